@@ -1,0 +1,104 @@
+"""``cleaner rebuild`` and ``cleaner explain``: provenance for one page."""
+
+from __future__ import annotations
+
+import json
+import sys
+from itertools import groupby
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cleaner.model import Change
+
+
+def _short(s: str, n: int = 70) -> str:
+    s = s.replace("\n", "⏎")
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def describe(change: Change) -> str:
+    """One readable line for a change."""
+    if change.action == "split":
+        return f"    article {change.ref}: chars {change.start}–{change.end}"
+    if change.action == "drop":
+        return f"    dropped {change.ref} ({change.rule}, score {change.score})"
+    what = f"“{_short(change.before)}”"
+    if change.action == "delete":
+        return f"    - {change.rule}: removed {what}"
+    return f"    ~ {change.rule}: {what} → “{_short(change.after)}”"
+
+
+def register(app: typer.Typer) -> None:
+    from cleaner.cli import handle_errors
+
+    @app.command("rebuild")
+    @handle_errors
+    def rebuild_cmd(
+        out: Annotated[Path, typer.Argument(help="Output folder of a run.")],
+        page_id: Annotated[str, typer.Argument(help="Page id (see pages.jsonl).")],
+    ) -> None:
+        """Write the original input bytes of PAGE_ID to stdout, byte for byte.
+
+        Example: cleaner rebuild out/sample 84af1ea029d17388 > original.txt
+        """
+        from cleaner.runner import rebuild_page
+
+        data = rebuild_page(out, page_id)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+    @app.command("explain")
+    @handle_errors
+    def explain_cmd(
+        out: Annotated[Path, typer.Argument(help="Output folder of a run.")],
+        page_id: Annotated[str, typer.Argument(help="Page id (see pages.jsonl).")],
+        full: Annotated[
+            bool, typer.Option("--all", help="List every change, not 40 per stage.")
+        ] = False,
+    ) -> None:
+        """Show, stage by stage, what the pipeline did to one page.
+
+        Example: cleaner explain out/sample 84af1ea029d17388
+        """
+        from cleaner.runner import load_page
+
+        rec = load_page(out, page_id)
+        p = rec.page
+        typer.echo(f"page {p['id']}  {p['source']}")
+        typer.echo(
+            f"  read: {p['bytes']} bytes, encoding {p['encoding']} "
+            f"(confidence {p['encoding_confidence']}), newlines {p['newline']}"
+            f"{', BOM' if p['bom'] else ''}; rebuild from {p['rebuild']}"
+        )
+        changes = sorted(rec.changes, key=lambda c: (c.step, c.start))
+        for stage, group in groupby(
+            sorted(changes, key=lambda c: _order(c.stage)), key=lambda c: c.stage
+        ):
+            items = list(group)
+            rules: dict[str, int] = {}
+            for c in items:
+                rules[c.rule] = rules.get(c.rule, 0) + 1
+            typer.echo(
+                f"\n[{stage}] {len(items)} changes: "
+                + ", ".join(f"{r} ×{n}" for r, n in rules.items())
+            )
+            shown = items if full else items[:40]
+            for c in shown:
+                typer.echo(describe(c))
+            if len(items) > len(shown):
+                typer.echo(f"    … {len(items) - len(shown)} more (use --all)")
+        typer.echo(f"\n[articles] {len(rec.articles)}")
+        for a in rec.articles:
+            meta = json.dumps(a["meta"], ensure_ascii=False) if a["meta"] else "{}"
+            typer.echo(
+                f"  {a['article_index']}. {a['title']}  [{a['status']}] "
+                f"{len(a['text'])} chars, {a['placeholders']} placeholders, meta {meta}"
+            )
+
+
+def _order(stage: str) -> int:
+    from cleaner.model import STAGES
+
+    return STAGES.index(stage) if stage in STAGES else len(STAGES)

@@ -1,0 +1,100 @@
+"""Configuration: one frozen dataclass per stage, loaded from ``cleaner.toml``.
+
+Every option has a default that works with no file at all.  Unknown sections or keys are
+errors (a typo must not silently fall back to a default).  See ``cleaner.example.toml``
+for every option with its documentation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cleaner.errors import ConfigError
+from cleaner.stages.boilerplate import BoilerplateConfig
+from cleaner.stages.repair import RepairConfig
+from cleaner.stages.split import SplitConfig
+
+
+@dataclass(frozen=True, slots=True)
+class OutputConfig:
+    """Section ``[output]``: ``format`` is ``jsonl`` (default) or ``parquet``."""
+
+    format: str = "jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    """All stage configs together, plus extra rule-pack folders."""
+
+    boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
+    repair: RepairConfig = field(default_factory=RepairConfig)
+    split: SplitConfig = field(default_factory=SplitConfig)
+    output: OutputConfig = field(default_factory=OutputConfig)
+    rules_dirs: tuple[Path, ...] = ()
+
+
+_SECTIONS: dict[str, type] = {
+    "boilerplate": BoilerplateConfig,
+    "repair": RepairConfig,
+    "split": SplitConfig,
+    "output": OutputConfig,
+}
+
+
+def _coerce(cls: type, section: str, values: dict[str, Any], path: str) -> Any:
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in names:
+            raise ConfigError(
+                f"{path}: [{section}] has no option {key!r} (known: {', '.join(sorted(names))})"
+            )
+        hint = hints[key]
+        origin = typing.get_origin(hint)
+        if origin is typing.Literal:
+            if value not in typing.get_args(hint):
+                allowed = ", ".join(map(repr, typing.get_args(hint)))
+                raise ConfigError(f"{path}: [{section}] {key} must be one of {allowed}")
+        elif hint is bool and not isinstance(value, bool):
+            raise ConfigError(f"{path}: [{section}] {key} must be true or false")
+        elif hint is float and isinstance(value, int | float) and not isinstance(value, bool):
+            value = float(value)
+        elif origin is tuple:
+            if not isinstance(value, list):
+                raise ConfigError(f"{path}: [{section}] {key} must be a list")
+            value = tuple(value)
+        elif hint in (int, str) and not isinstance(value, hint):
+            raise ConfigError(f"{path}: [{section}] {key} must be a {hint.__name__}")
+        kwargs[key] = value
+    return cls(**kwargs)
+
+
+def load_config(path: Path | None) -> PipelineConfig:
+    """Read ``cleaner.toml``; ``None`` gives the defaults."""
+    if path is None:
+        return PipelineConfig()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file does not exist") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+    parts: dict[str, Any] = {}
+    for section, values in data.items():
+        if section not in _SECTIONS:
+            raise ConfigError(
+                f"{path}: unknown section [{section}] (known: {', '.join(_SECTIONS)})"
+            )
+        if not isinstance(values, dict):
+            raise ConfigError(f"{path}: [{section}] must be a table")
+        parts[section] = _coerce(_SECTIONS[section], section, values, str(path))
+    cfg = PipelineConfig(**parts)
+    if cfg.output.format not in ("jsonl", "parquet"):
+        raise ConfigError(f"{path}: [output] format must be 'jsonl' or 'parquet'")
+    return cfg

@@ -1,0 +1,219 @@
+"""The pipeline: read → boilerplate → repair → split, one page at a time.
+
+``process_page`` is pure per page: it takes a :class:`~cleaner.model.RawInput` and returns
+the page record, its articles and every change.  Knowledge that needs the whole batch
+(rule packs, later site profiles and the corpus index) is built before and passed in.
+Each result is checked on the spot: rebuilding the original bytes from what will be
+written must succeed, or the original bytes are kept beside the output (``stored``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from cleaner.config import PipelineConfig
+from cleaner.edits import Edit, Editor
+from cleaner.model import Article, Change, RawInput
+from cleaner.provenance import NON_EDITS, ProvenanceError, rebuild
+from cleaner.readers import Decoded, DecodeError, decode, encode, page_id_for
+from cleaner.rules import load_packs
+from cleaner.stages.boilerplate import BoilerplateStage
+from cleaner.stages.repair import RepairStage, han_ratio, placeholder_runs
+from cleaner.stages.split import SplitStage
+
+
+@dataclass(slots=True)
+class PageResult:
+    """Everything ``run`` writes for one page."""
+
+    page: dict[str, Any]
+    articles: list[Article]
+    changes: list[Change]
+    original: bytes | None = None  # set when the bytes must be stored to be rebuilt
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def detect_lang(text: str) -> str:
+    """``zh`` when Han characters dominate, ``en`` for Latin text, else ``und``."""
+    if not text.strip():
+        return "und"
+    if han_ratio(text) >= 0.3:
+        return "zh"
+    letters = sum(ch.isascii() and ch.isalpha() for ch in text)
+    return "en" if letters / max(1, len(text)) > 0.5 else "und"
+
+
+class Pipeline:
+    """The configured stages; call :meth:`process` on each raw page."""
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+        packs = load_packs(self.config.rules_dirs, names=self.config.boilerplate.packs)
+        self.boilerplate = BoilerplateStage(packs)
+        self.repair = RepairStage(self.config.repair)
+        self.split = SplitStage(self.config.split)
+        self._seen_ids: set[str] = set()
+
+    def _page_id(self, raw: RawInput, index: int) -> str:
+        pid = page_id_for(raw.data, raw.source, index)
+        while pid in self._seen_ids:
+            pid = hashlib.sha256(pid.encode()).hexdigest()[:16]
+        self._seen_ids.add(pid)
+        return pid
+
+    def decode(self, raw: RawInput) -> Decoded:
+        if raw.text is None:
+            return decode(raw.data)
+        text = raw.text
+        if "\r" in text and text.count("\r\n") == text.count("\r") == text.count("\n"):
+            return Decoded(text.replace("\r\n", "\n"), "jsonl", False, 1.0, "crlf")
+        return Decoded(text, "jsonl", False, 1.0, "mixed" if "\r" in text else "lf")
+
+    def process(self, raw: RawInput, index: int = 0) -> PageResult:
+        """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes."""
+        pid = self._page_id(raw, index)
+        dec = self.decode(raw)
+        ed = Editor(pid, dec.text)
+        if dec.newline == "mixed":
+            ed.apply(
+                "read",
+                (
+                    Edit(m.start(), m.end(), "\n", "read.newline")
+                    for m in re.finditer(r"\r\n?", ed.text)
+                ),
+            )
+        decoded_text = dec.text
+        if self.config.boilerplate.enabled:
+            self.boilerplate(ed)
+        self.repair(ed)
+        drafts = self.split(ed)
+        articles: list[Article] = []
+        rcfg = self.config.repair
+        for d in drafts:
+            runs = placeholder_runs(d.text)
+            covered = sum(e - s for s, e in runs)
+            if rcfg.placeholder_policy == "mask":
+                runs = [(0, 0)] * d.text.count(rcfg.mask_token)
+                covered = len(rcfg.mask_token) * len(runs)
+            ratio = round(covered / max(1, len(d.text)), 5)
+            aid = f"{pid}-{d.index:03d}"
+            status, reason = "kept", None
+            if rcfg.placeholder_policy == "drop" and ratio > rcfg.max_placeholder_ratio:
+                status, reason = "dropped", "placeholder_density"
+                ed.record(
+                    Change(
+                        pid,
+                        "repair",
+                        "repair.placeholder.drop",
+                        "drop",
+                        0,
+                        0,
+                        "",
+                        "",
+                        score=round(ratio * 100, 2),
+                        ref=aid,
+                        step=ed.step,
+                    )
+                )
+            articles.append(
+                Article(
+                    id=aid,
+                    page_id=pid,
+                    source=raw.source,
+                    article_index=d.index,
+                    title=d.title,
+                    text=d.text,
+                    meta=d.meta,
+                    lang=detect_lang(d.text),
+                    placeholders=len(runs),
+                    placeholder_ratio=ratio,
+                    status=status,
+                    reason=reason,
+                )
+            )
+        # fix the boundary refs to the final article ids
+        changes = [
+            Change(
+                c.page_id,
+                c.stage,
+                c.rule,
+                c.action,
+                c.start,
+                c.end,
+                c.before,
+                c.after,
+                c.score,
+                f"{pid}-{int(c.ref):03d}",
+                c.step,
+            )
+            if c.action == "split"
+            else c
+            for c in ed.changes
+        ]
+        page = {
+            "id": pid,
+            "source": raw.source,
+            "url": raw.url,
+            "record_id": raw.record_id,
+            "sha256": hashlib.sha256(raw.data).hexdigest(),
+            "bytes": len(raw.data),
+            "encoding": dec.encoding,
+            "encoding_confidence": dec.confidence,
+            "bom": dec.bom,
+            "newline": dec.newline,
+            "container": dict(raw.container),
+            "status": "ok" if articles else "empty",
+            "articles": [a.id for a in articles],
+            "changes": sum(c.action not in NON_EDITS for c in changes),
+            "rebuild": "text",
+        }
+        result = PageResult(page, articles, changes)
+        try:
+            ok = rebuild_bytes(page, [a.text for a in articles], changes) == raw.data
+        except (ProvenanceError, UnicodeEncodeError, KeyError, ValueError):
+            ok = False
+        if not ok:
+            page["rebuild"] = "stored"
+            result.original = raw.data
+        del decoded_text
+        return result
+
+
+def rebuild_text(article_texts: Sequence[str], changes: Sequence[Change]) -> str:
+    """The decoded page text before any stage ran."""
+    return rebuild("".join(article_texts), changes)
+
+
+def rebuild_bytes(
+    page: dict[str, Any], article_texts: Sequence[str], changes: Sequence[Change]
+) -> bytes:
+    """The page's original input bytes, from its articles, changes and page record."""
+    text = rebuild_text(article_texts, changes)
+    container = page.get("container") or {}
+    if container.get("kind") == "jsonl":
+        if page["newline"] == "crlf":
+            text = text.replace("\n", "\r\n")
+        env = container["envelope"]
+        literal = json.dumps(text, ensure_ascii=env["style"] == "ascii")
+        line = env["prefix"] + literal + env["suffix"] + ("\r" if container.get("crlf") else "")
+        return line.encode("utf-8")
+    return encode(text, page["encoding"], bom=page["bom"], newline=page["newline"])
+
+
+def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:
+    """Process a stream of raw pages; undecodable ones come back as Quarantined."""
+    from cleaner.readers import Quarantined
+
+    for i, raw in enumerate(raws):
+        if isinstance(raw, Quarantined):
+            yield raw
+            continue
+        try:
+            yield pipeline.process(raw, i)
+        except DecodeError as exc:
+            yield Quarantined(raw.source, str(exc), raw.data)

@@ -1,0 +1,214 @@
+"""Write a run's outputs atomically: everything goes to a temporary folder inside the
+output directory and is moved into place with ``os.replace`` only when the run finishes.
+A crash or Ctrl-C leaves the previous outputs untouched (and a ``.tmp-*`` folder that the
+next run removes).
+
+Tables are JSONL (one object per line, UTF-8, ``ensure_ascii=False``) or Parquet (written
+batch by batch with pyarrow, so memory stays flat).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from cleaner.errors import OutputError
+
+TABLES = ("articles", "pages", "changes")
+BATCH_ROWS = 2_000
+
+# Fixed Arrow schemas: Parquet files of different runs can be concatenated and compared.
+_SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema(
+        [
+            ("id", pa.string()),
+            ("page_id", pa.string()),
+            ("source", pa.string()),
+            ("article_index", pa.int32()),
+            ("title", pa.string()),
+            ("text", pa.string()),
+            ("meta", pa.string()),
+            ("lang", pa.string()),
+            ("placeholders", pa.int32()),
+            ("placeholder_ratio", pa.float64()),
+            ("status", pa.string()),
+            ("dup_of", pa.string()),
+            ("reason", pa.string()),
+        ]
+    ),
+    "pages": pa.schema(
+        [
+            ("id", pa.string()),
+            ("source", pa.string()),
+            ("url", pa.string()),
+            ("record_id", pa.string()),
+            ("sha256", pa.string()),
+            ("bytes", pa.int64()),
+            ("encoding", pa.string()),
+            ("encoding_confidence", pa.float64()),
+            ("bom", pa.bool_()),
+            ("newline", pa.string()),
+            ("container", pa.string()),
+            ("status", pa.string()),
+            ("articles", pa.list_(pa.string())),
+            ("changes", pa.int64()),
+            ("rebuild", pa.string()),
+        ]
+    ),
+    "changes": pa.schema(
+        [
+            ("page_id", pa.string()),
+            ("step", pa.int32()),
+            ("stage", pa.string()),
+            ("rule", pa.string()),
+            ("action", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("before", pa.string()),
+            ("after", pa.string()),
+            ("score", pa.float64()),
+            ("ref", pa.string()),
+        ]
+    ),
+}
+# Nested values stored as JSON strings in Parquet (they stay objects in JSONL).
+_JSON_COLUMNS = {"articles": ("meta",), "pages": ("container",)}
+
+
+class _Table:
+    def __init__(self, path: Path, fmt: str, name: str) -> None:
+        self.fmt = fmt
+        self.name = name
+        self.rows: list[dict[str, Any]] = []
+        self.count = 0
+        if fmt == "jsonl":
+            self.fh: IO[str] | None = path.open("w", encoding="utf-8", newline="\n")
+            self.pq: pq.ParquetWriter | None = None
+        else:
+            self.fh = None
+            self.pq = pq.ParquetWriter(path, _SCHEMAS[name], compression="zstd")
+
+    def write(self, row: dict[str, Any]) -> None:
+        self.count += 1
+        if self.fh is not None:
+            self.fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            return
+        for col in _JSON_COLUMNS.get(self.name, ()):
+            row = {**row, col: json.dumps(row[col], ensure_ascii=False)}
+        self.rows.append(row)
+        if len(self.rows) >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pq is not None and self.rows:
+            self.pq.write_table(pa.Table.from_pylist(self.rows, schema=_SCHEMAS[self.name]))
+            self.rows = []
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+        if self.pq is not None:
+            self.flush()
+            self.pq.close()
+
+
+class RunWriter:
+    """Collects a run's outputs in a temporary folder; :meth:`commit` moves them in place."""
+
+    def __init__(self, out_dir: Path, *, fmt: str = "jsonl") -> None:
+        if fmt not in ("jsonl", "parquet"):
+            raise OutputError(f"unknown output format {fmt!r}")
+        if out_dir.exists() and not out_dir.is_dir():
+            raise OutputError(f"{out_dir}: exists and is not a directory")
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            for stale in out_dir.glob(".tmp-*"):
+                shutil.rmtree(stale, ignore_errors=True)
+            self.tmp = out_dir / f".tmp-{uuid.uuid4().hex[:8]}"
+            self.tmp.mkdir()
+        except OSError as exc:
+            raise OutputError(f"{out_dir}: cannot write output: {exc.strerror or exc}") from None
+        self.out_dir = out_dir
+        self.fmt = fmt
+        ext = "jsonl" if fmt == "jsonl" else "parquet"
+        self.tables = {t: _Table(self.tmp / f"{t}.{ext}", fmt, t) for t in TABLES}
+        self.quarantine = (self.tmp / "quarantine.jsonl").open("w", encoding="utf-8")
+        self.quarantined = 0
+        self.stored = 0
+
+    def __enter__(self) -> RunWriter:
+        return self
+
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if et is not None:
+            self.abort()
+
+    def write(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        t = self.tables[table]
+        for row in rows:
+            t.write(row)
+
+    def store_original(self, page_id: str, data: bytes) -> None:
+        """Keep a page's original bytes when they cannot be rebuilt from text + changes."""
+        d = self.tmp / "originals"
+        d.mkdir(exist_ok=True)
+        (d / f"{page_id}.gz").write_bytes(gzip.compress(data))
+        self.stored += 1
+
+    def quarantine_input(
+        self, source: str, reason: str, data: bytes | None, line: int | None = None
+    ) -> None:
+        """Copy an unreadable input (or JSONL line) to ``quarantine/`` with its reason."""
+        self.quarantined += 1
+        name = f"{self.quarantined:05d}_{Path(source).name or 'input'}"
+        if line is not None:
+            name += f".line{line}"
+        copied = None
+        if data is not None:
+            d = self.tmp / "quarantine"
+            d.mkdir(exist_ok=True)
+            (d / name).write_bytes(data)
+            copied = f"quarantine/{name}"
+        rec = {"source": source, "line": line, "reason": reason, "copy": copied}
+        self.quarantine.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+    def commit(self, summary: dict[str, Any]) -> None:
+        """Close every file and move the whole output into place."""
+        for t in self.tables.values():
+            t.close()
+        self.quarantine.close()
+        (self.tmp / "summary.json").write_text(
+            json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+        for sub in ("quarantine", "originals"):
+            target = self.out_dir / sub
+            if target.exists():
+                shutil.rmtree(target)
+        for item in sorted(self.tmp.iterdir()):
+            os.replace(item, self.out_dir / item.name)
+        # outputs of the other format from an earlier run would now be stale
+        other = "parquet" if self.fmt == "jsonl" else "jsonl"
+        for t in TABLES:
+            (self.out_dir / f"{t}.{other}").unlink(missing_ok=True)
+        self.tmp.rmdir()
+
+    def abort(self) -> None:
+        for t in self.tables.values():
+            try:
+                t.close()
+            except Exception:
+                pass
+        self.quarantine.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
