@@ -216,4 +216,6 @@ def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:
         try:
             yield pipeline.process(raw, i)
         except DecodeError as exc:
-            yield Quarantined(raw.source, str(exc), raw.data)
+            code = "binary" if "binary" in str(exc) else "undecodable"
+            line = raw.container.get("line") if raw.container else None
+            yield Quarantined(raw.source, str(exc), raw.data, line, code)

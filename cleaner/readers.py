@@ -49,6 +49,7 @@ class Quarantined:
     reason: str
     data: bytes | None = None
     line: int | None = None
+    code: str = "unreadable"  # short reason id for counters: empty, binary, invalid_json …
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +170,7 @@ def iter_files(paths: list[Path]) -> Iterator[Path | Quarantined]:
     """Expand inputs: files as given, directories recursively in sorted order."""
     for p in paths:
         if not p.exists():
-            yield Quarantined(str(p), "no such file or directory")
+            yield Quarantined(str(p), "no such file or directory", code="not_found")
         elif p.is_dir():
             for f in sorted(p.rglob("*")):
                 if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
@@ -202,10 +203,10 @@ def read_inputs(
         try:
             data = item.read_bytes()
         except OSError as exc:
-            yield Quarantined(source, f"cannot read file: {exc.strerror or exc}")
+            yield Quarantined(source, f"cannot read file: {exc.strerror or exc}", code="unreadable")
             continue
         if not data.strip():
-            yield Quarantined(source, "empty file", data)
+            yield Quarantined(source, "empty file", data, code="empty")
             continue
         if item.suffix.lower() in JSONL_SUFFIXES:
             yield from _read_jsonl(source, data, text_field)
@@ -223,10 +224,12 @@ def _read_jsonl(source: str, data: bytes, text_field: str) -> Iterator[RawInput 
             line = body.decode("utf-8")
             obj = json.loads(line)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            yield Quarantined(source, f"line {n}: invalid JSON ({exc})", raw, n)
+            yield Quarantined(source, f"line {n}: invalid JSON ({exc})", raw, n, "invalid_json")
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
-            yield Quarantined(source, f"line {n}: no string field {text_field!r}", raw, n)
+            yield Quarantined(
+                source, f"line {n}: no string field {text_field!r}", raw, n, "missing_field"
+            )
             continue
         text = obj[text_field]
         env = _jsonl_envelope(line, text)

@@ -55,8 +55,8 @@ def run(
     with RunWriter(out_dir, fmt=cfg.output.format) as w:
         for item in iter_results(pipeline, read_inputs(inputs, text_field=text_field)):
             if isinstance(item, Quarantined):
-                w.quarantine_input(item.source, item.reason, item.data, item.line)
-                quarantine_reasons[item.reason.split(":")[0].split("(")[0].strip()] += 1
+                w.quarantine_input(item.source, item.reason, item.data, item.line, item.code)
+                quarantine_reasons[item.code] += 1
                 continue
             res: PageResult = item
             pages += 1

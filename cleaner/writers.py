@@ -168,7 +168,12 @@ class RunWriter:
         self.stored += 1
 
     def quarantine_input(
-        self, source: str, reason: str, data: bytes | None, line: int | None = None
+        self,
+        source: str,
+        reason: str,
+        data: bytes | None,
+        line: int | None = None,
+        code: str = "unreadable",
     ) -> None:
         """Copy an unreadable input (or JSONL line) to ``quarantine/`` with its reason."""
         self.quarantined += 1
@@ -181,7 +186,7 @@ class RunWriter:
             d.mkdir(exist_ok=True)
             (d / name).write_bytes(data)
             copied = f"quarantine/{name}"
-        rec = {"source": source, "line": line, "reason": reason, "copy": copied}
+        rec = {"source": source, "line": line, "code": code, "reason": reason, "copy": copied}
         self.quarantine.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
     def commit(self, summary: dict[str, Any]) -> None:

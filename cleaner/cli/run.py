@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -65,13 +66,20 @@ def register(app: typer.Typer) -> None:
                 err=True,
             )
         if q:
-            with open(out / "quarantine.jsonl", encoding="utf-8") as fh:
-                for line in fh:
-                    import json
-
-                    rec = json.loads(line)
-                    print(
-                        f"cleaner: quarantined: {rec['source']}: {rec['reason']}", file=sys.stderr
-                    )
+            _report_quarantine(out, q)
             if not allow_quarantine:
                 raise typer.Exit(EXIT_QUARANTINED)
+
+
+def _report_quarantine(out: Path, count: int, *, limit: int = 10) -> None:
+    """One line per quarantined input (the first ``limit``), then a pointer to the file."""
+    with open(out / "quarantine.jsonl", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if n >= limit:
+                break
+            rec = json.loads(line)
+            print(f"cleaner: quarantined: {rec['source']}: {rec['reason']}", file=sys.stderr)
+    if count > limit:
+        print(
+            f"cleaner: … and {count - limit} more, see {out / 'quarantine.jsonl'}", file=sys.stderr
+        )

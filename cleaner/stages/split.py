@@ -172,16 +172,38 @@ class SplitStage:
             line = raw.strip()
             if not line or re.search(r"[。，；,;]", line) or len(line) > len(head) + 40:
                 continue
-            if line == head:
-                if i + 1 < len(body) and self._doc_tail(body[i + 1]):
-                    return head + body[i + 1].strip()
-                return head
-            if line.startswith(head):
-                return line
-            for k in range(min(len(line), len(head)), 5, -1):
-                if head.endswith(line[:k]):
-                    return head + line[k:]
+            cands = [line]
+            if i + 1 < len(body) and self._doc_tail(body[i + 1]):
+                cands.insert(0, line + body[i + 1].strip())
+            for cand in cands:
+                if cand.startswith(head):
+                    return cand
+                for k in range(min(len(cand), len(head)), 5, -1):
+                    if head.endswith(cand[:k]):
+                        return head + cand[k:]
         return head
+
+    def title_from_body(self, body: list[str]) -> str:
+        """Title of an article without a header: its first line, joined with the next when
+        the first is an issuer line ('某某市人民政府') and the next a '关于…' title, or the
+        next is a document-type tail ('紧急通知').
+
+        >>> SplitStage().title_from_body(["某某市人民政府", "关于做好防汛工作的通知", "正文。"])
+        '某某市人民政府关于做好防汛工作的通知'
+        """
+        first = body[0].strip()
+        nxt = body[1].strip() if len(body) > 1 else ""
+        punct = re.compile(r"[。，；：,;:！？!?]")
+        if nxt and len(first) <= 20 and not punct.search(first):
+            if (
+                nxt.startswith("关于")
+                and nxt.endswith(self.t.title_endings)
+                and not punct.search(nxt)
+            ):
+                return first + nxt
+            if self._doc_tail(nxt):
+                return first + nxt
+        return first[:120]
 
     # -- the stage ------------------------------------------------------------------
     def find_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
@@ -261,7 +283,7 @@ class SplitStage:
             elif head_title:
                 title = head_title
             else:
-                title = body_lines[0].strip()[:120]
+                title = self.title_from_body(body_lines)
             inner: list[Edit] = []
             # a title line repeated right below itself (scraped twice) is kept once
             for a, b in itertools.pairwise(content[:3]):
