@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,10 @@ _WIDEN = {
     "big5hkscs": "big5hkscs",
     "ascii": "utf-8",
 }
+
+
+# A charset declared by the page itself (XML prolog, HTML meta): trusted before detection.
+_DECLARED = re.compile(rb"""(?:encoding|charset)\s*=\s*["']?\s*([A-Za-z0-9_\-]{3,20})""", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,15 +126,28 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool, float]:
                 return text, "utf-16-be", False, 0.8
     if _looks_binary(data):
         raise DecodeError("binary file (not text)")
+    candidates: list[tuple[str, float]] = []
+    declared = _DECLARED.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower().replace("-", "_")
+        name = _WIDEN.get(name, name)
+        candidates.append((name, 0.95))
+        if name in ("big5", "big5_tw", "x_x_big5"):
+            candidates += [("cp950", 0.9), ("big5hkscs", 0.9)]
+    for enc, conf in candidates:
+        text = _roundtrips(data, enc)
+        if text is not None:
+            return text, codecs.lookup(enc).name, False, conf
+    candidates = []
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    candidates: list[tuple[str, float]] = []
     if best is not None:
         enc = best.encoding.lower().replace("-", "_")
         enc = _WIDEN.get(enc, enc)
         candidates.append((enc, round(1.0 - float(best.chaos), 3)))
-    candidates += [("gb18030", 0.5), ("big5", 0.4), ("cp1252", 0.2)]
+    # latin-1 decodes any byte string: the last resort keeps the bytes exactly
+    candidates += [("gb18030", 0.5), ("big5", 0.4), ("cp1252", 0.2), ("latin-1", 0.1)]
     for enc, conf in candidates:
         text = _roundtrips(data, enc)
         if text is not None:
@@ -200,6 +218,9 @@ def read_inputs(
             yield item
             continue
         source = str(item)
+        if item.suffix.lower() in JSONL_SUFFIXES:
+            yield from _read_jsonl(item, text_field)
+            continue
         try:
             data = item.read_bytes()
         except OSError as exc:
@@ -208,40 +229,57 @@ def read_inputs(
         if not data.strip():
             yield Quarantined(source, "empty file", data, code="empty")
             continue
-        if item.suffix.lower() in JSONL_SUFFIXES:
-            yield from _read_jsonl(source, data, text_field)
-        else:
-            yield RawInput(source=source, data=data, container={"kind": "file"})
+        yield RawInput(source=source, data=data, container={"kind": "file"})
 
 
-def _read_jsonl(source: str, data: bytes, text_field: str) -> Iterator[RawInput | Quarantined]:
-    raw_lines = data.split(b"\n")
-    for n, raw in enumerate(raw_lines, start=1):
-        body = raw[:-1] if raw.endswith(b"\r") else raw
-        if not body.strip():
-            continue
-        try:
-            line = body.decode("utf-8")
-            obj = json.loads(line)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            yield Quarantined(source, f"line {n}: invalid JSON ({exc})", raw, n, "invalid_json")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
-            yield Quarantined(
-                source, f"line {n}: no string field {text_field!r}", raw, n, "missing_field"
-            )
-            continue
-        text = obj[text_field]
-        env = _jsonl_envelope(line, text)
-        container: dict[str, Any] = {"kind": "jsonl", "line": n, "crlf": raw.endswith(b"\r")}
-        if env is not None:
-            container["envelope"] = env
-        rid = obj.get("id")
-        yield RawInput(
-            source=f"{source}:{n}",
-            data=raw,
-            container=container,
-            text=text,
-            record_id=str(rid) if rid is not None else None,
-            url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+def _read_jsonl(path: Path, text_field: str) -> Iterator[RawInput | Quarantined]:
+    """Stream a JSONL batch line by line (memory stays flat in the file size)."""
+    source = str(path)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Quarantined(source, f"cannot read file: {exc.strerror or exc}", code="unreadable")
+        return
+    seen_any = False
+    with fh:
+        for n, line_bytes in enumerate(fh, start=1):
+            seen_any = seen_any or bool(line_bytes.strip())
+            raw = line_bytes[:-1] if line_bytes.endswith(b"\n") else line_bytes
+            yield from _jsonl_record(source, n, raw, text_field)
+    if not seen_any:
+        yield Quarantined(source, "empty file", b"", code="empty")
+
+
+def _jsonl_record(
+    source: str, n: int, raw: bytes, text_field: str
+) -> Iterator[RawInput | Quarantined]:
+    """One JSONL line → a page, or a quarantine entry naming the line and the problem."""
+    body = raw[:-1] if raw.endswith(b"\r") else raw
+    if not body.strip():
+        return
+    try:
+        line = body.decode("utf-8")
+        obj = json.loads(line)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        yield Quarantined(source, f"line {n}: invalid JSON ({exc})", raw, n, "invalid_json")
+        return
+    if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
+        yield Quarantined(
+            source, f"line {n}: no string field {text_field!r}", raw, n, "missing_field"
         )
+        return
+    text = obj[text_field]
+    env = _jsonl_envelope(line, text)
+    container: dict[str, Any] = {"kind": "jsonl", "line": n, "crlf": raw.endswith(b"\r")}
+    if env is not None:
+        container["envelope"] = env
+    rid = obj.get("id")
+    url = obj.get("url")
+    yield RawInput(
+        source=f"{source}:{n}",
+        data=raw,
+        container=container,
+        text=text,
+        record_id=str(rid) if rid is not None else None,
+        url=url if isinstance(url, str) else None,
+    )

@@ -284,9 +284,7 @@ class RepairStage:
         if cur.endswith(t.title_endings) or re.search(r"\d{1,2}[日号]$", cur):
             return False
         # a numbered heading ('一、…', '（二）…') is not a broken sentence unless it is long
-        if len(cur) < 50 and (
-            t.next_not.match(cur) or re.match(r"^[一二三四五六七八九十]+是", cur)
-        ):
+        if len(cur) < 50 and t.next_not.match(cur):
             return False
         first = nxt[0]
         if not (_HAN_RE.match(first) or first in "×《“" or first.isdigit()):

@@ -173,7 +173,8 @@ class SplitStage:
             if not line or re.search(r"[。，；,;]", line) or len(line) > len(head) + 40:
                 continue
             cands = [line]
-            if i + 1 < len(body) and self._doc_tail(body[i + 1]):
+            complete = line.endswith(self.t.title_endings)
+            if not complete and i + 1 < len(body) and self._doc_tail(body[i + 1]):
                 cands.insert(0, line + body[i + 1].strip())
             for cand in cands:
                 if cand.startswith(head):
@@ -194,7 +195,7 @@ class SplitStage:
         first = body[0].strip()
         nxt = body[1].strip() if len(body) > 1 else ""
         punct = re.compile(r"[。，；：,;:！？!?]")
-        if nxt and len(first) <= 20 and not punct.search(first):
+        if nxt and len(first) <= 20 and not punct.search(first) and nxt != first:
             if (
                 nxt.startswith("关于")
                 and nxt.endswith(self.t.title_endings)

@@ -1,0 +1,70 @@
+"""Golden tests for the repair stage: each case fires its rule and gives the expected
+text; each negative must come out unchanged; every change inverts exactly."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+import ftfy
+import pytest
+
+from cleaner.edits import Editor
+from cleaner.provenance import rebuild, replay
+from cleaner.stages.repair import FTFY_CONFIG, RepairConfig, RepairStage, placeholder_runs
+from tests.conftest import golden_cases
+
+STAGE = RepairStage()
+
+
+def repaired(text: str, stage: RepairStage = STAGE) -> Editor:
+    ed = Editor("p", text)
+    stage(ed)
+    assert rebuild(ed.text, ed.changes) == text
+    assert replay(text, ed.changes) == ed.text
+    return ed
+
+
+@pytest.mark.parametrize("case", golden_cases("repair/cases.jsonl"))
+def test_repair_case(case: dict[str, Any]) -> None:
+    ed = repaired(case["input"])
+    assert ed.text == case["expected"]
+    assert any(c.rule.startswith(case["rule"]) for c in ed.changes), [c.rule for c in ed.changes]
+
+
+@pytest.mark.parametrize("case", golden_cases("repair/negative.jsonl"))
+def test_must_not_change(case: dict[str, Any]) -> None:
+    ed = repaired(case["input"])
+    assert ed.text == case["input"], [(c.rule, c.before, c.after) for c in ed.changes]
+
+
+def test_ftfy_plan_replays() -> None:
+    """The recorded ftfy plan reproduces the fix (ftfy's apply_plan check)."""
+    ed = repaired("Ã©tÃ© Ã  Paris")
+    enc = [c for c in ed.changes if c.rule.startswith("repair.encoding")]
+    assert enc
+    for c in enc:
+        assert ftfy.apply_plan(c.before, json.loads(c.ref or "[]")) == c.after
+
+
+def test_ftfy_keeps_cjk_width_and_quotes() -> None:
+    text = "“通知”：ＡＢＣ，全角。"
+    assert ftfy.fix_text(text, config=FTFY_CONFIG) == text
+
+
+def test_placeholder_runs_grouping() -> None:
+    text = "截至×月××日，投资×××××万元，XX县，X光检查"
+    runs = [text[a:b] for a, b in placeholder_runs(text)]
+    assert runs == ["×", "××", "×××××", "XX"]
+
+
+def test_mask_policy_replaces_each_run() -> None:
+    stage = RepairStage(replace(RepairConfig(), placeholder_policy="mask", mask_token="〼"))
+    ed = repaired("投资×××万元，×月×日召开", stage)
+    assert ed.text == "投资〼万元，〼月〼日召开"
+
+
+def test_cjk_punct_can_be_switched_off() -> None:
+    stage = RepairStage(replace(RepairConfig(), cjk_punct=False))
+    assert repaired("各乡镇,各部门", stage).text == "各乡镇,各部门"
