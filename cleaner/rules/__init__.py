@@ -47,10 +47,12 @@ class RulePack:
     rules: tuple[LineRule, ...]
 
     def applies_to(self, lines: list[str]) -> bool:
+        """True when a detect pattern matches one of the first or last lines."""
         if not self.detect:
             return True
-        window = lines[: self.detect_window] + lines[-self.detect_window :]
-        return any(p.search(line) for p in self.detect for line in window)
+        n = self.detect_window
+        window = "\n".join(lines[:n] + lines[-n:] if len(lines) > 2 * n else lines)
+        return any(p.search(window) for p in self.detect)
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
@@ -80,6 +82,9 @@ def _load_pack(path: Path) -> RulePack:
         pattern = raw.get("pattern")
         if pattern is None and scope != "page_title":
             raise ConfigError(f"{where}: scope {scope!r} needs a pattern")
+        if pattern is not None and not pattern.removeprefix("(?i)").startswith("^"):
+            # rules are matched at the start of the stripped line; say so explicitly
+            raise ConfigError(f"{where}: pattern must be anchored with ^ (lines are matched whole)")
         rules.append(
             LineRule(
                 pack=name,
@@ -94,7 +99,8 @@ def _load_pack(path: Path) -> RulePack:
     return RulePack(
         name=name,
         comment=str(head.get("comment", "")),
-        detect=tuple(_compile(p, f"{path}: detect") for p in head.get("detect", [])),
+        # detect patterns see the window's lines joined by newlines: ^ and $ work per line
+        detect=tuple(_compile(f"(?m:{p})", f"{path}: detect") for p in head.get("detect", [])),
         detect_window=int(head.get("detect_window", 12)),
         rules=tuple(rules),
     )

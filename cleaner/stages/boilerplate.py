@@ -10,6 +10,7 @@ that follow it), the last following trafilatura's treatment of link lists.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,17 +46,25 @@ class BoilerplateStage:
 
     def __init__(self, packs: Sequence[RulePack]) -> None:
         self.packs = tuple(packs)
+        # one alternation per pack: a line is searched once per pack, not once per rule
+        self._combined = {p.name: _combine(p.rules) for p in self.packs}
 
     def __call__(self, editor: Editor) -> None:
         text = editor.text
         spans = line_spans(text)
         lines = [text[s:e] for s, e, _ in spans]
+        stripped = [ln.strip() for ln in lines]
+        # rules only look at lines up to their max_len: most prose lines are longer, and
+        # skipping them up front is what keeps this stage fast on clean text
+        limit = max((r.max_len for p in self.packs for r in p.rules), default=0)
+        short = [(i, s) for i, s in enumerate(stripped) if s and len(s) <= limit]
         claimed: dict[int, LineRule] = {}
         for pack in self.packs:
             if not pack.applies_to(lines):
                 continue
+            hits = self._line_hits(pack, short)
             for rule in pack.rules:
-                for idx in self._match(rule, lines):
+                for idx in self._match(rule, stripped, hits.get(rule.name, [])):
                     claimed.setdefault(idx, rule)
         edits: list[Edit] = []
         i = 0
@@ -78,20 +87,34 @@ class BoilerplateStage:
             i = j + 1
         editor.apply(NAME, edits)
 
+    def _line_hits(self, pack: RulePack, short: list[tuple[int, str]]) -> dict[str, list[int]]:
+        """Indices of the lines each rule of ``pack`` matches, in line order."""
+        combined, by_group = self._combined[pack.name]
+        hits: dict[str, list[int]] = {}
+        if combined is None:
+            return hits
+        for i, s in short:
+            m = combined.match(s)
+            if m is None:
+                continue
+            rule = by_group[m.lastgroup or ""]
+            if len(s) <= rule.max_len:
+                hits.setdefault(rule.name, []).append(i)
+                continue
+            for r in pack.rules:  # first alternative too long for its rule: try the others
+                if r.pattern is not None and len(s) <= r.max_len and r.pattern.match(s):
+                    hits.setdefault(r.name, []).append(i)
+                    break
+        return hits
+
     @staticmethod
-    def _match(rule: LineRule, lines: list[str]) -> list[int]:
-        stripped = [ln.strip() for ln in lines]
+    def _match(rule: LineRule, stripped: list[str], hits: list[int]) -> list[int]:
+        lines = stripped
         if rule.scope == "page_title":
             for i, s in enumerate(stripped):
                 if s:
                     return [i]
             return []
-        assert rule.pattern is not None
-        hits = [
-            i
-            for i, s in enumerate(stripped)
-            if s and len(s) <= rule.max_len and rule.pattern.search(s)
-        ]
         if rule.scope == "line":
             return hits
         if not hits:
@@ -113,3 +136,18 @@ class BoilerplateStage:
             while out and not stripped[out[-1]] and out[-1] != h:
                 out.pop()
         return out
+
+
+def _combine(rules: Sequence[LineRule]) -> tuple[re.Pattern[str] | None, dict[str, LineRule]]:
+    """Join the rules' patterns into one regex with a named group per rule."""
+    parts: list[str] = []
+    by_group: dict[str, LineRule] = {}
+    for k, rule in enumerate(rules):
+        if rule.pattern is None:
+            continue
+        pat = rule.pattern.pattern
+        if pat.startswith("(?i)"):  # global inline flags must become scoped inside |
+            pat = f"(?i:{pat[4:]})"
+        parts.append(f"(?P<r{k}>{pat})")
+        by_group[f"r{k}"] = rule
+    return (re.compile("|".join(parts)) if parts else None), by_group

@@ -61,6 +61,7 @@ def cn_number(s: str) -> int | None:
     return total + cur
 
 
+_HEADER_START = frozenset("第篇【范例样")
 _DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
 
 
@@ -213,7 +214,8 @@ class SplitStage:
         expected = 1
         for i, raw in enumerate(lines):
             s = raw.strip()
-            if not s or len(s) > 130:
+            # every header form starts with one of these characters: a cheap pre-filter
+            if not s or len(s) > 130 or s[0] not in _HEADER_START:
                 continue
             for name, rx in self.t.headers:
                 m = rx.match(s)

@@ -1,0 +1,138 @@
+"""Throughput and memory of `cleaner run` on generated batches (prints figures; not a test).
+
+Builds JSONL batches of Chinese pages from the real text pool in ../shared/bench (or, if it
+is absent, from our own sample pages): *clean* pages, and the same text with the artifacts
+the pipeline repairs (site chrome lines, 第N篇 headers with metadata blocks, half-width
+punctuation, stray '?', page-break splits, redaction placeholders).  Each batch is run in a
+fresh process (`python -m cleaner run`) and we report MB/s of input and the child's peak RSS.
+Sizes 10 and 50 MB show whether memory stays flat in the input size.
+
+    python benchmarks/bench_run.py [--sizes 10 50] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POOL = ROOT.parent / "shared" / "bench" / "pool.jsonl.gz"
+
+
+def base_texts() -> list[str]:
+    if POOL.exists():
+        with gzip.open(POOL, "rt", encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        texts = [
+            r["text"] for r in rows if sum("\u4e00" <= c <= "\u9fff" for c in r["text"][:200]) > 80
+        ]
+        return texts
+    from cleaner.runner import run  # noqa: F401 - fallback: our own sample pages
+
+    return [p.read_text("utf-8") for p in (ROOT / "corpora" / "sample").glob("xiexiebang*.txt")]
+
+
+def with_artifacts(rng: random.Random, texts: list[str]) -> str:
+    """A compiled page of 2–4 documents with site chrome and repairable damage."""
+    n = rng.randint(2, 4)
+    out = [
+        "某某工作总结范文（精选）",
+        "",
+        "时间:2020-03-04 10:11:12下载本文作者:会员上传",
+        "简介:写写帮文库小编为你整理了多篇相关的《某某工作总结》,但愿对你工作学习有帮助。",
+        "",
+    ]
+    for i in range(n):
+        body = rng.choice(texts)
+        body = body.replace("，", ",", 3).replace("：", ":", 1)
+        paras = [p for p in body.split("\n") if p.strip()]
+        if paras and len(paras[0]) > 40:
+            cut = len(paras[0]) // 2
+            paras[0:1] = [paras[0][:cut], "", paras[0][cut:]]
+        if len(paras) > 2:
+            paras[1] = paras[1] + "；?"
+            paras.insert(2, "截至×月×日，共投入资金×××万元。")
+        out += [
+            f"第{'一二三四'[i]}篇:某某文件标题{i}",
+            "",
+            "【发布单位】某某省 【发布文号】某政发〔2003〕12号 【发布日期】2003-08-13",
+            "",
+        ]
+        for para in paras:
+            out += [para, ""]
+        out += ["本内容来源于政府官方网站,如需引用,请以正式文件为准。", ""]
+    out += [
+        "下载某某工作总结word格式文档",
+        "点此处下载文档",
+        "文档为doc格式",
+        "相关范文推荐",
+        "某某范文一",
+    ]
+    return "\n".join(out)
+
+
+def make_batch(path: Path, mb: int, *, artifacts: bool, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    texts = base_texts()
+    target = mb * 1_000_000
+    size = 0
+    with path.open("w", encoding="utf-8") as fh:
+        i = 0
+        while size < target:
+            text = with_artifacts(rng, texts) if artifacts else rng.choice(texts)
+            line = json.dumps({"id": f"p{i}", "text": text}, ensure_ascii=False) + "\n"
+            fh.write(line)
+            size += len(line.encode("utf-8"))
+            i += 1
+
+
+def run_once(batch: Path, out: Path) -> tuple[float, float]:
+    """(seconds, peak RSS MiB) of one `cleaner run` in a fresh process."""
+    code = (
+        "import resource, sys, time\n"
+        "from pathlib import Path\n"
+        "from cleaner.runner import run\n"
+        "t=time.perf_counter(); run([Path(sys.argv[1])], Path(sys.argv[2]))\n"
+        "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code, str(batch), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    secs, rss_kb = res.stdout.split()
+    return float(secs), int(rss_kb) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50])
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    print(f"text source: {POOL if POOL.exists() else 'corpora/sample'}")
+    print(f"{'batch':<22}{'MB':>6}{'s (median)':>12}{'MB/s':>8}{'peak RSS MiB':>14}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in ("clean", "artifacts"):
+            for mb in args.sizes:
+                batch = Path(tmp) / f"{kind}_{mb}.jsonl"
+                make_batch(batch, mb, artifacts=kind == "artifacts")
+                real_mb = batch.stat().st_size / 1e6
+                runs = [run_once(batch, Path(tmp) / "out") for _ in range(args.repeat)]
+                secs = statistics.median(r[0] for r in runs)
+                rss = max(r[1] for r in runs)
+                print(
+                    f"{kind:<22}{real_mb:>6.1f}{secs:>12.2f}{real_mb / secs:>8.2f}{rss:>14.0f}",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,416 @@
+"""Stage 4, dedup: exact, near and contained duplicates against the run and a corpus.
+
+The one stateful stage.  A :class:`Deduper` is created once per run with a
+:class:`DedupConfig` and an optional :class:`~cleaner.corpus.store.CorpusStore`, then
+:meth:`Deduper.process` is called on successive batches of articles.  Every article is
+checked against the corpus and against the articles kept before it in the run (earlier
+batches and earlier in its own batch); the corpus on disk changes only when the caller
+asks for it at the end of a successful run (:meth:`Deduper.add_to_corpus`).
+
+API used by ``cleaner run --corpus DIR [--add]`` and ``cleaner dedup``::
+
+    with Deduper(DedupConfig(threshold=50), corpus=CorpusStore.open(path)) as dd:
+        for batch in batches:                  # list[dict] with "id", "text", "status"
+            for rec in dd.process(batch):      # one record per input article, same order
+                ...  # {"id", "status", "dup_of", "dup_score", "dup_kind", "cluster"}
+        dd.add_to_corpus()                     # only after the run succeeded (--add)
+
+Input articles with ``status == "dropped"`` are skipped: their record repeats
+``status="dropped"`` with every other field None.  Otherwise ``status`` is ``"kept"`` or
+``"duplicate"``; ``dup_of`` is the id of the corpus document or earlier kept article
+matched; ``dup_kind`` is ``"exact"``, ``"near"`` or ``"contained"``; ``dup_score`` (0–100)
+is the similarity the decision rests on (100 for exact, Jaccard × 100 for near,
+containment × 100 for contained), and for a *kept* article the best Jaccard × 100 of any
+verified candidate (None if it had none): measured even when nothing is dropped, so
+thresholds can be re-tuned from outputs.  ``cluster`` is the id of the kept document a
+duplicate belongs to (a corpus document's stored cluster), a kept article's own id.
+
+How a match is found and verified: :mod:`cleaner.corpus.index`.  Why the defaults are what
+they are: the comments in :class:`DedupConfig`, measured with ``benchmarks/dedup_bench.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from cleaner.corpus.index import (
+    MatchRule,
+    RunIndex,
+    band_join,
+    classify,
+    numbers_conflict,
+    numbers_of,
+    self_pairs,
+    verify,
+)
+from cleaner.corpus.minhash import (
+    Sketch,
+    SketchParams,
+    SketchPool,
+    band_keys,
+    concat,
+    longest_unmatched_run,
+    shingle_sequence,
+)
+from cleaner.corpus.store import CorpusStore
+from cleaner.errors import ConfigError
+
+__all__ = ["DedupConfig", "Deduper"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DedupConfig:
+    """Options of the dedup stage.  Similarities use the 0–100 scale (RapidFuzz convention).
+
+    threshold : float = 50
+        Near duplicate when the true Jaccard of the shingle sets × 100 reaches this.  On
+        the 10k bench set 50 gives the best pair F1; injected copies have Jaccard quantiles
+        0.49 / 0.71 / 0.82 (5/25/50 %), so 70 would lose a quarter of them.
+    extra_block : float = 20, extra_block_min : int = 30
+        Not a near duplicate when the longer document has one contiguous passage of at least
+        ``extra_block`` % of its shingles, and ``extra_block_min`` shingles, absent from the
+        shorter: "article + another article" is a compilation, not a copy.  Copies in the
+        bench add at most 20 % (an excerpt) or a short header/footer.
+    contained : bool = False
+        Also report an article whose shingles are ≥ ``contained_threshold`` % inside a longer
+        document, as kind ``contained``.  Off by default: it links every compilation to its
+        parts, which the benchmark's hard negatives count as errors.
+    contained_threshold : float = 90
+    distinct_numbers : bool = False
+        Keep documents apart when the shorter carries a number the longer lacks (same
+        notice template, other document number/date/amount).  Costs recall on copies whose
+        site chrome carries different dates.
+    ngram : int = 5, word_ngram : int = 3
+        Character n-gram length for CJK text, word n-gram length for space-separated text.
+    num_perm : int = 128, bands : int = 32
+        MinHash bins and LSH bands (rows = num_perm / bands = 4): a pair at Jaccard 0.5 becomes
+        a candidate with probability 0.87, at 0.6 with 0.99.
+    fold_digits : bool = True
+        Fold every digit to 0 in the comparison key (dates and counters in chrome).
+    transitive : bool = True
+        Also match articles of the run that were themselves duplicates (``dup_of`` is then
+        that article, ``cluster`` its cluster).  Copies of one article drift apart in
+        different directions; each is closest to the original, not to the first copy seen.
+    workers : int | None = None
+        Processes for sketching (None: one per core).  Not a corpus setting.
+
+    ``ngram``, ``word_ngram``, ``num_perm``, ``bands`` and ``fold_digits`` are stored in a
+    corpus's manifest; a corpus built with other values is refused.
+    """
+
+    threshold: float = 50.0
+    extra_block: float = 20.0
+    extra_block_min: int = 30
+    contained: bool = False
+    contained_threshold: float = 90.0
+    distinct_numbers: bool = False
+    ngram: int = 5
+    word_ngram: int = 3
+    num_perm: int = 128
+    bands: int = 32
+    fold_digits: bool = True
+    transitive: bool = True
+    workers: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("threshold", "extra_block", "contained_threshold"):
+            v = getattr(self, name)
+            if not 0 < v <= 100:
+                raise ConfigError(f"[dedup] {name} must be in (0, 100], got {v!r}")
+        if self.ngram < 1 or self.word_ngram < 1:
+            raise ConfigError("[dedup] ngram and word_ngram must be at least 1")
+        if self.bands < 1 or self.num_perm < self.bands or self.num_perm % self.bands:
+            raise ConfigError(
+                f"[dedup] num_perm ({self.num_perm}) must be a multiple of bands ({self.bands})"
+            )
+
+    def sketch_params(self) -> SketchParams:
+        return SketchParams(
+            ngram=self.ngram,
+            word_ngram=self.word_ngram,
+            num_perm=self.num_perm,
+            bands=self.bands,
+            fold_digits=self.fold_digits,
+        )
+
+    def rule(self) -> MatchRule:
+        return MatchRule(
+            threshold=self.threshold / 100,
+            extra_block=self.extra_block / 100,
+            extra_block_min=self.extra_block_min,
+            contained=self.contained,
+            contained_threshold=self.contained_threshold / 100,
+            distinct_numbers=self.distinct_numbers,
+        )
+
+
+_KIND_RANK = {"exact": 0, "near": 1, "contained": 2}
+
+
+def _record(
+    id_: str,
+    status: str,
+    dup_of: str | None = None,
+    score: float | None = None,
+    kind: str | None = None,
+    cluster: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": id_,
+        "status": status,
+        "dup_of": dup_of,
+        "dup_score": score,
+        "dup_kind": kind,
+        "cluster": cluster,
+    }
+
+
+class Deduper:
+    """Deduplicates successive batches of one run; see the module docstring."""
+
+    def __init__(
+        self, config: DedupConfig | None = None, corpus: CorpusStore | None = None
+    ) -> None:
+        self.config = config or DedupConfig()
+        self.params = self.config.sketch_params()
+        self.rule = self.config.rule()
+        self.corpus = corpus
+        if corpus is not None:
+            corpus.check_compatible(self.params)
+        self.index = RunIndex()
+        self.pool = SketchPool(self.params, workers=self.config.workers)
+        self._texts: list[str] = []  # per run index row
+        self._kept_sketches: list[Sketch] = []
+        self.counts: dict[str, int] = {"kept": 0, "duplicate": 0, "dropped": 0}
+        self.kinds: dict[str, int] = {"exact": 0, "near": 0, "contained": 0}
+
+    def __enter__(self) -> Deduper:
+        return self
+
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the sketching processes (the run index stays usable)."""
+        self.pool.close()
+
+    # -- the batch ----------------------------------------------------------------------
+
+    def process(self, articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """One record per article, in order (see the module docstring for the fields)."""
+        active = [i for i, a in enumerate(articles) if a.get("status") != "dropped"]
+        texts = [articles[i]["text"] for i in active]
+        sk = self.pool.sketch(texts)
+        keys = band_keys(sk.sig, self.params.bands)
+        rule = self.rule
+        nums: dict[int, frozenset[str]] = {}
+
+        def num(q: int) -> frozenset[str]:
+            if q not in nums:
+                nums[q] = numbers_of(texts[q])
+            return nums[q]
+
+        # candidates: (q, source, ref, kind, score) for every verified match
+        matches: dict[int, list[tuple[str, int, str, float]]] = {}
+        best: dict[int, float] = {}
+
+        def collect(
+            pairs: pl.DataFrame,
+            source: str,
+            old_sets: list[np.ndarray],
+            old_text: Callable[[int], str],
+        ) -> None:
+            if pairs.height == 0:
+                return
+            plist = list(pairs.select("q", "ref").iter_rows())
+            res = verify(plist, sk.sets, old_sets)
+            for (q, ref), (j, c_new, c_old) in zip(plist, res, strict=True):
+                block = 0.0
+                if rule.needs_block(j, c_new, c_old):
+                    block = self._extra_block(texts[q], sk.sets[q], old_text(ref), old_sets[ref])
+                kind, score = classify(float(j), float(c_new), float(c_old), rule, block=block)
+                best[q] = max(best.get(q, 0.0), round(100.0 * float(j), 2))
+                if kind is not None:
+                    matches.setdefault(q, []).append((source, ref, kind, score))
+
+        collect(self_pairs(keys), "batch", sk.sets, texts.__getitem__)
+        if len(self.index):
+            collect(
+                band_join(keys, self.index.keys_frame()),
+                "run",
+                self.index.sets,
+                self._texts.__getitem__,
+            )
+        corpus_docs: dict[int, tuple[str, str, str]] = {}  # row → (id, cluster, text)
+        corpus_exact: dict[int, int] = {}
+        if self.corpus is not None and len(self.corpus):
+            ex = self.corpus.exact_lookup(sk.exact)
+            for q, row in ex.select("q", "row").iter_rows():
+                corpus_exact.setdefault(q, row)
+            cp = band_join(keys, self.corpus.bands())
+            rows = sorted(set(cp["ref"].to_list()) | set(corpus_exact.values()))
+            if rows:
+                docs = self.corpus.fetch(rows)
+                for row, id_, cl, text in docs.select("row", "id", "cluster", "text").iter_rows():
+                    corpus_docs[row] = (id_, cl, text)
+            if cp.height:
+                order = sorted(corpus_docs)
+                local = {row: k for k, row in enumerate(order)}
+                ctexts = [corpus_docs[r][2] for r in order]
+                csk = self.pool.sketch(ctexts)
+                cp = cp.with_columns(
+                    pl.col("ref").replace_strict(local, return_dtype=pl.Int64).alias("local"),
+                    pl.col("ref").alias("row"),
+                )
+                collect(
+                    cp.select("q", pl.col("local").alias("ref")),
+                    "corpus",
+                    csk.sets,
+                    ctexts.__getitem__,
+                )
+                inv = {k: row for row, k in local.items()}
+                for ms in matches.values():
+                    for i, (src, ref, kind, score) in enumerate(ms):
+                        if src == "corpus":
+                            ms[i] = ("corpus", inv[ref], kind, score)
+
+        out: list[dict[str, Any]] = [_record(a["id"], "dropped") for a in articles]
+        batch_row: dict[int, int] = {}  # batch position → run index row, for kept ones
+        kept_mask = np.zeros(len(active), dtype=bool)
+        for q, i in enumerate(active):
+            id_ = articles[i]["id"]
+            hit = self._exact_match(
+                q, int(sk.exact[q]), int(sk.key_len[q]), corpus_exact, corpus_docs, num
+            )
+            if hit is None:
+                hit = self._best_match(q, matches.get(q, ()), batch_row, corpus_docs, texts, num)
+            if hit is not None:
+                dup_of, cluster, kind, score = hit
+                out[i] = _record(id_, "duplicate", dup_of, score, kind, cluster)
+                self.kinds[kind] += 1
+            else:
+                kept_mask[q] = True
+                cluster = id_
+                out[i] = _record(id_, "kept", None, best.get(q), None, id_)
+            if hit is None or self.config.transitive:
+                batch_row[q] = self.index.add(
+                    id_,
+                    cluster,
+                    sk.sets[q],
+                    keys[q],
+                    int(sk.exact[q]) if sk.key_len[q] else -1,
+                    num(q) if rule.distinct_numbers else None,
+                    kept=hit is None,
+                )
+                self._texts.append(texts[q])
+        self.counts["dropped"] += len(articles) - len(active)
+        self.counts["kept"] += int(kept_mask.sum())
+        self.counts["duplicate"] += int((~kept_mask).sum())
+        idx = np.flatnonzero(kept_mask)
+        self._kept_sketches.append(
+            Sketch(sk.exact[idx], sk.key_len[idx], sk.sig[idx], [sk.sets[q] for q in idx])
+        )
+        return out
+
+    def _extra_block(
+        self, new_text: str, new_set: np.ndarray, old_text: str, old_set: np.ndarray
+    ) -> float:
+        """Longest passage of the longer text missing from the shorter, as a share of it."""
+        if new_set.size >= old_set.size:
+            seq, other = shingle_sequence(new_text, self.params), old_set
+        else:
+            seq, other = shingle_sequence(old_text, self.params), new_set
+        run = longest_unmatched_run(seq, other)
+        if run < self.rule.extra_block_min or seq.size == 0:
+            return 0.0
+        return run / seq.size
+
+    def _exact_match(
+        self,
+        q: int,
+        h: int,
+        key_len: int,
+        corpus_exact: dict[int, int],
+        corpus_docs: dict[int, tuple[str, str, str]],
+        num: Any,
+    ) -> tuple[str, str, str, float] | None:
+        if key_len == 0:  # nothing left to compare (only punctuation/whitespace)
+            return None
+        distinct = self.rule.distinct_numbers
+        if q in corpus_exact:
+            id_, cl, text = corpus_docs[corpus_exact[q]]
+            if not (distinct and numbers_conflict(num(q), numbers_of(text))):
+                return id_, cl, "exact", 100.0
+        row = self.index.exact.get(h)
+        if row is not None:
+            n_old = self.index.numbers[row]
+            if not (distinct and n_old is not None and numbers_conflict(num(q), n_old)):
+                return self.index.ids[row], self.index.clusters[row], "exact", 100.0
+        return None
+
+    def _best_match(
+        self,
+        q: int,
+        cands: Any,
+        batch_row: dict[int, int],
+        corpus_docs: dict[int, tuple[str, str, str]],
+        texts: list[str],
+        num: Any,
+    ) -> tuple[str, str, str, float] | None:
+        best: tuple[tuple[int, float], tuple[str, str, str, float]] | None = None
+        distinct = self.rule.distinct_numbers
+        for source, ref, kind, score in cands:
+            if source == "batch":
+                if ref not in batch_row:  # a duplicate, and transitive matching is off
+                    continue
+                row = batch_row[ref]
+                target = (self.index.ids[row], self.index.clusters[row])
+                if distinct and numbers_conflict(num(q), num(ref)):
+                    continue
+            elif source == "run":
+                target = (self.index.ids[ref], self.index.clusters[ref])
+                n_old = self.index.numbers[ref]
+                if distinct and n_old is not None and numbers_conflict(num(q), n_old):
+                    continue
+            else:
+                id_, cl, text = corpus_docs[ref]
+                target = (id_, cl)
+                if distinct and numbers_conflict(num(q), numbers_of(text)):
+                    continue
+            rank = (-_KIND_RANK[kind], score)
+            if best is None or rank > best[0]:
+                best = (rank, (target[0], target[1], kind, score))
+        return None if best is None else best[1]
+
+    # -- the corpus -----------------------------------------------------------------------
+
+    def kept_for_corpus(self) -> list[dict[str, str]]:
+        """``{"id", "text", "cluster"}`` of every article kept so far in the run."""
+        ix = self.index
+        return [
+            {"id": ix.ids[r], "text": self._texts[r], "cluster": ix.clusters[r]}
+            for r in range(len(ix))
+            if ix.kept[r]
+        ]
+
+    def add_to_corpus(self) -> dict[str, int]:
+        """Append the run's kept articles to the corpus (atomic; reuses their sketches)."""
+        if self.corpus is None:
+            raise ConfigError("dedup: --add needs a corpus (--corpus DIR)")
+        sk = concat(self._kept_sketches, self.params.num_perm)
+        kept = self.kept_for_corpus()
+        return self.corpus.add(
+            [k["id"] for k in kept],
+            [k["text"] for k in kept],
+            [k["cluster"] for k in kept],
+            sketched=sk,
+            workers=self.config.workers,
+        )
