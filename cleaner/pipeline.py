@@ -205,17 +205,102 @@ def rebuild_bytes(
     return encode(text, page["encoding"], bom=page["bom"], newline=page["newline"])
 
 
-def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:
-    """Process a stream of raw pages; undecodable ones come back as Quarantined."""
+@dataclass(slots=True)
+class PageRows:
+    """A processed page as plain rows, cheap to send between processes and to write."""
+
+    page: dict[str, Any]
+    articles: list[dict[str, Any]]
+    changes: list[dict[str, Any]]
+    original: bytes | None = None
+    #: the change rows already encoded as JSON lines (set when writing JSONL), so the
+    #: process that writes does not have to encode the largest table itself
+    changes_jsonl: str | None = None
+    rule_counts: dict[str, int] = field(default_factory=dict)
+    stage_counts: dict[str, int] = field(default_factory=dict)
+    removed_chars: dict[str, int] = field(default_factory=dict)
+
+
+def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
+    changes = [c.to_row() for c in res.changes]
+    rules: dict[str, int] = {}
+    stages: dict[str, int] = {}
+    removed: dict[str, int] = {}
+    for c in res.changes:
+        rules[c.rule] = rules.get(c.rule, 0) + 1
+        stages[c.stage] = stages.get(c.stage, 0) + 1
+        removed[c.stage] = removed.get(c.stage, 0) + max(0, len(c.before) - len(c.after))
+    text = None
+    if encode_changes:
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in changes)
+        changes = []
+    return PageRows(
+        res.page,
+        [a.to_row() for a in res.articles],
+        changes,
+        res.original,
+        text,
+        rules,
+        stages,
+        removed,
+    )
+
+
+def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
+    """Process one raw page into :class:`PageRows`; undecodable bytes are Quarantined."""
     from cleaner.readers import Quarantined
 
+    if isinstance(raw, Quarantined):
+        return raw
+    try:
+        res = pipeline.process(raw, index)
+        return _rows(res, encode_changes=pipeline.config.output.format == "jsonl")
+    except DecodeError as exc:
+        code = "binary" if "binary" in str(exc) else "undecodable"
+        line = raw.container.get("line") if raw.container else None
+        return Quarantined(raw.source, str(exc), raw.data, line, code)
+
+
+def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:
+    """Process a stream of raw pages in order, in this process."""
     for i, raw in enumerate(raws):
-        if isinstance(raw, Quarantined):
-            yield raw
-            continue
-        try:
-            yield pipeline.process(raw, i)
-        except DecodeError as exc:
-            code = "binary" if "binary" in str(exc) else "undecodable"
-            line = raw.container.get("line") if raw.container else None
-            yield Quarantined(raw.source, str(exc), raw.data, line, code)
+        yield process_item(pipeline, raw, i)
+
+
+# -- parallel processing ------------------------------------------------------------
+# Each worker process builds its own Pipeline once (rule packs compiled once per worker).
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(config: PipelineConfig) -> None:
+    global _WORKER
+    _WORKER = Pipeline(config)
+
+
+def _work(item: tuple[int, Any]) -> Any:
+    assert _WORKER is not None
+    return process_item(_WORKER, item[1], item[0])
+
+
+def iter_results_parallel(
+    config: PipelineConfig, raws: Iterator[Any], *, jobs: int, chunk_bytes: int = 16_000_000
+) -> Iterator[Any]:
+    """Like :func:`iter_results` on ``jobs`` processes, in input order.
+
+    Input is read in chunks of about ``chunk_bytes`` so memory stays flat: a chunk is
+    processed while nothing further is read.
+    """
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+        chunk: list[tuple[int, Any]] = []
+        size = 0
+        for i, raw in enumerate(raws):
+            chunk.append((i, raw))
+            size += len(raw.data or b"")
+            if size >= chunk_bytes or len(chunk) >= 4096:
+                yield from pool.imap(_work, chunk, chunksize=8)
+                chunk, size = [], 0
+        if chunk:
+            yield from pool.imap(_work, chunk, chunksize=8)

@@ -21,7 +21,13 @@ from cleaner import __version__
 from cleaner.config import PipelineConfig
 from cleaner.errors import InputError, OutputError
 from cleaner.model import Change
-from cleaner.pipeline import PageResult, Pipeline, iter_results, rebuild_bytes
+from cleaner.pipeline import (
+    PageRows,
+    Pipeline,
+    iter_results,
+    iter_results_parallel,
+    rebuild_bytes,
+)
 from cleaner.readers import Quarantined, read_inputs
 from cleaner.writers import RunWriter
 
@@ -34,10 +40,12 @@ def run(
     *,
     config: PipelineConfig | None = None,
     text_field: str = "text",
+    jobs: int = 1,
     progress: ProgressHook | None = None,
 ) -> dict[str, Any]:
     """Clean every page of ``inputs`` into ``out_dir``; return the summary.
 
+    ``jobs`` > 1 processes pages on that many worker processes (same output, same order).
     Raises :class:`InputError` when no input was given at all.
     """
     if not inputs:
@@ -53,26 +61,34 @@ def run(
     quarantine_reasons: Counter[str] = Counter()
     pages = articles = in_bytes = 0
     with RunWriter(out_dir, fmt=cfg.output.format) as w:
-        for item in iter_results(pipeline, read_inputs(inputs, text_field=text_field)):
+        raws = read_inputs(inputs, text_field=text_field)
+        results = (
+            iter_results_parallel(cfg, raws, jobs=jobs)
+            if jobs > 1
+            else iter_results(pipeline, raws)
+        )
+        for item in results:
             if isinstance(item, Quarantined):
                 w.quarantine_input(item.source, item.reason, item.data, item.line, item.code)
                 quarantine_reasons[item.code] += 1
                 continue
-            res: PageResult = item
+            res: PageRows = item
             pages += 1
             in_bytes += res.page["bytes"]
             encodings[res.page["encoding"]] += 1
             if res.original is not None:
                 w.store_original(res.page["id"], res.original)
             w.write("pages", [res.page])
-            w.write("articles", (a.to_row() for a in res.articles))
-            w.write("changes", (c.to_row() for c in res.changes))
+            w.write("articles", res.articles)
+            if res.changes_jsonl is not None:
+                w.write_encoded("changes", res.changes_jsonl, sum(res.rule_counts.values()))
+            else:
+                w.write("changes", res.changes)
             articles += len(res.articles)
-            statuses.update(a.status for a in res.articles)
-            for c in res.changes:
-                by_stage[c.stage] += 1
-                by_rule[c.rule] += 1
-                removed_chars[c.stage] += max(0, len(c.before) - len(c.after))
+            statuses.update(a["status"] for a in res.articles)
+            by_stage.update(res.stage_counts)
+            by_rule.update(res.rule_counts)
+            removed_chars.update(res.removed_chars)
             if progress is not None:
                 progress(pages, in_bytes)
         summary = {

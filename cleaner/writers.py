@@ -160,6 +160,13 @@ class RunWriter:
         for row in rows:
             t.write(row)
 
+    def write_encoded(self, table: str, lines: str, count: int) -> None:
+        """Append rows already encoded as JSON lines (JSONL output only)."""
+        t = self.tables[table]
+        assert t.fh is not None, "pre-encoded rows need JSONL output"
+        t.fh.write(lines)
+        t.count += count
+
     def store_original(self, page_id: str, data: bytes) -> None:
         """Keep a page's original bytes when they cannot be rebuilt from text + changes."""
         d = self.tmp / "originals"

@@ -33,6 +33,9 @@ def register(app: typer.Typer) -> None:
         allow_quarantine: Annotated[
             bool, typer.Option("--allow-quarantine", help="Exit 0 even if inputs were quarantined.")
         ] = False,
+        jobs: Annotated[
+            int, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1).")
+        ] = 1,
         quiet: Annotated[
             bool, typer.Option("--quiet", "-q", help="Print nothing on success.")
         ] = False,
@@ -54,7 +57,7 @@ def register(app: typer.Typer) -> None:
             cfg = replace(cfg, output=OutputConfig(format=fmt))
         if rules:
             cfg = replace(cfg, rules_dirs=tuple(rules))
-        summary = run(list(inputs), out, config=cfg, text_field=text_field)
+        summary = run(list(inputs), out, config=cfg, text_field=text_field, jobs=jobs)
         q = summary["quarantined"]
         if not quiet:
             by_status = ", ".join(f"{v} {k}" for k, v in summary["articles_by_status"].items())
