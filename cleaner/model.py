@@ -84,6 +84,7 @@ class RawInput:
     text: str | None = None  # already-decoded text (JSONL field), else None
     record_id: str | None = None
     url: str | None = None
+    site: str | None = None  # site the page belongs to (from --site, a field, or the URL)
 
 
 @dataclass(frozen=True, slots=True)

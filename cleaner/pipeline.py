@@ -38,6 +38,16 @@ class PageResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+def site_of(url: str | None) -> str | None:
+    """The host of a URL without ``www.``: the unit that boilerplate learning works per."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
 def detect_lang(text: str) -> str:
     """``zh`` when Han characters dominate, ``en`` for Latin text, else ``und``."""
     if not text.strip():
@@ -159,6 +169,7 @@ class Pipeline:
             "id": pid,
             "source": raw.source,
             "url": raw.url,
+            "site": raw.site or site_of(raw.url),
             "record_id": raw.record_id,
             "sha256": hashlib.sha256(raw.data).hexdigest(),
             "bytes": len(raw.data),
