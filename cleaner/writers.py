@@ -51,6 +51,7 @@ _SCHEMAS: dict[str, pa.Schema] = {
             ("id", pa.string()),
             ("source", pa.string()),
             ("url", pa.string()),
+            ("site", pa.string()),
             ("record_id", pa.string()),
             ("sha256", pa.string()),
             ("bytes", pa.int64()),
