@@ -24,6 +24,7 @@ from cleaner.readers import Decoded, DecodeError, decode, encode, page_id_for
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.repair import RepairStage, han_ratio, placeholder_runs
+from cleaner.stages.site_profile import SiteProfiles, site_key
 from cleaner.stages.split import SplitStage
 
 
@@ -61,10 +62,14 @@ def detect_lang(text: str) -> str:
 class Pipeline:
     """The configured stages; call :meth:`process` on each raw page."""
 
-    def __init__(self, config: PipelineConfig | None = None) -> None:
+    def __init__(
+        self, config: PipelineConfig | None = None, *, profiles: SiteProfiles | None = None
+    ) -> None:
         self.config = config or PipelineConfig()
         packs = load_packs(self.config.rules_dirs, names=self.config.boilerplate.packs)
-        self.boilerplate = BoilerplateStage(packs)
+        self.boilerplate = BoilerplateStage(
+            packs, profiles=profiles, config=self.config.boilerplate
+        )
         self.repair = RepairStage(self.config.repair)
         self.split = SplitStage(self.config.split)
         self._seen_ids: set[str] = set()
@@ -99,7 +104,7 @@ class Pipeline:
             )
         decoded_text = dec.text
         if self.config.boilerplate.enabled:
-            self.boilerplate(ed)
+            self.boilerplate(ed, site=site_key(raw))
         self.repair(ed)
         drafts = self.split(ed)
         articles: list[Article] = []
@@ -283,9 +288,9 @@ def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(config: PipelineConfig) -> None:
+def _init_worker(config: PipelineConfig, profiles: SiteProfiles | None) -> None:
     global _WORKER
-    _WORKER = Pipeline(config)
+    _WORKER = Pipeline(config, profiles=profiles)
 
 
 def _work(item: tuple[int, Any]) -> Any:
@@ -294,7 +299,12 @@ def _work(item: tuple[int, Any]) -> Any:
 
 
 def iter_results_parallel(
-    config: PipelineConfig, raws: Iterator[Any], *, jobs: int, chunk_bytes: int = 16_000_000
+    config: PipelineConfig,
+    raws: Iterator[Any],
+    *,
+    jobs: int,
+    profiles: SiteProfiles | None = None,
+    chunk_bytes: int = 16_000_000,
 ) -> Iterator[Any]:
     """Like :func:`iter_results` on ``jobs`` processes, in input order.
 
@@ -304,7 +314,7 @@ def iter_results_parallel(
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(config, profiles)) as pool:
         chunk: list[tuple[int, Any]] = []
         size = 0
         for i, raw in enumerate(raws):

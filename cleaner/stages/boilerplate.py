@@ -6,6 +6,10 @@ deleted line takes its newline with it, so the remaining text keeps its paragrap
 Scopes: ``line`` (a matching line), ``page_title`` (the first non-empty line), ``tail``
 (a matching line and everything after it) and ``list`` (a heading and the short title lines
 that follow it), the last following trafilatura's treatment of link lists.
+
+Given :class:`~cleaner.stages.site_profile.SiteProfiles` built from the batch beforehand,
+the stage also deletes, on each site's pages, the lines that repeat on most of that site's
+pages (rule ``boilerplate.site_repeat``, score = support 0-100); see ``site_profile.py``.
 """
 
 from __future__ import annotations
@@ -13,9 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cleaner.edits import Edit, Editor, line_spans
 from cleaner.rules import LineRule, RulePack
+
+if TYPE_CHECKING:
+    from cleaner.stages.site_profile import SiteProfiles
 
 NAME = "boilerplate"
 
@@ -33,10 +41,42 @@ class BoilerplateConfig:
         Run the stage at all (default ``True``).
     packs:
         Built-in pack names to use; empty means all of them.
+    site_repeat:
+        Delete lines learned from the batch's site profiles (default ``True``; needs
+        profiles built before the run, see :func:`~cleaner.stages.site_profile.build_profiles`).
+    site_min_pages:
+        A site needs at least this many pages before anything is learned on it (default 5:
+        with fewer, two pages sharing a sentence would already look like chrome).
+    site_min_support:
+        Share of a site's pages (0-100) a line or shape must appear on to be chrome
+        (default 60: chrome in tests/families reaches 80-100, legitimately repeated lines
+        that the keep table does not name stay under 40).
+    site_min_chars:
+        Exact lines shorter than this are never learned (default 4: '附件', '一、', '2020').
+    site_shape_min_literal:
+        A masked shape must keep this many letters/Han characters besides its masks
+        (default 4), so '⟨N⟩年⟨N⟩月⟨N⟩日' (every signature date) is never chrome.
     """
 
     enabled: bool = True
     packs: tuple[str, ...] = ()
+    site_repeat: bool = True
+    site_min_pages: int = 5
+    site_min_support: float = 60.0
+    site_min_chars: int = 4
+    site_shape_min_literal: int = 4
+
+
+SITE_REPEAT = "boilerplate.site_repeat"
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """Why a line is deleted: rule id, scope (consecutive tail/list lines merge), score."""
+
+    rule_id: str
+    scope: str
+    score: float
 
 
 class BoilerplateStage:
@@ -44,12 +84,21 @@ class BoilerplateStage:
 
     name = NAME
 
-    def __init__(self, packs: Sequence[RulePack]) -> None:
+    def __init__(
+        self,
+        packs: Sequence[RulePack],
+        *,
+        profiles: SiteProfiles | None = None,
+        config: BoilerplateConfig | None = None,
+    ) -> None:
         self.packs = tuple(packs)
+        self.profiles = profiles
+        self.config = config or BoilerplateConfig()
         # one alternation per pack: a line is searched once per pack, not once per rule
         self._combined = {p.name: _combine(p.rules) for p in self.packs}
 
-    def __call__(self, editor: Editor) -> None:
+    def __call__(self, editor: Editor, *, site: str | None = None) -> None:
+        """Delete chrome lines; ``site`` selects the learned profile to apply (if any)."""
         text = editor.text
         spans = line_spans(text)
         lines = [text[s:e] for s, e, _ in spans]
@@ -58,14 +107,17 @@ class BoilerplateStage:
         # skipping them up front is what keeps this stage fast on clean text
         limit = max((r.max_len for p in self.packs for r in p.rules), default=0)
         short = [(i, s) for i, s in enumerate(stripped) if s and len(s) <= limit]
-        claimed: dict[int, LineRule] = {}
+        claimed: dict[int, _Claim] = {}
         for pack in self.packs:
             if not pack.applies_to(lines):
                 continue
             hits = self._line_hits(pack, short)
             for rule in pack.rules:
+                claim = _Claim(rule.rule_id, rule.scope, 100.0)
                 for idx in self._match(rule, stripped, hits.get(rule.name, [])):
-                    claimed.setdefault(idx, rule)
+                    claimed.setdefault(idx, claim)
+        if self.profiles is not None and site is not None:
+            self._site_repeat(site, stripped, claimed)
         edits: list[Edit] = []
         i = 0
         ordered = sorted(claimed)
@@ -83,9 +135,29 @@ class BoilerplateStage:
                 j += 1
             start = spans[idx][0]
             end = spans[ordered[j]][2]
-            edits.append(Edit(start, end, "", rule.rule_id, "delete", score=100.0))
+            edits.append(Edit(start, end, "", rule.rule_id, "delete", score=rule.score))
             i = j + 1
         editor.apply(NAME, edits)
+
+    def _site_repeat(self, site: str, stripped: list[str], claimed: dict[int, _Claim]) -> None:
+        """Claim the lines the site's profile marks as chrome (tail lines take the rest)."""
+        assert self.profiles is not None
+        learned = self.profiles.learned(site, self.config)
+        if not learned:
+            return
+        title = next((s for s in stripped if s), "")
+        for i, s in enumerate(stripped):
+            if not s or i in claimed:
+                continue
+            hit = learned.match(s, title)
+            if hit is None:
+                continue
+            claim = _Claim(SITE_REPEAT, hit.scope, hit.support)
+            if hit.scope == "tail":
+                for k in range(i, len(stripped)):
+                    claimed.setdefault(k, claim)
+                return
+            claimed[i] = claim
 
     def _line_hits(self, pack: RulePack, short: list[tuple[int, str]]) -> dict[str, list[int]]:
         """Indices of the lines each rule of ``pack`` matches, in line order."""

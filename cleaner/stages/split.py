@@ -61,8 +61,19 @@ def cn_number(s: str) -> int | None:
     return total + cur
 
 
-_HEADER_START = frozenset("第篇【范例样")
+# every header form starts with one of these characters (a cheap pre-filter)
+_HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
+_TABLE_CELLS = re.compile(r"\t|[|｜]|\s{2,}|\u3000+")
 _DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
+
+
+def _num(m: re.Match[str]) -> int | None:
+    """The article number of a header match (its ``num`` group or an alternative)."""
+    groups = m.groupdict()
+    for g in ("num", "num2", "num3"):
+        if groups.get(g):
+            return cn_number(groups[g])
+    return None
 
 
 def normalise_date(value: str) -> str | None:
@@ -109,14 +120,25 @@ class Tables:
     def __init__(self) -> None:
         t = load_table("headers")
         self.headers = [(h["name"], re.compile(h["regex"])) for h in t["article_header"]]
+        self.fallback = [(h["name"], re.compile(h["regex"])) for h in t["fallback_header"]]
         self.fields: dict[str, str] = dict(t["meta_fields"])
         self.date_fields = set(t["meta"]["date_fields"])
         self.title_endings = tuple(t["meta"]["title_endings"])
-        labels = "|".join(sorted(map(re.escape, self.fields), key=len, reverse=True))
+        # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
+        labels = "|".join(
+            r"\s?".join(map(re.escape, k)) for k in sorted(self.fields, key=len, reverse=True)
+        )
         self.bracket_item = re.compile(r"【(?P<k>[^【】]{1,8})】(?P<v>[^【】]*)")
         self.bracket_line = re.compile(r"^(?:\s*【[^【】]{1,8}】[^【】]*)+$")
-        self.colon_item = re.compile(rf"(?P<k>{labels})\s*[:：]\s*(?P<v>[^\s:：]*)")
-        self.colon_line = re.compile(rf"^(?:\s*(?:{labels})\s*[:：]\s*[^\s:：]*)+\s*$")
+        # a value runs to the next label: repair may have removed the space before it
+        sep = r"[\s；;，,|｜]*"
+        value = rf"[^:：]*?(?={sep}(?:{labels})\s*[:：]|{sep}$)"
+        self.colon_item = re.compile(rf"(?P<k>{labels})\s*[:：]\s*(?P<v>{value})")
+        self.colon_line = re.compile(rf"^(?:{sep}(?:{labels})\s*[:：]\s*{value})+{sep}$")
+        # a table row whose separators were partly lost: label, value, label, value …
+        cell_value = rf"[^:：\s；;，,|｜][^:：]*?(?={sep}(?:{labels})|{sep}$)"
+        self.run_item = re.compile(rf"(?P<k>{labels})\s*(?P<v>{cell_value})")
+        self.run_line = re.compile(rf"^(?:{sep}(?:{labels})\s*{cell_value}){{2,}}{sep}$")
 
 
 class SplitStage:
@@ -129,16 +151,58 @@ class SplitStage:
         self.t = Tables()
 
     # -- metadata -------------------------------------------------------------------
+    def label(self, cell: str) -> str | None:
+        """The ``meta`` field a table cell names ('发 文 机 关：' → 'issuer'), else None."""
+        return self.t.fields.get(re.sub(r"\s+", "", cell).rstrip(":："))
+
+    def cells(self, line: str) -> list[str]:
+        """Cells of a table-like line (tab, '|', or runs of spaces between cells)."""
+        return [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
+
+    def header_row(self, line: str) -> list[str] | None:
+        """Fields of a table header row made only of labels ('发文机关 | 发文字号 | 成文日期')."""
+        cells = self.cells(line)
+        if len(cells) < 2:
+            return None
+        keys = [re.sub(r"\s+", "", c).rstrip(":：") for c in cells]
+        return keys if all(k in self.t.fields for k in keys) else None
+
     def parse_meta_line(self, line: str) -> dict[str, str] | None:
+        """Fields of one metadata line: '【发布单位】…', '发文机关：… 发文字号：…' or a
+        label/value table row ('发文机关\t某市人民政府\t发文字号\t某政发〔2020〕5号').
+
+        >>> SplitStage().parse_meta_line("索 引 号：001-2020-03 ｜ 发文机关：某市人民政府")
+        {'index_no': '001-2020-03', 'issuer': '某市人民政府'}
+        """
         s = line.strip()
         if not s:
             return None
+        items: list[tuple[str, str]] | None = None
         if self.t.bracket_line.match(s):
             items = [(m["k"].strip(), m["v"].strip()) for m in self.t.bracket_item.finditer(s)]
         elif self.t.colon_line.match(s):
-            items = [(m["k"].strip(), m["v"].strip()) for m in self.t.colon_item.finditer(s)]
+            items = [
+                (re.sub(r"\s+", "", m["k"]), m["v"].strip()) for m in self.t.colon_item.finditer(s)
+            ]
         else:
+            cells = self.cells(s)
+            if len(cells) >= 2 and len(cells) % 2 == 0:
+                keys, values = cells[::2], cells[1::2]
+                if all(self.label(k) for k in keys) and not any(self.label(v) for v in values):
+                    items = [
+                        (re.sub(r"\s+", "", k).rstrip(":："), v)
+                        for k, v in zip(keys, values, strict=True)
+                    ]
+            if items is None and len(cells) >= 2 and self.t.run_line.match(s):
+                items = [
+                    (re.sub(r"\s+", "", m["k"]), m["v"].strip())
+                    for m in self.t.run_item.finditer(s)
+                ]
+        if not items:
             return None
+        return self._fields(items)
+
+    def _fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
         known = [(self.t.fields[k], v) for k, v in items if k in self.t.fields]
         if not known:
             return None
@@ -150,6 +214,43 @@ class SplitStage:
                 value = normalise_date(value) or value
             meta.setdefault(key, value)
         return meta
+
+    def is_header_line(self, line: str) -> bool:
+        """True when ``line`` has the form of an article header (any number)."""
+        s = line.strip()
+        return bool(s) and s[0] in _HEADER_START and any(rx.match(s) for _, rx in self.t.headers)
+
+    def meta_block(
+        self, lines: list[str], idx: list[int]
+    ) -> list[tuple[list[int], dict[str, str]]]:
+        """Metadata lines at the top of an article body: ``(line indices, fields)`` rows.
+
+        The block may start on the first line or, below a title line, on the second; a
+        two-row table (labels, then values) counts as one row.
+        """
+        for first in (0, 1):
+            if first == 1 and (not idx or len(lines[idx[0]].strip()) > 60):
+                break
+            rows: list[tuple[list[int], dict[str, str]]] = []
+            k = first
+            while k < len(idx) and k < first + 8:
+                parsed = self.parse_meta_line(lines[idx[k]])
+                if parsed is not None:
+                    rows.append(([idx[k]], parsed))
+                    k += 1
+                    continue
+                head = self.header_row(lines[idx[k]])
+                if head and k + 1 < len(idx):
+                    vals = self.cells(lines[idx[k + 1]])
+                    if len(vals) == len(head) and not any(self.label(v) for v in vals):
+                        fields = self._fields(list(zip(head, vals, strict=True))) or {}
+                        rows.append(([idx[k], idx[k + 1]], fields))
+                        k += 2
+                        continue
+                break
+            if rows:
+                return rows
+        return []
 
     # -- titles ---------------------------------------------------------------------
     def _doc_tail(self, line: str) -> bool:
@@ -214,15 +315,36 @@ class SplitStage:
         expected = 1
         for i, raw in enumerate(lines):
             s = raw.strip()
-            # every header form starts with one of these characters: a cheap pre-filter
             if not s or len(s) > 130 or s[0] not in _HEADER_START:
                 continue
             for name, rx in self.t.headers:
                 m = rx.match(s)
-                if m and cn_number(m["num"]) == expected:
+                if m and _num(m) == expected:
                     found.append((i, name, m["title"].strip()))
                     expected += 1
                     break
+        return found or self.find_fallback_headers(lines)
+
+    def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
+        """Numbered document-title lines (``1. …总结``) when no header form occurs."""
+        found: list[tuple[int, str, str]] = []
+        expected = 1
+        for i, raw in enumerate(lines):
+            s = raw.strip()
+            if not s or len(s) > 90:
+                continue
+            for name, rx in self.t.fallback:
+                m = rx.match(s)
+                if m and _num(m) == expected and m["title"].strip().endswith(self.t.title_endings):
+                    found.append((i, name, m["title"].strip()))
+                    expected += 1
+                    break
+        if len(found) < 2:
+            return []
+        ends = [h[0] for h in found[1:]] + [len(lines)]
+        for (i, _, _), end in zip(found, ends, strict=True):
+            if sum(1 for ln in lines[i + 1 : end] if ln.strip()) < 2:
+                return []
         return found
 
     def __call__(self, editor: Editor) -> list[ArticleDraft]:
@@ -258,14 +380,14 @@ class SplitStage:
                 )
             body_idx = [i for i in range(seg_start, seg_end) if lines[i].strip()]
             meta: dict[str, str] = {}
-            k = 0
-            while self.config.parse_meta and k < len(body_idx) and k < 4:
-                parsed = self.parse_meta_line(lines[body_idx[k]])
-                if parsed is None:
-                    break
+            dropped: set[int] = set()
+            meta_edits: list[Edit] = []
+            rows = self.meta_block(lines, body_idx) if self.config.parse_meta else []
+            for row_idx, parsed in rows:
                 meta.update({a: b for a, b in parsed.items() if a not in meta})
-                s, _, e = spans[body_idx[k]]
-                edits.append(
+                s = spans[row_idx[0]][0]
+                e = spans[row_idx[-1]][2]
+                meta_edits.append(
                     Edit(
                         s,
                         e,
@@ -275,8 +397,8 @@ class SplitStage:
                         ref=json.dumps(parsed, ensure_ascii=False),
                     )
                 )
-                k += 1
-            content = body_idx[k:]
+                dropped.update(range(row_idx[0], row_idx[-1] + 1))
+            content = [i for i in body_idx if i not in dropped]
             if not content:
                 continue
             body_lines = [lines[i] for i in content]
@@ -287,7 +409,10 @@ class SplitStage:
                 title = head_title
             else:
                 title = self.title_from_body(body_lines)
-            inner: list[Edit] = []
+            # a meta block below the title line lies inside the article: an inner edit
+            first_start = spans[content[0]][0]
+            inner: list[Edit] = [e for e in meta_edits if e.start > first_start]
+            edits.extend(e for e in meta_edits if e.start < first_start)
             # a title line repeated right below itself (scraped twice) is kept once
             for a, b in itertools.pairwise(content[:3]):
                 if lines[a].strip() == lines[b].strip() and len(lines[a].strip()) <= 120:
