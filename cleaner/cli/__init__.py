@@ -68,9 +68,11 @@ def handle_errors(func: F) -> F:
 
 
 from cleaner.cli import explain as _explain  # noqa: E402
+from cleaner.cli import rules as _rules  # noqa: E402
 from cleaner.cli import run as _run  # noqa: E402
 
 _run.register(app)
+_rules.register(app)
 _explain.register(app)
 
 

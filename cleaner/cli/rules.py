@@ -1,0 +1,219 @@
+"""``cleaner rules mine|test``: learn a site's chrome into a reviewable rule pack, and show
+what a pack would remove, page by page, without writing anything.
+
+The library functions are :func:`mine_pack` (profiles → TOML text) and :func:`test_pack`
+(pack + pages → removed lines per page); the commands only read inputs and print.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from cleaner.model import RawInput
+from cleaner.stages.boilerplate import BoilerplateConfig
+from cleaner.stages.site_profile import (
+    NUMBER_MASK,
+    TITLE_MASK,
+    Learned,
+    SiteProfiles,
+    build_profiles,
+    decode_raw,
+)
+
+rules_app = typer.Typer(
+    name="rules",
+    help="Learn site rule packs from pages and try packs out.",
+    no_args_is_help=True,
+)
+
+
+def _toml_str(s: str) -> str:
+    """A TOML literal string when possible (regexes stay readable), else a basic one."""
+    if "'" not in s and "\n" not in s:
+        return f"'{s}'"
+    return json.dumps(s, ensure_ascii=False)
+
+
+def shape_pattern(shape: str) -> str:
+    """The anchored regex of a learned shape: masks become wildcards, the rest literal.
+
+    >>> shape_pattern("下载⟨T⟩word格式文档")
+    '^下载.{1,120}word格式文档$'
+    """
+    out = []
+    for part in re.split(f"({TITLE_MASK}|{NUMBER_MASK})", shape):
+        if part == TITLE_MASK:
+            out.append(".{1,120}")
+        elif part == NUMBER_MASK:
+            out.append(r"[\d〇○零一二三四五六七八九十两]+")
+        else:
+            out.append(re.escape(part))
+    return "^" + "".join(out) + "$"
+
+
+def mine_pack(learned: Learned, *, name: str) -> str:
+    """A rule pack (TOML text) holding every learned line of one site, most supported first.
+
+    Each rule carries ``support`` (share of the site's pages, 0-100), ``pages`` and up to
+    three ``examples``; ``detect`` is the best-supported exact line, so the pack applies
+    only to pages of that site.
+    """
+    entries = sorted(
+        [*learned.lines.values(), *learned.shapes.values()],
+        key=lambda e: (-e.support, e.kind, e.key),
+    )
+    exact = [e for e in entries if e.kind == "line" and e.scope == "line"]
+    detect = [f"^{re.escape(e.key)}$" for e in exact[:2]]
+    out = [
+        f"# Rule pack mined by `cleaner rules mine` from {learned.pages} pages of {learned.site}.",
+        "# Review before use: delete any rule that names real content.  support = share of the",
+        "# site's pages showing the line (0-100); examples = lines it matched.",
+        "",
+        "[pack]",
+        f"name = {_toml_str(name)}",
+        f"comment = {_toml_str(f'chrome learned from {learned.pages} pages of {learned.site}')}",
+        f"detect = [{', '.join(_toml_str(d) for d in detect)}]",
+        "detect_window = 40",
+    ]
+    seen: set[str] = set()
+    for n, e in enumerate(entries, start=1):
+        pattern = f"^{re.escape(e.key)}$" if e.kind == "line" else shape_pattern(e.key)
+        if pattern in seen:
+            continue
+        seen.add(pattern)
+        what = "line" if e.kind == "line" else "shape"
+        out += [
+            "",
+            "[[rule]]",
+            f'name = "{what}_{n:03d}"',
+            f"comment = {_toml_str(f'{what} on {e.pages}/{learned.pages} pages')}",
+            f"pattern = {_toml_str(pattern)}",
+            f"scope = {_toml_str(e.scope)}",
+            f"max_len = {max(len(x) for x in e.examples) + 40 if e.examples else 200}",
+            f"support = {e.support}",
+            f"pages = {e.pages}",
+            f"examples = [{', '.join(_toml_str(x) for x in e.examples[:3])}]",
+        ]
+    return "\n".join(out) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class PageRemovals:
+    """What a pack removes from one page: ``(rule id, removed text)`` rows."""
+
+    source: str
+    removed: list[tuple[str, str]]
+
+
+def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
+    """Run only the pack at ``pack_path`` over the pages; yield what it removes per page."""
+    from cleaner.edits import Editor
+    from cleaner.rules import _load_pack
+    from cleaner.stages.boilerplate import BoilerplateStage
+
+    stage = BoilerplateStage([_load_pack(pack_path)])
+    for raw in raws:
+        if not isinstance(raw, RawInput):
+            continue
+        text = decode_raw(raw)
+        if text is None:
+            continue
+        ed = Editor("p", text)
+        stage(ed)
+        yield PageRemovals(raw.source, [(c.rule, c.before) for c in ed.changes])
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+def register(app: typer.Typer) -> None:
+    from cleaner.cli import fail, handle_errors
+    from cleaner.readers import read_inputs
+
+    @rules_app.command("mine")
+    @handle_errors
+    def mine_cmd(
+        inputs: Annotated[
+            list[Path], typer.Argument(help="Pages of one site (files, folders, JSONL).")
+        ],
+        out: Annotated[Path, typer.Option("--out", "-o", help="Rule pack to write (.toml).")],
+        site: Annotated[
+            str | None, typer.Option(help="Site to mine when inputs hold several.")
+        ] = None,
+        min_support: Annotated[
+            float, typer.Option(help="Share of pages (0-100) a line must appear on.")
+        ] = BoilerplateConfig().site_min_support,
+        min_pages: Annotated[
+            int, typer.Option(help="Pages a site needs.")
+        ] = BoilerplateConfig().site_min_pages,
+        text_field: Annotated[
+            str, typer.Option(help="JSONL field holding the page text.")
+        ] = "text",
+    ) -> None:
+        """Learn the lines repeating across a site's pages into a reviewable rule pack.
+
+        Example: cleaner rules mine scraped/example.com -o rules/example_com.toml
+        """
+        profiles: SiteProfiles = build_profiles(read_inputs(list(inputs), text_field=text_field))
+        sites = sorted(p.site for p in profiles)
+        if site is None:
+            if len(sites) != 1:
+                raise fail(
+                    f"inputs hold {len(sites)} sites ({', '.join(sites[:5])}); pick one: --site"
+                )
+            site = sites[0]
+        cfg = BoilerplateConfig(site_min_support=min_support, site_min_pages=min_pages)
+        prof = profiles.get(site)
+        if prof is None:
+            raise fail(f"no pages of site {site!r} (sites: {', '.join(sites[:5])})")
+        learned = profiles.learned(site, cfg)
+        if learned is None:
+            raise fail(f"{site}: {prof.pages} pages, need at least {min_pages} to learn from")
+        name = re.sub(r"[^0-9a-zA-Z_]+", "_", out.stem).strip("_") or "mined"
+        _write_atomic(out, mine_pack(learned, name=name))
+        typer.echo(f"{site}: {prof.pages} pages, {len(learned)} rules; wrote {out}", err=True)
+
+    @rules_app.command("test")
+    @handle_errors
+    def test_cmd(
+        pack: Annotated[Path, typer.Argument(help="Rule pack (.toml) to try.")],
+        inputs: Annotated[list[Path], typer.Argument(help="Pages to try it on.")],
+        as_json: Annotated[bool, typer.Option("--json", help="One JSON object per page.")] = False,
+        text_field: Annotated[
+            str, typer.Option(help="JSONL field holding the page text.")
+        ] = "text",
+    ) -> None:
+        """Show what a rule pack would remove from each page; writes nothing.
+
+        Example: cleaner rules test rules/example_com.toml scraped/example.com
+        """
+        pages = removed = 0
+        for res in test_pack(pack, read_inputs(list(inputs), text_field=text_field)):
+            pages += 1
+            removed += len(res.removed)
+            if as_json:
+                rows = [{"rule": r, "text": t} for r, t in res.removed]
+                typer.echo(json.dumps({"source": res.source, "removed": rows}, ensure_ascii=False))
+                continue
+            typer.echo(f"{res.source}: {len(res.removed)} removed")
+            for rule, text in res.removed:
+                for line in text.rstrip("\n").split("\n"):
+                    typer.echo(f"  - {rule.rsplit('.', 1)[-1]}: {line}")
+        if not as_json:
+            typer.echo(f"{pages} pages, {removed} removals", err=True)
+
+    app.add_typer(rules_app)
