@@ -28,6 +28,37 @@ class OutputConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ValidateConfig:
+    """Section ``[validate]``: the thresholds of ``cleaner validate`` (the CI gate).
+
+    Shares are fractions of 0–1.  A ``max_*`` check passes when the metric is at most the
+    limit, a ``min_*`` check when it is at least the limit.  ``skip`` names checks to leave
+    out (reported as skipped).  A baseline comparison fails when a metric is worse than the
+    baseline by more than ``max(baseline_tolerance, baseline_relative_tolerance × |base|)``.
+    Every option, default and the reason for it: ``cleaner.example.toml``.
+    """
+
+    max_quarantined_share: float = 0.05
+    max_empty_page_share: float = 0.05
+    max_boilerplate_share: float = 0.6
+    max_residual_boilerplate_per_article: float = 0.05
+    max_encoding_repair_page_share: float = 0.5
+    max_unrecoverable_char_share: float = 0.0005
+    max_placeholder_share: float = 0.02
+    max_placeholder_heavy_article_share: float = 0.1
+    max_duplicate_rate_batch: float = 0.3
+    max_duplicate_rate_corpus: float = 0.5
+    max_empty_article_share: float = 0.01
+    max_short_article_share: float = 0.1
+    min_article_chars: int = 80
+    min_articles_per_page: float = 0.5
+    max_articles_per_page: float = 50.0
+    baseline_tolerance: float = 0.01
+    baseline_relative_tolerance: float = 0.05
+    skip: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class PipelineConfig:
     """All stage configs together, plus extra rule-pack folders."""
 
@@ -35,6 +66,7 @@ class PipelineConfig:
     repair: RepairConfig = field(default_factory=RepairConfig)
     split: SplitConfig = field(default_factory=SplitConfig)
     output: OutputConfig = field(default_factory=OutputConfig)
+    validate: ValidateConfig = field(default_factory=ValidateConfig)
     rules_dirs: tuple[Path, ...] = ()
 
 
@@ -43,6 +75,7 @@ _SECTIONS: dict[str, type] = {
     "repair": RepairConfig,
     "split": SplitConfig,
     "output": OutputConfig,
+    "validate": ValidateConfig,
 }
 
 
@@ -63,7 +96,9 @@ def _coerce(cls: type, section: str, values: dict[str, Any], path: str) -> Any:
                 raise ConfigError(f"{path}: [{section}] {key} must be one of {allowed}")
         elif hint is bool and not isinstance(value, bool):
             raise ConfigError(f"{path}: [{section}] {key} must be true or false")
-        elif hint is float and isinstance(value, int | float) and not isinstance(value, bool):
+        elif hint is float:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ConfigError(f"{path}: [{section}] {key} must be a number")
             value = float(value)
         elif origin is tuple:
             if not isinstance(value, list):

@@ -69,10 +69,14 @@ def handle_errors(func: F) -> F:
 
 from cleaner.cli import explain as _explain  # noqa: E402
 from cleaner.cli import rules as _rules  # noqa: E402
+from cleaner.cli import report as _report  # noqa: E402
 from cleaner.cli import run as _run  # noqa: E402
+from cleaner.cli import validate as _validate  # noqa: E402
 
 _run.register(app)
 _rules.register(app)
+_report.register(app)
+_validate.register(app)
 _explain.register(app)
 
 

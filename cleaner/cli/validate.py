@@ -1,0 +1,134 @@
+"""``cleaner validate``: the CI gate: judge a new scrape without writing anything."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+VALIDATE_EXIT_CODES = (
+    "Exit codes: 0 every check passed; 1 a check failed (named on stderr, in the JSON, "
+    "JUnit and Markdown outputs); 2 usage or configuration error (bad option, config "
+    "or baseline); 3 the run could not complete."
+)
+
+
+def register(app: typer.Typer) -> None:
+    from cleaner.cli import EXIT_FAILED, EXIT_USAGE, fail, handle_errors
+
+    @app.command("validate", epilog=VALIDATE_EXIT_CODES)
+    @handle_errors
+    def validate_cmd(
+        inputs: Annotated[list[Path], typer.Argument(help="Text pages, JSONL batches or folders.")],
+        corpus: Annotated[
+            Path | None,
+            typer.Option("--corpus", help="Corpus to check duplicates against (read only)."),
+        ] = None,
+        config: Annotated[
+            Path | None,
+            typer.Option("--config", "-c", help="cleaner.toml ([validate] thresholds)."),
+        ] = None,
+        baseline: Annotated[
+            Path | None, typer.Option("--baseline", help="Pinned baseline JSON to compare with.")
+        ] = None,
+        save_baseline: Annotated[
+            Path | None,
+            typer.Option("--save-baseline", help="Write this batch's metrics as a baseline."),
+        ] = None,
+        accept_worse: Annotated[
+            bool,
+            typer.Option("--accept-worse", help="Let --save-baseline overwrite a better baseline."),
+        ] = False,
+        json_out: Annotated[
+            Path | None, typer.Option("--json", help="Write the verdict as JSON.")
+        ] = None,
+        junit: Annotated[
+            Path | None, typer.Option("--junit", help="Write JUnit XML (one case per check).")
+        ] = None,
+        markdown: Annotated[
+            Path | None, typer.Option("--markdown", help="Write a Markdown summary.")
+        ] = None,
+        report: Annotated[
+            Path | None, typer.Option("--report", help="Also write the HTML curator report.")
+        ] = None,
+        text_field: Annotated[
+            str, typer.Option(help="JSONL field holding the page text.")
+        ] = "text",
+        jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+        quiet: Annotated[
+            bool, typer.Option("--quiet", "-q", help="No table; failures only.")
+        ] = False,
+    ) -> None:
+        """Run the pipeline on INPUTS in a temporary folder and check the batch's quality.
+
+        Metrics (share quarantined, pages left empty, boilerplate removed and left over,
+        encoding repairs, unrecoverable characters, placeholder density, duplicate rates,
+        short/empty articles, articles per page) are checked against the [validate]
+        thresholds of --config (defaults in cleaner.example.toml) and, with --baseline,
+        against a pinned baseline within a tolerance.  Writes nothing but the files asked
+        for; a --corpus is only read.  With GITHUB_ACTIONS=true failed checks are also
+        printed as ::error annotations.
+
+        Example: cleaner validate scrape/ --baseline reports/baselines/sample.json --junit v.xml
+        """
+        from cleaner.config import load_config
+        from cleaner.report import ci
+        from cleaner.report.gate import (
+            baseline_checks,
+            load_baseline,
+            validate_inputs,
+            write_atomic,
+        )
+        from cleaner.report.gate import (
+            save_baseline as write_baseline,
+        )
+
+        cfg = load_config(config)
+        verdict = validate_inputs(
+            list(inputs),
+            config=cfg,
+            corpus=corpus,
+            baseline=baseline,
+            text_field=text_field,
+            jobs=jobs,
+            report=report,
+        )
+        outputs = [
+            (json_out, ci.to_json_text),
+            (junit, ci.to_junit),
+            (markdown, ci.to_markdown),
+        ]
+        for path, fmt in outputs:
+            if path is not None:
+                try:
+                    write_atomic(path, fmt(verdict))
+                except OSError as exc:
+                    raise fail(f"{path}: cannot write: {exc.strerror}", EXIT_FAILED) from None
+        if not quiet:
+            ci.print_table(verdict)
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            for line in ci.github_annotations(verdict):
+                typer.echo(line)
+        for c in verdict.failed:
+            typer.echo(f"cleaner: check failed: {c.message}", err=True)
+        if save_baseline is not None:
+            if save_baseline.exists() and not accept_worse:
+                worse = [
+                    c.name
+                    for c in baseline_checks(
+                        verdict.metrics, load_baseline(save_baseline), cfg.validate
+                    )
+                    if c.status == "fail"
+                ]
+                if worse:
+                    raise fail(
+                        f"{save_baseline}: this batch is worse than the pinned baseline "
+                        f"({', '.join(worse)}); pass --accept-worse to lower it",
+                        EXIT_USAGE,
+                    )
+            write_baseline(verdict, save_baseline)
+            if not quiet:
+                typer.echo(f"wrote baseline {save_baseline}", err=True)
+        raise typer.Exit(verdict.exit_code)

@@ -1,0 +1,421 @@
+"""The CI gate behind ``cleaner validate``: metrics vs thresholds and a pinned baseline.
+
+Modelled on trafilatura's ``tests/eval_gate.py`` (a baseline JSON, a tolerance, an exit
+code): :func:`validate_inputs` runs the pipeline into a temporary folder (a corpus is only
+read, never written), computes :func:`~cleaner.report.summary.batch_metrics`, and checks
+each metric against its ``[validate]`` threshold and, when a baseline is given, against the
+baseline within a tolerance.  The result, a :class:`Verdict`, turns into JSON (stable
+keys), JUnit XML (one test case per check), Markdown and GitHub Actions annotations in
+:mod:`cleaner.report.ci`.
+
+A baseline pins the digest of its inputs (every input file's name and bytes) and of its
+settings (the whole configuration, the rule-pack files, the cleaner version), so a reader
+knows what the numbers were measured on.  A different digest is a note, not a failure: a
+new scrape is compared with the pinned one on purpose.
+
+>>> Check("max_quarantined_share", "quarantined_share", "threshold", "<=", 0.05, 0.0).status
+'pass'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import inspect
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cleaner import __version__
+from cleaner.config import PipelineConfig, ValidateConfig
+from cleaner.errors import ConfigError, OutputError
+from cleaner.report.ledger import Ledger
+from cleaner.report.summary import MetricsOptions, batch_metrics
+
+SCHEMA = "cleaner.validate/1"
+BASELINE_SCHEMA = "cleaner.validate.baseline/1"
+
+EXIT_PASS, EXIT_FAIL = 0, 1
+
+#: (check name = its [validate] option, metric, operator).  The option's value is the limit.
+THRESHOLDS: tuple[tuple[str, str, str], ...] = (
+    ("max_quarantined_share", "quarantined_share", "<="),
+    ("max_empty_page_share", "empty_page_share", "<="),
+    ("max_boilerplate_share", "boilerplate_share", "<="),
+    ("max_residual_boilerplate_per_article", "residual_boilerplate_per_article", "<="),
+    ("max_encoding_repair_page_share", "encoding_repair_page_share", "<="),
+    ("max_unrecoverable_char_share", "unrecoverable_char_share", "<="),
+    ("max_placeholder_share", "placeholder_share", "<="),
+    ("max_placeholder_heavy_article_share", "placeholder_heavy_article_share", "<="),
+    ("max_duplicate_rate_batch", "duplicate_rate_batch", "<="),
+    ("max_duplicate_rate_corpus", "duplicate_rate_corpus", "<="),
+    ("max_empty_article_share", "empty_article_share", "<="),
+    ("max_short_article_share", "short_article_share", "<="),
+    ("min_articles_per_page", "articles_per_page", ">="),
+    ("max_articles_per_page", "articles_per_page", "<="),
+)
+
+#: Metrics compared with a baseline; for every one of them lower is better.  (Boilerplate
+#: share and articles per page are left out: more or less of either is not worse per se.)
+BASELINE_METRICS: tuple[str, ...] = (
+    "quarantined_share",
+    "empty_page_share",
+    "residual_boilerplate_per_article",
+    "encoding_repair_page_share",
+    "unrecoverable_char_share",
+    "placeholder_share",
+    "placeholder_heavy_article_share",
+    "duplicate_rate_batch",
+    "duplicate_rate_corpus",
+    "empty_article_share",
+    "short_article_share",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One check: a metric against a limit.  ``status`` is derived from the numbers."""
+
+    name: str
+    metric: str
+    kind: str  # "threshold" | "baseline"
+    op: str  # "<=" | ">="
+    limit: float | None
+    value: float | None
+    skipped: bool = False
+    note: str = ""
+
+    @property
+    def status(self) -> str:
+        if self.skipped:
+            return "skipped"
+        if self.value is None or self.limit is None:
+            return "not_measured"
+        ok = self.value <= self.limit if self.op == "<=" else self.value >= self.limit
+        return "pass" if ok else "fail"
+
+    @property
+    def message(self) -> str:
+        if self.status == "skipped":
+            return f"{self.name}: skipped ([validate] skip)"
+        if self.status == "not_measured":
+            return f"{self.name}: {self.metric} not measured{': ' + self.note if self.note else ''}"
+        verb = "ok" if self.status == "pass" else "FAILED"
+        extra = f" ({self.note})" if self.note else ""
+        cmp = f"{_fmt(self.value)} {self.op} {_fmt(self.limit)}"
+        return f"{self.name}: {self.metric} = {cmp} {verb}{extra}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "metric": self.metric,
+            "value": self.value,
+            "op": self.op,
+            "limit": self.limit,
+            "status": self.status,
+            "message": self.message,
+        }
+
+
+def _fmt(v: float | None) -> str:
+    if v is None:
+        return "—"
+    if float(v).is_integer():
+        return str(int(v))
+    return f"{v:.4g}"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Everything ``cleaner validate`` found; ``exit_code`` 0 when no check failed."""
+
+    inputs: tuple[str, ...]
+    metrics: dict[str, Any]
+    checks: tuple[Check, ...]
+    digest: dict[str, str]
+    baseline: str | None = None
+    notes: tuple[str, ...] = ()
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[Check]:
+        return [c for c in self.checks if c.status == "fail"]
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_FAIL if self.failed else EXIT_PASS
+
+    def to_json(self) -> dict[str, Any]:
+        """Stable keys (schema ``cleaner.validate/1``); metrics ``None`` = not measured."""
+        counts = {s: 0 for s in ("pass", "fail", "not_measured", "skipped")}
+        for c in self.checks:
+            counts[c.status] += 1
+        return {
+            "schema": SCHEMA,
+            "cleaner_version": __version__,
+            "verdict": "fail" if self.failed else "pass",
+            "exit_code": self.exit_code,
+            "inputs": list(self.inputs),
+            "digest": dict(self.digest),
+            "baseline": self.baseline,
+            "counts": counts,
+            "failed": [c.name for c in self.failed],
+            "checks": [c.to_json() for c in self.checks],
+            "metrics": dict(self.metrics),
+            "notes": list(self.notes),
+            "seconds": self.seconds,
+        }
+
+
+# -- digests -----------------------------------------------------------------------------
+
+
+def _files(paths: Sequence[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file()))
+        else:
+            out.append(p)
+    return out
+
+
+def inputs_digest(paths: Sequence[Path]) -> str:
+    """sha256 over every input file's name and bytes (folders walked in sorted order)."""
+    h = hashlib.sha256()
+    for f in _files(paths):
+        h.update(f.name.encode("utf-8") + b"\0")
+        try:
+            with f.open("rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+        except OSError:
+            h.update(b"<unreadable>")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def settings_digest(config: PipelineConfig) -> str:
+    """sha256 over the configuration, the rule-pack files and the cleaner version."""
+    from cleaner import rules
+
+    h = hashlib.sha256(__version__.encode())
+    h.update(json.dumps(dataclasses.asdict(config), sort_keys=True, default=str).encode())
+    packs = sorted(Path(rules.__file__).parent.glob("*.toml"))
+    for d in config.rules_dirs:
+        packs.extend(sorted(Path(d).glob("*.toml")))
+    for f in packs:
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+# -- checks ------------------------------------------------------------------------------
+
+
+def check_settings(cfg: ValidateConfig) -> None:
+    """Every limit must be a number ≥ 0 (``load_config`` passes a string through for a
+    float option, so it is checked here)."""
+    for f in dataclasses.fields(cfg):
+        v = getattr(cfg, f.name)
+        if f.name == "skip":
+            if not all(isinstance(x, str) for x in v):
+                raise ConfigError("[validate] skip must be a list of check names")
+        elif isinstance(v, bool) or not isinstance(v, int | float) or v < 0:
+            raise ConfigError(f"[validate] {f.name} must be a number ≥ 0, not {v!r}")
+
+
+def threshold_checks(metrics: dict[str, Any], cfg: ValidateConfig) -> list[Check]:
+    check_settings(cfg)
+    unknown = (
+        set(cfg.skip) - {n for n, _, _ in THRESHOLDS} - {f"baseline.{m}" for m in BASELINE_METRICS}
+    )
+    if unknown:
+        raise ConfigError(f"[validate] skip names unknown checks: {', '.join(sorted(unknown))}")
+    out = []
+    for name, metric, op in THRESHOLDS:
+        note = "" if metrics.get(metric) is not None else _why_not(metric)
+        out.append(
+            Check(
+                name,
+                metric,
+                "threshold",
+                op,
+                float(getattr(cfg, name)),
+                metrics.get(metric),
+                skipped=name in cfg.skip,
+                note=note,
+            )
+        )
+    return out
+
+
+def _why_not(metric: str) -> str:
+    if metric.startswith("duplicate_rate"):
+        return "dedup did not run (no --corpus / no dedup stage)"
+    return ""
+
+
+def load_baseline(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: baseline file does not exist") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read baseline: {exc}") from None
+    if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
+        raise ConfigError(f"{path}: not a cleaner baseline (schema {BASELINE_SCHEMA!r})")
+    return data
+
+
+def baseline_checks(
+    metrics: dict[str, Any], base: dict[str, Any], cfg: ValidateConfig
+) -> list[Check]:
+    """One check per :data:`BASELINE_METRICS`: not worse than the baseline + tolerance."""
+    out = []
+    for m in BASELINE_METRICS:
+        b = base.get("metrics", {}).get(m)
+        limit = None
+        if b is not None:
+            limit = round(
+                b + max(cfg.baseline_tolerance, cfg.baseline_relative_tolerance * abs(b)), 6
+            )
+        name = f"baseline.{m}"
+        note = f"baseline {_fmt(b)}" if b is not None else "not in baseline"
+        out.append(Check(name, m, "baseline", "<=", limit, metrics.get(m), name in cfg.skip, note))
+    return out
+
+
+def baseline_record(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "schema": BASELINE_SCHEMA,
+        "cleaner_version": __version__,
+        "inputs": list(verdict.inputs),
+        "digest": dict(verdict.digest),
+        "metrics": {m: verdict.metrics.get(m) for m in sorted(verdict.metrics)},
+    }
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and ``os.replace``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_baseline(verdict: Verdict, path: Path) -> None:
+    text = json.dumps(baseline_record(verdict), ensure_ascii=False, indent=2, sort_keys=True)
+    try:
+        write_atomic(path, text + "\n")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write baseline: {exc.strerror}") from None
+
+
+# -- the whole gate ----------------------------------------------------------------------
+
+
+def _run_kwargs(corpus: Path | None) -> tuple[dict[str, Any], list[str]]:
+    """Pass ``corpus`` to the runner when this build's runner takes one (dedup)."""
+    from cleaner.runner import run
+
+    if corpus is None:
+        return {}, []
+    if "corpus" in inspect.signature(run).parameters:
+        return {"corpus": corpus}, []
+    return {}, [f"--corpus {corpus}: this build's pipeline has no dedup stage; ignored"]
+
+
+def evaluate(
+    ledger: Ledger,
+    *,
+    config: PipelineConfig,
+    inputs: Sequence[Path],
+    baseline: Path | None = None,
+    notes: Sequence[str] = (),
+) -> Verdict:
+    """Metrics and checks of a finished run (the part of the gate that reads outputs)."""
+    vcfg = config.validate
+    opts = MetricsOptions(
+        min_article_chars=vcfg.min_article_chars,
+        max_placeholder_ratio=config.repair.max_placeholder_ratio,
+    )
+    metrics = batch_metrics(ledger, config, options=opts)
+    checks = threshold_checks(metrics, vcfg)
+    digest = {"inputs": inputs_digest(inputs), "settings": settings_digest(config)}
+    all_notes = list(notes)
+    if baseline is not None:
+        base = load_baseline(baseline)
+        checks += baseline_checks(metrics, base, vcfg)
+        for key in ("inputs", "settings"):
+            if base.get("digest", {}).get(key) != digest[key]:
+                all_notes.append(f"baseline {baseline} was measured on other {key}")
+    return Verdict(
+        inputs=tuple(str(p) for p in inputs),
+        metrics=metrics,
+        checks=tuple(checks),
+        digest=digest,
+        baseline=str(baseline) if baseline else None,
+        notes=tuple(all_notes),
+        seconds=float(ledger.summary.get("seconds", 0.0)),
+    )
+
+
+def validate_inputs(
+    inputs: Sequence[Path],
+    *,
+    config: PipelineConfig | None = None,
+    corpus: Path | None = None,
+    baseline: Path | None = None,
+    text_field: str = "text",
+    jobs: int = 1,
+    report: Path | None = None,
+) -> Verdict:
+    """Run the pipeline on ``inputs`` in a temporary folder and judge the batch.
+
+    Nothing is written except the optional ``report`` (an HTML curator report of the run);
+    a corpus given with ``corpus`` is only read.  Raises :class:`ConfigError` for a bad
+    baseline or ``[validate]`` section and :class:`OutputError` when the run cannot complete.
+    """
+    from cleaner.runner import run
+
+    cfg = config or PipelineConfig()
+    check_settings(cfg.validate)
+    if baseline is not None:
+        load_baseline(baseline)  # fail on a bad baseline before spending a run on it
+    kwargs, notes = _run_kwargs(corpus)
+    try:
+        with tempfile.TemporaryDirectory(prefix="cleaner-validate-") as tmp:
+            out = Path(tmp) / "run"
+            run(list(inputs), out, config=cfg, text_field=text_field, jobs=jobs, **kwargs)
+            verdict = evaluate(
+                Ledger.load(out), config=cfg, inputs=inputs, baseline=baseline, notes=notes
+            )
+            if report is not None:
+                from cleaner.report.render import render_report
+
+                render_report(out, report)
+    except OSError as exc:
+        raise OutputError(f"validate could not complete: {exc}") from None
+    return verdict
+
+
+__all__ = [
+    "Check",
+    "Verdict",
+    "baseline_record",
+    "evaluate",
+    "inputs_digest",
+    "save_baseline",
+    "settings_digest",
+    "validate_inputs",
+]

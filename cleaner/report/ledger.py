@@ -1,0 +1,160 @@
+"""A run's outputs read back as one object: the only source of reports and of the CI gate.
+
+STYLE.md §3 rule 4: reports come from the recorded changes, not from diffing runs.  A
+:class:`Ledger` holds the run's ``summary.json``, its pages and articles (small: one row
+each), the change ledger as a polars frame with a fixed schema (one row per change; the
+large table) and the quarantine records.  JSONL and Parquet outputs read the same way.
+
+>>> Ledger.CHANGE_COLUMNS[:4]
+('page_id', 'step', 'stage', 'rule')
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+import polars as pl
+
+from cleaner.errors import OutputError
+from cleaner.model import Change
+from cleaner.pipeline import rebuild_bytes, rebuild_text
+
+#: Fixed schema of the change ledger frame (same columns as ``changes.jsonl``).
+CHANGES_SCHEMA: dict[str, Any] = {
+    "page_id": pl.String,
+    "step": pl.Int64,
+    "stage": pl.String,
+    "rule": pl.String,
+    "action": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "before": pl.String,
+    "after": pl.String,
+    "score": pl.Float64,
+    "ref": pl.String,
+}
+
+
+def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise OutputError(f"{path}:{n}: corrupt JSON line: {exc.msg}") from None
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _rows(root: Path, name: str, json_columns: Iterable[str] = ()) -> list[dict[str, Any]]:
+    jl, pq = root / f"{name}.jsonl", root / f"{name}.parquet"
+    if jl.exists():
+        return list(_jsonl(jl))
+    if pq.exists():
+        rows = pl.read_parquet(pq).to_dicts()
+        for row in rows:
+            for col in json_columns:
+                if isinstance(row.get(col), str):
+                    row[col] = json.loads(row[col])
+        return rows
+    raise OutputError(f"{root}: no {name}.jsonl or {name}.parquet (not a run output?)")
+
+
+def _changes(root: Path) -> pl.DataFrame:
+    jl, pq = root / "changes.jsonl", root / "changes.parquet"
+    try:
+        if jl.exists():
+            if jl.stat().st_size == 0:
+                return pl.DataFrame(schema=CHANGES_SCHEMA)
+            df = pl.read_ndjson(jl, schema=CHANGES_SCHEMA)
+        elif pq.exists():
+            df = pl.read_parquet(pq)
+        else:
+            raise OutputError(f"{root}: no changes.jsonl or changes.parquet (not a run output?)")
+    except pl.exceptions.PolarsError as exc:
+        raise OutputError(f"{root}: corrupt change ledger: {exc}") from None
+    return df.select(pl.col(c).cast(t) for c, t in CHANGES_SCHEMA.items())
+
+
+@dataclass(slots=True)
+class Ledger:
+    """Everything a run wrote, read back.  Build with :meth:`load`."""
+
+    CHANGE_COLUMNS: ClassVar[tuple[str, ...]] = tuple(CHANGES_SCHEMA)
+
+    root: Path
+    summary: dict[str, Any]
+    pages: list[dict[str, Any]]
+    articles: list[dict[str, Any]]
+    changes: pl.DataFrame
+    quarantine: list[dict[str, Any]]
+
+    @classmethod
+    def load(cls, root: Path) -> Ledger:
+        """Read a run's output folder; :class:`OutputError` if it is not one."""
+        if not root.is_dir():
+            raise OutputError(f"{root}: results folder does not exist")
+        summary_path = root / "summary.json"
+        try:
+            summary = json.loads(summary_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise OutputError(f"{root}: no summary.json (not a finished run output?)") from None
+        except (OSError, json.JSONDecodeError) as exc:
+            raise OutputError(f"{summary_path}: cannot read: {exc}") from None
+        q = root / "quarantine.jsonl"
+        return cls(
+            root=root,
+            summary=summary,
+            pages=_rows(root, "pages", ("container",)),
+            articles=_rows(root, "articles", ("meta",)),
+            changes=_changes(root),
+            quarantine=list(_jsonl(q)) if q.exists() else [],
+        )
+
+    def articles_by_page(self) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {p["id"]: [] for p in self.pages}
+        for a in self.articles:
+            out.setdefault(a["page_id"], []).append(a)
+        for arts in out.values():
+            arts.sort(key=lambda a: a["article_index"])
+        return out
+
+    def changes_of(self, page_ids: Iterable[str]) -> dict[str, list[Change]]:
+        """The changes of the given pages, in ledger order (one pass over the frame)."""
+        wanted = list(dict.fromkeys(page_ids))
+        out: dict[str, list[Change]] = {p: [] for p in wanted}
+        if not wanted or self.changes.is_empty():
+            return out
+        sub = self.changes.filter(pl.col("page_id").is_in(wanted))
+        for row in sub.iter_rows(named=True):
+            out[row["page_id"]].append(Change.from_row(row))
+        return out
+
+    def original_text(
+        self, page: dict[str, Any], articles: list[dict[str, Any]], changes: list[Change]
+    ) -> tuple[str, bool]:
+        """The decoded original page text, and whether its bytes rebuild exactly.
+
+        Uses the same functions as :func:`cleaner.runner.rebuild_page` (from the rows
+        already in memory, so a report does not re-scan the outputs once per page).
+        """
+        texts = [a["text"] for a in articles]
+        if page.get("rebuild") == "stored":
+            data = gzip.decompress((self.root / "originals" / f"{page['id']}.gz").read_bytes())
+            enc = page.get("encoding") or "utf-8"
+            codec = "utf-8" if enc == "jsonl" else enc
+            return data.decode(codec, errors="replace"), True
+        text = rebuild_text(texts, changes)
+        import hashlib
+
+        exact = hashlib.sha256(rebuild_bytes(page, texts, changes)).hexdigest() == page.get(
+            "sha256"
+        )
+        return text, exact
