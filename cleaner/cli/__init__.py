@@ -67,6 +67,8 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+from cleaner.cli import corpus as _corpus  # noqa: E402
+from cleaner.cli import dedup as _dedup  # noqa: E402
 from cleaner.cli import explain as _explain  # noqa: E402
 from cleaner.cli import rules as _rules  # noqa: E402
 from cleaner.cli import report as _report  # noqa: E402
@@ -77,6 +79,8 @@ _run.register(app)
 _rules.register(app)
 _report.register(app)
 _validate.register(app)
+_corpus.register(app)
+_dedup.register(app)
 _explain.register(app)
 
 

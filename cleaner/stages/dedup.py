@@ -17,13 +17,18 @@ API used by ``cleaner run --corpus DIR [--add]`` and ``cleaner dedup``::
 
 Input articles with ``status == "dropped"`` are skipped: their record repeats
 ``status="dropped"`` with every other field None.  Otherwise ``status`` is ``"kept"`` or
-``"duplicate"``; ``dup_of`` is the id of the corpus document or earlier kept article
-matched; ``dup_kind`` is ``"exact"``, ``"near"`` or ``"contained"``; ``dup_score`` (0–100)
-is the similarity the decision rests on (100 for exact, Jaccard × 100 for near,
-containment × 100 for contained), and for a *kept* article the best Jaccard × 100 of any
-verified candidate (None if it had none): measured even when nothing is dropped, so
-thresholds can be re-tuned from outputs.  ``cluster`` is the id of the kept document a
+``"duplicate"``; ``dup_of`` is the id of the corpus document or earlier article matched
+(a kept one, or with ``transitive=True`` possibly an earlier duplicate); ``dup_kind`` is
+``"exact"``, ``"near"`` or ``"contained"``; ``dup_score`` (0–100) is the similarity the
+decision rests on (100 for exact, Jaccard × 100 for near, containment × 100 for
+contained), and for a *kept* article the best Jaccard × 100 of any verified candidate (None
+if it had none): measured even when nothing is dropped, so thresholds can be re-tuned from
+outputs.  ``cluster`` is the id of the kept document a
 duplicate belongs to (a corpus document's stored cluster), a kept article's own id.
+
+Sketching uses ``workers`` processes (forkserver) for batches over 4,000 articles: a
+script that calls :meth:`Deduper.process` must guard its entry point with
+``if __name__ == "__main__":`` (the console script does).
 
 How a match is found and verified: :mod:`cleaner.corpus.index`.  Why the defaults are what
 they are: the comments in :class:`DedupConfig`, measured with ``benchmarks/dedup_bench.py``.
@@ -50,13 +55,11 @@ from cleaner.corpus.index import (
     verify,
 )
 from cleaner.corpus.minhash import (
-    Sketch,
     SketchParams,
     SketchPool,
     band_keys,
     concat,
     longest_unmatched_run,
-    shingle_sequence,
 )
 from cleaner.corpus.store import CorpusStore
 from cleaner.errors import ConfigError
@@ -185,8 +188,8 @@ class Deduper:
             corpus.check_compatible(self.params)
         self.index = RunIndex()
         self.pool = SketchPool(self.params, workers=self.config.workers)
-        self._texts: list[str] = []  # per run index row
-        self._kept_sketches: list[Sketch] = []
+        self._kept: list[tuple[str, str, str]] = []  # (id, text, cluster) of kept articles
+        self._kept_sketches: list[Any] = []  # Sketch.take() of each batch's kept rows
         self.counts: dict[str, int] = {"kept": 0, "duplicate": 0, "dropped": 0}
         self.kinds: dict[str, int] = {"exact": 0, "near": 0, "contained": 0}
 
@@ -221,34 +224,55 @@ class Deduper:
         # candidates: (q, source, ref, kind, score) for every verified match
         matches: dict[int, list[tuple[str, int, str, float]]] = {}
         best: dict[int, float] = {}
+        new_sets: dict[int, np.ndarray] = {}
+
+        def new_set(q: int) -> np.ndarray:
+            got = new_sets.get(q)
+            if got is None:
+                got = new_sets[q] = sk.shingle_set(q)
+            return got
 
         def collect(
             pairs: pl.DataFrame,
             source: str,
-            old_sets: list[np.ndarray],
-            old_text: Callable[[int], str],
+            old_set: Callable[[int], np.ndarray],
+            old_seq: Callable[[int], np.ndarray],
         ) -> None:
             if pairs.height == 0:
                 return
             plist = list(pairs.select("q", "ref").iter_rows())
-            res = verify(plist, sk.sets, old_sets)
+            res = verify(plist, new_set, old_set)
             for (q, ref), (j, c_new, c_old) in zip(plist, res, strict=True):
                 block = 0.0
                 if rule.needs_block(j, c_new, c_old):
-                    block = self._extra_block(texts[q], sk.sets[q], old_text(ref), old_sets[ref])
+                    a, b = new_set(q), old_set(ref)
+                    if a.size >= b.size:
+                        block = self._extra_block(sk.sequence(q), b)
+                    else:
+                        block = self._extra_block(old_seq(ref), a)
                 kind, score = classify(float(j), float(c_new), float(c_old), rule, block=block)
                 best[q] = max(best.get(q, 0.0), round(100.0 * float(j), 2))
                 if kind is not None:
                     matches.setdefault(q, []).append((source, ref, kind, score))
 
-        collect(self_pairs(keys), "batch", sk.sets, texts.__getitem__)
+        # an article with an exact twin earlier in the run needs no fuzzy candidates (with
+        # transitive matching every earlier article is in the index, so the twin is found)
+        skip: list[int] = []
+        if self.config.transitive and not rule.distinct_numbers:
+            seen = set(self.index.exact)
+            for q, (h, n) in enumerate(zip(sk.exact.tolist(), sk.key_len.tolist(), strict=True)):
+                if n and h in seen:
+                    skip.append(q)
+                seen.add(h)
+
+        def unskipped(pairs: pl.DataFrame) -> pl.DataFrame:
+            return pairs.filter(~pl.col("q").is_in(skip)) if skip else pairs
+
+        collect(unskipped(self_pairs(keys)), "batch", new_set, sk.sequence)
         if len(self.index):
-            collect(
-                band_join(keys, self.index.keys_frame()),
-                "run",
-                self.index.sets,
-                self._texts.__getitem__,
-            )
+            ix = self.index
+            pairs = unskipped(band_join(keys, ix.keys_frame()))
+            collect(pairs, "run", ix.shingle_set, ix.seqs.__getitem__)
         corpus_docs: dict[int, tuple[str, str, str]] = {}  # row → (id, cluster, text)
         corpus_exact: dict[int, int] = {}
         if self.corpus is not None and len(self.corpus):
@@ -256,6 +280,7 @@ class Deduper:
             for q, row in ex.select("q", "row").iter_rows():
                 corpus_exact.setdefault(q, row)
             cp = band_join(keys, self.corpus.bands())
+            cp = cp.filter(~pl.col("q").is_in(list(corpus_exact))) if corpus_exact else cp
             rows = sorted(set(cp["ref"].to_list()) | set(corpus_exact.values()))
             if rows:
                 docs = self.corpus.fetch(rows)
@@ -273,8 +298,8 @@ class Deduper:
                 collect(
                     cp.select("q", pl.col("local").alias("ref")),
                     "corpus",
-                    csk.sets,
-                    ctexts.__getitem__,
+                    csk.shingle_set,
+                    csk.sequence,
                 )
                 inv = {k: row for row, k in local.items()}
                 for ms in matches.values():
@@ -304,34 +329,27 @@ class Deduper:
                 batch_row[q] = self.index.add(
                     id_,
                     cluster,
-                    sk.sets[q],
+                    sk.sequence(q),
                     keys[q],
                     int(sk.exact[q]) if sk.key_len[q] else -1,
                     num(q) if rule.distinct_numbers else None,
                     kept=hit is None,
                 )
-                self._texts.append(texts[q])
+                if hit is None:
+                    self._kept.append((id_, texts[q], cluster))
         self.counts["dropped"] += len(articles) - len(active)
         self.counts["kept"] += int(kept_mask.sum())
         self.counts["duplicate"] += int((~kept_mask).sum())
         idx = np.flatnonzero(kept_mask)
-        self._kept_sketches.append(
-            Sketch(sk.exact[idx], sk.key_len[idx], sk.sig[idx], [sk.sets[q] for q in idx])
-        )
+        self._kept_sketches.append(sk.take(idx))
         return out
 
-    def _extra_block(
-        self, new_text: str, new_set: np.ndarray, old_text: str, old_set: np.ndarray
-    ) -> float:
+    def _extra_block(self, longer_seq: np.ndarray, shorter_set: np.ndarray) -> float:
         """Longest passage of the longer text missing from the shorter, as a share of it."""
-        if new_set.size >= old_set.size:
-            seq, other = shingle_sequence(new_text, self.params), old_set
-        else:
-            seq, other = shingle_sequence(old_text, self.params), new_set
-        run = longest_unmatched_run(seq, other)
-        if run < self.rule.extra_block_min or seq.size == 0:
+        run = longest_unmatched_run(longer_seq, shorter_set)
+        if run < self.rule.extra_block_min or longer_seq.size == 0:
             return 0.0
-        return run / seq.size
+        return run / longer_seq.size
 
     def _exact_match(
         self,
@@ -394,12 +412,7 @@ class Deduper:
 
     def kept_for_corpus(self) -> list[dict[str, str]]:
         """``{"id", "text", "cluster"}`` of every article kept so far in the run."""
-        ix = self.index
-        return [
-            {"id": ix.ids[r], "text": self._texts[r], "cluster": ix.clusters[r]}
-            for r in range(len(ix))
-            if ix.kept[r]
-        ]
+        return [{"id": i, "text": t, "cluster": c} for i, t, c in self._kept]
 
     def add_to_corpus(self) -> dict[str, int]:
         """Append the run's kept articles to the corpus (atomic; reuses their sketches)."""

@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Dedup quality and speed: ``cleaner dedup`` vs datasketch MinHashLSH vs datatrove MinHash.
+
+Everything runs in one invocation on the same generated sets, each tool as a subprocess,
+scored by ``../shared/bench/eval_dedup.py``; one table is printed at the end::
+
+    python benchmarks/dedup_bench.py --sizes 10000 100000 --runs 3
+    python benchmarks/dedup_bench.py --sizes 100000 --incremental 1000000
+
+Wall seconds are medians over ``--runs`` (baselines run ``--baseline-runs`` times, default 1:
+datasketch needs minutes at 100k).  Peak RSS is the largest sum over the process tree
+(workers included), sampled from /proc every 50 ms.  Sets are generated into ``--work``
+(default /tmp/dedup_bench) with ``make_dedup_set.py``; nothing from ../shared is copied into
+the repository.  Needs ``pip install datasketch datatrove`` (the ``bench`` extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT.parent / "shared" / "bench"
+PY = sys.executable
+CLEANER = [PY, "-m", "cleaner"]
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def measure(cmd: list[str], *, env: dict[str, str] | None = None) -> tuple[float, int]:
+    """(wall seconds, peak tree RSS bytes) of one command; raises if it fails."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.05)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    done.set()
+    th.join()
+    if proc.returncode:
+        raise RuntimeError(f"{cmd[:4]} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
+    return wall, peak
+
+
+# datatrove 0.10 hashes str with xxhash, which since xxhash 4 accepts bytes only; this shim
+# (loaded as sitecustomize, so datatrove's spawned workers get it too) encodes str first.
+# It is applied to the datatrove subprocess only and does not change what is hashed.
+_XXHASH_SHIM = """import xxhash
+def _wrap(f):
+    def g(data, seed=0):
+        return f(data.encode("utf-8") if isinstance(data, str) else data, seed)
+    return g
+xxhash.xxh64_intdigest = _wrap(xxhash.xxh64_intdigest)
+xxhash.xxh32_intdigest = _wrap(xxhash.xxh32_intdigest)
+"""
+
+
+def _datatrove_env(work: Path) -> dict[str, str]:
+    shim = work / "datatrove_shim"
+    shim.mkdir(exist_ok=True)
+    (shim / "sitecustomize.py").write_text(_XXHASH_SHIM)
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": f"{shim}{os.pathsep}{path}" if path else str(shim)}
+
+
+def make_set(work: Path, n: int, seed: int) -> Path:
+    name = f"s{n}_{seed}"
+    if not (work / f"{name}.jsonl").exists():
+        subprocess.run(
+            [
+                PY,
+                str(BENCH / "make_dedup_set.py"),
+                "make",
+                "--pool",
+                str(BENCH / "pool.jsonl.gz"),
+                "--out",
+                str(work),
+                "--name",
+                name,
+                "--n",
+                str(n),
+                "--seed",
+                str(seed),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    return work / name
+
+
+def score(stem: Path, tsv: Path) -> dict:
+    out = subprocess.run(
+        [PY, str(BENCH / "eval_dedup.py"), "--gt", f"{stem}.gt.jsonl", "--clusters", str(tsv)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def ours_tsv(out_dir: Path, tsv: Path) -> None:
+    with (out_dir / "articles.jsonl").open(encoding="utf-8") as fh, tsv.open("w") as o:
+        for line in fh:
+            r = json.loads(line)
+            o.write(f"{r['id']}\t{r['cluster']}\n")
+
+
+def run_tool(tool: str, stem: Path, work: Path, runs: int) -> dict:
+    res_dir = work / f"{stem.name}.{tool}"
+    tsv = work / f"{stem.name}.{tool}.tsv"
+    walls, peaks = [], []
+    env = _datatrove_env(work) if tool == "datatrove" else None
+    for _ in range(runs):
+        shutil.rmtree(res_dir, ignore_errors=True)
+        if tool == "cleaner":
+            cmd = [*CLEANER, "dedup", f"{stem}.jsonl", "--out", str(res_dir), "-q"]
+        elif tool == "datasketch":
+            cmd = [
+                PY,
+                str(BENCH / "run_datasketch.py"),
+                f"{stem}.jsonl",
+                "--out",
+                str(tsv),
+                "--norm",
+            ]
+        else:
+            cmd = [
+                PY,
+                str(BENCH / "run_datatrove.py"),
+                f"{stem}.shards",
+                "--work",
+                str(res_dir),
+                "--out",
+                str(tsv),
+            ]
+        wall, peak = measure(cmd, env=env)
+        walls.append(wall)
+        peaks.append(peak)
+    if tool == "cleaner":
+        ours_tsv(res_dir, tsv)
+    s = score(stem, tsv)
+    return {
+        "tool": tool,
+        "set": stem.name,
+        "runs": runs,
+        "pair_P": s["pair_P"],
+        "pair_R": s["pair_R"],
+        "pair_F1": s["pair_F1"],
+        "hardneg_linked": s["hardneg_linked"],
+        "wall_s": round(statistics.median(walls), 1),
+        "peak_rss_mib": round(max(peaks) / 2**20),
+    }
+
+
+def incremental(work: Path, n_corpus: int, stem: Path) -> list[dict]:
+    bg = work / f"background-{n_corpus}.jsonl"
+    if not bg.exists():
+        subprocess.run(
+            [
+                PY,
+                str(BENCH / "make_background.py"),
+                "--pool",
+                str(BENCH / "pool.jsonl.gz"),
+                "--n",
+                str(n_corpus),
+                "--out",
+                str(bg),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    corpus = work / f"corpus-{n_corpus}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    subprocess.run([*CLEANER, "corpus", "init", str(corpus)], check=True, capture_output=True)
+    rows = []
+    wall, peak = measure([*CLEANER, "corpus", "add", str(corpus), str(bg)])
+    rows.append(
+        {
+            "step": f"corpus add {n_corpus} (build)",
+            "wall_s": round(wall, 1),
+            "peak_rss_mib": round(peak / 2**20),
+        }
+    )
+    out = work / f"{stem.name}.incremental"
+    shutil.rmtree(out, ignore_errors=True)
+    wall, peak = measure(
+        [*CLEANER, "dedup", f"{stem}.jsonl", "--out", str(out), "--corpus", str(corpus), "-q"]
+    )
+    ours_tsv(out, work / "inc.tsv")
+    s = score(stem, work / "inc.tsv")
+    rows.append(
+        {
+            "step": f"dedup {stem.name} vs corpus",
+            "wall_s": round(wall, 1),
+            "peak_rss_mib": round(peak / 2**20),
+            "pair_F1": s["pair_F1"],
+            "pair_P": s["pair_P"],
+            "hardneg_linked": s["hardneg_linked"],
+        }
+    )
+    wall, peak = measure([*CLEANER, "corpus", "add", str(corpus), str(out)])
+    rows.append(
+        {
+            "step": f"corpus add {stem.name} kept",
+            "wall_s": round(wall, 1),
+            "peak_rss_mib": round(peak / 2**20),
+        }
+    )
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--seed", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=3, help="runs of cleaner dedup per set")
+    ap.add_argument("--baseline-runs", type=int, default=1)
+    ap.add_argument("--tools", nargs="+", default=["cleaner", "datasketch", "datatrove"])
+    ap.add_argument("--incremental", type=int, default=0, help="corpus size for the scale test")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/dedup_bench"))
+    a = ap.parse_args()
+    if not BENCH.is_dir():
+        sys.exit(f"{BENCH} not found")
+    a.work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n in a.sizes:
+        stem = make_set(a.work, n, a.seed)
+        for tool in a.tools:
+            runs = a.runs if tool == "cleaner" else a.baseline_runs
+            rows.append(run_tool(tool, stem, a.work, runs))
+            print(json.dumps(rows[-1]), file=sys.stderr)
+    cols = [
+        "set",
+        "tool",
+        "pair_P",
+        "pair_R",
+        "pair_F1",
+        "hardneg_linked",
+        "wall_s",
+        "peak_rss_mib",
+        "runs",
+    ]
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "---|" * len(cols))
+    for r in rows:
+        print("| " + " | ".join(str(r[c]) for c in cols) + " |")
+    if a.incremental:
+        stem = make_set(a.work, max(a.sizes), a.seed)
+        inc = incremental(a.work, a.incremental, stem)
+        print()
+        print("| step | wall_s | peak_rss_mib | pair_F1 | pair_P | hardneg_linked |")
+        print("|---|---|---|---|---|---|")
+        for r in inc:
+            print(
+                f"| {r['step']} | {r['wall_s']} | {r['peak_rss_mib']} | {r.get('pair_F1', '')} "
+                f"| {r.get('pair_P', '')} | {r.get('hardneg_linked', '')} |"
+            )
+
+
+if __name__ == "__main__":
+    main()

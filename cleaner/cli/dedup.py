@@ -1,0 +1,76 @@
+"""``cleaner dedup``: exact, near and contained duplicates in an already-clean batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    from cleaner.cli import EXIT_CODES_HELP, handle_errors
+
+    @app.command("dedup", epilog=EXIT_CODES_HELP)
+    @handle_errors
+    def dedup_cmd(
+        input_path: Annotated[
+            Path, typer.Argument(help="JSONL/Parquet with id and text, or a run's output folder.")
+        ],
+        out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+        corpus: Annotated[
+            Path | None, typer.Option("--corpus", help="Corpus folder to check against.")
+        ] = None,
+        add: Annotated[
+            bool, typer.Option("--add", help="Append kept articles to the corpus on success.")
+        ] = False,
+        threshold: Annotated[
+            float, typer.Option(help="Near duplicate at Jaccard × 100 ≥ this (0–100).")
+        ] = 50.0,
+        ngram: Annotated[int, typer.Option(help="Character n-gram length (CJK text).")] = 5,
+        num_perm: Annotated[int, typer.Option(help="MinHash signature length.")] = 128,
+        bands: Annotated[int, typer.Option(help="LSH bands (must divide --num-perm).")] = 32,
+        contained: Annotated[
+            bool, typer.Option("--contained", help="Also flag articles contained in longer ones.")
+        ] = False,
+        distinct_numbers: Annotated[
+            bool,
+            typer.Option("--distinct-numbers", help="Keep texts differing only in numbers apart."),
+        ] = False,
+        fmt: Annotated[str, typer.Option("--format", help="jsonl (default) or parquet.")] = "jsonl",
+        workers: Annotated[
+            int | None, typer.Option(help="Sketching processes (default: one per core).")
+        ] = None,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing.")] = False,
+    ) -> None:
+        """Mark exact, near and contained duplicates in INPUT; write OUT/articles + summary.json.
+
+        Each article gets status (kept/duplicate), dup_of, dup_score (0–100), dup_kind
+        (exact/near/contained) and cluster.  With --corpus it is also checked against the
+        corpus; --add appends the kept articles to it after a successful run.
+
+        Example: cleaner dedup new.jsonl --out out/new --corpus corpora/seed --add
+        """
+        from cleaner.corpus.job import dedup_file
+        from cleaner.stages.dedup import DedupConfig
+
+        cfg = DedupConfig(
+            threshold=threshold,
+            ngram=ngram,
+            num_perm=num_perm,
+            bands=bands,
+            contained=contained,
+            distinct_numbers=distinct_numbers,
+            workers=workers,
+        )
+        s = dedup_file(input_path, out, config=cfg, corpus=corpus, add=add, fmt=fmt)
+        if not quiet:
+            by = ", ".join(f"{v} {k}" for k, v in s["articles_by_status"].items()) or "none"
+            kinds = ", ".join(f"{v} {k}" for k, v in s["duplicates_by_kind"].items())
+            added = f"; added {s['added_to_corpus']} to {corpus}" if add else ""
+            typer.echo(
+                f"{s['articles']} articles: {by}"
+                + (f" ({kinds})" if kinds else "")
+                + f"{added}; wrote {out} in {s['seconds']} s",
+                err=True,
+            )

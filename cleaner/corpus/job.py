@@ -1,0 +1,182 @@
+"""The library functions behind ``cleaner dedup`` and ``cleaner corpus add``.
+
+``dedup_file`` streams an articles file through a :class:`~cleaner.stages.dedup.Deduper`
+and writes ``articles.jsonl`` (or ``.parquet``) and ``summary.json`` to a temporary folder
+that is moved into place only when everything succeeded; with ``add=True`` the kept
+articles are appended to the corpus after that, never on failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import uuid
+from pathlib import Path
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from cleaner import __version__
+from cleaner.corpus.batches import iter_batches, resolve_input
+from cleaner.corpus.errors import CorpusError
+from cleaner.corpus.store import CorpusStore
+from cleaner.errors import OutputError
+from cleaner.stages.dedup import DedupConfig, Deduper
+
+__all__ = ["ARTICLE_FIELDS", "add_results", "dedup_file"]
+
+#: ``cleaner run``'s article fields, then the three dedup adds.
+ARTICLE_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
+    ("id", pa.string()),
+    ("page_id", pa.string()),
+    ("source", pa.string()),
+    ("article_index", pa.int32()),
+    ("title", pa.string()),
+    ("text", pa.string()),
+    ("meta", pa.string()),
+    ("lang", pa.string()),
+    ("placeholders", pa.int32()),
+    ("placeholder_ratio", pa.float64()),
+    ("status", pa.string()),
+    ("dup_of", pa.string()),
+    ("reason", pa.string()),
+    ("dup_score", pa.float64()),
+    ("dup_kind", pa.string()),
+    ("cluster", pa.string()),
+)
+_SCHEMA = pa.schema(list(ARTICLE_FIELDS))
+
+
+def _row(article: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any]:
+    row = {name: article.get(name) for name, _ in ARTICLE_FIELDS}
+    row.update(
+        status=rec["status"],
+        dup_of=rec["dup_of"],
+        dup_score=rec["dup_score"],
+        dup_kind=rec["dup_kind"],
+        cluster=rec["cluster"],
+    )
+    if rec["status"] == "duplicate":
+        row["reason"] = f"dedup.{rec['dup_kind']}"
+    return row
+
+
+def dedup_file(
+    input_path: Path,
+    out_dir: Path,
+    *,
+    config: DedupConfig | None = None,
+    corpus: Path | None = None,
+    add: bool = False,
+    fmt: str = "jsonl",
+    batch_size: int = 20_000,
+) -> dict[str, Any]:
+    """Deduplicate one articles file into ``out_dir``; return the summary."""
+    if fmt not in ("jsonl", "parquet"):
+        raise OutputError(f"unknown output format {fmt!r}")
+    if add and corpus is None:
+        raise CorpusError("--add needs --corpus DIR")
+    src = resolve_input(input_path)
+    cfg = config or DedupConfig()
+    store = CorpusStore.open(corpus) if corpus is not None else None
+    t0 = time.perf_counter()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        tmp = out_dir / f".tmp-{uuid.uuid4().hex[:8]}"
+        tmp.mkdir()
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write output: {exc.strerror or exc}") from None
+    name = f"articles.{fmt}"
+    fh: IO[str] | None = None
+    writer: pq.ParquetWriter | None = None
+    try:
+        if fmt == "jsonl":
+            fh = (tmp / name).open("w", encoding="utf-8", newline="\n")
+        else:
+            writer = pq.ParquetWriter(tmp / name, _SCHEMA, compression="zstd")
+        with Deduper(cfg, corpus=store) as dd:
+            corpus_before = len(store) if store is not None else None
+            for batch in iter_batches(src, batch_size=batch_size):
+                rows = [_row(a, r) for a, r in zip(batch, dd.process(batch), strict=True)]
+                if fh is not None:
+                    fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+                else:
+                    for r in rows:
+                        if r["meta"] is not None and not isinstance(r["meta"], str):
+                            r["meta"] = json.dumps(r["meta"], ensure_ascii=False)
+                    assert writer is not None
+                    writer.write_table(pa.Table.from_pylist(rows, schema=_SCHEMA))
+            if fh is not None:
+                fh.close()
+            if writer is not None:
+                writer.close()
+            summary: dict[str, Any] = {
+                "version": __version__,
+                "input": str(src),
+                "articles": sum(dd.counts.values()),
+                "articles_by_status": {k: v for k, v in dd.counts.items() if v},
+                "duplicates_by_kind": {k: v for k, v in dd.kinds.items() if v},
+                "corpus": str(corpus) if corpus is not None else None,
+                "corpus_docs": corpus_before,
+                "added_to_corpus": None,
+                "settings": {
+                    k: getattr(cfg, k) for k in cfg.__dataclass_fields__ if k != "workers"
+                },
+                "format": fmt,
+            }
+            if add:  # outputs are complete; the add is atomic, so a failure changes nothing
+                summary["added_to_corpus"] = dd.add_to_corpus()["added"]
+            summary["seconds"] = round(time.perf_counter() - t0, 3)
+            (tmp / "summary.json").write_text(
+                json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+            for other in ("articles.jsonl", "articles.parquet"):
+                (out_dir / other).unlink(missing_ok=True)
+            os.replace(tmp / name, out_dir / name)
+            os.replace(tmp / "summary.json", out_dir / "summary.json")
+    finally:
+        if fh is not None and not fh.closed:
+            fh.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return summary
+
+
+def add_results(
+    corpus: Path, results: Path, *, workers: int | None = None, part_docs: int = 200_000
+) -> dict[str, Any]:
+    """Append the kept articles of ``results`` (a run folder or an articles file).
+
+    Written as one part per ``part_docs`` articles, so memory holds one part's texts.
+    """
+    store = CorpusStore.open(corpus)
+    src = resolve_input(results)
+    total = {"added": 0, "skipped": 0, "docs": len(store), "not_kept": 0}
+    ids: list[str] = []
+    texts: list[str] = []
+    clusters: list[str] = []
+
+    def flush() -> None:
+        if ids:
+            res = store.add(ids, texts, clusters, workers=workers)
+            total["added"] += res["added"]
+            total["skipped"] += res["skipped"]
+            total["docs"] = res["docs"]
+            ids.clear()
+            texts.clear()
+            clusters.clear()
+
+    for batch in iter_batches(src):
+        for a in batch:
+            if a.get("status", "kept") not in ("kept", None):
+                total["not_kept"] += 1
+                continue
+            ids.append(a["id"])
+            texts.append(a["text"])
+            clusters.append(a.get("cluster") or a["id"])
+        if len(ids) >= part_docs:
+            flush()
+    flush()
+    return {**total, "input": str(src)}

@@ -1,0 +1,444 @@
+"""The corpus on disk: documents and their LSH band keys in Parquet, under a manifest.
+
+Layout of a corpus folder::
+
+    manifest.json            schema version, sketch settings, the list of parts (commit point)
+    parts/docs-000001.parquet   row, id, cluster, exact, key_len, text   (row groups of 8192)
+    parts/bands-000001.parquet  key, ref (= row)                       (one row per band)
+    .lock                    fcntl lock file serialising writers
+
+Design, following the atomic-commit habit of the run writer and sqlite's "the journal is the
+truth":
+
+* **Parts are immutable**; an add writes a new pair of part files under temporary names,
+  ``os.replace`` s them to their final names, then replaces ``manifest.json`` (temp file +
+  fsync + ``os.replace``).  Only parts listed in the manifest exist for readers, so a
+  process killed anywhere in an add leaves the corpus exactly as it was; files it left
+  behind are reported by :meth:`CorpusStore.verify` and removed by the next add.
+* **Writers take an exclusive ``fcntl.flock``** on ``.lock`` and re-read the manifest under
+  it, so concurrent adds are serialised and none is lost.  Readers need no lock.
+* **Band keys are stored with the corpus**, so checking a new batch is one polars join of
+  its keys against ``bands-*.parquet``: the corpus is never re-sketched.
+* **The manifest pins the sketch settings** (:class:`~cleaner.corpus.minhash.SketchParams`);
+  a run with other settings is refused with :class:`CorpusError`, because its band keys
+  would silently never match.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as _dt
+import fcntl
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from cleaner.corpus.errors import CorpusError
+from cleaner.corpus.minhash import Sketch, SketchParams, SketchPool, band_keys, sketch
+
+__all__ = ["SCHEMA_VERSION", "CorpusStore", "VerifyReport"]
+
+SCHEMA_VERSION = 1
+MANIFEST = "manifest.json"
+ROW_GROUP = 8_192
+_DOCS_SCHEMA = pa.schema(
+    [
+        ("row", pa.int64()),
+        ("id", pa.string()),
+        ("cluster", pa.string()),
+        ("exact", pa.uint64()),
+        ("key_len", pa.int64()),
+        ("text", pa.string()),
+    ]
+)
+_BANDS_SCHEMA = pa.schema([("key", pa.uint64()), ("ref", pa.int64())])
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    """What :meth:`CorpusStore.verify` found: ``ok`` is False when ``problems`` is not empty."""
+
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    docs: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def _write_json_atomic(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(f".tmp-{uuid.uuid4().hex[:8]}-{path.name}")
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class CorpusStore:
+    """A corpus folder.  Open with :meth:`open`, create with :meth:`init`.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()) / "corpus"
+    >>> store = CorpusStore.init(d)
+    >>> store.add(["a1"], ["第一条 为了规范管理，制定本办法。"])["added"]
+    1
+    >>> len(CorpusStore.open(d))
+    1
+    """
+
+    def __init__(self, path: Path, manifest: dict[str, Any]) -> None:
+        self.path = Path(path)
+        self.manifest = manifest
+
+    # -- opening --------------------------------------------------------------------
+
+    @classmethod
+    def init(cls, path: Path, params: SketchParams | None = None) -> CorpusStore:
+        """Create an empty corpus in ``path`` (which must not hold one already)."""
+        path = Path(path)
+        if (path / MANIFEST).exists():
+            raise CorpusError(f"{path}: already holds a corpus")
+        if path.exists() and not path.is_dir():
+            raise CorpusError(f"{path}: exists and is not a directory")
+        try:
+            (path / "parts").mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CorpusError(f"{path}: cannot create corpus: {exc.strerror or exc}") from None
+        manifest = {
+            "schema_version": SCHEMA_VERSION,
+            "settings": dataclasses.asdict(params or SketchParams()),
+            "created": _now(),
+            "updated": _now(),
+            "docs": 0,
+            "parts": [],
+        }
+        _write_json_atomic(path / MANIFEST, manifest)
+        return cls(path, manifest)
+
+    @classmethod
+    def open(cls, path: Path) -> CorpusStore:
+        """Open an existing corpus; :class:`CorpusError` if there is none or it is too new."""
+        path = Path(path)
+        mf = path / MANIFEST
+        if not mf.is_file():
+            raise CorpusError(
+                f"{path}: not a corpus (no {MANIFEST}); create one with: cleaner corpus init {path}"
+            )
+        try:
+            manifest = json.loads(mf.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CorpusError(f"{mf}: unreadable manifest: {exc}") from None
+        version = manifest.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise CorpusError(
+                f"{path}: corpus schema version {version!r}, this cleaner reads version "
+                f"{SCHEMA_VERSION}"
+            )
+        return cls(path, manifest)
+
+    @property
+    def params(self) -> SketchParams:
+        return SketchParams(**self.manifest["settings"])
+
+    def __len__(self) -> int:
+        return int(self.manifest["docs"])
+
+    def check_compatible(self, params: SketchParams) -> None:
+        """Raise :class:`CorpusError` naming every setting that differs from the corpus's."""
+        mine = self.params
+        diff = [
+            f"{f.name}={getattr(params, f.name)!r} (corpus: {getattr(mine, f.name)!r})"
+            for f in dataclasses.fields(SketchParams)
+            if getattr(params, f.name) != getattr(mine, f.name)
+        ]
+        if diff:
+            raise CorpusError(
+                f"{self.path}: corpus was built with other dedup settings: {', '.join(diff)}; "
+                "use the corpus's settings or build a new corpus"
+            )
+
+    # -- reading --------------------------------------------------------------------
+
+    def _files(self, kind: str) -> list[Path]:
+        return [self.path / "parts" / f"{kind}-{p['name']}.parquet" for p in self.manifest["parts"]]
+
+    def exact_lookup(self, hashes: np.ndarray) -> pl.DataFrame:
+        """Rows ``(q, row, id, cluster)``: batch item ``q`` has the exact key of corpus ``row``."""
+        files = self._files("docs")
+        if not files or hashes.size == 0:
+            return pl.DataFrame(
+                schema={"q": pl.Int64, "row": pl.Int64, "id": pl.String, "cluster": pl.String}
+            )
+        q = pl.DataFrame({"exact": hashes, "q": np.arange(hashes.size, dtype=np.int64)})
+        return (
+            pl.scan_parquet(files)
+            .select("exact", "row", "id", "cluster")
+            .join(q.lazy(), on="exact", how="inner")
+            .select("q", "row", "id", "cluster")
+            .collect(engine="streaming")
+            .sort("q", "row")
+        )
+
+    def bands(self) -> pl.LazyFrame:
+        """All stored band keys as a lazy ``(key, ref)`` frame."""
+        files = self._files("bands")
+        if not files:
+            return pl.LazyFrame(schema={"key": pl.UInt64, "ref": pl.Int64})
+        return pl.scan_parquet(files)
+
+    def fetch(self, rows: Sequence[int] | np.ndarray) -> pl.DataFrame:
+        """Documents ``(row, id, cluster, text)`` of ``rows`` (reads their row groups only)."""
+        want = np.unique(np.asarray(rows, dtype=np.int64))
+        frames = []
+        for part in self.manifest["parts"]:
+            lo, n = part["first_row"], part["rows"]
+            sel = want[(want >= lo) & (want < lo + n)]
+            if sel.size == 0:
+                continue
+            groups = sorted(set(((sel - lo) // ROW_GROUP).tolist()))
+            f = pq.ParquetFile(self.path / "parts" / f"docs-{part['name']}.parquet")
+            t = f.read_row_groups(groups, columns=["row", "id", "cluster", "text"])
+            df = pl.from_arrow(t)
+            assert isinstance(df, pl.DataFrame)
+            frames.append(df.filter(pl.col("row").is_in(sel.tolist())))
+        if not frames:
+            return pl.DataFrame(
+                schema={"row": pl.Int64, "id": pl.String, "cluster": pl.String, "text": pl.String}
+            )
+        return pl.concat(frames).sort("row")
+
+    def ids(self) -> pl.Series:
+        files = self._files("docs")
+        if not files:
+            return pl.Series("id", [], dtype=pl.String)
+        return pl.scan_parquet(files).select("id").collect()["id"]
+
+    # -- writing --------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Exclusive writer lock (blocks until the current writer finishes)."""
+        fh = (self.path / ".lock").open("a+")
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fh.close()
+
+    def _orphans(self) -> list[Path]:
+        listed = {f.name for kind in ("docs", "bands") for f in self._files(kind)}
+        found = [p for p in (self.path / "parts").iterdir() if p.name not in listed]
+        return sorted(found + list(self.path.glob(".tmp-*")))
+
+    def add(
+        self,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        clusters: Sequence[str] | None = None,
+        *,
+        sketched: Sketch | None = None,
+        workers: int | None = None,
+    ) -> dict[str, int]:
+        """Append documents atomically; ids already in the corpus (or repeated) are skipped.
+
+        ``sketched`` (from the dedup stage) saves re-sketching the texts; it must have been
+        computed with this corpus's settings.  Returns ``{"added", "skipped", "docs"}``.
+        """
+        if len(ids) != len(texts) or (clusters is not None and len(clusters) != len(ids)):
+            raise CorpusError(f"{self.path}: add: ids, texts and clusters differ in length")
+        with self.lock():
+            fresh = CorpusStore.open(self.path)
+            self.manifest = fresh.manifest
+            for orphan in self._orphans():
+                orphan.unlink(missing_ok=True)
+            present = set(self.ids().to_list())
+            take: list[int] = []
+            for i, id_ in enumerate(ids):
+                if id_ not in present:
+                    present.add(id_)
+                    take.append(i)
+            skipped = len(ids) - len(take)
+            if not take:
+                return {"added": 0, "skipped": skipped, "docs": len(self)}
+            sel_ids = [ids[i] for i in take]
+            sel_texts = [texts[i] for i in take]
+            sel_clusters = [clusters[i] for i in take] if clusters is not None else sel_ids
+            params = self.params
+            if sketched is not None and len(sketched) == len(ids):
+                sk = sketched
+                idx = np.asarray(take, dtype=np.int64)
+                exact, key_len, sig = sk.exact[idx], sk.key_len[idx], sk.sig[idx]
+            else:
+                with SketchPool(params, workers=workers) as pool:
+                    sk = pool.sketch(sel_texts)
+                exact, key_len, sig = sk.exact, sk.key_len, sk.sig
+            self._write_part(sel_ids, sel_texts, sel_clusters, exact, key_len, sig)
+            return {"added": len(take), "skipped": skipped, "docs": len(self)}
+
+    def _write_part(
+        self,
+        ids: list[str],
+        texts: list[str],
+        clusters: Sequence[str],
+        exact: np.ndarray,
+        key_len: np.ndarray,
+        sig: np.ndarray,
+    ) -> None:
+        parts = self.manifest["parts"]
+        number = max((int(p["name"]) for p in parts), default=0) + 1
+        name = f"{number:06d}"
+        first = int(self.manifest["docs"])
+        n = len(ids)
+        rows = np.arange(first, first + n, dtype=np.int64)
+        keys = band_keys(sig, self.params.bands)
+        nonzero = keys != 0
+        docs_t = pa.table(
+            {
+                "row": rows,
+                "id": pa.array(ids, pa.string()),
+                "cluster": pa.array(list(clusters), pa.string()),
+                "exact": exact.astype(np.uint64),
+                "key_len": key_len.astype(np.int64),
+                "text": pa.array(texts, pa.string()),
+            },
+            schema=_DOCS_SCHEMA,
+        )
+        bands_t = pa.table(
+            {"key": keys[nonzero], "ref": np.broadcast_to(rows[:, None], keys.shape)[nonzero]},
+            schema=_BANDS_SCHEMA,
+        )
+        pdir = self.path / "parts"
+        tag = uuid.uuid4().hex[:8]
+        final = {}
+        for kind, table in (("docs", docs_t), ("bands", bands_t)):
+            tmp = pdir / f".tmp-{tag}-{kind}-{name}.parquet"
+            pq.write_table(table, tmp, row_group_size=ROW_GROUP, compression="zstd")
+            with tmp.open("rb+") as fh:
+                os.fsync(fh.fileno())
+            final[kind] = pdir / f"{kind}-{name}.parquet"
+            os.replace(tmp, final[kind])
+        _fsync_dir(pdir)
+        manifest = dict(self.manifest)
+        manifest["parts"] = [
+            *parts,
+            {
+                "name": name,
+                "first_row": first,
+                "rows": n,
+                "bands_rows": int(nonzero.sum()),
+                "docs_sha256": _sha256(final["docs"]),
+                "bands_sha256": _sha256(final["bands"]),
+                "added": _now(),
+            },
+        ]
+        manifest["docs"] = first + n
+        manifest["updated"] = _now()
+        _write_json_atomic(self.path / MANIFEST, manifest)  # the commit point
+        _fsync_dir(self.path)
+        self.manifest = manifest
+
+    # -- checking -------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Document count, parts, bytes on disk and settings."""
+        size = sum(f.stat().st_size for k in ("docs", "bands") for f in self._files(k))
+        return {
+            "path": str(self.path),
+            "schema_version": self.manifest["schema_version"],
+            "docs": len(self),
+            "parts": len(self.manifest["parts"]),
+            "bytes": size,
+            "settings": self.manifest["settings"],
+            "created": self.manifest.get("created"),
+            "updated": self.manifest.get("updated"),
+        }
+
+    def verify(self, *, sample: int = 64) -> VerifyReport:
+        """Check checksums, row counts, ids and band keys (re-sketches ``sample`` docs a part)."""
+        rep = VerifyReport(docs=len(self))
+        expected_row = 0
+        params = self.params
+        seen_ids = 0
+        for part in self.manifest["parts"]:
+            for kind in ("docs", "bands"):
+                f = self.path / "parts" / f"{kind}-{part['name']}.parquet"
+                if not f.is_file():
+                    rep.problems.append(f"{f.name}: missing")
+                elif _sha256(f) != part[f"{kind}_sha256"]:
+                    rep.problems.append(f"{f.name}: checksum mismatch (file changed or damaged)")
+            if rep.problems:
+                continue
+            docs = pl.read_parquet(self.path / "parts" / f"docs-{part['name']}.parquet")
+            bands = pl.read_parquet(self.path / "parts" / f"bands-{part['name']}.parquet")
+            lo, n = part["first_row"], part["rows"]
+            if lo != expected_row or docs.height != n:
+                rep.problems.append(
+                    f"docs-{part['name']}: rows {lo}+{docs.height}, expected {expected_row}+{n}"
+                )
+            expected_row = lo + n
+            if docs["row"].to_list() != list(range(lo, lo + n)):
+                rep.problems.append(f"docs-{part['name']}: row numbers not contiguous")
+            if bands.height != part["bands_rows"] or (
+                bands.height and (bands["ref"].min() < lo or bands["ref"].max() >= lo + n)  # type: ignore[operator]
+            ):
+                rep.problems.append(f"bands-{part['name']}: index does not match its documents")
+            # re-sketch a sample: stored exact hashes and band keys must be reproducible
+            step = max(1, n // max(1, sample))
+            sub = docs.gather(list(range(0, n, step))[:sample])
+            sk = sketch(sub["text"].to_list(), params)
+            if not np.array_equal(sk.exact, sub["exact"].to_numpy()):
+                rep.problems.append(f"docs-{part['name']}: exact hashes do not match the texts")
+            keys = band_keys(sk.sig, params.bands)
+            stored = bands.filter(pl.col("ref").is_in(sub["row"].to_list()))
+            want = {
+                (int(k), int(r)) for r, row in zip(sub["row"], keys, strict=True) for k in row if k
+            }
+            got = {(int(k), int(r)) for k, r in stored.iter_rows()}
+            if want != got:
+                rep.problems.append(f"bands-{part['name']}: band keys do not match the texts")
+            seen_ids += docs.height
+        if expected_row != len(self):
+            rep.problems.append(f"manifest says {len(self)} docs, parts hold {expected_row}")
+        if not rep.problems and seen_ids:
+            dupes = self.ids().is_duplicated().sum()
+            if dupes:
+                rep.problems.append(f"{dupes} documents share an id")
+        leftovers = self._orphans()
+        if leftovers:
+            rep.notes.append(
+                f"{len(leftovers)} file(s) left by an interrupted add are not part of the corpus "
+                f"(ignored; removed by the next add): {', '.join(p.name for p in leftovers)}"
+            )
+        return rep
