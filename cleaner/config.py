@@ -16,6 +16,7 @@ from typing import Any
 
 from cleaner.errors import ConfigError
 from cleaner.stages.boilerplate import BoilerplateConfig
+from cleaner.stages.dedup import DedupConfig
 from cleaner.stages.repair import RepairConfig
 from cleaner.stages.split import SplitConfig
 
@@ -65,6 +66,7 @@ class PipelineConfig:
     boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
     repair: RepairConfig = field(default_factory=RepairConfig)
     split: SplitConfig = field(default_factory=SplitConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
     output: OutputConfig = field(default_factory=OutputConfig)
     validate: ValidateConfig = field(default_factory=ValidateConfig)
     rules_dirs: tuple[Path, ...] = ()
@@ -74,6 +76,7 @@ _SECTIONS: dict[str, type] = {
     "boilerplate": BoilerplateConfig,
     "repair": RepairConfig,
     "split": SplitConfig,
+    "dedup": DedupConfig,
     "output": OutputConfig,
     "validate": ValidateConfig,
 }

@@ -104,6 +104,9 @@ class Article:
     status: str = "kept"
     dup_of: str | None = None
     reason: str | None = None
+    dup_score: float | None = None
+    dup_kind: str | None = None
+    cluster: str | None = None
 
     def to_row(self) -> dict[str, Any]:
         return {
@@ -119,6 +122,9 @@ class Article:
             "placeholder_ratio": self.placeholder_ratio,
             "status": self.status,
             "dup_of": self.dup_of,
+            "dup_score": self.dup_score,
+            "dup_kind": self.dup_kind,
+            "cluster": self.cluster,
             "reason": self.reason,
         }
 

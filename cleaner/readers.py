@@ -1,4 +1,5 @@
-"""Read inputs into raw pages: text files, directories and JSONL batches.
+"""Read inputs into raw pages: text and HTML files, JSONL/Parquet batches, WARC archives,
+gzip/zstd-compressed or not, folders (recursive) and standard input (``-``).
 
 Decoding follows the order browsers and ftfy's ``guess_bytes`` use: a byte-order mark
 first, then strict UTF-8, then UTF-16 without BOM (NUL bytes in alternating positions),
@@ -6,6 +7,11 @@ then a detector (charset-normalizer) whose GBK/GB2312 answers are widened to GB1
 decoding is accepted only if re-encoding gives the same bytes back, so ``rebuild`` can be
 exact.  Inputs that cannot be read become :class:`Quarantined` entries with a reason;
 they never stop the batch.
+
+What a file is comes from :mod:`cleaner.ingest.sniff` (extension, then content); HTML
+main-text extraction, WARC records and record fields live in :mod:`cleaner.ingest`.
+Everything streams: JSONL lines, Parquet batches and WARC records are read one at a
+time, and no page larger than ``max_page_bytes`` is ever held in memory whole.
 """
 
 from __future__ import annotations
@@ -17,9 +23,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
 from cleaner.model import RawInput
+
+if TYPE_CHECKING:
+    from cleaner.ingest.records import ReadOptions
 
 TEXT_FIELD = "text"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -184,13 +193,25 @@ def page_id_for(data: bytes, source: str, index: int = 0) -> str:
     return h.hexdigest()[:16]
 
 
-def iter_files(paths: list[Path]) -> Iterator[Path | Quarantined]:
-    """Expand inputs: files as given, directories recursively in sorted order."""
+STDIN = Path("-")
+_STDIN_SOURCE = "<stdin>"
+#: Quarantine copies of whole files are kept up to this size (the input stays in place).
+MAX_COPY_BYTES = 256 * 1024 * 1024
+
+
+def iter_files(paths: list[Path], *, glob: str | None = None) -> Iterator[Path | Quarantined]:
+    """Expand inputs: files as given, directories recursively in sorted order.
+
+    ``glob`` (e.g. ``"*.html"``) filters the files found in directories; hidden files and
+    folders are skipped.  ``-`` stands for standard input.
+    """
     for p in paths:
-        if not p.exists():
+        if p == STDIN:
+            yield p
+        elif not p.exists():
             yield Quarantined(str(p), "no such file or directory", code="not_found")
         elif p.is_dir():
-            for f in sorted(p.rglob("*")):
+            for f in sorted(p.rglob(glob or "*")):
                 if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
                     yield f
         else:
@@ -198,62 +219,188 @@ def iter_files(paths: list[Path]) -> Iterator[Path | Quarantined]:
 
 
 def _jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
-    """Find the text field's literal in the line so the line can be rebuilt exactly."""
-    for style, literal in (
-        ("unicode", json.dumps(text, ensure_ascii=False)),
-        ("ascii", json.dumps(text)),
-    ):
-        if line.count(literal) == 1:
-            i = line.index(literal)
-            return {"prefix": line[:i], "suffix": line[i + len(literal) :], "style": style}
-    return None
+    from cleaner.ingest.records import jsonl_envelope
+
+    return jsonl_envelope(line, text)
 
 
 def read_inputs(
-    paths: list[Path], *, text_field: str = TEXT_FIELD
+    paths: list[Path], *, text_field: str = TEXT_FIELD, options: ReadOptions | None = None
 ) -> Iterator[RawInput | Quarantined]:
-    """Yield every page of every input, or a :class:`Quarantined` entry for what fails."""
-    for item in iter_files(paths):
+    """Yield every page of every input, or a :class:`Quarantined` entry for what fails.
+
+    ``options`` (:class:`cleaner.ingest.records.ReadOptions`) names the record fields,
+    the site, the folder glob and the page size limit; without it only ``text_field``
+    differs from the defaults.
+    """
+    from cleaner.ingest.records import ReadOptions
+
+    opts = options or ReadOptions(text_field=text_field)
+    for item in iter_files(paths, glob=opts.glob):
         if isinstance(item, Quarantined):
             yield item
-            continue
-        source = str(item)
-        if item.suffix.lower() in JSONL_SUFFIXES:
-            yield from _read_jsonl(item, text_field)
-            continue
-        try:
-            data = item.read_bytes()
-        except OSError as exc:
-            yield Quarantined(source, f"cannot read file: {exc.strerror or exc}", code="unreadable")
-            continue
-        if not data.strip():
-            yield Quarantined(source, "empty file", data, code="empty")
-            continue
-        yield RawInput(source=source, data=data, container={"kind": "file"})
+        else:
+            yield from _read_path(item, opts)
 
 
-def _read_jsonl(path: Path, text_field: str) -> Iterator[RawInput | Quarantined]:
-    """Stream a JSONL batch line by line (memory stays flat in the file size)."""
-    source = str(path)
+def _copy_of(path: Path | None, limit: int = MAX_COPY_BYTES) -> bytes | None:
+    """The bytes of a file for its quarantine copy (``None`` if unreadable or too large)."""
+    if path is None:
+        return None
     try:
-        fh = path.open("rb")
+        if path.stat().st_size > limit:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _read_path(path: Path, opts: ReadOptions) -> Iterator[RawInput | Quarantined]:
+    import sys
+
+    from cleaner.ingest.compression import CorruptInput
+
+    is_stdin = path == STDIN
+    source = _STDIN_SOURCE if is_stdin else str(path)
+    try:
+        fh: IO[bytes] = sys.stdin.buffer if is_stdin else path.open("rb")
     except OSError as exc:
         yield Quarantined(source, f"cannot read file: {exc.strerror or exc}", code="unreadable")
         return
-    seen_any = False
-    with fh:
-        for n, line_bytes in enumerate(fh, start=1):
-            seen_any = seen_any or bool(line_bytes.strip())
-            raw = line_bytes[:-1] if line_bytes.endswith(b"\n") else line_bytes
-            yield from _jsonl_record(source, n, raw, text_field)
-    if not seen_any:
-        yield Quarantined(source, "empty file", b"", code="empty")
+    copied: list[bytes] = []  # stdin has no file to copy from: keep what was read
+    try:
+        with fh:
+            yield from _read_stream(fh, path, source, opts, copied)
+    except CorruptInput as exc:
+        data = b"".join(copied) if is_stdin else _copy_of(path)
+        code = "truncated" if str(exc).startswith("truncated") else "corrupt"
+        yield Quarantined(source, str(exc), data, code=code)
+    except OSError as exc:
+        yield Quarantined(source, f"cannot read file: {exc.strerror or exc}", code="unreadable")
+
+
+def _read_stream(
+    fh: IO[bytes], path: Path, source: str, opts: ReadOptions, copied: list[bytes]
+) -> Iterator[RawInput | Quarantined]:
+    from cleaner.ingest.compression import CHUNK, open_stream
+    from cleaner.ingest.sniff import sniff_content, sniff_name
+
+    name_kind, name_comp = sniff_name("" if path == STDIN else path.name)
+    stream, comp = open_stream(fh, compression=name_comp)  # type: ignore[arg-type]
+    head = stream.peek(CHUNK)[:CHUNK]
+    if path == STDIN:
+        copied.append(head)
+    content_kind = sniff_content(head)
+    kind = "binary" if content_kind == "binary" else (name_kind or content_kind)
+    if not head.strip() and not stream.read(CHUNK).strip():
+        yield Quarantined(source, "empty file", head, code="empty")
+        return
+    base: dict[str, Any] = {"compression": comp} if comp else {}
+    if kind == "binary":
+        data = head if path == STDIN else _copy_of(path)
+        yield Quarantined(
+            source, "binary file (not text, HTML, JSONL, Parquet or WARC)", data, code="binary"
+        )
+    elif kind == "jsonl":
+        yield from _read_jsonl(stream, source, opts, base)
+    elif kind == "parquet":
+        yield from _read_parquet(stream, path, source, opts, base, direct=comp is None)
+    elif kind == "warc":
+        yield from _read_warc(stream, source, opts, base)
+    else:
+        data = _read_page(stream, source, opts)
+        if isinstance(data, Quarantined):
+            yield data
+        elif kind == "html":
+            from cleaner.ingest.records import html_page
+
+            yield html_page(source, data, {"kind": "html", **base}, opts)
+        else:
+            yield _text_page(source, data, {"kind": "file", **base}, opts)
+
+
+def _text_page(source: str, data: bytes, container: dict[str, Any], opts: ReadOptions) -> RawInput:
+    """A text file; double mojibake (which leaves valid UTF-8 behind) is undone here.
+
+    A repaired page is handed over as text with its bytes (kept by the pipeline, so
+    ``rebuild`` stays exact); every other page is decoded by the pipeline itself.
+    """
+    from cleaner.ingest.encoding import repair_mojibake
+
+    try:
+        decoded = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        decoded = None
+    fixed = repair_mojibake(decoded) if decoded and not decoded.isascii() else None
+    if fixed is None:
+        return RawInput(source=source, data=data, container=container, site=opts.site)
+    container = {
+        **container,
+        "encoding": "utf-8",
+        "encoding_confidence": 1.0,
+        "mojibake": {"kind": fixed.kind, "lines": fixed.lines},
+    }
+    return RawInput(source, data, container, text=fixed.text, site=opts.site)
+
+
+def _read_page(stream: IO[bytes], source: str, opts: ReadOptions) -> bytes | Quarantined:
+    from cleaner.ingest.compression import read_all
+    from cleaner.ingest.records import COPY_HEAD
+
+    head = stream.read(COPY_HEAD)
+    rest = read_all(stream, limit=opts.max_page_bytes - len(head)) if head else b""
+    if rest is None:
+        mb = opts.max_page_bytes // (1024 * 1024)
+        return Quarantined(
+            source,
+            f"larger than {mb} MB: not processed (first {COPY_HEAD // 1024} KB copied)",
+            head,
+            code="too_large",
+        )
+    return head + rest if rest else head
+
+
+def _read_jsonl(
+    stream: IO[bytes], source: str, opts: ReadOptions, base: dict[str, Any]
+) -> Iterator[RawInput | Quarantined]:
+    """Stream a JSONL batch line by line (memory stays flat in the file size)."""
+    from cleaner.ingest.compression import CHUNK
+    from cleaner.ingest.records import COPY_HEAD
+
+    limit = opts.max_page_bytes
+    n = 0
+    while True:
+        line_bytes = stream.readline(limit + 1)
+        if not line_bytes:
+            break
+        n += 1
+        if len(line_bytes) > limit and not line_bytes.endswith(b"\n"):
+            head = line_bytes[:COPY_HEAD]
+            del line_bytes
+            while True:  # skip the rest of the line without holding it
+                more = stream.readline(CHUNK * 16)
+                if not more or more.endswith(b"\n"):
+                    break
+            mb = limit // (1024 * 1024)
+            yield Quarantined(
+                source,
+                f"line {n}: record larger than {mb} MB: not processed "
+                f"(first {COPY_HEAD // 1024} KB copied)",
+                head,
+                n,
+                "too_large",
+            )
+            continue
+        raw = line_bytes[:-1] if line_bytes.endswith(b"\n") else line_bytes
+        yield from _jsonl_record(source, n, raw, opts, base)
 
 
 def _jsonl_record(
-    source: str, n: int, raw: bytes, text_field: str
+    source: str, n: int, raw: bytes, opts: ReadOptions, base: dict[str, Any]
 ) -> Iterator[RawInput | Quarantined]:
     """One JSONL line → a page, or a quarantine entry naming the line and the problem."""
+    from cleaner.ingest.records import record_page
+
     body = raw[:-1] if raw.endswith(b"\r") else raw
     if not body.strip():
         return
@@ -263,23 +410,91 @@ def _jsonl_record(
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         yield Quarantined(source, f"line {n}: invalid JSON ({exc})", raw, n, "invalid_json")
         return
-    if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
-        yield Quarantined(
-            source, f"line {n}: no string field {text_field!r}", raw, n, "missing_field"
-        )
+    except RecursionError:
+        yield Quarantined(source, f"line {n}: JSON nested too deeply", raw, n, "invalid_json")
         return
-    text = obj[text_field]
-    env = _jsonl_envelope(line, text)
-    container: dict[str, Any] = {"kind": "jsonl", "line": n, "crlf": raw.endswith(b"\r")}
-    if env is not None:
-        container["envelope"] = env
-    rid = obj.get("id")
-    url = obj.get("url")
-    yield RawInput(
-        source=f"{source}:{n}",
-        data=raw,
-        container=container,
-        text=text,
-        record_id=str(rid) if rid is not None else None,
-        url=url if isinstance(url, str) else None,
-    )
+    if not isinstance(obj, dict):
+        yield Quarantined(source, f"line {n}: not a JSON object", raw, n, "missing_field")
+        return
+    container: dict[str, Any] = {"kind": "jsonl", "line": n, "crlf": raw.endswith(b"\r"), **base}
+    page = record_page(f"{source}:{n}", obj, raw, container, opts, line=line)
+    if isinstance(page, str):
+        yield Quarantined(source, f"line {n}: {page}", raw, n, "missing_field")
+    else:
+        yield page
+
+
+def _read_parquet(
+    stream: IO[bytes],
+    path: Path,
+    source: str,
+    opts: ReadOptions,
+    base: dict[str, Any],
+    *,
+    direct: bool,
+) -> Iterator[RawInput | Quarantined]:
+    """Parquet rows batch by batch; compressed or piped files are spooled to disk first."""
+    import shutil
+    import tempfile
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from cleaner.ingest.records import parquet_rows, record_page
+
+    with tempfile.TemporaryFile() as spool:
+        if direct and path != STDIN:
+            target: Any = path
+        else:
+            shutil.copyfileobj(stream, spool)
+            spool.seek(0)
+            target = spool
+        try:
+            pf = pq.ParquetFile(target)
+            for item in parquet_rows(pf, source, opts):
+                if isinstance(item, str):
+                    yield Quarantined(
+                        source,
+                        item,
+                        _copy_of(None if path == STDIN else path),
+                        code="missing_field",
+                    )
+                    return
+                i, row = item
+                cell = row.get(opts.text_field)
+                if not isinstance(cell, str):
+                    cell = row.get(opts.html_field)
+                data = cell.encode("utf-8") if isinstance(cell, str) else b""
+                container = {"kind": "parquet", "row": i, **base}
+                page = record_page(f"{source}:row{i}", row, data, container, opts)
+                if isinstance(page, str):
+                    rec = json.dumps(row, ensure_ascii=False, default=str).encode("utf-8")
+                    yield Quarantined(source, f"row {i}: {page}", rec, i, "missing_field")
+                else:
+                    yield page
+        except (pa.ArrowException, OSError) as exc:
+            msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            yield Quarantined(
+                source,
+                f"unreadable Parquet file ({msg})",
+                _copy_of(None if path == STDIN else path),
+                code="corrupt",
+            )
+
+
+def _read_warc(
+    stream: IO[bytes], source: str, opts: ReadOptions, base: dict[str, Any]
+) -> Iterator[RawInput | Quarantined]:
+    from cleaner.ingest.records import html_page
+    from cleaner.ingest.sniff import sniff_content
+    from cleaner.ingest.warc import WarcPage, iter_warc
+
+    for item in iter_warc(stream, max_bytes=opts.max_page_bytes):
+        if not isinstance(item, WarcPage):
+            continue
+        container = {"kind": "warc", **item.record, **base}
+        src = f"{source}@{item.record['offset']}"
+        if "html" in item.content_type.lower() or sniff_content(item.payload[:4096]) == "html":
+            yield html_page(src, item.payload, container, opts, url=item.url)
+        else:
+            yield RawInput(src, item.payload, container, url=item.url, site=opts.site)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -29,6 +30,7 @@ from cleaner.pipeline import (
     rebuild_bytes,
 )
 from cleaner.readers import Quarantined, read_inputs
+from cleaner.stages.site_profile import build_profiles
 from cleaner.writers import RunWriter
 
 ProgressHook = Callable[[int, int], None]  # (pages done, input bytes done)
@@ -40,76 +42,202 @@ def run(
     *,
     config: PipelineConfig | None = None,
     text_field: str = "text",
+    read_options: Any = None,
     jobs: int = 1,
+    corpus: Path | None = None,
+    add_to_corpus: bool = False,
     progress: ProgressHook | None = None,
 ) -> dict[str, Any]:
     """Clean every page of ``inputs`` into ``out_dir``; return the summary.
 
-    ``jobs`` > 1 processes pages on that many worker processes (same output, same order).
+    ``read_options`` (:class:`cleaner.ingest.records.ReadOptions`) names record fields,
+    the site and the folder glob.  ``jobs`` > 1 processes pages on that many worker
+    processes (same output, same order).  With ``[boilerplate] site_repeat`` on, the
+    inputs are read twice: once to learn each site's repeated lines, once to clean
+    (standard input is read once, without site learning).  With ``[dedup] enabled`` (the
+    default) every article is checked against the articles before it and, given
+    ``corpus``, against that corpus; ``add_to_corpus`` appends the kept articles to the
+    corpus after the outputs are committed, never when the run fails.
     Raises :class:`InputError` when no input was given at all.
     """
     if not inputs:
         raise InputError("-", "no input given")
+    if add_to_corpus and corpus is None:
+        raise InputError("--add", "needs --corpus DIR")
     cfg = config or PipelineConfig()
-    pipeline = Pipeline(cfg)
     t0 = time.perf_counter()
-    by_stage: Counter[str] = Counter()
-    by_rule: Counter[str] = Counter()
-    removed_chars: Counter[str] = Counter()
-    statuses: Counter[str] = Counter()
-    encodings: Counter[str] = Counter()
-    quarantine_reasons: Counter[str] = Counter()
-    pages = articles = in_bytes = 0
+
+    def reader() -> Iterator[Any]:
+        return read_inputs(inputs, text_field=text_field, options=read_options)
+
+    deduper = _open_deduper(cfg, corpus)
+    profiles = None
+    if cfg.boilerplate.enabled and cfg.boilerplate.site_repeat and Path("-") not in inputs:
+        profiles = build_profiles(r for r in reader() if not isinstance(r, Quarantined))
+    pipeline = Pipeline(cfg, profiles=profiles)
+    tally = _Tally()
     with RunWriter(out_dir, fmt=cfg.output.format) as w:
-        raws = read_inputs(inputs, text_field=text_field)
+        raws = reader()
         results = (
-            iter_results_parallel(cfg, raws, jobs=jobs)
+            iter_results_parallel(cfg, raws, jobs=jobs, profiles=profiles)
             if jobs > 1
             else iter_results(pipeline, raws)
         )
+        pending: list[PageRows] = []
+        pending_articles = 0
         for item in results:
             if isinstance(item, Quarantined):
                 w.quarantine_input(item.source, item.reason, item.data, item.line, item.code)
-                quarantine_reasons[item.code] += 1
+                tally.quarantine_reasons[item.code] += 1
                 continue
-            res: PageRows = item
-            pages += 1
-            in_bytes += res.page["bytes"]
-            encodings[res.page["encoding"]] += 1
-            if res.original is not None:
-                w.store_original(res.page["id"], res.original)
-            w.write("pages", [res.page])
-            w.write("articles", res.articles)
-            if res.changes_jsonl is not None:
-                w.write_encoded("changes", res.changes_jsonl, sum(res.rule_counts.values()))
-            else:
-                w.write("changes", res.changes)
-            articles += len(res.articles)
-            statuses.update(a["status"] for a in res.articles)
-            by_stage.update(res.stage_counts)
-            by_rule.update(res.rule_counts)
-            removed_chars.update(res.removed_chars)
+            pending.append(item)
+            pending_articles += len(item.articles)
+            tally.pages += 1
+            tally.in_bytes += item.page["bytes"]
+            if pending_articles >= DEDUP_BATCH:
+                _flush(pending, deduper, w, tally)
+                pending, pending_articles = [], 0
             if progress is not None:
-                progress(pages, in_bytes)
-        summary = {
+                progress(tally.pages, tally.in_bytes)
+        _flush(pending, deduper, w, tally)
+        summary = tally.summary(inputs, w, cfg, time.perf_counter() - t0)
+        if deduper is not None:
+            summary["dedup"] = {
+                "corpus": str(corpus) if corpus else None,
+                "kinds": dict(deduper.kinds),
+            }
+        w.commit(summary)
+    if deduper is not None:
+        if add_to_corpus:
+            summary["dedup"]["added"] = deduper.add_to_corpus()
+            _rewrite_summary(out_dir, summary)
+        deduper.close()
+    return summary
+
+
+#: Articles handed to the dedup stage at once: large enough for vectorised sketching and
+#: its worker processes (they start above 4,000), small enough to keep memory flat.
+DEDUP_BATCH = 5_000
+
+
+def _open_deduper(cfg: PipelineConfig, corpus: Path | None) -> Any:
+    if not cfg.dedup.enabled:
+        if corpus is not None:
+            raise InputError(str(corpus), "--corpus given but [dedup] enabled = false")
+        return None
+    from cleaner.corpus.store import CorpusStore
+    from cleaner.stages.dedup import Deduper
+
+    store = CorpusStore.open(corpus) if corpus is not None else None
+    return Deduper(cfg.dedup, corpus=store)
+
+
+class _Tally:
+    """The run's counters, turned into ``summary.json`` at the end."""
+
+    def __init__(self) -> None:
+        self.pages = self.articles = self.in_bytes = 0
+        self.by_stage: Counter[str] = Counter()
+        self.by_rule: Counter[str] = Counter()
+        self.removed_chars: Counter[str] = Counter()
+        self.statuses: Counter[str] = Counter()
+        self.encodings: Counter[str] = Counter()
+        self.quarantine_reasons: Counter[str] = Counter()
+
+    def add(self, res: PageRows) -> None:
+        self.encodings[res.page["encoding"]] += 1
+        self.articles += len(res.articles)
+        self.statuses.update(a["status"] for a in res.articles)
+        self.by_stage.update(res.stage_counts)
+        self.by_rule.update(res.rule_counts)
+        self.removed_chars.update(res.removed_chars)
+
+    def summary(
+        self, inputs: list[Path], w: RunWriter, cfg: PipelineConfig, seconds: float
+    ) -> dict[str, Any]:
+        return {
             "version": __version__,
             "inputs": [str(p) for p in inputs],
-            "pages": pages,
-            "articles": articles,
-            "articles_by_status": dict(statuses),
+            "pages": self.pages,
+            "articles": self.articles,
+            "articles_by_status": dict(self.statuses),
             "quarantined": w.quarantined,
-            "quarantine_reasons": dict(quarantine_reasons),
+            "quarantine_reasons": dict(self.quarantine_reasons),
             "stored_originals": w.stored,
-            "input_bytes": in_bytes,
-            "encodings": dict(encodings),
-            "changes_by_stage": dict(sorted(by_stage.items())),
-            "changes_by_rule": dict(sorted(by_rule.items())),
-            "chars_removed_by_stage": dict(sorted(removed_chars.items())),
-            "seconds": round(time.perf_counter() - t0, 3),
+            "input_bytes": self.in_bytes,
+            "encodings": dict(self.encodings),
+            "changes_by_stage": dict(sorted(self.by_stage.items())),
+            "changes_by_rule": dict(sorted(self.by_rule.items())),
+            "chars_removed_by_stage": dict(sorted(self.removed_chars.items())),
+            "seconds": round(seconds, 3),
             "format": cfg.output.format,
         }
-        w.commit(summary)
-    return summary
+
+
+def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -> None:
+    """Dedup the pending pages' articles as one batch, then write the pages in order."""
+    arts = [a for r in pending for a in r.articles]
+    if deduper is not None and arts:
+        decisions = deduper.process(
+            [{"id": a["id"], "text": a["text"], "status": a["status"]} for a in arts]
+        )
+        for a, d in zip(arts, decisions, strict=True):
+            a.update(
+                status=d["status"],
+                dup_of=d["dup_of"],
+                dup_score=d["dup_score"],
+                dup_kind=d["dup_kind"],
+                cluster=d["cluster"],
+            )
+    for res in pending:
+        dedup_rows = _dedup_changes(res)
+        if dedup_rows:
+            for row in dedup_rows:
+                res.rule_counts[row["rule"]] = res.rule_counts.get(row["rule"], 0) + 1
+                res.stage_counts["dedup"] = res.stage_counts.get("dedup", 0) + 1
+        if res.original is not None:
+            w.store_original(res.page["id"], res.original)
+        w.write("pages", [res.page])
+        w.write("articles", res.articles)
+        if res.changes_jsonl is not None:
+            extra = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dedup_rows)
+            w.write_encoded("changes", res.changes_jsonl + extra, sum(res.rule_counts.values()))
+        else:
+            w.write("changes", res.changes + dedup_rows)
+        tally.add(res)
+
+
+def _dedup_changes(res: PageRows) -> list[dict[str, Any]]:
+    """A ``flag`` row per duplicate article: its span in the page's final text, the score
+    and the id it duplicates (``ref``).  Decisions, not edits: rebuild ignores them."""
+    rows: list[dict[str, Any]] = []
+    offset = 0
+    for a in res.articles:
+        end = offset + len(a["text"])
+        if a["status"] == "duplicate":
+            rows.append(
+                {
+                    "page_id": res.page["id"],
+                    "step": 0,
+                    "stage": "dedup",
+                    "rule": f"dedup.{a['dup_kind'] or 'near'}",
+                    "action": "flag",
+                    "start": offset,
+                    "end": end,
+                    "before": "",
+                    "after": "",
+                    "score": a["dup_score"],
+                    "ref": a["dup_of"],
+                }
+            )
+        offset = end
+    return rows
+
+
+def _rewrite_summary(out_dir: Path, summary: dict[str, Any]) -> None:
+    tmp = out_dir / "summary.json.tmp"
+    tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, out_dir / "summary.json")
 
 
 # -- reading outputs back ------------------------------------------------------------
@@ -158,6 +286,13 @@ def load_page(out_dir: Path, page_id: str) -> PageRecords:
     )
     changes = [Change.from_row(r) for r in _table_rows(out_dir, "changes", "page_id", page_id)]
     return PageRecords(pages[0], arts, changes)
+
+
+def load_article(out_dir: Path, article_id: str) -> dict[str, Any] | None:
+    """One article's row from a run's outputs, or None."""
+    if not out_dir.is_dir():
+        raise OutputError(f"{out_dir}: output directory does not exist")
+    return next(iter(_table_rows(out_dir, "articles", "id", article_id)), None)
 
 
 def rebuild_page(out_dir: Path, page_id: str) -> bytes:

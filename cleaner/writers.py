@@ -43,6 +43,9 @@ _SCHEMAS: dict[str, pa.Schema] = {
             ("placeholder_ratio", pa.float64()),
             ("status", pa.string()),
             ("dup_of", pa.string()),
+            ("dup_score", pa.float64()),
+            ("dup_kind", pa.string()),
+            ("cluster", pa.string()),
             ("reason", pa.string()),
         ]
     ),
@@ -198,7 +201,20 @@ class RunWriter:
         self.quarantine.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
     def commit(self, summary: dict[str, Any]) -> None:
-        """Close every file and move the whole output into place."""
+        """Close every file and move the whole output into place.
+
+        Raises :class:`OutputError` (one line, exit 3) when the disk refuses; the previous
+        outputs are then left as they were.
+        """
+        try:
+            self._commit(summary)
+        except OSError as exc:
+            self.abort()
+            raise OutputError(
+                f"{self.out_dir}: cannot write output: {exc.strerror or exc}"
+            ) from None
+
+    def _commit(self, summary: dict[str, Any]) -> None:
         for t in self.tables.values():
             t.close()
         self.quarantine.close()

@@ -12,7 +12,7 @@ import pytest
 from cleaner.runner import rebuild_page, run
 from tests.conftest import GOLDEN, SAMPLES
 
-FIELDS = ("article_index", "title", "meta", "lang", "placeholders", "status", "text")
+FIELDS = ("article_index", "title", "meta", "lang", "placeholders", "status", "dup_kind", "text")
 SAMPLE_FILES = sorted(p.name for p in SAMPLES.iterdir())
 
 

@@ -71,10 +71,12 @@ def test_sample_passes(tmp_path: Path) -> None:
     assert data["verdict"] == "pass" and data["exit_code"] == 0 and data["failed"] == []
     assert data["metrics"]["pages"] == 13 and data["metrics"]["articles"] == 17
     assert data["metrics"]["residual_boilerplate_hits"] == 0
-    # dedup has not run: duplicate rates are reported as not measured, not as 0
-    assert data["metrics"]["duplicate_rate_batch"] is None
+    # the sample plants two duplicates (a mirrored notice, a copied article) among 17
+    assert data["metrics"]["duplicate_rate_batch"] == round(2 / 17, 6)
     status = {c["name"]: c["status"] for c in data["checks"]}
-    assert status["max_duplicate_rate_batch"] == "not_measured"
+    assert status["max_duplicate_rate_batch"] == "pass"
+    # no corpus given: the corpus duplicate rate is not measured, not reported as 0
+    assert status["max_duplicate_rate_corpus"] == "not_measured"
     assert len(data["digest"]["inputs"]) == 64 and len(data["digest"]["settings"]) == 64
 
 

@@ -70,8 +70,8 @@ def handle_errors(func: F) -> F:
 from cleaner.cli import corpus as _corpus  # noqa: E402
 from cleaner.cli import dedup as _dedup  # noqa: E402
 from cleaner.cli import explain as _explain  # noqa: E402
-from cleaner.cli import rules as _rules  # noqa: E402
 from cleaner.cli import report as _report  # noqa: E402
+from cleaner.cli import rules as _rules  # noqa: E402
 from cleaner.cli import run as _run  # noqa: E402
 from cleaner.cli import validate as _validate  # noqa: E402
 

@@ -6,7 +6,7 @@ import json
 import sys
 from itertools import groupby
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -53,17 +53,28 @@ def register(app: typer.Typer) -> None:
     @handle_errors
     def explain_cmd(
         out: Annotated[Path, typer.Argument(help="Output folder of a run.")],
-        page_id: Annotated[str, typer.Argument(help="Page id (see pages.jsonl).")],
+        page_id: Annotated[
+            str, typer.Argument(help="Page id (pages.jsonl) or article id (articles.jsonl).")
+        ],
+        corpus: Annotated[
+            Path | None,
+            typer.Option("--corpus", help="Corpus a duplicate may have matched (run --corpus)."),
+        ] = None,
         full: Annotated[
             bool, typer.Option("--all", help="List every change, not 40 per stage.")
         ] = False,
     ) -> None:
-        """Show, stage by stage, what the pipeline did to one page.
+        """Show, stage by stage, what the pipeline did to one page; for an article id, also
+        the document a duplicate matched with the aligned passages.
 
         Example: cleaner explain out/sample 84af1ea029d17388
         """
-        from cleaner.runner import load_page
+        from cleaner.runner import load_article, load_page
 
+        article = load_article(out, page_id) if "-" in page_id else None
+        if article is not None:
+            explain_article(out, article, corpus)
+            page_id = article["page_id"]
         rec = load_page(out, page_id)
         p = rec.page
         typer.echo(f"page {p['id']}  {p['source']}")
@@ -96,9 +107,64 @@ def register(app: typer.Typer) -> None:
                 f"  {a['article_index']}. {a['title']}  [{a['status']}] "
                 f"{len(a['text'])} chars, {a['placeholders']} placeholders, meta {meta}"
             )
+            if a.get("status") == "duplicate":
+                typer.echo(
+                    f"     duplicate ({a.get('dup_kind')}, score {a.get('dup_score')}) of "
+                    f"{a.get('dup_of')}: cleaner explain {out} {a['id']}"
+                )
 
 
 def _order(stage: str) -> int:
     from cleaner.model import STAGES
 
     return STAGES.index(stage) if stage in STAGES else len(STAGES)
+
+
+def explain_article(out: Path, article: dict[str, Any], corpus: Path | None) -> None:
+    """Print a duplicate article's match: the matched document and the shared passages."""
+    from cleaner.corpus.explain import aligned_passages
+    from cleaner.runner import load_article
+
+    typer.echo(f"article {article['id']}  {article['title']}  [{article['status']}]")
+    if article.get("status") != "duplicate":
+        score = article.get("dup_score")
+        typer.echo(f"  not a duplicate (best verified similarity: {score})\n")
+        return
+    dup_of = article["dup_of"]
+    typer.echo(
+        f"  {article.get('dup_kind')} duplicate of {dup_of}, score {article.get('dup_score')}, "
+        f"cluster {article.get('cluster')}"
+    )
+    other = load_article(out, dup_of)
+    text = other["text"] if other else _corpus_text(corpus, dup_of)
+    if text is None:
+        where = "this run" if corpus is None else f"this run or {corpus}"
+        typer.echo(f"  {dup_of} is not in {where} (give the run's --corpus to see it)\n")
+        return
+    passages = aligned_passages(article["text"], text)
+    shared = sum(p.a_end - p.a_start for p in passages)
+    typer.echo(
+        f"  {len(passages)} shared passages, {shared} of {len(article['text'])} characters "
+        f"(matched document: {len(text)} characters)"
+    )
+    for p in passages[:20]:
+        span = f"[{p.a_start}–{p.a_end}] ↔ [{p.b_start}–{p.b_end}]"
+        typer.echo(f"    {span} “{_short(p.text, 60)}”")
+    if len(passages) > 20:
+        typer.echo(f"    … {len(passages) - 20} more")
+    typer.echo("")
+
+
+def _corpus_text(corpus: Path | None, doc_id: str) -> str | None:
+    if corpus is None:
+        return None
+    import polars as pl
+
+    from cleaner.corpus.store import CorpusStore
+
+    store = CorpusStore.open(corpus)
+    files = store._files("docs")  # the store's own part list
+    if not files:
+        return None
+    df = pl.scan_parquet(files).filter(pl.col("id") == doc_id).select("text").collect()
+    return df["text"][0] if df.height else None

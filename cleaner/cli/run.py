@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from cleaner.config import OutputConfig, load_config
+from cleaner.ingest.records import ReadOptions
 
 
 def register(app: typer.Typer) -> None:
@@ -18,7 +22,13 @@ def register(app: typer.Typer) -> None:
     @app.command("run", epilog=EXIT_CODES_HELP)
     @handle_errors
     def run_cmd(
-        inputs: Annotated[list[Path], typer.Argument(help="Text pages, JSONL batches or folders.")],
+        inputs: Annotated[
+            list[Path],
+            typer.Argument(
+                help="Text or HTML pages, JSONL/Parquet batches, WARC archives (.gz/.zst too), "
+                "folders, or - for standard input."
+            ),
+        ],
         out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
         config: Annotated[Path | None, typer.Option("--config", "-c", help="cleaner.toml")] = None,
         fmt: Annotated[
@@ -28,14 +38,42 @@ def register(app: typer.Typer) -> None:
             list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")
         ] = None,
         text_field: Annotated[
-            str, typer.Option(help="JSONL field holding the page text.")
+            str, typer.Option(help="JSONL/Parquet field holding the page text.")
         ] = "text",
+        html_field: Annotated[
+            str, typer.Option(help="JSONL/Parquet field holding page HTML (used without text).")
+        ] = "html",
+        id_field: Annotated[str, typer.Option(help="JSONL/Parquet field with a record id.")] = "id",
+        url_field: Annotated[
+            str, typer.Option(help="JSONL/Parquet field with the page URL.")
+        ] = "url",
+        site: Annotated[
+            str | None, typer.Option(help="Site of every page (default: from the URL).")
+        ] = None,
+        glob: Annotated[
+            str | None, typer.Option(help="Only files matching this pattern in folders (*.html).")
+        ] = None,
         allow_quarantine: Annotated[
             bool, typer.Option("--allow-quarantine", help="Exit 0 even if inputs were quarantined.")
         ] = False,
         jobs: Annotated[
             int, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1).")
         ] = 1,
+        corpus: Annotated[
+            Path | None,
+            typer.Option(
+                "--corpus", help="Check articles against this corpus (cleaner corpus init)."
+            ),
+        ] = None,
+        add: Annotated[
+            bool, typer.Option("--add", help="Append the kept articles to --corpus after the run.")
+        ] = False,
+        no_dedup: Annotated[
+            bool, typer.Option("--no-dedup", help="Skip the dedup stage (in-batch and corpus).")
+        ] = False,
+        report: Annotated[
+            Path | None, typer.Option("--report", help="Also write the HTML curator report.")
+        ] = None,
         quiet: Annotated[
             bool, typer.Option("--quiet", "-q", help="Print nothing on success.")
         ] = False,
@@ -44,7 +82,15 @@ def register(app: typer.Typer) -> None:
 
         Writes articles, pages, changes (the ledger), quarantine/ and summary.json.
 
-        Example: cleaner run corpora/sample --out out/sample
+        Inputs are recognised by extension and content: .txt, .html/.htm (main text
+        extracted), .jsonl/.ndjson and .parquet (--text-field, else --html-field), .warc,
+        each optionally .gz or .zst.  A record without either field is quarantined.
+
+        Articles are deduplicated within the run (status "duplicate", dup_of, dup_score,
+        dup_kind, cluster) and, with --corpus, against a corpus on disk; --add appends the
+        kept ones to it once the run has succeeded.
+
+        Example: cleaner run corpora/sample --out out/sample --report reports/sample.html
         """
         from dataclasses import replace
 
@@ -57,7 +103,36 @@ def register(app: typer.Typer) -> None:
             cfg = replace(cfg, output=OutputConfig(format=fmt))
         if rules:
             cfg = replace(cfg, rules_dirs=tuple(rules))
-        summary = run(list(inputs), out, config=cfg, text_field=text_field, jobs=jobs)
+        if no_dedup:
+            if corpus is not None:
+                raise fail("--no-dedup and --corpus exclude each other")
+            cfg = replace(cfg, dedup=replace(cfg.dedup, enabled=False))
+        if add and corpus is None:
+            raise fail("--add needs --corpus DIR")
+        opts = ReadOptions(
+            text_field=text_field,
+            html_field=html_field,
+            id_field=id_field,
+            url_field=url_field,
+            site=site,
+            glob=glob,
+        )
+        with _progress(enabled=not quiet and sys.stderr.isatty()) as hook:
+            summary = run(
+                list(inputs),
+                out,
+                config=cfg,
+                text_field=text_field,
+                read_options=opts,
+                jobs=jobs,
+                corpus=corpus,
+                add_to_corpus=add,
+                progress=hook,
+            )
+        if report is not None:
+            from cleaner.report import render_report
+
+            render_report(out, report)
         q = summary["quarantined"]
         if not quiet:
             by_status = ", ".join(f"{v} {k}" for k, v in summary["articles_by_status"].items())
@@ -86,3 +161,37 @@ def _report_quarantine(out: Path, count: int, *, limit: int = 10) -> None:
         print(
             f"cleaner: … and {count - limit} more, see {out / 'quarantine.jsonl'}", file=sys.stderr
         )
+
+
+@contextmanager
+def _progress(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress line (pages, MB, pages/s, MB/s) on stderr, or ``None`` when off."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    t0 = time.perf_counter()
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.fields[pages]} pages"),
+        TextColumn("{task.fields[mb]:.1f} MB"),
+        TextColumn("{task.fields[rate]:.0f} pages/s, {task.fields[mbs]:.2f} MB/s"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("run", total=None, pages=0, mb=0.0, rate=0.0, mbs=0.0)
+        last = [0.0]
+
+        def hook(pages: int, in_bytes: int) -> None:
+            now = time.perf_counter()
+            if now - last[0] < 0.1:  # redrawing costs more than a page
+                return
+            last[0] = now
+            dt = max(1e-9, now - t0)
+            mb = in_bytes / 1e6
+            bar.update(task, pages=pages, mb=mb, rate=pages / dt, mbs=mb / dt)
+
+        yield hook

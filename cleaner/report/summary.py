@@ -147,8 +147,11 @@ def batch_metrics(
     empty = sum(1 for a in live if not a["text"].strip())
     short = sum(1 for a in live if 0 < len(a["text"].strip()) < opt.min_article_chars)
     fffd = sum(a["text"].count(REPLACEMENT_CHAR) for a in live)
-    measured = dedup_measured(arts)
+    measured = dedup_measured(arts) or "dedup" in ledger.summary
     dup_batch, dup_corpus = duplicate_split(arts)
+    # the corpus rate is measured when the run was checked against a corpus (or an
+    # article duplicates a document outside the run, which only a corpus can hold)
+    corpus_used = bool((ledger.summary.get("dedup") or {}).get("corpus")) or dup_corpus > 0
     statuses = Counter(a.get("status", "kept") for a in arts)
     return {
         "inputs": n_pages + quarantined,
@@ -177,7 +180,7 @@ def batch_metrics(
             len(live),
         ),
         "duplicate_rate_batch": _share(dup_batch, n_arts) if measured else None,
-        "duplicate_rate_corpus": _share(dup_corpus, n_arts) if measured else None,
+        "duplicate_rate_corpus": _share(dup_corpus, n_arts) if corpus_used else None,
         "empty_article_share": _share(empty, len(live)),
         "short_article_share": _share(short, len(live)),
         "articles_per_page": _share(n_arts, n_pages),

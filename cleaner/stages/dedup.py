@@ -102,11 +102,14 @@ class DedupConfig:
         different directions; each is closest to the original, not to the first copy seen.
     workers : int | None = None
         Processes for sketching (None: one per core).  Not a corpus setting.
+    enabled : bool = True
+        ``cleaner run`` dedups within the batch (and against ``--corpus``) unless false.
 
     ``ngram``, ``word_ngram``, ``num_perm``, ``bands`` and ``fold_digits`` are stored in a
     corpus's manifest; a corpus built with other values is refused.
     """
 
+    enabled: bool = True
     threshold: float = 50.0
     extra_block: float = 20.0
     extra_block_min: int = 30

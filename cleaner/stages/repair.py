@@ -275,9 +275,7 @@ class RepairStage:
         right = text[m.end() : line_end]
         rb = self._TOKEN_BREAK.search(right)
         rtoken = right[: rb.start()] if rb else right
-        return (
-            (rb is None and len(rtoken) <= 4) or bool(_VERSE_NO.match(rtoken))
-        )
+        return (rb is None and len(rtoken) <= 4) or bool(_VERSE_NO.match(rtoken))
 
     # -- timestamps glued to titles -------------------------------------------------
     def _timestamps(self, text: str) -> Iterator[Edit]:

@@ -1,0 +1,152 @@
+"""Main-text extraction quality: cleaner's HTML extractor side by side with trafilatura.
+
+Runs both extractors on the real pages with ground truth in ``../shared/corpora/real``:
+
+* ``magic-html/benchmark/data/forum`` (Chinese forum/Q&A pages, ``base.json`` maps the page
+  file's name to ``{url, content}``);
+* ``scrapinghub-aeb`` (English news/blog pages, gzipped, ``ground-truth.json`` maps the file
+  name's hash to ``{url, articleBody}``).
+
+The score is token-level F1 of the extracted text against the ground truth, per page, then
+averaged over pages (macro).  Tokens are single Han characters (Chinese has no spaces, so
+a character is the natural token; this makes the Chinese score character-level) and runs
+of letters/digits for everything else; each side is a bag (multiset) of tokens, as in the
+article-extraction-benchmark's own evaluation.  A page an extractor returns nothing for
+scores 0.
+
+Usage::
+
+    python benchmarks/html_extract_bench.py [--shared ../shared/corpora/real] [--show-worst 3]
+
+Needs the ``bench`` extra (``pip install -e '.[bench]'``) for trafilatura; without it only
+cleaner's column is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cleaner.ingest.html import extract  # noqa: E402
+
+_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W_]+", re.UNICODE)
+
+
+def tokens(text: str) -> Counter[str]:
+    """Han characters one by one, other letters/digits as words (case-folded)."""
+    return Counter(t.casefold() for t in _TOKEN.findall(text))
+
+
+def prf(pred: str, truth: str) -> tuple[float, float, float]:
+    """Bag-of-tokens precision, recall and F1."""
+    p, t = tokens(pred), tokens(truth)
+    common = sum((p & t).values())
+    if not common:
+        return 0.0, 0.0, 0.0
+    precision = common / sum(p.values())
+    recall = common / sum(t.values())
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def chinese_cases(shared: Path) -> Iterator[tuple[str, bytes, str, str]]:
+    base = shared / "magic-html" / "benchmark" / "data" / "forum"
+    truth = json.loads((base / "base.json").read_text(encoding="utf-8"))
+    for f in sorted((base / "htmls").glob("*.html")):
+        gt = truth.get(f.stem)
+        if gt:
+            yield f.stem[:12], f.read_bytes(), gt["url"], gt["content"]
+
+
+def english_cases(shared: Path) -> Iterator[tuple[str, bytes, str, str]]:
+    base = shared / "scrapinghub-aeb"
+    truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
+    for f in sorted((base / "html").glob("*.html.gz")):
+        key = f.name.split(".")[0]
+        gt = truth.get(key)
+        if gt:
+            yield key[:12], gzip.decompress(f.read_bytes()), gt["url"], gt["articleBody"]
+
+
+def ours(data: bytes, url: str) -> str:
+    return extract(data, url=url).body
+
+
+def trafilatura_engine() -> Callable[[bytes, str], str] | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+
+    def run(data: bytes, url: str) -> str:
+        return trafilatura.extract(data, url=url) or ""
+
+    return run
+
+
+def evaluate(
+    name: str,
+    cases: list[tuple[str, bytes, str, str]],
+    engines: dict[str, Callable[[bytes, str], str]],
+    show_worst: int,
+) -> None:
+    scores: dict[str, list[tuple[float, float, float]]] = {e: [] for e in engines}
+    seconds: dict[str, float] = dict.fromkeys(engines, 0.0)
+    per_page: dict[str, list[tuple[float, str]]] = {e: [] for e in engines}
+    for key, data, url, truth in cases:
+        for e, fn in engines.items():
+            t0 = time.perf_counter()
+            pred = fn(data, url)
+            seconds[e] += time.perf_counter() - t0
+            s = prf(pred, truth)
+            scores[e].append(s)
+            per_page[e].append((s[2], key))
+    print(f"\n{name}: {len(cases)} pages, token-level F1 (macro average over pages)\n")
+    print("| extractor | precision | recall | F1 | median F1 | ms/page |")
+    print("|---|---|---|---|---|---|")
+    for e, rows in scores.items():
+        p = statistics.mean(r[0] for r in rows)
+        r = statistics.mean(r[1] for r in rows)
+        f = statistics.mean(r[2] for r in rows)
+        med = statistics.median(r[2] for r in rows)
+        ms = 1000 * seconds[e] / max(1, len(rows))
+        print(f"| {e} | {p:.3f} | {r:.3f} | {f:.3f} | {med:.3f} | {ms:.0f} |")
+    if show_worst:
+        for e, rows2 in per_page.items():
+            worst = sorted(rows2)[:show_worst]
+            print(f"  worst for {e}: " + ", ".join(f"{k} {f:.2f}" for f, k in worst))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "corpora" / "real")
+    ap.add_argument("--show-worst", type=int, default=3)
+    args = ap.parse_args()
+    if not args.shared.exists():
+        sys.exit(f"no corpora at {args.shared}")
+    engines: dict[str, Callable[[bytes, str], str]] = {"cleaner": ours}
+    traf = trafilatura_engine()
+    if traf is not None:
+        engines["trafilatura"] = traf
+    else:
+        print("trafilatura is not installed (pip install -e '.[bench]'): cleaner only")
+    evaluate(
+        "Chinese (magic-html forum)", list(chinese_cases(args.shared)), engines, args.show_worst
+    )
+    evaluate(
+        "English (scrapinghub-aeb)", list(english_cases(args.shared)), engines, args.show_worst
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""Decoding for pages whose original bytes are kept (HTML, WARC payloads), and undoing
+double mojibake exactly.
+
+HTML decoding uses :func:`cleaner.readers.decode_bytes` (BOM, strict UTF-8, UTF-16, the
+charset the page declares widened to GB18030/Big5-HKSCS, then charset-normalizer), and when
+no encoding round-trips exactly it falls back to the declared or detected encoding with
+replacement characters: the text is only an extraction source here, the bytes are stored.
+
+Double mojibake is undone line by line, only where the inverse is exact (re-applying the
+mistake to the repaired line gives the damaged line back) and the repaired line is mostly
+Chinese:
+
+* ``utf8_as_gbk``: UTF-8 bytes read as GBK (``杩欐槸`` → ``这是``);
+* ``gbk_as_latin1``: GBK bytes read as Latin-1 and saved as UTF-8 (``Äãºã`` → ``你好``).
+
+Runs of ``锟斤拷`` (U+FFFD encoded in UTF-8 and read as GBK) and of U+FFFD cannot be
+undone; they are counted so the page can be flagged.
+
+Examples
+--------
+>>> repair_mojibake("杩欐槸涔辩爜娴嬭瘯")
+Repair(text='这是乱码测试', kind='utf8_as_gbk', lines=1)
+>>> repair_mojibake("ÄãºÃ£¬ÊÀ½ç").text
+'你好，世界'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleaner.readers import _WIDEN, DecodeError, _looks_binary, decode_bytes
+
+_DECLARED_HTML = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{3,20})|encoding\s*=\s*["']([A-Za-z0-9_\-]{3,20})""",
+    re.I,
+)
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_KUNJINKAO = re.compile("(?:锟斤拷)+|锟[斤拷]?")
+_FFFD = re.compile("\ufffd+")
+#: Share of a repaired line's non-ASCII characters that must be Chinese (Han or CJK
+#: punctuation) for a repair to be accepted: real mojibake repairs give ~100 %.
+MIN_HAN_SHARE = 0.9
+#: Fewest Chinese characters a repaired line must have (one Han character from two
+#: Latin-1 letters happens by chance).
+MIN_HAN = 2
+#: GBK-as-Latin-1 lines are dense with high bytes (Chinese has few ASCII letters);
+#: European text has a few accented letters per word.
+MIN_HIGH_SHARE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlText:
+    """Decoded HTML and how it was decoded."""
+
+    text: str
+    encoding: str
+    confidence: float
+    exact: bool  # True when re-encoding the text gives the bytes back
+
+
+def decode_html(data: bytes) -> HtmlText:
+    """Decode HTML bytes; never fails (falls back to replacement characters).
+
+    >>> decode_html('<meta charset="gb2312"><p>中文</p>'.encode("gbk")).encoding
+    'gb18030'
+    """
+    try:
+        text, enc, _bom, conf = decode_bytes(data)
+        return HtmlText(text, enc, conf, exact=True)
+    except DecodeError:
+        pass
+    m = _DECLARED_HTML.search(data[:8192])
+    enc = "utf-8"
+    if m:
+        name = (m.group(1) or m.group(2)).decode("ascii").lower().replace("-", "_")
+        enc = _WIDEN.get(name, name)
+    try:
+        return HtmlText(data.decode(enc, errors="replace"), enc, 0.3, exact=False)
+    except LookupError:
+        return HtmlText(data.decode("utf-8", errors="replace"), "utf-8", 0.1, exact=False)
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for images, PDFs, archives and anything with NUL bytes (not UTF-16)."""
+    return _looks_binary(data)
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    text: str
+    kind: str  # utf8_as_gbk | gbk_as_latin1
+    lines: int  # lines repaired
+
+
+def _han_share(s: str) -> float:
+    non_ascii = [c for c in s if ord(c) > 127]
+    if not non_ascii:
+        return 0.0
+    return sum(bool(_HAN.match(c)) for c in non_ascii) / len(non_ascii)
+
+
+def _fix_line(line: str, *, strict: bool = True) -> tuple[str, str] | None:
+    """Undo one line's double mojibake; ``strict=False`` once the page is known to have it."""
+    if line.isascii():
+        return None
+    min_han = MIN_HAN if strict else 1
+    # GBK bytes read as Latin-1: every character is below U+0100
+    if all(ord(c) < 256 for c in line):
+        raw = line.encode("latin-1")
+        body = line.replace(" ", "")
+        if strict and sum(c >= "\x80" for c in body) < MIN_HIGH_SHARE * len(body):
+            return None  # Latin-1 prose with a few accents ("Müller"), not Chinese mojibake
+        try:  # UTF-8 read as Latin-1 ("Ã©") is ftfy's job, not ours
+            raw.decode("utf-8")
+            return None
+        except UnicodeDecodeError:
+            pass
+        try:
+            fixed = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            fixed = None
+        if fixed and fixed.encode("gb18030").decode("latin-1") == line:
+            if _han_share(fixed) >= MIN_HAN_SHARE and len(_HAN.findall(fixed)) >= min_han:
+                return fixed, "gbk_as_latin1"
+        return None
+    # UTF-8 bytes read as GBK: the line is Han-looking, its GBK bytes are valid UTF-8
+    try:
+        raw = line.encode("gb18030")
+        fixed = raw.decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    if fixed != line and fixed.encode("utf-8").decode("gb18030") == line:
+        if (
+            _han_share(fixed) >= MIN_HAN_SHARE
+            and len(_HAN.findall(fixed)) >= min_han
+            and len(fixed) < len(line)
+        ):
+            return fixed, "utf8_as_gbk"
+    return None
+
+
+def repair_mojibake(text: str) -> Repair | None:
+    """Undo double mojibake line by line where it is exact; ``None`` when nothing changed.
+
+    Lines are first repaired under strict conditions (dense in high bytes, two or more
+    Chinese characters); a page with such a line has the mojibake, and its remaining
+    lines (short ones, ones mixed with URLs) are then repaired wherever the inverse is
+    exact and gives Chinese.
+    """
+    lines = text.split("\n")
+    strict = [_fix_line(line) for line in lines]
+    if not any(strict):
+        return None
+    out: list[str] = []
+    kinds: dict[str, int] = {}
+    for line, fixed in zip(lines, strict, strict=True):
+        fixed = fixed or _fix_line(line, strict=False)
+        if fixed is None:
+            out.append(line)
+        else:
+            out.append(fixed[0])
+            kinds[fixed[1]] = kinds.get(fixed[1], 0) + 1
+    kind = max(kinds, key=lambda k: kinds[k])
+    return Repair("\n".join(out), kind, sum(kinds.values()))
+
+
+def damage(text: str) -> dict[str, int]:
+    """Counts of damage that cannot be undone: ``锟斤拷`` runs and U+FFFD runs."""
+    out = {}
+    k = len(_KUNJINKAO.findall(text))
+    f = len(_FFFD.findall(text))
+    if k:
+        out["kunjinkao_runs"] = k
+    if f:
+        out["replacement_runs"] = f
+    return out

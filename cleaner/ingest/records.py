@@ -1,0 +1,179 @@
+"""Turn records (JSONL lines, Parquet rows, HTML files, WARC records) into raw pages.
+
+A record's text comes from ``text_field`` when it holds a string, else from ``html_field``
+(main text extracted, see :mod:`cleaner.ingest.html`); a record with neither is
+quarantined with the fields it does have.  Extraction is not a text edit, so an HTML page
+is given to the pipeline as ``text`` with its original bytes in ``data``: the pipeline's
+rebuild check then keeps those bytes (``rebuild: "stored"``).  JSONL lines with a text
+field keep their envelope so they rebuild from text alone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cleaner.model import RawInput
+
+#: Largest single page (file, JSONL line, WARC record or Parquet cell) we process.
+#: Real pages are under 5 MB; a larger "page" is a dump on one line and would need
+#: several copies in memory on its way through the stages.  It is quarantined, with
+#: its first :data:`COPY_HEAD` bytes copied (the input itself stays where it is).
+MAX_PAGE_BYTES = 32 * 1024 * 1024
+COPY_HEAD = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read inputs (``cleaner run`` options of the same names).
+
+    ``text_field``/``html_field``/``id_field``/``url_field`` name the JSONL/Parquet
+    fields; ``site`` overrides the site of every page; ``glob`` filters files found in
+    folders (``"*.html"``); ``max_page_bytes`` is the size limit of one page.
+    """
+
+    text_field: str = "text"
+    html_field: str = "html"
+    id_field: str = "id"
+    url_field: str = "url"
+    site: str | None = None
+    glob: str | None = None
+    max_page_bytes: int = MAX_PAGE_BYTES
+
+
+def html_page(
+    source: str,
+    data: bytes,
+    container: dict[str, Any],
+    opts: ReadOptions,
+    *,
+    url: str | None = None,
+    record_id: str | None = None,
+    site: str | None = None,
+    html: str | None = None,
+) -> RawInput:
+    """An HTML page: main text extracted; the original bytes kept as ``data``."""
+    from cleaner.ingest.encoding import damage, decode_html, repair_mojibake
+    from cleaner.ingest.html import Extracted, extract
+
+    container = dict(container)
+    if html is None:
+        dec = decode_html(data)
+        html = dec.text
+        container["encoding"] = dec.encoding
+        container["encoding_confidence"] = dec.confidence
+    try:
+        ext = extract(html, url=url, site=opts.site or site)
+    except RecursionError:  # pragma: no cover - the walker is iterative; belt and braces
+        from cleaner.ingest.html import _flat_text
+
+        ext = Extracted(_flat_text(html), method="flat")
+    text = ext.text
+    fixed = repair_mojibake(text)
+    if fixed is not None:
+        text = fixed.text
+        container["mojibake"] = {"kind": fixed.kind, "lines": fixed.lines}
+    hurt = damage(text)
+    if hurt:
+        container["damage"] = hurt
+    container["title"] = ext.title
+    container["extract"] = ext.method
+    return RawInput(
+        source=source,
+        data=data,
+        container=container,
+        text=text,
+        record_id=record_id,
+        url=url or ext.url,
+        site=opts.site or site,
+    )
+
+
+def _str_field(obj: Mapping[str, Any], name: str) -> str | None:
+    v = obj.get(name)
+    if v is None or isinstance(v, (dict, list)):
+        return None
+    return str(v)
+
+
+def record_page(
+    source: str,
+    obj: Mapping[str, Any],
+    data: bytes,
+    container: dict[str, Any],
+    opts: ReadOptions,
+    *,
+    line: str | None = None,
+) -> RawInput | str:
+    """A page from one JSONL object or Parquet row, or the reason it has none."""
+    rid = _str_field(obj, opts.id_field)
+    url = _str_field(obj, opts.url_field)
+    site = _str_field(obj, "site")
+    text = obj.get(opts.text_field)
+    if isinstance(text, str):
+        if line is not None:
+            env = jsonl_envelope(line, text)
+            if env is not None:
+                container["envelope"] = env
+        else:
+            container["field"] = opts.text_field
+            container["encoding"] = "utf-8"
+        return RawInput(
+            source=source,
+            data=data,
+            container=container,
+            text=text,
+            record_id=rid,
+            url=url,
+            site=opts.site or site,
+        )
+    html = obj.get(opts.html_field)
+    if isinstance(html, str):
+        container["field"] = opts.html_field
+        container["html"] = True
+        return html_page(
+            source, data, container, opts, url=url, record_id=rid, site=site, html=html
+        )
+    fields = ", ".join(sorted(map(str, obj))[:12]) or "none"
+    return (
+        f"no string field {opts.text_field!r} or {opts.html_field!r} (fields: {fields}); "
+        f"choose one with --text-field/--html-field"
+    )
+
+
+def jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
+    """Find the text field's literal in the line so the line can be rebuilt exactly."""
+    for style, literal in (
+        ("unicode", json.dumps(text, ensure_ascii=False)),
+        ("ascii", json.dumps(text)),
+    ):
+        if line.count(literal) == 1:
+            i = line.index(literal)
+            return {"prefix": line[:i], "suffix": line[i + len(literal) :], "style": style}
+    return None
+
+
+def parquet_rows(
+    pf: Any, source: str, opts: ReadOptions
+) -> Iterator[tuple[int, dict[str, Any]] | str]:
+    """Rows of a Parquet file (batch by batch), or one reason string if none can be read."""
+    names = set(pf.schema_arrow.names)
+    if opts.text_field not in names and opts.html_field not in names:
+        cols = ", ".join(sorted(names)[:12])
+        yield (
+            f"no column {opts.text_field!r} or {opts.html_field!r} (columns: {cols}); "
+            f"choose one with --text-field/--html-field"
+        )
+        return
+    wanted = [
+        c
+        for c in (opts.text_field, opts.html_field, opts.id_field, opts.url_field, "site")
+        if c in names
+    ]
+    i = 0
+    for batch in pf.iter_batches(batch_size=64, columns=list(dict.fromkeys(wanted))):
+        for row in batch.to_pylist():
+            yield i, row
+            i += 1
