@@ -7,7 +7,11 @@ punctuation, stray '?', page-break splits, redaction placeholders).  Each batch 
 fresh process (`python -m cleaner run`) and we report MB/s of input and the child's peak RSS.
 Sizes 10 and 50 MB show whether memory stays flat in the input size.
 
-    python benchmarks/bench_run.py [--sizes 10 50] [--repeat 3]
+    python benchmarks/bench_run.py [--sizes 10 50] [--repeat 3] [--variants ...]
+
+Variants, measured side by side in one run: the core stages (read, boilerplate, repair,
+split, write) without site learning and dedup, and the full default run, each on 1 and 2
+worker processes.
 """
 
 from __future__ import annotations
@@ -93,17 +97,35 @@ def make_batch(path: Path, mb: int, *, artifacts: bool, seed: int = 7) -> None:
             i += 1
 
 
-def run_once(batch: Path, out: Path) -> tuple[float, float]:
-    """(seconds, peak RSS MiB) of one `cleaner run` in a fresh process."""
+VARIANTS: dict[str, tuple[str, int]] = {
+    # name: (cleaner.toml text, jobs)
+    "core stages, 1 proc": ("[boilerplate]\nsite_repeat = false\n[dedup]\nenabled = false\n", 1),
+    "core stages, 2 procs": ("[boilerplate]\nsite_repeat = false\n[dedup]\nenabled = false\n", 2),
+    "full run, 1 proc": ("", 1),
+    "full run, 2 procs": ("", 2),
+}
+
+
+def run_once(batch: Path, out: Path, config: Path, jobs: int) -> tuple[float, float]:
+    """(seconds, peak RSS MiB of the process tree) of one `cleaner run` in a fresh process."""
     code = (
         "import resource, sys, time\n"
         "from pathlib import Path\n"
+        "from cleaner.config import load_config\n"
         "from cleaner.runner import run\n"
-        "t=time.perf_counter(); run([Path(sys.argv[1])], Path(sys.argv[2]))\n"
-        "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "if __name__ == '__main__':\n"
+        "    cfg = load_config(Path(sys.argv[3]))\n"
+        "    t = time.perf_counter()\n"
+        "    run([Path(sys.argv[1])], Path(sys.argv[2]), config=cfg, jobs=int(sys.argv[4]))\n"
+        "    dt = time.perf_counter() - t\n"
+        "    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "    print(dt, own + kids)\n"
     )
+    script = out.parent / "bench_child.py"
+    script.write_text(code, encoding="utf-8")
     res = subprocess.run(
-        [sys.executable, "-c", code, str(batch), str(out)],
+        [sys.executable, str(script), str(batch), str(out), str(config), str(jobs)],
         capture_output=True,
         text=True,
         check=True,
@@ -116,22 +138,35 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50])
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--variants", nargs="+", default=list(VARIANTS))
     args = ap.parse_args()
     print(f"text source: {POOL if POOL.exists() else 'corpora/sample'}")
-    print(f"{'batch':<22}{'MB':>6}{'s (median)':>12}{'MB/s':>8}{'peak RSS MiB':>14}")
+    print("MB/s = input MB / wall seconds of run() (median); RSS = peak of the process tree")
+    print(
+        f"{'batch':<11}{'MB':>6}  {'variant':<22}{'s':>8}{'MB/s':>8}{'MB/s/core':>11}{'RSS MiB':>9}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for kind in ("clean", "artifacts"):
             for mb in args.sizes:
                 batch = Path(tmp) / f"{kind}_{mb}.jsonl"
                 make_batch(batch, mb, artifacts=kind == "artifacts")
                 real_mb = batch.stat().st_size / 1e6
-                runs = [run_once(batch, Path(tmp) / "out") for _ in range(args.repeat)]
-                secs = statistics.median(r[0] for r in runs)
-                rss = max(r[1] for r in runs)
-                print(
-                    f"{kind:<22}{real_mb:>6.1f}{secs:>12.2f}{real_mb / secs:>8.2f}{rss:>14.0f}",
-                    flush=True,
-                )
+                for name in args.variants:
+                    toml, jobs = VARIANTS[name]
+                    cfg = Path(tmp) / "cleaner.toml"
+                    cfg.write_text(toml, encoding="utf-8")
+                    runs = [
+                        run_once(batch, Path(tmp) / "out", cfg, jobs) for _ in range(args.repeat)
+                    ]
+                    secs = statistics.median(r[0] for r in runs)
+                    rss = max(r[1] for r in runs)
+                    rate = real_mb / secs
+                    print(
+                        f"{kind:<11}{real_mb:>6.1f}  {name:<22}{secs:>8.2f}{rate:>8.2f}"
+                        f"{rate / jobs:>11.2f}{rss:>9.0f}",
+                        flush=True,
+                    )
+                batch.unlink()
 
 
 if __name__ == "__main__":

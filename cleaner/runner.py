@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -31,7 +30,7 @@ from cleaner.pipeline import (
 )
 from cleaner.readers import Quarantined, read_inputs
 from cleaner.stages.site_profile import build_profiles
-from cleaner.writers import RunWriter
+from cleaner.writers import RunWriter, write_text_atomic
 
 ProgressHook = Callable[[int, int], None]  # (pages done, input bytes done)
 
@@ -235,9 +234,9 @@ def _dedup_changes(res: PageRows) -> list[dict[str, Any]]:
 
 
 def _rewrite_summary(out_dir: Path, summary: dict[str, Any]) -> None:
-    tmp = out_dir / "summary.json.tmp"
-    tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, out_dir / "summary.json")
+    write_text_atomic(
+        out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+    )
 
 
 # -- reading outputs back ------------------------------------------------------------

@@ -13,6 +13,7 @@ import gzip
 import json
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,6 +26,28 @@ import pyarrow.parquet as pq
 from cleaner.errors import OutputError
 
 TABLES = ("articles", "pages", "changes")
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file and ``os.replace``.
+
+    The file gets the permissions a plain ``open()`` would give it (0666 minus the umask),
+    not the 0600 of a temporary file: reports and baselines are meant to be shared.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 BATCH_ROWS = 2_000
 
 # Fixed Arrow schemas: Parquet files of different runs can be concatenated and compared.

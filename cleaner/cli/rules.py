@@ -8,9 +8,7 @@ The library functions are :func:`mine_pack` (profiles → TOML text) and :func:`
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +26,7 @@ from cleaner.stages.site_profile import (
     build_profiles,
     decode_raw,
 )
+from cleaner.writers import write_text_atomic
 
 rules_app = typer.Typer(
     name="rules",
@@ -132,14 +131,6 @@ def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
         yield PageRemovals(raw.source, [(c.rule, c.before) for c in ed.changes])
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
-
-
 def register(app: typer.Typer) -> None:
     from cleaner.cli import fail, handle_errors
     from cleaner.readers import read_inputs
@@ -184,7 +175,7 @@ def register(app: typer.Typer) -> None:
         if learned is None:
             raise fail(f"{site}: {prof.pages} pages, need at least {min_pages} to learn from")
         name = re.sub(r"[^0-9a-zA-Z_]+", "_", out.stem).strip("_") or "mined"
-        _write_atomic(out, mine_pack(learned, name=name))
+        write_text_atomic(out, mine_pack(learned, name=name))
         typer.echo(f"{site}: {prof.pages} pages, {len(learned)} rules; wrote {out}", err=True)
 
     @rules_app.command("test")

@@ -23,7 +23,6 @@ import dataclasses
 import hashlib
 import inspect
 import json
-import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from cleaner.config import PipelineConfig, ValidateConfig
 from cleaner.errors import ConfigError, OutputError
 from cleaner.report.ledger import Ledger
 from cleaner.report.summary import MetricsOptions, batch_metrics
+from cleaner.writers import write_text_atomic
 
 SCHEMA = "cleaner.validate/1"
 BASELINE_SCHEMA = "cleaner.validate.baseline/1"
@@ -300,17 +300,7 @@ def baseline_record(verdict: Verdict) -> dict[str, Any]:
     }
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+write_atomic = write_text_atomic  # the one atomic text writer, in cleaner.writers
 
 
 def save_baseline(verdict: Verdict, path: Path) -> None:
