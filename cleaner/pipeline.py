@@ -164,7 +164,7 @@ class Pipeline:
                 c.before,
                 c.after,
                 c.score,
-                f"{pid}-{int(c.ref):03d}",
+                f"{pid}-{int(c.ref or 0):03d}",
                 c.step,
             )
             if c.action == "split"

@@ -308,15 +308,15 @@ def _read_stream(
     elif kind == "warc":
         yield from _read_warc(stream, source, opts, base)
     else:
-        data = _read_page(stream, source, opts)
-        if isinstance(data, Quarantined):
-            yield data
+        page = _read_page(stream, source, opts)
+        if isinstance(page, Quarantined):
+            yield page
         elif kind == "html":
             from cleaner.ingest.records import html_page
 
-            yield html_page(source, data, {"kind": "html", **base}, opts)
+            yield html_page(source, page, {"kind": "html", **base}, opts)
         else:
-            yield _text_page(source, data, {"kind": "file", **base}, opts)
+            yield _text_page(source, page, {"kind": "file", **base}, opts)
 
 
 def _text_page(source: str, data: bytes, container: dict[str, Any], opts: ReadOptions) -> RawInput:

@@ -252,8 +252,8 @@ class RunWriter:
             os.replace(item, self.out_dir / item.name)
         # outputs of the other format from an earlier run would now be stale
         other = "parquet" if self.fmt == "jsonl" else "jsonl"
-        for t in TABLES:
-            (self.out_dir / f"{t}.{other}").unlink(missing_ok=True)
+        for name in TABLES:
+            (self.out_dir / f"{name}.{other}").unlink(missing_ok=True)
         self.tmp.rmdir()
 
     def abort(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import zlib
-from typing import BinaryIO
+from typing import IO, Any
 
 from cleaner.ingest.sniff import sniff_compression
 
@@ -70,7 +70,7 @@ class _Decompressed(io.RawIOBase):
     when the input ends: a member still open then is a truncated file.
     """
 
-    def __init__(self, fh: BinaryIO, compression: str) -> None:
+    def __init__(self, fh: IO[bytes], compression: str) -> None:
         self.fh = fh
         self.compression = compression
         self.new = _Inflate if compression == "gzip" else _Unzstd
@@ -101,7 +101,7 @@ class _Decompressed(io.RawIOBase):
             self.started = True
             try:
                 self.out, self.pending = self.d.decompress(data)
-            except (zlib.error, *DECOMPRESS_ERRORS) as exc:
+            except DECOMPRESS_ERRORS as exc:  # zlib.error is one of them
                 raise CorruptInput(f"corrupt {self.compression} stream ({exc})") from None
         n = min(len(b), len(self.out))
         b[:n] = self.out[:n]
@@ -110,10 +110,12 @@ class _Decompressed(io.RawIOBase):
 
 
 def open_stream(
-    raw: BinaryIO, *, compression: str | None = None
-) -> tuple[io.BufferedReader, str | None]:
+    raw: IO[bytes], *, compression: str | None = None
+) -> tuple[io.BufferedReader[Any], str | None]:
     """Wrap a binary stream: decompress if its first bytes say so; return it and the codec."""
-    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw, CHUNK)  # type: ignore[arg-type]
+    buffered: io.BufferedReader[Any] = (
+        raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw, CHUNK)  # type: ignore[arg-type,type-var]
+    )
     head = buffered.peek(4)[:4]
     comp = sniff_compression(head) or None
     if comp is None and compression and head:
@@ -125,7 +127,7 @@ def open_stream(
     return io.BufferedReader(_Decompressed(buffered, comp), CHUNK), comp  # type: ignore[arg-type]
 
 
-def read_all(stream: BinaryIO, *, limit: int) -> bytes | None:
+def read_all(stream: IO[bytes], *, limit: int) -> bytes | None:
     """Read a stream to the end, or return ``None`` once it passes ``limit`` bytes."""
     parts: list[bytes] = []
     size = 0

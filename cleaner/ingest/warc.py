@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from cleaner.ingest.compression import DECOMPRESS_ERRORS, CorruptInput
 
@@ -32,7 +32,7 @@ class WarcSkip:
     reason: str
 
 
-def iter_warc(stream: BinaryIO, *, max_bytes: int) -> Iterator[WarcPage | WarcSkip]:
+def iter_warc(stream: IO[bytes], *, max_bytes: int) -> Iterator[WarcPage | WarcSkip]:
     """Yield the pages of a WARC stream (decompressed or gzip per record)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed

@@ -123,19 +123,19 @@ class BoilerplateStage:
         ordered = sorted(claimed)
         while i < len(ordered):
             idx = ordered[i]
-            rule = claimed[idx]
+            claim = claimed[idx]
             j = i
             # merge consecutive lines claimed by the same tail/list rule into one change
             while (
-                rule.scope in ("tail", "list")
+                claim.scope in ("tail", "list")
                 and j + 1 < len(ordered)
                 and ordered[j + 1] == ordered[j] + 1
-                and claimed[ordered[j + 1]] is rule
+                and claimed[ordered[j + 1]] is claim
             ):
                 j += 1
             start = spans[idx][0]
             end = spans[ordered[j]][2]
-            edits.append(Edit(start, end, "", rule.rule_id, "delete", score=rule.score))
+            edits.append(Edit(start, end, "", claim.rule_id, "delete", score=claim.score))
             i = j + 1
         editor.apply(NAME, edits)
 

@@ -352,6 +352,7 @@ class SplitStage:
         spans = line_spans(text)
         lines = [text[s:e] for s, e, _ in spans]
         headers = self.find_headers(lines) if self.config.enabled else []
+        segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if headers:
             segments = [
                 (h[0] + 1, headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)
@@ -438,8 +439,8 @@ class SplitStage:
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]
-            for e in sorted(inner, key=lambda e: e.start, reverse=True):
-                piece = piece[: e.start - a] + e.after + piece[e.end - a :]
+            for ed in sorted(inner, key=lambda x: x.start, reverse=True):
+                piece = piece[: ed.start - a] + ed.after + piece[ed.end - a :]
             out.append(ArticleDraft(n, title, piece, meta))
         if "".join(d.text for d in out) != editor.text:
             raise AssertionError("split: articles do not tile the page text")
