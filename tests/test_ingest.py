@@ -19,11 +19,13 @@ import zstandard
 from typer.testing import CliRunner
 
 from cleaner.cli import app
+from cleaner.ingest.html import extract
 from cleaner.runner import rebuild_page
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "ingest"
 NEWS_GBK = GOLDEN / "news_zh_gbk.html"
 FORUM = GOLDEN / "forum_en.html"
+FORUM_REPLIES = GOLDEN / "forum_zh_replies.html"
 GOOD_TEXT = "第一段正文，内容完整。\n第二段正文，说明办理流程和时间安排。\n"
 
 
@@ -94,6 +96,59 @@ def test_forum_posts_all_kept_chrome_dropped(tmp_path: Path) -> None:
     assert "cold garage and a basement" in text and "tomatoes even longer" in text
     for chrome in ("Latest", "Popular topics", "Report", "Powered by"):
         assert chrome not in text, chrome
+
+
+def test_forum_short_replies_kept_user_info_and_actions_dropped() -> None:
+    page = extract(FORUM_REPLIES.read_bytes())
+    lines = page.body.splitlines()
+    assert lines[0] == "阳台种番茄的几点体会"
+    # the main post and every reply, however short, outside the post's own container
+    for text in (
+        "盆要够深，至少三十厘米。",
+        "谢谢分享！",
+        "盆土用什么配方？",
+        "园土加腐叶土，一比一。",
+    ):
+        assert text in lines, text
+    # user info and action bars around the posts, sidebar lists, footer
+    for chrome in (
+        "种花的猫",
+        "楼主",
+        "点赞",
+        "举报",
+        "热门帖子",
+        "最新评论",
+        "发表在",
+        "版权所有",
+    ):
+        assert chrome not in page.body, chrome
+
+
+LONG_POST = "第二段正文，说明办理流程和时间安排。" * 6
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "inner", "kept"),
+    [
+        # a BEM modifier says how a post looks ("by the thread's starter"), not what it is
+        ('<div class="Post Post--by-start-user"><p>{}</p></div>', "同意楼上。", True),
+        # a wrapper whose name says "user" but that holds a whole post is not user info
+        ('<div class="user-content"><p>{}</p></div>', LONG_POST, True),
+        # a small element whose name says "user" is the poster's name: left out
+        ('<div class="user-card">{}</div>', "园丁阿明", False),
+    ],
+)
+def test_post_meta_names_only_mark_small_elements(wrapper: str, inner: str, kept: bool) -> None:
+    html = (
+        "<html><body><div class='thread'><div class='post'><p>"
+        + "第一段正文，内容完整，讲清楚了来龙去脉。" * 3
+        + "</p></div>"
+        + wrapper.format(inner)
+        + "</div></body></html>"
+    )
+    body = extract(html).body
+    assert "来龙去脉" in body
+    assert (inner in body) is kept, body
 
 
 def test_warc_records_gz_and_plain(tmp_path: Path) -> None:

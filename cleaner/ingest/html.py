@@ -11,6 +11,14 @@ element whose lines weigh most in total: a maximum-weight subtree, the tree form
 al. 2010), which keeps every post of a forum thread (they share one container) and drops
 the menus around an article.
 
+Two kinds of named blocks (``rules/html_extract.toml``) adjust this for forums and Q&A:
+
+* post meta (``[[post_meta]]``: user name and rank, post date, reply/like/report bars):
+  small elements so named weigh nothing and are left out, so a thread of short replies
+  ("谢谢分享！") is no longer outweighed by the user info around each reply;
+* comment sections (``[[comments]]``) outside the winning container are kept with it, as
+  trafilatura keeps comments: on forum pages the replies often live apart from the post.
+
 Everything is iterative, so a page nested 100,000 levels deep does not hit Python's
 recursion limit; such a page is read with a flat walk (``method="flat"``).
 
@@ -56,6 +64,17 @@ LINK_LINE_FACTOR = 1.0
 #: about a word's worth (an English word is ~5 letters + space); measured on the
 #: magic-html forum pages, where short replies ("元旦快乐！") are content.
 HAN_WEIGHT = 3
+#: Weight of a post-meta line (user name, post date, reply/report buttons): about
+#: nothing, so the replies of a thread are not outweighed by the user info around them.
+META_LINE_WEIGHT = 0.0
+#: A post-meta-named element with more text than this is a wrapper, not meta data.
+META_MAX_CHARS = 80
+#: Leave post-meta lines out of the extracted text.
+DROP_META = True
+#: Keep comment / reply sections outside the main content.
+INCLUDE_COMMENTS = True
+#: A comment section must weigh at least this much (one real reply) to be kept.
+MIN_COMMENT_WEIGHT = 10.0
 #: Link density above which a line is a list of links (menus, tag lists, related posts).
 MAX_LINK_DENSITY = 0.5
 #: A chrome-named element holding more than this share of the page's text is a layout
@@ -93,6 +112,8 @@ class Extracted:
 class Rules:
     skip_tags: frozenset[str]
     chrome_tokens: frozenset[str]
+    meta_tokens: frozenset[str]
+    comment_tokens: frozenset[str]
     sites: dict[str, list[str]]
     chrome_lines: re.Pattern[str] | None = None
 
@@ -102,10 +123,12 @@ def default_rules() -> Rules:
     data = load_table("html_extract")
     skip = frozenset(t for group in data["skip_tags"].values() for t in group)
     tokens = frozenset(t for entry in data["chrome"] for t in entry["tokens"])
+    meta = frozenset(t for entry in data.get("post_meta", []) for t in entry["tokens"])
+    comments = frozenset(t for entry in data.get("comments", []) for t in entry["tokens"])
     sites = {host: list(v.get("main", [])) for host, v in data.get("sites", {}).items()}
     pats = [entry["pattern"] for entry in data.get("chrome_lines", [])]
     line_re = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
-    return Rules(skip, tokens, sites, line_re)
+    return Rules(skip, tokens, meta, comments, sites, line_re)
 
 
 @dataclass(slots=True)
@@ -113,6 +136,8 @@ class _Line:
     parts: list[str]
     chars: int = 0
     link_chars: int = 0
+    meta_chars: int = 0  # characters inside (small) post-meta elements: user info, actions
+    meta_runs: list[tuple[int, int]] = field(default_factory=list)  # (meta element, chars)
     owners: tuple[int, ...] = ()  # ids of the block elements containing the line, outermost first
     chrome: tuple[int, ...] = ()  # ids of chrome-named elements containing it
     heading: bool = False
@@ -139,26 +164,43 @@ def _is_hidden(attrs: dict[str, Any]) -> bool:
     return False
 
 
-def _chrome_named(attrs: dict[str, Any], tokens: frozenset[str]) -> bool:
-    names: list[str] = []
-    cls = attrs.get("class")
-    if isinstance(cls, list):
-        names.extend(cls)
-    elif cls:
-        names.append(str(cls))
-    if attrs.get("id"):
-        names.append(str(attrs["id"]))
-    if attrs.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+_CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> frozenset[str]:
+    """Lower-cased words of one class or id ("wgt-replyer-all" -> wgt, replyer, all)."""
+    # a BEM modifier ("Post--by-start-user") says how an element looks, not what it is
+    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(name.split("--", 1)[0]) if t)
+
+
+def _chrome_named(attrs: dict[str, Any], tokens: frozenset[str], *, roles: bool = True) -> bool:
+    """Whether the element's class or id holds one of ``tokens`` (or, with ``roles``,
+    its ARIA role is a landmark of site chrome)."""
+    if roles and attrs.get("role") in _CHROME_ROLES:
         return True
-    for name in names:
-        for tok in _TOKEN_SPLIT.split(name):
-            if tok and tok.lower() in tokens:
+    cls = attrs.get("class")
+    if cls:
+        for name in cls if isinstance(cls, list) else (str(cls),):
+            if not tokens.isdisjoint(_name_tokens(name)):
                 return True
-    return False
+    ident = attrs.get("id")
+    return bool(ident) and not tokens.isdisjoint(_name_tokens(str(ident)))
 
 
-def _walk(root: Any, rules: Rules) -> tuple[list[_Line], dict[int, int]]:
-    """Lay the tree out as lines, iteratively; return lines and text size per chrome element."""
+@dataclass(slots=True)
+class _Block:
+    """A block element that owns lines: its parent block, and whether it holds comments."""
+
+    parent: int | None
+    comments: bool = False  # class/id names a comment or reply section
+
+
+def _walk(root: Any, rules: Rules) -> tuple[list[_Line], dict[int, int], dict[int, _Block]]:
+    """Lay the tree out as lines, iteratively.
+
+    Returns the lines, the text size per chrome element and the tree of block elements.
+    """
     from bs4 import Comment, NavigableString, Tag
     from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
@@ -167,7 +209,10 @@ def _walk(root: Any, rules: Rules) -> tuple[list[_Line], dict[int, int]]:
     owners: list[int] = []
     chrome: list[int] = []
     chrome_size: dict[int, int] = {}
+    blocks: dict[int, _Block] = {}
     state = {"link": 0, "pre": 0, "cells": 0, "heading": 0}
+    meta: list[int] = []
+    meta_size: dict[int, int] = {}
     cur = _Line([])
 
     def flush() -> None:
@@ -183,8 +228,10 @@ def _walk(root: Any, rules: Rules) -> tuple[list[_Line], dict[int, int]]:
     while stack:
         item = stack.pop()
         if item[0] == "close":
-            _, tag, pushed_owner, pushed_chrome = item
+            _, tag, pushed_owner, pushed_chrome, pushed_meta = item
             name = tag.name
+            if pushed_meta:
+                meta.pop()
             if name in CELL_TAGS:
                 cur.parts.append("\t")
             if name == "a":
@@ -216,9 +263,9 @@ def _walk(root: Any, rules: Rules) -> tuple[list[_Line], dict[int, int]]:
                 for k, piece in enumerate(pieces):
                     if k:
                         flush()
-                    _add(cur, piece, state, owners, chrome)
+                    _add(cur, piece, state, owners, chrome, meta, meta_size)
                 continue
-            _add(cur, s, state, owners, chrome)
+            _add(cur, s, state, owners, chrome, meta, meta_size)
             continue
         if not isinstance(node, Tag):
             continue
@@ -233,6 +280,12 @@ def _walk(root: Any, rules: Rules) -> tuple[list[_Line], dict[int, int]]:
             if name in BLOCK_TAGS:
                 flush()
             if name in BLOCK_TAGS and len(owners) < MAX_TRACKED_DEPTH:
+                parent = owners[-1] if owners else None
+                blocks[id(node)] = _Block(
+                    parent,
+                    comments=bool(rules.comment_tokens)
+                    and _chrome_named(node.attrs, rules.comment_tokens, roles=False),
+                )
                 owners.append(id(node))
                 pushed_owner = True
             if (
@@ -250,13 +303,32 @@ def _walk(root: Any, rules: Rules) -> tuple[list[_Line], dict[int, int]]:
             state["cells"] += 1
         elif name in HEADINGS:
             state["heading"] += 1
-        stack.append(("close", node, pushed_owner, pushed_chrome))
+        pushed_meta = bool(
+            rules.meta_tokens
+            and name not in ("body", "html", "main", "article")
+            and ("class" in node.attrs or "id" in node.attrs)
+            and _chrome_named(node.attrs, rules.meta_tokens, roles=False)
+        )
+        if pushed_meta:
+            meta.append(id(node))
+        stack.append(("close", node, pushed_owner, pushed_chrome, pushed_meta))
         stack.extend(("open", child) for child in reversed(node.contents))
     flush()
-    return lines, chrome_size
+    # post-meta is small: a "user-content" or "post-author-and-body" wrapper is not
+    for ln in lines:
+        ln.meta_chars = sum(n for m, n in ln.meta_runs if meta_size[m] <= META_MAX_CHARS)
+    return lines, chrome_size, blocks
 
 
-def _add(cur: _Line, s: str, state: dict[str, int], owners: list[int], chrome: list[int]) -> None:
+def _add(
+    cur: _Line,
+    s: str,
+    state: dict[str, int],
+    owners: list[int],
+    chrome: list[int],
+    meta: list[int],
+    meta_size: dict[int, int],
+) -> None:
     if not s:
         return
     if not cur.chars and s.strip():
@@ -269,35 +341,79 @@ def _add(cur: _Line, s: str, state: dict[str, int], owners: list[int], chrome: l
     cur.chars += n
     if state["link"]:
         cur.link_chars += n
+    if meta and n:
+        cur.meta_runs.append((meta[-1], n))
+        for m in meta:
+            meta_size[m] = meta_size.get(m, 0) + n
+
+
+def _is_meta(line: _Line) -> bool:
+    return line.meta_chars * 2 > line.chars
 
 
 def _line_weight(line: _Line, text: str, *, is_chrome: bool) -> float:
     wl = _weight_len(text)
     if is_chrome:
         return -float(wl)
+    if _is_meta(line):
+        return META_LINE_WEIGHT
     density = line.link_chars / max(1, line.chars)
     if density > MAX_LINK_DENSITY:
         return -LINK_LINE_FACTOR * wl
     return wl * (1.0 - density) - SHORT_LINE_PENALTY
 
 
+def _comment_sections(best: int, blocks: dict[int, _Block], gain: dict[int, float]) -> set[int]:
+    """Comment and reply sections outside the main content (kept as trafilatura does).
+
+    The outermost blocks named as comments (``rules/html_extract.toml`` ``[[comments]]``)
+    that are neither ancestors of ``best`` nor inside it, and whose positive lines weigh
+    at least :data:`MIN_COMMENT_WEIGHT` (their net weight is no guide: each reply comes
+    with a user line and a button bar).
+    """
+    ancestors: set[int] = set()
+    node: int | None = best
+    while node is not None and node in blocks:
+        ancestors.add(node)
+        node = blocks[node].parent
+    found: set[int] = set()
+    for bid, blk in blocks.items():
+        if not blk.comments or bid in ancestors or gain.get(bid, 0.0) < MIN_COMMENT_WEIGHT:
+            continue
+        up = blk.parent
+        inside = False
+        while up is not None:
+            if up == best or (blocks[up].comments and up not in ancestors):
+                inside = True
+                break
+            up = blocks[up].parent
+        if not inside:
+            found.add(bid)
+    return found
+
+
 def _select(
     lines: list[_Line], texts: list[str], chrome_ok: set[int], line_chrome: list[bool]
-) -> tuple[int | None, list[bool]]:
-    """The id of the max-weight container and, per line, whether it is chrome."""
+) -> tuple[int | None, list[bool], dict[int, float], dict[int, float]]:
+    """The max-weight container, per line whether it is chrome, and per block its
+    weight and the weight of its positive lines alone."""
     is_chrome = [
         lc or any(c in chrome_ok for c in ln.chrome)
         for ln, lc in zip(lines, line_chrome, strict=True)
     ]
     score: dict[int, float] = {}
+    gain: dict[int, float] = {}
     for ln, t, ch in zip(lines, texts, is_chrome, strict=True):
         w = _line_weight(ln, t, is_chrome=ch)
         for o in ln.owners:
             score[o] = score.get(o, 0.0) + w
+        if w > 0:
+            for o in ln.owners:
+                gain[o] = gain.get(o, 0.0) + w
     if not score:
-        return None, is_chrome
+        return None, is_chrome, score, gain
     best = max(score, key=lambda k: score[k])
-    return best, is_chrome
+    return best, is_chrome, score, gain
 
 
 def _meta(soup: Any) -> tuple[str | None, str | None]:
@@ -373,7 +489,7 @@ def extract(
             if found is not None:
                 root, method = found, "site"
                 break
-    lines, chrome_size = _walk(root, rules)
+    lines, chrome_size, blocks = _walk(root, rules)
     texts = [ln.text() for ln in lines]
     total = sum(ln.chars for ln in lines) or 1
     chrome_ok = {c for c, n in chrome_size.items() if n <= CHROME_MAX_SHARE * total}
@@ -383,11 +499,15 @@ def extract(
     if method == "site":
         keep = [bool(t) and not lc for t, lc in zip(texts, line_chrome, strict=True)]
     else:
-        best, is_chrome = _select(lines, texts, chrome_ok, line_chrome)
+        best, is_chrome, _, gain = _select(lines, texts, chrome_ok, line_chrome)
+        group = {best} if best is not None else set()
+        if INCLUDE_COMMENTS and best is not None:
+            group |= _comment_sections(best, blocks, gain)
         keep = [
             bool(t)
             and not ch
-            and best in ln.owners
+            and not group.isdisjoint(ln.owners)
+            and not (DROP_META and _is_meta(ln))
             and (ln.link_chars / max(1, ln.chars) <= MAX_LINK_DENSITY or ln.heading)
             for ln, t, ch in zip(lines, texts, is_chrome, strict=True)
         ]
