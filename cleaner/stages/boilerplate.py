@@ -68,6 +68,10 @@ class BoilerplateConfig:
 
 
 SITE_REPEAT = "boilerplate.site_repeat"
+#: A learned line inside the page body must be at least this long to be removed there
+#: (measured on ../shared 360doc pages: table column heads of 4-6 characters repeat on
+#: every page of the site and are content; per-article disclaimers are 15+ characters).
+MIDDLE_MIN_CHARS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +150,19 @@ class BoilerplateStage:
         if not learned:
             return
         title = next((s for s in stripped if s), "")
-        for i, s in enumerate(stripped):
-            if not s or i in claimed:
-                continue
-            hit = learned.match(s, title)
-            if hit is None:
+        hits = {
+            i: hit
+            for i, s in enumerate(stripped)
+            if s and i not in claimed and (hit := learned.match(s, title)) is not None
+        }
+        content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
+        first, last = (content[0], content[-1]) if content else (len(stripped), -1)
+        for i, hit in hits.items():
+            s = stripped[i]
+            # Between the first and last content lines, a short label repeated on every
+            # page ('邮票名称', '面值(元)': the column heads of a flattened table) is content;
+            # only sentence-length chrome (per-article disclaimers, prompts) goes there.
+            if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
             claim = _Claim(SITE_REPEAT, hit.scope, hit.support)
             if hit.scope == "tail":

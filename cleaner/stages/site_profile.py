@@ -331,8 +331,10 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
         for key, count in table.items():
             if count < need or count < 2:
                 continue
-            if kind == "line" and len(key) < config.site_min_chars:
-                continue
+            if kind == "line" and (
+                len(key) < config.site_min_chars or sum(ch.isalpha() for ch in key) < 2
+            ):
+                continue  # '附件', '一、' and bare numbers ('1.20', '2016') are never chrome
             if kind == "shape" and literal_chars(key) < config.site_shape_min_literal:
                 continue
             probe = key if kind == "line" else prof.examples.get(key, [key])[0]

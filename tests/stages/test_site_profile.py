@@ -132,3 +132,27 @@ def test_mine_needs_enough_pages(tmp_path: Path) -> None:
     assert res.exit_code == 2
     assert "cleaner: error:" in res.output
     assert not (tmp_path / "o.toml").exists()
+
+
+def stamp_page(i: int) -> str:
+    """A page with a flattened table: its column heads repeat on every page of the site."""
+    return (
+        f"第{i}组纪念封发行信息~全套{i + 2}枚~发行日期~2019年{i + 1}月3日\n"
+        "图序\n名称\n面值(元)\n规格尺寸\n"
+        f"（{i}-1）\n山水第{i}图\n1.20\n50×30毫米\n"
+        f"（{i}-2）\n花鸟第{i}图\n1.20\n50×30毫米\n"
+        f"本组纪念封由第{i}印刷厂承印，设计者为本社美术编辑。\n"
+        "本站资料仅供集邮爱好者交流参考使用\n"
+    )
+
+
+def test_repeated_table_heads_and_numbers_inside_the_body_stay() -> None:
+    pages = [RawInput(f"s/{i}.txt", stamp_page(i).encode(), site="s.example") for i in range(6)]
+    stage = BoilerplateStage([], profiles=build_profiles(pages), config=CFG)
+    text = stamp_page(7)
+    ed = Editor("p", text)
+    stage(ed, site="s.example")
+    for kept in ("名称", "面值(元)", "规格尺寸", "1.20", "50×30毫米"):
+        assert f"\n{kept}\n" in ed.text, kept
+    assert "本站资料仅供集邮爱好者交流参考使用" not in ed.text
+    assert rebuild(ed.text, ed.changes) == text
