@@ -18,6 +18,7 @@ from typing import Any
 
 from cleaner.config import PipelineConfig
 from cleaner.edits import Edit, Editor
+from cleaner.jsonl import dumps_line
 from cleaner.model import Article, Change, RawInput
 from cleaner.provenance import NON_EDITS, ProvenanceError, rebuild
 from cleaner.readers import Decoded, DecodeError, decode, encode, page_id_for
@@ -249,7 +250,7 @@ def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
         removed[c.stage] = removed.get(c.stage, 0) + max(0, len(c.before) - len(c.after))
     text = None
     if encode_changes:
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in changes)
+        text = "".join(dumps_line(r) for r in changes)
         changes = []
     return PageRows(
         res.page,

@@ -55,6 +55,11 @@ _WIDEN = {
 _DECLARED = re.compile(rb"""(?:encoding|charset)\s*=\s*["']?\s*([A-Za-z0-9_\-]{3,20})""", re.I)
 
 
+# cheap pre-filter (a '\\ud8…' escape in the line), then the exact check on the values
+_SURROGATE = re.compile(r"\\u[dD][89abAB]")
+_LONE = re.compile("[\ud800-\udfff]")
+
+
 @dataclass(frozen=True, slots=True)
 class Quarantined:
     """An input (or one line of one) that could not be read, and why."""
@@ -415,6 +420,14 @@ def _jsonl_record(
         return
     if not isinstance(obj, dict):
         yield Quarantined(source, f"line {n}: not a JSON object", raw, n, "missing_field")
+        return
+    if _SURROGATE.search(line) and any(
+        isinstance(v, str) and _LONE.search(v) for v in obj.values()
+    ):
+        # '\ud800' escapes decode to lone surrogates: not Unicode, cannot be written as UTF-8
+        yield Quarantined(
+            source, f"line {n}: a field holds unpaired surrogate escapes", raw, n, "invalid_text"
+        )
         return
     container: dict[str, Any] = {"kind": "jsonl", "line": n, "crlf": raw.endswith(b"\r"), **base}
     page = record_page(f"{source}:{n}", obj, raw, container, opts, line=line)

@@ -20,6 +20,7 @@ from typing import Any
 from cleaner import __version__
 from cleaner.config import PipelineConfig
 from cleaner.errors import InputError, OutputError
+from cleaner.jsonl import dumps_line
 from cleaner.model import Change
 from cleaner.pipeline import (
     PageRows,
@@ -199,7 +200,7 @@ def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -
         w.write("pages", [res.page])
         w.write("articles", res.articles)
         if res.changes_jsonl is not None:
-            extra = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dedup_rows)
+            extra = "".join(dumps_line(r) for r in dedup_rows)
             w.write_encoded("changes", res.changes_jsonl + extra, sum(res.rule_counts.values()))
         else:
             w.write("changes", res.changes + dedup_rows)

@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleaner.errors import OutputError
+from cleaner.jsonl import dumps_line
 
 TABLES = ("articles", "pages", "changes")
 
@@ -128,7 +129,7 @@ class _Table:
     def write(self, row: dict[str, Any]) -> None:
         self.count += 1
         if self.fh is not None:
-            self.fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            self.fh.write(dumps_line(row))
             return
         for col in _JSON_COLUMNS.get(self.name, ()):
             row = {**row, col: json.dumps(row[col], ensure_ascii=False)}

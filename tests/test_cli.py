@@ -217,3 +217,16 @@ def test_every_command_has_help_with_example() -> None:
         r = invoke(cmd, "--help")
         assert r.exit_code == 0
         assert "Example:" in r.output, cmd
+
+
+def test_jsonl_line_with_unpaired_surrogate_is_quarantined(tmp_path: Path) -> None:
+    src = tmp_path / "b.jsonl"
+    src.write_text(
+        '{"id": "a", "text": "bad \\ud800 text"}\n{"id": "b", "text": "好的。"}\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out)
+    assert r.exit_code == EXIT_QUARANTINED
+    assert "line 1: a field holds unpaired surrogate escapes" in r.output
+    assert [x["code"] for x in rows(out / "quarantine.jsonl")] == ["invalid_text"]
+    assert [a["text"] for a in rows(out / "articles.jsonl")] == ["好的。"]
