@@ -39,7 +39,7 @@ def register(app: typer.Typer) -> None:
         ] = False,
         fmt: Annotated[str, typer.Option("--format", help="jsonl (default) or parquet.")] = "jsonl",
         workers: Annotated[
-            int | None, typer.Option(help="Sketching processes (default: one per core).")
+            int | None, typer.Option(help="Sketching processes (default: none, a thread).")
         ] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing.")] = False,
     ) -> None:

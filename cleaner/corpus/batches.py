@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 
 from cleaner.errors import InputError
 
-__all__ = ["iter_batches", "resolve_input"]
+__all__ = ["iter_batches", "iter_batches_with_lines", "resolve_input"]
 
 
 def resolve_input(path: Path) -> Path:
@@ -42,6 +42,17 @@ def _check(row: dict[str, Any], where: str) -> dict[str, Any]:
 
 def iter_batches(path: Path, *, batch_size: int = 20_000) -> Iterator[list[dict[str, Any]]]:
     """Lists of article dicts, ``batch_size`` at a time, in file order."""
+    for rows, _ in iter_batches_with_lines(path, batch_size=batch_size):
+        yield rows
+
+
+def iter_batches_with_lines(
+    path: Path, *, batch_size: int = 20_000
+) -> Iterator[tuple[list[dict[str, Any]], list[str] | None]]:
+    """Like :func:`iter_batches`, with each JSONL row's line as read (None for Parquet).
+
+    Lets a writer reuse the JSON of a row's text instead of encoding it again.
+    """
     path = resolve_input(path)
     if path.suffix == ".parquet":
         pf = pq.ParquetFile(path)
@@ -53,9 +64,10 @@ def iter_batches(path: Path, *, batch_size: int = 20_000) -> Iterator[list[dict[
             for r in rows:
                 if isinstance(r.get("meta"), str):
                     r["meta"] = json.loads(r["meta"])
-            yield [_check(r, str(path)) for r in rows]
+            yield [_check(r, str(path)) for r in rows], None
         return
     batch: list[dict[str, Any]] = []
+    lines: list[str] = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
@@ -67,8 +79,9 @@ def iter_batches(path: Path, *, batch_size: int = 20_000) -> Iterator[list[dict[
             if not isinstance(row, dict):
                 raise InputError(f"{path}:{n}", "each line must be a JSON object")
             batch.append(_check(row, f"{path}:{n}"))
+            lines.append(line)
             if len(batch) >= batch_size:
-                yield batch
-                batch = []
+                yield batch, lines
+                batch, lines = [], []
     if batch:
-        yield batch
+        yield batch, lines

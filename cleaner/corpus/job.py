@@ -13,6 +13,8 @@ import os
 import shutil
 import time
 import uuid
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleaner import __version__
-from cleaner.corpus.batches import iter_batches, resolve_input
+from cleaner.corpus.batches import iter_batches, iter_batches_with_lines, resolve_input
 from cleaner.corpus.errors import CorpusError
 from cleaner.corpus.store import CorpusStore
 from cleaner.errors import OutputError
@@ -48,6 +50,8 @@ ARTICLE_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
     ("cluster", pa.string()),
 )
 _SCHEMA = pa.schema(list(ARTICLE_FIELDS))
+# one encoder for every row: json.dumps(..., ensure_ascii=False) builds a new one per call
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _row(article: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any]:
@@ -62,6 +66,35 @@ def _row(article: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any]:
     if rec["status"] == "duplicate":
         row["reason"] = f"dedup.{rec['dup_kind']}"
     return row
+
+
+_NAMES = tuple(name for name, _ in ARTICLE_FIELDS)
+_DEDUP_NAMES = ("status", "dup_of", "reason", "dup_score", "dup_kind", "cluster")
+_PLAIN = frozenset(_NAMES) - frozenset(_DEDUP_NAMES)
+
+
+def _jsonl(
+    batch: list[dict[str, Any]], recs: list[dict[str, Any]], lines: list[str] | None
+) -> Iterator[str]:
+    """Output lines of a batch: ``_row`` as JSON, each ending in a newline.
+
+    When the input line has no field beyond the article fields (and none of dedup's), it
+    is reused as it was read, with the missing fields and the dedup fields appended:
+    encoding every text again was a fifth of the run.
+    """
+    tails: dict[frozenset[str], str] = {}
+    for i, (a, rec) in enumerate(zip(batch, recs, strict=True)):
+        keys = frozenset(a)
+        line = lines[i].rstrip() if lines is not None and keys <= _PLAIN else ""
+        if not line.endswith("}"):
+            yield _encode(_row(a, rec)) + "\n"
+            continue
+        tail = tails.get(keys)
+        if tail is None:
+            tail = tails[keys] = "".join(f', "{n}": null' for n in _NAMES if n in _PLAIN - keys)
+        row = _row({}, rec)
+        dedup = _encode({n: row[n] for n in _DEDUP_NAMES})
+        yield line[:-1] + tail + ", " + dedup[1:] + "\n"
 
 
 def dedup_file(
@@ -97,13 +130,21 @@ def dedup_file(
             fh = (tmp / name).open("w", encoding="utf-8", newline="\n")
         else:
             writer = pq.ParquetWriter(tmp / name, _SCHEMA, compression="zstd")
-        with Deduper(cfg, corpus=store) as dd:
+        with Deduper(cfg, corpus=store, keep_texts=add) as dd:
             corpus_before = len(store) if store is not None else None
-            for batch in iter_batches(src, batch_size=batch_size):
-                rows = [_row(a, r) for a, r in zip(batch, dd.process(batch), strict=True)]
+            read: deque[list[str] | None] = deque()  # lines of the batches read, not yet written
+
+            def batches() -> Iterator[list[dict[str, Any]]]:
+                for rows, lines in iter_batches_with_lines(src, batch_size=batch_size):
+                    read.append(lines)
+                    yield rows
+
+            for batch, recs in dd.process_batches(batches()):
+                lines = read.popleft()
                 if fh is not None:
-                    fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+                    fh.writelines(_jsonl(batch, recs, lines))
                 else:
+                    rows = [_row(a, r) for a, r in zip(batch, recs, strict=True)]
                     for r in rows:
                         if r["meta"] is not None and not isinstance(r["meta"], str):
                             r["meta"] = json.dumps(r["meta"], ensure_ascii=False)

@@ -42,7 +42,15 @@ import xxhash
 
 from cleaner.corpus.normalize import codepoint_table, is_cjk
 
-__all__ = ["Sketch", "SketchParams", "band_keys", "jaccard_containment", "sketch"]
+__all__ = [
+    "Sketch",
+    "SketchParams",
+    "band_keys",
+    "intersection_size",
+    "jaccard_containment",
+    "signature_agreement",
+    "sketch",
+]
 
 _P = np.uint64(0x100000001B3)  # FNV prime as polynomial base (odd: invertible mod 2**64)
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
@@ -274,8 +282,11 @@ def shingle_sequence(text: str, params: SketchParams) -> np.ndarray:
     return (h >> np.uint64(32)).astype(np.uint32)
 
 
-def sketch(texts: list[str], params: SketchParams) -> Sketch:
+def sketch(texts: list[str], params: SketchParams, *, sequences: bool = True) -> Sketch:
     """Exact hashes, signatures and verification sets of ``texts`` (one numpy pass).
+
+    ``sequences=False`` leaves the verification sequences out (``seq`` empty, ``offs`` all
+    0): what a corpus add needs, and a sixth of the bytes to ship back from a worker.
 
     >>> s = sketch(["第一条 为了规范管理，制定本办法。", "第一条　为了规范管理,制定本办法"],
     ...            SketchParams(num_perm=16, bands=4))
@@ -292,6 +303,8 @@ def sketch(texts: list[str], params: SketchParams) -> Sketch:
     np.minimum.at(flat, idx, (h & np.uint64(0xFFFFFFFE)).astype(np.uint32))
     sig = flat.reshape(n, k)
     _densify(sig)
+    if not sequences:
+        return Sketch(exact, key_len, sig, np.zeros(0, np.uint32), np.zeros(n + 1, np.int64))
     # verification sequences: high 32 bits, grouped by document in text order (the
     # shingles come in a few runs each sorted by document, so a stable sort is near linear)
     order = np.argsort(doc, kind="stable")
@@ -354,6 +367,33 @@ def jaccard_containment(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
     return inter / (a.size + b.size - inter), inter / a.size
 
 
+def intersection_size(a: np.ndarray, b: np.ndarray) -> int:
+    """Common elements of two sorted unique uint32 arrays (the core of verification).
+
+    >>> intersection_size(np.array([1, 2, 3, 4], np.uint32), np.array([2, 4, 9], np.uint32))
+    2
+    """
+    if a.size > b.size:
+        a, b = b, a
+    if a.size == 0:
+        return 0
+    pos = b.searchsorted(a)
+    np.minimum(pos, b.size - 1, out=pos)
+    return int(np.count_nonzero(b[pos] == a))
+
+
+def signature_agreement(sig_a: np.ndarray, sig_b: np.ndarray) -> np.ndarray:
+    """Share of equal bins of paired signature rows: the MinHash estimate of Jaccard.
+
+    ``sig_a`` and ``sig_b`` are ``(n, num_perm)``; returns ``(n,)`` float64.  With
+    ``num_perm=128`` its standard deviation at Jaccard 0.5 is about 0.045 (measured median error
+    0.02-0.03 on bench candidates; densified bins of short documents make it noisier).
+    """
+    if sig_a.shape[0] == 0:
+        return np.zeros(0, dtype=np.float64)
+    return np.count_nonzero(sig_a == sig_b, axis=1) / sig_a.shape[1]
+
+
 def concat(parts: list[Sketch], num_perm: int) -> Sketch:
     """One sketch from consecutive sketches."""
     if len(parts) == 1:
@@ -377,9 +417,13 @@ def concat(parts: list[Sketch], num_perm: int) -> Sketch:
     )
 
 
+def _sketch_no_sequences(texts: list[str], params: SketchParams) -> Sketch:
+    return sketch(texts, params, sequences=False)
+
+
 #: Texts per numpy pass: large enough to amortise the per-call overhead, small enough that
 #: the temporaries (about 60 bytes per character) stay in the low hundreds of MB.
-CHUNK_DOCS = 2_000
+CHUNK_DOCS = 1_000
 
 
 class SketchPool:
@@ -400,13 +444,16 @@ class SketchPool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def sketch(self, texts: list[str]) -> Sketch:
+    def sketch(self, texts: list[str], *, sequences: bool = True) -> Sketch:
+        """:func:`sketch` of ``texts``, ``CHUNK_DOCS`` at a time, on the workers if any."""
         chunks = [texts[i : i + CHUNK_DOCS] for i in range(0, len(texts), CHUNK_DOCS)]
         if self.workers == 1 or len(chunks) < 2:
-            return concat([sketch(c, self.params) for c in chunks], self.params.num_perm)
+            parts = [sketch(c, self.params, sequences=sequences) for c in chunks]
+            return concat(parts, self.params.num_perm)
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("forkserver"))
-        parts = list(self._pool.map(sketch, chunks, [self.params] * len(chunks)))
+        fn = sketch if sequences else _sketch_no_sequences
+        parts = list(self._pool.map(fn, chunks, [self.params] * len(chunks)))
         return concat(parts, self.params.num_perm)
 
     def close(self) -> None:

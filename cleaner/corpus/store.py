@@ -218,25 +218,32 @@ class CorpusStore:
         return pl.scan_parquet(files)
 
     def fetch(self, rows: Sequence[int] | np.ndarray) -> pl.DataFrame:
-        """Documents ``(row, id, cluster, text)`` of ``rows`` (reads their row groups only)."""
+        """Documents ``(row, id, cluster, text)`` of ``rows`` (reads their row groups only).
+
+        One row group at a time, keeping only the wanted rows: memory holds the result and
+        one group, not every group the rows fall in.
+        """
         want = np.unique(np.asarray(rows, dtype=np.int64))
-        frames = []
+        tables: list[pa.Table] = []
         for part in self.manifest["parts"]:
             lo, n = part["first_row"], part["rows"]
-            sel = want[(want >= lo) & (want < lo + n)]
+            sel = want[(want >= lo) & (want < lo + n)] - lo
             if sel.size == 0:
                 continue
-            groups = sorted(set(((sel - lo) // ROW_GROUP).tolist()))
             f = pq.ParquetFile(self.path / "parts" / f"docs-{part['name']}.parquet")
-            t = f.read_row_groups(groups, columns=["row", "id", "cluster", "text"])
-            df = pl.from_arrow(t)
-            assert isinstance(df, pl.DataFrame)
-            frames.append(df.filter(pl.col("row").is_in(sel.tolist())))
-        if not frames:
+            group_of = sel // ROW_GROUP
+            bounds = np.flatnonzero(np.diff(group_of)) + 1
+            for idx in np.split(sel, bounds):
+                g = int(idx[0] // ROW_GROUP)
+                t = f.read_row_group(g, columns=["row", "id", "cluster", "text"])
+                tables.append(t.take(pa.array(idx - g * ROW_GROUP)))
+        if not tables:
             return pl.DataFrame(
                 schema={"row": pl.Int64, "id": pl.String, "cluster": pl.String, "text": pl.String}
             )
-        return pl.concat(frames).sort("row")
+        df = pl.from_arrow(pa.concat_tables(tables))
+        assert isinstance(df, pl.DataFrame)
+        return df.sort("row")
 
     def ids(self) -> pl.Series:
         files = self._files("docs")
@@ -302,7 +309,7 @@ class CorpusStore:
                 exact, key_len, sig = sk.exact[idx], sk.key_len[idx], sk.sig[idx]
             else:
                 with SketchPool(params, workers=workers) as pool:
-                    sk = pool.sketch(sel_texts)
+                    sk = pool.sketch(sel_texts, sequences=False)
                 exact, key_len, sig = sk.exact, sk.key_len, sk.sig
             self._write_part(sel_ids, sel_texts, sel_clusters, exact, key_len, sig)
             return {"added": len(take), "skipped": skipped, "docs": len(self)}

@@ -21,14 +21,17 @@ Input articles with ``status == "dropped"`` are skipped: their record repeats
 (a kept one, or with ``transitive=True`` possibly an earlier duplicate); ``dup_kind`` is
 ``"exact"``, ``"near"`` or ``"contained"``; ``dup_score`` (0–100) is the similarity the
 decision rests on (100 for exact, Jaccard × 100 for near, containment × 100 for
-contained), and for a *kept* article the best Jaccard × 100 of any verified candidate (None
-if it had none): measured even when nothing is dropped, so thresholds can be re-tuned from
-outputs.  ``cluster`` is the id of the kept document a
-duplicate belongs to (a corpus document's stored cluster), a kept article's own id.
+contained), and for a *kept* article the best Jaccard × 100 of any candidate (None if it
+had none): measured even when nothing is dropped, so thresholds can be re-tuned from
+outputs.  A candidate whose MinHash estimate is far under the threshold
+(:func:`~cleaner.corpus.index.must_verify`) is not verified and counts with its estimate.
+``cluster`` is the id of the kept document a duplicate belongs to (a corpus document's
+stored cluster), a kept article's own id.
 
-Sketching uses ``workers`` processes (forkserver) for batches over 4,000 articles: a
-script that calls :meth:`Deduper.process` must guard its entry point with
-``if __name__ == "__main__":`` (the console script does).
+Sketching runs in this process unless ``workers`` asks for processes (forkserver, for
+batches over 2,000 articles): a script that sets it must guard its entry point with
+``if __name__ == "__main__":`` (the console script does).  :meth:`Deduper.process_batches`
+sketches the next batch on a background thread while the current one is matched.
 
 How a match is found and verified: :mod:`cleaner.corpus.index`.  Why the defaults are what
 they are: the comments in :class:`DedupConfig`, measured with ``benchmarks/dedup_bench.py``.
@@ -36,7 +39,8 @@ they are: the comments in :class:`DedupConfig`, measured with ``benchmarks/dedup
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -49,17 +53,20 @@ from cleaner.corpus.index import (
     RunIndex,
     band_join,
     classify,
+    must_verify,
     numbers_conflict,
     numbers_of,
     self_pairs,
     verify,
 )
 from cleaner.corpus.minhash import (
+    Sketch,
     SketchParams,
     SketchPool,
     band_keys,
     concat,
     longest_unmatched_run,
+    signature_agreement,
 )
 from cleaner.corpus.store import CorpusStore
 from cleaner.errors import ConfigError
@@ -101,7 +108,12 @@ class DedupConfig:
         that article, ``cluster`` its cluster).  Copies of one article drift apart in
         different directions; each is closest to the original, not to the first copy seen.
     workers : int | None = None
-        Processes for sketching (None: one per core).  Not a corpus setting.
+        Processes for sketching.  None (the default) sketches in this process, on the
+        background thread of :meth:`Deduper.process_batches`, overlapping the matching of
+        the previous batch.  Measured on the 100k bench set on 2 shared cores: 2 worker
+        processes were no faster (medians 11.2 s vs 12.2 s, both within the load's noise)
+        and held 1.39 GB instead of 1.02 GB, because every text goes to a worker and every
+        shingle sequence comes back.  Not a corpus setting.
     enabled : bool = True
         ``cleaner run`` dedups within the batch (and against ``--corpus``) unless false.
 
@@ -159,6 +171,16 @@ class DedupConfig:
 _KIND_RANK = {"exact": 0, "near": 1, "contained": 2}
 
 
+@dataclass(slots=True)
+class _Prepared:
+    """A batch sketched (by :meth:`Deduper._prepare`), ready to be matched."""
+
+    active: list[int]  # positions of the articles that are not dropped
+    texts: list[str]  # their texts
+    sketch: Sketch
+    keys: np.ndarray  # (len(texts), bands) band keys
+
+
 def _record(
     id_: str,
     status: str,
@@ -181,7 +203,11 @@ class Deduper:
     """Deduplicates successive batches of one run; see the module docstring."""
 
     def __init__(
-        self, config: DedupConfig | None = None, corpus: CorpusStore | None = None
+        self,
+        config: DedupConfig | None = None,
+        corpus: CorpusStore | None = None,
+        *,
+        keep_texts: bool = True,
     ) -> None:
         self.config = config or DedupConfig()
         self.params = self.config.sketch_params()
@@ -190,7 +216,9 @@ class Deduper:
         if corpus is not None:
             corpus.check_compatible(self.params)
         self.index = RunIndex()
-        self.pool = SketchPool(self.params, workers=self.config.workers)
+        # None: sketch in this process, on process_batches' background thread (see DedupConfig)
+        self.pool = SketchPool(self.params, workers=self.config.workers or 1)
+        self.keep_texts = keep_texts
         self._kept: list[tuple[str, str, str]] = []  # (id, text, cluster) of kept articles
         self._kept_sketches: list[Any] = []  # Sketch.take() of each batch's kept rows
         self.counts: dict[str, int] = {"kept": 0, "duplicate": 0, "dropped": 0}
@@ -212,11 +240,41 @@ class Deduper:
 
     def process(self, articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """One record per article, in order (see the module docstring for the fields)."""
+        return self._decide(articles, self._prepare(articles))
+
+    def process_batches(
+        self, batches: Iterable[list[dict[str, Any]]]
+    ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+        """``(batch, records)`` for each batch, like :meth:`process` on each in turn.
+
+        The next batch is taken from ``batches`` (read, parsed) and sketched on a
+        background thread while this one is matched and written: sketching is numpy on
+        whole arrays, which runs without the GIL, so the two overlap on two cores without
+        shipping texts and shingles to another process.
+        """
+        it = iter(batches)
+
+        def load() -> tuple[list[dict[str, Any]], _Prepared] | None:
+            batch = next(it, None)
+            return None if batch is None else (batch, self._prepare(batch))
+
+        with ThreadPoolExecutor(1, thread_name_prefix="dedup-sketch") as ex:
+            fut = ex.submit(load)
+            while (got := fut.result()) is not None:
+                fut = ex.submit(load)
+                yield got[0], self._decide(got[0], got[1])
+
+    def _prepare(self, articles: list[dict[str, Any]]) -> _Prepared:
+        """Sketch and band keys of a batch: no state of the run is read or changed."""
         active = [i for i, a in enumerate(articles) if a.get("status") != "dropped"]
         texts = [articles[i]["text"] for i in active]
         sk = self.pool.sketch(texts)
-        keys = band_keys(sk.sig, self.params.bands)
+        return _Prepared(active, texts, sk, band_keys(sk.sig, self.params.bands))
+
+    def _decide(self, articles: list[dict[str, Any]], prep: _Prepared) -> list[dict[str, Any]]:
+        active, texts, sk, keys = prep.active, prep.texts, prep.sketch, prep.keys
         rule = self.rule
+        num_perm = self.params.num_perm
         nums: dict[int, frozenset[str]] = {}
 
         def num(q: int) -> frozenset[str]:
@@ -228,6 +286,7 @@ class Deduper:
         matches: dict[int, list[tuple[str, int, str, float]]] = {}
         best: dict[int, float] = {}
         new_sets: dict[int, np.ndarray] = {}
+        new_len = np.diff(sk.offs)
 
         def new_set(q: int) -> np.ndarray:
             got = new_sets.get(q)
@@ -240,21 +299,45 @@ class Deduper:
             source: str,
             old_set: Callable[[int], np.ndarray],
             old_seq: Callable[[int], np.ndarray],
+            old_sig: np.ndarray | None,
+            old_len: Callable[[np.ndarray], np.ndarray],
         ) -> None:
             if pairs.height == 0:
                 return
-            plist = list(pairs.select("q", "ref").iter_rows())
+            qs = pairs["q"].to_numpy()
+            refs = pairs["ref"].to_numpy()
+            if old_sig is not None:
+                # pairs far under the threshold by their signatures are not verified; their
+                # estimate still counts towards a kept article's best score
+                est = signature_agreement(sk.sig[qs], old_sig[refs])
+                check = must_verify(est, new_len[qs], old_len(refs), rule, num_perm)
+                if not check.all():
+                    for q, e in zip(qs[~check].tolist(), est[~check].tolist(), strict=True):
+                        if e * 100.0 > best.get(q, -1.0):
+                            best[q] = round(100.0 * e, 2)
+                    qs, refs = qs[check], refs[check]
+            plist = list(zip(qs.tolist(), refs.tolist(), strict=True))
             res = verify(plist, new_set, old_set)
-            for (q, ref), (j, c_new, c_old) in zip(plist, res, strict=True):
-                block = 0.0
-                if rule.needs_block(j, c_new, c_old):
-                    a, b = new_set(q), old_set(ref)
-                    if a.size >= b.size:
-                        block = self._extra_block(sk.sequence(q), b)
-                    else:
-                        block = self._extra_block(old_seq(ref), a)
-                kind, score = classify(float(j), float(c_new), float(c_old), rule, block=block)
-                best[q] = max(best.get(q, 0.0), round(100.0 * float(j), 2))
+            need = [
+                i
+                for i, (j, c_new, c_old) in enumerate(res.tolist())
+                if rule.needs_block(j, c_new, c_old)
+            ]
+            blocks = np.zeros(len(plist))
+            for i in need:
+                q, ref = plist[i]
+                a, b = new_set(q), old_set(ref)
+                if a.size >= b.size:
+                    blocks[i] = self._extra_block(sk.sequence(q), b)
+                else:
+                    blocks[i] = self._extra_block(old_seq(ref), a)
+            for (q, ref), (j, c_new, c_old), block in zip(
+                plist, res.tolist(), blocks.tolist(), strict=True
+            ):
+                kind, score = classify(j, c_new, c_old, rule, block=block)
+                jj = round(100.0 * j, 2)
+                if jj > best.get(q, -1.0):
+                    best[q] = jj
                 if kind is not None:
                     matches.setdefault(q, []).append((source, ref, kind, score))
 
@@ -271,11 +354,17 @@ class Deduper:
         def unskipped(pairs: pl.DataFrame) -> pl.DataFrame:
             return pairs.filter(~pl.col("q").is_in(skip)) if skip else pairs
 
-        collect(unskipped(self_pairs(keys)), "batch", new_set, sk.sequence)
+        collect(
+            unskipped(self_pairs(keys)), "batch", new_set, sk.sequence, sk.sig, new_len.__getitem__
+        )
         if len(self.index):
             ix = self.index
+
+            def run_len(rows: np.ndarray) -> np.ndarray:
+                return np.fromiter((ix.seqs[r].size for r in rows.tolist()), np.int64, rows.size)
+
             pairs = unskipped(band_join(keys, ix.keys_frame()))
-            collect(pairs, "run", ix.shingle_set, ix.seqs.__getitem__)
+            collect(pairs, "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), run_len)
         corpus_docs: dict[int, tuple[str, str, str]] = {}  # row → (id, cluster, text)
         corpus_exact: dict[int, int] = {}
         if self.corpus is not None and len(self.corpus):
@@ -298,11 +387,14 @@ class Deduper:
                     pl.col("ref").replace_strict(local, return_dtype=pl.Int64).alias("local"),
                     pl.col("ref").alias("row"),
                 )
+                csk_len = np.diff(csk.offs)
                 collect(
                     cp.select("q", pl.col("local").alias("ref")),
                     "corpus",
                     csk.shingle_set,
                     csk.sequence,
+                    csk.sig,
+                    csk_len.__getitem__,
                 )
                 inv = {k: row for row, k in local.items()}
                 for ms in matches.values():
@@ -337,9 +429,10 @@ class Deduper:
                     int(sk.exact[q]) if sk.key_len[q] else -1,
                     num(q) if rule.distinct_numbers else None,
                     kept=hit is None,
+                    sig=sk.sig[q],
                 )
                 if hit is None:
-                    self._kept.append((id_, texts[q], cluster))
+                    self._kept.append((id_, texts[q] if self.keep_texts else "", cluster))
         self.counts["dropped"] += len(articles) - len(active)
         self.counts["kept"] += int(kept_mask.sum())
         self.counts["duplicate"] += int((~kept_mask).sum())
@@ -421,6 +514,8 @@ class Deduper:
         """Append the run's kept articles to the corpus (atomic; reuses their sketches)."""
         if self.corpus is None:
             raise ConfigError("dedup: --add needs a corpus (--corpus DIR)")
+        if not self.keep_texts:
+            raise ConfigError("dedup: created with keep_texts=False, cannot add to the corpus")
         sk = concat(self._kept_sketches, self.params.num_perm)
         kept = self.kept_for_corpus()
         return self.corpus.add(
