@@ -70,7 +70,7 @@ def run(
     def reader() -> Iterator[Any]:
         return read_inputs(inputs, text_field=text_field, options=read_options)
 
-    deduper = _open_deduper(cfg, corpus)
+    deduper = _open_deduper(cfg, corpus, keep_texts=add_to_corpus)
     profiles = None
     if cfg.boilerplate.enabled and cfg.boilerplate.site_repeat and Path("-") not in inputs:
         profiles = build_profiles(r for r in reader() if not isinstance(r, Quarantined))
@@ -120,7 +120,7 @@ def run(
 DEDUP_BATCH = 5_000
 
 
-def _open_deduper(cfg: PipelineConfig, corpus: Path | None) -> Any:
+def _open_deduper(cfg: PipelineConfig, corpus: Path | None, *, keep_texts: bool) -> Any:
     if not cfg.dedup.enabled:
         if corpus is not None:
             raise InputError(str(corpus), "--corpus given but [dedup] enabled = false")
@@ -129,7 +129,8 @@ def _open_deduper(cfg: PipelineConfig, corpus: Path | None) -> Any:
     from cleaner.stages.dedup import Deduper
 
     store = CorpusStore.open(corpus) if corpus is not None else None
-    return Deduper(cfg.dedup, corpus=store)
+    # kept texts are held only when they will be added to the corpus at the end
+    return Deduper(cfg.dedup, corpus=store, keep_texts=keep_texts)
 
 
 class _Tally:
