@@ -249,12 +249,17 @@ class RunWriter:
             target = self.out_dir / sub
             if target.exists():
                 shutil.rmtree(target)
+        # outputs of an earlier run in the other format (or written by the Ray engine as
+        # folders of parts) would be stale or in the way: remove them before moving in
+        other = "parquet" if self.fmt == "jsonl" else "jsonl"
+        stale = [self.out_dir / f"{name}.{ext}" for name in TABLES for ext in (other, self.fmt)]
+        for path in stale:
+            if path.is_dir():
+                shutil.rmtree(path)
+            elif path.suffix == f".{other}":
+                path.unlink(missing_ok=True)
         for item in sorted(self.tmp.iterdir()):
             os.replace(item, self.out_dir / item.name)
-        # outputs of the other format from an earlier run would now be stale
-        other = "parquet" if self.fmt == "jsonl" else "jsonl"
-        for name in TABLES:
-            (self.out_dir / f"{name}.{other}").unlink(missing_ok=True)
         self.tmp.rmdir()
 
     def abort(self) -> None:

@@ -9,7 +9,7 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    from cleaner.cli import EXIT_CODES_HELP, handle_errors
+    from cleaner.cli import EXIT_CODES_HELP, fail, handle_errors
 
     @app.command("dedup", epilog=EXIT_CODES_HELP)
     @handle_errors
@@ -42,6 +42,13 @@ def register(app: typer.Typer) -> None:
             int | None, typer.Option(help="Sketching processes (default: none, a thread).")
         ] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing.")] = False,
+        engine: Annotated[
+            str, typer.Option(help="local (default) or ray (Ray Data; writes Parquet parts).")
+        ] = "local",
+        ray_address: Annotated[
+            str | None,
+            typer.Option("--ray-address", help="Ray cluster to join (default: start one)."),
+        ] = None,
     ) -> None:
         """Mark exact, near and contained duplicates in INPUT; write OUT/articles + summary.json.
 
@@ -63,7 +70,16 @@ def register(app: typer.Typer) -> None:
             distinct_numbers=distinct_numbers,
             workers=workers,
         )
-        s = dedup_file(input_path, out, config=cfg, corpus=corpus, add=add, fmt=fmt)
+        if engine not in ("local", "ray"):
+            raise fail(f"--engine must be local or ray, not {engine!r}")
+        if engine == "ray":
+            from cleaner.engines.ray_engine import dedup_file_ray
+
+            s = dedup_file_ray(
+                input_path, out, config=cfg, corpus=corpus, add=add, address=ray_address
+            )
+        else:
+            s = dedup_file(input_path, out, config=cfg, corpus=corpus, add=add, fmt=fmt)
         if not quiet:
             by = ", ".join(f"{v} {k}" for k, v in s["articles_by_status"].items()) or "none"
             kinds = ", ".join(f"{v} {k}" for k, v in s["duplicates_by_kind"].items())

@@ -77,6 +77,13 @@ def register(app: typer.Typer) -> None:
         quiet: Annotated[
             bool, typer.Option("--quiet", "-q", help="Print nothing on success.")
         ] = False,
+        engine: Annotated[
+            str, typer.Option(help="local (default) or ray (Ray Data, see docs/ray.md).")
+        ] = "local",
+        ray_address: Annotated[
+            str | None,
+            typer.Option("--ray-address", help="Ray cluster to join (default: start one)."),
+        ] = None,
     ) -> None:
         """Clean, repair and split every page of INPUTS into articles in OUT.
 
@@ -117,18 +124,28 @@ def register(app: typer.Typer) -> None:
             site=site,
             glob=glob,
         )
-        with _progress(enabled=not quiet and sys.stderr.isatty()) as hook:
-            summary = run(
-                list(inputs),
-                out,
-                config=cfg,
-                text_field=text_field,
-                read_options=opts,
-                jobs=jobs,
-                corpus=corpus,
-                add_to_corpus=add,
-                progress=hook,
-            )
+        if engine not in ("local", "ray"):
+            raise fail(f"--engine must be local or ray, not {engine!r}")
+        if engine == "ray":  # docs/ray.md; Parquet parts, no --corpus yet
+            from cleaner.engines.ray_run import refuse_corpus, run_ray
+
+            if fmt == "jsonl":
+                raise fail("--engine ray writes Parquet only (leave out --format jsonl)")
+            refuse_corpus(corpus, add=add)
+            summary = run_ray(list(inputs), out, config=cfg, read_options=opts, address=ray_address)
+        else:
+            with _progress(enabled=not quiet and sys.stderr.isatty()) as hook:
+                summary = run(
+                    list(inputs),
+                    out,
+                    config=cfg,
+                    text_field=text_field,
+                    read_options=opts,
+                    jobs=jobs,
+                    corpus=corpus,
+                    add_to_corpus=add,
+                    progress=hook,
+                )
         if report is not None:
             from cleaner.report import render_report
 
