@@ -52,7 +52,7 @@ def write_text_atomic(path: Path, text: str) -> None:
 BATCH_ROWS = 2_000
 
 # Fixed Arrow schemas: Parquet files of different runs can be concatenated and compared.
-_SCHEMAS: dict[str, pa.Schema] = {
+SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema(
         [
             ("id", pa.string()),
@@ -124,7 +124,7 @@ class _Table:
             self.pq: pq.ParquetWriter | None = None
         else:
             self.fh = None
-            self.pq = pq.ParquetWriter(path, _SCHEMAS[name], compression="zstd")
+            self.pq = pq.ParquetWriter(path, SCHEMAS[name], compression="zstd")
 
     def write(self, row: dict[str, Any]) -> None:
         self.count += 1
@@ -139,7 +139,7 @@ class _Table:
 
     def flush(self) -> None:
         if self.pq is not None and self.rows:
-            self.pq.write_table(pa.Table.from_pylist(self.rows, schema=_SCHEMAS[self.name]))
+            self.pq.write_table(pa.Table.from_pylist(self.rows, schema=SCHEMAS[self.name]))
             self.rows = []
 
     def close(self) -> None:

@@ -27,27 +27,13 @@ from cleaner.corpus.errors import CorpusError
 from cleaner.corpus.store import CorpusStore
 from cleaner.errors import OutputError
 from cleaner.stages.dedup import DedupConfig, Deduper
+from cleaner.writers import SCHEMAS
 
 __all__ = ["ARTICLE_FIELDS", "add_results", "dedup_file"]
 
-#: ``cleaner run``'s article fields, then the three dedup adds.
-ARTICLE_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
-    ("id", pa.string()),
-    ("page_id", pa.string()),
-    ("source", pa.string()),
-    ("article_index", pa.int32()),
-    ("title", pa.string()),
-    ("text", pa.string()),
-    ("meta", pa.string()),
-    ("lang", pa.string()),
-    ("placeholders", pa.int32()),
-    ("placeholder_ratio", pa.float64()),
-    ("status", pa.string()),
-    ("dup_of", pa.string()),
-    ("reason", pa.string()),
-    ("dup_score", pa.float64()),
-    ("dup_kind", pa.string()),
-    ("cluster", pa.string()),
+#: The article fields, in the order ``cleaner run`` writes them (one schema, in writers).
+ARTICLE_FIELDS: tuple[tuple[str, pa.DataType], ...] = tuple(
+    (f.name, f.type) for f in SCHEMAS["articles"]
 )
 _SCHEMA = pa.schema(list(ARTICLE_FIELDS))
 # one encoder for every row: json.dumps(..., ensure_ascii=False) builds a new one per call

@@ -59,7 +59,7 @@ from cleaner.ingest.records import ReadOptions
 from cleaner.pipeline import Pipeline, process_item
 from cleaner.readers import Quarantined
 from cleaner.runner import DEDUP_BATCH
-from cleaner.writers import _SCHEMAS
+from cleaner.writers import SCHEMAS
 
 __all__ = ["run_ray"]
 
@@ -71,7 +71,7 @@ _STAGED = "articles.staged"
 _QPARTS = "quarantine.parts"
 _PROFILES = "profiles.parts"
 _STAGED_SCHEMA = pa.schema(
-    [*_SCHEMAS["articles"], ("gidx", pa.int64()), ("item", pa.int64()), ("_start", pa.int64())]
+    [*SCHEMAS["articles"], ("gidx", pa.int64()), ("item", pa.int64()), ("_start", pa.int64())]
 )
 _PROCESSED = pa.schema(
     [
@@ -165,8 +165,8 @@ class _Process:
             counts.append(len(item.articles))
         first = int(u["offset"])
         for name, rows, schema in (
-            ("pages.parquet", pages, _SCHEMAS["pages"]),
-            ("changes.parquet", changes, _SCHEMAS["changes"]),
+            ("pages.parquet", pages, SCHEMAS["pages"]),
+            ("changes.parquet", changes, SCHEMAS["changes"]),
             (_STAGED, arts, _STAGED_SCHEMA),
         ):
             if rows:
@@ -246,13 +246,13 @@ def _finish(t: pa.Table, *, folder: str, dedup: bool) -> pa.Table:
     files = []
     if rows:
         first = int(rows[0]["gidx"])
-        schema = _SCHEMAS["articles"]
+        schema = SCHEMAS["articles"]
         table = pa.Table.from_pylist([{k: r[k] for k in schema.names} for r in rows], schema)
         files.append(write_part(table, folder, "articles.parquet", first, schema)["file"])
         if flags:
-            ct = pa.Table.from_pylist(flags, schema=_SCHEMAS["changes"])
+            ct = pa.Table.from_pylist(flags, schema=SCHEMAS["changes"])
             part = write_part(
-                ct, folder, "changes.parquet", first, _SCHEMAS["changes"], tag="dedup-"
+                ct, folder, "changes.parquet", first, SCHEMAS["changes"], tag="dedup-"
             )
             files.append(part["file"])
     stats = {"statuses": statuses, "kinds": kinds}
