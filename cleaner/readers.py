@@ -366,15 +366,27 @@ def _read_page(stream: IO[bytes], source: str, opts: ReadOptions) -> bytes | Qua
 
 
 def _read_jsonl(
-    stream: IO[bytes], source: str, opts: ReadOptions, base: dict[str, Any]
+    stream: IO[bytes],
+    source: str,
+    opts: ReadOptions,
+    base: dict[str, Any],
+    *,
+    line0: int = 0,
+    end: int | None = None,
+    lines: list[int] | None = None,
 ) -> Iterator[RawInput | Quarantined]:
-    """Stream a JSONL batch line by line (memory stays flat in the file size)."""
+    """Stream a JSONL batch line by line (memory stays flat in the file size).
+
+    The Ray engine reads byte ranges of one file: ``line0`` is the number of lines before
+    the range, ``end`` the offset where it stops, and ``lines`` receives how many lines
+    were read.
+    """
     from cleaner.ingest.compression import CHUNK
     from cleaner.ingest.records import COPY_HEAD
 
     limit = opts.max_page_bytes
-    n = 0
-    while True:
+    n = line0
+    while end is None or stream.tell() < end:
         line_bytes = stream.readline(limit + 1)
         if not line_bytes:
             break
@@ -398,6 +410,8 @@ def _read_jsonl(
             continue
         raw = line_bytes[:-1] if line_bytes.endswith(b"\n") else line_bytes
         yield from _jsonl_record(source, n, raw, opts, base)
+    if lines is not None:
+        lines.append(n - line0)
 
 
 def _jsonl_record(

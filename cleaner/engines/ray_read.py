@@ -132,39 +132,11 @@ def _read_range(
     path: Path, start: int, end: int, opts: ReadOptions, line0: int, lines: list[int] | None
 ) -> Iterator[RawInput | Quarantined]:
     """:func:`cleaner.readers._read_jsonl` on the lines in ``[start, end)``."""
-    from cleaner.ingest.compression import CHUNK
-    from cleaner.ingest.records import COPY_HEAD
-    from cleaner.readers import _jsonl_record
+    from cleaner.readers import _read_jsonl
 
-    source, limit, n = str(path), opts.max_page_bytes, line0
     with path.open("rb") as fh:
         fh.seek(start)
-        while fh.tell() < end:
-            line_bytes = fh.readline(limit + 1)
-            if not line_bytes:
-                break
-            n += 1
-            if len(line_bytes) > limit and not line_bytes.endswith(b"\n"):
-                head = line_bytes[:COPY_HEAD]
-                del line_bytes
-                while True:
-                    more = fh.readline(CHUNK * 16)
-                    if not more or more.endswith(b"\n"):
-                        break
-                mb = limit // (1024 * 1024)
-                yield Quarantined(
-                    source,
-                    f"line {n}: record larger than {mb} MB: not processed "
-                    f"(first {COPY_HEAD // 1024} KB copied)",
-                    head,
-                    n,
-                    "too_large",
-                )
-                continue
-            raw = line_bytes[:-1] if line_bytes.endswith(b"\n") else line_bytes
-            yield from _jsonl_record(source, n, raw, opts, {})
-    if lines is not None:
-        lines.append(n - line0)
+        yield from _read_jsonl(fh, str(path), opts, {}, line0=line0, end=end, lines=lines)
 
 
 def count_units(t: pa.Table, *, opts: ReadOptions, profiles_dir: str | None) -> pa.Table:
