@@ -162,11 +162,35 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool, float]:
         candidates.append((enc, round(1.0 - float(best.chaos), 3)))
     # latin-1 decodes any byte string: the last resort keeps the bytes exactly
     candidates += [("gb18030", 0.5), ("big5", 0.4), ("cp1252", 0.2), ("latin-1", 0.1)]
-    for enc, conf in candidates:
-        text = _roundtrips(data, enc)
-        if text is not None:
-            return text, codecs.lookup(enc).name, False, conf
-    raise DecodeError("not text in any supported encoding")
+    decoded = [(enc, conf, t) for enc, conf in candidates if (t := _roundtrips(data, enc))]
+    if not decoded:
+        raise DecodeError("not text in any supported encoding")
+    enc, conf, text = decoded[0]
+    # The detector guesses poorly on short texts ('你好，世界。' in GBK came out as
+    # Shift-JIS half-width katakana): when its answer does not read as text and
+    # GB18030 or Big5 reads cleanly as Chinese, take that instead.
+    if _plausibility(text) < 0.8:
+        for alt, alt_conf, alt_text in decoded[1:]:
+            if alt in ("gb18030", "big5") and _plausibility(alt_text) >= 0.95:
+                enc, conf, text = alt, alt_conf, alt_text
+                break
+    return text, codecs.lookup(enc).name, False, conf
+
+
+# Characters ordinary text is made of: ASCII printables and whitespace, CJK punctuation,
+# kana, common Han, full-width forms.  Half-width katakana, private use and rare
+# extensions are what a wrong CJK codec produces.
+_PLAUSIBLE = re.compile(
+    "[\t\n\r\x20-\x7e\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e\u2014-\u201d\u00b7]"
+)
+
+
+def _plausibility(text: str, *, sample: int = 2000) -> float:
+    """Share of ``text``'s first characters that ordinary text is made of (0-1)."""
+    head = text[:sample]
+    if not head:
+        return 1.0
+    return len(_PLAUSIBLE.findall(head)) / len(head)
 
 
 def decode(data: bytes) -> Decoded:

@@ -230,3 +230,24 @@ def test_jsonl_line_with_unpaired_surrogate_is_quarantined(tmp_path: Path) -> No
     assert "line 1: a field holds unpaired surrogate escapes" in r.output
     assert [x["code"] for x in rows(out / "quarantine.jsonl")] == ["invalid_text"]
     assert [a["text"] for a in rows(out / "articles.jsonl")] == ["好的。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "expected"),
+    [
+        ("你好，世界。", "gbk", "gb18030"),
+        ("欢迎光临本站，祝您愉快。", "gb18030", "gb18030"),
+        ("臺灣的天氣很好。", "big5", "big5"),
+        ("こんにちは、世界。", "shift_jis", "cp932"),  # Shift-JIS's superset: same bytes
+    ],
+)
+def test_short_legacy_pages_decode_as_text(
+    tmp_path: Path, text: str, encoding: str, expected: str
+) -> None:
+    """The detector guesses poorly on a dozen bytes; the result must still read as text."""
+    from cleaner.readers import decode
+
+    data = text.encode(encoding)
+    dec = decode(data)
+    assert dec.text == text
+    assert dec.encoding.replace("_", "").replace("-", "") == expected.replace("_", "")
