@@ -64,8 +64,9 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--all", help="List every change, not 40 per stage.")
         ] = False,
     ) -> None:
-        """Show, stage by stage, what the pipeline did to one page; for an article id, also
-        the document a duplicate matched with the aligned passages.
+        """Show, stage by stage, what the pipeline did to a page (or an article's page).
+
+        For a duplicate article, also the document it matched and the aligned passages.
 
         Example: cleaner explain out/sample 84af1ea029d17388
         """
