@@ -190,6 +190,8 @@ def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -
                 dup_kind=d["dup_kind"],
                 cluster=d["cluster"],
             )
+            if d["status"] == "duplicate":  # as cleaner dedup writes it
+                a["reason"] = f"dedup.{d['dup_kind']}"
     for res in pending:
         dedup_rows = _dedup_changes(res)
         if dedup_rows:

@@ -44,6 +44,7 @@ def test_in_batch_duplicates_without_a_corpus(tmp_path: Path) -> None:
     for a in dups.values():
         assert a["dup_kind"] == "exact" and a["dup_score"] == 100.0
         assert a["dup_of"] and a["cluster"] == a["dup_of"]
+        assert a["reason"] == "dedup.exact"  # the same reason cleaner dedup writes
     ledger = [json.loads(x) for x in (out / "changes.jsonl").read_text("utf-8").splitlines()]
     flags = [c for c in ledger if c["stage"] == "dedup"]
     assert len(flags) == 2 and all(c["action"] == "flag" for c in flags)

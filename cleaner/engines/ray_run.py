@@ -227,6 +227,7 @@ def _finish(t: pa.Table, *, folder: str, dedup: bool) -> pa.Table:
             )
         statuses[r["status"]] += 1
         if r["status"] == "duplicate":
+            r["reason"] = f"dedup.{r['dup_kind']}"
             kinds[r["dup_kind"]] += 1
             flags.append(
                 {
