@@ -277,6 +277,12 @@ def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
         code = "binary" if "binary" in str(exc) else "undecodable"
         line = raw.container.get("line") if raw.container else None
         return Quarantined(raw.source, str(exc), raw.data, line, code)
+    except (AssertionError, ProvenanceError) as exc:
+        # a stage broke one of its own invariants on this page: keep the page whole in
+        # quarantine (nothing lost) and go on with the batch, instead of aborting the run
+        line = raw.container.get("line") if raw.container else None
+        reason = f"internal error, please report: {exc}"
+        return Quarantined(raw.source, reason, raw.data, line, "internal_error")
 
 
 def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:

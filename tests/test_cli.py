@@ -251,3 +251,29 @@ def test_short_legacy_pages_decode_as_text(
     dec = decode(data)
     assert dec.text == text
     assert dec.encoding.replace("_", "").replace("-", "") == expected.replace("_", "")
+
+
+def test_a_stage_failure_quarantines_the_page_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaner.stages.split import SplitStage
+
+    original = SplitStage.__call__
+
+    def fragile(self, editor):  # breaks on one page only
+        if "坏" in editor.text:
+            raise AssertionError("split: articles do not tile the page text")
+        return original(self, editor)
+
+    monkeypatch.setattr(SplitStage, "__call__", fragile)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("好的页面。\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("坏的页面。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = invoke("run", tmp_path / "in", "--out", out)
+    assert r.exit_code == EXIT_QUARANTINED
+    assert "internal error, please report" in r.output and "Traceback" not in r.output
+    q = rows(out / "quarantine.jsonl")
+    assert [x["code"] for x in q] == ["internal_error"]
+    assert (out / q[0]["copy"]).read_bytes() == "坏的页面。\n".encode()
+    assert [a["text"] for a in rows(out / "articles.jsonl")] == ["好的页面。"]

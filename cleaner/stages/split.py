@@ -416,6 +416,8 @@ class SplitStage:
             edits.extend(e for e in meta_edits if e.start < first_start)
             # a title line repeated right below itself (scraped twice) is kept once
             for a, b in itertools.pairwise(content[:3]):
+                if any(a < d < b for d in dropped):
+                    continue  # a metadata row lies between: its own edit removes it
                 if lines[a].strip() == lines[b].strip() and len(lines[a].strip()) <= 120:
                     inner.append(
                         Edit(spans[a][1], spans[b][1], "", "split.repeated_title", "delete")
