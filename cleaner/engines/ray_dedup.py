@@ -49,6 +49,7 @@ from cleaner.corpus.minhash import (
     signature_agreement,
     sketch,
 )
+from cleaner.corpus.store import CorpusStore
 from cleaner.errors import ConfigError
 from cleaner.stages.dedup import DedupConfig
 
@@ -314,6 +315,37 @@ def _set(seq: np.ndarray) -> np.ndarray:
     return v
 
 
+def check_pair(
+    seq: np.ndarray,
+    a: np.ndarray,
+    sig: np.ndarray,
+    rseq: np.ndarray,
+    rsig: np.ndarray,
+    rule: MatchRule,
+    num_perm: int,
+) -> tuple[str | None, float, float]:
+    """``(kind, score, jaccard × 100)`` of a new article (sequence ``seq``, set ``a``,
+    signature ``sig`` of shape (1, num_perm)) against an earlier document, as the local stage
+    decides a candidate: a pair far under the threshold by its signatures is not verified
+    (kind None, its estimate stands for the Jaccard)."""
+    est = signature_agreement(sig, rsig[None, :])
+    lens = np.array([seq.size]), np.array([rseq.size])
+    if not must_verify(est, *lens, rule, num_perm)[0]:
+        return None, 0.0, round(100.0 * float(est[0]), 2)
+    b = _set(rseq)
+    j, c_new = jaccard_containment(a, b)
+    inter = c_new * a.size
+    c_old = inter / b.size if b.size else (1.0 if a.size == 0 else 0.0)
+    block = 0.0
+    if rule.needs_block(j, c_new, c_old):
+        longer, shorter = (seq, b) if a.size >= b.size else (rseq, a)
+        run = longest_unmatched_run(longer, shorter)
+        if run >= rule.extra_block_min and longer.size:
+            block = run / longer.size
+    k, s = classify(float(j), float(c_new), float(c_old), rule, block=block)
+    return k, s, round(100.0 * float(j), 2)
+
+
 def _decide_group(t: pa.Table, *, rule: MatchRule, num_perm: int) -> pa.Table:
     """Per bucket of ``q``: verify every candidate of an article and decide it."""
     df = pl.from_arrow(t)
@@ -343,25 +375,10 @@ def _decide_group(t: pa.Table, *, rule: MatchRule, num_perm: int) -> pa.Table:
             sig = np.frombuffer(sig_b, dtype=np.uint32)[None, :]
             for ref, same, rid, rseq_b, rsig_b in cands[g]:
                 rseq = np.frombuffer(rseq_b, dtype=np.uint32)
-                # as the local stage: a pair far under the threshold by its signatures is
-                # not verified, its estimate still counts towards a kept article's score
-                est = signature_agreement(sig, np.frombuffer(rsig_b, dtype=np.uint32)[None, :])
-                lens = np.array([seq.size]), np.array([rseq.size])
-                if not must_verify(est, *lens, rule, num_perm)[0]:
-                    best_j = max(best_j or 0.0, round(100.0 * float(est[0]), 2))
-                    continue
-                b = _set(rseq)
-                j, c_new = jaccard_containment(a, b)
-                inter = c_new * a.size
-                c_old = inter / b.size if b.size else (1.0 if a.size == 0 else 0.0)
-                block = 0.0
-                if rule.needs_block(j, c_new, c_old):
-                    longer, shorter = (seq, b) if a.size >= b.size else (rseq, a)
-                    run = longest_unmatched_run(longer, shorter)
-                    if run >= rule.extra_block_min and longer.size:
-                        block = run / longer.size
-                k, s = classify(float(j), float(c_new), float(c_old), rule, block=block)
-                best_j = max(best_j or 0.0, round(100.0 * float(j), 2))
+                k, s, jj = check_pair(
+                    seq, a, sig, rseq, np.frombuffer(rsig_b, dtype=np.uint32), rule, num_perm
+                )
+                best_j = max(best_j or 0.0, jj)
                 if k is None:
                     continue
                 # the local stage meets its own batch first, each part in article order,
@@ -380,6 +397,7 @@ def _decide_group(t: pa.Table, *, rule: MatchRule, num_perm: int) -> pa.Table:
             strict=True,
         ):
             rows[name].append(v)
+    rows["root"] = [None] * len(rows["gidx"])
     return pa.table(
         rows,
         schema=pa.schema(
@@ -391,6 +409,7 @@ def _decide_group(t: pa.Table, *, rule: MatchRule, num_perm: int) -> pa.Table:
                 ("dup_score", pa.float64()),
                 ("dup_kind", pa.string()),
                 ("parent", pa.int64()),
+                ("root", pa.string()),  # a fixed cluster (a corpus document's), else None
             ]
         ),
     )
@@ -405,7 +424,12 @@ def _nodes(t: pa.Table) -> pa.Table:
     p = t.column("parent").to_numpy()
     done = g == p
     cluster = pa.array(
-        [i if d else None for i, d in zip(t.column("id").to_pylist(), done, strict=True)],
+        [
+            (r or i) if d else None
+            for i, r, d in zip(
+                t.column("id").to_pylist(), t.column("root").to_pylist(), done, strict=True
+            )
+        ],
         pa.string(),
     )
     return _node_rows(g, p, done, cluster)
@@ -477,12 +501,15 @@ def buckets_for(rows: int) -> int:
     return max(4, math.ceil(rows / 50_000))
 
 
-def dedup_dataset(arts: Any, cfg: DedupConfig, *, rows: int) -> Any:
+def dedup_dataset(
+    arts: Any, cfg: DedupConfig, *, rows: int, corpus: CorpusStore | None = None
+) -> Any:
     """Decisions (``DECISION_SCHEMA``, one row per active article) for Ray dataset ``arts``.
 
     ``arts`` has columns ``gidx`` (run order), ``batch`` (the local engine's batch number),
     ``id``, ``text`` and ``status``; dropped articles get no row (the caller keeps them
-    ``dropped``).  ``rows`` (the number of articles) sizes the shuffles.
+    ``dropped``).  ``rows`` (the number of articles) sizes the shuffles.  With ``corpus``
+    each article is also checked against it (:mod:`cleaner.engines.ray_corpus`).
     """
     check_supported(cfg)
     params = cfg.sketch_params()
@@ -506,6 +533,14 @@ def dedup_dataset(arts: Any, cfg: DedupConfig, *, rows: int) -> Any:
         rule=rule,
         num_perm=params.num_perm,
     ).materialize()
+    if corpus is not None and len(corpus):
+        from cleaner.engines import require_ray
+        from cleaner.engines.ray_corpus import corpus_matches, merge_corpus
+
+        corpus.check_compatible(params)
+        found = corpus_matches(require_ray(), docs, corpus, params, rule, nb)
+        decided = join_on(decided, found, "gidx", "c_gidx", nb, how="left")
+        decided = decided.map_batches(merge_corpus, batch_format="pyarrow").materialize()
     nodes = decided.map_batches(_nodes, batch_format="pyarrow").materialize()
     while True:
         nodes = _shuffle(nodes, "k", nb, _jump_group).materialize()

@@ -22,8 +22,11 @@ import pyarrow.parquet as pq
 
 from cleaner import __version__
 from cleaner.corpus.batches import resolve_input
+from cleaner.corpus.errors import CorpusError
 from cleaner.corpus.job import ARTICLE_FIELDS
+from cleaner.corpus.store import CorpusStore
 from cleaner.engines import require_ray
+from cleaner.engines.ray_corpus import add_kept
 from cleaner.engines.ray_dedup import buckets_for, check_supported, dedup_dataset, join_on
 from cleaner.engines.ray_io import Staging, manifest_table, write_part
 from cleaner.errors import ConfigError, InputError
@@ -208,9 +211,12 @@ def dedup_file_ray(
     """``cleaner dedup --engine ray``: same decisions as ``dedup_file``, Parquet parts."""
     cfg = config or DedupConfig()
     check_supported(cfg)
-    if corpus is not None or add:
-        raise ConfigError("--engine ray does not support --corpus yet (use --engine local)")
+    if add and corpus is None:
+        raise CorpusError("--add needs --corpus DIR")
     src = resolve_input(input_path)
+    store = CorpusStore.open(corpus) if corpus is not None else None
+    if store is not None:
+        store.check_compatible(cfg.sketch_params())
     ray = init_ray(address)
     t0 = time.perf_counter()
     staging = Staging(out_dir)
@@ -218,7 +224,10 @@ def dedup_file_ray(
         arts, n = read_articles(ray, src)
         arts = arts.materialize()
         decisions = dedup_dataset(
-            arts.select_columns(["gidx", "batch", "id", "text", "status"]), cfg, rows=n
+            arts.select_columns(["gidx", "batch", "id", "text", "status"]),
+            cfg,
+            rows=n,
+            corpus=store,
         )
         decisions = decisions.rename_columns(
             {c: f"d_{c}" for c in ("status", "dup_of", "dup_score", "dup_kind", "cluster")}
@@ -232,6 +241,8 @@ def dedup_file_ray(
             buckets_for(n),
             how="left",
         )
+        if add:
+            joined = joined.materialize()  # read twice: the output parts and the corpus add
         manifest = joined.map_batches(
             _finish, batch_format="pyarrow", batch_size=None, fn_kwargs={"folder": str(staging.tmp)}
         ).take_all()
@@ -252,14 +263,16 @@ def dedup_file_ray(
                 for k in ("exact", "near", "contained")
                 if counts[f"kind:{k}"]
             },
-            "corpus": None,
-            "corpus_docs": None,
+            "corpus": str(corpus) if corpus is not None else None,
+            "corpus_docs": len(store) if store is not None else None,
             "added_to_corpus": None,
             "settings": {k: getattr(cfg, k) for k in cfg.__dataclass_fields__ if k != "workers"},
             "format": "parquet",
             "engine": "ray",
-            "seconds": round(time.perf_counter() - t0, 3),
         }
+        if add and corpus is not None:  # outputs are complete; the add commits atomically
+            summary["added_to_corpus"] = add_kept(ray, joined, corpus, buckets_for(n))
+        summary["seconds"] = round(time.perf_counter() - t0, 3)
         staging.commit(manifest, ("articles.parquet",), summary)
     except BaseException:
         staging.abort()
