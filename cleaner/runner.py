@@ -30,6 +30,7 @@ from cleaner.pipeline import (
     rebuild_bytes,
 )
 from cleaner.readers import Quarantined, read_inputs
+from cleaner.stages.dedup import apply_decision
 from cleaner.stages.site_profile import build_profiles
 from cleaner.writers import RunWriter, write_text_atomic
 
@@ -183,15 +184,7 @@ def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -
             [{"id": a["id"], "text": a["text"], "status": a["status"]} for a in arts]
         )
         for a, d in zip(arts, decisions, strict=True):
-            a.update(
-                status=d["status"],
-                dup_of=d["dup_of"],
-                dup_score=d["dup_score"],
-                dup_kind=d["dup_kind"],
-                cluster=d["cluster"],
-            )
-            if d["status"] == "duplicate":  # as cleaner dedup writes it
-                a["reason"] = f"dedup.{d['dup_kind']}"
+            apply_decision(a, d)
     for res in pending:
         dedup_rows = _dedup_changes(res)
         if dedup_rows:

@@ -26,7 +26,7 @@ from cleaner.corpus.batches import iter_batches, iter_batches_with_lines, resolv
 from cleaner.corpus.errors import CorpusError
 from cleaner.corpus.store import CorpusStore
 from cleaner.errors import OutputError
-from cleaner.stages.dedup import DedupConfig, Deduper
+from cleaner.stages.dedup import DedupConfig, Deduper, apply_decision
 from cleaner.writers import SCHEMAS
 
 __all__ = ["ARTICLE_FIELDS", "add_results", "dedup_file"]
@@ -42,15 +42,7 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 def _row(article: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any]:
     row = {name: article.get(name) for name, _ in ARTICLE_FIELDS}
-    row.update(
-        status=rec["status"],
-        dup_of=rec["dup_of"],
-        dup_score=rec["dup_score"],
-        dup_kind=rec["dup_kind"],
-        cluster=rec["cluster"],
-    )
-    if rec["status"] == "duplicate":
-        row["reason"] = f"dedup.{rec['dup_kind']}"
+    apply_decision(row, rec)
     return row
 
 

@@ -496,6 +496,21 @@ def _to_nodes(t: pa.Table) -> pa.Table:
 # -- the whole stage -----------------------------------------------------------------------
 
 
+def join_decisions(arts: Any, decisions: Any, rows: int) -> Any:
+    """Left-join the decisions (prefixed ``d_``) onto the articles by ``gidx``."""
+    from cleaner.stages.dedup import DECISION_FIELDS
+
+    decisions = decisions.rename_columns({c: f"d_{c}" for c in ("gidx", *DECISION_FIELDS)})
+    return join_on(
+        arts.drop_columns([*DECISION_FIELDS[1:], "batch"]),
+        decisions,
+        "gidx",
+        "d_gidx",
+        buckets_for(rows),
+        how="left",
+    )
+
+
 def buckets_for(rows: int) -> int:
     """Shuffle buckets: about 50,000 documents each, at least 4."""
     return max(4, math.ceil(rows / 50_000))

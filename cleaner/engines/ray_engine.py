@@ -27,10 +27,16 @@ from cleaner.corpus.job import ARTICLE_FIELDS
 from cleaner.corpus.store import CorpusStore
 from cleaner.engines import require_ray
 from cleaner.engines.ray_corpus import add_kept
-from cleaner.engines.ray_dedup import buckets_for, check_supported, dedup_dataset, join_on
+from cleaner.engines.ray_dedup import (
+    buckets_for,
+    check_supported,
+    dedup_dataset,
+    join_decisions,
+)
 from cleaner.engines.ray_io import Staging, manifest_table, write_part
+from cleaner.engines.ray_read import line_cuts
 from cleaner.errors import ConfigError, InputError
-from cleaner.stages.dedup import DedupConfig
+from cleaner.stages.dedup import DedupConfig, apply_decision
 
 __all__ = ["dedup_file_ray", "init_ray"]
 
@@ -78,19 +84,7 @@ def _ranges(path: Path) -> list[dict[str, Any]]:
         return [
             {"path": str(path), "rg": i, "start": 0, "end": 0} for i in range(md.num_row_groups)
         ]
-    size = path.stat().st_size
-    cuts = [0]
-    with path.open("rb") as fh:
-        pos = RANGE_BYTES
-        while pos < size:
-            fh.seek(pos)
-            fh.readline()
-            cut = fh.tell()
-            if cut >= size or cut <= cuts[-1]:
-                break
-            cuts.append(cut)
-            pos = cut + RANGE_BYTES
-    cuts.append(size)
+    cuts = line_cuts(path, path.stat().st_size, RANGE_BYTES)
     return [
         {"path": str(path), "rg": -1, "start": a, "end": b} for a, b in itertools.pairwise(cuts)
     ]
@@ -180,15 +174,8 @@ def _finish(t: pa.Table, *, folder: str) -> pa.Table:
         if r.get("d_status") is None:  # not sketched: a dropped input article
             r.update(status="dropped", dup_of=None, dup_score=None, dup_kind=None, cluster=None)
         else:
-            r.update(
-                status=r["d_status"],
-                dup_of=r["d_dup_of"],
-                dup_score=r["d_dup_score"],
-                dup_kind=r["d_dup_kind"],
-                cluster=r["d_cluster"],
-            )
+            apply_decision(r, r, prefix="d_")
             if r["status"] == "duplicate":
-                r["reason"] = f"dedup.{r['dup_kind']}"
                 stats[f"kind:{r['dup_kind']}"] += 1
         stats[f"status:{r['status']}"] += 1
     if not rows:
@@ -229,18 +216,7 @@ def dedup_file_ray(
             rows=n,
             corpus=store,
         )
-        decisions = decisions.rename_columns(
-            {c: f"d_{c}" for c in ("status", "dup_of", "dup_score", "dup_kind", "cluster")}
-        )
-        decisions = decisions.rename_columns({"gidx": "d_gidx"}).materialize()
-        joined = join_on(
-            arts.drop_columns(["dup_of", "dup_score", "dup_kind", "cluster", "batch"]),
-            decisions,
-            "gidx",
-            "d_gidx",
-            buckets_for(n),
-            how="left",
-        )
+        joined = join_decisions(arts, decisions.materialize(), n)
         if add:
             joined = joined.materialize()  # read twice: the output parts and the corpus add
         manifest = joined.map_batches(

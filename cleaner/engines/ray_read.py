@@ -72,12 +72,13 @@ def plan_units(
         if kind != "jsonl" or comp is not None or size <= range_bytes:
             add(str(item))
             continue
-        for a, b in itertools.pairwise(_cuts(item, size, range_bytes)):
+        for a, b in itertools.pairwise(line_cuts(item, size, range_bytes)):
             add(str(item), a, b)
     return units
 
 
-def _cuts(path: Path, size: int, range_bytes: int) -> list[int]:
+def line_cuts(path: Path, size: int, range_bytes: int) -> list[int]:
+    """Byte offsets that cut ``path`` into ~``range_bytes`` ranges at line ends."""
     cuts = [0]
     with path.open("rb") as fh:
         pos = range_bytes

@@ -43,7 +43,11 @@ import pyarrow as pa
 
 from cleaner import __version__
 from cleaner.config import OutputConfig, PipelineConfig
-from cleaner.engines.ray_dedup import buckets_for, check_supported, dedup_dataset, join_on
+from cleaner.engines.ray_dedup import (
+    check_supported,
+    dedup_dataset,
+    join_decisions,
+)
 from cleaner.engines.ray_engine import init_ray
 from cleaner.engines.ray_io import Staging, write_part
 from cleaner.engines.ray_read import (
@@ -59,6 +63,7 @@ from cleaner.ingest.records import ReadOptions
 from cleaner.pipeline import Pipeline, process_item
 from cleaner.readers import Quarantined
 from cleaner.runner import DEDUP_BATCH
+from cleaner.stages.dedup import apply_decision
 from cleaner.writers import SCHEMAS
 
 __all__ = ["run_ray"]
@@ -218,16 +223,10 @@ def _finish(t: pa.Table, *, folder: str, dedup: bool) -> pa.Table:
     flags: list[dict[str, Any]] = []
     for r in rows:
         if dedup:
-            r.update(
-                status=r["d_status"] or "dropped",
-                dup_of=r["d_dup_of"],
-                dup_score=r["d_dup_score"],
-                dup_kind=r["d_dup_kind"],
-                cluster=r["d_cluster"],
-            )
+            r["d_status"] = r["d_status"] or "dropped"
+            apply_decision(r, r, prefix="d_")
         statuses[r["status"]] += 1
         if r["status"] == "duplicate":
-            r["reason"] = f"dedup.{r['dup_kind']}"
             kinds[r["dup_kind"]] += 1
             flags.append(
                 {
@@ -378,20 +377,7 @@ def _run(
                 cfg.dedup,
                 rows=n_articles,
             )
-            decisions = decisions.rename_columns(
-                {
-                    c: f"d_{c}"
-                    for c in ("gidx", "status", "dup_of", "dup_score", "dup_kind", "cluster")
-                }
-            )
-            arts = join_on(
-                arts.drop_columns(["dup_of", "dup_score", "dup_kind", "cluster", "batch"]),
-                decisions,
-                "gidx",
-                "d_gidx",
-                buckets_for(n_articles),
-                how="left",
-            )
+            arts = join_decisions(arts, decisions, n_articles)
         finished = arts.map_batches(
             _finish,
             batch_format="pyarrow",

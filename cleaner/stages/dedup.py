@@ -199,6 +199,26 @@ def _record(
     }
 
 
+#: The fields a dedup decision sets on an article row.
+DECISION_FIELDS = ("status", "dup_of", "dup_score", "dup_kind", "cluster")
+
+
+def apply_decision(row: dict[str, Any], decision: dict[str, Any], *, prefix: str = "") -> None:
+    """Copy a decision (keys ``prefix + field``) onto an article row; a duplicate gets the
+    reason ``dedup.<kind>``.  One place for ``cleaner run``, ``cleaner dedup`` and Ray.
+
+    >>> row = {"status": "kept", "reason": None}
+    >>> apply_decision(row, {"status": "duplicate", "dup_of": "a", "dup_score": 100.0,
+    ...                      "dup_kind": "exact", "cluster": "a"})
+    >>> row["reason"], row["dup_of"]
+    ('dedup.exact', 'a')
+    """
+    for f in DECISION_FIELDS:
+        row[f] = decision[prefix + f]
+    if row["status"] == "duplicate":
+        row["reason"] = f"dedup.{row['dup_kind']}"
+
+
 class Deduper:
     """Deduplicates successive batches of one run; see the module docstring."""
 
