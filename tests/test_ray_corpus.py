@@ -8,6 +8,7 @@ the other half is checked against it by both engines.  Shares the local Ray of
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import polars as pl
@@ -104,3 +105,62 @@ def test_ray_dedup_against_an_empty_corpus(ray_session, tmp_path) -> None:
     assert CorpusStore.open(corpus).verify().ok
     with pytest.raises(CorpusError, match="--add"):
         dedup_file_ray(src, tmp_path / "ray2", add=True)
+
+
+_POOL = "市政府召开专题会议研究部署今年重点工作要求各部门加强协调确保各项任务按期完成"
+
+
+def _article(i: int) -> str:
+    rng = random.Random(i)
+    return "".join(rng.choice(_POOL) for _ in range(80 + i % 40)) + "。"
+
+
+@pytest.mark.parametrize(("order_shift", "parts"), [(24, 3), (0, 6)])
+def test_add_kept_groups_parts_by_run_position(
+    ray_session, tmp_path: Path, order_shift: int, parts: int
+) -> None:
+    """``gidx = page << 24 | article`` (``cleaner run --engine ray``): with ``order_shift=24``
+    parts hold ``ADD_PART_ROWS`` pages, without it each page would be a part of its own."""
+    from cleaner.engines.ray_corpus import ADD_PART_ROWS, add_kept
+
+    pages = [0, 1, 7, ADD_PART_ROWS, ADD_PART_ROWS + 3, 2 * ADD_PART_ROWS + 5]
+    rows = [
+        {"gidx": (p << 24) | j, "id": f"p{p}a{j}", "text": _article(10 * k + j), "d_status": "kept"}
+        for k, p in enumerate(pages)
+        for j in range(3)
+    ]
+    rows[1]["d_status"] = "duplicate"  # not added
+    run_order = sorted(rows, key=lambda r: r["gidx"])
+    random.Random(5).shuffle(rows)  # the dataset's order is not the run's
+    corpus = tmp_path / "corpus"
+    CorpusStore.init(corpus).add(["p7a0", "old"], [_article(20), "语料库里原有的一篇文章。"])
+    (corpus / "parts" / ".tmp-deadbeef-docs-000009.parquet").write_bytes(b"left by a kill")
+    added = add_kept(
+        ray_session, ray_session.data.from_items(rows), corpus, 3, order_shift=order_shift
+    )
+    new = [r for r in run_order if r["d_status"] == "kept" and r["id"] != "p7a0"]
+    assert added == len(new) == 16
+    store = CorpusStore.open(corpus)
+    assert len(store.manifest["parts"]) == 1 + parts
+    if order_shift:  # pages 0, 1, 7 | ADD_PART_ROWS + 0, 3 | 2 * ADD_PART_ROWS + 5
+        assert [p["rows"] for p in store.manifest["parts"][1:]] == [7, 6, 3]
+    assert store.ids().to_list() == ["p7a0", "old", *(r["id"] for r in new)]
+    rep = store.verify()
+    assert rep.ok, rep.problems
+    assert not rep.notes  # the leftover of an interrupted add was removed
+    # the very documents, rows, hashes and band keys of a local add (part boundaries aside)
+    twin = CorpusStore.init(tmp_path / "twin")
+    twin.add(["p7a0", "old"], [_article(20), "语料库里原有的一篇文章。"])
+    twin.add([r["id"] for r in new], [r["text"] for r in new])
+    for kind in ("docs", "bands"):
+        a = pl.read_parquet(CorpusStore.open(tmp_path / "twin").part_files(kind))
+        b = pl.read_parquet(store.part_files(kind))
+        assert a.sort(a.columns).equals(b.sort(b.columns))
+
+
+def test_add_kept_refuses_a_negative_order_shift(ray_session, tmp_path: Path) -> None:
+    from cleaner.engines.ray_corpus import add_kept
+
+    CorpusStore.init(tmp_path / "c")
+    with pytest.raises(ValueError, match="order_shift"):
+        add_kept(ray_session, None, tmp_path / "c", 2, order_shift=-1)

@@ -164,7 +164,7 @@ def _corpus_text(corpus: Path | None, doc_id: str) -> str | None:
     from cleaner.corpus.store import CorpusStore
 
     store = CorpusStore.open(corpus)
-    files = store._files("docs")  # the store's own part list
+    files = store.part_files("docs")
     if not files:
         return None
     df = pl.scan_parquet(files).filter(pl.col("id") == doc_id).select("text").collect()

@@ -17,6 +17,11 @@ truth":
   behind are reported by :meth:`CorpusStore.verify` and removed by the next add.
 * **Writers take an exclusive ``fcntl.flock``** on ``.lock`` and re-read the manifest under
   it, so concurrent adds are serialised and none is lost.  Readers need no lock.
+* **One writer protocol for both engines.**  :func:`write_part_files` writes one part pair
+  under temporary names (the local add calls it once; the Ray engine's workers call it once
+  per part, :mod:`cleaner.engines.ray_corpus`); :meth:`CorpusStore.commit_parts`, under
+  :meth:`CorpusStore.writing`, renames them into place and replaces the manifest.  The
+  layout of the folder lives in this module only.
 * **Band keys are stored with the corpus**, so checking a new batch is one polars join of
   its keys against ``bands-*.parquet``: the corpus is never re-sketched.
 * **The manifest pins the sketch settings** (:class:`~cleaner.corpus.minhash.SketchParams`);
@@ -37,7 +42,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import numpy as np
 import polars as pl
@@ -47,12 +52,25 @@ import pyarrow.parquet as pq
 from cleaner.corpus.errors import CorpusError
 from cleaner.corpus.minhash import Sketch, SketchParams, SketchPool, band_keys, sketch
 
-__all__ = ["SCHEMA_VERSION", "CorpusStore", "VerifyReport"]
+__all__ = [
+    "BANDS_SCHEMA",
+    "DOCS_SCHEMA",
+    "MANIFEST",
+    "ROW_GROUP",
+    "SCHEMA_VERSION",
+    "CorpusStore",
+    "PartRecord",
+    "VerifyReport",
+    "new_tag",
+    "write_part_files",
+]
 
 SCHEMA_VERSION = 1
 MANIFEST = "manifest.json"
+#: Rows per Parquet row group of a docs part: :meth:`CorpusStore.fetch` reads whole groups.
 ROW_GROUP = 8_192
-_DOCS_SCHEMA = pa.schema(
+#: A docs part: one row per document, ``row`` numbering the corpus from 0 without gaps.
+DOCS_SCHEMA = pa.schema(
     [
         ("row", pa.int64()),
         ("id", pa.string()),
@@ -62,7 +80,20 @@ _DOCS_SCHEMA = pa.schema(
         ("text", pa.string()),
     ]
 )
-_BANDS_SCHEMA = pa.schema([("key", pa.uint64()), ("ref", pa.int64())])
+#: A bands part: one row per non-zero LSH band key of a document (``ref`` = its ``row``).
+BANDS_SCHEMA = pa.schema([("key", pa.uint64()), ("ref", pa.int64())])
+
+
+class PartRecord(TypedDict):
+    """A part pair written by :func:`write_part_files` and not yet committed: its manifest
+    entry but ``added`` (stamped by :meth:`CorpusStore.commit_parts`)."""
+
+    name: str
+    first_row: int
+    rows: int
+    bands_rows: int
+    docs_sha256: str
+    bands_sha256: str
 
 
 @dataclass(slots=True)
@@ -103,6 +134,93 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _part_path(parts: Path, kind: str, name: str, tag: str | None = None) -> Path:
+    """``parts/<kind>-<name>.parquet``, or its temporary name while an add writes it."""
+    return parts / (f".tmp-{tag}-{kind}-{name}.parquet" if tag else f"{kind}-{name}.parquet")
+
+
+def new_tag() -> str:
+    """A fresh tag naming one add's temporary files (:func:`write_part_files`)."""
+    return uuid.uuid4().hex[:8]
+
+
+def write_part_files(
+    parts: Path | str,
+    *,
+    name: str,
+    first_row: int,
+    ids: Sequence[str],
+    texts: Sequence[str],
+    clusters: Sequence[str],
+    exact: np.ndarray,
+    key_len: np.ndarray,
+    sig: np.ndarray,
+    bands: int,
+    tag: str,
+) -> PartRecord:
+    """Write documents ``first_row, first_row + 1, …`` as the part pair ``name``, under the
+    temporary names of ``tag`` in the corpus's ``parts`` folder, each file fsynced.
+
+    ``exact``, ``key_len`` and ``sig`` are the documents' :class:`~cleaner.corpus.minhash.Sketch`
+    columns, computed with the corpus's settings (``bands`` = ``SketchParams.bands``).  Call
+    it inside :meth:`CorpusStore.writing` (which removes the temporary files of adds that
+    did not commit), with a ``name`` and ``first_row`` from :meth:`CorpusStore.plan_parts`;
+    the files belong to the corpus once :meth:`CorpusStore.commit_parts` commits the
+    returned record.  Safe to repeat (a retried task rewrites the same files).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from cleaner.corpus.minhash import sketch
+    >>> store = CorpusStore.init(pathlib.Path(tempfile.mkdtemp()) / "corpus")
+    >>> texts = ["第一条 为了规范管理，制定本办法。"]
+    >>> sk, tag = sketch(texts, store.params), new_tag()
+    >>> with store.writing():
+    ...     [(name, first)] = store.plan_parts([1])
+    ...     rec = write_part_files(store.path / "parts", name=name, first_row=first,
+    ...         ids=["a1"], texts=texts, clusters=["a1"], exact=sk.exact,
+    ...         key_len=sk.key_len, sig=sk.sig, bands=store.params.bands, tag=tag)
+    ...     store.commit_parts([rec], tag=tag)
+    1
+    >>> (rec["name"], rec["first_row"], rec["rows"], len(CorpusStore.open(store.path)))
+    ('000001', 0, 1, 1)
+    """
+    n = len(ids)
+    rows = np.arange(first_row, first_row + n, dtype=np.int64)
+    keys = band_keys(sig, bands)
+    nonzero = keys != 0
+    docs_t = pa.table(
+        {
+            "row": rows,
+            "id": pa.array(list(ids), pa.string()),
+            "cluster": pa.array(list(clusters), pa.string()),
+            "exact": exact.astype(np.uint64),
+            "key_len": key_len.astype(np.int64),
+            "text": pa.array(list(texts), pa.string()),
+        },
+        schema=DOCS_SCHEMA,
+    )
+    bands_t = pa.table(
+        {"key": keys[nonzero], "ref": np.broadcast_to(rows[:, None], keys.shape)[nonzero]},
+        schema=BANDS_SCHEMA,
+    )
+    sha: dict[str, str] = {}
+    for kind, table in (("docs", docs_t), ("bands", bands_t)):
+        tmp = _part_path(Path(parts), kind, name, tag)
+        pq.write_table(table, tmp, row_group_size=ROW_GROUP, compression="zstd")
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        sha[kind] = _sha256(tmp)
+    return PartRecord(
+        name=name,
+        first_row=int(first_row),
+        rows=n,
+        bands_rows=int(nonzero.sum()),
+        docs_sha256=sha["docs"],
+        bands_sha256=sha["bands"],
+    )
 
 
 class CorpusStore:
@@ -190,12 +308,14 @@ class CorpusStore:
 
     # -- reading --------------------------------------------------------------------
 
-    def _files(self, kind: str) -> list[Path]:
-        return [self.path / "parts" / f"{kind}-{p['name']}.parquet" for p in self.manifest["parts"]]
+    def part_files(self, kind: str) -> list[Path]:
+        """The committed ``kind`` (``"docs"`` or ``"bands"``) part files, in row order."""
+        pdir = self.path / "parts"
+        return [_part_path(pdir, kind, p["name"]) for p in self.manifest["parts"]]
 
     def exact_lookup(self, hashes: np.ndarray) -> pl.DataFrame:
         """Rows ``(q, row, id, cluster)``: batch item ``q`` has the exact key of corpus ``row``."""
-        files = self._files("docs")
+        files = self.part_files("docs")
         if not files or hashes.size == 0:
             return pl.DataFrame(
                 schema={"q": pl.Int64, "row": pl.Int64, "id": pl.String, "cluster": pl.String}
@@ -212,7 +332,7 @@ class CorpusStore:
 
     def bands(self) -> pl.LazyFrame:
         """All stored band keys as a lazy ``(key, ref)`` frame."""
-        files = self._files("bands")
+        files = self.part_files("bands")
         if not files:
             return pl.LazyFrame(schema={"key": pl.UInt64, "ref": pl.Int64})
         return pl.scan_parquet(files)
@@ -230,7 +350,7 @@ class CorpusStore:
             sel = want[(want >= lo) & (want < lo + n)] - lo
             if sel.size == 0:
                 continue
-            f = pq.ParquetFile(self.path / "parts" / f"docs-{part['name']}.parquet")
+            f = pq.ParquetFile(_part_path(self.path / "parts", "docs", part["name"]))
             group_of = sel // ROW_GROUP
             bounds = np.flatnonzero(np.diff(group_of)) + 1
             for idx in np.split(sel, bounds):
@@ -246,7 +366,7 @@ class CorpusStore:
         return df.sort("row")
 
     def ids(self) -> pl.Series:
-        files = self._files("docs")
+        files = self.part_files("docs")
         if not files:
             return pl.Series("id", [], dtype=pl.String)
         return pl.scan_parquet(files).select("id").collect()["id"]
@@ -264,10 +384,86 @@ class CorpusStore:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
             fh.close()
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[CorpusStore]:
+        """The writer lock held, :attr:`manifest` re-read under it and the files an
+        interrupted add left removed: the frame of every add (then :meth:`commit_parts`)."""
+        with self.lock():
+            self.manifest = CorpusStore.open(self.path).manifest
+            for orphan in self._orphans():
+                orphan.unlink(missing_ok=True)
+            yield self
+
     def _orphans(self) -> list[Path]:
-        listed = {f.name for kind in ("docs", "bands") for f in self._files(kind)}
+        listed = {f.name for kind in ("docs", "bands") for f in self.part_files(kind)}
         found = [p for p in (self.path / "parts").iterdir() if p.name not in listed]
         return sorted(found + list(self.path.glob(".tmp-*")))
+
+    def plan_parts(self, sizes: Sequence[int]) -> list[tuple[str, int]]:
+        """``(name, first_row)`` of new parts of ``sizes`` documents appended in this order."""
+        number = max((int(p["name"]) for p in self.manifest["parts"]), default=0)
+        first = len(self)
+        plan = []
+        for i, size in enumerate(sizes, start=number + 1):
+            plan.append((f"{i:06d}", first))
+            first += int(size)
+        return plan
+
+    def commit_parts(self, written: Sequence[PartRecord], *, tag: str) -> int:
+        """Commit part pairs :func:`write_part_files` wrote under ``tag``; returns the rows added.
+
+        Call inside :meth:`writing` (the lock held since the manifest was read).  Renames
+        the files into place in row order, fsyncs the folder, then replaces
+        ``manifest.json`` (the commit point).  :class:`CorpusError` if the parts do not
+        continue the corpus's rows or the manifest changed on disk since it was read.
+        """
+        recs = sorted(written, key=lambda w: int(w["first_row"]))
+        parts = self.manifest["parts"]
+        names = {p["name"] for p in parts}
+        end = len(self)
+        for w in recs:
+            if int(w["first_row"]) != end or w["name"] in names:
+                raise CorpusError(
+                    f"{self.path}: part {w['name']} (row {w['first_row']}) does not continue "
+                    f"the corpus (next row {end})"
+                )
+            names.add(w["name"])
+            end += int(w["rows"])
+        if not recs:
+            return 0
+        on_disk = CorpusStore.open(self.path).manifest
+        if (on_disk["docs"], on_disk["parts"]) != (self.manifest["docs"], parts):
+            raise CorpusError(f"{self.path}: the corpus changed during the add (lock not held?)")
+        pdir = self.path / "parts"
+        for w in recs:
+            for kind in ("docs", "bands"):
+                os.replace(
+                    _part_path(pdir, kind, w["name"], tag), _part_path(pdir, kind, w["name"])
+                )
+        _fsync_dir(pdir)
+        now = _now()
+        manifest = dict(self.manifest)
+        manifest["parts"] = [
+            *parts,
+            *(
+                {
+                    "name": str(w["name"]),
+                    "first_row": int(w["first_row"]),
+                    "rows": int(w["rows"]),
+                    "bands_rows": int(w["bands_rows"]),
+                    "docs_sha256": str(w["docs_sha256"]),
+                    "bands_sha256": str(w["bands_sha256"]),
+                    "added": now,
+                }
+                for w in recs
+            ),
+        ]
+        manifest["docs"] = end
+        manifest["updated"] = now
+        _write_json_atomic(self.path / MANIFEST, manifest)  # the commit point
+        _fsync_dir(self.path)
+        self.manifest = manifest
+        return end - int(recs[0]["first_row"])
 
     def add(
         self,
@@ -285,11 +481,7 @@ class CorpusStore:
         """
         if len(ids) != len(texts) or (clusters is not None and len(clusters) != len(ids)):
             raise CorpusError(f"{self.path}: add: ids, texts and clusters differ in length")
-        with self.lock():
-            fresh = CorpusStore.open(self.path)
-            self.manifest = fresh.manifest
-            for orphan in self._orphans():
-                orphan.unlink(missing_ok=True)
+        with self.writing():
             present = set(self.ids().to_list())
             take: list[int] = []
             for i, id_ in enumerate(ids):
@@ -311,76 +503,29 @@ class CorpusStore:
                 with SketchPool(params, workers=workers) as pool:
                     sk = pool.sketch(sel_texts, sequences=False)
                 exact, key_len, sig = sk.exact, sk.key_len, sk.sig
-            self._write_part(sel_ids, sel_texts, sel_clusters, exact, key_len, sig)
+            [(name, first)] = self.plan_parts([len(take)])
+            tag = new_tag()
+            rec = write_part_files(
+                self.path / "parts",
+                name=name,
+                first_row=first,
+                ids=sel_ids,
+                texts=sel_texts,
+                clusters=sel_clusters,
+                exact=exact,
+                key_len=key_len,
+                sig=sig,
+                bands=params.bands,
+                tag=tag,
+            )
+            self.commit_parts([rec], tag=tag)
             return {"added": len(take), "skipped": skipped, "docs": len(self)}
-
-    def _write_part(
-        self,
-        ids: list[str],
-        texts: list[str],
-        clusters: Sequence[str],
-        exact: np.ndarray,
-        key_len: np.ndarray,
-        sig: np.ndarray,
-    ) -> None:
-        parts = self.manifest["parts"]
-        number = max((int(p["name"]) for p in parts), default=0) + 1
-        name = f"{number:06d}"
-        first = int(self.manifest["docs"])
-        n = len(ids)
-        rows = np.arange(first, first + n, dtype=np.int64)
-        keys = band_keys(sig, self.params.bands)
-        nonzero = keys != 0
-        docs_t = pa.table(
-            {
-                "row": rows,
-                "id": pa.array(ids, pa.string()),
-                "cluster": pa.array(list(clusters), pa.string()),
-                "exact": exact.astype(np.uint64),
-                "key_len": key_len.astype(np.int64),
-                "text": pa.array(texts, pa.string()),
-            },
-            schema=_DOCS_SCHEMA,
-        )
-        bands_t = pa.table(
-            {"key": keys[nonzero], "ref": np.broadcast_to(rows[:, None], keys.shape)[nonzero]},
-            schema=_BANDS_SCHEMA,
-        )
-        pdir = self.path / "parts"
-        tag = uuid.uuid4().hex[:8]
-        final = {}
-        for kind, table in (("docs", docs_t), ("bands", bands_t)):
-            tmp = pdir / f".tmp-{tag}-{kind}-{name}.parquet"
-            pq.write_table(table, tmp, row_group_size=ROW_GROUP, compression="zstd")
-            with tmp.open("rb+") as fh:
-                os.fsync(fh.fileno())
-            final[kind] = pdir / f"{kind}-{name}.parquet"
-            os.replace(tmp, final[kind])
-        _fsync_dir(pdir)
-        manifest = dict(self.manifest)
-        manifest["parts"] = [
-            *parts,
-            {
-                "name": name,
-                "first_row": first,
-                "rows": n,
-                "bands_rows": int(nonzero.sum()),
-                "docs_sha256": _sha256(final["docs"]),
-                "bands_sha256": _sha256(final["bands"]),
-                "added": _now(),
-            },
-        ]
-        manifest["docs"] = first + n
-        manifest["updated"] = _now()
-        _write_json_atomic(self.path / MANIFEST, manifest)  # the commit point
-        _fsync_dir(self.path)
-        self.manifest = manifest
 
     # -- checking -------------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
         """Document count, parts, bytes on disk and settings."""
-        size = sum(f.stat().st_size for k in ("docs", "bands") for f in self._files(k))
+        size = sum(f.stat().st_size for k in ("docs", "bands") for f in self.part_files(k))
         return {
             "path": str(self.path),
             "schema_version": self.manifest["schema_version"],
@@ -400,15 +545,15 @@ class CorpusStore:
         seen_ids = 0
         for part in self.manifest["parts"]:
             for kind in ("docs", "bands"):
-                f = self.path / "parts" / f"{kind}-{part['name']}.parquet"
+                f = _part_path(self.path / "parts", kind, part["name"])
                 if not f.is_file():
                     rep.problems.append(f"{f.name}: missing")
                 elif _sha256(f) != part[f"{kind}_sha256"]:
                     rep.problems.append(f"{f.name}: checksum mismatch (file changed or damaged)")
             if rep.problems:
                 continue
-            docs = pl.read_parquet(self.path / "parts" / f"docs-{part['name']}.parquet")
-            bands = pl.read_parquet(self.path / "parts" / f"bands-{part['name']}.parquet")
+            docs = pl.read_parquet(_part_path(self.path / "parts", "docs", part["name"]))
+            bands = pl.read_parquet(_part_path(self.path / "parts", "bands", part["name"]))
             lo, n = part["first_row"], part["rows"]
             if lo != expected_row or docs.height != n:
                 rep.problems.append(

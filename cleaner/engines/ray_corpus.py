@@ -32,7 +32,7 @@ import pyarrow.compute as pc
 
 from cleaner.corpus.index import MatchRule
 from cleaner.corpus.minhash import SketchParams, sketch
-from cleaner.corpus.store import CorpusStore
+from cleaner.corpus.store import CorpusStore, PartRecord, new_tag, write_part_files
 
 __all__ = ["CORPUS_SCHEMA", "corpus_matches", "merge_corpus"]
 
@@ -63,12 +63,6 @@ _PAIR_SCHEMA = pa.schema(
 )
 
 
-def _files(store: CorpusStore, kind: str) -> list[str]:
-    return [
-        str(store.path / "parts" / f"{kind}-{p['name']}.parquet") for p in store.manifest["parts"]
-    ]
-
-
 def _read_group(t: pa.Table, *, columns: list[str]) -> pa.Table:
     import pyarrow.parquet as pq
 
@@ -88,7 +82,7 @@ def read_parts(ray: Any, store: CorpusStore, kind: str, columns: list[str]) -> A
 
     items = [
         {"path": f, "rg": g}
-        for f in _files(store, kind)
+        for f in map(str, store.part_files(kind))
         for g in range(pq.ParquetFile(f).metadata.num_row_groups)
     ]
     return ray.data.from_items(items).map_batches(
@@ -335,7 +329,8 @@ def merge_corpus(t: pa.Table) -> pa.Table:
 
 # -- 5 --add: kept articles appended as new corpus parts ----------------------------------------
 
-#: Articles per new corpus part written by one task (the local add writes one part per add).
+#: Run positions (``gidx >> order_shift``) per new corpus part written by one task (the
+#: local add writes one part per add); bounds a task's memory (texts and sketches).
 ADD_PART_ROWS = 200_000
 _ADD_SCHEMA = pa.schema(
     [("h", pa.int64()), ("gidx", pa.int64()), ("id", pa.string()), ("text", pa.string())]
@@ -378,8 +373,9 @@ def _corpus_ids(t: pa.Table) -> pa.Table:
     )
 
 
-def _new_ids(t: pa.Table) -> pa.Table:
-    """As ``CorpusStore.add``: an id already in the corpus, or repeated, is skipped."""
+def _new_ids(t: pa.Table, *, order_shift: int) -> pa.Table:
+    """As ``CorpusStore.add``: an id already in the corpus, or repeated, is skipped; the new
+    rows get their part, ``h`` = ``(gidx >> order_shift) // ADD_PART_ROWS``."""
     df = pl.from_arrow(t)
     assert isinstance(df, pl.DataFrame)
     present = df.filter(pl.col("gidx").is_null())["id"]
@@ -387,7 +383,7 @@ def _new_ids(t: pa.Table) -> pa.Table:
         df.filter(pl.col("gidx").is_not_null() & ~pl.col("id").is_in(present.implode()))
         .sort("gidx")
         .unique("id", keep="first", maintain_order=True)
-        .with_columns((pl.col("gidx") // ADD_PART_ROWS).alias("h"))
+        .with_columns(((pl.col("gidx") // (1 << order_shift)) // ADD_PART_ROWS).alias("h"))
     )
     return new.select("h", "gidx", "id", "text").to_arrow().cast(_ADD_SCHEMA)
 
@@ -399,125 +395,88 @@ def _count_part(t: pa.Table) -> pa.Table:
 def _write_new_part(
     t: pa.Table, *, folder: str, plan: dict[int, tuple[str, int]], params: SketchParams, tag: str
 ) -> pa.Table:
-    """Write one part pair under a temporary name (as ``CorpusStore._write_part``)."""
-    import os
-
-    import pyarrow.parquet as pq
-
-    from cleaner.corpus.minhash import band_keys
-    from cleaner.corpus.store import _BANDS_SCHEMA, _DOCS_SCHEMA, ROW_GROUP, _sha256
-
+    """Sketch one part's articles (in run order) and write its pair under ``tag``'s
+    temporary names; one row, the part's :class:`~cleaner.corpus.store.PartRecord`."""
     df = pl.from_arrow(t)
     assert isinstance(df, pl.DataFrame)
     df = df.sort("gidx")
     name, first = plan[int(df["h"][0])]
-    n = df.height
-    texts = df["text"].to_list()
+    ids, texts = df["id"].to_list(), df["text"].to_list()
     sk = sketch(texts, params)
-    rows = np.arange(first, first + n, dtype=np.int64)
-    keys = band_keys(sk.sig, params.bands)
-    nonzero = keys != 0
-    ids = df["id"].to_arrow().cast(pa.string())
-    docs_t = pa.table(
-        {
-            "row": rows,
-            "id": ids,
-            "cluster": ids,
-            "exact": sk.exact.astype(np.uint64),
-            "key_len": sk.key_len.astype(np.int64),
-            "text": pa.array(texts, pa.string()),
-        },
-        schema=_DOCS_SCHEMA,
+    rec = write_part_files(
+        folder,
+        name=name,
+        first_row=first,
+        ids=ids,
+        texts=texts,
+        clusters=ids,
+        exact=sk.exact,
+        key_len=sk.key_len,
+        sig=sk.sig,
+        bands=params.bands,
+        tag=tag,
     )
-    bands_t = pa.table(
-        {"key": keys[nonzero], "ref": np.broadcast_to(rows[:, None], keys.shape)[nonzero]},
-        schema=_BANDS_SCHEMA,
+    return pa.table({k: [v] for k, v in rec.items()})
+
+
+def _record(row: dict[str, Any]) -> PartRecord:
+    return PartRecord(
+        name=str(row["name"]),
+        first_row=int(row["first_row"]),
+        rows=int(row["rows"]),
+        bands_rows=int(row["bands_rows"]),
+        docs_sha256=str(row["docs_sha256"]),
+        bands_sha256=str(row["bands_sha256"]),
     )
-    out: dict[str, list[Any]] = {"name": [name], "first_row": [first], "rows": [n]}
-    out["bands_rows"] = [int(nonzero.sum())]
-    for kind, table in (("docs", docs_t), ("bands", bands_t)):
-        tmp = os.path.join(folder, f".tmp-{tag}-{kind}-{name}.parquet")
-        pq.write_table(table, tmp, row_group_size=ROW_GROUP, compression="zstd")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        out[f"{kind}_sha256"] = [_sha256(__import__("pathlib").Path(tmp))]
-    return pa.table(out)
 
 
-def add_kept(ray: Any, joined: Any, path: Any, buckets: int) -> int:
-    """Append the kept articles of ``joined`` (article rows with ``d_status``) to the corpus
-    at ``path``, in run order, as the local ``CorpusStore.add`` would; returns how many.
+def add_kept(ray: Any, joined: Any, path: Any, buckets: int, *, order_shift: int = 0) -> int:
+    """Append the kept articles of ``joined`` (article rows with ``gidx``, ``id``, ``text``,
+    ``d_status``) to the corpus at ``path``, in ``gidx`` order, as the local
+    ``CorpusStore.add`` would; returns how many.
 
-    Workers write the new parts under temporary names; the driver, holding the corpus's
-    writer lock from reading the manifest to replacing it, renames them and replaces the
-    manifest (the commit point).  A failure before that leaves the corpus as it was (the
-    temporary files are removed by the next add, as the local engine's).
+    Articles are grouped into parts of ``ADD_PART_ROWS`` run positions, the position of an
+    article being ``gidx >> order_shift`` (``cleaner run --engine ray`` numbers articles
+    ``page << GIDX_SHIFT | article`` and passes ``order_shift=GIDX_SHIFT``, so a part holds
+    the articles of ``ADD_PART_ROWS`` pages, not one page each).
+
+    Workers sketch and write the new parts under temporary names
+    (:func:`~cleaner.corpus.store.write_part_files`); the driver, inside
+    :meth:`CorpusStore.writing` (the writer lock held from reading the manifest to replacing
+    it), commits them (:meth:`CorpusStore.commit_parts`).  A failure before that leaves the
+    corpus as it was (the temporary files are removed by the next add, of either engine).
     """
-    import os
-    import uuid
-
-    from cleaner.corpus.store import MANIFEST, _fsync_dir, _now, _write_json_atomic
     from cleaner.engines.ray_dedup import _shuffle
 
+    if not 0 <= order_shift < 63:
+        raise ValueError(f"order_shift must be in 0..62, not {order_shift}")
     store = CorpusStore.open(path)
-    with store.lock():
-        store = CorpusStore.open(path)  # the manifest as of now, under the lock
+    with store.writing():
         params = store.params
         kept = joined.map_batches(_kept_rows, batch_format="pyarrow")
         if store.manifest["parts"]:
             ids = read_parts(ray, store, "docs", ["id"])
             kept = kept.union(ids.map_batches(_corpus_ids, batch_format="pyarrow"))
-        new = _shuffle(kept, "h", buckets, _new_ids).materialize()
+        new = _shuffle(kept, "h", buckets, _new_ids, order_shift=order_shift).materialize()
         counts = new.groupby("h").map_groups(_count_part, batch_format="pyarrow").take_all()
-        parts = store.manifest["parts"]
-        number = max((int(p["name"]) for p in parts), default=0)
-        first = int(store.manifest["docs"])
-        plan: dict[int, tuple[str, int]] = {}
-        for c in sorted(counts, key=lambda c: c["part"]):
-            number += 1
-            plan[int(c["part"])] = (f"{number:06d}", first)
-            first += int(c["n"])
+        counts.sort(key=lambda c: int(c["part"]))
+        named = store.plan_parts([int(c["n"]) for c in counts])
+        plan = {int(c["part"]): nf for c, nf in zip(counts, named, strict=True)}
         if not plan:
             return 0
-        pdir = store.path / "parts"
-        tag = uuid.uuid4().hex[:8]
+        tag = new_tag()
         written = (
             new.groupby("h")
             .map_groups(
                 _write_new_part,
                 batch_format="pyarrow",
-                fn_kwargs={"folder": str(pdir), "plan": plan, "params": params, "tag": tag},
+                fn_kwargs={
+                    "folder": str(store.path / "parts"),
+                    "plan": plan,
+                    "params": params,
+                    "tag": tag,
+                },
             )
             .take_all()
         )
-        written.sort(key=lambda w: int(w["first_row"]))
-        for w in written:
-            for kind in ("docs", "bands"):
-                os.replace(
-                    pdir / f".tmp-{tag}-{kind}-{w['name']}.parquet",
-                    pdir / f"{kind}-{w['name']}.parquet",
-                )
-        _fsync_dir(pdir)
-        manifest = dict(store.manifest)
-        now = _now()
-        manifest["parts"] = [
-            *parts,
-            *(
-                {
-                    "name": w["name"],
-                    "first_row": int(w["first_row"]),
-                    "rows": int(w["rows"]),
-                    "bands_rows": int(w["bands_rows"]),
-                    "docs_sha256": w["docs_sha256"],
-                    "bands_sha256": w["bands_sha256"],
-                    "added": now,
-                }
-                for w in written
-            ),
-        ]
-        added = sum(int(w["rows"]) for w in written)
-        manifest["docs"] = int(store.manifest["docs"]) + added
-        manifest["updated"] = now
-        _write_json_atomic(store.path / MANIFEST, manifest)  # the commit point
-        _fsync_dir(store.path)
-        return added
+        return store.commit_parts([_record(w) for w in written], tag=tag)

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from cleaner.corpus import CorpusError, CorpusStore, SketchParams
+from cleaner.corpus.minhash import sketch
+from cleaner.corpus.store import PartRecord, new_tag, write_part_files
 from cleaner.stages.dedup import DedupConfig, Deduper
 
 _POOL = "社区开展垃圾分类宣传活动志愿者向居民讲解厨余和可回收物的投放方法街道组织清理楼道杂物"
@@ -183,3 +185,73 @@ def test_deduper_against_corpus_and_add(tmp_path: Path) -> None:
     assert added["added"] == 1
     assert os.path.exists(tmp_path / "c" / "manifest.json")
     assert CorpusStore.open(tmp_path / "c").ids().to_list()[-1] == "n1"
+
+
+def _write(store: CorpusStore, name: str, first: int, lo: int, hi: int, tag: str) -> PartRecord:
+    texts = TEXTS[lo:hi]
+    sk = sketch(texts, store.params)
+    ids = [f"d{i}" for i in range(lo, hi)]
+    return write_part_files(
+        store.path / "parts",
+        name=name,
+        first_row=first,
+        ids=ids,
+        texts=texts,
+        clusters=ids,
+        exact=sk.exact,
+        key_len=sk.key_len,
+        sig=sk.sig,
+        bands=store.params.bands,
+        tag=tag,
+    )
+
+
+def test_parts_written_apart_commit_in_row_order(tmp_path: Path) -> None:
+    """The Ray engine's protocol: parts written by several workers, committed by one."""
+    store = CorpusStore.init(tmp_path / "c")
+    store.add(["d0"], TEXTS[:1])
+    tag = new_tag()
+    with store.writing():
+        plan = store.plan_parts([15, 24])
+        assert plan == [("000002", 1), ("000003", 16)]
+        recs = [
+            _write(store, n, f, f, f + size, tag)
+            for (n, f), size in zip(plan, (15, 24), strict=True)
+        ]
+        assert len(CorpusStore.open(tmp_path / "c")) == 1  # nothing visible yet
+        assert store.commit_parts(recs[::-1], tag=tag) == 39  # any order: rows decide
+    again = CorpusStore.open(tmp_path / "c")
+    assert [p["name"] for p in again.manifest["parts"]] == ["000001", "000002", "000003"]
+    assert again.ids().to_list() == [f"d{i}" for i in range(40)]
+    rep = again.verify()
+    assert rep.ok and not rep.notes, (rep.problems, rep.notes)
+    # the same bytes as one local add of the same documents, part boundaries aside
+    twin = CorpusStore.init(tmp_path / "twin")
+    twin.add(["d0"], TEXTS[:1])
+    twin.add([f"d{i}" for i in range(1, 40)], TEXTS[1:])
+    assert twin.fetch(range(40)).equals(again.fetch(range(40)))
+
+
+def test_commit_refuses_parts_that_do_not_continue_the_corpus(tmp_path: Path) -> None:
+    store = CorpusStore.init(tmp_path / "c")
+    store.add(["d0"], TEXTS[:1])
+    before = (tmp_path / "c" / "manifest.json").read_bytes()
+    tag = new_tag()
+    with store.writing():
+        rec = _write(store, "000002", 5, 1, 10, tag)  # a gap: rows 1..4 missing
+        with pytest.raises(CorpusError, match="does not continue"):
+            store.commit_parts([rec], tag=tag)
+    assert (tmp_path / "c" / "manifest.json").read_bytes() == before
+    assert CorpusStore.open(tmp_path / "c").verify().notes  # its files: leftovers
+
+
+def test_commit_refuses_when_the_corpus_changed_under_it(tmp_path: Path) -> None:
+    """A writer that read the manifest without the lock cannot drop another's commit."""
+    stale = CorpusStore.init(tmp_path / "c")
+    tag = new_tag()
+    [(name, first)] = stale.plan_parts([5])
+    rec = _write(stale, name, first, 0, 5, tag)
+    CorpusStore.open(tmp_path / "c").add(["other"], ["另一个进程先提交的文章。"])
+    with pytest.raises(CorpusError, match="changed during the add"):
+        stale.commit_parts([rec], tag=tag)
+    assert CorpusStore.open(tmp_path / "c").ids().to_list() == ["other"]
