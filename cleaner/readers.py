@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from cleaner.model import RawInput
 
@@ -81,6 +81,21 @@ class Decoded:
     confidence: float
     newline: str  # "lf", "crlf", or "mixed" (then the read stage records each change)
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+class OtherFile(Protocol):
+    """An input file that is not a local path (a file of another pyarrow filesystem,
+    :class:`cleaner.engines.ray_fs.RemoteFile`): what the readers need of it.  ``str()``
+    gives its source (for pages and quarantine entries)."""
+
+    @property
+    def name(self) -> str: ...  # its file name, for sniffing the kind and compression
+
+    def open(self, mode: str) -> IO[bytes]: ...
+
+    def copy(self) -> bytes | None: ...  # its bytes for a quarantine copy (None: too large)
+
+    def parquet_source(self) -> Any: ...  # a seekable file pyarrow reads Parquet from
 
 
 class DecodeError(ValueError):
@@ -272,10 +287,12 @@ def read_inputs(
             yield from _read_path(item, opts)
 
 
-def _copy_of(path: Path | None, limit: int = MAX_COPY_BYTES) -> bytes | None:
+def _copy_of(path: Path | OtherFile | None, limit: int = MAX_COPY_BYTES) -> bytes | None:
     """The bytes of a file for its quarantine copy (``None`` if unreadable or too large)."""
     if path is None:
         return None
+    if not isinstance(path, Path):
+        return path.copy()
     try:
         if path.stat().st_size > limit:
             return None
@@ -284,7 +301,7 @@ def _copy_of(path: Path | None, limit: int = MAX_COPY_BYTES) -> bytes | None:
         return None
 
 
-def _read_path(path: Path, opts: ReadOptions) -> Iterator[RawInput | Quarantined]:
+def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput | Quarantined]:
     import sys
 
     from cleaner.ingest.compression import CorruptInput
@@ -309,7 +326,7 @@ def _read_path(path: Path, opts: ReadOptions) -> Iterator[RawInput | Quarantined
 
 
 def _read_stream(
-    fh: IO[bytes], path: Path, source: str, opts: ReadOptions, copied: list[bytes]
+    fh: IO[bytes], path: Path | OtherFile, source: str, opts: ReadOptions, copied: list[bytes]
 ) -> Iterator[RawInput | Quarantined]:
     from cleaner.ingest.compression import CHUNK, open_stream
     from cleaner.ingest.sniff import sniff_content, sniff_name
@@ -477,7 +494,7 @@ def _jsonl_record(
 
 def _read_parquet(
     stream: IO[bytes],
-    path: Path,
+    path: Path | OtherFile,
     source: str,
     opts: ReadOptions,
     base: dict[str, Any],
@@ -495,7 +512,7 @@ def _read_parquet(
 
     with tempfile.TemporaryFile() as spool:
         if direct and path != STDIN:
-            target: Any = path
+            target: Any = path if isinstance(path, Path) else path.parquet_source()
         else:
             shutil.copyfileobj(stream, spool)
             spool.seek(0)

@@ -15,7 +15,12 @@ def register(app: typer.Typer) -> None:
     @handle_errors
     def dedup_cmd(
         input_path: Annotated[
-            Path, typer.Argument(help="JSONL/Parquet with id and text, or a run's output folder.")
+            str,
+            typer.Argument(
+                help="JSONL/Parquet with id and text, or a run's output folder "
+                "(with --engine ray also a URI: s3://…, gs://…, hdfs://…, file://…).",
+                show_default=False,
+            ),
         ],
         out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
         corpus: Annotated[
@@ -72,6 +77,10 @@ def register(app: typer.Typer) -> None:
         )
         if engine not in ("local", "ray"):
             raise fail(f"--engine must be local or ray, not {engine!r}")
+        from cleaner.engines.ray_fs import is_uri
+
+        if engine != "ray" and is_uri(input_path):
+            raise fail(f"{input_path}: URIs need --engine ray")
         if engine == "ray":
             from cleaner.engines.ray_engine import dedup_file_ray
 
@@ -79,7 +88,7 @@ def register(app: typer.Typer) -> None:
                 input_path, out, config=cfg, corpus=corpus, add=add, address=ray_address
             )
         else:
-            s = dedup_file(input_path, out, config=cfg, corpus=corpus, add=add, fmt=fmt)
+            s = dedup_file(Path(input_path), out, config=cfg, corpus=corpus, add=add, fmt=fmt)
         if not quiet:
             by = ", ".join(f"{v} {k}" for k, v in s["articles_by_status"].items()) or "none"
             kinds = ", ".join(f"{v} {k}" for k, v in s["duplicates_by_kind"].items())

@@ -33,8 +33,9 @@ from cleaner.engines.ray_dedup import (
     dedup_dataset,
     join_decisions,
 )
+from cleaner.engines.ray_fs import RemoteFile, is_uri, resolve_remote_input
 from cleaner.engines.ray_io import Staging, manifest_table, write_part
-from cleaner.engines.ray_read import line_cuts
+from cleaner.engines.ray_read import line_cuts, open_at, open_file
 from cleaner.errors import ConfigError, InputError
 from cleaner.stages.dedup import DedupConfig, apply_decision
 
@@ -78,29 +79,30 @@ def init_ray(address: str | None = None) -> Any:
 # -- reading articles in ranges --------------------------------------------------------------
 
 
-def _ranges(path: Path) -> list[dict[str, Any]]:
-    if path.suffix == ".parquet":
-        md = pq.ParquetFile(path).metadata
-        return [
-            {"path": str(path), "rg": i, "start": 0, "end": 0} for i in range(md.num_row_groups)
-        ]
-    cuts = line_cuts(path, path.stat().st_size, RANGE_BYTES)
-    return [
-        {"path": str(path), "rg": -1, "start": a, "end": b} for a, b in itertools.pairwise(cuts)
-    ]
+def _parquet(path: Path | RemoteFile) -> pq.ParquetFile:
+    return pq.ParquetFile(path.parquet_source() if isinstance(path, RemoteFile) else path)
+
+
+def _ranges(path: Path | RemoteFile) -> list[dict[str, Any]]:
+    name = path.uri if isinstance(path, RemoteFile) else str(path)
+    if Path(path.name).suffix == ".parquet":
+        md = _parquet(path).metadata
+        return [{"path": name, "rg": i, "start": 0, "end": 0} for i in range(md.num_row_groups)]
+    size = path.size() if isinstance(path, RemoteFile) else path.stat().st_size
+    cuts = line_cuts(path, size, RANGE_BYTES)
+    return [{"path": name, "rg": -1, "start": a, "end": b} for a, b in itertools.pairwise(cuts)]
 
 
 def _range_rows(r: dict[str, Any]) -> list[dict[str, Any]]:
     """The article dicts of one range, as ``iter_batches`` would give them."""
-    path = Path(r["path"])
+    path = open_file(r["path"])
     if r["rg"] >= 0:
-        rows = pq.ParquetFile(path).read_row_group(int(r["rg"])).to_pylist()
+        rows = _parquet(path).read_row_group(int(r["rg"])).to_pylist()
         for row in rows:
             if isinstance(row.get("meta"), str):
                 row["meta"] = json.loads(row["meta"])
         return rows
-    with path.open("rb") as fh:
-        fh.seek(int(r["start"]))
+    with open_at(path, int(r["start"])) as fh:
         data = fh.read(int(r["end"]) - int(r["start"]))
     return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
 
@@ -145,7 +147,7 @@ def _parse(t: pa.Table) -> Any:
         yield pa.Table.from_pylist(out, schema=_SCHEMA)
 
 
-def read_articles(ray: Any, path: Path) -> tuple[Any, int]:
+def read_articles(ray: Any, path: Path | RemoteFile) -> tuple[Any, int]:
     """A Ray dataset of the articles in ``path`` with ``gidx`` and ``batch``; its size."""
     ranges = _ranges(path)
     counted = ray.data.from_items(ranges).map_batches(_count, batch_format="pyarrow", batch_size=1)
@@ -187,7 +189,7 @@ def _finish(t: pa.Table, *, folder: str) -> pa.Table:
 
 
 def dedup_file_ray(
-    input_path: Path,
+    input_path: str | Path,
     out_dir: Path,
     *,
     config: DedupConfig | None = None,
@@ -195,12 +197,19 @@ def dedup_file_ray(
     add: bool = False,
     address: str | None = None,
 ) -> dict[str, Any]:
-    """``cleaner dedup --engine ray``: same decisions as ``dedup_file``, Parquet parts."""
+    """``cleaner dedup --engine ray``: same decisions as ``dedup_file``, Parquet parts.
+
+    ``input_path`` may be a ``scheme://`` URI (a ``str``): read through its pyarrow
+    filesystem (:mod:`cleaner.engines.ray_fs`)."""
     cfg = config or DedupConfig()
     check_supported(cfg)
     if add and corpus is None:
         raise CorpusError("--add needs --corpus DIR")
-    src = resolve_input(input_path)
+    src: Path | RemoteFile = (
+        resolve_remote_input(input_path)
+        if isinstance(input_path, str) and is_uri(input_path)
+        else resolve_input(Path(input_path))
+    )
     store = CorpusStore.open(corpus) if corpus is not None else None
     if store is not None:
         store.check_compatible(cfg.sketch_params())

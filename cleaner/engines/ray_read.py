@@ -5,7 +5,9 @@ files larger than ``range_bytes``, which are cut at line ends into byte ranges (
 :mod:`cleaner.engines.ray_engine` does for ``cleaner dedup``).  Workers read a unit with
 the local readers (:func:`cleaner.readers.read_inputs`' ``_read_path`` for a whole file,
 its JSONL line reader for a range), so a unit yields exactly the items, in the order and
-with the line numbers, that the local engine reads.
+with the line numbers, that the local engine reads.  Inputs given as URIs (``s3://…``,
+``file://…``) are listed and read through their pyarrow filesystem
+(:mod:`cleaner.engines.ray_fs`) by the same readers.
 
 Page ids hash the page's position in the run, so a first pass (:func:`count_units`)
 counts the items of every unit (and, for a byte range, its lines): the driver turns the
@@ -20,12 +22,13 @@ from __future__ import annotations
 import itertools
 import os
 import pickle
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyarrow as pa
 
+from cleaner.engines.ray_fs import RemoteFile, is_uri, iter_remote_files, open_uri
 from cleaner.errors import ConfigError
 from cleaner.ingest.records import ReadOptions
 from cleaner.model import RawInput
@@ -49,9 +52,12 @@ UNIT_SCHEMA = pa.schema(
 
 
 def plan_units(
-    inputs: list[Path], opts: ReadOptions, *, range_bytes: int = RANGE_BYTES
+    inputs: Sequence[str | Path], opts: ReadOptions, *, range_bytes: int = RANGE_BYTES
 ) -> list[dict[str, Any]]:
-    """The run's read units in run order (files as :func:`iter_files` lists them)."""
+    """The run's read units in run order (files as :func:`iter_files` lists them).
+
+    An input given as a ``scheme://`` URI (a ``str``) is listed on its pyarrow filesystem
+    (:mod:`cleaner.engines.ray_fs`); a unit's ``path`` is then the file's URI."""
     from cleaner.ingest.sniff import sniff_name
 
     units: list[dict[str, Any]] = []
@@ -61,26 +67,50 @@ def plan_units(
             {"unit": len(units), "path": path, "start": start, "end": end, "missing": missing}
         )
 
-    for item in iter_files(inputs, glob=opts.glob):
-        if isinstance(item, Quarantined):
-            add(item.source, missing=True)
-            continue
-        if item == STDIN:
-            raise ConfigError("--engine ray cannot read standard input (-); give files")
-        kind, comp = sniff_name(item.name)
-        size = item.stat().st_size
-        if kind != "jsonl" or comp is not None or size <= range_bytes:
-            add(str(item))
-            continue
-        for a, b in itertools.pairwise(line_cuts(item, size, range_bytes)):
-            add(str(item), a, b)
+    for inp in inputs:
+        files: Iterator[Path | RemoteFile | Quarantined] = (
+            iter_remote_files(inp, glob=opts.glob)
+            if isinstance(inp, str) and is_uri(inp)
+            else iter_files([Path(inp)], glob=opts.glob)
+        )
+        for item in files:
+            if isinstance(item, Quarantined):
+                add(item.source, missing=True)
+                continue
+            if item == STDIN:
+                raise ConfigError("--engine ray cannot read standard input (-); give files")
+            name = item.uri if isinstance(item, RemoteFile) else str(item)
+            kind, comp = sniff_name(item.name)
+            if kind != "jsonl" or comp is not None:
+                add(name)
+                continue
+            size = item.size() if isinstance(item, RemoteFile) else item.stat().st_size
+            if size <= range_bytes:
+                add(name)
+                continue
+            for a, b in itertools.pairwise(line_cuts(item, size, range_bytes)):
+                add(name, a, b)
     return units
 
 
-def line_cuts(path: Path, size: int, range_bytes: int) -> list[int]:
+def open_file(path: str) -> Path | RemoteFile:
+    """A unit's ``path``: a local file, or a file of a pyarrow filesystem (a URI)."""
+    return open_uri(path) if is_uri(path) else Path(path)
+
+
+def open_at(f: Path | RemoteFile, offset: int) -> IO[bytes]:
+    """``f`` opened for binary reads at ``offset``, seekable."""
+    if isinstance(f, RemoteFile):
+        return f.open_at(offset)
+    fh = f.open("rb")
+    fh.seek(offset)
+    return fh
+
+
+def line_cuts(path: Path | RemoteFile, size: int, range_bytes: int) -> list[int]:
     """Byte offsets that cut ``path`` into ~``range_bytes`` ranges at line ends."""
     cuts = [0]
-    with path.open("rb") as fh:
+    with open_at(path, 0) as fh:
         pos = range_bytes
         while pos < size:
             fh.seek(pos)
@@ -94,12 +124,12 @@ def line_cuts(path: Path, size: int, range_bytes: int) -> list[int]:
     return cuts
 
 
-def _plain_jsonl(path: Path) -> bool:
+def _plain_jsonl(path: Path | RemoteFile) -> bool:
     """Would the local reader read this file as uncompressed, non-empty JSONL?"""
     from cleaner.ingest.compression import CHUNK
     from cleaner.ingest.sniff import sniff_compression, sniff_content
 
-    with path.open("rb") as fh:
+    with open_at(path, 0) as fh:
         head = fh.read(2 * CHUNK)
     if sniff_compression(head[:4]) or sniff_content(head[:CHUNK]) == "binary":
         return False
@@ -115,10 +145,10 @@ def read_unit(
     number of lines read, for the next range's ``line0``."""
     from cleaner.readers import _read_path
 
-    path = Path(u["path"])
     if u["missing"]:
         yield Quarantined(u["path"], "no such file or directory", code="not_found")
         return
+    path = open_file(u["path"])
     if u["start"] < 0:
         yield from _read_path(path, opts)
         return
@@ -130,13 +160,17 @@ def read_unit(
 
 
 def _read_range(
-    path: Path, start: int, end: int, opts: ReadOptions, line0: int, lines: list[int] | None
+    path: Path | RemoteFile,
+    start: int,
+    end: int,
+    opts: ReadOptions,
+    line0: int,
+    lines: list[int] | None,
 ) -> Iterator[RawInput | Quarantined]:
     """:func:`cleaner.readers._read_jsonl` on the lines in ``[start, end)``."""
     from cleaner.readers import _read_jsonl
 
-    with path.open("rb") as fh:
-        fh.seek(start)
+    with open_at(path, start) as fh:
         yield from _read_jsonl(fh, str(path), opts, {}, line0=line0, end=end, lines=lines)
 
 
