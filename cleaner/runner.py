@@ -12,10 +12,10 @@ import gzip
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from cleaner import __version__
 from cleaner.config import PipelineConfig
@@ -34,7 +34,13 @@ from cleaner.stages.dedup import apply_decision
 from cleaner.stages.site_profile import build_profiles
 from cleaner.writers import RunWriter, write_text_atomic
 
-ProgressHook = Callable[[int, int], None]  # (pages done, input bytes done)
+
+class ProgressHook(Protocol):
+    """Called as pages are done: pages and input bytes so far, and the phase of the run
+    (the local engine only reports ``cleaning``; the Ray engine also ``counting``,
+    ``dedup``, ``writing`` and ``adding to the corpus``)."""
+
+    def __call__(self, pages: int, in_bytes: int, phase: str = "cleaning", /) -> None: ...
 
 
 def run(

@@ -10,8 +10,10 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import shutil
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -22,12 +24,16 @@ pytest.importorskip("ray")
 
 from cleaner.cli import app
 from cleaner.config import OutputConfig, PipelineConfig
+from cleaner.corpus.store import CorpusStore
+from cleaner.engines.ray_io import Staging
 from cleaner.engines.ray_run import _batch_closes, run_ray
+from cleaner.errors import OutputError
 from cleaner.ingest.records import ReadOptions
 from cleaner.runner import DEDUP_BATCH, rebuild_page, run
 from tests.conftest import SAMPLES
 from tests.conftest_ray import ray_session_fixture  # noqa: F401 - the shared fixture
 
+CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "corpus"
 pytestmark = pytest.mark.filterwarnings("ignore")  # Ray's own deprecation warnings
 _SORT = {
     "articles": ["id"],
@@ -152,14 +158,118 @@ def test_cli_run_engine_ray(ray_session, tmp_path: Path) -> None:
     assert "13 pages" in res.output
     assert pl.read_parquet(out / "articles.parquet").height == 17
     for extra, msg in (
-        (["--corpus", str(tmp_path)], "does not support --corpus"),
+        (["--corpus", str(tmp_path / "none")], "not a corpus"),
         (["--format", "jsonl"], "writes Parquet only"),
+        (["--add"], "--add needs --corpus"),
     ):
         res = CliRunner().invoke(
             app, ["run", str(SAMPLES), "--out", str(out), "--engine", "ray", *extra]
         )
         assert res.exit_code == 2
         assert msg in res.output and "Traceback" not in res.output
+
+
+@pytest.fixture(scope="module")
+def with_corpus(ray_session, inputs: list[Path], tmp_path_factory) -> dict[str, Any]:
+    """Both engines on the same inputs against twin copies of the sample corpus, --add."""
+    tmp = tmp_path_factory.mktemp("ray_corpus")
+    cfg = replace(PipelineConfig(), output=OutputConfig(format="parquet"))
+    for name in ("c_local", "c_ray"):
+        shutil.copytree(CORPUS, tmp / name)
+    before = len(CorpusStore.open(tmp / "c_local"))
+    local = run(inputs, tmp / "local", config=cfg, corpus=tmp / "c_local", add_to_corpus=True)
+    calls: list[tuple[int, int, str]] = []
+    remote = run_ray(
+        inputs,
+        tmp / "ray",
+        config=cfg,
+        range_bytes=3000,
+        corpus=tmp / "c_ray",
+        add_to_corpus=True,
+        progress=lambda pages, in_bytes, phase="cleaning": calls.append((pages, in_bytes, phase)),
+    )
+    return {"tmp": tmp, "local": local, "ray": remote, "before": before, "calls": calls}
+
+
+def test_run_against_a_corpus_equals_local(with_corpus) -> None:
+    tmp = with_corpus["tmp"]
+    for table in ("articles", "changes"):
+        a = pl.read_parquet(tmp / "local" / f"{table}.parquet").sort(_SORT[table], nulls_last=True)
+        b = pl.read_parquet(tmp / "ray" / f"{table}.parquet").sort(_SORT[table], nulls_last=True)
+        assert a.equals(b, null_equal=True), table
+    arts = pl.read_parquet(tmp / "ray" / "articles.parquet")
+    corpus_ids = set(pl.read_parquet(CORPUS / "parts" / "docs-000001.parquet")["id"].to_list())
+    of_corpus = arts.filter(pl.col("dup_of").is_in(list(corpus_ids)))
+    assert of_corpus.height >= 4  # the sample corpus's reprints are found
+    assert set(of_corpus["cluster"].to_list()) <= corpus_ids
+    local, remote = with_corpus["local"], with_corpus["ray"]
+    assert remote["dedup"]["corpus"] == str(tmp / "c_ray")
+    same = {k: v for k, v in local["dedup"].items() if k != "corpus"}
+    assert {k: v for k, v in remote["dedup"].items() if k != "corpus"} == same  # kinds, added
+    written = json.loads((tmp / "ray" / "summary.json").read_text("utf-8"))
+    assert written["dedup"] == remote["dedup"]  # rewritten after the add
+
+
+def test_run_add_extends_the_corpus_as_the_local_engine(with_corpus) -> None:
+    tmp, local = with_corpus["tmp"], with_corpus["local"]
+    added = local["dedup"]["added"]
+    kept = local["articles_by_status"]["kept"]
+    assert added["added"] == kept > 10 and added["skipped"] == 0
+    assert added["docs"] == with_corpus["before"] + kept
+    by_ray = CorpusStore.open(tmp / "c_ray")
+    rep = by_ray.verify()
+    assert rep.ok, rep.problems
+    assert len(by_ray) == added["docs"]
+    for kind in ("docs", "bands"):
+        a = pl.read_parquet(sorted((tmp / "c_local" / "parts").glob(f"{kind}-*.parquet")))
+        b = pl.read_parquet(sorted((tmp / "c_ray" / "parts").glob(f"{kind}-*.parquet")))
+        assert a.sort(a.columns).equals(b.sort(b.columns)), kind
+    # one new part for the whole run, not one per page
+    assert len(list((tmp / "c_ray" / "parts").glob("docs-*.parquet"))) == 2
+
+
+def test_run_progress_reports_phases_and_pages(with_corpus) -> None:
+    calls, remote = with_corpus["calls"], with_corpus["ray"]
+    phases = [c[2] for c in calls]
+    order = ["counting", "cleaning", "dedup", "writing", "adding to the corpus"]
+    assert [p for p in order if p in phases] == order
+    assert phases == sorted(phases, key=order.index)  # phases never go back
+    cleaning = [c for c in calls if c[2] == "cleaning"]
+    assert len(cleaning) >= 3  # moves as units finish, not once at the end
+    pages = [c[0] for c in cleaning]
+    assert pages == sorted(pages) and pages[-1] == remote["pages"]
+    assert cleaning[-1][1] == remote["input_bytes"]
+
+
+def test_failed_run_adds_nothing_to_the_corpus(
+    ray_session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(CORPUS, tmp_path / "c")
+    manifest = (tmp_path / "c" / "manifest.json").read_bytes()
+
+    def broken(self, *args, **kwargs):
+        raise OutputError(f"{self.out_dir}: cannot write output: disk full")
+
+    monkeypatch.setattr(Staging, "commit", broken)
+    with pytest.raises(OutputError):
+        run_ray([SAMPLES], tmp_path / "out", corpus=tmp_path / "c", add_to_corpus=True)
+    assert (tmp_path / "c" / "manifest.json").read_bytes() == manifest
+    assert sorted(p.name for p in (tmp_path / "c" / "parts").iterdir()) == sorted(
+        p.name for p in (CORPUS / "parts").iterdir()
+    )
+    assert not list((tmp_path / "out").glob(".tmp-*"))
+
+
+def test_cli_run_takes_uris_on_ray_only(ray_session, tmp_path: Path) -> None:
+    uri = SAMPLES.resolve().as_uri()  # file:///…/corpora/sample
+    res = CliRunner().invoke(app, ["run", uri, "--out", str(tmp_path / "lo")])
+    assert res.exit_code == 2
+    assert "URIs need --engine ray" in res.output and "Traceback" not in res.output
+    out = tmp_path / "ray"
+    res = CliRunner().invoke(app, ["run", uri, "--out", str(out), "--engine", "ray"])
+    assert res.exit_code == 0, res.output
+    assert "13 pages" in res.output
+    assert json.loads((out / "summary.json").read_text("utf-8"))["inputs"] == [uri]
 
 
 def _closes_reference(counts: list[list[int]]) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -14,6 +14,7 @@ import typer
 
 from cleaner.config import OutputConfig, load_config
 from cleaner.ingest.records import ReadOptions
+from cleaner.runner import ProgressHook
 
 
 def register(app: typer.Typer) -> None:
@@ -23,10 +24,12 @@ def register(app: typer.Typer) -> None:
     @handle_errors
     def run_cmd(
         inputs: Annotated[
-            list[Path],
+            list[str],
             typer.Argument(
                 help="Text or HTML pages, JSONL/Parquet batches, WARC archives (.gz/.zst too), "
-                "folders, or - for standard input."
+                "folders, or - for standard input; with --engine ray also URIs (s3://…, "
+                "gs://…, hdfs://…, file://…).",
+                show_default=False,
             ),
         ],
         out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
@@ -126,17 +129,32 @@ def register(app: typer.Typer) -> None:
         )
         if engine not in ("local", "ray"):
             raise fail(f"--engine must be local or ray, not {engine!r}")
-        if engine == "ray":  # docs/ray.md; Parquet parts, no --corpus yet
-            from cleaner.engines.ray_run import refuse_corpus, run_ray
+        from cleaner.engines.ray_fs import is_uri
+
+        show = not quiet and sys.stderr.isatty()
+        uris = [i for i in inputs if is_uri(i)]
+        if uris and engine != "ray":
+            raise fail(f"{uris[0]}: URIs need --engine ray")
+        if engine == "ray":  # docs/ray.md; Parquet parts
+            from cleaner.engines.ray_run import run_ray
 
             if fmt == "jsonl":
                 raise fail("--engine ray writes Parquet only (leave out --format jsonl)")
-            refuse_corpus(corpus, add=add)
-            summary = run_ray(list(inputs), out, config=cfg, read_options=opts, address=ray_address)
+            with _progress(enabled=show) as hook:
+                summary = run_ray(
+                    [i if is_uri(i) else Path(i) for i in inputs],
+                    out,
+                    config=cfg,
+                    read_options=opts,
+                    address=ray_address,
+                    corpus=corpus,
+                    add_to_corpus=add,
+                    progress=hook,
+                )
         else:
-            with _progress(enabled=not quiet and sys.stderr.isatty()) as hook:
+            with _progress(enabled=show) as hook:
                 summary = run(
-                    list(inputs),
+                    [Path(i) for i in inputs],
                     out,
                     config=cfg,
                     text_field=text_field,
@@ -181,8 +199,8 @@ def _report_quarantine(out: Path, count: int, *, limit: int = 10) -> None:
 
 
 @contextmanager
-def _progress(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress line (pages, MB, pages/s, MB/s) on stderr, or ``None`` when off."""
+def _progress(*, enabled: bool) -> Iterator[ProgressHook | None]:
+    """A rich progress line (phase, pages, MB, pages/s, MB/s) on stderr, or ``None``."""
     if not enabled:
         yield None
         return
@@ -192,6 +210,7 @@ def _progress(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
     t0 = time.perf_counter()
     with Progress(
         SpinnerColumn(),
+        TextColumn("{task.fields[phase]}"),
         TextColumn("{task.fields[pages]} pages"),
         TextColumn("{task.fields[mb]:.1f} MB"),
         TextColumn("{task.fields[rate]:.0f} pages/s, {task.fields[mbs]:.2f} MB/s"),
@@ -199,16 +218,17 @@ def _progress(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
         console=Console(stderr=True),
         transient=True,
     ) as bar:
-        task = bar.add_task("run", total=None, pages=0, mb=0.0, rate=0.0, mbs=0.0)
-        last = [0.0]
+        task = bar.add_task("run", total=None, phase="cleaning", pages=0, mb=0.0, rate=0.0, mbs=0.0)
+        last_time, last_phase = 0.0, "cleaning"
 
-        def hook(pages: int, in_bytes: int) -> None:
+        def hook(pages: int, in_bytes: int, phase: str = "cleaning", /) -> None:
+            nonlocal last_time, last_phase
             now = time.perf_counter()
-            if now - last[0] < 0.1:  # redrawing costs more than a page
+            if now - last_time < 0.1 and phase == last_phase:  # redrawing costs time
                 return
-            last[0] = now
+            last_time, last_phase = now, phase
             dt = max(1e-9, now - t0)
             mb = in_bytes / 1e6
-            bar.update(task, pages=pages, mb=mb, rate=pages / dt, mbs=mb / dt)
+            bar.update(task, phase=phase, pages=pages, mb=mb, rate=pages / dt, mbs=mb / dt)
 
         yield hook

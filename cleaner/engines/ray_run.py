@@ -34,6 +34,7 @@ import pickle
 import shutil
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -43,12 +44,16 @@ import pyarrow as pa
 
 from cleaner import __version__
 from cleaner.config import OutputConfig, PipelineConfig
+from cleaner.corpus.store import CorpusStore
+from cleaner.engines.ray_corpus import add_kept
 from cleaner.engines.ray_dedup import (
+    buckets_for,
     check_supported,
     dedup_dataset,
     join_decisions,
 )
 from cleaner.engines.ray_engine import init_ray
+from cleaner.engines.ray_fs import display, is_uri
 from cleaner.engines.ray_io import Staging, write_part
 from cleaner.engines.ray_read import (
     RANGE_BYTES,
@@ -58,13 +63,13 @@ from cleaner.engines.ray_read import (
     plan_units,
     read_unit,
 )
-from cleaner.errors import ConfigError, InputError
+from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
 from cleaner.pipeline import Pipeline, process_item
 from cleaner.readers import Quarantined
-from cleaner.runner import DEDUP_BATCH
+from cleaner.runner import DEDUP_BATCH, ProgressHook
 from cleaner.stages.dedup import apply_decision
-from cleaner.writers import SCHEMAS
+from cleaner.writers import SCHEMAS, write_text_atomic
 
 __all__ = ["run_ray"]
 
@@ -83,7 +88,6 @@ _PROCESSED = pa.schema(
         ("unit", pa.int64()),
         ("files", pa.list_(pa.string())),
         ("stats", pa.string()),
-        ("quarantine", pa.string()),
         ("arts", pa.binary()),
     ]
 )
@@ -156,10 +160,9 @@ class _Process:
             by_stage.update(item.stage_counts)
             by_rule.update(item.rule_counts)
             removed.update(item.removed_chars)
-            if item.original is not None:
+            if item.original is not None:  # named by page id: a retry rewrites the same
                 rel = f"originals/{page['id']}.gz"
                 _atomic_bytes(self.folder / rel, gzip.compress(item.original))
-                files.append(rel)
                 st["stored"] += 1
             start = 0
             for j, a in enumerate(item.articles):
@@ -177,32 +180,52 @@ class _Process:
             if rows:
                 table = pa.Table.from_pylist(rows, schema=schema)
                 files.append(write_part(table, str(self.folder), name, first, schema)["file"])
+        if quarantine:  # records go to a file: the driver streams them at the commit
+            data = json.dumps(quarantine, ensure_ascii=False).encode()
+            _atomic_bytes(self.folder / _QPARTS / f"records-{int(u['unit']):08d}.json", data)
         st.update(encodings=enc, by_stage=by_stage, by_rule=by_rule, removed=removed)
+        st["quarantined"] = len(quarantine)
         return {
             "unit": u["unit"],
             "files": files,
             "stats": json.dumps(st, ensure_ascii=False),
-            "quarantine": json.dumps(quarantine, ensure_ascii=False),
             "arts": np.asarray(counts, np.int32).tobytes(),
         }
 
 
-def _batch_closes(processed: list[dict[str, Any]], offsets: list[int]) -> np.ndarray:
-    """Positions of the items after which the local engine closes a dedup batch."""
-    closes: list[int] = []
-    carry = 0
-    for m, base in zip(processed, offsets, strict=True):
-        c = np.frombuffer(m["arts"], dtype=np.int32).astype(np.int64)
+class BatchCloser:
+    """The local engine's dedup batch boundaries, replayed unit by unit in run order.
+
+    The local engine closes a batch after the item that brings it to ``DEDUP_BATCH``
+    articles.  :meth:`feed` takes one unit's per-item article counts (then forgotten), so
+    the driver keeps only the boundaries: a few numbers per 5,000 articles."""
+
+    def __init__(self) -> None:
+        self.closes: list[int] = []
+        self._carry = 0
+
+    def feed(self, counts: np.ndarray, base: int) -> None:
+        c = counts.astype(np.int64)
         j = 0
         while j < c.size:
-            cum = carry + np.cumsum(c[j:])
+            cum = self._carry + np.cumsum(c[j:])
             hit = int(np.searchsorted(cum, DEDUP_BATCH, side="left"))
             if hit == cum.size:
-                carry = int(cum[-1])
-                break
-            closes.append(base + j + hit)
-            carry, j = 0, j + hit + 1
-    return np.asarray(closes, np.int64)
+                self._carry = int(cum[-1])
+                return
+            self.closes.append(base + j + hit)
+            self._carry, j = 0, j + hit + 1
+
+    def result(self) -> np.ndarray:
+        return np.asarray(self.closes, np.int64)
+
+
+def _batch_closes(processed: list[dict[str, Any]], offsets: list[int]) -> np.ndarray:
+    """Positions of the items after which the local engine closes a dedup batch."""
+    closer = BatchCloser()
+    for m, base in zip(processed, offsets, strict=True):
+        closer.feed(np.frombuffer(m["arts"], dtype=np.int32), base)
+    return closer.result()
 
 
 def _read_staged(t: pa.Table, *, closes: np.ndarray) -> pa.Table:
@@ -266,47 +289,105 @@ def _cpus(ray: Any) -> int:
 
 
 def run_ray(
-    inputs: list[Path],
+    inputs: Sequence[str | Path],
     out_dir: Path,
     *,
     config: PipelineConfig | None = None,
     read_options: ReadOptions | None = None,
     address: str | None = None,
     range_bytes: int = RANGE_BYTES,
+    corpus: Path | None = None,
+    add_to_corpus: bool = False,
+    progress: ProgressHook | None = None,
 ) -> dict[str, Any]:
     """``cleaner run --engine ray``: the local run's outputs as Parquet parts; the summary.
 
     Same pages, articles, decisions and ledger (up to row order) as
-    :func:`cleaner.runner.run` with ``--format parquet``; ``--corpus`` is not supported.
+    :func:`cleaner.runner.run` with ``--format parquet``, ``corpus`` and
+    ``add_to_corpus`` included: the kept articles are appended to the corpus after the
+    outputs are committed, never when the run fails.  ``progress`` is called as units
+    finish with the pages and input bytes done so far and the current phase.
     """
     if not inputs:
         raise InputError("-", "no input given")
+    if add_to_corpus and corpus is None:
+        raise InputError("--add", "needs --corpus DIR")
     cfg = config or PipelineConfig()
     cfg = replace(cfg, output=OutputConfig(format="parquet"))
     if cfg.dedup.enabled:
         check_supported(cfg.dedup)
+    elif corpus is not None:
+        raise InputError(str(corpus), "--corpus given but [dedup] enabled = false")
+    store = None
+    if corpus is not None:
+        from cleaner.corpus.store import CorpusStore
+
+        store = CorpusStore.open(corpus)
+        store.check_compatible(cfg.dedup.sketch_params())
     opts = read_options or ReadOptions()
     units = plan_units(inputs, opts, range_bytes=range_bytes)
     ray = init_ray(address)
     t0 = time.perf_counter()
     staging = Staging(out_dir)
     try:
-        return _run(ray, units, inputs, cfg, opts, staging, t0)
+        summary, kept = _run(
+            ray,
+            units,
+            inputs,
+            cfg,
+            opts,
+            staging,
+            t0,
+            store=store,
+            progress=progress,
+            add=add_to_corpus,
+        )
     except BaseException:
         staging.abort()
         raise
+    if add_to_corpus and corpus is not None:  # the outputs are committed: now the corpus
+        if progress is not None:
+            progress(summary["pages"], summary["input_bytes"], "adding to the corpus")
+        added = (
+            add_kept(ray, kept, corpus, buckets_for(summary["articles"]), order_shift=GIDX_SHIFT)
+            if kept is not None
+            else 0
+        )
+        from cleaner.corpus.store import CorpusStore
+
+        n_kept = summary["articles_by_status"].get("kept", 0)
+        summary["dedup"]["added"] = {
+            "added": added,
+            "skipped": n_kept - added,
+            "docs": len(CorpusStore.open(corpus)),
+        }
+        write_text_atomic(
+            out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+        )
+    return summary
 
 
 def _run(
     ray: Any,
     units: list[dict[str, Any]],
-    inputs: list[Path],
+    inputs: Sequence[str | Path],
     cfg: PipelineConfig,
     opts: ReadOptions,
     staging: Staging,
     t0: float,
-) -> dict[str, Any]:
+    *,
+    store: CorpusStore | None,
+    progress: ProgressHook | None,
+    add: bool,
+) -> tuple[dict[str, Any], Any]:
+    """The run; its summary and, with ``add``, the materialised articles with decisions."""
     folder = str(staging.tmp)
+
+    def tick(phase: str, pages: int = 0, in_bytes: int = 0) -> None:
+        if progress is not None:
+            progress(pages, in_bytes, phase)
+
+    tick("counting")
     learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
     plan = ray.data.from_arrow(pa.Table.from_pylist(units, schema=UNIT_SCHEMA))
     counted = sorted(
@@ -327,7 +408,17 @@ def _run(
     profiles = pickle.dumps(merge_profiles([c["profile"] for c in counted])) if learn else None
     del counted
     # 2 pages
-    processed = sorted(
+    tick("cleaning")
+    # Results arrive in completion order; each is folded into the totals at once and its
+    # article counts go through the batch replay in run order (a unit waits in `early`
+    # until the units before it are in), so the driver keeps no per-page data.
+    closer = BatchCloser()
+    early: dict[int, np.ndarray] = {}
+    next_unit = 0
+    files: list[str] = []
+    tally: dict[str, Counter[str]] = {k: Counter() for k in ("enc", "stage", "rule", "removed")}
+    totals: Counter[str] = Counter()
+    for m in (
         ray.data.from_items(units)
         .map_batches(
             _Process,
@@ -341,43 +432,49 @@ def _run(
                 "opts": opts,
             },
         )
-        .take_all(),
-        key=lambda r: r["unit"],
-    )
-    files = [f for m in processed for f in m["files"]]
-    staged = [str(Path(folder) / f) for f in files if f.startswith(_STAGED + "/")]
-    n_articles = 0
-    tally: dict[str, Counter[str]] = {k: Counter() for k in ("enc", "stage", "rule", "removed")}
-    totals: Counter[str] = Counter()
-    quarantine: list[dict[str, Any]] = []
-    for m in processed:
+        .iter_rows()
+    ):  # streamed, so the progress line moves as units finish
+        files.extend(m["files"])
         st = json.loads(m["stats"])
-        for k in ("pages", "in_bytes", "articles", "stored"):
+        for k in ("pages", "in_bytes", "articles", "stored", "quarantined"):
             totals[k] += st[k]
         tally["enc"].update(st["encodings"])
         tally["stage"].update(st["by_stage"])
         tally["rule"].update(st["by_rule"])
         tally["removed"].update(st["removed"])
-        quarantine.extend(json.loads(m["quarantine"]))
+        early[int(m["unit"])] = np.frombuffer(m["arts"], dtype=np.int32)
+        while next_unit in early:
+            closer.feed(early.pop(next_unit), offsets[next_unit])
+            next_unit += 1
+        tick("cleaning", totals["pages"], totals["in_bytes"])
+    pages_done, bytes_done = totals["pages"], totals["in_bytes"]
+    files.sort()
+    staged = [str(Path(folder) / f) for f in files if f.startswith(_STAGED + "/")]
     n_articles = totals["articles"]
     # 3 batches, 4 dedup
     statuses: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    kept: Any = None
     if staged:
-        closes = _batch_closes(processed, offsets)
+        closes = closer.result()
         # one file per task; ray.data.read_parquet would do, but needs a newer fsspec here
         arts = ray.data.from_items([{"path": p} for p in staged]).map_batches(
             _read_staged, batch_format="pyarrow", batch_size=1, fn_kwargs={"closes": closes}
         )
         dedup = cfg.dedup.enabled
         if dedup:
+            tick("dedup", pages_done, bytes_done)
             arts = arts.materialize()
             decisions = dedup_dataset(
                 arts.select_columns(["gidx", "batch", "id", "text", "status"]),
                 cfg.dedup,
                 rows=n_articles,
+                corpus=store,
             )
             arts = join_decisions(arts, decisions, n_articles)
+            if add:  # read twice: the output parts, then the corpus add
+                kept = arts.materialize()
+                arts = kept
         finished = arts.map_batches(
             _finish,
             batch_format="pyarrow",
@@ -392,17 +489,17 @@ def _run(
     for k, v in kinds.items():
         tally["rule"][f"dedup.{k}"] += v
         tally["stage"]["dedup"] += v
-    qcodes = _commit_quarantine(Path(folder), quarantine)
-    _keep_reported(Path(folder), files)
+    qcodes = _commit_quarantine(Path(folder), len(units))
+    _keep_reported(Path(folder))
     summary: dict[str, Any] = {
         "version": __version__,
-        "inputs": [str(p) for p in inputs],
+        "inputs": [display(str(p)) if is_uri(p) else str(p) for p in inputs],  # no ?query
         "pages": totals["pages"],
         "articles": n_articles,
         "articles_by_status": {
             k: statuses[k] for k in ("kept", "duplicate", "dropped") if statuses[k]
         },
-        "quarantined": len(quarantine),
+        "quarantined": totals["quarantined"],
         "quarantine_reasons": dict(qcodes),
         "stored_originals": totals["stored"],
         "input_bytes": totals["in_bytes"],
@@ -416,45 +513,46 @@ def _run(
     }
     if cfg.dedup.enabled:
         summary["dedup"] = {
-            "corpus": None,
+            "corpus": str(store.path) if store is not None else None,  # as given
             "kinds": {k: kinds[k] for k in ("exact", "near", "contained")},
         }
+    tick("writing", pages_done, bytes_done)
     staging.commit([{"file": f} for f in files], TABLES, summary, clear=("quarantine", "originals"))
-    return summary
+    return summary, kept
 
 
-def _commit_quarantine(tmp: Path, records: list[dict[str, Any]]) -> Counter[str]:
-    """``quarantine.jsonl`` and ``quarantine/NNNNN_name`` numbered in run order."""
+def _commit_quarantine(tmp: Path, n_units: int) -> Counter[str]:
+    """``quarantine.jsonl`` and ``quarantine/NNNNN_name`` numbered in run order, from the
+    units' record files, one unit at a time."""
     codes: Counter[str] = Counter()
+    n = 0
     with (tmp / "quarantine.jsonl").open("w", encoding="utf-8") as fh:
-        for n, rec in enumerate(records, 1):
-            codes[rec["code"]] += 1
-            copied = None
-            if rec["tmp"] is not None:
-                copied = f"quarantine/{n:05d}_{rec['name']}"
-                (tmp / "quarantine").mkdir(exist_ok=True)
-                os.replace(tmp / rec["tmp"], tmp / copied)
-            row = {k: rec[k] for k in ("source", "line", "code", "reason")} | {"copy": copied}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for unit in range(n_units):
+            part = tmp / _QPARTS / f"records-{unit:08d}.json"
+            if not part.is_file():
+                continue
+            for rec in json.loads(part.read_bytes()):
+                n += 1
+                codes[rec["code"]] += 1
+                copied = None
+                if rec["tmp"] is not None:
+                    copied = f"quarantine/{n:05d}_{rec['name']}"
+                    (tmp / "quarantine").mkdir(exist_ok=True)
+                    os.replace(tmp / rec["tmp"], tmp / copied)
+                row = {k: rec[k] for k in ("source", "line", "code", "reason")}
+                fh.write(json.dumps(row | {"copy": copied}, ensure_ascii=False) + "\n")
     return codes
 
 
-def _keep_reported(tmp: Path, files: list[str]) -> None:
-    """Drop staging-only folders and any stored original no task reported (a failed
-    attempt's); table parts are pruned by :meth:`Staging.commit`."""
+def _keep_reported(tmp: Path) -> None:
+    """Drop staging-only folders and a killed attempt's half-written originals (complete
+    ones are named by page id, so a retry rewrote them with the same bytes); table
+    parts are pruned by :meth:`Staging.commit` to those the tasks reported."""
     for name in (_STAGED, _QPARTS, _PROFILES):
         shutil.rmtree(tmp / name, ignore_errors=True)
-    keep = set(files)
     originals = tmp / "originals"
     if originals.is_dir():
-        for f in originals.iterdir():
-            if f"originals/{f.name}" not in keep:
-                f.unlink()
+        for f in originals.glob("*.inflight"):
+            f.unlink()
         if not any(originals.iterdir()):
             originals.rmdir()
-
-
-def refuse_corpus(corpus: Path | None, *, add: bool) -> None:
-    """``--corpus``/``--add`` are local-engine only for now: one line, exit 2."""
-    if corpus is not None or add:
-        raise ConfigError("--engine ray does not support --corpus/--add yet (use --engine local)")
