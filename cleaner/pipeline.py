@@ -18,6 +18,7 @@ from typing import Any
 
 from cleaner.config import PipelineConfig
 from cleaner.edits import Edit, Editor
+from cleaner.ingest.encoding import mojibake_lines
 from cleaner.jsonl import dumps_line
 from cleaner.model import Article, Change, RawInput
 from cleaner.provenance import NON_EDITS, ProvenanceError, rebuild
@@ -104,6 +105,9 @@ class Pipeline:
                     for m in re.finditer(r"\r\n?", ed.text)
                 ),
             )
+        fixes = mojibake_lines(ed.text)
+        if fixes:  # double mojibake undone exactly, one recorded edit per line
+            ed.apply("read", _line_edits(ed.text, fixes))
         decoded_text = dec.text
         if self.config.boilerplate.enabled:
             self.boilerplate(ed, site=site_key(raw))
@@ -200,6 +204,17 @@ class Pipeline:
             result.original = raw.data
         del decoded_text
         return result
+
+
+def _line_edits(text: str, fixes: list[tuple[int, str, str]]) -> list[Edit]:
+    """Whole-line replacements ``read.mojibake.<kind>`` for :func:`mojibake_lines`."""
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    return [
+        Edit(starts[i], starts[i + 1] - 1, fixed, f"read.mojibake.{kind}")
+        for i, fixed, kind in fixes
+    ]
 
 
 def rebuild_text(article_texts: Sequence[str], changes: Sequence[Change]) -> str:

@@ -1,30 +1,39 @@
 """Read inputs into raw pages: text and HTML files, JSONL/Parquet batches, WARC archives,
 gzip/zstd-compressed or not, folders (recursive) and standard input (``-``).
 
-Decoding follows the order browsers and ftfy's ``guess_bytes`` use: a byte-order mark
-first, then strict UTF-8, then UTF-16 without BOM (NUL bytes in alternating positions),
-then a detector (charset-normalizer) whose GBK/GB2312 answers are widened to GB18030.  A
-decoding is accepted only if re-encoding gives the same bytes back, so ``rebuild`` can be
-exact.  Inputs that cannot be read become :class:`Quarantined` entries with a reason;
-they never stop the batch.
+This module is the dispatcher: it expands folders, opens each input, asks
+:mod:`cleaner.ingest.sniff` what it is (extension, then content) and hands it to the
+reader of its kind.  Text files and JSONL batches are read here; Parquet batches in
+:mod:`cleaner.ingest.parquet`, WARC archives in :mod:`cleaner.ingest.warc`; HTML
+main-text extraction and record fields live in :mod:`cleaner.ingest` too.  Decoding
+(byte-order mark, strict UTF-8, UTF-16, declared charset, detector; accepted only if it
+round-trips, so ``rebuild`` can be exact) is :mod:`cleaner.ingest.charset`, whose names
+are importable from here as well.  Inputs that cannot be read become
+:class:`Quarantined` entries with a reason; they never stop the batch.
 
-What a file is comes from :mod:`cleaner.ingest.sniff` (extension, then content); HTML
-main-text extraction, WARC records and record fields live in :mod:`cleaner.ingest`.
 Everything streams: JSONL lines, Parquet batches and WARC records are read one at a
 time, and no page larger than ``max_page_bytes`` is ever held in memory whole.
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
+# Decoding lives in cleaner.ingest.charset; its names stay importable from here
+# (cleaner.pipeline, cleaner.ingest.encoding, cleaner.stages.site_profile, tests).
+from cleaner.ingest.charset import _WIDEN as _WIDEN
+from cleaner.ingest.charset import Decoded as Decoded
+from cleaner.ingest.charset import DecodeError as DecodeError
+from cleaner.ingest.charset import _looks_binary as _looks_binary
+from cleaner.ingest.charset import decode as decode
+from cleaner.ingest.charset import decode_bytes as decode_bytes
+from cleaner.ingest.charset import encode as encode
 from cleaner.model import RawInput
 
 if TYPE_CHECKING:
@@ -32,28 +41,6 @@ if TYPE_CHECKING:
 
 TEXT_FIELD = "text"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# Detector answers that are subsets of GB18030: decode with the superset.
-_WIDEN = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "hz": "gb18030",
-    "cp936": "gb18030",
-    "big5hkscs": "big5hkscs",
-    "ascii": "utf-8",
-}
-
-
-# A charset declared by the page itself (XML prolog, HTML meta): trusted before detection.
-_DECLARED = re.compile(rb"""(?:encoding|charset)\s*=\s*["']?\s*([A-Za-z0-9_\-]{3,20})""", re.I)
-
 
 # cheap pre-filter (a '\\ud8…' escape in the line), then the exact check on the values
 _SURROGATE = re.compile(r"\\u[dD][89abAB]")
@@ -71,18 +58,6 @@ class Quarantined:
     code: str = "unreadable"  # short reason id for counters: empty, binary, invalid_json …
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
-    """Text decoded from bytes, with what it takes to encode it back exactly."""
-
-    text: str
-    encoding: str
-    bom: bool
-    confidence: float
-    newline: str  # "lf", "crlf", or "mixed" (then the read stage records each change)
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 class OtherFile(Protocol):
     """An input file that is not a local path (a file of another pyarrow filesystem,
     :class:`cleaner.engines.ray_fs.RemoteFile`): what the readers need of it.  ``str()``
@@ -96,136 +71,6 @@ class OtherFile(Protocol):
     def copy(self) -> bytes | None: ...  # its bytes for a quarantine copy (None: too large)
 
     def parquet_source(self) -> Any: ...  # a seekable file pyarrow reads Parquet from
-
-
-class DecodeError(ValueError):
-    """The bytes are not text in any encoding we accept."""
-
-
-def _roundtrips(data: bytes, encoding: str) -> str | None:
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
-    try:
-        return text if text.encode(encoding) == data else None
-    except UnicodeEncodeError:
-        return None
-
-
-def _looks_binary(data: bytes) -> bool:
-    head = data[:4096]
-    if b"\x00" in head:
-        return True
-    # PDF, ZIP/Office, PNG, JPEG, GIF, gzip, zstd signatures
-    return head.startswith(
-        (
-            b"%PDF",
-            b"PK\x03\x04",
-            b"\x89PNG",
-            b"\xff\xd8\xff",
-            b"GIF8",
-            b"\x1f\x8b",
-            b"\x28\xb5\x2f\xfd",
-        )
-    )
-
-
-def decode_bytes(data: bytes) -> tuple[str, str, bool, float]:
-    """Return ``(text, encoding, bom, confidence)`` or raise :class:`DecodeError`."""
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            text = _roundtrips(data[len(bom) :], enc)
-            if text is None:
-                raise DecodeError(f"starts with a {enc} byte-order mark but is not valid {enc}")
-            return text, enc, True, 1.0
-    text = _roundtrips(data, "utf-8")
-    if text is not None:
-        return text, "utf-8", False, 1.0
-    if len(data) >= 4 and len(data) % 2 == 0:
-        even, odd = data[0::2].count(0), data[1::2].count(0)
-        half = len(data) // 2
-        if odd > half * 0.3 and even < half * 0.05:
-            text = _roundtrips(data, "utf-16-le")
-            if text is not None:
-                return text, "utf-16-le", False, 0.8
-        if even > half * 0.3 and odd < half * 0.05:
-            text = _roundtrips(data, "utf-16-be")
-            if text is not None:
-                return text, "utf-16-be", False, 0.8
-    if _looks_binary(data):
-        raise DecodeError("binary file (not text)")
-    candidates: list[tuple[str, float]] = []
-    declared = _DECLARED.search(data[:4096])
-    if declared:
-        name = declared.group(1).decode("ascii").lower().replace("-", "_")
-        name = _WIDEN.get(name, name)
-        candidates.append((name, 0.95))
-        if name in ("big5", "big5_tw", "x_x_big5"):
-            candidates += [("cp950", 0.9), ("big5hkscs", 0.9)]
-    for enc, conf in candidates:
-        text = _roundtrips(data, enc)
-        if text is not None:
-            return text, codecs.lookup(enc).name, False, conf
-    candidates = []
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    if best is not None:
-        enc = best.encoding.lower().replace("-", "_")
-        enc = _WIDEN.get(enc, enc)
-        candidates.append((enc, round(1.0 - float(best.chaos), 3)))
-    # latin-1 decodes any byte string: the last resort keeps the bytes exactly
-    candidates += [("gb18030", 0.5), ("big5", 0.4), ("cp1252", 0.2), ("latin-1", 0.1)]
-    decoded = [(enc, conf, t) for enc, conf in candidates if (t := _roundtrips(data, enc))]
-    if not decoded:
-        raise DecodeError("not text in any supported encoding")
-    enc, conf, text = decoded[0]
-    # The detector guesses poorly on short texts ('你好，世界。' in GBK came out as
-    # Shift-JIS half-width katakana): when its answer does not read as text and
-    # GB18030 or Big5 reads cleanly as Chinese, take that instead.
-    if _plausibility(text) < 0.8:
-        for alt, alt_conf, alt_text in decoded[1:]:
-            if alt in ("gb18030", "big5") and _plausibility(alt_text) >= 0.95:
-                enc, conf, text = alt, alt_conf, alt_text
-                break
-    return text, codecs.lookup(enc).name, False, conf
-
-
-# Characters ordinary text is made of: ASCII printables and whitespace, CJK punctuation,
-# kana, common Han, full-width forms.  Half-width katakana, private use and rare
-# extensions are what a wrong CJK codec produces.
-_PLAUSIBLE = re.compile(
-    "[\t\n\r\x20-\x7e\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e\u2014-\u201d\u00b7]"
-)
-
-
-def _plausibility(text: str, *, sample: int = 2000) -> float:
-    """Share of ``text``'s first characters that ordinary text is made of (0-1)."""
-    head = text[:sample]
-    if not head:
-        return 1.0
-    return len(_PLAUSIBLE.findall(head)) / len(head)
-
-
-def decode(data: bytes) -> Decoded:
-    """Decode bytes and normalise uniform CRLF line ends (recorded in ``newline``)."""
-    text, enc, bom, conf = decode_bytes(data)
-    if "\r" not in text:
-        return Decoded(text, enc, bom, conf, "lf")
-    if text.count("\r\n") == text.count("\r") == text.count("\n"):
-        return Decoded(text.replace("\r\n", "\n"), enc, bom, conf, "crlf")
-    return Decoded(text, enc, bom, conf, "mixed")
-
-
-def encode(text: str, encoding: str, *, bom: bool, newline: str) -> bytes:
-    """Inverse of :func:`decode` for the text it returned."""
-    if newline == "crlf":
-        text = text.replace("\n", "\r\n")
-    data = text.encode(encoding)
-    if bom:
-        data = next(b for b, e in _BOMS if e == encoding) + data
-    return data
 
 
 def page_id_for(data: bytes, source: str, index: int = 0) -> str:
@@ -350,9 +195,13 @@ def _read_stream(
     elif kind == "jsonl":
         yield from _read_jsonl(stream, source, opts, base)
     elif kind == "parquet":
-        yield from _read_parquet(stream, path, source, opts, base, direct=comp is None)
+        from cleaner.ingest.parquet import read_parquet
+
+        yield from read_parquet(stream, path, source, opts, base, direct=comp is None)
     elif kind == "warc":
-        yield from _read_warc(stream, source, opts, base)
+        from cleaner.ingest.warc import read_warc
+
+        yield from read_warc(stream, source, opts, base)
     else:
         page = _read_page(stream, source, opts)
         if isinstance(page, Quarantined):
@@ -366,27 +215,9 @@ def _read_stream(
 
 
 def _text_page(source: str, data: bytes, container: dict[str, Any], opts: ReadOptions) -> RawInput:
-    """A text file; double mojibake (which leaves valid UTF-8 behind) is undone here.
-
-    A repaired page is handed over as text with its bytes (kept by the pipeline, so
-    ``rebuild`` stays exact); every other page is decoded by the pipeline itself.
-    """
-    from cleaner.ingest.encoding import repair_mojibake
-
-    try:
-        decoded = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        decoded = None
-    fixed = repair_mojibake(decoded) if decoded and not decoded.isascii() else None
-    if fixed is None:
-        return RawInput(source=source, data=data, container=container, site=opts.site)
-    container = {
-        **container,
-        "encoding": "utf-8",
-        "encoding_confidence": 1.0,
-        "mojibake": {"kind": fixed.kind, "lines": fixed.lines},
-    }
-    return RawInput(source, data, container, text=fixed.text, site=opts.site)
+    """A text file, decoded by the pipeline (which also undoes double mojibake as a
+    recorded ``read.mojibake.*`` step, so ``rebuild`` stays a text edit)."""
+    return RawInput(source=source, data=data, container=container, site=opts.site)
 
 
 def _read_page(stream: IO[bytes], source: str, opts: ReadOptions) -> bytes | Quarantined:
@@ -490,79 +321,3 @@ def _jsonl_record(
         yield Quarantined(source, f"line {n}: {page}", raw, n, "missing_field")
     else:
         yield page
-
-
-def _read_parquet(
-    stream: IO[bytes],
-    path: Path | OtherFile,
-    source: str,
-    opts: ReadOptions,
-    base: dict[str, Any],
-    *,
-    direct: bool,
-) -> Iterator[RawInput | Quarantined]:
-    """Parquet rows batch by batch; compressed or piped files are spooled to disk first."""
-    import shutil
-    import tempfile
-
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from cleaner.ingest.records import parquet_rows, record_page
-
-    with tempfile.TemporaryFile() as spool:
-        if direct and path != STDIN:
-            target: Any = path if isinstance(path, Path) else path.parquet_source()
-        else:
-            shutil.copyfileobj(stream, spool)
-            spool.seek(0)
-            target = spool
-        try:
-            pf = pq.ParquetFile(target)
-            for item in parquet_rows(pf, source, opts):
-                if isinstance(item, str):
-                    yield Quarantined(
-                        source,
-                        item,
-                        _copy_of(None if path == STDIN else path),
-                        code="missing_field",
-                    )
-                    return
-                i, row = item
-                cell = row.get(opts.text_field)
-                if not isinstance(cell, str):
-                    cell = row.get(opts.html_field)
-                data = cell.encode("utf-8") if isinstance(cell, str) else b""
-                container = {"kind": "parquet", "row": i, **base}
-                page = record_page(f"{source}:row{i}", row, data, container, opts)
-                if isinstance(page, str):
-                    rec = json.dumps(row, ensure_ascii=False, default=str).encode("utf-8")
-                    yield Quarantined(source, f"row {i}: {page}", rec, i, "missing_field")
-                else:
-                    yield page
-        except (pa.ArrowException, OSError) as exc:
-            msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            yield Quarantined(
-                source,
-                f"unreadable Parquet file ({msg})",
-                _copy_of(None if path == STDIN else path),
-                code="corrupt",
-            )
-
-
-def _read_warc(
-    stream: IO[bytes], source: str, opts: ReadOptions, base: dict[str, Any]
-) -> Iterator[RawInput | Quarantined]:
-    from cleaner.ingest.records import html_page
-    from cleaner.ingest.sniff import sniff_content
-    from cleaner.ingest.warc import WarcPage, iter_warc
-
-    for item in iter_warc(stream, max_bytes=opts.max_page_bytes):
-        if not isinstance(item, WarcPage):
-            continue
-        container = {"kind": "warc", **item.record, **base}
-        src = f"{source}@{item.record['offset']}"
-        if "html" in item.content_type.lower() or sniff_content(item.payload[:4096]) == "html":
-            yield html_page(src, item.payload, container, opts, url=item.url)
-        else:
-            yield RawInput(src, item.payload, container, url=item.url, site=opts.site)

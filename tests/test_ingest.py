@@ -495,7 +495,11 @@ def test_html_charsets_and_mojibake(tmp_path: Path) -> None:
     assert "測試大五碼" in arts[pages["big5.html"]["id"]]
     assert "測試大五碼" in arts[pages["u16.html"]["id"]]
     m = pages["moji.html"]
-    assert m["container"]["mojibake"] == {"kind": "utf8_as_gbk", "lines": 1}
+    assert "mojibake" not in m["container"]
+    undone = [c for c in rows(out / "changes.jsonl") if c["rule"].startswith("read.mojibake")]
+    assert [(c["page_id"], c["rule"], c["before"], c["after"]) for c in undone] == [
+        (m["id"], "read.mojibake.utf8_as_gbk", garbled, text)
+    ]
     assert m["container"]["damage"] == {"kunjinkao_runs": 1}
     assert text in arts[m["id"]]
     for p in pages.values():

@@ -16,11 +16,11 @@ def test_real_text_and_jsonl_files(shared_corpora: Path, tmp_path: Path) -> None
     pages = [json.loads(x) for x in (tmp_path / "pages.jsonl").read_text("utf-8").splitlines()]
     assert summary["pages"] == len(pages) > 0
     # only pages whose text is not a text edit of their bytes keep their bytes: HTML
-    # extracted from a JSONL field, and files whose mojibake was undone while reading
+    # extracted from a JSONL field (undone mojibake is a recorded text edit)
     for p in pages:
         if p["rebuild"] == "stored":
             c = p["container"]
-            assert c.get("html") or c.get("mojibake") or c["kind"] in ("html", "warc"), p
+            assert c.get("html") or c["kind"] in ("html", "warc"), p
     assert summary["stored_originals"] == sum(p["rebuild"] == "stored" for p in pages) <= 5
     # jsonl lines without a text field are quarantined with their line number, not lost
     for q in (tmp_path / "quarantine.jsonl").read_text("utf-8").splitlines():

@@ -55,7 +55,7 @@ def html_page(
     html: str | None = None,
 ) -> RawInput:
     """An HTML page: main text extracted; the original bytes kept as ``data``."""
-    from cleaner.ingest.encoding import damage, decode_html, repair_mojibake
+    from cleaner.ingest.encoding import damage, decode_html
     from cleaner.ingest.html import Extracted, extract
 
     container = dict(container)
@@ -70,11 +70,7 @@ def html_page(
         from cleaner.ingest.html import _flat_text
 
         ext = Extracted(_flat_text(html), method="flat")
-    text = ext.text
-    fixed = repair_mojibake(text)
-    if fixed is not None:
-        text = fixed.text
-        container["mojibake"] = {"kind": fixed.kind, "lines": fixed.lines}
+    text = ext.text  # double mojibake is undone (and recorded) by the pipeline's read step
     hurt = damage(text)
     if hurt:
         container["damage"] = hurt

@@ -137,7 +137,10 @@ def batch_metrics(
         net = (df["before"].str.len_chars() - df["after"].str.len_chars()).alias("net")
         by_stage = df.with_columns(net).group_by("stage").agg(pl.col("net").sum())
         removed_by_stage = dict(zip(by_stage["stage"], by_stage["net"], strict=True))
-        enc = df.filter(pl.col("rule").str.starts_with("repair.encoding"))
+        enc = df.filter(
+            pl.col("rule").str.starts_with("repair.encoding")
+            | pl.col("rule").str.starts_with("read.mojibake")
+        )
         enc_repairs, enc_pages = enc.height, enc["page_id"].n_unique()
     chars_in = chars_out + sum(removed_by_stage.values())
     pages_with_text = {a["page_id"] for a in live if a["text"].strip()}
