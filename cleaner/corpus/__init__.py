@@ -5,6 +5,8 @@
 * :mod:`~cleaner.corpus.index` — candidate pairs, verification and the match rule;
 * :mod:`~cleaner.corpus.reference` — a brute-force matcher, the oracle for tests;
 * :mod:`~cleaner.corpus.store` — the corpus on disk (Parquet + manifest, atomic, locked).
+* :mod:`~cleaner.corpus.parts` — the part files' layout, written by either engine;
+* :mod:`~cleaner.corpus.verify` — checking a corpus folder against its manifest.
 
 The dedup stage that uses them is :mod:`cleaner.stages.dedup`.
 """

@@ -14,14 +14,16 @@ truth":
   ``os.replace`` s them to their final names, then replaces ``manifest.json`` (temp file +
   fsync + ``os.replace``).  Only parts listed in the manifest exist for readers, so a
   process killed anywhere in an add leaves the corpus exactly as it was; files it left
-  behind are reported by :meth:`CorpusStore.verify` and removed by the next add.
+  behind are reported by :meth:`CorpusStore.verify` (:mod:`cleaner.corpus.verify`) and
+  removed by the next add.
 * **Writers take an exclusive ``fcntl.flock``** on ``.lock`` and re-read the manifest under
   it, so concurrent adds are serialised and none is lost.  Readers need no lock.
-* **One writer protocol for both engines.**  :func:`write_part_files` writes one part pair
-  under temporary names (the local add calls it once; the Ray engine's workers call it once
-  per part, :mod:`cleaner.engines.ray_corpus`); :meth:`CorpusStore.commit_parts`, under
-  :meth:`CorpusStore.writing`, renames them into place and replaces the manifest.  The
-  layout of the folder lives in this module only.
+* **One writer protocol for both engines.**  :func:`~cleaner.corpus.parts.write_part_files`
+  writes one part pair under temporary names (the local add calls it once; the Ray engine's
+  workers call it once per part, :mod:`cleaner.engines.ray_corpus`);
+  :meth:`CorpusStore.commit_parts`, under :meth:`CorpusStore.writing`, renames them into
+  place and replaces the manifest.  The layout of the folder lives in this module and
+  :mod:`cleaner.corpus.parts` (part names and schemas) only.
 * **Band keys are stored with the corpus**, so checking a new batch is one polars join of
   its keys against ``bands-*.parquet``: the corpus is never re-sketched.
 * **The manifest pins the sketch settings** (:class:`~cleaner.corpus.minhash.SketchParams`);
@@ -35,14 +37,12 @@ import contextlib
 import dataclasses
 import datetime as _dt
 import fcntl
-import hashlib
 import json
 import os
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -50,7 +50,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleaner.corpus.errors import CorpusError
-from cleaner.corpus.minhash import Sketch, SketchParams, SketchPool, band_keys, sketch
+from cleaner.corpus.minhash import Sketch, SketchParams, SketchPool
+from cleaner.corpus.parts import (
+    BANDS_SCHEMA,
+    DOCS_SCHEMA,
+    ROW_GROUP,
+    PartRecord,
+    new_tag,
+    part_path,
+    write_part_files,
+)
+from cleaner.corpus.verify import VerifyReport, verify
 
 __all__ = [
     "BANDS_SCHEMA",
@@ -67,55 +77,12 @@ __all__ = [
 
 SCHEMA_VERSION = 1
 MANIFEST = "manifest.json"
-#: Rows per Parquet row group of a docs part: :meth:`CorpusStore.fetch` reads whole groups.
-ROW_GROUP = 8_192
-#: A docs part: one row per document, ``row`` numbering the corpus from 0 without gaps.
-DOCS_SCHEMA = pa.schema(
-    [
-        ("row", pa.int64()),
-        ("id", pa.string()),
-        ("cluster", pa.string()),
-        ("exact", pa.uint64()),
-        ("key_len", pa.int64()),
-        ("text", pa.string()),
-    ]
-)
-#: A bands part: one row per non-zero LSH band key of a document (``ref`` = its ``row``).
-BANDS_SCHEMA = pa.schema([("key", pa.uint64()), ("ref", pa.int64())])
-
-
-class PartRecord(TypedDict):
-    """A part pair written by :func:`write_part_files` and not yet committed: its manifest
-    entry but ``added`` (stamped by :meth:`CorpusStore.commit_parts`)."""
-
-    name: str
-    first_row: int
-    rows: int
-    bands_rows: int
-    docs_sha256: str
-    bands_sha256: str
-
-
-@dataclass(slots=True)
-class VerifyReport:
-    """What :meth:`CorpusStore.verify` found: ``ok`` is False when ``problems`` is not empty."""
-
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    docs: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
+# BANDS_SCHEMA, DOCS_SCHEMA, ROW_GROUP, PartRecord, new_tag and write_part_files live in
+# cleaner.corpus.parts, VerifyReport in cleaner.corpus.verify: imported from here as well.
 
 
 def _now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-
-
-def _sha256(path: Path) -> str:
-    with path.open("rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _write_json_atomic(path: Path, data: dict[str, Any]) -> None:
@@ -134,93 +101,6 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _part_path(parts: Path, kind: str, name: str, tag: str | None = None) -> Path:
-    """``parts/<kind>-<name>.parquet``, or its temporary name while an add writes it."""
-    return parts / (f".tmp-{tag}-{kind}-{name}.parquet" if tag else f"{kind}-{name}.parquet")
-
-
-def new_tag() -> str:
-    """A fresh tag naming one add's temporary files (:func:`write_part_files`)."""
-    return uuid.uuid4().hex[:8]
-
-
-def write_part_files(
-    parts: Path | str,
-    *,
-    name: str,
-    first_row: int,
-    ids: Sequence[str],
-    texts: Sequence[str],
-    clusters: Sequence[str],
-    exact: np.ndarray,
-    key_len: np.ndarray,
-    sig: np.ndarray,
-    bands: int,
-    tag: str,
-) -> PartRecord:
-    """Write documents ``first_row, first_row + 1, …`` as the part pair ``name``, under the
-    temporary names of ``tag`` in the corpus's ``parts`` folder, each file fsynced.
-
-    ``exact``, ``key_len`` and ``sig`` are the documents' :class:`~cleaner.corpus.minhash.Sketch`
-    columns, computed with the corpus's settings (``bands`` = ``SketchParams.bands``).  Call
-    it inside :meth:`CorpusStore.writing` (which removes the temporary files of adds that
-    did not commit), with a ``name`` and ``first_row`` from :meth:`CorpusStore.plan_parts`;
-    the files belong to the corpus once :meth:`CorpusStore.commit_parts` commits the
-    returned record.  Safe to repeat (a retried task rewrites the same files).
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> from cleaner.corpus.minhash import sketch
-    >>> store = CorpusStore.init(pathlib.Path(tempfile.mkdtemp()) / "corpus")
-    >>> texts = ["第一条 为了规范管理，制定本办法。"]
-    >>> sk, tag = sketch(texts, store.params), new_tag()
-    >>> with store.writing():
-    ...     [(name, first)] = store.plan_parts([1])
-    ...     rec = write_part_files(store.path / "parts", name=name, first_row=first,
-    ...         ids=["a1"], texts=texts, clusters=["a1"], exact=sk.exact,
-    ...         key_len=sk.key_len, sig=sk.sig, bands=store.params.bands, tag=tag)
-    ...     store.commit_parts([rec], tag=tag)
-    1
-    >>> (rec["name"], rec["first_row"], rec["rows"], len(CorpusStore.open(store.path)))
-    ('000001', 0, 1, 1)
-    """
-    n = len(ids)
-    rows = np.arange(first_row, first_row + n, dtype=np.int64)
-    keys = band_keys(sig, bands)
-    nonzero = keys != 0
-    docs_t = pa.table(
-        {
-            "row": rows,
-            "id": pa.array(list(ids), pa.string()),
-            "cluster": pa.array(list(clusters), pa.string()),
-            "exact": exact.astype(np.uint64),
-            "key_len": key_len.astype(np.int64),
-            "text": pa.array(list(texts), pa.string()),
-        },
-        schema=DOCS_SCHEMA,
-    )
-    bands_t = pa.table(
-        {"key": keys[nonzero], "ref": np.broadcast_to(rows[:, None], keys.shape)[nonzero]},
-        schema=BANDS_SCHEMA,
-    )
-    sha: dict[str, str] = {}
-    for kind, table in (("docs", docs_t), ("bands", bands_t)):
-        tmp = _part_path(Path(parts), kind, name, tag)
-        pq.write_table(table, tmp, row_group_size=ROW_GROUP, compression="zstd")
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        sha[kind] = _sha256(tmp)
-    return PartRecord(
-        name=name,
-        first_row=int(first_row),
-        rows=n,
-        bands_rows=int(nonzero.sum()),
-        docs_sha256=sha["docs"],
-        bands_sha256=sha["bands"],
-    )
 
 
 class CorpusStore:
@@ -311,7 +191,7 @@ class CorpusStore:
     def part_files(self, kind: str) -> list[Path]:
         """The committed ``kind`` (``"docs"`` or ``"bands"``) part files, in row order."""
         pdir = self.path / "parts"
-        return [_part_path(pdir, kind, p["name"]) for p in self.manifest["parts"]]
+        return [part_path(pdir, kind, p["name"]) for p in self.manifest["parts"]]
 
     def exact_lookup(self, hashes: np.ndarray) -> pl.DataFrame:
         """Rows ``(q, row, id, cluster)``: batch item ``q`` has the exact key of corpus ``row``."""
@@ -350,7 +230,7 @@ class CorpusStore:
             sel = want[(want >= lo) & (want < lo + n)] - lo
             if sel.size == 0:
                 continue
-            f = pq.ParquetFile(_part_path(self.path / "parts", "docs", part["name"]))
+            f = pq.ParquetFile(part_path(self.path / "parts", "docs", part["name"]))
             group_of = sel // ROW_GROUP
             bounds = np.flatnonzero(np.diff(group_of)) + 1
             for idx in np.split(sel, bounds):
@@ -390,11 +270,12 @@ class CorpusStore:
         interrupted add left removed: the frame of every add (then :meth:`commit_parts`)."""
         with self.lock():
             self.manifest = CorpusStore.open(self.path).manifest
-            for orphan in self._orphans():
+            for orphan in self.leftovers():
                 orphan.unlink(missing_ok=True)
             yield self
 
-    def _orphans(self) -> list[Path]:
+    def leftovers(self) -> list[Path]:
+        """Files in the folder that no committed part lists: left by an interrupted add."""
         listed = {f.name for kind in ("docs", "bands") for f in self.part_files(kind)}
         found = [p for p in (self.path / "parts").iterdir() if p.name not in listed]
         return sorted(found + list(self.path.glob(".tmp-*")))
@@ -437,9 +318,7 @@ class CorpusStore:
         pdir = self.path / "parts"
         for w in recs:
             for kind in ("docs", "bands"):
-                os.replace(
-                    _part_path(pdir, kind, w["name"], tag), _part_path(pdir, kind, w["name"])
-                )
+                os.replace(part_path(pdir, kind, w["name"], tag), part_path(pdir, kind, w["name"]))
         _fsync_dir(pdir)
         now = _now()
         manifest = dict(self.manifest)
@@ -538,59 +417,6 @@ class CorpusStore:
         }
 
     def verify(self, *, sample: int = 64) -> VerifyReport:
-        """Check checksums, row counts, ids and band keys (re-sketches ``sample`` docs a part)."""
-        rep = VerifyReport(docs=len(self))
-        expected_row = 0
-        params = self.params
-        seen_ids = 0
-        for part in self.manifest["parts"]:
-            for kind in ("docs", "bands"):
-                f = _part_path(self.path / "parts", kind, part["name"])
-                if not f.is_file():
-                    rep.problems.append(f"{f.name}: missing")
-                elif _sha256(f) != part[f"{kind}_sha256"]:
-                    rep.problems.append(f"{f.name}: checksum mismatch (file changed or damaged)")
-            if rep.problems:
-                continue
-            docs = pl.read_parquet(_part_path(self.path / "parts", "docs", part["name"]))
-            bands = pl.read_parquet(_part_path(self.path / "parts", "bands", part["name"]))
-            lo, n = part["first_row"], part["rows"]
-            if lo != expected_row or docs.height != n:
-                rep.problems.append(
-                    f"docs-{part['name']}: rows {lo}+{docs.height}, expected {expected_row}+{n}"
-                )
-            expected_row = lo + n
-            if docs["row"].to_list() != list(range(lo, lo + n)):
-                rep.problems.append(f"docs-{part['name']}: row numbers not contiguous")
-            if bands.height != part["bands_rows"] or (
-                bands.height and (bands["ref"].min() < lo or bands["ref"].max() >= lo + n)  # type: ignore[operator]
-            ):
-                rep.problems.append(f"bands-{part['name']}: index does not match its documents")
-            # re-sketch a sample: stored exact hashes and band keys must be reproducible
-            step = max(1, n // max(1, sample))
-            sub = docs.gather(list(range(0, n, step))[:sample])
-            sk = sketch(sub["text"].to_list(), params)
-            if not np.array_equal(sk.exact, sub["exact"].to_numpy()):
-                rep.problems.append(f"docs-{part['name']}: exact hashes do not match the texts")
-            keys = band_keys(sk.sig, params.bands)
-            stored = bands.filter(pl.col("ref").is_in(sub["row"].to_list()))
-            want = {
-                (int(k), int(r)) for r, row in zip(sub["row"], keys, strict=True) for k in row if k
-            }
-            got = {(int(k), int(r)) for k, r in stored.iter_rows()}
-            if want != got:
-                rep.problems.append(f"bands-{part['name']}: band keys do not match the texts")
-            seen_ids += docs.height
-        if expected_row != len(self):
-            rep.problems.append(f"manifest says {len(self)} docs, parts hold {expected_row}")
-        if not rep.problems and seen_ids:
-            dupes = self.ids().is_duplicated().sum()
-            if dupes:
-                rep.problems.append(f"{dupes} documents share an id")
-        leftovers = self._orphans()
-        if leftovers:
-            rep.notes.append(
-                f"{len(leftovers)} file(s) left by an interrupted add are not part of the corpus "
-                f"(ignored; removed by the next add): {', '.join(p.name for p in leftovers)}"
-            )
-        return rep
+        """Check checksums, row counts, ids and band keys (re-sketches ``sample`` docs a
+        part): :func:`cleaner.corpus.verify.verify`."""
+        return verify(self, sample=sample)

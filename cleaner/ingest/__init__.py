@@ -1,2 +1,3 @@
-"""Input formats: sniffing, decompression, HTML main-text extraction, WARC records,
-record fields and encoding repair.  :mod:`cleaner.readers` ties them together."""
+"""Input formats: sniffing, decompression, charset decoding (:mod:`.charset`), HTML
+main-text extraction, WARC records, Parquet batches (:mod:`.parquet`), record fields and
+encoding repair.  :mod:`cleaner.readers` ties them together."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleaner.readers import _WIDEN, DecodeError, _looks_binary, decode_bytes
+from cleaner.ingest.charset import _WIDEN, DecodeError, _looks_binary, decode_bytes
 
 _DECLARED_HTML = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{3,20})|encoding\s*=\s*["']([A-Za-z0-9_\-]{3,20})""",

@@ -5,16 +5,21 @@ text become pages; requests, metadata, revisits and images are skipped (counted 
 yielded :class:`WarcSkip` so a run can report them).  The page's bytes are the HTTP
 payload with transfer- and content-encoding removed (what a browser would parse); the
 record's id, target URI, date and offset in the (decompressed) archive go in the
-container so the record can be found again.
+container so the record can be found again.  :func:`read_warc` turns those pages into raw
+pages (HTML main text extracted) for :func:`cleaner.readers.read_inputs`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from cleaner.ingest.compression import DECOMPRESS_ERRORS, CorruptInput
+from cleaner.model import RawInput
+
+if TYPE_CHECKING:
+    from cleaner.ingest.records import ReadOptions
 
 _PAGE_TYPES = ("text/html", "application/xhtml", "text/plain", "text/xml", "application/xml")
 
@@ -75,3 +80,26 @@ def iter_warc(stream: IO[bytes], *, max_bytes: int) -> Iterator[WarcPage | WarcS
         raise CorruptInput(f"not a valid WARC archive ({str(exc).splitlines()[0]})") from None
     except DECOMPRESS_ERRORS as exc:
         raise CorruptInput(f"truncated or corrupt WARC ({exc})") from None
+
+
+def read_warc(
+    stream: IO[bytes], source: str, opts: ReadOptions, base: dict[str, Any]
+) -> Iterator[RawInput]:
+    """The pages of a WARC stream as raw pages, named ``<source>@<record offset>``.
+
+    An HTML payload (by its content type or its content) goes through main-text extraction
+    (:func:`cleaner.ingest.records.html_page`); a text payload is kept as it is.  ``base``
+    holds the container fields every page gets (the archive's compression).
+    """
+    from cleaner.ingest.records import html_page
+    from cleaner.ingest.sniff import sniff_content
+
+    for item in iter_warc(stream, max_bytes=opts.max_page_bytes):
+        if not isinstance(item, WarcPage):
+            continue
+        container = {"kind": "warc", **item.record, **base}
+        src = f"{source}@{item.record['offset']}"
+        if "html" in item.content_type.lower() or sniff_content(item.payload[:4096]) == "html":
+            yield html_page(src, item.payload, container, opts, url=item.url)
+        else:
+            yield RawInput(src, item.payload, container, url=item.url, site=opts.site)
