@@ -31,7 +31,7 @@ from cleaner.pipeline import (
 )
 from cleaner.readers import Quarantined, read_inputs
 from cleaner.stages.dedup import apply_decision
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.site_profile import SiteProfiles, build_profiles, with_stored
 from cleaner.writers import RunWriter, write_text_atomic
 
 
@@ -79,8 +79,11 @@ def run(
 
     deduper = _open_deduper(cfg, corpus, keep_texts=add_to_corpus)
     profiles = None
-    if cfg.boilerplate.enabled and cfg.boilerplate.site_repeat and Path("-") not in inputs:
+    learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
+    if learn and Path("-") not in inputs:
         profiles = build_profiles(r for r in reader() if not isinstance(r, Quarantined))
+    stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
+    profiles = with_stored(stored, profiles)
     pipeline = Pipeline(cfg, profiles=profiles)
     tally = _Tally()
     with RunWriter(out_dir, fmt=cfg.output.format) as w:
@@ -113,13 +116,41 @@ def run(
                 "corpus": str(corpus) if corpus else None,
                 "kinds": dict(deduper.kinds),
             }
+            if corpus is not None:
+                summary["dedup"]["site_profiles"] = profile_counts(stored, profiles)
         w.commit(summary)
     if deduper is not None:
         if add_to_corpus:
             summary["dedup"]["added"] = deduper.add_to_corpus()
+            if learn and profiles is not None:  # what was learned goes with the corpus
+                deduper.corpus.save_site_profiles_json(profiles.to_json())
+                summary["dedup"]["site_profiles"]["saved"] = len(profiles)
             _rewrite_summary(out_dir, summary)
         deduper.close()
     return summary
+
+
+def stored_profiles(store: Any) -> SiteProfiles | None:
+    """The site profiles stored with a corpus (``None``: no corpus, or none stored)."""
+    if store is None:
+        return None
+    text = store.site_profiles_json()
+    if text is None:
+        return None
+    try:
+        return SiteProfiles.from_json(text)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(str(store.path), f"stored site profiles unreadable: {exc}") from None
+
+
+def profile_counts(stored: SiteProfiles | None, used: SiteProfiles | None) -> dict[str, Any]:
+    """Summary entry: sites known from the corpus, sites profiled in the run, sites saved
+    (``None`` until ``--add`` saves them)."""
+    return {
+        "from_corpus": len(stored) if stored is not None else 0,
+        "used": len(used) if used is not None else 0,
+        "saved": None,
+    }
 
 
 #: Articles handed to the dedup stage at once: large enough for vectorised sketching and

@@ -24,12 +24,13 @@ pytest.importorskip("ray")
 
 from cleaner.cli import app
 from cleaner.config import OutputConfig, PipelineConfig
-from cleaner.corpus.store import CorpusStore
+from cleaner.corpus.store import SITE_PROFILES, CorpusStore
 from cleaner.engines.ray_io import Staging
 from cleaner.engines.ray_run import _batch_closes, run_ray
 from cleaner.errors import OutputError
 from cleaner.ingest.records import ReadOptions
 from cleaner.runner import DEDUP_BATCH, rebuild_page, run
+from cleaner.stages.site_profile import SiteProfiles
 from tests.conftest import SAMPLES
 from tests.conftest_ray import ray_session_fixture  # noqa: F401 - the shared fixture
 
@@ -224,6 +225,10 @@ def test_run_add_extends_the_corpus_as_the_local_engine(with_corpus) -> None:
         a = pl.read_parquet(sorted((tmp / "c_local" / "parts").glob(f"{kind}-*.parquet")))
         b = pl.read_parquet(sorted((tmp / "c_ray" / "parts").glob(f"{kind}-*.parquet")))
         assert a.sort(a.columns).equals(b.sort(b.columns)), kind
+    # the site profiles the run applied are stored the same by both engines
+    stored = (tmp / "c_ray" / SITE_PROFILES).read_text("utf-8")
+    assert stored == (tmp / "c_local" / SITE_PROFILES).read_text("utf-8")
+    assert local["dedup"]["site_profiles"]["saved"] == len(SiteProfiles.from_json(stored)) >= 2
     # one new part for the whole run, not one per page
     assert len(list((tmp / "c_ray" / "parts").glob("docs-*.parquet"))) == 2
 

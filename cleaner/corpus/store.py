@@ -68,6 +68,7 @@ __all__ = [
     "MANIFEST",
     "ROW_GROUP",
     "SCHEMA_VERSION",
+    "SITE_PROFILES",
     "CorpusStore",
     "PartRecord",
     "VerifyReport",
@@ -77,6 +78,9 @@ __all__ = [
 
 SCHEMA_VERSION = 1
 MANIFEST = "manifest.json"
+#: What the boilerplate stage learned about each site (``SiteProfiles.to_json``): counts of
+#: repeated lines, so a small later batch of a known site has its chrome removed too.
+SITE_PROFILES = "site_profiles.json"
 # BANDS_SCHEMA, DOCS_SCHEMA, ROW_GROUP, PartRecord, new_tag and write_part_files live in
 # cleaner.corpus.parts, VerifyReport in cleaner.corpus.verify: imported from here as well.
 
@@ -274,6 +278,29 @@ class CorpusStore:
                 orphan.unlink(missing_ok=True)
             yield self
 
+    def site_profiles_json(self) -> str | None:
+        """The stored site profiles (JSON text), or ``None`` if none were stored yet."""
+        try:
+            return (self.path / SITE_PROFILES).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise CorpusError(f"{self.path / SITE_PROFILES}: unreadable: {exc}") from None
+
+    def save_site_profiles_json(self, text: str) -> None:
+        """Replace the stored site profiles atomically (takes the writer lock).
+
+        They are learned state, not documents: written after the documents' commit, so a
+        crash in between leaves the previous profiles beside the new documents."""
+        with self.lock():
+            tmp = self.path / f".tmp-{uuid.uuid4().hex[:8]}-{SITE_PROFILES}"
+            with tmp.open("w", encoding="utf-8") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path / SITE_PROFILES)
+            _fsync_dir(self.path)
+
     def leftovers(self) -> list[Path]:
         """Files in the folder that no committed part lists: left by an interrupted add."""
         listed = {f.name for kind in ("docs", "bands") for f in self.part_files(kind)}
@@ -412,6 +439,7 @@ class CorpusStore:
             "parts": len(self.manifest["parts"]),
             "bytes": size,
             "settings": self.manifest["settings"],
+            "site_profiles": (self.path / SITE_PROFILES).is_file(),
             "created": self.manifest.get("created"),
             "updated": self.manifest.get("updated"),
         }

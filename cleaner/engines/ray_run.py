@@ -67,8 +67,9 @@ from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
 from cleaner.pipeline import Pipeline, process_item
 from cleaner.readers import Quarantined
-from cleaner.runner import DEDUP_BATCH, ProgressHook
+from cleaner.runner import DEDUP_BATCH, ProgressHook, profile_counts, stored_profiles
 from cleaner.stages.dedup import apply_decision
+from cleaner.stages.site_profile import SiteProfiles, with_stored
 from cleaner.writers import SCHEMAS, write_text_atomic
 
 __all__ = ["run_ray"]
@@ -330,7 +331,7 @@ def run_ray(
     t0 = time.perf_counter()
     staging = Staging(out_dir)
     try:
-        summary, kept = _run(
+        summary, kept, used = _run(
             ray,
             units,
             inputs,
@@ -361,6 +362,9 @@ def run_ray(
             "skipped": n_kept - added,
             "docs": len(CorpusStore.open(corpus)),
         }
+        if used is not None:  # what was learned goes with the corpus (as locally)
+            CorpusStore.open(corpus).save_site_profiles_json(used.to_json())
+            summary["dedup"]["site_profiles"]["saved"] = len(used)
         write_text_atomic(
             out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
         )
@@ -379,8 +383,9 @@ def _run(
     store: CorpusStore | None,
     progress: ProgressHook | None,
     add: bool,
-) -> tuple[dict[str, Any], Any]:
-    """The run; its summary and, with ``add``, the materialised articles with decisions."""
+) -> tuple[dict[str, Any], Any, SiteProfiles | None]:
+    """The run; its summary, with ``add`` the materialised articles with decisions, and
+    the site profiles it applied (the corpus's stored ones merged with the batch's)."""
     folder = str(staging.tmp)
 
     def tick(phase: str, pages: int = 0, in_bytes: int = 0) -> None:
@@ -405,7 +410,9 @@ def _run(
         u.update(offset=item, line0=line)
         offsets.append(item)
         item, line, prev = item + c["items"], line + c["lines"], u["path"]
-    profiles = pickle.dumps(merge_profiles([c["profile"] for c in counted])) if learn else None
+    stored = stored_profiles(store if learn else None)
+    used = with_stored(stored, merge_profiles([c["profile"] for c in counted]) if learn else None)
+    profiles = pickle.dumps(used) if used is not None else None
     del counted
     # 2 pages
     tick("cleaning")
@@ -516,9 +523,11 @@ def _run(
             "corpus": str(store.path) if store is not None else None,  # as given
             "kinds": {k: kinds[k] for k in ("exact", "near", "contained")},
         }
+        if store is not None:
+            summary["dedup"]["site_profiles"] = profile_counts(stored, used)
     tick("writing", pages_done, bytes_done)
     staging.commit([{"file": f} for f in files], TABLES, summary, clear=("quarantine", "originals"))
-    return summary, kept
+    return summary, kept, used
 
 
 def _commit_quarantine(tmp: Path, n_units: int) -> Counter[str]:

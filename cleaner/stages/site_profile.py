@@ -371,6 +371,37 @@ def decode_raw(raw: RawInput) -> str | None:
     return text.replace("\r\n", "\n")
 
 
+def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> SiteProfiles | None:
+    """The profiles a run applies: those stored with a corpus, then the batch's counts.
+
+    Stored counts come first, so a shape's first examples (the first is the probe the
+    boilerplate stage judges it by) stay the ones seen first; examples are capped at
+    three.  A site whose table passes ``PRUNE_AT`` entries forgets its rarest lines
+    (seen on 1, then 2, 4 … pages) so what is stored stays bounded.
+
+    >>> old = SiteProfiles(); new = SiteProfiles()
+    >>> for i in range(4): old.add("s", f"第{i}条\\n扫码关注本站")
+    >>> for i in range(2): new.add("s", f"第{i + 4}条\\n扫码关注本站")
+    >>> both = with_stored(old, new)
+    >>> both.get("s").pages, both.get("s").lines["扫码关注本站"]
+    (6, 6)
+    """
+    if stored is None:
+        return batch
+    out = SiteProfiles()
+    out.merge(stored)
+    if batch is not None:
+        out.merge(batch)
+    for p in out:
+        for k, ex in p.examples.items():
+            p.examples[k] = ex[:3]
+        floor = 1
+        while len(p.lines) + len(p.shapes) > PRUNE_AT:
+            p.prune(floor)
+            floor *= 2
+    return out
+
+
 def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     """Count repeated lines per site over a batch: the pre-pass before stage 1.
 
