@@ -30,11 +30,21 @@ Examples
 from __future__ import annotations
 
 import functools
+import os
 import unicodedata
+from pathlib import Path
 
 import numpy as np
 
-__all__ = ["codepoint_table", "is_cjk", "normalize", "normalize_codepoints", "to_codepoints"]
+__all__ = [
+    "build_codepoint_table",
+    "codepoint_table",
+    "is_cjk",
+    "normalize",
+    "normalize_codepoints",
+    "table_cache_path",
+    "to_codepoints",
+]
 
 MAX_CP = 0x110000
 _REMOVED_CATEGORIES = ("P", "S", "Z", "C")
@@ -44,8 +54,50 @@ _REMOVED_CATEGORIES = ("P", "S", "Z", "C")
 def codepoint_table(*, fold_digits: bool = False) -> np.ndarray:
     """``uint32[0x110000]``: code point → key code point, or 0 for "drop this character".
 
-    Built once per process (about 0.4 s) and cached.
+    Building it takes 0.4-0.7 s, so it is cached per process and on disk
+    (:func:`table_cache_path`, keyed by Python's Unicode version); a cache that cannot be
+    read or written is rebuilt silently.
     """
+    path = table_cache_path(fold_digits=fold_digits)
+    if path is not None:
+        try:
+            tab = np.load(path, allow_pickle=False)
+            if tab.shape == (MAX_CP,) and tab.dtype == np.uint32:
+                return tab
+        except (OSError, ValueError):
+            pass
+    tab = build_codepoint_table(fold_digits=fold_digits)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                np.save(fh, tab, allow_pickle=False)
+            os.replace(tmp, path)  # atomic: a reader sees the whole table or none
+        except OSError:
+            pass
+    return tab
+
+
+def table_cache_path(*, fold_digits: bool) -> Path | None:
+    """Where the table is cached: ``$CLEANER_CACHE_DIR`` (empty: no cache), else
+    ``$XDG_CACHE_HOME/cleaner`` or ``~/.cache/cleaner``."""
+    root = os.environ.get("CLEANER_CACHE_DIR")
+    if root == "":
+        return None
+    if root is None:
+        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        root = os.path.join(xdg, "cleaner")
+    name = f"codepoints-u{unicodedata.unidata_version}-v{_TABLE_VERSION}-d{int(fold_digits)}.npy"
+    return Path(root) / name
+
+
+#: Bump when :func:`build_codepoint_table` changes, so stale caches are not read.
+_TABLE_VERSION = 1
+
+
+def build_codepoint_table(*, fold_digits: bool = False) -> np.ndarray:
+    """The table of :func:`codepoint_table`, computed from :mod:`unicodedata`."""
     tab = np.zeros(MAX_CP, dtype=np.uint32)
     category = unicodedata.category
     nfkc = unicodedata.normalize

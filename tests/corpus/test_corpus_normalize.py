@@ -44,3 +44,30 @@ def test_longest_unmatched_run() -> None:
     other = np.array([1, 2, 3, 5], dtype=np.uint32)
     assert longest_unmatched_run(seq, other) == 4
     assert longest_unmatched_run(seq, np.zeros(0, dtype=np.uint32)) == 8
+
+
+def test_the_disk_cache_holds_the_computed_table(tmp_path, monkeypatch) -> None:
+    import importlib
+
+    import numpy as np
+
+    nz = importlib.import_module("cleaner.corpus.normalize")  # the package exports a function
+
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
+    for fold in (False, True):
+        nz.codepoint_table.cache_clear()
+        built = nz.codepoint_table(fold_digits=fold)  # computed, then written
+        path = nz.table_cache_path(fold_digits=fold)
+        assert path is not None and path.parent == tmp_path and path.is_file()
+        assert np.array_equal(np.load(path), nz.build_codepoint_table(fold_digits=fold))
+        nz.codepoint_table.cache_clear()
+        assert np.array_equal(nz.codepoint_table(fold_digits=fold), built)  # read back
+    # a damaged cache file is rebuilt, not trusted
+    path.write_bytes(b"not a table")
+    nz.codepoint_table.cache_clear()
+    assert np.array_equal(nz.codepoint_table(fold_digits=True), built)
+    assert np.load(path).shape == built.shape
+    # an empty CLEANER_CACHE_DIR turns the cache off
+    monkeypatch.setenv("CLEANER_CACHE_DIR", "")
+    assert nz.table_cache_path(fold_digits=False) is None
+    nz.codepoint_table.cache_clear()
