@@ -63,6 +63,7 @@ class RemoteFile:
     uri: str  # as given (with its query): opens the file again on a worker
     fs: Any  # pyarrow.fs.FileSystem
     path: str  # the filesystem's path of the file
+    listed_size: int | None = None  # FileInfo.size from the listing: no request per file
 
     @property
     def name(self) -> str:
@@ -72,6 +73,8 @@ class RemoteFile:
         return display(self.uri)
 
     def size(self) -> int:
+        if self.listed_size is not None:
+            return self.listed_size
         return int(self.fs.get_file_info(self.path).size)
 
     def open(self, mode: str = "rb") -> IO[bytes]:
@@ -140,10 +143,10 @@ def iter_remote_files(uri: str, *, glob: str | None = None) -> Iterator[RemoteFi
         yield Quarantined(str(top), "no such file or directory", code="not_found")
         return
     if info.type != FileType.Directory:
-        yield top
+        yield RemoteFile(top.uri, top.fs, top.path, info.size)
         return
     base = top.path.rstrip("/")
-    found: list[tuple[tuple[str, ...], str]] = []
+    found: list[tuple[tuple[str, ...], str, int]] = []
     for f in top.fs.get_file_info(FileSelector(base, recursive=True)):
         if f.type != FileType.File or not f.path.startswith(base + "/"):
             continue
@@ -153,9 +156,9 @@ def iter_remote_files(uri: str, *, glob: str | None = None) -> Iterator[RemoteFi
             continue
         if glob and not PurePosixPath(rel).match(glob):
             continue
-        found.append((parts, rel))
-    for _, rel in sorted(found):
-        yield RemoteFile(_child(uri, rel), top.fs, f"{base}/{rel}")
+        found.append((parts, rel, f.size))
+    for _, rel, size in sorted(found):
+        yield RemoteFile(_child(uri, rel), top.fs, f"{base}/{rel}", size)
 
 
 def resolve_remote_input(uri: str) -> RemoteFile:

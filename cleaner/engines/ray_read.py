@@ -1,20 +1,24 @@
 """Reading ``cleaner run`` inputs on Ray workers: units, byte ranges, the counting pass.
 
-The driver only lists files (:func:`plan_units`): one *unit* per file, except plain JSONL
-files larger than ``range_bytes``, which are cut at line ends into byte ranges (as
-:mod:`cleaner.engines.ray_engine` does for ``cleaner dedup``).  Workers read a unit with
-the local readers (:func:`cleaner.readers.read_inputs`' ``_read_path`` for a whole file,
-its JSONL line reader for a range), so a unit yields exactly the items, in the order and
-with the line numbers, that the local engine reads.  Inputs given as URIs (``s3://…``,
-``file://…``) are listed and read through their pyarrow filesystem
-(:mod:`cleaner.engines.ray_fs`) by the same readers.
+The driver only lists files (:func:`plan_units`) and groups them into *units* of about
+``range_bytes`` of input: consecutive small files (in run order, by their listed size) make
+one unit of up to ``group_files`` files; a file larger than ``range_bytes`` is a unit of
+its own, and a plain JSONL one is cut at line ends into byte ranges (as
+:mod:`cleaner.engines.ray_engine` does for ``cleaner dedup``); a missing path is a unit of
+its own.  Workers read a unit with the local readers (:func:`cleaner.readers.read_inputs`'
+``_read_path`` for each whole file, its JSONL line reader for a range), so a unit yields
+exactly the items, in the order and with the line numbers, that the local engine reads.
+Inputs given as URIs (``s3://…``, ``file://…``) are listed and read through their pyarrow
+filesystem (:mod:`cleaner.engines.ray_fs`) by the same readers.
 
 Page ids hash the page's position in the run, so a first pass (:func:`count_units`)
 counts the items of every unit (and, for a byte range, its lines): the driver turns the
 counts into offsets.  When the boilerplate stage learns site profiles, the same pass
 builds each unit's partial :class:`~cleaner.stages.site_profile.SiteProfiles`; the driver
 merges them in unit order (:func:`merge_profiles`), which gives the local pre-pass's
-profiles (see ``docs/ray.md`` for the one approximation).
+profiles (see ``docs/ray.md`` for the one approximation).  Without site learning the pass
+parses nothing it can count otherwise (:func:`count_items`): a ``.txt``/``.html`` file is
+one item whatever it holds, and a JSONL range has one item per non-blank line.
 """
 
 from __future__ import annotations
@@ -35,15 +39,24 @@ from cleaner.model import RawInput
 from cleaner.readers import STDIN, Quarantined, iter_files
 from cleaner.stages.site_profile import PRUNE_AT, SiteProfiles, decode_raw, site_key
 
-__all__ = ["count_units", "merge_profiles", "plan_units", "read_unit"]
+__all__ = ["count_items", "count_units", "merge_profiles", "plan_units", "read_unit"]
 
-#: JSONL ranges: large enough that a task's start-up is noise, small enough for 2 GB workers.
+#: JSONL ranges and groups of small files: large enough that a task's start-up is noise,
+#: small enough for 2 GB workers.
 RANGE_BYTES = 16_000_000
-#: Units as Ray rows (``start``/``end`` -1 for a whole file; ``missing`` for a bad path).
+#: Most files in one unit: a folder of 100,000 small pages is ~50 units (Ray rows, tasks,
+#: plan and result rows on the driver), not 100,000; a unit row then holds ~2,000 paths
+#: (~200 KB), and a task's pages part ~2,000 rows.
+GROUP_FILES = 2_000
+#: Units as Ray rows: ``paths`` the unit's files in run order, ``path`` its first one (its
+#: only one for a byte range or a missing path); ``start``/``end`` -1 unless a byte range;
+#: ``missing`` for a path that does not exist.  Arrow holds ``paths`` as a list column
+#: (32-bit offsets: fine for the few MB of paths of one block).
 UNIT_SCHEMA = pa.schema(
     [
         ("unit", pa.int64()),
         ("path", pa.string()),
+        ("paths", pa.list_(pa.string())),
         ("start", pa.int64()),
         ("end", pa.int64()),
         ("missing", pa.bool_()),
@@ -52,20 +65,55 @@ UNIT_SCHEMA = pa.schema(
 
 
 def plan_units(
-    inputs: Sequence[str | Path], opts: ReadOptions, *, range_bytes: int = RANGE_BYTES
+    inputs: Sequence[str | Path],
+    opts: ReadOptions,
+    *,
+    range_bytes: int = RANGE_BYTES,
+    group_files: int = 1,
 ) -> list[dict[str, Any]]:
     """The run's read units in run order (files as :func:`iter_files` lists them).
 
-    An input given as a ``scheme://`` URI (a ``str``) is listed on its pyarrow filesystem
-    (:mod:`cleaner.engines.ray_fs`); a unit's ``path`` is then the file's URI."""
+    With ``group_files`` > 1 (``run_ray`` passes :data:`GROUP_FILES`), consecutive files
+    join one unit while its files' sizes add up to at most ``range_bytes`` and it holds
+    fewer than ``group_files`` files; by default each file is a unit.  A bigger file is a
+    unit alone, a plain JSONL file over ``range_bytes`` is cut into byte ranges, a missing
+    path is a unit alone.  An input given as a ``scheme://`` URI (a ``str``) is listed on
+    its pyarrow filesystem (:mod:`cleaner.engines.ray_fs`); a unit's paths are then the
+    files' URIs.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> for name, size in [("a.txt", 40), ("b.txt", 50), ("c.txt", 30), ("d.html", 200)]:
+    ...     _ = (d / name).write_bytes(b"x" * size)
+    >>> units = plan_units([d], ReadOptions(), range_bytes=100, group_files=GROUP_FILES)
+    >>> [[Path(p).name for p in u["paths"]] for u in units]
+    [['a.txt', 'b.txt'], ['c.txt'], ['d.html']]
+    """
     from cleaner.ingest.sniff import sniff_name
 
     units: list[dict[str, Any]] = []
+    group: list[str] = []
+    group_size = 0
 
-    def add(path: str, start: int = -1, end: int = -1, *, missing: bool = False) -> None:
+    def add(paths: list[str], start: int = -1, end: int = -1, *, missing: bool = False) -> None:
         units.append(
-            {"unit": len(units), "path": path, "start": start, "end": end, "missing": missing}
+            {
+                "unit": len(units),
+                "path": paths[0],
+                "paths": paths,
+                "start": start,
+                "end": end,
+                "missing": missing,
+            }
         )
+
+    def close() -> None:
+        nonlocal group, group_size
+        if group:
+            add(group)
+            group, group_size = [], 0
 
     for inp in inputs:
         files: Iterator[Path | RemoteFile | Quarantined] = (
@@ -75,22 +123,35 @@ def plan_units(
         )
         for item in files:
             if isinstance(item, Quarantined):
-                add(item.source, missing=True)
+                close()
+                add([item.source], missing=True)
                 continue
             if item == STDIN:
                 raise ConfigError("--engine ray cannot read standard input (-); give files")
             name = item.uri if isinstance(item, RemoteFile) else str(item)
             kind, comp = sniff_name(item.name)
-            if kind != "jsonl" or comp is not None:
-                add(name)
+            cut = kind == "jsonl" and comp is None
+            size = _size(item) if cut or group_files > 1 else 0
+            if cut and size > range_bytes:
+                close()
+                for a, b in itertools.pairwise(line_cuts(item, size, range_bytes)):
+                    add([name], a, b)
                 continue
-            size = item.size() if isinstance(item, RemoteFile) else item.stat().st_size
-            if size <= range_bytes:
-                add(name)
-                continue
-            for a, b in itertools.pairwise(line_cuts(item, size, range_bytes)):
-                add(name, a, b)
+            if group and (group_size + size > range_bytes or len(group) >= group_files):
+                close()
+            group.append(name)
+            group_size += size
+    close()
     return units
+
+
+def _size(f: Path | RemoteFile) -> int:
+    """A listed file's size in bytes, without opening it (0 if it vanished: the reader
+    then quarantines it as it would have)."""
+    try:
+        return f.size() if isinstance(f, RemoteFile) else f.stat().st_size
+    except OSError:
+        return 0
 
 
 def open_file(path: str) -> Path | RemoteFile:
@@ -148,10 +209,11 @@ def read_unit(
     if u["missing"]:
         yield Quarantined(u["path"], "no such file or directory", code="not_found")
         return
-    path = open_file(u["path"])
     if u["start"] < 0:
-        yield from _read_path(path, opts)
+        for p in u["paths"]:
+            yield from _read_path(open_file(p), opts)
         return
+    path = open_file(u["path"])
     if not _plain_jsonl(path):  # binary/empty/compressed after all: the whole file, once
         if u["start"] == 0:
             yield from _read_path(path, opts)
@@ -175,36 +237,104 @@ def _read_range(
 
 
 def count_units(t: pa.Table, *, opts: ReadOptions, profiles_dir: str | None) -> pa.Table:
-    """Per unit: its items, its lines (byte ranges) and, given ``profiles_dir``, the path
-    of its pickled partial site profiles (``build_profiles`` without the final prune):
-    files, so the driver can merge them one at a time."""
-    items, line_counts, paths = [], [], []
+    """Per unit (``unit``): its ``items``, its ``lines`` (byte ranges) and, given
+    ``profiles_dir``, the ``profile``: the path of its pickled partial site profiles
+    (``build_profiles`` without the final prune), files, so the driver can merge them one
+    at a time.  Without ``profiles_dir`` the counts come from :func:`count_items`."""
+    items: list[int] = []
+    line_counts: list[int] = []
+    paths: list[str | None] = []
     for u in t.to_pylist():
+        if profiles_dir is None:
+            n, n_lines = count_items(u, opts)
+            items.append(n)
+            line_counts.append(n_lines)
+            paths.append(None)
+            continue
         lines: list[int] = []
-        profiles = SiteProfiles() if profiles_dir is not None else None
+        profiles = SiteProfiles()
         n = 0
         for raw in read_unit(u, opts, 0, lines):
             n += 1
-            if profiles is not None and isinstance(raw, RawInput):
+            if isinstance(raw, RawInput):
                 text = decode_raw(raw)
                 if text is not None:
                     profiles.add(site_key(raw), text)
         items.append(n)
         line_counts.append(lines[0] if lines else 0)
-        path = None
-        if profiles_dir is not None:
-            final = Path(profiles_dir) / f"{u['unit']:08d}.pickle"
-            final.parent.mkdir(parents=True, exist_ok=True)
-            tmp = final.with_suffix(".inflight")
-            tmp.write_bytes(pickle.dumps(profiles))
-            os.replace(tmp, final)
-            path = str(final)
-        paths.append(path)
-    return (
-        t.append_column("items", pa.array(items, pa.int64()))
-        .append_column("lines", pa.array(line_counts, pa.int64()))
-        .append_column("profile", pa.array(paths, pa.string()))
+        final = Path(profiles_dir) / f"{u['unit']:08d}.pickle"
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = final.with_suffix(".inflight")
+        tmp.write_bytes(pickle.dumps(profiles))
+        os.replace(tmp, final)
+        paths.append(str(final))
+    return pa.table(
+        {
+            "unit": t.column("unit"),
+            "items": pa.array(items, pa.int64()),
+            "lines": pa.array(line_counts, pa.int64()),
+            "profile": pa.array(paths, pa.string()),
+        }
     )
+
+
+def count_items(u: dict[str, Any], opts: ReadOptions) -> tuple[int, int]:
+    """``(items, lines)`` of a unit: what :func:`read_unit` yields, counted, and the lines
+    of a byte range; equal to counting ``read_unit`` (tested), but parsing less.
+
+    * A file named ``.txt``/``.html`` (any compression) gives exactly one item, unread:
+      the name decides the kind unless the content is binary, and every branch of the
+      reader for those kinds (empty, binary, too large, a page, cannot read, corrupt
+      compression) yields once.
+    * A plain JSONL range gives one item per line that is not blank (``bytes.strip``),
+      quarantined or not, and one per over-long line: the lines are split as
+      ``readers._read_jsonl`` splits them, without decoding or parsing JSON.
+    * Anything else (JSONL, Parquet, WARC files, unknown names) is read and counted.
+    """
+    from cleaner.ingest.sniff import sniff_name
+
+    if u["missing"]:
+        return 1, 0
+    if u["start"] >= 0:
+        path = open_file(u["path"])
+        if _plain_jsonl(path):
+            return _count_lines(path, int(u["start"]), int(u["end"]), opts.max_page_bytes)
+        lines: list[int] = []
+        return sum(1 for _ in read_unit(u, opts, 0, lines)), (lines[0] if lines else 0)
+    n = 0
+    for p in u["paths"]:
+        f = open_file(p)
+        if sniff_name(f.name)[0] in ("text", "html"):
+            n += 1
+        else:
+            from cleaner.readers import _read_path
+
+            n += sum(1 for _ in _read_path(f, opts))
+    return n, 0
+
+
+def _count_lines(path: Path | RemoteFile, start: int, end: int, limit: int) -> tuple[int, int]:
+    """Items and lines of ``readers._read_jsonl`` on ``[start, end)``, its loop without
+    the parsing: every line it reads gives one item (a page or a quarantine entry) unless
+    it is blank, and a line over ``limit`` bytes gives one ``too_large`` entry."""
+    from cleaner.ingest.compression import CHUNK
+
+    items = lines = 0
+    with open_at(path, start) as fh:
+        while fh.tell() < end:
+            line = fh.readline(limit + 1)
+            if not line:
+                break
+            lines += 1
+            if len(line) > limit and not line.endswith(b"\n"):
+                items += 1
+                while True:  # the rest of the over-long line, as the reader skips it
+                    more = fh.readline(CHUNK * 16)
+                    if not more or more.endswith(b"\n"):
+                        break
+            elif line.strip():  # _jsonl_record's blank test: \r and \n are whitespace too
+                items += 1
+    return items, lines
 
 
 def merge_profiles(paths: list[str | None]) -> SiteProfiles:

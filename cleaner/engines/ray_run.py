@@ -56,6 +56,7 @@ from cleaner.engines.ray_engine import init_ray
 from cleaner.engines.ray_fs import display, is_uri
 from cleaner.engines.ray_io import Staging, write_part
 from cleaner.engines.ray_read import (
+    GROUP_FILES,
     RANGE_BYTES,
     UNIT_SCHEMA,
     count_units,
@@ -297,6 +298,7 @@ def run_ray(
     read_options: ReadOptions | None = None,
     address: str | None = None,
     range_bytes: int = RANGE_BYTES,
+    group_files: int = GROUP_FILES,
     corpus: Path | None = None,
     add_to_corpus: bool = False,
     progress: ProgressHook | None = None,
@@ -326,7 +328,7 @@ def run_ray(
         store = CorpusStore.open(corpus)
         store.check_compatible(cfg.dedup.sketch_params())
     opts = read_options or ReadOptions()
-    units = plan_units(inputs, opts, range_bytes=range_bytes)
+    units = plan_units(inputs, opts, range_bytes=range_bytes, group_files=group_files)
     ray = init_ray(address)
     t0 = time.perf_counter()
     staging = Staging(out_dir)
