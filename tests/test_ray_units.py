@@ -263,3 +263,21 @@ def test_grouped_summary_quarantine_and_originals_equal(outputs) -> None:
             assert x == y, name
     parts = list((ro / "pages.parquet").glob("*.parquet"))
     assert 10 < len(parts) < local["pages"] / 3  # a part per unit, not per page
+
+
+def test_small_inputs_make_enough_units_for_the_cpus(tmp_path: Path) -> None:
+    from cleaner.engines.ray_read import MIN_GROUP_BYTES
+
+    for i in range(400):
+        (tmp_path / f"p{i:03d}.txt").write_bytes(b"x" * 10_000)  # 4 MB in all
+    opts = ReadOptions()
+    one = plan_units([tmp_path], opts, group_files=GROUP_FILES)
+    assert len(one) == 1  # 4 MB fits one 16 MB group
+    many = plan_units([tmp_path], opts, group_files=GROUP_FILES, min_units=8)
+    assert len(many) == 8 and all(len(u["paths"]) == 50 for u in many)
+    # the order of the files is kept across the units
+    flat = [p for u in many for p in u["paths"]]
+    assert flat == [p for u in one for p in u["paths"]]
+    # never below MIN_GROUP_BYTES per unit, however many CPUs
+    capped = plan_units([tmp_path], opts, group_files=GROUP_FILES, min_units=10_000)
+    assert len(capped) == -(-4_000_000 // MIN_GROUP_BYTES)

@@ -48,6 +48,9 @@ RANGE_BYTES = 16_000_000
 #: plan and result rows on the driver), not 100,000; a unit row then holds ~2,000 paths
 #: (~200 KB), and a task's pages part ~2,000 rows.
 GROUP_FILES = 2_000
+#: Smallest byte budget of a group when ``min_units`` asks for more units (a task's
+#: start-up must stay small beside its work).
+MIN_GROUP_BYTES = 256_000
 #: Units as Ray rows: ``paths`` the unit's files in run order, ``path`` its first one (its
 #: only one for a byte range or a missing path); ``start``/``end`` -1 unless a byte range;
 #: ``missing`` for a path that does not exist.  Arrow holds ``paths`` as a list column
@@ -70,12 +73,16 @@ def plan_units(
     *,
     range_bytes: int = RANGE_BYTES,
     group_files: int = 1,
+    min_units: int = 1,
 ) -> list[dict[str, Any]]:
     """The run's read units in run order (files as :func:`iter_files` lists them).
 
     With ``group_files`` > 1 (``run_ray`` passes :data:`GROUP_FILES`), consecutive files
     join one unit while its files' sizes add up to at most ``range_bytes`` and it holds
-    fewer than ``group_files`` files; by default each file is a unit.  A bigger file is a
+    fewer than ``group_files`` files; by default each file is a unit.  ``min_units``
+    (``run_ray`` passes 4 per CPU of the cluster) shrinks that byte budget, down to
+    :data:`MIN_GROUP_BYTES`, so that a small input still makes enough units to keep every
+    CPU busy.  Grouping never changes an output, only how the work is cut.  A bigger file is a
     unit alone, a plain JSONL file over ``range_bytes`` is cut into byte ranges, a missing
     path is a unit alone.  An input given as a ``scheme://`` URI (a ``str``) is listed on
     its pyarrow filesystem (:mod:`cleaner.engines.ray_fs`); a unit's paths are then the
@@ -115,6 +122,7 @@ def plan_units(
             add(group)
             group, group_size = [], 0
 
+    listed: list[tuple[Path | RemoteFile | Quarantined, int]] = []
     for inp in inputs:
         files: Iterator[Path | RemoteFile | Quarantined] = (
             iter_remote_files(inp, glob=opts.glob)
@@ -123,24 +131,34 @@ def plan_units(
         )
         for item in files:
             if isinstance(item, Quarantined):
-                close()
-                add([item.source], missing=True)
+                listed.append((item, 0))
                 continue
             if item == STDIN:
                 raise ConfigError("--engine ray cannot read standard input (-); give files")
-            name = item.uri if isinstance(item, RemoteFile) else str(item)
             kind, comp = sniff_name(item.name)
             cut = kind == "jsonl" and comp is None
-            size = _size(item) if cut or group_files > 1 else 0
-            if cut and size > range_bytes:
-                close()
-                for a, b in itertools.pairwise(line_cuts(item, size, range_bytes)):
-                    add([name], a, b)
-                continue
-            if group and (group_size + size > range_bytes or len(group) >= group_files):
-                close()
-            group.append(name)
-            group_size += size
+            listed.append((item, _size(item) if cut or group_files > 1 else 0))
+    group_bytes = range_bytes
+    if group_files > 1 and min_units > 1:
+        small = sum(size for _, size in listed if size <= range_bytes)
+        group_bytes = min(range_bytes, max(MIN_GROUP_BYTES, -(-small // min_units)))
+    for item, size in listed:
+        if isinstance(item, Quarantined):
+            close()
+            add([item.source], missing=True)
+            continue
+        name = item.uri if isinstance(item, RemoteFile) else str(item)
+        kind, comp = sniff_name(item.name)
+        cut = kind == "jsonl" and comp is None
+        if cut and size > range_bytes:
+            close()
+            for a, b in itertools.pairwise(line_cuts(item, size, range_bytes)):
+                add([name], a, b)
+            continue
+        if group and (group_size + size > group_bytes or len(group) >= group_files):
+            close()
+        group.append(name)
+        group_size += size
     close()
     return units
 

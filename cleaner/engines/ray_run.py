@@ -328,8 +328,10 @@ def run_ray(
         store = CorpusStore.open(corpus)
         store.check_compatible(cfg.dedup.sketch_params())
     opts = read_options or ReadOptions()
-    units = plan_units(inputs, opts, range_bytes=range_bytes, group_files=group_files)
     ray = init_ray(address)
+    units = plan_units(  # enough units to keep every CPU of the cluster busy
+        inputs, opts, range_bytes=range_bytes, group_files=group_files, min_units=4 * _cpus(ray)
+    )
     t0 = time.perf_counter()
     staging = Staging(out_dir)
     try:
