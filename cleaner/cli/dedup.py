@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
                 help="JSONL/Parquet with id and text, or a run's output folder "
                 "(with --engine ray also a URI: s3://…, gs://…, hdfs://…, file://…).",
                 show_default=False,
+                metavar="INPUT",
             ),
         ],
         out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],

@@ -30,6 +30,7 @@ def register(app: typer.Typer) -> None:
                 "folders, or - for standard input; with --engine ray also URIs (s3://…, "
                 "gs://…, hdfs://…, file://…).",
                 show_default=False,
+                metavar="INPUTS",
             ),
         ],
         out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
