@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add, attrgetter
 
 from cleaner.model import Action, Change
-from cleaner.provenance import apply_step
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,9 @@ class Edit:
     action: Action = "replace"
     score: float | None = None
     ref: str | None = None
+
+
+_SPAN = attrgetter("start", "end")
 
 
 class Editor:
@@ -41,30 +45,40 @@ class Editor:
 
         Edits that would change nothing are skipped; overlapping edits keep the first.
         """
+        text = self.text
+        page_id, step = self.page_id, self.step
         kept: list[Change] = []
+        out: list[str] = []
+        pos = 0
         last_end = -1
-        for e in sorted(edits, key=lambda e: (e.start, e.end)):
-            before = self.text[e.start : e.end]
-            if before == e.after or e.start < last_end:
+        # the same result as provenance.apply_step on the kept changes, built in this one
+        # pass: the edits are sorted and checked here already
+        for e in sorted(edits, key=_SPAN):
+            start, end, after = e.start, e.end, e.after
+            before = text[start:end]
+            if before == after or start < last_end:
                 continue
             kept.append(
                 Change(
-                    page_id=self.page_id,
-                    stage=stage,
-                    rule=e.rule,
-                    action=e.action,
-                    start=e.start,
-                    end=e.end,
-                    before=before,
-                    after=e.after,
-                    score=e.score,
-                    ref=e.ref,
-                    step=self.step,
+                    page_id,
+                    stage,
+                    e.rule,
+                    e.action,
+                    start,
+                    end,
+                    before,
+                    after,
+                    e.score,
+                    e.ref,
+                    step,
                 )
             )
-            last_end = e.end
+            out.append(text[pos:start])
+            out.append(after)
+            pos = last_end = end
         if kept:
-            self.text = apply_step(self.text, kept)
+            out.append(text[pos:])
+            self.text = "".join(out)
             self.changes.extend(kept)
             self.step += 1
         return len(kept)
@@ -80,14 +94,26 @@ def line_spans(text: str) -> list[tuple[int, int, int]]:
     >>> line_spans("ab\\nc")
     [(0, 2, 3), (3, 4, 4)]
     """
-    spans: list[tuple[int, int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        if nl == -1:
-            spans.append((pos, n, n))
-            break
-        spans.append((pos, nl, nl + 1))
-        pos = nl + 1
-    return spans
+    return split_lines(text)[1]
+
+
+def split_lines(text: str) -> tuple[list[str], list[tuple[int, int, int]]]:
+    """The lines of ``text`` (without newlines) and their :func:`line_spans`, in one pass.
+
+    >>> split_lines("ab\\n\\nc\\n")
+    (['ab', '', 'c'], [(0, 2, 3), (3, 3, 4), (4, 5, 6)])
+    """
+    if not text:
+        return [], []
+    lines = text.split("\n")
+    # offsets by C-level accumulation: a Python loop per line costs more than the split
+    lens = list(map(len, lines))
+    starts = list(accumulate(map((1).__add__, lens), initial=0))
+    spans = list(zip(starts, map(add, starts, lens), starts[1:], strict=False))
+    if text.endswith("\n"):  # split() leaves an empty piece after the last newline
+        lines.pop()
+        spans.pop()
+    else:  # the last line has no newline
+        s, e, _ = spans[-1]
+        spans[-1] = (s, e, e)
+    return lines, spans

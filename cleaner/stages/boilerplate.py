@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cleaner.edits import Edit, Editor, line_spans
+from cleaner.edits import Edit, Editor, split_lines
 from cleaner.rules import LineRule, RulePack
+from cleaner.stages.charscan import Required
 
 if TYPE_CHECKING:
     from cleaner.stages.site_profile import SiteProfiles
@@ -100,12 +101,18 @@ class BoilerplateStage:
         self.config = config or BoilerplateConfig()
         # one alternation per pack: a line is searched once per pack, not once per rule
         self._combined = {p.name: _combine(p.rules) for p in self.packs}
+        # strings one of which every match contains, read from the patterns: a line
+        # without any of them is not tried (the alternation costs ~2.7 µs per line, mostly
+        # in its '.{0,80}…' branches; the check ~0.2 µs)
+        self._required = {
+            name: Required.of(combined) if combined is not None else None
+            for name, (combined, _) in self._combined.items()
+        }
 
     def __call__(self, editor: Editor, *, site: str | None = None) -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any)."""
         text = editor.text
-        spans = line_spans(text)
-        lines = [text[s:e] for s, e, _ in spans]
+        lines, spans = split_lines(text)
         stripped = [ln.strip() for ln in lines]
         # rules only look at lines up to their max_len: most prose lines are longer, and
         # skipping them up front is what keeps this stage fast on clean text
@@ -174,10 +181,13 @@ class BoilerplateStage:
     def _line_hits(self, pack: RulePack, short: list[tuple[int, str]]) -> dict[str, list[int]]:
         """Indices of the lines each rule of ``pack`` matches, in line order."""
         combined, by_group = self._combined[pack.name]
+        required = self._required[pack.name]
         hits: dict[str, list[int]] = {}
         if combined is None:
             return hits
         for i, s in short:
+            if required is not None and not required.may_match(s):
+                continue
             m = combined.match(s)
             if m is None:
                 continue

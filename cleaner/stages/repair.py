@@ -21,6 +21,7 @@ import ftfy
 
 from cleaner.edits import Edit, Editor, line_spans
 from cleaner.rules import load_table
+from cleaner.stages.charscan import Scanner
 
 NAME = "repair"
 
@@ -52,6 +53,19 @@ _HALF_PUNCT = ",;:?!()"
 _VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
 _SENTENCE_PUNCT = re.compile("[，。；！？,;!?]")
 _SPACES = re.compile("[ \t\u3000]+")
+
+_HAN_CLASS = f"[{HAN}]"
+_CJK_CTX = f"[{HAN}{re.escape(CJK_PUNCT)}]"
+# , ; : ? ! after a Han character, before Han / CJK punctuation / line end
+_PUNCT_SIMPLE = Scanner(re.compile(f"(?<={_HAN_CLASS})[,;:?!](?=[ \t]*(?:{_CJK_CTX}|$))", re.M))
+# ( … ) whose content starts and ends with Han and which touches Han or a line start
+_PUNCT_PAREN = Scanner(
+    re.compile(
+        f"(?:(?<={_CJK_CTX})|^)\\(({_HAN_CLASS}[^()\\n]{{0,120}}?{_HAN_CLASS}|{_HAN_CLASS})\\)",
+        re.M,
+    )
+)
+_INDENT = Scanner(re.compile(r"(?:(?<=\n)|^)[ \t\u3000\u00a0]+(?=\S)"))
 
 PlaceholderPolicy = Literal["keep", "mask", "drop"]
 
@@ -95,8 +109,11 @@ class Tables:
         self.placeholder = re.compile(
             "|".join(f"(?:{p['regex']})" for p in t["placeholders"]["pattern"])
         )
+        # the characters a placeholder run can start with, read from the patterns: only
+        # there is the regex tried (see placeholder_runs)
+        self.placeholder_scan = Scanner(self.placeholder)
         sq = t["stray_question"]
-        self.sq_after = re.compile(f"(?<={sq['after_punct']})[?？]+(?=[ \t]*$)", re.M)
+        self.sq_after = Scanner(re.compile(f"(?<={sq['after_punct']})[?？]+(?=[ \t]*$)", re.M))
         self.sq_sig_max = int(sq["signature_max_len"])
         self.question_words = tuple(sq["question_words"])
         zc = t["zero_circle"]
@@ -108,7 +125,7 @@ class Tables:
         self.title_endings = tuple(j["title_endings"])
         self.next_not = re.compile(j["next_not"])
         ts = t["timestamp"]
-        self.timestamp = re.compile(ts["regex"], re.M)
+        self.timestamp = Scanner(re.compile(ts["regex"], re.M))
         self.ts_max = int(ts["max_line_len"])
         self.punct_map: dict[str, str] = dict(t["cjk_punct"]["map"])
 
@@ -134,14 +151,13 @@ def han_ratio(text: str, *, sample: int = 500) -> float:
     return len("".join(_NON_HAN_RE.split(text))) / chars
 
 
-_PLACEHOLDER_CHARS = "×✕✖＊□Xx"  # substring tests: C-speed pre-filters
-
-
 def placeholder_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of redaction placeholder runs (``××××``, ``×``, ``XX`` in CJK context …)."""
-    if not any(c in text for c in _PLACEHOLDER_CHARS):
-        return []
-    return [m.span() for m in tables().placeholder.finditer(text)]
+    """Spans of redaction placeholder runs (``××××``, ``×``, ``XX`` in CJK context …).
+
+    The same spans as ``placeholder.finditer(text)``; the regex is only tried where a run
+    can start (see :class:`~cleaner.stages.charscan.Scanner`).
+    """
+    return [m.span() for m in tables().placeholder_scan.finditer(text)]
 
 
 class RepairStage:
@@ -201,7 +217,7 @@ class RepairStage:
                 yield Edit(s, e, fixed, rule, ref=json.dumps(steps, ensure_ascii=False))
 
     # -- stray '?' ------------------------------------------------------------------
-    _SIG_Q = re.compile(f"(?<=[{HAN}])[?？]{{2,}}(?=[ \t]*$)", re.M)
+    _SIG_Q = Scanner(re.compile(f"(?<=[{HAN}])[?？]{{2,}}(?=[ \t]*$)", re.M))
 
     def _stray_question(self, text: str) -> Iterator[Edit]:
         if "?" not in text and "？" not in text:
@@ -227,7 +243,7 @@ class RepairStage:
 
     # -- spaces inside CJK words ----------------------------------------------------
     _LETTER_SPACED = re.compile(f"^[ \t\u3000]*(?:[{HAN}][ \t\u3000]+)+[{HAN}][ \t\u3000]*$", re.M)
-    _INNER_SPACE = re.compile(f"(?<=[{HAN}])[ \t\u00a0]+(?=[{HAN}])")
+    _INNER_SPACE = Scanner(re.compile(f"(?<=[{HAN}])[ \t\u00a0]+(?=[{HAN}])"))
 
     def _cjk_spaces(self, text: str) -> Iterator[Edit]:
         spaced: list[tuple[int, int]] = []
@@ -296,15 +312,9 @@ class RepairStage:
         if not any(c in text for c in _HALF_PUNCT):
             return
         pm = self.t.punct_map
-        han = f"[{HAN}]"
-        cjk_ctx = f"[{HAN}{re.escape(CJK_PUNCT)}]"
-        # , ; : ? ! after a Han character, before Han / CJK punctuation / line end
-        simple = re.compile(f"(?<={han})[,;:?!](?=[ \t]*(?:{cjk_ctx}|$))", re.M)
-        for m in simple.finditer(text):
+        for m in _PUNCT_SIMPLE.finditer(text):
             yield Edit(m.start(), m.end(), pm[m.group()], "repair.cjk_punct")
-        # ( … ) whose content starts and ends with Han and which touches Han or a line start
-        paren = re.compile(f"(?:(?<={cjk_ctx})|^)\\(({han}[^()\\n]{{0,120}}?{han}|{han})\\)", re.M)
-        for m in paren.finditer(text):
+        for m in _PUNCT_PAREN.finditer(text):
             yield Edit(m.start(), m.start() + 1, "（", "repair.cjk_punct")
             yield Edit(m.end() - 1, m.end(), "）", "repair.cjk_punct")
 
@@ -347,7 +357,7 @@ class RepairStage:
         # trailing spaces, leading indentation, runs of blank lines, page-edge whitespace
         for m in re.finditer(r"[ \t\u3000\u00a0]+(?=\n|$)", text):
             yield Edit(m.start(), m.end(), "", "repair.whitespace.trailing", "delete")
-        for m in re.finditer(r"(?:(?<=\n)|^)[ \t\u3000\u00a0]+(?=\S)", text):
+        for m in _INDENT.finditer(text):
             yield Edit(m.start(), m.end(), "", "repair.whitespace.indent", "delete")
         for m in re.finditer(r"\n(?:[ \t\u3000\u00a0]*\n)+", text):
             if m.start() == 0 or m.end() == len(text):

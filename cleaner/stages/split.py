@@ -16,7 +16,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from cleaner.edits import Edit, Editor, line_spans
+from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
 
@@ -349,8 +349,7 @@ class SplitStage:
 
     def __call__(self, editor: Editor) -> list[ArticleDraft]:
         text = editor.text
-        spans = line_spans(text)
-        lines = [text[s:e] for s, e, _ in spans]
+        lines, spans = split_lines(text)
         headers = self.find_headers(lines) if self.config.enabled else []
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if headers:

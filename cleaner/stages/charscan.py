@@ -1,0 +1,283 @@
+"""Cheap pre-filters derived from a rule's regular expression (never hand-listed).
+
+A regex whose first item is a lookbehind or an alternation cannot use ``re``'s fast scan
+for its first character, so ``finditer`` tries every alternative at every position.
+:func:`first_class` reads the pattern's parse tree (``re._parser``, the parser ``re``
+itself uses) and returns a character class that the first character of every match
+belongs to; a stage scans for that class (at C speed) and tries the regex only there,
+with exactly the same results.  The class is returned as regex source (``None`` when the
+pattern gives no such guarantee: a match may be empty or start with any character); its
+case-insensitive pieces keep their flag, so they match what the original matches.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+_p: Any = importlib.import_module("re._parser")  # no public API exposes the parse tree
+
+_CATEGORIES = {
+    _p.CATEGORY_DIGIT: r"\d",
+    _p.CATEGORY_NOT_DIGIT: r"\D",
+    _p.CATEGORY_SPACE: r"\s",
+    _p.CATEGORY_NOT_SPACE: r"\S",
+    _p.CATEGORY_WORD: r"\w",
+    _p.CATEGORY_NOT_WORD: r"\W",
+}
+#: a piece of a class: (regex source of a class body, case-insensitive)
+_Piece = tuple[str, bool]
+
+
+def _class_body(items: list[tuple[Any, Any]]) -> str | None:
+    """Body of ``[...]`` for the items of an IN node (``None`` for negated classes)."""
+    out: list[str] = []
+    for op, av in items:
+        if op is _p.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _p.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _p.CATEGORY and av in _CATEGORIES:
+            out.append(_CATEGORIES[av])
+        else:  # NEGATE, unknown categories
+            return None
+    return "".join(out)
+
+
+def _first(seq: Any, *, icase: bool) -> tuple[list[_Piece], bool] | None:
+    """Pieces the first consumed character belongs to, and whether ``seq`` may be empty."""
+    pieces: list[_Piece] = []
+    for op, av in seq:
+        if op in (_p.AT, _p.ASSERT, _p.ASSERT_NOT):
+            continue  # zero width: the first character comes later
+        if op is _p.LITERAL:
+            return [*pieces, (re.escape(chr(av)), icase)], False
+        if op is _p.IN:
+            body = _class_body(av)
+            if body is None:
+                return None
+            return [*pieces, (body, icase)], False
+        if op in (_p.MAX_REPEAT, _p.MIN_REPEAT, _p.POSSESSIVE_REPEAT):
+            lo, _, item = av
+            sub = _first(item, icase=icase)
+            if sub is None:
+                return None
+            pieces += sub[0]
+            if lo >= 1 and not sub[1]:
+                return pieces, False
+            continue
+        if op is _p.SUBPATTERN:
+            _, add, rm, item = av
+            sub = _first(item, icase=_icase(add, rm, icase=icase))
+            if sub is None:
+                return None
+            pieces += sub[0]
+            if not sub[1]:
+                return pieces, False
+            continue
+        if op is _p.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                sub = _first(alt, icase=icase)
+                if sub is None:
+                    return None
+                pieces += sub[0]
+                nullable = nullable or sub[1]
+            if not nullable:
+                return pieces, False
+            continue
+        return None  # ANY, NOT_LITERAL, GROUPREF, atomic groups …: no guarantee
+    return pieces, True
+
+
+def _icase(add: int, rm: int, *, icase: bool) -> bool:
+    if add & re.IGNORECASE:
+        return True
+    if rm & re.IGNORECASE:
+        return False
+    return icase
+
+
+def _render(pieces: list[_Piece]) -> str:
+    plain = "".join(body for body, ic in pieces if not ic)
+    folded = "".join(body for body, ic in pieces if ic)
+    parts = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
+    return "|".join(parts)
+
+
+def _parse(pattern: re.Pattern[str]) -> tuple[Any, bool]:
+    tree = _p.parse(pattern.pattern, pattern.flags)
+    return tree, bool(tree.state.flags & re.IGNORECASE)
+
+
+def first_class(pattern: re.Pattern[str]) -> str | None:
+    """A class every match of ``pattern`` starts with (``None``: no such guarantee).
+
+    >>> first_class(re.compile(r"(?<=[a-z])x+|(?i:y)z"))
+    '[x]|(?i:[y])'
+    >>> first_class(re.compile(r"a?b*")) is None  # may match the empty string
+    True
+    """
+    try:
+        tree, icase = _parse(pattern)
+        got = _first(tree, icase=icase)
+    except (re.error, TypeError, ValueError, RecursionError):
+        return None
+    if got is None or got[1] or not got[0]:
+        return None
+    return _render(got[0])
+
+
+class Scanner:
+    """``pattern.finditer`` that tries ``pattern`` only where a match can start.
+
+    >>> sc = Scanner(re.compile(r"(?<=[a-z])\\d+"))
+    >>> [m.group() for m in sc.finditer("a1 22 b333")]
+    ['1', '333']
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        first = first_class(pattern)
+        self.first = re.compile(first) if first else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches ``pattern.finditer(text)`` yields, in the same order."""
+        if self.first is None:
+            yield from self.pattern.finditer(text)
+            return
+        find, match = self.first.search, self.pattern.match
+        pos = 0
+        while (c := find(text, pos)) is not None:
+            # match() at a position sees the text before it (lookbehind, ^ in MULTILINE)
+            # exactly as finditer does; a match is never empty (it has a first character)
+            m = match(text, c.start())
+            if m is None:
+                pos = c.start() + 1
+            else:
+                yield m
+                pos = m.end()
+
+
+#: classes up to this size join literal runs ('下[载載]' → '下载', '下載')
+_MAX_CLASS = 8
+#: literal runs are cut when they would expand to more strings than this
+_MAX_STRINGS = 16
+
+#: a required string: (text, case-insensitive)
+_Lit = tuple[str, bool]
+
+
+def _cased(ch: str) -> bool:
+    # str's full case mappings differ from a character wherever re's simple ones do
+    return ch.lower() != ch or ch.upper() != ch
+
+
+def _literal_chars(op: Any, av: Any) -> list[str] | None:
+    """The characters a one-character item (literal, small class) can match, else None."""
+    if op is _p.LITERAL:
+        return [chr(av)]
+    if op is not _p.IN:
+        return None
+    out: list[str] = []
+    for o, a in av:
+        if o is _p.LITERAL:
+            out.append(chr(a))
+        elif o is _p.RANGE and a[1] - a[0] < _MAX_CLASS:
+            out += [chr(x) for x in range(a[0], a[1] + 1)]
+        else:  # NEGATE, categories, wide ranges
+            return None
+    return out if len(out) <= _MAX_CLASS else None
+
+
+def _score(lits: list[_Lit]) -> tuple[int, int]:
+    # longer strings are rarer; fewer alternatives are cheaper
+    return min(len(s) for s, _ in lits), -len(lits)
+
+
+def _required(seq: Any, *, icase: bool) -> list[_Lit] | None:
+    """Strings one of which every match of ``seq`` contains (the rarest-looking choice)."""
+    best: list[_Lit] | None = None
+    run: list[str] = []
+    for op, av in seq:
+        chars = _literal_chars(op, av)
+        cand: list[_Lit] | None = None
+        if chars is not None:
+            # consecutive one-character items: the match contains one of their products
+            run = [r + c for r in (run or [""]) for c in chars]
+            if len(run) > _MAX_STRINGS:
+                run = list(chars)
+            cand = [(s, icase) for s in run]
+        else:
+            run = []
+            if op in (_p.MAX_REPEAT, _p.MIN_REPEAT, _p.POSSESSIVE_REPEAT) and av[0] >= 1:
+                cand = _required(av[2], icase=icase)
+            elif op is _p.SUBPATTERN:
+                _, add, rm, item = av
+                cand = _required(item, icase=_icase(add, rm, icase=icase))
+            elif op is _p.BRANCH:
+                cand = []
+                for alt in av[1]:
+                    sub = _required(alt, icase=icase)
+                    if sub is None:
+                        cand = None
+                        break
+                    cand += sub
+        if cand and (best is None or _score(cand) > _score(best)):
+            best = cand
+    return best
+
+
+class Required:
+    """A cheap necessary condition for a match of ``pattern`` anywhere in a string.
+
+    Every match contains one of a set of strings read from the pattern.  Strings that
+    start with a character without case are searched by one alternation that ``re``
+    scans for at C speed; the case-insensitive rest (``download``, ``share`` …) only on
+    strings that contain a cased character at all (a character that matches a cased one
+    case-insensitively is itself cased).
+
+    >>> req = Required.of(re.compile(r"(?i)^.{0,40}(版权所有|all rights reserved)$"))
+    >>> [req.may_match(s) for s in ("版权所有", "ALL RIGHTS RESERVED", "普通的一行")]
+    [True, True, False]
+    """
+
+    def __init__(self, plain: re.Pattern[str] | None, folded: re.Pattern[str] | None) -> None:
+        self.plain = plain
+        self.folded = folded
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Required | None:
+        """The condition for ``pattern`` (``None`` when no string is required)."""
+        try:
+            tree, icase = _parse(pattern)
+            lits = _required(tree, icase=icase)
+        except (re.error, TypeError, ValueError, RecursionError):
+            return None
+        if not lits:
+            return None
+        plain: list[str] = []
+        folded: list[str] = []
+        for s, ic in sorted(set(lits)):
+            if not ic or not any(map(_cased, s)):
+                plain.append(re.escape(s))
+            elif not _cased(s[0]):
+                plain.append(f"{re.escape(s[0])}(?i:{re.escape(s[1:])})")
+            else:
+                folded.append(re.escape(s))
+        return cls(
+            re.compile("|".join(plain)) if plain else None,
+            re.compile(f"(?i:{'|'.join(folded)})") if folded else None,
+        )
+
+    def may_match(self, s: str) -> bool:
+        """False only when ``pattern`` cannot match anywhere in ``s``."""
+        if self.plain is not None and self.plain.search(s) is not None:
+            return True
+        return (
+            self.folded is not None
+            and (s.lower() != s or s.upper() != s)
+            and self.folded.search(s) is not None
+        )

@@ -1,0 +1,82 @@
+"""The regex pre-filters must never change a result: Scanner.finditer gives exactly the
+matches of finditer, and Required never rules out a line that a rule pattern matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.rules import load_packs
+from cleaner.stages import repair
+from cleaner.stages.boilerplate import BoilerplateStage
+from cleaner.stages.charscan import Required, first_class
+
+T = repair.tables()
+SCANNERS = {
+    "placeholder": T.placeholder_scan,
+    "stray_question": T.sq_after,
+    "timestamp": T.timestamp,
+    "signature_q": repair.RepairStage._SIG_Q,
+    "inner_space": repair.RepairStage._INNER_SPACE,
+    "punct_simple": repair._PUNCT_SIMPLE,
+    "punct_paren": repair._PUNCT_PAREN,
+    "indent": repair._INDENT,
+}
+# characters the repair patterns care about, plus plain text and line breaks
+ALPHABET = "中国文年月日。；：，、,;:?？!()（） \t\u3000\u00a0\n×✕＊□Xx0123-《"
+# lines the boilerplate rules care about, cased and uncased, and their pieces
+LINE_BITS = [
+    "下载", "下載", "本文", "Download", "DOWNLOAD", "ſhare", "Share this", "read more",
+    "Read More »", "©", "(C)", "版权所有", "All Rights Reserved.", "ICP备", "12345号",
+    "上一篇", "：", ":", "相关文章", "推荐", "扫一扫", "分享到", "Home", ">", "首页",
+    "声明：", "本站", "内容", "时间:2020-03-04", "作者:", "点此处", "word格式文档", "K",
+    "İ", " ", "的", "通知", "。",
+]  # fmt: skip
+PACKS = load_packs(())
+STAGE = BoilerplateStage(PACKS)
+
+
+@pytest.mark.parametrize("name", sorted(SCANNERS))
+def test_every_repair_scanner_has_a_first_class(name: str) -> None:
+    # the speed-up is only real when a first class was found
+    assert SCANNERS[name].first is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_scanner_finds_what_finditer_finds(text: str) -> None:
+    for sc in SCANNERS.values():
+        assert [m.span() for m in sc.finditer(text)] == [
+            m.span() for m in sc.pattern.finditer(text)
+        ]
+
+
+def test_first_class_of_nullable_or_open_patterns_is_none() -> None:
+    assert first_class(re.compile(r"x*")) is None
+    assert first_class(re.compile(r".abc")) is None
+    assert first_class(re.compile(r"[^a]b")) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(LINE_BITS), max_size=5), min_size=1, max_size=6))
+def test_required_never_rules_out_a_matching_line(pieces: list[list[str]]) -> None:
+    lines = ["".join(p).strip() for p in pieces]
+    for pack in PACKS:
+        combined, _ = STAGE._combined[pack.name]
+        req = STAGE._required[pack.name]
+        assert combined is not None and req is not None
+        for s in lines:
+            if combined.match(s):
+                assert req.may_match(s)
+
+
+def test_required_is_case_insensitive_like_the_pattern() -> None:
+    req = Required.of(re.compile(r"(?i)^(share|tweet) this$"))
+    assert req is not None
+    # U+017F LATIN SMALL LETTER LONG S matches 's' case-insensitively in re
+    assert re.match(r"(?i)^(share|tweet) this$", "ſhare this")
+    assert req.may_match("ſhare this")
+    assert not req.may_match("分享本页")
