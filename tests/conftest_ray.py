@@ -23,3 +23,24 @@ def ray_session_fixture() -> Iterator[Any]:
         ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)
     init_ray()
     yield ray
+
+
+#: Row order of each output table (engines write rows in different orders).
+TABLE_ORDER = {
+    "articles": ["id"],
+    "pages": ["id"],
+    "changes": ["page_id", "stage", "step", "start", "end", "rule", "before", "after"],
+}
+
+
+def assert_same_table(local_out: Any, ray_out: Any, table: str) -> int:
+    """``OUT/<table>.parquet`` of both engines: same schema, same rows up to row order
+    (nulls equal); returns the number of rows (> 0)."""
+    import polars as pl
+
+    a = pl.read_parquet(local_out / f"{table}.parquet").sort(TABLE_ORDER[table], nulls_last=True)
+    b = pl.read_parquet(ray_out / f"{table}.parquet").sort(TABLE_ORDER[table], nulls_last=True)
+    assert a.schema == b.schema, table
+    assert a.height == b.height > 0, table
+    assert a.equals(b, null_equal=True), table
+    return a.height

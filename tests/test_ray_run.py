@@ -32,15 +32,13 @@ from cleaner.ingest.records import ReadOptions
 from cleaner.runner import DEDUP_BATCH, rebuild_page, run
 from cleaner.stages.site_profile import SiteProfiles
 from tests.conftest import SAMPLES
-from tests.conftest_ray import ray_session_fixture  # noqa: F401 - the shared fixture
+from tests.conftest_ray import (
+    assert_same_table,
+    ray_session_fixture,  # noqa: F401 - the shared fixture
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "corpus"
 pytestmark = pytest.mark.filterwarnings("ignore")  # Ray's own deprecation warnings
-_SORT = {
-    "articles": ["id"],
-    "pages": ["id"],
-    "changes": ["page_id", "stage", "step", "start", "end", "rule", "before", "after"],
-}
 _CHROME_TOP = "示例资讯网 | 首页 | 联系我们 | 网站地图"
 _CHROME_END = "版权所有 示例资讯网 本站内容仅供参考"
 
@@ -99,11 +97,7 @@ def outputs(ray_session, inputs: list[Path], tmp_path_factory) -> tuple[Path, Pa
 def test_tables_equal_the_local_run(outputs, table: str) -> None:
     lo, ro, _, _ = outputs
     assert (ro / f"{table}.parquet").is_dir()  # a folder of parts
-    a = pl.read_parquet(lo / f"{table}.parquet").sort(_SORT[table], nulls_last=True)
-    b = pl.read_parquet(ro / f"{table}.parquet").sort(_SORT[table], nulls_last=True)
-    assert a.schema == b.schema
-    assert a.height == b.height > 0
-    assert a.equals(b, null_equal=True)
+    assert_same_table(lo, ro, table)
 
 
 def test_the_comparison_covers_every_path(outputs) -> None:
@@ -195,9 +189,7 @@ def with_corpus(ray_session, inputs: list[Path], tmp_path_factory) -> dict[str, 
 def test_run_against_a_corpus_equals_local(with_corpus) -> None:
     tmp = with_corpus["tmp"]
     for table in ("articles", "changes"):
-        a = pl.read_parquet(tmp / "local" / f"{table}.parquet").sort(_SORT[table], nulls_last=True)
-        b = pl.read_parquet(tmp / "ray" / f"{table}.parquet").sort(_SORT[table], nulls_last=True)
-        assert a.equals(b, null_equal=True), table
+        assert_same_table(tmp / "local", tmp / "ray", table)
     arts = pl.read_parquet(tmp / "ray" / "articles.parquet")
     corpus_ids = set(pl.read_parquet(CORPUS / "parts" / "docs-000001.parquet")["id"].to_list())
     of_corpus = arts.filter(pl.col("dup_of").is_in(list(corpus_ids)))
@@ -290,10 +282,7 @@ def test_run_on_the_dedup_set_equals_local(ray_session, tmp_path: Path) -> None:
     for k in set(local) - {"seconds"}:
         assert remote[k] == local[k], k
     for table in ("articles", "pages", "changes"):
-        a = pl.read_parquet(tmp_path / "local" / f"{table}.parquet")
-        b = pl.read_parquet(tmp_path / "ray" / f"{table}.parquet")
-        a, b = (x.sort(_SORT[table], nulls_last=True) for x in (a, b))
-        assert a.height == b.height > 0 and a.equals(b, null_equal=True), table
+        assert_same_table(tmp_path / "local", tmp_path / "ray", table)
     arts = pl.read_parquet(tmp_path / "ray" / "articles.parquet")
     dup = arts.filter(pl.col("status") == "duplicate")
     assert dup.height > arts.height // 10  # the comparison covers many decisions

@@ -18,7 +18,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import polars as pl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,14 +26,12 @@ from cleaner.config import OutputConfig, PipelineConfig
 from cleaner.engines.ray_read import GROUP_FILES, count_items, plan_units, read_unit
 from cleaner.ingest.records import ReadOptions
 from cleaner.runner import run
-from tests.conftest_ray import ray_session_fixture  # noqa: F401 - the shared fixture
+from tests.conftest_ray import (
+    assert_same_table,
+    ray_session_fixture,  # noqa: F401 - the shared fixture
+)
 
 pytestmark = pytest.mark.filterwarnings("ignore")  # Ray's own deprecation warnings
-_SORT = {
-    "articles": ["id"],
-    "pages": ["id"],
-    "changes": ["page_id", "stage", "step", "start", "end", "rule", "before", "after"],
-}
 _WORDS = "经济 发展 城市 建设 文化 教育 科技 创新 农业 生产 改革 服务 管理 项目 资金".split()
 _TOP = "示例政务网 | 首页 | 政务公开 | 联系我们"
 _END = "主办单位：示例市人民政府办公室 版权所有"
@@ -227,11 +224,7 @@ def outputs(request, tree: list[Path], tmp_path_factory) -> tuple[Path, Path, di
 @pytest.mark.parametrize("table", ["articles", "pages", "changes"])
 def test_grouped_tables_equal_the_local_run(outputs, table: str) -> None:
     lo, ro, _, _, _ = outputs
-    a = pl.read_parquet(lo / f"{table}.parquet").sort(_SORT[table], nulls_last=True)
-    b = pl.read_parquet(ro / f"{table}.parquet").sort(_SORT[table], nulls_last=True)
-    assert a.schema == b.schema
-    assert a.height == b.height > 0
-    assert a.equals(b, null_equal=True)
+    assert_same_table(lo, ro, table)
 
 
 def test_grouped_summary_quarantine_and_originals_equal(outputs) -> None:
