@@ -50,6 +50,17 @@ def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code)
 
 
+def check_engine(engine: str, inputs: list[str]) -> None:
+    """``--engine`` is ``local`` or ``ray``; URI inputs (``s3://…``) need ``ray``."""
+    from cleaner.engines.ray_fs import is_uri
+
+    if engine not in ("local", "ray"):
+        raise fail(f"--engine must be local or ray, not {engine!r}")
+    uris = [i for i in inputs if is_uri(i)]
+    if uris and engine != "ray":
+        raise fail(f"{uris[0]}: URIs need --engine ray")
+
+
 def handle_errors(func: F) -> F:
     """Turn library errors into one line on stderr and the documented exit code."""
 

@@ -9,7 +9,7 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    from cleaner.cli import EXIT_CODES_HELP, fail, handle_errors
+    from cleaner.cli import EXIT_CODES_HELP, check_engine, handle_errors
 
     @app.command("dedup", epilog=EXIT_CODES_HELP)
     @handle_errors
@@ -76,12 +76,7 @@ def register(app: typer.Typer) -> None:
             distinct_numbers=distinct_numbers,
             workers=workers,
         )
-        if engine not in ("local", "ray"):
-            raise fail(f"--engine must be local or ray, not {engine!r}")
-        from cleaner.engines.ray_fs import is_uri
-
-        if engine != "ray" and is_uri(input_path):
-            raise fail(f"{input_path}: URIs need --engine ray")
+        check_engine(engine, [input_path])
         if engine == "ray":
             from cleaner.engines.ray_engine import dedup_file_ray
 

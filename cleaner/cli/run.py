@@ -18,7 +18,7 @@ from cleaner.runner import ProgressHook
 
 
 def register(app: typer.Typer) -> None:
-    from cleaner.cli import EXIT_CODES_HELP, EXIT_QUARANTINED, fail, handle_errors
+    from cleaner.cli import EXIT_CODES_HELP, EXIT_QUARANTINED, check_engine, fail, handle_errors
 
     @app.command("run", epilog=EXIT_CODES_HELP)
     @handle_errors
@@ -128,15 +128,10 @@ def register(app: typer.Typer) -> None:
             site=site,
             glob=glob,
         )
-        if engine not in ("local", "ray"):
-            raise fail(f"--engine must be local or ray, not {engine!r}")
-        from cleaner.engines.ray_fs import is_uri
-
+        check_engine(engine, inputs)
         show = not quiet and sys.stderr.isatty()
-        uris = [i for i in inputs if is_uri(i)]
-        if uris and engine != "ray":
-            raise fail(f"{uris[0]}: URIs need --engine ray")
         if engine == "ray":  # docs/ray.md; Parquet parts
+            from cleaner.engines.ray_fs import is_uri
             from cleaner.engines.ray_run import run_ray
 
             if fmt == "jsonl":
