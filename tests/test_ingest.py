@@ -536,3 +536,22 @@ def test_oversized_single_file_quarantined_with_head_copy(tmp_path: Path) -> Non
     assert q.reason == "larger than 2 MB: not processed (first 1024 KB copied)"
     assert q.data == big.read_bytes()[: 1 << 20]
     assert page.source == str(small)
+
+
+def test_random_bytes_without_nul_are_binary_not_latin1(tmp_path: Path) -> None:
+    """Random bytes have no NUL 31 % of the time at 300 bytes and then decode as Latin-1;
+    full of control bytes and reading as nothing, they are quarantined as binary."""
+    import random
+
+    rng = random.Random(11)
+    blob = tmp_path / "blob.dat"
+    blob.write_bytes(bytes(b for b in rng.randbytes(600) if b))
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Müller aß Äpfel und Öl in Köln, später Straße.\n".encode("latin-1"))
+    out = tmp_path / "out"
+    run_ok([blob, latin], out, code=4)
+    q = rows(out / "quarantine.jsonl")
+    assert [(Path(r["source"]).name, "binary" in r["reason"]) for r in q] == [("blob.dat", True)]
+    assert (out / q[0]["copy"]).read_bytes() == blob.read_bytes()  # nothing lost
+    pages = rows(out / "pages.jsonl")
+    assert [Path(p["source"]).name for p in pages] == ["latin.txt"]

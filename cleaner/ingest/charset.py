@@ -152,7 +152,29 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool, float]:
             if alt in ("gb18030", "big5") and _plausibility(alt_text) >= 0.95:
                 enc, conf, text = alt, alt_conf, alt_text
                 break
+    # Random bytes without a NUL decode as Latin-1 too: text that reads as nothing and is
+    # full of control characters (which no real page has) is binary, not a page.
+    if _plausibility(text) < 0.5 and _control_share(data) >= MIN_CONTROL_SHARE:
+        raise DecodeError("binary file (not text)")
     return text, codecs.lookup(enc).name, False, conf
+
+
+#: Share of C0 control bytes (besides tab, line ends and form feed) and DEL above which
+#: an implausible decoding means binary data: random bytes have ~10 %, text ~0.
+MIN_CONTROL_SHARE = 0.02
+_CONTROLS = bytes([*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F])
+
+
+def _control_share(data: bytes, *, sample: int = 4096) -> float:
+    """Share of control bytes in the first ``sample`` bytes.
+
+    >>> _control_share(b"plain text"), _control_share(bytes(range(1, 33)))
+    (0.0, 0.8125)
+    """
+    head = data[:sample]
+    if not head:
+        return 0.0
+    return (len(head) - len(head.translate(None, _CONTROLS))) / len(head)
 
 
 # Characters ordinary text is made of: ASCII printables and whitespace, CJK punctuation,
