@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from cleaner.cli.options import RayAddress
+
 
 def register(app: typer.Typer) -> None:
     from cleaner.cli import EXIT_CODES_HELP, check_engine, handle_errors
@@ -51,10 +53,7 @@ def register(app: typer.Typer) -> None:
         engine: Annotated[
             str, typer.Option(help="local (default) or ray (Ray Data; writes Parquet parts).")
         ] = "local",
-        ray_address: Annotated[
-            str | None,
-            typer.Option("--ray-address", help="Ray cluster to join (default: start one)."),
-        ] = None,
+        ray_address: RayAddress = None,
     ) -> None:
         """Mark exact, near and contained duplicates in INPUT; write OUT/articles + summary.json.
 

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from cleaner.cli.options import RayAddress
 from cleaner.config import OutputConfig, load_config
 from cleaner.ingest.records import ReadOptions
 from cleaner.runner import ProgressHook
@@ -84,10 +85,7 @@ def register(app: typer.Typer) -> None:
         engine: Annotated[
             str, typer.Option(help="local (default) or ray (Ray Data, see docs/ray.md).")
         ] = "local",
-        ray_address: Annotated[
-            str | None,
-            typer.Option("--ray-address", help="Ray cluster to join (default: start one)."),
-        ] = None,
+        ray_address: RayAddress = None,
     ) -> None:
         """Clean, repair and split every page of INPUTS into articles in OUT.
 
