@@ -54,6 +54,12 @@ class ValidateConfig:
     min_article_chars: int = 80
     min_articles_per_page: float = 0.5
     max_articles_per_page: float = 50.0
+    max_lossy_page_share: float = 0.02
+    lossy_page_loss: float = 0.5
+    max_learned_removed_share: float = 0.3
+    max_extract_fallback_share: float = 0.2
+    max_low_extract_page_share: float = 0.05
+    low_extract_share: float = 0.05
     baseline_tolerance: float = 0.01
     baseline_relative_tolerance: float = 0.05
     skip: tuple[str, ...] = ()

@@ -123,8 +123,12 @@ def test_empty_article_heavy_batch_fails(tmp_path: Path) -> None:
     assert res.exit_code == 1, res.output
     data = assert_outputs_agree(tmp_path)
     assert "max_empty_page_share" in data["failed"]
-    assert "min_articles_per_page" in data["failed"]
-    assert data["metrics"]["empty_page_share"] == pytest.approx(2 / 3, abs=1e-4)
+    # a page left empty lost all of its text: the loss check names it too (a chrome page
+    # the loss budget kept whole is flagged instead, and its chrome is residual)
+    assert "max_lossy_page_share" in data["failed"]
+    lossy = next(c for c in data["checks"] if c["name"] == "max_lossy_page_share")
+    assert "chrome_en.txt (loss 100.0%)" in lossy["message"]
+    assert data["metrics"]["empty_page_share"] >= 1 / 3 - 1e-4
 
 
 def test_duplicate_heavy_batch_fails(tmp_path: Path) -> None:
@@ -261,3 +265,186 @@ def test_example_config_documents_the_defaults() -> None:
     from tests.conftest import ROOT
 
     assert load_config(ROOT / "cleaner.example.toml").validate == ValidateConfig()
+
+
+# -- issue 11: the gate catches a gutted batch ----------------------------------------------
+
+BODY = "这是正文的一句话，说明办理流程、时间安排和联系方式。" * 8  # 208 characters
+
+
+def fake_run(
+    out: Path,
+    gutted: dict[int, float] | None = None,
+    *,
+    n: int = 12,
+    fields: bool = True,
+    page_extra: dict[int, dict] | None = None,
+    texts: dict[int, str] | None = None,
+) -> Path:
+    """A run's output folder of ``n`` pages built by hand, with the per-page accounting
+    fields of issue 11 (``fields=False``: as outputs written before they existed).
+    ``gutted`` maps a page number to the share of its extracted text the stages removed."""
+    out.mkdir(parents=True, exist_ok=True)
+    pages, arts, changes = [], [], []
+    for i in range(n):
+        pid = f"page{i:02d}"
+        text = (texts or {}).get(i, BODY)
+        loss = (gutted or {}).get(i, 0.0)
+        extracted = round(len(text) / (1 - loss)) if loss else len(text)
+        kept = text if not loss else text[: max(1, round(extracted * (1 - loss)))]
+        page = {"id": pid, "source": f"site/p{i:02d}.html", "rebuild": "text"}
+        if fields:
+            page.update(
+                chars_visible=extracted * 2,
+                chars_extracted=extracted,
+                chars_kept=len(kept),
+                loss=round(1 - len(kept) / extracted, 4),
+                extract_share=0.5,
+                removed={"extract": extracted, "boilerplate": extracted - len(kept)},
+                flags=["lossy"] if loss > 0.5 else [],
+                status="flagged" if loss > 0.5 else "ok",
+                reason=f"lost {loss:.0%} of its text" if loss > 0.5 else None,
+            )
+        page.update((page_extra or {}).get(i, {}))
+        pages.append(page)
+        arts.append(
+            {"id": f"{pid}-001", "page_id": pid, "article_index": 1, "title": f"标题{i}",
+             "text": kept, "status": "kept", "source": page["source"], "meta": {}}
+        )  # fmt: skip
+        if not fields and loss:
+            removed = "页" * (extracted - len(kept))
+            changes.append(
+                {"page_id": pid, "step": 0, "stage": "boilerplate",
+                 "rule": "boilerplate.site_repeat", "action": "delete", "start": len(kept),
+                 "end": extracted, "before": removed, "after": "", "score": 90.0, "ref": None}
+            )  # fmt: skip
+    for name, table in (("pages", pages), ("articles", arts), ("changes", changes)):
+        (out / f"{name}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in table), encoding="utf-8"
+        )
+    (out / "summary.json").write_text(json.dumps({"pages": n, "inputs": ["site"]}), "utf-8")
+    return out
+
+
+def judge(out: Path, cfg: PipelineConfig | None = None):  # type: ignore[no-untyped-def]
+    return evaluate(Ledger.load(out), config=cfg or PipelineConfig(), inputs=[out])
+
+
+def test_gutted_pages_fail_the_gate_and_are_named(tmp_path: Path) -> None:
+    from cleaner.report import ci
+
+    verdict = judge(fake_run(tmp_path / "bad", {3: 0.95, 7: 0.92}))
+    assert verdict.exit_code == 1
+    assert [c.name for c in verdict.failed] == ["max_lossy_page_share"]
+    (check,) = verdict.failed
+    assert check.value == pytest.approx(2 / 12, abs=1e-4)
+    assert "site/p03.html (loss 95.0%)" in check.message
+    assert "site/p07.html (loss 92.0%)" in check.message
+    data = verdict.to_json()
+    # the worst losses, worst first, in every output
+    assert [r["source"] for r in data["losses"][:2]] == ["site/p03.html", "site/p07.html"]
+    assert data["losses"][0]["flags"] == ["lossy"] and data["losses"][0]["status"] == "flagged"
+    assert set(data["losses"][0]) >= {"source", "chars_extracted", "chars_kept", "loss"}
+    md = ci.to_markdown(verdict)
+    assert "### Worst losses" in md and "| site/p03.html |" in md
+    assert "site/p07.html (loss 92.0%)" in md
+    assert "site/p03.html" in ci.to_junit(verdict)
+    # the same batch without the two gutted pages passes
+    ok = judge(fake_run(tmp_path / "good"))
+    assert ok.exit_code == 0, [c.message for c in ok.failed]
+    assert ok.metrics["lossy_page_share"] == 0.0
+
+
+def test_gutted_pages_fail_validate_on_the_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``cleaner validate`` end to end, the run replaced by the hand-made outputs."""
+
+    def fake(inputs, out, **_):  # type: ignore[no-untyped-def]
+        fake_run(Path(out), {3: 0.95, 7: 0.92})
+
+    monkeypatch.setattr("cleaner.runner.run", fake)
+    res = validate(str(SAMPLES), *outputs(tmp_path))
+    assert res.exit_code == 1, res.output
+    data = assert_outputs_agree(tmp_path)
+    assert data["failed"] == ["max_lossy_page_share"]
+    line = next(x for x in res.stderr.splitlines() if "max_lossy_page_share" in x)
+    assert "site/p03.html" in line and "site/p07.html" in line
+
+
+def test_loss_measured_from_the_ledger_on_old_outputs(tmp_path: Path) -> None:
+    """Outputs without the accounting fields: loss comes from the change ledger, and the
+    learned removals from ``boilerplate.site_repeat`` rows."""
+    verdict = judge(fake_run(tmp_path / "old", {3: 0.95, 7: 0.92}, fields=False))
+    assert {c.name for c in verdict.failed} == {
+        "max_lossy_page_share",
+        "max_learned_removed_share",
+        "max_boilerplate_share",
+    }
+    assert verdict.metrics["lossy_pages"] == 2
+    assert verdict.losses[0]["flags"] == ["lossy"]
+    (lossy,) = (c for c in verdict.failed if c.name == "max_lossy_page_share")
+    assert "site/p03.html" in lossy.message and "site/p07.html" in lossy.message
+
+
+def test_learned_fallback_and_low_extract_checks(tmp_path: Path) -> None:
+    extra = {
+        0: {"removed": {"boilerplate": 900, "boilerplate.learned": 900}},
+        1: {"flags": ["extract_fallback:body"]},
+        2: {"flags": ["extract_fallback:body"]},
+        3: {"flags": ["extract_fallback:visible"]},
+        4: {"chars_visible": 20_000, "extract_share": 0.01},
+    }
+    verdict = judge(fake_run(tmp_path / "out", page_extra=extra))
+    failed = {c.name: c for c in verdict.failed}
+    assert set(failed) == {
+        "max_learned_removed_share",
+        "max_extract_fallback_share",
+        "max_low_extract_page_share",
+    }
+    assert verdict.metrics["learned_removed_share"] == pytest.approx(900 / (12 * len(BODY)))
+    assert verdict.metrics["extract_fallback_share"] == 0.25
+    assert "site/p01.html" in failed["max_extract_fallback_share"].message
+    assert "site/p04.html (extracted 1.0%)" in failed["max_low_extract_page_share"].message
+
+
+def test_loss_fields_from_parquet_outputs(tmp_path: Path) -> None:
+    """Parquet stores ``removed`` as a JSON string and ``flags`` as a list."""
+    import polars as pl
+
+    out = fake_run(tmp_path / "out", {3: 0.95})
+    for name in ("pages", "articles", "changes"):
+        rows = [json.loads(x) for x in (out / f"{name}.jsonl").read_text("utf-8").splitlines()]
+        (out / f"{name}.jsonl").unlink()
+        if name == "pages":
+            for r in rows:
+                r["removed"] = json.dumps(r["removed"])
+        if name == "articles":
+            for r in rows:
+                r["meta"] = "{}"
+        if rows:
+            pl.DataFrame(rows).write_parquet(out / f"{name}.parquet")
+        else:
+            from cleaner.report.ledger import CHANGES_SCHEMA
+
+            pl.DataFrame(schema=CHANGES_SCHEMA).write_parquet(out / f"{name}.parquet")
+    verdict = judge(out)
+    assert [c.name for c in verdict.failed] == ["max_lossy_page_share"]
+    assert verdict.losses[0]["source"] == "site/p03.html"
+
+
+def test_residual_counts_generic_chrome_whatever_packs_are_configured(tmp_path: Path) -> None:
+    """Share bars left in kept articles are residual boilerplate, also when the run was
+    configured with site-family packs only (the generic pack is always counted)."""
+    from cleaner.config import BoilerplateConfig
+
+    bars = {
+        0: BODY + "\n分享到：微信 微博 QQ空间\n" + BODY,
+        1: BODY + "\nShare this: Facebook Twitter\n" + BODY,
+    }
+    out = fake_run(tmp_path / "out", texts=bars)
+    cfg = PipelineConfig(boilerplate=BoilerplateConfig(packs=("xiexiebang",)))
+    for config in (PipelineConfig(), cfg):
+        verdict = judge(out, config)
+        assert verdict.metrics["residual_boilerplate_hits"] == 2
+        assert "max_residual_boilerplate_per_article" in {c.name for c in verdict.failed}

@@ -18,16 +18,68 @@ def _short(s: str, n: int = 70) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def flag_reason(change: Change) -> str:
+    """Why a ``flag`` row was recorded, in words."""
+    rule, ref, score = change.rule, change.ref, change.score
+    if rule == "boilerplate.loss_budget":
+        share = f"{score:.0f} %" if score is not None else "too much"
+        return f"rule {ref or '?'} not applied: it would remove {share} of the page (loss budget)"
+    if rule.startswith("extract.fallback."):
+        kind = rule.removeprefix("extract.fallback.")
+        extra = f" ({_short(ref, 60)})" if ref else ""
+        return f"main-text extraction found too little; fell back to {kind}{extra}"
+    if change.stage == "dedup":
+        return f"duplicate of {ref} (score {score})"
+    parts = [f"score {score:g}" if score is not None else "", _short(ref, 60) if ref else ""]
+    return "flagged" + (": " + ", ".join(p for p in parts if p) if any(parts) else "")
+
+
 def describe(change: Change) -> str:
-    """One readable line for a change."""
+    """One readable line for a change.
+
+    >>> print(describe(Change("p", "extract", "extract.nav", "delete", 0, 9, "首页 新闻 体育\\n")))
+        - extract.nav: dropped 9 chars at 0: “首页 新闻 体育⏎”
+    """
     if change.action == "split":
         return f"    article {change.ref}: chars {change.start}–{change.end}"
     if change.action == "drop":
         return f"    dropped {change.ref} ({change.rule}, score {change.score})"
+    if change.action == "flag":
+        return f"    ! {change.rule}: {flag_reason(change)}"
     what = f"“{_short(change.before)}”"
+    if change.stage == "extract":
+        n = len(change.before)
+        return f"    - {change.rule}: dropped {n} chars at {change.start}: {what}"
     if change.action == "delete":
         return f"    - {change.rule}: removed {what}"
     return f"    ~ {change.rule}: {what} → “{_short(change.after)}”"
+
+
+def accounting(page: dict[str, Any]) -> list[str]:
+    """What the page kept, stage by stage (empty for outputs without the fields)."""
+    if page.get("chars_visible") is None:
+        return []
+    vis, ext, kept = page["chars_visible"], page.get("chars_extracted"), page.get("chars_kept")
+    loss, share = page.get("loss") or 0.0, page.get("extract_share")
+    lines = [
+        f"  kept: {vis} visible → {ext} extracted"
+        + (f" ({share:.1%})" if share is not None else "")
+        + f" → {kept} in articles (loss {loss:.1%})"
+    ]
+    removed = page.get("removed") or {}
+    if isinstance(removed, str):  # Parquet stores it as JSON
+        removed = json.loads(removed)
+    if removed:
+        lines.append("  removed: " + ", ".join(f"{k} {n}" for k, n in removed.items()))
+    flags = page.get("flags") or []
+    status = page.get("status") or "ok"
+    if flags or status != "ok":
+        lines.append(
+            f"  status {status}"
+            + (f"; flags {', '.join(flags)}" if flags else "")
+            + (f"; reason: {page['reason']}" if page.get("reason") else "")
+        )
+    return lines
 
 
 def register(app: typer.Typer) -> None:
@@ -84,6 +136,8 @@ def register(app: typer.Typer) -> None:
             f"(confidence {p['encoding_confidence']}), newlines {p['newline']}"
             f"{', BOM' if p['bom'] else ''}; rebuild from {p['rebuild']}"
         )
+        for line in accounting(p):
+            typer.echo(line)
         changes = sorted(rec.changes, key=lambda c: (c.step, c.start))
         for stage, group in groupby(
             sorted(changes, key=lambda c: _order(c.stage)), key=lambda c: c.stage
@@ -92,8 +146,9 @@ def register(app: typer.Typer) -> None:
             rules: dict[str, int] = {}
             for c in items:
                 rules[c.rule] = rules.get(c.rule, 0) + 1
+            gone = sum(max(0, len(c.before) - len(c.after)) for c in items)
             typer.echo(
-                f"\n[{stage}] {len(items)} changes: "
+                f"\n[{stage}] {len(items)} changes, {gone} chars removed: "
                 + ", ".join(f"{r} ×{n}" for r, n in rules.items())
             )
             shown = items if full else items[:40]

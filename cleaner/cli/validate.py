@@ -65,7 +65,8 @@ def register(app: typer.Typer) -> None:
 
         Metrics (share quarantined, pages left empty, boilerplate removed and left over,
         encoding repairs, unrecoverable characters, placeholder density, duplicate rates,
-        short/empty articles, articles per page) are checked against the [validate]
+        short/empty articles, articles per page, pages that lost most of their text,
+        learned removals, extraction fallbacks) are checked against the [validate]
         thresholds of --config (defaults in cleaner.example.toml) and, with --baseline,
         against a pinned baseline within a tolerance.  Writes nothing but the files asked
         for; a --corpus is only read.  With GITHUB_ACTIONS=true failed checks are also

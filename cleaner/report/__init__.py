@@ -2,8 +2,8 @@
 
 ``render_report(results_dir, out_file)`` writes the HTML report; ``validate_inputs`` runs
 the gate.  Modules: ledger (outputs read back), summary (metrics, aggregations), gate
-(thresholds, baseline, verdict), ci (JSON, JUnit, Markdown, annotations), pageview
-(changes mapped onto texts), render (HTML), assets (inline CSS/JS).
+(thresholds, baseline, verdict), losses (what each page lost), ci (JSON, JUnit, Markdown,
+annotations), pageview (changes mapped onto texts), render (HTML), assets (inline CSS/JS).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from __future__ import annotations
 #: Colour per stage: the same in charts, examples and page views.
 STAGE_COLOURS: dict[str, str] = {
     "read": "#7f8c8d",
+    "extract": "#16a085",
     "boilerplate": "#c0392b",
     "repair": "#d68910",
     "split": "#2e63c9",
@@ -25,7 +26,7 @@ CSP = (
 )
 
 STYLE = """
-:root{--bp:#c0392b;--rp:#d68910;--sp:#2e63c9;--dd:#8e44ad;--rd:#7f8c8d;--bg:#fafafa;--line:#ddd}
+:root{--bp:#c0392b;--rp:#d68910;--sp:#2e63c9;--dd:#8e44ad;--rd:#7f8c8d;--ex:#16a085;--bg:#fafafa;--line:#ddd}
 *{box-sizing:border-box}
 body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",
  "Microsoft YaHei",sans-serif;margin:0;color:#222;background:#fff}
@@ -47,7 +48,7 @@ td,th{border-bottom:1px solid #eee;padding:3px 6px;text-align:left;vertical-alig
 th{background:#f3f3f3;position:sticky;top:34px}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 .s-boilerplate{--c:var(--bp)}.s-repair{--c:var(--rp)}.s-split{--c:var(--sp)}
-.s-dedup{--c:var(--dd)}.s-read{--c:var(--rd)}
+.s-dedup{--c:var(--dd)}.s-read{--c:var(--rd)}.s-extract{--c:var(--ex)}
 .tag{display:inline-block;border-radius:3px;padding:0 5px;color:#fff;background:var(--c,#999);font-size:11px}
 del.c{text-decoration:line-through;color:var(--c);background:color-mix(in srgb,var(--c) 14%,#fff)}
 ins.c{text-decoration:none;background:color-mix(in srgb,var(--c) 22%,#fff);
@@ -81,6 +82,9 @@ mark.ph{background:#fff176;outline:1px dotted #b59f00}
  border-radius:6px;padding:8px;margin:10px 0}
 .pair .text{max-height:300px}mark.m{background:#d7c6ef}
 .legend span{margin-right:12px}.muted{color:#777}
+.warn{background:#fdecea;border-left:4px solid var(--bp);padding:4px 8px;margin:6px 0}
+tr.flagged{background:#fff3e0}tr.flagged td:first-child{border-left:4px solid #e65100}
+.meta.flagged{color:#b23c00}
 @media print{nav{display:none}.page-detail{display:block}}
 """
 
@@ -133,13 +137,15 @@ const q=document.getElementById("f-text"), fs=document.getElementById("f-site"),
       fst=document.getElementById("f-status"), fr=document.getElementById("f-rule");
 function opts(sel, values){values.forEach(v=>{const o=document.createElement("option");
   o.value=v;o.textContent=v;sel.appendChild(o);});}
-if(fs){opts(fs,[...new Set(P.map(p=>p.site))].sort());opts(fst,["kept","duplicate","dropped","empty"]);
+if(fs){opts(fs,[...new Set(P.map(p=>p.site))].sort());opts(fst,["kept","duplicate","dropped","empty","flagged"]);
   opts(fr,rules);}
 function match(p){
   const t=q.value.trim().toLowerCase();
   if(t && !(p.source.toLowerCase().includes(t)||p.id.includes(t)||p.titles.toLowerCase().includes(t)))return false;
   if(fs.value && p.site!==fs.value) return false;
-  if(fst.value && !(fst.value==="empty"? p.n_articles===0 : p.statuses.includes(fst.value))) return false;
+  if(fst.value && !(fst.value==="empty"? (p.n_articles===0||p.page_status==="empty")
+     : fst.value==="flagged"? (p.page_status==="flagged"||p.flags.length>0)
+     : p.statuses.includes(fst.value))) return false;
   if(fr.value && !p.rules.includes(rules.indexOf(fr.value))) return false;
   return true;}
 function draw(){
@@ -147,7 +153,10 @@ function draw(){
   body.innerHTML="";
   shown.slice(at,at+PER).forEach(p=>{
     const tr=document.createElement("tr"); tr.dataset.id=p.id;
-    [p.source,p.site,p.n_articles,p.statuses.join(" "),p.n_changes,p.detail?"view":"—"]
+    if(p.page_status==="flagged"||p.flags.length) tr.className="flagged";
+    const st=p.statuses.join(" ")+(p.page_status&&p.page_status!=="ok"?" ("+p.page_status+")":"")
+      +(p.flags.length?" ⚑ "+p.flags.join(", "):"");
+    [p.source,p.site,p.n_articles,st,p.n_changes,p.detail?"view":"—"]
       .forEach((v,i)=>{const td=document.createElement("td");td.textContent=v;
         if(i===2||i===4)td.className="n";tr.appendChild(td);});
     tr.onclick=()=>open(p.id); body.appendChild(tr);});

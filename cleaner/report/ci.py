@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from typing import Any
 
 from cleaner.report.gate import Check, Verdict, _fmt
@@ -109,6 +110,10 @@ def to_markdown(verdict: Verdict) -> str:
             f"| {_ICON[c.status]} | `{c.name}` | {c.metric} | {_fmt(c.value)} | "
             f"{c.op} {_fmt(c.limit)} |"
         )
+    failed_notes = [c for c in verdict.failed if c.note]
+    if failed_notes:
+        lines += [""] + [f"- `{c.name}`: {_md_cell(c.note)}" for c in failed_notes]
+    lines += loss_table_md(verdict.losses)
     for n in verdict.notes:
         lines += ["", f"> ⚠️ {_md_cell(n)}"]
     lines += [
@@ -122,9 +127,31 @@ def to_markdown(verdict: Verdict) -> str:
     return "\n".join(lines)
 
 
+def loss_table_md(losses: Sequence[dict[str, Any]]) -> list[str]:
+    """The worst-losses table as Markdown lines (nothing when no page lost anything)."""
+    rows = [r for r in losses if r["loss"] > 0 or r["flags"] or r["extract_share"] < 1]
+    if not rows:
+        return []
+    out = [
+        "",
+        "### Worst losses",
+        "",
+        "| page | extracted | kept | loss | extract share | flags |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for r in rows:
+        out.append(
+            f"| {_md_cell(str(r['source']))} | {r['chars_extracted']} | {r['chars_kept']} | "
+            f"{r['loss']:.1%} | {r['extract_share']:.1%} | "
+            f"{_md_cell(', '.join(r['flags'])) or '—'} |"
+        )
+    return out
+
+
 def print_table(verdict: Verdict, *, console: Any = None) -> None:
     """The checks as a rich table, then the verdict line."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     con = console or Console()
@@ -144,9 +171,24 @@ def print_table(verdict: Verdict, *, console: Any = None) -> None:
             c.name,
             _fmt(c.value),
             f"{c.op} {_fmt(c.limit)}",
-            c.note,
+            escape(c.note),
         )
     con.print(t)
+    lossy = [r for r in verdict.losses if r["flags"]]
+    if lossy:
+        lt = Table(title="pages flagged (worst losses)", title_justify="left")
+        for col in ("page", "extracted", "kept", "loss", "extract share", "flags"):
+            lt.add_column(col, justify="left" if col in ("page", "flags") else "right")
+        for r in lossy:
+            lt.add_row(
+                escape(str(r["source"])),
+                str(r["chars_extracted"]),
+                str(r["chars_kept"]),
+                f"{r['loss']:.1%}",
+                f"{r['extract_share']:.1%}",
+                escape(", ".join(r["flags"])),
+            )
+        con.print(lt)
     for n in verdict.notes:
         con.print(f"[yellow]note:[/] {n}")
     if verdict.failed:

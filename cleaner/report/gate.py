@@ -33,6 +33,13 @@ from cleaner import __version__
 from cleaner.config import PipelineConfig, ValidateConfig
 from cleaner.errors import ConfigError, OutputError
 from cleaner.report.ledger import Ledger
+from cleaner.report.losses import (
+    fallback_pages,
+    lossy_pages,
+    low_extract_pages,
+    page_losses,
+    worst_losses,
+)
 from cleaner.report.summary import MetricsOptions, batch_metrics
 from cleaner.writers import write_text_atomic
 
@@ -57,7 +64,21 @@ THRESHOLDS: tuple[tuple[str, str, str], ...] = (
     ("max_short_article_share", "short_article_share", "<="),
     ("min_articles_per_page", "articles_per_page", ">="),
     ("max_articles_per_page", "articles_per_page", "<="),
+    ("max_lossy_page_share", "lossy_page_share", "<="),
+    ("max_learned_removed_share", "learned_removed_share", "<="),
+    ("max_extract_fallback_share", "extract_fallback_share", "<="),
+    ("max_low_extract_page_share", "low_extract_page_share", "<="),
 )
+
+#: Checks whose failure names the pages behind it (at most :data:`NAMED_PAGES` of them).
+PAGE_CHECKS: tuple[str, ...] = (
+    "max_lossy_page_share",
+    "max_extract_fallback_share",
+    "max_low_extract_page_share",
+)
+NAMED_PAGES = 10
+#: Rows of the worst-losses table (JSON ``losses``, Markdown, the HTML "Losses" section).
+WORST_LOSSES = 10
 
 #: Metrics compared with a baseline; for every one of them lower is better.  (Boilerplate
 #: share and articles per page are left out: more or less of either is not worse per se.)
@@ -73,6 +94,9 @@ BASELINE_METRICS: tuple[str, ...] = (
     "duplicate_rate_corpus",
     "empty_article_share",
     "short_article_share",
+    "lossy_page_share",
+    "extract_fallback_share",
+    "low_extract_page_share",
 )
 
 
@@ -141,6 +165,8 @@ class Verdict:
     baseline: str | None = None
     notes: tuple[str, ...] = ()
     seconds: float = 0.0
+    #: the pages that lost most, worst first (:func:`~cleaner.report.summary.worst_losses`)
+    losses: tuple[dict[str, Any], ...] = ()
 
     @property
     def failed(self) -> list[Check]:
@@ -167,6 +193,7 @@ class Verdict:
             "failed": [c.name for c in self.failed],
             "checks": [c.to_json() for c in self.checks],
             "metrics": dict(self.metrics),
+            "losses": [dict(r) for r in self.losses],
             "notes": list(self.notes),
             "seconds": self.seconds,
         }
@@ -229,8 +256,43 @@ def check_settings(cfg: ValidateConfig) -> None:
             raise ConfigError(f"[validate] {f.name} must be a number ≥ 0, not {v!r}")
 
 
-def threshold_checks(metrics: dict[str, Any], cfg: ValidateConfig) -> list[Check]:
+def _page_list(rows: Sequence[dict[str, Any]], what: str) -> str:
+    """``"2 pages lost > 50 %: a.html (loss 95.2 %), b.html (loss 91.0 %)"``."""
+    if not rows:
+        return ""
+    key = "extract_share" if what.startswith("extraction") else "loss"
+    label = "extracted" if key == "extract_share" else "loss"
+    named = ", ".join(f"{r['source']} ({label} {r[key]:.1%})" for r in rows[:NAMED_PAGES])
+    more = f", … {len(rows) - NAMED_PAGES} more" if len(rows) > NAMED_PAGES else ""
+    n = len(rows)
+    return f"{n} page{'s' if n != 1 else ''} {what}: {named}{more}"
+
+
+def page_notes(losses: Sequence[dict[str, Any]], opt: MetricsOptions) -> dict[str, str]:
+    """For each of :data:`PAGE_CHECKS`, the pages behind its metric, named."""
+    rows = list(losses)
+    return {
+        "max_lossy_page_share": _page_list(
+            lossy_pages(rows, opt.lossy_page_loss),
+            f"lost > {opt.lossy_page_loss:.0%} of their extracted text",
+        ),
+        "max_extract_fallback_share": _page_list(
+            fallback_pages(rows), "needed an extraction fallback"
+        ),
+        "max_low_extract_page_share": _page_list(
+            low_extract_pages(rows, opt.low_extract_share),
+            f"extraction kept < {opt.low_extract_share:.0%} of the visible text",
+        ),
+    }
+
+
+def threshold_checks(
+    metrics: dict[str, Any], cfg: ValidateConfig, *, notes: dict[str, str] | None = None
+) -> list[Check]:
+    """One check per :data:`THRESHOLDS`; ``notes`` (check name → text) explain a failure,
+    e.g. the pages behind a page share (:func:`page_notes`)."""
     check_settings(cfg)
+    notes = notes or {}
     unknown = (
         set(cfg.skip) - {n for n, _, _ in THRESHOLDS} - {f"baseline.{m}" for m in BASELINE_METRICS}
     )
@@ -238,7 +300,7 @@ def threshold_checks(metrics: dict[str, Any], cfg: ValidateConfig) -> list[Check
         raise ConfigError(f"[validate] skip names unknown checks: {', '.join(sorted(unknown))}")
     out = []
     for name, metric, op in THRESHOLDS:
-        note = "" if metrics.get(metric) is not None else _why_not(metric)
+        note = notes.get(name, "") if metrics.get(metric) is not None else _why_not(metric)
         out.append(
             Check(
                 name,
@@ -335,12 +397,10 @@ def evaluate(
 ) -> Verdict:
     """Metrics and checks of a finished run (the part of the gate that reads outputs)."""
     vcfg = config.validate
-    opts = MetricsOptions(
-        min_article_chars=vcfg.min_article_chars,
-        max_placeholder_ratio=config.repair.max_placeholder_ratio,
-    )
-    metrics = batch_metrics(ledger, config, options=opts)
-    checks = threshold_checks(metrics, vcfg)
+    opts = metrics_options(config)
+    losses = page_losses(ledger, lossy_page_loss=opts.lossy_page_loss)
+    metrics = batch_metrics(ledger, config, options=opts, losses=losses)
+    checks = threshold_checks(metrics, vcfg, notes=page_notes(losses, opts))
     digest = {"inputs": inputs_digest(inputs), "settings": settings_digest(config)}
     all_notes = list(notes)
     if baseline is not None:
@@ -357,6 +417,18 @@ def evaluate(
         baseline=str(baseline) if baseline else None,
         notes=tuple(all_notes),
         seconds=float(ledger.summary.get("seconds", 0.0)),
+        losses=tuple(worst_losses(losses, WORST_LOSSES)),
+    )
+
+
+def metrics_options(config: PipelineConfig) -> MetricsOptions:
+    """What :func:`batch_metrics` needs from the configuration."""
+    vcfg = config.validate
+    return MetricsOptions(
+        min_article_chars=vcfg.min_article_chars,
+        max_placeholder_ratio=config.repair.max_placeholder_ratio,
+        lossy_page_loss=vcfg.lossy_page_loss,
+        low_extract_share=vcfg.low_extract_share,
     )
 
 

@@ -11,7 +11,7 @@ large table) and the quarantine records.  JSONL and Parquet outputs read the sam
 
 from __future__ import annotations
 
-import gzip
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -140,21 +140,22 @@ class Ledger:
     def original_text(
         self, page: dict[str, Any], articles: list[dict[str, Any]], changes: list[Change]
     ) -> tuple[str, bool]:
-        """The decoded original page text, and whether its bytes rebuild exactly.
+        """The text the pipeline received for a page, and whether its bytes rebuild exactly.
 
-        Uses the same functions as :func:`cleaner.runner.rebuild_page` (from the rows
-        already in memory, so a report does not re-scan the outputs once per page).
+        The changes' offsets refer to that text (for an HTML page: its visible text, not
+        the markup), so it is always rebuilt from the articles and the changes
+        (:func:`cleaner.pipeline.rebuild_text`, as :func:`cleaner.runner.rebuild_page`
+        does, from the rows already in memory).  A page whose original bytes were stored
+        (``rebuild == "stored"``: HTML, WARC records, undecodable bytes) is exact by
+        construction: ``cleaner rebuild`` returns those bytes.  Raises
+        :class:`~cleaner.provenance.ProvenanceError` when the changes do not invert.
         """
         texts = [a["text"] for a in articles]
-        if page.get("rebuild") == "stored":
-            data = gzip.decompress((self.root / "originals" / f"{page['id']}.gz").read_bytes())
-            enc = page.get("encoding") or "utf-8"
-            codec = "utf-8" if enc == "jsonl" else enc
-            return data.decode(codec, errors="replace"), True
         text = rebuild_text(texts, changes)
-        import hashlib
-
-        exact = hashlib.sha256(rebuild_bytes(page, texts, changes)).hexdigest() == page.get(
-            "sha256"
-        )
-        return text, exact
+        if page.get("rebuild") == "stored":
+            return text, (self.root / "originals" / f"{page['id']}.gz").is_file()
+        try:
+            data = rebuild_bytes(page, texts, changes)
+        except (KeyError, LookupError, UnicodeError, ValueError):
+            return text, False  # no codec/envelope to re-encode with: not provably exact
+        return text, hashlib.sha256(data).hexdigest() == page.get("sha256")

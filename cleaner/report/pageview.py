@@ -23,7 +23,7 @@ from html import escape
 from itertools import groupby
 
 from cleaner.model import Change
-from cleaner.provenance import NON_EDITS, apply_step
+from cleaner.provenance import NON_EDITS, ProvenanceError, apply_step
 
 #: Characters of step text shown either side of a change in a rule's examples.
 CONTEXT = 24
@@ -46,7 +46,11 @@ def _steps(edits: list[Change]) -> list[list[int]]:
 
 
 def annotate(original: str, changes: Sequence[Change]) -> Annotation:
-    """Replay ``changes`` on ``original`` keeping the origin of every character."""
+    """Replay ``changes`` on ``original`` keeping the origin of every character.
+
+    Raises :class:`~cleaner.provenance.ProvenanceError` when a change does not match the
+    text of its step (a corrupt or mismatched ledger): never a silently wrong highlight.
+    """
     edits = [c for c in changes if c.action not in NON_EDITS]
     text = original
     origin = list(range(len(original)))
@@ -57,6 +61,8 @@ def annotate(original: str, changes: Sequence[Change]) -> Annotation:
         pos = 0
         for k in sorted(step, key=lambda k: (edits[k].start, edits[k].end)):
             c = edits[k]
+            if c.start < pos or text[c.start : c.end] != c.before:
+                raise ProvenanceError(f"change {c.rule} at {c.start} does not match the text")
             parts.append(text[pos : c.start])
             new_origin.extend(origin[pos : c.start])
             for v in origin[c.start : c.end]:

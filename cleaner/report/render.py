@@ -4,10 +4,13 @@
 (:class:`~cleaner.report.ledger.Ledger`, the report's only source: STYLE.md §3) and writes
 one HTML file with its styles, script and data inline and a Content-Security-Policy that
 forbids any fetch, so it can be opened offline or mailed.  Sections: overview (counts and
-SVG charts), rules (every rule with before/after examples, removed text struck through in
-its stage's colour), pages (original rebuilt from the ledger beside the cleaned articles,
-every change highlighted, split boundaries and parsed metadata; filter by source, site,
-status and rule), duplicates and quarantine.
+SVG charts), losses (visible → extracted → kept characters, the pages that lost most,
+flagged pages highlighted), rules (every rule with before/after examples, removed text
+struck through in its stage's colour), pages (original rebuilt from the ledger beside
+the cleaned articles, every change highlighted, split boundaries and parsed metadata;
+filter by source, site, status including ``flagged``, and rule), duplicates and
+quarantine.  A page whose changes cannot be replayed (a corrupt ledger row) is shown
+with a one-line note; it never fails the report.
 
 Bounded on large runs: counts and the page list are always complete; the side-by-side
 views (``max_pages``), examples per rule (``examples``), displayed characters per page
@@ -28,11 +31,18 @@ import polars as pl
 from cleaner import __version__
 from cleaner.errors import OutputError
 from cleaner.model import Change
+from cleaner.provenance import ProvenanceError
 from cleaner.report import pageview
 from cleaner.report.assets import CSP, SCRIPT, STAGE_COLOURS, STYLE
 from cleaner.report.ledger import Ledger
+from cleaner.report.losses import losses_html, page_loss_html, page_losses
 from cleaner.report.summary import aggregate
 from cleaner.stages.repair import placeholder_runs
+
+#: What a page whose recorded changes cannot be replayed raises (ProvenanceError and
+#: UnicodeError are ValueErrors; an offset or article row that is not there: Index/Key).
+#: Such a page is shown with a one-line note instead of failing the whole report.
+REPLAY_ERRORS = (ValueError, IndexError, KeyError)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +60,8 @@ class ReportOptions:
     max_page_chars: int = 30_000
     max_pairs: int = 50
     max_rows: int = 20_000
+    worst_losses: int = 10
+    lossy_page_loss: float = 0.5
 
 
 def _spread(items: list[Any], n: int) -> list[Any]:
@@ -148,8 +160,12 @@ def _rules(led: Ledger, agg: dict[str, Any], opt: ReportOptions, sources: dict[s
     for pid, changes in led.changes_of(wanted).items():
         if pid not in pages:
             continue
-        original, _ = led.original_text(pages[pid], by_page.get(pid, []), changes)
-        for key, v in pageview.step_contexts(original, changes, wanted[pid]).items():
+        try:
+            original, _ = led.original_text(pages[pid], by_page.get(pid, []), changes)
+            found = pageview.step_contexts(original, changes, wanted[pid])
+        except REPLAY_ERRORS:
+            continue  # examples without context; the page view says why
+        for key, v in found.items():
             ctx[(pid, *key)] = v
     html = [
         '<section id="rules"><h2>Rules</h2><p class="muted">Every rule that fired, how often '
@@ -222,43 +238,77 @@ def _meta_html(a: dict[str, Any]) -> str:
     return " · ".join(parts)
 
 
+def _articles_html(
+    arts: list[dict[str, Any]], ann: pageview.Annotation | None, opt: ReportOptions
+) -> str:
+    """The cleaned articles; with an annotation, every change highlighted."""
+    budget = opt.max_page_chars
+    out, pos = [], 0
+    for a in arts:
+        text = a.get("text") or ""
+        n = len(text)
+        shown = min(n, max(budget, 0))
+        if ann is not None:
+            body = pageview.cleaned_html(ann, pos, pos + shown, placeholder_runs(text[:shown]))
+        else:
+            body = escape(text[:shown])
+        if shown < n:
+            body += f'<span class="trunc">… {n - shown} more characters</span>'
+        budget -= shown
+        st = escape(str(a.get("status")))
+        out.append(
+            f'<div class="art"><h4>#{a.get("article_index")} {escape(a.get("title") or "")} '
+            f'<span class="st-{st}">{st}</span></h4><div class="meta">{_meta_html(a)}</div>'
+            f"{body}</div>"
+        )
+        pos += n
+    return "".join(out)
+
+
 def _page_detail(
     led: Ledger,
     page: dict[str, Any],
     arts: list[dict[str, Any]],
     changes: list[Change],
     opt: ReportOptions,
+    loss: dict[str, Any] | None = None,
 ) -> str:
-    original, exact = led.original_text(page, arts, changes)
-    ann = pageview.annotate(original, changes)
-    lengths = [len(a["text"]) for a in arts]
-    cuts = pageview.article_starts(ann, lengths) if len(arts) > 1 else {}
+    """One page side by side; a page whose changes cannot be replayed gets a one-line note
+    and its cleaned articles and change list (the rest of the report is unaffected)."""
+    ann: pageview.Annotation | None = None
+    exact = False
+    problem = ""
+    try:
+        original, exact = led.original_text(page, arts, changes)
+        ann = pageview.annotate(original, changes)
+        if ann.final != "".join(a["text"] for a in arts):
+            raise ProvenanceError("the replayed text differs from the page's articles")
+    except REPLAY_ERRORS as exc:
+        ann, problem = None, f"{type(exc).__name__}: {exc}"
     info = [
         f"id {escape(page['id'])}",
         f"site {escape(str(page.get('site') or '—'))}",
-        f"encoding {escape(str(page.get('encoding')))} ({page.get('encoding_confidence', 0):.2f})",
+        f"encoding {escape(str(page.get('encoding')))} "
+        f"({page.get('encoding_confidence') or 0:.2f})",
         f"newline {escape(str(page.get('newline')))}",
-        f"{page.get('bytes', 0)} bytes",
+        f"{page.get('bytes') or 0} bytes",
         "rebuilt byte-exact ✓" if exact else "<b>rebuild differs from input ✗</b>",
         f"{len(changes)} changes",
     ]
+    if problem:
+        info[5] = "<b>not replayed ✗</b>"
     if page.get("url"):
-        info.insert(2, f"url {escape(page['url'])}")  # text only: never a link (no fetches)
-    budget = opt.max_page_chars
-    art_html, pos = [], 0
-    for a, n in zip(arts, lengths, strict=True):
-        shown = min(n, max(budget, 0))
-        body = pageview.cleaned_html(ann, pos, pos + shown, placeholder_runs(a["text"][:shown]))
-        if shown < n:
-            body += f'<span class="trunc">… {n - shown} more characters</span>'
-        budget -= shown
-        st = escape(str(a.get("status")))
-        art_html.append(
-            f'<div class="art"><h4>#{a["article_index"]} {escape(a.get("title") or "")} '
-            f'<span class="st-{st}">{st}</span></h4><div class="meta">{_meta_html(a)}</div>'
-            f"{body}</div>"
+        info.insert(2, f"url {escape(str(page['url']))}")  # text only: never a link
+    if ann is not None:
+        lengths = [len(a["text"]) for a in arts]
+        cuts = pageview.article_starts(ann, lengths) if len(arts) > 1 else {}
+        left = pageview.original_html(ann, cuts, limit=opt.max_page_chars)
+        note = ""
+    else:
+        left = '<span class="muted">—</span>'
+        note = (
+            f'<p class="warn">provenance could not be replayed: {escape(_clip(problem, 300))}</p>'
         )
-        pos += n
     rows = [
         f"<tr><td class=n>{c.step}</td><td>{_tag(c.stage)}</td><td>{escape(c.rule)}</td>"
         f"<td>{escape(c.action)}</td><td class=ex>{escape(_clip(c.before, 120))}</td>"
@@ -268,18 +318,21 @@ def _page_detail(
     more = f"<p class=muted>… {len(changes) - 500} more</p>" if len(changes) > 500 else ""
     return (
         f'<section class="page-detail" id="p-{escape(page["id"])}">'
-        f"<h3>{escape(page['source'])}</h3><div class=meta>{' · '.join(info)}</div>"
+        f"<h3>{escape(str(page.get('source')))}</h3><div class=meta>{' · '.join(info)}</div>"
+        f"{page_loss_html(loss)}{note}"
         '<div class="side"><div><h4>Original (rebuilt from the ledger)</h4><div class="text">'
-        f"{pageview.original_html(ann, cuts, limit=opt.max_page_chars)}</div></div>"
-        f'<div><h4>Cleaned articles ({len(arts)})</h4><div class="text">{"".join(art_html)}'
-        "</div></div></div>"
+        f"{left}</div></div>"
+        f'<div><h4>Cleaned articles ({len(arts)})</h4><div class="text">'
+        f"{_articles_html(arts, ann, opt)}</div></div></div>"
         f"<details><summary>{len(changes)} changes</summary><table><thead><tr><th>step</th>"
         "<th>stage</th><th>rule</th><th>action</th><th>before</th><th>after</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>{more}</details></section>"
     )
 
 
-def _pages(led: Ledger, opt: ReportOptions, rule_names: list[str]) -> tuple[str, list[dict]]:
+def _pages(
+    led: Ledger, opt: ReportOptions, rule_names: list[str], losses: list[dict[str, Any]]
+) -> tuple[str, list[dict]]:
     per_page_rules: dict[str, list[str]] = {}
     n_changes: dict[str, int] = {}
     if not led.changes.is_empty():
@@ -289,6 +342,7 @@ def _pages(led: Ledger, opt: ReportOptions, rule_names: list[str]) -> tuple[str,
     by_page = led.articles_by_page()
     detail_ids = _pick_pages(led, per_page_rules, opt.max_pages)
     ridx = {r: i for i, r in enumerate(rule_names)}
+    loss_of = {r["id"]: r for r in losses}
     listing = [
         {
             "id": p["id"],
@@ -302,13 +356,18 @@ def _pages(led: Ledger, opt: ReportOptions, rule_names: list[str]) -> tuple[str,
                 " | ".join(a.get("title") or "" for a in by_page.get(p["id"], [])), 200
             ),
             "detail": p["id"] in detail_ids,
+            "page_status": loss_of[p["id"]]["status"] if p["id"] in loss_of else "ok",
+            "flags": loss_of[p["id"]]["flags"] if p["id"] in loss_of else [],
+            "loss": loss_of[p["id"]]["loss"] if p["id"] in loss_of else 0.0,
         }
         for p in led.pages[: opt.max_rows]
     ]
     pages = {p["id"]: p for p in led.pages}
     details = []
     for pid, changes in led.changes_of(detail_ids).items():
-        details.append(_page_detail(led, pages[pid], by_page.get(pid, []), changes, opt))
+        details.append(
+            _page_detail(led, pages[pid], by_page.get(pid, []), changes, opt, loss_of.get(pid))
+        )
     legend = " ".join(_tag(s) for s in STAGE_COLOURS)
     html = (
         '<section id="pages"><h2>Pages</h2>'
@@ -417,7 +476,8 @@ def render_html(led: Ledger, options: ReportOptions | None = None) -> str:
     agg = aggregate(led)
     rule_names = sorted(r["rule"] for r in agg["rules"])
     sources = {p["id"]: p["source"] for p in led.pages}
-    pages_html, listing = _pages(led, opt, rule_names)
+    losses = page_losses(led, lossy_page_loss=opt.lossy_page_loss)
+    pages_html, listing = _pages(led, opt, rule_names, losses)
     data = {
         "agg": agg,
         "colours": STAGE_COLOURS,
@@ -426,7 +486,8 @@ def render_html(led: Ledger, options: ReportOptions | None = None) -> str:
         "rule_names": rule_names,
     }
     dup_html = _duplicates(led, opt)
-    nav = ["overview", "rules", "pages"] + (["duplicates"] if dup_html else []) + ["quarantine"]
+    nav = ["overview", "losses", "rules", "pages"]
+    nav += (["duplicates"] if dup_html else []) + ["quarantine"]
     title = f"cleaner report: {led.root.name}"
     return "".join(
         [
@@ -439,6 +500,7 @@ def render_html(led: Ledger, options: ReportOptions | None = None) -> str:
             f"{led.changes.height} changes</div></header>",
             "<nav>" + "".join(f'<a href="#{n}">{n}</a>' for n in nav) + "</nav><main>",
             _overview(led, agg),
+            losses_html(losses, opt.worst_losses),
             _rules(led, agg, opt, sources),
             pages_html,
             dup_html,

@@ -26,6 +26,7 @@ import polars as pl
 from cleaner.config import PipelineConfig
 from cleaner.edits import Editor
 from cleaner.report.ledger import Ledger
+from cleaner.report.losses import loss_metrics, page_losses
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 
@@ -37,6 +38,12 @@ DENSITY_EDGES: tuple[float, ...] = (0.0, 0.001, 0.005, 0.01, 0.02, 0.05, 0.1)
 
 #: Statuses an article can end in; "duplicate" only when dedup ran.
 STATUSES: tuple[str, ...] = ("kept", "duplicate", "dropped")
+
+#: The built-in rule pack of chrome common to every site; the residual count always uses it.
+GENERIC_PACK = "generic"
+
+#: Article statuses whose text is output (a dropped or duplicate article is not).
+LIVE_OUTPUT: frozenset[str] = frozenset({"kept", "flagged"})
 
 #: The character a decoder substitutes for bytes it could not map: damage nobody can undo.
 REPLACEMENT_CHAR = "\ufffd"
@@ -98,9 +105,19 @@ def residual_counter(config: PipelineConfig) -> Callable[[str], int]:
     """Count lines the boilerplate rule packs still match in a cleaned text.
 
     Built from the packs even when ``[boilerplate] enabled = false``: that is exactly the
-    batch where chrome is left in the articles.
+    batch where chrome is left in the articles.  The built-in ``generic`` pack (share bars,
+    download and read-more prompts, copyright lines …) is always included, also when
+    ``[boilerplate] packs`` names other packs only: chrome that the run was configured not
+    to remove is still chrome left in the output.
+
+    >>> count = residual_counter(PipelineConfig())
+    >>> count("正文第一段。\\n分享到：微信 微博 QQ空间\\nShare this: Facebook Twitter\\n正文。")
+    2
     """
-    stage = BoilerplateStage(load_packs(config.rules_dirs, names=config.boilerplate.packs))
+    packs = load_packs(config.rules_dirs, names=config.boilerplate.packs)
+    if config.boilerplate.packs and GENERIC_PACK not in config.boilerplate.packs:
+        packs += load_packs(names=(GENERIC_PACK,))
+    stage = BoilerplateStage(packs)
 
     def count(text: str) -> int:
         ed = Editor("residual", text)
@@ -116,18 +133,29 @@ class MetricsOptions:
 
     min_article_chars: int = 80
     max_placeholder_ratio: float = 0.05
+    lossy_page_loss: float = 0.5
+    low_extract_share: float = 0.05
 
 
 def batch_metrics(
-    ledger: Ledger, config: PipelineConfig, *, options: MetricsOptions | None = None
+    ledger: Ledger,
+    config: PipelineConfig,
+    *,
+    options: MetricsOptions | None = None,
+    losses: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """The batch quality metrics, keyed by stable names (``None`` = not measured)."""
+    """The batch quality metrics, keyed by stable names (``None`` = not measured).
+
+    ``losses`` are the :func:`page_losses` rows when the caller has them already.
+    """
     opt = options or MetricsOptions()
     pages, arts = ledger.pages, ledger.articles
     n_pages, n_arts = len(pages), len(arts)
     quarantined = len(ledger.quarantine) or int(ledger.summary.get("quarantined", 0))
     live = [a for a in arts if a.get("status") != "dropped"]
-    kept = [a for a in arts if a.get("status") == "kept"]
+    kept = [a for a in arts if a.get("status", "kept") in LIVE_OUTPUT]
+    if losses is None:
+        losses = page_losses(ledger, lossy_page_loss=opt.lossy_page_loss)
     chars_out = sum(len(a["text"]) for a in arts)
     df = ledger.changes
     if df.is_empty():
@@ -187,6 +215,9 @@ def batch_metrics(
         "empty_article_share": _share(empty, len(live)),
         "short_article_share": _share(short, len(live)),
         "articles_per_page": _share(n_arts, n_pages),
+        **loss_metrics(
+            losses, lossy_page_loss=opt.lossy_page_loss, low_extract_share=opt.low_extract_share
+        ),
     }
 
 
