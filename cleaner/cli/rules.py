@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -62,9 +62,11 @@ def shape_pattern(shape: str) -> str:
 def mine_pack(learned: Learned, *, name: str) -> str:
     """A rule pack (TOML text) holding every learned line of one site, most supported first.
 
-    Each rule carries ``support`` (share of the site's pages, 0-100), ``pages`` and up to
-    three ``examples``; ``detect`` is the best-supported exact line, so the pack applies
-    only to pages of that site.
+    Each rule carries ``support`` (share of the site's pages, 0-100), ``pages``, up to
+    three ``examples``, ``expected_share`` (mean share of a page, 0-100, it removed where
+    it was seen: the boilerplate stage's loss budget holds a tail rule to a few times
+    that) and ``signals`` (why the line looks like chrome, not only repeats); ``detect``
+    is the best-supported exact line, so the pack applies only to pages of that site.
     """
     entries = sorted(
         [*learned.lines.values(), *learned.shapes.values()],
@@ -73,9 +75,12 @@ def mine_pack(learned: Learned, *, name: str) -> str:
     exact = [e for e in entries if e.kind == "line" and e.scope == "line"]
     detect = [f"^{re.escape(e.key)}$" for e in exact[:2]]
     out = [
-        f"# Rule pack mined by `cleaner rules mine` from {learned.pages} pages of {learned.site}.",
+        f"# Rule pack mined by `cleaner rules mine` from {learned.pages} distinct pages of "
+        f"{learned.site}.",
         "# Review before use: delete any rule that names real content.  support = share of the",
-        "# site's pages showing the line (0-100); examples = lines it matched.",
+        "# site's distinct pages showing the line (0-100; near-duplicate pages count once);",
+        "# expected_share = mean share of a page (0-100) it removed where seen; signals = why",
+        "# it looks like chrome; examples = lines it matched.",
         "",
         "[pack]",
         f"name = {_toml_str(name)}",
@@ -100,6 +105,8 @@ def mine_pack(learned: Learned, *, name: str) -> str:
             f"max_len = {max(len(x) for x in e.examples) + 40 if e.examples else 200}",
             f"support = {e.support}",
             f"pages = {e.pages}",
+            *([f"expected_share = {e.expected_share}"] if e.expected_share is not None else []),
+            f"signals = [{', '.join(_toml_str(x) for x in e.signals)}]",
             f"examples = [{', '.join(_toml_str(x) for x in e.examples[:3])}]",
         ]
     return "\n".join(out) + "\n"
@@ -107,10 +114,12 @@ def mine_pack(learned: Learned, *, name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PageRemovals:
-    """What a pack removes from one page: ``(rule id, removed text)`` rows."""
+    """What a pack removes from one page: ``(rule id, removed text)`` rows, and the
+    ``(rule id, share 0-100)`` of rules the loss budget stopped on it."""
 
     source: str
     removed: list[tuple[str, str]]
+    skipped: list[tuple[str, float]] = field(default_factory=list)
 
 
 def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
@@ -128,7 +137,11 @@ def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
             continue
         ed = Editor("p", text)
         stage(ed)
-        yield PageRemovals(raw.source, [(c.rule, c.before) for c in ed.changes])
+        yield PageRemovals(
+            raw.source,
+            [(c.rule, c.before) for c in ed.changes if c.action != "flag"],
+            [(c.ref or "", c.score or 0.0) for c in ed.changes if c.action == "flag"],
+        )
 
 
 def register(app: typer.Typer) -> None:
@@ -172,11 +185,12 @@ def register(app: typer.Typer) -> None:
         if prof is None:
             raise fail(f"no pages of site {site!r} (sites: {', '.join(sites[:5])})")
         learned = profiles.learned(site, cfg)
+        pages = f"{prof.pages} distinct pages ({prof.copies} near-duplicates counted once)"
         if learned is None:
-            raise fail(f"{site}: {prof.pages} pages, need at least {min_pages} to learn from")
+            raise fail(f"{site}: {pages}, need at least {min_pages} to learn from")
         name = re.sub(r"[^0-9a-zA-Z_]+", "_", out.stem).strip("_") or "mined"
         write_text_atomic(out, mine_pack(learned, name=name))
-        typer.echo(f"{site}: {prof.pages} pages, {len(learned)} rules; wrote {out}", err=True)
+        typer.echo(f"{site}: {pages}, {len(learned)} rules; wrote {out}", err=True)
 
     @rules_app.command("test")
     @handle_errors
@@ -198,12 +212,16 @@ def register(app: typer.Typer) -> None:
             removed += len(res.removed)
             if as_json:
                 rows = [{"rule": r, "text": t} for r, t in res.removed]
-                typer.echo(json.dumps({"source": res.source, "removed": rows}, ensure_ascii=False))
+                skips = [{"rule": r, "share": sh} for r, sh in res.skipped]
+                obj = {"source": res.source, "removed": rows, "skipped": skips}
+                typer.echo(json.dumps(obj, ensure_ascii=False))
                 continue
             typer.echo(f"{res.source}: {len(res.removed)} removed")
             for rule, text in res.removed:
                 for line in text.rstrip("\n").split("\n"):
                     typer.echo(f"  - {rule.rsplit('.', 1)[-1]}: {line}")
+            for rule, share in res.skipped:
+                typer.echo(f"  ! {rule.rsplit('.', 1)[-1]}: not applied, would remove {share} %")
         if not as_json:
             typer.echo(f"{pages} pages, {removed} removals", err=True)
 

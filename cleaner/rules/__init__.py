@@ -30,6 +30,9 @@ class LineRule:
     pattern: re.Pattern[str] | None
     max_len: int
     item_max_len: int
+    #: share of a page (0-100) the rule removed on average where it was mined (written by
+    #: ``cleaner rules mine``); the boilerplate stage's loss budget compares with it
+    expected_share: float | None = None
 
     @property
     def rule_id(self) -> str:
@@ -94,6 +97,7 @@ def _load_pack(path: Path) -> RulePack:
                 pattern=_compile(pattern, where) if pattern else None,
                 max_len=int(raw.get("max_len", 200)),
                 item_max_len=int(raw.get("item_max_len", 60)),
+                expected_share=(float(raw["expected_share"]) if "expected_share" in raw else None),
             )
         )
     return RulePack(

@@ -10,6 +10,23 @@ that follow it), the last following trafilatura's treatment of link lists.
 Given :class:`~cleaner.stages.site_profile.SiteProfiles` built from the batch beforehand,
 the stage also deletes, on each site's pages, the lines that repeat on most of that site's
 pages (rule ``boilerplate.site_repeat``, score = support 0-100); see ``site_profile.py``.
+
+Loss budget (issue 11: a learned ``tail`` rule ``^</channel>$`` once removed 94 % of a
+page).  Line rules remove one line each; what can remove a page is a scope that takes the
+lines after a match (``tail``, ``list``) or many learned lines together.  So, measured on
+the text the stage receives:
+
+* the learned claims of a page together, and each ``tail``/``list`` claim of a pack, may
+  remove at most ``max_loss_share`` % of the page's characters; tail/list claims and
+  learned claims together too (learned claims give way first, then the largest claims);
+* a claim whose rule knows its expected share (learned lines; packs written by ``cleaner
+  rules mine`` carry ``expected_share``) may remove at most ``max(EXPECTED_FACTOR ×
+  expected, expected + EXPECTED_SLACK)`` % when it is a tail or list;
+
+a claim over its budget is not applied on that page.  Instead the stage records one
+``flag`` change per skipped rule: rule ``boilerplate.loss_budget``, the span it would have
+removed, ``score`` = the share (0-100) it would have removed, ``ref`` = the skipped rule id.
+Flags are decisions, not edits: replay and rebuild ignore them.
 """
 
 from __future__ import annotations
@@ -20,6 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleaner.edits import Edit, Editor, split_lines
+from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack
 from cleaner.stages.charscan import Required
 
@@ -57,6 +75,11 @@ class BoilerplateConfig:
     site_shape_min_literal:
         A masked shape must keep this many letters/Han characters besides its masks
         (default 4), so '⟨N⟩年⟨N⟩月⟨N⟩日' (every signature date) is never chrome.
+    max_loss_share:
+        Share of a page's characters (0-100, of the text the stage receives) that learned
+        lines and ``tail``/``list`` scopes together may remove (default 50: chrome in
+        tests/families and the seed page is 10-40 % of a page; a claim above the budget
+        is flagged as ``boilerplate.loss_budget`` instead of applied).  100 disables it.
     """
 
     enabled: bool = True
@@ -66,22 +89,35 @@ class BoilerplateConfig:
     site_min_support: float = 60.0
     site_min_chars: int = 4
     site_shape_min_literal: int = 4
+    max_loss_share: float = 50.0
 
 
 SITE_REPEAT = "boilerplate.site_repeat"
+LOSS_BUDGET = "boilerplate.loss_budget"
+#: A tail/list rule with a known expected share may remove at most this many times it (and
+#: at least EXPECTED_SLACK points more): a related-links footer varies with the body's
+#: length (2-3x across tests/families pages), a rule gone astray removes 10-100x.
+EXPECTED_FACTOR = 3.0
+EXPECTED_SLACK = 25.0
 #: A learned line inside the page body must be at least this long to be removed there
 #: (measured on ../shared 360doc pages: table column heads of 4-6 characters repeat on
 #: every page of the site and are content; per-article disclaimers are 15+ characters).
 MIDDLE_MIN_CHARS = 8
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Claim:
-    """Why a line is deleted: rule id, scope (consecutive tail/list lines merge), score."""
+    """Why a line is deleted: rule id, scope (consecutive tail/list lines merge), score.
+
+    One object per rule and page (per learned line): the lines it claims are what the
+    rule would remove, the unit the loss budget judges.
+    """
 
     rule_id: str
     scope: str
     score: float
+    learned: bool = False
+    expected: float | None = None  # expected share 0-100 (learned lines, mined packs)
 
 
 class BoilerplateStage:
@@ -124,11 +160,13 @@ class BoilerplateStage:
                 continue
             hits = self._line_hits(pack, short)
             for rule in pack.rules:
-                claim = _Claim(rule.rule_id, rule.scope, 100.0)
+                claim = _Claim(rule.rule_id, rule.scope, 100.0, expected=rule.expected_share)
                 for idx in self._match(rule, stripped, hits.get(rule.name, [])):
                     claimed.setdefault(idx, claim)
         if self.profiles is not None and site is not None:
             self._site_repeat(site, stripped, claimed)
+        if claimed and self.config.max_loss_share < 100.0:
+            self._loss_budget(editor, claimed, spans)
         edits: list[Edit] = []
         i = 0
         ordered = sorted(claimed)
@@ -171,12 +209,75 @@ class BoilerplateStage:
             # only sentence-length chrome (per-article disclaimers, prompts) goes there.
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
-            claim = _Claim(SITE_REPEAT, hit.scope, hit.support)
+            claim = _Claim(
+                SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
+            )
             if hit.scope == "tail":
                 for k in range(i, len(stripped)):
                     claimed.setdefault(k, claim)
                 return
             claimed[i] = claim
+
+    def _loss_budget(
+        self, editor: Editor, claimed: dict[int, _Claim], spans: list[tuple[int, int, int]]
+    ) -> None:
+        """Unclaim (and flag) the claims over the page's loss budget; see the module doc."""
+        size = len(editor.text)
+        budget = self.config.max_loss_share
+        lines: dict[int, list[int]] = {}
+        claims: dict[int, _Claim] = {}
+        for idx, claim in claimed.items():
+            if claim.learned or claim.scope in ("tail", "list"):
+                lines.setdefault(id(claim), []).append(idx)
+                claims[id(claim)] = claim
+        if not claims or not size:
+            return
+        share = {
+            k: 100.0 * sum(spans[i][2] - spans[i][0] for i in idxs) / size
+            for k, idxs in lines.items()
+        }
+        skip: list[int] = []
+        for k, c in claims.items():
+            if c.scope not in ("tail", "list"):
+                continue
+            limit = budget
+            if c.expected is not None:
+                limit = min(limit, max(EXPECTED_FACTOR * c.expected, c.expected + EXPECTED_SLACK))
+            if share[k] > limit:
+                skip.append(k)
+        learned = [k for k, c in claims.items() if c.learned and k not in skip]
+        if sum(share[k] for k in learned) > budget:
+            skip += learned
+        # together: learned claims give way first, then the largest pack claims
+        rest = sorted(
+            (k for k in claims if k not in skip),
+            key=lambda k: (not claims[k].learned, -share[k]),
+        )
+        total = sum(share[k] for k in rest)
+        for k in rest:
+            if total <= budget:
+                break
+            skip.append(k)
+            total -= share[k]
+        for k in skip:
+            idxs = sorted(lines[k])
+            editor.record(
+                Change(
+                    editor.page_id,
+                    NAME,
+                    LOSS_BUDGET,
+                    "flag",
+                    spans[idxs[0]][0],
+                    spans[idxs[-1]][2],
+                    "",
+                    "",
+                    score=round(share[k], 2),
+                    ref=claims[k].rule_id,
+                    step=editor.step,
+                )
+            )
+            for i in idxs:
+                del claimed[i]
 
     def _line_hits(self, pack: RulePack, short: list[tuple[int, str]]) -> dict[str, list[int]]:
         """Indices of the lines each rule of ``pack`` matches, in line order."""

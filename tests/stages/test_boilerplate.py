@@ -52,7 +52,7 @@ def test_site_pack_needs_its_signature() -> None:
 
 def test_generic_list_stops_at_content() -> None:
     text = (
-        "正文。\n相关阅读\n关于做好春耕工作的通知\n夏季防汛工作方案\n"
+        f"{BEFORE}\n相关阅读\n关于做好春耕工作的通知\n夏季防汛工作方案\n"
         "这一段是正文，不能删除，因为它是句子。\n"
     )
     ed = Editor("p", text)
