@@ -18,9 +18,16 @@ To judge whether a change generalises, each set is also scored on two halves: pa
 file name (a hash) starts with 0-7 ("tune", the half extraction changes were developed on)
 and 8-f ("held out", looked at only as a figure).
 
+A mean F1 hides the pages an extractor loses: a second table reports per-page RECALL per
+half, the count of pages with recall below 0.5 (most of the article gone) and the recall
+quantiles (min / p10 / p25 / median).  ``--baseline FILE`` adds a column for another
+version of ``cleaner/ingest/html.py`` (e.g. ``git show HEAD:cleaner/ingest/html.py >
+/tmp/html_head.py``), so a before/after table comes from one run.
+
 Usage::
 
     python benchmarks/html_extract_bench.py [--shared ../shared/corpora/real] [--show-worst 3]
+        [--baseline /tmp/html_head.py]
 
 Needs the ``bench`` extra (``pip install -e '.[bench]'``) for trafilatura; without it only
 cleaner's column is printed.
@@ -30,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import re
 import statistics
@@ -86,6 +94,33 @@ def ours(data: bytes, url: str) -> str:
     return extract(data, url=url).body
 
 
+def baseline_engine(path: Path) -> Callable[[bytes, str], str]:
+    """``extract`` of another copy of ``cleaner/ingest/html.py`` (a before figure)."""
+    spec = importlib.util.spec_from_file_location("html_baseline", path)
+    if spec is None or spec.loader is None:
+        sys.exit(f"cannot load {path}")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["html_baseline"] = mod  # dataclasses look their module up by name
+    spec.loader.exec_module(mod)
+
+    def run(data: bytes, url: str) -> str:
+        return str(mod.extract(data, url=url).body)
+
+    return run
+
+
+def quantile(values: list[float], q: float) -> float:
+    """The ``q`` quantile by the nearest-rank rule (no interpolation: a page's own score)."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+#: Recall below this means most of the article was lost on the page.
+LOW_RECALL = 0.5
+
+
 def trafilatura_engine() -> Callable[[bytes, str], str] | None:
     try:
         import trafilatura
@@ -140,6 +175,15 @@ def evaluate(
         ft = statistics.mean(tune) if tune else float("nan")
         fh = statistics.mean(held) if held else float("nan")
         print(f"| {e} | {p:.3f} | {r:.3f} | {f:.3f} | {med:.3f} | {ft:.3f} | {fh:.3f} | {ms:.0f} |")
+    print(f"\n{name}: per-page recall, pages with recall < {LOW_RECALL} and recall quantiles\n")
+    print("| extractor | half | pages | recall < 0.5 | min | p10 | p25 | median |")
+    print("|---|---|---|---|---|---|---|---|")
+    for e, rows in scores.items():
+        for h in ("tune", "held-out"):
+            rec = [r[1] for r, k in zip(rows, keys, strict=True) if half(k) == h]
+            low = sum(x < LOW_RECALL for x in rec)
+            qs = " | ".join(f"{quantile(rec, q):.3f}" for q in (0.0, 0.1, 0.25, 0.5))
+            print(f"| {e} | {h} | {len(rec)} | {low} | {qs} |")
     if show_worst:
         for e, rows2 in per_page.items():
             worst = sorted(rows2)[:show_worst]
@@ -150,10 +194,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "corpora" / "real")
     ap.add_argument("--show-worst", type=int, default=3)
+    ap.add_argument("--baseline", type=Path, help="another html.py to score beside (before)")
     args = ap.parse_args()
     if not args.shared.exists():
         sys.exit(f"no corpora at {args.shared}")
-    engines: dict[str, Callable[[bytes, str], str]] = {"cleaner": ours}
+    engines: dict[str, Callable[[bytes, str], str]] = {}
+    if args.baseline:
+        engines["cleaner@baseline"] = baseline_engine(args.baseline)
+    engines["cleaner"] = ours
     traf = trafilatura_engine()
     if traf is not None:
         engines["trafilatura"] = traf
