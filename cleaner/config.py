@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cleaner.accounting import BudgetConfig
 from cleaner.errors import ConfigError
 from cleaner.stages.boilerplate import BoilerplateConfig
 from cleaner.stages.dedup import DedupConfig
@@ -73,6 +74,7 @@ class PipelineConfig:
     repair: RepairConfig = field(default_factory=RepairConfig)
     split: SplitConfig = field(default_factory=SplitConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
+    budget: BudgetConfig = field(default_factory=BudgetConfig)
     output: OutputConfig = field(default_factory=OutputConfig)
     validate: ValidateConfig = field(default_factory=ValidateConfig)
     rules_dirs: tuple[Path, ...] = ()
@@ -83,6 +85,7 @@ _SECTIONS: dict[str, type] = {
     "repair": RepairConfig,
     "split": SplitConfig,
     "dedup": DedupConfig,
+    "budget": BudgetConfig,
     "output": OutputConfig,
     "validate": ValidateConfig,
 }

@@ -15,7 +15,8 @@ from typing import Any, Literal
 Action = Literal["delete", "replace", "insert", "split", "drop", "flag"]
 
 #: Names of the stages in pipeline order: one vocabulary for modules, config, ledger and CLI.
-STAGES: tuple[str, ...] = ("read", "boilerplate", "repair", "split", "dedup")
+#: ``extract`` is HTML main-text extraction: what it left out of the page's visible text.
+STAGES: tuple[str, ...] = ("read", "extract", "boilerplate", "repair", "split", "dedup")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,9 @@ class RawInput:
     record_id: str | None = None
     url: str | None = None
     site: str | None = None  # site the page belongs to (from --site, a field, or the URL)
+    #: HTML main-text extraction as edits of ``text`` (the page's visible text):
+    #: ``(start, end, rule)`` spans it left out, recorded as ``extract`` deletions
+    drops: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaner.accounting import Budget
 from cleaner.config import PipelineConfig
 from cleaner.edits import Edit, Editor
 from cleaner.ingest.encoding import mojibake_lines
@@ -25,7 +26,7 @@ from cleaner.provenance import NON_EDITS, ProvenanceError, rebuild
 from cleaner.readers import Decoded, DecodeError, decode, encode, page_id_for
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
-from cleaner.stages.repair import RepairStage, han_ratio, placeholder_runs
+from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.site_profile import SiteProfiles, site_key
 from cleaner.stages.split import SplitStage
 
@@ -74,6 +75,53 @@ class Pipeline:
         )
         self.repair = RepairStage(self.config.repair)
         self.split = SplitStage(self.config.split)
+        self.budget = Budget(self.config.budget)
+
+    def _debris_page(
+        self,
+        raw: RawInput,
+        pid: str,
+        dec: Decoded,
+        ed: Editor,
+        debris: float,
+        chars_visible: int,
+        chars_extracted: int,
+    ) -> PageResult:
+        """A page that is mostly U+FFFD / 锟斤拷 debris: kept whole as one dropped article.
+
+        Nothing on it can be repaired, so no stage runs (no "repairs" of debris); the
+        article keeps the text, with status ``dropped`` and reason ``debris``.
+        """
+        aid = f"{pid}-000"
+        score = round(debris * 100, 2)
+        ed.record(Change(pid, "read", "read.debris", "drop", 0, 0, "", "", score, aid, ed.step))
+        art = Article(
+            id=aid,
+            page_id=pid,
+            source=raw.source,
+            article_index=0,
+            title="",
+            text=ed.text,
+            meta={},
+            lang=detect_lang(ed.text),
+            placeholders=0,
+            placeholder_ratio=0.0,
+            status="dropped",
+            reason="debris",
+        )
+        page = self._page_record(raw, pid, dec, [art], ed.changes)
+        page.update(
+            self.budget.account(
+                ed.changes,
+                chars_visible=chars_visible,
+                chars_extracted=chars_extracted,
+                chars_kept=len(ed.text),
+            )
+        )
+        page["status"] = "dropped"
+        page["reason"] = f"debris: {debris:.0%} of the text is U+FFFD/锟斤拷"
+        page["flags"] = [*page["flags"], "debris"]
+        return self._checked(PageResult(page, [art], list(ed.changes)), raw)
 
     @staticmethod
     def _page_id(raw: RawInput, index: int) -> str:
@@ -97,6 +145,13 @@ class Pipeline:
         pid = self._page_id(raw, index)
         dec = self.decode(raw)
         ed = Editor(pid, dec.text)
+        chars_visible = len(ed.text)
+        if raw.drops:  # what HTML extraction left out of the visible text, on the record
+            ed.apply("extract", (Edit(s, e, "", rule, "delete") for s, e, rule in raw.drops))
+        fallback = raw.container.get("extract_fallback") if raw.container else None
+        if fallback:
+            ed.record(Change(pid, "extract", f"extract.fallback.{fallback}", "flag", 0, 0, "", ""))
+        chars_extracted = len(ed.text)
         if dec.newline == "mixed":
             ed.apply(
                 "read",
@@ -109,9 +164,12 @@ class Pipeline:
         if fixes:  # double mojibake undone exactly, one recorded edit per line
             ed.apply("read", _line_edits(ed.text, fixes))
         decoded_text = dec.text
+        debris = debris_share(ed.text)
+        if self.config.budget.max_debris_share < debris * 100:
+            return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted)
         if self.config.boilerplate.enabled:
             self.boilerplate(ed, site=site_key(raw))
-        self.repair(ed)
+        self.repair(ed, kind=page_kind(raw))
         drafts = self.split(ed)
         articles: list[Article] = []
         rcfg = self.config.repair
@@ -176,7 +234,25 @@ class Pipeline:
             else c
             for c in ed.changes
         ]
-        page = {
+        page = self._page_record(raw, pid, dec, articles, changes)
+        page.update(
+            self.budget.account(
+                changes,
+                chars_visible=chars_visible,
+                chars_extracted=chars_extracted,
+                chars_kept=sum(len(a.text) for a in articles),
+                fallback=fallback,
+                empty=not articles,
+            )
+        )
+        del decoded_text
+        return self._checked(PageResult(page, articles, changes), raw)
+
+    @staticmethod
+    def _page_record(
+        raw: RawInput, pid: str, dec: Decoded, articles: list[Article], changes: list[Change]
+    ) -> dict[str, Any]:
+        return {
             "id": pid,
             "source": raw.source,
             "url": raw.url,
@@ -194,16 +270,29 @@ class Pipeline:
             "changes": sum(c.action not in NON_EDITS for c in changes),
             "rebuild": "text",
         }
-        result = PageResult(page, articles, changes)
+
+    @staticmethod
+    def _checked(result: PageResult, raw: RawInput) -> PageResult:
+        """Rebuild the input bytes from what will be written; store them if that fails."""
+        page = result.page
         try:
-            ok = rebuild_bytes(page, [a.text for a in articles], changes) == raw.data
+            texts = [a.text for a in result.articles]
+            ok = rebuild_bytes(page, texts, result.changes) == raw.data
         except (ProvenanceError, UnicodeEncodeError, LookupError, ValueError):
             ok = False
         if not ok:
             page["rebuild"] = "stored"
             result.original = raw.data
-        del decoded_text
         return result
+
+
+def page_kind(raw: RawInput) -> str:
+    """``html`` for text extracted from markup (HTML files, WARC records, HTML fields),
+    whose line breaks are block boundaries; ``text`` for everything else."""
+    container = raw.container or {}
+    if container.get("kind") in ("html", "warc") or container.get("html"):
+        return "html"
+    return "text"
 
 
 def _line_edits(text: str, fixes: list[tuple[int, str, str]]) -> list[Edit]:
@@ -292,12 +381,13 @@ def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
         code = "binary" if "binary" in str(exc) else "undecodable"
         line = raw.container.get("line") if raw.container else None
         return Quarantined(raw.source, str(exc), raw.data, line, code)
-    except (AssertionError, ProvenanceError) as exc:
-        # a stage broke one of its own invariants on this page: keep the page whole in
-        # quarantine (nothing lost) and go on with the batch, instead of aborting the run
+    except Exception as exc:
+        # a stage failed or broke one of its own invariants on this page: keep the page
+        # whole in quarantine (nothing lost, the reason names the failure) and go on with
+        # the batch, instead of aborting the run with a traceback
         line = raw.container.get("line") if raw.container else None
-        reason = f"internal error, please report: {exc}"
-        return Quarantined(raw.source, reason, raw.data, line, "internal_error")
+        reason = f"internal error, please report: {type(exc).__name__}: {exc}"
+        return Quarantined(raw.source, reason[:500], raw.data, line, "internal_error")
 
 
 def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:

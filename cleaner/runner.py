@@ -182,9 +182,13 @@ class _Tally:
         self.statuses: Counter[str] = Counter()
         self.encodings: Counter[str] = Counter()
         self.quarantine_reasons: Counter[str] = Counter()
+        self.page_statuses: Counter[str] = Counter()
+        self.page_flags: Counter[str] = Counter()
 
     def add(self, res: PageRows) -> None:
         self.encodings[res.page["encoding"]] += 1
+        self.page_statuses[res.page.get("status") or "ok"] += 1
+        self.page_flags.update(res.page.get("flags") or ())
         self.articles += len(res.articles)
         self.statuses.update(a["status"] for a in res.articles)
         self.by_stage.update(res.stage_counts)
@@ -200,6 +204,8 @@ class _Tally:
             "pages": self.pages,
             "articles": self.articles,
             "articles_by_status": dict(self.statuses),
+            "pages_by_status": dict(sorted(self.page_statuses.items())),
+            "page_flags": dict(sorted(self.page_flags.items())),
             "quarantined": w.quarantined,
             "quarantine_reasons": dict(self.quarantine_reasons),
             "stored_originals": w.stored,

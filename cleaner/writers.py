@@ -91,6 +91,15 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("articles", pa.list_(pa.string())),
             ("changes", pa.int64()),
             ("rebuild", pa.string()),
+            # per-page accounting (cleaner/accounting.py)
+            ("chars_visible", pa.int64()),
+            ("chars_extracted", pa.int64()),
+            ("chars_kept", pa.int64()),
+            ("loss", pa.float64()),
+            ("extract_share", pa.float64()),
+            ("removed", pa.string()),
+            ("flags", pa.list_(pa.string())),
+            ("reason", pa.string()),
         ]
     ),
     "changes": pa.schema(
@@ -110,7 +119,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
 }
 # Nested values stored as JSON strings in Parquet (they stay objects in JSONL).
-_JSON_COLUMNS = {"articles": ("meta",), "pages": ("container",)}
+_JSON_COLUMNS = {"articles": ("meta",), "pages": ("container", "removed")}
 
 
 class _Table:

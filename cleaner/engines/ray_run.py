@@ -128,6 +128,8 @@ class _Process:
         by_stage: Counter[str] = Counter()
         by_rule: Counter[str] = Counter()
         removed: Counter[str] = Counter()
+        page_status: Counter[str] = Counter()
+        page_flags: Counter[str] = Counter()
         for k, raw in enumerate(read_unit(u, self.opts, int(u["line0"]))):
             g = int(u["offset"]) + k
             item = process_item(self.pipeline, raw, g)
@@ -152,6 +154,7 @@ class _Process:
             page = {
                 **item.page,
                 "container": json.dumps(item.page["container"], ensure_ascii=False),
+                "removed": json.dumps(item.page.get("removed") or {}, ensure_ascii=False),
             }
             pages.append(page)
             changes.extend(item.changes)
@@ -161,6 +164,8 @@ class _Process:
             enc[page["encoding"]] += 1
             by_stage.update(item.stage_counts)
             by_rule.update(item.rule_counts)
+            page_status[item.page.get("status") or "ok"] += 1
+            page_flags.update(item.page.get("flags") or ())
             removed.update(item.removed_chars)
             if item.original is not None:  # named by page id: a retry rewrites the same
                 rel = f"originals/{page['id']}.gz"
@@ -186,6 +191,7 @@ class _Process:
             data = json.dumps(quarantine, ensure_ascii=False).encode()
             _atomic_bytes(self.folder / _QPARTS / f"records-{int(u['unit']):08d}.json", data)
         st.update(encodings=enc, by_stage=by_stage, by_rule=by_rule, removed=removed)
+        st.update(page_status=page_status, page_flags=page_flags)
         st["quarantined"] = len(quarantine)
         return {
             "unit": u["unit"],
@@ -427,7 +433,9 @@ def _run(
     early: dict[int, np.ndarray] = {}
     next_unit = 0
     files: list[str] = []
-    tally: dict[str, Counter[str]] = {k: Counter() for k in ("enc", "stage", "rule", "removed")}
+    tally: dict[str, Counter[str]] = {
+        k: Counter() for k in ("enc", "stage", "rule", "removed", "page_status", "page_flags")
+    }
     totals: Counter[str] = Counter()
     for m in (
         ray.data.from_items(units)
@@ -453,6 +461,8 @@ def _run(
         tally["stage"].update(st["by_stage"])
         tally["rule"].update(st["by_rule"])
         tally["removed"].update(st["removed"])
+        tally["page_status"].update(st["page_status"])
+        tally["page_flags"].update(st["page_flags"])
         early[int(m["unit"])] = np.frombuffer(m["arts"], dtype=np.int32)
         while next_unit in early:
             closer.feed(early.pop(next_unit), offsets[next_unit])
@@ -510,6 +520,8 @@ def _run(
         "articles_by_status": {
             k: statuses[k] for k in ("kept", "duplicate", "dropped") if statuses[k]
         },
+        "pages_by_status": dict(sorted(tally["page_status"].items())),
+        "page_flags": dict(sorted(tally["page_flags"].items())),
         "quarantined": totals["quarantined"],
         "quarantine_reasons": dict(qcodes),
         "stored_originals": totals["stored"],

@@ -70,12 +70,15 @@ def html_page(
         from cleaner.ingest.html import _flat_text
 
         ext = Extracted(_flat_text(html), method="flat")
-    text = ext.text  # double mojibake is undone (and recorded) by the pipeline's read step
-    hurt = damage(text)
+    text, drops = _visible_with_drops(ext)
+    hurt = damage(text)  # double mojibake is undone (and recorded) by the pipeline's read step
     if hurt:
         container["damage"] = hurt
     container["title"] = ext.title
     container["extract"] = ext.method
+    fallback = getattr(ext, "fallback", None)
+    if fallback:
+        container["extract_fallback"] = fallback
     return RawInput(
         source=source,
         data=data,
@@ -84,7 +87,43 @@ def html_page(
         record_id=record_id,
         url=url or ext.url,
         site=opts.site or site,
+        drops=drops,
     )
+
+
+def _visible_with_drops(ext: Any) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """The page's visible text and the spans extraction left out of it.
+
+    The pipeline receives everything a reader could see on the page and records the
+    extraction's choices as ``extract`` deletions, so ``explain``, the report and the gate
+    see what was dropped, and the kept text plus the ledger rebuild the visible text.  The
+    title line that :attr:`Extracted.text` puts in front of the body is kept in front.
+    Falls back to the extracted text alone (nothing recorded) if the spans do not
+    reproduce the body: extraction must never fail a page.
+    """
+    visible = getattr(ext, "visible", "") or ""
+    drops = tuple(getattr(ext, "drops", ()) or ())
+    if not visible:
+        return ext.text, ()
+    if "\r" in visible:  # a lone CR inside <pre>: length-preserving, so spans stay valid
+        visible = visible.replace("\r", " ")
+    body = ext.body.replace("\r", " ")
+    pos, parts = 0, []
+    for start, end, _ in drops:
+        if start < pos or end > len(visible):
+            return ext.text, ()
+        parts.append(visible[pos:start])
+        pos = end
+    parts.append(visible[pos:])
+    if "".join(parts) != body:
+        return ext.text, ()
+    prefix = ext.text[: len(ext.text) - len(ext.body)] if ext.text.endswith(ext.body) else ""
+    if ext.body == "" and ext.text:
+        prefix = ext.text + "\n"
+    if not prefix:
+        return visible, drops
+    shift = len(prefix)
+    return prefix + visible, tuple((s + shift, e + shift, r) for s, e, r in drops)
 
 
 def _str_field(obj: Mapping[str, Any], name: str) -> str | None:
