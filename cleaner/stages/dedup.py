@@ -371,19 +371,20 @@ class Deduper:
                     skip.append(q)
                 seen.add(h)
 
-        def unskipped(pairs: pl.DataFrame) -> pl.DataFrame:
-            return pairs.filter(~pl.col("q").is_in(skip)) if skip else pairs
-
-        collect(
-            unskipped(self_pairs(keys)), "batch", new_set, sk.sequence, sk.sig, new_len.__getitem__
-        )
+        # skipped twins are left out of the candidate joins themselves, not filtered after
+        # them: 40,000 copies of one page would otherwise pair with every earlier copy
+        live = keys
+        if skip:
+            live = keys.copy()
+            live[skip] = 0  # key 0 never matches
+        collect(self_pairs(live), "batch", new_set, sk.sequence, sk.sig, new_len.__getitem__)
         if len(self.index):
             ix = self.index
 
             def run_len(rows: np.ndarray) -> np.ndarray:
                 return np.fromiter((ix.seqs[r].size for r in rows.tolist()), np.int64, rows.size)
 
-            pairs = unskipped(band_join(keys, ix.keys_frame()))
+            pairs = band_join(live, ix.keys_frame())
             collect(pairs, "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), run_len)
         corpus_docs: dict[int, tuple[str, str, str]] = {}  # row → (id, cluster, text)
         corpus_exact: dict[int, int] = {}
