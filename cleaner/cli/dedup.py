@@ -9,11 +9,19 @@ import typer
 
 from cleaner.cli.options import RayAddress
 
+DEDUP_EXIT_CODES = """\b
+Exit codes:
+  0    done
+  2    usage or configuration error, INPUT does not exist, or --out
+       overlaps INPUT: nothing ran, nothing was written
+  3    the run could not complete (output unusable or corrupt)
+  130  interrupted; outputs left as they were"""
+
 
 def register(app: typer.Typer) -> None:
-    from cleaner.cli import EXIT_CODES_HELP, check_engine, handle_errors
+    from cleaner.cli import check_engine, handle_errors
 
-    @app.command("dedup", epilog=EXIT_CODES_HELP)
+    @app.command("dedup", epilog=DEDUP_EXIT_CODES)
     @handle_errors
     def dedup_cmd(
         input_path: Annotated[
@@ -25,19 +33,28 @@ def register(app: typer.Typer) -> None:
                 metavar="INPUT",
             ),
         ],
-        out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+        out: Annotated[
+            Path,
+            typer.Option("--out", "-o", metavar="DIR", help="Output folder (not inside INPUT)."),
+        ],
         corpus: Annotated[
-            Path | None, typer.Option("--corpus", help="Corpus folder to check against.")
+            Path | None,
+            typer.Option("--corpus", metavar="DIR", help="Corpus folder to check against."),
         ] = None,
         add: Annotated[
             bool, typer.Option("--add", help="Append kept articles to the corpus on success.")
         ] = False,
         threshold: Annotated[
-            float, typer.Option(help="Near duplicate at Jaccard × 100 ≥ this (0–100).")
+            float,
+            typer.Option(metavar="SCORE", help="Near duplicate at Jaccard × 100 ≥ this (0–100)."),
         ] = 50.0,
-        ngram: Annotated[int, typer.Option(help="Character n-gram length (CJK text).")] = 5,
-        num_perm: Annotated[int, typer.Option(help="MinHash signature length.")] = 128,
-        bands: Annotated[int, typer.Option(help="LSH bands (must divide --num-perm).")] = 32,
+        ngram: Annotated[
+            int, typer.Option(metavar="N", help="Character n-gram length (CJK text).")
+        ] = 5,
+        num_perm: Annotated[int, typer.Option(metavar="N", help="MinHash signature length.")] = 128,
+        bands: Annotated[
+            int, typer.Option(metavar="N", help="LSH bands (must divide --num-perm).")
+        ] = 32,
         contained: Annotated[
             bool, typer.Option("--contained", help="Also flag articles contained in longer ones.")
         ] = False,
@@ -45,23 +62,29 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option("--distinct-numbers", help="Keep texts differing only in numbers apart."),
         ] = False,
-        fmt: Annotated[str, typer.Option("--format", help="jsonl (default) or parquet.")] = "jsonl",
+        fmt: Annotated[
+            str, typer.Option("--format", metavar="FORMAT", help="jsonl or parquet.")
+        ] = "jsonl",
         workers: Annotated[
-            int | None, typer.Option(help="Sketching processes (default: none, a thread).")
+            int | None,
+            typer.Option(metavar="N", help="Sketching processes (default: none, a thread)."),
         ] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing.")] = False,
         engine: Annotated[
-            str, typer.Option(help="local (default) or ray (Ray Data; writes Parquet parts).")
+            str,
+            typer.Option(metavar="ENGINE", help="local or ray (Ray Data; writes Parquet parts)."),
         ] = "local",
         ray_address: RayAddress = None,
     ) -> None:
-        """Mark exact, near and contained duplicates in INPUT; write OUT/articles + summary.json.
+        """Mark exact, near and contained duplicates in INPUT; write articles and summary.json.
 
         Each article gets status (kept/duplicate), dup_of, dup_score (0–100), dup_kind
         (exact/near/contained) and cluster.  With --corpus it is also checked against the
         corpus; --add appends the kept articles to it after a successful run.
 
-        Example: cleaner dedup new.jsonl --out out/new --corpus corpora/seed --add
+        \b
+        Example:
+          cleaner dedup new.jsonl --out out/new --corpus corpora/seed --add
         """
         from cleaner.corpus.job import dedup_file
         from cleaner.stages.dedup import DedupConfig

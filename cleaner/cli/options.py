@@ -9,5 +9,7 @@ import typer
 #: ``--ray-address`` of ``run`` and ``dedup`` with ``--engine ray`` (docs/ray.md).
 RayAddress = Annotated[
     str | None,
-    typer.Option("--ray-address", help="Ray cluster to join (default: start one)."),
+    typer.Option(
+        "--ray-address", metavar="ADDRESS", help="Ray cluster to join (default: start one)."
+    ),
 ]

@@ -19,7 +19,14 @@ from cleaner.runner import ProgressHook
 
 
 def register(app: typer.Typer) -> None:
-    from cleaner.cli import EXIT_CODES_HELP, EXIT_QUARANTINED, check_engine, fail, handle_errors
+    from cleaner.cli import (
+        EXIT_CODES_HELP,
+        EXIT_QUARANTINED,
+        check_engine,
+        fail,
+        handle_errors,
+        require_existing_input,
+    )
 
     @app.command("run", epilog=EXIT_CODES_HELP)
     @handle_errors
@@ -34,40 +41,59 @@ def register(app: typer.Typer) -> None:
                 metavar="INPUTS",
             ),
         ],
-        out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
-        config: Annotated[Path | None, typer.Option("--config", "-c", help="cleaner.toml")] = None,
+        out: Annotated[
+            Path,
+            typer.Option("--out", "-o", metavar="DIR", help="Output folder (not inside an input)."),
+        ],
+        config: Annotated[
+            Path | None,
+            typer.Option("--config", "-c", metavar="FILE", help="Settings (cleaner.toml)."),
+        ] = None,
         fmt: Annotated[
-            str | None, typer.Option("--format", help="jsonl (default) or parquet.")
+            str | None,
+            typer.Option("--format", metavar="FORMAT", help="jsonl (default) or parquet."),
         ] = None,
         rules: Annotated[
-            list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")
+            list[Path] | None,
+            typer.Option("--rules", metavar="DIR", help="Extra rule-pack folder (repeatable)."),
         ] = None,
         text_field: Annotated[
-            str, typer.Option(help="JSONL/Parquet field holding the page text.")
+            str, typer.Option(metavar="NAME", help="JSONL/Parquet field holding the page text.")
         ] = "text",
         html_field: Annotated[
-            str, typer.Option(help="JSONL/Parquet field holding page HTML (used without text).")
+            str,
+            typer.Option(
+                metavar="NAME", help="JSONL/Parquet field holding page HTML (used without text)."
+            ),
         ] = "html",
-        id_field: Annotated[str, typer.Option(help="JSONL/Parquet field with a record id.")] = "id",
+        id_field: Annotated[
+            str, typer.Option(metavar="NAME", help="JSONL/Parquet field with a record id.")
+        ] = "id",
         url_field: Annotated[
-            str, typer.Option(help="JSONL/Parquet field with the page URL.")
+            str, typer.Option(metavar="NAME", help="JSONL/Parquet field with the page URL.")
         ] = "url",
         site: Annotated[
-            str | None, typer.Option(help="Site of every page (default: from the URL).")
+            str | None,
+            typer.Option(metavar="SITE", help="Site of every page (default: from the URL)."),
         ] = None,
         glob: Annotated[
-            str | None, typer.Option(help="Only files matching this pattern in folders (*.html).")
+            str | None,
+            typer.Option(
+                metavar="PATTERN", help="Only files matching this pattern in folders (*.html)."
+            ),
         ] = None,
         allow_quarantine: Annotated[
             bool, typer.Option("--allow-quarantine", help="Exit 0 even if inputs were quarantined.")
         ] = False,
         jobs: Annotated[
-            int, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1).")
+            int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes.")
         ] = 1,
         corpus: Annotated[
             Path | None,
             typer.Option(
-                "--corpus", help="Check articles against this corpus (cleaner corpus init)."
+                "--corpus",
+                metavar="DIR",
+                help="Check articles against this corpus (cleaner corpus init).",
             ),
         ] = None,
         add: Annotated[
@@ -77,34 +103,40 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--no-dedup", help="Skip the dedup stage (in-batch and corpus).")
         ] = False,
         report: Annotated[
-            Path | None, typer.Option("--report", help="Also write the HTML curator report.")
+            Path | None,
+            typer.Option("--report", metavar="FILE", help="Also write the HTML curator report."),
         ] = None,
         quiet: Annotated[
             bool, typer.Option("--quiet", "-q", help="Print nothing on success.")
         ] = False,
         engine: Annotated[
-            str, typer.Option(help="local (default) or ray (Ray Data, see docs/ray.md).")
+            str,
+            typer.Option(metavar="ENGINE", help="local or ray (Ray Data, see docs/ray.md)."),
         ] = "local",
         ray_address: RayAddress = None,
     ) -> None:
-        """Clean, repair and split every page of INPUTS into articles in OUT.
+        """Clean, repair and split every page of INPUTS into articles in DIR (--out).
 
         Writes articles, pages, changes (the ledger), quarantine/ and summary.json.
 
         Inputs are recognised by extension and content: .txt, .html/.htm (main text
         extracted), .jsonl/.ndjson and .parquet (--text-field, else --html-field), .warc,
-        each optionally .gz or .zst.  A record without either field is quarantined.
+        each optionally .gz or .zst.  A record without either field is quarantined, and
+        so is an input that does not exist, unless none of them exists (exit 2).
 
         Articles are deduplicated within the run (status "duplicate", dup_of, dup_score,
         dup_kind, cluster) and, with --corpus, against a corpus on disk; --add appends the
         kept ones to it once the run has succeeded.
 
-        Example: cleaner run corpora/sample --out out/sample --report reports/sample.html
+        \b
+        Example:
+          cleaner run corpora/sample --out out/sample --report reports/sample.html
         """
         from dataclasses import replace
 
         from cleaner.runner import run
 
+        require_existing_input(inputs)
         cfg = load_config(config)
         if fmt is not None:
             if fmt not in ("jsonl", "parquet"):

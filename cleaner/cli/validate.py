@@ -8,55 +8,77 @@ from typing import Annotated
 
 import typer
 
-VALIDATE_EXIT_CODES = (
-    "Exit codes: 0 every check passed; 1 a check failed (named on stderr, in the JSON, "
-    "JUnit and Markdown outputs); 2 usage or configuration error (bad option, config "
-    "or baseline); 3 the run could not complete."
-)
+VALIDATE_EXIT_CODES = """\b
+Exit codes:
+  0    every check passed
+  1    a check failed (named on stderr, in the JSON, JUnit and Markdown
+       outputs); inputs that do not exist count as quarantined
+  2    usage or configuration error (bad option, config or baseline,
+       none of the inputs exists)
+  3    the run could not complete
+  130  interrupted"""
 
 
 def register(app: typer.Typer) -> None:
-    from cleaner.cli import EXIT_FAILED, EXIT_USAGE, fail, handle_errors
+    from cleaner.cli import EXIT_FAILED, EXIT_USAGE, fail, handle_errors, require_existing_input
 
     @app.command("validate", epilog=VALIDATE_EXIT_CODES)
     @handle_errors
     def validate_cmd(
-        inputs: Annotated[list[Path], typer.Argument(help="Text pages, JSONL batches or folders.")],
+        inputs: Annotated[
+            list[Path],
+            typer.Argument(help="Text pages, JSONL batches or folders.", metavar="INPUTS"),
+        ],
         corpus: Annotated[
             Path | None,
-            typer.Option("--corpus", help="Corpus to check duplicates against (read only)."),
+            typer.Option(
+                "--corpus", metavar="DIR", help="Corpus to check duplicates against (read only)."
+            ),
         ] = None,
         config: Annotated[
             Path | None,
-            typer.Option("--config", "-c", help="cleaner.toml ([validate] thresholds)."),
+            typer.Option(
+                "--config", "-c", metavar="FILE", help="cleaner.toml ([validate] thresholds)."
+            ),
         ] = None,
         baseline: Annotated[
-            Path | None, typer.Option("--baseline", help="Pinned baseline JSON to compare with.")
+            Path | None,
+            typer.Option(
+                "--baseline", metavar="FILE", help="Pinned baseline JSON to compare with."
+            ),
         ] = None,
         save_baseline: Annotated[
             Path | None,
-            typer.Option("--save-baseline", help="Write this batch's metrics as a baseline."),
+            typer.Option(
+                "--save-baseline", metavar="FILE", help="Write this batch's metrics as a baseline."
+            ),
         ] = None,
         accept_worse: Annotated[
             bool,
             typer.Option("--accept-worse", help="Let --save-baseline overwrite a better baseline."),
         ] = False,
         json_out: Annotated[
-            Path | None, typer.Option("--json", help="Write the verdict as JSON.")
+            Path | None,
+            typer.Option("--json", metavar="FILE", help="Write the verdict as JSON."),
         ] = None,
         junit: Annotated[
-            Path | None, typer.Option("--junit", help="Write JUnit XML (one case per check).")
+            Path | None,
+            typer.Option("--junit", metavar="FILE", help="Write JUnit XML (one case per check)."),
         ] = None,
         markdown: Annotated[
-            Path | None, typer.Option("--markdown", help="Write a Markdown summary.")
+            Path | None,
+            typer.Option("--markdown", metavar="FILE", help="Write a Markdown summary."),
         ] = None,
         report: Annotated[
-            Path | None, typer.Option("--report", help="Also write the HTML curator report.")
+            Path | None,
+            typer.Option("--report", metavar="FILE", help="Also write the HTML curator report."),
         ] = None,
         text_field: Annotated[
-            str, typer.Option(help="JSONL field holding the page text.")
+            str, typer.Option(metavar="NAME", help="JSONL field holding the page text.")
         ] = "text",
-        jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+        jobs: Annotated[
+            int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes.")
+        ] = 1,
         quiet: Annotated[
             bool, typer.Option("--quiet", "-q", help="No table; failures only.")
         ] = False,
@@ -72,7 +94,9 @@ def register(app: typer.Typer) -> None:
         for; a --corpus is only read.  With GITHUB_ACTIONS=true failed checks are also
         printed as ::error annotations.
 
-        Example: cleaner validate scrape/ --baseline reports/baselines/sample.json --junit v.xml
+        \b
+        Example:
+          cleaner validate scrape/ --baseline reports/baselines/sample.json
         """
         from cleaner.config import load_config
         from cleaner.report import ci
@@ -86,6 +110,7 @@ def register(app: typer.Typer) -> None:
             save_baseline as write_baseline,
         )
 
+        require_existing_input(inputs)
         cfg = load_config(config)
         verdict = validate_inputs(
             list(inputs),

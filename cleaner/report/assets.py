@@ -28,8 +28,8 @@ CSP = (
 STYLE = """
 :root{--bp:#c0392b;--rp:#d68910;--sp:#2e63c9;--dd:#8e44ad;--rd:#7f8c8d;--ex:#16a085;--bg:#fafafa;--line:#ddd}
 *{box-sizing:border-box}
-body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",
- "Microsoft YaHei",sans-serif;margin:0;color:#222;background:#fff}
+body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Source Han Sans SC",
+ "PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;margin:0;color:#222;background:#fff}
 header{background:#263238;color:#fff;padding:12px 24px}
 header h1{margin:0;font-size:20px}header .sub{opacity:.8;font-size:12px}
 nav{position:sticky;top:0;background:#fff;border-bottom:1px solid var(--line);padding:6px 24px;z-index:5}
@@ -56,7 +56,8 @@ ins.c{text-decoration:none;background:color-mix(in srgb,var(--c) 22%,#fff);
 del.c.nl::before{content:"↵";text-decoration:none}del.c.sp::before{content:"␣"}
 mark.ph{background:#fff176;outline:1px dotted #b59f00}
 .hl{outline:2px solid #000!important}
-.ex{font-family:ui-monospace,monospace;white-space:pre-wrap;word-break:break-all}
+.ex{font-family:ui-monospace,"Noto Sans Mono CJK SC","Noto Sans CJK SC","Source Han Sans SC",
+ "PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",monospace;white-space:pre-wrap;word-break:break-all}
 .ctx{color:#777}
 .rule{border:1px solid var(--line);border-radius:6px;margin:10px 0;padding:6px 10px}
 .rule summary{cursor:pointer}
