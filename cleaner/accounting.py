@@ -8,7 +8,8 @@ pipeline records, in ``pages.jsonl``:
   see, chrome included; for text: the decoded page);
 * ``chars_extracted`` — what HTML main-text extraction kept of it (the same for text);
 * ``chars_kept`` — the text of the page's articles;
-* ``loss`` — the share of the extracted text the later stages removed (0–1);
+* ``loss`` — the share of the extracted text the later stages deleted (0–1): replacements
+  that shorten the text (an encoding repair, a mojibake undo) are edits, not losses;
 * ``extract_share`` — the share of the visible text extraction kept (0–1);
 * ``removed`` — characters removed per stage, and ``boilerplate.learned`` for the lines
   learned from the batch (``boilerplate.site_repeat``);
@@ -96,16 +97,19 @@ class Budget:
         """The page-record fields: sizes, ``removed`` per stage, ``flags``, status."""
         removed: dict[str, int] = {}
         budget_skips = 0
+        deleted = 0
         for c in changes:
             if c.action == "flag" and c.rule == "boilerplate.loss_budget":
                 budget_skips += 1
+            if c.action == "delete" and c.stage != "extract":
+                deleted += len(c.before)
             if c.action in ("delete", "replace"):
                 n = len(c.before) - len(c.after)
                 if n > 0:
                     removed[c.stage] = removed.get(c.stage, 0) + n
                     if c.rule == LEARNED_RULE:
                         removed["boilerplate.learned"] = removed.get("boilerplate.learned", 0) + n
-        loss = max(0.0, 1.0 - chars_kept / chars_extracted) if chars_extracted else 0.0
+        loss = min(1.0, deleted / chars_extracted) if chars_extracted else 0.0
         share = chars_extracted / chars_visible if chars_visible else 1.0
         cfg = self.config
         flags: list[str] = []
@@ -117,7 +121,7 @@ class Budget:
                 reverse=True,
             )
             by = ", ".join(f"{k} {n / chars_extracted:.0%}" for n, k in worst[:3])
-            reasons.append(f"lost {loss:.0%} of its text ({by})")
+            reasons.append(f"lost {loss:.0%} of its text (removed: {by})")
         if (
             chars_visible >= cfg.min_visible_chars
             and "extract" in removed
