@@ -138,9 +138,11 @@ def test_bad_jsonl_lines_quarantined_with_line_numbers(tmp_path: Path) -> None:
 
 
 def test_missing_input_path(tmp_path: Path) -> None:
+    # every input missing: a usage error (a typo), not a batch with quarantined pages
     r = invoke("run", tmp_path / "nope.txt", "--out", tmp_path / "out")
-    assert r.exit_code == EXIT_QUARANTINED
-    assert "nope.txt: no such file or directory" in r.output
+    assert r.exit_code == EXIT_USAGE
+    assert "nope.txt: does not exist" in r.output
+    assert not (tmp_path / "out").exists()
 
 
 def test_config_errors_are_one_line(tmp_path: Path) -> None:
