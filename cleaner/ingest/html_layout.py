@@ -1,0 +1,409 @@
+"""Laying an HTML page out as lines, the units :mod:`cleaner.ingest.html` weighs to
+choose the main content.
+
+The page (parsed by beautifulsoup4 with lxml) is laid out as lines: one per heading,
+paragraph, list item or table row (cells joined by a tab).  Each line carries what the
+choice needs: its characters and how many of them are link text, the block elements that
+own it (outermost first), the elements named as site chrome or post meta around it, and
+whether it is a heading, inside a skip tag, a form or a hidden block.  The line is the
+text block of BTE/boilerpipe (Finn et al. 2001; Kohlschütter et al. 2010), whose two
+shallow features, text length and link density, are what the weighing uses
+(:func:`_weight_len` counts a Han character :data:`HAN_WEIGHT` times).
+
+Tags that never hold text a reader sees (scripts, styles, ``head``, comments; the
+``code`` group of ``rules/html_extract.toml`` ``[skip_tags]``) are not laid out; hidden
+elements (``display:none``, ``hidden``) are not either, except a block hidden by
+``visibility:hidden`` / ``opacity:0``, which a script reveals (its lines carry the block's
+id, for the ``hidden_container`` fallback).  Site chrome by tag (``nav``, ``header``,
+``footer``, ``aside``, form controls) is laid out, so it is part of what a reader sees,
+but its lines are marked ``skip``.  A ``<header>`` inside ``<article>`` or ``<main>`` is
+the article's own header (its ARIA role is not ``banner``), so its headline is content.
+Elements whose class/id names site chrome (``[[chrome]]``), post meta (``[[post_meta]]``,
+only when small: :data:`META_MAX_CHARS`) or a comment section (``[[comments]]``) are
+recorded on their lines and blocks.
+
+The walk is iterative, so a page nested 100,000 levels deep does not hit Python's
+recursion limit; a page lxml/bs4 cannot parse at all is read by :func:`_flat_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from cleaner.rules import load_table
+
+#: Elements that end a line of text.
+BLOCK_TAGS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot "
+    "tr blockquote pre figure figcaption address center hr body html details summary "
+    "caption fieldset legend form header footer nav aside menu dialog".split()
+)
+CELL_TAGS = frozenset(("td", "th"))
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: Elements within which a ``<header>`` is the section's own header, not the site banner.
+SECTIONING = frozenset(("article", "main"))
+#: Block depth beyond which nesting adds no new candidate containers (pathological pages).
+MAX_TRACKED_DEPTH = 400
+#: Weight of one Han character against one Latin letter: a Chinese character carries
+#: about a word's worth (an English word is ~5 letters + space); measured on the
+#: magic-html forum pages, where short replies ("元旦快乐！") are content.
+HAN_WEIGHT = 3
+#: A post-meta-named element with more text than this is a wrapper, not meta data.
+META_MAX_CHARS = 80
+#: Link density above which a line is a list of links (menus, tag lists, related posts).
+MAX_LINK_DENSITY = 0.5
+
+_WS = re.compile(r"\s+")
+_TOKEN_SPLIT = re.compile(r"[-_\s:./]+|(?<=[a-z])(?=[A-Z])")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_GONE = re.compile(r"display\s*:\s*none", re.I)
+_REVEALABLE = re.compile(r"visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    skip_tags: frozenset[str]  # laid out (visible) but always dropped: chrome, form controls
+    chrome_tokens: frozenset[str]
+    meta_tokens: frozenset[str]
+    comment_tokens: frozenset[str]
+    sites: dict[str, list[str]]
+    chrome_lines: re.Pattern[str] | None = None
+    code_tags: frozenset[str] = frozenset()  # never laid out: not text a reader sees
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> Rules:
+    data = load_table("html_extract")
+    groups = data["skip_tags"]
+    code = frozenset(groups.get("code", ()))
+    skip = frozenset(t for name, group in groups.items() if name != "code" for t in group)
+    tokens = frozenset(t for entry in data["chrome"] for t in entry["tokens"])
+    meta = frozenset(t for entry in data.get("post_meta", []) for t in entry["tokens"])
+    comments = frozenset(t for entry in data.get("comments", []) for t in entry["tokens"])
+    sites = {host: list(v.get("main", [])) for host, v in data.get("sites", {}).items()}
+    pats = [entry["pattern"] for entry in data.get("chrome_lines", [])]
+    line_re = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+    return Rules(skip, tokens, meta, comments, sites, line_re, code)
+
+
+@dataclass(slots=True)
+class _Line:
+    parts: list[str]
+    chars: int = 0
+    link_chars: int = 0
+    meta_chars: int = 0  # characters inside (small) post-meta elements: user info, actions
+    meta_runs: list[tuple[int, int]] = field(default_factory=list)  # (meta element, chars)
+    owners: tuple[int, ...] = ()  # ids of the block elements containing the line, outermost first
+    chrome: tuple[int, ...] = ()  # ids of chrome-named elements containing it
+    heading: bool = False
+    cells: bool = False
+    skip: bool = False  # inside a skip tag (nav, footer, form control …)
+    form: int = 0  # id of the outermost <form> holding it, 0 outside forms
+    hidden: int = 0  # id of the revealable hidden block holding it, 0 when shown
+    focus: bool = True  # inside the site selector's element (always, without one)
+
+    def text(self) -> str:
+        s = "".join(self.parts)
+        if self.cells:
+            s = "\t".join(c.strip() for c in s.split("\t") if c.strip())
+        return s.strip()
+
+
+def _weight_len(s: str) -> int:
+    """Characters, a Han character counting :data:`HAN_WEIGHT` times."""
+    return len(s) + (HAN_WEIGHT - 1) * len(_HAN.findall(s))
+
+
+def _hidden(attrs: dict[str, Any]) -> int:
+    """0 shown, 1 hidden for good (``display:none``, ``hidden``), 2 hidden until a script
+    reveals it (``visibility:hidden``, ``opacity:0``)."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return 1
+    style = attrs.get("style")
+    if not style:
+        return 0
+    style = str(style)
+    if _GONE.search(style):
+        return 1
+    return 2 if _REVEALABLE.search(style) else 0
+
+
+_CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> frozenset[str]:
+    """Lower-cased words of one class or id ("wgt-replyer-all" -> wgt, replyer, all)."""
+    # a BEM modifier ("Post--by-start-user") says how an element looks, not what it is
+    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(name.split("--", 1)[0]) if t)
+
+
+def _chrome_named(attrs: dict[str, Any], tokens: frozenset[str], *, roles: bool = True) -> bool:
+    """Whether the element's class or id holds one of ``tokens`` (or, with ``roles``,
+    its ARIA role is a landmark of site chrome)."""
+    if roles and attrs.get("role") in _CHROME_ROLES:
+        return True
+    cls = attrs.get("class")
+    if cls:
+        for name in cls if isinstance(cls, list) else (str(cls),):
+            if not tokens.isdisjoint(_name_tokens(name)):
+                return True
+    ident = attrs.get("id")
+    return bool(ident) and not tokens.isdisjoint(_name_tokens(str(ident)))
+
+
+@dataclass(slots=True)
+class _Block:
+    """A block element that owns lines: its parent block, and whether it holds comments."""
+
+    parent: int | None
+    comments: bool = False  # class/id names a comment or reply section
+
+
+# flags of a "close" item of the walk: what opening the element pushed
+_OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
+#: Controls a reader types into or picks from: a form holding one is a widget ...
+_ENTRY = frozenset(("input", "textarea", "select"))
+#: ... unless it is one of these input types (hidden state, buttons, ticks).
+_NOT_ENTRY = frozenset(("hidden", "submit", "button", "image", "reset", "checkbox", "radio"))
+
+
+def _walk(
+    root: Any, rules: Rules, focus: Any = None
+) -> tuple[list[_Line], dict[int, _Block], set[int]]:
+    """Lay the tree out as lines, iteratively.
+
+    Returns the lines, the tree of block elements and the forms that hold a control to
+    type into (a text field, a text area, a drop-down list).  With ``focus`` (an element
+    under ``root``) lines outside it have ``focus=False``.
+    """
+    from bs4 import Comment, NavigableString, Tag
+    from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+
+    skip_strings = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
+    lines: list[_Line] = []
+    owners: list[int] = []
+    chrome: list[int] = []
+    blocks: dict[int, _Block] = {}
+    state = {"link": 0, "pre": 0, "cells": 0, "heading": 0, "skip": 0, "focus": 0, "sect": 0}
+    if focus is None:
+        state["focus"] = 1
+    hidden: list[int] = []
+    forms: list[int] = []
+    interactive: set[int] = set()
+    meta: list[int] = []
+    meta_size: dict[int, int] = {}
+    cur = _Line([])
+
+    def flush() -> None:
+        nonlocal cur
+        if cur.chars:
+            lines.append(cur)
+        cur = _Line([])
+
+    # stack items: ("open", node) or ("close", tag, flags)
+    stack: list[tuple[Any, ...]] = [("open", root)]
+    while stack:
+        item = stack.pop()
+        if item[0] == "close":
+            _, tag, flags = item
+            name = tag.name
+            if flags & _META:
+                meta.pop()
+            if name in CELL_TAGS:
+                cur.parts.append("\t")
+            if name == "a":
+                state["link"] -= 1
+            elif name == "pre":
+                state["pre"] -= 1
+            elif name == "tr":
+                state["cells"] -= 1
+            elif name in HEADINGS:
+                state["heading"] -= 1
+            if name in BLOCK_TAGS or name == "br" or flags & (_SKIP | _HIDE):
+                flush()
+            if flags & _OWNER:
+                owners.pop()
+            if flags & _CHROME:
+                chrome.pop()
+            if flags & _SKIP:
+                state["skip"] -= 1
+            if flags & _HIDE:
+                hidden.pop()
+            if flags & _FOCUS:
+                state["focus"] -= 1
+            if flags & _SECTION:
+                state["sect"] -= 1
+            if flags & _FORM:
+                forms.pop()
+            continue
+        node = item[1]
+        if isinstance(node, NavigableString):
+            if isinstance(node, skip_strings):
+                continue
+            s = str(node)
+            if not state["pre"]:
+                s = _WS.sub(" ", s)
+                if not cur.parts or cur.parts[-1].endswith((" ", "\t")):
+                    s = s.lstrip()
+            if state["pre"] and "\n" in s:
+                pieces = s.split("\n")
+                for k, piece in enumerate(pieces):
+                    if k:
+                        flush()
+                    _add(cur, piece, state, owners, chrome, meta, meta_size, hidden, forms)
+                continue
+            _add(cur, s, state, owners, chrome, meta, meta_size, hidden, forms)
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name in rules.code_tags:
+            continue
+        hid = _hidden(node.attrs)
+        # an inline element hidden until revealed is a tooltip, not a container
+        if hid == 1 or (hid == 2 and name not in BLOCK_TAGS):
+            continue
+        if name == "br":
+            flush()
+            continue
+        if forms and name in _ENTRY and node.get("type", "text") not in _NOT_ENTRY:
+            interactive.add(forms[0])
+        flags = 0
+        if name == "form":
+            flags |= _FORM
+            forms.append(id(node))
+        if name in rules.skip_tags and not (name == "header" and state["sect"]):
+            flags |= _SKIP
+            state["skip"] += 1
+        if hid:
+            flags |= _HIDE
+            hidden.append(id(node))
+        if node is focus:
+            flags |= _FOCUS
+            state["focus"] += 1
+        if name in SECTIONING:
+            flags |= _SECTION
+            state["sect"] += 1
+        if name in BLOCK_TAGS or name in CELL_TAGS or flags & (_SKIP | _HIDE):
+            if name in BLOCK_TAGS or flags & (_SKIP | _HIDE):
+                flush()
+            if name in BLOCK_TAGS and len(owners) < MAX_TRACKED_DEPTH:
+                parent = owners[-1] if owners else None
+                blocks[id(node)] = _Block(
+                    parent,
+                    comments=bool(rules.comment_tokens)
+                    and _chrome_named(node.attrs, rules.comment_tokens, roles=False),
+                )
+                owners.append(id(node))
+                flags |= _OWNER
+            if (
+                name not in ("body", "html", "main", "article")
+                and len(chrome) < 8
+                and _chrome_named(node.attrs, rules.chrome_tokens)
+            ):
+                chrome.append(id(node))
+                flags |= _CHROME
+        if name == "a":
+            state["link"] += 1
+        elif name == "pre":
+            state["pre"] += 1
+        elif name == "tr":
+            state["cells"] += 1
+        elif name in HEADINGS:
+            state["heading"] += 1
+        if (
+            rules.meta_tokens
+            and name not in ("body", "html", "main", "article")
+            and ("class" in node.attrs or "id" in node.attrs)
+            and _chrome_named(node.attrs, rules.meta_tokens, roles=False)
+        ):
+            meta.append(id(node))
+            flags |= _META
+        stack.append(("close", node, flags))
+        stack.extend(("open", child) for child in reversed(node.contents))
+    flush()
+    # post-meta is small: a "user-content" or "post-author-and-body" wrapper is not
+    for ln in lines:
+        if ln.meta_runs:
+            ln.meta_chars = sum(n for m, n in ln.meta_runs if meta_size[m] <= META_MAX_CHARS)
+    return lines, blocks, interactive
+
+
+def _add(
+    cur: _Line,
+    s: str,
+    state: dict[str, int],
+    owners: list[int],
+    chrome: list[int],
+    meta: list[int],
+    meta_size: dict[int, int],
+    hidden: list[int],
+    forms: list[int],
+) -> None:
+    if not s:
+        return
+    if not cur.chars and s.strip():
+        cur.owners = tuple(owners)
+        cur.chrome = tuple(chrome)
+        cur.heading = bool(state["heading"])
+        cur.cells = bool(state["cells"])
+        cur.skip = bool(state["skip"])
+        cur.hidden = hidden[0] if hidden else 0
+        cur.focus = bool(state["focus"])
+        cur.form = forms[0] if forms else 0
+    cur.parts.append(s)
+    n = len(s.strip()) if s.strip() else 0
+    cur.chars += n
+    if state["link"]:
+        cur.link_chars += n
+    # chrome tags inside a meta bar were not walked when post meta was measured: skip them
+    if meta and n and not state["skip"]:
+        cur.meta_runs.append((meta[-1], n))
+        for m in meta:
+            meta_size[m] = meta_size.get(m, 0) + n
+
+
+def _is_meta(line: _Line) -> bool:
+    """Whether most of the line is small post-meta text (user info, an action bar)."""
+    return line.meta_chars * 2 > line.chars
+
+
+def _meta(soup: Any) -> tuple[str | None, str | None]:
+    title = None
+    url = None
+    for attrs in ({"property": "og:title"}, {"name": "twitter:title"}):
+        tag = soup.find("meta", attrs=attrs)
+        if tag and tag.get("content"):
+            title = _WS.sub(" ", str(tag["content"])).strip()
+            break
+    if not title and soup.title and soup.title.string:
+        title = _WS.sub(" ", str(soup.title.string)).strip()
+    if not title:
+        h1 = soup.find("h1")
+        if h1 is not None:
+            title = _WS.sub(" ", h1.get_text(" ")).strip() or None
+    link = soup.find("link", rel="canonical")
+    if link and link.get("href"):
+        url = str(link["href"])
+    else:
+        tag = soup.find("meta", attrs={"property": "og:url"})
+        if tag and tag.get("content"):
+            url = str(tag["content"])
+    return title or None, url
+
+
+def _flat_text(html: str) -> str:
+    """Last resort for pages lxml/bs4 cannot lay out: strip tags with regexes."""
+    html = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>", " ", html)
+    html = re.sub(r"(?s)<!--.*?-->", " ", html)
+    html = re.sub(r"(?i)<(br|/p|/div|/li|/tr|/h[1-6])\b[^>]*>", "\n", html)
+    html = re.sub(r"<[^>]*>", " ", html)
+    import html as htmllib
+
+    text = htmllib.unescape(html)
+    out = [_WS.sub(" ", ln).strip() for ln in text.split("\n")]
+    return "\n".join(ln for ln in out if ln)
