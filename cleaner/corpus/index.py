@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -149,12 +149,14 @@ def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return not small <= big
 
 
-def self_pairs(keys: np.ndarray, *, max_group: int = 64) -> pl.DataFrame:
+def self_pairs(keys: np.ndarray, *, max_group: int = 64, skip: Sequence[int] = ()) -> pl.DataFrame:
     """Pairs ``(q, ref)`` with ``ref < q`` sharing a band key within one batch.
 
     ``keys`` is ``(n, bands)`` uint64; key 0 (empty documents) never matches.  A key shared by
     more than ``max_group`` documents links each to the ``max_group`` earliest only, so a
-    degenerate bucket cannot blow up quadratically.  Sorted by ``q``, then ``ref``.
+    degenerate bucket cannot blow up quadratically.  Rows in ``skip`` (decided already, e.g.
+    exact twins) get no pairs of their own but stay candidates (``ref``) for the others.
+    Sorted by ``q``, then ``ref``.
 
     Plain numpy (one sort of the keys, pairs expanded per bucket), twice as fast as the
     polars self-join on 20,000-document batches.
@@ -180,6 +182,8 @@ def self_pairs(keys: np.ndarray, *, max_group: int = 64) -> pl.DataFrame:
     gid = np.cumsum(first) - 1
     pos = np.arange(k.size) - gstart[gid]  # rank of the document in its bucket
     cnt = np.minimum(pos, max_group)  # it pairs with the bucket's first min(rank, max) docs
+    if len(skip):
+        cnt[np.isin(qq, np.asarray(skip, dtype=np.int64))] = 0
     total = int(cnt.sum())
     if total == 0:
         return empty

@@ -14,9 +14,11 @@ filesystem (:mod:`cleaner.engines.ray_fs`) by the same readers.
 Page ids hash the page's position in the run, so a first pass (:func:`count_units`)
 counts the items of every unit (and, for a byte range, its lines): the driver turns the
 counts into offsets.  When the boilerplate stage learns site profiles, the same pass
-builds each unit's partial :class:`~cleaner.stages.site_profile.SiteProfiles`; the driver
-merges them in unit order (:func:`merge_profiles`), which gives the local pre-pass's
-profiles (see ``docs/ray.md`` for the one approximation).  Without site learning the pass
+writes each unit's decoded pages with their site and run position; they are grouped by
+site and each site's :class:`~cleaner.stages.site_profile.SiteProfile` is counted in run
+order on one worker (:func:`site_profiles`), which is exactly the local pre-pass (a
+near-duplicate counts once however the pages fell into units); the driver merges the
+disjoint sites (:func:`merge_profiles`).  Without site learning the pass
 parses nothing it can count otherwise (:func:`count_items`): a ``.txt``/``.html`` file is
 one item whatever it holds, and a JSONL range has one item per non-blank line.
 """
@@ -31,6 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from cleaner.engines.ray_fs import RemoteFile, is_uri, iter_remote_files, open_uri
 from cleaner.errors import ConfigError
@@ -39,7 +42,15 @@ from cleaner.model import RawInput
 from cleaner.readers import STDIN, Quarantined, iter_files
 from cleaner.stages.site_profile import PRUNE_AT, SiteProfiles, decode_raw, site_key
 
-__all__ = ["count_items", "count_units", "merge_profiles", "plan_units", "read_unit"]
+__all__ = [
+    "count_items",
+    "count_units",
+    "merge_profiles",
+    "plan_units",
+    "read_site_texts",
+    "read_unit",
+    "site_profiles",
+]
 
 #: JSONL ranges and groups of small files: large enough that a task's start-up is noise,
 #: small enough for 2 GB workers.
@@ -254,11 +265,17 @@ def _read_range(
         yield from _read_jsonl(fh, str(path), opts, {}, line0=line0, end=end, lines=lines)
 
 
+#: A unit's decoded pages for site learning: ``(site, unit, i)`` is the page's run order.
+SITE_TEXTS = pa.schema(
+    [("site", pa.string()), ("unit", pa.int64()), ("i", pa.int64()), ("text", pa.large_string())]
+)
+
+
 def count_units(t: pa.Table, *, opts: ReadOptions, profiles_dir: str | None) -> pa.Table:
     """Per unit (``unit``): its ``items``, its ``lines`` (byte ranges) and, given
-    ``profiles_dir``, the ``profile``: the path of its pickled partial site profiles
-    (``build_profiles`` without the final prune), files, so the driver can merge them one
-    at a time.  Without ``profiles_dir`` the counts come from :func:`count_items`."""
+    ``profiles_dir``, the ``profile``: the path of a Parquet file of its decoded pages
+    with their site and run position (:data:`SITE_TEXTS`), which :func:`site_profiles`
+    groups by site.  Without ``profiles_dir`` the counts come from :func:`count_items`."""
     items: list[int] = []
     line_counts: list[int] = []
     paths: list[str | None] = []
@@ -270,20 +287,22 @@ def count_units(t: pa.Table, *, opts: ReadOptions, profiles_dir: str | None) -> 
             paths.append(None)
             continue
         lines: list[int] = []
-        profiles = SiteProfiles()
+        rows: dict[str, list[Any]] = {"site": [], "unit": [], "i": [], "text": []}
         n = 0
         for raw in read_unit(u, opts, 0, lines):
-            n += 1
             if isinstance(raw, RawInput):
                 text = decode_raw(raw)
                 if text is not None:
-                    profiles.add(site_key(raw), text)
+                    for k, v in (("site", site_key(raw)), ("unit", u["unit"]), ("i", n)):
+                        rows[k].append(v)
+                    rows["text"].append(text)
+            n += 1
         items.append(n)
         line_counts.append(lines[0] if lines else 0)
-        final = Path(profiles_dir) / f"{u['unit']:08d}.pickle"
+        final = Path(profiles_dir) / f"{u['unit']:08d}.parquet"
         final.parent.mkdir(parents=True, exist_ok=True)
         tmp = final.with_suffix(".inflight")
-        tmp.write_bytes(pickle.dumps(profiles))
+        pq.write_table(pa.table(rows, schema=SITE_TEXTS), tmp)
         os.replace(tmp, final)
         paths.append(str(final))
     return pa.table(
@@ -353,6 +372,47 @@ def _count_lines(path: Path | RemoteFile, start: int, end: int, limit: int) -> t
             elif line.strip():  # _jsonl_record's blank test: \r and \n are whitespace too
                 items += 1
     return items, lines
+
+
+def read_site_texts(t: pa.Table) -> pa.Table:
+    """The :data:`SITE_TEXTS` files named in ``t`` (column ``path``), as one table."""
+    parts = [pq.read_table(p, schema=SITE_TEXTS) for p in t.column("path").to_pylist()]
+    return pa.concat_tables(parts) if parts else SITE_TEXTS.empty_table()
+
+
+def site_profiles(t: pa.Table, *, profiles_dir: str) -> pa.Table:
+    """One site's pages (a group of :data:`SITE_TEXTS` rows) counted in run order.
+
+    The local pre-pass (:func:`~cleaner.stages.site_profile.build_profiles`) counts each
+    site's pages in run order, a near-duplicate of an earlier page of the site once; a
+    site's profile depends on nothing else, so counting each site's pages here, sorted
+    back into run order, gives exactly the local profile whatever the units were.
+    Returns the path of the pickled profile (column ``profile``) and the run position of
+    the site's first page (``unit``, ``i``): sites are merged in that order, as the local
+    pre-pass meets them.
+    """
+    import hashlib
+
+    t = t.sort_by([("unit", "ascending"), ("i", "ascending")])
+    profiles = SiteProfiles()
+    for site, text in zip(t.column("site").to_pylist(), t.column("text").to_pylist(), strict=True):
+        profiles.add(site, text)
+    for p in profiles:
+        p.prune(1)
+    site = t.column("site")[0].as_py() if t.num_rows else ""
+    name = hashlib.sha1(site.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    final = Path(profiles_dir) / f"site-{name}.pickle"
+    tmp = final.with_suffix(".inflight")
+    tmp.write_bytes(pickle.dumps(profiles))
+    os.replace(tmp, final)
+    first = (t.column("unit")[0].as_py(), t.column("i")[0].as_py()) if t.num_rows else (0, 0)
+    return pa.table(
+        {
+            "profile": pa.array([str(final)], pa.string()),
+            "unit": pa.array([first[0]], pa.int64()),
+            "i": pa.array([first[1]], pa.int64()),
+        }
+    )
 
 
 def merge_profiles(paths: list[str | None]) -> SiteProfiles:

@@ -62,7 +62,9 @@ from cleaner.engines.ray_read import (
     count_units,
     merge_profiles,
     plan_units,
+    read_site_texts,
     read_unit,
+    site_profiles,
 )
 from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
@@ -421,7 +423,25 @@ def _run(
         offsets.append(item)
         item, line, prev = item + c["items"], line + c["lines"], u["path"]
     stored = stored_profiles(store if learn else None)
-    used = with_stored(stored, merge_profiles([c["profile"] for c in counted]) if learn else None)
+    batch_profiles = None
+    if learn:
+        texts = [c["profile"] for c in counted if c["profile"] is not None]
+        parts = (
+            ray.data.from_items([{"path": p} for p in texts])
+            .map_batches(read_site_texts, batch_format="pyarrow", batch_size=1)
+            .groupby("site")
+            .map_groups(
+                site_profiles,
+                batch_format="pyarrow",
+                fn_kwargs={"profiles_dir": f"{folder}/{_PROFILES}"},
+            )
+            .take_all()
+            if texts
+            else []
+        )
+        parts.sort(key=lambda r: (r["unit"], r["i"]))  # sites in order of first page
+        batch_profiles = merge_profiles([r["profile"] for r in parts])
+    used = with_stored(stored, batch_profiles)
     profiles = pickle.dumps(used) if used is not None else None
     del counted
     # 2 pages

@@ -371,13 +371,14 @@ class Deduper:
                     skip.append(q)
                 seen.add(h)
 
-        # skipped twins are left out of the candidate joins themselves, not filtered after
-        # them: 40,000 copies of one page would otherwise pair with every earlier copy
+        # skipped twins get no candidate pairs of their own (they stay candidates for the
+        # others): 40,000 copies of one page would otherwise pair with every earlier copy
         live = keys
         if skip:
             live = keys.copy()
-            live[skip] = 0  # key 0 never matches
-        collect(self_pairs(live), "batch", new_set, sk.sequence, sk.sig, new_len.__getitem__)
+            live[skip] = 0  # key 0 never matches: the batch side of the join with the run
+        pairs = self_pairs(keys, skip=skip)
+        collect(pairs, "batch", new_set, sk.sequence, sk.sig, new_len.__getitem__)
         if len(self.index):
             ix = self.index
 
