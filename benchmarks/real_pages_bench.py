@@ -38,26 +38,20 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W_]+", re.UNICODE)
 _WS = re.compile(r"\s+")
 
 
-def tokens(text: str) -> Counter[str]:
-    return Counter(t.casefold() for t in _TOKEN.findall(text))
+def _prf() -> Callable[[str, str], tuple[float, float, float]]:
+    """The token precision/recall/F1 of ``html_extract_bench.py`` (one definition)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import html_extract_bench
 
-
-def prf(pred: str, truth: str) -> tuple[float, float, float]:
-    p, t = tokens(pred), tokens(truth)
-    common = sum((p & t).values())
-    if not common:
-        return 0.0, 0.0, 0.0
-    precision, recall = common / sum(p.values()), common / sum(t.values())
-    return precision, recall, 2 * precision * recall / (precision + recall)
+    return html_extract_bench.prf
 
 
 def half(key: str) -> str:
@@ -179,7 +173,7 @@ def score(all_cases: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[s
         got = texts.get(c["name"], "")
         row: dict[str, Any] = {"name": c["name"], "set": c["set"], "half": c["half"]}
         if "truth" in c:
-            row["p"], row["r"], row["f"] = prf(got, c["truth"])
+            row["p"], row["r"], row["f"] = _prf()(got, c["truth"])
         else:
             ng = _norm(got)
             w, wo = c["with"], c["without"]
