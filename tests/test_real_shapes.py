@@ -353,3 +353,19 @@ def test_validate_fails_naming_gutted_pages(tmp_path: Path) -> None:
     assert "ok0.txt" not in message
     worst = [Path(r["source"]).name for r in verdict.losses[:2]]
     assert sorted(worst) == ["eaten0.txt", "eaten1.txt"]
+
+
+def test_explain_shows_each_edit_in_its_context(tmp_path: Path) -> None:
+    """Single-space deletions and punctuation swaps are readable in ``explain``: each edit
+    is shown inside the text around it, as it stood when the edit was made."""
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+
+    page = "关于推进机制的通知\n" + PARAS[0] + "\n他说,今天的会议很重要。\n"
+    res = _run(tmp_path, {"ctx.txt": page})
+    pid = res["pages"]["ctx.txt"]["id"]
+    out = CliRunner().invoke(app, ["explain", str(res["out"]), pid])
+    assert out.exit_code == 0, out.output
+    assert "的政策措施。⏎他说[“,” → “，”]今天的会议很重要。⏎…" in out.output
+    assert "- repair.whitespace.page_edges: …他说，今天的会议很重要。[−“⏎”]…" in out.output

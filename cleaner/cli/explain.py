@@ -34,8 +34,31 @@ def flag_reason(change: Change) -> str:
     return "flagged" + (": " + ", ".join(p for p in parts if p) if any(parts) else "")
 
 
-def describe(change: Change) -> str:
-    """One readable line for a change.
+#: Characters of context shown either side of an edit.
+CONTEXT_CHARS = 12
+
+
+def in_context(change: Change, left: str, right: str) -> str:
+    """The edit inside its surroundings: ``…left[before → after]right…``.
+
+    >>> c = Change("p", "repair", "repair.cjk_punct", "replace", 4, 5, ",", "，")
+    >>> in_context(c, "他说你好", "世界")
+    '…他说你好[“,” → “，”]世界…'
+    >>> in_context(Change("p", "repair", "r", "delete", 2, 3, " "), "完", "善推进")
+    '…完[−“ ”]善推进…'
+    """
+    left = _short(left[-CONTEXT_CHARS:], CONTEXT_CHARS + 1)
+    right = _short(right[:CONTEXT_CHARS], CONTEXT_CHARS + 1)
+    if change.after:
+        mid = f"“{_short(change.before, 30)}” → “{_short(change.after, 30)}”"
+    else:
+        mid = f"−“{_short(change.before, 30)}”"
+    return f"…{left}[{mid}]{right}…"
+
+
+def describe(change: Change, context: tuple[str, str] | None = None) -> str:
+    """One readable line for a change; with ``context`` (the text either side of an edit,
+    from :func:`cleaner.report.pageview.step_contexts`) the edit is shown in place.
 
     >>> print(describe(Change("p", "extract", "extract.nav", "delete", 0, 9, "首页 新闻 体育\\n")))
         - extract.nav: dropped 9 chars at 0: “首页 新闻 体育⏎”
@@ -50,6 +73,9 @@ def describe(change: Change) -> str:
     if change.stage == "extract":
         n = len(change.before)
         return f"    - {change.rule}: dropped {n} chars at {change.start}: {what}"
+    if context is not None and len(change.before) <= 30:
+        mark = "-" if change.action == "delete" else "~"
+        return f"    {mark} {change.rule}: {in_context(change, *context)}"
     if change.action == "delete":
         return f"    - {change.rule}: removed {what}"
     return f"    ~ {change.rule}: {what} → “{_short(change.after)}”"
@@ -139,6 +165,7 @@ def register(app: typer.Typer) -> None:
         for line in accounting(p):
             typer.echo(line)
         changes = sorted(rec.changes, key=lambda c: (c.step, c.start))
+        contexts = _contexts(rec, changes, full=full)
         for stage, group in groupby(
             sorted(changes, key=lambda c: _order(c.stage)), key=lambda c: c.stage
         ):
@@ -153,7 +180,7 @@ def register(app: typer.Typer) -> None:
             )
             shown = items if full else items[:40]
             for c in shown:
-                typer.echo(describe(c))
+                typer.echo(describe(c, contexts.get((c.step, c.start, c.rule))))
             if len(items) > len(shown):
                 typer.echo(f"    … {len(items) - len(shown)} more (use --all)")
         typer.echo(f"\n[articles] {len(rec.articles)}")
@@ -168,6 +195,29 @@ def register(app: typer.Typer) -> None:
                     f"     duplicate ({a.get('dup_kind')}, score {a.get('dup_score')}) of "
                     f"{a.get('dup_of')}: cleaner explain {out} {a['id']}"
                 )
+
+
+def _contexts(
+    rec: Any, changes: list[Change], *, full: bool
+) -> dict[tuple[int, int, str], tuple[str, str]]:
+    """The text either side of each edit that will be shown (40 per stage unless ``full``),
+    in the text its step received; empty when the ledger cannot be replayed."""
+    from cleaner.pipeline import rebuild_text
+    from cleaner.provenance import NON_EDITS, ProvenanceError
+    from cleaner.report.pageview import step_contexts
+
+    per_stage: dict[str, int] = {}
+    wanted: set[tuple[int, int, str]] = set()
+    for c in changes:
+        n = per_stage.get(c.stage, 0)
+        per_stage[c.stage] = n + 1
+        if c.action not in NON_EDITS and (full or n < 40):
+            wanted.add((c.step, c.start, c.rule))
+    texts = [a["text"] for a in sorted(rec.articles, key=lambda a: a["article_index"])]
+    try:
+        return step_contexts(rebuild_text(texts, changes), changes, wanted)
+    except ProvenanceError:
+        return {}
 
 
 def _order(stage: str) -> int:
