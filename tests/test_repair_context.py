@@ -61,6 +61,21 @@ def test_title_and_caption_not_joined_on_a_text_page() -> None:
     assert "repair.join_broken_paragraph" not in rules(ed)
 
 
+def test_timestamp_and_link_lines_are_not_the_rest_of_a_sentence() -> None:
+    # a scraped blog sidebar: a comment, its time stamp, a line of links, a headline;
+    # two lines "stop mid-sentence", which once looked like pagination
+    page = (
+        "请问刘教授人体暴露最多的微塑料是什么呀，有没有科学家做过相关的研究，谢谢啦\n"
+        "21 20:15\n"
+        "新书今天上架，见：微店书馆 http://blog.example.cn/home.php?id=1307546 (1727)次阅读|"
+        "(10)个评论\n"
+        "高血压会导致大脑体积变小，患痴呆症的风险增加二成，研究人员在论文中写道\n"
+    )
+    ed = repaired(page)
+    assert ed.text == page.rstrip("\n")  # only the page-edge newline goes
+    assert "repair.join_broken_paragraph" not in rules(ed)
+
+
 def test_heading_not_joined_even_on_a_paginated_page() -> None:
     page = (
         "第 1 页\n"

@@ -519,8 +519,8 @@ class RepairStage:
             return False
         if not any(ch in t.clause_punct for ch in cur):
             return False
-        if cur.endswith(t.title_endings) or _DATE_END.search(cur):
-            return False
+        if cur.endswith(t.title_endings) or _DATE_END.search(cur) or "://" in cur:
+            return False  # a title, a dated line, a line of links: not prose
         # a numbered heading ('一、…', '（二）…') is not a broken sentence unless it is long
         if len(cur) < 50 and t.next_not.match(cur):
             return False
@@ -528,6 +528,12 @@ class RepairStage:
         if not (_HAN_RE.match(first) or first in "×《“" or first.isdigit()):
             return False
         if t.next_not.match(nxt) or _NUM_ITEM.match(nxt):
+            return False
+        # the rest of a sentence is a line of prose or ends the sentence; a short line
+        # without punctuation ('21 20:15', a user name) is an item of its own
+        if len(nxt.strip()) < t.join_min and not (
+            t.sentence_final.search(nxt) or any(ch in t.clause_punct for ch in nxt)
+        ):
             return False
         return not _ARTICLE_HEAD.match(nxt)
 
