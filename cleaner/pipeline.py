@@ -347,11 +347,11 @@ def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
     changes = [c.to_row() for c in res.changes]
     rules: dict[str, int] = {}
     stages: dict[str, int] = {}
-    removed: dict[str, int] = {}
     for c in res.changes:
         rules[c.rule] = rules.get(c.rule, 0) + 1
         stages[c.stage] = stages.get(c.stage, 0) + 1
-        removed[c.stage] = removed.get(c.stage, 0) + max(0, len(c.before) - len(c.after))
+    # the page's accounts already sum what each stage removed (cleaner/accounting.py)
+    removed = {k: res.page["removed"].get(k, 0) for k in stages}
     text = None
     if encode_changes:
         text = "".join(dumps_line(r) for r in changes)

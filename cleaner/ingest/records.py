@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from cleaner.model import RawInput
@@ -107,15 +108,10 @@ def _visible_with_drops(ext: Any) -> tuple[str, tuple[tuple[int, int, str], ...]
         return ext.text, ()
     if "\r" in visible:  # a lone CR inside <pre>: length-preserving, so spans stay valid
         visible = visible.replace("\r", " ")
-    body = ext.body.replace("\r", " ")
-    pos, parts = 0, []
-    for start, end, _ in drops:
-        if start < pos or end > len(visible):
-            return ext.text, ()
-        parts.append(visible[pos:start])
-        pos = end
-    parts.append(visible[pos:])
-    if "".join(parts) != body:
+    from cleaner.ingest.html import apply_drops
+
+    ordered = all(a[1] <= b[0] for a, b in pairwise(drops))
+    if not ordered or apply_drops(visible, drops) != ext.body.replace("\r", " "):
         return ext.text, ()
     prefix = ext.text[: len(ext.text) - len(ext.body)] if ext.text.endswith(ext.body) else ""
     if ext.body == "" and ext.text:
