@@ -7,7 +7,9 @@ change ledger when an output predates them, so the gate (:mod:`cleaner.report.ga
 the report's "Losses" section (:func:`losses_html`) and ``cleaner explain`` tell the same
 story.  STYLE.md §6 rule 16: a page that lost most of its text is flagged, never silent.
 
->>> round(max(0.0, 1 - 40 / 100), 4)  # loss of a page that kept 40 of 100 extracted chars
+>>> from cleaner.model import Change
+>>> cut = Change("p", "boilerplate", "boilerplate.site_repeat", "delete", 0, 60, "x" * 60)
+>>> _accounts_from_ledger([{"text": "y" * 40}], [cut])["loss"]  # an output without accounts
 0.6
 """
 
@@ -17,14 +19,12 @@ import json
 from html import escape
 from typing import Any
 
-import polars as pl
-
+from cleaner.accounting import Budget
+from cleaner.model import Change
+from cleaner.pipeline import rebuild_text
+from cleaner.provenance import ProvenanceError
 from cleaner.report.ledger import Ledger
 
-#: Stages that run on the extracted text: what they remove is the page's ``loss``.
-AFTER_EXTRACT: tuple[str, ...] = ("boilerplate", "repair", "split")
-#: Ledger rules whose removals count as learned (site-repeat lines, not a named rule).
-LEARNED_PREFIX = "boilerplate.site_repeat"
 #: Key of the learned removals in a page's ``removed`` field.
 LEARNED_KEY = "boilerplate.learned"
 #: Columns of the worst-losses table (JSON key ``losses``, Markdown, HTML "Losses").
@@ -60,78 +60,53 @@ def _as_list(v: Any) -> list[str]:
     return [str(x) for x in v] if isinstance(v, list | tuple) else []
 
 
-def _ledger_removed(ledger: Ledger) -> tuple[dict[str, dict[str, int]], dict[str, list[str]]]:
-    """Per page: chars removed by stage (+ learned), and flags recorded as ledger rows."""
-    removed: dict[str, dict[str, int]] = {}
-    flags: dict[str, list[str]] = {}
-    df = ledger.changes
-    if df.is_empty():
-        return removed, flags
-    # as cleaner.accounting counts: deletions and replacements that shortened the text
-    net = (
-        (pl.col("before").str.len_chars() - pl.col("after").str.len_chars())
-        .clip(lower_bound=0)
-        .alias("net")
-    )
-    learned = pl.col("rule").str.starts_with(LEARNED_PREFIX)
-    g = (
-        df.filter(pl.col("action").is_in(["delete", "replace"]))
-        .with_columns(net)
-        .group_by("page_id", "stage")
-        .agg(pl.col("net").sum(), pl.col("net").filter(learned).sum().alias("learned"))
-    )
-    for pid, stage, n, n_learned in g.iter_rows():
-        d = removed.setdefault(pid, {})
-        d[stage] = int(n or 0)
-        if n_learned:
-            d[LEARNED_KEY] = d.get(LEARNED_KEY, 0) + int(n_learned)
-    fl = df.filter(
-        (pl.col("action") == "flag")
-        & (pl.col("rule").str.starts_with("extract.fallback") | (pl.col("rule") == BUDGET_RULE))
-    ).select("page_id", "rule")
-    for pid, rule in fl.iter_rows():
-        flag = "loss_budget" if rule == BUDGET_RULE else f"extract_fallback:{rule.split('.')[-1]}"
-        if flag not in flags.setdefault(pid, []):
-            flags[pid].append(flag)
-    return removed, flags
-
-
 #: Ledger rule of a learned/tail rule that was not applied because of the loss budget.
 BUDGET_RULE = "boilerplate.loss_budget"
+
+
+def _accounts_from_ledger(articles: list[dict[str, Any]], changes: list[Change]) -> dict[str, Any]:
+    """The page accounts of an output written before the run recorded them: the same
+    :meth:`cleaner.accounting.Budget.account` the run uses, on the page's ledger rows."""
+    texts = [a["text"] for a in articles]
+    try:
+        visible = len(rebuild_text(texts, changes))
+    except ProvenanceError:
+        visible = sum(map(len, texts)) + sum(len(c.before) - len(c.after) for c in changes)
+    dropped = sum(len(c.before) for c in changes if c.stage == "extract" and c.action == "delete")
+    fallback = next(
+        (c.rule.rsplit(".", 1)[-1] for c in changes if c.rule.startswith("extract.fallback.")),
+        None,
+    )
+    return Budget().account(
+        changes,
+        chars_visible=visible,
+        chars_extracted=visible - dropped,
+        chars_kept=sum(map(len, texts)),
+        fallback=fallback,
+    )
 
 
 def page_losses(ledger: Ledger, *, lossy_page_loss: float = 0.5) -> list[dict[str, Any]]:
     """What each page lost, in run order: one row of :data:`LOSS_COLUMNS` (+ ``removed``).
 
     The run records ``chars_visible``, ``chars_extracted``, ``chars_kept``, ``loss``,
-    ``extract_share``, ``removed``, ``flags`` and ``status`` per page; outputs written
-    before those fields existed get them from the articles and the change ledger (loss =
-    share of the extracted text the stages after extraction removed).  A page whose loss is
-    above ``lossy_page_loss`` gets the flag ``lossy`` if the run did not set it.
+    ``extract_share``, ``removed``, ``flags`` and ``status`` per page; for outputs written
+    before those fields existed they are computed from the articles and the change ledger
+    by the run's own accounting.  A page whose loss is above ``lossy_page_loss`` gets the
+    flag ``lossy`` if the run did not set it.
     """
     arts = ledger.articles_by_page()
-    removed_l, flags_l = _ledger_removed(ledger)
+    old = [p["id"] for p in ledger.pages if p.get("loss") is None]
+    old_changes = ledger.changes_of(old) if old else {}
     out: list[dict[str, Any]] = []
     for p in ledger.pages:
         pid = p["id"]
-        removed = _as_dict(p.get("removed")) or removed_l.get(pid, {})
-        kept = p.get("chars_kept")
-        if kept is None:
-            kept = sum(len(a["text"]) for a in arts.get(pid, []))
-        extracted = p.get("chars_extracted")
-        if extracted is None:
-            extracted = kept + max(0, sum(removed.get(s, 0) for s in AFTER_EXTRACT))
-        visible = p.get("chars_visible")
-        if visible is None:
-            visible = extracted + max(0, removed.get("extract", 0))
-        loss = p.get("loss")
-        if loss is None:
-            loss = max(0.0, 1 - kept / extracted) if extracted else 0.0
-        share = p.get("extract_share")
-        if share is None:
-            share = extracted / visible if visible else 1.0
+        if p.get("loss") is None:
+            acc = _accounts_from_ledger(arts.get(pid, []), old_changes.get(pid, []))
+            p = {**acc, **{k: v for k, v in p.items() if v is not None}}
+        removed = _as_dict(p.get("removed"))
+        loss = float(p["loss"])
         flags = _as_list(p.get("flags"))
-        flags += [f for f in flags_l.get(pid, []) if f not in flags]
         status = p.get("status") or "ok"
         if loss > lossy_page_loss and "lossy" not in flags and status != "dropped":
             flags.append("lossy")
@@ -140,11 +115,11 @@ def page_losses(ledger: Ledger, *, lossy_page_loss: float = 0.5) -> list[dict[st
                 "id": pid,
                 "source": p.get("source") or pid,
                 "status": status,
-                "chars_visible": int(visible),
-                "chars_extracted": int(extracted),
-                "chars_kept": int(kept),
-                "loss": round(float(loss), 4),
-                "extract_share": round(float(share), 4),
+                "chars_visible": int(p["chars_visible"]),
+                "chars_extracted": int(p["chars_extracted"]),
+                "chars_kept": int(p["chars_kept"]),
+                "loss": round(loss, 4),
+                "extract_share": round(float(p["extract_share"]), 4),
                 "flags": flags,
                 "reason": p.get("reason"),
                 "removed": removed,
