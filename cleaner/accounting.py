@@ -39,10 +39,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from cleaner.model import Change
+from cleaner.stages.boilerplate import LOSS_BUDGET, SITE_REPEAT
 
-#: The rule of lines learned from the batch (boilerplate.site_repeat): its removals are
-#: also counted apart, as ``removed["boilerplate.learned"]``.
-LEARNED_RULE = "boilerplate.site_repeat"
+#: Key of ``removed`` that counts apart what the lines learned from the batch
+#: (``boilerplate.site_repeat``) removed.
+LEARNED_KEY = "boilerplate.learned"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ class Budget:
         budget_skips = 0
         deleted = 0
         for c in changes:
-            if c.action == "flag" and c.rule == "boilerplate.loss_budget":
+            if c.action == "flag" and c.rule == LOSS_BUDGET:
                 budget_skips += 1
             if c.action == "delete" and c.stage != "extract":
                 deleted += len(c.before)
@@ -107,8 +108,8 @@ class Budget:
                 n = len(c.before) - len(c.after)
                 if n > 0:
                     removed[c.stage] = removed.get(c.stage, 0) + n
-                    if c.rule == LEARNED_RULE:
-                        removed["boilerplate.learned"] = removed.get("boilerplate.learned", 0) + n
+                    if c.rule == SITE_REPEAT:
+                        removed[LEARNED_KEY] = removed.get(LEARNED_KEY, 0) + n
         loss = min(1.0, deleted / chars_extracted) if chars_extracted else 0.0
         share = chars_extracted / chars_visible if chars_visible else 1.0
         cfg = self.config
@@ -117,7 +118,7 @@ class Budget:
         if chars_extracted and loss * 100 > cfg.max_page_loss:
             flags.append("lossy")
             worst = sorted(
-                ((n, k) for k, n in removed.items() if k not in ("extract", "boilerplate.learned")),
+                ((n, k) for k, n in removed.items() if k not in ("extract", LEARNED_KEY)),
                 reverse=True,
             )
             by = ", ".join(f"{k} {n / chars_extracted:.0%}" for n, k in worst[:3])

@@ -20,8 +20,10 @@ def _short(s: str, n: int = 70) -> str:
 
 def flag_reason(change: Change) -> str:
     """Why a ``flag`` row was recorded, in words."""
+    from cleaner.stages.boilerplate import LOSS_BUDGET
+
     rule, ref, score = change.rule, change.ref, change.score
-    if rule == "boilerplate.loss_budget":
+    if rule == LOSS_BUDGET:
         share = f"{score:.0f} %" if score is not None else "too much"
         return f"rule {ref or '?'} not applied: it would remove {share} of the page (loss budget)"
     if rule.startswith("extract.fallback."):

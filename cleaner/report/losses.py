@@ -19,14 +19,12 @@ import json
 from html import escape
 from typing import Any
 
-from cleaner.accounting import Budget
+from cleaner.accounting import LEARNED_KEY, Budget
 from cleaner.model import Change
 from cleaner.pipeline import rebuild_text
 from cleaner.provenance import ProvenanceError
 from cleaner.report.ledger import Ledger
 
-#: Key of the learned removals in a page's ``removed`` field.
-LEARNED_KEY = "boilerplate.learned"
 #: Columns of the worst-losses table (JSON key ``losses``, Markdown, HTML "Losses").
 LOSS_COLUMNS: tuple[str, ...] = (
     "id",
@@ -58,10 +56,6 @@ def _as_list(v: Any) -> list[str]:
         except json.JSONDecodeError:
             return [v] if v else []
     return [str(x) for x in v] if isinstance(v, list | tuple) else []
-
-
-#: Ledger rule of a learned/tail rule that was not applied because of the loss budget.
-BUDGET_RULE = "boilerplate.loss_budget"
 
 
 def _accounts_from_ledger(articles: list[dict[str, Any]], changes: list[Change]) -> dict[str, Any]:
