@@ -42,7 +42,7 @@ import sys, time
 from pathlib import Path
 from cleaner.config import load_config
 from cleaner.pipeline import Pipeline
-from cleaner.readers import Quarantined, read_inputs
+from cleaner.ingest.readers import Quarantined, read_inputs
 from cleaner.runner import run
 
 import cleaner

@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cleaner.config import PipelineConfig  # noqa: E402
+from cleaner.ingest.readers import read_inputs  # noqa: E402
 from cleaner.pipeline import Pipeline  # noqa: E402
-from cleaner.readers import read_inputs  # noqa: E402
 from cleaner.stages.site_profile import SiteProfiles, build_profiles  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"

@@ -19,11 +19,12 @@ from typing import Any
 from cleaner.accounting import Budget
 from cleaner.config import PipelineConfig
 from cleaner.edits import Edit, Editor
+from cleaner.ingest.charset import Decoded, DecodeError, decode, encode
 from cleaner.ingest.encoding import mojibake_lines
+from cleaner.ingest.source import page_id_for
 from cleaner.jsonl import dumps_line
 from cleaner.model import Article, Change, RawInput
 from cleaner.provenance import NON_EDITS, ProvenanceError, rebuild
-from cleaner.readers import Decoded, DecodeError, decode, encode, page_id_for
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
@@ -370,7 +371,7 @@ def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
 
 def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
     """Process one raw page into :class:`PageRows`; undecodable bytes are Quarantined."""
-    from cleaner.readers import Quarantined
+    from cleaner.ingest.source import Quarantined
 
     if isinstance(raw, Quarantined):
         return raw

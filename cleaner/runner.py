@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from cleaner import __version__
 from cleaner.config import PipelineConfig
 from cleaner.errors import InputError, OutputError
+from cleaner.ingest.readers import Quarantined, read_inputs
 from cleaner.jsonl import dumps_line
 from cleaner.model import Change
 from cleaner.pipeline import (
@@ -29,7 +30,6 @@ from cleaner.pipeline import (
     iter_results_parallel,
     rebuild_bytes,
 )
-from cleaner.readers import Quarantined, read_inputs
 from cleaner.stages.dedup import apply_decision
 from cleaner.stages.site_profile import SiteProfiles, build_profiles, with_stored
 from cleaner.writers import RunWriter, write_text_atomic

@@ -247,7 +247,7 @@ def test_short_legacy_pages_decode_as_text(
     tmp_path: Path, text: str, encoding: str, expected: str
 ) -> None:
     """The detector guesses poorly on a dozen bytes; the result must still read as text."""
-    from cleaner.readers import decode
+    from cleaner.ingest.readers import decode
 
     data = text.encode(encoding)
     dec = decode(data)

@@ -523,8 +523,8 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
 
 
 def test_oversized_single_file_quarantined_with_head_copy(tmp_path: Path) -> None:
+    from cleaner.ingest.readers import Quarantined, read_inputs
     from cleaner.ingest.records import ReadOptions
-    from cleaner.readers import Quarantined, read_inputs
 
     big = tmp_path / "one_line.txt"
     big.write_bytes("长".encode() * (1 << 20))  # 3 MB, no newline

@@ -9,10 +9,10 @@ import codecs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cleaner.ingest.readers import decode
 from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline, rebuild_bytes
 from cleaner.provenance import replay
-from cleaner.readers import decode
 
 # Fragments that trigger every rule, mixed with arbitrary characters.
 FRAGMENTS = [

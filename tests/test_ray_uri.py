@@ -28,8 +28,8 @@ from cleaner.config import OutputConfig, PipelineConfig
 from cleaner.engines.ray_fs import display, is_uri, open_uri
 from cleaner.engines.ray_read import plan_units, read_unit
 from cleaner.errors import ConfigError
+from cleaner.ingest.readers import RawInput
 from cleaner.ingest.records import ReadOptions
-from cleaner.readers import RawInput
 from tests.conftest import SAMPLES
 from tests.conftest_ray import ray_session_fixture  # noqa: F401 - the shared fixture
 

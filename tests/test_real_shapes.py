@@ -291,8 +291,8 @@ def test_a_failing_page_is_quarantined_and_the_batch_goes_on(
 def test_kept_text_and_ledger_rebuild_the_visible_text(tmp_path: Path) -> None:
     """The accounting identity on every kind of page: replaying the ledger on the text the
     pipeline received gives the articles, and inverting it gives that text back."""
+    from cleaner.ingest.readers import read_inputs
     from cleaner.ingest.records import ReadOptions
-    from cleaner.readers import read_inputs
 
     files: dict[str, str | bytes] = {
         "a.html": _html(f"{NAV}<div class='content BSHARE_POP'>{_paras()}</div>{FOOT}"),

@@ -230,7 +230,7 @@ def _order(stage: str) -> int:
 
 def explain_article(out: Path, article: dict[str, Any], corpus: Path | None) -> None:
     """Print a duplicate article's match: the matched document and the shared passages."""
-    from cleaner.corpus.explain import aligned_passages
+    from cleaner.dedup.explain import aligned_passages
     from cleaner.runner import load_article
 
     typer.echo(f"article {article['id']}  {article['title']}  [{article['status']}]")

@@ -146,7 +146,7 @@ def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
 
 def register(app: typer.Typer) -> None:
     from cleaner.cli import fail, handle_errors
-    from cleaner.readers import read_inputs
+    from cleaner.ingest.readers import read_inputs
 
     @rules_app.command("mine")
     @handle_errors

@@ -1,21 +1,20 @@
-"""The corpus and its index: comparison keys, MinHash sketches, candidate lookup, storage.
+"""The corpus on disk: storage, not algorithms.
 
-* :mod:`~cleaner.corpus.normalize` — the comparison key (what two copies still share);
-* :mod:`~cleaner.corpus.minhash` — shingles, signatures and LSH band keys for whole batches;
-* :mod:`~cleaner.corpus.index` — candidate pairs, verification and the match rule;
-* :mod:`~cleaner.corpus.reference` — a brute-force matcher, the oracle for tests;
-* :mod:`~cleaner.corpus.store` — the corpus on disk (Parquet + manifest, atomic, locked).
+* :mod:`~cleaner.corpus.store` — the corpus on disk (Parquet + manifest, atomic, locked);
 * :mod:`~cleaner.corpus.parts` — the part files' layout, written by either engine;
-* :mod:`~cleaner.corpus.verify` — checking a corpus folder against its manifest.
+* :mod:`~cleaner.corpus.verify` — checking a corpus folder against its manifest;
+* :mod:`~cleaner.corpus.batches` / :mod:`~cleaner.corpus.job` — reading clean articles and
+  the library behind ``cleaner dedup`` and ``cleaner corpus add``.
 
-The dedup stage that uses them is :mod:`cleaner.stages.dedup`.
+What makes two texts the same (comparison keys, MinHash, LSH, the reference matcher) lives
+in :mod:`cleaner.dedup`; the dedup stage that uses both is :mod:`cleaner.stages.dedup`.
 """
 
 from __future__ import annotations
 
 from cleaner.corpus.errors import CorpusError
-from cleaner.corpus.minhash import SketchParams
-from cleaner.corpus.normalize import normalize
 from cleaner.corpus.store import CorpusStore
+from cleaner.dedup.minhash import SketchParams
+from cleaner.dedup.normalize import normalize
 
 __all__ = ["CorpusError", "CorpusStore", "SketchParams", "normalize"]

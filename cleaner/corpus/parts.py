@@ -25,7 +25,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from cleaner.corpus.minhash import band_keys
+from cleaner.dedup.minhash import band_keys
 
 __all__ = [
     "BANDS_SCHEMA",
@@ -106,7 +106,7 @@ def write_part_files(
     """Write documents ``first_row, first_row + 1, …`` as the part pair ``name``, under the
     temporary names of ``tag`` in the corpus's ``parts`` folder, each file fsynced.
 
-    ``exact``, ``key_len`` and ``sig`` are the documents' :class:`~cleaner.corpus.minhash.Sketch`
+    ``exact``, ``key_len`` and ``sig`` are the documents' :class:`~cleaner.dedup.minhash.Sketch`
     columns, computed with the corpus's settings (``bands`` = ``SketchParams.bands``).  Call
     it inside :meth:`CorpusStore.writing` (which removes the temporary files of adds that
     did not commit), with a ``name`` and ``first_row`` from :meth:`CorpusStore.plan_parts`;
@@ -116,7 +116,7 @@ def write_part_files(
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from cleaner.corpus.minhash import sketch
+    >>> from cleaner.dedup.minhash import sketch
     >>> from cleaner.corpus.store import CorpusStore
     >>> store = CorpusStore.init(pathlib.Path(tempfile.mkdtemp()) / "corpus")
     >>> texts = ["第一条 为了规范管理，制定本办法。"]

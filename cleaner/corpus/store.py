@@ -26,7 +26,7 @@ truth":
   :mod:`cleaner.corpus.parts` (part names and schemas) only.
 * **Band keys are stored with the corpus**, so checking a new batch is one polars join of
   its keys against ``bands-*.parquet``: the corpus is never re-sketched.
-* **The manifest pins the sketch settings** (:class:`~cleaner.corpus.minhash.SketchParams`);
+* **The manifest pins the sketch settings** (:class:`~cleaner.dedup.minhash.SketchParams`);
   a run with other settings is refused with :class:`CorpusError`, because its band keys
   would silently never match.
 """
@@ -50,7 +50,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleaner.corpus.errors import CorpusError
-from cleaner.corpus.minhash import Sketch, SketchParams, SketchPool
 from cleaner.corpus.parts import (
     BANDS_SCHEMA,
     DOCS_SCHEMA,
@@ -61,6 +60,7 @@ from cleaner.corpus.parts import (
     write_part_files,
 )
 from cleaner.corpus.verify import VerifyReport, verify
+from cleaner.dedup.minhash import Sketch, SketchParams, SketchPool
 
 __all__ = [
     "BANDS_SCHEMA",

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import polars as pl
 
-from cleaner.corpus.minhash import SketchParams, band_keys, sketch
 from cleaner.corpus.parts import file_sha256, part_path
+from cleaner.dedup.minhash import SketchParams, band_keys, sketch
 
 if TYPE_CHECKING:
     from cleaner.corpus.store import CorpusStore

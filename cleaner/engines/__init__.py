@@ -2,7 +2,7 @@
 
 The local engine (:mod:`cleaner.runner`, :mod:`cleaner.corpus.job`) is the reference: an
 engine here runs the very same stages (:func:`cleaner.pipeline.process_item`, the
-:mod:`cleaner.corpus.minhash` sketches, :func:`cleaner.corpus.index.classify`) and must
+:mod:`cleaner.dedup.minhash` sketches, :func:`cleaner.dedup.index.classify`) and must
 produce the same articles, decisions, clusters and ledger, up to row order.
 """
 

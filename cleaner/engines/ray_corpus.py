@@ -30,9 +30,9 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cleaner.corpus.index import MatchRule
-from cleaner.corpus.minhash import SketchParams, sketch
 from cleaner.corpus.store import CorpusStore, PartRecord, new_tag, write_part_files
+from cleaner.dedup.index import MatchRule
+from cleaner.dedup.minhash import SketchParams, sketch
 
 __all__ = ["CORPUS_SCHEMA", "corpus_matches", "merge_corpus"]
 

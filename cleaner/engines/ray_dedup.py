@@ -22,7 +22,7 @@ polars inside the group):
    (within one local batch only the first 64 articles of a key, as ``self_pairs``);
 4. each pair gets the earlier article's verification hashes (shuffle on ``ref``), then each
    article meets its candidates (shuffle on ``q``) and is decided on the worker with
-   :func:`~cleaner.corpus.index.classify`;
+   :func:`~cleaner.dedup.index.classify`;
 5. clusters: pointer jumping (each round, every unresolved article takes its parent's
    parent; rounds = log2 of the longest chain), one shuffle of small rows per round.
 
@@ -40,8 +40,9 @@ import numpy as np
 import polars as pl
 import pyarrow as pa
 
-from cleaner.corpus.index import MatchRule, classify, must_verify
-from cleaner.corpus.minhash import (
+from cleaner.corpus.store import CorpusStore
+from cleaner.dedup.index import MatchRule, classify, must_verify
+from cleaner.dedup.minhash import (
     SketchParams,
     band_keys,
     jaccard_containment,
@@ -49,7 +50,6 @@ from cleaner.corpus.minhash import (
     signature_agreement,
     sketch,
 )
-from cleaner.corpus.store import CorpusStore
 from cleaner.errors import ConfigError
 from cleaner.stages.dedup import DedupConfig
 

@@ -3,7 +3,7 @@
 
 An input given as a URI (``scheme://…``) is opened with ``pyarrow.fs.FileSystem.from_uri``;
 a folder is listed recursively (:class:`pyarrow.fs.FileSelector`) in the order, and with
-the hidden-file and ``--glob`` rules, of :func:`cleaner.readers.iter_files`.  Each file is a
+the hidden-file and ``--glob`` rules, of :func:`cleaner.ingest.readers.iter_files`.  Each file is a
 :class:`RemoteFile`, which the local readers (``readers._read_path``) read as they read a
 local path (sniffing, decoding, gzip/zstd, JSONL, HTML, Parquet, WARC), so a URI gives the
 pages a local copy gives; their ``source`` is the file's URI (unescaped, without its
@@ -26,7 +26,7 @@ from typing import IO, Any
 from urllib.parse import unquote, urlsplit
 
 from cleaner.errors import ConfigError, InputError
-from cleaner.readers import MAX_COPY_BYTES, Quarantined
+from cleaner.ingest.source import MAX_COPY_BYTES, Quarantined
 
 __all__ = ["RemoteFile", "is_uri", "iter_remote_files", "open_uri", "resolve_remote_input"]
 
@@ -128,7 +128,7 @@ def _child(uri: str, rel: str) -> str:
 
 
 def iter_remote_files(uri: str, *, glob: str | None = None) -> Iterator[RemoteFile | Quarantined]:
-    """:func:`cleaner.readers.iter_files` for one URI: the file, or a folder's files
+    """:func:`cleaner.ingest.readers.iter_files` for one URI: the file, or a folder's files
     (recursively, hidden ones skipped, ``glob`` matched as ``Path.rglob`` does) sorted as
     local paths sort, or a ``not_found`` quarantine entry."""
     from pyarrow.fs import FileSelector, FileType

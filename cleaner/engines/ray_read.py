@@ -5,7 +5,7 @@ The driver only lists files (:func:`plan_units`) and groups them into *units* of
 one unit of up to ``group_files`` files; a file larger than ``range_bytes`` is a unit of
 its own, and a plain JSONL one is cut at line ends into byte ranges (as
 :mod:`cleaner.engines.ray_engine` does for ``cleaner dedup``); a missing path is a unit of
-its own.  Workers read a unit with the local readers (:func:`cleaner.readers.read_inputs`'
+its own.  Workers read a unit with the local readers (:func:`cleaner.ingest.readers.read_inputs`'
 ``_read_path`` for each whole file, its JSONL line reader for a range), so a unit yields
 exactly the items, in the order and with the line numbers, that the local engine reads.
 Inputs given as URIs (``s3://…``, ``file://…``) are listed and read through their pyarrow
@@ -37,9 +37,9 @@ import pyarrow.parquet as pq
 
 from cleaner.engines.ray_fs import RemoteFile, is_uri, iter_remote_files, open_uri
 from cleaner.errors import ConfigError
+from cleaner.ingest.readers import STDIN, Quarantined, iter_files
 from cleaner.ingest.records import ReadOptions
 from cleaner.model import RawInput
-from cleaner.readers import STDIN, Quarantined, iter_files
 from cleaner.stages.site_profile import PRUNE_AT, SiteProfiles, decode_raw, site_key
 
 __all__ = [
@@ -233,7 +233,7 @@ def read_unit(
 
     A byte range numbers its lines from ``line0 + 1``; ``lines`` (if given) receives the
     number of lines read, for the next range's ``line0``."""
-    from cleaner.readers import _read_path
+    from cleaner.ingest.readers import _read_path
 
     if u["missing"]:
         yield Quarantined(u["path"], "no such file or directory", code="not_found")
@@ -258,8 +258,8 @@ def _read_range(
     line0: int,
     lines: list[int] | None,
 ) -> Iterator[RawInput | Quarantined]:
-    """:func:`cleaner.readers._read_jsonl` on the lines in ``[start, end)``."""
-    from cleaner.readers import _read_jsonl
+    """:func:`cleaner.ingest.readers._read_jsonl` on the lines in ``[start, end)``."""
+    from cleaner.ingest.readers import _read_jsonl
 
     with open_at(path, start) as fh:
         yield from _read_jsonl(fh, str(path), opts, {}, line0=line0, end=end, lines=lines)
@@ -344,7 +344,7 @@ def count_items(u: dict[str, Any], opts: ReadOptions) -> tuple[int, int]:
         if sniff_name(f.name)[0] in ("text", "html"):
             n += 1
         else:
-            from cleaner.readers import _read_path
+            from cleaner.ingest.readers import _read_path
 
             n += sum(1 for _ in _read_path(f, opts))
     return n, 0

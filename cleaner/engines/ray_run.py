@@ -68,8 +68,8 @@ from cleaner.engines.ray_read import (
 )
 from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
+from cleaner.ingest.source import Quarantined
 from cleaner.pipeline import Pipeline, process_item
-from cleaner.readers import Quarantined
 from cleaner.runner import DEDUP_BATCH, ProgressHook, profile_counts, stored_profiles
 from cleaner.stages.dedup import apply_decision
 from cleaner.stages.site_profile import SiteProfiles, with_stored

@@ -1,3 +1,3 @@
 """Input formats: sniffing, decompression, charset decoding (:mod:`.charset`), HTML
 main-text extraction, WARC records, Parquet batches (:mod:`.parquet`), record fields and
-encoding repair.  :mod:`cleaner.readers` ties them together."""
+encoding repair.  :mod:`cleaner.ingest.readers` ties them together."""

@@ -1,7 +1,7 @@
 """Decoding for pages whose original bytes are kept (HTML, WARC payloads), and undoing
 double mojibake exactly.
 
-HTML decoding uses :func:`cleaner.readers.decode_bytes` (BOM, strict UTF-8, UTF-16, the
+HTML decoding uses :func:`cleaner.ingest.readers.decode_bytes` (BOM, strict UTF-8, UTF-16, the
 charset the page declares widened to GB18030/Big5-HKSCS, then charset-normalizer), and when
 no encoding round-trips exactly it falls back to the declared or detected encoding with
 replacement characters: the text is only an extraction source here, the bytes are stored.

@@ -2,12 +2,12 @@
 
 pyarrow needs a seekable file (the footer comes last), so a compressed Parquet file or
 one on standard input is first spooled to a temporary file; a plain local file is read in
-place and a remote one (:class:`cleaner.readers.OtherFile`) through its
+place and a remote one (:class:`cleaner.ingest.readers.OtherFile`) through its
 ``parquet_source()``.  Which column holds the text, the HTML, the id and the URL is
 decided by :func:`cleaner.ingest.records.parquet_rows` and
 :func:`~cleaner.ingest.records.record_page`, as for JSONL lines.  A file pyarrow cannot
 read, or one without a text or HTML column, is quarantined whole; a row without text is
-quarantined alone, as a JSON copy of its fields.  :func:`cleaner.readers.read_inputs`
+quarantined alone, as a JSON copy of its fields.  :func:`cleaner.ingest.readers.read_inputs`
 dispatches here.
 """
 
@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from cleaner.ingest.source import STDIN, OtherFile, Quarantined
+from cleaner.ingest.source import copy_of as _copy_of
 from cleaner.model import RawInput
-from cleaner.readers import STDIN, OtherFile, Quarantined, _copy_of
 
 if TYPE_CHECKING:
     from cleaner.ingest.records import ReadOptions

@@ -6,7 +6,7 @@ yielded :class:`WarcSkip` so a run can report them).  The page's bytes are the H
 payload with transfer- and content-encoding removed (what a browser would parse); the
 record's id, target URI, date and offset in the (decompressed) archive go in the
 container so the record can be found again.  :func:`read_warc` turns those pages into raw
-pages (HTML main text extracted) for :func:`cleaner.readers.read_inputs`.
+pages (HTML main text extracted) for :func:`cleaner.ingest.readers.read_inputs`.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ decision rests on (100 for exact, Jaccard × 100 for near, containment × 100 fo
 contained), and for a *kept* article the best Jaccard × 100 of any candidate (None if it
 had none): measured even when nothing is dropped, so thresholds can be re-tuned from
 outputs.  A candidate whose MinHash estimate is far under the threshold
-(:func:`~cleaner.corpus.index.must_verify`) is not verified and counts with its estimate.
+(:func:`~cleaner.dedup.index.must_verify`) is not verified and counts with its estimate.
 ``cluster`` is the id of the kept document a duplicate belongs to (a corpus document's
 stored cluster), a kept article's own id.
 
@@ -33,7 +33,7 @@ batches over 2,000 articles): a script that sets it must guard its entry point w
 ``if __name__ == "__main__":`` (the console script does).  :meth:`Deduper.process_batches`
 sketches the next batch on a background thread while the current one is matched.
 
-How a match is found and verified: :mod:`cleaner.corpus.index`.  Why the defaults are what
+How a match is found and verified: :mod:`cleaner.dedup.index`.  Why the defaults are what
 they are: the comments in :class:`DedupConfig`, measured with ``benchmarks/dedup_bench.py``.
 """
 
@@ -48,7 +48,8 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from cleaner.corpus.index import (
+from cleaner.corpus.store import CorpusStore
+from cleaner.dedup.index import (
     MatchRule,
     RunIndex,
     band_join,
@@ -59,7 +60,7 @@ from cleaner.corpus.index import (
     self_pairs,
     verify,
 )
-from cleaner.corpus.minhash import (
+from cleaner.dedup.minhash import (
     Sketch,
     SketchParams,
     SketchPool,
@@ -68,7 +69,6 @@ from cleaner.corpus.minhash import (
     longest_unmatched_run,
     signature_agreement,
 )
-from cleaner.corpus.store import CorpusStore
 from cleaner.errors import ConfigError
 
 __all__ = ["DedupConfig", "Deduper"]

@@ -602,7 +602,7 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
 
 def decode_raw(raw: RawInput) -> str | None:
     """The text of a raw page as the pipeline will see it (``None`` if undecodable)."""
-    from cleaner.readers import DecodeError, decode
+    from cleaner.ingest.charset import DecodeError, decode
 
     if raw.text is not None:
         text = raw.text
@@ -648,7 +648,7 @@ def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> Site
 def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     """Count repeated lines per site over a batch: the pre-pass before stage 1.
 
-    ``raw_pages`` is what :func:`cleaner.readers.read_inputs` yields; quarantined and
+    ``raw_pages`` is what :func:`cleaner.ingest.readers.read_inputs` yields; quarantined and
     undecodable items are skipped.  Lines seen on one page only are dropped at the end.
 
     Examples

@@ -11,8 +11,8 @@ import random
 import numpy as np
 import pytest
 
-from cleaner.corpus.minhash import SketchParams, jaccard_containment, sketch
-from cleaner.corpus.reference import reference_dedup, shingles
+from cleaner.dedup.minhash import SketchParams, jaccard_containment, sketch
+from cleaner.dedup.reference import reference_dedup, shingles
 from cleaner.stages.dedup import DedupConfig, Deduper
 
 ZH = list(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaner.corpus.explain import aligned_passages
+from cleaner.dedup.explain import aligned_passages
 
 
 def test_passages_point_into_both_texts() -> None:

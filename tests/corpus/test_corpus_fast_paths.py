@@ -9,14 +9,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cleaner.corpus.index import MatchRule, must_verify, self_pairs, verify
 from cleaner.corpus.job import _encode, _jsonl, _row, dedup_file
-from cleaner.corpus.minhash import (
+from cleaner.corpus.store import ROW_GROUP, CorpusStore
+from cleaner.dedup.index import MatchRule, must_verify, self_pairs, verify
+from cleaner.dedup.minhash import (
     jaccard_containment,
     signature_agreement,
     sketch,
 )
-from cleaner.corpus.store import ROW_GROUP, CorpusStore
 from cleaner.stages.dedup import DedupConfig, Deduper
 from tests.corpus.test_corpus_differential import _generated
 

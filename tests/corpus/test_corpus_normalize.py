@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from cleaner.corpus.minhash import SketchParams, band_keys, longest_unmatched_run, sketch
-from cleaner.corpus.normalize import normalize
+from cleaner.dedup.minhash import SketchParams, band_keys, longest_unmatched_run, sketch
+from cleaner.dedup.normalize import normalize
 
 
 def test_width_punctuation_and_whitespace_fold() -> None:
@@ -51,7 +51,7 @@ def test_the_disk_cache_holds_the_computed_table(tmp_path, monkeypatch) -> None:
 
     import numpy as np
 
-    nz = importlib.import_module("cleaner.corpus.normalize")  # the package exports a function
+    nz = importlib.import_module("cleaner.dedup.normalize")  # the package exports a function
 
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
     for fold in (False, True):

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from cleaner.corpus import CorpusError, CorpusStore, SketchParams
-from cleaner.corpus.minhash import sketch
 from cleaner.corpus.store import PartRecord, new_tag, write_part_files
+from cleaner.dedup.minhash import sketch
 from cleaner.stages.dedup import DedupConfig, Deduper
 
 _POOL = "社区开展垃圾分类宣传活动志愿者向居民讲解厨余和可回收物的投放方法街道组织清理楼道杂物"

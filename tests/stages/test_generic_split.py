@@ -99,7 +99,7 @@ def test_families_meet_targets() -> None:
     assert spec and spec.loader
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    from cleaner.readers import read_inputs
+    from cleaner.ingest.readers import read_inputs
     from cleaner.stages.site_profile import build_profiles
 
     fams = sorted(

@@ -3,7 +3,7 @@
 Blocking and verification are kept apart, as in every MinHash pipeline worth copying
 (datatrove: signature → buckets → cluster → filter):
 
-1. **Candidates** are pairs that share at least one LSH band key (:mod:`cleaner.corpus.minhash`):
+1. **Candidates** are pairs that share at least one LSH band key (:mod:`cleaner.dedup.minhash`):
    a sort of the batch's keys (:func:`self_pairs`), a polars join against the articles of
    earlier batches of the run (:class:`RunIndex`), a join against the band keys stored with
    the corpus (:mod:`cleaner.corpus.store`).
@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import polars as pl
 
-from cleaner.corpus.minhash import intersection_size
+from cleaner.dedup.minhash import intersection_size
 
 __all__ = [
     "EST_MARGIN",
@@ -120,7 +120,7 @@ def must_verify(
     """Boolean mask of the candidate pairs whose true similarity must be computed.
 
     ``est`` is the signature estimate of each pair's Jaccard
-    (:func:`~cleaner.corpus.minhash.signature_agreement`), ``n_new``/``n_old`` the shingle
+    (:func:`~cleaner.dedup.minhash.signature_agreement`), ``n_new``/``n_old`` the shingle
     counts of its two documents.  A pair is skipped when its estimate is under
     :meth:`MatchRule.skips_below` and both documents have at least ``num_perm / 2``
     shingles (shorter ones fill most bins by densification; they are cheap to verify

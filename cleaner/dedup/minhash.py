@@ -1,7 +1,7 @@
 """Shingles, MinHash signatures and LSH band keys, computed for a whole batch at once.
 
 Per batch (not per document) the texts are joined, encoded to UTF-32 once and pushed through
-numpy: the comparison key (:mod:`cleaner.corpus.normalize`) is one table gather, shingle
+numpy: the comparison key (:mod:`cleaner.dedup.normalize`) is one table gather, shingle
 hashes are a polynomial rolling hash over the whole array, and signatures are one
 ``np.minimum.at`` scatter.  No Python loop touches a character or a shingle.
 
@@ -40,7 +40,7 @@ from dataclasses import dataclass
 import numpy as np
 import xxhash
 
-from cleaner.corpus.normalize import codepoint_table, is_cjk
+from cleaner.dedup.normalize import codepoint_table, is_cjk
 
 __all__ = [
     "Sketch",

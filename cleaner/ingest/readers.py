@@ -17,13 +17,11 @@ time, and no page larger than ``max_page_bytes`` is ever held in memory whole.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any
 
 # Decoding lives in cleaner.ingest.charset; its names stay importable from here
 # (cleaner.pipeline, cleaner.ingest.encoding, cleaner.stages.site_profile, tests).
@@ -34,6 +32,13 @@ from cleaner.ingest.charset import _looks_binary as _looks_binary
 from cleaner.ingest.charset import decode as decode
 from cleaner.ingest.charset import decode_bytes as decode_bytes
 from cleaner.ingest.charset import encode as encode
+from cleaner.ingest.source import _STDIN_SOURCE as _STDIN_SOURCE
+from cleaner.ingest.source import MAX_COPY_BYTES as MAX_COPY_BYTES
+from cleaner.ingest.source import STDIN as STDIN
+from cleaner.ingest.source import OtherFile as OtherFile
+from cleaner.ingest.source import Quarantined as Quarantined
+from cleaner.ingest.source import copy_of as _copy_of
+from cleaner.ingest.source import page_id_for as page_id_for
 from cleaner.model import RawInput
 
 if TYPE_CHECKING:
@@ -45,47 +50,6 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # cheap pre-filter (a '\\ud8…' escape in the line), then the exact check on the values
 _SURROGATE = re.compile(r"\\u[dD][89abAB]")
 _LONE = re.compile("[\ud800-\udfff]")
-
-
-@dataclass(frozen=True, slots=True)
-class Quarantined:
-    """An input (or one line of one) that could not be read, and why."""
-
-    source: str
-    reason: str
-    data: bytes | None = None
-    line: int | None = None
-    code: str = "unreadable"  # short reason id for counters: empty, binary, invalid_json …
-
-
-class OtherFile(Protocol):
-    """An input file that is not a local path (a file of another pyarrow filesystem,
-    :class:`cleaner.engines.ray_fs.RemoteFile`): what the readers need of it.  ``str()``
-    gives its source (for pages and quarantine entries)."""
-
-    @property
-    def name(self) -> str: ...  # its file name, for sniffing the kind and compression
-
-    def open(self, mode: str) -> IO[bytes]: ...
-
-    def copy(self) -> bytes | None: ...  # its bytes for a quarantine copy (None: too large)
-
-    def parquet_source(self) -> Any: ...  # a seekable file pyarrow reads Parquet from
-
-
-def page_id_for(data: bytes, source: str, index: int = 0) -> str:
-    """A stable id: hash of the input's bytes, its source and position."""
-    h = hashlib.sha256()
-    h.update(source.encode("utf-8", "surrogateescape"))
-    h.update(f"\x00{index}\x00".encode())
-    h.update(data)
-    return h.hexdigest()[:16]
-
-
-STDIN = Path("-")
-_STDIN_SOURCE = "<stdin>"
-#: Quarantine copies of whole files are kept up to this size (the input stays in place).
-MAX_COPY_BYTES = 256 * 1024 * 1024
 
 
 def iter_files(paths: list[Path], *, glob: str | None = None) -> Iterator[Path | Quarantined]:
@@ -130,20 +94,6 @@ def read_inputs(
             yield item
         else:
             yield from _read_path(item, opts)
-
-
-def _copy_of(path: Path | OtherFile | None, limit: int = MAX_COPY_BYTES) -> bytes | None:
-    """The bytes of a file for its quarantine copy (``None`` if unreadable or too large)."""
-    if path is None:
-        return None
-    if not isinstance(path, Path):
-        return path.copy()
-    try:
-        if path.stat().st_size > limit:
-            return None
-        return path.read_bytes()
-    except OSError:
-        return None
 
 
 def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput | Quarantined]:

@@ -3,7 +3,7 @@
 Slow (quadratic) and obviously correct; the oracle that the MinHash/LSH fast path
 (:class:`~cleaner.stages.dedup.Deduper`) is checked against on small generated sets
 (RapidFuzz keeps ``*_py.py`` beside its C++ for the same reason).  It shares only the
-comparison key's code point table and :func:`~cleaner.corpus.index.classify` with the fast
+comparison key's code point table and :func:`~cleaner.dedup.index.classify` with the fast
 path: shingles are real substrings / word tuples, not hashes, there is no banding, and the
 extra-block scan walks the shingles one by one.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cleaner.corpus.index import MatchRule, classify
-from cleaner.corpus.normalize import codepoint_table, is_cjk, to_codepoints
+from cleaner.dedup.index import MatchRule, classify
+from cleaner.dedup.normalize import codepoint_table, is_cjk, to_codepoints
 
 __all__ = ["reference_dedup", "shingles"]
 
