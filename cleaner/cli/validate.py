@@ -100,15 +100,10 @@ def register(app: typer.Typer) -> None:
         """
         from cleaner.config import load_config
         from cleaner.report import ci
-        from cleaner.report.gate import (
-            baseline_checks,
-            load_baseline,
-            validate_inputs,
-            write_atomic,
-        )
-        from cleaner.report.gate import (
-            save_baseline as write_baseline,
-        )
+        from cleaner.report.baseline import baseline_checks, load_baseline
+        from cleaner.report.baseline import save_baseline as write_baseline
+        from cleaner.report.gate import validate_inputs
+        from cleaner.writers import write_text_atomic as write_atomic
 
         require_existing_input(inputs)
         cfg = load_config(config)
