@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
+from cleaner.cli.term import echo
 from cleaner.model import RawInput
 from cleaner.stages.boilerplate import BoilerplateConfig
 from cleaner.stages.site_profile import (
@@ -190,7 +191,7 @@ def register(app: typer.Typer) -> None:
             raise fail(f"{site}: {pages}, need at least {min_pages} to learn from")
         name = re.sub(r"[^0-9a-zA-Z_]+", "_", out.stem).strip("_") or "mined"
         write_text_atomic(out, mine_pack(learned, name=name))
-        typer.echo(f"{site}: {pages}, {len(learned)} rules; wrote {out}", err=True)
+        echo(f"{site}: {pages}, {len(learned)} rules; wrote {out}", err=True)
 
     @rules_app.command("test")
     @handle_errors
@@ -216,13 +217,13 @@ def register(app: typer.Typer) -> None:
                 obj = {"source": res.source, "removed": rows, "skipped": skips}
                 typer.echo(json.dumps(obj, ensure_ascii=False))
                 continue
-            typer.echo(f"{res.source}: {len(res.removed)} removed")
+            echo(f"{res.source}: {len(res.removed)} removed")
             for rule, text in res.removed:
                 for line in text.rstrip("\n").split("\n"):
-                    typer.echo(f"  - {rule.rsplit('.', 1)[-1]}: {line}")
+                    echo(f"  - {rule.rsplit('.', 1)[-1]}: {line}")
             for rule, share in res.skipped:
-                typer.echo(f"  ! {rule.rsplit('.', 1)[-1]}: not applied, would remove {share} %")
+                echo(f"  ! {rule.rsplit('.', 1)[-1]}: not applied, would remove {share} %")
         if not as_json:
-            typer.echo(f"{pages} pages, {removed} removals", err=True)
+            echo(f"{pages} pages, {removed} removals", err=True)
 
     app.add_typer(rules_app)
