@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from cleaner.cli.term import echo
+from cleaner.cli.term import echo, safe
 from cleaner.model import RawInput
 from cleaner.stages.boilerplate import BoilerplateConfig
 from cleaner.stages.site_profile import (
@@ -36,11 +36,21 @@ rules_app = typer.Typer(
 )
 
 
+_TOML_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
+
+
 def _toml_str(s: str) -> str:
-    """A TOML literal string when possible (regexes stay readable), else a basic one."""
-    if "'" not in s and "\n" not in s:
+    r"""A TOML literal string when possible (regexes stay readable), else a basic one.
+
+    TOML allows no control character but tab in either kind; a basic string spells them
+    ``\uXXXX`` (JSON's escapes are TOML's, except DEL, which JSON leaves as it is).
+
+    >>> _toml_str("a\x1b[31mb\x7f")
+    '"a\\u001b[31mb\\u007f"'
+    """
+    if "'" not in s and not _TOML_CONTROL.search(s):
         return f"'{s}'"
-    return json.dumps(s, ensure_ascii=False)
+    return json.dumps(s, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def shape_pattern(shape: str) -> str:
@@ -77,7 +87,7 @@ def mine_pack(learned: Learned, *, name: str) -> str:
     detect = [f"^{re.escape(e.key)}$" for e in exact[:2]]
     out = [
         f"# Rule pack mined by `cleaner rules mine` from {learned.pages} distinct pages of "
-        f"{learned.site}.",
+        f"{safe(learned.site, one_line=True)}.",  # no control character in a TOML comment
         "# Review before use: delete any rule that names real content.  support = share of the",
         "# site's distinct pages showing the line (0-100; near-duplicate pages count once);",
         "# expected_share = mean share of a page (0-100) it removed where seen; signals = why",
@@ -141,7 +151,11 @@ def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
         yield PageRemovals(
             raw.source,
             [(c.rule, c.before) for c in ed.changes if c.action != "flag"],
-            [(c.ref or "", c.score or 0.0) for c in ed.changes if c.action == "flag"],
+            [
+                (c.ref or "", c.score or 0.0)
+                for c in ed.changes
+                if c.action == "flag" and c.rule == "boilerplate.loss_budget"
+            ],
         )
 
 
