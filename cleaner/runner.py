@@ -79,15 +79,16 @@ def run(
         return read_inputs(inputs, text_field=text_field, options=read_options)
 
     deduper = _open_deduper(cfg, corpus, keep_texts=add_to_corpus)
-    profiles = None
-    learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
-    if learn and Path("-") not in inputs:
-        profiles = build_profiles(r for r in reader() if not isinstance(r, Quarantined))
-    stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
-    profiles = with_stored(stored, profiles)
-    pipeline = Pipeline(cfg, profiles=profiles)
-    tally = _Tally()
+    # --out is checked (owned, not locked by another run) before any input is read
     with RunWriter(out_dir, fmt=cfg.output.format) as w:
+        profiles = None
+        learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
+        if learn and Path("-") not in inputs:
+            profiles = build_profiles(r for r in reader() if not isinstance(r, Quarantined))
+        stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
+        profiles = with_stored(stored, profiles)
+        pipeline = Pipeline(cfg, profiles=profiles)
+        tally = _Tally()
         raws = reader()
         results = (
             iter_results_parallel(cfg, raws, jobs=jobs, profiles=profiles)

@@ -183,6 +183,12 @@ class RunWriter:
     ) -> None:
         if et is not None:
             self.abort()
+        self.close()
+
+    def close(self) -> None:
+        """Release ``--out`` (an unpublished generation is removed); safe to repeat."""
+        if not self.folder.published:
+            self.abort()
         self.folder.close()
 
     def write(self, table: str, rows: Iterable[dict[str, Any]]) -> None:

@@ -88,8 +88,9 @@ SITE_PROFILES = "site_profiles.json"
 
 #: ``guard(view, ids, texts)`` → one flag per document: a duplicate of ``view``'s documents.
 Recheck = Callable[["CorpusStore", list[str], list[str]], Sequence[bool]]
-#: Part files whose checksum was checked in this process: ``(resolved path, sha256)``.
-_CHECKED: set[tuple[str, str]] = set()
+#: Part files whose checksum was checked in this process: ``(resolved path, sha256, size,
+#: mtime)`` (a file written since is checked again).
+_CHECKED: set[tuple[str, str, int, int]] = set()
 
 
 def _now() -> str:
@@ -211,10 +212,11 @@ class CorpusStore:
         files = self.part_files(kind)
         for part, f in zip(self.manifest["parts"], files, strict=True):
             want = str(part[f"{kind}_sha256"])
-            key = (str(f.resolve()), want)
-            if key in _CHECKED:
-                continue
             try:
+                st = f.stat()
+                key = (str(f.resolve()), want, st.st_size, st.st_mtime_ns)
+                if key in _CHECKED:
+                    continue
                 ok = file_sha256(f) == want
             except OSError as exc:
                 raise CorpusDamaged(
