@@ -60,7 +60,9 @@ def main() -> None:
         times, res = [], []
         for _ in range(5):
             t0 = time.perf_counter()
-            res = [[c is not None and c.match(s, **kw) is not None for c in compiled] for s in lines]
+            res = [
+                [c is not None and c.match(s, **kw) is not None for c in compiled] for s in lines
+            ]
             times.append(time.perf_counter() - t0)
         agree = "" if base is None else f", agrees with re: {res == base}"
         base = base or res
