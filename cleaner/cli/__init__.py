@@ -4,7 +4,8 @@ Exit codes (also in the README's "Exit codes" and ``cleaner --help``):
 
 =====  ===================================================================
 0      success: every input was read
-2      usage or configuration error, none of the inputs exists, or
+2      usage or configuration error, none of the inputs exists, --out
+       holds files cleaner did not write, or
        ``--out`` overlaps an input: nothing ran, nothing was written
 3      the run could not complete: output folder unusable or in use by
        another run, disk full, permission denied, out of memory, a damaged
