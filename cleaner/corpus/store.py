@@ -46,8 +46,6 @@ from typing import Any
 
 import numpy as np
 import polars as pl
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from cleaner.corpus.errors import CorpusDamaged, CorpusError
 from cleaner.corpus.parts import (
@@ -55,7 +53,8 @@ from cleaner.corpus.parts import (
     DOCS_SCHEMA,
     ROW_GROUP,
     PartRecord,
-    file_sha256,
+    checked_part_files,
+    fetch_rows,
     new_tag,
     part_path,
     write_part_files,
@@ -83,14 +82,12 @@ MANIFEST = "manifest.json"
 #: repeated lines, so a small later batch of a known site has its chrome removed too.
 SITE_PROFILES = "site_profiles.json"
 # BANDS_SCHEMA, DOCS_SCHEMA, ROW_GROUP, PartRecord, new_tag and write_part_files live in
-# cleaner.corpus.parts, VerifyReport in cleaner.corpus.verify: imported from here as well.
+# cleaner.corpus.parts (with checksum checks and row fetching), VerifyReport in
+# cleaner.corpus.verify: imported from here as well.
 
 
 #: ``guard(view, ids, texts)`` → one flag per document: a duplicate of ``view``'s documents.
 Recheck = Callable[["CorpusStore", list[str], list[str]], Sequence[bool]]
-#: Part files whose checksum was checked in this process: ``(resolved path, sha256, size,
-#: mtime)`` (a file written since is checked again).
-_CHECKED: set[tuple[str, str, int, int]] = set()
 
 
 def _now() -> str:
@@ -207,29 +204,9 @@ class CorpusStore:
         return [part_path(pdir, kind, p["name"]) for p in self.manifest["parts"]]
 
     def checked_files(self, kind: str) -> list[Path]:
-        """:meth:`part_files`, each checked once per process against the checksum the
-        manifest recorded; :class:`CorpusDamaged` (exit 3) names a missing or changed one."""
-        files = self.part_files(kind)
-        for part, f in zip(self.manifest["parts"], files, strict=True):
-            want = str(part[f"{kind}_sha256"])
-            try:
-                st = f.stat()
-                key = (str(f.resolve()), want, st.st_size, st.st_mtime_ns)
-                if key in _CHECKED:
-                    continue
-                ok = file_sha256(f) == want
-            except OSError as exc:
-                raise CorpusDamaged(
-                    f"{f}: corpus part unreadable ({exc.strerror or exc}); "
-                    f"check it with: cleaner corpus verify {self.path}"
-                ) from None
-            if not ok:
-                raise CorpusDamaged(
-                    f"{f}: corpus part damaged (checksum mismatch); "
-                    f"check it with: cleaner corpus verify {self.path}"
-                )
-            _CHECKED.add(key)
-        return files
+        """:meth:`part_files`, each checked against its recorded checksum once per process
+        (:func:`~cleaner.corpus.parts.checked_part_files`; :class:`CorpusDamaged`, exit 3)."""
+        return checked_part_files(self.path, self.manifest["parts"], kind)
 
     def exact_lookup(self, hashes: np.ndarray) -> pl.DataFrame:
         """Rows ``(q, row, id, cluster)``: batch item ``q`` has the exact key of corpus ``row``."""
@@ -256,33 +233,9 @@ class CorpusStore:
         return pl.scan_parquet(files)
 
     def fetch(self, rows: Sequence[int] | np.ndarray) -> pl.DataFrame:
-        """Documents ``(row, id, cluster, text)`` of ``rows`` (reads their row groups only).
-
-        One row group at a time, keeping only the wanted rows: memory holds the result and
-        one group, not every group the rows fall in.
-        """
-        want = np.unique(np.asarray(rows, dtype=np.int64))
+        """Documents ``(row, id, cluster, text)`` of ``rows``: :func:`fetch_rows`."""
         self.checked_files("docs")
-        tables: list[pa.Table] = []
-        for part in self.manifest["parts"]:
-            lo, n = part["first_row"], part["rows"]
-            sel = want[(want >= lo) & (want < lo + n)] - lo
-            if sel.size == 0:
-                continue
-            f = pq.ParquetFile(part_path(self.path / "parts", "docs", part["name"]))
-            group_of = sel // ROW_GROUP
-            bounds = np.flatnonzero(np.diff(group_of)) + 1
-            for idx in np.split(sel, bounds):
-                g = int(idx[0] // ROW_GROUP)
-                t = f.read_row_group(g, columns=["row", "id", "cluster", "text"])
-                tables.append(t.take(pa.array(idx - g * ROW_GROUP)))
-        if not tables:
-            return pl.DataFrame(
-                schema={"row": pl.Int64, "id": pl.String, "cluster": pl.String, "text": pl.String}
-            )
-        df = pl.from_arrow(pa.concat_tables(tables))
-        assert isinstance(df, pl.DataFrame)
-        return df.sort("row")
+        return fetch_rows(self.path / "parts", self.manifest["parts"], rows)
 
     def ids(self) -> pl.Series:
         files = self.checked_files("docs")
