@@ -32,6 +32,7 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import shutil
 import socket
 import uuid
@@ -59,6 +60,7 @@ OUTPUT_NAMES = frozenset(
     }
 )
 _OWN_HIDDEN = (MARKER, LOCK, CURRENT)
+_GEN_NAME = re.compile(r"\.gen-[0-9a-f]{12}")
 #: Above this many files in a generation one ``os.sync()`` replaces per-file fsyncs.
 _FSYNC_FILES = 2_000
 
@@ -70,10 +72,24 @@ def _oserr(out: Path, exc: OSError) -> OutputError:
 def published(out_dir: Path) -> Path:
     """The folder holding the published outputs of ``out_dir`` (the generation
     ``.current`` points to), or ``out_dir`` itself for a folder of plain files."""
-    cur = out_dir / CURRENT
-    if cur.is_symlink():
-        return out_dir / os.readlink(cur)
+    if (out_dir / CURRENT).is_symlink():
+        return out_dir / _target(out_dir)
     return out_dir
+
+
+def _target(out_dir: Path) -> str:
+    """The generation ``.current`` names: a plain ``.gen-*`` folder inside ``out_dir``.
+
+    Anything else (an absolute path, ``..``, a symlink) was not written by cleaner, and
+    following it could delete files outside the folder: refused (exit 2)."""
+    target = os.readlink(out_dir / CURRENT)
+    gen = out_dir / target
+    if not _GEN_NAME.fullmatch(target) or gen.is_symlink() or not gen.is_dir():
+        raise ConfigError(
+            f"{out_dir}: {CURRENT} points to {target!r}, not a generation cleaner wrote; "
+            "give an empty or new folder"
+        )
+    return target
 
 
 def _is_ours(name: str) -> bool:
@@ -191,7 +207,7 @@ class OutputFolder:
         cur = out / CURRENT
         if not cur.is_symlink():
             self._adopt()
-        target = os.readlink(cur)
+        target = _target(out)
         for name in sorted(OUTPUT_NAMES):  # plain outputs another engine wrote since
             p = out / name
             if p.exists() and not p.is_symlink():
@@ -261,7 +277,7 @@ class OutputFolder:
             _crash_point("fsynced")
             self._relink(sorted(os.listdir(self.tmp)))
             _crash_point("linked")
-            old = os.readlink(self.out_dir / CURRENT)
+            old = _target(self.out_dir)
             self._point(self.tmp.name)
             _fsync_path(self.out_dir, directory=True)
             self.published = True

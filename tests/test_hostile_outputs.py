@@ -150,6 +150,22 @@ def test_user_files_beside_owned_outputs_survive_runs(tmp_path: Path) -> None:
     assert (out / "README.txt").read_text(encoding="utf-8") == "what this folder is"
 
 
+def test_a_crafted_current_link_never_reaches_outside(tmp_path: Path) -> None:
+    src = make_batch(tmp_path / "in", "防汛")
+    out = tmp_path / "out"
+    assert invoke("run", src, "--out", out).exit_code == 0
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "summary.json").write_text("precious", encoding="utf-8")
+    (out / ".current").unlink()
+    os.symlink(victim, out / ".current")  # absolute, outside --out
+    (out / "summary.json").unlink()
+    (out / "summary.json").write_text('{"version": "x"}', encoding="utf-8")  # a plain file
+    r = invoke("run", src, "--out", out)
+    assert r.exit_code == 2 and "not a generation cleaner wrote" in r.output
+    assert (victim / "summary.json").read_text(encoding="utf-8") == "precious"
+
+
 def test_outputs_of_an_older_cleaner_are_adopted(tmp_path: Path) -> None:
     """Plain files (the layout before issue 17, or the Ray engine's) are still ours."""
     src = make_batch(tmp_path / "in", "防汛")
