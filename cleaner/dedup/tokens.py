@@ -106,8 +106,24 @@ class TokenTable:
         return self.pairs[self.offs[i] : self.offs[i + 1]]
 
 
+#: Texts per numpy pass of :func:`token_table` (bounds the memory of a large batch).
+CHUNK = 1_000
+
+
 def token_table(texts: list[str]) -> TokenTable:
-    """The distinctive tokens of every text, in one numpy pass over the batch."""
+    """The distinctive tokens of every text, in numpy passes of ``CHUNK`` texts."""
+    if len(texts) <= CHUNK:
+        return _token_chunk(texts)
+    parts = [_token_chunk(texts[i : i + CHUNK]) for i in range(0, len(texts), CHUNK)]
+    offs = [np.zeros(1, np.int64)]
+    base = 0
+    for t in parts:
+        offs.append(t.offs[1:] + base)
+        base += int(t.offs[-1])
+    return TokenTable(np.concatenate([t.pairs for t in parts]), np.concatenate(offs))
+
+
+def _token_chunk(texts: list[str]) -> TokenTable:
     n = len(texts)
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     offs = np.zeros(n + 1, dtype=np.int64)
