@@ -86,10 +86,10 @@ def _template(rng: random.Random, body: list[str], k: int) -> tuple[str, list[st
     cut = sorted(rng.sample(range(1, max(2, len(body))), min(k, max(1, len(body) - 1))))
     parts, prev = ["{place}{org}关于{year}年第{n}批{thing}的公告"], 0
     for i, c in enumerate(cut):
-        parts.append("".join(body[prev:c]))
+        parts.append("".join(body[prev:c]).replace("{", "{{").replace("}", "}}"))
         parts.append(slots[i % len(slots)])
         prev = c
-    parts.append("".join(body[prev:]))
+    parts.append("".join(body[prev:]).replace("{", "{{").replace("}", "}}"))
     return "\n".join(parts), slots
 
 

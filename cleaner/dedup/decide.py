@@ -56,7 +56,7 @@ class Rules:
     templates: bool = True
     template_tokens: float = 0.5
     versions: str = "keep"  # keep | duplicate | off
-    version_threshold: float = 0.3
+    version_threshold: float = 0.2
 
 
 @dataclass(frozen=True, slots=True)

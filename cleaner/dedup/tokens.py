@@ -256,7 +256,7 @@ def title_keys(texts: list[str]) -> np.ndarray:
     """
     out = np.zeros(len(texts), dtype=np.uint64)
     for i, t in enumerate(texts):
-        for line in t.lstrip().split("\n", 3)[:3]:
+        for line in t.lstrip()[: 4 * TITLE_CHARS].split("\n", 3)[:3]:
             key = normalize(line)[:TITLE_CHARS]
             if key:
                 out[i] = xxhash.xxh3_64_intdigest(key.encode()) or 1

@@ -194,7 +194,7 @@ def _verify_group(
     """Per bucket of articles: read the corpus documents their pairs name, judge each."""
     df = pl.from_arrow(t)
     assert isinstance(df, pl.DataFrame)
-    pairs = df.filter(pl.col("role") == 1).select("k", "row", "is_exact").sort("k", "row")
+    pairs = df.filter(pl.col("role") == 1).select("k", "row", "is_exact").unique().sort("k", "row")
     if pairs.height == 0:
         return CORPUS_SCHEMA.empty_table()
     docs = {

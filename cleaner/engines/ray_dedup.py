@@ -300,8 +300,11 @@ def _decide_group(t: pa.Table, *, rule: MatchRule, rules: Rules, num_perm: int) 
     assert isinstance(df, pl.DataFrame)
     docs = df.filter(pl.col("role") == 0)
     cands: dict[int, list[tuple[Any, ...]]] = {}
+    # a pair sharing keys of several buckets arrives once per bucket: judge it once
     for row in (
         df.filter(pl.col("role") == 1)
+        .unique(["k", "ref"])
+        .sort("k", "ref")
         .select("k", "ref", "same_batch", "id", "seq", "sig", "tok", "title")
         .iter_rows()
     ):

@@ -245,7 +245,7 @@ def dedup_file_ray(
             },
             "duplicates_by_kind": {
                 k: counts[f"kind:{k}"]
-                for k in ("exact", "near", "contained")
+                for k in ("exact", "near", "contained", "version")
                 if counts[f"kind:{k}"]
             },
             "corpus": str(corpus) if corpus is not None else None,

@@ -543,7 +543,8 @@ def _run(
     if cfg.dedup.enabled:
         summary["dedup"] = {
             "corpus": str(store.path) if store is not None else None,  # as given
-            "kinds": {k: kinds[k] for k in ("exact", "near", "contained")},
+            "kinds": {k: kinds[k] for k in ("exact", "near", "contained")}
+            | ({"version": kinds["version"]} if cfg.dedup.versions == "duplicate" else {}),
         }
         if store is not None:
             summary["dedup"]["site_profiles"] = profile_counts(stored, used)

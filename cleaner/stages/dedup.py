@@ -133,7 +133,8 @@ class Deduper:
         self._kept_sketches: list[Any] = []  # Sketch.take() of each batch's kept rows
         self.counts: dict[str, int] = {"kept": 0, "duplicate": 0, "dropped": 0}
         self.kinds: dict[str, int] = {"exact": 0, "near": 0, "contained": 0}
-        self.links: dict[str, int] = {"version": 0, "contains": 0, "template": 0}
+        if self.config.versions == "duplicate":
+            self.kinds["version"] = 0
 
     def __enter__(self) -> Deduper:
         return self
@@ -313,7 +314,6 @@ class Deduper:
                 self.kinds[rec["dup_kind"]] = self.kinds.get(rec["dup_kind"], 0) + 1
             else:
                 kept_mask[q] = True
-                self._count_links(rec)
             if not dup or self.config.transitive:
                 batch_row[q] = ix.add(
                     id_,
@@ -334,14 +334,6 @@ class Deduper:
         self.counts["duplicate"] += int((~kept_mask).sum())
         self._kept_sketches.append(sk.take(np.flatnonzero(kept_mask)))
         return out
-
-    def _count_links(self, rec: dict[str, Any]) -> None:
-        if rec["version_of"]:
-            self.links["version"] += 1
-        if rec["contains"]:
-            self.links["contains"] += 1
-        if rec["dup_detail"] and '"refused":"template"' in rec["dup_detail"]:
-            self.links["template"] += 1
 
     def _corpus_exact(self, prep: _Prepared) -> tuple[dict[int, int], dict[int, Any]]:
         """Corpus rows with an article's exact hash (q → lowest row), and those documents

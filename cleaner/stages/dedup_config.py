@@ -52,7 +52,10 @@ class DedupConfig:
         between ``version_threshold`` and ``threshold``, or a new passage) are kind
         ``version``: ``keep`` keeps both and links the later (``version_of``),
         ``duplicate`` marks the later a duplicate, ``off`` does not look for versions.
-    version_threshold : float = 30
+    version_threshold : float = 20
+        On ``benchmarks/dedup_hard_bench.py`` (200 revisions of 10–60 % of their sentences)
+        30 recognised 89.5 % of them, 20 recognised 93.5 %; a version is a link, not a
+        duplicate, so the benchmark's pair scores do not move with it.
     distinct_numbers : bool = False
         Replaced by ``templates``; true is refused with a message saying so.
     ngram : int = 5, word_ngram : int = 3
@@ -89,7 +92,7 @@ class DedupConfig:
     templates: bool = True
     template_tokens: float = 50.0
     versions: str = "keep"
-    version_threshold: float = 30.0
+    version_threshold: float = 20.0
     distinct_numbers: bool = False
     ngram: int = 5
     word_ngram: int = 3
