@@ -37,7 +37,7 @@ from cleaner.dedup.decide import Candidate, Rules, settle
 from cleaner.dedup.index import MatchRule
 from cleaner.dedup.minhash import SketchParams, sketch
 from cleaner.dedup.tokens import title_keys, to_bytes, token_table
-from cleaner.engines.ray_corpus_add import add_kept, read_parts
+from cleaner.engines.ray_corpus_add import ADD_PART_ROWS, add_kept, read_parts
 from cleaner.engines.ray_judge import (
     CORPUS,
     check_pair,
@@ -49,7 +49,7 @@ from cleaner.engines.ray_judge import (
 )
 from cleaner.engines.ray_shuffle import shuffle
 
-__all__ = ["CORPUS_SCHEMA", "add_kept", "corpus_matches", "merge_corpus"]
+__all__ = ["ADD_PART_ROWS", "CORPUS_SCHEMA", "add_kept", "corpus_matches", "merge_corpus"]
 
 #: One row per article with a corpus exact twin or a corpus candidate.
 CORPUS_SCHEMA = pa.schema(
@@ -298,8 +298,8 @@ def merge_corpus(t: pa.Table, *, rules: Rules, schema: pa.Schema) -> pa.Table:
     with the corpus document's cluster."""
     rows = t.to_pylist()
     for r in rows:
-        if r["c_gidx"] is None:
-            continue
+        if r.get("c_id") is None and r.get("c_cands") is None and r.get("c_best") is None:
+            continue  # no corpus twin and no corpus candidate
         if r["c_id"] is not None:
             r.update(dict.fromkeys(("version_of", "best_score", "contains", "dup_detail")))
             r.update(status="duplicate", dup_of=r["c_id"], dup_score=100.0, dup_kind="exact")
