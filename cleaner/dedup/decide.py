@@ -165,8 +165,8 @@ class Outcome:
         }  # fmt: skip
 
 
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+# one encoder for every record: json.dumps builds a new one per call
+_dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def settle(own_id: str, cands: Iterable[Candidate], best_j: float | None, r: Rules) -> Outcome:

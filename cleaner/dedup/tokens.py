@@ -254,11 +254,27 @@ def title_keys(texts: list[str]) -> np.ndarray:
     >>> bool(t[0] == t[1]), int(t[2])
     (True, 0)
     """
-    out = np.zeros(len(texts), dtype=np.uint64)
-    for i, t in enumerate(texts):
-        for line in t.lstrip()[: 4 * TITLE_CHARS].split("\n", 3)[:3]:
+    n = len(texts)
+    out = np.zeros(n, dtype=np.uint64)
+    # one table lookup for every first line of the batch; a text whose first line has no
+    # key (only punctuation) looks further, one by one
+    firsts = [t.lstrip()[: 4 * TITLE_CHARS].split("\n", 1)[0] for t in texts]
+    lens = np.fromiter((len(f) for f in firsts), dtype=np.int64, count=n)
+    offs = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lens, out=offs[1:])
+    cps = np.frombuffer("".join(firsts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mapped = codepoint_table(fold_digits=False)[cps]
+    keep = mapped != 0
+    ck = np.zeros(keep.size + 1, dtype=np.int64)
+    np.cumsum(keep, out=ck[1:])
+    kb = mapped[keep].tobytes()
+    for i, (s, e) in enumerate(zip(ck[offs[:-1]].tolist(), ck[offs[1:]].tolist(), strict=True)):
+        if e > s:
+            out[i] = xxhash.xxh3_64_intdigest(kb[4 * s : 4 * min(e, s + TITLE_CHARS)]) or 1
+            continue
+        for line in texts[i].lstrip()[: 4 * TITLE_CHARS].split("\n", 3)[1:3]:
             key = normalize(line)[:TITLE_CHARS]
             if key:
-                out[i] = xxhash.xxh3_64_intdigest(key.encode()) or 1
+                out[i] = xxhash.xxh3_64_intdigest(key.encode("utf-32-le")) or 1
                 break
     return out
