@@ -71,6 +71,10 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("dup_kind", pa.string()),
             ("cluster", pa.string()),
             ("reason", pa.string()),
+            ("version_of", pa.string()),
+            ("best_score", pa.float64()),
+            ("contains", pa.string()),
+            ("dup_detail", pa.string()),
         ]
     ),
     "pages": pa.schema(
