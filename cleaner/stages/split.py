@@ -35,6 +35,10 @@ NAME = "split"
 
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
+# a generic header (split_headers.py) starts or ends with one of these
+_NUMERALS = "0123456789一二三四五六七八九十"
+_GEN_START = frozenset(_NUMERALS + "第篇则范例样作文材模【〖[〔（(〈<「『《-—#")
+_GEN_END = frozenset(_NUMERALS + "篇则）)〉>】]〗〕」』》")
 
 
 def _num(m: re.Match[str]) -> int | None:
@@ -217,13 +221,23 @@ class SplitStage:
         return cleaned
 
     # -- the stage ------------------------------------------------------------------
-    def find_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
-        """``(line index, header rule, title)`` of the accepted article headers."""
+    def find_headers(
+        self, lines: list[str], *, numbered: list[int] | None = None
+    ) -> list[tuple[int, str, str]]:
+        """``(line index, header rule, title)`` of the accepted article headers.
+
+        ``numbered`` collects, on the same pass, the lines that may be generic headers
+        (a number or bracket at either end) for :meth:`find_generic_headers`.
+        """
         found: list[tuple[int, str, str]] = []
         expected = 1
         for i, raw in enumerate(lines):
             s = raw.strip()
-            if not s or len(s) > 130 or s[0] not in _HEADER_START:
+            if not s or len(s) > 130:
+                continue
+            if numbered is not None and len(s) <= 80 and (s[0] in _GEN_START or s[-1] in _GEN_END):
+                numbered.append(i)
+            if s[0] not in _HEADER_START:
                 continue
             for name, rx in self.t.headers:
                 m = rx.match(s)
@@ -256,12 +270,12 @@ class SplitStage:
         return found
 
     def find_generic_headers(
-        self, lines: list[str]
+        self, lines: list[str], numbered: list[int] | None = None
     ) -> tuple[list[tuple[int, str, str]], dict[str, object] | None]:
         """Headers from the page's own numbering (:mod:`split_headers`), and the run the
         evidence could not decide (the page stays one article, flagged), if any."""
         unsure: dict[str, object] | None = None
-        for run in numbered_runs(lines):
+        for run in numbered_runs(lines, numbered):
             verdict = judge(lines, run, self.t.title_endings)
             if verdict == "split":
                 return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
@@ -272,9 +286,10 @@ class SplitStage:
     def __call__(self, editor: Editor, *, hints: PageHints | None = None) -> list[ArticleDraft]:
         text = editor.text
         lines, spans = split_lines(text)
-        headers = self.find_headers(lines) if self.config.enabled else []
-        if self.config.enabled and self.config.generic_headers and not headers:
-            headers, unsure = self.find_generic_headers(lines)
+        numbered: list[int] | None = [] if self.config.generic_headers else None
+        headers = self.find_headers(lines, numbered=numbered) if self.config.enabled else []
+        if self.config.enabled and numbered is not None and not headers:
+            headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
                 editor.record(
                     Change(

@@ -127,6 +127,7 @@ class MetaParser:
 
     def __init__(self, t: MetaTables | None = None) -> None:
         self.t = t or tables()
+        self._fields: dict[str, str | None] = {}  # label → field, memoised (few labels)
 
     def field_of(self, label: str) -> str | None:
         """The ``meta`` field a label names: by name, else by its shape.
@@ -135,6 +136,14 @@ class MetaParser:
         >>> p.field_of("发 文 机 关："), p.field_of("颁发部门"), p.field_of("作者")
         ('issuer', 'issuer', None)
         """
+        if label in self._fields:
+            return self._fields[label]
+        found = self._field_of(label)
+        if len(self._fields) < 4096:
+            self._fields[label] = found
+        return found
+
+    def _field_of(self, label: str) -> str | None:
         key = _squash(label)
         known = self.t.fields.get(key)
         if known or not 2 <= len(key) <= 6:
@@ -195,10 +204,12 @@ class MetaParser:
                     items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
             if items is None and len(cells) >= 2 and t.run_line.match(s):
                 items = [(_squash(m["k"]), m["v"].strip()) for m in t.run_item.finditer(s)]
+            colon = max(s.find("：", 0, 16), s.find(":", 0, 16))
             if (
                 items is None
                 and len(s) <= 160
-                and ("：" in s or ":" in s)
+                and colon > 0
+                and self.field_of(s[:colon])  # the first label says what it holds
                 and t.generic_line.match(s)
             ):
                 found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
@@ -246,10 +257,12 @@ class MetaParser:
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed
-        number = self.doc_number(line)
-        if number:
-            return {"doc_number": number}
-        return self.date_line(line)
+        s = line.strip()
+        if s.endswith("号"):
+            number = self.doc_number(s)
+            if number:
+                return {"doc_number": number}
+        return self.date_line(s) if s[:1].isdigit() else None
 
     def meta_block(
         self, lines: list[str], idx: list[int], *, headed: bool = False, lead: int = 0

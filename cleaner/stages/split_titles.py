@@ -57,11 +57,12 @@ _STAMP = re.compile(
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # the last part after a separator: '标题_澎湃新闻', 'Title - Site', '标题|游民星空'
-_SUFFIX = re.compile(
-    r"^(?P<t>.+?)\s*(?P<sep>\s[-–—|｜]\s|[_|｜–—]|-(?=[^\x00-\x7f]))\s*(?P<s>[^_|｜–—]+)$"
-)
+_SEP = r"\s[-–—|｜·]+\s|[_|｜–—]+|-+(?=[^\x00-\x7f])"
+_SUFFIX = re.compile(rf"^(?P<t>.+?)\s*(?P<sep>{_SEP})\s*(?P<s>(?:(?!{_SEP})[^_|｜–—])+)$")
 _DOMAIN = re.compile(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)\S*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a title without any of these has nothing for clean_title to remove
+_TRIGGER = re.compile(r"[#原\-_|｜–—·?]|\d{4}")
 
 
 def _is_site(name: str, declared: str | None, v: TitleVocab) -> bool:
@@ -85,9 +86,11 @@ def clean_title(title: str, *, site_name: str | None = None) -> tuple[str, list[
     >>> clean_title("关于做好防汛工作的通知?"), clean_title("如何写好作文?")
     (('关于做好防汛工作的通知', ['stray_question']), ('如何写好作文?', []))
     """
+    s = title.strip()
+    if not _TRIGGER.search(s):
+        return s, []  # nothing a step could remove: most titles
     v = title_vocab()
     steps: list[str] = []
-    s = title.strip()
 
     def step(name: str, new: str) -> None:
         nonlocal s
@@ -97,7 +100,12 @@ def clean_title(title: str, *, site_name: str | None = None) -> tuple[str, list[
             steps.append(name)
 
     step("markdown", _MARKDOWN.sub("", s))
-    step("original_wrapper", _WRAPPER.sub("", s))
+    m = _WRAPPER.match(s)
+    if m:
+        rest = s[m.end() :]
+        if m.group().strip()[:1] in "【[（(" and rest[-1:] in "】]）)":
+            rest = rest[:-1]  # '（原标题：…）' closes its bracket at the end
+        step("original_wrapper", rest)
     m = _STAMP.match(s)
     if m and len(m["t"]) >= 4 and _HAN.search(m["t"]):
         step("timestamp", m["t"])
@@ -116,6 +124,7 @@ def clean_title(title: str, *, site_name: str | None = None) -> tuple[str, list[
     return s, steps
 
 
+_NAV_CHARS = frozenset("|｜>»→/")
 _NAV_SEP = re.compile(r"\s*(?:>>|[|｜>»→/])\s*")
 
 
@@ -126,6 +135,8 @@ def nav_line(line: str) -> bool:
     (True, True, False)
     """
     s = line.strip()
+    if not _NAV_CHARS.intersection(s) or len(s) > 80:
+        return False
     parts = [p for p in _NAV_SEP.split(s) if p]
     if len(parts) < 2 or len(s) > 80 or re.search(r"[。，；！？]", s):
         return False

@@ -101,11 +101,15 @@ def test_internal_list_does_not_steal_the_run() -> None:
         ("原标题：某县推进垃圾分类", "某县推进垃圾分类", ["original_wrapper"]),
         ("某县推进垃圾分类2023-01-05 10:20", "某县推进垃圾分类", ["timestamp"]),
         ("关于做好防汛工作的通知?", "关于做好防汛工作的通知", ["stray_question"]),
+        ("新闻动态--中国地理学会官网", "新闻动态", ["site_suffix"]),
+        ("（原标题：某县推进垃圾分类）", "某县推进垃圾分类", ["original_wrapper"]),
+        ("某某帖子标题 - 码农俱乐部 - 某某中文社区", "某某帖子标题 - 码农俱乐部", ["site_suffix"]),
         # negatives: a real question, a year range, a hyphenated word, a plain title
         ("如何写好一篇作文?", "如何写好一篇作文?", []),
         ("2019-2020学年第一学期工作总结", "2019-2020学年第一学期工作总结", []),
         ("Python 3.8 - what is new", "Python 3.8 - what is new", []),
         ("某某小学运动会_第二天", "某某小学运动会_第二天", []),
+        ("关于某事的决议__2007年第23号", "关于某事的决议__2007年第23号", []),
     ],
 )
 def test_clean_title(raw: str, want: str, steps: list[str]) -> None:
