@@ -27,7 +27,6 @@ import argparse
 import json
 import os
 import re
-import statistics
 import subprocess
 import sys
 import time
@@ -98,13 +97,11 @@ def real_html(shared: Path) -> list[Path]:
 # -- the worker: runs with PYTHONPATH = one tree -------------------------------------------
 def worker(args: argparse.Namespace) -> dict[str, Any]:
     from cleaner.config import PipelineConfig
-    from cleaner.edits import Editor
     from cleaner.ingest.readers import read_inputs
-    from cleaner.pipeline import Pipeline, page_kind, site_key
+    from cleaner.pipeline import Pipeline
     from cleaner.stages.site_profile import build_profiles
 
     report: dict[str, Any] = {"families": {}}
-    split_times: list[float] = []
     for fam in sorted(p for p in FAMILIES.iterdir() if (p / "truth.jsonl").exists()):
         truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
         raws = list(read_inputs([fam / "pages"]))
@@ -119,16 +116,6 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
             "role": truths[0]["role"],
             "counter": dict(score(truths, results)),
         }
-        if args.speed:  # the split stage alone, on the text it receives in a run
-            texts = []
-            for i, raw in enumerate(raws):
-                ed = Editor(f"p{i}", pipe.decode(raw).text)
-                pipe.boilerplate(ed, site=site_key(raw))
-                pipe.repair(ed, kind=page_kind(raw))
-                texts.append(ed.text)
-            split_times.append(_time_split(pipe, texts))
-    if args.speed:
-        report["split_seconds"] = split_times
     if args.real:
         shared = ROOT.parent / "shared" / "corpora" / "real"
         if not shared.is_dir():
@@ -156,21 +143,70 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
-def _time_split(pipe: Any, texts: list[str]) -> float:
-    from cleaner.edits import Editor
+def speed(before: Path, shared: Path, reps: int = 30) -> dict[str, dict[str, float]]:
+    """The split stage alone, both trees loaded in this one process and run in turn on
+    the same texts (what boilerplate and repair left of each page), best of ``reps``
+    CPU times: interleaving and the minimum keep a busy machine's noise out."""
+    import importlib
 
-    runs = []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        for k, text in enumerate(texts):
-            pipe.split(Editor(f"s{k}", text))
-        runs.append(time.perf_counter() - t0)
-    return statistics.median(runs)
+    def load(tree: Path) -> tuple[Any, Any]:
+        for name in [m for m in sys.modules if m == "cleaner" or m.startswith("cleaner.")]:
+            del sys.modules[name]
+        sys.path.insert(0, str(tree))
+        try:
+            return (
+                importlib.import_module("cleaner.stages.split"),
+                importlib.import_module("cleaner.edits"),
+            )
+        finally:
+            sys.path.remove(str(tree))
+
+    sets: dict[str, list[str]] = {}
+    load(ROOT)
+    from cleaner.config import PipelineConfig
+    from cleaner.edits import Editor
+    from cleaner.ingest.readers import read_inputs
+    from cleaner.pipeline import Pipeline, page_kind, site_key
+
+    pipe = Pipeline(PipelineConfig())
+    fams = [p / "pages" for p in sorted(FAMILIES.iterdir()) if (p / "pages").is_dir()]
+    inputs = {"families+sample": [*fams, ROOT / "corpora" / "sample"]}
+    if shared.is_dir():
+        inputs["real_html"] = real_html(shared)
+    for name, paths in inputs.items():
+        texts = []
+        for i, raw in enumerate(read_inputs(paths)):
+            ed = Editor(f"p{i}", pipe.decode(raw).text)
+            pipe.boilerplate(ed, site=site_key(raw))
+            pipe.repair(ed, kind=page_kind(raw))
+            texts.append(ed.text)
+        sets[name] = texts
+    split_b, edits_b = load(before)
+    split_a, edits_a = load(ROOT)
+    stages = {
+        "before": (split_b.SplitStage(), edits_b.Editor),
+        "after": (split_a.SplitStage(), edits_a.Editor),
+        "after_without_generic": (
+            split_a.SplitStage(split_a.SplitConfig(generic_headers=False, clean_titles=False)),
+            edits_a.Editor,
+        ),
+    }
+    out: dict[str, dict[str, float]] = {}
+    for name, texts in sets.items():
+        best = {k: float("inf") for k in stages}
+        for _ in range(reps):
+            for k, (stage, editor) in stages.items():
+                t0 = time.process_time()
+                for j, text in enumerate(texts):
+                    stage(editor(f"s{j}", text))
+                best[k] = min(best[k], time.process_time() - t0)
+        out[name] = {**best, "pages": len(texts)}
+    return out
 
 
 def run_tree(tree: Path, args: argparse.Namespace) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker"]
-    cmd += ["--real"] * args.real + ["--speed"] * args.speed
+    cmd += ["--real"] * args.real
     env = {**os.environ, "PYTHONPATH": str(tree)}
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
@@ -206,12 +242,17 @@ def main() -> None:
         f = figures(c)
         print(f"{name:26}{which:8}" + "".join(f"{f[k]:>11}" for k in cols))
     if args.speed:
-        b = sum(reports["before"]["split_seconds"])
-        a = sum(reports["after"]["split_seconds"])
-        print(
-            f"\nsplit stage alone, all family pages (median of 5): before {b:.3f}s"
-            f" after {a:.3f}s  throughput ratio after/before {b / a:.2f}"
-        )
+        shared = ROOT.parent / "shared" / "corpora" / "real"
+        if not shared.is_dir():
+            shared = Path("/work/shared/corpora/real")
+        print("\nsplit stage alone (CPU s, best of 30, both trees in one process):")
+        for name, t in speed(args.before, shared).items():
+            print(
+                f"  {name:16} {int(t['pages'])} pages: before {t['before']:.4f}"
+                f"  after {t['after']:.4f}  after without the generic layer"
+                f" {t['after_without_generic']:.4f}  throughput after/before"
+                f" {t['before'] / t['after']:.2f}"
+            )
     if args.real:
         for which, rep in reports.items():
             r = rep["real"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
-from cleaner.stages.split_headers import judge, numbered_runs
+from cleaner.stages.split_headers import _END, _NUMERALS, _START, judge, numbered_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_titles import (
     PageHints,
@@ -36,9 +36,7 @@ NAME = "split"
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
 # a generic header (split_headers.py) starts or ends with one of these
-_NUMERALS = "0123456789一二三四五六七八九十"
-_GEN_START = frozenset(_NUMERALS + "第篇则范例样作文材模【〖[〔（(〈<「『《-—#")
-_GEN_END = frozenset(_NUMERALS + "篇则）)〉>】]〗〕」』》")
+_GEN_START, _GEN_END, _GEN_NUM = _START, _END, _NUMERALS
 
 
 def _num(m: re.Match[str]) -> int | None:
@@ -235,7 +233,15 @@ class SplitStage:
             s = raw.strip()
             if not s or len(s) > 130:
                 continue
-            if numbered is not None and len(s) <= 80 and (s[0] in _GEN_START or s[-1] in _GEN_END):
+            if (
+                numbered is not None
+                and len(s) <= 80
+                and "\t" not in s  # a table row is no header
+                and (
+                    (s[0] in _GEN_START and not _GEN_NUM.isdisjoint(s[:6]))
+                    or (s[-1] in _GEN_END and not _GEN_NUM.isdisjoint(s[-3:]))
+                )
+            ):
                 numbered.append(i)
             if s[0] not in _HEADER_START:
                 continue

@@ -29,7 +29,6 @@ from cleaner.rules import load_table
 from cleaner.stages.split_meta import cn_number
 
 _NUM = r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})"
-# prefix form: up to 4 characters, the number, a delimiter, the title
 # prefix form: brackets and an article word, the number, a delimiter, the title
 _WORD = r"(?:第|篇|则|范文|例文|样文|作文|文章|材料|模板)"
 _PREFIX = re.compile(
@@ -43,12 +42,18 @@ _SUFFIX = re.compile(
     r"(?P<delim>\s*[篇则）)〉>】\]]?)$"
 )
 _NUMERALS = frozenset("0123456789一二三四五六七八九十")
-# what _PREFIX and _SUFFIX need near the line's ends, checked before them (cheaper)
-_QUICK_HEAD = re.compile(
-    rf"[ \t\u3000]*[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*[\d一二三四五六七八九十]{{1,2}}"
-    r"(?:[\s.、．:：)）\]】〗〉>」』|｜\-—篇则份]|$)"
-)
-_QUICK_TAIL = re.compile(r"[\d一二三四五六七八九十][篇则）)〉>】\]]?\s*$")
+# the first / last character of a line that can be a header (a cheap gate)
+_START = frozenset("0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#")
+_END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》")
+# the number near the start / the end of a stripped line, read before the shape regexes
+_HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
+_TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?$")
+
+
+def _number(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else cn_number(raw)
+
+
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 
@@ -70,6 +75,7 @@ class Vocab:
     compile_words: tuple[str, ...]
     max_len: int
     min_body_chars: int
+    list_page_lines: int
     section_rx: re.Pattern[str]
 
 
@@ -83,6 +89,7 @@ def vocab() -> Vocab:
         tuple(g["compile_words"]),
         int(g["max_len"]),
         int(g["min_body_chars"]),
+        int(g["list_page_lines"]),
         re.compile("|".join(map(re.escape, g["section_words"]))),
     )
 
@@ -135,29 +142,53 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
     """
     v = vocab()
     by_shape: dict[str, list[Candidate]] = {}
-    # a number near either end, tested by set operations (C speed); the regexes of
-    # candidate() cost ten times more and run only on the lines that pass
-    nums, head, tail = _NUMERALS, _QUICK_HEAD.match, _QUICK_TAIL.search
+    if only is not None and len(only) > v.list_page_lines and len(only) * 2 > len(lines):
+        # most lines numbered (an archive, a table, a tag cloud): a list page, not a
+        # compilation; looking at each line would cost more than the rest of the stage
+        return []
+    # Only a number that starts a run (1) or continues one is worth the shape regexes:
+    # the number near either end is read first by two anchored regexes (C speed), so
+    # a list of counters ('回复(12)') costs one cheap look per line.
+    wanted = {1}
+    dead: set[str] = set()
+    dead_frames: set[tuple[str, str, str]] = set()
+    ones: dict[str, int] = {}
+    head, tail = _HEAD_NUM.match, _TAIL_NUM.search
     for i in range(len(lines)) if only is None else only:
-        raw = lines[i]
-        if nums.isdisjoint(raw[:8]) and nums.isdisjoint(raw[-4:]):
-            continue
-        if not (head(raw) or tail(raw, max(0, len(raw) - 8))):
-            continue
-        s = raw.strip()
+        s = lines[i].strip()
         if not s or len(s) > v.max_len:
             continue
+        # the characters around the number: a frame whose shape died is not parsed again
+        frames = []
+        mh = head(s) if s[0] in _START else None
+        if mh and _number(mh.group(1)) in wanted:
+            frames.append(("H", s[: mh.start(1)], s[mh.end(1) : mh.end(1) + 1]))
+        mt = tail(s, max(0, len(s) - 6)) if s[-1] in _END else None
+        if mt and _number(mt.group(1)) in wanted:
+            frames.append(("T", s[mt.start(1) - 1 : mt.start(1)], s[mt.end(1) :]))
+        if not frames or all(f in dead_frames for f in frames):
+            continue
         c = candidate(i, s, v)
-        if c is not None:
-            by_shape.setdefault(c.shape, []).append(c)
-    runs: list[list[Candidate]] = []
-    for cands in by_shape.values():
-        run: list[Candidate] = []
-        for c in cands:
-            if c.number == len(run) + 1:
-                run.append(c)
-        if len(run) >= 2:
-            runs.append(run)
+        if c is None or c.shape in dead:
+            continue
+        run = by_shape.setdefault(c.shape, [])
+        if c.number == 1:
+            ones[c.shape] = ones.get(c.shape, 0) + 1
+        if c.number != len(run) + 1:
+            if ones.get(c.shape, 0) > 3:  # '… (1)' again and again: counters, not articles
+                dead.add(c.shape)
+                dead_frames.update(frames)
+            continue
+        if run and not any(ln.strip() for ln in lines[run[-1].line + 1 : i]):
+            # two headers with nothing between: a list (of counters, chapters, links),
+            # never articles; the shape is dropped and stops wanting numbers
+            dead.add(c.shape)
+            dead_frames.update(frames)
+            wanted = {1} | {len(r) + 1 for k, r in by_shape.items() if k not in dead}
+            continue
+        run.append(c)
+        wanted.add(c.number + 1)
+    runs = [run for k, run in by_shape.items() if len(run) >= 2 and k not in dead]
     runs.sort(key=lambda r: (-len(r), r[0].line))
     return runs
 
@@ -180,7 +211,7 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
     titled = all(
         2 <= len(c.title) <= 40 and not _SENTENCE.search(c.title) and c.title[-1] not in ":："
         for c in run
-    )
+    ) and len({c.title for c in run}) == len(run)  # a compilation's titles differ
     # the last article runs to the page's end, where the foot chrome may be: not counted
     substantial = (
         all(

@@ -53,12 +53,23 @@ def title_vocab() -> TitleVocab:
 _MARKDOWN = re.compile(r"^#{1,6}\s+")
 _WRAPPER = re.compile(r"^\s*[【\[（(]?\s*原标题\s*[:：]\s*[】\]）)]?\s*")
 _STAMP = re.compile(
-    r"^(?P<t>.*?\S)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # the last part after a separator: '标题_澎湃新闻', 'Title - Site', '标题|游民星空'
 _SEP = r"\s[-–—|｜·]+\s|[_|｜–—]+|-+(?=[^\x00-\x7f])"
-_SUFFIX = re.compile(rf"^(?P<t>.+?)\s*(?P<sep>{_SEP})\s*(?P<s>(?:(?!{_SEP})[^_|｜–—])+)$")
+_SEP_RX = re.compile(_SEP)
+
+
+def _split_suffix(s: str) -> tuple[str, str] | None:
+    """``(head, last part)`` around the last separator (one linear scan), or None."""
+    last = None
+    for last in _SEP_RX.finditer(s):  # noqa: B007 (the last match is the one wanted)
+        pass
+    if last is None or last.start() == 0:
+        return None
+    return s[: last.start()].rstrip(), s[last.end() :].strip()
+
+
 _DOMAIN = re.compile(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)\S*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a title without any of these has nothing for clean_title to remove
@@ -106,14 +117,14 @@ def clean_title(title: str, *, site_name: str | None = None) -> tuple[str, list[
         if m.group().strip()[:1] in "【[（(" and rest[-1:] in "】]）)":
             rest = rest[:-1]  # '（原标题：…）' closes its bracket at the end
         step("original_wrapper", rest)
-    m = _STAMP.match(s)
-    if m and len(m["t"]) >= 4 and _HAN.search(m["t"]):
-        step("timestamp", m["t"])
+    m = _STAMP.search(s)
+    if m and m.start() >= 4 and _HAN.search(s[: m.start()]):
+        step("timestamp", s[: m.start()])
     for _ in range(2):  # '标题_频道_站点': two site parts at most
-        m = _SUFFIX.match(s)
-        if not (m and len(m["t"].strip()) >= 4 and _is_site(m["s"], site_name, v)):
+        parts = _split_suffix(s)
+        if not (parts and len(parts[0]) >= 4 and _is_site(parts[1], site_name, v)):
             break
-        step("site_suffix", m["t"])
+        step("site_suffix", parts[0])
     if (
         s.endswith("?")
         and len(s) > 1

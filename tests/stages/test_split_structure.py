@@ -73,6 +73,15 @@ def test_numbered_lists_stay_one_article(text: str) -> None:
     assert len(drafts) == 1
 
 
+def test_counters_and_lists_are_not_headers() -> None:
+    """Repeated titles ('N 个赞'), a tag cloud of counters, headers with nothing between."""
+    likes = "".join(f"{n} 个赞\n{BODY}" for n in (1, 2, 3))
+    tags = "".join(f"标签{n}号 ({n})\n" for n in range(1, 30))
+    for text in ("作文3篇\n" + likes, "分类\n" + tags + BODY):
+        drafts, _ = run(text)
+        assert len(drafts) == 1
+
+
 def test_unsure_numbering_keeps_one_article_and_flags() -> None:
     """Title-like headers over prose, but nothing says the page compiles: one article."""
     text = "某某工作方案\n（一）工作目标\n" + BODY + "（二）主要任务\n" + BODY
