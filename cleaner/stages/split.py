@@ -37,6 +37,7 @@ NAME = "split"
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
 # a generic header (split_headers.py) starts or ends with one of these
 _GEN_START, _GEN_END, _GEN_NUM = _START, _END, _NUMERALS
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _num(m: re.Match[str]) -> int | None:
@@ -234,13 +235,11 @@ class SplitStage:
             if not s or len(s) > 130:
                 continue
             if (
-                numbered is not None
+                (s[0] in _GEN_START or s[-1] in _GEN_END)
+                and numbered is not None
                 and len(s) <= 80
                 and "\t" not in s  # a table row is no header
-                and (
-                    (s[0] in _GEN_START and not _GEN_NUM.isdisjoint(s[:6]))
-                    or (s[-1] in _GEN_END and not _GEN_NUM.isdisjoint(s[-3:]))
-                )
+                and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
             ):
                 numbered.append(i)
             if s[0] not in _HEADER_START:
@@ -294,6 +293,10 @@ class SplitStage:
         lines, spans = split_lines(text)
         numbered: list[int] | None = [] if self.config.generic_headers else None
         headers = self.find_headers(lines, numbered=numbered) if self.config.enabled else []
+        # every word the generic layer's evidence rests on is Chinese: on a page whose
+        # numbered lines hold no Han character it could only ever be unsure
+        if numbered and not any(_HAN.search(lines[i]) for i in numbered):
+            numbered = None
         if self.config.enabled and numbered is not None and not headers:
             headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
