@@ -29,7 +29,7 @@ from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.site_profile import SiteProfiles, site_key
-from cleaner.stages.split import SplitStage
+from cleaner.stages.split import PageHints, SplitStage
 
 
 @dataclass(slots=True)
@@ -171,7 +171,7 @@ class Pipeline:
         if self.config.boilerplate.enabled:
             self.boilerplate(ed, site=site_key(raw))
         self.repair(ed, kind=page_kind(raw))
-        drafts = self.split(ed)
+        drafts = self.split(ed, hints=page_hints(raw))
         articles: list[Article] = []
         rcfg = self.config.repair
         for d in drafts:
@@ -285,6 +285,23 @@ class Pipeline:
             page["rebuild"] = "stored"
             result.original = raw.data
         return result
+
+
+def page_hints(raw: RawInput) -> PageHints:
+    """What the reader learnt outside the text (HTML head) for the split stage's titles."""
+    c = raw.container or {}
+
+    def get(key: str) -> str | None:
+        v = c.get(key)
+        return str(v) if v else None
+
+    return PageHints(
+        title=get("title"),
+        h1=get("html_h1"),
+        site_name=get("html_site_name"),
+        published=get("html_published"),
+        source=raw.source,
+    )
 
 
 def page_kind(raw: RawInput) -> str:
