@@ -1,0 +1,432 @@
+"""Which encoding a page's bytes are in, with a confidence and the runner-up.
+
+The order (cheapest and surest first):
+
+1. a byte-order mark (UTF-8, UTF-16, UTF-32);
+2. UTF-32/UTF-16 without a BOM, from where the NUL bytes fall (NUL is valid UTF-8, so
+   this comes before UTF-8: ``D\\x00a\\x00t\\x00e\\x00`` is UTF-16-LE, not UTF-8);
+3. 7-bit escape encodings, by their escape sequences: ISO-2022-JP/KR (``ESC $ B``,
+   ``ESC $ ) C``) and HZ (``~{ … ~}``);
+4. strict UTF-8 (pure ASCII included): the fast path, one C-speed decode;
+5. a charset the page declares (XML prolog, HTML meta), widened to its superset
+   (GB2312/GBK → GB18030, ISO-8859-1 → CP1252, EUC-KR → CP949, Shift_JIS → CP932 …) and
+   trusted when it decodes cleanly and reads about as well as the best candidate;
+6. every codec of :data:`cleaner.ingest.langdata.CODECS` that decodes the bytes
+   strictly, ranked by :func:`cleaner.ingest.langmodel.score`; charset-normalizer is
+   asked only when no candidate reads as a language.
+
+A reading is accepted when re-encoding it gives the bytes back, or, for codecs that map
+several byte sequences to one character (CP932's NEC and IBM duplicates, ISO-2022), when
+re-encoding gives the same *text* back (``exact=False``): the pipeline then stores the
+original bytes so that ``rebuild`` stays byte-exact.
+
+The confidence of a detected reading comes from the log-likelihood ratio against the
+runner-up, the best candidate that reads the page *differently* (two codecs that give the
+same text are not rivals): ``LLR / (LLR + CONFIDENCE_HALF)``.
+
+>>> d = detect("Съешь же ещё этих мягких французских булок.".encode("koi8-r"))
+>>> d.encoding, d.text[:5], d.runner_up is not None
+('koi8-r', 'Съешь', True)
+>>> detect("ハードなソフトの話".encode("shift_jis")).encoding
+'shift_jis'
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+
+from cleaner.ingest.langdata import CODECS
+from cleaner.ingest.langmodel import high_chars, hints, score
+
+__all__ = ["DecodeError", "Detection", "declared_charset", "detect"]
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we accept."""
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """A decoding and how sure we are of it."""
+
+    text: str
+    encoding: str  # Python codec name
+    bom: bool
+    confidence: float  # 0-1
+    method: str  # bom | nul | escape | utf-8 | declared | detected | fallback
+    runner_up: str | None = None  # best rival reading the page differently
+    exact: bool = True  # re-encoding the text gives the bytes back
+
+
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Bytes of a page scored per candidate (cut at a line end): enough text to tell
+#: languages apart, and what keeps 30-odd trial decodes cheap.
+SAMPLE_BYTES = 16_384
+#: Log-likelihood ratio at which a detection's confidence is 0.5.
+CONFIDENCE_HALF = 6.0
+#: Mean log-likelihood per non-ASCII byte under which a reading is not text in any
+#: language the model knows (real pages: -0.5 to -3; a wrong codec: -6 to -14).
+MIN_QUALITY = -6.0
+#: A declaration is overruled only when the best candidate reads this much better per
+#: non-ASCII byte and the declared reading is itself below :data:`MIN_QUALITY`.
+OVERRULE_MARGIN = 2.0
+
+# A charset declared by the page itself (XML prolog, HTML meta).
+_DECLARED = re.compile(rb"""(?:encoding|charset)\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{2,30})""", re.I)
+
+#: Nats by which a member of a declared codec's family must read better than the
+#: declared codec to replace it (one control character where the other has a letter).
+FAMILY_MARGIN = 3.0
+
+#: Declared names Python does not know, and names whose pages are usually in a superset.
+ALIASES: dict[str, str] = {
+    "x-sjis": "shift_jis",
+    "x_sjis": "shift_jis",
+    "windows-31j": "cp932",
+    "shift-jis": "shift_jis",
+    "x-euc-jp": "euc_jp",
+    "x-euc": "euc_jp",
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601": "cp949",
+    "windows-949": "cp949",
+    "x-windows-949": "cp949",
+    "uhc": "cp949",
+    "windows-874": "cp874",
+    "iso-8859-8-i": "iso8859-8",
+    "iso-8859-6-i": "iso8859-6",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-roman": "mac-roman",
+    "x-gbk": "gb18030",
+    "gbk": "gb18030",
+    "gb2312": "gb18030",
+    "cp936": "gb18030",
+    "x-cp1251": "cp1251",
+    "win-1251": "cp1251",
+    "x-cp1250": "cp1250",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso-8859-1": "iso8859-1",
+    "latin1": "iso8859-1",
+    "unicode": "utf-16",
+}
+
+#: A declared codec and the codecs pages declaring it are really written in.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "iso8859-1": ("cp1252", "iso8859-1", "iso8859-15"),
+    "latin-1": ("cp1252", "iso8859-1", "iso8859-15"),
+    "iso8859-15": ("iso8859-15", "cp1252"),
+    "cp1252": ("cp1252", "iso8859-15"),
+    "iso8859-2": ("iso8859-2", "cp1250"),
+    "cp1250": ("cp1250", "iso8859-2"),
+    "iso8859-9": ("cp1254", "iso8859-9"),
+    "cp1254": ("cp1254",),
+    "iso8859-5": ("iso8859-5", "cp1251"),
+    "koi8-r": ("koi8-r", "koi8-u"),
+    "iso8859-7": ("iso8859-7", "cp1253"),
+    "cp1253": ("cp1253", "iso8859-7"),
+    "iso8859-8": ("cp1255", "iso8859-8"),
+    "iso8859-6": ("iso8859-6", "cp1256"),
+    "tis-620": ("tis-620", "cp874"),
+    "iso8859-11": ("tis-620", "cp874"),
+    "gb18030": ("gb18030",),
+    "big5": ("big5", "cp950", "big5hkscs"),
+    "cp950": ("cp950", "big5", "big5hkscs"),
+    "big5hkscs": ("big5hkscs", "cp950"),
+    "shift_jis": ("shift_jis", "cp932"),
+    "cp932": ("shift_jis", "cp932"),
+    "euc_jp": ("euc_jp", "euc_jis_2004"),
+    "euc_kr": ("euc_kr", "cp949"),
+    "cp949": ("euc_kr", "cp949"),
+    "utf-16": ("utf-16-le", "utf-16-be"),
+}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec of the charset ``data`` declares in its first 4 KiB, if any.
+
+    >>> declared_charset(b'<meta charset="x-sjis">'), declared_charset(b'<?xml encoding="GBK"?>')
+    ('shift_jis', 'gb18030')
+    """
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    name = ALIASES.get(name, ALIASES.get(name.replace("_", "-"), name))
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _decode(data: bytes, codec: str) -> tuple[str, bool] | None:
+    """``(text, exact)`` if ``data`` decodes strictly and re-encodes to the same text."""
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    try:
+        back = text.encode(codec)
+    except UnicodeEncodeError:
+        return None
+    if back == data:
+        return text, True
+    try:
+        return (text, False) if back.decode(codec) == text else None
+    except UnicodeDecodeError:
+        return None
+
+
+def _nul_pattern(data: bytes) -> str | None:
+    """UTF-32/UTF-16 byte order told by where NUL bytes fall in the first 4 KiB."""
+    head = data[:4096]
+    n = len(head) - len(head) % 4
+    if n >= 4 and len(data) % 4 == 0:
+        q = n // 4
+        z = [head[i:n:4].count(0) for i in range(4)]
+        if z[3] == q and z[2] >= 0.9 * q and z[0] < 0.5 * q:
+            return "utf-32-le"
+        if z[0] == q and z[1] >= 0.9 * q and z[3] < 0.5 * q:
+            return "utf-32-be"
+    n = len(head) - len(head) % 2
+    if n >= 2 and len(data) % 2 == 0:
+        h = n // 2
+        even, odd = head[0:n:2].count(0), head[1:n:2].count(0)
+        if odd >= 0.2 * h and even < 0.05 * h:
+            return "utf-16-le"
+        if even >= 0.2 * h and odd < 0.05 * h:
+            return "utf-16-be"
+    return None
+
+
+def _entropy(data: bytes) -> float:
+    """Shannon entropy of the byte values, in bits."""
+    counts = np.bincount(np.frombuffer(data, dtype=np.uint8), minlength=256)
+    p = counts[counts > 0] / max(1, len(data))
+    return float(-(p * np.log2(p)).sum())
+
+
+#: Bits by which the entropy of the bytes at even positions must exceed that at odd
+#: positions (or the reverse) for UTF-16 without BOM or NUL: the high byte of a UTF-16
+#: code unit takes few values (0x04 for Russian, 0x30 and 0x4E-0x9F for Japanese).
+UTF16_SHAPE_BITS = 1.0
+_UNCLEAN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
+
+
+def _utf16_shape(data: bytes, *, bits: float = UTF16_SHAPE_BITS) -> str | None:
+    """UTF-16 byte order told by which byte of each pair varies less; None if neither."""
+    head = data[:4096]
+    n = len(head) - len(head) % 2
+    if n < 32 or len(data) % 2:
+        return None
+    even, odd = _entropy(head[0:n:2]), _entropy(head[1:n:2])
+    if even - odd > bits:
+        return "utf-16-le"
+    if odd - even > bits:
+        return "utf-16-be"
+    return None
+
+
+def _clean(text: str) -> bool:
+    """No control, private-use or unassigned characters (what a wrong UTF-16 reading makes)."""
+    if _UNCLEAN.search(text[:4096]):
+        return False
+    return not any(unicodedata.category(c) == "Cn" for c in text[:2048])
+
+
+_ESCAPES: tuple[tuple[tuple[bytes, ...], tuple[str, ...]], ...] = (
+    ((b"\x1b$)C",), ("iso2022_kr",)),
+    (
+        (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b(I", b"\x1b$(D", b"\x1b$(Q", b"\x1b$A"),
+        ("iso2022_jp", "iso2022_jp_ext", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004"),
+    ),
+)
+
+
+def _escape(data: bytes) -> Detection | None:
+    """ISO-2022-JP/KR by their escape sequences; HZ by ``~{ … ~}``."""
+    if b"\x1b" in data:
+        for marks, names in _ESCAPES:
+            if any(m in data for m in marks):
+                for name in names:
+                    got = _decode(data, name)
+                    if got is not None:
+                        return Detection(got[0], name, False, 0.99, "escape", exact=got[1])
+    if b"~{" in data and b"~}" in data:
+        got = _decode(data, "hz")
+        if got is not None and got[0] != data.decode("ascii"):
+            counts = high_chars(got[0])
+            if counts and score(counts, ("zh_hans",)) / sum(counts.values()) > 2 * MIN_QUALITY:
+                return Detection(got[0], "hz", False, 0.9, "escape", exact=got[1])
+    return None
+
+
+def _sample(data: bytes) -> bytes:
+    """The first :data:`SAMPLE_BYTES`, cut after a line end (never inside a character)."""
+    if len(data) <= SAMPLE_BYTES:
+        return data
+    cut = data.rfind(b"\n", 0, SAMPLE_BYTES)
+    return data[: cut + 1] if cut > 0 else data
+
+
+def _rank(sample: bytes, extra: str | None) -> list[tuple[float, str, str]]:
+    """``(score, codec, sample text)`` for every codec that decodes ``sample``, best first
+    (UTF-16 too when its byte pairs have the shape of UTF-16)."""
+    out: list[tuple[float, str, str]] = []
+    order = list(CODECS)
+    if extra and extra not in CODECS:
+        order.append(extra)
+    utf16 = _utf16_shape(sample)
+    if utf16:
+        order.append(utf16)
+    hint = hints(sample)
+    seen: dict[tuple[tuple[str, ...], str], float] = {}  # codecs that read alike: one score
+    for i, codec in enumerate(order):
+        try:
+            if codec == utf16:  # the cut at b"\n" may split a code unit
+                text = codecs.getincrementaldecoder(codec)().decode(sample)
+            else:
+                text = sample.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if codec == utf16 and not _clean(text):
+            continue
+        langs, prior = CODECS.get(codec, (_ALL_LANGS, -0.5))
+        key = (langs, text)
+        if key not in seen:
+            seen[key] = score(text, langs, hint)
+        # -i * 1e-6 keeps the listed order on exact ties (identical texts)
+        out.append((seen[key] + prior - i * 1e-6, codec, text))
+    out.sort(key=lambda t: -t[0])
+    return out
+
+
+_ASCII = bytes(range(128))
+_ALL_LANGS: tuple[str, ...] = tuple(sorted({lg for langs, _ in CODECS.values() for lg in langs}))
+
+
+def _confidence(llr: float) -> float:
+    return round(llr / (llr + CONFIDENCE_HALF), 3) if llr > 0 else 0.0
+
+
+def _rival(ranked: list[tuple[float, str, str]], text: str) -> tuple[float, str] | None:
+    for s, codec, t in ranked:
+        if t != text:
+            return s, codec
+    return None
+
+
+def detect(data: bytes) -> Detection:
+    """Decode ``data``; raise :class:`DecodeError` if it is not text in any encoding."""
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            try:
+                return Detection(data[len(bom) :].decode(enc), enc, True, 1.0, "bom")
+            except UnicodeDecodeError:
+                raise DecodeError(
+                    f"starts with a {enc} byte-order mark but is not valid {enc}"
+                ) from None
+    if b"\x00" in data[:4096]:
+        nul = _nul_pattern(data)
+        got = _decode(data, nul) if nul else None
+        if nul and got is not None:
+            return Detection(got[0], nul, False, 0.95, "nul", exact=got[1])
+    head = data[:4096]
+    if len(head.translate(None, _CONTROL_BYTES)) < len(head):
+        # control bytes: UTF-16 of an alphabet whose high byte is below 0x20 (Cyrillic
+        # 0x04, Greek 0x03, Hebrew 0x05, Arabic 0x06, Thai 0x0E) is valid ASCII
+        shape = _utf16_shape(data, bits=1.5)
+        got = _decode(data, shape) if shape else None
+        if shape and got is not None and _clean(got[0]):
+            return Detection(got[0], shape, False, 0.9, "nul", exact=got[1])
+    if data.isascii():
+        esc = _escape(data)
+        if esc is not None:
+            return esc
+    try:  # strict UTF-8 is exact: it rejects overlong forms and lone surrogates
+        return Detection(data.decode("utf-8"), "utf-8", False, 1.0, "utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _legacy(data)
+
+
+def _legacy(data: bytes) -> Detection:
+    """Steps 5 and 6 of the module docstring: declared charset, then scored candidates."""
+    declared = declared_charset(data)
+    family = FAMILIES.get(declared, (declared,)) if declared else ()
+    sample = _sample(data)
+    n_high = max(1, len(sample.translate(None, _ASCII)))
+    ranked = _rank(sample, declared if declared and declared not in FAMILIES else None)
+    best_score = ranked[0][0] if ranked else float("-inf")
+    by_codec = {codec: (s, t) for s, codec, t in ranked}
+    # the declared family's best reading, if it decodes
+    # in the family's order of preference, unless a later member reads clearly better
+    # (ISO-8859-1 declared, CP1252 quotes in the C1 range)
+    fam = [(*by_codec[c], c) for c in family if c in by_codec]
+    if fam:
+        top = max(s for s, _t, _c in fam)
+        fam.sort(key=lambda t: t[0] < top - FAMILY_MARGIN)
+    for s, _t, codec in fam:
+        quality = s / n_high
+        if quality < MIN_QUALITY and (best_score - s) / n_high > OVERRULE_MARGIN:
+            break  # the declaration is wrong: the page reads as something else
+        got = _decode(data, codec)
+        if got is None:
+            continue
+        rival = _rival(ranked, by_codec[codec][1])
+        conf = 0.99 if rival is None or s >= rival[0] else 0.9
+        return Detection(
+            got[0], codec, False, conf, "declared", rival[1] if rival else None, got[1]
+        )
+    for s, codec, text in ranked:
+        got = _decode(data, codec)
+        if got is None:
+            continue
+        rival = _rival(ranked, text)
+        conf = _confidence(s - rival[0]) if rival else 0.99
+        if s / n_high < MIN_QUALITY:
+            alt = _normalizer(data, s, sample)
+            if alt is not None:
+                return alt
+            conf = min(conf, 0.3)
+        if declared and codec not in family:
+            conf = min(conf, 0.6)  # we overruled the page's own declaration
+        runner_up = rival[1] if rival else None
+        return Detection(got[0], codec, False, conf, "detected", runner_up, got[1])
+    raise DecodeError("not text in any supported encoding")
+
+
+def _normalizer(data: bytes, our_score: float, sample: bytes) -> Detection | None:
+    """charset-normalizer's answer, when it reads better than every candidate of ours."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    codec = codecs.lookup(ALIASES.get(best.encoding, best.encoding)).name
+    if codec in CODECS or codec in ("utf-8", "ascii"):
+        return None  # already ranked by our model
+    got = _decode(data, codec)
+    if got is None:
+        return None
+    try:
+        s = score(sample.decode(codec), _ALL_LANGS)
+    except UnicodeDecodeError:
+        return None
+    if s <= our_score:
+        return None
+    conf = round(max(0.0, 1.0 - float(best.chaos)) * 0.8, 3)
+    return Detection(got[0], codec, False, conf, "fallback", None, got[1])
