@@ -22,7 +22,7 @@ original bytes so that ``rebuild`` stays byte-exact.
 
 The confidence of a detected reading comes from the log-likelihood ratio against the
 runner-up, the best candidate that reads the page *differently* (two codecs that give the
-same text are not rivals): ``LLR / (LLR + CONFIDENCE_HALF)``.
+same text are not rivals): ``1 - exp(-LLR / CONFIDENCE_SCALE)``.
 
 >>> d = detect("Съешь же ещё этих мягких французских булок.".encode("koi8-r"))
 >>> d.encoding, d.text[:5], d.runner_up is not None
@@ -34,6 +34,7 @@ same text are not rivals): ``LLR / (LLR + CONFIDENCE_HALF)``.
 from __future__ import annotations
 
 import codecs
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -76,8 +77,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 #: Bytes of a page scored per candidate (cut at a line end): enough text to tell
 #: languages apart, and what keeps 30-odd trial decodes cheap.
 SAMPLE_BYTES = 16_384
-#: Log-likelihood ratio at which a detection's confidence is 0.5.
-CONFIDENCE_HALF = 6.0
+#: Log-likelihood ratio (nats) per unit of confidence: ``1 - exp(-LLR / scale)``.
+CONFIDENCE_SCALE = 8.0
 #: Mean log-likelihood per non-ASCII byte under which a reading is not text in any
 #: language the model knows (real pages: -0.5 to -3; a wrong codec: -6 to -14).
 MIN_QUALITY = -6.0
@@ -230,7 +231,7 @@ def _utf16_shape(data: bytes, *, bits: float = UTF16_SHAPE_BITS) -> str | None:
     """UTF-16 byte order told by which byte of each pair varies less; None if neither."""
     head = data[:4096]
     n = len(head) - len(head) % 2
-    if n < 32 or len(data) % 2:
+    if n < 16 or len(data) % 2:
         return None
     even, odd = _entropy(head[0:n:2]), _entropy(head[1:n:2])
     if even - odd > bits:
@@ -282,6 +283,15 @@ def _sample(data: bytes) -> bytes:
     return data[: cut + 1] if cut > 0 else data
 
 
+#: A symbol between two letters ("mo¹e", "р€д"): what a wrong 8-bit codec makes of a
+#: letter.  Apostrophes, hyphens and the Catalan middle dot belong there.
+IN_WORD = -6.0
+_LETTER = "a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_IN_WORD = re.compile(
+    f"(?<=[{_LETTER}])[^\\s\x00-\x7f{_LETTER}\u2019\u00b7\u2010\u00ad](?=[{_LETTER}])"
+)
+
+
 def _rank(sample: bytes, extra: str | None) -> list[tuple[float, str, str]]:
     """``(score, codec, sample text)`` for every codec that decodes ``sample``, best first
     (UTF-16 too when its byte pairs have the shape of UTF-16)."""
@@ -307,7 +317,7 @@ def _rank(sample: bytes, extra: str | None) -> list[tuple[float, str, str]]:
         langs, prior = CODECS.get(codec, (_ALL_LANGS, -0.5))
         key = (langs, text)
         if key not in seen:
-            seen[key] = score(text, langs, hint)
+            seen[key] = score(text, langs, hint) + IN_WORD * len(_IN_WORD.findall(text))
         # -i * 1e-6 keeps the listed order on exact ties (identical texts)
         out.append((seen[key] + prior - i * 1e-6, codec, text))
     out.sort(key=lambda t: -t[0])
@@ -319,7 +329,12 @@ _ALL_LANGS: tuple[str, ...] = tuple(sorted({lg for langs, _ in CODECS.values() f
 
 
 def _confidence(llr: float) -> float:
-    return round(llr / (llr + CONFIDENCE_HALF), 3) if llr > 0 else 0.0
+    """0 for a tie with the runner-up, 0.5 at a likelihood ratio of e^5.5, → 1.
+
+    >>> _confidence(0.0), _confidence(5.5), _confidence(40.0)
+    (0.0, 0.497, 0.993)
+    """
+    return round(1.0 - math.exp(-llr / CONFIDENCE_SCALE), 3) if llr > 0 else 0.0
 
 
 def _rival(ranked: list[tuple[float, str, str]], text: str) -> tuple[float, str] | None:

@@ -183,8 +183,8 @@ def char_logp(lang: str, c: str) -> float:
 def high_chars(text: str) -> Counter[str]:
     """Counts of the non-ASCII characters of ``text``.
 
-    >>> high_chars("naïve café")
-    Counter({'ï': 1, 'é': 1})
+    >>> sorted(high_chars("naïve café").items())
+    [('é', 1), ('ï', 1)]
     """
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     values, n = np.unique(cps[cps > 0x7F], return_counts=True)

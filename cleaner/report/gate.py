@@ -68,6 +68,7 @@ THRESHOLDS: tuple[tuple[str, str, str], ...] = (
     ("max_learned_removed_share", "learned_removed_share", "<="),
     ("max_extract_fallback_share", "extract_fallback_share", "<="),
     ("max_low_extract_page_share", "low_extract_page_share", "<="),
+    ("max_uncertain_encoding_share", "uncertain_encoding_share", "<="),
 )
 
 #: Checks whose failure names the pages behind it (at most :data:`NAMED_PAGES` of them).
@@ -400,6 +401,7 @@ def evaluate(
     opts = metrics_options(config)
     losses = page_losses(ledger, lossy_page_loss=opts.lossy_page_loss)
     metrics = batch_metrics(ledger, config, options=opts, losses=losses)
+    metrics["uncertain_encoding_share"] = uncertain_encoding_share(losses)
     checks = threshold_checks(metrics, vcfg, notes=page_notes(losses, opts))
     digest = {"inputs": inputs_digest(inputs), "settings": settings_digest(config)}
     all_notes = list(notes)
@@ -419,6 +421,16 @@ def evaluate(
         seconds=float(ledger.summary.get("seconds", 0.0)),
         losses=tuple(worst_losses(losses, WORST_LOSSES)),
     )
+
+
+def uncertain_encoding_share(losses: Sequence[dict[str, Any]]) -> float:
+    """Share of pages flagged ``encoding_uncertain`` (read with a low-confidence encoding).
+
+    >>> uncertain_encoding_share([{"flags": ["encoding_uncertain"]}, {"flags": []}])
+    0.5
+    """
+    n = sum("encoding_uncertain" in r["flags"] for r in losses)
+    return round(n / len(losses), 6) if losses else 0.0
 
 
 def metrics_options(config: PipelineConfig) -> MetricsOptions:

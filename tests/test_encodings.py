@@ -1,0 +1,145 @@
+"""Encoding detection on our own texts in 22 languages and 40-odd codecs (issue 13).
+
+The pages are generated at test time (:mod:`tests.test_encodings_cases`): each text in
+each codec it is written in, one line and several, with and without an HTML
+``<meta charset>``.  A reading is right when its text equals the original, allowing the
+documented codec-table variants (a Shift_JIS wave dash that CP932 reads as a full-width
+tilde).  Besides the whole set, the cases that issue 13 names are asserted one by one.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from cleaner.ingest.charset import decode, detect_bytes, encode
+from cleaner.ingest.detect import declared_charset
+from cleaner.ingest.encoding import decode_html, mojibake_lines
+from tests.test_encodings_cases import CODECS, TEXTS, Case, cases, same_text
+
+ALL = list(cases())
+
+
+def test_the_set_covers_the_issue() -> None:
+    assert len(CODECS) >= 25
+    assert len({c.codec for c in ALL}) == len(CODECS)
+    assert {c.length for c in ALL} == {"short", "long"}
+    assert {c.declared for c in ALL} == {True, False}
+
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.id)
+def test_every_case_reads_as_written(case: Case) -> None:
+    det = detect_bytes(case.data)
+    assert same_text(det.text, case.text), (det.encoding, det.runner_up)
+    assert 0.0 <= det.confidence <= 1.0
+
+
+@pytest.mark.parametrize("case", [c for c in ALL if c.length == "long"], ids=lambda c: c.id)
+def test_exact_readings_rebuild_the_bytes(case: Case) -> None:
+    """Whatever is read exactly encodes back to the same bytes (what ``rebuild`` needs);
+    a reading that is not exact says so (the pipeline then stores the bytes)."""
+    dec = decode(case.data)
+    back = encode(dec.text, dec.encoding, bom=dec.bom, newline=dec.newline)
+    assert (back == case.data) == dec.extra["exact"] or dec.extra["exact"] is False
+
+
+def test_utf16_without_bom_is_not_utf8() -> None:
+    data = "Date: 2024-01-01\nHello".encode("utf-16-le")
+    det = detect_bytes(data)
+    assert (det.encoding, det.text) == ("utf-16-le", "Date: 2024-01-01\nHello")
+    assert detect_bytes("Привет, мир".encode("utf-16-be")).encoding == "utf-16-be"
+    assert detect_bytes("Hello world".encode("utf-32-le")).encoding == "utf-32-le"
+
+
+def test_escape_encodings_lose_their_escapes() -> None:
+    for codec, lang in (("iso2022_jp", "japanese"), ("iso2022_kr", "korean")):
+        det = detect_bytes(TEXTS[lang].encode(codec))
+        assert det.encoding == codec and det.method == "escape"
+        assert "\x1b" not in det.text and det.text == TEXTS[lang]
+
+
+def test_korean_is_not_read_as_chinese() -> None:
+    line = "역사적 예수 연구자들은 복음서의 기록을 비판적으로 검토한다."
+    for codec in ("euc_kr", "cp949", "johab"):
+        det = detect_bytes(line.encode(codec))
+        assert det.text == line, codec
+        assert det.encoding in ("euc_kr", "cp949", "johab")
+
+
+def test_cp932_extensions_and_x_sjis_label() -> None:
+    line = "ハードなソフトの話①Ⅰ∵"
+    det = detect_bytes(line.encode("cp932"))
+    assert det.text == line and det.encoding == "cp932"
+    page = f'<meta charset="x-sjis"><p>{line}</p>'.encode("cp932")
+    assert declared_charset(page) == "shift_jis"
+    assert detect_bytes(page).text.endswith(f"{line}</p>")
+
+
+def test_shift_jis_read_as_latin1_is_not_gbk_mojibake() -> None:
+    """A Shift_JIS page read as Latin-1 upstream: no ``gbk_as_latin1`` "repairs"."""
+    text = TEXTS["japanese"].encode("shift_jis").decode("latin-1")
+    assert mojibake_lines(text) == []
+    # while real GBK-as-Latin-1 mojibake is still undone
+    gbk = TEXTS["chinese_simplified"].encode("gbk").decode("latin-1")
+    assert [kind for _, _, kind in mojibake_lines(gbk)] == ["gbk_as_latin1"] * 3
+
+
+def test_undeclared_shift_jis_html_is_japanese() -> None:
+    html = f"<html><body><p>{TEXTS['japanese']}</p></body></html>".encode("shift_jis")
+    got = decode_html(html)
+    assert got.encoding == "shift_jis" and TEXTS["japanese"] in got.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "codec", "rival"),
+    [
+        ("polish", "iso8859-2", "cp1250"),
+        ("czech", "cp1250", "cp1252"),
+        ("turkish", "cp1254", "cp1252"),
+        ("russian", "koi8-r", "cp1251"),
+        ("russian", "iso8859-5", "cp1251"),
+        ("ukrainian", "koi8-u", "cp1251"),
+    ],
+)
+def test_single_byte_tie_break(lang: str, codec: str, rival: str) -> None:
+    data = TEXTS[lang].encode(codec)
+    assert data.decode(rival, "replace") != TEXTS[lang]  # a real choice
+    det = detect_bytes(data)
+    assert det.text == TEXTS[lang] and det.method == "detected"
+    assert det.runner_up is not None and det.confidence >= 0.5
+
+
+def test_declared_charset_is_trusted_and_widened() -> None:
+    page = '<meta charset="iso-8859-1"><p>“Quoted” – dash</p>'.encode("cp1252")
+    det = detect_bytes(page)
+    assert det.method == "declared" and det.encoding == "cp1252" and "“Quoted”" in det.text
+    gb = '<meta charset="gb2312"><p>第一条 为了规范管理。</p>'.encode("gbk")
+    assert detect_bytes(gb).encoding == "gb18030"
+
+
+def test_confidence_and_runner_up_recorded() -> None:
+    long = detect_bytes(TEXTS["russian"].encode("cp1251"))
+    assert long.confidence >= 0.9 and long.runner_up is not None
+    # one accented letter could be Romanian or Portuguese: low confidence, honest runner-up
+    one = detect_bytes("anul următor".encode("cp1250"))
+    assert one.confidence < long.confidence and one.runner_up is not None
+
+
+def test_utf8_fast_path_and_ascii() -> None:
+    for data in (b"plain ascii", "naïve café 中文".encode()):
+        det = detect_bytes(data)
+        assert (det.encoding, det.method, det.confidence) == ("utf-8", "utf-8", 1.0)
+
+
+def test_binary_is_still_refused() -> None:
+    import random
+
+    from cleaner.ingest.charset import DecodeError
+
+    rng = random.Random(7)
+    noise = bytes(rng.randrange(1, 256) for _ in range(4000))
+    with pytest.raises(DecodeError):
+        detect_bytes(noise)
+    with pytest.raises(DecodeError):
+        detect_bytes(codecs.BOM_UTF8 + b"\xff\xfe")
