@@ -12,6 +12,7 @@ is false and the pipeline stores the original bytes so ``rebuild`` stays byte-ex
 :func:`encode` is the inverse of :func:`decode`.  Bytes that are not text in any encoding
 raise :class:`DecodeError` (the readers quarantine them).
 
+>>> import codecs
 >>> data = codecs.BOM_UTF8 + "第一条\\r\\n第二条\\r\\n".encode("utf-8")
 >>> d = decode(data)
 >>> d.text, d.encoding, d.bom, d.newline
