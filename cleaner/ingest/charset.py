@@ -87,7 +87,8 @@ def detect_bytes(data: bytes) -> Detection:
     """
     if not data.startswith(tuple(b for b, _ in _BOMS)) and _looks_binary(data):
         det = detect(data)
-        if det.method not in ("nul", "utf-8", "escape"):
+        utf16 = det.encoding.startswith(("utf-16", "utf-32"))
+        if det.method not in ("nul", "utf-8", "escape") and not utf16:
             raise DecodeError("binary file (not text)")
         return det
     det = detect(data)

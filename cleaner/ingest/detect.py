@@ -42,7 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cleaner.ingest.langdata import CODECS
-from cleaner.ingest.langmodel import high_chars, hints, score
+from cleaner.ingest.langmodel import BROKEN, high_chars, hints, score
 
 __all__ = ["DecodeError", "Detection", "declared_charset", "detect"]
 
@@ -227,16 +227,34 @@ UTF16_SHAPE_BITS = 1.0
 _UNCLEAN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
 
 
+# High bytes of UTF-16 code units in text: ASCII/Latin-1, Greek to Arabic, Thai, general
+# punctuation, CJK punctuation and kana, Han, Hangul, full-width forms.
+_UTF16_HIGH = bytes([0x00, *range(0x03, 0x07), 0x0E, 0x20, 0x30, *range(0x4E, 0xA0),
+                     *range(0xAC, 0xD8), 0xFF])  # fmt: skip
+
+
+def _high_share(data: bytes) -> float:
+    return 1.0 - len(data.translate(None, _UTF16_HIGH)) / max(1, len(data))
+
+
 def _utf16_shape(data: bytes, *, bits: float = UTF16_SHAPE_BITS) -> str | None:
-    """UTF-16 byte order told by which byte of each pair varies less; None if neither."""
+    """UTF-16 byte order told by which byte of each pair varies less, or which byte of
+    each pair is always a plausible high byte (Han text varies a lot in both); None if
+    neither."""
     head = data[:4096]
     n = len(head) - len(head) % 2
     if n < 16 or len(data) % 2:
         return None
-    even, odd = _entropy(head[0:n:2]), _entropy(head[1:n:2])
-    if even - odd > bits:
+    even, odd = head[0:n:2], head[1:n:2]
+    h_even, h_odd = _entropy(even), _entropy(odd)
+    if h_even - h_odd > bits:
         return "utf-16-le"
-    if odd - even > bits:
+    if h_odd - h_even > bits:
+        return "utf-16-be"
+    s_even, s_odd = _high_share(even), _high_share(odd)
+    if s_odd >= 0.97 and s_even < 0.8:
+        return "utf-16-le"
+    if s_even >= 0.97 and s_odd < 0.8:
         return "utf-16-be"
     return None
 
@@ -292,6 +310,9 @@ _IN_WORD = re.compile(
 )
 
 
+_C0 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
 def _rank(sample: bytes, extra: str | None) -> list[tuple[float, str, str]]:
     """``(score, codec, sample text)`` for every codec that decodes ``sample``, best first
     (UTF-16 too when its byte pairs have the shape of UTF-16)."""
@@ -317,7 +338,11 @@ def _rank(sample: bytes, extra: str | None) -> list[tuple[float, str, str]]:
         langs, prior = CODECS.get(codec, (_ALL_LANGS, -0.5))
         key = (langs, text)
         if key not in seen:
-            seen[key] = score(text, langs, hint) + IN_WORD * len(_IN_WORD.findall(text))
+            seen[key] = (
+                score(text, langs, hint)
+                + IN_WORD * len(_IN_WORD.findall(text))
+                + BROKEN * len(_C0.findall(text))
+            )
         # -i * 1e-6 keeps the listed order on exact ties (identical texts)
         out.append((seen[key] + prior - i * 1e-6, codec, text))
     out.sort(key=lambda t: -t[0])
