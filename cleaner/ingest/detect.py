@@ -64,7 +64,8 @@ class Detection:
     exact: bool = True  # re-encoding the text gives the bytes back
 
 
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+# High bytes of UTF-16 code units of Greek, Cyrillic, Hebrew, Arabic and Thai letters
+_UTF16_ALPHABET_HIGH = (b"\x03", b"\x04", b"\x05", b"\x06", b"\x0e")
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -77,6 +78,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 #: Bytes of a page scored per candidate (cut at a line end): enough text to tell
 #: languages apart, and what keeps 30-odd trial decodes cheap.
 SAMPLE_BYTES = 16_384
+DECLARED_SAMPLE_BYTES = 4_096
 #: Log-likelihood ratio (nats) per unit of confidence: ``1 - exp(-LLR / scale)``.
 CONFIDENCE_SCALE = 8.0
 #: Mean log-likelihood per non-ASCII byte under which a reading is not text in any
@@ -284,7 +286,7 @@ def _escape(data: bytes) -> Detection | None:
                     got = _decode(data, name)
                     if got is not None:
                         return Detection(got[0], name, False, 0.99, "escape", exact=got[1])
-    if b"~{" in data and b"~}" in data:
+    if b"~" in data and b"~{" in data and b"~}" in data:  # memchr first: "~{" scans slowly
         got = _decode(data, "hz")
         if got is not None and got[0] != data.decode("ascii"):
             counts = high_chars(got[0])
@@ -293,16 +295,30 @@ def _escape(data: bytes) -> Detection | None:
     return None
 
 
-def _sample(data: bytes) -> bytes:
-    """The first :data:`SAMPLE_BYTES`, cut after a line end (never inside a character)."""
-    if len(data) <= SAMPLE_BYTES:
-        return data
-    cut = data.rfind(b"\n", 0, SAMPLE_BYTES)
-    return data[: cut + 1] if cut > 0 else data
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
-#: A symbol between two letters ("mo¹e", "р€д"): what a wrong 8-bit codec makes of a
-#: letter.  Apostrophes, hyphens and the Catalan middle dot belong there.
+def _sample(data: bytes, size: int = SAMPLE_BYTES) -> tuple[bytes, int]:
+    """About ``size`` bytes from the line holding the first non-ASCII byte (an HTML
+    head of scripts and styles says nothing about the encoding), cut after line ends
+    (never inside a character); and the offset the sample starts at.
+
+    >>> _sample(b"<head>\\n" + b"x" * 20 + b"\\n\\xc4\\xe3\\n", 8)
+    (b'\\xc4\\xe3\\n', 28)
+    """
+    if len(data) <= size:
+        return data, 0
+    m = _HIGH_BYTE.search(data)
+    start = 0
+    if m and m.start() > size // 2:
+        start = data.rfind(b"\n", 0, m.start()) + 1
+    cut = data.rfind(b"\n", start, start + size)
+    return (data[start : cut + 1], start) if cut > start else (data[start:], start)
+
+
+#: A symbol between two letters ("mo¹e", "р€д"), or a Latin letter next to a Cyrillic
+#: one ("palоdzоbu"): what a wrong 8-bit codec makes of a letter.  Apostrophes,
+#: hyphens and the Catalan middle dot belong between letters.
 IN_WORD = -6.0
 _LETTER = "a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 _IN_WORD = re.compile(
@@ -310,25 +326,29 @@ _IN_WORD = re.compile(
 )
 
 
+# A Latin letter touching a Cyrillic or Greek one: what CP1251 makes of Baltic letters
+_MIXED = re.compile("[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-zA-Z]")
 _C0 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 
-def _rank(sample: bytes, extra: str | None) -> list[tuple[float, str, str]]:
+def _rank(sample: bytes, extra: str | None, *, align: int = 0) -> list[tuple[float, str, str]]:
     """``(score, codec, sample text)`` for every codec that decodes ``sample``, best first
     (UTF-16 too when its byte pairs have the shape of UTF-16)."""
     out: list[tuple[float, str, str]] = []
     order = list(CODECS)
     if extra and extra not in CODECS:
         order.append(extra)
-    utf16 = _utf16_shape(sample)
+    utf16 = _utf16_shape(sample[align:])
     if utf16:
         order.append(utf16)
     hint = hints(sample)
+    n_controls = len(sample) - len(sample.translate(None, _C0_BYTES))
     seen: dict[tuple[tuple[str, ...], str], float] = {}  # codecs that read alike: one score
     for i, codec in enumerate(order):
         try:
-            if codec == utf16:  # the cut at b"\n" may split a code unit
-                text = codecs.getincrementaldecoder(codec)().decode(sample)
+            if codec == utf16:  # the cuts at b"\n" may split a code unit
+                text = codecs.getincrementaldecoder(codec)().decode(sample[align:])
             else:
                 text = sample.decode(codec)
         except (UnicodeDecodeError, LookupError):
@@ -338,13 +358,28 @@ def _rank(sample: bytes, extra: str | None) -> list[tuple[float, str, str]]:
         langs, prior = CODECS.get(codec, (_ALL_LANGS, -0.5))
         key = (langs, text)
         if key not in seen:
-            seen[key] = (
-                score(text, langs, hint)
-                + IN_WORD * len(_IN_WORD.findall(text))
-                + BROKEN * len(_C0.findall(text))
-            )
+            # control characters: the sample's control bytes in every 8-bit reading (no
+            # multi-byte codec has them as trail bytes); UTF-16 pairs them up
+            controls = len(_C0.findall(text)) if codec == utf16 else n_controls
+            seen[key] = score(text, langs, hint) + BROKEN * controls
         # -i * 1e-6 keeps the listed order on exact ties (identical texts)
         out.append((seen[key] + prior - i * 1e-6, codec, text))
+    return _penalise(out)
+
+
+def _penalise(ranked: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
+    """Subtract :data:`IN_WORD` per symbol inside a word, best candidates first, until the
+    best penalised score beats every unpenalised one (penalties only lower a score, so
+    the order of the head is then final; the regex is the slow part of a ranking)."""
+    ranked.sort(key=lambda t: -t[0])
+    done: list[tuple[float, str, str]] = []
+    i = 0
+    while i < len(ranked) and (len(done) < 2 or max(d[0] for d in done) < ranked[i][0]):
+        s, codec, text = ranked[i]
+        odd = len(_IN_WORD.findall(text)) + len(_MIXED.findall(text))
+        done.append((s + IN_WORD * odd, codec, text))
+        i += 1
+    out = done + ranked[i:]  # the tail's scores are upper bounds: rivals, conservatively
     out.sort(key=lambda t: -t[0])
     return out
 
@@ -385,7 +420,7 @@ def detect(data: bytes) -> Detection:
         if nul and got is not None:
             return Detection(got[0], nul, False, 0.95, "nul", exact=got[1])
     head = data[:4096]
-    if len(head.translate(None, _CONTROL_BYTES)) < len(head):
+    if any(b in head for b in _UTF16_ALPHABET_HIGH):  # memchr each: the fast path stays fast
         # control bytes: UTF-16 of an alphabet whose high byte is below 0x20 (Cyrillic
         # 0x04, Greek 0x03, Hebrew 0x05, Arabic 0x06, Thai 0x0E) is valid ASCII
         shape = _utf16_shape(data, bits=1.5)
@@ -407,9 +442,12 @@ def _legacy(data: bytes) -> Detection:
     """Steps 5 and 6 of the module docstring: declared charset, then scored candidates."""
     declared = declared_charset(data)
     family = FAMILIES.get(declared, (declared,)) if declared else ()
-    sample = _sample(data)
+    # a page that declares its charset is checked on a smaller sample (4 KiB): the
+    # declaration is usually right and the ranking only has to confirm it
+    sample, start = _sample(data, DECLARED_SAMPLE_BYTES if declared else SAMPLE_BYTES)
     n_high = max(1, len(sample.translate(None, _ASCII)))
-    ranked = _rank(sample, declared if declared and declared not in FAMILIES else None)
+    extra = declared if declared and declared not in FAMILIES else None
+    ranked = _rank(sample, extra, align=start % 2)
     best_score = ranked[0][0] if ranked else float("-inf")
     by_codec = {codec: (s, t) for s, codec, t in ranked}
     # the declared family's best reading, if it decodes

@@ -170,7 +170,7 @@ CODECS: dict[str, tuple[tuple[str, ...], float]] = {
     "iso8859-5": (_CYR, -0.3),
     "cp866": (("russian", "ukrainian", "belarusian"), -0.5),
     "cp855": (_CYR, -1.0),
-    "mac-cyrillic": (_CYR, -1.0),
+    "mac-cyrillic": (_CYR, -2.0),
     "cp1253": (("greek",), 0.0),
     "iso8859-7": (("greek",), 0.0),
     "cp1255": (("hebrew",), 0.0),

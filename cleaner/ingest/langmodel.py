@@ -53,8 +53,8 @@ SLOPE = 1.3
 #: Slope for the long CJK lists (hundreds of characters, a flatter head).
 CJK_SLOPE = 1.0
 #: Log-probability penalty of an uppercase letter relative to its lowercase form
-#: (about one letter in ten is a capital in running text).
-UPPER = -2.3
+#: (one letter in ten to twenty is a capital in running text; each sentence opens with one).
+UPPER = -1.6
 #: An unlisted letter of the language's own script (a rare Han character, a rare syllable).
 SAME_SCRIPT = -9.0
 #: Punctuation the language's script family uses beyond ASCII.
