@@ -10,12 +10,17 @@ tilde).  Besides the whole set, the cases that issue 13 names are asserted one b
 from __future__ import annotations
 
 import codecs
+import json
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from cleaner.cli import app
 from cleaner.ingest.charset import decode, detect_bytes, encode
 from cleaner.ingest.detect import declared_charset
 from cleaner.ingest.encoding import decode_html, mojibake_lines
+from cleaner.runner import rebuild_page
 from tests.test_encodings_cases import CODECS, TEXTS, Case, cases, same_text
 
 ALL = list(cases())
@@ -143,3 +148,37 @@ def test_binary_is_still_refused() -> None:
         detect_bytes(noise)
     with pytest.raises(DecodeError):
         detect_bytes(codecs.BOM_UTF8 + b"\xff\xfe")
+
+
+def test_pipeline_records_runner_up_flags_uncertain_and_rebuilds(tmp_path: Path) -> None:
+    """pages.jsonl says how sure the read was; every page still rebuilds byte for byte
+    (a CP932 page whose NEC rows do not round-trip keeps its original bytes)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    files = {
+        "ru_koi8.txt": TEXTS["russian"].encode("koi8-r"),
+        "ja_cp932.txt": (TEXTS["japanese_ext"] + "\n∵")
+        .encode("cp932")
+        .replace("∵".encode("cp932"), b"\x87\x9a", 1),
+        "ro_one_word.txt": "următor".encode("cp1250"),
+        "zh_utf8.txt": TEXTS["chinese_simplified"].encode("utf-8"),
+    }
+    for name, data in files.items():
+        (src / name).write_bytes(data)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["run", str(src), "--out", str(out), "--quiet"])
+    assert r.exit_code == 0, r.output
+    pages = {
+        Path(p["source"]).name: p
+        for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())
+    }
+    ru = pages["ru_koi8.txt"]
+    assert ru["encoding"] == "koi8-r" and ru["encoding_runner_up"] not in (None, "koi8-r")
+    assert ru["encoding_confidence"] >= 0.9 and "encoding_uncertain" not in ru["flags"]
+    assert pages["ja_cp932.txt"]["encoding"] == "cp932"
+    assert pages["ja_cp932.txt"]["rebuild"] == "stored"  # 0x879A reads as ∵ but encodes as 0x81E6
+    one = pages["ro_one_word.txt"]
+    assert "encoding_uncertain" in one["flags"] and one["status"] == "flagged"
+    assert pages["zh_utf8.txt"]["encoding_runner_up"] is None
+    for name, p in pages.items():
+        assert rebuild_page(out, p["id"]) == files[name], name

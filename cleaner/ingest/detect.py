@@ -36,13 +36,18 @@ from __future__ import annotations
 import codecs
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 
-import numpy as np
-
 from cleaner.ingest.langdata import CODECS
-from cleaner.ingest.langmodel import BROKEN, high_chars, hints, score
+from cleaner.ingest.langmodel import BROKEN, hints, score
+from cleaner.ingest.shapes import (
+    UTF16_ALPHABET_HIGH,
+    clean_text,
+    escape_encoding,
+    nul_pattern,
+    roundtrip,
+    utf16_shape,
+)
 
 __all__ = ["DecodeError", "Detection", "declared_charset", "detect"]
 
@@ -63,9 +68,6 @@ class Detection:
     runner_up: str | None = None  # best rival reading the page differently
     exact: bool = True  # re-encoding the text gives the bytes back
 
-
-# High bytes of UTF-16 code units of Greek, Cyrillic, Hebrew, Arabic and Thai letters
-_UTF16_ALPHABET_HIGH = (b"\x03", b"\x04", b"\x05", b"\x06", b"\x0e")
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -175,126 +177,6 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def _decode(data: bytes, codec: str) -> tuple[str, bool] | None:
-    """``(text, exact)`` if ``data`` decodes strictly and re-encodes to the same text."""
-    try:
-        text = data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None
-    try:
-        back = text.encode(codec)
-    except UnicodeEncodeError:
-        return None
-    if back == data:
-        return text, True
-    try:
-        return (text, False) if back.decode(codec) == text else None
-    except UnicodeDecodeError:
-        return None
-
-
-def _nul_pattern(data: bytes) -> str | None:
-    """UTF-32/UTF-16 byte order told by where NUL bytes fall in the first 4 KiB."""
-    head = data[:4096]
-    n = len(head) - len(head) % 4
-    if n >= 4 and len(data) % 4 == 0:
-        q = n // 4
-        z = [head[i:n:4].count(0) for i in range(4)]
-        if z[3] == q and z[2] >= 0.9 * q and z[0] < 0.5 * q:
-            return "utf-32-le"
-        if z[0] == q and z[1] >= 0.9 * q and z[3] < 0.5 * q:
-            return "utf-32-be"
-    n = len(head) - len(head) % 2
-    if n >= 2 and len(data) % 2 == 0:
-        h = n // 2
-        even, odd = head[0:n:2].count(0), head[1:n:2].count(0)
-        if odd >= 0.2 * h and even < 0.05 * h:
-            return "utf-16-le"
-        if even >= 0.2 * h and odd < 0.05 * h:
-            return "utf-16-be"
-    return None
-
-
-def _entropy(data: bytes) -> float:
-    """Shannon entropy of the byte values, in bits."""
-    counts = np.bincount(np.frombuffer(data, dtype=np.uint8), minlength=256)
-    p = counts[counts > 0] / max(1, len(data))
-    return float(-(p * np.log2(p)).sum())
-
-
-#: Bits by which the entropy of the bytes at even positions must exceed that at odd
-#: positions (or the reverse) for UTF-16 without BOM or NUL: the high byte of a UTF-16
-#: code unit takes few values (0x04 for Russian, 0x30 and 0x4E-0x9F for Japanese).
-UTF16_SHAPE_BITS = 1.0
-_UNCLEAN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
-
-
-# High bytes of UTF-16 code units in text: ASCII/Latin-1, Greek to Arabic, Thai, general
-# punctuation, CJK punctuation and kana, Han, Hangul, full-width forms.
-_UTF16_HIGH = bytes([0x00, *range(0x03, 0x07), 0x0E, 0x20, 0x30, *range(0x4E, 0xA0),
-                     *range(0xAC, 0xD8), 0xFF])  # fmt: skip
-
-
-def _high_share(data: bytes) -> float:
-    return 1.0 - len(data.translate(None, _UTF16_HIGH)) / max(1, len(data))
-
-
-def _utf16_shape(data: bytes, *, bits: float = UTF16_SHAPE_BITS) -> str | None:
-    """UTF-16 byte order told by which byte of each pair varies less, or which byte of
-    each pair is always a plausible high byte (Han text varies a lot in both); None if
-    neither."""
-    head = data[:4096]
-    n = len(head) - len(head) % 2
-    if n < 16 or len(data) % 2:
-        return None
-    even, odd = head[0:n:2], head[1:n:2]
-    h_even, h_odd = _entropy(even), _entropy(odd)
-    if h_even - h_odd > bits:
-        return "utf-16-le"
-    if h_odd - h_even > bits:
-        return "utf-16-be"
-    s_even, s_odd = _high_share(even), _high_share(odd)
-    if s_odd >= 0.97 and s_even < 0.8:
-        return "utf-16-le"
-    if s_even >= 0.97 and s_odd < 0.8:
-        return "utf-16-be"
-    return None
-
-
-def _clean(text: str) -> bool:
-    """No control, private-use or unassigned characters (what a wrong UTF-16 reading makes)."""
-    if _UNCLEAN.search(text[:4096]):
-        return False
-    return not any(unicodedata.category(c) == "Cn" for c in text[:2048])
-
-
-_ESCAPES: tuple[tuple[tuple[bytes, ...], tuple[str, ...]], ...] = (
-    ((b"\x1b$)C",), ("iso2022_kr",)),
-    (
-        (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b(I", b"\x1b$(D", b"\x1b$(Q", b"\x1b$A"),
-        ("iso2022_jp", "iso2022_jp_ext", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004"),
-    ),
-)
-
-
-def _escape(data: bytes) -> Detection | None:
-    """ISO-2022-JP/KR by their escape sequences; HZ by ``~{ … ~}``."""
-    if b"\x1b" in data:
-        for marks, names in _ESCAPES:
-            if any(m in data for m in marks):
-                for name in names:
-                    got = _decode(data, name)
-                    if got is not None:
-                        return Detection(got[0], name, False, 0.99, "escape", exact=got[1])
-    if b"~" in data and b"~{" in data and b"~}" in data:  # memchr first: "~{" scans slowly
-        got = _decode(data, "hz")
-        if got is not None and got[0] != data.decode("ascii"):
-            counts = high_chars(got[0])
-            if counts and score(counts, ("zh_hans",)) / sum(counts.values()) > 2 * MIN_QUALITY:
-                return Detection(got[0], "hz", False, 0.9, "escape", exact=got[1])
-    return None
-
-
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
@@ -339,7 +221,7 @@ def _rank(sample: bytes, extra: str | None, *, align: int = 0) -> list[tuple[flo
     order = list(CODECS)
     if extra and extra not in CODECS:
         order.append(extra)
-    utf16 = _utf16_shape(sample[align:])
+    utf16 = utf16_shape(sample[align:])
     if utf16:
         order.append(utf16)
     hint = hints(sample)
@@ -353,7 +235,7 @@ def _rank(sample: bytes, extra: str | None, *, align: int = 0) -> list[tuple[flo
                 text = sample.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
-        if codec == utf16 and not _clean(text):
+        if codec == utf16 and not clean_text(text):
             continue
         langs, prior = CODECS.get(codec, (_ALL_LANGS, -0.5))
         key = (langs, text)
@@ -415,22 +297,23 @@ def detect(data: bytes) -> Detection:
                     f"starts with a {enc} byte-order mark but is not valid {enc}"
                 ) from None
     if b"\x00" in data[:4096]:
-        nul = _nul_pattern(data)
-        got = _decode(data, nul) if nul else None
+        nul = nul_pattern(data)
+        got = roundtrip(data, nul) if nul else None
         if nul and got is not None:
             return Detection(got[0], nul, False, 0.95, "nul", exact=got[1])
     head = data[:4096]
-    if any(b in head for b in _UTF16_ALPHABET_HIGH):  # memchr each: the fast path stays fast
+    if any(b in head for b in UTF16_ALPHABET_HIGH):  # memchr each: the fast path stays fast
         # control bytes: UTF-16 of an alphabet whose high byte is below 0x20 (Cyrillic
         # 0x04, Greek 0x03, Hebrew 0x05, Arabic 0x06, Thai 0x0E) is valid ASCII
-        shape = _utf16_shape(data, bits=1.5)
-        got = _decode(data, shape) if shape else None
-        if shape and got is not None and _clean(got[0]):
+        shape = utf16_shape(data, bits=1.5)
+        got = roundtrip(data, shape) if shape else None
+        if shape and got is not None and clean_text(got[0]):
             return Detection(got[0], shape, False, 0.9, "nul", exact=got[1])
     if data.isascii():
-        esc = _escape(data)
+        esc = escape_encoding(data)
         if esc is not None:
-            return esc
+            conf = 0.9 if esc[1] == "hz" else 0.99
+            return Detection(esc[0], esc[1], False, conf, "escape", exact=esc[2])
     try:  # strict UTF-8 is exact: it rejects overlong forms and lone surrogates
         return Detection(data.decode("utf-8"), "utf-8", False, 1.0, "utf-8")
     except UnicodeDecodeError:
@@ -461,7 +344,7 @@ def _legacy(data: bytes) -> Detection:
         quality = s / n_high
         if quality < MIN_QUALITY and (best_score - s) / n_high > OVERRULE_MARGIN:
             break  # the declaration is wrong: the page reads as something else
-        got = _decode(data, codec)
+        got = roundtrip(data, codec)
         if got is None:
             continue
         rival = _rival(ranked, by_codec[codec][1])
@@ -470,7 +353,7 @@ def _legacy(data: bytes) -> Detection:
             got[0], codec, False, conf, "declared", rival[1] if rival else None, got[1]
         )
     for s, codec, text in ranked:
-        got = _decode(data, codec)
+        got = roundtrip(data, codec)
         if got is None:
             continue
         rival = _rival(ranked, text)
@@ -497,7 +380,7 @@ def _normalizer(data: bytes, our_score: float, sample: bytes) -> Detection | Non
     codec = codecs.lookup(ALIASES.get(best.encoding, best.encoding)).name
     if codec in CODECS or codec in ("utf-8", "ascii"):
         return None  # already ranked by our model
-    got = _decode(data, codec)
+    got = roundtrip(data, codec)
     if got is None:
         return None
     try:
