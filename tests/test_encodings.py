@@ -1,4 +1,4 @@
-"""Encoding detection on our own texts in 22 languages and 40-odd codecs (issue 13).
+"""Encoding detection on our own texts in 22 languages and 47 codecs (issue 13).
 
 The pages are generated at test time (:mod:`tests.test_encodings_cases`): each text in
 each codec it is written in, one line and several, with and without an HTML
