@@ -80,7 +80,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 #: Bytes of a page scored per candidate (cut at a line end): enough text to tell
 #: languages apart, and what keeps 30-odd trial decodes cheap.
 SAMPLE_BYTES = 16_384
-DECLARED_SAMPLE_BYTES = 4_096
+DECLARED_SAMPLE_BYTES = 2_048
 #: Log-likelihood ratio (nats) per unit of confidence: ``1 - exp(-LLR / scale)``.
 CONFIDENCE_SCALE = 8.0
 #: Mean log-likelihood per non-ASCII byte under which a reading is not text in any
@@ -195,7 +195,8 @@ def _sample(data: bytes, size: int = SAMPLE_BYTES) -> tuple[bytes, int]:
     if m and m.start() > size // 2:
         start = data.rfind(b"\n", 0, m.start()) + 1
     cut = data.rfind(b"\n", start, start + size)
-    return (data[start : cut + 1], start) if cut > start else (data[start:], start)
+    # no line end: cut anywhere (the ranking decodes a cut sample incrementally)
+    return (data[start : cut + 1], start) if cut > start else (data[start : start + size], start)
 
 
 #: A symbol between two letters ("mo¹e", "р€д"), or a Latin letter next to a Cyrillic
@@ -214,7 +215,9 @@ _C0 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 
-def _rank(sample: bytes, extra: str | None, *, align: int = 0) -> list[tuple[float, str, str]]:
+def _rank(
+    sample: bytes, extra: str | None, *, align: int = 0, cut: bool = False
+) -> list[tuple[float, str, str]]:
     """``(score, codec, sample text)`` for every codec that decodes ``sample``, best first
     (UTF-16 too when its byte pairs have the shape of UTF-16)."""
     out: list[tuple[float, str, str]] = []
@@ -229,8 +232,10 @@ def _rank(sample: bytes, extra: str | None, *, align: int = 0) -> list[tuple[flo
     seen: dict[tuple[tuple[str, ...], str], float] = {}  # codecs that read alike: one score
     for i, codec in enumerate(order):
         try:
-            if codec == utf16:  # the cuts at b"\n" may split a code unit
-                text = codecs.getincrementaldecoder(codec)().decode(sample[align:])
+            if codec == utf16 or cut:  # a cut sample may end inside a character
+                text = codecs.getincrementaldecoder(codec)().decode(
+                    sample[align:] if codec == utf16 else sample
+                )
             else:
                 text = sample.decode(codec)
         except (UnicodeDecodeError, LookupError):
@@ -325,12 +330,13 @@ def _legacy(data: bytes) -> Detection:
     """Steps 5 and 6 of the module docstring: declared charset, then scored candidates."""
     declared = declared_charset(data)
     family = FAMILIES.get(declared, (declared,)) if declared else ()
-    # a page that declares its charset is checked on a smaller sample (4 KiB): the
+    # a page that declares its charset is checked on a smaller sample (2 KiB): the
     # declaration is usually right and the ranking only has to confirm it
     sample, start = _sample(data, DECLARED_SAMPLE_BYTES if declared else SAMPLE_BYTES)
     n_high = max(1, len(sample.translate(None, _ASCII)))
     extra = declared if declared and declared not in FAMILIES else None
-    ranked = _rank(sample, extra, align=start % 2)
+    cut = not sample.endswith(b"\n") and start + len(sample) < len(data)
+    ranked = _rank(sample, extra, align=start % 2, cut=cut)
     best_score = ranked[0][0] if ranked else float("-inf")
     by_codec = {codec: (s, t) for s, codec, t in ranked}
     # the declared family's best reading, if it decodes
