@@ -211,6 +211,11 @@ _IN_WORD = re.compile(
 
 # A Latin letter touching a Cyrillic or Greek one: what CP1251 makes of Baltic letters
 _MIXED = re.compile("[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-zA-Z]")
+# A lowercase letter followed by an accented capital ("nÅ[ÉhÇ", "пРИВЕТ"): Shift_JIS read
+# as Mac Roman, KOI8-R read as CP1251.  (ASCII capitals are left alone: "iPhone".)
+_CAMEL = re.compile(
+    "[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce][\u00c0-\u00de\u0410-\u042f\u0391-\u03a9]"
+)
 _C0 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
@@ -263,7 +268,7 @@ def _penalise(ranked: list[tuple[float, str, str]]) -> list[tuple[float, str, st
     i = 0
     while i < len(ranked) and (len(done) < 2 or max(d[0] for d in done) < ranked[i][0]):
         s, codec, text = ranked[i]
-        odd = len(_IN_WORD.findall(text)) + len(_MIXED.findall(text))
+        odd = sum(len(r.findall(text)) for r in (_IN_WORD, _MIXED, _CAMEL))
         done.append((s + IN_WORD * odd, codec, text))
         i += 1
     out = done + ranked[i:]  # the tail's scores are upper bounds: rivals, conservatively

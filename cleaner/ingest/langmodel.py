@@ -139,6 +139,14 @@ def _table(lang: str) -> tuple[dict[str, float], str, float]:
 
 
 _CJK_PUNCT = frozenset(PUNCT_CJK)
+
+
+def _cjk_symbol(o: int) -> bool:
+    """Letterlike symbols, number forms, arrows, maths, enclosed numbers, box drawing and
+    the enclosed/squared CJK blocks: rows of symbols every CJK code page carries."""
+    return 0x2100 <= o <= 0x22FF or 0x2460 <= o <= 0x25FF or 0x3200 <= o <= 0x33FF
+
+
 _WEST_PUNCT = frozenset(PUNCT_WESTERN)
 
 
@@ -173,8 +181,8 @@ def char_logp(lang: str, c: str) -> float:
         return SAME_SCRIPT - 2.0  # Hanja in Korean text: rare on the modern web
     if cjk and script in ("kana", "han", "hangul", "rare_cjk"):
         return SAME_SCRIPT - 3.0
-    if cjk and 0xFF01 <= ord(c) <= 0xFF5E:  # full-width ASCII
-        return PUNCT - 1.0
+    if cjk and (0xFF01 <= ord(c) <= 0xFF5E or _cjk_symbol(ord(c))):
+        return PUNCT - 1.0  # full-width ASCII; ①, Ⅰ, ∵, ㈱, № (JIS and GB symbol rows)
     if not cjk and script == "latin":
         return SAME_SCRIPT  # a foreign name's accent in any Latin-script text
     return FOREIGN
