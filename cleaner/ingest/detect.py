@@ -83,9 +83,9 @@ SAMPLE_BYTES = 16_384
 DECLARED_SAMPLE_BYTES = 2_048
 #: Log-likelihood ratio (nats) per unit of confidence: ``1 - exp(-LLR / scale)``.
 CONFIDENCE_SCALE = 8.0
-#: Mean log-likelihood per non-ASCII byte under which a reading is not text in any
-#: language the model knows (real pages: -0.5 to -3; a wrong codec: -6 to -14).
-MIN_QUALITY = -6.0
+#: Mean log-likelihood per non-ASCII character under which a reading is not text in any
+#: language the model knows (real pages: -3 to -7; a wrong codec: -9 to -20).
+MIN_QUALITY = -8.5
 #: A declaration is overruled only when the best candidate reads this much better per
 #: non-ASCII byte and the declared reading is itself below :data:`MIN_QUALITY`.
 OVERRULE_MARGIN = 2.0
@@ -210,7 +210,12 @@ _IN_WORD = re.compile(
 
 
 # A Latin letter touching a Cyrillic or Greek one: what CP1251 makes of Baltic letters
-_MIXED = re.compile("[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-zA-Z]")
+_MIXED = re.compile(
+    "[a-zA-Z][\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f]"
+    "|[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f][a-zA-Z]"
+    # an accented letter against the ASCII symbols Big5/Shift_JIS trail bytes make
+    "|[\u00a1-\u024f][\\[\\\\\\]^_`{|}@]|[\\[\\\\\\]^_`{|}@][\u00a1-\u024f]"
+)
 # A lowercase letter followed by an accented capital ("nÅ[ÉhÇ", "пРИВЕТ"): Shift_JIS read
 # as Mac Roman, KOI8-R read as CP1251.  (ASCII capitals are left alone: "iPhone".)
 _CAMEL = re.compile(
@@ -260,24 +265,36 @@ def _rank(
 
 
 def _penalise(ranked: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
-    """Subtract :data:`IN_WORD` per symbol inside a word, best candidates first, until the
-    best penalised score beats every unpenalised one (penalties only lower a score, so
-    the order of the head is then final; the regex is the slow part of a ranking)."""
+    """Subtract :data:`IN_WORD` per odd letter contact, best candidates first, until the
+    best penalised score and the best penalised rival (a different text) beat every
+    unpenalised score (penalties only lower a score, so the winner and its runner-up are
+    then final; the regexes are the slow part of a ranking)."""
     ranked.sort(key=lambda t: -t[0])
     done: list[tuple[float, str, str]] = []
     i = 0
-    while i < len(ranked) and (len(done) < 2 or max(d[0] for d in done) < ranked[i][0]):
+    while i < len(ranked):
+        if done:
+            top = max(done)
+            rival = max((d for d in done if d[2] != top[2]), default=None)
+            if rival is not None and rival[0] >= ranked[i][0]:
+                break
         s, codec, text = ranked[i]
         odd = sum(len(r.findall(text)) for r in (_IN_WORD, _MIXED, _CAMEL))
         done.append((s + IN_WORD * odd, codec, text))
         i += 1
-    out = done + ranked[i:]  # the tail's scores are upper bounds: rivals, conservatively
+    out = done + ranked[i:]
     out.sort(key=lambda t: -t[0])
     return out
 
 
 _ASCII = bytes(range(128))
 _ALL_LANGS: tuple[str, ...] = tuple(sorted({lg for langs, _ in CODECS.values() for lg in langs}))
+
+
+def _quality(s: float, text: str) -> float:
+    """Mean log-likelihood per non-ASCII character of a reading (0 for plain ASCII)."""
+    n = len(text) - len(text.encode("ascii", "ignore"))
+    return s / n if n else 0.0
 
 
 def _confidence(llr: float) -> float:
@@ -352,8 +369,7 @@ def _legacy(data: bytes) -> Detection:
         top = max(s for s, _t, _c in fam)
         fam.sort(key=lambda t: t[0] < top - FAMILY_MARGIN)
     for s, _t, codec in fam:
-        quality = s / n_high
-        if quality < MIN_QUALITY and (best_score - s) / n_high > OVERRULE_MARGIN:
+        if _quality(s, _t) < MIN_QUALITY and (best_score - s) / n_high > OVERRULE_MARGIN:
             break  # the declaration is wrong: the page reads as something else
         got = roundtrip(data, codec)
         if got is None:
@@ -369,7 +385,7 @@ def _legacy(data: bytes) -> Detection:
             continue
         rival = _rival(ranked, text)
         conf = _confidence(s - rival[0]) if rival else 0.99
-        if s / n_high < MIN_QUALITY:
+        if _quality(s, text) < MIN_QUALITY:
             alt = _normalizer(data, s, sample)
             if alt is not None:
                 return alt
@@ -395,9 +411,10 @@ def _normalizer(data: bytes, our_score: float, sample: bytes) -> Detection | Non
     if got is None:
         return None
     try:
-        s = score(sample.decode(codec), _ALL_LANGS)
+        text = sample.decode(codec)
     except UnicodeDecodeError:
         return None
+    s = _penalise([(score(text, _ALL_LANGS), codec, text)])[0][0]
     if s <= our_score:
         return None
     conf = round(max(0.0, 1.0 - float(best.chaos)) * 0.8, 3)

@@ -55,6 +55,11 @@ CJK_SLOPE = 1.0
 #: Log-probability penalty of an uppercase letter relative to its lowercase form
 #: (one letter in ten to twenty is a capital in running text; each sentence opens with one).
 UPPER = -1.6
+#: What being non-ASCII at all costs a character of a Latin-script language: about one
+#: character in twenty is accented in French or Czech, so a Latin reading made of runs of
+#: accented letters (CJK bytes read as CP1252: "ÖÐÎÄ") is unlikely, while a Cyrillic,
+#: Greek or CJK reading is expected to be non-ASCII throughout.
+LATIN_HIGH = -3.0
 #: An unlisted letter of the language's own script (a rare Han character, a rare syllable).
 SAME_SCRIPT = -9.0
 #: Punctuation the language's script family uses beyond ASCII.
@@ -170,7 +175,11 @@ def char_logp(lang: str, c: str) -> float:
     if cjk and c in _CJK_PUNCT:
         return punct + 1.0
     if c in _WEST_PUNCT:
-        return punct if not cjk else punct - 2.0
+        if cjk:
+            return punct - 2.0
+        # as rare beyond ASCII in Greek or Russian text as in French (where every
+        # non-ASCII character pays LATIN_HIGH in score())
+        return punct if lang in LATIN else punct + LATIN_HIGH
     if script == own:
         return SAME_SCRIPT + (UPPER if len(low) == 1 and low != c else 0.0)
     if lang == "japanese" and script == "kana":
@@ -242,12 +251,13 @@ def score(
         return 0.0
     items = list(counts.items())
     hint = hint or {}
+    n_high = sum(counts.values())
     best = float("-inf")
     for lang in langs:
         memo = _MEMO.setdefault(lang, {})
         if len(memo) > MEMO_SIZE:  # wrong readings produce endless rare characters
             memo.clear()
-        total = hint.get(lang, 0.0)
+        total = hint.get(lang, 0.0) + (LATIN_HIGH * n_high if lang in LATIN else 0.0)
         for c, n in items:
             lp = memo.get(c)
             if lp is None:
