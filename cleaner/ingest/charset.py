@@ -62,11 +62,10 @@ class Decoded:
 
 
 def _looks_binary(data: bytes) -> bool:
-    head = data[:4096]
-    if b"\x00" in head:
+    if data.find(b"\x00", 0, 4096) >= 0:
         return True
     # PDF, ZIP/Office, PNG, JPEG, GIF, gzip, zstd signatures
-    return head.startswith(
+    return data.startswith(
         (
             b"%PDF",
             b"PK\x03\x04",
@@ -79,13 +78,16 @@ def _looks_binary(data: bytes) -> bool:
     )
 
 
+_BOM_PREFIXES = tuple(b for b, _ in _BOMS)
+
+
 def detect_bytes(data: bytes) -> Detection:
     """:func:`cleaner.ingest.detect.detect`, with binary data refused.
 
     >>> detect_bytes("Příliš žluťoučký kůň úpěl ďábelské ódy.".encode("cp1250")).encoding
     'cp1250'
     """
-    if not data.startswith(tuple(b for b, _ in _BOMS)) and _looks_binary(data):
+    if not data.startswith(_BOM_PREFIXES) and _looks_binary(data):
         det = detect(data)
         utf16 = det.encoding.startswith(("utf-16", "utf-32"))
         if det.method not in ("nul", "utf-8", "escape") and not utf16:

@@ -203,6 +203,9 @@ def _sample(data: bytes, size: int = SAMPLE_BYTES) -> tuple[bytes, int]:
 #: one ("palоdzоbu"): what a wrong 8-bit codec makes of a letter.  Apostrophes,
 #: hyphens and the Catalan middle dot belong between letters.
 IN_WORD = -6.0
+#: Characters of a reading searched for those contacts (the regexes are slow; a wrong
+#: codec makes them everywhere, so the head of the sample shows them).
+PENALTY_CHARS = 4096
 _LETTER = "a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 _IN_WORD = re.compile(
     f"(?<=[{_LETTER}])[^\\s\x00-\x7f{_LETTER}\u2019\u00b7\u2010\u00ad](?=[{_LETTER}])"
@@ -258,7 +261,8 @@ def _rank(
             # control characters: the sample's control bytes in every 8-bit reading (no
             # multi-byte codec has them as trail bytes); UTF-16 pairs them up
             controls = len(_C0.findall(text)) if codec == utf16 else n_controls
-            seen[key] = score(text, langs, hint) + BROKEN * controls
+            floor = max(seen.values(), default=None)
+            seen[key] = score(text, langs, hint, floor=floor) + BROKEN * controls
         # -i * 1e-6 keeps the listed order on exact ties (identical texts)
         out.append((seen[key] + prior - i * 1e-6, codec, text))
     return _penalise(out)
@@ -279,7 +283,8 @@ def _penalise(ranked: list[tuple[float, str, str]]) -> list[tuple[float, str, st
             if rival is not None and rival[0] >= ranked[i][0]:
                 break
         s, codec, text = ranked[i]
-        odd = sum(len(r.findall(text)) for r in (_IN_WORD, _MIXED, _CAMEL))
+        head = text[:PENALTY_CHARS]
+        odd = sum(len(r.findall(head)) for r in (_IN_WORD, _MIXED, _CAMEL))
         done.append((s + IN_WORD * odd, codec, text))
         i += 1
     out = done + ranked[i:]
@@ -323,13 +328,12 @@ def detect(data: bytes) -> Detection:
                 raise DecodeError(
                     f"starts with a {enc} byte-order mark but is not valid {enc}"
                 ) from None
-    if b"\x00" in data[:4096]:
+    if data.find(b"\x00", 0, 4096) >= 0:  # bounded memchr, no copy
         nul = nul_pattern(data)
         got = roundtrip(data, nul) if nul else None
         if nul and got is not None:
             return Detection(got[0], nul, False, 0.95, "nul", exact=got[1])
-    head = data[:4096]
-    if any(b in head for b in UTF16_ALPHABET_HIGH):  # memchr each: the fast path stays fast
+    if any(data.find(b, 0, 4096) >= 0 for b in UTF16_ALPHABET_HIGH):  # memchr each
         # control bytes: UTF-16 of an alphabet whose high byte is below 0x20 (Cyrillic
         # 0x04, Greek 0x03, Hebrew 0x05, Arabic 0x06, Thai 0x0E) is valid ASCII
         shape = utf16_shape(data, bits=1.5)

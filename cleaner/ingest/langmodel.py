@@ -28,7 +28,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -230,7 +229,7 @@ def hints(sample: bytes) -> dict[str, float]:
 
 
 #: Bytes searched for function words (they are frequent: the head is enough).
-SAMPLE_HINT_BYTES = 8192
+SAMPLE_HINT_BYTES = 4096
 _WORD_LANGS: dict[bytes, tuple[str, ...]] = {}
 for _lang, _ws in FUNCTION_WORDS.items():
     for _w in _ws.split():
@@ -238,10 +237,18 @@ for _lang, _ws in FUNCTION_WORDS.items():
 
 
 def score(
-    text: str | Counter[str], langs: Iterable[str], hint: dict[str, float] | None = None
+    text: str | Counter[str],
+    langs: tuple[str, ...],
+    hint: dict[str, float] | None = None,
+    *,
+    floor: float | None = None,
 ) -> float:
     """Total log-likelihood of ``text``'s non-ASCII characters under the best of ``langs``
     (plus each language's function-word ``hint``, see :func:`hints`).
+
+    With ``floor``, a text whose bound (each character at its best over ``langs``, one
+    pass) is below ``floor`` returns that bound: it cannot beat the reading that set the
+    floor, and scoring it language by language is what costs time.
 
     >>> score("привет мир", ("russian",)) > score("ПРИВЕТ МИР".lower().upper(), ("russian",))
     True
@@ -252,6 +259,20 @@ def score(
     items = list(counts.items())
     hint = hint or {}
     n_high = sum(counts.values())
+    if floor is not None and len(langs) > 1:
+        merged = _MERGED.setdefault(langs, {})
+        if len(merged) > MEMO_SIZE:
+            merged.clear()
+        bound = max(hint.get(lang, 0.0) for lang in langs)
+        for c, n in items:
+            lp = merged.get(c)
+            if lp is None:
+                lp = merged[c] = max(
+                    char_logp(lang, c) + (LATIN_HIGH if lang in LATIN else 0.0) for lang in langs
+                )
+            bound += n * lp
+        if bound < floor:
+            return bound
     best = float("-inf")
     for lang in langs:
         memo = _MEMO.setdefault(lang, {})
@@ -270,4 +291,5 @@ def score(
 # char_logp per language, memoised without lru_cache's call overhead (a pure function
 # of its arguments: nothing to reset between runs)
 _MEMO: dict[str, dict[str, float]] = {}
+_MERGED: dict[tuple[str, ...], dict[str, float]] = {}
 MEMO_SIZE = 20_000
