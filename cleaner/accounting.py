@@ -161,3 +161,14 @@ class Budget:
             "status": status,
             "reason": "; ".join(reasons) or None,
         }
+
+
+def uncertain_encoding_share(rows: Sequence[dict[str, Any]]) -> float:
+    """Share of pages (rows with ``flags``) flagged ``encoding_uncertain``: the metric of
+    ``cleaner validate``'s ``max_uncertain_encoding_share``.
+
+    >>> uncertain_encoding_share([{"flags": ["encoding_uncertain"]}, {"flags": []}])
+    0.5
+    """
+    n = sum("encoding_uncertain" in r["flags"] for r in rows)
+    return round(n / len(rows), 6) if rows else 0.0

@@ -182,3 +182,17 @@ def test_pipeline_records_runner_up_flags_uncertain_and_rebuilds(tmp_path: Path)
     assert pages["zh_utf8.txt"]["encoding_runner_up"] is None
     for name, p in pages.items():
         assert rebuild_page(out, p["id"]) == files[name], name
+
+
+def test_validate_counts_uncertain_pages() -> None:
+    from cleaner.accounting import uncertain_encoding_share
+    from cleaner.config import ValidateConfig
+    from cleaner.report.gate import threshold_checks
+
+    rows = [{"flags": ["encoding_uncertain"]}, {"flags": []}, {"flags": ["lossy"]}]
+    share = uncertain_encoding_share(rows)
+    assert share == pytest.approx(1 / 3, abs=1e-6)
+    for value, status in ((share, "fail"), (0.0, "pass")):
+        checks = threshold_checks({"uncertain_encoding_share": value}, ValidateConfig())
+        (check,) = [c for c in checks if c.name == "max_uncertain_encoding_share"]
+        assert check.status == status

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner import __version__
+from cleaner.accounting import uncertain_encoding_share
 from cleaner.config import PipelineConfig, ValidateConfig
 from cleaner.errors import ConfigError, OutputError
 from cleaner.report.ledger import Ledger
@@ -421,16 +422,6 @@ def evaluate(
         seconds=float(ledger.summary.get("seconds", 0.0)),
         losses=tuple(worst_losses(losses, WORST_LOSSES)),
     )
-
-
-def uncertain_encoding_share(losses: Sequence[dict[str, Any]]) -> float:
-    """Share of pages flagged ``encoding_uncertain`` (read with a low-confidence encoding).
-
-    >>> uncertain_encoding_share([{"flags": ["encoding_uncertain"]}, {"flags": []}])
-    0.5
-    """
-    n = sum("encoding_uncertain" in r["flags"] for r in losses)
-    return round(n / len(losses), 6) if losses else 0.0
 
 
 def metrics_options(config: PipelineConfig) -> MetricsOptions:
