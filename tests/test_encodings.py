@@ -196,3 +196,37 @@ def test_validate_counts_uncertain_pages() -> None:
         checks = threshold_checks({"uncertain_encoding_share": value}, ValidateConfig())
         (check,) = [c for c in checks if c.name == "max_uncertain_encoding_share"]
         assert check.status == status
+
+
+FEED = (
+    '<?xml version="1.0"?>\n<rss><channel><title>News</title>\n<item><title>{}</title>'
+    "<link>http://example.com/a</link></item>\n</channel></rss>\n"
+)
+#: A few words each: the hardest reads (a name, a place, one accented letter), bare and
+#: inside an undeclared feed of ASCII markup.
+WORDS = [
+    ("Visit our new café downtown", ("cp1252",)),
+    ("Zürich office opens", ("cp1252", "cp1250")),
+    ("“Quoted” — text…", ("cp1252",)),
+    ("Łódź i Kraków", ("cp1250", "iso8859-2")),
+    ("Brno – Šumava", ("cp1250",)),
+    ("İstanbul ve Ankara", ("cp1254",)),
+    ("Москва", ("cp1251", "koi8-r")),
+    ("Αθήνα", ("cp1253", "iso8859-7")),
+    ("東京", ("shift_jis", "euc_jp")),
+    ("北京", ("gb18030",)),
+    ("臺北", ("big5",)),
+    ("서울", ("euc_kr",)),
+    ("ソウル", ("shift_jis",)),
+    ("Paldies par palīdzību, tas bija ļoti noderīgi.", ("cp1257", "iso8859-13")),
+    ("Teşekkür ederim, çok güzel bir gün geçirdik.", ("iso8859-9", "cp1254")),
+    ("Дякую за допомогу, це було дуже корисно.", ("koi8-u", "cp1251")),
+]
+
+
+@pytest.mark.parametrize("shape", ["bare", "feed"])
+@pytest.mark.parametrize(("words", "codecs_"), WORDS, ids=[w for w, _ in WORDS])
+def test_a_few_words(words: str, codecs_: tuple[str, ...], shape: str) -> None:
+    page = words if shape == "bare" else FEED.format(words)
+    for codec in codecs_:
+        assert detect_bytes(page.encode(codec)).text == page, codec
