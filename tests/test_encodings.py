@@ -230,3 +230,32 @@ def test_a_few_words(words: str, codecs_: tuple[str, ...], shape: str) -> None:
     page = words if shape == "bare" else FEED.format(words)
     for codec in codecs_:
         assert detect_bytes(page.encode(codec)).text == page, codec
+
+
+def _iso2022_cn(text: str) -> bytes:
+    """ISO-2022-CN (GB 2312) bytes of ``text``, one designation per line (RFC 1922)."""
+    out = bytearray()
+    for line in text.split("\n"):
+        out += b"\x1b$)A"
+        for ch in line:
+            if ch.isascii():
+                out += ch.encode()
+            else:
+                b1, b2 = ch.encode("gb2312")
+                out += bytes((0x0E, b1 & 0x7F, b2 & 0x7F, 0x0F))
+        out += b"\n"
+    return bytes(out[:-1])
+
+
+def test_iso2022_cn_by_its_escapes(tmp_path: Path) -> None:
+    text = TEXTS["chinese_simplified"]
+    data = _iso2022_cn(text)
+    det = detect_bytes(data)
+    assert (det.text, det.encoding, det.method, det.exact) == (text, "iso2022_cn", "escape", False)
+    (tmp_path / "cn.txt").write_bytes(data)  # no encoder: the page's bytes are stored
+    out = tmp_path / "out"
+    assert (
+        CliRunner().invoke(app, ["run", str(tmp_path / "cn.txt"), "--out", str(out)]).exit_code == 0
+    )
+    page = json.loads((out / "pages.jsonl").read_text("utf-8").splitlines()[0])
+    assert page["rebuild"] == "stored" and rebuild_page(out, page["id"]) == data

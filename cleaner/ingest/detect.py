@@ -5,7 +5,7 @@ The order (cheapest and surest first):
 1. a byte-order mark (UTF-8, UTF-16, UTF-32);
 2. UTF-32/UTF-16 without a BOM, from where the NUL bytes fall (NUL is valid UTF-8, so
    this comes before UTF-8: ``D\\x00a\\x00t\\x00e\\x00`` is UTF-16-LE, not UTF-8);
-3. 7-bit escape encodings, by their escape sequences: ISO-2022-JP/KR (``ESC $ B``,
+3. 7-bit escape encodings, by their escape sequences: ISO-2022-JP/KR/CN (``ESC $ B``,
    ``ESC $ ) C``) and HZ (``~{ … ~}``);
 4. strict UTF-8 (pure ASCII included): the fast path, one C-speed decode;
 5. a charset the page declares (XML prolog, HTML meta), widened to its superset

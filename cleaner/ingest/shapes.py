@@ -139,9 +139,53 @@ _ESCAPES: tuple[tuple[tuple[bytes, ...], tuple[str, ...]], ...] = (
 )
 
 
+_SO, _SI, _ESC = 0x0E, 0x0F, 0x1B
+
+
+def iso2022_cn(data: bytes) -> str | None:
+    """Decode ISO-2022-CN with GB 2312 (RFC 1922: ``ESC $ ) A`` designates it, SO and
+    SI shift in and out, a line end shifts out); None if the bytes use CNS 11643 or are
+    not well formed.  Python has no codec for it, so there is no encoder either.
+
+    >>> iso2022_cn(b"\\x1b$)A\\x0eVPND\\x0f ok")
+    '中文 ok'
+    """
+    if any(m in data for m in (b"\x1b$)G", b"\x1b$*H", b"\x1b$+I", b"\x1b$+J")):
+        return None  # CNS 11643 planes: no table here
+    out: list[str] = []
+    shifted = False
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b == _ESC:
+            if data[i + 1 : i + 4] != b"$)A":
+                return None
+            i += 4
+        elif b == _SO:
+            shifted, i = True, i + 1
+        elif b == _SI:
+            shifted, i = False, i + 1
+        elif b in (0x0A, 0x0D):
+            shifted = False
+            out.append(chr(b))
+            i += 1
+        elif shifted:
+            if i + 1 >= n or not (0x21 <= b <= 0x7E and 0x21 <= data[i + 1] <= 0x7E):
+                return None
+            try:
+                out.append(bytes((b | 0x80, data[i + 1] | 0x80)).decode("gb2312"))
+            except UnicodeDecodeError:
+                return None
+            i += 2
+        else:
+            out.append(chr(b))
+            i += 1
+    return "".join(out)
+
+
 def escape_encoding(data: bytes) -> tuple[str, str, bool] | None:
-    """``(text, codec, exact)`` for ISO-2022-JP/KR by their escape sequences and HZ by
-    ``~{ … ~}``; None for anything else.
+    """``(text, codec, exact)`` for ISO-2022-JP/KR/CN by their escape sequences and HZ
+    by ``~{ … ~}``; None for anything else.
 
     >>> escape_encoding("日本語".encode("iso2022_jp"))[:2]
     ('日本語', 'iso2022_jp')
@@ -153,6 +197,10 @@ def escape_encoding(data: bytes) -> tuple[str, str, bool] | None:
                     got = roundtrip(data, name)
                     if got is not None:
                         return got[0], name, got[1]
+        if b"\x1b$)A" in data:
+            cn = iso2022_cn(data)
+            if cn is not None:
+                return cn, "iso2022_cn", False  # no Python codec: the bytes are stored
     if b"~" in data and b"~{" in data and b"~}" in data:  # memchr first: "~{" scans slowly
         got = roundtrip(data, "hz")
         if got is not None and got[0] != data.decode("ascii"):
