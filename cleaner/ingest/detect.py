@@ -28,7 +28,7 @@ same text are not rivals): ``1 - exp(-LLR / CONFIDENCE_SCALE)``.
 >>> d.encoding, d.text[:5], d.runner_up is not None
 ('koi8-r', 'Съешь', True)
 >>> detect("ハードなソフトの話".encode("shift_jis")).encoding
-'shift_jis'
+'cp932'
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "cp950": ("cp950", "big5", "big5hkscs"),
     "big5hkscs": ("big5hkscs", "cp950"),
     "shift_jis": ("shift_jis", "cp932"),
-    "cp932": ("shift_jis", "cp932"),
+    "cp932": ("cp932", "shift_jis"),
     "euc_jp": ("euc_jp", "euc_jis_2004"),
     "euc_kr": ("euc_kr", "cp949"),
     "cp949": ("euc_kr", "cp949"),

@@ -148,8 +148,9 @@ CODECS: dict[str, tuple[tuple[str, ...], float]] = {
     "big5": (("zh_hant",), 0.0),
     "cp950": (("zh_hant",), -0.1),
     "big5hkscs": (("zh_hant",), -0.2),
-    "shift_jis": (("japanese",), 0.0),
-    "cp932": (("japanese",), -0.1),
+    # CP932 first: what browsers read Shift_JIS as (it adds the NEC and IBM rows)
+    "cp932": (("japanese",), 0.0),
+    "shift_jis": (("japanese",), -0.1),
     "euc_jp": (("japanese",), 0.0),
     "euc_kr": (("korean",), 0.0),
     "cp949": (("korean",), -0.1),

@@ -148,7 +148,12 @@ _CJK_PUNCT = frozenset(PUNCT_CJK)
 def _cjk_symbol(o: int) -> bool:
     """Letterlike symbols, number forms, arrows, maths, enclosed numbers, box drawing and
     the enclosed/squared CJK blocks: rows of symbols every CJK code page carries."""
-    return 0x2100 <= o <= 0x22FF or 0x2460 <= o <= 0x25FF or 0x3200 <= o <= 0x33FF
+    return (
+        0x2100 <= o <= 0x22FF
+        or 0x2460 <= o <= 0x25FF
+        or 0x3000 <= o <= 0x303F
+        or 0x3200 <= o <= 0x33FF
+    )
 
 
 _WEST_PUNCT = frozenset(PUNCT_WESTERN)
