@@ -137,9 +137,10 @@ class Pipeline:
         # readers say what the text was decoded from (HTML charset, Parquet utf-8 …)
         label = str(raw.container.get("encoding", "jsonl"))
         conf = float(raw.container.get("encoding_confidence", 1.0))
+        extra = {"runner_up": raw.container.get("encoding_runner_up")}
         if "\r" in text and text.count("\r\n") == text.count("\r") == text.count("\n"):
-            return Decoded(text.replace("\r\n", "\n"), label, False, conf, "crlf")
-        return Decoded(text, label, False, conf, "mixed" if "\r" in text else "lf")
+            return Decoded(text.replace("\r\n", "\n"), label, False, conf, "crlf", extra)
+        return Decoded(text, label, False, conf, "mixed" if "\r" in text else "lf", extra)
 
     def process(self, raw: RawInput, index: int = 0) -> PageResult:
         """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes."""
@@ -244,6 +245,7 @@ class Pipeline:
                 chars_kept=sum(len(a.text) for a in articles),
                 fallback=fallback,
                 empty=not articles,
+                encoding_confidence=dec.confidence,
             )
         )
         del decoded_text
@@ -263,6 +265,7 @@ class Pipeline:
             "bytes": len(raw.data),
             "encoding": dec.encoding,
             "encoding_confidence": dec.confidence,
+            "encoding_runner_up": dec.extra.get("runner_up"),
             "bom": dec.bom,
             "newline": dec.newline,
             "container": dict(raw.container),

@@ -88,6 +88,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("bytes", pa.int64()),
             ("encoding", pa.string()),
             ("encoding_confidence", pa.float64()),
+            ("encoding_runner_up", pa.string()),
             ("bom", pa.bool_()),
             ("newline", pa.string()),
             ("container", pa.string()),
