@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from cleaner.ingest.limits import ReadConfig
 from cleaner.model import RawInput
 
 #: Largest single page (file, JSONL line, WARC record or Parquet cell) we process.
@@ -32,7 +33,9 @@ class ReadOptions:
 
     ``text_field``/``html_field``/``id_field``/``url_field`` name the JSONL/Parquet
     fields; ``site`` overrides the site of every page; ``glob`` filters files found in
-    folders (``"*.html"``); ``max_page_bytes`` is the size limit of one page.
+    folders (``"*.html"``); ``max_page_bytes`` is the size limit of one page; ``limits``
+    the other ``[read]`` budgets; ``spools`` (a :class:`cleaner.ingest.parquet.Spools`)
+    keeps spooled Parquet files between the reads of one run.
     """
 
     text_field: str = "text"
@@ -42,6 +45,8 @@ class ReadOptions:
     site: str | None = None
     glob: str | None = None
     max_page_bytes: int = MAX_PAGE_BYTES
+    limits: ReadConfig = field(default_factory=ReadConfig)
+    spools: Any = field(default=None, compare=False)
 
 
 def html_page(
@@ -186,10 +191,9 @@ def jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
     return None
 
 
-def parquet_rows(
-    pf: Any, source: str, opts: ReadOptions
-) -> Iterator[tuple[int, dict[str, Any]] | str]:
-    """Rows of a Parquet file (batch by batch), or one reason string if none can be read."""
+def parquet_rows(pf: Any, source: str, opts: ReadOptions) -> Iterator[tuple[int, Any] | str]:
+    """Rows of a Parquet file (batch by batch), or one reason string if none can be read;
+    a row with an oversized cell comes as a ``Quarantined`` entry in place of its dict."""
     names = set(pf.schema_arrow.names)
     if opts.text_field not in names and opts.html_field not in names:
         cols = ", ".join(sorted(names)[:12])
@@ -203,8 +207,10 @@ def parquet_rows(
         for c in (opts.text_field, opts.html_field, opts.id_field, opts.url_field, "site")
         if c in names
     ]
+    from cleaner.ingest.parquet import bounded_rows
+
     i = 0
     for batch in pf.iter_batches(batch_size=64, columns=list(dict.fromkeys(wanted))):
-        for row in batch.to_pylist():
-            yield i, row
-            i += 1
+        # a cell over the page limit is quarantined from its size alone (its row only)
+        yield from bounded_rows(batch, i, source, opts.max_page_bytes)
+        i += batch.num_rows

@@ -8,11 +8,21 @@ importing the dispatcher that imports them.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-__all__ = ["MAX_COPY_BYTES", "STDIN", "OtherFile", "Quarantined", "copy_of", "page_id_for"]
+__all__ = [
+    "MAX_COPY_BYTES",
+    "STDIN",
+    "OtherFile",
+    "Quarantined",
+    "copy_of",
+    "is_page_id",
+    "page_id_for",
+    "source_name",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +49,31 @@ class OtherFile(Protocol):
     def copy(self) -> bytes | None: ...  # its bytes for a quarantine copy (None: too large)
 
     def parquet_source(self) -> Any: ...  # a seekable file pyarrow reads Parquet from
+
+
+def source_name(path: Path | OtherFile) -> str:
+    """The source of pages read from ``path``: its name as text.
+
+    A file name that is not UTF-8 (decoded by Python with ``surrogateescape``) cannot be
+    written to a JSON output; its undecodable bytes are shown as ``\\xff`` escapes.
+    """
+    name = str(path)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
+
+
+#: What a page id is (:func:`page_id_for`: 16 hex digits; the Ray engine's are the same).
+#: Ids read back from output files are checked against it before they name a file, so a
+#: crafted ``../../x`` in ``pages.jsonl`` cannot make ``rebuild`` read outside the folder.
+_PAGE_ID = re.compile(r"[0-9a-f]{16}")
+
+
+def is_page_id(text: str) -> bool:
+    """Whether ``text`` is a page id :func:`page_id_for` could have made (safe in a path)."""
+    return _PAGE_ID.fullmatch(text) is not None
 
 
 def page_id_for(data: bytes, source: str, index: int = 0) -> str:
