@@ -14,7 +14,10 @@ import zlib
 from dataclasses import dataclass
 from typing import IO, Any
 
+from cleaner.ingest.limits import OverBudget
 from cleaner.ingest.sniff import sniff_compression
+
+__all__ = ["CHUNK", "Budget", "CorruptInput", "OverBudget", "open_stream", "read_all"]
 
 #: Read size for streams and the look-ahead used to sniff their content.
 CHUNK = 1 << 16
@@ -22,15 +25,6 @@ CHUNK = 1 << 16
 
 class CorruptInput(Exception):
     """A compressed stream is truncated or corrupt (the message says which and how)."""
-
-
-class OverBudget(Exception):
-    """An input passed one of the ``[read]`` budgets; ``code`` is the quarantine reason
-    (``bomb``, ``too_large``) and the message names the budget."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from cleaner.ingest.limits import OverBudget
 from cleaner.ingest.source import STDIN, OtherFile, Quarantined
 from cleaner.ingest.source import copy_of as _copy_of
 from cleaner.model import RawInput
@@ -151,7 +152,11 @@ def _rows(
                 cell = row.get(opts.html_field)
             data = cell.encode("utf-8") if isinstance(cell, str) else b""
             container = {"kind": "parquet", "row": i, **base}
-            page = record_page(f"{source}:row{i}", row, data, container, opts)
+            try:
+                page = record_page(f"{source}:row{i}", row, data, container, opts)
+            except OverBudget as exc:  # an HTML cell too complex to parse: this row alone
+                yield Quarantined(source, f"row {i}: {exc}", data, i, exc.code)
+                continue
             if isinstance(page, str):
                 rec = json.dumps(row, ensure_ascii=False, default=str).encode("utf-8")
                 yield Quarantined(source, f"row {i}: {page}", rec, i, "missing_field")

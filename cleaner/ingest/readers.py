@@ -33,6 +33,7 @@ from cleaner.ingest.charset import _looks_binary as _looks_binary
 from cleaner.ingest.charset import decode as decode
 from cleaner.ingest.charset import decode_bytes as decode_bytes
 from cleaner.ingest.charset import encode as encode
+from cleaner.ingest.limits import OverBudget
 from cleaner.ingest.source import _STDIN_SOURCE as _STDIN_SOURCE
 from cleaner.ingest.source import MAX_COPY_BYTES as MAX_COPY_BYTES
 from cleaner.ingest.source import STDIN as STDIN
@@ -156,7 +157,7 @@ def read_inputs(
 def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput | Quarantined]:
     import sys
 
-    from cleaner.ingest.compression import CorruptInput, OverBudget
+    from cleaner.ingest.compression import CorruptInput
 
     is_stdin = path == STDIN
     source = _STDIN_SOURCE if is_stdin else source_name(path)
@@ -217,11 +218,19 @@ def _read_stream(
     else:
         page = _read_page(stream, source, opts)
         if isinstance(page, Quarantined):
-            yield replace(page, data=_original(path, comp, page.data))
+            orig = _original(path, comp, None)
+            if orig is not None:  # compressed: the copy is the original file, whole
+                mb = opts.max_page_bytes // (1024 * 1024)
+                reason = f"expands to more than {mb} MB: not processed (compressed file copied)"
+                page = replace(page, reason=reason, data=orig)
+            yield page
         elif kind == "html":
             from cleaner.ingest.records import html_page
 
-            yield html_page(source, page, {"kind": "html", **base}, opts)
+            try:
+                yield html_page(source, page, {"kind": "html", **base}, opts)
+            except OverBudget as exc:  # too complex to parse: this page alone
+                yield Quarantined(source, str(exc), _original(path, comp, page), code=exc.code)
         else:
             yield _text_page(source, page, {"kind": "file", **base}, opts)
 
@@ -336,7 +345,11 @@ def _jsonl_record(
         )
         return
     container: dict[str, Any] = {"kind": "jsonl", "line": n, "crlf": raw.endswith(b"\r"), **base}
-    page = record_page(f"{source}:{n}", obj, raw, container, opts, line=line)
+    try:
+        page = record_page(f"{source}:{n}", obj, raw, container, opts, line=line)
+    except OverBudget as exc:  # an HTML field too complex to parse: this line alone
+        yield Quarantined(source, f"line {n}: {exc}", raw, n, exc.code)
+        return
     if isinstance(page, str):
         yield Quarantined(source, f"line {n}: {page}", raw, n, "missing_field")
     else:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from cleaner.ingest.limits import ReadConfig
+from cleaner.ingest.limits import ReadConfig, check_complexity
 from cleaner.model import RawInput
 
 #: Largest single page (file, JSONL line, WARC record or Parquet cell) we process.
@@ -60,7 +60,10 @@ def html_page(
     site: str | None = None,
     html: str | None = None,
 ) -> RawInput:
-    """An HTML page: main text extracted; the original bytes kept as ``data``."""
+    """An HTML page: main text extracted; the original bytes kept as ``data``.
+
+    Raises :class:`cleaner.ingest.limits.OverBudget` (``too_complex``) for a page with
+    more tags or deeper nesting than ``opts.limits`` allow."""
     from cleaner.ingest.encoding import damage, decode_html
     from cleaner.ingest.html import Extracted, extract
 
@@ -70,6 +73,8 @@ def html_page(
         html = dec.text
         container["encoding"] = dec.encoding
         container["encoding_confidence"] = dec.confidence
+    lim = opts.limits  # a page too complex to parse in bounded time raises OverBudget
+    check_complexity(html, max_tags=lim.max_html_tags, max_depth=lim.max_html_depth)
     try:
         ext = extract(html, url=url, site=opts.site or site)
     except RecursionError:  # pragma: no cover - the walker is iterative; belt and braces

@@ -18,6 +18,7 @@ __all__ = [
     "STDIN",
     "OtherFile",
     "Quarantined",
+    "copy_name",
     "copy_of",
     "is_page_id",
     "page_id_for",
@@ -74,6 +75,37 @@ _PAGE_ID = re.compile(r"[0-9a-f]{16}")
 def is_page_id(text: str) -> bool:
     """Whether ``text`` is a page id :func:`page_id_for` could have made (safe in a path)."""
     return _PAGE_ID.fullmatch(text) is not None
+
+
+#: Longest quarantine copy name in bytes: file systems allow 255, and an input's own name
+#: may already be that long before the number and ``.lineN`` are added.
+MAX_COPY_NAME = 200
+
+
+def copy_name(number: int, source: str, line: int | None = None) -> str:
+    """The file name of a quarantine copy: ``00001_name.ext`` (``.lineN`` for a line).
+
+    A name longer than :data:`MAX_COPY_NAME` bytes is cut at a character boundary and
+    keeps its extension and 12 hex digits of a hash of the whole source, so copies of
+    different inputs never collide and no name raises ``ENAMETOOLONG``.
+
+    >>> copy_name(3, "/in/page.html.gz", 7)
+    '00003_page.html.gz.line7'
+    >>> long = copy_name(1, "/in/" + "长" * 82 + ".txt")
+    >>> len(long.encode()) <= 200, long.endswith(".txt")
+    (True, True)
+    """
+    base = source.rsplit("/", 1)[-1] or "input"
+    tail = f".line{line}" if line is not None else ""
+    name = f"{number:05d}_{base}{tail}"
+    raw = name.encode("utf-8", "surrogateescape")
+    if len(raw) <= MAX_COPY_NAME:
+        return name
+    digest = hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    ext = "".join(Path(base).suffixes[-2:])[-24:]
+    end = f"~{digest}{ext}{tail}".encode("utf-8", "surrogateescape")
+    head = raw[: MAX_COPY_NAME - len(end)].decode("utf-8", "ignore")
+    return head + end.decode("utf-8", "surrogateescape")
 
 
 def page_id_for(data: bytes, source: str, index: int = 0) -> str:
