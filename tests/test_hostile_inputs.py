@@ -203,33 +203,33 @@ def test_millions_of_nested_divs_are_too_complex(tmp_path: Path, indir: Path) ->
     divs.write_bytes(gzip.compress(b"<html><body>" + b"<div>" * 2_900_000 + b"x"))
     _, q, out = run_beside(tmp_path, divs)
     (rec,) = q
-    assert rec["code"] == "too_complex" and "max_html_tags" in rec["reason"]
+    assert rec["code"] == "too_complex" and "max_html_elements" in rec["reason"]
     assert (out / rec["copy"]).read_bytes() == divs.read_bytes()
 
 
-def test_deep_nesting_in_a_jsonl_html_field_quarantines_that_line(
+def test_too_many_elements_in_a_jsonl_html_field_quarantines_that_line(
     tmp_path: Path, indir: Path
 ) -> None:
-    deep = "<div>" * 5000 + "深层" + "</div>" * 5000
+    flat = "<html><body>" + "<p>段</p>" * 3000 + "</body></html>"
     ok = "<html><body><p>正常的网页正文内容。</p></body></html>"
     batch = indir / "pages.jsonl"
     batch.write_text(
-        "\n".join(json.dumps({"html": h}, ensure_ascii=False) for h in (ok, deep, ok)) + "\n",
+        "\n".join(json.dumps({"html": h}, ensure_ascii=False) for h in (ok, flat, ok)) + "\n",
         encoding="utf-8",
     )
-    _, q, out = run_beside(tmp_path, batch)
+    _, q, out = run_beside(tmp_path, batch, config="[read]\nmax_html_elements = 2000\n")
     (rec,) = q
     assert rec["code"] == "too_complex" and rec["line"] == 2
-    assert "max_html_depth" in rec["reason"]
+    assert "more than 2,000 elements" in rec["reason"]
     assert sum(p["source"].startswith(str(batch)) for p in rows(out / "pages.jsonl")) == 2
 
 
-def test_real_shapes_pass_the_complexity_check() -> None:
+def test_comparisons_in_text_are_not_elements() -> None:
     from cleaner.ingest.limits import check_complexity
 
-    # unclosed <p>/<li>/<td> (HTML closes them) and void tags do not count as depth
-    page = "<html><body>" + "<p>段落<br><img src=x>" * 3000 + "<ul>" + "<li>项" * 3000
-    check_complexity(page + "</ul></body></html>", max_tags=100_000, max_depth=2_000)
+    # "<" in text, end tags and comments are not elements: only start tags count
+    page = "<p>" + "1 < 2 </b> <!-- c -->" * 5000
+    check_complexity(page, max_elements=10)
 
 
 # -- inputs stay inside -------------------------------------------------------------------

@@ -63,7 +63,7 @@ def html_page(
     """An HTML page: main text extracted; the original bytes kept as ``data``.
 
     Raises :class:`cleaner.ingest.limits.OverBudget` (``too_complex``) for a page with
-    more tags or deeper nesting than ``opts.limits`` allow."""
+    more elements than ``opts.limits`` allow."""
     from cleaner.ingest.encoding import damage, decode_html
     from cleaner.ingest.html import Extracted, extract
 
@@ -73,8 +73,8 @@ def html_page(
         html = dec.text
         container["encoding"] = dec.encoding
         container["encoding_confidence"] = dec.confidence
-    lim = opts.limits  # a page too complex to parse in bounded time raises OverBudget
-    check_complexity(html, max_tags=lim.max_html_tags, max_depth=lim.max_html_depth)
+    # a page too complex to parse in bounded time raises OverBudget
+    check_complexity(html, max_elements=opts.limits.max_html_elements)
     try:
         ext = extract(html, url=url, site=opts.site or site)
     except RecursionError:  # pragma: no cover - the walker is iterative; belt and braces
