@@ -194,7 +194,7 @@ def bounded_rows(batch: Any, first: int, source: str, limit: int) -> Iterator[An
             continue  # no cell can be larger than the whole column
         sizes = pc.binary_length(col).to_numpy(zero_copy_only=False)
         for j in (sizes > limit).nonzero()[0].tolist():
-            over.setdefault(j, (name, col[j]))
+            over.setdefault(j, (name, _cell_head(col, j, COPY_HEAD)))
     if not over:
         for j, row in enumerate(batch.to_pylist()):
             yield first + j, row
@@ -203,8 +203,7 @@ def bounded_rows(batch: Any, first: int, source: str, limit: int) -> Iterator[An
     for j in range(batch.num_rows):
         i = first + j
         if j in over:
-            name, cell = over[j]
-            head = bytes(cell.as_buffer()[:COPY_HEAD])
+            name, head = over[j]
             mb = limit // (1 << 20)
             yield (
                 i,
@@ -219,3 +218,16 @@ def bounded_rows(batch: Any, first: int, source: str, limit: int) -> Iterator[An
             )
         else:
             yield i, {n: batch.column(k)[j].as_py() for k, n in enumerate(names)}
+
+
+def _cell_head(col: Any, j: int, n: int) -> bytes:
+    """The first ``n`` bytes of cell ``j`` of a string/binary array, read from its offsets
+    and data buffers (``col[j]`` would copy the whole cell into a scalar)."""
+    import numpy as np
+    import pyarrow as pa
+
+    large = pa.types.is_large_string(col.type) or pa.types.is_large_binary(col.type)
+    _, offsets, data = col.buffers()
+    offs = np.frombuffer(offsets, dtype=np.int64 if large else np.int32)
+    start = int(offs[col.offset + j])
+    return bytes(data[start : start + n])
