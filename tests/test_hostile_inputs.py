@@ -160,7 +160,11 @@ def test_compressed_parquet_over_the_spool_budget_is_too_large(tmp_path: Path, i
 def test_compressed_parquet_is_spooled_once_with_site_learning(
     tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from dataclasses import replace
+
     import cleaner.ingest.parquet as parquet
+    from cleaner.config import PipelineConfig
+    from cleaner.ingest.limits import ReadConfig
     from cleaner.runner import run
 
     buf = io.BytesIO()
@@ -177,6 +181,14 @@ def test_compressed_parquet_is_spooled_once_with_site_learning(
     summary = run([indir], tmp_path / "out")  # [boilerplate] site_repeat reads twice
     assert summary["pages"] == 5 and summary["quarantined"] == 0
     assert len(calls) == 1
+    # one too large to spool is refused once, and quarantined by the cleaning pass
+    (indir / "rows.parquet.gz").unlink()
+    (indir / "zeros.parquet.gz").write_bytes(gzip.compress(b"PAR1" + bytes(3 * MB)))
+    (indir / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    cfg = replace(PipelineConfig(), read=ReadConfig(max_spool_bytes=MB))
+    summary = run([indir], tmp_path / "out2", config=cfg)
+    assert summary["quarantine_reasons"] == {"too_large": 1} and summary["pages"] == 1
+    assert len(calls) == 2
 
 
 def test_parquet_cell_over_the_page_limit_quarantines_its_row(tmp_path: Path, indir: Path) -> None:

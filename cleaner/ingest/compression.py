@@ -32,7 +32,7 @@ class Budget:
     """How far one compressed stream may expand (see :class:`cleaner.ingest.limits.ReadConfig`)."""
 
     max_bytes: int = 8 << 30
-    max_ratio: int = 100
+    max_ratio: int = 1000
     grace_bytes: int = 64 << 20
 
 

@@ -39,10 +39,11 @@ class ReadConfig:
         Largest page: a file, JSONL line, WARC record or Parquet cell (``too_large``).
     max_decompressed_bytes : int = 8 GiB
         Most bytes one gzip/zstd input may expand to (``too_large``).
-    max_ratio : int = 100
+    max_ratio : int = 1,000
         Largest expansion ratio of a compressed input (``bomb``), checked once it has
-        produced ``ratio_grace_bytes``: real text and HTML compress 3-20×, zeros 1,000×
-        (gzip) to 30,000× (zstd).
+        produced ``ratio_grace_bytes``: text and HTML compress 3-20×, dumps of repeated
+        records (quoted posts, signatures) a few hundred ×, zeros 1,030× (gzip's limit)
+        to 30,000× and more (zstd).
     ratio_grace_bytes : int = 64 MiB
         Output a compressed input may produce before its ratio is judged, so small and
         very repetitive files are never called bombs.
@@ -62,7 +63,7 @@ class ReadConfig:
 
     max_page_bytes: int = 32 * MiB
     max_decompressed_bytes: int = 8 * 1024 * MiB
-    max_ratio: int = 100
+    max_ratio: int = 1000
     ratio_grace_bytes: int = 64 * MiB
     max_spool_bytes: int = 1024 * MiB
     max_html_elements: int = 150_000

@@ -39,14 +39,16 @@ __all__ = ["Spools", "read_parquet"]
 class Spools:
     """Spooled Parquet files kept between the two reads of one run (site learning, then
     cleaning), at most ``budget`` bytes of them; each is handed back once and closed
-    after its second read.  Temporary files are unlinked at creation, so nothing is left
-    on disk whatever happens.  Pickles as an empty cache (Ray workers spool their own).
+    after its second read.  A file refused for its size is remembered, not spooled
+    again.  Temporary files are unlinked at creation, so nothing is left on disk whatever
+    happens.  Pickles as an empty cache (Ray workers spool their own).
     """
 
     def __init__(self, budget: int) -> None:
         self.budget = budget
         self.size = 0
         self.files: dict[str, tuple[IO[bytes], int]] = {}
+        self.refused: set[str] = set()  # over max_spool_bytes once: not spooled again
 
     def take(self, source: str) -> IO[bytes] | None:
         kept = self.files.pop(source, None)
@@ -107,8 +109,11 @@ def read_parquet(
         spool = spools.take(source) if spools is not None and path != STDIN else None
         if spool is None:
             limit = opts.limits.max_spool_bytes
-            got = _spool(stream, limit)
+            refused = spools is not None and source in spools.refused
+            got = None if refused else _spool(stream, limit)
             if got is None:
+                if spools is not None and path != STDIN:
+                    spools.refused.add(source)
                 yield Quarantined(
                     source,
                     f"compressed Parquet file larger than {limit // (1 << 20)} MB once "

@@ -186,12 +186,12 @@ def record_page(
 
 def jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
     """Find the text field's literal in the line so the line can be rebuilt exactly."""
-    for style, literal in (
-        ("unicode", json.dumps(text, ensure_ascii=False)),
-        ("ascii", json.dumps(text)),
-    ):
-        if line.count(literal) == 1:
-            i = line.index(literal)
+    # the ASCII form is encoded only when the line does not hold the other (most lines
+    # are written with ensure_ascii=False); one find for the literal, one for a second
+    for style, ensure_ascii in (("unicode", False), ("ascii", True)):
+        literal = json.dumps(text, ensure_ascii=ensure_ascii)
+        i = line.find(literal)
+        if i >= 0 and line.find(literal, i + 1) < 0:
             return {"prefix": line[:i], "suffix": line[i + len(literal) :], "style": style}
     return None
 
