@@ -337,8 +337,10 @@ def test_page_id_from_an_output_file_is_never_a_path(tmp_path: Path) -> None:
         (["run", "IN", "--out", "OUT", "--jobs", "100000"], "--jobs 100000: at most"),
         (["dedup", "IN", "--out", "OUT", "--num-perm", "100000000"], "num_perm must be from 1"),
         (["validate", "IN", "--jobs", "100000"], "--jobs 100000: at most"),
+        (["run", "IN", "--out", "OUT", "--glob", "/etc/*"], "--glob /etc/*: must be a pattern"),
+        (["run", "IN", "--out", "OUT", "--glob", "../*.txt"], "not a path"),
     ],
-    ids=["run-jobs", "dedup-num-perm", "validate-jobs"],
+    ids=["run-jobs", "dedup-num-perm", "validate-jobs", "glob-absolute", "glob-parent"],
 )
 def test_absurd_numbers_are_one_line_usage_errors(
     tmp_path: Path, args: list[str], words: str

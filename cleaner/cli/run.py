@@ -15,6 +15,7 @@ import typer
 from cleaner.cli.options import FollowSymlinks, RayAddress, check_jobs
 from cleaner.config import OutputConfig, load_config
 from cleaner.ingest.parquet import Spools
+from cleaner.ingest.readers import glob_problem
 from cleaner.ingest.records import ReadOptions
 from cleaner.runner import ProgressHook
 
@@ -141,6 +142,8 @@ def register(app: typer.Typer) -> None:
         require_existing_input(inputs)
         if problem := check_jobs(jobs):
             raise fail(problem)
+        if problem := glob_problem(glob):
+            raise fail(f"--glob {glob}: {problem}")
         cfg = load_config(config)
         if follow_symlinks:
             cfg = replace(cfg, read=replace(cfg.read, follow_symlinks=True))

@@ -66,6 +66,11 @@ def iter_files(
     (``special_file``) unread, and so is a symbolic link in a folder that leads outside
     it (``symlink_outside``) unless ``follow_symlinks``.
     """
+    problem = glob_problem(glob)
+    if problem:
+        from cleaner.errors import InputError
+
+        raise InputError(f"--glob {glob}", problem)
     for p in paths:
         if p == STDIN:
             yield p
@@ -87,6 +92,18 @@ def iter_files(
                     yield _special(f) or f
         else:
             yield _special(p) or p
+
+
+def glob_problem(glob: str | None) -> str | None:
+    """What is wrong with a ``--glob`` pattern (``None``: nothing).  It filters the files
+    found inside input folders, so it must not name a path of its own."""
+    if glob is None:
+        return None
+    if not glob.strip():
+        return "the pattern is empty"
+    if Path(glob).is_absolute() or ".." in Path(glob).parts:
+        return "must be a pattern inside the input folders (like '*.html'), not a path"
+    return None
 
 
 def _inside(f: Path, root: Path) -> bool:
