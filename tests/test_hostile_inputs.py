@@ -310,6 +310,8 @@ def test_copy_names_are_short_unique_and_keep_the_extension() -> None:
     odd = copy_name(2, "/in/bad\\xff" + "x" * 300 + ".jsonl.gz")
     assert odd.endswith(".jsonl.gz") and len(odd.encode()) <= MAX_COPY_NAME
     assert copy_name(7, "/in/page.html") == "00007_page.html"
+    assert copy_name(8, "/in/page.html.zst") == "00008_page.html.zst"  # the original bytes
+    assert copy_name(9, "/in/rows.jsonl.zst", 3) == "00009_rows.jsonl.line3"  # decompressed
 
 
 def test_page_id_from_an_output_file_is_never_a_path(tmp_path: Path) -> None:

@@ -85,17 +85,23 @@ MAX_COPY_NAME = 200
 def copy_name(number: int, source: str, line: int | None = None) -> str:
     """The file name of a quarantine copy: ``00001_name.ext`` (``.lineN`` for a line).
 
+    A whole input's copy holds its original bytes (compressed or not); a line's or row's
+    copy holds the record as read, decompressed, so ``.gz``/``.zst`` is left out of its
+    name.
+
     A name longer than :data:`MAX_COPY_NAME` bytes is cut at a character boundary and
     keeps its extension and 12 hex digits of a hash of the whole source, so copies of
     different inputs never collide and no name raises ``ENAMETOOLONG``.
 
-    >>> copy_name(3, "/in/page.html.gz", 7)
-    '00003_page.html.gz.line7'
+    >>> copy_name(3, "/in/batch.jsonl.gz", 7)
+    '00003_batch.jsonl.line7'
     >>> long = copy_name(1, "/in/" + "长" * 82 + ".txt")
     >>> len(long.encode()) <= 200, long.endswith(".txt")
     (True, True)
     """
     base = source.rsplit("/", 1)[-1] or "input"
+    if line is not None:  # a line or row is copied decompressed: no .gz/.zst in its name
+        base = base.removesuffix(".gz").removesuffix(".zst")
     tail = f".line{line}" if line is not None else ""
     name = f"{number:05d}_{base}{tail}"
     raw = name.encode("utf-8", "surrogateescape")
