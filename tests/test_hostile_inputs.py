@@ -207,6 +207,18 @@ def test_parquet_cell_over_the_page_limit_quarantines_its_row(tmp_path: Path, in
     assert "a" in ids and "c" in ids and "b" not in ids
 
 
+def test_parquet_row_group_of_huge_cells_is_not_decoded(tmp_path: Path, indir: Path) -> None:
+    pqf = indir / "huge.parquet"
+    table = pa.table({"text": ["短", "a" * (70 * MB)]})
+    pq.write_table(table, pqf, compression="zstd", row_group_size=2)
+    del table
+    _, q, out = run_beside(tmp_path, pqf)
+    (rec,) = q
+    assert rec["code"] == "too_large" and rec["line"] == 0
+    assert rec["reason"].startswith("rows 0-1: column 'text' holds 70 MB for 2 row(s)")
+    assert (out / rec["copy"]).read_bytes() == pqf.read_bytes()
+
+
 # -- pages too complex to parse -----------------------------------------------------------
 
 

@@ -51,11 +51,12 @@ class ReadConfig:
         Largest compressed (or piped) Parquet file spooled to a temporary file so pyarrow
         can read it (``too_large``); also the disk kept between site learning and
         cleaning, so a file is spooled once.
-    max_html_elements : int = 150,000
+    max_html_elements : int = 50,000
         Most elements (start tags) in one HTML page (``too_complex``), checked before it
-        is parsed: extraction costs about 0.1 ms an element, flat or nested, so this
-        bounds one page to ~15 s.  The largest real page in ``corpora/real`` has 4,636;
-        the test suite reads a page nested 100,000 deep on purpose.
+        is parsed.  Extraction costs 0.1-0.3 ms an element on a shared 2-core machine
+        (10,000 ``<p>`` 1.7 s, 40,000 11.6 s, 149,000 68 s), and a run with site
+        learning extracts twice, so this bounds one page to about half a minute; the
+        largest real page in ``corpora/real`` has 4,636 elements.
     follow_symlinks : bool = False
         Follow symbolic links in input folders that lead outside the folder (links inside
         it are followed); ``cleaner run --follow-symlinks``.
@@ -66,7 +67,7 @@ class ReadConfig:
     max_ratio: int = 1000
     ratio_grace_bytes: int = 64 * MiB
     max_spool_bytes: int = 1024 * MiB
-    max_html_elements: int = 150_000
+    max_html_elements: int = 50_000
     follow_symlinks: bool = False
 
     def __post_init__(self) -> None:
@@ -91,10 +92,10 @@ _START = re.compile(r"<[A-Za-z]")
 def check_complexity(html: str, *, max_elements: int) -> None:
     """Refuse a page too complex to parse in bounded time and memory (``too_complex``).
 
-    Parsing and laying out cost about 0.1 ms and 1 KB per element, flat or nested (bs4 +
-    lxml, walked without recursion: 100,000 nested ``<div>`` take 5 s, 100,000 ``<p>``
-    11 s), so 2.9 million nested ``<div>`` (100 KB gzipped) would take minutes and
-    gigabytes.  The elements are counted before the page is parsed: ``str.count("<")``
+    Parsing and laying out cost 0.1-0.3 ms and about 1 KB per element, flat or nested
+    (bs4 + lxml, walked without recursion: 100,000 nested ``<div>`` take 5 s, 40,000
+    ``<p>`` with text 12 s), so 2.9 million nested ``<div>`` (100 KB gzipped) would take
+    minutes and gigabytes.  The elements are counted before the page is parsed: ``str.count("<")``
     first, the regex only past that bound, stopping as soon as the budget is passed.
     Raises :class:`OverBudget`.
 

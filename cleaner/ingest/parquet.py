@@ -11,7 +11,9 @@ Which column holds the text, the HTML, the id and the URL is decided by
 :func:`cleaner.ingest.records.parquet_rows` and
 :func:`~cleaner.ingest.records.record_page`, as for JSONL lines.  A cell larger than
 ``max_page_bytes`` is found from the Arrow array's offsets before any Python string is
-made of it, and its row is quarantined alone (``too_large``, its first MB copied).  A file
+made of it, and its row is quarantined alone (``too_large``, its first MB copied); a row
+group whose metadata says its cells average more than that is not decoded at all (that
+would cost three times the cell) and its rows are quarantined together.  A file
 pyarrow cannot read, or one without a text or HTML column, is quarantined whole; a row
 without text is quarantined alone, as a JSON copy of its fields.
 :func:`cleaner.ingest.readers.read_inputs` dispatches here.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -149,8 +152,8 @@ def _rows(
                 yield Quarantined(source, item, _copy_of(copy), code="missing_field")
                 return
             i, row = item
-            if isinstance(row, Quarantined):
-                yield row
+            if isinstance(row, Quarantined):  # a whole row group's copy: the file's bytes
+                yield row if row.data is not None else replace(row, data=_copy_of(copy))
                 continue
             cell = row.get(opts.text_field)
             if not isinstance(cell, str):
@@ -172,6 +175,34 @@ def _rows(
         yield Quarantined(
             source, f"unreadable Parquet file ({msg})", _copy_of(copy), code="corrupt"
         )
+
+
+def oversized_group(
+    group: Any, columns: list[str], first: int, source: str, limit: int
+) -> Quarantined | None:
+    """A ``too_large`` entry for a row group that must hold a cell over ``limit`` bytes,
+    judged from the file's metadata alone: a column whose uncompressed size is more than
+    ``limit`` per row.  Decoding such a group costs about three times its largest cell
+    (the compressed page, the dictionary and the dense array), so it is not read at all;
+    its rows go to quarantine together (the file is copied).  ``None`` when the group
+    can be read row by row.
+    """
+    rows = max(1, group.num_rows)
+    for j in range(group.num_columns):
+        col = group.column(j)
+        name = col.path_in_schema
+        if name in columns and col.total_uncompressed_size > limit * rows:
+            mb = limit // (1 << 20)
+            span = f"row {first}" if rows == 1 else f"rows {first}-{first + rows - 1}"
+            return Quarantined(
+                source,
+                f"{span}: column {name!r} holds {col.total_uncompressed_size // (1 << 20)} MB "
+                f"for {rows} row(s), so a cell is larger than {mb} MB: not processed",
+                None,
+                first,
+                "too_large",
+            )
+    return None
 
 
 def bounded_rows(batch: Any, first: int, source: str, limit: int) -> Iterator[Any]:

@@ -212,10 +212,18 @@ def parquet_rows(pf: Any, source: str, opts: ReadOptions) -> Iterator[tuple[int,
         for c in (opts.text_field, opts.html_field, opts.id_field, opts.url_field, "site")
         if c in names
     ]
-    from cleaner.ingest.parquet import bounded_rows
+    from cleaner.ingest.parquet import bounded_rows, oversized_group
 
+    read = list(dict.fromkeys(wanted))
     i = 0
-    for batch in pf.iter_batches(batch_size=64, columns=list(dict.fromkeys(wanted))):
-        # a cell over the page limit is quarantined from its size alone (its row only)
-        yield from bounded_rows(batch, i, source, opts.max_page_bytes)
-        i += batch.num_rows
+    for k in range(pf.num_row_groups):
+        group = pf.metadata.row_group(k)
+        over = oversized_group(group, read, i, source, opts.max_page_bytes)
+        if over is not None:  # cells too large even to decode: the group is not read
+            yield i, over
+            i += group.num_rows
+            continue
+        for batch in pf.iter_batches(batch_size=64, row_groups=[k], columns=read):
+            # a cell over the page limit is quarantined from its size alone (its row only)
+            yield from bounded_rows(batch, i, source, opts.max_page_bytes)
+            i += batch.num_rows
