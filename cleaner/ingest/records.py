@@ -191,7 +191,7 @@ def jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
     for style, ensure_ascii in (("unicode", False), ("ascii", True)):
         literal = json.dumps(text, ensure_ascii=ensure_ascii)
         i = line.find(literal)
-        if i >= 0 and line.find(literal, i + 1) < 0:
+        if i >= 0 and line.find(literal, i + len(literal)) < 0:  # = count(literal) == 1
             return {"prefix": line[:i], "suffix": line[i + len(literal) :], "style": style}
     return None
 
