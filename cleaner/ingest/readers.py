@@ -78,18 +78,20 @@ def iter_files(
             yield Quarantined(source_name(p), "no such file or directory", code="not_found")
         elif p.is_dir():
             root = p.resolve()
+            system = _is_system(root)
             for f in sorted(p.rglob(glob or "*")):
                 if any(part.startswith(".") for part in f.relative_to(p).parts):
                     continue
-                if not follow_symlinks and not _inside(f, root):
+                inside = _inside(f, root)
+                if not follow_symlinks and not inside:
                     yield Quarantined(
                         source_name(f),
                         "symbolic link to outside the input folder: not followed "
                         "(--follow-symlinks to read it)",
                         code="symlink_outside",
                     )
-                elif not f.is_dir():
-                    yield _special(f) or f
+                elif not f.is_dir():  # a file inside an ordinary folder needs no resolve
+                    yield _special(f, system=system or not inside) or f
         else:
             yield _special(p) or p
 
@@ -118,13 +120,18 @@ def _inside(f: Path, root: Path) -> bool:
 _PSEUDO = (Path("/proc"), Path("/sys"), Path("/dev"))
 
 
-def _special(p: Path) -> Quarantined | None:
-    """A quarantine entry for what must not be opened as an input file, else ``None``."""
+def _is_system(real: Path) -> bool:
+    return any(real.is_relative_to(d) for d in _PSEUDO)
+
+
+def _special(p: Path, *, system: bool = True) -> Quarantined | None:
+    """A quarantine entry for what must not be opened as an input file, else ``None``;
+    ``system``: whether it may lie (through links) under ``/proc``, ``/sys`` or ``/dev``."""
     import stat
 
     try:
         mode = p.stat().st_mode
-        real = p.resolve()
+        real = p.resolve() if system else p
     except (OSError, RuntimeError) as exc:
         reason = f"cannot read file: {getattr(exc, 'strerror', None) or exc}"
         return Quarantined(source_name(p), reason, code="unreadable")
@@ -139,7 +146,7 @@ def _special(p: Path) -> Quarantined | None:
             else "not a regular file"
         )
         return Quarantined(source_name(p), f"{what}: skipped unread", code="special_file")
-    if any(real.is_relative_to(d) for d in _PSEUDO):
+    if system and _is_system(real):
         return Quarantined(
             source_name(p), f"a system file ({real}): skipped unread", code="special_file"
         )
