@@ -152,8 +152,8 @@ class DedupConfig:
             raise ConfigError(
                 f"[dedup] num_perm must be from 1 to {MAX_NUM_PERM}, got {self.num_perm}"
             )
-        if self.workers is not None and not 1 <= self.workers <= 1024:
-            raise ConfigError(f"[dedup] workers must be from 1 to 1024, got {self.workers}")
+        if self.workers is not None and not 0 <= self.workers <= 1024:  # 0: as None
+            raise ConfigError(f"[dedup] workers must be from 0 to 1024, got {self.workers}")
         if self.bands < 1 or self.num_perm < self.bands or self.num_perm % self.bands:
             raise ConfigError(
                 f"[dedup] num_perm ({self.num_perm}) must be a multiple of bands ({self.bands})"
