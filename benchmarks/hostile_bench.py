@@ -8,8 +8,10 @@ case with no option or ``[read]`` setting changed.  Then the read speed of a
 (``open_stream`` + ``readline``), and the whole JSONL reader (JSON parsing and records),
 both with the ratio budget lifted since the file is very repetitive.
 
-    PYTHONPATH=$PWD python benchmarks/hostile_bench.py [--only NAME] [--repeat 3]
-    PYTHONPATH=$PWD python benchmarks/hostile_bench.py --baseline /path/to/other/checkout
+    python benchmarks/hostile_bench.py [--only NAME] [--repeat 3]
+    python benchmarks/hostile_bench.py --baseline /path/to/other/checkout
+
+(the checkout this script is in is the one measured, whatever the working folder).
 
 ``--baseline`` also times the same reads with another checkout's code (its
 ``cleaner/`` on ``PYTHONPATH``), side by side, with a time limit.
@@ -127,12 +129,13 @@ def run_case(name: str, make: Callable[[Path], Path], root: Path) -> dict[str, o
     (d / "good.txt").write_text(GOOD, encoding="utf-8")
     # made in a child: a child's peak RSS starts from its parent's at fork (Linux), so
     # this process must stay small for the cleaner's own peak to be measured
-    subprocess.run([sys.executable, __file__, "--make", name, str(d)], check=True)
+    subprocess.run([sys.executable, __file__, "--make", name, str(d)], check=True, cwd=root)
     (bad,) = (p for p in d.iterdir() if p.name != "good.txt")
     out = root / name / "out"
     cmd = [sys.executable, "-m", "cleaner", "run", str(d), "--out", str(out), "-q"]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=env, cwd=root)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t0
     assert proc.stderr is not None
@@ -212,10 +215,12 @@ def make_jsonl_gz(path: Path, target: int = 4_700_000) -> int:
     return size
 
 
-def timed(cmd: list[str], env: dict[str, str] | None, limit: float) -> float | None:
+def timed(cmd: list[str], env: dict[str, str] | None, limit: float, cwd: Path) -> float | None:
+    # run from a neutral folder: ``python -c`` puts the working folder first on sys.path,
+    # which would shadow the checkout named by PYTHONPATH
     t0 = time.perf_counter()
     try:
-        subprocess.run(cmd, env=env, check=True, stdout=subprocess.PIPE, timeout=limit)
+        subprocess.run(cmd, env=env, check=True, stdout=subprocess.PIPE, timeout=limit, cwd=cwd)
     except subprocess.TimeoutExpired:
         return None
     return time.perf_counter() - t0
@@ -228,21 +233,21 @@ def read_speed(root: Path, repeat: int, baseline: str | None, limit: float) -> N
         f"\n.jsonl.gz read: {f.stat().st_size / MB:.1f} MB → {raw / MB:.0f} MB, "
         f"median of {repeat} (seconds, and × gzip -dc)"
     )
-    env = dict(os.environ)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     rows: list[tuple[str, list[str], dict[str, str] | None]] = [
         ("gzip -dc", ["sh", "-c", f"gzip -dc '{f}' > /dev/null"], None),
         ("lines (this)", [sys.executable, "-c", _LINES, str(f)], env),
         ("reader (this)", [sys.executable, "-c", _READER, str(f)], env),
     ]
     if baseline:
-        benv = {**env, "PYTHONPATH": baseline}
+        benv = {**env, "PYTHONPATH": str(Path(baseline).resolve())}
         rows += [
             ("lines (baseline)", [sys.executable, "-c", _LINES, str(f)], benv),
             ("reader (baseline)", [sys.executable, "-c", _READER, str(f)], benv),
         ]
     ref = None
     for label, cmd, e in rows:
-        times = [timed(cmd, e, limit) for _ in range(repeat)]
+        times = [timed(cmd, e, limit, root) for _ in range(repeat)]
         if any(t is None for t in times):
             print(f"  {label:18} > {limit:.0f} s (stopped)")
             continue
