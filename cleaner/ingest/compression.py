@@ -5,6 +5,12 @@ compressed file without the extension, or standard input, is read the same way. 
 stream is buffered and supports ``peek`` so the content can be sniffed before it is read.
 A truncated or corrupt compressed stream raises :class:`CorruptInput` at the point where
 reading fails; pages read before that point have already been yielded.
+
+Decoding is bounded: gzip through ``zlib`` with ``max_length``, zstd through Arrow's
+streaming decoder (``zstandard``'s ``decompressobj`` has no output limit), never more than
+a read's worth (≤ 1 MB) at a time, handed out from a buffer with an offset.  The total
+output and the expansion ratio are checked against a :class:`Budget` as they grow; past
+it :class:`~cleaner.ingest.limits.OverBudget` is raised (``too_large``, ``bomb``).
 """
 
 from __future__ import annotations
