@@ -165,6 +165,8 @@ def test_compressed_parquet_is_spooled_once_with_site_learning(
     import cleaner.ingest.parquet as parquet
     from cleaner.config import PipelineConfig
     from cleaner.ingest.limits import ReadConfig
+    from cleaner.ingest.readers import read_inputs
+    from cleaner.ingest.records import ReadOptions
     from cleaner.runner import run
 
     buf = io.BytesIO()
@@ -189,6 +191,14 @@ def test_compressed_parquet_is_spooled_once_with_site_learning(
     summary = run([indir], tmp_path / "out2", config=cfg)
     assert summary["quarantine_reasons"] == {"too_large": 1} and summary["pages"] == 1
     assert len(calls) == 2
+    # without site learning the one read keeps nothing open (pytest: warnings are errors)
+    spools = parquet.Spools(MB * 8)
+    opts = ReadOptions(spools=spools)
+    (indir / "zeros.parquet.gz").write_bytes(gzip.compress(buf.getvalue()))
+    assert len([r for r in read_inputs([indir / "zeros.parquet.gz"], options=opts)]) == 5
+    assert len(spools.files) == 1
+    spools.close()
+    assert not spools.files
 
 
 def test_parquet_cell_over_the_page_limit_quarantines_its_row(tmp_path: Path, indir: Path) -> None:
@@ -406,7 +416,7 @@ def _payload(kind: str, text: str) -> bytes:
 
 
 @settings(
-    max_examples=40,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -445,6 +455,16 @@ def test_fuzz_readers(
             assert item.reason
         else:
             assert item.source.startswith(str(f))
+
+
+def test_warc_cut_inside_its_first_header_is_corrupt(tmp_path: Path, indir: Path) -> None:
+    # found by test_fuzz_readers: warcio raised AttributeError (a traceback, exit 1)
+    cut = indir / "cut.warc"
+    cut.write_bytes(b"WARC/1.0\r\nWARC-Type: response")
+    _, q, out = run_beside(tmp_path, cut)
+    (rec,) = q
+    assert rec["code"] == "corrupt" and "not a valid WARC archive" in rec["reason"]
+    assert (out / rec["copy"]).read_bytes() == cut.read_bytes()
 
 
 def test_zlib_errors_stay_quarantine_entries(indir: Path) -> None:

@@ -68,6 +68,16 @@ class Spools:
         self.size += size
         return True
 
+    def close(self) -> None:
+        """Close (and so delete) every spool still kept: one the run did not read again."""
+        for spool, _ in self.files.values():
+            spool.close()
+        self.files.clear()
+        self.size = 0
+
+    def __del__(self) -> None:  # a run without a second read leaves its spools here
+        self.close()
+
     def __reduce__(self) -> tuple[type[Spools], tuple[int]]:
         return (Spools, (self.budget,))
 
@@ -78,12 +88,16 @@ def _spool(stream: IO[bytes], limit: int) -> tuple[IO[bytes], int] | None:
 
     spool: IO[bytes] = tempfile.TemporaryFile()
     size = 0
-    while chunk := stream.read(CHUNK * 16):
-        size += len(chunk)
-        if size > limit:
-            spool.close()
-            return None
-        spool.write(chunk)
+    try:
+        while chunk := stream.read(CHUNK * 16):
+            size += len(chunk)
+            if size > limit:
+                spool.close()
+                return None
+            spool.write(chunk)
+    except BaseException:  # a truncated or over-budget stream: no spool left open
+        spool.close()
+        raise
     return spool, size
 
 

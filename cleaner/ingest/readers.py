@@ -238,7 +238,12 @@ def _read_stream(
     elif kind == "warc":
         from cleaner.ingest.warc import read_warc
 
-        yield from read_warc(stream, source, opts, base)
+        try:
+            yield from read_warc(stream, source, opts, base)
+        except (AttributeError, TypeError, ValueError) as exc:  # warcio on a cut header
+            reason = f"not a valid WARC archive (warcio: {type(exc).__name__}: {exc})"
+            data = head if path == STDIN else _copy_of(path)
+            yield Quarantined(source, reason[:300], data, code="corrupt")
     else:
         page = _read_page(stream, source, opts)
         if isinstance(page, Quarantined):
