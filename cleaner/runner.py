@@ -75,6 +75,9 @@ def run(
     cfg = config or PipelineConfig()
     t0 = time.perf_counter()
 
+    if read_options is None:  # the [read] budgets of the config, one spool per file
+        read_options = _read_options(cfg, text_field)
+
     def reader() -> Iterator[Any]:
         return read_inputs(inputs, text_field=text_field, options=read_options)
 
@@ -131,6 +134,17 @@ def run(
     if deduper is not None:
         deduper.close()
     return summary
+
+
+def _read_options(cfg: PipelineConfig, text_field: str) -> Any:
+    from cleaner.ingest.parquet import Spools
+    from cleaner.ingest.records import ReadOptions
+
+    lim = cfg.read
+    spools = Spools(lim.max_spool_bytes)
+    return ReadOptions(
+        text_field=text_field, max_page_bytes=lim.max_page_bytes, limits=lim, spools=spools
+    )
 
 
 def stored_profiles(store: Any) -> SiteProfiles | None:
@@ -317,7 +331,11 @@ def load_article(out_dir: Path, article_id: str) -> dict[str, Any] | None:
 
 def rebuild_page(out_dir: Path, page_id: str) -> bytes:
     """The original input bytes of one page, byte for byte."""
+    from cleaner.ingest.source import is_page_id
+
     rec = load_page(out_dir, page_id)
     if rec.page.get("rebuild") == "stored":
+        if not is_page_id(page_id):  # it names a file: never a path out of the folder
+            raise OutputError(f"{out_dir}: {page_id!r} is not a page id (16 hex digits)")
         return gzip.decompress((out_dir / "originals" / f"{page_id}.gz").read_bytes())
     return rebuild_bytes(rec.page, [a["text"] for a in rec.articles], rec.changes)
