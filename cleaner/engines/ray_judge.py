@@ -54,7 +54,7 @@ def check_pair(
         return None, None, round(100.0 * float(est[0]), 2)
     b = shingle_set(rseq)
     j, c_new = jaccard_containment(a, b)
-    inter = c_new * a.size
+    inter = round(c_new * a.size)  # the integer count, as the local verify divides it
     c_old = inter / b.size if b.size else (1.0 if a.size == 0 else 0.0)
     j, c_new, c_old = float(j), float(c_new), float(c_old)
     if (a.size == 0) != (b.size == 0):

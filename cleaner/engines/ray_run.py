@@ -123,7 +123,8 @@ def _finish(t: pa.Table, *, folder: str, dedup: bool) -> pa.Table:
                 ct, folder, "changes.parquet", first, SCHEMAS["changes"], tag="dedup-"
             )
             files.append(part["file"])
-    stats = {"statuses": statuses, "kinds": kinds}
+    rules = Counter(f["rule"] for f in flags)  # every ledger row, as the local engine counts
+    stats = {"statuses": statuses, "kinds": kinds, "rules": rules}
     return pa.Table.from_pylist(
         [{"files": files, "stats": json.dumps(stats)}] if rows else [], schema=_FINISHED
     )
@@ -362,9 +363,9 @@ def _run(
             st = json.loads(m["stats"])
             statuses.update(st["statuses"])
             kinds.update(st["kinds"])
-    for k, v in kinds.items():
-        tally["rule"][f"dedup.{k}"] += v
-        tally["stage"]["dedup"] += v
+            for rule, v in st["rules"].items():
+                tally["rule"][rule] += v
+                tally["stage"]["dedup"] += v
     qcodes = _commit_quarantine(Path(folder), len(units))
     _keep_reported(Path(folder))
     summary: dict[str, Any] = {
