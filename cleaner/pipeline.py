@@ -370,10 +370,11 @@ def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
 
 
 def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
-    """Process one raw page into :class:`PageRows`; undecodable bytes are Quarantined."""
-    from cleaner.ingest.source import Quarantined
+    """Process one raw page into :class:`PageRows`; undecodable bytes are Quarantined
+    (quarantined and skipped items pass through)."""
+    from cleaner.ingest.source import Quarantined, Skipped
 
-    if isinstance(raw, Quarantined):
+    if isinstance(raw, (Quarantined, Skipped)):
         return raw
     try:
         res = pipeline.process(raw, index)

@@ -13,3 +13,56 @@ RayAddress = Annotated[
         "--ray-address", metavar="ADDRESS", help="Ray cluster to join (default: start one)."
     ),
 ]
+
+
+def csv_list(value: str) -> tuple[str, ...]:
+    """A comma-separated option as a tuple of lower-case names.
+
+    >>> csv_list("response, Resource")
+    ('response', 'resource')
+    """
+    return tuple(v.strip().lower() for v in value.split(",") if v.strip())
+
+
+#: ``run`` options that name a record's own title and date (JSON/JSONL/Parquet records).
+TitleField = Annotated[
+    str | None,
+    typer.Option(
+        "--title-field",
+        metavar="NAME",
+        help="Record field with the page title (the article title when the page is one article).",
+    ),
+]
+DateField = Annotated[
+    str | None,
+    typer.Option(
+        "--date-field",
+        metavar="NAME",
+        help="Record field with the publication date (meta.published, YYYY-MM-DD).",
+    ),
+]
+#: ``run`` options choosing which web-archive records become pages (cleaner.ingest.warc).
+WarcRecords = Annotated[
+    str,
+    typer.Option(
+        "--warc-records",
+        metavar="TYPES",
+        help="WARC record types read as pages, comma-separated (response, resource).",
+    ),
+]
+WarcStatus = Annotated[
+    str,
+    typer.Option(
+        "--warc-status",
+        metavar="CODES",
+        help="HTTP statuses read as pages: 2xx, 200, 404, any … (comma-separated).",
+    ),
+]
+WarcTypes = Annotated[
+    str,
+    typer.Option(
+        "--warc-types",
+        metavar="TYPES",
+        help="Media types read as pages: text/html, text/*, any … (comma-separated).",
+    ),
+]

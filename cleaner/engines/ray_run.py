@@ -68,7 +68,7 @@ from cleaner.engines.ray_read import (
 )
 from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
-from cleaner.ingest.source import Quarantined
+from cleaner.ingest.source import Quarantined, Skipped
 from cleaner.pipeline import Pipeline, process_item
 from cleaner.runner import DEDUP_BATCH, ProgressHook, profile_counts, stored_profiles
 from cleaner.stages.dedup import apply_decision
@@ -132,9 +132,14 @@ class _Process:
         removed: Counter[str] = Counter()
         page_status: Counter[str] = Counter()
         page_flags: Counter[str] = Counter()
+        skipped: Counter[str] = Counter()
         for k, raw in enumerate(read_unit(u, self.opts, int(u["line0"]))):
             g = int(u["offset"]) + k
             item = process_item(self.pipeline, raw, g)
+            if isinstance(item, Skipped):  # archive records that are not pages, counted
+                counts.append(0)
+                skipped.update(item.counts)
+                continue
             if isinstance(item, Quarantined):
                 counts.append(0)
                 name = Path(item.source).name or "input"
@@ -193,7 +198,7 @@ class _Process:
             data = json.dumps(quarantine, ensure_ascii=False).encode()
             _atomic_bytes(self.folder / _QPARTS / f"records-{int(u['unit']):08d}.json", data)
         st.update(encodings=enc, by_stage=by_stage, by_rule=by_rule, removed=removed)
-        st.update(page_status=page_status, page_flags=page_flags)
+        st.update(page_status=page_status, page_flags=page_flags, skipped=skipped)
         st["quarantined"] = len(quarantine)
         return {
             "unit": u["unit"],
@@ -454,7 +459,8 @@ def _run(
     next_unit = 0
     files: list[str] = []
     tally: dict[str, Counter[str]] = {
-        k: Counter() for k in ("enc", "stage", "rule", "removed", "page_status", "page_flags")
+        k: Counter()
+        for k in ("enc", "stage", "rule", "removed", "page_status", "page_flags", "skipped")
     }
     totals: Counter[str] = Counter()
     for m in (
@@ -483,6 +489,7 @@ def _run(
         tally["removed"].update(st["removed"])
         tally["page_status"].update(st["page_status"])
         tally["page_flags"].update(st["page_flags"])
+        tally["skipped"].update(st["skipped"])
         early[int(m["unit"])] = np.frombuffer(m["arts"], dtype=np.int32)
         while next_unit in early:
             closer.feed(early.pop(next_unit), offsets[next_unit])
@@ -544,6 +551,7 @@ def _run(
         "page_flags": dict(sorted(tally["page_flags"].items())),
         "quarantined": totals["quarantined"],
         "quarantine_reasons": dict(qcodes),
+        "read": {"skipped": dict(sorted(tally["skipped"].items()))},
         "stored_originals": totals["stored"],
         "input_bytes": totals["in_bytes"],
         "encodings": dict(tally["enc"]),

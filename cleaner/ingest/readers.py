@@ -37,6 +37,7 @@ from cleaner.ingest.source import MAX_COPY_BYTES as MAX_COPY_BYTES
 from cleaner.ingest.source import STDIN as STDIN
 from cleaner.ingest.source import OtherFile as OtherFile
 from cleaner.ingest.source import Quarantined as Quarantined
+from cleaner.ingest.source import Skipped as Skipped
 from cleaner.ingest.source import copy_of as _copy_of
 from cleaner.ingest.source import page_id_for as page_id_for
 from cleaner.model import RawInput
@@ -79,7 +80,7 @@ def _jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
 
 def read_inputs(
     paths: list[Path], *, text_field: str = TEXT_FIELD, options: ReadOptions | None = None
-) -> Iterator[RawInput | Quarantined]:
+) -> Iterator[RawInput | Quarantined | Skipped]:
     """Yield every page of every input, or a :class:`Quarantined` entry for what fails.
 
     ``options`` (:class:`cleaner.ingest.records.ReadOptions`) names the record fields,
@@ -96,7 +97,9 @@ def read_inputs(
             yield from _read_path(item, opts)
 
 
-def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput | Quarantined]:
+def _read_path(
+    path: Path | OtherFile, opts: ReadOptions
+) -> Iterator[RawInput | Quarantined | Skipped]:
     import sys
 
     from cleaner.ingest.compression import CorruptInput
@@ -122,11 +125,21 @@ def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput |
 
 def _read_stream(
     fh: IO[bytes], path: Path | OtherFile, source: str, opts: ReadOptions, copied: list[bytes]
-) -> Iterator[RawInput | Quarantined]:
+) -> Iterator[RawInput | Quarantined | Skipped]:
+    import io
+
     from cleaner.ingest.compression import CHUNK, open_stream
     from cleaner.ingest.sniff import sniff_content, sniff_name
 
     name_kind, name_comp = sniff_name("" if path == STDIN else path.name)
+    if name_kind == "warc":  # gzip read member by member: a bad record costs one record
+        raw = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh, CHUNK)  # type: ignore[arg-type,type-var]
+        if raw.peek(2)[:2] == b"\x1f\x8b":
+            from cleaner.ingest.warc import read_warc
+
+            yield from read_warc(raw, source, opts, {"compression": "gzip"}, gz=True)
+            return
+        fh = raw
     stream, comp = open_stream(fh, compression=name_comp)  # type: ignore[arg-type]
     head = stream.peek(CHUNK)[:CHUNK]
     if path == STDIN:

@@ -31,17 +31,26 @@ class ReadOptions:
     """How to read inputs (``cleaner run`` options of the same names).
 
     ``text_field``/``html_field``/``id_field``/``url_field`` name the JSONL/Parquet
-    fields; ``site`` overrides the site of every page; ``glob`` filters files found in
+    fields; ``title_field``/``date_field`` (none by default) the record's own title and
+    date; ``site`` overrides the site of every page; ``glob`` filters files found in
     folders (``"*.html"``); ``max_page_bytes`` is the size limit of one page.
+    ``warc_records`` (record types), ``warc_status`` (``2xx``, ``404``, ``any``) and
+    ``warc_types`` (``text/html``, ``text/*``, ``any``) choose the archive records that
+    become pages (:mod:`cleaner.ingest.warc`).
     """
 
     text_field: str = "text"
     html_field: str = "html"
     id_field: str = "id"
     url_field: str = "url"
+    title_field: str | None = None
+    date_field: str | None = None
     site: str | None = None
     glob: str | None = None
     max_page_bytes: int = MAX_PAGE_BYTES
+    warc_records: tuple[str, ...] = ("response",)
+    warc_status: tuple[str, ...] = ("2xx",)
+    warc_types: tuple[str, ...] = ("text/html", "application/xhtml+xml")
 
 
 def html_page(

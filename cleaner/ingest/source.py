@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-__all__ = ["MAX_COPY_BYTES", "STDIN", "OtherFile", "Quarantined", "copy_of", "page_id_for"]
+__all__ = [
+    "MAX_COPY_BYTES",
+    "STDIN",
+    "OtherFile",
+    "Quarantined",
+    "Skipped",
+    "copy_of",
+    "page_id_for",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +32,16 @@ class Quarantined:
     data: bytes | None = None
     line: int | None = None
     code: str = "unreadable"  # short reason id for counters: empty, binary, invalid_json …
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Records of one input that are not pages by choice (a WARC's requests, redirects,
+    images …), counted by kind: ``{"response 302": 4, "request": 12}``.  Not an error:
+    ``summary.json`` sums them under ``read.skipped``."""
+
+    source: str
+    counts: dict[str, int]
 
 
 class OtherFile(Protocol):
