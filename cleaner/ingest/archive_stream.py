@@ -43,10 +43,10 @@ class ArchiveStream:
     --------
     >>> import gzip, io
     >>> s = ArchiveStream(io.BytesIO(gzip.compress(b"a\\nb") + gzip.compress(b"c\\n")), gz=True)
-    >>> s.readline(10), s.read(1), s.tell(), s.raw_offset(s.tell())
-    (b'a\\n', b'b', 3, (23, True))
-    >>> s.readline(10), s.readline(10)
-    (b'c\\n', b'')
+    >>> s.readline(10), s.read(1), s.tell()
+    (b'a\\n', b'b', 3)
+    >>> s.readline(10), s.readline(10), s.raw_offset(3), s.raw_offset(4)
+    (b'c\\n', b'', (23, True), (23, False))
     """
 
     def __init__(self, raw: IO[bytes], *, gz: bool) -> None:
