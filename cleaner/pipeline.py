@@ -174,6 +174,9 @@ class Pipeline:
         drafts = self.split(ed)
         articles: list[Article] = []
         rcfg = self.config.repair
+        # a record's own title and date (--title-field/--date-field, feed items)
+        own_title = raw.container.get("record_title") if len(drafts) == 1 else None
+        own_date = raw.container.get("record_date")
         for d in drafts:
             runs = placeholder_runs(d.text)
             covered = sum(e - s for s, e in runs)
@@ -206,9 +209,9 @@ class Pipeline:
                     page_id=pid,
                     source=raw.source,
                     article_index=d.index,
-                    title=d.title,
+                    title=own_title or d.title,
                     text=d.text,
-                    meta=d.meta,
+                    meta={"published": own_date, **d.meta} if own_date else d.meta,
                     lang=detect_lang(d.text),
                     placeholders=len(runs),
                     placeholder_ratio=ratio,
@@ -318,7 +321,7 @@ def rebuild_bytes(
     """The page's original input bytes, from its articles, changes and page record."""
     text = rebuild_text(article_texts, changes)
     container = page.get("container") or {}
-    if container.get("kind") == "jsonl":
+    if container.get("kind") in ("jsonl", "json"):  # a record: its text inside its JSON
         if page["newline"] == "crlf":
             text = text.replace("\n", "\r\n")
         env = container["envelope"]

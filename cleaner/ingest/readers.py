@@ -1,10 +1,12 @@
-"""Read inputs into raw pages: text and HTML files, JSONL/Parquet batches, WARC archives,
-gzip/zstd-compressed or not, folders (recursive) and standard input (``-``).
+"""Read inputs into raw pages: text and HTML files, JSON/JSONL/Parquet batches, RSS/Atom
+feeds, WARC/ARC archives, gzip/zstd-compressed or not, folders (recursive) and standard
+input (``-``).
 
 This module is the dispatcher: it expands folders, opens each input, asks
 :mod:`cleaner.ingest.sniff` what it is (extension, then content) and hands it to the
 reader of its kind.  Text files and JSONL batches are read here; Parquet batches in
-:mod:`cleaner.ingest.parquet`, WARC archives in :mod:`cleaner.ingest.warc`; HTML
+:mod:`cleaner.ingest.parquet`, JSON documents in :mod:`cleaner.ingest.json_records`,
+feeds in :mod:`cleaner.ingest.feeds`, web archives in :mod:`cleaner.ingest.warc`; HTML
 main-text extraction and record fields live in :mod:`cleaner.ingest` too.  Decoding
 (byte-order mark, strict UTF-8, UTF-16, declared charset, detector; accepted only if it
 round-trips, so ``rebuild`` can be exact) is :mod:`cleaner.ingest.charset`, whose names
@@ -153,10 +155,21 @@ def _read_stream(
     if kind == "binary":
         data = head if path == STDIN else _copy_of(path)
         yield Quarantined(
-            source, "binary file (not text, HTML, JSONL, Parquet or WARC)", data, code="binary"
+            source,
+            "binary file (not text, HTML, JSON, JSONL, a feed, Parquet or a web archive)",
+            data,
+            code="binary",
         )
-    elif kind == "jsonl":
+    elif kind == "jsonl" or (kind == "json" and _jsonl_inside(head, content_kind)):
         yield from _read_jsonl(stream, source, opts, base)
+    elif kind == "json":
+        from cleaner.ingest.json_records import read_json
+
+        yield from read_json(stream, source, opts, base)
+    elif kind == "feed":
+        from cleaner.ingest.feeds import read_feed
+
+        yield from read_feed(stream, source, opts, base)
     elif kind == "parquet":
         from cleaner.ingest.parquet import read_parquet
 
@@ -175,6 +188,13 @@ def _read_stream(
             yield html_page(source, page, {"kind": "html", **base}, opts)
         else:
             yield _text_page(source, page, {"kind": "file", **base}, opts)
+
+
+def _jsonl_inside(head: bytes, content_kind: str) -> bool:
+    """A ``.json`` file that is JSON Lines (an object per line): read line by line, so
+    a bad line costs that line."""
+    lines = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 2)
+    return content_kind == "jsonl" and len(lines) > 1 and lines[1].lstrip().startswith(b"{")
 
 
 def _text_page(source: str, data: bytes, container: dict[str, Any], opts: ReadOptions) -> RawInput:
