@@ -182,6 +182,8 @@ def _item(raw: bytes, wrap: tuple[bytes, bytes, bytes]) -> dict[str, str] | None
             if body.strip():
                 break
     title = "".join(kids["title"].itertext()) if "title" in kids else ""
+    if "title" in kids and (kids["title"].get("type") or "").lower() == "html":
+        title = htmlmod.unescape(re.sub(r"<[^>]*>", "", title))  # Atom: an HTML title
     encoding = root.getroottree().docinfo.encoding or "utf-8"
     return {"link": link, "title": title, "date": date, "html": body, "encoding": encoding}
 

@@ -177,6 +177,14 @@ def _record(
     state["n"] += 1
     n = state["n"]
     data = raw.encode("utf-8")
+    if len(data) > opts.max_page_bytes:
+        mb = opts.max_page_bytes / (1024 * 1024)
+        return Quarantined(
+            source,
+            f"record {n}: larger than {mb:g} MB: not processed",
+            data[: 1 << 20],
+            code="too_large",
+        )
     if not isinstance(obj, dict):
         return Quarantined(source, f"record {n}: not a JSON object", data, code="missing_field")
     container: dict[str, Any] = {"kind": "json", **where, **base}
