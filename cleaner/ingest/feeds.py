@@ -13,8 +13,9 @@ Each RSS ``<item>`` (2.0 and 1.0/RDF) or Atom ``<entry>`` becomes a page:
   ``rebuild`` gives them back.
 
 Items are cut from the file at their tags (CDATA sections and comments passed over), so
-each keeps its bytes, and each is parsed on its own inside the feed's XML declaration and
-root tag (which declare its namespaces and encoding).  The parser resolves no entities
+each keeps its bytes; each is decoded with the feed's encoding (found as for an HTML page:
+BOM, XML declaration, detection) and parsed on its own inside the feed's root tag (which
+declares its namespaces).  The parser resolves no entities
 and fetches nothing.  An item without any content (a link-only feed) is counted as
 skipped (``feed item without content``), not made into an empty page.
 """
@@ -37,7 +38,6 @@ _TOKENS = re.compile(
     rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(/?)(?:[\w.-]+:)?(item|entry)\b[^>]*?(/?)>", re.S | re.I
 )
 _ROOT = re.compile(rb"<((?:[\w.-]+:)?(?:rss|feed|RDF))\b[^>]*>", re.I)
-_DECL = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\?>")
 #: A feed is read whole (items need its root's namespaces): this many page limits at most.
 FEED_PAGES = 4
 
@@ -87,14 +87,18 @@ def read_feed(
             source, "not an RSS or Atom feed (no rss/feed root)", data, code="corrupt"
         )
         return
-    decl = _DECL.match(data)
-    wrap = (decl.group(0) if decl else b"", root.group(0), b"</" + root.group(1) + b">")
+    from cleaner.ingest.encoding import decode_html
+
+    # the feed's encoding as for an HTML page (BOM, XML declaration, detection): items are
+    # decoded with it and parsed as text, so a wrong declaration does not lose them
+    enc = decode_html(data).encoding
+    wrap = (root.group(0).decode(enc, "replace"), "</" + root.group(1).decode("ascii") + ">")
     fmt = "atom" if root.group(1).lower().endswith(b"feed") else "rss"
     skipped: Counter[str] = Counter()
     n = 0
     for start, end in split_items(data):
         n += 1
-        item = _item(data[start:end], wrap)
+        item = _item(data[start:end], wrap, enc)
         if item is None:
             yield Quarantined(
                 source, f"item {n}: not well-formed XML", data[start:end], code="invalid_xml"
@@ -139,7 +143,7 @@ def _page(
     return html_page(src, raw, container, opts, url=item["link"] or None, html=doc)
 
 
-def _item(raw: bytes, wrap: tuple[bytes, bytes, bytes]) -> dict[str, str] | None:
+def _item(raw: bytes, wrap: tuple[str, str], enc: str) -> dict[str, str] | None:
     """Link, title, date and HTML of one item, parsed inside the feed's root tag."""
     from lxml import etree
 
@@ -147,7 +151,7 @@ def _item(raw: bytes, wrap: tuple[bytes, bytes, bytes]) -> dict[str, str] | None
         recover=True, resolve_entities=False, no_network=True, remove_comments=True
     )
     try:
-        root = etree.fromstring(wrap[0] + wrap[1] + raw + wrap[2], parser)
+        root = etree.fromstring(wrap[0] + raw.decode(enc, "replace") + wrap[1], parser)
     except etree.XMLSyntaxError:
         return None
     if root is None or len(root) == 0:
@@ -184,8 +188,7 @@ def _item(raw: bytes, wrap: tuple[bytes, bytes, bytes]) -> dict[str, str] | None
     title = "".join(kids["title"].itertext()) if "title" in kids else ""
     if "title" in kids and (kids["title"].get("type") or "").lower() == "html":
         title = htmlmod.unescape(re.sub(r"<[^>]*>", "", title))  # Atom: an HTML title
-    encoding = root.getroottree().docinfo.encoding or "utf-8"
-    return {"link": link, "title": title, "date": date, "html": body, "encoding": encoding}
+    return {"link": link, "title": title, "date": date, "html": body, "encoding": enc}
 
 
 def _html_of(el: Any) -> str:
