@@ -2,9 +2,10 @@
 
 Each RSS ``<item>`` (2.0 and 1.0/RDF) or Atom ``<entry>`` becomes a page:
 
-* its text is the item's HTML (RSS ``content:encoded``, else ``description``; Atom
-  ``content``, else ``summary``; Atom ``type="xhtml"`` and ``type="text"`` too), main text
-  extracted as for an HTML page, under the item's title;
+* its text is the visible text of the item's HTML (RSS ``content:encoded``, else
+  ``description``; Atom ``content``, else ``summary``; Atom ``type="xhtml"`` and
+  ``type="text"`` too) under the item's title: all of it, as the content is the article
+  (no main-text extraction drops, which are for pages with site chrome);
 * its URL (and so its site) is the item's link (Atom ``rel="alternate"``; RSS ``guid``
   when it is a permalink and there is no ``link``);
 * its title becomes the article title when the item is one article, its date
@@ -26,6 +27,7 @@ import html as htmlmod
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
 from cleaner.ingest.source import Quarantined, Skipped
@@ -140,7 +142,10 @@ def _page(
         f"<html><head><title>{htmlmod.escape(title)}</title></head>"
         f"<body><article>{item['html']}</article></body></html>"
     )
-    return html_page(src, raw, container, opts, url=item["link"] or None, html=doc)
+    page = html_page(src, raw, container, opts, url=item["link"] or None, html=doc)
+    # an item's content is the article itself (no navigation or chrome around it): all of
+    # its visible text is kept, none of it judged "outside the main text"
+    return replace(page, drops=())
 
 
 def _item(raw: bytes, wrap: tuple[str, str], enc: str) -> dict[str, str] | None:
