@@ -27,6 +27,7 @@ from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
 from cleaner.ingest.records import ReadOptions
 from cleaner.ingest.warc_records import MAX_HEADER_LINE, Record, iter_records
 from cleaner.model import RawInput
+from cleaner.report.render import render_report
 from cleaner.runner import rebuild_page
 
 BODY = "这是第{n}篇文章的正文，讲述城市公园里新修的步道和周末的志愿活动安排。"
@@ -155,6 +156,8 @@ def test_only_2xx_html_responses_are_pages_and_the_rest_is_counted(
         assert p["container"]["warc_record_id"].startswith("<urn:uuid:")
     articles = rows(out / "articles.jsonl")
     assert not any("moved" in a["text"] or "oops" in a["text"] for a in articles)
+    html = render_report(out, tmp_path / "report.html").read_text("utf-8")
+    assert "records skipped on reading: " in html and "response 302: 1" in html
 
 
 def test_options_widen_the_choice(tmp_path: Path) -> None:
