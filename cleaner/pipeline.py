@@ -437,7 +437,7 @@ def iter_results_parallel(
         size = 0
         for i, raw in enumerate(raws):
             chunk.append((i, raw))
-            size += len(raw.data or b"")
+            size += len(getattr(raw, "data", None) or b"")  # a Skipped count has none
             if size >= chunk_bytes or len(chunk) >= 4096:
                 yield from pool.imap(_work, chunk, chunksize=8)
                 chunk, size = [], 0

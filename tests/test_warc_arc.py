@@ -430,3 +430,13 @@ def test_an_empty_gzip_archive_and_a_non_archive(tmp_path: Path) -> None:
     (q,) = items(junk)
     assert isinstance(q, Quarantined) and q.code == "corrupt"
     assert "no WARC or ARC record" in q.reason
+
+
+def test_worker_processes_count_the_same(tmp_path: Path) -> None:
+    src = tmp_path / "crawl.warc.gz"
+    src.write_bytes(every_type(gz=True))
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run([src], one)["read"] == run([src], two, "--jobs", "2")["read"]
+    assert [p["id"] for p in rows(one / "pages.jsonl")] == [
+        p["id"] for p in rows(two / "pages.jsonl")
+    ]
