@@ -126,6 +126,12 @@ def test_bad_json_keeps_the_records_before_it(tmp_path: Path) -> None:
     assert [x.record_id for x in got if isinstance(x, RawInput)] == ["r1", "r2"]
     (q,) = [x for x in got if isinstance(x, Quarantined)]
     assert q.code == "invalid_json" and "after record 2" in q.reason and q.data == b"{oops"
+    empty = tmp_path / "empty.json"
+    empty.write_text('{"data": [], "total": 0}', "utf-8")
+    assert [(type(x).__name__, getattr(x, "code", "")) for x in items(empty)] == [
+        ("Quarantined", "empty"),
+        ("Skipped", ""),
+    ]
     notobj = tmp_path / "strings.json"
     notobj.write_text('["a", {"text": "b"}]', "utf-8")
     got = items(notobj)

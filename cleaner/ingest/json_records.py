@@ -159,6 +159,9 @@ def read_json(
         rest = text.buf[text.pos : text.pos + 1024 * 1024].encode("utf-8", "replace")
         where = f"after record {state['n']}" if state["n"] else "at the start"
         yield Quarantined(source, f"{exc} ({where}; the rest is not read)", rest, code=exc.code)
+    else:
+        if not state["n"]:  # an empty array or wrapper: said, not silently nothing
+            yield Quarantined(source, "no records (an empty array or object)", code="empty")
     if skipped:
         yield Skipped(source, dict(sorted(skipped.items())))
 
