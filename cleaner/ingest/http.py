@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 _STATUS = re.compile(rb"^HTTP/\d(?:\.\d)?\s+(\d{3})")
 _CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,16})[ \t]*(?:;[^\r\n]*)?\r?\n")
+_TRAILER = re.compile(rb"(?:[^\r\n]{1,1000}\r?\n){0,32}(?:\r?\n)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ def dechunk(body: bytes) -> bytes | None:
 
     >>> dechunk(b"3\\r\\naaa\\r\\n2\\r\\nbb\\r\\n0\\r\\n\\r\\n"), dechunk(b"3\\naa")
     (b'aaabb', None)
+    >>> dechunk(b"0\\r\\n<html>a page that starts with a zero line</html>") is None
+    True
     """
     out: list[bytes] = []
     i = 0
@@ -72,8 +75,8 @@ def dechunk(body: bytes) -> bytes | None:
             return None
         size = int(m.group(1), 16)
         i = m.end()
-        if size == 0:
-            return b"".join(out)  # trailers, if any, follow: not part of the body
+        if size == 0:  # then trailer lines, if any, and a blank line: nothing else
+            return b"".join(out) if _TRAILER.fullmatch(body, i) else None
         if i + size > len(body):
             return None
         out.append(body[i : i + size])
@@ -104,10 +107,12 @@ def decode_body(msg: HttpMessage, *, limit: int) -> tuple[bytes, list[str]]:
     body = msg.body
     done: list[str] = []
     te = msg.headers.get("transfer-encoding", "").lower()
-    plain = dechunk(body) if "chunked" in te or body[:1].isalnum() else None
-    if plain is not None and ("chunked" in te or _looks_chunked(body)):
-        body = plain
-        done.append("chunked")
+    if "chunked" in te or body[:1] in _HEX:
+        plain = dechunk(body)
+        # without the header, only framing that parses to its end and holds something
+        if plain is not None and ("chunked" in te or plain):
+            body = plain
+            done.append("chunked")
     for coding in reversed([c.strip() for c in msg.headers.get("content-encoding", "").split(",")]):
         coding = coding.lower()
         if coding in ("gzip", "x-gzip") and body[:2] == b"\x1f\x8b":
@@ -129,10 +134,7 @@ def decode_body(msg: HttpMessage, *, limit: int) -> tuple[bytes, list[str]]:
     return body, done
 
 
-def _looks_chunked(body: bytes) -> bool:
-    """No Transfer-Encoding header, but the whole body is chunk framing ending in a ``0``
-    chunk (crawlers that drop the header keep the framing)."""
-    return bool(re.search(rb"(?:^|\n)0[ \t]*(?:;[^\r\n]*)?\r?\n(?:[^\r\n]+\r?\n)*\r?\n?$", body))
+_HEX = frozenset(b"%x" % i for i in range(16)) | frozenset(b"%X" % i for i in range(10, 16))
 
 
 def _brotli(body: bytes) -> bytes | None:
