@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import app
+from cleaner.ingest import json_records
 from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
 from cleaner.ingest.records import ReadOptions, field_hint
 from cleaner.ingest.sniff import sniff_content, sniff_name
@@ -139,8 +140,21 @@ def test_bad_json_keeps_the_records_before_it(tmp_path: Path) -> None:
     assert "not a JSON object" in got[0].reason
 
 
-def test_json_records_stream_across_read_chunks(tmp_path: Path) -> None:
-    """Records longer than the read size, and many of them, in order."""
+def test_json_records_stream_across_read_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records longer than the read size, and many of them, in order; literals and
+    numbers cut by a read boundary are read whole."""
+    lits = tmp_path / "literals.json"
+    recs = [
+        {"text": TEXT, "ok": True, "no": False, "none": None, "x": -1.25e-7 * i} for i in range(9)
+    ]
+    lits.write_text(json.dumps(recs), "utf-8")
+    for size in (3, 5, 7, 11):  # reads this small cut every token somewhere
+        monkeypatch.setattr(json_records, "_CHUNK", size)
+        got = items(lits)
+        assert [x.text for x in got if isinstance(x, RawInput)] == [TEXT] * 9, size
+    monkeypatch.undo()
     recs = [record(i, pad="填" * (70_000 if i % 7 == 0 else 10)) for i in range(60)]
     src = tmp_path / "big.json"
     src.write_text(json.dumps(recs, ensure_ascii=False), "utf-8")

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 _DECODER = json.JSONDecoder()
 _WS = " \t\r\n"
 _CHUNK = 1 << 16
+#: Longest JSON token cut at the end of a read (a number with exponent, ``false``).
+_TOKEN = 64
 #: Member names that wrap a batch's records (``{"data": [...]}``): streamed as they come.
 #: An array of objects under another name is a batch too when the object has no text or
 #: HTML field (it is then not a record itself), decided once the object is read.
@@ -119,7 +121,9 @@ class _Text:
             try:
                 obj, end = _DECODER.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as exc:
-                cut = exc.msg.startswith("Unterminated") or exc.pos >= len(self.buf) - 1
+                # cut by the end of what was read (a string, or a token such as `tru`
+                # or `-1.5e`): read more; an error well before the end is real
+                cut = exc.msg.startswith("Unterminated") or exc.pos >= len(self.buf) - _TOKEN
                 if self.eof or not cut:
                     raise _Invalid(f"invalid JSON ({exc.msg})") from None
             except RecursionError:
