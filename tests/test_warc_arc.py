@@ -440,3 +440,14 @@ def test_worker_processes_count_the_same(tmp_path: Path) -> None:
     assert [p["id"] for p in rows(one / "pages.jsonl")] == [
         p["id"] for p in rows(two / "pages.jsonl")
     ]
+
+
+def test_bad_warc_options_are_usage_errors(tmp_path: Path) -> None:
+    src = tmp_path / "crawl.warc.gz"
+    src.write_bytes(every_type(gz=True))
+    for opt, value in (("--warc-status", "ok"), ("--warc-records", "responses")):
+        args = ["run", str(src), "--out", str(tmp_path / "o"), opt, value]
+        r = CliRunner().invoke(app, args)
+        assert r.exit_code == 2 and "Traceback" not in r.output
+        assert f"cleaner: error: {opt}: {value!r}" in r.output
+        assert not (tmp_path / "o").exists()

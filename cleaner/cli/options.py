@@ -66,3 +66,37 @@ WarcTypes = Annotated[
         help="Media types read as pages: text/html, text/*, any … (comma-separated).",
     ),
 ]
+
+
+#: WARC record types (WARC 1.1 section 6).
+WARC_RECORD_TYPES = frozenset(
+    (
+        "warcinfo",
+        "response",
+        "resource",
+        "request",
+        "metadata",
+        "revisit",
+        "conversion",
+        "continuation",
+    )
+)
+
+
+def warc_choice_error(records: tuple[str, ...], status: tuple[str, ...]) -> str | None:
+    """What is wrong with ``--warc-records``/``--warc-status`` values, or ``None``.
+
+    >>> warc_choice_error(("response",), ("2xx", "404", "any")) is None
+    True
+    >>> warc_choice_error(("responses",), ("2xx",))
+    "--warc-records: 'responses' is not a WARC record type"
+    """
+    import re
+
+    for r in records:
+        if r not in WARC_RECORD_TYPES:
+            return f"--warc-records: {r!r} is not a WARC record type"
+    for s in status:
+        if not re.fullmatch(r"any|[1-5](?:xx|\d\d)", s):
+            return f"--warc-status: {s!r} is not a status (200), a class (2xx) or any"
+    return None

@@ -20,6 +20,7 @@ from cleaner.cli.options import (
     WarcStatus,
     WarcTypes,
     csv_list,
+    warc_choice_error,
 )
 from cleaner.config import OutputConfig, load_config
 from cleaner.ingest.records import ReadOptions
@@ -167,6 +168,9 @@ def register(app: typer.Typer) -> None:
             cfg = replace(cfg, dedup=replace(cfg.dedup, enabled=False))
         if add and corpus is None:
             raise fail("--add needs --corpus DIR")
+        problem = warc_choice_error(csv_list(warc_records), csv_list(warc_status))
+        if problem:
+            raise fail(problem)
         opts = ReadOptions(
             text_field=text_field,
             html_field=html_field,
