@@ -451,3 +451,20 @@ def test_bad_warc_options_are_usage_errors(tmp_path: Path) -> None:
         assert r.exit_code == 2 and "Traceback" not in r.output
         assert f"cleaner: error: {opt}: {value!r}" in r.output
         assert not (tmp_path / "o").exists()
+
+
+def test_a_whole_archive_gzipped_as_one_member(tmp_path: Path) -> None:
+    """``gzip crawl.warc``: one member for every record; positions name the records."""
+    src = tmp_path / "whole.warc.gz"
+    src.write_bytes(gzip.compress(every_type(gz=False)))
+    got = items(src)
+    pages = [x for x in got if isinstance(x, RawInput)]
+    assert [x.url for x in pages] == [
+        "https://a.example.org/1",
+        "https://a.example.org/2",
+        "https://a.example.org/x",
+    ]
+    assert all(x.container["offset"] == 0 and x.container["position"] > 0 for x in pages)
+    assert len({x.source for x in pages}) == 3 and pages[0].source.startswith(f"{src}@0+")
+    (skip,) = [x for x in got if isinstance(x, Skipped)]
+    assert skip.counts == SKIPPED
