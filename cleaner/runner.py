@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from cleaner import __version__
 from cleaner.config import PipelineConfig
+from cleaner.corpus.recheck import add_kept
 from cleaner.errors import InputError, OutputError
 from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
 from cleaner.jsonl import dumps_line
@@ -32,7 +33,7 @@ from cleaner.pipeline import (
 )
 from cleaner.stages.dedup import apply_decision
 from cleaner.stages.site_profile import SiteProfiles, build_profiles, with_stored
-from cleaner.writers import RunWriter, write_text_atomic
+from cleaner.writers import RunWriter
 
 
 class ProgressHook(Protocol):
@@ -78,15 +79,16 @@ def run(
         return read_inputs(inputs, text_field=text_field, options=read_options)
 
     deduper = _open_deduper(cfg, corpus, keep_texts=add_to_corpus)
-    profiles = None
-    learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
-    if learn and Path("-") not in inputs:
-        profiles = build_profiles(r for r in reader() if not isinstance(r, Quarantined))
-    stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
-    profiles = with_stored(stored, profiles)
-    pipeline = Pipeline(cfg, profiles=profiles)
-    tally = _Tally()
+    # --out is checked (owned, not locked by another run) before any input is read
     with RunWriter(out_dir, fmt=cfg.output.format) as w:
+        profiles = None
+        learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
+        if learn and Path("-") not in inputs:
+            profiles = build_profiles(r for r in reader() if not isinstance(r, Quarantined))
+        stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
+        profiles = with_stored(stored, profiles)
+        pipeline = Pipeline(cfg, profiles=profiles)
+        tally = _Tally()
         raws = reader()
         results = (
             iter_results_parallel(cfg, raws, jobs=jobs, profiles=profiles)
@@ -122,13 +124,14 @@ def run(
             if corpus is not None:
                 summary["dedup"]["site_profiles"] = profile_counts(stored, profiles)
         w.commit(summary)
-    if deduper is not None:
-        if add_to_corpus:
-            summary["dedup"]["added"] = deduper.add_to_corpus()
+        # the corpus grows only after the outputs are published; --out stays locked
+        if deduper is not None and add_to_corpus:
+            summary["dedup"]["added"] = add_kept(deduper)
             if learn and profiles is not None:  # what was learned goes with the corpus
                 deduper.corpus.save_site_profiles_json(profiles.to_json())
                 summary["dedup"]["site_profiles"]["saved"] = len(profiles)
-            _rewrite_summary(out_dir, summary)
+            w.rewrite_summary(summary)
+    if deduper is not None:
         deduper.close()
     return summary
 
@@ -276,12 +279,6 @@ def _dedup_changes(res: PageRows) -> list[dict[str, Any]]:
             )
         offset = end
     return rows
-
-
-def _rewrite_summary(out_dir: Path, summary: dict[str, Any]) -> None:
-    write_text_atomic(
-        out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
-    )
 
 
 # -- reading outputs back ------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from cleaner.cli.options import RayAddress
+from cleaner.cli.term import echo
 
 DEDUP_EXIT_CODES = """\b
 Exit codes:
@@ -111,7 +112,7 @@ def register(app: typer.Typer) -> None:
             by = ", ".join(f"{v} {k}" for k, v in s["articles_by_status"].items()) or "none"
             kinds = ", ".join(f"{v} {k}" for k, v in s["duplicates_by_kind"].items())
             added = f"; added {s['added_to_corpus']} to {corpus}" if add else ""
-            typer.echo(
+            echo(
                 f"{s['articles']} articles: {by}"
                 + (f" ({kinds})" if kinds else "")
                 + f"{added}; wrote {out} in {s['seconds']} s",

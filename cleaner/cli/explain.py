@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from cleaner.cli.term import echo
 from cleaner.model import Change
 
 
@@ -158,14 +159,14 @@ def register(app: typer.Typer) -> None:
             page_id = article["page_id"]
         rec = load_page(out, page_id)
         p = rec.page
-        typer.echo(f"page {p['id']}  {p['source']}")
-        typer.echo(
+        echo(f"page {p['id']}  {p['source']}")
+        echo(
             f"  read: {p['bytes']} bytes, encoding {p['encoding']} "
             f"(confidence {p['encoding_confidence']}), newlines {p['newline']}"
             f"{', BOM' if p['bom'] else ''}; rebuild from {p['rebuild']}"
         )
         for line in accounting(p):
-            typer.echo(line)
+            echo(line)
         changes = sorted(rec.changes, key=lambda c: (c.step, c.start))
         contexts = _contexts(rec, changes, full=full)
         for stage, group in groupby(
@@ -176,24 +177,24 @@ def register(app: typer.Typer) -> None:
             for c in items:
                 rules[c.rule] = rules.get(c.rule, 0) + 1
             gone = sum(max(0, len(c.before) - len(c.after)) for c in items)
-            typer.echo(
+            echo(
                 f"\n[{stage}] {len(items)} changes, {gone} chars removed: "
                 + ", ".join(f"{r} ×{n}" for r, n in rules.items())
             )
             shown = items if full else items[:40]
             for c in shown:
-                typer.echo(describe(c, contexts.get((c.step, c.start, c.rule))))
+                echo(describe(c, contexts.get((c.step, c.start, c.rule))))
             if len(items) > len(shown):
-                typer.echo(f"    … {len(items) - len(shown)} more (use --all)")
-        typer.echo(f"\n[articles] {len(rec.articles)}")
+                echo(f"    … {len(items) - len(shown)} more (use --all)")
+        echo(f"\n[articles] {len(rec.articles)}")
         for a in rec.articles:
             meta = json.dumps(a["meta"], ensure_ascii=False) if a["meta"] else "{}"
-            typer.echo(
+            echo(
                 f"  {a['article_index']}. {a['title']}  [{a['status']}] "
                 f"{len(a['text'])} chars, {a['placeholders']} placeholders, meta {meta}"
             )
             if a.get("status") == "duplicate":
-                typer.echo(
+                echo(
                     f"     duplicate ({a.get('dup_kind')}, score {a.get('dup_score')}) of "
                     f"{a.get('dup_of')}: cleaner explain {out} {a['id']}"
                 )
@@ -233,13 +234,13 @@ def explain_article(out: Path, article: dict[str, Any], corpus: Path | None) -> 
     from cleaner.dedup.explain import aligned_passages
     from cleaner.runner import load_article
 
-    typer.echo(f"article {article['id']}  {article['title']}  [{article['status']}]")
+    echo(f"article {article['id']}  {article['title']}  [{article['status']}]")
     if article.get("status") != "duplicate":
         score = article.get("dup_score")
-        typer.echo(f"  not a duplicate (best verified similarity: {score})\n")
+        echo(f"  not a duplicate (best verified similarity: {score})\n")
         return
     dup_of = article["dup_of"]
-    typer.echo(
+    echo(
         f"  {article.get('dup_kind')} duplicate of {dup_of}, score {article.get('dup_score')}, "
         f"cluster {article.get('cluster')}"
     )
@@ -247,20 +248,20 @@ def explain_article(out: Path, article: dict[str, Any], corpus: Path | None) -> 
     text = other["text"] if other else _corpus_text(corpus, dup_of)
     if text is None:
         where = "this run" if corpus is None else f"this run or {corpus}"
-        typer.echo(f"  {dup_of} is not in {where} (give the run's --corpus to see it)\n")
+        echo(f"  {dup_of} is not in {where} (give the run's --corpus to see it)\n")
         return
     passages = aligned_passages(article["text"], text)
     shared = sum(p.a_end - p.a_start for p in passages)
-    typer.echo(
+    echo(
         f"  {len(passages)} shared passages, {shared} of {len(article['text'])} characters "
         f"(matched document: {len(text)} characters)"
     )
     for p in passages[:20]:
         span = f"[{p.a_start}–{p.a_end}] ↔ [{p.b_start}–{p.b_end}]"
-        typer.echo(f"    {span} “{_short(p.text, 60)}”")
+        echo(f"    {span} “{_short(p.text, 60)}”")
     if len(passages) > 20:
-        typer.echo(f"    … {len(passages) - 20} more")
-    typer.echo("")
+        echo(f"    … {len(passages) - 20} more")
+    echo("")
 
 
 def _corpus_text(corpus: Path | None, doc_id: str) -> str | None:

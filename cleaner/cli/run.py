@@ -22,6 +22,7 @@ from cleaner.cli.options import (
     csv_list,
     warc_choice_error,
 )
+from cleaner.cli.term import echo, safe
 from cleaner.config import OutputConfig, load_config
 from cleaner.ingest.records import ReadOptions
 from cleaner.runner import ProgressHook
@@ -224,7 +225,7 @@ def register(app: typer.Typer) -> None:
         if not quiet:
             by_status = ", ".join(f"{v} {k}" for k, v in summary["articles_by_status"].items())
             by_status = by_status or "none"
-            typer.echo(
+            echo(
                 f"{summary['pages']} pages → {summary['articles']} articles ({by_status}), "
                 f"{sum(summary['changes_by_stage'].values())} changes, {q} quarantined; "
                 f"wrote {out}",
@@ -243,7 +244,10 @@ def _report_quarantine(out: Path, count: int, *, limit: int = 10) -> None:
             if n >= limit:
                 break
             rec = json.loads(line)
-            print(f"cleaner: quarantined: {rec['source']}: {rec['reason']}", file=sys.stderr)
+            print(
+                safe(f"cleaner: quarantined: {rec['source']}: {rec['reason']}", one_line=True),
+                file=sys.stderr,
+            )
     if count > limit:
         print(
             f"cleaner: … and {count - limit} more, see {out / 'quarantine.jsonl'}", file=sys.stderr

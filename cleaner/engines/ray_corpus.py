@@ -82,7 +82,7 @@ def read_parts(ray: Any, store: CorpusStore, kind: str, columns: list[str]) -> A
 
     items = [
         {"path": f, "rg": g}
-        for f in map(str, store.part_files(kind))
+        for f in map(str, store.checked_files(kind))  # checksums checked on the driver
         for g in range(pq.ParquetFile(f).metadata.num_row_groups)
     ]
     return ray.data.from_items(items).map_batches(
