@@ -31,7 +31,7 @@ from cleaner.pipeline import (
     iter_results_parallel,
     rebuild_bytes,
 )
-from cleaner.stages.dedup import apply_decision
+from cleaner.stages.dedup_config import apply_decision, dedup_flags
 from cleaner.stages.site_profile import SiteProfiles, build_profiles, with_stored
 from cleaner.writers import RunWriter
 
@@ -255,29 +255,13 @@ def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -
 
 
 def _dedup_changes(res: PageRows) -> list[dict[str, Any]]:
-    """A ``flag`` row per duplicate article: its span in the page's final text, the score
-    and the id it duplicates (``ref``).  Decisions, not edits: rebuild ignores them."""
+    """The dedup ledger rows of a page's articles (``dedup_flags``): spans in the page's
+    final text, scores, the ids matched.  Decisions, not edits: rebuild ignores them."""
     rows: list[dict[str, Any]] = []
     offset = 0
     for a in res.articles:
-        end = offset + len(a["text"])
-        if a["status"] == "duplicate":
-            rows.append(
-                {
-                    "page_id": res.page["id"],
-                    "step": 0,
-                    "stage": "dedup",
-                    "rule": f"dedup.{a['dup_kind'] or 'near'}",
-                    "action": "flag",
-                    "start": offset,
-                    "end": end,
-                    "before": "",
-                    "after": "",
-                    "score": a["dup_score"],
-                    "ref": a["dup_of"],
-                }
-            )
-        offset = end
+        rows += dedup_flags(res.page["id"], a, offset)
+        offset += len(a["text"])
     return rows
 
 

@@ -71,6 +71,10 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("dup_kind", pa.string()),
             ("cluster", pa.string()),
             ("reason", pa.string()),
+            ("version_of", pa.string()),
+            ("best_score", pa.float64()),
+            ("contains", pa.string()),
+            ("dup_detail", pa.string()),
         ]
     ),
     "pages": pa.schema(
@@ -84,6 +88,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("bytes", pa.int64()),
             ("encoding", pa.string()),
             ("encoding_confidence", pa.float64()),
+            ("encoding_runner_up", pa.string()),
             ("bom", pa.bool_()),
             ("newline", pa.string()),
             ("container", pa.string()),

@@ -59,10 +59,17 @@ def register(app: typer.Typer) -> None:
         contained: Annotated[
             bool, typer.Option("--contained", help="Also flag articles contained in longer ones.")
         ] = False,
-        distinct_numbers: Annotated[
+        templates: Annotated[
             bool,
-            typer.Option("--distinct-numbers", help="Keep texts differing only in numbers apart."),
-        ] = False,
+            typer.Option(
+                "--templates/--no-templates",
+                help="Template fills (other numbers/dates in the same places) are not duplicates.",
+            ),
+        ] = True,
+        versions: Annotated[
+            str,
+            typer.Option(metavar="MODE", help="Revisions: keep (both, linked), duplicate, or off."),
+        ] = "keep",
         fmt: Annotated[
             str, typer.Option("--format", metavar="FORMAT", help="jsonl or parquet.")
         ] = "jsonl",
@@ -80,8 +87,9 @@ def register(app: typer.Typer) -> None:
         """Mark exact, near and contained duplicates in INPUT; write articles and summary.json.
 
         Each article gets status (kept/duplicate), dup_of, dup_score (0–100), dup_kind
-        (exact/near/contained) and cluster.  With --corpus it is also checked against the
-        corpus; --add appends the kept articles to it after a successful run.
+        (exact/near/contained/version), cluster, version_of, best_score, contains and
+        dup_detail (the measures that decided).  With --corpus it is also checked against
+        the corpus; --add appends the kept articles to it after a successful run.
 
         \b
         Example:
@@ -96,7 +104,8 @@ def register(app: typer.Typer) -> None:
             num_perm=num_perm,
             bands=bands,
             contained=contained,
-            distinct_numbers=distinct_numbers,
+            templates=templates,
+            versions=versions,
             workers=workers,
         )
         check_engine(engine, [input_path])

@@ -26,7 +26,7 @@ from cleaner.corpus.recheck import add_kept, config_for, recheck_with
 from cleaner.corpus.store import CorpusStore
 from cleaner.errors import OutputError
 from cleaner.outdir import OutputFolder
-from cleaner.stages.dedup import DedupConfig, Deduper, apply_decision
+from cleaner.stages.dedup import DECISION_FIELDS, DedupConfig, Deduper, apply_decision
 from cleaner.writers import SCHEMAS
 
 __all__ = ["ARTICLE_FIELDS", "add_results", "dedup_file"]
@@ -47,7 +47,8 @@ def _row(article: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any]:
 
 
 _NAMES = tuple(name for name, _ in ARTICLE_FIELDS)
-_DEDUP_NAMES = ("status", "dup_of", "reason", "dup_score", "dup_kind", "cluster")
+_DEDUP_NAMES: tuple[str, ...] = ("status", "dup_of", "reason", "dup_score", "dup_kind", "cluster")
+_DEDUP_NAMES += DECISION_FIELDS[5:]
 _PLAIN = frozenset(_NAMES) - frozenset(_DEDUP_NAMES)
 
 

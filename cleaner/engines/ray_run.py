@@ -77,7 +77,7 @@ from cleaner.engines.ray_read import (
 from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
 from cleaner.runner import ProgressHook, profile_counts, stored_profiles
-from cleaner.stages.dedup import apply_decision
+from cleaner.stages.dedup_config import apply_decision, dedup_flags
 from cleaner.stages.site_profile import SiteProfiles, with_stored
 from cleaner.writers import SCHEMAS, write_text_atomic
 
@@ -109,21 +109,7 @@ def _finish(t: pa.Table, *, folder: str, dedup: bool) -> pa.Table:
         statuses[r["status"]] += 1
         if r["status"] == "duplicate":
             kinds[r["dup_kind"]] += 1
-            flags.append(
-                {
-                    "page_id": r["page_id"],
-                    "step": 0,
-                    "stage": "dedup",
-                    "rule": f"dedup.{r['dup_kind'] or 'near'}",
-                    "action": "flag",
-                    "start": r["_start"],
-                    "end": r["_start"] + len(r["text"]),
-                    "before": "",
-                    "after": "",
-                    "score": r["dup_score"],
-                    "ref": r["dup_of"],
-                }
-            )
+        flags += dedup_flags(r["page_id"], r, r["_start"])
     files = []
     if rows:
         first = int(rows[0]["gidx"])
@@ -408,7 +394,8 @@ def _run(
     if cfg.dedup.enabled:
         summary["dedup"] = {
             "corpus": str(store.path) if store is not None else None,  # as given
-            "kinds": {k: kinds[k] for k in ("exact", "near", "contained")},
+            "kinds": {k: kinds[k] for k in ("exact", "near", "contained")}
+            | ({"version": kinds["version"]} if cfg.dedup.versions == "duplicate" else {}),
         }
         if store is not None:
             summary["dedup"]["site_profiles"] = profile_counts(stored, used)

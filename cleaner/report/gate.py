@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner import __version__
+from cleaner.accounting import uncertain_encoding_share
 from cleaner.config import PipelineConfig, ValidateConfig
 from cleaner.errors import ConfigError, OutputError
 from cleaner.report.baseline import (
@@ -66,6 +67,7 @@ THRESHOLDS: tuple[tuple[str, str, str], ...] = (
     ("max_learned_removed_share", "learned_removed_share", "<="),
     ("max_extract_fallback_share", "extract_fallback_share", "<="),
     ("max_low_extract_page_share", "low_extract_page_share", "<="),
+    ("max_uncertain_encoding_share", "uncertain_encoding_share", "<="),
 )
 
 #: Checks whose failure names the pages behind it (at most :data:`NAMED_PAGES` of them).
@@ -229,6 +231,7 @@ def evaluate(
     opts = metrics_options(config)
     losses = page_losses(ledger, lossy_page_loss=opts.lossy_page_loss)
     metrics = batch_metrics(ledger, config, options=opts, losses=losses)
+    metrics["uncertain_encoding_share"] = uncertain_encoding_share(losses)
     checks = threshold_checks(metrics, vcfg, notes=page_notes(losses, opts))
     digest = {"inputs": inputs_digest(inputs), "settings": settings_digest(config)}
     all_notes = list(notes)
