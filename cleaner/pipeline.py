@@ -175,6 +175,9 @@ class Pipeline:
         drafts = self.split(ed, hints=page_hints(raw))
         articles: list[Article] = []
         rcfg = self.config.repair
+        # a record's own title and date (--title-field/--date-field, feed items)
+        own_title = raw.container.get("record_title") if len(drafts) == 1 else None
+        own_date = raw.container.get("record_date")
         for d in drafts:
             runs = placeholder_runs(d.text)
             covered = sum(e - s for s, e in runs)
@@ -207,9 +210,9 @@ class Pipeline:
                     page_id=pid,
                     source=raw.source,
                     article_index=d.index,
-                    title=d.title,
+                    title=own_title or d.title,
                     text=d.text,
-                    meta=d.meta,
+                    meta={"published": own_date, **d.meta} if own_date else d.meta,
                     lang=detect_lang(d.text),
                     placeholders=len(runs),
                     placeholder_ratio=ratio,
@@ -338,7 +341,7 @@ def rebuild_bytes(
     """The page's original input bytes, from its articles, changes and page record."""
     text = rebuild_text(article_texts, changes)
     container = page.get("container") or {}
-    if container.get("kind") == "jsonl":
+    if container.get("kind") in ("jsonl", "json"):  # a record: its text inside its JSON
         if page["newline"] == "crlf":
             text = text.replace("\n", "\r\n")
         env = container["envelope"]
@@ -390,10 +393,11 @@ def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
 
 
 def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
-    """Process one raw page into :class:`PageRows`; undecodable bytes are Quarantined."""
-    from cleaner.ingest.source import Quarantined
+    """Process one raw page into :class:`PageRows`; undecodable bytes are Quarantined
+    (quarantined and skipped items pass through)."""
+    from cleaner.ingest.source import Quarantined, Skipped
 
-    if isinstance(raw, Quarantined):
+    if isinstance(raw, (Quarantined, Skipped)):
         return raw
     try:
         res = pipeline.process(raw, index)
@@ -453,7 +457,7 @@ def iter_results_parallel(
         size = 0
         for i, raw in enumerate(raws):
             chunk.append((i, raw))
-            size += len(raw.data or b"")
+            size += len(getattr(raw, "data", None) or b"")  # a Skipped count has none
             if size >= chunk_bytes or len(chunk) >= 4096:
                 yield from pool.imap(_work, chunk, chunksize=8)
                 chunk, size = [], 0

@@ -21,7 +21,7 @@ from cleaner import __version__
 from cleaner.config import PipelineConfig
 from cleaner.corpus.recheck import add_kept
 from cleaner.errors import InputError, OutputError
-from cleaner.ingest.readers import Quarantined, read_inputs
+from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
 from cleaner.jsonl import dumps_line
 from cleaner.model import Change
 from cleaner.pipeline import (
@@ -104,6 +104,9 @@ def run(
             if isinstance(item, Quarantined):
                 w.quarantine_input(item.source, item.reason, item.data, item.line, item.code)
                 tally.quarantine_reasons[item.code] += 1
+                continue
+            if isinstance(item, Skipped):  # records that are not pages by choice
+                tally.skipped.update(item.counts)
                 continue
             pending.append(item)
             pending_articles += len(item.articles)
@@ -201,6 +204,7 @@ class _Tally:
         self.quarantine_reasons: Counter[str] = Counter()
         self.page_statuses: Counter[str] = Counter()
         self.page_flags: Counter[str] = Counter()
+        self.skipped: Counter[str] = Counter()
 
     def add(self, res: PageRows) -> None:
         self.encodings[res.page["encoding"]] += 1
@@ -225,6 +229,7 @@ class _Tally:
             "page_flags": dict(sorted(self.page_flags.items())),
             "quarantined": w.quarantined,
             "quarantine_reasons": dict(self.quarantine_reasons),
+            "read": {"skipped": dict(sorted(self.skipped.items()))},
             "stored_originals": w.stored,
             "input_bytes": self.in_bytes,
             "encodings": dict(self.encodings),

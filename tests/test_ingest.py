@@ -166,7 +166,8 @@ def test_warc_records_gz_and_plain(tmp_path: Path) -> None:
             )
         )
         out = tmp_path / f"out{gz}"
-        run_ok([warc], out)
+        # text/plain responses are pages only when asked (issue 13: HTML by default)
+        run_ok([warc], out, "--warc-types", "text/html,text/plain")
         pages = rows(out / "pages.jsonl")
         assert len(pages) == 2  # the image and the request records are skipped
         by_url = {p["url"]: p for p in pages}

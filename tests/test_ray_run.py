@@ -81,6 +81,16 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         encoding="utf-8",
     )
     (d / "blob.bin").write_bytes(b"\x00\x01\x02PK\x03\x04" + bytes(range(256)))
+    # issue 13: an archive with skipped records and a corrupt member, a JSON array
+    from tests.test_warc_arc import every_type, members
+
+    parts = members(2)
+    bad = parts[1][:40] + b"\xff" * 8 + parts[1][48:]
+    (d / "crawl.warc.gz").write_bytes(every_type(gz=True) + bad + parts[0])
+    (d / "batch.json").write_text(
+        json.dumps([{"id": "j1", "text": "数组里的第一条记录，内容完整。"}], ensure_ascii=False),
+        encoding="utf-8",
+    )
     return [SAMPLES, d, d / "missing.txt"]
 
 
@@ -108,6 +118,7 @@ def test_the_comparison_covers_every_path(outputs) -> None:
     assert {"exact", "near"} <= kinds or {"exact", "contained"} <= kinds
     assert local["changes_by_rule"].get("boilerplate.site_repeat", 0) > 0  # profiles matter
     assert local["stored_originals"] >= 1
+    assert local["read"]["skipped"]["response 302"] == 1  # archive records counted
     assert set(local["quarantine_reasons"]) >= {
         "binary",
         "invalid_json",

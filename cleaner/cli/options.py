@@ -24,6 +24,59 @@ FollowSymlinks = Annotated[
 ]
 
 
+def csv_list(value: str) -> tuple[str, ...]:
+    """A comma-separated option as a tuple of lower-case names.
+
+    >>> csv_list("response, Resource")
+    ('response', 'resource')
+    """
+    return tuple(v.strip().lower() for v in value.split(",") if v.strip())
+
+
+#: ``run`` options that name a record's own title and date (JSON/JSONL/Parquet records).
+TitleField = Annotated[
+    str | None,
+    typer.Option(
+        "--title-field",
+        metavar="NAME",
+        help="Record field with the page title (the article title when the page is one article).",
+    ),
+]
+DateField = Annotated[
+    str | None,
+    typer.Option(
+        "--date-field",
+        metavar="NAME",
+        help="Record field with the publication date (meta.published, YYYY-MM-DD).",
+    ),
+]
+#: ``run`` options choosing which web-archive records become pages (cleaner.ingest.warc).
+WarcRecords = Annotated[
+    str,
+    typer.Option(
+        "--warc-records",
+        metavar="TYPES",
+        help="WARC record types read as pages, comma-separated (response, resource).",
+    ),
+]
+WarcStatus = Annotated[
+    str,
+    typer.Option(
+        "--warc-status",
+        metavar="CODES",
+        help="HTTP statuses read as pages: 2xx, 200, 404, any … (comma-separated).",
+    ),
+]
+WarcTypes = Annotated[
+    str,
+    typer.Option(
+        "--warc-types",
+        metavar="TYPES",
+        help="Media types read as pages: text/html, text/*, any … (comma-separated).",
+    ),
+]
+
+
 def max_jobs() -> int:
     """The most worker processes ``--jobs`` accepts: 4 per CPU, at least 64.
 
@@ -39,4 +92,38 @@ def check_jobs(jobs: int) -> str | None:
     cap = max_jobs()
     if jobs > cap:
         return f"--jobs {jobs}: at most {cap} worker processes (4 per CPU, at least 64)"
+    return None
+
+
+#: WARC record types (WARC 1.1 section 6).
+WARC_RECORD_TYPES = frozenset(
+    (
+        "warcinfo",
+        "response",
+        "resource",
+        "request",
+        "metadata",
+        "revisit",
+        "conversion",
+        "continuation",
+    )
+)
+
+
+def warc_choice_error(records: tuple[str, ...], status: tuple[str, ...]) -> str | None:
+    """What is wrong with ``--warc-records``/``--warc-status`` values, or ``None``.
+
+    >>> warc_choice_error(("response",), ("2xx", "404", "any")) is None
+    True
+    >>> warc_choice_error(("responses",), ("2xx",))
+    "--warc-records: 'responses' is not a WARC record type"
+    """
+    import re
+
+    for r in records:
+        if r not in WARC_RECORD_TYPES:
+            return f"--warc-records: {r!r} is not a WARC record type"
+    for s in status:
+        if not re.fullmatch(r"any|[1-5](?:xx|\d\d)", s):
+            return f"--warc-status: {s!r} is not a status (200), a class (2xx) or any"
     return None

@@ -12,7 +12,18 @@ from typing import Annotated
 
 import typer
 
-from cleaner.cli.options import FollowSymlinks, RayAddress, check_jobs
+from cleaner.cli.options import (
+    DateField,
+    FollowSymlinks,
+    RayAddress,
+    TitleField,
+    WarcRecords,
+    WarcStatus,
+    WarcTypes,
+    check_jobs,
+    csv_list,
+    warc_choice_error,
+)
 from cleaner.cli.term import echo, safe
 from cleaner.config import OutputConfig, load_config
 from cleaner.ingest.parquet import Spools
@@ -37,7 +48,8 @@ def register(app: typer.Typer) -> None:
         inputs: Annotated[
             list[str],
             typer.Argument(
-                help="Text or HTML pages, JSONL/Parquet batches, WARC archives (.gz/.zst too), "
+                help="Text or HTML pages, JSON/JSONL/Parquet batches, RSS/Atom feeds, WARC/ARC "
+                "archives (.gz/.zst too), "
                 "folders, or - for standard input; with --engine ray also URIs (s3://…, "
                 "gs://…, hdfs://…, file://…).",
                 show_default=False,
@@ -75,6 +87,11 @@ def register(app: typer.Typer) -> None:
         url_field: Annotated[
             str, typer.Option(metavar="NAME", help="JSONL/Parquet field with the page URL.")
         ] = "url",
+        title_field: TitleField = None,
+        date_field: DateField = None,
+        warc_records: WarcRecords = "response",
+        warc_status: WarcStatus = "2xx",
+        warc_types: WarcTypes = "text/html,application/xhtml+xml",
         site: Annotated[
             str | None,
             typer.Option(metavar="SITE", help="Site of every page (default: from the URL)."),
@@ -124,9 +141,12 @@ def register(app: typer.Typer) -> None:
         Writes articles, pages, changes (the ledger), quarantine/ and summary.json.
 
         Inputs are recognised by extension and content: .txt, .html/.htm (main text
-        extracted), .jsonl/.ndjson and .parquet (--text-field, else --html-field), .warc,
-        each optionally .gz or .zst.  A record without either field is quarantined, and
-        so is an input that does not exist, unless none of them exists (exit 2).
+        extracted), .jsonl/.ndjson, .json and .parquet (--text-field, else --html-field),
+        RSS/Atom .xml feeds (a page per item), .arc and .warc, each optionally .gz or .zst.
+        A record without either field is quarantined, and so is an input that does not
+        exist, unless none of them exists (exit 2).  Archives give a page per 2xx HTML
+        response (--warc-records/--warc-status/--warc-types to widen); the other records
+        are counted in summary.json (read.skipped).
 
         Articles are deduplicated within the run (status "duplicate", dup_of, dup_score,
         dup_kind, cluster) and, with --corpus, against a corpus on disk; --add appends the
@@ -160,16 +180,24 @@ def register(app: typer.Typer) -> None:
             cfg = replace(cfg, dedup=replace(cfg.dedup, enabled=False))
         if add and corpus is None:
             raise fail("--add needs --corpus DIR")
+        problem = warc_choice_error(csv_list(warc_records), csv_list(warc_status))
+        if problem:
+            raise fail(problem)
         opts = ReadOptions(
             text_field=text_field,
             html_field=html_field,
             id_field=id_field,
             url_field=url_field,
+            title_field=title_field,
+            date_field=date_field,
             site=site,
             glob=glob,
             max_page_bytes=cfg.read.max_page_bytes,
             limits=cfg.read,
             spools=Spools(cfg.read.max_spool_bytes),
+            warc_records=csv_list(warc_records),
+            warc_status=csv_list(warc_status),
+            warc_types=csv_list(warc_types),
         )
         check_engine(engine, inputs)
         show = not quiet and sys.stderr.isatty()

@@ -19,7 +19,7 @@ from cleaner.config import PipelineConfig
 from cleaner.engines.ray_io import write_part
 from cleaner.engines.ray_read import read_unit
 from cleaner.ingest.records import ReadOptions
-from cleaner.ingest.source import Quarantined
+from cleaner.ingest.source import Quarantined, Skipped
 from cleaner.pipeline import Pipeline, process_item
 from cleaner.runner import DEDUP_BATCH
 from cleaner.writers import SCHEMAS
@@ -78,9 +78,14 @@ class Process:
         removed: Counter[str] = Counter()
         page_status: Counter[str] = Counter()
         page_flags: Counter[str] = Counter()
+        skipped: Counter[str] = Counter()
         for k, raw in enumerate(read_unit(u, self.opts, int(u["line0"]))):
             g = int(u["offset"]) + k
             item = process_item(self.pipeline, raw, g)
+            if isinstance(item, Skipped):  # archive records that are not pages, counted
+                counts.append(0)
+                skipped.update(item.counts)
+                continue
             if isinstance(item, Quarantined):
                 counts.append(0)
                 name = Path(item.source).name or "input"
@@ -139,7 +144,7 @@ class Process:
             data = json.dumps(quarantine, ensure_ascii=False).encode()
             atomic_bytes(self.folder / QPARTS / f"records-{int(u['unit']):08d}.json", data)
         st.update(encodings=enc, by_stage=by_stage, by_rule=by_rule, removed=removed)
-        st.update(page_status=page_status, page_flags=page_flags)
+        st.update(page_status=page_status, page_flags=page_flags, skipped=skipped)
         st["quarantined"] = len(quarantine)
         return {
             "unit": u["unit"],

@@ -37,7 +37,7 @@ import pyarrow.parquet as pq
 
 from cleaner.engines.ray_fs import RemoteFile, is_uri, iter_remote_files, open_uri
 from cleaner.errors import ConfigError
-from cleaner.ingest.readers import STDIN, Quarantined, iter_files
+from cleaner.ingest.readers import STDIN, Quarantined, Skipped, iter_files
 from cleaner.ingest.records import ReadOptions
 from cleaner.model import RawInput
 from cleaner.stages.site_profile import PRUNE_AT, SiteProfiles, decode_raw, site_key
@@ -228,7 +228,7 @@ def _plain_jsonl(path: Path | RemoteFile) -> bool:
 
 def read_unit(
     u: dict[str, Any], opts: ReadOptions, line0: int = 0, lines: list[int] | None = None
-) -> Iterator[RawInput | Quarantined]:
+) -> Iterator[RawInput | Quarantined | Skipped]:
     """The items of one unit, as the local reader yields them.
 
     A byte range numbers its lines from ``line0 + 1``; ``lines`` (if given) receives the

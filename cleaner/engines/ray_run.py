@@ -290,7 +290,8 @@ def _run(
     next_unit = 0
     files: list[str] = []
     tally: dict[str, Counter[str]] = {
-        k: Counter() for k in ("enc", "stage", "rule", "removed", "page_status", "page_flags")
+        k: Counter()
+        for k in ("enc", "stage", "rule", "removed", "page_status", "page_flags", "skipped")
     }
     totals: Counter[str] = Counter()
     for m in (
@@ -319,6 +320,7 @@ def _run(
         tally["removed"].update(st["removed"])
         tally["page_status"].update(st["page_status"])
         tally["page_flags"].update(st["page_flags"])
+        tally["skipped"].update(st["skipped"])
         early[int(m["unit"])] = np.frombuffer(m["arts"], dtype=np.int32)
         while next_unit in early:
             closer.feed(early.pop(next_unit), offsets[next_unit])
@@ -380,6 +382,7 @@ def _run(
         "page_flags": dict(sorted(tally["page_flags"].items())),
         "quarantined": totals["quarantined"],
         "quarantine_reasons": dict(qcodes),
+        "read": {"skipped": dict(sorted(tally["skipped"].items()))},
         "stored_originals": totals["stored"],
         "input_bytes": totals["in_bytes"],
         "encodings": dict(tally["enc"]),

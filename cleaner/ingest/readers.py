@@ -1,10 +1,12 @@
-"""Read inputs into raw pages: text and HTML files, JSONL/Parquet batches, WARC archives,
-gzip/zstd-compressed or not, folders (recursive) and standard input (``-``).
+"""Read inputs into raw pages: text and HTML files, JSON/JSONL/Parquet batches, RSS/Atom
+feeds, WARC/ARC archives, gzip/zstd-compressed or not, folders (recursive) and standard
+input (``-``).
 
 This module is the dispatcher: it expands folders, opens each input, asks
 :mod:`cleaner.ingest.sniff` what it is (extension, then content) and hands it to the
 reader of its kind.  Text files and JSONL batches are read here; Parquet batches in
-:mod:`cleaner.ingest.parquet`, WARC archives in :mod:`cleaner.ingest.warc`; HTML
+:mod:`cleaner.ingest.parquet`, JSON documents in :mod:`cleaner.ingest.json_records`,
+feeds in :mod:`cleaner.ingest.feeds`, web archives in :mod:`cleaner.ingest.warc`; HTML
 main-text extraction and record fields live in :mod:`cleaner.ingest` too.  Decoding
 (byte-order mark, strict UTF-8, UTF-16, declared charset, detector; accepted only if it
 round-trips, so ``rebuild`` can be exact) is :mod:`cleaner.ingest.charset`, whose names
@@ -39,6 +41,7 @@ from cleaner.ingest.source import MAX_COPY_BYTES as MAX_COPY_BYTES
 from cleaner.ingest.source import STDIN as STDIN
 from cleaner.ingest.source import OtherFile as OtherFile
 from cleaner.ingest.source import Quarantined as Quarantined
+from cleaner.ingest.source import Skipped as Skipped
 from cleaner.ingest.source import copy_of as _copy_of
 from cleaner.ingest.source import page_id_for as page_id_for
 from cleaner.ingest.source import source_name as source_name
@@ -161,7 +164,7 @@ def _jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
 
 def read_inputs(
     paths: list[Path], *, text_field: str = TEXT_FIELD, options: ReadOptions | None = None
-) -> Iterator[RawInput | Quarantined]:
+) -> Iterator[RawInput | Quarantined | Skipped]:
     """Yield every page of every input, or a :class:`Quarantined` entry for what fails.
 
     ``options`` (:class:`cleaner.ingest.records.ReadOptions`) names the record fields,
@@ -178,7 +181,9 @@ def read_inputs(
             yield from _read_path(item, opts)
 
 
-def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput | Quarantined]:
+def _read_path(
+    path: Path | OtherFile, opts: ReadOptions
+) -> Iterator[RawInput | Quarantined | Skipped]:
     import sys
 
     from cleaner.ingest.compression import CorruptInput
@@ -207,13 +212,23 @@ def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput |
 
 def _read_stream(
     fh: IO[bytes], path: Path | OtherFile, source: str, opts: ReadOptions, copied: list[bytes]
-) -> Iterator[RawInput | Quarantined]:
+) -> Iterator[RawInput | Quarantined | Skipped]:
+    import io
+
     from cleaner.ingest.compression import CHUNK, Budget, open_stream
     from cleaner.ingest.sniff import sniff_content, sniff_name
 
     lim = opts.limits
     budget = Budget(lim.max_decompressed_bytes, lim.max_ratio, lim.ratio_grace_bytes)
     name_kind, name_comp = sniff_name("" if path == STDIN else path.name)
+    if name_kind == "warc":  # gzip read member by member: a bad record costs one record
+        raw = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh, CHUNK)  # type: ignore[arg-type,type-var]
+        if raw.peek(2)[:2] == b"\x1f\x8b":
+            from cleaner.ingest.warc import read_warc
+
+            yield from read_warc(raw, source, opts, {"compression": "gzip"}, gz=True)
+            return
+        fh = raw
     stream, comp = open_stream(fh, compression=name_comp, budget=budget)  # type: ignore[arg-type]
     head = stream.peek(CHUNK)[:CHUNK]
     if path == STDIN:
@@ -227,10 +242,21 @@ def _read_stream(
     if kind == "binary":
         data = head if path == STDIN else _copy_of(path)
         yield Quarantined(
-            source, "binary file (not text, HTML, JSONL, Parquet or WARC)", data, code="binary"
+            source,
+            "binary file (not text, HTML, JSON, JSONL, a feed, Parquet or a web archive)",
+            data,
+            code="binary",
         )
-    elif kind == "jsonl":
+    elif kind == "jsonl" or (kind == "json" and _jsonl_inside(head, content_kind)):
         yield from _read_jsonl(stream, source, opts, base)
+    elif kind == "json":
+        from cleaner.ingest.json_records import read_json
+
+        yield from read_json(stream, source, opts, base)
+    elif kind == "feed":
+        from cleaner.ingest.feeds import read_feed
+
+        yield from read_feed(stream, source, opts, base)
     elif kind == "parquet":
         from cleaner.ingest.parquet import read_parquet
 
@@ -270,6 +296,13 @@ def _original(path: Path | OtherFile, comp: str | None, data: bytes | None) -> b
     if comp is None or path == STDIN:
         return data
     return _copy_of(path)
+
+
+def _jsonl_inside(head: bytes, content_kind: str) -> bool:
+    """A ``.json`` file that is JSON Lines (an object per line): read line by line, so
+    a bad line costs that line."""
+    lines = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 2)
+    return content_kind == "jsonl" and len(lines) > 1 and lines[1].lstrip().startswith(b"{")
 
 
 def _text_page(source: str, data: bytes, container: dict[str, Any], opts: ReadOptions) -> RawInput:

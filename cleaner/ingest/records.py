@@ -32,21 +32,30 @@ class ReadOptions:
     """How to read inputs (``cleaner run`` options of the same names).
 
     ``text_field``/``html_field``/``id_field``/``url_field`` name the JSONL/Parquet
-    fields; ``site`` overrides the site of every page; ``glob`` filters files found in
+    fields; ``title_field``/``date_field`` (none by default) the record's own title and
+    date; ``site`` overrides the site of every page; ``glob`` filters files found in
     folders (``"*.html"``); ``max_page_bytes`` is the size limit of one page; ``limits``
     the other ``[read]`` budgets; ``spools`` (a :class:`cleaner.ingest.parquet.Spools`)
     keeps spooled Parquet files between the reads of one run.
+    ``warc_records`` (record types), ``warc_status`` (``2xx``, ``404``, ``any``) and
+    ``warc_types`` (``text/html``, ``text/*``, ``any``) choose the archive records that
+    become pages (:mod:`cleaner.ingest.warc`).
     """
 
     text_field: str = "text"
     html_field: str = "html"
     id_field: str = "id"
     url_field: str = "url"
+    title_field: str | None = None
+    date_field: str | None = None
     site: str | None = None
     glob: str | None = None
     max_page_bytes: int = MAX_PAGE_BYTES
     limits: ReadConfig = field(default_factory=ReadConfig)
     spools: Any = field(default=None, compare=False)
+    warc_records: tuple[str, ...] = ("response",)
+    warc_status: tuple[str, ...] = ("2xx",)
+    warc_types: tuple[str, ...] = ("text/html", "application/xhtml+xml")
 
 
 def html_page(
@@ -73,6 +82,7 @@ def html_page(
         html = dec.text
         container["encoding"] = dec.encoding
         container["encoding_confidence"] = dec.confidence
+        container["encoding_runner_up"] = dec.runner_up
     # a page too complex to parse in bounded time raises OverBudget
     check_complexity(html, max_elements=opts.limits.max_html_elements)
     try:
@@ -154,6 +164,7 @@ def record_page(
     rid = _str_field(obj, opts.id_field)
     url = _str_field(obj, opts.url_field)
     site = _str_field(obj, "site")
+    own_title_and_date(obj, container, opts)
     text = obj.get(opts.text_field)
     if isinstance(text, str):
         if line is not None:
@@ -179,11 +190,86 @@ def record_page(
         return html_page(
             source, data, container, opts, url=url, record_id=rid, site=site, html=html
         )
-    fields = ", ".join(sorted(map(str, obj))[:12]) or "none"
     return (
-        f"no string field {opts.text_field!r} or {opts.html_field!r} (fields: {fields}); "
-        f"choose one with --text-field/--html-field"
+        f"no string field {opts.text_field!r} or {opts.html_field!r} "
+        f"(fields: {field_hint(obj)}); choose one with --text-field/--html-field"
     )
+
+
+#: Field names that usually hold a page's text or HTML (listed first in the hint).
+_TEXTY = ("text", "content", "body", "html", "article", "markdown", "document", "page")
+#: Most field names the missing-field hint lists before ``…``.
+HINT_FIELDS = 40
+
+
+def field_hint(obj: Mapping[str, Any], *, limit: int = HINT_FIELDS) -> str:
+    """The record's field names for the missing-field hint: fields holding text first
+    (longest string value first), then the rest by name; ``…`` only when some are left out.
+
+    >>> field_hint({"id": 1, "url": "https://x", "raw_content": "很长的正文" * 20, "a": None})
+    'raw_content, a, id, url'
+    >>> field_hint({f"f{i}": i for i in range(5)}, limit=3)
+    'f0, f1, f2, …'
+    """
+
+    def texty(kv: tuple[Any, Any]) -> bool:
+        k, v = kv
+        return isinstance(v, str) and (len(v) >= 200 or any(t in str(k).lower() for t in _TEXTY))
+
+    items = list(obj.items())
+    first = sorted((kv for kv in items if texty(kv)), key=lambda kv: -len(kv[1]))
+    rest = sorted((kv for kv in items if not texty(kv)), key=lambda kv: str(kv[0]))
+    names = [str(k) for k, _ in first + rest]
+    if not names:
+        return "none"
+    return ", ".join(names[:limit]) + (", …" if len(names) > limit else "")
+
+
+def own_title_and_date(
+    obj: Mapping[str, Any], container: dict[str, Any], opts: ReadOptions
+) -> None:
+    """The record's own title and date (``--title-field``/``--date-field``) into the
+    container (``record_title``, ``record_date`` as YYYY-MM-DD); a date that cannot be
+    read is kept as ``record_date_raw``."""
+    if opts.title_field:
+        title = _str_field(obj, opts.title_field)
+        if title and title.strip():
+            container["record_title"] = " ".join(title.split())
+    if opts.date_field:
+        raw = _str_field(obj, opts.date_field)
+        if raw and raw.strip():
+            day = normalise_record_date(raw)
+            if day:
+                container["record_date"] = day
+            else:
+                container["record_date_raw"] = raw.strip()[:100]
+
+
+def normalise_record_date(value: str) -> str | None:
+    """A record's date as YYYY-MM-DD: ISO 8601, RFC 822 (RSS), Chinese dates, or Unix
+    seconds/milliseconds; ``None`` when it is none of those.
+
+    >>> [normalise_record_date(v) for v in ("2024-03-01T08:00:00Z", "Tue, 05 Mar 2024 "
+    ...  "10:00:00 GMT", "2024年3月6日", "1709251200", "soon")]
+    ['2024-03-01', '2024-03-05', '2024-03-06', '2024-03-01', None]
+    """
+    import datetime as dt
+    import email.utils
+
+    from cleaner.stages.split import normalise_date
+
+    v = value.strip()
+    if v.isdigit() and len(v) in (10, 13):  # Unix time (seconds or milliseconds), UTC
+        secs = int(v) / (1000 if len(v) == 13 else 1)
+        return dt.datetime.fromtimestamp(secs, tz=dt.UTC).strftime("%Y-%m-%d")
+    day = normalise_date(v)
+    if day:
+        return day
+    try:
+        parsed = email.utils.parsedate_to_datetime(v)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.strftime("%Y-%m-%d")
 
 
 def jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
@@ -203,16 +289,26 @@ def parquet_rows(pf: Any, source: str, opts: ReadOptions) -> Iterator[tuple[int,
     a row with an oversized cell comes as a ``Quarantined`` entry in place of its dict."""
     names = set(pf.schema_arrow.names)
     if opts.text_field not in names and opts.html_field not in names:
-        cols = ", ".join(sorted(names)[:12])
+        import pyarrow as pa
+
+        schema = pf.schema_arrow
+        texty = [
+            f.name for f in schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)
+        ]
+        others = sorted(n for n in names if n not in texty)
+        cols = ", ".join((texty + others)[:HINT_FIELDS]) + (
+            ", …" if len(names) > HINT_FIELDS else ""
+        )
         yield (
             f"no column {opts.text_field!r} or {opts.html_field!r} (columns: {cols}); "
             f"choose one with --text-field/--html-field"
         )
         return
+    own = (opts.title_field, opts.date_field)
     wanted = [
         c
-        for c in (opts.text_field, opts.html_field, opts.id_field, opts.url_field, "site")
-        if c in names
+        for c in (opts.text_field, opts.html_field, opts.id_field, opts.url_field, "site", *own)
+        if c and c in names
     ]
     from cleaner.ingest.parquet import bounded_rows, oversized_group
 

@@ -21,6 +21,8 @@ Examples
 'warc'
 >>> sniff_content(b"  <!DOCTYPE html><html>")
 'html'
+>>> sniff_content(b'<?xml version="1.0"?>\\n<rss version="2.0">'), sniff_content(b'[{"a": 1}]')
+('feed', 'json')
 >>> sniff_content("BMW 3系新车发布".encode("gbk"))
 'text'
 >>> sniff_content(b"BM" + (70).to_bytes(4, "little") + bytes(4) + (54).to_bytes(4, "little")
@@ -35,7 +37,7 @@ import struct
 from collections.abc import Callable
 
 #: Input kinds: what the reader does with the bytes.
-KINDS = ("text", "html", "jsonl", "parquet", "warc", "binary")
+KINDS = ("text", "html", "jsonl", "json", "feed", "parquet", "warc", "binary")
 
 _EXT_KIND = {
     ".txt": "text",
@@ -47,6 +49,9 @@ _EXT_KIND = {
     ".shtml": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
+    ".rss": "feed",
+    ".atom": "feed",
     ".parquet": "parquet",
     ".pq": "parquet",
     ".warc": "warc",
@@ -145,6 +150,15 @@ _HTML_START = re.compile(
 )
 
 
+# RSS 2.0 (<rss>), RSS 1.0 (<rdf:RDF>) and Atom (<feed>), after an XML declaration,
+# comments, processing instructions (stylesheets) or a doctype
+_FEED_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
+    rb"<(?:rss|feed|rdf:RDF)\b",
+    re.I | re.S,
+)
+
+
 def sniff_name(name: str) -> tuple[str | None, str | None]:
     """``(kind, compression)`` from a file name; ``None`` where the name does not say."""
     lower = name.lower()
@@ -179,9 +193,15 @@ def sniff_content(head: bytes) -> str:
             return "binary"
     if _HTML_START.match(head[:4096]):
         return "html"
+    if _FEED_START.match(head[:4096]):
+        return "feed"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{"):
         first = stripped.split(b"\n", 1)[0].rstrip()
         if first.endswith(b"}") or len(first) >= len(stripped) - 1:
             return "jsonl"
+        if re.match(rb"\{\s*\"", stripped):  # a pretty-printed object: {\n  "data": …
+            return "json"
+    if re.match(rb"\[\s*[{\]]", stripped):  # an array of objects
+        return "json"
     return "text"

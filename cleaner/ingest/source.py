@@ -18,6 +18,7 @@ __all__ = [
     "STDIN",
     "OtherFile",
     "Quarantined",
+    "Skipped",
     "copy_name",
     "copy_of",
     "is_page_id",
@@ -35,6 +36,16 @@ class Quarantined:
     data: bytes | None = None
     line: int | None = None
     code: str = "unreadable"  # short reason id for counters: empty, binary, invalid_json …
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Records of one input that are not pages by choice (a WARC's requests, redirects,
+    images …), counted by kind: ``{"response 302": 4, "request": 12}``.  Not an error:
+    ``summary.json`` sums them under ``read.skipped``."""
+
+    source: str
+    counts: dict[str, int]
 
 
 class OtherFile(Protocol):

@@ -63,6 +63,10 @@ def _overview(led: Ledger, agg: dict[str, Any]) -> str:
     html += [f'<div class="card"><b>{escape(str(v))}</b><span>{k}</span></div>' for k, v in cards]
     html.append('</div><p class="muted">inputs: ')
     html.append(escape(", ".join(map(str, s.get("inputs", [])))) + "</p>")
+    skipped = (s.get("read") or {}).get("skipped") or {}
+    if skipped:  # archive records, feed items … that are not pages by choice (issue 13)
+        counts = ", ".join(f"{k}: {v}" for k, v in sorted(skipped.items(), key=lambda kv: -kv[1]))
+        html.append(f'<p class="muted">records skipped on reading: {escape(counts)}</p>')
     charts = [
         ("stages", "Changes per stage"),
         ("rules", "Changes per rule (top 25)"),
