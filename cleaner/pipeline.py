@@ -10,21 +10,22 @@ written must succeed, or the original bytes are kept beside the output (``stored
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from cleaner.accounting import Budget
 from cleaner.config import PipelineConfig
 from cleaner.edits import Edit, Editor
-from cleaner.ingest.charset import Decoded, DecodeError, decode, encode
+from cleaner.ingest.charset import Decoded, DecodeError, decode
 from cleaner.ingest.encoding import mojibake_lines
 from cleaner.ingest.source import page_id_for
 from cleaner.jsonl import dumps_line
 from cleaner.model import Article, Change, RawInput
-from cleaner.provenance import NON_EDITS, ProvenanceError, rebuild
+from cleaner.provenance import NON_EDITS, ProvenanceError
+from cleaner.readback import rebuild_bytes as rebuild_bytes  # re-exported
+from cleaner.readback import rebuild_text as rebuild_text  # re-exported
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
@@ -305,27 +306,6 @@ def _line_edits(text: str, fixes: list[tuple[int, str, str]]) -> list[Edit]:
         Edit(starts[i], starts[i + 1] - 1, fixed, f"read.mojibake.{kind}")
         for i, fixed, kind in fixes
     ]
-
-
-def rebuild_text(article_texts: Sequence[str], changes: Sequence[Change]) -> str:
-    """The decoded page text before any stage ran."""
-    return rebuild("".join(article_texts), changes)
-
-
-def rebuild_bytes(
-    page: dict[str, Any], article_texts: Sequence[str], changes: Sequence[Change]
-) -> bytes:
-    """The page's original input bytes, from its articles, changes and page record."""
-    text = rebuild_text(article_texts, changes)
-    container = page.get("container") or {}
-    if container.get("kind") == "jsonl":
-        if page["newline"] == "crlf":
-            text = text.replace("\n", "\r\n")
-        env = container["envelope"]
-        literal = json.dumps(text, ensure_ascii=env["style"] == "ascii")
-        line = env["prefix"] + literal + env["suffix"] + ("\r" if container.get("crlf") else "")
-        return line.encode("utf-8")
-    return encode(text, page["encoding"], bom=page["bom"], newline=page["newline"])
 
 
 @dataclass(slots=True)

@@ -8,31 +8,36 @@ page's records back (for ``rebuild`` and ``explain``).
 
 from __future__ import annotations
 
-import gzip
 import json
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from cleaner import __version__
 from cleaner.config import PipelineConfig
-from cleaner.errors import InputError, OutputError
+from cleaner.errors import InputError
 from cleaner.ingest.readers import Quarantined, read_inputs
 from cleaner.jsonl import dumps_line
-from cleaner.model import Change
-from cleaner.pipeline import (
-    PageRows,
-    Pipeline,
-    iter_results,
-    iter_results_parallel,
-    rebuild_bytes,
-)
+from cleaner.pipeline import PageRows, Pipeline, iter_results, iter_results_parallel
+from cleaner.readback import PageRecords, load_article, load_page, rebuild_page
 from cleaner.stages.dedup import apply_decision
 from cleaner.stages.site_profile import SiteProfiles, build_profiles, with_stored
+from cleaner.version import __version__
 from cleaner.writers import RunWriter, write_text_atomic
+
+# reading outputs back lives in cleaner.readback; these names stay importable from here
+__all__ = [
+    "DEDUP_BATCH",
+    "PageRecords",
+    "ProgressHook",
+    "load_article",
+    "load_page",
+    "profile_counts",
+    "rebuild_page",
+    "run",
+    "stored_profiles",
+]
 
 
 class ProgressHook(Protocol):
@@ -277,66 +282,3 @@ def _rewrite_summary(out_dir: Path, summary: dict[str, Any]) -> None:
     write_text_atomic(
         out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
     )
-
-
-# -- reading outputs back ------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PageRecords:
-    page: dict[str, Any]
-    articles: list[dict[str, Any]]
-    changes: list[Change]
-
-
-def _table_rows(out_dir: Path, name: str, key: str, value: str) -> Iterator[dict[str, Any]]:
-    jl = out_dir / f"{name}.jsonl"
-    pqf = out_dir / f"{name}.parquet"
-    if jl.exists():
-        with jl.open(encoding="utf-8") as fh:
-            for line in fh:
-                # cheap pre-filter before parsing: the id appears verbatim in the line
-                if value in line:
-                    row = json.loads(line)
-                    if row.get(key) == value:
-                        yield row
-    elif pqf.exists():
-        import polars as pl
-
-        df = pl.scan_parquet(pqf).filter(pl.col(key) == value).collect()
-        for row in df.iter_rows(named=True):
-            for col in ("meta", "container"):
-                if isinstance(row.get(col), str):
-                    row[col] = json.loads(row[col])
-            yield row
-    else:
-        raise OutputError(f"{out_dir}: no {name}.jsonl or {name}.parquet (not a run output?)")
-
-
-def load_page(out_dir: Path, page_id: str) -> PageRecords:
-    """Read one page's record, articles and changes from a run's outputs."""
-    if not out_dir.is_dir():
-        raise OutputError(f"{out_dir}: output directory does not exist")
-    pages = list(_table_rows(out_dir, "pages", "id", page_id))
-    if not pages:
-        raise OutputError(f"{out_dir}: no page with id {page_id!r}")
-    arts = sorted(
-        _table_rows(out_dir, "articles", "page_id", page_id), key=lambda a: a["article_index"]
-    )
-    changes = [Change.from_row(r) for r in _table_rows(out_dir, "changes", "page_id", page_id)]
-    return PageRecords(pages[0], arts, changes)
-
-
-def load_article(out_dir: Path, article_id: str) -> dict[str, Any] | None:
-    """One article's row from a run's outputs, or None."""
-    if not out_dir.is_dir():
-        raise OutputError(f"{out_dir}: output directory does not exist")
-    return next(iter(_table_rows(out_dir, "articles", "id", article_id)), None)
-
-
-def rebuild_page(out_dir: Path, page_id: str) -> bytes:
-    """The original input bytes of one page, byte for byte."""
-    rec = load_page(out_dir, page_id)
-    if rec.page.get("rebuild") == "stored":
-        return gzip.decompress((out_dir / "originals" / f"{page_id}.gz").read_bytes())
-    return rebuild_bytes(rec.page, [a["text"] for a in rec.articles], rec.changes)

@@ -123,7 +123,7 @@ def register(app: typer.Typer) -> None:
 
         Example: cleaner rebuild out/sample 84af1ea029d17388 > original.txt
         """
-        from cleaner.runner import rebuild_page
+        from cleaner.readback import rebuild_page
 
         data = rebuild_page(out, page_id)
         sys.stdout.buffer.write(data)
@@ -150,7 +150,7 @@ def register(app: typer.Typer) -> None:
 
         Example: cleaner explain out/sample 84af1ea029d17388
         """
-        from cleaner.runner import load_article, load_page
+        from cleaner.readback import load_article, load_page
 
         article = load_article(out, page_id) if "-" in page_id else None
         if article is not None:
@@ -204,8 +204,8 @@ def _contexts(
 ) -> dict[tuple[int, int, str], tuple[str, str]]:
     """The text either side of each edit that will be shown (40 per stage unless ``full``),
     in the text its step received; empty when the ledger cannot be replayed."""
-    from cleaner.pipeline import rebuild_text
     from cleaner.provenance import NON_EDITS, ProvenanceError
+    from cleaner.readback import rebuild_text
     from cleaner.report.pageview import step_contexts
 
     per_stage: dict[str, int] = {}
@@ -231,7 +231,7 @@ def _order(stage: str) -> int:
 def explain_article(out: Path, article: dict[str, Any], corpus: Path | None) -> None:
     """Print a duplicate article's match: the matched document and the shared passages."""
     from cleaner.dedup.explain import aligned_passages
-    from cleaner.runner import load_article
+    from cleaner.readback import load_article
 
     typer.echo(f"article {article['id']}  {article['title']}  [{article['status']}]")
     if article.get("status") != "duplicate":

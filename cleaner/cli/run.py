@@ -8,14 +8,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cleaner.cli.options import RayAddress
-from cleaner.config import OutputConfig, load_config
-from cleaner.ingest.records import ReadOptions
-from cleaner.runner import ProgressHook
+
+if TYPE_CHECKING:
+    from cleaner.runner import ProgressHook
 
 
 def register(app: typer.Typer) -> None:
@@ -134,6 +134,9 @@ def register(app: typer.Typer) -> None:
         """
         from dataclasses import replace
 
+        # here, not at the top: `cleaner --help` must not load the stages (issue 15)
+        from cleaner.config import OutputConfig, load_config
+        from cleaner.ingest.records import ReadOptions
         from cleaner.runner import run
 
         require_existing_input(inputs)
