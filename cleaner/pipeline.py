@@ -64,6 +64,31 @@ def detect_lang(text: str) -> str:
     return "en" if letters / max(1, len(text)) > 0.5 else "und"
 
 
+def decode_input(raw: RawInput) -> Decoded:
+    """The text of a raw page, and what it takes to encode it back.
+
+    Raises :class:`DecodeError` for bytes that are not text.
+    """
+    if raw.text is None:
+        return decode(raw.data)
+    text = raw.text
+    # readers say what the text was decoded from (HTML charset, Parquet utf-8 …)
+    label = str(raw.container.get("encoding", "jsonl"))
+    conf = float(raw.container.get("encoding_confidence", 1.0))
+    if "\r" in text and text.count("\r\n") == text.count("\r") == text.count("\n"):
+        return Decoded(text.replace("\r\n", "\n"), label, False, conf, "crlf")
+    return Decoded(text, label, False, conf, "mixed" if "\r" in text else "lf")
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedInput:
+    """A raw page with its text decoded already (:func:`decode_input`), as the reading pass
+    that learns site profiles keeps it for processing (:mod:`cleaner.readahead`)."""
+
+    raw: RawInput
+    decoded: Decoded
+
+
 class Pipeline:
     """The configured stages; call :meth:`process` on each raw page."""
 
@@ -132,20 +157,18 @@ class Pipeline:
         return page_id_for(raw.data, raw.source, index)
 
     def decode(self, raw: RawInput) -> Decoded:
-        if raw.text is None:
-            return decode(raw.data)
-        text = raw.text
-        # readers say what the text was decoded from (HTML charset, Parquet utf-8 …)
-        label = str(raw.container.get("encoding", "jsonl"))
-        conf = float(raw.container.get("encoding_confidence", 1.0))
-        if "\r" in text and text.count("\r\n") == text.count("\r") == text.count("\n"):
-            return Decoded(text.replace("\r\n", "\n"), label, False, conf, "crlf")
-        return Decoded(text, label, False, conf, "mixed" if "\r" in text else "lf")
+        return decode_input(raw)
 
-    def process(self, raw: RawInput, index: int = 0) -> PageResult:
-        """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes."""
+    def process(
+        self, raw: RawInput, index: int = 0, *, decoded: Decoded | None = None
+    ) -> PageResult:
+        """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes.
+
+        ``decoded`` is ``decode_input(raw)`` when the caller has it already (the reading
+        pass that learned site profiles decoded every page once).
+        """
         pid = self._page_id(raw, index)
-        dec = self.decode(raw)
+        dec = decoded if decoded is not None else decode_input(raw)
         ed = Editor(pid, dec.text)
         chars_visible = len(ed.text)
         if raw.drops:  # what HTML extraction left out of the visible text, on the record
@@ -355,8 +378,11 @@ def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
 
     if isinstance(raw, Quarantined):
         return raw
+    decoded = None
+    if isinstance(raw, DecodedInput):
+        raw, decoded = raw.raw, raw.decoded
     try:
-        res = pipeline.process(raw, index)
+        res = pipeline.process(raw, index, decoded=decoded)
         return _rows(res, encode_changes=pipeline.config.output.format == "jsonl")
     except DecodeError as exc:
         code = "binary" if "binary" in str(exc) else "undecodable"

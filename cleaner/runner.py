@@ -19,10 +19,17 @@ from cleaner.config import PipelineConfig
 from cleaner.errors import InputError
 from cleaner.ingest.readers import Quarantined, read_inputs
 from cleaner.jsonl import dumps_line
-from cleaner.pipeline import PageRows, Pipeline, iter_results, iter_results_parallel
+from cleaner.pipeline import (
+    DecodedInput,
+    PageRows,
+    Pipeline,
+    iter_results,
+    iter_results_parallel,
+)
+from cleaner.readahead import read_once
 from cleaner.readback import PageRecords, load_article, load_page, rebuild_page
 from cleaner.stages.dedup import apply_decision
-from cleaner.stages.site_profile import SiteProfiles, build_profiles, with_stored
+from cleaner.stages.site_profile import SiteProfiles, with_stored
 from cleaner.version import __version__
 from cleaner.writers import RunWriter, write_text_atomic
 
@@ -64,12 +71,14 @@ def run(
 
     ``read_options`` (:class:`cleaner.ingest.records.ReadOptions`) names record fields,
     the site and the folder glob.  ``jobs`` > 1 processes pages on that many worker
-    processes (same output, same order).  With ``[boilerplate] site_repeat`` on, the
-    inputs are read twice: once to learn each site's repeated lines, once to clean
-    (standard input is read once, without site learning).  With ``[dedup] enabled`` (the
-    default) every article is checked against the articles before it and, given
-    ``corpus``, against that corpus; ``add_to_corpus`` appends the kept articles to the
-    corpus after the outputs are committed, never when the run fails.
+    processes (same output, same order).  With ``[boilerplate] site_repeat`` on, each
+    site's repeated lines are learned while the inputs are read (once), and the decoded
+    pages are kept for cleaning, spilled to a temporary file past a memory budget
+    (:mod:`cleaner.readahead`; standard input is read without site learning).  With
+    ``[dedup] enabled`` (the default) every article is checked against the articles
+    before it and, given ``corpus``, against that corpus; ``add_to_corpus`` appends the
+    kept articles to the corpus after the outputs are committed, never when the run
+    fails.
     Raises :class:`InputError` when no input was given at all.
     """
     if not inputs:
@@ -85,14 +94,17 @@ def run(
     deduper = _open_deduper(cfg, corpus, keep_texts=add_to_corpus)
     profiles = None
     learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
+    kept: Iterator[Any] | None = None  # pages read (and decoded) once by site learning
     if learn and Path("-") not in inputs:
-        profiles = build_profiles(r for r in reader() if not isinstance(r, Quarantined))
+        profiles, kept = read_once(reader())
     stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
     profiles = with_stored(stored, profiles)
     pipeline = Pipeline(cfg, profiles=profiles)
     tally = _Tally()
     with RunWriter(out_dir, fmt=cfg.output.format) as w:
-        raws = reader()
+        raws = reader() if kept is None else kept
+        if jobs > 1 and kept is not None:  # workers decode: less to send them
+            raws = (r.raw if isinstance(r, DecodedInput) else r for r in kept)
         results = (
             iter_results_parallel(cfg, raws, jobs=jobs, profiles=profiles)
             if jobs > 1
