@@ -19,12 +19,12 @@ from cleaner.config import PipelineConfig
 from cleaner.errors import InputError
 from cleaner.ingest.readers import Quarantined, read_inputs
 from cleaner.jsonl import dumps_line
+from cleaner.parallel import iter_results_parallel
 from cleaner.pipeline import (
     DecodedInput,
     PageRows,
     Pipeline,
     iter_results,
-    iter_results_parallel,
 )
 from cleaner.readahead import read_once
 from cleaner.readback import PageRecords, load_article, load_page, rebuild_page
@@ -106,7 +106,7 @@ def run(
         if jobs > 1 and kept is not None:  # workers decode: less to send them
             raws = (r.raw if isinstance(r, DecodedInput) else r for r in kept)
         results = (
-            iter_results_parallel(cfg, raws, jobs=jobs, profiles=profiles)
+            iter_results_parallel(cfg, raws, jobs=jobs, profiles=profiles, pipeline=pipeline)
             if jobs > 1
             else iter_results(pipeline, raws)
         )

@@ -97,3 +97,18 @@ def test_run_outputs_identical_when_pages_are_spilled(
     summary = json.loads((tmp_path / "spilled" / "summary.json").read_text("utf-8"))
     assert summary["changes_by_rule"]["boilerplate.site_repeat"] >= 7  # profiles were used
     assert summary["quarantined"] == 1  # the binary page, quarantined in its turn
+
+
+def test_two_worker_processes_write_what_one_writes(tmp_path: Path) -> None:
+    site = tmp_path / "in" / "site"
+    site.mkdir(parents=True)
+    for i, item in enumerate(i for i in _pages() if isinstance(i, RawInput)):
+        (site / f"{i:02d}.txt").write_bytes(item.data)
+    (tmp_path / "in" / "batch.jsonl").write_bytes((SAMPLES / "batch.jsonl").read_bytes())
+    inputs = [tmp_path / "in"]
+    one = run(inputs, tmp_path / "one", jobs=1)
+    two = run(inputs, tmp_path / "two", jobs=2)
+    for name in ("articles.jsonl", "pages.jsonl", "changes.jsonl", "quarantine.jsonl"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    assert one["changes_by_rule"] == two["changes_by_rule"]
+    assert two["changes_by_rule"]["boilerplate.site_repeat"] >= 7
