@@ -18,12 +18,66 @@ from typing import Any
 from cleaner.errors import OutputError
 from cleaner.ingest.charset import encode
 from cleaner.model import Change
-from cleaner.provenance import rebuild
+from cleaner.provenance import NON_EDITS, ProvenanceError, rebuild
 
 
 def rebuild_text(article_texts: Sequence[str], changes: Sequence[Change]) -> str:
-    """The decoded page text before any stage ran."""
-    return rebuild("".join(article_texts), changes)
+    """The decoded page text before any stage ran (:func:`cleaner.provenance.rebuild`).
+
+    Changes as the pipeline records them (steps in order, each step's edits in text
+    order) are inverted in one pass over each step, without the sorting ``rebuild``
+    does for changes in any order; the result, and any error, is the same.
+    """
+    text = "".join(article_texts)
+    steps = _steps_in_order(changes)
+    if steps is None:
+        return rebuild(text, changes)
+    for step in reversed(steps):
+        text = _invert_sorted(text, step)
+    return text
+
+
+def _steps_in_order(changes: Sequence[Change]) -> list[list[Change]] | None:
+    """The edits grouped by step when steps ascend and each step's ``(start, end)`` do;
+    else ``None`` (then ``provenance.rebuild`` sorts them)."""
+    steps: list[list[Change]] = []
+    cur: list[Change] = []
+    step = -1
+    last = (-1, -1)
+    for c in changes:
+        if c.action in NON_EDITS:
+            continue
+        if c.step != step:
+            if c.step < step:
+                return None
+            step, cur, last = c.step, [], (-1, -1)
+            steps.append(cur)
+        span = (c.start, c.end)
+        if span < last:
+            return None
+        last = span
+        cur.append(c)
+    return steps
+
+
+def _invert_sorted(text: str, changes: list[Change]) -> str:
+    """``provenance.invert_step`` for changes already in ``(start, end)`` order."""
+    out: list[str] = []
+    piece = out.append
+    pos = 0
+    delta = 0  # output offset minus input offset, accumulated left to right
+    for c in changes:
+        after = c.after
+        ostart = c.start + delta
+        oend = ostart + len(after)
+        if ostart < pos or text[ostart:oend] != after:
+            raise ProvenanceError(f"cannot invert {c.rule} at {c.start}: text differs")
+        piece(text[pos:ostart])
+        piece(c.before)
+        pos = oend
+        delta += len(after) - (c.end - c.start)
+    piece(text[pos:])
+    return "".join(out)
 
 
 def rebuild_bytes(
