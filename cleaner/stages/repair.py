@@ -167,12 +167,20 @@ class RepairStage(CjkSpaceRule, JoinRule):
             editor.apply(NAME, self._ftfy(editor.text))
         # code is left as it is by every artifact rule; pages without code (nearly all)
         # skip the guard after this one look
-        code = bool(code_spans(editor.text))
+        # (text, its code spans): a rule that changed nothing leaves the same str object,
+        # so the spans are found again only after an edit
+        spans = (editor.text, code_spans(editor.text))
+        code = bool(spans[1])
 
         def apply(rule: Callable[[str], Iterable[Edit]]) -> None:
+            nonlocal spans
             text = editor.text
             edits = rule(text)
-            editor.apply(NAME, _outside(edits, code_spans(text)) if code else edits)
+            if code:
+                if spans[0] is not text:
+                    spans = (text, code_spans(text))
+                edits = _outside(edits, spans[1])
+            editor.apply(NAME, edits)
 
         if cfg.stray_question:
             apply(self._stray_question)
