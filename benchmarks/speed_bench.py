@@ -46,12 +46,14 @@ from cleaner.runner import run
 if __name__ == "__main__":
     batch, out, cfg, jobs = sys.argv[1:5]
     config = load_config(Path(cfg)) if cfg != "-" else None
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
     t = time.perf_counter()
     run([Path(batch)], Path(out), config=config, jobs=int(jobs))
     dt = time.perf_counter() - t
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(Path(cleaner.__file__).parent, dt, own + kids)
+    print(Path(cleaner.__file__).parent, dt, cpu, r1.ru_maxrss + kids)
 """
 
 FTFY_CHILD = """
@@ -59,10 +61,10 @@ import json, sys, time
 import ftfy
 from cleaner.stages.repair import FTFY_CONFIG
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 for text in texts:
     ftfy.fix_text(text, config=FTFY_CONFIG)
-print(time.perf_counter() - t)
+print(time.perf_counter() - t, time.process_time() - c)
 """
 
 CORE = "[boilerplate]\nsite_repeat = false\n[dedup]\nenabled = false\n"
@@ -72,8 +74,11 @@ def _env(root: Path) -> dict[str, str]:
     return dict(os.environ, PYTHONPATH=str(root))
 
 
-def run_child(root: Path, batch: Path, out: Path, cfg: str, jobs: int) -> tuple[float, float]:
-    """(seconds of run(), peak RSS MiB of the process tree) in a fresh process."""
+def run_child(
+    root: Path, batch: Path, out: Path, cfg: str, jobs: int
+) -> tuple[float, float, float]:
+    """(wall seconds of run(), its CPU seconds in the parent process, peak RSS MiB of the
+    process tree) in a fresh process."""
     res = subprocess.run(
         [sys.executable, "-c", RUN_CHILD, str(batch), str(out), cfg, str(jobs)],
         capture_output=True,
@@ -82,13 +87,14 @@ def run_child(root: Path, batch: Path, out: Path, cfg: str, jobs: int) -> tuple[
         cwd=batch.parent,  # not a checkout: `-c` puts the working directory on sys.path
         check=True,
     )
-    where, secs, rss = res.stdout.split()[-3:]
+    where, secs, cpu, rss = res.stdout.split()[-4:]
     if Path(where).resolve() != root / "cleaner":
         raise SystemExit(f"imported cleaner from {where}, not from {root}")
-    return float(secs), int(rss) / 1024
+    return float(secs), float(cpu), int(rss) / 1024
 
 
-def ftfy_child(root: Path, batch: Path) -> float:
+def ftfy_child(root: Path, batch: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of ftfy.fix_text over every page of ``batch``."""
     res = subprocess.run(
         [sys.executable, "-c", FTFY_CHILD, str(batch)],
         capture_output=True,
@@ -97,7 +103,8 @@ def ftfy_child(root: Path, batch: Path) -> float:
         cwd=batch.parent,
         check=True,
     )
-    return float(res.stdout.split()[-1])
+    wall, cpu = res.stdout.split()[-2:]
+    return float(wall), float(cpu)
 
 
 def digest(out: Path) -> str:
@@ -163,25 +170,34 @@ def main() -> None:
             print(
                 f"\n## cleaner run (full, 1 process, JSONL) vs ftfy alone, median of {args.rounds}"
             )
+            print("MB/s of wall time, and of CPU time (robust when the machine is busy)")
             print(
-                f"{'pages':<11}{'MB':>6}{'ftfy MB/s':>11}"
-                + "".join(f"{s + ' MB/s':>12}{s + '/ftfy':>11}" for s in sides)
+                f"{'pages':<11}{'MB':>6}{'ftfy':>12}"
+                + "".join(f"{s:>12}{s + '/ftfy':>14}" for s in sides)
                 + "  output"
             )
             for kind, batch in batches.items():
                 mb = batch.stat().st_size / 1e6
-                times: dict[str, list[float]] = {s: [] for s in ["ftfy", *sides]}
+                times: dict[str, list[tuple[float, float]]] = {s: [] for s in ["ftfy", *sides]}
                 for r in range(args.rounds):
                     order = list(sides) if r % 2 == 0 else list(reversed(sides))
                     times["ftfy"].append(ftfy_child(ROOT, batch))
                     for side in order:
                         out = tmp / f"out_{side}"
-                        times[side].append(run_child(sides[side], batch, out, "-", 1)[0])
+                        times[side].append(run_child(sides[side], batch, out, "-", 1)[:2])
                 same = len({digest(tmp / f"out_{s}") for s in sides}) == 1
-                rate = {k: mb / statistics.median(v) for k, v in times.items()}
+                wall = {k: mb / statistics.median(t for t, _ in v) for k, v in times.items()}
+                cpu = {k: mb / statistics.median(c for _, c in v) for k, v in times.items()}
+
+                def cell(k: str, w: dict[str, float] = wall, c: dict[str, float] = cpu) -> str:
+                    return f"{w[k]:.2f}/{c[k]:.2f}"
+
+                def ratio(k: str, w: dict[str, float] = wall, c: dict[str, float] = cpu) -> str:
+                    return f"{w[k] / w['ftfy']:.2f}/{c[k] / c['ftfy']:.2f}"
+
                 print(
-                    f"{kind:<11}{mb:>6.1f}{rate['ftfy']:>11.2f}"
-                    + "".join(f"{rate[s]:>12.2f}{rate[s] / rate['ftfy']:>11.2f}" for s in sides)
+                    f"{kind:<11}{mb:>6.1f}{cell('ftfy'):>12}"
+                    + "".join(f"{cell(s):>12}{ratio(s):>14}" for s in sides)
                     + ("  same" if same else "  DIFFERS") * (len(sides) > 1),
                     flush=True,
                 )
@@ -192,7 +208,7 @@ def main() -> None:
             for side, root in sides.items():
                 cells = []
                 for batch in (small, batches["clean"]):
-                    _, rss = run_child(root, batch, tmp / "out_rss", "-", 1)
+                    rss = run_child(root, batch, tmp / "out_rss", "-", 1)[2]
                     cells.append(f"{batch.stat().st_size / 1e6:.0f} MB: {rss:.0f}")
                 print(f"{side:<6}" + "   ".join(cells))
         if "jobs" not in args.skip:
