@@ -161,16 +161,18 @@ class Pipeline:
     def decode(self, raw: RawInput) -> Decoded:
         return decode_input(raw)
 
-    def process(
-        self, raw: RawInput, index: int = 0, *, decoded: Decoded | None = None
-    ) -> PageResult:
+    def process(self, raw: RawInput | DecodedInput, index: int = 0) -> PageResult:
         """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes.
 
-        ``decoded`` is ``decode_input(raw)`` when the caller has it already (the reading
-        pass that learned site profiles decoded every page once).
+        ``raw`` may come decoded already (:class:`DecodedInput`: the reading pass that
+        learned site profiles decoded every page once).
         """
+        if isinstance(raw, DecodedInput):
+            dec = raw.decoded
+            raw = raw.raw
+        else:
+            dec = decode_input(raw)
         pid = self._page_id(raw, index)
-        dec = decoded if decoded is not None else decode_input(raw)
         ed = Editor(pid, dec.text)
         chars_visible = len(ed.text)
         if raw.drops:  # what HTML extraction left out of the visible text, on the record
@@ -382,11 +384,9 @@ def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
 
     if isinstance(raw, Quarantined):
         return raw
-    decoded = None
-    if isinstance(raw, DecodedInput):
-        raw, decoded = raw.raw, raw.decoded
+    item, raw = raw, raw.raw if isinstance(raw, DecodedInput) else raw
     try:
-        res = pipeline.process(raw, index, decoded=decoded)
+        res = pipeline.process(item, index)
         return _rows(res, encode_changes=pipeline.config.output.format == "jsonl")
     except DecodeError as exc:
         code = "binary" if "binary" in str(exc) else "undecodable"
