@@ -107,6 +107,29 @@ def ftfy_child(root: Path, batch: Path) -> tuple[float, float]:
     return float(wall), float(cpu)
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def machine_speedup(n: int = 3_000_000) -> float:
+    """What 2 processes give over 1 right now on a pure-Python loop: the ceiling for
+    ``--jobs 2`` on this (shared) machine at this moment."""
+    import multiprocessing as mp
+
+    t = time.perf_counter()
+    _spin(n)
+    _spin(n)
+    one = time.perf_counter() - t
+    with mp.get_context("fork").Pool(2) as pool:
+        t = time.perf_counter()
+        pool.map(_spin, [n, n])
+        two = time.perf_counter() - t
+    return one / two
+
+
 def digest(out: Path) -> str:
     h = hashlib.sha256()
     for name in ("articles.jsonl", "pages.jsonl", "changes.jsonl"):
@@ -213,6 +236,7 @@ def main() -> None:
                 print(f"{side:<6}" + "   ".join(cells))
         if "jobs" not in args.skip:
             print(f"\n## core stages (no site learning, no dedup), median of {args.rounds}")
+            print(f"(2 processes give {machine_speedup():.2f}x on a pure loop right now)")
             batch = batches["artifacts"]
             mb = batch.stat().st_size / 1e6
             for side, root in sides.items():
