@@ -28,7 +28,7 @@ from cleaner.pipeline import DecodedInput, decode_input
 from cleaner.stages.site_profile import SiteProfiles, site_key
 
 #: Pages (input bytes plus decoded text) kept in memory before spilling to disk.
-KEEP_BYTES = 48 * 1024 * 1024
+KEEP_BYTES = 16 * 1024 * 1024
 
 
 def _size(item: Any) -> int:
