@@ -33,7 +33,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = ROOT.parent / "shared" / "bench"
+# CLEANER_BENCH: the bench folder when ../shared/bench is not beside the checkout (a worktree)
+BENCH = Path(os.environ.get("CLEANER_BENCH") or ROOT.parent / "shared" / "bench")
 PY = sys.executable
 CLEANER = [PY, "-m", "cleaner"]
 CPU_S: list[float] = []  # CPU seconds of every measured command, in order

@@ -13,7 +13,8 @@ pipeline records, in ``pages.jsonl``:
 * ``extract_share`` — the share of the visible text extraction kept (0–1);
 * ``removed`` — characters removed per stage, and ``boilerplate.learned`` for the lines
   learned from the batch (``boilerplate.site_repeat``);
-* ``flags`` and, for a flagged page, ``status = "flagged"`` with a ``reason``.
+* ``flags`` and, for a flagged page, ``status = "flagged"`` with a ``reason`` (``lossy``,
+  ``extract_low``, ``loss_budget``, ``extract_fallback:<how>``, ``encoding_uncertain``).
 
 A flag keeps the page and its text: the worst outcome is silent loss, so when the numbers
 look wrong the page is marked for a curator and for ``cleaner validate``, not dropped.
@@ -71,12 +72,18 @@ class BudgetConfig:
         debris is dropped with reason ``debris`` and kept whole in the output (default
         30: over the 71,792 texts of the bench pool and the real corpora the most on a
         real page is 0.6 %, a damaged GBK page is 75 %; nothing can be repaired there).
+    min_encoding_confidence:
+        A page whose encoding was chosen with less confidence than this (``pages.jsonl``
+        ``encoding_confidence`` × 100) is flagged ``encoding_uncertain`` (default 50: the
+        detector's confidence is 0.5 when its pick beats the runner-up by a likelihood
+        ratio of e^5.5: one short line of accented Latin, or text no language reads).
     """
 
     max_page_loss: float = 50.0
     min_extract_share: float = 5.0
     min_visible_chars: int = 1000
     max_debris_share: float = 30.0
+    min_encoding_confidence: float = 50.0
 
 
 class Budget:
@@ -94,6 +101,7 @@ class Budget:
         chars_kept: int,
         fallback: str | None = None,
         empty: bool = False,
+        encoding_confidence: float | None = None,
     ) -> dict[str, Any]:
         """The page-record fields: sizes, ``removed`` per stage, ``flags``, status."""
         removed: dict[str, int] = {}
@@ -135,6 +143,12 @@ class Budget:
             reasons.append(f"{budget_skips} rule(s) not applied: over the loss budget")
         if fallback:
             flags.append(f"extract_fallback:{fallback}")
+        if (
+            encoding_confidence is not None
+            and encoding_confidence * 100 < cfg.min_encoding_confidence
+        ):
+            flags.append("encoding_uncertain")
+            reasons.append(f"encoding chosen with confidence {encoding_confidence:.2f}")
         status = "empty" if empty else ("flagged" if reasons else "ok")
         return {
             "chars_visible": chars_visible,
@@ -147,3 +161,14 @@ class Budget:
             "status": status,
             "reason": "; ".join(reasons) or None,
         }
+
+
+def uncertain_encoding_share(rows: Sequence[dict[str, Any]]) -> float:
+    """Share of pages (rows with ``flags``) flagged ``encoding_uncertain``: the metric of
+    ``cleaner validate``'s ``max_uncertain_encoding_share``.
+
+    >>> uncertain_encoding_share([{"flags": ["encoding_uncertain"]}, {"flags": []}])
+    0.5
+    """
+    n = sum("encoding_uncertain" in r["flags"] for r in rows)
+    return round(n / len(rows), 6) if rows else 0.0

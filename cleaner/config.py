@@ -61,6 +61,7 @@ class ValidateConfig:
     max_extract_fallback_share: float = 0.2
     max_low_extract_page_share: float = 0.05
     low_extract_share: float = 0.05
+    max_uncertain_encoding_share: float = 0.1
     baseline_tolerance: float = 0.01
     baseline_relative_tolerance: float = 0.05
     skip: tuple[str, ...] = ()

@@ -111,6 +111,10 @@ class Article:
     dup_score: float | None = None
     dup_kind: str | None = None
     cluster: str | None = None
+    version_of: str | None = None  # dedup: the document a kept version revises
+    best_score: float | None = None  # dedup: a kept article's best candidate Jaccard × 100
+    contains: str | None = None  # dedup: JSON [[id, share %], …] of sources a compilation holds
+    dup_detail: str | None = None  # dedup: JSON of the measures that decided
 
     def to_row(self) -> dict[str, Any]:
         return {
@@ -130,6 +134,10 @@ class Article:
             "dup_kind": self.dup_kind,
             "cluster": self.cluster,
             "reason": self.reason,
+            "version_of": self.version_of,
+            "best_score": self.best_score,
+            "contains": self.contains,
+            "dup_detail": self.dup_detail,
         }
 
 

@@ -32,7 +32,7 @@ from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.site_profile import SiteProfiles, site_key
-from cleaner.stages.split import SplitStage
+from cleaner.stages.split import PageHints, SplitStage
 
 
 @dataclass(slots=True)
@@ -77,9 +77,10 @@ def decode_input(raw: RawInput) -> Decoded:
     # readers say what the text was decoded from (HTML charset, Parquet utf-8 …)
     label = str(raw.container.get("encoding", "jsonl"))
     conf = float(raw.container.get("encoding_confidence", 1.0))
+    extra = {"runner_up": raw.container.get("encoding_runner_up")}
     if "\r" in text and text.count("\r\n") == text.count("\r") == text.count("\n"):
-        return Decoded(text.replace("\r\n", "\n"), label, False, conf, "crlf")
-    return Decoded(text, label, False, conf, "mixed" if "\r" in text else "lf")
+        return Decoded(text.replace("\r\n", "\n"), label, False, conf, "crlf", extra)
+    return Decoded(text, label, False, conf, "mixed" if "\r" in text else "lf", extra)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +200,7 @@ class Pipeline:
         if self.config.boilerplate.enabled:
             self.boilerplate(ed, site=site_key(raw))
         self.repair(ed, kind=page_kind(raw))
-        drafts = self.split(ed)
+        drafts = self.split(ed, hints=page_hints(raw))
         articles: list[Article] = []
         rcfg = self.config.repair
         for d in drafts:
@@ -272,6 +273,7 @@ class Pipeline:
                 chars_kept=sum(len(a.text) for a in articles),
                 fallback=fallback,
                 empty=not articles,
+                encoding_confidence=dec.confidence,
             )
         )
         del decoded_text
@@ -291,6 +293,7 @@ class Pipeline:
             "bytes": len(raw.data),
             "encoding": dec.encoding,
             "encoding_confidence": dec.confidence,
+            "encoding_runner_up": dec.extra.get("runner_up"),
             "bom": dec.bom,
             "newline": dec.newline,
             "container": dict(raw.container),
@@ -313,6 +316,23 @@ class Pipeline:
             page["rebuild"] = "stored"
             result.original = raw.data
         return result
+
+
+def page_hints(raw: RawInput) -> PageHints:
+    """What the reader learnt outside the text (HTML head) for the split stage's titles."""
+    c = raw.container or {}
+
+    def get(key: str) -> str | None:
+        v = c.get(key)
+        return str(v) if v else None
+
+    return PageHints(
+        title=get("title"),
+        h1=get("html_h1"),
+        site_name=get("html_site_name"),
+        published=get("html_published"),
+        source=raw.source,
+    )
 
 
 def page_kind(raw: RawInput) -> str:

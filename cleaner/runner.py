@@ -8,7 +8,6 @@ page's records back (for ``rebuild`` and ``explain``).
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from cleaner.config import PipelineConfig
+from cleaner.corpus.recheck import add_kept
 from cleaner.errors import InputError
 from cleaner.ingest.readers import Quarantined, read_inputs
 from cleaner.jsonl import dumps_line
@@ -28,10 +28,10 @@ from cleaner.pipeline import (
 )
 from cleaner.readahead import read_once
 from cleaner.readback import PageRecords, load_article, load_page, rebuild_page
-from cleaner.stages.dedup import apply_decision
+from cleaner.stages.dedup_config import apply_decision, dedup_flags
 from cleaner.stages.site_profile import SiteProfiles, with_stored
 from cleaner.version import __version__
-from cleaner.writers import RunWriter, write_text_atomic
+from cleaner.writers import RunWriter
 
 # reading outputs back lives in cleaner.readback; these names stay importable from here
 __all__ = [
@@ -92,16 +92,17 @@ def run(
         return read_inputs(inputs, text_field=text_field, options=read_options)
 
     deduper = _open_deduper(cfg, corpus, keep_texts=add_to_corpus)
-    profiles = None
-    learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
-    kept: Iterator[Any] | None = None  # pages read (and decoded) once by site learning
-    if learn and Path("-") not in inputs:
-        profiles, kept = read_once(reader())
-    stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
-    profiles = with_stored(stored, profiles)
-    pipeline = Pipeline(cfg, profiles=profiles)
-    tally = _Tally()
+    # --out is checked (owned, not locked by another run) before any input is read
     with RunWriter(out_dir, fmt=cfg.output.format) as w:
+        profiles = None
+        learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
+        kept: Iterator[Any] | None = None  # pages read (and decoded) once by site learning
+        if learn and Path("-") not in inputs:
+            profiles, kept = read_once(reader())
+        stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
+        profiles = with_stored(stored, profiles)
+        pipeline = Pipeline(cfg, profiles=profiles)
+        tally = _Tally()
         raws = reader() if kept is None else kept
         if jobs > 1 and kept is not None:  # workers decode: less to send them
             raws = (r.raw if isinstance(r, DecodedInput) else r for r in kept)
@@ -136,13 +137,14 @@ def run(
             if corpus is not None:
                 summary["dedup"]["site_profiles"] = profile_counts(stored, profiles)
         w.commit(summary)
-    if deduper is not None:
-        if add_to_corpus:
-            summary["dedup"]["added"] = deduper.add_to_corpus()
+        # the corpus grows only after the outputs are published; --out stays locked
+        if deduper is not None and add_to_corpus:
+            summary["dedup"]["added"] = add_kept(deduper)
             if learn and profiles is not None:  # what was learned goes with the corpus
                 deduper.corpus.save_site_profiles_json(profiles.to_json())
                 summary["dedup"]["site_profiles"]["saved"] = len(profiles)
-            _rewrite_summary(out_dir, summary)
+            w.rewrite_summary(summary)
+    if deduper is not None:
         deduper.close()
     return summary
 
@@ -264,33 +266,11 @@ def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -
 
 
 def _dedup_changes(res: PageRows) -> list[dict[str, Any]]:
-    """A ``flag`` row per duplicate article: its span in the page's final text, the score
-    and the id it duplicates (``ref``).  Decisions, not edits: rebuild ignores them."""
+    """The dedup ledger rows of a page's articles (``dedup_flags``): spans in the page's
+    final text, scores, the ids matched.  Decisions, not edits: rebuild ignores them."""
     rows: list[dict[str, Any]] = []
     offset = 0
     for a in res.articles:
-        end = offset + len(a["text"])
-        if a["status"] == "duplicate":
-            rows.append(
-                {
-                    "page_id": res.page["id"],
-                    "step": 0,
-                    "stage": "dedup",
-                    "rule": f"dedup.{a['dup_kind'] or 'near'}",
-                    "action": "flag",
-                    "start": offset,
-                    "end": end,
-                    "before": "",
-                    "after": "",
-                    "score": a["dup_score"],
-                    "ref": a["dup_of"],
-                }
-            )
-        offset = end
+        rows += dedup_flags(res.page["id"], a, offset)
+        offset += len(a["text"])
     return rows
-
-
-def _rewrite_summary(out_dir: Path, summary: dict[str, Any]) -> None:
-    write_text_atomic(
-        out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
-    )

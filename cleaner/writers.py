@@ -1,7 +1,7 @@
-"""Write a run's outputs atomically: everything goes to a temporary folder inside the
-output directory and is moved into place with ``os.replace`` only when the run finishes.
-A crash or Ctrl-C leaves the previous outputs untouched (and a ``.tmp-*`` folder that the
-next run removes).
+"""Write a run's outputs atomically: everything goes to a new generation folder inside the
+output directory (:class:`~cleaner.outdir.OutputFolder`: owned, locked), published with
+one rename only when the run finishes.  A crash or Ctrl-C leaves the previous outputs
+untouched (and a ``.gen-*`` folder that the next run removes).
 
 Tables are JSONL (one object per line, UTF-8, ``ensure_ascii=False``) or Parquet (written
 batch by batch with pyarrow, so memory stays flat).
@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import tempfile
-import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -25,6 +24,7 @@ import pyarrow.parquet as pq
 
 from cleaner.errors import OutputError
 from cleaner.jsonl import dumps_line, dumps_lines
+from cleaner.outdir import OutputFolder, published
 
 TABLES = ("articles", "pages", "changes")
 
@@ -71,6 +71,10 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("dup_kind", pa.string()),
             ("cluster", pa.string()),
             ("reason", pa.string()),
+            ("version_of", pa.string()),
+            ("best_score", pa.float64()),
+            ("contains", pa.string()),
+            ("dup_detail", pa.string()),
         ]
     ),
     "pages": pa.schema(
@@ -84,6 +88,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("bytes", pa.int64()),
             ("encoding", pa.string()),
             ("encoding_confidence", pa.float64()),
+            ("encoding_runner_up", pa.string()),
             ("bom", pa.bool_()),
             ("newline", pa.string()),
             ("container", pa.string()),
@@ -165,16 +170,8 @@ class RunWriter:
     def __init__(self, out_dir: Path, *, fmt: str = "jsonl") -> None:
         if fmt not in ("jsonl", "parquet"):
             raise OutputError(f"unknown output format {fmt!r}")
-        if out_dir.exists() and not out_dir.is_dir():
-            raise OutputError(f"{out_dir}: exists and is not a directory")
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            for stale in out_dir.glob(".tmp-*"):
-                shutil.rmtree(stale, ignore_errors=True)
-            self.tmp = out_dir / f".tmp-{uuid.uuid4().hex[:8]}"
-            self.tmp.mkdir()
-        except OSError as exc:
-            raise OutputError(f"{out_dir}: cannot write output: {exc.strerror or exc}") from None
+        self.folder = OutputFolder(out_dir)  # owned, locked, a fresh generation
+        self.tmp = self.folder.tmp
         self.out_dir = out_dir
         self.fmt = fmt
         ext = "jsonl" if fmt == "jsonl" else "parquet"
@@ -191,6 +188,13 @@ class RunWriter:
     ) -> None:
         if et is not None:
             self.abort()
+        self.close()
+
+    def close(self) -> None:
+        """Release ``--out`` (an unpublished generation is removed); safe to repeat."""
+        if not self.folder.published:
+            self.abort()
+        self.folder.close()
 
     def write(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
         t = self.tables[table]
@@ -259,24 +263,19 @@ class RunWriter:
         (self.tmp / "summary.json").write_text(
             json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
-        for sub in ("quarantine", "originals"):
-            target = self.out_dir / sub
-            if target.exists():
-                shutil.rmtree(target)
-        # outputs of an earlier run in the other format (or written by the Ray engine as
-        # folders of parts) would be stale or in the way: remove them before moving in
-        other = "parquet" if self.fmt == "jsonl" else "jsonl"
-        stale = [self.out_dir / f"{name}.{ext}" for name in TABLES for ext in (other, self.fmt)]
-        for path in stale:
-            if path.is_dir():
-                shutil.rmtree(path)
-            elif path.suffix == f".{other}":
-                path.unlink(missing_ok=True)
-        for item in sorted(self.tmp.iterdir()):
-            os.replace(item, self.out_dir / item.name)
-        self.tmp.rmdir()
+        self.folder.publish()  # fsync, then one rename: every output old or every new
+
+    def rewrite_summary(self, summary: dict[str, Any]) -> None:
+        """Replace the published ``summary.json`` (after ``--add``), the lock still held."""
+        write_text_atomic(
+            published(self.out_dir) / "summary.json",
+            json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
+        )
 
     def abort(self) -> None:
+        """Close the files; an unpublished generation is removed."""
+        if self.folder.published:
+            return
         for t in self.tables.values():
             try:
                 t.close()
@@ -284,3 +283,4 @@ class RunWriter:
                 pass
         self.quarantine.close()
         shutil.rmtree(self.tmp, ignore_errors=True)
+        self.folder.close()

@@ -50,3 +50,16 @@ def shared_corpora() -> Path:
     if not (SHARED / "real").exists():
         pytest.skip("../shared/corpora/real is not available")
     return SHARED / "real"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``pytest -n`` (pytest-xdist, ``--dist loadgroup``) every test that uses the local
+    Ray runs on one worker, so the suite starts one Ray, not one per worker, and the other
+    worker runs the rest meanwhile."""
+    for item in items:
+        module = getattr(item, "module", None)
+        name = getattr(module, "__name__", "")
+        if name.rsplit(".", 1)[-1].startswith("test_ray") or "ray_session" in getattr(
+            item, "fixturenames", ()
+        ):
+            item.add_marker(pytest.mark.xdist_group("ray"))

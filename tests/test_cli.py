@@ -262,10 +262,10 @@ def test_a_stage_failure_quarantines_the_page_and_the_run_goes_on(
 
     original = SplitStage.__call__
 
-    def fragile(self, editor):  # breaks on one page only
+    def fragile(self, editor, **kw):  # breaks on one page only
         if "坏" in editor.text:
             raise AssertionError("split: articles do not tile the page text")
-        return original(self, editor)
+        return original(self, editor, **kw)
 
     monkeypatch.setattr(SplitStage, "__call__", fragile)
     (tmp_path / "in").mkdir()

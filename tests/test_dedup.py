@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import random
+
 import pytest
 
 from cleaner.errors import ConfigError
-from cleaner.stages.dedup import DedupConfig, Deduper
+from cleaner.stages.dedup import DECISION_FIELDS, DedupConfig, Deduper
 from tests.conftest import golden_cases
 
 CFG = DedupConfig(workers=1)
@@ -48,7 +51,10 @@ def test_record_fields_and_kinds() -> None:
     assert [r["status"] for r in recs] == ["kept", "duplicate", "kept", "duplicate"]
     assert recs[1]["dup_kind"] == "exact" and recs[1]["dup_score"] == 100.0
     assert recs[3]["dup_kind"] == "near" and 50 <= recs[3]["dup_score"] < 100
-    assert set(recs[0]) == {"id", "status", "dup_of", "dup_score", "dup_kind", "cluster"}
+    assert set(recs[0]) == {"id", *DECISION_FIELDS}
+    # a kept article has no dup_score: its best candidate's Jaccard is best_score
+    assert recs[0]["dup_score"] is None and recs[0]["best_score"] is None
+    assert recs[3]["best_score"] is None and json.loads(recs[3]["dup_detail"])["jaccard"] >= 0.5
     assert dd.counts == {"kept": 2, "duplicate": 2, "dropped": 0}
 
 
@@ -59,14 +65,7 @@ def test_state_persists_across_batches_and_dropped_are_skipped() -> None:
         batch[0]["status"] = "dropped"
         second = dd.process(batch)
     assert [r["status"] for r in first] == ["kept", "kept"]
-    assert second[0] == {
-        "id": "b0",
-        "status": "dropped",
-        "dup_of": None,
-        "dup_score": None,
-        "dup_kind": None,
-        "cluster": None,
-    }
+    assert second[0] == {"id": "b0", **dict.fromkeys(DECISION_FIELDS), "status": "dropped"}
     assert second[1]["status"] == "duplicate" and second[1]["dup_of"] == "a0"
     assert [k["id"] for k in dd.kept_for_corpus()] == ["a0", "a1"]
 
@@ -91,7 +90,8 @@ def test_contained_is_switchable() -> None:
     assert on[1]["dup_score"] >= 90
 
 
-def test_distinct_numbers_keeps_reissued_templates_apart() -> None:
+def test_template_fills_are_kept_apart_by_default() -> None:
+    """Issue 14: same template, other numbers/dates in the same places: not duplicates."""
     t1 = (
         "区财政局关于拨付2023年第5批专项资金的通知：拨付金额为1200万元，请于3月15日前完成。" + OTHER
     )
@@ -102,12 +102,62 @@ def test_distinct_numbers_keeps_reissued_templates_apart() -> None:
         .replace("3月15日", "9月1日")
     )
     with Deduper(CFG) as dd:
-        default = dd.process(arts(t1, t2))
-    with Deduper(DedupConfig(distinct_numbers=True, workers=1)) as dd:
-        numbers = dd.process(arts(t1, t2, t1.replace("，", ",")))
-    assert default[1]["status"] == "duplicate"
-    assert numbers[1]["status"] == "kept"
-    assert numbers[2]["status"] == "duplicate" and numbers[2]["dup_of"] == "a0"
+        recs = dd.process(arts(t1, t2, t1.replace("，", ","), "来源：某网 2022-01-02\n" + t1))
+    assert recs[1]["status"] == "kept" and recs[1]["dup_of"] is None
+    detail = json.loads(recs[1]["dup_detail"])  # the measures that refused it
+    assert detail["refused"] == "template" and detail["of"] == "a0"
+    assert detail["tokens"] < 0.5 <= detail["jaccard"]
+    assert recs[2]["status"] == "duplicate" and recs[2]["dup_of"] == "a0"
+    # chrome with a date the other lacks is not a distinctive token in a shared place
+    assert recs[3]["status"] == "duplicate" and recs[3]["dup_of"] in ("a0", "a2")
+    with Deduper(DedupConfig(templates=False, workers=1)) as dd:
+        assert dd.process(arts(t1, t2))[1]["status"] == "duplicate"
+    with pytest.raises(ConfigError, match="distinct_numbers was replaced"):
+        DedupConfig(distinct_numbers=True)
+
+
+def prose(seed: int, sentences: int = 30) -> list[str]:
+    """Sentences of made-up text (our own, from a small vocabulary)."""
+    rng = random.Random(seed)
+    words = (
+        "管理 制度 单位 应当 依法 规定 部门 负责 组织 实施 监督 检查 工作 建立 完善 落实".split()
+    )
+    return ["".join(rng.choice(words) for _ in range(rng.randint(8, 14))) for _ in range(sentences)]
+
+
+LAW = "某某管理条例\n" + "".join(f"第{n}条 {s}。" for n, s in enumerate(prose(1), 1))
+
+
+def test_a_revision_is_a_version_and_both_are_kept() -> None:
+    head, body = LAW.split("\n", 1)
+    old = f"{head}\n（2018年10月26日公布）\n{body}"
+    parts = old.split("。")
+    fresh = prose(2)
+    for k in range(1, len(parts) - 2, 4):  # a quarter of the articles rewritten
+        parts[k] = parts[k][:5] + fresh[k]
+    new = "。".join(parts).replace("2018年10月26日公布", "2022年3月1日修订")
+    with Deduper(CFG) as dd:
+        recs = dd.process(arts(old, new))
+    assert recs[1]["status"] == "kept" and recs[1]["dup_kind"] == "version"
+    assert recs[1]["version_of"] == "a0" and recs[1]["dup_of"] is None
+    assert json.loads(recs[1]["dup_detail"])["jaccard"] >= 0.3
+    with Deduper(DedupConfig(versions="duplicate", workers=1)) as dd:
+        recs = dd.process(arts(old, new))
+    assert recs[1]["status"] == "duplicate" and recs[1]["dup_kind"] == "version"
+
+
+def test_containment_prefix_excerpt_and_compilation() -> None:
+    cfg = DedupConfig(contained=True, workers=1)
+    prefix = LAW[: int(len(LAW) * 0.55)]
+    one, two = "".join(prose(3)), "".join(prose(4))
+    with Deduper(cfg) as dd:
+        recs = dd.process(arts(LAW, prefix, one, two, one + "\n" + two))
+    assert recs[1]["dup_kind"] == "contained" and recs[1]["dup_of"] == "a0"
+    assert json.loads(recs[1]["dup_detail"])["inside"] == 1.0
+    comp = recs[4]  # a compilation: kept, linked to both sources, not near either
+    assert comp["status"] == "kept" and comp["dup_kind"] is None
+    linked = dict(json.loads(comp["contains"]))
+    assert set(linked) == {"a2", "a3"} and all(20 < s < 80 for s in linked.values())
 
 
 def test_parallel_sketching_gives_the_same_answer() -> None:

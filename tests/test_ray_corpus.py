@@ -164,3 +164,32 @@ def test_add_kept_refuses_a_negative_order_shift(ray_session, tmp_path: Path) ->
     CorpusStore.init(tmp_path / "c")
     with pytest.raises(ValueError, match="order_shift"):
         add_kept(ray_session, None, tmp_path / "c", 2, order_shift=-1)
+
+
+def test_ray_new_kinds_against_a_corpus_equal_local(ray_session, tmp_path: Path) -> None:
+    """Issue 14: template refusals, versions and containment against a corpus, on both
+    engines (run and corpus candidates are settled together)."""
+    from cleaner.stages.dedup import DedupConfig
+    from tests.test_ray_dedup import _hard_set
+
+    lines = _hard_set(tmp_path / "hard.jsonl", seed=5).read_text("utf-8").splitlines(True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[::2]), encoding="utf-8")
+    second.write_text("".join(lines[1::2]), encoding="utf-8")
+    cfg = DedupConfig(contained=True)
+    corpus = tmp_path / "corpus"
+    CorpusStore.init(corpus)
+    dedup_file(first, tmp_path / "build", config=cfg, corpus=corpus, add=True)
+    local = dedup_file(second, tmp_path / "local", config=cfg, corpus=corpus, fmt="parquet")
+    remote = dedup_file_ray(second, tmp_path / "ray", config=cfg, corpus=corpus)
+    assert local["articles_by_status"] == remote["articles_by_status"]
+    a = pl.read_parquet(tmp_path / "local" / "articles.parquet").sort("id")
+    b = pl.read_parquet(tmp_path / "ray" / "articles.parquet").sort("id")
+    assert a.equals(b, null_equal=True)
+    corpus_ids = CorpusStore.open(corpus).ids().to_list()
+    to_corpus = b.filter(
+        pl.col("dup_of").is_in(corpus_ids) | pl.col("version_of").is_in(corpus_ids)
+    )
+    assert to_corpus.height > 5  # links into the corpus, so the comparison means something
+    refused = b["dup_detail"].drop_nulls().str.contains('"refused":"template"').sum()
+    assert refused > 3

@@ -19,6 +19,7 @@ ray = pytest.importorskip("ray")
 
 from cleaner.corpus.job import dedup_file  # noqa: E402
 from cleaner.engines.ray_engine import dedup_file_ray  # noqa: E402
+from cleaner.stages.dedup import DedupConfig  # noqa: E402
 from tests.conftest_ray import ray_session_fixture  # noqa: E402, F401 - the shared fixture
 
 SHARED_BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
@@ -95,3 +96,38 @@ def test_ray_dedup_keeps_dropped_rows_and_rewrites_the_output(ray_session, tmp_p
     assert b.filter(pl.col("id") == "b")["cluster"].item() == "a"
     assert not (tmp_path / "ray" / "articles.jsonl").exists()  # the other engine's output
     assert not list((tmp_path / "ray").glob(".tmp-*"))
+
+
+def _hard_set(path: Path, seed: int = 3) -> Path:
+    """Template fills, versions, prefixes/excerpts/compilations of our own made-up text."""
+    from tests.dedup_hard_cases import make_hard_set, prose
+
+    rng = random.Random(seed)
+    bases = [prose(rng, rng.randint(15, 40)) for _ in range(260)]
+    docs, _ = make_hard_set(bases, seed=seed, templates=20, versions=25, contained=30)
+    with path.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("contained", [False, True])
+def test_ray_decides_templates_versions_and_containment_as_local(
+    ray_session, tmp_path: Path, contained: bool
+) -> None:
+    """Issue 14: the new kinds and links are the same on both engines."""
+    src = _hard_set(tmp_path / "hard.jsonl")
+    cfg = DedupConfig(contained=contained)
+    local = dedup_file(src, tmp_path / "local", config=cfg, fmt="parquet")
+    remote = dedup_file_ray(src, tmp_path / "ray", config=cfg)
+    assert local["articles_by_status"] == remote["articles_by_status"]
+    a = pl.read_parquet(tmp_path / "local" / "articles.parquet").sort("id")
+    b = pl.read_parquet(tmp_path / "ray" / "articles.parquet").sort("id")
+    assert a.equals(b, null_equal=True)
+    # the comparison means something: every new kind of decision occurs
+    assert b["version_of"].drop_nulls().len() > 5
+    refused = b["dup_detail"].drop_nulls().str.contains('"refused":"template"').sum()
+    assert refused > 5
+    if contained:
+        assert b["contains"].drop_nulls().len() > 3
+        assert (b["dup_kind"] == "contained").sum() > 5

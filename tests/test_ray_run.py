@@ -26,7 +26,8 @@ from cleaner.cli import app
 from cleaner.config import OutputConfig, PipelineConfig
 from cleaner.corpus.store import SITE_PROFILES, CorpusStore
 from cleaner.engines.ray_io import Staging
-from cleaner.engines.ray_run import _batch_closes, run_ray
+from cleaner.engines.ray_process import batch_closes as _batch_closes
+from cleaner.engines.ray_run import run_ray
 from cleaner.errors import OutputError
 from cleaner.ingest.records import ReadOptions
 from cleaner.runner import DEDUP_BATCH, rebuild_page, run

@@ -276,10 +276,10 @@ def test_a_failing_page_is_quarantined_and_the_batch_goes_on(
 
     original = split.SplitStage.__call__
 
-    def boom(self: Any, editor: Any) -> Any:
+    def boom(self: Any, editor: Any, **kw: Any) -> Any:
         if "炸" in editor.text:
             raise KeyError("simulated stage bug")
-        return original(self, editor)
+        return original(self, editor, **kw)
 
     monkeypatch.setattr(split.SplitStage, "__call__", boom)
     res = _run(tmp_path, {"bad.txt": "炸\n" + PARAS[0], "good.txt": "\n".join(PARAS)})

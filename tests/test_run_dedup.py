@@ -4,6 +4,7 @@ only after a successful run, and ``explain`` of a duplicate."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -66,6 +67,45 @@ def test_reprints_in_the_sample_corpus_are_found(tmp_path: Path) -> None:
     assert res.exit_code == 0
     assert "near duplicate of xining-gov-2008-0311" in res.output
     assert "shared passages" in res.output and "[boilerplate]" in res.output
+    # issue 14: the measures that decided, and each passage in its context
+    assert "decided on: shingle Jaccard" in res.output
+    assert re.search(r"↔ \[\d+–\d+\] ….*\[.+\].*…", res.output)
+    assert "dedup.near: “” → “”" not in res.output
+
+
+def test_templates_and_versions_are_recorded_and_explained(tmp_path: Path) -> None:
+    """Issue 14: a template fill is kept (the refusal in the ledger with its measures), a
+    revision is kept and linked (``version_of``), and ``explain`` says so."""
+    rules = ["绿化", "环卫", "供水", "燃气", "照明", "停车"]
+    law = "".join(
+        f"第{n}条 本市{w}工作由主管部门负责，依法组织实施。" for n, w in enumerate(rules, 1)
+    )
+    fund = "区财政局按{o}〔{y}〕{n}号文件拨付专项资金{m}万元，{d}前完成，请各单位抓紧实施。"
+    notice = "".join(f"{w}项目由区{w}部门申报，经审核后纳入年度计划。" for w in rules)
+    a = fund.format(o="溪财", y=2023, n=15, m=1200, d="3月15日")
+    b = fund.format(o="临财", y=2024, n=27, m=860, d="9月1日")
+    pages = {
+        "a.txt": f"溪宁区专项资金公告\n{a}{notice}",
+        "b.txt": f"临沣县专项资金公告\n{b}{notice}",
+        "c.txt": f"某市市容管理条例\n（2018年10月26日公布）\n{law}",
+        "d.txt": f"某市市容管理条例\n（2022年3月1日修订）\n{law.replace('依法', '每年')}",
+    }
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in pages.items():
+        (src / name).write_text(text + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert RUNNER.invoke(app, ["run", str(src), "--out", str(out)]).exit_code == 0
+    by = {Path(a["source"]).name: a for a in articles(out)}
+    assert all(a["status"] == "kept" for a in by.values())
+    assert json.loads(by["b.txt"]["dup_detail"])["refused"] == "template"
+    assert by["d.txt"]["dup_kind"] == "version" and by["d.txt"]["version_of"] == by["c.txt"]["id"]
+    rules = [json.loads(x)["rule"] for x in (out / "changes.jsonl").read_text("utf-8").splitlines()]
+    assert "dedup.template" in rules and "dedup.version" in rules
+    res = RUNNER.invoke(app, ["explain", str(out), by["b.txt"]["id"]])
+    assert "same template as" in res.output and "distinctive tokens" in res.output
+    res = RUNNER.invoke(app, ["explain", str(out), by["d.txt"]["id"]])
+    assert f"a version of {by['c.txt']['id']}" in res.output and "shared passages" in res.output
 
 
 def test_add_after_success_then_everything_is_a_duplicate(tmp_path: Path) -> None:

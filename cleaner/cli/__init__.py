@@ -4,9 +4,12 @@ Exit codes (also in the README's "Exit codes" and ``cleaner --help``):
 
 =====  ===================================================================
 0      success: every input was read
-2      usage or configuration error, none of the inputs exists, or
+2      usage or configuration error, none of the inputs exists, --out
+       holds files cleaner did not write, or
        ``--out`` overlaps an input: nothing ran, nothing was written
-3      the run could not complete (output unwritable, corrupt output)
+3      the run could not complete: output folder unusable or in use by
+       another run, disk full, permission denied, out of memory, a damaged
+       corpus, corrupt output
 4      ``run``: it completed but some inputs were quarantined, or all of
        them when they exist but none could be read (empty, binary,
        unreadable); ``--allow-quarantine`` turns this into 0
@@ -20,7 +23,9 @@ the inputs exists), 3 the run could not complete.
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,6 +34,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
+from cleaner.cli.term import safe
 from cleaner.errors import CleanerError
 
 EXIT_OK = 0
@@ -43,7 +49,8 @@ Exit codes:
   0    every input was read
   2    usage or configuration error, none of the inputs exists, or
        --out overlaps an input: nothing ran, nothing was written
-  3    the run could not complete (output unusable or corrupt)
+  3    the run could not complete (output unusable or in use, disk
+       full, permission denied, out of memory, damaged corpus)
   4    the run completed but some inputs were quarantined, or all of
        them when they exist but none could be read (empty, binary);
        --allow-quarantine gives 0
@@ -122,9 +129,22 @@ def _app(
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    """Print one ``cleaner: error:`` line and return the Exit to raise."""
-    typer.echo(f"cleaner: error: {message}", err=True)
+    """Print one ``cleaner: error:`` line (control characters escaped) and return the
+    Exit to raise."""
+    typer.echo(f"cleaner: error: {safe(message, one_line=True)}", err=True)
     return typer.Exit(code)
+
+
+def os_error_message(exc: OSError) -> str:
+    """``<file>: <problem>`` for an operating-system error (disk full, permission denied)."""
+    problem = exc.strerror or type(exc).__name__
+    if exc.errno == errno.ENOSPC:
+        problem = "no space left on device (disk full)"
+    elif exc.errno == errno.EDQUOT:
+        problem = "disk quota exceeded"
+    name = exc.filename if exc.filename is not None else "cleaner"
+    other = f" -> {exc.filename2}" if exc.filename2 is not None else ""
+    return f"{os.fsdecode(name)}{other}: {problem}"
 
 
 def check_engine(engine: str, inputs: list[str]) -> None:
@@ -214,6 +234,12 @@ def handle_errors(func: F) -> F:
         except CleanerError as exc:
             code = EXIT_FAILED if exc.exit_code == 3 else EXIT_USAGE
             raise fail(str(exc), code) from None
+        except OSError as exc:  # disk full, permission denied, read-only file system …
+            raise fail(os_error_message(exc), EXIT_FAILED) from None
+        except MemoryError:
+            raise fail(
+                "out of memory; the run was stopped (outputs left as they were)", EXIT_FAILED
+            ) from None
         except KeyboardInterrupt:
             typer.echo("cleaner: interrupted; outputs left as they were", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from cleaner.cli.term import echo
+
 corpus_app = typer.Typer(
     name="corpus",
     help="Create, extend and check a dedup corpus (Parquet + manifest).\n\n"
@@ -36,7 +38,7 @@ def register(app: typer.Typer) -> None:
 
         cfg = DedupConfig(ngram=ngram, num_perm=num_perm, bands=bands)
         CorpusStore.init(directory, cfg.sketch_params())
-        typer.echo(f"created corpus {directory}", err=True)
+        echo(f"created corpus {directory}", err=True)
 
     @corpus_app.command("add")
     @handle_errors
@@ -54,7 +56,7 @@ def register(app: typer.Typer) -> None:
         from cleaner.corpus.job import add_results
 
         r = add_results(directory, results, workers=workers)
-        typer.echo(
+        echo(
             f"added {r['added']} articles ({r['skipped']} already present, {r['not_kept']} not "
             f"kept); corpus holds {r['docs']}",
             err=True,
@@ -87,11 +89,11 @@ def register(app: typer.Typer) -> None:
 
         rep = CorpusStore.open(directory).verify(sample=sample)
         for note in rep.notes:
-            typer.echo(f"cleaner: note: {directory}: {note}", err=True)
+            echo(f"cleaner: note: {directory}: {note}", err=True)
         if not rep.ok:
             for p in rep.problems:
-                typer.echo(f"cleaner: error: {directory}: {p}", err=True)
+                echo(f"cleaner: error: {directory}: {p}", err=True)
             raise typer.Exit(EXIT_FAILED)
-        typer.echo(f"{directory}: OK, {rep.docs} documents", err=True)
+        echo(f"{directory}: OK, {rep.docs} documents", err=True)
 
     app.add_typer(corpus_app)

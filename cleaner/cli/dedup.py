@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from cleaner.cli.options import RayAddress
+from cleaner.cli.term import echo
 
 DEDUP_EXIT_CODES = """\b
 Exit codes:
@@ -58,10 +59,17 @@ def register(app: typer.Typer) -> None:
         contained: Annotated[
             bool, typer.Option("--contained", help="Also flag articles contained in longer ones.")
         ] = False,
-        distinct_numbers: Annotated[
+        templates: Annotated[
             bool,
-            typer.Option("--distinct-numbers", help="Keep texts differing only in numbers apart."),
-        ] = False,
+            typer.Option(
+                "--templates/--no-templates",
+                help="Template fills (other numbers/dates in the same places) are not duplicates.",
+            ),
+        ] = True,
+        versions: Annotated[
+            str,
+            typer.Option(metavar="MODE", help="Revisions: keep (both, linked), duplicate, or off."),
+        ] = "keep",
         fmt: Annotated[
             str, typer.Option("--format", metavar="FORMAT", help="jsonl or parquet.")
         ] = "jsonl",
@@ -79,8 +87,9 @@ def register(app: typer.Typer) -> None:
         """Mark exact, near and contained duplicates in INPUT; write articles and summary.json.
 
         Each article gets status (kept/duplicate), dup_of, dup_score (0–100), dup_kind
-        (exact/near/contained) and cluster.  With --corpus it is also checked against the
-        corpus; --add appends the kept articles to it after a successful run.
+        (exact/near/contained/version), cluster, version_of, best_score, contains and
+        dup_detail (the measures that decided).  With --corpus it is also checked against
+        the corpus; --add appends the kept articles to it after a successful run.
 
         \b
         Example:
@@ -95,7 +104,8 @@ def register(app: typer.Typer) -> None:
             num_perm=num_perm,
             bands=bands,
             contained=contained,
-            distinct_numbers=distinct_numbers,
+            templates=templates,
+            versions=versions,
             workers=workers,
         )
         check_engine(engine, [input_path])
@@ -111,7 +121,7 @@ def register(app: typer.Typer) -> None:
             by = ", ".join(f"{v} {k}" for k, v in s["articles_by_status"].items()) or "none"
             kinds = ", ".join(f"{v} {k}" for k, v in s["duplicates_by_kind"].items())
             added = f"; added {s['added_to_corpus']} to {corpus}" if add else ""
-            typer.echo(
+            echo(
                 f"{s['articles']} articles: {by}"
                 + (f" ({kinds})" if kinds else "")
                 + f"{added}; wrote {out} in {s['seconds']} s",

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from cleaner.cli.term import echo
 from cleaner.model import Change
 
 
@@ -31,9 +32,45 @@ def flag_reason(change: Change) -> str:
         extra = f" ({_short(ref, 60)})" if ref else ""
         return f"main-text extraction found too little; fell back to {kind}{extra}"
     if change.stage == "dedup":
-        return f"duplicate of {ref} (score {score})"
+        return dedup_reason(change)
     parts = [f"score {score:g}" if score is not None else "", _short(ref, 60) if ref else ""]
     return "flagged" + (": " + ", ".join(p for p in parts if p) if any(parts) else "")
+
+
+def measures(detail: str | None) -> str:
+    """The measures of a dedup decision (``dup_detail`` JSON) in words.
+
+    >>> measures('{"jaccard":0.62,"tokens":0.14,"tokens_differ":6}')
+    'shingle Jaccard 0.62, distinctive tokens 0.14 (6 differ)'
+    >>> measures('{"jaccard":0.55,"inside":1.0,"holds":0.55}')
+    'shingle Jaccard 0.55, 100 % of it inside the other, 55 % of the other inside it'
+    """
+    if not detail:
+        return ""
+    d = json.loads(detail)
+    parts = [f"shingle Jaccard {d['jaccard']:.2f}"] if "jaccard" in d else []
+    if "tokens" in d:
+        parts.append(f"distinctive tokens {d['tokens']:.2f} ({d['tokens_differ']} differ)")
+    if "inside" in d:
+        parts.append(f"{d['inside']:.0%} of it inside the other".replace("%", " %"))
+        parts.append(f"{d['holds']:.0%} of the other inside it".replace("%", " %"))
+    if "new_passage" in d:
+        parts.append(f"a new passage of {d['new_passage']:.0%} of the longer".replace("%", " %"))
+    return ", ".join(parts)
+
+
+def dedup_reason(change: Change) -> str:
+    """Why a dedup ``flag`` row was recorded (its ``after`` holds the measures)."""
+    kind = change.rule.removeprefix("dedup.")
+    why = measures(change.after) if change.after.startswith("{") else ""
+    why = f": {why}" if why else ""
+    if kind == "version":
+        return f"kept, a version of {change.ref}{why}"
+    if kind == "contains":
+        return f"kept, holds {change.ref} ({change.score} % of it)"
+    if kind == "template":
+        return f"kept: another fill of the template of {change.ref}{why}"
+    return f"{kind} duplicate of {change.ref} (score {change.score}){why}"
 
 
 #: Characters of context shown either side of an edit.
@@ -158,14 +195,14 @@ def register(app: typer.Typer) -> None:
             page_id = article["page_id"]
         rec = load_page(out, page_id)
         p = rec.page
-        typer.echo(f"page {p['id']}  {p['source']}")
-        typer.echo(
+        echo(f"page {p['id']}  {p['source']}")
+        echo(
             f"  read: {p['bytes']} bytes, encoding {p['encoding']} "
             f"(confidence {p['encoding_confidence']}), newlines {p['newline']}"
             f"{', BOM' if p['bom'] else ''}; rebuild from {p['rebuild']}"
         )
         for line in accounting(p):
-            typer.echo(line)
+            echo(line)
         changes = sorted(rec.changes, key=lambda c: (c.step, c.start))
         contexts = _contexts(rec, changes, full=full)
         for stage, group in groupby(
@@ -176,27 +213,29 @@ def register(app: typer.Typer) -> None:
             for c in items:
                 rules[c.rule] = rules.get(c.rule, 0) + 1
             gone = sum(max(0, len(c.before) - len(c.after)) for c in items)
-            typer.echo(
+            echo(
                 f"\n[{stage}] {len(items)} changes, {gone} chars removed: "
                 + ", ".join(f"{r} ×{n}" for r, n in rules.items())
             )
             shown = items if full else items[:40]
             for c in shown:
-                typer.echo(describe(c, contexts.get((c.step, c.start, c.rule))))
+                echo(describe(c, contexts.get((c.step, c.start, c.rule))))
             if len(items) > len(shown):
-                typer.echo(f"    … {len(items) - len(shown)} more (use --all)")
-        typer.echo(f"\n[articles] {len(rec.articles)}")
+                echo(f"    … {len(items) - len(shown)} more (use --all)")
+        echo(f"\n[articles] {len(rec.articles)}")
         for a in rec.articles:
             meta = json.dumps(a["meta"], ensure_ascii=False) if a["meta"] else "{}"
-            typer.echo(
+            echo(
                 f"  {a['article_index']}. {a['title']}  [{a['status']}] "
                 f"{len(a['text'])} chars, {a['placeholders']} placeholders, meta {meta}"
             )
             if a.get("status") == "duplicate":
-                typer.echo(
+                echo(
                     f"     duplicate ({a.get('dup_kind')}, score {a.get('dup_score')}) of "
                     f"{a.get('dup_of')}: cleaner explain {out} {a['id']}"
                 )
+            elif a.get("version_of"):
+                echo(f"     version of {a['version_of']}: cleaner explain {out} {a['id']}")
 
 
 def _contexts(
@@ -229,38 +268,62 @@ def _order(stage: str) -> int:
 
 
 def explain_article(out: Path, article: dict[str, Any], corpus: Path | None) -> None:
-    """Print a duplicate article's match: the matched document and the shared passages."""
+    """Print an article's dedup decision: the measures that decided, the document matched
+    and the passages both share, aligned, with their context."""
+    echo(f"article {article['id']}  {article['title']}  [{article['status']}]")
+    detail = article.get("dup_detail")
+    why = measures(detail)
+    contains = json.loads(article.get("contains") or "[]")
+    for src, share in contains:
+        echo(f"  holds {src}: it covers {share} % of this article")
+    if article.get("status") == "duplicate":
+        other_id = article["dup_of"]
+        echo(
+            f"  {article.get('dup_kind')} duplicate of {other_id}, score "
+            f"{article.get('dup_score')}, cluster {article.get('cluster')}"
+        )
+    elif article.get("version_of"):
+        other_id = article["version_of"]
+        echo(f"  kept; a version of {other_id} (both kept)")
+    elif detail and json.loads(detail).get("refused") == "template":
+        other_id = json.loads(detail)["of"]
+        echo(f"  kept: same template as {other_id}, other distinctive tokens")
+    else:
+        best = article.get("best_score", article.get("dup_score"))
+        echo(f"  not a duplicate (best candidate's shingle Jaccard × 100: {best})\n")
+        return
+    if why:
+        echo(f"  decided on: {why}")
+    show_alignment(out, article["text"], other_id, corpus)
+
+
+def show_alignment(out: Path, text: str, other_id: str, corpus: Path | None) -> None:
+    """The matched document's length and the passages both texts share, with context."""
     from cleaner.dedup.explain import aligned_passages
     from cleaner.readback import load_article
 
-    typer.echo(f"article {article['id']}  {article['title']}  [{article['status']}]")
-    if article.get("status") != "duplicate":
-        score = article.get("dup_score")
-        typer.echo(f"  not a duplicate (best verified similarity: {score})\n")
-        return
-    dup_of = article["dup_of"]
-    typer.echo(
-        f"  {article.get('dup_kind')} duplicate of {dup_of}, score {article.get('dup_score')}, "
-        f"cluster {article.get('cluster')}"
-    )
-    other = load_article(out, dup_of)
-    text = other["text"] if other else _corpus_text(corpus, dup_of)
-    if text is None:
+    other = load_article(out, other_id)
+    other_text = other["text"] if other else _corpus_text(corpus, other_id)
+    if other_text is None:
         where = "this run" if corpus is None else f"this run or {corpus}"
-        typer.echo(f"  {dup_of} is not in {where} (give the run's --corpus to see it)\n")
+        echo(f"  {other_id} is not in {where} (give the run's --corpus to see it)\n")
         return
-    passages = aligned_passages(article["text"], text)
+    passages = aligned_passages(text, other_text)
     shared = sum(p.a_end - p.a_start for p in passages)
-    typer.echo(
-        f"  {len(passages)} shared passages, {shared} of {len(article['text'])} characters "
-        f"(matched document: {len(text)} characters)"
+    echo(
+        f"  {len(passages)} shared passages, {shared} of {len(text)} characters "
+        f"(matched document: {len(other_text)} characters)"
     )
     for p in passages[:20]:
-        span = f"[{p.a_start}–{p.a_end}] ↔ [{p.b_start}–{p.b_end}]"
-        typer.echo(f"    {span} “{_short(p.text, 60)}”")
+        before = _short(text[max(0, p.a_start - CONTEXT_CHARS) : p.a_start], CONTEXT_CHARS + 1)
+        after = _short(text[p.a_end : p.a_end + CONTEXT_CHARS], CONTEXT_CHARS + 1)
+        echo(
+            f"    [{p.a_start}–{p.a_end}] ↔ [{p.b_start}–{p.b_end}] "
+            f"…{before}[{_short(p.text, 60)}]{after}…"
+        )
     if len(passages) > 20:
-        typer.echo(f"    … {len(passages) - 20} more")
-    typer.echo("")
+        echo(f"    … {len(passages) - 20} more")
+    echo("")
 
 
 def _corpus_text(corpus: Path | None, doc_id: str) -> str | None:

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from cleaner.cli.term import echo
+
 
 def register(app: typer.Typer) -> None:
     from cleaner.cli import EXIT_CODES_HELP, handle_errors
@@ -37,4 +39,4 @@ def register(app: typer.Typer) -> None:
             results, out, options=ReportOptions(max_pages=max_pages, examples=examples)
         )
         if not quiet:
-            typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB)", err=True)
+            echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB)", err=True)

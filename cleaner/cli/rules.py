@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from cleaner.cli.term import echo, safe
 from cleaner.stages.boilerplate_config import BoilerplateConfig
 
 if TYPE_CHECKING:
@@ -28,11 +29,21 @@ rules_app = typer.Typer(
 )
 
 
+_TOML_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
+
+
 def _toml_str(s: str) -> str:
-    """A TOML literal string when possible (regexes stay readable), else a basic one."""
-    if "'" not in s and "\n" not in s:
+    r"""A TOML literal string when possible (regexes stay readable), else a basic one.
+
+    TOML allows no control character but tab in either kind; a basic string spells them
+    ``\uXXXX`` (JSON's escapes are TOML's, except DEL, which JSON leaves as it is).
+
+    >>> _toml_str("a\x1b[31mb\x7f")
+    '"a\\u001b[31mb\\u007f"'
+    """
+    if "'" not in s and not _TOML_CONTROL.search(s):
         return f"'{s}'"
-    return json.dumps(s, ensure_ascii=False)
+    return json.dumps(s, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def shape_pattern(shape: str) -> str:
@@ -71,7 +82,7 @@ def mine_pack(learned: Learned, *, name: str) -> str:
     detect = [f"^{re.escape(e.key)}$" for e in exact[:2]]
     out = [
         f"# Rule pack mined by `cleaner rules mine` from {learned.pages} distinct pages of "
-        f"{learned.site}.",
+        f"{safe(learned.site, one_line=True)}.",  # no control character in a TOML comment
         "# Review before use: delete any rule that names real content.  support = share of the",
         "# site's distinct pages showing the line (0-100; near-duplicate pages count once);",
         "# expected_share = mean share of a page (0-100) it removed where seen; signals = why",
@@ -137,7 +148,11 @@ def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
         yield PageRemovals(
             raw.source,
             [(c.rule, c.before) for c in ed.changes if c.action != "flag"],
-            [(c.ref or "", c.score or 0.0) for c in ed.changes if c.action == "flag"],
+            [
+                (c.ref or "", c.score or 0.0)
+                for c in ed.changes
+                if c.action == "flag" and c.rule == "boilerplate.loss_budget"
+            ],
         )
 
 
@@ -190,7 +205,7 @@ def register(app: typer.Typer) -> None:
             raise fail(f"{site}: {pages}, need at least {min_pages} to learn from")
         name = re.sub(r"[^0-9a-zA-Z_]+", "_", out.stem).strip("_") or "mined"
         write_text_atomic(out, mine_pack(learned, name=name))
-        typer.echo(f"{site}: {pages}, {len(learned)} rules; wrote {out}", err=True)
+        echo(f"{site}: {pages}, {len(learned)} rules; wrote {out}", err=True)
 
     @rules_app.command("test")
     @handle_errors
@@ -218,13 +233,13 @@ def register(app: typer.Typer) -> None:
                 obj = {"source": res.source, "removed": rows, "skipped": skips}
                 typer.echo(json.dumps(obj, ensure_ascii=False))
                 continue
-            typer.echo(f"{res.source}: {len(res.removed)} removed")
+            echo(f"{res.source}: {len(res.removed)} removed")
             for rule, text in res.removed:
                 for line in text.rstrip("\n").split("\n"):
-                    typer.echo(f"  - {rule.rsplit('.', 1)[-1]}: {line}")
+                    echo(f"  - {rule.rsplit('.', 1)[-1]}: {line}")
             for rule, share in res.skipped:
-                typer.echo(f"  ! {rule.rsplit('.', 1)[-1]}: not applied, would remove {share} %")
+                echo(f"  ! {rule.rsplit('.', 1)[-1]}: not applied, would remove {share} %")
         if not as_json:
-            typer.echo(f"{pages} pages, {removed} removals", err=True)
+            echo(f"{pages} pages, {removed} removals", err=True)
 
     app.add_typer(rules_app)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cleaner.cli.options import RayAddress
+from cleaner.cli.term import echo, safe
 
 if TYPE_CHECKING:
     from cleaner.runner import ProgressHook
@@ -201,7 +202,7 @@ def register(app: typer.Typer) -> None:
         if not quiet:
             by_status = ", ".join(f"{v} {k}" for k, v in summary["articles_by_status"].items())
             by_status = by_status or "none"
-            typer.echo(
+            echo(
                 f"{summary['pages']} pages → {summary['articles']} articles ({by_status}), "
                 f"{sum(summary['changes_by_stage'].values())} changes, {q} quarantined; "
                 f"wrote {out}",
@@ -220,7 +221,10 @@ def _report_quarantine(out: Path, count: int, *, limit: int = 10) -> None:
             if n >= limit:
                 break
             rec = json.loads(line)
-            print(f"cleaner: quarantined: {rec['source']}: {rec['reason']}", file=sys.stderr)
+            print(
+                safe(f"cleaner: quarantined: {rec['source']}: {rec['reason']}", one_line=True),
+                file=sys.stderr,
+            )
     if count > limit:
         print(
             f"cleaner: … and {count - limit} more, see {out / 'quarantine.jsonl'}", file=sys.stderr

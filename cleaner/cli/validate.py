@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from cleaner.cli.term import echo
+
 VALIDATE_EXIT_CODES = """\b
 Exit codes:
   0    every check passed
@@ -100,15 +102,10 @@ def register(app: typer.Typer) -> None:
         """
         from cleaner.config import load_config
         from cleaner.report import ci
-        from cleaner.report.gate import (
-            baseline_checks,
-            load_baseline,
-            validate_inputs,
-            write_atomic,
-        )
-        from cleaner.report.gate import (
-            save_baseline as write_baseline,
-        )
+        from cleaner.report.baseline import baseline_checks, load_baseline
+        from cleaner.report.baseline import save_baseline as write_baseline
+        from cleaner.report.gate import validate_inputs
+        from cleaner.writers import write_text_atomic as write_atomic
 
         require_existing_input(inputs)
         cfg = load_config(config)
@@ -136,9 +133,9 @@ def register(app: typer.Typer) -> None:
             ci.print_table(verdict)
         if os.environ.get("GITHUB_ACTIONS") == "true":
             for line in ci.github_annotations(verdict):
-                typer.echo(line)
+                echo(line)
         for c in verdict.failed:
-            typer.echo(f"cleaner: check failed: {c.message}", err=True)
+            echo(f"cleaner: check failed: {c.message}", err=True)
         if save_baseline is not None:
             if save_baseline.exists() and not accept_worse:
                 worse = [
@@ -156,5 +153,5 @@ def register(app: typer.Typer) -> None:
                     )
             write_baseline(verdict, save_baseline)
             if not quiet:
-                typer.echo(f"wrote baseline {save_baseline}", err=True)
+                echo(f"wrote baseline {save_baseline}", err=True)
         raise typer.Exit(verdict.exit_code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cleaner.errors import CleanerError
 
-__all__ = ["CorpusError"]
+__all__ = ["CorpusDamaged", "CorpusError"]
 
 
 class CorpusError(CleanerError):
@@ -17,3 +17,11 @@ class CorpusError(CleanerError):
     """
 
     exit_code = 2
+
+
+class CorpusDamaged(CorpusError):
+    """A corpus file differs from what its manifest recorded (checksum mismatch, missing
+    or unreadable part, unreadable manifest): the run stops (exit 3) rather than use it.
+    Run ``cleaner corpus verify DIR`` and restore the corpus from a copy."""
+
+    exit_code = 3

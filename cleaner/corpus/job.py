@@ -1,18 +1,16 @@
 """The library functions behind ``cleaner dedup`` and ``cleaner corpus add``.
 
 ``dedup_file`` streams an articles file through a :class:`~cleaner.stages.dedup.Deduper`
-and writes ``articles.jsonl`` (or ``.parquet``) and ``summary.json`` to a temporary folder
-that is moved into place only when everything succeeded; with ``add=True`` the kept
+and writes ``articles.jsonl`` (or ``.parquet``) and ``summary.json`` to a new generation
+of the output folder (:class:`~cleaner.outdir.OutputFolder`) published with one rename
+only when everything succeeded; with ``add=True`` the kept
 articles are appended to the corpus after that, never on failure.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import time
-import uuid
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,9 +22,11 @@ import pyarrow.parquet as pq
 from cleaner import __version__
 from cleaner.corpus.batches import iter_batches, iter_batches_with_lines, resolve_input
 from cleaner.corpus.errors import CorpusError
+from cleaner.corpus.recheck import add_kept, config_for, recheck_with
 from cleaner.corpus.store import CorpusStore
 from cleaner.errors import OutputError
-from cleaner.stages.dedup import DedupConfig, Deduper, apply_decision
+from cleaner.outdir import OutputFolder
+from cleaner.stages.dedup import DECISION_FIELDS, DedupConfig, Deduper, apply_decision
 from cleaner.writers import SCHEMAS
 
 __all__ = ["ARTICLE_FIELDS", "add_results", "dedup_file"]
@@ -47,7 +47,8 @@ def _row(article: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any]:
 
 
 _NAMES = tuple(name for name, _ in ARTICLE_FIELDS)
-_DEDUP_NAMES = ("status", "dup_of", "reason", "dup_score", "dup_kind", "cluster")
+_DEDUP_NAMES: tuple[str, ...] = ("status", "dup_of", "reason", "dup_score", "dup_kind", "cluster")
+_DEDUP_NAMES += DECISION_FIELDS[5:]
 _PLAIN = frozenset(_NAMES) - frozenset(_DEDUP_NAMES)
 
 
@@ -94,12 +95,8 @@ def dedup_file(
     cfg = config or DedupConfig()
     store = CorpusStore.open(corpus) if corpus is not None else None
     t0 = time.perf_counter()
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        tmp = out_dir / f".tmp-{uuid.uuid4().hex[:8]}"
-        tmp.mkdir()
-    except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot write output: {exc.strerror or exc}") from None
+    folder = OutputFolder(out_dir)  # owned, locked; published with one rename
+    tmp = folder.tmp
     name = f"articles.{fmt}"
     fh: IO[str] | None = None
     writer: pq.ParquetWriter | None = None
@@ -147,19 +144,18 @@ def dedup_file(
                 "format": fmt,
             }
             if add:  # outputs are complete; the add is atomic, so a failure changes nothing
-                summary["added_to_corpus"] = dd.add_to_corpus()["added"]
+                summary["added_to_corpus"] = add_kept(dd)["added"]
             summary["seconds"] = round(time.perf_counter() - t0, 3)
             (tmp / "summary.json").write_text(
                 json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
-            for other in ("articles.jsonl", "articles.parquet"):
-                (out_dir / other).unlink(missing_ok=True)
-            os.replace(tmp / name, out_dir / name)
-            os.replace(tmp / "summary.json", out_dir / "summary.json")
+            folder.publish()
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write output: {exc.strerror or exc}") from None
     finally:
         if fh is not None and not fh.closed:
             fh.close()
-        shutil.rmtree(tmp, ignore_errors=True)
+        folder.close()
     return summary
 
 
@@ -173,13 +169,15 @@ def add_results(
     store = CorpusStore.open(corpus)
     src = resolve_input(results)
     total = {"added": 0, "skipped": 0, "docs": len(store), "not_kept": 0}
+    guard = recheck_with(config_for(store))
     ids: list[str] = []
     texts: list[str] = []
     clusters: list[str] = []
 
     def flush() -> None:
         if ids:
-            res = store.add(ids, texts, clusters, workers=workers)
+            with store.rechecking(guard):  # against parts others committed meanwhile
+                res = store.add(ids, texts, clusters, workers=workers)
             total["added"] += res["added"]
             total["skipped"] += res["skipped"]
             total["docs"] = res["docs"]

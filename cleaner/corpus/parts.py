@@ -19,12 +19,14 @@ import os
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import numpy as np
+import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from cleaner.corpus.errors import CorpusDamaged
 from cleaner.dedup.minhash import band_keys
 
 __all__ = [
@@ -32,6 +34,8 @@ __all__ = [
     "DOCS_SCHEMA",
     "ROW_GROUP",
     "PartRecord",
+    "checked_part_files",
+    "fetch_rows",
     "file_sha256",
     "new_tag",
     "part_path",
@@ -165,3 +169,66 @@ def write_part_files(
         docs_sha256=sha["docs"],
         bands_sha256=sha["bands"],
     )
+
+
+#: Part files whose checksum was checked in this process: ``(resolved path, sha256, size,
+#: mtime)`` (a file written since is checked again).
+_CHECKED: set[tuple[str, str, int, int]] = set()
+
+
+def checked_part_files(corpus: Path, parts: Sequence[dict[str, Any]], kind: str) -> list[Path]:
+    """The ``kind`` files of the manifest's ``parts``, each checked against the checksum
+    the manifest recorded, once per process (a corpus is read many times in a run);
+    :class:`CorpusDamaged` (exit 3) names a missing, unreadable or changed one."""
+    files = [part_path(corpus / "parts", kind, p["name"]) for p in parts]
+    for part, f in zip(parts, files, strict=True):
+        want = str(part[f"{kind}_sha256"])
+        try:
+            st = f.stat()
+            key = (str(f.resolve()), want, st.st_size, st.st_mtime_ns)
+            if key in _CHECKED:
+                continue
+            ok = file_sha256(f) == want
+        except OSError as exc:
+            raise CorpusDamaged(
+                f"{f}: corpus part unreadable ({exc.strerror or exc}); "
+                f"check it with: cleaner corpus verify {corpus}"
+            ) from None
+        if not ok:
+            raise CorpusDamaged(
+                f"{f}: corpus part damaged (checksum mismatch); "
+                f"check it with: cleaner corpus verify {corpus}"
+            )
+        _CHECKED.add(key)
+    return files
+
+
+def fetch_rows(
+    pdir: Path, parts: Sequence[dict[str, Any]], rows: Sequence[int] | np.ndarray
+) -> pl.DataFrame:
+    """Documents ``(row, id, cluster, text)`` of ``rows`` (reads their row groups only).
+
+    One row group at a time, keeping only the wanted rows: memory holds the result and
+    one group, not every group the rows fall in.
+    """
+    want = np.unique(np.asarray(rows, dtype=np.int64))
+    tables: list[pa.Table] = []
+    for part in parts:
+        lo, n = part["first_row"], part["rows"]
+        sel = want[(want >= lo) & (want < lo + n)] - lo
+        if sel.size == 0:
+            continue
+        f = pq.ParquetFile(part_path(pdir, "docs", part["name"]))
+        group_of = sel // ROW_GROUP
+        bounds = np.flatnonzero(np.diff(group_of)) + 1
+        for idx in np.split(sel, bounds):
+            g = int(idx[0] // ROW_GROUP)
+            t = f.read_row_group(g, columns=["row", "id", "cluster", "text"])
+            tables.append(t.take(pa.array(idx - g * ROW_GROUP)))
+    if not tables:
+        return pl.DataFrame(
+            schema={"row": pl.Int64, "id": pl.String, "cluster": pl.String, "text": pl.String}
+        )
+    df = pl.from_arrow(pa.concat_tables(tables))
+    assert isinstance(df, pl.DataFrame)
+    return df.sort("row")

@@ -40,21 +40,21 @@ import fcntl
 import json
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import polars as pl
-import pyarrow as pa
-import pyarrow.parquet as pq
 
-from cleaner.corpus.errors import CorpusError
+from cleaner.corpus.errors import CorpusDamaged, CorpusError
 from cleaner.corpus.parts import (
     BANDS_SCHEMA,
     DOCS_SCHEMA,
     ROW_GROUP,
     PartRecord,
+    checked_part_files,
+    fetch_rows,
     new_tag,
     part_path,
     write_part_files,
@@ -82,7 +82,12 @@ MANIFEST = "manifest.json"
 #: repeated lines, so a small later batch of a known site has its chrome removed too.
 SITE_PROFILES = "site_profiles.json"
 # BANDS_SCHEMA, DOCS_SCHEMA, ROW_GROUP, PartRecord, new_tag and write_part_files live in
-# cleaner.corpus.parts, VerifyReport in cleaner.corpus.verify: imported from here as well.
+# cleaner.corpus.parts (with checksum checks and row fetching), VerifyReport in
+# cleaner.corpus.verify: imported from here as well.
+
+
+#: ``guard(view, ids, texts)`` → one flag per document: a duplicate of ``view``'s documents.
+Recheck = Callable[["CorpusStore", list[str], list[str]], Sequence[bool]]
 
 
 def _now() -> str:
@@ -122,6 +127,7 @@ class CorpusStore:
     def __init__(self, path: Path, manifest: dict[str, Any]) -> None:
         self.path = Path(path)
         self.manifest = manifest
+        self._guard: Recheck | None = None
 
     # -- opening --------------------------------------------------------------------
 
@@ -160,7 +166,7 @@ class CorpusStore:
         try:
             manifest = json.loads(mf.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise CorpusError(f"{mf}: unreadable manifest: {exc}") from None
+            raise CorpusDamaged(f"{mf}: unreadable manifest: {exc}") from None
         version = manifest.get("schema_version")
         if version != SCHEMA_VERSION:
             raise CorpusError(
@@ -197,9 +203,14 @@ class CorpusStore:
         pdir = self.path / "parts"
         return [part_path(pdir, kind, p["name"]) for p in self.manifest["parts"]]
 
+    def checked_files(self, kind: str) -> list[Path]:
+        """:meth:`part_files`, each checked against its recorded checksum once per process
+        (:func:`~cleaner.corpus.parts.checked_part_files`; :class:`CorpusDamaged`, exit 3)."""
+        return checked_part_files(self.path, self.manifest["parts"], kind)
+
     def exact_lookup(self, hashes: np.ndarray) -> pl.DataFrame:
         """Rows ``(q, row, id, cluster)``: batch item ``q`` has the exact key of corpus ``row``."""
-        files = self.part_files("docs")
+        files = self.checked_files("docs")
         if not files or hashes.size == 0:
             return pl.DataFrame(
                 schema={"q": pl.Int64, "row": pl.Int64, "id": pl.String, "cluster": pl.String}
@@ -216,41 +227,18 @@ class CorpusStore:
 
     def bands(self) -> pl.LazyFrame:
         """All stored band keys as a lazy ``(key, ref)`` frame."""
-        files = self.part_files("bands")
+        files = self.checked_files("bands")
         if not files:
             return pl.LazyFrame(schema={"key": pl.UInt64, "ref": pl.Int64})
         return pl.scan_parquet(files)
 
     def fetch(self, rows: Sequence[int] | np.ndarray) -> pl.DataFrame:
-        """Documents ``(row, id, cluster, text)`` of ``rows`` (reads their row groups only).
-
-        One row group at a time, keeping only the wanted rows: memory holds the result and
-        one group, not every group the rows fall in.
-        """
-        want = np.unique(np.asarray(rows, dtype=np.int64))
-        tables: list[pa.Table] = []
-        for part in self.manifest["parts"]:
-            lo, n = part["first_row"], part["rows"]
-            sel = want[(want >= lo) & (want < lo + n)] - lo
-            if sel.size == 0:
-                continue
-            f = pq.ParquetFile(part_path(self.path / "parts", "docs", part["name"]))
-            group_of = sel // ROW_GROUP
-            bounds = np.flatnonzero(np.diff(group_of)) + 1
-            for idx in np.split(sel, bounds):
-                g = int(idx[0] // ROW_GROUP)
-                t = f.read_row_group(g, columns=["row", "id", "cluster", "text"])
-                tables.append(t.take(pa.array(idx - g * ROW_GROUP)))
-        if not tables:
-            return pl.DataFrame(
-                schema={"row": pl.Int64, "id": pl.String, "cluster": pl.String, "text": pl.String}
-            )
-        df = pl.from_arrow(pa.concat_tables(tables))
-        assert isinstance(df, pl.DataFrame)
-        return df.sort("row")
+        """Documents ``(row, id, cluster, text)`` of ``rows``: :func:`fetch_rows`."""
+        self.checked_files("docs")
+        return fetch_rows(self.path / "parts", self.manifest["parts"], rows)
 
     def ids(self) -> pl.Series:
-        files = self.part_files("docs")
+        files = self.checked_files("docs")
         if not files:
             return pl.Series("id", [], dtype=pl.String)
         return pl.scan_parquet(files).select("id").collect()["id"]
@@ -383,10 +371,13 @@ class CorpusStore:
         """Append documents atomically; ids already in the corpus (or repeated) are skipped.
 
         ``sketched`` (from the dedup stage) saves re-sketching the texts; it must have been
-        computed with this corpus's settings.  Returns ``{"added", "skipped", "docs"}``.
+        computed with this corpus's settings.  Returns ``{"added", "skipped", "docs"}``;
+        ``skipped`` counts ids already present and, within :meth:`rechecking`, documents
+        that duplicate parts other writers committed since this store's manifest was read.
         """
         if len(ids) != len(texts) or (clusters is not None and len(clusters) != len(ids)):
             raise CorpusError(f"{self.path}: add: ids, texts and clusters differ in length")
+        snapshot = {p["name"] for p in self.manifest["parts"]}  # what the batch was checked on
         with self.writing():
             present = set(self.ids().to_list())
             take: list[int] = []
@@ -394,6 +385,8 @@ class CorpusStore:
                 if id_ not in present:
                     present.add(id_)
                     take.append(i)
+            late = self._recheck(snapshot, take, ids, texts)
+            take = [i for i in take if i not in late]
             skipped = len(ids) - len(take)
             if not take:
                 return {"added": 0, "skipped": skipped, "docs": len(self)}
@@ -426,6 +419,29 @@ class CorpusStore:
             )
             self.commit_parts([rec], tag=tag)
             return {"added": len(take), "skipped": skipped, "docs": len(self)}
+
+    @contextlib.contextmanager
+    def rechecking(self, guard: Recheck) -> Iterator[CorpusStore]:
+        """Within the block, :meth:`add` re-checks its documents, under the writer lock,
+        against the parts other writers committed since this store's manifest was read
+        (the snapshot the batch was deduplicated against): ``guard(view, ids, texts)``
+        says which are duplicates of the ``view`` (a store of those parts only), and
+        they are not added.  So two concurrent ``--add`` of the same texts add them once."""
+        before, self._guard = self._guard, guard
+        try:
+            yield self
+        finally:
+            self._guard = before
+
+    def _recheck(
+        self, snapshot: set[str], take: list[int], ids: Sequence[str], texts: Sequence[str]
+    ) -> set[int]:
+        newer = [p for p in self.manifest["parts"] if p["name"] not in snapshot]
+        if self._guard is None or not newer or not take:
+            return set()
+        view = CorpusStore(self.path, {**self.manifest, "parts": newer})
+        dup = self._guard(view, [ids[i] for i in take], [texts[i] for i in take])
+        return {i for i, d in zip(take, dup, strict=True) if d}
 
     # -- checking -------------------------------------------------------------------
 

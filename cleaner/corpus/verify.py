@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import numpy as np
 import polars as pl
@@ -21,10 +21,24 @@ import polars as pl
 from cleaner.corpus.parts import file_sha256, part_path
 from cleaner.dedup.minhash import SketchParams, band_keys, sketch
 
-if TYPE_CHECKING:
-    from cleaner.corpus.store import CorpusStore
+__all__ = ["CorpusFolder", "VerifyReport", "verify"]
 
-__all__ = ["VerifyReport", "verify"]
+
+class CorpusFolder(Protocol):
+    """What :func:`verify` reads of a corpus (a :class:`cleaner.corpus.store.CorpusStore`;
+    a protocol, so that this module does not import the store that imports it)."""
+
+    path: Path
+    manifest: dict[str, Any]
+
+    @property
+    def params(self) -> SketchParams: ...
+
+    def __len__(self) -> int: ...
+
+    def ids(self) -> pl.Series: ...
+
+    def leftovers(self) -> list[Path]: ...
 
 
 @dataclass(slots=True)
@@ -40,7 +54,7 @@ class VerifyReport:
         return not self.problems
 
 
-def verify(store: CorpusStore, *, sample: int = 64) -> VerifyReport:
+def verify(store: CorpusFolder, *, sample: int = 64) -> VerifyReport:
     """Check checksums, row counts, ids and band keys (re-sketches ``sample`` docs a part).
 
     Examples

@@ -3,17 +3,20 @@
 Slow (quadratic) and obviously correct; the oracle that the MinHash/LSH fast path
 (:class:`~cleaner.stages.dedup.Deduper`) is checked against on small generated sets
 (RapidFuzz keeps ``*_py.py`` beside its C++ for the same reason).  It shares only the
-comparison key's code point table and :func:`~cleaner.dedup.index.classify` with the fast
-path: shingles are real substrings / word tuples, not hashes, there is no banding, and the
-extra-block scan walks the shingles one by one.
+comparison key's code point table, the distinctive tokens (:mod:`cleaner.dedup.tokens`)
+and :func:`~cleaner.dedup.decide.judge` with the fast path: shingles are real substrings /
+word tuples, not hashes, there is no banding, and the extra-block scan walks the shingles
+one by one.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from cleaner.dedup.index import MatchRule, classify
+from cleaner.dedup.decide import DUP_RANK, Pair, Rules, judge
+from cleaner.dedup.index import MatchRule
 from cleaner.dedup.normalize import codepoint_table, is_cjk, to_codepoints
+from cleaner.dedup.tokens import is_template, title_keys, token_overlap, token_table
 
 __all__ = ["reference_dedup", "shingles"]
 
@@ -65,48 +68,69 @@ def reference_dedup(
     articles: list[dict[str, Any]],
     *,
     rule: MatchRule | None = None,
+    rules: Rules | None = None,
     ngram: int = 5,
     word_ngram: int = 3,
     fold_digits: bool = True,
 ) -> list[dict[str, Any]]:
     """``{"id", "status", "dup_of", "dup_kind"}`` per article, matching every earlier one.
 
-    Same semantics as the fast path with ``transitive=True``: an exact twin (equal key) wins,
-    else the best-classified earlier article (kind rank, then score, then earliest).
+    Same semantics as the fast path with ``transitive=True``: an exact twin (equal key, not
+    another fill of the template) wins, else the best-judged earlier article (kind rank,
+    then score, then earliest).  ``rules`` defaults to the stage's defaults on ``rule``'s
+    thresholds.
     """
     rule = rule or MatchRule()
-    seen: list[tuple[str, str, list, set]] = []  # (id, key, shingle list, shingle set)
+    if rules is None:
+        rules = Rules(
+            threshold=rule.threshold,
+            extra_block=rule.extra_block,
+            contained=rule.contained,
+            contained_threshold=rule.contained_threshold,
+            versions="keep" if rule.version_threshold < 1.0 else "off",
+            version_threshold=min(rule.version_threshold, 1.0),
+        )
+    texts = [a["text"] for a in articles]
+    toks, titles = token_table(texts), title_keys(texts)
+    seen: list[tuple[str, str, list, set, int]] = []  # (id, key, shingles, set, position)
     out = []
-    for a in articles:
+    for q, a in enumerate(articles):
         key, _ = _key_and_words(a["text"], fold_digits=fold_digits)
         seq = shingles(a["text"], ngram=ngram, word_ngram=word_ngram, fold_digits=fold_digits)
         sset = set(seq)
         rec = {"id": a["id"], "status": "kept", "dup_of": None, "dup_kind": None}
-        exact = next((i for i, k, _, _ in seen if key and k == key), None)
+        exact = next((s for s in seen if key and s[1] == key), None)
+        if exact is not None and rules.templates:
+            tj, differ, _ = token_overlap(toks.doc(q), toks.doc(exact[4]))
+            if is_template(tj, differ, threshold=rules.template_tokens):
+                exact = None
         if exact is not None:
-            rec.update(status="duplicate", dup_of=exact, dup_kind="exact")
+            rec.update(status="duplicate", dup_of=exact[0], dup_kind="exact")
         elif sset:
             best: tuple[tuple[int, float], str, str] | None = None
-            for oid, _, oseq, oset in seen:
+            for oid, _, oseq, oset, pos in seen:
                 if not oset:
                     continue
                 inter = len(sset & oset)
                 j = inter / len(sset | oset)
                 c_new, c_old = inter / len(sset), inter / len(oset)
+                same = bool(titles[q] and titles[q] == titles[pos])
                 block = 0.0
-                if rule.needs_block(j, c_new, c_old):
+                if rule.needs_block(j, c_new, c_old) or (same and j >= rule.version_threshold):
                     longer, shorter = (seq, oset) if len(sset) >= len(oset) else (oseq, sset)
                     run = _longest_missing(longer, shorter)
                     if run >= rule.extra_block_min:
                         block = run / len(longer)
-                kind, score = classify(j, c_new, c_old, rule, block=block)
-                if kind is None:
+                ov = token_overlap(toks.doc(q), toks.doc(pos))
+                pair = Pair(j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years)
+                v = judge(pair, rules)
+                if v.kind not in ("near", "contained"):
                     continue
-                rank = ({"near": 1, "contained": 0}[kind], score)
+                rank = (-DUP_RANK[v.kind or ""], v.score)
                 if best is None or rank > best[0]:
-                    best = (rank, oid, kind)
+                    best = (rank, oid, v.kind or "")
             if best is not None:
                 rec.update(status="duplicate", dup_of=best[1], dup_kind=best[2])
-        seen.append((a["id"], key, seq, sset))
+        seen.append((a["id"], key, seq, sset, q))
         out.append(rec)
     return out

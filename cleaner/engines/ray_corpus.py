@@ -13,8 +13,10 @@ own, per article, and merged into the run's decisions by :func:`merge_corpus`:
    articles' band keys in one bucketed shuffle on the key;
 3. verification on the workers, per bucket of articles: the corpus documents the bucket
    needs are read there (:meth:`CorpusStore.fetch`, their row groups only), sketched with
-   the corpus's settings and verified as the local stage does
-   (:func:`~cleaner.engines.ray_dedup.check_pair`).
+   the corpus's settings and judged as the local stage does
+   (:func:`~cleaner.engines.ray_judge.check_pair`);
+4. :func:`merge_corpus` settles each article on its run and corpus candidates together
+   (:func:`~cleaner.dedup.decide.settle`), as the local stage meets them.
 
 Workers read the corpus folder by path, so on a cluster it must be on a filesystem every
 node sees at the same path; they read the parts listed in the manifest the driver opened
@@ -30,22 +32,32 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cleaner.corpus.store import CorpusStore, PartRecord, new_tag, write_part_files
+from cleaner.corpus.store import CorpusStore
+from cleaner.dedup.decide import Candidate, Rules, settle
 from cleaner.dedup.index import MatchRule
 from cleaner.dedup.minhash import SketchParams, sketch
+from cleaner.dedup.tokens import title_keys, to_bytes, token_table
+from cleaner.engines.ray_corpus_add import ADD_PART_ROWS, add_kept, read_parts
+from cleaner.engines.ray_judge import (
+    CORPUS,
+    check_pair,
+    outcome_row,
+    pack,
+    refused_twin,
+    shingle_set,
+    unpack,
+)
+from cleaner.engines.ray_shuffle import shuffle
 
-__all__ = ["CORPUS_SCHEMA", "corpus_matches", "merge_corpus"]
-
-_KIND_RANK = {"exact": 0, "near": 1, "contained": 2}
+__all__ = ["ADD_PART_ROWS", "CORPUS_SCHEMA", "add_kept", "corpus_matches", "merge_corpus"]
 
 #: One row per article with a corpus exact twin or a corpus candidate.
 CORPUS_SCHEMA = pa.schema(
     [
         ("c_gidx", pa.int64()),
-        ("c_id", pa.string()),  # the corpus document matched (None: none classified)
+        ("c_id", pa.string()),  # the corpus exact twin (None: none)
         ("c_cluster", pa.string()),
-        ("c_kind", pa.string()),
-        ("c_score", pa.float64()),
+        ("c_cands", pa.string()),  # judged corpus candidates (ray_judge.pack)
         ("c_best", pa.float64()),  # best Jaccard × 100 of any corpus candidate
     ]
 )
@@ -59,35 +71,10 @@ _PAIR_SCHEMA = pa.schema(
         ("is_exact", pa.bool_()),
         ("seq", pa.binary()),
         ("sig", pa.binary()),
+        ("tok", pa.binary()),
+        ("title", pa.int64()),
     ]
 )
-
-
-def _read_group(t: pa.Table, *, columns: list[str]) -> pa.Table:
-    import pyarrow.parquet as pq
-
-    tables = [
-        pq.ParquetFile(path).read_row_group(int(rg), columns=columns)
-        for path, rg in zip(t.column("path").to_pylist(), t.column("rg").to_pylist(), strict=True)
-    ]
-    return pa.concat_tables(tables)
-
-
-def read_parts(ray: Any, store: CorpusStore, kind: str, columns: list[str]) -> Any:
-    """The corpus's ``kind`` parts as a Ray dataset, one task per row group.
-
-    (Ray 2.60's Parquet reader failed now and then resolving local paths when fsspec's
-    HTTP filesystem cannot be imported; the parts' row groups are known, so read them.)"""
-    import pyarrow.parquet as pq
-
-    items = [
-        {"path": f, "rg": g}
-        for f in map(str, store.part_files(kind))
-        for g in range(pq.ParquetFile(f).metadata.num_row_groups)
-    ]
-    return ray.data.from_items(items).map_batches(
-        _read_group, batch_format="pyarrow", batch_size=1, fn_kwargs={"columns": columns}
-    )
 
 
 # -- 1 exact twins ---------------------------------------------------------------------------
@@ -168,6 +155,8 @@ def _pairs(df: pl.DataFrame) -> pa.Table:
             "is_exact": df["is_exact"].to_arrow().cast(pa.bool_()),
             "seq": pa.nulls(n, pa.binary()),
             "sig": pa.nulls(n, pa.binary()),
+            "tok": pa.nulls(n, pa.binary()),
+            "title": pa.nulls(n, pa.int64()),
         },
         schema=_PAIR_SCHEMA,
     )
@@ -183,6 +172,8 @@ def _docs_meet(t: pa.Table) -> pa.Table:
             "is_exact": pa.nulls(n, pa.bool_()),
             "seq": t.column("seq"),
             "sig": t.column("sig"),
+            "tok": t.column("tok"),
+            "title": t.column("title"),
         },
         schema=_PAIR_SCHEMA,
     )
@@ -198,25 +189,28 @@ def _verify_group(
     manifest: dict[str, Any],
     params: SketchParams,
     rule: MatchRule,
+    rules: Rules,
 ) -> pa.Table:
-    """Per bucket of articles: read the corpus documents their pairs name, decide each."""
-    from cleaner.engines.ray_dedup import _set, check_pair
-
+    """Per bucket of articles: read the corpus documents their pairs name, judge each."""
     df = pl.from_arrow(t)
     assert isinstance(df, pl.DataFrame)
-    pairs = df.filter(pl.col("role") == 1).select("k", "row", "is_exact").sort("k", "row")
+    pairs = df.filter(pl.col("role") == 1).select("k", "row", "is_exact").unique().sort("k", "row")
     if pairs.height == 0:
         return CORPUS_SCHEMA.empty_table()
     docs = {
-        k: (seq, sig)
-        for k, seq, sig in df.filter(pl.col("role") == 0).select("k", "seq", "sig").iter_rows()
+        r[0]: r[1:]
+        for r in df.filter(pl.col("role") == 0)
+        .select("k", "seq", "sig", "tok", "title")
+        .iter_rows()
     }
     store = CorpusStore(path, manifest)  # type: ignore[arg-type]
     fetched = store.fetch(pairs["row"].unique().to_numpy())
     rows = fetched["row"].to_list()
     at = {r: i for i, r in enumerate(rows)}
     ids, clusters = fetched["id"].to_list(), fetched["cluster"].to_list()
-    csk = sketch(fetched["text"].to_list(), params)
+    texts = fetched["text"].to_list()
+    csk = sketch(texts, params)
+    ctok, ctitles = token_table(texts), title_keys(texts)
     out: dict[str, list[Any]] = {f.name: [] for f in CORPUS_SCHEMA}
     exact = pairs.filter(pl.col("is_exact"))
     exact_row = dict(zip(exact["k"].to_list(), exact["row"].to_list(), strict=True))
@@ -224,45 +218,47 @@ def _verify_group(
     for q, row in pairs.filter(~pl.col("is_exact")).select("k", "row").iter_rows():
         by_q.setdefault(q, []).append(row)
     for q in sorted(set(exact_row) | set(by_q)):
-        hit: tuple[str, str, str, float] | None = None
+        twin: tuple[str, str] | None = None
         best_j: float | None = None
-        if q in exact_row:
+        judged: list[tuple[Candidate, int]] = []
+        if q in exact_row and q in docs:
             i = at[exact_row[q]]
-            hit = (ids[i], clusters[i], "exact", 100.0)
-        elif q in docs:
-            seq = np.frombuffer(docs[q][0], dtype=np.uint32)
-            sig = np.frombuffer(docs[q][1], dtype=np.uint32)[None, :]
-            a = _set(seq)
-            best: tuple[tuple[int, float], tuple[str, str, str, float]] | None = None
-            for row in by_q[q]:  # corpus rows in order: the local stage keeps the first of ties
+            if not refused_twin(docs[q][2], to_bytes(ctok.doc(i)), rules):
+                twin = (ids[i], clusters[i])
+        if twin is None and q in docs:
+            seq_b, sig_b, tok, title = docs[q]
+            seq = np.frombuffer(seq_b, dtype=np.uint32)
+            mine = (seq, shingle_set(seq), np.frombuffer(sig_b, np.uint32)[None, :], tok, title)
+            for row in by_q.get(q, ()):  # corpus rows in order: the local stage's order
                 i = at[row]
-                rseq = csk.sequence(i).astype(np.uint32)
-                k, s, jj = check_pair(
-                    seq, a, sig, rseq, csk.sig[i].astype(np.uint32), rule, params.num_perm
+                other = (
+                    csk.sequence(i).astype(np.uint32),
+                    csk.sig[i].astype(np.uint32),
+                    to_bytes(ctok.doc(i)),
+                    int(ctitles[i].view(np.int64)),
                 )
+                v, p, jj = check_pair(mine, other, rule, rules, params.num_perm)
                 best_j = max(best_j or 0.0, jj)
-                if k is None:
-                    continue
-                rank = (-_KIND_RANK[k], s)
-                if best is None or rank > best[0]:
-                    best = (rank, (ids[i], clusters[i], k, s))
-            if best is not None:
-                hit = best[1]
+                if v is not None and p is not None:
+                    judged.append((Candidate(ids[i], clusters[i], v, p, (CORPUS, -row)), -1))
         out["c_gidx"].append(q)
-        out["c_id"].append(hit[0] if hit else None)
-        out["c_cluster"].append(hit[1] if hit else None)
-        out["c_kind"].append(hit[2] if hit else None)
-        out["c_score"].append(hit[3] if hit else None)
+        out["c_id"].append(twin[0] if twin else None)
+        out["c_cluster"].append(twin[1] if twin else None)
+        out["c_cands"].append(pack(judged))
         out["c_best"].append(best_j)
     return pa.table(out, schema=CORPUS_SCHEMA)
 
 
 def corpus_matches(
-    ray: Any, docs: Any, store: CorpusStore, params: SketchParams, rule: MatchRule, buckets: int
+    ray: Any,
+    docs: Any,
+    store: CorpusStore,
+    params: SketchParams,
+    rule: MatchRule,
+    rules: Rules,
+    buckets: int,
 ) -> Any:
     """``CORPUS_SCHEMA`` rows for the sketched articles ``docs`` (``ray_dedup._DOC_SCHEMA``)."""
-    from cleaner.engines.ray_dedup import _shuffle
-
     exact = docs.map_batches(_docs_exact, batch_format="pyarrow").union(
         read_parts(ray, store, "docs", ["exact", "row"]).map_batches(
             _corpus_exact, batch_format="pyarrow"
@@ -275,11 +271,11 @@ def corpus_matches(
             _corpus_keys, batch_format="pyarrow"
         )
     )
-    pairs = _shuffle(exact, "exact", buckets, _exact_group).union(
-        _shuffle(keys, "key", buckets, _key_group)
+    pairs = shuffle(exact, "exact", buckets, _exact_group).union(
+        shuffle(keys, "key", buckets, _key_group)
     )
     met = pairs.union(docs.map_batches(_docs_meet, batch_format="pyarrow"))
-    return _shuffle(
+    return shuffle(
         met,
         "k",
         buckets,
@@ -288,195 +284,35 @@ def corpus_matches(
         manifest=store.manifest,
         params=params,
         rule=rule,
+        rules=rules,
     )
 
 
 # -- 4 merge ---------------------------------------------------------------------------------
 
 
-def merge_corpus(t: pa.Table) -> pa.Table:
+def merge_corpus(t: pa.Table, *, rules: Rules, schema: pa.Schema) -> pa.Table:
     """Run decisions (``_decide_group`` rows) left-joined with ``CORPUS_SCHEMA`` rows → the
-    local stage's decision; a corpus duplicate is its own root with the corpus's cluster."""
-    out = {
-        c: t.column(c).to_pylist()
-        for c in ("gidx", "id", "status", "dup_of", "dup_score", "dup_kind", "parent", "root")
-    }
-    c_id, c_cl, c_kind, c_score, c_best = (
-        t.column(c).to_pylist() for c in ("c_id", "c_cluster", "c_kind", "c_score", "c_best")
-    )
-    for i in range(t.num_rows):
-        kind = c_kind[i]
-        status, rk, rs = out["status"][i], out["dup_kind"][i], out["dup_score"][i]
-        take = False
-        if kind == "exact":
-            take = True
-        elif kind is not None:
-            if status != "duplicate":
-                take = True
-            elif rk != "exact" and (-_KIND_RANK[kind], c_score[i]) > (-_KIND_RANK[rk], rs):
-                take = True
-        if take:
-            out["status"][i] = "duplicate"
-            out["dup_of"][i], out["dup_kind"][i], out["dup_score"][i] = c_id[i], kind, c_score[i]
-            out["parent"][i] = out["gidx"][i]
-            out["root"][i] = c_cl[i]
-        elif status == "kept" and c_best[i] is not None:
-            rs = out["dup_score"][i]
-            out["dup_score"][i] = c_best[i] if rs is None else max(rs, c_best[i])
-    schema = t.select(list(out)).schema
-    return pa.table(out, schema=schema)
-
-
-# -- 5 --add: kept articles appended as new corpus parts ----------------------------------------
-
-#: Run positions (``gidx >> order_shift``) per new corpus part written by one task (the
-#: local add writes one part per add); bounds a task's memory (texts and sketches).
-ADD_PART_ROWS = 200_000
-_ADD_SCHEMA = pa.schema(
-    [("h", pa.int64()), ("gidx", pa.int64()), ("id", pa.string()), ("text", pa.string())]
-)
-
-
-def _id_hash(ids: list[str]) -> pa.Array:
-    import xxhash
-
-    return pa.array(
-        np.fromiter((xxhash.xxh3_64_intdigest(i.encode()) for i in ids), np.uint64, len(ids)).view(
-            np.int64
-        )
-    )
-
-
-def _kept_rows(t: pa.Table) -> pa.Table:
-    t = t.filter(pc.equal(t.column("d_status"), "kept"))
-    return pa.table(
-        {
-            "h": _id_hash(t.column("id").to_pylist()),
-            "gidx": t.column("gidx"),
-            "id": t.column("id"),
-            "text": t.column("text"),
-        },
-        schema=_ADD_SCHEMA,
-    )
-
-
-def _corpus_ids(t: pa.Table) -> pa.Table:
-    n = t.num_rows
-    return pa.table(
-        {
-            "h": _id_hash(t.column("id").to_pylist()),
-            "gidx": pa.nulls(n, pa.int64()),
-            "id": t.column("id"),
-            "text": pa.nulls(n, pa.string()),
-        },
-        schema=_ADD_SCHEMA,
-    )
-
-
-def _new_ids(t: pa.Table, *, order_shift: int) -> pa.Table:
-    """As ``CorpusStore.add``: an id already in the corpus, or repeated, is skipped; the new
-    rows get their part, ``h`` = ``(gidx >> order_shift) // ADD_PART_ROWS``."""
-    df = pl.from_arrow(t)
-    assert isinstance(df, pl.DataFrame)
-    present = df.filter(pl.col("gidx").is_null())["id"]
-    new = (
-        df.filter(pl.col("gidx").is_not_null() & ~pl.col("id").is_in(present.implode()))
-        .sort("gidx")
-        .unique("id", keep="first", maintain_order=True)
-        .with_columns(((pl.col("gidx") // (1 << order_shift)) // ADD_PART_ROWS).alias("h"))
-    )
-    return new.select("h", "gidx", "id", "text").to_arrow().cast(_ADD_SCHEMA)
-
-
-def _count_part(t: pa.Table) -> pa.Table:
-    return pa.table({"part": [int(t.column("h")[0].as_py())], "n": [t.num_rows]})
-
-
-def _write_new_part(
-    t: pa.Table, *, folder: str, plan: dict[int, tuple[str, int]], params: SketchParams, tag: str
-) -> pa.Table:
-    """Sketch one part's articles (in run order) and write its pair under ``tag``'s
-    temporary names; one row, the part's :class:`~cleaner.corpus.store.PartRecord`."""
-    df = pl.from_arrow(t)
-    assert isinstance(df, pl.DataFrame)
-    df = df.sort("gidx")
-    name, first = plan[int(df["h"][0])]
-    ids, texts = df["id"].to_list(), df["text"].to_list()
-    sk = sketch(texts, params)
-    rec = write_part_files(
-        folder,
-        name=name,
-        first_row=first,
-        ids=ids,
-        texts=texts,
-        clusters=ids,
-        exact=sk.exact,
-        key_len=sk.key_len,
-        sig=sk.sig,
-        bands=params.bands,
-        tag=tag,
-    )
-    return pa.table({k: [v] for k, v in rec.items()})
-
-
-def _record(row: dict[str, Any]) -> PartRecord:
-    return PartRecord(
-        name=str(row["name"]),
-        first_row=int(row["first_row"]),
-        rows=int(row["rows"]),
-        bands_rows=int(row["bands_rows"]),
-        docs_sha256=str(row["docs_sha256"]),
-        bands_sha256=str(row["bands_sha256"]),
-    )
-
-
-def add_kept(ray: Any, joined: Any, path: Any, buckets: int, *, order_shift: int = 0) -> int:
-    """Append the kept articles of ``joined`` (article rows with ``gidx``, ``id``, ``text``,
-    ``d_status``) to the corpus at ``path``, in ``gidx`` order, as the local
-    ``CorpusStore.add`` would; returns how many.
-
-    Articles are grouped into parts of ``ADD_PART_ROWS`` run positions, the position of an
-    article being ``gidx >> order_shift`` (``cleaner run --engine ray`` numbers articles
-    ``page << GIDX_SHIFT | article`` and passes ``order_shift=GIDX_SHIFT``, so a part holds
-    the articles of ``ADD_PART_ROWS`` pages, not one page each).
-
-    Workers sketch and write the new parts under temporary names
-    (:func:`~cleaner.corpus.store.write_part_files`); the driver, inside
-    :meth:`CorpusStore.writing` (the writer lock held from reading the manifest to replacing
-    it), commits them (:meth:`CorpusStore.commit_parts`).  A failure before that leaves the
-    corpus as it was (the temporary files are removed by the next add, of either engine).
-    """
-    from cleaner.engines.ray_dedup import _shuffle
-
-    if not 0 <= order_shift < 63:
-        raise ValueError(f"order_shift must be in 0..62, not {order_shift}")
-    store = CorpusStore.open(path)
-    with store.writing():
-        params = store.params
-        kept = joined.map_batches(_kept_rows, batch_format="pyarrow")
-        if store.manifest["parts"]:
-            ids = read_parts(ray, store, "docs", ["id"])
-            kept = kept.union(ids.map_batches(_corpus_ids, batch_format="pyarrow"))
-        new = _shuffle(kept, "h", buckets, _new_ids, order_shift=order_shift).materialize()
-        counts = new.groupby("h").map_groups(_count_part, batch_format="pyarrow").take_all()
-        counts.sort(key=lambda c: int(c["part"]))
-        named = store.plan_parts([int(c["n"]) for c in counts])
-        plan = {int(c["part"]): nf for c, nf in zip(counts, named, strict=True)}
-        if not plan:
-            return 0
-        tag = new_tag()
-        written = (
-            new.groupby("h")
-            .map_groups(
-                _write_new_part,
-                batch_format="pyarrow",
-                fn_kwargs={
-                    "folder": str(store.path / "parts"),
-                    "plan": plan,
-                    "params": params,
-                    "tag": tag,
-                },
-            )
-            .take_all()
-        )
-        return store.commit_parts([_record(w) for w in written], tag=tag)
+    local stage's decision: a corpus exact twin wins, then a run exact twin, else the run's
+    and the corpus's candidates are settled together.  A corpus duplicate is its own root
+    with the corpus document's cluster."""
+    rows = t.to_pylist()
+    for r in rows:
+        if r.get("c_id") is None and r.get("c_cands") is None and r.get("c_best") is None:
+            continue  # no corpus twin and no corpus candidate
+        if r["c_id"] is not None:
+            r.update(dict.fromkeys(("version_of", "best_score", "contains", "dup_detail")))
+            r.update(status="duplicate", dup_of=r["c_id"], dup_score=100.0, dup_kind="exact")
+            r.update(parent=r["gidx"], root=r["c_cluster"])
+        elif r["dup_kind"] != "exact":
+            judged = unpack(r["cands"]) + unpack(r["c_cands"])
+            # a run duplicate stays a duplicate (more candidates cannot undo it), so only a
+            # kept article's best score matters, and it is on the row
+            scores = [s for s in (r["best_score"], r["c_best"]) if s is not None]
+            o = settle(r["id"], [c for c, _ in judged], max(scores) if scores else None, rules)
+            r.update(outcome_row(o), parent=r["gidx"], root=None)
+            win = o.extra.get("winner")
+            if win is not None:
+                g = next(g for c, g in judged if c is win)
+                r.update(parent=g if g >= 0 else r["gidx"], root=None if g >= 0 else win.cluster)
+    return pa.Table.from_pylist([{f.name: r.get(f.name) for f in schema} for r in rows], schema)

@@ -37,7 +37,7 @@ from cleaner.engines.ray_fs import RemoteFile, is_uri, resolve_remote_input
 from cleaner.engines.ray_io import Staging, manifest_table, write_part
 from cleaner.engines.ray_read import line_cuts, open_at, open_file
 from cleaner.errors import ConfigError, InputError
-from cleaner.stages.dedup import DedupConfig, apply_decision
+from cleaner.stages.dedup import DECISION_FIELDS, DedupConfig, apply_decision
 
 __all__ = ["dedup_file_ray", "init_ray"]
 
@@ -174,7 +174,7 @@ def _finish(t: pa.Table, *, folder: str) -> pa.Table:
     stats: Counter[str] = Counter()
     for r in rows:
         if r.get("d_status") is None:  # not sketched: a dropped input article
-            r.update(status="dropped", dup_of=None, dup_score=None, dup_kind=None, cluster=None)
+            r.update(dict.fromkeys(DECISION_FIELDS), status="dropped")
         else:
             apply_decision(r, r, prefix="d_")
             if r["status"] == "duplicate":
@@ -245,7 +245,7 @@ def dedup_file_ray(
             },
             "duplicates_by_kind": {
                 k: counts[f"kind:{k}"]
-                for k in ("exact", "near", "contained")
+                for k in ("exact", "near", "contained", "version")
                 if counts[f"kind:{k}"]
             },
             "corpus": str(corpus) if corpus is not None else None,

@@ -110,11 +110,15 @@ class Staging:
                 json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
             for name in clear:
-                if (self.out_dir / name).is_dir():
+                if (self.out_dir / name).is_symlink():  # the local engine's (cleaner.outdir)
+                    (self.out_dir / name).unlink()
+                elif (self.out_dir / name).is_dir():
                     shutil.rmtree(self.out_dir / name)
             for item in sorted(self.tmp.iterdir()):
                 target = self.out_dir / item.name
-                if target.is_dir():
+                if target.is_symlink():  # the local engine's outputs (cleaner.outdir)
+                    target.unlink()
+                elif target.is_dir():
                     shutil.rmtree(target)
                 elif target.exists():  # the local engine's single-file table
                     target.unlink()

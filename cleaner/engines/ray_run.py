@@ -7,7 +7,7 @@ Four steps, none of which collects pages or articles on the driver:
    they also build the units' partial site profiles, merged on the driver in run order.
    The counts fix every page's position in the run, hence its id (as the local engine
    numbers pages, quarantined items included).
-2. **pages** (:class:`_Process`, ``map_batches`` on an actor pool: each actor builds one
+2. **pages** (:class:`Process`, ``map_batches`` on an actor pool: each actor builds one
    :class:`~cleaner.pipeline.Pipeline`): each unit is read again and every page goes
    through :func:`~cleaner.pipeline.process_item`; the task writes the unit's pages and
    changes parts, its stored originals and quarantine copies, and its articles to a
@@ -27,7 +27,6 @@ everything into ``OUT`` at once.
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import pickle
@@ -55,6 +54,16 @@ from cleaner.engines.ray_dedup import (
 from cleaner.engines.ray_engine import init_ray
 from cleaner.engines.ray_fs import display, is_uri
 from cleaner.engines.ray_io import Staging, write_part
+from cleaner.engines.ray_process import (
+    GIDX_SHIFT,
+    PROFILES,
+    QPARTS,
+    STAGED,
+    STAGED_SCHEMA,
+    TABLES,
+    BatchCloser,
+    Process,
+)
 from cleaner.engines.ray_read import (
     GROUP_FILES,
     RANGE_BYTES,
@@ -63,186 +72,25 @@ from cleaner.engines.ray_read import (
     merge_profiles,
     plan_units,
     read_site_texts,
-    read_unit,
     site_profiles,
 )
 from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
-from cleaner.ingest.source import Quarantined
-from cleaner.pipeline import Pipeline, process_item
-from cleaner.runner import DEDUP_BATCH, ProgressHook, profile_counts, stored_profiles
-from cleaner.stages.dedup import apply_decision
+from cleaner.runner import ProgressHook, profile_counts, stored_profiles
+from cleaner.stages.dedup_config import apply_decision, dedup_flags
 from cleaner.stages.site_profile import SiteProfiles, with_stored
 from cleaner.writers import SCHEMAS, write_text_atomic
 
 __all__ = ["run_ray"]
 
-#: An article's run position: its item's position shifted left, plus its index in the
-#: page (up to 16 M articles per page), so positions order as the local run meets them.
-GIDX_SHIFT = 24
-TABLES = ("articles.parquet", "pages.parquet", "changes.parquet")
-_STAGED = "articles.staged"
-_QPARTS = "quarantine.parts"
-_PROFILES = "profiles.parts"
-_STAGED_SCHEMA = pa.schema(
-    [*SCHEMAS["articles"], ("gidx", pa.int64()), ("item", pa.int64()), ("_start", pa.int64())]
-)
-_PROCESSED = pa.schema(
-    [
-        ("unit", pa.int64()),
-        ("files", pa.list_(pa.string())),
-        ("stats", pa.string()),
-        ("arts", pa.binary()),
-    ]
-)
 _FINISHED = pa.schema([("files", pa.list_(pa.string())), ("stats", pa.string())])
-
-
-def _atomic_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".inflight")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
-class _Process:
-    """Step 2 on one actor: one :class:`Pipeline` for every unit the actor gets."""
-
-    def __init__(
-        self, *, config: PipelineConfig, profiles: bytes | None, folder: str, opts: ReadOptions
-    ) -> None:
-        self.pipeline = Pipeline(config, profiles=pickle.loads(profiles) if profiles else None)
-        self.folder = Path(folder)
-        self.opts = opts
-
-    def __call__(self, t: pa.Table) -> pa.Table:
-        return pa.Table.from_pylist([self._unit(u) for u in t.to_pylist()], schema=_PROCESSED)
-
-    def _unit(self, u: dict[str, Any]) -> dict[str, Any]:
-        pages: list[dict[str, Any]] = []
-        changes: list[dict[str, Any]] = []
-        arts: list[dict[str, Any]] = []
-        counts: list[int] = []
-        quarantine: list[dict[str, Any]] = []
-        files: list[str] = []
-        st: dict[str, Any] = {"pages": 0, "in_bytes": 0, "articles": 0, "stored": 0}
-        enc: Counter[str] = Counter()
-        by_stage: Counter[str] = Counter()
-        by_rule: Counter[str] = Counter()
-        removed: Counter[str] = Counter()
-        page_status: Counter[str] = Counter()
-        page_flags: Counter[str] = Counter()
-        for k, raw in enumerate(read_unit(u, self.opts, int(u["line0"]))):
-            g = int(u["offset"]) + k
-            item = process_item(self.pipeline, raw, g)
-            if isinstance(item, Quarantined):
-                counts.append(0)
-                name = Path(item.source).name or "input"
-                if item.line is not None:
-                    name += f".line{item.line}"
-                rec: dict[str, Any] = {
-                    "source": item.source,
-                    "line": item.line,
-                    "code": item.code,
-                    "reason": item.reason,
-                    "name": name,
-                    "tmp": None,
-                }
-                if item.data is not None:
-                    rec["tmp"] = f"{_QPARTS}/{g:012d}"
-                    _atomic_bytes(self.folder / _QPARTS / f"{g:012d}", item.data)
-                quarantine.append(rec)
-                continue
-            page = {
-                **item.page,
-                "container": json.dumps(item.page["container"], ensure_ascii=False),
-                "removed": json.dumps(item.page.get("removed") or {}, ensure_ascii=False),
-            }
-            pages.append(page)
-            changes.extend(item.changes)
-            st["pages"] += 1
-            st["in_bytes"] += page["bytes"]
-            st["articles"] += len(item.articles)
-            enc[page["encoding"]] += 1
-            by_stage.update(item.stage_counts)
-            by_rule.update(item.rule_counts)
-            page_status[item.page.get("status") or "ok"] += 1
-            page_flags.update(item.page.get("flags") or ())
-            removed.update(item.removed_chars)
-            if item.original is not None:  # named by page id: a retry rewrites the same
-                rel = f"originals/{page['id']}.gz"
-                _atomic_bytes(self.folder / rel, gzip.compress(item.original))
-                st["stored"] += 1
-            start = 0
-            for j, a in enumerate(item.articles):
-                row = {**a, "meta": json.dumps(a["meta"], ensure_ascii=False)}
-                row.update(gidx=(g << GIDX_SHIFT) | j, item=g, _start=start)
-                start += len(a["text"])
-                arts.append(row)
-            counts.append(len(item.articles))
-        first = int(u["offset"])
-        for name, rows, schema in (
-            ("pages.parquet", pages, SCHEMAS["pages"]),
-            ("changes.parquet", changes, SCHEMAS["changes"]),
-            (_STAGED, arts, _STAGED_SCHEMA),
-        ):
-            if rows:
-                table = pa.Table.from_pylist(rows, schema=schema)
-                files.append(write_part(table, str(self.folder), name, first, schema)["file"])
-        if quarantine:  # records go to a file: the driver streams them at the commit
-            data = json.dumps(quarantine, ensure_ascii=False).encode()
-            _atomic_bytes(self.folder / _QPARTS / f"records-{int(u['unit']):08d}.json", data)
-        st.update(encodings=enc, by_stage=by_stage, by_rule=by_rule, removed=removed)
-        st.update(page_status=page_status, page_flags=page_flags)
-        st["quarantined"] = len(quarantine)
-        return {
-            "unit": u["unit"],
-            "files": files,
-            "stats": json.dumps(st, ensure_ascii=False),
-            "arts": np.asarray(counts, np.int32).tobytes(),
-        }
-
-
-class BatchCloser:
-    """The local engine's dedup batch boundaries, replayed unit by unit in run order.
-
-    The local engine closes a batch after the item that brings it to ``DEDUP_BATCH``
-    articles.  :meth:`feed` takes one unit's per-item article counts (then forgotten), so
-    the driver keeps only the boundaries: a few numbers per 5,000 articles."""
-
-    def __init__(self) -> None:
-        self.closes: list[int] = []
-        self._carry = 0
-
-    def feed(self, counts: np.ndarray, base: int) -> None:
-        c = counts.astype(np.int64)
-        j = 0
-        while j < c.size:
-            cum = self._carry + np.cumsum(c[j:])
-            hit = int(np.searchsorted(cum, DEDUP_BATCH, side="left"))
-            if hit == cum.size:
-                self._carry = int(cum[-1])
-                return
-            self.closes.append(base + j + hit)
-            self._carry, j = 0, j + hit + 1
-
-    def result(self) -> np.ndarray:
-        return np.asarray(self.closes, np.int64)
-
-
-def _batch_closes(processed: list[dict[str, Any]], offsets: list[int]) -> np.ndarray:
-    """Positions of the items after which the local engine closes a dedup batch."""
-    closer = BatchCloser()
-    for m, base in zip(processed, offsets, strict=True):
-        closer.feed(np.frombuffer(m["arts"], dtype=np.int32), base)
-    return closer.result()
 
 
 def _read_staged(t: pa.Table, *, closes: np.ndarray) -> pa.Table:
     """A staged articles part, each article with its local dedup batch number."""
     import pyarrow.parquet as pq
 
-    parts = [pq.read_table(p, schema=_STAGED_SCHEMA) for p in t.column("path").to_pylist()]
+    parts = [pq.read_table(p, schema=STAGED_SCHEMA) for p in t.column("path").to_pylist()]
     arts = pa.concat_tables(parts)
     b = np.searchsorted(closes, arts.column("item").to_numpy(), side="left")
     return arts.append_column("batch", pa.array(b.astype(np.int64)))
@@ -261,21 +109,7 @@ def _finish(t: pa.Table, *, folder: str, dedup: bool) -> pa.Table:
         statuses[r["status"]] += 1
         if r["status"] == "duplicate":
             kinds[r["dup_kind"]] += 1
-            flags.append(
-                {
-                    "page_id": r["page_id"],
-                    "step": 0,
-                    "stage": "dedup",
-                    "rule": f"dedup.{r['dup_kind'] or 'near'}",
-                    "action": "flag",
-                    "start": r["_start"],
-                    "end": r["_start"] + len(r["text"]),
-                    "before": "",
-                    "after": "",
-                    "score": r["dup_score"],
-                    "ref": r["dup_of"],
-                }
-            )
+        flags += dedup_flags(r["page_id"], r, r["_start"])
     files = []
     if rows:
         first = int(rows[0]["gidx"])
@@ -412,7 +246,7 @@ def _run(
             count_units,
             batch_format="pyarrow",
             batch_size=1,
-            fn_kwargs={"opts": opts, "profiles_dir": f"{folder}/{_PROFILES}" if learn else None},
+            fn_kwargs={"opts": opts, "profiles_dir": f"{folder}/{PROFILES}" if learn else None},
         ).take_all(),
         key=lambda r: r["unit"],
     )
@@ -433,7 +267,7 @@ def _run(
             .map_groups(
                 site_profiles,
                 batch_format="pyarrow",
-                fn_kwargs={"profiles_dir": f"{folder}/{_PROFILES}"},
+                fn_kwargs={"profiles_dir": f"{folder}/{PROFILES}"},
             )
             .take_all()
             if texts
@@ -460,7 +294,7 @@ def _run(
     for m in (
         ray.data.from_items(units)
         .map_batches(
-            _Process,
+            Process,
             batch_format="pyarrow",
             batch_size=1,
             compute=ray.data.ActorPoolStrategy(min_size=1, max_size=_cpus(ray)),
@@ -490,7 +324,7 @@ def _run(
         tick("cleaning", totals["pages"], totals["in_bytes"])
     pages_done, bytes_done = totals["pages"], totals["in_bytes"]
     files.sort()
-    staged = [str(Path(folder) / f) for f in files if f.startswith(_STAGED + "/")]
+    staged = [str(Path(folder) / f) for f in files if f.startswith(STAGED + "/")]
     n_articles = totals["articles"]
     # 3 batches, 4 dedup
     statuses: Counter[str] = Counter()
@@ -557,7 +391,8 @@ def _run(
     if cfg.dedup.enabled:
         summary["dedup"] = {
             "corpus": str(store.path) if store is not None else None,  # as given
-            "kinds": {k: kinds[k] for k in ("exact", "near", "contained")},
+            "kinds": {k: kinds[k] for k in ("exact", "near", "contained")}
+            | ({"version": kinds["version"]} if cfg.dedup.versions == "duplicate" else {}),
         }
         if store is not None:
             summary["dedup"]["site_profiles"] = profile_counts(stored, used)
@@ -573,7 +408,7 @@ def _commit_quarantine(tmp: Path, n_units: int) -> Counter[str]:
     n = 0
     with (tmp / "quarantine.jsonl").open("w", encoding="utf-8") as fh:
         for unit in range(n_units):
-            part = tmp / _QPARTS / f"records-{unit:08d}.json"
+            part = tmp / QPARTS / f"records-{unit:08d}.json"
             if not part.is_file():
                 continue
             for rec in json.loads(part.read_bytes()):
@@ -593,7 +428,7 @@ def _keep_reported(tmp: Path) -> None:
     """Drop staging-only folders and a killed attempt's half-written originals (complete
     ones are named by page id, so a retry rewrote them with the same bytes); table
     parts are pruned by :meth:`Staging.commit` to those the tasks reported."""
-    for name in (_STAGED, _QPARTS, _PROFILES):
+    for name in (STAGED, QPARTS, PROFILES):
         shutil.rmtree(tmp / name, ignore_errors=True)
     originals = tmp / "originals"
     if originals.is_dir():

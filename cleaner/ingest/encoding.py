@@ -1,8 +1,8 @@
 """Decoding for pages whose original bytes are kept (HTML, WARC payloads), and undoing
 double mojibake exactly.
 
-HTML decoding uses :func:`cleaner.ingest.readers.decode_bytes` (BOM, strict UTF-8, UTF-16, the
-charset the page declares widened to GB18030/Big5-HKSCS, then charset-normalizer), and when
+HTML decoding uses :func:`cleaner.ingest.charset.detect_bytes` (BOM, UTF-16/32, escapes,
+strict UTF-8, the charset the page declares, then a language-model ranking), and when
 no encoding round-trips exactly it falls back to the declared or detected encoding with
 replacement characters: the text is only an extraction source here, the bytes are stored.
 
@@ -11,7 +11,8 @@ mistake to the repaired line gives the damaged line back) and the repaired line 
 Chinese:
 
 * ``utf8_as_gbk``: UTF-8 bytes read as GBK (``杩欐槸`` → ``这是``);
-* ``gbk_as_latin1``: GBK bytes read as Latin-1 and saved as UTF-8 (``Äãºã`` → ``你好``).
+* ``gbk_as_latin1``: GBK bytes read as Latin-1 and saved as UTF-8 (``Äãºã`` → ``你好``),
+  unless the bytes read better as Shift_JIS Japanese (then they are not GBK mojibake).
 
 Runs of ``锟斤拷`` (U+FFFD encoded in UTF-8 and read as GBK) and of U+FFFD cannot be
 undone; they are counted so the page can be flagged.
@@ -29,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleaner.ingest.charset import _WIDEN, DecodeError, _looks_binary, decode_bytes
+from cleaner.ingest.charset import _WIDEN, DecodeError, _looks_binary, detect_bytes
+from cleaner.ingest.langmodel import score
 
 _DECLARED_HTML = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{3,20})|encoding\s*=\s*["']([A-Za-z0-9_\-]{3,20})""",
@@ -57,6 +59,8 @@ class HtmlText:
     encoding: str
     confidence: float
     exact: bool  # True when re-encoding the text gives the bytes back
+    runner_up: str | None = None  # best rival codec reading the page differently
+    method: str = "detected"  # how the encoding was chosen (cleaner.ingest.detect)
 
 
 def decode_html(data: bytes) -> HtmlText:
@@ -66,8 +70,10 @@ def decode_html(data: bytes) -> HtmlText:
     'gb18030'
     """
     try:
-        text, enc, _bom, conf = decode_bytes(data)
-        return HtmlText(text, enc, conf, exact=True)
+        det = detect_bytes(data)
+        return HtmlText(
+            det.text, det.encoding, det.confidence, det.exact, det.runner_up, det.method
+        )
     except DecodeError:
         pass
     m = _DECLARED_HTML.search(data[:8192])
@@ -76,9 +82,11 @@ def decode_html(data: bytes) -> HtmlText:
         name = (m.group(1) or m.group(2)).decode("ascii").lower().replace("-", "_")
         enc = _WIDEN.get(name, name)
     try:
-        return HtmlText(data.decode(enc, errors="replace"), enc, 0.3, exact=False)
+        text = data.decode(enc, errors="replace")
+        return HtmlText(text, enc, 0.3, exact=False, method="replace")
     except LookupError:
-        return HtmlText(data.decode("utf-8", errors="replace"), "utf-8", 0.1, exact=False)
+        text = data.decode("utf-8", errors="replace")
+        return HtmlText(text, "utf-8", 0.1, exact=False, method="replace")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -122,6 +130,8 @@ def _fix_line(line: str, *, strict: bool = True) -> tuple[str, str] | None:
             fixed = None
         if fixed and fixed.encode("gb18030").decode("latin-1") == line:
             if _han_share(fixed) >= MIN_HAN_SHARE and len(_HAN.findall(fixed)) >= min_han:
+                if _reads_as_japanese(raw, fixed):
+                    return None  # Shift_JIS read as Latin-1: not ours to "repair" as GBK
                 return fixed, "gbk_as_latin1"
         return None
     # UTF-8 bytes read as GBK: the line is Han-looking, its GBK bytes are valid UTF-8
@@ -138,6 +148,23 @@ def _fix_line(line: str, *, strict: bool = True) -> tuple[str, str] | None:
         ):
             return fixed, "utf8_as_gbk"
     return None
+
+
+def _reads_as_japanese(raw: bytes, as_gbk: str) -> bool:
+    """The bytes are Shift_JIS (CP932) Japanese that reads better than their GBK reading.
+
+    Most byte pairs of Shift_JIS kanji and kana are valid GBK too, so a Shift_JIS page
+    read as Latin-1 looks like GBK mojibake; the language model tells them apart.
+
+    >>> raw = "ハードなソフトの話です".encode("cp932")
+    >>> _reads_as_japanese(raw, raw.decode("gb18030"))
+    True
+    """
+    try:
+        ja = raw.decode("cp932")
+    except UnicodeDecodeError:
+        return False
+    return score(ja, ("japanese",)) > score(as_gbk, ("zh_hans",))
 
 
 def _candidates(lines: list[str], text: str) -> list[bool]:

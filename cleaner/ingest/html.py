@@ -93,6 +93,7 @@ from cleaner.ingest.html_fallback import (
     _fallback,
     _Page,
 )
+from cleaner.ingest.html_head import head_meta
 from cleaner.ingest.html_layout import (
     BLOCK_TAGS,
     CELL_TAGS,
@@ -371,6 +372,7 @@ def extract(
         text = _flat_text(html)
         return Extracted(text, method="flat", visible=text)
     title, declared_url = _meta(soup)
+    declared = head_meta(soup)
     root = soup.body or soup
     focus = None
     if site is None and url:
@@ -434,4 +436,5 @@ def extract(
         visible=visible,
         drops=drops,
         fallback=fallback,
+        meta=declared,
     )

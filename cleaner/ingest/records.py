@@ -76,6 +76,8 @@ def html_page(
     if hurt:
         container["damage"] = hurt
     container["title"] = ext.title
+    for key, value in (getattr(ext, "meta", None) or {}).items():  # published, site_name, h1
+        container[f"html_{key}"] = value
     container["extract"] = ext.method
     fallback = getattr(ext, "fallback", None)
     if fallback:

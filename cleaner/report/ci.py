@@ -1,4 +1,4 @@
-"""A :class:`~cleaner.report.gate.Verdict` in the formats CI systems read.
+"""A :class:`~cleaner.report.verdict.Verdict` in the formats CI systems read.
 
 * JSON (:meth:`Verdict.to_json`, stable keys, ``ensure_ascii=False``);
 * JUnit XML: one ``<testcase>`` per check, a ``<failure>`` for a failed check and a
@@ -16,7 +16,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from typing import Any
 
-from cleaner.report.gate import Check, Verdict, _fmt
+from cleaner.report.verdict import Check, Verdict
+from cleaner.report.verdict import fmt as _fmt
 
 _ICON = {"pass": "✅", "fail": "❌", "not_measured": "➖", "skipped": "⏭"}
 

@@ -12,9 +12,6 @@ A baseline pins the digest of its inputs (every input file's name and bytes) and
 settings (the whole configuration, the rule-pack files, the cleaner version), so a reader
 knows what the numbers were measured on.  A different digest is a note, not a failure: a
 new scrape is compared with the pinned one on purpose.
-
->>> Check("max_quarantined_share", "quarantined_share", "threshold", "<=", 0.05, 0.0).status
-'pass'
 """
 
 from __future__ import annotations
@@ -25,13 +22,20 @@ import inspect
 import json
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cleaner import __version__
+from cleaner.accounting import uncertain_encoding_share
 from cleaner.config import PipelineConfig, ValidateConfig
 from cleaner.errors import ConfigError, OutputError
+from cleaner.report.baseline import (
+    BASELINE_METRICS,
+    baseline_checks,
+    baseline_record,
+    load_baseline,
+    save_baseline,
+)
 from cleaner.report.ledger import Ledger
 from cleaner.report.losses import (
     fallback_pages,
@@ -41,12 +45,7 @@ from cleaner.report.losses import (
     worst_losses,
 )
 from cleaner.report.summary import MetricsOptions, batch_metrics
-from cleaner.writers import write_text_atomic
-
-SCHEMA = "cleaner.validate/1"
-BASELINE_SCHEMA = "cleaner.validate.baseline/1"
-
-EXIT_PASS, EXIT_FAIL = 0, 1
+from cleaner.report.verdict import Check, Verdict
 
 #: (check name = its [validate] option, metric, operator).  The option's value is the limit.
 THRESHOLDS: tuple[tuple[str, str, str], ...] = (
@@ -68,6 +67,7 @@ THRESHOLDS: tuple[tuple[str, str, str], ...] = (
     ("max_learned_removed_share", "learned_removed_share", "<="),
     ("max_extract_fallback_share", "extract_fallback_share", "<="),
     ("max_low_extract_page_share", "low_extract_page_share", "<="),
+    ("max_uncertain_encoding_share", "uncertain_encoding_share", "<="),
 )
 
 #: Checks whose failure names the pages behind it (at most :data:`NAMED_PAGES` of them).
@@ -79,124 +79,6 @@ PAGE_CHECKS: tuple[str, ...] = (
 NAMED_PAGES = 10
 #: Rows of the worst-losses table (JSON ``losses``, Markdown, the HTML "Losses" section).
 WORST_LOSSES = 10
-
-#: Metrics compared with a baseline; for every one of them lower is better.  (Boilerplate
-#: share and articles per page are left out: more or less of either is not worse per se.)
-BASELINE_METRICS: tuple[str, ...] = (
-    "quarantined_share",
-    "empty_page_share",
-    "residual_boilerplate_per_article",
-    "encoding_repair_page_share",
-    "unrecoverable_char_share",
-    "placeholder_share",
-    "placeholder_heavy_article_share",
-    "duplicate_rate_batch",
-    "duplicate_rate_corpus",
-    "empty_article_share",
-    "short_article_share",
-    "lossy_page_share",
-    "extract_fallback_share",
-    "low_extract_page_share",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Check:
-    """One check: a metric against a limit.  ``status`` is derived from the numbers."""
-
-    name: str
-    metric: str
-    kind: str  # "threshold" | "baseline"
-    op: str  # "<=" | ">="
-    limit: float | None
-    value: float | None
-    skipped: bool = False
-    note: str = ""
-
-    @property
-    def status(self) -> str:
-        if self.skipped:
-            return "skipped"
-        if self.value is None or self.limit is None:
-            return "not_measured"
-        ok = self.value <= self.limit if self.op == "<=" else self.value >= self.limit
-        return "pass" if ok else "fail"
-
-    @property
-    def message(self) -> str:
-        if self.status == "skipped":
-            return f"{self.name}: skipped ([validate] skip)"
-        if self.status == "not_measured":
-            return f"{self.name}: {self.metric} not measured{': ' + self.note if self.note else ''}"
-        verb = "ok" if self.status == "pass" else "FAILED"
-        extra = f" ({self.note})" if self.note else ""
-        cmp = f"{_fmt(self.value)} {self.op} {_fmt(self.limit)}"
-        return f"{self.name}: {self.metric} = {cmp} {verb}{extra}"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "kind": self.kind,
-            "metric": self.metric,
-            "value": self.value,
-            "op": self.op,
-            "limit": self.limit,
-            "status": self.status,
-            "message": self.message,
-        }
-
-
-def _fmt(v: float | None) -> str:
-    if v is None:
-        return "—"
-    if float(v).is_integer():
-        return str(int(v))
-    return f"{v:.4g}"
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """Everything ``cleaner validate`` found; ``exit_code`` 0 when no check failed."""
-
-    inputs: tuple[str, ...]
-    metrics: dict[str, Any]
-    checks: tuple[Check, ...]
-    digest: dict[str, str]
-    baseline: str | None = None
-    notes: tuple[str, ...] = ()
-    seconds: float = 0.0
-    #: the pages that lost most, worst first (:func:`~cleaner.report.summary.worst_losses`)
-    losses: tuple[dict[str, Any], ...] = ()
-
-    @property
-    def failed(self) -> list[Check]:
-        return [c for c in self.checks if c.status == "fail"]
-
-    @property
-    def exit_code(self) -> int:
-        return EXIT_FAIL if self.failed else EXIT_PASS
-
-    def to_json(self) -> dict[str, Any]:
-        """Stable keys (schema ``cleaner.validate/1``); metrics ``None`` = not measured."""
-        counts = {s: 0 for s in ("pass", "fail", "not_measured", "skipped")}
-        for c in self.checks:
-            counts[c.status] += 1
-        return {
-            "schema": SCHEMA,
-            "cleaner_version": __version__,
-            "verdict": "fail" if self.failed else "pass",
-            "exit_code": self.exit_code,
-            "inputs": list(self.inputs),
-            "digest": dict(self.digest),
-            "baseline": self.baseline,
-            "counts": counts,
-            "failed": [c.name for c in self.failed],
-            "checks": [c.to_json() for c in self.checks],
-            "metrics": dict(self.metrics),
-            "losses": [dict(r) for r in self.losses],
-            "notes": list(self.notes),
-            "seconds": self.seconds,
-        }
 
 
 # -- digests -----------------------------------------------------------------------------
@@ -322,57 +204,6 @@ def _why_not(metric: str) -> str:
     return ""
 
 
-def load_baseline(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: baseline file does not exist") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read baseline: {exc}") from None
-    if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
-        raise ConfigError(f"{path}: not a cleaner baseline (schema {BASELINE_SCHEMA!r})")
-    return data
-
-
-def baseline_checks(
-    metrics: dict[str, Any], base: dict[str, Any], cfg: ValidateConfig
-) -> list[Check]:
-    """One check per :data:`BASELINE_METRICS`: not worse than the baseline + tolerance."""
-    out = []
-    for m in BASELINE_METRICS:
-        b = base.get("metrics", {}).get(m)
-        limit = None
-        if b is not None:
-            limit = round(
-                b + max(cfg.baseline_tolerance, cfg.baseline_relative_tolerance * abs(b)), 6
-            )
-        name = f"baseline.{m}"
-        note = f"baseline {_fmt(b)}" if b is not None else "not in baseline"
-        out.append(Check(name, m, "baseline", "<=", limit, metrics.get(m), name in cfg.skip, note))
-    return out
-
-
-def baseline_record(verdict: Verdict) -> dict[str, Any]:
-    return {
-        "schema": BASELINE_SCHEMA,
-        "cleaner_version": __version__,
-        "inputs": list(verdict.inputs),
-        "digest": dict(verdict.digest),
-        "metrics": {m: verdict.metrics.get(m) for m in sorted(verdict.metrics)},
-    }
-
-
-write_atomic = write_text_atomic  # the one atomic text writer, in cleaner.writers
-
-
-def save_baseline(verdict: Verdict, path: Path) -> None:
-    text = json.dumps(baseline_record(verdict), ensure_ascii=False, indent=2, sort_keys=True)
-    try:
-        write_atomic(path, text + "\n")
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write baseline: {exc.strerror}") from None
-
-
 # -- the whole gate ----------------------------------------------------------------------
 
 
@@ -400,6 +231,7 @@ def evaluate(
     opts = metrics_options(config)
     losses = page_losses(ledger, lossy_page_loss=opts.lossy_page_loss)
     metrics = batch_metrics(ledger, config, options=opts, losses=losses)
+    metrics["uncertain_encoding_share"] = uncertain_encoding_share(losses)
     checks = threshold_checks(metrics, vcfg, notes=page_notes(losses, opts))
     digest = {"inputs": inputs_digest(inputs), "settings": settings_digest(config)}
     all_notes = list(notes)

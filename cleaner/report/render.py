@@ -21,7 +21,6 @@ run the file stays a few MB (figures in ``tests/test_report.py`` and the issue r
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -30,57 +29,17 @@ import polars as pl
 
 from cleaner import __version__
 from cleaner.errors import OutputError
-from cleaner.model import Change
-from cleaner.provenance import ProvenanceError
 from cleaner.report import pageview
 from cleaner.report.assets import CSP, SCRIPT, STAGE_COLOURS, STYLE
+from cleaner.report.fragments import REPLAY_ERRORS, ReportOptions
+from cleaner.report.fragments import clip as _clip
+from cleaner.report.fragments import spread as _spread
+from cleaner.report.fragments import tag as _tag
 from cleaner.report.ledger import Ledger
-from cleaner.report.losses import losses_html, page_loss_html, page_losses
+from cleaner.report.losses import losses_html, page_losses
+from cleaner.report.pages import pages_section
 from cleaner.report.summary import aggregate
-from cleaner.stages.repair import placeholder_runs
-
-#: What a page whose recorded changes cannot be replayed raises (ProvenanceError and
-#: UnicodeError are ValueErrors; an offset or article row that is not there: Index/Key).
-#: Such a page is shown with a one-line note instead of failing the whole report.
-REPLAY_ERRORS = (ValueError, IndexError, KeyError)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReportOptions:
-    """Sampling limits; counts are never sampled.
-
-    max_pages: side-by-side page views (the list of pages is always complete, up to
-        ``max_rows``); examples: before/after examples per rule; max_page_chars: characters
-        of a page shown; max_pairs: duplicate pairs shown aligned; max_rows: rows of the
-        page, duplicate and quarantine tables.
-    """
-
-    max_pages: int = 200
-    examples: int = 8
-    max_page_chars: int = 30_000
-    max_pairs: int = 50
-    max_rows: int = 20_000
-    worst_losses: int = 10
-    lossy_page_loss: float = 0.5
-
-
-def _spread(items: list[Any], n: int) -> list[Any]:
-    """``n`` items spread evenly over ``items`` (deterministic sampling)."""
-    if len(items) <= n:
-        return list(items)
-    if n <= 0:
-        return []
-    step = len(items) / n
-    return [items[int(i * step)] for i in range(n)]
-
-
-def _clip(s: str, n: int = 300) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
-def _tag(stage: str) -> str:
-    return f'<span class="tag s-{escape(stage)}">{escape(stage)}</span>'
-
+from cleaner.writers import write_text_atomic
 
 # -- sections ------------------------------------------------------------------------
 
@@ -212,183 +171,6 @@ def _rules(led: Ledger, agg: dict[str, Any], opt: ReportOptions, sources: dict[s
     return "".join(html)
 
 
-def _pick_pages(led: Ledger, per_page_rules: dict[str, list[str]], n: int) -> list[str]:
-    """Pages worth a side-by-side view: those with dropped/duplicate articles and the most
-    varied changes first, then an even spread over the rest."""
-    odd = {a["page_id"] for a in led.articles if a.get("status") != "kept"}
-    ids = [p["id"] for p in led.pages]
-    ranked = sorted(ids, key=lambda i: (i not in odd, -len(per_page_rules.get(i, []))))
-    first = ranked[: n // 2]
-    rest = [i for i in ids if i not in set(first)]
-    chosen = set(first) | set(_spread(rest, n - len(first)))
-    return [i for i in ids if i in chosen]
-
-
-def _meta_html(a: dict[str, Any]) -> str:
-    meta = a.get("meta") or {}
-    parts = [f"{escape(k)}: {escape(str(v))}" for k, v in meta.items()]
-    if a.get("dup_of"):
-        score = a.get("dup_score")
-        parts.append(
-            f"duplicate of {escape(a['dup_of'])}" + (f" ({score:.0f})" if score is not None else "")
-        )
-    if a.get("reason"):
-        parts.append(f"reason: {escape(str(a['reason']))}")
-    parts.append(f"placeholders: {a.get('placeholders', 0)}")
-    return " · ".join(parts)
-
-
-def _articles_html(
-    arts: list[dict[str, Any]], ann: pageview.Annotation | None, opt: ReportOptions
-) -> str:
-    """The cleaned articles; with an annotation, every change highlighted."""
-    budget = opt.max_page_chars
-    out, pos = [], 0
-    for a in arts:
-        text = a.get("text") or ""
-        n = len(text)
-        shown = min(n, max(budget, 0))
-        if ann is not None:
-            body = pageview.cleaned_html(ann, pos, pos + shown, placeholder_runs(text[:shown]))
-        else:
-            body = escape(text[:shown])
-        if shown < n:
-            body += f'<span class="trunc">… {n - shown} more characters</span>'
-        budget -= shown
-        st = escape(str(a.get("status")))
-        out.append(
-            f'<div class="art"><h4>#{a.get("article_index")} {escape(a.get("title") or "")} '
-            f'<span class="st-{st}">{st}</span></h4><div class="meta">{_meta_html(a)}</div>'
-            f"{body}</div>"
-        )
-        pos += n
-    return "".join(out)
-
-
-def _page_detail(
-    led: Ledger,
-    page: dict[str, Any],
-    arts: list[dict[str, Any]],
-    changes: list[Change],
-    opt: ReportOptions,
-    loss: dict[str, Any] | None = None,
-) -> str:
-    """One page side by side; a page whose changes cannot be replayed gets a one-line note
-    and its cleaned articles and change list (the rest of the report is unaffected)."""
-    ann: pageview.Annotation | None = None
-    exact = False
-    problem = ""
-    try:
-        original, exact = led.original_text(page, arts, changes)
-        ann = pageview.annotate(original, changes)
-        if ann.final != "".join(a["text"] for a in arts):
-            raise ProvenanceError("the replayed text differs from the page's articles")
-    except REPLAY_ERRORS as exc:
-        ann, problem = None, f"{type(exc).__name__}: {exc}"
-    info = [
-        f"id {escape(page['id'])}",
-        f"site {escape(str(page.get('site') or '—'))}",
-        f"encoding {escape(str(page.get('encoding')))} "
-        f"({page.get('encoding_confidence') or 0:.2f})",
-        f"newline {escape(str(page.get('newline')))}",
-        f"{page.get('bytes') or 0} bytes",
-        "rebuilt byte-exact ✓" if exact else "<b>rebuild differs from input ✗</b>",
-        f"{len(changes)} changes",
-    ]
-    if problem:
-        info[5] = "<b>not replayed ✗</b>"
-    if page.get("url"):
-        info.insert(2, f"url {escape(str(page['url']))}")  # text only: never a link
-    if ann is not None:
-        lengths = [len(a["text"]) for a in arts]
-        cuts = pageview.article_starts(ann, lengths) if len(arts) > 1 else {}
-        left = pageview.original_html(ann, cuts, limit=opt.max_page_chars)
-        note = ""
-    else:
-        left = '<span class="muted">—</span>'
-        note = (
-            f'<p class="warn">provenance could not be replayed: {escape(_clip(problem, 300))}</p>'
-        )
-    rows = [
-        f"<tr><td class=n>{c.step}</td><td>{_tag(c.stage)}</td><td>{escape(c.rule)}</td>"
-        f"<td>{escape(c.action)}</td><td class=ex>{escape(_clip(c.before, 120))}</td>"
-        f"<td class=ex>{escape(_clip(c.after, 120))}</td></tr>"
-        for c in changes[:500]
-    ]
-    more = f"<p class=muted>… {len(changes) - 500} more</p>" if len(changes) > 500 else ""
-    return (
-        f'<section class="page-detail" id="p-{escape(page["id"])}">'
-        f"<h3>{escape(str(page.get('source')))}</h3><div class=meta>{' · '.join(info)}</div>"
-        f"{page_loss_html(loss)}{note}"
-        '<div class="side"><div><h4>Original (rebuilt from the ledger)</h4><div class="text">'
-        f"{left}</div></div>"
-        f'<div><h4>Cleaned articles ({len(arts)})</h4><div class="text">'
-        f"{_articles_html(arts, ann, opt)}</div></div></div>"
-        f"<details><summary>{len(changes)} changes</summary><table><thead><tr><th>step</th>"
-        "<th>stage</th><th>rule</th><th>action</th><th>before</th><th>after</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>{more}</details></section>"
-    )
-
-
-def _pages(
-    led: Ledger, opt: ReportOptions, rule_names: list[str], losses: list[dict[str, Any]]
-) -> tuple[str, list[dict]]:
-    per_page_rules: dict[str, list[str]] = {}
-    n_changes: dict[str, int] = {}
-    if not led.changes.is_empty():
-        g = led.changes.group_by("page_id").agg(pl.col("rule").unique(), pl.len().alias("n"))
-        for pid, rl, n in g.iter_rows():
-            per_page_rules[pid], n_changes[pid] = rl, n
-    by_page = led.articles_by_page()
-    detail_ids = _pick_pages(led, per_page_rules, opt.max_pages)
-    ridx = {r: i for i, r in enumerate(rule_names)}
-    loss_of = {r["id"]: r for r in losses}
-    listing = [
-        {
-            "id": p["id"],
-            "source": p["source"],
-            "site": p.get("site") or "—",
-            "n_articles": len(by_page.get(p["id"], [])),
-            "statuses": sorted({a.get("status", "kept") for a in by_page.get(p["id"], [])}),
-            "n_changes": n_changes.get(p["id"], 0),
-            "rules": sorted(ridx[r] for r in per_page_rules.get(p["id"], []) if r in ridx),
-            "titles": _clip(
-                " | ".join(a.get("title") or "" for a in by_page.get(p["id"], [])), 200
-            ),
-            "detail": p["id"] in detail_ids,
-            "page_status": loss_of[p["id"]]["status"] if p["id"] in loss_of else "ok",
-            "flags": loss_of[p["id"]]["flags"] if p["id"] in loss_of else [],
-            "loss": loss_of[p["id"]]["loss"] if p["id"] in loss_of else 0.0,
-        }
-        for p in led.pages[: opt.max_rows]
-    ]
-    pages = {p["id"]: p for p in led.pages}
-    details = []
-    for pid, changes in led.changes_of(detail_ids).items():
-        details.append(
-            _page_detail(led, pages[pid], by_page.get(pid, []), changes, opt, loss_of.get(pid))
-        )
-    legend = " ".join(_tag(s) for s in STAGE_COLOURS)
-    html = (
-        '<section id="pages"><h2>Pages</h2>'
-        f'<p class="muted">{len(led.pages)} pages; {len(detail_ids)} with a side-by-side view '
-        f"(hover a change to see it on both sides; ✂ marks where an article starts; "
-        f'<mark class="ph">yellow</mark> = placeholder run). Stages: {legend}</p>'
-        '<div class="filters"><input id="f-text" placeholder="search source, id, title">'
-        '<select id="f-site"><option value="">any site</option></select>'
-        '<select id="f-status"><option value="">any status</option></select>'
-        '<select id="f-rule"><option value="">any rule</option></select></div>'
-        '<div class="pager"><button id="pg-prev">◀</button> <span id="pg-info"></span> '
-        '<button id="pg-next">▶</button></div>'
-        '<table id="page-list"><thead><tr><th>source</th><th>site</th><th>articles</th>'
-        "<th>status</th><th>changes</th><th>view</th></tr></thead><tbody></tbody></table>"
-        '<section class="page-detail" id="p-missing"><p>Page <code></code> has no side-by-side '
-        "view in this report (sampled); <code>cleaner explain RESULTS PAGE_ID</code> shows it."
-        "</p></section>" + "".join(details) + "</section>"
-    )
-    return html, listing
-
-
 def _aligned(a: str, b: str) -> tuple[str, str]:
     """Both texts with the passages they share marked (Indel alignment, blocks ≥ 6 chars)."""
     from rapidfuzz.distance import Indel
@@ -477,7 +259,7 @@ def render_html(led: Ledger, options: ReportOptions | None = None) -> str:
     rule_names = sorted(r["rule"] for r in agg["rules"])
     sources = {p["id"]: p["source"] for p in led.pages}
     losses = page_losses(led, lossy_page_loss=opt.lossy_page_loss)
-    pages_html, listing = _pages(led, opt, rule_names, losses)
+    pages_html, listing = pages_section(led, opt, rule_names, losses)
     data = {
         "agg": agg,
         "colours": STAGE_COLOURS,
@@ -519,12 +301,10 @@ def render_report(
 
     The library function behind ``cleaner report`` and ``cleaner run --report``.
     """
-    from cleaner.report.gate import write_atomic
-
     html = render_html(Ledger.load(Path(results_dir)), options)
     out = Path(out_file)
     try:
-        write_atomic(out, html)
+        write_text_atomic(out, html)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write report: {exc.strerror}") from None
     return out

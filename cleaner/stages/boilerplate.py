@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
-from cleaner.rules import LineRule, RulePack
+from cleaner.rules import LineRule, RulePack, RuleTimeout
 from cleaner.stages.boilerplate_config import LOSS_BUDGET, SITE_REPEAT, BoilerplateConfig
 from cleaner.stages.charscan import Required
 
@@ -51,6 +51,10 @@ NAME = "boilerplate"
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 
 
+#: A user rule's pattern ran past its timeout on a line (kept): ``flag``, ``ref`` = the rule.
+RULE_TIMEOUT_FLAG = "boilerplate.rule_timeout"
+#: Timeouts after which a user rule is not tried again in the process.
+MAX_RULE_TIMEOUTS = 3
 #: A tail/list rule with a known expected share may remove at most this many times it (and
 #: at least EXPECTED_SLACK points more): a related-links footer varies with the body's
 #: length (2-3x across tests/families pages), a rule gone astray removes 10-100x.
@@ -92,8 +96,10 @@ class BoilerplateStage:
         self.packs = tuple(packs)
         self.profiles = profiles
         self.config = config or BoilerplateConfig()
-        # one alternation per pack: a line is searched once per pack, not once per rule
-        self._combined = {p.name: _combine(p.rules) for p in self.packs}
+        # one alternation per built-in pack: a line is searched once per pack, not once
+        # per rule.  User packs are matched rule by rule, each pattern with its own groups
+        # (a backreference means what its author wrote) and a timeout (rules/__init__.py).
+        self._combined = {p.name: _combine(p.rules) for p in self.packs if not p.user}
         # strings one of which every match contains, read from the patterns: a line
         # without any of them is not tried (the alternation costs ~2.7 µs per line, mostly
         # in its '.{0,80}…' branches; the check ~0.2 µs)
@@ -101,6 +107,7 @@ class BoilerplateStage:
             name: Required.of(combined) if combined is not None else None
             for name, (combined, _) in self._combined.items()
         }
+        self._timeouts: dict[str, int] = {}  # user rule id → timeouts so far
 
     def __call__(self, editor: Editor, *, site: str | None = None) -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any)."""
@@ -112,14 +119,27 @@ class BoilerplateStage:
         limit = max((r.max_len for p in self.packs for r in p.rules), default=0)
         short = [(i, s) for i, s in enumerate(stripped) if s and len(s) <= limit]
         claimed: dict[int, _Claim] = {}
+        timed_out: list[tuple[str, int]] = []  # (user rule id, line index or -1: disabled)
         for pack in self.packs:
             if not pack.applies_to(lines):
                 continue
-            hits = self._line_hits(pack, short)
+            hits = (
+                self._user_hits(pack, short, timed_out)
+                if pack.user
+                else self._line_hits(pack, short)
+            )
             for rule in pack.rules:
                 claim = _Claim(rule.rule_id, rule.scope, 100.0, expected=rule.expected_share)
                 for idx in self._match(rule, stripped, hits.get(rule.name, [])):
                     claimed.setdefault(idx, claim)
+        for rule_id, idx in timed_out:  # kept, and said so
+            start, end = (spans[idx][0], spans[idx][2]) if idx >= 0 else (0, 0)
+            editor.record(
+                Change(
+                    editor.page_id, NAME, RULE_TIMEOUT_FLAG, "flag", start, end, "", "",
+                    ref=rule_id, step=editor.step,
+                )
+            )  # fmt: skip
         if self.profiles is not None and site is not None:
             self._site_repeat(site, stripped, claimed)
         if claimed and self.config.max_loss_share < 100.0:
@@ -236,8 +256,40 @@ class BoilerplateStage:
             for i in idxs:
                 del claimed[i]
 
+    def _user_hits(
+        self, pack: RulePack, short: list[tuple[int, str]], timed_out: list[tuple[str, int]]
+    ) -> dict[str, list[int]]:
+        """:meth:`_line_hits` of a user pack: each line goes to the first rule (in pack
+        order) that matches it within its ``max_len``, as the alternation does for ours.
+
+        A match that runs past the timeout leaves the line alone and is flagged
+        (``boilerplate.rule_timeout``, ``ref`` = the rule); after
+        :data:`MAX_RULE_TIMEOUTS` the rule is not tried again in this process, and every
+        page its pack applies to is flagged instead."""
+        hits: dict[str, list[int]] = {}
+        live = []
+        for r in pack.rules:
+            if r.pattern is None:
+                continue
+            if self._timeouts.get(r.rule_id, 0) >= MAX_RULE_TIMEOUTS:
+                timed_out.append((r.rule_id, -1))
+            else:
+                live.append(r)
+        for i, s in short:
+            for r in live:
+                if len(s) > r.max_len or self._timeouts.get(r.rule_id, 0) >= MAX_RULE_TIMEOUTS:
+                    continue
+                try:
+                    if r.matches(s):
+                        hits.setdefault(r.name, []).append(i)
+                        break
+                except RuleTimeout:
+                    self._timeouts[r.rule_id] = self._timeouts.get(r.rule_id, 0) + 1
+                    timed_out.append((r.rule_id, i))
+        return hits
+
     def _line_hits(self, pack: RulePack, short: list[tuple[int, str]]) -> dict[str, list[int]]:
-        """Indices of the lines each rule of ``pack`` matches, in line order."""
+        """Indices of the lines each rule of built-in ``pack`` matches, in line order."""
         combined, by_group = self._combined[pack.name]
         required = self._required[pack.name]
         hits: dict[str, list[int]] = {}

@@ -1,4 +1,4 @@
-"""Stage 4, dedup: exact, near and contained duplicates against the run and a corpus.
+"""Stage 4, dedup: exact, near and contained duplicates, versions and template fills.
 
 The one stateful stage.  A :class:`Deduper` is created once per run with a
 :class:`DedupConfig` and an optional :class:`~cleaner.corpus.store.CorpusStore`, then
@@ -12,29 +12,22 @@ API used by ``cleaner run --corpus DIR [--add]`` and ``cleaner dedup``::
     with Deduper(DedupConfig(threshold=50), corpus=CorpusStore.open(path)) as dd:
         for batch in batches:                  # list[dict] with "id", "text", "status"
             for rec in dd.process(batch):      # one record per input article, same order
-                ...  # {"id", "status", "dup_of", "dup_score", "dup_kind", "cluster"}
+                ...  # "id" and the DECISION_FIELDS
         dd.add_to_corpus()                     # only after the run succeeded (--add)
 
-Input articles with ``status == "dropped"`` are skipped: their record repeats
-``status="dropped"`` with every other field None.  Otherwise ``status`` is ``"kept"`` or
-``"duplicate"``; ``dup_of`` is the id of the corpus document or earlier article matched
-(a kept one, or with ``transitive=True`` possibly an earlier duplicate); ``dup_kind`` is
-``"exact"``, ``"near"`` or ``"contained"``; ``dup_score`` (0–100) is the similarity the
-decision rests on (100 for exact, Jaccard × 100 for near, containment × 100 for
-contained), and for a *kept* article the best Jaccard × 100 of any candidate (None if it
-had none): measured even when nothing is dropped, so thresholds can be re-tuned from
-outputs.  A candidate whose MinHash estimate is far under the threshold
-(:func:`~cleaner.dedup.index.must_verify`) is not verified and counts with its estimate.
-``cluster`` is the id of the kept document a duplicate belongs to (a corpus document's
-stored cluster), a kept article's own id.
+Input articles with ``status == "dropped"`` are skipped (every decision field None).  The
+fields of a record (``status``, ``dup_of``, ``dup_score``, ``dup_kind``, ``version_of``,
+``contains``, ``best_score``, ``dup_detail``, ``cluster``) are described with
+:data:`~cleaner.stages.dedup_config.DECISION_FIELDS`.
 
 Sketching runs in this process unless ``workers`` asks for processes (forkserver, for
 batches over 2,000 articles): a script that sets it must guard its entry point with
 ``if __name__ == "__main__":`` (the console script does).  :meth:`Deduper.process_batches`
 sketches the next batch on a background thread while the current one is matched.
 
-How a match is found and verified: :mod:`cleaner.dedup.index`.  Why the defaults are what
-they are: the comments in :class:`DedupConfig`, measured with ``benchmarks/dedup_bench.py``.
+How a match is found and verified: :mod:`cleaner.dedup.index`; how it is judged:
+:mod:`cleaner.dedup.decide`.  Why the defaults are what they are: the comments in
+:class:`DedupConfig`, measured with ``benchmarks/dedup_bench.py``.
 """
 
 from __future__ import annotations
@@ -49,126 +42,32 @@ import numpy as np
 import polars as pl
 
 from cleaner.corpus.store import CorpusStore
-from cleaner.dedup.index import (
-    MatchRule,
-    RunIndex,
-    band_join,
-    classify,
-    must_verify,
-    numbers_conflict,
-    numbers_of,
-    self_pairs,
-    verify,
-)
+from cleaner.dedup.containment import group_keys
+from cleaner.dedup.decide import Candidate, Pair, judge, settle
+from cleaner.dedup.index import RunIndex, band_join, group_pairs, must_verify, self_pairs, verify
 from cleaner.dedup.minhash import (
     Sketch,
-    SketchParams,
     SketchPool,
     band_keys,
     concat,
     longest_unmatched_run,
     signature_agreement,
 )
+from cleaner.dedup.tokens import (
+    Overlap,
+    TokenTable,
+    is_template,
+    title_keys,
+    token_overlap,
+    token_table,
+)
 from cleaner.errors import ConfigError
+from cleaner.stages.dedup_config import DECISION_FIELDS, DedupConfig, apply_decision
 
-__all__ = ["DedupConfig", "Deduper"]
+__all__ = ["DECISION_FIELDS", "DedupConfig", "Deduper", "apply_decision"]
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DedupConfig:
-    """Options of the dedup stage.  Similarities use the 0–100 scale (RapidFuzz convention).
-
-    threshold : float = 50
-        Near duplicate when the true Jaccard of the shingle sets × 100 reaches this.  On
-        the 10k bench set 50 gives the best pair F1; injected copies have Jaccard quantiles
-        0.49 / 0.71 / 0.82 (5/25/50 %), so 70 would lose a quarter of them.
-    extra_block : float = 20, extra_block_min : int = 30
-        Not a near duplicate when the longer document has one contiguous passage of at least
-        ``extra_block`` % of its shingles, and ``extra_block_min`` shingles, absent from the
-        shorter: "article + another article" is a compilation, not a copy.  Copies in the
-        bench add at most 20 % (an excerpt) or a short header/footer.
-    contained : bool = False
-        Also report an article whose shingles are ≥ ``contained_threshold`` % inside a longer
-        document, as kind ``contained``.  Off by default: it links every compilation to its
-        parts, which the benchmark's hard negatives count as errors.
-    contained_threshold : float = 90
-    distinct_numbers : bool = False
-        Keep documents apart when the shorter carries a number the longer lacks (same
-        notice template, other document number/date/amount).  Costs recall on copies whose
-        site chrome carries different dates.
-    ngram : int = 5, word_ngram : int = 3
-        Character n-gram length for CJK text, word n-gram length for space-separated text.
-    num_perm : int = 128, bands : int = 32
-        MinHash bins and LSH bands (rows = num_perm / bands = 4): a pair at Jaccard 0.5 becomes
-        a candidate with probability 0.87, at 0.6 with 0.99.
-    fold_digits : bool = True
-        Fold every digit to 0 in the comparison key (dates and counters in chrome).
-    transitive : bool = True
-        Also match articles of the run that were themselves duplicates (``dup_of`` is then
-        that article, ``cluster`` its cluster).  Copies of one article drift apart in
-        different directions; each is closest to the original, not to the first copy seen.
-    workers : int | None = None
-        Processes for sketching.  None (the default) sketches in this process, on the
-        background thread of :meth:`Deduper.process_batches`, overlapping the matching of
-        the previous batch.  Measured on the 100k bench set on 2 shared cores: 2 worker
-        processes were no faster (medians 11.2 s vs 12.2 s, both within the load's noise)
-        and held 1.39 GB instead of 1.02 GB, because every text goes to a worker and every
-        shingle sequence comes back.  Not a corpus setting.
-    enabled : bool = True
-        ``cleaner run`` dedups within the batch (and against ``--corpus``) unless false.
-
-    ``ngram``, ``word_ngram``, ``num_perm``, ``bands`` and ``fold_digits`` are stored in a
-    corpus's manifest; a corpus built with other values is refused.
-    """
-
-    enabled: bool = True
-    threshold: float = 50.0
-    extra_block: float = 20.0
-    extra_block_min: int = 30
-    contained: bool = False
-    contained_threshold: float = 90.0
-    distinct_numbers: bool = False
-    ngram: int = 5
-    word_ngram: int = 3
-    num_perm: int = 128
-    bands: int = 32
-    fold_digits: bool = True
-    transitive: bool = True
-    workers: int | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("threshold", "extra_block", "contained_threshold"):
-            v = getattr(self, name)
-            if not 0 < v <= 100:
-                raise ConfigError(f"[dedup] {name} must be in (0, 100], got {v!r}")
-        if self.ngram < 1 or self.word_ngram < 1:
-            raise ConfigError("[dedup] ngram and word_ngram must be at least 1")
-        if self.bands < 1 or self.num_perm < self.bands or self.num_perm % self.bands:
-            raise ConfigError(
-                f"[dedup] num_perm ({self.num_perm}) must be a multiple of bands ({self.bands})"
-            )
-
-    def sketch_params(self) -> SketchParams:
-        return SketchParams(
-            ngram=self.ngram,
-            word_ngram=self.word_ngram,
-            num_perm=self.num_perm,
-            bands=self.bands,
-            fold_digits=self.fold_digits,
-        )
-
-    def rule(self) -> MatchRule:
-        return MatchRule(
-            threshold=self.threshold / 100,
-            extra_block=self.extra_block / 100,
-            extra_block_min=self.extra_block_min,
-            contained=self.contained,
-            contained_threshold=self.contained_threshold / 100,
-            distinct_numbers=self.distinct_numbers,
-        )
-
-
-_KIND_RANK = {"exact": 0, "near": 1, "contained": 2}
+#: Where a candidate comes from, by the order the stage meets them (ties go to the first).
+_SOURCE_ORDER = {"batch": 2, "run": 1, "corpus": 0}
 
 
 @dataclass(slots=True)
@@ -179,44 +78,34 @@ class _Prepared:
     texts: list[str]  # their texts
     sketch: Sketch
     keys: np.ndarray  # (len(texts), bands) band keys
+    tokens: TokenTable
+    titles: np.ndarray  # title_keys(texts)
+    groups: np.ndarray  # group_keys(): (len(texts), m)
 
 
-def _record(
-    id_: str,
-    status: str,
-    dup_of: str | None = None,
-    score: float | None = None,
-    kind: str | None = None,
-    cluster: str | None = None,
-) -> dict[str, Any]:
-    return {
-        "id": id_,
-        "status": status,
-        "dup_of": dup_of,
-        "dup_score": score,
-        "dup_kind": kind,
-        "cluster": cluster,
-    }
+@dataclass(slots=True)
+class _Side:
+    """The documents one kind of candidate refers to (the batch, the run, corpus rows)."""
+
+    source: str
+    shingle_set: Callable[[int], np.ndarray]
+    sequence: Callable[[int], np.ndarray]
+    sig: np.ndarray | None
+    length: Callable[[np.ndarray], np.ndarray]
+    tokens: Callable[[int], np.ndarray]
+    titles: Callable[[np.ndarray], np.ndarray]
+    target: Callable[[int], tuple[str, str] | None]  # (id, cluster), None: not a target
 
 
-#: The fields a dedup decision sets on an article row.
-DECISION_FIELDS = ("status", "dup_of", "dup_score", "dup_kind", "cluster")
+def _union(a: pl.DataFrame, b: pl.DataFrame) -> pl.DataFrame:
+    """Candidate pairs of both frames, once each, sorted by ``(q, ref)``."""
+    if b.height == 0:
+        return a
+    return pl.concat([a, b]).unique().sort("q", "ref")
 
 
-def apply_decision(row: dict[str, Any], decision: dict[str, Any], *, prefix: str = "") -> None:
-    """Copy a decision (keys ``prefix + field``) onto an article row; a duplicate gets the
-    reason ``dedup.<kind>``.  One place for ``cleaner run``, ``cleaner dedup`` and Ray.
-
-    >>> row = {"status": "kept", "reason": None}
-    >>> apply_decision(row, {"status": "duplicate", "dup_of": "a", "dup_score": 100.0,
-    ...                      "dup_kind": "exact", "cluster": "a"})
-    >>> row["reason"], row["dup_of"]
-    ('dedup.exact', 'a')
-    """
-    for f in DECISION_FIELDS:
-        row[f] = decision[prefix + f]
-    if row["status"] == "duplicate":
-        row["reason"] = f"dedup.{row['dup_kind']}"
+def _dropped(id_: str) -> dict[str, Any]:
+    return {"id": id_, **dict.fromkeys(DECISION_FIELDS), "status": "dropped"}
 
 
 class Deduper:
@@ -232,6 +121,7 @@ class Deduper:
         self.config = config or DedupConfig()
         self.params = self.config.sketch_params()
         self.rule = self.config.rule()
+        self.rules = self.config.rules()
         self.corpus = corpus
         if corpus is not None:
             corpus.check_compatible(self.params)
@@ -243,6 +133,8 @@ class Deduper:
         self._kept_sketches: list[Any] = []  # Sketch.take() of each batch's kept rows
         self.counts: dict[str, int] = {"kept": 0, "duplicate": 0, "dropped": 0}
         self.kinds: dict[str, int] = {"exact": 0, "near": 0, "contained": 0}
+        if self.config.versions == "duplicate":
+            self.kinds["version"] = 0
 
     def __enter__(self) -> Deduper:
         return self
@@ -285,28 +177,68 @@ class Deduper:
                 yield got[0], self._decide(got[0], got[1])
 
     def _prepare(self, articles: list[dict[str, Any]]) -> _Prepared:
-        """Sketch and band keys of a batch: no state of the run is read or changed."""
+        """Sketch, band keys, tokens and titles of a batch: no state of the run is touched."""
         active = [i for i, a in enumerate(articles) if a.get("status") != "dropped"]
         texts = [articles[i]["text"] for i in active]
         sk = self.pool.sketch(texts)
-        return _Prepared(active, texts, sk, band_keys(sk.sig, self.params.bands))
+        keys = band_keys(sk.sig, self.params.bands)
+        titles = title_keys(texts)
+        groups = group_keys(
+            sk, titles, anchors=self.config.contained, title=self.config.versions != "off"
+        )
+        return _Prepared(active, texts, sk, keys, token_table(texts), titles, groups)
+
+    def _judge_pairs(
+        self, pairs: pl.DataFrame, side: _Side, prep: _Prepared, new_set: Any, found: Any
+    ) -> None:
+        """Verify and judge candidate pairs ``(q, ref)`` against ``side``; ``found(q, j,
+        candidate or None)`` receives each (None: an unverified estimate)."""
+        if pairs.height == 0:
+            return
+        sk, rule = prep.sketch, self.rule
+        qs, refs = pairs["q"].to_numpy(), pairs["ref"].to_numpy()
+        same = (prep.titles[qs] == side.titles(refs)) & (prep.titles[qs] != 0)
+        if side.sig is not None:
+            # pairs far under the threshold by their signatures are not verified; their
+            # estimate still counts towards a kept article's best score
+            est = signature_agreement(sk.sig[qs], side.sig[refs])
+            n_new = np.diff(sk.offs)[qs]
+            check = must_verify(est, n_new, side.length(refs), rule, self.params.num_perm, same)
+            if not check.all():
+                for q, e in zip(qs[~check].tolist(), est[~check].tolist(), strict=True):
+                    found(q, round(100.0 * e, 2), None)
+                qs, refs, same = qs[check], refs[check], same[check]
+        plist = list(zip(qs.tolist(), refs.tolist(), strict=True))
+        res = verify(plist, new_set, side.shingle_set)
+        for (q, ref), (j, c_new, c_old), st in zip(plist, res.tolist(), same.tolist(), strict=True):
+            target = side.target(ref)
+            a, b = new_set(q), side.shingle_set(ref)
+            block = 0.0
+            if rule.needs_block(j, c_new, c_old) or (st and j >= rule.version_threshold):
+                longer, shorter = (
+                    (sk.sequence(q), b) if a.size >= b.size else (side.sequence(ref), a)
+                )
+                run = longest_unmatched_run(longer, shorter)
+                if run >= rule.extra_block_min and longer.size:
+                    block = run / longer.size
+            tok = Overlap(1.0, 0, 0)
+            if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
+                tok = token_overlap(prep.tokens.doc(q), side.tokens(ref))
+            p = Pair(j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years)
+            cand = None
+            if target is not None:
+                order = (_SOURCE_ORDER[side.source], -ref)
+                cand = Candidate(target[0], target[1], judge(p, self.rules), p, order)
+            found(q, round(100.0 * j, 2), cand)
 
     def _decide(self, articles: list[dict[str, Any]], prep: _Prepared) -> list[dict[str, Any]]:
         active, texts, sk, keys = prep.active, prep.texts, prep.sketch, prep.keys
-        rule = self.rule
-        num_perm = self.params.num_perm
-        nums: dict[int, frozenset[str]] = {}
-
-        def num(q: int) -> frozenset[str]:
-            if q not in nums:
-                nums[q] = numbers_of(texts[q])
-            return nums[q]
-
-        # candidates: (q, source, ref, kind, score) for every verified match
-        matches: dict[int, list[tuple[str, int, str, float]]] = {}
+        cands: dict[int, list[Candidate]] = {}
         best: dict[int, float] = {}
         new_sets: dict[int, np.ndarray] = {}
         new_len = np.diff(sk.offs)
+        batch_row: dict[int, int] = {}  # batch position → run index row, once decided
+        ix = self.index
 
         def new_set(q: int) -> np.ndarray:
             got = new_sets.get(q)
@@ -314,217 +246,187 @@ class Deduper:
                 got = new_sets[q] = sk.shingle_set(q)
             return got
 
-        def collect(
-            pairs: pl.DataFrame,
-            source: str,
-            old_set: Callable[[int], np.ndarray],
-            old_seq: Callable[[int], np.ndarray],
-            old_sig: np.ndarray | None,
-            old_len: Callable[[np.ndarray], np.ndarray],
-        ) -> None:
-            if pairs.height == 0:
-                return
-            qs = pairs["q"].to_numpy()
-            refs = pairs["ref"].to_numpy()
-            if old_sig is not None:
-                # pairs far under the threshold by their signatures are not verified; their
-                # estimate still counts towards a kept article's best score
-                est = signature_agreement(sk.sig[qs], old_sig[refs])
-                check = must_verify(est, new_len[qs], old_len(refs), rule, num_perm)
-                if not check.all():
-                    for q, e in zip(qs[~check].tolist(), est[~check].tolist(), strict=True):
-                        if e * 100.0 > best.get(q, -1.0):
-                            best[q] = round(100.0 * e, 2)
-                    qs, refs = qs[check], refs[check]
-            plist = list(zip(qs.tolist(), refs.tolist(), strict=True))
-            res = verify(plist, new_set, old_set)
-            need = [
-                i
-                for i, (j, c_new, c_old) in enumerate(res.tolist())
-                if rule.needs_block(j, c_new, c_old)
-            ]
-            blocks = np.zeros(len(plist))
-            for i in need:
-                q, ref = plist[i]
-                a, b = new_set(q), old_set(ref)
-                if a.size >= b.size:
-                    blocks[i] = self._extra_block(sk.sequence(q), b)
-                else:
-                    blocks[i] = self._extra_block(old_seq(ref), a)
-            for (q, ref), (j, c_new, c_old), block in zip(
-                plist, res.tolist(), blocks.tolist(), strict=True
-            ):
-                kind, score = classify(j, c_new, c_old, rule, block=block)
-                jj = round(100.0 * j, 2)
-                if jj > best.get(q, -1.0):
-                    best[q] = jj
-                if kind is not None:
-                    matches.setdefault(q, []).append((source, ref, kind, score))
+        def found(q: int, j: float, cand: Candidate | None) -> None:
+            if j > best.get(q, -1.0):
+                best[q] = j
+            if cand is not None:
+                cands.setdefault(q, []).append(cand)
 
         # an article with an exact twin earlier in the run needs no fuzzy candidates (with
         # transitive matching every earlier article is in the index, so the twin is found)
-        skip: list[int] = []
-        if self.config.transitive and not rule.distinct_numbers:
-            seen = set(self.index.exact)
-            for q, (h, n) in enumerate(zip(sk.exact.tolist(), sk.key_len.tolist(), strict=True)):
-                if n and h in seen:
-                    skip.append(q)
-                seen.add(h)
-
+        corpus_exact, corpus_docs = self._corpus_exact(prep)
+        exact, skip = self._exact_twins(prep, corpus_exact, corpus_docs)
         # skipped twins get no candidate pairs of their own (they stay candidates for the
         # others): 40,000 copies of one page would otherwise pair with every earlier copy
         live = keys
         if skip:
             live = keys.copy()
             live[skip] = 0  # key 0 never matches: the batch side of the join with the run
-        pairs = self_pairs(keys, skip=skip)
-        collect(pairs, "batch", new_set, sk.sequence, sk.sig, new_len.__getitem__)
-        if len(self.index):
-            ix = self.index
+        t_batch, t_run = group_pairs(prep.groups, ix.groups, skip)
+        batch_pairs = _union(self_pairs(keys, skip=skip), t_batch)
+        run_pairs = _union(band_join(live, ix.keys_frame()), t_run) if len(ix) else None
+        decided = {q: row for q, row in corpus_exact.items() if exact.get(q, {}).get("corpus")}
+        self._corpus_candidates(prep, found, new_set, decided, corpus_docs)
+
+        out: list[dict[str, Any]] = [_dropped(a["id"]) for a in articles]
+        batch_side = _Side(
+            "batch", new_set, sk.sequence, sk.sig, new_len.__getitem__, prep.tokens.doc,
+            prep.titles.__getitem__, lambda r: ("", ""),  # resolved once r is decided
+        )  # fmt: skip
+        self._judge_pairs(batch_pairs, batch_side, prep, new_set, found)
+        if run_pairs is not None:
 
             def run_len(rows: np.ndarray) -> np.ndarray:
                 return np.fromiter((ix.seqs[r].size for r in rows.tolist()), np.int64, rows.size)
 
-            pairs = band_join(live, ix.keys_frame())
-            collect(pairs, "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), run_len)
-        corpus_docs: dict[int, tuple[str, str, str]] = {}  # row → (id, cluster, text)
-        corpus_exact: dict[int, int] = {}
-        if self.corpus is not None and len(self.corpus):
-            ex = self.corpus.exact_lookup(sk.exact)
-            for q, row in ex.select("q", "row").iter_rows():
-                corpus_exact.setdefault(q, row)
-            cp = band_join(keys, self.corpus.bands())
-            cp = cp.filter(~pl.col("q").is_in(list(corpus_exact))) if corpus_exact else cp
-            rows = sorted(set(cp["ref"].to_list()) | set(corpus_exact.values()))
-            if rows:
-                docs = self.corpus.fetch(rows)
-                for row, id_, cl, text in docs.select("row", "id", "cluster", "text").iter_rows():
-                    corpus_docs[row] = (id_, cl, text)
-            if cp.height:
-                order = sorted(corpus_docs)
-                local = {row: k for k, row in enumerate(order)}
-                ctexts = [corpus_docs[r][2] for r in order]
-                csk = self.pool.sketch(ctexts)
-                cp = cp.with_columns(
-                    pl.col("ref").replace_strict(local, return_dtype=pl.Int64).alias("local"),
-                    pl.col("ref").alias("row"),
-                )
-                csk_len = np.diff(csk.offs)
-                collect(
-                    cp.select("q", pl.col("local").alias("ref")),
-                    "corpus",
-                    csk.shingle_set,
-                    csk.sequence,
-                    csk.sig,
-                    csk_len.__getitem__,
-                )
-                inv = {k: row for row, k in local.items()}
-                for ms in matches.values():
-                    for i, (src, ref, kind, score) in enumerate(ms):
-                        if src == "corpus":
-                            ms[i] = ("corpus", inv[ref], kind, score)
-
-        out: list[dict[str, Any]] = [_record(a["id"], "dropped") for a in articles]
-        batch_row: dict[int, int] = {}  # batch position → run index row, for kept ones
+            titles = np.asarray(ix.titles, dtype=np.uint64)
+            run_side = _Side(
+                "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), run_len,
+                ix.tokens.__getitem__, titles.__getitem__, lambda r: (ix.ids[r], ix.clusters[r]),
+            )  # fmt: skip
+            self._judge_pairs(run_pairs, run_side, prep, new_set, found)
         kept_mask = np.zeros(len(active), dtype=bool)
         for q, i in enumerate(active):
             id_ = articles[i]["id"]
-            hit = self._exact_match(
-                q, int(sk.exact[q]), int(sk.key_len[q]), corpus_exact, corpus_docs, num
-            )
-            if hit is None:
-                hit = self._best_match(q, matches.get(q, ()), batch_row, corpus_docs, texts, num)
-            if hit is not None:
-                dup_of, cluster, kind, score = hit
-                out[i] = _record(id_, "duplicate", dup_of, score, kind, cluster)
-                self.kinds[kind] += 1
+            rec = None
+            if q in exact:
+                twin = exact[q]["twin"]
+                if twin[0] == "" and int(twin[1]) in batch_row:
+                    row = batch_row[int(twin[1])]
+                    twin = (ix.ids[row], ix.clusters[row])
+                if twin[0]:
+                    rec = {**dict.fromkeys(DECISION_FIELDS), "status": "duplicate",
+                           "dup_of": twin[0], "dup_score": 100.0, "dup_kind": "exact",
+                           "cluster": twin[1]}  # fmt: skip
+            if rec is None:
+                mine = []
+                for c in cands.get(q, ()):
+                    if c.order[0] == _SOURCE_ORDER["batch"]:
+                        at = batch_row.get(-c.order[1])
+                        if at is None:  # a duplicate, and transitive matching is off
+                            continue
+                        c.target, c.cluster = ix.ids[at], ix.clusters[at]
+                    mine.append(c)
+                rec = settle(id_, mine, best.get(q), self.rules).fields()
+            out[i] = {"id": id_, **rec}
+            dup = rec["status"] == "duplicate"
+            if dup:
+                self.kinds[rec["dup_kind"]] = self.kinds.get(rec["dup_kind"], 0) + 1
             else:
                 kept_mask[q] = True
-                cluster = id_
-                out[i] = _record(id_, "kept", None, best.get(q), None, id_)
-            if hit is None or self.config.transitive:
-                batch_row[q] = self.index.add(
+            if not dup or self.config.transitive:
+                batch_row[q] = ix.add(
                     id_,
-                    cluster,
+                    rec["cluster"],
                     sk.sequence(q),
                     keys[q],
                     int(sk.exact[q]) if sk.key_len[q] else -1,
-                    num(q) if rule.distinct_numbers else None,
-                    kept=hit is None,
+                    prep.tokens.doc(q),
+                    int(prep.titles[q]),
+                    groups=prep.groups[q],
+                    kept=not dup,
                     sig=sk.sig[q],
                 )
-                if hit is None:
-                    self._kept.append((id_, texts[q] if self.keep_texts else "", cluster))
+                if not dup:
+                    self._kept.append((id_, texts[q] if self.keep_texts else "", id_))
         self.counts["dropped"] += len(articles) - len(active)
         self.counts["kept"] += int(kept_mask.sum())
         self.counts["duplicate"] += int((~kept_mask).sum())
-        idx = np.flatnonzero(kept_mask)
-        self._kept_sketches.append(sk.take(idx))
+        self._kept_sketches.append(sk.take(np.flatnonzero(kept_mask)))
         return out
 
-    def _extra_block(self, longer_seq: np.ndarray, shorter_set: np.ndarray) -> float:
-        """Longest passage of the longer text missing from the shorter, as a share of it."""
-        run = longest_unmatched_run(longer_seq, shorter_set)
-        if run < self.rule.extra_block_min or longer_seq.size == 0:
-            return 0.0
-        return run / longer_seq.size
+    def _corpus_exact(self, prep: _Prepared) -> tuple[dict[int, int], dict[int, Any]]:
+        """Corpus rows with an article's exact hash (q → lowest row), and those documents
+        (row → (id, cluster, text))."""
+        corpus_exact: dict[int, int] = {}
+        if self.corpus is None or not len(self.corpus):
+            return corpus_exact, {}
+        sk = prep.sketch
+        for q, row in self.corpus.exact_lookup(sk.exact).select("q", "row").iter_rows():
+            if sk.key_len[q]:
+                corpus_exact[q] = min(row, corpus_exact.get(q, row))
+        return corpus_exact, self._fetch(sorted(set(corpus_exact.values())))
 
-    def _exact_match(
+    def _fetch(self, rows: list[int]) -> dict[int, tuple[str, str, str]]:
+        if not rows or self.corpus is None:
+            return {}
+        docs = self.corpus.fetch(rows).select("row", "id", "cluster", "text")
+        return {row: (id_, cl, text) for row, id_, cl, text in docs.iter_rows()}
+
+    def _exact_twins(
+        self, prep: _Prepared, corpus_exact: dict[int, int], corpus_docs: dict[int, Any]
+    ) -> tuple[dict[int, dict[str, Any]], list[int]]:
+        """Articles decided as exact duplicates (q → record) and the ones with an exact
+        twin earlier in the run (they need no candidate pairs of their own).  A twin whose
+        distinctive tokens say "another fill of the template" is no twin (digits are folded
+        in the key, so fills differing only in numbers share it)."""
+        sk, ix, rules = prep.sketch, self.index, self.rules
+        first: dict[int, int] = {}  # hash → earliest in the batch (q)
+        exact: dict[int, dict[str, Any]] = {}
+        skip: list[int] = []
+        tok = prep.tokens
+
+        def refused(mine: np.ndarray, other: np.ndarray) -> bool:
+            return rules.templates and is_template(
+                *token_overlap(mine, other)[:2], threshold=rules.template_tokens
+            )
+
+        ctok = {}
+        if corpus_exact:
+            order = sorted(corpus_docs)
+            table = token_table([corpus_docs[r][2] for r in order])
+            ctok = {r: table.doc(k) for k, r in enumerate(order)}
+        for q, (h, n) in enumerate(zip(sk.exact.tolist(), sk.key_len.tolist(), strict=True)):
+            if not n:
+                continue
+            twin: tuple[str, str] | None = None
+            row = corpus_exact.get(q)
+            if row is not None and not refused(tok.doc(q), ctok[row]):
+                twin = corpus_docs[row][:2]
+            run = ix.exact.get(h)
+            earlier = first.get(h)
+            if twin is None and run is not None and not refused(tok.doc(q), ix.tokens[run]):
+                twin = (ix.ids[run], ix.clusters[run])
+            elif twin is None and earlier is not None and not refused(tok.doc(q), tok.doc(earlier)):
+                twin = ("", str(earlier))  # an article of this batch: resolved when decided
+            first.setdefault(h, q)
+            if twin is not None:
+                if self.config.transitive:
+                    skip.append(q)
+                exact[q] = {"twin": twin, "corpus": row is not None and twin[0] != ""
+                            and twin == corpus_docs[row][:2]}  # fmt: skip
+        return exact, skip
+
+    def _corpus_candidates(
         self,
-        q: int,
-        h: int,
-        key_len: int,
+        prep: _Prepared,
+        found: Any,
+        new_set: Any,
         corpus_exact: dict[int, int],
         corpus_docs: dict[int, tuple[str, str, str]],
-        num: Any,
-    ) -> tuple[str, str, str, float] | None:
-        if key_len == 0:  # nothing left to compare (only punctuation/whitespace)
-            return None
-        distinct = self.rule.distinct_numbers
-        if q in corpus_exact:
-            id_, cl, text = corpus_docs[corpus_exact[q]]
-            if not (distinct and numbers_conflict(num(q), numbers_of(text))):
-                return id_, cl, "exact", 100.0
-        row = self.index.exact.get(h)
-        if row is not None:
-            n_old = self.index.numbers[row]
-            if not (distinct and n_old is not None and numbers_conflict(num(q), n_old)):
-                return self.index.ids[row], self.index.clusters[row], "exact", 100.0
-        return None
-
-    def _best_match(
-        self,
-        q: int,
-        cands: Any,
-        batch_row: dict[int, int],
-        corpus_docs: dict[int, tuple[str, str, str]],
-        texts: list[str],
-        num: Any,
-    ) -> tuple[str, str, str, float] | None:
-        best: tuple[tuple[int, float], tuple[str, str, str, float]] | None = None
-        distinct = self.rule.distinct_numbers
-        for source, ref, kind, score in cands:
-            if source == "batch":
-                if ref not in batch_row:  # a duplicate, and transitive matching is off
-                    continue
-                row = batch_row[ref]
-                target = (self.index.ids[row], self.index.clusters[row])
-                if distinct and numbers_conflict(num(q), num(ref)):
-                    continue
-            elif source == "run":
-                target = (self.index.ids[ref], self.index.clusters[ref])
-                n_old = self.index.numbers[ref]
-                if distinct and n_old is not None and numbers_conflict(num(q), n_old):
-                    continue
-            else:
-                id_, cl, text = corpus_docs[ref]
-                target = (id_, cl)
-                if distinct and numbers_conflict(num(q), numbers_of(text)):
-                    continue
-            rank = (-_KIND_RANK[kind], score)
-            if best is None or rank > best[0]:
-                best = (rank, (target[0], target[1], kind, score))
-        return None if best is None else best[1]
+    ) -> None:
+        """Judge every corpus candidate (an article with a corpus exact twin has none)."""
+        if self.corpus is None or not len(self.corpus):
+            return
+        cp = band_join(prep.keys, self.corpus.bands())
+        if corpus_exact:
+            cp = cp.filter(~pl.col("q").is_in(list(corpus_exact)))
+        if not cp.height:
+            return
+        need = sorted(set(cp["ref"].to_list()))
+        docs = {**self._fetch([r for r in need if r not in corpus_docs]), **corpus_docs}
+        ctexts = [docs[r][2] for r in need]
+        csk = self.pool.sketch(ctexts)
+        ctok, ctitles = token_table(ctexts), title_keys(ctexts)
+        csk_len = np.diff(csk.offs)
+        local = {row: k for k, row in enumerate(need)}
+        side = _Side(
+            "corpus", csk.shingle_set, csk.sequence, csk.sig, csk_len.__getitem__,
+            ctok.doc, ctitles.__getitem__, lambda k: docs[need[k]][:2],
+        )  # fmt: skip
+        # corpus rows keep their order (the meeting order of ties): -k ranks as -row
+        pairs = cp.select("q", pl.col("ref").replace_strict(local, return_dtype=pl.Int64))
+        self._judge_pairs(pairs, side, prep, new_set, found)
 
     # -- the corpus -----------------------------------------------------------------------
 

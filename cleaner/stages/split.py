@@ -14,57 +14,30 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
+from cleaner.stages.split_headers import _END, _NUMERALS, _START, judge, numbered_runs
+from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
+from cleaner.stages.split_titles import (
+    PageHints,
+    clean_title,
+    complete_cut,
+    file_title,
+    nav_line,
+)
+
+__all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
 
 NAME = "split"
 
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
-def cn_number(s: str) -> int | None:
-    """Parse ``'3'``, ``'三'``, ``'十二'``, ``'二十一'`` into an int.
-
-    >>> cn_number("二十一"), cn_number("12"), cn_number("十")
-    (21, 12, 10)
-    """
-    if s.isdigit():
-        return int(s)
-    total, cur = 0, 0
-    for ch in s:
-        if ch in _CN_DIGITS:
-            cur = _CN_DIGITS[ch]
-        elif ch == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        else:
-            return None
-    return total + cur
-
-
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
-_TABLE_CELLS = re.compile(r"\t|[|｜]|\s{2,}|\u3000+")
-_DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
+# a generic header (split_headers.py) starts or ends with one of these
+_GEN_START, _GEN_END, _GEN_NUM = _START, _END, _NUMERALS
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _num(m: re.Match[str]) -> int | None:
@@ -74,17 +47,6 @@ def _num(m: re.Match[str]) -> int | None:
         if groups.get(g):
             return cn_number(groups[g])
     return None
-
-
-def normalise_date(value: str) -> str | None:
-    """``'2003年8月13日'`` → ``'2003-08-13'``; ``None`` when no date is found."""
-    m = _DATE.search(value)
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +61,19 @@ class SplitConfig:
         Parse and remove per-article metadata headers (default ``True``).
     complete_titles:
         Complete truncated header titles from the body (default ``True``).
+    generic_headers:
+        Find article headers from the page's own numbering when no known header form
+        occurs (default ``True``; :mod:`cleaner.stages.split_headers`).
+    clean_titles:
+        Strip site suffixes, ``原标题：``, markdown ``#``, glued timestamps and a stray
+        final ``?`` from titles, recorded as ``split.title.*`` flags (default ``True``).
     """
 
     enabled: bool = True
     parse_meta: bool = True
     complete_titles: bool = True
+    generic_headers: bool = True
+    clean_titles: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,24 +91,7 @@ class Tables:
         t = load_table("headers")
         self.headers = [(h["name"], re.compile(h["regex"])) for h in t["article_header"]]
         self.fallback = [(h["name"], re.compile(h["regex"])) for h in t["fallback_header"]]
-        self.fields: dict[str, str] = dict(t["meta_fields"])
-        self.date_fields = set(t["meta"]["date_fields"])
         self.title_endings = tuple(t["meta"]["title_endings"])
-        # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
-        labels = "|".join(
-            r"\s?".join(map(re.escape, k)) for k in sorted(self.fields, key=len, reverse=True)
-        )
-        self.bracket_item = re.compile(r"【(?P<k>[^【】]{1,8})】(?P<v>[^【】]*)")
-        self.bracket_line = re.compile(r"^(?:\s*【[^【】]{1,8}】[^【】]*)+$")
-        # a value runs to the next label: repair may have removed the space before it
-        sep = r"[\s；;，,|｜]*"
-        value = rf"[^:：]*?(?={sep}(?:{labels})\s*[:：]|{sep}$)"
-        self.colon_item = re.compile(rf"(?P<k>{labels})\s*[:：]\s*(?P<v>{value})")
-        self.colon_line = re.compile(rf"^(?:{sep}(?:{labels})\s*[:：]\s*{value})+{sep}$")
-        # a table row whose separators were partly lost: label, value, label, value …
-        cell_value = rf"[^:：\s；;，,|｜][^:：]*?(?={sep}(?:{labels})|{sep}$)"
-        self.run_item = re.compile(rf"(?P<k>{labels})\s*(?P<v>{cell_value})")
-        self.run_line = re.compile(rf"^(?:{sep}(?:{labels})\s*{cell_value}){{2,}}{sep}$")
 
 
 class SplitStage:
@@ -149,108 +102,25 @@ class SplitStage:
     def __init__(self, config: SplitConfig | None = None) -> None:
         self.config = config or SplitConfig()
         self.t = Tables()
+        self.meta = MetaParser()
 
-    # -- metadata -------------------------------------------------------------------
-    def label(self, cell: str) -> str | None:
-        """The ``meta`` field a table cell names ('发 文 机 关：' → 'issuer'), else None."""
-        return self.t.fields.get(re.sub(r"\s+", "", cell).rstrip(":："))
-
-    def cells(self, line: str) -> list[str]:
-        """Cells of a table-like line (tab, '|', or runs of spaces between cells)."""
-        return [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
-
-    def header_row(self, line: str) -> list[str] | None:
-        """Fields of a table header row made only of labels ('发文机关 | 发文字号 | 成文日期')."""
-        cells = self.cells(line)
-        if len(cells) < 2:
-            return None
-        keys = [re.sub(r"\s+", "", c).rstrip(":：") for c in cells]
-        return keys if all(k in self.t.fields for k in keys) else None
-
+    # -- metadata (cleaner/stages/split_meta.py) ---------------------------------------
     def parse_meta_line(self, line: str) -> dict[str, str] | None:
-        """Fields of one metadata line: '【发布单位】…', '发文机关：… 发文字号：…' or a
-        label/value table row ('发文机关\t某市人民政府\t发文字号\t某政发〔2020〕5号').
+        """Fields of one metadata line (see :meth:`MetaParser.parse_meta_line`).
 
         >>> SplitStage().parse_meta_line("索 引 号：001-2020-03 ｜ 发文机关：某市人民政府")
         {'index_no': '001-2020-03', 'issuer': '某市人民政府'}
         """
-        s = line.strip()
-        if not s:
-            return None
-        items: list[tuple[str, str]] | None = None
-        if self.t.bracket_line.match(s):
-            items = [(m["k"].strip(), m["v"].strip()) for m in self.t.bracket_item.finditer(s)]
-        elif self.t.colon_line.match(s):
-            items = [
-                (re.sub(r"\s+", "", m["k"]), m["v"].strip()) for m in self.t.colon_item.finditer(s)
-            ]
-        else:
-            cells = self.cells(s)
-            if len(cells) >= 2 and len(cells) % 2 == 0:
-                keys, values = cells[::2], cells[1::2]
-                if all(self.label(k) for k in keys) and not any(self.label(v) for v in values):
-                    items = [
-                        (re.sub(r"\s+", "", k).rstrip(":："), v)
-                        for k, v in zip(keys, values, strict=True)
-                    ]
-            if items is None and len(cells) >= 2 and self.t.run_line.match(s):
-                items = [
-                    (re.sub(r"\s+", "", m["k"]), m["v"].strip())
-                    for m in self.t.run_item.finditer(s)
-                ]
-        if not items:
-            return None
-        return self._fields(items)
+        return self.meta.parse_meta_line(line)
 
-    def _fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
-        known = [(self.t.fields[k], v) for k, v in items if k in self.t.fields]
-        if not known:
-            return None
-        meta: dict[str, str] = {}
-        for key, value in known:
-            if not value:
-                continue
-            if key in self.t.date_fields:
-                value = normalise_date(value) or value
-            meta.setdefault(key, value)
-        return meta
+    def header_row(self, line: str) -> list[str] | None:
+        """Fields of a table header row made only of labels ('发文机关 | 发文字号')."""
+        return self.meta.header_row(line)
 
     def is_header_line(self, line: str) -> bool:
         """True when ``line`` has the form of an article header (any number)."""
         s = line.strip()
         return bool(s) and s[0] in _HEADER_START and any(rx.match(s) for _, rx in self.t.headers)
-
-    def meta_block(
-        self, lines: list[str], idx: list[int]
-    ) -> list[tuple[list[int], dict[str, str]]]:
-        """Metadata lines at the top of an article body: ``(line indices, fields)`` rows.
-
-        The block may start on the first line or, below a title line, on the second; a
-        two-row table (labels, then values) counts as one row.
-        """
-        for first in (0, 1):
-            if first == 1 and (not idx or len(lines[idx[0]].strip()) > 60):
-                break
-            rows: list[tuple[list[int], dict[str, str]]] = []
-            k = first
-            while k < len(idx) and k < first + 8:
-                parsed = self.parse_meta_line(lines[idx[k]])
-                if parsed is not None:
-                    rows.append(([idx[k]], parsed))
-                    k += 1
-                    continue
-                head = self.header_row(lines[idx[k]])
-                if head and k + 1 < len(idx):
-                    vals = self.cells(lines[idx[k + 1]])
-                    if len(vals) == len(head) and not any(self.label(v) for v in vals):
-                        fields = self._fields(list(zip(head, vals, strict=True))) or {}
-                        rows.append(([idx[k], idx[k + 1]], fields))
-                        k += 2
-                        continue
-                break
-            if rows:
-                return rows
-        return []
 
     # -- titles ---------------------------------------------------------------------
     def _doc_tail(self, line: str) -> bool:
@@ -308,14 +178,71 @@ class SplitStage:
                 return first + nxt
         return first[:120]
 
+    @staticmethod
+    def lead_nav(body: list[str]) -> int:
+        """How many navigation lines (at most two) open a body that has more after them."""
+        n = 0
+        while n < 2 and n + 1 < len(body) and nav_line(body[n]):
+            n += 1
+        return n
+
+    def finish_title(
+        self,
+        title: str,
+        body: list[str],
+        hints: PageHints | None,
+        index: int,
+        flags: list[Change],
+    ) -> str:
+        """The title without site dressing (:func:`clean_title`), completed when the site
+        cut it, or the file name when nothing else is left; each step becomes a flag."""
+        if not self.config.clean_titles:
+            return title
+        site = hints.site_name if hints else None
+        steps: list[tuple[str, str, str]] = []
+        cleaned, names = clean_title(title, site_name=site)
+        if names:
+            steps.append(("+".join(names), title, cleaned))
+        if self.config.complete_titles:
+            full = complete_cut(cleaned, body)
+            if full != cleaned:
+                steps.append(("completed", cleaned, full))
+                cleaned = full
+        if not cleaned and hints is not None:
+            name = file_title(hints.source)
+            if name:
+                steps.append(("file_name", cleaned, name))
+                cleaned = name
+        for rule, before, after in steps:
+            for part in rule.split("+"):
+                rule_id = f"split.title.{part}"
+                flags.append(Change("", NAME, rule_id, "flag", 0, 0, before, after, ref=str(index)))
+        return cleaned
+
     # -- the stage ------------------------------------------------------------------
-    def find_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
-        """``(line index, header rule, title)`` of the accepted article headers."""
+    def find_headers(
+        self, lines: list[str], *, numbered: list[int] | None = None
+    ) -> list[tuple[int, str, str]]:
+        """``(line index, header rule, title)`` of the accepted article headers.
+
+        ``numbered`` collects, on the same pass, the lines that may be generic headers
+        (a number or bracket at either end) for :meth:`find_generic_headers`.
+        """
         found: list[tuple[int, str, str]] = []
         expected = 1
         for i, raw in enumerate(lines):
             s = raw.strip()
-            if not s or len(s) > 130 or s[0] not in _HEADER_START:
+            if not s or len(s) > 130:
+                continue
+            if (
+                (s[0] in _GEN_START or s[-1] in _GEN_END)
+                and numbered is not None
+                and len(s) <= 80
+                and "\t" not in s  # a table row is no header
+                and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+            ):
+                numbered.append(i)
+            if s[0] not in _HEADER_START:
                 continue
             for name, rx in self.t.headers:
                 m = rx.match(s)
@@ -347,10 +274,46 @@ class SplitStage:
                 return []
         return found
 
-    def __call__(self, editor: Editor) -> list[ArticleDraft]:
+    def find_generic_headers(
+        self, lines: list[str], numbered: list[int] | None = None
+    ) -> tuple[list[tuple[int, str, str]], dict[str, object] | None]:
+        """Headers from the page's own numbering (:mod:`split_headers`), and the run the
+        evidence could not decide (the page stays one article, flagged), if any."""
+        unsure: dict[str, object] | None = None
+        for run in numbered_runs(lines, numbered):
+            verdict = judge(lines, run, self.t.title_endings)
+            if verdict == "split":
+                return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
+            if verdict == "unsure" and unsure is None:
+                unsure = {"shape": run[0].shape, "lines": [c.line + 1 for c in run]}
+        return [], unsure
+
+    def __call__(self, editor: Editor, *, hints: PageHints | None = None) -> list[ArticleDraft]:
         text = editor.text
         lines, spans = split_lines(text)
-        headers = self.find_headers(lines) if self.config.enabled else []
+        numbered: list[int] | None = [] if self.config.generic_headers else None
+        headers = self.find_headers(lines, numbered=numbered) if self.config.enabled else []
+        # every word the generic layer's evidence rests on is Chinese: on a page whose
+        # numbered lines hold no Han character it could only ever be unsure
+        if numbered and not any(_HAN.search(lines[i]) for i in numbered):
+            numbered = None
+        if self.config.enabled and numbered is not None and not headers:
+            headers, unsure = self.find_generic_headers(lines, numbered)
+            if unsure is not None:
+                editor.record(
+                    Change(
+                        editor.page_id,
+                        NAME,
+                        "split.generic_unsure",
+                        "flag",
+                        0,
+                        0,
+                        "",
+                        "",
+                        ref=json.dumps(unsure, ensure_ascii=False),
+                        step=editor.step,
+                    )
+                )
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if headers:
             segments = [
@@ -359,6 +322,7 @@ class SplitStage:
             ]
         else:
             segments = [(0, len(lines), None)]
+        title_flags: list[Change] = []
         edits: list[Edit] = []
         drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]] = []
         if headers and headers[0][0] > 0:
@@ -382,7 +346,16 @@ class SplitStage:
             meta: dict[str, str] = {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
-            rows = self.meta_block(lines, body_idx) if self.config.parse_meta else []
+            rows = (
+                self.meta.meta_block(
+                    lines,
+                    body_idx,
+                    headed=head is not None,
+                    lead=0 if head else self.lead_nav([lines[i] for i in body_idx[:3]]),
+                )
+                if self.config.parse_meta
+                else []
+            )
             for row_idx, parsed in rows:
                 meta.update({a: b for a, b in parsed.items() if a not in meta})
                 s = spans[row_idx[0]][0]
@@ -408,7 +381,9 @@ class SplitStage:
             elif head_title:
                 title = head_title
             else:
-                title = self.title_from_body(body_lines)
+                lead = self.lead_nav(body_lines)
+                title = self.title_from_body(body_lines[lead:])
+            title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]
             inner: list[Edit] = [e for e in meta_edits if e.start > first_start]
@@ -437,6 +412,10 @@ class SplitStage:
         if pos < len(text):
             edits.append(Edit(pos, len(text), "", "split.separator", "delete"))
         editor.apply(NAME, edits)
+        for c in title_flags:
+            editor.record(replace(c, page_id=editor.page_id, step=editor.step))
+        if hints is not None and hints.published and len(drafts) == 1:
+            drafts[0][3].setdefault("published", hints.published)
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]

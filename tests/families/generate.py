@@ -469,9 +469,11 @@ FAMILIES = [
 ]
 
 
-def generate(out: Path = HERE) -> None:
-    for k, fam in enumerate(FAMILIES):
-        w = Writer(1000 + k)
+def generate(
+    out: Path = HERE, *, families: list[Family] | None = None, seed_base: int = 1000
+) -> None:
+    for k, fam in enumerate(FAMILIES if families is None else families):
+        w = Writer(seed_base + k)
         d = out / fam.name
         pages_dir = d / "pages"
         pages_dir.mkdir(parents=True, exist_ok=True)

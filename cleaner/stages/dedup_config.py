@@ -1,0 +1,248 @@
+"""The dedup stage's options and the fields its decisions set (shared by both engines).
+
+:class:`DedupConfig` is the ``[dedup]`` table of ``cleaner.toml``; :data:`DECISION_FIELDS`
+are the fields a decision sets on an article row (:func:`apply_decision`), and
+:func:`dedup_flags` the ledger rows that record it.  The stage itself is
+:mod:`cleaner.stages.dedup`; how a pair is judged, :mod:`cleaner.dedup.decide`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cleaner.dedup.decide import Rules
+from cleaner.dedup.index import MatchRule
+from cleaner.dedup.minhash import SketchParams
+from cleaner.errors import ConfigError
+
+__all__ = ["DECISION_FIELDS", "DedupConfig", "apply_decision", "dedup_flags"]
+
+_VERSIONS = ("keep", "duplicate", "off")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DedupConfig:
+    """Options of the dedup stage.  Similarities use the 0–100 scale (RapidFuzz convention).
+
+    threshold : float = 50
+        Near duplicate when the true Jaccard of the shingle sets × 100 reaches this.  On
+        the 10k bench set 50 gives the best pair F1; injected copies have Jaccard quantiles
+        0.49 / 0.71 / 0.82 (5/25/50 %), so 70 would lose a quarter of them.
+    extra_block : float = 20, extra_block_min : int = 30
+        Not a near duplicate when the longer document has one contiguous passage of at least
+        ``extra_block`` % of its shingles, and ``extra_block_min`` shingles, absent from the
+        shorter: "article + another article" is a compilation, not a copy.  Copies in the
+        bench add at most 20 % (an excerpt) or a short header/footer.
+    contained : bool = False
+        Also report an article whose shingles are ≥ ``contained_threshold`` % inside a
+        longer document, as kind ``contained`` (a duplicate), and link a kept article to the
+        earlier documents it holds (``contains``: a compilation).  Off by default: the
+        benchmark counts "article + another appended" as a distinct document.
+    contained_threshold : float = 90
+    templates : bool = True
+        Template-aware matching: two texts whose distinctive tokens (numbers, dates,
+        document numbers) differ in the places they share are fills of one template, not
+        copies (:mod:`cleaner.dedup.tokens`).  ``template_tokens`` is the token Jaccard × 100
+        under which they are told apart.
+    template_tokens : float = 50
+    versions : str = "keep"
+        Texts with the same title line that revise one another (other dates, or Jaccard
+        between ``version_threshold`` and ``threshold``, or a new passage) are kind
+        ``version``: ``keep`` keeps both and links the later (``version_of``),
+        ``duplicate`` marks the later a duplicate, ``off`` does not look for versions.
+    version_threshold : float = 20
+        On ``benchmarks/dedup_hard_bench.py`` (200 revisions of 10–60 % of their sentences)
+        30 recognised 89.5 % of them, 20 recognised 93.5 %; a version is a link, not a
+        duplicate, so the benchmark's pair scores do not move with it.
+    distinct_numbers : bool = False
+        Replaced by ``templates``; true is refused with a message saying so.
+    ngram : int = 5, word_ngram : int = 3
+        Character n-gram length for CJK text, word n-gram length for space-separated text.
+    num_perm : int = 128, bands : int = 32
+        MinHash bins and LSH bands (rows = num_perm / bands = 4): a pair at Jaccard 0.5 becomes
+        a candidate with probability 0.87, at 0.6 with 0.99.
+    fold_digits : bool = True
+        Fold every digit to 0 in the comparison key (dates and counters in chrome).
+    transitive : bool = True
+        Also match articles of the run that were themselves duplicates (``dup_of`` is then
+        that article, ``cluster`` its cluster).  Copies of one article drift apart in
+        different directions; each is closest to the original, not to the first copy seen.
+    workers : int | None = None
+        Processes for sketching.  None (the default) sketches in this process, on the
+        background thread of :meth:`Deduper.process_batches`, overlapping the matching of
+        the previous batch.  Measured on the 100k bench set on 2 shared cores: 2 worker
+        processes were no faster (medians 11.2 s vs 12.2 s, both within the load's noise)
+        and held 1.39 GB instead of 1.02 GB, because every text goes to a worker and every
+        shingle sequence comes back.  Not a corpus setting.
+    enabled : bool = True
+        ``cleaner run`` dedups within the batch (and against ``--corpus``) unless false.
+
+    ``ngram``, ``word_ngram``, ``num_perm``, ``bands`` and ``fold_digits`` are stored in a
+    corpus's manifest; a corpus built with other values is refused.
+    """
+
+    enabled: bool = True
+    threshold: float = 50.0
+    extra_block: float = 20.0
+    extra_block_min: int = 30
+    contained: bool = False
+    contained_threshold: float = 90.0
+    templates: bool = True
+    template_tokens: float = 50.0
+    versions: str = "keep"
+    version_threshold: float = 20.0
+    distinct_numbers: bool = False
+    ngram: int = 5
+    word_ngram: int = 3
+    num_perm: int = 128
+    bands: int = 32
+    fold_digits: bool = True
+    transitive: bool = True
+    workers: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in (
+            "threshold", "extra_block", "contained_threshold", "template_tokens",
+            "version_threshold",
+        ):  # fmt: skip
+            v = getattr(self, name)
+            if not 0 < v <= 100:
+                raise ConfigError(f"[dedup] {name} must be in (0, 100], got {v!r}")
+        if self.versions not in _VERSIONS:
+            raise ConfigError(
+                f"[dedup] versions must be one of {', '.join(_VERSIONS)}, got {self.versions!r}"
+            )
+        if self.distinct_numbers:
+            raise ConfigError(
+                "[dedup] distinct_numbers was replaced by template-aware matching "
+                "(templates = true, the default): remove it"
+            )
+        if self.ngram < 1 or self.word_ngram < 1:
+            raise ConfigError("[dedup] ngram and word_ngram must be at least 1")
+        if self.bands < 1 or self.num_perm < self.bands or self.num_perm % self.bands:
+            raise ConfigError(
+                f"[dedup] num_perm ({self.num_perm}) must be a multiple of bands ({self.bands})"
+            )
+
+    def sketch_params(self) -> SketchParams:
+        return SketchParams(
+            ngram=self.ngram,
+            word_ngram=self.word_ngram,
+            num_perm=self.num_perm,
+            bands=self.bands,
+            fold_digits=self.fold_digits,
+        )
+
+    def rule(self) -> MatchRule:
+        return MatchRule(
+            threshold=self.threshold / 100,
+            extra_block=self.extra_block / 100,
+            extra_block_min=self.extra_block_min,
+            contained=self.contained,
+            contained_threshold=self.contained_threshold / 100,
+            version_threshold=self.version_threshold / 100 if self.versions != "off" else 1.0,
+        )
+
+    def rules(self) -> Rules:
+        return Rules(
+            threshold=self.threshold / 100,
+            extra_block=self.extra_block / 100,
+            contained=self.contained,
+            contained_threshold=self.contained_threshold / 100,
+            templates=self.templates,
+            template_tokens=self.template_tokens / 100,
+            versions=self.versions,
+            version_threshold=self.version_threshold / 100,
+        )
+
+
+#: The fields a dedup decision sets on an article row:
+#:
+#: ``status``
+#:     ``"kept"`` or ``"duplicate"``.
+#: ``dup_of``, ``dup_score``, ``dup_kind``
+#:     for a duplicate: the corpus document or earlier article matched (with
+#:     ``transitive=True`` possibly an earlier duplicate), the similarity the decision rests on
+#:     (0–100: 100 for exact, Jaccard × 100 for near, the share of the article inside the
+#:     other for contained) and the kind (``exact``, ``near``, ``contained``; ``version``
+#:     with ``versions = "duplicate"``).  None on a kept article, except ``dup_kind =
+#:     "version"`` on a kept version.
+#: ``version_of``
+#:     a kept article that revises an earlier document: that document (the best by Jaccard).
+#: ``contains``
+#:     a kept article that holds earlier documents (with ``contained = true``: a
+#:     compilation): JSON ``[[id, share], …]``, share = % of this article that document covers.
+#: ``best_score``
+#:     on a kept article, the best Jaccard × 100 of any candidate (None if it had none):
+#:     measured even when nothing is dropped, so thresholds can be re-tuned from outputs.  A
+#:     candidate whose MinHash estimate is far under the threshold
+#:     (:func:`~cleaner.dedup.index.must_verify`) is not verified and counts with its estimate.
+#: ``dup_detail``
+#:     JSON of the measures that decided (:meth:`~cleaner.dedup.decide.Pair.detail`:
+#:     ``jaccard``, ``tokens``/``tokens_differ``, ``inside``/``holds``, ``new_passage``), or on
+#:     a kept article the best match refused as another fill of its template
+#:     (``{"refused": "template", "of": id, …}``).
+#: ``cluster``
+#:     the id of the kept document a duplicate belongs to (a corpus document's stored
+#:     cluster), a kept article's own id.
+DECISION_FIELDS = (
+    "status", "dup_of", "dup_score", "dup_kind", "cluster",
+    "version_of", "best_score", "contains", "dup_detail",
+)  # fmt: skip
+
+
+def apply_decision(row: dict[str, Any], decision: dict[str, Any], *, prefix: str = "") -> None:
+    """Copy a decision (keys ``prefix + field``) onto an article row; a duplicate gets the
+    reason ``dedup.<kind>``.  One place for ``cleaner run``, ``cleaner dedup`` and Ray.
+
+    >>> row = {"status": "kept", "reason": None}
+    >>> apply_decision(row, {"status": "duplicate", "dup_of": "a", "dup_score": 100.0,
+    ...                      "dup_kind": "exact", "cluster": "a"})
+    >>> row["reason"], row["dup_of"], row["version_of"]
+    ('dedup.exact', 'a', None)
+    """
+    for f in DECISION_FIELDS:
+        row[f] = decision.get(prefix + f)
+    if row["status"] == "duplicate":
+        row["reason"] = f"dedup.{row['dup_kind']}"
+
+
+def dedup_flags(page_id: str, article: dict[str, Any], start: int) -> list[dict[str, Any]]:
+    """The ledger rows (``flag``, decisions not edits) of one article at ``start`` in its page.
+
+    A duplicate: ``dedup.<kind>``, score, ``ref`` the document it duplicates; a kept
+    version: ``dedup.version``, ``ref`` the version it revises; a kept compilation:
+    ``dedup.contains`` per source (score: the share of the article it covers); a kept
+    article whose best match was refused as another fill of its template:
+    ``dedup.template``.  ``after`` holds the measures that decided (``dup_detail``, JSON).
+
+    >>> a = {"status": "duplicate", "dup_kind": "near", "dup_score": 80.0, "dup_of": "x",
+    ...      "text": "abc", "dup_detail": '{"jaccard":0.8}'}
+    >>> [(r["rule"], r["ref"], r["after"]) for r in dedup_flags("p", a, 0)]
+    [('dedup.near', 'x', '{"jaccard":0.8}')]
+    """
+    end = start + len(article["text"])
+    detail = article.get("dup_detail") or ""
+
+    def row(rule: str, ref: str | None, score: float | None, after: str) -> dict[str, Any]:
+        return {
+            "page_id": page_id, "step": 0, "stage": "dedup", "rule": rule, "action": "flag",
+            "start": start, "end": end, "before": "", "after": after, "score": score,
+            "ref": ref,
+        }  # fmt: skip
+
+    if article.get("status") == "duplicate":
+        return [row(f"dedup.{article.get('dup_kind') or 'near'}", article.get("dup_of"),
+                    article.get("dup_score"), detail)]  # fmt: skip
+    if article.get("status") != "kept":
+        return []
+    rows = []
+    if article.get("version_of"):
+        rows.append(row("dedup.version", article["version_of"], None, detail))
+    elif detail and json.loads(detail).get("refused") == "template":
+        rows.append(row("dedup.template", json.loads(detail).get("of"), None, detail))
+    for src, share in json.loads(article.get("contains") or "[]"):
+        rows.append(row("dedup.contains", src, share, ""))
+    return rows

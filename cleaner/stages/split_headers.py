@@ -1,0 +1,231 @@
+"""Article headers found from the page's own numbering, not from a list of known forms.
+
+A compilation numbers its articles: ``篇1``, ``1.``, ``（一）``, ``〈2〉``, ``标题 篇3``.
+Whatever the scheme, the header lines share one *shape* (what surrounds the number:
+``〈#〉``, ``#. ``, ``篇#：``, a ``篇#`` suffix) and their numbers run 1, 2, 3 … in page
+order.  :func:`numbered_runs` finds such runs; :func:`judge` decides whether a run cuts
+the page into articles, from evidence that transfers across sites:
+
+* the scheme names an article (``篇``, ``则``, ``范文`` …: ``strong_words``) — then the
+  run is accepted as it is;
+* otherwise (bare ``1.``, ``（一）`` — also how a single document numbers its sections or
+  steps) every header must read as a title (short, no sentence punctuation), every
+  article below it must hold a body of prose, *and* the page must say it compiles: a
+  count in its head that equals the run's length (``…作文3篇``, ``（共4篇）``), a
+  compilation word (``汇编``, ``合集``), or titles that all end like document titles.
+  A run with only the first two is *unsure*: the page stays one article and is flagged.
+
+Section words (``第一章``, ``第二条``, ``（三）`` under 步/点) never make articles.  The
+vocabularies live in ``cleaner/rules/headers.toml`` (``[generic_header]``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cleaner.rules import load_table
+from cleaner.stages.split_meta import cn_number
+
+_NUM = r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})"
+# prefix form: brackets and an article word, the number, a delimiter, the title
+_WORD = r"(?:第|篇|则|范文|例文|样文|作文|文章|材料|模板)"
+_PREFIX = re.compile(
+    rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
+    r"(?P<delim>\s*[.、．:：)）\]】〗〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|$)"
+    r"(?P<title>.*)$"
+)
+# suffix form: the title, a separator, the number, an optional closing bracket
+_SUFFIX = re.compile(
+    rf"^(?P<title>.*?[^\s\d])(?P<pre>\s*[（(〈<【\[]?\s*(?:篇|之|第)?\s*){_NUM}"
+    r"(?P<delim>\s*[篇则）)〉>】\]]?)$"
+)
+_NUMERALS = frozenset("0123456789一二三四五六七八九十")
+# the first / last character of a line that can be a header (a cheap gate)
+_START = frozenset("0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#")
+_END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》")
+# the number near the start / the end of a stripped line, read before the shape regexes
+_HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
+_TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?$")
+
+
+def _number(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else cn_number(raw)
+
+
+_SENTENCE = re.compile(r"[。；;！!？?，,]")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A line that looks like a numbered header."""
+
+    line: int
+    shape: str
+    number: int
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    strong: tuple[str, ...]
+    section: tuple[str, ...]
+    count_units: str
+    compile_words: tuple[str, ...]
+    max_len: int
+    min_body_chars: int
+    list_page_lines: int
+    section_rx: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    g = load_table("headers")["generic_header"]
+    return Vocab(
+        tuple(g["strong_words"]),
+        tuple(g["section_words"]),
+        "".join(g["count_units"]),
+        tuple(g["compile_words"]),
+        int(g["max_len"]),
+        int(g["min_body_chars"]),
+        int(g["list_page_lines"]),
+        re.compile("|".join(map(re.escape, g["section_words"]))),
+    )
+
+
+def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
+    """The header reading of one stripped line, or None.
+
+    >>> v = vocab()
+    >>> candidate(0, "〈2〉关于做好防汛工作的通知", v)
+    Candidate(line=0, shape='P〈|#〉|d', number=2, title='关于做好防汛工作的通知')
+    >>> candidate(0, "秋天的田野 篇3", v).shape, candidate(0, "2021年6月8日", v)
+    ('S篇|#|d', None)
+    """
+    if not line or len(line) > v.max_len:
+        return None
+    forms = []
+    if not _NUMERALS.isdisjoint(line[:7]):
+        forms.append(("P", _PREFIX))
+    if not _NUMERALS.isdisjoint(line[-4:]):
+        forms.append(("S", _SUFFIX))
+    for kind, rx in forms:
+        m = rx.match(line)
+        if not m:
+            continue
+        raw = m["num"]
+        number = cn_number(raw)
+        if number is None or not 1 <= number <= 99:
+            continue
+        pre, delim = m["pre"].strip(), m["delim"].strip()
+        if (pre or delim) and v.section_rx.search(pre + delim):
+            return None
+        if kind == "S" and not (pre or delim):
+            continue  # '标题 3' or '2021-03-05' end in a number: no article scheme
+        if not m["title"].strip() and not pre:
+            continue  # '1', '2' alone are page numbers
+        if kind == "P" and not delim and not pre:
+            # '3 标题' only with digits; '一本旧相册' is a title, not a number
+            if not raw.isdigit():
+                continue
+        system = "d" if raw.isdigit() else "c"
+        return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, m["title"].strip())
+    return None
+
+
+def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[Candidate]]:
+    """Runs of same-shape candidates numbered 1, 2, 3 … in page order, longest first.
+
+    ``only``: the line indices worth looking at (the split stage collects them while it
+    looks for known header forms); all lines when None.
+    """
+    v = vocab()
+    by_shape: dict[str, list[Candidate]] = {}
+    if only is not None and len(only) > v.list_page_lines and len(only) * 2 > len(lines):
+        # most lines numbered (an archive, a table, a tag cloud): a list page, not a
+        # compilation; looking at each line would cost more than the rest of the stage
+        return []
+    # Only a number that starts a run (1) or continues one is worth the shape regexes:
+    # the number near either end is read first by two anchored regexes (C speed), so
+    # a list of counters ('回复(12)') costs one cheap look per line.
+    wanted = {1}
+    dead: set[str] = set()
+    dead_frames: set[tuple[str, str, str]] = set()
+    ones: dict[str, int] = {}
+    head, tail = _HEAD_NUM.match, _TAIL_NUM.search
+    for i in range(len(lines)) if only is None else only:
+        s = lines[i].strip()
+        if not s or len(s) > v.max_len:
+            continue
+        # the characters around the number: a frame whose shape died is not parsed again
+        frames = []
+        mh = head(s) if s[0] in _START else None
+        if mh and _number(mh.group(1)) in wanted:
+            frames.append(("H", s[: mh.start(1)], s[mh.end(1) : mh.end(1) + 1]))
+        mt = tail(s, max(0, len(s) - 6)) if s[-1] in _END else None
+        if mt and _number(mt.group(1)) in wanted:
+            frames.append(("T", s[mt.start(1) - 1 : mt.start(1)], s[mt.end(1) :]))
+        if not frames or all(f in dead_frames for f in frames):
+            continue
+        c = candidate(i, s, v)
+        if c is None or c.shape in dead:
+            continue
+        run = by_shape.setdefault(c.shape, [])
+        if c.number == 1:
+            ones[c.shape] = ones.get(c.shape, 0) + 1
+        if c.number != len(run) + 1:
+            if ones.get(c.shape, 0) > 3:  # '… (1)' again and again: counters, not articles
+                dead.add(c.shape)
+                dead_frames.update(frames)
+            continue
+        if run and not any(ln.strip() for ln in lines[run[-1].line + 1 : i]):
+            # two headers with nothing between: a list (of counters, chapters, links),
+            # never articles; the shape is dropped and stops wanting numbers
+            dead.add(c.shape)
+            dead_frames.update(frames)
+            wanted = {1} | {len(r) + 1 for k, r in by_shape.items() if k not in dead}
+            continue
+        run.append(c)
+        wanted.add(c.number + 1)
+    runs = [run for k, run in by_shape.items() if len(run) >= 2 and k not in dead]
+    runs.sort(key=lambda r: (-len(r), r[0].line))
+    return runs
+
+
+def _prose_chars(lines: list[str]) -> int:
+    return sum(len(s) for s in (ln.strip() for ln in lines) if len(s) >= 10)
+
+
+def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]) -> str:
+    """``"split"``, ``"unsure"`` (keep one article, flag) or ``"no"`` for one run."""
+    v = vocab()
+    shape = run[0].shape
+    strong = any(w in shape for w in v.strong)
+    ends = [c.line for c in run[1:]] + [len(lines)]
+    bodies = [lines[c.line + 1 : e] for c, e in zip(run, ends, strict=True)]
+    if any(not any(ln.strip() for ln in b) for b in bodies):
+        return "no"
+    if strong:
+        return "split"
+    titled = all(
+        2 <= len(c.title) <= 40 and not _SENTENCE.search(c.title) and c.title[-1] not in ":："
+        for c in run
+    ) and len({c.title for c in run}) == len(run)  # a compilation's titles differ
+    # the last article runs to the page's end, where the foot chrome may be: not counted
+    substantial = (
+        all(
+            sum(1 for ln in b if ln.strip()) >= 2 and _prose_chars(b) >= v.min_body_chars
+            for b in bodies[:-1]
+        )
+        and _prose_chars(bodies[-1]) >= v.min_body_chars
+    )
+    if not (titled and substantial):
+        return "no"
+    head = "\n".join(ln for ln in lines[: run[0].line] if ln.strip())
+    n = len(run)
+    counts = re.findall(rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[{v.count_units}]", head)
+    cue = any(cn_number(x) == n for x in counts)
+    cue = cue or any(w in head for w in v.compile_words)
+    cue = cue or all(c.title.endswith(title_endings) for c in run)
+    return "split" if cue else "unsure"

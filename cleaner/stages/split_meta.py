@@ -1,0 +1,300 @@
+"""Metadata blocks at the top of an article: label/value lines, tables, date lines.
+
+The split stage removes a leading block of metadata from each article into ``meta``.  A
+line is metadata when it is made only of label/value items: ``【发布单位】…``,
+``发文机关：… 发文字号：…``, label cells followed by value cells (tabs, ``|`` or runs of
+spaces), or a two-row table (labels, then values).  Labels are known by name
+(``meta_fields`` in ``cleaner/rules/headers.toml``) or, for names no table lists, by
+their shape: a short label whose last words say what it holds (``…部门`` is the issuer,
+``…字号`` the document number; ``label_class`` in the same file), letter-spaced or not.
+Two shapes carry no label at all: a date line (``2021年6月8日 09:15 来源：某报``, the
+publish date) and a document-number line (``某政办发〔2023〕12号``, ``[2023]12号``,
+``(2023)第12号``, ``某部令第12号``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cleaner.rules import load_table
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def cn_number(s: str) -> int | None:
+    """Parse ``'3'``, ``'三'``, ``'十二'``, ``'二十一'`` into an int.
+
+    >>> cn_number("二十一"), cn_number("12"), cn_number("十")
+    (21, 12, 10)
+    """
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            cur = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+_TABLE_CELLS = re.compile(r"\t|[|｜]|\s{2,}|\u3000+")
+_DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
+# a line that opens with a date (and maybe a time): '2021年6月8日 09:15', '2021-06-08'
+_DATE_LINE = re.compile(
+    r"^(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?P<rest>.*)$"
+)
+
+
+def normalise_date(value: str) -> str | None:
+    """``'2003年8月13日'`` → ``'2003-08-13'``; ``None`` when no date is found."""
+    m = _DATE.search(value)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _squash(label: str) -> str:
+    return re.sub(r"\s+", "", label).rstrip(":：")
+
+
+class MetaTables:
+    """The tables of ``headers.toml`` the metadata parser needs, compiled once."""
+
+    def __init__(self) -> None:
+        t = load_table("headers")
+        self.fields: dict[str, str] = dict(t["meta_fields"])
+        self.date_fields = set(t["meta"]["date_fields"])
+        self.title_endings = tuple(t["meta"]["title_endings"])
+        self.classes = [
+            (c["field"], tuple(c["endings"]), tuple(c.get("requires", ())))
+            for c in t.get("label_class", [])
+        ]
+        self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]
+        # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
+        labels = "|".join(
+            r"\s?".join(map(re.escape, k)) for k in sorted(self.fields, key=len, reverse=True)
+        )
+        self.bracket_item = re.compile(r"【(?P<k>[^【】]{1,8})】(?P<v>[^【】]*)")
+        self.bracket_line = re.compile(r"^(?:\s*【[^【】]{1,8}】[^【】]*)+$")
+        # a value runs to the next label: repair may have removed the space before it
+        sep = r"[\s；;，,|｜]*"
+        value = rf"[^:：]*?(?={sep}(?:{labels})\s*[:：]|{sep}$)"
+        self.colon_item = re.compile(rf"(?P<k>{labels})\s*[:：]\s*(?P<v>{value})")
+        self.colon_line = re.compile(rf"^(?:{sep}(?:{labels})\s*[:：]\s*{value})+{sep}$")
+        # a table row whose separators were partly lost: label, value, label, value …
+        cell_value = rf"[^:：\s；;，,|｜][^:：]*?(?={sep}(?:{labels})|{sep}$)"
+        self.run_item = re.compile(rf"(?P<k>{labels})\s*(?P<v>{cell_value})")
+        self.run_line = re.compile(rf"^(?:{sep}(?:{labels})\s*{cell_value}){{2,}}{sep}$")
+        # any short Han label before a colon, letter-spaced or not ('发 布 部 门：')
+        generic = r"(?:[\u4e00-\u9fff]\s?){2,6}"
+        gvalue = rf"[^:：]*?(?=[\s；;，,|｜]+{generic}[:：]|{sep}$)"
+        self.generic_item = re.compile(rf"(?P<k>{generic})[:：]\s*(?P<v>{gvalue})")
+        self.generic_line = re.compile(rf"^(?:{sep}{generic}[:：]\s*{gvalue})+{sep}$")
+
+
+@lru_cache(maxsize=1)
+def tables() -> MetaTables:
+    return MetaTables()
+
+
+class MetaParser:
+    """Parse one line, or the leading block of an article, into ``meta`` fields."""
+
+    def __init__(self, t: MetaTables | None = None) -> None:
+        self.t = t or tables()
+        self._fields: dict[str, str | None] = {}  # label → field, memoised (few labels)
+
+    def field_of(self, label: str) -> str | None:
+        """The ``meta`` field a label names: by name, else by its shape.
+
+        >>> p = MetaParser()
+        >>> p.field_of("发 文 机 关："), p.field_of("颁发部门"), p.field_of("作者")
+        ('issuer', 'issuer', None)
+        """
+        if label in self._fields:
+            return self._fields[label]
+        found = self._field_of(label)
+        if len(self._fields) < 4096:
+            self._fields[label] = found
+        return found
+
+    def _field_of(self, label: str) -> str | None:
+        key = _squash(label)
+        known = self.t.fields.get(key)
+        if known or not 2 <= len(key) <= 6:
+            return known
+        for name, endings, requires in self.t.classes:
+            if key.endswith(endings) and (not requires or any(r in key for r in requires)):
+                return name
+        return None
+
+    def label(self, cell: str) -> str | None:
+        """The ``meta`` field a table cell names ('发 文 机 关：' → 'issuer'), else None."""
+        return self.field_of(cell)
+
+    def cells(self, line: str) -> list[str]:
+        """Cells of a table-like line (tab, '|', or runs of spaces between cells)."""
+        return [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
+
+    def header_row(self, line: str) -> list[str] | None:
+        """Fields of a table header row made only of labels ('发文机关 | 发文字号 | 成文日期')."""
+        cells = self.cells(line)
+        if len(cells) < 2:
+            return None
+        keys = [_squash(c) for c in cells]
+        return keys if all(self.field_of(k) for k in keys) else None
+
+    def doc_number(self, line: str) -> str | None:
+        """The line when it is a document number alone ('某政办发〔2023〕12号').
+
+        >>> MetaParser().doc_number("青政办发〔2021〕7号"), MetaParser().doc_number("第3页")
+        ('青政办发〔2021〕7号', None)
+        """
+        s = line.strip()
+        if len(s) > 40:
+            return None
+        return s if any(rx.match(s) for rx in self.t.doc_number) else None
+
+    def parse_meta_line(self, line: str) -> dict[str, str] | None:
+        """Fields of one metadata line: '【发布单位】…', '发文机关：… 发文字号：…' or a
+        label/value table row ('发文机关\t某市人民政府\t发文字号\t某政发〔2020〕5号').
+
+        >>> MetaParser().parse_meta_line("索 引 号：001-2020-03 ｜ 发文机关：某市人民政府")
+        {'index_no': '001-2020-03', 'issuer': '某市人民政府'}
+        """
+        s = line.strip()
+        if not s:
+            return None
+        items: list[tuple[str, str]] | None = None
+        t = self.t
+        if t.bracket_line.match(s):
+            items = [(m["k"].strip(), m["v"].strip()) for m in t.bracket_item.finditer(s)]
+        elif t.colon_line.match(s):
+            items = [(_squash(m["k"]), m["v"].strip()) for m in t.colon_item.finditer(s)]
+        else:
+            cells = self.cells(s)
+            if len(cells) >= 2 and len(cells) % 2 == 0:
+                keys, values = cells[::2], cells[1::2]
+                if all(self.label(k) for k in keys) and not any(self.label(v) for v in values):
+                    items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
+            if items is None and len(cells) >= 2 and t.run_line.match(s):
+                items = [(_squash(m["k"]), m["v"].strip()) for m in t.run_item.finditer(s)]
+            colon = max(s.find("：", 0, 16), s.find(":", 0, 16))
+            if (
+                items is None
+                and len(s) <= 160
+                and colon > 0
+                and self.field_of(s[:colon])  # the first label says what it holds
+                and t.generic_line.match(s)
+            ):
+                found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
+                # every label must say what it holds, or it is prose with a colon
+                if found and all(self.field_of(k) and v for k, v in found):
+                    items = found
+        if not items:
+            return None
+        return self.fields(items)
+
+    def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
+        """``meta`` from ``(label, value)`` items; None when no label is known."""
+        known = [(f, v) for k, v in items if (f := self.field_of(k))]
+        if not known:
+            return None
+        meta: dict[str, str] = {}
+        for key, value in known:
+            if not value:
+                continue
+            if key in self.t.date_fields:
+                value = normalise_date(value) or value
+            meta.setdefault(key, value)
+        return meta
+
+    def date_line(self, line: str) -> dict[str, str] | None:
+        """A date line below a title: the date, and any label/value items after it.
+
+        >>> MetaParser().date_line("2021年6月8日 09:15　来源：晨江日报")
+        {'published': '2021-06-08', 'origin': '晨江日报'}
+        """
+        m = _DATE_LINE.match(line.strip())
+        if not m:
+            return None
+        date = normalise_date(m["date"])
+        if date is None:
+            return None
+        rest = m["rest"].strip(" \u3000|｜")
+        extra = self.parse_meta_line(rest) if rest else {}
+        if extra is None:
+            return None
+        return {"published": date, **{k: v for k, v in extra.items() if k != "published"}}
+
+    def meta_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
+        """Fields of one line of a metadata block; date and number lines only near a title."""
+        parsed = self.parse_meta_line(line)
+        if parsed is not None or not near_title:
+            return parsed
+        s = line.strip()
+        if s.endswith("号"):
+            number = self.doc_number(s)
+            if number:
+                return {"doc_number": number}
+        return self.date_line(s) if s[:1].isdigit() else None
+
+    def meta_block(
+        self, lines: list[str], idx: list[int], *, headed: bool = False, lead: int = 0
+    ) -> list[tuple[list[int], dict[str, str]]]:
+        """Metadata lines at the top of an article body: ``(line indices, fields)`` rows.
+
+        The block may start on the first line or, below a title line, on the second; a
+        two-row table (labels, then values) counts as one row.  ``headed``: the article
+        has a header line (its title), so a bare date or number line on the first line
+        also lies next to the title.  ``lead``: navigation lines above the title.
+        """
+        for first in (lead, lead + 1):
+            if first == lead + 1 and (len(idx) <= lead or len(lines[idx[lead]].strip()) > 60):
+                break
+            rows: list[tuple[list[int], dict[str, str]]] = []
+            k = first
+            while k < len(idx) and k < first + 8:
+                near = k <= first + 2 and (first == lead + 1 or headed)
+                parsed = self.meta_row(lines[idx[k]], near_title=near)
+                if parsed is not None:
+                    rows.append(([idx[k]], parsed))
+                    k += 1
+                    continue
+                head = self.header_row(lines[idx[k]])
+                if head and k + 1 < len(idx):
+                    vals = self.cells(lines[idx[k + 1]])
+                    if len(vals) == len(head) and not any(self.label(v) for v in vals):
+                        fields = self.fields(list(zip(head, vals, strict=True))) or {}
+                        rows.append(([idx[k], idx[k + 1]], fields))
+                        k += 2
+                        continue
+                break
+            if rows:
+                return rows
+        return []

@@ -1,0 +1,181 @@
+"""Article titles: from a header, the body's first line, or what the HTML page declared.
+
+The title an article gets is the header's title, or the first line of its body (for an
+HTML page the reader puts the page ``<title>``, or the ``<h1>`` when the title is empty,
+in front of the body).  Sites dress titles up; :func:`clean_title` undoes it, one named
+step each, so the split stage can record every step as a ``split.title.<step>`` flag:
+
+* ``markdown``: a leading ``#``;
+* ``original_wrapper``: ``原标题：`` in front of the real title;
+* ``timestamp``: a publish time glued to the end (``标题2023-01-05 10:20``);
+* ``site_suffix``: ``…-新华网``, ``…_澎湃新闻``, ``…|游民星空``, ``Title - Site``: the last
+  part after ``-``, ``_``, ``|``, ``–``, ``—`` when it names a site (ends in a site word,
+  is a domain, or is the site name the page declares);
+* ``stray_question``: a ``?`` at the end that stood for a space (no question word).
+
+Titles the site cut short (``…``, ``...``) are completed from the body when it opens
+with the full title.  The title never edits the text, so the rebuild stays byte-exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import PurePath
+
+from cleaner.rules import load_table
+
+
+@dataclass(frozen=True, slots=True)
+class PageHints:
+    """What the reader learnt about the page outside its text (HTML ``<head>``)."""
+
+    title: str | None = None
+    h1: str | None = None
+    site_name: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TitleVocab:
+    site_words: tuple[str, ...]
+    question_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def title_vocab() -> TitleVocab:
+    t = load_table("headers")["titles"]
+    return TitleVocab(tuple(t["site_words"]), tuple(t["question_words"]))
+
+
+_MARKDOWN = re.compile(r"^#{1,6}\s+")
+_WRAPPER = re.compile(r"^\s*[【\[（(]?\s*原标题\s*[:：]\s*[】\]）)]?\s*")
+_STAMP = re.compile(
+    r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# the last part after a separator: '标题_澎湃新闻', 'Title - Site', '标题|游民星空'
+_SEP = r"\s[-–—|｜·]+\s|[_|｜–—]+|-+(?=[^\x00-\x7f])"
+_SEP_RX = re.compile(_SEP)
+
+
+def _split_suffix(s: str) -> tuple[str, str] | None:
+    """``(head, last part)`` around the last separator (one linear scan), or None."""
+    last = None
+    for last in _SEP_RX.finditer(s):  # noqa: B007 (the last match is the one wanted)
+        pass
+    if last is None or last.start() == 0:
+        return None
+    return s[: last.start()].rstrip(), s[last.end() :].strip()
+
+
+_DOMAIN = re.compile(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)\S*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# a title without any of these has nothing for clean_title to remove
+_TRIGGER = re.compile(r"[#原\-_|｜–—·?]|\d{4}")
+
+
+def _is_site(name: str, declared: str | None, v: TitleVocab) -> bool:
+    name = name.strip()
+    if not name or len(name) > 20:
+        return False
+    if declared and (name == declared or declared in name):
+        return True
+    if _DOMAIN.match(name):
+        return True
+    return bool(_HAN.search(name)) and name.endswith(v.site_words)
+
+
+def clean_title(title: str, *, site_name: str | None = None) -> tuple[str, list[str]]:
+    """The title without site dressing, and the names of the steps that changed it.
+
+    >>> clean_title("某县推进垃圾分类_晨江日报")
+    ('某县推进垃圾分类', ['site_suffix'])
+    >>> clean_title("原标题：某县推进垃圾分类2023-01-05 10:20")
+    ('某县推进垃圾分类', ['original_wrapper', 'timestamp'])
+    >>> clean_title("关于做好防汛工作的通知?"), clean_title("如何写好作文?")
+    (('关于做好防汛工作的通知', ['stray_question']), ('如何写好作文?', []))
+    """
+    s = title.strip()
+    if not _TRIGGER.search(s):
+        return s, []  # nothing a step could remove: most titles
+    v = title_vocab()
+    steps: list[str] = []
+
+    def step(name: str, new: str) -> None:
+        nonlocal s
+        new = new.strip()
+        if new and new != s:
+            s = new
+            steps.append(name)
+
+    step("markdown", _MARKDOWN.sub("", s))
+    m = _WRAPPER.match(s)
+    if m:
+        rest = s[m.end() :]
+        if m.group().strip()[:1] in "【[（(" and rest[-1:] in "】]）)":
+            rest = rest[:-1]  # '（原标题：…）' closes its bracket at the end
+        step("original_wrapper", rest)
+    m = _STAMP.search(s)
+    if m and m.start() >= 4 and _HAN.search(s[: m.start()]):
+        step("timestamp", s[: m.start()])
+    for _ in range(2):  # '标题_频道_站点': two site parts at most
+        parts = _split_suffix(s)
+        if not (parts and len(parts[0]) >= 4 and _is_site(parts[1], site_name, v)):
+            break
+        step("site_suffix", parts[0])
+    if (
+        s.endswith("?")
+        and len(s) > 1
+        and _HAN.match(s[-2])
+        and not any(w in s for w in v.question_words)
+    ):
+        step("stray_question", s[:-1])
+    return s, steps
+
+
+_NAV_CHARS = frozenset("|｜>»→/")
+_NAV_SEP = re.compile(r"\s*(?:>>|[|｜>»→/])\s*")
+
+
+def nav_line(line: str) -> bool:
+    """A navigation bar or breadcrumb: short items between ``|``, ``>``, ``/``, ``»``.
+
+    >>> nav_line("首页 | 要闻 | 社会"), nav_line("手工小站 > 生活技巧"), nav_line("标题|站点")
+    (True, True, False)
+    """
+    s = line.strip()
+    if not _NAV_CHARS.intersection(s) or len(s) > 80:
+        return False
+    parts = [p for p in _NAV_SEP.split(s) if p]
+    if len(parts) < 2 or len(s) > 80 or re.search(r"[。，；！？]", s):
+        return False
+    if any(len(p) > 12 for p in parts):
+        return False
+    return len(parts) >= 3 or bool(re.search(r">|»|→", s))
+
+
+def complete_cut(title: str, body: list[str]) -> str:
+    """A title the site cut (``…`` / ``...``) completed from the body's opening line.
+
+    >>> complete_cut("关于做好春季森林防火…", ["关于做好春季森林防火工作的通知", "正文。"])
+    '关于做好春季森林防火工作的通知'
+    """
+    stem = re.sub(r"(?:\.{3,}|…+)$", "", title).rstrip()
+    if stem == title or len(stem) < 4:
+        return title
+    for raw in body[:3]:
+        line = raw.strip()
+        if line.startswith(stem) and len(line) <= len(stem) + 60 and not line.endswith("。"):
+            return line
+    return title
+
+
+def file_title(source: str | None) -> str:
+    """The file name as a last-resort title ('docs/关于某事的通知.txt' → '关于某事的通知')."""
+    if not source:
+        return ""
+    name = PurePath(source.split("::")[0].split(":")[0] if "://" not in source else source)
+    stem = name.stem.split(".")[0]
+    return "" if not stem or stem.isdigit() or not _HAN.search(stem) else stem

@@ -1,0 +1,81 @@
+"""Distinctive tokens, title keys and anchors (issue 14): the measures behind templates,
+versions and containment."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from cleaner.dedup import tokens
+from cleaner.dedup.containment import group_keys
+from cleaner.dedup.minhash import SketchParams, sketch
+from cleaner.dedup.tokens import is_template, title_keys, token_overlap, token_table
+from tests.dedup_hard_cases import make_hard_set, prose, score
+
+
+def test_chunked_table_equals_one_pass() -> None:
+    rng = random.Random(1)
+    alphabet = "年月日第号0123456789abc ，"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(2500)]
+    a, b = token_table(texts), tokens._token_chunk(texts)
+    assert np.array_equal(a.pairs, b.pairs) and np.array_equal(a.offs, b.offs)
+    assert len(a) == 2500
+
+
+def test_fills_differ_in_place_copies_do_not() -> None:
+    body = "本局决定自{d}起施行，编号{n}，金额{a}元，联系人电话{t}。请各单位遵照执行。"
+    one = body.format(d="2024年5月1日", n="15", a="3,500", t="12345678")
+    fill = body.format(d="2025年6月2日", n="16", a="4,200", t="87654321")
+    copy = "来源：某网 发布时间2023年\n" + one.replace("，", ",") + "\n© 2019 某网"
+    t = token_table([one, fill, copy])
+    assert is_template(*token_overlap(t.doc(0), t.doc(1))[:2])
+    ov = token_overlap(t.doc(0), t.doc(2))  # chrome numbers have no place in the other
+    assert ov.differ == 0 and not is_template(ov.jaccard, ov.differ)
+
+
+def test_a_changed_year_in_the_head_is_marked_not_one_in_the_tail() -> None:
+    head = "某某办法\n（2018年3月1日发布）\n" + "第一条 本办法适用于全市。" * 10
+    t = token_table([head, head.replace("2018", "2022"), head + "©2018", head + "©2022"])
+    assert token_overlap(t.doc(0), t.doc(1)).years == 4  # two slots, old and new value
+    assert token_overlap(t.doc(2), t.doc(3)).years == 0
+
+
+def test_titles_and_anchors() -> None:
+    rng = random.Random(2)
+    text = prose(rng, 60)
+    part = text[len(text) // 3 : 2 * len(text) // 3]
+    t = title_keys(["标题\n" + text, "  标题 \n别的", "\n\n", part])
+    assert t[0] == t[1] != 0 and t[2] == 0
+    sk = sketch([text, part, prose(rng, 60)], SketchParams())
+    g = group_keys(sk, np.zeros(3, np.uint64), anchors=True, title=False)
+    whole, piece, other = (set(r[r != 0].tolist()) for r in g)
+    assert whole & piece  # an excerpt shares anchors with the text holding it
+    assert not whole & other
+
+
+def test_hard_set_ground_truth_is_consistent() -> None:
+    rng = random.Random(3)
+    docs, truth = make_hard_set([prose(rng, 20) for _ in range(120)], seed=1, templates=5,
+                                versions=5, contained=10, unrelated=5)  # fmt: skip
+    by = {d["id"]: d["text"] for d in docs}
+    for piece in truth.pieces:
+        holder = next(i for i in truth.spans if i != piece and truth.inside(piece, i))
+        assert by[piece] in by[holder]
+    for comp, srcs in truth.compilations.items():
+        assert all(by[s] in by[comp] and truth.inside(s, comp) for s in srcs)
+    # nothing linked scores nothing, a perfect answer scores everything
+    none = score([{"id": i, "status": "kept", "cluster": i} for i in by], truth)
+    assert none["template_linked"] == 0 and none["version_recognised"] == 0
+    perfect = [{"id": i, "status": "kept", "cluster": i} for i in by]
+    at = {r["id"]: r for r in perfect}
+    for old, new in truth.versions:
+        at[new]["version_of"] = old
+    for piece in truth.pieces:
+        holder = next(i for i in truth.spans if i != piece and truth.inside(piece, i))
+        at[piece].update(status="duplicate", dup_kind="contained", dup_of=holder)
+    for comp, srcs in truth.compilations.items():
+        at[comp]["contains"] = "[" + ",".join(f'["{s}", 50]' for s in srcs) + "]"
+    got = score(perfect, truth)
+    assert got["version_recognised"] == 1.0
+    assert got["containment_recall"] == 1.0 and got["containment_precision"] == 1.0
