@@ -16,6 +16,7 @@ from typing import Any
 
 from cleaner.accounting import BudgetConfig
 from cleaner.errors import ConfigError
+from cleaner.ingest.limits import ReadConfig
 from cleaner.stages.boilerplate import BoilerplateConfig
 from cleaner.stages.dedup import DedupConfig
 from cleaner.stages.repair import RepairConfig
@@ -78,6 +79,7 @@ class PipelineConfig:
     budget: BudgetConfig = field(default_factory=BudgetConfig)
     output: OutputConfig = field(default_factory=OutputConfig)
     validate: ValidateConfig = field(default_factory=ValidateConfig)
+    read: ReadConfig = field(default_factory=ReadConfig)
     rules_dirs: tuple[Path, ...] = ()
 
 
@@ -89,6 +91,7 @@ _SECTIONS: dict[str, type] = {
     "budget": BudgetConfig,
     "output": OutputConfig,
     "validate": ValidateConfig,
+    "read": ReadConfig,
 }
 
 

@@ -150,7 +150,11 @@ def load_article(out_dir: Path, article_id: str) -> dict[str, Any] | None:
 
 def rebuild_page(out_dir: Path, page_id: str) -> bytes:
     """The original input bytes of one page, byte for byte."""
+    from cleaner.ingest.source import is_page_id
+
     rec = load_page(out_dir, page_id)
     if rec.page.get("rebuild") == "stored":
+        if not is_page_id(page_id):  # it names a file: never a path out of the folder
+            raise OutputError(f"{out_dir}: {page_id!r} is not a page id (16 hex digits)")
         return gzip.decompress((out_dir / "originals" / f"{page_id}.gz").read_bytes())
     return rebuild_bytes(rec.page, [a["text"] for a in rec.articles], rec.changes)

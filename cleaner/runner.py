@@ -88,6 +88,9 @@ def run(
     cfg = config or PipelineConfig()
     t0 = time.perf_counter()
 
+    if read_options is None:  # the [read] budgets of the config, one spool per file
+        read_options = _read_options(cfg, text_field)
+
     def reader() -> Iterator[Any]:
         return read_inputs(inputs, text_field=text_field, options=read_options)
 
@@ -147,6 +150,17 @@ def run(
     if deduper is not None:
         deduper.close()
     return summary
+
+
+def _read_options(cfg: PipelineConfig, text_field: str) -> Any:
+    from cleaner.ingest.parquet import Spools
+    from cleaner.ingest.records import ReadOptions
+
+    lim = cfg.read
+    spools = Spools(lim.max_spool_bytes)
+    return ReadOptions(
+        text_field=text_field, max_page_bytes=lim.max_page_bytes, limits=lim, spools=spools
+    )
 
 
 def stored_profiles(store: Any) -> SiteProfiles | None:

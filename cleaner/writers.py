@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleaner.errors import OutputError
+from cleaner.ingest.source import copy_name
 from cleaner.jsonl import dumps_line, dumps_lines
 from cleaner.outdir import OutputFolder, published
 
@@ -230,9 +231,7 @@ class RunWriter:
     ) -> None:
         """Copy an unreadable input (or JSONL line) to ``quarantine/`` with its reason."""
         self.quarantined += 1
-        name = f"{self.quarantined:05d}_{Path(source).name or 'input'}"
-        if line is not None:
-            name += f".line{line}"
+        name = copy_name(self.quarantined, source, line)
         copied = None
         if data is not None:
             d = self.tmp / "quarantine"

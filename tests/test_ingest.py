@@ -422,7 +422,11 @@ def test_html_nested_100000_deep(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(GOOD_TEXT, encoding="utf-8")
     out = tmp_path / "out"
-    run_ok([good, deep], out)
+    # 100,002 elements: over the default [read] max_html_elements (too_complex, see
+    # tests/test_hostile_inputs.py); raised here to check the walker copes with the depth
+    cfg = tmp_path / "cleaner.toml"
+    cfg.write_text("[read]\nmax_html_elements = 200000\n", encoding="utf-8")
+    run_ok([good, deep], out, "--config", cfg)
     pages = {p["source"]: p for p in rows(out / "pages.jsonl")}
     text = "".join(
         a["text"] for a in rows(out / "articles.jsonl") if a["page_id"] == pages[str(deep)]["id"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cleaner.cli.options import RayAddress
+from cleaner.cli.options import FollowSymlinks, RayAddress, check_jobs
 from cleaner.cli.term import echo, safe
 
 if TYPE_CHECKING:
@@ -115,6 +115,7 @@ def register(app: typer.Typer) -> None:
             typer.Option(metavar="ENGINE", help="local or ray (Ray Data, see docs/ray.md)."),
         ] = "local",
         ray_address: RayAddress = None,
+        follow_symlinks: FollowSymlinks = False,
     ) -> None:
         """Clean, repair and split every page of INPUTS into articles in DIR (--out).
 
@@ -137,11 +138,19 @@ def register(app: typer.Typer) -> None:
 
         # here, not at the top: `cleaner --help` must not load the stages (issue 15)
         from cleaner.config import OutputConfig, load_config
+        from cleaner.ingest.parquet import Spools
+        from cleaner.ingest.readers import glob_problem
         from cleaner.ingest.records import ReadOptions
         from cleaner.runner import run
 
         require_existing_input(inputs)
+        if problem := check_jobs(jobs):
+            raise fail(problem)
+        if problem := glob_problem(glob):
+            raise fail(f"--glob {glob}: {problem}")
         cfg = load_config(config)
+        if follow_symlinks:
+            cfg = replace(cfg, read=replace(cfg.read, follow_symlinks=True))
         if fmt is not None:
             if fmt not in ("jsonl", "parquet"):
                 raise fail(f"--format must be jsonl or parquet, not {fmt!r}")
@@ -161,6 +170,9 @@ def register(app: typer.Typer) -> None:
             url_field=url_field,
             site=site,
             glob=glob,
+            max_page_bytes=cfg.read.max_page_bytes,
+            limits=cfg.read,
+            spools=Spools(cfg.read.max_spool_bytes),
         )
         check_engine(engine, inputs)
         show = not quiet and sys.stderr.isatty()

@@ -23,6 +23,7 @@ Exit codes:
 
 def register(app: typer.Typer) -> None:
     from cleaner.cli import EXIT_FAILED, EXIT_USAGE, fail, handle_errors, require_existing_input
+    from cleaner.cli.options import check_jobs
 
     @app.command("validate", epilog=VALIDATE_EXIT_CODES)
     @handle_errors
@@ -108,6 +109,8 @@ def register(app: typer.Typer) -> None:
         from cleaner.writers import write_text_atomic as write_atomic
 
         require_existing_input(inputs)
+        if problem := check_jobs(jobs):
+            raise fail(problem)
         cfg = load_config(config)
         verdict = validate_inputs(
             list(inputs),

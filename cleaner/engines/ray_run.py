@@ -76,6 +76,7 @@ from cleaner.engines.ray_read import (
 )
 from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
+from cleaner.ingest.source import copy_name
 from cleaner.runner import ProgressHook, profile_counts, stored_profiles
 from cleaner.stages.dedup_config import apply_decision, dedup_flags
 from cleaner.stages.site_profile import SiteProfiles, with_stored
@@ -416,7 +417,7 @@ def _commit_quarantine(tmp: Path, n_units: int) -> Counter[str]:
                 codes[rec["code"]] += 1
                 copied = None
                 if rec["tmp"] is not None:
-                    copied = f"quarantine/{n:05d}_{rec['name']}"
+                    copied = f"quarantine/{copy_name(n, rec['source'], rec['line'])}"
                     (tmp / "quarantine").mkdir(exist_ok=True)
                     os.replace(tmp / rec["tmp"], tmp / copied)
                 row = {k: rec[k] for k in ("source", "line", "code", "reason")}

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -32,6 +33,7 @@ from cleaner.ingest.charset import _looks_binary as _looks_binary
 from cleaner.ingest.charset import decode as decode
 from cleaner.ingest.charset import decode_bytes as decode_bytes
 from cleaner.ingest.charset import encode as encode
+from cleaner.ingest.limits import OverBudget
 from cleaner.ingest.source import _STDIN_SOURCE as _STDIN_SOURCE
 from cleaner.ingest.source import MAX_COPY_BYTES as MAX_COPY_BYTES
 from cleaner.ingest.source import STDIN as STDIN
@@ -39,6 +41,7 @@ from cleaner.ingest.source import OtherFile as OtherFile
 from cleaner.ingest.source import Quarantined as Quarantined
 from cleaner.ingest.source import copy_of as _copy_of
 from cleaner.ingest.source import page_id_for as page_id_for
+from cleaner.ingest.source import source_name as source_name
 from cleaner.model import RawInput
 
 if TYPE_CHECKING:
@@ -52,23 +55,102 @@ _SURROGATE = re.compile(r"\\u[dD][89abAB]")
 _LONE = re.compile("[\ud800-\udfff]")
 
 
-def iter_files(paths: list[Path], *, glob: str | None = None) -> Iterator[Path | Quarantined]:
+def iter_files(
+    paths: list[Path], *, glob: str | None = None, follow_symlinks: bool = False
+) -> Iterator[Path | Quarantined]:
     """Expand inputs: files as given, directories recursively in sorted order.
 
     ``glob`` (e.g. ``"*.html"``) filters the files found in directories; hidden files and
-    folders are skipped.  ``-`` stands for standard input.
+    folders are skipped.  ``-`` stands for standard input.  What is not a regular file (a
+    FIFO, a device, a socket, a file of ``/proc`` or ``/sys``) is quarantined
+    (``special_file``) unread, and so is a symbolic link in a folder that leads outside
+    it (``symlink_outside``) unless ``follow_symlinks``.
     """
+    problem = glob_problem(glob)
+    if problem:
+        from cleaner.errors import InputError
+
+        raise InputError(f"--glob {glob}", problem)
     for p in paths:
         if p == STDIN:
             yield p
         elif not p.exists():
-            yield Quarantined(str(p), "no such file or directory", code="not_found")
+            yield Quarantined(source_name(p), "no such file or directory", code="not_found")
         elif p.is_dir():
+            root = p.resolve()
+            system = _is_system(root)
             for f in sorted(p.rglob(glob or "*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    yield f
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                inside = _inside(f, root)
+                if not follow_symlinks and not inside:
+                    yield Quarantined(
+                        source_name(f),
+                        "symbolic link to outside the input folder: not followed "
+                        "(--follow-symlinks to read it)",
+                        code="symlink_outside",
+                    )
+                elif not f.is_dir():  # a file inside an ordinary folder needs no resolve
+                    yield _special(f, system=system or not inside) or f
         else:
-            yield p
+            yield _special(p) or p
+
+
+def glob_problem(glob: str | None) -> str | None:
+    """What is wrong with a ``--glob`` pattern (``None``: nothing).  It filters the files
+    found inside input folders, so it must not name a path of its own."""
+    if glob is None:
+        return None
+    if not glob.strip():
+        return "the pattern is empty"
+    if Path(glob).is_absolute() or ".." in Path(glob).parts:
+        return "must be a pattern inside the input folders (like '*.html'), not a path"
+    return None
+
+
+def _inside(f: Path, root: Path) -> bool:
+    """Whether ``f`` (followed through every link) stays inside the folder ``root``."""
+    try:
+        return f.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
+#: File systems whose files are not data: their sizes lie (0) and reading some blocks.
+_PSEUDO = (Path("/proc"), Path("/sys"), Path("/dev"))
+
+
+def _is_system(real: Path) -> bool:
+    return any(real.is_relative_to(d) for d in _PSEUDO)
+
+
+def _special(p: Path, *, system: bool = True) -> Quarantined | None:
+    """A quarantine entry for what must not be opened as an input file, else ``None``;
+    ``system``: whether it may lie (through links) under ``/proc``, ``/sys`` or ``/dev``."""
+    import stat
+
+    try:
+        mode = p.stat().st_mode
+        real = p.resolve() if system else p
+    except (OSError, RuntimeError) as exc:
+        reason = f"cannot read file: {getattr(exc, 'strerror', None) or exc}"
+        return Quarantined(source_name(p), reason, code="unreadable")
+    if not stat.S_ISREG(mode):
+        what = (
+            "a FIFO"
+            if stat.S_ISFIFO(mode)
+            else "a socket"
+            if stat.S_ISSOCK(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "not a regular file"
+        )
+        return Quarantined(source_name(p), f"{what}: skipped unread", code="special_file")
+    if system and _is_system(real):
+        return Quarantined(
+            source_name(p), f"a system file ({real}): skipped unread", code="special_file"
+        )
+    return None
 
 
 def _jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
@@ -89,7 +171,7 @@ def read_inputs(
     from cleaner.ingest.records import ReadOptions
 
     opts = options or ReadOptions(text_field=text_field)
-    for item in iter_files(paths, glob=opts.glob):
+    for item in iter_files(paths, glob=opts.glob, follow_symlinks=opts.limits.follow_symlinks):
         if isinstance(item, Quarantined):
             yield item
         else:
@@ -102,7 +184,7 @@ def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput |
     from cleaner.ingest.compression import CorruptInput
 
     is_stdin = path == STDIN
-    source = _STDIN_SOURCE if is_stdin else str(path)
+    source = _STDIN_SOURCE if is_stdin else source_name(path)
     try:
         fh: IO[bytes] = sys.stdin.buffer if is_stdin else path.open("rb")
     except OSError as exc:
@@ -116,6 +198,9 @@ def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput |
         data = b"".join(copied) if is_stdin else _copy_of(path)
         code = "truncated" if str(exc).startswith("truncated") else "corrupt"
         yield Quarantined(source, str(exc), data, code=code)
+    except OverBudget as exc:  # the original (compressed) bytes are kept, not the expansion
+        data = b"".join(copied) if is_stdin else _copy_of(path)
+        yield Quarantined(source, str(exc), data, code=exc.code)
     except OSError as exc:
         yield Quarantined(source, f"cannot read file: {exc.strerror or exc}", code="unreadable")
 
@@ -123,18 +208,20 @@ def _read_path(path: Path | OtherFile, opts: ReadOptions) -> Iterator[RawInput |
 def _read_stream(
     fh: IO[bytes], path: Path | OtherFile, source: str, opts: ReadOptions, copied: list[bytes]
 ) -> Iterator[RawInput | Quarantined]:
-    from cleaner.ingest.compression import CHUNK, open_stream
+    from cleaner.ingest.compression import CHUNK, Budget, open_stream
     from cleaner.ingest.sniff import sniff_content, sniff_name
 
+    lim = opts.limits
+    budget = Budget(lim.max_decompressed_bytes, lim.max_ratio, lim.ratio_grace_bytes)
     name_kind, name_comp = sniff_name("" if path == STDIN else path.name)
-    stream, comp = open_stream(fh, compression=name_comp)  # type: ignore[arg-type]
+    stream, comp = open_stream(fh, compression=name_comp, budget=budget)  # type: ignore[arg-type]
     head = stream.peek(CHUNK)[:CHUNK]
     if path == STDIN:
         copied.append(head)
     content_kind = sniff_content(head)
     kind = "binary" if content_kind == "binary" else (name_kind or content_kind)
     if not head.strip() and not stream.read(CHUNK).strip():
-        yield Quarantined(source, "empty file", head, code="empty")
+        yield Quarantined(source, "empty file", _original(path, comp, head), code="empty")
         return
     base: dict[str, Any] = {"compression": comp} if comp else {}
     if kind == "binary":
@@ -151,17 +238,38 @@ def _read_stream(
     elif kind == "warc":
         from cleaner.ingest.warc import read_warc
 
-        yield from read_warc(stream, source, opts, base)
+        try:
+            yield from read_warc(stream, source, opts, base)
+        except (AttributeError, TypeError, ValueError) as exc:  # warcio on a cut header
+            reason = f"not a valid WARC archive (warcio: {type(exc).__name__}: {exc})"
+            data = head if path == STDIN else _copy_of(path)
+            yield Quarantined(source, reason[:300], data, code="corrupt")
     else:
         page = _read_page(stream, source, opts)
         if isinstance(page, Quarantined):
+            orig = _original(path, comp, None)
+            if orig is not None:  # compressed: the copy is the original file, whole
+                mb = opts.max_page_bytes // (1024 * 1024)
+                reason = f"expands to more than {mb} MB: not processed (compressed file copied)"
+                page = replace(page, reason=reason, data=orig)
             yield page
         elif kind == "html":
             from cleaner.ingest.records import html_page
 
-            yield html_page(source, page, {"kind": "html", **base}, opts)
+            try:
+                yield html_page(source, page, {"kind": "html", **base}, opts)
+            except OverBudget as exc:  # too complex to parse: this page alone
+                yield Quarantined(source, str(exc), _original(path, comp, page), code=exc.code)
         else:
             yield _text_page(source, page, {"kind": "file", **base}, opts)
+
+
+def _original(path: Path | OtherFile, comp: str | None, data: bytes | None) -> bytes | None:
+    """The quarantine copy of a whole input: its original bytes when it was compressed
+    (the copy is named after the input, ``.gz``/``.zst``), else ``data`` as read."""
+    if comp is None or path == STDIN:
+        return data
+    return _copy_of(path)
 
 
 def _text_page(source: str, data: bytes, container: dict[str, Any], opts: ReadOptions) -> RawInput:
@@ -266,7 +374,11 @@ def _jsonl_record(
         )
         return
     container: dict[str, Any] = {"kind": "jsonl", "line": n, "crlf": raw.endswith(b"\r"), **base}
-    page = record_page(f"{source}:{n}", obj, raw, container, opts, line=line)
+    try:
+        page = record_page(f"{source}:{n}", obj, raw, container, opts, line=line)
+    except OverBudget as exc:  # an HTML field too complex to parse: this line alone
+        yield Quarantined(source, f"line {n}: {exc}", raw, n, exc.code)
+        return
     if isinstance(page, str):
         yield Quarantined(source, f"line {n}: {page}", raw, n, "missing_field")
     else:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from cleaner.ingest.limits import ReadConfig, check_complexity
 from cleaner.model import RawInput
 
 #: Largest single page (file, JSONL line, WARC record or Parquet cell) we process.
@@ -32,7 +33,9 @@ class ReadOptions:
 
     ``text_field``/``html_field``/``id_field``/``url_field`` name the JSONL/Parquet
     fields; ``site`` overrides the site of every page; ``glob`` filters files found in
-    folders (``"*.html"``); ``max_page_bytes`` is the size limit of one page.
+    folders (``"*.html"``); ``max_page_bytes`` is the size limit of one page; ``limits``
+    the other ``[read]`` budgets; ``spools`` (a :class:`cleaner.ingest.parquet.Spools`)
+    keeps spooled Parquet files between the reads of one run.
     """
 
     text_field: str = "text"
@@ -42,6 +45,8 @@ class ReadOptions:
     site: str | None = None
     glob: str | None = None
     max_page_bytes: int = MAX_PAGE_BYTES
+    limits: ReadConfig = field(default_factory=ReadConfig)
+    spools: Any = field(default=None, compare=False)
 
 
 def html_page(
@@ -55,7 +60,10 @@ def html_page(
     site: str | None = None,
     html: str | None = None,
 ) -> RawInput:
-    """An HTML page: main text extracted; the original bytes kept as ``data``."""
+    """An HTML page: main text extracted; the original bytes kept as ``data``.
+
+    Raises :class:`cleaner.ingest.limits.OverBudget` (``too_complex``) for a page with
+    more elements than ``opts.limits`` allow."""
     from cleaner.ingest.encoding import damage, decode_html
     from cleaner.ingest.html import Extracted, extract
 
@@ -65,6 +73,8 @@ def html_page(
         html = dec.text
         container["encoding"] = dec.encoding
         container["encoding_confidence"] = dec.confidence
+    # a page too complex to parse in bounded time raises OverBudget
+    check_complexity(html, max_elements=opts.limits.max_html_elements)
     try:
         ext = extract(html, url=url, site=opts.site or site)
     except RecursionError:  # pragma: no cover - the walker is iterative; belt and braces
@@ -178,20 +188,19 @@ def record_page(
 
 def jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
     """Find the text field's literal in the line so the line can be rebuilt exactly."""
-    for style, literal in (
-        ("unicode", json.dumps(text, ensure_ascii=False)),
-        ("ascii", json.dumps(text)),
-    ):
-        if line.count(literal) == 1:
-            i = line.index(literal)
+    # the ASCII form is encoded only when the line does not hold the other (most lines
+    # are written with ensure_ascii=False); one find for the literal, one for a second
+    for style, ensure_ascii in (("unicode", False), ("ascii", True)):
+        literal = json.dumps(text, ensure_ascii=ensure_ascii)
+        i = line.find(literal)
+        if i >= 0 and line.find(literal, i + len(literal)) < 0:  # = count(literal) == 1
             return {"prefix": line[:i], "suffix": line[i + len(literal) :], "style": style}
     return None
 
 
-def parquet_rows(
-    pf: Any, source: str, opts: ReadOptions
-) -> Iterator[tuple[int, dict[str, Any]] | str]:
-    """Rows of a Parquet file (batch by batch), or one reason string if none can be read."""
+def parquet_rows(pf: Any, source: str, opts: ReadOptions) -> Iterator[tuple[int, Any] | str]:
+    """Rows of a Parquet file (batch by batch), or one reason string if none can be read;
+    a row with an oversized cell comes as a ``Quarantined`` entry in place of its dict."""
     names = set(pf.schema_arrow.names)
     if opts.text_field not in names and opts.html_field not in names:
         cols = ", ".join(sorted(names)[:12])
@@ -205,8 +214,18 @@ def parquet_rows(
         for c in (opts.text_field, opts.html_field, opts.id_field, opts.url_field, "site")
         if c in names
     ]
+    from cleaner.ingest.parquet import bounded_rows, oversized_group
+
+    read = list(dict.fromkeys(wanted))
     i = 0
-    for batch in pf.iter_batches(batch_size=64, columns=list(dict.fromkeys(wanted))):
-        for row in batch.to_pylist():
-            yield i, row
-            i += 1
+    for k in range(pf.num_row_groups):
+        group = pf.metadata.row_group(k)
+        over = oversized_group(group, read, i, source, opts.max_page_bytes)
+        if over is not None:  # cells too large even to decode: the group is not read
+            yield i, over
+            i += group.num_rows
+            continue
+        for batch in pf.iter_batches(batch_size=64, row_groups=[k], columns=read):
+            # a cell over the page limit is quarantined from its size alone (its row only)
+            yield from bounded_rows(batch, i, source, opts.max_page_bytes)
+            i += batch.num_rows

@@ -17,9 +17,14 @@ from cleaner.dedup.index import MatchRule
 from cleaner.dedup.minhash import SketchParams
 from cleaner.errors import ConfigError
 
-__all__ = ["DECISION_FIELDS", "DedupConfig", "apply_decision", "dedup_flags"]
+__all__ = ["DECISION_FIELDS", "MAX_NUM_PERM", "DedupConfig", "apply_decision", "dedup_flags"]
 
 _VERSIONS = ("keep", "duplicate", "off")
+
+
+#: Largest MinHash signature: 1,024 bins (4 KB per article) is 8× the default and past
+#: the point where more bins change any decision; 10⁸ would need 400 MB per article.
+MAX_NUM_PERM = 1024
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -119,8 +124,14 @@ class DedupConfig:
                 "[dedup] distinct_numbers was replaced by template-aware matching "
                 "(templates = true, the default): remove it"
             )
-        if self.ngram < 1 or self.word_ngram < 1:
-            raise ConfigError("[dedup] ngram and word_ngram must be at least 1")
+        if not (1 <= self.ngram <= 64 and 1 <= self.word_ngram <= 64):
+            raise ConfigError("[dedup] ngram and word_ngram must be from 1 to 64")
+        if not 1 <= self.num_perm <= MAX_NUM_PERM:  # memory: 4 bytes × num_perm per article
+            raise ConfigError(
+                f"[dedup] num_perm must be from 1 to {MAX_NUM_PERM}, got {self.num_perm}"
+            )
+        if self.workers is not None and not 0 <= self.workers <= 1024:  # 0: as None
+            raise ConfigError(f"[dedup] workers must be from 0 to 1024, got {self.workers}")
         if self.bands < 1 or self.num_perm < self.bands or self.num_perm % self.bands:
             raise ConfigError(
                 f"[dedup] num_perm ({self.num_perm}) must be a multiple of bands ({self.bands})"
