@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from typing import TYPE_CHECKING, Any
 
-from cleaner.config import PipelineConfig, load_config
-from cleaner.model import Article, Change, RawInput
-from cleaner.pipeline import PageResult, Pipeline
-from cleaner.runner import rebuild_page, run
+from cleaner.version import __version__
+
+if TYPE_CHECKING:
+    from cleaner.config import PipelineConfig, load_config
+    from cleaner.model import Article, Change, RawInput
+    from cleaner.pipeline import PageResult, Pipeline
+    from cleaner.readback import rebuild_page
+    from cleaner.runner import run
+
+#: Public name → module it lives in.  Imported on first use (PEP 562), so that
+#: ``import cleaner`` (and ``cleaner --help``) does not load every stage, ftfy, polars
+#: and pyarrow before doing anything.
+_EXPORTS = {
+    "Article": "cleaner.model",
+    "Change": "cleaner.model",
+    "RawInput": "cleaner.model",
+    "PageResult": "cleaner.pipeline",
+    "Pipeline": "cleaner.pipeline",
+    "PipelineConfig": "cleaner.config",
+    "load_config": "cleaner.config",
+    "rebuild_page": "cleaner.readback",
+    "run": "cleaner.runner",
+}
 
 __all__ = [
     "Article",
@@ -21,3 +40,18 @@ __all__ = [
     "rebuild_page",
     "run",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'cleaner' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

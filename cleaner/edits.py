@@ -8,16 +8,19 @@ edit.  Keeping every rule in its own step means rules never have to agree on off
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import accumulate
-from operator import add, attrgetter
+from operator import add, itemgetter
+from typing import NamedTuple
 
 from cleaner.model import Action, Change
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` with ``after`` (``""`` deletes)."""
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` with ``after`` (``""`` deletes).
+
+    A named tuple: rules yield one per edit (a Chinese page with half-width punctuation
+    yields hundreds), and a tuple is made in a fifth of the time of a frozen dataclass.
+    """
 
     start: int
     end: int
@@ -28,7 +31,7 @@ class Edit:
     ref: str | None = None
 
 
-_SPAN = attrgetter("start", "end")
+_SPAN = itemgetter(0, 1)  # (start, end)
 
 
 class Editor:
@@ -53,28 +56,16 @@ class Editor:
         last_end = -1
         # the same result as provenance.apply_step on the kept changes, built in this one
         # pass: the edits are sorted and checked here already
-        for e in sorted(edits, key=_SPAN):
-            start, end, after = e.start, e.end, e.after
+        append, piece = kept.append, out.append
+        for start, end, after, rule, action, score, ref in sorted(edits, key=_SPAN):
             before = text[start:end]
             if before == after or start < last_end:
                 continue
-            kept.append(
-                Change(
-                    page_id,
-                    stage,
-                    e.rule,
-                    e.action,
-                    start,
-                    end,
-                    before,
-                    after,
-                    e.score,
-                    e.ref,
-                    step,
-                )
+            append(
+                Change(page_id, stage, rule, action, start, end, before, after, score, ref, step)
             )
-            out.append(text[pos:start])
-            out.append(after)
+            piece(text[pos:start])
+            piece(after)
             pos = last_end = end
         if kept:
             out.append(text[pos:])

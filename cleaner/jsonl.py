@@ -7,6 +7,7 @@ Non-ASCII text is written as is (like ``json.dumps(..., ensure_ascii=False)``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -19,3 +20,19 @@ def dumps_line(row: dict[str, Any]) -> str:
     '{"a":"中","b":null}\\n'
     """
     return orjson.dumps(row).decode("utf-8") + "\n"
+
+
+def dumps_lines(rows: Iterable[dict[str, Any]]) -> str:
+    """``rows`` as JSON lines, each with its newline: ``"".join(map(dumps_line, rows))``
+    with one decode for all of them (a page can have hundreds of change rows).
+
+    >>> dumps_lines([{"a": 1}, {"b": "中"}]) == dumps_line({"a": 1}) + dumps_line({"b": "中"})
+    True
+    >>> dumps_lines([])
+    ''
+    """
+    encoded = list(map(orjson.dumps, rows))
+    if not encoded:
+        return ""
+    encoded.append(b"")
+    return b"\n".join(encoded).decode("utf-8")

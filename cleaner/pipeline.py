@@ -10,21 +10,24 @@ written must succeed, or the original bytes are kept beside the output (``stored
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from cleaner.accounting import Budget
 from cleaner.config import PipelineConfig
 from cleaner.edits import Edit, Editor
-from cleaner.ingest.charset import Decoded, DecodeError, decode, encode
+from cleaner.ingest.charset import Decoded, DecodeError, decode
 from cleaner.ingest.encoding import mojibake_lines
 from cleaner.ingest.source import page_id_for
-from cleaner.jsonl import dumps_line
+from cleaner.jsonl import dumps_lines
 from cleaner.model import Article, Change, RawInput
-from cleaner.provenance import NON_EDITS, ProvenanceError, rebuild
+from cleaner.provenance import NON_EDITS, ProvenanceError
+from cleaner.readback import rebuild_bytes as rebuild_bytes  # re-exported
+from cleaner.readback import rebuild_text as rebuild_text  # re-exported
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
@@ -61,6 +64,32 @@ def detect_lang(text: str) -> str:
         return "zh"
     letters = sum(ch.isascii() and ch.isalpha() for ch in text)
     return "en" if letters / max(1, len(text)) > 0.5 else "und"
+
+
+def decode_input(raw: RawInput) -> Decoded:
+    """The text of a raw page, and what it takes to encode it back.
+
+    Raises :class:`DecodeError` for bytes that are not text.
+    """
+    if raw.text is None:
+        return decode(raw.data)
+    text = raw.text
+    # readers say what the text was decoded from (HTML charset, Parquet utf-8 …)
+    label = str(raw.container.get("encoding", "jsonl"))
+    conf = float(raw.container.get("encoding_confidence", 1.0))
+    extra = {"runner_up": raw.container.get("encoding_runner_up")}
+    if "\r" in text and text.count("\r\n") == text.count("\r") == text.count("\n"):
+        return Decoded(text.replace("\r\n", "\n"), label, False, conf, "crlf", extra)
+    return Decoded(text, label, False, conf, "mixed" if "\r" in text else "lf", extra)
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedInput:
+    """A raw page with its text decoded already (:func:`decode_input`), as the reading pass
+    that learns site profiles keeps it for processing (:mod:`cleaner.readahead`)."""
+
+    raw: RawInput
+    decoded: Decoded
 
 
 class Pipeline:
@@ -131,21 +160,20 @@ class Pipeline:
         return page_id_for(raw.data, raw.source, index)
 
     def decode(self, raw: RawInput) -> Decoded:
-        if raw.text is None:
-            return decode(raw.data)
-        text = raw.text
-        # readers say what the text was decoded from (HTML charset, Parquet utf-8 …)
-        label = str(raw.container.get("encoding", "jsonl"))
-        conf = float(raw.container.get("encoding_confidence", 1.0))
-        extra = {"runner_up": raw.container.get("encoding_runner_up")}
-        if "\r" in text and text.count("\r\n") == text.count("\r") == text.count("\n"):
-            return Decoded(text.replace("\r\n", "\n"), label, False, conf, "crlf", extra)
-        return Decoded(text, label, False, conf, "mixed" if "\r" in text else "lf", extra)
+        return decode_input(raw)
 
-    def process(self, raw: RawInput, index: int = 0) -> PageResult:
-        """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes."""
+    def process(self, raw: RawInput | DecodedInput, index: int = 0) -> PageResult:
+        """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes.
+
+        ``raw`` may come decoded already (:class:`DecodedInput`: the reading pass that
+        learned site profiles decoded every page once).
+        """
+        if isinstance(raw, DecodedInput):
+            dec = raw.decoded
+            raw = raw.raw
+        else:
+            dec = decode_input(raw)
         pid = self._page_id(raw, index)
-        dec = self.decode(raw)
         ed = Editor(pid, dec.text)
         chars_visible = len(ed.text)
         if raw.drops:  # what HTML extraction left out of the visible text, on the record
@@ -330,27 +358,6 @@ def _line_edits(text: str, fixes: list[tuple[int, str, str]]) -> list[Edit]:
     ]
 
 
-def rebuild_text(article_texts: Sequence[str], changes: Sequence[Change]) -> str:
-    """The decoded page text before any stage ran."""
-    return rebuild("".join(article_texts), changes)
-
-
-def rebuild_bytes(
-    page: dict[str, Any], article_texts: Sequence[str], changes: Sequence[Change]
-) -> bytes:
-    """The page's original input bytes, from its articles, changes and page record."""
-    text = rebuild_text(article_texts, changes)
-    container = page.get("container") or {}
-    if container.get("kind") in ("jsonl", "json"):  # a record: its text inside its JSON
-        if page["newline"] == "crlf":
-            text = text.replace("\n", "\r\n")
-        env = container["envelope"]
-        literal = json.dumps(text, ensure_ascii=env["style"] == "ascii")
-        line = env["prefix"] + literal + env["suffix"] + ("\r" if container.get("crlf") else "")
-        return line.encode("utf-8")
-    return encode(text, page["encoding"], bom=page["bom"], newline=page["newline"])
-
-
 @dataclass(slots=True)
 class PageRows:
     """A processed page as plain rows, cheap to send between processes and to write."""
@@ -367,18 +374,20 @@ class PageRows:
     removed_chars: dict[str, int] = field(default_factory=dict)
 
 
+_RULE = attrgetter("rule")
+_STAGE = attrgetter("stage")
+
+
 def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
-    changes = [c.to_row() for c in res.changes]
-    rules: dict[str, int] = {}
-    stages: dict[str, int] = {}
-    for c in res.changes:
-        rules[c.rule] = rules.get(c.rule, 0) + 1
-        stages[c.stage] = stages.get(c.stage, 0) + 1
+    changes = list(map(Change.to_row, res.changes))
+    # counted in C (Counter over attrgetter), in first-seen order like a dict
+    rules = dict(Counter(map(_RULE, res.changes)))
+    stages = dict(Counter(map(_STAGE, res.changes)))
     # the page's accounts already sum what each stage removed (cleaner/accounting.py)
     removed = {k: res.page["removed"].get(k, 0) for k in stages}
     text = None
     if encode_changes:
-        text = "".join(dumps_line(r) for r in changes)
+        text = dumps_lines(changes)
         changes = []
     return PageRows(
         res.page,
@@ -399,8 +408,9 @@ def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
 
     if isinstance(raw, (Quarantined, Skipped)):
         return raw
+    item, raw = raw, raw.raw if isinstance(raw, DecodedInput) else raw
     try:
-        res = pipeline.process(raw, index)
+        res = pipeline.process(item, index)
         return _rows(res, encode_changes=pipeline.config.output.format == "jsonl")
     except DecodeError as exc:
         code = "binary" if "binary" in str(exc) else "undecodable"
@@ -419,47 +429,3 @@ def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:
     """Process a stream of raw pages in order, in this process."""
     for i, raw in enumerate(raws):
         yield process_item(pipeline, raw, i)
-
-
-# -- parallel processing ------------------------------------------------------------
-# Each worker process builds its own Pipeline once (rule packs compiled once per worker).
-_WORKER: Pipeline | None = None
-
-
-def _init_worker(config: PipelineConfig, profiles: SiteProfiles | None) -> None:
-    global _WORKER
-    _WORKER = Pipeline(config, profiles=profiles)
-
-
-def _work(item: tuple[int, Any]) -> Any:
-    assert _WORKER is not None
-    return process_item(_WORKER, item[1], item[0])
-
-
-def iter_results_parallel(
-    config: PipelineConfig,
-    raws: Iterator[Any],
-    *,
-    jobs: int,
-    profiles: SiteProfiles | None = None,
-    chunk_bytes: int = 16_000_000,
-) -> Iterator[Any]:
-    """Like :func:`iter_results` on ``jobs`` processes, in input order.
-
-    Input is read in chunks of about ``chunk_bytes`` so memory stays flat: a chunk is
-    processed while nothing further is read.
-    """
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(config, profiles)) as pool:
-        chunk: list[tuple[int, Any]] = []
-        size = 0
-        for i, raw in enumerate(raws):
-            chunk.append((i, raw))
-            size += len(getattr(raw, "data", None) or b"")  # a Skipped count has none
-            if size >= chunk_bytes or len(chunk) >= 4096:
-                yield from pool.imap(_work, chunk, chunksize=8)
-                chunk, size = [], 0
-        if chunk:
-            yield from pool.imap(_work, chunk, chunksize=8)

@@ -8,32 +8,43 @@ page's records back (for ``rebuild`` and ``explain``).
 
 from __future__ import annotations
 
-import gzip
-import json
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from cleaner import __version__
 from cleaner.config import PipelineConfig
 from cleaner.corpus.recheck import add_kept
-from cleaner.errors import InputError, OutputError
+from cleaner.errors import InputError
 from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
 from cleaner.jsonl import dumps_line
-from cleaner.model import Change
+from cleaner.parallel import iter_results_parallel
 from cleaner.pipeline import (
+    DecodedInput,
     PageRows,
     Pipeline,
     iter_results,
-    iter_results_parallel,
-    rebuild_bytes,
 )
+from cleaner.readahead import read_once
+from cleaner.readback import PageRecords, load_article, load_page, rebuild_page
 from cleaner.stages.dedup_config import apply_decision, dedup_flags
-from cleaner.stages.site_profile import SiteProfiles, build_profiles, with_stored
+from cleaner.stages.site_profile import SiteProfiles, with_stored
+from cleaner.version import __version__
 from cleaner.writers import RunWriter
+
+# reading outputs back lives in cleaner.readback; these names stay importable from here
+__all__ = [
+    "DEDUP_BATCH",
+    "PageRecords",
+    "ProgressHook",
+    "load_article",
+    "load_page",
+    "profile_counts",
+    "rebuild_page",
+    "run",
+    "stored_profiles",
+]
 
 
 class ProgressHook(Protocol):
@@ -60,12 +71,14 @@ def run(
 
     ``read_options`` (:class:`cleaner.ingest.records.ReadOptions`) names record fields,
     the site and the folder glob.  ``jobs`` > 1 processes pages on that many worker
-    processes (same output, same order).  With ``[boilerplate] site_repeat`` on, the
-    inputs are read twice: once to learn each site's repeated lines, once to clean
-    (standard input is read once, without site learning).  With ``[dedup] enabled`` (the
-    default) every article is checked against the articles before it and, given
-    ``corpus``, against that corpus; ``add_to_corpus`` appends the kept articles to the
-    corpus after the outputs are committed, never when the run fails.
+    processes (same output, same order).  With ``[boilerplate] site_repeat`` on, each
+    site's repeated lines are learned while the inputs are read (once), and the decoded
+    pages are kept for cleaning, spilled to a temporary file past a memory budget
+    (:mod:`cleaner.readahead`; standard input is read without site learning).  With
+    ``[dedup] enabled`` (the default) every article is checked against the articles
+    before it and, given ``corpus``, against that corpus; ``add_to_corpus`` appends the
+    kept articles to the corpus after the outputs are committed, never when the run
+    fails.
     Raises :class:`InputError` when no input was given at all.
     """
     if not inputs:
@@ -86,15 +99,18 @@ def run(
     with RunWriter(out_dir, fmt=cfg.output.format) as w:
         profiles = None
         learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
+        kept: Iterator[Any] | None = None  # pages read (and decoded) once by site learning
         if learn and Path("-") not in inputs:
-            profiles = build_profiles(r for r in reader() if not isinstance(r, Quarantined))
+            profiles, kept = read_once(reader())
         stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
         profiles = with_stored(stored, profiles)
         pipeline = Pipeline(cfg, profiles=profiles)
         tally = _Tally()
-        raws = reader()
+        raws = reader() if kept is None else kept
+        if jobs > 1 and kept is not None:  # workers decode: less to send them
+            raws = (r.raw if isinstance(r, DecodedInput) else r for r in kept)
         results = (
-            iter_results_parallel(cfg, raws, jobs=jobs, profiles=profiles)
+            iter_results_parallel(cfg, raws, jobs=jobs, profiles=profiles, pipeline=pipeline)
             if jobs > 1
             else iter_results(pipeline, raws)
         )
@@ -277,70 +293,3 @@ def _dedup_changes(res: PageRows) -> list[dict[str, Any]]:
         rows += dedup_flags(res.page["id"], a, offset)
         offset += len(a["text"])
     return rows
-
-
-# -- reading outputs back ------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PageRecords:
-    page: dict[str, Any]
-    articles: list[dict[str, Any]]
-    changes: list[Change]
-
-
-def _table_rows(out_dir: Path, name: str, key: str, value: str) -> Iterator[dict[str, Any]]:
-    jl = out_dir / f"{name}.jsonl"
-    pqf = out_dir / f"{name}.parquet"
-    if jl.exists():
-        with jl.open(encoding="utf-8") as fh:
-            for line in fh:
-                # cheap pre-filter before parsing: the id appears verbatim in the line
-                if value in line:
-                    row = json.loads(line)
-                    if row.get(key) == value:
-                        yield row
-    elif pqf.exists():
-        import polars as pl
-
-        df = pl.scan_parquet(pqf).filter(pl.col(key) == value).collect()
-        for row in df.iter_rows(named=True):
-            for col in ("meta", "container"):
-                if isinstance(row.get(col), str):
-                    row[col] = json.loads(row[col])
-            yield row
-    else:
-        raise OutputError(f"{out_dir}: no {name}.jsonl or {name}.parquet (not a run output?)")
-
-
-def load_page(out_dir: Path, page_id: str) -> PageRecords:
-    """Read one page's record, articles and changes from a run's outputs."""
-    if not out_dir.is_dir():
-        raise OutputError(f"{out_dir}: output directory does not exist")
-    pages = list(_table_rows(out_dir, "pages", "id", page_id))
-    if not pages:
-        raise OutputError(f"{out_dir}: no page with id {page_id!r}")
-    arts = sorted(
-        _table_rows(out_dir, "articles", "page_id", page_id), key=lambda a: a["article_index"]
-    )
-    changes = [Change.from_row(r) for r in _table_rows(out_dir, "changes", "page_id", page_id)]
-    return PageRecords(pages[0], arts, changes)
-
-
-def load_article(out_dir: Path, article_id: str) -> dict[str, Any] | None:
-    """One article's row from a run's outputs, or None."""
-    if not out_dir.is_dir():
-        raise OutputError(f"{out_dir}: output directory does not exist")
-    return next(iter(_table_rows(out_dir, "articles", "id", article_id)), None)
-
-
-def rebuild_page(out_dir: Path, page_id: str) -> bytes:
-    """The original input bytes of one page, byte for byte."""
-    from cleaner.ingest.source import is_page_id
-
-    rec = load_page(out_dir, page_id)
-    if rec.page.get("rebuild") == "stored":
-        if not is_page_id(page_id):  # it names a file: never a path out of the folder
-            raise OutputError(f"{out_dir}: {page_id!r} is not a page id (16 hex digits)")
-        return gzip.decompress((out_dir / "originals" / f"{page_id}.gz").read_bytes())
-    return rebuild_bytes(rec.page, [a["text"] for a in rec.articles], rec.changes)

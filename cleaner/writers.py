@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from cleaner.errors import OutputError
 from cleaner.ingest.source import copy_name
-from cleaner.jsonl import dumps_line
+from cleaner.jsonl import dumps_line, dumps_lines
 from cleaner.outdir import OutputFolder, published
 
 TABLES = ("articles", "pages", "changes")
@@ -199,6 +199,11 @@ class RunWriter:
 
     def write(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
         t = self.tables[table]
+        if t.fh is not None:  # JSONL: the rows encoded together, one write
+            batch = list(rows)
+            t.count += len(batch)
+            t.fh.write(dumps_lines(batch))
+            return
         for row in rows:
             t.write(row)
 

@@ -160,7 +160,7 @@ def register(app: typer.Typer) -> None:
 
         Example: cleaner rebuild out/sample 84af1ea029d17388 > original.txt
         """
-        from cleaner.runner import rebuild_page
+        from cleaner.readback import rebuild_page
 
         data = rebuild_page(out, page_id)
         sys.stdout.buffer.write(data)
@@ -187,7 +187,7 @@ def register(app: typer.Typer) -> None:
 
         Example: cleaner explain out/sample 84af1ea029d17388
         """
-        from cleaner.runner import load_article, load_page
+        from cleaner.readback import load_article, load_page
 
         article = load_article(out, page_id) if "-" in page_id else None
         if article is not None:
@@ -243,8 +243,8 @@ def _contexts(
 ) -> dict[tuple[int, int, str], tuple[str, str]]:
     """The text either side of each edit that will be shown (40 per stage unless ``full``),
     in the text its step received; empty when the ledger cannot be replayed."""
-    from cleaner.pipeline import rebuild_text
     from cleaner.provenance import NON_EDITS, ProvenanceError
+    from cleaner.readback import rebuild_text
     from cleaner.report.pageview import step_contexts
 
     per_stage: dict[str, int] = {}
@@ -300,7 +300,7 @@ def explain_article(out: Path, article: dict[str, Any], corpus: Path | None) -> 
 def show_alignment(out: Path, text: str, other_id: str, corpus: Path | None) -> None:
     """The matched document's length and the passages both texts share, with context."""
     from cleaner.dedup.explain import aligned_passages
-    from cleaner.runner import load_article
+    from cleaner.readback import load_article
 
     other = load_article(out, other_id)
     other_text = other["text"] if other else _corpus_text(corpus, other_id)

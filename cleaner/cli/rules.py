@@ -12,22 +12,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from cleaner.cli.term import echo, safe
-from cleaner.model import RawInput
-from cleaner.stages.boilerplate import BoilerplateConfig
-from cleaner.stages.site_profile import (
-    NUMBER_MASK,
-    TITLE_MASK,
-    Learned,
-    SiteProfiles,
-    build_profiles,
-    decode_raw,
-)
-from cleaner.writers import write_text_atomic
+from cleaner.stages.boilerplate_config import BoilerplateConfig
+
+if TYPE_CHECKING:
+    from cleaner.stages.site_judge import Learned
 
 rules_app = typer.Typer(
     name="rules",
@@ -59,6 +52,8 @@ def shape_pattern(shape: str) -> str:
     >>> shape_pattern("下载⟨T⟩word格式文档")
     '^下载.{1,120}word格式文档$'
     """
+    from cleaner.stages.site_counts import NUMBER_MASK, TITLE_MASK
+
     out = []
     for part in re.split(f"({TITLE_MASK}|{NUMBER_MASK})", shape):
         if part == TITLE_MASK:
@@ -136,8 +131,10 @@ class PageRemovals:
 def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
     """Run only the pack at ``pack_path`` over the pages; yield what it removes per page."""
     from cleaner.edits import Editor
+    from cleaner.model import RawInput
     from cleaner.rules import _load_pack
     from cleaner.stages.boilerplate import BoilerplateStage
+    from cleaner.stages.site_profile import decode_raw
 
     stage = BoilerplateStage([_load_pack(pack_path)])
     for raw in raws:
@@ -161,7 +158,6 @@ def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
 
 def register(app: typer.Typer) -> None:
     from cleaner.cli import fail, handle_errors
-    from cleaner.ingest.readers import read_inputs
 
     @rules_app.command("mine")
     @handle_errors
@@ -187,7 +183,11 @@ def register(app: typer.Typer) -> None:
 
         Example: cleaner rules mine scraped/example.com -o rules/example_com.toml
         """
-        profiles: SiteProfiles = build_profiles(read_inputs(list(inputs), text_field=text_field))
+        from cleaner.ingest.readers import read_inputs
+        from cleaner.stages.site_profile import build_profiles
+        from cleaner.writers import write_text_atomic
+
+        profiles = build_profiles(read_inputs(list(inputs), text_field=text_field))
         sites = sorted(p.site for p in profiles)
         if site is None:
             if len(sites) != 1:
@@ -221,6 +221,8 @@ def register(app: typer.Typer) -> None:
 
         Example: cleaner rules test rules/example_com.toml scraped/example.com
         """
+        from cleaner.ingest.readers import read_inputs
+
         pages = removed = 0
         for res in test_pack(pack, read_inputs(list(inputs), text_field=text_field)):
             pages += 1

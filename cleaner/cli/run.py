@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,11 +25,9 @@ from cleaner.cli.options import (
     warc_choice_error,
 )
 from cleaner.cli.term import echo, safe
-from cleaner.config import OutputConfig, load_config
-from cleaner.ingest.parquet import Spools
-from cleaner.ingest.readers import glob_problem
-from cleaner.ingest.records import ReadOptions
-from cleaner.runner import ProgressHook
+
+if TYPE_CHECKING:
+    from cleaner.runner import ProgressHook
 
 
 def register(app: typer.Typer) -> None:
@@ -158,6 +156,11 @@ def register(app: typer.Typer) -> None:
         """
         from dataclasses import replace
 
+        # here, not at the top: `cleaner --help` must not load the stages (issue 15)
+        from cleaner.config import OutputConfig, load_config
+        from cleaner.ingest.parquet import Spools
+        from cleaner.ingest.readers import glob_problem
+        from cleaner.ingest.records import ReadOptions
         from cleaner.runner import run
 
         require_existing_input(inputs)

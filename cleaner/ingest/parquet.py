@@ -8,7 +8,7 @@ in place and a remote one (:class:`cleaner.ingest.readers.OtherFile`) through it
 spooled copy is kept between the two reads (:class:`Spools`), so a file is spooled once.
 
 Which column holds the text, the HTML, the id and the URL is decided by
-:func:`cleaner.ingest.records.parquet_rows` and
+:func:`parquet_rows` and
 :func:`~cleaner.ingest.records.record_page`, as for JSONL lines.  A cell larger than
 ``max_page_bytes`` is found from the Arrow array's offsets before any Python string is
 made of it, and its row is quarantined alone (``too_large``, its first MB copied); a row
@@ -36,7 +36,7 @@ from cleaner.model import RawInput
 if TYPE_CHECKING:
     from cleaner.ingest.records import ReadOptions
 
-__all__ = ["Spools", "read_parquet"]
+__all__ = ["Spools", "parquet_rows", "read_parquet"]
 
 
 class Spools:
@@ -156,7 +156,7 @@ def _rows(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from cleaner.ingest.records import parquet_rows, record_page
+    from cleaner.ingest.records import record_page
 
     copy = None if path == STDIN else path
     try:
@@ -281,3 +281,46 @@ def _cell_head(col: Any, j: int, n: int) -> bytes:
     offs = np.frombuffer(offsets, dtype=np.int64 if large else np.int32)
     start = int(offs[col.offset + j])
     return bytes(data[start : start + n])
+
+
+def parquet_rows(pf: Any, source: str, opts: ReadOptions) -> Iterator[tuple[int, Any] | str]:
+    """Rows of a Parquet file (batch by batch), or one reason string if none can be read;
+    a row with an oversized cell comes as a ``Quarantined`` entry in place of its dict."""
+    from cleaner.ingest.records import HINT_FIELDS
+
+    names = set(pf.schema_arrow.names)
+    if opts.text_field not in names and opts.html_field not in names:
+        import pyarrow as pa
+
+        schema = pf.schema_arrow
+        texty = [
+            f.name for f in schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)
+        ]
+        others = sorted(n for n in names if n not in texty)
+        cols = ", ".join((texty + others)[:HINT_FIELDS]) + (
+            ", …" if len(names) > HINT_FIELDS else ""
+        )
+        yield (
+            f"no column {opts.text_field!r} or {opts.html_field!r} (columns: {cols}); "
+            f"choose one with --text-field/--html-field"
+        )
+        return
+    own = (opts.title_field, opts.date_field)
+    wanted = [
+        c
+        for c in (opts.text_field, opts.html_field, opts.id_field, opts.url_field, "site", *own)
+        if c and c in names
+    ]
+    read = list(dict.fromkeys(wanted))
+    i = 0
+    for k in range(pf.num_row_groups):
+        group = pf.metadata.row_group(k)
+        over = oversized_group(group, read, i, source, opts.max_page_bytes)
+        if over is not None:  # cells too large even to decode: the group is not read
+            yield i, over
+            i += group.num_rows
+            continue
+        for batch in pf.iter_batches(batch_size=64, row_groups=[k], columns=read):
+            # a cell over the page limit is quarantined from its size alone (its row only)
+            yield from bounded_rows(batch, i, source, opts.max_page_bytes)
+            i += batch.num_rows

@@ -11,7 +11,7 @@ field keep their envelope so they rebuild from text alone.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -282,46 +282,3 @@ def jsonl_envelope(line: str, text: str) -> dict[str, Any] | None:
         if i >= 0 and line.find(literal, i + len(literal)) < 0:  # = count(literal) == 1
             return {"prefix": line[:i], "suffix": line[i + len(literal) :], "style": style}
     return None
-
-
-def parquet_rows(pf: Any, source: str, opts: ReadOptions) -> Iterator[tuple[int, Any] | str]:
-    """Rows of a Parquet file (batch by batch), or one reason string if none can be read;
-    a row with an oversized cell comes as a ``Quarantined`` entry in place of its dict."""
-    names = set(pf.schema_arrow.names)
-    if opts.text_field not in names and opts.html_field not in names:
-        import pyarrow as pa
-
-        schema = pf.schema_arrow
-        texty = [
-            f.name for f in schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)
-        ]
-        others = sorted(n for n in names if n not in texty)
-        cols = ", ".join((texty + others)[:HINT_FIELDS]) + (
-            ", …" if len(names) > HINT_FIELDS else ""
-        )
-        yield (
-            f"no column {opts.text_field!r} or {opts.html_field!r} (columns: {cols}); "
-            f"choose one with --text-field/--html-field"
-        )
-        return
-    own = (opts.title_field, opts.date_field)
-    wanted = [
-        c
-        for c in (opts.text_field, opts.html_field, opts.id_field, opts.url_field, "site", *own)
-        if c and c in names
-    ]
-    from cleaner.ingest.parquet import bounded_rows, oversized_group
-
-    read = list(dict.fromkeys(wanted))
-    i = 0
-    for k in range(pf.num_row_groups):
-        group = pf.metadata.row_group(k)
-        over = oversized_group(group, read, i, source, opts.max_page_bytes)
-        if over is not None:  # cells too large even to decode: the group is not read
-            yield i, over
-            i += group.num_rows
-            continue
-        for batch in pf.iter_batches(batch_size=64, row_groups=[k], columns=read):
-            # a cell over the page limit is quarantined from its size alone (its row only)
-            yield from bounded_rows(batch, i, source, opts.max_page_bytes)
-            i += batch.num_rows

@@ -38,6 +38,8 @@ False
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 #: at least this share of the non-space characters outside literals and comments is ASCII
 #: (measured on the golden/negative lines: code lines ≥ 0.85, Chinese prose lines ≤ 0.4)
@@ -45,6 +47,8 @@ min_ascii = 0.7
 
 # a line without any of these is not code
 _HINT = re.compile(r"[;{}=]|[A-Za-z_]\(|^[ \t]*(?:#[ \t]*include|import|from|def|class)\b")
+# _HINT over a whole page: a line has a match here exactly when _HINT finds one in it
+_HINT_PAGE = re.compile(_HINT.pattern, re.M)
 # a page without one of these has no code line that a repair could damage (an import or
 # #include line alone is plain ASCII); single classes: searched at C speed (an
 # alternation would be tried at every position, ~3x slower on a Chinese page)
@@ -105,10 +109,19 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     if not (_PAGE_HINT.search(text) or ("(" in text and _CALL_HINT.search(text))):
         return []
     lines = text.split("\n")
-    code = [is_code_line(line) for line in lines]
+    n = len(lines)
+    # only lines with a hint can be code: one scan of the page finds them (a Chinese page
+    # with a ';' somewhere has a handful), instead of a search per line
+    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    code = [False] * n
+    last = -1
+    for m in _HINT_PAGE.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i != last:
+            last = i
+            code[i] = is_code_line(lines[i])
     if not any(code):
         return []
-    n = len(lines)
     member = code[:]
 
     def joins(i: int) -> bool:

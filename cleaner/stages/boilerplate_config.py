@@ -1,0 +1,56 @@
+"""The boilerplate stage's options and the rule ids it records, apart from the stage.
+
+Here so that what needs only the options (the configuration, site learning, the CLI's
+defaults) does not import the stage, and the stage and site learning
+(:mod:`cleaner.stages.site_profile`) do not import each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateConfig:
+    """Options of the boilerplate stage.
+
+    Attributes
+    ----------
+    enabled:
+        Run the stage at all (default ``True``).
+    packs:
+        Built-in pack names to use; empty means all of them.
+    site_repeat:
+        Delete lines learned from the batch's site profiles (default ``True``; needs
+        profiles built before the run, see :func:`~cleaner.stages.site_profile.build_profiles`).
+    site_min_pages:
+        A site needs at least this many pages before anything is learned on it (default 5:
+        with fewer, two pages sharing a sentence would already look like chrome).
+    site_min_support:
+        Share of a site's pages (0-100) a line or shape must appear on to be chrome
+        (default 60: chrome in tests/families reaches 80-100, legitimately repeated lines
+        that the keep table does not name stay under 40).
+    site_min_chars:
+        Exact lines shorter than this are never learned (default 4: '附件', '一、', '2020').
+    site_shape_min_literal:
+        A masked shape must keep this many letters/Han characters besides its masks
+        (default 4), so '⟨N⟩年⟨N⟩月⟨N⟩日' (every signature date) is never chrome.
+    max_loss_share:
+        Share of a page's characters (0-100, of the text the stage receives) that learned
+        lines and ``tail``/``list`` scopes together may remove (default 50: chrome in
+        tests/families and the seed page is 10-40 % of a page; a claim above the budget
+        is flagged as ``boilerplate.loss_budget`` instead of applied).  100 disables it.
+    """
+
+    enabled: bool = True
+    packs: tuple[str, ...] = ()
+    site_repeat: bool = True
+    site_min_pages: int = 5
+    site_min_support: float = 60.0
+    site_min_chars: int = 4
+    site_shape_min_literal: int = 4
+    max_loss_share: float = 50.0
+
+
+SITE_REPEAT = "boilerplate.site_repeat"
+LOSS_BUDGET = "boilerplate.loss_budget"

@@ -1,0 +1,133 @@
+"""Repair rule: spaces inside CJK words (``repair.cjk_space.*``).
+
+A letter-spaced heading (``通 知``) loses its spaces; a space splitting a word of a
+sentence (``完 善推进机制``) is deleted, but not one that separates a label from text
+(``第三条 为了…``), phrases of a heading, items of a list or verse, or a word bounded by
+a digit or a bracket.  Mixed into :class:`~cleaner.stages.repair.RepairStage`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleaner.edits import Edit
+from cleaner.stages.charscan import Scanner
+from cleaner.stages.repair_tables import HAN, Tables
+
+_SPACES = re.compile("[ \t\u3000]+")
+_VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
+
+
+class CjkSpaceRule:
+    """``_cjk_spaces`` and its judgements; needs ``self.t`` (the repair tables)."""
+
+    t: Tables
+
+    _LETTER_SPACED = re.compile(f"^[ \t\u3000]*(?:[{HAN}][ \t\u3000]+)+[{HAN}][ \t\u3000]*$", re.M)
+    _INNER_SPACE = Scanner(re.compile(f"(?<=[{HAN}])[ \t\u00a0]+(?=[{HAN}])"))
+
+    def _cjk_spaces(self, text: str) -> Iterator[Edit]:
+        spaced: list[tuple[int, int]] = []
+        for m in self._LETTER_SPACED.finditer(text):
+            spaced.append(m.span())
+            line = m.group()
+            core_start = m.start() + (len(line) - len(line.lstrip(" \t\u3000")))
+            core = line.strip(" \t\u3000")
+            for sm in _SPACES.finditer(core):
+                yield Edit(
+                    core_start + sm.start(),
+                    core_start + sm.end(),
+                    "",
+                    "repair.cjk_space.letter_spaced",
+                    "delete",
+                )
+        by_line: dict[int, list[re.Match[str]]] = {}
+        for m in self._INNER_SPACE.finditer(text):
+            if any(a <= m.start() < b for a, b in spaced):
+                continue
+            by_line.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append(m)
+        for line_start, matches in by_line.items():
+            # three or more such spaces in a line separate items (verse, name lists): keep
+            if len(matches) >= 3:
+                continue
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[line_start:line_end]
+            # a heading/title-like line: its spaces separate phrases ('保持穩定 但日圓疲弱');
+            # only a single character split off a word ('完 善推进机制') is an artifact
+            heading = len(line.strip()) <= self.t.space_heading_max and not (
+                self.t.sentence_final.search(line)
+            )
+            for m in matches:
+                if heading:
+                    if not self._splits_word(text, line_start, line_end, m, len(matches)):
+                        continue
+                elif self._is_separator(text, line_start, line_end, m):
+                    continue
+                if self._beside_phrase_mark(text, line_start, line_end, m):
+                    continue
+                yield Edit(m.start(), m.end(), "", "repair.cjk_space.inner", "delete")
+
+    # a digit or bracket at most MARK_REACH Han characters from the space (the Han word
+    # beside the space is a unit or a short quoted word: '105.3元 ', ' 維持「持有」')
+    MARK_REACH = 4
+    _MARK = "0-9０-９%％.．「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
+    _MARK_BEFORE = re.compile(f"[{_MARK}][{HAN}]{{1,{MARK_REACH}}}$")
+    _MARK_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_MARK}]")
+
+    def _beside_phrase_mark(self, text: str, ls: int, le: int, m: re.Match[str]) -> bool:
+        """The Han word on either side of the space is bounded by a digit or a bracket
+        ('目標價至105.3元 維持「持有」評級'): the space separates phrases."""
+        reach = self.MARK_REACH + 1
+        s = m.start()
+        if self._MARK_BEFORE.search(text, max(ls, s - reach), s):
+            return True
+        return bool(self._MARK_AFTER.match(text, m.end(), min(le, m.end() + reach)))
+
+    def _numeral_token(self, left: str, right: str) -> bool:
+        """A bare numeral ('一', '十二') numbers the part before it: the token after the
+        space, or the token before it when that follows another token.  A numeral that
+        opens the line is a split word ('一 是加强领导', '十 分重要')."""
+        nums = self.t.numerals
+        lt = left.split()
+        rt = right.split()
+        return any(
+            0 < len(tok) <= 3 and all(ch in nums for ch in tok)
+            for tok in (lt[-1] if len(lt) >= 2 else "", rt[0] if rt else "")
+        )
+
+    def _splits_word(self, text: str, ls: int, le: int, m: re.Match[str], n: int) -> bool:
+        """In a heading, does this space split a word rather than separate phrases?
+
+        It does when one side is a lone non-numeral character ('完 善推进机制'), or when
+        it is the line's only such space and one side is longer than a headline phrase
+        (a long document title cut once: '…关于做好防治非典 型肺炎有关文件…').
+        """
+        left = text[ls : m.start()].split()
+        right = text[m.end() : le].split()
+        ltok = left[-1] if left else ""
+        rtok = right[0] if right else ""
+        if any(len(tok) == 1 and tok not in self.t.numerals for tok in (ltok, rtok)):
+            return True
+        return n == 1 and max(len(ltok), len(rtok)) > self.t.phrase_max
+
+    _TOKEN_BREAK = re.compile(f"[^{HAN}]")
+    _LABEL = re.compile(
+        f"第[{HAN}\\d]{{1,8}}[条章节款编篇部则卷回]$|[日年号]$|其[一二三四五六七八九十]+$"
+    )
+
+    def _is_separator(self, text: str, line_start: int, line_end: int, m: re.Match[str]) -> bool:
+        """A space that separates a label from text ('第三条 为了…', '第一章 总则',
+        '1998年12月16日 国务院批准', '春日二首 其二') rather than splitting a word."""
+        left = text[line_start : m.start()]
+        breaks = list(self._TOKEN_BREAK.finditer(left))
+        token = left[breaks[-1].end() :] if breaks else left
+        if len(m.group()) > 1 or self._LABEL.search(token):
+            return True  # a word is broken by one space; two or more separate things
+        if self._numeral_token(text[line_start : m.start()], text[m.end() : line_end]):
+            return True  # a numbered part: '帝京篇十首 一 秦川雄帝宅…'
+        right = text[m.end() : line_end]
+        rb = self._TOKEN_BREAK.search(right)
+        rtoken = right[: rb.start()] if rb else right
+        return (rb is None and len(rtoken) <= 4) or bool(_VERSE_NO.match(rtoken))

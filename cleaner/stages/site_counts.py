@@ -1,0 +1,292 @@
+"""Counting for site profiles: line shapes, one site's counts, near-duplicate pages.
+
+:class:`SiteProfile` counts, for one site, on how many pages each short line and each
+*shape* (the line with the page title, ``《…》`` titles and numbers masked) appears;
+:class:`NearDups` tells a new page from a near-copy of one already counted.  How the counts
+are judged is in :mod:`cleaner.stages.site_judge`; the batch-level entry points are in
+:mod:`cleaner.stages.site_profile`.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Any
+
+TITLE_MASK = "⟨T⟩"
+NUMBER_MASK = "⟨N⟩"
+
+#: Lines longer than this are never counted: chrome lines are short, and skipping prose
+#: keeps the tables small (99 % of chrome lines in tests/families are under 120 chars).
+MAX_LINE_CHARS = 200
+#: When a site's table grows past this many entries, lines seen on one page only are
+#: dropped (an approximation that keeps memory flat on large single-site batches).
+PRUNE_AT = 200_000
+
+_DIGITS = re.compile(r"\d+")
+_CN_NUM = re.compile(r"[〇○零一二三四五六七八九十两]{1,6}(?=[年月日号期])")
+_BOOK = re.compile(r"《[^《》]{1,80}》")
+_LITERAL = re.compile(r"[\w\u4e00-\u9fff]")
+_SENTENCE_END = ("。", "！", "？", "!", "?", "；")
+
+#: Two pages whose sentence pieces overlap this much (length-weighted Jaccard, 0-1) are one
+#: page for support.  Versions of one notice differing in a word share 0.8-0.95; distinct
+#: pages of one site share only their chrome, under 0.3 on every family in tests/families.
+#: Where chrome alone is half of two pages' text they are grouped too, but there the loss
+#: budget (max_loss_share, 50 %) would refuse to remove it anyway.
+NEAR_DUP = 0.5
+#: Pieces sampled per page (its longest); the BAND longest index the page for look-ups.
+SKETCH = 24
+BAND = 8
+#: A piece shared by this many distinct pages is chrome, useless for finding copies.
+COMMON = 16
+#: Distinct pages per site kept in the near-duplicate index (~1 kB each).  Copies matter
+#: on small sites only: once a site has this many distinct pages, a text needs 6,000
+#: copies to reach site_min_support, so later pages are looked up but not indexed.
+MAX_LEADERS = 10_000
+_PIECE_ENDS = ("。", "！", "？", "；", "! ", "? ", ". ", "; ")
+
+
+def page_title(lines: list[str]) -> str:
+    """The first non-empty stripped line: what a site's title-bearing chrome repeats."""
+    for ln in lines:
+        s = ln.strip()
+        if s:
+            return s
+    return ""
+
+
+def shape_of(line: str, title: str) -> str:
+    """``line`` with the page title, ``《…》`` titles and numbers masked.
+
+    >>> shape_of("下载关于做好防汛工作的通知word格式文档", "关于做好防汛工作的通知")
+    '下载⟨T⟩word格式文档'
+    >>> shape_of("发布时间：2020-06-18 阅读：1024次", "")
+    '发布时间：⟨N⟩-⟨N⟩-⟨N⟩ 阅读：⟨N⟩次'
+    """
+    s = line
+    if len(title) >= 6 and s != title and title in s:
+        s = s.replace(title, TITLE_MASK)
+    # substring tests first: most lines have no 《 and no date word, and `in` costs a
+    # tenth of a regex scan (this runs on every line of the batch)
+    if "《" in s:
+        s = _BOOK.sub(f"《{TITLE_MASK}》", s)
+    if "年" in s or "月" in s or "日" in s or "号" in s or "期" in s:
+        s = _CN_NUM.sub(NUMBER_MASK, s)
+    return _DIGITS.sub(NUMBER_MASK, s)
+
+
+def literal_chars(shape: str) -> int:
+    """Letters, digits and Han characters left in a shape once the masks are removed."""
+    return len(_LITERAL.findall(shape.replace(TITLE_MASK, "").replace(NUMBER_MASK, "")))
+
+
+@dataclass(slots=True)
+class SiteProfile:
+    """Counts for one site: on how many pages each line and each shape appears.
+
+    ``tails`` counts the pages on which the line is followed only by short title-like lines
+    (a "related articles" heading); ``positions`` sums the line's relative position (0 at
+    the top, 1 at the bottom) so the mean tells head chrome from footer chrome.
+    """
+
+    site: str
+    pages: int = 0
+    lines: dict[str, int] = field(default_factory=dict)
+    shapes: dict[str, int] = field(default_factory=dict)
+    tails: dict[str, int] = field(default_factory=dict)
+    positions: dict[str, float] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    #: pages that were near-duplicates of a page already counted (not counted again)
+    copies: int = 0
+    #: characters of the counted pages (mean page length: expected share of a line rule)
+    chars: int = 0
+    #: per key in ``tails``: summed share (0-1) of the page from the line to its end
+    tail_shares: dict[str, float] = field(default_factory=dict)
+
+    def add_page(self, text: str) -> None:
+        """Count one distinct page (near-duplicates are filtered by :class:`SiteProfiles`)."""
+        lines = text.split("\n")
+        stripped = list(map(str.strip, lines))
+        title = next((s for s in stripped if s), "")
+        n = max(1, len(lines) - 1)
+        size = max(1, len(text))
+        self.chars += len(text)
+        # tail_ok[i]: every non-empty line after i is short and not a sentence
+        tail_ok = [False] * len(lines)
+        ok, seen_after = True, False
+        for i in range(len(lines) - 1, -1, -1):
+            tail_ok[i] = ok and seen_after
+            s = stripped[i]
+            if s:
+                seen_after = True
+                if len(s) > 60 or s.endswith(_SENTENCE_END):
+                    ok = False
+        starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+        counts, shapes, positions = self.lines, self.shapes, self.positions
+        seen: set[str] = set()
+        for i, s in enumerate(stripped):
+            if not s or len(s) > MAX_LINE_CHARS:
+                continue
+            shape = shape_of(s, title)
+            # keys: 'L' + line, 'S' + shape; no shape for the title line: titles of one
+            # series differ only in numbers ('2019年工作总结', '2020年工作总结') and are
+            # content, not chrome
+            for table, name, key in (
+                (counts, s, "L" + s),
+                *(((shapes, shape, "S" + shape),) if shape != s and s != title else ()),
+            ):
+                if key in seen:
+                    continue
+                seen.add(key)
+                table[name] = table.get(name, 0) + 1
+                positions[key] = positions.get(key, 0.0) + i / n
+                if tail_ok[i]:
+                    self.tails[key] = self.tails.get(key, 0) + 1
+                    share = (size - starts[i]) / size
+                    self.tail_shares[key] = self.tail_shares.get(key, 0.0) + share
+                if table is shapes:
+                    ex = self.examples.setdefault(name, [])
+                    if len(ex) < 3 and s not in ex:
+                        ex.append(s)
+        self.pages += 1
+        if len(self.lines) + len(self.shapes) > PRUNE_AT:
+            self.prune(1)
+
+    def prune(self, max_count: int) -> None:
+        """Forget every line and shape seen on ``max_count`` pages or fewer."""
+        for prefix, table in (("L", self.lines), ("S", self.shapes)):
+            for k in [k for k, c in table.items() if c <= max_count]:
+                del table[k]
+                self.positions.pop(prefix + k, None)
+                self.tails.pop(prefix + k, None)
+                self.tail_shares.pop(prefix + k, None)
+                self.examples.pop(k, None)
+
+    def merge(self, other: SiteProfile) -> None:
+        """Add another profile's counts of the same site (a stored one, say)."""
+        self.pages += other.pages
+        self.copies += other.copies
+        self.chars += other.chars
+        for mine, theirs in (
+            (self.lines, other.lines),
+            (self.shapes, other.shapes),
+            (self.tails, other.tails),
+        ):
+            for k, c in theirs.items():
+                mine[k] = mine.get(k, 0) + c
+        for fmine, ftheirs in (
+            (self.positions, other.positions),
+            (self.tail_shares, other.tail_shares),
+        ):
+            for k, v in ftheirs.items():
+                fmine[k] = fmine.get(k, 0.0) + v
+        for k, ex in other.examples.items():
+            self.examples.setdefault(k, []).extend(x for x in ex if x not in self.examples[k])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pages": self.pages,
+            "lines": self.lines,
+            "shapes": self.shapes,
+            "tails": self.tails,
+            "positions": {k: round(v, 4) for k, v in self.positions.items()},
+            "examples": self.examples,
+            "copies": self.copies,
+            "chars": self.chars,
+            "tail_shares": {k: round(v, 4) for k, v in self.tail_shares.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, site: str, d: dict[str, Any]) -> SiteProfile:
+        return cls(
+            site,
+            int(d["pages"]),
+            dict(d["lines"]),
+            dict(d["shapes"]),
+            dict(d.get("tails", {})),
+            dict(d.get("positions", {})),
+            {k: list(v) for k, v in d.get("examples", {}).items()},
+            int(d.get("copies", 0)),
+            int(d.get("chars", 0)),
+            dict(d.get("tail_shares", {})),
+        )
+
+
+class NearDups:
+    """The distinct pages of one site seen so far, to tell a new page from a near-copy.
+
+    A page is sampled as its ``SKETCH`` longest sentence pieces (text between ``。！？；``,
+    ``. `` and line ends), each kept as a CRC-32 hash and a length.  Two pages are near
+    duplicates when the length-weighted Jaccard of their samples reaches ``NEAR_DUP``.
+    The longest pieces are the body's sentences, not the site's chrome (menus, prompts and
+    link titles are short), so the measure compares what the pages say; a word changed in
+    one sentence changes one piece.  Candidates come from the ``BAND`` longest pieces; a
+    piece on ``COMMON`` pages already is chrome and not looked up, so a page costs a few
+    dictionary look-ups, not a scan of the site (~25 µs a page on tests/families pages,
+    a quarter of what counting its lines costs).
+
+    >>> d = NearDups()
+    >>> body = "第一条规定了适用范围。第二条规定了职责分工。第三条规定了工作要求。"
+    >>> d.seen(body), d.seen(body.replace("职责", "任务")), d.seen("另一份通知的正文内容。")
+    (False, True, False)
+    """
+
+    __slots__ = ("leaders", "posting")
+
+    def __init__(self) -> None:
+        self.leaders: list[tuple[array[int], array[int]]] = []
+        self.posting: dict[int, list[int]] = {}
+
+    @staticmethod
+    def sample(text: str) -> dict[int, int]:
+        """``{hash: length}`` of the page's ``SKETCH`` longest pieces, longest first."""
+        # str.replace + split: a tenth of the cost of a regex split on a CJK page
+        for end in _PIECE_ENDS:
+            text = text.replace(end, "\n")
+        pieces = text.split("\n")
+        pieces.sort(key=len, reverse=True)
+        top = [p for p in map(str.strip, pieces[:SKETCH]) if len(p) >= 4]
+        return dict(zip(map(zlib.crc32, map(str.encode, top)), map(len, top), strict=True))
+
+    @staticmethod
+    def similarity(a: dict[int, int], b: dict[int, int]) -> float:
+        """Length-weighted Jaccard of two samples.
+
+        >>> NearDups.similarity({1: 30, 2: 10}, {1: 30, 3: 20})
+        0.5
+        """
+        both = sum(a[h] for h in a.keys() & b.keys())
+        total = sum(a.values()) + sum(b.values()) - both
+        return both / total if total else 0.0
+
+    def seen(self, text: str) -> bool:
+        """True when ``text`` is a near-duplicate of a page seen before; else remember it."""
+        mine = self.sample(text)
+        if not mine:
+            return False
+        band = list(mine)[:BAND]
+        hits: Counter[int] = Counter()
+        for h in band:
+            posted = self.posting.get(h)
+            if posted is not None and len(posted) < COMMON:
+                hits.update(posted)
+        # a page sharing a single long piece with this one may share a quote, not a text
+        need = 2 if len(mine) >= 4 else 1
+        for leader, n in hits.most_common(4):
+            if n < need:
+                break
+            hashes, sizes = self.leaders[leader]
+            if self.similarity(mine, dict(zip(hashes, sizes, strict=True))) >= NEAR_DUP:
+                return True
+        if len(self.leaders) < MAX_LEADERS:
+            self.leaders.append((array("I", mine), array("I", mine.values())))
+            for h in band:
+                posted = self.posting.setdefault(h, [])
+                if len(posted) <= COMMON:
+                    posted.append(len(self.leaders) - 1)
+        return False

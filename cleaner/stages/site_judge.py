@@ -1,0 +1,195 @@
+"""Judging site profiles: which repeated lines are chrome, under one configuration.
+
+A repeated line must also look like chrome (:func:`chrome_signals`); lines the keep table
+protects (``cleaner/rules/site_repeat_keep.toml``, metadata, article headers) are never
+learned (:class:`KeepTable`); :func:`judge` applies a configuration's thresholds to the
+counts of one site (:class:`~cleaner.stages.site_counts.SiteProfile`) and returns what is
+:class:`Learned`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cleaner.rules import load_table
+from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
+
+if TYPE_CHECKING:
+    from cleaner.stages.boilerplate_config import BoilerplateConfig
+
+#: A sentence: this long and ending in sentence punctuation.
+SENTENCE_CHARS = 20
+#: A footer start (a tail heading) is at most this long.
+FOOTER_MAX_CHARS = 40
+#: Longer lines are never chrome unless a cue, a URL or separators say so.
+PROSE_CHARS = 80
+_MENU_SEP = re.compile(r"\s[|｜/>»›·-]{1,2}\s|[|｜»›·]|>>|【[^】]{1,10}】")
+_MARKUP_ONLY = re.compile(r"^(?:</?[A-Za-z][^<>]*>|<!\[CDATA\[|\]\]>|&\w+;|[\W_])+$")
+
+
+def chrome_signals(line: str, *, mean_pos: float, masked: bool, cues: list[str]) -> list[str]:
+    """Why a repeated line looks like chrome (empty: it looks like content).
+
+    ``cues`` are the names of the cue patterns (``site_repeat_keep.toml``, ``[[cue]]``)
+    the line matches; ``mean_pos`` is its mean relative line position (0 top, 1 bottom);
+    ``masked`` says it was learned as a shape with numbers masked.
+
+    >>> chrome_signals("网站首页 | 政务公开 | 办事服务", mean_pos=0.0, masked=False, cues=[])
+    ['menu', 'short', 'edge']
+    >>> chrome_signals("各部门要按照要求认真组织实施本项工作安排并及时报送。", mean_pos=0.5,
+    ...                masked=False, cues=[])
+    []
+    """
+    out = [f"cue:{c}" for c in cues]
+    if len(_MENU_SEP.findall(line)) >= 2:
+        out.append("menu")
+    sentence = len(line) >= SENTENCE_CHARS and line.endswith(_SENTENCE_END)
+    if not sentence and len(line) <= SENTENCE_CHARS:
+        out.append("short")
+    if masked:
+        out.append("digits")
+    edge = mean_pos < 0.2 or mean_pos > 0.8
+    if edge:
+        out.append("edge")
+    if sentence:
+        # a repeated sentence is content unless it speaks about the site or the page
+        # (a disclaimer, a prompt): one cue at the page's edge, or two anywhere
+        return out if len(cues) >= 2 or (cues and edge) else []
+    if len(line) > PROSE_CHARS and not cues and "menu" not in out:
+        return []
+    return out
+
+
+def footer_start(line: str, signals: list[str]) -> bool:
+    """Can ``line`` start a footer (a tail scope)?  A short heading with words, not markup.
+
+    >>> footer_start("</channel>", ["short", "edge"])
+    False
+    >>> footer_start("相关文档", ["cue:related", "short", "edge"])
+    True
+    """
+    if len(line) > FOOTER_MAX_CHARS or _MARKUP_ONLY.match(line) or literal_chars(line) < 2:
+        return False
+    if line.endswith(_SENTENCE_END) and not any(x.startswith("cue:") for x in signals):
+        return False
+    return any(x.startswith("cue:") or x in ("menu", "short") for x in signals)
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedLine:
+    """A line or shape judged to be chrome on one site."""
+
+    key: str  # the exact line, or the shape
+    kind: str  # "line" or "shape"
+    scope: str  # "line" or "tail"
+    pages: int
+    support: float  # share of the site's pages, 0-100
+    examples: tuple[str, ...]
+    #: mean share (0-100) of a page's characters it removed where it was seen (``None``:
+    #: unknown, learned from profiles stored before shares were counted)
+    expected_share: float | None = None
+    #: why it looks like chrome (``chrome_signals``)
+    signals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """The chrome of one site under one configuration; :meth:`match` tests a line."""
+
+    site: str
+    pages: int
+    lines: dict[str, LearnedLine]
+    shapes: dict[str, LearnedLine]
+
+    def match(self, line: str, title: str) -> LearnedLine | None:
+        s = line.strip()
+        hit = self.lines.get(s)
+        if hit is None and self.shapes and s:
+            hit = self.shapes.get(shape_of(s, title))
+        return hit
+
+    def __len__(self) -> int:
+        return len(self.lines) + len(self.shapes)
+
+
+class KeepTable:
+    """Lines that must never be learned: ``site_repeat_keep.toml``, metadata and headers;
+    and the cue words that make a repeated line look like chrome (``[[cue]]``)."""
+
+    def __init__(self) -> None:
+        from cleaner.stages.split import SplitStage
+
+        data = load_table("site_repeat_keep")
+        self.patterns = [(k["name"], re.compile(k["pattern"])) for k in data["keep"]]
+        self.cue_patterns = [(c["name"], re.compile(c["pattern"])) for c in data["cue"]]
+        self.split = SplitStage()
+
+    def cues(self, line: str) -> list[str]:
+        """Names of the cue patterns found in ``line``."""
+        return [name for name, rx in self.cue_patterns if rx.search(line)]
+
+    def reason(self, line: str) -> str | None:
+        """Name of the keep rule protecting ``line`` (``None``: learnable)."""
+        # judge the line as repair will leave it: a '?' that replaced a lost space at the
+        # end ('各有关单位：?') must not hide a salutation
+        line = line.strip().rstrip("?？").rstrip()
+        for name, rx in self.patterns:
+            if rx.match(line):
+                return name
+        if self.split.parse_meta_line(line) is not None or self.split.header_row(line):
+            return "metadata"
+        if self.split.is_header_line(line):
+            return "article_header"
+        return None
+
+
+def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Learned:
+    """Apply the thresholds of ``config`` to the counts of one site."""
+    lines: dict[str, LearnedLine] = {}
+    shapes: dict[str, LearnedLine] = {}
+    need = config.site_min_support * prof.pages / 100.0
+    for kind, table, out in (("line", prof.lines, lines), ("shape", prof.shapes, shapes)):
+        prefix = "L" if kind == "line" else "S"
+        for key, count in table.items():
+            if count < need or count < 2:
+                continue
+            if kind == "line" and (
+                len(key) < config.site_min_chars or sum(ch.isalpha() for ch in key) < 2
+            ):
+                continue  # '附件', '一、' and bare numbers ('1.20', '2016') are never chrome
+            if kind == "shape" and literal_chars(key) < config.site_shape_min_literal:
+                continue
+            probe = key if kind == "line" else prof.examples.get(key, [key])[0]
+            if kind == "shape" and len(probe) > 20 and probe.endswith(_SENTENCE_END):
+                continue  # prose differing only in numbers is content, not chrome
+            if keep.reason(probe) is not None:
+                continue
+            pk = prefix + key
+            mean_pos = prof.positions.get(pk, 0.0) / count
+            signals = chrome_signals(
+                probe, mean_pos=mean_pos, masked=kind == "shape", cues=keep.cues(probe)
+            )
+            if not signals:
+                continue  # repeats, but reads like content (a body sentence)
+            tails = prof.tails.get(pk, 0)
+            is_tail = tails >= 0.8 * count and mean_pos >= 0.6 and footer_start(probe, signals)
+            examples = (key,) if kind == "line" else tuple(prof.examples.get(key, ()))
+            expected: float | None = None  # unknown in profiles stored before it was
+            if is_tail and pk in prof.tail_shares:
+                expected = round(100.0 * prof.tail_shares[pk] / tails, 2)
+            elif not is_tail and prof.chars:  # one line of a page of the site's mean length
+                size = len(probe) + 1
+                expected = round(100.0 * min(1.0, size * prof.pages / prof.chars), 2)
+            out[key] = LearnedLine(
+                key,
+                kind,
+                "tail" if is_tail else "line",
+                count,
+                round(100.0 * count / prof.pages, 2),
+                examples,
+                expected,
+                tuple(signals),
+            )
+    return Learned(prof.site, prof.pages, lines, shapes)

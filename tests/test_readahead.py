@@ -1,0 +1,114 @@
+"""One reading pass (issue 15): site profiles learned while reading, pages kept decoded.
+
+The pass must learn exactly what the former pre-pass (``build_profiles``) learned, hand
+every item back once and in order, and give the same outputs whether the pages stayed in
+memory or were spilled to disk.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import cleaner.readahead as readahead
+from cleaner.ingest.charset import DecodeError
+from cleaner.ingest.readers import Quarantined
+from cleaner.model import RawInput
+from cleaner.pipeline import DecodedInput, decode_input
+from cleaner.readahead import Spool, read_once
+from cleaner.runner import run
+from cleaner.stages.site_profile import build_profiles
+from tests.conftest import SAMPLES
+
+
+def _pages() -> list[object]:
+    chrome = "扫码关注本站公众号\r\n欢迎访问临沣市档案信息网 | 网站首页 | 联系我们"
+    bodies = [
+        "本市今年春季植树造林工作已经全面展开，各区县要抓紧落实责任。",
+        "关于调整城乡居民基本医疗保险缴费标准的通知已经印发执行。",
+        "全市中小学将于九月一日正式开学，请各校做好校园安全检查。",
+        "市档案馆新馆建设项目顺利通过竣工验收，预计年底对外开放。",
+        "今年全市粮食总产量再创新高，农民人均可支配收入稳步增长。",
+        "城区主干道路面改造工程进入收尾阶段，交通管制即将解除。",
+        "市图书馆推出夜间阅读服务，每周五延长开放时间至晚上九点。",
+    ]
+    items: list[object] = [
+        RawInput(f"s/{i}.txt", f"第{i}号通知\r\n{body}\r\n{chrome}".encode())
+        for i, body in enumerate(bodies)
+    ]
+    items.insert(2, Quarantined("s/missing.txt", "no such file", code="not_found"))
+    items.insert(4, RawInput("s/bin.bin", b"\x00\x01\x02\xff\xfe\x00" * 64))  # binary
+    items.append(RawInput("t/a.jsonl:1", b"{}", text="标题\n正文。\n扫码关注本站公众号"))
+    return items
+
+
+def _undecodable(item: object) -> bool:
+    try:
+        decode_input(item)  # type: ignore[arg-type]
+    except DecodeError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("keep_bytes", [0, 300, 10**9])
+def test_same_profiles_and_items_in_order_in_memory_or_spilled(keep_bytes: int) -> None:
+    items = _pages()
+    profiles, kept = read_once(iter(items), keep_bytes=keep_bytes)
+    assert profiles.to_json() == build_profiles(items).to_json()
+    site = profiles.get("dir:s")
+    assert site is not None and site.lines["扫码关注本站公众号"] == 7
+    back = list(kept)
+    assert len(back) == len(items)
+    for got, item in zip(back, items, strict=True):
+        if isinstance(got, DecodedInput):
+            assert got.raw == item
+            assert got.decoded == decode_input(got.raw)
+        else:  # quarantined inputs (and undecodable pages) as they were
+            assert got == item
+            assert isinstance(item, Quarantined) or _undecodable(item)
+
+
+def test_spool_spills_past_its_budget_and_lets_go() -> None:
+    s = Spool(keep_bytes=10)
+    for x in (b"12345", b"67890", b"abcdef", b"g"):
+        s.add(RawInput("x", x))
+    assert len(s.memory) == 2 and s.spilled == 2  # once spilling, everything after spills
+    assert [r.data for r in s.drain()] == [b"12345", b"67890", b"abcdef", b"g"]
+    assert not s.memory and s.file is None
+
+
+def test_run_outputs_identical_when_pages_are_spilled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "in" / "site"
+    site.mkdir(parents=True)
+    for i, item in enumerate(i for i in _pages() if isinstance(i, RawInput)):
+        (site / f"{i:02d}.txt").write_bytes(item.data)
+    (tmp_path / "in" / "batch.jsonl").write_bytes((SAMPLES / "batch.jsonl").read_bytes())
+    inputs = [tmp_path / "in"]
+    run(inputs, tmp_path / "memory")
+    monkeypatch.setattr(readahead, "KEEP_BYTES", 0)
+    run(inputs, tmp_path / "spilled")
+    for name in ("articles.jsonl", "pages.jsonl", "changes.jsonl", "quarantine.jsonl"):
+        memory = (tmp_path / "memory" / name).read_bytes()
+        assert memory == (tmp_path / "spilled" / name).read_bytes()
+    summary = json.loads((tmp_path / "spilled" / "summary.json").read_text("utf-8"))
+    assert summary["changes_by_rule"]["boilerplate.site_repeat"] >= 7  # profiles were used
+    assert summary["quarantined"] == 1  # the binary page, quarantined in its turn
+
+
+def test_two_worker_processes_write_what_one_writes(tmp_path: Path) -> None:
+    site = tmp_path / "in" / "site"
+    site.mkdir(parents=True)
+    for i, item in enumerate(i for i in _pages() if isinstance(i, RawInput)):
+        (site / f"{i:02d}.txt").write_bytes(item.data)
+    (tmp_path / "in" / "batch.jsonl").write_bytes((SAMPLES / "batch.jsonl").read_bytes())
+    inputs = [tmp_path / "in"]
+    one = run(inputs, tmp_path / "one", jobs=1)
+    two = run(inputs, tmp_path / "two", jobs=2)
+    for name in ("articles.jsonl", "pages.jsonl", "changes.jsonl", "quarantine.jsonl"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    assert one["changes_by_rule"] == two["changes_by_rule"]
+    assert two["changes_by_rule"]["boilerplate.site_repeat"] >= 7
