@@ -58,6 +58,8 @@ def cn_number(s: str) -> int | None:
     return total + cur
 
 
+#: A document number holds a number (``〔2021〕7号``, ``第十二号``).
+_NUMBERISH = re.compile(r"[0-9０-９〇一二三四五六七八九十百]")
 _TABLE_CELLS = re.compile(r"\t|[|｜]|\s{2,}|\u3000+")
 _DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
 # a line that opens with a date (and maybe a time): '2021年6月8日 09:15', '2021-06-08'
@@ -223,6 +225,8 @@ class MetaParser:
     def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
         """``meta`` from ``(label, value)`` items; None when no label is known."""
         known = [(f, v) for k, v in items if (f := self.field_of(k))]
+        # '字号：[大] [中] [小]' is a font-size bar, not a document number
+        known = [(f, v) for f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
         if not known:
             return None
         meta: dict[str, str] = {}

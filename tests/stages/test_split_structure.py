@@ -246,3 +246,18 @@ def test_structure_families_meet_targets() -> None:
         f = bench.figures(bench.score(truths, results))
         assert f["titles"] >= 0.95 and f["counts"] >= 0.95, (name, f)
         assert f["metadata"] >= 0.90, (name, f)
+
+
+def test_a_font_size_bar_is_not_a_document_number() -> None:
+    """'字号' also names the font-size bar of news pages: a doc_number must hold a number,
+    else the line is not metadata and stays in the text."""
+    from cleaner.stages.split_meta import MetaParser
+
+    p = MetaParser()
+    assert p.parse_meta_line("字号：[大] [中] [小] [打印]") is None
+    number = "某政办发〔2023〕12号"
+    assert p.parse_meta_line(f"发文字号：{number}") == {"doc_number": number}
+    assert p.parse_meta_line("文号：第十二号 ｜ 发文机关：某县人民政府") == {
+        "doc_number": "第十二号",
+        "issuer": "某县人民政府",
+    }
