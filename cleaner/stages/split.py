@@ -27,6 +27,7 @@ from cleaner.stages.split_titles import (
     complete_cut,
     file_title,
     nav_line,
+    record_line,
 )
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
@@ -208,7 +209,7 @@ class SplitStage:
             if full != cleaned:
                 steps.append(("completed", cleaned, full))
                 cleaned = full
-        if not cleaned and hints is not None:
+        if (not cleaned or record_line(cleaned)) and hints is not None:
             name = file_title(hints.source)
             if name:
                 steps.append(("file_name", cleaned, name))

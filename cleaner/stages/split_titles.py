@@ -172,6 +172,16 @@ def complete_cut(title: str, body: list[str]) -> str:
     return title
 
 
+def record_line(line: str) -> bool:
+    """A line of fields, not a title: three or more of one field separator (``~``, ``|``,
+    tab, ``^``), as in a flattened table ('@全套枚数~4枚~全套面值~4.80元~…').
+
+    >>> record_line("@枚数~4枚~面值~4.80元~发行日期~2012年"), record_line("标题|站点")
+    (True, False)
+    """
+    return any(line.count(c) >= 3 for c in "~|\t^")
+
+
 def file_title(source: str | None) -> str:
     """The file name as a last-resort title ('docs/关于某事的通知.txt' → '关于某事的通知')."""
     if not source:

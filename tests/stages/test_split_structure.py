@@ -261,3 +261,15 @@ def test_a_font_size_bar_is_not_a_document_number() -> None:
         "doc_number": "第十二号",
         "issuer": "某县人民政府",
     }
+
+
+def test_a_flattened_record_line_gives_way_to_the_file_name() -> None:
+    """Read by eye on real catalogue pages: a first line of '~'-separated fields is a
+    flattened table, not a title; the file name says what the page is (flagged)."""
+    record = "@全套枚数~4枚~全套面值~4.80元~发行日期~2012年11月30日\n"
+    (d,), ed = run(record + BODY, PageHints(source="pages/2016-1J 《某某纪念》邮票.txt"))
+    assert d.title == "2016-1J 《某某纪念》邮票"
+    assert any(c.rule == "split.title.file_name" for c in ed.changes)
+    assert record.strip() in d.text  # the line itself stays in the text
+    (d,), _ = run("某县推进垃圾分类 | 要闻\n" + BODY, PageHints(source="x/某文件.txt"))
+    assert d.title.startswith("某县推进垃圾分类")  # one separator is not a record
