@@ -460,7 +460,7 @@ def test_warc_cut_inside_its_first_header_is_corrupt(tmp_path: Path, indir: Path
     cut.write_bytes(b"WARC/1.0\r\nWARC-Type: response")
     _, q, out = run_beside(tmp_path, cut)
     (rec,) = q
-    assert rec["code"] == "corrupt" and "not a valid WARC archive" in rec["reason"]
+    assert rec["code"] == "corrupt" and "WARC" in rec["reason"]
     assert (out / rec["copy"]).read_bytes() == cut.read_bytes()
 
 

@@ -508,7 +508,7 @@ def test_permission_denied_and_out_of_memory_are_one_line_exit_3(
         raise MemoryError
 
     for hook, words in ((denied, "locked.html: Permission denied"), (oom, "out of memory")):
-        monkeypatch.setattr(runner, "build_profiles", hook)
+        monkeypatch.setattr(runner, "read_once", hook)  # the reading pass
         r = invoke("run", src, "--out", tmp_path / "o")
         assert r.exit_code == 3, r.output
         lines = r.output.strip().splitlines()
