@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as _dt
 import fcntl
 import json
 import os
@@ -48,6 +47,9 @@ import numpy as np
 import polars as pl
 
 from cleaner.corpus.errors import CorpusDamaged, CorpusError
+from cleaner.corpus.files import fsync_dir as _fsync_dir
+from cleaner.corpus.files import now as _now
+from cleaner.corpus.files import write_json_atomic as _write_json_atomic
 from cleaner.corpus.parts import (
     BANDS_SCHEMA,
     DOCS_SCHEMA,
@@ -88,28 +90,6 @@ SITE_PROFILES = "site_profiles.json"
 
 #: ``guard(view, ids, texts)`` → one flag per document: a duplicate of ``view``'s documents.
 Recheck = Callable[["CorpusStore", list[str], list[str]], Sequence[bool]]
-
-
-def _now() -> str:
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-
-
-def _write_json_atomic(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(f".tmp-{uuid.uuid4().hex[:8]}-{path.name}")
-    with tmp.open("w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class CorpusStore:
