@@ -123,7 +123,9 @@ def token_table(texts: list[str]) -> TokenTable:
     return TokenTable(np.concatenate([t.pairs for t in parts]), np.concatenate(offs))
 
 
-def _token_chunk(texts: list[str]) -> TokenTable:
+def _keys(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The texts' comparison keys (digits unfolded) joined, code points the key drops left
+    out, and where each text starts and ends among them."""
     n = len(texts)
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     offs = np.zeros(n + 1, dtype=np.int64)
@@ -133,8 +135,13 @@ def _token_chunk(texts: list[str]) -> TokenTable:
     keep = mapped != 0
     ck = np.zeros(keep.size + 1, dtype=np.int64)
     np.cumsum(keep, out=ck[1:])
-    key = mapped[keep].astype(np.int64)
-    starts, ends = ck[offs[:-1]], ck[offs[1:]]
+    return mapped[keep], ck[offs[:-1]], ck[offs[1:]]
+
+
+def _token_chunk(texts: list[str]) -> TokenTable:
+    n = len(texts)
+    kept, starts, ends = _keys(texts)
+    key = kept.astype(np.int64)
     isd = (key >= 48) & (key <= 57)
     empty = TokenTable(np.zeros((0, 2), np.uint64), np.zeros(n + 1, np.int64))
     if not isd.any():
@@ -259,16 +266,9 @@ def title_keys(texts: list[str]) -> np.ndarray:
     # one table lookup for every first line of the batch; a text whose first line has no
     # key (only punctuation) looks further, one by one
     firsts = [t.lstrip()[: 4 * TITLE_CHARS].split("\n", 1)[0] for t in texts]
-    lens = np.fromiter((len(f) for f in firsts), dtype=np.int64, count=n)
-    offs = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(lens, out=offs[1:])
-    cps = np.frombuffer("".join(firsts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    mapped = codepoint_table(fold_digits=False)[cps]
-    keep = mapped != 0
-    ck = np.zeros(keep.size + 1, dtype=np.int64)
-    np.cumsum(keep, out=ck[1:])
-    kb = mapped[keep].tobytes()
-    for i, (s, e) in enumerate(zip(ck[offs[:-1]].tolist(), ck[offs[1:]].tolist(), strict=True)):
+    kept, starts, ends = _keys(firsts)
+    kb = kept.tobytes()
+    for i, (s, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
         if e > s:
             out[i] = xxhash.xxh3_64_intdigest(kb[4 * s : 4 * min(e, s + TITLE_CHARS)]) or 1
             continue
