@@ -180,3 +180,28 @@ def test_fixture_visible_text_holds_no_script_or_style(name: str) -> None:
     e = page(name)
     assert "document.getElementById" not in e.visible
     assert "font-size" not in e.visible
+
+
+def test_declared_article_body_is_kept_beside_heavier_replies() -> None:
+    """Read by eye on a real forum page: the replies outweighed the post and the post was
+    dropped as outside_main.  A body the page declares (schema.org ``articleBody``) is
+    main content wherever the densest block lies."""
+    replies = "".join(
+        f"<div class='reply'><p>第{i}位网友回复：假期安排得不错，大家都要注意休息，"
+        f"年后继续努力工作，祝大家新年快乐，万事如意。</p><span>2021-01-0{i % 9 + 1}</span></div>"
+        for i in range(12)
+    )
+    page = (
+        "<html><body><nav><a href='/'>首页</a> <a href='/t'>话题</a></nav>"
+        "<section><article><div itemprop='articleBody'><h1>元旦放假安排</h1>"
+        "<p>提前祝大家元旦快乐，放假三天。</p></div>"
+        + "".join(
+            f"<div><a href='/u/{i}'>用户{i}</a> <a href='/t/{i}'>标签{i}</a></div>"
+            for i in range(20)
+        )
+        + f"</article><div class='list'>{replies}</div></section></body></html>"
+    )
+    ex = extract(page)
+    assert "提前祝大家元旦快乐，放假三天。" in ex.text
+    assert "第11位网友回复" in ex.text  # the replies stay as well
+    assert "话题" not in ex.text

@@ -314,6 +314,10 @@ def _choose(
     ]
     best, score, gain = _select(page.lines, page.texts, use, is_chrome)
     group = {best} if best is not None else set()
+    if best is not None:
+        # a body the page declares (schema.org articleBody) is main content wherever the
+        # densest block lies: on a forum the replies can outweigh the post they answer
+        group |= {b for b, blk in blocks.items() if blk.body and gain.get(b, 0.0) > 0}
     if INCLUDE_COMMENTS and best is not None:
         group |= _comment_sections(best, blocks, gain)
     return page.reasons(group, chrome_ok), score

@@ -161,6 +161,7 @@ class _Block:
 
     parent: int | None
     comments: bool = False  # class/id names a comment or reply section
+    body: bool = False  # the page declares it its article body (schema.org articleBody)
 
 
 # flags of a "close" item of the walk: what opening the element pushed
@@ -297,6 +298,7 @@ def _walk(
                     parent,
                     comments=bool(rules.comment_tokens)
                     and _chrome_named(node.attrs, rules.comment_tokens, roles=False),
+                    body=str(node.attrs.get("itemprop", "")).lower() == "articlebody",
                 )
                 owners.append(id(node))
                 flags |= _OWNER
