@@ -315,3 +315,30 @@ def test_missing_field_hint_lists_every_field_text_like_first(tmp_path: Path) ->
     many = {f"f{i:03d}": i for i in range(60)}
     hint = field_hint(many)
     assert hint.endswith(", …") and hint.count(",") == 40
+
+
+def test_text_field_given_as_a_list_of_lines(tmp_path: Path) -> None:
+    """A record whose text is a list of strings (paragraphs, verses) is one page whose
+    lines are the list's items; the record's bytes are kept, so it rebuilds exactly."""
+    recs = [
+        {
+            "id": "p1",
+            "title": "春晓",
+            "paragraphs": ["春眠不觉晓，处处闻啼鸟。", "夜来风雨声，花落知多少。"],
+        },
+        {"id": "p2", "title": "空", "paragraphs": []},
+        {"id": "p3", "title": "混", "paragraphs": ["一句", 2]},
+    ]
+    src = tmp_path / "poems.json"
+    src.write_text(json.dumps(recs, ensure_ascii=False, indent=1), "utf-8")
+    out = tmp_path / "out"
+    run([src], out, "--text-field", "paragraphs", "--title-field", "title", code=4)
+    (art,) = rows(out / "articles.jsonl")
+    assert art["title"] == "春晓"
+    assert art["text"] == "春眠不觉晓，处处闻啼鸟。\n夜来风雨声，花落知多少。"
+    (page,) = rows(out / "pages.jsonl")
+    assert page["container"]["joined"] == 2 and page["rebuild"] == "stored"
+    assert json.loads(rebuild_page(out, page["id"])) == recs[0]
+    # an empty list or one holding a non-string is not text: quarantined, with its hint
+    reasons = [q["reason"] for q in rows(out / "quarantine.jsonl")]
+    assert len(reasons) == 2 and all("fields: id, paragraphs, title" in r for r in reasons)

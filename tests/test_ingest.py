@@ -366,7 +366,7 @@ def test_invalid_jsonl_line_and_missing_field_among_good(tmp_path: Path) -> None
     assert [(x["line"], x["code"]) for x in q] == [(2, "invalid_json"), (4, "missing_field")]
     assert "fields: title" in q[1]["reason"]
     _one_line(r, str(bad), "line 2: invalid JSON")
-    _one_line(r, str(bad), "line 4: no string field 'text' or 'html'")
+    _one_line(r, str(bad), "line 4: no text field 'text' (a string or a list of strings) or 'html'")
     assert (out / q[0]["copy"]).read_bytes() == b'{"text": "unterminated'
     assert sum(p["source"].startswith(str(bad)) for p in rows(out / "pages.jsonl")) == 3
 

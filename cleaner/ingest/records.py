@@ -166,7 +166,12 @@ def record_page(
     site = _str_field(obj, "site")
     own_title_and_date(obj, container, opts)
     text = obj.get(opts.text_field)
-    if isinstance(text, str):
+    if _is_lines(text):  # a list of paragraphs or verses: one line each
+        container["field"] = opts.text_field
+        container["joined"] = len(text)
+        container["encoding"] = "utf-8"
+        text = "\n".join(text)
+    elif isinstance(text, str):
         if line is not None:
             env = jsonl_envelope(line, text)
             if env is not None:
@@ -174,6 +179,7 @@ def record_page(
         else:
             container["field"] = opts.text_field
             container["encoding"] = "utf-8"
+    if isinstance(text, str):
         return RawInput(
             source=source,
             data=data,
@@ -191,13 +197,33 @@ def record_page(
             source, data, container, opts, url=url, record_id=rid, site=site, html=html
         )
     return (
-        f"no string field {opts.text_field!r} or {opts.html_field!r} "
-        f"(fields: {field_hint(obj)}); choose one with --text-field/--html-field"
+        f"no text field {opts.text_field!r} (a string or a list of strings) or "
+        f"{opts.html_field!r} (fields: {field_hint(obj)}); choose one with "
+        "--text-field/--html-field"
     )
 
 
+def _is_lines(value: Any) -> bool:
+    """A non-empty list of strings: a text field given as paragraphs (or verses).
+
+    >>> _is_lines(["床前明月光，", "疑是地上霜。"]), _is_lines([]), _is_lines(["a", 1])
+    (True, False, False)
+    """
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
+
+
 #: Field names that usually hold a page's text or HTML (listed first in the hint).
-_TEXTY = ("text", "content", "body", "html", "article", "markdown", "document", "page")
+_TEXTY = (
+    "text",
+    "content",
+    "body",
+    "html",
+    "article",
+    "markdown",
+    "document",
+    "page",
+    "paragraph",
+)
 #: Most field names the missing-field hint lists before ``…``.
 HINT_FIELDS = 40
 
@@ -214,10 +240,15 @@ def field_hint(obj: Mapping[str, Any], *, limit: int = HINT_FIELDS) -> str:
 
     def texty(kv: tuple[Any, Any]) -> bool:
         k, v = kv
+        if _is_lines(v):
+            v = "\n".join(v)
         return isinstance(v, str) and (len(v) >= 200 or any(t in str(k).lower() for t in _TEXTY))
 
+    def size(v: Any) -> int:
+        return sum(map(len, v)) + len(v) - 1 if isinstance(v, list) else len(v)
+
     items = list(obj.items())
-    first = sorted((kv for kv in items if texty(kv)), key=lambda kv: -len(kv[1]))
+    first = sorted((kv for kv in items if texty(kv)), key=lambda kv: -size(kv[1]))
     rest = sorted((kv for kv in items if not texty(kv)), key=lambda kv: str(kv[0]))
     names = [str(k) for k, _ in first + rest]
     if not names:
