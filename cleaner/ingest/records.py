@@ -14,7 +14,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeGuard
 
 from cleaner.ingest.limits import ReadConfig, check_complexity
 from cleaner.model import RawInput
@@ -203,7 +203,7 @@ def record_page(
     )
 
 
-def _is_lines(value: Any) -> bool:
+def _is_lines(value: Any) -> TypeGuard[list[str]]:
     """A non-empty list of strings: a text field given as paragraphs (or verses).
 
     >>> _is_lines(["床前明月光，", "疑是地上霜。"]), _is_lines([]), _is_lines(["a", 1])
