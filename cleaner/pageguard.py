@@ -78,7 +78,9 @@ def _signal_budget(seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
-        _ACTIVE = None  # first: a signal arriving now finds nothing to stop
+        # handlers run only at calls, jumps and resumes: none before this line, so once
+        # a handler can run again it finds nothing to stop
+        _ACTIVE = None
         signal.setitimer(signal.ITIMER_PROF, 0)
 
 
@@ -115,6 +117,14 @@ class _Watchdog:
         return ident
 
     def stop(self, ident: int) -> None:
+        while True:
+            try:
+                self._stop(ident)
+                return
+            except PageTimeout:  # set as the page ended, raised before it was off the list
+                continue
+
+    def _stop(self, ident: int) -> None:
         with self.lock:  # no exception is set once the page is off the list …
             self.pages.pop(ident, None)
             _clear_async_exc(ident)  # … and one set just before is withdrawn

@@ -180,13 +180,45 @@ def test_off_the_main_thread_a_watchdog_stops_the_page() -> None:
     assert not t.is_alive() and got == ["stopped", "after"]
 
 
-def test_a_timer_left_from_a_page_never_fires_later() -> None:
-    for _ in range(50):  # ends just under the budget, again and again
-        with page_budget(0.01):
-            pass
-    t0 = time.process_time()
-    while time.process_time() - t0 < 0.5:  # CPU used outside any page
+def _pages_ending_at_their_budget(n: int, seconds: float) -> int:
+    """``n`` pages that each spin for about their budget, so the timer fires around the
+    moment they end; then CPU used outside any page, where nothing may be raised."""
+    stopped = 0
+    for _ in range(n):
+        try:
+            with page_budget(seconds):
+                t0 = time.thread_time()
+                while time.thread_time() - t0 < seconds:
+                    pass
+        except PageTimeout:
+            stopped += 1
+    t0 = time.thread_time()
+    while time.thread_time() - t0 < 0.6:  # past every tick of a forgotten timer
         pass
+    return stopped
+
+
+def test_a_budget_ending_with_its_page_never_fires_later() -> None:
+    try:  # main thread: SIGPROF
+        stopped = _pages_ending_at_their_budget(150, 0.01)
+    except PageTimeout:
+        pytest.fail("a page's budget fired after the page had ended")
+    assert stopped <= 150
+
+
+def test_a_watchdog_ending_with_its_page_never_fires_later() -> None:
+    got: list[object] = []
+
+    def work() -> None:
+        try:
+            got.append(_pages_ending_at_their_budget(10, 0.25))
+        except BaseException as exc:  # an exception that escaped a page
+            got.append(exc)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join(60)
+    assert len(got) == 1 and isinstance(got[0], int), got
 
 
 # -- out of memory ----------------------------------------------------------------------------
