@@ -9,8 +9,11 @@ The count budgets of ``[read]`` (bytes, elements) bound what is known before a p
 processed; this one catches what is not (a stage made super-linear by some text).  It is
 CPU time of the thread processing the page, so waiting on a busy machine does not count,
 but it is still a clock: a page near the budget may pass on a fast machine and be
-quarantined on a slow one.  The default (60 s) is ~3× the slowest page the count budgets
-let through (a 30 MB text page, ~20 s), so on ordinary machines it never decides.
+quarantined on a slow one.  The default (60 s) is ~30× what the largest page the count
+budgets let through takes (a 30 MB text page: ~2 s of CPU to process; its whole run,
+reading, site learning and dedup included, ~20 s), so on ordinary machines it only stops
+a page that something made pathological.  It covers processing (``process_item``), not
+reading: decompression, HTML parsing and record splitting are bounded by the counts.
 
 How a page is stopped: :class:`PageTimeout` is raised inside its processing, and
 :func:`cleaner.pipeline.process_item` discards whatever the page had produced (nothing

@@ -60,8 +60,8 @@ class ReadConfig:
     max_page_cpu_seconds : float = 60
         CPU seconds one page may take to process (``timeout``; 0: no limit), measured on
         the thread processing it (:mod:`cleaner.pageguard`).  Unlike the budgets above it
-        is a clock, so which pages pass depends on the machine; the default is ~3× the
-        slowest page the other budgets let through (a 30 MB text page, ~20 s).
+        is a clock, so which pages pass depends on the machine; the default is ~30× what
+        the largest page the other budgets let through takes (a 30 MB text page, ~2 s).
     follow_symlinks : bool = False
         Follow symbolic links in input folders that lead outside the folder (links inside
         it are followed); ``cleaner run --follow-symlinks``.
