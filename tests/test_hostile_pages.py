@@ -116,6 +116,24 @@ def test_a_page_that_stalls_is_quarantined_as_timeout(
     assert [a["text"] for a in good_outputs(out)] == want
 
 
+def test_a_real_page_over_its_budget_is_quarantined(tmp_path: Path) -> None:
+    """No stage patched: a 22 MB text page (~1.5 s of CPU to process) under a 0.3 s budget."""
+    import random
+
+    src = batch(tmp_path, bad=0)
+    rng = random.Random(3)
+    words = "经济 发展 城市 建设 文化 教育 科技 创新 农业 生产 改革 服务 管理 项目".split()
+    big = "\n".join("，".join(rng.choice(words) for _ in range(12)) + "。" for _ in range(200_000))
+    (src / "b-slow.txt").write_text(big, encoding="utf-8")
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out, "--config", config(tmp_path, 0.3))
+    assert r.exit_code == EXIT_QUARANTINED, r.output
+    (rec,) = rows(out / "quarantine.jsonl")
+    assert rec["code"] == "timeout" and rec["source"].endswith("b-slow.txt")
+    assert (out / rec["copy"]).read_bytes() == (src / "b-slow.txt").read_bytes()
+    assert len(rows(out / "pages.jsonl")) == 2
+
+
 def test_several_stalled_pages_each_stop_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

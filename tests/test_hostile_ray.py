@@ -144,6 +144,27 @@ def test_run_add_rechecks_parts_committed_after_its_snapshot(
     assert (out / "summary.json").is_symlink()
 
 
+def test_dedup_add_rechecks_parts_committed_after_its_snapshot(
+    ray_session: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cleaner.engines.ray_engine as ray_engine_mod
+
+    corpus = tmp_path / "c"
+    CorpusStore.init(corpus)
+    src = _articles(tmp_path, texts_folder(tmp_path / "in", "a"))
+    real = ray_engine_mod.add_kept
+
+    def concurrent_then_add(*args: Any, **kwargs: Any) -> int:
+        CorpusStore.open(corpus).add([f"other{i}" for i in range(len(TEXTS))], TEXTS)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ray_engine_mod, "add_kept", concurrent_then_add)
+    summary = ray_engine_mod.dedup_file_ray(src, tmp_path / "out", corpus=corpus, add=True)
+    assert summary["articles_by_status"] == {"kept": len(TEXTS)}
+    assert summary["added_to_corpus"] == 0
+    assert len(CorpusStore.open(corpus)) == len(TEXTS)
+
+
 def test_run_add_without_a_concurrent_writer_adds_everything(
     ray_session: Any, tmp_path: Path
 ) -> None:
@@ -176,3 +197,33 @@ def test_a_page_over_its_cpu_budget_is_quarantined_on_a_worker(
     assert (out / rec["copy"]).stat().st_size == (src / "b-slow.txt").stat().st_size
     pages = pl.read_parquet(out / "pages.parquet")
     assert pages["source"].to_list() == [str(src / "a-good.txt")]
+
+
+def test_memory_short_for_every_page_on_a_worker_stops_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Raised on a worker, a MemoryError would reach the driver as Ray's
+    UserCodeException (a traceback): the worker reports it, the driver raises it."""
+    import pyarrow as pa
+
+    import cleaner.engines.ray_process as rp
+    from cleaner.config import PipelineConfig
+    from cleaner.engines.ray_read import plan_units
+    from cleaner.ingest.records import ReadOptions
+
+    src = texts_folder(tmp_path / "in", "a")
+    opts = ReadOptions()
+    units = plan_units([src], opts, group_files=100)
+    for u in units:
+        u.update(offset=0, line0=0)
+    proc = rp.Process(config=PipelineConfig(), profiles=None, folder=str(tmp_path), opts=opts)
+    ok = proc(pa.Table.from_pylist(units[:1])).to_pylist()
+    assert "out_of_memory" not in json.loads(ok[0]["stats"])
+
+    def oom(*a: Any, **k: Any) -> None:
+        raise MemoryError("two pages in a row ran out of memory")
+
+    monkeypatch.setattr(rp, "process_item", oom)
+    (row,) = proc(pa.Table.from_pylist(units[:1])).to_pylist()
+    assert json.loads(row["stats"]) == {"out_of_memory": "two pages in a row ran out of memory"}
+    assert row["files"] == [] and row["unit"] == units[0]["unit"]

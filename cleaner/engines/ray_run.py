@@ -327,6 +327,8 @@ def _run(
     ):  # streamed, so the progress line moves as units finish
         files.extend(m["files"])
         st = json.loads(m["stats"])
+        if "out_of_memory" in st:  # one line, exit 3; nothing is published
+            raise MemoryError(st["out_of_memory"])
         for k in ("pages", "in_bytes", "articles", "stored", "quarantined"):
             totals[k] += st[k]
         tally["enc"].update(st["encodings"])
