@@ -113,6 +113,23 @@ def gzip_bomb(d: Path) -> Path:
     return p
 
 
+def text_30mb(d: Path) -> Path:
+    """A 30 MB plain-text page of short varied lines (under the 32 MB page limit): the
+    slowest page the count budgets let through."""
+    import random
+
+    rng = random.Random(7)
+    words = "经济 发展 城市 建设 文化 教育 科技 创新 农业 生产 改革 服务 管理 项目 资金".split()
+    p = d / "big.txt"
+    with p.open("w", encoding="utf-8") as fh:
+        size = 0
+        while size < 30 * MB:
+            line = "，".join(rng.choice(words) for _ in range(rng.randint(4, 30))) + "。\n"
+            fh.write(line)
+            size += len(line.encode())
+    return p
+
+
 CASES: dict[str, Callable[[Path], Path]] = {
     "zstd_bomb_1gb": zstd_bomb,
     "jsonl_zst_1gb_line": jsonl_zst_line,
@@ -120,7 +137,12 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "parquet_cell_315mb": parquet_cell,
     "nested_divs_2.9m": nested_divs,
     "gzip_bomb_2gb": gzip_bomb,
+    "text_30mb_page": text_30mb,
+    "text_30mb_page_budget_1s": text_30mb,
 }
+#: ``[read]`` settings of a case (the others run with the defaults): processing the 30 MB
+#: page takes ~2 s of CPU (the rest of the run is reading, site learning, dedup, writing)
+CONFIGS = {"text_30mb_page_budget_1s": "[read]\nmax_page_cpu_seconds = 1\n"}
 
 
 def run_case(name: str, make: Callable[[Path], Path], root: Path) -> dict[str, object]:
@@ -133,6 +155,9 @@ def run_case(name: str, make: Callable[[Path], Path], root: Path) -> dict[str, o
     (bad,) = (p for p in d.iterdir() if p.name != "good.txt")
     out = root / name / "out"
     cmd = [sys.executable, "-m", "cleaner", "run", str(d), "--out", str(out), "-q"]
+    if name in CONFIGS:
+        (root / name / "cleaner.toml").write_text(CONFIGS[name], encoding="utf-8")
+        cmd += ["--config", str(root / name / "cleaner.toml")]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=env, cwd=root)
@@ -256,6 +281,65 @@ def read_speed(root: Path, repeat: int, baseline: str | None, limit: float) -> N
         print(f"  {label:18} {med:7.2f} s  {med / ref:6.1f}×")
 
 
+# -- the per-page CPU budget: its cost on ordinary pages -------------------------------------
+
+
+def budget_overhead(repeat: int) -> None:
+    """What ``[read] max_page_cpu_seconds`` costs a normal page: the bundled sample and
+    ``corpora/reprints.jsonl`` pages (×20) processed with the budget (default, 60 s) and without
+    (0), alternately, median of ``repeat``; then the budget's own cost per page, entered
+    and left 20,000 times in the main thread (SIGPROF timer) and in another thread (the
+    watchdog Ray workers use)."""
+    import threading
+    from dataclasses import replace
+
+    from cleaner.config import PipelineConfig
+    from cleaner.ingest.limits import ReadConfig
+    from cleaner.ingest.readers import read_inputs
+    from cleaner.pageguard import page_budget
+    from cleaner.pipeline import Pipeline, process_item
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    raws = list(read_inputs([root / "sample", root / "reprints.jsonl"])) * 20
+    cfg = PipelineConfig()
+    off = replace(cfg, read=ReadConfig(max_page_cpu_seconds=0))
+    # each setting twice (A/A): the spread between copies is the noise floor
+    pipes = {
+        "60 s": Pipeline(cfg),
+        "off": Pipeline(off),
+        "60 s (2)": Pipeline(cfg),
+        "off (2)": Pipeline(off),
+    }
+    times: dict[str, list[float]] = {k: [] for k in pipes}
+    for r in range(repeat):
+        order = list(pipes.items())
+        for label, pipe in order if r % 2 else order[::-1]:  # alternately first
+            t0 = time.process_time()
+            for i, raw in enumerate(raws):
+                process_item(pipe, raw, i)
+            times[label].append(time.process_time() - t0)
+    print(f"\npage budget: {len(raws)} ordinary pages, median of {repeat} (CPU ms a page)")
+    for label, ts in times.items():
+        print(f"  budget {label:9} {statistics.median(ts) / len(raws) * 1000:8.3f}")
+
+    def enter_leave(n: int = 20_000) -> float:
+        t0 = time.perf_counter()
+        for _ in range(n):
+            with page_budget(60):
+                pass
+        return (time.perf_counter() - t0) / n * 1e6
+
+    got: list[float] = []
+    main_us = statistics.median(enter_leave() for _ in range(3))
+    t = threading.Thread(target=lambda: got.extend(enter_leave() for _ in range(3)))
+    t.start()
+    t.join()
+    print(
+        f"  the budget alone: {main_us:.1f} µs a page (main thread, SIGPROF timer), "
+        f"{statistics.median(got):.1f} µs (other thread, watchdog)"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", action="append", help="Run only this case (repeatable).")
@@ -263,6 +347,7 @@ def main() -> None:
     ap.add_argument("--baseline", help="Another checkout to time the reads with.")
     ap.add_argument("--limit", type=float, default=120, help="Seconds before a read is stopped.")
     ap.add_argument("--no-speed", action="store_true", help="Skip the .jsonl.gz read test.")
+    ap.add_argument("--no-budget", action="store_true", help="Skip the page budget's cost.")
     ap.add_argument("--make", nargs=2, metavar=("CASE", "DIR"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.make:
@@ -284,6 +369,8 @@ def main() -> None:
             shutil.rmtree(root / name, ignore_errors=True)
         if not args.no_speed:
             read_speed(root, args.repeat, args.baseline, args.limit)
+        if not args.no_budget:  # last: it loads the pipeline into this process
+            budget_overhead(max(args.repeat, 5))
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -25,6 +25,7 @@ from cleaner.ingest.encoding import mojibake_lines
 from cleaner.ingest.source import page_id_for
 from cleaner.jsonl import dumps_lines
 from cleaner.model import Article, Change, RawInput
+from cleaner.pageguard import OOM, PageTimeout, out_of_memory, page_budget
 from cleaner.provenance import NON_EDITS, ProvenanceError
 from cleaner.readback import rebuild_bytes as rebuild_bytes  # re-exported
 from cleaner.readback import rebuild_text as rebuild_text  # re-exported
@@ -403,26 +404,43 @@ def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
 
 def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
     """Process one raw page into :class:`PageRows`; undecodable bytes are Quarantined
-    (quarantined and skipped items pass through)."""
+    (quarantined and skipped items pass through).
+
+    A page is quarantined whole (nothing it produced is kept) when a stage fails on it
+    (``internal_error``), when it uses up ``[read] max_page_cpu_seconds`` (``timeout``)
+    or runs out of memory (``out_of_memory``), unless memory looks exhausted for every
+    page: that stops the run with :class:`MemoryError` (:mod:`cleaner.pageguard`).
+    """
     from cleaner.ingest.source import Quarantined, Skipped
 
     if isinstance(raw, (Quarantined, Skipped)):
         return raw
     item, raw = raw, raw.raw if isinstance(raw, DecodedInput) else raw
+    line = raw.container.get("line") if raw.container else None
+    seconds = pipeline.config.read.max_page_cpu_seconds
     try:
-        res = pipeline.process(item, index)
-        return _rows(res, encode_changes=pipeline.config.output.format == "jsonl")
+        with page_budget(seconds):
+            res = pipeline.process(item, index)
+            rows = _rows(res, encode_changes=pipeline.config.output.format == "jsonl")
+        OOM.streak = 0
+        return rows
     except DecodeError as exc:
         code = "binary" if "binary" in str(exc) else "undecodable"
-        line = raw.container.get("line") if raw.container else None
         return Quarantined(raw.source, str(exc), raw.data, line, code)
+    except PageTimeout:
+        reason = f"page took more than {seconds:g} s of CPU ([read] max_page_cpu_seconds)"
+        return Quarantined(raw.source, reason, raw.data, line, "timeout")
+    except MemoryError:
+        pass  # decided below, once the page's partial results are freed
     except Exception as exc:
         # a stage failed or broke one of its own invariants on this page: keep the page
         # whole in quarantine (nothing lost, the reason names the failure) and go on with
         # the batch, instead of aborting the run with a traceback
-        line = raw.container.get("line") if raw.container else None
         reason = f"internal error, please report: {type(exc).__name__}: {exc}"
         return Quarantined(raw.source, reason[:500], raw.data, line, "internal_error")
+    out_of_memory()
+    reason = "out of memory while processing this page (it is too large or too complex)"
+    return Quarantined(raw.source, reason, raw.data, line, "out_of_memory")
 
 
 def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:

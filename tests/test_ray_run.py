@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import shutil
 from dataclasses import replace
@@ -144,7 +145,7 @@ def test_summary_quarantine_and_originals_equal(outputs) -> None:
             if sub == "originals":  # gzip headers carry a time stamp
                 x, y = gzip.decompress(x), gzip.decompress(y)
             assert x == y, name
-    assert not list(ro.glob(".tmp-*"))
+    assert [p.name for p in ro.glob(".gen-*")] == [os.readlink(ro / ".current")]
 
 
 def test_rebuild_works_on_the_ray_output(outputs) -> None:
@@ -266,7 +267,9 @@ def test_failed_run_adds_nothing_to_the_corpus(
     assert sorted(p.name for p in (tmp_path / "c" / "parts").iterdir()) == sorted(
         p.name for p in (CORPUS / "parts").iterdir()
     )
-    assert not list((tmp_path / "out").glob(".tmp-*"))
+    out = tmp_path / "out"  # no generation but the (empty) published one
+    assert [p.name for p in out.glob(".gen-*")] == [os.readlink(out / ".current")]
+    assert not (out / "articles.parquet").exists()
 
 
 def test_cli_run_takes_uris_on_ray_only(ray_session, tmp_path: Path) -> None:

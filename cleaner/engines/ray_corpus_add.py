@@ -4,6 +4,8 @@ parts read as Ray datasets (:func:`read_parts`, also used by :mod:`cleaner.engin
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -11,9 +13,11 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from cleaner.corpus.recheck import config_for, recheck_with
 from cleaner.corpus.store import CorpusStore, PartRecord, new_tag, write_part_files
 from cleaner.dedup.minhash import SketchParams, sketch
 from cleaner.engines.ray_shuffle import shuffle
+from cleaner.stages.dedup import DedupConfig
 
 __all__ = ["add_kept", "read_parts"]
 
@@ -146,7 +150,30 @@ def _record(row: dict[str, Any]) -> PartRecord:
     )
 
 
-def add_kept(ray: Any, joined: Any, path: Any, buckets: int, *, order_shift: int = 0) -> int:
+def _recheck(t: pa.Table, *, path: str, manifest: dict[str, Any], config: DedupConfig) -> pa.Table:
+    """The ids of kept rows that duplicate the corpus view ``manifest`` (the parts other
+    writers committed since the run's snapshot): the local engine's guard
+    (:func:`~cleaner.corpus.recheck.recheck_with`), on one block of rows."""
+    ids, texts = t.column("id").to_pylist(), t.column("text").to_pylist()
+    dup = recheck_with(config)(CorpusStore(Path(path), manifest), ids, texts) if ids else []
+    late = [i for i, d in zip(ids, dup, strict=True) if d]
+    return pa.table({"id": pa.array(late, pa.string())})
+
+
+def _drop_ids(t: pa.Table, *, ids: list[str]) -> pa.Table:
+    return t.filter(pc.invert(pc.is_in(t.column("id"), value_set=pa.array(ids, pa.string()))))
+
+
+def add_kept(
+    ray: Any,
+    joined: Any,
+    path: Any,
+    buckets: int,
+    *,
+    order_shift: int = 0,
+    snapshot: Collection[str] | None = None,
+    config: DedupConfig | None = None,
+) -> int:
     """Append the kept articles of ``joined`` (article rows with ``gidx``, ``id``, ``text``,
     ``d_status``) to the corpus at ``path``, in ``gidx`` order, as the local
     ``CorpusStore.add`` would; returns how many.
@@ -161,6 +188,12 @@ def add_kept(ray: Any, joined: Any, path: Any, buckets: int, *, order_shift: int
     :meth:`CorpusStore.writing` (the writer lock held from reading the manifest to replacing
     it), commits them (:meth:`CorpusStore.commit_parts`).  A failure before that leaves the
     corpus as it was (the temporary files are removed by the next add, of either engine).
+
+    ``snapshot`` names the parts the articles were deduplicated against: under the lock,
+    the kept articles are checked again (with ``config``, on the workers) against the
+    parts committed since, and those found duplicates of them are not added, so two
+    concurrent ``--add`` runs never add each other's duplicates (as the local engine,
+    :mod:`cleaner.corpus.recheck`).
     """
     if not 0 <= order_shift < 63:
         raise ValueError(f"order_shift must be in 0..62, not {order_shift}")
@@ -168,6 +201,18 @@ def add_kept(ray: Any, joined: Any, path: Any, buckets: int, *, order_shift: int
     with store.writing():
         params = store.params
         kept = joined.map_batches(_kept_rows, batch_format="pyarrow")
+        newer = [p for p in store.manifest["parts"] if p["name"] not in (snapshot or ())]
+        if snapshot is not None and newer:
+            cfg = config or config_for(store)
+            view = {**store.manifest, "parts": newer}
+            late = kept.map_batches(
+                _recheck,
+                batch_format="pyarrow",
+                fn_kwargs={"path": str(store.path), "manifest": view, "config": cfg},
+            ).take_all()
+            if late:
+                gone = sorted({r["id"] for r in late})
+                kept = kept.map_batches(_drop_ids, batch_format="pyarrow", fn_kwargs={"ids": gone})
         if store.manifest["parts"]:
             ids = read_parts(ray, store, "docs", ["id"])
             kept = kept.union(ids.map_batches(_corpus_ids, batch_format="pyarrow"))

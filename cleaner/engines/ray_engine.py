@@ -213,10 +213,10 @@ def dedup_file_ray(
     store = CorpusStore.open(corpus) if corpus is not None else None
     if store is not None:
         store.check_compatible(cfg.sketch_params())
-    ray = init_ray(address)
-    t0 = time.perf_counter()
-    staging = Staging(out_dir)
-    try:
+    snapshot = frozenset(p["name"] for p in store.manifest["parts"]) if store else frozenset()
+    with Staging(out_dir) as staging:  # owned and locked before Ray starts
+        ray = init_ray(address)
+        t0 = time.perf_counter()
         arts, n = read_articles(ray, src)
         arts = arts.materialize()
         decisions = dedup_dataset(
@@ -256,10 +256,9 @@ def dedup_file_ray(
             "engine": "ray",
         }
         if add and corpus is not None:  # outputs are complete; the add commits atomically
-            summary["added_to_corpus"] = add_kept(ray, joined, corpus, buckets_for(n))
+            summary["added_to_corpus"] = add_kept(
+                ray, joined, corpus, buckets_for(n), snapshot=snapshot, config=cfg
+            )
         summary["seconds"] = round(time.perf_counter() - t0, 3)
         staging.commit(manifest, ("articles.parquet",), summary)
-    except BaseException:
-        staging.abort()
-        raise
     return summary

@@ -9,21 +9,24 @@ Layout (the local engine's names, each table a folder of parts, as Spark and Ray
 polars and pyarrow read such a folder as one table (``pl.scan_parquet(OUT/articles.parquet)``),
 so ``cleaner explain``/``rebuild``/``report`` work on it unchanged.
 
-Every part is written by a task into ``OUT/.tmp-<run>/<table>/`` under a name fixed by its
-content (the table and the run position of its first row), first to ``*.inflight`` and
-then renamed: a task that Ray retries (a killed worker, a lost node) rewrites the same name,
-so a retry can neither duplicate nor lose rows.  Tasks return the names they wrote; the
-driver's :meth:`Staging.commit` keeps exactly those, deletes leftovers of failed attempts,
-writes ``summary.json`` and moves everything into ``OUT`` (a crash before that leaves the
-previous outputs as they were).  Workers and driver must see ``OUT`` at the same path (one
-machine, or a shared file system).
+``OUT`` is an output folder of :mod:`cleaner.outdir`, as the local engine writes it: owned
+(marker ``.cleaner-out``; a folder holding files cleaner did not write is refused), locked
+for the whole run (a second run on it fails at once) and published with one rename.  Every
+part is written by a task into the run's new generation ``OUT/.gen-<id>/<table>/`` under
+a name fixed by its content (the table and the run position of its first row), first to
+``*.inflight`` and then renamed: a task that Ray retries (a killed worker, a lost node)
+rewrites the same name, so a retry can neither duplicate nor lose rows.  Tasks return the
+names they wrote; the driver's :meth:`Staging.commit` keeps exactly those, deletes
+leftovers of failed attempts, writes ``summary.json``, fsyncs the generation and switches
+``OUT/.current`` to it (a crash before that leaves the previous outputs as they were).
+Workers and driver must see ``OUT`` at the same path (one machine, or a shared file
+system).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import uuid
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleaner.errors import OutputError
+from cleaner.outdir import OutputFolder, published
+from cleaner.writers import write_text_atomic
 
 MANIFEST_SCHEMA = pa.schema(
     [("table", pa.string()), ("file", pa.string()), ("rows", pa.int64()), ("stats", pa.string())]
@@ -71,33 +76,27 @@ def manifest_table(rows: list[dict[str, Any]]) -> pa.Table:
 
 
 class Staging:
-    """A run's temporary folder inside ``out_dir``; :meth:`commit` moves it in place."""
+    """A run's new generation inside ``out_dir`` (:class:`~cleaner.outdir.OutputFolder`:
+    owned, locked from here to :meth:`close`); :meth:`commit` publishes it."""
 
     def __init__(self, out_dir: Path) -> None:
-        if out_dir.exists() and not out_dir.is_dir():
-            raise OutputError(f"{out_dir}: exists and is not a directory")
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            for stale in out_dir.glob(".tmp-*"):
-                shutil.rmtree(stale, ignore_errors=True)
-            self.tmp = (out_dir / f".tmp-{uuid.uuid4().hex[:8]}").resolve()
-            self.tmp.mkdir()
-        except OSError as exc:
-            raise OutputError(f"{out_dir}: cannot write output: {exc.strerror or exc}") from None
+        self.folder = OutputFolder(out_dir)
+        self.tmp = self.folder.tmp.resolve()  # the workers' path to it
         self.out_dir = out_dir
 
-    def commit(
-        self,
-        manifest: list[dict[str, Any]],
-        tables: tuple[str, ...],
-        summary: dict[str, Any],
-        *,
-        clear: tuple[str, ...] = (),
-    ) -> None:
-        """Keep the parts listed in ``manifest``, write ``summary.json``, move into place.
+    def __enter__(self) -> Staging:
+        return self
 
-        ``clear`` names outputs of an earlier run that go even if this run has none
-        (``quarantine``, ``originals``)."""
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def commit(
+        self, manifest: list[dict[str, Any]], tables: tuple[str, ...], summary: dict[str, Any]
+    ) -> None:
+        """Keep the parts listed in ``manifest``, write ``summary.json``, publish.
+
+        Raises :class:`OutputError` (one line, exit 3) when the disk refuses; the previous
+        outputs are then left as they were."""
         try:
             keep = {m["file"] for m in manifest}
             for name in tables:
@@ -109,28 +108,22 @@ class Staging:
             (self.tmp / "summary.json").write_text(
                 json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
-            for name in clear:
-                if (self.out_dir / name).is_symlink():  # the local engine's (cleaner.outdir)
-                    (self.out_dir / name).unlink()
-                elif (self.out_dir / name).is_dir():
-                    shutil.rmtree(self.out_dir / name)
-            for item in sorted(self.tmp.iterdir()):
-                target = self.out_dir / item.name
-                if target.is_symlink():  # the local engine's outputs (cleaner.outdir)
-                    target.unlink()
-                elif target.is_dir():
-                    shutil.rmtree(target)
-                elif target.exists():  # the local engine's single-file table
-                    target.unlink()
-                os.replace(item, target)
-            for name in tables:  # a single-file output of the other engine is now stale
-                (self.out_dir / name.replace(".parquet", ".jsonl")).unlink(missing_ok=True)
-            self.tmp.rmdir()
         except OSError as exc:
-            self.abort()
+            self.close()
             raise OutputError(
                 f"{self.out_dir}: cannot write output: {exc.strerror or exc}"
             ) from None
+        self.folder.publish()  # fsync, then one rename: every output old or every new
 
-    def abort(self) -> None:
-        shutil.rmtree(self.tmp, ignore_errors=True)
+    def rewrite_summary(self, summary: dict[str, Any]) -> None:
+        """Replace the published ``summary.json`` (after ``--add``), the lock still held."""
+        write_text_atomic(
+            published(self.out_dir) / "summary.json",
+            json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
+        )
+
+    def close(self) -> None:
+        """Release ``out_dir``; an unpublished generation is removed.  Safe to repeat."""
+        self.folder.close()
+
+    abort = close

@@ -62,7 +62,15 @@ class Process:
         self.opts = opts
 
     def __call__(self, t: pa.Table) -> pa.Table:
-        return pa.Table.from_pylist([self._unit(u) for u in t.to_pylist()], schema=PROCESSED)
+        rows = []
+        for u in t.to_pylist():
+            try:
+                rows.append(self._unit(u))
+            except MemoryError as exc:  # short for every page (cleaner.pageguard): the
+                # driver stops the run; raised here, Ray would report a UserCodeException
+                stats = json.dumps({"out_of_memory": str(exc) or "out of memory"})
+                rows.append({"unit": u["unit"], "files": [], "stats": stats, "arts": b""})
+        return pa.Table.from_pylist(rows, schema=PROCESSED)
 
     def _unit(self, u: dict[str, Any]) -> dict[str, Any]:
         pages: list[dict[str, Any]] = []

@@ -19,10 +19,13 @@ Four steps, none of which collects pages or articles on the driver:
    then each bucket of articles gets its decisions and is written with the dedup stage's
    ``flag`` rows for the ledger (as ``runner._flush`` does).
 
-Outputs are committed by :class:`~cleaner.engines.ray_io.Staging`: part files named by
-run position (a retried task rewrites the same names), the driver keeps exactly the
-files the tasks reported, numbers the quarantine copies in run order and moves
-everything into ``OUT`` at once.
+Outputs are committed by :class:`~cleaner.engines.ray_io.Staging`, the local engine's
+output folder (:mod:`cleaner.outdir`: owned, locked for the whole run, published with one
+rename): part files named by run position (a retried task rewrites the same names), the
+driver keeps exactly the files the tasks reported, numbers the quarantine copies in run
+order and publishes the generation.  ``--add`` re-checks the kept articles, under the
+corpus lock, against parts other runs committed since this one opened the corpus
+(:func:`~cleaner.engines.ray_corpus_add.add_kept`), as the local engine does.
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ from cleaner.ingest.source import copy_name
 from cleaner.runner import ProgressHook, profile_counts, stored_profiles
 from cleaner.stages.dedup_config import apply_decision, dedup_flags
 from cleaner.stages.site_profile import SiteProfiles, with_stored
-from cleaner.writers import SCHEMAS, write_text_atomic
+from cleaner.writers import SCHEMAS
 
 __all__ = ["run_ray"]
 
@@ -167,18 +170,22 @@ def run_ray(
         raise InputError(str(corpus), "--corpus given but [dedup] enabled = false")
     store = None
     if corpus is not None:
-        from cleaner.corpus.store import CorpusStore
-
         store = CorpusStore.open(corpus)
         store.check_compatible(cfg.dedup.sketch_params())
     opts = read_options or ReadOptions()
-    ray = init_ray(address)
-    units = plan_units(  # enough units to keep every CPU of the cluster busy
-        inputs, opts, range_bytes=range_bytes, group_files=group_files, min_units=4 * _cpus(ray)
-    )
-    t0 = time.perf_counter()
-    staging = Staging(out_dir)
-    try:
+    # --out is checked (owned, not locked by another run) before Ray starts; the lock is
+    # held until the corpus add and the summary that reports it are done
+    with Staging(out_dir) as staging:
+        ray = init_ray(address)
+        units = plan_units(  # enough units to keep every CPU of the cluster busy
+            inputs,
+            opts,
+            range_bytes=range_bytes,
+            group_files=group_files,
+            min_units=4 * _cpus(ray),
+        )
+        t0 = time.perf_counter()
+        snapshot = _part_names(store)  # what the articles are deduplicated against
         summary, kept, used = _run(
             ray,
             units,
@@ -191,32 +198,40 @@ def run_ray(
             progress=progress,
             add=add_to_corpus,
         )
-    except BaseException:
-        staging.abort()
-        raise
-    if add_to_corpus and corpus is not None:  # the outputs are committed: now the corpus
-        if progress is not None:
-            progress(summary["pages"], summary["input_bytes"], "adding to the corpus")
-        added = (
-            add_kept(ray, kept, corpus, buckets_for(summary["articles"]), order_shift=GIDX_SHIFT)
-            if kept is not None
-            else 0
-        )
-        from cleaner.corpus.store import CorpusStore
-
-        n_kept = summary["articles_by_status"].get("kept", 0)
-        summary["dedup"]["added"] = {
-            "added": added,
-            "skipped": n_kept - added,
-            "docs": len(CorpusStore.open(corpus)),
-        }
-        if used is not None:  # what was learned goes with the corpus (as locally)
-            CorpusStore.open(corpus).save_site_profiles_json(used.to_json())
-            summary["dedup"]["site_profiles"]["saved"] = len(used)
-        write_text_atomic(
-            out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
-        )
+        if add_to_corpus and corpus is not None:  # outputs committed: now the corpus
+            if progress is not None:
+                progress(summary["pages"], summary["input_bytes"], "adding to the corpus")
+            added = (
+                add_kept(
+                    ray,
+                    kept,
+                    corpus,
+                    buckets_for(summary["articles"]),
+                    order_shift=GIDX_SHIFT,
+                    snapshot=snapshot,
+                    config=cfg.dedup,
+                )
+                if kept is not None
+                else 0
+            )
+            n_kept = summary["articles_by_status"].get("kept", 0)
+            summary["dedup"]["added"] = {
+                "added": added,
+                "skipped": n_kept - added,
+                "docs": len(CorpusStore.open(corpus)),
+            }
+            if used is not None:  # what was learned goes with the corpus (as locally)
+                CorpusStore.open(corpus).save_site_profiles_json(used.to_json())
+                summary["dedup"]["site_profiles"]["saved"] = len(used)
+            staging.rewrite_summary(summary)
     return summary
+
+
+def _part_names(store: CorpusStore | None) -> frozenset[str]:
+    """The corpus parts a run deduplicates against (its snapshot; empty without one)."""
+    if store is None:
+        return frozenset()
+    return frozenset(p["name"] for p in store.manifest["parts"])
 
 
 def _run(
@@ -312,6 +327,8 @@ def _run(
     ):  # streamed, so the progress line moves as units finish
         files.extend(m["files"])
         st = json.loads(m["stats"])
+        if "out_of_memory" in st:  # one line, exit 3; nothing is published
+            raise MemoryError(st["out_of_memory"])
         for k in ("pages", "in_bytes", "articles", "stored", "quarantined"):
             totals[k] += st[k]
         tally["enc"].update(st["encodings"])
@@ -402,7 +419,7 @@ def _run(
         if store is not None:
             summary["dedup"]["site_profiles"] = profile_counts(stored, used)
     tick("writing", pages_done, bytes_done)
-    staging.commit([{"file": f} for f in files], TABLES, summary, clear=("quarantine", "originals"))
+    staging.commit([{"file": f} for f in files], TABLES, summary)
     return summary, kept, used
 
 

@@ -57,6 +57,11 @@ class ReadConfig:
         (10,000 ``<p>`` 1.7 s, 40,000 11.6 s, 149,000 68 s), and a run with site
         learning extracts twice, so this bounds one page to about half a minute; the
         largest real page in ``corpora/real`` has 4,636 elements.
+    max_page_cpu_seconds : float = 60
+        CPU seconds one page may take to process (``timeout``; 0: no limit), measured on
+        the thread processing it (:mod:`cleaner.pageguard`).  Unlike the budgets above it
+        is a clock, so which pages pass depends on the machine; the default is ~30× what
+        the largest page the other budgets let through takes (a 30 MB text page, ~2 s).
     follow_symlinks : bool = False
         Follow symbolic links in input folders that lead outside the folder (links inside
         it are followed); ``cleaner run --follow-symlinks``.
@@ -68,6 +73,7 @@ class ReadConfig:
     ratio_grace_bytes: int = 64 * MiB
     max_spool_bytes: int = 1024 * MiB
     max_html_elements: int = 50_000
+    max_page_cpu_seconds: float = 60.0
     follow_symlinks: bool = False
 
     def __post_init__(self) -> None:
@@ -82,6 +88,11 @@ class ReadConfig:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 1 << 50:
                 raise ConfigError(f"[read] {name} must be a whole number from 1 to 2**50")
+        t = self.max_page_cpu_seconds
+        if isinstance(t, bool) or not isinstance(t, int | float) or not 0 <= t <= 1e6:
+            raise ConfigError(
+                "[read] max_page_cpu_seconds must be a number from 0 (no limit) to 1e6"
+            )
 
 
 #: A start tag: an element the parser will build (end tags, comments, doctypes and a
