@@ -15,7 +15,16 @@ from cleaner.edits import Edit
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.repair_tables import HAN, Tables
 
-_SPACES = re.compile("[ \t\u3000]+")
+_SPACES = re.compile("[ \t\u3000\u00a0]+")
+_GAP = "[ \t\u3000\u00a0]+"
+# a token of a letter-spaced line: one Han character (or a bracket, a colon), a number,
+# optionally with trailing punctuation ('件：')
+_LS_TOKEN = f"(?:[{HAN}《》〈〉（）()【】]|[0-9０-９]+)[：:，、]?|[：:]"
+_CJK_PUNCT_SPACE = re.compile(
+    f"(?<=[{HAN}])[ \t\u3000\u00a0]+(?=[，。、；！？])"
+    f"|(?<=[，。、；！？])[ \t\u3000\u00a0]+(?=[{HAN}])"
+)
+_SENT_PUNCT = re.compile("[，。；：！？]")
 _VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
 
 
@@ -24,17 +33,30 @@ class CjkSpaceRule:
 
     t: Tables
 
-    _LETTER_SPACED = re.compile(f"^[ \t\u3000]*(?:[{HAN}][ \t\u3000]+)+[{HAN}][ \t\u3000]*$", re.M)
-    _INNER_SPACE = Scanner(re.compile(f"(?<=[{HAN}])[ \t\u00a0]+(?=[{HAN}])"))
+    _HAN1 = re.compile(f"[{HAN}]")
+    _LETTER_SPACED = re.compile(
+        f"^[ \t\u3000\u00a0]*(?:{_LS_TOKEN}){_GAP}(?:(?:{_LS_TOKEN}){_GAP})*(?:{_LS_TOKEN})"
+        "[ \t\u3000\u00a0]*$",
+        re.M,
+    )
+    _INNER_SPACE = Scanner(re.compile(f"(?<=[{HAN}])[ \t\u00a0\u3000]+(?=[{HAN}])"))
 
     def _cjk_spaces(self, text: str) -> Iterator[Edit]:
         spaced: list[tuple[int, int]] = []
         for m in self._LETTER_SPACED.finditer(text):
-            spaced.append(m.span())
             line = m.group()
-            core_start = m.start() + (len(line) - len(line.lstrip(" \t\u3000")))
-            core = line.strip(" \t\u3000")
-            for sm in _SPACES.finditer(core):
+            core_start = m.start() + (len(line) - len(line.lstrip(" \t\u3000\u00a0")))
+            core = line.strip(" \t\u3000\u00a0")
+            gaps = list(_SPACES.finditer(core))
+            toks = _SPACES.split(core)
+            if sum(len(tok) == 1 and bool(self._HAN1.match(tok)) for tok in toks) < 2:
+                continue  # '2020 年' or '（ 一 ）': not a spaced-out word
+            spaced.append(m.span())
+            # gaps wider than the narrowest separate words ('第 一 章   总 则'): kept
+            narrow = min(len(g.group().replace("\u3000", "  ")) for g in gaps)
+            for sm in gaps:
+                if len(sm.group().replace("\u3000", "  ")) > narrow:
+                    continue
                 yield Edit(
                     core_start + sm.start(),
                     core_start + sm.end(),
@@ -42,25 +64,33 @@ class CjkSpaceRule:
                     "repair.cjk_space.letter_spaced",
                     "delete",
                 )
+        for m in _CJK_PUNCT_SPACE.finditer(text):
+            if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+                spaced.append(m.span())
+                yield Edit(m.start(), m.end(), "", "repair.cjk_space.punct", "delete")
         by_line: dict[int, list[re.Match[str]]] = {}
         for m in self._INNER_SPACE.finditer(text):
             if any(a <= m.start() < b for a, b in spaced):
                 continue
             by_line.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append(m)
         for line_start, matches in by_line.items():
-            # three or more such spaces in a line separate items (verse, name lists): keep
-            if len(matches) >= 3:
-                continue
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end
             line = text[line_start:line_end]
+            # three or more such spaces in a line separate items (verse, name lists, table
+            # cells) unless the line is prose they cut into pieces of uneven length
+            if len(matches) >= 3 and not self._prose_cut(line):
+                continue
             # a heading/title-like line: its spaces separate phrases ('保持穩定 但日圓疲弱');
             # only a single character split off a word ('完 善推进机制') is an artifact
             heading = len(line.strip()) <= self.t.space_heading_max and not (
                 self.t.sentence_final.search(line)
             )
+            doc_title = heading and self._doc_title(line)
             for m in matches:
-                if heading:
+                if self._padded_name(text, line_start, line_end, m):
+                    continue
+                if heading and not doc_title:
                     if not self._splits_word(text, line_start, line_end, m, len(matches)):
                         continue
                 elif self._is_separator(text, line_start, line_end, m):
@@ -68,6 +98,30 @@ class CjkSpaceRule:
                 if self._beside_phrase_mark(text, line_start, line_end, m):
                     continue
                 yield Edit(m.start(), m.end(), "", "repair.cjk_space.inner", "delete")
+
+    def _prose_cut(self, line: str) -> bool:
+        """A line of prose cut by spaces: pieces of uneven length, some long, with clause
+        punctuation inside them (verse lines are even, name and table rows short)."""
+        pieces = [p for p in _SPACES.split(line.strip()) if p]
+        lens = sorted(len(p) for p in pieces)
+        if lens[-1] < 12 or lens[-1] - lens[0] < 4:
+            return False
+        return sum(bool(_SENT_PUNCT.search(p[:-1])) for p in pieces) >= 1
+
+    def _doc_title(self, line: str) -> bool:
+        """A document title ('关于…的通知'): one phrase, so a space inside splits a word."""
+        core = _SPACES.sub("", line.strip())
+        return "关于" in core[:20] and core.endswith(self.t.title_endings)
+
+    def _padded_name(self, text: str, ls: int, le: int, m: re.Match[str]) -> bool:
+        """A two-character name padded to three ('主持人：王 明', '王 明、李 华'): a lone
+        character each side, after a colon or list mark and before the end or a mark."""
+        s, e = m.start(), m.end()
+        if s - 2 < ls or e + 1 > le:
+            return False
+        left_ok = text[s - 2] in "：:、，,（( \t\u3000"
+        right_ok = e + 1 == le or text[e + 1] in "、，,）)；; \t\u3000"
+        return left_ok and right_ok
 
     # a digit or bracket at most MARK_REACH Han characters from the space (the Han word
     # beside the space is a unit or a short quoted word: '105.3元 ', ' 維持「持有」')

@@ -23,31 +23,116 @@ class JoinRule:
 
     t: Tables
 
-    # a form feed between the pages of a document is part of the break
-    _JOIN_CAND = re.compile(f"[{HAN}×《“][ \t]*\n[ \t\u3000\n\f]*(?=[^ \t\u3000\n\f])")
+    # a line that may run on: it ends in a Han character (or 《 “ ×), a comma, a digit
+    _LINE_END = re.compile(f"[{HAN}×《“，、,0-9０-９][ \t]*\n")
 
     def _join(self, text: str) -> Iterator[Edit]:
-        # candidates: a line ending in a Han character (or 《 “ ×) followed by more text
         t = self.t
-        breaks: list[tuple[re.Match[str], str]] = []
-        for m in self._JOIN_CAND.finditer(text):
-            nl = text.index("\n", m.start())
-            cur = text[text.rfind("\n", 0, nl) + 1 : nl].rstrip()
-            nxt_end = text.find("\n", m.end())
-            nxt = text[m.end() : len(text) if nxt_end == -1 else nxt_end]
-            if not self._is_broken(cur, nxt):
+        plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
+        sure: list[tuple[int, int, str]] = []
+        for m in self._LINE_END.finditer(text):
+            nl = m.end() - 1
+            ls = text.rfind("\n", 0, nl) + 1
+            cur = text[ls:nl].rstrip(" \t\u3000")
+            if not cur.strip():
                 continue
-            # never after a title, a heading or a caption, nor before a caption
-            if self._heading_like(cur, nxt) or t.caption.search(cur) or t.caption.search(nxt):
+            gap = self._gap(text, nl + 1)
+            if gap is None:
                 continue
-            breaks.append((m, cur))
-        if not breaks:
+            cstart, marked, content = gap
+            le = text.find("\n", cstart)
+            nxt = text[cstart : len(text) if le == -1 else le].rstrip()
+            rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
+            edit = (ls + len(cur), cstart, rule)
+            kind = self._break_kind(cur, nxt, marked=marked)
+            if kind == "sure":
+                sure.append(edit)
+            elif kind == "plain":
+                plain.append(edit)
+        if not (plain or sure):
             return
-        paginated = self._paginated(text, len(breaks))
-        for m, cur in breaks:
-            if not (paginated or len(cur) >= t.long_break):
-                continue
-            yield Edit(m.start() + 1, m.end(), "", "repair.join_broken_paragraph", "delete")
+        paginated = self._paginated(text, len(plain) + len(sure))
+        for s, e, rule in sorted(sure + plain):
+            if (s, e, rule) in plain and not paginated:
+                cur = text[text.rfind("\n", 0, s) + 1 : s]
+                if len(cur) < t.long_break:
+                    continue
+            yield Edit(s, e, "", rule, "delete")
+
+    def _gap(self, text: str, pos: int) -> tuple[int, bool, bool] | None:
+        """Where the next content line starts after a line break at ``pos``, skipping blank
+        lines, form feeds, page-number lines and a running header repeated after one:
+        ``(start, a page mark was crossed, a line with text was crossed)``, or None at the
+        end of the page."""
+        t = self.t
+        marked = content = False
+        n = len(text)
+        while pos < n:
+            le = text.find("\n", pos)
+            le = n if le == -1 else le
+            line = text[pos:le]
+            core = line.strip(" \t\u3000\f")
+            if not core:
+                marked = marked or "\f" in line
+            elif t.page_marks.fullmatch(core):
+                marked = content = True
+            elif marked and self._running(text, core):
+                content = True
+            else:
+                lead = len(line) - len(line.lstrip(" \t\u3000\f"))
+                marked = marked or "\f" in line[:lead]
+                return pos + lead, marked, content
+            pos = le + 1
+        return None
+
+    def _running(self, text: str, core: str) -> bool:
+        """A running header: a short line without sentence punctuation that the page
+        repeats (found only right after a page mark)."""
+        t = self.t
+        return (
+            len(core) <= t.running_max
+            and not t.sentence_final.search(core)
+            and text.count(core) >= 2
+        )
+
+    def _break_kind(self, cur: str, nxt: str, *, marked: bool) -> str | None:
+        """``"sure"``: the line runs on whatever the page looks like (it ends in a comma,
+        the next starts with closing punctuation, or a page mark cuts it); ``"plain"``:
+        it looks cut mid-sentence, joined on pages that look paginated; None: keep."""
+        t = self.t
+        core = cur.strip()
+        if (
+            not nxt
+            or "://" in cur
+            or "://" in nxt
+            or t.caption.search(cur)
+            or t.caption.search(nxt)
+        ):
+            return None
+        first = nxt[0]
+        if first in t.closing_start:
+            return "sure" if len(core) >= t.mark_min else None
+        starts = bool(_HAN_RE.match(first)) or first in "×《“" or first.isdigit()
+        if not starts or t.next_not.match(nxt) or _NUM_ITEM.match(nxt) or _ARTICLE_HEAD.match(nxt):
+            return None
+        if core[-1] in t.open_end:
+            # verse: short lines of even length, each ending in a comma or a stop
+            verse = len(nxt) <= t.open_end_min + 4 and abs(len(nxt) - len(core)) <= 2
+            return "sure" if len(core) >= t.open_end_min and not verse else None
+        if marked and len(core) >= t.mark_min and self._prose_end(core):
+            return "sure"
+        if not _HAN_RE.match(core[-1]) and core[-1] not in "×《“":
+            return None
+        if not self._is_broken(cur, nxt) or self._heading_like(cur, nxt):
+            return None
+        return "plain"
+
+    def _prose_end(self, core: str) -> bool:
+        """The line can stop mid-sentence: no title ending, date, or numbered heading."""
+        t = self.t
+        if core.endswith(t.title_endings) or _DATE_END.search(core):
+            return False
+        return not (len(core) < 50 and t.next_not.match(core))
 
     def _paginated(self, text: str, n_breaks: int) -> bool:
         """Does the page look cut into pages or hard-wrapped (so a line break can fall

@@ -43,6 +43,7 @@ from cleaner.stages.repair_tables import (
     placeholder_runs,
     tables,
 )
+from cleaner.stages.stray_marks import StrayRule
 
 __all__ = [
     "FTFY_CONFIG",
@@ -143,7 +144,7 @@ def _outside(edits: Iterable[Edit], spans: list[tuple[int, int]]) -> list[Edit]:
     return kept
 
 
-class RepairStage(CjkSpaceRule, JoinRule):
+class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
     """Apply every enabled repair to a page, one step per rule."""
 
     name = NAME
@@ -183,6 +184,7 @@ class RepairStage(CjkSpaceRule, JoinRule):
             editor.apply(NAME, edits)
 
         if cfg.stray_question:
+            apply(self._entities)
             apply(self._stray_question)
         if cfg.zero_circle:
             apply(self._zero_circle)
@@ -226,21 +228,6 @@ class RepairStage(CjkSpaceRule, JoinRule):
                 names = sorted({str(step[1]) for step in steps})
                 rule = "repair.encoding." + ("+".join(names) if names else "ftfy")
                 yield Edit(s, e, fixed, rule, ref=json.dumps(steps, ensure_ascii=False))
-
-    # -- stray '?' ------------------------------------------------------------------
-    _SIG_Q = Scanner(re.compile(f"(?<=[{HAN}])[?？]{{2,}}(?=[ \t]*$)", re.M))
-
-    def _stray_question(self, text: str) -> Iterator[Edit]:
-        if "?" not in text and "？" not in text:
-            return
-        t = self.t
-        for m in t.sq_after.finditer(text):
-            yield Edit(m.start(), m.end(), "", "repair.stray_question.after_punct", "delete")
-        for m in self._SIG_Q.finditer(text):
-            body = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-            if len(body) > t.sq_sig_max or any(w in body for w in t.question_words):
-                continue
-            yield Edit(m.start(), m.end(), "", "repair.stray_question.signature", "delete")
 
     # -- ○ as zero ------------------------------------------------------------------
     def _zero_circle(self, text: str) -> Iterator[Edit]:
