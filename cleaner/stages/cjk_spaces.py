@@ -20,11 +20,13 @@ _GAP = "[ \t\u3000\u00a0]+"
 # a token of a letter-spaced line: one Han character (or a bracket, a colon), a number,
 # optionally with trailing punctuation ('件：')
 _LS_TOKEN = f"(?:[{HAN}《》〈〉（）()【】]|[0-9０-９]+)[：:，、]?|[：:]"
-_CJK_PUNCT_SPACE = re.compile(
-    f"(?<=[{HAN}])[ \t\u3000\u00a0]+(?=[，。、；！？])"
-    f"|(?<=[，。、；！？])[ \t\u3000\u00a0]+(?=[{HAN}])"
+_CJK_PUNCT_SPACE = Scanner(
+    re.compile(
+        f"(?<=[{HAN}])[ \t\u3000\u00a0]+(?=[，。、；！？])"
+        f"|(?<=[，、；])[ \t\u3000\u00a0]+(?=[{HAN}])"
+    )
 )
-_SENT_PUNCT = re.compile("[，。；：！？]")
+_SENT_PUNCT = re.compile("[，。；！？]")
 _VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
 
 
@@ -49,7 +51,10 @@ class CjkSpaceRule:
             core = line.strip(" \t\u3000\u00a0")
             gaps = list(_SPACES.finditer(core))
             toks = _SPACES.split(core)
-            if sum(len(tok) == 1 and bool(self._HAN1.match(tok)) for tok in toks) < 2:
+            if (
+                sum(len(tok.rstrip("：:，、")) == 1 and bool(self._HAN1.match(tok)) for tok in toks)
+                < 2
+            ):
                 continue  # '2020 年' or '（ 一 ）': not a spaced-out word
             spaced.append(m.span())
             # gaps wider than the narrowest separate words ('第 一 章   总 则'): kept
@@ -91,6 +96,8 @@ class CjkSpaceRule:
                 if self._padded_name(text, line_start, line_end, m):
                     continue
                 if heading and not doc_title:
+                    if self._label_before(text, line_start, m):
+                        continue  # '第一章 总 则': the label keeps its space
                     if not self._splits_word(text, line_start, line_end, m, len(matches)):
                         continue
                 elif self._is_separator(text, line_start, line_end, m):
@@ -104,9 +111,17 @@ class CjkSpaceRule:
         punctuation inside them (verse lines are even, name and table rows short)."""
         pieces = [p for p in _SPACES.split(line.strip()) if p]
         lens = sorted(len(p) for p in pieces)
-        if lens[-1] < 12 or lens[-1] - lens[0] < 4:
-            return False
-        return sum(bool(_SENT_PUNCT.search(p[:-1])) for p in pieces) >= 1
+        if lens[-1] < 12 or lens[-1] - lens[0] < 4 or any(line.count(c) >= 3 for c in "~|\t^"):
+            return False  # verse, names, table cells, a flattened record ('~' fields)
+        # most pieces hold clause punctuation: the spaces fall inside sentences
+        return 2 * sum(bool(_SENT_PUNCT.search(p[:-1])) for p in pieces) >= len(pieces)
+
+    def _label_before(self, text: str, ls: int, m: re.Match[str]) -> bool:
+        """The token before the space is a label ('第一章', '第三条', '1998年12月16日')."""
+        left = text[ls : m.start()]
+        breaks = list(self._TOKEN_BREAK.finditer(left))
+        token = left[breaks[-1].end() :] if breaks else left
+        return bool(self._LABEL.search(token))
 
     def _doc_title(self, line: str) -> bool:
         """A document title ('关于…的通知'): one phrase, so a space inside splits a word."""
@@ -119,7 +134,7 @@ class CjkSpaceRule:
         s, e = m.start(), m.end()
         if s - 2 < ls or e + 1 > le:
             return False
-        left_ok = text[s - 2] in "：:、，,（( \t\u3000"
+        left_ok = text[s - 2] in "：:、，,（("
         right_ok = e + 1 == le or text[e + 1] in "、，,）)；; \t\u3000"
         return left_ok and right_ok
 

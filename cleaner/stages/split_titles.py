@@ -185,7 +185,10 @@ def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) 
         if len(line) > len(stem) + 60 or line.endswith("。"):
             continue
         if not m and (
-            _CLAUSE.search(line) or _CUT_MARK.search(line) or not _HAN.match(line[len(stem)])
+            len(line) > 80  # a title, not a paragraph's opening cut at 120 by us
+            or _CLAUSE.search(line)
+            or _CUT_MARK.search(line)
+            or not _HAN.match(line[len(stem)])
         ):
             continue  # a cut without a mark goes on mid-word: not '标题_站点', '标题 (2)'
 
