@@ -95,7 +95,10 @@ class CjkSpaceRule:
             for m in matches:
                 if self._padded_name(text, line_start, line_end, m):
                     continue
-                if heading and not doc_title:
+                if doc_title:
+                    if self._label_before(text, line_start, m) or len(m.group()) > 1:
+                        continue
+                elif heading:
                     if self._label_before(text, line_start, m):
                         continue  # '第一章 总 则': the label keeps its space
                     if not self._splits_word(text, line_start, line_end, m, len(matches)):

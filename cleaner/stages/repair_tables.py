@@ -47,6 +47,7 @@ class Tables:
         self.open_end_min = int(j["open_end_min_len"])
         self.closing_start = str(j["closing_start"])
         self.running_max = int(j["running_max_len"])
+        self.disciplined_min = int(j["disciplined_min"])
         self.min_breaks = int(j["min_breaks"])
         self.min_break_share = float(j["min_break_share"])
         self.heading_max = int(j["heading_max_len"])
