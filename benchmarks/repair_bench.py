@@ -15,16 +15,24 @@ text pages, runs the whole pipeline on them with the code of a base commit (defa
 Lines are compared after folding half-/full-width punctuation (as the issue's evaluation
 does) but not spaces.
 
+With ``--speed N`` it also times the repair stage alone (real pool texts from
+``../shared/bench/pool.jsonl.gz`` when present, plus the cases), each tree in a fresh
+process, N rounds alternating, and prints the medians and their ratio.
+
 Usage: python benchmarks/repair_bench.py [--base REV] [--per-form N] [--form PREFIX] [--show]
+[--speed N]
 [--blind] (the blind forms are left out unless asked for)
 """
 
 from __future__ import annotations
 
+import gzip
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -53,6 +61,59 @@ def worker(code: str, pages: str, out: str) -> None:
             "lines": [ln for a in r.articles for ln in a.text.split("\n")],
         }
     Path(out).write_text(json.dumps(res, ensure_ascii=False), "utf-8")
+
+
+POOL = ROOT.parent / "shared" / "bench" / "pool.jsonl.gz"
+
+
+def speed_worker(code: str, pages: str, out: str) -> None:
+    """Seconds the repair stage of the tree at ``code`` takes over the speed texts."""
+    sys.path.insert(0, code)
+    from cleaner.edits import Editor
+    from cleaner.stages.repair import RepairStage
+
+    texts = json.loads(Path(pages).read_text("utf-8"))
+    stage = RepairStage()
+    t0 = time.perf_counter()
+    for text in texts:
+        stage(Editor("p", text))
+    Path(out).write_text(json.dumps(time.perf_counter() - t0), "utf-8")
+
+
+def speed(trees: dict[str, Path], tmp: Path, rounds: int) -> None:
+    """The repair stage alone, each tree in a fresh process, rounds alternating; medians."""
+    texts: list[str] = []
+    if POOL.exists():  # real pages (law, essays, tech notes, poetry, English)
+        per: Counter[str] = Counter()
+        with gzip.open(POOL, "rt", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if per[d["src"]] < 400:
+                    per[d["src"]] += 1
+                    texts.append(d["text"])
+    from tests.families.repair_cases import generate
+
+    texts += [c.text for c in generate(12)]
+    src = tmp / "speed.json"
+    src.write_text(json.dumps(texts, ensure_ascii=False), "utf-8")
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    secs: dict[str, list[float]] = {n: [] for n in trees}
+    for _ in range(rounds):
+        for name, code in trees.items():
+            out = tmp / f"speed-{name}.json"
+            subprocess.run(
+                [sys.executable, __file__, "--speed-worker", str(code), str(src), str(out)],
+                check=True,
+                cwd=str(code),
+            )
+            secs[name].append(json.loads(out.read_text("utf-8")))
+    meds = {n: statistics.median(v) for n, v in secs.items()}
+    print(f"\nrepair stage alone, {len(texts)} texts, {mb:.1f} MB, median of {rounds} rounds:")
+    for n, v in meds.items():
+        print(f"  {n:7} {v:.3f} s  {mb / v:.1f} MB/s")
+    if len(meds) == 2:
+        a, b = meds.values()
+        print(f"  after/before time: {b / a:.3f}")
 
 
 def run_tree(code: Path, pages: Path, tmp: Path, name: str) -> dict[str, Any]:
@@ -101,12 +162,15 @@ def main() -> None:
     if args and args[0] == "--worker":
         worker(*args[1:4])
         return
+    if args and args[0] == "--speed-worker":
+        speed_worker(*args[1:4])
+        return
     base = args[args.index("--base") + 1] if "--base" in args else "7b45a1d"
     per_form = int(args[args.index("--per-form") + 1]) if "--per-form" in args else 12
     only = args[args.index("--form") + 1] if "--form" in args else ""
     show = "--show" in args
     sys.path.insert(0, str(ROOT))
-    from tests.families.repair_cases import KINDS, generate
+    from tests.families.repair_cases import generate
 
     cases = [
         c
@@ -133,13 +197,23 @@ def main() -> None:
             name: score(cases, run_tree(code, pages, tmp, name), show=show and name == "after")
             for name, code in trees.items()
         }
-    print(f"{len(cases)} cases; base {base}; repair = repaired share, false = right lines broken")
+        report(scores, base, len(cases), blind="--blind" in args)
+        if "--speed" in args:
+            speed(trees, tmp, int(args[args.index("--speed") + 1]))
+
+
+def report(
+    scores: dict[str, dict[tuple[str, str], Counter[str]]], base: str, n: int, *, blind: bool
+) -> None:
+    from tests.families.repair_cases import KINDS
+
+    print(f"{n} cases; base {base}; repair = repaired share, false = right lines broken")
     names = list(scores)
     print(
         f"{'half':8}{'kind':17}{'n':>5}"
         + "".join(f"{n + ' repair':>16}{'false':>8}" for n in names)
     )
-    for half in ("tune", "heldout", "blind") if "--blind" in args else ("tune", "heldout"):
+    for half in ("tune", "heldout", "blind") if blind else ("tune", "heldout"):
         total: dict[str, Counter[str]] = {n: Counter() for n in names}
         for kind in [*KINDS, "all"]:
             cs = {

@@ -20,12 +20,25 @@ _GAP = "[ \t\u3000\u00a0]+"
 # a token of a letter-spaced line: one Han character (or a bracket, a colon), a number,
 # optionally with trailing punctuation ('件：')
 _LS_TOKEN = f"(?:[{HAN}《》〈〉（）()【】]|[0-9０-９]+)[：:，、]?|[：:]"
-_CJK_PUNCT_SPACE = Scanner(
-    re.compile(
-        f"(?<=[{HAN}])[ \t\u3000\u00a0]+(?=[，。、；！？])"
-        f"|(?<=[，、；])[ \t\u3000\u00a0]+(?=[{HAN}])"
+# a space before CJK punctuation or after a comma-like one, between Han characters:
+# found from the space runs (rare on Chinese pages; an English page has no CJK mark)
+# a space run after a Han character or a comma-like mark (group 1): the regex starts with
+# one class, so re scans for it at C speed (a page of English spaces costs nothing)
+_AFTER_HAN = re.compile(f"[{HAN}，、；]([ \t\u3000\u00a0]+)")
+_PUNCT_BEFORE = "，。、；！？"
+_PUNCT_AFTER = "，、；"
+
+
+def _is_han(ch: str) -> bool:
+    """``ch`` is in :data:`HAN` (comparisons: faster than a regex call per character)."""
+    return (
+        "\u4e00" <= ch <= "\u9fff"
+        or "\u3400" <= ch <= "\u4dbf"
+        or "\uf900" <= ch <= "\ufaff"
+        or ch == "〇"
     )
-)
+
+
 _SENT_PUNCT = re.compile("[，。；！？]")
 _VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
 
@@ -69,15 +82,25 @@ class CjkSpaceRule:
                     "repair.cjk_space.letter_spaced",
                     "delete",
                 )
-        for m in _CJK_PUNCT_SPACE.finditer(text):
-            if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
-                spaced.append(m.span())
-                yield Edit(m.start(), m.end(), "", "repair.cjk_space.punct", "delete")
+        # one pass over the space runs: between two Han characters a space may split a
+        # word (judged per line below); beside CJK punctuation it is never needed
         by_line: dict[int, list[re.Match[str]]] = {}
-        for m in self._INNER_SPACE.finditer(text):
-            if any(a <= m.start() < b for a, b in spaced):
-                continue
-            by_line.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append(m)
+        n = len(text)
+        inner = self._INNER_SPACE.pattern.match
+        for m in _AFTER_HAN.finditer(text):
+            s, e = m.span(1)
+            if e >= n or (spaced and any(x <= s < y for x, y in spaced)):
+                continue  # a letter-spaced line's gaps have their own edits
+            b, a = text[s - 1], text[e]
+            if _is_han(b):
+                if _is_han(a):
+                    im = inner(text, s)
+                    if im is not None:
+                        by_line.setdefault(text.rfind("\n", 0, s) + 1, []).append(im)
+                elif a in _PUNCT_BEFORE:
+                    yield Edit(s, e, "", "repair.cjk_space.punct", "delete")
+            elif _is_han(a):
+                yield Edit(s, e, "", "repair.cjk_space.punct", "delete")
         for line_start, matches in by_line.items():
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end

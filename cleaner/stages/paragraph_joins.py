@@ -33,8 +33,10 @@ class JoinRule:
         for m in self._LINE_END.finditer(text):
             nl = m.end() - 1
             ls = text.rfind("\n", 0, nl) + 1
+            if nl - ls < t.mark_min:
+                continue  # every kind of break needs a line at least this long
             cur = text[ls:nl].rstrip(" \t\u3000")
-            if not cur.strip():
+            if len(cur.strip()) < t.mark_min:
                 continue
             gap = self._gap(text, nl + 1)
             if gap is None:
@@ -121,33 +123,44 @@ class JoinRule:
         """``"sure"``: the line runs on whatever the page looks like (it ends in a comma,
         the next starts with closing punctuation, or a page mark cuts it); ``"plain"``:
         it looks cut mid-sentence, joined on pages that look paginated; None: keep."""
-        t = self.t
-        core = cur.strip()
-        if (
-            not nxt
-            or "://" in cur
-            or "://" in nxt
-            or t.caption.search(cur)
-            or t.caption.search(nxt)
-        ):
+        kind = self._shape_kind(cur, nxt, marked=marked)
+        if kind is None:
             return None
+        t = self.t
+        if "://" in cur or "://" in nxt or t.caption.search(cur) or t.caption.search(nxt):
+            return None
+        return kind
+
+    def _shape_kind(self, cur: str, nxt: str, *, marked: bool) -> str | None:
+        """:meth:`_break_kind` from the shapes of the two lines (cheap tests first)."""
+        t = self.t
+        if not nxt:
+            return None
+        core = cur.strip()
         first = nxt[0]
         if first in t.closing_start:
             return "sure" if len(core) >= t.mark_min else None
         starts = bool(_HAN_RE.match(first)) or first in "×《“" or first.isdigit()
-        if not starts or t.next_not.match(nxt) or _NUM_ITEM.match(nxt) or _ARTICLE_HEAD.match(nxt):
+        if not starts:
             return None
-        if core[-1] in t.open_end:
+        last = core[-1]
+        if last in t.open_end:
             # verse: short lines of even length, each ending in a comma or a stop
             verse = len(nxt) <= t.open_end_min + 4 and abs(len(nxt) - len(core)) <= 2
-            return "sure" if len(core) >= t.open_end_min and not verse else None
-        if marked and len(core) >= t.mark_min and self._prose_end(core):
-            return "sure"
-        if not _HAN_RE.match(core[-1]) and core[-1] not in "×《“":
+            if len(core) < t.open_end_min or verse:
+                return None
+            kind = "sure"
+        elif marked and len(core) >= t.mark_min and self._prose_end(core):
+            kind = "sure"
+        elif not _HAN_RE.match(last) and last not in "×《“":
             return None
-        if not self._is_broken(cur, nxt) or self._heading_like(cur, nxt):
+        elif not self._is_broken(cur, nxt) or self._heading_like(cur, nxt):
             return None
-        return "plain"
+        else:
+            kind = "plain"
+        if t.next_not.match(nxt) or _NUM_ITEM.match(nxt) or _ARTICLE_HEAD.match(nxt):
+            return None
+        return kind
 
     def _prose_end(self, core: str) -> bool:
         """The line can stop mid-sentence: no title ending, date, or numbered heading."""

@@ -34,8 +34,7 @@ _PUNCT = "，。、；：,;:"
 _Q = r"\?(?:[ \t]?\?)*"
 _STRAY = Scanner(
     re.compile(
-        rf"(?P<start>^[ \t\u3000]*{_Q}[ \t]*(?=[^\x00-\x7f]))"
-        rf"|(?<=[，。、；：])(?P<after>{_Q})(?=\S)"
+        rf"(?<=[，。、；：])(?P<after>{_Q})(?=\S)"
         rf"|(?<=[,;:])(?P<after_ascii>{_Q})(?=[{HAN}])"
         rf"|(?<=[{HAN}0-9０-９])(?P<before>{_Q})(?=[{_PUNCT}])"
         rf"|(?<=[{HAN}])(?P<digit1>{_Q})(?=[0-9０-９])"
@@ -44,6 +43,9 @@ _STRAY = Scanner(
         re.M,
     )
 )
+# a '?' run opening a line (its own scan: a class of spaces first would be tried at every
+# space of an English page)
+_QRUN = re.compile(rf"{_Q}[ \t]*")
 _RULE = {
     "start": "line_start",
     "after": "after_punct",
@@ -116,11 +118,18 @@ class StrayRule:
                 yield Edit(m.start(), m.end(), "", "repair.stray_question.title", "delete")
         if "?" not in text:
             return
+        n = len(text)
+        for m in _QRUN.finditer(text):
+            s, e = m.span()
+            ls = text.rfind("\n", 0, s) + 1
+            if s in done or text[ls:s].strip(" \t\u3000") or e >= n or text[e].isascii():
+                continue  # not at a line start, or before ASCII text ('?id=3')
+            yield Edit(ls, e, "", "repair.stray_question.line_start", "delete")
         for m in _STRAY.finditer(text):
             kind = m.lastgroup or "run"
             s, e = m.span(kind)
             if s in done or any(i in done for i in range(s, e)):
                 continue
-            if kind != "start" and self._question(text, s):
+            if self._question(text, s):
                 continue  # '你去吗?，' '第几个?3' : a real question
             yield Edit(s, e, "", f"repair.stray_question.{_RULE[kind]}", "delete")
