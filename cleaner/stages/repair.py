@@ -1,7 +1,7 @@
 """Stage 2: repair encoding damage and scraping artifacts, one recorded step per rule.
 
 Rules run in a fixed order, each over the whole page as its own step (so each can be
-inverted on its own): ftfy for mojibake, stray ``?``, ``○``→``〇``, spaces inside CJK
+inverted on its own): ftfy for mojibake, ``&nbsp;`` leftovers, stray ``?``, ``○``→``〇``, spaces inside CJK
 words, glued timestamps, half-width punctuation, broken paragraphs, whitespace, and
 (optionally) placeholder masking.  The tables behind the rules are in
 ``cleaner/rules/repair.toml``.  ftfy runs with the CJK-safe settings from
@@ -109,7 +109,8 @@ class RepairConfig:
     encoding:
         Run ftfy on lines with mojibake signs (default ``True``).
     stray_question, zero_circle, cjk_spaces, timestamps, join_paragraphs, whitespace:
-        Switch each artifact repair (all ``True`` by default).
+        Switch each artifact repair (all ``True`` by default; ``stray_question`` also
+        switches the removal of ``&nbsp;`` leftovers, see :mod:`cleaner.stages.stray_marks`).
     cjk_punct:
         Half-width ``, ; : ? ! ( )`` between CJK characters → full-width (default ``True``;
         applies only to pages that are mostly Chinese).
