@@ -1,8 +1,8 @@
 """Stage 2: repair encoding damage and scraping artifacts, one recorded step per rule.
 
 Rules run in a fixed order, each over the whole page as its own step (so each can be
-inverted on its own): ftfy for mojibake, ``&nbsp;`` leftovers, stray ``?``, ``○``→``〇``, spaces inside CJK
-words, glued timestamps, half-width punctuation, broken paragraphs, whitespace, and
+inverted on its own): ftfy for mojibake, ``&nbsp;`` leftovers, stray ``?``, ``○``→``〇``,
+spaces inside CJK words, glued timestamps, half-width punctuation, broken paragraphs, whitespace, and
 (optionally) placeholder masking.  The tables behind the rules are in
 ``cleaner/rules/repair.toml``.  ftfy runs with the CJK-safe settings from
 datatrove's ``formatters/ftfy.py`` (no width folding, no quote uncurling, NFC).
