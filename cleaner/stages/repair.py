@@ -2,8 +2,8 @@
 
 Rules run in a fixed order, each over the whole page as its own step (so each can be
 inverted on its own): ftfy for mojibake, ``&nbsp;`` leftovers, stray ``?``, ``○``→``〇``,
-spaces inside CJK words, glued timestamps, half-width punctuation, broken paragraphs, whitespace, and
-(optionally) placeholder masking.  The tables behind the rules are in
+spaces inside CJK words, glued timestamps, half-width punctuation, broken paragraphs,
+whitespace, and (optionally) placeholder masking.  The tables behind the rules are in
 ``cleaner/rules/repair.toml``.  ftfy runs with the CJK-safe settings from
 datatrove's ``formatters/ftfy.py`` (no width folding, no quote uncurling, NFC).
 
