@@ -31,6 +31,7 @@ from typing import Literal
 import ftfy
 
 from cleaner.edits import Edit, Editor, line_spans
+from cleaner.model import Change
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
@@ -187,6 +188,11 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         if cfg.stray_question:
             apply(self._entities)
             apply(self._stray_question)
+            for s, e in self._unsure_questions(editor.text):  # unsure: kept, on the record
+                rule = "repair.stray_question.unsure"
+                editor.record(
+                    Change(editor.page_id, NAME, rule, "flag", s, e, "?", step=editor.step)
+                )
         if cfg.zero_circle:
             apply(self._zero_circle)
         if cfg.cjk_spaces:

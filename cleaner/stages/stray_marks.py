@@ -88,6 +88,18 @@ class StrayRule:
         clause = text[start:pos]
         return any(w in clause for w in self.t.question_words)
 
+    _LONE_Q = re.compile(f"(?<=[{HAN}])\\?(?=[{HAN}])")
+
+    def _unsure_questions(self, text: str) -> list[tuple[int, int]]:
+        """A lone ``?`` between Han characters with no question word in its clause: a
+        lost space or a question without a question word ('你去北京?我不去'); left as it is
+        and flagged (``repair.stray_question.unsure``)."""
+        if "?" not in text:
+            return []
+        return [
+            m.span() for m in self._LONE_Q.finditer(text) if not self._question(text, m.start())
+        ]
+
     _SIG_Q = Scanner(re.compile(f"(?<=[{HAN}])[?？](?:[ \t]?[?？])+(?=[ \t]*$)", re.M))
     _TITLE_Q = Scanner(re.compile(f"(?<=[{HAN}])\\?(?=[ \t]*$)", re.M))
 
