@@ -158,6 +158,11 @@ def nav_line(line: str) -> bool:
 
 
 _CUT_MARK = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
+_CUT_THEN_SITE = re.compile(
+    r"(?:(?<=…)|(?<=\.\.)|(?<=。。))[ \t]*(?:[_|｜–—·-]+|[ \t][-–—|｜·]+[ \t])[ \t]*[^ \t…]{1,20}$"
+)
+# a completion goes on with text, not with a cut mark or a separator
+_CUT_ON = frozenset("….。·_-|｜–— \t")
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 
 
@@ -173,15 +178,22 @@ def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) 
     '关于做好春季森林防火工作的通知'
     >>> complete_cut("某县关于做好", ["某县关于做好", "日期", "某县关于做好防火工作的通知"])
     '某县关于做好防火工作的通知'
+    >>> body = ["某县关于做…_资料站", "某县关于做好防火工作的通知"]
+    >>> complete_cut("某县关于做…_资料站", body), complete_cut("某县防火通知_资料站", body)
+    ('某县关于做好防火工作的通知', '某县防火通知_资料站')
     """
-    m = _CUT_MARK.search(title)
-    stem = title[: m.start()].rstrip() if m else title.strip()
+    # '标题…_站点': after a cut mark, what follows a separator is the site's name
+    title_core = _CUT_THEN_SITE.sub("", title.strip())
+    m = _CUT_MARK.search(title_core)
+    stem = title_core[: m.start()].rstrip() if m else title.strip()
     if len(stem) < (4 if m else 6) or (not m and stem.endswith(endings) if endings else False):
         return title
     for raw in body[:8]:
         line = raw.strip()
         if line == title.strip() or len(line) <= len(stem) or not line.startswith(stem):
             continue
+        if line[len(stem)] in _CUT_ON:
+            continue  # the cut title's own line ('标题…_站点'), or one cut the same way
         if len(line) > len(stem) + 60 or line.endswith("。"):
             continue
         if not m and (

@@ -88,6 +88,8 @@ class StrayRule:
         clause = text[start:pos]
         return any(w in clause for w in self.t.question_words)
 
+    # a heading letter-spaced with '?' ('通?知', '说??明'): single Han characters only
+    _SPACED_Q = re.compile(f"^[ \\t]*[{HAN}](?:\\?{{1,2}}[{HAN}])+[ \\t]*$", re.M)
     _LONE_Q = re.compile(f"(?<=[{HAN}])\\?(?=[{HAN}])")
 
     def _unsure_questions(self, text: str) -> list[tuple[int, int]]:
@@ -117,6 +119,15 @@ class StrayRule:
                 continue
             done.add(m.start())
             yield Edit(m.start(), m.end(), "", "repair.stray_question.signature", "delete")
+        for m in self._SPACED_Q.finditer(text):
+            if any(w in m.group() for w in t.question_words):
+                continue
+            for q in re.finditer(r"\?+", m.group()):
+                s = m.start() + q.start()
+                done.update(range(s, m.start() + q.end()))
+                yield Edit(
+                    s, m.start() + q.end(), "", "repair.stray_question.letter_spaced", "delete"
+                )
         for m in self._TITLE_Q.finditer(text):
             ls = text.rfind("\n", 0, m.start()) + 1
             body = text[ls : m.start()].strip()
