@@ -15,7 +15,31 @@ from cleaner.edits import Edit
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.repair_tables import HAN, Tables
 
-_SPACES = re.compile("[ \t\u3000]+")
+_SPACES = re.compile("[ \t\u3000\u00a0]+")
+_GAP = "[ \t\u3000\u00a0]+"
+# a token of a letter-spaced line: one Han character (or a bracket, a colon), a number,
+# optionally with trailing punctuation ('件：')
+_LS_TOKEN = f"(?:[{HAN}《》〈〉（）()【】]|[0-9０-９]+)[：:，、]?|[：:]"
+# a space before CJK punctuation or after a comma-like one, between Han characters:
+# found from the space runs (rare on Chinese pages; an English page has no CJK mark)
+# a space run after a Han character or a comma-like mark (group 1): the regex starts with
+# one class, so re scans for it at C speed (a page of English spaces costs nothing)
+_AFTER_HAN = re.compile(f"[{HAN}，、；]([ \t\u3000\u00a0]+)")
+_PUNCT_BEFORE = "，。、；！？"
+_PUNCT_AFTER = "，、；"
+
+
+def _is_han(ch: str) -> bool:
+    """``ch`` is in :data:`HAN` (comparisons: faster than a regex call per character)."""
+    return (
+        "\u4e00" <= ch <= "\u9fff"
+        or "\u3400" <= ch <= "\u4dbf"
+        or "\uf900" <= ch <= "\ufaff"
+        or ch == "〇"
+    )
+
+
+_SENT_PUNCT = re.compile("[，。；！？]")
 _VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
 
 
@@ -24,17 +48,33 @@ class CjkSpaceRule:
 
     t: Tables
 
-    _LETTER_SPACED = re.compile(f"^[ \t\u3000]*(?:[{HAN}][ \t\u3000]+)+[{HAN}][ \t\u3000]*$", re.M)
-    _INNER_SPACE = Scanner(re.compile(f"(?<=[{HAN}])[ \t\u00a0]+(?=[{HAN}])"))
+    _HAN1 = re.compile(f"[{HAN}]")
+    _LETTER_SPACED = re.compile(
+        f"^[ \t\u3000\u00a0]*(?:{_LS_TOKEN}){_GAP}(?:(?:{_LS_TOKEN}){_GAP})*(?:{_LS_TOKEN})"
+        "[ \t\u3000\u00a0]*$",
+        re.M,
+    )
+    _INNER_SPACE = Scanner(re.compile(f"(?<=[{HAN}])[ \t\u00a0\u3000]+(?=[{HAN}])"))
 
     def _cjk_spaces(self, text: str) -> Iterator[Edit]:
         spaced: list[tuple[int, int]] = []
         for m in self._LETTER_SPACED.finditer(text):
-            spaced.append(m.span())
             line = m.group()
-            core_start = m.start() + (len(line) - len(line.lstrip(" \t\u3000")))
-            core = line.strip(" \t\u3000")
-            for sm in _SPACES.finditer(core):
+            core_start = m.start() + (len(line) - len(line.lstrip(" \t\u3000\u00a0")))
+            core = line.strip(" \t\u3000\u00a0")
+            gaps = list(_SPACES.finditer(core))
+            toks = _SPACES.split(core)
+            if (
+                sum(len(tok.rstrip("：:，、")) == 1 and bool(self._HAN1.match(tok)) for tok in toks)
+                < 2
+            ):
+                continue  # '2020 年' or '（ 一 ）': not a spaced-out word
+            spaced.append(m.span())
+            # gaps wider than the narrowest separate words ('第 一 章   总 则'): kept
+            narrow = min(len(g.group().replace("\u3000", "  ")) for g in gaps)
+            for sm in gaps:
+                if len(sm.group().replace("\u3000", "  ")) > narrow:
+                    continue
                 yield Edit(
                     core_start + sm.start(),
                     core_start + sm.end(),
@@ -42,25 +82,48 @@ class CjkSpaceRule:
                     "repair.cjk_space.letter_spaced",
                     "delete",
                 )
+        # one pass over the space runs: between two Han characters a space may split a
+        # word (judged per line below); beside CJK punctuation it is never needed
         by_line: dict[int, list[re.Match[str]]] = {}
-        for m in self._INNER_SPACE.finditer(text):
-            if any(a <= m.start() < b for a, b in spaced):
-                continue
-            by_line.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append(m)
+        n = len(text)
+        inner = self._INNER_SPACE.pattern.match
+        for m in _AFTER_HAN.finditer(text):
+            s, e = m.span(1)
+            if e >= n or (spaced and any(x <= s < y for x, y in spaced)):
+                continue  # a letter-spaced line's gaps have their own edits
+            b, a = text[s - 1], text[e]
+            if _is_han(b):
+                if _is_han(a):
+                    im = inner(text, s)
+                    if im is not None:
+                        by_line.setdefault(text.rfind("\n", 0, s) + 1, []).append(im)
+                elif a in _PUNCT_BEFORE:
+                    yield Edit(s, e, "", "repair.cjk_space.punct", "delete")
+            elif _is_han(a):
+                yield Edit(s, e, "", "repair.cjk_space.punct", "delete")
         for line_start, matches in by_line.items():
-            # three or more such spaces in a line separate items (verse, name lists): keep
-            if len(matches) >= 3:
-                continue
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end
             line = text[line_start:line_end]
+            # three or more such spaces in a line separate items (verse, name lists, table
+            # cells) unless the line is prose they cut into pieces of uneven length
+            if len(matches) >= 3 and not self._prose_cut(line):
+                continue
             # a heading/title-like line: its spaces separate phrases ('保持穩定 但日圓疲弱');
             # only a single character split off a word ('完 善推进机制') is an artifact
             heading = len(line.strip()) <= self.t.space_heading_max and not (
                 self.t.sentence_final.search(line)
             )
+            doc_title = heading and self._doc_title(line)
             for m in matches:
-                if heading:
+                if self._padded_name(text, line_start, line_end, m):
+                    continue
+                if doc_title:
+                    if self._label_before(text, line_start, m) or len(m.group()) > 1:
+                        continue
+                elif heading:
+                    if self._label_before(text, line_start, m):
+                        continue  # '第一章 总 则': the label keeps its space
                     if not self._splits_word(text, line_start, line_end, m, len(matches)):
                         continue
                 elif self._is_separator(text, line_start, line_end, m):
@@ -68,6 +131,38 @@ class CjkSpaceRule:
                 if self._beside_phrase_mark(text, line_start, line_end, m):
                     continue
                 yield Edit(m.start(), m.end(), "", "repair.cjk_space.inner", "delete")
+
+    def _prose_cut(self, line: str) -> bool:
+        """A line of prose cut by spaces: pieces of uneven length, some long, with clause
+        punctuation inside them (verse lines are even, name and table rows short)."""
+        pieces = [p for p in _SPACES.split(line.strip()) if p]
+        lens = sorted(len(p) for p in pieces)
+        if lens[-1] < 12 or lens[-1] - lens[0] < 4 or any(line.count(c) >= 3 for c in "~|\t^"):
+            return False  # verse, names, table cells, a flattened record ('~' fields)
+        # most pieces hold clause punctuation: the spaces fall inside sentences
+        return 2 * sum(bool(_SENT_PUNCT.search(p[:-1])) for p in pieces) >= len(pieces)
+
+    def _label_before(self, text: str, ls: int, m: re.Match[str]) -> bool:
+        """The token before the space is a label ('第一章', '第三条', '1998年12月16日')."""
+        left = text[ls : m.start()]
+        breaks = list(self._TOKEN_BREAK.finditer(left))
+        token = left[breaks[-1].end() :] if breaks else left
+        return bool(self._LABEL.search(token))
+
+    def _doc_title(self, line: str) -> bool:
+        """A document title ('关于…的通知'): one phrase, so a space inside splits a word."""
+        core = _SPACES.sub("", line.strip())
+        return "关于" in core[:20] and core.endswith(self.t.title_endings)
+
+    def _padded_name(self, text: str, ls: int, le: int, m: re.Match[str]) -> bool:
+        """A two-character name padded to three ('主持人：王 明', '王 明、李 华'): a lone
+        character each side, after a colon or list mark and before the end or a mark."""
+        s, e = m.start(), m.end()
+        if s - 2 < ls or e + 1 > le:
+            return False
+        left_ok = text[s - 2] in "：:、，,（("
+        right_ok = e + 1 == le or text[e + 1] in "、，,）)；; \t\u3000"
+        return left_ok and right_ok
 
     # a digit or bracket at most MARK_REACH Han characters from the space (the Han word
     # beside the space is a unit or a short quoted word: '105.3元 ', ' 維持「持有」')

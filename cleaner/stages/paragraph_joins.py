@@ -23,31 +23,151 @@ class JoinRule:
 
     t: Tables
 
-    # a form feed between the pages of a document is part of the break
-    _JOIN_CAND = re.compile(f"[{HAN}×《“][ \t]*\n[ \t\u3000\n\f]*(?=[^ \t\u3000\n\f])")
+    # a line that may run on: it ends in a Han character (or 《 “ ×), a comma, a digit
+    _LINE_END = re.compile(f"[{HAN}×《“，、,0-9０-９][ \t]*\n")
 
     def _join(self, text: str) -> Iterator[Edit]:
-        # candidates: a line ending in a Han character (or 《 “ ×) followed by more text
         t = self.t
-        breaks: list[tuple[re.Match[str], str]] = []
-        for m in self._JOIN_CAND.finditer(text):
-            nl = text.index("\n", m.start())
-            cur = text[text.rfind("\n", 0, nl) + 1 : nl].rstrip()
-            nxt_end = text.find("\n", m.end())
-            nxt = text[m.end() : len(text) if nxt_end == -1 else nxt_end]
-            if not self._is_broken(cur, nxt):
+        plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
+        sure: list[tuple[int, int, str]] = []
+        for m in self._LINE_END.finditer(text):
+            nl = m.end() - 1
+            ls = text.rfind("\n", 0, nl) + 1
+            if nl - ls < t.mark_min:
+                continue  # every kind of break needs a line at least this long
+            cur = text[ls:nl].rstrip(" \t\u3000")
+            if len(cur.strip()) < t.mark_min:
                 continue
-            # never after a title, a heading or a caption, nor before a caption
-            if self._heading_like(cur, nxt) or t.caption.search(cur) or t.caption.search(nxt):
+            gap = self._gap(text, nl + 1)
+            if gap is None:
                 continue
-            breaks.append((m, cur))
-        if not breaks:
+            cstart, marked, content = gap
+            le = text.find("\n", cstart)
+            nxt = text[cstart : len(text) if le == -1 else le].rstrip()
+            rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
+            edit = (ls + len(cur), cstart, rule)
+            kind = self._break_kind(cur, nxt, marked=marked)
+            if kind == "sure":
+                sure.append(edit)
+            elif kind == "plain":
+                plain.append(edit)
+        if not (plain or sure):
             return
-        paginated = self._paginated(text, len(breaks))
-        for m, cur in breaks:
-            if not (paginated or len(cur) >= t.long_break):
+        paginated = self._paginated(text, len(plain) + len(sure))
+        disciplined = not paginated and bool(plain) and self._disciplined(text, len(plain))
+        for s, e, rule in sorted(sure + plain):
+            if (s, e, rule) in plain and not paginated:
+                cur = text[text.rfind("\n", 0, s) + 1 : s]
+                # on a page whose paragraphs all end their sentences, a line holding a
+                # whole sentence that then stops is cut (a title or a list entry holds no
+                # sentence end: '周刊（第 68 期）：关注能力的成长，胜于关注待遇')
+                inner = disciplined and "。" in cur
+                if len(cur) < t.long_break and not inner:
+                    continue
+            yield Edit(s, e, "", rule, "delete")
+
+    def _disciplined(self, text: str, n_breaks: int) -> bool:
+        """Does every other paragraph of the page end its sentence?  Then a paragraph line
+        that stops mid-sentence is the page's one anomaly: a break, not a sloppy ending.
+        Needs ``disciplined_min`` long lines that end with sentence-final punctuation
+        and no long line without it other than the ``n_breaks`` candidates."""
+        t = self.t
+        ended = open_ = 0
+        for line in text.split("\n"):
+            core = line.strip()
+            if len(core) < t.join_min:
                 continue
-            yield Edit(m.start() + 1, m.end(), "", "repair.join_broken_paragraph", "delete")
+            if t.sentence_final.match(core[-1]) or core[-1] in "：:”’）)":
+                ended += 1
+            else:
+                open_ += 1
+        return ended >= t.disciplined_min and open_ <= n_breaks
+
+    def _gap(self, text: str, pos: int) -> tuple[int, bool, bool] | None:
+        """Where the next content line starts after a line break at ``pos``, skipping blank
+        lines, form feeds, page-number lines and a running header repeated after one:
+        ``(start, a page mark was crossed, a line with text was crossed)``, or None at the
+        end of the page."""
+        t = self.t
+        marked = content = False
+        n = len(text)
+        while pos < n:
+            le = text.find("\n", pos)
+            le = n if le == -1 else le
+            line = text[pos:le]
+            core = line.strip(" \t\u3000\f")
+            if not core:
+                marked = marked or "\f" in line
+            elif t.page_marks.fullmatch(core):
+                marked = content = True
+            elif marked and self._running(text, core):
+                content = True
+            else:
+                lead = len(line) - len(line.lstrip(" \t\u3000\f"))
+                marked = marked or "\f" in line[:lead]
+                return pos + lead, marked, content
+            pos = le + 1
+        return None
+
+    def _running(self, text: str, core: str) -> bool:
+        """A running header: a short line without sentence punctuation that the page
+        repeats (found only right after a page mark)."""
+        t = self.t
+        return (
+            len(core) <= t.running_max
+            and not t.sentence_final.search(core)
+            and text.count(core) >= 2
+        )
+
+    def _break_kind(self, cur: str, nxt: str, *, marked: bool) -> str | None:
+        """``"sure"``: the line runs on whatever the page looks like (it ends in a comma,
+        the next starts with closing punctuation, or a page mark cuts it); ``"plain"``:
+        it looks cut mid-sentence, joined on pages that look paginated; None: keep."""
+        kind = self._shape_kind(cur, nxt, marked=marked)
+        if kind is None:
+            return None
+        t = self.t
+        if "://" in cur or "://" in nxt or t.caption.search(cur) or t.caption.search(nxt):
+            return None
+        return kind
+
+    def _shape_kind(self, cur: str, nxt: str, *, marked: bool) -> str | None:
+        """:meth:`_break_kind` from the shapes of the two lines (cheap tests first)."""
+        t = self.t
+        if not nxt:
+            return None
+        core = cur.strip()
+        first = nxt[0]
+        if first in t.closing_start:
+            return "sure" if len(core) >= t.mark_min else None
+        starts = bool(_HAN_RE.match(first)) or first in "×《“" or first.isdigit()
+        if not starts:
+            return None
+        last = core[-1]
+        if last in t.open_end:
+            # verse: short lines of even length, each ending in a comma or a stop
+            verse = len(nxt) <= t.open_end_min + 4 and abs(len(nxt) - len(core)) <= 2
+            if len(core) < t.open_end_min or verse:
+                return None
+            kind = "sure"
+        elif marked and len(core) >= t.mark_min and self._prose_end(core):
+            kind = "sure"
+        elif not _HAN_RE.match(last) and last not in "×《“":
+            return None
+        elif not self._is_broken(cur, nxt) or self._heading_like(cur, nxt):
+            return None
+        else:
+            kind = "plain"
+        if t.next_not.match(nxt) or _NUM_ITEM.match(nxt) or _ARTICLE_HEAD.match(nxt):
+            return None
+        return kind
+
+    def _prose_end(self, core: str) -> bool:
+        """The line can stop mid-sentence: no title ending, date, or numbered heading."""
+        t = self.t
+        if core.endswith(t.title_endings) or _DATE_END.search(core):
+            return False
+        return not (len(core) < 50 and t.next_not.match(core))
 
     def _paginated(self, text: str, n_breaks: int) -> bool:
         """Does the page look cut into pages or hard-wrapped (so a line break can fall

@@ -1,9 +1,9 @@
 """Stage 2: repair encoding damage and scraping artifacts, one recorded step per rule.
 
 Rules run in a fixed order, each over the whole page as its own step (so each can be
-inverted on its own): ftfy for mojibake, stray ``?``, ``○``→``〇``, spaces inside CJK
-words, glued timestamps, half-width punctuation, broken paragraphs, whitespace, and
-(optionally) placeholder masking.  The tables behind the rules are in
+inverted on its own): ftfy for mojibake, ``&nbsp;`` leftovers, stray ``?``, ``○``→``〇``,
+spaces inside CJK words, glued timestamps, half-width punctuation, broken paragraphs,
+whitespace, and (optionally) placeholder masking.  The tables behind the rules are in
 ``cleaner/rules/repair.toml``.  ftfy runs with the CJK-safe settings from
 datatrove's ``formatters/ftfy.py`` (no width folding, no quote uncurling, NFC).
 
@@ -31,6 +31,7 @@ from typing import Literal
 import ftfy
 
 from cleaner.edits import Edit, Editor, line_spans
+from cleaner.model import Change
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
@@ -43,6 +44,7 @@ from cleaner.stages.repair_tables import (
     placeholder_runs,
     tables,
 )
+from cleaner.stages.stray_marks import StrayRule
 
 __all__ = [
     "FTFY_CONFIG",
@@ -108,7 +110,8 @@ class RepairConfig:
     encoding:
         Run ftfy on lines with mojibake signs (default ``True``).
     stray_question, zero_circle, cjk_spaces, timestamps, join_paragraphs, whitespace:
-        Switch each artifact repair (all ``True`` by default).
+        Switch each artifact repair (all ``True`` by default; ``stray_question`` also
+        switches the removal of ``&nbsp;`` leftovers, see :mod:`cleaner.stages.stray_marks`).
     cjk_punct:
         Half-width ``, ; : ? ! ( )`` between CJK characters → full-width (default ``True``;
         applies only to pages that are mostly Chinese).
@@ -143,7 +146,7 @@ def _outside(edits: Iterable[Edit], spans: list[tuple[int, int]]) -> list[Edit]:
     return kept
 
 
-class RepairStage(CjkSpaceRule, JoinRule):
+class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
     """Apply every enabled repair to a page, one step per rule."""
 
     name = NAME
@@ -183,7 +186,13 @@ class RepairStage(CjkSpaceRule, JoinRule):
             editor.apply(NAME, edits)
 
         if cfg.stray_question:
+            apply(self._entities)
             apply(self._stray_question)
+            for s, e in self._unsure_questions(editor.text):  # unsure: kept, on the record
+                rule = "repair.stray_question.unsure"
+                editor.record(
+                    Change(editor.page_id, NAME, rule, "flag", s, e, "?", step=editor.step)
+                )
         if cfg.zero_circle:
             apply(self._zero_circle)
         if cfg.cjk_spaces:
@@ -226,21 +235,6 @@ class RepairStage(CjkSpaceRule, JoinRule):
                 names = sorted({str(step[1]) for step in steps})
                 rule = "repair.encoding." + ("+".join(names) if names else "ftfy")
                 yield Edit(s, e, fixed, rule, ref=json.dumps(steps, ensure_ascii=False))
-
-    # -- stray '?' ------------------------------------------------------------------
-    _SIG_Q = Scanner(re.compile(f"(?<=[{HAN}])[?？]{{2,}}(?=[ \t]*$)", re.M))
-
-    def _stray_question(self, text: str) -> Iterator[Edit]:
-        if "?" not in text and "？" not in text:
-            return
-        t = self.t
-        for m in t.sq_after.finditer(text):
-            yield Edit(m.start(), m.end(), "", "repair.stray_question.after_punct", "delete")
-        for m in self._SIG_Q.finditer(text):
-            body = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-            if len(body) > t.sq_sig_max or any(w in body for w in t.question_words):
-                continue
-            yield Edit(m.start(), m.end(), "", "repair.stray_question.signature", "delete")
 
     # -- ○ as zero ------------------------------------------------------------------
     def _zero_circle(self, text: str) -> Iterator[Edit]:

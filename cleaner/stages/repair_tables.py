@@ -29,7 +29,8 @@ class Tables:
         # there is the regex tried (see placeholder_runs)
         self.placeholder_scan = Scanner(self.placeholder)
         sq = t["stray_question"]
-        self.sq_after = Scanner(re.compile(f"(?<={sq['after_punct']})[?？]+(?=[ \t]*$)", re.M))
+        after = f"(?<={sq['after_punct']})[ \t]*[?？]+(?=[ \t]*$)"
+        self.sq_after = Scanner(re.compile(after, re.M))
         self.sq_sig_max = int(sq["signature_max_len"])
         self.question_words = tuple(sq["question_words"])
         zc = t["zero_circle"]
@@ -41,6 +42,12 @@ class Tables:
         self.title_endings = tuple(j["title_endings"])
         self.next_not = re.compile(j["next_not"])
         self.page_marks = re.compile(j["page_marks"], re.M)
+        self.mark_min = int(j["mark_min_len"])
+        self.open_end = str(j["open_end"])
+        self.open_end_min = int(j["open_end_min_len"])
+        self.closing_start = str(j["closing_start"])
+        self.running_max = int(j["running_max_len"])
+        self.disciplined_min = int(j["disciplined_min"])
         self.min_breaks = int(j["min_breaks"])
         self.min_break_share = float(j["min_break_share"])
         self.heading_max = int(j["heading_max_len"])

@@ -205,7 +205,7 @@ class SplitStage:
         if names:
             steps.append(("+".join(names), title, cleaned))
         if self.config.complete_titles:
-            full = complete_cut(cleaned, body)
+            full = complete_cut(cleaned, body, endings=self.t.title_endings)
             if full != cleaned:
                 steps.append(("completed", cleaned, full))
                 cleaned = full

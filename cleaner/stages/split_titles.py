@@ -13,8 +13,9 @@ step each, so the split stage can record every step as a ``split.title.<step>`` 
   is a domain, or is the site name the page declares);
 * ``stray_question``: a ``?`` at the end that stood for a space (no question word).
 
-Titles the site cut short (``…``, ``...``) are completed from the body when it opens
-with the full title.  The title never edits the text, so the rebuild stays byte-exact.
+Titles the site cut short (``…``, ``...``, or cut mid-word) are completed from a heading
+near the top of the body that opens with them.  The title never edits the text, so the
+rebuild stays byte-exact.
 """
 
 from __future__ import annotations
@@ -156,19 +157,54 @@ def nav_line(line: str) -> bool:
     return len(parts) >= 3 or bool(re.search(r">|»|→", s))
 
 
-def complete_cut(title: str, body: list[str]) -> str:
-    """A title the site cut (``…`` / ``...``) completed from the body's opening line.
+_CUT_MARK = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
+_CUT_THEN_SITE = re.compile(
+    r"(?:(?<=…)|(?<=\.\.)|(?<=。。))[ \t]*(?:[_|｜–—·-]+|[ \t][-–—|｜·]+[ \t])[ \t]*[^ \t…]{1,20}$"
+)
+# a completion goes on with text, not with a cut mark or a separator
+_CUT_ON = frozenset("….。·_-|｜–— \t")
+_CLAUSE = re.compile(r"[，。；！？,;!?]")
+
+
+def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) -> str:
+    """A title the site cut completed from a heading near the top of the body.
+
+    The title is cut when it ends in ``…``/``...``/``。。。``, or when a heading-like line
+    of the first eight (no clause punctuation) starts with it and goes on, and the title
+    does not already end like a complete document title (``endings``: 通知, 办法 …).
+    The cut title's own line is skipped.
 
     >>> complete_cut("关于做好春季森林防火…", ["关于做好春季森林防火工作的通知", "正文。"])
     '关于做好春季森林防火工作的通知'
+    >>> complete_cut("某县关于做好", ["某县关于做好", "日期", "某县关于做好防火工作的通知"])
+    '某县关于做好防火工作的通知'
+    >>> body = ["某县关于做…_资料站", "某县关于做好防火工作的通知"]
+    >>> complete_cut("某县关于做…_资料站", body), complete_cut("某县防火通知_资料站", body)
+    ('某县关于做好防火工作的通知', '某县防火通知_资料站')
     """
-    stem = re.sub(r"(?:\.{3,}|…+)$", "", title).rstrip()
-    if stem == title or len(stem) < 4:
+    # '标题…_站点': after a cut mark, what follows a separator is the site's name
+    title_core = _CUT_THEN_SITE.sub("", title.strip())
+    m = _CUT_MARK.search(title_core)
+    stem = title_core[: m.start()].rstrip() if m else title.strip()
+    if len(stem) < (4 if m else 6) or (not m and stem.endswith(endings) if endings else False):
         return title
-    for raw in body[:3]:
+    for raw in body[:8]:
         line = raw.strip()
-        if line.startswith(stem) and len(line) <= len(stem) + 60 and not line.endswith("。"):
-            return line
+        if line == title.strip() or len(line) <= len(stem) or not line.startswith(stem):
+            continue
+        if line[len(stem)] in _CUT_ON:
+            continue  # the cut title's own line ('标题…_站点'), or one cut the same way
+        if len(line) > len(stem) + 60 or line.endswith("。"):
+            continue
+        if not m and (
+            len(line) > 80  # a title, not a paragraph's opening cut at 120 by us
+            or _CLAUSE.search(line)
+            or _CUT_MARK.search(line)
+            or not _HAN.match(line[len(stem)])
+        ):
+            continue  # a cut without a mark goes on mid-word: not '标题_站点', '标题 (2)'
+
+        return line
     return title
 
 

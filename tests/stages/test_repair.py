@@ -68,3 +68,31 @@ def test_mask_policy_replaces_each_run() -> None:
 def test_cjk_punct_can_be_switched_off() -> None:
     stage = RepairStage(replace(RepairConfig(), cjk_punct=False))
     assert repaired("各乡镇,各部门", stage).text == "各乡镇,各部门"
+
+
+def test_lone_question_mark_is_kept_and_flagged() -> None:
+    """A lone '?' between Han characters without a question word may be a question
+    ('你去北京?我不去'): not deleted, but flagged; with a question word, not flagged."""
+    ed = repaired("你去北京?我不去。\n你去吗?我去。")
+    assert ed.text == "你去北京？我不去。\n你去吗？我去。"  # kept (made full-width)
+    flags = [c for c in ed.changes if c.rule == "repair.stray_question.unsure"]
+    assert [(c.action, c.start, c.before) for c in flags] == [("flag", 4, "?")]
+    assert not any(
+        c.rule.startswith("repair.stray_question.") and c.action != "flag" for c in ed.changes
+    )
+
+
+def test_generated_repair_cases_have_exact_truth() -> None:
+    """The generator's cases are deterministic and every kind and half is present; each
+    damaged page differs from its repaired lines (the artifact is really there)."""
+    from tests.families.repair_cases import HALF, KINDS, generate
+
+    a, b = generate(2), generate(2)
+    assert [(c.id, c.text) for c in a] == [(c.id, c.text) for c in b]
+    assert {c.kind for c in a} == set(KINDS)
+    assert {c.half for c in a} == set(HALF.values())
+    for c in a:
+        for line in c.fixed:
+            assert line not in c.text.split("\n"), c.id
+        for line in c.keep:
+            assert line in c.text.split("\n"), c.id
