@@ -36,7 +36,9 @@ rules from eating content:
   what the line would remove on the page at hand (its loss budget).
 
 A page's site is ``RawInput.site``, else the host of its URL, else the folder it was read
-from (:func:`site_key`).
+from (:func:`site_key`); a folder of pages from several sites is split into templates
+(:mod:`cleaner.stages.site_templates`), whose keys ``SiteProfiles.templates`` records by
+run position (:meth:`SiteProfiles.template_of`).
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ from cleaner.stages.site_judge import (
     footer_start,
     judge,
 )
+from cleaner.stages.site_templates import TemplateFinder, TemplateSites
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -94,6 +97,7 @@ __all__ = [
     "page_title",
     "shape_of",
     "site_key",
+    "templated",
     "with_stored",
 ]
 
@@ -119,14 +123,61 @@ def site_key(raw: RawInput) -> str:
     return f"dir:{PurePath(src).parent.as_posix()}"
 
 
+def templated(raw: RawInput) -> bool:
+    """Is the page's site only its folder (no ``--site``, no URL)?  Then the folder may be
+    split into templates (:mod:`cleaner.stages.site_templates`)."""
+    return not raw.site and not raw.url
+
+
 class SiteProfiles:
-    """Profiles of every site in a batch (or stored from earlier batches)."""
+    """Profiles of every site in a batch (or stored from earlier batches).
+
+    ``templates`` maps the run position of each page that left its folder's key for a
+    template's (``dir:<folder>#t2`` …) to that key (see :meth:`split_templates`).
+    """
 
     def __init__(self, profiles: Iterable[SiteProfile] = ()) -> None:
         self.sites: dict[str, SiteProfile] = {p.site: p for p in profiles}
         self._learned: dict[tuple[str, Any], Learned] = {}
         self._keep: KeepTable | None = None
         self._dups: dict[str, NearDups] = {}
+        self.templates = TemplateSites()
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        if "templates" not in state:  # pickled before templates were found
+            self.templates = TemplateSites()
+
+    def template_of(self, raw: RawInput, index: int) -> str | None:
+        """The key of the page's template (by run position ``index``) when its folder
+        was split and it left the folder's key; its chrome is learned and judged under
+        that key, not :func:`site_key`."""
+        if len(self.templates) and templated(raw):
+            return self.templates.get(index)
+        return None
+
+    def split_templates(
+        self, split: dict[str, dict[int, str]], pages: Iterable[tuple[int, str]]
+    ) -> None:
+        """Recount the folders that :meth:`TemplateFinder.split` split, one profile per
+        template, and record the pages' template keys.
+
+        ``pages`` are ``(run position, text)`` of (at least) the split folders' pages, in
+        run order; the folder key's profile is replaced, the templates' are added.
+        """
+        where = {p: k for assign in split.values() for p, k in assign.items()}
+        fresh = SiteProfiles()
+        for index, text in pages:
+            key = where.get(index)
+            if key is not None:
+                fresh.add(key, text)
+        for p in fresh:
+            p.prune(1)
+            self.sites[p.site] = p
+        self.templates.update(
+            {p: k for folder, assign in split.items() for p, k in assign.items() if k != folder}
+        )
+        self._learned.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         # the near-duplicate index only serves counting; workers and stored partial
@@ -142,17 +193,20 @@ class SiteProfiles:
     def get(self, site: str | None) -> SiteProfile | None:
         return self.sites.get(site) if site else None
 
-    def add(self, site: str, text: str) -> None:
-        """Count a page of ``site``, once per group of near-duplicates (:class:`NearDups`)."""
+    def add(self, site: str, text: str) -> bool:
+        """Count a page of ``site``, once per group of near-duplicates (:class:`NearDups`);
+        True when it was a near-duplicate (counted in ``copies`` only)."""
         prof = self.sites.setdefault(site, SiteProfile(site))
         dups = self._dups.get(site)
         if dups is None:
             dups = self._dups[site] = NearDups()
-        if dups.seen(text):
+        copy = dups.seen(text)
+        if copy:
             prof.copies += 1
         else:
             prof.add_page(text)
         self._learned.clear()
+        return copy
 
     def merge(self, other: SiteProfiles) -> None:
         """Add the counts of ``other`` (e.g. the corpus' stored profiles) to these."""
@@ -224,6 +278,7 @@ def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> Site
     out.merge(stored)
     if batch is not None:
         out.merge(batch)
+        out.templates = batch.templates
     for p in out:
         for k, ex in p.examples.items():
             p.examples[k] = ex[:3]
@@ -239,6 +294,9 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
 
     ``raw_pages`` is what :func:`cleaner.ingest.readers.read_inputs` yields; quarantined and
     undecodable items are skipped.  Lines seen on one page only are dropped at the end.
+    A folder of pages from several templates is split (:meth:`SiteProfiles.split_templates`;
+    the texts of pages without a site are held until the batch is read: the run's
+    reading pass, :func:`cleaner.readahead.read_once`, spools them instead).
 
     Examples
     --------
@@ -249,12 +307,21 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     (6, 6)
     """
     profiles = SiteProfiles()
-    for raw in raw_pages:
+    finder = TemplateFinder()
+    held: list[tuple[int, str]] = []
+    for index, raw in enumerate(raw_pages):
         if not isinstance(raw, RawInput):
             continue
         text = decode_raw(raw)
         if text is not None:
-            profiles.add(site_key(raw), text)
+            key = site_key(raw)
+            copy = profiles.add(key, text)
+            if templated(raw):
+                finder.observe(key, index, text, copy=copy)
+                held.append((index, text))
     for p in profiles:
         p.prune(1)
+    split = finder.split()
+    if split:
+        profiles.split_templates(split, held)
     return profiles
