@@ -201,9 +201,7 @@ class Pipeline:
         decoded_text = dec.text
         debris = debris_share(ed.text)
         if self.config.budget.max_debris_share < debris * 100:
-            return self._debris_page(
-                raw, pid, dec, ed, debris, chars_visible, chars_extracted, tpl
-            )
+            return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted, tpl)
         if self.config.boilerplate.enabled:
             self.boilerplate(ed, site=site)
         self.repair(ed, kind=page_kind(raw))

@@ -132,9 +132,10 @@ def read_once(
             # the text build_profiles counts (decode_raw): CRLF made LF, lone CR kept
             text = dec.text.replace("\r\n", "\n")
             key = site_key(item)
-            copy = profiles.add(key, text)
-            if templated(item):
-                finder.observe(key, index, text, copy=copy)
+            shapes: list[str | None] | None = [] if templated(item) else None
+            copy = profiles.add(key, text, shapes)
+            if shapes is not None:
+                finder.observe(key, index, text, copy=copy, shapes=shapes)
             item = DecodedInput(item, dec)
         spool.add(item)
     for p in profiles:

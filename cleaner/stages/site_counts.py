@@ -108,8 +108,13 @@ class SiteProfile:
     #: per key in ``tails``: summed share (0-1) of the page from the line to its end
     tail_shares: dict[str, float] = field(default_factory=dict)
 
-    def add_page(self, text: str) -> None:
-        """Count one distinct page (near-duplicates are filtered by :class:`SiteProfiles`)."""
+    def add_page(self, text: str, shapes_out: list[str | None] | None = None) -> None:
+        """Count one distinct page (near-duplicates are filtered by :class:`SiteProfiles`).
+
+        ``shapes_out``, if given, receives the shape of every non-empty line (``None``
+        for a line too long to count), which template clustering signs pages with
+        (:func:`cleaner.stages.site_templates.signature`) without shaping lines twice.
+        """
         lines = text.split("\n")
         stripped = list(map(str.strip, lines))
         title = next((s for s in stripped if s), "")
@@ -131,8 +136,12 @@ class SiteProfile:
         seen: set[str] = set()
         for i, s in enumerate(stripped):
             if not s or len(s) > MAX_LINE_CHARS:
+                if s and shapes_out is not None:
+                    shapes_out.append(None)
                 continue
             shape = shape_of(s, title)
+            if shapes_out is not None:
+                shapes_out.append(shape)
             # keys: 'L' + line, 'S' + shape; no shape for the title line: titles of one
             # series differ only in numbers ('2019年工作总结', '2020年工作总结') and are
             # content, not chrome

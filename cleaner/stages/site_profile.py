@@ -70,7 +70,7 @@ from cleaner.stages.site_judge import (
     footer_start,
     judge,
 )
-from cleaner.stages.site_templates import TemplateFinder, TemplateSites
+from cleaner.stages.site_templates import RECOUNT_SHARE, TemplateFinder, TemplateSites
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -163,9 +163,16 @@ class SiteProfiles:
         template, and record the pages' template keys.
 
         ``pages`` are ``(run position, text)`` of (at least) the split folders' pages, in
-        run order; the folder key's profile is replaced, the templates' are added.
+        run order; the templates' profiles are added and the folder key's replaced by
+        the count of the pages that keep it.  When the pages that leave a folder's key
+        are at most ``RECOUNT_SHARE`` of it, the folder's profile is kept as counted
+        (they dilute its supports by that share at most) and only they are counted again.
         """
-        where = {p: k for assign in split.values() for p, k in assign.items()}
+        where: dict[int, str] = {}
+        for folder, assign in split.items():
+            moved = sum(k != folder for k in assign.values())
+            keep_folder = moved <= RECOUNT_SHARE * len(assign)
+            where.update((p, k) for p, k in assign.items() if k != folder or not keep_folder)
         fresh = SiteProfiles()
         for index, text in pages:
             key = where.get(index)
@@ -193,9 +200,10 @@ class SiteProfiles:
     def get(self, site: str | None) -> SiteProfile | None:
         return self.sites.get(site) if site else None
 
-    def add(self, site: str, text: str) -> bool:
+    def add(self, site: str, text: str, shapes_out: list[str | None] | None = None) -> bool:
         """Count a page of ``site``, once per group of near-duplicates (:class:`NearDups`);
-        True when it was a near-duplicate (counted in ``copies`` only)."""
+        True when it was a near-duplicate (counted in ``copies`` only).  ``shapes_out``
+        receives the shapes of its lines when it is counted (:meth:`SiteProfile.add_page`)."""
         prof = self.sites.setdefault(site, SiteProfile(site))
         dups = self._dups.get(site)
         if dups is None:
@@ -204,7 +212,7 @@ class SiteProfiles:
         if copy:
             prof.copies += 1
         else:
-            prof.add_page(text)
+            prof.add_page(text, shapes_out)
         self._learned.clear()
         return copy
 
@@ -315,9 +323,10 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
         text = decode_raw(raw)
         if text is not None:
             key = site_key(raw)
-            copy = profiles.add(key, text)
-            if templated(raw):
-                finder.observe(key, index, text, copy=copy)
+            shapes: list[str | None] | None = [] if templated(raw) else None
+            copy = profiles.add(key, text, shapes)
+            if shapes is not None:
+                finder.observe(key, index, text, copy=copy, shapes=shapes)
                 held.append((index, text))
     for p in profiles:
         p.prune(1)

@@ -7,9 +7,10 @@ by one site's template is too rare across the mixed folder to be learned.  This 
 splits such a folder into *templates*, so chrome is learned per template:
 
 * **Signature.**  A page is described by the line *shapes* (:func:`shape_of`: numbers
-  and the page's title masked) of its head and tail zones (the first and last ``ZONE``
-  non-empty short lines), hashed (CRC-32): where a template's header and footer are, and
-  where a page's own text is least (:func:`signature`, a few integers a page).
+  and the page's title masked; counting the site profile shapes them anyway) of its head
+  and tail zones (the first and last ``ZONE`` non-empty lines), hashed (CRC-32): where
+  a template's header and footer are, and where a page's own text is least
+  (:func:`signature`, a few integers a page).
 * **Frequent features.**  Only shapes seen on at least ``MIN_SHARED`` distinct pages of
   the folder count: a page's own title and first sentences drop out, so two pages match
   on what they share with many others (their chrome), not on what they say.  Near
@@ -23,13 +24,17 @@ splits such a folder into *templates*, so chrome is learned per template:
   reassigns every page (near duplicates too) against the final templates, so the
   first pages, met when the templates were young, are judged like the rest.  Templates
   with fewer than ``MIN_CLUSTER`` distinct pages are dissolved: they could not learn
-  anything (``site_min_pages``) and their pages stay in the folder.
+  anything (``site_min_pages``); their pages match no template.
 * **Keys.**  A folder that yields fewer than two templates is left alone (single-site
   folders give exactly the profiles and outputs they gave before).  Otherwise the largest
   template (first met on ties) keeps the key ``dir:<folder>``; the others become
   ``dir:<folder>#t2``, ``#t3`` … in order of their first page, and the pages that match
   no template ``dir:<folder>#rest`` (counted apart, so they do not dilute the largest
-  template's support, and can still share what they repeat among themselves).  The profile is then recounted per template (:func:`recount`) and each page's
+  template's support, and can still share what they repeat among themselves).  When the
+  pages that match no template outnumber the largest template (a folder of varied pages
+  with a few templates among them), they keep the folder's key instead.  The
+  folder is then recounted per template
+  (:meth:`~cleaner.stages.site_profile.SiteProfiles.split_templates`) and each page's
   key is recorded by run position (:class:`TemplateSites`), for the boilerplate stage
   and for ``pages.jsonl``'s ``site``.
 
@@ -47,11 +52,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from cleaner.stages.site_counts import literal_chars, shape_of
+from cleaner.stages.site_counts import MAX_LINE_CHARS, NUMBER_MASK, TITLE_MASK, shape_of
 
 __all__ = [
     "JOIN",
     "MIN_CLUSTER",
+    "RECOUNT_SHARE",
     "REST",
     "TemplateFinder",
     "TemplateSites",
@@ -78,12 +84,15 @@ MIN_CLUSTER = 5
 #: Templates kept while clustering one folder; when full, the single-page ones (pages no
 #: other page resembled yet) are let go, so a folder of odd pages costs no more.
 MAX_CLUSTERS = 64
+#: A split folder's own profile is counted again only when more than this share of its
+#: pages leave its key (a folder of many varied pages with a few small templates keeps
+#: the profile it had, and the reading pass does not count it twice: +2 % of a run
+#: instead of +20 % on 5 MB of ../shared/bench pool pages, benchmarks/template_speed.py).
+RECOUNT_SHARE = 0.1
 #: Suffix of the key of a split folder's pages that match no template: counted apart,
 #: so they neither dilute the largest template's support (which keeps the folder's key)
 #: nor lose what they share among themselves.
 REST = "#rest"
-#: Characters read from each end of a page for its zones.
-_EDGE_CHARS = 4000
 
 
 def template_key(folder_key: str, n: int) -> str:
@@ -95,27 +104,29 @@ def template_key(folder_key: str, n: int) -> str:
     return folder_key if n <= 1 else f"{folder_key}#t{n}"
 
 
-def signature(text: str) -> array[int]:
+def signature(text: str, shapes: list[str | None] | None = None) -> array[int]:
     """Hashes of the shapes of the page's head and tail lines, sorted, unique.
+
+    ``shapes`` are the shapes of the page's non-empty lines as site counting made them
+    (:meth:`~cleaner.stages.site_counts.SiteProfile.add_page`); without them the lines
+    are shaped here.
 
     >>> a = signature("XX文库 首页 | 范文\\n关于安全检查的通知\\n正文。\\n下载本文档 阅读 12 次")
     >>> b = signature("XX文库 首页 | 范文\\n工作总结\\n另一篇正文。\\n下载本文档 阅读 345 次")
     >>> len(set(a) & set(b))
     2
     """
-    head = [s for s in map(str.strip, text[:_EDGE_CHARS].split("\n")) if s][:ZONE]
-    title = head[0] if head else ""
-    if len(text) > _EDGE_CHARS:
-        tail = [s for s in map(str.strip, text[-_EDGE_CHARS:].split("\n")[1:]) if s][-ZONE:]
-    else:
-        rest = [s for s in map(str.strip, text.split("\n")) if s][ZONE:]
-        tail = rest[-ZONE:]
+    if shapes is None:
+        lines = [s for s in map(str.strip, text.split("\n")) if s]
+        title = lines[0] if lines else ""
+        shapes = [shape_of(s, title) if len(s) <= MAX_LINE_CHARS else None for s in lines]
+    zone = [*shapes[:ZONE], *shapes[ZONE:][-ZONE:]]
     feats: set[int] = set()
-    for s in (*head, *tail):
-        if len(s) > MAX_FEATURE_CHARS:
+    for shape in zone:
+        if shape is None or len(shape) > MAX_FEATURE_CHARS:
             continue
-        shape = shape_of(s, title)
-        if literal_chars(shape) < 2:
+        bare = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "")
+        if sum(ch.isalnum() for ch in bare[:16]) < 2:
             continue  # '1/5', '—', bare numbers: in every template
         feats.add(zlib.crc32(shape.encode("utf-8", "surrogatepass")))
     return array("I", sorted(feats))
@@ -173,7 +184,10 @@ def cluster(
     *,
     min_pages: int = MIN_CLUSTER,
 ) -> list[int]:
-    """Template number of each page (``0`` largest … , ``-1`` none), in the pages' order.
+    """Template number of each page, in the pages' order: ``0`` keeps the folder's key,
+    ``1``, ``2`` … are the other templates in order of their first page, ``-1`` matches no
+    template.  ``0`` is the largest template, unless more distinct pages match none: then
+    those are ``0``.
 
     ``sigs`` are the pages' :func:`signature` in run order; ``copies[i]`` says page ``i``
     is a near duplicate of an earlier one (it is assigned, but neither counts for a
@@ -237,7 +251,13 @@ def cluster(
     largest = max(kept, key=lambda t: (sizes[t], -first[t]))
     order = [largest, *(t for t in kept if t != largest)]
     number = {t: k for k, t in enumerate(order)}
-    return [number.get(t, -1) for t in labels]
+    out = [number.get(t, -1) for t in labels]
+    rest = sum(1 for t, c in zip(out, copy, strict=True) if t < 0 and not c)
+    if rest > sizes[largest]:
+        # most pages match no template: they keep the folder's key, every template
+        # takes a key of its own (numbered from 2)
+        return [t + 1 if t >= 0 else 0 for t in out]
+    return out
 
 
 def _let_go_singles(templates: list[_Template], posting: dict[int, list[int]]) -> None:
@@ -304,10 +324,19 @@ class TemplateFinder:
     def __init__(self) -> None:
         self.folders: dict[str, tuple[array[int], list[array[int]], bytearray]] = {}
 
-    def observe(self, key: str, index: int, text: str, *, copy: bool) -> None:
+    def observe(
+        self,
+        key: str,
+        index: int,
+        text: str,
+        *,
+        copy: bool,
+        shapes: list[str | None] | None = None,
+    ) -> None:
+        """Sign a page of ``key`` (``shapes``: its line shapes, if counting made them)."""
         pos, sigs, copies = self.folders.setdefault(key, (array("q"), [], bytearray()))
         pos.append(index)
-        sigs.append(signature(text))
+        sigs.append(signature(text, shapes or None))
         copies.append(copy)
 
     def split(self, *, min_pages: int = MIN_CLUSTER) -> dict[str, dict[int, str]]:
@@ -323,4 +352,3 @@ class TemplateFinder:
                 for p, t in zip(pos, labels, strict=True)
             }
         return out
-
