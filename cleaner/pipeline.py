@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Any
 
@@ -205,7 +205,12 @@ class Pipeline:
         if self.config.boilerplate.enabled:
             self.boilerplate(ed, site=site)
         self.repair(ed, kind=page_kind(raw))
-        drafts = self.split(ed, hints=page_hints(raw))
+        hints = page_hints(raw)
+        if self.profiles is not None:
+            suffixes = self.profiles.title_suffixes(site)
+            if suffixes:
+                hints = replace(hints, site_suffixes=suffixes)
+        drafts = self.split(ed, hints=hints)
         articles: list[Article] = []
         rcfg = self.config.repair
         # a record's own title and date (--title-field/--date-field, feed items)

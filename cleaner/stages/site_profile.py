@@ -69,6 +69,7 @@ from cleaner.stages.site_judge import (
     chrome_signals,
     footer_start,
     judge,
+    title_suffixes,
 )
 from cleaner.stages.site_templates import RECOUNT_SHARE, TemplateFinder, TemplateSites
 
@@ -98,6 +99,7 @@ __all__ = [
     "shape_of",
     "site_key",
     "templated",
+    "title_suffixes",
     "with_stored",
 ]
 
@@ -141,12 +143,14 @@ class SiteProfiles:
         self._learned: dict[tuple[str, Any], Learned] = {}
         self._keep: KeepTable | None = None
         self._dups: dict[str, NearDups] = {}
+        self._suffixes: dict[tuple[str, str], frozenset[str]] = {}
         self.templates = TemplateSites()
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         if "templates" not in state:  # pickled before templates were found
             self.templates = TemplateSites()
+        self._suffixes = {}
 
     def template_of(self, raw: RawInput, index: int) -> str | None:
         """The key of the page's template (by run position ``index``) when its folder
@@ -181,6 +185,7 @@ class SiteProfiles:
         for p in fresh:
             p.prune(1)
             self.sites[p.site] = p
+        self._suffixes.clear()
         self.templates.update(
             {p: k for folder, assign in split.items() for p, k in assign.items() if k != folder}
         )
@@ -189,7 +194,7 @@ class SiteProfiles:
     def __getstate__(self) -> dict[str, Any]:
         # the near-duplicate index only serves counting; workers and stored partial
         # profiles need the counts
-        return {**self.__dict__, "_dups": {}}
+        return {**self.__dict__, "_dups": {}, "_suffixes": {}}
 
     def __len__(self) -> int:
         return len(self.sites)
@@ -214,6 +219,7 @@ class SiteProfiles:
         else:
             prof.add_page(text, shapes_out)
         self._learned.clear()
+        self._suffixes.clear()
         return copy
 
     def merge(self, other: SiteProfiles) -> None:
@@ -222,6 +228,7 @@ class SiteProfiles:
             mine = self.sites.setdefault(p.site, SiteProfile(p.site))
             mine.merge(p)
         self._learned.clear()
+        self._suffixes.clear()
 
     def learned(self, site: str | None, config: BoilerplateConfig) -> Learned | None:
         """What counts as chrome on ``site`` under ``config`` (cached per site)."""
@@ -234,6 +241,17 @@ class SiteProfiles:
                 self._keep = KeepTable()
             self._learned[ck] = judge(prof, config, self._keep)
         return self._learned[ck]
+
+    def title_suffixes(self, site: str | None) -> frozenset[str]:
+        """The title suffixes ``site`` repeats (:func:`title_suffixes`), cached."""
+        prof = self.get(site)
+        if prof is None or not prof.suffixes:
+            return frozenset()
+        ck = (prof.site, "suffixes")
+        hit = self._suffixes.get(ck)
+        if hit is None:
+            hit = self._suffixes[ck] = title_suffixes(prof)
+        return hit
 
     def to_json(self) -> str:
         """Serialise the counts (not the decisions) for storage beside a corpus."""
@@ -274,8 +292,8 @@ def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> Site
     (seen on 1, then 2, 4 … pages) so what is stored stays bounded.
 
     >>> old = SiteProfiles(); new = SiteProfiles()
-    >>> for i in range(4): old.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
-    >>> for i in range(4, 6): new.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
+    >>> for i in range(4): _ = old.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
+    >>> for i in range(4, 6): _ = new.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
     >>> both = with_stored(old, new)
     >>> both.get("s").pages, both.get("s").lines["扫码关注本站"]
     (6, 6)

@@ -199,3 +199,69 @@ def test_parallel_run_equals_serial(tmp_path: Path, jobs: int) -> None:
         a = (tmp_path / "one" / name).read_text("utf-8")
         b = (tmp_path / "two" / name).read_text("utf-8")
         assert a == b
+
+
+def _titled_pages(folder: Path, titles: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(11)
+    for n, title in enumerate(titles):
+        body = "\n".join(
+            f"第{k}段：{rng.choice(['各单位', '各部门'])}要按期完成第{n * 7 + k}项任务。"
+            for k in range(3)
+        )
+        (folder / f"t{n:02d}.txt").write_text(f"{title}\n{body}\n", "utf-8")
+
+
+def _titles(folder: Path, profiles: SiteProfiles | None) -> tuple[list[str], list[str]]:
+    pipe = Pipeline(PipelineConfig(), profiles=profiles)
+    titles, flags = [], []
+    for i, raw in enumerate(read_inputs([folder])):
+        res = pipe.process(raw, i)
+        titles.append(res.articles[0].title)
+        flags += [c.rule for c in res.changes if c.rule.startswith("split.title.")]
+    return titles, flags
+
+
+TOPICS = [
+    "防汛",
+    "秋季开学",
+    "消防安全",
+    "垃圾分类",
+    "冬季供暖",
+    "食品安全",
+    "文明创建",
+    "乡村振兴",
+]
+
+
+def test_a_suffix_repeated_on_many_titles_is_the_sites() -> None:
+    """'墨池杂记' names no site word, no domain, no declared site: only its repetition at
+    the end of the site's titles says it is the site's name."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        folder = Path(d) / "b"
+        _titled_pages(folder, [f"关于做好{t}工作的通知_墨池杂记" for t in TOPICS])
+        before, _ = _titles(folder, None)
+        assert all(t.endswith("_墨池杂记") for t in before)
+        profiles = build_profiles(read_inputs([folder]))
+        assert profiles.title_suffixes("dir:" + folder.as_posix()) == {"墨池杂记"}
+        after, flags = _titles(folder, profiles)
+        assert after == [f"关于做好{t}工作的通知" for t in TOPICS]
+        assert flags.count("split.title.site_suffix_repeat") == len(TOPICS)
+
+
+def test_rare_and_numeric_suffixes_stay() -> None:
+    """A last part on two titles only, and a year on every title, are not a site's."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        folder = Path(d) / "b"
+        titles = [f"{t}工作情况汇报_2023" for t in TOPICS[:6]]
+        titles += [f"{t}工作的几点体会 - 个人总结" for t in TOPICS[6:]]
+        _titled_pages(folder, titles)
+        profiles = build_profiles(read_inputs([folder]))
+        assert profiles.title_suffixes("dir:" + folder.as_posix()) == frozenset()
+        after, flags = _titles(folder, profiles)
+        assert after == titles
+        assert "split.title.site_suffix_repeat" not in flags
