@@ -13,14 +13,21 @@ Runs the pipeline on every family in ``tests/families`` (regenerate them with
 * repairs: share of injected artifacts whose repaired line is in the output;
 * metadata: share of true metadata fields parsed with the right value.
 
-Usage: python benchmarks/boilerplate_bench.py [--json]
+``--mixed`` adds a mode in which every family's pages are copied into ONE folder (file names
+interleaved, as a folder of pages saved from several sites), the profiles are built from
+that batch (so site learning has to find the templates itself: no URL, no site, one
+``dir:`` key) and each family is scored exactly as in the per-family mode.
+
+Usage: python benchmarks/boilerplate_bench.py [--json] [--mixed]
 """
 
 from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -50,6 +57,36 @@ def process_family(fam: Path, *, profiles: SiteProfiles | None) -> list[dict[str
         res = pipe.process(raw, i)
         results.append({"source": raw.source, "articles": res.articles})
     return results
+
+
+def process_mixed(fams: list[Path]) -> dict[str, list[dict[str, Any]]]:
+    """Every family's pages in one folder, profiled and cleaned as one batch; the results
+    regrouped per family in the family's own reading order."""
+    tmp = Path(tempfile.mkdtemp(prefix="bp-mixed-"))
+    try:
+        folder = tmp / "batch"
+        folder.mkdir()
+        names: dict[str, tuple[str, int]] = {}
+        for fam in fams:
+            files = sorted((fam / "pages").iterdir())
+            for n, f in enumerate(files):
+                # interleaved: page n of every family, then page n+1 …
+                name = f"{n:03d}_{fam.name}_{f.name}"
+                shutil.copyfile(f, folder / name)
+                names[name] = (fam.name, n)
+        profiles = build_profiles(read_inputs([folder]))
+        pipe = Pipeline(PipelineConfig(), profiles=profiles)
+        out: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
+        for i, raw in enumerate(read_inputs([folder])):
+            name, _, line = Path(raw.source).name.partition(":")
+            fam_name, n = names[name]
+            res = pipe.process(raw, i)
+            out.setdefault(fam_name, []).append(
+                (n, line.zfill(9), {"source": raw.source, "articles": res.articles})
+            )
+        return {k: [r for _, _, r in sorted(v, key=lambda x: x[:2])] for k, v in out.items()}
+    finally:
+        shutil.rmtree(tmp)
 
 
 def score(truths: list[dict[str, Any]], results: list[dict[str, Any]]) -> Counter[str]:
@@ -121,13 +158,21 @@ TARGETS = {
 def main() -> None:
     as_json = "--json" in sys.argv
     report: dict[str, Any] = {}
-    for mode in ("profiles", "no_profiles"):
+    fams = sorted(p for p in FAMILIES.iterdir() if (p / "truth.jsonl").exists())
+    modes = ["profiles", "no_profiles", *(["mixed"] if "--mixed" in sys.argv else [])]
+    for mode in modes:
         by_role: dict[str, Counter[str]] = {}
         per_family: dict[str, dict[str, float]] = {}
-        for fam in sorted(p for p in FAMILIES.iterdir() if (p / "truth.jsonl").exists()):
+        mixed = process_mixed(fams) if mode == "mixed" else {}
+        for fam in fams:
             truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
-            profiles = build_profiles(read_inputs([fam / "pages"])) if mode == "profiles" else None
-            c = score(truths, process_family(fam, profiles=profiles))
+            if mode == "mixed":
+                results = mixed[fam.name]
+            else:
+                pages = read_inputs([fam / "pages"])
+                profiles = build_profiles(pages) if mode == "profiles" else None
+                results = process_family(fam, profiles=profiles)
+            c = score(truths, results)
             per_family[fam.name] = figures(c)
             by_role.setdefault(truths[0]["role"], Counter()).update(c)
         report[mode] = {

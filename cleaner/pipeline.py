@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Any
 
@@ -100,6 +100,7 @@ class Pipeline:
         self, config: PipelineConfig | None = None, *, profiles: SiteProfiles | None = None
     ) -> None:
         self.config = config or PipelineConfig()
+        self.profiles = profiles
         packs = load_packs(self.config.rules_dirs, names=self.config.boilerplate.packs)
         self.boilerplate = BoilerplateStage(
             packs, profiles=profiles, config=self.config.boilerplate
@@ -117,6 +118,7 @@ class Pipeline:
         debris: float,
         chars_visible: int,
         chars_extracted: int,
+        template: str | None = None,
     ) -> PageResult:
         """A page that is mostly U+FFFD / 锟斤拷 debris: kept whole as one dropped article.
 
@@ -140,7 +142,7 @@ class Pipeline:
             status="dropped",
             reason="debris",
         )
-        page = self._page_record(raw, pid, dec, [art], ed.changes)
+        page = self._page_record(raw, pid, dec, [art], ed.changes, template)
         page.update(
             self.budget.account(
                 ed.changes,
@@ -175,6 +177,9 @@ class Pipeline:
         else:
             dec = decode_input(raw)
         pid = self._page_id(raw, index)
+        # a template's key (dir:<folder>#t2) is the page's site; a folder's key is not
+        tpl = self.profiles.template_of(raw, index) if self.profiles else None
+        site = tpl or site_key(raw)
         ed = Editor(pid, dec.text)
         chars_visible = len(ed.text)
         if raw.drops:  # what HTML extraction left out of the visible text, on the record
@@ -197,11 +202,16 @@ class Pipeline:
         decoded_text = dec.text
         debris = debris_share(ed.text)
         if self.config.budget.max_debris_share < debris * 100:
-            return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted)
+            return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted, tpl)
         if self.config.boilerplate.enabled:
-            self.boilerplate(ed, site=site_key(raw))
+            self.boilerplate(ed, site=site)
         self.repair(ed, kind=page_kind(raw))
-        drafts = self.split(ed, hints=page_hints(raw))
+        hints = page_hints(raw)
+        if self.profiles is not None:
+            suffixes = self.profiles.title_suffixes(site)
+            if suffixes:
+                hints = replace(hints, site_suffixes=suffixes)
+        drafts = self.split(ed, hints=hints)
         articles: list[Article] = []
         rcfg = self.config.repair
         # a record's own title and date (--title-field/--date-field, feed items)
@@ -268,7 +278,7 @@ class Pipeline:
             else c
             for c in ed.changes
         ]
-        page = self._page_record(raw, pid, dec, articles, changes)
+        page = self._page_record(raw, pid, dec, articles, changes, tpl)
         page.update(
             self.budget.account(
                 changes,
@@ -285,13 +295,18 @@ class Pipeline:
 
     @staticmethod
     def _page_record(
-        raw: RawInput, pid: str, dec: Decoded, articles: list[Article], changes: list[Change]
+        raw: RawInput,
+        pid: str,
+        dec: Decoded,
+        articles: list[Article],
+        changes: list[Change],
+        template: str | None = None,
     ) -> dict[str, Any]:
         return {
             "id": pid,
             "source": raw.source,
             "url": raw.url,
-            "site": raw.site or site_of(raw.url),
+            "site": template or raw.site or site_of(raw.url),
             "record_id": raw.record_id,
             "sha256": hashlib.sha256(raw.data).hexdigest(),
             "bytes": len(raw.data),

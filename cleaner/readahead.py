@@ -25,7 +25,8 @@ from typing import IO, Any
 from cleaner.ingest.charset import DecodeError
 from cleaner.model import RawInput
 from cleaner.pipeline import DecodedInput, decode_input
-from cleaner.stages.site_profile import SiteProfiles, site_key
+from cleaner.stages.site_profile import SiteProfiles, site_key, templated
+from cleaner.stages.site_templates import TemplateFinder
 
 #: Pages (input bytes plus decoded text) kept in memory before spilling to disk.
 KEEP_BYTES = 16 * 1024 * 1024
@@ -71,6 +72,21 @@ class Spool:
         pickle.dump(item, self.file, protocol=pickle.HIGHEST_PROTOCOL)
         self.spilled += 1
 
+    def replay(self) -> Iterator[Any]:
+        """Every item once, in order, without letting go of them (spilled ones are read
+        back from the file, which stays in place for :meth:`drain`)."""
+        yield from list(self.memory)
+        if self.file is None:
+            return
+        fh = self.file
+        end = fh.tell()
+        try:
+            fh.seek(0)
+            for _ in range(self.spilled):
+                yield pickle.load(fh)
+        finally:
+            fh.seek(end)
+
     def drain(self) -> Iterator[Any]:
         """Every item once, in order; each is let go of as it is handed out."""
         memory = self.memory
@@ -96,10 +112,17 @@ def read_once(
     back in the same order, each :class:`RawInput` wrapped with its decoded text
     (undecodable ones as they were, for the pipeline to quarantine); quarantined inputs
     are passed through.  ``keep_bytes`` defaults to :data:`KEEP_BYTES`.
+
+    Pages without a site (their key is their folder) leave a signature
+    (:class:`~cleaner.stages.site_templates.TemplateFinder`); a folder that holds two
+    templates or more is then recounted per template from the kept pages (a second walk
+    over those pages only, decoded already), so the usual single-site folder costs its
+    signatures and nothing else.
     """
     profiles = SiteProfiles()
+    finder = TemplateFinder()
     spool = Spool(KEEP_BYTES if keep_bytes is None else keep_bytes)
-    for item in items:
+    for index, item in enumerate(items):
         if isinstance(item, RawInput):
             try:
                 dec = decode_input(item)
@@ -107,9 +130,25 @@ def read_once(
                 spool.add(item)
                 continue
             # the text build_profiles counts (decode_raw): CRLF made LF, lone CR kept
-            profiles.add(site_key(item), dec.text.replace("\r\n", "\n"))
+            text = dec.text.replace("\r\n", "\n")
+            key = site_key(item)
+            shapes: list[str | None] | None = [] if templated(item) else None
+            copy = profiles.add(key, text, shapes)
+            if shapes is not None:
+                finder.observe(key, index, text, copy=copy, shapes=shapes)
             item = DecodedInput(item, dec)
         spool.add(item)
     for p in profiles:
         p.prune(1)
+    split = finder.split()
+    if split:
+        where = {p for assign in split.values() for p in assign}
+        profiles.split_templates(
+            split,
+            (
+                (i, item.decoded.text.replace("\r\n", "\n"))
+                for i, item in enumerate(spool.replay())
+                if i in where and isinstance(item, DecodedInput)
+            ),
+        )
     return profiles, spool.drain()

@@ -327,3 +327,23 @@ def test_batch_boundaries_replay_the_local_rule() -> None:
         offsets = list(np.cumsum([0] + [len(c) for c in counts[:-1]]))
         processed = [{"arts": np.asarray(c, np.int32).tobytes()} for c in counts]
         assert _batch_closes(processed, offsets).tolist() == _closes_reference(counts)
+
+
+def test_mixed_folder_templates_equal_local(ray_session, tmp_path: Path) -> None:
+    """Issue 12: a folder of three invented templates is split the same way on Ray (pages
+    of one folder read by several units) as locally: same profiles, sites and outputs."""
+    from tests.template_pages import write_mixed
+
+    folder = tmp_path / "mixed"
+    write_mixed(folder, ["wenku", "news", "portal"], per=7)
+    cfg = replace(PipelineConfig(), output=OutputConfig(format="parquet"))
+    local = run([folder], tmp_path / "local", config=cfg)
+    remote = run_ray([folder], tmp_path / "ray", config=cfg, range_bytes=3000)
+    for k in set(local) - {"seconds"}:
+        assert remote[k] == local[k], k
+    for table in ("articles", "pages", "changes"):
+        assert_same_table(tmp_path / "local", tmp_path / "ray", table)
+    sites = pl.read_parquet(tmp_path / "ray" / "pages.parquet")["site"].to_list()
+    assert sites.count(f"dir:{folder.as_posix()}#t2") == 7
+    assert sites.count(f"dir:{folder.as_posix()}#t3") == 7
+    assert local["changes_by_rule"].get("boilerplate.site_repeat", 0) >= 60

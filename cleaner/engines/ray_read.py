@@ -40,7 +40,8 @@ from cleaner.errors import ConfigError
 from cleaner.ingest.readers import STDIN, Quarantined, Skipped, iter_files
 from cleaner.ingest.records import ReadOptions
 from cleaner.model import RawInput
-from cleaner.stages.site_profile import PRUNE_AT, SiteProfiles, decode_raw, site_key
+from cleaner.stages.site_profile import PRUNE_AT, SiteProfiles, decode_raw, site_key, templated
+from cleaner.stages.site_templates import TemplateFinder, TemplateSites
 
 __all__ = [
     "count_items",
@@ -50,6 +51,7 @@ __all__ = [
     "read_site_texts",
     "read_unit",
     "site_profiles",
+    "template_sites",
 ]
 
 #: JSONL ranges and groups of small files: large enough that a task's start-up is noise,
@@ -265,9 +267,16 @@ def _read_range(
         yield from _read_jsonl(fh, str(path), opts, {}, line0=line0, end=end, lines=lines)
 
 
-#: A unit's decoded pages for site learning: ``(site, unit, i)`` is the page's run order.
+#: A unit's decoded pages for site learning: ``(site, unit, i)`` is the page's run order;
+#: ``free``: the page has no ``--site`` and no URL (its folder may split into templates).
 SITE_TEXTS = pa.schema(
-    [("site", pa.string()), ("unit", pa.int64()), ("i", pa.int64()), ("text", pa.large_string())]
+    [
+        ("site", pa.string()),
+        ("unit", pa.int64()),
+        ("i", pa.int64()),
+        ("text", pa.large_string()),
+        ("free", pa.bool_()),
+    ]
 )
 
 
@@ -287,7 +296,7 @@ def count_units(t: pa.Table, *, opts: ReadOptions, profiles_dir: str | None) -> 
             paths.append(None)
             continue
         lines: list[int] = []
-        rows: dict[str, list[Any]] = {"site": [], "unit": [], "i": [], "text": []}
+        rows: dict[str, list[Any]] = {"site": [], "unit": [], "i": [], "text": [], "free": []}
         n = 0
         for raw in read_unit(u, opts, 0, lines):
             if isinstance(raw, RawInput):
@@ -296,6 +305,7 @@ def count_units(t: pa.Table, *, opts: ReadOptions, profiles_dir: str | None) -> 
                     for k, v in (("site", site_key(raw)), ("unit", u["unit"]), ("i", n)):
                         rows[k].append(v)
                     rows["text"].append(text)
+                    rows["free"].append(templated(raw))
             n += 1
         items.append(n)
         line_counts.append(lines[0] if lines else 0)
@@ -387,18 +397,37 @@ def site_profiles(t: pa.Table, *, profiles_dir: str) -> pa.Table:
     site's pages in run order, a near-duplicate of an earlier page of the site once; a
     site's profile depends on nothing else, so counting each site's pages here, sorted
     back into run order, gives exactly the local profile whatever the units were.
+    A folder of pages without a site is split into templates as the local reading pass
+    splits it (the same pages in the same order give the same templates); column
+    ``templates`` lists, as JSON ``[[unit, i, key], …]``, the pages that take a
+    template's key (the driver turns them into run positions, :func:`template_sites`).
     Returns the path of the pickled profile (column ``profile``) and the run position of
     the site's first page (``unit``, ``i``): sites are merged in that order, as the local
     pre-pass meets them.
     """
     import hashlib
+    import json
 
     t = t.sort_by([("unit", "ascending"), ("i", "ascending")])
     profiles = SiteProfiles()
-    for site, text in zip(t.column("site").to_pylist(), t.column("text").to_pylist(), strict=True):
-        profiles.add(site, text)
+    finder = TemplateFinder()
+    texts = t.column("text").to_pylist()
+    free = t.column("free").to_pylist()
+    for k, (site, text) in enumerate(zip(t.column("site").to_pylist(), texts, strict=True)):
+        shapes: list[str | None] | None = [] if free[k] else None
+        copy = profiles.add(site, text, shapes)
+        if shapes is not None:
+            finder.observe(site, k, text, copy=copy, shapes=shapes)
     for p in profiles:
         p.prune(1)
+    moved: list[list[Any]] = []
+    split = finder.split()
+    if split:
+        profiles.split_templates(split, enumerate(texts))
+        units, items = t.column("unit").to_pylist(), t.column("i").to_pylist()
+        moved = [[units[k], items[k], key] for k, key in profiles.templates.items()]
+        profiles.templates = TemplateSites()  # positions in this group, not in the run
+    del texts
     site = t.column("site")[0].as_py() if t.num_rows else ""
     name = hashlib.sha1(site.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     final = Path(profiles_dir) / f"site-{name}.pickle"
@@ -411,8 +440,21 @@ def site_profiles(t: pa.Table, *, profiles_dir: str) -> pa.Table:
             "profile": pa.array([str(final)], pa.string()),
             "unit": pa.array([first[0]], pa.int64()),
             "i": pa.array([first[1]], pa.int64()),
+            "templates": pa.array([json.dumps(moved, ensure_ascii=False)], pa.string()),
         }
     )
+
+
+def template_sites(parts: list[dict[str, Any]], offsets: list[int]) -> TemplateSites:
+    """The template keys of :func:`site_profiles`' results by run position
+    (``offsets[unit]`` is the run position of the unit's first item)."""
+    import json
+
+    assign: dict[int, str] = {}
+    for r in parts:
+        for unit, i, key in json.loads(r.get("templates") or "[]"):
+            assign[offsets[unit] + i] = key
+    return TemplateSites(assign)
 
 
 def merge_profiles(paths: list[str | None]) -> SiteProfiles:

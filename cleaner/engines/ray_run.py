@@ -76,6 +76,7 @@ from cleaner.engines.ray_read import (
     plan_units,
     read_site_texts,
     site_profiles,
+    template_sites,
 )
 from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
@@ -292,6 +293,7 @@ def _run(
         )
         parts.sort(key=lambda r: (r["unit"], r["i"]))  # sites in order of first page
         batch_profiles = merge_profiles([r["profile"] for r in parts])
+        batch_profiles.templates = template_sites(parts, offsets)
     used = with_stored(stored, batch_profiles)
     profiles = pickle.dumps(used) if used is not None else None
     del counted

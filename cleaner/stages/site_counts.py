@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
+from cleaner.stages.split_titles import split_suffix
+
 TITLE_MASK = "⟨T⟩"
 NUMBER_MASK = "⟨N⟩"
 
@@ -48,6 +50,12 @@ COMMON = 16
 #: on small sites only: once a site has this many distinct pages, a text needs 6,000
 #: copies to reach site_min_support, so later pages are looked up but not indexed.
 MAX_LEADERS = 10_000
+#: Title suffixes: the first lines of a page that may be its title (an HTML page's
+#: ``<title>`` is its first line; a text page may open with a navigation bar and a date).
+TITLE_LINES = 3
+MAX_TITLE_CHARS = 120
+MAX_SUFFIX_CHARS = 20
+_TITLE_SEPS = frozenset("-_|｜–—")
 _PIECE_ENDS = ("。", "！", "？", "；", "! ", "? ", ". ", "; ")
 
 
@@ -107,9 +115,17 @@ class SiteProfile:
     chars: int = 0
     #: per key in ``tails``: summed share (0-1) of the page from the line to its end
     tail_shares: dict[str, float] = field(default_factory=dict)
+    #: the last part after a title separator ('…_澎湃新闻' → '澎湃新闻') of the page's first
+    #: ``TITLE_LINES`` lines: on how many pages each ends a title (a site's suffix repeats)
+    suffixes: dict[str, int] = field(default_factory=dict)
 
-    def add_page(self, text: str) -> None:
-        """Count one distinct page (near-duplicates are filtered by :class:`SiteProfiles`)."""
+    def add_page(self, text: str, shapes_out: list[str | None] | None = None) -> None:
+        """Count one distinct page (near-duplicates are filtered by :class:`SiteProfiles`).
+
+        ``shapes_out``, if given, receives the shape of every non-empty line (``None``
+        for a line too long to count), which template clustering signs pages with
+        (:func:`cleaner.stages.site_templates.signature`) without shaping lines twice.
+        """
         lines = text.split("\n")
         stripped = list(map(str.strip, lines))
         title = next((s for s in stripped if s), "")
@@ -126,13 +142,18 @@ class SiteProfile:
                 seen_after = True
                 if len(s) > 60 or s.endswith(_SENTENCE_END):
                     ok = False
+        self._count_suffixes(stripped)
         starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
         counts, shapes, positions = self.lines, self.shapes, self.positions
         seen: set[str] = set()
         for i, s in enumerate(stripped):
             if not s or len(s) > MAX_LINE_CHARS:
+                if s and shapes_out is not None:
+                    shapes_out.append(None)
                 continue
             shape = shape_of(s, title)
+            if shapes_out is not None:
+                shapes_out.append(shape)
             # keys: 'L' + line, 'S' + shape; no shape for the title line: titles of one
             # series differ only in numbers ('2019年工作总结', '2020年工作总结') and are
             # content, not chrome
@@ -157,6 +178,22 @@ class SiteProfile:
         if len(self.lines) + len(self.shapes) > PRUNE_AT:
             self.prune(1)
 
+    def _count_suffixes(self, stripped: list[str]) -> None:
+        seen: set[str] = set()
+        n = 0
+        for s in stripped:
+            if not s:
+                continue
+            n += 1
+            if n > TITLE_LINES:
+                break
+            if len(s) <= MAX_TITLE_CHARS and not _TITLE_SEPS.isdisjoint(s):
+                parts = split_suffix(s)
+                if parts and len(parts[0]) >= 4 and 2 <= len(parts[1]) <= MAX_SUFFIX_CHARS:
+                    seen.add(parts[1])
+        for x in seen:
+            self.suffixes[x] = self.suffixes.get(x, 0) + 1
+
     def prune(self, max_count: int) -> None:
         """Forget every line and shape seen on ``max_count`` pages or fewer."""
         for prefix, table in (("L", self.lines), ("S", self.shapes)):
@@ -166,6 +203,8 @@ class SiteProfile:
                 self.tails.pop(prefix + k, None)
                 self.tail_shares.pop(prefix + k, None)
                 self.examples.pop(k, None)
+        for k in [k for k, c in self.suffixes.items() if c <= max_count]:
+            del self.suffixes[k]
 
     def merge(self, other: SiteProfile) -> None:
         """Add another profile's counts of the same site (a stored one, say)."""
@@ -176,6 +215,7 @@ class SiteProfile:
             (self.lines, other.lines),
             (self.shapes, other.shapes),
             (self.tails, other.tails),
+            (self.suffixes, other.suffixes),
         ):
             for k, c in theirs.items():
                 mine[k] = mine.get(k, 0) + c
@@ -199,6 +239,7 @@ class SiteProfile:
             "copies": self.copies,
             "chars": self.chars,
             "tail_shares": {k: round(v, 4) for k, v in self.tail_shares.items()},
+            "suffixes": self.suffixes,
         }
 
     @classmethod
@@ -214,6 +255,7 @@ class SiteProfile:
             int(d.get("copies", 0)),
             int(d.get("chars", 0)),
             dict(d.get("tail_shares", {})),
+            dict(d.get("suffixes", {})),
         )
 
 

@@ -193,3 +193,28 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
                 tuple(signals),
             )
     return Learned(prof.site, prof.pages, lines, shapes)
+
+
+#: A title suffix is the site's when it ends this many distinct titles of the site …
+SUFFIX_MIN_TITLES = 3
+#: … and at least this share (0-100) of the site's distinct pages: a channel or the site
+#: name ends most titles of a site, a word of one title series a handful.
+SUFFIX_MIN_SHARE = 10.0
+_NOT_A_NAME = re.compile(r"[。，；！？：:,;!?]|^[\d\s./:()（）-]+$")
+
+
+def title_suffixes(prof: SiteProfile) -> frozenset[str]:
+    """The title suffixes a site repeats (``SiteProfile.suffixes``): ``'澎湃新闻'`` when
+    ``…_澎湃新闻`` ends many of the site's titles.  Not a sentence piece and not a bare
+    number or date (a part number, a year), whatever its count.
+
+    >>> p = SiteProfile("s", pages=10, suffixes={"蓝桥问答": 9, "2023": 5, "第二部分": 2})
+    >>> sorted(title_suffixes(p))
+    ['蓝桥问答']
+    """
+    need = max(SUFFIX_MIN_TITLES, SUFFIX_MIN_SHARE * prof.pages / 100.0)
+    return frozenset(
+        k
+        for k, c in prof.suffixes.items()
+        if c >= need and not _NOT_A_NAME.search(k) and sum(ch.isalpha() for ch in k) >= 2
+    )

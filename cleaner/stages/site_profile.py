@@ -36,7 +36,9 @@ rules from eating content:
   what the line would remove on the page at hand (its loss budget).
 
 A page's site is ``RawInput.site``, else the host of its URL, else the folder it was read
-from (:func:`site_key`).
+from (:func:`site_key`); a folder of pages from several sites is split into templates
+(:mod:`cleaner.stages.site_templates`), whose keys ``SiteProfiles.templates`` records by
+run position (:meth:`SiteProfiles.template_of`).
 """
 
 from __future__ import annotations
@@ -67,7 +69,9 @@ from cleaner.stages.site_judge import (
     chrome_signals,
     footer_start,
     judge,
+    title_suffixes,
 )
+from cleaner.stages.site_templates import RECOUNT_SHARE, TemplateFinder, TemplateSites
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -94,6 +98,8 @@ __all__ = [
     "page_title",
     "shape_of",
     "site_key",
+    "templated",
+    "title_suffixes",
     "with_stored",
 ]
 
@@ -119,19 +125,76 @@ def site_key(raw: RawInput) -> str:
     return f"dir:{PurePath(src).parent.as_posix()}"
 
 
+def templated(raw: RawInput) -> bool:
+    """Is the page's site only its folder (no ``--site``, no URL)?  Then the folder may be
+    split into templates (:mod:`cleaner.stages.site_templates`)."""
+    return not raw.site and not raw.url
+
+
 class SiteProfiles:
-    """Profiles of every site in a batch (or stored from earlier batches)."""
+    """Profiles of every site in a batch (or stored from earlier batches).
+
+    ``templates`` maps the run position of each page that left its folder's key for a
+    template's (``dir:<folder>#t2`` …) to that key (see :meth:`split_templates`).
+    """
 
     def __init__(self, profiles: Iterable[SiteProfile] = ()) -> None:
         self.sites: dict[str, SiteProfile] = {p.site: p for p in profiles}
         self._learned: dict[tuple[str, Any], Learned] = {}
         self._keep: KeepTable | None = None
         self._dups: dict[str, NearDups] = {}
+        self._suffixes: dict[tuple[str, str], frozenset[str]] = {}
+        self.templates = TemplateSites()
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        if "templates" not in state:  # pickled before templates were found
+            self.templates = TemplateSites()
+        self._suffixes = {}
+
+    def template_of(self, raw: RawInput, index: int) -> str | None:
+        """The key of the page's template (by run position ``index``) when its folder
+        was split and it left the folder's key; its chrome is learned and judged under
+        that key, not :func:`site_key`."""
+        if len(self.templates) and templated(raw):
+            return self.templates.get(index)
+        return None
+
+    def split_templates(
+        self, split: dict[str, dict[int, str]], pages: Iterable[tuple[int, str]]
+    ) -> None:
+        """Recount the folders that :meth:`TemplateFinder.split` split, one profile per
+        template, and record the pages' template keys.
+
+        ``pages`` are ``(run position, text)`` of (at least) the split folders' pages, in
+        run order; the templates' profiles are added and the folder key's replaced by
+        the count of the pages that keep it.  When the pages that leave a folder's key
+        are at most ``RECOUNT_SHARE`` of it, the folder's profile is kept as counted
+        (they dilute its supports by that share at most) and only they are counted again.
+        """
+        where: dict[int, str] = {}
+        for folder, assign in split.items():
+            moved = sum(k != folder for k in assign.values())
+            keep_folder = moved <= RECOUNT_SHARE * len(assign)
+            where.update((p, k) for p, k in assign.items() if k != folder or not keep_folder)
+        fresh = SiteProfiles()
+        for index, text in pages:
+            key = where.get(index)
+            if key is not None:
+                fresh.add(key, text)
+        for p in fresh:
+            p.prune(1)
+            self.sites[p.site] = p
+        self._suffixes.clear()
+        self.templates.update(
+            {p: k for folder, assign in split.items() for p, k in assign.items() if k != folder}
+        )
+        self._learned.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         # the near-duplicate index only serves counting; workers and stored partial
         # profiles need the counts
-        return {**self.__dict__, "_dups": {}}
+        return {**self.__dict__, "_dups": {}, "_suffixes": {}}
 
     def __len__(self) -> int:
         return len(self.sites)
@@ -142,17 +205,22 @@ class SiteProfiles:
     def get(self, site: str | None) -> SiteProfile | None:
         return self.sites.get(site) if site else None
 
-    def add(self, site: str, text: str) -> None:
-        """Count a page of ``site``, once per group of near-duplicates (:class:`NearDups`)."""
+    def add(self, site: str, text: str, shapes_out: list[str | None] | None = None) -> bool:
+        """Count a page of ``site``, once per group of near-duplicates (:class:`NearDups`);
+        True when it was a near-duplicate (counted in ``copies`` only).  ``shapes_out``
+        receives the shapes of its lines when it is counted (:meth:`SiteProfile.add_page`)."""
         prof = self.sites.setdefault(site, SiteProfile(site))
         dups = self._dups.get(site)
         if dups is None:
             dups = self._dups[site] = NearDups()
-        if dups.seen(text):
+        copy = dups.seen(text)
+        if copy:
             prof.copies += 1
         else:
-            prof.add_page(text)
+            prof.add_page(text, shapes_out)
         self._learned.clear()
+        self._suffixes.clear()
+        return copy
 
     def merge(self, other: SiteProfiles) -> None:
         """Add the counts of ``other`` (e.g. the corpus' stored profiles) to these."""
@@ -160,6 +228,7 @@ class SiteProfiles:
             mine = self.sites.setdefault(p.site, SiteProfile(p.site))
             mine.merge(p)
         self._learned.clear()
+        self._suffixes.clear()
 
     def learned(self, site: str | None, config: BoilerplateConfig) -> Learned | None:
         """What counts as chrome on ``site`` under ``config`` (cached per site)."""
@@ -172,6 +241,17 @@ class SiteProfiles:
                 self._keep = KeepTable()
             self._learned[ck] = judge(prof, config, self._keep)
         return self._learned[ck]
+
+    def title_suffixes(self, site: str | None) -> frozenset[str]:
+        """The title suffixes ``site`` repeats (:func:`title_suffixes`), cached."""
+        prof = self.get(site)
+        if prof is None or not prof.suffixes:
+            return frozenset()
+        ck = (prof.site, "suffixes")
+        hit = self._suffixes.get(ck)
+        if hit is None:
+            hit = self._suffixes[ck] = title_suffixes(prof)
+        return hit
 
     def to_json(self) -> str:
         """Serialise the counts (not the decisions) for storage beside a corpus."""
@@ -212,8 +292,8 @@ def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> Site
     (seen on 1, then 2, 4 … pages) so what is stored stays bounded.
 
     >>> old = SiteProfiles(); new = SiteProfiles()
-    >>> for i in range(4): old.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
-    >>> for i in range(4, 6): new.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
+    >>> for i in range(4): _ = old.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
+    >>> for i in range(4, 6): _ = new.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
     >>> both = with_stored(old, new)
     >>> both.get("s").pages, both.get("s").lines["扫码关注本站"]
     (6, 6)
@@ -224,6 +304,7 @@ def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> Site
     out.merge(stored)
     if batch is not None:
         out.merge(batch)
+        out.templates = batch.templates
     for p in out:
         for k, ex in p.examples.items():
             p.examples[k] = ex[:3]
@@ -239,6 +320,9 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
 
     ``raw_pages`` is what :func:`cleaner.ingest.readers.read_inputs` yields; quarantined and
     undecodable items are skipped.  Lines seen on one page only are dropped at the end.
+    A folder of pages from several templates is split (:meth:`SiteProfiles.split_templates`;
+    the texts of pages without a site are held until the batch is read: the run's
+    reading pass, :func:`cleaner.readahead.read_once`, spools them instead).
 
     Examples
     --------
@@ -249,12 +333,22 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     (6, 6)
     """
     profiles = SiteProfiles()
-    for raw in raw_pages:
+    finder = TemplateFinder()
+    held: list[tuple[int, str]] = []
+    for index, raw in enumerate(raw_pages):
         if not isinstance(raw, RawInput):
             continue
         text = decode_raw(raw)
         if text is not None:
-            profiles.add(site_key(raw), text)
+            key = site_key(raw)
+            shapes: list[str | None] | None = [] if templated(raw) else None
+            copy = profiles.add(key, text, shapes)
+            if shapes is not None:
+                finder.observe(key, index, text, copy=copy, shapes=shapes)
+                held.append((index, text))
     for p in profiles:
         p.prune(1)
+    split = finder.split()
+    if split:
+        profiles.split_templates(split, held)
     return profiles

@@ -201,7 +201,8 @@ class SplitStage:
             return title
         site = hints.site_name if hints else None
         steps: list[tuple[str, str, str]] = []
-        cleaned, names = clean_title(title, site_name=site)
+        suffixes = hints.site_suffixes if hints else frozenset()
+        cleaned, names = clean_title(title, site_name=site, suffixes=suffixes)
         if names:
             steps.append(("+".join(names), title, cleaned))
         if self.config.complete_titles:

@@ -11,6 +11,9 @@ step each, so the split stage can record every step as a ``split.title.<step>`` 
 * ``site_suffix``: ``…-新华网``, ``…_澎湃新闻``, ``…|游民星空``, ``Title - Site``: the last
   part after ``-``, ``_``, ``|``, ``–``, ``—`` when it names a site (ends in a site word,
   is a domain, or is the site name the page declares);
+* ``site_suffix_repeat``: the same, when the last part is one the page's site (or
+  template) repeats at the end of many titles in the batch (``site_suffixes``, counted
+  with the site profiles: :func:`cleaner.stages.site_judge.title_suffixes`);
 * ``stray_question``: a ``?`` at the end that stood for a space (no question word).
 
 Titles the site cut short (``…``, ``...``, or cut mid-word) are completed from a heading
@@ -37,6 +40,8 @@ class PageHints:
     site_name: str | None = None
     published: str | None = None
     source: str | None = None
+    #: title suffixes the page's site repeats across the batch (learned, not declared)
+    site_suffixes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +66,7 @@ _SEP = r"\s[-–—|｜·]+\s|[_|｜–—]+|-+(?=[^\x00-\x7f])"
 _SEP_RX = re.compile(_SEP)
 
 
-def _split_suffix(s: str) -> tuple[str, str] | None:
+def split_suffix(s: str) -> tuple[str, str] | None:
     """``(head, last part)`` around the last separator (one linear scan), or None."""
     last = None
     for last in _SEP_RX.finditer(s):  # noqa: B007 (the last match is the one wanted)
@@ -88,8 +93,13 @@ def _is_site(name: str, declared: str | None, v: TitleVocab) -> bool:
     return bool(_HAN.search(name)) and name.endswith(v.site_words)
 
 
-def clean_title(title: str, *, site_name: str | None = None) -> tuple[str, list[str]]:
+def clean_title(
+    title: str, *, site_name: str | None = None, suffixes: frozenset[str] = frozenset()
+) -> tuple[str, list[str]]:
     """The title without site dressing, and the names of the steps that changed it.
+
+    ``suffixes`` are the suffixes the page's site repeats on many titles of the batch
+    (:func:`cleaner.stages.site_judge.title_suffixes`).
 
     >>> clean_title("某县推进垃圾分类_晨江日报")
     ('某县推进垃圾分类', ['site_suffix'])
@@ -97,6 +107,8 @@ def clean_title(title: str, *, site_name: str | None = None) -> tuple[str, list[
     ('某县推进垃圾分类', ['original_wrapper', 'timestamp'])
     >>> clean_title("关于做好防汛工作的通知?"), clean_title("如何写好作文?")
     (('关于做好防汛工作的通知', ['stray_question']), ('如何写好作文?', []))
+    >>> clean_title("某县推进垃圾分类 - 蓝桥问答", suffixes=frozenset({"蓝桥问答"}))
+    ('某县推进垃圾分类', ['site_suffix_repeat'])
     """
     s = title.strip()
     if not _TRIGGER.search(s):
@@ -122,10 +134,15 @@ def clean_title(title: str, *, site_name: str | None = None) -> tuple[str, list[
     if m and m.start() >= 4 and _HAN.search(s[: m.start()]):
         step("timestamp", s[: m.start()])
     for _ in range(2):  # '标题_频道_站点': two site parts at most
-        parts = _split_suffix(s)
-        if not (parts and len(parts[0]) >= 4 and _is_site(parts[1], site_name, v)):
+        parts = split_suffix(s)
+        if not (parts and len(parts[0]) >= 4):
             break
-        step("site_suffix", parts[0])
+        if _is_site(parts[1], site_name, v):
+            step("site_suffix", parts[0])
+        elif parts[1] in suffixes:
+            step("site_suffix_repeat", parts[0])
+        else:
+            break
     if (
         s.endswith("?")
         and len(s) > 1

@@ -1,0 +1,354 @@
+"""Templates: pages of one folder grouped by the chrome they share, when no site is known.
+
+Site profiles learn chrome per site (:func:`~cleaner.stages.site_profile.site_key`): the
+page's ``--site``, else its URL's host, else the folder it was read from (``dir:<folder>``).
+A folder of text pages saved from several sites is one ``dir:`` key, and a line repeated
+by one site's template is too rare across the mixed folder to be learned.  This module
+splits such a folder into *templates*, so chrome is learned per template:
+
+* **Signature.**  A page is described by the line *shapes* (:func:`shape_of`: numbers
+  and the page's title masked; counting the site profile shapes them anyway) of its head
+  and tail zones (the first and last ``ZONE`` non-empty lines), hashed (CRC-32): where
+  a template's header and footer are, and where a page's own text is least
+  (:func:`signature`, a few integers a page).
+* **Frequent features.**  Only shapes seen on at least ``MIN_SHARED`` distinct pages of
+  the folder count: a page's own title and first sentences drop out, so two pages match
+  on what they share with many others (their chrome), not on what they say.  Near
+  duplicates (versions of one notice, :class:`~cleaner.stages.site_counts.NearDups`)
+  are left out of this count, so the body lines they share do not pass for chrome.
+* **Clusters** (:func:`cluster`).  The leader-follower ("online k-means") scheme that
+  datatrove's and text-dedup's clusterings simplify to when the number of groups is
+  small: pages, in run order, join the template whose mean feature vector they are most
+  similar to (generalised Jaccard of the page's frequent features against the
+  template's feature shares, at least ``JOIN``), or start a new one; a second pass
+  reassigns every page (near duplicates too) against the final templates, so the
+  first pages, met when the templates were young, are judged like the rest.  Templates
+  with fewer than ``MIN_CLUSTER`` distinct pages are dissolved: they could not learn
+  anything (``site_min_pages``); their pages match no template.
+* **Keys.**  A folder that yields fewer than two templates is left alone (single-site
+  folders give exactly the profiles and outputs they gave before).  Otherwise the largest
+  template (first met on ties) keeps the key ``dir:<folder>``; the others become
+  ``dir:<folder>#t2``, ``#t3`` … in order of their first page, and the pages that match
+  no template ``dir:<folder>#rest`` (counted apart, so they do not dilute the largest
+  template's support, and can still share what they repeat among themselves).  When the
+  pages that match no template outnumber the largest template (a folder of varied pages
+  with a few templates among them), they keep the folder's key instead.  The
+  folder is then recounted per template
+  (:meth:`~cleaner.stages.site_profile.SiteProfiles.split_templates`) and each page's
+  key is recorded by run position (:class:`TemplateSites`), for the boilerplate stage
+  and for ``pages.jsonl``'s ``site``.
+
+Everything is a deterministic function of the pages in run order: no randomised hash,
+no dependence on how the Ray engine cut the input into units.  Memory is a few integers a
+page (``2 * ZONE`` hashes at most) for the folders that have no site.
+"""
+
+from __future__ import annotations
+
+import zlib
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from cleaner.stages.site_counts import MAX_LINE_CHARS, NUMBER_MASK, TITLE_MASK, shape_of
+
+__all__ = [
+    "JOIN",
+    "MIN_CLUSTER",
+    "RECOUNT_SHARE",
+    "REST",
+    "TemplateFinder",
+    "TemplateSites",
+    "cluster",
+    "signature",
+    "template_key",
+]
+
+#: Non-empty lines taken from the top and from the bottom of a page.  Headers (site
+#: name, navigation, uploader, date, counts) and footers (related lists, copyright) of
+#: the document-site families in tests/families fit in 6-8 lines.
+ZONE = 8
+#: Longer lines are prose, not template: never a feature.
+MAX_FEATURE_CHARS = 80
+#: A shape is a feature when this many distinct pages of the folder show it.
+MIN_SHARED = 3
+#: A page joins a template at this similarity (0-1).  Pages of one template share most of
+#: their frequent features (0.6-1.0 on tests/families); pages of two templates share a
+#: generic line or two ('首页', a page counter), under 0.15.
+JOIN = 0.4
+#: A template needs this many distinct pages (``BoilerplateConfig.site_min_pages``'s
+#: default): a smaller one learns nothing, and its pages do no harm in the folder.
+MIN_CLUSTER = 5
+#: Templates kept while clustering one folder; when full, the single-page ones (pages no
+#: other page resembled yet) are let go, so a folder of odd pages costs no more.
+MAX_CLUSTERS = 64
+#: A split folder's own profile is counted again only when more than this share of its
+#: pages leave its key (a folder of many varied pages with a few small templates keeps
+#: the profile it had, and the reading pass does not count it twice: +2 % of a run
+#: instead of +20 % on 5 MB of ../shared/bench pool pages, benchmarks/template_speed.py).
+RECOUNT_SHARE = 0.1
+#: Suffix of the key of a split folder's pages that match no template: counted apart,
+#: so they neither dilute the largest template's support (which keeps the folder's key)
+#: nor lose what they share among themselves.
+REST = "#rest"
+
+
+def template_key(folder_key: str, n: int) -> str:
+    """The key of the ``n``-th template (1-based) of a folder; the first keeps the folder's.
+
+    >>> template_key("dir:batch", 1), template_key("dir:batch", 3)
+    ('dir:batch', 'dir:batch#t3')
+    """
+    return folder_key if n <= 1 else f"{folder_key}#t{n}"
+
+
+def signature(text: str, shapes: list[str | None] | None = None) -> array[int]:
+    """Hashes of the shapes of the page's head and tail lines, sorted, unique.
+
+    ``shapes`` are the shapes of the page's non-empty lines as site counting made them
+    (:meth:`~cleaner.stages.site_counts.SiteProfile.add_page`); without them the lines
+    are shaped here.
+
+    >>> a = signature("XX文库 首页 | 范文\\n关于安全检查的通知\\n正文。\\n下载本文档 阅读 12 次")
+    >>> b = signature("XX文库 首页 | 范文\\n工作总结\\n另一篇正文。\\n下载本文档 阅读 345 次")
+    >>> len(set(a) & set(b))
+    2
+    """
+    if shapes is None:
+        lines = [s for s in map(str.strip, text.split("\n")) if s]
+        title = lines[0] if lines else ""
+        shapes = [shape_of(s, title) if len(s) <= MAX_LINE_CHARS else None for s in lines]
+    zone = [*shapes[:ZONE], *shapes[ZONE:][-ZONE:]]
+    feats: set[int] = set()
+    for shape in zone:
+        if shape is None or len(shape) > MAX_FEATURE_CHARS:
+            continue
+        bare = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "")
+        if sum(ch.isalnum() for ch in bare[:16]) < 2:
+            continue  # '1/5', '—', bare numbers: in every template
+        feats.add(zlib.crc32(shape.encode("utf-8", "surrogatepass")))
+    return array("I", sorted(feats))
+
+
+def _similarity(feats: Iterable[int], counts: dict[int, int], size: int, total: float) -> float:
+    """Generalised Jaccard of a page's features (0/1) against a template's feature shares:
+    sum of minima over sum of maxima, ``A / (|F| + T - A)``."""
+    n = 0
+    a = 0.0
+    for f in feats:
+        n += 1
+        c = counts.get(f)
+        if c:
+            a += c / size
+    den = n + total - a
+    return a / den if den > 0 else 0.0
+
+
+@dataclass(slots=True)
+class _Template:
+    counts: dict[int, int] = field(default_factory=dict)
+    size: int = 0
+    sum_counts: int = 0
+
+    def add(self, feats: Iterable[int]) -> None:
+        for f in feats:
+            self.counts[f] = self.counts.get(f, 0) + 1
+            self.sum_counts += 1
+        self.size += 1
+
+    def total(self) -> float:
+        return self.sum_counts / self.size if self.size else 0.0
+
+
+def _best(
+    feats: list[int], templates: list[_Template], posting: dict[int, list[int]]
+) -> tuple[int, float]:
+    """The template a page is most similar to (``-1``: none shares a feature)."""
+    cands = sorted({t for f in feats for t in posting.get(f, ())})
+    best, best_sim = -1, 0.0
+    for t in cands:
+        tpl = templates[t]
+        if tpl.size == 0:
+            continue
+        sim = _similarity(feats, tpl.counts, tpl.size, tpl.total())
+        if sim > best_sim:
+            best, best_sim = t, sim
+    return best, best_sim
+
+
+def cluster(
+    sigs: list[array[int]] | list[list[int]],
+    copies: list[bool] | None = None,
+    *,
+    min_pages: int = MIN_CLUSTER,
+) -> list[int]:
+    """Template number of each page, in the pages' order: ``0`` keeps the folder's key,
+    ``1``, ``2`` … are the other templates in order of their first page, ``-1`` matches no
+    template.  ``0`` is the largest template, unless more distinct pages match none: then
+    those are ``0``.
+
+    ``sigs`` are the pages' :func:`signature` in run order; ``copies[i]`` says page ``i``
+    is a near duplicate of an earlier one (it is assigned, but neither counts for a
+    feature nor for a template's size).  Returns all ``-1`` when fewer than two
+    templates of ``min_pages`` distinct pages are found.
+
+    >>> a = [[1, 2, 3, 10 + i] for i in range(5)]
+    >>> b = [[4, 5, 6, 20 + i] for i in range(5)]
+    >>> cluster([a[0], b[0], a[1], b[1], a[2], b[2], a[3], b[3], a[4], b[4]])
+    [0, 1, 0, 1, 0, 1, 0, 1, 0, 1]
+    """
+    n = len(sigs)
+    copy = copies or [False] * n
+    if n - sum(copy) < 2 * min_pages:
+        return [-1] * n
+    # features: shapes on MIN_SHARED distinct pages
+    flat = [f for s, c in zip(sigs, copy, strict=True) if not c for f in s]
+    if not flat:
+        return [-1] * n
+    vals, df = np.unique(np.asarray(flat, dtype=np.uint32), return_counts=True)
+    frequent = set(vals[df >= MIN_SHARED].tolist())
+    feats = [[f for f in s if f in frequent] for s in sigs]
+    # pass 1: leader-follower over the distinct pages, in run order
+    templates: list[_Template] = []
+    posting: dict[int, list[int]] = {}
+    for f, c in zip(feats, copy, strict=True):
+        if c or not f:
+            continue
+        t, sim = _best(f, templates, posting)
+        if t < 0 or sim < JOIN:
+            if len(templates) >= MAX_CLUSTERS:
+                _let_go_singles(templates, posting)
+                if len(templates) >= MAX_CLUSTERS:
+                    continue
+            t = len(templates)
+            templates.append(_Template())
+            for x in f:
+                posting.setdefault(x, []).append(t)
+        else:
+            for x in f:
+                if x not in templates[t].counts:
+                    posting.setdefault(x, []).append(t)
+        templates[t].add(f)
+    # pass 2: every page against the final templates
+    labels = [-1] * n
+    for i, f in enumerate(feats):
+        if f:
+            t, sim = _best(f, templates, posting)
+            if t >= 0 and sim >= JOIN:
+                labels[i] = t
+    sizes: dict[int, int] = {}
+    first: dict[int, int] = {}
+    for i, (t, c) in enumerate(zip(labels, copy, strict=True)):
+        if t >= 0:
+            first.setdefault(t, i)
+            if not c:
+                sizes[t] = sizes.get(t, 0) + 1
+    kept = [t for t in sorted(first, key=first.__getitem__) if sizes.get(t, 0) >= min_pages]
+    if len(kept) < 2:
+        return [-1] * n
+    largest = max(kept, key=lambda t: (sizes[t], -first[t]))
+    order = [largest, *(t for t in kept if t != largest)]
+    number = {t: k for k, t in enumerate(order)}
+    out = [number.get(t, -1) for t in labels]
+    rest = sum(1 for t, c in zip(out, copy, strict=True) if t < 0 and not c)
+    if rest > sizes[largest]:
+        # most pages match no template: they keep the folder's key, every template
+        # takes a key of its own (numbered from 2)
+        return [t + 1 if t >= 0 else 0 for t in out]
+    return out
+
+
+def _let_go_singles(templates: list[_Template], posting: dict[int, list[int]]) -> None:
+    """Empty the one-page templates (their pages are reassigned in pass 2)."""
+    for t, tpl in enumerate(templates):
+        if tpl.size == 1:
+            for f in tpl.counts:
+                posting[f] = [x for x in posting.get(f, ()) if x != t]
+            templates[t] = _Template()
+    while templates and templates[-1].size == 0:
+        templates.pop()
+
+
+class TemplateSites:
+    """Run position → template key, for the pages that left their folder's key.
+
+    Two sorted numpy arrays (positions, key numbers) and the key names: a few bytes a
+    page, cheap to send to worker processes.
+
+    >>> ts = TemplateSites({7: "dir:b#t2", 3: "dir:b#t3"})
+    >>> ts.get(3), ts.get(7), ts.get(5), len(ts)
+    ('dir:b#t3', 'dir:b#t2', None, 2)
+    """
+
+    __slots__ = ("codes", "names", "positions")
+
+    def __init__(self, assign: dict[int, str] | None = None) -> None:
+        assign = assign or {}
+        self.names: list[str] = sorted(set(assign.values()))
+        code = {k: i for i, k in enumerate(self.names)}
+        pos = sorted(assign)
+        self.positions = np.asarray(pos, dtype=np.int64)
+        self.codes = np.asarray([code[assign[p]] for p in pos], dtype=np.int32)
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def get(self, index: int) -> str | None:
+        if not len(self.positions):
+            return None
+        j = int(np.searchsorted(self.positions, index))
+        if j < len(self.positions) and self.positions[j] == index:
+            return self.names[int(self.codes[j])]
+        return None
+
+    def items(self) -> Iterator[tuple[int, str]]:
+        for p, c in zip(self.positions.tolist(), self.codes.tolist(), strict=True):
+            yield p, self.names[c]
+
+    def update(self, other: TemplateSites | dict[int, str]) -> None:
+        both = dict(self.items())
+        both.update(other.items())
+        fresh = TemplateSites(both)
+        self.names, self.positions, self.codes = fresh.names, fresh.positions, fresh.codes
+
+
+class TemplateFinder:
+    """Signatures of the pages of ``dir:`` keys, gathered while the batch is read.
+
+    :meth:`observe` each page as it is counted; :meth:`split` then says, per folder with
+    two templates or more, which pages (by run position) take which key.
+    """
+
+    def __init__(self) -> None:
+        self.folders: dict[str, tuple[array[int], list[array[int]], bytearray]] = {}
+
+    def observe(
+        self,
+        key: str,
+        index: int,
+        text: str,
+        *,
+        copy: bool,
+        shapes: list[str | None] | None = None,
+    ) -> None:
+        """Sign a page of ``key`` (``shapes``: its line shapes, if counting made them)."""
+        pos, sigs, copies = self.folders.setdefault(key, (array("q"), [], bytearray()))
+        pos.append(index)
+        sigs.append(signature(text, shapes or None))
+        copies.append(copy)
+
+    def split(self, *, min_pages: int = MIN_CLUSTER) -> dict[str, dict[int, str]]:
+        """``{folder key: {run position: key}}`` for every folder that splits (every page
+        of such a folder is listed, those keeping the folder's key too)."""
+        out: dict[str, dict[int, str]] = {}
+        for key, (pos, sigs, copies) in self.folders.items():
+            labels = cluster(sigs, [bool(c) for c in copies], min_pages=min_pages)
+            if max(labels, default=-1) < 1:
+                continue
+            out[key] = {
+                p: template_key(key, t + 1) if t >= 0 else f"{key}{REST}"
+                for p, t in zip(pos, labels, strict=True)
+            }
+        return out
