@@ -1,0 +1,204 @@
+"""The chrome line model: a logistic regression over site-independent line features.
+
+Rule packs name phrases of known sites and site profiles need many pages of one site; on
+a site nobody has seen, chrome (headers with uploader, date, read count and VIP prompts,
+per-article byline bars, repost notices, related-file lists, page numbers, reaction bars)
+is still recognisable by its *shape*: short, few sentence marks, digits and counters,
+separators, URLs, prompt vocabulary, and where it sits (above the first or below the last
+prose line, in a block with other chrome).  :mod:`cleaner.stages.line_features` computes
+those signals; the weights (``cleaner/rules/line_model.json``) are trained by
+``benchmarks/train_line_model.py`` on the repository's own ``tune_*`` families and shipped
+with the package (no download, no randomness at run time).
+
+Like jusText (which classifies paragraphs by length, link density and stopword density,
+then lets "bad" neighbours pull uncertain paragraphs into chrome) the decision uses context,
+not the score alone.  A line is deleted (rule ``boilerplate.line_model``, ``score`` = the
+probability 0-100) only when
+
+* its score is at least ``line_model_delete`` and it is in a chrome zone: before the first
+  or after the last prose anchor, next to an article header, or adjoining another line
+  that is chrome (claimed by a rule or scored over the threshold); elsewhere in the body
+  it needs ``line_model_body``;
+* it is not the page's first line (the title stages read it), not protected by the keep
+  table (salutations, signatures, section heads, metadata, article headers:
+  ``site_repeat_keep.toml``), and not a prose line (sentence-shaped) between the anchors.
+
+A line scored at least ``line_model_flag`` that is not deleted is kept and flagged
+(``boilerplate.line_model.unsure``).  Prose anchors are sentence-shaped lines the model
+scores under ``line_model_flag``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from cleaner.rules import RULES_DIR
+from cleaner.stages.line_features import is_prose, names, page_features
+
+if TYPE_CHECKING:
+    from cleaner.stages.boilerplate_config import BoilerplateConfig
+    from cleaner.stages.site_judge import KeepTable
+
+WEIGHTS = RULES_DIR / "line_model.json"
+#: Separators, colons and wide gaps: a line holding one is a bar, not a signature.
+#: A document number anywhere on the line: '(某政发〔2004〕12号)', '某办字[2019]3号'.
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
+_TOOLBAR = re.compile(r"[:：|·/>»]|\S\s{2,}\S|\S\u3000\S")
+
+
+#: Context score given to the missing neighbour of a page's first or last line.
+EDGE = 0.5
+#: Names of the two context columns the second pass adds to a row.
+CONTEXT = ("ctx_prev", "ctx_next")
+
+
+def _sigmoid(rows: list[list[float]], weights: tuple[float, ...]) -> list[float]:
+    z = np.clip(np.array(rows, dtype=np.float64) @ np.array(weights), -30.0, 30.0)
+    out: list[float] = (1.0 / (1.0 + np.exp(-z))).tolist()
+    return out
+
+
+def context_rows(rows: list[list[float] | None], first: list[float]) -> list[list[float] | None]:
+    """Each row with the first-pass scores of its previous and next non-blank lines."""
+    n = len(rows)
+    return [
+        None
+        if r is None
+        else [*r, first[k - 1] if k > 0 else EDGE, first[k + 1] if k + 1 < n else EDGE]
+        for k, r in enumerate(rows)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """Two logistic regressions: ``weights`` over the line's own features (``names``,
+    ``bias`` among them), then ``context`` over the same features plus the first pass's
+    scores of the neighbouring lines (chrome comes in blocks, as in jusText's
+    context-sensitive pass)."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    context: tuple[float, ...]
+
+    def first_pass(self, rows: list[list[float] | None]) -> list[float]:
+        """Scores from the line's own features (0 for a row that is ``None``)."""
+        return _fill(rows, self.weights)
+
+    def scores(self, rows: list[list[float] | None]) -> list[float]:
+        """Chrome probability of each line (0 for a row that is ``None``: long prose)."""
+        return _fill(context_rows(rows, self.first_pass(rows)), self.context)
+
+
+def _fill(rows: list[list[float] | None], weights: tuple[float, ...]) -> list[float]:
+    present = [r for r in rows if r is not None]
+    if not present:
+        return [0.0] * len(rows)
+    it = iter(_sigmoid(present, weights))
+    return [0.0 if r is None else next(it) for r in rows]
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LineModel:
+    """The shipped weights; they must name the features this code computes, in order."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    model = LineModel(
+        tuple(data["features"]),
+        tuple(float(x) for x in data["weights"]),
+        tuple(float(x) for x in data["context"]),
+    )
+    if list(model.names) != names() or len(model.context) != len(names()) + len(CONTEXT):
+        raise RuntimeError(
+            f"{WEIGHTS} was trained on other features; run benchmarks/train_line_model.py"
+        )
+    return model
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the model decided on one line: ``delete`` or ``flag``, score 0-1."""
+
+    index: int
+    action: str
+    score: float
+
+
+def decide(
+    stripped: list[str],
+    claimed: set[int],
+    keep: KeepTable,
+    config: BoilerplateConfig,
+    model: LineModel | None = None,
+) -> list[Decision]:
+    """The model's decisions on one page's stripped lines (``claimed``: rule-claimed lines)."""
+    idx, rows = page_features(stripped)
+    if not idx:
+        return []
+    p = (model or load_model()).scores(rows)
+    t_del, t_flag, t_body = (
+        config.line_model_delete,
+        config.line_model_flag,
+        config.line_model_body,
+    )
+    anchors = [k for k, i in enumerate(idx) if p[k] < t_flag and is_prose(stripped[i])]
+    first, last = (anchors[0], anchors[-1]) if anchors else (len(idx), -1)
+    # the first line nobody claimed is the page title the title stages read: kept unless
+    # the model is sure (a welcome bar, a login bar below a claimed slogan); then the
+    # next such line is
+    top = next((k for k, i in enumerate(idx) if i not in claimed and p[k] < t_body), 0)
+    reasons: dict[int, str | None] = {top: "first_line"}
+
+    def reason(k: int) -> str | None:
+        """Why line k must stay (keep table, metadata the split stage reads), if it must.
+
+        Metadata lies at the top of an article: below the last prose line it is not."""
+        if k not in reasons:
+            s = stripped[idx[k]]
+            r = keep.reason(s)
+            if r is None and keep.split.meta.meta_row(s, near_title=True):
+                r = "metadata"
+            if r == "metadata" and k > last:
+                r = None
+            elif r is None and _DOC_NUMBER.search(s):
+                r = "doc_number"
+            elif r == "signature_org" and _TOOLBAR.search(s):
+                r = None  # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar
+            reasons[k] = r
+        return reasons[k]
+
+    # only lines scored high enough for a decision need the (slower) keep checks
+    protected = [p[k] >= t_flag and reason(k) is not None for k in range(len(idx))]
+    numbered = names().index("numbered")
+    is_header = [k > 0 and (r := rows[k]) is not None and r[numbered] > 0 for k in range(len(idx))]
+    chrome = [idx[k] in claimed or (p[k] >= t_del and not protected[k]) for k in range(len(idx))]
+
+    def zoned(k: int) -> bool:
+        if k < first or k > last:
+            return True
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(idx)]
+        return any(chrome[j] or is_header[j] for j in near)
+
+    out: list[Decision] = []
+    deleted: set[int] = set()
+    # two passes: a block of chrome inside the body is reached from its chrome neighbours
+    for _ in range(2):
+        for k, i in enumerate(idx):
+            if k in deleted or idx[k] in claimed or protected[k] or p[k] < t_del:
+                continue
+            body = first < k < last
+            if body and is_prose(stripped[i]):
+                continue
+            if zoned(k) or p[k] >= t_body:
+                deleted.add(k)
+                chrome[k] = True
+    for k, i in enumerate(idx):
+        if k in deleted:
+            out.append(Decision(i, "delete", p[k]))
+        elif p[k] >= t_flag and i not in claimed and not protected[k]:
+            out.append(Decision(i, "flag", p[k]))
+    return out
