@@ -51,7 +51,7 @@ class BoilerplateConfig:
         deleted (default 0.98: page-number lines between paragraphs).
     line_model_flag:
         Probability at which a line the model does not delete is flagged
-        (``boilerplate.line_model.unsure``) and kept (default 0.5).
+        (``boilerplate.line_model.unsure``) and kept (default 0.75).
     """
 
     enabled: bool = True
@@ -65,7 +65,7 @@ class BoilerplateConfig:
     line_model: bool = True
     line_model_delete: float = 0.9
     line_model_body: float = 0.98
-    line_model_flag: float = 0.5
+    line_model_flag: float = 0.75
 
 
 SITE_REPEAT = "boilerplate.site_repeat"

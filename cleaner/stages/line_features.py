@@ -114,6 +114,13 @@ def vocab_columns(s: str) -> list[float]:
     return out
 
 
+@lru_cache(maxsize=1)
+def weak_categories() -> frozenset[str]:
+    """Names of the categories that are evidence only next to a digit or separator."""
+    data = load_table("line_model")
+    return frozenset(c["name"] for c in data["category"] if c.get("weak", False))
+
+
 def names() -> list[str]:
     """Feature names in column order."""
     return [*SHAPE, *(f"vocab_{n}" for n, _ in vocabulary()), "vocab_total", *POSITION, *RUNS]

@@ -12,20 +12,28 @@ with the package (no download, no randomness at run time).
 
 Like jusText (which classifies paragraphs by length, link density and stopword density,
 then lets "bad" neighbours pull uncertain paragraphs into chrome) the decision uses context,
-not the score alone.  A line is deleted (rule ``boilerplate.line_model``, ``score`` = the
-probability 0-100) only when
+not the score alone: a second pass adds the neighbours' first-pass scores, and a line is
+deleted (rule ``boilerplate.line_model``, ``score`` = the probability 0-100) only when
 
 * its score is at least ``line_model_delete`` and it is in a chrome zone: before the first
   or after the last prose anchor, next to an article header, or adjoining another line
   that is chrome (claimed by a rule or scored over the threshold); elsewhere in the body
   it needs ``line_model_body``;
-* it is not the page's first line (the title stages read it), not protected by the keep
-  table (salutations, signatures, section heads, metadata, article headers:
-  ``site_repeat_keep.toml``), and not a prose line (sentence-shaped) between the anchors.
+* it carries evidence of chrome by itself (:data:`EVIDENCE`: prompt vocabulary, an
+  address, a file name or page count, a page number) or lies at most :data:`REACH` lines
+  from such a line through deleted or rule-claimed lines: a shape alone is not enough (the
+  flattened stamp tables of ../shared 360doc pages are short, digit-heavy and content);
+* it is not the page-title line (the first line nobody claimed that the model is not
+  sure of: the title stages read it), not protected by the keep table (salutations,
+  signatures, section heads, metadata above the last prose line, article headers:
+  ``site_repeat_keep.toml``), not a document number, not a flattened table row, not a
+  prose line (sentence-shaped) between the anchors, and not a long line with a full stop
+  inside (running text with a link glued to it).
 
-A line scored at least ``line_model_flag`` that is not deleted is kept and flagged
-(``boilerplate.line_model.unsure``).  Prose anchors are sentence-shaped lines the model
-scores under ``line_model_flag``.
+A line scored at least ``line_model_flag`` that is not deleted but carries evidence (or
+adjoins a deleted line) is kept and flagged (``boilerplate.line_model.unsure``).  Prose
+anchors are sentence-shaped lines the model scores under ``line_model_flag``.  The
+deletions are learned claims for the stage's loss budget.
 """
 
 from __future__ import annotations
@@ -39,7 +47,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from cleaner.rules import RULES_DIR
-from cleaner.stages.line_features import is_prose, names, page_features
+from cleaner.stages.line_features import (
+    is_prose,
+    names,
+    page_features,
+    vocabulary,
+    weak_categories,
+)
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -49,6 +63,15 @@ WEIGHTS = RULES_DIR / "line_model.json"
 #: Separators, colons and wide gaps: a line holding one is a bar, not a signature.
 #: A document number anywhere on the line: '(某政发〔2004〕12号)', '某办字[2019]3号'.
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
+#: Features that are evidence of chrome by themselves: addresses, file names and page
+#: counts, page numbers, and the prompt vocabulary (a weak category only on a line with a
+#: digit or separator).  A line without any is deleted only within REACH lines of one
+#: that has (through deleted lines).
+EVIDENCE = ("url", "email", "domain", "file", "page_no")
+REACH = 2
+_DIGIT_OR_SEP = re.compile(r"[\d:：|>»/·]")
+#: A flattened table row: cells between '~' or tabs.  Content, never deleted by the model.
+_TABLE_ROW = re.compile(r"(~[^~]*){2,}|(\t[^\t]*){2,}")
 _TOOLBAR = re.compile(r"[:：|·/>»]|\S\s{2,}\S|\S\u3000\S")
 
 
@@ -119,6 +142,35 @@ def load_model() -> LineModel:
     return model
 
 
+@lru_cache(maxsize=1)
+def _evidence_columns() -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Columns of: evidence features, strong vocabulary, weak vocabulary."""
+    cols = names()
+    weak = weak_categories()
+    vocab = [(cols.index(f"vocab_{n}"), n in weak) for n, _ in vocabulary()]
+    return (
+        tuple(cols.index(c) for c in EVIDENCE),
+        tuple(c for c, w in vocab if not w),
+        tuple(c for c, w in vocab if w),
+    )
+
+
+def _evidence(s: str, row: list[float] | None) -> bool:
+    """Does the line carry evidence of chrome by itself (see :data:`EVIDENCE`)?"""
+    if row is None:
+        return False
+    plain, strong, weak = _evidence_columns()
+    if any(row[c] > 0 for c in plain) or any(row[c] > 0 for c in strong):
+        return True
+    return any(row[c] > 0 for c in weak) and bool(_DIGIT_OR_SEP.search(s))
+
+
+def _sentences_inside(s: str) -> bool:
+    """A long line with a full stop before its end: running text (maybe with a link glued
+    to it), which the model never deletes."""
+    return len(s) >= 40 and "。" in s[:-1]
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What the model decided on one line: ``delete`` or ``flag``, score 0-1."""
@@ -166,6 +218,8 @@ def decide(
                 r = None
             elif r is None and _DOC_NUMBER.search(s):
                 r = "doc_number"
+            elif r is None and _TABLE_ROW.search(s):
+                r = "table_row"
             elif r == "signature_org" and _TOOLBAR.search(s):
                 r = None  # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar
             reasons[k] = r
@@ -183,22 +237,44 @@ def decide(
         near = [j for j in (k - 1, k + 1) if 0 <= j < len(idx)]
         return any(chrome[j] or is_header[j] for j in near)
 
-    out: list[Decision] = []
+    evidence = [idx[k] in claimed or _evidence(stripped[i], rows[k]) for k, i in enumerate(idx)]
+    candidates = [
+        k
+        for k, i in enumerate(idx)
+        if p[k] >= t_del
+        and i not in claimed
+        and not protected[k]
+        and not (first < k < last and is_prose(stripped[i]))
+        and not _sentences_inside(stripped[i])
+        and (zoned(k) or p[k] >= t_body)
+    ]
+    # evidence first, then at most REACH lines away from it through deleted lines: a shape
+    # alone (a flattened table of sizes and prices) is not chrome
     deleted: set[int] = set()
-    # two passes: a block of chrome inside the body is reached from its chrome neighbours
-    for _ in range(2):
-        for k, i in enumerate(idx):
-            if k in deleted or idx[k] in claimed or protected[k] or p[k] < t_del:
-                continue
-            body = first < k < last
-            if body and is_prose(stripped[i]):
-                continue
-            if zoned(k) or p[k] >= t_body:
-                deleted.add(k)
-                chrome[k] = True
+    for step in range(REACH + 1):
+        reached = {
+            k
+            for k in candidates
+            if k not in deleted
+            and (
+                evidence[k]
+                if step == 0
+                else any(
+                    j in deleted or (0 <= j < len(idx) and idx[j] in claimed)
+                    for j in (k - 1, k + 1)
+                )
+            )
+        }
+        deleted |= reached
+    out: list[Decision] = []
     for k, i in enumerate(idx):
         if k in deleted:
             out.append(Decision(i, "delete", p[k]))
-        elif p[k] >= t_flag and i not in claimed and not protected[k]:
+        elif (
+            p[k] >= t_flag
+            and i not in claimed
+            and not protected[k]
+            and (evidence[k] or k - 1 in deleted or k + 1 in deleted)
+        ):
             out.append(Decision(i, "flag", p[k]))
     return out
