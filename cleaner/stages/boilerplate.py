@@ -49,7 +49,6 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 
 if TYPE_CHECKING:
-    from cleaner.stages.site_judge import KeepTable
     from cleaner.stages.site_profile import SiteProfiles
 
 NAME = "boilerplate"
@@ -115,7 +114,6 @@ class BoilerplateStage:
             for name, (combined, _) in self._combined.items()
         }
         self._timeouts: dict[str, int] = {}  # user rule id → timeouts so far
-        self._keep: KeepTable | None = None  # built on first use of the line model
 
     def __call__(self, editor: Editor, *, site: str | None = None) -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any)."""
@@ -213,13 +211,9 @@ class BoilerplateStage:
         claimed: dict[int, _Claim],
     ) -> None:
         """Claim the lines the chrome line model deletes; flag (keep) its unsure lines."""
-        from cleaner.stages.line_model import decide
+        from cleaner.stages.line_model import decide, keep_table
 
-        if self._keep is None:
-            from cleaner.stages.site_judge import KeepTable
-
-            self._keep = KeepTable()
-        for d in decide(stripped, set(claimed), self._keep, self.config):
+        for d in decide(stripped, set(claimed), keep_table(), self.config):
             score = round(100.0 * d.score, 1)
             if d.action == "delete":
                 claimed[d.index] = _Claim(LINE_MODEL, "line", score, learned=True)

@@ -131,7 +131,11 @@ def is_prose(s: str) -> bool:
     return len(s) >= 20 and s.endswith(_SENT_END) and ("，" in s or "," in s or "、" in s)
 
 
-def _shape(line: str) -> tuple[list[float], int]:
+@lru_cache(maxsize=8192)
+def _shape(line: str) -> tuple[tuple[float, ...], int]:
+    """The line's own columns (``repeated`` left 0) and its vocabulary hits.
+
+    Cached: a site's header and footer lines recur on every page of a batch."""
     n = len(line)
     # a long line is read at both ends only: chrome is short, and the shape of a long
     # line's middle adds nothing but time
@@ -140,7 +144,8 @@ def _shape(line: str) -> tuple[list[float], int]:
     cjk = len(_CJK.findall(s))
     vocab = vocab_columns(s)
     hits = int(sum(vocab))
-    row = [
+    dotted = "." in s or ":" in s  # URLs, e-mail, domains and times need one
+    row = (
         1.0,
         math.log1p(n) / 5.0,
         float(n <= 12),
@@ -150,11 +155,11 @@ def _shape(line: str) -> tuple[list[float], int]:
         min(s.count("，") + s.count(",") + s.count("、"), 4) / 4.0,
         len(_DIGIT.findall(s)) / m,
         float(bool(_DATE.search(s))),
-        float(bool(_TIME.search(s))),
+        float(dotted and bool(_TIME.search(s))),
         min(len(_COUNT.findall(s)), 4) / 4.0,
-        float(bool(_URL.search(s))),
-        float(bool(_EMAIL.search(s))),
-        float(bool(_DOMAIN.search(s))),
+        float(dotted and bool(_URL.search(s))),
+        float(dotted and bool(_EMAIL.search(s))),
+        float(dotted and bool(_DOMAIN.search(s))),
         float(bool(_FILE.search(s))),
         min(len(_SEP.findall(s)), 4) / 4.0,
         min(len(_GAP.findall(s)), 4) / 4.0,
@@ -166,7 +171,7 @@ def _shape(line: str) -> tuple[list[float], int]:
         0.0,  # repeated: filled per page
         *vocab,
         min(hits, 4) / 4.0,
-    ]
+    )
     return row, hits
 
 

@@ -171,6 +171,14 @@ def _sentences_inside(s: str) -> bool:
     return len(s) >= 40 and "。" in s[:-1]
 
 
+@lru_cache(maxsize=1)
+def keep_table() -> KeepTable:
+    """The keep table, built once per process (it compiles patterns and a split stage)."""
+    from cleaner.stages.site_judge import KeepTable
+
+    return KeepTable()
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What the model decided on one line: ``delete`` or ``flag``, score 0-1."""
@@ -225,28 +233,31 @@ def decide(
             reasons[k] = r
         return reasons[k]
 
-    # only lines scored high enough for a decision need the (slower) keep checks
-    protected = [p[k] >= t_flag and reason(k) is not None for k in range(len(idx))]
     numbered = names().index("numbered")
-    is_header = [k > 0 and (r := rows[k]) is not None and r[numbered] > 0 for k in range(len(idx))]
-    chrome = [idx[k] in claimed or (p[k] >= t_del and not protected[k]) for k in range(len(idx))]
+    n = len(idx)
+
+    def chrome(j: int) -> bool:
+        return idx[j] in claimed or (p[j] >= t_del and reason(j) is None)
+
+    def header(j: int) -> bool:
+        return j > 0 and (r := rows[j]) is not None and r[numbered] > 0
 
     def zoned(k: int) -> bool:
         if k < first or k > last:
             return True
-        near = [j for j in (k - 1, k + 1) if 0 <= j < len(idx)]
-        return any(chrome[j] or is_header[j] for j in near)
+        return any(0 <= j < n and (chrome(j) or header(j)) for j in (k - 1, k + 1))
 
     evidence = [idx[k] in claimed or _evidence(stripped[i], rows[k]) for k, i in enumerate(idx)]
+    # the cheap tests first: the keep checks (reason) only run on the few lines left
     candidates = [
         k
         for k, i in enumerate(idx)
         if p[k] >= t_del
         and i not in claimed
-        and not protected[k]
         and not (first < k < last and is_prose(stripped[i]))
         and not _sentences_inside(stripped[i])
-        and (zoned(k) or p[k] >= t_body)
+        and (p[k] >= t_body or zoned(k))
+        and reason(k) is None
     ]
     # evidence first, then at most REACH lines away from it through deleted lines: a shape
     # alone (a flattened table of sizes and prices) is not chrome
@@ -259,10 +270,7 @@ def decide(
             and (
                 evidence[k]
                 if step == 0
-                else any(
-                    j in deleted or (0 <= j < len(idx) and idx[j] in claimed)
-                    for j in (k - 1, k + 1)
-                )
+                else any(j in deleted or (0 <= j < n and idx[j] in claimed) for j in (k - 1, k + 1))
             )
         }
         deleted |= reached
@@ -273,8 +281,8 @@ def decide(
         elif (
             p[k] >= t_flag
             and i not in claimed
-            and not protected[k]
             and (evidence[k] or k - 1 in deleted or k + 1 in deleted)
+            and reason(k) is None
         ):
             out.append(Decision(i, "flag", p[k]))
     return out
