@@ -28,7 +28,9 @@ deleted (rule ``boilerplate.line_model``, ``score`` = the probability 0-100) onl
   signatures, section heads, metadata above the last prose line, article headers:
   ``site_repeat_keep.toml``), not a document number, not a flattened table row, not a
   prose line (sentence-shaped) between the anchors, and not a long line with a full stop
-  inside (running text with a link glued to it).
+  inside (running text with a link glued to it);
+* the page's letters are at least MIN_CJK_SHARE Han (the model knows Chinese pages only;
+  English pages are left to the rules).
 
 A line scored at least ``line_model_flag`` that is not deleted but carries evidence (or
 adjoins a deleted line) is kept and flagged (``boilerplate.line_model.unsure``).  Prose
@@ -69,6 +71,13 @@ _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*第?\
 #: that has (through deleted lines).
 EVIDENCE = ("url", "email", "domain", "file", "page_no")
 REACH = 2
+#: The model was trained on Chinese pages: a page whose letters (in its first SAMPLE
+#: characters) are less than this share Han is not its to judge (on English news pages it
+#: took short paragraphs for chrome).
+MIN_CJK_SHARE = 0.3
+SAMPLE = 20_000
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _DIGIT_OR_SEP = re.compile(r"[\d:：|>»/·]")
 #: A flattened table row: cells between '~' or tabs.  Content, never deleted by the model.
 _TABLE_ROW = re.compile(r"(~[^~]*){2,}|(\t[^\t]*){2,}")
@@ -165,10 +174,16 @@ def _evidence(s: str, row: list[float] | None) -> bool:
     return any(row[c] > 0 for c in weak) and bool(_DIGIT_OR_SEP.search(s))
 
 
+def _han_share(s: str) -> float:
+    """Han characters among the line's letters (Han and Latin; digits and marks aside)."""
+    han = len(_HAN.findall(s))
+    return han / (han + len(_LATIN.findall(s))) if han else 0.0
+
+
 def _sentences_inside(s: str) -> bool:
     """A long line with a full stop before its end: running text (maybe with a link glued
     to it), which the model never deletes."""
-    return len(s) >= 40 and "。" in s[:-1]
+    return len(s) >= 40 and ("。" in s[:-1] or ". " in s)
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +211,8 @@ def decide(
     model: LineModel | None = None,
 ) -> list[Decision]:
     """The model's decisions on one page's stripped lines (``claimed``: rule-claimed lines)."""
+    if _han_share("".join(stripped)[:SAMPLE]) < MIN_CJK_SHARE:
+        return []  # not a Chinese page: not the model's to judge
     idx, rows = page_features(stripped)
     if not idx:
         return []
