@@ -115,10 +115,14 @@ def vocab_columns(s: str) -> list[float]:
 
 
 @lru_cache(maxsize=1)
-def weak_categories() -> frozenset[str]:
-    """Names of the categories that are evidence only next to a digit or separator."""
+def weak_categories() -> dict[str, str]:
+    """Weak categories: name → what else the line needs (``digit`` or ``separator``)."""
     data = load_table("line_model")
-    return frozenset(c["name"] for c in data["category"] if c.get("weak", False))
+    return {
+        c["name"]: "separator" if c["weak"] == "separator" else "digit"
+        for c in data["category"]
+        if c.get("weak", False)
+    }
 
 
 def names() -> list[str]:

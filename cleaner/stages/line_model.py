@@ -20,17 +20,19 @@ deleted (rule ``boilerplate.line_model``, ``score`` = the probability 0-100) onl
   that is chrome (claimed by a rule or scored over the threshold); elsewhere in the body
   it needs ``line_model_body``;
 * it carries evidence of chrome by itself (:data:`EVIDENCE`: prompt vocabulary, an
-  address, a file name or page count, a page number) or lies at most :data:`REACH` lines
-  from such a line through deleted or rule-claimed lines: a shape alone is not enough (the
+  address, a file name or page count, a page number) or, when shorter than
+  :data:`OWN_EVIDENCE_LEN`, lies at most :data:`REACH` lines from such a line through
+  deleted or rule-claimed lines: a shape alone is not enough (the
   flattened stamp tables of ../shared 360doc pages are short, digit-heavy and content);
 * it is not the page-title line (the first line nobody claimed that the model is not
   sure of: the title stages read it), not protected by the keep table (salutations,
   signatures, section heads, metadata above the last prose line, article headers:
   ``site_repeat_keep.toml``), not a document number, not a flattened table row, not a
-  prose line (sentence-shaped) between the anchors, and not a long line with a full stop
-  inside (running text with a link glued to it);
-* the page's letters are at least MIN_CJK_SHARE Han (the model knows Chinese pages only;
-  English pages are left to the rules).
+  prose line (sentence-shaped) between the anchors, and not running text (a full stop
+  inside, or clauses: the forum replies of ../shared magic-html pages end without one);
+* the page's letters, and the line's if it has three or more Latin ones, are at least
+  MIN_CJK_SHARE Han (the model knows Chinese only; English pages and code lines such as
+  ``export http_proxy=http://…`` on Chinese forum pages are left to the rules).
 
 A line scored at least ``line_model_flag`` that is not deleted but carries evidence (or
 adjoins a deleted line) is kept and flagged (``boilerplate.line_model.unsure``).  Prose
@@ -76,8 +78,12 @@ REACH = 2
 #: took short paragraphs for chrome).
 MIN_CJK_SHARE = 0.3
 SAMPLE = 20_000
+_ADDRESS = re.compile(r"(?i)https?://|www\.|@")
+#: Lines this long are deleted on their own evidence only, not for their neighbours'.
+OWN_EVIDENCE_LEN = 20
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
 _DIGIT_OR_SEP = re.compile(r"[\d:：|>»/·]")
 #: A flattened table row: cells between '~' or tabs.  Content, never deleted by the model.
 _TABLE_ROW = re.compile(r"(~[^~]*){2,}|(\t[^\t]*){2,}")
@@ -152,15 +158,19 @@ def load_model() -> LineModel:
 
 
 @lru_cache(maxsize=1)
-def _evidence_columns() -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """Columns of: evidence features, strong vocabulary, weak vocabulary."""
+def _evidence_columns() -> tuple[
+    tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]
+]:
+    """Columns of: evidence features, strong vocabulary, weak vocabulary needing a digit,
+    weak vocabulary needing a digit or separator."""
     cols = names()
     weak = weak_categories()
-    vocab = [(cols.index(f"vocab_{n}"), n in weak) for n, _ in vocabulary()]
+    vocab = [(cols.index(f"vocab_{n}"), weak.get(n)) for n, _ in vocabulary()]
     return (
         tuple(cols.index(c) for c in EVIDENCE),
-        tuple(c for c, w in vocab if not w),
-        tuple(c for c, w in vocab if w),
+        tuple(c for c, w in vocab if w is None),
+        tuple(c for c, w in vocab if w == "digit"),
+        tuple(c for c, w in vocab if w == "separator"),
     )
 
 
@@ -168,10 +178,12 @@ def _evidence(s: str, row: list[float] | None) -> bool:
     """Does the line carry evidence of chrome by itself (see :data:`EVIDENCE`)?"""
     if row is None:
         return False
-    plain, strong, weak = _evidence_columns()
+    plain, strong, digit, sep = _evidence_columns()
     if any(row[c] > 0 for c in plain) or any(row[c] > 0 for c in strong):
         return True
-    return any(row[c] > 0 for c in weak) and bool(_DIGIT_OR_SEP.search(s))
+    if any(row[c] > 0 for c in digit) and _DIGIT.search(s):
+        return True
+    return any(row[c] > 0 for c in sep) and bool(_DIGIT_OR_SEP.search(s))
 
 
 def _han_share(s: str) -> float:
@@ -180,10 +192,19 @@ def _han_share(s: str) -> float:
     return han / (han + len(_LATIN.findall(s))) if han else 0.0
 
 
+def _latin(s: str) -> bool:
+    """A line mostly in Latin letters (code, English) on a Chinese page: not the model's."""
+    return len(_LATIN.findall(s)) >= 3 and _han_share(s) < MIN_CJK_SHARE
+
+
 def _sentences_inside(s: str) -> bool:
-    """A long line with a full stop before its end: running text (maybe with a link glued
-    to it), which the model never deletes."""
-    return len(s) >= 40 and ("。" in s[:-1] or ". " in s)
+    """Running text, which the model never deletes: a full stop before the line's end
+    (a reply of two sentences, a paragraph with a link glued to it), or 30+ characters of
+    clauses (two commas) without an address (forum replies often end without a mark)."""
+    n = len(s)
+    if n >= 20 and ("。" in s[:-1] or ". " in s):
+        return True
+    return n >= 30 and s.count("，") + s.count(",") >= 2 and not _ADDRESS.search(s)
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +266,8 @@ def decide(
                 r = "doc_number"
             elif r is None and _TABLE_ROW.search(s):
                 r = "table_row"
+            elif r is None and s.startswith("#"):
+                r = "markdown_heading"
             elif r == "signature_org" and _TOOLBAR.search(s):
                 r = None  # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar
             reasons[k] = r
@@ -271,6 +294,7 @@ def decide(
         for k, i in enumerate(idx)
         if p[k] >= t_del
         and i not in claimed
+        and not _latin(stripped[i])
         and not (first < k < last and is_prose(stripped[i]))
         and not _sentences_inside(stripped[i])
         and (p[k] >= t_body or zoned(k))
@@ -287,7 +311,8 @@ def decide(
             and (
                 evidence[k]
                 if step == 0
-                else any(j in deleted or (0 <= j < n and idx[j] in claimed) for j in (k - 1, k + 1))
+                else len(stripped[idx[k]]) < OWN_EVIDENCE_LEN
+                and any(j in deleted or (0 <= j < n and idx[j] in claimed) for j in (k - 1, k + 1))
             )
         }
         deleted |= reached
@@ -298,6 +323,7 @@ def decide(
         elif (
             p[k] >= t_flag
             and i not in claimed
+            and not _latin(stripped[i])
             and (evidence[k] or k - 1 in deleted or k + 1 in deleted)
             and reason(k) is None
         ):
