@@ -73,9 +73,9 @@ class Timed:
         self.stage = stage
         self.seconds = 0.0
 
-    def __call__(self, editor: Any, *, site: str | None = None) -> None:
+    def __call__(self, editor: Any, *, site: str | None = None, kind: str = "text") -> None:
         t = time.perf_counter()
-        self.stage(editor, site=site)
+        self.stage(editor, site=site, kind=kind)
         self.seconds += time.perf_counter() - t
 
 

@@ -198,7 +198,7 @@ class Pipeline:
         if self.config.budget.max_debris_share < debris * 100:
             return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted)
         if self.config.boilerplate.enabled:
-            self.boilerplate(ed, site=site_key(raw))
+            self.boilerplate(ed, site=site_key(raw), kind=page_kind(raw))
         self.repair(ed, kind=page_kind(raw))
         drafts = self.split(ed, hints=page_hints(raw))
         articles: list[Article] = []

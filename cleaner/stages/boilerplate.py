@@ -115,8 +115,10 @@ class BoilerplateStage:
         }
         self._timeouts: dict[str, int] = {}  # user rule id → timeouts so far
 
-    def __call__(self, editor: Editor, *, site: str | None = None) -> None:
-        """Delete chrome lines; ``site`` selects the learned profile to apply (if any)."""
+    def __call__(self, editor: Editor, *, site: str | None = None, kind: str = "text") -> None:
+        """Delete chrome lines; ``site`` selects the learned profile to apply (if any);
+        ``kind`` ``html`` (text extracted from markup) skips the line model unless
+        ``line_model_html``."""
         text = editor.text
         lines, spans = split_lines(text)
         stripped = [ln.strip() for ln in lines]
@@ -148,7 +150,7 @@ class BoilerplateStage:
             )  # fmt: skip
         if self.profiles is not None and site is not None:
             self._site_repeat(site, stripped, claimed)
-        if self.config.line_model:
+        if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)

@@ -120,3 +120,30 @@ def test_shipped_weights_are_what_training_produces() -> None:
     model, n, acc = mod.fit(pages)
     assert n > 500 and acc > 0.95
     assert mod.model_json(model, n) == WEIGHTS.read_text(encoding="utf-8")
+
+
+def test_text_extracted_from_html_is_left_to_the_extractor() -> None:
+    """``kind="html"`` skips the model unless ``line_model_html`` is set."""
+    case = next(c for c in CASES if c["delete"])
+    text = "\n".join(case["lines"]) + "\n"
+    ed = Editor("p", text)
+    BoilerplateStage([])(ed, kind="html")
+    assert ed.text == text
+    ed = Editor("p", text)
+    BoilerplateStage([], config=BoilerplateConfig(line_model_html=True))(ed, kind="html")
+    assert spans(text, ed.changes, "delete") == case["delete"]
+
+
+def test_english_page_is_not_judged() -> None:
+    """The model knows Chinese pages only: an English page with chrome-like lines stays."""
+    lines = [
+        "Local library extends its opening hours",
+        "Home | News | Community",
+        "Posted by editor 2024-05-06 09:12  Views 812",
+        "The library will stay open until eight in the evening from next month.",
+        "Cards can be issued at the front desk with a valid ID",
+        "Share this article: Facebook | Twitter | Email",
+    ]
+    text, ed = run(lines)
+    assert ed.text == text
+    assert not ed.changes
