@@ -204,7 +204,7 @@ class Pipeline:
         if self.config.budget.max_debris_share < debris * 100:
             return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted, tpl)
         if self.config.boilerplate.enabled:
-            self.boilerplate(ed, site=site)
+            self.boilerplate(ed, site=site, kind=page_kind(raw))
         self.repair(ed, kind=page_kind(raw))
         hints = page_hints(raw)
         if self.profiles is not None:

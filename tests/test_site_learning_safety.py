@@ -27,7 +27,7 @@ from cleaner.stages.boilerplate import (
 )
 from cleaner.stages.site_profile import NearDups, build_profiles
 
-CFG = BoilerplateConfig()
+CFG = BoilerplateConfig(line_model=False)  # site learning alone (the model: test_line_model.py)
 SITE = "notice.example"
 
 NOTICE = [
@@ -217,7 +217,9 @@ def test_learned_claims_over_the_budget_are_flagged() -> None:
     assert [text[c.start : c.end] for c in ed.changes] == [f"{nav}\n", f"{foot}\n"]
     assert sum(c.score or 0 for c in ed.changes) > CFG.max_loss_share
     # the budget is an option: at 100 nothing is held back
-    loose = BoilerplateStage([], profiles=profiles, config=BoilerplateConfig(max_loss_share=100))
+    loose = BoilerplateStage(
+        [], profiles=profiles, config=BoilerplateConfig(max_loss_share=100, line_model=False)
+    )
     assert run(loose, text, "chrome.example").text == "短讯\n今日无事。\n"
 
 

@@ -133,10 +133,10 @@ def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
     from cleaner.edits import Editor
     from cleaner.model import RawInput
     from cleaner.rules import _load_pack
-    from cleaner.stages.boilerplate import BoilerplateStage
+    from cleaner.stages.boilerplate import BoilerplateConfig, BoilerplateStage
     from cleaner.stages.site_profile import decode_raw
 
-    stage = BoilerplateStage([_load_pack(pack_path)])
+    stage = BoilerplateStage([_load_pack(pack_path)], config=BoilerplateConfig(line_model=False))
     for raw in raws:
         if not isinstance(raw, RawInput):
             continue

@@ -28,7 +28,7 @@ from cleaner.edits import Editor
 from cleaner.report.ledger import Ledger
 from cleaner.report.losses import loss_metrics, page_losses
 from cleaner.rules import load_packs
-from cleaner.stages.boilerplate import BoilerplateStage
+from cleaner.stages.boilerplate import BoilerplateConfig, BoilerplateStage
 
 #: Article length bins (characters): where a split gone wrong (tiny fragments) or a page
 #: that was not split (very long) shows up.
@@ -117,7 +117,8 @@ def residual_counter(config: PipelineConfig) -> Callable[[str], int]:
     packs = load_packs(config.rules_dirs, names=config.boilerplate.packs)
     if config.boilerplate.packs and GENERIC_PACK not in config.boilerplate.packs:
         packs += load_packs(names=(GENERIC_PACK,))
-    stage = BoilerplateStage(packs)
+    # the rules only: the line model's scores are not a count of known chrome
+    stage = BoilerplateStage(packs, config=BoilerplateConfig(line_model=False))
 
     def count(text: str) -> int:
         ed = Editor("residual", text)

@@ -39,7 +39,13 @@ from typing import TYPE_CHECKING
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
-from cleaner.stages.boilerplate_config import LOSS_BUDGET, SITE_REPEAT, BoilerplateConfig
+from cleaner.stages.boilerplate_config import (
+    LINE_MODEL,
+    LINE_MODEL_UNSURE,
+    LOSS_BUDGET,
+    SITE_REPEAT,
+    BoilerplateConfig,
+)
 from cleaner.stages.charscan import Required
 
 if TYPE_CHECKING:
@@ -109,8 +115,10 @@ class BoilerplateStage:
         }
         self._timeouts: dict[str, int] = {}  # user rule id → timeouts so far
 
-    def __call__(self, editor: Editor, *, site: str | None = None) -> None:
-        """Delete chrome lines; ``site`` selects the learned profile to apply (if any)."""
+    def __call__(self, editor: Editor, *, site: str | None = None, kind: str = "text") -> None:
+        """Delete chrome lines; ``site`` selects the learned profile to apply (if any);
+        ``kind`` ``html`` (text extracted from markup) skips the line model unless
+        ``line_model_html``."""
         text = editor.text
         lines, spans = split_lines(text)
         stripped = [ln.strip() for ln in lines]
@@ -142,6 +150,8 @@ class BoilerplateStage:
             )  # fmt: skip
         if self.profiles is not None and site is not None:
             self._site_repeat(site, stripped, claimed)
+        if self.config.line_model and (kind != "html" or self.config.line_model_html):
+            self._line_model(editor, stripped, spans, claimed)
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
         edits: list[Edit] = []
@@ -194,6 +204,29 @@ class BoilerplateStage:
                     claimed.setdefault(k, claim)
                 return
             claimed[i] = claim
+
+    def _line_model(
+        self,
+        editor: Editor,
+        stripped: list[str],
+        spans: list[tuple[int, int, int]],
+        claimed: dict[int, _Claim],
+    ) -> None:
+        """Claim the lines the chrome line model deletes; flag (keep) its unsure lines."""
+        from cleaner.stages.line_model import decide, keep_table
+
+        for d in decide(stripped, set(claimed), keep_table(), self.config):
+            score = round(100.0 * d.score, 1)
+            if d.action == "delete":
+                claimed[d.index] = _Claim(LINE_MODEL, "line", score, learned=True)
+            else:
+                start, end = spans[d.index][0], spans[d.index][1]
+                editor.record(
+                    Change(
+                        editor.page_id, NAME, LINE_MODEL_UNSURE, "flag", start, end, "", "",
+                        score=score, step=editor.step,
+                    )
+                )  # fmt: skip
 
     def _loss_budget(
         self, editor: Editor, claimed: dict[int, _Claim], spans: list[tuple[int, int, int]]

@@ -16,7 +16,7 @@ from cleaner.provenance import rebuild
 from cleaner.stages.boilerplate import SITE_REPEAT, BoilerplateConfig, BoilerplateStage
 from cleaner.stages.site_profile import SiteProfiles, build_profiles, shape_of, site_key
 
-CFG = BoilerplateConfig()
+CFG = BoilerplateConfig(line_model=False)  # site learning alone (the model: test_line_model.py)
 
 
 def page(i: int) -> str:

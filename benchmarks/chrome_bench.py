@@ -1,0 +1,210 @@
+"""Chrome line model on the invented families: the issue's table per role, both layouts.
+
+For every family under ``tests/families`` (regenerate with ``python -m
+tests.families.generate``, ``… structure_families``, ``… chrome_families``) the pipeline
+runs with site profiles built from the batch, as a new user would run it:
+
+* ``one_folder``: every family's pages copied into ONE folder (text pages of all sites
+  share one site key; JSONL pages with URLs keep theirs);
+* ``per_family``: each family in its own folder.
+
+and, in the same run, with the line model off (``[boilerplate] line_model = false``: the
+pipeline of 7b45a1d, which had no line model) and on.  Printed per role (``tune``,
+``heldout``; ``sealed`` only with ``--sealed``): content F1, residue overall and per chrome
+kind (families that list kinds: ``chrome_families.py``), titles, counts, repairs,
+metadata; then the boilerplate stage's time per page (median of ``--repeat`` runs, model
+off vs on, same run).
+
+Usage: python benchmarks/chrome_bench.py [--sealed] [--repeat N] [--json]
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from boilerplate_bench import figures, norm, score  # noqa: E402
+
+from cleaner.config import PipelineConfig  # noqa: E402
+from cleaner.ingest.readers import read_inputs  # noqa: E402
+from cleaner.pipeline import Pipeline  # noqa: E402
+from cleaner.stages.line_features import _shape  # noqa: E402
+from cleaner.stages.site_profile import build_profiles  # noqa: E402
+
+FAMILIES = ROOT / "tests" / "families"
+PIPELINE_SECONDS: list[float] = []  # whole pipeline time of each run() (speed section)
+KINDS = ("header", "article_header", "notice", "related", "page_number", "bar", "footer")
+
+
+def kind_residue(truths: list[dict[str, Any]], results: list[dict[str, Any]]) -> Counter[str]:
+    """Per chrome kind: ``<kind>`` lines and ``<kind>_left`` lines still in the output."""
+    c: Counter[str] = Counter()
+    for t, r in zip(truths, results, strict=True):
+        arts = r["articles"]
+        out_all = [norm(ln) for a in arts for ln in a.text.split("\n") if ln.strip()]
+        out_all += [norm(a.title) for a in arts]
+        truth_all = [norm(ln) for a in t["articles"] for ln in a["lines"]]
+        truth_all += [norm(a["title"]) for a in t["articles"]]
+        for kind, line in t.get("chrome_kinds", []):
+            k = norm(line)
+            if any(k in x for x in truth_all):
+                continue
+            c[kind] += 1
+            c[kind + "_left"] += any(k and k in o for o in out_all)
+    return c
+
+
+class Timed:
+    """Wraps the boilerplate stage and adds up the seconds it takes."""
+
+    def __init__(self, stage: Any) -> None:
+        self.stage = stage
+        self.seconds = 0.0
+
+    def __call__(self, editor: Any, *, site: str | None = None, kind: str = "text") -> None:
+        t = time.perf_counter()
+        self.stage(editor, site=site, kind=kind)
+        self.seconds += time.perf_counter() - t
+
+
+def families(*, sealed: bool) -> list[tuple[Path, list[dict[str, Any]]]]:
+    out = []
+    for fam in sorted(p for p in FAMILIES.iterdir() if (p / "truth.jsonl").exists()):
+        truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
+        if truths[0]["role"] == "sealed" and not sealed:
+            continue
+        out.append((fam, truths))
+    return out
+
+
+def run(folders: list[Path], *, model: bool) -> tuple[dict[str, list[Any]], float, int]:
+    """Articles of every page by source, the boilerplate seconds, pages.
+
+    The line features' cache is emptied first: each run starts cold, as a new batch does."""
+    _shape.cache_clear()
+    cfg = PipelineConfig()
+    cfg = replace(cfg, boilerplate=replace(cfg.boilerplate, line_model=model))
+    raws = list(read_inputs(folders))
+    pipe = Pipeline(cfg, profiles=build_profiles(raws))
+    timed = Timed(pipe.boilerplate)
+    pipe.boilerplate = timed  # type: ignore[assignment]
+    t = time.perf_counter()
+    out = {raw.source: pipe.process(raw, i).articles for i, raw in enumerate(raws)}
+    PIPELINE_SECONDS.append(time.perf_counter() - t)
+    return out, timed.seconds, len(raws)
+
+
+def one_folder(fams: list[tuple[Path, list[dict[str, Any]]]], tmp: Path) -> dict[str, str]:
+    """Copy every page into ``tmp``; map each copy's source prefix to its family page."""
+    back: dict[str, str] = {}
+    for fam, _ in fams:
+        for p in sorted((fam / "pages").iterdir()):
+            dst = tmp / f"{fam.name}__{p.name}"
+            shutil.copyfile(p, dst)
+            back[str(dst)] = str(p)
+    return back
+
+
+def evaluate(
+    fams: list[tuple[Path, list[dict[str, Any]]]], mode: str, *, model: bool
+) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as td:
+        if mode == "one_folder":
+            back = one_folder(fams, Path(td))
+            got, secs, n = run([Path(td)], model=model)
+            got = {_map(src, back): arts for src, arts in got.items()}
+        else:
+            got, secs, n = {}, 0.0, 0
+            for fam, _ in fams:
+                g, s, k = run([fam / "pages"], model=model)
+                got.update(g)
+                secs, n = secs + s, n + k
+    by_role: dict[str, Counter[str]] = {}
+    for fam, truths in fams:
+        results = []
+        for t in truths:
+            page = t["page"]
+            key = (
+                f"{fam / 'pages' / 'pages.jsonl'}:{page.split(':')[1]}"
+                if ":" in page
+                else str(fam / "pages" / page)
+            )
+            results.append({"articles": got[key]})
+        c = score(truths, results)
+        c.update(kind_residue(truths, results))
+        by_role.setdefault(truths[0]["role"], Counter()).update(c)
+    return {"by_role": by_role, "seconds": secs, "pages": n}
+
+
+def _map(src: str, back: dict[str, str]) -> str:
+    path, _, line = src.partition(".jsonl:")
+    if line:
+        return back[path + ".jsonl"].removesuffix(".jsonl") + ".jsonl:" + line
+    return back[src]
+
+
+def main() -> None:
+    sealed = "--sealed" in sys.argv
+    repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 3
+    fams = families(sealed=sealed)
+    report: dict[str, Any] = {}
+    times: dict[str, list[float]] = {"off": [], "on": []}
+    whole: dict[str, list[float]] = {"off": [], "on": []}
+    for mode in ("one_folder", "per_family"):
+        for model in (False, True):
+            r = evaluate(fams, mode, model=model)
+            rows = {}
+            for role, c in sorted(r["by_role"].items()):
+                f: dict[str, Any] = figures(c)
+                for k in KINDS:
+                    f["res_" + k] = round(c[k + "_left"] / c[k], 3) if c[k] else None
+                rows[role] = f
+            report[f"{mode}/{'on' if model else 'off'}"] = rows
+    for _ in range(repeat):  # speed: the same folders, model off and on interleaved
+        for model in (False, True):
+            PIPELINE_SECONDS.clear()
+            r = evaluate(fams, "per_family", model=model)
+            key = "on" if model else "off"
+            times[key].append(1000 * r["seconds"] / max(r["pages"], 1))
+            whole[key].append(1000 * sum(PIPELINE_SECONDS) / max(r["pages"], 1))
+    med = {k: statistics.median(v) for k, v in times.items()}
+    wmed = {k: statistics.median(v) for k, v in whole.items()}
+    report["boilerplate_ms_per_page"] = med
+    report["pipeline_ms_per_page"] = wmed
+    if "--json" in sys.argv:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return
+    cols = ["pages", "content_f1", "residue", "titles", "counts", "repairs", "metadata"]
+    kcols = ["res_" + k for k in KINDS]
+    print(f"{'':26}" + "".join(f"{c[:10]:>11}" for c in cols + kcols))
+    for key, rows in report.items():
+        if key.endswith("_ms_per_page"):
+            continue
+        for role, f in rows.items():
+            cells = ["-" if f[c] is None else f[c] for c in cols + kcols]
+            print(f"{key + ' ' + role:26}" + "".join(f"{v!s:>11}" for v in cells))
+    print(
+        f"\nboilerplate stage, ms/page (median of {repeat}, per_family): "
+        f"model off {med['off']:.3f}  on {med['on']:.3f}  "
+        f"(+{100 * (med['on'] / med['off'] - 1):.0f} %)"
+    )
+    print(
+        f"whole pipeline, ms/page (same runs): model off {wmed['off']:.3f}  "
+        f"on {wmed['on']:.3f}  (+{100 * (wmed['on'] / wmed['off'] - 1):.0f} %)"
+    )
+
+
+if __name__ == "__main__":
+    main()

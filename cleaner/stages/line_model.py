@@ -1,0 +1,331 @@
+"""The chrome line model: a logistic regression over site-independent line features.
+
+Rule packs name phrases of known sites and site profiles need many pages of one site; on
+a site nobody has seen, chrome (headers with uploader, date, read count and VIP prompts,
+per-article byline bars, repost notices, related-file lists, page numbers, reaction bars)
+is still recognisable by its *shape*: short, few sentence marks, digits and counters,
+separators, URLs, prompt vocabulary, and where it sits (above the first or below the last
+prose line, in a block with other chrome).  :mod:`cleaner.stages.line_features` computes
+those signals; the weights (``cleaner/rules/line_model.json``) are trained by
+``benchmarks/train_line_model.py`` on the repository's own ``tune_*`` families and shipped
+with the package (no download, no randomness at run time).
+
+Like jusText (which classifies paragraphs by length, link density and stopword density,
+then lets "bad" neighbours pull uncertain paragraphs into chrome) the decision uses context,
+not the score alone: a second pass adds the neighbours' first-pass scores, and a line is
+deleted (rule ``boilerplate.line_model``, ``score`` = the probability 0-100) only when
+
+* its score is at least ``line_model_delete`` and it is in a chrome zone: before the first
+  or after the last prose anchor, next to an article header, or adjoining another line
+  that is chrome (claimed by a rule or scored over the threshold); elsewhere in the body
+  it needs ``line_model_body``;
+* it carries evidence of chrome by itself (:data:`EVIDENCE`: prompt vocabulary, an
+  address, a file name or page count, a page number) or, when shorter than
+  :data:`OWN_EVIDENCE_LEN`, lies at most :data:`REACH` lines from such a line through
+  deleted or rule-claimed lines: a shape alone is not enough (the
+  flattened stamp tables of ../shared 360doc pages are short, digit-heavy and content);
+* it is not the page-title line (the first line nobody claimed that the model is not
+  sure of: the title stages read it), not protected by the keep table (salutations,
+  signatures, section heads, metadata above the last prose line, article headers:
+  ``site_repeat_keep.toml``), not a document number, not a flattened table row, not a
+  prose line (sentence-shaped) between the anchors, and not running text (a full stop
+  inside, or clauses: the forum replies of ../shared magic-html pages end without one);
+* the page's letters, and the line's if it has three or more Latin ones, are at least
+  MIN_CJK_SHARE Han (the model knows Chinese only; English pages and code lines such as
+  ``export http_proxy=http://…`` on Chinese forum pages are left to the rules).
+
+A line scored at least ``line_model_flag`` that is not deleted but carries evidence (or
+adjoins a deleted line) is kept and flagged (``boilerplate.line_model.unsure``).  Prose
+anchors are sentence-shaped lines the model scores under ``line_model_flag``.  The
+deletions are learned claims for the stage's loss budget.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from cleaner.rules import RULES_DIR
+from cleaner.stages.line_features import (
+    is_prose,
+    names,
+    page_features,
+    vocabulary,
+    weak_categories,
+)
+
+if TYPE_CHECKING:
+    from cleaner.stages.boilerplate_config import BoilerplateConfig
+    from cleaner.stages.site_judge import KeepTable
+
+WEIGHTS = RULES_DIR / "line_model.json"
+#: Separators, colons and wide gaps: a line holding one is a bar, not a signature.
+#: A document number anywhere on the line: '(某政发〔2004〕12号)', '某办字[2019]3号'.
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
+#: Features that are evidence of chrome by themselves: addresses, file names and page
+#: counts, page numbers, and the prompt vocabulary (a weak category only on a line with a
+#: digit or separator).  A line without any is deleted only within REACH lines of one
+#: that has (through deleted lines).
+EVIDENCE = ("url", "email", "domain", "file", "page_no")
+REACH = 2
+#: The model was trained on Chinese pages: a page whose letters (in its first SAMPLE
+#: characters) are less than this share Han is not its to judge (on English news pages it
+#: took short paragraphs for chrome).
+MIN_CJK_SHARE = 0.3
+SAMPLE = 20_000
+_ADDRESS = re.compile(r"(?i)https?://|www\.|@")
+#: Lines this long are deleted on their own evidence only, not for their neighbours'.
+OWN_EVIDENCE_LEN = 20
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_SEP = re.compile(r"[\d:：|>»/·]")
+#: A flattened table row: cells between '~' or tabs.  Content, never deleted by the model.
+_TABLE_ROW = re.compile(r"(~[^~]*){2,}|(\t[^\t]*){2,}")
+_TOOLBAR = re.compile(r"[:：|·/>»]|\S\s{2,}\S|\S\u3000\S")
+
+
+#: Context score given to the missing neighbour of a page's first or last line.
+EDGE = 0.5
+#: Names of the two context columns the second pass adds to a row.
+CONTEXT = ("ctx_prev", "ctx_next")
+
+
+def _sigmoid(rows: list[list[float]], weights: tuple[float, ...]) -> list[float]:
+    z = np.clip(np.array(rows, dtype=np.float64) @ np.array(weights), -30.0, 30.0)
+    out: list[float] = (1.0 / (1.0 + np.exp(-z))).tolist()
+    return out
+
+
+def context_rows(rows: list[list[float] | None], first: list[float]) -> list[list[float] | None]:
+    """Each row with the first-pass scores of its previous and next non-blank lines."""
+    n = len(rows)
+    return [
+        None
+        if r is None
+        else [*r, first[k - 1] if k > 0 else EDGE, first[k + 1] if k + 1 < n else EDGE]
+        for k, r in enumerate(rows)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """Two logistic regressions: ``weights`` over the line's own features (``names``,
+    ``bias`` among them), then ``context`` over the same features plus the first pass's
+    scores of the neighbouring lines (chrome comes in blocks, as in jusText's
+    context-sensitive pass)."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    context: tuple[float, ...]
+
+    def first_pass(self, rows: list[list[float] | None]) -> list[float]:
+        """Scores from the line's own features (0 for a row that is ``None``)."""
+        return _fill(rows, self.weights)
+
+    def scores(self, rows: list[list[float] | None]) -> list[float]:
+        """Chrome probability of each line (0 for a row that is ``None``: long prose)."""
+        return _fill(context_rows(rows, self.first_pass(rows)), self.context)
+
+
+def _fill(rows: list[list[float] | None], weights: tuple[float, ...]) -> list[float]:
+    present = [r for r in rows if r is not None]
+    if not present:
+        return [0.0] * len(rows)
+    it = iter(_sigmoid(present, weights))
+    return [0.0 if r is None else next(it) for r in rows]
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LineModel:
+    """The shipped weights; they must name the features this code computes, in order."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    model = LineModel(
+        tuple(data["features"]),
+        tuple(float(x) for x in data["weights"]),
+        tuple(float(x) for x in data["context"]),
+    )
+    if list(model.names) != names() or len(model.context) != len(names()) + len(CONTEXT):
+        raise RuntimeError(
+            f"{WEIGHTS} was trained on other features; run benchmarks/train_line_model.py"
+        )
+    return model
+
+
+@lru_cache(maxsize=1)
+def _evidence_columns() -> tuple[
+    tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]
+]:
+    """Columns of: evidence features, strong vocabulary, weak vocabulary needing a digit,
+    weak vocabulary needing a digit or separator."""
+    cols = names()
+    weak = weak_categories()
+    vocab = [(cols.index(f"vocab_{n}"), weak.get(n)) for n, _ in vocabulary()]
+    return (
+        tuple(cols.index(c) for c in EVIDENCE),
+        tuple(c for c, w in vocab if w is None),
+        tuple(c for c, w in vocab if w == "digit"),
+        tuple(c for c, w in vocab if w == "separator"),
+    )
+
+
+def _evidence(s: str, row: list[float] | None) -> bool:
+    """Does the line carry evidence of chrome by itself (see :data:`EVIDENCE`)?"""
+    if row is None:
+        return False
+    plain, strong, digit, sep = _evidence_columns()
+    if any(row[c] > 0 for c in plain) or any(row[c] > 0 for c in strong):
+        return True
+    if any(row[c] > 0 for c in digit) and _DIGIT.search(s):
+        return True
+    return any(row[c] > 0 for c in sep) and bool(_DIGIT_OR_SEP.search(s))
+
+
+def _han_share(s: str) -> float:
+    """Han characters among the line's letters (Han and Latin; digits and marks aside)."""
+    han = len(_HAN.findall(s))
+    return han / (han + len(_LATIN.findall(s))) if han else 0.0
+
+
+def _latin(s: str) -> bool:
+    """A line mostly in Latin letters (code, English) on a Chinese page: not the model's."""
+    return len(_LATIN.findall(s)) >= 3 and _han_share(s) < MIN_CJK_SHARE
+
+
+def _sentences_inside(s: str) -> bool:
+    """Running text, which the model never deletes: a full stop before the line's end
+    (a reply of two sentences, a paragraph with a link glued to it), or 30+ characters of
+    clauses (two commas) without an address (forum replies often end without a mark)."""
+    n = len(s)
+    if n >= 20 and ("。" in s[:-1] or ". " in s):
+        return True
+    return n >= 30 and s.count("，") + s.count(",") >= 2 and not _ADDRESS.search(s)
+
+
+@lru_cache(maxsize=1)
+def keep_table() -> KeepTable:
+    """The keep table, built once per process (it compiles patterns and a split stage)."""
+    from cleaner.stages.site_judge import KeepTable
+
+    return KeepTable()
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the model decided on one line: ``delete`` or ``flag``, score 0-1."""
+
+    index: int
+    action: str
+    score: float
+
+
+def decide(
+    stripped: list[str],
+    claimed: set[int],
+    keep: KeepTable,
+    config: BoilerplateConfig,
+    model: LineModel | None = None,
+) -> list[Decision]:
+    """The model's decisions on one page's stripped lines (``claimed``: rule-claimed lines)."""
+    if _han_share("".join(stripped)[:SAMPLE]) < MIN_CJK_SHARE:
+        return []  # not a Chinese page: not the model's to judge
+    idx, rows = page_features(stripped)
+    if not idx:
+        return []
+    p = (model or load_model()).scores(rows)
+    t_del, t_flag, t_body = (
+        config.line_model_delete,
+        config.line_model_flag,
+        config.line_model_body,
+    )
+    anchors = [k for k, i in enumerate(idx) if p[k] < t_flag and is_prose(stripped[i])]
+    first, last = (anchors[0], anchors[-1]) if anchors else (len(idx), -1)
+    # the first line nobody claimed is the page title the title stages read: kept unless
+    # the model is sure (a welcome bar, a login bar below a claimed slogan); then the
+    # next such line is
+    top = next((k for k, i in enumerate(idx) if i not in claimed and p[k] < t_body), 0)
+    reasons: dict[int, str | None] = {top: "first_line"}
+
+    def reason(k: int) -> str | None:
+        """Why line k must stay (keep table, metadata the split stage reads), if it must.
+
+        Metadata lies at the top of an article: below the last prose line it is not."""
+        if k not in reasons:
+            s = stripped[idx[k]]
+            r = keep.reason(s)
+            if r is None and keep.split.meta.meta_row(s, near_title=True):
+                r = "metadata"
+            if r == "metadata" and k > last:
+                r = None
+            elif r is None and _DOC_NUMBER.search(s):
+                r = "doc_number"
+            elif r is None and _TABLE_ROW.search(s):
+                r = "table_row"
+            elif r is None and s.startswith("#"):
+                r = "markdown_heading"
+            elif r == "signature_org" and _TOOLBAR.search(s):
+                r = None  # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar
+            reasons[k] = r
+        return reasons[k]
+
+    numbered = names().index("numbered")
+    n = len(idx)
+
+    def chrome(j: int) -> bool:
+        return idx[j] in claimed or (p[j] >= t_del and reason(j) is None)
+
+    def header(j: int) -> bool:
+        return j > 0 and (r := rows[j]) is not None and r[numbered] > 0
+
+    def zoned(k: int) -> bool:
+        if k < first or k > last:
+            return True
+        return any(0 <= j < n and (chrome(j) or header(j)) for j in (k - 1, k + 1))
+
+    evidence = [idx[k] in claimed or _evidence(stripped[i], rows[k]) for k, i in enumerate(idx)]
+    # the cheap tests first: the keep checks (reason) only run on the few lines left
+    candidates = [
+        k
+        for k, i in enumerate(idx)
+        if p[k] >= t_del
+        and i not in claimed
+        and not _latin(stripped[i])
+        and not (first < k < last and is_prose(stripped[i]))
+        and not _sentences_inside(stripped[i])
+        and (p[k] >= t_body or zoned(k))
+        and reason(k) is None
+    ]
+    # evidence first, then at most REACH lines away from it through deleted lines: a shape
+    # alone (a flattened table of sizes and prices) is not chrome
+    deleted: set[int] = set()
+    for step in range(REACH + 1):
+        reached = {
+            k
+            for k in candidates
+            if k not in deleted
+            and (
+                evidence[k]
+                if step == 0
+                else len(stripped[idx[k]]) < OWN_EVIDENCE_LEN
+                and any(j in deleted or (0 <= j < n and idx[j] in claimed) for j in (k - 1, k + 1))
+            )
+        }
+        deleted |= reached
+    out: list[Decision] = []
+    for k, i in enumerate(idx):
+        if k in deleted:
+            out.append(Decision(i, "delete", p[k]))
+        elif (
+            p[k] >= t_flag
+            and i not in claimed
+            and not _latin(stripped[i])
+            and (evidence[k] or k - 1 in deleted or k + 1 in deleted)
+            and reason(k) is None
+        ):
+            out.append(Decision(i, "flag", p[k]))
+    return out
