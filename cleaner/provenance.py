@@ -34,8 +34,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from itertools import groupby
-from typing import Any
+from itertools import accumulate, chain, groupby
+from operator import add, sub
+from typing import Any, NamedTuple
 
 from cleaner.model import Change
 
@@ -77,30 +78,72 @@ def compact_runs(changes: Sequence[Change]) -> Change:
     )
 
 
+class Runs(NamedTuple):
+    """A compact row's run list as columns: the edits' gaps (from the previous edit's end,
+    or from the row's ``start``) and the lengths of their ``before`` and ``after``."""
+
+    gaps: list[int]
+    blens: list[int]
+    alens: list[int]
+
+
+def parse_runs(c: Change) -> Runs:
+    """The run list of the compact row ``c``, checked against its texts and span.
+
+    Raises :class:`ProvenanceError` when it is malformed or does not fit.
+    """
+    assert c.ref is not None
+    try:  # parsed in C: one split and int() per number, no Python loop per edit
+        nums = list(map(int, c.ref[len(RUNS) :].replace(";", ",").split(",")))
+    except ValueError:
+        raise ProvenanceError(f"compact change {c.rule} at {c.start}: bad run list") from None
+    gaps, blens, alens = nums[0::3], nums[1::3], nums[2::3]
+    if (
+        len(nums) % 3
+        or min(nums) < 0
+        or sum(blens) != len(c.before)
+        or sum(alens) != len(c.after)
+        or c.start + sum(gaps) + sum(blens) != c.end
+    ):
+        raise ProvenanceError(f"compact change {c.rule} at {c.start}: runs do not fit its text")
+    return Runs(gaps, blens, alens)
+
+
+def _pieces(text: str, lens: list[int]) -> list[str]:
+    """``text`` cut into consecutive pieces of the given lengths."""
+    cuts = list(accumulate(lens, initial=0))
+    return list(map(text.__getitem__, map(slice, cuts, cuts[1:])))
+
+
 def runs_of(c: Change) -> list[tuple[int, int, str, str]]:
     """The edits of a compact row as ``(start, end, before, after)``, in text order.
 
     Raises :class:`ProvenanceError` when the run list does not fit the row's texts.
     """
-    assert c.ref is not None
-    out: list[tuple[int, int, str, str]] = []
-    pos, bi, ai = c.start, 0, 0
-    before, after = c.before, c.after
-    try:
-        for run in c.ref[len(RUNS) :].split(";"):
-            g, b, a = map(int, run.split(","))
-            if min(g, b, a) < 0:
-                raise ValueError(run)
-            start = pos + g
-            pos = start + b
-            out.append((start, pos, before[bi : bi + b], after[ai : ai + a]))
-            bi += b
-            ai += a
-    except ValueError:
-        raise ProvenanceError(f"compact change {c.rule} at {c.start}: bad run list") from None
-    if bi != len(before) or ai != len(after) or pos != c.end:
-        raise ProvenanceError(f"compact change {c.rule} at {c.start}: runs do not fit its text")
-    return out
+    gaps, blens, alens = parse_runs(c)
+    # end of edit i = start + sum of gaps and before-lengths up to i
+    ends = list(accumulate(map(add, gaps, blens), initial=c.start))[1:]
+    starts = list(map(sub, ends, blens))
+    return list(zip(starts, ends, _pieces(c.before, blens), _pieces(c.after, alens), strict=True))
+
+
+def invert_compact(text: str, c: Change) -> str:
+    """Undo the one compact row ``c`` that makes up a whole step (the common case: one
+    rule, one step), slicing in C instead of a Python loop per edit.
+
+    In the step's output the row's region reads: gap text, an edit's ``after``, gap
+    text, … so its afters are checked at once (their concatenation is ``c.after``) and
+    the gaps are kept between the befores.
+    """
+    gaps, blens, alens = parse_runs(c)
+    pairs = chain.from_iterable(zip(gaps, alens, strict=True))
+    bounds = list(accumulate(pairs, initial=c.start))
+    cut = list(map(text.__getitem__, map(slice, bounds, bounds[1:])))
+    if "".join(cut[1::2]) != c.after or bounds[-1] > len(text):
+        raise ProvenanceError(f"cannot invert {c.rule} at {c.start}: text differs")
+    befores = _pieces(c.before, blens)
+    middle = chain.from_iterable(zip(cut[0::2], befores, strict=True))
+    return "".join([text[: c.start], *middle, text[bounds[-1] :]])
 
 
 def expand(changes: Iterable[Change], *, strict: bool = True) -> list[Change]:

@@ -19,7 +19,15 @@ from typing import Any
 from cleaner.errors import OutputError
 from cleaner.ingest.charset import encode
 from cleaner.model import Change
-from cleaner.provenance import NON_EDITS, ProvenanceError, expand, is_compact, rebuild, runs_of
+from cleaner.provenance import (
+    NON_EDITS,
+    ProvenanceError,
+    expand,
+    invert_compact,
+    is_compact,
+    rebuild,
+    runs_of,
+)
 
 
 def rebuild_text(article_texts: Sequence[str], changes: Sequence[Change]) -> str:
@@ -44,12 +52,10 @@ def rebuild_text(article_texts: Sequence[str], changes: Sequence[Change]) -> str
 def _invert_runs(text: str, step: list[Change]) -> str:
     """Undo one step that holds compact rows, edit by edit in text order."""
     if len(step) == 1:
-        edits = runs_of(step[0])
-        rule = step[0].rule
-    else:
-        edits = [e for c in step for e in (runs_of(c) if is_compact(c) else [_edit(c)])]
-        edits.sort(key=_SPAN)  # stable: edits at one point keep their recorded order
-        rule = step[0].rule
+        return invert_compact(text, step[0])
+    edits = [e for c in step for e in (runs_of(c) if is_compact(c) else [_edit(c)])]
+    edits.sort(key=_SPAN)  # stable: edits at one point keep their recorded order
+    rule = step[0].rule
     out: list[str] = []
     piece = out.append
     pos = 0
