@@ -43,6 +43,7 @@ import polars as pl
 
 from cleaner.dedup.containment import GROUP_CAP
 from cleaner.dedup.minhash import intersection_size
+from cleaner.dedup.seqstore import SeqStore
 
 __all__ = [
     "EST_MARGIN",
@@ -258,7 +259,7 @@ class RunIndex:
     ids: list[str] = field(default_factory=list)
     kept: list[bool] = field(default_factory=list)
     clusters: list[str] = field(default_factory=list)
-    seqs: list[np.ndarray] = field(default_factory=list)
+    seqs: SeqStore = field(default_factory=SeqStore)  # spilled to disk past a budget
     _sets: dict[int, np.ndarray] = field(default_factory=dict)
     tokens: list[np.ndarray] = field(default_factory=list)  # distinctive tokens (dedup.tokens)
     titles: list[int] = field(default_factory=list)  # title-line hash, 0 for none
