@@ -267,7 +267,7 @@ class RunIndex:
     exact: dict[int, int] = field(default_factory=dict)
     _keys: list[pl.DataFrame] = field(default_factory=list)
     _pending: list[tuple[int, np.ndarray]] = field(default_factory=list)
-    _sigs: list[np.ndarray] = field(default_factory=list)
+    _sigs: list[np.ndarray] = field(default_factory=list)  # added since _sig_matrix
     _sig_matrix: np.ndarray | None = None
     _sig_missing: bool = False
 
@@ -320,10 +320,13 @@ class RunIndex:
 
     def signatures(self) -> np.ndarray | None:
         """``(len(self), num_perm)`` MinHash signatures, or None if a row was added without."""
-        if self._sig_missing or not self._sigs:
+        if self._sig_missing or (not self._sigs and self._sig_matrix is None):
             return None
-        if self._sig_matrix is None or self._sig_matrix.shape[0] < len(self._sigs):
-            self._sig_matrix = np.stack(self._sigs)  # type: ignore[arg-type]
+        if self._sigs:  # rows added since: appended, and the batch arrays they view let go
+            new = np.stack(self._sigs)  # type: ignore[arg-type]
+            old = self._sig_matrix
+            self._sig_matrix = new if old is None else np.concatenate([old, new])
+            self._sigs = []
         return self._sig_matrix
 
     def keys_frame(self) -> pl.DataFrame:
