@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import cleaner.dedup.index as index
 import cleaner.dedup.seqstore as seqstore
 from cleaner.dedup.seqstore import SeqStore
 from cleaner.runner import run
@@ -32,11 +33,12 @@ def test_spilled_rows_read_back_exactly() -> None:
     s.close()
 
 
-def test_dedup_is_the_same_with_every_sequence_on_disk(
+def test_dedup_is_the_same_with_every_sequence_on_disk_and_no_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run([SAMPLES], tmp_path / "mem")
     monkeypatch.setattr(seqstore, "SEQ_BUDGET", 0)
+    monkeypatch.setattr(index, "SETS_BUDGET", 0)  # and no shingle set cached for long
     run([SAMPLES], tmp_path / "disk")
     for name in ("articles.jsonl", "changes.jsonl", "pages.jsonl"):
         assert (tmp_path / "mem" / name).read_bytes() == (tmp_path / "disk" / name).read_bytes()

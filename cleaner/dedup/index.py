@@ -249,6 +249,11 @@ def band_join(keys: np.ndarray, other: pl.DataFrame | pl.LazyFrame) -> pl.DataFr
     )
 
 
+#: Bytes of sorted shingle sets cached by :meth:`RunIndex.shingle_set` (oldest dropped
+#: first): the cache grew with every candidate row, like the sequences themselves.
+SETS_BUDGET = 32 * 1024 * 1024
+
+
 @dataclass(slots=True)
 class RunIndex:
     """Articles of the run so far (kept and duplicates): the in-batch half of the index.
@@ -261,6 +266,7 @@ class RunIndex:
     clusters: list[str] = field(default_factory=list)
     seqs: SeqStore = field(default_factory=SeqStore)  # spilled to disk past a budget
     _sets: dict[int, np.ndarray] = field(default_factory=dict)
+    _sets_bytes: int = 0
     tokens: list[np.ndarray] = field(default_factory=list)  # distinctive tokens (dedup.tokens)
     titles: list[int] = field(default_factory=list)  # title-line hash, 0 for none
     groups: dict[int, list[int]] = field(default_factory=dict)  # group key → first rows
@@ -316,6 +322,11 @@ class RunIndex:
             if got.size:
                 got = got[np.concatenate(([True], got[1:] != got[:-1]))]
             self._sets[row] = got
+            self._sets_bytes += got.nbytes
+            while self._sets_bytes > SETS_BUDGET and len(self._sets) > 1:
+                # the oldest first: memory stays bounded (issue 15), a set is made again
+                # from its sequence when needed
+                self._sets_bytes -= self._sets.pop(next(iter(self._sets))).nbytes
         return got
 
     def signatures(self) -> np.ndarray | None:
