@@ -12,7 +12,9 @@ Prints (not a test), same run, same pages:
 * the core stages (no site learning, no dedup) on ``--jobs 1`` and ``--jobs 2``.
 
 With ``--base DIR`` (another checkout, e.g. ``/work/main``) the run and start-up figures
-are measured for both trees, alternately, and the outputs are compared byte for byte.
+are measured for both trees, alternately, and the outputs are compared byte for byte
+(the ledger one row per edit: a compact row counts as the edits it stands for), with the
+ledger rows written per page on each side.
 The machine is shared: quote ratios and medians, not absolute seconds::
 
     python benchmarks/speed_bench.py [--mb 40] [--rounds 3] [--base /work/main]
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import resource
 import statistics
@@ -131,10 +134,26 @@ def machine_speedup(n: int = 3_000_000) -> float:
 
 
 def digest(out: Path) -> str:
+    """Hash of the articles, pages and the ledger one row per edit (a compact ledger row,
+    issue 15, is compared as the edits it stands for)."""
+    from cleaner.jsonl import dumps_lines
+    from cleaner.provenance import expand_rows
+
     h = hashlib.sha256()
-    for name in ("articles.jsonl", "pages.jsonl", "changes.jsonl"):
+    for name in ("articles.jsonl", "pages.jsonl"):
         h.update((out / name).read_bytes())
+    with (out / "changes.jsonl").open(encoding="utf-8") as fh:
+        h.update(dumps_lines(expand_rows(map(json.loads, fh))).encode("utf-8"))
     return h.hexdigest()[:16]
+
+
+def ledger_rows(out: Path) -> float:
+    """Ledger rows written per page."""
+    with (out / "changes.jsonl").open("rb") as fh:
+        rows = sum(1 for _ in fh)
+    with (out / "pages.jsonl").open("rb") as fh:
+        pages = sum(1 for _ in fh)
+    return rows / max(1, pages)
 
 
 def startup(sides: dict[str, Path], tmp: Path, n: int = 10) -> None:
@@ -218,10 +237,14 @@ def main() -> None:
                 def ratio(k: str, w: dict[str, float] = wall, c: dict[str, float] = cpu) -> str:
                     return f"{w[k] / w['ftfy']:.2f}/{c[k] / c['ftfy']:.2f}"
 
+                rows = "  ledger rows/page " + " → ".join(
+                    f"{ledger_rows(tmp / f'out_{s}'):.1f}" for s in sides
+                )
                 print(
                     f"{kind:<11}{mb:>6.1f}{cell('ftfy'):>12}"
                     + "".join(f"{cell(s):>12}{ratio(s):>14}" for s in sides)
-                    + ("  same" if same else "  DIFFERS") * (len(sides) > 1),
+                    + ("  same" if same else "  DIFFERS") * (len(sides) > 1)
+                    + rows,
                     flush=True,
                 )
         if "rss" not in args.skip:

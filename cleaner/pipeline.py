@@ -26,7 +26,7 @@ from cleaner.ingest.source import page_id_for
 from cleaner.jsonl import dumps_lines
 from cleaner.model import Article, Change, RawInput
 from cleaner.pageguard import OOM, PageTimeout, out_of_memory, page_budget
-from cleaner.provenance import NON_EDITS, ProvenanceError
+from cleaner.provenance import NON_EDITS, ProvenanceError, edit_count, is_compact
 from cleaner.readback import rebuild_bytes as rebuild_bytes  # re-exported
 from cleaner.readback import rebuild_text as rebuild_text  # re-exported
 from cleaner.rules import load_packs
@@ -142,10 +142,10 @@ class Pipeline:
             status="dropped",
             reason="debris",
         )
-        page = self._page_record(raw, pid, dec, [art], ed.changes, template)
+        page = self._page_record(raw, pid, dec, [art], ed.ledger, template)
         page.update(
             self.budget.account(
-                ed.changes,
+                ed.ledger,
                 chars_visible=chars_visible,
                 chars_extracted=chars_extracted,
                 chars_kept=len(ed.text),
@@ -154,7 +154,7 @@ class Pipeline:
         page["status"] = "dropped"
         page["reason"] = f"debris: {debris:.0%} of the text is U+FFFD/锟斤拷"
         page["flags"] = [*page["flags"], "debris"]
-        return self._checked(PageResult(page, [art], list(ed.changes)), raw)
+        return self._checked(PageResult(page, [art], list(ed.ledger)), raw)
 
     @staticmethod
     def _page_id(raw: RawInput, index: int) -> str:
@@ -276,7 +276,7 @@ class Pipeline:
             )
             if c.action == "split"
             else c
-            for c in ed.changes
+            for c in ed.ledger
         ]
         page = self._page_record(raw, pid, dec, articles, changes, tpl)
         page.update(
@@ -318,7 +318,7 @@ class Pipeline:
             "container": dict(raw.container),
             "status": "ok" if articles else "empty",
             "articles": [a.id for a in articles],
-            "changes": sum(c.action not in NON_EDITS for c in changes),
+            "changes": sum(edit_count(c) for c in changes if c.action not in NON_EDITS),
             "rebuild": "text",
         }
 
@@ -396,9 +396,15 @@ _STAGE = attrgetter("stage")
 
 def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
     changes = list(map(Change.to_row, res.changes))
-    # counted in C (Counter over attrgetter), in first-seen order like a dict
-    rules = dict(Counter(map(_RULE, res.changes)))
-    stages = dict(Counter(map(_STAGE, res.changes)))
+    # counted in C (Counter over attrgetter), in first-seen order like a dict; a compact
+    # row counts as the edits it stands for, as when each had its own row
+    rules = Counter(map(_RULE, res.changes))
+    stages = Counter(map(_STAGE, res.changes))
+    for c in res.changes:
+        if is_compact(c):
+            n = edit_count(c) - 1
+            rules[c.rule] += n
+            stages[c.stage] += n
     # the page's accounts already sum what each stage removed (cleaner/accounting.py)
     removed = {k: res.page["removed"].get(k, 0) for k in stages}
     text = None
@@ -411,8 +417,8 @@ def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
         changes,
         res.original,
         text,
-        rules,
-        stages,
+        dict(rules),
+        dict(stages),
         removed,
     )
 

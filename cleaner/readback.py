@@ -12,13 +12,22 @@ import gzip
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from cleaner.errors import OutputError
 from cleaner.ingest.charset import encode
 from cleaner.model import Change
-from cleaner.provenance import NON_EDITS, ProvenanceError, rebuild
+from cleaner.provenance import (
+    NON_EDITS,
+    ProvenanceError,
+    expand,
+    invert_compact,
+    is_compact,
+    rebuild,
+    runs_of,
+)
 
 
 def rebuild_text(article_texts: Sequence[str], changes: Sequence[Change]) -> str:
@@ -33,8 +42,42 @@ def rebuild_text(article_texts: Sequence[str], changes: Sequence[Change]) -> str
     if steps is None:
         return rebuild(text, changes)
     for step in reversed(steps):
-        text = _invert_sorted(text, step)
+        if any(map(is_compact, step)):
+            text = _invert_runs(text, step)
+        else:
+            text = _invert_sorted(text, step)
     return text
+
+
+def _invert_runs(text: str, step: list[Change]) -> str:
+    """Undo one step that holds compact rows, edit by edit in text order."""
+    if len(step) == 1:
+        return invert_compact(text, step[0])
+    edits = [e for c in step for e in (runs_of(c) if is_compact(c) else [_edit(c)])]
+    edits.sort(key=_SPAN)  # stable: edits at one point keep their recorded order
+    rule = step[0].rule
+    out: list[str] = []
+    piece = out.append
+    pos = 0
+    delta = 0
+    for start, end, before, after in edits:
+        ostart = start + delta
+        oend = ostart + len(after)
+        if ostart < pos or text[ostart:oend] != after:
+            raise ProvenanceError(f"cannot invert {rule} at {start}: text differs")
+        piece(text[pos:ostart])
+        piece(before)
+        pos = oend
+        delta += len(after) - (end - start)
+    piece(text[pos:])
+    return "".join(out)
+
+
+_SPAN = itemgetter(0, 1)
+
+
+def _edit(c: Change) -> tuple[int, int, str, str]:
+    return (c.start, c.end, c.before, c.after)
 
 
 def _steps_in_order(changes: Sequence[Change]) -> list[list[Change]] | None:
@@ -137,7 +180,10 @@ def load_page(out_dir: Path, page_id: str) -> PageRecords:
     arts = sorted(
         _table_rows(out_dir, "articles", "page_id", page_id), key=lambda a: a["article_index"]
     )
-    changes = [Change.from_row(r) for r in _table_rows(out_dir, "changes", "page_id", page_id)]
+    rows = _table_rows(out_dir, "changes", "page_id", page_id)
+    # one row per edit: explain and rebuild read a compact row as the edits it stands for
+    # (one whose runs do not fit stays as it is: rebuilding from it then fails)
+    changes = expand((Change.from_row(r) for r in rows), strict=False)
     return PageRecords(pages[0], arts, changes)
 
 

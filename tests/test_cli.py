@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import EXIT_QUARANTINED, EXIT_USAGE, app
+from cleaner.provenance import expand_rows
 from tests.conftest import SAMPLES
 
 RUNNER = CliRunner()
@@ -53,7 +54,9 @@ def test_run_writes_all_outputs(tmp_path: Path) -> None:
     } <= set(arts[0])
     page = rows(out / "pages.jsonl")[0]
     assert page["articles"] == [a["id"] for a in arts]
-    assert page["changes"] == sum(c["action"] != "split" for c in rows(out / "changes.jsonl"))
+    assert page["changes"] == sum(
+        c["action"] != "split" for c in expand_rows(rows(out / "changes.jsonl"))
+    )
     summary = json.loads((out / "summary.json").read_text("utf-8"))
     assert summary["changes_by_rule"]["repair.stray_question.after_punct"] == 1
     assert not list(out.glob(".tmp-*"))

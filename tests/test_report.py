@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 from typer.testing import CliRunner
 
 from cleaner.cli import app
-from cleaner.provenance import NON_EDITS
+from cleaner.provenance import NON_EDITS, expand_rows
 from cleaner.report.render import ReportOptions, render_report
 from cleaner.runner import run
 from cleaner.stages.repair import placeholder_runs
@@ -92,7 +92,7 @@ def test_seed_report(seed_page: Path, tmp_path: Path) -> None:
     # split boundaries: where each article starts in the original
     cuts = [c.text_content() for c in sec.xpath('.//span[@class="cut"]')]
     assert cuts == [f"✂ article {n}" for n in range(1, 6)]
-    edits = [c for c in rows(out / "changes.jsonl") if c["action"] not in NON_EDITS]
+    edits = [c for c in expand_rows(rows(out / "changes.jsonl")) if c["action"] not in NON_EDITS]
     shown: dict[int, list[tuple[str, str]]] = {}
     for el in sec.xpath(".//*[@data-k]"):
         shown.setdefault(int(el.get("data-k")), []).append((el.tag, el.text_content()))

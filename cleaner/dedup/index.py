@@ -43,6 +43,7 @@ import polars as pl
 
 from cleaner.dedup.containment import GROUP_CAP
 from cleaner.dedup.minhash import intersection_size
+from cleaner.dedup.seqstore import SeqStore
 
 __all__ = [
     "EST_MARGIN",
@@ -248,6 +249,11 @@ def band_join(keys: np.ndarray, other: pl.DataFrame | pl.LazyFrame) -> pl.DataFr
     )
 
 
+#: Bytes of sorted shingle sets cached by :meth:`RunIndex.shingle_set` (oldest dropped
+#: first): the cache grew with every candidate row, like the sequences themselves.
+SETS_BUDGET = 32 * 1024 * 1024
+
+
 @dataclass(slots=True)
 class RunIndex:
     """Articles of the run so far (kept and duplicates): the in-batch half of the index.
@@ -258,15 +264,16 @@ class RunIndex:
     ids: list[str] = field(default_factory=list)
     kept: list[bool] = field(default_factory=list)
     clusters: list[str] = field(default_factory=list)
-    seqs: list[np.ndarray] = field(default_factory=list)
+    seqs: SeqStore = field(default_factory=SeqStore)  # spilled to disk past a budget
     _sets: dict[int, np.ndarray] = field(default_factory=dict)
+    _sets_bytes: int = 0
     tokens: list[np.ndarray] = field(default_factory=list)  # distinctive tokens (dedup.tokens)
     titles: list[int] = field(default_factory=list)  # title-line hash, 0 for none
     groups: dict[int, list[int]] = field(default_factory=dict)  # group key → first rows
     exact: dict[int, int] = field(default_factory=dict)
     _keys: list[pl.DataFrame] = field(default_factory=list)
     _pending: list[tuple[int, np.ndarray]] = field(default_factory=list)
-    _sigs: list[np.ndarray] = field(default_factory=list)
+    _sigs: list[np.ndarray] = field(default_factory=list)  # added since _sig_matrix
     _sig_matrix: np.ndarray | None = None
     _sig_missing: bool = False
 
@@ -315,14 +322,22 @@ class RunIndex:
             if got.size:
                 got = got[np.concatenate(([True], got[1:] != got[:-1]))]
             self._sets[row] = got
+            self._sets_bytes += got.nbytes
+            while self._sets_bytes > SETS_BUDGET and len(self._sets) > 1:
+                # the oldest first: memory stays bounded (issue 15), a set is made again
+                # from its sequence when needed
+                self._sets_bytes -= self._sets.pop(next(iter(self._sets))).nbytes
         return got
 
     def signatures(self) -> np.ndarray | None:
         """``(len(self), num_perm)`` MinHash signatures, or None if a row was added without."""
-        if self._sig_missing or not self._sigs:
+        if self._sig_missing or (not self._sigs and self._sig_matrix is None):
             return None
-        if self._sig_matrix is None or self._sig_matrix.shape[0] < len(self._sigs):
-            self._sig_matrix = np.stack(self._sigs)  # type: ignore[arg-type]
+        if self._sigs:  # rows added since: appended, and the batch arrays they view let go
+            new = np.stack(self._sigs)  # type: ignore[arg-type]
+            old = self._sig_matrix
+            self._sig_matrix = new if old is None else np.concatenate([old, new])
+            self._sigs = []
         return self._sig_matrix
 
     def keys_frame(self) -> pl.DataFrame:

@@ -2,8 +2,9 @@
 
 STYLE.md §3 rule 4: reports come from the recorded changes, not from diffing runs.  A
 :class:`Ledger` holds the run's ``summary.json``, its pages and articles (small: one row
-each), the change ledger as a polars frame with a fixed schema (one row per change; the
-large table) and the quarantine records.  JSONL and Parquet outputs read the same way.
+each), the change ledger as a polars frame with a fixed schema (one row per change,
+compact rows expanded; the large table) and the quarantine records.  JSONL and Parquet
+outputs read the same way.
 
 >>> Ledger.CHANGE_COLUMNS[:4]
 ('page_id', 'step', 'stage', 'rule')
@@ -23,6 +24,7 @@ import polars as pl
 from cleaner.errors import OutputError
 from cleaner.model import Change
 from cleaner.pipeline import rebuild_bytes, rebuild_text
+from cleaner.provenance import NON_EDITS, RUNS, expand
 
 #: Fixed schema of the change ledger frame (same columns as ``changes.jsonl``).
 CHANGES_SCHEMA: dict[str, Any] = {
@@ -80,7 +82,19 @@ def _changes(root: Path) -> pl.DataFrame:
             raise OutputError(f"{root}: no changes.jsonl or changes.parquet (not a run output?)")
     except pl.exceptions.PolarsError as exc:
         raise OutputError(f"{root}: corrupt change ledger: {exc}") from None
-    return df.select(pl.col(c).cast(t) for c, t in CHANGES_SCHEMA.items())
+    return _expanded(df.select(pl.col(c).cast(t) for c, t in CHANGES_SCHEMA.items()))
+
+
+def _expanded(df: pl.DataFrame) -> pl.DataFrame:
+    """The ledger one row per edit: compact rows (many edits of one rule in one step,
+    :mod:`cleaner.provenance`) replaced by the rows they stand for, so counts, examples
+    and replays read the same as from a ledger written a row per edit."""
+    compact = pl.col("ref").str.starts_with(RUNS) & ~pl.col("action").is_in(list(NON_EDITS))
+    if df.is_empty() or not df.select(compact.any()).item():
+        return df
+    # a row whose runs do not fit stays as it is: replaying its page reports it
+    rows = expand((Change.from_row(r) for r in df.iter_rows(named=True)), strict=False)
+    return pl.DataFrame([c.to_row() for c in rows], schema=CHANGES_SCHEMA)
 
 
 @dataclass(slots=True)

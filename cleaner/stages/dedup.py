@@ -277,7 +277,7 @@ class Deduper:
         if run_pairs is not None:
 
             def run_len(rows: np.ndarray) -> np.ndarray:
-                return np.fromiter((ix.seqs[r].size for r in rows.tolist()), np.int64, rows.size)
+                return np.fromiter(map(ix.seqs.size, rows.tolist()), np.int64, rows.size)
 
             titles = np.asarray(ix.titles, dtype=np.uint64)
             run_side = _Side(
