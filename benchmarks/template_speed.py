@@ -61,8 +61,7 @@ def _once(path: Path, *, templates: bool, whole: bool = False) -> tuple[float, i
 
             with tempfile.TemporaryDirectory() as out:
                 summary = run([path], Path(out) / "o")
-            sites = summary.get("sites") or 0
-            return time.perf_counter() - t0, summary["pages"], sites
+            return time.perf_counter() - t0, summary["pages"], -1  # sites: not in a summary
         profiles, pages = read_once(read_inputs([path]))
         n = sum(1 for _ in pages)
         return time.perf_counter() - t0, n, len(profiles)
@@ -93,7 +92,8 @@ def main() -> None:
                 t, n, sites = _once(path, templates=True, whole=args.run)
                 on.append(t)
             a, b = statistics.median(off), statistics.median(on)
-            print(f"{name:8}{n:>8}{sites:>7}{a:>9.2f}{b:>9.2f}{(b / a - 1) * 100:>7.1f}%")
+            shown = "-" if sites < 0 else str(sites)
+            print(f"{name:8}{n:>8}{shown:>7}{a:>9.2f}{b:>9.2f}{(b / a - 1) * 100:>7.1f}%")
 
 
 if __name__ == "__main__":
