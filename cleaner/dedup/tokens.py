@@ -31,9 +31,9 @@ letters to the key.
 >>> b = token_table(["2025年第16号：本局决定于6月1日起施行。"])
 >>> c = token_table(["发布于2023年1月2日。2024年第15号：本局决定于5月1日起施行。"])
 >>> token_overlap(a.doc(0), b.doc(0))
-Overlap(jaccard=0.14, differ=12, years=4)
+Overlap(jaccard=0.14, differ=12, years=4, history=0)
 >>> token_overlap(a.doc(0), c.doc(0))  # the date on top has no slot in the other
-Overlap(jaccard=1.0, differ=0, years=0)
+Overlap(jaccard=1.0, differ=0, years=0, history=0)
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ __all__ = [
     "TEMPLATE_MIN_DIFFER",
     "TEMPLATE_TOKENS",
     "TokenTable",
+    "history",
     "is_template",
     "title_keys",
     "token_overlap",
@@ -63,6 +64,11 @@ TITLE_CHARS = 64
 CONTEXT = 4
 #: Key characters at the start of a text where a changed year marks a revision.
 HEAD_CHARS = 100
+#: Key characters at the start of a text read as its dated history (a law's "2013年…第一次
+#: 修订" lines under the title): the years there are also kept as ``HISTORY_SLOT`` rows.
+HISTORY_CHARS = 400
+#: The slot of the history rows (value: the year); never the slot of a token.
+HISTORY_SLOT = np.uint64(0x48495354)
 #: Digits of a token that are hashed (longer runs also hash their length).
 MAX_DIGITS = 24
 #: Two texts are fills of one template when this many (slot, value) pairs are on one side
@@ -191,6 +197,16 @@ def _token_chunk(texts: list[str]) -> TokenTable:
     slot = np.stack([lslot, rslot], axis=1).ravel()
     value = np.repeat(value, 2)
     rdoc = np.repeat(rdoc, 2)
+    # the history: every year among the first HISTORY_CHARS, once per text, after its tokens
+    hist = ((re_ - rs) == 4) & (d4 >= 1900) & (d4 <= 2099)
+    hist &= (rs - starts[doc[rs]]) < HISTORY_CHARS
+    if hist.any():
+        code = np.unique(rdoc[::2][hist].astype(np.int64) * 4096 + d4[hist])
+        slot = np.concatenate([slot, np.full(code.size, HISTORY_SLOT, dtype=np.uint64)])
+        value = np.concatenate([value, (code % 4096).astype(np.uint64)])
+        rdoc = np.concatenate([rdoc, code // 4096])
+        order = np.argsort(rdoc, kind="stable")
+        slot, value, rdoc = slot[order], value[order], rdoc[order]
     toffs = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(rdoc, minlength=n), out=toffs[1:])
     return TokenTable(np.stack([slot, value], axis=1), toffs)
@@ -202,14 +218,34 @@ class Overlap(NamedTuple):
     jaccard: float
     differ: int
     years: int  # of the ``differ`` pairs, those whose value is a year
+    history: int = 0  # dated lines one text adds to the other's history (:func:`history`)
 
 
 _SAME = Overlap(1.0, 0, 0)
+_HIST = int(HISTORY_SLOT)
+
+
+def history(a: set[int], b: set[int]) -> int:
+    """How many later years one text's head adds to the other's: both heads hold years,
+    one's are all in the other, and every year it lacks is later than all of its own (a
+    revision history grown by new dated lines).  0 otherwise: a reprint whose date stamp
+    changed has a year the other lacks on both sides.
+
+    >>> history({2005, 2013}, {2005, 2013, 2019}), history({2013}, {2019})
+    (1, 0)
+    """
+    if not a or not b or a == b:
+        return 0
+    if a < b and min(b - a) > max(a):
+        return len(b - a)
+    if b < a and min(a - b) > max(b):
+        return len(a - b)
+    return 0
 
 
 def token_overlap(a: np.ndarray, b: np.ndarray) -> Overlap:
     """Jaccard, pairs on one side only, and years among them, over the shared slots of two
-    texts' ``(slot, value)`` rows."""
+    texts' ``(slot, value)`` rows; and the dated lines one adds to the other's history."""
     if a.size == 0 or b.size == 0:
         return _SAME
     if a.shape == b.shape and np.array_equal(a, b):
@@ -217,15 +253,21 @@ def token_overlap(a: np.ndarray, b: np.ndarray) -> Overlap:
     # a text has a few dozen tokens: Python sets beat numpy's per-call overhead here
     pa = set(map(tuple, a.tolist()))
     pb = set(map(tuple, b.tolist()))
-    common = {s for s, _ in pa} & {s for s, _ in pb}
+    sa = {s for s, _ in pa}
+    sb = {s for s, _ in pb}
+    hist = 0
+    if _HIST in sa and _HIST in sb:
+        hist = history({v for s, v in pa if s == _HIST}, {v for s, v in pb if s == _HIST})
+    common = sa & sb
+    common.discard(_HIST)
     if not common:
-        return _SAME
+        return Overlap(1.0, 0, 0, hist) if hist else _SAME
     ka = {p for p in pa if p[0] in common}
     kb = {p for p in pb if p[0] in common}
     inter = len(ka & kb)
     union = len(ka) + len(kb) - inter
     years = sum(p[1] & 1 for p in ka ^ kb)
-    return Overlap(round(inter / union, 2), union - inter, years)
+    return Overlap(round(inter / union, 2), union - inter, years, hist)
 
 
 def is_template(jaccard: float, differ: int, *, threshold: float = TEMPLATE_TOKENS) -> bool:

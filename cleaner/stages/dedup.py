@@ -224,7 +224,7 @@ class Deduper:
             tok = Overlap(1.0, 0, 0)
             if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
                 tok = token_overlap(prep.tokens.doc(q), side.tokens(ref))
-            p = Pair(j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years)
+            p = Pair(j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history)
             cand = None
             if target is not None:
                 order = (_SOURCE_ORDER[side.source], -ref)
