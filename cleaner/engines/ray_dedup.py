@@ -130,6 +130,11 @@ def check_supported(cfg: DedupConfig) -> None:
     """The Ray engine reproduces the default matching; refuse what it does not (yet)."""
     if not cfg.transitive:
         raise ConfigError("--engine ray needs [dedup] transitive = true (the default)")
+    if cfg.keep not in ("first", "corpus"):
+        raise ConfigError(
+            f"--engine ray keeps the first of a cluster: [dedup] keep = {cfg.keep!r} runs on "
+            "the local engine only (for now)"
+        )
 
 
 # -- 1 sketches ----------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from cleaner.corpus.store import CorpusStore
 from cleaner.dedup.containment import group_keys
 from cleaner.dedup.decide import Candidate, Pair, judge, settle
 from cleaner.dedup.index import RunIndex, band_join, group_pairs, must_verify, self_pairs, verify
+from cleaner.dedup.keep import SYMMETRIC, article_date, reroot
 from cleaner.dedup.minhash import (
     Sketch,
     SketchPool,
@@ -310,10 +311,6 @@ class Deduper:
                 rec = settle(id_, mine, best.get(q), self.rules).fields()
             out[i] = {"id": id_, **rec}
             dup = rec["status"] == "duplicate"
-            if dup:
-                self.kinds[rec["dup_kind"]] = self.kinds.get(rec["dup_kind"], 0) + 1
-            else:
-                kept_mask[q] = True
             if not dup or self.config.transitive:
                 batch_row[q] = ix.add(
                     id_,
@@ -327,13 +324,41 @@ class Deduper:
                     kept=not dup,
                     sig=sk.sig[q],
                 )
-                if not dup:
-                    self._kept.append((id_, texts[q] if self.keep_texts else "", id_))
+        self._apply_keep(articles, prep, out, batch_row)
+        for q, i in enumerate(active):
+            rec = out[i]
+            if rec["status"] == "duplicate":
+                self.kinds[rec["dup_kind"]] = self.kinds.get(rec["dup_kind"], 0) + 1
+            else:
+                kept_mask[q] = True
+                self._kept.append((rec["id"], texts[q] if self.keep_texts else "", rec["id"]))
         self.counts["dropped"] += len(articles) - len(active)
         self.counts["kept"] += int(kept_mask.sum())
         self.counts["duplicate"] += int((~kept_mask).sum())
         self._kept_sketches.append(sk.take(np.flatnonzero(kept_mask)))
         return out
+
+    def _apply_keep(
+        self,
+        articles: list[dict[str, Any]],
+        prep: _Prepared,
+        out: list[dict[str, Any]],
+        batch_row: dict[int, int],
+    ) -> None:
+        """The keep policy on the clusters rooted in this batch (:mod:`cleaner.dedup.keep`);
+        the run index follows the records it changed."""
+        if self.config.keep not in ("longest", "newest"):
+            return
+        active = prep.active
+        recs = [out[i] for i in active]
+        lengths = [len(t) for t in prep.texts]
+        dates = [article_date(articles[i]) for i in active]
+        sym = SYMMETRIC if self.config.versions == "duplicate" else SYMMETRIC - {"version"}
+        for q in reroot(recs, lengths, dates, self.config.keep, symmetric=sym):
+            row = batch_row.get(q)
+            if row is not None:
+                self.index.clusters[row] = recs[q]["cluster"]
+                self.index.kept[row] = recs[q]["status"] == "kept"
 
     def _corpus_exact(self, prep: _Prepared) -> tuple[dict[int, int], dict[int, Any]]:
         """Corpus rows with an article's exact hash (q → lowest row), and those documents
