@@ -49,11 +49,14 @@ from cleaner.dedup.normalize import codepoint_table, normalize
 __all__ = [
     "TEMPLATE_MIN_DIFFER",
     "TEMPLATE_TOKENS",
+    "TokenSet",
     "TokenTable",
     "history",
     "is_template",
+    "overlap_of",
     "title_keys",
     "token_overlap",
+    "token_set",
     "token_table",
 ]
 
@@ -243,6 +246,22 @@ def history(a: set[int], b: set[int]) -> int:
     return 0
 
 
+class TokenSet(NamedTuple):
+    """One text's rows as Python sets (:func:`token_set`), for :func:`overlap_of`."""
+
+    pairs: set[tuple[int, int]]
+    slots: set[int]
+    years: set[int]  # the history rows' years
+
+
+def token_set(a: np.ndarray) -> TokenSet:
+    """A text's ``(slot, value)`` rows as sets: built once, compared with many others."""
+    # a text has a few dozen tokens: Python sets beat numpy's per-call overhead here
+    pa = set(map(tuple, a.tolist()))
+    sa = {s for s, _ in pa}
+    return TokenSet(pa, sa, {v for s, v in pa if s == _HIST} if _HIST in sa else set())
+
+
 def token_overlap(a: np.ndarray, b: np.ndarray) -> Overlap:
     """Jaccard, pairs on one side only, and years among them, over the shared slots of two
     texts' ``(slot, value)`` rows; and the dated lines one adds to the other's history."""
@@ -250,14 +269,15 @@ def token_overlap(a: np.ndarray, b: np.ndarray) -> Overlap:
         return _SAME
     if a.shape == b.shape and np.array_equal(a, b):
         return _SAME
-    # a text has a few dozen tokens: Python sets beat numpy's per-call overhead here
-    pa = set(map(tuple, a.tolist()))
-    pb = set(map(tuple, b.tolist()))
-    sa = {s for s, _ in pa}
-    sb = {s for s, _ in pb}
-    hist = 0
-    if _HIST in sa and _HIST in sb:
-        hist = history({v for s, v in pa if s == _HIST}, {v for s, v in pb if s == _HIST})
+    return overlap_of(token_set(a), token_set(b))
+
+
+def overlap_of(a: TokenSet, b: TokenSet) -> Overlap:
+    """:func:`token_overlap` of two texts' :func:`token_set`."""
+    pa, pb, sa, sb = a.pairs, b.pairs, a.slots, b.slots
+    if not pa or not pb or pa == pb:  # equal sets measure as equal arrays do
+        return _SAME
+    hist = history(a.years, b.years)
     common = sa & sb
     common.discard(_HIST)
     if not common:

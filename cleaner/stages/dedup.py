@@ -56,10 +56,13 @@ from cleaner.dedup.minhash import (
 )
 from cleaner.dedup.tokens import (
     Overlap,
+    TokenSet,
     TokenTable,
     is_template,
+    overlap_of,
     title_keys,
     token_overlap,
+    token_set,
     token_table,
 )
 from cleaner.errors import ConfigError
@@ -206,10 +209,18 @@ class Deduper:
             n_new = np.diff(sk.offs)[qs]
             check = must_verify(est, n_new, side.length(refs), rule, self.params.num_perm, same)
             if not check.all():
-                for q, e in zip(qs[~check].tolist(), est[~check].tolist(), strict=True):
+                # only the largest estimate of an article can count (round is monotonic):
+                # one call per article, not one per pair (most pairs are unverified)
+                uq, ue = qs[~check], est[~check]
+                srt = np.lexsort((ue, uq))
+                uq, ue = uq[srt], ue[srt]
+                last = np.append(uq[1:] != uq[:-1], True)
+                for q, e in zip(uq[last].tolist(), ue[last].tolist(), strict=True):
                     found(q, round(100.0 * e, 2), None)
                 qs, refs, same = qs[check], refs[check], same[check]
         plist = list(zip(qs.tolist(), refs.tolist(), strict=True))
+        tsets: dict[int, TokenSet] = {}  # token sets, built once per article of this call
+        rsets: dict[int, TokenSet] = {}
         res = verify(plist, new_set, side.shingle_set)
         for (q, ref), (j, c_new, c_old), st in zip(plist, res.tolist(), same.tolist(), strict=True):
             target = side.target(ref)
@@ -224,7 +235,13 @@ class Deduper:
                     block = run / longer.size
             tok = Overlap(1.0, 0, 0)
             if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
-                tok = token_overlap(prep.tokens.doc(q), side.tokens(ref))
+                mine = tsets.get(q)
+                if mine is None:
+                    mine = tsets[q] = token_set(prep.tokens.doc(q))
+                other = rsets.get(ref)
+                if other is None:
+                    other = rsets[ref] = token_set(side.tokens(ref))
+                tok = overlap_of(mine, other)
             p = Pair(j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history)
             cand = None
             if target is not None:

@@ -68,7 +68,8 @@ class DedupConfig:
         ``meta.published`` / ``published`` / ``date``; undated never beats dated), or
         ``corpus`` (as first; says that corpus documents are never replaced).  Ties go to
         the first.  A corpus document, or one kept by an earlier batch of the run, is never
-        replaced by any policy.  Local engine only for now (Ray refuses other values).
+        replaced by any policy.  ``newest`` runs on the local engine only for now (Ray
+        refuses it: its callers do not pass dates to the stage).
     distinct_numbers : bool = False
         Replaced by ``templates``; true is refused with a message saying so.
     ngram : int = 5, word_ngram : int = 3
