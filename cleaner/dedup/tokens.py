@@ -39,7 +39,7 @@ Overlap(jaccard=1.0, differ=0, years=0, history=0)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import xxhash
@@ -68,10 +68,13 @@ CONTEXT = 4
 #: Key characters at the start of a text where a changed year marks a revision.
 HEAD_CHARS = 100
 #: Key characters at the start of a text read as its dated history (a law's "2013年…第一次
-#: 修订" lines under the title): the years there are also kept as ``HISTORY_SLOT`` rows.
+#: 修订" lines under the title): the years there are also kept as ``HISTORY_SLOT`` rows,
+#: and those of the next HISTORY_CHARS as ``HISTORY_FAR`` rows (a text whose history grew
+#: by a few lines has the other's head a little further down).
 HISTORY_CHARS = 400
 #: The slot of the history rows (value: the year); never the slot of a token.
 HISTORY_SLOT = np.uint64(0x48495354)
+HISTORY_FAR = np.uint64(0x48495355)
 #: Digits of a token that are hashed (longer runs also hash their length).
 MAX_DIGITS = 24
 #: Two texts are fills of one template when this many (slot, value) pairs are on one side
@@ -135,6 +138,13 @@ def token_table(texts: list[str]) -> TokenTable:
 def _keys(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The texts' comparison keys (digits unfolded) joined, code points the key drops left
     out, and where each text starts and ends among them."""
+    kept, starts, ends, _ = _keys_lines(texts)
+    return kept, starts, ends
+
+
+def _keys_lines(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, Any]:
+    """:func:`_keys`, and ``line_start(i)``: whether key characters ``i`` (an array) open a
+    line of their text (a newline among the code points dropped before them)."""
     n = len(texts)
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     offs = np.zeros(n + 1, dtype=np.int64)
@@ -144,12 +154,22 @@ def _keys(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     keep = mapped != 0
     ck = np.zeros(keep.size + 1, dtype=np.int64)
     np.cumsum(keep, out=ck[1:])
-    return mapped[keep], ck[offs[:-1]], ck[offs[1:]]
+    starts = ck[offs[:-1]]
+
+    def line_start(i: np.ndarray) -> np.ndarray:
+        raw = np.flatnonzero(keep)
+        nl = np.flatnonzero(cps == 10)
+        here = raw[i]
+        before = np.where(i > 0, raw[np.maximum(i - 1, 0)], -1)
+        newline = np.searchsorted(nl, here) > np.searchsorted(nl, before, side="right")
+        return newline | np.isin(i, starts)
+
+    return mapped[keep], starts, ck[offs[1:]], line_start
 
 
 def _token_chunk(texts: list[str]) -> TokenTable:
     n = len(texts)
-    kept, starts, ends = _keys(texts)
+    kept, starts, ends, line_start = _keys_lines(texts)
     key = kept.astype(np.int64)
     isd = (key >= 48) & (key <= 57)
     empty = TokenTable(np.zeros((0, 2), np.uint64), np.zeros(n + 1, np.int64))
@@ -200,14 +220,20 @@ def _token_chunk(texts: list[str]) -> TokenTable:
     slot = np.stack([lslot, rslot], axis=1).ravel()
     value = np.repeat(value, 2)
     rdoc = np.repeat(rdoc, 2)
-    # the history: every year among the first HISTORY_CHARS, once per text, after its tokens
+    # the history: every year opening a line among the first 2 × HISTORY_CHARS, once per
+    # text and window, after its tokens
     hist = ((re_ - rs) == 4) & (d4 >= 1900) & (d4 <= 2099)
-    hist &= (rs - starts[doc[rs]]) < HISTORY_CHARS
+    at = rs - starts[doc[rs]]
+    hist &= at < 2 * HISTORY_CHARS
+    if hist.any():  # dated lines: a year that opens a line
+        hist[hist] = line_start(rs[hist])
     if hist.any():
-        code = np.unique(rdoc[::2][hist].astype(np.int64) * 4096 + d4[hist])
-        slot = np.concatenate([slot, np.full(code.size, HISTORY_SLOT, dtype=np.uint64)])
+        far = (at[hist] >= HISTORY_CHARS).astype(np.int64)
+        code = np.unique(rdoc[::2][hist].astype(np.int64) * 8192 + far * 4096 + d4[hist])
+        hslot = np.where((code // 4096) % 2 == 1, HISTORY_FAR, HISTORY_SLOT).astype(np.uint64)
+        slot = np.concatenate([slot, hslot])
         value = np.concatenate([value, (code % 4096).astype(np.uint64)])
-        rdoc = np.concatenate([rdoc, code // 4096])
+        rdoc = np.concatenate([rdoc, code // 8192])
         order = np.argsort(rdoc, kind="stable")
         slot, value, rdoc = slot[order], value[order], rdoc[order]
     toffs = np.zeros(n + 1, dtype=np.int64)
@@ -226,24 +252,30 @@ class Overlap(NamedTuple):
 
 _SAME = Overlap(1.0, 0, 0)
 _HIST = int(HISTORY_SLOT)
+_FAR = int(HISTORY_FAR)
 
 
-def history(a: set[int], b: set[int]) -> int:
-    """How many later years one text's head adds to the other's: both heads hold years,
-    one's are all in the other, and every year it lacks is later than all of its own (a
-    revision history grown by new dated lines).  0 otherwise: a reprint whose date stamp
-    changed has a year the other lacks on both sides.
-
-    >>> history({2005, 2013}, {2005, 2013, 2019}), history({2013}, {2019})
-    (1, 0)
-    """
-    if not a or not b or a == b:
+def _grown(old: set[int], old_wide: set[int], new: set[int], new_wide: set[int]) -> int:
+    if not old or not old <= new_wide:
         return 0
-    if a < b and min(b - a) > max(a):
-        return len(b - a)
-    if b < a and min(a - b) > max(b):
-        return len(a - b)
-    return 0
+    added = new - old_wide
+    return len(added) if added and min(added) > max(old) else 0
+
+
+def history(a: set[int], a_wide: set[int], b: set[int], b_wide: set[int]) -> int:
+    """How many dated lines one text's head adds to the other's revision history: every
+    year opening a line of one head (``a``: the first ``HISTORY_CHARS``) is in the other's
+    (``b_wide``: twice as far, its history being longer), and the years it lacks (even
+    twice as far) are later than all of its own.  0 otherwise: a reprint whose date stamp
+    changed has a year the other lacks on both sides, a copy that lost a line of the
+    history lacks an earlier year, equal heads add nothing.
+
+    >>> history({2005, 2013}, {2005, 2013}, {2005, 2013, 2019}, {2005, 2013, 2019})
+    1
+    >>> history({2013}, {2013}, {2014}, {2014}), history({2013}, {2013}, {2013}, {2013})
+    (0, 0)
+    """
+    return _grown(a, a_wide, b, b_wide) or _grown(b, b_wide, a, a_wide)
 
 
 class TokenSet(NamedTuple):
@@ -251,7 +283,8 @@ class TokenSet(NamedTuple):
 
     pairs: set[tuple[int, int]]
     slots: set[int]
-    years: set[int]  # the history rows' years
+    years: set[int]  # the history rows' years (the first HISTORY_CHARS)
+    wide: set[int]  # and those of the next HISTORY_CHARS
 
 
 def token_set(a: np.ndarray) -> TokenSet:
@@ -259,7 +292,9 @@ def token_set(a: np.ndarray) -> TokenSet:
     # a text has a few dozen tokens: Python sets beat numpy's per-call overhead here
     pa = set(map(tuple, a.tolist()))
     sa = {s for s, _ in pa}
-    return TokenSet(pa, sa, {v for s, v in pa if s == _HIST} if _HIST in sa else set())
+    near = {v for s, v in pa if s == _HIST} if _HIST in sa else set()
+    far = {v for s, v in pa if s == _FAR} if _FAR in sa else set()
+    return TokenSet(pa, sa, near, near | far)
 
 
 def token_overlap(a: np.ndarray, b: np.ndarray) -> Overlap:
@@ -277,9 +312,10 @@ def overlap_of(a: TokenSet, b: TokenSet) -> Overlap:
     pa, pb, sa, sb = a.pairs, b.pairs, a.slots, b.slots
     if not pa or not pb or pa == pb:  # equal sets measure as equal arrays do
         return _SAME
-    hist = history(a.years, b.years)
+    hist = history(a.years, a.wide, b.years, b.wide)
     common = sa & sb
     common.discard(_HIST)
+    common.discard(_FAR)
     if not common:
         return Overlap(1.0, 0, 0, hist) if hist else _SAME
     ka = {p for p in pa if p[0] in common}
