@@ -157,10 +157,10 @@ def _keys_lines(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, A
     starts = ck[offs[:-1]]
 
     def line_start(i: np.ndarray) -> np.ndarray:
-        raw = np.flatnonzero(keep)
+        # the code point of key character i: the first p with ck[p + 1] == i + 1
+        here = np.searchsorted(ck, i + 1) - 1
+        before = np.where(i > 0, np.searchsorted(ck, i) - 1, -1)
         nl = np.flatnonzero(cps == 10)
-        here = raw[i]
-        before = np.where(i > 0, raw[np.maximum(i - 1, 0)], -1)
         newline = np.searchsorted(nl, here) > np.searchsorted(nl, before, side="right")
         return newline | np.isin(i, starts)
 
