@@ -206,7 +206,9 @@ class DedupConfig:
 #:     (:func:`~cleaner.dedup.index.must_verify`) is not verified and counts with its estimate.
 #: ``dup_detail``
 #:     JSON of the measures that decided (:meth:`~cleaner.dedup.decide.Pair.detail`:
-#:     ``jaccard``, ``tokens``/``tokens_differ``, ``inside``/``holds``, ``new_passage``), or on
+#:     ``jaccard``, ``tokens``/``tokens_differ``, ``inside``/``holds``, ``new_passage``,
+#:     ``new_dated_lines``; ``keep`` and ``links`` when the keep policy moved the kept place,
+#:     :mod:`cleaner.dedup.keep`), or on
 #:     a kept article the best match refused as another fill of its template
 #:     (``{"refused": "template", "of": id, …}``).
 #: ``cluster``
