@@ -171,8 +171,12 @@ BEFORE_SRC: Path | None = None  # --before-src: a checkout whose cleaner/ runs a
 
 
 def _cleaner_env(tool: str) -> dict[str, str] | None:
-    """``cleaner-before`` imports ``cleaner`` from ``--before-src`` (PYTHONPATH wins over the
-    editable install), so old and new code are measured in one run on the same load."""
+    """``cleaner-before`` imports ``cleaner`` from ``--before-src``, ``cleaner`` from this
+    checkout (PYTHONPATH wins over the editable install; the tools run in ``--work``, so the
+    current directory, first on ``sys.path`` with ``-m``, is no checkout), so old and new
+    code are measured in one run on the same load."""
+    if tool == "cleaner":
+        return {**os.environ, "PYTHONPATH": str(ROOT)}
     if tool != "cleaner-before":
         return None
     if BEFORE_SRC is None:
@@ -315,12 +319,14 @@ def main() -> None:
     )
     a = ap.parse_args()
     global BEFORE_SRC
-    BEFORE_SRC = a.before_src
+    BEFORE_SRC = a.before_src.resolve() if a.before_src is not None else None
     if a.before_src is not None and "cleaner-before" not in a.tools:
         a.tools.insert(0, "cleaner-before")
     if not BENCH.is_dir():
         sys.exit(f"{BENCH} not found")
+    a.work = a.work.resolve()
     a.work.mkdir(parents=True, exist_ok=True)
+    os.chdir(a.work)  # with -m the current directory comes first on sys.path
     rows = []
     for n in a.sizes:
         stem = make_set(a.work, n, a.seed)

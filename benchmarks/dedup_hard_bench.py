@@ -61,12 +61,13 @@ def main() -> None:
     a = ap.parse_args()
     n = a.cases
     docs, truth = make_hard_set(
-        bases(n + 2 * n + 4 * n + n, a.seed),
+        bases(n + 2 * n + 4 * n + n + 2 * n, a.seed),
         seed=a.seed,
         templates=n,
         versions=n,
         contained=n,
         unrelated=n,
+        histories=n,
     )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "hard.jsonl"
@@ -82,7 +83,8 @@ def main() -> None:
             rows.append(s)
             print(json.dumps(s), file=sys.stderr)
     cols = [
-        "settings", "docs", "template_linked", "version_recognised", "containment_recall",
+        "settings", "docs", "template_linked", "version_recognised", "history_recognised",
+        "containment_recall",
         "containment_precision", "containment_predicted", "wall_s",
     ]  # fmt: skip
     print("| " + " | ".join(cols) + " |")

@@ -262,7 +262,10 @@ def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -
     arts = [a for r in pending for a in r.articles]
     if deduper is not None and arts:
         decisions = deduper.process(
-            [{"id": a["id"], "text": a["text"], "status": a["status"]} for a in arts]
+            [
+                {"id": a["id"], "text": a["text"], "status": a["status"], "meta": a.get("meta")}
+                for a in arts
+            ]
         )
         for a, d in zip(arts, decisions, strict=True):
             apply_decision(a, d)

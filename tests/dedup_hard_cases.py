@@ -10,6 +10,10 @@ made-up prose in the tests); the ground truth is by construction, never by a thr
 * **versions** — a base text with a title line and a revision date, revised: 10–60 % of
   its sentences rewritten (half edited in place, a third replaced, the rest inserted new),
   the revision date changed.  Each pair (old, new) should be linked as a version.
+* **revision histories** — a law-like text under a title with 1–3 dated lines (``2013年5月2日
+  某局第一次修订``) and the same text with 1–2 later dated lines added under them, its body
+  0–30 % revised (often untouched: only the history grew).  Each pair should be linked as
+  a version, not as a near duplicate.
 * **containment** — from a base text: a prefix, a suffix or an excerpt (30–80 % of it), or a
   compilation of 2–4 base texts joined.  Each piece lies inside its source; each source
   lies inside its compilation.  Intervals of base characters say exactly what lies where.
@@ -62,6 +66,7 @@ class Truth:
 
     templates: list[list[str]] = field(default_factory=list)  # ids of one template's fills
     versions: list[tuple[str, str]] = field(default_factory=list)  # (older, newer)
+    histories: list[tuple[str, str]] = field(default_factory=list)  # (older, newer)
     # containment: id → (base index, start, end) characters of a base it holds; a
     # compilation holds several
     spans: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
@@ -126,6 +131,21 @@ def _revise(rng: random.Random, sents: list[str], donor: list[str], share: float
     return out
 
 
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _history(rng: random.Random, k: int) -> list[str]:
+    """``k`` dated lines of a revision history, oldest first: published, then revised."""
+    year = rng.randint(1985, 2005)
+    lines = []
+    for i in range(k):
+        org = rng.choice(_ORGS)
+        what = "公布" if i == 0 else f"《关于修改部分规定的决定》第{_ORDINALS[i - 1]}次修订"
+        lines.append(f"{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 {org}{what}")
+        year += rng.randint(1, 6)
+    return lines
+
+
 def make_hard_set(
     bases: list[str],
     *,
@@ -134,12 +154,13 @@ def make_hard_set(
     versions: int = 50,
     contained: int = 50,
     unrelated: int = 100,
+    histories: int = 0,
 ) -> tuple[list[dict[str, str]], Truth]:
     """Documents ``{"id", "text"}`` (shuffled) and their :class:`Truth`.
 
     ``bases`` are distinct texts of a few hundred characters or more (each used once, so
     no two cases share text by accident); it needs ``templates + 2 * versions + 4 *
-    contained + unrelated`` of them at most."""
+    contained + unrelated + 2 * histories`` of them at most."""
     rng = random.Random(seed)
     pool = list(bases)
     rng.shuffle(pool)
@@ -210,6 +231,17 @@ def make_hard_set(
         bi += 1
     for _ in range(unrelated):
         add("u", take())
+    hrng = random.Random(seed + 7)  # the other cases stay as they were without histories
+    for _ in range(histories):
+        base, donor = _sentences(take()), _sentences(take())
+        title = f"{hrng.choice(_PLACES)}{hrng.choice(_THINGS)}条例"
+        k = hrng.randint(1, 3)
+        lines = _history(hrng, k + hrng.randint(1, 2))
+        share = hrng.choice([0.0, 0.0, hrng.uniform(0.05, 0.3)])
+        body = _revise(hrng, base, donor or base, share) if share else base
+        old = "\n".join([title, *lines[:k], "".join(base)])
+        new = "\n".join([title, *lines, "".join(body)])
+        truth.histories.append((add("h", old), add("h", new)))
     rng.shuffle(docs)
     return docs, truth
 
@@ -237,12 +269,16 @@ def score(recs: list[dict[str, Any]], truth: Truth) -> dict[str, Any]:
         frozenset((a, b)) in linked or (cluster[a] is not None and cluster[a] == cluster[b])
         for a, b in tpairs
     )
-    v_ok = sum(
-        by[new].get("version_of") == old or by[old].get("version_of") == new
-        or (by[new].get("dup_kind") == "version" and by[new].get("dup_of") == old)
-        or (by[old].get("dup_kind") == "version" and by[old].get("dup_of") == new)
-        for old, new in truth.versions
-    )  # fmt: skip
+
+    def version(old: str, new: str) -> bool:
+        return (
+            by[new].get("version_of") == old or by[old].get("version_of") == new
+            or (by[new].get("dup_kind") == "version" and by[new].get("dup_of") == old)
+            or (by[old].get("dup_kind") == "version" and by[old].get("dup_of") == new)
+        )  # fmt: skip
+
+    v_ok = sum(version(old, new) for old, new in truth.versions)
+    h_ok = sum(version(old, new) for old, new in truth.histories)
     # containment: each piece linked to a document that holds it; each compilation source
     # linked to its compilation (either way round, as the set's order made it)
     want = [(p, None) for p in truth.pieces] + [
@@ -269,6 +305,8 @@ def score(recs: list[dict[str, Any]], truth: Truth) -> dict[str, Any]:
         "template_linked": round(t_linked / max(1, len(tpairs)), 4),
         "versions": len(truth.versions),
         "version_recognised": round(v_ok / max(1, len(truth.versions)), 4),
+        "histories": len(truth.histories),
+        "history_recognised": round(h_ok / max(1, len(truth.histories)), 4),
         "containment_links": len(want),
         "containment_recall": round(found / max(1, len(want)), 4),
         "containment_predicted": len(predicted),

@@ -79,3 +79,26 @@ def test_hard_set_ground_truth_is_consistent() -> None:
     got = score(perfect, truth)
     assert got["version_recognised"] == 1.0
     assert got["containment_recall"] == 1.0 and got["containment_precision"] == 1.0
+
+
+def test_a_grown_revision_history_is_a_version_a_changed_stamp_is_not() -> None:
+    """Later dated lines added under the title (a law revised again) make a version; the
+    same lines in both, or a stamp whose year was replaced, add no history."""
+    from cleaner.dedup.decide import Pair, Rules, judge
+
+    body = "第一条 本条例适用于全市的管理工作。第二条 各单位应当依法落实。" * 8
+    lines = ["某市某某管理条例", "2005年8月31日 某局公布", "2013年7月18日 某局第一次修订"]
+    old = "\n".join([*lines, body])
+    new = "\n".join([*lines, "2019年3月2日 某局第二次修订", body])
+    stamp = "\n".join([lines[0], "2005年8月31日 某局公布", "2014年1月2日 转载", body])
+    t = token_table([old, new, old, stamp])
+    grown = token_overlap(t.doc(0), t.doc(1))
+    assert grown.history == 1 and token_overlap(t.doc(1), t.doc(0)).history == 1
+    assert token_overlap(t.doc(0), t.doc(2)).history == 0  # the same history
+    assert token_overlap(t.doc(0), t.doc(3)).history == 0  # 2013 replaced by 2014
+    near = Pair(0.95, 0.97, 1.0, tok_j=grown.jaccard, tok_differ=grown.differ, same_title=True)
+    assert judge(near, Rules()).kind == "near"
+    grew = Pair(0.95, 0.97, 1.0, tok_j=grown.jaccard, tok_differ=grown.differ,
+                same_title=True, history=grown.history)  # fmt: skip
+    assert judge(grew, Rules()).kind == "version"
+    assert judge(grew, Rules(versions="off")).kind == "near"

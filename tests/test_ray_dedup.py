@@ -19,6 +19,7 @@ ray = pytest.importorskip("ray")
 
 from cleaner.corpus.job import dedup_file  # noqa: E402
 from cleaner.engines.ray_engine import dedup_file_ray  # noqa: E402
+from cleaner.errors import ConfigError  # noqa: E402
 from cleaner.stages.dedup import DedupConfig  # noqa: E402
 from tests.conftest_ray import ray_session_fixture  # noqa: E402, F401 - the shared fixture
 
@@ -60,9 +61,9 @@ def _dedup_set(tmp: Path) -> Path:
     return tmp / "d10k.jsonl"
 
 
-def _compare(src: Path, tmp: Path) -> pl.DataFrame:
-    local = dedup_file(src, tmp / "local", fmt="parquet")
-    remote = dedup_file_ray(src, tmp / "ray")
+def _compare(src: Path, tmp: Path, cfg: DedupConfig | None = None) -> pl.DataFrame:
+    local = dedup_file(src, tmp / "local", config=cfg, fmt="parquet")
+    remote = dedup_file_ray(src, tmp / "ray", config=cfg)
     assert local["articles_by_status"] == remote["articles_by_status"]
     assert local["duplicates_by_kind"] == remote["duplicates_by_kind"]
     a = pl.read_parquet(tmp / "local" / "articles.parquet").sort("id")
@@ -79,6 +80,34 @@ def test_ray_dedup_equals_local_on_a_dedup_set(ray_session, tmp_path: Path) -> N
     # every cluster is named after a kept article
     kept = set(b.filter(pl.col("status") == "kept")["id"].to_list())
     assert set(dups["cluster"].to_list()) <= kept
+
+
+def test_ray_keep_longest_equals_local(ray_session, tmp_path: Path) -> None:
+    """Issue 14: the keep policy re-roots the same clusters on both engines."""
+    src = _own_set(tmp_path / "own.jsonl")
+    b = _compare(src, tmp_path, DedupConfig(keep="longest"))
+    first = dedup_file(src, tmp_path / "first", fmt="parquet")
+    a = pl.read_parquet(tmp_path / "first" / "articles.parquet").sort("id")
+    # the comparison means something: the policy moved the kept place in many clusters
+    moved = b.filter(pl.col("dup_detail").str.contains('"keep":"longest"'))
+    assert moved.height > 20
+    assert set(b.filter(pl.col("status") == "kept")["id"]) != set(
+        a.filter(pl.col("status") == "kept")["id"]
+    )
+    assert (
+        first["articles_by_status"]
+        == dedup_file(src, tmp_path / "again", config=DedupConfig(keep="longest"), fmt="parquet")[
+            "articles_by_status"
+        ]
+    )
+    kept = set(b.filter(pl.col("status") == "kept")["id"].to_list())
+    assert set(b.filter(pl.col("status") == "duplicate")["cluster"].to_list()) <= kept
+
+
+def test_ray_refuses_newest(ray_session, tmp_path: Path) -> None:
+    src = _own_set(tmp_path / "own.jsonl", n=5)
+    with pytest.raises(ConfigError, match="newest"):
+        dedup_file_ray(src, tmp_path / "ray", config=DedupConfig(keep="newest"))
 
 
 def test_ray_dedup_keeps_dropped_rows_and_rewrites_the_output(ray_session, tmp_path) -> None:

@@ -70,6 +70,14 @@ def register(app: typer.Typer) -> None:
             str,
             typer.Option(metavar="MODE", help="Revisions: keep (both, linked), duplicate, or off."),
         ] = "keep",
+        keep: Annotated[
+            str,
+            typer.Option(
+                metavar="POLICY",
+                help="Kept member of a cluster: first, longest, newest (meta.published, "
+                "published or date) or corpus.",
+            ),
+        ] = "first",
         fmt: Annotated[
             str, typer.Option("--format", metavar="FORMAT", help="jsonl or parquet.")
         ] = "jsonl",
@@ -106,6 +114,7 @@ def register(app: typer.Typer) -> None:
             contained=contained,
             templates=templates,
             versions=versions,
+            keep=keep,
             workers=workers,
         )
         check_engine(engine, [input_path])

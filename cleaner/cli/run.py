@@ -120,6 +120,14 @@ def register(app: typer.Typer) -> None:
         no_dedup: Annotated[
             bool, typer.Option("--no-dedup", help="Skip the dedup stage (in-batch and corpus).")
         ] = False,
+        keep: Annotated[
+            str | None,
+            typer.Option(
+                metavar="POLICY",
+                help="Kept member of a cluster: first, longest, newest (meta.published) or "
+                "corpus (default: [dedup] keep, first).",
+            ),
+        ] = None,
         report: Annotated[
             Path | None,
             typer.Option("--report", metavar="FILE", help="Also write the HTML curator report."),
@@ -181,6 +189,8 @@ def register(app: typer.Typer) -> None:
             if corpus is not None:
                 raise fail("--no-dedup and --corpus exclude each other")
             cfg = replace(cfg, dedup=replace(cfg.dedup, enabled=False))
+        if keep is not None:
+            cfg = replace(cfg, dedup=replace(cfg.dedup, keep=keep))
         if add and corpus is None:
             raise fail("--add needs --corpus DIR")
         problem = warc_choice_error(csv_list(warc_records), csv_list(warc_status))

@@ -22,7 +22,8 @@ two texts open with the same title line.  :func:`judge` turns them into a *kind*
     text changed in substance: its distinctive tokens differ (a new date), its Jaccard is
     under ``threshold``, or it has a new passage ≥ ``extra_block``.  Decided first when a
     year changed in place (a new date).  A link: both are kept (unless
-    ``versions = "duplicate"``).
+    ``versions = "duplicate"``).  Also decided first when one text's head adds later dated
+    lines to the other's (a revision history grown: :func:`~cleaner.dedup.tokens.history`).
 
 :func:`settle` picks an article's outcome from all its verdicts (exact twins are decided
 before any of this, by the callers).
@@ -71,6 +72,7 @@ class Pair:
     tok_differ: int = 0
     same_title: bool = False
     tok_years: int = 0  # of tok_differ, pairs whose value is a year
+    history: int = 0  # dated head lines one adds to the other's (tokens.history)
 
     def detail(self) -> dict[str, Any]:
         """The measures as recorded (0–1, two decimals; tokens only when they were shared)."""
@@ -83,6 +85,8 @@ class Pair:
             d["holds"] = round(self.c_old, 2)  # share of the other found in the new text
         if self.block:
             d["new_passage"] = round(self.block, 2)
+        if self.history:
+            d["new_dated_lines"] = self.history
         return d
 
 
@@ -114,7 +118,9 @@ def judge(p: Pair, r: Rules) -> Verdict:
         and p.j >= r.version_threshold
         and not (max(p.c_new, p.c_old) >= ct and p.block >= r.extra_block)  # an extension
     )
-    if revision and p.tok_years >= 2:  # same title, a year changed in place (a new date)
+    if revision and (p.tok_years >= 2 or p.history):
+        # same title, and a year changed in place (a new date) or later dated lines added
+        # to the history in the head (a law's "2022年…第五次修订")
         return Verdict("version", j100)
     if r.contained and not template:
         if p.c_new >= ct and p.c_old < ct:

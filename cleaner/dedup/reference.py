@@ -101,7 +101,7 @@ def reference_dedup(
         rec = {"id": a["id"], "status": "kept", "dup_of": None, "dup_kind": None}
         exact = next((s for s in seen if key and s[1] == key), None)
         if exact is not None and rules.templates:
-            tj, differ, _ = token_overlap(toks.doc(q), toks.doc(exact[4]))
+            tj, differ, *_ = token_overlap(toks.doc(q), toks.doc(exact[4]))
             if is_template(tj, differ, threshold=rules.template_tokens):
                 exact = None
         if exact is not None:
@@ -122,7 +122,9 @@ def reference_dedup(
                     if run >= rule.extra_block_min:
                         block = run / len(longer)
                 ov = token_overlap(toks.doc(q), toks.doc(pos))
-                pair = Pair(j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years)
+                pair = Pair(
+                    j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history
+                )
                 v = judge(pair, rules)
                 if v.kind not in ("near", "contained"):
                     continue

@@ -31,15 +31,15 @@ letters to the key.
 >>> b = token_table(["2025年第16号：本局决定于6月1日起施行。"])
 >>> c = token_table(["发布于2023年1月2日。2024年第15号：本局决定于5月1日起施行。"])
 >>> token_overlap(a.doc(0), b.doc(0))
-Overlap(jaccard=0.14, differ=12, years=4)
+Overlap(jaccard=0.14, differ=12, years=4, history=0)
 >>> token_overlap(a.doc(0), c.doc(0))  # the date on top has no slot in the other
-Overlap(jaccard=1.0, differ=0, years=0)
+Overlap(jaccard=1.0, differ=0, years=0, history=0)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import xxhash
@@ -49,10 +49,14 @@ from cleaner.dedup.normalize import codepoint_table, normalize
 __all__ = [
     "TEMPLATE_MIN_DIFFER",
     "TEMPLATE_TOKENS",
+    "TokenSet",
     "TokenTable",
+    "history",
     "is_template",
+    "overlap_of",
     "title_keys",
     "token_overlap",
+    "token_set",
     "token_table",
 ]
 
@@ -63,6 +67,14 @@ TITLE_CHARS = 64
 CONTEXT = 4
 #: Key characters at the start of a text where a changed year marks a revision.
 HEAD_CHARS = 100
+#: Key characters at the start of a text read as its dated history (a law's "2013年…第一次
+#: 修订" lines under the title): the years there are also kept as ``HISTORY_SLOT`` rows,
+#: and those of the next HISTORY_CHARS as ``HISTORY_FAR`` rows (a text whose history grew
+#: by a few lines has the other's head a little further down).
+HISTORY_CHARS = 400
+#: The slot of the history rows (value: the year); never the slot of a token.
+HISTORY_SLOT = np.uint64(0x48495354)
+HISTORY_FAR = np.uint64(0x48495355)
 #: Digits of a token that are hashed (longer runs also hash their length).
 MAX_DIGITS = 24
 #: Two texts are fills of one template when this many (slot, value) pairs are on one side
@@ -126,6 +138,13 @@ def token_table(texts: list[str]) -> TokenTable:
 def _keys(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The texts' comparison keys (digits unfolded) joined, code points the key drops left
     out, and where each text starts and ends among them."""
+    kept, starts, ends, _ = _keys_lines(texts)
+    return kept, starts, ends
+
+
+def _keys_lines(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, Any]:
+    """:func:`_keys`, and ``line_start(i)``: whether key characters ``i`` (an array) open a
+    line of their text (a newline among the code points dropped before them)."""
     n = len(texts)
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     offs = np.zeros(n + 1, dtype=np.int64)
@@ -135,12 +154,22 @@ def _keys(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     keep = mapped != 0
     ck = np.zeros(keep.size + 1, dtype=np.int64)
     np.cumsum(keep, out=ck[1:])
-    return mapped[keep], ck[offs[:-1]], ck[offs[1:]]
+    starts = ck[offs[:-1]]
+
+    def line_start(i: np.ndarray) -> np.ndarray:
+        # the code point of key character i: the first p with ck[p + 1] == i + 1
+        here = np.searchsorted(ck, i + 1) - 1
+        before = np.where(i > 0, np.searchsorted(ck, i) - 1, -1)
+        nl = np.flatnonzero(cps == 10)
+        newline = np.searchsorted(nl, here) > np.searchsorted(nl, before, side="right")
+        return newline | np.isin(i, starts)
+
+    return mapped[keep], starts, ck[offs[1:]], line_start
 
 
 def _token_chunk(texts: list[str]) -> TokenTable:
     n = len(texts)
-    kept, starts, ends = _keys(texts)
+    kept, starts, ends, line_start = _keys_lines(texts)
     key = kept.astype(np.int64)
     isd = (key >= 48) & (key <= 57)
     empty = TokenTable(np.zeros((0, 2), np.uint64), np.zeros(n + 1, np.int64))
@@ -191,6 +220,22 @@ def _token_chunk(texts: list[str]) -> TokenTable:
     slot = np.stack([lslot, rslot], axis=1).ravel()
     value = np.repeat(value, 2)
     rdoc = np.repeat(rdoc, 2)
+    # the history: every year opening a line among the first 2 × HISTORY_CHARS, once per
+    # text and window, after its tokens
+    hist = ((re_ - rs) == 4) & (d4 >= 1900) & (d4 <= 2099)
+    at = rs - starts[doc[rs]]
+    hist &= at < 2 * HISTORY_CHARS
+    if hist.any():  # dated lines: a year that opens a line
+        hist[hist] = line_start(rs[hist])
+    if hist.any():
+        far = (at[hist] >= HISTORY_CHARS).astype(np.int64)
+        code = np.unique(rdoc[::2][hist].astype(np.int64) * 8192 + far * 4096 + d4[hist])
+        hslot = np.where((code // 4096) % 2 == 1, HISTORY_FAR, HISTORY_SLOT).astype(np.uint64)
+        slot = np.concatenate([slot, hslot])
+        value = np.concatenate([value, (code % 4096).astype(np.uint64)])
+        rdoc = np.concatenate([rdoc, code // 8192])
+        order = np.argsort(rdoc, kind="stable")
+        slot, value, rdoc = slot[order], value[order], rdoc[order]
     toffs = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(rdoc, minlength=n), out=toffs[1:])
     return TokenTable(np.stack([slot, value], axis=1), toffs)
@@ -202,30 +247,83 @@ class Overlap(NamedTuple):
     jaccard: float
     differ: int
     years: int  # of the ``differ`` pairs, those whose value is a year
+    history: int = 0  # dated lines one text adds to the other's history (:func:`history`)
 
 
 _SAME = Overlap(1.0, 0, 0)
+_HIST = int(HISTORY_SLOT)
+_FAR = int(HISTORY_FAR)
+
+
+def _grown(old: set[int], old_wide: set[int], new: set[int], new_wide: set[int]) -> int:
+    if not old or not old <= new_wide:
+        return 0
+    added = new - old_wide
+    return len(added) if added and min(added) > max(old) else 0
+
+
+def history(a: set[int], a_wide: set[int], b: set[int], b_wide: set[int]) -> int:
+    """How many dated lines one text's head adds to the other's revision history: every
+    year opening a line of one head (``a``: the first ``HISTORY_CHARS``) is in the other's
+    (``b_wide``: twice as far, its history being longer), and the years it lacks (even
+    twice as far) are later than all of its own.  0 otherwise: a reprint whose date stamp
+    changed has a year the other lacks on both sides, a copy that lost a line of the
+    history lacks an earlier year, equal heads add nothing.
+
+    >>> history({2005, 2013}, {2005, 2013}, {2005, 2013, 2019}, {2005, 2013, 2019})
+    1
+    >>> history({2013}, {2013}, {2014}, {2014}), history({2013}, {2013}, {2013}, {2013})
+    (0, 0)
+    """
+    return _grown(a, a_wide, b, b_wide) or _grown(b, b_wide, a, a_wide)
+
+
+class TokenSet(NamedTuple):
+    """One text's rows as Python sets (:func:`token_set`), for :func:`overlap_of`."""
+
+    pairs: set[tuple[int, int]]
+    slots: set[int]
+    years: set[int]  # the history rows' years (the first HISTORY_CHARS)
+    wide: set[int]  # and those of the next HISTORY_CHARS
+
+
+def token_set(a: np.ndarray) -> TokenSet:
+    """A text's ``(slot, value)`` rows as sets: built once, compared with many others."""
+    # a text has a few dozen tokens: Python sets beat numpy's per-call overhead here
+    pa = set(map(tuple, a.tolist()))
+    sa = {s for s, _ in pa}
+    near = {v for s, v in pa if s == _HIST} if _HIST in sa else set()
+    far = {v for s, v in pa if s == _FAR} if _FAR in sa else set()
+    return TokenSet(pa, sa, near, near | far)
 
 
 def token_overlap(a: np.ndarray, b: np.ndarray) -> Overlap:
     """Jaccard, pairs on one side only, and years among them, over the shared slots of two
-    texts' ``(slot, value)`` rows."""
+    texts' ``(slot, value)`` rows; and the dated lines one adds to the other's history."""
     if a.size == 0 or b.size == 0:
         return _SAME
     if a.shape == b.shape and np.array_equal(a, b):
         return _SAME
-    # a text has a few dozen tokens: Python sets beat numpy's per-call overhead here
-    pa = set(map(tuple, a.tolist()))
-    pb = set(map(tuple, b.tolist()))
-    common = {s for s, _ in pa} & {s for s, _ in pb}
-    if not common:
+    return overlap_of(token_set(a), token_set(b))
+
+
+def overlap_of(a: TokenSet, b: TokenSet) -> Overlap:
+    """:func:`token_overlap` of two texts' :func:`token_set`."""
+    pa, pb, sa, sb = a.pairs, b.pairs, a.slots, b.slots
+    if not pa or not pb or pa == pb:  # equal sets measure as equal arrays do
         return _SAME
+    hist = history(a.years, a.wide, b.years, b.wide)
+    common = sa & sb
+    common.discard(_HIST)
+    common.discard(_FAR)
+    if not common:
+        return Overlap(1.0, 0, 0, hist) if hist else _SAME
     ka = {p for p in pa if p[0] in common}
     kb = {p for p in pb if p[0] in common}
     inter = len(ka & kb)
     union = len(ka) + len(kb) - inter
     years = sum(p[1] & 1 for p in ka ^ kb)
-    return Overlap(round(inter / union, 2), union - inter, years)
+    return Overlap(round(inter / union, 2), union - inter, years, hist)
 
 
 def is_template(jaccard: float, differ: int, *, threshold: float = TEMPLATE_TOKENS) -> bool:

@@ -130,6 +130,11 @@ def check_supported(cfg: DedupConfig) -> None:
     """The Ray engine reproduces the default matching; refuse what it does not (yet)."""
     if not cfg.transitive:
         raise ConfigError("--engine ray needs [dedup] transitive = true (the default)")
+    if cfg.keep == "newest":
+        raise ConfigError(
+            "--engine ray does not read article dates yet: [dedup] keep = 'newest' runs on "
+            "the local engine only (first, longest and corpus run on both)"
+        )
 
 
 # -- 1 sketches ----------------------------------------------------------------------------
@@ -406,4 +411,9 @@ def dedup_dataset(
         ).materialize()
     clusters = resolve_clusters(decided, nb)
     decided = decided.select_columns([c for c in DECISION_SCHEMA.names if c != "cluster"])
-    return join_on(decided, clusters, "gidx", "g", nb)
+    out = join_on(decided, clusters, "gidx", "g", nb)
+    if cfg.keep == "longest":
+        from cleaner.engines.ray_keep import keep_dataset
+
+        out = keep_dataset(out, arts, cfg, nb, DECISION_SCHEMA)
+    return out

@@ -68,7 +68,7 @@ def check_pair(
     ov = Overlap(1.0, 0, 0)
     if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
         ov = token_overlap(from_bytes(tok), from_bytes(rtok))
-    p = Pair(j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years)
+    p = Pair(j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history)
     return judge(p, rules), p, round(100.0 * j, 2)
 
 
@@ -88,7 +88,7 @@ def pack(cands: list[tuple[Candidate, int]]) -> str | None:
     for c, g in cands:
         v, p = c.verdict, c.pair
         if v.kind is not None or v.refused:
-            m = [p.j, p.c_new, p.c_old, p.block, p.tok_j, p.tok_differ, p.tok_years]
+            m = [p.j, p.c_new, p.c_old, p.block, p.tok_j, p.tok_differ, p.tok_years, p.history]
             rows.append([c.target, c.cluster, v.kind, v.score, v.refused, *m, p.same_title,
                          list(c.order), g])  # fmt: skip
     return json.dumps(rows, ensure_ascii=False) if rows else None
@@ -96,10 +96,10 @@ def pack(cands: list[tuple[Candidate, int]]) -> str | None:
 
 def unpack(data: str | None) -> list[tuple[Candidate, int]]:
     out: list[tuple[Candidate, int]] = []
-    for t, cl, kind, score, refused, j, cn, co, blk, tj, td, ty, same, order, g in json.loads(
+    for t, cl, kind, score, refused, j, cn, co, blk, tj, td, ty, hi, same, order, g in json.loads(
         data or "[]"
     ):
-        pair = Pair(j, cn, co, blk, tj, td, same, ty)
+        pair = Pair(j, cn, co, blk, tj, td, same, ty, hi)
         out.append((Candidate(t, cl, Verdict(kind, score, refused), pair, tuple(order)), g))
     return out
 

@@ -32,9 +32,8 @@ How a match is found and verified: :mod:`cleaner.dedup.index`; how it is judged:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
@@ -45,8 +44,8 @@ from cleaner.corpus.store import CorpusStore
 from cleaner.dedup.containment import group_keys
 from cleaner.dedup.decide import Candidate, Pair, judge, settle
 from cleaner.dedup.index import RunIndex, band_join, group_pairs, must_verify, self_pairs, verify
+from cleaner.dedup.keep import SYMMETRIC, article_date, reroot
 from cleaner.dedup.minhash import (
-    Sketch,
     SketchPool,
     band_keys,
     concat,
@@ -55,57 +54,19 @@ from cleaner.dedup.minhash import (
 )
 from cleaner.dedup.tokens import (
     Overlap,
-    TokenTable,
+    TokenSet,
     is_template,
+    overlap_of,
     title_keys,
     token_overlap,
+    token_set,
     token_table,
 )
 from cleaner.errors import ConfigError
+from cleaner.stages.dedup_batch import SOURCE_ORDER, Prepared, Side, dropped, union
 from cleaner.stages.dedup_config import DECISION_FIELDS, DedupConfig, apply_decision
 
 __all__ = ["DECISION_FIELDS", "DedupConfig", "Deduper", "apply_decision"]
-
-#: Where a candidate comes from, by the order the stage meets them (ties go to the first).
-_SOURCE_ORDER = {"batch": 2, "run": 1, "corpus": 0}
-
-
-@dataclass(slots=True)
-class _Prepared:
-    """A batch sketched (by :meth:`Deduper._prepare`), ready to be matched."""
-
-    active: list[int]  # positions of the articles that are not dropped
-    texts: list[str]  # their texts
-    sketch: Sketch
-    keys: np.ndarray  # (len(texts), bands) band keys
-    tokens: TokenTable
-    titles: np.ndarray  # title_keys(texts)
-    groups: np.ndarray  # group_keys(): (len(texts), m)
-
-
-@dataclass(slots=True)
-class _Side:
-    """The documents one kind of candidate refers to (the batch, the run, corpus rows)."""
-
-    source: str
-    shingle_set: Callable[[int], np.ndarray]
-    sequence: Callable[[int], np.ndarray]
-    sig: np.ndarray | None
-    length: Callable[[np.ndarray], np.ndarray]
-    tokens: Callable[[int], np.ndarray]
-    titles: Callable[[np.ndarray], np.ndarray]
-    target: Callable[[int], tuple[str, str] | None]  # (id, cluster), None: not a target
-
-
-def _union(a: pl.DataFrame, b: pl.DataFrame) -> pl.DataFrame:
-    """Candidate pairs of both frames, once each, sorted by ``(q, ref)``."""
-    if b.height == 0:
-        return a
-    return pl.concat([a, b]).unique().sort("q", "ref")
-
-
-def _dropped(id_: str) -> dict[str, Any]:
-    return {"id": id_, **dict.fromkeys(DECISION_FIELDS), "status": "dropped"}
 
 
 class Deduper:
@@ -166,7 +127,7 @@ class Deduper:
         """
         it = iter(batches)
 
-        def load() -> tuple[list[dict[str, Any]], _Prepared] | None:
+        def load() -> tuple[list[dict[str, Any]], Prepared] | None:
             batch = next(it, None)
             return None if batch is None else (batch, self._prepare(batch))
 
@@ -176,7 +137,7 @@ class Deduper:
                 fut = ex.submit(load)
                 yield got[0], self._decide(got[0], got[1])
 
-    def _prepare(self, articles: list[dict[str, Any]]) -> _Prepared:
+    def _prepare(self, articles: list[dict[str, Any]]) -> Prepared:
         """Sketch, band keys, tokens and titles of a batch: no state of the run is touched."""
         active = [i for i, a in enumerate(articles) if a.get("status") != "dropped"]
         texts = [articles[i]["text"] for i in active]
@@ -186,10 +147,10 @@ class Deduper:
         groups = group_keys(
             sk, titles, anchors=self.config.contained, title=self.config.versions != "off"
         )
-        return _Prepared(active, texts, sk, keys, token_table(texts), titles, groups)
+        return Prepared(active, texts, sk, keys, token_table(texts), titles, groups)
 
     def _judge_pairs(
-        self, pairs: pl.DataFrame, side: _Side, prep: _Prepared, new_set: Any, found: Any
+        self, pairs: pl.DataFrame, side: Side, prep: Prepared, new_set: Any, found: Any
     ) -> None:
         """Verify and judge candidate pairs ``(q, ref)`` against ``side``; ``found(q, j,
         candidate or None)`` receives each (None: an unverified estimate)."""
@@ -205,10 +166,18 @@ class Deduper:
             n_new = np.diff(sk.offs)[qs]
             check = must_verify(est, n_new, side.length(refs), rule, self.params.num_perm, same)
             if not check.all():
-                for q, e in zip(qs[~check].tolist(), est[~check].tolist(), strict=True):
+                # only the largest estimate of an article can count (round is monotonic):
+                # one call per article, not one per pair (most pairs are unverified)
+                uq, ue = qs[~check], est[~check]
+                srt = np.lexsort((ue, uq))
+                uq, ue = uq[srt], ue[srt]
+                last = np.append(uq[1:] != uq[:-1], True)
+                for q, e in zip(uq[last].tolist(), ue[last].tolist(), strict=True):
                     found(q, round(100.0 * e, 2), None)
                 qs, refs, same = qs[check], refs[check], same[check]
         plist = list(zip(qs.tolist(), refs.tolist(), strict=True))
+        tsets: dict[int, TokenSet] = {}  # token sets, built once per article of this call
+        rsets: dict[int, TokenSet] = {}
         res = verify(plist, new_set, side.shingle_set)
         for (q, ref), (j, c_new, c_old), st in zip(plist, res.tolist(), same.tolist(), strict=True):
             target = side.target(ref)
@@ -223,15 +192,23 @@ class Deduper:
                     block = run / longer.size
             tok = Overlap(1.0, 0, 0)
             if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
-                tok = token_overlap(prep.tokens.doc(q), side.tokens(ref))
-            p = Pair(j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years)
+                ta, tb = prep.tokens.doc(q), side.tokens(ref)
+                if ta.size and tb.size and not (ta.shape == tb.shape and np.array_equal(ta, tb)):
+                    mine = tsets.get(q)
+                    if mine is None:
+                        mine = tsets[q] = token_set(ta)
+                    other = rsets.get(ref)
+                    if other is None:
+                        other = rsets[ref] = token_set(tb)
+                    tok = overlap_of(mine, other)
+            p = Pair(j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history)
             cand = None
             if target is not None:
-                order = (_SOURCE_ORDER[side.source], -ref)
+                order = (SOURCE_ORDER[side.source], -ref)
                 cand = Candidate(target[0], target[1], judge(p, self.rules), p, order)
             found(q, round(100.0 * j, 2), cand)
 
-    def _decide(self, articles: list[dict[str, Any]], prep: _Prepared) -> list[dict[str, Any]]:
+    def _decide(self, articles: list[dict[str, Any]], prep: Prepared) -> list[dict[str, Any]]:
         active, texts, sk, keys = prep.active, prep.texts, prep.sketch, prep.keys
         cands: dict[int, list[Candidate]] = {}
         best: dict[int, float] = {}
@@ -263,13 +240,13 @@ class Deduper:
             live = keys.copy()
             live[skip] = 0  # key 0 never matches: the batch side of the join with the run
         t_batch, t_run = group_pairs(prep.groups, ix.groups, skip)
-        batch_pairs = _union(self_pairs(keys, skip=skip), t_batch)
-        run_pairs = _union(band_join(live, ix.keys_frame()), t_run) if len(ix) else None
+        batch_pairs = union(self_pairs(keys, skip=skip), t_batch)
+        run_pairs = union(band_join(live, ix.keys_frame()), t_run) if len(ix) else None
         decided = {q: row for q, row in corpus_exact.items() if exact.get(q, {}).get("corpus")}
         self._corpus_candidates(prep, found, new_set, decided, corpus_docs)
 
-        out: list[dict[str, Any]] = [_dropped(a["id"]) for a in articles]
-        batch_side = _Side(
+        out: list[dict[str, Any]] = [dropped(a["id"]) for a in articles]
+        batch_side = Side(
             "batch", new_set, sk.sequence, sk.sig, new_len.__getitem__, prep.tokens.doc,
             prep.titles.__getitem__, lambda r: ("", ""),  # resolved once r is decided
         )  # fmt: skip
@@ -280,7 +257,7 @@ class Deduper:
                 return np.fromiter(map(ix.seqs.size, rows.tolist()), np.int64, rows.size)
 
             titles = np.asarray(ix.titles, dtype=np.uint64)
-            run_side = _Side(
+            run_side = Side(
                 "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), run_len,
                 ix.tokens.__getitem__, titles.__getitem__, lambda r: (ix.ids[r], ix.clusters[r]),
             )  # fmt: skip
@@ -301,7 +278,7 @@ class Deduper:
             if rec is None:
                 mine = []
                 for c in cands.get(q, ()):
-                    if c.order[0] == _SOURCE_ORDER["batch"]:
+                    if c.order[0] == SOURCE_ORDER["batch"]:
                         at = batch_row.get(-c.order[1])
                         if at is None:  # a duplicate, and transitive matching is off
                             continue
@@ -310,10 +287,6 @@ class Deduper:
                 rec = settle(id_, mine, best.get(q), self.rules).fields()
             out[i] = {"id": id_, **rec}
             dup = rec["status"] == "duplicate"
-            if dup:
-                self.kinds[rec["dup_kind"]] = self.kinds.get(rec["dup_kind"], 0) + 1
-            else:
-                kept_mask[q] = True
             if not dup or self.config.transitive:
                 batch_row[q] = ix.add(
                     id_,
@@ -327,15 +300,43 @@ class Deduper:
                     kept=not dup,
                     sig=sk.sig[q],
                 )
-                if not dup:
-                    self._kept.append((id_, texts[q] if self.keep_texts else "", id_))
+        self._apply_keep(articles, prep, out, batch_row)
+        for q, i in enumerate(active):
+            rec = out[i]
+            if rec["status"] == "duplicate":
+                self.kinds[rec["dup_kind"]] = self.kinds.get(rec["dup_kind"], 0) + 1
+            else:
+                kept_mask[q] = True
+                self._kept.append((rec["id"], texts[q] if self.keep_texts else "", rec["id"]))
         self.counts["dropped"] += len(articles) - len(active)
         self.counts["kept"] += int(kept_mask.sum())
         self.counts["duplicate"] += int((~kept_mask).sum())
         self._kept_sketches.append(sk.take(np.flatnonzero(kept_mask)))
         return out
 
-    def _corpus_exact(self, prep: _Prepared) -> tuple[dict[int, int], dict[int, Any]]:
+    def _apply_keep(
+        self,
+        articles: list[dict[str, Any]],
+        prep: Prepared,
+        out: list[dict[str, Any]],
+        batch_row: dict[int, int],
+    ) -> None:
+        """The keep policy on the clusters rooted in this batch (:mod:`cleaner.dedup.keep`);
+        the run index follows the records it changed."""
+        if self.config.keep not in ("longest", "newest"):
+            return
+        active = prep.active
+        recs = [out[i] for i in active]
+        lengths = [len(t) for t in prep.texts]
+        dates = [article_date(articles[i]) for i in active]
+        sym = SYMMETRIC if self.config.versions == "duplicate" else SYMMETRIC - {"version"}
+        for q in reroot(recs, lengths, dates, self.config.keep, symmetric=sym):
+            row = batch_row.get(q)
+            if row is not None:
+                self.index.clusters[row] = recs[q]["cluster"]
+                self.index.kept[row] = recs[q]["status"] == "kept"
+
+    def _corpus_exact(self, prep: Prepared) -> tuple[dict[int, int], dict[int, Any]]:
         """Corpus rows with an article's exact hash (q → lowest row), and those documents
         (row → (id, cluster, text))."""
         corpus_exact: dict[int, int] = {}
@@ -354,7 +355,7 @@ class Deduper:
         return {row: (id_, cl, text) for row, id_, cl, text in docs.iter_rows()}
 
     def _exact_twins(
-        self, prep: _Prepared, corpus_exact: dict[int, int], corpus_docs: dict[int, Any]
+        self, prep: Prepared, corpus_exact: dict[int, int], corpus_docs: dict[int, Any]
     ) -> tuple[dict[int, dict[str, Any]], list[int]]:
         """Articles decided as exact duplicates (q → record) and the ones with an exact
         twin earlier in the run (they need no candidate pairs of their own).  A twin whose
@@ -399,7 +400,7 @@ class Deduper:
 
     def _corpus_candidates(
         self,
-        prep: _Prepared,
+        prep: Prepared,
         found: Any,
         new_set: Any,
         corpus_exact: dict[int, int],
@@ -420,7 +421,7 @@ class Deduper:
         ctok, ctitles = token_table(ctexts), title_keys(ctexts)
         csk_len = np.diff(csk.offs)
         local = {row: k for k, row in enumerate(need)}
-        side = _Side(
+        side = Side(
             "corpus", csk.shingle_set, csk.sequence, csk.sig, csk_len.__getitem__,
             ctok.doc, ctitles.__getitem__, lambda k: docs[need[k]][:2],
         )  # fmt: skip

@@ -14,6 +14,7 @@ from typing import Any
 
 from cleaner.dedup.decide import Rules
 from cleaner.dedup.index import MatchRule
+from cleaner.dedup.keep import KEEP_POLICIES
 from cleaner.dedup.minhash import SketchParams
 from cleaner.errors import ConfigError
 
@@ -61,6 +62,14 @@ class DedupConfig:
         On ``benchmarks/dedup_hard_bench.py`` (200 revisions of 10–60 % of their sentences)
         30 recognised 89.5 % of them, 20 recognised 93.5 %; a version is a link, not a
         duplicate, so the benchmark's pair scores do not move with it.
+    keep : str = "first"
+        Which member of a cluster found in one batch is kept (:mod:`cleaner.dedup.keep`):
+        ``first`` (the first met), ``longest`` (the longest text), ``newest`` (the latest
+        ``meta.published`` / ``published`` / ``date``; undated never beats dated), or
+        ``corpus`` (as first; says that corpus documents are never replaced).  Ties go to
+        the first.  A corpus document, or one kept by an earlier batch of the run, is never
+        replaced by any policy.  ``newest`` runs on the local engine only for now (Ray
+        refuses it: its callers do not pass dates to the stage).
     distinct_numbers : bool = False
         Replaced by ``templates``; true is refused with a message saying so.
     ngram : int = 5, word_ngram : int = 3
@@ -98,6 +107,7 @@ class DedupConfig:
     template_tokens: float = 50.0
     versions: str = "keep"
     version_threshold: float = 20.0
+    keep: str = "first"
     distinct_numbers: bool = False
     ngram: int = 5
     word_ngram: int = 3
@@ -118,6 +128,10 @@ class DedupConfig:
         if self.versions not in _VERSIONS:
             raise ConfigError(
                 f"[dedup] versions must be one of {', '.join(_VERSIONS)}, got {self.versions!r}"
+            )
+        if self.keep not in KEEP_POLICIES:
+            raise ConfigError(
+                f"[dedup] keep must be one of {', '.join(KEEP_POLICIES)}, got {self.keep!r}"
             )
         if self.distinct_numbers:
             raise ConfigError(
@@ -192,7 +206,9 @@ class DedupConfig:
 #:     (:func:`~cleaner.dedup.index.must_verify`) is not verified and counts with its estimate.
 #: ``dup_detail``
 #:     JSON of the measures that decided (:meth:`~cleaner.dedup.decide.Pair.detail`:
-#:     ``jaccard``, ``tokens``/``tokens_differ``, ``inside``/``holds``, ``new_passage``), or on
+#:     ``jaccard``, ``tokens``/``tokens_differ``, ``inside``/``holds``, ``new_passage``,
+#:     ``new_dated_lines``; ``keep`` and ``links`` when the keep policy moved the kept place,
+#:     :mod:`cleaner.dedup.keep`), or on
 #:     a kept article the best match refused as another fill of its template
 #:     (``{"refused": "template", "of": id, …}``).
 #: ``cluster``
