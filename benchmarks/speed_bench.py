@@ -55,7 +55,9 @@ if __name__ == "__main__":
     dt = time.perf_counter() - t
     r1 = resource.getrusage(resource.RUSAGE_SELF)
     cpu = r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # worker processes (--jobs > 1) only: with one process the children's figure was
+    # seen to hold a value from outside the run (4.4 GB on every run, both trees)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if int(jobs) > 1 else 0
     print(Path(cleaner.__file__).parent, dt, cpu, r1.ru_maxrss + kids)
 """
 
