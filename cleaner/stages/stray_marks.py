@@ -102,11 +102,13 @@ class StrayRule:
             m.span() for m in self._LONE_Q.finditer(text) if not self._question(text, m.start())
         ]
 
-    _SIG_Q = Scanner(re.compile(f"(?<=[{HAN}])[?？](?:[ \t]?[?？])+(?=[ \t]*$)", re.M))
+    # ASCII '?' only: a lost space becomes '?', while a full-width '？？？' is typed
+    # ('这是我写的代码？？？')
+    _SIG_Q = Scanner(re.compile(f"(?<=[{HAN}])\\?(?:[ \t]?\\?)+(?=[ \t]*$)", re.M))
     _TITLE_Q = Scanner(re.compile(f"(?<=[{HAN}])\\?(?=[ \t]*$)", re.M))
 
     def _stray_question(self, text: str) -> Iterator[Edit]:
-        if "?" not in text and "？" not in text:
+        if "?" not in text:
             return
         t = self.t
         done: set[int] = set()
