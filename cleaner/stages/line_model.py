@@ -193,8 +193,16 @@ def _han_share(s: str) -> float:
 
 
 def _latin(s: str) -> bool:
-    """A line mostly in Latin letters (code, English) on a Chinese page: not the model's."""
-    return len(_LATIN.findall(s)) >= 3 and _han_share(s) < MIN_CJK_SHARE
+    """A line mostly in other letters than Han (code, English, mojibake such as
+    ``¡°°²µÂÁÒ£¬``) on a Chinese page: not the model's.
+
+    >>> _latin("pip install cleaner"), _latin("¡¡¡¡¡°°²µÂÁÒ£¬ÄãÊµÔÚÌ«"), _latin("下载 PDF")
+    (True, True, False)
+    """
+    letters = sum(map(str.isalpha, s))
+    if letters < 3:
+        return False
+    return len(_HAN.findall(s)) / letters < MIN_CJK_SHARE
 
 
 def _sentences_inside(s: str) -> bool:
