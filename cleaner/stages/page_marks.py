@@ -14,14 +14,14 @@ and newline, when the page shows that the line is a page number:
 
 A lone ambiguous line (``- 3 -``, ``3/8``: a list separator, a score, a date fragment)
 is kept.  The run is read on the page as the join receives it, so a mark the join then
-removes still counts.  Mixed into :class:`~cleaner.stages.repair.RepairStage`.
+removes still counts, and so do the marks the boilerplate stage deleted before.  Mixed into :class:`~cleaner.stages.repair.RepairStage`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from cleaner.edits import Edit
 
@@ -40,28 +40,51 @@ def _number_and_count(core: str) -> tuple[int, int | None]:
     return nums[0], (nums[1] if len(nums) >= 2 and _COUNTED.search(core) else None)
 
 
-def run_marks(text: str, marks: re.Pattern[str]) -> frozenset[str]:
-    """The page-mark lines (stripped) of ``text`` that are page numbers: worded, or in a
-    numbering run (see the module doc).  Empty for nearly every page (one regex scan)."""
-    found: list[str] = []
+def _cores(text: str, marks: re.Pattern[str]) -> list[str]:
+    out: list[str] = []
     for m in marks.finditer(text):
         core = m.group().strip(" \t\u3000\f")
         if core and _NUM.search(core):
-            found.append(core)
+            out.append(core)
+    return out
+
+
+def _shape(core: str) -> str:
+    return _NUM.sub("0", core.replace(" ", "").replace("\t", ""))
+
+
+def run_marks(
+    text: str, marks: re.Pattern[str], removed: Iterable[str] = ()
+) -> frozenset[str]:
+    """The page-mark lines (stripped) of ``text`` that are page numbers: worded, or in a
+    numbering run (see the module doc).  Empty for nearly every page (one regex scan).
+
+    ``removed``: lines an earlier stage deleted from the page (the chrome line model
+    takes some marks of a run); their marks count for the run, so the one left between
+    two paragraphs is still seen as part of it.  The marks still on the page must
+    increase in page order; with the removed ones, all numbers must differ."""
+    found = _cores(text, marks)
     if not found:
         return frozenset()
+    gone = [c for line in removed if len(line) <= 40 for c in _cores(line, marks)]
     keep: set[str] = {c for c in found if _WORDED.search(c)}
     by_shape: dict[str, list[str]] = defaultdict(list)
     for c in found:
-        by_shape[_NUM.sub("0", c.replace(" ", "").replace("\t", ""))].append(c)
-    for cores in by_shape.values():
-        if len(cores) < 2:
+        by_shape[_shape(c)].append(c)
+    gone_by_shape: dict[str, list[str]] = defaultdict(list)
+    for c in gone:
+        gone_by_shape[_shape(c)].append(c)
+    for shape, cores in by_shape.items():
+        others = gone_by_shape.get(shape, [])
+        if len(cores) + len(others) < 2:
             continue
         pairs = [_number_and_count(c) for c in cores]
         numbers = [n for n, _ in pairs]
-        counts = {k for _, k in pairs}
+        every = [_number_and_count(c) for c in cores + others]
+        counts = {k for _, k in every}
         increasing = all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
-        if increasing and len(counts) == 1:
+        distinct = len({n for n, _ in every}) == len(every)
+        if increasing and distinct and len(counts) == 1:
             keep.update(cores)
     return frozenset(keep)
 

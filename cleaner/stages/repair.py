@@ -206,7 +206,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             apply(self._cjk_punct)
         if cfg.join_paragraphs and kind == "text":
             # page numbers: read on the page the join receives, deleted where it left them
-            marks = run_marks(editor.text, self.t.page_marks)
+            gone = (c.before for c in editor.changes if c.action == "delete")
+            marks = run_marks(editor.text, self.t.page_marks, gone)
             apply(self._join)
             if marks:
                 apply(lambda text: drop_marks(text, self.t.page_marks, marks))

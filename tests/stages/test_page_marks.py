@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.edits import Editor
+from cleaner.edits import Edit, Editor
 from cleaner.provenance import rebuild, replay
 from cleaner.stages.repair import RepairStage
 
@@ -79,3 +79,19 @@ def test_mark_inside_a_joined_sentence_goes_with_the_join_and_still_counts() -> 
 def test_html_pages_keep_their_lines() -> None:
     ed = repaired(f"{P1}\n第1页 共3页\n{P2}\n第2页 共3页\n{P3}", kind="html")
     assert marks(ed) == []
+
+
+def test_marks_an_earlier_stage_deleted_count_for_the_run() -> None:
+    # the chrome line model took the first and last marks of the run; the middle one,
+    # alone on the page now, is still a page number
+    text = f"{P1}\n- 1 / 3 -\n{P2}\n- 2 / 3 -\n{P3}\n- 3 / 3 -\n"
+    ed = Editor("p", text)
+    first = text.index("- 1 / 3 -")
+    ed.apply("boilerplate", [Edit(first, first + 10, "", "boilerplate.line_model", "delete")])
+    last = ed.text.index("- 3 / 3 -")
+    ed.apply("boilerplate", [Edit(last, last + 10, "", "boilerplate.line_model", "delete")])
+    assert ed.text.count("/ 3 -") == 1
+    STAGE(ed, kind="text")
+    assert marks(ed) == ["- 2 / 3 -"]
+    assert ed.text == f"{P1}\n{P2}\n{P3}"
+    assert rebuild(ed.text, ed.changes) == text
