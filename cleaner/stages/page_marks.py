@@ -14,11 +14,13 @@ and newline, when the page shows that the line is a page number:
 
 A lone ambiguous line (``- 3 -``, ``3/8``: a list separator, a score, a date fragment)
 is kept.  The run is read on the page as the join receives it, so a mark the join then
-removes still counts, and so do the marks the boilerplate stage deleted before.  Mixed into :class:`~cleaner.stages.repair.RepairStage`.
+removes still counts, and so do the marks the boilerplate stage deleted before.
+Mixed into :class:`~cleaner.stages.repair.RepairStage`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -53,9 +55,7 @@ def _shape(core: str) -> str:
     return _NUM.sub("0", core.replace(" ", "").replace("\t", ""))
 
 
-def run_marks(
-    text: str, marks: re.Pattern[str], removed: Iterable[str] = ()
-) -> frozenset[str]:
+def run_marks(text: str, marks: re.Pattern[str], removed: Iterable[str] = ()) -> frozenset[str]:
     """The page-mark lines (stripped) of ``text`` that are page numbers: worded, or in a
     numbering run (see the module doc).  Empty for nearly every page (one regex scan).
 
@@ -82,7 +82,7 @@ def run_marks(
         numbers = [n for n, _ in pairs]
         every = [_number_and_count(c) for c in cores + others]
         counts = {k for _, k in every}
-        increasing = all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+        increasing = all(a < b for a, b in itertools.pairwise(numbers))
         distinct = len({n for n, _ in every}) == len(every)
         if increasing and distinct and len(counts) == 1:
             keep.update(cores)
