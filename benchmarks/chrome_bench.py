@@ -41,6 +41,7 @@ from cleaner.config import PipelineConfig  # noqa: E402
 from cleaner.ingest.readers import read_inputs  # noqa: E402
 from cleaner.pipeline import Pipeline  # noqa: E402
 from cleaner.stages.line_features import _shape  # noqa: E402
+from cleaner.stages.line_model import _REASONS  # noqa: E402
 from cleaner.stages.site_profile import build_profiles  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"
@@ -92,8 +93,10 @@ def families(*, sealed: bool) -> list[tuple[Path, list[dict[str, Any]]]]:
 def run(folders: list[Path], *, model: bool) -> tuple[dict[str, list[Any]], float, int]:
     """Articles of every page by source, the boilerplate seconds, pages.
 
-    The line features' cache is emptied first: each run starts cold, as a new batch does."""
+    The line features' and keep reasons' caches are emptied first: each run starts cold,
+    as a new batch does."""
     _shape.cache_clear()
+    _REASONS.clear()
     cfg = PipelineConfig()
     cfg = replace(cfg, boilerplate=replace(cfg.boilerplate, line_model=model))
     raws = list(read_inputs(folders))

@@ -35,6 +35,7 @@ from cleaner.model import Change
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
+from cleaner.stages.page_marks import drop_marks, run_marks
 from cleaner.stages.paragraph_joins import JoinRule
 from cleaner.stages.repair_tables import (
     HAN,
@@ -111,7 +112,9 @@ class RepairConfig:
         Run ftfy on lines with mojibake signs (default ``True``).
     stray_question, zero_circle, cjk_spaces, timestamps, join_paragraphs, whitespace:
         Switch each artifact repair (all ``True`` by default; ``stray_question`` also
-        switches the removal of ``&nbsp;`` leftovers, see :mod:`cleaner.stages.stray_marks`).
+        switches the removal of ``&nbsp;`` leftovers, see :mod:`cleaner.stages.stray_marks`;
+        ``join_paragraphs`` also the removal of page-number lines, see
+        :mod:`cleaner.stages.page_marks`).
     cjk_punct:
         Half-width ``, ; : ? ! ( )`` between CJK characters → full-width (default ``True``;
         applies only to pages that are mostly Chinese).
@@ -202,7 +205,12 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         if cfg.cjk_punct and chinese:
             apply(self._cjk_punct)
         if cfg.join_paragraphs and kind == "text":
+            # page numbers: read on the page the join receives, deleted where it left them
+            gone = (c.before for c in editor.changes if c.action == "delete")
+            marks = run_marks(editor.text, self.t.page_marks, gone)
             apply(self._join)
+            if marks:
+                apply(lambda text: drop_marks(text, self.t.page_marks, marks))
         if cfg.whitespace:
             apply(self._whitespace)
             apply(self._page_edges)

@@ -1,0 +1,112 @@
+"""Repair rule: page-number lines left between paragraphs (``repair.page_mark``).
+
+A text page converted from a paginated document keeps its page numbers as lines of their
+own (``第3页 共8页``, ``- 3 -``, ``- 3 / 9 -``, ``3/8``, ``Page 3 of 8``).  The paragraph
+join (:mod:`cleaner.stages.paragraph_joins`) removes a mark together with the break it
+crosses; a mark between two whole paragraphs stays.  This rule deletes those, whole line
+and newline, when the page shows that the line is a page number:
+
+* the mark names the page count in words (``第3页 共8页``, ``共8页 第3页``, ``Page 3 of
+  8``): unambiguous on its own;
+* or the page holds a *numbering run*: at least two marks of one shape (digits masked)
+  whose page numbers increase and, when they carry a count (``3/8``, ``- 3 / 9 -``),
+  share it.
+
+A lone ambiguous line (``- 3 -``, ``3/8``: a list separator, a score, a date fragment)
+is kept.  The run is read on the page as the join receives it, so a mark the join then
+removes still counts, and so do the marks the boilerplate stage deleted before.
+Mixed into :class:`~cleaner.stages.repair.RepairStage`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from cleaner.edits import Edit
+
+RULE = "repair.page_mark"
+
+_NUM = re.compile(r"\d+")
+# the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
+_WORDED = re.compile(r"共\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+")
+_COUNTED = re.compile(r"\d\s*(?:/|(?i:of)|页[ \t]*[,，/]?[ \t]*共)\s*\d")
+
+
+def _number_and_count(core: str) -> tuple[int, int | None]:
+    nums = [int(n) for n in _NUM.findall(core)]
+    if core.lstrip().startswith("共") and len(nums) >= 2:
+        return nums[1], nums[0]  # '共8页 第3页'
+    return nums[0], (nums[1] if len(nums) >= 2 and _COUNTED.search(core) else None)
+
+
+def _cores(text: str, marks: re.Pattern[str]) -> list[str]:
+    out: list[str] = []
+    for m in marks.finditer(text):
+        core = m.group().strip(" \t\u3000\f")
+        if core and _NUM.search(core):
+            out.append(core)
+    return out
+
+
+def _shape(core: str) -> str:
+    return _NUM.sub("0", core.replace(" ", "").replace("\t", ""))
+
+
+def run_marks(text: str, marks: re.Pattern[str], removed: Iterable[str] = ()) -> frozenset[str]:
+    """The page-mark lines (stripped) of ``text`` that are page numbers: worded, or in a
+    numbering run (see the module doc).  Empty for nearly every page (one regex scan).
+
+    ``removed``: lines an earlier stage deleted from the page (the chrome line model
+    takes some marks of a run); their marks count for the run, so the one left between
+    two paragraphs is still seen as part of it.  The marks still on the page must
+    increase in page order; with the removed ones, all numbers must differ."""
+    found = _cores(text, marks)
+    if not found:
+        return frozenset()
+    gone = [c for line in removed if len(line) <= 40 for c in _cores(line, marks)]
+    keep: set[str] = {c for c in found if _WORDED.search(c)}
+    by_shape: dict[str, list[str]] = defaultdict(list)
+    for c in found:
+        by_shape[_shape(c)].append(c)
+    gone_by_shape: dict[str, list[str]] = defaultdict(list)
+    for c in gone:
+        gone_by_shape[_shape(c)].append(c)
+    for shape, cores in by_shape.items():
+        others = gone_by_shape.get(shape, [])
+        if len(cores) + len(others) < 2:
+            continue
+        pairs = [_number_and_count(c) for c in cores]
+        numbers = [n for n, _ in pairs]
+        every = [_number_and_count(c) for c in cores + others]
+        counts = {k for _, k in every}
+        increasing = all(a < b for a, b in itertools.pairwise(numbers))
+        distinct = len({n for n, _ in every}) == len(every)
+        if increasing and distinct and len(counts) == 1:
+            keep.update(cores)
+    return frozenset(keep)
+
+
+def drop_marks(text: str, marks: re.Pattern[str], cores: frozenset[str]) -> Iterator[Edit]:
+    """Delete every mark line of ``text`` whose stripped text is in ``cores``: the line
+    and its newline (the newline before it when it is the page's last line)."""
+    if not cores:
+        return
+    for m in marks.finditer(text):
+        core = m.group().strip(" \t\u3000\f")
+        if core not in cores:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        if text[ls : m.start()].strip(" \t\u3000\f") or (
+            le != -1 and text[m.end() : le].strip(" \t\u3000\f")
+        ):
+            continue  # the mark is not the whole line
+        if le == -1:
+            if ls == 0:
+                continue  # the page is nothing but the mark
+            yield Edit(ls - 1, len(text), "", RULE, "delete")
+        else:
+            yield Edit(ls, le + 1, "", RULE, "delete")
