@@ -232,7 +232,8 @@ def _latin(s: str) -> bool:
     letters = sum(map(str.isalpha, s))
     if letters < 3:
         return False
-    return len(_HAN.findall(s)) / letters < MIN_CJK_SHARE
+    han = sum(map(len, _HAN_RUN.findall(s)))
+    return han / letters < MIN_CJK_SHARE
 
 
 def _sentences_inside(s: str) -> bool:
