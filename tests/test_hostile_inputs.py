@@ -471,3 +471,22 @@ def test_zlib_errors_stay_quarantine_entries(indir: Path) -> None:
     f.write_bytes(gzip.compress(GOOD_TEXT.encode())[:12] + zlib.compress(b"x") * 3)
     (item,) = list(read_inputs([f]))
     assert isinstance(item, Quarantined) and item.code == "corrupt"
+
+
+def test_parquet_string_cell_that_is_not_utf8_is_a_corrupt_file(indir: Path) -> None:
+    # found by test_fuzz_readers: pyarrow raised UnicodeDecodeError (a traceback, exit 1)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from cleaner.ingest.readers import Quarantined, read_inputs
+
+    buf = io.BytesIO()
+    table = pa.table({"text": ["你好世界，这是第一行。", "第二行内容"]})
+    pq.write_table(table, buf, compression="NONE")
+    data = bytearray(buf.getvalue())
+    data[data.find("你好".encode())] = 0xFF  # the cell's first byte is no longer UTF-8
+    f = indir / "damaged.parquet"
+    f.write_bytes(bytes(data))
+    (item,) = read_inputs([f])
+    assert isinstance(item, Quarantined) and item.code == "corrupt"
+    assert "unreadable Parquet file" in item.reason and item.data == bytes(data)

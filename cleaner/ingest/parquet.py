@@ -184,7 +184,8 @@ def _rows(
                 yield Quarantined(source, f"row {i}: {page}", rec, i, "missing_field")
             else:
                 yield page
-    except (pa.ArrowException, OSError) as exc:
+    except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:
+        # UnicodeDecodeError: a damaged string column whose bytes are not UTF-8
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         yield Quarantined(
             source, f"unreadable Parquet file ({msg})", _copy_of(copy), code="corrupt"
