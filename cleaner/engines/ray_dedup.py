@@ -130,6 +130,11 @@ def check_supported(cfg: DedupConfig) -> None:
     """The Ray engine reproduces the default matching; refuse what it does not (yet)."""
     if not cfg.transitive:
         raise ConfigError("--engine ray needs [dedup] transitive = true (the default)")
+    if cfg.replace_corpus:
+        raise ConfigError(
+            "--engine ray cannot replace corpus documents yet: --replace (replace_corpus) "
+            "runs on the local engine only"
+        )
     if cfg.keep == "newest":
         raise ConfigError(
             "--engine ray does not read article dates yet: [dedup] keep = 'newest' runs on "
@@ -402,6 +407,11 @@ def dedup_dataset(
         from cleaner.engines.ray_corpus import corpus_matches, merge_corpus
 
         corpus.check_compatible(params)
+        if corpus.successors():
+            raise ConfigError(
+                f"{corpus.path}: has superseded documents; --engine ray does not follow "
+                "them to their successors yet: use the local engine"
+            )
         found = corpus_matches(require_ray(), docs, corpus, params, rule, rules, nb)
         decided = join_on(decided, found, "gidx", "c_gidx", nb, how="left")
         decided = decided.map_batches(
