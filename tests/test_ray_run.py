@@ -347,3 +347,32 @@ def test_mixed_folder_templates_equal_local(ray_session, tmp_path: Path) -> None
     assert sites.count(f"dir:{folder.as_posix()}#t2") == 7
     assert sites.count(f"dir:{folder.as_posix()}#t3") == 7
     assert local["changes_by_rule"].get("boilerplate.site_repeat", 0) >= 60
+
+
+def test_run_keep_newest_equals_local(ray_session, tmp_path: Path) -> None:
+    """Issue 14: ``run --keep newest`` on Ray reads the articles' ``meta.published`` (the
+    page's publish date) as the local engine does, and keeps the same members."""
+    rng = random.Random(5)
+    words = "的 是 在 了 和 有 人 这 中 大 为 上 个 国 我 以 要 他 时 来 用 们 生 到 作 地".split()
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    for g in range(12):
+        base = "".join(rng.choice(words) for _ in range(300))
+        for k in range(3):
+            text = base[rng.randint(0, 20) :] if k else base
+            day = f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 2)}"
+            (folder / f"p{g:02d}-{k}.html").write_text(
+                f'<html><head><meta property="article:published_time" content="{day}">'
+                f"</head><body><p>{text}</p></body></html>",
+                "utf-8",
+            )
+    cfg = replace(PipelineConfig(), output=OutputConfig(format="parquet"))
+    cfg = replace(cfg, dedup=replace(cfg.dedup, keep="newest"))
+    local = run([folder], tmp_path / "local", config=cfg)
+    remote = run_ray([folder], tmp_path / "ray", config=cfg, range_bytes=3000)
+    for k in set(local) - {"seconds"}:
+        assert remote[k] == local[k], k
+    for table in ("articles", "pages", "changes"):
+        assert_same_table(tmp_path / "local", tmp_path / "ray", table)
+    arts = pl.read_parquet(tmp_path / "ray" / "articles.parquet")
+    assert arts.filter(pl.col("dup_detail").str.contains('"keep":"newest"')).height >= 4

@@ -249,8 +249,13 @@ def fetch_rows(
             tables.append(t)
     if not tables:
         return pl.DataFrame(
-            schema={"row": pl.Int64, "id": pl.String, "cluster": pl.String, "text": pl.String,
-                    "published": pl.String}  # fmt: skip
+            schema={
+                "row": pl.Int64,
+                "id": pl.String,
+                "cluster": pl.String,
+                "text": pl.String,
+                "published": pl.String,
+            }
         )
     df = pl.from_arrow(pa.concat_tables(tables))
     assert isinstance(df, pl.DataFrame)

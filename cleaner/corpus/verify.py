@@ -2,12 +2,13 @@
 
 Every part pair listed in the manifest must exist with the checksums recorded when it was
 committed, continue the corpus's row numbers without a gap, and hold band keys that point
-into its own documents; superseded documents (:mod:`cleaner.corpus.supersede`) must be
-rows of the corpus, each listed once, replaced by a document it holds.  Checksums only prove that the files did not change since the add;
-to catch an add that wrote wrong values (another sketch setting, a bug), a sample of each
-part's documents is sketched again and must reproduce the stored exact hashes and band
-keys.  Files an interrupted add left behind are not problems (readers never see them) but
-are listed as notes.  :meth:`cleaner.corpus.store.CorpusStore.verify` calls :func:`verify`.
+into its own documents; superseded documents (:mod:`cleaner.corpus.supersede`) must be rows
+of the corpus, each listed once, replaced by a document it holds.  Checksums only prove that
+the files did not change since the add; to catch an add that wrote wrong values (another
+sketch setting, a bug), a sample of each part's documents is sketched again and must
+reproduce the stored exact hashes and band keys.  Files an interrupted add left behind are
+not problems (readers never see them) but are listed as notes.
+:meth:`cleaner.corpus.store.CorpusStore.verify` calls :func:`verify`.
 """
 
 from __future__ import annotations

@@ -135,11 +135,6 @@ def check_supported(cfg: DedupConfig) -> None:
             "--engine ray cannot replace corpus documents yet: --replace (replace_corpus) "
             "runs on the local engine only"
         )
-    if cfg.keep == "newest":
-        raise ConfigError(
-            "--engine ray does not read article dates yet: [dedup] keep = 'newest' runs on "
-            "the local engine only (first, longest and corpus run on both)"
-        )
 
 
 # -- 1 sketches ----------------------------------------------------------------------------
@@ -373,9 +368,11 @@ def dedup_dataset(
     """Decisions (``DECISION_SCHEMA``, one row per active article) for Ray dataset ``arts``.
 
     ``arts`` has columns ``gidx`` (run order), ``batch`` (the local engine's batch number),
-    ``id``, ``text`` and ``status``; dropped articles get no row (the caller keeps them
-    ``dropped``).  ``rows`` (the number of articles) sizes the shuffles.  With ``corpus``
-    each article is also checked against it (:mod:`cleaner.engines.ray_corpus`).
+    ``id``, ``text`` and ``status``, and for ``keep = "newest"`` the articles' dates: an
+    ``adate`` column, or a ``meta`` column (JSON) read with :func:`article_date`; dropped
+    articles get no row (the caller keeps them ``dropped``).  ``rows`` (the number of
+    articles) sizes the shuffles.  With ``corpus`` each article is also checked against it
+    (:mod:`cleaner.engines.ray_corpus`).
     """
     check_supported(cfg)
     params = cfg.sketch_params()
@@ -422,7 +419,7 @@ def dedup_dataset(
     clusters = resolve_clusters(decided, nb)
     decided = decided.select_columns([c for c in DECISION_SCHEMA.names if c != "cluster"])
     out = join_on(decided, clusters, "gidx", "g", nb)
-    if cfg.keep == "longest":
+    if cfg.keep in ("longest", "newest"):
         from cleaner.engines.ray_keep import keep_dataset
 
         out = keep_dataset(out, arts, cfg, nb, DECISION_SCHEMA)

@@ -68,8 +68,8 @@ class DedupConfig:
         ``meta.published`` / ``published`` / ``date``; undated never beats dated), or
         ``corpus`` (as first; says that corpus documents are never replaced).  Ties go to
         the first.  A corpus document, or one kept by an earlier batch of the run, is never
-        replaced by any policy, unless ``replace_corpus`` says so.  ``newest`` runs on the local engine only for now (Ray
-        refuses it: its callers do not pass dates to the stage).
+        replaced by any policy, unless ``replace_corpus`` says so.  Both engines run every
+        policy (Ray reads the dates as the local engine: :mod:`cleaner.engines.ray_keep`).
     replace_corpus : bool = False
         With ``keep = "longest"`` or ``"newest"`` (refused with the others): a batch article
         that beats the corpus document it duplicates (``exact``, ``near``, ``version`` when
