@@ -24,11 +24,12 @@ from cleaner.dedup.keep import SYMMETRIC, article_date, reroot
 from cleaner.engines.ray_shuffle import join_on, shuffle
 from cleaner.stages.dedup_config import DedupConfig
 
-__all__ = ["keep_dataset"]
+__all__ = ["article_dates", "keep_dataset"]
 
 
-def _dates(t: pa.Table) -> list[str | None]:
-    """The articles' dates (``keep = "newest"``), None where there is none."""
+def article_dates(t: pa.Table) -> list[str | None]:
+    """The articles' dates (``keep = "newest"``, the corpus's ``published``), None where
+    there is none: the ``adate`` column, or :func:`article_date` of the ``meta`` column."""
     if "adate" in t.column_names:
         return t.column("adate").to_pylist()  # type: ignore[no-any-return]
     if "meta" in t.column_names:
@@ -45,7 +46,7 @@ def _info(t: pa.Table) -> pa.Table:
             "k_batch": t.column("batch"),
             "k_id": t.column("id"),
             "k_len": pa.array([len(x or "") for x in texts], pa.int64()),
-            "k_date": pa.array(_dates(t), pa.string()),
+            "k_date": pa.array(article_dates(t), pa.string()),
         }
     )
 
