@@ -86,6 +86,8 @@ def run(
     if add_to_corpus and corpus is None:
         raise InputError("--add", "needs --corpus DIR")
     cfg = config or PipelineConfig()
+    if cfg.dedup.enabled and cfg.dedup.replace_corpus and not add_to_corpus:
+        raise InputError("--replace", "needs --add: the corpus records what is replaced")
     t0 = time.perf_counter()
 
     if read_options is None:  # the [read] budgets of the config, one spool per file
@@ -140,6 +142,8 @@ def run(
                 "corpus": str(corpus) if corpus else None,
                 "kinds": dict(deduper.kinds),
             }
+            if cfg.dedup.replace_corpus:
+                summary["dedup"]["replaced"] = len(deduper.replacements)
             if corpus is not None:
                 summary["dedup"]["site_profiles"] = profile_counts(stored, profiles)
         w.commit(summary)

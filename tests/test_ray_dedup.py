@@ -104,10 +104,52 @@ def test_ray_keep_longest_equals_local(ray_session, tmp_path: Path) -> None:
     assert set(b.filter(pl.col("status") == "duplicate")["cluster"].to_list()) <= kept
 
 
-def test_ray_refuses_newest(ray_session, tmp_path: Path) -> None:
+def _dated(src: Path, seed: int = 11) -> Path:
+    """``src`` with dates in every place ``article_date`` reads (``meta.published``, a
+    top-level ``published`` or ``date``), some undated, some repeated (ties)."""
+    rng = random.Random(seed)
+    out = src.with_name("dated.jsonl")
+    with src.open(encoding="utf-8") as fh, out.open("w", encoding="utf-8") as w:
+        for line in fh:
+            row = json.loads(line)
+            day = f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 2)}"
+            where = rng.randrange(4)
+            if where == 0:
+                row["meta"] = {"published": day}
+            elif where == 1:
+                row["published"] = day
+            elif where == 2:
+                row["date"] = day
+            w.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return out
+
+
+def test_ray_keep_newest_equals_local(ray_session, tmp_path: Path) -> None:
+    """Issue 14: ``newest`` reads the same dates on both engines and re-roots alike."""
+    src = _dated(_own_set(tmp_path / "own.jsonl"))
+    b = _compare(src, tmp_path, DedupConfig(keep="newest"))
+    moved = b.filter(pl.col("dup_detail").str.contains('"keep":"newest"'))
+    assert moved.height > 20  # the dates moved the kept place in many clusters
+    longest = dedup_file(src, tmp_path / "longest", config=DedupConfig(keep="longest"),
+                         fmt="parquet")  # fmt: skip
+    assert (
+        longest["articles_by_status"]
+        == dedup_file(src, tmp_path / "newest", config=DedupConfig(keep="newest"), fmt="parquet")[
+            "articles_by_status"
+        ]
+    )
+    a = pl.read_parquet(tmp_path / "longest" / "articles.parquet").sort("id")
+    assert set(b.filter(pl.col("status") == "kept")["id"]) != set(
+        a.filter(pl.col("status") == "kept")["id"]
+    )
+
+
+def test_ray_refuses_replace(ray_session, tmp_path: Path) -> None:
     src = _own_set(tmp_path / "own.jsonl", n=5)
-    with pytest.raises(ConfigError, match="newest"):
-        dedup_file_ray(src, tmp_path / "ray", config=DedupConfig(keep="newest"))
+    with pytest.raises(ConfigError, match="--replace"):
+        dedup_file_ray(
+            src, tmp_path / "ray", config=DedupConfig(keep="newest", replace_corpus=True)
+        )
 
 
 def test_ray_dedup_keeps_dropped_rows_and_rewrites_the_output(ray_session, tmp_path) -> None:

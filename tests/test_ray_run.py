@@ -226,10 +226,14 @@ def test_run_add_extends_the_corpus_as_the_local_engine(with_corpus) -> None:
     rep = by_ray.verify()
     assert rep.ok, rep.problems
     assert len(by_ray) == added["docs"]
-    for kind in ("docs", "bands"):
-        a = pl.read_parquet(sorted((tmp / "c_local" / "parts").glob(f"{kind}-*.parquet")))
-        b = pl.read_parquet(sorted((tmp / "c_ray" / "parts").glob(f"{kind}-*.parquet")))
-        assert a.sort(a.columns).equals(b.sort(b.columns)), kind
+    for kind in ("docs", "bands"):  # part by part: the sample corpus's part is schema 1
+        mine = sorted((tmp / "c_local" / "parts").glob(f"{kind}-*.parquet"))
+        theirs = sorted((tmp / "c_ray" / "parts").glob(f"{kind}-*.parquet"))
+        assert [f.name for f in mine] == [f.name for f in theirs]
+        for fa, fb in zip(mine, theirs, strict=True):
+            a, b = pl.read_parquet(fa), pl.read_parquet(fb)
+            assert a.sort(a.columns).equals(b.sort(b.columns)), fa.name
+    assert CorpusStore.open(tmp / "c_ray").manifest["schema_version"] == 2  # upgraded
     # the site profiles the run applied are stored the same by both engines
     stored = (tmp / "c_ray" / SITE_PROFILES).read_text("utf-8")
     assert stored == (tmp / "c_local" / SITE_PROFILES).read_text("utf-8")
@@ -347,3 +351,42 @@ def test_mixed_folder_templates_equal_local(ray_session, tmp_path: Path) -> None
     assert sites.count(f"dir:{folder.as_posix()}#t2") == 7
     assert sites.count(f"dir:{folder.as_posix()}#t3") == 7
     assert local["changes_by_rule"].get("boilerplate.site_repeat", 0) >= 60
+
+
+def test_run_keep_newest_equals_local(ray_session, tmp_path: Path) -> None:
+    """Issue 14: ``run --keep newest`` on Ray reads the articles' ``meta.published`` (the
+    page's publish date) as the local engine does, and keeps the same members."""
+    rng = random.Random(5)
+    words = "的 是 在 了 和 有 人 这 中 大 为 上 个 国 我 以 要 他 时 来 用 们 生 到 作 地".split()
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    for g in range(12):
+        base = "".join(rng.choice(words) for _ in range(300))
+        for k in range(3):
+            text = base[rng.randint(0, 20) :] if k else base
+            day = f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 2)}"
+            (folder / f"p{g:02d}-{k}.html").write_text(
+                f'<html><head><meta property="article:published_time" content="{day}">'
+                f"</head><body><p>{text}</p></body></html>",
+                "utf-8",
+            )
+    cfg = replace(PipelineConfig(), output=OutputConfig(format="parquet"))
+    cfg = replace(cfg, dedup=replace(cfg.dedup, keep="newest"))
+    for name in ("c_local", "c_ray"):  # both add to a new corpus: the dates are stored
+        CorpusStore.init(tmp_path / name)
+    local = run([folder], tmp_path / "local", config=cfg, corpus=tmp_path / "c_local",
+                add_to_corpus=True)  # fmt: skip
+    remote = run_ray([folder], tmp_path / "ray", config=cfg, range_bytes=3000,
+                     corpus=tmp_path / "c_ray", add_to_corpus=True)  # fmt: skip
+    for k in set(local) - {"seconds"}:
+        if k == "dedup":  # the two corpora's paths differ
+            local[k].pop("corpus"), remote[k].pop("corpus")
+        assert remote[k] == local[k], k
+    for table in ("articles", "pages", "changes"):
+        assert_same_table(tmp_path / "local", tmp_path / "ray", table)
+    arts = pl.read_parquet(tmp_path / "ray" / "articles.parquet")
+    assert arts.filter(pl.col("dup_detail").str.contains('"keep":"newest"')).height >= 4
+    a = pl.read_parquet(tmp_path / "c_local" / "parts" / "docs-000001.parquet")
+    b = pl.read_parquet(tmp_path / "c_ray" / "parts" / "docs-000001.parquet")
+    assert a.height == 12 and a["published"].null_count() == 0
+    assert a.sort("row").equals(b.sort("row"))

@@ -78,6 +78,14 @@ def register(app: typer.Typer) -> None:
                 "published or date) or corpus.",
             ),
         ] = "first",
+        replace_corpus: Annotated[
+            bool,
+            typer.Option(
+                "--replace",
+                help="With --add and --keep longest/newest: an article that beats the corpus "
+                "document it duplicates is kept and supersedes it (recorded).",
+            ),
+        ] = False,
         fmt: Annotated[
             str, typer.Option("--format", metavar="FORMAT", help="jsonl or parquet.")
         ] = "jsonl",
@@ -115,6 +123,7 @@ def register(app: typer.Typer) -> None:
             templates=templates,
             versions=versions,
             keep=keep,
+            replace_corpus=replace_corpus,
             workers=workers,
         )
         check_engine(engine, [input_path])

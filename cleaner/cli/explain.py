@@ -337,5 +337,7 @@ def _corpus_text(corpus: Path | None, doc_id: str) -> str | None:
     files = store.part_files("docs")
     if not files:
         return None
-    df = pl.scan_parquet(files).filter(pl.col("id") == doc_id).select("text").collect()
+    from cleaner.corpus.parts import scan_docs
+
+    df = scan_docs(files, ["id", "text"]).filter(pl.col("id") == doc_id).select("text").collect()
     return df["text"][0] if df.height else None

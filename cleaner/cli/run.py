@@ -128,6 +128,14 @@ def register(app: typer.Typer) -> None:
                 "corpus (default: [dedup] keep, first).",
             ),
         ] = None,
+        replace_corpus: Annotated[
+            bool,
+            typer.Option(
+                "--replace",
+                help="With --add and --keep longest/newest: an article that beats the corpus "
+                "document it duplicates is kept and supersedes it (recorded).",
+            ),
+        ] = False,
         report: Annotated[
             Path | None,
             typer.Option("--report", metavar="FILE", help="Also write the HTML curator report."),
@@ -191,6 +199,8 @@ def register(app: typer.Typer) -> None:
             cfg = replace(cfg, dedup=replace(cfg.dedup, enabled=False))
         if keep is not None:
             cfg = replace(cfg, dedup=replace(cfg.dedup, keep=keep))
+        if replace_corpus:
+            cfg = replace(cfg, dedup=replace(cfg.dedup, replace_corpus=True))
         if add and corpus is None:
             raise fail("--add needs --corpus DIR")
         problem = warc_choice_error(csv_list(warc_records), csv_list(warc_status))

@@ -24,7 +24,8 @@ from cleaner.corpus.batches import iter_batches, iter_batches_with_lines, resolv
 from cleaner.corpus.errors import CorpusError
 from cleaner.corpus.recheck import add_kept, config_for, recheck_with
 from cleaner.corpus.store import CorpusStore
-from cleaner.errors import OutputError
+from cleaner.dedup.keep import article_date
+from cleaner.errors import ConfigError, OutputError
 from cleaner.outdir import OutputFolder
 from cleaner.stages.dedup import DECISION_FIELDS, DedupConfig, Deduper, apply_decision
 from cleaner.writers import SCHEMAS
@@ -72,7 +73,8 @@ def _jsonl(
         if tail is None:
             tail = tails[keys] = "".join(f', "{n}": null' for n in _NAMES if n in _PLAIN - keys)
         row = _row({}, rec)
-        dedup = _encode({n: row[n] for n in _DEDUP_NAMES})
+        names = _DEDUP_NAMES + (("replaces",) if "replaces" in row else ())
+        dedup = _encode({n: row[n] for n in names})
         yield line[:-1] + tail + ", " + dedup[1:] + "\n"
 
 
@@ -91,6 +93,8 @@ def dedup_file(
         raise OutputError(f"unknown output format {fmt!r}")
     if add and corpus is None:
         raise CorpusError("--add needs --corpus DIR")
+    if (config or DedupConfig()).replace_corpus and not add:
+        raise ConfigError("--replace needs --add: the corpus records what is replaced")
     src = resolve_input(input_path)
     cfg = config or DedupConfig()
     store = CorpusStore.open(corpus) if corpus is not None else None
@@ -139,12 +143,19 @@ def dedup_file(
                 "corpus_docs": corpus_before,
                 "added_to_corpus": None,
                 "settings": {
-                    k: getattr(cfg, k) for k in cfg.__dataclass_fields__ if k != "workers"
+                    k: getattr(cfg, k)
+                    for k in cfg.__dataclass_fields__
+                    if k != "workers" and (k != "replace_corpus" or cfg.replace_corpus)
                 },
                 "format": fmt,
             }
+            if cfg.replace_corpus:
+                summary["replaced"] = len(dd.replacements)
             if add:  # outputs are complete; the add is atomic, so a failure changes nothing
-                summary["added_to_corpus"] = add_kept(dd)["added"]
+                added = add_kept(dd)
+                summary["added_to_corpus"] = added["added"]
+                if cfg.replace_corpus:
+                    summary["superseded_in_corpus"] = added.get("replaced", 0)
             summary["seconds"] = round(time.perf_counter() - t0, 3)
             (tmp / "summary.json").write_text(
                 json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
@@ -173,17 +184,19 @@ def add_results(
     ids: list[str] = []
     texts: list[str] = []
     clusters: list[str] = []
+    dates: list[str | None] = []
 
     def flush() -> None:
         if ids:
             with store.rechecking(guard):  # against parts others committed meanwhile
-                res = store.add(ids, texts, clusters, workers=workers)
+                res = store.add(ids, texts, clusters, workers=workers, published=dates)
             total["added"] += res["added"]
             total["skipped"] += res["skipped"]
             total["docs"] = res["docs"]
             ids.clear()
             texts.clear()
             clusters.clear()
+            dates.clear()
 
     for batch in iter_batches(src):
         for a in batch:
@@ -193,6 +206,7 @@ def add_results(
             ids.append(a["id"])
             texts.append(a["text"])
             clusters.append(a.get("cluster") or a["id"])
+            dates.append(article_date(a))
         if len(ids) >= part_docs:
             flush()
     flush()

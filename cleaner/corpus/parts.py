@@ -2,8 +2,11 @@
 
 A corpus (:mod:`cleaner.corpus.store`) is a manifest listing immutable part pairs::
 
-    parts/docs-000001.parquet   row, id, cluster, exact, key_len, text   (row groups of 8192)
+    parts/docs-000001.parquet   row, id, cluster, exact, key_len, text, published
     parts/bands-000001.parquet  key, ref (= row)                       (one row per band)
+
+``published`` (the document's date, ``YYYY-MM-DD``, or null) is written since schema
+version 2; parts of a version 1 corpus have no such column and read as undated.
 
 While an add writes them they carry a temporary name (``parts/.tmp-<tag>-docs-000001.parquet``);
 :meth:`~cleaner.corpus.store.CorpusStore.commit_parts` renames them into place and then
@@ -39,6 +42,7 @@ __all__ = [
     "file_sha256",
     "new_tag",
     "part_path",
+    "scan_docs",
     "write_part_files",
 ]
 
@@ -53,6 +57,7 @@ DOCS_SCHEMA = pa.schema(
         ("exact", pa.uint64()),
         ("key_len", pa.int64()),
         ("text", pa.string()),
+        ("published", pa.string()),
     ]
 )
 #: A bands part: one row per non-zero LSH band key of a document (``ref`` = its ``row``).
@@ -106,6 +111,7 @@ def write_part_files(
     sig: np.ndarray,
     bands: int,
     tag: str,
+    published: Sequence[str | None] | None = None,
 ) -> PartRecord:
     """Write documents ``first_row, first_row + 1, …`` as the part pair ``name``, under the
     temporary names of ``tag`` in the corpus's ``parts`` folder, each file fsynced.
@@ -116,6 +122,8 @@ def write_part_files(
     did not commit), with a ``name`` and ``first_row`` from :meth:`CorpusStore.plan_parts`;
     the files belong to the corpus once :meth:`CorpusStore.commit_parts` commits the
     returned record.  Safe to repeat (a retried task rewrites the same files).
+    ``published``: the documents' dates (``keep = "newest"`` against the corpus), null
+    when not given.
 
     Examples
     --------
@@ -147,6 +155,9 @@ def write_part_files(
             "exact": exact.astype(np.uint64),
             "key_len": key_len.astype(np.int64),
             "text": pa.array(list(texts), pa.string()),
+            "published": pa.array(
+                list(published) if published is not None else [None] * n, pa.string()
+            ),
         },
         schema=DOCS_SCHEMA,
     )
@@ -203,10 +214,17 @@ def checked_part_files(corpus: Path, parts: Sequence[dict[str, Any]], kind: str)
     return files
 
 
+def scan_docs(files: Sequence[Path], columns: Sequence[str]) -> pl.LazyFrame:
+    """The ``columns`` of docs part ``files``, one lazy frame (each file scanned on its
+    own: parts of schema versions 1 and 2 differ in their columns)."""
+    return pl.concat([pl.scan_parquet(f).select(columns) for f in files])
+
+
 def fetch_rows(
     pdir: Path, parts: Sequence[dict[str, Any]], rows: Sequence[int] | np.ndarray
 ) -> pl.DataFrame:
-    """Documents ``(row, id, cluster, text)`` of ``rows`` (reads their row groups only).
+    """Documents ``(row, id, cluster, text, published)`` of ``rows`` (reads their row
+    groups only; ``published`` is null in parts written before schema version 2).
 
     One row group at a time, keeping only the wanted rows: memory holds the result and
     one group, not every group the rows fall in.
@@ -219,15 +237,25 @@ def fetch_rows(
         if sel.size == 0:
             continue
         f = pq.ParquetFile(part_path(pdir, "docs", part["name"]))
+        dated = "published" in f.schema_arrow.names
+        cols = ["row", "id", "cluster", "text"] + (["published"] if dated else [])
         group_of = sel // ROW_GROUP
         bounds = np.flatnonzero(np.diff(group_of)) + 1
         for idx in np.split(sel, bounds):
             g = int(idx[0] // ROW_GROUP)
-            t = f.read_row_group(g, columns=["row", "id", "cluster", "text"])
-            tables.append(t.take(pa.array(idx - g * ROW_GROUP)))
+            t = f.read_row_group(g, columns=cols).take(pa.array(idx - g * ROW_GROUP))
+            if not dated:
+                t = t.append_column("published", pa.nulls(t.num_rows, pa.string()))
+            tables.append(t)
     if not tables:
         return pl.DataFrame(
-            schema={"row": pl.Int64, "id": pl.String, "cluster": pl.String, "text": pl.String}
+            schema={
+                "row": pl.Int64,
+                "id": pl.String,
+                "cluster": pl.String,
+                "text": pl.String,
+                "published": pl.String,
+            }
         )
     df = pl.from_arrow(pa.concat_tables(tables))
     assert isinstance(df, pl.DataFrame)

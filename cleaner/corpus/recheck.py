@@ -38,7 +38,7 @@ def recheck_with(config: DedupConfig) -> Recheck:
     """A guard for :meth:`CorpusStore.rechecking`: the deduper's verdict, with ``config``,
     of each text against the newer parts (a duplicate of another text of the same batch
     does not count: the batch was already deduplicated within itself)."""
-    cfg = dataclasses.replace(config, workers=None)
+    cfg = dataclasses.replace(config, workers=None, replace_corpus=False)
 
     def guard(view: CorpusStore, ids: list[str], texts: list[str]) -> Sequence[bool]:
         with Deduper(cfg, corpus=view, keep_texts=False) as dd:

@@ -2,8 +2,9 @@
 
 Layout of a corpus folder::
 
-    manifest.json            schema version, sketch settings, the list of parts (commit point)
-    parts/docs-000001.parquet   row, id, cluster, exact, key_len, text   (row groups of 8192)
+    manifest.json            schema version, sketch settings, the list of parts (commit point),
+                             the superseded documents (:mod:`cleaner.corpus.supersede`)
+    parts/docs-000001.parquet   row, id, cluster, exact, key_len, text, published
     parts/bands-000001.parquet  key, ref (= row)                       (one row per band)
     .lock                    fcntl lock file serialising writers
 
@@ -29,6 +30,11 @@ truth":
 * **The manifest pins the sketch settings** (:class:`~cleaner.dedup.minhash.SketchParams`);
   a run with other settings is refused with :class:`CorpusError`, because its band keys
   would silently never match.
+* **Schema versions.**  Version 2 adds the ``published`` column of docs parts and the
+  manifest's ``superseded`` list.  A version 1 corpus is read as it is (undated documents,
+  none superseded); the first add to it upgrades the manifest to version 2, with a one-line
+  message on stderr (its old parts stay as they are).  A version this cleaner does not know
+  is refused.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ import dataclasses
 import fcntl
 import json
 import os
+import sys
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -59,8 +66,10 @@ from cleaner.corpus.parts import (
     fetch_rows,
     new_tag,
     part_path,
+    scan_docs,
     write_part_files,
 )
+from cleaner.corpus.supersede import Supersession, entries, successors
 from cleaner.corpus.verify import VerifyReport, verify
 from cleaner.dedup.minhash import Sketch, SketchParams, SketchPool
 
@@ -78,7 +87,9 @@ __all__ = [
     "write_part_files",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: The schema versions this cleaner reads (1: no dates, no superseded documents).
+READS = (1, 2)
 MANIFEST = "manifest.json"
 #: What the boilerplate stage learned about each site (``SiteProfiles.to_json``): counts of
 #: repeated lines, so a small later batch of a known site has its chrome removed too.
@@ -130,6 +141,7 @@ class CorpusStore:
             "updated": _now(),
             "docs": 0,
             "parts": [],
+            "superseded": [],
         }
         _write_json_atomic(path / MANIFEST, manifest)
         return cls(path, manifest)
@@ -148,10 +160,10 @@ class CorpusStore:
         except (OSError, ValueError) as exc:
             raise CorpusDamaged(f"{mf}: unreadable manifest: {exc}") from None
         version = manifest.get("schema_version")
-        if version != SCHEMA_VERSION:
+        if version not in READS:
             raise CorpusError(
-                f"{path}: corpus schema version {version!r}, this cleaner reads version "
-                f"{SCHEMA_VERSION}"
+                f"{path}: corpus schema version {version!r}, this cleaner reads versions "
+                f"{', '.join(map(str, READS))}"
             )
         return cls(path, manifest)
 
@@ -197,8 +209,7 @@ class CorpusStore:
             )
         q = pl.DataFrame({"exact": hashes, "q": np.arange(hashes.size, dtype=np.int64)})
         return (
-            pl.scan_parquet(files)
-            .select("exact", "row", "id", "cluster")
+            scan_docs(files, ["exact", "row", "id", "cluster"])
             .join(q.lazy(), on="exact", how="inner")
             .select("q", "row", "id", "cluster")
             .collect(engine="streaming")
@@ -221,7 +232,7 @@ class CorpusStore:
         files = self.checked_files("docs")
         if not files:
             return pl.Series("id", [], dtype=pl.String)
-        return pl.scan_parquet(files).select("id").collect()["id"]
+        return scan_docs(files, ["id"]).collect()["id"]
 
     # -- writing --------------------------------------------------------------------
 
@@ -285,9 +296,18 @@ class CorpusStore:
             first += int(size)
         return plan
 
-    def commit_parts(self, written: Sequence[PartRecord], *, tag: str) -> int:
+    def successors(self) -> dict[int, str]:
+        """Superseded row → id of the live document replacing it
+        (:func:`cleaner.corpus.supersede.successors`)."""
+        return successors(self.manifest)
+
+    def commit_parts(
+        self, written: Sequence[PartRecord], *, tag: str, supersede: Sequence[Supersession] = ()
+    ) -> int:
         """Commit part pairs :func:`write_part_files` wrote under ``tag``; returns the rows added.
 
+        ``supersede``: ``(row, id, by)`` of corpus documents the new ones replace
+        (``--replace``), recorded in the manifest in the same commit.
         Call inside :meth:`writing` (the lock held since the manifest was read).  Renames
         the files into place in row order, fsyncs the folder, then replaces
         ``manifest.json`` (the commit point).  :class:`CorpusError` if the parts do not
@@ -334,6 +354,17 @@ class CorpusStore:
         ]
         manifest["docs"] = end
         manifest["updated"] = now
+        manifest["superseded"] = entries(self.manifest) + [
+            {"row": int(r), "id": str(old), "by": str(by), "at": now} for r, old, by in supersede
+        ]
+        if manifest.get("schema_version") != SCHEMA_VERSION:
+            print(
+                f"cleaner: corpus {self.path}: upgraded from schema version "
+                f"{manifest.get('schema_version')} to {SCHEMA_VERSION} (dates, superseded "
+                "documents); older cleaners no longer read it",
+                file=sys.stderr,
+            )
+            manifest["schema_version"] = SCHEMA_VERSION
         _write_json_atomic(self.path / MANIFEST, manifest)  # the commit point
         _fsync_dir(self.path)
         self.manifest = manifest
@@ -347,9 +378,15 @@ class CorpusStore:
         *,
         sketched: Sketch | None = None,
         workers: int | None = None,
+        published: Sequence[str | None] | None = None,
+        supersede: Sequence[Supersession] = (),
     ) -> dict[str, int]:
         """Append documents atomically; ids already in the corpus (or repeated) are skipped.
 
+        ``published``: the documents' dates (stored for ``keep = "newest"``).
+        ``supersede``: ``(row, id, by)`` of corpus documents that document ``by`` replaces
+        (``--replace``); recorded in the same commit, for the ``by`` that are added and the
+        rows no other writer superseded meanwhile (``replaced`` in the result).
         ``sketched`` (from the dedup stage) saves re-sketching the texts; it must have been
         computed with this corpus's settings.  Returns ``{"added", "skipped", "docs"}``;
         ``skipped`` counts ids already present and, within :meth:`rechecking`, documents
@@ -359,7 +396,8 @@ class CorpusStore:
             raise CorpusError(f"{self.path}: add: ids, texts and clusters differ in length")
         snapshot = {p["name"] for p in self.manifest["parts"]}  # what the batch was checked on
         with self.writing():
-            present = set(self.ids().to_list())
+            all_ids = self.ids().to_list()
+            present = set(all_ids)
             take: list[int] = []
             for i, id_ in enumerate(ids):
                 if id_ not in present:
@@ -369,7 +407,14 @@ class CorpusStore:
             take = [i for i in take if i not in late]
             skipped = len(ids) - len(take)
             if not take:
-                return {"added": 0, "skipped": skipped, "docs": len(self)}
+                return {"added": 0, "skipped": skipped, "docs": len(self),
+                        **({"replaced": 0} if supersede else {})}  # fmt: skip
+            added_ids = {ids[i] for i in take}
+            gone = self.successors()
+            sup = [
+                (r, old, by) for r, old, by in supersede
+                if by in added_ids and r not in gone and r < len(all_ids) and all_ids[r] == old
+            ]  # fmt: skip
             sel_ids = [ids[i] for i in take]
             sel_texts = [texts[i] for i in take]
             sel_clusters = [clusters[i] for i in take] if clusters is not None else sel_ids
@@ -396,9 +441,11 @@ class CorpusStore:
                 sig=sig,
                 bands=params.bands,
                 tag=tag,
+                published=[published[i] for i in take] if published is not None else None,
             )
-            self.commit_parts([rec], tag=tag)
-            return {"added": len(take), "skipped": skipped, "docs": len(self)}
+            self.commit_parts([rec], tag=tag, supersede=sup)
+            return {"added": len(take), "skipped": skipped, "docs": len(self),
+                    **({"replaced": len(sup)} if supersede else {})}  # fmt: skip
 
     @contextlib.contextmanager
     def rechecking(self, guard: Recheck) -> Iterator[CorpusStore]:
@@ -432,6 +479,7 @@ class CorpusStore:
             "path": str(self.path),
             "schema_version": self.manifest["schema_version"],
             "docs": len(self),
+            "superseded": len(entries(self.manifest)),
             "parts": len(self.manifest["parts"]),
             "bytes": size,
             "settings": self.manifest["settings"],

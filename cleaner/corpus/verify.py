@@ -2,11 +2,13 @@
 
 Every part pair listed in the manifest must exist with the checksums recorded when it was
 committed, continue the corpus's row numbers without a gap, and hold band keys that point
-into its own documents.  Checksums only prove that the files did not change since the add;
-to catch an add that wrote wrong values (another sketch setting, a bug), a sample of each
-part's documents is sketched again and must reproduce the stored exact hashes and band
-keys.  Files an interrupted add left behind are not problems (readers never see them) but
-are listed as notes.  :meth:`cleaner.corpus.store.CorpusStore.verify` calls :func:`verify`.
+into its own documents; superseded documents (:mod:`cleaner.corpus.supersede`) must be rows
+of the corpus, each listed once, replaced by a document it holds.  Checksums only prove that
+the files did not change since the add; to catch an add that wrote wrong values (another
+sketch setting, a bug), a sample of each part's documents is sketched again and must
+reproduce the stored exact hashes and band keys.  Files an interrupted add left behind are
+not problems (readers never see them) but are listed as notes.
+:meth:`cleaner.corpus.store.CorpusStore.verify` calls :func:`verify`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import numpy as np
 import polars as pl
 
 from cleaner.corpus.parts import file_sha256, part_path
+from cleaner.corpus.supersede import entries, problems
 from cleaner.dedup.minhash import SketchParams, band_keys, sketch
 
 __all__ = ["CorpusFolder", "VerifyReport", "verify"]
@@ -99,6 +102,9 @@ def verify(store: CorpusFolder, *, sample: int = 64) -> VerifyReport:
         dupes = store.ids().is_duplicated().sum()
         if dupes:
             rep.problems.append(f"{dupes} documents share an id")
+    if not rep.problems and entries(store.manifest):
+        rep.problems += problems(store.manifest, store.ids().to_list())
+        rep.notes.append(f"{len(entries(store.manifest))} document(s) superseded (kept, not live)")
     leftovers = store.leftovers()
     if leftovers:
         rep.notes.append(

@@ -27,7 +27,14 @@ keeps the links it carried (``version_of``, ``contains``) in its ``dup_detail``
 (``"links"``), so nothing it recorded is lost.
 
 A document in the corpus, or kept in an earlier batch of the run (its record is already
-written), is never replaced by any policy: an article matching it is its duplicate.
+written), is never replaced by any policy: an article matching it is its duplicate.  The
+one exception is explicit: with ``[dedup] replace_corpus = true`` (``--replace``, with
+``--add``), :func:`supersede` lets the best of a batch's duplicates of a corpus document
+take its place when it beats that document (the corpus document is first in the order, so
+ties keep it; undated never beats dated): that article is kept with ``replaces`` (and
+``"replaces"`` in ``dup_detail``), the other duplicates of the document keep their link to
+it and join the new cluster, and the corpus marks the document superseded
+(:mod:`cleaner.corpus.supersede`).
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ import json
 import re
 from typing import Any
 
-__all__ = ["KEEP_POLICIES", "SYMMETRIC", "article_date", "reroot"]
+__all__ = ["KEEP_POLICIES", "SYMMETRIC", "article_date", "reroot", "supersede"]
 
 KEEP_POLICIES = ("first", "longest", "newest", "corpus")
 #: Kinds whose two sides may swap: the one linked could equally be the one kept.
@@ -162,3 +169,62 @@ def _swap(
             r["cluster"] = new_id
             out.append(q)
     return out
+
+
+def supersede(
+    recs: list[dict[str, Any]],
+    lengths: list[int],
+    dates: list[str | None],
+    policy: str,
+    corpus: dict[str, tuple[int, int, str | None]],
+    *,
+    symmetric: frozenset[str] = SYMMETRIC,
+) -> tuple[list[int], list[tuple[int, str]]]:
+    """Let the best duplicate of each corpus document replace it, in place (``--replace``).
+
+    ``corpus`` maps the live corpus documents this batch was compared with to ``(row,
+    length, date)``.  Returns the positions whose record changed and ``(q, corpus id)`` of
+    each replacement.
+
+    >>> recs = [{"id": "new", "status": "duplicate", "dup_of": "old", "dup_kind": "near",
+    ...          "dup_score": 70.0, "cluster": "old", "dup_detail": '{"jaccard":0.7}'}]
+    >>> supersede(recs, [90], ["2022-01-01"], "newest", {"old": (0, 100, "2018-01-01")})
+    ([0], [(0, 'old')])
+    >>> recs[0]["status"], recs[0]["replaces"], recs[0]["cluster"], recs[0]["best_score"]
+    ('kept', 'old', 'new', 70.0)
+    >>> recs[0]["dup_detail"]
+    '{"jaccard":0.7,"keep":"newest","replaces":"old"}'
+    """
+    if policy not in ("longest", "newest"):
+        return [], []
+    groups: dict[str, list[int]] = {}
+    for q, r in enumerate(recs):
+        if r.get("status") == "duplicate" and r.get("dup_kind") in symmetric:
+            if r.get("dup_of") in corpus:
+                groups.setdefault(r["dup_of"], []).append(q)
+    changed: list[int] = []
+    done: list[tuple[int, str]] = []
+    for old, qs in groups.items():
+        _, old_len, old_date = corpus[old]
+        best, key = -1, (old_len, old_date, -1)  # the corpus document comes first: ties keep it
+        for q in qs:
+            if _better(policy, (lengths[q], dates[q], q), key):
+                best, key = q, (lengths[q], dates[q], q)
+        if best < 0:
+            continue
+        r = recs[best]
+        detail = {**json.loads(r.get("dup_detail") or "{}"), "keep": policy, "replaces": old}
+        r.update(
+            status="kept", dup_of=None, dup_kind=None, version_of=None, contains=None,
+            best_score=r.get("dup_score"), dup_score=None, dup_detail=_dump(detail),
+            cluster=r["id"], replaces=old,
+        )  # fmt: skip
+        changed.append(best)
+        done.append((best, old))
+        moved = {old, r["id"]}  # later members linked to these join the new cluster
+        for q, other in enumerate(recs):
+            if q != best and other.get("status") == "duplicate" and other.get("dup_of") in moved:
+                other["cluster"] = r["id"]
+                moved.add(other["id"])
+                changed.append(q)
+    return sorted(set(changed)), done

@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 from cleaner.corpus.recheck import config_for, recheck_with
 from cleaner.corpus.store import CorpusStore, PartRecord, new_tag, write_part_files
 from cleaner.dedup.minhash import SketchParams, sketch
+from cleaner.engines.ray_keep import article_dates
 from cleaner.engines.ray_shuffle import shuffle
 from cleaner.stages.dedup import DedupConfig
 
@@ -53,7 +54,13 @@ def read_parts(ray: Any, store: CorpusStore, kind: str, columns: list[str]) -> A
 #: local add writes one part per add); bounds a task's memory (texts and sketches).
 ADD_PART_ROWS = 200_000
 _ADD_SCHEMA = pa.schema(
-    [("h", pa.int64()), ("gidx", pa.int64()), ("id", pa.string()), ("text", pa.string())]
+    [
+        ("h", pa.int64()),
+        ("gidx", pa.int64()),
+        ("id", pa.string()),
+        ("text", pa.string()),
+        ("published", pa.string()),
+    ]
 )
 
 
@@ -75,6 +82,7 @@ def _kept_rows(t: pa.Table) -> pa.Table:
             "gidx": t.column("gidx"),
             "id": t.column("id"),
             "text": t.column("text"),
+            "published": pa.array(article_dates(t), pa.string()),  # as the local add
         },
         schema=_ADD_SCHEMA,
     )
@@ -88,6 +96,7 @@ def _corpus_ids(t: pa.Table) -> pa.Table:
             "gidx": pa.nulls(n, pa.int64()),
             "id": t.column("id"),
             "text": pa.nulls(n, pa.string()),
+            "published": pa.nulls(n, pa.string()),
         },
         schema=_ADD_SCHEMA,
     )
@@ -105,7 +114,7 @@ def _new_ids(t: pa.Table, *, order_shift: int) -> pa.Table:
         .unique("id", keep="first", maintain_order=True)
         .with_columns(((pl.col("gidx") // (1 << order_shift)) // ADD_PART_ROWS).alias("h"))
     )
-    return new.select("h", "gidx", "id", "text").to_arrow().cast(_ADD_SCHEMA)
+    return new.select("h", "gidx", "id", "text", "published").to_arrow().cast(_ADD_SCHEMA)
 
 
 def _count_part(t: pa.Table) -> pa.Table:
@@ -135,6 +144,7 @@ def _write_new_part(
         sig=sk.sig,
         bands=params.bands,
         tag=tag,
+        published=df["published"].to_list(),
     )
     return pa.table({k: [v] for k, v in rec.items()})
 

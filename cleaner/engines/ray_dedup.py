@@ -130,10 +130,10 @@ def check_supported(cfg: DedupConfig) -> None:
     """The Ray engine reproduces the default matching; refuse what it does not (yet)."""
     if not cfg.transitive:
         raise ConfigError("--engine ray needs [dedup] transitive = true (the default)")
-    if cfg.keep == "newest":
+    if cfg.replace_corpus:
         raise ConfigError(
-            "--engine ray does not read article dates yet: [dedup] keep = 'newest' runs on "
-            "the local engine only (first, longest and corpus run on both)"
+            "--engine ray cannot replace corpus documents yet: --replace (replace_corpus) "
+            "runs on the local engine only"
         )
 
 
@@ -368,9 +368,11 @@ def dedup_dataset(
     """Decisions (``DECISION_SCHEMA``, one row per active article) for Ray dataset ``arts``.
 
     ``arts`` has columns ``gidx`` (run order), ``batch`` (the local engine's batch number),
-    ``id``, ``text`` and ``status``; dropped articles get no row (the caller keeps them
-    ``dropped``).  ``rows`` (the number of articles) sizes the shuffles.  With ``corpus``
-    each article is also checked against it (:mod:`cleaner.engines.ray_corpus`).
+    ``id``, ``text`` and ``status``, and for ``keep = "newest"`` the articles' dates: an
+    ``adate`` column, or a ``meta`` column (JSON) read with :func:`article_date`; dropped
+    articles get no row (the caller keeps them ``dropped``).  ``rows`` (the number of
+    articles) sizes the shuffles.  With ``corpus`` each article is also checked against it
+    (:mod:`cleaner.engines.ray_corpus`).
     """
     check_supported(cfg)
     params = cfg.sketch_params()
@@ -402,6 +404,11 @@ def dedup_dataset(
         from cleaner.engines.ray_corpus import corpus_matches, merge_corpus
 
         corpus.check_compatible(params)
+        if corpus.successors():
+            raise ConfigError(
+                f"{corpus.path}: has superseded documents; --engine ray does not follow "
+                "them to their successors yet: use the local engine"
+            )
         found = corpus_matches(require_ray(), docs, corpus, params, rule, rules, nb)
         decided = join_on(decided, found, "gidx", "c_gidx", nb, how="left")
         decided = decided.map_batches(
@@ -412,7 +419,7 @@ def dedup_dataset(
     clusters = resolve_clusters(decided, nb)
     decided = decided.select_columns([c for c in DECISION_SCHEMA.names if c != "cluster"])
     out = join_on(decided, clusters, "gidx", "g", nb)
-    if cfg.keep == "longest":
+    if cfg.keep in ("longest", "newest"):
         from cleaner.engines.ray_keep import keep_dataset
 
         out = keep_dataset(out, arts, cfg, nb, DECISION_SCHEMA)

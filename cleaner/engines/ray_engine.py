@@ -25,6 +25,7 @@ from cleaner.corpus.batches import resolve_input
 from cleaner.corpus.errors import CorpusError
 from cleaner.corpus.job import ARTICLE_FIELDS
 from cleaner.corpus.store import CorpusStore
+from cleaner.dedup.keep import article_date
 from cleaner.engines import require_ray
 from cleaner.engines.ray_corpus import add_kept
 from cleaner.engines.ray_dedup import (
@@ -45,7 +46,11 @@ __all__ = ["dedup_file_ray", "init_ray"]
 DEDUP_FILE_BATCH = 20_000
 #: JSONL read ranges: large enough that a task's start-up is noise, small enough for 2 GB workers.
 RANGE_BYTES = 16_000_000
-_SCHEMA = pa.schema([*ARTICLE_FIELDS, ("gidx", pa.int64()), ("batch", pa.int64())])
+#: ``adate``: the article's date for ``keep = "newest"`` (:func:`article_date` of the row as
+#: read, so a top-level ``published`` / ``date`` counts as in ``dedup_file``).
+_SCHEMA = pa.schema(
+    [*ARTICLE_FIELDS, ("gidx", pa.int64()), ("batch", pa.int64()), ("adate", pa.string())]
+)
 
 
 def init_ray(address: str | None = None) -> Any:
@@ -138,6 +143,7 @@ def _parse(t: pa.Table) -> Any:
         out = []
         for k, row in enumerate(rows):
             a: dict[str, Any] = {name: row.get(name) for name, _ in ARTICLE_FIELDS}
+            a["adate"] = article_date(row)
             if a["meta"] is not None and not isinstance(a["meta"], str):
                 a["meta"] = json.dumps(a["meta"], ensure_ascii=False)
             gidx = int(r["offset"]) + k
@@ -220,7 +226,7 @@ def dedup_file_ray(
         arts, n = read_articles(ray, src)
         arts = arts.materialize()
         decisions = dedup_dataset(
-            arts.select_columns(["gidx", "batch", "id", "text", "status"]),
+            arts.select_columns(["gidx", "batch", "id", "text", "status", "adate"]),
             cfg,
             rows=n,
             corpus=store,

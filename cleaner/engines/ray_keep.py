@@ -6,23 +6,36 @@ batch, among the members of that batch.  Here every decision already has its clu
 cluster's members together, and the same function re-roots the members that share the kept
 member's batch (in run order); the other members of the cluster take the new cluster id.
 Nothing else changes: the decisions before the policy are the local stage's, so are the
-ones after it.  ``newest`` needs the articles' dates, which the Ray callers do not pass to
-the stage (yet): it is refused by :func:`~cleaner.engines.ray_dedup.check_supported`.
+ones after it.  ``newest`` reads the articles' dates from ``arts``: its ``adate`` column
+(``cleaner dedup``: :func:`~cleaner.dedup.keep.article_date` of the row as read) or its
+``meta`` column (``cleaner run``: the article's ``meta``, JSON), as the local stage does.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import xxhash
 
-from cleaner.dedup.keep import SYMMETRIC, reroot
+from cleaner.dedup.keep import SYMMETRIC, article_date, reroot
 from cleaner.engines.ray_shuffle import join_on, shuffle
 from cleaner.stages.dedup_config import DedupConfig
 
-__all__ = ["keep_dataset"]
+__all__ = ["article_dates", "keep_dataset"]
+
+
+def article_dates(t: pa.Table) -> list[str | None]:
+    """The articles' dates (``keep = "newest"``, the corpus's ``published``), None where
+    there is none: the ``adate`` column, or :func:`article_date` of the ``meta`` column."""
+    if "adate" in t.column_names:
+        return t.column("adate").to_pylist()  # type: ignore[no-any-return]
+    if "meta" in t.column_names:
+        metas = t.column("meta").to_pylist()
+        return [article_date({"meta": json.loads(m) if isinstance(m, str) else m}) for m in metas]
+    return [None] * t.num_rows
 
 
 def _info(t: pa.Table) -> pa.Table:
@@ -33,6 +46,7 @@ def _info(t: pa.Table) -> pa.Table:
             "k_batch": t.column("batch"),
             "k_id": t.column("id"),
             "k_len": pa.array([len(x or "") for x in texts], pa.int64()),
+            "k_date": pa.array(article_dates(t), pa.string()),
         }
     )
 
@@ -56,7 +70,7 @@ def _keep_group(t: pa.Table, *, policy: str, symmetric: frozenset[str], schema: 
                        key=lambda r: r["gidx"])  # fmt: skip
         for r in batch:
             r["id"] = r["k_id"]
-        reroot(batch, [r["k_len"] for r in batch], [None] * len(batch), policy,
+        reroot(batch, [r["k_len"] for r in batch], [r["k_date"] for r in batch], policy,
                symmetric=symmetric)  # fmt: skip
         new = root["cluster"]
         if new != cluster:

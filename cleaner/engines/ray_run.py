@@ -364,7 +364,7 @@ def _run(
             tick("dedup", pages_done, bytes_done)
             arts = arts.materialize()
             decisions = dedup_dataset(
-                arts.select_columns(["gidx", "batch", "id", "text", "status"]),
+                arts.select_columns(["gidx", "batch", "id", "text", "status", "meta"]),
                 cfg.dedup,
                 rows=n_articles,
                 corpus=store,

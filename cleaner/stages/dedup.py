@@ -44,7 +44,7 @@ from cleaner.corpus.store import CorpusStore
 from cleaner.dedup.containment import group_keys
 from cleaner.dedup.decide import Candidate, Pair, judge, settle
 from cleaner.dedup.index import RunIndex, band_join, group_pairs, must_verify, self_pairs, verify
-from cleaner.dedup.keep import SYMMETRIC, article_date, reroot
+from cleaner.dedup.keep import SYMMETRIC, article_date, reroot, supersede
 from cleaner.dedup.minhash import (
     SketchPool,
     band_keys,
@@ -92,6 +92,13 @@ class Deduper:
         self.keep_texts = keep_texts
         self._kept: list[tuple[str, str, str]] = []  # (id, text, cluster) of kept articles
         self._kept_sketches: list[Any] = []  # Sketch.take() of each batch's kept rows
+        self._kept_dates: list[str | None] = []  # article_date of each kept article
+        # --replace: superseded corpus rows → live id; live corpus documents met in this
+        # batch (id → row, length, date); documents replaced in this run (old id → new id)
+        self._succ = corpus.successors() if corpus is not None else {}
+        self._met: dict[str, tuple[int, int, str | None]] = {}
+        self._replaced: dict[str, str] = {}
+        self.replacements: list[tuple[int, str, str]] = []  # (corpus row, old id, new id)
         self.counts: dict[str, int] = {"kept": 0, "duplicate": 0, "dropped": 0}
         self.kinds: dict[str, int] = {"exact": 0, "near": 0, "contained": 0}
         if self.config.versions == "duplicate":
@@ -216,6 +223,7 @@ class Deduper:
         new_len = np.diff(sk.offs)
         batch_row: dict[int, int] = {}  # batch position → run index row, once decided
         ix = self.index
+        self._met = {}
 
         def new_set(q: int) -> np.ndarray:
             got = new_sets.get(q)
@@ -301,6 +309,8 @@ class Deduper:
                     sig=sk.sig[q],
                 )
         self._apply_keep(articles, prep, out, batch_row)
+        if self.config.replace_corpus:
+            self._apply_keep(articles, prep, out, batch_row, replace=True)
         for q, i in enumerate(active):
             rec = out[i]
             if rec["status"] == "duplicate":
@@ -308,6 +318,7 @@ class Deduper:
             else:
                 kept_mask[q] = True
                 self._kept.append((rec["id"], texts[q] if self.keep_texts else "", rec["id"]))
+                self._kept_dates.append(article_date(articles[i]))
         self.counts["dropped"] += len(articles) - len(active)
         self.counts["kept"] += int(kept_mask.sum())
         self.counts["duplicate"] += int((~kept_mask).sum())
@@ -320,9 +331,12 @@ class Deduper:
         prep: Prepared,
         out: list[dict[str, Any]],
         batch_row: dict[int, int],
+        *,
+        replace: bool = False,
     ) -> None:
-        """The keep policy on the clusters rooted in this batch (:mod:`cleaner.dedup.keep`);
-        the run index follows the records it changed."""
+        """The keep policy on the clusters rooted in this batch (:mod:`cleaner.dedup.keep`),
+        or with ``replace`` on the corpus documents met (``--replace``); the run index
+        follows the records it changed."""
         if self.config.keep not in ("longest", "newest"):
             return
         active = prep.active
@@ -330,7 +344,15 @@ class Deduper:
         lengths = [len(t) for t in prep.texts]
         dates = [article_date(articles[i]) for i in active]
         sym = SYMMETRIC if self.config.versions == "duplicate" else SYMMETRIC - {"version"}
-        for q in reroot(recs, lengths, dates, self.config.keep, symmetric=sym):
+        if replace:
+            changed, done = supersede(recs, lengths, dates, self.config.keep, self._met,
+                                      symmetric=sym)  # fmt: skip
+            for q, old in done:
+                self._replaced[old] = recs[q]["id"]
+                self.replacements.append((self._met[old][0], old, recs[q]["id"]))
+        else:
+            changed = reroot(recs, lengths, dates, self.config.keep, symmetric=sym)
+        for q in changed:
             row = batch_row.get(q)
             if row is not None:
                 self.index.clusters[row] = recs[q]["cluster"]
@@ -349,10 +371,21 @@ class Deduper:
         return corpus_exact, self._fetch(sorted(set(corpus_exact.values())))
 
     def _fetch(self, rows: list[int]) -> dict[int, tuple[str, str, str]]:
+        """Corpus documents (row → (id, cluster, text)).  A superseded one points to its
+        live successor (:mod:`cleaner.corpus.supersede`; or the article that replaced it
+        earlier in this run); the live ones are noted for ``--replace``."""
         if not rows or self.corpus is None:
             return {}
-        docs = self.corpus.fetch(rows).select("row", "id", "cluster", "text")
-        return {row: (id_, cl, text) for row, id_, cl, text in docs.iter_rows()}
+        docs = self.corpus.fetch(rows).select("row", "id", "cluster", "text", "published")
+        out: dict[int, tuple[str, str, str]] = {}
+        for row, id_, cl, text, published in docs.iter_rows():
+            live = self._succ.get(row) or self._replaced.get(id_)
+            if live is not None:
+                out[row] = (live, live, text)
+                continue
+            out[row] = (id_, cl, text)
+            self._met[id_] = (row, len(text), article_date({"published": published}))
+        return out
 
     def _exact_twins(
         self, prep: Prepared, corpus_exact: dict[int, int], corpus_docs: dict[int, Any]
@@ -449,4 +482,6 @@ class Deduper:
             [k["cluster"] for k in kept],
             sketched=sk,
             workers=self.config.workers,
+            published=self._kept_dates,
+            supersede=self.replacements,
         )

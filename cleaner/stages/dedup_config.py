@@ -68,8 +68,15 @@ class DedupConfig:
         ``meta.published`` / ``published`` / ``date``; undated never beats dated), or
         ``corpus`` (as first; says that corpus documents are never replaced).  Ties go to
         the first.  A corpus document, or one kept by an earlier batch of the run, is never
-        replaced by any policy.  ``newest`` runs on the local engine only for now (Ray
-        refuses it: its callers do not pass dates to the stage).
+        replaced by any policy, unless ``replace_corpus`` says so.  Both engines run every
+        policy (Ray reads the dates as the local engine: :mod:`cleaner.engines.ray_keep`).
+    replace_corpus : bool = False
+        With ``keep = "longest"`` or ``"newest"`` (refused with the others): a batch article
+        that beats the corpus document it duplicates (``exact``, ``near``, ``version`` when
+        versions are duplicates) is kept, with ``replaces`` naming that document, and with
+        ``--add`` the document is marked superseded by it in the corpus (kept, not deleted:
+        :mod:`cleaner.corpus.supersede`).  The explicit, recorded way to replace; off, no
+        corpus document is ever replaced.  Local engine only.
     distinct_numbers : bool = False
         Replaced by ``templates``; true is refused with a message saying so.
     ngram : int = 5, word_ngram : int = 3
@@ -108,6 +115,7 @@ class DedupConfig:
     versions: str = "keep"
     version_threshold: float = 20.0
     keep: str = "first"
+    replace_corpus: bool = False
     distinct_numbers: bool = False
     ngram: int = 5
     word_ngram: int = 3
@@ -132,6 +140,11 @@ class DedupConfig:
         if self.keep not in KEEP_POLICIES:
             raise ConfigError(
                 f"[dedup] keep must be one of {', '.join(KEEP_POLICIES)}, got {self.keep!r}"
+            )
+        if self.replace_corpus and self.keep not in ("longest", "newest"):
+            raise ConfigError(
+                "[dedup] replace_corpus (--replace) needs keep = 'longest' or 'newest', "
+                f"got {self.keep!r}"
             )
         if self.distinct_numbers:
             raise ConfigError(
@@ -211,6 +224,8 @@ class DedupConfig:
 #:     :mod:`cleaner.dedup.keep`), or on
 #:     a kept article the best match refused as another fill of its template
 #:     (``{"refused": "template", "of": id, …}``).
+#: ``replaces`` (only on an article that replaced a corpus document, ``replace_corpus``)
+#:     the id of the corpus document it supersedes; not one of the fields every record has.
 #: ``cluster``
 #:     the id of the kept document a duplicate belongs to (a corpus document's stored
 #:     cluster), a kept article's own id.
@@ -232,6 +247,8 @@ def apply_decision(row: dict[str, Any], decision: dict[str, Any], *, prefix: str
     """
     for f in DECISION_FIELDS:
         row[f] = decision.get(prefix + f)
+    if decision.get(prefix + "replaces"):  # only with replace_corpus: outputs stay as they were
+        row["replaces"] = decision[prefix + "replaces"]
     if row["status"] == "duplicate":
         row["reason"] = f"dedup.{row['dup_kind']}"
 
@@ -240,6 +257,7 @@ def dedup_flags(page_id: str, article: dict[str, Any], start: int) -> list[dict[
     """The ledger rows (``flag``, decisions not edits) of one article at ``start`` in its page.
 
     A duplicate: ``dedup.<kind>``, score, ``ref`` the document it duplicates; a kept
+    article that replaced a corpus document: ``dedup.replaces``, ``ref`` that document; a kept
     version: ``dedup.version``, ``ref`` the version it revises; a kept compilation:
     ``dedup.contains`` per source (score: the share of the article it covers); a kept
     article whose best match was refused as another fill of its template:
@@ -266,6 +284,8 @@ def dedup_flags(page_id: str, article: dict[str, Any], start: int) -> list[dict[
     if article.get("status") != "kept":
         return []
     rows = []
+    if article.get("replaces"):
+        rows.append(row("dedup.replaces", article["replaces"], None, detail))
     if article.get("version_of"):
         rows.append(row("dedup.version", article["version_of"], None, detail))
     elif detail and json.loads(detail).get("refused") == "template":
