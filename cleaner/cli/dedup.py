@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cleaner.cli.options import RayAddress
+from cleaner.cli.options import RayAddress, ReplaceCorpus
 from cleaner.cli.term import echo
 
 DEDUP_EXIT_CODES = """\b
@@ -78,14 +78,7 @@ def register(app: typer.Typer) -> None:
                 "published or date) or corpus.",
             ),
         ] = "first",
-        replace_corpus: Annotated[
-            bool,
-            typer.Option(
-                "--replace",
-                help="With --add and --keep longest/newest: an article that beats the corpus "
-                "document it duplicates is kept and supersedes it (recorded).",
-            ),
-        ] = False,
+        replace_corpus: ReplaceCorpus = False,
         fmt: Annotated[
             str, typer.Option("--format", metavar="FORMAT", help="jsonl or parquet.")
         ] = "jsonl",

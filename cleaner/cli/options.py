@@ -14,6 +14,16 @@ RayAddress = Annotated[
     ),
 ]
 
+#: ``--replace`` of ``run`` and ``dedup`` (``[dedup] replace_corpus``).
+ReplaceCorpus = Annotated[
+    bool,
+    typer.Option(
+        "--replace",
+        help="With --add and --keep longest/newest: an article that beats the corpus "
+        "document it duplicates is kept and supersedes it (recorded).",
+    ),
+]
+
 #: ``--follow-symlinks`` of ``run`` (``[read] follow_symlinks``).
 FollowSymlinks = Annotated[
     bool,

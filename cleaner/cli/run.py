@@ -16,6 +16,7 @@ from cleaner.cli.options import (
     DateField,
     FollowSymlinks,
     RayAddress,
+    ReplaceCorpus,
     TitleField,
     WarcRecords,
     WarcStatus,
@@ -128,14 +129,7 @@ def register(app: typer.Typer) -> None:
                 "corpus (default: [dedup] keep, first).",
             ),
         ] = None,
-        replace_corpus: Annotated[
-            bool,
-            typer.Option(
-                "--replace",
-                help="With --add and --keep longest/newest: an article that beats the corpus "
-                "document it duplicates is kept and supersedes it (recorded).",
-            ),
-        ] = False,
+        replace_corpus: ReplaceCorpus = False,
         report: Annotated[
             Path | None,
             typer.Option("--report", metavar="FILE", help="Also write the HTML curator report."),
