@@ -32,6 +32,7 @@ import ftfy
 
 from cleaner.edits import Edit, Editor, line_spans
 from cleaner.model import Change
+from cleaner.provenance import expand
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
@@ -149,6 +150,13 @@ def _outside(edits: Iterable[Edit], spans: list[tuple[int, int]]) -> list[Edit]:
     return kept
 
 
+def _deleted(editor: Editor) -> Iterator[str]:
+    """The texts earlier steps deleted from the page, one per edit.  Lazy: the ledger is
+    read (and only its deletions expanded) when a page shows page marks at all."""
+    for c in expand([r for r in editor.ledger if r.action == "delete"]):
+        yield c.before
+
+
 class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
     """Apply every enabled repair to a page, one step per rule."""
 
@@ -206,8 +214,7 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             apply(self._cjk_punct)
         if cfg.join_paragraphs and kind == "text":
             # page numbers: read on the page the join receives, deleted where it left them
-            gone = (c.before for c in editor.changes if c.action == "delete")
-            marks = run_marks(editor.text, self.t.page_marks, gone)
+            marks = run_marks(editor.text, self.t.page_marks, _deleted(editor))
             apply(self._join)
             if marks:
                 apply(lambda text: drop_marks(text, self.t.page_marks, marks))
