@@ -50,6 +50,15 @@ def write_text_atomic(path: Path, text: str) -> None:
         raise
 
 
+def rewrite_summary(out_dir: Path, summary: dict[str, Any]) -> None:
+    """Replace the published ``summary.json`` of ``out_dir`` (after ``--add`` commits to
+    the corpus), atomically; the caller holds the output folder's lock."""
+    write_text_atomic(
+        published(out_dir) / "summary.json",
+        json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
+    )
+
+
 BATCH_ROWS = 2_000
 
 # Fixed Arrow schemas: Parquet files of different runs can be concatenated and compared.
@@ -266,10 +275,7 @@ class RunWriter:
 
     def rewrite_summary(self, summary: dict[str, Any]) -> None:
         """Replace the published ``summary.json`` (after ``--add``), the lock still held."""
-        write_text_atomic(
-            published(self.out_dir) / "summary.json",
-            json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
-        )
+        rewrite_summary(self.out_dir, summary)
 
     def abort(self) -> None:
         """Close the files; an unpublished generation is removed."""

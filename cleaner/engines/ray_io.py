@@ -35,8 +35,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleaner.errors import OutputError
-from cleaner.outdir import OutputFolder, published
-from cleaner.writers import write_text_atomic
+from cleaner.outdir import OutputFolder
+from cleaner.writers import rewrite_summary
 
 MANIFEST_SCHEMA = pa.schema(
     [("table", pa.string()), ("file", pa.string()), ("rows", pa.int64()), ("stats", pa.string())]
@@ -117,10 +117,7 @@ class Staging:
 
     def rewrite_summary(self, summary: dict[str, Any]) -> None:
         """Replace the published ``summary.json`` (after ``--add``), the lock still held."""
-        write_text_atomic(
-            published(self.out_dir) / "summary.json",
-            json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
-        )
+        rewrite_summary(self.out_dir, summary)
 
     def close(self) -> None:
         """Release ``out_dir``; an unpublished generation is removed.  Safe to repeat."""
