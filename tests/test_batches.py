@@ -12,37 +12,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from cleaner.cli import app
 from cleaner.ingest import json_records
-from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
-from cleaner.ingest.records import ReadOptions, field_hint
+from cleaner.ingest.readers import Quarantined, Skipped
+from cleaner.ingest.records import field_hint
 from cleaner.ingest.sniff import sniff_content, sniff_name
 from cleaner.model import RawInput
 from cleaner.runner import rebuild_page
+from tests.batch_runs import items, rows, run
 
 TEXT = "社区图书馆延长了周末的开放时间，读者可以在晚上九点前借还图书。\n第二段说明了预约方式。"
 
 
 def record(n: int, **extra: Any) -> dict[str, Any]:
     return {"id": f"r{n}", "url": f"https://lib.example.org/{n}", "text": f"{n}：{TEXT}", **extra}
-
-
-def run(inputs: list[Path], out: Path, *extra: str, code: int = 0) -> dict[str, Any]:
-    args = ["run", *map(str, inputs), "--out", str(out), "--quiet", "--no-dedup", *extra]
-    r = CliRunner().invoke(app, args)
-    assert r.exit_code == code, r.output
-    assert "Traceback" not in r.output
-    return json.loads((out / "summary.json").read_text("utf-8"))
-
-
-def rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x]
-
-
-def items(path: Path, **opts: Any) -> list[Any]:
-    return list(read_inputs([path], options=ReadOptions(**opts)))
 
 
 def assert_rebuilds(out: Path, originals: dict[str, bytes]) -> None:

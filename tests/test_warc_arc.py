@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import zlib
 from pathlib import Path
 from typing import Any
@@ -23,12 +22,12 @@ from warcio.warcwriter import WARCWriter
 
 from cleaner.cli import app
 from cleaner.ingest.archive_stream import ArchiveStream
-from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
-from cleaner.ingest.records import ReadOptions
+from cleaner.ingest.readers import Quarantined, Skipped
 from cleaner.ingest.warc_records import MAX_HEADER_LINE, Record, iter_records
 from cleaner.model import RawInput
 from cleaner.report.render import render_report
 from cleaner.runner import rebuild_page
+from tests.batch_runs import items, rows, run
 
 BODY = "这是第{n}篇文章的正文，讲述城市公园里新修的步道和周末的志愿活动安排。"
 
@@ -115,22 +114,6 @@ SKIPPED = {
     "revisit": 1,
     "warcinfo": 1,
 }
-
-
-def run(inputs: list[Path], out: Path, *extra: str, code: int = 0) -> dict[str, Any]:
-    args = ["run", *map(str, inputs), "--out", str(out), "--quiet", "--no-dedup", *extra]
-    r = CliRunner().invoke(app, args)
-    assert r.exit_code == code, r.output
-    assert "Traceback" not in r.output
-    return json.loads((out / "summary.json").read_text("utf-8"))
-
-
-def rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x]
-
-
-def items(path: Path, **opts: Any) -> list[Any]:
-    return list(read_inputs([path], options=ReadOptions(**opts)))
 
 
 @pytest.mark.parametrize("gz", [True, False])
