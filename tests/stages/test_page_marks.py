@@ -10,21 +10,12 @@ from __future__ import annotations
 import pytest
 
 from cleaner.edits import Edit, Editor
-from cleaner.provenance import rebuild, replay
-from cleaner.stages.repair import RepairStage
+from cleaner.provenance import rebuild
+from tests.test_repair_context import STAGE, repaired
 
-STAGE = RepairStage()
 P1 = "各单位要加强组织领导，落实工作责任，确保各项措施按期完成。"
 P2 = "各乡镇要做好宣传引导工作，及时回应群众关切，营造良好氛围。"
 P3 = "有关部门要加强督促检查，对工作不力的单位进行通报批评。"
-
-
-def repaired(text: str, *, kind: str = "text") -> Editor:
-    ed = Editor("p", text)
-    STAGE(ed, kind=kind)
-    assert rebuild(ed.text, ed.changes) == text
-    assert replay(text, ed.changes) == ed.text
-    return ed
 
 
 def marks(ed: Editor) -> list[str]:
