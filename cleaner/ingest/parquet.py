@@ -195,7 +195,8 @@ def _rows(
 def oversized_group(
     group: Any, columns: list[str], first: int, source: str, limit: int
 ) -> Quarantined | None:
-    """A ``too_large`` entry for a row group that must hold a cell over ``limit`` bytes,
+    """A ``too_large`` entry for a row group that must hold a cell over ``limit`` bytes
+    (or a ``corrupt`` one when its column metadata is damaged),
     judged from the file's metadata alone: a column whose uncompressed size is more than
     ``limit`` per row.  Decoding such a group costs about three times its largest cell
     (the compressed page, the dictionary and the dense array), so it is not read at all;
@@ -203,6 +204,17 @@ def oversized_group(
     can be read row by row.
     """
     rows = max(1, group.num_rows)
+    if 0 <= group.total_byte_size <= limit * rows:
+        return None  # no column can be larger than the whole group: no column metadata read
+    if not _columns_buildable(group):
+        return Quarantined(
+            source,
+            f"unreadable Parquet file (the column metadata of the row group at row {first} "
+            "is damaged)",
+            None,
+            first,
+            "corrupt",
+        )
     for j in range(group.num_columns):
         col = group.column(j)
         name = col.path_in_schema
@@ -218,6 +230,36 @@ def oversized_group(
                 "too_large",
             )
     return None
+
+
+def _columns_buildable(group: Any) -> bool:
+    """Whether pyarrow can build the column metadata of ``group`` without ending the process.
+
+    On some damaged footers (a level histogram of the wrong size, found by bit flips)
+    pyarrow throws a C++ exception from ``RowGroupMetaData.column()`` that no ``except``
+    can catch: the process aborts.  Building the columns touches no file (the footer is
+    already parsed), so a forked child builds them first; if the child dies, the parent
+    does not try.  Where there is no ``fork`` the columns are built directly.
+    """
+    import os
+    import warnings
+
+    if not hasattr(os, "fork"):
+        return True
+    with warnings.catch_warnings():  # Python ≥ 3.12 warns about fork in a threaded process
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
+    if pid == 0:  # the child: build every column, report by exit status only
+        code = 1
+        try:
+            os.close(2)  # pyarrow's terminate message is the parent's to word
+            for j in range(group.num_columns):
+                group.column(j).total_uncompressed_size  # noqa: B018
+            code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 0
 
 
 def bounded_rows(batch: Any, first: int, source: str, limit: int) -> Iterator[Any]:
@@ -321,7 +363,21 @@ def parquet_rows(pf: Any, source: str, opts: ReadOptions) -> Iterator[tuple[int,
             yield i, over
             i += group.num_rows
             continue
+        got = 0
         for batch in pf.iter_batches(batch_size=64, row_groups=[k], columns=read):
             # a cell over the page limit is quarantined from its size alone (its row only)
-            yield from bounded_rows(batch, i, source, opts.max_page_bytes)
-            i += batch.num_rows
+            yield from bounded_rows(batch, i + got, source, opts.max_page_bytes)
+            got += batch.num_rows
+        if got != group.num_rows:  # a damaged file can decode to fewer rows than it holds
+            yield (
+                i + got,
+                Quarantined(
+                    source,
+                    f"unreadable Parquet file (row group {k} holds {group.num_rows} rows "
+                    f"by its metadata, {got} could be read)",
+                    None,
+                    i + got,
+                    "corrupt",
+                ),
+            )
+        i += max(got, group.num_rows)
