@@ -88,9 +88,15 @@ def iter_records(stream: ArchiveStream, *, max_bytes: int) -> Iterator[Record | 
         except _BadRecord as exc:
             offset, _ = stream.raw_offset(reader.start)
             data = bytes(reader.copy)
+            broken = False
             if exc.resync:
-                data += reader.to_next_record()
+                try:
+                    data += reader.to_next_record()
+                except BrokenMember:  # the member breaks before the next record: the
+                    broken = True  # bad record's own bytes are its copy; resync below
             yield RecordProblem(offset, str(exc), exc.code, data[:COPY_HEAD])
+            if broken:
+                stream.resync()
             continue
         if item is None:
             return
