@@ -464,6 +464,21 @@ def test_warc_cut_inside_its_first_header_is_corrupt(tmp_path: Path, indir: Path
     assert (out / rec["copy"]).read_bytes() == cut.read_bytes()
 
 
+def test_gzip_warc_cut_inside_a_bad_record_is_a_quarantine_entry(indir: Path) -> None:
+    # found by test_fuzz_readers: a record with a damaged Content-Length in a gzip member
+    # that the file cuts short raised BrokenMember (a traceback) while skipping to the
+    # next record
+    from cleaner.ingest.readers import Quarantined, read_inputs
+
+    data = bytearray(gzip.compress(_payload("crawl.warc", ""), mtime=0))
+    data[347 % len(data)] ^= 1
+    f = indir / "cut.warc.gz"
+    f.write_bytes(bytes(data[:92]))
+    items = list(read_inputs([f]))
+    assert items and all(isinstance(i, Quarantined) for i in items)
+    assert {i.code for i in items} <= {"corrupt", "truncated"}
+
+
 def test_zlib_errors_stay_quarantine_entries(indir: Path) -> None:
     from cleaner.ingest.readers import Quarantined, read_inputs
 
@@ -490,3 +505,47 @@ def test_parquet_string_cell_that_is_not_utf8_is_a_corrupt_file(indir: Path) -> 
     (item,) = read_inputs([f])
     assert isinstance(item, Quarantined) and item.code == "corrupt"
     assert "unreadable Parquet file" in item.reason and item.data == bytes(data)
+
+
+_READ_ALL = """
+import sys
+from pathlib import Path
+from cleaner.ingest.readers import Quarantined, read_inputs
+from cleaner.ingest.records import ReadOptions
+for limit in (1 << 20, 1):
+    opts = ReadOptions(max_page_bytes=limit)
+    for f in sorted(Path(sys.argv[1]).iterdir()):
+        items = list(read_inputs([f], options=opts))
+        assert items, f
+        codes = {i.code for i in items if isinstance(i, Quarantined)}
+        print(f.name, ",".join(sorted(codes)) or "ok")
+"""
+
+
+def test_no_byte_flip_of_a_parquet_file_ends_the_process(tmp_path: Path) -> None:
+    """pyarrow 26 aborts the process (an uncaught C++ exception, 'Definition level
+    histogram size mismatch') when the column metadata of some damaged footers is built,
+    and some damaged files decode to fewer rows than they hold; both found by flipping
+    single bytes.  Every flip of every byte must give pages or quarantine entries, never
+    nothing, whether the row group is small (no column metadata needed) or over the page
+    limit (its column sizes are read)."""
+    import subprocess
+    import sys
+
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"text": ["abc 中文", "第二行", ""]}), buf)
+    data = buf.getvalue()
+    d = tmp_path / "flips"
+    d.mkdir()
+    for pos in range(len(data)):
+        blob = bytearray(data)
+        blob[pos] ^= 12
+        (d / f"f{pos:04d}.parquet").write_bytes(bytes(blob))
+    res = subprocess.run(
+        [sys.executable, "-c", _READ_ALL, str(d)], capture_output=True, text=True, timeout=600
+    )
+    assert res.returncode == 0, res.stderr[-500:]
+    lines = res.stdout.splitlines()
+    assert len(lines) == 2 * len(data)
+    codes = {c for line in lines for c in line.split()[1].split(",")}
+    assert "corrupt" in codes and "ok" in codes and codes <= CODES | {"ok"}
