@@ -40,8 +40,7 @@ from boilerplate_bench import figures, norm, score  # noqa: E402
 from cleaner.config import PipelineConfig  # noqa: E402
 from cleaner.ingest.readers import read_inputs  # noqa: E402
 from cleaner.pipeline import Pipeline  # noqa: E402
-from cleaner.stages.line_features import _shape  # noqa: E402
-from cleaner.stages.line_model import _REASONS  # noqa: E402
+from cleaner.stages import line_features, line_model  # noqa: E402
 from cleaner.stages.site_profile import build_profiles  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"
@@ -95,8 +94,8 @@ def run(folders: list[Path], *, model: bool) -> tuple[dict[str, list[Any]], floa
 
     The line features' and keep reasons' caches are emptied first: each run starts cold,
     as a new batch does."""
-    _shape.cache_clear()
-    _REASONS.clear()
+    line_features.clear_caches()
+    line_model.clear_caches()
     cfg = PipelineConfig()
     cfg = replace(cfg, boilerplate=replace(cfg.boilerplate, line_model=model))
     raws = list(read_inputs(folders))

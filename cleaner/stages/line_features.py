@@ -28,8 +28,8 @@ from functools import lru_cache
 from cleaner.rules import load_table
 
 _SENT_END = tuple("。！？!?；;…”」』")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_DIGIT = re.compile(r"\d")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_DIGIT_RUN = re.compile(r"\d+")
 _DATE = re.compile(
     r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○一二三四五六七八九零]{4}年"
 )
@@ -42,6 +42,7 @@ _FILE = re.compile(
     r"(?i)\.(docx?|pdf|pptx?|xlsx?|txt|wps|caj)\b|[(（]\s*(共)?\d+\s*(页|p|条)[)）]\s*$"
 )
 _SEP = re.compile(r"\s[|>»/·•-]\s|[|»›>]|\s-\s")
+_SEP_CHARS = frozenset("|>»/·•-›")  # one of which every _SEP match holds
 _GAP = re.compile(r"\S\s{2,}\S|\S\u3000+\S")
 _BRACKET = re.compile(r"[【\[][^】\]]{1,8}[】\]]")
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{1,8}[:：]")
@@ -135,20 +136,41 @@ def is_prose(s: str) -> bool:
     return len(s) >= 20 and s.endswith(_SENT_END) and ("，" in s or "," in s or "、" in s)
 
 
+def _clip(line: str) -> str:
+    """What the shape reads of a line: a long line at both ends only (chrome is short, and
+    the shape of a long line's middle adds nothing but time)."""
+    return line if len(line) <= 120 else line[:100] + line[-20:]
+
+
+@lru_cache(maxsize=1)
+def _any_word() -> re.Pattern[str]:
+    """One alternation of every vocabulary word: does a lower-cased line hold any (the
+    vocabulary columns are then all 0, and the line's ``hits`` 0)."""
+    words = sorted({w for _, ws in vocabulary() for w in ws if w}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def clear_caches() -> None:
+    """Forget the lines' shapes (benchmarks: each run starts cold, as a new batch does)."""
+    _shape.cache_clear()
+
+
 @lru_cache(maxsize=8192)
 def _shape(line: str) -> tuple[tuple[float, ...], int]:
     """The line's own columns (``repeated`` left 0) and its vocabulary hits.
 
     Cached: a site's header and footer lines recur on every page of a batch."""
     n = len(line)
-    # a long line is read at both ends only: chrome is short, and the shape of a long
-    # line's middle adds nothing but time
-    s = line if n <= 120 else line[:100] + line[-20:]
+    s = _clip(line)
     m = len(s)
-    cjk = len(_CJK.findall(s))
+    cjk = sum(map(len, _CJK_RUN.findall(s)))
+    digits = sum(map(len, _DIGIT_RUN.findall(s)))
     vocab = vocab_columns(s)
     hits = int(sum(vocab))
-    dotted = "." in s or ":" in s  # URLs, e-mail, domains and times need one
+    # each pattern is tried only when the line holds what every match needs: a digit
+    # (times, counts, page numbers, dates but the all-numeral year '二〇二一年'), a dot or
+    # colon (addresses, times), a separator, a bracket
+    dotted = "." in s or ":" in s
     row = (
         1.0,
         math.log1p(n) / 5.0,
@@ -157,20 +179,20 @@ def _shape(line: str) -> tuple[tuple[float, ...], int]:
         cjk / m,
         float(s.endswith(_SENT_END)),
         min(s.count("，") + s.count(",") + s.count("、"), 4) / 4.0,
-        len(_DIGIT.findall(s)) / m,
-        float(bool(_DATE.search(s))),
-        float(dotted and bool(_TIME.search(s))),
-        min(len(_COUNT.findall(s)), 4) / 4.0,
+        digits / m,
+        float((digits > 0 or "年" in s) and bool(_DATE.search(s))),
+        float(digits > 0 and dotted and bool(_TIME.search(s))),
+        min(len(_COUNT.findall(s)), 4) / 4.0 if digits else 0.0,
         float(dotted and bool(_URL.search(s))),
         float(dotted and bool(_EMAIL.search(s))),
         float(dotted and bool(_DOMAIN.search(s))),
-        float(bool(_FILE.search(s))),
-        min(len(_SEP.findall(s)), 4) / 4.0,
+        float((digits > 0 or "." in s) and bool(_FILE.search(s))),
+        0.0 if _SEP_CHARS.isdisjoint(s) else min(len(_SEP.findall(s)), 4) / 4.0,
         min(len(_GAP.findall(s)), 4) / 4.0,
-        min(len(_BRACKET.findall(s)), 3) / 3.0,
+        min(len(_BRACKET.findall(s)), 3) / 3.0 if "【" in s or "[" in s else 0.0,
         float(bool(_LABEL.match(s))),
         float(bool(_NUMBERED.match(s))),
-        float(bool(_PAGE_NO.match(s))),
+        float(digits > 0 and bool(_PAGE_NO.match(s))),
         float(is_prose(line)),
         0.0,  # repeated: filled per page
         *vocab,
@@ -189,45 +211,126 @@ def page_features(stripped: Sequence[str]) -> tuple[list[int], list[list[float] 
 
     A long prose line (:func:`long_prose`) gets ``None`` instead of a row: it is the
     content the model's zones are measured from, and skipping its features halves the
-    model's time.
+    model's time.  (Training reads every row; the model reads :class:`PageLines`.)
     """
-    idx = [i for i, s in enumerate(stripped) if s]
-    if not idx:
-        return [], []
-    counts = Counter(stripped[i] for i in idx)
-    prose = [is_prose(stripped[i]) for i in idx]
-    shapes = [
-        None if p and len(stripped[i]) >= LONG_PROSE else _shape(stripped[i])
-        for i, p in zip(idx, prose, strict=True)
-    ]
-    hits = [0 if sh is None else sh[1] for sh in shapes]
-    first = next((k for k, p in enumerate(prose) if p), len(idx))
-    last = next((k for k in range(len(idx) - 1, -1, -1) if prose[k]), -1)
-    n = len(idx)
-    rep_col = SHAPE.index("repeated")
-    rows: list[list[float] | None] = []
-    for k, i in enumerate(idx):
-        shape = shapes[k]
-        if shape is None:
-            rows.append(None)
-            continue
-        row = list(shape[0])
-        row[rep_col] = float(counts[stripped[i]] > 1)
-        rows.append(
-            [
-                *row,
-                k / max(n - 1, 1),
-                float(k < first),
-                float(k > last),
-                math.log1p(max(first - k, 0)) / 3.0,
-                math.log1p(max(k - last, 0)) / 3.0 if last >= 0 else 0.0,
-                float(k == 0),
-                float(k > 0 and prose[k - 1]),
-                float(k + 1 < n and prose[k + 1]),
-                float(k > 0 and hits[k - 1] > 0),
-                float(k + 1 < n and hits[k + 1] > 0),
-                float(i == 0 or not stripped[i - 1]),
-                float(i + 1 >= len(stripped) or not stripped[i + 1]),
-            ]
+    lines = PageLines(stripped)
+    return lines.idx, [lines.row(k) for k in range(len(lines.idx))]
+
+
+class PageLines:
+    """One page's non-blank lines (``idx``: their indices in ``stripped``) with each
+    line's features computed when first asked for: the model's decisions read the lines
+    near chrome evidence only (:func:`cleaner.stages.line_model.decide`).  A row is the
+    line's own columns (:meth:`shape`, cached per text: chrome lines recur across a
+    site's pages) and the page's (:meth:`tail`).
+
+    The page-wide parts (which lines are prose, the first and last prose line) are
+    computed up front; they are cheap.
+    """
+
+    __slots__ = ("_counts", "_hits", "_tails", "first", "idx", "last", "prose", "stripped")
+
+    def __init__(self, stripped: Sequence[str]) -> None:
+        self.stripped = stripped
+        self.idx = [i for i, s in enumerate(stripped) if s]
+        #: sentence-shaped lines (:func:`is_prose`), by non-blank position
+        self.prose = [is_prose(stripped[i]) for i in self.idx]
+        n = len(self.idx)
+        self.first = next((k for k, p in enumerate(self.prose) if p), n)
+        self.last = next((k for k in range(n - 1, -1, -1) if self.prose[k]), -1)
+        self._counts: Counter[str] | None = None
+        self._tails: dict[int, list[float]] = {}
+        self._hits: dict[int, int] = {}
+
+    def text(self, k: int) -> str:
+        """The ``k``-th non-blank line."""
+        return self.stripped[self.idx[k]]
+
+    def long(self, k: int) -> bool:
+        """Is line ``k`` long prose (no row: content, never scored)?"""
+        return self.prose[k] and len(self.text(k)) >= LONG_PROSE
+
+    def hits(self, k: int) -> int:
+        """Vocabulary categories line ``k`` holds a word of (0 for long prose)."""
+        h = self._hits.get(k)
+        if h is None:
+            s = self.text(k)
+            h = 0
+            if not self.long(k) and _any_word().search(_clip(s).lower()):
+                h = _shape(s)[1]
+            self._hits[k] = h
+        return h
+
+    def maybe_evidence(self, k: int) -> bool:
+        """Could line ``k`` be evidence of chrome by itself: does it hold a vocabulary word,
+        an address, a file name or page count, or is it a page number?  (False means its
+        row's vocabulary and ``url``/``email``/``domain``/``file``/``page_no`` columns are
+        all 0; True is checked on the row.)"""
+        if self.long(k):
+            return False
+        if self.hits(k):
+            return True
+        s = _clip(self.text(k))
+        if _FILE.search(s) or _PAGE_NO.match(s):
+            return True
+        return ("." in s or ":" in s) and bool(
+            _URL.search(s) or _EMAIL.search(s) or _DOMAIN.search(s)
         )
-    return idx, rows
+
+    def shape(self, k: int) -> tuple[float, ...] | None:
+        """Line ``k``'s own columns (:func:`shape_columns`; ``repeated`` 0), ``None`` for
+        long prose."""
+        return None if self.long(k) else _shape(self.text(k))[0]
+
+    def tail(self, k: int) -> list[float]:
+        """The columns of line ``k`` that depend on the page: ``repeated``, then
+        :data:`POSITION` and :data:`RUNS` (see :func:`tail_columns`)."""
+        tail = self._tails.get(k)
+        if tail is not None:
+            return tail
+        stripped, idx, prose = self.stripped, self.idx, self.prose
+        if self._counts is None:
+            self._counts = Counter(stripped[i] for i in idx)
+        i = idx[k]
+        n, first, last = len(idx), self.first, self.last
+        tail = self._tails[k] = [
+            float(self._counts[stripped[i]] > 1),
+            k / max(n - 1, 1),
+            float(k < first),
+            float(k > last),
+            math.log1p(max(first - k, 0)) / 3.0,
+            math.log1p(max(k - last, 0)) / 3.0 if last >= 0 else 0.0,
+            float(k == 0),
+            float(k > 0 and prose[k - 1]),
+            float(k + 1 < n and prose[k + 1]),
+            float(k > 0 and self.hits(k - 1) > 0),
+            float(k + 1 < n and self.hits(k + 1) > 0),
+            float(i == 0 or not stripped[i - 1]),
+            float(i + 1 >= len(stripped) or not stripped[i + 1]),
+        ]
+        return tail
+
+    def row(self, k: int) -> list[float] | None:
+        """The feature row of line ``k`` (columns :func:`names`), ``None`` for long prose."""
+        shape = self.shape(k)
+        if shape is None:
+            return None
+        tail = self.tail(k)
+        row = list(shape)
+        row[REPEATED_COLUMN] = tail[0]
+        row += tail[1:]
+        return row
+
+
+def shape_columns() -> int:
+    """How many columns :func:`_shape` gives: :data:`SHAPE`, vocabulary, ``vocab_total``."""
+    return len(SHAPE) + len(vocabulary()) + 1
+
+
+def tail_columns() -> list[int]:
+    """Columns of a row that :meth:`PageLines.tail` gives, in its order."""
+    n = shape_columns()
+    return [REPEATED_COLUMN, *range(n, n + len(POSITION) + len(RUNS))]
+
+
+REPEATED_COLUMN = SHAPE.index("repeated")

@@ -42,29 +42,21 @@ deletions are learned claims for the stage's loss budget.
 
 from __future__ import annotations
 
-import json
 import re
 import weakref
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from cleaner.rules import RULES_DIR
-from cleaner.stages.line_features import (
-    is_prose,
-    names,
-    page_features,
-    vocabulary,
-    weak_categories,
-)
+from cleaner.stages import line_scores
+from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
+from cleaner.stages.line_scores import LineModel, PageScores, load_model
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
     from cleaner.stages.site_judge import KeepTable
 
-WEIGHTS = RULES_DIR / "line_model.json"
 #: Separators, colons and wide gaps: a line holding one is a bar, not a signature.
 #: A document number anywhere on the line: '(某政发〔2004〕12号)', '某办字[2019]3号'.
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
@@ -92,73 +84,6 @@ _TABLE_ROW = re.compile(r"(~[^~]*){2,}|(\t[^\t]*){2,}")
 _TOOLBAR = re.compile(r"[:：|·/>»]|\S\s{2,}\S|\S\u3000\S")
 
 
-#: Context score given to the missing neighbour of a page's first or last line.
-EDGE = 0.5
-#: Names of the two context columns the second pass adds to a row.
-CONTEXT = ("ctx_prev", "ctx_next")
-
-
-def _sigmoid(rows: list[list[float]], weights: tuple[float, ...]) -> list[float]:
-    z = np.clip(np.array(rows, dtype=np.float64) @ np.array(weights), -30.0, 30.0)
-    out: list[float] = (1.0 / (1.0 + np.exp(-z))).tolist()
-    return out
-
-
-def context_rows(rows: list[list[float] | None], first: list[float]) -> list[list[float] | None]:
-    """Each row with the first-pass scores of its previous and next non-blank lines."""
-    n = len(rows)
-    return [
-        None
-        if r is None
-        else [*r, first[k - 1] if k > 0 else EDGE, first[k + 1] if k + 1 < n else EDGE]
-        for k, r in enumerate(rows)
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class LineModel:
-    """Two logistic regressions: ``weights`` over the line's own features (``names``,
-    ``bias`` among them), then ``context`` over the same features plus the first pass's
-    scores of the neighbouring lines (chrome comes in blocks, as in jusText's
-    context-sensitive pass)."""
-
-    names: tuple[str, ...]
-    weights: tuple[float, ...]
-    context: tuple[float, ...]
-
-    def first_pass(self, rows: list[list[float] | None]) -> list[float]:
-        """Scores from the line's own features (0 for a row that is ``None``)."""
-        return _fill(rows, self.weights)
-
-    def scores(self, rows: list[list[float] | None]) -> list[float]:
-        """Chrome probability of each line (0 for a row that is ``None``: long prose)."""
-        return _fill(context_rows(rows, self.first_pass(rows)), self.context)
-
-
-def _fill(rows: list[list[float] | None], weights: tuple[float, ...]) -> list[float]:
-    present = [r for r in rows if r is not None]
-    if not present:
-        return [0.0] * len(rows)
-    it = iter(_sigmoid(present, weights))
-    return [0.0 if r is None else next(it) for r in rows]
-
-
-@lru_cache(maxsize=1)
-def load_model() -> LineModel:
-    """The shipped weights; they must name the features this code computes, in order."""
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    model = LineModel(
-        tuple(data["features"]),
-        tuple(float(x) for x in data["weights"]),
-        tuple(float(x) for x in data["context"]),
-    )
-    if list(model.names) != names() or len(model.context) != len(names()) + len(CONTEXT):
-        raise RuntimeError(
-            f"{WEIGHTS} was trained on other features; run benchmarks/train_line_model.py"
-        )
-    return model
-
-
 @lru_cache(maxsize=1)
 def _evidence_columns() -> tuple[
     tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]
@@ -176,8 +101,9 @@ def _evidence_columns() -> tuple[
     )
 
 
-def _evidence(s: str, row: list[float] | None) -> bool:
-    """Does the line carry evidence of chrome by itself (see :data:`EVIDENCE`)?"""
+def _evidence(s: str, row: Sequence[float] | None) -> bool:
+    """Does the line carry evidence of chrome by itself (see :data:`EVIDENCE`)?  ``row``:
+    its feature row, or only its own columns (``PageLines.shape``)."""
     if row is None:
         return False
     plain, strong, digit, sep = _evidence_columns()
@@ -254,6 +180,12 @@ def keep_table() -> KeepTable:
     return KeepTable()
 
 
+def clear_caches() -> None:
+    """Forget the per-text caches (benchmarks: each run starts cold, as a new batch does)."""
+    _REASONS.clear()
+    line_scores.clear_caches()
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What the model decided on one line: ``delete`` or ``flag``, score 0-1."""
@@ -269,35 +201,63 @@ def decide(
     keep: KeepTable,
     config: BoilerplateConfig,
     model: LineModel | None = None,
+    *,
+    prune: bool = True,
 ) -> list[Decision]:
-    """The model's decisions on one page's stripped lines (``claimed``: rule-claimed lines)."""
-    if _han_share("".join(stripped)[:SAMPLE]) < MIN_CJK_SHARE:
-        return []  # not a Chinese page: not the model's to judge
-    idx, rows = page_features(stripped)
-    if not idx:
-        return []
-    p = (model or load_model()).scores(rows)
+    """The model's decisions on one page's stripped lines (``claimed``: rule-claimed lines).
+
+    Only lines near evidence can be decided on: a deleted line is at most REACH lines from
+    a line with evidence or a claimed one, a flagged line one more (see the module doc).
+    So rows and scores are computed for those lines and what they read (their neighbours,
+    the prose anchors, the title line) only; a page without such a line has no decision.
+    ``prune=False`` judges every line instead (the same decisions, slower: for tests).
+    """
+    lines = PageLines(stripped)
+    idx = lines.idx
+    n = len(idx)
+    if prune:
+        seeds = [k for k, i in enumerate(idx) if i in claimed or lines.maybe_evidence(k)]
+        live: list[int] | range = sorted(
+            {j for k in seeds for j in range(max(k - REACH - 1, 0), min(k + REACH + 2, n))}
+        )
+    else:
+        live = range(n)
+    if not live or _han_share("".join(stripped)[:SAMPLE]) < MIN_CJK_SHARE:
+        return []  # nothing to decide, or not a Chinese page: not the model's to judge
+    p = PageScores(model or load_model(), lines)
     t_del, t_flag, t_body = (
         config.line_model_delete,
         config.line_model_flag,
         config.line_model_body,
     )
-    anchors = [k for k, i in enumerate(idx) if p[k] < t_flag and is_prose(stripped[i])]
-    first, last = (anchors[0], anchors[-1]) if anchors else (len(idx), -1)
-    # the first line nobody claimed is the page title the title stages read: kept unless
-    # the model is sure (a welcome bar, a login bar below a claimed slogan); then the
-    # next such line is
-    top = next((k for k, i in enumerate(idx) if i not in claimed and p[k] < t_body), 0)
-    reasons: dict[int, str | None] = {top: "first_line"}
+    bounds: list[int] = []
+
+    def zone() -> tuple[int, int]:
+        """The first and last prose anchors: sentence-shaped lines scored under t_flag."""
+        if not bounds:
+            first = next((k for k in range(n) if lines.prose[k] and p[k] < t_flag), n)
+            last = next(
+                (k for k in range(n - 1, first - 1, -1) if lines.prose[k] and p[k] < t_flag), -1
+            )
+            bounds.extend((first, last))
+        return bounds[0], bounds[1]
+
+    reasons: dict[int, str | None] = {}
 
     def reason(k: int) -> str | None:
         """Why line k must stay (keep table, metadata the split stage reads), if it must.
 
         Metadata lies at the top of an article: below the last prose line it is not."""
+        if not reasons:
+            # the first line nobody claimed is the page title the title stages read: kept
+            # unless the model is sure (a welcome bar, a login bar below a claimed
+            # slogan); then the next such line is
+            top = next((j for j, i in enumerate(idx) if i not in claimed and p[j] < t_body), 0)
+            reasons[top] = "first_line"
         if k not in reasons:
             s = stripped[idx[k]]
             r = _base_reason(keep, s)
-            if r == "metadata" and k > last:
+            if r == "metadata" and k > zone()[1]:
                 r = None
             elif r is None and _DOC_NUMBER.search(s):
                 r = "doc_number"
@@ -311,58 +271,95 @@ def decide(
         return reasons[k]
 
     numbered = names().index("numbered")
-    n = len(idx)
 
     def chrome(j: int) -> bool:
         return idx[j] in claimed or (p[j] >= t_del and reason(j) is None)
 
     def header(j: int) -> bool:
-        return j > 0 and (r := rows[j]) is not None and r[numbered] > 0
+        return j > 0 and (r := lines.shape(j)) is not None and r[numbered] > 0
 
     def zoned(k: int) -> bool:
+        first, last = zone()
         if k < first or k > last:
             return True
         return any(0 <= j < n and (chrome(j) or header(j)) for j in (k - 1, k + 1))
 
-    evidence = [idx[k] in claimed or _evidence(stripped[i], rows[k]) for k, i in enumerate(idx)]
-    # the cheap tests first: the keep checks (reason) only run on the few lines left
-    candidates = [
-        k
-        for k, i in enumerate(idx)
-        if p[k] >= t_del
-        and i not in claimed
-        and not _latin(stripped[i])
-        and not (first < k < last and is_prose(stripped[i]))
-        and not _sentences_inside(stripped[i])
-        and (p[k] >= t_body or zoned(k))
-        and reason(k) is None
-    ]
+    def inner_prose(k: int) -> bool:
+        first, last = zone()
+        return first < k < last and lines.prose[k]
+
+    def evidence(k: int) -> bool:
+        if idx[k] in claimed:
+            return True
+        return lines.maybe_evidence(k) and _evidence(stripped[idx[k]], lines.shape(k))
+
+    judged: dict[int, bool] = {}
+
+    def candidate(k: int) -> bool:
+        """May line k be deleted (if it is reached from evidence)?  The cheap tests first:
+        the keep checks (reason) only run on the few lines left."""
+        c = judged.get(k)
+        if c is None:
+            s = stripped[idx[k]]
+            c = judged[k] = (
+                p[k] >= t_del
+                and idx[k] not in claimed
+                and not _latin(s)
+                and not inner_prose(k)
+                and not _sentences_inside(s)
+                and (p[k] >= t_body or zoned(k))
+                and reason(k) is None
+            )
+        return c
+
+    def near(ks: Iterable[int]) -> set[int]:
+        return {j for k in ks for j in (k - 1, k + 1) if 0 <= j < n}
+
     # evidence first, then at most REACH lines away from it through deleted lines: a shape
     # alone (a flattened table of sizes and prices) is not chrome
     deleted: set[int] = set()
-    for step in range(REACH + 1):
-        reached = {
-            k
-            for k in candidates
-            if k not in deleted
-            and (
-                evidence[k]
-                if step == 0
-                else len(stripped[idx[k]]) < OWN_EVIDENCE_LEN
-                and any(j in deleted or (0 <= j < n and idx[j] in claimed) for j in (k - 1, k + 1))
-            )
-        }
-        deleted |= reached
-    out: list[Decision] = []
-    for k, i in enumerate(idx):
-        if k in deleted:
-            out.append(Decision(i, "delete", p[k]))
-        elif (
-            p[k] >= t_flag
-            and i not in claimed
-            and not _latin(stripped[i])
-            and (evidence[k] or k - 1 in deleted or k + 1 in deleted)
-            and reason(k) is None
-        ):
-            out.append(Decision(i, "flag", p[k]))
+    if prune:  # only the lines evidence or a deleted or claimed line is next to are judged
+        mine = [k for k in live if idx[k] in claimed]
+        shown = [k for k in live if k not in mine and evidence(k)]
+        for step in range(REACH + 1):
+            reached = {
+                k
+                for k in (shown if step == 0 else sorted(near([*deleted, *mine])))
+                if k not in deleted
+                and (step == 0 or len(stripped[idx[k]]) < OWN_EVIDENCE_LEN)
+                and candidate(k)
+            }
+            deleted |= reached
+        unsure: Iterable[int] = sorted({*shown, *near(deleted)} - deleted)
+    else:
+        candidates = [k for k in live if candidate(k)]
+        for step in range(REACH + 1):
+            reached = {
+                k
+                for k in candidates
+                if k not in deleted
+                and (
+                    evidence(k)
+                    if step == 0
+                    else len(stripped[idx[k]]) < OWN_EVIDENCE_LEN
+                    and any(
+                        j in deleted or (0 <= j < n and idx[j] in claimed) for j in (k - 1, k + 1)
+                    )
+                )
+            }
+            deleted |= reached
+        unsure = live
+    flagged = [
+        k
+        for k in unsure
+        if k not in deleted
+        and p[k] >= t_flag
+        and idx[k] not in claimed
+        and not _latin(stripped[idx[k]])
+        and (evidence(k) or k - 1 in deleted or k + 1 in deleted)
+        and reason(k) is None
+    ]
+    out = [Decision(idx[k], "delete", p[k]) for k in deleted]
+    out += [Decision(idx[k], "flag", p[k]) for k in flagged]
+    out.sort(key=lambda d: d.index)
     return out

@@ -26,7 +26,7 @@ from cleaner.stages.boilerplate_config import (
     BoilerplateConfig,
 )
 from cleaner.stages.line_features import page_features
-from cleaner.stages.line_model import WEIGHTS, load_model
+from cleaner.stages.line_scores import WEIGHTS, load_model
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "boilerplate" / "line_model.jsonl"
