@@ -264,7 +264,8 @@ class Deduper:
             def run_len(rows: np.ndarray) -> np.ndarray:
                 return np.fromiter(map(ix.seqs.size, rows.tolist()), np.int64, rows.size)
 
-            titles = np.frombuffer(ix.titles, dtype=np.uint64)  # no copy
+            # a copy: a view would pin the array('Q'), which grows while this batch is decided
+            titles = np.frombuffer(ix.titles, dtype=np.uint64).copy()
             run_side = Side(
                 "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), run_len,
                 ix.tokens.__getitem__, titles.__getitem__, lambda r: (ix.ids[r], ix.clusters[r]),
