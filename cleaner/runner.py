@@ -19,6 +19,7 @@ from cleaner.corpus.recheck import add_kept
 from cleaner.errors import InputError
 from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
 from cleaner.jsonl import dumps_line
+from cleaner.memtrim import trim
 from cleaner.parallel import iter_results_parallel
 from cleaner.pipeline import (
     DecodedInput,
@@ -104,6 +105,7 @@ def run(
         kept: Iterator[Any] | None = None  # pages read (and decoded) once by site learning
         if learn and Path("-") not in inputs:
             profiles, kept = read_once(reader())
+            trim()  # the site tables' unpruned peak goes back to the system
         stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
         profiles = with_stored(stored, profiles)
         pipeline = Pipeline(cfg, profiles=profiles)
@@ -133,6 +135,7 @@ def run(
             if pending_articles >= DEDUP_BATCH:
                 _flush(pending, deduper, w, tally)
                 pending, pending_articles = [], 0
+                trim()  # the batch's pages and dedup working set, freed: released
             if progress is not None:
                 progress(tally.pages, tally.in_bytes)
         _flush(pending, deduper, w, tally)

@@ -35,6 +35,7 @@ rule the brute-force oracle and the fast-path tests share.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -49,6 +50,7 @@ __all__ = [
     "EST_MARGIN",
     "MatchRule",
     "RunIndex",
+    "SigRows",
     "band_join",
     "classify",
     "group_pairs",
@@ -254,6 +256,45 @@ def band_join(keys: np.ndarray, other: pl.DataFrame | pl.LazyFrame) -> pl.DataFr
 SETS_BUDGET = 32 * 1024 * 1024
 
 
+class SigRows:
+    """Signature rows in blocks, one per batch, gathered by row number.
+
+    The run's signatures grow with the input; one matrix grown by concatenation held the
+    old and the new copy at once on every batch (issue 15: memory flat in input size).
+    Blocks are never copied again.
+
+    >>> s = SigRows()
+    >>> s.append(np.array([[1, 2], [3, 4]], np.uint32)); s.append(np.array([[5, 6]], np.uint32))
+    >>> len(s), s[np.array([2, 0, 1])].tolist()
+    (3, [[5, 6], [1, 2], [3, 4]])
+    """
+
+    __slots__ = ("_blocks", "_starts")
+
+    def __init__(self) -> None:
+        self._blocks: list[np.ndarray] = []
+        self._starts: list[int] = [0]  # first row of each block, then the row count
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    def append(self, block: np.ndarray) -> None:
+        self._blocks.append(block)
+        self._starts.append(self._starts[-1] + block.shape[0])
+
+    def __getitem__(self, rows: np.ndarray) -> np.ndarray:
+        rows = np.asarray(rows, dtype=np.int64)
+        if len(self._blocks) <= 1:
+            return self._blocks[0][rows] if self._blocks else np.zeros((0, 0), np.uint32)
+        first = self._blocks[0]
+        out = np.empty((rows.size, first.shape[1]), dtype=first.dtype)
+        which = np.searchsorted(np.asarray(self._starts), rows, side="right") - 1
+        for b in np.unique(which).tolist():
+            at = which == b
+            out[at] = self._blocks[b][rows[at] - self._starts[b]]
+        return out
+
+
 @dataclass(slots=True)
 class RunIndex:
     """Articles of the run so far (kept and duplicates): the in-batch half of the index.
@@ -268,13 +309,13 @@ class RunIndex:
     _sets: dict[int, np.ndarray] = field(default_factory=dict)
     _sets_bytes: int = 0
     tokens: list[np.ndarray] = field(default_factory=list)  # distinctive tokens (dedup.tokens)
-    titles: list[int] = field(default_factory=list)  # title-line hash, 0 for none
+    titles: array[int] = field(default_factory=lambda: array("Q"))  # title-line hash, 0: none
     groups: dict[int, list[int]] = field(default_factory=dict)  # group key → first rows
     exact: dict[int, int] = field(default_factory=dict)
     _keys: list[pl.DataFrame] = field(default_factory=list)
     _pending: list[tuple[int, np.ndarray]] = field(default_factory=list)
-    _sigs: list[np.ndarray] = field(default_factory=list)  # added since _sig_matrix
-    _sig_matrix: np.ndarray | None = None
+    _sigs: list[np.ndarray] = field(default_factory=list)  # added since the last block
+    _sig_rows: SigRows = field(default_factory=lambda: SigRows())
     _sig_missing: bool = False
 
     def __len__(self) -> int:
@@ -329,16 +370,15 @@ class RunIndex:
                 self._sets_bytes -= self._sets.pop(next(iter(self._sets))).nbytes
         return got
 
-    def signatures(self) -> np.ndarray | None:
-        """``(len(self), num_perm)`` MinHash signatures, or None if a row was added without."""
-        if self._sig_missing or (not self._sigs and self._sig_matrix is None):
+    def signatures(self) -> SigRows | None:
+        """The rows' MinHash signatures (``[rows]`` gives a ``(len(rows), num_perm)``
+        array), or None if a row was added without."""
+        if self._sig_missing or (not self._sigs and not len(self._sig_rows)):
             return None
-        if self._sigs:  # rows added since: appended, and the batch arrays they view let go
-            new = np.stack(self._sigs)  # type: ignore[arg-type]
-            old = self._sig_matrix
-            self._sig_matrix = new if old is None else np.concatenate([old, new])
+        if self._sigs:  # rows added since: one new block, the batch arrays they view let go
+            self._sig_rows.append(np.stack(self._sigs))  # type: ignore[arg-type]
             self._sigs = []
-        return self._sig_matrix
+        return self._sig_rows
 
     def keys_frame(self) -> pl.DataFrame:
         """All stored band keys as ``(key, ref)``."""

@@ -264,7 +264,8 @@ class Deduper:
             def run_len(rows: np.ndarray) -> np.ndarray:
                 return np.fromiter(map(ix.seqs.size, rows.tolist()), np.int64, rows.size)
 
-            titles = np.asarray(ix.titles, dtype=np.uint64)
+            # a copy: a view would pin the array('Q'), which grows while this batch is decided
+            titles = np.frombuffer(ix.titles, dtype=np.uint64).copy()
             run_side = Side(
                 "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), run_len,
                 ix.tokens.__getitem__, titles.__getitem__, lambda r: (ix.ids[r], ix.clusters[r]),
@@ -318,11 +319,13 @@ class Deduper:
             else:
                 kept_mask[q] = True
                 self._kept.append((rec["id"], texts[q] if self.keep_texts else "", rec["id"]))
-                self._kept_dates.append(article_date(articles[i]))
+                if self.keep_texts:
+                    self._kept_dates.append(article_date(articles[i]))
         self.counts["dropped"] += len(articles) - len(active)
         self.counts["kept"] += int(kept_mask.sum())
         self.counts["duplicate"] += int((~kept_mask).sum())
-        self._kept_sketches.append(sk.take(np.flatnonzero(kept_mask)))
+        if self.keep_texts:  # only add_to_corpus reads them (a signature is 512 bytes)
+            self._kept_sketches.append(sk.take(np.flatnonzero(kept_mask)))
         return out
 
     def _apply_keep(

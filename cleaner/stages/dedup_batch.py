@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
+from cleaner.dedup.index import SigRows
 from cleaner.dedup.minhash import Sketch
 from cleaner.dedup.tokens import TokenTable
 from cleaner.stages.dedup_config import DECISION_FIELDS
@@ -41,7 +42,7 @@ class Side:
     source: str
     shingle_set: Callable[[int], np.ndarray]
     sequence: Callable[[int], np.ndarray]
-    sig: np.ndarray | None
+    sig: np.ndarray | SigRows | None  # [rows] → (len(rows), num_perm)
     length: Callable[[np.ndarray], np.ndarray]
     tokens: Callable[[int], np.ndarray]
     titles: Callable[[np.ndarray], np.ndarray]
