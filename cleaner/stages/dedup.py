@@ -41,7 +41,7 @@ import numpy as np
 import polars as pl
 
 from cleaner.corpus.store import CorpusStore
-from cleaner.dedup.containment import group_keys
+from cleaner.dedup.containment import group_keys, pair_passages
 from cleaner.dedup.decide import Candidate, Pair, judge, settle
 from cleaner.dedup.index import RunIndex, band_join, group_pairs, must_verify, self_pairs, verify
 from cleaner.dedup.keep import SYMMETRIC, article_date, reroot, supersede
@@ -208,7 +208,15 @@ class Deduper:
                     if other is None:
                         other = rsets[ref] = token_set(tb)
                     tok = overlap_of(mine, other)
-            p = Pair(j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history)
+            parts = 1
+            if rule.contained:
+                parts = pair_passages(
+                    c_new, c_old, rule.contained_threshold,
+                    (sk.sequence(q), a), (side.sequence(ref), b),
+                )  # fmt: skip
+            p = Pair(
+                j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history, parts
+            )
             cand = None
             if target is not None:
                 order = (SOURCE_ORDER[side.source], -ref)
