@@ -210,7 +210,7 @@ def test_an_excerpt_stays_contained_when_the_source_repeats_it() -> None:
     """A true excerpt (no title line) is one passage, even where the source repeats part
     of it elsewhere; two excerpts joined are a few passages: still contained."""
     cfg = DedupConfig(contained=True, workers=1)
-    head, body = LAW.split("\n", 1)
+    body = LAW.split("\n", 1)[1]
     source = LAW + body[100:160]  # the source repeats a stretch of its own text
     excerpt = body[80:420]
     two = body[60:260] + body[500:700]

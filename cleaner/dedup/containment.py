@@ -18,7 +18,8 @@ not pair everything.  Both engines apply the same rule.
 A text found inside another is told from a revision of it by :func:`passages`: a prefix,
 a suffix, an excerpt or one part of a compilation is one passage of its holder copied
 verbatim (or a few), while a revision that deleted text keeps the holder's order with gaps
-throughout — its text lies inside the older one as many passages.
+throughout — its text lies inside the older one as many passages — and one that changed
+a line (a new date under the title) has :func:`edits` inside the text it shares.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ __all__ = [
     "GROUP_CAP",
     "MAX_PASSAGES",
     "PASSAGE_COVER",
+    "edits",
     "group_keys",
     "pair_passages",
     "passages",
@@ -114,18 +116,40 @@ def passages(holder: np.ndarray, inside: np.ndarray, n_inside: int) -> int:
     return k + 1 if k < runs.size else n_inside + 1
 
 
+def edits(inside: np.ndarray, holder: np.ndarray) -> int:
+    """Runs of the ``inside`` sequence's shingles missing from the sorted set ``holder``,
+    but one at its end: edits of the text it shares with the holder.  0 for a verbatim
+    prefix or compilation part; an excerpt cut mid-word misses its first shingles (1) —
+    the measure is read only when both texts open with the same title line, where their
+    heads align.
+
+    >>> holder = np.array([1, 2, 3, 4], np.uint32)
+    >>> edits(np.array([1, 2, 9, 3, 4, 8], np.uint32), holder)  # a changed line; a new tail
+    1
+    >>> edits(np.array([7, 2, 3, 4], np.uint32), holder)  # a changed head
+    1
+    """
+    if inside.size == 0 or holder.size == 0:
+        return 0
+    pos = np.searchsorted(holder, inside)
+    pos[pos == holder.size] = 0
+    hit = np.flatnonzero(holder[pos] == inside)
+    if hit.size == 0:
+        return 0
+    return int(hit[0] > 0) + int(np.count_nonzero(np.diff(hit) > 1))
+
+
 def pair_passages(
     c_new: float,
     c_old: float,
     threshold: float,
     new: tuple[np.ndarray, np.ndarray],
     old: tuple[np.ndarray, np.ndarray],
-) -> int:
-    """:func:`passages` of the text that lies ≥ ``threshold`` inside the other (1 when
-    neither or both do: no containment to tell from a revision).  ``new`` and ``old`` are
-    (shingle sequence, sorted shingle set) of the two texts."""
+) -> tuple[int, int]:
+    """(:func:`passages`, :func:`edits`) of the text that lies ≥ ``threshold`` inside the
+    other; (1, 0) when neither or both do: no containment to tell from a revision.  ``new``
+    and ``old`` are (shingle sequence, sorted shingle set) of the two texts."""
     if (c_new >= threshold) == (c_old >= threshold):
-        return 1
-    if c_new >= threshold:
-        return passages(old[0], new[1], new[0].size)
-    return passages(new[0], old[1], old[0].size)
+        return 1, 0
+    inside, holder = (new, old) if c_new >= threshold else (old, new)
+    return passages(holder[0], inside[1], inside[0].size), edits(inside[0], holder[1])

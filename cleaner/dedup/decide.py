@@ -12,11 +12,12 @@ two texts open with the same title line.  :func:`judge` turns them into a *kind*
 ``contained`` (with ``contained = true``)
     the new text lies ≥ ``contained_threshold`` inside the other, which does not lie
     inside it (a prefix, a suffix, an excerpt, one part of a compilation), as one verbatim
-    passage of it — or up to ``MAX_PASSAGES`` when the two title lines differ
-    (:func:`~cleaner.dedup.containment.passages`).  Decided before ``near``: a 55 % prefix
-    is contained, not a near copy.  A text under the other's own title line that lies
-    inside it as two passages or more is a revision that deleted text (a version), and
-    one scattered in more than ``MAX_PASSAGES`` is not an excerpt either.
+    passage of it with no edit inside (:mod:`~cleaner.dedup.containment`) — or, when the
+    two title lines differ, up to ``MAX_PASSAGES`` passages.  Decided before ``near``: a
+    55 % prefix is contained, not a near copy.  A text under the other's own title line
+    that lies inside it as two passages or more, or with a line changed (a new date), is
+    a revision that cut or added text (a version); one scattered in more than
+    ``MAX_PASSAGES`` is not an excerpt either.
 ``contains`` (with ``contained = true``)
     the other text lies inside the new one, not the reverse: the new text is a
     compilation (or an extension) of it.  A link, never a duplicate.  Same passage rule.
@@ -80,6 +81,7 @@ class Pair:
     tok_years: int = 0  # of tok_differ, pairs whose value is a year
     history: int = 0  # dated head lines one adds to the other's (tokens.history)
     passages: int = 1  # verbatim passages of the holder the inside text lies in (containment)
+    edits: int = 0  # runs of the inside text missing from the holder, but at its end
 
     def detail(self) -> dict[str, Any]:
         """The measures as recorded (0–1, two decimals; tokens only when they were shared)."""
@@ -96,6 +98,8 @@ class Pair:
             d["new_dated_lines"] = self.history
         if self.passages > 1:
             d["passages"] = self.passages
+        if self.edits and self.same_title:
+            d["edits"] = self.edits
         return d
 
 
@@ -132,7 +136,11 @@ def judge(p: Pair, r: Rules) -> Verdict:
         # to the history in the head (a law's "2022年…第五次修订")
         return Verdict("version", j100)
     if r.contained and not template and (p.c_new >= ct) != (p.c_old >= ct):
-        if p.passages <= (1 if p.same_title else MAX_PASSAGES):
+        if (
+            p.passages <= MAX_PASSAGES
+            if not p.same_title
+            else p.passages == 1 and not p.edits  # a verbatim prefix of the same text
+        ):
             if p.c_new >= ct:
                 return Verdict("contained", round(100.0 * p.c_new, 2))
             return Verdict("contains", round(100.0 * p.c_old, 2))

@@ -11,6 +11,7 @@ one by one.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from cleaner.dedup.containment import PASSAGE_COVER
@@ -82,6 +83,12 @@ def _passages(holder: list, inside: set, n_inside: int) -> int:
     return n_inside + 1
 
 
+def _edits(inside: list, holder: set) -> int:
+    """:func:`~cleaner.dedup.containment.edits`, one shingle at a time."""
+    hits = [k for k, s in enumerate(inside) if s in holder]
+    return int(bool(hits) and hits[0] > 0) + sum(b - a > 1 for a, b in itertools.pairwise(hits))
+
+
 def reference_dedup(
     articles: list[dict[str, Any]],
     *,
@@ -140,14 +147,15 @@ def reference_dedup(
                     if run >= rule.extra_block_min:
                         block = run / len(longer)
                 ov = token_overlap(toks.doc(q), toks.doc(pos))
-                parts = 1
+                parts, edits = 1, 0
                 ct = rule.contained_threshold
                 if rule.contained and (c_new >= ct) != (c_old >= ct):
                     holder, inside = (oseq, seq) if c_new >= ct else (seq, oseq)
                     parts = _passages(holder, set(inside), len(inside))
+                    edits = _edits(inside, set(holder))
                 pair = Pair(
                     j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history,
-                    parts,
+                    parts, edits,
                 )  # fmt: skip
                 v = judge(pair, rules)
                 if v.kind not in ("near", "contained"):

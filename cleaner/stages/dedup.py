@@ -208,14 +208,14 @@ class Deduper:
                     if other is None:
                         other = rsets[ref] = token_set(tb)
                     tok = overlap_of(mine, other)
-            parts = 1
+            parts = (1, 0)
             if rule.contained:
                 parts = pair_passages(
                     c_new, c_old, rule.contained_threshold,
                     (sk.sequence(q), a), (side.sequence(ref), b),
                 )  # fmt: skip
             p = Pair(
-                j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history, parts
+                j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history, *parts
             )
             cand = None
             if target is not None:
