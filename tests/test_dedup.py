@@ -195,8 +195,11 @@ def test_a_shrunken_revision_is_a_version_not_contained() -> None:
     # a revision that cut its long tail and changed its date: one passage, still a version
     old = f"{head}\n（2018年10月26日公布）\n{body}"
     cut = f"{head}\n（2022年3月1日修订）\n" + body[: len(body) * 6 // 10]
+    # a revision dated in the same year that added articles: the old one lies inside it as
+    # one passage, but its date line changed under the same title
+    grown = f"{head}\n（2018年3月1日修订）\n{body}" + "。".join(prose(5, 6)) + "。"
     recs = []
-    for pair in ((LAW, shrunk), (old, cut)):
+    for pair in ((LAW, shrunk), (old, cut), (old, grown)):
         with Deduper(cfg) as dd:
             recs.append(dd.process(arts(*pair))[1])
     for r in recs:
@@ -204,6 +207,7 @@ def test_a_shrunken_revision_is_a_version_not_contained() -> None:
         assert r["version_of"] == "a0" and r["dup_of"] is None
     detail = json.loads(recs[0]["dup_detail"])
     assert detail["inside"] == 1.0 and detail["passages"] >= 2
+    assert json.loads(recs[2]["dup_detail"])["edits"] == 1
 
 
 def test_an_excerpt_stays_contained_when_the_source_repeats_it() -> None:
