@@ -29,16 +29,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.dedup_hard_cases import make_hard_set, score  # noqa: E402
+from tests.dedup_hard_cases import distinct, make_hard_set, score  # noqa: E402
 
 BENCH = Path(os.environ.get("CLEANER_BENCH") or ROOT.parent / "shared" / "bench")
 
 
 def bases(n: int, seed: int, min_chars: int = 400) -> list[str]:
-    """``n`` random pool units of at least ``min_chars`` characters (CJK and English)."""
+    """``n`` random pool units of at least ``min_chars`` characters (CJK and English) that
+    share no passage (:func:`~tests.dedup_hard_cases.distinct`: the pool has no near
+    duplicates, but a unit can quote another, and the cases' truth needs them apart)."""
     with gzip.open(BENCH / "pool.jsonl.gz", "rt", encoding="utf-8") as fh:
         texts = [t for line in fh if len(t := json.loads(line)["text"]) >= min_chars]
-    return random.Random(seed).sample(texts, n)
+    return distinct(random.Random(seed).sample(texts, min(len(texts), 2 * n)), n)
 
 
 def run(docs_path: Path, out: Path, extra: list[str], engine: str) -> list[dict]:

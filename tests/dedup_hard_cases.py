@@ -28,10 +28,11 @@ from __future__ import annotations
 import json
 import random
 import re
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Truth", "make_hard_set", "prose", "score"]
+__all__ = ["Truth", "distinct", "make_hard_set", "prose", "score"]
 
 _SENT = re.compile(r"(?<=[。！？；.!?;])")
 _WORDS = (
@@ -50,6 +51,51 @@ def prose(rng: random.Random, sentences: int = 20) -> str:
         "".join(rng.choice(_WORDS) for _ in range(rng.randint(6, 14))) + "。"
         for _ in range(sentences)
     )
+
+
+#: Comparison-key characters of the passages :func:`distinct` compares.
+PASSAGE = 24
+#: Share of the smaller text's marks that, found in another, make two texts overlap.
+SHARED = 0.1
+
+
+def distinct(texts: list[str], n: int) -> list[str]:
+    """The first ``n`` of ``texts`` that share no long passage with an earlier one taken.
+
+    The cases' ground truth assumes their base texts share nothing: a piece of one base
+    that also lies in another base (a pool holding an article and a longer one quoting
+    it) is inside both, but only one link is true by construction.  Two texts share a
+    passage when ``SHARED`` of the smaller's marks are the other's too (and 3 or more):
+    its marks are the ``PASSAGE``-character windows of its comparison key (punctuation and
+    spaces dropped, digits folded) whose CRC is ≡ 0 mod 8 (content-defined, so the same
+    windows are marks in both).  A common clause (a law's "自公布之日起施行") is not a
+    shared passage.
+    """
+    from cleaner.dedup.normalize import normalize
+
+    owner: dict[int, list[int]] = {}
+    sizes: list[int] = []
+    out: list[str] = []
+    for t in texts:
+        key = normalize(t, fold_digits=True).encode("utf-8")
+        marks = {
+            h
+            for i in range(len(key) - PASSAGE + 1)
+            if (h := zlib.crc32(key[i : i + PASSAGE])) % 8 == 0
+        }
+        shared: dict[int, int] = {}
+        for h in marks:
+            for o in owner.get(h, ()):
+                shared[o] = shared.get(o, 0) + 1
+        if any(k >= 3 and k >= SHARED * min(len(marks), sizes[o]) for o, k in shared.items()):
+            continue
+        for h in marks:
+            owner.setdefault(h, []).append(len(out))
+        sizes.append(len(marks))
+        out.append(t)
+        if len(out) == n:
+            return out
+    raise ValueError(f"distinct: only {len(out)} of {n} texts share nothing")
 
 
 def _sentences(text: str) -> list[str]:

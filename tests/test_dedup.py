@@ -183,3 +183,45 @@ def test_bad_config_is_refused(kwargs: dict) -> None:
 def test_options_are_keyword_only() -> None:
     with pytest.raises(TypeError):
         DedupConfig(50)  # type: ignore[misc]
+
+
+def test_a_shrunken_revision_is_a_version_not_contained() -> None:
+    """Issue 14: a revision that deleted articles throughout lies inside the older text,
+    but as many passages under the same title: a version, not a contained excerpt."""
+    cfg = DedupConfig(contained=True, workers=1)
+    head, body = LAW.split("\n", 1)
+    arts_ = body.split("。")
+    shrunk = head + "\n" + "。".join(a for k, a in enumerate(arts_) if k % 4 != 2)
+    # a revision that cut its long tail and changed its date: one passage, still a version
+    old = f"{head}\n（2018年10月26日公布）\n{body}"
+    cut = f"{head}\n（2022年3月1日修订）\n" + body[: len(body) * 6 // 10]
+    # a revision dated in the same year that added articles: the old one lies inside it as
+    # one passage, but its date line changed under the same title
+    grown = f"{head}\n（2018年3月1日修订）\n{body}" + "。".join(prose(5, 6)) + "。"
+    recs = []
+    for pair in ((LAW, shrunk), (old, cut), (old, grown)):
+        with Deduper(cfg) as dd:
+            recs.append(dd.process(arts(*pair))[1])
+    for r in recs:
+        assert r["status"] == "kept" and r["dup_kind"] == "version", r
+        assert r["version_of"] == "a0" and r["dup_of"] is None
+    detail = json.loads(recs[0]["dup_detail"])
+    assert detail["inside"] == 1.0 and detail["passages"] >= 2
+    assert json.loads(recs[2]["dup_detail"])["edits"] == 1
+
+
+def test_an_excerpt_stays_contained_when_the_source_repeats_it() -> None:
+    """A true excerpt (no title line) is one passage, even where the source repeats part
+    of it elsewhere; two excerpts joined are a few passages: still contained."""
+    cfg = DedupConfig(contained=True, workers=1)
+    body = LAW.split("\n", 1)[1]
+    source = LAW + body[100:160]  # the source repeats a stretch of its own text
+    excerpt = body[80:420]
+    two = body[60:260] + body[500:700]
+    with Deduper(cfg) as dd:
+        recs = dd.process(arts(source, excerpt, two))
+    for r in recs[1:]:
+        assert r["status"] == "duplicate" and r["dup_kind"] == "contained", r
+        assert r["dup_of"] == "a0"
+    assert "passages" not in json.loads(recs[1]["dup_detail"])
+    assert json.loads(recs[2]["dup_detail"])["passages"] == 2

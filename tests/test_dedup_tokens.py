@@ -102,3 +102,26 @@ def test_a_grown_revision_history_is_a_version_a_changed_stamp_is_not() -> None:
                 same_title=True, history=grown.history)  # fmt: skip
     assert judge(grew, Rules()).kind == "version"
     assert judge(grew, Rules(versions="off")).kind == "near"
+
+
+def test_passages_count_the_holders_runs_longest_first() -> None:
+    from cleaner.dedup.containment import pair_passages, passages
+
+    holder = np.arange(1, 101, dtype=np.uint32)
+    excerpt = holder[30:70]
+    # the excerpt's shingles repeated elsewhere in the holder only add runs
+    repeated = np.concatenate((holder, excerpt[:10]))
+    assert passages(repeated, np.sort(excerpt), excerpt.size) == 1
+    abridged = np.concatenate([holder[k : k + 8] for k in range(0, 100, 10)])
+    assert passages(holder, np.sort(abridged), abridged.size) == 8  # 80 % of 10 runs
+    assert passages(holder, np.array([1000], np.uint32), 1) == 2  # never held: n + 1
+    # the side found inside is measured: new inside old, or old inside new; edits are
+    # runs of the inside text missing from the holder (a changed head or line, not a tail)
+    new = (abridged, np.sort(abridged))
+    assert pair_passages(1.0, 0.4, 0.9, new, (holder, holder)) == (8, 0)
+    assert pair_passages(0.4, 1.0, 0.9, (holder, holder), new) == (8, 0)
+    assert pair_passages(0.95, 0.95, 0.9, (holder, holder), new) == (1, 0)
+    edited = np.concatenate(([500], holder[:40], [501, 502], holder[40:60], [503]))
+    edited = edited.astype(np.uint32)
+    # a changed head and an inserted line: one passage of the holder, two edits
+    assert pair_passages(1.0, 0.6, 0.9, (edited, np.sort(edited)), (holder, holder)) == (1, 2)

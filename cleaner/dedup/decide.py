@@ -11,19 +11,25 @@ two texts open with the same title line.  :func:`judge` turns them into a *kind*
     dates, document numbers in the same places) are **refused** (``template``).
 ``contained`` (with ``contained = true``)
     the new text lies ≥ ``contained_threshold`` inside the other, which does not lie
-    inside it (a prefix, a suffix, an excerpt, one part of a compilation).  Decided before
-    ``near``: a 55 % prefix is contained, not a near copy.
+    inside it (a prefix, a suffix, an excerpt, one part of a compilation), as one verbatim
+    passage of it with no edit inside (:mod:`~cleaner.dedup.containment`) — or, when the
+    two title lines differ, up to ``MAX_PASSAGES`` passages.  Decided before ``near``: a
+    55 % prefix is contained, not a near copy.  A text under the other's own title line
+    that lies inside it as two passages or more, or with a line changed (a new date), is
+    a revision that cut or added text (a version); one scattered in more than
+    ``MAX_PASSAGES`` is not an excerpt either.
 ``contains`` (with ``contained = true``)
     the other text lies inside the new one, not the reverse: the new text is a
-    compilation (or an extension) of it.  A link, never a duplicate.
+    compilation (or an extension) of it.  A link, never a duplicate.  Same passage rule.
 ``version``
     same title line, Jaccard ≥ ``version_threshold``, not one inside the other with a new
     passage ≥ ``extra_block`` (an extension, "article + another"), and the
     text changed in substance: its distinctive tokens differ (a new date), its Jaccard is
-    under ``threshold``, or it has a new passage ≥ ``extra_block``.  Decided first when a
-    year changed in place (a new date).  A link: both are kept (unless
-    ``versions = "duplicate"``).  Also decided first when one text's head adds later dated
-    lines to the other's (a revision history grown: :func:`~cleaner.dedup.tokens.history`).
+    under ``threshold``, or it has a new passage ≥ ``extra_block``.  A link: both are kept
+    (unless ``versions = "duplicate"``).  Decided first, extension or not, when a year
+    changed in place (a new date) or one text's head adds later dated lines to the
+    other's (a revision history grown: :func:`~cleaner.dedup.tokens.history`): a revision
+    that cut or added a long passage still revises its text.
 
 :func:`settle` picks an article's outcome from all its verdicts (exact twins are decided
 before any of this, by the callers).
@@ -36,6 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaner.dedup.containment import MAX_PASSAGES
 from cleaner.dedup.tokens import is_template
 
 __all__ = ["DUP_RANK", "Outcome", "Pair", "Rules", "Verdict", "judge", "settle"]
@@ -73,6 +80,8 @@ class Pair:
     same_title: bool = False
     tok_years: int = 0  # of tok_differ, pairs whose value is a year
     history: int = 0  # dated head lines one adds to the other's (tokens.history)
+    passages: int = 1  # verbatim passages of the holder the inside text lies in (containment)
+    edits: int = 0  # runs of the inside text missing from the holder, but at its end
 
     def detail(self) -> dict[str, Any]:
         """The measures as recorded (0–1, two decimals; tokens only when they were shared)."""
@@ -87,6 +96,10 @@ class Pair:
             d["new_passage"] = round(self.block, 2)
         if self.history:
             d["new_dated_lines"] = self.history
+        if self.passages > 1:
+            d["passages"] = self.passages
+        if self.edits and self.same_title:
+            d["edits"] = self.edits
         return d
 
 
@@ -108,25 +121,31 @@ def judge(p: Pair, r: Rules) -> Verdict:
     Verdict(kind='contained', score=100.0, refused=None)
     >>> judge(Pair(0.9, 0.95, 0.95, tok_j=0.2, tok_differ=4, same_title=True, tok_years=2), Rules())
     Verdict(kind='version', score=90.0, refused=None)
+    >>> judge(Pair(0.7, 0.92, 0.74, same_title=True, passages=3), Rules(contained=True))
+    Verdict(kind='version', score=70.0, refused=None)
     """
     j100 = round(100.0 * p.j, 2)
     template = r.templates and is_template(p.tok_j, p.tok_differ, threshold=r.template_tokens)
     ct = r.contained_threshold
-    revision = (
-        r.versions != "off"
-        and p.same_title
-        and p.j >= r.version_threshold
-        and not (max(p.c_new, p.c_old) >= ct and p.block >= r.extra_block)  # an extension
-    )
-    if revision and (p.tok_years >= 2 or p.history):
+    titled = r.versions != "off" and p.same_title and p.j >= r.version_threshold
+    # one inside the other with a new passage: "article + another", not a revision
+    extension = max(p.c_new, p.c_old) >= ct and p.block >= r.extra_block
+    revision = titled and not extension
+    if titled and (p.tok_years >= 2 or p.history):
         # same title, and a year changed in place (a new date) or later dated lines added
         # to the history in the head (a law's "2022年…第五次修订")
         return Verdict("version", j100)
-    if r.contained and not template:
-        if p.c_new >= ct and p.c_old < ct:
-            return Verdict("contained", round(100.0 * p.c_new, 2))
-        if p.c_old >= ct and p.c_new < ct:
+    if r.contained and not template and (p.c_new >= ct) != (p.c_old >= ct):
+        if (
+            p.passages <= MAX_PASSAGES
+            if not p.same_title
+            else p.passages == 1 and not p.edits  # a verbatim prefix of the same text
+        ):
+            if p.c_new >= ct:
+                return Verdict("contained", round(100.0 * p.c_new, 2))
             return Verdict("contains", round(100.0 * p.c_old, 2))
+        if titled:  # the same text under its title with passages cut (or added): revised
+            return Verdict("version", j100)
     near = p.j >= r.threshold and p.block < r.extra_block
     if revision and (template or p.j < r.threshold or p.block >= r.extra_block):
         return Verdict("version", j100)

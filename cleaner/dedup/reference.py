@@ -11,8 +11,10 @@ one by one.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
+from cleaner.dedup.containment import PASSAGE_COVER
 from cleaner.dedup.decide import DUP_RANK, Pair, Rules, judge
 from cleaner.dedup.index import MatchRule
 from cleaner.dedup.normalize import codepoint_table, is_cjk, to_codepoints
@@ -62,6 +64,29 @@ def _longest_missing(seq: list, other: set) -> int:
         cur = 0 if s in other else cur + 1
         best = max(best, cur)
     return best
+
+
+def _passages(holder: list, inside: set, n_inside: int) -> int:
+    """:func:`~cleaner.dedup.containment.passages`, one shingle at a time."""
+    runs, cur = [], 0
+    for s in [*holder, None]:
+        if s is not None and s in inside:
+            cur += 1
+        elif cur:
+            runs.append(cur)
+            cur = 0
+    got = 0
+    for k, run in enumerate(sorted(runs, reverse=True), 1):
+        got += run
+        if got >= PASSAGE_COVER * n_inside - 1e-9:
+            return k
+    return n_inside + 1
+
+
+def _edits(inside: list, holder: set) -> int:
+    """:func:`~cleaner.dedup.containment.edits`, one shingle at a time."""
+    hits = [k for k, s in enumerate(inside) if s in holder]
+    return int(bool(hits) and hits[0] > 0) + sum(b - a > 1 for a, b in itertools.pairwise(hits))
 
 
 def reference_dedup(
@@ -122,9 +147,16 @@ def reference_dedup(
                     if run >= rule.extra_block_min:
                         block = run / len(longer)
                 ov = token_overlap(toks.doc(q), toks.doc(pos))
+                parts, edits = 1, 0
+                ct = rule.contained_threshold
+                if rule.contained and (c_new >= ct) != (c_old >= ct):
+                    holder, inside = (oseq, seq) if c_new >= ct else (seq, oseq)
+                    parts = _passages(holder, set(inside), len(inside))
+                    edits = _edits(inside, set(holder))
                 pair = Pair(
-                    j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history
-                )
+                    j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history,
+                    parts, edits,
+                )  # fmt: skip
                 v = judge(pair, rules)
                 if v.kind not in ("near", "contained"):
                     continue

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from cleaner.dedup.containment import pair_passages
 from cleaner.dedup.decide import Candidate, Outcome, Pair, Rules, Verdict, judge
 from cleaner.dedup.index import MatchRule, must_verify
 from cleaner.dedup.minhash import jaccard_containment, longest_unmatched_run, signature_agreement
@@ -68,7 +69,10 @@ def check_pair(
     ov = Overlap(1.0, 0, 0)
     if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
         ov = token_overlap(from_bytes(tok), from_bytes(rtok))
-    p = Pair(j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history)
+    parts = (1, 0)
+    if rule.contained:
+        parts = pair_passages(c_new, c_old, rule.contained_threshold, (seq, a), (rseq, b))
+    p = Pair(j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history, *parts)
     return judge(p, rules), p, round(100.0 * j, 2)
 
 
@@ -90,16 +94,15 @@ def pack(cands: list[tuple[Candidate, int]]) -> str | None:
         if v.kind is not None or v.refused:
             m = [p.j, p.c_new, p.c_old, p.block, p.tok_j, p.tok_differ, p.tok_years, p.history]
             rows.append([c.target, c.cluster, v.kind, v.score, v.refused, *m, p.same_title,
-                         list(c.order), g])  # fmt: skip
+                         p.passages, p.edits, list(c.order), g])  # fmt: skip
     return json.dumps(rows, ensure_ascii=False) if rows else None
 
 
 def unpack(data: str | None) -> list[tuple[Candidate, int]]:
     out: list[tuple[Candidate, int]] = []
-    for t, cl, kind, score, refused, j, cn, co, blk, tj, td, ty, hi, same, order, g in json.loads(
-        data or "[]"
-    ):
-        pair = Pair(j, cn, co, blk, tj, td, same, ty, hi)
+    rows = json.loads(data or "[]")
+    for t, cl, kind, score, refused, j, cn, co, blk, tj, td, ty, hi, same, ps, ed, order, g in rows:
+        pair = Pair(j, cn, co, blk, tj, td, same, ty, hi, ps, ed)
         out.append((Candidate(t, cl, Verdict(kind, score, refused), pair, tuple(order)), g))
     return out
 

@@ -42,28 +42,13 @@ import polars as pl
 
 from cleaner.corpus.store import CorpusStore
 from cleaner.dedup.containment import group_keys
-from cleaner.dedup.decide import Candidate, Pair, judge, settle
-from cleaner.dedup.index import RunIndex, band_join, group_pairs, must_verify, self_pairs, verify
+from cleaner.dedup.decide import Candidate, settle
+from cleaner.dedup.index import RunIndex, band_join, group_pairs, self_pairs
 from cleaner.dedup.keep import SYMMETRIC, article_date, reroot, supersede
-from cleaner.dedup.minhash import (
-    SketchPool,
-    band_keys,
-    concat,
-    longest_unmatched_run,
-    signature_agreement,
-)
-from cleaner.dedup.tokens import (
-    Overlap,
-    TokenSet,
-    is_template,
-    overlap_of,
-    title_keys,
-    token_overlap,
-    token_set,
-    token_table,
-)
+from cleaner.dedup.minhash import SketchPool, band_keys, concat
+from cleaner.dedup.tokens import is_template, title_keys, token_overlap, token_table
 from cleaner.errors import ConfigError
-from cleaner.stages.dedup_batch import SOURCE_ORDER, Prepared, Side, dropped, union
+from cleaner.stages.dedup_batch import SOURCE_ORDER, Prepared, Side, dropped, judge_pairs, union
 from cleaner.stages.dedup_config import DECISION_FIELDS, DedupConfig, apply_decision
 
 __all__ = ["DECISION_FIELDS", "DedupConfig", "Deduper", "apply_decision"]
@@ -159,61 +144,8 @@ class Deduper:
     def _judge_pairs(
         self, pairs: pl.DataFrame, side: Side, prep: Prepared, new_set: Any, found: Any
     ) -> None:
-        """Verify and judge candidate pairs ``(q, ref)`` against ``side``; ``found(q, j,
-        candidate or None)`` receives each (None: an unverified estimate)."""
-        if pairs.height == 0:
-            return
-        sk, rule = prep.sketch, self.rule
-        qs, refs = pairs["q"].to_numpy(), pairs["ref"].to_numpy()
-        same = (prep.titles[qs] == side.titles(refs)) & (prep.titles[qs] != 0)
-        if side.sig is not None:
-            # pairs far under the threshold by their signatures are not verified; their
-            # estimate still counts towards a kept article's best score
-            est = signature_agreement(sk.sig[qs], side.sig[refs])
-            n_new = np.diff(sk.offs)[qs]
-            check = must_verify(est, n_new, side.length(refs), rule, self.params.num_perm, same)
-            if not check.all():
-                # only the largest estimate of an article can count (round is monotonic):
-                # one call per article, not one per pair (most pairs are unverified)
-                uq, ue = qs[~check], est[~check]
-                srt = np.lexsort((ue, uq))
-                uq, ue = uq[srt], ue[srt]
-                last = np.append(uq[1:] != uq[:-1], True)
-                for q, e in zip(uq[last].tolist(), ue[last].tolist(), strict=True):
-                    found(q, round(100.0 * e, 2), None)
-                qs, refs, same = qs[check], refs[check], same[check]
-        plist = list(zip(qs.tolist(), refs.tolist(), strict=True))
-        tsets: dict[int, TokenSet] = {}  # token sets, built once per article of this call
-        rsets: dict[int, TokenSet] = {}
-        res = verify(plist, new_set, side.shingle_set)
-        for (q, ref), (j, c_new, c_old), st in zip(plist, res.tolist(), same.tolist(), strict=True):
-            target = side.target(ref)
-            a, b = new_set(q), side.shingle_set(ref)
-            block = 0.0
-            if rule.needs_block(j, c_new, c_old) or (st and j >= rule.version_threshold):
-                longer, shorter = (
-                    (sk.sequence(q), b) if a.size >= b.size else (side.sequence(ref), a)
-                )
-                run = longest_unmatched_run(longer, shorter)
-                if run >= rule.extra_block_min and longer.size:
-                    block = run / longer.size
-            tok = Overlap(1.0, 0, 0)
-            if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
-                ta, tb = prep.tokens.doc(q), side.tokens(ref)
-                if ta.size and tb.size and not (ta.shape == tb.shape and np.array_equal(ta, tb)):
-                    mine = tsets.get(q)
-                    if mine is None:
-                        mine = tsets[q] = token_set(ta)
-                    other = rsets.get(ref)
-                    if other is None:
-                        other = rsets[ref] = token_set(tb)
-                    tok = overlap_of(mine, other)
-            p = Pair(j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history)
-            cand = None
-            if target is not None:
-                order = (SOURCE_ORDER[side.source], -ref)
-                cand = Candidate(target[0], target[1], judge(p, self.rules), p, order)
-            found(q, round(100.0 * j, 2), cand)
+        """Verify, measure and judge candidate pairs against ``side`` (:func:`judge_pairs`)."""
+        judge_pairs(pairs, side, prep, new_set, found, self.rule, self.rules, self.params.num_perm)
 
     def _decide(self, articles: list[dict[str, Any]], prep: Prepared) -> list[dict[str, Any]]:
         active, texts, sk, keys = prep.active, prep.texts, prep.sketch, prep.keys

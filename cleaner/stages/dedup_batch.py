@@ -1,6 +1,7 @@
 """What a batch carries through the dedup stage (:mod:`cleaner.stages.dedup`): its
 sketch and tokens (:class:`Prepared`), the documents a kind of candidate refers to
-(:class:`Side`), and small helpers."""
+(:class:`Side`), how its candidate pairs against one side are measured and judged
+(:func:`judge_pairs`), and small helpers."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from cleaner.dedup.index import SigRows
-from cleaner.dedup.minhash import Sketch
-from cleaner.dedup.tokens import TokenTable
+from cleaner.dedup.containment import pair_passages
+from cleaner.dedup.decide import Candidate, Pair, Rules, judge
+from cleaner.dedup.index import MatchRule, SigRows, must_verify, verify
+from cleaner.dedup.minhash import Sketch, longest_unmatched_run, signature_agreement
+from cleaner.dedup.tokens import Overlap, TokenSet, TokenTable, overlap_of, token_set
 from cleaner.stages.dedup_config import DECISION_FIELDS
 
-__all__ = ["SOURCE_ORDER", "Prepared", "Side", "dropped", "union"]
+__all__ = ["SOURCE_ORDER", "Prepared", "Side", "dropped", "judge_pairs", "union"]
 
 #: Where a candidate comes from, by the order the stage meets them (ties go to the first).
 SOURCE_ORDER = {"batch": 2, "run": 1, "corpus": 0}
@@ -58,3 +61,80 @@ def union(a: pl.DataFrame, b: pl.DataFrame) -> pl.DataFrame:
 
 def dropped(id_: str) -> dict[str, Any]:
     return {"id": id_, **dict.fromkeys(DECISION_FIELDS), "status": "dropped"}
+
+
+def judge_pairs(
+    pairs: pl.DataFrame,
+    side: Side,
+    prep: Prepared,
+    new_set: Callable[[int], np.ndarray],
+    found: Callable[[int, float, Candidate | None], None],
+    rule: MatchRule,
+    rules: Rules,
+    num_perm: int,
+) -> None:
+    """Verify, measure and judge candidate pairs ``(q, ref)`` of a batch against ``side``;
+    ``found(q, j, candidate or None)`` receives each (None: an unverified estimate).
+
+    The measures of a pair (:class:`~cleaner.dedup.decide.Pair`): true Jaccard and
+    containment, the longest new passage, the distinctive-token overlap and, with
+    containment on, the passages and edits of the text inside the other."""
+    if pairs.height == 0:
+        return
+    sk = prep.sketch
+    qs, refs = pairs["q"].to_numpy(), pairs["ref"].to_numpy()
+    same = (prep.titles[qs] == side.titles(refs)) & (prep.titles[qs] != 0)
+    if side.sig is not None:
+        # pairs far under the threshold by their signatures are not verified; their
+        # estimate still counts towards a kept article's best score
+        est = signature_agreement(sk.sig[qs], side.sig[refs])
+        n_new = np.diff(sk.offs)[qs]
+        check = must_verify(est, n_new, side.length(refs), rule, num_perm, same)
+        if not check.all():
+            # only the largest estimate of an article can count (round is monotonic):
+            # one call per article, not one per pair (most pairs are unverified)
+            uq, ue = qs[~check], est[~check]
+            srt = np.lexsort((ue, uq))
+            uq, ue = uq[srt], ue[srt]
+            last = np.append(uq[1:] != uq[:-1], True)
+            for q, e in zip(uq[last].tolist(), ue[last].tolist(), strict=True):
+                found(q, round(100.0 * e, 2), None)
+            qs, refs, same = qs[check], refs[check], same[check]
+    plist = list(zip(qs.tolist(), refs.tolist(), strict=True))
+    tsets: dict[int, TokenSet] = {}  # token sets, built once per article of this call
+    rsets: dict[int, TokenSet] = {}
+    res = verify(plist, new_set, side.shingle_set)
+    for (q, ref), (j, c_new, c_old), st in zip(plist, res.tolist(), same.tolist(), strict=True):
+        target = side.target(ref)
+        a, b = new_set(q), side.shingle_set(ref)
+        block = 0.0
+        if rule.needs_block(j, c_new, c_old) or (st and j >= rule.version_threshold):
+            longer, shorter = (sk.sequence(q), b) if a.size >= b.size else (side.sequence(ref), a)
+            run = longest_unmatched_run(longer, shorter)
+            if run >= rule.extra_block_min and longer.size:
+                block = run / longer.size
+        tok = Overlap(1.0, 0, 0)
+        if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
+            ta, tb = prep.tokens.doc(q), side.tokens(ref)
+            if ta.size and tb.size and not (ta.shape == tb.shape and np.array_equal(ta, tb)):
+                mine = tsets.get(q)
+                if mine is None:
+                    mine = tsets[q] = token_set(ta)
+                other = rsets.get(ref)
+                if other is None:
+                    other = rsets[ref] = token_set(tb)
+                tok = overlap_of(mine, other)
+        parts = (1, 0)
+        if rule.contained:
+            parts = pair_passages(
+                c_new, c_old, rule.contained_threshold,
+                (sk.sequence(q), a), (side.sequence(ref), b),
+            )  # fmt: skip
+        p = Pair(
+            j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history, *parts
+        )
+        cand = None
+        if target is not None:
+            order = (SOURCE_ORDER[side.source], -ref)
+            cand = Candidate(target[0], target[1], judge(p, rules), p, order)
+        found(q, round(100.0 * j, 2), cand)

@@ -108,3 +108,22 @@ def test_signature_agreement_estimates_jaccard() -> None:
     true_j, _ = jaccard_containment(sk.shingle_set(0), sk.shingle_set(1))
     est = float(np.mean(sk.sig[0] == sk.sig[1]))
     assert abs(est - true_j) < 0.1
+
+
+def test_fast_path_matches_reference_on_containment_and_revisions() -> None:
+    """With ``contained`` on, the passages and edits that tell an excerpt from a revision
+    are measured the same way: hashed shingle runs and the reference's real substrings."""
+    from tests.dedup_hard_cases import make_hard_set, prose
+
+    rng = random.Random(11)
+    docs, _ = make_hard_set([prose(rng, 20) for _ in range(200)], seed=2, templates=5,
+                            versions=25, contained=25, unrelated=5)  # fmt: skip
+    cfg = DedupConfig(contained=True, workers=1)
+    ref = reference_dedup(docs, rule=cfg.rule())
+    with Deduper(cfg) as dd:
+        fast = dd.process([{**d, "status": "kept"} for d in docs])
+    kinds = [f["dup_kind"] for f in fast]
+    assert kinds.count("contained") > 5 and kinds.count("version") > 5
+    for f, r in zip(fast, ref, strict=True):
+        if f["dup_kind"] in ("near", "contained"):
+            assert (f["dup_of"], f["dup_kind"]) == (r["dup_of"], r["dup_kind"]), (f, r)
