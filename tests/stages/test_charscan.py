@@ -131,3 +131,12 @@ def test_han_ratio_counts_han_characters(text: str) -> None:
     chars = len(head) - head.count(" ") - head.count("\n")
     han = len(re.findall(f"[{repair.HAN}]", head))
     assert repair.han_ratio(text) == (han / chars if chars > 0 else 0.0)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="中文，、,1９×《“ \t\n\r。a", max_size=30))
+def test_join_line_ends_are_the_regexs(text: str) -> None:
+    from cleaner.stages.paragraph_joins import JoinRule
+
+    fast, slow = JoinRule._LINE_END_FAST, JoinRule._LINE_END
+    assert [m.end() for m in fast.finditer(text)] == [m.end() for m in slow.finditer(text)]
