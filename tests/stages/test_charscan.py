@@ -140,3 +140,21 @@ def test_join_line_ends_are_the_regexs(text: str) -> None:
 
     fast, slow = JoinRule._LINE_END_FAST, JoinRule._LINE_END
     assert [m.end() for m in fast.finditer(text)] == [m.end() for m in slow.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*LINE_BITS, "\n"]), max_size=6), max_size=8))
+def test_page_scan_keeps_every_line_required_may_match(pieces: list[list[str]]) -> None:
+    from cleaner.edits import split_lines
+
+    text = "\n".join("".join(p) for p in pieces)
+    lines, spans = split_lines(text)
+    for pack in PACKS:
+        req = STAGE._required[pack.name]
+        assert req is not None and req.one_line
+        plain = req.plain_lines(text, [s for s, _, _ in spans])
+        assert plain is not None
+        for i, line in enumerate(lines):
+            for s in (line, line.strip()):
+                if req.may_match(s):
+                    assert i in plain or req.may_fold(s)
