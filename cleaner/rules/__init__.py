@@ -100,7 +100,8 @@ class RulePack:
         n = self.detect_window
         window = lines[:n] + lines[-n:] if len(lines) > 2 * n else lines
         if not self.user:
-            return any(p.search("\n".join(window)) for p in self.detect)
+            text = "\n".join(window)  # once, not once per pattern
+            return any(p.search(text) for p in self.detect)
         text = "\n".join(ln[:MAX_DETECT_LINE] for ln in window)
         for p in self.detect:
             try:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from cleaner.edits import Edit, Editor, split_lines
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 
 NAME = "boilerplate"
 
+_START = itemgetter(0)
 # A "list" item ends at a line that reads like a sentence rather than a title.
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 
@@ -134,11 +136,14 @@ class BoilerplateStage:
             hits = (
                 self._user_hits(pack, short, timed_out)
                 if pack.user
-                else self._line_hits(pack, short)
+                else self._line_hits(pack, short, text, spans)
             )
             for rule in pack.rules:
+                idxs = self._match(rule, stripped, hits.get(rule.name, []))
+                if not idxs:
+                    continue
                 claim = _Claim(rule.rule_id, rule.scope, 100.0, expected=rule.expected_share)
-                for idx in self._match(rule, stripped, hits.get(rule.name, [])):
+                for idx in idxs:
                     claimed.setdefault(idx, claim)
         for rule_id, idx in timed_out:  # kept, and said so
             start, end = (spans[idx][0], spans[idx][2]) if idx >= 0 else (0, 0)
@@ -321,13 +326,32 @@ class BoilerplateStage:
                     timed_out.append((r.rule_id, i))
         return hits
 
-    def _line_hits(self, pack: RulePack, short: list[tuple[int, str]]) -> dict[str, list[int]]:
+    def _line_hits(
+        self,
+        pack: RulePack,
+        short: list[tuple[int, str]],
+        text: str,
+        spans: list[tuple[int, int, int]],
+    ) -> dict[str, list[int]]:
         """Indices of the lines each rule of built-in ``pack`` matches, in line order."""
         combined, by_group = self._combined[pack.name]
         required = self._required[pack.name]
         hits: dict[str, list[int]] = {}
         if combined is None:
             return hits
+        if required is not None:
+            # the lines holding a required string without case, from one scan of the
+            # page (most pages: none or a few) instead of a search per short line; the
+            # others only if they may hold a case-insensitive one (a line with a cased
+            # character, and a page with one at all)
+            maybe = required.plain_lines(text, list(map(_START, spans)))
+            if maybe is not None:
+                fold = required.may_fold
+                if required.folded is None or text.lower() == text == text.upper():
+                    short = [(i, s) for i, s in short if i in maybe]
+                else:
+                    short = [(i, s) for i, s in short if i in maybe or fold(s)]
+                required = None
         for i, s in short:
             if required is not None and not required.may_match(s):
                 continue

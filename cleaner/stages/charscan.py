@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 _p: Any = importlib.import_module("re._parser")  # no public API exposes the parse tree
@@ -244,9 +245,17 @@ class Required:
     [True, True, False]
     """
 
-    def __init__(self, plain: re.Pattern[str] | None, folded: re.Pattern[str] | None) -> None:
+    def __init__(
+        self,
+        plain: re.Pattern[str] | None,
+        folded: re.Pattern[str] | None,
+        *,
+        one_line: bool = False,
+    ) -> None:
         self.plain = plain
         self.folded = folded
+        #: no required string holds a line break (then :meth:`lines` is exact)
+        self.one_line = one_line
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Required | None:
@@ -270,14 +279,45 @@ class Required:
         return cls(
             re.compile("|".join(plain)) if plain else None,
             re.compile(f"(?i:{'|'.join(folded)})") if folded else None,
+            one_line=not any("\n" in s for s, _ in lits),
+        )
+
+    def plain_lines(self, text: str, starts: Sequence[int]) -> set[int] | None:
+        """Indices of the lines of ``text`` (starting at ``starts``) that hold one of the
+        strings without case: one scan of the page, where a check per line costs a
+        Python call each (``None`` when a string may span lines).  The lines on which
+        :meth:`may_match` is true are these and those on which :meth:`may_fold` is.
+
+        A line holding such a string holds a match of the scan: a match never crosses a
+        line break, so the one that covers or follows that string's start on the line
+        starts on it too.  (The case-insensitive strings are left to :meth:`may_fold`:
+        ``re`` has no fast scan for a class of cased characters, so a page scan for them
+        tries every position.)
+        """
+        if not self.one_line:
+            return None
+        found: set[int] = set()
+        if self.plain is None:
+            return found
+        search, n, pos = self.plain.search, len(starts), 0
+        while (m := search(text, pos)) is not None:
+            i = bisect_right(starts, m.start()) - 1
+            found.add(i)
+            if i + 1 >= n:
+                break
+            pos = starts[i + 1]  # one hit per line is enough: go on from the next line
+        return found
+
+    def may_fold(self, s: str) -> bool:
+        """False only when no case-insensitive string occurs in ``s``."""
+        return (
+            self.folded is not None
+            and (s.lower() != s or s.upper() != s)
+            and self.folded.search(s) is not None
         )
 
     def may_match(self, s: str) -> bool:
         """False only when ``pattern`` cannot match anywhere in ``s``."""
         if self.plain is not None and self.plain.search(s) is not None:
             return True
-        return (
-            self.folded is not None
-            and (s.lower() != s or s.upper() != s)
-            and self.folded.search(s) is not None
-        )
+        return self.may_fold(s)

@@ -22,9 +22,35 @@ _GAP = "[ \t\u3000\u00a0]+"
 _LS_TOKEN = f"(?:[{HAN}《》〈〉（）()【】]|[0-9０-９]+)[：:，、]?|[：:]"
 # a space before CJK punctuation or after a comma-like one, between Han characters:
 # found from the space runs (rare on Chinese pages; an English page has no CJK mark)
-# a space run after a Han character or a comma-like mark (group 1): the regex starts with
-# one class, so re scans for it at C speed (a page of English spaces costs nothing)
+# a space run after a Han character or a comma-like mark (group 1); the stage finds its
+# matches with after_han(): this regex's first class matches nearly every character of a
+# Chinese page, so re would try it everywhere, while a pattern that starts with the space
+# class (a class, not a repeat: 'X' then 'X*') is skipped to at C speed.  Every maximal
+# run preceded by one of those characters is a group 1 here (the character before a run
+# is never inside an earlier match: matches end with a run).
 _AFTER_HAN = re.compile(f"[{HAN}，、；]([ \t\u3000\u00a0]+)")
+_GAPS = re.compile("[ \t\u3000\u00a0][ \t\u3000\u00a0]*")
+_HAN_OR_COMMA = re.compile(f"[{HAN}，、；]")
+
+
+def space_runs(text: str) -> list[tuple[int, int]]:
+    """The maximal runs of spaces, tabs, U+3000 and U+00A0 in ``text``."""
+    return [m.span() for m in _GAPS.finditer(text)]
+
+
+def after_han(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int]]:
+    """The group-1 spans of ``_AFTER_HAN.finditer(text)``, from the space runs (``runs``:
+    :func:`space_runs` of ``text`` if known).
+
+    >>> list(after_han("中 国，  人 a b"))
+    [(1, 2), (4, 6), (7, 8)]
+    """
+    match = _HAN_OR_COMMA.match
+    for s, e in space_runs(text) if runs is None else runs:
+        if s and match(text, s - 1) is not None:
+            yield s, e
+
+
 _PUNCT_BEFORE = "，。、；！？"
 _PUNCT_AFTER = "，、；"
 
@@ -57,8 +83,18 @@ class CjkSpaceRule:
     _INNER_SPACE = Scanner(re.compile(f"(?<=[{HAN}])[ \t\u00a0\u3000]+(?=[{HAN}])"))
 
     def _cjk_spaces(self, text: str) -> Iterator[Edit]:
+        # every edit of the rule is at a space run: a page without one (a fifth of Chinese
+        # pages) costs one scan, and only a line holding a run can be letter-spaced (its
+        # match starts at the line start, so matching there finds what finditer does)
+        runs = space_runs(text)
+        if not runs:
+            return
         spaced: list[tuple[int, int]] = []
-        for m in self._LETTER_SPACED.finditer(text):
+        letter_spaced = self._LETTER_SPACED.match
+        for line_start in sorted({text.rfind("\n", 0, s) + 1 for s, _ in runs}):
+            m = letter_spaced(text, line_start)
+            if m is None:
+                continue
             line = m.group()
             core_start = m.start() + (len(line) - len(line.lstrip(" \t\u3000\u00a0")))
             core = line.strip(" \t\u3000\u00a0")
@@ -87,8 +123,7 @@ class CjkSpaceRule:
         by_line: dict[int, list[re.Match[str]]] = {}
         n = len(text)
         inner = self._INNER_SPACE.pattern.match
-        for m in _AFTER_HAN.finditer(text):
-            s, e = m.span(1)
+        for s, e in after_han(text, runs):
             if e >= n or (spaced and any(x <= s < y for x, y in spaced)):
                 continue  # a letter-spaced line's gaps have their own edits
             b, a = text[s - 1], text[e]

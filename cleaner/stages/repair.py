@@ -96,6 +96,9 @@ _PUNCT_PAREN = Scanner(
         re.M,
     )
 )
+# 'X' then 'X*', not 'X+': a pattern that starts with a class (not a repeat) gets re's
+# prefix scan, which skips to the next possible start at C speed
+_TRAILING = re.compile("[ \t\u3000\u00a0][ \t\u3000\u00a0]*(?=\n|$)")
 _INDENT = Scanner(re.compile(r"(?:(?<=\n)|^)[ \t\u3000\u00a0]+(?=\S)"))
 
 PlaceholderPolicy = Literal["keep", "mask", "drop"]
@@ -286,7 +289,7 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
     # -- whitespace -----------------------------------------------------------------
     def _whitespace(self, text: str) -> Iterator[Edit]:
         # trailing spaces, leading indentation, runs of blank lines, page-edge whitespace
-        for m in re.finditer(r"[ \t\u3000\u00a0]+(?=\n|$)", text):
+        for m in _TRAILING.finditer(text):
             yield Edit(m.start(), m.end(), "", "repair.whitespace.trailing", "delete")
         for m in _INDENT.finditer(text):
             yield Edit(m.start(), m.end(), "", "repair.whitespace.indent", "delete")
@@ -303,6 +306,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
                 end = text.rfind("\n", 0, end) + 1  # keep the indentation of leading code
             if end:
                 yield Edit(0, end, "", "repair.whitespace.page_edges", "delete")
-        trail = re.search(r"\s+$", text)
-        if trail and trail.start() > 0:
-            yield Edit(trail.start(), trail.end(), "", "repair.whitespace.page_edges", "delete")
+        # the run re.search(r"\s+$") finds (str.isspace is re's \s), without trying the
+        # regex at every whitespace character of the page
+        end = len(text.rstrip())
+        if 0 < end < len(text):
+            yield Edit(end, len(text), "", "repair.whitespace.page_edges", "delete")

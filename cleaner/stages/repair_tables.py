@@ -14,7 +14,8 @@ from cleaner.stages.charscan import Scanner
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇"
 _HAN_RE = re.compile(f"[{HAN}]")
-_NON_HAN_RE = re.compile(f"[^{HAN}]+")
+# 'X' then 'X*' (not 'X+'): starting with a class, re skips Han runs at C speed
+_NON_HAN_RE = re.compile(f"[^{HAN}][^{HAN}]*")
 
 
 class Tables:

@@ -80,3 +80,81 @@ def test_required_is_case_insensitive_like_the_pattern() -> None:
     assert re.match(r"(?i)^(share|tweet) this$", "ſhare this")
     assert req.may_match("ſhare this")
     assert not req.may_match("分享本页")
+
+
+# -- regex passes rewritten to scan for rare characters (issue 15) -------------------------
+# each fast form is checked against the regex it replaces, on text made of the characters
+# those regexes care about (Han, CJK commas, every kind of space, line breaks)
+SPACE_ALPHABET = "中国文第一章，、；。1２:：（ a\t\u3000\u00a0\n\r\x0b\u2028"
+SPACE_TEXT = st.text(alphabet=SPACE_ALPHABET, max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SPACE_TEXT)
+def test_after_han_finds_the_runs_the_regex_finds(text: str) -> None:
+    from cleaner.stages import cjk_spaces
+
+    want = [m.span(1) for m in cjk_spaces._AFTER_HAN.finditer(text)]
+    assert list(cjk_spaces.after_han(text)) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(SPACE_TEXT)
+def test_letter_spaced_lines_are_found_from_their_space_runs(text: str) -> None:
+    from cleaner.stages import cjk_spaces
+
+    rx = cjk_spaces.CjkSpaceRule._LETTER_SPACED
+    starts = sorted({text.rfind("\n", 0, s) + 1 for s, _ in cjk_spaces.space_runs(text)})
+    got = [m.span() for m in map(lambda ls: rx.match(text, ls), starts) if m is not None]
+    assert got == [m.span() for m in rx.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(SPACE_TEXT)
+def test_whitespace_rules_find_what_their_regexes_find(text: str) -> None:
+    stage = repair.RepairStage()
+    trailing = [(m.start(), m.end()) for m in re.finditer(r"[ \t\u3000\u00a0]+(?=\n|$)", text)]
+    assert repair._TRAILING.pattern.startswith("[")  # a class first: re's prefix scan
+    assert [m.span() for m in repair._TRAILING.finditer(text)] == trailing
+    edges = [(e.start, e.end) for e in stage._page_edges(text)]
+    trail = re.search(r"\s+$", text)
+    if trail and trail.start() > 0:
+        assert edges[-1] == trail.span()
+    else:
+        assert not edges or edges[-1][0] == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPACE_TEXT)
+def test_han_ratio_counts_han_characters(text: str) -> None:
+    head = text[:500]
+    chars = len(head) - head.count(" ") - head.count("\n")
+    han = len(re.findall(f"[{repair.HAN}]", head))
+    assert repair.han_ratio(text) == (han / chars if chars > 0 else 0.0)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="中文，、,1９×《“ \t\n\r。a", max_size=30))
+def test_join_line_ends_are_the_regexs(text: str) -> None:
+    from cleaner.stages.paragraph_joins import JoinRule
+
+    fast, slow = JoinRule._LINE_END_FAST, JoinRule._LINE_END
+    assert [m.end() for m in fast.finditer(text)] == [m.end() for m in slow.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*LINE_BITS, "\n"]), max_size=6), max_size=8))
+def test_page_scan_keeps_every_line_required_may_match(pieces: list[list[str]]) -> None:
+    from cleaner.edits import split_lines
+
+    text = "\n".join("".join(p) for p in pieces)
+    lines, spans = split_lines(text)
+    for pack in PACKS:
+        req = STAGE._required[pack.name]
+        assert req is not None and req.one_line
+        plain = req.plain_lines(text, [s for s, _, _ in spans])
+        assert plain is not None
+        for i, line in enumerate(lines):
+            for s in (line, line.strip()):
+                if req.may_match(s):
+                    assert i in plain or req.may_fold(s)
