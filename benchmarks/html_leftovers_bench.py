@@ -38,12 +38,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"gne": "tune", "aeb": "tune", "mh": "held-out", "traf": "held-out", "wmb": "held-out"}
 CHROME = re.compile(
-    r"调整字体|字号|打印|关闭窗口|人参与|^\d+\s*(?:条)?评论|分享到|扫.{0,2}(?:二维码|码)|"
-    r"[顶踩]\s*\d|登录|注册|写评论|发表评论|跟帖|正文已结束|^\|?回复$|"
+    r"调整字体|字号|打印|关闭窗口|人参与|^\d+\s*(?:条)?评论|分享到|^扫.{0,2}(?:二维码|码)|"
+    r"^\|?\+?1?\s*[顶踩]\s*\d+$|登录.{0,6}(?:发贴|回复|注册)|写评论|发表评论|正文已结束|^\|?回复$|"
     r"(?i:^(?:share|print|e-?mail|comments?|close|read more|learn more|view all.*|"
     r"donate now|subscribe.*|sign (?:in|up).*|log ?in|follow us.*|advertisement|"
     r"\d+\s+comments?)$)"
 )
+#: A line with clause or sentence marks inside is running text, not a control.
+_CLAUSE = re.compile(r"[，。？！；]|[,.?!;]\s")
 _SEP = re.compile(r"\s[-–—|｜·]+\s|[_|｜–—]+|-+(?=[^\x00-\x7f])")
 
 
@@ -198,10 +200,11 @@ def main() -> None:
         for name, p in after.items():
             b = len(before.get(name, {}).get("text", ""))
             if b and len(p["text"]) < 0.99 * b:
-                lost.append(f"{name}: {b} -> {len(p['text'])} chars")
+                gone = set(before[name]["text"].split("\n")) - set(p["text"].split("\n"))
+                lost.append(f"{name}: {b} -> {len(p['text'])} chars; gone: {sorted(gone)}")
         print(f"pages that kept >1 % fewer characters: {len(lost)}")
         for line in lost:
-            print("  " + line)
+            print("  " + line[: 300 if not args.list else None])
     if args.list:
         for tree, res in results.items():
             for group, g in res.items():

@@ -157,7 +157,9 @@ class BoilerplateStage:
         elif self.config.line_model and self.config.line_model_html_edges:
             from cleaner.stages.html_edges import edge_gate
 
-            self._line_model(editor, stripped, spans, claimed, gate=edge_gate(stripped))
+            gate = edge_gate(stripped)
+            if any(gate(i) for i in range(len(stripped))):  # else nothing could go
+                self._line_model(editor, stripped, spans, claimed, gate=gate)
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
         edits: list[Edit] = []

@@ -17,7 +17,9 @@ only when the line
   a category that is evidence alone, or a weak one with what it needs (a digit for
   counters and bylines, a digit or separator for navigation words).
 
-A deletion that fails the gate is kept and flagged (``boilerplate.line_model.unsure``).
+The model runs only on pages where some line passes the gate (most HTML pages have none,
+and pay nothing).  A deletion that fails the gate is kept and flagged
+(``boilerplate.line_model.unsure``).
 Deletions that pass are recorded as ``boilerplate.line_model.html_edge`` with the model's
 score.
 """

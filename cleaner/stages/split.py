@@ -212,7 +212,7 @@ class SplitStage:
         h1, names_ = (hints.h1, hints.site_names) if hints else (None, ())
         cleaned, names = clean_title(title, site_name=site, suffixes=suffixes, h1=h1, names=names_)
         if cut:
-            cleaned = cleaned[:TITLE_MAX_CHARS]
+            cleaned = cleaned[:TITLE_MAX_CHARS].rstrip()
         if names:
             steps.append(("+".join(names), title, cleaned))
         if self.config.complete_titles:

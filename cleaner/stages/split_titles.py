@@ -22,7 +22,7 @@ step each, so the split stage can record every step as a ``split.title.<step>`` 
   long), its host (``Ruby China`` on ruby-china.org, ``Wikipedia`` on en.wikipedia.org),
   or text of the page's chrome (the extractor's dropped lines hold ``EDN 电子技术设计``);
 * ``site_suffix_underscore``: a short all-letters part after ``_`` at the end of a
-  Chinese title (``…封闭！_网易订阅``): ``_`` is not punctuation of Chinese headlines;
+  Chinese headline that ends like a sentence (``…封闭！_网易订阅``);
 * ``stray_question``: a ``?`` at the end that stood for a space (no question word).
 
 Titles the site cut short (``…``, ``...``, or cut mid-word) are completed from a heading
@@ -185,15 +185,21 @@ def _h1_core(s: str, h1: str | None) -> str | None:
     return None
 
 
+#: A headline that ends like a sentence is complete: what follows ``_`` is not its part.
+_HEADLINE_END = ("！", "？", "!", "?", "。", "…", "”")
+
+
 def _underscore_tail(s: str) -> str | None:
-    """``标题_站点``: the head when the part after the last ``_`` is a short name (letters
-    and spaces only) and the title is Chinese."""
+    """``标题！_站点``: the head when the title is Chinese, its head ends like a sentence
+    (``！``, ``？``, ``。``, ``…``, ``”``: not ``运动会_第二天``) and the part after the
+    last ``_`` is a short name (letters and spaces only)."""
     head, sep, tail = s.rpartition("_")
     tail = tail.strip()
     if (
         not sep
         or not _HAN.search(head)
         or len(head.strip("_ ")) < 6
+        or not head.rstrip("_ ").endswith(_HEADLINE_END)
         or not 2 <= len(tail) <= UNDERSCORE_MAX_CHARS
         or not _LETTERS_ONLY.match(tail)
     ):
