@@ -339,19 +339,7 @@ class Pipeline:
 
 def page_hints(raw: RawInput) -> PageHints:
     """What the reader learnt outside the text (HTML head) for the split stage's titles."""
-    c = raw.container or {}
-
-    def get(key: str) -> str | None:
-        v = c.get(key)
-        return str(v) if v else None
-
-    return PageHints(
-        title=get("title"),
-        h1=get("html_h1"),
-        site_name=get("html_site_name"),
-        published=get("html_published"),
-        source=raw.source,
-    )
+    return PageHints.of(raw.container or {}, source=raw.source, url=raw.url)
 
 
 def page_kind(raw: RawInput) -> str:

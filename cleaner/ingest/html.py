@@ -51,6 +51,8 @@ applies to a line:
 * ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern;
 * ``extract.outside_main``: not in the chosen container (nor a kept comment section);
 * ``extract.post_meta``: user info / action bar around a post;
+* ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
+  ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
 * ``extract.link_list``: mostly link text (menus, tag lists, related posts).
 
 Everything is iterative, so a page nested 100,000 levels deep does not hit Python's
@@ -93,7 +95,7 @@ from cleaner.ingest.html_fallback import (
     _fallback,
     _Page,
 )
-from cleaner.ingest.html_head import head_meta
+from cleaner.ingest.html_head import head_meta, title_and_url, title_tails
 from cleaner.ingest.html_layout import (
     BLOCK_TAGS,
     CELL_TAGS,
@@ -108,7 +110,6 @@ from cleaner.ingest.html_layout import (
     _flat_text,
     _is_meta,
     _Line,
-    _meta,
     _walk,
     _weight_len,
     default_rules,
@@ -176,6 +177,7 @@ DROP_RULES = (
     "extract.chrome_line",
     "extract.outside_main",
     "extract.post_meta",
+    "extract.controls",
     "extract.link_list",
 )
 
@@ -375,7 +377,7 @@ def extract(
     except RecursionError:
         text = _flat_text(html)
         return Extracted(text, method="flat", visible=text)
-    title, declared_url = _meta(soup)
+    title, declared_url = title_and_url(soup)
     declared = head_meta(soup)
     root = soup.body or soup
     focus = None
@@ -430,6 +432,8 @@ def extract(
         title = texts[kept[0]]
     if not body and visible:
         method = "empty"
+    if tails := title_tails(title, visible, drops):
+        declared["title_tails"] = tails
     return Extracted(
         body,
         title=title,

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cleaner.ingest.html_controls import _is_controls
 from cleaner.ingest.html_layout import (
     MAX_LINK_DENSITY,
     _Block,
@@ -105,6 +106,8 @@ class _Page:
                 out.append("extract.outside_main")
             elif DROP_META and _is_meta(ln):
                 out.append("extract.post_meta")
+            elif _is_controls(ln, t):
+                out.append("extract.controls")
             elif ln.link_chars > MAX_LINK_DENSITY * max(1, ln.chars) and not ln.heading:
                 out.append("extract.link_list")
             else:

@@ -1,4 +1,5 @@
-"""What an HTML page declares about itself outside its text: publish date, site name, h1.
+"""What an HTML page declares about itself outside its text: publish date, site name, h1,
+application name, and which parts of its title are the names its chrome shows.
 
 Only 1 of 75 real HTML pages got a publish date when dates were looked for in the text
 alone; news and CMS pages declare it in ``<meta>`` tags (``article:published_time``,
@@ -29,6 +30,8 @@ _DATE_META = (
     ("name", "dcterms.date"),
     ("name", "date"),
 )
+#: <meta name=…> tags that name the site or app: its name in title suffixes
+_APP_META = ("application-name", "apple-mobile-web-app-title")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
@@ -44,7 +47,8 @@ def _ymd(value: str) -> str | None:
 def head_meta(soup: Any) -> dict[str, str]:
     """What the page declares outside its text: ``published`` (YYYY-MM-DD, from
     ``<meta>`` date tags, JSON-LD ``datePublished`` or the first ``<time datetime>``),
-    ``site_name`` (``og:site_name``) and ``h1`` (the first heading)."""
+    ``site_name`` (``og:site_name``), ``app_name`` (``application-name``,
+    ``apple-mobile-web-app-title``; tab-separated) and ``h1`` (the first heading)."""
     out: dict[str, str] = {}
     for attr, name in _DATE_META:
         tag = soup.find("meta", attrs={attr: name})
@@ -68,9 +72,98 @@ def head_meta(soup: Any) -> dict[str, str]:
     tag = soup.find("meta", attrs={"property": "og:site_name"})
     if tag is not None and tag.get("content"):
         out["site_name"] = _WS.sub(" ", str(tag["content"])).strip()
+    apps = []
+    for name in _APP_META:
+        tag = soup.find("meta", attrs={"name": name})
+        if tag is not None and tag.get("content"):
+            apps.append(_WS.sub(" ", str(tag["content"])).strip())
+    if apps:
+        out["app_name"] = "\t".join(dict.fromkeys(a for a in apps if a))
     h1 = soup.find("h1")
     if h1 is not None:
         text = _WS.sub(" ", h1.get_text(" ")).strip()
         if text:
             out["h1"] = text
     return out
+
+
+def title_and_url(soup: Any) -> tuple[str | None, str | None]:
+    """The page's title (``og:title``, ``twitter:title``, ``<title>``, else the first
+    ``<h1>``) and the URL it declares (canonical link, else ``og:url``)."""
+    title = None
+    url = None
+    for attrs in ({"property": "og:title"}, {"name": "twitter:title"}):
+        tag = soup.find("meta", attrs=attrs)
+        if tag and tag.get("content"):
+            title = _WS.sub(" ", str(tag["content"])).strip()
+            break
+    if not title and soup.title and soup.title.string:
+        title = _WS.sub(" ", str(soup.title.string)).strip()
+    if not title:
+        h1 = soup.find("h1")
+        if h1 is not None:
+            title = _WS.sub(" ", h1.get_text(" ")).strip() or None
+    link = soup.find("link", rel="canonical")
+    if link and link.get("href"):
+        url = str(link["href"])
+    else:
+        tag = soup.find("meta", attrs={"property": "og:url"})
+        if tag and tag.get("content"):
+            url = str(tag["content"])
+    return title or None, url
+
+
+# the separators of title parts: 'Headline - Site', '标题_站点', '标题|站点'
+_TITLE_SEP = re.compile(r"\s[-–—|｜·]+\s|[_|｜–—]+|-+(?=[^\x00-\x7f])")
+#: A title part named in the page's chrome is at most this long.
+TAIL_MAX_CHARS = 40
+
+
+def title_tails(
+    title: str | None, visible: str, drops: tuple[tuple[int, int, str], ...]
+) -> str | None:
+    r"""The last parts of the title (after separators) that the page's chrome shows too.
+
+    A site names itself in its chrome (logo text, menu, copyright line): a title part
+    found in the lines the extractor dropped, and not in what it kept, is the site's
+    name, not the headline's.  Tab-separated, or None.
+
+    >>> vis = "EDN 电子技术设计 首页\n芯片发布\n正文。"
+    >>> title_tails("芯片发布 - EDN 电子技术设计", vis, ((0, 14, "extract.skip_tag"),))
+    'EDN 电子技术设计'
+    >>> title_tails("歌名 - 歌手 (曲名 - 歌手)", "歌手)\n歌名", ((0, 4, "extract.skip_tag"),))
+    """
+    if not title or not drops:
+        return None
+    parts = [p.strip() for p in _TITLE_SEP.split(title)]
+    if len(parts) < 2:
+        return None
+    dropped = " ".join(_WS.sub(" ", visible[a:b]) for a, b, _ in drops)
+    kept = _WS.sub(" ", "".join(visible[a:b] for a, b in _gaps(len(visible), drops)))
+    found = [
+        p
+        for p in parts[1:][-3:]
+        if 2 <= len(p) <= TAIL_MAX_CHARS and _balanced(p) and p in dropped and p not in kept
+    ]
+    if any(not _balanced(p) for p in parts):
+        return None  # a separator inside brackets: '歌名 - 歌手 (曲名 - 歌手)'
+
+    return "\t".join(found) or None
+
+
+def _gaps(n: int, drops: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for a, b, _ in drops:
+        out.append((pos, a))
+        pos = b
+    out.append((pos, n))
+    return out
+
+
+_OPEN, _CLOSE = "([{（【《「", ")]}）】》」"
+
+
+def _balanced(s: str) -> bool:
+    """Whether every bracket the part opens it also closes (and the reverse)."""
+    return all(s.count(o) == s.count(c) for o, c in zip(_OPEN, _CLOSE, strict=True))

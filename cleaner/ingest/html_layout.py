@@ -55,11 +55,23 @@ HAN_WEIGHT = 3
 META_MAX_CHARS = 80
 #: Link density above which a line is a list of links (menus, tag lists, related posts).
 MAX_LINK_DENSITY = 0.5
+#: A page control (a ``javascript:`` or ``#`` link, an ``onclick`` element, a button
+#: role, an element named as a page tool in ``[[controls]]``) holds at most this much
+#: text: ``[打印]``, ``调整字体``, ``顶 67``, ``Print``; a bigger one is a wrapper.
+CONTROL_MAX_CHARS = 24
 
 _WS = re.compile(r"\s+")
 _TOKEN_SPLIT = re.compile(r"[-_\s:./]+|(?<=[a-z])(?=[A-Z])")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _GONE = re.compile(r"display\s*:\s*none", re.I)
+# a box of no size that hides what overflows it: screen-reader text ('正文已结束，您可以按
+# alt+4进行评论').  Not 'font-size:0', which inline-block layouts set on a parent whose
+# children set their own size.
+_ZERO_BOX = re.compile(
+    r"(?=.*(?<![-\w])width\s*:\s*0(?:px)?\s*(?:;|$))"
+    r"(?=.*(?<![-\w])height\s*:\s*0(?:px)?\s*(?:;|$))(?=.*overflow\s*:\s*hidden)",
+    re.I,
+)
 _REVEALABLE = re.compile(r"visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I)
 
 
@@ -72,6 +84,7 @@ class Rules:
     sites: dict[str, list[str]]
     chrome_lines: re.Pattern[str] | None = None
     code_tags: frozenset[str] = frozenset()  # never laid out: not text a reader sees
+    control_tokens: frozenset[str] = frozenset()  # class/id words of small page tools
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +99,8 @@ def default_rules() -> Rules:
     sites = {host: list(v.get("main", [])) for host, v in data.get("sites", {}).items()}
     pats = [entry["pattern"] for entry in data.get("chrome_lines", [])]
     line_re = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
-    return Rules(skip, tokens, meta, comments, sites, line_re, code)
+    controls = frozenset(t for entry in data.get("controls", []) for t in entry["tokens"])
+    return Rules(skip, tokens, meta, comments, sites, line_re, code, controls)
 
 
 @dataclass(slots=True)
@@ -96,6 +110,8 @@ class _Line:
     link_chars: int = 0
     meta_chars: int = 0  # characters inside (small) post-meta elements: user info, actions
     meta_runs: list[tuple[int, int]] = field(default_factory=list)  # (meta element, chars)
+    control_chars: int = 0  # characters inside small page controls (:func:`_is_control`)
+    control_runs: list[tuple[int, int]] = field(default_factory=list)  # (control, chars)
     owners: tuple[int, ...] = ()  # ids of the block elements containing the line, outermost first
     chrome: tuple[int, ...] = ()  # ids of chrome-named elements containing it
     heading: bool = False
@@ -126,7 +142,7 @@ def _hidden(attrs: dict[str, Any]) -> int:
     if not style:
         return 0
     style = str(style)
-    if _GONE.search(style):
+    if _GONE.search(style) or _ZERO_BOX.search(style):
         return 1
     return 2 if _REVEALABLE.search(style) else 0
 
@@ -166,6 +182,22 @@ class _Block:
 
 # flags of a "close" item of the walk: what opening the element pushed
 _OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
+_CONTROL = 256
+
+
+def _is_control(name: str, attrs: dict[str, Any], tokens: frozenset[str]) -> bool:
+    """Whether the element is a page control a reader clicks to act on the page (print,
+    font size, vote, reply), not a link to elsewhere nor text: a ``javascript:`` or ``#``
+    link, an ``onclick`` element, a button role, or a page tool by class/id (``tokens``)."""
+    if "onclick" in attrs or attrs.get("role") == "button":
+        return True
+    if name == "a":
+        href = str(attrs.get("href", "")).strip().lower()
+        if href == "#" or href.startswith("javascript:"):
+            return True
+    return bool(tokens) and _chrome_named(attrs, tokens, roles=False)
+
+
 #: Controls a reader types into or picks from: a form holding one is a widget ...
 _ENTRY = frozenset(("input", "textarea", "select"))
 #: ... unless it is one of these input types (hidden state, buttons, ticks).
@@ -197,6 +229,8 @@ def _walk(
     interactive: set[int] = set()
     meta: list[int] = []
     meta_size: dict[int, int] = {}
+    control: list[int] = []
+    control_size: dict[int, int] = {}
     cur = _Line([])
 
     def flush() -> None:
@@ -214,6 +248,8 @@ def _walk(
             name = tag.name
             if flags & _META:
                 meta.pop()
+            if flags & _CONTROL:
+                control.pop()
             if name in CELL_TAGS:
                 cur.parts.append("\t")
             if name == "a":
@@ -256,8 +292,10 @@ def _walk(
                     if k:
                         flush()
                     _add(cur, piece, state, owners, chrome, meta, meta_size, hidden, forms)
+                    _add_control(cur, piece, state, control, control_size)
                 continue
             _add(cur, s, state, owners, chrome, meta, meta_size, hidden, forms)
+            _add_control(cur, s, state, control, control_size)
             continue
         if not isinstance(node, Tag):
             continue
@@ -325,6 +363,9 @@ def _walk(
         ):
             meta.append(id(node))
             flags |= _META
+        if _is_control(name, node.attrs, rules.control_tokens):
+            control.append(id(node))
+            flags |= _CONTROL
         stack.append(("close", node, flags))
         stack.extend(("open", child) for child in reversed(node.contents))
     flush()
@@ -332,7 +373,22 @@ def _walk(
     for ln in lines:
         if ln.meta_runs:
             ln.meta_chars = sum(n for m, n in ln.meta_runs if meta_size[m] <= META_MAX_CHARS)
+        if ln.control_runs:
+            ln.control_chars = sum(
+                n for c, n in ln.control_runs if control_size[c] <= CONTROL_MAX_CHARS
+            )
     return lines, blocks, interactive
+
+
+def _add_control(
+    cur: _Line, s: str, state: dict[str, int], control: list[int], size: dict[int, int]
+) -> None:
+    """Count the characters of ``s`` that lie inside page controls (innermost first)."""
+    n = len(s.strip())
+    if control and n and not state["skip"]:
+        cur.control_runs.append((control[-1], n))
+        for c in control:
+            size[c] = size.get(c, 0) + n
 
 
 def _add(
@@ -372,30 +428,6 @@ def _add(
 def _is_meta(line: _Line) -> bool:
     """Whether most of the line is small post-meta text (user info, an action bar)."""
     return line.meta_chars * 2 > line.chars
-
-
-def _meta(soup: Any) -> tuple[str | None, str | None]:
-    title = None
-    url = None
-    for attrs in ({"property": "og:title"}, {"name": "twitter:title"}):
-        tag = soup.find("meta", attrs=attrs)
-        if tag and tag.get("content"):
-            title = _WS.sub(" ", str(tag["content"])).strip()
-            break
-    if not title and soup.title and soup.title.string:
-        title = _WS.sub(" ", str(soup.title.string)).strip()
-    if not title:
-        h1 = soup.find("h1")
-        if h1 is not None:
-            title = _WS.sub(" ", h1.get_text(" ")).strip() or None
-    link = soup.find("link", rel="canonical")
-    if link and link.get("href"):
-        url = str(link["href"])
-    else:
-        tag = soup.find("meta", attrs={"property": "og:url"})
-        if tag and tag.get("content"):
-            url = str(tag["content"])
-    return title or None, url
 
 
 def _flat_text(html: str) -> str:

@@ -32,7 +32,7 @@ Flags are decisions, not edits: replay and rebuild ignore them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -42,6 +42,7 @@ from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
+    LINE_MODEL_HTML_EDGE,
     LINE_MODEL_UNSURE,
     LOSS_BUDGET,
     SITE_REPEAT,
@@ -119,8 +120,9 @@ class BoilerplateStage:
 
     def __call__(self, editor: Editor, *, site: str | None = None, kind: str = "text") -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any);
-        ``kind`` ``html`` (text extracted from markup) skips the line model unless
-        ``line_model_html``."""
+        ``kind`` ``html`` (text extracted from markup) gets the line model only at the
+        page's edges (``line_model_html_edges``, :mod:`cleaner.stages.html_edges`)
+        unless ``line_model_html``."""
         text = editor.text
         lines, spans = split_lines(text)
         stripped = [ln.strip() for ln in lines]
@@ -157,6 +159,12 @@ class BoilerplateStage:
             self._site_repeat(site, stripped, claimed)
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
+        elif self.config.line_model and self.config.line_model_html_edges:
+            from cleaner.stages.html_edges import edge_gate
+
+            gate = edge_gate(stripped)
+            if any(gate(i) for i in range(len(stripped))):  # else nothing could go
+                self._line_model(editor, stripped, spans, claimed, gate=gate)
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
         edits: list[Edit] = []
@@ -216,14 +224,20 @@ class BoilerplateStage:
         stripped: list[str],
         spans: list[tuple[int, int, int]],
         claimed: dict[int, _Claim],
+        gate: Callable[[int], bool] | None = None,
     ) -> None:
-        """Claim the lines the chrome line model deletes; flag (keep) its unsure lines."""
+        """Claim the lines the chrome line model deletes; flag (keep) its unsure lines.
+
+        With ``gate`` (HTML text) a deletion stands only where ``gate(line)`` allows it
+        (recorded as ``boilerplate.line_model.html_edge``); elsewhere it is a flag."""
         from cleaner.stages.line_model import decide, keep_table
 
         for d in decide(stripped, set(claimed), keep_table(), self.config):
             score = round(100.0 * d.score, 1)
-            if d.action == "delete":
+            if d.action == "delete" and gate is None:
                 claimed[d.index] = _Claim(LINE_MODEL, "line", score, learned=True)
+            elif d.action == "delete" and gate is not None and gate(d.index):
+                claimed[d.index] = _Claim(LINE_MODEL_HTML_EDGE, "line", score, learned=True)
             else:
                 start, end = spans[d.index][0], spans[d.index][1]
                 editor.record(

@@ -48,6 +48,11 @@ class BoilerplateConfig:
         Also score the text extracted from HTML (default ``False``: the extractor judged
         those blocks from the markup; on ../shared magic-html forum pages the model took
         short replies for chrome, recall median 0.93 → 0.89).
+    line_model_html_edges:
+        On text extracted from HTML (without ``line_model_html``), let the model delete
+        short lines with prompt vocabulary above the first or below the last prose line
+        (:mod:`cleaner.stages.html_edges`; default ``True``); its other deletions there
+        are flagged and kept.
     line_model_delete:
         Chrome probability (0-1) at which a line in a chrome zone is deleted (default 0.9).
     line_model_body:
@@ -68,6 +73,7 @@ class BoilerplateConfig:
     max_loss_share: float = 50.0
     line_model: bool = True
     line_model_html: bool = False
+    line_model_html_edges: bool = True
     line_model_delete: float = 0.9
     line_model_body: float = 0.98
     line_model_flag: float = 0.75
@@ -77,3 +83,4 @@ SITE_REPEAT = "boilerplate.site_repeat"
 LOSS_BUDGET = "boilerplate.loss_budget"
 LINE_MODEL = "boilerplate.line_model"
 LINE_MODEL_UNSURE = "boilerplate.line_model.unsure"
+LINE_MODEL_HTML_EDGE = "boilerplate.line_model.html_edge"

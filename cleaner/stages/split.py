@@ -50,6 +50,10 @@ def _num(m: re.Match[str]) -> int | None:
     return None
 
 
+#: A title taken from the body's first line is cut to this many characters.
+TITLE_MAX_CHARS = 120
+
+
 @dataclass(frozen=True, slots=True)
 class SplitConfig:
     """Options of the split stage (section ``[split]``).
@@ -177,7 +181,7 @@ class SplitStage:
                 return first + nxt
             if self._doc_tail(nxt):
                 return first + nxt
-        return first[:120]
+        return first[:TITLE_MAX_CHARS]
 
     @staticmethod
     def lead_nav(body: list[str]) -> int:
@@ -201,8 +205,14 @@ class SplitStage:
             return title
         site = hints.site_name if hints else None
         steps: list[tuple[str, str, str]] = []
+        cut = len(title) >= TITLE_MAX_CHARS
+        if cut and hints and hints.title and hints.title.startswith(title):
+            title = hints.title  # cut at TITLE_MAX_CHARS: clean the whole, cut after
         suffixes = hints.site_suffixes if hints else frozenset()
-        cleaned, names = clean_title(title, site_name=site, suffixes=suffixes)
+        h1, names_ = (hints.h1, hints.site_names) if hints else (None, ())
+        cleaned, names = clean_title(title, site_name=site, suffixes=suffixes, h1=h1, names=names_)
+        if cut:
+            cleaned = cleaned[:TITLE_MAX_CHARS].rstrip()
         if names:
             steps.append(("+".join(names), title, cleaned))
         if self.config.complete_titles:

@@ -14,6 +14,15 @@ step each, so the split stage can record every step as a ``split.title.<step>`` 
 * ``site_suffix_repeat``: the same, when the last part is one the page's site (or
   template) repeats at the end of many titles in the batch (``site_suffixes``, counted
   with the site profiles: :func:`cleaner.stages.site_judge.title_suffixes`);
+* ``site_suffix_h1``: an HTML page's ``<title>`` is its ``<h1>`` plus parts after
+  separators (``标题 - 栏目 - 论坛 - Powered by …``, ``Title | Section | Site``): the
+  title is cut back to the part that is the ``<h1>``;
+* ``site_suffix_name``: the last part is a name the page gives itself elsewhere: the
+  site or application name it declares (``og:site_name``, ``application-name``, however
+  long), its host (``Ruby China`` on ruby-china.org, ``Wikipedia`` on en.wikipedia.org),
+  or text of the page's chrome (the extractor's dropped lines hold ``EDN 电子技术设计``);
+* ``site_suffix_underscore``: a short all-letters part after ``_`` at the end of a
+  Chinese headline that ends like a sentence (``…封闭！_网易订阅``);
 * ``stray_question``: a ``?`` at the end that stood for a space (no question word).
 
 Titles the site cut short (``…``, ``...``, or cut mid-word) are completed from a heading
@@ -24,9 +33,12 @@ rebuild stays byte-exact.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
+from typing import Any
+from urllib.parse import urlsplit
 
 from cleaner.rules import load_table
 
@@ -42,6 +54,30 @@ class PageHints:
     source: str | None = None
     #: title suffixes the page's site repeats across the batch (learned, not declared)
     site_suffixes: frozenset[str] = frozenset()
+    #: other names of the site: application name, host, title parts in the page's chrome
+    site_names: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
+        """The hints of a page read by :mod:`cleaner.ingest.records` (``container``)."""
+
+        def get(key: str) -> str | None:
+            v = container.get(key)
+            return str(v) if v else None
+
+        names = [n for n in (get("html_app_name") or "").split("\t") if n]
+        names += [n for n in (get("html_title_tails") or "").split("\t") if n]
+        host = urlsplit(url).hostname if url and "//" in url else None
+        if host:
+            names.append(host)
+        return cls(
+            title=get("title"),
+            h1=get("html_h1"),
+            site_name=get("html_site_name"),
+            published=get("html_published"),
+            source=source,
+            site_names=tuple(names),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,19 +118,102 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TRIGGER = re.compile(r"[#原\-_|｜–—·?]|\d{4}")
 
 
+_QUOTES = str.maketrans("‘’‚‛“”„＂＇", "''''\"\"\"\"'")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+#: A declared name may be this long; an undeclared one this long at most.
+NAME_MAX_CHARS = 60
+SITE_MAX_CHARS = 20
+#: ``site_suffix_underscore``: the part after ``_`` is 2 to this many letters.
+UNDERSCORE_MAX_CHARS = 10
+_LETTERS_ONLY = re.compile(r"^[^\W\d_](?:[^\W\d_]| (?=[^\W\d_]))*$")
+
+
+def _norm(s: str) -> str:
+    """Comparison key: case, quote style and spacing do not count."""
+    return "".join(s.translate(_QUOTES).casefold().split())
+
+
+def _host_key(name: str) -> str:
+    return _NOT_ALNUM.sub("", name.casefold())
+
+
+def _is_name(name: str, names: tuple[str, ...]) -> bool:
+    """Whether ``name`` is one of the names the page gives itself (``names``): equal to
+    one, or, for a host, the host's own label(s) ('Ruby China' on ruby-china.org)."""
+    key = _norm(name)
+    if not key or len(name) > NAME_MAX_CHARS:
+        return False
+    for n in names:
+        if "." in n and " " not in n:  # a host: compare letters and digits only
+            labels = n.casefold().removeprefix("www.").split(".")
+            hk = _host_key(name)
+            if len(hk) >= 2 and any(hk == _host_key(lb) for lb in labels[:-1]):
+                return True
+        elif _norm(n) == key:
+            return True
+    return False
+
+
 def _is_site(name: str, declared: str | None, v: TitleVocab) -> bool:
     name = name.strip()
-    if not name or len(name) > 20:
+    if not name or len(name) > NAME_MAX_CHARS:
         return False
     if declared and (name == declared or declared in name):
         return True
+    if len(name) > SITE_MAX_CHARS:
+        return False
     if _DOMAIN.match(name):
         return True
     return bool(_HAN.search(name)) and name.endswith(v.site_words)
 
 
+def _h1_core(s: str, h1: str | None) -> str | None:
+    """The title cut back to the part before a separator that is the ``<h1>``, if any."""
+    if not h1 or len(h1.strip()) < 4:
+        return None
+    want = _norm(h1)
+    if _norm(s) == want:
+        return None
+    head = s
+    for _ in range(8):
+        parts = split_suffix(head)
+        if parts is None:
+            return None
+        head = parts[0]
+        if _norm(head) == want:
+            return head
+    return None
+
+
+#: A headline that ends like a sentence is complete: what follows ``_`` is not its part.
+_HEADLINE_END = ("！", "？", "!", "?", "。", "…", "”")
+
+
+def _underscore_tail(s: str) -> str | None:
+    """``标题！_站点``: the head when the title is Chinese, its head ends like a sentence
+    (``！``, ``？``, ``。``, ``…``, ``”``: not ``运动会_第二天``) and the part after the
+    last ``_`` is a short name (letters and spaces only)."""
+    head, sep, tail = s.rpartition("_")
+    tail = tail.strip()
+    if (
+        not sep
+        or not _HAN.search(head)
+        or len(head.strip("_ ")) < 6
+        or not head.rstrip("_ ").endswith(_HEADLINE_END)
+        or not 2 <= len(tail) <= UNDERSCORE_MAX_CHARS
+        or not _LETTERS_ONLY.match(tail)
+    ):
+        return None
+    return head.rstrip("_ ")
+
+
 def clean_title(
-    title: str, *, site_name: str | None = None, suffixes: frozenset[str] = frozenset()
+    title: str,
+    *,
+    site_name: str | None = None,
+    suffixes: frozenset[str] = frozenset(),
+    h1: str | None = None,
+    names: tuple[str, ...] = (),
 ) -> tuple[str, list[str]]:
     """The title without site dressing, and the names of the steps that changed it.
 
@@ -109,6 +228,12 @@ def clean_title(
     (('关于做好防汛工作的通知', ['stray_question']), ('如何写好作文?', []))
     >>> clean_title("某县推进垃圾分类 - 蓝桥问答", suffixes=frozenset({"蓝桥问答"}))
     ('某县推进垃圾分类', ['site_suffix_repeat'])
+    >>> clean_title("换季穿什么 - 穿搭 - 青柚论坛 - Powered by X", h1="换季穿什么")
+    ('换季穿什么', ['site_suffix_h1'])
+    >>> clean_title("Tuning a bike | Spoke Collective", names=("www.spokecollective.org",))
+    ('Tuning a bike', ['site_suffix_name'])
+    >>> clean_title("某县推进垃圾分类！_晨江订阅"), clean_title("Letters: Roads | Taxes")
+    (('某县推进垃圾分类！', ['site_suffix_underscore']), ('Letters: Roads | Taxes', []))
     """
     s = title.strip()
     if not _TRIGGER.search(s):
@@ -133,7 +258,10 @@ def clean_title(
     m = _STAMP.search(s)
     if m and m.start() >= 4 and _HAN.search(s[: m.start()]):
         step("timestamp", s[: m.start()])
-    for _ in range(2):  # '标题_频道_站点': two site parts at most
+    core = _h1_core(s, h1)
+    if core is not None:
+        step("site_suffix_h1", core)
+    for _ in range(3):  # '标题_频道_站点': three site parts at most
         parts = split_suffix(s)
         if not (parts and len(parts[0]) >= 4):
             break
@@ -141,6 +269,10 @@ def clean_title(
             step("site_suffix", parts[0])
         elif parts[1] in suffixes:
             step("site_suffix_repeat", parts[0])
+        elif names and _is_name(parts[1], names):
+            step("site_suffix_name", parts[0])
+        elif (head := _underscore_tail(s)) is not None:
+            step("site_suffix_underscore", head)
         else:
             break
     if (

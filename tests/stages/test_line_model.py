@@ -123,11 +123,12 @@ def test_shipped_weights_are_what_training_produces() -> None:
 
 
 def test_text_extracted_from_html_is_left_to_the_extractor() -> None:
-    """``kind="html"`` skips the model unless ``line_model_html`` is set."""
+    """``kind="html"`` skips the model unless ``line_model_html`` is set (or, by
+    default, ``line_model_html_edges``: see tests/stages/test_html_edges.py)."""
     case = next(c for c in CASES if c["delete"])
     text = "\n".join(case["lines"]) + "\n"
     ed = Editor("p", text)
-    BoilerplateStage([])(ed, kind="html")
+    BoilerplateStage([], config=BoilerplateConfig(line_model_html_edges=False))(ed, kind="html")
     assert ed.text == text
     ed = Editor("p", text)
     BoilerplateStage([], config=BoilerplateConfig(line_model_html=True))(ed, kind="html")

@@ -1,0 +1,97 @@
+"""Where the chrome line model may delete in text extracted from HTML: the edges only.
+
+The extractor (:mod:`cleaner.ingest.html`) chose the main content from the markup, but
+what sits inside the content's container above the first and below the last paragraph is
+often still chrome written as plain text: ``1032人参与308评论``, ``扫码阅读全文``,
+``写评论已有0条评论``, ``正文已结束，您可以按alt+4进行评论``.  The line model
+(:mod:`cleaner.stages.line_model`) knows these, but on the whole of an HTML page it also
+took forum replies for chrome (``大佬666``, ``直接执行 cmd 命令就可以了``), so
+:data:`~cleaner.stages.boilerplate_config.BoilerplateConfig.line_model_html` stays off.
+Instead, with ``line_model_html_edges``, a deletion the model decides on HTML text stands
+only when the line
+
+* lies in an edge zone: before the first or after the last prose line of the page
+  (:func:`~cleaner.stages.line_features.is_prose`), never between two paragraphs;
+* is short (at most :data:`EDGE_MAX_CHARS`): a control or counter bar, not a reply;
+* holds a word of the prompt vocabulary (``rules/line_model.toml``) as strong evidence:
+  a category that is evidence alone, or a weak one with what it needs (a digit for
+  counters and bylines, a digit or separator for navigation words).
+
+The model runs only on pages where some line passes the gate (most HTML pages have none,
+and pay nothing).  A deletion that fails the gate is kept and flagged
+(``boilerplate.line_model.unsure``).
+Deletions that pass are recorded as ``boilerplate.line_model.html_edge`` with the model's
+score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from cleaner.stages.line_features import is_prose, vocab_columns, vocabulary, weak_categories
+
+#: A line longer than this is never deleted from HTML text by the model.
+EDGE_MAX_CHARS = 40
+_DIGIT = re.compile(r"\d")
+#: Navigation words need a digit or a bar/breadcrumb separator ('首页 >> 新闻'); not '/':
+#: a code comment ('unproxy //关闭代理') on a forum page is content.
+_DIGIT_OR_SEP = re.compile(r"[\d|>»›]")
+#: Prompt categories that name an action on the page (share, comment, log in, download,
+#: related links, paging, navigation, counters …).  ``contact``, ``copyright``,
+#: ``repost`` and ``byline`` are left out: on HTML pages footers and legal lines are the
+#: extractor's (footer tags, ``[[chrome_lines]]``), a byline or source note carries the
+#: metadata the split stage reads, and a forum post may well say '作者提供技术支持'.
+HTML_CATEGORIES = (
+    "download", "points", "vip", "share", "report", "related", "comments", "login",
+    "navigation", "stats", "paging",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _needs() -> tuple[str | None, ...]:
+    """Per vocabulary column: None (evidence alone), ``digit``, ``separator``, or
+    ``never`` for a category not in :data:`HTML_CATEGORIES`."""
+    weak = weak_categories()
+    return tuple(weak.get(name) if name in HTML_CATEGORIES else "never" for name, _ in vocabulary())
+
+
+def strong_prompt(s: str) -> bool:
+    """Whether the line holds prompt vocabulary that is evidence of chrome by itself.
+
+    >>> [strong_prompt(s) for s in ("写评论已有0条评论", "阅读 1024", "全民阅读活动")]
+    [True, True, False]
+    >>> [strong_prompt(s) for s in ("首页 > 新闻", "unproxy //关闭代理", "作者提供技术支持")]
+    [True, False, False]
+    """
+    for hit, need in zip(vocab_columns(s), _needs(), strict=True):
+        if not hit:
+            continue
+        if need is None:
+            return True
+        if need == "digit" and _DIGIT.search(s):
+            return True
+        if need == "separator" and _DIGIT_OR_SEP.search(s):
+            return True
+    return False
+
+
+def edge_gate(stripped: Sequence[str]) -> Callable[[int], bool]:
+    """For one page's stripped lines: may the model's deletion of line ``i`` stand?
+
+    >>> lines = ["标题", "1032人参与308评论", "正文第一段，写得很长很长很长很长很长很长。",
+    ...          "中间一行分享一下", "正文第二段，也写得很长很长很长很长很长很长。",
+    ...          "扫一扫分享到朋友圈"]
+    >>> gate = edge_gate(lines)
+    >>> [gate(i) for i in range(len(lines))]
+    [False, True, False, False, False, True]
+    """
+    prose = [i for i, s in enumerate(stripped) if is_prose(s)]
+    first, last = (prose[0], prose[-1]) if prose else (len(stripped), -1)
+
+    def gate(i: int) -> bool:
+        s = stripped[i]
+        return (i < first or i > last) and len(s) <= EDGE_MAX_CHARS and strong_prompt(s)
+
+    return gate
