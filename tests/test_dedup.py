@@ -225,3 +225,26 @@ def test_an_excerpt_stays_contained_when_the_source_repeats_it() -> None:
         assert r["dup_of"] == "a0"
     assert "passages" not in json.loads(recs[1]["dup_detail"])
     assert json.loads(recs[2]["dup_detail"])["passages"] == 2
+
+
+def test_an_excerpt_of_a_numbered_text_is_contained_a_refill_of_it_is_not() -> None:
+    """Issue 14: the holder's numbered slots (第1号 … 第40号) hold numbers an excerpt lacks;
+    that is no template fill.  Only the inside text's own tokens decide: the same
+    excerpt with other numbers in its slots is another fill."""
+    items = prose(5, 40)
+    entry = "第{n}号 {s}，面值{v}分，发行量{q}枚。"
+    body = "".join(entry.format(n=n, s=s, v=10 * n, q=1000 * n + 7) for n, s in enumerate(items, 1))
+    cut = slice(len(body) * 3 // 10, len(body) * 7 // 10)
+    excerpt = body[cut]
+    refill = "".join(
+        entry.format(n=n + 200, s=s, v=10 * n + 3, q=1000 * n + 91)
+        for n, s in enumerate(items, 1)
+    )[cut]
+    with Deduper(DedupConfig(contained=True, workers=1)) as dd:
+        recs = dd.process(arts("某邮票目录\n" + body, excerpt, refill))
+    assert recs[1]["status"] == "duplicate" and recs[1]["dup_kind"] == "contained", recs[1]
+    assert recs[1]["dup_of"] == "a0"
+    detail = json.loads(recs[1]["dup_detail"])
+    assert detail["tokens_differ"] > 16 and detail["tokens_new_only"] == 0
+    assert recs[2]["status"] == "kept" and recs[2]["dup_kind"] is None, recs[2]
+    assert json.loads(recs[2]["dup_detail"])["refused"] == "template"

@@ -17,7 +17,9 @@ two texts open with the same title line.  :func:`judge` turns them into a *kind*
     55 % prefix is contained, not a near copy.  A text under the other's own title line
     that lies inside it as two passages or more, or with a line changed (a new date), is
     a revision that cut or added text (a version); one scattered in more than
-    ``MAX_PASSAGES`` is not an excerpt either.
+    ``MAX_PASSAGES`` is not an excerpt either.  The template refusal compares the inside
+    text's own tokens only (:meth:`Pair.inside_template`): an excerpt lacks most of its
+    holder's numbers, a fill has other values in its own slots.
 ``contains`` (with ``contained = true``)
     the other text lies inside the new one, not the reverse: the new text is a
     compilation (or an extension) of it.  A link, never a duplicate.  Same passage rule.
@@ -82,6 +84,19 @@ class Pair:
     history: int = 0  # dated head lines one adds to the other's (tokens.history)
     passages: int = 1  # verbatim passages of the holder the inside text lies in (containment)
     edits: int = 0  # runs of the inside text missing from the holder, but at its end
+    tok_shared: int = 0  # (slot, value) pairs in shared slots found on both sides
+    tok_new_only: int = 0  # of tok_differ, the new text's (the rest are the other's)
+
+    def inside_template(self, *, new_inside: bool, threshold: float) -> bool:
+        """Whether the text inside the other is another fill of its template: compared on
+        the inside text's own tokens that the holder lacks (an excerpt naturally lacks
+        most of its holder's numbers; a fill has other values in the shared slots).  Each
+        counts twice, as a token changed in place counts on both sides in ``tok_differ``."""
+        only = self.tok_new_only if new_inside else self.tok_differ - self.tok_new_only
+        if only <= 0:
+            return False
+        return is_template(round(self.tok_shared / (self.tok_shared + only), 2), 2 * only,
+                           threshold=threshold)  # fmt: skip
 
     def detail(self) -> dict[str, Any]:
         """The measures as recorded (0–1, two decimals; tokens only when they were shared)."""
@@ -89,6 +104,8 @@ class Pair:
         if self.tok_differ or self.tok_j < 1.0:
             d["tokens"] = self.tok_j
             d["tokens_differ"] = self.tok_differ
+            if max(self.c_new, self.c_old) >= 0.5:  # the contained side's share decides
+                d["tokens_new_only"] = self.tok_new_only
         if self.c_new >= 0.5 or self.c_old >= 0.5:
             d["inside"] = round(self.c_new, 2)  # share of the new text found in the other
             d["holds"] = round(self.c_old, 2)  # share of the other found in the new text
@@ -123,6 +140,12 @@ def judge(p: Pair, r: Rules) -> Verdict:
     Verdict(kind='version', score=90.0, refused=None)
     >>> judge(Pair(0.7, 0.92, 0.74, same_title=True, passages=3), Rules(contained=True))
     Verdict(kind='version', score=70.0, refused=None)
+    >>> excerpt = Pair(0.57, 0.99, 0.57, tok_j=0.74, tok_differ=107, tok_shared=300)
+    >>> judge(excerpt, Rules(contained=True))  # the 107 are the holder's numbers
+    Verdict(kind='contained', score=99.0, refused=None)
+    >>> fill = Pair(0.57, 0.99, 0.57, tok_j=0.3, tok_differ=24, tok_shared=6, tok_new_only=12)
+    >>> judge(fill, Rules(contained=True))  # the inside text's own numbers are other values
+    Verdict(kind=None, score=57.0, refused='template')
     """
     j100 = round(100.0 * p.j, 2)
     template = r.templates and is_template(p.tok_j, p.tok_differ, threshold=r.template_tokens)
@@ -135,7 +158,12 @@ def judge(p: Pair, r: Rules) -> Verdict:
         # same title, and a year changed in place (a new date) or later dated lines added
         # to the history in the head (a law's "2022年…第五次修订")
         return Verdict("version", j100)
-    if r.contained and not template and (p.c_new >= ct) != (p.c_old >= ct):
+    inside = (p.c_new >= ct) != (p.c_old >= ct)
+    if r.contained and inside and r.templates:
+        # one inside the other: a fill has other values in its own slots; the holder's
+        # extra numbers are only what an excerpt lacks
+        template = p.inside_template(new_inside=p.c_new >= ct, threshold=r.template_tokens)
+    if r.contained and not template and inside:
         if (
             p.passages <= MAX_PASSAGES
             if not p.same_title

@@ -155,7 +155,7 @@ def reference_dedup(
                     edits = _edits(inside, set(holder))
                 pair = Pair(
                     j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history,
-                    parts, edits,
+                    parts, edits, ov.shared, ov.only_a,
                 )  # fmt: skip
                 v = judge(pair, rules)
                 if v.kind not in ("near", "contained"):

@@ -31,9 +31,9 @@ letters to the key.
 >>> b = token_table(["2025年第16号：本局决定于6月1日起施行。"])
 >>> c = token_table(["发布于2023年1月2日。2024年第15号：本局决定于5月1日起施行。"])
 >>> token_overlap(a.doc(0), b.doc(0))
-Overlap(jaccard=0.14, differ=12, years=4, history=0)
+Overlap(jaccard=0.14, differ=12, years=4, history=0, shared=2, only_a=6)
 >>> token_overlap(a.doc(0), c.doc(0))  # the date on top has no slot in the other
-Overlap(jaccard=1.0, differ=0, years=0, history=0)
+Overlap(jaccard=1.0, differ=0, years=0, history=0, shared=6, only_a=0)
 """
 
 from __future__ import annotations
@@ -248,6 +248,8 @@ class Overlap(NamedTuple):
     differ: int
     years: int  # of the ``differ`` pairs, those whose value is a year
     history: int = 0  # dated lines one text adds to the other's history (:func:`history`)
+    shared: int = 0  # pairs in shared slots found on both sides
+    only_a: int = 0  # of the ``differ`` pairs, those of the first text (the rest: the second's)
 
 
 _SAME = Overlap(1.0, 0, 0)
@@ -323,7 +325,7 @@ def overlap_of(a: TokenSet, b: TokenSet) -> Overlap:
     inter = len(ka & kb)
     union = len(ka) + len(kb) - inter
     years = sum(p[1] & 1 for p in ka ^ kb)
-    return Overlap(round(inter / union, 2), union - inter, years, hist)
+    return Overlap(round(inter / union, 2), union - inter, years, hist, inter, len(ka) - inter)
 
 
 def is_template(jaccard: float, differ: int, *, threshold: float = TEMPLATE_TOKENS) -> bool:

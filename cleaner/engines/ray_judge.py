@@ -72,7 +72,10 @@ def check_pair(
     parts = (1, 0)
     if rule.contained:
         parts = pair_passages(c_new, c_old, rule.contained_threshold, (seq, a), (rseq, b))
-    p = Pair(j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history, *parts)
+    p = Pair(
+        j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history, *parts,
+        ov.shared, ov.only_a,
+    )  # fmt: skip
     return judge(p, rules), p, round(100.0 * j, 2)
 
 
@@ -94,15 +97,17 @@ def pack(cands: list[tuple[Candidate, int]]) -> str | None:
         if v.kind is not None or v.refused:
             m = [p.j, p.c_new, p.c_old, p.block, p.tok_j, p.tok_differ, p.tok_years, p.history]
             rows.append([c.target, c.cluster, v.kind, v.score, v.refused, *m, p.same_title,
-                         p.passages, p.edits, list(c.order), g])  # fmt: skip
+                         p.passages, p.edits, p.tok_shared, p.tok_new_only, list(c.order),
+                         g])  # fmt: skip
     return json.dumps(rows, ensure_ascii=False) if rows else None
 
 
 def unpack(data: str | None) -> list[tuple[Candidate, int]]:
     out: list[tuple[Candidate, int]] = []
     rows = json.loads(data or "[]")
-    for t, cl, kind, score, refused, j, cn, co, blk, tj, td, ty, hi, same, ps, ed, order, g in rows:
-        pair = Pair(j, cn, co, blk, tj, td, same, ty, hi, ps, ed)
+    for t, cl, kind, score, refused, *m, order, g in rows:
+        j, cn, co, blk, tj, td, ty, hi, same, ps, ed, ts, tn = m
+        pair = Pair(j, cn, co, blk, tj, td, same, ty, hi, ps, ed, ts, tn)
         out.append((Candidate(t, cl, Verdict(kind, score, refused), pair, tuple(order)), g))
     return out
 

@@ -131,8 +131,9 @@ def judge_pairs(
                 (sk.sequence(q), a), (side.sequence(ref), b),
             )  # fmt: skip
         p = Pair(
-            j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history, *parts
-        )
+            j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history, *parts,
+            tok.shared, tok.only_a,
+        )  # fmt: skip
         cand = None
         if target is not None:
             order = (SOURCE_ORDER[side.source], -ref)
