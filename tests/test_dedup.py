@@ -237,8 +237,7 @@ def test_an_excerpt_of_a_numbered_text_is_contained_a_refill_of_it_is_not() -> N
     cut = slice(len(body) * 3 // 10, len(body) * 7 // 10)
     excerpt = body[cut]
     refill = "".join(
-        entry.format(n=n + 200, s=s, v=10 * n + 3, q=1000 * n + 91)
-        for n, s in enumerate(items, 1)
+        entry.format(n=n + 200, s=s, v=10 * n + 3, q=1000 * n + 91) for n, s in enumerate(items, 1)
     )[cut]
     with Deduper(DedupConfig(contained=True, workers=1)) as dd:
         recs = dd.process(arts("某邮票目录\n" + body, excerpt, refill))
