@@ -132,13 +132,14 @@ class BoilerplateStage:
         short = [(i, s) for i, s in enumerate(stripped) if s and len(s) <= limit]
         claimed: dict[int, _Claim] = {}
         timed_out: list[tuple[str, int]] = []  # (user rule id, line index or -1: disabled)
+        starts = list(map(_START, spans))  # line starts, once per page for every pack
         for pack in self.packs:
             if not pack.applies_to(lines):
                 continue
             hits = (
                 self._user_hits(pack, short, timed_out)
                 if pack.user
-                else self._line_hits(pack, short, text, spans)
+                else self._line_hits(pack, short, text, starts)
             )
             for rule in pack.rules:
                 idxs = self._match(rule, stripped, hits.get(rule.name, []))
@@ -345,7 +346,7 @@ class BoilerplateStage:
         pack: RulePack,
         short: list[tuple[int, str]],
         text: str,
-        spans: list[tuple[int, int, int]],
+        starts: list[int],
     ) -> dict[str, list[int]]:
         """Indices of the lines each rule of built-in ``pack`` matches, in line order."""
         combined, by_group = self._combined[pack.name]
@@ -358,7 +359,7 @@ class BoilerplateStage:
             # page (most pages: none or a few) instead of a search per short line; the
             # others only if they may hold a case-insensitive one (a line with a cased
             # character, and a page with one at all)
-            maybe = required.plain_lines(text, list(map(_START, spans)))
+            maybe = required.plain_lines(text, starts)
             if maybe is not None:
                 fold = required.may_fold
                 if required.folded is None or text.lower() == text == text.upper():
