@@ -126,6 +126,39 @@ def test_word_splits_still_removed(line: str, fixed: str) -> None:
     assert any(r.startswith("repair.cjk_space") for r in rules(ed))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # forum posts and chat: spaces between words separate items (modelled on real
+        # forum pages, our own text)
+        "周末 休息 休息！！！",
+        "麻烦给 小狗 打码！",
+        "老话说 有钱能办事 @路人甲 这是真的吗？",
+        "车间里的老师傅 同事 都会帮我，我会更努力。",
+    ],
+)
+def test_spaces_between_words_separate_items(line: str) -> None:
+    assert repaired(line).text == line
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        # two word splits in one sentence, each between longer runs: still repaired
+        ("加强农村饮水安 全工程建 设。", "加强农村饮水安全工程建设。"),
+        # prose cut by spaces inside sentences: still repaired
+        (
+            "各部门要切 实加强组织领导，第一项工作，进一步完 善工作机 制。落实安全生产"
+            "责任 制，确保人民群众生命财产安全。",
+            "各部门要切实加强组织领导，第一项工作，进一步完善工作机制。落实安全生产"
+            "责任制，确保人民群众生命财产安全。",
+        ),
+    ],
+)
+def test_item_spaces_leave_word_splits_repaired(line: str, fixed: str) -> None:
+    assert repaired(line).text == fixed
+
+
 # -- 3 code is left alone ----------------------------------------------------------------
 CODE_PAGE = (
     "下面的例子演示如何输出问候语,请注意缩进:\n"

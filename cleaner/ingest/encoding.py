@@ -102,10 +102,59 @@ class Repair:
 
 
 def _han_share(s: str) -> float:
+    """Share of the non-ASCII characters that are Chinese: Han, CJK and full-width
+    punctuation, and the general punctuation GBK gives Chinese text (``—“”‘’…·``)."""
     non_ascii = [c for c in s if ord(c) > 127]
     if not non_ascii:
         return 0.0
-    return sum(bool(_HAN.match(c)) for c in non_ascii) / len(non_ascii)
+    return sum(bool(_HAN.match(c)) or c in _ZH_GENERAL_PUNCT for c in non_ascii) / len(non_ascii)
+
+
+#: Punctuation outside the CJK blocks that Chinese text uses (GBK row A1: ``—`` A1AA,
+#: ``…`` A1AD, ``‘’“”`` A1AE–A1B1, ``·`` A1A4): a repaired line of dialogue
+#: (``“安德烈，……”``) or with a dash (``小岛上——``) is as Chinese as one without.
+_ZH_GENERAL_PUNCT = frozenset("\u2014\u2015\u2016\u2018\u2019\u201c\u201d\u2026\u00b7")
+#: Windows-1252's characters for bytes 0x80-0x9F: GBK read as Windows-1252 (not
+#: Latin-1) has these where GBK has a lead or trail byte in that range, e.g. ``€``
+#: for CP936's one-byte euro sign 0x80.
+_CP1252_HIGH = {
+    ch: bytes([b])
+    for b in range(0x80, 0xA0)
+    if len(ch := bytes([b]).decode("cp1252", "replace")) == 1 and ch != "\ufffd"
+}
+
+
+def _latin_bytes(line: str) -> bytes | None:
+    """The bytes a Latin-1 or Windows-1252 reading of ``line`` came from, or ``None``."""
+    try:
+        return line.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    out = bytearray()
+    for c in line:
+        if ord(c) < 256:
+            out.append(ord(c))
+        elif (b := _CP1252_HIGH.get(c)) is not None:
+            out += b
+        else:
+            return None
+    return bytes(out)
+
+
+def _gbk_decode(raw: bytes) -> str | None:
+    """``raw`` read as GBK/CP936 (GB18030 plus CP936's one-byte euro sign 0x80)."""
+    try:
+        return "€".join(part.decode("gb18030") for part in raw.split(b"\x80"))
+    except UnicodeDecodeError:
+        try:  # a 0x80 trail byte (GBK/3, GBK/4 rows) is part of a character
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return None
+
+
+def _gbk_encode(text: str) -> bytes:
+    """Inverse of :func:`_gbk_decode` for its output."""
+    return b"\x80".join(part.encode("gb18030") for part in text.split("€"))
 
 
 def _fix_line(line: str, *, strict: bool = True) -> tuple[str, str] | None:
@@ -113,9 +162,11 @@ def _fix_line(line: str, *, strict: bool = True) -> tuple[str, str] | None:
     if line.isascii():
         return None
     min_han = MIN_HAN if strict else 1
-    # GBK bytes read as Latin-1: every character is below U+0100
-    if all(ord(c) < 256 for c in line):
-        raw = line.encode("latin-1")
+    # GBK bytes read as Latin-1 (or Windows-1252): every character is below U+0100 or
+    # one of Windows-1252's characters for 0x80-0x9F
+    raw_latin = _latin_bytes(line)
+    if raw_latin is not None:
+        raw = raw_latin
         body = line.replace(" ", "")
         if strict and sum(c >= "\x80" for c in body) < MIN_HIGH_SHARE * len(body):
             return None  # Latin-1 prose with a few accents ("Müller"), not Chinese mojibake
@@ -124,11 +175,8 @@ def _fix_line(line: str, *, strict: bool = True) -> tuple[str, str] | None:
             return None
         except UnicodeDecodeError:
             pass
-        try:
-            fixed = raw.decode("gb18030")
-        except UnicodeDecodeError:
-            fixed = None
-        if fixed and fixed.encode("gb18030").decode("latin-1") == line:
+        fixed = _gbk_decode(raw)
+        if fixed and _gbk_encode(fixed) == raw:
             if _han_share(fixed) >= MIN_HAN_SHARE and len(_HAN.findall(fixed)) >= min_han:
                 if _reads_as_japanese(raw, fixed):
                     return None  # Shift_JIS read as Latin-1: not ours to "repair" as GBK
@@ -148,6 +196,22 @@ def _fix_line(line: str, *, strict: bool = True) -> tuple[str, str] | None:
         ):
             return fixed, "utf8_as_gbk"
     return None
+
+
+def gbk_mojibake(line: str) -> str | None:
+    """``line`` repaired when it is GBK read as Latin-1/Windows-1252 (strict conditions:
+    dense in high bytes, the inverse exact, two or more Chinese characters), else ``None``.
+
+    The repair stage asks this before ftfy, whose partial UTF-8 readings of such a line
+    (``Ì«`` is valid UTF-8) only make it worse.
+
+    >>> gbk_mojibake("ÄÏÌ«Æ½Ñó¡ª¡ª")
+    '南太平洋——'
+    >>> gbk_mojibake("Müller") is None
+    True
+    """
+    fixed = _fix_line(line)
+    return fixed[0] if fixed is not None and fixed[1] == "gbk_as_latin1" else None
 
 
 def _reads_as_japanese(raw: bytes, as_gbk: str) -> bool:
@@ -189,8 +253,9 @@ def _candidates(lines: list[str], text: str) -> list[bool]:
     ]
 
 
-_LATIN1 = re.compile("[\x00-\xff]*")
-_HIGH_LATIN1 = re.compile("[\x80-\xff]")
+#: a line a Latin-1 or Windows-1252 reading can give (see :func:`_latin_bytes`)
+_LATIN1 = re.compile("[\x00-\xff" + "".join(sorted(_CP1252_HIGH)) + "]*")
+_HIGH_LATIN1 = re.compile("[\x80-\xff" + "".join(sorted(_CP1252_HIGH)) + "]")
 
 
 def mojibake_lines(text: str) -> list[tuple[int, str, str]]:

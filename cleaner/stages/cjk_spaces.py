@@ -144,6 +144,15 @@ class CjkSpaceRule:
             # cells) unless the line is prose they cut into pieces of uneven length
             if len(matches) >= 3 and not self._prose_cut(line):
                 continue
+            # two or more spaces each between words of two or more characters separate
+            # items ('湖南大学 湖南师范大学 湖南涉外经济学院', '老师傅 同事 会打击我'):
+            # kept, unless the line is prose they cut; a lone character split off a word
+            # ('联 系 人') is still judged below
+            between_words = [
+                m for m in matches if self._between_words(text, line_start, line_end, m)
+            ]
+            if len(between_words) >= 2 and not self._prose_cut(line):
+                matches = [m for m in matches if m not in between_words]
             # a heading/title-like line: its spaces separate phrases ('保持穩定 但日圓疲弱');
             # only a single character split off a word ('完 善推进机制') is an artifact
             heading = len(line.strip()) <= self.t.space_heading_max and not (
@@ -166,6 +175,16 @@ class CjkSpaceRule:
                 if self._beside_phrase_mark(text, line_start, line_end, m):
                     continue
                 yield Edit(m.start(), m.end(), "", "repair.cjk_space.inner", "delete")
+
+    @staticmethod
+    def _between_words(text: str, ls: int, le: int, m: re.Match[str]) -> bool:
+        """Both sides of the space are runs of two or more Han characters."""
+        s, e = m.start(), m.end()
+        return (
+            s - 2 >= ls
+            and e + 2 <= le
+            and all(_is_han(c) for c in (text[s - 2], text[s - 1], text[e], text[e + 1]))
+        )
 
     def _prose_cut(self, line: str) -> bool:
         """A line of prose cut by spaces: pieces of uneven length, some long, with clause

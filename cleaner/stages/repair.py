@@ -31,6 +31,7 @@ from typing import Literal
 import ftfy
 
 from cleaner.edits import Edit, Editor, line_spans
+from cleaner.ingest.encoding import gbk_mojibake
 from cleaner.model import Change
 from cleaner.provenance import expand
 from cleaner.stages.charscan import Scanner
@@ -182,6 +183,11 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         chinese = han_ratio(editor.text) >= 0.3
         if cfg.encoding:
             editor.apply(NAME, self._ftfy(editor.text))
+            for s, e in self._gbk_unsure(editor.text):  # left as it is, on the record
+                rule = "repair.encoding.gbk_mojibake_unsure"
+                editor.record(
+                    Change(editor.page_id, NAME, rule, "flag", s, e, "", step=editor.step)
+                )
         # code is left as it is by every artifact rule; pages without code (nearly all)
         # skip the guard after this one look
         # (text, its code spans): a rule that changed nothing leaves the same str object,
@@ -247,12 +253,24 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
                 continue
             if debris and debris_share(line) >= self.t.debris_line_max:
                 continue  # lost bytes: nothing to repair, only debris to reshuffle
+            if gbk_mojibake(line) is not None:
+                continue  # GBK read as Latin-1: ftfy's UTF-8 reading is wrong (flagged)
             fixed, plan = ftfy.fix_and_explain(line, config=FTFY_CONFIG)
             if fixed != line:
                 steps = [list(step) for step in plan or []]
                 names = sorted({str(step[1]) for step in steps})
                 rule = "repair.encoding." + ("+".join(names) if names else "ftfy")
                 yield Edit(s, e, fixed, rule, ref=json.dumps(steps, ensure_ascii=False))
+
+    def _gbk_unsure(self, text: str) -> Iterator[tuple[int, int]]:
+        """Lines left as GBK-as-Latin-1 mojibake (the read stage undoes it page-wide when
+        a line is certain; a line left here is kept for a curator, not "repaired")."""
+        if text.isascii() or not _MOJIBAKE_HINT.search(text):
+            return
+        for s, e, _ in line_spans(text):
+            line = text[s:e]
+            if _MOJIBAKE_HINT.search(line) and gbk_mojibake(line) is not None:
+                yield s, e
 
     # -- ○ as zero ------------------------------------------------------------------
     def _zero_circle(self, text: str) -> Iterator[Edit]:
