@@ -80,6 +80,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaner.ingest.html_dates import byline_date
+
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
 from cleaner.ingest.html_fallback import (
@@ -439,6 +441,8 @@ def extract(
         method = "empty"
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
+    if "published" not in declared and (day := byline_date(visible, declared.get("h1") or title)):
+        declared["published"] = day
     return Extracted(
         body,
         title=title,

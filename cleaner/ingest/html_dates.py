@@ -5,8 +5,9 @@ News and CMS pages declare it in ``<meta>`` tags (``article:published_time``,
 also as one of several ``itemprop`` tokens and on ``<time>``/``<span>`` elements), in
 JSON-LD (``datePublished``, ISO or ``Mon, 18 Nov 2019``), in ``<time datetime>``, or as
 the last part of the title (``Headline | Site | 19.01.2020``).  The dates are read in
-that order, most specific first; a page that declares none gets none (dates in the text
-are the split stage's).  The tag names are data: ``rules/html_extract.toml`` ``[dates]``.
+that order, most specific first.  A page that declares none gets the date of the byline
+under its headline, if it has one (:func:`byline_date`).  The tag names are data:
+``rules/html_extract.toml`` ``[dates]``.
 """
 
 from __future__ import annotations
@@ -111,3 +112,38 @@ def published(soup: Any, title: str | None = None) -> str | None:
         if date := find(soup):
             return date
     return _from_title(title)
+
+
+#: How many visible lines after the headline a byline with the date may sit.
+BYLINE_LINES = 6
+#: A byline is short and not a sentence ('2019-09-26 12:11 来源：某报', '发表于2014-08-24').
+BYLINE_MAX_CHARS = 80
+_CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
+
+
+def byline_date(visible: str, headline: str | None) -> str | None:
+    """The date of the byline under the page's headline, for a page that declares none.
+
+    News and forum pages print the date in a short line just below the headline (the
+    extractor often drops it as post metadata).  The headline is the first visible line
+    equal to ``headline`` (the ``<h1>``, else the title); the date is the first ``Y-M-D``
+    in a short, non-sentence line of the :data:`BYLINE_LINES` after it.
+
+    >>> byline_date("首页\\n某县垃圾分类\\n2019-09-26 12:11 来源：晨报\\n正文。", "某县垃圾分类")
+    '2019-09-26'
+    >>> byline_date("Home\\nTitle 1\\nOn 2019-09-26, the council met, and it voted.", "Title 1")
+    """
+    want = (headline or "").strip()
+    if len(want) < 4:
+        return None
+    lines = visible.split("\n")
+    at = next((i for i, ln in enumerate(lines) if ln.strip() == want), None)
+    if at is None:
+        return None
+    for ln in lines[at + 1 : at + 1 + BYLINE_LINES]:
+        s = ln.strip()
+        if s and len(s) <= BYLINE_MAX_CHARS and not _CLAUSE.search(s):
+            m = _ISO_DATE.search(s)
+            if m:
+                return _date(*(int(g) for g in m.groups()))
+    return None
