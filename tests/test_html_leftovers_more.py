@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 
 from cleaner.ingest.html import extract
 from cleaner.ingest.html_controls import control_label, credit_line
-from cleaner.ingest.html_dates import published, ymd
+from cleaner.ingest.html_dates import byline_date, published, ymd
 from cleaner.ingest.html_head import head_meta, holds_title
 from cleaner.stages.html_edges import consent_notice, edge_labels
 from cleaner.stages.split_titles import clean_title, complete_cut
@@ -206,3 +206,25 @@ def test_declared_publish_dates(ran: dict) -> None:
     assert date("", "", "Report 2020 | DW | 19.01") is None
     assert ymd("Mon, 18 Nov 2019 16:07:38 -0600") == "2019-11-18"
     assert ymd("31.02.2019") is None
+
+
+def test_byline_date_under_the_headline() -> None:
+    page = (
+        "<html><head><title>某县推进垃圾分类_晨江日报</title></head><body>"
+        "<div class='top'>2025年3月1日 星期六</div>"
+        "<h1>某县推进垃圾分类</h1>"
+        "<div class='info'>2025-03-04 10:20 来源：晨江日报 字号：大 中 小</div>"
+        "<div class='article'><p>某县今年起在全部街道推行垃圾分类，首批设置了两百个投放点，"
+        "并安排志愿者在早晚高峰值守。</p><p>县城管局表示，下一步将把分类情况纳入小区考核，"
+        "对做得好的小区给予奖励。</p></div></body></html>"
+    )
+    e = extract(page.encode("utf-8"))
+    assert e.meta["published"] == "2025-03-04"  # not the header's date above the headline
+    # a sentence that mentions a date is no byline; a page without its headline has none
+    assert byline_date("标题一二三\n2025年3月4日，某县召开会议，部署工作。", "标题一二三") is None
+    assert byline_date("另一个标题\n2025-03-04 10:20", "标题一二三") is None
+
+
+def test_paging_and_vote_bars_are_labels() -> None:
+    assert control_label("Pages: 1 2 3 4") and control_label("Rating: 6 Votes")
+    assert not control_label("Category: Blog Popular")
