@@ -80,6 +80,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaner.ingest.html_dates import byline_date
+
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
 from cleaner.ingest.html_fallback import (
@@ -95,7 +97,7 @@ from cleaner.ingest.html_fallback import (
     _fallback,
     _Page,
 )
-from cleaner.ingest.html_head import head_meta, title_and_url, title_tails
+from cleaner.ingest.html_head import head_meta, holds_title, title_and_url, title_tails
 from cleaner.ingest.html_layout import (
     BLOCK_TAGS,
     CELL_TAGS,
@@ -199,10 +201,15 @@ class Extracted:
 
     @property
     def text(self) -> str:
-        """Title line (unless the body opens with it or a part of it) and body."""
+        """Title line (unless the body opens with it or a part of it) and body.
+
+        A first line that holds the title and goes on with a paragraph (a blog post that
+        repeats its headline as the opening words of its text) does not open with the
+        title: the title gets its own line, or it would be glued to the paragraph.
+        """
         title = (self.title or "").strip()
         first = self.body.split("\n", 1)[0].strip()
-        if not title or (first and (first in title or title in first)):
+        if not title or (first and (first in title or holds_title(first, title))):
             return self.body
         return f"{title}\n{self.body}" if self.body else title
 
@@ -378,7 +385,7 @@ def extract(
         text = _flat_text(html)
         return Extracted(text, method="flat", visible=text)
     title, declared_url = title_and_url(soup)
-    declared = head_meta(soup)
+    declared = head_meta(soup, title)
     root = soup.body or soup
     focus = None
     if site is None and url:
@@ -434,6 +441,8 @@ def extract(
         method = "empty"
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
+    if "published" not in declared and (day := byline_date(visible, declared.get("h1") or title)):
+        declared["published"] = day
     return Extracted(
         body,
         title=title,

@@ -11,8 +11,10 @@ the gne news pages of ../shared these were ``字号: [大] [中] [小] [打印]`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaner.ingest.html_layout import CONTROL_MAX_CHARS, _Line
+from cleaner.rules import load_table
 
 #: A line of page controls is at most this long (``字号: [大] [中] [小] [打印]``) ...
 CONTROL_LINE_MAX_CHARS = 40
@@ -38,3 +40,86 @@ def _is_controls(line: _Line, text: str) -> bool:
         and bool(_COUNTER.match(text))
         and not _DATE_LIKE.search(text)
     )
+
+
+#: A control label is at most this long ('You must be logged in to post a comment.').
+LABEL_MAX_CHARS = 40
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_RULE = re.compile(r"[-=_*·•~]{3,}")
+#: A label line has no sentence inside: no clause mark followed by more text.
+_INNER_CLAUSE = re.compile(r"[,;!?。，；！？]\s*\S|\.\s+\S")
+
+
+@lru_cache(maxsize=1)
+def label_vocab() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """``rules/html_edges.toml``: label action words, filler words, consent-notice
+    subject words and consent words."""
+    t = load_table("html_edges")
+    labels, notices = t["labels"], t["notices"]
+    return (
+        frozenset(labels["action"]),
+        frozenset(labels["filler"]),
+        tuple(notices["subject"]),
+        tuple(notices["consent"]),
+    )
+
+
+def control_label(s: str) -> bool:
+    """Whether the line is a page control's label: short, every word a label word
+    (``rules/html_edges.toml`` ``[labels]``), at least one an action word.
+
+    >>> [control_label(s) for s in ("Leave a Reply", "2 comments", "READ THE REST")]
+    [True, True, True]
+    >>> [control_label(s) for s in ("More in Amsterdam", "Related post: Jam Recipe", "Thanks!")]
+    [False, False, False]
+    """
+    s = _RULE.sub("", s).strip()  # 'Related Topics ------': a drawn rule is no word
+    if len(s) > LABEL_MAX_CHARS or _INNER_CLAUSE.search(s):
+        return False
+    action, filler, _, _ = label_vocab()
+    words = [w.replace("’", "'") for w in _WORDS.findall(s.casefold())]
+    return (
+        bool(words)
+        and all(w in action or w in filler for w in words)
+        and any(w in action for w in words)
+    )
+
+
+# 'Fotos: Sophia Mahnert', '摄影：王某': a one- or two-word label, a colon, the rest
+_CREDIT = re.compile(r"^([^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[:：]\s*(\S.{0,60})$")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
+_NAME_SEP = re.compile(r"\s+(?:/|&|and|und|et|y)\s+|\s*[/、]\s*")
+
+
+def _name(s: str) -> bool:
+    """One to four capitalised words ('Sophia Mahnert', 'J. Hitz') or 2-8 Han characters."""
+    if _HAN_NAME.match(s):
+        return True
+    words = s.split()
+    return 1 <= len(words) <= 4 and all(
+        w[0].isupper() and w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words
+    )
+
+
+def credit_line(text: str) -> bool:
+    """Whether the line is a credit: ``Label: Name`` (a photo, illustration or text credit
+    whose name is a link), not a control nor a link list.  The label is one or two words,
+    one of them a credit label (:func:`credit_labels`: 'Read more: …', 'Tags: …',
+    'Profile: …' are not credits); the rest is names (:func:`_name`), one or a few joined
+    by ``/``, ``&``, ``and``.
+
+    >>> [credit_line(s) for s in ("Fotos: Sophia Mahnert", "Photo: J. Hitz / J. Roe", "摄影：王明")]
+    [True, True, True]
+    >>> [credit_line(s) for s in ("Read more: Looted Art", "Tags: Barbour", "Profile: Jane Roe")]
+    [False, False, False]
+    """
+    m = _CREDIT.match(text.strip())
+    if not m or not set(m.group(1).casefold().split()) & credit_labels():
+        return False
+    return all(_name(part) for part in _NAME_SEP.split(m.group(2).strip()) if part)
+
+
+@lru_cache(maxsize=1)
+def credit_labels() -> frozenset[str]:
+    """``rules/html_edges.toml`` ``[credits]``: the words that label a credit."""
+    return frozenset(load_table("html_edges")["credits"]["labels"])

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cleaner.ingest.html_controls import _is_controls
+from cleaner.ingest.html_controls import _is_controls, credit_line
 from cleaner.ingest.html_layout import (
     MAX_LINK_DENSITY,
     _Block,
@@ -106,10 +106,11 @@ class _Page:
                 out.append("extract.outside_main")
             elif DROP_META and _is_meta(ln):
                 out.append("extract.post_meta")
+            # a credit ('Fotos: Sophia Mahnert', its name a link) is neither
             elif _is_controls(ln, t):
-                out.append("extract.controls")
+                out.append(None if credit_line(t) else "extract.controls")
             elif ln.link_chars > MAX_LINK_DENSITY * max(1, ln.chars) and not ln.heading:
-                out.append("extract.link_list")
+                out.append(None if credit_line(t) else "extract.link_list")
             else:
                 out.append(None)
         return out

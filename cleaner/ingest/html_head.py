@@ -2,8 +2,7 @@
 application name, and which parts of its title are the names its chrome shows.
 
 Only 1 of 75 real HTML pages got a publish date when dates were looked for in the text
-alone; news and CMS pages declare it in ``<meta>`` tags (``article:published_time``,
-``pubdate``, ``DC.date`` …), in JSON-LD (``datePublished``) or in ``<time datetime>``.
+alone; news and CMS pages declare it (:mod:`cleaner.ingest.html_dates`).
 The split stage receives these as :class:`~cleaner.stages.split_titles.PageHints`.
 """
 
@@ -12,63 +11,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cleaner.ingest.html_dates import published
+
 _WS = re.compile(r"\s+")
 
-#: <meta> tags that carry a page's publish date, most specific first
-_DATE_META = (
-    ("property", "article:published_time"),
-    ("name", "article:published_time"),
-    ("itemprop", "datePublished"),
-    ("name", "pubdate"),
-    ("name", "publishdate"),
-    ("name", "PubDate"),
-    ("name", "publish_date"),
-    ("property", "og:published_time"),
-    ("property", "og:release_date"),
-    ("name", "DC.date"),
-    ("name", "DC.date.issued"),
-    ("name", "dcterms.date"),
-    ("name", "date"),
-)
 #: <meta name=…> tags that name the site or app: its name in title suffixes
 _APP_META = ("application-name", "apple-mobile-web-app-title")
-_ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
-_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
-def _ymd(value: str) -> str | None:
-    m = _ISO_DATE.search(value)
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
-
-
-def head_meta(soup: Any) -> dict[str, str]:
-    """What the page declares outside its text: ``published`` (YYYY-MM-DD, from
-    ``<meta>`` date tags, JSON-LD ``datePublished`` or the first ``<time datetime>``),
-    ``site_name`` (``og:site_name``), ``app_name`` (``application-name``,
-    ``apple-mobile-web-app-title``; tab-separated) and ``h1`` (the first heading)."""
+def head_meta(soup: Any, title: str | None = None) -> dict[str, str]:
+    """What the page declares outside its text: ``published`` (YYYY-MM-DD,
+    :func:`cleaner.ingest.html_dates.published`), ``site_name`` (``og:site_name``),
+    ``app_name`` (``application-name``, ``apple-mobile-web-app-title``; tab-separated)
+    and ``h1`` (the first heading with a word in it, else JSON-LD's headline)."""
     out: dict[str, str] = {}
-    for attr, name in _DATE_META:
-        tag = soup.find("meta", attrs={attr: name})
-        if tag is not None and tag.get("content"):
-            date = _ymd(str(tag["content"]))
-            if date:
-                out["published"] = date
-                break
-    if "published" not in out:
-        for script in soup.find_all("script", attrs={"type": "application/ld+json"}, limit=5):
-            m = _LD_DATE.search(script.string or "")
-            date = _ymd(m.group(1)) if m else None
-            if date:
-                out["published"] = date
-                break
-    if "published" not in out:
-        t = soup.find("time", attrs={"datetime": True})
-        date = _ymd(str(t["datetime"])) if t is not None else None
-        if date:
-            out["published"] = date
+    if date := published(soup, title):
+        out["published"] = date
     tag = soup.find("meta", attrs={"property": "og:site_name"})
     if tag is not None and tag.get("content"):
         out["site_name"] = _WS.sub(" ", str(tag["content"])).strip()
@@ -79,12 +37,29 @@ def head_meta(soup: Any) -> dict[str, str]:
             apps.append(_WS.sub(" ", str(tag["content"])).strip())
     if apps:
         out["app_name"] = "\t".join(dict.fromkeys(a for a in apps if a))
-    h1 = soup.find("h1")
-    if h1 is not None:
-        text = _WS.sub(" ", h1.get_text(" ")).strip()
-        if text:
-            out["h1"] = text
+    if h1 := _headline(soup):
+        out["h1"] = h1
     return out
+
+
+_WORD = re.compile(r"\w")
+# JSON-LD's headline, or the name of the question a Q&A page is about
+_LD_HEADLINE = re.compile(
+    r'"headline"\s*:\s*"([^"]{4,300})"|"@type"\s*:\s*"Question"\s*,\s*"name"\s*:\s*"([^"]{4,300})"'
+)
+
+
+def _headline(soup: Any) -> str | None:
+    """The first ``<h1>`` with a letter or digit in it (not an icon: ``⯈``), else the
+    headline the page's JSON-LD declares (``headline``, a ``Question``'s ``name``)."""
+    for h1 in soup.find_all("h1", limit=20):
+        text = _WS.sub(" ", h1.get_text(" ")).strip()
+        if _WORD.search(text):
+            return text
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}, limit=5):
+        if m := _LD_HEADLINE.search(script.string or ""):
+            return _WS.sub(" ", m.group(1) or m.group(2)).strip() or None
+    return None
 
 
 def title_and_url(soup: Any) -> tuple[str | None, str | None]:
@@ -111,6 +86,30 @@ def title_and_url(soup: Any) -> tuple[str | None, str | None]:
         if tag and tag.get("content"):
             url = str(tag["content"])
     return title or None, url
+
+
+#: A first line that holds the title is a title line when it is at most this many
+#: characters longer than the title, or goes on after a separator ('Title | Section').
+TITLE_LINE_SLACK = 40
+_GOES_ON = re.compile(r"^\s*[-–—|｜:：·_/»>]")
+
+
+def holds_title(first: str, title: str) -> bool:
+    """Whether ``first`` is a title line holding ``title`` ('BREAKING: Headline',
+    'Headline | Section | Sport'), not a paragraph that opens with it ('Headline!  The
+    paragraph goes on …', a blog post that repeats its headline as its first words).
+
+    >>> holds_title("BREAKING: Release 2.0 is out", "Release 2.0 is out")
+    True
+    >>> holds_title("Release 2.0 is out! Release 2.0 brings a faster parser, a new "
+    ...              "plugin system and many fixes.", "Release 2.0 is out!")
+    False
+    """
+    if title not in first:
+        return False
+    if len(first) <= len(title) + TITLE_LINE_SLACK or not first.startswith(title):
+        return True
+    return bool(_GOES_ON.match(first[len(title) :]))
 
 
 # the separators of title parts: 'Headline - Site', '标题_站点', '标题|站点'

@@ -22,6 +22,13 @@ and pay nothing).  A deletion that fails the gate is kept and flagged
 (``boilerplate.line_model.unsure``).
 Deletions that pass are recorded as ``boilerplate.line_model.html_edge`` with the model's
 score.
+
+The model was trained on Chinese pages and scores English control labels low, so the
+edge zones also lose, without the model (:func:`edge_labels`, ``boilerplate.html_edge.label``),
+a line that is a control's label (every word a label word of ``rules/html_edges.toml``,
+one of them an action: ``Leave a Reply``, ``2 comments``, ``Subscribe``) and a
+cookie-consent banner; here the zones are drawn by sentences in any script
+(:func:`_sentence`), and a label or banner never counts as one.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from cleaner.ingest.html_controls import control_label, label_vocab
 from cleaner.stages.line_features import is_prose, vocab_columns, vocabulary, weak_categories
 
 #: A line longer than this is never deleted from HTML text by the model.
@@ -95,3 +103,49 @@ def edge_gate(stripped: Sequence[str]) -> Callable[[int], bool]:
         return (i < first or i > last) and len(s) <= EDGE_MAX_CHARS and strong_prompt(s)
 
     return gate
+
+
+#: Rule id of a control label or consent notice deleted at an HTML page's edge.
+EDGE_LABEL = "boilerplate.html_edge.label"
+
+
+def consent_notice(s: str) -> bool:
+    """Whether the line is a cookie-consent banner (``rules/html_edges.toml`` ``[notices]``).
+
+    >>> consent_notice("This website uses cookies. We'll assume you're ok with this. Accept")
+    True
+    >>> consent_notice("Bake the cookies for 12 minutes, then let them cool.")
+    False
+    """
+    _, _, subject, consent = label_vocab()
+    low = s.casefold().replace("’", "'")
+    return any(w in low for w in subject) and any(w in low for w in consent)
+
+
+_SENTENCE_END = tuple('.!?;…:"”’)。！？；」』')
+
+
+def _sentence(s: str) -> bool:
+    """A line of running text, in any script: prose (:func:`is_prose`), or 20+ characters
+    of four or more words ending like a sentence ('Any md5 or sha256 for that?')."""
+    return is_prose(s) or (len(s) >= 20 and s.endswith(_SENTENCE_END) and len(s.split()) >= 4)
+
+
+def edge_labels(stripped: Sequence[str]) -> list[int]:
+    """The lines of an HTML page's text that are control labels or consent notices in its
+    edge zones: before the first or after the last prose line (a consent notice is not
+    prose for this).  Between two prose lines nothing goes: a 'Comments' heading over the
+    replies of a forum thread stays with them.
+
+    >>> lines = ["Subscribe", "A first paragraph, long enough to be prose.", "Share",
+    ...          "A last paragraph, long enough to be prose.", "You must log in to reply.",
+    ...          "We use cookies to improve your experience, you agree by continuing. Accept"]
+    >>> edge_labels(lines)
+    [0, 4, 5]
+    """
+    marked = {i for i, s in enumerate(stripped) if s and (control_label(s) or consent_notice(s))}
+    if not marked:
+        return []  # most pages: nothing to look at
+    prose = [i for i, s in enumerate(stripped) if i not in marked and _sentence(s)]
+    first, last = (prose[0], prose[-1]) if prose else (len(stripped), -1)
+    return sorted(i for i in marked if i < first or i > last)

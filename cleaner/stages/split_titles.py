@@ -5,6 +5,9 @@ HTML page the reader puts the page ``<title>``, or the ``<h1>`` when the title i
 in front of the body).  Sites dress titles up; :func:`clean_title` undoes it, one named
 step each, so the split stage can record every step as a ``split.title.<step>`` flag:
 
+* ``counter_prefix``: an unread/notification counter in front of the title
+  (``(99+ 封私信 / 87 条消息) 标题``, ``(2 new messages) Title``); a bare ``(3) Title`` only
+  when the page's ``<h1>`` does not carry the number;
 * ``markdown``: a leading ``#``;
 * ``original_wrapper``: ``原标题：`` in front of the real title;
 * ``timestamp``: a publish time glued to the end (``标题2023-01-05 10:20``);
@@ -84,12 +87,15 @@ class PageHints:
 class TitleVocab:
     site_words: tuple[str, ...]
     question_words: tuple[str, ...]
+    counter_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def title_vocab() -> TitleVocab:
     t = load_table("headers")["titles"]
-    return TitleVocab(tuple(t["site_words"]), tuple(t["question_words"]))
+    return TitleVocab(
+        tuple(t["site_words"]), tuple(t["question_words"]), tuple(t.get("counter_words", ()))
+    )
 
 
 _MARKDOWN = re.compile(r"^#{1,6}\s+")
@@ -115,7 +121,11 @@ def split_suffix(s: str) -> tuple[str, str] | None:
 _DOMAIN = re.compile(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)\S*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a title without any of these has nothing for clean_title to remove
-_TRIGGER = re.compile(r"[#原\-_|｜–—·?]|\d{4}")
+_TRIGGER = re.compile(r"[#原\-_|｜–—·?]|\d{4}|^\s*[(（\[]\s*\d")
+# '(99+ 封私信 / 87 条消息) ': a bracketed group in front, then the title
+_PREFIX = re.compile(r"^\s*[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*")
+# one counter of the group: a number (with '+' for 'more than'), then a few words
+_COUNT = re.compile(r"^\s*(\d{1,4})(\+?)\s*((?:[^\W\d_]+\s*){0,3})$")
 
 
 _QUOTES = str.maketrans("‘’‚‛“”„＂＇", "''''\"\"\"\"'")
@@ -207,6 +217,30 @@ def _underscore_tail(s: str) -> str | None:
     return head.rstrip("_ ")
 
 
+def _counter_prefix(s: str, h1: str | None, v: TitleVocab) -> str | None:
+    """The title after a notification counter in front of it, or None.
+
+    Every ``/``-separated item of the bracketed group is a number with at most three
+    words; one of them has a ``+`` or a counter word (:attr:`TitleVocab.counter_words`),
+    or the group is a bare number the page's ``<h1>`` does not open with."""
+    m = _PREFIX.match(s)
+    if not m or len(s) - m.end() < 4:
+        return None
+    parts = m.group(1).split("/")
+    items = [it for it in map(_COUNT.match, parts) if it is not None]
+    if len(items) != len(parts):
+        return None
+    for it in items:
+        words = it.group(3).casefold()
+        if it.group(2) or any(w in words for w in v.counter_words):
+            return s[m.end() :]
+    # a bare count has at most three digits: '(2023) Annual report' is a year
+    bare = len(items) == 1 and not items[0].group(3) and len(items[0].group(1)) <= 3
+    if bare and h1 and len(h1.strip()) >= 4 and not _norm(h1).startswith(_norm(m.group())):
+        return s[m.end() :]
+    return None
+
+
 def clean_title(
     title: str,
     *,
@@ -232,6 +266,10 @@ def clean_title(
     ('换季穿什么', ['site_suffix_h1'])
     >>> clean_title("Tuning a bike | Spoke Collective", names=("www.spokecollective.org",))
     ('Tuning a bike', ['site_suffix_name'])
+    >>> clean_title("(99+ 封私信 / 8 条消息) 某县推进垃圾分类 - 晨江日报")
+    ('某县推进垃圾分类', ['counter_prefix', 'site_suffix'])
+    >>> clean_title("(3) Tuning a bike", h1="Tuning a bike"), clean_title("(3) Tuning a bike")
+    (('Tuning a bike', ['counter_prefix']), ('(3) Tuning a bike', []))
     >>> clean_title("某县推进垃圾分类！_晨江订阅"), clean_title("Letters: Roads | Taxes")
     (('某县推进垃圾分类！', ['site_suffix_underscore']), ('Letters: Roads | Taxes', []))
     """
@@ -248,6 +286,8 @@ def clean_title(
             s = new
             steps.append(name)
 
+    if (rest := _counter_prefix(s, h1, v)) is not None:
+        step("counter_prefix", rest)
     step("markdown", _MARKDOWN.sub("", s))
     m = _WRAPPER.match(s)
     if m:
@@ -308,8 +348,11 @@ def nav_line(line: str) -> bool:
 
 _CUT_MARK = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
 _CUT_THEN_SITE = re.compile(
-    r"(?:(?<=…)|(?<=\.\.)|(?<=。。))[ \t]*(?:[_|｜–—·-]+|[ \t][-–—|｜·]+[ \t])[ \t]*[^ \t…]{1,20}$"
+    r"(?:(?<=…)|(?<=\.\.)|(?<=。。))"
+    r"(?:[ \t]*(?:[_|｜–—·-]+|[ \t][-–—|｜·]+[ \t])[ \t]*[^ \t…]{1,20}){1,3}$"
 )
+# a headline in brackets opening a post: '【标题】正文…' (microblogs, news flashes)
+_BRACKETED = {"【": "】", "[": "]", "〖": "〗"}
 # a completion goes on with text, not with a cut mark or a separator
 _CUT_ON = frozenset("….。·_-|｜–— \t")
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
@@ -327,6 +370,8 @@ def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) 
     '关于做好春季森林防火工作的通知'
     >>> complete_cut("某县关于做好", ["某县关于做好", "日期", "某县关于做好防火工作的通知"])
     '某县关于做好防火工作的通知'
+    >>> complete_cut("【某县发布2... - @晨江的微博 - 微博", ["【某县发布2024年预案】全文如下。"])
+    '【某县发布2024年预案】'
     >>> body = ["某县关于做…_资料站", "某县关于做好防火工作的通知"]
     >>> complete_cut("某县关于做…_资料站", body), complete_cut("某县防火通知_资料站", body)
     ('某县关于做好防火工作的通知', '某县防火通知_资料站')
@@ -343,6 +388,9 @@ def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) 
             continue
         if line[len(stem)] in _CUT_ON:
             continue  # the cut title's own line ('标题…_站点'), or one cut the same way
+        close = _BRACKETED.get(stem[0])
+        if m and close and close not in stem and 0 < line.find(close) <= len(stem) + 60:
+            return line[: line.find(close) + 1]  # '【标题…' of '【标题全文】正文…'
         if len(line) > len(stem) + 60 or line.endswith("。"):
             continue
         if not m and (

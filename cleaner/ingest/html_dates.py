@@ -1,0 +1,149 @@
+"""The publish date an HTML page declares outside its text.
+
+News and CMS pages declare it in ``<meta>`` tags (``article:published_time``,
+``pubdate``, ``DC.date`` … in any letter case), in microdata (``itemprop="datePublished"``,
+also as one of several ``itemprop`` tokens and on ``<time>``/``<span>`` elements), in
+JSON-LD (``datePublished``, ISO or ``Mon, 18 Nov 2019``), in ``<time datetime>``, or as
+the last part of the title (``Headline | Site | 19.01.2020``).  The dates are read in
+that order, most specific first.  A page that declares none gets the date of the byline
+under its headline, if it has one (:func:`byline_date`).  The tag names are data:
+``rules/html_extract.toml`` ``[dates]``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from cleaner.rules import load_table
+
+_ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+_COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# 'Mon, 18 Nov 2019 16:07:38 -0600' (RFC 2822), '18 November 2019'
+_DAY_MONTH = re.compile(rf"(?i)\b(\d{{1,2}})\s+{_MON},?\s+((?:19|20)\d{{2}})\b")
+# 'November 18, 2019', 'Nov. 18 2019'
+_MONTH_DAY = re.compile(rf"(?i)\b{_MON}\s+(\d{{1,2}}),?\s+((?:19|20)\d{{2}})\b")
+# a title part that is a day.month.year date: 'Headline | DW | 19.01.2020'
+_TITLE_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$")
+_TITLE_SEP = re.compile(r"\s[-–—|｜·]+\s")
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{6,40})"')
+
+
+def _date(y: int, mo: int, d: int) -> str | None:
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def ymd(value: str) -> str | None:
+    """``YYYY-MM-DD`` of a declared date, or None.
+
+    >>> ymd("2019-11-18T17:56:27.000Z"), ymd("20191118"), ymd("Mon, 18 Nov 2019 16:07 -0600")
+    ('2019-11-18', '2019-11-18', '2019-11-18')
+    >>> ymd("November 18, 2019"), ymd("2019年11月18日"), ymd("yesterday"), ymd("2019-13-01")
+    ('2019-11-18', '2019-11-18', None, None)
+    """
+    value = value.strip()
+    if m := _ISO_DATE.search(value):
+        return _date(*(int(g) for g in m.groups()))
+    if m := _COMPACT.match(value):
+        return _date(*(int(g) for g in m.groups()))
+    if m := _DAY_MONTH.search(value):
+        return _date(int(m.group(3)), _MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+    if m := _MONTH_DAY.search(value):
+        return _date(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _meta_names() -> tuple[str, ...]:
+    """``<meta>`` names/properties that carry the publish date, lower case, in order."""
+    return tuple(n.casefold() for n in load_table("html_extract")["dates"]["meta"])
+
+
+def _from_meta(soup: Any) -> str | None:
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta", attrs={"content": True}):
+        for attr in ("property", "name", "itemprop"):
+            key = tag.get(attr)
+            if key:
+                found.setdefault(str(key).strip().casefold(), str(tag["content"]))
+    for name in _meta_names():
+        if name in found and (date := ymd(found[name])):
+            return date
+    return None
+
+
+def _from_microdata(soup: Any) -> str | None:
+    """The first element whose ``itemprop`` tokens include ``datePublished``."""
+    for tag in soup.find_all(attrs={"itemprop": True}, limit=2000):
+        if "datepublished" not in str(tag.get("itemprop")).casefold().split():
+            continue
+        for value in (tag.get("content"), tag.get("datetime"), tag.get_text(" ")):
+            if value and (date := ymd(str(value))):
+                return date
+    return None
+
+
+def _from_json_ld(soup: Any) -> str | None:
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}, limit=5):
+        m = _LD_DATE.search(script.string or "")
+        if m and (date := ymd(m.group(1))):
+            return date
+    return None
+
+
+def _from_time(soup: Any) -> str | None:
+    t = soup.find("time", attrs={"datetime": True})
+    return ymd(str(t["datetime"])) if t is not None else None
+
+
+def _from_title(title: str | None) -> str | None:
+    """A day.month.year date as the title's last part (``… | DW | 19.01.2020``)."""
+    parts = _TITLE_SEP.split(title or "")
+    m = _TITLE_DATE.match(parts[-1].strip()) if len(parts) > 1 else None
+    return _date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def published(soup: Any, title: str | None = None) -> str | None:
+    """The page's declared publish date as ``YYYY-MM-DD`` (see the module doc), or None."""
+    for find in (_from_meta, _from_microdata, _from_json_ld, _from_time):
+        if date := find(soup):
+            return date
+    return _from_title(title)
+
+
+#: How many visible lines after the headline a byline with the date may sit.
+BYLINE_LINES = 6
+#: A byline is short and not a sentence ('2019-09-26 12:11 来源：某报', '发表于2014-08-24').
+BYLINE_MAX_CHARS = 80
+_CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
+
+
+def byline_date(visible: str, headline: str | None) -> str | None:
+    """The date of the byline under the page's headline, for a page that declares none.
+
+    News and forum pages print the date in a short line just below the headline (the
+    extractor often drops it as post metadata).  The headline is the first visible line
+    equal to ``headline`` (the ``<h1>``, else the title); the date is the first ``Y-M-D``
+    in a short, non-sentence line of the :data:`BYLINE_LINES` after it.
+
+    >>> byline_date("首页\\n某县垃圾分类\\n2019-09-26 12:11 来源：晨报\\n正文。", "某县垃圾分类")
+    '2019-09-26'
+    >>> byline_date("Home\\nTitle 1\\nOn 2019-09-26, the council met, and it voted.", "Title 1")
+    """
+    want = (headline or "").strip()
+    if len(want) < 4:
+        return None
+    lines = visible.split("\n")
+    at = next((i for i, ln in enumerate(lines) if ln.strip() == want), None)
+    if at is None:
+        return None
+    for ln in lines[at + 1 : at + 1 + BYLINE_LINES]:
+        s = ln.strip()
+        if s and len(s) <= BYLINE_MAX_CHARS and not _CLAUSE.search(s):
+            m = _ISO_DATE.search(s)
+            if m:
+                return _date(*(int(g) for g in m.groups()))
+    return None
