@@ -15,7 +15,9 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeVar
+
+from xxhash import xxh3_64_intdigest
 
 from cleaner.stages.split_titles import split_suffix
 
@@ -57,6 +59,21 @@ MAX_TITLE_CHARS = 120
 MAX_SUFFIX_CHARS = 20
 _TITLE_SEPS = frozenset("-_|｜–—")
 _PIECE_ENDS = ("。", "！", "？", "；", "! ", "? ", ". ", "; ")
+
+
+def _hash(text: str) -> int:
+    """A 64-bit hash of ``text``, stable across processes (unlike ``hash``)."""
+    return xxh3_64_intdigest(text.encode("utf-8", "surrogatepass"))
+
+
+_R = TypeVar("_R")
+
+
+def _merge_once(mine: dict[int, _R], theirs: dict[int, _R]) -> None:
+    """Single sightings of two profiles: one seen on both sides is dropped (unnamed)."""
+    for h, rec in theirs.items():
+        if mine.pop(h, None) is None:
+            mine[h] = rec
 
 
 def page_title(lines: list[str]) -> str:
@@ -118,6 +135,16 @@ class SiteProfile:
     #: the last part after a title separator ('…_澎湃新闻' → '澎湃新闻') of the page's first
     #: ``TITLE_LINES`` lines: on how many pages each ends a title (a site's suffix repeats)
     suffixes: dict[str, int] = field(default_factory=dict)
+    #: lines and shapes seen on one page only since the last prune, by a 64-bit hash of
+    #: their text (:func:`_hash`), not named: most lines of a site are body text seen
+    #: once, and their text is kept only from a second sighting on.  Per hash: the
+    #: page's relative position and tail share (``None``: not a tail); for a shape also
+    #: its line (the example).  Two texts with one hash would be counted as one (the
+    #: documented limit: ~1e-9 for a site table of ``PRUNE_AT`` entries).
+    once_lines: dict[int, tuple[float, float | None]] = field(default_factory=dict, repr=False)
+    once_shapes: dict[int, tuple[float, float | None, str]] = field(
+        default_factory=dict, repr=False
+    )
 
     def add_page(self, text: str, shapes_out: list[str | None] | None = None) -> None:
         """Count one distinct page (near-duplicates are filtered by :class:`SiteProfiles`).
@@ -144,8 +171,10 @@ class SiteProfile:
                     ok = False
         self._count_suffixes(stripped)
         starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
-        counts, shapes, positions = self.lines, self.shapes, self.positions
-        seen: set[str] = set()
+        counts, shapes, examples = self.lines, self.shapes, self.examples
+        once_lines, once_shapes = self.once_lines, self.once_shapes
+        seen_lines: set[str] = set()
+        seen_shapes: set[str] = set()
         for i, s in enumerate(stripped):
             if not s or len(s) > MAX_LINE_CHARS:
                 if s and shapes_out is not None:
@@ -154,29 +183,61 @@ class SiteProfile:
             shape = shape_of(s, title)
             if shapes_out is not None:
                 shapes_out.append(shape)
-            # keys: 'L' + line, 'S' + shape; no shape for the title line: titles of one
-            # series differ only in numbers ('2019年工作总结', '2020年工作总结') and are
-            # content, not chrome
-            for table, name, key in (
-                (counts, s, "L" + s),
-                *(((shapes, shape, "S" + shape),) if shape != s and s != title else ()),
-            ):
-                if key in seen:
+            share = (size - starts[i]) / size if tail_ok[i] else None
+            if s not in seen_lines:
+                seen_lines.add(s)
+                c = counts.get(s)
+                if c is not None:
+                    counts[s] = c + 1
+                    self._again("L" + s, i / n, share)
+                else:
+                    h = _hash(s)
+                    first = once_lines.pop(h, None)
+                    if first is None:
+                        once_lines[h] = (i / n, share)
+                    else:  # the second page: the line is named from now on
+                        counts[s] = 2
+                        self._again("L" + s, first[0], first[1])
+                        self._again("L" + s, i / n, share)
+            # no shape for the title line: titles of one series differ only in numbers
+            # ('2019年工作总结', '2020年工作总结') and are content, not chrome
+            if shape == s or s == title or shape in seen_shapes:
+                continue
+            seen_shapes.add(shape)
+            c = shapes.get(shape)
+            if c is not None:
+                shapes[shape] = c + 1
+                self._again("S" + shape, i / n, share)
+            else:
+                h = _hash(shape)
+                once = once_shapes.pop(h, None)
+                if once is None:
+                    once_shapes[h] = (i / n, share, s)
                     continue
-                seen.add(key)
-                table[name] = table.get(name, 0) + 1
-                positions[key] = positions.get(key, 0.0) + i / n
-                if tail_ok[i]:
-                    self.tails[key] = self.tails.get(key, 0) + 1
-                    share = (size - starts[i]) / size
-                    self.tail_shares[key] = self.tail_shares.get(key, 0.0) + share
-                if table is shapes:
-                    ex = self.examples.setdefault(name, [])
-                    if len(ex) < 3 and s not in ex:
-                        ex.append(s)
+                shapes[shape] = 2
+                self._again("S" + shape, once[0], once[1])
+                self._again("S" + shape, i / n, share)
+                ex = examples.setdefault(shape, [])
+                if len(ex) < 3 and once[2] not in ex:
+                    ex.append(once[2])
+            ex = examples.setdefault(shape, [])
+            if len(ex) < 3 and s not in ex:
+                ex.append(s)
         self.pages += 1
-        if len(self.lines) + len(self.shapes) > PRUNE_AT:
+        if self.entries() > PRUNE_AT:
             self.prune(1)
+
+    def _again(self, key: str, position: float, share: float | None) -> None:
+        """Add one page's sighting of a named line or shape (``key``: 'L'/'S' + it)."""
+        positions = self.positions
+        positions[key] = positions.get(key, 0.0) + position
+        if share is not None:
+            self.tails[key] = self.tails.get(key, 0) + 1
+            self.tail_shares[key] = self.tail_shares.get(key, 0.0) + share
+
+    def entries(self) -> int:
+        """Lines and shapes counted, named or not (what ``PRUNE_AT`` bounds)."""
+        return len(self.lines) + len(self.shapes) + len(self.once_lines) + len(self.once_shapes)
 
     def _count_suffixes(self, stripped: list[str]) -> None:
         seen: set[str] = set()
@@ -196,6 +257,9 @@ class SiteProfile:
 
     def prune(self, max_count: int) -> None:
         """Forget every line and shape seen on ``max_count`` pages or fewer."""
+        if max_count >= 1:
+            self.once_lines.clear()
+            self.once_shapes.clear()
         for prefix, table in (("L", self.lines), ("S", self.shapes)):
             for k in [k for k, c in table.items() if c <= max_count]:
                 del table[k]
@@ -207,7 +271,13 @@ class SiteProfile:
             del self.suffixes[k]
 
     def merge(self, other: SiteProfile) -> None:
-        """Add another profile's counts of the same site (a stored one, say)."""
+        """Add another profile's counts of the same site (a stored one, say).
+
+        Meant for pruned profiles (``prune(1)``): of a line or shape seen once on each
+        side, neither kept its text, so it is forgotten, as ``prune(1)`` would.
+        """
+        _merge_once(self.once_lines, other.once_lines)
+        _merge_once(self.once_shapes, other.once_shapes)
         self.pages += other.pages
         self.copies += other.copies
         self.chars += other.chars
