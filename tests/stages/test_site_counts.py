@@ -66,7 +66,10 @@ def pages(seed: int, n: int) -> list[str]:
         body = [f"正文第{rng.randint(1, 9)}段，内容{rng.randint(1, 400)}。" for _ in range(5)]
         foot = [*rng.sample(chrome, 3), f"发布时间：2020-0{rng.randint(1, 9)}-1{i % 10}"]
         tail = [f"下载{title}word文档", "《某某条例》第" + str(rng.randint(1, 5)) + "条"]
-        out.append("\n".join([title, "", *body, "", *foot, *rng.sample(tail, 2)]))
+        end = rng.choice([[], [""], ["", "  "], ["最后一句是正文。"]])  # blank or prose end
+        if rng.random() < 0.1:
+            body = []  # no sentence at all: the whole page is a tail
+        out.append("\n".join([title, "", *body, "", *foot, *rng.sample(tail, 2), *end]))
     return out
 
 
@@ -101,3 +104,30 @@ def test_merge_of_unpruned_profiles_forgets_a_line_seen_once_on_each_side() -> N
     a.merge(b)
     assert "两边各一次的行" not in a.lines  # its text was never kept: as prune(1) would
     assert a.entries() == 2  # the two titles, still single sightings
+
+
+def test_shape_shortcut_masks_what_the_masks_would() -> None:
+    """A line without a digit, ``《`` or Chinese numeral is returned as it is: check it
+    against every mask applied in full."""
+    title = "关于做好防汛工作的通知"
+    lines = [
+        "返回首页",
+        "第十二期",
+        "共3页",
+        "《条例》全文",
+        "二〇二〇年六月",
+        "关于做好防汛工作的通知下载",
+        "发布时间：2020-06-18",
+        "十分重要",
+        "两会召开",
+        "①②③",
+        "Ⅷ",
+        "٣ 阿拉伯数字",
+        "正文。",
+    ]
+    for line in lines:
+        full = line.replace(title, site_counts.TITLE_MASK) if title in line else line
+        full = site_counts._BOOK.sub(f"《{site_counts.TITLE_MASK}》", full)
+        full = site_counts._CN_NUM.sub(site_counts.NUMBER_MASK, full)
+        full = site_counts._DIGITS.sub(site_counts.NUMBER_MASK, full)
+        assert shape_of(line, title) == full, line
