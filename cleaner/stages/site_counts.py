@@ -69,7 +69,7 @@ def _hash(text: str) -> int:
     return xxh3_64_intdigest(text.encode("utf-8", "surrogatepass"))
 
 
-_R = TypeVar("_R")
+_R = TypeVar("_R", bound=tuple[Any, ...])
 
 
 def _merge_once(mine: dict[int, _R], theirs: dict[int, _R]) -> None:
@@ -198,46 +198,44 @@ class SiteProfile:
             share = (size - starts[i]) / size if i in starts else None
             if s not in seen_lines:
                 seen_lines.add(s)
-                c = counts.get(s)
-                if c is not None:
-                    counts[s] = c + 1
-                    self._again("L" + s, i / n, share)
-                else:
-                    h = _hash(s)
-                    first = once_lines.pop(h, None)
-                    if first is None:
-                        once_lines[h] = (i / n, share)
-                    else:  # the second page: the line is named from now on
-                        counts[s] = 2
-                        self._again("L" + s, first[0], first[1])
-                        self._again("L" + s, i / n, share)
+                self._sight(counts, once_lines, "L", s, (i / n, share))
             # no shape for the title line: titles of one series differ only in numbers
             # ('2019年工作总结', '2020年工作总结') and are content, not chrome
             if shape == s or s == title or shape in seen_shapes:
                 continue
             seen_shapes.add(shape)
-            c = shapes.get(shape)
-            if c is not None:
-                shapes[shape] = c + 1
-                self._again("S" + shape, i / n, share)
-            else:
-                h = _hash(shape)
-                once = once_shapes.pop(h, None)
-                if once is None:
-                    once_shapes[h] = (i / n, share, s)
-                    continue
-                shapes[shape] = 2
-                self._again("S" + shape, once[0], once[1])
-                self._again("S" + shape, i / n, share)
-                ex = examples.setdefault(shape, [])
-                if len(ex) < 3 and once[2] not in ex:
-                    ex.append(once[2])
+            first = self._sight(shapes, once_shapes, "S", shape, (i / n, share, s))
+            if first is None:
+                continue  # a single sighting: its example waits in once_shapes
             ex = examples.setdefault(shape, [])
-            if len(ex) < 3 and s not in ex:
-                ex.append(s)
+            for line in (first[2], s):
+                if len(ex) < 3 and line not in ex:
+                    ex.append(line)
         self.pages += 1
         if self.entries() > PRUNE_AT:
             self.prune(1)
+
+    def _sight(
+        self, table: dict[str, int], once: dict[int, _R], prefix: str, name: str, record: _R
+    ) -> _R | None:
+        """Count one page's sighting of line or shape ``name``; ``record`` is its
+        ``(position, tail share, …)`` on the page.  Returns ``None`` for a first sighting
+        (kept as ``record`` under its hash), else the record of the first (``record``
+        itself once the name was known)."""
+        c = table.get(name)
+        if c is not None:
+            table[name] = c + 1
+            self._again(prefix + name, record[0], record[1])
+            return record
+        h = _hash(name)
+        first = once.pop(h, None)
+        if first is None:
+            once[h] = record
+            return None
+        table[name] = 2  # the second page: named from now on
+        self._again(prefix + name, first[0], first[1])
+        self._again(prefix + name, record[0], record[1])
+        return first
 
     def _again(self, key: str, position: float, share: float | None) -> None:
         """Add one page's sighting of a named line or shape (``key``: 'L'/'S' + it)."""
