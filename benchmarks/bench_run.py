@@ -106,6 +106,22 @@ VARIANTS: dict[str, tuple[str, int]] = {
 }
 
 
+# The child's own peak RSS in KiB from ``VmHWM`` (per address space, so it starts afresh at
+# exec), not ru_maxrss: on Linux that survives fork+exec (exec records the forked copy of
+# the parent's address space), so a child of a bench holding its batches reported the
+# bench's own size (1097 MiB at 5 and at 10 MB). Worker processes (--jobs > 1) add their
+# largest ru_maxrss.
+PEAK_RSS = """
+def PEAK_KIB():
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # not Linux: an upper bound
+"""
+
+
 def run_once(batch: Path, out: Path, config: Path, jobs: int) -> tuple[float, float]:
     """(seconds, peak RSS MiB of the process tree) of one `cleaner run` in a fresh process."""
     code = (
@@ -118,10 +134,10 @@ def run_once(batch: Path, out: Path, config: Path, jobs: int) -> tuple[float, fl
         "    t = time.perf_counter()\n"
         "    run([Path(sys.argv[1])], Path(sys.argv[2]), config=cfg, jobs=int(sys.argv[4]))\n"
         "    dt = time.perf_counter() - t\n"
-        "    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "    print(dt, own + kids)\n"
+        "    print(dt, PEAK_KIB() + (kids if int(sys.argv[4]) > 1 else 0))\n"
     )
+    code = PEAK_RSS + code
     script = out.parent / "bench_child.py"
     script.write_text(code, encoding="utf-8")
     res = subprocess.run(

@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from bench_run import make_batch  # noqa: E402
+from bench_run import PEAK_RSS, make_batch  # noqa: E402
 
 RUN_CHILD = """
 import resource, sys, time
@@ -58,8 +58,11 @@ if __name__ == "__main__":
     # worker processes (--jobs > 1) only: with one process the children's figure was
     # seen to hold a value from outside the run (4.4 GB on every run, both trees)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if int(jobs) > 1 else 0
-    print(Path(cleaner.__file__).parent, dt, cpu, r1.ru_maxrss + kids)
+    print(Path(cleaner.__file__).parent, dt, cpu, PEAK_KIB() + kids)
 """
+
+# peak RSS from VmHWM, not ru_maxrss: see bench_run.PEAK_RSS
+RUN_CHILD = PEAK_RSS + RUN_CHILD
 
 FTFY_CHILD = """
 import json, sys, time
