@@ -216,7 +216,9 @@ def decide(
     idx = lines.idx
     n = len(idx)
     if prune:
-        seeds = [k for k, i in enumerate(idx) if i in claimed or lines.maybe_evidence(k)]
+        seeds = lines.evidence
+        if claimed:
+            seeds = seeds | {k for k, i in enumerate(idx) if i in claimed}
         live: list[int] | range = sorted(
             {j for k in seeds for j in range(max(k - REACH - 1, 0), min(k + REACH + 2, n))}
         )
