@@ -198,8 +198,9 @@ def _evidence_lines(lines: list[str]) -> tuple[set[int], set[int]]:
         for k in maybe
         if _FILE.search(s := lines[k])
         or _PAGE_NO.match(s)
-        or ("." in s or ":" in s)
-        and bool(_URL.search(s) or _EMAIL.search(s) or _DOMAIN.search(s))
+        or (
+            ("." in s or ":" in s) and bool(_URL.search(s) or _EMAIL.search(s) or _DOMAIN.search(s))
+        )
     }
 
 
