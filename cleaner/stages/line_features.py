@@ -210,8 +210,9 @@ def clear_caches() -> None:
 
 
 @lru_cache(maxsize=8192)
-def _shape(line: str) -> tuple[tuple[float, ...], int]:
-    """The line's own columns (``repeated`` left 0) and its vocabulary hits.
+def _shape(line: str, *, words: bool = True) -> tuple[tuple[float, ...], int]:
+    """The line's own columns (``repeated`` left 0) and its vocabulary hits (``words``
+    False: the caller knows the line holds no vocabulary word, whose columns are then 0).
 
     Cached: a site's header and footer lines recur on every page of a batch."""
     n = len(line)
@@ -219,11 +220,11 @@ def _shape(line: str) -> tuple[tuple[float, ...], int]:
     m = len(s)
     cjk = sum(map(len, _CJK_RUN.findall(s)))
     digits = sum(map(len, _DIGIT_RUN.findall(s)))
-    vocab = vocab_columns(s)
+    vocab = vocab_columns(s) if words else [0.0] * len(vocabulary())
     hits = int(sum(vocab))
     # each pattern is tried only when the line holds what every match needs: a digit
     # (times, counts, page numbers, dates but the all-numeral year '二〇二一年'), a dot or
-    # colon (addresses, times), a separator, a bracket
+    # colon (addresses, times), an '@', a separator, a bracket, a space
     dotted = "." in s or ":" in s
     row = (
         1.0,
@@ -238,11 +239,12 @@ def _shape(line: str) -> tuple[tuple[float, ...], int]:
         float(digits > 0 and dotted and bool(_TIME.search(s))),
         min(len(_COUNT.findall(s)), 4) / 4.0 if digits else 0.0,
         float(dotted and bool(_URL.search(s))),
-        float(dotted and bool(_EMAIL.search(s))),
+        float("@" in s and dotted and bool(_EMAIL.search(s))),
         float(dotted and bool(_DOMAIN.search(s))),
         float((digits > 0 or "." in s) and bool(_FILE.search(s))),
         0.0 if _SEP_CHARS.isdisjoint(s) else min(len(_SEP.findall(s)), 4) / 4.0,
-        min(len(_GAP.findall(s)), 4) / 4.0,
+        # every whitespace character but ' ' is unprintable
+        min(len(_GAP.findall(s)), 4) / 4.0 if " " in s or not s.isprintable() else 0.0,
         min(len(_BRACKET.findall(s)), 3) / 3.0 if "【" in s or "[" in s else 0.0,
         float(bool(_LABEL.match(s))),
         float(bool(_NUMBERED.match(s))),
@@ -337,7 +339,7 @@ class PageLines:
     def shape(self, k: int) -> tuple[float, ...] | None:
         """Line ``k``'s own columns (:func:`shape_columns`; ``repeated`` 0), ``None`` for
         long prose."""
-        return None if self.long(k) else _shape(self.text(k))[0]
+        return None if self.long(k) else _shape(self.text(k), words=k in self._vocab)[0]
 
     def tail(self, k: int) -> list[float]:
         """The columns of line ``k`` that depend on the page: ``repeated``, then
