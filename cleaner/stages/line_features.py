@@ -284,8 +284,8 @@ class PageLines:
     computed up front; they are cheap.
     """
 
-    __slots__ = ("_counts", "_hits", "_tails", "_vocab", "evidence", "first", "idx", "last",
-                 "prose", "stripped")  # fmt: skip
+    __slots__ = ("_counts", "_hits", "_shapes", "_tails", "_vocab", "evidence", "first",
+                 "idx", "last", "prose", "stripped")  # fmt: skip
 
     def __init__(self, stripped: Sequence[str]) -> None:
         self.stripped = stripped
@@ -302,6 +302,7 @@ class PageLines:
         self._counts: Counter[str] | None = None
         self._tails: dict[int, list[float]] = {}
         self._hits: dict[int, int] = {}
+        self._shapes: dict[int, tuple[float, ...] | None] = {}
         # what each line's shape reads (:func:`_clip`), "" for long prose (no row)
         clipped = [
             "" if p and len(s) >= LONG_PROSE else s if len(s) <= 120 else s[:100] + s[-20:]
@@ -325,7 +326,7 @@ class PageLines:
             return 0
         h = self._hits.get(k)
         if h is None:
-            h = self._hits[k] = _shape(self.text(k))[1]
+            h = self._hits[k] = _shape(self.text(k), words=True)[1]
         return h
 
     def maybe_evidence(self, k: int) -> bool:
@@ -339,7 +340,14 @@ class PageLines:
     def shape(self, k: int) -> tuple[float, ...] | None:
         """Line ``k``'s own columns (:func:`shape_columns`; ``repeated`` 0), ``None`` for
         long prose."""
-        return None if self.long(k) else _shape(self.text(k), words=k in self._vocab)[0]
+        try:
+            return self._shapes[k]
+        except KeyError:
+            pass
+        shape = self._shapes[k] = (
+            None if self.long(k) else _shape(self.text(k), words=k in self._vocab)[0]
+        )
+        return shape
 
     def tail(self, k: int) -> list[float]:
         """The columns of line ``k`` that depend on the page: ``repeated``, then
