@@ -304,8 +304,8 @@ def decide(
         if c is None:
             s = stripped[idx[k]]
             c = judged[k] = (
-                p[k] >= t_del
-                and idx[k] not in claimed
+                idx[k] not in claimed
+                and p[k] >= t_del
                 and not _latin(s)
                 and not inner_prose(k)
                 and not _sentences_inside(s)
@@ -355,8 +355,8 @@ def decide(
         k
         for k in unsure
         if k not in deleted
-        and p[k] >= t_flag
         and idx[k] not in claimed
+        and p[k] >= t_flag
         and not _latin(stripped[idx[k]])
         and (evidence(k) or k - 1 in deleted or k + 1 in deleted)
         and reason(k) is None
