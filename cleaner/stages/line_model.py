@@ -101,6 +101,11 @@ def _evidence_columns() -> tuple[
     )
 
 
+@lru_cache(maxsize=1)
+def _numbered_column() -> int:
+    return names().index("numbered")
+
+
 def _evidence(s: str, row: Sequence[float] | None) -> bool:
     """Does the line carry evidence of chrome by itself (see :data:`EVIDENCE`)?  ``row``:
     its feature row, or only its own columns (``PageLines.shape``)."""
@@ -272,7 +277,7 @@ def decide(
             reasons[k] = r
         return reasons[k]
 
-    numbered = names().index("numbered")
+    numbered = _numbered_column()
 
     def chrome(j: int) -> bool:
         return idx[j] in claimed or (p[j] >= t_del and reason(j) is None)
