@@ -285,12 +285,13 @@ class PageLines:
     """
 
     __slots__ = ("_counts", "_hits", "_shapes", "_tails", "_vocab", "evidence", "first",
-                 "idx", "last", "prose", "stripped")  # fmt: skip
+                 "idx", "last", "prose", "stripped", "texts")  # fmt: skip
 
     def __init__(self, stripped: Sequence[str]) -> None:
         self.stripped = stripped
         self.idx = [i for i, s in enumerate(stripped) if s]
-        texts = [stripped[i] for i in self.idx]
+        #: the non-blank lines
+        self.texts = texts = [stripped[i] for i in self.idx]
         #: sentence-shaped lines (:func:`is_prose`), by non-blank position
         self.prose = [
             len(s) >= 20 and s.endswith(_SENT_END) and ("，" in s or "," in s or "、" in s)
@@ -314,7 +315,7 @@ class PageLines:
 
     def text(self, k: int) -> str:
         """The ``k``-th non-blank line."""
-        return self.stripped[self.idx[k]]
+        return self.texts[k]
 
     def long(self, k: int) -> bool:
         """Is line ``k`` long prose (no row: content, never scored)?"""
@@ -357,11 +358,11 @@ class PageLines:
             return tail
         stripped, idx, prose = self.stripped, self.idx, self.prose
         if self._counts is None:
-            self._counts = Counter(stripped[i] for i in idx)
+            self._counts = Counter(self.texts)
         i = idx[k]
         n, first, last = len(idx), self.first, self.last
         tail = self._tails[k] = [
-            float(self._counts[stripped[i]] > 1),
+            float(self._counts[self.texts[k]] > 1),
             k / max(n - 1, 1),
             float(k < first),
             float(k > last),
