@@ -280,8 +280,10 @@ class PageLines:
     line's own columns (:meth:`shape`, cached per text: chrome lines recur across a
     site's pages) and the page's (:meth:`tail`).
 
-    The page-wide parts (which lines are prose, the first and last prose line) are
-    computed up front; they are cheap.
+    The page-wide parts (which lines are prose, the first and last prose line, which
+    lines may be evidence: :func:`_evidence_lines`, one search of the page's text, not
+    one per line) are computed up front; they are cheap.  ``stripped``: the page's lines
+    without surrounding whitespace.
     """
 
     __slots__ = ("_counts", "_hits", "_shapes", "_tails", "_vocab", "evidence", "first",
