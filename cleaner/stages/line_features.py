@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from cleaner.rules import load_table
 
@@ -50,7 +52,6 @@ _NUMBERED = re.compile(
     r"^(第[一二三四五六七八九十百\d]{1,4}[篇章节条部分]|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|【?篇[一二三四五六七八九十\d]{1,3}】?)"
 )
 _PAGE_NO = re.compile(r"^[-—\s第]*\d{1,4}\s*(/|页|of)\s*(共)?\s*\d{0,4}\s*页?[-—\s]*$")
-
 SHAPE = [
     "bias",
     "len_log",
@@ -150,14 +151,68 @@ def _any_word() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+#: What a line needs to hold for _FILE, _URL, _EMAIL, _DOMAIN or _PAGE_NO to match it
+#: (a dot or colon; '/', '页' or 'of' for a page number; a closing bracket at its end
+#: for a page count): the patterns are tried on such lines only.
+_NEEDS = (".", ":", "/", "页", "of", ")\n", "）\n")
+
+
+def _evidence_lines(lines: list[str]) -> tuple[set[int], set[int]]:
+    """(the lines holding a vocabulary word, the lines that may be evidence of chrome by
+    themselves: a word, an address, a file name or page count, a page number), by their
+    position in ``lines`` (stripped and clipped, :func:`_clip`).
+
+    Searched over the lines joined by "\n", once per line found (no word holds a "\n"),
+    not once per line; the other patterns are tried on the lines holding what they
+    need (:data:`_NEEDS`)."""
+    text = "\n".join(lines) + "\n"
+    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    last = len(lines) - 1
+    low = text.lower()
+    low_starts = starts
+    if len(low) != len(text):  # 'İ' lower-cases to two characters
+        low_lines = [s.lower() for s in lines]
+        low = "\n".join(low_lines) + "\n"
+        low_starts = list(accumulate(map((1).__add__, map(len, low_lines)), initial=0))
+    vocab: set[int] = set()
+    search = _any_word().search
+    pos = 0
+    while (m := search(low, pos)) is not None:
+        k = bisect_right(low_starts, m.start()) - 1
+        vocab.add(k)
+        if k >= last:
+            break
+        pos = low_starts[k + 1]
+    maybe: set[int] = set()
+    for needle in _NEEDS:
+        pos = text.find(needle)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            maybe.add(k)
+            if k >= last:
+                break
+            pos = text.find(needle, starts[k + 1])
+    maybe -= vocab
+    return vocab, vocab | {
+        k
+        for k in maybe
+        if _FILE.search(s := lines[k])
+        or _PAGE_NO.match(s)
+        or (
+            ("." in s or ":" in s) and bool(_URL.search(s) or _EMAIL.search(s) or _DOMAIN.search(s))
+        )
+    }
+
+
 def clear_caches() -> None:
     """Forget the lines' shapes (benchmarks: each run starts cold, as a new batch does)."""
     _shape.cache_clear()
 
 
 @lru_cache(maxsize=8192)
-def _shape(line: str) -> tuple[tuple[float, ...], int]:
-    """The line's own columns (``repeated`` left 0) and its vocabulary hits.
+def _shape(line: str, *, words: bool = True) -> tuple[tuple[float, ...], int]:
+    """The line's own columns (``repeated`` left 0) and its vocabulary hits (``words``
+    False: the caller knows the line holds no vocabulary word, whose columns are then 0).
 
     Cached: a site's header and footer lines recur on every page of a batch."""
     n = len(line)
@@ -165,11 +220,11 @@ def _shape(line: str) -> tuple[tuple[float, ...], int]:
     m = len(s)
     cjk = sum(map(len, _CJK_RUN.findall(s)))
     digits = sum(map(len, _DIGIT_RUN.findall(s)))
-    vocab = vocab_columns(s)
+    vocab = vocab_columns(s) if words else [0.0] * len(vocabulary())
     hits = int(sum(vocab))
     # each pattern is tried only when the line holds what every match needs: a digit
     # (times, counts, page numbers, dates but the all-numeral year '二〇二一年'), a dot or
-    # colon (addresses, times), a separator, a bracket
+    # colon (addresses, times), an '@', a separator, a bracket, a space
     dotted = "." in s or ":" in s
     row = (
         1.0,
@@ -184,11 +239,12 @@ def _shape(line: str) -> tuple[tuple[float, ...], int]:
         float(digits > 0 and dotted and bool(_TIME.search(s))),
         min(len(_COUNT.findall(s)), 4) / 4.0 if digits else 0.0,
         float(dotted and bool(_URL.search(s))),
-        float(dotted and bool(_EMAIL.search(s))),
+        float("@" in s and dotted and bool(_EMAIL.search(s))),
         float(dotted and bool(_DOMAIN.search(s))),
         float((digits > 0 or "." in s) and bool(_FILE.search(s))),
         0.0 if _SEP_CHARS.isdisjoint(s) else min(len(_SEP.findall(s)), 4) / 4.0,
-        min(len(_GAP.findall(s)), 4) / 4.0,
+        # every whitespace character but ' ' is unprintable
+        min(len(_GAP.findall(s)), 4) / 4.0 if " " in s or not s.isprintable() else 0.0,
         min(len(_BRACKET.findall(s)), 3) / 3.0 if "【" in s or "[" in s else 0.0,
         float(bool(_LABEL.match(s))),
         float(bool(_NUMBERED.match(s))),
@@ -224,27 +280,44 @@ class PageLines:
     line's own columns (:meth:`shape`, cached per text: chrome lines recur across a
     site's pages) and the page's (:meth:`tail`).
 
-    The page-wide parts (which lines are prose, the first and last prose line) are
-    computed up front; they are cheap.
+    The page-wide parts (which lines are prose, the first and last prose line, which
+    lines may be evidence: :func:`_evidence_lines`, one search of the page's text, not
+    one per line) are computed up front; they are cheap.  ``stripped``: the page's lines
+    without surrounding whitespace.
     """
 
-    __slots__ = ("_counts", "_hits", "_tails", "first", "idx", "last", "prose", "stripped")
+    __slots__ = ("_counts", "_hits", "_shapes", "_tails", "_vocab", "evidence", "first",
+                 "idx", "last", "prose", "stripped", "texts")  # fmt: skip
 
     def __init__(self, stripped: Sequence[str]) -> None:
         self.stripped = stripped
         self.idx = [i for i, s in enumerate(stripped) if s]
+        #: the non-blank lines
+        self.texts = texts = [stripped[i] for i in self.idx]
         #: sentence-shaped lines (:func:`is_prose`), by non-blank position
-        self.prose = [is_prose(stripped[i]) for i in self.idx]
+        self.prose = [
+            len(s) >= 20 and s.endswith(_SENT_END) and ("，" in s or "," in s or "、" in s)
+            for s in texts
+        ]
         n = len(self.idx)
         self.first = next((k for k, p in enumerate(self.prose) if p), n)
         self.last = next((k for k in range(n - 1, -1, -1) if self.prose[k]), -1)
         self._counts: Counter[str] | None = None
         self._tails: dict[int, list[float]] = {}
         self._hits: dict[int, int] = {}
+        self._shapes: dict[int, tuple[float, ...] | None] = {}
+        # what each line's shape reads (:func:`_clip`), "" for long prose (no row)
+        clipped = [
+            "" if p and len(s) >= LONG_PROSE else s if len(s) <= 120 else s[:100] + s[-20:]
+            for s, p in zip(texts, self.prose, strict=True)
+        ]
+        #: lines holding a vocabulary word (``hits`` > 0); lines that may be evidence of
+        #: chrome by themselves (:meth:`maybe_evidence`)
+        self._vocab, self.evidence = _evidence_lines(clipped)
 
     def text(self, k: int) -> str:
         """The ``k``-th non-blank line."""
-        return self.stripped[self.idx[k]]
+        return self.texts[k]
 
     def long(self, k: int) -> bool:
         """Is line ``k`` long prose (no row: content, never scored)?"""
@@ -252,35 +325,32 @@ class PageLines:
 
     def hits(self, k: int) -> int:
         """Vocabulary categories line ``k`` holds a word of (0 for long prose)."""
+        if k not in self._vocab:
+            return 0
         h = self._hits.get(k)
         if h is None:
-            s = self.text(k)
-            h = 0
-            if not self.long(k) and _any_word().search(_clip(s).lower()):
-                h = _shape(s)[1]
-            self._hits[k] = h
+            h = self._hits[k] = _shape(self.text(k), words=True)[1]
         return h
 
     def maybe_evidence(self, k: int) -> bool:
         """Could line ``k`` be evidence of chrome by itself: does it hold a vocabulary word,
         an address, a file name or page count, or is it a page number?  (False means its
         row's vocabulary and ``url``/``email``/``domain``/``file``/``page_no`` columns are
-        all 0; True is checked on the row.)"""
-        if self.long(k):
-            return False
-        if self.hits(k):
-            return True
-        s = _clip(self.text(k))
-        if _FILE.search(s) or _PAGE_NO.match(s):
-            return True
-        return ("." in s or ":" in s) and bool(
-            _URL.search(s) or _EMAIL.search(s) or _DOMAIN.search(s)
-        )
+        all 0; True is checked on the row.)  Found for every line at once, by one search
+        of the page's text per pattern (:attr:`evidence`)."""
+        return k in self.evidence
 
     def shape(self, k: int) -> tuple[float, ...] | None:
         """Line ``k``'s own columns (:func:`shape_columns`; ``repeated`` 0), ``None`` for
         long prose."""
-        return None if self.long(k) else _shape(self.text(k))[0]
+        try:
+            return self._shapes[k]
+        except KeyError:
+            pass
+        shape = self._shapes[k] = (
+            None if self.long(k) else _shape(self.text(k), words=k in self._vocab)[0]
+        )
+        return shape
 
     def tail(self, k: int) -> list[float]:
         """The columns of line ``k`` that depend on the page: ``repeated``, then
@@ -290,11 +360,11 @@ class PageLines:
             return tail
         stripped, idx, prose = self.stripped, self.idx, self.prose
         if self._counts is None:
-            self._counts = Counter(stripped[i] for i in idx)
+            self._counts = Counter(self.texts)
         i = idx[k]
         n, first, last = len(idx), self.first, self.last
         tail = self._tails[k] = [
-            float(self._counts[stripped[i]] > 1),
+            float(self._counts[self.texts[k]] > 1),
             k / max(n - 1, 1),
             float(k < first),
             float(k > last),
@@ -303,8 +373,8 @@ class PageLines:
             float(k == 0),
             float(k > 0 and prose[k - 1]),
             float(k + 1 < n and prose[k + 1]),
-            float(k > 0 and self.hits(k - 1) > 0),
-            float(k + 1 < n and self.hits(k + 1) > 0),
+            float(k - 1 in self._vocab),  # hits(k - 1) > 0
+            float(k + 1 in self._vocab),
             float(i == 0 or not stripped[i - 1]),
             float(i + 1 >= len(stripped) or not stripped[i + 1]),
         ]

@@ -101,6 +101,11 @@ def _evidence_columns() -> tuple[
     )
 
 
+@lru_cache(maxsize=1)
+def _numbered_column() -> int:
+    return names().index("numbered")
+
+
 def _evidence(s: str, row: Sequence[float] | None) -> bool:
     """Does the line carry evidence of chrome by itself (see :data:`EVIDENCE`)?  ``row``:
     its feature row, or only its own columns (``PageLines.shape``)."""
@@ -216,7 +221,9 @@ def decide(
     idx = lines.idx
     n = len(idx)
     if prune:
-        seeds = [k for k, i in enumerate(idx) if i in claimed or lines.maybe_evidence(k)]
+        seeds = lines.evidence
+        if claimed:
+            seeds = seeds | {k for k, i in enumerate(idx) if i in claimed}
         live: list[int] | range = sorted(
             {j for k in seeds for j in range(max(k - REACH - 1, 0), min(k + REACH + 2, n))}
         )
@@ -270,7 +277,7 @@ def decide(
             reasons[k] = r
         return reasons[k]
 
-    numbered = names().index("numbered")
+    numbered = _numbered_column()
 
     def chrome(j: int) -> bool:
         return idx[j] in claimed or (p[j] >= t_del and reason(j) is None)
@@ -302,8 +309,8 @@ def decide(
         if c is None:
             s = stripped[idx[k]]
             c = judged[k] = (
-                p[k] >= t_del
-                and idx[k] not in claimed
+                idx[k] not in claimed
+                and p[k] >= t_del
                 and not _latin(s)
                 and not inner_prose(k)
                 and not _sentences_inside(s)
@@ -353,8 +360,8 @@ def decide(
         k
         for k in unsure
         if k not in deleted
-        and p[k] >= t_flag
         and idx[k] not in claimed
+        and p[k] >= t_flag
         and not _latin(stripped[idx[k]])
         and (evidence(k) or k - 1 in deleted or k + 1 in deleted)
         and reason(k) is None

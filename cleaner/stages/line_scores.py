@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -134,27 +134,29 @@ class PageScores:
 
     def first_pass(self, k: int) -> float:
         """Line ``k``'s score from its own row."""
-        return self._pass(k, self._first, self._h1, self._w1, context=False)
+        p = self._first.get(k)
+        if p is None:
+            p = self._first[k] = self._score(k, self._h1, self._w1, None)
+        return p
 
     def __getitem__(self, k: int) -> float:
-        return self._pass(k, self._final, self._h2, self._w2, context=True)
+        p = self._final.get(k)
+        if p is None:
+            p = self._final[k] = self._score(k, self._h2, self._w2, self.first_pass)
+        return p
 
-    def _pass(
+    def _score(
         self,
         k: int,
-        done: dict[int, float],
         heads: dict[str, float],
         weights: tuple[tuple[float, ...], tuple[float, ...]],
-        *,
-        context: bool,
+        first: Callable[[int], float] | None,
     ) -> float:
-        p = done.get(k)
-        if p is not None:
-            return p
+        """Line ``k``'s score (``first``: the first pass, whose scores of the neighbouring
+        lines the context columns hold)."""
         lines = self.lines
         shape = lines.shape(k)
         if shape is None:  # long prose
-            done[k] = 0.0
             return 0.0
         text = lines.text(k)
         head = heads.get(text)
@@ -163,12 +165,14 @@ class PageScores:
                 heads.clear()
             head = heads[text] = _head(shape, weights[0])
         tail = lines.tail(k)
-        if context:
+        if first is not None:
             n = len(lines.idx)
-            prev = self.first_pass(k - 1) if k > 0 else EDGE
-            tail = [*tail, prev, self.first_pass(k + 1) if k + 1 < n else EDGE]
-        p = done[k] = _sigmoid(_logit(head, tail, weights[1]))
-        return p
+            tail = [
+                *tail,
+                first(k - 1) if k > 0 else EDGE,
+                first(k + 1) if k + 1 < n else EDGE,
+            ]
+        return _sigmoid(_logit(head, tail, weights[1]))
 
 
 @lru_cache(maxsize=1)

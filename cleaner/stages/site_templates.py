@@ -49,6 +49,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -89,6 +90,8 @@ MAX_CLUSTERS = 64
 #: the profile it had, and the reading pass does not count it twice: +2 % of a run
 #: instead of +20 % on 5 MB of ../shared/bench pool pages, benchmarks/template_speed.py).
 RECOUNT_SHARE = 0.1
+#: Shapes whose feature a :class:`TemplateFinder` remembers (then it starts again).
+MEMO = 100_000
 #: Suffix of the key of a split folder's pages that match no template: counted apart,
 #: so they neither dilute the largest template's support (which keeps the folder's key)
 #: nor lose what they share among themselves.
@@ -104,12 +107,17 @@ def template_key(folder_key: str, n: int) -> str:
     return folder_key if n <= 1 else f"{folder_key}#t{n}"
 
 
-def signature(text: str, shapes: list[str | None] | None = None) -> array[int]:
+def signature(
+    text: str,
+    shapes: list[str | None] | None = None,
+    memo: dict[str, int | None] | None = None,
+) -> array[int]:
     """Hashes of the shapes of the page's head and tail lines, sorted, unique.
 
     ``shapes`` are the shapes of the page's non-empty lines as site counting made them
     (:meth:`~cleaner.stages.site_counts.SiteProfile.add_page`); without them the lines
-    are shaped here.
+    are shaped here.  ``memo`` (shape → its feature, ``None`` for none) saves hashing the
+    shapes a folder's template repeats on every page again.
 
     >>> a = signature("XX文库 首页 | 范文\\n关于安全检查的通知\\n正文。\\n下载本文档 阅读 12 次")
     >>> b = signature("XX文库 首页 | 范文\\n工作总结\\n另一篇正文。\\n下载本文档 阅读 345 次")
@@ -121,15 +129,28 @@ def signature(text: str, shapes: list[str | None] | None = None) -> array[int]:
         title = lines[0] if lines else ""
         shapes = [shape_of(s, title) if len(s) <= MAX_LINE_CHARS else None for s in lines]
     zone = [*shapes[:ZONE], *shapes[ZONE:][-ZONE:]]
+    if memo is None:
+        memo = {}
     feats: set[int] = set()
     for shape in zone:
         if shape is None or len(shape) > MAX_FEATURE_CHARS:
             continue
-        bare = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "")
-        if sum(ch.isalnum() for ch in bare[:16]) < 2:
-            continue  # '1/5', '—', bare numbers: in every template
-        feats.add(zlib.crc32(shape.encode("utf-8", "surrogatepass")))
+        try:
+            f = memo[shape]
+        except KeyError:
+            f = memo[shape] = _feature(shape)
+        if f is not None:
+            feats.add(f)
     return array("I", sorted(feats))
+
+
+def _feature(shape: str) -> int | None:
+    """The hash of a head or tail line's shape, ``None`` for '1/5', '—', bare numbers
+    (in every template)."""
+    bare = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "")
+    if sum(map(str.isalnum, bare[:16])) < 2:
+        return None
+    return zlib.crc32(shape.encode("utf-8", "surrogatepass"))
 
 
 def _similarity(feats: Iterable[int], counts: dict[int, int], size: int, total: float) -> float:
@@ -282,7 +303,7 @@ class TemplateSites:
     ('dir:b#t3', 'dir:b#t2', None, 2)
     """
 
-    __slots__ = ("codes", "names", "positions")
+    __slots__ = ("_index", "codes", "names", "positions")
 
     def __init__(self, assign: dict[int, str] | None = None) -> None:
         assign = assign or {}
@@ -291,17 +312,24 @@ class TemplateSites:
         pos = sorted(assign)
         self.positions = np.asarray(pos, dtype=np.int64)
         self.codes = np.asarray([code[assign[p]] for p in pos], dtype=np.int32)
+        self._index: dict[int, int] | None = None  # position → code, built when first read
+
+    def __getstate__(self) -> tuple[None, dict[str, Any]]:
+        return None, {"codes": self.codes, "names": self.names, "positions": self.positions}
+
+    def __setstate__(self, state: tuple[None, dict[str, Any]]) -> None:
+        for k, v in state[1].items():
+            setattr(self, k, v)
+        self._index = None
 
     def __len__(self) -> int:
         return len(self.positions)
 
     def get(self, index: int) -> str | None:
-        if not len(self.positions):
-            return None
-        j = int(np.searchsorted(self.positions, index))
-        if j < len(self.positions) and self.positions[j] == index:
-            return self.names[int(self.codes[j])]
-        return None
+        if self._index is None:  # a dict look-up per page, not a numpy search (5x slower)
+            self._index = dict(zip(self.positions.tolist(), self.codes.tolist(), strict=True))
+        code = self._index.get(index)
+        return None if code is None else self.names[code]
 
     def items(self) -> Iterator[tuple[int, str]]:
         for p, c in zip(self.positions.tolist(), self.codes.tolist(), strict=True):
@@ -312,6 +340,7 @@ class TemplateSites:
         both.update(other.items())
         fresh = TemplateSites(both)
         self.names, self.positions, self.codes = fresh.names, fresh.positions, fresh.codes
+        self._index = None
 
 
 class TemplateFinder:
@@ -323,6 +352,7 @@ class TemplateFinder:
 
     def __init__(self) -> None:
         self.folders: dict[str, tuple[array[int], list[array[int]], bytearray]] = {}
+        self._memo: dict[str, int | None] = {}  # shape → feature (:func:`signature`)
 
     def observe(
         self,
@@ -336,7 +366,9 @@ class TemplateFinder:
         """Sign a page of ``key`` (``shapes``: its line shapes, if counting made them)."""
         pos, sigs, copies = self.folders.setdefault(key, (array("q"), [], bytearray()))
         pos.append(index)
-        sigs.append(signature(text, shapes or None))
+        if len(self._memo) > MEMO:
+            self._memo.clear()
+        sigs.append(signature(text, shapes or None, self._memo))
         copies.append(copy)
 
     def split(self, *, min_pages: int = MIN_CLUSTER) -> dict[str, dict[int, str]]:

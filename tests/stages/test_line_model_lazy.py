@@ -16,7 +16,21 @@ import pytest
 
 from cleaner.ingest.readers import read_inputs
 from cleaner.stages.boilerplate_config import BoilerplateConfig
-from cleaner.stages.line_features import PageLines, names, page_features, vocabulary
+from cleaner.stages.line_features import (
+    _DOMAIN,
+    _EMAIL,
+    _FILE,
+    _PAGE_NO,
+    _URL,
+    LONG_PROSE,
+    PageLines,
+    _any_word,
+    _clip,
+    is_prose,
+    names,
+    page_features,
+    vocabulary,
+)
 from cleaner.stages.line_model import EVIDENCE, decide, keep_table
 from cleaner.stages.line_scores import PageScores, load_model
 from cleaner.stages.site_profile import decode_raw
@@ -89,3 +103,48 @@ def test_line_by_line_scores_are_the_page_scores() -> None:
         lazy = PageScores(model, PageLines(stripped))
         for k in reversed(range(len(idx))):  # any order: each score depends on its row only
             assert lazy[k] == full[k]
+
+
+def _evidence_line_by_line(s: str) -> bool:
+    """``maybe_evidence`` as one search per line (what :class:`PageLines` finds page-wide)."""
+    if is_prose(s) and len(s) >= LONG_PROSE:
+        return False
+    c = _clip(s)
+    return bool(
+        _any_word().search(c.lower())
+        or _FILE.search(c)
+        or _PAGE_NO.match(c)
+        or (("." in c or ":" in c) and (_URL.search(c) or _EMAIL.search(c) or _DOMAIN.search(c)))
+    )
+
+
+TRICKY = [
+    "下",  # a word split over two lines is no word
+    "载",
+    "İstanbul 会员 İ",  # lower-cases longer: the page's offsets move
+    "第 3 页",
+    "- 2 -",
+    "1/5",
+    "相关文档（共3页）",
+    "关于做好防汛工作的通知.docx",
+    "联系 a.b-c@example.org 或 www.example.cn",
+    "正文" * 60 + "下载" + "正文" * 10,  # a word clipped out of a long line's middle
+    "正文" * 60 + "扫码关注",  # … and one kept at its end
+    "这是一个很长的句子，里面没有任何提示词，只是普通的正文内容而已，真的只是正文内容而已，下载。",
+    "2 of 9",
+    "(12页)",
+]
+
+
+@pytest.mark.parametrize("rotate", range(0, len(TRICKY), 3))
+def test_page_wide_evidence_is_line_by_line_evidence(rotate: int) -> None:
+    """One search of the page's text per pattern finds the lines one search per line does."""
+    pages = [TRICKY[rotate:] + TRICKY[:rotate], *PAGES[::4], [], ["İ" * 3]]
+    found = 0
+    for stripped in pages:
+        lines = PageLines(stripped)
+        for k in range(len(lines.idx)):
+            want = _evidence_line_by_line(lines.text(k))
+            assert lines.maybe_evidence(k) == want, lines.text(k)
+            found += want
+    assert found > 20
