@@ -84,7 +84,7 @@ def segments(text: str, *, fold_digits: bool = True) -> list[tuple[bool, int, in
     out, at = [], 0
     for a, b in cuts:
         out += [(spaced, at, a, False)] if a > at else []
-        out.append((not spaced, a, b, False))
+        out.append((not spaced, a, b, (a, b) == (0, len(key))))
         at = b
     return out + ([(spaced, at, len(key), False)] if at < len(key) else [])
 

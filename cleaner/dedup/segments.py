@@ -40,7 +40,7 @@ characters of the minority script to hold a strong run at all.
 >>> seg = segments(key, is_cjk(key), gap, ck, offs, np.array([len(zh) * 5 - 4, 0]))
 >>> seg.doc.tolist(), seg.spaced.tolist(), seg.whole.tolist()
 ([0, 0, 0, 1], [False, True, False, True], [False, False, False, True])
->>> "".join(texts)[seg.offs[1] : seg.offs[2]] == en.rstrip(". ")
+>>> "".join(texts)[seg.offs[1] : seg.offs[2]] == en
 True
 """
 
@@ -150,8 +150,11 @@ def segments(
     strong = label[b_first] & (b_strength >= need)
     if not strong.any():
         return _whole_docs(offs, spaced)
-    s_start = np.searchsorted(ck, r_a[b_first[strong]], side="right") - 1
-    s_end = np.searchsorted(ck, r_b[b_last[strong]] - 1, side="right")
+    # cut at the block's first kept character and at the next one (removed characters
+    # never make a segment of their own): positions in the whole text
+    a, b, d = r_a[b_first[strong]], r_b[b_last[strong]], r_doc[b_first[strong]]
+    s_start = np.where(a == kstarts[d], offs[d], np.searchsorted(ck, a, side="right") - 1)
+    s_end = np.where(b == kends[d], offs[d + 1], np.searchsorted(ck, b, side="right") - 1)
     cuts = np.unique(np.concatenate((offs, s_start, s_end)))
     seg_doc = np.searchsorted(offs, cuts[:-1], side="right") - 1
     minor = np.isin(cuts[:-1], s_start)

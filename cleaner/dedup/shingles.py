@@ -26,9 +26,9 @@ import numpy as np
 import xxhash
 
 from cleaner.dedup.normalize import codepoint_table, is_cjk
-from cleaner.dedup.segments import segments
+from cleaner.dedup.segments import Segments, segments
 
-__all__ = ["mix64", "rolling", "shingle"]
+__all__ = ["mix64", "rolling", "segment_counts", "shingle"]
 
 _P = np.uint64(0x100000001B3)  # FNV prime as polynomial base (odd: invertible mod 2**64)
 _INV_P = np.uint64(pow(int(_P), -1, 2**64))
@@ -130,11 +130,12 @@ def _word_shingles(
     return np.concatenate(out_doc), np.concatenate(out_h)
 
 
-def shingle(
-    texts: list[str], ngram: int, word_ngram: int, *, fold_digits: bool, seed: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(exact, key_len, doc, seg, hash) of a batch: the xxh3 of each text's comparison key,
-    its length, and every shingle's document, segment (text order) and 64-bit hash."""
+def _batch(
+    texts: list[str], *, fold_digits: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, Segments]:
+    """(mapped, ck, key, starts, ends, segments) of a batch: the joined text through the
+    key table, kept characters before each position, the comparison key, each document's
+    range of it, and the script segments."""
     n = len(texts)
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     offs = np.zeros(n + 1, dtype=np.int64)
@@ -147,20 +148,36 @@ def shingle(
     np.cumsum(keep, out=ck[1:])
     key = mapped[keep]
     starts, ends = ck[offs[:-1]], ck[offs[1:]]
+    kcjk = is_cjk(key)
+    cjk = np.zeros(len(key) + 1, dtype=np.int64)
+    np.cumsum(kcjk, out=cjk[1:])
+    gap = np.empty(len(keep), dtype=bool)  # a removed character before: a word starts
+    gap[:1] = True
+    np.logical_not(keep[:-1], out=gap[1:])
+    seg = segments(key, kcjk, gap[keep], ck, offs, cjk[ends] - cjk[starts])
+    return mapped, ck, key, starts, ends, seg
+
+
+def segment_counts(texts: list[str], *, fold_digits: bool) -> np.ndarray:
+    """Script segments per text: more than 1 for a text that mixes scripts (whose shingles
+    are not those of a cleaner that chose one mode per document)."""
+    seg = _batch(texts, fold_digits=fold_digits)[-1]
+    return np.bincount(seg.doc, minlength=len(texts))
+
+
+def shingle(
+    texts: list[str], ngram: int, word_ngram: int, *, fold_digits: bool, seed: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(exact, key_len, doc, seg, hash) of a batch: the xxh3 of each text's comparison key,
+    its length, and every shingle's document, segment (text order) and 64-bit hash."""
+    mapped, ck, key, starts, ends, seg = _batch(texts, fold_digits=fold_digits)
     key_len = ends - starts
     kb = key.tobytes()
     exact = np.fromiter(
         (xxhash.xxh3_64_intdigest(kb[4 * s : 4 * e]) for s, e in zip(starts, ends, strict=True)),
         dtype=np.uint64,
-        count=n,
+        count=len(texts),
     )
-    kcjk = is_cjk(key)
-    cjk = np.zeros(len(key) + 1, dtype=np.int64)
-    np.cumsum(kcjk, out=cjk[1:])
-    gap = np.empty(len(keep), dtype=bool)  # a removed character before: a word starts
-    gap[0] = True
-    np.logical_not(keep[:-1], out=gap[1:])
-    seg = segments(key, kcjk, gap[keep], ck, offs, cjk[ends] - cjk[starts])
     seg_lens = np.diff(seg.offs)
     spaced = seg.spaced
     empty_i, empty_h = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
