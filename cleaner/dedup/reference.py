@@ -93,6 +93,7 @@ def shingles(text: str, *, ngram: int = 5, word_ngram: int = 3, fold_digits: boo
     """The shingles of ``text`` in order: character n-grams of its CJK segments, word
     n-grams (tuples) of its spaced ones (:func:`segments`)."""
     key, units = _units(text, fold_digits=fold_digits)
+    cjk_doc = 2 * sum(u[0] for u in units) >= max(len(key), 1)
     out: list = []
     for spaced, a, b, whole in segments(text, fold_digits=fold_digits):
         if not spaced:
@@ -111,9 +112,11 @@ def shingles(text: str, *, ngram: int = 5, word_ngram: int = 3, fold_digits: boo
                 else:
                     words[-1] += key[s:e]
         n = word_ngram
-        if len(words) >= n:
-            out += [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
-        elif whole and words:
+        grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+        out += grams
+        if cjk_doc:  # weighed as their first word's characters (shingles.WEIGHT_CAP), after
+            out += [(g, k) for g in grams for k in range(1, min(len(g[0]), 16))]
+        if len(words) < n and whole and words:
             out.append(tuple(words))
     return out
 

@@ -66,17 +66,20 @@ ABSORB_CHARS = 48
 class Segments:
     """``offs[s]:offs[s+1]`` (positions of the mapped text) is segment ``s`` of document
     ``doc[s]``, shingled by words if ``spaced[s]``; ``whole[s]``: the segment is the whole
-    document (only then does a text shorter than one shingle become one shingle)."""
+    document (only then does a text shorter than one shingle become one shingle);
+    ``majority_spaced[d]``: document ``d``'s overall mode."""
 
     offs: np.ndarray  # int64 (S + 1,), tiling the batch
     doc: np.ndarray  # int64 (S,)
     spaced: np.ndarray  # bool (S,)
     whole: np.ndarray  # bool (S,)
+    majority_spaced: np.ndarray  # bool (n,)
 
 
 def _whole_docs(offs: np.ndarray, spaced: np.ndarray) -> Segments:
     n = len(offs) - 1
-    return Segments(offs.astype(np.int64), np.arange(n), spaced.copy(), np.ones(n, dtype=bool))
+    ones = np.ones(n, dtype=bool)
+    return Segments(offs.astype(np.int64), np.arange(n), spaced.copy(), ones, spaced)
 
 
 def _ranges(first: np.ndarray, stop: np.ndarray) -> np.ndarray:
@@ -160,4 +163,4 @@ def segments(
     minor = np.isin(cuts[:-1], s_start)
     seg_spaced = spaced[seg_doc] ^ minor
     per_doc = np.bincount(seg_doc, minlength=n)
-    return Segments(cuts.astype(np.int64), seg_doc, seg_spaced, per_doc[seg_doc] == 1)
+    return Segments(cuts.astype(np.int64), seg_doc, seg_spaced, per_doc[seg_doc] == 1, spaced)

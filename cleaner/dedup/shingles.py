@@ -91,9 +91,9 @@ def _char_shingles(
 
 def _word_shingles(
     mapped: np.ndarray, offs: np.ndarray, docs: np.ndarray, n: int, whole: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """(segment index, hash) of word n-grams; words are runs of kept characters; a ``whole``
-    segment of fewer than ``n`` words is one shingle."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(segment index, hash, length of its first word) of word n-grams; words are runs of
+    kept characters; a ``whole`` segment of fewer than ``n`` words is one shingle."""
     sel = np.zeros(len(offs) - 1, dtype=bool)
     sel[docs] = True
     pos_doc = np.repeat(np.arange(len(offs) - 1), np.diff(offs))
@@ -106,7 +106,7 @@ def _word_shingles(
     w_start = np.flatnonzero(tok & ~prev)
     w_end = np.flatnonzero(tok & ~nxt) + 1
     if w_start.size == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64), np.zeros(0, np.int64)
     # word hash = sum(c_k * P**k) over the word, position independent:
     # prefix sums of c_i * P**i, then multiply by P**-start (P is odd, so invertible mod 2**64)
     n_pos = len(mapped)
@@ -120,14 +120,40 @@ def _word_shingles(
         h = rolling(wh, n)
     m = h.shape[0]
     ok = w_doc[:m] == w_doc[n - 1 : n - 1 + m] if m > 0 else np.zeros(0, dtype=bool)
-    out_doc, out_h = [w_doc[:m][ok]], [h[ok]]
+    out_doc, out_h, out_len = [w_doc[:m][ok]], [h[ok]], [(w_end - w_start)[:m][ok]]
     # whole documents with fewer than n words: all their words as one shingle
     counts = np.bincount(w_doc, minlength=len(offs) - 1)
     first = np.searchsorted(w_doc, np.arange(len(offs) - 1))
     for j in docs[(counts[docs] > 0) & (counts[docs] < n) & whole[docs]]:
         out_doc.append(np.array([j]))
         out_h.append(rolling(wh[first[j] : first[j] + counts[j]], int(counts[j])))
-    return np.concatenate(out_doc), np.concatenate(out_h)
+        out_len.append(np.ones(1, dtype=np.int64))
+    return np.concatenate(out_doc), np.concatenate(out_h), np.concatenate(out_len)
+
+
+#: A word shingle inside a CJK document stands for at most this many characters.
+WEIGHT_CAP = 16
+_WEIGHT_STEP = np.uint64(0xD6E8FEB86659FD93)
+_NO_ANCHOR = np.uint64(1 << 32)  # verification hash odd: never an anchor (≡ 0 mod 8)
+
+
+def _weigh(
+    seg: np.ndarray, h: np.ndarray, first_len: np.ndarray, weigh: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Word shingles of spaced text inside a CJK document, each repeated as many times as
+    its first word has characters (``WEIGHT_CAP`` at most): the copies are salted hashes
+    that can never be anchors, after all the segment's shingles (a stable sort by segment
+    keeps them there), so the passage stays one run of shingles in text order.  English
+    text weighs in a Chinese page's Jaccard and extra-block share as its characters did
+    when it was character-shingled (an appended English article stays a compilation, not
+    a near copy), while its plain word shingles are those it has on its own (containment
+    holds)."""
+    if not weigh.any():
+        return seg, h
+    w = np.where(weigh, np.clip(first_len, 1, WEIGHT_CAP), 1) - 1
+    rank = np.arange(int(w.sum())) - np.repeat(np.cumsum(w) - w, w) + 1
+    extra = mix64(np.repeat(h, w) + _WEIGHT_STEP * rank.astype(np.uint64)) | _NO_ANCHOR
+    return np.concatenate((seg, np.repeat(seg, w))), np.concatenate((h, extra))
 
 
 def _batch(
@@ -194,8 +220,9 @@ def shingle(
             np.cumsum(sub_lens, out=sub_offs[1:])
             sub = mapped if spaced.all() else mapped[np.repeat(spaced, seg_lens)]
             words = np.arange(len(sub_lens))
-            s2, h2 = _word_shingles(sub, sub_offs, words, word_ngram, seg.whole[spaced])
+            s2, h2, wl = _word_shingles(sub, sub_offs, words, word_ngram, seg.whole[spaced])
             s2 = np.flatnonzero(spaced)[s2]
+            s2, h2 = _weigh(s2, h2, wl, ~seg.majority_spaced[seg.doc[s2]])
         else:
             s2, h2 = empty_i, empty_h
         s = np.concatenate((s1, s2))
