@@ -1,6 +1,6 @@
 """Replacing a corpus document (issue 14 item 3): explicit (``--replace``), recorded (the
 article's ``replaces``, a ``dedup.replaces`` ledger row, ``summary.json``, the corpus's
-``superseded`` list), never silent; and corpus schema version 2 next to version 1."""
+``superseded`` list), never silent; and corpus schema versions 2-3 next to version 1."""
 
 from __future__ import annotations
 
@@ -177,9 +177,9 @@ def test_a_future_schema_is_refused(tmp_path: Path) -> None:
     c = tmp_path / "v1"
     shutil.copytree(V1, c)
     mf = _manifest(c)
-    mf["schema_version"] = 3
+    mf["schema_version"] = 4
     (c / "manifest.json").write_text(json.dumps(mf), "utf-8")
     from cleaner.corpus.errors import CorpusError
 
-    with pytest.raises(CorpusError, match="reads versions 1, 2"):
+    with pytest.raises(CorpusError, match="reads versions 1, 2, 3"):
         CorpusStore.open(c)
