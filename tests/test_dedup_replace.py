@@ -1,6 +1,6 @@
 """Replacing a corpus document (issue 14 item 3): explicit (``--replace``), recorded (the
 article's ``replaces``, a ``dedup.replaces`` ledger row, ``summary.json``, the corpus's
-``superseded`` list), never silent; and corpus schema version 2 next to version 1."""
+``superseded`` list), never silent; and corpus schema versions 2-3 next to version 1."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def test_replace_supersedes_and_a_later_run_meets_the_successor(
     summary = json.loads((out / "summary.json").read_text("utf-8"))
     assert summary["dedup"]["replaced"] == 1 and summary["dedup"]["added"]["replaced"] == 1
     mf = _manifest(c)
-    assert mf["schema_version"] == 2 and mf["docs"] == 2
+    assert mf["schema_version"] == 3 and mf["docs"] == 2
     assert [(e["row"], e["id"], e["by"]) for e in mf["superseded"]] == [(0, old, new["id"])]
     store = CorpusStore.open(c)
     assert store.fetch([0, 1])["text"].to_list()[0].endswith(BASE[-20:])  # kept, not deleted
@@ -155,9 +155,9 @@ def test_a_schema_1_corpus_is_read_and_upgraded_on_add(
         assert rec["status"] == "kept" and rec["replaces"] == "v1-law"
         assert dd.add_to_corpus() == {"added": 1, "skipped": 0, "docs": 3, "replaced": 1}
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "upgraded from schema version 1 to 2" in err
+    assert err.count("\n") == 1 and "upgraded from schema version 1 to 3" in err
     mf = _manifest(c)
-    assert mf["schema_version"] == 2 and [e["id"] for e in mf["superseded"]] == ["v1-law"]
+    assert mf["schema_version"] == 3 and [e["id"] for e in mf["superseded"]] == ["v1-law"]
     report = CorpusStore.open(c).verify()
     assert report.ok, report.problems
 
@@ -177,9 +177,9 @@ def test_a_future_schema_is_refused(tmp_path: Path) -> None:
     c = tmp_path / "v1"
     shutil.copytree(V1, c)
     mf = _manifest(c)
-    mf["schema_version"] = 3
+    mf["schema_version"] = 4
     (c / "manifest.json").write_text(json.dumps(mf), "utf-8")
     from cleaner.corpus.errors import CorpusError
 
-    with pytest.raises(CorpusError, match="reads versions 1, 2"):
+    with pytest.raises(CorpusError, match="reads versions 1, 2, 3"):
         CorpusStore.open(c)

@@ -233,7 +233,7 @@ def test_run_add_extends_the_corpus_as_the_local_engine(with_corpus) -> None:
         for fa, fb in zip(mine, theirs, strict=True):
             a, b = pl.read_parquet(fa), pl.read_parquet(fb)
             assert a.sort(a.columns).equals(b.sort(b.columns)), fa.name
-    assert CorpusStore.open(tmp / "c_ray").manifest["schema_version"] == 2  # upgraded
+    assert CorpusStore.open(tmp / "c_ray").manifest["schema_version"] == 3  # upgraded
     # the site profiles the run applied are stored the same by both engines
     stored = (tmp / "c_ray" / SITE_PROFILES).read_text("utf-8")
     assert stored == (tmp / "c_local" / SITE_PROFILES).read_text("utf-8")

@@ -1,4 +1,4 @@
-"""``cleaner corpus init|add|stats|verify``: the persistent corpus that dedup checks against."""
+"""``cleaner corpus init|add|stats|verify|upgrade``: the corpus that dedup checks against."""
 
 from __future__ import annotations
 
@@ -95,5 +95,29 @@ def register(app: typer.Typer) -> None:
                 echo(f"cleaner: error: {directory}: {p}", err=True)
             raise typer.Exit(EXIT_FAILED)
         echo(f"{directory}: OK, {rep.docs} documents", err=True)
+
+    @corpus_app.command("upgrade")
+    @handle_errors
+    def upgrade_cmd(
+        directory: Annotated[Path, typer.Argument(help="Corpus folder.")],
+    ) -> None:
+        """Bring a corpus of an older schema to this cleaner's (re-sketches the documents
+        whose band keys changed, from their stored texts).
+
+        Example: cleaner corpus upgrade corpora/seed
+        """
+        from cleaner.corpus.shingling import upgrade
+        from cleaner.corpus.store import CorpusStore
+
+        r = upgrade(CorpusStore.open(directory))
+        if r["from"] == r["to"]:
+            echo(f"{directory}: schema version {r['to']}, nothing to upgrade", err=True)
+        else:
+            echo(
+                f"cleaner: corpus {directory}: upgraded from schema version {r['from']} to "
+                f"{r['to']}: {r['resketched']} documents mixing scripts re-sketched "
+                f"({r['parts']} parts rewritten)",
+                err=True,
+            )
 
     app.add_typer(corpus_app)

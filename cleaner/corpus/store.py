@@ -30,11 +30,11 @@ truth":
 * **The manifest pins the sketch settings** (:class:`~cleaner.dedup.minhash.SketchParams`);
   a run with other settings is refused with :class:`CorpusError`, because its band keys
   would silently never match.
-* **Schema versions.**  Version 2 adds the ``published`` column of docs parts and the
-  manifest's ``superseded`` list.  A version 1 corpus is read as it is (undated documents,
-  none superseded); the first add to it upgrades the manifest to version 2, with a one-line
-  message on stderr (its old parts stay as they are).  A version this cleaner does not know
-  is refused.
+* **Schema versions.**  Version 2 adds docs parts' ``published`` and the manifest's
+  ``superseded``; version 3 shingles per script segment.  An older corpus is read as it is
+  (undated, none superseded) unless it holds documents mixing scripts (refused, see
+  :mod:`cleaner.corpus.shingling`); the first add moves it to version 3 with a one-line
+  message on stderr (old parts stay as they are).  An unknown version is refused.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ from cleaner.corpus.parts import (
     scan_docs,
     write_part_files,
 )
+from cleaner.corpus.shingling import changes_since, require_current
 from cleaner.corpus.supersede import Supersession, entries, successors
 from cleaner.corpus.verify import VerifyReport, verify
 from cleaner.dedup.minhash import Sketch, SketchParams, SketchPool
@@ -87,16 +88,14 @@ __all__ = [
     "write_part_files",
 ]
 
-SCHEMA_VERSION = 2
-#: The schema versions this cleaner reads (1: no dates, no superseded documents).
-READS = (1, 2)
+SCHEMA_VERSION = 3
+READS = (1, 2, 3)  # 1: no dates; 1-2: one shingle mode per document (corpus.shingling)
 MANIFEST = "manifest.json"
-#: What the boilerplate stage learned about each site (``SiteProfiles.to_json``): counts of
-#: repeated lines, so a small later batch of a known site has its chrome removed too.
+#: What the boilerplate stage learned about each site (``SiteProfiles.to_json``, counts of
+#: repeated lines): a small later batch of a known site has its chrome removed too.
 SITE_PROFILES = "site_profiles.json"
-# BANDS_SCHEMA, DOCS_SCHEMA, ROW_GROUP, PartRecord, new_tag and write_part_files live in
-# cleaner.corpus.parts (with checksum checks and row fetching), VerifyReport in
-# cleaner.corpus.verify: imported from here as well.
+# BANDS_SCHEMA, DOCS_SCHEMA, ROW_GROUP, PartRecord, new_tag, write_part_files (corpus.parts)
+# and VerifyReport (corpus.verify) are imported from here as well.
 
 
 #: ``guard(view, ids, texts)`` → one flag per document: a duplicate of ``view``'s documents.
@@ -187,6 +186,7 @@ class CorpusStore:
                 f"{self.path}: corpus was built with other dedup settings: {', '.join(diff)}; "
                 "use the corpus's settings or build a new corpus"
             )
+        require_current(self)  # band keys of an older shingling: refused, upgrade named
 
     # -- reading --------------------------------------------------------------------
 
@@ -253,6 +253,7 @@ class CorpusStore:
         interrupted add left removed: the frame of every add (then :meth:`commit_parts`)."""
         with self.lock():
             self.manifest = CorpusStore.open(self.path).manifest
+            require_current(self)  # no version 3 stamped on older band keys
             for orphan in self.leftovers():
                 orphan.unlink(missing_ok=True)
             yield self
@@ -357,13 +358,12 @@ class CorpusStore:
         manifest["superseded"] = entries(self.manifest) + [
             {"row": int(r), "id": str(old), "by": str(by), "at": now} for r, old, by in supersede
         ]
-        if manifest.get("schema_version") != SCHEMA_VERSION:
+        if (old := int(manifest["schema_version"])) != SCHEMA_VERSION:
             print(
-                f"cleaner: corpus {self.path}: upgraded from schema version "
-                f"{manifest.get('schema_version')} to {SCHEMA_VERSION} (dates, superseded "
-                "documents); older cleaners no longer read it",
-                file=sys.stderr,
-            )
+                f"cleaner: corpus {self.path}: upgraded from schema version {old} to "
+                f"{SCHEMA_VERSION} ({changes_since(old, SCHEMA_VERSION)}); older cleaners "
+                "no longer read it", file=sys.stderr,
+            )  # fmt: skip
             manifest["schema_version"] = SCHEMA_VERSION
         _write_json_atomic(self.path / MANIFEST, manifest)  # the commit point
         _fsync_dir(self.path)

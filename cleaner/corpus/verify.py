@@ -20,7 +20,9 @@ from typing import Any, Protocol
 import numpy as np
 import polars as pl
 
+from cleaner.corpus.errors import CorpusDamaged, CorpusError
 from cleaner.corpus.parts import file_sha256, part_path
+from cleaner.corpus.shingling import require_current
 from cleaner.corpus.supersede import entries, problems
 from cleaner.dedup.minhash import SketchParams, band_keys, sketch
 
@@ -40,6 +42,8 @@ class CorpusFolder(Protocol):
     def __len__(self) -> int: ...
 
     def ids(self) -> pl.Series: ...
+
+    def checked_files(self, kind: str) -> list[Path]: ...
 
     def leftovers(self) -> list[Path]: ...
 
@@ -98,6 +102,12 @@ def verify(store: CorpusFolder, *, sample: int = 64) -> VerifyReport:
         seen_ids += docs.height
     if expected_row != len(store):
         rep.problems.append(f"manifest says {len(store)} docs, parts hold {expected_row}")
+    try:
+        require_current(store)
+    except CorpusDamaged:
+        pass  # a part's checksum: reported above
+    except CorpusError as exc:  # band keys of an older shingling (corpus.shingling)
+        rep.problems.append(str(exc).split(": ", 1)[1])
     if not rep.problems and seen_ids:
         dupes = store.ids().is_duplicated().sum()
         if dupes:

@@ -6,10 +6,9 @@ hashes are a polynomial rolling hash over the whole array, and signatures are on
 ``np.minimum.at`` scatter.  No Python loop touches a character or a shingle.
 
 Shingles
-    Character ``ngram``-grams of the key for text written without spaces (CJK: a word
-    tokenizer sees a whole clause as one token, measured F1 0.52 for text-dedup's ``\\W``
-    split), word ``word_ngram``-grams for space-separated text (less than half of the kept
-    characters CJK).  A document shorter than one shingle is one shingle.
+    :mod:`cleaner.dedup.shingles`: character ``ngram``-grams of CJK text, word
+    ``word_ngram``-grams of space-separated text, chosen per script segment of a document
+    (:mod:`cleaner.dedup.segments`).
 
 Signatures
     One-permutation hashing (Li, Owen & Zhang 2012) with rotation densification
@@ -38,9 +37,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
-import xxhash
 
-from cleaner.dedup.normalize import codepoint_table, is_cjk
+from cleaner.dedup.shingles import mix64 as _mix64
+from cleaner.dedup.shingles import shingle
 
 __all__ = [
     "Sketch",
@@ -53,7 +52,6 @@ __all__ = [
 ]
 
 _P = np.uint64(0x100000001B3)  # FNV prime as polynomial base (odd: invertible mod 2**64)
-_M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
 _EMPTY = np.uint32(0xFFFFFFFF)
 _DENSIFY_STEP = np.uint64(0x9E3779B1)
@@ -111,96 +109,6 @@ class Sketch:
         )
 
 
-def _mix64(h: np.ndarray) -> np.ndarray:
-    """splitmix64 finaliser: spreads every input bit over the whole word."""
-    h = h ^ (h >> np.uint64(30))
-    h = h * _M1
-    h = h ^ (h >> np.uint64(27))
-    h = h * _M2
-    return h ^ (h >> np.uint64(31))
-
-
-def _rolling(values: np.ndarray, n: int) -> np.ndarray:
-    """Hash of every window of ``n`` consecutive values (length ``len(values) - n + 1``)."""
-    m = values.shape[0] - n + 1
-    if m <= 0:
-        return np.zeros(0, dtype=np.uint64)
-    h = values[0:m].copy()
-    for k in range(1, n):
-        h *= _P
-        h += values[k : k + m]
-    return _mix64(h)
-
-
-def _char_shingles(
-    key: np.ndarray, starts: np.ndarray, ends: np.ndarray, docs: np.ndarray, n: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """(doc index, hash) of the character n-grams of the selected documents."""
-    vals = key.astype(np.uint64)
-    h = _rolling(vals, n)
-    m = h.shape[0]
-    lens = ends - starts
-    sel = np.zeros(len(starts), dtype=bool)
-    sel[docs] = True
-    # windows that start in the last n-1 characters of a document cross into the next one
-    ok = np.ones(m + n, dtype=bool)
-    if n > 1:
-        tail = (ends[:, None] - np.arange(1, n)[None, :]).ravel()
-        ok[tail[tail >= 0]] = False
-    if not sel.all():
-        ok[: len(key)] &= np.repeat(sel, lens)
-    counts = np.where(sel, np.maximum(lens - n + 1, 0), 0)
-    out_doc, out_h = [np.repeat(np.arange(len(starts)), counts)], [h[ok[:m]]]
-    short = docs[(lens[docs] < n) & (lens[docs] > 0)]
-    for j in short:  # shorter than one shingle: the whole key is the shingle
-        out_doc.append(np.array([j]))
-        out_h.append(_rolling(vals[starts[j] : ends[j]], int(ends[j] - starts[j])))
-    return np.concatenate(out_doc), np.concatenate(out_h)
-
-
-def _word_shingles(
-    mapped: np.ndarray, offs: np.ndarray, docs: np.ndarray, n: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """(doc index, hash) of word n-grams; words are runs of kept characters."""
-    sel = np.zeros(len(offs) - 1, dtype=bool)
-    sel[docs] = True
-    pos_doc = np.repeat(np.arange(len(offs) - 1), np.diff(offs))
-    tok = (mapped != 0) & sel[pos_doc]
-    # a document boundary also ends a word
-    edge = np.zeros(len(mapped) + 1, dtype=bool)
-    edge[offs] = True
-    prev = np.concatenate(([False], tok[:-1])) & ~edge[:-1]
-    nxt = np.concatenate((tok[1:], [False])) & ~edge[1:]
-    w_start = np.flatnonzero(tok & ~prev)
-    w_end = np.flatnonzero(tok & ~nxt) + 1
-    if w_start.size == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
-    # word hash = sum(c_k * P**k) over the word, position independent:
-    # prefix sums of c_i * P**i, then multiply by P**-start (P is odd, so invertible mod 2**64)
-    n_pos = len(mapped)
-    with np.errstate(over="ignore"):
-        powers = np.cumprod(np.full(n_pos, _P, dtype=np.uint64)) * _INV_P
-        inv_powers = np.cumprod(np.full(n_pos, _INV_P, dtype=np.uint64)) * _P
-        prefix = np.concatenate(([np.uint64(0)], np.cumsum(mapped.astype(np.uint64) * powers)))
-        wh = (prefix[w_end] - prefix[w_start]) * inv_powers[w_start]
-        wh = _mix64(wh + (w_end - w_start).astype(np.uint64))
-        w_doc = pos_doc[w_start]
-        h = _rolling(wh, n)
-    m = h.shape[0]
-    ok = w_doc[:m] == w_doc[n - 1 : n - 1 + m] if m > 0 else np.zeros(0, dtype=bool)
-    out_doc, out_h = [w_doc[:m][ok]], [h[ok]]
-    # documents with fewer than n words: all their words as one shingle
-    counts = np.bincount(w_doc, minlength=len(offs) - 1)
-    first = np.searchsorted(w_doc, np.arange(len(offs) - 1))
-    for j in docs[(counts[docs] > 0) & (counts[docs] < n)]:
-        out_doc.append(np.array([j]))
-        out_h.append(_rolling(wh[first[j] : first[j] + counts[j]], int(counts[j])))
-    return np.concatenate(out_doc), np.concatenate(out_h)
-
-
-_INV_P = np.uint64(pow(int(_P), -1, 2**64))
-
-
 def _densify(sig: np.ndarray) -> None:
     """Fill empty bins from the next non-empty bin to the right (circular), in place."""
     empty = sig == _EMPTY
@@ -228,58 +136,17 @@ def _densify(sig: np.ndarray) -> None:
 
 def _shingle(
     texts: list[str], params: SketchParams
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(exact, key_len, doc, hash): every shingle hash of every text, in text order."""
-    n = len(texts)
-    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
-    offs = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(lens, out=offs[1:])
-    joined = "".join(texts).encode("utf-32-le", "surrogatepass")
-    cps = np.frombuffer(joined, dtype=np.uint32)
-    mapped = codepoint_table(fold_digits=params.fold_digits)[cps]
-    keep = mapped != 0
-    ck = np.zeros(len(keep) + 1, dtype=np.int64)
-    np.cumsum(keep, out=ck[1:])
-    key = mapped[keep]
-    starts, ends = ck[offs[:-1]], ck[offs[1:]]
-    key_len = ends - starts
-    kb = key.tobytes()
-    exact = np.fromiter(
-        (xxhash.xxh3_64_intdigest(kb[4 * s : 4 * e]) for s, e in zip(starts, ends, strict=True)),
-        dtype=np.uint64,
-        count=n,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`cleaner.dedup.shingles.shingle` with ``params``."""
+    return shingle(
+        texts, params.ngram, params.word_ngram, fold_digits=params.fold_digits, seed=params.seed
     )
-    cjk = np.zeros(len(key) + 1, dtype=np.int64)
-    np.cumsum(is_cjk(key), out=cjk[1:])
-    cjk_share = (cjk[ends] - cjk[starts]) / np.maximum(key_len, 1)
-    spaced = cjk_share < 0.5
-    alldocs = np.arange(n)
-    with np.errstate(over="ignore"):
-        if spaced.all():
-            d1, h1 = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
-        else:
-            d1, h1 = _char_shingles(key, starts, ends, alldocs[~spaced], params.ngram)
-        if spaced.any():  # word shingles on the space-separated documents only
-            sub_lens = lens[spaced]
-            sub_offs = np.zeros(len(sub_lens) + 1, dtype=np.int64)
-            np.cumsum(sub_lens, out=sub_offs[1:])
-            sub = mapped if spaced.all() else mapped[np.repeat(spaced, lens)]
-            d2, h2 = _word_shingles(sub, sub_offs, np.arange(len(sub_lens)), params.word_ngram)
-            d2 = alldocs[spaced][d2]
-        else:
-            d2, h2 = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
-        # another seed rehashes everything (seed 1 is the plain rolling hash, one mix less)
-        doc = np.concatenate((d1, d2))
-        h = np.concatenate((h1, h2))
-        if params.seed != 1:
-            h = _mix64(h ^ np.uint64(params.seed))
-    return exact, key_len, doc, h
 
 
 def shingle_sequence(text: str, params: SketchParams) -> np.ndarray:
     """The verification hashes of one text's shingles in text order (repeats kept)."""
-    _, _, _, h = _shingle([text], params)
-    return (h >> np.uint64(32)).astype(np.uint32)
+    _, _, _, seg, h = _shingle([text], params)
+    return (h[np.argsort(seg, kind="stable")] >> np.uint64(32)).astype(np.uint32)
 
 
 def sketch(texts: list[str], params: SketchParams, *, sequences: bool = True) -> Sketch:
@@ -295,7 +162,7 @@ def sketch(texts: list[str], params: SketchParams, *, sequences: bool = True) ->
     """
     n = len(texts)
     k = params.num_perm
-    exact, key_len, doc, h = _shingle(texts, params)
+    exact, key_len, doc, seg, h = _shingle(texts, params)
     with np.errstate(over="ignore"):
         b = ((h >> np.uint64(32)) * np.uint64(k)) >> np.uint64(32)
         idx = doc * k + b.astype(np.int64)
@@ -305,9 +172,10 @@ def sketch(texts: list[str], params: SketchParams, *, sequences: bool = True) ->
     _densify(sig)
     if not sequences:
         return Sketch(exact, key_len, sig, np.zeros(0, np.uint32), np.zeros(n + 1, np.int64))
-    # verification sequences: high 32 bits, grouped by document in text order (the
-    # shingles come in a few runs each sorted by document, so a stable sort is near linear)
-    order = np.argsort(doc, kind="stable")
+    # verification sequences: high 32 bits, grouped by document in text order (segments
+    # are numbered in text order and the shingles come in two runs each sorted by segment,
+    # so a stable sort is near linear)
+    order = np.argsort(seg, kind="stable")
     seq = (h[order] >> np.uint64(32)).astype(np.uint32)
     offs = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(doc, minlength=n), out=offs[1:])

@@ -18,44 +18,107 @@ from cleaner.dedup.containment import PASSAGE_COVER
 from cleaner.dedup.decide import DUP_RANK, Pair, Rules, judge
 from cleaner.dedup.index import MatchRule
 from cleaner.dedup.normalize import codepoint_table, is_cjk, to_codepoints
+from cleaner.dedup.segments import ABSORB, ABSORB_CHARS, MIN_CJK, MIN_WORDS
 from cleaner.dedup.tokens import is_template, title_keys, token_overlap, token_table
 
-__all__ = ["reference_dedup", "shingles"]
+__all__ = ["reference_dedup", "segments", "shingles"]
 
 
-def _key_and_words(text: str, *, fold_digits: bool) -> tuple[str, list[str]]:
+Unit = tuple[bool, int, int, bool, bool]
+
+
+def _units(text: str, *, fold_digits: bool) -> tuple[str, list[Unit]]:
+    """The comparison key and its units ``(cjk, start, end, starts with a letter, after a
+    removed character)``: each CJK character, each word (kept non-CJK characters between
+    removed ones or CJK)."""
     tab = codepoint_table(fold_digits=fold_digits)
-    key_chars: list[str] = []
-    words: list[str] = []
-    cur: list[str] = []
+    key: list[str] = []
+    units: list[Unit] = []
+    gap = True
     for c in text:
         m = int(tab[ord(c)])
         if m == 0:
-            if cur:
-                words.append("".join(cur))
-                cur = []
+            gap = True
             continue
-        key_chars.append(chr(m))
-        cur.append(chr(m))
-    if cur:
-        words.append("".join(cur))
-    return "".join(key_chars), words
+        k = len(key)
+        key.append(chr(m))
+        if bool(is_cjk(to_codepoints(chr(m)))[0]):
+            units.append((True, k, k + 1, True, gap))
+        elif units and not gap and not units[-1][0]:
+            units[-1] = (False, units[-1][1], k + 1, units[-1][3], units[-1][4])
+        else:
+            units.append((False, k, k + 1, not ("0" <= chr(m) <= "9"), gap))
+        gap = False
+    return "".join(key), units
+
+
+def segments(text: str, *, fold_digits: bool = True) -> list[tuple[bool, int, int, bool]]:
+    """:func:`cleaner.dedup.segments.segments` of one text, unit by unit: ``(spaced, start,
+    end, whole)`` ranges of the comparison key."""
+    key, units = _units(text, fold_digits=fold_digits)
+    spaced = 2 * sum(u[0] for u in units) < max(len(key), 1)
+    runs: list[list[Unit]] = []
+    for u in units:
+        if runs and runs[-1][0][0] == u[0]:
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+    minor = [r[0][0] == spaced for r in runs]
+    strength = [len(r) if r[0][0] else sum(u[3] for u in r) for r in runs]
+    label = list(minor)
+    for i in range(1, len(runs) - 1):
+        chars = runs[i][-1][2] - runs[i][0][1]
+        if not minor[i] and minor[i - 1] and minor[i + 1]:
+            label[i] = len(runs[i]) <= ABSORB and chars <= ABSORB_CHARS
+    cuts, i = [], 0
+    while i < len(runs):
+        j = i
+        while j + 1 < len(runs) and label[j + 1] == label[i]:
+            j += 1
+        got = sum(strength[k] for k in range(i, j + 1) if minor[k])
+        if label[i] and got >= (MIN_CJK if spaced else MIN_WORDS):
+            cuts.append((runs[i][0][1], runs[j][-1][2]))
+        i = j + 1
+    if not cuts:
+        return [(spaced, 0, len(key), True)]
+    out, at = [], 0
+    for a, b in cuts:
+        out += [(spaced, at, a, False)] if a > at else []
+        out.append((not spaced, a, b, (a, b) == (0, len(key))))
+        at = b
+    return out + ([(spaced, at, len(key), False)] if at < len(key) else [])
 
 
 def shingles(text: str, *, ngram: int = 5, word_ngram: int = 3, fold_digits: bool = True) -> list:
-    """The shingles of ``text`` in order: character n-grams, or word n-grams (tuples)."""
-    key, words = _key_and_words(text, fold_digits=fold_digits)
-    if not key:
-        return []
-    cjk = int(is_cjk(to_codepoints(key)).sum())
-    if cjk / len(key) < 0.5:
+    """The shingles of ``text`` in order: character n-grams of its CJK segments, word
+    n-grams (tuples) of its spaced ones (:func:`segments`)."""
+    key, units = _units(text, fold_digits=fold_digits)
+    cjk_doc = 2 * sum(u[0] for u in units) >= max(len(key), 1)
+    out: list = []
+    for spaced, a, b, whole in segments(text, fold_digits=fold_digits):
+        if not spaced:
+            part = key[a:b]
+            if len(part) >= ngram:
+                out += [part[i : i + ngram] for i in range(len(part) - ngram + 1)]
+            elif whole and part:
+                out.append(part)
+            continue
+        # words: runs of kept characters between removed ones, cut at the segment's ends
+        words: list[str] = []
+        for _cjk, s, e, _letter, gap in units:
+            if a <= s and e <= b:
+                if gap or s == a:
+                    words.append(key[s:e])
+                else:
+                    words[-1] += key[s:e]
         n = word_ngram
-        if len(words) < n:
-            return [tuple(words)]
-        return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
-    if len(key) < ngram:
-        return [key]
-    return [key[i : i + ngram] for i in range(len(key) - ngram + 1)]
+        grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+        out += grams
+        if cjk_doc:  # weighed as their first word's characters (shingles.WEIGHT_CAP), after
+            out += [(g, k) for g in grams for k in range(1, min(len(g[0]), 16))]
+        if len(words) < n and whole and words:
+            out.append(tuple(words))
+    return out
 
 
 def _longest_missing(seq: list, other: set) -> int:
@@ -120,7 +183,7 @@ def reference_dedup(
     seen: list[tuple[str, str, list, set, int]] = []  # (id, key, shingles, set, position)
     out = []
     for q, a in enumerate(articles):
-        key, _ = _key_and_words(a["text"], fold_digits=fold_digits)
+        key, _ = _units(a["text"], fold_digits=fold_digits)
         seq = shingles(a["text"], ngram=ngram, word_ngram=word_ngram, fold_digits=fold_digits)
         sset = set(seq)
         rec = {"id": a["id"], "status": "kept", "dup_of": None, "dup_kind": None}

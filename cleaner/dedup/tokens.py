@@ -45,6 +45,7 @@ import numpy as np
 import xxhash
 
 from cleaner.dedup.normalize import codepoint_table, normalize
+from cleaner.dedup.shingles import mix64 as _mix
 
 __all__ = [
     "TEMPLATE_MIN_DIFFER",
@@ -84,17 +85,7 @@ TEMPLATE_MIN_DIFFER = 16
 TEMPLATE_TOKENS = 0.5
 
 _P = np.uint64(0x100000001B3)
-_M1 = np.uint64(0xBF58476D1CE4E5B9)
-_M2 = np.uint64(0x94D049BB133111EB)
 _OUTSIDE = 1  # stands for "before the start / after the end of the text" in a context
-
-
-def _mix(h: np.ndarray) -> np.ndarray:
-    h = h ^ (h >> np.uint64(30))
-    h = h * _M1
-    h = h ^ (h >> np.uint64(27))
-    h = h * _M2
-    return h ^ (h >> np.uint64(31))
 
 
 def _hash_rows(cols: np.ndarray) -> np.ndarray:
