@@ -86,3 +86,35 @@ def test_the_e_book_page_loses_nothing(tmp_path: Path) -> None:
     assert not any(0x80 <= ord(c) < 0x100 for c in text)  # no Latin-1 debris left
     pid = json.loads((out / "pages.jsonl").read_text("utf-8").splitlines()[0])["id"]
     assert rebuild_page(out, pid) == page.read_bytes()
+
+
+def _utf8_as_cp1252(s: str, *, lose_nbsp: bool = False, cesu: bool = False) -> str:
+    """UTF-8 (or CESU-8, surrogate pairs as two 3-byte forms) read as Windows-1252, bytes
+    it has no character for kept as Latin-1; a lost NBSP (0xA0) comes back as a space."""
+    if cesu:
+        raw = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        data = "".join(
+            chr(0xD800 + ((ord(c) - 0x10000) >> 10)) + chr(0xDC00 + ((ord(c) - 0x10000) & 0x3FF))
+            if ord(c) > 0xFFFF
+            else c
+            for c in raw
+        ).encode("utf-8", "surrogatepass")
+    else:
+        data = s.encode("utf-8")
+    out = "".join(
+        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+        for b in data
+    )
+    return out.replace("\xa0", " ") if lose_nbsp else out
+
+
+def test_utf8_mojibake_with_windows_1252_characters_is_not_read_as_gbk() -> None:
+    # Thai read as Windows-1252 with its NBSP byte lost, and a CESU-8 emoji line: their
+    # bytes are UTF-8 by shape and also happen to decode as GBK; they must not become
+    # Chinese (ftfy mends them, or they stay)
+    thai = _utf8_as_cp1252("ภาษาไทยง่ายนิดเดียว", lose_nbsp=True)
+    emoji = _utf8_as_cp1252("Goal for the home side! ⚽😀😁😂😎😎", cesu=True)
+    for line in (thai, emoji):
+        assert gbk_mojibake(line) is None
+        assert _fix_line(line) is None
+        assert _fix_line(line, strict=False) is None

@@ -49,6 +49,16 @@ MIN_HAN = 2
 #: GBK-as-Latin-1 lines are dense with high bytes (Chinese has few ASCII letters);
 #: European text has a few accented letters per word.
 MIN_HIGH_SHARE = 0.6
+#: A line whose high bytes lie, for at least this share, in sequences that are UTF-8 by
+#: RFC 3629's grammar (surrogates included) is UTF-8 read as Latin-1/Windows-1252 with a
+#: byte lost or a CESU-8 emoji (``à¸ à¸²``, ``í\xa0½í¸\x80``): ftfy's to mend, never GBK.
+#: GBK Chinese has about a third of its high bytes so shaped (its trail bytes A1-BF are
+#: continuation bytes), rarely more than half on a line of a few characters or more.
+MAX_UTF8_SHAPED = 0.85
+_UTF8_SHAPED = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xef][\x80-\xbf]{2}"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +151,20 @@ def _latin_bytes(line: str) -> bytes | None:
     return bytes(out)
 
 
+def _utf8_shaped_share(raw: bytes) -> float:
+    """Share of ``raw``'s bytes >= 0x80 inside UTF-8-shaped sequences.
+
+    >>> _utf8_shaped_share("ภาษา ไทย".encode())
+    1.0
+    >>> _utf8_shaped_share("南太平洋——".encode("gbk"))  # CC AB, C6 BD, F3 A1 AA A1
+    0.6666666666666666
+    """
+    high = sum(b >= 0x80 for b in raw)
+    if not high:
+        return 0.0
+    return sum(len(m) for m in _UTF8_SHAPED.findall(raw)) / high
+
+
 def _gbk_decode(raw: bytes) -> str | None:
     """``raw`` read as GBK/CP936 (GB18030 plus CP936's one-byte euro sign 0x80)."""
     try:
@@ -175,6 +199,8 @@ def _fix_line(line: str, *, strict: bool = True) -> tuple[str, str] | None:
             return None
         except UnicodeDecodeError:
             pass
+        if _utf8_shaped_share(raw) >= MAX_UTF8_SHAPED:
+            return None
         fixed = _gbk_decode(raw)
         if fixed and _gbk_encode(fixed) == raw:
             if _han_share(fixed) >= MIN_HAN_SHARE and len(_HAN.findall(fixed)) >= min_han:
