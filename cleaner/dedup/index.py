@@ -44,6 +44,7 @@ import polars as pl
 
 from cleaner.dedup.containment import GROUP_CAP
 from cleaner.dedup.minhash import intersection_size
+from cleaner.dedup.runkeys import RunKeys
 from cleaner.dedup.seqstore import SeqStore
 
 __all__ = [
@@ -299,7 +300,7 @@ class SigRows:
 class RunIndex:
     """Articles of the run so far (kept and duplicates): the in-batch half of the index.
 
-    Rows are appended by :meth:`add`; ``keys`` are joined with :func:`band_join`.
+    Rows are appended by :meth:`add`; a batch's band keys meet theirs in :meth:`band_pairs`.
     """
 
     ids: list[str] = field(default_factory=list)
@@ -312,7 +313,7 @@ class RunIndex:
     titles: array[int] = field(default_factory=lambda: array("Q"))  # title-line hash, 0: none
     groups: dict[int, list[int]] = field(default_factory=dict)  # group key → first rows
     exact: dict[int, int] = field(default_factory=dict)
-    _keys: list[pl.DataFrame] = field(default_factory=list)
+    _keys: RunKeys = field(default_factory=RunKeys)  # sorted numpy blocks, one per batch
     _pending: list[tuple[int, np.ndarray]] = field(default_factory=list)
     _sigs: list[np.ndarray] = field(default_factory=list)  # added since the last block
     _sig_rows: SigRows = field(default_factory=lambda: SigRows())
@@ -380,22 +381,14 @@ class RunIndex:
             self._sigs = []
         return self._sig_rows
 
-    def keys_frame(self) -> pl.DataFrame:
-        """All stored band keys as ``(key, ref)``."""
-        if self._pending:
+    def band_pairs(self, keys: np.ndarray) -> pl.DataFrame:
+        """Pairs ``(q, ref)``, unique, sorted: batch row ``q`` of ``keys`` (``(n, bands)``)
+        shares a non-zero band key with row ``ref`` of the index."""
+        if self._pending:  # rows added since: one new block, the batch arrays they view let go
             rows = np.array([r for r, _ in self._pending], dtype=np.int64)
-            k = np.stack([k for _, k in self._pending])
-            self._keys.append(
-                pl.DataFrame({"key": k.ravel(), "ref": np.repeat(rows, k.shape[1])}).filter(
-                    pl.col("key") != 0
-                )
-            )
+            self._keys.append(rows, np.stack([k for _, k in self._pending]))
             self._pending = []
-        if not self._keys:
-            return pl.DataFrame(schema={"key": pl.UInt64, "ref": pl.Int64})
-        if len(self._keys) > 1:
-            self._keys = [pl.concat(self._keys)]
-        return self._keys[0]
+        return self._keys.pairs(keys)
 
 
 def verify(

@@ -181,7 +181,7 @@ class Deduper:
             live[skip] = 0  # key 0 never matches: the batch side of the join with the run
         t_batch, t_run = group_pairs(prep.groups, ix.groups, skip)
         batch_pairs = union(self_pairs(keys, skip=skip), t_batch)
-        run_pairs = union(band_join(live, ix.keys_frame()), t_run) if len(ix) else None
+        run_pairs = union(ix.band_pairs(live), t_run) if len(ix) else None
         decided = {q: row for q, row in corpus_exact.items() if exact.get(q, {}).get("corpus")}
         self._corpus_candidates(prep, found, new_set, decided, corpus_docs)
 
