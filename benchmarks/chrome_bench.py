@@ -15,7 +15,10 @@ kind (families that list kinds: ``chrome_families.py``), titles, counts, repairs
 metadata; then the boilerplate stage's time per page (median of ``--repeat`` runs, model
 off vs on, same run).
 
-Usage: python benchmarks/chrome_bench.py [--sealed] [--repeat N] [--json]
+``--per-family`` adds, for the model on, one row per family (the blind test of a new
+family reads its own row: an aggregate over a role hides one family's failures).
+
+Usage: python benchmarks/chrome_bench.py [--sealed] [--per-family] [--repeat N] [--json]
 """
 
 from __future__ import annotations
@@ -134,6 +137,7 @@ def evaluate(
                 got.update(g)
                 secs, n = secs + s, n + k
     by_role: dict[str, Counter[str]] = {}
+    by_family: dict[str, Counter[str]] = {}
     for fam, truths in fams:
         results = []
         for t in truths:
@@ -147,7 +151,8 @@ def evaluate(
         c = score(truths, results)
         c.update(kind_residue(truths, results))
         by_role.setdefault(truths[0]["role"], Counter()).update(c)
-    return {"by_role": by_role, "seconds": secs, "pages": n}
+        by_family[fam.name] = c
+    return {"by_role": by_role, "by_family": by_family, "seconds": secs, "pages": n}
 
 
 def _map(src: str, back: dict[str, str]) -> str:
@@ -174,6 +179,14 @@ def main() -> None:
                     f["res_" + k] = round(c[k + "_left"] / c[k], 3) if c[k] else None
                 rows[role] = f
             report[f"{mode}/{'on' if model else 'off'}"] = rows
+            if model and "--per-family" in sys.argv:
+                fam_rows = {}
+                for name, c in r["by_family"].items():
+                    f = figures(c)
+                    for k in KINDS:
+                        f["res_" + k] = round(c[k + "_left"] / c[k], 3) if c[k] else None
+                    fam_rows[name] = f
+                report[f"{mode}/on per family"] = fam_rows
     for _ in range(repeat):  # speed: the same folders, model off and on interleaved
         for model in (False, True):
             PIPELINE_SECONDS.clear()
@@ -194,9 +207,12 @@ def main() -> None:
     for key, rows in report.items():
         if key.endswith("_ms_per_page"):
             continue
+        if "per family" in key:
+            print(key + ":")
         for role, f in rows.items():
             cells = ["-" if f[c] is None else f[c] for c in cols + kcols]
-            print(f"{key + ' ' + role:26}" + "".join(f"{v!s:>11}" for v in cells))
+            label = f"{key} {role}" if "per family" not in key else f"  {role}"
+            print(f"{label:26}" + "".join(f"{v!s:>11}" for v in cells))
     print(
         f"\nboilerplate stage, ms/page (median of {repeat}, per_family): "
         f"model off {med['off']:.3f}  on {med['on']:.3f}  "

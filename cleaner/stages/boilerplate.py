@@ -49,6 +49,8 @@ from cleaner.stages.boilerplate_config import (
     BoilerplateConfig,
 )
 from cleaner.stages.charscan import Required
+from cleaner.stages.page_marks import marks_inside_sentences
+from cleaner.stages.repair_tables import tables as repair_tables
 
 if TYPE_CHECKING:
     from cleaner.stages.site_profile import SiteProfiles
@@ -168,6 +170,12 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        if claimed and kind == "text":
+            # a page mark cutting a sentence is the repair stage's: its join removes it
+            rt = repair_tables()
+            for i in marks_inside_sentences(stripped, claimed, rt.page_marks, rt.mark_min):
+                if claimed[i].scope == "line":
+                    del claimed[i]
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
         edits: list[Edit] = []

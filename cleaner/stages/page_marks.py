@@ -32,12 +32,12 @@ RULE = "repair.page_mark"
 _NUM = re.compile(r"\d+")
 # the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
 _WORDED = re.compile(r"共\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+")
-_COUNTED = re.compile(r"\d\s*(?:/|(?i:of)|页[ \t]*[,，/]?[ \t]*共)\s*\d")
+_COUNTED = re.compile(r"\d\s*(?:[/／]|(?i:of)|页[ \t]*[,，/／]?[ \t]*共)\s*\d")
 
 
 def _number_and_count(core: str) -> tuple[int, int | None]:
     nums = [int(n) for n in _NUM.findall(core)]
-    if core.lstrip().startswith("共") and len(nums) >= 2:
+    if core.lstrip("（(［[ \t").startswith("共") and len(nums) >= 2:
         return nums[1], nums[0]  # '共8页 第3页'
     return nums[0], (nums[1] if len(nums) >= 2 and _COUNTED.search(core) else None)
 
@@ -110,3 +110,47 @@ def drop_marks(text: str, marks: re.Pattern[str], cores: frozenset[str]) -> Iter
             yield Edit(ls - 1, len(text), "", RULE, "delete")
         else:
             yield Edit(ls, le + 1, "", RULE, "delete")
+
+
+def marks_inside_sentences(
+    stripped: list[str], chrome: Iterable[int], marks: re.Pattern[str], min_len: int
+) -> list[int]:
+    """Chrome lines (indices into ``stripped``) that are page marks cutting a sentence:
+    the nearest content line above ends mid-sentence (a Han character or a comma, at
+    least ``min_len`` long, holding clause punctuation: a signature or a title above a
+    date does not) and the one below goes on (a Han character or a digit).
+
+    The boilerplate stage leaves these to the repair stage: the paragraph join needs to
+    see the mark to know the break is a page break, and deletes it with the break
+    (``repair.join_broken_paragraph.page_mark``); taken first, the mark would leave two
+    halves of one sentence as two paragraphs.
+
+    >>> import re
+    >>> rx = re.compile(r"^[（(]?第\\d+页[）)]?$")
+    >>> page = ["各单位要加强管理，本轮", "", "（第2页）", "", "第10批次做好工作。", "（第3页）"]
+    >>> marks_inside_sentences(page, [2, 5], rx, 10)
+    [2]
+    """
+    gone = set(chrome)
+    out: list[int] = []
+    for i in sorted(gone):
+        s = stripped[i]
+        if not s or len(s) > 40 or not marks.fullmatch(s):
+            continue
+        above = next(
+            (stripped[k] for k in range(i - 1, -1, -1) if stripped[k] and k not in gone), ""
+        )
+        below = next(
+            (stripped[k] for k in range(i + 1, len(stripped)) if stripped[k] and k not in gone), ""
+        )
+        if len(above) < min_len or not below:
+            continue
+        last, first = above[-1], below[0]
+        # a sentence, not a signature or a title: it holds clause punctuation
+        opens = ("\u4e00" <= last <= "\u9fff" or last in "，、,") and any(
+            ch in "，,、；;" for ch in above
+        )
+        goes_on = "\u4e00" <= first <= "\u9fff" or first.isdigit()
+        if opens and goes_on:
+            out.append(i)
+    return out

@@ -9,7 +9,8 @@ the page into articles, from evidence that transfers across sites:
 * the scheme names an article (``篇``, ``则``, ``范文`` …: ``strong_words``) — then the
   run is accepted as it is;
 * otherwise (bare ``1.``, ``（一）`` — also how a single document numbers its sections or
-  steps) every header must read as a title (short, no sentence punctuation), every
+  steps) the shape must not number 1 again further down (each document's own sections
+  restart), every header must read as a title (short, no sentence punctuation), every
   article below it must hold a body of prose, *and* the page must say it compiles: a
   count in its head that equals the run's length (``…作文3篇``, ``（共4篇）``), a
   compilation word (``汇编``, ``合集``), or titles that all end like document titles.
@@ -193,6 +194,28 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
     return runs
 
 
+def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
+    """The run's shape numbers 1 again below its first header: the scheme numbers the
+    sections of each document ('一、总体要求' in every notice of a compilation), so its
+    first document's sections must not be taken for the page's articles.
+
+    >>> page = ["一、目标", "正文甲。", "二、任务", "正文乙。", "（二）另一份通知", "一、目标"]
+    >>> run = numbered_runs(page)[0]
+    >>> restarts(page, run, vocab()), restarts(page[:4], run, vocab())
+    (True, False)
+    """
+    on_run = {c.line for c in run}
+    shape = run[0].shape
+    for i in range(run[0].line + 1, len(lines)):
+        s = lines[i].strip()
+        if i in on_run or not s or (s[0] not in _START and s[-1] not in _END):
+            continue
+        c = candidate(i, s, v)
+        if c is not None and c.number == 1 and c.shape == shape:
+            return True
+    return False
+
+
 def _prose_chars(lines: list[str]) -> int:
     return sum(len(s) for s in (ln.strip() for ln in lines) if len(s) >= 10)
 
@@ -208,10 +231,13 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
         return "no"
     if strong:
         return "split"
+    if restarts(lines, run, v):
+        return "no"
+    # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
         2 <= len(c.title) <= 40 and not _SENTENCE.search(c.title) and c.title[-1] not in ":："
         for c in run
-    ) and len({c.title for c in run}) == len(run)  # a compilation's titles differ
+    ) and 2 * len({c.title for c in run}) > len(run)
     # the last article runs to the page's end, where the foot chrome may be: not counted
     substantial = (
         all(

@@ -69,11 +69,27 @@ _DATE_LINE = re.compile(
 )
 
 
+# a date in Chinese numerals, as documents sign them: '二〇二三年五月六日'
+_CN_DATE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
 def normalise_date(value: str) -> str | None:
-    """``'2003年8月13日'`` → ``'2003-08-13'``; ``None`` when no date is found."""
+    """``'2003年8月13日'`` → ``'2003-08-13'``; ``None`` when no date is found.
+
+    >>> normalise_date("二〇二三年五月六日"), normalise_date("二〇一九年十二月二十日")
+    ('2023-05-06', '2019-12-20')
+    """
     m = _DATE.search(value)
     if not m:
-        return None
+        c = _CN_DATE.search(value) if "年" in value else None
+        if c is None:
+            return None
+        year = "".join(str(cn_number(ch.replace("○", "〇"))) for ch in c[1])
+        y, mo, d = int(year), cn_number(c[2]) or 0, cn_number(c[3]) or 0
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
     y, mo, d = (int(g) for g in m.groups())
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
@@ -101,8 +117,11 @@ class MetaTables:
         labels = "|".join(
             r"\s?".join(map(re.escape, k)) for k in sorted(self.fields, key=len, reverse=True)
         )
+        # labels in 【】, ［］ or [] (one kind per line: a value may hold the others)
         self.bracket_item = re.compile(r"【(?P<k>[^【】]{1,8})】(?P<v>[^【】]*)")
         self.bracket_line = re.compile(r"^(?:\s*【[^【】]{1,8}】[^【】]*)+$")
+        self.square_item = re.compile(r"[［\[](?P<k>[^［］\[\]]{1,8})[］\]](?P<v>[^［］\[\]]*)")
+        self.square_line = re.compile(r"^(?:\s*[［\[][^［］\[\]]{1,8}[］\]][^［］\[\]]*)+$")
         # a value runs to the next label: repair may have removed the space before it
         sep = r"[\s；;，,|｜]*"
         value = rf"[^:：]*?(?={sep}(?:{labels})\s*[:：]|{sep}$)"
@@ -196,6 +215,8 @@ class MetaParser:
         t = self.t
         if t.bracket_line.match(s):
             items = [(m["k"].strip(), m["v"].strip()) for m in t.bracket_item.finditer(s)]
+        elif s[0] in "［[" and t.square_line.match(s):
+            items = [(m["k"].strip(), m["v"].strip()) for m in t.square_item.finditer(s)]
         elif t.colon_line.match(s):
             items = [(_squash(m["k"]), m["v"].strip()) for m in t.colon_item.finditer(s)]
         else:
