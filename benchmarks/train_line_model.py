@@ -5,7 +5,8 @@ line listed as chrome is 1, a line of an article is 0, any other line (article h
 such as ``第1篇 …``, ``1、…``) is 0 too, since the split stage needs it.  A chrome line that
 is also an article's text or title (a page title repeating the first title) is left out.
 Only ``role = "tune"`` families are read: ``heldout`` and ``sealed`` families are for
-measuring.  Real pages under ``../shared`` carry no line-level truth for text pages, so
+measuring; a tune family whose truth says ``"train_line_model": false`` tunes the
+stages' code but not these weights.  Real pages under ``../shared`` carry no line-level truth for text pages, so
 they are not used (nothing to skip when ``../shared`` is absent).
 
 Logistic regression by full-batch gradient descent in numpy (fixed iterations, zero start,
@@ -50,6 +51,8 @@ def labelled_pages(
         truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
         if not truths or truths[0]["role"] != role:
             continue
+        if truths[0].get("train_line_model") is False:
+            continue  # tunes the stages' code only (see tests/families/blind_families.py)
         raws = list(read_inputs([fam / "pages"]))
         for raw, t in zip(raws, truths, strict=True):
             text = decode_raw(raw) or ""
