@@ -6,8 +6,8 @@ such as ``第1篇 …``, ``1、…``) is 0 too, since the split stage needs it. 
 is also an article's text or title (a page title repeating the first title) is left out.
 Only ``role = "tune"`` families are read: ``heldout`` and ``sealed`` families are for
 measuring; a tune family whose truth says ``"train_line_model": false`` tunes the
-stages' code but not these weights.  Real pages under ``../shared`` carry no line-level truth for text pages, so
-they are not used (nothing to skip when ``../shared`` is absent).
+stages' code but not these weights.  Real pages under ``../shared`` carry no line-level
+truth for text pages, so they are not used (nothing to skip when ``../shared`` is absent).
 
 Logistic regression by full-batch gradient descent in numpy (fixed iterations, zero start,
 sorted inputs): the same inputs always give the same weights, rounded to 4 decimals.

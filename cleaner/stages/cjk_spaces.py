@@ -22,7 +22,9 @@ _GAP = "[ \t\u3000\u00a0]+"
 _LS_TOKEN = f"(?:[{HAN}《》〈〉（）()【】]|[0-9０-９]+)[：:，、]?|[：:]"
 # a section number glued to the first letter of a spaced heading: '一、工 作 目 标',
 # '（二）保 障 措 施', '3.职 责'
-_LS_ENUM = "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、])"
+_LS_ENUM = (
+    "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、])"
+)
 # a space before CJK punctuation or after a comma-like one, between Han characters:
 # found from the space runs (rare on Chinese pages; an English page has no CJK mark)
 # a space run after a Han character or a comma-like mark (group 1); the stage finds its
@@ -79,8 +81,8 @@ class CjkSpaceRule:
 
     _HAN1 = re.compile(f"[{HAN}]")
     _LETTER_SPACED = re.compile(
-        f"^[ \t\u3000\u00a0]*{_LS_ENUM}?(?:{_LS_TOKEN}){_GAP}(?:(?:{_LS_TOKEN}){_GAP})*(?:{_LS_TOKEN})"
-        "[ \t\u3000\u00a0]*$",
+        f"^[ \t\u3000\u00a0]*{_LS_ENUM}?(?:{_LS_TOKEN}){_GAP}"
+        f"(?:(?:{_LS_TOKEN}){_GAP})*(?:{_LS_TOKEN})[ \t\u3000\u00a0]*$",
         re.M,
     )
     _INNER_SPACE = Scanner(re.compile(f"(?<=[{HAN}])[ \t\u00a0\u3000]+(?=[{HAN}])"))
