@@ -18,7 +18,8 @@ interleaved, as a folder of pages saved from several sites), the profiles are bu
 that batch (so site learning has to find the templates itself: no URL, no site, one
 ``dir:`` key) and each family is scored exactly as in the per-family mode.
 
-Usage: python benchmarks/boilerplate_bench.py [--json] [--mixed]
+Usage: python benchmarks/boilerplate_bench.py [--json] [--mixed] [--sealed]
+(``role = "sealed"`` families are scored only with ``--sealed``)
 """
 
 from __future__ import annotations
@@ -159,6 +160,8 @@ def main() -> None:
     as_json = "--json" in sys.argv
     report: dict[str, Any] = {}
     fams = sorted(p for p in FAMILIES.iterdir() if (p / "truth.jsonl").exists())
+    if "--sealed" not in sys.argv:  # sealed families: looked at once, at the end
+        fams = [p for p in fams if '"role": "sealed"' not in (p / "truth.jsonl").read_text("utf-8")]
     modes = ["profiles", "no_profiles", *(["mixed"] if "--mixed" in sys.argv else [])]
     for mode in modes:
         by_role: dict[str, Counter[str]] = {}

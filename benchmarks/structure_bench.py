@@ -18,7 +18,9 @@ figures are *blind* counts, not accuracies.  ``--speed`` times the split stage a
 Usage::
 
     python benchmarks/structure_bench.py                       # /work/main vs this tree
-    python benchmarks/structure_bench.py --before PATH --real --speed
+    python benchmarks/structure_bench.py --before PATH --real --speed [--sealed]
+
+``role = "sealed"`` families are scored only with ``--sealed``.
 """
 
 from __future__ import annotations
@@ -104,6 +106,8 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
     report: dict[str, Any] = {"families": {}}
     for fam in sorted(p for p in FAMILIES.iterdir() if (p / "truth.jsonl").exists()):
         truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
+        if truths[0]["role"] == "sealed" and not args.sealed:
+            continue  # looked at once, at the end of the work that tunes on the others
         raws = list(read_inputs([fam / "pages"]))
         pipe = Pipeline(PipelineConfig(), profiles=build_profiles(raws))
         results = []
@@ -206,7 +210,7 @@ def speed(before: Path, shared: Path, reps: int = 30) -> dict[str, dict[str, flo
 
 def run_tree(tree: Path, args: argparse.Namespace) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker"]
-    cmd += ["--real"] * args.real
+    cmd += ["--real"] * args.real + ["--sealed"] * args.sealed
     env = {**os.environ, "PYTHONPATH": str(tree)}
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
@@ -217,6 +221,7 @@ def main() -> None:
     ap.add_argument("--before", type=Path, default=Path("/work/main"))
     ap.add_argument("--real", action="store_true")
     ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--sealed", action="store_true", help="also score the sealed families")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
