@@ -274,9 +274,7 @@ def _candidates(lines: list[str], text: str) -> list[int]:
     if len(as_utf8) != len(lines):  # cannot happen (see above); stay exact regardless
         return [i for i, line in enumerate(lines) if not line.isascii()]
     if _HIGH_LATIN1.search(text) is None:  # no line is all Latin-1 and non-ASCII
-        return [
-            i for i, u in enumerate(as_utf8) if "\ufffd" not in u and not lines[i].isascii()
-        ]
+        return [i for i, u in enumerate(as_utf8) if "\ufffd" not in u and not lines[i].isascii()]
     latin = _LATIN1.fullmatch
     return [
         i
