@@ -68,6 +68,9 @@ class Editor:
 
         Edits that would change nothing are skipped; overlapping edits keep the first.
         """
+        ordered = sorted(edits, key=_SPAN)
+        if not ordered:  # most rules on most pages: nothing to set up
+            return 0
         text = self.text
         kept: list[Edit] = []
         befores: list[str] = []
@@ -77,7 +80,7 @@ class Editor:
         # the same result as provenance.apply_step on the kept changes, built in this one
         # pass: the edits are sorted and checked here already
         keep, keep_before, piece = kept.append, befores.append, out.append
-        for e in sorted(edits, key=_SPAN):
+        for e in ordered:
             start, end, after = e[0], e[1], e[2]
             before = text[start:end]
             if before == after or start < last_end:

@@ -257,25 +257,29 @@ def _reads_as_japanese(raw: bytes, as_gbk: str) -> bool:
     return score(ja, ("japanese",)) > score(as_gbk, ("zh_hans",))
 
 
-def _candidates(lines: list[str], text: str) -> list[bool]:
-    """Lines :func:`_fix_line` could repair: a superset, found with a few C-speed passes
-    over the page instead of one exception per line.
+def _candidates(lines: list[str], text: str) -> list[int]:
+    """Indices of the lines :func:`_fix_line` could repair: a superset, found with a few
+    C-speed passes over the page instead of one exception per line.
 
     A line is repaired either because all its characters are below U+0100 (GBK read as
     Latin-1) or because its GB18030 bytes are valid UTF-8 (UTF-8 read as GBK).  The
     second is tested for the whole page at once: decoding the page's GB18030 bytes as
     UTF-8 with replacement keeps the line breaks (a newline byte never sits inside a
     multi-byte sequence), and a line whose own bytes decode strictly gets no U+FFFD there
-    (a U+FFFD of its own would not decode strictly either).
+    (a U+FFFD of its own would not decode strictly either).  On a clean Chinese page
+    nearly every non-ASCII line has a U+FFFD in that reading, so the lines without one
+    are picked first (one test each) and only they are checked for non-ASCII.
     """
     as_utf8 = text.encode("gb18030").decode("utf-8", errors="replace").split("\n")
     if len(as_utf8) != len(lines):  # cannot happen (see above); stay exact regardless
-        return [not line.isascii() for line in lines]
-    latin = _HIGH_LATIN1.search(text) is not None  # else no line is all Latin-1 and non-ASCII
+        return [i for i, line in enumerate(lines) if not line.isascii()]
+    if _HIGH_LATIN1.search(text) is None:  # no line is all Latin-1 and non-ASCII
+        return [i for i, u in enumerate(as_utf8) if "\ufffd" not in u and not lines[i].isascii()]
+    latin = _LATIN1.fullmatch
     return [
-        not line.isascii()
-        and ("\ufffd" not in u or (latin and _LATIN1.fullmatch(line) is not None))
-        for line, u in zip(lines, as_utf8, strict=True)
+        i
+        for i, (line, u) in enumerate(zip(lines, as_utf8, strict=True))
+        if not line.isascii() and ("\ufffd" not in u or latin(line) is not None)
     ]
 
 
@@ -294,13 +298,12 @@ def mojibake_lines(text: str) -> list[tuple[int, str, str]]:
     if text.isascii():
         return []
     lines = text.split("\n")
-    maybe = _candidates(lines, text)
-    strict = [_fix_line(line) if m else None for line, m in zip(lines, maybe, strict=True)]
-    if not any(strict):
+    strict = {i: f for i in _candidates(lines, text) if (f := _fix_line(lines[i])) is not None}
+    if not strict:
         return []
     out: list[tuple[int, str, str]] = []
-    for i, (line, fixed) in enumerate(zip(lines, strict, strict=True)):
-        fixed = fixed or _fix_line(line, strict=False)
+    for i, line in enumerate(lines):
+        fixed = strict.get(i) or _fix_line(line, strict=False)
         if fixed is not None:
             out.append((i, fixed[0], fixed[1]))
     return out

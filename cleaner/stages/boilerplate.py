@@ -119,6 +119,8 @@ class BoilerplateStage:
             for name, (combined, _) in self._combined.items()
         }
         self._timeouts: dict[str, int] = {}  # user rule id → timeouts so far
+        #: the longest line any rule looks at (once, not per page)
+        self._limit = max((r.max_len for p in self.packs for r in p.rules), default=0)
 
     def __call__(self, editor: Editor, *, site: str | None = None, kind: str = "text") -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any);
@@ -127,10 +129,10 @@ class BoilerplateStage:
         unless ``line_model_html``."""
         text = editor.text
         lines, spans = split_lines(text)
-        stripped = [ln.strip() for ln in lines]
+        stripped = list(map(str.strip, lines))
         # rules only look at lines up to their max_len: most prose lines are longer, and
         # skipping them up front is what keeps this stage fast on clean text
-        limit = max((r.max_len for p in self.packs for r in p.rules), default=0)
+        limit = self._limit
         short = [(i, s) for i, s in enumerate(stripped) if s and len(s) <= limit]
         claimed: dict[int, _Claim] = {}
         timed_out: list[tuple[str, int]] = []  # (user rule id, line index or -1: disabled)

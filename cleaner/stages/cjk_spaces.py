@@ -128,11 +128,23 @@ class CjkSpaceRule:
         by_line: dict[int, list[re.Match[str]]] = {}
         n = len(text)
         inner = self._INNER_SPACE.pattern.match
-        for s, e in after_han(text, runs):
-            if e >= n or (spaced and any(x <= s < y for x, y in spaced)):
+        # after_han() and _is_han() inlined: this loop visits every space run of the page
+        for s, e in runs:
+            if not s or e >= n:
+                continue
+            b = text[s - 1]
+            b_han = (
+                "\u4e00" <= b <= "\u9fff"
+                or "\u3400" <= b <= "\u4dbf"
+                or "\uf900" <= b <= "\ufaff"
+                or b == "〇"
+            )
+            if not b_han and b not in _PUNCT_AFTER:
+                continue  # not after a Han character or a comma-like mark
+            if spaced and any(x <= s < y for x, y in spaced):
                 continue  # a letter-spaced line's gaps have their own edits
-            b, a = text[s - 1], text[e]
-            if _is_han(b):
+            a = text[e]
+            if b_han:
                 if _is_han(a):
                     im = inner(text, s)
                     if im is not None:
@@ -188,7 +200,10 @@ class CjkSpaceRule:
         return (
             s - 2 >= ls
             and e + 2 <= le
-            and all(_is_han(c) for c in (text[s - 2], text[s - 1], text[e], text[e + 1]))
+            and _is_han(text[s - 2])
+            and _is_han(text[s - 1])
+            and _is_han(text[e])
+            and _is_han(text[e + 1])
         )
 
     def _prose_cut(self, line: str) -> bool:

@@ -293,7 +293,7 @@ class PageLines:
         self.stripped = stripped
         self.idx = [i for i, s in enumerate(stripped) if s]
         #: the non-blank lines
-        self.texts = texts = [stripped[i] for i in self.idx]
+        self.texts = texts = list(filter(None, stripped))  # the same lines, in C
         #: sentence-shaped lines (:func:`is_prose`), by non-blank position
         self.prose = [
             len(s) >= 20 and s.endswith(_SENT_END) and ("，" in s or "," in s or "、" in s)

@@ -50,6 +50,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleaner.stages import line_scores
+from cleaner.stages.charcount import han_latin
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
 
@@ -75,8 +76,6 @@ _ADDRESS = re.compile(r"(?i)https?://|www\.|@")
 #: Lines this long are deleted on their own evidence only, not for their neighbours'.
 OWN_EVIDENCE_LEN = 20
 _LATIN = re.compile(r"[A-Za-z]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_SEP = re.compile(r"[\d:：|>»/·]")
 #: A flattened table row: cells between '~' or tabs.  Content, never deleted by the model.
@@ -122,10 +121,10 @@ def _evidence(s: str, row: Sequence[float] | None) -> bool:
 def _han_share(s: str) -> float:
     """Han characters among the line's letters (Han and Latin; digits and marks aside).
 
-    Counted by runs (one list item per run, not per character: a third faster on a
-    page's 20 000-character sample)."""
-    han = sum(map(len, _HAN_RUN.findall(s)))
-    return han / (han + sum(map(len, _LATIN_RUN.findall(s)))) if han else 0.0
+    Counted on the encoded text (:func:`~cleaner.stages.charcount.han_latin`: ~6x faster
+    than adding up regex runs over a page's 20 000-character sample)."""
+    han, latin = han_latin(s)
+    return han / (han + latin) if han else 0.0
 
 
 #: Per keep table, the position-free keep reason of each line text seen (keep rules, then
@@ -163,8 +162,7 @@ def _latin(s: str) -> bool:
     letters = sum(map(str.isalpha, s))
     if letters < 3:
         return False
-    han = sum(map(len, _HAN_RUN.findall(s)))
-    return han / letters < MIN_CJK_SHARE
+    return han_latin(s)[0] / letters < MIN_CJK_SHARE
 
 
 def _sentences_inside(s: str) -> bool:

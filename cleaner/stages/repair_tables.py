@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from cleaner.rules import load_table
+from cleaner.stages.charcount import han_chars
 from cleaner.stages.charscan import Scanner
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇"
 _HAN_RE = re.compile(f"[{HAN}]")
 # 'X' then 'X*' (not 'X+'): starting with a class, re skips Han runs at C speed
-_NON_HAN_RE = re.compile(f"[^{HAN}][^{HAN}]*")
 
 
 class Tables:
@@ -86,8 +86,9 @@ def han_ratio(text: str, *, sample: int = 500) -> float:
     chars = len(text) - text.count(" ") - text.count("\n")
     if chars <= 0:
         return 0.0
-    # joining what lies between non-Han runs counts Han characters ~4x faster than findall
-    return len("".join(_NON_HAN_RE.split(text))) / chars
+    # counted on the encoded text (charcount.py): ~3x faster than joining what lies
+    # between non-Han runs, itself ~4x faster than findall
+    return han_chars(text) / chars
 
 
 def placeholder_runs(text: str) -> list[tuple[int, int]]:

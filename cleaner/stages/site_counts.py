@@ -187,24 +187,46 @@ class SiteProfile:
         once_lines, once_shapes = self.once_lines, self.once_shapes
         seen_lines: set[str] = set()
         seen_shapes: set[str] = set()
+        sight, again = self._sight, self._again
+        # shape_of's common case inlined (no title in the line, nothing to mask: the
+        # line is its own shape), and _sight's (a line seen on no page before: hashed
+        # and kept once): this loop runs on every line of the batch
+        masked = _MASKABLE.search
+        titled = len(title) >= 6
+        no_tail = not starts
         for i, s in enumerate(stripped):
             if not s or len(s) > MAX_LINE_CHARS:
                 if s and shapes_out is not None:
                     shapes_out.append(None)
                 continue
-            shape = shape_of(s, title)
+            if (titled and s != title and title in s) or masked(s) is not None:
+                shape = shape_of(s, title)
+            else:
+                shape = s
             if shapes_out is not None:
                 shapes_out.append(shape)
-            share = (size - starts[i]) / size if i in starts else None
+            share = None if no_tail or i not in starts else (size - starts[i]) / size
             if s not in seen_lines:
                 seen_lines.add(s)
-                self._sight(counts, once_lines, "L", s, (i / n, share))
+                c = counts.get(s)
+                if c is not None:
+                    counts[s] = c + 1
+                    again("L" + s, i / n, share)
+                else:
+                    h = xxh3_64_intdigest(s.encode("utf-8", "surrogatepass"))
+                    first_line = once_lines.pop(h, None)
+                    if first_line is None:
+                        once_lines[h] = (i / n, share)
+                    else:  # the second page: named from now on
+                        counts[s] = 2
+                        again("L" + s, first_line[0], first_line[1])
+                        again("L" + s, i / n, share)
             # no shape for the title line: titles of one series differ only in numbers
             # ('2019年工作总结', '2020年工作总结') and are content, not chrome
             if shape == s or s == title or shape in seen_shapes:
                 continue
             seen_shapes.add(shape)
-            first = self._sight(shapes, once_shapes, "S", shape, (i / n, share, s))
+            first = sight(shapes, once_shapes, "S", shape, (i / n, share, s))
             if first is None:
                 continue  # a single sighting: its example waits in once_shapes
             ex = examples.setdefault(shape, [])
