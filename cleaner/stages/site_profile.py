@@ -171,17 +171,44 @@ class SiteProfiles:
         the count of the pages that keep it.  When the pages that leave a folder's key
         are at most ``RECOUNT_SHARE`` of it, the folder's profile is kept as counted
         (they dilute its supports by that share at most) and only they are counted again.
+        (:func:`build_profiles` does not count such folders twice:
+        :meth:`count_templated`.)
         """
-        where: dict[int, str] = {}
-        for folder, assign in split.items():
-            moved = sum(k != folder for k in assign.values())
-            keep_folder = moved <= RECOUNT_SHARE * len(assign)
-            where.update((p, k) for p, k in assign.items() if k != folder or not keep_folder)
+        where, _ = _recount(split)
         fresh = SiteProfiles()
         for index, text in pages:
             key = where.get(index)
             if key is not None:
                 fresh.add(key, text)
+        self._adopt(split, fresh)
+
+    def count_templated(
+        self,
+        split: dict[str, dict[int, str]],
+        pages: Iterable[tuple[int, str, str, bool, dict[int, int]]],
+    ) -> None:
+        """Count the pages of ``dir:`` keys once their folders' templates are known.
+
+        ``pages`` are ``(run position, folder key, text, copy, sample)`` in run order,
+        checked for near duplicates (:meth:`near_dup` with ``sample``, the page's
+        :meth:`NearDups.sample`, said ``copy``) but not counted yet.  The
+        profiles come out exactly as :meth:`add` then :meth:`split_templates` make them,
+        but a folder that is split is counted once, per template, not once as a folder
+        and again per template: on a batch of pages without URLs (one folder) the
+        recount cost as much as the count (benchmarks/line_model_cost.py, ``tmpl %``).
+        """
+        where, kept = _recount(split)
+        fresh = SiteProfiles()
+        for index, folder, text, copy, sample in pages:
+            if folder not in split or folder in kept:
+                self.count(folder, text, copy=copy)
+            key = where.get(index)
+            if key is not None:
+                fresh.count(key, text, copy=fresh.near_dup(key, text, sample))
+        self._adopt(split, fresh)
+
+    def _adopt(self, split: dict[str, dict[int, str]], fresh: SiteProfiles) -> None:
+        """Take the templates' profiles counted in ``fresh`` and record the pages' keys."""
         for p in fresh:
             p.prune(1)
             self.sites[p.site] = p
@@ -209,18 +236,31 @@ class SiteProfiles:
         """Count a page of ``site``, once per group of near-duplicates (:class:`NearDups`);
         True when it was a near-duplicate (counted in ``copies`` only).  ``shapes_out``
         receives the shapes of its lines when it is counted (:meth:`SiteProfile.add_page`)."""
-        prof = self.sites.setdefault(site, SiteProfile(site))
+        copy = self.near_dup(site, text)
+        self.count(site, text, copy=copy, shapes_out=shapes_out)
+        return copy
+
+    def near_dup(self, site: str, text: str, sample: dict[int, int] | None = None) -> bool:
+        """Is the page a near-duplicate of a page of ``site`` seen before?  The first half
+        of :meth:`add` (the page is remembered, not counted: :meth:`count` does that);
+        ``sample`` is the page's :meth:`NearDups.sample`, if taken already."""
+        self.sites.setdefault(site, SiteProfile(site))  # sites keep the order first met
         dups = self._dups.get(site)
         if dups is None:
             dups = self._dups[site] = NearDups()
-        copy = dups.seen(text)
+        return dups.seen(text, sample)
+
+    def count(
+        self, site: str, text: str, *, copy: bool, shapes_out: list[str | None] | None = None
+    ) -> None:
+        """The second half of :meth:`add`: count the page (``copy``: in ``copies`` only)."""
+        prof = self.sites.setdefault(site, SiteProfile(site))
         if copy:
             prof.copies += 1
         else:
             prof.add_page(text, shapes_out)
         self._learned.clear()
         self._suffixes.clear()
-        return copy
 
     def merge(self, other: SiteProfiles) -> None:
         """Add the counts of ``other`` (e.g. the corpus' stored profiles) to these."""
@@ -283,6 +323,21 @@ def decode_raw(raw: RawInput) -> str | None:
     return text.replace("\r\n", "\n")
 
 
+def _recount(split: dict[str, dict[int, str]]) -> tuple[dict[int, str], set[str]]:
+    """The keys split pages are counted under again (by run position), and the split
+    folders whose own profile is kept as counted over all their pages (``RECOUNT_SHARE``,
+    :meth:`SiteProfiles.split_templates`)."""
+    where: dict[int, str] = {}
+    kept: set[str] = set()
+    for folder, assign in split.items():
+        moved = sum(k != folder for k in assign.values())
+        keep_folder = moved <= RECOUNT_SHARE * len(assign)
+        if keep_folder:
+            kept.add(folder)
+        where.update((p, k) for p, k in assign.items() if k != folder or not keep_folder)
+    return where, kept
+
+
 def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> SiteProfiles | None:
     """The profiles a run applies: those stored with a corpus, then the batch's counts.
 
@@ -320,9 +375,13 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
 
     ``raw_pages`` is what :func:`cleaner.ingest.readers.read_inputs` yields; quarantined and
     undecodable items are skipped.  Lines seen on one page only are dropped at the end.
-    A folder of pages from several templates is split (:meth:`SiteProfiles.split_templates`;
-    the texts of pages without a site are held until the batch is read: the run's
-    reading pass, :func:`cleaner.readahead.read_once`, spools them instead).
+    A folder of pages from several templates is split: the pages without a site are
+    signed and checked for near duplicates as they are read, held, and counted once the
+    batch is read and their folder's templates are known
+    (:meth:`SiteProfiles.count_templated`), so a folder that splits is not counted
+    twice.  The run's reading pass, :func:`cleaner.readahead.read_once`, spools the pages
+    instead, counts them as it reads and recounts a folder that splits
+    (:meth:`SiteProfiles.split_templates`); both give the same profiles.
 
     Examples
     --------
@@ -334,21 +393,23 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     """
     profiles = SiteProfiles()
     finder = TemplateFinder()
-    held: list[tuple[int, str]] = []
+    held: list[tuple[int, str, str, bool, dict[int, int]]] = []
     for index, raw in enumerate(raw_pages):
         if not isinstance(raw, RawInput):
             continue
         text = decode_raw(raw)
         if text is not None:
             key = site_key(raw)
-            shapes: list[str | None] | None = [] if templated(raw) else None
-            copy = profiles.add(key, text, shapes)
-            if shapes is not None:
-                finder.observe(key, index, text, copy=copy, shapes=shapes)
-                held.append((index, text))
+            if templated(raw):
+                # signed now, counted once its folder's templates are known
+                sample = NearDups.sample(text)
+                copy = profiles.near_dup(key, text, sample)
+                finder.observe(key, index, text, copy=copy)
+                held.append((index, key, text, copy, sample))
+            else:
+                profiles.add(key, text)
+    if held:
+        profiles.count_templated(finder.split(), held)
     for p in profiles:
         p.prune(1)
-    split = finder.split()
-    if split:
-        profiles.split_templates(split, held)
     return profiles

@@ -7,7 +7,7 @@ by one site's template is too rare across the mixed folder to be learned.  This 
 splits such a folder into *templates*, so chrome is learned per template:
 
 * **Signature.**  A page is described by the line *shapes* (:func:`shape_of`: numbers
-  and the page's title masked; counting the site profile shapes them anyway) of its head
+  and the page's title masked; counting the site profile may have shaped them) of its head
   and tail zones (the first and last ``ZONE`` non-empty lines), hashed (CRC-32): where
   a template's header and footer are, and where a page's own text is least
   (:func:`signature`, a few integers a page).
@@ -33,8 +33,9 @@ splits such a folder into *templates*, so chrome is learned per template:
   template's support, and can still share what they repeat among themselves).  When the
   pages that match no template outnumber the largest template (a folder of varied pages
   with a few templates among them), they keep the folder's key instead.  The
-  folder is then recounted per template
-  (:meth:`~cleaner.stages.site_profile.SiteProfiles.split_templates`) and each page's
+  folder is then counted per template (after the fact,
+  :meth:`~cleaner.stages.site_profile.SiteProfiles.count_templated`, or again,
+  :meth:`~cleaner.stages.site_profile.SiteProfiles.split_templates`) and each page's
   key is recorded by run position (:class:`TemplateSites`), for the boilerplate stage
   and for ``pages.jsonl``'s ``site``.
 
@@ -124,31 +125,64 @@ def signature(
     >>> len(set(a) & set(b))
     2
     """
-    if shapes is None:
-        lines = [s for s in map(str.strip, text.split("\n")) if s]
-        title = lines[0] if lines else ""
-        shapes = [shape_of(s, title) if len(s) <= MAX_LINE_CHARS else None for s in lines]
-    zone = [*shapes[:ZONE], *shapes[ZONE:][-ZONE:]]
+    if shapes is None:  # shape the zones' lines only
+        head, tail = _zones(text)
+        title = head[0] if head else ""
+        zone = [shape_of(s, title) if len(s) <= MAX_LINE_CHARS else None for s in (*head, *tail)]
+    else:
+        zone = [*shapes[:ZONE], *shapes[ZONE:][-ZONE:]]
     if memo is None:
         memo = {}
     feats: set[int] = set()
     for shape in zone:
         if shape is None or len(shape) > MAX_FEATURE_CHARS:
             continue
-        try:
-            f = memo[shape]
-        except KeyError:
+        f = memo.get(shape, _UNSEEN)  # not try/except: most zone lines are new
+        if f == _UNSEEN:
             f = memo[shape] = _feature(shape)
         if f is not None:
             feats.add(f)
     return array("I", sorted(feats))
 
 
+#: A shape :func:`signature` has not looked up yet (``None`` is a shape without feature).
+_UNSEEN = -1
+
+
+def _zones(text: str) -> tuple[list[str], list[str]]:
+    """The first ``ZONE`` non-empty lines of ``text`` (stripped), and the last ``ZONE`` of
+    the rest: ``lines[:ZONE]`` and ``lines[ZONE:][-ZONE:]`` of its non-empty lines,
+    without stripping the lines between (most of a page).
+
+    >>> _zones("a\\n\\n b \\nc")
+    (['a', 'b', 'c'], [])
+    >>> h, t = _zones("\\n".join(map(str, range(20)))); h[-1], t
+    ('7', ['12', '13', '14', '15', '16', '17', '18', '19'])
+    """
+    lines = text.split("\n")
+    head: list[str] = []
+    i, n = 0, len(lines)
+    while i < n and len(head) < ZONE:
+        s = lines[i].strip()
+        if s:
+            head.append(s)
+        i += 1
+    tail: list[str] = []
+    j = n - 1
+    while j >= i and len(tail) < ZONE:
+        s = lines[j].strip()
+        if s:
+            tail.append(s)
+        j -= 1
+    tail.reverse()
+    return head, tail
+
+
 def _feature(shape: str) -> int | None:
     """The hash of a head or tail line's shape, ``None`` for '1/5', '—', bare numbers
     (in every template)."""
-    bare = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "")
-    if sum(map(str.isalnum, bare[:16])) < 2:
+    bare = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "") if "⟨" in shape else shape
+    if not bare[:2].isalnum() and sum(map(str.isalnum, bare[:16])) < 2:  # most pass at once
         return None
     return zlib.crc32(shape.encode("utf-8", "surrogatepass"))
 
