@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -83,6 +84,7 @@ __all__ = [
     "PRUNE_AT",
     "RULE_ID",
     "TITLE_MASK",
+    "HeldPage",
     "KeepTable",
     "Learned",
     "LearnedLine",
@@ -105,6 +107,13 @@ __all__ = [
 
 RULE_ID = "boilerplate.site_repeat"
 FORMAT_VERSION = 1
+
+#: A page of a ``dir:`` key held until its folder's templates are known
+#: (:meth:`SiteProfiles.count_templated`): run position, folder key, text, whether it
+#: was a near duplicate in the folder, and its :meth:`NearDups.sample` as hashes and
+#: lengths (400 bytes, a quarter of the dict: a template's near duplicates are looked
+#: for again with it, without sampling the page again).
+HeldPage = tuple[int, str, str, bool, "array[int]", "array[int]"]
 
 
 def site_key(raw: RawInput) -> str:
@@ -185,13 +194,12 @@ class SiteProfiles:
     def count_templated(
         self,
         split: dict[str, dict[int, str]],
-        pages: Iterable[tuple[int, str, str, bool, dict[int, int]]],
+        pages: Iterable[HeldPage],
     ) -> None:
         """Count the pages of ``dir:`` keys once their folders' templates are known.
 
-        ``pages`` are ``(run position, folder key, text, copy, sample)`` in run order,
-        checked for near duplicates (:meth:`near_dup` with ``sample``, the page's
-        :meth:`NearDups.sample`, said ``copy``) but not counted yet.  The
+        ``pages`` are :data:`HeldPage` in run order, checked for near duplicates
+        (:meth:`near_dup` said ``copy``) but not counted yet.  The
         profiles come out exactly as :meth:`add` then :meth:`split_templates` make them,
         but a folder that is split is counted once, per template, not once as a folder
         and again per template: on a batch of pages without URLs (one folder) the
@@ -199,11 +207,12 @@ class SiteProfiles:
         """
         where, kept = _recount(split)
         fresh = SiteProfiles()
-        for index, folder, text, copy, sample in pages:
+        for index, folder, text, copy, hashes, sizes in pages:
             if folder not in split or folder in kept:
                 self.count(folder, text, copy=copy)
             key = where.get(index)
             if key is not None:
+                sample = dict(zip(hashes, sizes, strict=True))
                 fresh.count(key, text, copy=fresh.near_dup(key, text, sample))
         self._adopt(split, fresh)
 
@@ -393,7 +402,7 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     """
     profiles = SiteProfiles()
     finder = TemplateFinder()
-    held: list[tuple[int, str, str, bool, dict[int, int]]] = []
+    held: list[HeldPage] = []
     for index, raw in enumerate(raw_pages):
         if not isinstance(raw, RawInput):
             continue
@@ -405,7 +414,9 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
                 sample = NearDups.sample(text)
                 copy = profiles.near_dup(key, text, sample)
                 finder.observe(key, index, text, copy=copy)
-                held.append((index, key, text, copy, sample))
+                held.append(
+                    (index, key, text, copy, array("I", sample), array("I", sample.values()))
+                )
             else:
                 profiles.add(key, text)
     if held:

@@ -398,7 +398,10 @@ class TemplateFinder:
         shapes: list[str | None] | None = None,
     ) -> None:
         """Sign a page of ``key`` (``shapes``: its line shapes, if counting made them)."""
-        pos, sigs, copies = self.folders.setdefault(key, (array("q"), [], bytearray()))
+        folder = self.folders.get(key)
+        if folder is None:  # not setdefault: its default would be built for every page
+            folder = self.folders[key] = (array("q"), [], bytearray())
+        pos, sigs, copies = folder
         pos.append(index)
         if len(self._memo) > MEMO:
             self._memo.clear()
