@@ -110,10 +110,17 @@ FORMAT_VERSION = 1
 
 #: A page of a ``dir:`` key held until its folder's templates are known
 #: (:meth:`SiteProfiles.count_templated`): run position, folder key, text, whether it
-#: was a near duplicate in the folder, and its :meth:`NearDups.sample` as hashes and
-#: lengths (400 bytes, a quarter of the dict: a template's near duplicates are looked
-#: for again with it, without sampling the page again).
-HeldPage = tuple[int, str, str, bool, "array[int]", "array[int]"]
+#: was a near duplicate in the folder, whether it was counted already (a folder's first
+#: ``EAGER`` pages), and its :meth:`NearDups.sample` as hashes and lengths (400 bytes, a
+#: quarter of the dict: a template's near duplicates are looked for again with it,
+#: without sampling the page again).
+HeldPage = tuple[int, str, str, bool, bool, "array[int]", "array[int]"]
+#: Pages of a folder counted as they are read (their shapes then sign them); the rest
+#: wait for the folder's templates (:func:`build_profiles`).  A folder this small costs
+#: what it cost before templates were counted after the fact (the family folders of
+#: tests/families hold 8-12 pages: they would pay for shaping their zone lines twice);
+#: a folder that splits counts these pages twice, a bounded cost.
+EAGER = 32
 
 
 def site_key(raw: RawInput) -> str:
@@ -199,7 +206,8 @@ class SiteProfiles:
         """Count the pages of ``dir:`` keys once their folders' templates are known.
 
         ``pages`` are :data:`HeldPage` in run order, checked for near duplicates
-        (:meth:`near_dup` said ``copy``) but not counted yet.  The
+        (:meth:`near_dup` said ``copy``), counted already or not (``counted``: the
+        first pages of a folder, counted as read).  The
         profiles come out exactly as :meth:`add` then :meth:`split_templates` make them,
         but a folder that is split is counted once, per template, not once as a folder
         and again per template: on a batch of pages without URLs (one folder) the
@@ -207,8 +215,8 @@ class SiteProfiles:
         """
         where, kept = _recount(split)
         fresh = SiteProfiles()
-        for index, folder, text, copy, hashes, sizes in pages:
-            if folder not in split or folder in kept:
+        for index, folder, text, copy, counted, hashes, sizes in pages:
+            if not counted and (folder not in split or folder in kept):
                 self.count(folder, text, copy=copy)
             key = where.get(index)
             if key is not None:
@@ -335,13 +343,14 @@ def decode_raw(raw: RawInput) -> str | None:
 def _recount(split: dict[str, dict[int, str]]) -> tuple[dict[int, str], set[str]]:
     """The keys split pages are counted under again (by run position), and the split
     folders whose own profile is kept as counted over all their pages (``RECOUNT_SHARE``,
-    :meth:`SiteProfiles.split_templates`)."""
+    :meth:`SiteProfiles.split_templates`; or no page keeps the folder's key, which
+    :func:`~cleaner.stages.site_templates.cluster` never does)."""
     where: dict[int, str] = {}
     kept: set[str] = set()
     for folder, assign in split.items():
         moved = sum(k != folder for k in assign.values())
         keep_folder = moved <= RECOUNT_SHARE * len(assign)
-        if keep_folder:
+        if keep_folder or moved == len(assign):
             kept.add(folder)
         where.update((p, k) for p, k in assign.items() if k != folder or not keep_folder)
     return where, kept
@@ -403,22 +412,28 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     profiles = SiteProfiles()
     finder = TemplateFinder()
     held: list[HeldPage] = []
+    sizes: dict[str, int] = {}  # pages of each folder so far
     for index, raw in enumerate(raw_pages):
         if not isinstance(raw, RawInput):
             continue
         text = decode_raw(raw)
-        if text is not None:
-            key = site_key(raw)
-            if templated(raw):
-                # signed now, counted once its folder's templates are known
-                sample = NearDups.sample(text)
-                copy = profiles.near_dup(key, text, sample)
-                finder.observe(key, index, text, copy=copy)
-                held.append(
-                    (index, key, text, copy, array("I", sample), array("I", sample.values()))
-                )
-            else:
-                profiles.add(key, text)
+        if text is None:
+            continue
+        key = site_key(raw)
+        if not templated(raw):
+            profiles.add(key, text)
+            continue
+        sample = NearDups.sample(text)
+        copy = profiles.near_dup(key, text, sample)
+        n = sizes[key] = sizes.get(key, 0) + 1
+        if n <= EAGER:  # counted now, its shapes sign it
+            shapes: list[str | None] = []
+            profiles.count(key, text, copy=copy, shapes_out=shapes)
+            finder.observe(key, index, text, copy=copy, shapes=shapes)
+        else:  # signed now, counted once its folder's templates are known
+            finder.observe(key, index, text, copy=copy)
+        hashes, lengths = array("I", sample), array("I", sample.values())
+        held.append((index, key, text, copy, n <= EAGER, hashes, lengths))
     if held:
         profiles.count_templated(finder.split(), held)
     for p in profiles:

@@ -91,7 +91,7 @@ MAX_CLUSTERS = 64
 #: the profile it had, and the reading pass does not count it twice: +2 % of a run
 #: instead of +20 % on 5 MB of ../shared/bench pool pages, benchmarks/template_speed.py).
 RECOUNT_SHARE = 0.1
-#: Shapes whose feature a :class:`TemplateFinder` remembers (then it starts again).
+#: Shapes (and lines) whose feature a :class:`TemplateFinder` remembers (then it starts again).
 MEMO = 100_000
 #: Suffix of the key of a split folder's pages that match no template: counted apart,
 #: so they neither dilute the largest template's support (which keeps the folder's key)
@@ -112,37 +112,59 @@ def signature(
     text: str,
     shapes: list[str | None] | None = None,
     memo: dict[str, int | None] | None = None,
+    lines: dict[str, int | None] | None = None,
 ) -> array[int]:
     """Hashes of the shapes of the page's head and tail lines, sorted, unique.
 
     ``shapes`` are the shapes of the page's non-empty lines as site counting made them
-    (:meth:`~cleaner.stages.site_counts.SiteProfile.add_page`); without them the lines
-    are shaped here.  ``memo`` (shape → its feature, ``None`` for none) saves hashing the
-    shapes a folder's template repeats on every page again.
+    (:meth:`~cleaner.stages.site_counts.SiteProfile.add_page`); without them the zone
+    lines are shaped here.  ``memo`` (shape → its feature, ``None`` for none) saves
+    hashing the shapes a folder's template repeats on every page again; ``lines`` (line
+    → its feature) saves shaping the lines it repeats word for word, unless the line
+    holds the page's title (its shape masks it: it depends on the page).
 
     >>> a = signature("XX文库 首页 | 范文\\n关于安全检查的通知\\n正文。\\n下载本文档 阅读 12 次")
     >>> b = signature("XX文库 首页 | 范文\\n工作总结\\n另一篇正文。\\n下载本文档 阅读 345 次")
     >>> len(set(a) & set(b))
     2
     """
-    if shapes is None:  # shape the zones' lines only
-        head, tail = _zones(text)
-        title = head[0] if head else ""
-        zone = [shape_of(s, title) if len(s) <= MAX_LINE_CHARS else None for s in (*head, *tail)]
-    else:
-        zone = [*shapes[:ZONE], *shapes[ZONE:][-ZONE:]]
     if memo is None:
         memo = {}
     feats: set[int] = set()
-    for shape in zone:
-        if shape is None or len(shape) > MAX_FEATURE_CHARS:
+    if shapes is not None:
+        for shape in (*shapes[:ZONE], *shapes[ZONE:][-ZONE:]):
+            if shape is not None:
+                f = _lookup(shape, memo)
+                if f is not None:
+                    feats.add(f)
+        return array("I", sorted(feats))
+    if lines is None:
+        lines = {}
+    head, tail = _zones(text)
+    title = head[0] if head else ""
+    masks = len(title) >= 6  # shape_of masks a title this long where a line holds it
+    for s in (*head, *tail):
+        if len(s) > MAX_LINE_CHARS:
             continue
-        f = memo.get(shape, _UNSEEN)  # not try/except: most zone lines are new
-        if f == _UNSEEN:
-            f = memo[shape] = _feature(shape)
+        if masks and s != title and title in s:
+            f = _lookup(shape_of(s, title), memo)
+        else:  # the shape is the line's alone
+            f = lines.get(s, _UNSEEN)
+            if f == _UNSEEN:
+                f = lines[s] = _lookup(shape_of(s, title), memo)
         if f is not None:
             feats.add(f)
     return array("I", sorted(feats))
+
+
+def _lookup(shape: str, memo: dict[str, int | None]) -> int | None:
+    """The feature of a zone line's shape (:func:`_feature`), through ``memo``."""
+    if len(shape) > MAX_FEATURE_CHARS:
+        return None
+    f = memo.get(shape, _UNSEEN)  # not try/except: most zone lines are new
+    if f == _UNSEEN:
+        f = memo[shape] = _feature(shape)
+    return f
 
 
 #: A shape :func:`signature` has not looked up yet (``None`` is a shape without feature).
@@ -387,6 +409,7 @@ class TemplateFinder:
     def __init__(self) -> None:
         self.folders: dict[str, tuple[array[int], list[array[int]], bytearray]] = {}
         self._memo: dict[str, int | None] = {}  # shape → feature (:func:`signature`)
+        self._lines: dict[str, int | None] = {}  # line → feature (the same)
 
     def observe(
         self,
@@ -403,9 +426,10 @@ class TemplateFinder:
             folder = self.folders[key] = (array("q"), [], bytearray())
         pos, sigs, copies = folder
         pos.append(index)
-        if len(self._memo) > MEMO:
+        if len(self._memo) > MEMO or len(self._lines) > MEMO:
             self._memo.clear()
-        sigs.append(signature(text, shapes or None, self._memo))
+            self._lines.clear()
+        sigs.append(signature(text, shapes or None, self._memo, self._lines))
         copies.append(copy)
 
     def split(self, *, min_pages: int = MIN_CLUSTER) -> dict[str, dict[int, str]]:

@@ -21,8 +21,10 @@ from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline
 from cleaner.readahead import read_once
 from cleaner.runner import run
+from cleaner.stages import site_profile
 from cleaner.stages.site_counts import NUMBER_MASK, TITLE_MASK, SiteProfile
 from cleaner.stages.site_profile import (
+    EAGER,
     SiteProfiles,
     build_profiles,
     decode_raw,
@@ -345,12 +347,21 @@ def _mixed_raws(folder: Path, names: list[str], per: int, extra: dict[str, int])
         (["wenku"], 12, {}, "none"),  # one template: no split
     ],
 )
+@pytest.mark.parametrize("eager", [0, 7, EAGER])
 def test_counting_once_gives_the_profiles_of_counting_twice(
-    tmp_path: Path, names: list[str], per: int, extra: dict[str, int], moved: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    names: list[str],
+    per: int,
+    extra: dict[str, int],
+    moved: str,
+    eager: int,
 ) -> None:
-    """build_profiles counts a folder's pages once, after the templates are found; the
-    profiles (every count, float sum, example, the sites' order) are exactly those of
-    counting every page as read and a split folder again (:func:`_count_twice`)."""
+    """build_profiles counts a folder's first ``EAGER`` pages as read, the others once
+    the templates are found; the profiles (every count, float sum, example, the sites'
+    order) are exactly those of counting every page as read and a split folder again
+    (:func:`_count_twice`)."""
+    monkeypatch.setattr(site_profile, "EAGER", eager)
     raws = _mixed_raws(tmp_path / "b", names, per, extra)
     got, ref = build_profiles(raws), _count_twice(raws)
     assert list(got.sites) == list(ref.sites)
