@@ -207,11 +207,11 @@ class SiteProfiles:
 
         ``pages`` are :data:`HeldPage` in run order, checked for near duplicates
         (:meth:`near_dup` said ``copy``), counted already or not (``counted``: the
-        first pages of a folder, counted as read).  The
-        profiles come out exactly as :meth:`add` then :meth:`split_templates` make them,
-        but a folder that is split is counted once, per template, not once as a folder
-        and again per template: on a batch of pages without URLs (one folder) the
-        recount cost as much as the count (benchmarks/line_model_cost.py, ``tmpl %``).
+        first pages of a folder, counted as read).  The profiles come out exactly as
+        :meth:`add` then :meth:`split_templates` make them, but a folder that is split
+        is counted once, per template, not once as a folder and again per template (but
+        for its pages counted as read): on a batch of pages without URLs (one folder)
+        the recount cost as much as the count (benchmarks/line_model_cost.py, ``tmpl %``).
         """
         where, kept = _recount(split)
         fresh = SiteProfiles()
