@@ -408,9 +408,10 @@ class NearDups:
         total = sum(a.values()) + sum(b.values()) - both
         return both / total if total else 0.0
 
-    def seen(self, text: str) -> bool:
-        """True when ``text`` is a near-duplicate of a page seen before; else remember it."""
-        mine = self.sample(text)
+    def seen(self, text: str, sample: dict[int, int] | None = None) -> bool:
+        """True when ``text`` is a near-duplicate of a page seen before; else remember it.
+        ``sample``: its :meth:`sample`, if taken already (a page checked twice)."""
+        mine = self.sample(text) if sample is None else sample
         if not mine:
             return False
         band = list(mine)[:BAND]

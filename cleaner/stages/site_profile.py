@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -83,6 +84,7 @@ __all__ = [
     "PRUNE_AT",
     "RULE_ID",
     "TITLE_MASK",
+    "HeldPage",
     "KeepTable",
     "Learned",
     "LearnedLine",
@@ -105,6 +107,20 @@ __all__ = [
 
 RULE_ID = "boilerplate.site_repeat"
 FORMAT_VERSION = 1
+
+#: A page of a ``dir:`` key held until its folder's templates are known
+#: (:meth:`SiteProfiles.count_templated`): run position, folder key, text, whether it
+#: was a near duplicate in the folder, whether it was counted already (a folder's first
+#: ``EAGER`` pages), and its :meth:`NearDups.sample` as hashes and lengths (400 bytes, a
+#: quarter of the dict: a template's near duplicates are looked for again with it,
+#: without sampling the page again).
+HeldPage = tuple[int, str, str, bool, bool, "array[int]", "array[int]"]
+#: Pages of a folder counted as they are read (their shapes then sign them); the rest
+#: wait for the folder's templates (:func:`build_profiles`).  A folder this small costs
+#: what it cost before templates were counted after the fact (the family folders of
+#: tests/families hold 8-12 pages: they would pay for shaping their zone lines twice);
+#: a folder that splits counts these pages twice, a bounded cost.
+EAGER = 32
 
 
 def site_key(raw: RawInput) -> str:
@@ -171,17 +187,45 @@ class SiteProfiles:
         the count of the pages that keep it.  When the pages that leave a folder's key
         are at most ``RECOUNT_SHARE`` of it, the folder's profile is kept as counted
         (they dilute its supports by that share at most) and only they are counted again.
+        (:func:`build_profiles` does not count such folders twice:
+        :meth:`count_templated`.)
         """
-        where: dict[int, str] = {}
-        for folder, assign in split.items():
-            moved = sum(k != folder for k in assign.values())
-            keep_folder = moved <= RECOUNT_SHARE * len(assign)
-            where.update((p, k) for p, k in assign.items() if k != folder or not keep_folder)
+        where, _ = _recount(split)
         fresh = SiteProfiles()
         for index, text in pages:
             key = where.get(index)
             if key is not None:
                 fresh.add(key, text)
+        self._adopt(split, fresh)
+
+    def count_templated(
+        self,
+        split: dict[str, dict[int, str]],
+        pages: Iterable[HeldPage],
+    ) -> None:
+        """Count the pages of ``dir:`` keys once their folders' templates are known.
+
+        ``pages`` are :data:`HeldPage` in run order, checked for near duplicates
+        (:meth:`near_dup` said ``copy``), counted already or not (``counted``: the
+        first pages of a folder, counted as read).  The profiles come out exactly as
+        :meth:`add` then :meth:`split_templates` make them, but a folder that is split
+        is counted once, per template, not once as a folder and again per template (but
+        for its pages counted as read): on a batch of pages without URLs (one folder)
+        the recount cost as much as the count (benchmarks/line_model_cost.py, ``tmpl %``).
+        """
+        where, kept = _recount(split)
+        fresh = SiteProfiles()
+        for index, folder, text, copy, counted, hashes, sizes in pages:
+            if not counted and (folder not in split or folder in kept):
+                self.count(folder, text, copy=copy)
+            key = where.get(index)
+            if key is not None:
+                sample = dict(zip(hashes, sizes, strict=True))
+                fresh.count(key, text, copy=fresh.near_dup(key, text, sample))
+        self._adopt(split, fresh)
+
+    def _adopt(self, split: dict[str, dict[int, str]], fresh: SiteProfiles) -> None:
+        """Take the templates' profiles counted in ``fresh`` and record the pages' keys."""
         for p in fresh:
             p.prune(1)
             self.sites[p.site] = p
@@ -209,18 +253,31 @@ class SiteProfiles:
         """Count a page of ``site``, once per group of near-duplicates (:class:`NearDups`);
         True when it was a near-duplicate (counted in ``copies`` only).  ``shapes_out``
         receives the shapes of its lines when it is counted (:meth:`SiteProfile.add_page`)."""
-        prof = self.sites.setdefault(site, SiteProfile(site))
+        copy = self.near_dup(site, text)
+        self.count(site, text, copy=copy, shapes_out=shapes_out)
+        return copy
+
+    def near_dup(self, site: str, text: str, sample: dict[int, int] | None = None) -> bool:
+        """Is the page a near-duplicate of a page of ``site`` seen before?  The first half
+        of :meth:`add` (the page is remembered, not counted: :meth:`count` does that);
+        ``sample`` is the page's :meth:`NearDups.sample`, if taken already."""
+        self.sites.setdefault(site, SiteProfile(site))  # sites keep the order first met
         dups = self._dups.get(site)
         if dups is None:
             dups = self._dups[site] = NearDups()
-        copy = dups.seen(text)
+        return dups.seen(text, sample)
+
+    def count(
+        self, site: str, text: str, *, copy: bool, shapes_out: list[str | None] | None = None
+    ) -> None:
+        """The second half of :meth:`add`: count the page (``copy``: in ``copies`` only)."""
+        prof = self.sites.setdefault(site, SiteProfile(site))
         if copy:
             prof.copies += 1
         else:
             prof.add_page(text, shapes_out)
         self._learned.clear()
         self._suffixes.clear()
-        return copy
 
     def merge(self, other: SiteProfiles) -> None:
         """Add the counts of ``other`` (e.g. the corpus' stored profiles) to these."""
@@ -283,6 +340,22 @@ def decode_raw(raw: RawInput) -> str | None:
     return text.replace("\r\n", "\n")
 
 
+def _recount(split: dict[str, dict[int, str]]) -> tuple[dict[int, str], set[str]]:
+    """The keys split pages are counted under again (by run position), and the split
+    folders whose own profile is kept as counted over all their pages (``RECOUNT_SHARE``,
+    :meth:`SiteProfiles.split_templates`; or no page keeps the folder's key, which
+    :func:`~cleaner.stages.site_templates.cluster` never does)."""
+    where: dict[int, str] = {}
+    kept: set[str] = set()
+    for folder, assign in split.items():
+        moved = sum(k != folder for k in assign.values())
+        keep_folder = moved <= RECOUNT_SHARE * len(assign)
+        if keep_folder or moved == len(assign):
+            kept.add(folder)
+        where.update((p, k) for p, k in assign.items() if k != folder or not keep_folder)
+    return where, kept
+
+
 def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> SiteProfiles | None:
     """The profiles a run applies: those stored with a corpus, then the batch's counts.
 
@@ -320,9 +393,13 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
 
     ``raw_pages`` is what :func:`cleaner.ingest.readers.read_inputs` yields; quarantined and
     undecodable items are skipped.  Lines seen on one page only are dropped at the end.
-    A folder of pages from several templates is split (:meth:`SiteProfiles.split_templates`;
-    the texts of pages without a site are held until the batch is read: the run's
-    reading pass, :func:`cleaner.readahead.read_once`, spools them instead).
+    A folder of pages from several templates is split: the pages without a site are
+    signed and checked for near duplicates as they are read, held, and counted once the
+    batch is read and their folder's templates are known
+    (:meth:`SiteProfiles.count_templated`), so a folder that splits is not counted
+    twice.  The run's reading pass, :func:`cleaner.readahead.read_once`, spools the pages
+    instead, counts them as it reads and recounts a folder that splits
+    (:meth:`SiteProfiles.split_templates`); both give the same profiles.
 
     Examples
     --------
@@ -334,21 +411,31 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     """
     profiles = SiteProfiles()
     finder = TemplateFinder()
-    held: list[tuple[int, str]] = []
+    held: list[HeldPage] = []
+    sizes: dict[str, int] = {}  # pages of each folder so far
     for index, raw in enumerate(raw_pages):
         if not isinstance(raw, RawInput):
             continue
         text = decode_raw(raw)
-        if text is not None:
-            key = site_key(raw)
-            shapes: list[str | None] | None = [] if templated(raw) else None
-            copy = profiles.add(key, text, shapes)
-            if shapes is not None:
-                finder.observe(key, index, text, copy=copy, shapes=shapes)
-                held.append((index, text))
+        if text is None:
+            continue
+        key = site_key(raw)
+        if not templated(raw):
+            profiles.add(key, text)
+            continue
+        sample = NearDups.sample(text)
+        copy = profiles.near_dup(key, text, sample)
+        n = sizes[key] = sizes.get(key, 0) + 1
+        if n <= EAGER:  # counted now, its shapes sign it
+            shapes: list[str | None] = []
+            profiles.count(key, text, copy=copy, shapes_out=shapes)
+            finder.observe(key, index, text, copy=copy, shapes=shapes)
+        else:  # signed now, counted once its folder's templates are known
+            finder.observe(key, index, text, copy=copy)
+        hashes, lengths = array("I", sample), array("I", sample.values())
+        held.append((index, key, text, copy, n <= EAGER, hashes, lengths))
+    if held:
+        profiles.count_templated(finder.split(), held)
     for p in profiles:
         p.prune(1)
-    split = finder.split()
-    if split:
-        profiles.split_templates(split, held)
     return profiles

@@ -7,7 +7,7 @@ by one site's template is too rare across the mixed folder to be learned.  This 
 splits such a folder into *templates*, so chrome is learned per template:
 
 * **Signature.**  A page is described by the line *shapes* (:func:`shape_of`: numbers
-  and the page's title masked; counting the site profile shapes them anyway) of its head
+  and the page's title masked; counting the site profile may have shaped them) of its head
   and tail zones (the first and last ``ZONE`` non-empty lines), hashed (CRC-32): where
   a template's header and footer are, and where a page's own text is least
   (:func:`signature`, a few integers a page).
@@ -33,8 +33,9 @@ splits such a folder into *templates*, so chrome is learned per template:
   template's support, and can still share what they repeat among themselves).  When the
   pages that match no template outnumber the largest template (a folder of varied pages
   with a few templates among them), they keep the folder's key instead.  The
-  folder is then recounted per template
-  (:meth:`~cleaner.stages.site_profile.SiteProfiles.split_templates`) and each page's
+  folder is then counted per template (after the fact,
+  :meth:`~cleaner.stages.site_profile.SiteProfiles.count_templated`, or again,
+  :meth:`~cleaner.stages.site_profile.SiteProfiles.split_templates`) and each page's
   key is recorded by run position (:class:`TemplateSites`), for the boilerplate stage
   and for ``pages.jsonl``'s ``site``.
 
@@ -90,7 +91,7 @@ MAX_CLUSTERS = 64
 #: the profile it had, and the reading pass does not count it twice: +2 % of a run
 #: instead of +20 % on 5 MB of ../shared/bench pool pages, benchmarks/template_speed.py).
 RECOUNT_SHARE = 0.1
-#: Shapes whose feature a :class:`TemplateFinder` remembers (then it starts again).
+#: Shapes (and lines) whose feature a :class:`TemplateFinder` remembers (then it starts again).
 MEMO = 100_000
 #: Suffix of the key of a split folder's pages that match no template: counted apart,
 #: so they neither dilute the largest template's support (which keeps the folder's key)
@@ -111,44 +112,99 @@ def signature(
     text: str,
     shapes: list[str | None] | None = None,
     memo: dict[str, int | None] | None = None,
+    lines: dict[str, int | None] | None = None,
 ) -> array[int]:
     """Hashes of the shapes of the page's head and tail lines, sorted, unique.
 
     ``shapes`` are the shapes of the page's non-empty lines as site counting made them
-    (:meth:`~cleaner.stages.site_counts.SiteProfile.add_page`); without them the lines
-    are shaped here.  ``memo`` (shape → its feature, ``None`` for none) saves hashing the
-    shapes a folder's template repeats on every page again.
+    (:meth:`~cleaner.stages.site_counts.SiteProfile.add_page`); without them the zone
+    lines are shaped here.  ``memo`` (shape → its feature, ``None`` for none) saves
+    hashing the shapes a folder's template repeats on every page again; ``lines`` (line
+    → its feature) saves shaping the lines it repeats word for word, unless the line
+    holds the page's title (its shape masks it: it depends on the page).
 
     >>> a = signature("XX文库 首页 | 范文\\n关于安全检查的通知\\n正文。\\n下载本文档 阅读 12 次")
     >>> b = signature("XX文库 首页 | 范文\\n工作总结\\n另一篇正文。\\n下载本文档 阅读 345 次")
     >>> len(set(a) & set(b))
     2
     """
-    if shapes is None:
-        lines = [s for s in map(str.strip, text.split("\n")) if s]
-        title = lines[0] if lines else ""
-        shapes = [shape_of(s, title) if len(s) <= MAX_LINE_CHARS else None for s in lines]
-    zone = [*shapes[:ZONE], *shapes[ZONE:][-ZONE:]]
     if memo is None:
         memo = {}
     feats: set[int] = set()
-    for shape in zone:
-        if shape is None or len(shape) > MAX_FEATURE_CHARS:
+    if shapes is not None:
+        for shape in (*shapes[:ZONE], *shapes[ZONE:][-ZONE:]):
+            if shape is not None:
+                f = _lookup(shape, memo)
+                if f is not None:
+                    feats.add(f)
+        return array("I", sorted(feats))
+    if lines is None:
+        lines = {}
+    head, tail = _zones(text)
+    title = head[0] if head else ""
+    masks = len(title) >= 6  # shape_of masks a title this long where a line holds it
+    for s in (*head, *tail):
+        if len(s) > MAX_LINE_CHARS:
             continue
-        try:
-            f = memo[shape]
-        except KeyError:
-            f = memo[shape] = _feature(shape)
+        if masks and s != title and title in s:
+            f = _lookup(shape_of(s, title), memo)
+        else:  # the shape is the line's alone
+            f = lines.get(s, _UNSEEN)
+            if f == _UNSEEN:
+                f = lines[s] = _lookup(shape_of(s, title), memo)
         if f is not None:
             feats.add(f)
     return array("I", sorted(feats))
 
 
+def _lookup(shape: str, memo: dict[str, int | None]) -> int | None:
+    """The feature of a zone line's shape (:func:`_feature`), through ``memo``."""
+    if len(shape) > MAX_FEATURE_CHARS:
+        return None
+    f = memo.get(shape, _UNSEEN)  # not try/except: most zone lines are new
+    if f == _UNSEEN:
+        f = memo[shape] = _feature(shape)
+    return f
+
+
+#: A shape :func:`signature` has not looked up yet (``None`` is a shape without feature).
+_UNSEEN = -1
+
+
+def _zones(text: str) -> tuple[list[str], list[str]]:
+    """The first ``ZONE`` non-empty lines of ``text`` (stripped), and the last ``ZONE`` of
+    the rest: ``lines[:ZONE]`` and ``lines[ZONE:][-ZONE:]`` of its non-empty lines,
+    without stripping the lines between (most of a page).
+
+    >>> _zones("a\\n\\n b \\nc")
+    (['a', 'b', 'c'], [])
+    >>> h, t = _zones("\\n".join(map(str, range(20)))); h[-1], t
+    ('7', ['12', '13', '14', '15', '16', '17', '18', '19'])
+    """
+    lines = text.split("\n")
+    head: list[str] = []
+    i, n = 0, len(lines)
+    while i < n and len(head) < ZONE:
+        s = lines[i].strip()
+        if s:
+            head.append(s)
+        i += 1
+    tail: list[str] = []
+    j = n - 1
+    while j >= i and len(tail) < ZONE:
+        s = lines[j].strip()
+        if s:
+            tail.append(s)
+        j -= 1
+    tail.reverse()
+    return head, tail
+
+
 def _feature(shape: str) -> int | None:
     """The hash of a head or tail line's shape, ``None`` for '1/5', '—', bare numbers
     (in every template)."""
-    bare = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "")
-    if sum(map(str.isalnum, bare[:16])) < 2:
+    bare = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "") if "⟨" in shape else shape
+    if not bare[:2].isalnum() and sum(map(str.isalnum, bare[:16])) < 2:  # most pass at once
         return None
     return zlib.crc32(shape.encode("utf-8", "surrogatepass"))
 
@@ -353,6 +409,7 @@ class TemplateFinder:
     def __init__(self) -> None:
         self.folders: dict[str, tuple[array[int], list[array[int]], bytearray]] = {}
         self._memo: dict[str, int | None] = {}  # shape → feature (:func:`signature`)
+        self._lines: dict[str, int | None] = {}  # line → feature (the same)
 
     def observe(
         self,
@@ -364,11 +421,15 @@ class TemplateFinder:
         shapes: list[str | None] | None = None,
     ) -> None:
         """Sign a page of ``key`` (``shapes``: its line shapes, if counting made them)."""
-        pos, sigs, copies = self.folders.setdefault(key, (array("q"), [], bytearray()))
+        folder = self.folders.get(key)
+        if folder is None:  # not setdefault: its default would be built for every page
+            folder = self.folders[key] = (array("q"), [], bytearray())
+        pos, sigs, copies = folder
         pos.append(index)
-        if len(self._memo) > MEMO:
+        if len(self._memo) > MEMO or len(self._lines) > MEMO:
             self._memo.clear()
-        sigs.append(signature(text, shapes or None, self._memo))
+            self._lines.clear()
+        sigs.append(signature(text, shapes or None, self._memo, self._lines))
         copies.append(copy)
 
     def split(self, *, min_pages: int = MIN_CLUSTER) -> dict[str, dict[int, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,8 +21,24 @@ from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline
 from cleaner.readahead import read_once
 from cleaner.runner import run
-from cleaner.stages.site_profile import SiteProfiles, build_profiles, decode_raw, site_key
-from cleaner.stages.site_templates import TemplateSites, cluster, signature
+from cleaner.stages import site_profile
+from cleaner.stages.site_counts import NUMBER_MASK, TITLE_MASK, SiteProfile
+from cleaner.stages.site_profile import (
+    EAGER,
+    SiteProfiles,
+    build_profiles,
+    decode_raw,
+    site_key,
+    templated,
+)
+from cleaner.stages.site_templates import (
+    RECOUNT_SHARE,
+    TemplateFinder,
+    TemplateSites,
+    _feature,
+    cluster,
+    signature,
+)
 from tests.template_pages import TEMPLATES, write_mixed
 from tests.test_site_learning_safety import NOTICE, versions
 
@@ -270,3 +287,136 @@ def test_rare_and_numeric_suffixes_stay() -> None:
         after, flags = _titles(folder, profiles)
         assert after == titles
         assert "split.title.site_suffix_repeat" not in flags
+
+
+def _count_twice(raws: list[RawInput]) -> SiteProfiles:
+    """The profiles as the reading pass makes them (:func:`read_once`): every page
+    counted as read, then a folder that splits counted again per template."""
+    profiles, finder = SiteProfiles(), TemplateFinder()
+    held: list[tuple[int, str]] = []
+    for index, raw in enumerate(raws):
+        text = decode_raw(raw)
+        assert text is not None
+        shapes: list[str | None] | None = [] if templated(raw) else None
+        copy = profiles.add(site_key(raw), text, shapes)
+        if shapes is not None:
+            finder.observe(site_key(raw), index, text, copy=copy, shapes=shapes)
+            held.append((index, text))
+    for p in profiles:
+        p.prune(1)
+    split = finder.split()
+    if split:
+        profiles.split_templates(split, held)
+    return profiles
+
+
+def _mixed_raws(folder: Path, names: list[str], per: int, extra: dict[str, int]) -> list[RawInput]:
+    """``per`` pages of each template in ``names``, ``extra[name]`` more of others, six
+    versions of one notice (near duplicates) and pages with a URL, interleaved."""
+    write_mixed(folder, names, per=per)
+    rng = random.Random(5)
+    for name, n in extra.items():
+        for k in range(n):
+            text, _, _ = TEMPLATES[name](rng, 100 + k)
+            (folder / f"p{3 * k + 1:03d}_x{name}.txt").write_text(text, "utf-8")
+    for k, text in enumerate(versions()):
+        (folder / f"p{5 * k:03d}_v.txt").write_text(text, "utf-8")
+    # a wenku page with the body of a news page: a near duplicate of it in the
+    # folder, a distinct page in its template when the two templates are counted apart
+    wenku, _, w_body = TEMPLATES["wenku"](rng, 0)
+    news = sorted(folder.glob("p*_news.txt"), key=lambda p: -len(p.read_text("utf-8")))
+    if news:  # the news page with the longest body
+        n_body = news[0].read_text("utf-8").split("\n")[3:-4]
+        crossed = wenku.replace("\n".join(w_body), "\n".join(n_body))
+        (folder / f"{news[0].stem}_xcross.txt").write_text(crossed, "utf-8")
+    raws = list(read_inputs([folder]))
+    assert all(isinstance(r, RawInput) for r in raws)
+    return [
+        RawInput(r.source, r.data, r.container, url="https://u.example.com/x")
+        if i % 7 == 3 and r.source.endswith("_wenku.txt")
+        else r
+        for i, r in enumerate(raws)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names", "per", "extra", "moved"),
+    [
+        (["wenku", "news", "portal"], 8, {}, "recount"),  # 2/3 of the folder leave its key
+        (["wenku"], 150, {"news": 6}, "keep"),  # too few leave: not recounted
+        (["wenku"], 12, {}, "none"),  # one template: no split
+    ],
+)
+@pytest.mark.parametrize("eager", [0, 7, EAGER])
+def test_counting_once_gives_the_profiles_of_counting_twice(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    names: list[str],
+    per: int,
+    extra: dict[str, int],
+    moved: str,
+    eager: int,
+) -> None:
+    """build_profiles counts a folder's first ``EAGER`` pages as read, the others once
+    the templates are found; the profiles (every count, float sum, example, the sites'
+    order) are exactly those of counting every page as read and a split folder again
+    (:func:`_count_twice`)."""
+    monkeypatch.setattr(site_profile, "EAGER", eager)
+    raws = _mixed_raws(tmp_path / "b", names, per, extra)
+    got, ref = build_profiles(raws), _count_twice(raws)
+    assert list(got.sites) == list(ref.sites)
+    for site, prof in ref.sites.items():
+        assert got.sites[site] == prof, site  # dataclass equality: every field, exactly
+    assert got.to_json() == ref.to_json()
+    assert dict(got.templates.items()) == dict(ref.templates.items())
+    folder = site_key(raws[0])
+    n_moved = len(got.templates)
+    n_folder = sum(map(templated, raws))
+    # near duplicates were met: the versions of the notice count once
+    assert sum(p.copies for p in got if p.site.startswith(folder)) >= 4
+    if moved == "none":
+        assert n_moved == 0 and list(got.sites)[-1] != f"{folder}#t2"
+    elif moved == "keep":
+        assert 0 < n_moved <= RECOUNT_SHARE * n_folder
+        # the folder's profile still counts the pages that left its key
+        assert got.sites[folder].pages + got.sites[folder].copies == n_folder
+    else:
+        assert n_moved > RECOUNT_SHARE * n_folder
+        assert got.sites[folder].pages + got.sites[folder].copies < n_folder
+        # the crossed page copies a page of another template: a copy in the folder, a
+        # distinct page in its template (the templates' near duplicates are found again)
+        at = {Path(r.source).name: i for i, r in enumerate(raws)}
+        cross = next(n for n in at if n.endswith("_xcross.txt"))
+        copied = cross.replace("_xcross", "")
+        assert got.templates.get(at[cross]) != got.templates.get(at[copied])
+
+
+def _old_feature(shape: str) -> int | None:
+    """:func:`_feature` before its fast path."""
+    bare = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "")
+    if sum(map(str.isalnum, bare[:16])) < 2:
+        return None
+    return zlib.crc32(shape.encode("utf-8", "surrogatepass"))
+
+
+def test_signature_from_text_equals_signature_from_counted_shapes(tmp_path: Path) -> None:
+    """Signing a page from its text shapes its zone lines only; the hashes are those
+    made from the shapes counting gives (every line), and the feature's fast path
+    agrees with the plain definition."""
+    write_mixed(tmp_path / "b", ["wenku", "news", "portal"], per=4)
+    texts = [t for _, t in _texts(tmp_path / "b")]
+    texts += [
+        "",
+        "\n\n",
+        "只有一行",
+        "标题在此\n\n  \n第二行 2020-01-02\n" + "长" * 300 + "\n末行",
+        "\n".join(f"  第{i}行：内容{i % 3}  " for i in range(17)),
+        "\n".join(f"行{i}" for i in range(40)),
+    ]
+    for text in texts:
+        shapes: list[str | None] = []
+        SiteProfile("s").add_page(text, shapes)
+        assert signature(text) == signature(text, shapes or None), text[:40]
+    for shape in ["1/5", "—", "⟨N⟩", "第⟨N⟩页", "a⟨T⟩b", "⟨T⟩下载", "ab", "·a", "首页", "x—y"]:
+        assert _feature(shape) == _old_feature(shape), shape
+    assert _feature("首页") is not None and _feature("⟨N⟩/⟨N⟩") is None
