@@ -6,8 +6,8 @@ join (:mod:`cleaner.stages.paragraph_joins`) removes a mark together with the br
 crosses; a mark between two whole paragraphs stays.  This rule deletes those, whole line
 and newline, when the page shows that the line is a page number:
 
-* the mark names the page count in words (``第3页 共8页``, ``共8页 第3页``, ``Page 3 of
-  8``): unambiguous on its own;
+* the mark names the page count in words (``第3页 共8页``, ``共8页 第3页``, ``第3/8页``,
+  ``Page 3 of 8``): unambiguous on its own;
 * or the page holds a *numbering run*: at least two marks of one shape (digits masked)
   whose page numbers increase and, when they carry a count (``3/8``, ``- 3 / 9 -``),
   share it.
@@ -31,7 +31,9 @@ RULE = "repair.page_mark"
 
 _NUM = re.compile(r"\d+")
 # the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
-_WORDED = re.compile(r"共\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+")
+_WORDED = re.compile(
+    r"共\s*\d+\s*页|第\s*\d+\s*[/／]\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+"
+)
 _COUNTED = re.compile(r"\d\s*(?:[/／]|(?i:of)|页[ \t]*[,，/／]?[ \t]*共)\s*\d")
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
-from cleaner.stages.split_headers import _END, _NUMERALS, _START, judge, numbered_runs
+from cleaner.stages.split_headers import _END, _LATIN, _NUMERALS, _START, judge, numbered_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_titles import (
     PageHints,
@@ -251,7 +251,10 @@ class SplitStage:
                 and numbered is not None
                 and len(s) <= 80
                 and "\t" not in s  # a table row is no header
-                and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+                and (
+                    not _GEN_NUM.isdisjoint(s[: 12 if s[0] in _LATIN else 6])
+                    or not _GEN_NUM.isdisjoint(s[-3:])
+                )
             ):
                 numbered.append(i)
             if s[0] not in _HEADER_START:

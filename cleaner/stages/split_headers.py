@@ -31,7 +31,8 @@ from cleaner.stages.split_meta import cn_number
 
 _NUM = r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})"
 # prefix form: brackets and an article word, the number, a delimiter, the title
-_WORD = r"(?:第|篇|则|范文|例文|样文|作文|文章|材料|模板)"
+# or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
+_WORD = r"(?:第|篇|则|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
     r"(?P<delim>\s*[.、．:：)）\]】〗〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|$)"
@@ -43,8 +44,11 @@ _SUFFIX = re.compile(
     r"(?P<delim>\s*[篇则）)〉>】\]]?)$"
 )
 _NUMERALS = frozenset("0123456789一二三四五六七八九十")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # the first / last character of a line that can be a header (a cheap gate)
-_START = frozenset("0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#")
+_START = frozenset(
+    "0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#"
+) | _LATIN
 _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》")
 # the number near the start / the end of a stripped line, read before the shape regexes
 _HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
@@ -91,7 +95,7 @@ def vocab() -> Vocab:
         int(g["max_len"]),
         int(g["min_body_chars"]),
         int(g["list_page_lines"]),
-        re.compile("|".join(map(re.escape, g["section_words"]))),
+        re.compile("|".join(map(re.escape, g["section_words"])), re.I),
     )
 
 
@@ -107,7 +111,7 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
     if not line or len(line) > v.max_len:
         return None
     forms = []
-    if not _NUMERALS.isdisjoint(line[:7]):
+    if not _NUMERALS.isdisjoint(line[: 13 if line[0] in _LATIN else 7]):
         forms.append(("P", _PREFIX))
     if not _NUMERALS.isdisjoint(line[-4:]):
         forms.append(("S", _SUFFIX))
