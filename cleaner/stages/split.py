@@ -14,12 +14,22 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
-from cleaner.stages.split_headers import _END, _LATIN, _NUMERALS, _START, judge, numbered_runs
+from cleaner.stages.split_headers import (
+    _END,
+    _LATIN,
+    _NUMERALS,
+    _START,
+    Candidate,
+    bullet_runs,
+    judge,
+    numbered_runs,
+)
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_titles import (
     PageHints,
@@ -89,6 +99,11 @@ class ArticleDraft:
     title: str
     text: str
     meta: dict[str, str]
+
+
+def _bullets(lines: list[str]) -> Iterator[list[Candidate]]:
+    """The bullet runs of a page, looked for only when no numbered run decided."""
+    yield from bullet_runs(lines)
 
 
 class Tables:
@@ -295,7 +310,8 @@ class SplitStage:
         """Headers from the page's own numbering (:mod:`split_headers`), and the run the
         evidence could not decide (the page stays one article, flagged), if any."""
         unsure: dict[str, object] | None = None
-        for run in numbered_runs(lines, numbered):
+        # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
+        for run in itertools.chain(numbered_runs(lines, numbered), _bullets(lines)):
             verdict = judge(lines, run, self.t.title_endings)
             if verdict == "split":
                 return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
@@ -387,6 +403,10 @@ class SplitStage:
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
             content = [i for i in body_idx if i not in dropped]
+            above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
+            for i in content[:above]:  # page head above a block that opens the document
+                edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
+            content = content[above:]
             if not content:
                 continue
             body_lines = [lines[i] for i in content]

@@ -23,6 +23,7 @@ vocabularies live in ``cleaner/rules/headers.toml`` (``[generic_header]``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,6 +195,47 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
         run.append(c)
         wanted.add(c.number + 1)
     runs = [run for k, run in by_shape.items() if len(run) >= 2 and k not in dead]
+    runs.sort(key=lambda r: (-len(r), r[0].line))
+    return runs
+
+
+@lru_cache(maxsize=512)
+def bullet_glyph(ch: str) -> bool:
+    """Can ``ch`` open a line as a bullet?  A symbol (``◆ ■ ● ★ ▶ ♦ →``) or a dot-like
+    mark (``• · ※``), by Unicode category, not by a list of glyphs: the next site's
+    bullet is one no list holds.
+
+    >>> bullet_glyph("◆"), bullet_glyph("▶"), bullet_glyph("（"), bullet_glyph("关")
+    (True, True, False, False)
+    """
+    return unicodedata.category(ch) in ("So", "Sm") or ch in "•·※*"
+
+
+def bullet_runs(lines: list[str]) -> list[list[Candidate]]:
+    """Un-numbered article headers: the lines that one repeated bullet glyph opens
+    (``◆标题`` … ``◆标题``), one run per glyph seen on two lines or more, longest first.
+
+    Every line the glyph opens is in its run, so a run that also bullets list items or
+    chrome links fails :func:`judge` (empty or short bodies, sentence-shaped titles):
+    the shape must head nothing but title-shaped lines each followed by a body.  The
+    ``number`` of a candidate is its rank in the run (1, 2, 3 …).
+
+    >>> page = ["◆甲县关于某事的通知", "正文。", "◆乙县关于另事的通知", "正文。"]
+    >>> [(c.line, c.shape, c.number, c.title) for c in bullet_runs(page)[0]]
+    [(0, 'B◆', 1, '甲县关于某事的通知'), (2, 'B◆', 2, '乙县关于另事的通知')]
+    """
+    v = vocab()
+    by_glyph: dict[str, list[Candidate]] = {}
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if len(s) < 3 or s[0].isalnum() or not bullet_glyph(s[0]):
+            continue
+        title = s[1:].strip()
+        if len(s) > v.max_len or not title or bullet_glyph(title[0]):
+            title = ""  # a long line or a rule of glyphs ('★★★'): no title, fails judge
+        run = by_glyph.setdefault(s[0], [])
+        run.append(Candidate(i, "B" + s[0], len(run) + 1, title))
+    runs = [r for r in by_glyph.values() if len(r) >= 2]
     runs.sort(key=lambda r: (-len(r), r[0].line))
     return runs
 
