@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from cleaner.edits import Edit
 
@@ -115,7 +115,11 @@ def drop_marks(text: str, marks: re.Pattern[str], cores: frozenset[str]) -> Iter
 
 
 def marks_inside_sentences(
-    stripped: list[str], chrome: Iterable[int], marks: re.Pattern[str], min_len: int
+    stripped: list[str],
+    chrome: Iterable[int],
+    marks: re.Pattern[str],
+    min_len: int,
+    soft: Collection[int] = (),
 ) -> list[int]:
     """Chrome lines (indices into ``stripped``) that are page marks cutting a sentence:
     the nearest content line above ends mid-sentence (a Han character or a comma, at
@@ -127,23 +131,31 @@ def marks_inside_sentences(
     (``repair.join_broken_paragraph.page_mark``); taken first, the mark would leave two
     halves of one sentence as two paragraphs.
 
+    ``soft``: chrome lines claimed on a model's guess, not a rule's.  They are read as
+    the page's text around a mark, and a soft line that the mark cuts (the first half
+    of the sentence) is returned too: a sentence running on across a page break is
+    text, whatever its score (a short half-sentence alone on its line looks like
+    chrome to a line model).
+
     >>> import re
     >>> rx = re.compile(r"^[（(]?第\\d+页[）)]?$")
     >>> page = ["各单位要加强管理，本轮", "", "（第2页）", "", "第10批次做好工作。", "（第3页）"]
     >>> marks_inside_sentences(page, [2, 5], rx, 10)
     [2]
+    >>> marks_inside_sentences(page, [0, 2, 5], rx, 10, soft=[0])
+    [0, 2]
     """
     gone = set(chrome)
+    hard = gone - set(soft)
     out: list[int] = []
     for i in sorted(gone):
         s = stripped[i]
         if not s or len(s) > 40 or not marks.fullmatch(s):
             continue
-        above = next(
-            (stripped[k] for k in range(i - 1, -1, -1) if stripped[k] and k not in gone), ""
-        )
+        up = next((k for k in range(i - 1, -1, -1) if stripped[k] and k not in hard), -1)
+        above = stripped[up] if up >= 0 else ""
         below = next(
-            (stripped[k] for k in range(i + 1, len(stripped)) if stripped[k] and k not in gone), ""
+            (stripped[k] for k in range(i + 1, len(stripped)) if stripped[k] and k not in hard), ""
         )
         if len(above) < min_len or not below:
             continue
@@ -154,5 +166,7 @@ def marks_inside_sentences(
         )
         goes_on = "\u4e00" <= first <= "\u9fff" or first.isdigit()
         if opens and goes_on:
+            if up in gone:
+                out.append(up)
             out.append(i)
-    return out
+    return sorted(set(out))
