@@ -23,6 +23,7 @@ from cleaner.rules import load_table
 from cleaner.stages.split_headers import (
     _END,
     _LATIN,
+    _LATIN_HEAD,
     _NUMERALS,
     _START,
     Candidate,
@@ -262,13 +263,14 @@ class SplitStage:
             if not s or len(s) > 130:
                 continue
             if (
-                (s[0] in _GEN_START or s[-1] in _GEN_END)
-                and numbered is not None
+                numbered is not None
                 and len(s) <= 80
                 and "\t" not in s  # a table row is no header
                 and (
-                    not _GEN_NUM.isdisjoint(s[: 12 if s[0] in _LATIN else 6])
-                    or not _GEN_NUM.isdisjoint(s[-3:])
+                    (s[0] in _GEN_START or s[-1] in _GEN_END)
+                    and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+                    # 'Part 2 标题', 'No.3 标题' (not 'INT(11) 中的…')
+                    or (s[0] in _LATIN and _LATIN_HEAD.match(s) is not None)
                 )
             ):
                 numbered.append(i)

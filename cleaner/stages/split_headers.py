@@ -46,10 +46,11 @@ _SUFFIX = re.compile(
 )
 _NUMERALS = frozenset("0123456789一二三四五六七八九十")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
+_LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
-_START = frozenset(
-    "0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#"
-) | _LATIN
+_START = frozenset("0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#")
+_START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
 _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》")
 # the number near the start / the end of a stripped line, read before the shape regexes
 _HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
@@ -166,7 +167,7 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
             continue
         # the characters around the number: a frame whose shape died is not parsed again
         frames = []
-        mh = head(s) if s[0] in _START else None
+        mh = head(s) if s[0] in _START_ANY else None
         if mh and _number(mh.group(1)) in wanted:
             frames.append(("H", s[: mh.start(1)], s[mh.end(1) : mh.end(1) + 1]))
         mt = tail(s, max(0, len(s) - 6)) if s[-1] in _END else None
@@ -254,7 +255,7 @@ def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
     shape = run[0].shape
     for i in range(run[0].line + 1, len(lines)):
         s = lines[i].strip()
-        if i in on_run or not s or (s[0] not in _START and s[-1] not in _END):
+        if i in on_run or not s or (s[0] not in _START_ANY and s[-1] not in _END):
             continue
         c = candidate(i, s, v)
         if c is not None and c.number == 1 and c.shape == shape:
