@@ -31,9 +31,7 @@ RULE = "repair.page_mark"
 
 _NUM = re.compile(r"\d+")
 # the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
-_WORDED = re.compile(
-    r"共\s*\d+\s*页|第\s*\d+\s*[/／]\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+"
-)
+_WORDED = re.compile(r"共\s*\d+\s*页|第\s*\d+\s*[/／]\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+")
 _COUNTED = re.compile(r"\d\s*(?:[/／]|(?i:of)|页[ \t]*[,，/／]?[ \t]*共)\s*\d")
 
 

@@ -267,8 +267,10 @@ class SplitStage:
                 and len(s) <= 80
                 and "\t" not in s  # a table row is no header
                 and (
-                    (s[0] in _GEN_START or s[-1] in _GEN_END)
-                    and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+                    (
+                        (s[0] in _GEN_START or s[-1] in _GEN_END)
+                        and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+                    )
                     # 'Part 2 标题', 'No.3 标题' (not 'INT(11) 中的…')
                     or (s[0] in _LATIN and _LATIN_HEAD.match(s) is not None)
                 )

@@ -4,8 +4,9 @@ The split stage removes a leading block of metadata from each article into ``met
 line is metadata when it is made only of label/value items: ``【发布单位】…``,
 ``发文机关：… 发文字号：…``, label cells followed by value cells (tabs, ``|`` or runs of
 spaces), a two-row table (labels, then values), or a label alone on its line with its
-value on the next (``索 引 号`` / ``0012/2023-001``, a table flattened cell by cell).  Labels are known by name
-(``meta_fields`` in ``cleaner/rules/headers.toml``) or, for names no table lists, by
+value on the next (``索 引 号`` / ``0012/2023-001``, a table flattened cell by cell).
+Labels are known by name (``meta_fields`` in ``cleaner/rules/headers.toml``) or, for
+names no table lists, by
 their shape: a short label whose last words say what it holds (``…部门`` is the issuer,
 ``…字号`` the document number; ``label_class`` in the same file), letter-spaced or not.
 Two shapes carry no label at all: a date line (``2021年6月8日 09:15 来源：某报``, the

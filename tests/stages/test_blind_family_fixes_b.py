@@ -126,8 +126,17 @@ def test_stacked_label_and_value_lines_are_one_row() -> None:
     # a heading over prose, a label over another label: no pair
     assert p.stacked("工作目标", RULE.format(1)) is None
     assert p.stacked("发文字号", "成文日期") is None
-    lines = ["某区财政局关于预算公开的通知", "发 布 机 构", "某区财政局", "文    号",
-             "某财发〔2022〕3号", "成文日期", "2022年4月5日", "各有关单位：", RULE.format(1)]  # fmt: skip
+    lines = [
+        "某区财政局关于预算公开的通知",
+        "发 布 机 构",
+        "某区财政局",
+        "文    号",
+        "某财发〔2022〕3号",
+        "成文日期",
+        "2022年4月5日",
+        "各有关单位：",
+        RULE.format(1),
+    ]
     drafts = SplitStage()(Editor("p", "\n".join(lines) + "\n"))
     assert drafts[0].meta == {
         "issuer": "某区财政局",
@@ -139,8 +148,17 @@ def test_stacked_label_and_value_lines_are_one_row() -> None:
 
 
 def test_title_below_the_metadata_block() -> None:
-    lines = ["某区门户  服务·透明", "发布机构", "某区财政局", "成文日期", "2022年4月5日",
-             "", "某区财政局关于预算公开的实施意见", "各有关单位：", RULE.format(1)]  # fmt: skip
+    lines = [
+        "某区门户  服务·透明",
+        "发布机构",
+        "某区财政局",
+        "成文日期",
+        "2022年4月5日",
+        "",
+        "某区财政局关于预算公开的实施意见",
+        "各有关单位：",
+        RULE.format(1),
+    ]
     ed = Editor("p", "\n".join(lines) + "\n")
     drafts = SplitStage()(ed)
     assert len(drafts) == 1
@@ -178,7 +196,14 @@ def test_view_counter_with_a_word_before_it_is_chrome() -> None:
 
 def test_model_claimed_half_sentence_before_a_page_mark_is_released() -> None:
     rx, m = repair_tables().page_marks, repair_tables().mark_min
-    page = ["各有关单位：", "牵头处室应当汇总各单位材料，第", "", "第3/5页", "", "2季度的材料存档。"]
+    page = [
+        "各有关单位：",
+        "牵头处室应当汇总各单位材料，第",
+        "",
+        "第3/5页",
+        "",
+        "2季度的材料存档。",
+    ]
     # without the model's guess read through, the salutation above is no sentence
     assert marks_inside_sentences(page, [1, 3], rx, m) == []
     assert marks_inside_sentences(page, [1, 3], rx, m, soft=[1]) == [1, 3]
