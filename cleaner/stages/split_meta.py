@@ -285,6 +285,12 @@ class MetaParser:
             return None
         return self.fields([(key, value)])
 
+    def _stacked_at(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
+        """:meth:`stacked` for the body lines ``idx[k]`` and ``idx[k + 1]``."""
+        if k + 1 >= len(idx) or len(lines[idx[k]]) > 16:
+            return None
+        return self.stacked(lines[idx[k]], lines[idx[k + 1]])
+
     def date_line(self, line: str) -> dict[str, str] | None:
         """A date line below a title: the date, and any label/value items after it.
 
@@ -322,7 +328,7 @@ class MetaParser:
 
         The block may start on the first line or, below a title line, on the second; a
         two-row table (labels, then values) and a label line with its value on the next
-        line (:meth:`stacked`) count as one row.  ``headed``: the article
+        line (:meth:`stacked`; two such pairs in a row at least) count as one row.  ``headed``: the article
         has a header line (its title), so a bare date or number line on the first line
         also lies next to the title.  ``lead``: navigation lines above the title.
         """
@@ -331,6 +337,7 @@ class MetaParser:
                 break
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first
+            stacked = False  # the row before is a label line over its value line
             while k < len(idx) and k < first + 8:
                 near = k <= first + 2 and (first == lead + 1 or headed)
                 parsed = self.meta_row(lines[idx[k]], near_title=near)
@@ -338,12 +345,14 @@ class MetaParser:
                     rows.append(([idx[k]], parsed))
                     k += 1
                     continue
-                if k + 1 < len(idx) and len(lines[idx[k]]) <= 16:
-                    pair = self.stacked(lines[idx[k]], lines[idx[k + 1]])
-                    if pair is not None:
-                        rows.append(([idx[k], idx[k + 1]], pair))
-                        k += 2
-                        continue
+                pair = self._stacked_at(lines, idx, k)
+                # a flattened table has several cells: a pair alone may be a salutation
+                # over a heading ('各有关单位：' / '情况通报'), never taken
+                if pair is not None and (stacked or self._stacked_at(lines, idx, k + 2)):
+                    rows.append(([idx[k], idx[k + 1]], pair))
+                    stacked = True
+                    k += 2
+                    continue
                 head = self.header_row(lines[idx[k]])
                 if head and k + 1 < len(idx):
                     vals = self.cells(lines[idx[k + 1]])

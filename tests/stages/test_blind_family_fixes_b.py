@@ -147,6 +147,17 @@ def test_stacked_label_and_value_lines_are_one_row() -> None:
     assert "某区财政局\n" not in drafts[0].text and RULE.format(1) in drafts[0].text
 
 
+def test_a_salutation_over_a_heading_is_no_stacked_block() -> None:
+    """'各有关单位：' is label-shaped (…单位) and a short heading follows it: one pair
+    alone is never a block (a flattened table has two cells or more)."""
+    lines = ["某区财政局关于预算公开的通知", "各有关单位：", "工作简报", RULE.format(1)]
+    ed = Editor("p", "\n".join(lines) + "\n")
+    drafts = SplitStage()(ed)
+    assert drafts[0].meta == {}
+    assert "各有关单位：\n工作简报\n" in drafts[0].text
+    assert not any(c.rule == "split.meta_header" for c in ed.changes)
+
+
 def test_title_below_the_metadata_block() -> None:
     lines = [
         "某区门户  服务·透明",
