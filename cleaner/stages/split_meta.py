@@ -330,7 +330,8 @@ class MetaParser:
         two-row table (labels, then values) and a label line with its value on the next
         line (:meth:`stacked`; two such pairs in a row at least) count as one row.
         ``headed``: the article has a header line (its title), so a bare date or number
-        line on the first line also lies next to the title.  ``lead``: navigation lines above the title.
+        line on the first line also lies next to the title.  ``lead``: navigation lines
+        above the title.
         """
         for first in (lead, lead + 1):
             if first == lead + 1 and (len(idx) <= lead or len(lines[idx[lead]].strip()) > 60):
