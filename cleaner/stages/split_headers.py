@@ -228,6 +228,8 @@ def bullet_runs(lines: list[str]) -> list[list[Candidate]]:
     v = vocab()
     by_glyph: dict[str, list[Candidate]] = {}
     for i, raw in enumerate(lines):
+        if raw[:1].isalnum():  # most lines open with a letter: no strip, no lookup
+            continue
         s = raw.strip()
         if len(s) < 3 or s[0].isalnum() or not bullet_glyph(s[0]):
             continue
