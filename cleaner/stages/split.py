@@ -271,7 +271,7 @@ class SplitStage:
                     (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
                     if s[0] not in _LATIN
                     # 'Part 2 标题', 'No.3 标题' (not 'INT(11) 中的…')
-                    else _LATIN_HEAD.match(s) is not None
+                    else (not _GEN_NUM.isdisjoint(s[:13]) and _LATIN_HEAD.match(s) is not None)
                     or (s[-1] in _GEN_END and not _GEN_NUM.isdisjoint(s[-3:]))
                 )
             ):

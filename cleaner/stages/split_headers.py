@@ -202,14 +202,18 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
 
 @lru_cache(maxsize=512)
 def bullet_glyph(ch: str) -> bool:
-    """Can ``ch`` open a line as a bullet?  A symbol (``◆ ■ ● ★ ▶ ♦ →``) or a dot-like
-    mark (``• · ※``), by Unicode category, not by a list of glyphs: the next site's
-    bullet is one no list holds.
+    """Can ``ch`` open a line as a bullet?  A symbol (``◆ ■ ● ★ ▶ ♦``), a non-ASCII
+    math sign (``→ ⇒ √``) or a dot-like mark (``• · ※ *``), by Unicode category, not by a
+    list of glyphs: the next site's bullet is one no list holds.  ASCII signs (``| + = <
+    >``) open table rows, quotes and diffs, not items.
 
-    >>> bullet_glyph("◆"), bullet_glyph("▶"), bullet_glyph("（"), bullet_glyph("关")
-    (True, True, False, False)
+    >>> bullet_glyph("◆"), bullet_glyph("▶"), bullet_glyph("→"), bullet_glyph("|")
+    (True, True, True, False)
+    >>> bullet_glyph("（"), bullet_glyph("关")
+    (False, False)
     """
-    return unicodedata.category(ch) in ("So", "Sm") or ch in "•·※*"
+    cat = unicodedata.category(ch)
+    return cat == "So" or (cat == "Sm" and not ch.isascii()) or ch in "•·※*"
 
 
 def bullet_runs(lines: list[str]) -> list[list[Candidate]]:
@@ -255,9 +259,11 @@ def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
     """
     on_run = {c.line for c in run}
     shape = run[0].shape
+    # a Latin-opened line can only restart a Latin-opened shape ('PPart|#|d')
+    starts = _START_ANY if shape[1:2] in _LATIN else _START
     for i in range(run[0].line + 1, len(lines)):
         s = lines[i].strip()
-        if i in on_run or not s or (s[0] not in _START_ANY and s[-1] not in _END):
+        if i in on_run or not s or (s[0] not in starts and s[-1] not in _END):
             continue
         c = candidate(i, s, v)
         if c is not None and c.number == 1 and c.shape == shape:
@@ -280,7 +286,7 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
         return "no"
     if strong:
         return "split"
-    if restarts(lines, run, v):
+    if shape[0] != "B" and restarts(lines, run, v):  # a bullet run holds all its glyph's lines
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
