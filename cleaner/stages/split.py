@@ -25,7 +25,7 @@ from cleaner.stages.split_headers import (
     _LATIN,
     _LATIN_HEAD,
     _NUMERALS,
-    _START_ANY,
+    _START,
     Candidate,
     bullet_runs,
     judge,
@@ -48,7 +48,7 @@ NAME = "split"
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
 # a generic header (split_headers.py) starts or ends with one of these
-_GEN_START, _GEN_END, _GEN_NUM = _START_ANY, _END, _NUMERALS
+_GEN_START, _GEN_END, _GEN_NUM = _START, _END, _NUMERALS
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -263,16 +263,21 @@ class SplitStage:
             if not s or len(s) > 130:
                 continue
             if (
-                (s[0] in _GEN_START or s[-1] in _GEN_END)
-                and numbered is not None
-                and len(s) <= 80
-                and "\t" not in s  # a table row is no header
-                and (
-                    (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
-                    if s[0] not in _LATIN
+                (
+                    (s[0] in _GEN_START or s[-1] in _GEN_END)
+                    and numbered is not None
+                    and len(s) <= 80
+                    and "\t" not in s  # a table row is no header
+                    and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+                )
+                or (
                     # 'Part 2 标题', 'No.3 标题' (not 'INT(11) 中的…')
-                    else (not _GEN_NUM.isdisjoint(s[:13]) and _LATIN_HEAD.match(s) is not None)
-                    or (s[-1] in _GEN_END and not _GEN_NUM.isdisjoint(s[-3:]))
+                    s[0] in _LATIN
+                    and not _GEN_NUM.isdisjoint(s[2:13])
+                    and numbered is not None
+                    and len(s) <= 80
+                    and "\t" not in s
+                    and _LATIN_HEAD.match(s) is not None
                 )
             ):
                 numbered.append(i)
