@@ -231,10 +231,9 @@ def bullet_runs(lines: list[str]) -> list[list[Candidate]]:
     """
     v = vocab()
     by_glyph: dict[str, list[Candidate]] = {}
-    for i, raw in enumerate(lines):
-        if raw[:1].isalnum():  # most lines open with a letter: no strip, no lookup
-            continue
-        s = raw.strip()
+    # most lines open with a letter: a comprehension skips them at near C speed
+    for i in [i for i, raw in enumerate(lines) if not raw[:1].isalnum()]:
+        s = lines[i].strip()
         if len(s) < 3 or s[0].isalnum() or not bullet_glyph(s[0]):
             continue
         title = s[1:].strip()
