@@ -18,6 +18,11 @@ off vs on, same run).
 ``--per-family`` adds, for the model on, one row per family (the blind test of a new
 family reads its own row: an aggregate over a role hides one family's failures).
 
+The closing lines say what the ``one_folder`` layout ran on (:func:`layout_check`): how
+many folders the pages were in (1), and how many site keys the profiles of that mixed
+folder gave them.  When the template split puts every family on a key of its own, the
+two layouts learn the same chrome and print the same figures.
+
 Usage: python benchmarks/chrome_bench.py [--sealed] [--per-family] [--repeat N] [--json]
 """
 
@@ -44,7 +49,7 @@ from cleaner.config import PipelineConfig  # noqa: E402
 from cleaner.ingest.readers import read_inputs  # noqa: E402
 from cleaner.pipeline import Pipeline  # noqa: E402
 from cleaner.stages import line_features, line_model  # noqa: E402
-from cleaner.stages.site_profile import build_profiles  # noqa: E402
+from cleaner.stages.site_profile import build_profiles, site_key  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"
 PIPELINE_SECONDS: list[float] = []  # whole pipeline time of each run() (speed section)
@@ -120,6 +125,36 @@ def one_folder(fams: list[tuple[Path, list[dict[str, Any]]]], tmp: Path) -> dict
             shutil.copyfile(p, dst)
             back[str(dst)] = str(p)
     return back
+
+
+def layout_check(fams: list[tuple[Path, list[dict[str, Any]]]]) -> dict[str, Any]:
+    """What the ``one_folder`` layout runs on: every page in one folder, the profiles
+    built from that mixed folder, and the site key each page gets from them (its
+    folder's, a template's found in the folder, or its URL's host).  ``pure``: the
+    families whose pages all got one key that no other family's page got; where every
+    family is pure, the template split has recovered the families and both layouts'
+    figures must agree (issue 12: they printed identical, and that is why)."""
+    with tempfile.TemporaryDirectory() as td:
+        back = one_folder(fams, Path(td))
+        folders = {str(Path(p).parent) for p in back}
+        raws = list(read_inputs([Path(td)]))
+        profiles = build_profiles(raws)
+        keys: dict[str, set[str]] = {}
+        owners: dict[str, set[str]] = {}
+        for i, raw in enumerate(raws):
+            key = profiles.template_of(raw, i) or site_key(raw)
+            fam = Path(raw.source.partition(".jsonl:")[0]).name.split("__")[0]
+            keys.setdefault(fam, set()).add(key)
+            owners.setdefault(key, set()).add(fam)
+    pure = [f for f, ks in keys.items() if len(ks) == 1 and len(owners[next(iter(ks))]) == 1]
+    return {
+        "pages": len(raws),
+        "folders": len(folders),
+        "families": len(fams),
+        "site_keys": len(owners),
+        "pure_families": len(pure),
+        "mixed_families": sorted(set(keys) - set(pure)),
+    }
 
 
 def evaluate(
@@ -198,6 +233,7 @@ def main() -> None:
     wmed = {k: statistics.median(v) for k, v in whole.items()}
     report["boilerplate_ms_per_page"] = med
     report["pipeline_ms_per_page"] = wmed
+    report["one_folder_layout"] = layout = layout_check(fams)
     if "--json" in sys.argv:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return
@@ -205,7 +241,7 @@ def main() -> None:
     kcols = ["res_" + k for k in KINDS]
     print(f"{'':26}" + "".join(f"{c[:10]:>11}" for c in cols + kcols))
     for key, rows in report.items():
-        if key.endswith("_ms_per_page"):
+        if key.endswith("_ms_per_page") or key == "one_folder_layout":
             continue
         if "per family" in key:
             print(key + ":")
@@ -214,7 +250,13 @@ def main() -> None:
             label = f"{key} {role}" if "per family" not in key else f"  {role}"
             print(f"{label:26}" + "".join(f"{v!s:>11}" for v in cells))
     print(
-        f"\nboilerplate stage, ms/page (median of {repeat}, per_family): "
+        f"\none_folder layout: {layout['pages']} pages in {layout['folders']} folder(s), "
+        f"profiles from that folder give {layout['site_keys']} site keys; "
+        f"{layout['pure_families']} of {layout['families']} families on a key of their own"
+        + (f" (mixed: {', '.join(layout['mixed_families'])})" if layout["mixed_families"] else "")
+    )
+    print(
+        f"boilerplate stage, ms/page (median of {repeat}, per_family): "
         f"model off {med['off']:.3f}  on {med['on']:.3f}  "
         f"(+{100 * (med['on'] / med['off'] - 1):.0f} %)"
     )

@@ -175,7 +175,8 @@ class BoilerplateStage:
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
-            for i in marks_inside_sentences(stripped, claimed, rt.page_marks, rt.mark_min):
+            soft = [i for i, c in claimed.items() if c.rule_id == LINE_MODEL]
+            for i in marks_inside_sentences(stripped, claimed, rt.page_marks, rt.mark_min, soft):
                 if claimed[i].scope == "line":
                     del claimed[i]
         if claimed and self.config.max_loss_share < 100.0:

@@ -6,8 +6,8 @@ join (:mod:`cleaner.stages.paragraph_joins`) removes a mark together with the br
 crosses; a mark between two whole paragraphs stays.  This rule deletes those, whole line
 and newline, when the page shows that the line is a page number:
 
-* the mark names the page count in words (``第3页 共8页``, ``共8页 第3页``, ``Page 3 of
-  8``): unambiguous on its own;
+* the mark names the page count in words (``第3页 共8页``, ``共8页 第3页``, ``第3/8页``,
+  ``Page 3 of 8``): unambiguous on its own;
 * or the page holds a *numbering run*: at least two marks of one shape (digits masked)
   whose page numbers increase and, when they carry a count (``3/8``, ``- 3 / 9 -``),
   share it.
@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from cleaner.edits import Edit
 
@@ -31,7 +31,7 @@ RULE = "repair.page_mark"
 
 _NUM = re.compile(r"\d+")
 # the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
-_WORDED = re.compile(r"共\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+")
+_WORDED = re.compile(r"共\s*\d+\s*页|第\s*\d+\s*[/／]\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+")
 _COUNTED = re.compile(r"\d\s*(?:[/／]|(?i:of)|页[ \t]*[,，/／]?[ \t]*共)\s*\d")
 
 
@@ -113,7 +113,11 @@ def drop_marks(text: str, marks: re.Pattern[str], cores: frozenset[str]) -> Iter
 
 
 def marks_inside_sentences(
-    stripped: list[str], chrome: Iterable[int], marks: re.Pattern[str], min_len: int
+    stripped: list[str],
+    chrome: Iterable[int],
+    marks: re.Pattern[str],
+    min_len: int,
+    soft: Collection[int] = (),
 ) -> list[int]:
     """Chrome lines (indices into ``stripped``) that are page marks cutting a sentence:
     the nearest content line above ends mid-sentence (a Han character or a comma, at
@@ -125,23 +129,31 @@ def marks_inside_sentences(
     (``repair.join_broken_paragraph.page_mark``); taken first, the mark would leave two
     halves of one sentence as two paragraphs.
 
+    ``soft``: chrome lines claimed on a model's guess, not a rule's.  They are read as
+    the page's text around a mark, and a soft line that the mark cuts (the first half
+    of the sentence) is returned too: a sentence running on across a page break is
+    text, whatever its score (a short half-sentence alone on its line looks like
+    chrome to a line model).
+
     >>> import re
     >>> rx = re.compile(r"^[（(]?第\\d+页[）)]?$")
     >>> page = ["各单位要加强管理，本轮", "", "（第2页）", "", "第10批次做好工作。", "（第3页）"]
     >>> marks_inside_sentences(page, [2, 5], rx, 10)
     [2]
+    >>> marks_inside_sentences(page, [0, 2, 5], rx, 10, soft=[0])
+    [0, 2]
     """
     gone = set(chrome)
+    hard = gone - set(soft)
     out: list[int] = []
     for i in sorted(gone):
         s = stripped[i]
         if not s or len(s) > 40 or not marks.fullmatch(s):
             continue
-        above = next(
-            (stripped[k] for k in range(i - 1, -1, -1) if stripped[k] and k not in gone), ""
-        )
+        up = next((k for k in range(i - 1, -1, -1) if stripped[k] and k not in hard), -1)
+        above = stripped[up] if up >= 0 else ""
         below = next(
-            (stripped[k] for k in range(i + 1, len(stripped)) if stripped[k] and k not in gone), ""
+            (stripped[k] for k in range(i + 1, len(stripped)) if stripped[k] and k not in hard), ""
         )
         if len(above) < min_len or not below:
             continue
@@ -152,5 +164,7 @@ def marks_inside_sentences(
         )
         goes_on = "\u4e00" <= first <= "\u9fff" or first.isdigit()
         if opens and goes_on:
+            if up in gone:
+                out.append(up)
             out.append(i)
-    return out
+    return sorted(set(out))

@@ -14,12 +14,23 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
-from cleaner.stages.split_headers import _END, _NUMERALS, _START, judge, numbered_runs
+from cleaner.stages.split_headers import (
+    _END,
+    _LATIN,
+    _LATIN_HEAD,
+    _NUMERALS,
+    _START,
+    Candidate,
+    bullet_runs,
+    judge,
+    numbered_runs,
+)
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_titles import (
     PageHints,
@@ -89,6 +100,11 @@ class ArticleDraft:
     title: str
     text: str
     meta: dict[str, str]
+
+
+def _bullets(lines: list[str]) -> Iterator[list[Candidate]]:
+    """The bullet runs of a page, looked for only when no numbered run decided."""
+    yield from bullet_runs(lines)
 
 
 class Tables:
@@ -247,11 +263,22 @@ class SplitStage:
             if not s or len(s) > 130:
                 continue
             if (
-                (s[0] in _GEN_START or s[-1] in _GEN_END)
-                and numbered is not None
-                and len(s) <= 80
-                and "\t" not in s  # a table row is no header
-                and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+                (
+                    (s[0] in _GEN_START or s[-1] in _GEN_END)
+                    and numbered is not None
+                    and len(s) <= 80
+                    and "\t" not in s  # a table row is no header
+                    and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+                )
+                or (
+                    # 'Part 2 标题', 'No.3 标题' (not 'INT(11) 中的…')
+                    s[0] in _LATIN
+                    and not _GEN_NUM.isdisjoint(s[2:13])
+                    and numbered is not None
+                    and len(s) <= 80
+                    and "\t" not in s
+                    and _LATIN_HEAD.match(s) is not None
+                )
             ):
                 numbered.append(i)
             if s[0] not in _HEADER_START:
@@ -292,7 +319,8 @@ class SplitStage:
         """Headers from the page's own numbering (:mod:`split_headers`), and the run the
         evidence could not decide (the page stays one article, flagged), if any."""
         unsure: dict[str, object] | None = None
-        for run in numbered_runs(lines, numbered):
+        # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
+        for run in itertools.chain(numbered_runs(lines, numbered), _bullets(lines)):
             verdict = judge(lines, run, self.t.title_endings)
             if verdict == "split":
                 return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
@@ -384,6 +412,10 @@ class SplitStage:
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
             content = [i for i in body_idx if i not in dropped]
+            above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
+            for i in content[:above]:  # page head above a block that opens the document
+                edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
+            content = content[above:]
             if not content:
                 continue
             body_lines = [lines[i] for i in content]

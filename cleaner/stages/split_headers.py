@@ -23,6 +23,7 @@ vocabularies live in ``cleaner/rules/headers.toml`` (``[generic_header]``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,7 +32,8 @@ from cleaner.stages.split_meta import cn_number
 
 _NUM = r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})"
 # prefix form: brackets and an article word, the number, a delimiter, the title
-_WORD = r"(?:第|篇|则|范文|例文|样文|作文|文章|材料|模板)"
+# or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
+_WORD = r"(?:第|篇|则|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
     r"(?P<delim>\s*[.、．:：)）\]】〗〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|$)"
@@ -43,8 +45,12 @@ _SUFFIX = re.compile(
     r"(?P<delim>\s*[篇则）)〉>】\]]?)$"
 )
 _NUMERALS = frozenset("0123456789一二三四五六七八九十")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
+_LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
 _START = frozenset("0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#")
+_START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
 _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》")
 # the number near the start / the end of a stripped line, read before the shape regexes
 _HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
@@ -91,7 +97,7 @@ def vocab() -> Vocab:
         int(g["max_len"]),
         int(g["min_body_chars"]),
         int(g["list_page_lines"]),
-        re.compile("|".join(map(re.escape, g["section_words"]))),
+        re.compile("|".join(map(re.escape, g["section_words"])), re.I),
     )
 
 
@@ -107,7 +113,7 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
     if not line or len(line) > v.max_len:
         return None
     forms = []
-    if not _NUMERALS.isdisjoint(line[:7]):
+    if not _NUMERALS.isdisjoint(line[: 13 if line[0] in _LATIN else 7]):
         forms.append(("P", _PREFIX))
     if not _NUMERALS.isdisjoint(line[-4:]):
         forms.append(("S", _SUFFIX))
@@ -161,7 +167,7 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
             continue
         # the characters around the number: a frame whose shape died is not parsed again
         frames = []
-        mh = head(s) if s[0] in _START else None
+        mh = head(s) if s[0] in _START_ANY else None
         if mh and _number(mh.group(1)) in wanted:
             frames.append(("H", s[: mh.start(1)], s[mh.end(1) : mh.end(1) + 1]))
         mt = tail(s, max(0, len(s) - 6)) if s[-1] in _END else None
@@ -194,6 +200,52 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
     return runs
 
 
+@lru_cache(maxsize=512)
+def bullet_glyph(ch: str) -> bool:
+    """Can ``ch`` open a line as a bullet?  A symbol (``◆ ■ ● ★ ▶ ♦``), a non-ASCII
+    math sign (``→ ⇒ √``) or a dot-like mark (``• · ※ *``), by Unicode category, not by a
+    list of glyphs: the next site's bullet is one no list holds.  ASCII signs (``| + = <
+    >``) open table rows, quotes and diffs, not items.
+
+    >>> bullet_glyph("◆"), bullet_glyph("▶"), bullet_glyph("→"), bullet_glyph("|")
+    (True, True, True, False)
+    >>> bullet_glyph("（"), bullet_glyph("关")
+    (False, False)
+    """
+    cat = unicodedata.category(ch)
+    return cat == "So" or (cat == "Sm" and not ch.isascii()) or ch in "•·※*"
+
+
+def bullet_runs(lines: list[str]) -> list[list[Candidate]]:
+    """Un-numbered article headers: the lines that one repeated bullet glyph opens
+    (``◆标题`` … ``◆标题``), one run per glyph seen on two lines or more, longest first.
+
+    Every line the glyph opens is in its run, so a run that also bullets list items or
+    chrome links fails :func:`judge` (empty or short bodies, sentence-shaped titles):
+    the shape must head nothing but title-shaped lines each followed by a body.  The
+    ``number`` of a candidate is its rank in the run (1, 2, 3 …).
+
+    >>> page = ["◆甲县关于某事的通知", "正文。", "◆乙县关于另事的通知", "正文。"]
+    >>> [(c.line, c.shape, c.number, c.title) for c in bullet_runs(page)[0]]
+    [(0, 'B◆', 1, '甲县关于某事的通知'), (2, 'B◆', 2, '乙县关于另事的通知')]
+    """
+    v = vocab()
+    by_glyph: dict[str, list[Candidate]] = {}
+    # most lines open with a letter: a comprehension skips them at near C speed
+    for i in [i for i, raw in enumerate(lines) if not raw[:1].isalnum()]:
+        s = lines[i].strip()
+        if len(s) < 3 or s[0].isalnum() or not bullet_glyph(s[0]):
+            continue
+        title = s[1:].strip()
+        if len(s) > v.max_len or not title or bullet_glyph(title[0]):
+            title = ""  # a long line or a rule of glyphs ('★★★'): no title, fails judge
+        run = by_glyph.setdefault(s[0], [])
+        run.append(Candidate(i, "B" + s[0], len(run) + 1, title))
+    runs = [r for r in by_glyph.values() if len(r) >= 2]
+    runs.sort(key=lambda r: (-len(r), r[0].line))
+    return runs
+
+
 def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
     """The run's shape numbers 1 again below its first header: the scheme numbers the
     sections of each document ('一、总体要求' in every notice of a compilation), so its
@@ -206,9 +258,11 @@ def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
     """
     on_run = {c.line for c in run}
     shape = run[0].shape
+    # a Latin-opened line can only restart a Latin-opened shape ('PPart|#|d')
+    starts = _START_ANY if shape[1:2] in _LATIN else _START
     for i in range(run[0].line + 1, len(lines)):
         s = lines[i].strip()
-        if i in on_run or not s or (s[0] not in _START and s[-1] not in _END):
+        if i in on_run or not s or (s[0] not in starts and s[-1] not in _END):
             continue
         c = candidate(i, s, v)
         if c is not None and c.number == 1 and c.shape == shape:
@@ -231,7 +285,7 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
         return "no"
     if strong:
         return "split"
-    if restarts(lines, run, v):
+    if shape[0] != "B" and restarts(lines, run, v):  # a bullet run holds all its glyph's lines
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(

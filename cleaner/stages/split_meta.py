@@ -3,8 +3,10 @@
 The split stage removes a leading block of metadata from each article into ``meta``.  A
 line is metadata when it is made only of label/value items: ``【发布单位】…``,
 ``发文机关：… 发文字号：…``, label cells followed by value cells (tabs, ``|`` or runs of
-spaces), or a two-row table (labels, then values).  Labels are known by name
-(``meta_fields`` in ``cleaner/rules/headers.toml``) or, for names no table lists, by
+spaces), a two-row table (labels, then values), or a label alone on its line with its
+value on the next (``索 引 号`` / ``0012/2023-001``, a table flattened cell by cell).
+Labels are known by name (``meta_fields`` in ``cleaner/rules/headers.toml``) or, for
+names no table lists, by
 their shape: a short label whose last words say what it holds (``…部门`` is the issuer,
 ``…字号`` the document number; ``label_class`` in the same file), letter-spaced or not.
 Two shapes carry no label at all: a date line (``2021年6月8日 09:15 来源：某报``, the
@@ -60,6 +62,9 @@ def cn_number(s: str) -> int | None:
 
 #: A document number holds a number (``〔2021〕7号``, ``第十二号``).
 _NUMBERISH = re.compile(r"[0-9０-９〇一二三四五六七八九十百]")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_SENTENCE = re.compile(r"[。！？；!?;，,]")
 _TABLE_CELLS = re.compile(r"\t|[|｜]|\s{2,}|\u3000+")
 _DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
 # a line that opens with a date (and maybe a time): '2021年6月8日 09:15', '2021-06-08'
@@ -259,6 +264,33 @@ class MetaParser:
             meta.setdefault(key, value)
         return meta
 
+    def stacked(self, label_line: str, value_line: str) -> dict[str, str] | None:
+        """A label alone on its line and its value on the next (a table flattened one
+        cell per line): the label is a short Han word that says what it holds, spaced or
+        not, with or without a colon; the value is no label and no label/value line.
+
+        >>> p = MetaParser()
+        >>> p.stacked("索 引 号", "0012/2023-001"), p.stacked("发布机构", "某市水务局")
+        ({'index_no': '0012/2023-001'}, {'issuer': '某市水务局'})
+        >>> p.stacked("发布机构", "发文字号"), p.stacked("主要任务", "各单位要落实责任。")
+        (None, None)
+        """
+        key = _squash(label_line)
+        if not 2 <= len(key) <= 6 or not _HAN_WORD.fullmatch(key):
+            return None
+        value = value_line.strip()
+        if not value or len(value) > 80 or _SENTENCE_END.search(value) or not self.field_of(key):
+            return None
+        if self.field_of(value) or self.parse_meta_line(value) is not None:
+            return None
+        return self.fields([(key, value)])
+
+    def _stacked_at(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
+        """:meth:`stacked` for the body lines ``idx[k]`` and ``idx[k + 1]``."""
+        if k + 1 >= len(idx) or len(lines[idx[k]]) > 16:
+            return None
+        return self.stacked(lines[idx[k]], lines[idx[k + 1]])
+
     def date_line(self, line: str) -> dict[str, str] | None:
         """A date line below a title: the date, and any label/value items after it.
 
@@ -295,21 +327,32 @@ class MetaParser:
         """Metadata lines at the top of an article body: ``(line indices, fields)`` rows.
 
         The block may start on the first line or, below a title line, on the second; a
-        two-row table (labels, then values) counts as one row.  ``headed``: the article
-        has a header line (its title), so a bare date or number line on the first line
-        also lies next to the title.  ``lead``: navigation lines above the title.
+        two-row table (labels, then values) and a label line with its value on the next
+        line (:meth:`stacked`; two such pairs in a row at least) count as one row.
+        ``headed``: the article has a header line (its title), so a bare date or number
+        line on the first line also lies next to the title.  ``lead``: navigation lines
+        above the title.
         """
         for first in (lead, lead + 1):
             if first == lead + 1 and (len(idx) <= lead or len(lines[idx[lead]].strip()) > 60):
                 break
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first
+            stacked = False  # the row before is a label line over its value line
             while k < len(idx) and k < first + 8:
                 near = k <= first + 2 and (first == lead + 1 or headed)
                 parsed = self.meta_row(lines[idx[k]], near_title=near)
                 if parsed is not None:
                     rows.append(([idx[k]], parsed))
                     k += 1
+                    continue
+                pair = self._stacked_at(lines, idx, k)
+                # a flattened table has several cells: a pair alone may be a salutation
+                # over a heading ('各有关单位：' / '情况通报'), never taken
+                if pair is not None and (stacked or self._stacked_at(lines, idx, k + 2)):
+                    rows.append(([idx[k], idx[k + 1]], pair))
+                    stacked = True
+                    k += 2
                     continue
                 head = self.header_row(lines[idx[k]])
                 if head and k + 1 < len(idx):
@@ -323,3 +366,39 @@ class MetaParser:
             if rows:
                 return rows
         return []
+
+    def title_below(
+        self,
+        lines: list[str],
+        content: list[int],
+        rows: list[tuple[list[int], dict[str, str]]],
+        endings: tuple[str, ...],
+    ) -> int:
+        """How many lines above an article's metadata block are page head, not article:
+        the block opens the document when the line right below it is the document's
+        title (short, no sentence punctuation, ends like a document title: a portal's
+        info table above its heading) and no line above it ends like one.  0 otherwise
+        (the usual layout: the title above its block).
+
+        >>> p = MetaParser()
+        >>> page = ["某市人民政府  便民·为民", "发布机构", "某市水务局", "某市水务局关于某事的通知",
+        ...         "各单位：", "正文。"]
+        >>> p.title_below(page, [0, 3, 4, 5], [([1, 2], {"issuer": "某市水务局"})], ("通知",))
+        1
+        >>> page[0] = "某市水务局关于另事的通知"
+        >>> p.title_below(page, [0, 3, 4, 5], [([1, 2], {"issuer": "某市水务局"})], ("通知",))
+        0
+        """
+        if not rows or not content:
+            return 0
+        top, bottom = rows[0][0][0], rows[-1][0][-1]
+        above = [i for i in content if i < top]
+        below = [i for i in content if i > bottom]
+        if not above or len(above) > 2 or not below:
+            return 0
+        title = lines[below[0]].strip()
+        if not (4 <= len(title) <= 60 and title.endswith(endings)) or _SENTENCE.search(title):
+            return 0
+        if any(lines[i].strip().endswith(endings) for i in above):
+            return 0
+        return len(above)
