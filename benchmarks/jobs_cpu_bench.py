@@ -98,13 +98,23 @@ _exit = mpp.Pool.__exit__
 _terminate = mpp.Pool.terminate
 
 
-def patched_exit(self, *a):
+def pool_workers(pool):
+    # a Pool reaps its workers itself (is_alive() before join): read them while idle
     threads()
+    for p in pool._pool:
+        try:
+            WORKERS[p.pid] = stat_cpu(f"/proc/{p.pid}/stat")
+        except OSError:
+            pass
+
+
+def patched_exit(self, *a):
+    pool_workers(self)
     return _exit(self, *a)
 
 
 def patched_terminate(self):
-    threads()
+    pool_workers(self)
     return _terminate(self)
 
 
@@ -224,7 +234,7 @@ def main() -> None:
             ranked = [sorted(f["workers"], reverse=True) for f in many]
             workers = "/".join(f"{med(r[i] for r in ranked):.2f}" for i in range(nw))
             busiest = med(r[0] if r else 0.0 for r in ranked)
-            totaln = med(f["parent"] + sum(f["workers"]) for f in many)
+            totaln = med(f["parent"] + f["children"] for f in many)
             bound = total1 / max(parent, busiest, totaln / args.jobs)
             wall = med(f["wall"] for f in one) / med(f["wall"] for f in many)
             print(
