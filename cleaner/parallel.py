@@ -169,6 +169,8 @@ def _worker_main(
             results.send_bytes(payload)
     except KeyboardInterrupt:  # Ctrl-C reaches the whole process group: the parent reports
         return
+    except OSError:  # the parent is gone or stopped reading (it failed): nothing to say
+        return
 
 
 class _Worker:
@@ -187,6 +189,10 @@ class _Worker:
         self.outstanding = 0
 
     def stop(self) -> None:
+        """End the worker: idle, it is told to; still busy (the run failed), it is
+        terminated, as it may be blocked sending results nobody will read."""
+        if self.outstanding:
+            self.process.terminate()
         try:
             self.tasks.send_bytes(b"")
         except OSError:

@@ -118,3 +118,18 @@ def test_a_failing_worker_stops_the_run(
     with pytest.raises(RuntimeError if exc is None else MemoryError):
         run(_inputs(tmp_path), tmp_path / "out", config=cfg, jobs=2)
     assert not (tmp_path / "out" / "articles.jsonl").exists()  # nothing published
+
+
+def test_a_consumer_that_stops_early_ends_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that fails while writing closes the results: busy workers (maybe blocked
+    sending results nobody reads) are ended, none is left behind."""
+    import multiprocessing as mp
+
+    monkeypatch.setattr(parallel, "CHUNK_PAGES", 1)
+    cfg = load_config(None)
+    pages = list(read_inputs([SAMPLES / "batch.jsonl"], text_field="text")) * 20
+    results = parallel.iter_results_parallel(cfg, iter(pages), jobs=2)
+    assert next(results) is not None
+    assert len(mp.active_children()) == 2
+    results.close()
+    assert mp.active_children() == []
