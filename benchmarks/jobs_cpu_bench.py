@@ -19,7 +19,9 @@ With ``--base DIR`` both trees are measured, alternately, and every output
         [--rounds 3] [--jobs 2] [--base /work/wt/base] [--config core|full]
 
 ``--config full`` measures the default run (site learning and dedup, whose own worker
-processes are counted with the others).
+processes are counted with the others).  There the bound is optimistic: site learning
+reads every page in the parent before any worker starts, a serial phase the formula
+does not see.
 """
 
 from __future__ import annotations
