@@ -9,7 +9,8 @@ Prints (not a test), same run, same pages:
 * peak RSS of ``cleaner run`` at 10 MB and at ``--mb`` MB (flat in the input size?);
 * ``cleaner --help``/``--version``/``-h``/``-V`` and a usage error: median wall and CPU
   seconds of 10 fresh processes against ``python -c pass``;
-* the core stages (no site learning, no dedup) on ``--jobs 1`` and ``--jobs 2``.
+* the core stages (no site learning, no dedup) on ``--jobs 1`` and ``--jobs 2``: wall
+  speed-up and, from CPU seconds, the bound on an idle machine (``jobs_cpu_bench.py``).
 
 With ``--base DIR`` (another checkout, e.g. ``/work/main``) the run and start-up figures
 are measured for both trees, alternately, and the outputs are compared byte for byte
@@ -39,6 +40,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from bench_run import PEAK_RSS, make_batch  # noqa: E402
+from jobs_cpu_bench import run_child as cpu_child  # noqa: E402
 
 RUN_CHILD = """
 import resource, sys, time
@@ -267,18 +269,32 @@ def main() -> None:
             print(f"(2 processes give {machine_speedup():.2f}x on a pure loop right now)")
             batch = batches["artifacts"]
             mb = batch.stat().st_size / 1e6
+            print(
+                "wall MB/s and speed-up (meaningless on a busy machine), and from CPU seconds"
+                " (jobs_cpu_bench.py): the bound on an idle 2-core machine,"
+                " j1 CPU / max(parent, busiest worker, jN CPU / 2)"
+            )
             for side, root in sides.items():
-                secs = {}
+                secs: dict[int, float] = {}
+                figs: dict[int, list[dict]] = {1: [], 2: []}
                 for jobs in (1, 2):
                     out = tmp / f"out_j{jobs}"
-                    ts = [
-                        run_child(root, batch, out, str(core), jobs)[0] for _ in range(args.rounds)
-                    ]
-                    secs[jobs] = statistics.median(ts)
+                    for _ in range(args.rounds):
+                        fig = cpu_child(root, batch, out, str(core), jobs)
+                        figs[jobs].append(fig)
+                    secs[jobs] = statistics.median(f["wall"] for f in figs[jobs])
+                med = statistics.median
+                one = med(f["parent"] for f in figs[1])
+                parent = med(f["parent"] for f in figs[2])
+                busiest = med(max(f["workers"] or [0.0]) for f in figs[2])
+                both = med(f["parent"] + f["children"] for f in figs[2])
+                bound = one / max(parent, busiest, both / 2)
                 same = digest(tmp / "out_j1") == digest(tmp / "out_j2")
                 print(
                     f"{side:<6}jobs 1: {mb / secs[1]:.2f} MB/s  jobs 2: {mb / secs[2]:.2f} MB/s"
-                    f"  speed-up {secs[1] / secs[2]:.2f}x  output {'same' if same else 'DIFFERS'}"
+                    f"  speed-up {secs[1] / secs[2]:.2f}x  CPU: j1 {one:.2f} s, j2 parent"
+                    f" {parent:.2f} s + workers {both - parent:.2f} s, bound {bound:.2f}x"
+                    f"  output {'same' if same else 'DIFFERS'}"
                 )
 
 

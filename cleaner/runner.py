@@ -9,7 +9,6 @@ page's records back (for ``rebuild`` and ``explain``).
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,7 +19,7 @@ from cleaner.errors import InputError
 from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
 from cleaner.jsonl import dumps_line
 from cleaner.memtrim import trim
-from cleaner.parallel import iter_results_parallel
+from cleaner.parallel import EncodedRows, iter_results_parallel
 from cleaner.pipeline import (
     DecodedInput,
     PageRows,
@@ -31,7 +30,7 @@ from cleaner.readahead import read_once
 from cleaner.readback import PageRecords, load_article, load_page, rebuild_page
 from cleaner.stages.dedup_config import apply_decision, dedup_flags
 from cleaner.stages.site_profile import SiteProfiles, with_stored
-from cleaner.version import __version__
+from cleaner.tally import Tally as _Tally
 from cleaner.writers import RunWriter
 
 # reading outputs back lives in cleaner.readback; these names stay importable from here
@@ -113,14 +112,25 @@ def run(
         raws = reader() if kept is None else kept
         if jobs > 1 and kept is not None:  # workers decode: less to send them
             raws = (r.raw if isinstance(r, DecodedInput) else r for r in kept)
+        # workers encode the rows the parent would only write unchanged (no dedup)
+        encode = deduper is None and cfg.output.format == "jsonl"
         results = (
-            iter_results_parallel(cfg, raws, jobs=jobs, profiles=profiles, pipeline=pipeline)
+            iter_results_parallel(
+                cfg, raws, jobs=jobs, profiles=profiles, pipeline=pipeline, encode=encode
+            )
             if jobs > 1
             else iter_results(pipeline, raws)
         )
         pending: list[PageRows] = []
         pending_articles = 0
         for item in results:
+            if isinstance(item, EncodedRows):  # pages a worker encoded (and counted)
+                _flush(pending, deduper, w, tally)
+                pending, pending_articles = [], 0
+                _write_encoded(item, w, tally)
+                if progress is not None:
+                    progress(tally.pages, tally.in_bytes)
+                continue
             if isinstance(item, Quarantined):
                 w.quarantine_input(item.source, item.reason, item.data, item.line, item.code)
                 tally.quarantine_reasons[item.code] += 1
@@ -214,56 +224,6 @@ def _open_deduper(cfg: PipelineConfig, corpus: Path | None, *, keep_texts: bool)
     return Deduper(cfg.dedup, corpus=store, keep_texts=keep_texts)
 
 
-class _Tally:
-    """The run's counters, turned into ``summary.json`` at the end."""
-
-    def __init__(self) -> None:
-        self.pages = self.articles = self.in_bytes = 0
-        self.by_stage: Counter[str] = Counter()
-        self.by_rule: Counter[str] = Counter()
-        self.removed_chars: Counter[str] = Counter()
-        self.statuses: Counter[str] = Counter()
-        self.encodings: Counter[str] = Counter()
-        self.quarantine_reasons: Counter[str] = Counter()
-        self.page_statuses: Counter[str] = Counter()
-        self.page_flags: Counter[str] = Counter()
-        self.skipped: Counter[str] = Counter()
-
-    def add(self, res: PageRows) -> None:
-        self.encodings[res.page["encoding"]] += 1
-        self.page_statuses[res.page.get("status") or "ok"] += 1
-        self.page_flags.update(res.page.get("flags") or ())
-        self.articles += len(res.articles)
-        self.statuses.update(a["status"] for a in res.articles)
-        self.by_stage.update(res.stage_counts)
-        self.by_rule.update(res.rule_counts)
-        self.removed_chars.update(res.removed_chars)
-
-    def summary(
-        self, inputs: list[Path], w: RunWriter, cfg: PipelineConfig, seconds: float
-    ) -> dict[str, Any]:
-        return {
-            "version": __version__,
-            "inputs": [str(p) for p in inputs],
-            "pages": self.pages,
-            "articles": self.articles,
-            "articles_by_status": dict(self.statuses),
-            "pages_by_status": dict(sorted(self.page_statuses.items())),
-            "page_flags": dict(sorted(self.page_flags.items())),
-            "quarantined": w.quarantined,
-            "quarantine_reasons": dict(self.quarantine_reasons),
-            "read": {"skipped": dict(sorted(self.skipped.items()))},
-            "stored_originals": w.stored,
-            "input_bytes": self.in_bytes,
-            "encodings": dict(self.encodings),
-            "changes_by_stage": dict(sorted(self.by_stage.items())),
-            "changes_by_rule": dict(sorted(self.by_rule.items())),
-            "chars_removed_by_stage": dict(sorted(self.removed_chars.items())),
-            "seconds": round(seconds, 3),
-            "format": cfg.output.format,
-        }
-
-
 def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -> None:
     """Dedup the pending pages' articles as one batch, then write the pages in order."""
     arts = [a for r in pending for a in r.articles]
@@ -292,6 +252,16 @@ def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -
         else:
             w.write("changes", res.changes + dedup_rows)
         tally.add(res)
+
+
+def _write_encoded(rows: EncodedRows, w: RunWriter, tally: _Tally) -> None:
+    """Append pages a worker processed and encoded (``--jobs N``, no dedup): the same
+    bytes and counts as :func:`_flush` of their rows."""
+    for page_id, data in rows.originals:
+        w.store_original(page_id, data)
+    for table in ("pages", "articles", "changes"):
+        w.write_encoded(table, getattr(rows, table), rows.counts[table])
+    tally.merge(rows.tally)
 
 
 def _dedup_changes(res: PageRows) -> list[dict[str, Any]]:
