@@ -38,6 +38,7 @@ from cleaner.stages.split_titles import (
     complete_cut,
     file_title,
     nav_line,
+    page_title_line,
     record_line,
 )
 
@@ -383,6 +384,10 @@ class SplitStage:
                     )
                 )
             body_idx = [i for i in range(seg_start, seg_end) if lines[i].strip()]
+            if head is None and seg_start == 0 and len(body_idx) > 2:
+                if page_title_line(lines[body_idx[0]], [lines[i] for i in body_idx[1:4]]):
+                    i = body_idx.pop(0)  # the page's <title> above the document's own
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete"))
             meta: dict[str, str] = {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
