@@ -30,6 +30,7 @@ from cleaner.stages.split_headers import (
     bullet_runs,
     judge,
     numbered_runs,
+    titles_below,
 )
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_titles import (
@@ -322,6 +323,7 @@ class SplitStage:
         unsure: dict[str, object] | None = None
         # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
         for run in itertools.chain(numbered_runs(lines, numbered), _bullets(lines)):
+            run = titles_below(lines, run)
             verdict = judge(lines, run, self.t.title_endings)
             if verdict == "split":
                 return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
@@ -335,9 +337,10 @@ class SplitStage:
         numbered: list[int] | None = [] if self.config.generic_headers else None
         headers = self.find_headers(lines, numbered=numbered) if self.config.enabled else []
         # every word the generic layer's evidence rests on is Chinese: on a page whose
-        # numbered lines hold no Han character it could only ever be unsure
+        # numbered lines and head hold no Han character it could only ever be unsure
         if numbered and not any(_HAN.search(lines[i]) for i in numbered):
-            numbered = None
+            if not _HAN.search("\n".join(lines[: numbered[0]])):
+                numbered = None
         if self.config.enabled and numbered is not None and not headers:
             headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
@@ -384,6 +387,9 @@ class SplitStage:
                     )
                 )
             body_idx = [i for i in range(seg_start, seg_end) if lines[i].strip()]
+            if head and body_idx and lines[body_idx[0]].strip() == head[2] != lines[head[0]]:
+                i = body_idx.pop(0)  # the title below a bare number ('（2）'): header too
+                edits.append(Edit(spans[i][0], spans[i][2], "", "split.article_header", "delete"))
             if head is None and seg_start == 0 and len(body_idx) > 2:
                 if page_title_line(lines[body_idx[0]], [lines[i] for i in body_idx[1:4]]):
                     i = body_idx.pop(0)  # the page's <title> above the document's own

@@ -44,14 +44,17 @@ _SUFFIX = re.compile(
     rf"^(?P<title>.*?[^\s\d])(?P<pre>\s*[（(〈<【\[]?\s*(?:篇|之|第)?\s*){_NUM}"
     r"(?P<delim>\s*[篇则）)〉>】\]]?)$"
 )
-_NUMERALS = frozenset("0123456789一二三四五六七八九十")
+# full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
+# below must let them through too
+_FW_DIGITS = "０１２３４５６７８９"
+_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
-_START = frozenset("0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#")
+_START = frozenset("0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#" + _FW_DIGITS)
 _START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
-_END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》")
+_END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + _FW_DIGITS)
 # the number near the start / the end of a stripped line, read before the shape regexes
 _HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
 _TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?$")
@@ -272,6 +275,27 @@ def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
 
 def _prose_chars(lines: list[str]) -> int:
     return sum(len(s) for s in (ln.strip() for ln in lines) if len(s) >= 10)
+
+
+def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
+    """The run with a bare number's title read from the line below it: a header printed
+    as ``（2）`` on a line of its own, the title on the next line.  The next line counts
+    only when it is title-shaped (short, no sentence punctuation); else the title stays
+    empty and :func:`judge` turns the run down.
+
+    >>> page = ["（1）", "甲县关于某事的通知", "正文。", "（2）", "乙县关于另事的通知", "正文。"]
+    >>> [c.title for c in titles_below(page, numbered_runs(page)[0])]
+    ['甲县关于某事的通知', '乙县关于另事的通知']
+    """
+    if all(c.title for c in run):
+        return run
+    out = []
+    for c in run:
+        below = next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
+        if not c.title and 2 <= len(below) <= 40 and not _SENTENCE.search(below):
+            c = Candidate(c.line, c.shape, c.number, below)
+        out.append(c)
+    return out
 
 
 def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]) -> str:
