@@ -281,7 +281,7 @@ class MetaParser:
         value = value_line.strip()
         if not value or len(value) > 80 or _SENTENCE_END.search(value) or not self.field_of(key):
             return None
-        if self.field_of(value) or self.parse_meta_line(value) is not None:
+        if self.field_of(value) or self.parse_meta_line(value):
             return None
         return self.fields([(key, value)])
 
@@ -342,7 +342,9 @@ class MetaParser:
             while k < len(idx) and k < first + 8:
                 near = k <= first + 2 and (first == lead + 1 or headed)
                 parsed = self.meta_row(lines[idx[k]], near_title=near)
-                if parsed is not None:
+                # labels without values ('成文日期：' alone, a row of labels) are not a
+                # row of their own: the value below, or the row of values, completes them
+                if parsed:
                     rows.append(([idx[k]], parsed))
                     k += 1
                     continue
