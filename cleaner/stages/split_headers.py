@@ -33,7 +33,7 @@ from cleaner.stages.split_meta import cn_number
 _NUM = r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})"
 # prefix form: brackets and an article word, the number, a delimiter, the title
 # or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
-_WORD = r"(?:第|篇|则|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
+_WORD = r"(?:第|篇|则|其|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
     r"(?P<delim>\s*[.、．:：)）\]】〗〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|$)"
@@ -52,7 +52,7 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
-_START = frozenset("0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#" + _FW_DIGITS)
+_START = frozenset("0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#" + _FW_DIGITS)
 _START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
 _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + _FW_DIGITS)
 # the number near the start / the end of a stripped line, read before the shape regexes
@@ -278,7 +278,9 @@ def _prose_chars(lines: list[str]) -> int:
 
 
 def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
-    """The run with a bare number's title read from the line below it: a header printed
+    """The run with each header's own title.  A suffix series whose items share one base
+    ('…之一', '…之二') keeps the number in the title: the whole line.  A bare number
+    takes its title from the line below it: a header printed
     as ``（2）`` on a line of its own, the title on the next line.  The next line counts
     only when it is title-shaped (short, no sentence punctuation); else the title stays
     empty and :func:`judge` turns the run down.
@@ -287,6 +289,10 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     >>> [c.title for c in titles_below(page, numbered_runs(page)[0])]
     ['甲县关于某事的通知', '乙县关于另事的通知']
     """
+    if run[0].shape[0] == "S" and len({c.title for c in run}) == 1:
+        # '山居笔记之一', '…之二': items of one series share the base; the number is part
+        # of each title (judge asks the page head to name the base)
+        return [Candidate(c.line, c.shape, c.number, lines[c.line].strip()) for c in run]
     if all(c.title for c in run):
         return run
     out = []
@@ -332,4 +338,8 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
     cue = any(cn_number(x) == n for x in counts)
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
+    if not cue and shape[0] == "S":  # a series whose base the page head names
+        m = _SUFFIX.match(run[0].title)
+        base = m["title"].strip() if m else ""
+        cue = len(base) >= 2 and base in head and all(c.title.startswith(base) for c in run)
     return "split" if cue else "unsure"

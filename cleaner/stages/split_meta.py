@@ -319,7 +319,28 @@ class MetaParser:
             number = self.doc_number(s)
             if number:
                 return {"doc_number": number}
-        return self.date_line(s) if s[:1].isdigit() else None
+        return self.date_line(s) if s[:1].isdigit() else self.byline(s)
+
+    def byline(self, line: str) -> dict[str, str] | None:
+        """An article's byline below its title: short cells apart by wide spaces or
+        bars, one of them a date alone, no sentence punctuation (author, date, read
+        count: '文／某某　　2024年08月01日　　2389人读过').  Its date is kept in ``meta``.
+
+        >>> MetaParser().byline("文／某某　　2024年08月01日　　2389人读过")
+        {'published': '2024-08-01'}
+        >>> MetaParser().byline("我在2024年08月01日　　出发，　　去了远方")
+        """
+        if len(line) > 60 or _SENTENCE.search(line):
+            return None
+        cells = self.cells(line)
+        if not 2 <= len(cells) <= 5 or any(len(c) > 20 for c in cells):
+            return None
+        dates = [
+            d
+            for c in cells
+            if (m := _DATE.match(c)) and c[m.end() :] in ("", "日", "号") and (d := normalise_date(c))
+        ]
+        return {"published": dates[0]} if len(dates) == 1 else None
 
     def meta_block(
         self, lines: list[str], idx: list[int], *, headed: bool = False, lead: int = 0
