@@ -28,6 +28,7 @@ from cleaner.stages.split_headers import (
     _START,
     Candidate,
     bullet_runs,
+    fallback_headers,
     judge,
     numbered_runs,
     titles_below,
@@ -295,25 +296,7 @@ class SplitStage:
 
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
-        found: list[tuple[int, str, str]] = []
-        expected = 1
-        for i, raw in enumerate(lines):
-            s = raw.strip()
-            if not s or len(s) > 90:
-                continue
-            for name, rx in self.t.fallback:
-                m = rx.match(s)
-                if m and _num(m) == expected and m["title"].strip().endswith(self.t.title_endings):
-                    found.append((i, name, m["title"].strip()))
-                    expected += 1
-                    break
-        if len(found) < 2:
-            return []
-        ends = [h[0] for h in found[1:]] + [len(lines)]
-        for (i, _, _), end in zip(found, ends, strict=True):
-            if sum(1 for ln in lines[i + 1 : end] if ln.strip()) < 2:
-                return []
-        return found
+        return fallback_headers(lines, self.t.fallback, self.t.title_endings)
 
     def find_generic_headers(
         self, lines: list[str], numbered: list[int] | None = None

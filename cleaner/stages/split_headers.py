@@ -52,7 +52,9 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
-_START = frozenset("0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#" + _FW_DIGITS)
+_START = frozenset(
+    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#" + _FW_DIGITS
+)
 _START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
 _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + _FW_DIGITS)
 # the number near the start / the end of a stripped line, read before the shape regexes
@@ -343,3 +345,30 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
         base = m["title"].strip() if m else ""
         cue = len(base) >= 2 and base in head and all(c.title.startswith(base) for c in run)
     return "split" if cue else "unsure"
+
+
+def fallback_headers(
+    lines: list[str], forms: list[tuple[str, re.Pattern[str]]], title_endings: tuple[str, ...]
+) -> list[tuple[int, str, str]]:
+    """Numbered document-title lines (``1. …总结``) when no header form occurs: at least
+    two numbered 1, 2, 3 …, every title ending like a document title, every article below
+    one holding two lines or more (a document's numbered headings do not qualify)."""
+    found: list[tuple[int, str, str]] = []
+    expected = 1
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if not s or len(s) > 90:
+            continue
+        for name, rx in forms:
+            m = rx.match(s)
+            if m and cn_number(m["num"]) == expected and m["title"].strip().endswith(title_endings):
+                found.append((i, name, m["title"].strip()))
+                expected += 1
+                break
+    if len(found) < 2:
+        return []
+    ends = [h[0] for h in found[1:]] + [len(lines)]
+    for (i, _, _), end in zip(found, ends, strict=True):
+        if sum(1 for ln in lines[i + 1 : end] if ln.strip()) < 2:
+            return []
+    return found

@@ -338,7 +338,9 @@ class MetaParser:
         dates = [
             d
             for c in cells
-            if (m := _DATE.match(c)) and c[m.end() :] in ("", "日", "号") and (d := normalise_date(c))
+            if (m := _DATE.match(c))
+            and c[m.end() :] in ("", "日", "号")
+            and (d := normalise_date(c))
         ]
         return {"published": dates[0]} if len(dates) == 1 else None
 
