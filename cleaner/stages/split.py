@@ -370,9 +370,13 @@ class SplitStage:
                     )
                 )
             body_idx = [i for i in range(seg_start, seg_end) if lines[i].strip()]
-            if head and body_idx and lines[body_idx[0]].strip() == head[2] != lines[head[0]]:
-                i = body_idx.pop(0)  # the title below a bare number ('（2）'): header too
-                edits.append(Edit(spans[i][0], spans[i][2], "", "split.article_header", "delete"))
+            # a bare number ('（2）') took its title from the line below: a header line too
+            if head and head[2] not in lines[head[0]] and body_idx:
+                if lines[body_idx[0]].strip() == head[2]:
+                    i = body_idx.pop(0)
+                    edits.append(
+                        Edit(spans[i][0], spans[i][2], "", "split.article_header", "delete")
+                    )
             if head is None and seg_start == 0 and len(body_idx) > 2:
                 if page_title_line(lines[body_idx[0]], [lines[i] for i in body_idx[1:4]]):
                     i = body_idx.pop(0)  # the page's <title> above the document's own
