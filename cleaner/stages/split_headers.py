@@ -295,8 +295,8 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
         # '山居笔记之一', '…之二': items of one series share the base; the number is part
         # of each title (judge asks the page head to name the base)
         return [Candidate(c.line, c.shape, c.number, lines[c.line].strip()) for c in run]
-    if all(c.title for c in run):
-        return run
+    if run[0].shape[0] == "B" or all(c.title for c in run):
+        return run  # a bullet's empty title is a rule of glyphs or a long line: no header
     out = []
     for c in run:
         below = next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
