@@ -211,8 +211,8 @@ def test_blind_family_c_figures(name: str, floor: dict[str, float]) -> None:
 
 def test_bullet_lines_without_a_title_take_none_from_below() -> None:
     # lost characters printed as '□' open two verse lines: no bullet headers, no flag
-    lines = ["山居杂诗二首", "", "□□□□□落，风吹竹影斜。", "某某", PROSE.format(1), ""]
-    lines += ["□□□□□晚，灯照雨声长。", "某某", PROSE.format(2)]
+    lines = ["山居杂诗二首", "", "□□□□□落，风吹竹影斜。", "某甲", PROSE.format(1), ""]
+    lines += ["□□□□□晚，灯照雨声长。", "某乙", PROSE.format(2), PROSE.format(3)]
     ed = Editor("p", "\n".join(lines) + "\n")
     assert len(SplitStage()(ed)) == 1
     assert not [c for c in ed.changes if c.rule == "split.generic_unsure"]
