@@ -3,7 +3,10 @@
 A compilation numbers its articles: ``篇1``, ``1.``, ``（一）``, ``〈2〉``, ``标题 篇3``.
 Whatever the scheme, the header lines share one *shape* (what surrounds the number:
 ``〈#〉``, ``#. ``, ``篇#：``, a ``篇#`` suffix) and their numbers run 1, 2, 3 … in page
-order.  :func:`numbered_runs` finds such runs; :func:`judge` decides whether a run cuts
+order (full-width digits count: ``１、``).  A number alone on its line (``（2）``) takes
+its title from the line below; a suffix series sharing one base (``…之一``, ``…之二``)
+keeps the number in each title (:func:`titles_below`).
+:func:`numbered_runs` finds such runs; :func:`judge` decides whether a run cuts
 the page into articles, from evidence that transfers across sites:
 
 * the scheme names an article (``篇``, ``则``, ``范文`` …: ``strong_words``) — then the
@@ -13,7 +16,8 @@ the page into articles, from evidence that transfers across sites:
   restart), every header must read as a title (short, no sentence punctuation), every
   article below it must hold a body of prose, *and* the page must say it compiles: a
   count in its head that equals the run's length (``…作文3篇``, ``（共4篇）``), a
-  compilation word (``汇编``, ``合集``), or titles that all end like document titles.
+  compilation word (``汇编``, ``合集``), titles that all end like document titles, or
+  (a suffix series) the series' base named in the page head.
   A run with only the first two is *unsure*: the page stays one article and is flagged.
 
 Section words (``第一章``, ``第二条``, ``（三）`` under 步/点) never make articles.  The
