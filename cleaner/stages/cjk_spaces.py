@@ -25,6 +25,10 @@ _LS_TOKEN = f"(?:[{HAN}《》〈〉（）()【】]|[0-9０-９]+)[：:，、]?|[
 _LS_ENUM = (
     "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、])"
 )
+# a chapter number and its gap before a spaced heading ('第二章　管 理 与 服 务'): the gap
+# after the number is kept, and the name must have three letters or more ('第一章　总　则'
+# pads a short name on purpose)
+_LS_CHAPTER = "(?P<ch>第[一二三四五六七八九十百\\d]{1,4}[章节编卷][ \t\u3000]+)"
 # a space before CJK punctuation or after a comma-like one, between Han characters:
 # found from the space runs (rare on Chinese pages; an English page has no CJK mark)
 # a space run after a Han character or a comma-like mark (group 1); the stage finds its
@@ -81,7 +85,7 @@ class CjkSpaceRule:
 
     _HAN1 = re.compile(f"[{HAN}]")
     _LETTER_SPACED = re.compile(
-        f"^[ \t\u3000\u00a0]*{_LS_ENUM}?(?:{_LS_TOKEN}){_GAP}"
+        f"^[ \t\u3000\u00a0]*{_LS_CHAPTER}?{_LS_ENUM}?(?:{_LS_TOKEN}){_GAP}"
         f"(?:(?:{_LS_TOKEN}){_GAP})*(?:{_LS_TOKEN})[ \t\u3000\u00a0]*$",
         re.M,
     )
@@ -102,13 +106,15 @@ class CjkSpaceRule:
                 continue
             line = m.group()
             core_start = m.start() + (len(line) - len(line.lstrip(" \t\u3000\u00a0")))
+            if m["ch"]:
+                core_start = m.end("ch")
+                line = text[core_start : m.end()]
             core = line.strip(" \t\u3000\u00a0")
             gaps = list(_SPACES.finditer(core))
             toks = _SPACES.split(core)
-            if (
-                sum(len(tok.rstrip("：:，、")) == 1 and bool(self._HAN1.match(tok)) for tok in toks)
-                < 2
-            ):
+            if sum(
+                len(tok.rstrip("：:，、")) == 1 and bool(self._HAN1.match(tok)) for tok in toks
+            ) < (3 if m["ch"] else 2):
                 continue  # '2020 年' or '（ 一 ）': not a spaced-out word
             spaced.append(m.span())
             # gaps wider than the narrowest separate words ('第 一 章   总 则'): kept

@@ -176,7 +176,12 @@ class JoinRule:
         t = self.t
         if core.endswith(t.title_endings) or _DATE_END.search(core):
             return False
-        return not (len(core) < 50 and t.next_not.match(core))
+        # a numbered line holding clause punctuation is a clause that runs on ('第五条　…，…')
+        return not (
+            len(core) < 50
+            and t.next_not.match(core)
+            and not any(ch in t.clause_punct and ch not in "：:" for ch in core)
+        )
 
     def _paginated(self, text: str, n_breaks: int) -> bool:
         """Does the page look cut into pages or hard-wrapped (so a line break can fall

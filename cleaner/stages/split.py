@@ -28,8 +28,10 @@ from cleaner.stages.split_headers import (
     _START,
     Candidate,
     bullet_runs,
+    fallback_headers,
     judge,
     numbered_runs,
+    titles_below,
 )
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_titles import (
@@ -38,6 +40,7 @@ from cleaner.stages.split_titles import (
     complete_cut,
     file_title,
     nav_line,
+    page_title_line,
     record_line,
 )
 
@@ -293,25 +296,7 @@ class SplitStage:
 
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
-        found: list[tuple[int, str, str]] = []
-        expected = 1
-        for i, raw in enumerate(lines):
-            s = raw.strip()
-            if not s or len(s) > 90:
-                continue
-            for name, rx in self.t.fallback:
-                m = rx.match(s)
-                if m and _num(m) == expected and m["title"].strip().endswith(self.t.title_endings):
-                    found.append((i, name, m["title"].strip()))
-                    expected += 1
-                    break
-        if len(found) < 2:
-            return []
-        ends = [h[0] for h in found[1:]] + [len(lines)]
-        for (i, _, _), end in zip(found, ends, strict=True):
-            if sum(1 for ln in lines[i + 1 : end] if ln.strip()) < 2:
-                return []
-        return found
+        return fallback_headers(lines, self.t.fallback, self.t.title_endings)
 
     def find_generic_headers(
         self, lines: list[str], numbered: list[int] | None = None
@@ -321,6 +306,7 @@ class SplitStage:
         unsure: dict[str, object] | None = None
         # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
         for run in itertools.chain(numbered_runs(lines, numbered), _bullets(lines)):
+            run = titles_below(lines, run)
             verdict = judge(lines, run, self.t.title_endings)
             if verdict == "split":
                 return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
@@ -334,9 +320,10 @@ class SplitStage:
         numbered: list[int] | None = [] if self.config.generic_headers else None
         headers = self.find_headers(lines, numbered=numbered) if self.config.enabled else []
         # every word the generic layer's evidence rests on is Chinese: on a page whose
-        # numbered lines hold no Han character it could only ever be unsure
+        # numbered lines and head hold no Han character it could only ever be unsure
         if numbered and not any(_HAN.search(lines[i]) for i in numbered):
-            numbered = None
+            if not _HAN.search("\n".join(lines[: numbered[0]])):
+                numbered = None
         if self.config.enabled and numbered is not None and not headers:
             headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
@@ -383,6 +370,17 @@ class SplitStage:
                     )
                 )
             body_idx = [i for i in range(seg_start, seg_end) if lines[i].strip()]
+            # a bare number ('（2）') took its title from the line below: a header line too
+            if head and head[2] not in lines[head[0]] and body_idx:
+                if lines[body_idx[0]].strip() == head[2]:
+                    i = body_idx.pop(0)
+                    edits.append(
+                        Edit(spans[i][0], spans[i][2], "", "split.article_header", "delete")
+                    )
+            if head is None and seg_start == 0 and len(body_idx) > 2:
+                if page_title_line(lines[body_idx[0]], [lines[i] for i in body_idx[1:4]]):
+                    i = body_idx.pop(0)  # the page's <title> above the document's own
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete"))
             meta: dict[str, str] = {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []

@@ -3,7 +3,10 @@
 A compilation numbers its articles: ``篇1``, ``1.``, ``（一）``, ``〈2〉``, ``标题 篇3``.
 Whatever the scheme, the header lines share one *shape* (what surrounds the number:
 ``〈#〉``, ``#. ``, ``篇#：``, a ``篇#`` suffix) and their numbers run 1, 2, 3 … in page
-order.  :func:`numbered_runs` finds such runs; :func:`judge` decides whether a run cuts
+order (full-width digits count: ``１、``).  A number alone on its line (``（2）``) takes
+its title from the line below; a suffix series sharing one base (``…之一``, ``…之二``)
+keeps the number in each title (:func:`titles_below`).
+:func:`numbered_runs` finds such runs; :func:`judge` decides whether a run cuts
 the page into articles, from evidence that transfers across sites:
 
 * the scheme names an article (``篇``, ``则``, ``范文`` …: ``strong_words``) — then the
@@ -13,7 +16,8 @@ the page into articles, from evidence that transfers across sites:
   restart), every header must read as a title (short, no sentence punctuation), every
   article below it must hold a body of prose, *and* the page must say it compiles: a
   count in its head that equals the run's length (``…作文3篇``, ``（共4篇）``), a
-  compilation word (``汇编``, ``合集``), or titles that all end like document titles.
+  compilation word (``汇编``, ``合集``), titles that all end like document titles, or
+  (a suffix series) the series' base named in the page head.
   A run with only the first two is *unsure*: the page stays one article and is flagged.
 
 Section words (``第一章``, ``第二条``, ``（三）`` under 步/点) never make articles.  The
@@ -33,10 +37,10 @@ from cleaner.stages.split_meta import cn_number
 _NUM = r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})"
 # prefix form: brackets and an article word, the number, a delimiter, the title
 # or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
-_WORD = r"(?:第|篇|则|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
+_WORD = r"(?:第|篇|则|其|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
-    r"(?P<delim>\s*[.、．:：)）\]】〗〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|$)"
+    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|$)"
     r"(?P<title>.*)$"
 )
 # suffix form: the title, a separator, the number, an optional closing bracket
@@ -44,14 +48,19 @@ _SUFFIX = re.compile(
     rf"^(?P<title>.*?[^\s\d])(?P<pre>\s*[（(〈<【\[]?\s*(?:篇|之|第)?\s*){_NUM}"
     r"(?P<delim>\s*[篇则）)〉>】\]]?)$"
 )
-_NUMERALS = frozenset("0123456789一二三四五六七八九十")
+# full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
+# below must let them through too
+_FW_DIGITS = "０１２３４５６７８９"
+_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
-_START = frozenset("0123456789一二三四五六七八九十第篇则范例样作文材模【〖[〔（(〈<「『《-—#")
+_START = frozenset(
+    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#" + _FW_DIGITS
+)
 _START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
-_END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》")
+_END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + _FW_DIGITS)
 # the number near the start / the end of a stripped line, read before the shape regexes
 _HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
 _TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?$")
@@ -274,6 +283,33 @@ def _prose_chars(lines: list[str]) -> int:
     return sum(len(s) for s in (ln.strip() for ln in lines) if len(s) >= 10)
 
 
+def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
+    """The run with each header's own title.  A suffix series whose items share one base
+    ('…之一', '…之二') keeps the number in the title: the whole line.  A bare number
+    takes its title from the line below it: a header printed
+    as ``（2）`` on a line of its own, the title on the next line.  The next line counts
+    only when it is title-shaped (short, no sentence punctuation); else the title stays
+    empty and :func:`judge` turns the run down.
+
+    >>> page = ["（1）", "甲县关于某事的通知", "正文。", "（2）", "乙县关于另事的通知", "正文。"]
+    >>> [c.title for c in titles_below(page, numbered_runs(page)[0])]
+    ['甲县关于某事的通知', '乙县关于另事的通知']
+    """
+    if run[0].shape[0] == "S" and len({c.title for c in run}) == 1:
+        # '山居笔记之一', '…之二': items of one series share the base; the number is part
+        # of each title (judge asks the page head to name the base)
+        return [Candidate(c.line, c.shape, c.number, lines[c.line].strip()) for c in run]
+    if run[0].shape[0] == "B" or all(c.title for c in run):
+        return run  # a bullet's empty title is a rule of glyphs or a long line: no header
+    out = []
+    for c in run:
+        below = next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
+        if not c.title and 2 <= len(below) <= 40 and not _SENTENCE.search(below):
+            c = Candidate(c.line, c.shape, c.number, below)
+        out.append(c)
+    return out
+
+
 def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]) -> str:
     """``"split"``, ``"unsure"`` (keep one article, flag) or ``"no"`` for one run."""
     v = vocab()
@@ -308,4 +344,35 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
     cue = any(cn_number(x) == n for x in counts)
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
+    if not cue and shape[0] == "S":  # a series whose base the page head names
+        m = _SUFFIX.match(run[0].title)
+        base = m["title"].strip() if m else ""
+        cue = len(base) >= 2 and base in head and all(c.title.startswith(base) for c in run)
     return "split" if cue else "unsure"
+
+
+def fallback_headers(
+    lines: list[str], forms: list[tuple[str, re.Pattern[str]]], title_endings: tuple[str, ...]
+) -> list[tuple[int, str, str]]:
+    """Numbered document-title lines (``1. …总结``) when no header form occurs: at least
+    two numbered 1, 2, 3 …, every title ending like a document title, every article below
+    one holding two lines or more (a document's numbered headings do not qualify)."""
+    found: list[tuple[int, str, str]] = []
+    expected = 1
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if not s or len(s) > 90:
+            continue
+        for name, rx in forms:
+            m = rx.match(s)
+            if m and cn_number(m["num"]) == expected and m["title"].strip().endswith(title_endings):
+                found.append((i, name, m["title"].strip()))
+                expected += 1
+                break
+    if len(found) < 2:
+        return []
+    ends = [h[0] for h in found[1:]] + [len(lines)]
+    for (i, _, _), end in zip(found, ends, strict=True):
+        if sum(1 for ln in lines[i + 1 : end] if ln.strip()) < 2:
+            return []
+    return found

@@ -281,7 +281,7 @@ class MetaParser:
         value = value_line.strip()
         if not value or len(value) > 80 or _SENTENCE_END.search(value) or not self.field_of(key):
             return None
-        if self.field_of(value) or self.parse_meta_line(value) is not None:
+        if self.field_of(value) or self.parse_meta_line(value):
             return None
         return self.fields([(key, value)])
 
@@ -319,7 +319,30 @@ class MetaParser:
             number = self.doc_number(s)
             if number:
                 return {"doc_number": number}
-        return self.date_line(s) if s[:1].isdigit() else None
+        return self.date_line(s) if s[:1].isdigit() else self.byline(s)
+
+    def byline(self, line: str) -> dict[str, str] | None:
+        """An article's byline below its title: short cells apart by wide spaces or
+        bars, one of them a date alone, no sentence punctuation (author, date, read
+        count: '文／某某　　2024年08月01日　　2389人读过').  Its date is kept in ``meta``.
+
+        >>> MetaParser().byline("文／某某　　2024年08月01日　　2389人读过")
+        {'published': '2024-08-01'}
+        >>> MetaParser().byline("我在2024年08月01日　　出发，　　去了远方")
+        """
+        if len(line) > 60 or _SENTENCE.search(line):
+            return None
+        cells = self.cells(line)
+        if not 2 <= len(cells) <= 5 or any(len(c) > 20 for c in cells):
+            return None
+        dates = [
+            d
+            for c in cells
+            if (m := _DATE.match(c))
+            and c[m.end() :] in ("", "日", "号")
+            and (d := normalise_date(c))
+        ]
+        return {"published": dates[0]} if len(dates) == 1 else None
 
     def meta_block(
         self, lines: list[str], idx: list[int], *, headed: bool = False, lead: int = 0
@@ -342,7 +365,9 @@ class MetaParser:
             while k < len(idx) and k < first + 8:
                 near = k <= first + 2 and (first == lead + 1 or headed)
                 parsed = self.meta_row(lines[idx[k]], near_title=near)
-                if parsed is not None:
+                # labels without values ('成文日期：' alone, a row of labels) are not a
+                # row of their own: the value below, or the row of values, completes them
+                if parsed:
                     rows.append(([idx[k]], parsed))
                     k += 1
                     continue

@@ -422,3 +422,44 @@ def file_title(source: str | None) -> str:
     name = PurePath(source.split("::")[0].split(":")[0] if "://" not in source else source)
     stem = name.stem.split(".")[0]
     return "" if not stem or stem.isdigit() or not _HAN.search(stem) else stem
+
+
+# what follows a document's title when a site prints its page title as the first line
+_FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|pptx?|xlsx?|wps|rtf|caj)(?![A-Za-z])", re.I)
+_TITLE_SEP = frozenset("_-|｜—–·")
+
+
+def page_title_line(line: str, following: list[str]) -> bool:
+    """Is ``line`` the page's ``<title>`` printed above the document's own title?  It
+    starts with one of the next lines and goes on with a file extension or a title
+    separator and the site's dressing (``标题.docx_某文库``, ``标题_频道_某网``,
+    ``标题-某市政府网站``).  The lines below keep the title; this copy is chrome.
+
+    >>> page_title_line("关于某事的通知.docx_某某文库", ["关于某事的通知", "正文。"])
+    True
+    >>> page_title_line("一封信_随笔_某某网", ["一封信", "正文。"])
+    True
+    >>> page_title_line("关于某事的通知", ["关于某事的通知办法"])
+    False
+    >>> page_title_line("第一章 总则，说明如下", ["第一章 总则"])
+    False
+    """
+    s = line.strip()
+    if len(s) > 150:
+        return False
+    for raw in following[:3]:
+        t = raw.strip()
+        if len(t) < 2 or len(s) <= len(t) or not s.startswith(t):
+            continue
+        rest = s[len(t) :].lstrip()
+        ext = _FILE_EXT.match(rest)
+        if ext:
+            rest = rest[ext.end() :].lstrip()
+            if not rest or rest[0] in _TITLE_SEP:
+                return True
+        if rest and rest[0] in _TITLE_SEP and not _PAGE_TITLE_PROSE.search(rest):
+            return True
+    return False
+
+
+_PAGE_TITLE_PROSE = re.compile(r"[，。；！？,;]")
