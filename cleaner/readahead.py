@@ -5,6 +5,8 @@ chrome when most of the site's pages show it).  Rather than reading, extracting 
 decoding the inputs twice (once to count, once to clean), :func:`read_once` reads them
 once: each page is decoded (:func:`~cleaner.pipeline.decode_input`), counted into the
 profiles, and kept, decoded, for the processing pass (:class:`~cleaner.pipeline.DecodedInput`).
+A page without a site, past its folder's first few, is counted once the folder's
+templates are known: read back from what is kept (:meth:`Spool.replay`).
 
 Memory stays flat in the input size: the first ``keep_bytes`` of pages are kept in memory,
 the rest is spilled to an anonymous temporary file (pickled, read back one page at a time
@@ -18,6 +20,7 @@ import pickle
 import sys
 import tempfile
 import weakref
+from array import array
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
@@ -25,8 +28,7 @@ from typing import IO, Any
 from cleaner.ingest.charset import DecodeError
 from cleaner.model import RawInput
 from cleaner.pipeline import DecodedInput, decode_input
-from cleaner.stages.site_profile import SiteProfiles, site_key, templated
-from cleaner.stages.site_templates import TemplateFinder
+from cleaner.stages.site_profile import ProfileCounter, SiteProfiles, site_key, templated
 
 #: Pages (input bytes plus decoded text) kept in memory before spilling to disk.
 KEEP_BYTES = 16 * 1024 * 1024
@@ -58,6 +60,8 @@ class Spool:
         self.memory: deque[Any] = deque()
         self.file: IO[bytes] | None = None
         self.spilled = 0
+        self.offsets = array("q")  # where each spilled item starts in the file
+        self._end = 0
 
     def add(self, item: Any) -> None:
         if self.file is None:
@@ -69,21 +73,36 @@ class Spool:
             self.file = tempfile.TemporaryFile(prefix="cleaner-readahead-")
             # closed (and so deleted) even if the pages are never processed (a failed run)
             weakref.finalize(self, self.file.close)
-        pickle.dump(item, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        self.file.write(data)
+        self.offsets.append(self._end)
+        self._end += len(data)
         self.spilled += 1
 
-    def replay(self) -> Iterator[Any]:
-        """Every item once, in order, without letting go of them (spilled ones are read
-        back from the file, which stays in place for :meth:`drain`)."""
-        yield from list(self.memory)
-        if self.file is None:
+    def replay(self, positions: Iterable[int]) -> Iterator[Any]:
+        """The items at ``positions`` (ascending, 0 = the first item added), without
+        letting go of them: spilled ones are read back from the file (and only they),
+        which stays in place for :meth:`drain`."""
+        memory, fh = self.memory, self.file
+        it = iter(positions)
+        at = next(it, None)
+        for i, item in enumerate(memory):  # not memory[i]: a deque's middle is slow
+            if at is None:
+                return
+            if i == at:
+                yield item
+                at = next(it, None)
+        if at is None or fh is None:
             return
-        fh = self.file
         end = fh.tell()
+        offsets, start = self.offsets, len(memory)
         try:
-            fh.seek(0)
-            for _ in range(self.spilled):
+            while at is not None:
+                offset = offsets[at - start]
+                if fh.tell() != offset:
+                    fh.seek(offset)
                 yield pickle.load(fh)
+                at = next(it, None)
         finally:
             fh.seek(end)
 
@@ -95,6 +114,7 @@ class Spool:
         if self.file is None:
             return
         fh, self.file = self.file, None
+        self.offsets = array("q")
         try:
             fh.seek(0)
             for _ in range(self.spilled):
@@ -113,14 +133,14 @@ def read_once(
     (undecodable ones as they were, for the pipeline to quarantine); quarantined inputs
     are passed through.  ``keep_bytes`` defaults to :data:`KEEP_BYTES`.
 
-    Pages without a site (their key is their folder) leave a signature
-    (:class:`~cleaner.stages.site_templates.TemplateFinder`); a folder that holds two
-    templates or more is then recounted per template from the kept pages (a second walk
-    over those pages only, decoded already), so the usual single-site folder costs its
-    signatures and nothing else.
+    The counting is :func:`~cleaner.stages.site_profile.build_profiles`'
+    (:class:`~cleaner.stages.site_profile.ProfileCounter`): pages without a site (their
+    key is their folder) are checked for near duplicates and signed as they are read,
+    and, past their folder's first ``EAGER``, counted once the folders' templates are
+    known, from the pages kept here (decoded already; only those are read back from the
+    spill file), so a folder that splits into templates is not counted twice.
     """
-    profiles = SiteProfiles()
-    finder = TemplateFinder()
+    counter = ProfileCounter()
     spool = Spool(KEEP_BYTES if keep_bytes is None else keep_bytes)
     for index, item in enumerate(items):
         if isinstance(item, RawInput):
@@ -130,25 +150,14 @@ def read_once(
                 spool.add(item)
                 continue
             # the text build_profiles counts (decode_raw): CRLF made LF, lone CR kept
-            text = dec.text.replace("\r\n", "\n")
-            key = site_key(item)
-            shapes: list[str | None] | None = [] if templated(item) else None
-            copy = profiles.add(key, text, shapes)
-            if shapes is not None:
-                finder.observe(key, index, text, copy=copy, shapes=shapes)
+            counter.add(
+                index, site_key(item), dec.text.replace("\r\n", "\n"), folder=templated(item)
+            )
             item = DecodedInput(item, dec)
         spool.add(item)
-    for p in profiles:
-        p.prune(1)
-    split = finder.split()
-    if split:
-        where = {p for assign in split.values() for p in assign}
-        profiles.split_templates(
-            split,
-            (
-                (i, item.decoded.text.replace("\r\n", "\n"))
-                for i, item in enumerate(spool.replay())
-                if i in where and isinstance(item, DecodedInput)
-            ),
+    profiles = counter.finish(
+        lambda positions: (
+            item.decoded.text.replace("\r\n", "\n") for item in spool.replay(positions)
         )
+    )
     return profiles, spool.drain()

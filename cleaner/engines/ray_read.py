@@ -29,6 +29,7 @@ import itertools
 import os
 import pickle
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -40,8 +41,15 @@ from cleaner.errors import ConfigError
 from cleaner.ingest.readers import STDIN, Quarantined, Skipped, iter_files
 from cleaner.ingest.records import ReadOptions
 from cleaner.model import RawInput
-from cleaner.stages.site_profile import PRUNE_AT, SiteProfiles, decode_raw, site_key, templated
-from cleaner.stages.site_templates import TemplateFinder, TemplateSites
+from cleaner.stages.site_profile import (
+    PRUNE_AT,
+    ProfileCounter,
+    SiteProfiles,
+    decode_raw,
+    site_key,
+    templated,
+)
+from cleaner.stages.site_templates import TemplateSites
 
 __all__ = [
     "count_items",
@@ -397,8 +405,9 @@ def site_profiles(t: pa.Table, *, profiles_dir: str) -> pa.Table:
     site's pages in run order, a near-duplicate of an earlier page of the site once; a
     site's profile depends on nothing else, so counting each site's pages here, sorted
     back into run order, gives exactly the local profile whatever the units were.
-    A folder of pages without a site is split into templates as the local reading pass
-    splits it (the same pages in the same order give the same templates); column
+    A folder of pages without a site is split into templates and counted as the local
+    reading pass does it (:class:`~cleaner.stages.site_profile.ProfileCounter`: the
+    same pages in the same order give the same templates and counts); column
     ``templates`` lists, as JSON ``[[unit, i, key], …]``, the pages that take a
     template's key (the driver turns them into run positions, :func:`template_sites`).
     Returns the path of the pickled profile (column ``profile``) and the run position of
@@ -409,21 +418,14 @@ def site_profiles(t: pa.Table, *, profiles_dir: str) -> pa.Table:
     import json
 
     t = t.sort_by([("unit", "ascending"), ("i", "ascending")])
-    profiles = SiteProfiles()
-    finder = TemplateFinder()
+    counter = ProfileCounter()
     texts = t.column("text").to_pylist()
     free = t.column("free").to_pylist()
     for k, (site, text) in enumerate(zip(t.column("site").to_pylist(), texts, strict=True)):
-        shapes: list[str | None] | None = [] if free[k] else None
-        copy = profiles.add(site, text, shapes)
-        if shapes is not None:
-            finder.observe(site, k, text, copy=copy, shapes=shapes)
-    for p in profiles:
-        p.prune(1)
+        counter.add(k, site, text, folder=free[k])
+    profiles = counter.finish(partial(map, texts.__getitem__))  # texts by position
     moved: list[list[Any]] = []
-    split = finder.split()
-    if split:
-        profiles.split_templates(split, enumerate(texts))
+    if len(profiles.templates):
         units, items = t.column("unit").to_pylist(), t.column("i").to_pylist()
         moved = [[units[k], items[k], key] for k, key in profiles.templates.items()]
         profiles.templates = TemplateSites()  # positions in this group, not in the run

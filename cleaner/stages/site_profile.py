@@ -46,7 +46,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -84,11 +84,11 @@ __all__ = [
     "PRUNE_AT",
     "RULE_ID",
     "TITLE_MASK",
-    "HeldPage",
     "KeepTable",
     "Learned",
     "LearnedLine",
     "NearDups",
+    "ProfileCounter",
     "SiteProfile",
     "SiteProfiles",
     "build_profiles",
@@ -108,15 +108,8 @@ __all__ = [
 RULE_ID = "boilerplate.site_repeat"
 FORMAT_VERSION = 1
 
-#: A page of a ``dir:`` key held until its folder's templates are known
-#: (:meth:`SiteProfiles.count_templated`): run position, folder key, text, whether it
-#: was a near duplicate in the folder, whether it was counted already (a folder's first
-#: ``EAGER`` pages), and its :meth:`NearDups.sample` as hashes and lengths (400 bytes, a
-#: quarter of the dict: a template's near duplicates are looked for again with it,
-#: without sampling the page again).
-HeldPage = tuple[int, str, str, bool, bool, "array[int]", "array[int]"]
 #: Pages of a folder counted as they are read (their shapes then sign them); the rest
-#: wait for the folder's templates (:func:`build_profiles`).  A folder this small costs
+#: wait for the folder's templates (:class:`ProfileCounter`).  A folder this small costs
 #: what it cost before templates were counted after the fact (the family folders of
 #: tests/families hold 8-12 pages: they would pay for shaping their zone lines twice);
 #: a folder that splits counts these pages twice, a bounded cost.
@@ -187,8 +180,8 @@ class SiteProfiles:
         the count of the pages that keep it.  When the pages that leave a folder's key
         are at most ``RECOUNT_SHARE`` of it, the folder's profile is kept as counted
         (they dilute its supports by that share at most) and only they are counted again.
-        (:func:`build_profiles` does not count such folders twice:
-        :meth:`count_templated`.)
+        (The reading passes do not count a folder twice: :class:`ProfileCounter`; this
+        is the reference they are tested against.)
         """
         where, _ = _recount(split)
         fresh = SiteProfiles()
@@ -196,32 +189,6 @@ class SiteProfiles:
             key = where.get(index)
             if key is not None:
                 fresh.add(key, text)
-        self._adopt(split, fresh)
-
-    def count_templated(
-        self,
-        split: dict[str, dict[int, str]],
-        pages: Iterable[HeldPage],
-    ) -> None:
-        """Count the pages of ``dir:`` keys once their folders' templates are known.
-
-        ``pages`` are :data:`HeldPage` in run order, checked for near duplicates
-        (:meth:`near_dup` said ``copy``), counted already or not (``counted``: the
-        first pages of a folder, counted as read).  The profiles come out exactly as
-        :meth:`add` then :meth:`split_templates` make them, but a folder that is split
-        is counted once, per template, not once as a folder and again per template (but
-        for its pages counted as read): on a batch of pages without URLs (one folder)
-        the recount cost as much as the count (benchmarks/line_model_cost.py, ``tmpl %``).
-        """
-        where, kept = _recount(split)
-        fresh = SiteProfiles()
-        for index, folder, text, copy, counted, hashes, sizes in pages:
-            if not counted and (folder not in split or folder in kept):
-                self.count(folder, text, copy=copy)
-            key = where.get(index)
-            if key is not None:
-                sample = dict(zip(hashes, sizes, strict=True))
-                fresh.count(key, text, copy=fresh.near_dup(key, text, sample))
         self._adopt(split, fresh)
 
     def _adopt(self, split: dict[str, dict[int, str]], fresh: SiteProfiles) -> None:
@@ -388,6 +355,106 @@ def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> Site
     return out
 
 
+class ProfileCounter:
+    """Site profiles counted as a batch is read, a folder's pages once its templates are
+    known: the one counting of :func:`build_profiles`, of the run's reading pass
+    (:func:`cleaner.readahead.read_once`) and of the Ray engine's
+    (:func:`cleaner.engines.ray_read.site_profiles`).
+
+    :meth:`add` each page in run order.  A page with a site (or URL) is counted at once.
+    A page of a ``dir:`` key is checked for near duplicates and signed
+    (:class:`TemplateFinder`) as it is read; its folder's first ``EAGER`` pages are
+    counted too (their shapes sign them), the others are held as a compact record (run
+    position, folder, copy flag and the :meth:`NearDups.sample` a template's near
+    duplicates are looked for with again: some 200 bytes, no text).  :meth:`finish`
+    splits the folders into templates and asks for the texts of the held pages it must
+    count, in run order (the reader keeps them: its spool, or ``keep_texts``); each is
+    counted once, under its folder's key or its template's.  The profiles are exactly
+    those of counting every page as read and recounting a folder that splits
+    (:meth:`SiteProfiles.split_templates`), without counting such a folder twice (on a
+    batch of pages without URLs, one folder, the recount cost as much as the count).
+    """
+
+    def __init__(self, *, keep_texts: bool = False) -> None:
+        self.profiles = SiteProfiles()
+        self.finder = TemplateFinder()
+        self._pages: dict[str, int] = {}  # pages of each folder so far
+        self._folders: dict[str, int] = {}  # folder key → its number in _pos' records
+        # the held pages, one record each across these arrays (flags: 1 copy, 2 counted)
+        self._pos = array("q")
+        self._folder = array("I")
+        self._flags = bytearray()
+        self._hashes = array("I")  # samples, end to end; page k's end at _ends[k]
+        self._lengths = array("I")
+        self._ends = array("Q")
+        self._texts: list[str] | None = [] if keep_texts else None
+
+    def add(self, index: int, key: str, text: str, *, folder: bool) -> None:
+        """Count the page at run position ``index`` of site ``key`` (``folder``: the key
+        is only its folder, :func:`templated`), or hold it for :meth:`finish`."""
+        profiles = self.profiles
+        if not folder:
+            profiles.add(key, text)
+            return
+        sample = NearDups.sample(text)
+        copy = profiles.near_dup(key, text, sample)
+        n = self._pages[key] = self._pages.get(key, 0) + 1
+        if n <= EAGER:  # counted now, its shapes sign it
+            shapes: list[str | None] = []
+            profiles.count(key, text, copy=copy, shapes_out=shapes)
+            self.finder.observe(key, index, text, copy=copy, shapes=shapes)
+        else:  # signed now, counted once its folder's templates are known
+            self.finder.observe(key, index, text, copy=copy)
+        self._pos.append(index)
+        self._folder.append(self._folders.setdefault(key, len(self._folders)))
+        self._flags.append(copy | (n <= EAGER) << 1)
+        self._hashes.extend(sample)
+        self._lengths.extend(sample.values())
+        self._ends.append(len(self._hashes))
+        if self._texts is not None:
+            self._texts.append(text)
+
+    def finish(self, texts: Callable[[array[int]], Iterable[str]] | None = None) -> SiteProfiles:
+        """The profiles: the folders split into templates, the held pages counted, lines
+        seen on one page dropped.  ``texts(positions)`` yields the texts (as counted) of
+        the pages at those run positions, ascending (default: the kept texts)."""
+        profiles = self.profiles
+        if self._pos:
+            split = self.finder.split()
+            where, kept = _recount(split)
+            folders = list(self._folders)
+            counts = [f not in split or f in kept for f in folders]  # as folder keys
+            pos, flags, ids = self._pos, self._flags, self._folder
+            need = array(  # the held pages counted now (by record)
+                "q",
+                (
+                    k
+                    for k in range(len(pos))
+                    if (not flags[k] & 2 and counts[ids[k]]) or pos[k] in where
+                ),
+            )
+            if self._texts is not None:
+                kept_texts = self._texts
+                got: Iterable[str] = (kept_texts[k] for k in need)
+            else:
+                assert texts is not None, "texts are needed: not kept"
+                got = texts(array("q", (pos[k] for k in need)))
+            fresh = SiteProfiles()
+            ends, hashes, lengths = self._ends, self._hashes, self._lengths
+            for k, text in zip(need, got, strict=True):
+                if not flags[k] & 2 and counts[ids[k]]:
+                    profiles.count(folders[ids[k]], text, copy=bool(flags[k] & 1))
+                key = where.get(pos[k])
+                if key is not None:
+                    a, b = ends[k - 1] if k else 0, ends[k]
+                    sample = dict(zip(hashes[a:b], lengths[a:b], strict=True))
+                    fresh.count(key, text, copy=fresh.near_dup(key, text, sample))
+            profiles._adopt(split, fresh)
+        for p in profiles:
+            p.prune(1)
+        return profiles
+
+
 def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     """Count repeated lines per site over a batch: the pre-pass before stage 1.
 
@@ -395,11 +462,9 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     undecodable items are skipped.  Lines seen on one page only are dropped at the end.
     A folder of pages from several templates is split: the pages without a site are
     signed and checked for near duplicates as they are read, held, and counted once the
-    batch is read and their folder's templates are known
-    (:meth:`SiteProfiles.count_templated`), so a folder that splits is not counted
-    twice.  The run's reading pass, :func:`cleaner.readahead.read_once`, spools the pages
-    instead, counts them as it reads and recounts a folder that splits
-    (:meth:`SiteProfiles.split_templates`); both give the same profiles.
+    batch is read and their folder's templates are known (:class:`ProfileCounter`, which
+    the run's reading pass, :func:`cleaner.readahead.read_once`, shares), so a folder
+    that splits is not counted twice.
 
     Examples
     --------
@@ -409,33 +474,11 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     >>> prof.pages, prof.lines["扫码关注本站"]
     (6, 6)
     """
-    profiles = SiteProfiles()
-    finder = TemplateFinder()
-    held: list[HeldPage] = []
-    sizes: dict[str, int] = {}  # pages of each folder so far
+    counter = ProfileCounter(keep_texts=True)
     for index, raw in enumerate(raw_pages):
         if not isinstance(raw, RawInput):
             continue
         text = decode_raw(raw)
-        if text is None:
-            continue
-        key = site_key(raw)
-        if not templated(raw):
-            profiles.add(key, text)
-            continue
-        sample = NearDups.sample(text)
-        copy = profiles.near_dup(key, text, sample)
-        n = sizes[key] = sizes.get(key, 0) + 1
-        if n <= EAGER:  # counted now, its shapes sign it
-            shapes: list[str | None] = []
-            profiles.count(key, text, copy=copy, shapes_out=shapes)
-            finder.observe(key, index, text, copy=copy, shapes=shapes)
-        else:  # signed now, counted once its folder's templates are known
-            finder.observe(key, index, text, copy=copy)
-        hashes, lengths = array("I", sample), array("I", sample.values())
-        held.append((index, key, text, copy, n <= EAGER, hashes, lengths))
-    if held:
-        profiles.count_templated(finder.split(), held)
-    for p in profiles:
-        p.prune(1)
-    return profiles
+        if text is not None:
+            counter.add(index, site_key(raw), text, folder=templated(raw))
+    return counter.finish()

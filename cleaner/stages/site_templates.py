@@ -34,7 +34,7 @@ splits such a folder into *templates*, so chrome is learned per template:
   pages that match no template outnumber the largest template (a folder of varied pages
   with a few templates among them), they keep the folder's key instead.  The
   folder is then counted per template (after the fact,
-  :meth:`~cleaner.stages.site_profile.SiteProfiles.count_templated`, or again,
+  :class:`~cleaner.stages.site_profile.ProfileCounter`, or again,
   :meth:`~cleaner.stages.site_profile.SiteProfiles.split_templates`) and each page's
   key is recorded by run position (:class:`TemplateSites`), for the boilerplate stage
   and for ``pages.jsonl``'s ``site``.
@@ -91,8 +91,11 @@ MAX_CLUSTERS = 64
 #: the profile it had, and the reading pass does not count it twice: +2 % of a run
 #: instead of +20 % on 5 MB of ../shared/bench pool pages, benchmarks/template_speed.py).
 RECOUNT_SHARE = 0.1
-#: Shapes (and lines) whose feature a :class:`TemplateFinder` remembers (then it starts again).
-MEMO = 100_000
+#: Shapes (and lines) whose feature a :class:`TemplateFinder` remembers (then it starts
+#: again): a template's lines come back within a few pages, the rest never do; 100,000
+#: lines held 7 MB (4 % of the reading pass's peak RSS on 10 MB of pool pages) for no
+#: CPU gained over 10,000 (benchmarks/reading_pass.py).
+MEMO = 10_000
 #: Suffix of the key of a split folder's pages that match no template: counted apart,
 #: so they neither dilute the largest template's support (which keeps the folder's key)
 #: nor lose what they share among themselves.

@@ -290,8 +290,9 @@ def test_rare_and_numeric_suffixes_stay() -> None:
 
 
 def _count_twice(raws: list[RawInput]) -> SiteProfiles:
-    """The profiles as the reading pass makes them (:func:`read_once`): every page
-    counted as read, then a folder that splits counted again per template."""
+    """The profiles as the reading passes made them before they counted a folder once
+    (:class:`~cleaner.stages.site_profile.ProfileCounter`): every page counted as read,
+    then a folder that splits counted again per template (``split_templates``)."""
     profiles, finder = SiteProfiles(), TemplateFinder()
     held: list[tuple[int, str]] = []
     for index, raw in enumerate(raws):
