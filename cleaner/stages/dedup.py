@@ -250,8 +250,8 @@ class Deduper:
                 self.kinds[rec["dup_kind"]] = self.kinds.get(rec["dup_kind"], 0) + 1
             else:
                 kept_mask[q] = True
-                self._kept.append((rec["id"], texts[q] if self.keep_texts else "", rec["id"]))
-                if self.keep_texts:
+                if self.keep_texts:  # only add_to_corpus reads them: not held otherwise
+                    self._kept.append((rec["id"], texts[q], rec["id"]))
                     self._kept_dates.append(article_date(articles[i]))
         self.counts["dropped"] += len(articles) - len(active)
         self.counts["kept"] += int(kept_mask.sum())
@@ -400,7 +400,8 @@ class Deduper:
     # -- the corpus -----------------------------------------------------------------------
 
     def kept_for_corpus(self) -> list[dict[str, str]]:
-        """``{"id", "text", "cluster"}`` of every article kept so far in the run."""
+        """``{"id", "text", "cluster"}`` of every article kept so far in the run (none when
+        created with ``keep_texts=False``: nothing is held for a corpus that is not added to)."""
         return [{"id": i, "text": t, "cluster": c} for i, t, c in self._kept]
 
     def add_to_corpus(self) -> dict[str, int]:
