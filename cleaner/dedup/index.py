@@ -44,6 +44,7 @@ import polars as pl
 
 from cleaner.dedup.containment import GROUP_CAP
 from cleaner.dedup.minhash import intersection_size
+from cleaner.dedup.runcols import FirstRows, GroupRows, StrColumn
 from cleaner.dedup.runkeys import RunKeys
 from cleaner.dedup.seqstore import BlockStore, PairRowStore, SeqStore
 
@@ -254,7 +255,7 @@ def band_join(keys: np.ndarray, other: pl.DataFrame | pl.LazyFrame) -> pl.DataFr
 
 #: Bytes of sorted shingle sets cached by :meth:`RunIndex.shingle_set` (oldest dropped
 #: first): the cache grew with every candidate row, like the sequences themselves.
-SETS_BUDGET = 32 * 1024 * 1024
+SETS_BUDGET = 4 * 1024 * 1024
 
 
 class SigRows:
@@ -309,17 +310,18 @@ class RunIndex:
     Rows are appended by :meth:`add`; a batch's band keys meet theirs in :meth:`band_pairs`.
     """
 
-    ids: list[str] = field(default_factory=list)
-    kept: list[bool] = field(default_factory=list)
-    clusters: list[str] = field(default_factory=list)
+    ids: StrColumn = field(default_factory=StrColumn)
+    kept: bytearray = field(default_factory=bytearray)
+    clusters: StrColumn = field(default_factory=StrColumn)
     seqs: SeqStore = field(default_factory=SeqStore)  # spilled to disk past a budget
     _sets: dict[int, np.ndarray] = field(default_factory=dict)
     _sets_bytes: int = 0
     # distinctive tokens (dedup.tokens), spilled to disk past a budget
     tokens: PairRowStore = field(default_factory=PairRowStore)
     titles: array[int] = field(default_factory=lambda: array("Q"))  # title-line hash, 0: none
-    groups: dict[int, list[int]] = field(default_factory=dict)  # group key → first rows
-    exact: dict[int, int] = field(default_factory=dict)
+    # group key → first rows (GROUP_CAP), exact hash → first row: numpy blocks
+    groups: GroupRows = field(default_factory=lambda: GroupRows(cap=GROUP_CAP))
+    exact: FirstRows = field(default_factory=FirstRows)
     _keys: RunKeys = field(default_factory=RunKeys)  # sorted numpy blocks, one per batch
     _pending: list[tuple[int, np.ndarray]] = field(default_factory=list)
     _sigs: list[np.ndarray] = field(default_factory=list)  # added since the last block
@@ -354,12 +356,10 @@ class RunIndex:
         self.seqs.append(seq)
         self.tokens.append(tokens)
         self.titles.append(title)
-        for g in groups.tolist() if groups is not None else ():
-            if g:
-                rows = self.groups.setdefault(g, [])
-                if len(rows) < GROUP_CAP:
-                    rows.append(row)
-        self.exact.setdefault(exact, row)
+        if groups is not None:
+            self.groups.add(row, groups)
+        if exact != -1:  # -1: an empty comparison key, never looked up
+            self.exact.add(exact, row)
         self._pending.append((row, keys))
         return row
 

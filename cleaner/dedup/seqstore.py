@@ -32,7 +32,7 @@ __all__ = ["BLOCK_BUDGET", "SEQ_BUDGET", "TOKEN_BUDGET", "BlockStore", "PairRowS
 #: 12 MB of Chinese text).  A batch of 5,000 articles (runner.DEDUP_BATCH) holds ~11 MiB,
 #: and a batch's array is freed once all its rows are spilled, so at most about this
 #: plus one batch stays in memory (measured: 43 MiB after 40 MB of input before).
-SEQ_BUDGET = 16 * 1024 * 1024
+SEQ_BUDGET = 2 * 1024 * 1024
 
 
 class SeqStore:
@@ -63,7 +63,8 @@ class SeqStore:
         self._offs.append(-1)
         if seq.dtype not in self._dtypes:
             self._dtypes.append(seq.dtype)
-        self._mem[row] = seq
+        # a copy: a view would pin its batch's whole array after the batch (issue 15)
+        self._mem[row] = seq = seq.copy() if seq.base is not None else seq
         self._fifo.append(row)
         self._mem_bytes += seq.nbytes
         while self._mem_bytes > self.budget and len(self._fifo) > 1:
@@ -114,7 +115,7 @@ class SeqStore:
 #: Bytes of blocks (band keys, signatures) a :class:`BlockStore` keeps in memory before
 #: the oldest go to its file.  One batch of 5,000 articles is 2.4 MiB of signatures and
 #: 1.8 MiB of band keys (with their rows).
-BLOCK_BUDGET = 8 * 1024 * 1024
+BLOCK_BUDGET = 2 * 1024 * 1024
 
 
 class _SpillFile:
@@ -228,7 +229,7 @@ class BlockStore:
 
 
 #: Bytes of distinctive-token rows kept in memory (~70 bytes an article).
-TOKEN_BUDGET = 4 * 1024 * 1024
+TOKEN_BUDGET = 1024 * 1024
 
 
 class PairRowStore(SeqStore):
