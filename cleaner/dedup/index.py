@@ -254,7 +254,9 @@ def band_join(keys: np.ndarray, other: pl.DataFrame | pl.LazyFrame) -> pl.DataFr
 
 
 #: Bytes of sorted shingle sets cached by :meth:`RunIndex.shingle_set` (oldest dropped
-#: first): the cache grew with every candidate row, like the sequences themselves.
+#: first): the cache grew with every candidate row, like the sequences themselves.  4 MiB
+#: (~1,000 sets) holds the rows a batch meets again; 32 MiB filled over a dozen batches
+#: and was most of the peak's growth in the input size (issue 15).
 SETS_BUDGET = 4 * 1024 * 1024
 
 

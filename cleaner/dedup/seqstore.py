@@ -28,10 +28,11 @@ import numpy as np
 
 __all__ = ["BLOCK_BUDGET", "SEQ_BUDGET", "TOKEN_BUDGET", "BlockStore", "PairRowStore", "SeqStore"]
 
-#: Bytes of sequences kept in memory before the oldest go to disk: 4M shingles (about
-#: 12 MB of Chinese text).  A batch of 5,000 articles (runner.DEDUP_BATCH) holds ~11 MiB,
-#: and a batch's array is freed once all its rows are spilled, so at most about this
-#: plus one batch stays in memory (measured: 43 MiB after 40 MB of input before).
+#: Bytes of sequences kept in memory before the oldest go to disk: 512k shingles.  Rows
+#: are copies (a view would keep its batch's whole array alive), and a run-side candidate
+#: reads its row back from the page cache once, then its set is cached
+#: (:data:`cleaner.dedup.index.SETS_BUDGET`).  16 MiB here and 32 MiB of sets were
+#: reached only after a few batches: peak RSS grew from 10 to 200 MB of input (issue 15).
 SEQ_BUDGET = 2 * 1024 * 1024
 
 
