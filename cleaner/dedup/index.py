@@ -44,8 +44,9 @@ import polars as pl
 
 from cleaner.dedup.containment import GROUP_CAP
 from cleaner.dedup.minhash import intersection_size
+from cleaner.dedup.runcols import FirstRows, GroupRows, StrColumn
 from cleaner.dedup.runkeys import RunKeys
-from cleaner.dedup.seqstore import SeqStore
+from cleaner.dedup.seqstore import BlockStore, PairRowStore, SeqStore
 
 __all__ = [
     "EST_MARGIN",
@@ -253,8 +254,10 @@ def band_join(keys: np.ndarray, other: pl.DataFrame | pl.LazyFrame) -> pl.DataFr
 
 
 #: Bytes of sorted shingle sets cached by :meth:`RunIndex.shingle_set` (oldest dropped
-#: first): the cache grew with every candidate row, like the sequences themselves.
-SETS_BUDGET = 32 * 1024 * 1024
+#: first): the cache grew with every candidate row, like the sequences themselves.  4 MiB
+#: (~1,000 sets) holds the rows a batch meets again; 32 MiB filled over a dozen batches
+#: and was most of the peak's growth in the input size (issue 15).
+SETS_BUDGET = 4 * 1024 * 1024
 
 
 class SigRows:
@@ -262,7 +265,8 @@ class SigRows:
 
     The run's signatures grow with the input; one matrix grown by concatenation held the
     old and the new copy at once on every batch (issue 15: memory flat in input size).
-    Blocks are never copied again.
+    Blocks are never copied again, and past a budget the oldest live in a temporary file
+    (:class:`~cleaner.dedup.seqstore.BlockStore`), read back a row at a time.
 
     >>> s = SigRows()
     >>> s.append(np.array([[1, 2], [3, 4]], np.uint32)); s.append(np.array([[5, 6]], np.uint32))
@@ -270,29 +274,34 @@ class SigRows:
     (3, [[5, 6], [1, 2], [3, 4]])
     """
 
-    __slots__ = ("_blocks", "_starts")
+    __slots__ = ("_blocks", "_starts", "_width")
 
-    def __init__(self) -> None:
-        self._blocks: list[np.ndarray] = []
+    def __init__(self, *, budget: int | None = None) -> None:
+        self._blocks = BlockStore(budget=budget)
         self._starts: list[int] = [0]  # first row of each block, then the row count
+        self._width: tuple[int, np.dtype] | None = None  # columns and dtype of the rows
 
     def __len__(self) -> int:
         return self._starts[-1]
 
     def append(self, block: np.ndarray) -> None:
+        if self._width is None:
+            self._width = (block.shape[1], block.dtype)
         self._blocks.append(block)
         self._starts.append(self._starts[-1] + block.shape[0])
 
     def __getitem__(self, rows: np.ndarray) -> np.ndarray:
         rows = np.asarray(rows, dtype=np.int64)
-        if len(self._blocks) <= 1:
-            return self._blocks[0][rows] if self._blocks else np.zeros((0, 0), np.uint32)
-        first = self._blocks[0]
-        out = np.empty((rows.size, first.shape[1]), dtype=first.dtype)
+        if self._width is None:
+            return np.zeros((0, 0), np.uint32)
+        if len(self._blocks) == 1:
+            return self._blocks.take(0, rows)
+        cols, dtype = self._width
+        out = np.empty((rows.size, cols), dtype=dtype)
         which = np.searchsorted(np.asarray(self._starts), rows, side="right") - 1
         for b in np.unique(which).tolist():
             at = which == b
-            out[at] = self._blocks[b][rows[at] - self._starts[b]]
+            out[at] = self._blocks.take(b, rows[at] - self._starts[b])
         return out
 
 
@@ -303,16 +312,18 @@ class RunIndex:
     Rows are appended by :meth:`add`; a batch's band keys meet theirs in :meth:`band_pairs`.
     """
 
-    ids: list[str] = field(default_factory=list)
-    kept: list[bool] = field(default_factory=list)
-    clusters: list[str] = field(default_factory=list)
+    ids: StrColumn = field(default_factory=StrColumn)
+    kept: bytearray = field(default_factory=bytearray)
+    clusters: StrColumn = field(default_factory=StrColumn)
     seqs: SeqStore = field(default_factory=SeqStore)  # spilled to disk past a budget
     _sets: dict[int, np.ndarray] = field(default_factory=dict)
     _sets_bytes: int = 0
-    tokens: list[np.ndarray] = field(default_factory=list)  # distinctive tokens (dedup.tokens)
+    # distinctive tokens (dedup.tokens), spilled to disk past a budget
+    tokens: PairRowStore = field(default_factory=PairRowStore)
     titles: array[int] = field(default_factory=lambda: array("Q"))  # title-line hash, 0: none
-    groups: dict[int, list[int]] = field(default_factory=dict)  # group key → first rows
-    exact: dict[int, int] = field(default_factory=dict)
+    # group key → first rows (GROUP_CAP), exact hash → first row: numpy blocks
+    groups: GroupRows = field(default_factory=lambda: GroupRows(cap=GROUP_CAP))
+    exact: FirstRows = field(default_factory=FirstRows)
     _keys: RunKeys = field(default_factory=RunKeys)  # sorted numpy blocks, one per batch
     _pending: list[tuple[int, np.ndarray]] = field(default_factory=list)
     _sigs: list[np.ndarray] = field(default_factory=list)  # added since the last block
@@ -347,12 +358,10 @@ class RunIndex:
         self.seqs.append(seq)
         self.tokens.append(tokens)
         self.titles.append(title)
-        for g in groups.tolist() if groups is not None else ():
-            if g:
-                rows = self.groups.setdefault(g, [])
-                if len(rows) < GROUP_CAP:
-                    rows.append(row)
-        self.exact.setdefault(exact, row)
+        if groups is not None:
+            self.groups.add(row, groups)
+        if exact != -1:  # -1: an empty comparison key, never looked up
+            self.exact.add(exact, row)
         self._pending.append((row, keys))
         return row
 

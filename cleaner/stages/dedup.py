@@ -179,7 +179,7 @@ class Deduper:
         if skip:
             live = keys.copy()
             live[skip] = 0  # key 0 never matches: the batch side of the join with the run
-        t_batch, t_run = group_pairs(prep.groups, ix.groups, skip)
+        t_batch, t_run = group_pairs(prep.groups, ix.groups.lookup(prep.groups), skip)
         batch_pairs = union(self_pairs(keys, skip=skip), t_batch)
         run_pairs = union(ix.band_pairs(live), t_run) if len(ix) else None
         decided = {q: row for q, row in corpus_exact.items() if exact.get(q, {}).get("corpus")}
@@ -250,8 +250,8 @@ class Deduper:
                 self.kinds[rec["dup_kind"]] = self.kinds.get(rec["dup_kind"], 0) + 1
             else:
                 kept_mask[q] = True
-                self._kept.append((rec["id"], texts[q] if self.keep_texts else "", rec["id"]))
-                if self.keep_texts:
+                if self.keep_texts:  # only add_to_corpus reads them: not held otherwise
+                    self._kept.append((rec["id"], texts[q], rec["id"]))
                     self._kept_dates.append(article_date(articles[i]))
         self.counts["dropped"] += len(articles) - len(active)
         self.counts["kept"] += int(kept_mask.sum())
@@ -345,6 +345,7 @@ class Deduper:
             order = sorted(corpus_docs)
             table = token_table([corpus_docs[r][2] for r in order])
             ctok = {r: table.doc(k) for k, r in enumerate(order)}
+        run_first = ix.exact.lookup(sk.exact).tolist()  # exact twins earlier in the run
         for q, (h, n) in enumerate(zip(sk.exact.tolist(), sk.key_len.tolist(), strict=True)):
             if not n:
                 continue
@@ -352,7 +353,7 @@ class Deduper:
             row = corpus_exact.get(q)
             if row is not None and not refused(tok.doc(q), ctok[row]):
                 twin = corpus_docs[row][:2]
-            run = ix.exact.get(h)
+            run = run_first[q] if run_first[q] >= 0 else None
             earlier = first.get(h)
             if twin is None and run is not None and not refused(tok.doc(q), ix.tokens[run]):
                 twin = (ix.ids[run], ix.clusters[run])
@@ -400,7 +401,8 @@ class Deduper:
     # -- the corpus -----------------------------------------------------------------------
 
     def kept_for_corpus(self) -> list[dict[str, str]]:
-        """``{"id", "text", "cluster"}`` of every article kept so far in the run."""
+        """``{"id", "text", "cluster"}`` of every article kept so far in the run (none when
+        created with ``keep_texts=False``: nothing is held for a corpus that is not added to)."""
         return [{"id": i, "text": t, "cluster": c} for i, t, c in self._kept]
 
     def add_to_corpus(self) -> dict[str, int]:
