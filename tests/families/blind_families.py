@@ -27,11 +27,12 @@ invented; domains are ``example`` domains.
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tests.families.blind_write import BlindFamily, write_families
 
 HERE = Path(__file__).resolve().parent
 
@@ -335,16 +336,6 @@ def fam_portal(g: Gen, i: int) -> Made:
     return lines, arts, chrome, len(arts) > 1
 
 
-@dataclass(frozen=True)
-class BlindFamily:
-    name: str
-    role: str
-    encoding: str
-    newline: str
-    pages: int
-    make: Callable[[Gen, int], Made]
-
-
 FAMILIES = [
     BlindFamily("tune_b_wenxiang", "tune", "utf-8", "\n", 8, fam_wenxiang),
     BlindFamily("heldout_b_zuowen", "heldout", "gb18030", "\r\n", 8, fam_zuowen),
@@ -354,37 +345,7 @@ FAMILIES = [
 
 def generate(out: Path = HERE, *, seed_base: int = 4000) -> None:
     """Write ``<out>/<family>/pages/page_NN.txt`` and ``truth.jsonl`` for every family."""
-    for k, fam in enumerate(FAMILIES):
-        g = Gen(seed_base + k)
-        d = out / fam.name
-        (d / "pages").mkdir(parents=True, exist_ok=True)
-        truths = []
-        for i in range(fam.pages):
-            lines, arts, chrome, compiled = fam.make(g, i)
-            name = f"page_{i:02d}.txt"
-            text = fam.newline.join("\n".join(lines).split("\n")) + fam.newline
-            (d / "pages" / name).write_bytes(text.encode(fam.encoding))
-            truths.append(
-                {
-                    "family": fam.name,
-                    "role": fam.role,
-                    "page": name,
-                    "compiled": compiled,
-                    "articles": [
-                        {"title": a.title, "lines": a.lines, "meta": a.meta} for a in arts
-                    ],
-                    "chrome": [x for _, x in chrome],
-                    "chrome_kinds": [list(c) for c in chrome],
-                    "repairs": [rp for a in arts for rp in a.repairs],
-                    # the shipped line model is not retrained on it: retrained, it took
-                    # the held-out family's article headers for chrome (titles and
-                    # counts 0.48 / 0.5 -> 0 / 0), so these families tune code only
-                    "train_line_model": False,
-                }
-            )
-        (d / "truth.jsonl").write_text(
-            "".join(json.dumps(t, ensure_ascii=False) + "\n" for t in truths), encoding="utf-8"
-        )
+    write_families(FAMILIES, out, seed_base=seed_base, gen=Gen)
 
 
 if __name__ == "__main__":

@@ -44,9 +44,6 @@ UTF-8 with CRLF, ``sanwen`` GB18030, ``zhengce`` UTF-8.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from tests.families.blind_c_text import (
@@ -67,6 +64,7 @@ from tests.families.blind_c_text import (
     damage,
     iso,
 )
+from tests.families.blind_write import BlindFamily, write_families
 
 HERE = Path(__file__).resolve().parent
 
@@ -389,16 +387,6 @@ def fam_zhengce(g: Gen, i: int) -> Made:
     return lines, arts, chrome, len(arts) > 1
 
 
-@dataclass(frozen=True)
-class BlindFamily:
-    name: str
-    role: str
-    encoding: str
-    newline: str
-    pages: int
-    make: Callable[[Gen, int], Made]
-
-
 FAMILIES = [
     BlindFamily("sealed_c_wenku", "sealed", "utf-8", "\r\n", 8, fam_wenku),
     BlindFamily("sealed_c_sanwen", "sealed", "gb18030", "\n", 8, fam_sanwen),
@@ -408,34 +396,7 @@ FAMILIES = [
 
 def generate(out: Path = HERE, *, seed_base: int = 7100) -> None:
     """Write ``<out>/<family>/pages/page_NN.txt`` and ``truth.jsonl`` for every family."""
-    for k, fam in enumerate(FAMILIES):
-        g = Gen(seed_base + k)
-        d = out / fam.name
-        (d / "pages").mkdir(parents=True, exist_ok=True)
-        truths = []
-        for i in range(fam.pages):
-            lines, arts, chrome, compiled = fam.make(g, i)
-            name = f"page_{i:02d}.txt"
-            text = fam.newline.join("\n".join(lines).split("\n")) + fam.newline
-            (d / "pages" / name).write_bytes(text.encode(fam.encoding))
-            truths.append(
-                {
-                    "family": fam.name,
-                    "role": fam.role,
-                    "page": name,
-                    "compiled": compiled,
-                    "articles": [
-                        {"title": a.title, "lines": a.lines, "meta": a.meta} for a in arts
-                    ],
-                    "chrome": [x for _, x in chrome],
-                    "chrome_kinds": [list(c) for c in chrome],
-                    "repairs": [rp for a in arts for rp in a.repairs],
-                    "train_line_model": False,
-                }
-            )
-        (d / "truth.jsonl").write_text(
-            "".join(json.dumps(t, ensure_ascii=False) + "\n" for t in truths), encoding="utf-8"
-        )
+    write_families(FAMILIES, out, seed_base=seed_base, gen=Gen)
 
 
 if __name__ == "__main__":

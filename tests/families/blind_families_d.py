@@ -34,12 +34,11 @@ YYYY-MM-DD).  Role ``sealed``.  ``python -m tests.families.blind_families_d`` re
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from tests.families.blind_c_text import Chrome, Made, cn_small, counter, damage, iso
 from tests.families.blind_d_text import ESSAY_T, OFFICES, PLACES, TOPICS, GenD
-from tests.families.blind_families_c import BlindFamily
+from tests.families.blind_write import BlindFamily, write_families
 
 HERE = Path(__file__).resolve().parent
 ROMAN = "ⅠⅡⅢⅣⅤ"
@@ -265,42 +264,15 @@ def fam_fagui(g: GenD, i: int) -> Made:  # type: ignore[override]
 
 
 FAMILIES = [
-    BlindFamily("sealed_d_wendang", "sealed", "gb18030", "\r\n", 8, fam_wendang),  # type: ignore[arg-type]
-    BlindFamily("sealed_d_suibi", "sealed", "utf-16", "\n", 8, fam_suibi),  # type: ignore[arg-type]
-    BlindFamily("sealed_d_fagui", "sealed", "utf-8", "\n", 8, fam_fagui),  # type: ignore[arg-type]
+    BlindFamily("sealed_d_wendang", "sealed", "gb18030", "\r\n", 8, fam_wendang),
+    BlindFamily("sealed_d_suibi", "sealed", "utf-16", "\n", 8, fam_suibi),
+    BlindFamily("sealed_d_fagui", "sealed", "utf-8", "\n", 8, fam_fagui),
 ]
 
 
 def generate(out: Path = HERE, *, seed_base: int = 8200) -> None:
     """Write ``<out>/<family>/pages/page_NN.txt`` and ``truth.jsonl`` for every family."""
-    for k, fam in enumerate(FAMILIES):
-        g = GenD(seed_base + k)
-        d = out / fam.name
-        (d / "pages").mkdir(parents=True, exist_ok=True)
-        truths = []
-        for i in range(fam.pages):
-            lines, arts, chrome, compiled = fam.make(g, i)
-            name = f"page_{i:02d}.txt"
-            text = fam.newline.join("\n".join(lines).split("\n")) + fam.newline
-            (d / "pages" / name).write_bytes(text.encode(fam.encoding))
-            truths.append(
-                {
-                    "family": fam.name,
-                    "role": fam.role,
-                    "page": name,
-                    "compiled": compiled,
-                    "articles": [
-                        {"title": a.title, "lines": a.lines, "meta": a.meta} for a in arts
-                    ],
-                    "chrome": [x for _, x in chrome],
-                    "chrome_kinds": [list(c) for c in chrome],
-                    "repairs": [rp for a in arts for rp in a.repairs],
-                    "train_line_model": False,
-                }
-            )
-        (d / "truth.jsonl").write_text(
-            "".join(json.dumps(t, ensure_ascii=False) + "\n" for t in truths), encoding="utf-8"
-        )
+    write_families(FAMILIES, out, seed_base=seed_base, gen=GenD)
 
 
 if __name__ == "__main__":
