@@ -34,7 +34,9 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_meta import cn_number
 
-_NUM = r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})"
+# Roman numerals as one character each ('Ⅱ. 标题': the Unicode number forms U+2160-216B)
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_NUM = rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_ROMAN}])"
 # prefix form: brackets and an article word, the number, a delimiter, the title
 # or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
 _WORD = r"(?:第|篇|则|其|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
@@ -51,13 +53,13 @@ _SUFFIX = re.compile(
 # full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
 # below must let them through too
 _FW_DIGITS = "０１２３４５６７８９"
-_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS)
+_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
 _START = frozenset(
-    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#" + _FW_DIGITS
+    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#" + _FW_DIGITS + _ROMAN
 )
 _START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
 _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + _FW_DIGITS)
@@ -67,6 +69,8 @@ _TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?
 
 
 def _number(raw: str) -> int | None:
+    if raw in _ROMAN:
+        return _ROMAN.index(raw) + 1
     return int(raw) if raw.isdigit() else cn_number(raw)
 
 
@@ -131,7 +135,7 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
         if not m:
             continue
         raw = m["num"]
-        number = cn_number(raw)
+        number = _number(raw)
         if number is None or not 1 <= number <= 99:
             continue
         pre, delim = m["pre"].strip(), m["delim"].strip()
@@ -142,10 +146,11 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
         if not m["title"].strip() and not pre:
             continue  # '1', '2' alone are page numbers
         if kind == "P" and not delim and not pre:
-            # '3 标题' only with digits; '一本旧相册' is a title, not a number
-            if not raw.isdigit():
+            # '3 标题' with digits; a Chinese or Roman numeral only when a space parts it
+            # from the title ('一 标题'): '一本旧相册' is a title, not a number
+            if not raw.isdigit() and not m["delim"].isspace():
                 continue
-        system = "d" if raw.isdigit() else "c"
+        system = "d" if raw.isdigit() else "r" if raw in _ROMAN else "c"
         return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, m["title"].strip())
     return None
 
