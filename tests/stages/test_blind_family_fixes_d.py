@@ -52,7 +52,8 @@ def test_look_alikes_are_not_page_marks(line: str) -> None:
 
 @pytest.mark.parametrize("mark", ["·3·", "P3/7"])
 def test_sentence_cut_by_a_dotted_or_lettered_counter_is_joined(mark: str) -> None:
-    text = f"河堤上的柳树一年年长高，每到清明前后，镇上的孩子们总爱\n\n{mark}\n\n折一枝回家插在门楣上。\n"
+    head = "河堤上的柳树一年年长高，每到清明前后，镇上的孩子们总爱"
+    text = f"{head}\n\n{mark}\n\n折一枝回家插在门楣上。\n"
     out = _repair(text)
     assert "孩子们总爱折一枝回家插在门楣上。" in out
     assert mark not in out
