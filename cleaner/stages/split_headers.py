@@ -42,7 +42,7 @@ _NUM = rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_ROMAN}])"
 _WORD = r"(?:第|篇|则|其|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
-    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|$)"
+    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|(?=《)|$)"
     r"(?P<title>.*)$"
 )
 # suffix form: the title, a separator, the number, an optional closing bracket
@@ -76,6 +76,7 @@ def _number(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else cn_number(raw)
 
 
+_FRAMED = re.compile(r"《[^《》]+》")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 
@@ -141,6 +142,12 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
         if number is None or not 1 <= number <= 99:
             continue
         pre, delim = m["pre"].strip(), m["delim"].strip()
+        title = m["title"].strip()
+        if kind == "P" and not m["delim"] and title.startswith("《"):
+            # '2《标题》': the book-title marks frame the title; they are its delimiter
+            delim = "《"
+            if _FRAMED.fullmatch(title):
+                title = title[1:-1]
         if (pre or delim) and v.section_rx.search(pre + delim):
             return None
         if kind == "S" and not (pre or delim):
@@ -153,7 +160,7 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             if not raw.isdigit() and not m["delim"].isspace():
                 continue
         system = "d" if raw.isdigit() else "r" if raw in _ROMAN else "c"
-        return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, m["title"].strip())
+        return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, title)
     return None
 
 

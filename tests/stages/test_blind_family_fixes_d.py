@@ -126,7 +126,7 @@ def test_two_digit_year_dates_in_metadata() -> None:
     [
         ("sealed_d_fagui", {"content_f1": 0.98, "titles": 0.95, "metadata": 0.95}),
         ("sealed_d_wendang", {"content_f1": 0.95, "titles": 0.9, "metadata": 0.95}),
-        # the essay site: page-title lines, '（上）（下）', 'N《标题》' and metadata
+        # the essay site: page-title lines, '（上）（下）' and metadata
         # after the body are left (see the report of fix12d)
         ("sealed_d_suibi", {"content_f1": 0.97, "repairs": 0.95}),
     ],
@@ -145,3 +145,19 @@ def test_blind_family_d_figures(name: str, floor: dict[str, float]) -> None:
     f = bench.figures(bench.score(truths, bench.process_family(fam, profiles=profiles)))
     for key, low in floor.items():
         assert f[key] >= low, (key, f)
+
+
+# ---- headers: a number before a title in book-title marks
+
+
+def test_number_before_book_title_marks_heads_an_article() -> None:
+    c = candidate(0, "2《河边的老磨坊》", vocab())
+    assert c is not None and c.number == 2 and c.title == "河边的老磨坊"
+    # more after the marks: the marks stay in the title
+    c = candidate(0, "3《山居笔记》读后", vocab())
+    assert c is not None and c.title == "《山居笔记》读后"
+    titles = ["河边的老磨坊", "外婆的蒲扇"]
+    lines = ["夏日小记2则", ""]
+    for n, t in enumerate(titles, 1):
+        lines += [f"{n}《{t}》", CLAUSE.format(n), CLAUSE.format(n + 4), ""]
+    assert [d.title for d in _split(lines)] == titles  # type: ignore[attr-defined]
