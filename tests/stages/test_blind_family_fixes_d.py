@@ -161,3 +161,15 @@ def test_number_before_book_title_marks_heads_an_article() -> None:
     for n, t in enumerate(titles, 1):
         lines += [f"{n}《{t}》", CLAUSE.format(n), CLAUSE.format(n + 4), ""]
     assert [d.title for d in _split(lines)] == titles  # type: ignore[attr-defined]
+
+
+# ---- a numbered clause holding a whole sentence, then cut open by a page counter
+
+
+def test_numbered_clause_with_a_full_stop_cut_by_a_counter_is_joined() -> None:
+    text = "第四条　本办法适用于全镇渡口。各村应当\n\n·2·\n\n在汛期前完成渡船检修，并报镇里备案。\n"
+    out = _repair(text)
+    assert "各村应当在汛期前完成渡船检修" in out and "·2·" not in out
+    # a short numbered heading that ends a sentence stays apart from the next line
+    text = "第四条　附则。\n\n·2·\n\n在汛期前完成渡船检修，并报镇里备案。\n"
+    assert "第四条　附则。\n" in _repair(text)
