@@ -31,6 +31,7 @@ from cleaner.stages.split_headers import (
     fallback_headers,
     judge,
     numbered_runs,
+    part_end,
     titles_below,
 )
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
@@ -271,7 +272,11 @@ class SplitStage:
                     and numbered is not None
                     and len(s) <= 80
                     and "\t" not in s  # a table row is no header
-                    and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+                    and (
+                        not _GEN_NUM.isdisjoint(s[:6])
+                        or not _GEN_NUM.isdisjoint(s[-3:])
+                        or part_end(s)
+                    )
                 )
                 or (
                     # 'Part 2 标题', 'No.3 标题' (not 'INT(11) 中的…')

@@ -50,6 +50,16 @@ _SUFFIX = re.compile(
     rf"^(?P<title>.*?[^\s\d])(?P<pre>\s*[（(〈<【\[]?\s*(?:篇|之|第)?\s*){_NUM}"
     r"(?P<delim>\s*[篇则）)〉>】\]]?)$"
 )
+# a two-part piece: '标题（上）', '标题（下）' (the part's word is its number, 1 and 2)
+_PART = re.compile(r"^(?P<title>.*?[^\s\d])(?P<pre>\s*[（(])(?P<num>[上下])(?P<delim>[）)])$")
+_PARTS = {"上": 1, "下": 2}
+
+
+def part_end(s: str) -> bool:
+    """``s`` ends with a two-part piece's mark (``（上）``, ``（下）``)."""
+    return s[-1:] in "）)" and s[-2:-1] in _PARTS and s[-3:-2] in "（("
+
+
 # full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
 # below must let them through too
 _FW_DIGITS = "０１２３４５６７８９"
@@ -133,12 +143,14 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
         forms.append(("P", _PREFIX))
     if not _NUMERALS.isdisjoint(line[-4:]):
         forms.append(("S", _SUFFIX))
+    elif part_end(line):
+        forms.append(("S", _PART))
     for kind, rx in forms:
         m = rx.match(line)
         if not m:
             continue
         raw = m["num"]
-        number = _number(raw)
+        number = _PARTS.get(raw) or _number(raw)
         if number is None or not 1 <= number <= 99:
             continue
         pre, delim = m["pre"].strip(), m["delim"].strip()
@@ -159,7 +171,7 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             # from the title ('一 标题'): '一本旧相册' is a title, not a number
             if not raw.isdigit() and not m["delim"].isspace():
                 continue
-        system = "d" if raw.isdigit() else "r" if raw in _ROMAN else "c"
+        system = "d" if raw.isdigit() else "r" if raw in _ROMAN else "p" if raw in _PARTS else "c"
         return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, title)
     return None
 
@@ -196,6 +208,8 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
         mt = tail(s, max(0, len(s) - 6)) if s[-1] in _END else None
         if mt and _number(mt.group(1)) in wanted:
             frames.append(("T", s[mt.start(1) - 1 : mt.start(1)], s[mt.end(1) :]))
+        elif part_end(s) and _PARTS[s[-2]] in wanted:
+            frames.append(("T", s[-3], s[-1]))
         if not frames or all(f in dead_frames for f in frames):
             continue
         c = candidate(i, s, v)
@@ -359,7 +373,7 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
     if not cue and shape[0] == "S":  # a series whose base the page head names
-        m = _SUFFIX.match(run[0].title)
+        m = _SUFFIX.match(run[0].title) or _PART.match(run[0].title)
         base = m["title"].strip() if m else ""
         cue = len(base) >= 2 and base in head and all(c.title.startswith(base) for c in run)
     return "split" if cue else "unsure"
