@@ -415,6 +415,17 @@ class SplitStage:
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
             content = [i for i in body_idx if i not in dropped]
+            # a dated label line closing the article ('发布日期 2021/03/05'): metadata too
+            if self.config.parse_meta and len(content) > 2:
+                closing = self.meta.closing_date(lines[content[-1]])
+                if closing is not None:
+                    i = content.pop()
+                    meta.setdefault("published", closing)
+                    ref = json.dumps({"published": closing})
+                    meta_edits.append(
+                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
+                    )
+                    dropped.add(i)
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))

@@ -71,6 +71,10 @@ _DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})
 # short form in their metadata; read only as a whole value (a bare '21-03-05' inside prose
 # may be a score or a code), the century from the year (< 70: 20xx)
 _SHORT_DATE = re.compile(r"^\s*(\d{2})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})\s*$")
+# a label and a date alone on a line, a space or a colon between ('发布日期 2021/03/05')
+_CLOSING = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{2,4})[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d[\d./／-]{5,9})$"
+)
 # a line that opens with a date (and maybe a time): '2021年6月8日 09:15', '2021-06-08'
 _DATE_LINE = re.compile(
     r"^(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
@@ -298,6 +302,25 @@ class MetaParser:
         if k + 1 >= len(idx) or len(lines[idx[k]]) > 16:
             return None
         return self.stacked(lines[idx[k]], lines[idx[k + 1]])
+
+    def closing_date(self, line: str) -> str | None:
+        """The date of a dated label line that closes an article ('发布日期 2021/03/05',
+        '发表于 21-03-05': '…于' is read as '…日期'), when the label names the publish
+        date (by name or shape); else None.  Only a whole line of label and date counts.
+
+        >>> p = MetaParser()
+        >>> p.closing_date("发表于 21-03-05"), p.closing_date("发布日期：2021/3/5")
+        ('2021-03-05', '2021-03-05')
+        >>> p.closing_date("截止日期 2021/03/05"), p.closing_date("发布日期 2021/03/05 作者")
+        (None, None)
+        """
+        m = _CLOSING.match(line.strip())
+        if m is None:
+            return None
+        label = m["k"][:-1] + "日期" if m["k"].endswith("于") else m["k"]
+        if self.field_of(label) != "published":
+            return None
+        return normalise_date(m["v"])
 
     def date_line(self, line: str) -> dict[str, str] | None:
         """A date line below a title: the date, and any label/value items after it.

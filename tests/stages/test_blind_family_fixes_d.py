@@ -126,8 +126,11 @@ def test_two_digit_year_dates_in_metadata() -> None:
     [
         ("sealed_d_fagui", {"content_f1": 0.98, "titles": 0.95, "metadata": 0.95}),
         ("sealed_d_wendang", {"content_f1": 0.95, "titles": 0.9, "metadata": 0.95}),
-        # the essay site: its page-title lines and metadata after the body are left
-        ("sealed_d_suibi", {"content_f1": 0.98, "titles": 0.9, "counts": 0.95, "repairs": 0.95}),
+        # the essay site: its page-title lines and toolbar are left (see fix12d's report)
+        (
+            "sealed_d_suibi",
+            {"content_f1": 0.98, "titles": 0.9, "counts": 0.95, "repairs": 0.95, "metadata": 0.95},
+        ),
     ],
 )
 def test_blind_family_d_figures(name: str, floor: dict[str, float]) -> None:
@@ -191,3 +194,17 @@ def test_two_part_piece_splits_when_the_head_names_its_base() -> None:
     ed = Editor("p", "\n".join(["随笔两篇", "", *lines[2:]]) + "\n")
     assert len(SplitStage()(ed)) == 1
     assert [c.rule for c in ed.changes if c.action == "flag"] == ["split.generic_unsure"]
+
+
+# ---- a dated label line closing an article is metadata
+
+
+def test_dated_label_line_closing_an_article_is_metadata() -> None:
+    lines = ["老街的雨", CLAUSE.format(1), CLAUSE.format(2), CLAUSE.format(3), "发布于 19-06-11"]
+    (d,) = _split(lines)
+    assert d.meta.get("published") == "2019-06-11"  # type: ignore[attr-defined]
+    assert "19-06-11" not in d.text  # type: ignore[attr-defined]
+    # a deadline is no publish date: the line stays text
+    lines[-1] = "截止日期 2019/06/11"
+    (d,) = _split(lines)
+    assert "published" not in d.meta and "截止日期 2019/06/11" in d.text  # type: ignore[attr-defined]
