@@ -42,6 +42,24 @@ _GAPS = re.compile("[ \t\u3000\u00a0][ \t\u3000\u00a0]*")
 _HAN_OR_COMMA = re.compile(f"[{HAN}，、；]")
 
 
+_SMALL_NUMERALS = "一二三四五六七八九十"
+
+
+def _numbered_heads(text: str, by_line: dict[int, list[re.Match[str]]]) -> set[int]:
+    """Line starts of lines opened by a lone numeral and a space ('一 标题', '二 标题')
+    whose numbers run 1, 2, 3 … in page order: a page's own numbering of its parts, so
+    the space parts a number from a title.  One such line alone ('一 是加强领导', '十
+    分重要') is a word split by a stray space and gets no pass."""
+    found: list[tuple[int, int]] = []
+    for line_start, matches in by_line.items():
+        left = text[line_start : matches[0].start()]
+        if len(left) == 1 and left in _SMALL_NUMERALS:
+            found.append((line_start, _SMALL_NUMERALS.index(left) + 1))
+    found.sort()
+    run = [ls for k, (ls, n) in enumerate(found) if n == k + 1]
+    return set(run) if len(run) >= 2 and len(run) == len(found) else set()
+
+
 def space_runs(text: str) -> list[tuple[int, int]]:
     """The maximal runs of spaces, tabs, U+3000 and U+00A0 in ``text``."""
     return [m.span() for m in _GAPS.finditer(text)]
@@ -159,7 +177,10 @@ class CjkSpaceRule:
                     yield Edit(s, e, "", "repair.cjk_space.punct", "delete")
             elif _is_han(a):
                 yield Edit(s, e, "", "repair.cjk_space.punct", "delete")
+        heads = _numbered_heads(text, by_line)
         for line_start, matches in by_line.items():
+            if line_start in heads:
+                matches = matches[1:]  # '二 标题': the number keeps its space
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end
             line = text[line_start:line_end]

@@ -176,11 +176,13 @@ class JoinRule:
         t = self.t
         if core.endswith(t.title_endings) or _DATE_END.search(core):
             return False
-        # a numbered line holding clause punctuation is a clause that runs on ('第五条　…，…')
+        # a numbered line holding clause punctuation is a clause that runs on ('第五条　…，…'),
+        # and so is one holding a whole sentence before its open end ('第五条　…。各…')
         return not (
             len(core) < 50
             and t.next_not.match(core)
             and not any(ch in t.clause_punct and ch not in "：:" for ch in core)
+            and not (_HAN_RE.match(core[-1]) and t.sentence_final.search(core, 0, len(core) - 1))
         )
 
     def _paginated(self, text: str, n_breaks: int) -> bool:

@@ -31,6 +31,7 @@ from cleaner.stages.split_headers import (
     fallback_headers,
     judge,
     numbered_runs,
+    part_end,
     titles_below,
 )
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
@@ -271,7 +272,11 @@ class SplitStage:
                     and numbered is not None
                     and len(s) <= 80
                     and "\t" not in s  # a table row is no header
-                    and (not _GEN_NUM.isdisjoint(s[:6]) or not _GEN_NUM.isdisjoint(s[-3:]))
+                    and (
+                        not _GEN_NUM.isdisjoint(s[:6])
+                        or not _GEN_NUM.isdisjoint(s[-3:])
+                        or part_end(s)
+                    )
                 )
                 or (
                     # 'Part 2 标题', 'No.3 标题' (not 'INT(11) 中的…')
@@ -410,6 +415,17 @@ class SplitStage:
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
             content = [i for i in body_idx if i not in dropped]
+            # a dated label line closing the article ('发布日期 2021/03/05'): metadata too
+            if self.config.parse_meta and len(content) > 2:
+                closing = self.meta.closing_date(lines[content[-1]])
+                if closing is not None:
+                    i = content.pop()
+                    meta.setdefault("published", closing)
+                    ref = json.dumps({"published": closing})
+                    meta_edits.append(
+                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
+                    )
+                    dropped.add(i)
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))

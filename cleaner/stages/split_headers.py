@@ -34,13 +34,15 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_meta import cn_number
 
-_NUM = r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})"
+# Roman numerals as one character each ('Ⅱ. 标题': the Unicode number forms U+2160-216B)
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_NUM = rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_ROMAN}])"
 # prefix form: brackets and an article word, the number, a delimiter, the title
 # or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
 _WORD = r"(?:第|篇|则|其|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
-    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|$)"
+    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|(?=《)|$)"
     r"(?P<title>.*)$"
 )
 # suffix form: the title, a separator, the number, an optional closing bracket
@@ -48,16 +50,28 @@ _SUFFIX = re.compile(
     rf"^(?P<title>.*?[^\s\d])(?P<pre>\s*[（(〈<【\[]?\s*(?:篇|之|第)?\s*){_NUM}"
     r"(?P<delim>\s*[篇则）)〉>】\]]?)$"
 )
+# a two-part piece: '标题（上）', '标题（下）' (the part's word is its number, 1 and 2)
+_PART = re.compile(r"^(?P<title>.*?[^\s\d])(?P<pre>\s*[（(])(?P<num>[上下])(?P<delim>[）)])$")
+_PARTS = {"上": 1, "下": 2}
+
+
+def part_end(s: str) -> bool:
+    """``s`` ends with a two-part piece's mark (``（上）``, ``（下）``)."""
+    return s[-1:] in "）)" and s[-2:-1] in _PARTS and s[-3:-2] in "（("
+
+
 # full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
 # below must let them through too
 _FW_DIGITS = "０１２３４５６７８９"
-_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS)
+_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
 _START = frozenset(
-    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#" + _FW_DIGITS
+    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#"
+    + _FW_DIGITS
+    + _ROMAN
 )
 _START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
 _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + _FW_DIGITS)
@@ -67,9 +81,12 @@ _TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?
 
 
 def _number(raw: str) -> int | None:
+    if raw in _ROMAN:
+        return _ROMAN.index(raw) + 1
     return int(raw) if raw.isdigit() else cn_number(raw)
 
 
+_FRAMED = re.compile(r"《[^《》]+》")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 
@@ -126,15 +143,23 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
         forms.append(("P", _PREFIX))
     if not _NUMERALS.isdisjoint(line[-4:]):
         forms.append(("S", _SUFFIX))
+    elif part_end(line):
+        forms.append(("S", _PART))
     for kind, rx in forms:
         m = rx.match(line)
         if not m:
             continue
         raw = m["num"]
-        number = cn_number(raw)
+        number = _PARTS.get(raw) or _number(raw)
         if number is None or not 1 <= number <= 99:
             continue
         pre, delim = m["pre"].strip(), m["delim"].strip()
+        title = m["title"].strip()
+        if kind == "P" and not m["delim"] and title.startswith("《"):
+            # '2《标题》': the book-title marks frame the title; they are its delimiter
+            delim = "《"
+            if _FRAMED.fullmatch(title):
+                title = title[1:-1]
         if (pre or delim) and v.section_rx.search(pre + delim):
             return None
         if kind == "S" and not (pre or delim):
@@ -142,11 +167,12 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
         if not m["title"].strip() and not pre:
             continue  # '1', '2' alone are page numbers
         if kind == "P" and not delim and not pre:
-            # '3 标题' only with digits; '一本旧相册' is a title, not a number
-            if not raw.isdigit():
+            # '3 标题' with digits; a Chinese or Roman numeral only when a space parts it
+            # from the title ('一 标题'): '一本旧相册' is a title, not a number
+            if not raw.isdigit() and not m["delim"].isspace():
                 continue
-        system = "d" if raw.isdigit() else "c"
-        return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, m["title"].strip())
+        system = "d" if raw.isdigit() else "r" if raw in _ROMAN else "p" if raw in _PARTS else "c"
+        return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, title)
     return None
 
 
@@ -182,6 +208,8 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
         mt = tail(s, max(0, len(s) - 6)) if s[-1] in _END else None
         if mt and _number(mt.group(1)) in wanted:
             frames.append(("T", s[mt.start(1) - 1 : mt.start(1)], s[mt.end(1) :]))
+        elif part_end(s) and _PARTS[s[-2]] in wanted:
+            frames.append(("T", s[-3], s[-1]))
         if not frames or all(f in dead_frames for f in frames):
             continue
         c = candidate(i, s, v)
@@ -345,7 +373,7 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
     if not cue and shape[0] == "S":  # a series whose base the page head names
-        m = _SUFFIX.match(run[0].title)
+        m = _SUFFIX.match(run[0].title) or _PART.match(run[0].title)
         base = m["title"].strip() if m else ""
         cue = len(base) >= 2 and base in head and all(c.title.startswith(base) for c in run)
     return "split" if cue else "unsure"

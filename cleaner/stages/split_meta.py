@@ -67,6 +67,14 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _SENTENCE = re.compile(r"[。！？；!?;，,]")
 _TABLE_CELLS = re.compile(r"\t|[|｜]|\s{2,}|\u3000+")
 _DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
+# a field value that is only a date with a two-digit year ('21-03-05'): sites print the
+# short form in their metadata; read only as a whole value (a bare '21-03-05' inside prose
+# may be a score or a code), the century from the year (< 70: 20xx)
+_SHORT_DATE = re.compile(r"^\s*(\d{2})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})\s*$")
+# a label and a date alone on a line, a space or a colon between ('发布日期 2021/03/05')
+_CLOSING = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{2,4})[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d[\d./／-]{5,9})$"
+)
 # a line that opens with a date (and maybe a time): '2021年6月8日 09:15', '2021-06-08'
 _DATE_LINE = re.compile(
     r"^(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
@@ -86,8 +94,10 @@ def normalise_date(value: str) -> str | None:
 
     >>> normalise_date("二〇二三年五月六日"), normalise_date("二〇一九年十二月二十日")
     ('2023-05-06', '2019-12-20')
+    >>> normalise_date("21-03-05"), normalise_date("2021/3/5"), normalise_date("见21-03-05")
+    ('2021-03-05', '2021-03-05', None)
     """
-    m = _DATE.search(value)
+    m = _DATE.search(value) or _SHORT_DATE.match(value)
     if not m:
         c = _CN_DATE.search(value) if "年" in value else None
         if c is None:
@@ -96,6 +106,8 @@ def normalise_date(value: str) -> str | None:
         y, mo, d = int(year), cn_number(c[2]) or 0, cn_number(c[3]) or 0
         return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
     y, mo, d = (int(g) for g in m.groups())
+    if y < 100:
+        y += 2000 if y < 70 else 1900
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -290,6 +302,25 @@ class MetaParser:
         if k + 1 >= len(idx) or len(lines[idx[k]]) > 16:
             return None
         return self.stacked(lines[idx[k]], lines[idx[k + 1]])
+
+    def closing_date(self, line: str) -> str | None:
+        """The date of a dated label line that closes an article ('发布日期 2021/03/05',
+        '发表于 21-03-05': '…于' is read as '…日期'), when the label names the publish
+        date (by name or shape); else None.  Only a whole line of label and date counts.
+
+        >>> p = MetaParser()
+        >>> p.closing_date("发表于 21-03-05"), p.closing_date("发布日期：2021/3/5")
+        ('2021-03-05', '2021-03-05')
+        >>> p.closing_date("截止日期 2021/03/05"), p.closing_date("发布日期 2021/03/05 作者")
+        (None, None)
+        """
+        m = _CLOSING.match(line.strip())
+        if m is None:
+            return None
+        label = m["k"][:-1] + "日期" if m["k"].endswith("于") else m["k"]
+        if self.field_of(label) != "published":
+            return None
+        return normalise_date(m["v"])
 
     def date_line(self, line: str) -> dict[str, str] | None:
         """A date line below a title: the date, and any label/value items after it.
