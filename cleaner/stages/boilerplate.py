@@ -172,6 +172,7 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        self._notice_blocks(editor, stripped, spans, claimed)
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
@@ -231,6 +232,31 @@ class BoilerplateStage:
                     claimed.setdefault(k, claim)
                 return
             claimed[i] = claim
+
+    @staticmethod
+    def _notice_blocks(
+        editor: Editor,
+        stripped: list[str],
+        spans: list[tuple[int, int, int]],
+        claimed: dict[int, _Claim],
+    ) -> None:
+        """Claim the site notice blocks (:mod:`cleaner.stages.notice_blocks`); flag the
+        look-alikes it keeps."""
+        from cleaner.stages.notice_blocks import NOTICE_BLOCK, NOTICE_BLOCK_UNSURE, notice_blocks
+
+        for block in notice_blocks(stripped, claimed):
+            if block.remove:
+                claim = _Claim(NOTICE_BLOCK, "list", 100.0)
+                for i in block.lines:
+                    claimed[i] = claim
+                continue
+            start, end = spans[block.lines[0]][0], spans[block.lines[-1]][1]
+            editor.record(
+                Change(
+                    editor.page_id, NAME, NOTICE_BLOCK_UNSURE, "flag", start, end, "", "",
+                    step=editor.step,
+                )
+            )  # fmt: skip
 
     def _line_model(
         self,

@@ -192,8 +192,12 @@ class CjkSpaceRule:
             # items ('湖南大学 湖南师范大学 湖南涉外经济学院', '老师傅 同事 会打击我'):
             # kept, unless the line is prose they cut; a lone character split off a word
             # ('联 系 人') is still judged below
+            # (the gap after a label, '第二条　本规定…', separates no items)
             between_words = [
-                m for m in matches if self._between_words(text, line_start, line_end, m)
+                m
+                for m in matches
+                if self._between_words(text, line_start, line_end, m)
+                and not self._label_before(text, line_start, m)
             ]
             if len(between_words) >= 2 and not self._prose_cut(line):
                 matches = [m for m in matches if m not in between_words]

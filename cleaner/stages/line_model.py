@@ -100,6 +100,41 @@ def _evidence_columns() -> tuple[
     )
 
 
+_NUMERAL_HEAD = re.compile("^([一二三四五六七八九十]{1,3})[ \u3000]+[^ \u3000]")
+_NUMERALS = "一二三四五六七八九"
+
+
+def _numeral_value(s: str) -> int:
+    """'一' 1 … '十' 10, '十二' 12, '二十三' 23 (0: not a small numeral)."""
+    tens, _, ones = s.rpartition("十")
+    if "十" not in s:
+        return _NUMERALS.index(s) + 1 if len(s) == 1 else 0
+    t = 1 if not tens else (_NUMERALS.index(tens) + 1 if len(tens) == 1 else 0)
+    o = 0 if not ones else (_NUMERALS.index(ones) + 1 if len(ones) == 1 else -99)
+    return max(10 * t + o, 0) if t else 0
+
+
+def numeral_run(stripped: Sequence[str]) -> set[int]:
+    """Lines opened by a bare numeral and a space ('一 标题', '二 标题') whose numbers run
+    1, 2, 3 … in page order: the page numbers its own parts, and such a line is an
+    article or section header however chrome-like its neighbours look.  One such line
+    alone, or numbers out of order, is no run.
+
+    >>> sorted(numeral_run(["一 甲方案", "正文。", "二 乙方案", "正文。"]))
+    [0, 2]
+    >>> sorted(numeral_run(["二 乙方案", "正文。"]))
+    []
+    """
+    found = [
+        (i, _numeral_value(m.group(1)))
+        for i, x in enumerate(stripped)
+        if x[:1] in "一二三四五六七八九十" and (m := _NUMERAL_HEAD.match(x))
+    ]
+    if len(found) < 2 or any(n != k + 1 for k, (_, n) in enumerate(found)):
+        return set()
+    return {i for i, _ in found}
+
+
 @lru_cache(maxsize=1)
 def _numbered_column() -> int:
     return names().index("numbered")
@@ -248,6 +283,12 @@ def decide(
         return bounds[0], bounds[1]
 
     reasons: dict[int, str | None] = {}
+    run_cache: list[set[int]] = []
+
+    def runs() -> set[int]:
+        if not run_cache:
+            run_cache.append(numeral_run(stripped))
+        return run_cache[0]
 
     def reason(k: int) -> str | None:
         """Why line k must stay (keep table, metadata the split stage reads), if it must.
@@ -270,6 +311,8 @@ def decide(
                 r = "table_row"
             elif r is None and s.startswith("#"):
                 r = "markdown_heading"
+            elif r is None and idx[k] in runs():
+                r = "numbered_run"
             elif r == "signature_org" and _TOOLBAR.search(s):
                 r = None  # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar
             reasons[k] = r

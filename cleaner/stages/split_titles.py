@@ -447,8 +447,10 @@ def page_title_line(line: str, following: list[str]) -> bool:
     s = line.strip()
     if len(s) > 150:
         return False
-    for raw in following[:3]:
-        t = raw.strip()
+    # a stray '?' the repair stage read as punctuation ('标题？') still names the title
+    stems = [raw.strip() for raw in following[:3]]
+    stems += [t.rstrip("?？") for t in stems if t.endswith(("?", "？"))]
+    for t in stems:
         if len(t) < 2 or len(s) <= len(t) or not s.startswith(t):
             continue
         rest = s[len(t) :].lstrip()
