@@ -126,7 +126,7 @@ def test_two_digit_year_dates_in_metadata() -> None:
     [
         ("sealed_d_fagui", {"content_f1": 0.98, "titles": 0.95, "metadata": 0.95}),
         ("sealed_d_wendang", {"content_f1": 0.95, "titles": 0.9, "metadata": 0.95}),
-        # the essay site: its page-title lines and toolbar are left (see fix12d's report)
+        # the essay site: its toolbar and page-title lines go since fix12e (tests in _e)
         (
             "sealed_d_suibi",
             {"content_f1": 0.98, "titles": 0.9, "counts": 0.95, "repairs": 0.95, "metadata": 0.95},
