@@ -207,7 +207,6 @@ class CjkSpaceRule:
                 self.t.sentence_final.search(line)
             )
             doc_title = heading and self._doc_title(line)
-            prose = not heading and self._sentence_line(line)
             for m in matches:
                 if self._padded_name(text, line_start, line_end, m):
                     continue
@@ -221,15 +220,9 @@ class CjkSpaceRule:
                         continue
                 elif self._is_separator(text, line_start, line_end, m):
                     continue
-                if self._beside_phrase_mark(text, line_start, line_end, m, prose=prose):
+                if self._beside_phrase_mark(text, line_start, line_end, m):
                     continue
                 yield Edit(m.start(), m.end(), "", "repair.cjk_space.inner", "delete")
-
-    @staticmethod
-    def _sentence_line(line: str) -> bool:
-        """A line of sentences: it ends with a full stop and holds clause punctuation."""
-        core = line.rstrip(" \t\u3000\u00a0")
-        return core.endswith(("。", "！", "？")) and ("，" in core or core.count("。") > 1)
 
     @staticmethod
     def _between_words(text: str, ls: int, le: int, m: re.Match[str]) -> bool:
@@ -282,22 +275,15 @@ class CjkSpaceRule:
     _MARK = "0-9０-９%％.．「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
     _MARK_BEFORE = re.compile(f"[{_MARK}][{HAN}]{{1,{MARK_REACH}}}$")
     _MARK_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_MARK}]")
-    _BRACKET = "「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
-    _BRACKET_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_BRACKET}]")
 
-    def _beside_phrase_mark(
-        self, text: str, ls: int, le: int, m: re.Match[str], *, prose: bool = False
-    ) -> bool:
+    def _beside_phrase_mark(self, text: str, ls: int, le: int, m: re.Match[str]) -> bool:
         """The Han word on either side of the space is bounded by a digit or a bracket
-        ('目標價至105.3元 維持「持有」評級'): the space separates phrases.  In a line of
-        sentences (``prose``) a number after the space is the clause's own ('本季 度共
-        完成12次' is one clause cut, not phrases set apart): only a bracket counts there."""
+        ('目標價至105.3元 維持「持有」評級'): the space separates phrases."""
         reach = self.MARK_REACH + 1
         s = m.start()
         if self._MARK_BEFORE.search(text, max(ls, s - reach), s):
             return True
-        after = self._BRACKET_AFTER if prose else self._MARK_AFTER
-        return bool(after.match(text, m.end(), min(le, m.end() + reach)))
+        return bool(self._MARK_AFTER.match(text, m.end(), min(le, m.end() + reach)))
 
     def _numeral_token(self, left: str, right: str) -> bool:
         """A bare numeral ('一', '十二') numbers the part before it: the token after the

@@ -192,16 +192,3 @@ def test_blind_family_e_figures(name: str, floor: dict[str, float], residue: flo
     for key, low in floor.items():
         assert f[key] >= low, (key, f)
     assert f["residue"] <= residue, f
-
-
-def test_stray_space_before_a_number_in_a_sentence_is_removed() -> None:
-    ed = Editor("p", "各网格员须按月复核台账，本季 度共走访36户，均已归档。\n")
-    RepairStage()(ed)
-    assert "本季度共走访36户" in ed.text
-
-
-def test_a_headline_space_before_a_number_stays() -> None:
-    # a short headline: phrases set apart, the number bounds the second one
-    ed = Editor("p", "券商研报 上调目标价至12元\n")
-    RepairStage()(ed)
-    assert "券商研报 上调目标价至12元" in ed.text
