@@ -499,8 +499,7 @@ class TemplateFinder:
             labels = cluster(sigs, [bool(c) for c in copies], min_pages=min_pages)
             if max(labels, default=-1) < 1:
                 continue
-            out[key] = {
-                p: template_key(key, t + 1) if t >= 0 else f"{key}{REST}"
-                for p, t in zip(pos, labels, strict=True)
-            }
+            # one key string a template, not one a page
+            names = {t: template_key(key, t + 1) if t >= 0 else f"{key}{REST}" for t in set(labels)}
+            out[key] = {p: names[t] for p, t in zip(pos, labels, strict=True)}
         return out
