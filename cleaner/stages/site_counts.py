@@ -70,9 +70,21 @@ def _hash(text: str) -> int:
 
 
 _R = TypeVar("_R", bound=tuple[Any, ...])
+_V = TypeVar("_V")
 
 
-def _merge_once(mine: dict[int, _R], theirs: dict[int, _R]) -> None:
+def _once(record: complex) -> tuple[float, float | None]:
+    """A line's first sighting as :attr:`SiteProfile.once_lines` packs it: (position,
+    tail share or ``None``); floats come back bit for bit.
+
+    >>> _once(complex(0.25, -1.0)), _once(complex(0.5, 0.125))
+    ((0.25, None), (0.5, 0.125))
+    """
+    share = record.imag
+    return record.real, None if share < 0 else share
+
+
+def _merge_once(mine: dict[int, _V], theirs: dict[int, _V]) -> None:
     """Single sightings of two profiles: one seen on both sides is dropped (unnamed)."""
     for h, rec in theirs.items():
         if mine.pop(h, None) is None:
@@ -144,9 +156,12 @@ class SiteProfile:
     #: their text (:func:`_hash`), not named: most lines of a site are body text seen
     #: once, and their text is kept only from a second sighting on.  Per hash: the
     #: page's relative position and tail share (``None``: not a tail); for a shape also
-    #: its line (the example).  Two texts with one hash would be counted as one (the
-    #: documented limit: ~1e-9 for a site table of ``PRUNE_AT`` entries).
-    once_lines: dict[int, tuple[float, float | None]] = field(default_factory=dict, repr=False)
+    #: its line (the example).  A line's two are one ``complex`` (position + share·j,
+    #: share -1 for ``None``: :func:`_once`): 32 bytes, not a tuple and two floats'
+    #: 104, on a table of up to ``PRUNE_AT`` entries.  Two texts with one hash would be
+    #: counted as one (the documented limit: ~1e-9 for a site table of ``PRUNE_AT``
+    #: entries).
+    once_lines: dict[int, complex] = field(default_factory=dict, repr=False)
     once_shapes: dict[int, tuple[float, float | None, str]] = field(
         default_factory=dict, repr=False
     )
@@ -216,10 +231,10 @@ class SiteProfile:
                     h = xxh3_64_intdigest(s.encode("utf-8", "surrogatepass"))
                     first_line = once_lines.pop(h, None)
                     if first_line is None:
-                        once_lines[h] = (i / n, share)
+                        once_lines[h] = complex(i / n, -1.0 if share is None else share)
                     else:  # the second page: named from now on
                         counts[s] = 2
-                        again("L" + s, first_line[0], first_line[1])
+                        again("L" + s, *_once(first_line))
                         again("L" + s, i / n, share)
             # no shape for the title line: titles of one series differ only in numbers
             # ('2019年工作总结', '2020年工作总结') and are content, not chrome

@@ -207,6 +207,13 @@ class SiteProfiles:
         # profiles need the counts
         return {**self.__dict__, "_dups": {}, "_suffixes": {}}
 
+    def end_counting(self) -> None:
+        """Let go of the near-duplicate index: the counts are final.  It holds up to
+        ``MAX_LEADERS`` pages a site and only tells new pages from copies as they are
+        counted; kept, it outlived the reading pass by the whole run.  A page counted
+        after this is checked against the pages counted after it only."""
+        self._dups = {}
+
     def __len__(self) -> int:
         return len(self.sites)
 
@@ -419,8 +426,14 @@ class ProfileCounter:
         seen on one page dropped.  ``texts(positions)`` yields the texts (as counted) of
         the pages at those run positions, ascending (default: the kept texts)."""
         profiles = self.profiles
+        # counting is over: the near-duplicate index (up to MAX_LEADERS pages a site)
+        # and the signatures only served it, and nothing after asks for them (workers
+        # and stored profiles get the counts only: SiteProfiles.__getstate__)
+        profiles.end_counting()
+        finder, self.finder = self.finder, TemplateFinder()
         if self._pos:
-            split = self.finder.split()
+            split = finder.split()
+            del finder
             where, kept = _recount(split)
             folders = list(self._folders)
             counts = [f not in split or f in kept for f in folders]  # as folder keys

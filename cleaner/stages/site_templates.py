@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -258,8 +258,58 @@ def _best(
     return best, best_sim
 
 
+class Signatures:
+    """The :func:`signature` of each page of a folder, end to end in one array.
+
+    A folder of 80k pages holds ~12 features a page: as one ``array`` each they cost
+    some 130 bytes a page, here 56 (and :func:`cluster` counts them without a Python
+    int per feature).
+
+    >>> s = Signatures(); s.append(array("I", [3, 5])); s.append(array("I", [7]))
+    >>> len(s), list(s[0]), list(s[1])
+    (2, [3, 5], [7])
+    """
+
+    __slots__ = ("ends", "flat")
+
+    def __init__(self) -> None:
+        self.flat = array("I")
+        self.ends = array("Q")
+
+    def append(self, sig: array[int]) -> None:
+        self.flat.extend(sig)
+        self.ends.append(len(self.flat))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, i: int) -> array[int]:
+        return self.flat[self.ends[i - 1] if i else 0 : self.ends[i]]
+
+    def __iter__(self) -> Iterator[array[int]]:
+        a = 0
+        flat = self.flat
+        for b in self.ends:
+            yield flat[a:b]
+            a = b
+
+
+def _features(sigs: Sequence[Sequence[int]] | Signatures, copy: list[bool]) -> np.ndarray:
+    """The features of the distinct pages (not ``copy``), end to end, as ``uint32``."""
+    if isinstance(sigs, Signatures):
+        flat = np.frombuffer(sigs.flat, dtype=np.uint32)
+        if not any(copy):
+            return flat
+        ends = np.frombuffer(sigs.ends, dtype=np.uint64).astype(np.int64)
+        lengths = np.diff(ends, prepend=0)
+        return flat[np.repeat(~np.asarray(copy, dtype=bool), lengths)]
+    return np.asarray(
+        [f for s, c in zip(sigs, copy, strict=True) if not c for f in s], dtype=np.uint32
+    )
+
+
 def cluster(
-    sigs: list[array[int]] | list[list[int]],
+    sigs: Sequence[Sequence[int]] | Signatures,
     copies: list[bool] | None = None,
     *,
     min_pages: int = MIN_CLUSTER,
@@ -284,16 +334,22 @@ def cluster(
     if n - sum(copy) < 2 * min_pages:
         return [-1] * n
     # features: shapes on MIN_SHARED distinct pages
-    flat = [f for s, c in zip(sigs, copy, strict=True) if not c for f in s]
-    if not flat:
+    flat = _features(sigs, copy)
+    if not len(flat):
         return [-1] * n
-    vals, df = np.unique(np.asarray(flat, dtype=np.uint32), return_counts=True)
+    vals, df = np.unique(flat, return_counts=True)
+    del flat
     frequent = set(vals[df >= MIN_SHARED].tolist())
-    feats = [[f for f in s if f in frequent] for s in sigs]
+
+    def feats() -> Iterator[list[int]]:
+        # each page's frequent features, made again for each pass (a list a page,
+        # held for both, cost more than the signatures)
+        return ([f for f in s if f in frequent] for s in sigs)
+
     # pass 1: leader-follower over the distinct pages, in run order
     templates: list[_Template] = []
     posting: dict[int, list[int]] = {}
-    for f, c in zip(feats, copy, strict=True):
+    for f, c in zip(feats(), copy, strict=True):
         if c or not f:
             continue
         t, sim = _best(f, templates, posting)
@@ -313,7 +369,7 @@ def cluster(
         templates[t].add(f)
     # pass 2: every page against the final templates
     labels = [-1] * n
-    for i, f in enumerate(feats):
+    for i, f in enumerate(feats()):
         if f:
             t, sim = _best(f, templates, posting)
             if t >= 0 and sim >= JOIN:
@@ -410,7 +466,7 @@ class TemplateFinder:
     """
 
     def __init__(self) -> None:
-        self.folders: dict[str, tuple[array[int], list[array[int]], bytearray]] = {}
+        self.folders: dict[str, tuple[array[int], Signatures, bytearray]] = {}
         self._memo: dict[str, int | None] = {}  # shape → feature (:func:`signature`)
         self._lines: dict[str, int | None] = {}  # line → feature (the same)
 
@@ -426,7 +482,7 @@ class TemplateFinder:
         """Sign a page of ``key`` (``shapes``: its line shapes, if counting made them)."""
         folder = self.folders.get(key)
         if folder is None:  # not setdefault: its default would be built for every page
-            folder = self.folders[key] = (array("q"), [], bytearray())
+            folder = self.folders[key] = (array("q"), Signatures(), bytearray())
         pos, sigs, copies = folder
         pos.append(index)
         if len(self._memo) > MEMO or len(self._lines) > MEMO:
@@ -443,8 +499,7 @@ class TemplateFinder:
             labels = cluster(sigs, [bool(c) for c in copies], min_pages=min_pages)
             if max(labels, default=-1) < 1:
                 continue
-            out[key] = {
-                p: template_key(key, t + 1) if t >= 0 else f"{key}{REST}"
-                for p, t in zip(pos, labels, strict=True)
-            }
+            # one key string a template, not one a page
+            names = {t: template_key(key, t + 1) if t >= 0 else f"{key}{REST}" for t in set(labels)}
+            out[key] = {p: names[t] for p, t in zip(pos, labels, strict=True)}
         return out

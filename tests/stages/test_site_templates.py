@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import zlib
+from array import array
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from cleaner.stages.site_profile import (
 )
 from cleaner.stages.site_templates import (
     RECOUNT_SHARE,
+    Signatures,
     TemplateFinder,
     TemplateSites,
     _feature,
@@ -421,3 +423,43 @@ def test_signature_from_text_equals_signature_from_counted_shapes(tmp_path: Path
     for shape in ["1/5", "—", "⟨N⟩", "第⟨N⟩页", "a⟨T⟩b", "⟨T⟩下载", "ab", "·a", "首页", "x—y"]:
         assert _feature(shape) == _old_feature(shape), shape
     assert _feature("首页") is not None and _feature("⟨N⟩/⟨N⟩") is None
+
+
+def test_counting_state_is_let_go_and_profiles_stay_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: the near-duplicate index and the signatures only serve counting; once the
+    profiles are final they are let go (they outlived the reading pass by the whole run),
+    and the profiles, their templates and what they remove stay as they were."""
+    folder = tmp_path / "mixed"
+    write_mixed(folder, ["wenku", "news", "portal"], per=EAGER + 6)
+    for k, text in enumerate(versions()):  # near duplicates, past the folder's first pages
+        (folder / f"zz{k}.txt").write_text(text, "utf-8")
+    got = build_profiles(read_inputs([folder]))
+    assert got._dups == {}
+    monkeypatch.setattr(SiteProfiles, "end_counting", lambda self: None)
+    kept = build_profiles(read_inputs([folder]))
+    assert kept._dups  # the reference kept its index
+    assert len(got.templates) > 0
+    assert dict(got.templates.items()) == dict(kept.templates.items())
+    assert got.to_json() == kept.to_json()
+    assert [p.copies for p in got] == [p.copies for p in kept]
+    assert _process(folder, got) == _process(folder, kept)
+
+
+def test_cluster_reads_packed_signatures_as_lists() -> None:
+    """:class:`Signatures` (one array a folder) cluster as the per-page lists do."""
+    rng = random.Random(5)
+    sigs = [
+        sorted({*rng.sample(range(t * 10, t * 10 + 8), 6), rng.randrange(10**6)})
+        for t in (rng.randrange(3) for _ in range(90))
+    ]
+    copies = [rng.random() < 0.2 for _ in sigs]
+    packed = Signatures()
+    for s in sigs:
+        packed.append(array("I", s))
+    assert [list(s) for s in packed] == sigs
+    want = cluster(sigs, copies, min_pages=4)
+    assert max(want) >= 1
+    assert cluster(packed, copies, min_pages=4) == want
+    assert cluster(packed, None, min_pages=4) == cluster(sigs, None, min_pages=4)
