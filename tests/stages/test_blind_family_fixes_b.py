@@ -8,23 +8,19 @@ Every word is invented.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 from cleaner.edits import Editor
-from cleaner.ingest.readers import read_inputs
 from cleaner.rules import load_packs
 from cleaner.stages.page_marks import marks_inside_sentences, run_marks
 from cleaner.stages.repair_tables import tables as repair_tables
-from cleaner.stages.site_profile import build_profiles
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_headers import bullet_glyph, bullet_runs, candidate, judge, vocab
 from cleaner.stages.split_meta import MetaParser
+from tests.stages.family_figures import family_figures
 
-ROOT = Path(__file__).resolve().parents[2]
 PROSE = "午后的阳光洒进教室，黑板上还留着{}道没擦完的算式，同桌悄悄递来一张纸条。"
 RULE = "各成员单位应当按季度报送工作进展，第{}季度的材料由牵头处室汇总后存档备查。"
 
@@ -227,17 +223,7 @@ def test_model_claimed_half_sentence_before_a_page_mark_is_released() -> None:
 
 @pytest.mark.parametrize("name", ["heldout_b_zuowen", "sealed_b_portal"])
 def test_blind_family_meets_targets(name: str) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "bench", ROOT / "benchmarks" / "boilerplate_bench.py"
-    )
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    fam = ROOT / "tests" / "families" / name
-    truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
-    assert len(truths) == 8
-    profiles = build_profiles(read_inputs([fam / "pages"]))
-    f = bench.figures(bench.score(truths, bench.process_family(fam, profiles=profiles)))
+    f = family_figures(name)
     assert f["content_f1"] >= 0.99 and f["residue"] <= 0.02, f
     assert f["titles"] >= 0.95 and f["counts"] >= 0.95, f
     assert f["repairs"] >= 0.90 and f["metadata"] >= 0.90, f

@@ -7,23 +7,17 @@ Every word is invented.
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
-
 import pytest
 
 from cleaner.edits import Editor
-from cleaner.ingest.readers import read_inputs
 from cleaner.stages.repair import RepairStage
 from cleaner.stages.repair_tables import tables as repair_tables
-from cleaner.stages.site_profile import build_profiles
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_headers import candidate, vocab
 from cleaner.stages.split_meta import MetaParser
 from cleaner.stages.split_titles import page_title_line
+from tests.stages.family_figures import family_figures
 
-ROOT = Path(__file__).resolve().parents[2]
 PROSE = "傍晚的渡口起了风，摆渡的老人把缆绳又绕了{}圈，对岸的灯一盏一盏亮起来。"
 CLAUSE = "各街道应当在每月五日前报送第{}批台账，牵头科室核对无误后录入系统并归档。"
 
@@ -193,17 +187,7 @@ def test_spaced_chapter_name_loses_its_spaces_but_not_the_chapter_gap() -> None:
     ],
 )
 def test_blind_family_c_figures(name: str, floor: dict[str, float]) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "bench", ROOT / "benchmarks" / "boilerplate_bench.py"
-    )
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    fam = ROOT / "tests" / "families" / name
-    truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
-    assert len(truths) == 8
-    profiles = build_profiles(read_inputs([fam / "pages"]))
-    f = bench.figures(bench.score(truths, bench.process_family(fam, profiles=profiles)))
+    f = family_figures(name)
     assert f["content_f1"] >= 0.97 and f["residue"] <= 0.05, f
     for key, low in floor.items():
         assert f[key] >= low, (key, f)

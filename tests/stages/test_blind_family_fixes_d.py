@@ -7,22 +7,16 @@ Every word is invented.
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
-
 import pytest
 
 from cleaner.edits import Editor
-from cleaner.ingest.readers import read_inputs
 from cleaner.stages.repair import RepairStage
 from cleaner.stages.repair_tables import tables as repair_tables
-from cleaner.stages.site_profile import build_profiles
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_headers import candidate, vocab
 from cleaner.stages.split_meta import MetaParser, normalise_date
+from tests.stages.family_figures import family_figures
 
-ROOT = Path(__file__).resolve().parents[2]
 CLAUSE = "各社区应当在每季度末汇总第{}轮巡检记录，由牵头科室复核后录入平台并存档备查。"
 
 
@@ -134,17 +128,7 @@ def test_two_digit_year_dates_in_metadata() -> None:
     ],
 )
 def test_blind_family_d_figures(name: str, floor: dict[str, float]) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "bench", ROOT / "benchmarks" / "boilerplate_bench.py"
-    )
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    fam = ROOT / "tests" / "families" / name
-    truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
-    assert len(truths) == 8
-    profiles = build_profiles(read_inputs([fam / "pages"]))
-    f = bench.figures(bench.score(truths, bench.process_family(fam, profiles=profiles)))
+    f = family_figures(name)
     for key, low in floor.items():
         assert f[key] >= low, (key, f)
 

@@ -15,23 +15,17 @@ Every word is invented.
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
-
 import pytest
 
 from cleaner.edits import Editor
-from cleaner.ingest.readers import read_inputs
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.line_model import numeral_run
 from cleaner.stages.notice_blocks import NOTICE_BLOCK, NOTICE_BLOCK_UNSURE, notice_blocks
 from cleaner.stages.repair import RepairStage
-from cleaner.stages.site_profile import build_profiles
 from cleaner.stages.split_titles import page_title_line
+from tests.stages.family_figures import family_figures
 
-ROOT = Path(__file__).resolve().parents[2]
 STAGE = BoilerplateStage(load_packs())
 PROSE = "晚饭后沿着河堤慢慢走，风从芦苇丛里吹过来，带着一点潮湿的泥土气味，让人想起小时候。"
 
@@ -179,16 +173,7 @@ def test_items_separated_by_spaces_after_a_label_stay() -> None:
     ],
 )
 def test_blind_family_e_figures(name: str, floor: dict[str, float], residue: float) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "bench", ROOT / "benchmarks" / "boilerplate_bench.py"
-    )
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    fam = ROOT / "tests" / "families" / name
-    truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
-    profiles = build_profiles(read_inputs([fam / "pages"]))
-    f = bench.figures(bench.score(truths, bench.process_family(fam, profiles=profiles)))
+    f = family_figures(name, pages=None)
     for key, low in floor.items():
         assert f[key] >= low, (key, f)
     assert f["residue"] <= residue, f

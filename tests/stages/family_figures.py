@@ -1,0 +1,35 @@
+"""A family's figures as ``benchmarks/boilerplate_bench.py`` scores them, for the tests
+that hold the blind families to their floors (``test_blind_family_fixes_{b,c,d,e}``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+from cleaner.ingest.readers import read_inputs
+from cleaner.stages.site_profile import build_profiles
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def family_figures(name: str, *, pages: int | None = 8) -> dict[str, Any]:
+    """Run the family under ``tests/families/<name>`` with profiles learned from its own
+    pages, as a new user would, and score it against its ``truth.jsonl`` (``pages``: the
+    number of pages the truth must hold, or None)."""
+    spec = importlib.util.spec_from_file_location(
+        "bench", ROOT / "benchmarks" / "boilerplate_bench.py"
+    )
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    fam = ROOT / "tests" / "families" / name
+    truths = [json.loads(x) for x in (fam / "truth.jsonl").read_text("utf-8").splitlines()]
+    if pages is not None:
+        assert len(truths) == pages
+    profiles = build_profiles(read_inputs([fam / "pages"]))
+    figures: dict[str, Any] = bench.figures(
+        bench.score(truths, bench.process_family(fam, profiles=profiles))
+    )
+    return figures
