@@ -182,7 +182,9 @@ class GenE(GenD):
                 f"{q}．下面关于{topic}的说法，正确的是（　　）",
                 "A．第一种说法　B．第二种说法　C．第三种说法",
             ]
-        lines += ["二、解答题", f"4．{self.step()}请你根据上面的描述，写出你的想法。"]
+        lines += ["二、阅读与解答", "读一读下面的课堂片段，完成第4题。"]
+        lines += [self.step() + self.step() for _ in range(2)]
+        lines.append(f"4．{self.step()}请你根据上面的描述，写出你的想法。")
         ans = "　".join(f"{q}．{r.choice('ABC')}" for q in range(1, 4))
         lines += ["参考答案", ans, f"4．{self.step()}答案不唯一，言之有理即可。"]
         return Art(f"{topic}同步练习", lines, list(lines))

@@ -20,7 +20,8 @@ shapes, chrome wording and metadata layout:
   with ``案例一：标题`` or ``▌第N例　标题`` headers and ``【基本案情】/【裁判结果】/【典型意义】``
   inside (no split), metadata on one parenthesised line ``（审理法院：X；案号：Y；裁判日期：
   二〇二一年三月五日）``.  Chrome: member/login bar, ``下载 | 收藏 | 打印 | 引用``, a
-  source disclaimer, ``同案由文书推荐`` items ``· 标题（2021）``; counters ``第 2 页，共 5 页``.
+  source disclaimer, a member bar between cases, ``同案由文书推荐`` items ``· 标题（2021）``;
+  counters ``第 2 页，共 5 页``.
   Meta: issuer = court, doc_number = 案号, published = 裁判日期, category = 案由.
 * ``sealed_e_gongkai`` (a government information-disclosure page, UTF-8, CRLF): metadata in
   a grid WITHOUT colons, letter-spaced labels and runs of spaces (``索 引 号  X      主题分类
@@ -28,12 +29,14 @@ shapes, chrome wording and metadata layout:
   成文日期 and 发布日期 are the same day (published).  Single notices (one with a ``1）`` …
   list that must NOT split); compilations with ``第1件　标题`` or ``1/3　标题`` headers (the
   latter looks like a page counter but is a header).  Chrome: ``文字大小：A+ A A-``,
-  ``扫一扫在手机打开当前页``, ``【纠错】【打印】【关闭】``, an exit-site warning, footer
+  ``扫一扫在手机打开当前页``, ``本件附件：无　【返回顶部】`` between documents,
+  ``【纠错】【打印】【关闭】``, an exit-site warning, footer
   ``网站地图 | 联系我们``, counters ``=2=``.
 * ``sealed_e_shiti`` (a lesson-plan / exercise site, GB18030, LF): compilations of lesson
   plans with ``课题一：标题`` headers whose ``【教学目标】``/``【教学过程】``/``第一课时``
   sections must NOT split, compilations of exercises with ``练习N　标题`` headers whose
-  ``参考答案`` section must NOT split; single plans and exercises.  No metadata.  Chrome:
+  ``参考答案`` section must NOT split (a reading paragraph inside carries the artifacts);
+  single plans and exercises.  No metadata.  Chrome:
   file card (类型/格式/大小/上传时间), ``下载券`` prompt, a preview-cut line between
   articles, uploader/infringement notice, ``上传资料赚积分``, ``同步资源`` items; counters
   ``～2～``.
@@ -289,6 +292,11 @@ def fam_shiti(g: GenE, i: int) -> Made:  # type: ignore[override]
     lines = [*[x for _, x in head], ""]
     chrome: Chrome = [*head]
     for n, a in enumerate(arts, 1):
+        if form in ("drill", "lianxi"):
+            kinds = (
+                ["page_break", "cjk_space"] if form == "drill" else [["comma", "stray_q"][n % 2]]
+            )
+            damage(g, a, kinds, lambda: [("page_number", page_no())])
         if form in ("plan", "keti"):
             kinds = (
                 ["page_break", "cjk_space", "comma"]
