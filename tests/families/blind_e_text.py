@@ -107,7 +107,7 @@ class GenE(GenD):
             f"书记员　{r.choice(SURN)}某",
         ]
         title = f"{pa}与{pb}{cause}一审民事判决书"
-        meta = {"issuer": court, "doc_number": case, "published": iso(y, m, d), "category": cause}
+        meta = {"issuer": court, "doc_number": case, "published": iso(y, m, d), "cause": cause}
         return Art(title, lines, list(lines), meta)
 
     def brief(self, title: str, k: int) -> Art:

@@ -22,7 +22,8 @@ shapes, chrome wording and metadata layout:
   二〇二一年三月五日）``.  Chrome: member/login bar, ``下载 | 收藏 | 打印 | 引用``, a
   source disclaimer, a member bar between cases, ``同案由文书推荐`` items ``· 标题（2021）``;
   counters ``第 2 页，共 5 页``.
-  Meta: issuer = court, doc_number = 案号, published = 裁判日期, category = 案由.
+  Meta: issuer = court, doc_number = 案号, published = 裁判日期; 案由 is left out of the
+  truth (no agreed key: mapping it to ``category`` would be arguable).
 * ``sealed_e_gongkai`` (a government information-disclosure page, UTF-8, CRLF): metadata in
   a grid WITHOUT colons, letter-spaced labels and runs of spaces (``索 引 号  X      主题分类
   Y``, the title repeated in a ``名    称`` row), or ``label：value ｜ label：value`` pairs;
@@ -154,7 +155,7 @@ def fam_caipan(g: GenE, i: int) -> Made:  # type: ignore[override]
         if form == "judg":
             meta = [
                 f"【审理法院】{a.meta['issuer']}　【案号】{a.meta['doc_number']}",
-                f"【案由】{a.meta['category']}　【裁判日期】{y}.{mo:02d}.{d:02d}",
+                f"【案由】{a.meta.pop('cause')}　【裁判日期】{y}.{mo:02d}.{d:02d}",
             ]
             kinds = ["page_break", "zero", ["comma", "stray_q", "cjk_space", "semicolon"][i % 4]]
             if i == 4:
