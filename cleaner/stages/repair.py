@@ -38,6 +38,7 @@ from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
 from cleaner.stages.page_marks import drop_marks, run_marks
+from cleaner.stages.split_meta import MetaParser
 from cleaner.stages.paragraph_joins import JoinRule
 from cleaner.stages.repair_tables import (
     HAN,
@@ -84,6 +85,8 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 _HALF_PUNCT = ",;:?!()"
+# a byline's date and time is metadata the split stage reads, not a scraper's stamp
+_BYLINE = MetaParser()
 _SENTENCE_PUNCT = re.compile("[，。；！？,;!?]")
 
 _HAN_CLASS = f"[{HAN}]"
@@ -291,6 +294,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             end = text.find("\n", m.end())
             end = len(text) if end == -1 else end
             if end - start <= self.t.ts_max and m.start() - start >= 4:
+                if _BYLINE.byline(text[start:end]) is not None:
+                    continue  # a byline's date and time (words apart by spaces): metadata
                 yield Edit(m.start(), m.end(), "", "repair.timestamp_glued", "delete")
 
     # -- half-width punctuation -----------------------------------------------------

@@ -32,7 +32,9 @@ from cleaner.stages.split_headers import (
     judge,
     numbered_runs,
     part_end,
+    glyph_head,
     titles_below,
+    word_head,
 )
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_titles import (
@@ -268,7 +270,7 @@ class SplitStage:
                 continue
             if (
                 (
-                    (s[0] in _GEN_START or s[-1] in _GEN_END)
+                    (s[0] in _GEN_START or s[-1] in _GEN_END or word_head(s) or glyph_head(s))
                     and numbered is not None
                     and len(s) <= 80
                     and "\t" not in s  # a table row is no header
@@ -303,6 +305,10 @@ class SplitStage:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)
 
+    def _meta_below(self, line: str) -> bool:
+        """A metadata row right below a header (:func:`judge`'s cue)."""
+        return self.meta.meta_row(line, near_title=True) is not None
+
     def find_generic_headers(
         self, lines: list[str], numbered: list[int] | None = None
     ) -> tuple[list[tuple[int, str, str]], dict[str, object] | None]:
@@ -312,7 +318,7 @@ class SplitStage:
         # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
         for run in itertools.chain(numbered_runs(lines, numbered), _bullets(lines)):
             run = titles_below(lines, run)
-            verdict = judge(lines, run, self.t.title_endings)
+            verdict = judge(lines, run, self.t.title_endings, self._meta_below)
             if verdict == "split":
                 return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
             if verdict == "unsure" and unsure is None:
@@ -357,7 +363,10 @@ class SplitStage:
         title_flags: list[Change] = []
         edits: list[Edit] = []
         drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]] = []
+        head_date = None  # a compilation's byline date holds for every piece
         if headers and headers[0][0] > 0:
+            if self.config.parse_meta:
+                head_date = self.meta.head_date(lines[: headers[0][0]])
             start = 0
             end = spans[headers[0][0]][0]
             edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
@@ -456,6 +465,8 @@ class SplitStage:
                     )
             a_start = spans[content[0]][0]
             a_end = spans[content[-1]][1]
+            if head_date:
+                meta.setdefault("published", head_date)
             drafts.append((a_start, a_end, title, meta, inner))
             edits.extend(inner)
         # every character outside an article and not yet deleted is a separator

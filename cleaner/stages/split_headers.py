@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,13 +37,21 @@ from cleaner.stages.split_meta import cn_number
 
 # Roman numerals as one character each ('Ⅱ. 标题': the Unicode number forms U+2160-216B)
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_NUM = rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_ROMAN}])"
+# the financial ('capital') numerals of contracts and formal lists ('壹 · 标题')
+_CAPITAL = "壹贰叁肆伍陆柒捌玖拾"
+_NUM = rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}|[{_ROMAN}])"
 # prefix form: brackets and an article word, the number, a delimiter, the title
 # or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
-_WORD = r"(?:第|篇|则|其|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?)"
+# or any two-character word of the site's own ('案例一：', '课题二：', '练习3　'): the
+# word is part of the shape, so every header of a run repeats it (no list of words)
+_WORD = (
+    r"(?:第|篇|则|其|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?"
+    rf"|(?:(?![一二三四五六七八九十第{_CAPITAL}])[\u4e00-\u9fff]){{2}})"
+)
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
-    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』|｜\-—]+\s*|\s*[篇则份]\s*[:：、.．]?\s*|\s+|(?=《)|$)"
+    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』|｜\-—·・•]+\s*|\s*[篇则份件例]\s*[:：、.．]?\s*"
+    r"|\s*/\s*\d{1,2}\s+|\s+|(?=《)|$)"
     r"(?P<title>.*)$"
 )
 # suffix form: the title, a separator, the number, an optional closing bracket
@@ -63,7 +72,7 @@ def part_end(s: str) -> bool:
 # full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
 # below must let them through too
 _FW_DIGITS = "０１２３４５６７８９"
-_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN)
+_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN + _CAPITAL)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
@@ -72,12 +81,34 @@ _START = frozenset(
     "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#"
     + _FW_DIGITS
     + _ROMAN
+    + _CAPITAL
 )
 _START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
 _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + _FW_DIGITS)
 # the number near the start / the end of a stripped line, read before the shape regexes
 _HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
+# a line opened by a two-character word of the site's own and a number ('案例一：…')
+_WORD_HEAD = re.compile(
+    rf"(?:(?![一二三四五六七八九十第{_CAPITAL}])[\u4e00-\u9fff]){{2}}\s*(?:\d|[一二三四五六七八九十{_CAPITAL}])"
+)
 _TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?$")
+
+
+def word_head(s: str) -> bool:
+    """``s`` opens with a two-character word and a number (``案例一：…``, ``练习3　…``),
+    the one header opening the first-character gates (``_START``) cannot see.
+
+    >>> word_head("案例二：某案"), word_head("练习3　某题"), word_head("我们一起去")
+    (True, True, True)
+    >>> word_head("一、总体要求"), word_head("今天天气")
+    (False, False)
+    """
+    return "\u4e00" <= s[:1] <= "\u9fff" and _WORD_HEAD.match(s) is not None
+
+
+def glyph_head(s: str) -> bool:
+    """``s`` opens with a bullet glyph before a header's opening (``▌第2例　…``)."""
+    return s[1:2] in _START and bullet_glyph(s[0])
 
 
 def _number(raw: str) -> int | None:
@@ -85,6 +116,20 @@ def _number(raw: str) -> int | None:
         return _ROMAN.index(raw) + 1
     return int(raw) if raw.isdigit() else cn_number(raw)
 
+
+# a prefix ending in a two-character word no scheme table knows (the site's own word)
+_OWN_WORD = re.compile(r"[\u4e00-\u9fff]{2}$")
+_KNOWN_WORDS = frozenset(("范文", "例文", "样文", "作文", "文章", "材料", "模板"))
+
+
+def _suffixed(line: str) -> bool:
+    m = _SUFFIX.match(line)
+    return m is not None and bool(m["pre"].strip() or m["delim"].strip())
+
+
+def _own_word(pre: str) -> bool:
+    m = _OWN_WORD.search(pre)
+    return m is not None and m[0] not in _KNOWN_WORDS
 
 _FRAMED = re.compile(r"《[^《》]+》")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
@@ -166,6 +211,11 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             continue  # '标题 3' or '2021-03-05' end in a number: no article scheme
         if not m["title"].strip() and not pre:
             continue  # '1', '2' alone are page numbers
+        if kind == "P" and _own_word(pre) and ((not delim and not raw.isdigit()) or _suffixed(line)):
+            # a site's own word with a Chinese numeral wants a mark after it ('课题一：'),
+            # and a line numbered at its end is numbered there: '题目一 篇1' is a title
+            # ending in a numeral, numbered by its suffix
+            continue
         if kind == "P" and not delim and not pre:
             # '3 标题' with digits; a Chinese or Roman numeral only when a space parts it
             # from the title ('一 标题'): '一本旧相册' is a title, not a number
@@ -202,7 +252,7 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
             continue
         # the characters around the number: a frame whose shape died is not parsed again
         frames = []
-        mh = head(s) if s[0] in _START_ANY else None
+        mh = head(s) if s[0] in _START_ANY or word_head(s) or glyph_head(s) else None
         if mh and _number(mh.group(1)) in wanted:
             frames.append(("H", s[: mh.start(1)], s[mh.end(1) : mh.end(1) + 1]))
         mt = tail(s, max(0, len(s) - 6)) if s[-1] in _END else None
@@ -300,7 +350,8 @@ def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
     for i in range(run[0].line + 1, len(lines)):
         s = lines[i].strip()
         if i in on_run or not s or (s[0] not in starts and s[-1] not in _END):
-            continue
+            if not (s and (word_head(s) or glyph_head(s))):
+                continue
         c = candidate(i, s, v)
         if c is not None and c.number == 1 and c.shape == shape:
             return True
@@ -338,8 +389,27 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]) -> str:
-    """``"split"``, ``"unsure"`` (keep one article, flag) or ``"no"`` for one run."""
+def of_total(shape: str) -> int | None:
+    """The total a ``1/3``-numbered shape counts to (``'P|#/3|d'`` → 3), else None."""
+    m = _OF_TOTAL.search(shape)
+    return int(m[1]) if m else None
+
+
+_OF_TOTAL = re.compile(r"\|#/(\d{1,2})\|")
+
+
+def judge(
+    lines: list[str],
+    run: list[Candidate],
+    title_endings: tuple[str, ...],
+    meta_row: Callable[[str], bool] | None = None,
+) -> str:
+    """``"split"``, ``"unsure"`` (keep one article, flag) or ``"no"`` for one run.
+
+    ``meta_row``: whether a line is a metadata row; a run whose every header has one
+    right below it heads documents (each its own issuer, number, date), a cue as good as
+    the page head's count.
+    """
     v = vocab()
     shape = run[0].shape
     strong = any(w in shape for w in v.strong)
@@ -347,6 +417,12 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
     bodies = [lines[c.line + 1 : e] for c, e in zip(run, ends, strict=True)]
     if any(not any(ln.strip() for ln in b) for b in bodies):
         return "no"
+    total = of_total(shape)
+    if total is not None:
+        # '1/3　标题' … '3/3　标题': the scheme states how many; a part of a count that
+        # the run does not reach (a page counter, a fraction in a list) is no header
+        titled = all(2 <= len(c.title) <= 40 and not _SENTENCE.search(c.title) for c in run)
+        return "split" if total == len(run) and titled else "no"
     if strong:
         return "split"
     if shape[0] != "B" and restarts(lines, run, v):  # a bullet run holds all its glyph's lines
@@ -372,6 +448,9 @@ def judge(lines: list[str], run: list[Candidate], title_endings: tuple[str, ...]
     cue = any(cn_number(x) == n for x in counts)
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
+    if not cue and meta_row is not None:
+        firsts = [next((ln for ln in b if ln.strip()), "") for b in bodies]
+        cue = all(meta_row(ln) for ln in firsts)
     if not cue and shape[0] == "S":  # a series whose base the page head names
         m = _SUFFIX.match(run[0].title) or _PART.match(run[0].title)
         base = m["title"].strip() if m else ""

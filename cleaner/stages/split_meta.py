@@ -34,14 +34,24 @@ _CN_DIGITS = {
     "七": 7,
     "八": 8,
     "九": 9,
+    # the financial numerals ('壹', '贰' … '拾'): contracts, formal lists, cheques
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
 }
 
 
 def cn_number(s: str) -> int | None:
     """Parse ``'3'``, ``'三'``, ``'十二'``, ``'二十一'`` into an int.
 
-    >>> cn_number("二十一"), cn_number("12"), cn_number("十")
-    (21, 12, 10)
+    >>> cn_number("二十一"), cn_number("12"), cn_number("十"), cn_number("叁")
+    (21, 12, 10, 3)
     """
     if s.isdigit():
         return int(s)
@@ -49,7 +59,7 @@ def cn_number(s: str) -> int | None:
     for ch in s:
         if ch in _CN_DIGITS:
             cur = _CN_DIGITS[ch]
-        elif ch == "十":
+        elif ch in "十拾":
             total += (cur or 1) * 10
             cur = 0
         elif ch == "百":
@@ -82,6 +92,12 @@ _DATE_LINE = re.compile(
 )
 
 
+# a byline of words apart by single spaces, two at least, closed by a date and a time
+_WORDS_THEN_DATE = re.compile(
+    r"^(?:[^\s\d]{1,16}[ \u3000]){2,5}"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # a date in Chinese numerals, as documents sign them: '二〇二三年五月六日'
 _CN_DATE = re.compile(
     r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
@@ -132,7 +148,8 @@ class MetaTables:
         self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]
         # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
         labels = "|".join(
-            r"\s?".join(map(re.escape, k)) for k in sorted(self.fields, key=len, reverse=True)
+            r"\s{0,4}".join(map(re.escape, k))
+            for k in sorted(self.fields, key=len, reverse=True)
         )
         # labels in 【】, ［］ or [] (one kind per line: a value may hold the others)
         self.bracket_item = re.compile(r"【(?P<k>[^【】]{1,8})】(?P<v>[^【】]*)")
@@ -142,6 +159,8 @@ class MetaTables:
         # a value runs to the next label: repair may have removed the space before it
         sep = r"[\s；;，,|｜]*"
         value = rf"[^:：]*?(?={sep}(?:{labels})\s*[:：]|{sep}$)"
+        # a label letter-spaced to the grid's width ('名    称', '文    号'): one cell
+        self.spaced_label = re.compile(rf"(?:^|(?<=\s\s))(?:{labels})(?=\s)")
         self.colon_item = re.compile(rf"(?P<k>{labels})\s*[:：]\s*(?P<v>{value})")
         self.colon_line = re.compile(rf"^(?:{sep}(?:{labels})\s*[:：]\s*{value})+{sep}$")
         # a table row whose separators were partly lost: label, value, label, value …
@@ -230,6 +249,11 @@ class MetaParser:
             return None
         items: list[tuple[str, str]] | None = None
         t = self.t
+        if s[0] in "（(" and s[-1] in "）)" and t.colon_line.match(s[1:-1]):
+            # one parenthesised line of fields ('（审理法院：…；案号：…）'): two known
+            # labels at least, so a '（来源：某报）' note stays a note
+            items = [(_squash(m["k"]), m["v"].strip()) for m in t.colon_item.finditer(s[1:-1])]
+            return self.fields(items) if len(items) >= 2 else None
         if t.bracket_line.match(s):
             items = [(m["k"].strip(), m["v"].strip()) for m in t.bracket_item.finditer(s)]
         elif s[0] in "［[" and t.square_line.match(s):
@@ -237,7 +261,7 @@ class MetaParser:
         elif t.colon_line.match(s):
             items = [(_squash(m["k"]), m["v"].strip()) for m in t.colon_item.finditer(s)]
         else:
-            cells = self.cells(s)
+            cells = self.cells(t.spaced_label.sub(lambda m: _squash(m[0]), s))
             if len(cells) >= 2 and len(cells) % 2 == 0:
                 keys, values = cells[::2], cells[1::2]
                 if all(self.label(k) for k in keys) and not any(self.label(v) for v in values):
@@ -360,9 +384,21 @@ class MetaParser:
         >>> MetaParser().byline("文／某某　　2024年08月01日　　2389人读过")
         {'published': '2024-08-01'}
         >>> MetaParser().byline("我在2024年08月01日　　出发，　　去了远方")
+
+        Or words apart by single spaces and the date (and time) closing the line, the
+        export form of a post (tag, author, account: '原创 某某 某号 2024-08-01 09:30'):
+
+        >>> MetaParser().byline("原创 某某 某号 2024年08月01日 09:30")
+        {'published': '2024-08-01'}
+        >>> MetaParser().byline("2024年08月01日 09:30"), MetaParser().byline("出发 2024年08月01日")
+        (None, None)
         """
         if len(line) > 60 or _SENTENCE.search(line):
             return None
+        spaced = _WORDS_THEN_DATE.match(line.strip())
+        if spaced is not None:  # 'words… date [time]' apart by single spaces
+            date = normalise_date(spaced["date"])
+            return {"published": date} if date else None
         cells = self.cells(line)
         if not 2 <= len(cells) <= 5 or any(len(c) > 20 for c in cells):
             return None
@@ -374,6 +410,19 @@ class MetaParser:
             and (d := normalise_date(c))
         ]
         return {"published": dates[0]} if len(dates) == 1 else None
+
+    def head_date(self, head: list[str]) -> str | None:
+        """The date a compilation's head gives every piece below it: a byline or date
+        line among its first three lines (under the compilation's own title).
+
+        >>> MetaParser().head_date(["本周合集", "原创 某某 某号 2024-08-01 09:30", "关注我们"])
+        '2024-08-01'
+        """
+        for line in [ln for ln in head if ln.strip()][:3]:
+            row = self.meta_row(line, near_title=True)
+            if row and "published" in row:
+                return row["published"]
+        return None
 
     def meta_block(
         self, lines: list[str], idx: list[int], *, headed: bool = False, lead: int = 0

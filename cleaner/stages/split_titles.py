@@ -427,6 +427,7 @@ def file_title(source: str | None) -> str:
 # what follows a document's title when a site prints its page title as the first line
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|pptx?|xlsx?|wps|rtf|caj)(?![A-Za-z])", re.I)
 _TITLE_SEP = frozenset("_-|｜—–·")
+_KIND_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}")
 
 
 def page_title_line(line: str, following: list[str]) -> bool:
@@ -438,6 +439,8 @@ def page_title_line(line: str, following: list[str]) -> bool:
     >>> page_title_line("关于某事的通知.docx_某某文库", ["关于某事的通知", "正文。"])
     True
     >>> page_title_line("一封信_随笔_某某网", ["一封信", "正文。"])
+    True
+    >>> page_title_line("认识方向教学设计.doc-某某网", ["认识方向", "正文。"])
     True
     >>> page_title_line("关于某事的通知", ["关于某事的通知办法"])
     False
@@ -454,6 +457,10 @@ def page_title_line(line: str, following: list[str]) -> bool:
         if len(t) < 2 or len(s) <= len(t) or not s.startswith(t):
             continue
         rest = s[len(t) :].lstrip()
+        # a file name may add the document's kind before its extension ('标题教案.doc')
+        kind = _KIND_WORD.match(rest)
+        if kind and _FILE_EXT.match(rest, kind.end()):
+            rest = rest[kind.end() :]
         ext = _FILE_EXT.match(rest)
         if ext:
             rest = rest[ext.end() :].lstrip()
