@@ -455,6 +455,8 @@ def judge(
         m = _SUFFIX.match(run[0].title) or _PART.match(run[0].title)
         base = m["title"].strip() if m else ""
         cue = len(base) >= 2 and base in head and all(c.title.startswith(base) for c in run)
+    if not cue and _own_word(shape[1 : shape.index("|")]):
+        return "no"  # '阶段一：', '例子2：' without a cue: a document's own parts, no doubt
     return "split" if cue else "unsure"
 
 

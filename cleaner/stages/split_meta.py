@@ -249,11 +249,16 @@ class MetaParser:
             return None
         items: list[tuple[str, str]] | None = None
         t = self.t
-        if s[0] in "（(" and s[-1] in "）)" and t.colon_line.match(s[1:-1]):
-            # one parenthesised line of fields ('（审理法院：…；案号：…）'): two known
-            # labels at least, so a '（来源：某报）' note stays a note
-            items = [(_squash(m["k"]), m["v"].strip()) for m in t.colon_item.finditer(s[1:-1])]
-            return self.fields(items) if len(items) >= 2 else None
+        if s[0] in "（(" and s[-1] in "）)":
+            # one parenthesised line of fields ('（审理法院：…；案号：…）'): two labels at
+            # least, each saying what it holds, so a '（来源：某报）' note stays a note
+            inner = s[1:-1]
+            if t.colon_line.match(inner):
+                items = [(_squash(m["k"]), m["v"].strip()) for m in t.colon_item.finditer(inner)]
+            elif t.generic_line.match(inner):
+                items = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(inner)]
+            ok = items and len(items) >= 2 and all(self.field_of(k) and v for k, v in items)
+            return self.fields(items) if items and ok else None
         if t.bracket_line.match(s):
             items = [(m["k"].strip(), m["v"].strip()) for m in t.bracket_item.finditer(s)]
         elif s[0] in "［[" and t.square_line.match(s):
