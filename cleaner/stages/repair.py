@@ -38,7 +38,6 @@ from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
 from cleaner.stages.page_marks import drop_marks, run_marks
-from cleaner.stages.split_meta import MetaParser
 from cleaner.stages.paragraph_joins import JoinRule
 from cleaner.stages.repair_tables import (
     HAN,
@@ -48,6 +47,7 @@ from cleaner.stages.repair_tables import (
     placeholder_runs,
     tables,
 )
+from cleaner.stages.split_meta import MetaParser
 from cleaner.stages.stray_marks import StrayRule
 
 __all__ = [

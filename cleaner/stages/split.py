@@ -29,10 +29,10 @@ from cleaner.stages.split_headers import (
     Candidate,
     bullet_runs,
     fallback_headers,
+    glyph_head,
     judge,
     numbered_runs,
     part_end,
-    glyph_head,
     titles_below,
     word_head,
 )
@@ -305,10 +305,6 @@ class SplitStage:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)
 
-    def _meta_below(self, line: str) -> bool:
-        """A metadata row right below a header (:func:`judge`'s cue)."""
-        return self.meta.meta_row(line, near_title=True) is not None
-
     def find_generic_headers(
         self, lines: list[str], numbered: list[int] | None = None
     ) -> tuple[list[tuple[int, str, str]], dict[str, object] | None]:
@@ -318,7 +314,7 @@ class SplitStage:
         # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
         for run in itertools.chain(numbered_runs(lines, numbered), _bullets(lines)):
             run = titles_below(lines, run)
-            verdict = judge(lines, run, self.t.title_endings, self._meta_below)
+            verdict = judge(lines, run, self.t.title_endings, self.meta.below_title)
             if verdict == "split":
                 return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
             if verdict == "unsure" and unsure is None:

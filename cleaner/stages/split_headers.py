@@ -131,6 +131,7 @@ def _own_word(pre: str) -> bool:
     m = _OWN_WORD.search(pre)
     return m is not None and m[0] not in _KNOWN_WORDS
 
+
 _FRAMED = re.compile(r"《[^《》]+》")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 
@@ -211,7 +212,11 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             continue  # '标题 3' or '2021-03-05' end in a number: no article scheme
         if not m["title"].strip() and not pre:
             continue  # '1', '2' alone are page numbers
-        if kind == "P" and _own_word(pre) and ((not delim and not raw.isdigit()) or _suffixed(line)):
+        if (
+            kind == "P"
+            and _own_word(pre)
+            and ((not delim and not raw.isdigit()) or _suffixed(line))
+        ):
             # a site's own word with a Chinese numeral wants a mark after it ('课题一：'),
             # and a line numbered at its end is numbered there: '题目一 篇1' is a title
             # ending in a numeral, numbered by its suffix
@@ -455,7 +460,7 @@ def judge(
         m = _SUFFIX.match(run[0].title) or _PART.match(run[0].title)
         base = m["title"].strip() if m else ""
         cue = len(base) >= 2 and base in head and all(c.title.startswith(base) for c in run)
-    if not cue and _own_word(shape[1 : shape.index("|")]):
+    if not cue and _own_word(shape.split("|")[0][1:]):
         return "no"  # '阶段一：', '例子2：' without a cue: a document's own parts, no doubt
     return "split" if cue else "unsure"
 

@@ -20,55 +20,10 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_dates import DATE as _DATE
+from cleaner.stages.split_dates import cn_number, normalise_date
 
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    # the financial numerals ('壹', '贰' … '拾'): contracts, formal lists, cheques
-    "壹": 1,
-    "贰": 2,
-    "叁": 3,
-    "肆": 4,
-    "伍": 5,
-    "陆": 6,
-    "柒": 7,
-    "捌": 8,
-    "玖": 9,
-}
-
-
-def cn_number(s: str) -> int | None:
-    """Parse ``'3'``, ``'三'``, ``'十二'``, ``'二十一'`` into an int.
-
-    >>> cn_number("二十一"), cn_number("12"), cn_number("十"), cn_number("叁")
-    (21, 12, 10, 3)
-    """
-    if s.isdigit():
-        return int(s)
-    total, cur = 0, 0
-    for ch in s:
-        if ch in _CN_DIGITS:
-            cur = _CN_DIGITS[ch]
-        elif ch in "十拾":
-            total += (cur or 1) * 10
-            cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        else:
-            return None
-    return total + cur
-
+__all__ = ["MetaParser", "cn_number", "normalise_date"]
 
 #: A document number holds a number (``〔2021〕7号``, ``第十二号``).
 _NUMBERISH = re.compile(r"[0-9０-９〇一二三四五六七八九十百]")
@@ -76,11 +31,6 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _SENTENCE = re.compile(r"[。！？；!?;，,]")
 _TABLE_CELLS = re.compile(r"\t|[|｜]|\s{2,}|\u3000+")
-_DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
-# a field value that is only a date with a two-digit year ('21-03-05'): sites print the
-# short form in their metadata; read only as a whole value (a bare '21-03-05' inside prose
-# may be a score or a code), the century from the year (< 70: 20xx)
-_SHORT_DATE = re.compile(r"^\s*(\d{2})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})\s*$")
 # a label and a date alone on a line, a space or a colon between ('发布日期 2021/03/05')
 _CLOSING = re.compile(
     r"^(?P<k>[\u4e00-\u9fff]{2,4})[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d[\d./／-]{5,9})$"
@@ -98,35 +48,6 @@ _WORDS_THEN_DATE = re.compile(
     r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
-# a date in Chinese numerals, as documents sign them: '二〇二三年五月六日'
-_CN_DATE = re.compile(
-    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-    r"\s*([一二三四五六七八九十]{1,3})\s*日"
-)
-
-
-def normalise_date(value: str) -> str | None:
-    """``'2003年8月13日'`` → ``'2003-08-13'``; ``None`` when no date is found.
-
-    >>> normalise_date("二〇二三年五月六日"), normalise_date("二〇一九年十二月二十日")
-    ('2023-05-06', '2019-12-20')
-    >>> normalise_date("21-03-05"), normalise_date("2021/3/5"), normalise_date("见21-03-05")
-    ('2021-03-05', '2021-03-05', None)
-    """
-    m = _DATE.search(value) or _SHORT_DATE.match(value)
-    if not m:
-        c = _CN_DATE.search(value) if "年" in value else None
-        if c is None:
-            return None
-        year = "".join(str(cn_number(ch.replace("○", "〇"))) for ch in c[1])
-        y, mo, d = int(year), cn_number(c[2]) or 0, cn_number(c[3]) or 0
-        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
-    y, mo, d = (int(g) for g in m.groups())
-    if y < 100:
-        y += 2000 if y < 70 else 1900
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def _squash(label: str) -> str:
@@ -148,8 +69,7 @@ class MetaTables:
         self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]
         # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
         labels = "|".join(
-            r"\s{0,4}".join(map(re.escape, k))
-            for k in sorted(self.fields, key=len, reverse=True)
+            r"\s{0,4}".join(map(re.escape, k)) for k in sorted(self.fields, key=len, reverse=True)
         )
         # labels in 【】, ［］ or [] (one kind per line: a value may hold the others)
         self.bracket_item = re.compile(r"【(?P<k>[^【】]{1,8})】(?P<v>[^【】]*)")
@@ -380,6 +300,10 @@ class MetaParser:
             if number:
                 return {"doc_number": number}
         return self.date_line(s) if s[:1].isdigit() else self.byline(s)
+
+    def below_title(self, line: str) -> bool:
+        """A metadata row right below a title or header line (:func:`split_headers.judge`)."""
+        return self.meta_row(line, near_title=True) is not None
 
     def byline(self, line: str) -> dict[str, str] | None:
         """An article's byline below its title: short cells apart by wide spaces or

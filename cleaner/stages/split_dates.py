@@ -1,0 +1,93 @@
+"""Numbers and dates as metadata prints them: Chinese numerals (``二十一``, ``叁``) and
+dates in any of the forms sites use (``2003年8月13日``, ``2021/3/5``, ``21-03-05``,
+``二〇二三年五月六日``), read into ints and ``YYYY-MM-DD``.  Split from
+:mod:`cleaner.stages.split_meta` (which re-exports both) to keep modules small.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    # the financial numerals ('壹', '贰' … '拾'): contracts, formal lists, cheques
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
+
+
+def cn_number(s: str) -> int | None:
+    """Parse ``'3'``, ``'三'``, ``'十二'``, ``'二十一'`` into an int.
+
+    >>> cn_number("二十一"), cn_number("12"), cn_number("十"), cn_number("叁")
+    (21, 12, 10, 3)
+    """
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            cur = _CN_DIGITS[ch]
+        elif ch in "十拾":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
+# a field value that is only a date with a two-digit year ('21-03-05'): sites print the
+# short form in their metadata; read only as a whole value (a bare '21-03-05' inside prose
+# may be a score or a code), the century from the year (< 70: 20xx)
+_SHORT_DATE = re.compile(r"^\s*(\d{2})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})\s*$")
+# a date in Chinese numerals, as documents sign them: '二〇二三年五月六日'
+_CN_DATE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def normalise_date(value: str) -> str | None:
+    """``'2003年8月13日'`` → ``'2003-08-13'``; ``None`` when no date is found.
+
+    >>> normalise_date("二〇二三年五月六日"), normalise_date("二〇一九年十二月二十日")
+    ('2023-05-06', '2019-12-20')
+    >>> normalise_date("21-03-05"), normalise_date("2021/3/5"), normalise_date("见21-03-05")
+    ('2021-03-05', '2021-03-05', None)
+    """
+    m = DATE.search(value) or _SHORT_DATE.match(value)
+    if not m:
+        c = _CN_DATE.search(value) if "年" in value else None
+        if c is None:
+            return None
+        year = "".join(str(cn_number(ch.replace("○", "〇"))) for ch in c[1])
+        y, mo, d = int(year), cn_number(c[2]) or 0, cn_number(c[3]) or 0
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    y, mo, d = (int(g) for g in m.groups())
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
