@@ -20,21 +20,14 @@ from dataclasses import dataclass, replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
+from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_headers import (
-    _END,
-    _LATIN,
-    _LATIN_HEAD,
-    _NUMERALS,
-    _START,
     Candidate,
     bullet_runs,
-    fallback_headers,
-    glyph_head,
     judge,
+    numbered_line,
     numbered_runs,
-    part_end,
     titles_below,
-    word_head,
 )
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_titles import (
@@ -53,8 +46,6 @@ NAME = "split"
 
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
-# a generic header (split_headers.py) starts or ends with one of these
-_GEN_START, _GEN_END, _GEN_NUM = _START, _END, _NUMERALS
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -268,28 +259,7 @@ class SplitStage:
             s = raw.strip()
             if not s or len(s) > 130:
                 continue
-            if (
-                (
-                    (s[0] in _GEN_START or s[-1] in _GEN_END or word_head(s) or glyph_head(s))
-                    and numbered is not None
-                    and len(s) <= 80
-                    and "\t" not in s  # a table row is no header
-                    and (
-                        not _GEN_NUM.isdisjoint(s[:6])
-                        or not _GEN_NUM.isdisjoint(s[-3:])
-                        or part_end(s)
-                    )
-                )
-                or (
-                    # 'Part 2 标题', 'No.3 标题' (not 'INT(11) 中的…')
-                    s[0] in _LATIN
-                    and not _GEN_NUM.isdisjoint(s[2:13])
-                    and numbered is not None
-                    and len(s) <= 80
-                    and "\t" not in s
-                    and _LATIN_HEAD.match(s) is not None
-                )
-            ):
+            if numbered is not None and numbered_line(s):
                 numbered.append(i)
             if s[0] not in _HEADER_START:
                 continue

@@ -1,6 +1,10 @@
 """Article headers found from the page's own numbering, not from a list of known forms.
 
-A compilation numbers its articles: ``篇1``, ``1.``, ``（一）``, ``〈2〉``, ``标题 篇3``.
+A compilation numbers its articles: ``篇1``, ``1.``, ``（一）``, ``〈2〉``, ``标题 篇3``,
+in any numeral system (capital ``贰 · ``), with a count word (``第2件``, ``第2例``), a
+bullet glyph (``◆第2例``), a two-character word of the site's own (``案例二：``,
+``练习2　``: no list of such words, the shape carries it) or an of-total count (``2/3　``:
+the run must reach the total).
 Whatever the scheme, the header lines share one *shape* (what surrounds the number:
 ``〈#〉``, ``#. ``, ``篇#：``, a ``篇#`` suffix) and their numbers run 1, 2, 3 … in page
 order (full-width digits count: ``１、``).  A number alone on its line (``（2）``) takes
@@ -17,7 +21,9 @@ the page into articles, from evidence that transfers across sites:
   article below it must hold a body of prose, *and* the page must say it compiles: a
   count in its head that equals the run's length (``…作文3篇``, ``（共4篇）``), a
   compilation word (``汇编``, ``合集``), titles that all end like document titles, or
-  (a suffix series) the series' base named in the page head.
+  (a suffix series) the series' base named in the page head, or a metadata row right
+  under every header (each heads a document with its own issuer, number or date).
+  A site's own word without such a cue numbers a document's parts: no split, no flag.
   A run with only the first two is *unsure*: the page stays one article and is flagged.
 
 Section words (``第一章``, ``第二条``, ``（三）`` under 步/点) never make articles.  The
@@ -103,12 +109,32 @@ def word_head(s: str) -> bool:
     >>> word_head("一、总体要求"), word_head("今天天气")
     (False, False)
     """
-    return "\u4e00" <= s[:1] <= "\u9fff" and _WORD_HEAD.match(s) is not None
+    return (
+        "\u4e00" <= s[:1] <= "\u9fff"
+        and not _NUMERALS.isdisjoint(s[2:5])
+        and _WORD_HEAD.match(s) is not None
+    )
 
 
 def glyph_head(s: str) -> bool:
     """``s`` opens with a bullet glyph before a header's opening (``▌第2例　…``)."""
     return s[1:2] in _START and bullet_glyph(s[0])
+
+
+def numbered_line(s: str) -> bool:
+    """A cheap gate: may the stripped, non-empty line ``s`` be a generic header (a
+    number or bracket at either end, a site's word or a glyph before the number, a Latin
+    numbering word: 'Part 2 标题', not 'INT(11) 中的…')?  Tables (tabs) and prose
+    (over ``max_len``) are not."""
+    if len(s) > 80 or "\t" in s:
+        return False
+    if (
+        s[0] in _START
+        or s[-1] in _END
+        or (not _NUMERALS.isdisjoint(s[1:5]) and (word_head(s) or glyph_head(s)))
+    ) and (not _NUMERALS.isdisjoint(s[:6]) or not _NUMERALS.isdisjoint(s[-3:]) or part_end(s)):
+        return True
+    return s[0] in _LATIN and not _NUMERALS.isdisjoint(s[2:13]) and _LATIN_HEAD.match(s) is not None
 
 
 def _number(raw: str) -> int | None:
@@ -463,30 +489,3 @@ def judge(
     if not cue and _own_word(shape.split("|")[0][1:]):
         return "no"  # '阶段一：', '例子2：' without a cue: a document's own parts, no doubt
     return "split" if cue else "unsure"
-
-
-def fallback_headers(
-    lines: list[str], forms: list[tuple[str, re.Pattern[str]]], title_endings: tuple[str, ...]
-) -> list[tuple[int, str, str]]:
-    """Numbered document-title lines (``1. …总结``) when no header form occurs: at least
-    two numbered 1, 2, 3 …, every title ending like a document title, every article below
-    one holding two lines or more (a document's numbered headings do not qualify)."""
-    found: list[tuple[int, str, str]] = []
-    expected = 1
-    for i, raw in enumerate(lines):
-        s = raw.strip()
-        if not s or len(s) > 90:
-            continue
-        for name, rx in forms:
-            m = rx.match(s)
-            if m and cn_number(m["num"]) == expected and m["title"].strip().endswith(title_endings):
-                found.append((i, name, m["title"].strip()))
-                expected += 1
-                break
-    if len(found) < 2:
-        return []
-    ends = [h[0] for h in found[1:]] + [len(lines)]
-    for (i, _, _), end in zip(found, ends, strict=True):
-        if sum(1 for ln in lines[i + 1 : end] if ln.strip()) < 2:
-            return []
-    return found
