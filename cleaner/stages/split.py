@@ -259,7 +259,7 @@ class SplitStage:
             s = raw.strip()
             if not s or len(s) > 130:
                 continue
-            if numbered is not None and numbered_line(s):
+            if numbered is not None and len(s) <= 80 and numbered_line(s):
                 numbered.append(i)
             if s[0] not in _HEADER_START:
                 continue
