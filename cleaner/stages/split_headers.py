@@ -102,7 +102,8 @@ _TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?
 
 def word_head(s: str) -> bool:
     """``s`` opens with a two-character word and a number (``案例一：…``, ``练习3　…``),
-    the one header opening the first-character gates (``_START``) cannot see.
+    the one header opening the first-character gates (``_START``) cannot see.  A cheap
+    gate: prose passes too (``我们一起去``); :func:`candidate` reads the shape.
 
     >>> word_head("案例二：某案"), word_head("练习3　某题"), word_head("我们一起去")
     (True, True, True)

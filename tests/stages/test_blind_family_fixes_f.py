@@ -199,3 +199,10 @@ def test_blind_family_f_figures(name: str, floor: dict[str, float]) -> None:
     f = family_figures(name, pages=None)
     for key, low in floor.items():
         assert f[key] >= low, (key, f)
+
+
+def test_a_metadata_row_under_only_some_headers_is_no_cue() -> None:
+    headers = ["事例一：渡口纠纷", "事例二：晒谷场纠纷"]
+    lines = _page(["河湾镇调解事例"], headers)
+    lines.insert(3, "（调解机构：河湾镇调解委员会；印发日期：2022年5月6日）")
+    assert len(_split(lines)) == 1
