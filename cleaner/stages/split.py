@@ -34,6 +34,7 @@ from cleaner.stages.split_titles import (
     PageHints,
     clean_title,
     complete_cut,
+    field_line,
     file_title,
     nav_line,
     page_title_line,
@@ -415,6 +416,8 @@ class SplitStage:
                 title = head_title
             else:
                 lead = self.lead_nav(body_lines)
+                if lead + 1 < len(body_lines) and field_line(body_lines[lead]):
+                    lead += 1  # a file card or record of fields left above the title
                 title = self.title_from_body(body_lines[lead:])
             title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
             # a meta block below the title line lies inside the article: an inner edit

@@ -415,6 +415,23 @@ def record_line(line: str) -> bool:
     return any(line.count(c) >= 3 for c in "~|\t^")
 
 
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2}[:：]\s*[^\s:：]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def field_line(line: str) -> bool:
+    """A line of three or more ``label：value`` fields and no sentence (a file card:
+    kind, format, size, upload date): a record, never a title, whatever its labels.
+
+    >>> field_line("资料种类：讲义　格式：pdf　大小：1MB　日期：2021-03-05")
+    True
+    >>> field_line("他说：好。她说：不行。我说：再想想。"), field_line("注意：三点")
+    (False, False)
+    """
+    s = line.strip()
+    return len(s) <= 160 and not _SENTENCE_END.search(s) and len(_FIELD.findall(s)) >= 3
+
+
 def file_title(source: str | None) -> str:
     """The file name as a last-resort title ('docs/关于某事的通知.txt' → '关于某事的通知')."""
     if not source:
