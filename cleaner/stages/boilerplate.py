@@ -178,7 +178,8 @@ class BoilerplateStage:
             from cleaner.stages.line_model import keep_table
 
             keep = keep_table()
-            for i, rule_id in foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None).items():
+            foot = foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None)
+            for i, rule_id in foot.items():
                 claimed[i] = _Claim(rule_id, "line", 100.0, learned=True)
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it

@@ -389,9 +389,7 @@ def decide(
             reached = {
                 k
                 for k in (shown if step == 0 else sorted(near([*deleted, *mine])))
-                if k not in deleted
-                and (step == 0 or _reachable(stripped[idx[k]]))
-                and candidate(k)
+                if k not in deleted and (step == 0 or _reachable(stripped[idx[k]])) and candidate(k)
             }
             deleted |= reached
         unsure: Iterable[int] = sorted({*shown, *near(deleted)} - deleted)

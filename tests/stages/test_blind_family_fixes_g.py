@@ -52,13 +52,16 @@ def _repair(text: str) -> str:
 # ---- page counters by shape
 
 
-@pytest.mark.parametrize("mark", ["=3=", "＝ 3 ＝", "～3～", "~3~", "〔3/7〕", "【第3页】", "《3/7》"])
+@pytest.mark.parametrize(
+    "mark", ["=3=", "＝ 3 ＝", "～3～", "~3~", "〔3/7〕", "【第3页】", "《3/7》"]
+)
 def test_a_framed_page_counter_is_a_page_mark(mark: str) -> None:
     assert repair_tables().page_marks.search(mark)
 
 
 @pytest.mark.parametrize(
-    "line", ["1/3　老街改造方案", "x=3=y", "=3", "～3", "〔2021〕3号", "【3】", "得分 3/7，继续努力"]
+    "line",
+    ["1/3　老街改造方案", "x=3=y", "=3", "～3", "〔2021〕3号", "【3】", "得分 3/7，继续努力"],
 )
 def test_look_alikes_of_a_page_counter_are_not_marks(line: str) -> None:
     assert not repair_tables().page_marks.search(line)
@@ -88,7 +91,8 @@ HEAD = "看看别的"
 
 
 def test_foot_list_and_bar_between_chrome_go() -> None:
-    page = [P1, P2, "～ 完 ～", "撰稿丨甲乙　校对丨丙丁", HEAD, "► 春天的河堤", "► 老街的早点", "版权"]
+    page = [P1, P2, "～ 完 ～", "撰稿丨甲乙　校对丨丙丁", HEAD, "► 春天的河堤", "► 老街的早点"]
+    page.append("版权")
     got = foot_lines(page, {2, 4, 7})
     assert got == {3: FOOT_BAR, 5: FOOT_LIST, 6: FOOT_LIST}
 
