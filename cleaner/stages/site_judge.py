@@ -178,8 +178,11 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             )
             if not signals:
                 continue  # repeats, but reads like content (a body sentence)
-            if count < need and not any(x.startswith("cue:") for x in signals):
-                continue  # under site_min_support: only a line with a cue word
+            if count < need and (
+                not any(x.startswith("cue:") for x in signals)
+                or (kind == "line" and prof.shapes.get(shape_of(key, ""), 0) >= need)
+            ):
+                continue  # under site_min_support: a line with a cue word, not in a shape
             tails = prof.tails.get(pk, 0)
             is_tail = tails >= 0.8 * count and mean_pos >= 0.6 and footer_start(probe, signals)
             examples = (key,) if kind == "line" else tuple(prof.examples.get(key, ()))
