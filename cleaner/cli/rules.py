@@ -195,7 +195,12 @@ def register(app: typer.Typer) -> None:
                     f"inputs hold {len(sites)} sites ({', '.join(sites[:5])}); pick one: --site"
                 )
             site = sites[0]
-        cfg = BoilerplateConfig(site_min_support=min_support, site_min_pages=min_pages)
+        # a mined pack holds what repeats on min_support of the pages, cue words or not
+        cfg = BoilerplateConfig(
+            site_min_support=min_support,
+            site_cue_min_support=min_support,
+            site_min_pages=min_pages,
+        )
         prof = profiles.get(site)
         if prof is None:
             raise fail(f"no pages of site {site!r} (sites: {', '.join(sites[:5])})")

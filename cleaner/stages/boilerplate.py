@@ -49,6 +49,7 @@ from cleaner.stages.boilerplate_config import (
     BoilerplateConfig,
 )
 from cleaner.stages.charscan import Required
+from cleaner.stages.foot_lines import foot_lines, prose
 from cleaner.stages.page_marks import marks_inside_sentences
 from cleaner.stages.repair_tables import tables as repair_tables
 
@@ -173,6 +174,13 @@ class BoilerplateStage:
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
         self._notice_blocks(editor, stripped, spans, claimed)
+        if claimed:
+            from cleaner.stages.line_model import keep_table
+
+            keep = keep_table()
+            foot = foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None)
+            for i, rule_id in foot.items():
+                claimed[i] = _Claim(rule_id, "line", 100.0, learned=True)
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
@@ -216,12 +224,16 @@ class BoilerplateStage:
             if s and i not in claimed and (hit := learned.match(s, title)) is not None
         }
         content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
-        first, last = (content[0], content[-1]) if content else (len(stripped), -1)
+        first = content[0] if content else len(stripped)
+        # the body ends at its last prose line: below it, short lines that nobody claimed
+        # (a credit line, a list of past posts) are the foot's, not the body's
+        last = next((i for i in reversed(content) if prose(stripped[i])), -1)
         for i, hit in hits.items():
             s = stripped[i]
-            # Between the first and last content lines, a short label repeated on every
-            # page ('邮票名称', '面值(元)': the column heads of a flattened table) is content;
-            # only sentence-length chrome (per-article disclaimers, prompts) goes there.
+            # Between the first content line and the last prose line, a short label
+            # repeated on every page ('邮票名称', '面值(元)': the column heads of a
+            # flattened table) is content; only sentence-length chrome (per-article
+            # disclaimers, prompts) goes there.
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
             claim = _Claim(

@@ -30,6 +30,14 @@ class BoilerplateConfig:
         Share of a site's pages (0-100) a line or shape must appear on to be chrome
         (default 60: chrome in tests/families reaches 80-100, legitimately repeated lines
         that the keep table does not name stay under 40).
+    site_cue_min_support:
+        A line or shape that carries a chrome cue word (share, download, navigation …:
+        ``[[cue]]`` in ``site_repeat_keep.toml``) and repeats on at least this share of
+        the site's pages, and on at least ``site_cue_min_pages`` of them, is chrome too
+        (default 40: a prompt between the pieces of a compilation repeats on the
+        compilations only, half of a site's pages).
+    site_cue_min_pages:
+        See ``site_cue_min_support`` (default 3).
     site_min_chars:
         Exact lines shorter than this are never learned (default 4: '附件', '一、', '2020').
     site_shape_min_literal:
@@ -68,6 +76,8 @@ class BoilerplateConfig:
     site_repeat: bool = True
     site_min_pages: int = 5
     site_min_support: float = 60.0
+    site_cue_min_support: float = 40.0
+    site_cue_min_pages: int = 3
     site_min_chars: int = 4
     site_shape_min_literal: int = 4
     max_loss_share: float = 50.0

@@ -210,6 +210,22 @@ def _sentences_inside(s: str) -> bool:
     return n >= 30 and s.count("，") + s.count(",") >= 2 and not _ADDRESS.search(s)
 
 
+_CLAUSE_END = ("。", "！", "？", ".", "!", "?")
+
+
+def _reachable(s: str) -> bool:
+    """May a line be deleted for its neighbours' evidence (not its own)?  Only a short
+    one (under OWN_EVIDENCE_LEN), and not a sentence: a clause ended by a full stop
+    ('没错，就是这样.' above a blog's repeated '（浏览全文）' link) is the post's last line.
+
+    >>> _reachable("责任编辑：王某"), _reachable("对，我也是这样想的."), _reachable("完.")
+    (True, False, True)
+    """
+    if len(s) >= OWN_EVIDENCE_LEN:
+        return False
+    return not (s.endswith(_CLAUSE_END) and ("，" in s or "," in s))
+
+
 @lru_cache(maxsize=1)
 def keep_table() -> KeepTable:
     """The keep table, built once per process (it compiles patterns and a split stage)."""
@@ -373,9 +389,7 @@ def decide(
             reached = {
                 k
                 for k in (shown if step == 0 else sorted(near([*deleted, *mine])))
-                if k not in deleted
-                and (step == 0 or len(stripped[idx[k]]) < OWN_EVIDENCE_LEN)
-                and candidate(k)
+                if k not in deleted and (step == 0 or _reachable(stripped[idx[k]])) and candidate(k)
             }
             deleted |= reached
         unsure: Iterable[int] = sorted({*shown, *near(deleted)} - deleted)
@@ -389,7 +403,7 @@ def decide(
                 and (
                     evidence(k)
                     if step == 0
-                    else len(stripped[idx[k]]) < OWN_EVIDENCE_LEN
+                    else _reachable(stripped[idx[k]])
                     and any(
                         j in deleted or (0 <= j < n and idx[j] in claimed) for j in (k - 1, k + 1)
                     )

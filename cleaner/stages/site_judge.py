@@ -150,10 +150,15 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
     lines: dict[str, LearnedLine] = {}
     shapes: dict[str, LearnedLine] = {}
     need = config.site_min_support * prof.pages / 100.0
+    # a line with a cue word needs less support (site_cue_min_support), never under need
+    cue_need = min(
+        need,
+        max(config.site_cue_min_support * prof.pages / 100.0, config.site_cue_min_pages, 2),
+    )
     for kind, table, out in (("line", prof.lines, lines), ("shape", prof.shapes, shapes)):
         prefix = "L" if kind == "line" else "S"
         for key, count in table.items():
-            if count < need or count < 2:
+            if count < cue_need or count < 2:
                 continue
             if kind == "line" and (
                 len(key) < config.site_min_chars or sum(ch.isalpha() for ch in key) < 2
@@ -173,6 +178,11 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             )
             if not signals:
                 continue  # repeats, but reads like content (a body sentence)
+            if count < need and (
+                not any(x.startswith("cue:") for x in signals)
+                or (kind == "line" and prof.shapes.get(shape_of(key, ""), 0) >= need)
+            ):
+                continue  # under site_min_support: a line with a cue word, not in a shape
             tails = prof.tails.get(pk, 0)
             is_tail = tails >= 0.8 * count and mean_pos >= 0.6 and footer_start(probe, signals)
             examples = (key,) if kind == "line" else tuple(prof.examples.get(key, ()))

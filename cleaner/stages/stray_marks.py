@@ -11,7 +11,9 @@ mark, by shape and context, never by phrase:
   ``。?`` at a line end);
 * ``digit``: between a Han character and a digit (``2021年?5月``);
 * ``run``: a run of two or more between Han characters mid-line (``加强??领导``);
-* ``signature`` / ``title``: at the end of a short signature or document-title line.
+* ``signature`` / ``title``: at the end of a short signature or document-title line, or
+  of the page's first line when the page shows another stray ``?`` (after punctuation,
+  a signature, a letter-spaced heading).
 
 A ``?`` whose clause holds a question word (``吗``, ``什么``, ``为什么`` …) is a question
 and stays, as does every ``?`` next to ASCII letters (URLs, English).  A single ``?``
@@ -130,12 +132,15 @@ class StrayRule:
                 yield Edit(
                     s, m.start() + q.end(), "", "repair.stray_question.letter_spaced", "delete"
                 )
+        # the page shows lost spaces turned '?' elsewhere: a '?' ending its title line is one
+        # too (the first line; without that evidence only a document title's ending says so)
+        first = len(text) - len(text.lstrip()) if done else -1
         for m in self._TITLE_Q.finditer(text):
             ls = text.rfind("\n", 0, m.start()) + 1
             body = text[ls : m.start()].strip()
             if (
                 len(body) <= t.heading_max
-                and body.endswith(t.title_endings)
+                and (body.endswith(t.title_endings) or ls == first)
                 and not t.sentence_final.search(body)
                 and not any(w in body for w in t.question_words)
             ):

@@ -78,9 +78,14 @@ def test_support_threshold_from_config() -> None:
         for i, r in enumerate(pages)
     ]
     profiles = build_profiles(pages)
-    learned = profiles.learned("a.example", CFG)
+    # a line with a cue word (转载) needs only site_cue_min_support (40 by default)
+    plain = BoilerplateConfig(line_model=False, site_cue_min_support=60.0)
+    learned = profiles.learned("a.example", plain)
     assert learned is not None
     assert "本站文章均为原创整理，转载请注明出处谢谢合作" not in learned.lines
+    cued = profiles.learned("a.example", CFG)
+    assert cued is not None
+    assert cued.lines["本站文章均为原创整理，转载请注明出处谢谢合作"].support == 50.0
     lower = profiles.learned("a.example", BoilerplateConfig(site_min_support=40.0))
     assert lower is not None
     assert lower.lines["本站文章均为原创整理，转载请注明出处谢谢合作"].support == 50.0

@@ -1,0 +1,115 @@
+"""The page's foot: short lines left between chrome below the last prose line.
+
+A post or document page ends with a block of chrome: an end mark, a credit bar, a list
+of past or related posts, a copyright notice, a reaction bar.  Rules, the site profile
+and the line model take most of it; what they leave are lines whose wording no
+vocabulary names (the editors' names, the titles of other posts).  Their *place* and
+*shape* name them:
+
+* **a bullet list under a claimed heading** (rule ``boilerplate.foot_list``): below the
+  last prose line, two or more consecutive lines opened by one and the same bullet glyph
+  (``▶``, ``•``, ``→`` …: a symbol, not a letter, digit or bracket), each short and not a
+  sentence, directly under a line that is already going (a link-list heading);
+* **a bar between chrome** (rule ``boilerplate.foot_bar``): below the last prose line, a
+  short line that is not a sentence, whose nearest lines above and below are both going,
+  and which is cut into fields by a separator or a wide gap (``X丨Y　Z丨W``); a date or a
+  signature between two chrome lines has no fields and stays, and so does a line the
+  keep table protects.
+
+Above the last prose line nothing is taken: an article's own list and a table's rows
+look the same there.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection
+
+#: Rule ids of the two claims.
+FOOT_LIST = "boilerplate.foot_list"
+FOOT_BAR = "boilerplate.foot_bar"
+#: A foot line is at most this long (a title of another post, a credit bar).
+ITEM_MAX_CHARS = 40
+BAR_MAX_CHARS = 30
+#: A prose line: this long, or ending a sentence.
+PROSE_CHARS = 30
+_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
+#: Fields of a bar: a separator between two words, or a wide gap.
+_FIELDS = re.compile(r"\S\s*[|｜丨/·]\s*\S|\S\u3000+\S|\S {2,}\S")
+
+
+def prose(s: str) -> bool:
+    """A line of running text: PROSE_CHARS long, or ending a sentence."""
+    return len(s) >= PROSE_CHARS or s.endswith(_SENTENCE_END)
+
+
+def _bullet(s: str) -> str | None:
+    """The bullet glyph opening ``s`` (a symbol followed by text), if any.
+
+    >>> _bullet("▶ 往期文章"), _bullet("• 条目"), _bullet("（一）标题"), _bullet("1. 标题")
+    ('▶', '•', None, None)
+    """
+    if len(s) < 2:
+        return None
+    ch = s[0]
+    cat = unicodedata.category(ch)
+    if cat[0] not in "SP" or cat in ("Ps", "Pi") or ch in "\"'":
+        return None
+    return ch
+
+
+def foot_lines(
+    stripped: list[str],
+    claimed: Collection[int],
+    kept: Callable[[str], bool] = lambda s: False,
+) -> dict[int, str]:
+    """Foot lines to claim: line index → rule id (see the module doc).
+
+    ``claimed``: lines already going; ``kept(s)``: does the keep table protect ``s``.
+
+    >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "— 完 —", "责编丨甲　校对丨乙",
+    ...         "更多", "▶ 另一篇", "▶ 又一篇", "版权说明"]
+    >>> sorted(foot_lines(page, {1, 3, 6}).items())
+    [(2, 'boilerplate.foot_bar'), (4, 'boilerplate.foot_list'), (5, 'boilerplate.foot_list')]
+    """
+    if not claimed:
+        return {}
+    rest = [i for i, s in enumerate(stripped) if s and i not in claimed]
+    last = next((i for i in reversed(rest) if prose(stripped[i])), -1)
+    if not any(i > last for i in claimed):
+        return {}
+    out: dict[int, str] = {}
+    filled = [i for i, s in enumerate(stripped) if s and i > last]
+    gone = set(claimed)
+    k = 0
+    while k < len(filled):  # lists first: a list's last item may open a bar's sandwich
+        i = filled[k]
+        glyph = _bullet(stripped[i])
+        prev = filled[k - 1] if k else last
+        if glyph is None or i in gone or prev not in gone:
+            k += 1
+            continue
+        run = [i]
+        while k + len(run) < len(filled):
+            j = filled[k + len(run)]
+            if j in gone or _bullet(stripped[j]) != glyph:
+                break
+            run.append(j)
+        if len(run) >= 2 and all(_item(stripped[j], kept) for j in run):
+            out.update(dict.fromkeys(run, FOOT_LIST))
+            gone.update(run)
+        k += len(run)
+    for k, i in enumerate(filled):
+        s = stripped[i]
+        if i in gone or len(s) > BAR_MAX_CHARS or s.endswith(_SENTENCE_END):
+            continue
+        above = filled[k - 1] if k else last
+        below = filled[k + 1] if k + 1 < len(filled) else None
+        if above in gone and below in gone and _FIELDS.search(s) and not kept(s):
+            out[i] = FOOT_BAR
+    return out
+
+
+def _item(s: str, kept: Callable[[str], bool]) -> bool:
+    return len(s) <= ITEM_MAX_CHARS and not s.endswith(_SENTENCE_END) and not kept(s)
