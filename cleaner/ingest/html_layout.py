@@ -85,6 +85,7 @@ class Rules:
     chrome_lines: re.Pattern[str] | None = None
     code_tags: frozenset[str] = frozenset()  # never laid out: not text a reader sees
     control_tokens: frozenset[str] = frozenset()  # class/id words of small page tools
+    attachment: re.Pattern[str] | None = None  # link text that names a file (attachments)
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,13 @@ def default_rules() -> Rules:
     pats = [entry["pattern"] for entry in data.get("chrome_lines", [])]
     line_re = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
     controls = frozenset(t for entry in data.get("controls", []) for t in entry["tokens"])
-    return Rules(skip, tokens, meta, comments, sites, line_re, code, controls)
+    exts = [e for entry in data.get("attachments", []) for e in entry["extensions"]]
+    attach = (
+        re.compile(r"[^\s/\\]\.(?:" + "|".join(map(re.escape, exts)) + r")(?![\w.])", re.I)
+        if exts
+        else None
+    )
+    return Rules(skip, tokens, meta, comments, sites, line_re, code, controls, attach)
 
 
 @dataclass(slots=True)
@@ -182,7 +189,7 @@ class _Block:
 
 # flags of a "close" item of the walk: what opening the element pushed
 _OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
-_CONTROL = 256
+_CONTROL, _ATTACH = 256, 512
 
 
 def _is_control(name: str, attrs: dict[str, Any], tokens: frozenset[str]) -> bool:
@@ -196,6 +203,23 @@ def _is_control(name: str, attrs: dict[str, Any], tokens: frozenset[str]) -> boo
         if href == "#" or href.startswith("javascript:"):
             return True
     return bool(tokens) and _chrome_named(attrs, tokens, roles=False)
+
+
+#: An attachment link's text is at most this long: a file name and its size.
+ATTACHMENT_MAX_CHARS = 120
+
+
+def _is_attachment(node: Any, pattern: re.Pattern[str] | None) -> bool:
+    """Whether a link is a post's attachment: its text names a file (``规程.pdf 1.2MB``,
+    ``minutes.docx``), from ``[[attachments]]`` in ``rules/html_extract.toml``.
+
+    Such a link is what the post offers, not a way elsewhere: its text counts as text,
+    so a post that is a title and one attachment is not outweighed by the page's menus.
+    """
+    if pattern is None:
+        return False
+    text = node.get_text(" ", strip=True)
+    return 0 < len(text) <= ATTACHMENT_MAX_CHARS and pattern.search(text) is not None
 
 
 #: Controls a reader types into or picks from: a form holding one is a widget ...
@@ -253,7 +277,7 @@ def _walk(
             if name in CELL_TAGS:
                 cur.parts.append("\t")
             if name == "a":
-                state["link"] -= 1
+                state["link"] -= 0 if flags & _ATTACH else 1
             elif name == "pre":
                 state["pre"] -= 1
             elif name == "tr":
@@ -348,7 +372,10 @@ def _walk(
                 chrome.append(id(node))
                 flags |= _CHROME
         if name == "a":
-            state["link"] += 1
+            if _is_attachment(node, rules.attachment):
+                flags |= _ATTACH
+            else:
+                state["link"] += 1
         elif name == "pre":
             state["pre"] += 1
         elif name == "tr":
