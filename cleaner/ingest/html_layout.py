@@ -185,6 +185,23 @@ class _Block:
     parent: int | None
     comments: bool = False  # class/id names a comment or reply section
     body: bool = False  # the page declares it its article body (schema.org articleBody)
+    shape: str = ""  # tag and class words, digits left out ("div.post"); "" without a class
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(name: str, attrs: dict[str, Any]) -> str:
+    """Tag and class names of an element, names with a number left out: the posts of a
+    thread (``post post-17``, ``post post-18``) share one shape, a grid's ``col-8`` and
+    ``col-4`` columns have none.  "" for an element without such a class: a bare
+    ``<div>`` says nothing about what it holds."""
+    cls = attrs.get("class")
+    if not cls:
+        return ""
+    names = cls if isinstance(cls, list) else str(cls).split()
+    words = sorted({c for c in names if c and not _DIGITS.search(c)})
+    return f"{name}.{'.'.join(words)}" if words else ""
 
 
 # flags of a "close" item of the walk: what opening the element pushed
@@ -361,6 +378,7 @@ def _walk(
                     comments=bool(rules.comment_tokens)
                     and _chrome_named(node.attrs, rules.comment_tokens, roles=False),
                     body=str(node.attrs.get("itemprop", "")).lower() == "articlebody",
+                    shape=_shape(name, node.attrs),
                 )
                 owners.append(id(node))
                 flags |= _OWNER
