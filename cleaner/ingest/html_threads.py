@@ -8,9 +8,9 @@ A forum thread, a Q&A page or a microblog post with its comments is one piece of
 * :func:`comment_sections`: comment / reply sections (``[[comments]]`` in
   ``rules/html_extract.toml``) outside the chosen container are kept with it, as
   trafilatura keeps comments: on forum pages the replies often live apart from the post;
-* :func:`reply_wrappers`: inside a comment, a part named like chrome (a comment's
-  ``__footer``) that holds replies to it (a comment-named block carrying user text) is the
-  comment's reply thread, not site chrome;
+* :func:`reply_wrappers`: inside a comment section, a part named like chrome (a
+  comment's ``__footer``) that holds replies (a comment-named block carrying user text)
+  is the comment's reply thread, not site chrome;
 * :func:`sibling_posts`: the chosen container is one post of a thread (each post comes
   with a profile box and a bar of links that weigh against it): the blocks of the same
   shape beside it that carry user text are the other posts, kept with it;
@@ -85,21 +85,27 @@ def comment_sections(best: int, blocks: dict[int, _Block], gain: dict[int, float
 
 
 def reply_wrappers(blocks: dict[int, _Block], text_gain: dict[int, float]) -> set[int]:
-    """Blocks between a comment and the replies to it: not chrome, whatever their name.
+    """Blocks between a comment section and the replies inside it: not chrome, whatever
+    their name.
 
-    A block lies strictly between a comment-named block and a comment-named block inside
-    it that carries user text (``text_gain``, the positive weight of its lines counted
-    as if nothing were chrome, at least :data:`MIN_COMMENT_WEIGHT`).  A comment's
-    ``footer`` holding a reply thread is then content; a comment's footer holding only a
-    "reply" button (no user text) stays chrome.
+    A block lies strictly between the outermost comment-named block around it and a
+    comment-named block inside it that carries user text (``text_gain``, the positive
+    weight of its lines counted as if nothing were chrome, at least
+    :data:`MIN_COMMENT_WEIGHT`).  A comment's ``footer`` holding a reply thread is then
+    content; a comment's footer holding only a "reply" button (no user text) stays
+    chrome, and so does a comment-named widget itself (a "recent comments" box).
     """
-    nearest: dict[int, int | None] = {}  # block -> nearest comment-named strict ancestor
+    outer: dict[int, int | None] = {}  # block -> outermost comment-named strict ancestor
     for bid, blk in blocks.items():  # document order: parents first
         p = blk.parent
-        nearest[bid] = None if p is None else (p if blocks[p].comments else nearest.get(p))
+        if p is None:
+            outer[bid] = None
+        else:
+            up = outer.get(p)
+            outer[bid] = up if up is not None else (p if blocks[p].comments else None)
     out: set[int] = set()
     for bid, blk in blocks.items():
-        top = nearest[bid]
+        top = outer[bid]
         if not blk.comments or top is None or text_gain.get(bid, 0.0) < MIN_COMMENT_WEIGHT:
             continue
         up = blk.parent
