@@ -134,19 +134,16 @@ def answered_post(
     if own <= 0.0:
         return best
     if not blocks[best].comments:
+        # one pass in document order (parents first): blocks inside best with no
+        # comment-named block between; the comment-named ones among them are outermost
+        open_below: set[int] = {best}
         in_comments = 0.0
         for bid, blk in blocks.items():
-            if not blk.comments:
-                continue
-            up = blk.parent
-            outer = True
-            while up is not None and up != best:
-                if blocks[up].comments:
-                    outer = False
-                    break
-                up = blocks[up].parent
-            if outer and up == best:
-                in_comments += gain.get(bid, 0.0)
+            if blk.parent in open_below:
+                if blk.comments:
+                    in_comments += gain.get(bid, 0.0)
+                else:
+                    open_below.add(bid)
         # a reply list holds no post of its own: the post is what is missing
         if in_comments < REPLY_LIST_SHARE * own or own - in_comments >= MIN_POST_WEIGHT:
             return best
