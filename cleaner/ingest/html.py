@@ -21,6 +21,11 @@ Two kinds of named blocks (``rules/html_extract.toml``) adjust this for forums a
 * comment sections (``[[comments]]``) outside the winning container are kept with it, as
   trafilatura keeps comments: on forum pages the replies often live apart from the post.
 
+A thread is kept whole (:mod:`cleaner.ingest.html_threads`): replies inside a comment's
+chrome-named part, the post above a chosen reply list, and the same-shape sibling posts
+(with user text and post meta) of a chosen post.  A link whose text names a file
+(``[[attachments]]``: ``规程.pdf 1.2MB``) counts as text: it is what a post offers.
+
 Forms are scored like any block (their controls are chrome): government and university
 CMS pages wrap the whole article in a ``<form>``; a form with a field to type into is a
 widget (log-in, search, comment box) unless it holds :data:`FORM_MIN_PROSE` of text.

@@ -20,7 +20,9 @@ but its lines are marked ``skip``.  A ``<header>`` inside ``<article>`` or ``<ma
 the article's own header (its ARIA role is not ``banner``), so its headline is content.
 Elements whose class/id names site chrome (``[[chrome]]``), post meta (``[[post_meta]]``,
 only when small: :data:`META_MAX_CHARS`) or a comment section (``[[comments]]``) are
-recorded on their lines and blocks.
+recorded on their lines and blocks, with each block's shape (tag and class names) that
+tells the posts of a thread apart from their container.  A link whose text names a file
+(``[[attachments]]``) is an attachment: its text is not counted as link text.
 
 The walk is iterative, so a page nested 100,000 levels deep does not hit Python's
 recursion limit; a page lxml/bs4 cannot parse at all is read by :func:`_flat_text`.
