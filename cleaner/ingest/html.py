@@ -21,6 +21,11 @@ Two kinds of named blocks (``rules/html_extract.toml``) adjust this for forums a
 * comment sections (``[[comments]]``) outside the winning container are kept with it, as
   trafilatura keeps comments: on forum pages the replies often live apart from the post.
 
+A thread is kept whole (:mod:`cleaner.ingest.html_threads`): replies inside a comment's
+chrome-named part, the post above a chosen reply list, and the same-shape sibling posts
+(with user text and post meta) of a chosen post.  A link whose text names a file
+(``[[attachments]]``: ``规程.pdf 1.2MB``) counts as text: it is what a post offers.
+
 Forms are scored like any block (their controls are chrome): government and university
 CMS pages wrap the whole article in a ``<form>``; a form with a field to type into is a
 widget (log-in, search, comment box) unless it holds :data:`FORM_MIN_PROSE` of text.
@@ -116,6 +121,13 @@ from cleaner.ingest.html_layout import (
     _weight_len,
     default_rules,
 )
+from cleaner.ingest.html_threads import (
+    MIN_COMMENT_WEIGHT,
+    answered_post,
+    comment_sections,
+    reply_wrappers,
+    sibling_posts,
+)
 
 __all__ = [
     "BLOCK_TAGS",
@@ -160,8 +172,6 @@ LINK_LINE_FACTOR = 1.0
 META_LINE_WEIGHT = 0.0
 #: Keep comment / reply sections outside the main content.
 INCLUDE_COMMENTS = True
-#: A comment section must weigh at least this much (one real reply) to be kept.
-MIN_COMMENT_WEIGHT = 10.0
 #: A chrome-named element holding more than this share of the page's text is a layout
 #: wrapper that happens to have such a class ("has-sidebar"), not chrome.
 CHROME_MAX_SHARE = 0.5
@@ -243,33 +253,14 @@ def _line_weight(line: _Line, text: str, *, is_chrome: bool) -> float:
     return wl * (1.0 - density) - SHORT_LINE_PENALTY
 
 
-def _comment_sections(best: int, blocks: dict[int, _Block], gain: dict[int, float]) -> set[int]:
-    """Comment and reply sections outside the main content (kept as trafilatura does).
-
-    The outermost blocks named as comments (``rules/html_extract.toml`` ``[[comments]]``)
-    that are neither ancestors of ``best`` nor inside it, and whose positive lines weigh
-    at least :data:`MIN_COMMENT_WEIGHT` (their net weight is no guide: each reply comes
-    with a user line and a button bar).
-    """
-    ancestors: set[int] = set()
-    node: int | None = best
-    while node is not None and node in blocks:
-        ancestors.add(node)
-        node = blocks[node].parent
-    found: set[int] = set()
-    for bid, blk in blocks.items():
-        if not blk.comments or bid in ancestors or gain.get(bid, 0.0) < MIN_COMMENT_WEIGHT:
-            continue
-        up = blk.parent
-        inside = False
-        while up is not None:
-            if up == best or (blocks[up].comments and up not in ancestors):
-                inside = True
-                break
-            up = blocks[up].parent
-        if not inside:
-            found.add(bid)
-    return found
+def _text_gain(lines: list[_Line], texts: list[str], use: list[bool]) -> dict[int, float]:
+    """Per block, the positive weight of its lines counted as if nothing were chrome."""
+    gain: dict[int, float] = {}
+    for ln, t, u in zip(lines, texts, use, strict=True):
+        if u and (w := _line_weight(ln, t, is_chrome=False)) > 0:
+            for o in ln.owners:
+                gain[o] = gain.get(o, 0.0) + w
+    return gain
 
 
 def _select(
@@ -322,13 +313,17 @@ def _choose(
         for ln, lc in zip(page.lines, page.line_chrome, strict=True)
     ]
     best, score, gain = _select(page.lines, page.texts, use, is_chrome)
+    if INCLUDE_COMMENTS and best is not None:
+        best = answered_post(best, blocks, score, gain)
     group = {best} if best is not None else set()
     if best is not None:
         # a body the page declares (schema.org articleBody) is main content wherever the
         # densest block lies: on a forum the replies can outweigh the post they answer
         group |= {b for b, blk in blocks.items() if blk.body and gain.get(b, 0.0) > 0}
     if INCLUDE_COMMENTS and best is not None:
-        group |= _comment_sections(best, blocks, gain)
+        group |= comment_sections(best, blocks, gain)
+        with_meta = {o for ln in page.lines if _is_meta(ln) for o in ln.owners}
+        group |= sibling_posts(best, blocks, gain, with_meta)
     return page.reasons(group, chrome_ok), score
 
 
@@ -414,6 +409,8 @@ def extract(
             for c in ln.chrome:
                 chrome_size[c] = chrome_size.get(c, 0) + ln.chars
     chrome_ok = {c for c, n in chrome_size.items() if n <= CHROME_MAX_SHARE * total}
+    if INCLUDE_COMMENTS:
+        chrome_ok -= reply_wrappers(blocks, _text_gain(lines, texts, use))
     fallback = None
     if focus is not None:
         method = "site"

@@ -20,7 +20,9 @@ but its lines are marked ``skip``.  A ``<header>`` inside ``<article>`` or ``<ma
 the article's own header (its ARIA role is not ``banner``), so its headline is content.
 Elements whose class/id names site chrome (``[[chrome]]``), post meta (``[[post_meta]]``,
 only when small: :data:`META_MAX_CHARS`) or a comment section (``[[comments]]``) are
-recorded on their lines and blocks.
+recorded on their lines and blocks, with each block's shape (tag and class names) that
+tells the posts of a thread apart from their container.  A link whose text names a file
+(``[[attachments]]``) is an attachment: its text is not counted as link text.
 
 The walk is iterative, so a page nested 100,000 levels deep does not hit Python's
 recursion limit; a page lxml/bs4 cannot parse at all is read by :func:`_flat_text`.
@@ -85,6 +87,7 @@ class Rules:
     chrome_lines: re.Pattern[str] | None = None
     code_tags: frozenset[str] = frozenset()  # never laid out: not text a reader sees
     control_tokens: frozenset[str] = frozenset()  # class/id words of small page tools
+    attachment: re.Pattern[str] | None = None  # link text that names a file (attachments)
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +103,13 @@ def default_rules() -> Rules:
     pats = [entry["pattern"] for entry in data.get("chrome_lines", [])]
     line_re = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
     controls = frozenset(t for entry in data.get("controls", []) for t in entry["tokens"])
-    return Rules(skip, tokens, meta, comments, sites, line_re, code, controls)
+    exts = [e for entry in data.get("attachments", []) for e in entry["extensions"]]
+    attach = (
+        re.compile(r"[^\s/\\]\.(?:" + "|".join(map(re.escape, exts)) + r")(?![\w.])", re.I)
+        if exts
+        else None
+    )
+    return Rules(skip, tokens, meta, comments, sites, line_re, code, controls, attach)
 
 
 @dataclass(slots=True)
@@ -178,11 +187,28 @@ class _Block:
     parent: int | None
     comments: bool = False  # class/id names a comment or reply section
     body: bool = False  # the page declares it its article body (schema.org articleBody)
+    shape: str = ""  # tag and class words, digits left out ("div.post"); "" without a class
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(name: str, attrs: dict[str, Any]) -> str:
+    """Tag and class names of an element, names with a number left out: the posts of a
+    thread (``post post-17``, ``post post-18``) share one shape, a grid's ``col-8`` and
+    ``col-4`` columns have none.  "" for an element without such a class: a bare
+    ``<div>`` says nothing about what it holds."""
+    cls = attrs.get("class")
+    if not cls:
+        return ""
+    names = cls if isinstance(cls, list) else str(cls).split()
+    words = sorted({c for c in names if c and not _DIGITS.search(c)})
+    return f"{name}.{'.'.join(words)}" if words else ""
 
 
 # flags of a "close" item of the walk: what opening the element pushed
 _OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
-_CONTROL = 256
+_CONTROL, _ATTACH = 256, 512
 
 
 def _is_control(name: str, attrs: dict[str, Any], tokens: frozenset[str]) -> bool:
@@ -196,6 +222,23 @@ def _is_control(name: str, attrs: dict[str, Any], tokens: frozenset[str]) -> boo
         if href == "#" or href.startswith("javascript:"):
             return True
     return bool(tokens) and _chrome_named(attrs, tokens, roles=False)
+
+
+#: An attachment link's text is at most this long: a file name and its size.
+ATTACHMENT_MAX_CHARS = 120
+
+
+def _is_attachment(node: Any, pattern: re.Pattern[str] | None) -> bool:
+    """Whether a link is a post's attachment: its text names a file (``规程.pdf 1.2MB``,
+    ``minutes.docx``), from ``[[attachments]]`` in ``rules/html_extract.toml``.
+
+    Such a link is what the post offers, not a way elsewhere: its text counts as text,
+    so a post that is a title and one attachment is not outweighed by the page's menus.
+    """
+    if pattern is None:
+        return False
+    text = node.get_text(" ", strip=True)
+    return 0 < len(text) <= ATTACHMENT_MAX_CHARS and pattern.search(text) is not None
 
 
 #: Controls a reader types into or picks from: a form holding one is a widget ...
@@ -253,7 +296,7 @@ def _walk(
             if name in CELL_TAGS:
                 cur.parts.append("\t")
             if name == "a":
-                state["link"] -= 1
+                state["link"] -= 0 if flags & _ATTACH else 1
             elif name == "pre":
                 state["pre"] -= 1
             elif name == "tr":
@@ -337,6 +380,7 @@ def _walk(
                     comments=bool(rules.comment_tokens)
                     and _chrome_named(node.attrs, rules.comment_tokens, roles=False),
                     body=str(node.attrs.get("itemprop", "")).lower() == "articlebody",
+                    shape=_shape(name, node.attrs),
                 )
                 owners.append(id(node))
                 flags |= _OWNER
@@ -348,7 +392,10 @@ def _walk(
                 chrome.append(id(node))
                 flags |= _CHROME
         if name == "a":
-            state["link"] += 1
+            if _is_attachment(node, rules.attachment):
+                flags |= _ATTACH
+            else:
+                state["link"] += 1
         elif name == "pre":
             state["pre"] += 1
         elif name == "tr":
