@@ -138,4 +138,45 @@ class GenF(GenE):
 
 
 __all__ = ["ANN", "CALLS", "CO", "COLLEGE", "DEPT", "DOCS", "NAMES", "NEWS_T", "QUEST", "SHORT"]
-__all__ += ["GenF"]
+__all__ += ["ASSOC", "STD", "GenF", "GenS"]
+
+# a standards information site
+STD = ["城市绿道养护技术规程", "社区公共充电设施运行管理规范", "街巷照明设施维护规范"]
+STD += ["口袋公园建设指南", "公共厕所保洁服务规范", "雨水花园设计导则"]
+ASSOC = ["鹤汀市建设行业协会", "鹤汀市市政设施管理协会", "鹤汀市园林绿化学会"]
+PART = ["绿道路面", "护栏和座椅", "标识标牌", "排水沟渠", "照明设施", "植被缓冲带"]
+REQ = ["应保持平整、无明显坑洼", "应每月巡查不少于两次", "出现破损时应在七日内修复"]
+REQ += ["应定期清理落叶和淤积物", "应逐项检查；发现隐患时应立即设置警示"]
+CHECK = ["检查结果应记录在养护日志中", "养护单位应留存影像资料备查", "修复后应由管理单位复验"]
+
+
+class GenS(GenF):
+    """Adds the standards text maker to :class:`GenF`."""
+
+    def clause(self) -> str:
+        self.n += 1
+        r = self.r
+        return (
+            f"{r.choice(PART)}{r.choice(REQ)}，{r.choice(CHECK)}，抽检比例不低于{self.n % 5 + 5}%。"
+        )
+
+    def standard(self, name: str, no: str, assoc: str) -> Art:
+        """A standard: 前言, '1 范围' … '5 检查与记录' sections with '4.1' clauses (no split)."""
+        y, m, d = self.date()
+        ey, em = (y, m + 3) if m < 10 else (y + 1, m - 9)
+        lines = [
+            "前言",
+            f"本文件按照标准化文件的结构和起草规则起草，由{assoc}提出并归口，请注意本文件的某些内容可能涉及专利。",
+            "1 范围",
+            f"本文件规定了{name[:-2]}的基本要求、技术要求和检查记录。{self.clause()}",
+            "2 术语和定义",
+            "下列术语和定义适用于本文件。",
+            "3 技术要求",
+            *[f"3.{k} {self.clause()}" for k in range(1, 4)],
+            self.clause() + self.clause(),
+            "4 检查与记录",
+            self.clause() + self.clause(),
+        ]
+        meta = {"issuer": assoc, "doc_number": no, "published": iso(y, m, d)}
+        meta["effective"] = iso(ey, em, 1)
+        return Art(name, lines, list(lines), meta)

@@ -1,4 +1,4 @@
-"""Three more invented families for a fifth blind test of the generic layer (issue 12).
+"""Four more invented families for a fifth blind test of the generic layer (issue 12).
 
 Written without reading the code under test and without running the pipeline, any test or
 any benchmark on them; they differ from every family already here in site kind, header
@@ -34,6 +34,15 @@ shapes, chrome wording and metadata layout:
   followed by ``回答：赵某（儿科）　2021/03/05``.  Chrome: site banner with a search box,
   ``科室导航：…``, ``这个回答对你有帮助吗？　有用 23　没用 2`` after each answer, a
   免责声明, ``相关问题`` items, footer with a licence number; page breaks ``(2/5)``.
+* ``sealed_f_biaozhun`` (a standards information site, UTF-8, LF): single group standards
+  under a pipe table (``标准编号 | T/HTJS 012—2021``, ``标准名称 | …``, ``发布日期 | … |
+  实施日期 | …``, ``发布单位 | …``) or a cover-style line ``T/HTJS 012—2021　　2021-03-05发布
+  2021-06-01实施　　发布单位``; the body's ``前言``, ``1 范围`` … ``4 检查与记录`` and
+  ``3.1`` clauses must NOT split; compilations with ``§2 名称`` or ``﹝2﹞名称`` headers, each
+  followed by the cover-style line.  Chrome: site banner, nav bar, ``在线预览　|　收藏　|
+  纠错　|　分享``, ``※ 下一项标准 ※`` between standards, a 声明, ``相关标准`` items
+  ``· 名称（现行）``, footer; page breaks are a bare Roman numeral line ``Ⅱ``.
+  Meta: doc_number, issuer (发布单位), published (发布), effective (实施).
 
 Artifacts (exact repairs, :func:`tests.families.blind_c_text.damage`): stray ``?``, a space
 inside a CJK word, half-width ``,``/``;``, ``○`` for ``〇`` in the sign-off date, a paragraph
@@ -55,6 +64,7 @@ from pathlib import Path
 from tests.families.blind_c_text import Chrome, Made, counter, damage, iso
 from tests.families.blind_f_text import (
     ANN,
+    ASSOC,
     CALLS,
     CO,
     COLLEGE,
@@ -64,7 +74,9 @@ from tests.families.blind_f_text import (
     NEWS_T,
     QUEST,
     SHORT,
+    STD,
     GenF,
+    GenS,
 )
 from tests.families.blind_write import BlindFamily, write_families
 
@@ -271,16 +283,76 @@ def fam_wenda(g: GenF, i: int) -> Made:  # type: ignore[override]
     return lines, arts, chrome + foot, len(arts) > 1
 
 
+def _std_row(a_meta: dict[str, str], title: str, style: int) -> list[str]:
+    """Standard metadata: a pipe table, or a cover-style '…发布　…实施' line."""
+    m = a_meta
+    if style == 0:
+        return [
+            f"标准编号 | {m['doc_number']}",
+            f"标准名称 | {title}",
+            f"发布日期 | {m['published']} | 实施日期 | {m['effective']}",
+            f"发布单位 | {m['issuer']}",
+        ]
+    return [f"{m['doc_number']}　　{m['published']}发布　　{m['effective']}实施　　{m['issuer']}"]
+
+
+def fam_biaozhun(g: GenS, i: int) -> Made:  # type: ignore[override]
+    """'鹤汀标准信息服务网': single group standards and compilations of standards."""
+    r = g.r
+    form = ["table", "sec", "cover", "brk", "table", "sec", "brk", "cover"][i]
+    names = r.sample(STD, 2 if i == 6 else 3) if form in ("sec", "brk") else [STD[i % 6]]
+    arts = [g.standard(t, "", r.choice(ASSOC)) for t in names]
+    for a in arts:
+        a.meta["doc_number"] = f"T/HTJS {r.randint(1, 60):03d}—{a.meta['published'][:4]}"
+    name = arts[0].title if len(arts) == 1 else f"团体标准汇编：{arts[0].title}等{len(arts)}项"
+    roman = "ⅡⅢⅣⅤⅥⅦ"
+    page_no = counter(2, r.randint(3, 6), lambda p, t: roman[p - 2])
+    head: Chrome = [
+        ("header", f"{name} - 鹤汀标准信息服务网"),
+        ("header", "标准检索 | 标准动态 | 团体标准 | 地方标准 | 标准解读 | 会员服务"),
+    ]
+    tools: Chrome = [("bar", "在线预览　|　收藏　|　纠错　|　分享")]
+    lines = [*[x for _, x in head], ""]
+    chrome: Chrome = [*head]
+    for n, a in enumerate(arts, 1):
+        if len(arts) == 1:
+            kinds = ["page_break", ["comma", "cjk_space", "semicolon", "stray_q"][i % 4]]
+            damage(g, a, kinds, lambda: [("page_number", page_no())])
+            row = _std_row(a.meta, a.title, 0 if form == "table" else 1)
+            a.lines = [a.title, *a.lines]
+            lines += [a.title, *row, *[x for _, x in tools], "", *a.page, ""]
+            chrome += tools
+        else:
+            damage(g, a, [["comma", "stray_q", "cjk_space"][n % 3]])
+            hdr = f"§{n} {a.title}" if form == "sec" else f"﹝{n}﹞{a.title}"
+            lines += [hdr, *_std_row(a.meta, a.title, 1), "", *a.page, ""]
+        chrome += a.chrome
+        if n < len(arts):
+            gap: Chrome = [("bar", "※ 下一项标准 ※")]
+            lines += [*[x for _, x in gap], ""]
+            chrome += gap
+    others = r.sample([t for t in STD if t not in names], 2)
+    foot: Chrome = [
+        ("notice", "声明：本站提供的标准文本仅供学习参考，如有出入，以正式出版的标准文本为准。"),
+        ("related", "相关标准"),
+        *[("related", f"· {t}（现行）") for t in others],
+        ("footer", "鹤汀标准信息服务网 std.example.org　服务热线 0000-0000000　示ICP备00000063号"),
+    ]
+    lines += [x for _, x in foot]
+    return lines, arts, chrome + foot, len(arts) > 1
+
+
 FAMILIES = [
     BlindFamily("sealed_f_xueyuan", "sealed", "utf-16", "\n", 8, fam_xueyuan),
     BlindFamily("sealed_f_gonggao", "sealed", "gb18030", "\r\n", 8, fam_gonggao),
     BlindFamily("sealed_f_wenda", "sealed", "utf-8-sig", "\r\n", 8, fam_wenda),
+    BlindFamily("sealed_f_biaozhun", "sealed", "utf-8", "\n", 8, fam_biaozhun),
 ]
 
 
 def generate(out: Path = HERE, *, seed_base: int = 600) -> None:
     """Write ``<out>/<family>/pages/page_NN.txt`` and ``truth.jsonl`` for every family."""
-    write_families(FAMILIES, out, seed_base=seed_base, gen=GenF)
+    write_families(FAMILIES, out, seed_base=seed_base, gen=GenS)
 
 
 if __name__ == "__main__":
