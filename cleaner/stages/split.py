@@ -39,6 +39,7 @@ from cleaner.stages.split_titles import (
     nav_line,
     page_title_line,
     record_line,
+    rule_line,
 )
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
@@ -416,6 +417,8 @@ class SplitStage:
                 title = head_title
             else:
                 lead = self.lead_nav(body_lines)
+                while lead + 1 < len(body_lines) and rule_line(body_lines[lead]):
+                    lead += 1  # a separator line ('=====') above the title
                 if lead + 1 < len(body_lines) and field_line(body_lines[lead]):
                     lead += 1  # a file card or record of fields left above the title
                 title = self.title_from_body(body_lines[lead:])

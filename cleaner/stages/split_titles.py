@@ -419,6 +419,24 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{2}[:：]\s*[^\s:：]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+def rule_line(line: str) -> bool:
+    """A line with no letter, digit or ideograph (``=====``, ``※※※``, ``———``): a
+    separator drawn by the site or the author, never a title.  Placeholders for lost or
+    withheld characters (``□□□`` for a title the source lost, ``×××``) are not separators:
+    they stand for a title.
+
+    >>> rule_line("=" * 30), rule_line("※ ※ ※"), rule_line("第一章"), rule_line("2021")
+    (True, True, False, False)
+    >>> rule_line("□□□"), rule_line("×××"), rule_line("")
+    (False, False, True)
+    """
+    return not any(ch.isalnum() or ch in _PLACEHOLDERS for ch in line)
+
+
+#: glyphs that stand for lost or redacted characters (see :func:`rule_line`)
+_PLACEHOLDERS = frozenset("□■×Ｘ○")
+
+
 def field_line(line: str) -> bool:
     """A line of three or more ``label：value`` fields and no sentence (a file card:
     kind, format, size, upload date): a record, never a title, whatever its labels.
