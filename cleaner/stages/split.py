@@ -21,6 +21,7 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_fallback import fallback_headers
+from cleaner.stages.split_keyed import keyed_headers
 from cleaner.stages.split_headers import (
     Candidate,
     bullet_runs,
@@ -319,6 +320,11 @@ class SplitStage:
                         step=editor.step,
                     )
                 )
+        head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
+        if self.config.enabled and self.config.generic_headers and not headers:
+            keyed = keyed_headers(lines, self.meta.field_of)
+            headers = [(i, rule, title) for i, rule, title, _ in keyed]
+            head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if headers:
             segments = [
@@ -434,6 +440,9 @@ class SplitStage:
                     )
             a_start = spans[content[0]][0]
             a_end = spans[content[-1]][1]
+            if head is not None:
+                for k, v in head_meta.get(head[0], {}).items():
+                    meta.setdefault(k, v)
             if head_date:
                 meta.setdefault("published", head_date)
             drafts.append((a_start, a_end, title, meta, inner))

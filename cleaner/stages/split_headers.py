@@ -45,7 +45,17 @@ from cleaner.stages.split_meta import cn_number
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # the financial ('capital') numerals of contracts and formal lists ('壹 · 标题')
 _CAPITAL = "壹贰叁肆伍陆柒捌玖拾"
-_NUM = rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}|[{_ROMAN}])"
+# one-glyph numerals of the circled, parenthesised, full-stop and dingbat series
+# ('① ⑴ ⒈ ❶ ➀ ➊ ⓫ ⓵'): a number each, read by its Unicode numeric value
+_CIRCLED = (
+    "".join(map(chr, range(0x2460, 0x249C)))
+    + "".join(map(chr, range(0x24EB, 0x24FF)))
+    + "".join(map(chr, range(0x2776, 0x2794)))
+)
+_NUM = (
+    rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}|[{_ROMAN}]"
+    rf"|[{_CIRCLED}])"
+)
 # prefix form: brackets and an article word, the number, a delimiter, the title
 # or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
 # or any two-character word of the site's own ('案例一：', '课题二：', '练习3　'): the
@@ -56,8 +66,9 @@ _WORD = (
 )
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
-    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』|｜\-—·・•]+\s*|\s*[篇则份件例]\s*[:：、.．]?\s*"
-    r"|\s*/\s*\d{1,2}\s+|\s+|(?=《)|$)"
+    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』﹞］|｜\-—·・•]+\s*"
+    r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］]?\s*"
+    r"|\s*/\s*\d{1,2}(?:\s+|\s*[】〗〕\]﹞］)）]\s*)|\s+|(?=《)|(?<=[{_CIRCLED}])|$)"
     r"(?P<title>.*)$"
 )
 # suffix form: the title, a separator, the number, an optional closing bracket
@@ -78,14 +89,17 @@ def part_end(s: str) -> bool:
 # full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
 # below must let them through too
 _FW_DIGITS = "０１２３４５６７８９"
-_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN + _CAPITAL)
+_NUMERALS = frozenset(
+    "0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN + _CAPITAL + _CIRCLED
+)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
 _START = frozenset(
-    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#"
+    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#§﹝［"
     + _FW_DIGITS
+    + _CIRCLED
     + _ROMAN
     + _CAPITAL
 )
@@ -141,6 +155,8 @@ def numbered_line(s: str) -> bool:
 def _number(raw: str) -> int | None:
     if raw in _ROMAN:
         return _ROMAN.index(raw) + 1
+    if len(raw) == 1 and raw in _CIRCLED:
+        return int(unicodedata.numeric(raw))
     return int(raw) if raw.isdigit() else cn_number(raw)
 
 
@@ -160,6 +176,16 @@ def _own_word(pre: str) -> bool:
 
 
 _FRAMED = re.compile(r"《[^《》]+》")
+
+
+def _unasked(title: str) -> str:
+    """The title without one closing question or exclamation mark: a question is a
+    title (a Q&A compilation's headers are its questions), a sentence inside is not.
+
+    >>> _unasked("久坐腰酸怎么办？"), _unasked("先吃饭？再睡觉？")
+    ('久坐腰酸怎么办', '先吃饭？再睡觉')
+    """
+    return title[:-1] if title[-1:] in "？?！!" else title
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 
@@ -237,8 +263,8 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             return None
         if kind == "S" and not (pre or delim):
             continue  # '标题 3' or '2021-03-05' end in a number: no article scheme
-        if not m["title"].strip() and not pre:
-            continue  # '1', '2' alone are page numbers
+        if not m["title"].strip() and (not pre or "/" in delim):
+            continue  # '1', '2', '〔2/4〕' alone are page numbers
         if (
             kind == "P"
             and _own_word(pre)
@@ -253,7 +279,17 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             # from the title ('一 标题'): '一本旧相册' is a title, not a number
             if not raw.isdigit() and not m["delim"].isspace():
                 continue
-        system = "d" if raw.isdigit() else "r" if raw in _ROMAN else "p" if raw in _PARTS else "c"
+        system = (
+            "o"
+            if raw in _CIRCLED
+            else "d"
+            if raw.isdigit()
+            else "r"
+            if raw in _ROMAN
+            else "p"
+            if raw in _PARTS
+            else "c"
+        )
         return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, title)
     return None
 
@@ -427,7 +463,7 @@ def of_total(shape: str) -> int | None:
     return int(m[1]) if m else None
 
 
-_OF_TOTAL = re.compile(r"\|#/(\d{1,2})\|")
+_OF_TOTAL = re.compile(r"\|#/(\d{1,2})[^|\d]?\|")
 
 
 def judge(
@@ -453,7 +489,9 @@ def judge(
     if total is not None:
         # '1/3　标题' … '3/3　标题': the scheme states how many; a part of a count that
         # the run does not reach (a page counter, a fraction in a list) is no header
-        titled = all(2 <= len(c.title) <= 40 and not _SENTENCE.search(c.title) for c in run)
+        titled = all(
+            2 <= len(c.title) <= 40 and not _SENTENCE.search(_unasked(c.title)) for c in run
+        )
         return "split" if total == len(run) and titled else "no"
     if strong:
         return "split"
@@ -461,7 +499,8 @@ def judge(
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
-        2 <= len(c.title) <= 40 and not _SENTENCE.search(c.title) and c.title[-1] not in ":："
+        2 <= len(c.title) <= 40 and not _SENTENCE.search(_unasked(c.title))
+        and c.title[-1] not in ":："
         for c in run
     ) and 2 * len({c.title for c in run}) > len(run)
     # the last article runs to the page's end, where the foot chrome may be: not counted
