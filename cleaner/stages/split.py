@@ -21,7 +21,6 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_fallback import fallback_headers
-from cleaner.stages.split_keyed import keyed_headers
 from cleaner.stages.split_headers import (
     Candidate,
     bullet_runs,
@@ -30,7 +29,9 @@ from cleaner.stages.split_headers import (
     numbered_runs,
     titles_below,
 )
+from cleaner.stages.split_keyed import keyed_headers
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
+from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_titles import (
     PageHints,
     clean_title,
@@ -49,6 +50,7 @@ NAME = "split"
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_BANNER = re.compile(r"\s[-–—|｜_]\s")  # 'Site - Section': a title bar's spaced separator
 
 
 def _num(m: re.Match[str]) -> int | None:
@@ -193,7 +195,8 @@ class SplitStage:
                 and nxt.endswith(self.t.title_endings)
                 and not punct.search(nxt)
             ):
-                return first + nxt
+                # 'Site - Section' above it is the page's banner, not the issuer
+                return nxt if _BANNER.search(first) else first + nxt
             if self._doc_tail(nxt):
                 return first + nxt
         return first[:TITLE_MAX_CHARS]
@@ -408,6 +411,9 @@ class SplitStage:
                         Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
                     )
                     dropped.add(i)
+            if self.config.parse_meta and len(content) > 2 and "published" not in meta:
+                for k, v in sign_off([lines[i] for i in content[-5:]]).items():
+                    meta.setdefault(k, v)  # the sign-off stays in the text
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))

@@ -33,25 +33,23 @@ vocabularies live in ``cleaner/rules/headers.toml`` (``[generic_header]``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
-
-# Roman numerals as one character each ('Ⅱ. 标题': the Unicode number forms U+2160-216B)
-_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-# the financial ('capital') numerals of contracts and formal lists ('壹 · 标题')
-_CAPITAL = "壹贰叁肆伍陆柒捌玖拾"
-# one-glyph numerals of the circled, parenthesised, full-stop and dingbat series
-# ('① ⑴ ⒈ ❶ ➀ ➊ ⓫ ⓵'): a number each, read by its Unicode numeric value
-_CIRCLED = (
-    "".join(map(chr, range(0x2460, 0x249C)))
-    + "".join(map(chr, range(0x24EB, 0x24FF)))
-    + "".join(map(chr, range(0x2776, 0x2794)))
+from cleaner.stages.split_numerals import (
+    _CAPITAL,
+    _CIRCLED,
+    _FW_DIGITS,
+    _NUMERALS,
+    _ROMAN,
+    _number,
+    bullet_glyph,
 )
+
 _NUM = (
     rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}|[{_ROMAN}]"
     rf"|[{_CIRCLED}])"
@@ -86,12 +84,6 @@ def part_end(s: str) -> bool:
     return s[-1:] in "）)" and s[-2:-1] in _PARTS and s[-3:-2] in "（("
 
 
-# full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
-# below must let them through too
-_FW_DIGITS = "０１２３４５６７８９"
-_NUMERALS = frozenset(
-    "0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN + _CAPITAL + _CIRCLED
-)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
@@ -152,14 +144,6 @@ def numbered_line(s: str) -> bool:
     return s[0] in _LATIN and not _NUMERALS.isdisjoint(s[2:13]) and _LATIN_HEAD.match(s) is not None
 
 
-def _number(raw: str) -> int | None:
-    if raw in _ROMAN:
-        return _ROMAN.index(raw) + 1
-    if len(raw) == 1 and raw in _CIRCLED:
-        return int(unicodedata.numeric(raw))
-    return int(raw) if raw.isdigit() else cn_number(raw)
-
-
 # a prefix ending in a two-character word no scheme table knows (the site's own word)
 _OWN_WORD = re.compile(r"[\u4e00-\u9fff]{2}$")
 _KNOWN_WORDS = frozenset(("范文", "例文", "样文", "作文", "文章", "材料", "模板"))
@@ -176,16 +160,6 @@ def _own_word(pre: str) -> bool:
 
 
 _FRAMED = re.compile(r"《[^《》]+》")
-
-
-def _unasked(title: str) -> str:
-    """The title without one closing question or exclamation mark: a question is a
-    title (a Q&A compilation's headers are its questions), a sentence inside is not.
-
-    >>> _unasked("久坐腰酸怎么办？"), _unasked("先吃饭？再睡觉？")
-    ('久坐腰酸怎么办', '先吃饭？再睡觉')
-    """
-    return title[:-1] if title[-1:] in "？?！!" else title
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 
@@ -355,22 +329,6 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
     return runs
 
 
-@lru_cache(maxsize=512)
-def bullet_glyph(ch: str) -> bool:
-    """Can ``ch`` open a line as a bullet?  A symbol (``◆ ■ ● ★ ▶ ♦``), a non-ASCII
-    math sign (``→ ⇒ √``) or a dot-like mark (``• · ※ *``), by Unicode category, not by a
-    list of glyphs: the next site's bullet is one no list holds.  ASCII signs (``| + = <
-    >``) open table rows, quotes and diffs, not items.
-
-    >>> bullet_glyph("◆"), bullet_glyph("▶"), bullet_glyph("→"), bullet_glyph("|")
-    (True, True, True, False)
-    >>> bullet_glyph("（"), bullet_glyph("关")
-    (False, False)
-    """
-    cat = unicodedata.category(ch)
-    return cat == "So" or (cat == "Sm" and not ch.isascii()) or ch in "•·※*"
-
-
 def bullet_runs(lines: list[str]) -> list[list[Candidate]]:
     """Un-numbered article headers: the lines that one repeated bullet glyph opens
     (``◆标题`` … ``◆标题``), one run per glyph seen on two lines or more, longest first.
@@ -490,7 +448,7 @@ def judge(
         # '1/3　标题' … '3/3　标题': the scheme states how many; a part of a count that
         # the run does not reach (a page counter, a fraction in a list) is no header
         titled = all(
-            2 <= len(c.title) <= 40 and not _SENTENCE.search(_unasked(c.title)) for c in run
+            2 <= len(c.title) <= 40 and not _SENTENCE.search(unasked(c.title)) for c in run
         )
         return "split" if total == len(run) and titled else "no"
     if strong:
@@ -499,7 +457,8 @@ def judge(
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
-        2 <= len(c.title) <= 40 and not _SENTENCE.search(_unasked(c.title))
+        2 <= len(c.title) <= 40
+        and not _SENTENCE.search(unasked(c.title))
         and c.title[-1] not in ":："
         for c in run
     ) and 2 * len({c.title for c in run}) > len(run)

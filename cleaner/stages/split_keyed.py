@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["keyed_headers"]
+__all__ = ["keyed_headers", "unasked"]
 
 # a date, a separator (a bar, a dash, a colon or a wide space) and a title
 _DATED = re.compile(
@@ -39,8 +39,21 @@ _SENTENCE = re.compile(r"[。；;！!？?，,]")
 MIN_BODY_CHARS = 30
 
 
+def unasked(title: str) -> str:
+    """The title without one closing question or exclamation mark: a question is a
+    title (a Q&A compilation's headers are its questions), a sentence inside is not.
+
+    >>> unasked("久坐腰酸怎么办？"), unasked("先吃饭？再睡觉？")
+    ('久坐腰酸怎么办', '先吃饭？再睡觉')
+    """
+    return title[:-1] if title[-1:] in "？?！!" else title
+
+
+_SENTENCE = re.compile(r"[。；;！!？?，,]")
+
+
 def _title_shaped(s: str) -> bool:
-    return 2 <= len(s) <= 60 and not _SENTENCE.search(s[:-1] if s[-1:] in "？?" else s)
+    return 2 <= len(s) <= 60 and not _SENTENCE.search(unasked(s))
 
 
 def _bodies_ok(lines: list[str], starts: list[int], skip: int) -> bool:
