@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
 __all__ = ["cover_line", "labelled_date_row"]
@@ -104,7 +106,15 @@ _BARE_DATE = re.compile(
     r"\s*[一二三四五六七八九十]{1,3}\s*日)$"
 )
 _PROSE_END = re.compile(r"[。！？!?；;]\s*$")
-_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}$")
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}$")
+
+
+@lru_cache(maxsize=1)
+def _signer_shape() -> re.Pattern[str]:
+    """The shape of a signing body's name (``signature_org`` in site_repeat_keep.toml:
+    a name ending in 政府, 委员会, 局, 公司 …): a short last sentence is no signer."""
+    keep = load_table("site_repeat_keep")["keep"]
+    return re.compile(next(k["pattern"] for k in keep if k["name"] == "signature_org"))
 
 
 def sign_off(last: list[str]) -> dict[str, str]:
@@ -117,8 +127,10 @@ def sign_off(last: list[str]) -> dict[str, str]:
     {'published': '2021-05-24', 'issuer': '某某市教育局'}
     >>> sign_off(["特此通知。", "2021年5月24日"]), sign_off(["会议定于2021年5月24日召开。"])
     ({'published': '2021-05-24'}, {})
-    >>> sign_off(["某局", "2021年5月24日", "— 以下为其他 —"]), sign_off(["2021年5月24日", "正文。"])
-    ({'published': '2021-05-24'}, {})
+    >>> sign_off(["某某局", "2021年5月24日", "— 以下 —"]), sign_off(["2021年5月24日", "正文。"])
+    ({'published': '2021-05-24', 'issuer': '某某局'}, {})
+    >>> sign_off(["我们下次再见吧", "2021年5月24日"])
+    {'published': '2021-05-24'}
     """
     # the date may be followed by lines that are no prose (a separator or a link the
     # chrome stages left): the sign-off is the last date line below the last sentence
@@ -134,6 +146,6 @@ def sign_off(last: list[str]) -> dict[str, str]:
         return {}
     out = {"published": value}
     signer = last[k - 1].strip() if k > 0 else ""
-    if _SIGNER.match(signer):
+    if _SIGNER.match(signer) and _signer_shape().match(signer):
         out["issuer"] = signer
     return out
