@@ -325,7 +325,7 @@ class SplitStage:
                 )
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         if self.config.enabled and self.config.generic_headers and not headers:
-            keyed = keyed_headers(lines, self.meta.field_of)
+            keyed = keyed_headers(text, lines, self.meta.field_of)
             headers = [(i, rule, title) for i, rule, title, _ in keyed]
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         segments: list[tuple[int, int, tuple[int, str, str] | None]]

@@ -115,8 +115,29 @@ def number_run(
     return [(i, "keyed:doc_number", t, {"doc_number": v}) for i, v, t in found]
 
 
+# whole-page gates (one C-speed scan each): most pages hold neither shape twice
+_DATED_GATE = re.compile(
+    r"^[ \t\u3000]*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+    r"\s*(?:[|｜:：\-—–·•]|\u3000|\s\s)",
+    re.M,
+)
+# every document-number label of the tables ends in 号 (编号, 文号, 字号, 案号)
+_KEY_GATE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{1,5}号)\s*[:：]\s*[^\s:：]*\d", re.M)
+
+
 def keyed_headers(
-    lines: list[str], field_of: Callable[[str], str | None]
+    text: str, lines: list[str], field_of: Callable[[str], str | None]
 ) -> list[tuple[int, str, str, dict[str, str]]]:
-    """``(line, rule, title, meta)`` of the keyed headers of a page, or []."""
-    return dated_run(lines) or number_run(lines, field_of)
+    """``(line, rule, title, meta)`` of the keyed headers of a page (``text``, split into
+    ``lines``), or []."""
+    dated = _DATED_GATE.search(text)
+    if dated and _DATED_GATE.search(text, dated.end()):
+        found = dated_run(lines)
+        if found:
+            return found
+    keys = 0
+    for m in _KEY_GATE.finditer(text):
+        keys += field_of(m[1]) == "doc_number"
+        if keys >= 2:
+            return number_run(lines, field_of)
+    return []

@@ -51,6 +51,9 @@ _WORDS_THEN_DATE = re.compile(
 )
 
 
+_YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
+
+
 def _squash(label: str) -> str:
     return re.sub(r"\s+", "", label).rstrip(":：")
 
@@ -301,7 +304,7 @@ class MetaParser:
             if number:
                 return {"doc_number": number}
         row = self.date_line(s) if s[:1].isdigit() else self.byline(s)
-        if row is None and len(s) >= 12:  # a cover line, a review or update row
+        if row is None and len(s) >= 12 and _YEAR_DATE.search(s):  # a cover or review row
             row = cover_line(s, self.field_of) or labelled_date_row(s, self.field_of)
         return row
 

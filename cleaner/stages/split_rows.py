@@ -33,6 +33,7 @@ _DOC_NO = re.compile(
 _NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
 _LABEL_DATE = re.compile(rf"^(?P<k>[\u4e00-\u9fff]{{2,6}})\s*[:：]\s*(?P<date>{_DATE})$")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
+_YEAR = re.compile(r"\d{4}\s*[-年./／]")
 
 Fields = Callable[[str], str | None]
 
@@ -53,7 +54,7 @@ def cover_line(line: str, field_of: Fields) -> dict[str, str] | None:
     >>> cover_line("2020-01-02发布的文件　　很多", MetaParser().field_of)
     """
     s = line.strip()
-    if len(s) > 120 or _SENTENCE.search(s):
+    if len(s) > 120 or len(_YEAR.findall(s)) < 2 or _SENTENCE.search(s):
         return None
     cells = [c for c in _CELLS.split(s) if c]
     if not 3 <= len(cells) <= 6:
@@ -86,7 +87,7 @@ def labelled_date_row(line: str, field_of: Fields) -> dict[str, str] | None:
     >>> labelled_date_row("最近更新：2020/01/02", MetaParser().field_of)
     """
     s = line.strip()
-    if len(s) > 80 or _SENTENCE.search(s):
+    if len(s) > 80 or ("：" not in s and ":" not in s) or _SENTENCE.search(s):
         return None
     cells = [c for c in _CELLS.split(s) if c]
     if not 2 <= len(cells) <= 5 or any(len(c) > 40 for c in cells):
