@@ -259,3 +259,19 @@ def test_the_fifth_blind_families_hold_their_floors(name: str, floor: dict[str, 
     f = family_figures(name)
     for key, low in floor.items():
         assert f[key] >= low, (key, f)
+
+
+def test_the_info_bar_the_chrome_stage_removes_still_dates_the_page() -> None:
+    from cleaner.config import PipelineConfig
+    from cleaner.model import RawInput
+    from cleaner.pipeline import Pipeline
+
+    bar = "发布时间：2021-07-08 09:30　来源：河湾村网　阅读：88次"
+    text = "\n".join(["渡口新船下水", bar, PROSE, PROSE2, PROSE]) + "\n"
+    res = Pipeline(PipelineConfig()).process(RawInput(source="p.txt", data=text.encode()), 0)
+    assert bar not in res.articles[0].text  # still chrome
+    assert res.articles[0].meta["published"] == "2021-07-08"
+    # no bar: no date
+    text = "\n".join(["渡口新船下水", PROSE, PROSE2, PROSE]) + "\n"
+    res = Pipeline(PipelineConfig()).process(RawInput(source="q.txt", data=text.encode()), 0)
+    assert "published" not in res.articles[0].meta
