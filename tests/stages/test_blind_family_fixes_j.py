@@ -249,7 +249,7 @@ def test_a_banner_is_not_joined_into_the_title_below() -> None:
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
-        ("sealed_f_xueyuan", {"titles": 1.0, "counts": 1.0, "metadata": 0.85}),
+        ("sealed_f_xueyuan", {"titles": 1.0, "counts": 1.0, "metadata": 0.92}),
         ("sealed_f_gonggao", {"titles": 1.0, "counts": 1.0, "metadata": 1.0}),
         ("sealed_f_wenda", {"titles": 1.0, "counts": 1.0, "metadata": 1.0}),
         ("sealed_f_biaozhun", {"titles": 1.0, "counts": 1.0, "metadata": 1.0}),
