@@ -33,7 +33,7 @@ from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.site_profile import SiteProfiles, site_key
-from cleaner.stages.split import PageHints, SplitStage
+from cleaner.stages.split import PageHints, SplitStage, normalise_date
 
 
 @dataclass(slots=True)
@@ -207,6 +207,15 @@ class Pipeline:
             self.boilerplate(ed, site=site, kind=page_kind(raw))
         self.repair(ed, kind=page_kind(raw))
         hints = page_hints(raw)
+        if hints.published is None and self.config.split.parse_meta:
+            # the article's info bar ('时间：2021-03-05　来源：…　点击数：…') is chrome to
+            # the boilerplate stage, but its date is the page's publish date
+            bar = next(
+                (c.before for c in ed.ledger if c.rule.endswith(_INFO_BAR) and not is_compact(c)),
+                None,
+            )
+            if bar:
+                hints = replace(hints, published=normalise_date(bar))
         if self.profiles is not None:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:
@@ -378,6 +387,8 @@ class PageRows:
     removed_chars: dict[str, int] = field(default_factory=dict)
 
 
+# the boilerplate rule (rule packs, ``publish_info``) that removes an article's info bar
+_INFO_BAR = ".publish_info"
 _RULE = attrgetter("rule")
 _STAGE = attrgetter("stage")
 

@@ -330,7 +330,10 @@ def decide(
             elif r is None and idx[k] in runs():
                 r = "numbered_run"
             elif r == "signature_org" and _TOOLBAR.search(s):
-                r = None  # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar
+                # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar; but a
+                # label/value row ('发布单位 | 某协会') is the metadata the split reads
+                meta = keep.split.parse_meta_line(s) is not None and k <= zone()[1]
+                r = "metadata" if meta else None
             reasons[k] = r
         return reasons[k]
 

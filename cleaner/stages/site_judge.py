@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
+from cleaner.stages.split_rows import cover_line
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -139,6 +140,10 @@ class KeepTable:
             if rx.match(line):
                 return name
         if self.split.parse_meta_line(line) is not None or self.split.header_row(line):
+            return "metadata"
+        # a cover line ('编号　　日期发布　　日期实施　　单位') repeats wherever its document
+        # is listed twice: metadata all the same (split_rows)
+        if cover_line(line, self.split.meta.field_of) is not None:
             return "metadata"
         if self.split.is_header_line(line):
             return "article_header"

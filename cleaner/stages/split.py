@@ -29,7 +29,9 @@ from cleaner.stages.split_headers import (
     numbered_runs,
     titles_below,
 )
+from cleaner.stages.split_keyed import keyed_headers
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
+from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_titles import (
     PageHints,
     clean_title,
@@ -49,6 +51,7 @@ NAME = "split"
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_BANNER = re.compile(r"\s[-–—|｜_]\s")  # 'Site - Section': a title bar's spaced separator
 
 
 def _num(m: re.Match[str]) -> int | None:
@@ -193,7 +196,8 @@ class SplitStage:
                 and nxt.endswith(self.t.title_endings)
                 and not punct.search(nxt)
             ):
-                return first + nxt
+                # 'Site - Section' above it is the page's banner, not the issuer
+                return nxt if _BANNER.search(first) else first + nxt
             if self._doc_tail(nxt):
                 return first + nxt
         return first[:TITLE_MAX_CHARS]
@@ -320,6 +324,11 @@ class SplitStage:
                         step=editor.step,
                     )
                 )
+        head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
+        if self.config.enabled and self.config.generic_headers and not headers:
+            keyed = keyed_headers(text, lines, self.meta.field_of)
+            headers = [(i, rule, title) for i, rule, title, _ in keyed]
+            head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if headers:
             segments = [
@@ -403,6 +412,9 @@ class SplitStage:
                         Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
                     )
                     dropped.add(i)
+            if self.config.parse_meta and len(content) > 2 and "published" not in meta:
+                for k, v in sign_off([lines[i] for i in content[-5:]]).items():
+                    meta.setdefault(k, v)  # the sign-off stays in the text
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
@@ -437,6 +449,9 @@ class SplitStage:
                     )
             a_start = spans[content[0]][0]
             a_end = spans[content[-1]][1]
+            if head is not None:
+                for k, v in head_meta.get(head[0], {}).items():
+                    meta.setdefault(k, v)
             if head_date:
                 meta.setdefault("published", head_date)
             drafts.append((a_start, a_end, title, meta, inner))

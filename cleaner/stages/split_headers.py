@@ -33,19 +33,27 @@ vocabularies live in ``cleaner/rules/headers.toml`` (``[generic_header]``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
+from cleaner.stages.split_numerals import (
+    _CAPITAL,
+    _CIRCLED,
+    _FW_DIGITS,
+    _NUMERALS,
+    _ROMAN,
+    _number,
+    bullet_glyph,
+)
 
-# Roman numerals as one character each ('Ⅱ. 标题': the Unicode number forms U+2160-216B)
-_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-# the financial ('capital') numerals of contracts and formal lists ('壹 · 标题')
-_CAPITAL = "壹贰叁肆伍陆柒捌玖拾"
-_NUM = rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}|[{_ROMAN}])"
+_NUM = (
+    rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}|[{_ROMAN}]"
+    rf"|[{_CIRCLED}])"
+)
 # prefix form: brackets and an article word, the number, a delimiter, the title
 # or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
 # or any two-character word of the site's own ('案例一：', '课题二：', '练习3　'): the
@@ -56,8 +64,9 @@ _WORD = (
 )
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
-    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』|｜\-—·・•]+\s*|\s*[篇则份件例]\s*[:：、.．]?\s*"
-    r"|\s*/\s*\d{1,2}\s+|\s+|(?=《)|$)"
+    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』﹞］|｜\-—·・•]+\s*"
+    r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］]?\s*"
+    r"|\s*/\s*\d{1,2}(?:\s+|\s*[】〗〕\]﹞］)）]\s*)|\s+|(?=《)|(?<=[{_CIRCLED}])|$)"
     r"(?P<title>.*)$"
 )
 # suffix form: the title, a separator, the number, an optional closing bracket
@@ -75,17 +84,14 @@ def part_end(s: str) -> bool:
     return s[-1:] in "）)" and s[-2:-1] in _PARTS and s[-3:-2] in "（("
 
 
-# full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
-# below must let them through too
-_FW_DIGITS = "０１２３４５６７８９"
-_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN + _CAPITAL)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a line opened by a Latin numbering word and its number ('Part 2 …', 'No.3 …')
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
 _START = frozenset(
-    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#"
+    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#§﹝［"
     + _FW_DIGITS
+    + _CIRCLED
     + _ROMAN
     + _CAPITAL
 )
@@ -136,12 +142,6 @@ def numbered_line(s: str) -> bool:
     ) and (not _NUMERALS.isdisjoint(s[:6]) or not _NUMERALS.isdisjoint(s[-3:]) or part_end(s)):
         return True
     return s[0] in _LATIN and not _NUMERALS.isdisjoint(s[2:13]) and _LATIN_HEAD.match(s) is not None
-
-
-def _number(raw: str) -> int | None:
-    if raw in _ROMAN:
-        return _ROMAN.index(raw) + 1
-    return int(raw) if raw.isdigit() else cn_number(raw)
 
 
 # a prefix ending in a two-character word no scheme table knows (the site's own word)
@@ -237,8 +237,8 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             return None
         if kind == "S" and not (pre or delim):
             continue  # '标题 3' or '2021-03-05' end in a number: no article scheme
-        if not m["title"].strip() and not pre:
-            continue  # '1', '2' alone are page numbers
+        if not m["title"].strip() and (not pre or "/" in delim):
+            continue  # '1', '2', '〔2/4〕' alone are page numbers
         if (
             kind == "P"
             and _own_word(pre)
@@ -253,7 +253,17 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             # from the title ('一 标题'): '一本旧相册' is a title, not a number
             if not raw.isdigit() and not m["delim"].isspace():
                 continue
-        system = "d" if raw.isdigit() else "r" if raw in _ROMAN else "p" if raw in _PARTS else "c"
+        system = (
+            "o"
+            if raw in _CIRCLED
+            else "d"
+            if raw.isdigit()
+            else "r"
+            if raw in _ROMAN
+            else "p"
+            if raw in _PARTS
+            else "c"
+        )
         return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, title)
     return None
 
@@ -317,22 +327,6 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
     runs = [run for k, run in by_shape.items() if len(run) >= 2 and k not in dead]
     runs.sort(key=lambda r: (-len(r), r[0].line))
     return runs
-
-
-@lru_cache(maxsize=512)
-def bullet_glyph(ch: str) -> bool:
-    """Can ``ch`` open a line as a bullet?  A symbol (``◆ ■ ● ★ ▶ ♦``), a non-ASCII
-    math sign (``→ ⇒ √``) or a dot-like mark (``• · ※ *``), by Unicode category, not by a
-    list of glyphs: the next site's bullet is one no list holds.  ASCII signs (``| + = <
-    >``) open table rows, quotes and diffs, not items.
-
-    >>> bullet_glyph("◆"), bullet_glyph("▶"), bullet_glyph("→"), bullet_glyph("|")
-    (True, True, True, False)
-    >>> bullet_glyph("（"), bullet_glyph("关")
-    (False, False)
-    """
-    cat = unicodedata.category(ch)
-    return cat == "So" or (cat == "Sm" and not ch.isascii()) or ch in "•·※*"
 
 
 def bullet_runs(lines: list[str]) -> list[list[Candidate]]:
@@ -427,7 +421,7 @@ def of_total(shape: str) -> int | None:
     return int(m[1]) if m else None
 
 
-_OF_TOTAL = re.compile(r"\|#/(\d{1,2})\|")
+_OF_TOTAL = re.compile(r"\|#/(\d{1,2})[^|\d]?\|")
 
 
 def judge(
@@ -453,7 +447,9 @@ def judge(
     if total is not None:
         # '1/3　标题' … '3/3　标题': the scheme states how many; a part of a count that
         # the run does not reach (a page counter, a fraction in a list) is no header
-        titled = all(2 <= len(c.title) <= 40 and not _SENTENCE.search(c.title) for c in run)
+        titled = all(
+            2 <= len(c.title) <= 40 and not _SENTENCE.search(unasked(c.title)) for c in run
+        )
         return "split" if total == len(run) and titled else "no"
     if strong:
         return "split"
@@ -461,7 +457,9 @@ def judge(
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
-        2 <= len(c.title) <= 40 and not _SENTENCE.search(c.title) and c.title[-1] not in ":："
+        2 <= len(c.title) <= 40
+        and not _SENTENCE.search(unasked(c.title))
+        and c.title[-1] not in ":："
         for c in run
     ) and 2 * len({c.title for c in run}) > len(run)
     # the last article runs to the page's end, where the foot chrome may be: not counted

@@ -22,6 +22,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
+from cleaner.stages.split_rows import cover_line, labelled_date_row
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -48,6 +49,9 @@ _WORDS_THEN_DATE = re.compile(
     r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+
+
+_YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 
 
 def _squash(label: str) -> str:
@@ -299,7 +303,10 @@ class MetaParser:
             number = self.doc_number(s)
             if number:
                 return {"doc_number": number}
-        return self.date_line(s) if s[:1].isdigit() else self.byline(s)
+        row = self.date_line(s) if s[:1].isdigit() else self.byline(s)
+        if row is None and len(s) >= 12 and _YEAR_DATE.search(s):  # a cover or review row
+            row = cover_line(s, self.field_of) or labelled_date_row(s, self.field_of)
+        return row
 
     def below_title(self, line: str) -> bool:
         """A metadata row right below a title or header line (:func:`split_headers.judge`)."""

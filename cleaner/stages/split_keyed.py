@@ -1,0 +1,143 @@
+"""Article headers keyed by a value instead of a number: a date or a document number.
+
+Two compilation shapes carry no numbering the generic layer (:mod:`split_headers`) can
+read, yet say plainly where each piece starts:
+
+* a **dated run**: every piece opens with ``<date><separator><title>`` (``2021-10-23｜标题``,
+  ``2021/10/23 - 标题``); the dates of the run all ascend or all descend (a digest lists
+  by date), every title is title-shaped and every piece holds a body of prose.  The date
+  is the piece's ``published``.  A date list inside prose has no body of its own under
+  each line, or its lines read as sentences: no split.
+* a **document-number line** repeated before each piece: a line that is only a label and
+  a value whose label names the document number (``公告编号：2021-017``, by the metadata
+  tables, not a list of sites), then a title-shaped line, then the body.  The line must
+  open every piece (two at least) with distinct numbers; a number cited in a sentence is
+  no line of its own.  The value is the piece's ``doc_number``, the next line its title.
+
+:func:`keyed_headers` returns the headers as the split stage takes them, with each
+header's metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleaner.stages.split_dates import normalise_date
+
+__all__ = ["keyed_headers", "unasked"]
+
+# a date, a separator (a bar, a dash, a colon or a wide space) and a title
+_DATED = re.compile(
+    r"^(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"\s*(?:[|｜:：\-—–·•]+|\u3000+|\s{2,})\s*(?P<title>\S.{1,58})$"
+)
+# a label and a value alone on a line ('公告编号：2021-017')
+_KEY_LINE = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^\s:：]{2,30})$")
+_SENTENCE = re.compile(r"[。；;！!？?，,]")
+#: prose a piece's body must hold (characters in lines of ten or more)
+MIN_BODY_CHARS = 30
+
+
+def unasked(title: str) -> str:
+    """The title without one closing question or exclamation mark: a question is a
+    title (a Q&A compilation's headers are its questions), a sentence inside is not.
+
+    >>> unasked("久坐腰酸怎么办？"), unasked("先吃饭？再睡觉？")
+    ('久坐腰酸怎么办', '先吃饭？再睡觉')
+    """
+    return title[:-1] if title[-1:] in "？?！!" else title
+
+
+_SENTENCE = re.compile(r"[。；;！!？?，,]")
+
+
+def _title_shaped(s: str) -> bool:
+    return 2 <= len(s) <= 60 and not _SENTENCE.search(unasked(s))
+
+
+def _bodies_ok(lines: list[str], starts: list[int], skip: int) -> bool:
+    """Every piece below a header (``skip`` lines of header) holds prose; the last one
+    runs to the page end, where the foot chrome may be."""
+    ends = [*starts[1:], len(lines)]
+    for a, b in zip(starts, ends, strict=True):
+        prose = sum(len(s) for s in (ln.strip() for ln in lines[a + skip : b]) if len(s) >= 10)
+        if prose < MIN_BODY_CHARS:
+            return False
+    return True
+
+
+def dated_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """The dated headers of a page (see the module docstring), or []."""
+    found: list[tuple[int, str, str]] = []
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if len(s) < 12 or not s[:4].isdigit():
+            continue
+        m = _DATED.match(s)
+        if m is None or not _title_shaped(m["title"].strip()):
+            continue
+        date = normalise_date(m["date"])
+        if date is not None:
+            found.append((i, date, m["title"].strip()))
+    if len(found) < 2:
+        return []
+    dates = [d for _, d, _ in found]
+    if dates != sorted(dates) and dates != sorted(dates, reverse=True):
+        return []
+    if len({t for *_, t in found}) < len(found):
+        return []  # one title under several dates: a schedule, not pieces
+    if not _bodies_ok(lines, [i for i, *_ in found], 1):
+        return []
+    return [(i, "keyed:date", t, {"published": d}) for i, d, t in found]
+
+
+def number_run(
+    lines: list[str], field_of: Callable[[str], str | None]
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """The document-number lines that open each piece, titles from the line below."""
+    found: list[tuple[int, str, str]] = []
+    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(nonempty[:-1]):
+        s = lines[i].strip()
+        if len(s) > 40 or ("：" not in s and ":" not in s):
+            continue
+        m = _KEY_LINE.match(s)
+        if m is None or field_of(m["k"]) != "doc_number" or not re.search(r"\d", m["v"]):
+            continue
+        title = lines[nonempty[k + 1]].strip()
+        if _title_shaped(title) and _KEY_LINE.match(title) is None:
+            found.append((i, m["v"], title))
+    if len(found) < 2 or len({v for _, v, _ in found}) < len(found):
+        return []
+    if not _bodies_ok(lines, [i for i, *_ in found], 2):
+        return []
+    return [(i, "keyed:doc_number", t, {"doc_number": v}) for i, v, t in found]
+
+
+# whole-page gates (one C-speed scan each): most pages hold neither shape twice
+_DATED_GATE = re.compile(
+    r"^[ \t\u3000]*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+    r"\s*(?:[|｜:：\-—–·•]|\u3000|\s\s)",
+    re.M,
+)
+# every document-number label of the tables ends in 号 (编号, 文号, 字号, 案号)
+_KEY_GATE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{1,5}号)\s*[:：]\s*[^\s:：]*\d", re.M)
+
+
+def keyed_headers(
+    text: str, lines: list[str], field_of: Callable[[str], str | None]
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """``(line, rule, title, meta)`` of the keyed headers of a page (``text``, split into
+    ``lines``), or []."""
+    dated = _DATED_GATE.search(text)
+    if dated and _DATED_GATE.search(text, dated.end()):
+        found = dated_run(lines)
+        if found:
+            return found
+    keys = 0
+    for m in _KEY_GATE.finditer(text):
+        keys += field_of(m[1]) == "doc_number"
+        if keys >= 2:
+            return number_run(lines, field_of)
+    return []

@@ -1,0 +1,54 @@
+"""The numeral systems article headers count in, one glyph or a few characters each.
+
+A header's number may be Arabic (full-width too), Chinese, capital (financial), Roman
+(one Unicode character) or a one-glyph numeral of the circled, parenthesised, full-stop
+and dingbat series; :func:`_number` reads any of them.  :func:`bullet_glyph` says which
+characters open a line as an un-numbered bullet.  Shared by :mod:`split_headers`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from cleaner.stages.split_dates import cn_number
+
+# Roman numerals as one character each ('Ⅱ. 标题': the Unicode number forms U+2160-216B)
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+# the financial ('capital') numerals of contracts and formal lists ('壹 · 标题')
+_CAPITAL = "壹贰叁肆伍陆柒捌玖拾"
+# one-glyph numerals of the circled, parenthesised, full-stop and dingbat series
+# ('① ⑴ ⒈ ❶ ➀ ➊ ⓫ ⓵'): a number each, read by its Unicode numeric value
+_CIRCLED = (
+    "".join(map(chr, range(0x2460, 0x249C)))
+    + "".join(map(chr, range(0x24EB, 0x24FF)))
+    + "".join(map(chr, range(0x2776, 0x2794)))
+)
+# full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
+# below must let them through too
+_FW_DIGITS = "０１２３４５６７８９"
+_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN + _CAPITAL + _CIRCLED)
+
+
+def _number(raw: str) -> int | None:
+    if raw in _ROMAN:
+        return _ROMAN.index(raw) + 1
+    if len(raw) == 1 and raw in _CIRCLED:
+        return int(unicodedata.numeric(raw))
+    return int(raw) if raw.isdigit() else cn_number(raw)
+
+
+@lru_cache(maxsize=512)
+def bullet_glyph(ch: str) -> bool:
+    """Can ``ch`` open a line as a bullet?  A symbol (``◆ ■ ● ★ ▶ ♦``), a non-ASCII
+    math sign (``→ ⇒ √``) or a dot-like mark (``• · ※ *``), by Unicode category, not by a
+    list of glyphs: the next site's bullet is one no list holds.  ASCII signs (``| + = <
+    >``) open table rows, quotes and diffs, not items.
+
+    >>> bullet_glyph("◆"), bullet_glyph("▶"), bullet_glyph("→"), bullet_glyph("|")
+    (True, True, True, False)
+    >>> bullet_glyph("（"), bullet_glyph("关")
+    (False, False)
+    """
+    cat = unicodedata.category(ch)
+    return cat == "So" or (cat == "Sm" and not ch.isascii()) or ch in "•·※*"

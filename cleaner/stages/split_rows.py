@@ -1,0 +1,152 @@
+"""Metadata rows whose cells carry no ``label：value`` pair the label tables can read.
+
+Two shapes, read by the words the metadata tables already hold (``field_of``), not by
+any site's wording:
+
+* a **cover line** (a standard's or a filing's cover): cells apart by wide spaces, one a
+  date followed by what happened on it (``2021-03-05发布``, ``2021-06-01实施``: the verb
+  names the field as ``<verb>日期`` would), one a document number (Latin letters or Han,
+  a slash or a dash, digits: ``T/ABC 012—2021``), one a name (the issuer).  Two dated
+  cells at least: a single ``…发布`` cell may be prose.
+* a **labelled-date row** (a review or update line): short cells apart by bars or wide
+  spaces, no sentence punctuation, one cell ``<label>：<date>`` whose label names the
+  publish date (``更新：``, ``最近更新：`` read as ``…更新日期``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from cleaner.rules import load_table
+from cleaner.stages.split_dates import normalise_date
+
+__all__ = ["cover_line", "labelled_date_row"]
+
+_CELLS = re.compile(r"\s{2,}|\u3000+|\t|\s*[|｜]\s*")
+_DATE = r"\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+_DATED_VERB = re.compile(rf"^(?P<date>{_DATE})\s*(?P<verb>[\u4e00-\u9fff]{{2}})$")
+_DOC_NO = re.compile(
+    r"^[A-Za-z\u4e00-\u9fff]{1,8}\s*[/／]?\s*[A-Za-z]{0,8}\s*[\d.]{1,8}\s*[—\-–]\s*\d{4}$"
+)
+_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
+_LABEL_DATE = re.compile(rf"^(?P<k>[\u4e00-\u9fff]{{2,6}})\s*[:：]\s*(?P<date>{_DATE})$")
+_SENTENCE = re.compile(r"[。；;！!？?，,]")
+_YEAR = re.compile(r"\d{4}\s*[-年./／]")
+
+Fields = Callable[[str], str | None]
+
+
+def _field(word: str, field_of: Fields) -> str | None:
+    """The field a verb or label names, read as the label itself or ``<word>日期``."""
+    return field_of(word) or field_of(word + "日期")
+
+
+def cover_line(line: str, field_of: Fields) -> dict[str, str] | None:
+    """Fields of a cover line, or None.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> cover_line("Q/AB 3—2020　　2020-01-02发布　　2020-03-01实施　　某某协会",
+    ...            MetaParser().field_of)
+    {'doc_number': 'Q/AB 3—2020', 'published': '2020-01-02', 'effective': '2020-03-01', \
+'issuer': '某某协会'}
+    >>> cover_line("2020-01-02发布的文件　　很多", MetaParser().field_of)
+    """
+    s = line.strip()
+    if len(s) > 120 or len(_YEAR.findall(s)) < 2 or _SENTENCE.search(s):
+        return None
+    cells = [c for c in _CELLS.split(s) if c]
+    if not 3 <= len(cells) <= 6:
+        return None
+    meta: dict[str, str] = {}
+    dated = 0
+    for cell in cells:
+        m = _DATED_VERB.match(cell)
+        if m is not None:
+            field, date = _field(m["verb"], field_of), normalise_date(m["date"])
+            if field is None or date is None or field in meta:
+                return None
+            meta[field] = date
+            dated += 1
+        elif _DOC_NO.match(cell) and "doc_number" not in meta:
+            meta["doc_number"] = cell
+        elif _NAME.match(cell) and "issuer" not in meta:
+            meta["issuer"] = cell
+        else:
+            return None
+    return meta if dated >= 2 else None
+
+
+def labelled_date_row(line: str, field_of: Fields) -> dict[str, str] | None:
+    """The publish date of a review or update row, or None.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> labelled_date_row("✔ 由 某某 校对　｜　最近更新：2020/01/02", MetaParser().field_of)
+    {'published': '2020-01-02'}
+    >>> labelled_date_row("最近更新：2020/01/02", MetaParser().field_of)
+    """
+    s = line.strip()
+    if len(s) > 80 or ("：" not in s and ":" not in s) or _SENTENCE.search(s):
+        return None
+    cells = [c for c in _CELLS.split(s) if c]
+    if not 2 <= len(cells) <= 5 or any(len(c) > 40 for c in cells):
+        return None
+    dates = [
+        d
+        for c in cells
+        if (m := _LABEL_DATE.match(c))
+        and _field(m["k"], field_of) == "published"
+        and (d := normalise_date(m["date"]))
+    ]
+    return {"published": dates[0]} if len(dates) == 1 else None
+
+
+_BARE_DATE = re.compile(
+    rf"^(?:{_DATE}|[〇○零一二三四五六七八九]{{4}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月"
+    r"\s*[一二三四五六七八九十]{1,3}\s*日)$"
+)
+_PROSE_END = re.compile(r"[。！？!?；;]\s*$")
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}$")
+
+
+@lru_cache(maxsize=1)
+def _signer_shape() -> re.Pattern[str]:
+    """The shape of a signing body's name (``signature_org`` in site_repeat_keep.toml:
+    a name ending in 政府, 委员会, 局, 公司 …): a short last sentence is no signer."""
+    keep = load_table("site_repeat_keep")["keep"]
+    return re.compile(next(k["pattern"] for k in keep if k["name"] == "signature_org"))
+
+
+def sign_off(last: list[str]) -> dict[str, str]:
+    """The publish date (and the signer, the issuer) of an article's sign-off: its last
+    line a date alone (``2021年5月24日``, ``二〇二一年五月二十四日``), the line above it a
+    name alone (no punctuation, no digits).  The lines stay in the text: the sign-off is
+    part of the document; only its reading goes to ``meta``.
+
+    >>> sign_off(["特此通知。", "某某市教育局", "二〇二一年五月二十四日"])
+    {'published': '2021-05-24', 'issuer': '某某市教育局'}
+    >>> sign_off(["特此通知。", "2021年5月24日"]), sign_off(["会议定于2021年5月24日召开。"])
+    ({'published': '2021-05-24'}, {})
+    >>> sign_off(["某某局", "2021年5月24日", "— 以下 —"]), sign_off(["2021年5月24日", "正文。"])
+    ({'published': '2021-05-24', 'issuer': '某某局'}, {})
+    >>> sign_off(["我们下次再见吧", "2021年5月24日"])
+    {'published': '2021-05-24'}
+    """
+    # the date may be followed by lines that are no prose (a separator or a link the
+    # chrome stages left): the sign-off is the last date line below the last sentence
+    k = len(last) - 1
+    while k >= 0 and _BARE_DATE.match(last[k].strip()) is None:
+        if _PROSE_END.search(last[k]):
+            return {}
+        k -= 1
+    if k < 0 or len(last[k].strip()) > 16:
+        return {}
+    value = normalise_date(last[k].strip())
+    if value is None:
+        return {}
+    out = {"published": value}
+    signer = last[k - 1].strip() if k > 0 else ""
+    if _SIGNER.match(signer) and _signer_shape().match(signer):
+        out["issuer"] = signer
+    return out
