@@ -163,10 +163,6 @@ class BoilerplateStage:
             )  # fmt: skip
         if self.profiles is not None and site is not None:
             self._site_repeat(site, stripped, claimed)
-            from cleaner.stages.title_copy import TITLE_COPY, title_copy
-
-            if (i := title_copy(stripped, claimed, self.profiles.title_suffixes(site))) >= 0:
-                claimed[i] = _Claim(TITLE_COPY, "line", 100.0, learned=True)
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
