@@ -278,20 +278,23 @@ class CjkSpaceRule:
     _MARK_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_MARK}]")
 
     _BRACKETS = "「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
-    _BRACKET_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_BRACKETS}]")
+    # in a line of sentences: a bracket within reach, or a number right after a name of
+    # one or two characters (an identifier: '节点5', '类名.方法名', '编号107')
+    _PROSE_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_BRACKETS}]|[{HAN}]{{1,2}}[0-9０-９.．]")
 
     def _beside_phrase_mark(
         self, text: str, ls: int, le: int, m: re.Match[str], *, prose: bool = False
     ) -> bool:
         """The Han word on either side of the space is bounded by a digit or a bracket
         ('目標價至105.3元 維持「持有」評級'): the space separates phrases.  In a line of
-        sentences (``prose``) a number after the word is part of the clause
-        ('本次 活动共有194名'): only a number before it (a unit) or a bracket counts."""
+        sentences (``prose``) a number after a longer word is part of the clause ('本次
+        活动共有194名'): only a number before the space (a unit), a bracket, or a number
+        right after a short name (an identifier, '节点 5'-like '与 节点5') counts."""
         reach = self.MARK_REACH + 1
         s = m.start()
         if self._MARK_BEFORE.search(text, max(ls, s - reach), s):
             return True
-        after = self._BRACKET_AFTER if prose else self._MARK_AFTER
+        after = self._PROSE_AFTER if prose else self._MARK_AFTER
         return bool(after.match(text, m.end(), min(le, m.end() + reach)))
 
     @staticmethod
