@@ -69,7 +69,6 @@ def break_mark(core: str, rx: re.Pattern[str]) -> bool:
     return m is None or 0 < int(m.group(1)) <= int(m.group(2))
 
 
-
 def _shape(core: str) -> str:
     return _NUM.sub("0", core.replace(" ", "").replace("\t", ""))
 

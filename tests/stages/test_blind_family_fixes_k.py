@@ -69,7 +69,14 @@ def _p(line: str, k: int) -> str:
 
 
 @pytest.mark.parametrize(
-    "mark", ["共6页　上一页　3　下一页", "上页 2 下页", "首页 上一页 1 2 3 下一页 尾页", "河湾简报　2/5", "Ⅲ"]
+    "mark",
+    [
+        "共6页　上一页　3　下一页",
+        "上页 2 下页",
+        "首页 上一页 1 2 3 下一页 尾页",
+        "河湾简报　2/5",
+        "Ⅲ",
+    ],
 )
 def test_a_sentence_cut_by_a_page_break_shape_is_joined(mark: str) -> None:
     out = _repair(f"{HALF_A}\n\n{mark}\n\n{HALF_B}\n{P2}\n")
@@ -177,7 +184,9 @@ def test_a_framed_navigation_line_goes(line: str) -> None:
     assert [c.rule for c in ed.changes] == ["boilerplate.rule.generic.decorated_nav"]
 
 
-@pytest.mark.parametrize("line", ["※ 注意事项 ※", "— 完 —", "以下为本周其他简报", "※ 以下为附件。※"])
+@pytest.mark.parametrize(
+    "line", ["※ 注意事项 ※", "— 完 —", "以下为本周其他简报", "※ 以下为附件。※"]
+)
 def test_framed_look_alikes_are_not_navigation(line: str) -> None:
     ed = Editor("p", f"图书角简报\n{P1}\n{line}\n{P2}\n")
     STAGE(ed)
