@@ -185,7 +185,9 @@ class BoilerplateStage:
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
             soft = [i for i, c in claimed.items() if c.rule_id == LINE_MODEL]
-            for i in marks_inside_sentences(stripped, claimed, rt.page_marks, rt.mark_min, soft):
+            for i in marks_inside_sentences(
+                stripped, claimed, rt.page_marks, rt.mark_min, soft, rt.break_marks
+            ):
                 if claimed[i].scope == "line":
                     del claimed[i]
         if claimed and self.config.max_loss_share < 100.0:

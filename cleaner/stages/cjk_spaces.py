@@ -207,6 +207,7 @@ class CjkSpaceRule:
                 self.t.sentence_final.search(line)
             )
             doc_title = heading and self._doc_title(line)
+            prose = not heading and self._sentences(line)
             for m in matches:
                 if self._padded_name(text, line_start, line_end, m):
                     continue
@@ -220,7 +221,7 @@ class CjkSpaceRule:
                         continue
                 elif self._is_separator(text, line_start, line_end, m):
                     continue
-                if self._beside_phrase_mark(text, line_start, line_end, m):
+                if self._beside_phrase_mark(text, line_start, line_end, m, prose=prose):
                     continue
                 yield Edit(m.start(), m.end(), "", "repair.cjk_space.inner", "delete")
 
@@ -276,14 +277,31 @@ class CjkSpaceRule:
     _MARK_BEFORE = re.compile(f"[{_MARK}][{HAN}]{{1,{MARK_REACH}}}$")
     _MARK_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_MARK}]")
 
-    def _beside_phrase_mark(self, text: str, ls: int, le: int, m: re.Match[str]) -> bool:
+    _BRACKETS = "「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
+    # in a line of sentences: a bracket within reach, or a number right after a name of
+    # one or two characters (an identifier: '节点5', '类名.方法名', '编号107')
+    _PROSE_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_BRACKETS}]|[{HAN}]{{1,2}}[0-9０-９.．]")
+
+    def _beside_phrase_mark(
+        self, text: str, ls: int, le: int, m: re.Match[str], *, prose: bool = False
+    ) -> bool:
         """The Han word on either side of the space is bounded by a digit or a bracket
-        ('目標價至105.3元 維持「持有」評級'): the space separates phrases."""
+        ('目標價至105.3元 維持「持有」評級'): the space separates phrases.  In a line of
+        sentences (``prose``) a number after a longer word is part of the clause ('本次
+        活动共有194名'): only a number before the space (a unit), a bracket, or a number
+        right after a short name (an identifier, '节点 5'-like '与 节点5') counts."""
         reach = self.MARK_REACH + 1
         s = m.start()
         if self._MARK_BEFORE.search(text, max(ls, s - reach), s):
             return True
-        return bool(self._MARK_AFTER.match(text, m.end(), min(le, m.end() + reach)))
+        after = self._PROSE_AFTER if prose else self._MARK_AFTER
+        return bool(after.match(text, m.end(), min(le, m.end() + reach)))
+
+    @staticmethod
+    def _sentences(line: str) -> bool:
+        """A line of running sentences: long, clauses cut by commas, ending in a full stop."""
+        core = line.strip()
+        return len(core) >= 40 and core.endswith("。") and core.count("，") >= 2
 
     def _numeral_token(self, left: str, right: str) -> bool:
         """A bare numeral ('一', '十二') numbers the part before it: the token after the

@@ -40,8 +40,19 @@ _FIELDS = re.compile(r"\S\s*[|｜丨/·]\s*\S|\S\u3000+\S|\S {2,}\S")
 
 
 def prose(s: str) -> bool:
-    """A line of running text: PROSE_CHARS long, or ending a sentence."""
-    return len(s) >= PROSE_CHARS or s.endswith(_SENTENCE_END)
+    """A line of running text: PROSE_CHARS long, or ending a sentence; not a bulleted
+    question (``· 孩子夜里磨牙要紧吗？``: the title of another question in a link list,
+    a question mark ends it but it is an item, not a sentence).
+
+    >>> prose("这是一个完整的句子。"), prose("· 磨牙要紧吗？"), prose("磨牙要紧吗？")
+    (True, False, True)
+    """
+    return (len(s) >= PROSE_CHARS or s.endswith(_SENTENCE_END)) and not _question_item(s)
+
+
+def _question_item(s: str) -> bool:
+    """A short bulleted line ending in a question mark (a question's title in a list)."""
+    return len(s) <= ITEM_MAX_CHARS and s.endswith(("？", "?")) and _bullet(s) is not None
 
 
 def _bullet(s: str) -> str | None:
@@ -112,4 +123,6 @@ def foot_lines(
 
 
 def _item(s: str, kept: Callable[[str], bool]) -> bool:
-    return len(s) <= ITEM_MAX_CHARS and not s.endswith(_SENTENCE_END) and not kept(s)
+    if len(s) > ITEM_MAX_CHARS or kept(s):
+        return False
+    return not s.endswith(_SENTENCE_END) or _question_item(s)

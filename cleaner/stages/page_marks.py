@@ -31,6 +31,7 @@ from cleaner.edits import Edit
 RULE = "repair.page_mark"
 
 _NUM = re.compile(r"\d+")
+_FRACTION = re.compile(r"(\d+)[ \t]*[/／][ \t]*(\d+)[ \t\u3000]*$")
 # the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
 _WORDED = re.compile(r"共\s*\d+\s*页|第\s*\d+\s*[/／]\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+")
 _COUNTED = re.compile(r"\d\s*(?:[/／]|(?i:of)|页[ \t]*[,，/／]?[ \t]*共)\s*\d")
@@ -50,6 +51,22 @@ def _cores(text: str, marks: re.Pattern[str]) -> list[str]:
         if core and _NUM.search(core):
             out.append(core)
     return out
+
+
+def break_mark(core: str, rx: re.Pattern[str]) -> bool:
+    """Is the stripped line ``core`` a page break of the shapes that count only where they
+    cut a sentence (``break_marks`` in ``repair.toml``: a pager line, a labelled running
+    foot ``某某公告　2/4``, a lone Roman numeral)?  A number over its count must not
+    exceed it (``3/2`` is no page of two).
+
+    >>> rx = re.compile("^.{2,16}[ \u3000]+[0-9]+/[0-9]+$|^Ⅱ$")
+    >>> break_mark("某某公告　2/4", rx), break_mark("某某公告　5/4", rx), break_mark("Ⅱ 范围", rx)
+    (True, False, False)
+    """
+    if len(core) > 40 or not rx.fullmatch(core):
+        return False
+    m = _FRACTION.search(core)
+    return m is None or 0 < int(m.group(1)) <= int(m.group(2))
 
 
 def _shape(core: str) -> str:
@@ -119,6 +136,7 @@ def marks_inside_sentences(
     marks: re.Pattern[str],
     min_len: int,
     soft: Collection[int] = (),
+    weak: re.Pattern[str] | None = None,
 ) -> list[int]:
     """Chrome lines (indices into ``stripped``) that are page marks cutting a sentence:
     the nearest content line above ends mid-sentence (a Han character or a comma, at
@@ -136,6 +154,9 @@ def marks_inside_sentences(
     text, whatever its score (a short half-sentence alone on its line looks like
     chrome to a line model).
 
+    ``weak``: the shapes of :func:`break_mark`, page breaks only where they cut a
+    sentence (which is all this function returns).
+
     >>> import re
     >>> rx = re.compile(r"^[（(]?第\\d+页[）)]?$")
     >>> page = ["各单位要加强管理，本轮", "", "（第2页）", "", "第10批次做好工作。", "（第3页）"]
@@ -149,7 +170,9 @@ def marks_inside_sentences(
     out: list[int] = []
     for i in sorted(gone):
         s = stripped[i]
-        if not s or len(s) > 40 or not marks.fullmatch(s):
+        if not s or len(s) > 40:
+            continue
+        if not marks.fullmatch(s) and (weak is None or not break_mark(s, weak)):
             continue
         up = next((k for k in range(i - 1, -1, -1) if stripped[k] and k not in hard), -1)
         above = stripped[up] if up >= 0 else ""

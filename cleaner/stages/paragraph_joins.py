@@ -11,9 +11,11 @@ import re
 from collections.abc import Iterator
 
 from cleaner.edits import Edit
+from cleaner.stages.page_marks import break_mark
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
 
 _DATE_END = re.compile(r"\d{1,2}[日号]$")
+_DATED = re.compile(r"\d{4}[ \t]*[年/.\-－][ \t]*\d{1,2}")
 _NUM_ITEM = re.compile(r"^\d+[.、．)）]")
 _ARTICLE_HEAD = re.compile(r"^(第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+)")
 
@@ -50,7 +52,9 @@ class JoinRule:
             gap = self._gap(text, nl + 1)
             if gap is None:
                 continue
-            cstart, marked, content = gap
+            cstart, marked, content, weak = gap
+            if weak and not any(ch in "，,、；;" for ch in cur):
+                continue  # a weak mark cuts a clause, not a title or a heading
             le = text.find("\n", cstart)
             nxt = text[cstart : len(text) if le == -1 else le].rstrip()
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
@@ -92,13 +96,15 @@ class JoinRule:
                 open_ += 1
         return ended >= t.disciplined_min and open_ <= n_breaks
 
-    def _gap(self, text: str, pos: int) -> tuple[int, bool, bool] | None:
+    def _gap(self, text: str, pos: int) -> tuple[int, bool, bool, bool] | None:
         """Where the next content line starts after a line break at ``pos``, skipping blank
         lines, form feeds, page-number lines and a running header repeated after one:
-        ``(start, a page mark was crossed, a line with text was crossed)``, or None at the
-        end of the page."""
+        ``(start, a page mark was crossed, a line with text was crossed, the mark was
+        weak)``, or None at the end of the page.  A weak mark (``break_marks``: a pager
+        line, a labelled running foot, a lone Roman numeral) is a page break only when
+        the line above holds a clause that it cuts."""
         t = self.t
-        marked = content = False
+        marked = content = weak = False
         n = len(text)
         while pos < n:
             le = text.find("\n", pos)
@@ -109,12 +115,14 @@ class JoinRule:
                 marked = marked or "\f" in line
             elif t.page_marks.fullmatch(core):
                 marked = content = True
+            elif not content and break_mark(core, t.break_marks):
+                marked = content = weak = True
             elif marked and self._running(text, core):
                 content = True
             else:
                 lead = len(line) - len(line.lstrip(" \t\u3000\f"))
                 marked = marked or "\f" in line[:lead]
-                return pos + lead, marked, content
+                return pos + lead, marked, content, weak
             pos = le + 1
         return None
 
@@ -220,6 +228,8 @@ class JoinRule:
             return False
         if not any(ch in t.clause_punct for ch in cur):
             return False
+        if _DATED.search(cur) and not any(ch in t.clause_punct and ch not in "：:" for ch in cur):
+            return False  # a dateline or credit row ('文/某　2019年09月14日　浏览：186次')
         if cur.endswith(t.title_endings) or _DATE_END.search(cur) or "://" in cur:
             return False  # a title, a dated line, a line of links: not prose
         # a numbered heading ('一、…', '（二）…') is not a broken sentence unless it is long

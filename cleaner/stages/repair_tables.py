@@ -43,6 +43,7 @@ class Tables:
         self.title_endings = tuple(j["title_endings"])
         self.next_not = re.compile(j["next_not"])
         self.page_marks = re.compile(j["page_marks"], re.M)
+        self.break_marks = re.compile(j["break_marks"])
         self.mark_min = int(j["mark_min_len"])
         self.open_end = str(j["open_end"])
         self.open_end_min = int(j["open_end_min_len"])

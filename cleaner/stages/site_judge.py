@@ -58,6 +58,8 @@ def chrome_signals(line: str, *, mean_pos: float, masked: bool, cues: list[str])
         # a repeated sentence is content unless it speaks about the site or the page
         # (a disclaimer, a prompt): one cue at the page's edge, or two anywhere
         return out if len(cues) >= 2 or (cues and edge) else []
+    if line.endswith("。") and not cues and not edge and "menu" not in out:
+        return []  # a short sentence inside the text ('下列术语适用于本文件。'): a formula
     if len(line) > PROSE_CHARS and not cues and "menu" not in out:
         return []
     return out
