@@ -18,7 +18,7 @@ from cleaner.corpus.recheck import add_kept
 from cleaner.errors import InputError
 from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
 from cleaner.jsonl import dumps_line
-from cleaner.memtrim import fixed_mmap_threshold, trim
+from cleaner.memtrim import trim
 from cleaner.parallel import EncodedRows, iter_results_parallel
 from cleaner.pipeline import (
     DecodedInput,
@@ -89,7 +89,6 @@ def run(
     if cfg.dedup.enabled and cfg.dedup.replace_corpus and not add_to_corpus:
         raise InputError("--replace", "needs --add: the corpus records what is replaced")
     t0 = time.perf_counter()
-    fixed_mmap_threshold()  # large arrays mapped apart, unmapped when freed (issue 15)
 
     if read_options is None:  # the [read] budgets of the config, one spool per file
         read_options = _read_options(cfg, text_field)
