@@ -44,3 +44,16 @@ def test_dedup_is_the_same_with_every_sequence_on_disk_and_no_cache(
         assert (tmp_path / "mem" / name).read_bytes() == (tmp_path / "disk" / name).read_bytes()
     arts = (tmp_path / "disk" / "articles.jsonl").read_text("utf-8")
     assert '"status":"duplicate"' in arts  # the run does find duplicates to agree on
+
+
+@pytest.mark.parametrize("store", [SeqStore, seqstore.PairRowStore])
+def test_a_budget_counts_each_row_s_overhead(store: type[SeqStore]) -> None:
+    """Small rows: a budget of 10 rows' data plus overhead keeps 10 rows in memory, not
+    the hundreds their data bytes alone would fit (token rows: ~70 bytes of data)."""
+    row = np.zeros(4 if store is SeqStore else (2, 2), np.uint64)
+    s = store(budget=10 * (row.nbytes + seqstore.ROW_OVERHEAD))
+    for _ in range(200):
+        s.append(row.copy())
+    assert len(s) == 200 and s.spilled == 190
+    assert np.array_equal(s[0], row) and np.array_equal(s[199], row)
+    s.close()

@@ -46,7 +46,7 @@ from cleaner.dedup.containment import GROUP_CAP
 from cleaner.dedup.minhash import intersection_size
 from cleaner.dedup.runcols import FirstRows, GroupRows, StrColumn
 from cleaner.dedup.runkeys import RunKeys
-from cleaner.dedup.seqstore import BlockStore, PairRowStore, SeqStore
+from cleaner.dedup.seqstore import ROW_OVERHEAD, BlockStore, PairRowStore, SeqStore
 
 __all__ = [
     "EST_MARGIN",
@@ -373,11 +373,11 @@ class RunIndex:
             if got.size:
                 got = got[np.concatenate(([True], got[1:] != got[:-1]))]
             self._sets[row] = got
-            self._sets_bytes += got.nbytes
+            self._sets_bytes += got.nbytes + ROW_OVERHEAD
             while self._sets_bytes > SETS_BUDGET and len(self._sets) > 1:
                 # the oldest first: memory stays bounded (issue 15), a set is made again
                 # from its sequence when needed
-                self._sets_bytes -= self._sets.pop(next(iter(self._sets))).nbytes
+                self._sets_bytes -= self._sets.pop(next(iter(self._sets))).nbytes + ROW_OVERHEAD
         return got
 
     def signatures(self) -> SigRows | None:

@@ -20,13 +20,28 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from array import array
 from collections import deque
 
 import numpy as np
 
-__all__ = ["BLOCK_BUDGET", "SEQ_BUDGET", "TOKEN_BUDGET", "BlockStore", "PairRowStore", "SeqStore"]
+__all__ = [
+    "BLOCK_BUDGET",
+    "ROW_OVERHEAD",
+    "SEQ_BUDGET",
+    "TOKEN_BUDGET",
+    "BlockStore",
+    "PairRowStore",
+    "SeqStore",
+]
+
+#: Bytes a row held in memory costs besides its data: the array object, its slots in the
+#: dict and the queue, the int key.  Budgets count it: a token row holds ~70 bytes of data,
+#: so a budget of data bytes alone held 15,000 rows and ~5.7 MiB for a 1 MiB budget, and
+#: took 20,000 articles to fill (peak RSS still growing past 50 MB of input, issue 15).
+ROW_OVERHEAD = sys.getsizeof(np.empty(0)) + 96
 
 #: Bytes of sequences kept in memory before the oldest go to disk: 512k shingles.  Rows
 #: are copies (a view would keep its batch's whole array alive), and a run-side candidate
@@ -67,7 +82,7 @@ class SeqStore:
         # a copy: a view would pin its batch's whole array after the batch (issue 15)
         self._mem[row] = seq = seq.copy() if seq.base is not None else seq
         self._fifo.append(row)
-        self._mem_bytes += seq.nbytes
+        self._mem_bytes += seq.nbytes + ROW_OVERHEAD
         while self._mem_bytes > self.budget and len(self._fifo) > 1:
             self._spill(self._fifo.popleft())
 
@@ -82,7 +97,7 @@ class SeqStore:
         # the dtype index rides in the low bits of the offset (offsets are 8-aligned)
         self._offs[row] = self._end << 3 | self._dtypes.index(seq.dtype)
         self._end += -(-len(data) // 8) * 8
-        self._mem_bytes -= seq.nbytes
+        self._mem_bytes -= seq.nbytes + ROW_OVERHEAD
         self.spilled += 1
 
     def __getitem__(self, row: int) -> np.ndarray:
@@ -229,7 +244,8 @@ class BlockStore:
         self._mem_bytes = 0
 
 
-#: Bytes of distinctive-token rows kept in memory (~70 bytes an article).
+#: Bytes of distinctive-token rows kept in memory (~70 bytes of data an article, and
+#: :data:`ROW_OVERHEAD`).
 TOKEN_BUDGET = 1024 * 1024
 
 

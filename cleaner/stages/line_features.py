@@ -254,7 +254,14 @@ def _shape(line: str, *, words: bool = True) -> tuple[tuple[float, ...], int]:
         *vocab,
         min(hits, 4) / 4.0,
     )
-    return row, hits
+    # the cache holds up to 8192 rows: most columns are 0, 1 or a quarter, one shared
+    # float each instead of a new one per row (issue 15: the filling cache was most of
+    # the Python objects that grew from 10 to 50 MB of input)
+    return tuple([_SHARED.get(v, v) for v in row]), hits
+
+
+#: The column values most rows hold, each one object (equal floats, same bits: none is -0.0).
+_SHARED = {v: v for v in (0.0, 0.25, 0.5, 0.75, 1.0, 1 / 3, 2 / 3)}
 
 
 def long_prose(s: str) -> bool:
