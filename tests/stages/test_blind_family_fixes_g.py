@@ -21,32 +21,19 @@ import pytest
 
 from cleaner.config import PipelineConfig
 from cleaner.edits import Editor
-from cleaner.model import RawInput
-from cleaner.rules import load_packs
-from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.foot_lines import FOOT_BAR, FOOT_LIST, foot_lines
 from cleaner.stages.line_model import _reachable
-from cleaner.stages.repair import RepairStage
 from cleaner.stages.repair_tables import tables as repair_tables
-from cleaner.stages.site_profile import build_profiles
 from tests.stages.family_figures import family_figures
+from tests.stages.stage_runs import boil as _boil
+from tests.stages.stage_runs import plain_stage
+from tests.stages.stage_runs import repair as _repair
+from tests.stages.stage_runs import site_stage as _site
 
-STAGE = BoilerplateStage(load_packs())
+STAGE = plain_stage()
 P1 = "清晨的菜市场最热闹，卖豆腐的老周总是第一个支起摊子，吆喝声能传出半条街去。"
 P2 = "中午过后人渐渐少了，摊主们坐在小板凳上算账，偶尔聊几句孩子的功课和天气。"
 P3 = "傍晚收摊的时候，老周把剩下的豆腐分给隔壁的几家，说明天还会再来这里摆摊。"
-
-
-def _boil(lines: list[str], stage: BoilerplateStage = STAGE, site: str | None = None) -> str:
-    ed = Editor("p", "\n".join(lines) + "\n")
-    stage(ed, site=site)
-    return ed.text
-
-
-def _repair(text: str) -> str:
-    ed = Editor("p", text)
-    RepairStage()(ed)
-    return ed.text
 
 
 # ---- page counters by shape
@@ -110,12 +97,6 @@ def test_foot_look_alikes_stay() -> None:
     assert foot_lines([P1, "～ 完 ～", "老街社区居委会", "版权"], {1, 3}) == {}
     # a sentence between them stays
     assert foot_lines([P1, "～ 完 ～", "谢谢　大家。", "版权"], {1, 3}) == {}
-
-
-def _site(pages: list[list[str]]) -> BoilerplateStage:
-    texts = ["\n".join(p) + "\n" for p in pages]
-    raws = [RawInput(f"s/{i}.txt", t.encode(), site="s") for i, t in enumerate(texts)]
-    return BoilerplateStage(load_packs(), profiles=build_profiles(raws))
 
 
 def _titled(k: int, body: list[str]) -> list[str]:

@@ -17,21 +17,16 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.edits import Editor
 from cleaner.stages.site_judge import KeepTable
-from cleaner.stages.split import SplitStage
 from cleaner.stages.split_headers import candidate, vocab
 from cleaner.stages.split_meta import MetaParser
 from cleaner.stages.split_rows import cover_line, labelled_date_row, sign_off
 from tests.stages.family_figures import family_figures
+from tests.stages.stage_runs import split as _split
 
 PROSE = "清晨的渡口雾气很重，船工把缆绳一圈圈收好，等第一班乘客上船，岸边的柳树还滴着水。"
 PROSE2 = "午后太阳出来了，晒谷场上的孩子们追着一只花猫跑，老人们坐在槐树下慢慢地说着旧事。"
 META = MetaParser()
-
-
-def _split(lines: list[str]) -> list[object]:
-    return SplitStage()(Editor("p", "\n".join(lines) + "\n"))
 
 
 def _page(head: list[str], headers: list[str], *, below: list[str] | None = None) -> list[str]:

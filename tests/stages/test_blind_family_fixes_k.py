@@ -24,40 +24,22 @@ from __future__ import annotations
 import pytest
 
 from cleaner.edits import Editor
-from cleaner.model import RawInput
-from cleaner.rules import load_packs
-from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.page_marks import break_mark
 from cleaner.stages.repair import RepairStage
 from cleaner.stages.repair_tables import tables as repair_tables
-from cleaner.stages.site_profile import build_profiles
 from tests.stages.family_figures import family_figures
+from tests.stages.stage_runs import boil as _boil
+from tests.stages.stage_runs import plain_stage
+from tests.stages.stage_runs import repair as _repair
+from tests.stages.stage_runs import site_stage as _site
 
-STAGE = BoilerplateStage(load_packs())
+STAGE = plain_stage()
 P1 = "河湾小学的图书角今年添了新书架，志愿者们利用周末把旧书重新分类，孩子们借书更方便了。"
 P2 = "图书角每周三下午开放，家长可以陪孩子一起来挑书，管理员会登记借阅时间和归还日期。"
 P3 = "到了学期末，借书最多的几个班级会收到一份小礼物，今年的礼物是手绘的书签和笔记本。"
 HALF_A = "河湾小学的图书角今年添了新书架，志愿者们利用周末把旧书重新"
 HALF_B = "分类，孩子们借书更方便了。"
-
-
-def _boil(lines: list[str], stage: BoilerplateStage = STAGE, site: str | None = None) -> str:
-    ed = Editor("p", "\n".join(lines) + "\n")
-    stage(ed, site=site)
-    return ed.text
-
-
-def _repair(text: str) -> str:
-    ed = Editor("p", text)
-    RepairStage()(ed)
-    return ed.text
-
-
-def _site(pages: list[list[str]]) -> BoilerplateStage:
-    texts = ["\n".join(p) + "\n" for p in pages]
-    raws = [RawInput(f"s/{i}.txt", t.encode(), site="s") for i, t in enumerate(texts)]
-    return BoilerplateStage(load_packs(), profiles=build_profiles(raws))
 
 
 def _p(line: str, k: int) -> str:

@@ -1,0 +1,47 @@
+"""One stage on one invented page, as the blind-family fix tests run them (``_f`` … ``_k``):
+the boilerplate stage with or without a site's learned profiles, the repair stage, the
+split stage.  Shared so that every test file builds its stages the same way."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cleaner.edits import Editor
+from cleaner.model import RawInput
+from cleaner.rules import load_packs
+from cleaner.stages.boilerplate import BoilerplateStage
+from cleaner.stages.repair import RepairStage
+from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.split import ArticleDraft, SplitStage
+
+
+@cache
+def plain_stage() -> BoilerplateStage:
+    """The boilerplate stage with the shipped rule packs and no site profiles."""
+    return BoilerplateStage(load_packs())
+
+
+def boil(lines: list[str], stage: BoilerplateStage | None = None, site: str | None = None) -> str:
+    """The page's text after the boilerplate stage."""
+    ed = Editor("p", "\n".join(lines) + "\n")
+    (stage or plain_stage())(ed, site=site)
+    return ed.text
+
+
+def repair(text: str) -> str:
+    """``text`` after the repair stage."""
+    ed = Editor("p", text)
+    RepairStage()(ed)
+    return ed.text
+
+
+def split(lines: list[str]) -> list[ArticleDraft]:
+    """The split stage's articles of the page."""
+    return SplitStage()(Editor("p", "\n".join(lines) + "\n"))
+
+
+def site_stage(pages: list[list[str]]) -> BoilerplateStage:
+    """The boilerplate stage with profiles learned from ``pages`` (one site ``s``)."""
+    texts = ["\n".join(p) + "\n" for p in pages]
+    raws = [RawInput(f"s/{i}.txt", t.encode(), site="s") for i, t in enumerate(texts)]
+    return BoilerplateStage(load_packs(), profiles=build_profiles(raws))
