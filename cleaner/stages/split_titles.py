@@ -481,6 +481,11 @@ def page_title_line(line: str, following: list[str]) -> bool:
     False
     >>> page_title_line("第一章 总则，说明如下", ["第一章 总则"])
     False
+
+    Or the site's name first (``某某网　标题``: :func:`_site_before`):
+
+    >>> page_title_line("某某播客 · 一封长信", ["一封长信", "正文。"])
+    True
     """
     s = line.strip()
     if len(s) > 150:
@@ -503,7 +508,34 @@ def page_title_line(line: str, following: list[str]) -> bool:
                 return True
         if rest and rest[0] in _TITLE_SEP and not _PAGE_TITLE_PROSE.search(rest):
             return True
-    return False
+    return any(_site_before(s, t) for t in stems)
+
+
+_SITE_NUMERALS = re.compile(r"[\d一二三四五六七八九十第]")
+
+
+def _site_before(s: str, t: str) -> bool:
+    """``s`` is the site's name, then ``t`` (``某某网　标题``, ``某播客 · 标题``): the name
+    is short, holds no numeral (``第一章 总则`` over ``总则`` is a heading) and is parted
+    from the title by a separator or a space, or ends in a site word (a repair may have
+    taken the space: ``某某采购网标题``).
+
+    >>> _site_before("某某播客 · 一封长信", "一封长信")
+    True
+    >>> _site_before("某市采购网关于某事的通知", "关于某事的通知")
+    True
+    >>> _site_before("关于某事的通知", "某事的通知"), _site_before("第一章 总则", "总则")
+    (False, False)
+    """
+    if len(t) < 4 or len(s) <= len(t) or not s.endswith(t):
+        return False
+    head = s[: -len(t)]
+    name = head.rstrip("".join(_TITLE_SEP) + " \t\u3000")
+    if not 2 <= len(name) <= SITE_MAX_CHARS or _SITE_NUMERALS.search(name):
+        return False
+    if _PAGE_TITLE_PROSE.search(name) or not _HAN.search(name):
+        return False
+    return len(name) < len(head) or name.endswith(title_vocab().site_words)
 
 
 _PAGE_TITLE_PROSE = re.compile(r"[，。；！？,;]")
