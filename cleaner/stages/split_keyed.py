@@ -184,9 +184,7 @@ def row_run(
     above = [s for s in (ln.strip() for ln in lines[: found[0][0]]) if len(s) >= 10]
     if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
         return []  # prose above the first header: a piece whose header is lost, keep whole
-    return [
-        (i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found
-    ]
+    return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
 
 
 # whole-page gates (one C-speed scan each): most pages hold neither shape twice
