@@ -228,6 +228,12 @@ def test_a_box_rule_alone_is_no_metadata() -> None:
     assert "┌────┬──────┐" in arts[0].text
 
 
+def test_a_chinese_numeral_sign_off_dates_the_call() -> None:
+    arts = split(["北岸街道工作简报", "", *BODY, "北岸街道办事处", "二○二〇年五月一日"])
+    assert arts[0].meta.get("published") == "2020-05-01"
+    assert "二○二〇年五月一日" in arts[0].text  # the sign-off stays in the text
+
+
 # ---- the site's name before the page title
 
 
