@@ -31,6 +31,7 @@ from cleaner.stages.split_headers import (
 )
 from cleaner.stages.split_keyed import keyed_headers, row_run
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
+from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_titles import (
     PageHints,
@@ -39,7 +40,6 @@ from cleaner.stages.split_titles import (
     field_line,
     file_title,
     nav_line,
-    page_title_line,
     record_line,
     rule_line,
 )
