@@ -118,6 +118,33 @@ _DATE_WORDS = ("日期", "时间", "日", "期", "时")
 _DATE_FIELDS = frozenset(("published", "effective", "expires"))
 
 
+_HAN_BEFORE_COLON = re.compile(r"([\u4e00-\u9fff]{3,8})[:：]")
+
+
+def _unglued(cell: str, field_of: Fields) -> list[str]:
+    """``cell`` cut before every later label a value runs into (a repair may have taken
+    the space between them: ``采购人：某中心公告日期：…``).  The label is the shortest
+    end of the Han run before the colon that the tables name (``公告日期``, not
+    ``中心公告日期``); a run that ends in no named label stays in the value.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> _unglued("招标人：某区中心公告日期：2020-05-01", MetaParser().field_of)
+    ['招标人：某区中心', '公告日期：2020-05-01']
+    >>> _unglued("主持：某某 × 嘉宾：某某某", MetaParser().field_of)
+    ['主持：某某 × 嘉宾：某某某']
+    """
+    cuts = []
+    first = min((i for i in (cell.find("："), cell.find(":")) if i >= 0), default=-1)
+    for m in _HAN_BEFORE_COLON.finditer(cell, first + 1 if first >= 0 else 0):
+        run = m[1]
+        for size in range(2, min(6, len(run) - 1) + 1):
+            if field_of(run[-size:]):
+                cuts.append(m.end(1) - size)
+                break
+    parts = [cell[a:b] for a, b in zip([0, *cuts], [*cuts, len(cell)], strict=True)]
+    return [p.strip() for p in parts if p.strip()]
+
+
 def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
     """Fields of a header's row of labelled cells (see the module docstring), or None.
 
@@ -133,7 +160,7 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
     s = line.strip()
     if len(s) > 100 or _SENTENCE.search(s):
         return None
-    cells = [c.strip() for c in _CELLS.split(s) if c.strip()]
+    cells = [x for c in _CELLS.split(s) if c.strip() for x in _unglued(c.strip(), field_of)]
     if not 1 <= len(cells) <= 6:
         return None
     meta: dict[str, str] = {}
