@@ -29,8 +29,9 @@ from cleaner.stages.split_headers import (
     numbered_runs,
     titles_below,
 )
-from cleaner.stages.split_keyed import keyed_headers
+from cleaner.stages.split_keyed import keyed_headers, row_run
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
+from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_titles import (
     PageHints,
@@ -39,7 +40,6 @@ from cleaner.stages.split_titles import (
     field_line,
     file_title,
     nav_line,
-    page_title_line,
     record_line,
     rule_line,
 )
@@ -307,6 +307,14 @@ class SplitStage:
         if numbered and not any(_HAN.search(lines[i]) for i in numbered):
             if not _HAN.search("\n".join(lines[: numbered[0]])):
                 numbered = None
+        head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # headers each over a metadata row: the rows say where pieces start, whatever
+            # the numbering (split_keyed.row_run); tried before the numbering's evidence
+            rows_run = row_run(lines, self.meta.below_title)
+            headers = [(i, rule, title) for i, rule, title, _ in rows_run]
+            if self.config.parse_meta:
+                head_meta = {i: m for i, _, _, m in rows_run}
         if self.config.enabled and numbered is not None and not headers:
             headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
@@ -324,7 +332,6 @@ class SplitStage:
                         step=editor.step,
                     )
                 )
-        head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         if self.config.enabled and self.config.generic_headers and not headers:
             keyed = keyed_headers(text, lines, self.meta.field_of)
             headers = [(i, rule, title) for i, rule, title, _ in keyed]

@@ -13,6 +13,17 @@ read, yet say plainly where each piece starts:
   tables, not a list of sites), then a title-shaped line, then the body.  The line must
   open every piece (two at least) with distinct numbers; a number cited in a sentence is
   no line of its own.  The value is the piece's ``doc_number``, the next line its title.
+* a **row-keyed run**: header lines of one shape, a key (a number in any order, or a
+  bracketed identifier) between a short opening and a delimiter, then the title
+  (``Part 7 ▸ 标题``, ``（之二）标题``, ``◆ 公告（2）标题``, ``[AB-2021-07] 标题``,
+  ``▶ 第12期 · 标题``, ``No.12｜标题``), each followed at once by a metadata row (its
+  own issuer, number or date: :meth:`MetaParser.below_title`).  The row under every
+  header is the evidence, so the keys need not run 1, 2, 3 (episode or project numbers
+  do not).  Numbered items of one document (``推荐1：…``, ``包2：…``, a ``1. 《书名》``
+  list) have no metadata row under each: no split.  Prose above the first header (a
+  piece whose own header was lost) keeps the page whole: the text before the first
+  header is never an article.  A bracketed identifier (letters and
+  digits) is the piece's ``doc_number``, not part of its title.
 
 :func:`keyed_headers` returns the headers as the split stage takes them, with each
 header's metadata.
@@ -25,7 +36,7 @@ from collections.abc import Callable
 
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["keyed_headers", "unasked"]
+__all__ = ["keyed_headers", "row_run", "unasked"]
 
 # a date, a separator (a bar, a dash, a colon or a wide space) and a title
 _DATED = re.compile(
@@ -113,6 +124,67 @@ def number_run(
     if not _bodies_ok(lines, [i for i, *_ in found], 2):
         return []
     return [(i, "keyed:doc_number", t, {"doc_number": v}) for i, v, t in found]
+
+
+# a keyed header: a short opening (a glyph or bracket, a Latin word, 第, a two-character
+# word and its bracket, '（之'), the key, its closing (a count word, a bracket), a
+# delimiter and the title; the key is a number or an identifier of letters and digits
+_ROW_HEAD = re.compile(
+    r"^(?P<pre>[^\w\s]{0,2}\s*(?:[A-Za-z]{1,10}\.?\s*(?=\d)|第|[\u4e00-\u9fff]{2}\s*[（(]|之)?)"
+    r"(?P<key>\d{1,4}(?![\d.:/-])|[一二三四五六七八九十]{1,3}"
+    r"|(?=[-A-Za-z0-9_/]*\d)(?=[-A-Za-z0-9_/]*[A-Za-z])[A-Za-z0-9][-A-Za-z0-9_/]{3,30})"
+    r"(?P<post>\s*[期集话号篇讲]?\s*[）)\]】〕］]?)"
+    r"(?P<delim>\s*[▸▶►▹›>|｜·・•:：\-—]+\s*|\s+|(?<=[）)\]】〕］]))"
+    r"(?P<title>\S.{1,58})$"
+)
+_ID = re.compile(r"[A-Za-z]")
+
+
+def _row_shape(m: re.Match[str]) -> str:
+    """What surrounds the key, spaces squeezed: every header of a run repeats it."""
+    kind = "i" if _ID.search(m["key"]) else "n"
+    return re.sub(r"\s+", "", f"{m['pre']}|{kind}|{m['post']}|{m['delim']}")
+
+
+def row_run(
+    lines: list[str], below_title: Callable[[str], bool]
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """The row-keyed headers of a page (see the module docstring), or [].
+
+    >>> row = lambda s: s.startswith("发布日期：")
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["[AB-01] 甲县通知", "发布日期：2021-03-05", body,
+    ...         "[AB-07] 乙县通知", "发布日期：2021-04-05", body]
+    >>> [(i, t, m) for i, _, t, m in row_run(page, row)]
+    [(0, '甲县通知', {'doc_number': 'AB-01'}), (3, '乙县通知', {'doc_number': 'AB-07'})]
+    >>> row_run([ln for ln in page if not ln.startswith("发布")], row)
+    []
+    """
+    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
+    by_shape: dict[str, list[tuple[int, str, str]]] = {}
+    for k, i in enumerate(nonempty[:-1]):
+        s = lines[i].strip()
+        if len(s) > 80 or s[:1].isspace():
+            continue
+        m = _ROW_HEAD.match(s)
+        if m is None or not (m["pre"].strip() or m["post"].strip() or m["delim"].strip()):
+            continue  # '3 标题' or '2021 年…': a bare number opens prose as often as a title
+        title = m["title"].strip()
+        if not _title_shaped(title) or not below_title(lines[nonempty[k + 1]]):
+            continue
+        by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title))
+    runs = [r for r in by_shape.values() if len(r) >= 2]
+    if len(runs) != 1:
+        return []  # none, or two shapes that each claim the page: not sure, no split
+    found = runs[0]
+    if len({k for _, k, _ in found}) < len(found) or len({t for *_, t in found}) < len(found):
+        return []  # one key or one title twice: a table of rows, not pieces
+    if not _bodies_ok(lines, [i for i, *_ in found], 2):
+        return []
+    above = [s for s in (ln.strip() for ln in lines[: found[0][0]]) if len(s) >= 10]
+    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+        return []  # prose above the first header: a piece whose header is lost, keep whole
+    return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
 
 
 # whole-page gates (one C-speed scan each): most pages hold neither shape twice

@@ -22,7 +22,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
-from cleaner.stages.split_rows import cover_line, labelled_date_row
+from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -31,7 +31,10 @@ _NUMBERISH = re.compile(r"[0-9０-９〇一二三四五六七八九十百]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _SENTENCE = re.compile(r"[。！？；!?;，,]")
-_TABLE_CELLS = re.compile(r"\t|[|｜]|\s{2,}|\u3000+")
+# a box-drawing table's rule ('│', '┃') parts cells as a bar does
+_TABLE_CELLS = re.compile(r"\t|[|｜│┃]|\s{2,}|\u3000+")
+# a box-drawing table's border line ('┌──┬──┐', '├──┼──┤', '└──┴──┘'): part of its box
+_BOX_RULE = re.compile(r"^[\u2500-\u257f\s]{3,}$")
 # a label and a date alone on a line, a space or a colon between ('发布日期 2021/03/05')
 _CLOSING = re.compile(
     r"^(?P<k>[\u4e00-\u9fff]{2,4})[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d[\d./／-]{5,9})$"
@@ -306,6 +309,11 @@ class MetaParser:
         row = self.date_line(s) if s[:1].isdigit() else self.byline(s)
         if row is None and len(s) >= 12 and _YEAR_DATE.search(s):  # a cover or review row
             row = cover_line(s, self.field_of) or labelled_date_row(s, self.field_of)
+        if len(s) >= 8 and ("：" in s or ":" in s or _YEAR_DATE.search(s)):
+            # a header's one row of labelled cells; it may read more than a byline does
+            cells = field_cells_row(s, self.field_of)
+            if cells is not None and (row is None or row.items() < cells.items()):
+                row = cells
         return row
 
     def below_title(self, line: str) -> bool:
@@ -378,7 +386,12 @@ class MetaParser:
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first
             stacked = False  # the row before is a label line over its value line
-            while k < len(idx) and k < first + 8:
+            while k < len(idx) and k < first + 10:
+                if _BOX_RULE.match(lines[idx[k]]) and (rows or self._boxed_row(lines, idx, k)):
+                    # a border of a box of metadata rows belongs to the box
+                    rows.append(([idx[k]], {}))
+                    k += 1
+                    continue
                 near = k <= first + 2 and (first == lead + 1 or headed)
                 parsed = self.meta_row(lines[idx[k]], near_title=near)
                 # labels without values ('成文日期：' alone, a row of labels) are not a
@@ -404,9 +417,13 @@ class MetaParser:
                         k += 2
                         continue
                 break
-            if rows:
-                return rows
+            if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
+                return rows  # borders alone are no block
         return []
+
+    def _boxed_row(self, lines: list[str], idx: list[int], k: int) -> bool:
+        """The line below the border ``idx[k]`` is a row of metadata cells."""
+        return k + 1 < len(idx) and self.parse_meta_line(lines[idx[k + 1]]) is not None
 
     def title_below(
         self,

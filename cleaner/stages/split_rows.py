@@ -11,6 +11,14 @@ any site's wording:
 * a **labelled-date row** (a review or update line): short cells apart by bars or wide
   spaces, no sentence punctuation, one cell ``<label>：<date>`` whose label names the
   publish date (``更新：``, ``最近更新：`` read as ``…更新日期``).
+* a **field-cells row** (a header's one row of facts): cells apart by wide spaces or
+  bars, each a short label and its value (``编号：X　发布日期：…``, ``上线 2021.3.5　时长
+  48:12``) or an issue number (``No.12``), no sentence punctuation.  Labels the tables
+  name give their fields; a date under a label that names no field and no other date
+  (``上线``, not ``报名日期``) is the one publish date of the row.  A publishing verb's
+  value ``<name> · <date>`` (``发布：某学会 · 2021.03.05``) gives the issuer and the date:
+  the verb names the field as ``<verb>日期`` would.  Cells the tables do not name
+  (a host, a duration) are read past; the row counts when one field is found.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["cover_line", "labelled_date_row"]
+__all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
 
 _CELLS = re.compile(r"\s{2,}|\u3000+|\t|\s*[|｜]\s*")
 _DATE = r"\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
@@ -100,6 +108,92 @@ def labelled_date_row(line: str, field_of: Fields) -> dict[str, str] | None:
         and (d := normalise_date(m["date"]))
     ]
     return {"published": dates[0]} if len(dates) == 1 else None
+
+
+_CELL_PAIR = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*(?:[:：]\s*|\s+)(?P<v>\S.{0,29})$")
+_ISSUE_CELL = re.compile(r"^[A-Za-z]{1,10}\.?\s?\d{1,4}$")  # an issue or episode number
+_NAME_DATE = re.compile(rf"^(?P<name>[^\d:：]{{2,30}}?)\s*[·•|｜/／]\s*(?P<date>{_DATE})$")
+# a label that says which date it holds ('报名日期', '截止时间'): not the publish date
+_DATE_WORDS = ("日期", "时间", "日", "期", "时")
+_DATE_FIELDS = frozenset(("published", "effective", "expires"))
+
+
+_HAN_BEFORE_COLON = re.compile(r"([\u4e00-\u9fff]{3,8})[:：]")
+
+
+def _unglued(cell: str, field_of: Fields) -> list[str]:
+    """``cell`` cut before every later label a value runs into (a repair may have taken
+    the space between them: ``采购人：某中心公告日期：…``).  The label is the shortest
+    end of the Han run before the colon that the tables name (``公告日期``, not
+    ``中心公告日期``); a run that ends in no named label stays in the value.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> _unglued("招标人：某区中心公告日期：2020-05-01", MetaParser().field_of)
+    ['招标人：某区中心', '公告日期：2020-05-01']
+    >>> _unglued("主持：某某 × 嘉宾：某某某", MetaParser().field_of)
+    ['主持：某某 × 嘉宾：某某某']
+    """
+    cuts = []
+    first = min((i for i in (cell.find("："), cell.find(":")) if i >= 0), default=-1)
+    for m in _HAN_BEFORE_COLON.finditer(cell, first + 1 if first >= 0 else 0):
+        run = m[1]
+        for size in range(2, min(6, len(run) - 1) + 1):
+            if field_of(run[-size:]):
+                cuts.append(m.end(1) - size)
+                break
+    parts = [cell[a:b] for a, b in zip([0, *cuts], [*cuts, len(cell)], strict=True)]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
+    """Fields of a header's row of labelled cells (see the module docstring), or None.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> field_cells_row("No.7　主持：某某　时长 31:08　播出 2020.3.6", f)
+    {'published': '2020-03-06'}
+    >>> field_cells_row("发布：某市医学会 · 2020.03.06", f)
+    {'issuer': '某市医学会', 'published': '2020-03-06'}
+    >>> field_cells_row("报名日期：2020-03-06　地点：礼堂", f), field_cells_row("播出 2020.3.6", f)
+    (None, None)
+    """
+    s = line.strip()
+    if len(s) > 100 or _SENTENCE.search(s):
+        return None
+    cells = [x for c in _CELLS.split(s) if c.strip() for x in _unglued(c.strip(), field_of)]
+    if not 1 <= len(cells) <= 6:
+        return None
+    meta: dict[str, str] = {}
+    loose: list[str] = []  # dates under labels that name no field
+    for cell in cells:
+        if _ISSUE_CELL.match(cell):
+            continue
+        m = _CELL_PAIR.match(cell)
+        if m is None:
+            return None
+        k, v = m["k"], m["v"].strip()
+        field = field_of(k)
+        nd = _NAME_DATE.match(v)
+        if field is None and nd is not None and _field(k, field_of) == "published":
+            meta.setdefault("issuer", nd["name"].strip())
+            loose.append(nd["date"])
+            continue
+        date = normalise_date(v) if re.fullmatch(_DATE, v) else None
+        if field in _DATE_FIELDS:
+            if date is None:
+                return None
+            meta.setdefault(field, date)
+        elif field is not None:
+            meta.setdefault(field, v)
+        elif date is not None and not k.endswith(_DATE_WORDS):
+            loose.append(v)
+    if len(cells) == 1 and "issuer" not in meta:
+        return None  # one labelled cell alone is the tables' business (parse_meta_line)
+    if "published" not in meta and len(loose) == 1:
+        date = normalise_date(loose[0])
+        if date is not None:
+            meta["published"] = date
+    return meta or None
 
 
 _BARE_DATE = re.compile(

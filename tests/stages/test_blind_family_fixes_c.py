@@ -15,7 +15,7 @@ from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_headers import candidate, vocab
 from cleaner.stages.split_meta import MetaParser
-from cleaner.stages.split_titles import page_title_line
+from cleaner.stages.split_page_title import page_title_line
 from tests.stages.family_figures import family_figures
 
 PROSE = "傍晚的渡口起了风，摆渡的老人把缆绳又绕了{}圈，对岸的灯一盏一盏亮起来。"

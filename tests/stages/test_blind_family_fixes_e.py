@@ -23,7 +23,7 @@ from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.line_model import numeral_run
 from cleaner.stages.notice_blocks import NOTICE_BLOCK, NOTICE_BLOCK_UNSURE, notice_blocks
 from cleaner.stages.repair import RepairStage
-from cleaner.stages.split_titles import page_title_line
+from cleaner.stages.split_page_title import page_title_line
 from tests.stages.family_figures import family_figures
 
 STAGE = BoilerplateStage(load_packs())

@@ -23,7 +23,7 @@ from cleaner.edits import Editor
 from cleaner.stages.repair import RepairStage
 from cleaner.stages.split_headers import candidate, vocab
 from cleaner.stages.split_meta import MetaParser
-from cleaner.stages.split_titles import page_title_line
+from cleaner.stages.split_page_title import page_title_line
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import split as _split
 

@@ -1,0 +1,99 @@
+"""The page's ``<title>`` printed above the document's own title, told from the title.
+
+Sites print their page title as the first line of the text: the document's title with
+the site's dressing after it (``标题.docx_某文库``, ``标题_频道_某网``) or the site's
+name before it (``某某网　标题``, ``某播客 · 标题``).  The line below keeps the title;
+this copy is chrome (the split stage deletes it as ``split.page_title``).  Split out of
+:mod:`cleaner.stages.split_titles`, whose title vocabulary it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.stages.split_titles import SITE_MAX_CHARS, title_vocab
+
+__all__ = ["page_title_line"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+# what follows a document's title when a site prints its page title as the first line
+_FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|pptx?|xlsx?|wps|rtf|caj)(?![A-Za-z])", re.I)
+_TITLE_SEP = frozenset("_-|｜—–·")
+_KIND_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def page_title_line(line: str, following: list[str]) -> bool:
+    """Is ``line`` the page's ``<title>`` printed above the document's own title?  It
+    starts with one of the next lines and goes on with a file extension or a title
+    separator and the site's dressing (``标题.docx_某文库``, ``标题_频道_某网``,
+    ``标题-某市政府网站``).  The lines below keep the title; this copy is chrome.
+
+    >>> page_title_line("关于某事的通知.docx_某某文库", ["关于某事的通知", "正文。"])
+    True
+    >>> page_title_line("一封信_随笔_某某网", ["一封信", "正文。"])
+    True
+    >>> page_title_line("认识方向教学设计.doc-某某网", ["认识方向", "正文。"])
+    True
+    >>> page_title_line("关于某事的通知", ["关于某事的通知办法"])
+    False
+    >>> page_title_line("第一章 总则，说明如下", ["第一章 总则"])
+    False
+
+    Or the site's name first (``某某网　标题``: :func:`_site_before`):
+
+    >>> page_title_line("某某播客 · 一封长信", ["一封长信", "正文。"])
+    True
+    """
+    s = line.strip()
+    if len(s) > 150:
+        return False
+    # a stray '?' the repair stage read as punctuation ('标题？') still names the title
+    stems = [raw.strip() for raw in following[:3]]
+    stems += [t.rstrip("?？") for t in stems if t.endswith(("?", "？"))]
+    for t in stems:
+        if len(t) < 2 or len(s) <= len(t) or not s.startswith(t):
+            continue
+        rest = s[len(t) :].lstrip()
+        # a file name may add the document's kind before its extension ('标题教案.doc')
+        kind = _KIND_WORD.match(rest)
+        if kind and _FILE_EXT.match(rest, kind.end()):
+            rest = rest[kind.end() :]
+        ext = _FILE_EXT.match(rest)
+        if ext:
+            rest = rest[ext.end() :].lstrip()
+            if not rest or rest[0] in _TITLE_SEP:
+                return True
+        if rest and rest[0] in _TITLE_SEP and not _PAGE_TITLE_PROSE.search(rest):
+            return True
+    return any(_site_before(s, t) for t in stems)
+
+
+_SITE_NUMERALS = re.compile(r"[\d一二三四五六七八九十第]")
+
+
+def _site_before(s: str, t: str) -> bool:
+    """``s`` is the site's name, then ``t`` (``某某网　标题``, ``某播客 · 标题``): the name
+    is short, holds no numeral (``第一章 总则`` over ``总则`` is a heading) and is parted
+    from the title by a separator or a space, or ends in a site word (a repair may have
+    taken the space: ``某某采购网标题``).
+
+    >>> _site_before("某某播客 · 一封长信", "一封长信")
+    True
+    >>> _site_before("某市采购网关于某事的通知", "关于某事的通知")
+    True
+    >>> _site_before("关于某事的通知", "某事的通知"), _site_before("第一章 总则", "总则")
+    (False, False)
+    """
+    if len(t) < 4 or len(s) <= len(t) or not s.endswith(t):
+        return False
+    head = s[: -len(t)]
+    name = head.rstrip("".join(_TITLE_SEP) + " \t\u3000")
+    if not 2 <= len(name) <= SITE_MAX_CHARS or _SITE_NUMERALS.search(name):
+        return False
+    if _PAGE_TITLE_PROSE.search(name) or not _HAN.search(name):
+        return False
+    return len(name) < len(head) or name.endswith(title_vocab().site_words)
+
+
+_PAGE_TITLE_PROSE = re.compile(r"[，。；！？,;]")
