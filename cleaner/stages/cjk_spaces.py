@@ -279,8 +279,11 @@ class CjkSpaceRule:
 
     _BRACKETS = "「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
     # in a line of sentences: a bracket within reach, or a number right after a name of
-    # one or two characters (an identifier: '节点5', '类名.方法名', '编号107')
-    _PROSE_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_BRACKETS}]|[{HAN}]{{1,2}}[0-9０-９.．]")
+    # one or two characters (an identifier: '节点5', '类名.方法名', '编号107'); a number
+    # with a counting word after it ('研 究18项', '共 有3人') is a count inside the clause
+    _PROSE_AFTER = re.compile(
+        f"[{HAN}]{{1,{MARK_REACH}}}[{_BRACKETS}]|[{HAN}]{{1,2}}(?:[.．]|[0-9０-９]+(?![0-9０-９]*[{HAN}]))"
+    )
 
     def _beside_phrase_mark(
         self, text: str, ls: int, le: int, m: re.Match[str], *, prose: bool = False
