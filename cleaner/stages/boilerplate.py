@@ -78,8 +78,8 @@ EXPECTED_SLACK = 25.0
 MIDDLE_MIN_CHARS = 8
 
 
-#: A line glued inside a paragraph block is a row of the block when it is at most this
-#: long, ends no sentence, opens with a short label and a colon that opens another row of
+#: A line glued under a line of a paragraph block (text or the block's end below it) is
+#: a row of the block when it is at most this long, ends no sentence, opens with a short label and a colon that opens another row of
 #: the page too (a qualifier under each item, ``评分：B；适用：成人`` twice or more), and
 #: carries no chrome cue word: a site repeats it because its values repeat.  Chrome in
 #: the body (a prompt, a credit, a separator) stands alone or carries no such label.
@@ -91,8 +91,8 @@ _DIGITS = re.compile(r"\d+")
 def _row_of_block(
     stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
 ) -> bool:
-    """Line ``i`` is a labelled row (see ``ROW_MAX_CHARS``) with an unclaimed text line
-    right above and right below it, no blank line between.
+    """Line ``i`` is a labelled row (see ``ROW_MAX_CHARS``) right under an unclaimed text
+    line, with an unclaimed text line or a blank line below it.
 
     >>> page = ["要点1：先量体温。", "评分：B；适用：成人", "要点2：再问病史。", "评分：A；适用：儿童", "x"]
     >>> _row_of_block(page, 1, {}, {}), _row_of_block(page, 1, {}, {0: 1})
@@ -105,9 +105,9 @@ def _row_of_block(
     if m is None:
         return False
     up, down = i - 1, i + 1
-    if not stripped[up] or not stripped[down]:
+    if not stripped[up] or up in hits or up in claimed:
         return False
-    if up in hits or down in hits or up in claimed or down in claimed:
+    if stripped[down] and (down in hits or down in claimed):
         return False
     key = _DIGITS.sub("0", m.group(1))
     same = sum(
