@@ -79,10 +79,11 @@ MIDDLE_MIN_CHARS = 8
 
 
 #: A line glued under a line of a paragraph block (text or the block's end below it) is
-#: a row of the block when it is at most this long, ends no sentence, opens with a short label and a colon that opens another row of
-#: the page too (a qualifier under each item, ``评分：B；适用：成人`` twice or more), and
-#: carries no chrome cue word: a site repeats it because its values repeat.  Chrome in
-#: the body (a prompt, a credit, a separator) stands alone or carries no such label.
+#: a row of the block when it is at most this long, ends no sentence, opens with a short
+#: label and a colon that opens another row of the page too (a qualifier under each item,
+#: ``评分：B；适用：成人`` twice or more), and carries no chrome cue word: a site repeats
+#: it because its values repeat.  Chrome in the body (a prompt, a credit, a separator)
+#: stands alone or carries no such label.
 ROW_MAX_CHARS = 30
 _ROW_LABEL = re.compile(r"^([^，。；：:\s]{1,8})[：:]")
 _DIGITS = re.compile(r"\d+")
@@ -94,7 +95,7 @@ def _row_of_block(
     """Line ``i`` is a labelled row (see ``ROW_MAX_CHARS``) right under an unclaimed text
     line, with an unclaimed text line or a blank line below it.
 
-    >>> page = ["要点1：先量体温。", "评分：B；适用：成人", "要点2：再问病史。", "评分：A；适用：儿童", "x"]
+    >>> page = ["要点1：先量体温。", "评分：B；适用：成人", "要点2：再问病史。", "评分：A"]
     >>> _row_of_block(page, 1, {}, {}), _row_of_block(page, 1, {}, {0: 1})
     (True, False)
     """
@@ -232,10 +233,11 @@ class BoilerplateStage:
             ):
                 if claimed[i].scope == "line":
                     del claimed[i]
-            # a short row the model guessed, glued inside a paragraph block: the block's
-            soft_rows = [i for i in soft if i in claimed and _row_of_block(stripped, i, {}, claimed)]
-            for i in soft_rows:  # (a qualifier under an item), kept as the learned rows are
-                del claimed[i]
+            # a short row the model guessed, glued inside a paragraph block, is the
+            # block's (a qualifier under an item), as the learned rows are
+            for i in [i for i in soft if i in claimed]:
+                if _row_of_block(stripped, i, {}, claimed):
+                    del claimed[i]
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
         edits: list[Edit] = []
@@ -284,8 +286,9 @@ class BoilerplateStage:
             # disclaimers, prompts) goes there.
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
-            if first < i < last and hit.scope == "line" and _row_of_block(stripped, i, hits, claimed):
-                continue
+            if first < i < last and hit.scope == "line":
+                if _row_of_block(stripped, i, hits, claimed):
+                    continue
             claim = _Claim(
                 SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
             )

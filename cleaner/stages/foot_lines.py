@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
 #: Rule ids of the three claims.
 FOOT_LIST = "boilerplate.foot_list"
@@ -94,7 +94,7 @@ def foot_lines(
     ...         "更多", "▶ 另一篇", "▶ 又一篇", "版权说明"]
     >>> sorted(foot_lines(page, {1, 3, 6}).items())
     [(2, 'boilerplate.foot_bar'), (4, 'boilerplate.foot_list'), (5, 'boilerplate.foot_list')]
-    >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "阅读须知：本页内容仅作交流之用。", "版权说明"]
+    >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "须知：本页仅作交流。", "版权"]
     >>> foot_lines(page, {2})
     {1: 'boilerplate.foot_notice'}
     """

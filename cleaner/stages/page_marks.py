@@ -139,7 +139,7 @@ _LABEL = re.compile(r"^[^，。；：:\s]{1,8}[：:]")
 def labelled_clause(above: str, below: str) -> bool:
     """``above`` is a label and a clause of four or more characters, ``below`` no label.
 
-    >>> labelled_clause("要点2：应当先行", "核对清单。"), labelled_clause("联系人：王小明", "电话：1")
+    >>> labelled_clause("要点2：应当先行", "核对清单。"), labelled_clause("联系人：王小明", "电：1")
     (True, False)
     """
     m = _LABEL.match(above)
@@ -188,9 +188,7 @@ def marks_inside_sentences(
     out: list[int] = []
     # a mark the stage kept under a soft line is read too: the soft line may be the
     # first half of the sentence the mark cuts (only chrome indices are returned)
-    under_soft = (
-        next((k for k in range(j + 1, len(stripped)) if stripped[k]), -1) for j in soft
-    )
+    under_soft = (next((k for k in range(j + 1, len(stripped)) if stripped[k]), -1) for j in soft)
     for i in sorted(gone | {k for k in under_soft if k >= 0}):
         s = stripped[i]
         if not s or len(s) > 40:

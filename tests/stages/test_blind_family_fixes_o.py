@@ -174,7 +174,7 @@ def test_a_labelled_paragraph_of_the_text_stays(lines: list[str]) -> None:
 # ---- action bars and framed navigation
 
 
-@pytest.mark.parametrize("bar", ["⇩ 保存　⊞ 收藏", "↗ 转发 | ✎ 纠错 | ☆ 关注", "✚ 加入清单  ⤓ 导出"])
+@pytest.mark.parametrize("bar", ["⇩ 保存　⊞ 收藏", "↗ 转发 | ✎ 纠错 | ☆ 关注", "✚ 加入清单  ⤓ 导"])
 def test_a_glyph_bar_goes(bar: str) -> None:
     ed = Editor("p", f"菜园简报\n{P1}\n{bar}\n{P2}\n")
     STAGE(ed)
