@@ -6,7 +6,8 @@ fix12o), each kind as a small case in wordings of its own, with look-alikes that
   as GBK mojibake (``····`` once became two Han characters); a half-sentence the line
   model guessed is chrome stays when the mark under it stays; a label and its clause
   (``要点2：应当先行``) is a clause the mark can cut, a contact row is not;
-* a space before a one-character word and a count (``调 查25户``) is inside a word;
+* a space before a one-character word and a count (``调 查25户``) is inside a word; a
+  wide gap between two labelled fields of a row (``单位：某局　日期：…``) is not;
 * a short labelled row glued inside a paragraph block, whose label opens another row of
   the page, is the block's even when the site repeats it (a qualifier under each item);
 * a labelled notice (``X须知：…``) that is the last prose line, with only chrome below,
@@ -98,6 +99,16 @@ def test_a_space_before_a_word_and_a_count_goes() -> None:
 def test_a_space_before_a_short_identifier_stays() -> None:
     line = "在菜园的布局图里，东边是苗床，西边是堆肥区，水管从区块2 接到 区块5 再往北走。"
     assert "接到 区块5 再" in _repair(line + "\n")
+
+
+def test_a_wide_gap_between_two_fields_of_a_row_stays() -> None:
+    row = "登记号：CY-2021-07　负责人：城东街道菜园组　登记日期：2021-03-05"
+    assert row in _repair(row + "\n")
+
+
+def test_a_space_after_a_sentence_before_a_label_still_goes() -> None:
+    line = "园丁提出申请：希望增加两个水龙头，方便傍晚浇水。理 由：现有水龙头离苗床太远。"
+    assert "。理由：" in _repair(line + "\n")
 
 
 # ---- labelled rows inside a block
