@@ -32,7 +32,7 @@ Flags are decisions, not edits: replay and rebuild ignore them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
+from cleaner.stages.block_rows import row_of_block
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
@@ -76,49 +77,6 @@ EXPECTED_SLACK = 25.0
 #: (measured on ../shared 360doc pages: table column heads of 4-6 characters repeat on
 #: every page of the site and are content; per-article disclaimers are 15+ characters).
 MIDDLE_MIN_CHARS = 8
-
-
-#: A line glued under a line of a paragraph block (text or the block's end below it) is
-#: a row of the block when it is at most this long, ends no sentence, opens with a short
-#: label and a colon that opens another row of the page too (a qualifier under each item,
-#: ``评分：B；适用：成人`` twice or more), and carries no chrome cue word: a site repeats
-#: it because its values repeat.  Chrome in the body (a prompt, a credit, a separator)
-#: stands alone or carries no such label.
-ROW_MAX_CHARS = 30
-_ROW_LABEL = re.compile(r"^([^，。；：:\s]{1,8})[：:]")
-_DIGITS = re.compile(r"\d+")
-
-
-def _row_of_block(
-    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
-) -> bool:
-    """Line ``i`` is a labelled row (see ``ROW_MAX_CHARS``) right under an unclaimed text
-    line, with an unclaimed text line or a blank line below it.
-
-    >>> page = ["要点1：先量体温。", "评分：B；适用：成人", "要点2：再问病史。", "评分：A"]
-    >>> _row_of_block(page, 1, {}, {}), _row_of_block(page, 1, {}, {0: 1})
-    (True, False)
-    """
-    s = stripped[i]
-    if len(s) > ROW_MAX_CHARS or s[-1] in _SENTENCE_END or not 0 < i < len(stripped) - 1:
-        return False
-    m = _ROW_LABEL.match(s)
-    if m is None:
-        return False
-    up, down = i - 1, i + 1
-    if not stripped[up] or up in hits or up in claimed:
-        return False
-    if stripped[down] and (down in hits or down in claimed):
-        return False
-    key = _DIGITS.sub("0", m.group(1))
-    same = sum(
-        1 for t in stripped if (n := _ROW_LABEL.match(t)) and _DIGITS.sub("0", n.group(1)) == key
-    )
-    if same < 2:
-        return False
-    from cleaner.stages.line_model import keep_table
-
-    return not keep_table().cues(s)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -236,7 +194,7 @@ class BoilerplateStage:
             # a short row the model guessed, glued inside a paragraph block, is the
             # block's (a qualifier under an item), as the learned rows are
             for i in [i for i in soft if i in claimed]:
-                if _row_of_block(stripped, i, {}, claimed):
+                if row_of_block(stripped, i, {}, claimed):
                     del claimed[i]
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
@@ -287,7 +245,7 @@ class BoilerplateStage:
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
             if first < i < last and hit.scope == "line":
-                if _row_of_block(stripped, i, hits, claimed):
+                if row_of_block(stripped, i, hits, claimed):
                     continue
             claim = _Claim(
                 SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
