@@ -194,6 +194,8 @@ def _fix_line(line: str, *, strict: bool = True) -> tuple[str, str] | None:
         body = line.replace(" ", "")
         if strict and sum(c >= "\x80" for c in body) < MIN_HIGH_SHARE * len(body):
             return None  # Latin-1 prose with a few accents ("Müller"), not Chinese mojibake
+        if len({c for c in line if c >= "\x80"}) < 2:
+            return None  # one symbol repeated ('···· 2 ····'): an ornament, not GBK pairs
         try:  # UTF-8 read as Latin-1 ("Ã©") is ftfy's job, not ours
             raw.decode("utf-8")
             return None

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
+from cleaner.stages.block_rows import row_of_block
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
@@ -190,6 +191,11 @@ class BoilerplateStage:
             ):
                 if claimed[i].scope == "line":
                     del claimed[i]
+            # a short row the model guessed, glued inside a paragraph block, is the
+            # block's (a qualifier under an item), as the learned rows are
+            for i in [i for i in soft if i in claimed]:
+                if row_of_block(stripped, i, {}, claimed):
+                    del claimed[i]
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
         edits: list[Edit] = []
@@ -238,6 +244,9 @@ class BoilerplateStage:
             # disclaimers, prompts) goes there.
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
+            if first < i < last and hit.scope == "line":
+                if row_of_block(stripped, i, hits, claimed):
+                    continue
             claim = _Claim(
                 SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
             )

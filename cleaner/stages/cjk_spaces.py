@@ -211,6 +211,8 @@ class CjkSpaceRule:
             for m in matches:
                 if self._padded_name(text, line_start, line_end, m):
                     continue
+                if self._field_gap(text, line_start, line_end, m):
+                    continue
                 if doc_title:
                     if self._label_before(text, line_start, m) or len(m.group()) > 1:
                         continue
@@ -224,6 +226,27 @@ class CjkSpaceRule:
                 if self._beside_phrase_mark(text, line_start, line_end, m, prose=prose):
                     continue
                 yield Edit(m.start(), m.end(), "", "repair.cjk_space.inner", "delete")
+
+    _FIELD_LABEL = re.compile(f"[{HAN}]{{1,6}}[：:]")
+
+    def _field_gap(self, text: str, ls: int, le: int, m: re.Match[str]) -> bool:
+        """The space parts two fields of a record row: a labelled field before it and a
+        label and its colon after it ('采购人：某某局　日期：2021-03-05'); a space inside a
+        label ('联系 人：') has no field before it, and a sentence before it ('请求：…。事
+        实与理由：') is text.
+
+        >>> from cleaner.stages.repair import RepairStage
+        >>> row = "单位：某某局　日期：2021-03-05"
+        >>> RepairStage()._field_gap(row, 0, len(row), re.search("　", row))
+        True
+        """
+        left = text[ls : m.start()].split()
+        return (
+            bool(left)
+            and ("：" in left[-1] or ":" in left[-1])
+            and not any(c in left[-1] for c in "。！？；;!?")  # a sentence ends: text
+            and self._FIELD_LABEL.match(text, m.end(), le) is not None
+        )
 
     @staticmethod
     def _between_words(text: str, ls: int, le: int, m: re.Match[str]) -> bool:
@@ -279,8 +302,11 @@ class CjkSpaceRule:
 
     _BRACKETS = "「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
     # in a line of sentences: a bracket within reach, or a number right after a name of
-    # one or two characters (an identifier: '节点5', '类名.方法名', '编号107')
-    _PROSE_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_BRACKETS}]|[{HAN}]{{1,2}}[0-9０-９.．]")
+    # one or two characters (an identifier: '节点5', '类名.方法名', '编号107'); a number
+    # with a counting word after it ('研 究18项', '共 有3人') is a count inside the clause
+    _PROSE_AFTER = re.compile(
+        f"[{HAN}]{{1,{MARK_REACH}}}[{_BRACKETS}]|[{HAN}]{{1,2}}(?:[.．]|[0-9０-９]+(?![0-9０-９]*[{HAN}]))"
+    )
 
     def _beside_phrase_mark(
         self, text: str, ls: int, le: int, m: re.Match[str], *, prose: bool = False

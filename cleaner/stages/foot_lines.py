@@ -14,7 +14,13 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
   short line that is not a sentence, whose nearest lines above and below are both going,
   and which is cut into fields by a separator or a wide gap (``X丨Y　Z丨W``); a date or a
   signature between two chrome lines has no fields and stays, and so does a line the
-  keep table protects.
+  keep table protects;
+* **a notice at the foot** (rule ``boilerplate.foot_notice``): the last prose line, a
+  single sentence opened by a short label that names itself a notice (the
+  ``notice_label`` cue of ``site_repeat_keep.toml``: ``提示：``, ``须知：``, ``声明：``
+  …), with chrome, and only chrome, below it: the site's note to its readers set
+  between the text and the related list or copyright.  A labelled paragraph with text
+  below it stays (an article's own ``注意：`` paragraph), and so does a long one.
 
 Above the last prose line nothing is taken: an article's own list and a table's rows
 look the same there.
@@ -25,10 +31,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
-#: Rule ids of the two claims.
+#: Rule ids of the three claims.
 FOOT_LIST = "boilerplate.foot_list"
 FOOT_BAR = "boilerplate.foot_bar"
+FOOT_NOTICE = "boilerplate.foot_notice"
+#: A foot notice is one sentence or two of a site's note (about 30-60 characters on
+#: tests/families); a longer labelled paragraph is text.
+NOTICE_MAX_CHARS = 90
 #: A foot line is at most this long (a title of another post, a credit bar).
 ITEM_MAX_CHARS = 40
 BAR_MAX_CHARS = 30
@@ -83,6 +94,9 @@ def foot_lines(
     ...         "更多", "▶ 另一篇", "▶ 又一篇", "版权说明"]
     >>> sorted(foot_lines(page, {1, 3, 6}).items())
     [(2, 'boilerplate.foot_bar'), (4, 'boilerplate.foot_list'), (5, 'boilerplate.foot_list')]
+    >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "须知：本页仅作交流。", "版权"]
+    >>> foot_lines(page, {2})
+    {1: 'boilerplate.foot_notice'}
     """
     if not claimed:
         return {}
@@ -91,8 +105,26 @@ def foot_lines(
     if not any(i > last for i in claimed):
         return {}
     out: dict[int, str] = {}
-    filled = [i for i, s in enumerate(stripped) if s and i > last]
     gone = set(claimed)
+    while True:
+        found = _lists_and_bars(stripped, last, gone, kept)
+        out.update(found)
+        gone.update(found)
+        if last < 0 or not _foot_notice(stripped, last, gone, kept):
+            return out
+        out[last] = FOOT_NOTICE  # and the foot goes on above it
+        gone.add(last)
+        rest.remove(last)
+        last = next((i for i in reversed(rest) if prose(stripped[i])), -1)
+
+
+def _lists_and_bars(
+    stripped: list[str], last: int, gone: set[int], kept: Callable[[str], bool]
+) -> dict[int, str]:
+    """The bullet lists and bars below line ``last`` (``gone``: lines already going)."""
+    out: dict[int, str] = {}
+    filled = [i for i, s in enumerate(stripped) if s and i > last]
+    gone = set(gone)
     k = 0
     while k < len(filled):  # lists first: a list's last item may open a bar's sandwich
         i = filled[k]
@@ -126,3 +158,23 @@ def _item(s: str, kept: Callable[[str], bool]) -> bool:
     if len(s) > ITEM_MAX_CHARS or kept(s):
         return False
     return not s.endswith(_SENTENCE_END) or _question_item(s)
+
+
+@lru_cache(maxsize=1)
+def _notice_label() -> re.Pattern[str]:
+    """The ``notice_label`` cue of ``site_repeat_keep.toml``."""
+    from cleaner.rules import load_table
+
+    cue = next(c for c in load_table("site_repeat_keep")["cue"] if c["name"] == "notice_label")
+    return re.compile(cue["pattern"])
+
+
+def _foot_notice(
+    stripped: list[str], i: int, claimed: Collection[int], kept: Callable[[str], bool]
+) -> bool:
+    """Line ``i`` (the last prose line) is a labelled notice with only chrome below it."""
+    s = stripped[i]
+    if len(s) > NOTICE_MAX_CHARS or kept(s) or not _notice_label().match(s):
+        return False
+    below = [k for k in range(i + 1, len(stripped)) if stripped[k]]
+    return bool(below) and all(k in claimed for k in below)

@@ -130,6 +130,22 @@ def drop_marks(text: str, marks: re.Pattern[str], cores: frozenset[str]) -> Iter
             yield Edit(ls, le + 1, "", RULE, "delete")
 
 
+#: A short label and its colon opening a clause (``要点2：应当…``): the clause after it is
+#: a sentence even without a comma.  The line below must not open with a label of its
+#: own (``电话：…`` under ``联系人：…`` is a new row, not the rest of a sentence).
+_LABEL = re.compile(r"^[^，。；：:\s]{1,8}[：:]")
+
+
+def labelled_clause(above: str, below: str) -> bool:
+    """``above`` is a label and a clause of four or more characters, ``below`` no label.
+
+    >>> labelled_clause("要点2：应当先行", "核对清单。"), labelled_clause("联系人：王小明", "电：1")
+    (True, False)
+    """
+    m = _LABEL.match(above)
+    return m is not None and len(above) - m.end() >= 4 and not _LABEL.match(below)
+
+
 def marks_inside_sentences(
     stripped: list[str],
     chrome: Iterable[int],
@@ -164,11 +180,16 @@ def marks_inside_sentences(
     [2]
     >>> marks_inside_sentences(page, [0, 2, 5], rx, 10, soft=[0])
     [0, 2]
+    >>> marks_inside_sentences(page, [0, 5], rx, 10, soft=[0])  # the mark itself kept
+    [0]
     """
     gone = set(chrome)
     hard = gone - set(soft)
     out: list[int] = []
-    for i in sorted(gone):
+    # a mark the stage kept under a soft line is read too: the soft line may be the
+    # first half of the sentence the mark cuts (only chrome indices are returned)
+    under_soft = (next((k for k in range(j + 1, len(stripped)) if stripped[k]), -1) for j in soft)
+    for i in sorted(gone | {k for k in under_soft if k >= 0}):
         s = stripped[i]
         if not s or len(s) > 40:
             continue
@@ -183,12 +204,13 @@ def marks_inside_sentences(
             continue
         last, first = above[-1], below[0]
         # a sentence, not a signature or a title: it holds clause punctuation
-        opens = ("\u4e00" <= last <= "\u9fff" or last in "，、,") and any(
-            ch in "，,、；;" for ch in above
+        opens = ("\u4e00" <= last <= "\u9fff" or last in "，、,") and (
+            any(ch in "，,、；;" for ch in above) or labelled_clause(above, below)
         )
         goes_on = "\u4e00" <= first <= "\u9fff" or first.isdigit()
         if opens and goes_on:
             if up in gone:
                 out.append(up)
-            out.append(i)
+            if i in gone:
+                out.append(i)
     return sorted(set(out))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from cleaner.edits import Edit
-from cleaner.stages.page_marks import break_mark
+from cleaner.stages.page_marks import break_mark, labelled_clause
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
 
 _DATE_END = re.compile(r"\d{1,2}[日号]$")
@@ -53,10 +53,12 @@ class JoinRule:
             if gap is None:
                 continue
             cstart, marked, content, weak = gap
-            if weak and not any(ch in "，,、；;" for ch in cur):
-                continue  # a weak mark cuts a clause, not a title or a heading
             le = text.find("\n", cstart)
             nxt = text[cstart : len(text) if le == -1 else le].rstrip()
+            if weak and not (
+                any(ch in "，,、；;" for ch in cur) or labelled_clause(cur.strip(), nxt)
+            ):
+                continue  # a weak mark cuts a clause, not a title or a heading
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
             edit = (ls + len(cur), cstart, rule)
             kind = self._break_kind(cur, nxt, marked=marked)
