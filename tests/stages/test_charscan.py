@@ -54,6 +54,42 @@ def test_scanner_finds_what_finditer_finds(text: str) -> None:
         ]
 
 
+def test_timestamp_scanner_skips_lines_by_a_required_string() -> None:
+    # the speed-up of the timestamp scan is only real when its line gate was found
+    assert T.timestamp.line_gate is not None
+
+
+# patterns a line gate must be exact on: lookarounds that see line breaks, a first
+# class of spaces and digits, several matches on a line, a required string inside a repeat
+LINE_PATTERNS = [
+    T.timestamp.pattern,
+    re.compile(r"(?<=[中文])[ \t]?\d-\d:\d(?=[ \t]*$)", re.M),
+    re.compile(r"(?:(?<=\n)|^)[ \t]*\d+:(?=\n)", re.M),
+    re.compile(r"\d(?::\d)+|[年月]-"),
+]
+TS_ALPHABET = "中文年月 \t\n0123-:："
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=TS_ALPHABET, max_size=60))
+def test_line_gated_scanner_finds_what_finditer_finds(text: str) -> None:
+    from cleaner.stages.charscan import Scanner
+
+    for pattern in LINE_PATTERNS:
+        sc = Scanner(pattern, lines=True)
+        assert sc.line_gate is not None
+        assert [m.span() for m in sc.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_line_gate_is_refused_where_a_match_may_cross_a_line() -> None:
+    from cleaner.stages.charscan import Scanner, single_line
+
+    for rx in (r"a\s+b", r"a.b", r"a[^x]b", r"a\nb", r"a(?:\D)b", r"a\Wb"):
+        assert not single_line(re.compile(rx, re.S))
+        assert Scanner(re.compile(rx, re.S), lines=True).line_gate is None
+    assert single_line(re.compile(r"(?<=\n)[ \t]+\d+\w(?=\n|$)", re.M))
+
+
 def test_first_class_of_nullable_or_open_patterns_is_none() -> None:
     assert first_class(re.compile(r"x*")) is None
     assert first_class(re.compile(r".abc")) is None
