@@ -261,6 +261,76 @@ class Scanner:
             pos = end + 1
 
 
+class LineStartScanner:
+    """``pattern.finditer``/``search`` for a ``re.M`` pattern opening with ``^``: its
+    matches start at line starts only, so only the line starts whose first character is
+    in the pattern's first class (:func:`first_class`) are tried.  They are found by one
+    scan for a line break followed by that class, which ``re`` runs at C speed (a literal
+    first), where the pattern itself is tried at every position of the page.
+
+    >>> sc = LineStartScanner(re.compile(r"^[ \\t]*\\d+号", re.M))
+    >>> [m.span() for m in sc.finditer("1号\\n x\\n 22号 33号\\n4号")]
+    [(0, 2), (6, 10), (15, 17)]
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        first = first_class(pattern)
+        tree, _ = _parse(pattern)
+        opens = bool(tree.data) and tree.data[0] == (_p.AT, _p.AT_BEGINNING)
+        if first is None or not opens or not pattern.flags & re.M:
+            raise ValueError(f"not a line-start pattern with a first class: {pattern.pattern!r}")
+        self.first = re.compile(first)
+        self.gate = re.compile(f"\n(?:{first})")
+        #: when no match can hold a line break and every match holds a string without
+        #: case (:class:`Required`): the scan for it, and only lines holding it are tried
+        #: (a first class of Han characters opens nearly every line of a Chinese page)
+        self.lines: re.Pattern[str] | None = None
+        if single_line(pattern):
+            req = Required.of(pattern)
+            if req is not None and req.folded is None and req.one_line:
+                self.lines = req.plain
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """The matches ``pattern.finditer(text, pos)`` yields, in the same order."""
+        if self.lines is not None:
+            yield from self._by_line(text, pos, self.lines)
+            return
+        match, gate = self.pattern.match, self.gate.search
+        # a line start >= pos follows a line break at >= pos - 1 (or is the text's start)
+        cand: int | None = 0 if pos == 0 and self.first.match(text) else None
+        while True:
+            if cand is None:
+                g = gate(text, max(pos - 1, 0))
+                if g is None:
+                    return
+                cand = g.start() + 1
+            m = match(text, cand)
+            if m is None:
+                pos = cand + 1
+            else:  # never empty (it has a first character): pos moves on
+                yield m
+                pos = m.end()
+            cand = None
+
+    def _by_line(self, text: str, pos: int, lines: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """:meth:`finditer` trying only the starts (at or after ``pos``) of the lines that
+        hold a match of ``lines``: a match lies within the line it starts."""
+        match, hit = self.pattern.match, lines.search
+        while (g := hit(text, pos)) is not None:
+            start = text.rfind("\n", 0, g.start()) + 1
+            if start >= pos and (m := match(text, start)) is not None:
+                yield m
+            end = text.find("\n", g.end())
+            if end == -1:
+                return
+            pos = end + 1
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``pattern.search(text, pos)``."""
+        return next(self.finditer(text, pos), None)
+
+
 #: classes up to this size join literal runs ('下[载載]' → '下载', '下載')
 _MAX_CLASS = 8
 #: literal runs are cut when they would expand to more strings than this

@@ -90,6 +90,54 @@ def test_line_gate_is_refused_where_a_match_may_cross_a_line() -> None:
     assert single_line(re.compile(r"(?<=\n)[ \t]+\d+\w(?=\n|$)", re.M))
 
 
+# line-start patterns scanned page-wide: the split stage's gates, the spaced-'?' lines,
+# and ones whose match may run over a line break (\\s) or ends where a line starts
+def _line_start_patterns() -> list[re.Pattern[str]]:
+    from cleaner.stages import split_keyed
+    from cleaner.stages.stray_marks import StrayRule
+
+    return [
+        split_keyed._DATED_GATE.pattern,
+        split_keyed._KEY_GATE,
+        StrayRule._SPACED_Q.pattern,
+        re.compile(r"^[ \t]*\d+\s*[:：]?", re.M),
+        re.compile(r"^(?:文\?|\d)[年月]?\s*$", re.M),
+    ]
+
+
+LS_ALPHABET = "中文年月号 \t\u3000\n\r0123-:：?|"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=LS_ALPHABET, max_size=60), st.integers(0, 8))
+def test_line_start_scanner_finds_what_finditer_finds(text: str, pos: int) -> None:
+    from cleaner.stages.charscan import LineStartScanner
+
+    for pattern in _line_start_patterns():
+        sc = LineStartScanner(pattern)
+        want = [m.span() for m in pattern.finditer(text, pos)]
+        assert [m.span() for m in sc.finditer(text, pos)] == want
+        got = sc.search(text, pos)
+        assert (got.span() if got else None) == (want[0] if want else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=LS_ALPHABET, max_size=60))
+def test_key_hint_never_rules_out_a_key_line(text: str) -> None:
+    from cleaner.stages import split_keyed
+
+    if split_keyed._KEY_GATE.search(text):
+        assert split_keyed._KEY_HINT.search(text)
+
+
+def test_line_start_scanner_refuses_other_patterns() -> None:
+    from cleaner.stages.charscan import LineStartScanner
+
+    for rx, flags in ((r"^\d+", 0), (r"\d+$", re.M), (r"^\d*", re.M), (r"x|^\d", re.M)):
+        with pytest.raises(ValueError):
+            LineStartScanner(re.compile(rx, flags))
+
+
 def test_first_class_of_nullable_or_open_patterns_is_none() -> None:
     assert first_class(re.compile(r"x*")) is None
     assert first_class(re.compile(r".abc")) is None
