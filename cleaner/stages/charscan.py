@@ -262,31 +262,53 @@ class Scanner:
 
 
 class LineStartScanner:
-    """``pattern.finditer``/``search`` for a ``re.M`` pattern opening with ``^``: its
-    matches start at line starts only, so only the line starts whose first character is
-    in the pattern's first class (:func:`first_class`) are tried.  They are found by one
-    scan for a line break followed by that class, which ``re`` runs at C speed (a literal
-    first), where the pattern itself is tried at every position of the page.
+    """``pattern.finditer``/``search`` for a ``re.M`` pattern opening with ``^`` (or an
+    alternation whose branches each open with ``^`` or have a first class): its matches
+    start at line starts whose first character is in the anchored branches' first class
+    (:func:`first_class`), or at a character of the other branches' first class, and
+    only those positions are tried.  They are found by one scan for a line break
+    followed by the first class (or a character of the other), which ``re`` runs at C
+    speed (a literal first), where the pattern itself is tried at every position.
 
     >>> sc = LineStartScanner(re.compile(r"^[ \\t]*\\d+号", re.M))
     >>> [m.span() for m in sc.finditer("1号\\n x\\n 22号 33号\\n4号")]
     [(0, 2), (6, 10), (15, 17)]
+    >>> sc = LineStartScanner(re.compile(r"\\f|^\\d+$", re.M))
+    >>> [m.span() for m in sc.finditer("1\\na\\f2\\n33")]
+    [(0, 1), (3, 4), (6, 8)]
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        first = first_class(pattern)
-        tree, _ = _parse(pattern)
-        opens = bool(tree.data) and tree.data[0] == (_p.AT, _p.AT_BEGINNING)
-        if first is None or not opens or not pattern.flags & re.M:
-            raise ValueError(f"not a line-start pattern with a first class: {pattern.pattern!r}")
-        self.first = re.compile(first)
-        self.gate = re.compile(f"\n(?:{first})")
-        #: when no match can hold a line break and every match holds a string without
-        #: case (:class:`Required`): the scan for it, and only lines holding it are tried
-        #: (a first class of Han characters opens nearly every line of a Chinese page)
+        tree, icase = _parse(pattern)
+        seq = list(tree.data)
+        branches = seq[0][1][1] if len(seq) == 1 and seq[0][0] is _p.BRANCH else [seq]
+        anchored: list[_Piece] = []
+        free: list[_Piece] = []
+        for alt in branches:
+            alt = list(alt)
+            got = _first(alt, icase=icase)
+            if got is None or got[1] or not got[0]:
+                raise ValueError(f"a branch may start anywhere: {pattern.pattern!r}")
+            if alt and alt[0] == (_p.AT, _p.AT_BEGINNING):
+                anchored += got[0]
+            else:
+                free += got[0]
+        if not anchored or not pattern.flags & re.M:
+            raise ValueError(f"not a line-start pattern: {pattern.pattern!r}")
+        #: the first character of a match at a line start, and of a match anywhere
+        self.first = re.compile(_render(anchored + free))
+        self.free = re.compile(_render(free)) if free else None
+        if self.free is not None and self.free.match("\n"):
+            raise ValueError(f"a branch may start at a line break: {pattern.pattern!r}")
+        gate = f"\n(?:{_render(anchored)})"
+        self.gate = re.compile(f"{gate}|{_render(free)}" if free else gate)
+        #: when every match starts at a line start, none can hold a line break and every
+        #: one holds a string without case (:class:`Required`): the scan for it, and only
+        #: lines holding it are tried (a first class of Han characters opens nearly every
+        #: line of a Chinese page)
         self.lines: re.Pattern[str] | None = None
-        if single_line(pattern):
+        if not free and single_line(pattern):
             req = Required.of(pattern)
             if req is not None and req.folded is None and req.one_line:
                 self.lines = req.plain
@@ -297,14 +319,21 @@ class LineStartScanner:
             yield from self._by_line(text, pos, self.lines)
             return
         match, gate = self.pattern.match, self.gate.search
-        # a line start >= pos follows a line break at >= pos - 1 (or is the text's start)
         cand: int | None = 0 if pos == 0 and self.first.match(text) else None
         while True:
             if cand is None:
-                g = gate(text, max(pos - 1, 0))
-                if g is None:
-                    return
-                cand = g.start() + 1
+                # a line start >= pos follows a line break at >= pos - 1; a free branch's
+                # first character found at pos - 1 is too early: look again from pos
+                at = max(pos - 1, 0)
+                while True:
+                    g = gate(text, at)
+                    if g is None:
+                        return
+                    j = g.start()
+                    cand = j + 1 if text[j] == "\n" else j
+                    if cand >= pos:
+                        break
+                    at = j + 1
             m = match(text, cand)
             if m is None:
                 pos = cand + 1
@@ -329,6 +358,15 @@ class LineStartScanner:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``pattern.search(text, pos)``."""
         return next(self.finditer(text, pos), None)
+
+
+def page_scanner(pattern: re.Pattern[str]) -> LineStartScanner | re.Pattern[str]:
+    """A :class:`LineStartScanner` of ``pattern`` when it is one (a rule from the data
+    files may not be), else ``pattern`` itself: both have ``finditer`` and ``search``."""
+    try:
+        return LineStartScanner(pattern)
+    except (ValueError, re.error, TypeError, RecursionError):
+        return pattern
 
 
 #: classes up to this size join literal runs ('下[载載]' → '下载', '下載')

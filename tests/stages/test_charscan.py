@@ -91,7 +91,8 @@ def test_line_gate_is_refused_where_a_match_may_cross_a_line() -> None:
 
 
 # line-start patterns scanned page-wide: the split stage's gates, the spaced-'?' lines,
-# and ones whose match may run over a line break (\\s) or ends where a line starts
+# the page marks ('\f' anywhere or a whole line), and ones whose match may run over a
+# line break (\s), ends where a line starts or starts anywhere (a branch without '^')
 def _line_start_patterns() -> list[re.Pattern[str]]:
     from cleaner.stages import split_keyed
     from cleaner.stages.stray_marks import StrayRule
@@ -102,10 +103,12 @@ def _line_start_patterns() -> list[re.Pattern[str]]:
         StrayRule._SPACED_Q.pattern,
         re.compile(r"^[ \t]*\d+\s*[:：]?", re.M),
         re.compile(r"^(?:文\?|\d)[年月]?\s*$", re.M),
+        T.page_marks,
+        re.compile(r"\f|^\d+[ \t]*$|(?<=\d)/\d", re.M),
     ]
 
 
-LS_ALPHABET = "中文年月号 \t\u3000\n\r0123-:：?|"
+LS_ALPHABET = "中文年月号第页共 \t\u3000\n\r\f0123-—:：?|/(（)）Pp"
 
 
 @settings(max_examples=400, deadline=None)
@@ -133,7 +136,13 @@ def test_key_hint_never_rules_out_a_key_line(text: str) -> None:
 def test_line_start_scanner_refuses_other_patterns() -> None:
     from cleaner.stages.charscan import LineStartScanner
 
-    for rx, flags in ((r"^\d+", 0), (r"\d+$", re.M), (r"^\d*", re.M), (r"x|^\d", re.M)):
+    for rx, flags in (
+        (r"^\d+", 0),
+        (r"\d+$", re.M),
+        (r"^\d*", re.M),
+        (r"x*|^\d", re.M),
+        (r"\s|^\d", re.M),
+    ):
         with pytest.raises(ValueError):
             LineStartScanner(re.compile(rx, flags))
 
