@@ -374,6 +374,9 @@ _MAX_CLASS = 8
 #: literal runs are cut when they would expand to more strings than this
 _MAX_STRINGS = 16
 
+#: the most strings of a condition reduced to those holding no other (a check per pair)
+_MAX_REDUCE = 2_000
+
 #: a required string: (text, case-insensitive)
 _Lit = tuple[str, bool]
 
@@ -474,12 +477,19 @@ class Required:
             return None
         if not lits:
             return None
-        plain: list[str] = []
+        exact = sorted({s for s, ic in lits if not ic or not any(map(_cased, s))})
+        if len(exact) <= _MAX_REDUCE:
+            # a string holding another holds a match of that one: only the others are
+            # searched ('上一' for '上一篇', '上一页' …; ':' for '单位:'), the same lines
+            # and strings hold one, and a page scan tries fewer alternatives at each
+            # candidate character (the generic pack: 116 strings → 74, its scan ~0.7×)
+            exact = [s for s in exact if not any(o in s for o in exact if o != s)]
+        plain = [re.escape(s) for s in exact]
         folded: list[str] = []
         for s, ic in sorted(set(lits)):
             if not ic or not any(map(_cased, s)):
-                plain.append(re.escape(s))
-            elif not _cased(s[0]):
+                continue  # in exact
+            if not _cased(s[0]):
                 plain.append(f"{re.escape(s[0])}(?i:{re.escape(s[1:])})")
             else:
                 folded.append(re.escape(s))

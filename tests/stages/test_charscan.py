@@ -251,3 +251,14 @@ def test_page_scan_keeps_every_line_required_may_match(pieces: list[list[str]]) 
             for s in (line, line.strip()):
                 if req.may_match(s):
                     assert i in plain or req.may_fold(s)
+
+
+def test_required_searches_only_strings_that_hold_no_other() -> None:
+    # '上一篇' holds '上一' and '单位：' holds '：': a line holding the longer holds the
+    # shorter, so the shorter alone finds the same lines (and the scan tries fewer)
+    req = Required.of(re.compile(r"^(?:上一篇|上一|下一页|单位：|：)$"))
+    assert req is not None and req.plain is not None
+    assert sorted(req.plain.pattern.split("|")) == ["上一", "下一页", "："]
+    text = "上一篇\n正文\n单位：某\n下一页\n下一"
+    starts = [0, 4, 7, 12, 16]
+    assert req.plain_lines(text, starts) == {0, 2, 3}
