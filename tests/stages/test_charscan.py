@@ -55,19 +55,21 @@ def test_scanner_finds_what_finditer_finds(text: str) -> None:
 
 
 def test_timestamp_scanner_skips_lines_by_a_required_string() -> None:
-    # the speed-up of the timestamp scan is only real when its line gate was found
+    # the speed-up of these scans is only real when their line gate was found
     assert T.timestamp.line_gate is not None
+    assert T.sq_after.line_gate is not None
 
 
 # patterns a line gate must be exact on: lookarounds that see line breaks, a first
 # class of spaces and digits, several matches on a line, a required string inside a repeat
 LINE_PATTERNS = [
     T.timestamp.pattern,
+    T.sq_after.pattern,
     re.compile(r"(?<=[中文])[ \t]?\d-\d:\d(?=[ \t]*$)", re.M),
     re.compile(r"(?:(?<=\n)|^)[ \t]*\d+:(?=\n)", re.M),
     re.compile(r"\d(?::\d)+|[年月]-"),
 ]
-TS_ALPHABET = "中文年月 \t\n0123-:："
+TS_ALPHABET = "中文年月 \t\n0123-:：。，?？"
 
 
 @settings(max_examples=400, deadline=None)
