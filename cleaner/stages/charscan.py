@@ -189,6 +189,38 @@ def single_line(pattern: re.Pattern[str]) -> bool:
     return _single_line(tree)
 
 
+def start_classes(pattern: re.Pattern[str]) -> tuple[str, str | None]:
+    """Where a match of a ``re.M`` pattern opening with ``^`` can start: the class of its
+    first character at a line start, and (for an alternation whose other branches have a
+    first class) the class of a match's first character anywhere, ``None`` if none.
+
+    >>> start_classes(re.compile(r"x|^[ab]c", re.M))
+    ('[ab]', '[x]')
+
+    Raises ``ValueError`` for any other pattern (a branch that may be empty, start with
+    any character or at a line break; no ``^``; no ``re.M``).
+    """
+    tree, icase = _parse(pattern)
+    seq = list(tree.data)
+    branches = seq[0][1][1] if len(seq) == 1 and seq[0][0] is _p.BRANCH else [seq]
+    anchored: list[_Piece] = []
+    free: list[_Piece] = []
+    for alt in branches:
+        alt = list(alt)
+        got = _first(alt, icase=icase)
+        if got is None or got[1] or not got[0]:
+            raise ValueError(f"a branch may start anywhere: {pattern.pattern!r}")
+        if alt and alt[0] == (_p.AT, _p.AT_BEGINNING):
+            anchored += got[0]
+        else:
+            free += got[0]
+    if not anchored or not pattern.flags & re.M:
+        raise ValueError(f"not a line-start pattern: {pattern.pattern!r}")
+    if free and re.match(_render(free), "\n"):
+        raise ValueError(f"a branch may start at a line break: {pattern.pattern!r}")
+    return _render(anchored), _render(free) if free else None
+
+
 class Scanner:
     """``pattern.finditer`` that tries ``pattern`` only where a match can start.
 
@@ -259,114 +291,6 @@ class Scanner:
                     yield m
                     p = m.end()
             pos = end + 1
-
-
-class LineStartScanner:
-    """``pattern.finditer``/``search`` for a ``re.M`` pattern opening with ``^`` (or an
-    alternation whose branches each open with ``^`` or have a first class): its matches
-    start at line starts whose first character is in the anchored branches' first class
-    (:func:`first_class`), or at a character of the other branches' first class, and
-    only those positions are tried.  They are found by one scan for a line break
-    followed by the first class (or a character of the other), which ``re`` runs at C
-    speed (a literal first), where the pattern itself is tried at every position.
-
-    >>> sc = LineStartScanner(re.compile(r"^[ \\t]*\\d+号", re.M))
-    >>> [m.span() for m in sc.finditer("1号\\n x\\n 22号 33号\\n4号")]
-    [(0, 2), (6, 10), (15, 17)]
-    >>> sc = LineStartScanner(re.compile(r"\\f|^\\d+$", re.M))
-    >>> [m.span() for m in sc.finditer("1\\na\\f2\\n33")]
-    [(0, 1), (3, 4), (6, 8)]
-    """
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        tree, icase = _parse(pattern)
-        seq = list(tree.data)
-        branches = seq[0][1][1] if len(seq) == 1 and seq[0][0] is _p.BRANCH else [seq]
-        anchored: list[_Piece] = []
-        free: list[_Piece] = []
-        for alt in branches:
-            alt = list(alt)
-            got = _first(alt, icase=icase)
-            if got is None or got[1] or not got[0]:
-                raise ValueError(f"a branch may start anywhere: {pattern.pattern!r}")
-            if alt and alt[0] == (_p.AT, _p.AT_BEGINNING):
-                anchored += got[0]
-            else:
-                free += got[0]
-        if not anchored or not pattern.flags & re.M:
-            raise ValueError(f"not a line-start pattern: {pattern.pattern!r}")
-        #: the first character of a match at a line start, and of a match anywhere
-        self.first = re.compile(_render(anchored + free))
-        self.free = re.compile(_render(free)) if free else None
-        if self.free is not None and self.free.match("\n"):
-            raise ValueError(f"a branch may start at a line break: {pattern.pattern!r}")
-        gate = f"\n(?:{_render(anchored)})"
-        self.gate = re.compile(f"{gate}|{_render(free)}" if free else gate)
-        #: when every match starts at a line start, none can hold a line break and every
-        #: one holds a string without case (:class:`Required`): the scan for it, and only
-        #: lines holding it are tried (a first class of Han characters opens nearly every
-        #: line of a Chinese page)
-        self.lines: re.Pattern[str] | None = None
-        if not free and single_line(pattern):
-            req = Required.of(pattern)
-            if req is not None and req.folded is None and req.one_line:
-                self.lines = req.plain
-
-    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        """The matches ``pattern.finditer(text, pos)`` yields, in the same order."""
-        if self.lines is not None:
-            yield from self._by_line(text, pos, self.lines)
-            return
-        match, gate = self.pattern.match, self.gate.search
-        cand: int | None = 0 if pos == 0 and self.first.match(text) else None
-        while True:
-            if cand is None:
-                # a line start >= pos follows a line break at >= pos - 1; a free branch's
-                # first character found at pos - 1 is too early: look again from pos
-                at = max(pos - 1, 0)
-                while True:
-                    g = gate(text, at)
-                    if g is None:
-                        return
-                    j = g.start()
-                    cand = j + 1 if text[j] == "\n" else j
-                    if cand >= pos:
-                        break
-                    at = j + 1
-            m = match(text, cand)
-            if m is None:
-                pos = cand + 1
-            else:  # never empty (it has a first character): pos moves on
-                yield m
-                pos = m.end()
-            cand = None
-
-    def _by_line(self, text: str, pos: int, lines: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """:meth:`finditer` trying only the starts (at or after ``pos``) of the lines that
-        hold a match of ``lines``: a match lies within the line it starts."""
-        match, hit = self.pattern.match, lines.search
-        while (g := hit(text, pos)) is not None:
-            start = text.rfind("\n", 0, g.start()) + 1
-            if start >= pos and (m := match(text, start)) is not None:
-                yield m
-            end = text.find("\n", g.end())
-            if end == -1:
-                return
-            pos = end + 1
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """``pattern.search(text, pos)``."""
-        return next(self.finditer(text, pos), None)
-
-
-def page_scanner(pattern: re.Pattern[str]) -> LineStartScanner | re.Pattern[str]:
-    """A :class:`LineStartScanner` of ``pattern`` when it is one (a rule from the data
-    files may not be), else ``pattern`` itself: both have ``finditer`` and ``search``."""
-    try:
-        return LineStartScanner(pattern)
-    except (ValueError, re.error, TypeError, RecursionError):
-        return pattern
 
 
 #: classes up to this size join literal runs ('下[载載]' → '下载', '下載')

@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 
 from cleaner.edits import Edit
-from cleaner.stages.charscan import LineStartScanner
+from cleaner.stages.linescan import LineStartScanner
 
 RULE = "repair.page_mark"
 

@@ -11,7 +11,8 @@ import re
 
 from cleaner.rules import load_table
 from cleaner.stages.charcount import han_chars
-from cleaner.stages.charscan import Scanner, page_scanner
+from cleaner.stages.charscan import Scanner
+from cleaner.stages.linescan import page_scanner
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇"
 _HAN_RE = re.compile(f"[{HAN}]")

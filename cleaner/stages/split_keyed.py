@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cleaner.stages.charscan import LineStartScanner
+from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_dates import normalise_date
 
 __all__ = ["keyed_headers", "unasked"]

@@ -27,7 +27,8 @@ import re
 from collections.abc import Iterator
 
 from cleaner.edits import Edit
-from cleaner.stages.charscan import LineStartScanner, Scanner
+from cleaner.stages.charscan import Scanner
+from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.repair_tables import HAN, Tables
 
 _CLAUSE_END = re.compile("[，。；！？,;!\n]")

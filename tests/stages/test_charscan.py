@@ -116,7 +116,7 @@ LS_ALPHABET = "中文年月号第页共 \t\u3000\n\r\f0123-—:：?|/(（)）Pp"
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=LS_ALPHABET, max_size=60), st.integers(0, 8))
 def test_line_start_scanner_finds_what_finditer_finds(text: str, pos: int) -> None:
-    from cleaner.stages.charscan import LineStartScanner
+    from cleaner.stages.linescan import LineStartScanner
 
     for pattern in _line_start_patterns():
         sc = LineStartScanner(pattern)
@@ -136,7 +136,7 @@ def test_key_hint_never_rules_out_a_key_line(text: str) -> None:
 
 
 def test_line_start_scanner_refuses_other_patterns() -> None:
-    from cleaner.stages.charscan import LineStartScanner
+    from cleaner.stages.linescan import LineStartScanner
 
     for rx, flags in (
         (r"^\d+", 0),
