@@ -1,7 +1,9 @@
 """A/B throughput of the core stages: a baseline checkout against this tree (prints figures).
 
 The machine is shared, so the two sides run alternately in fresh processes, round after
-round, and we report the median MB/s of each side and their ratio.  Two measurements:
+round, and we report the median MB per CPU second of each side and their ratio (CPU,
+not wall: a wall figure also measures the other processes on the machine).  Two
+measurements:
 
 * ``process``: ``Pipeline.process`` alone over a pre-read batch (boilerplate, repair, split,
   the rebuild check), with no site learning and no dedup;
@@ -51,19 +53,20 @@ cfg = load_config(Path(cfg_path))
 if mode == "process":
     p = Pipeline(cfg)
     raws = [r for r in read_inputs([Path(batch)]) if not isinstance(r, Quarantined)]
-    t = time.perf_counter()
+    t = time.process_time()
     for i, r in enumerate(raws):
         p.process(r, i)
-    print(time.perf_counter() - t)
+    print(time.process_time() - t)
 else:
-    t = time.perf_counter()
+    t = time.process_time()
     run([Path(batch)], Path(out), config=cfg)
-    print(time.perf_counter() - t)
+    print(time.process_time() - t)
 """
 
 
 def child(root: Path, mode: str, batch: Path, cfg: Path, out: Path) -> float:
-    """Seconds of one measurement with ``root`` first on the import path."""
+    """CPU seconds of one measurement with ``root`` first on the import path (CPU, not
+    wall: on the shared machine a wall figure measured the other agents' load)."""
     env = dict(os.environ, PYTHONPATH=str(root))
     res = subprocess.run(
         [sys.executable, "-c", CHILD, mode, str(batch), str(cfg), str(out)],
@@ -97,7 +100,8 @@ def main() -> None:
     args = ap.parse_args()
     sides = {"base": args.base.resolve(), "new": args.new.resolve()}
     print(f"base = {sides['base']}  new = {sides['new']}  rounds = {args.rounds}")
-    print(f"{'batch':<10}{'mode':<9}{'MB':>5}{'base MB/s':>11}{'new MB/s':>10}{'new/base':>10}")
+    head = f"{'base MB/cpu-s':>15}{'new MB/cpu-s':>14}{'new/base':>10}"
+    print(f"{'batch':<10}{'mode':<9}{'MB':>5}{head}")
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         cfg_parquet = t / "parquet.toml"
@@ -123,7 +127,7 @@ def main() -> None:
                         times[name].append(child(sides[name], mode, batch, cfg_parquet, out))
                 rate = {k: mb / statistics.median(v) for k, v in times.items()}
                 print(
-                    f"{kind:<10}{mode:<9}{mb:>5.1f}{rate['base']:>11.2f}{rate['new']:>10.2f}"
+                    f"{kind:<10}{mode:<9}{mb:>5.1f}{rate['base']:>15.2f}{rate['new']:>14.2f}"
                     f"{rate['new'] / rate['base']:>10.3f}  {same}",
                     flush=True,
                 )

@@ -203,7 +203,7 @@ class JoinRule:
         paragraph-length line that stops mid-sentence is joined anyway: see
         ``long_line_len``)."""
         t = self.t
-        if t.page_marks.search(text):
+        if t.page_marks_scan.search(text):
             return True
         if n_breaks < t.min_breaks:
             return False

@@ -226,10 +226,10 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             apply(self._cjk_punct)
         if cfg.join_paragraphs and kind == "text":
             # page numbers: read on the page the join receives, deleted where it left them
-            marks = run_marks(editor.text, self.t.page_marks, _deleted(editor))
+            marks = run_marks(editor.text, self.t.page_marks_scan, _deleted(editor))
             apply(self._join)
             if marks:
-                apply(lambda text: drop_marks(text, self.t.page_marks, marks))
+                apply(lambda text: drop_marks(text, self.t.page_marks_scan, marks))
         if cfg.whitespace:
             apply(self._whitespace)
             apply(self._page_edges)

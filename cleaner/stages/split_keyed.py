@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_dates import normalise_date
 
 __all__ = ["keyed_headers", "row_run", "unasked"]
@@ -187,14 +188,22 @@ def row_run(
     return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
 
 
-# whole-page gates (one C-speed scan each): most pages hold neither shape twice
-_DATED_GATE = re.compile(
-    r"^[ \t\u3000]*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
-    r"\s*(?:[|｜:：\-—–·•]|\u3000|\s\s)",
-    re.M,
+# whole-page gates (one C-speed scan each): most pages hold neither shape twice; the
+# dated one's LineStartScanner tries it only at line starts opening with a digit or a
+# space (re alone tries a '^' pattern at every position: ~0.02 s per 10 MB batch)
+_DATED_GATE = LineStartScanner(
+    re.compile(
+        r"^[ \t\u3000]*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+        r"\s*(?:[|｜:：\-—–·•]|\u3000|\s\s)",
+        re.M,
+    )
 )
 # every document-number label of the tables ends in 号 (编号, 文号, 字号, 案号)
 _KEY_GATE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{1,5}号)\s*[:：]\s*[^\s:：]*\d", re.M)
+# what every match of _KEY_GATE holds: a literal first, so re scans for it at C speed
+# (the gate itself is tried at every position: ~0.02 s a 10 MB batch, and most pages
+# have no '号：' at all)
+_KEY_HINT = re.compile(r"号\s*[:：]")
 
 
 def keyed_headers(
@@ -208,7 +217,7 @@ def keyed_headers(
         if found:
             return found
     keys = 0
-    for m in _KEY_GATE.finditer(text):
+    for m in _KEY_GATE.finditer(text) if _KEY_HINT.search(text) else ():
         keys += field_of(m[1]) == "doc_number"
         if keys >= 2:
             return number_run(lines, field_of)

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.charscan import Scanner
+from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.repair_tables import HAN, Tables
 
 _CLAUSE_END = re.compile("[，。；！？,;!\n]")
@@ -91,7 +92,7 @@ class StrayRule:
         return any(w in clause for w in self.t.question_words)
 
     # a heading letter-spaced with '?' ('通?知', '说??明'): single Han characters only
-    _SPACED_Q = re.compile(f"^[ \\t]*[{HAN}](?:\\?{{1,2}}[{HAN}])+[ \\t]*$", re.M)
+    _SPACED_Q = LineStartScanner(re.compile(f"^[ \\t]*[{HAN}](?:\\?{{1,2}}[{HAN}])+[ \\t]*$", re.M))
     _LONE_Q = re.compile(f"(?<=[{HAN}])\\?(?=[{HAN}])")
 
     def _unsure_questions(self, text: str) -> list[tuple[int, int]]:

@@ -54,6 +54,101 @@ def test_scanner_finds_what_finditer_finds(text: str) -> None:
         ]
 
 
+def test_timestamp_scanner_skips_lines_by_a_required_string() -> None:
+    # the speed-up of these scans is only real when their line gate was found
+    assert T.timestamp.line_gate is not None
+    assert T.sq_after.line_gate is not None
+
+
+# patterns a line gate must be exact on: lookarounds that see line breaks, a first
+# class of spaces and digits, several matches on a line, a required string inside a repeat
+LINE_PATTERNS = [
+    T.timestamp.pattern,
+    T.sq_after.pattern,
+    re.compile(r"(?<=[中文])[ \t]?\d-\d:\d(?=[ \t]*$)", re.M),
+    re.compile(r"(?:(?<=\n)|^)[ \t]*\d+:(?=\n)", re.M),
+    re.compile(r"\d(?::\d)+|[年月]-"),
+]
+TS_ALPHABET = "中文年月 \t\n0123-:：。，?？"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=TS_ALPHABET, max_size=60))
+def test_line_gated_scanner_finds_what_finditer_finds(text: str) -> None:
+    from cleaner.stages.charscan import Scanner
+
+    for pattern in LINE_PATTERNS:
+        sc = Scanner(pattern, lines=True)
+        assert sc.line_gate is not None
+        assert [m.span() for m in sc.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_line_gate_is_refused_where_a_match_may_cross_a_line() -> None:
+    from cleaner.stages.charscan import Scanner, single_line
+
+    for rx in (r"a\s+b", r"a.b", r"a[^x]b", r"a\nb", r"a(?:\D)b", r"a\Wb"):
+        assert not single_line(re.compile(rx, re.S))
+        assert Scanner(re.compile(rx, re.S), lines=True).line_gate is None
+    assert single_line(re.compile(r"(?<=\n)[ \t]+\d+\w(?=\n|$)", re.M))
+
+
+# line-start patterns scanned page-wide: the split stage's gates, the spaced-'?' lines,
+# the page marks ('\f' anywhere or a whole line), and ones whose match may run over a
+# line break (\s), ends where a line starts or starts anywhere (a branch without '^')
+def _line_start_patterns() -> list[re.Pattern[str]]:
+    from cleaner.stages import split_keyed
+    from cleaner.stages.stray_marks import StrayRule
+
+    return [
+        split_keyed._DATED_GATE.pattern,
+        split_keyed._KEY_GATE,
+        StrayRule._SPACED_Q.pattern,
+        re.compile(r"^[ \t]*\d+\s*[:：]?", re.M),
+        re.compile(r"^(?:文\?|\d)[年月]?\s*$", re.M),
+        T.page_marks,
+        re.compile(r"\f|^\d+[ \t]*$|(?<=\d)/\d", re.M),
+    ]
+
+
+LS_ALPHABET = "中文年月号第页共 \t\u3000\n\r\f0123-—:：?|/(（)）Pp"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=LS_ALPHABET, max_size=60), st.integers(0, 8))
+def test_line_start_scanner_finds_what_finditer_finds(text: str, pos: int) -> None:
+    from cleaner.stages.linescan import LineStartScanner
+
+    for pattern in _line_start_patterns():
+        sc = LineStartScanner(pattern)
+        want = [m.span() for m in pattern.finditer(text, pos)]
+        assert [m.span() for m in sc.finditer(text, pos)] == want
+        got = sc.search(text, pos)
+        assert (got.span() if got else None) == (want[0] if want else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=LS_ALPHABET, max_size=60))
+def test_key_hint_never_rules_out_a_key_line(text: str) -> None:
+    from cleaner.stages import split_keyed
+
+    if split_keyed._KEY_GATE.search(text):
+        assert split_keyed._KEY_HINT.search(text)
+
+
+def test_line_start_scanner_refuses_other_patterns() -> None:
+    from cleaner.stages.linescan import LineStartScanner
+
+    for rx, flags in (
+        (r"^\d+", 0),
+        (r"\d+$", re.M),
+        (r"^\d*", re.M),
+        (r"x*|^\d", re.M),
+        (r"\s|^\d", re.M),
+    ):
+        with pytest.raises(ValueError):
+            LineStartScanner(re.compile(rx, flags))
+
+
 def test_first_class_of_nullable_or_open_patterns_is_none() -> None:
     assert first_class(re.compile(r"x*")) is None
     assert first_class(re.compile(r".abc")) is None
@@ -158,3 +253,14 @@ def test_page_scan_keeps_every_line_required_may_match(pieces: list[list[str]]) 
             for s in (line, line.strip()):
                 if req.may_match(s):
                     assert i in plain or req.may_fold(s)
+
+
+def test_required_searches_only_strings_that_hold_no_other() -> None:
+    # '上一篇' holds '上一' and '单位：' holds '：': a line holding the longer holds the
+    # shorter, so the shorter alone finds the same lines (and the scan tries fewer)
+    req = Required.of(re.compile(r"^(?:上一篇|上一|下一页|单位：|：)$"))
+    assert req is not None and req.plain is not None
+    assert sorted(req.plain.pattern.split("|")) == ["上一", "下一页", "："]
+    text = "上一篇\n正文\n单位：某\n下一页\n下一"
+    starts = [0, 4, 7, 12, 16]
+    assert req.plain_lines(text, starts) == {0, 2, 3}
