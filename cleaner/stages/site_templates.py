@@ -54,7 +54,14 @@ from typing import Any
 
 import numpy as np
 
-from cleaner.stages.site_counts import MAX_LINE_CHARS, NUMBER_MASK, TITLE_MASK, shape_of
+from cleaner.stages.site_counts import (
+    MAX_LINE_CHARS,
+    NUMBER_MASK,
+    TITLE_MASK,
+    literal_chars,
+    shape_of,
+)
+from cleaner.stages.template_links import DISTINCT, link
 
 __all__ = [
     "JOIN",
@@ -166,7 +173,10 @@ def _lookup(shape: str, memo: dict[str, int | None]) -> int | None:
         return None
     f = memo.get(shape, _UNSEEN)  # not try/except: most zone lines are new
     if f == _UNSEEN:
-        f = memo[shape] = _feature(shape)
+        f = _feature(shape)
+        if f is not None:  # the low bit: may it link two templates (template_links)
+            f = f & ~1 | (literal_chars(shape) >= DISTINCT)
+        memo[shape] = f
     return f
 
 
@@ -367,13 +377,21 @@ def cluster(
                 if x not in templates[t].counts:
                     posting.setdefault(x, []).append(t)
         templates[t].add(f)
-    # pass 2: every page against the final templates
+    # the kinds of page of one site, joined by the site-wide chrome they share
+    group = link(
+        [t.counts for t in templates],
+        [t.size for t in templates],
+        lambda x: int(df[np.searchsorted(vals, x)]),
+        min_pages=min_pages,
+    )
+    # pass 2: every page against the final templates (a page of a joined kind matches
+    # its kind best, and takes its group)
     labels = [-1] * n
     for i, f in enumerate(feats()):
         if f:
             t, sim = _best(f, templates, posting)
             if t >= 0 and sim >= JOIN:
-                labels[i] = t
+                labels[i] = group[t]
     sizes: dict[int, int] = {}
     first: dict[int, int] = {}
     for i, (t, c) in enumerate(zip(labels, copy, strict=True)):
