@@ -66,6 +66,8 @@ def distinctive(shape: str) -> bool:
     >>> distinctive("责任编辑：编辑⟨N⟩"), distinctive("版权所有 石桥养蜂合作社 ⟨N⟩")
     (False, True)
     """
+    if len(shape) >= DISTINCT and shape[:DISTINCT].isalnum():
+        return True  # most zone lines (str.isalnum is what \w matches, less '_')
     if "⟨" in shape:
         shape = shape.replace(NUMBER_MASK, "").replace(TITLE_MASK, "")
     return _DISTINCT.match(shape) is not None
