@@ -22,9 +22,13 @@ splits such a folder into *templates*, so chrome is learned per template:
   similar to (generalised Jaccard of the page's frequent features against the
   template's feature shares, at least ``JOIN``), or start a new one; a second pass
   reassigns every page (near duplicates too) against the final templates, so the
-  first pages, met when the templates were young, are judged like the rest.  Templates
-  with fewer than ``MIN_CLUSTER`` distinct pages are dissolved: they could not learn
-  anything (``site_min_pages``); their pages match no template.
+  first pages, met when the templates were young, are judged like the rest.
+* **Links** (:mod:`cleaner.stages.template_links`).  Before the second pass, a small
+  template joins another when two distinctive lines, core to both and rare elsewhere in
+  the folder, say they are one site's kinds of page (its notices and its result lists
+  share the site's footer and notice, not their headers).  Templates (joined ones as
+  one) with fewer than ``MIN_CLUSTER`` distinct pages are dissolved: they could not
+  learn anything (``site_min_pages``); their pages match no template.
 * **Keys.**  A folder that yields fewer than two templates is left alone (single-site
   folders give exactly the profiles and outputs they gave before).  Otherwise the largest
   template (first met on ties) keeps the key ``dir:<folder>``; the others become
@@ -50,11 +54,17 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
-from cleaner.stages.site_counts import MAX_LINE_CHARS, NUMBER_MASK, TITLE_MASK, shape_of
+from cleaner.stages.site_counts import (
+    MAX_LINE_CHARS,
+    NUMBER_MASK,
+    TITLE_MASK,
+    shape_of,
+)
+from cleaner.stages.template_links import distinctive, link
+from cleaner.stages.template_sites import TemplateSites
 
 __all__ = [
     "JOIN",
@@ -161,12 +171,18 @@ def signature(
 
 
 def _lookup(shape: str, memo: dict[str, int | None]) -> int | None:
-    """The feature of a zone line's shape (:func:`_feature`), through ``memo``."""
+    """The feature of a zone line's shape (:func:`_feature`), through ``memo``; its low
+    bit says whether the shape is distinctive enough to link two templates
+    (:func:`~cleaner.stages.template_links.distinctive`: a feature keeps 31 bits of
+    hash, and one shape still has one feature)."""
     if len(shape) > MAX_FEATURE_CHARS:
         return None
     f = memo.get(shape, _UNSEEN)  # not try/except: most zone lines are new
     if f == _UNSEEN:
-        f = memo[shape] = _feature(shape)
+        f = _feature(shape)
+        if f is not None:  # the low bit: may it link two templates (template_links)
+            f = f & ~1 | distinctive(shape)
+        memo[shape] = f
     return f
 
 
@@ -367,13 +383,21 @@ def cluster(
                 if x not in templates[t].counts:
                     posting.setdefault(x, []).append(t)
         templates[t].add(f)
-    # pass 2: every page against the final templates
+    # the kinds of page of one site, joined by the site-wide chrome they share
+    group = link(
+        [t.counts for t in templates],
+        [t.size for t in templates],
+        lambda x: int(df[np.searchsorted(vals, x)]),
+        min_pages=min_pages,
+    )
+    # pass 2: every page against the final templates (a page of a joined kind matches
+    # its kind best, and takes its group)
     labels = [-1] * n
     for i, f in enumerate(feats()):
         if f:
             t, sim = _best(f, templates, posting)
             if t >= 0 and sim >= JOIN:
-                labels[i] = t
+                labels[i] = group[t]
     sizes: dict[int, int] = {}
     first: dict[int, int] = {}
     for i, (t, c) in enumerate(zip(labels, copy, strict=True)):
@@ -405,57 +429,6 @@ def _let_go_singles(templates: list[_Template], posting: dict[int, list[int]]) -
             templates[t] = _Template()
     while templates and templates[-1].size == 0:
         templates.pop()
-
-
-class TemplateSites:
-    """Run position → template key, for the pages that left their folder's key.
-
-    Two sorted numpy arrays (positions, key numbers) and the key names: a few bytes a
-    page, cheap to send to worker processes.
-
-    >>> ts = TemplateSites({7: "dir:b#t2", 3: "dir:b#t3"})
-    >>> ts.get(3), ts.get(7), ts.get(5), len(ts)
-    ('dir:b#t3', 'dir:b#t2', None, 2)
-    """
-
-    __slots__ = ("_index", "codes", "names", "positions")
-
-    def __init__(self, assign: dict[int, str] | None = None) -> None:
-        assign = assign or {}
-        self.names: list[str] = sorted(set(assign.values()))
-        code = {k: i for i, k in enumerate(self.names)}
-        pos = sorted(assign)
-        self.positions = np.asarray(pos, dtype=np.int64)
-        self.codes = np.asarray([code[assign[p]] for p in pos], dtype=np.int32)
-        self._index: dict[int, int] | None = None  # position → code, built when first read
-
-    def __getstate__(self) -> tuple[None, dict[str, Any]]:
-        return None, {"codes": self.codes, "names": self.names, "positions": self.positions}
-
-    def __setstate__(self, state: tuple[None, dict[str, Any]]) -> None:
-        for k, v in state[1].items():
-            setattr(self, k, v)
-        self._index = None
-
-    def __len__(self) -> int:
-        return len(self.positions)
-
-    def get(self, index: int) -> str | None:
-        if self._index is None:  # a dict look-up per page, not a numpy search (5x slower)
-            self._index = dict(zip(self.positions.tolist(), self.codes.tolist(), strict=True))
-        code = self._index.get(index)
-        return None if code is None else self.names[code]
-
-    def items(self) -> Iterator[tuple[int, str]]:
-        for p, c in zip(self.positions.tolist(), self.codes.tolist(), strict=True):
-            yield p, self.names[c]
-
-    def update(self, other: TemplateSites | dict[int, str]) -> None:
-        both = dict(self.items())
-        both.update(other.items())
-        fresh = TemplateSites(both)
-        self.names, self.positions, self.codes = fresh.names, fresh.positions, fresh.codes
-        self._index = None
 
 
 class TemplateFinder:
