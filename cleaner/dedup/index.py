@@ -35,13 +35,13 @@ rule the brute-force oracle and the fast-path tests share.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import polars as pl
 
+from cleaner.dedup.blocks import IntColumn
 from cleaner.dedup.containment import GROUP_CAP
 from cleaner.dedup.minhash import intersection_size
 from cleaner.dedup.runcols import FirstRows, GroupRows, StrColumn
@@ -310,17 +310,19 @@ class RunIndex:
     """Articles of the run so far (kept and duplicates): the in-batch half of the index.
 
     Rows are appended by :meth:`add`; a batch's band keys meet theirs in :meth:`band_pairs`.
+    Every per-row column is chunked and spilled past a small budget
+    (:mod:`cleaner.dedup.blocks`): nothing here grows with the run in memory (issue 15).
     """
 
     ids: StrColumn = field(default_factory=StrColumn)
-    kept: bytearray = field(default_factory=bytearray)
+    kept: IntColumn = field(default_factory=lambda: IntColumn(np.uint8))
     clusters: StrColumn = field(default_factory=StrColumn)
     seqs: SeqStore = field(default_factory=SeqStore)  # spilled to disk past a budget
     _sets: dict[int, np.ndarray] = field(default_factory=dict)
     _sets_bytes: int = 0
     # distinctive tokens (dedup.tokens), spilled to disk past a budget
     tokens: PairRowStore = field(default_factory=PairRowStore)
-    titles: array[int] = field(default_factory=lambda: array("Q"))  # title-line hash, 0: none
+    titles: IntColumn = field(default_factory=lambda: IntColumn(np.uint64))  # 0: no title
     # group key → first rows (GROUP_CAP), exact hash → first row: numpy blocks
     groups: GroupRows = field(default_factory=lambda: GroupRows(cap=GROUP_CAP))
     exact: FirstRows = field(default_factory=FirstRows)
