@@ -136,6 +136,16 @@ class BlockStore:
             out[k] = np.frombuffer(raw, dtype=dtype).reshape(shape[1:])
         return out
 
+    def get_row(self, i: int, row: int) -> int:
+        """``self[i][row]`` of a 1-D integer block: one read of a spilled one."""
+        got = self._mem.get(i)
+        if got is not None:
+            return int(got[row])
+        at, dtype, _ = self._meta[i]
+        assert self._file is not None
+        raw = self._file.get(at + row * dtype.itemsize, dtype.itemsize)
+        return int(np.frombuffer(raw, dtype)[0])
+
     def set_row(self, i: int, row: int, value: int) -> None:
         """``self[i][row] = value`` for a 1-D block, in memory or in the file."""
         got = self._mem.get(i)
@@ -215,7 +225,7 @@ class IntColumn:
         b, k = divmod(row, self.chunk)
         if b == len(self._blocks):
             return int(self._tail[k])
-        return int(self._blocks.take(b, np.array([k]))[0])
+        return self._blocks.get_row(b, k)
 
     def __setitem__(self, row: int, value: int) -> None:
         if row < 0 or row >= len(self):
