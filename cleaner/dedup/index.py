@@ -41,12 +41,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import polars as pl
 
-from cleaner.dedup.blocks import IntColumn
+from cleaner.dedup.blocks import BlockStore, IntColumn
 from cleaner.dedup.containment import GROUP_CAP
 from cleaner.dedup.minhash import intersection_size
 from cleaner.dedup.runcols import FirstRows, GroupRows, StrColumn
 from cleaner.dedup.runkeys import RunKeys
-from cleaner.dedup.seqstore import ROW_OVERHEAD, BlockStore, PairRowStore, SeqStore
+from cleaner.dedup.seqstore import ROW_OVERHEAD, PairRowStore, SeqStore
 
 __all__ = [
     "EST_MARGIN",
@@ -266,7 +266,7 @@ class SigRows:
     The run's signatures grow with the input; one matrix grown by concatenation held the
     old and the new copy at once on every batch (issue 15: memory flat in input size).
     Blocks are never copied again, and past a budget the oldest live in a temporary file
-    (:class:`~cleaner.dedup.seqstore.BlockStore`), read back a row at a time.
+    (:class:`~cleaner.dedup.blocks.BlockStore`), read back a row at a time.
 
     >>> s = SigRows()
     >>> s.append(np.array([[1, 2], [3, 4]], np.uint32)); s.append(np.array([[5, 6]], np.uint32))
