@@ -29,6 +29,7 @@ from cleaner.pipeline import (
 from cleaner.readahead import read_once
 from cleaner.readback import PageRecords, load_article, load_page, rebuild_page
 from cleaner.stages.dedup_config import apply_decision, dedup_flags
+from cleaner.stages.line_model import clear_caches as clear_line_caches
 from cleaner.stages.site_profile import SiteProfiles, with_stored
 from cleaner.tally import Tally as _Tally
 from cleaner.writers import RunWriter
@@ -145,6 +146,8 @@ def run(
             if pending_articles >= DEDUP_BATCH:
                 _flush(pending, deduper, w, tally)
                 pending, pending_articles = [], 0
+                # the line caches last a batch, not the run: they grew with the input
+                clear_line_caches()
                 trim()  # the batch's pages and dedup working set, freed: released
             if progress is not None:
                 progress(tally.pages, tally.in_bytes)

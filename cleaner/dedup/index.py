@@ -35,18 +35,18 @@ rule the brute-force oracle and the fast-path tests share.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import polars as pl
 
+from cleaner.dedup.blocks import BlockStore, IntColumn
 from cleaner.dedup.containment import GROUP_CAP
 from cleaner.dedup.minhash import intersection_size
 from cleaner.dedup.runcols import FirstRows, GroupRows, StrColumn
 from cleaner.dedup.runkeys import RunKeys
-from cleaner.dedup.seqstore import ROW_OVERHEAD, BlockStore, PairRowStore, SeqStore
+from cleaner.dedup.seqstore import ROW_OVERHEAD, PairRowStore, SeqStore
 
 __all__ = [
     "EST_MARGIN",
@@ -266,7 +266,7 @@ class SigRows:
     The run's signatures grow with the input; one matrix grown by concatenation held the
     old and the new copy at once on every batch (issue 15: memory flat in input size).
     Blocks are never copied again, and past a budget the oldest live in a temporary file
-    (:class:`~cleaner.dedup.seqstore.BlockStore`), read back a row at a time.
+    (:class:`~cleaner.dedup.blocks.BlockStore`), read back a row at a time.
 
     >>> s = SigRows()
     >>> s.append(np.array([[1, 2], [3, 4]], np.uint32)); s.append(np.array([[5, 6]], np.uint32))
@@ -310,17 +310,19 @@ class RunIndex:
     """Articles of the run so far (kept and duplicates): the in-batch half of the index.
 
     Rows are appended by :meth:`add`; a batch's band keys meet theirs in :meth:`band_pairs`.
+    Every per-row column is chunked and spilled past a small budget
+    (:mod:`cleaner.dedup.blocks`): nothing here grows with the run in memory (issue 15).
     """
 
     ids: StrColumn = field(default_factory=StrColumn)
-    kept: bytearray = field(default_factory=bytearray)
+    kept: IntColumn = field(default_factory=lambda: IntColumn(np.uint8))
     clusters: StrColumn = field(default_factory=StrColumn)
     seqs: SeqStore = field(default_factory=SeqStore)  # spilled to disk past a budget
     _sets: dict[int, np.ndarray] = field(default_factory=dict)
     _sets_bytes: int = 0
     # distinctive tokens (dedup.tokens), spilled to disk past a budget
     tokens: PairRowStore = field(default_factory=PairRowStore)
-    titles: array[int] = field(default_factory=lambda: array("Q"))  # title-line hash, 0: none
+    titles: IntColumn = field(default_factory=lambda: IntColumn(np.uint64))  # 0: no title
     # group key → first rows (GROUP_CAP), exact hash → first row: numpy blocks
     groups: GroupRows = field(default_factory=lambda: GroupRows(cap=GROUP_CAP))
     exact: FirstRows = field(default_factory=FirstRows)

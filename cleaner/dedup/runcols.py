@@ -5,8 +5,12 @@ cluster as ``str`` objects, an ``int`` key and value in the exact-hash dict and 
 group-key dict (with a ``list`` per key): ~600 bytes an article in small objects that
 live as long as the run, allocated between each batch's short-lived ones.  Besides their
 own size they pin the allocator's pages, so the resident size grew with the input (issue
-15).  Here the ids are one UTF-8 blob with offsets, and the exact hashes and group keys
-sorted numpy blocks, one per batch, looked up a batch at a time.
+15).  Here the ids are UTF-8 blobs with offsets, a chunk of rows each, and the exact
+hashes and group keys sorted numpy blocks, one per batch, looked up a batch at a time.
+Even compact, these columns grew ~100 bytes an article in memory (10 MiB at 200 MB of
+input), so full chunks and blocks past a small budget go to a temporary file
+(:mod:`cleaner.dedup.blocks`), read back when a row is asked for (ids and clusters: a
+few per article) or once per batch (the hash and key blocks).
 
 >>> ids = StrColumn(); ids.append("p1-000"); ids.append("p2-001"); ids[1] = "x"
 >>> len(ids), ids[0], ids[1]
@@ -22,35 +26,55 @@ sorted numpy blocks, one per batch, looked up a batch at a time.
 
 from __future__ import annotations
 
-from array import array
+from collections.abc import Iterator
 
 import numpy as np
+
+from cleaner.dedup import blocks
+from cleaner.dedup.blocks import BlockStore, IntColumn
 
 __all__ = ["FirstRows", "GroupRows", "StrColumn"]
 
 
 class StrColumn:
-    """Strings by row: appended to one UTF-8 blob; a row set again is kept aside."""
+    """Strings by row: a chunk of rows is one UTF-8 blob and the rows' ends in it; full
+    chunks go to a :class:`~cleaner.dedup.blocks.BlockStore` (spilled past ``budget``).
+    A row set again is kept aside."""
 
-    __slots__ = ("_blob", "_ends", "_set")
+    __slots__ = ("_blobs", "_ends", "_set", "_tail", "chunk")
 
-    def __init__(self) -> None:
-        self._blob = bytearray()
-        self._ends = array("q", [0])
+    def __init__(self, *, chunk: int | None = None, budget: int | None = None) -> None:
+        self.chunk = chunk = blocks.CHUNK_ROWS if chunk is None else chunk
+        budget = blocks.COLUMN_BUDGET if budget is None else budget
+        self._blobs = BlockStore(budget=budget)  # per full chunk: its blob (uint8)
+        self._ends = IntColumn(np.int64, chunk=chunk, budget=budget)  # end in its chunk
+        self._tail = bytearray()  # the blob of the chunk being filled
         self._set: dict[int, str] = {}  # rows given another value after they were added
 
     def __len__(self) -> int:
-        return len(self._ends) - 1
+        return len(self._ends)
 
     def append(self, value: str) -> None:
-        self._blob += value.encode("utf-8", "surrogatepass")
-        self._ends.append(len(self._blob))
+        self._tail += value.encode("utf-8", "surrogatepass")
+        self._ends.append(len(self._tail))
+        if len(self._ends) % self.chunk == 0:
+            self._blobs.append(np.frombuffer(bytes(self._tail), dtype=np.uint8))
+            self._tail = bytearray()
 
     def __getitem__(self, row: int) -> str:
         got = self._set.get(row)
         if got is not None:
             return got
-        return self._blob[self._ends[row] : self._ends[row + 1]].decode("utf-8", "surrogatepass")
+        if row < 0 or row >= len(self):
+            raise IndexError(row)
+        b, k = divmod(row, self.chunk)
+        start = self._ends[row - 1] if k else 0
+        end = self._ends[row]
+        if b == len(self._blobs):
+            raw = bytes(self._tail[start:end])
+        else:
+            raw = self._blobs.read_bytes(b, start, end)
+        return raw.decode("utf-8", "surrogatepass")
 
     def __setitem__(self, row: int, value: str) -> None:
         if row < 0 or row >= len(self):
@@ -65,13 +89,36 @@ def _flush_pairs(keys: list[int], rows: list[int]) -> tuple[np.ndarray, np.ndarr
     return k[order], r[order]
 
 
+class _Blocks:
+    """Pairs of numpy blocks (sorted keys, their rows), one pair per batch, in two
+    :class:`~cleaner.dedup.blocks.BlockStore` s: read back a pair at a time."""
+
+    __slots__ = ("_keys", "_rows")
+
+    def __init__(self, budget: int | None) -> None:
+        half = (blocks.COLUMN_BUDGET if budget is None else budget) // 2
+        self._keys = BlockStore(budget=half)
+        self._rows = BlockStore(budget=half)
+
+    def append(self, pair: tuple[np.ndarray, np.ndarray]) -> None:
+        self._keys.append(pair[0])
+        self._rows.append(pair[1])
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __iter__(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for i in range(len(self._keys)):  # oldest first; a spilled pair is read back
+            yield self._keys[i], self._rows[i]
+
+
 class FirstRows:
     """The first row added under each key (``dict.setdefault``), in sorted numpy blocks."""
 
     __slots__ = ("_blocks", "_keys", "_rows")
 
-    def __init__(self) -> None:
-        self._blocks: list[tuple[np.ndarray, np.ndarray]] = []
+    def __init__(self, *, budget: int | None = None) -> None:
+        self._blocks = _Blocks(budget)
         self._keys: list[int] = []
         self._rows: list[int] = []
 
@@ -103,9 +150,9 @@ class GroupRows:
 
     __slots__ = ("_blocks", "_keys", "_rows", "cap")
 
-    def __init__(self, *, cap: int) -> None:
+    def __init__(self, *, cap: int, budget: int | None = None) -> None:
         self.cap = cap
-        self._blocks: list[tuple[np.ndarray, np.ndarray]] = []
+        self._blocks = _Blocks(budget)
         self._keys: list[int] = []
         self._rows: list[int] = []
 

@@ -8,7 +8,7 @@ hash table over all of them on each batch), in polars' own allocator, which
 ``malloc_trim`` does not reach (issue 15: memory flat in input size).  Here each batch's
 non-zero keys are sorted once and never copied again: 12 bytes a key (the key and its
 row in the block), looked up with ``searchsorted``.  Past a budget the oldest blocks live
-in a temporary file (:class:`~cleaner.dedup.seqstore.BlockStore`) and are read back one at
+in a temporary file (:class:`~cleaner.dedup.blocks.BlockStore`) and are read back one at
 a time by :meth:`RunKeys.pairs`: the run's keys (384 bytes an article) do not grow the
 resident size.
 
@@ -24,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from cleaner.dedup.seqstore import BlockStore
+from cleaner.dedup.blocks import BlockStore
 
 __all__ = ["RunKeys"]
 

@@ -22,17 +22,18 @@ import contextlib
 import os
 import sys
 import tempfile
-from array import array
 from collections import deque
 
 import numpy as np
+
+from cleaner.dedup.blocks import BLOCK_BUDGET, BlockStore, IntColumn
 
 __all__ = [
     "BLOCK_BUDGET",
     "ROW_OVERHEAD",
     "SEQ_BUDGET",
     "TOKEN_BUDGET",
-    "BlockStore",
+    "BlockStore",  # re-exported: it lives in cleaner.dedup.blocks
     "PairRowStore",
     "SeqStore",
 ]
@@ -52,18 +53,26 @@ SEQ_BUDGET = 2 * 1024 * 1024
 
 
 class SeqStore:
-    """A list-like store of 1-D numpy arrays (append, index, len)."""
+    """A list-like store of 1-D numpy arrays (append, index, len).
+
+    Rows go to the file in the order they were added (the oldest first), so each row's
+    place in the file is known when it is added: the sizes and places of the rows are
+    append-only :class:`~cleaner.dedup.blocks.IntColumn` s, themselves spilled in chunks
+    (16 bytes an article held in memory grew with the run, issue 15).
+    """
 
     def __init__(self, *, budget: int | None = None) -> None:
         self.budget = SEQ_BUDGET if budget is None else budget
         self._mem: dict[int, np.ndarray] = {}
         self._fifo: deque[int] = deque()
         self._mem_bytes = 0
-        self._sizes = array("q")  # elements per row
-        self._offs = array("q")  # file offset per row, -1 while in memory
+        self._sizes = IntColumn(np.int64)  # elements per row
+        # where the row is (or will be) in the file, << 3 | the index of its dtype
+        self._offs = IntColumn(np.int64)
         self._dtypes: list[np.dtype] = []
         self._fd: int | None = None  # an unlinked temporary file
-        self._end = 0
+        self._end = 0  # bytes written to the file
+        self._planned = 0  # bytes of the rows added, padded to 8: the next row's place
         self.spilled = 0
 
     def __len__(self) -> int:
@@ -73,12 +82,18 @@ class SeqStore:
         """Elements of a row, without reading it."""
         return self._sizes[row]
 
+    def sizes(self, rows: np.ndarray) -> np.ndarray:
+        """Elements of each of ``rows`` (an int64 array), without reading them."""
+        return self._sizes.take(rows)
+
     def append(self, seq: np.ndarray) -> None:
         row = len(self._sizes)
         self._sizes.append(int(seq.size))
-        self._offs.append(-1)
         if seq.dtype not in self._dtypes:
             self._dtypes.append(seq.dtype)
+        # offsets are 8-aligned: the dtype index rides in the low bits
+        self._offs.append(self._planned << 3 | self._dtypes.index(seq.dtype))
+        self._planned += -(-seq.nbytes // 8) * 8
         # a copy: a view would pin its batch's whole array after the batch (issue 15)
         self._mem[row] = seq = seq.copy() if seq.base is not None else seq
         self._fifo.append(row)
@@ -93,9 +108,10 @@ class SeqStore:
             with contextlib.suppress(OSError):  # gone when closed (where it can be unlinked)
                 os.unlink(path)
         data = np.ascontiguousarray(seq).tobytes()
-        os.pwrite(self._fd, data, self._end)
-        # the dtype index rides in the low bits of the offset (offsets are 8-aligned)
-        self._offs[row] = self._end << 3 | self._dtypes.index(seq.dtype)
+        at = self._offs[row] >> 3
+        if at != self._end:  # rows are spilled oldest first: a row's place is fixed
+            raise RuntimeError(f"seqstore: row {row} spilled out of order")
+        os.pwrite(self._fd, data, at)
         self._end += -(-len(data) // 8) * 8
         self._mem_bytes -= seq.nbytes + ROW_OVERHEAD
         self.spilled += 1
@@ -104,9 +120,9 @@ class SeqStore:
         got = self._mem.get(row)
         if got is not None:
             return got
-        off = self._offs[row]
-        if off < 0 or self._fd is None:
+        if row < 0 or row >= len(self._sizes) or self._fd is None:
             raise IndexError(row)
+        off = self._offs[row]
         dtype = self._dtypes[off & 7]
         n = self._sizes[row]
         data = os.pread(self._fd, n * dtype.itemsize, off >> 3)
@@ -119,129 +135,14 @@ class SeqStore:
             self._fd = None
         self._mem.clear()
         self._fifo.clear()
-        self._sizes = array("q")
-        self._offs = array("q")
+        self._sizes.close()
+        self._offs.close()
         self._mem_bytes = 0
+        self._end = self._planned = 0
 
     def __del__(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
-
-
-#: Bytes of blocks (band keys, signatures) a :class:`BlockStore` keeps in memory before
-#: the oldest go to its file.  One batch of 5,000 articles is 2.4 MiB of signatures and
-#: 1.8 MiB of band keys (with their rows).
-BLOCK_BUDGET = 2 * 1024 * 1024
-
-
-class _SpillFile:
-    """An anonymous temporary file that arrays are appended to and read back from."""
-
-    __slots__ = ("end", "fd")
-
-    def __init__(self) -> None:
-        self.fd, path = tempfile.mkstemp(prefix="cleaner-blocks-")
-        with contextlib.suppress(OSError):  # gone when closed (where it can be unlinked)
-            os.unlink(path)
-        self.end = 0
-
-    def put(self, arr: np.ndarray) -> int:
-        data = np.ascontiguousarray(arr).tobytes()
-        at = self.end
-        os.pwrite(self.fd, data, at)
-        self.end += -(-len(data) // 8) * 8
-        return at
-
-    def get(self, at: int, nbytes: int) -> bytes:
-        return os.pread(self.fd, nbytes, at)
-
-    def close(self) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-
-    def __del__(self) -> None:
-        self.close()
-
-
-class BlockStore:
-    """Numpy blocks (one per batch) in append order: the newest in memory up to a budget,
-    older ones in an anonymous temporary file, read back when used.
-
-    The run's signatures and band keys grow ~900 bytes an article; held in memory they made
-    peak RSS grow with the input (issue 15).  A spilled block is read back whole
-    (:meth:`__getitem__`, a batch's band-key lookup) or a few of its rows (:meth:`take`,
-    the signatures of candidate pairs), from the page cache as a rule.
-
-    >>> b = BlockStore(budget=0)
-    >>> b.append(np.arange(6, dtype=np.uint32).reshape(3, 2)); b.append(np.ones(2, np.int64))
-    >>> len(b), b.spilled, b[0].tolist(), b.take(0, np.array([2, 0])).tolist(), b[1].tolist()
-    (2, 2, [[0, 1], [2, 3], [4, 5]], [[4, 5], [0, 1]], [1, 1])
-    >>> b.close()
-    """
-
-    __slots__ = ("_file", "_mem", "_mem_bytes", "_meta", "budget", "spilled")
-
-    def __init__(self, *, budget: int | None = None) -> None:
-        self.budget = BLOCK_BUDGET if budget is None else budget
-        self._mem: dict[int, np.ndarray] = {}  # block → array, oldest first
-        self._meta: list[tuple[int, np.dtype, tuple[int, ...]]] = []  # offset (-1: memory)
-        self._mem_bytes = 0
-        self._file: _SpillFile | None = None
-        self.spilled = 0
-
-    def __len__(self) -> int:
-        return len(self._meta)
-
-    def append(self, block: np.ndarray) -> None:
-        i = len(self._meta)
-        self._meta.append((-1, block.dtype, block.shape))
-        self._mem[i] = block
-        self._mem_bytes += block.nbytes
-        while self._mem_bytes > self.budget and self._mem:
-            self._spill(next(iter(self._mem)))
-
-    def _spill(self, i: int) -> None:
-        block = self._mem.pop(i)
-        if self._file is None:
-            self._file = _SpillFile()
-        self._meta[i] = (self._file.put(block), block.dtype, block.shape)
-        self._mem_bytes -= block.nbytes
-        self.spilled += 1
-
-    def __getitem__(self, i: int) -> np.ndarray:
-        got = self._mem.get(i)
-        if got is not None:
-            return got
-        at, dtype, shape = self._meta[i]
-        assert self._file is not None
-        n = int(np.prod(shape)) * dtype.itemsize
-        return np.frombuffer(self._file.get(at, n), dtype=dtype).reshape(shape)
-
-    def take(self, i: int, rows: np.ndarray) -> np.ndarray:
-        """``self[i][rows]``, reading only those rows of a spilled block when they are few."""
-        got = self._mem.get(i)
-        if got is not None:
-            return got[rows]
-        at, dtype, shape = self._meta[i]
-        if rows.size * 8 >= shape[0]:
-            return self[i][rows]
-        assert self._file is not None
-        width = int(np.prod(shape[1:])) * dtype.itemsize
-        out = np.empty((rows.size, *shape[1:]), dtype=dtype)
-        for k, r in enumerate(rows.tolist()):
-            raw = self._file.get(at + r * width, width)
-            out[k] = np.frombuffer(raw, dtype=dtype).reshape(shape[1:])
-        return out
-
-    def close(self) -> None:
-        """Drop every block and the spill file."""
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-        self._mem.clear()
-        self._meta = []
-        self._mem_bytes = 0
 
 
 #: Bytes of distinctive-token rows kept in memory (~70 bytes of data an article, and

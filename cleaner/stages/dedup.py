@@ -192,15 +192,9 @@ class Deduper:
         )  # fmt: skip
         self._judge_pairs(batch_pairs, batch_side, prep, new_set, found)
         if run_pairs is not None:
-
-            def run_len(rows: np.ndarray) -> np.ndarray:
-                return np.fromiter(map(ix.seqs.size, rows.tolist()), np.int64, rows.size)
-
-            # a copy: a view would pin the array('Q'), which grows while this batch is decided
-            titles = np.frombuffer(ix.titles, dtype=np.uint64).copy()
             run_side = Side(
-                "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), run_len,
-                ix.tokens.__getitem__, titles.__getitem__, lambda r: (ix.ids[r], ix.clusters[r]),
+                "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), ix.seqs.sizes,
+                ix.tokens.__getitem__, ix.titles.take, lambda r: (ix.ids[r], ix.clusters[r]),
             )  # fmt: skip
             self._judge_pairs(run_pairs, run_side, prep, new_set, found)
         kept_mask = np.zeros(len(active), dtype=bool)

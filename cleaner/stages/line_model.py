@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from cleaner.stages import line_scores
+from cleaner.stages import line_features, line_scores
 from cleaner.stages.charcount import han_latin
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
@@ -235,9 +235,18 @@ def keep_table() -> KeepTable:
 
 
 def clear_caches() -> None:
-    """Forget the per-text caches (benchmarks: each run starts cold, as a new batch does)."""
+    """Forget the per-text caches: the lines' keep reasons, heads and shapes.
+
+    ``cleaner run`` calls it between batches: filled over a whole run they held every
+    chrome line met so far (one ``str``, a tuple of floats, a float each), the Python
+    objects that grew most with the input, scattered among each batch's short-lived ones
+    (issue 15: memory flat in input size).  A batch still meets its site's lines many
+    times.  The values are functions of the line text alone, so no output depends on
+    what is cached (``tests/test_line_caches.py``).  Benchmarks call it too: each run
+    starts cold, as a new batch does."""
     _REASONS.clear()
     line_scores.clear_caches()
+    line_features.clear_caches()
 
 
 @dataclass(frozen=True, slots=True)
