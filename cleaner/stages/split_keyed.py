@@ -126,18 +126,26 @@ def number_run(
     return [(i, "keyed:doc_number", t, {"doc_number": v}) for i, v, t in found]
 
 
-# a keyed header: a short opening (a glyph or bracket, a Latin word, 第, a two-character
-# word and its bracket, '（之'), the key, its closing (a count word, a bracket), a
-# delimiter and the title; the key is a number or an identifier of letters and digits
+# a keyed header: a short opening (a glyph or bracket, a Latin word, 第, one Han word
+# before a Chinese numeral: '卷二', '周二'; a two-character word and its bracket, '（之'),
+# the key, its closing (a count word, a bracket), a delimiter and the title; the key is
+# a number (or 'n/m'), an enclosed numeral ('②', '㈡': its own delimiter) or an
+# identifier of letters and digits; the delimiter is any run of marks (a Unicode
+# punctuation or symbol that opens no title and ends no sentence) or a space
+_ENCLOSED = "\u2460-\u2473\u2474-\u2487\u3220-\u3229"
 _ROW_HEAD = re.compile(
-    r"^(?P<pre>[^\w\s]{0,2}\s*(?:[A-Za-z]{1,10}\.?\s*(?=\d)|第|[\u4e00-\u9fff]{2}\s*[（(]|之)?)"
-    r"(?P<key>\d{1,4}(?![\d.:/-])|[一二三四五六七八九十]{1,3}"
+    r"^(?P<pre>[^\w\s]{0,2}\s*(?:[A-Za-z]{1,10}\.?\s*(?=\d)|(?P<di>第)|[\u4e00-\u9fff]{2}\s*[（(]"
+    r"|之|[\u4e00-\u9fff](?=[一二三四五六七八九十]{1,3}\s*[^\w\s]))?)"
+    r"(?P<key>\d{1,4}\s*/\s*\d{1,4}(?![\d.:/-])|\d{1,4}(?![\d.:/-])|[一二三四五六七八九十]{1,3}"
+    rf"|[{_ENCLOSED}]"
     r"|(?=[-A-Za-z0-9_/]*\d)(?=[-A-Za-z0-9_/]*[A-Za-z])[A-Za-z0-9][-A-Za-z0-9_/]{3,30})"
-    r"(?P<post>\s*[期集话号篇讲]?\s*[）)\]】〕］]?)"
-    r"(?P<delim>\s*[▸▶►▹›>|｜·・•:：\-—]+\s*|\s+|(?<=[）)\]】〕］]))"
+    r"(?P<post>\s*(?(di)[\u4e00-\u9fff]?|[期集话号篇讲]?)\s*[）)\]】〕］]?)"
+    r"(?P<delim>\s*[^\w\s（(《“「『【〔\[{‘\"'。，,、；;！!？?]+\s*|\s+"
+    rf"|(?<=[）)\]】〕］{_ENCLOSED}]))"
     r"(?P<title>\S.{1,58})$"
 )
 _ID = re.compile(r"[A-Za-z]")
+_CN_KEYS = frozenset("一二三四五六七八九十")
 
 
 def _row_shape(m: re.Match[str]) -> str:
@@ -167,8 +175,10 @@ def row_run(
         if len(s) > 80 or s[:1].isspace():
             continue
         m = _ROW_HEAD.match(s)
+        enclosed = m is not None and not m["key"].isascii() and m["key"] not in _CN_KEYS
         if m is None or not (m["pre"].strip() or m["post"].strip() or m["delim"].strip()):
-            continue  # '3 标题' or '2021 年…': a bare number opens prose as often as a title
+            if not enclosed:
+                continue  # '3 标题' or '2021 年…': a bare number opens prose as often as a title
         title = m["title"].strip()
         if not _title_shaped(title) or not below_title(lines[nonempty[k + 1]]):
             continue

@@ -22,6 +22,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
+from cleaner.stages.split_cells import cell_row, cell_stack
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
@@ -314,6 +315,8 @@ class MetaParser:
             cells = field_cells_row(s, self.field_of)
             if cells is not None and (row is None or row.items() < cells.items()):
                 row = cells
+        if row is None and len(s) >= 6:
+            row = cell_row(s, self.field_of)  # cells read by the shape of their values
         return row
 
     def below_title(self, line: str) -> bool:
@@ -408,6 +411,13 @@ class MetaParser:
                     stacked = True
                     k += 2
                     continue
+                if near and not stacked:
+                    # labels over values that no table names: read by the values' shapes
+                    size, found = cell_stack([lines[i] for i in idx[k : k + 16]], self.field_of)
+                    if size:
+                        rows.append((idx[k : k + size], found))
+                        k += size
+                        continue
                 head = self.header_row(lines[idx[k]])
                 if head and k + 1 < len(idx):
                     vals = self.cells(lines[idx[k + 1]])
