@@ -66,7 +66,10 @@ def page_title_line(line: str, following: list[str]) -> bool:
                 return True
         if rest and rest[0] in _TITLE_SEP and not _PAGE_TITLE_PROSE.search(rest):
             return True
-    return any(_site_before(s, t) or _seo_variant(s, t) for t in stems)
+    if any(_site_before(s, t) for t in stems):
+        return True
+    # the title as printed ('标题？' a question, not a stray mark): the first part adds words
+    return any(_seo_variant(s, raw.strip()) for raw in following[:3])
 
 
 # the parts of a page title: apart by '_', a bar, or a spaced dash
@@ -91,7 +94,7 @@ def _seo_variant(s: str, t: str) -> bool:
     if not 2 <= len(t) <= 40 or _PAGE_TITLE_PROSE.search(t) or _PARTS.search(t):
         return False
     parts = _PARTS.split(s)
-    if len(parts) < 2 or len(parts[0]) > len(t) + 10 or parts[0] == t:
+    if len(parts) < 2 or not len(t) + 2 <= len(parts[0]) <= len(t) + 10:
         return False
     at = parts[0].find(t)
     return at == 0 or (at > 0 and bool(_OPEN_WORD.match(parts[0][at - 1])))
