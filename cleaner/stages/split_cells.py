@@ -63,6 +63,9 @@ _DATE = re.compile(
     r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 _ID = re.compile(r"^(?=[^\d]*\d[^\d]*\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-./_][A-Za-z0-9]+)*$")
+# an identifier no number label vouches for: capitals and four digits at least (a
+# record's code, 'CN1234567A', 'AB-2017-012'; not a product's name, 'iPhone12')
+_CODE = re.compile(r"^(?=(?:\D*\d){4})[A-Z0-9]+(?:[-./_][A-Z0-9]+)*$")
 # a label that says which date it holds ('报名日期', '申请日', '截止时间')
 _DATE_WORDS = ("日期", "时间", "日", "期", "时")
 _DATE_FIELDS = frozenset(("published", "effective", "expires"))
@@ -164,7 +167,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
                 loose.append(date)  # '日期：' names the date; '报名日期' another one
         elif _ID.match(value) and 5 <= len(value) <= 30:
             number = han.endswith("号")
-            ids.append((2 if number and publishing else 1 if number else 0, value))
+            if number or _CODE.match(value):
+                ids.append((2 if number and publishing else 1 if number else 0, value))
         elif _org().match(value):
             orgs.append(value)
     if ids:

@@ -315,8 +315,11 @@ class MetaParser:
             cells = field_cells_row(s, self.field_of)
             if cells is not None and (row is None or row.items() < cells.items()):
                 row = cells
-        if row is None and len(s) >= 6:
-            row = cell_row(s, self.field_of)  # cells read by the shape of their values
+        if len(s) >= 6:
+            # cells read by the shape of their values; the readings above come first
+            shaped = cell_row(s, self.field_of)
+            if shaped is not None:
+                row = (row or {}) | {k: v for k, v in shaped.items() if k not in (row or {})}
         return row
 
     def below_title(self, line: str) -> bool:
