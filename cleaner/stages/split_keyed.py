@@ -175,10 +175,13 @@ def row_run(
         if len(s) > 80 or s[:1].isspace():
             continue
         m = _ROW_HEAD.match(s)
-        enclosed = m is not None and not m["key"].isascii() and m["key"] not in _CN_KEYS
-        if m is None or not (m["pre"].strip() or m["post"].strip() or m["delim"].strip()):
-            if not enclosed:
-                continue  # '3 标题' or '2021 年…': a bare number opens prose as often as a title
+        if m is None:
+            continue
+        # '3 标题' or '2021 年…': a bare number opens prose as often as a title; an
+        # enclosed numeral ('㈡') is its own delimiter
+        enclosed = not m["key"].isascii() and m["key"] not in _CN_KEYS
+        if not (m["pre"].strip() or m["post"].strip() or m["delim"].strip() or enclosed):
+            continue
         title = m["title"].strip()
         if not _title_shaped(title) or not below_title(lines[nonempty[k + 1]]):
             continue

@@ -20,9 +20,9 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_cells import cell_row, cell_stack
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
-from cleaner.stages.split_cells import cell_row, cell_stack
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
