@@ -16,8 +16,9 @@ value by what it looks like:
   preferred when it also names publishing: ``公开号`` over ``申请号``) or, the row's only
   identifier, under a label that names nothing or none;
 * an **organisation** (a name ending like a body: ``…委员会``, ``…公司``, ``…研究所``:
-  ``org_endings`` in ``headers.toml``) is the issuer under an issuing label, an unknown
-  one or none, when it is the row's only such name.
+  ``[org_name]`` in ``headers.toml``) is the issuer under an issuing label, or under an
+  unknown label or none when it is the row's only such name and the row also gives a
+  date or a code (a name alone may be a related item's title).
 
 Labels the tables name (``meta_fields``, ``label_class``) keep their fields.  A row is a
 short line without sentence punctuation, split into cells at any separator run (wide
@@ -138,7 +139,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
     loose: list[str] = []  # dates under a label that names no date, or none
     dates = 0
     ids: list[tuple[int, str]] = []  # (rank, value): 2 a publishing number, 1 a number
-    orgs: list[str] = []
+    named: list[str] = []  # organisations under an issuing label
+    orgs: list[str] = []  # under a label that names nothing, or none
     for label, value in cells:
         date = normalise_date(value) if _DATE.match(value) else None
         field = _names(label, field_of, dated=date is not None) if label else None
@@ -155,7 +157,7 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
             if field == "doc_number" and _ID.match(value):
                 ids.append((3, value))
             elif field == "issuer" and _org().match(value):
-                orgs.insert(0, value)
+                named.append(value)
             elif field not in ("doc_number", "issuer"):
                 meta.setdefault(field, value)
             continue
@@ -181,7 +183,11 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
         meta.setdefault("published", strong[0])
     elif dates == 1 and loose:
         meta.setdefault("published", loose[0])
-    if orgs and (len(orgs) == 1 or orgs[0] != orgs[1]):
+    if named:
+        meta.setdefault("issuer", named[0])
+    elif len(orgs) == 1 and meta:
+        # an unlabelled name is the issuer only beside a date or a code the row holds: a
+        # name alone ('某某美术馆') may be a related item's title
         meta.setdefault("issuer", orgs[0])
     return meta
 
