@@ -315,8 +315,16 @@ class MetaParser:
             cells = field_cells_row(s, self.field_of)
             if cells is not None and (row is None or row.items() < cells.items()):
                 row = cells
-        if len(s) >= 6:
-            # cells read by the shape of their values; the readings above come first
+        return row
+
+    def shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
+        """:meth:`meta_row`, and near a title the cells no table names read by the shape
+        of their values (:func:`split_cells.cell_row`): the readings of the tables come
+        first.  The split stage's reading; the boilerplate stage's keep test stays on
+        :meth:`meta_row`."""
+        row = self.meta_row(line, near_title=near_title)
+        s = line.strip()
+        if near_title and len(s) >= 6:
             shaped = cell_row(s, self.field_of)
             if shaped is not None:
                 row = (row or {}) | {k: v for k, v in shaped.items() if k not in (row or {})}
@@ -324,7 +332,7 @@ class MetaParser:
 
     def below_title(self, line: str) -> bool:
         """A metadata row right below a title or header line (:func:`split_headers.judge`)."""
-        return self.meta_row(line, near_title=True) is not None
+        return self.shaped_row(line, near_title=True) is not None
 
     def byline(self, line: str) -> dict[str, str] | None:
         """An article's byline below its title: short cells apart by wide spaces or
@@ -369,7 +377,7 @@ class MetaParser:
         '2024-08-01'
         """
         for line in [ln for ln in head if ln.strip()][:3]:
-            row = self.meta_row(line, near_title=True)
+            row = self.shaped_row(line, near_title=True)
             if row and "published" in row:
                 return row["published"]
         return None
@@ -399,7 +407,7 @@ class MetaParser:
                     k += 1
                     continue
                 near = k <= first + 2 and (first == lead + 1 or headed)
-                parsed = self.meta_row(lines[idx[k]], near_title=near)
+                parsed = self.shaped_row(lines[idx[k]], near_title=near)
                 # labels without values ('成文日期：' alone, a row of labels) are not a
                 # row of their own: the value below, or the row of values, completes them
                 if parsed:

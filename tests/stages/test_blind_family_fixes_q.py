@@ -83,7 +83,7 @@ F = MetaParser().field_of
     ],
 )
 def test_cell_rows_read_by_shape(row: str, meta: dict[str, str]) -> None:
-    assert MetaParser().meta_row(row, near_title=True) == meta
+    assert MetaParser().shaped_row(row, near_title=True) == meta
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_cell_rows_read_by_shape(row: str, meta: dict[str, str]) -> None:
 )
 def test_rows_that_read_nothing(row: str) -> None:
     assert cell_row(row, F) is None
-    assert MetaParser().meta_row(row, near_title=True) is None
+    assert MetaParser().shaped_row(row, near_title=True) is None
 
 
 def test_a_stack_of_labels_over_values() -> None:
