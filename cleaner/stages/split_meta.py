@@ -408,6 +408,10 @@ class MetaParser:
                     continue
                 near = k <= first + 2 and (first == lead + 1 or headed)
                 parsed = self.shaped_row(lines[idx[k]], near_title=near)
+                if parsed is None and k == first == lead and not headed:
+                    # the page's first line below its crumbs: the header zone of a page
+                    # whose title line was lost; a row of cells there is its metadata
+                    parsed = cell_row(lines[idx[k]], self.field_of)
                 # labels without values ('成文日期：' alone, a row of labels) are not a
                 # row of their own: the value below, or the row of values, completes them
                 if parsed:

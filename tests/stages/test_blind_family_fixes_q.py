@@ -143,6 +143,18 @@ def test_a_row_under_a_title_is_taken_and_the_same_row_in_prose_is_not() -> None
     assert row in mid.text
 
 
+def test_a_row_opening_a_page_whose_title_was_lost() -> None:
+    row = "发帖人：某某　|　发表于 2020-5-6 21:03　|　浏览：88"
+    (a,) = split(["某某论坛 » 茶馆 » 闲谈", row, *BODY])
+    assert a.meta.get("published") == "2020-05-06"
+    assert row not in a.text
+    assert all(line in a.text for line in BODY)
+    # a row of bare words opening the page reads nothing and stays
+    (b,) = split(["某某论坛 » 茶馆 » 闲谈", "只看作者　|　倒序浏览", *BODY])
+    assert b.meta == {}
+    assert "只看作者　|　倒序浏览" in b.text
+
+
 # ---- compilation headers over such rows
 
 
@@ -251,7 +263,7 @@ def test_a_crumb_trail_with_single_angle_marks() -> None:
         ("sealed_h_caipu", {"titles": 1.0, "counts": 1.0, "metadata": 1.0}),
         ("sealed_h_fangzhi", {"titles": 1.0, "counts": 1.0, "metadata": 1.0}),
         ("sealed_h_zhuanli", {"titles": 1.0, "counts": 1.0, "metadata": 1.0}),
-        ("sealed_h_luntan", {"titles": 0.6, "counts": 0.75, "metadata": 0.6}),
+        ("sealed_h_luntan", {"titles": 0.6, "counts": 0.75, "metadata": 0.75}),
     ],
 )
 def test_blind_family_q_figures(name: str, floor: dict[str, float]) -> None:
