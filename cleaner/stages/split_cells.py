@@ -47,7 +47,7 @@ _SPACED = re.compile(
     r"(?=[ \t\u3000]*[:：=])"
 )
 _SEP = re.compile(
-    r"[ \t]*(?:[|｜¦│;；]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
+    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨;；]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
     r"|[·•・](?=\s)|(?<=\s)[·•・])[ \t]*"
     r"|[ \t]*\u3000[ \t\u3000]*|\t+| {2,}"
 )
@@ -62,6 +62,7 @@ _DATE = re.compile(
     r"^(?:\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
     r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
     r"\s*[一二三四五六七八九十]{1,3}\s*日)"
+    r"(?:[ \t\u3000]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"  # a weekday may follow
     r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 _ID = re.compile(r"^(?=[^\d]*\d[^\d]*\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-./_][A-Za-z0-9]+)*$")
@@ -217,14 +218,22 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     if not s or len(s) > MAX_ROW_CHARS or _SENTENCE.search(s):
         return None
     cells = _cells(s)
-    if len(cells) < 2 or any(len(v) > MAX_CELL_CHARS for _, v in cells):
+    if any(len(v) > MAX_CELL_CHARS for _, v in cells):
         return None
+    if len(cells) == 1:
+        # one cell is a row only as a label that names publishing over a date
+        # ('发布于 2021-03-05'): a bare date or name alone is the other readers' business
+        label, dated = cells[0][0], bool(_DATE.match(cells[0][1]))
+        if not (label and dated and _names(label, field_of, dated=True) == "published"):
+            return None
     if ("；" in s or ";" in s) and any(k is None for k, _ in cells):
         return None  # a semicolon parts labelled cells; between bare words it is prose's
     return read_cells(cells, field_of) or None
 
 
-_LABEL_LINE = re.compile(r"^(?:[\u4e00-\u9fff][ \t\u3000]{0,4}){1,5}[\u4e00-\u9fff][:：]?$")
+_LABEL_LINE = re.compile(
+    r"^(?:(?:[\u4e00-\u9fff][ \t\u3000]{0,4}){1,5}[\u4e00-\u9fff]|[A-Za-z][A-Za-z .]{0,18})[:：]?$"
+)
 _VALUE_END = re.compile(r"[。！？!?]")
 
 

@@ -131,21 +131,22 @@ def number_run(
 # the key, its closing (a count word, a bracket), a delimiter and the title; the key is
 # a number (or 'n/m'), an enclosed numeral ('②', '㈡': its own delimiter) or an
 # identifier of letters and digits; the delimiter is any run of marks (a Unicode
-# punctuation or symbol that opens no title and ends no sentence) or a space
-_ENCLOSED = "\u2460-\u2473\u2474-\u2487\u3220-\u3229"
+# punctuation or symbol that opens no title and ends no sentence; '丨', a Han stroke
+# sites print as a bar) or a space
+_ENCLOSED = "\u2460-\u2473\u2474-\u2487\u3220-\u3229\u3280-\u3289"
+_ROMAN_KEYS = "\u2160-\u216b"  # 'Ⅱ' … 'Ⅻ', one character each
 _ROW_HEAD = re.compile(
     r"^(?P<pre>[^\w\s]{0,2}\s*(?:[A-Za-z]{1,10}\.?\s*(?=\d)|(?P<di>第)|[\u4e00-\u9fff]{2}\s*[（(]"
     r"|之|[\u4e00-\u9fff](?=[一二三四五六七八九十]{1,3}\s*[^\w\s]))?)"
     r"(?P<key>\d{1,4}\s*/\s*\d{1,4}(?![\d.:/-])|\d{1,4}(?![\d.:/-])|[一二三四五六七八九十]{1,3}"
-    rf"|[{_ENCLOSED}]"
+    rf"|[{_ENCLOSED}]|[{_ROMAN_KEYS}]"
     r"|(?=[-A-Za-z0-9_/]*\d)(?=[-A-Za-z0-9_/]*[A-Za-z])[A-Za-z0-9][-A-Za-z0-9_/]{3,30})"
     r"(?P<post>\s*(?(di)[\u4e00-\u9fff]?|[期集话号篇讲]?)\s*[）)\]】〕］]?)"
-    r"(?P<delim>\s*[^\w\s（(《“「『【〔\[{‘\"'。，,、；;！!？?]+\s*|\s+"
+    r"(?P<delim>\s*(?:[^\w\s（(《“「『【〔\[{‘\"'。，,、；;！!？?]|丨)+\s*|\s+"
     rf"|(?<=[）)\]】〕］{_ENCLOSED}]))"
     r"(?P<title>\S.{1,58})$"
 )
 _ID = re.compile(r"[A-Za-z]")
-_CN_KEYS = frozenset("一二三四五六七八九十")
 
 
 def _row_shape(m: re.Match[str]) -> str:
@@ -179,7 +180,7 @@ def row_run(
             continue
         # '3 标题' or '2021 年…': a bare number opens prose as often as a title; an
         # enclosed numeral ('㈡') is its own delimiter
-        enclosed = not m["key"].isascii() and m["key"] not in _CN_KEYS
+        enclosed = re.fullmatch(f"[{_ENCLOSED}]", m["key"]) is not None
         if not (m["pre"].strip() or m["post"].strip() or m["delim"].strip() or enclosed):
             continue
         title = m["title"].strip()

@@ -78,6 +78,10 @@ F = MetaParser().field_of
         ("楼主：某某　|　发表于 2020-5-6 21:03　|　查看：100", {"published": "2020-05-06"}),
         # letter-spaced grid labels
         ("编　　码：QA-2020-017　　　　介　　质：纸本", {"doc_number": "QA-2020-017"}),
+        # bars of other glyphs, a weekday after the date, one publishing label alone
+        ("作者：某某 丨 2020年5月6日 星期三", {"published": "2020-05-06"}),
+        ("某某 ┃ 2020-05-06 (周三)", {"published": "2020-05-06"}),
+        ("发布于 2020-05-06", {"published": "2020-05-06"}),
         # a generic date label beside a labelled source
         ("来源：某报　　时间：2020-05-06 10:30", {"origin": "某报", "published": "2020-05-06"}),
     ],
@@ -99,6 +103,7 @@ def test_cell_rows_read_by_shape(row: str, meta: dict[str, str]) -> None:
         "iPhone12　售价 5999",  # a product's name is no record's code
         "学历：本科　专业：内科",  # '…科' short: no organisation
         "甲；乙；丙",  # semicolons between bare words: prose's
+        "截止于 2020-05-06",  # one label alone that names no publishing
     ],
 )
 def test_rows_that_read_nothing(row: str) -> None:
@@ -123,6 +128,11 @@ def test_a_stack_of_labels_over_values() -> None:
     }
     assert "登记号" not in arts[0].text
     assert all(line in arts[0].text for line in BODY)
+
+
+def test_a_stack_with_latin_labels() -> None:
+    stack = ["NO", "QX2020001B", "Date", "2020-05-06", "正文开始了。"]
+    assert cell_stack(stack, F) == (4, {"doc_number": "QX2020001B", "published": "2020-05-06"})
 
 
 def test_short_lines_that_are_no_stack() -> None:
@@ -182,6 +192,8 @@ _DOTTED = [f"发帖人 某某 · 2020-{n}-6 · 浏览 {n}8" for n in (1, 2, 3)]
         ([f"Post {n}/3 » {t}" for n, t in enumerate(TITLES, 1)], _DOTTED),
         ([f"第{n}则　{t}" for n, t in zip("①②③", TITLES, strict=True)], _DATED),
         ([f"周{n} · {t}" for n, t in zip("一二三", TITLES, strict=True)], _DATED),
+        ([f"{n} ▎{t}" for n, t in zip("ⅠⅡⅢ", TITLES, strict=True)], _DATED),
+        ([f"TOP{n}丨{t}" for n, t in enumerate(TITLES, 1)], _DOTTED),
     ],
 )
 def test_headers_of_other_shapes_over_rows(heads: list[str], rows: list[str]) -> None:
