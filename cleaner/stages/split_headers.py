@@ -70,7 +70,7 @@ _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
     rf"(?P<delim>\s*{_MARKS}+\s*"
     r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］]?\s*"
-    rf"|\s*/\s*\d{{1,2}}(?:\s*{_MARKS}+\s*|\s+|\s*[】〗〕\]﹞］)）]\s*)|\s+|(?=《)|(?<=[{_CIRCLED}])|$)"
+    rf"|\s*/\s*\d{{1,2}}(?:\s*{_MARKS}+\s*|\s+|\s*[】〗〕\]﹞］)）]\s*)|\s+|(?=《)|$)"
     r"(?P<title>.*)$"
 )
 # suffix form: the title, a separator, the number, an optional closing bracket

@@ -408,9 +408,15 @@ class MetaParser:
                     continue
                 near = k <= first + 2 and (first == lead + 1 or headed)
                 parsed = self.shaped_row(lines[idx[k]], near_title=near)
-                if parsed is None and k == first == lead and not headed:
-                    # the page's first line below its crumbs: the header zone of a page
-                    # whose title line was lost; a row of cells there is its metadata
+                if (
+                    parsed is None
+                    and k == first == lead
+                    and not headed
+                    and self._prose_at(lines, idx, k + 1)
+                ):
+                    # the page's first line below its crumbs, prose below it: the header
+                    # zone of a page whose title line was lost; a row of cells there is its
+                    # metadata (over a title line it is a file card, not ours to drop)
                     parsed = cell_row(lines[idx[k]], self.field_of)
                 # labels without values ('成文日期：' alone, a row of labels) are not a
                 # row of their own: the value below, or the row of values, completes them
@@ -445,6 +451,14 @@ class MetaParser:
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 return rows  # borders alone are no block
         return []
+
+    @staticmethod
+    def _prose_at(lines: list[str], idx: list[int], k: int) -> bool:
+        """The body line ``idx[k]`` is prose: long, or holding a sentence mark."""
+        if k >= len(idx):
+            return False
+        s = lines[idx[k]].strip()
+        return len(s) > 60 or bool(_SENTENCE.search(s))
 
     def _boxed_row(self, lines: list[str], idx: list[int], k: int) -> bool:
         """The line below the border ``idx[k]`` is a row of metadata cells."""
