@@ -22,7 +22,8 @@ value by what it looks like:
 
 Labels the tables name (``meta_fields``, ``label_class``) keep their fields.  A row is a
 short line without sentence punctuation, split into cells at any separator run (wide
-spaces, ``|``, ``｜``, ``／``, a spaced ``/`` or ``·``, ``;``); a cell is ``label<:|：|=|→>
+spaces, ``|``, ``｜``, ``／``, a spaced ``/`` or ``·``, ``;``, ``，`` between labelled
+cells only); a cell is ``label<:|：|=|→>
 value``, ``<Han label> <value>`` or a bare value.  Whether a row sits where metadata does
 (right under a title or header) is the caller's business (:mod:`split_meta`): read
 anywhere else, a row of this shape is never taken from prose.
@@ -37,7 +38,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["cell_row", "cell_stack", "read_cells"]
+__all__ = ["cell_row", "cell_stack", "prose_line", "read_cells"]
 
 Fields = Callable[[str], str | None]
 
@@ -47,11 +48,11 @@ _SPACED = re.compile(
     r"(?=[ \t\u3000]*[:：=])"
 )
 _SEP = re.compile(
-    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨;；]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
+    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨;；，]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
     r"|[·•・](?=\s)|(?<=\s)[·•・])[ \t]*"
     r"|[ \t]*\u3000[ \t\u3000]*|\t+| {2,}"
 )
-_SENTENCE = re.compile(r"[。！？!?，,]")
+_SENTENCE = re.compile(r"[。！？!?,]")
 _PAIR = re.compile(
     r"^(?P<k>[A-Za-z][A-Za-z .]{0,18}[A-Za-z.]|[A-Za-z]|[\u4e00-\u9fff]{1,8})"
     r"\s*[:：=→]\s*(?P<v>\S.*)$"
@@ -59,7 +60,8 @@ _PAIR = re.compile(
 # a Han label and its value apart by a space, or a date glued to it ('发表于2021-3-5')
 _SPACED_PAIR = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})(?:\s+(?P<v>\S.*)|(?P<d>\d{4}\D.*))$")
 _DATE = re.compile(
-    r"^(?:\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+    r"^(?P<d>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+    r"|\d{2}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}"  # '21-03-05': a whole value only
     r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
     r"\s*[一二三四五六七八九十]{1,3}\s*日)"
     r"(?:[ \t\u3000]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"  # a weekday may follow
@@ -143,7 +145,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
     named: list[str] = []  # organisations under an issuing label
     orgs: list[str] = []  # under a label that names nothing, or none
     for label, value in cells:
-        date = normalise_date(value) if _DATE.match(value) else None
+        dm = _DATE.match(value)
+        date = normalise_date(dm["d"]) if dm else None
         field = _names(label, field_of, dated=date is not None) if label else None
         if date is not None:
             dates += 1
@@ -226,8 +229,8 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
         label, dated = cells[0][0], bool(_DATE.match(cells[0][1]))
         if not (label and dated and _names(label, field_of, dated=True) == "published"):
             return None
-    if ("；" in s or ";" in s) and any(k is None for k, _ in cells):
-        return None  # a semicolon parts labelled cells; between bare words it is prose's
+    if any(c in s for c in "；;，") and any(k is None for k, _ in cells):
+        return None  # a semicolon or comma parts labelled cells; between words it is prose's
     return read_cells(cells, field_of) or None
 
 
@@ -266,3 +269,13 @@ def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]
         return 0, {}
     meta = read_cells(cells, field_of)
     return (k, meta) if meta else (0, {})
+
+
+def prose_line(line: str) -> bool:
+    """``line`` reads as prose: long, or holding a sentence mark (no row, no title).
+
+    >>> prose_line("渡口的早晨"), prose_line("清晨的渡口雾气很重，船工把缆绳收好。")
+    (False, True)
+    """
+    s = line.strip()
+    return len(s) > 60 or bool(re.search(r"[。！？!?，,；;]", s))

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cells import cell_row, cell_stack
+from cleaner.stages.split_cells import cell_row, cell_stack, prose_line
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
@@ -412,7 +412,8 @@ class MetaParser:
                     parsed is None
                     and k == first == lead
                     and not headed
-                    and self._prose_at(lines, idx, k + 1)
+                    and k + 1 < len(idx)
+                    and prose_line(lines[idx[k + 1]])
                 ):
                     # the page's first line below its crumbs, prose below it: the header
                     # zone of a page whose title line was lost; a row of cells there is its
@@ -451,14 +452,6 @@ class MetaParser:
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 return rows  # borders alone are no block
         return []
-
-    @staticmethod
-    def _prose_at(lines: list[str], idx: list[int], k: int) -> bool:
-        """The body line ``idx[k]`` is prose: long, or holding a sentence mark."""
-        if k >= len(idx):
-            return False
-        s = lines[idx[k]].strip()
-        return len(s) > 60 or bool(_SENTENCE.search(s))
 
     def _boxed_row(self, lines: list[str], idx: list[int], k: int) -> bool:
         """The line below the border ``idx[k]`` is a row of metadata cells."""

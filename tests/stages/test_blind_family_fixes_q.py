@@ -82,6 +82,8 @@ F = MetaParser().field_of
         ("作者：某某 丨 2020年5月6日 星期三", {"published": "2020-05-06"}),
         ("某某 ┃ 2020-05-06 (周三)", {"published": "2020-05-06"}),
         ("发布于 2020-05-06", {"published": "2020-05-06"}),
+        # labelled cells apart by commas; a two-digit year
+        ("作者：某某，日期：20-05-06 10:30", {"published": "2020-05-06"}),
         # a generic date label beside a labelled source
         ("来源：某报　　时间：2020-05-06 10:30", {"origin": "某报", "published": "2020-05-06"}),
     ],
@@ -103,6 +105,7 @@ def test_cell_rows_read_by_shape(row: str, meta: dict[str, str]) -> None:
         "iPhone12　售价 5999",  # a product's name is no record's code
         "学历：本科　专业：内科",  # '…科' short: no organisation
         "甲；乙；丙",  # semicolons between bare words: prose's
+        "我们2020-05-06出发，走了很远",  # a comma between bare words: prose's
         "截止于 2020-05-06",  # one label alone that names no publishing
     ],
 )
