@@ -20,7 +20,9 @@ read, yet say plainly where each piece starts:
   own issuer, number or date: :meth:`MetaParser.below_title`).  The row under every
   header is the evidence, so the keys need not run 1, 2, 3 (episode or project numbers
   do not).  Numbered items of one document (``推荐1：…``, ``包2：…``, a ``1. 《书名》``
-  list) have no metadata row under each: no split.  Prose above the first header (a
+  list) have no metadata row under each: no split.  A header of the run's shape whose
+  row was lost is one of the run when the keys count on through it (``一, 二, 三``);
+  otherwise the page is not sure and stays whole.  Prose above the first header (a
   piece whose own header was lost) keeps the page whole: the text before the first
   header is never an article.  A bracketed identifier (letters and
   digits) is the piece's ``doc_number``, not part of its title.
@@ -32,9 +34,10 @@ header's metadata.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_dates import cn_number, normalise_date
 
 __all__ = ["keyed_headers", "row_run", "unasked"]
 
@@ -155,6 +158,17 @@ def _row_shape(m: re.Match[str]) -> str:
     return re.sub(r"\s+", "", f"{m['pre']}|{kind}|{m['post']}|{m['delim']}")
 
 
+def _key_number(key: str) -> int | None:
+    """The number a header's key counts (``2``, ``二``, ``2/3``, ``②``, ``Ⅱ``), or None
+    for an identifier."""
+    head = key.split("/")[0].strip()
+    if head.isdigit():
+        return int(head)
+    if len(head) == 1 and not head.isascii() and unicodedata.numeric(head, -1) > 0:
+        return int(unicodedata.numeric(head))
+    return cn_number(head) if re.fullmatch("[一二三四五六七八九十]+", head) else None
+
+
 def row_run(
     lines: list[str], below_title: Callable[[str], bool]
 ) -> list[tuple[int, str, str, dict[str, str]]]:
@@ -170,7 +184,7 @@ def row_run(
     []
     """
     nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
-    by_shape: dict[str, list[tuple[int, str, str]]] = {}
+    by_shape: dict[str, list[tuple[int, str, str, bool]]] = {}
     for k, i in enumerate(nonempty[:-1]):
         s = lines[i].strip()
         if len(s) > 80 or s[:1].isspace():
@@ -184,13 +198,22 @@ def row_run(
         if not (m["pre"].strip() or m["post"].strip() or m["delim"].strip() or enclosed):
             continue
         title = m["title"].strip()
-        if not _title_shaped(title) or not below_title(lines[nonempty[k + 1]]):
+        if not _title_shaped(title):
             continue
-        by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title))
-    runs = [r for r in by_shape.values() if len(r) >= 2]
+        rowed = below_title(lines[nonempty[k + 1]])
+        by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title, rowed))
+    runs = [r for r in by_shape.values() if sum(x[3] for x in r) >= 2]
     if len(runs) != 1:
         return []  # none, or two shapes that each claim the page: not sure, no split
-    found = runs[0]
+    found = [(i, k, t) for i, k, t, rowed in runs[0] if rowed]
+    if len(found) < len(runs[0]):
+        # a header of the run's shape without its row (a piece whose row was lost): one of
+        # the run when the keys count on through it (一, 二, 三), else not sure, no split
+        numbers = [_key_number(k) for _, k, _, _ in runs[0]]
+        first = numbers[0]
+        if first is None or numbers != list(range(first, first + len(numbers))):
+            return []
+        found = [(i, k, t) for i, k, t, _ in runs[0]]
     if len({k for _, k, _ in found}) < len(found) or len({t for *_, t in found}) < len(found):
         return []  # one key or one title twice: a table of rows, not pieces
     if not _bodies_ok(lines, [i for i, *_ in found], 2):

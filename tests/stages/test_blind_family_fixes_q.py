@@ -208,6 +208,18 @@ def test_headers_of_other_shapes_over_rows(heads: list[str], rows: list[str]) ->
         assert a.meta.get("published", "").startswith(f"2020-0{n}")
 
 
+def test_a_header_whose_row_was_lost_counts_on_with_the_run() -> None:
+    heads = [f"册{n}·{t}" for n, t in zip("一二三", TITLES, strict=True)]
+    arts = split(_page(heads, [_SLASHED[0], _SLASHED[1], ""]))
+    assert [a.title for a in arts] == TITLES
+    assert "published" not in arts[2].meta
+    # keys that do not count (identifiers): not sure, one article
+    heads = [f"[AB-20{n}7] {t}" for n, t in zip((1, 2, 5), TITLES, strict=True)]
+    arts = split(_page(heads, [_KEYED[0], _KEYED[1], ""]))
+    assert len(arts) == 1
+    assert all(line in arts[0].text for body in BODIES for line in body)
+
+
 def test_the_same_headers_without_rows_keep_the_page_whole() -> None:
     heads = [f"周{n} · {t}" for n, t in zip("一二三", TITLES, strict=True)]
     arts = split(_page(heads, ["", "", ""]))
