@@ -53,6 +53,10 @@ _SEP = re.compile(
     r"|[ \t]*\u3000[ \t\u3000]*|\t+| {2,}"
 )
 _SENTENCE = re.compile(r"[。！？!?,]")
+_PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_GAPS = re.compile(r"\s")
+_DIGIT = re.compile(r"\d|[〇○零一二三四五六七八九]{4}\s*年")
 _PAIR = re.compile(
     r"^(?P<k>[A-Za-z][A-Za-z .]{0,18}[A-Za-z.]|[A-Za-z]|[\u4e00-\u9fff]{1,8})"
     r"\s*[:：=→]\s*(?P<v>\S.*)$"
@@ -100,7 +104,7 @@ def _publish_words() -> tuple[str, ...]:
 def _names(label: str, field_of: Fields, *, dated: bool) -> str | None:
     """The field ``label`` names; over a date (``dated``) also read as ``<label>日期``
     (a verb: ``发布``) or ``…于`` → ``…日期`` (``发表于``)."""
-    if not re.search(r"[\u4e00-\u9fff]", label):
+    if not _HAN.search(label):
         return None
     if not dated:
         return field_of(label)
@@ -111,7 +115,7 @@ def _names(label: str, field_of: Fields, *, dated: bool) -> str | None:
 
 def _cells(line: str) -> list[tuple[str | None, str]]:
     """``(label, value)`` of each cell (label None for a bare value)."""
-    s = _SPACED.sub(lambda m: re.sub(r"[ \t\u3000]", "", m[1]), line.strip())
+    s = _SPACED.sub(lambda m: _GAPS.sub("", m[1]), line.strip())
     out: list[tuple[str | None, str]] = []
     for cell in _SEP.split(s):
         cell = cell.strip()
@@ -165,7 +169,7 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
             elif field not in ("doc_number", "issuer"):
                 meta.setdefault(field, value)
             continue
-        han = label if label and re.search(r"[\u4e00-\u9fff]", label) else ""
+        han = label if label and _HAN.search(label) else ""
         publishing = any(w in han for w in _publish_words())
         if date is not None:
             if publishing and han.endswith(_DATE_WORDS):
@@ -218,7 +222,9 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     >>> cell_row("开始 2020-01-02　结束 2020-02-02", f)
     """
     s = line.strip()
-    if not s or len(s) > MAX_ROW_CHARS or _SENTENCE.search(s):
+    # every reading rests on a date or a code (an organisation only beside one): a row
+    # without a digit reads nothing here (a cheap gate: most lines near a title are prose)
+    if not s or len(s) > MAX_ROW_CHARS or not _DIGIT.search(s) or _SENTENCE.search(s):
         return None
     cells = _cells(s)
     if any(len(v) > MAX_CELL_CHARS for _, v in cells):
@@ -263,7 +269,7 @@ def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]
             break
         if not value or len(value) > MAX_CELL_CHARS or _VALUE_END.search(value):
             break
-        cells.append((re.sub(r"[\s:：]", "", label), value))
+        cells.append((_GAPS.sub("", label).rstrip(":："), value))
         k += 2
     if len(cells) < 2:
         return 0, {}
@@ -278,4 +284,4 @@ def prose_line(line: str) -> bool:
     (False, True)
     """
     s = line.strip()
-    return len(s) > 60 or bool(re.search(r"[。！？!?，,；;]", s))
+    return len(s) > 60 or bool(_PROSE_MARK.search(s))

@@ -150,6 +150,8 @@ _ROW_HEAD = re.compile(
     r"(?P<title>\S.{1,58})$"
 )
 _ID = re.compile(r"[A-Za-z]")
+_ENCLOSED_KEY = re.compile(f"[{_ENCLOSED}]")
+_CN_KEY = re.compile("[一二三四五六七八九十]+")
 
 
 def _row_shape(m: re.Match[str]) -> str:
@@ -166,7 +168,7 @@ def _key_number(key: str) -> int | None:
         return int(head)
     if len(head) == 1 and not head.isascii() and unicodedata.numeric(head, -1) > 0:
         return int(unicodedata.numeric(head))
-    return cn_number(head) if re.fullmatch("[一二三四五六七八九十]+", head) else None
+    return cn_number(head) if _CN_KEY.fullmatch(head) else None
 
 
 def row_run(
@@ -194,7 +196,7 @@ def row_run(
             continue
         # '3 标题' or '2021 年…': a bare number opens prose as often as a title; an
         # enclosed numeral ('㈡') is its own delimiter
-        enclosed = re.fullmatch(f"[{_ENCLOSED}]", m["key"]) is not None
+        enclosed = _ENCLOSED_KEY.fullmatch(m["key"]) is not None
         if not (m["pre"].strip() or m["post"].strip() or m["delim"].strip() or enclosed):
             continue
         title = m["title"].strip()
