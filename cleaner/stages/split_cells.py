@@ -38,7 +38,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["cell_row", "cell_stack", "prose_line", "read_cells"]
+__all__ = ["cell_row", "cell_stack", "prose_line", "read_cells", "row_signature"]
 
 Fields = Callable[[str], str | None]
 
@@ -285,3 +285,13 @@ def prose_line(line: str) -> bool:
     """
     s = line.strip()
     return len(s) > 60 or bool(_PROSE_MARK.search(s))
+
+
+def row_signature(line: str) -> tuple[str, ...]:
+    """The labels of a row's cells in order (``_`` for a bare value): the rows under
+    the pieces of one compilation share it.
+
+    >>> row_signature("Date: 2021/3/5 · Time: 20 min"), row_signature("某某 · 2021-3-5 · 回复 3")
+    (('Date', 'Time'), ('_', '_', '回复'))
+    """
+    return tuple(label or "_" for label, _ in _cells(line))

@@ -37,9 +37,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_dates import cn_number, normalise_date
 
-__all__ = ["keyed_headers", "row_run", "unasked"]
+__all__ = ["keyed_headers", "row_run", "titled_run", "unasked"]
 
 # a date, a separator (a bar, a dash, a colon or a wide space) and a title
 _DATED = re.compile(
@@ -224,6 +225,58 @@ def row_run(
     if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
         return []  # prose above the first header: a piece whose header is lost, keep whole
     return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
+
+
+# a line with a cell separator or a crumb's arrow is a row, a bar or a trail, no title
+_NOT_TITLE = re.compile(r"[|｜／/·•_›»>\t\u3000]| {2}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def titled_run(
+    lines: list[str],
+    below_title: Callable[[str], bool],
+    signature: Callable[[str], tuple[str, ...]] = row_signature,
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """Bare titles, each over a metadata row of one signature (the same labels in the
+    same order: ``Date: … · Time: …`` under every piece), or [].
+
+    A compilation need not number its pieces: the rows say where they start.  A title
+    is short, holds Han and no sentence mark, no cell separator, no key (a keyed header
+    :func:`row_run` left is not sure) and is no row itself;
+    two at least, distinct, each piece with a body of prose, no prose above the first.
+    Rows of other signatures (a thread's opening row and its reply floors) are no run.
+
+    >>> row = lambda s: s.startswith("Date:")
+    >>> sig = lambda s: ("Date",)
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["甲县通知", "Date: 2021-03-05", body, "乙县通知", "Date: 2021-04-05", body]
+    >>> [(i, t) for i, _, t, _ in titled_run(page, row, sig)]
+    [(0, '甲县通知'), (3, '乙县通知')]
+    >>> titled_run(page[:3] + ["乙县通知", body], row, sig)
+    []
+    """
+    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    for k, i in enumerate(nonempty[:-1]):
+        s = lines[i].strip()
+        if not 2 <= len(s) <= 40 or _SENTENCE.search(unasked(s)) or not _HAN.search(s):
+            continue
+        nxt = lines[nonempty[k + 1]]
+        if _NOT_TITLE.search(s) or _ROW_HEAD.match(s):
+            continue  # a keyed header is row_run's to take or leave
+        if not below_title(nxt) or below_title(s):
+            continue
+        found.append((i, s, signature(nxt)))
+    if len(found) < 2 or len({sig for *_, sig in found}) != 1:
+        return []
+    if len({t for _, t, _ in found}) < len(found):
+        return []  # one title twice: a table of rows, not pieces
+    if not _bodies_ok(lines, [i for i, *_ in found], 2):
+        return []
+    above = [s for s in (ln.strip() for ln in lines[: found[0][0]]) if len(s) >= 10]
+    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+        return []  # prose above the first title: a piece whose title is lost, keep whole
+    return [(i, "keyed:titled", t, {}) for i, t, _ in found]
 
 
 # whole-page gates (one C-speed scan each): most pages hold neither shape twice

@@ -11,6 +11,9 @@ look-alikes that must not change:
   ``㈡标题``, ``No 2｜标题``, ``Post 2/3 » 标题``, ``第②则　标题``, ``周二 · 标题``, the
   numbering not in the title; numbered items of one document (claims, steps, chapters,
   year entries, day lists, reply floors) keep it whole;
+* bare titles (no numbering) over rows of one signature (the same labels in order): a
+  thread's opening row and its reply floors, a related list without prose, rows of
+  other labels are no run;
 * a page title whose first part contains the title standing alone below it
   (``标题的做法_…_某网``, ``册二·标题 - 书名 - 某库``); a crumb trail with ``›``.
 
@@ -224,6 +227,28 @@ def test_the_same_headers_without_rows_keep_the_page_whole() -> None:
     heads = [f"周{n} · {t}" for n, t in zip("一二三", TITLES, strict=True)]
     arts = split(_page(heads, ["", "", ""]))
     assert len(arts) == 1
+
+
+def test_bare_titles_over_rows_of_one_signature() -> None:
+    arts = split(_page(TITLES, _DATED))
+    assert [a.title for a in arts] == TITLES
+    assert [a.meta.get("published") for a in arts] == ["2020-01-06", "2020-02-06", "2020-03-06"]
+    assert all(a.text.split("\n")[0] == b[0] for a, b in zip(arts, BODIES, strict=True))
+
+
+def test_bare_titles_that_are_no_compilation() -> None:
+    # a thread: its opening row and the reply floors' rows differ in signature
+    thread = ["渡口老茶馆", "发帖人：某某　|　发表于 2020-5-6 21:03　|　浏览：88", *BODY]
+    thread += ["支持　反对　举报", "2楼　某某　发表于 2020-5-7 9:02", *BODY2]
+    thread += ["支持　反对　举报", "3楼　某某　发表于 2020-5-8 9:02", *BODY3]
+    assert len(split(thread)) == 1
+    # a related list: titles over dates without prose between them
+    page = ["渡口老茶馆", "Date: 2020-01-06", *BODY, "相关阅读"]
+    page += ["北坡梯田看水记", "Date: 2020-02-06", "老街铁匠铺", "Date: 2020-03-06"]
+    assert len(split(page)) == 1
+    # rows of different labels under the titles
+    rows = [_DATED[0], "Writer: 林间小厨　Date: 2020-02-06", _DATED[2]]
+    assert len(split(_page(TITLES, rows))) == 1
 
 
 def _document(items: list[str]) -> list[str]:
