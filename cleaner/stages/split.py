@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from cleaner.edits import Edit, Editor, split_lines
@@ -22,14 +21,13 @@ from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_headers import (
-    Candidate,
     bullet_runs,
     judge,
     numbered_line,
     numbered_runs,
     titles_below,
 )
-from cleaner.stages.split_keyed import keyed_headers, row_run
+from cleaner.stages.split_keyed import keyed_headers, row_run, titled_run
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_rows import sign_off
@@ -102,11 +100,6 @@ class ArticleDraft:
     title: str
     text: str
     meta: dict[str, str]
-
-
-def _bullets(lines: list[str]) -> Iterator[list[Candidate]]:
-    """The bullet runs of a page, looked for only when no numbered run decided."""
-    yield from bullet_runs(lines)
 
 
 class Tables:
@@ -288,7 +281,7 @@ class SplitStage:
         evidence could not decide (the page stays one article, flagged), if any."""
         unsure: dict[str, object] | None = None
         # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
-        for run in itertools.chain(numbered_runs(lines, numbered), _bullets(lines)):
+        for run in itertools.chain(numbered_runs(lines, numbered), bullet_runs(lines)):
             run = titles_below(lines, run)
             verdict = judge(lines, run, self.t.title_endings, self.meta.below_title)
             if verdict == "split":
@@ -334,6 +327,8 @@ class SplitStage:
                 )
         if self.config.enabled and self.config.generic_headers and not headers:
             keyed = keyed_headers(text, lines, self.meta.field_of)
+            if not keyed:  # un-numbered titles over rows of one signature: the last try
+                keyed = titled_run(lines, self.meta.below_title)
             headers = [(i, rule, title) for i, rule, title, _ in keyed]
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         segments: list[tuple[int, int, tuple[int, str, str] | None]]

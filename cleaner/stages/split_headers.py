@@ -62,11 +62,15 @@ _WORD = (
     r"(?:第|篇|则|其|范文|例文|样文|作文|文章|材料|模板|[A-Za-z]{2,10}\.?"
     rf"|(?:(?![一二三四五六七八九十第{_CAPITAL}])[\u4e00-\u9fff]){{2}})"
 )
+# a delimiter: any run of marks (Unicode punctuation or symbols: '.', '、', '▏', '»',
+# '⟫') save what opens a title ('《', '【', '“'), ends or breaks a sentence ('。', '，'),
+# or reads as part of a number ('%', '℃', '/', '+', '~': '3%的…', '1/2', '1~3')
+_MARKS = r"[^\w\s（(《“「『【〔\[{〖〈<‘\"'。，,；;！!？?%％‰℃°/／+＋=＝×~～]"
 _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
-    r"(?P<delim>\s*[.、．:：)）\]】〗〕〉>」』﹞］|｜\-—·・•]+\s*"
+    rf"(?P<delim>\s*{_MARKS}+\s*"
     r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］]?\s*"
-    r"|\s*/\s*\d{1,2}(?:\s+|\s*[】〗〕\]﹞］)）]\s*)|\s+|(?=《)|(?<=[{_CIRCLED}])|$)"
+    rf"|\s*/\s*\d{{1,2}}(?:\s*{_MARKS}+\s*|\s+|\s*[】〗〕\]﹞］)）]\s*)|\s+|(?=《)|$)"
     r"(?P<title>.*)$"
 )
 # suffix form: the title, a separator, the number, an optional closing bracket

@@ -20,7 +20,9 @@ read, yet say plainly where each piece starts:
   own issuer, number or date: :meth:`MetaParser.below_title`).  The row under every
   header is the evidence, so the keys need not run 1, 2, 3 (episode or project numbers
   do not).  Numbered items of one document (``推荐1：…``, ``包2：…``, a ``1. 《书名》``
-  list) have no metadata row under each: no split.  Prose above the first header (a
+  list) have no metadata row under each: no split.  A header of the run's shape whose
+  row was lost is one of the run when the keys count on through it (``一, 二, 三``);
+  otherwise the page is not sure and stays whole.  Prose above the first header (a
   piece whose own header was lost) keeps the page whole: the text before the first
   header is never an article.  A bracketed identifier (letters and
   digits) is the piece's ``doc_number``, not part of its title.
@@ -32,12 +34,14 @@ header's metadata.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from cleaner.stages.linescan import LineStartScanner
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_cells import row_signature
+from cleaner.stages.split_dates import cn_number, normalise_date
 
-__all__ = ["keyed_headers", "row_run", "unasked"]
+__all__ = ["keyed_headers", "row_run", "titled_run", "unasked"]
 
 # a date, a separator (a bar, a dash, a colon or a wide space) and a title
 _DATED = re.compile(
@@ -127,24 +131,46 @@ def number_run(
     return [(i, "keyed:doc_number", t, {"doc_number": v}) for i, v, t in found]
 
 
-# a keyed header: a short opening (a glyph or bracket, a Latin word, 第, a two-character
-# word and its bracket, '（之'), the key, its closing (a count word, a bracket), a
-# delimiter and the title; the key is a number or an identifier of letters and digits
+# a keyed header: a short opening (a glyph or bracket, a Latin word, 第, one Han word
+# before a Chinese numeral: '卷二', '周二'; a two-character word and its bracket, '（之'),
+# the key, its closing (a count word, a bracket), a delimiter and the title; the key is
+# a number (or 'n/m'), an enclosed numeral ('②', '㈡': its own delimiter) or an
+# identifier of letters and digits; the delimiter is any run of marks (a Unicode
+# punctuation or symbol that opens no title and ends no sentence; '丨', a Han stroke
+# sites print as a bar) or a space
+_ENCLOSED = "\u2460-\u2473\u2474-\u2487\u3220-\u3229\u3280-\u3289"
+_ROMAN_KEYS = "\u2160-\u216b"  # 'Ⅱ' … 'Ⅻ', one character each
 _ROW_HEAD = re.compile(
-    r"^(?P<pre>[^\w\s]{0,2}\s*(?:[A-Za-z]{1,10}\.?\s*(?=\d)|第|[\u4e00-\u9fff]{2}\s*[（(]|之)?)"
-    r"(?P<key>\d{1,4}(?![\d.:/-])|[一二三四五六七八九十]{1,3}"
+    r"^(?P<pre>[^\w\s]{0,2}\s*(?:[A-Za-z]{1,10}\.?\s*(?=\d)|(?P<di>第)|[\u4e00-\u9fff]{2}\s*[（(]"
+    r"|之|[\u4e00-\u9fff](?=[一二三四五六七八九十]{1,3}\s*[^\w\s]))?)"
+    r"(?P<key>\d{1,4}\s*/\s*\d{1,4}(?![\d.:/-])|\d{1,4}(?![\d.:/-])|[一二三四五六七八九十]{1,3}"
+    rf"|[{_ENCLOSED}]|[{_ROMAN_KEYS}]"
     r"|(?=[-A-Za-z0-9_/]*\d)(?=[-A-Za-z0-9_/]*[A-Za-z])[A-Za-z0-9][-A-Za-z0-9_/]{3,30})"
-    r"(?P<post>\s*[期集话号篇讲]?\s*[）)\]】〕］]?)"
-    r"(?P<delim>\s*[▸▶►▹›>|｜·・•:：\-—]+\s*|\s+|(?<=[）)\]】〕］]))"
+    r"(?P<post>\s*(?(di)[\u4e00-\u9fff]?|[期集话号篇讲]?)\s*[）)\]】〕］]?)"
+    r"(?P<delim>\s*(?:[^\w\s（(《“「『【〔\[{‘\"'。，,、；;！!？?]|丨)+\s*|\s+"
+    rf"|(?<=[）)\]】〕］{_ENCLOSED}]))"
     r"(?P<title>\S.{1,58})$"
 )
 _ID = re.compile(r"[A-Za-z]")
+_ENCLOSED_KEY = re.compile(f"[{_ENCLOSED}]")
+_CN_KEY = re.compile("[一二三四五六七八九十]+")
 
 
 def _row_shape(m: re.Match[str]) -> str:
     """What surrounds the key, spaces squeezed: every header of a run repeats it."""
     kind = "i" if _ID.search(m["key"]) else "n"
     return re.sub(r"\s+", "", f"{m['pre']}|{kind}|{m['post']}|{m['delim']}")
+
+
+def _key_number(key: str) -> int | None:
+    """The number a header's key counts (``2``, ``二``, ``2/3``, ``②``, ``Ⅱ``), or None
+    for an identifier."""
+    head = key.split("/")[0].strip()
+    if head.isdigit():
+        return int(head)
+    if len(head) == 1 and not head.isascii() and unicodedata.numeric(head, -1) > 0:
+        return int(unicodedata.numeric(head))
+    return cn_number(head) if _CN_KEY.fullmatch(head) else None
 
 
 def row_run(
@@ -162,22 +188,36 @@ def row_run(
     []
     """
     nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
-    by_shape: dict[str, list[tuple[int, str, str]]] = {}
+    by_shape: dict[str, list[tuple[int, str, str, bool]]] = {}
     for k, i in enumerate(nonempty[:-1]):
         s = lines[i].strip()
         if len(s) > 80 or s[:1].isspace():
             continue
         m = _ROW_HEAD.match(s)
-        if m is None or not (m["pre"].strip() or m["post"].strip() or m["delim"].strip()):
-            continue  # '3 标题' or '2021 年…': a bare number opens prose as often as a title
-        title = m["title"].strip()
-        if not _title_shaped(title) or not below_title(lines[nonempty[k + 1]]):
+        if m is None:
             continue
-        by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title))
-    runs = [r for r in by_shape.values() if len(r) >= 2]
+        # '3 标题' or '2021 年…': a bare number opens prose as often as a title; an
+        # enclosed numeral ('㈡') is its own delimiter
+        enclosed = _ENCLOSED_KEY.fullmatch(m["key"]) is not None
+        if not (m["pre"].strip() or m["post"].strip() or m["delim"].strip() or enclosed):
+            continue
+        title = m["title"].strip()
+        if not _title_shaped(title):
+            continue
+        rowed = below_title(lines[nonempty[k + 1]])
+        by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title, rowed))
+    runs = [r for r in by_shape.values() if sum(x[3] for x in r) >= 2]
     if len(runs) != 1:
         return []  # none, or two shapes that each claim the page: not sure, no split
-    found = runs[0]
+    found = [(i, k, t) for i, k, t, rowed in runs[0] if rowed]
+    if len(found) < len(runs[0]):
+        # a header of the run's shape without its row (a piece whose row was lost): one of
+        # the run when the keys count on through it (一, 二, 三), else not sure, no split
+        numbers = [_key_number(k) for _, k, _, _ in runs[0]]
+        first = numbers[0]
+        if first is None or numbers != list(range(first, first + len(numbers))):
+            return []
+        found = [(i, k, t) for i, k, t, _ in runs[0]]
     if len({k for _, k, _ in found}) < len(found) or len({t for *_, t in found}) < len(found):
         return []  # one key or one title twice: a table of rows, not pieces
     if not _bodies_ok(lines, [i for i, *_ in found], 2):
@@ -186,6 +226,58 @@ def row_run(
     if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
         return []  # prose above the first header: a piece whose header is lost, keep whole
     return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
+
+
+# a line with a cell separator or a crumb's arrow is a row, a bar or a trail, no title
+_NOT_TITLE = re.compile(r"[|｜／/·•_›»>\t\u3000]| {2}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def titled_run(
+    lines: list[str],
+    below_title: Callable[[str], bool],
+    signature: Callable[[str], tuple[str, ...]] = row_signature,
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """Bare titles, each over a metadata row of one signature (the same labels in the
+    same order: ``Date: … · Time: …`` under every piece), or [].
+
+    A compilation need not number its pieces: the rows say where they start.  A title
+    is short, holds Han and no sentence mark, no cell separator, no key (a keyed header
+    :func:`row_run` left is not sure) and is no row itself;
+    two at least, distinct, each piece with a body of prose, no prose above the first.
+    Rows of other signatures (a thread's opening row and its reply floors) are no run.
+
+    >>> row = lambda s: s.startswith("Date:")
+    >>> sig = lambda s: ("Date",)
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["甲县通知", "Date: 2021-03-05", body, "乙县通知", "Date: 2021-04-05", body]
+    >>> [(i, t) for i, _, t, _ in titled_run(page, row, sig)]
+    [(0, '甲县通知'), (3, '乙县通知')]
+    >>> titled_run(page[:3] + ["乙县通知", body], row, sig)
+    []
+    """
+    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    for k, i in enumerate(nonempty[:-1]):
+        s = lines[i].strip()
+        if not 2 <= len(s) <= 40 or _SENTENCE.search(unasked(s)) or not _HAN.search(s):
+            continue
+        nxt = lines[nonempty[k + 1]]
+        if _NOT_TITLE.search(s) or _ROW_HEAD.match(s):
+            continue  # a keyed header is row_run's to take or leave
+        if not below_title(nxt) or below_title(s):
+            continue
+        found.append((i, s, signature(nxt)))
+    if len(found) < 2 or len({sig for *_, sig in found}) != 1:
+        return []
+    if len({t for _, t, _ in found}) < len(found):
+        return []  # one title twice: a table of rows, not pieces
+    if not _bodies_ok(lines, [i for i, *_ in found], 2):
+        return []
+    above = [s for s in (ln.strip() for ln in lines[: found[0][0]]) if len(s) >= 10]
+    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+        return []  # prose above the first title: a piece whose title is lost, keep whole
+    return [(i, "keyed:titled", t, {}) for i, t, _ in found]
 
 
 # whole-page gates (one C-speed scan each): most pages hold neither shape twice; the

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_cells import cell_row, cell_stack, prose_line
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
@@ -316,9 +317,22 @@ class MetaParser:
                 row = cells
         return row
 
+    def shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
+        """:meth:`meta_row`, and near a title the cells no table names read by the shape
+        of their values (:func:`split_cells.cell_row`): the readings of the tables come
+        first.  The split stage's reading; the boilerplate stage's keep test stays on
+        :meth:`meta_row`."""
+        row = self.meta_row(line, near_title=near_title)
+        s = line.strip()
+        if near_title and len(s) >= 6:
+            shaped = cell_row(s, self.field_of)
+            if shaped is not None:
+                row = (row or {}) | {k: v for k, v in shaped.items() if k not in (row or {})}
+        return row
+
     def below_title(self, line: str) -> bool:
         """A metadata row right below a title or header line (:func:`split_headers.judge`)."""
-        return self.meta_row(line, near_title=True) is not None
+        return self.shaped_row(line, near_title=True) is not None
 
     def byline(self, line: str) -> dict[str, str] | None:
         """An article's byline below its title: short cells apart by wide spaces or
@@ -363,7 +377,7 @@ class MetaParser:
         '2024-08-01'
         """
         for line in [ln for ln in head if ln.strip()][:3]:
-            row = self.meta_row(line, near_title=True)
+            row = self.shaped_row(line, near_title=True)
             if row and "published" in row:
                 return row["published"]
         return None
@@ -393,7 +407,18 @@ class MetaParser:
                     k += 1
                     continue
                 near = k <= first + 2 and (first == lead + 1 or headed)
-                parsed = self.meta_row(lines[idx[k]], near_title=near)
+                parsed = self.shaped_row(lines[idx[k]], near_title=near)
+                if (
+                    parsed is None
+                    and k == first == lead
+                    and not headed
+                    and k + 1 < len(idx)
+                    and prose_line(lines[idx[k + 1]])
+                ):
+                    # the page's first line below its crumbs, prose below it: the header
+                    # zone of a page whose title line was lost; a row of cells there is its
+                    # metadata (over a title line it is a file card, not ours to drop)
+                    parsed = cell_row(lines[idx[k]], self.field_of)
                 # labels without values ('成文日期：' alone, a row of labels) are not a
                 # row of their own: the value below, or the row of values, completes them
                 if parsed:
@@ -408,6 +433,13 @@ class MetaParser:
                     stacked = True
                     k += 2
                     continue
+                if near and not stacked:
+                    # labels over values that no table names: read by the values' shapes
+                    size, found = cell_stack([lines[i] for i in idx[k : k + 16]], self.field_of)
+                    if size:
+                        rows.append((idx[k : k + size], found))
+                        k += size
+                        continue
                 head = self.header_row(lines[idx[k]])
                 if head and k + 1 < len(idx):
                     vals = self.cells(lines[idx[k + 1]])

@@ -18,11 +18,14 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # the financial ('capital') numerals of contracts and formal lists ('壹 · 标题')
 _CAPITAL = "壹贰叁肆伍陆柒捌玖拾"
 # one-glyph numerals of the circled, parenthesised, full-stop and dingbat series
-# ('① ⑴ ⒈ ❶ ➀ ➊ ⓫ ⓵'): a number each, read by its Unicode numeric value
+# ('① ⑴ ⒈ ❶ ➀ ➊ ⓫ ⓵') and the parenthesised and circled ideographs ('㈠ ㈡', '㊀ ㊁'):
+# a number each, read by its Unicode numeric value
 _CIRCLED = (
     "".join(map(chr, range(0x2460, 0x249C)))
     + "".join(map(chr, range(0x24EB, 0x24FF)))
     + "".join(map(chr, range(0x2776, 0x2794)))
+    + "".join(map(chr, range(0x3220, 0x322A)))
+    + "".join(map(chr, range(0x3280, 0x328A)))
 )
 # full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
 # below must let them through too

@@ -66,7 +66,38 @@ def page_title_line(line: str, following: list[str]) -> bool:
                 return True
         if rest and rest[0] in _TITLE_SEP and not _PAGE_TITLE_PROSE.search(rest):
             return True
-    return any(_site_before(s, t) for t in stems)
+    if any(_site_before(s, t) for t in stems):
+        return True
+    # the title as printed ('标题？' a question, not a stray mark): the first part adds words
+    return any(_seo_variant(s, raw.strip()) for raw in following[:3])
+
+
+# the parts of a page title: apart by '_', a bar, or a spaced dash
+_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
+_OPEN_WORD = re.compile(r"[^\w\s]")
+
+
+def _seo_variant(s: str, t: str) -> bool:
+    """``s`` is a page title whose first part CONTAINS the title ``t`` that stands alone
+    below it: the site dressed the title in its first part too (``标题的做法_标题怎么做_
+    某网``, ``卷二·标题 - 书名 - 某库``).  ``t`` opens that part or follows a mark
+    (``·``), the part is little longer than ``t``, and a second part follows; a title
+    inside a longer name (``关于某事的通知`` over ``某事``) is not this.
+
+    >>> _seo_variant("某菜的做法_某菜怎么做_某某网", "某菜")
+    True
+    >>> _seo_variant("卷二·某志 - 某县志 - 某库", "某志")
+    True
+    >>> _seo_variant("关于某事的通知_某某网", "某事"), _seo_variant("某菜的做法", "某菜")
+    (False, False)
+    """
+    if not 2 <= len(t) <= 40 or _PAGE_TITLE_PROSE.search(t) or _PARTS.search(t):
+        return False
+    parts = _PARTS.split(s)
+    if len(parts) < 2 or not len(t) + 2 <= len(parts[0]) <= len(t) + 10:
+        return False
+    at = parts[0].find(t)
+    return at == 0 or (at > 0 and bool(_OPEN_WORD.match(parts[0][at - 1])))
 
 
 _SITE_NUMERALS = re.compile(r"[\d一二三四五六七八九十第]")

@@ -325,8 +325,8 @@ def clean_title(
     return s, steps
 
 
-_NAV_CHARS = frozenset("|｜>»→/")
-_NAV_SEP = re.compile(r"\s*(?:>>|[|｜>»→/])\s*")
+_NAV_CHARS = frozenset("|｜>»→/›＞")
+_NAV_SEP = re.compile(r"\s*(?:>>|[|｜>»→/›＞])\s*")
 
 
 def nav_line(line: str) -> bool:
@@ -334,6 +334,8 @@ def nav_line(line: str) -> bool:
 
     >>> nav_line("首页 | 要闻 | 社会"), nav_line("手工小站 > 生活技巧"), nav_line("标题|站点")
     (True, True, False)
+    >>> nav_line("馆藏 › 某某县志（1990—2010） › 正文")
+    True
     """
     s = line.strip()
     if not _NAV_CHARS.intersection(s) or len(s) > 80:
@@ -341,9 +343,9 @@ def nav_line(line: str) -> bool:
     parts = [p for p in _NAV_SEP.split(s) if p]
     if len(parts) < 2 or len(s) > 80 or re.search(r"[。，；！？]", s):
         return False
-    if any(len(p) > 12 for p in parts):
+    if any(len(p) > 16 for p in parts):
         return False
-    return len(parts) >= 3 or bool(re.search(r">|»|→", s))
+    return len(parts) >= 3 or bool(re.search(r">|»|→|›|＞", s))
 
 
 _CUT_MARK = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")

@@ -204,7 +204,9 @@ def test_meta_label_shapes(block: str, want: dict[str, str]) -> None:
     "line",
     [
         "各有关单位：",  # a salutation ends in a label-like word but holds no value
-        "作者：张三  日期：2020-01-02",  # labels that name no field
+        # labels that name no field, in a sentence (a row of cells under a header,
+        # '作者：张三  日期：2020-01-02', is a byline: its one date is read, issue 12)
+        "作者：张三，日期：2020-01-02。",
         "主要任务：加强管理，落实责任。",
     ],
 )

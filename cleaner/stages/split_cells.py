@@ -1,0 +1,297 @@
+"""One generic reader for metadata rows of cells, read by the SHAPE of their values.
+
+Sites print a header's facts in rows nobody listed: English labels (``Author: X　Date:
+2021-03-05``), key=value cells (``PN=…; PD=…``), unlabelled cells (``档号 X ／ 某某委员会
+／ 2019.12.03``, ``楼主 X · 2022-9-7 · 回复 26``), a grid with letter-spaced labels
+(``档　　号：X　　载　　体：Y``) or a stack (a label alone on its line, its value on the
+next).  Listing every label would fail on the next site, so a row is read as cells and each
+value by what it looks like:
+
+* a **date** (any common layout, a time may follow) is the publish date when its label
+  names publishing (the tables' words: ``公开日``, ``发表于`` read as ``发表日期``) or when
+  it is the row's only date under a label that names no other date (``申请日``, ``报名日期``
+  name another);
+* an **identifier** (Latin letters and digits, maybe ``-``/``.``: ``CN1234567A``,
+  ``AB-2017-012``) is the document number when its label names a number (ends in 号,
+  preferred when it also names publishing: ``公开号`` over ``申请号``) or, the row's only
+  identifier, under a label that names nothing or none;
+* an **organisation** (a name ending like a body: ``…委员会``, ``…公司``, ``…研究所``:
+  ``[org_name]`` in ``headers.toml``) is the issuer under an issuing label, or under an
+  unknown label or none when it is the row's only such name and the row also gives a
+  date or a code (a name alone may be a related item's title).
+
+Labels the tables name (``meta_fields``, ``label_class``) keep their fields.  A row is a
+short line without sentence punctuation, split into cells at any separator run (wide
+spaces, ``|``, ``｜``, ``／``, a spaced ``/`` or ``·``, ``;``, ``，`` between labelled
+cells only); a cell is ``label<:|：|=|→>
+value``, ``<Han label> <value>`` or a bare value.  Whether a row sits where metadata does
+(right under a title or header) is the caller's business (:mod:`split_meta`): read
+anywhere else, a row of this shape is never taken from prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from cleaner.rules import load_table
+from cleaner.stages.split_dates import normalise_date
+
+__all__ = ["cell_row", "cell_stack", "prose_line", "read_cells", "row_signature"]
+
+Fields = Callable[[str], str | None]
+
+# a label letter-spaced to a grid's width ('档　　号：'): squashed before cells are cut
+_SPACED = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff][ \t\u3000]{1,4}){1,5}[\u4e00-\u9fff])"
+    r"(?=[ \t\u3000]*[:：=])"
+)
+_SEP = re.compile(
+    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨;；，]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
+    r"|[·•・](?=\s)|(?<=\s)[·•・])[ \t]*"
+    r"|[ \t]*\u3000[ \t\u3000]*|\t+| {2,}"
+)
+_SENTENCE = re.compile(r"[。！？!?,]")
+_PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_GAPS = re.compile(r"\s")
+_DIGIT = re.compile(r"\d|[〇○零一二三四五六七八九]{4}\s*年")
+_PAIR = re.compile(
+    r"^(?P<k>[A-Za-z][A-Za-z .]{0,18}[A-Za-z.]|[A-Za-z]|[\u4e00-\u9fff]{1,8})"
+    r"\s*[:：=→]\s*(?P<v>\S.*)$"
+)
+# a Han label and its value apart by a space, or a date glued to it ('发表于2021-3-5')
+_SPACED_PAIR = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})(?:\s+(?P<v>\S.*)|(?P<d>\d{4}\D.*))$")
+_DATE = re.compile(
+    r"^(?P<d>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+    r"|\d{2}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}"  # '21-03-05': a whole value only
+    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[一二三四五六七八九十]{1,3}\s*日)"
+    r"(?:[ \t\u3000]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"  # a weekday may follow
+    r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+_ID = re.compile(r"^(?=[^\d]*\d[^\d]*\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-./_][A-Za-z0-9]+)*$")
+# an identifier no number label vouches for: capitals and four digits at least (a
+# record's code, 'CN1234567A', 'AB-2017-012'; not a product's name, 'iPhone12')
+_CODE = re.compile(r"^(?=(?:\D*\d){4})[A-Z0-9]+(?:[-./_][A-Z0-9]+)*$")
+# a label that says which date it holds ('报名日期', '申请日', '截止时间')
+_DATE_WORDS = ("日期", "时间", "日", "期", "时")
+_DATE_FIELDS = frozenset(("published", "effective", "expires"))
+#: a row of cells is short: a longer line is prose or a table row of its own kind
+MAX_ROW_CHARS = 120
+MAX_CELL_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _org() -> re.Pattern[str]:
+    """The shape of an organisation's name: Han (brackets, ·) ending like a body."""
+    t = load_table("headers")["org_name"]
+    ends = "|".join(map(re.escape, sorted(t["endings"], key=len, reverse=True)))
+    return re.compile(rf"^[\u4e00-\u9fff（）()·]{{{t['min_chars'] - 1},30}}(?:{ends})$")
+
+
+@lru_cache(maxsize=1)
+def _publish_words() -> tuple[str, ...]:
+    """The words that make a date or number label name publishing (``label_class``
+    ``published_by_ending`` ``requires`` in ``headers.toml``)."""
+    for c in load_table("headers")["label_class"]:
+        if c["name"] == "published_by_ending":
+            return tuple(c["requires"])
+    return ()
+
+
+def _names(label: str, field_of: Fields, *, dated: bool) -> str | None:
+    """The field ``label`` names; over a date (``dated``) also read as ``<label>日期``
+    (a verb: ``发布``) or ``…于`` → ``…日期`` (``发表于``)."""
+    if not _HAN.search(label):
+        return None
+    if not dated:
+        return field_of(label)
+    if label.endswith("于") and len(label) >= 3:
+        label = label[:-1] + "日期"
+    return field_of(label) or field_of(label + "日期")
+
+
+def _cells(line: str) -> list[tuple[str | None, str]]:
+    """``(label, value)`` of each cell (label None for a bare value)."""
+    s = _SPACED.sub(lambda m: _GAPS.sub("", m[1]), line.strip())
+    out: list[tuple[str | None, str]] = []
+    for cell in _SEP.split(s):
+        cell = cell.strip()
+        if not cell:
+            continue
+        m = _PAIR.match(cell) or _SPACED_PAIR.match(cell)
+        if m is None:
+            out.append((None, cell))
+            continue
+        out.append((m["k"].strip(), (m["v"] or m.groupdict().get("d") or "").strip()))
+    return out
+
+
+def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[str, str]:
+    """``meta`` of a row's ``(label, value)`` cells, each value read by its shape (see
+    the module docstring); {} when nothing is read.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> read_cells([("申请日", "2023.03.15"), ("公开号", "CN1234567A"),
+    ...             ("公开日", "2024.06.14"), ("申请人", "某某农机研究所")], f)
+    {'doc_number': 'CN1234567A', 'published': '2024-06-14', 'issuer': '某某农机研究所'}
+    >>> read_cells([("Author", "某某"), ("Serves", "2人份")], f)
+    {}
+    """
+    meta: dict[str, str] = {}
+    strong: list[str] = []  # dates under a label that names publishing
+    loose: list[str] = []  # dates under a label that names no date, or none
+    dates = 0
+    ids: list[tuple[int, str]] = []  # (rank, value): 2 a publishing number, 1 a number
+    named: list[str] = []  # organisations under an issuing label
+    orgs: list[str] = []  # under a label that names nothing, or none
+    for label, value in cells:
+        dm = _DATE.match(value)
+        date = normalise_date(dm["d"]) if dm else None
+        field = _names(label, field_of, dated=date is not None) if label else None
+        if date is not None:
+            dates += 1
+        if field in _DATE_FIELDS:
+            if date is not None:
+                if field == "published":
+                    strong.append(date)
+                else:
+                    meta.setdefault(field, date)
+            continue
+        if field is not None:
+            if field == "doc_number" and _ID.match(value):
+                ids.append((3, value))
+            elif field == "issuer" and _org().match(value):
+                named.append(value)
+            elif field not in ("doc_number", "issuer"):
+                meta.setdefault(field, value)
+            continue
+        han = label if label and _HAN.search(label) else ""
+        publishing = any(w in han for w in _publish_words())
+        if date is not None:
+            if publishing and han.endswith(_DATE_WORDS):
+                strong.append(date)  # '公开日': a date label that names publishing
+            elif han in _DATE_WORDS or not han.endswith(_DATE_WORDS):
+                loose.append(date)  # '日期：' names the date; '报名日期' another one
+        elif _ID.match(value) and 5 <= len(value) <= 30:
+            number = han.endswith("号")
+            if number or _CODE.match(value):
+                ids.append((2 if number and publishing else 1 if number else 0, value))
+        elif _org().match(value):
+            orgs.append(value)
+    if ids:
+        best = max(r for r, _ in ids)
+        top = [v for r, v in ids if r == best]
+        if len(top) == 1 or best >= 2:
+            meta.setdefault("doc_number", top[0])
+    if strong:
+        meta.setdefault("published", strong[0])
+    elif dates == 1 and loose:
+        meta.setdefault("published", loose[0])
+    if named:
+        meta.setdefault("issuer", named[0])
+    elif len(orgs) == 1 and meta:
+        # an unlabelled name is the issuer only beside a date or a code the row holds: a
+        # name alone ('某某美术馆') may be a related item's title
+        meta.setdefault("issuer", orgs[0])
+    return meta
+
+
+def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
+    """``meta`` of a row of cells (see the module docstring), or None when the line is
+    no such row or none of its values reads as a field.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> cell_row("Writer: 某某　Date: 2020-01-02　Size: 2 people", f)
+    {'published': '2020-01-02'}
+    >>> cell_row("NO=AB123456C; DT=2020-01-02; OW=某某精密机械有限公司", f)
+    {'doc_number': 'AB123456C', 'published': '2020-01-02', 'issuer': '某某精密机械有限公司'}
+    >>> cell_row("编号 XY-2019-07 ／ 某某市档案局 ／ 2019.12.03", f)
+    {'doc_number': 'XY-2019-07', 'published': '2019-12-03', 'issuer': '某某市档案局'}
+    >>> cell_row("作者 某某 · 2021-9-7 · 评论 26", f)
+    {'published': '2021-09-07'}
+
+    Prose, a row of two dates none of which names publishing, a crumb trail: nothing.
+
+    >>> cell_row("我们在2020-01-02出发，　走了很远", f), cell_row("位置：首页 · 专题", f)
+    (None, None)
+    >>> cell_row("开始 2020-01-02　结束 2020-02-02", f)
+    """
+    s = line.strip()
+    # every reading rests on a date or a code (an organisation only beside one): a row
+    # without a digit reads nothing here (a cheap gate: most lines near a title are prose)
+    if not s or len(s) > MAX_ROW_CHARS or not _DIGIT.search(s) or _SENTENCE.search(s):
+        return None
+    cells = _cells(s)
+    if any(len(v) > MAX_CELL_CHARS for _, v in cells):
+        return None
+    if len(cells) == 1:
+        # one cell is a row only as a label that names publishing over a date
+        # ('发布于 2021-03-05'): a bare date or name alone is the other readers' business
+        label, dated = cells[0][0], bool(_DATE.match(cells[0][1]))
+        if not (label and dated and _names(label, field_of, dated=True) == "published"):
+            return None
+    if any(c in s for c in "；;，") and any(k is None for k, _ in cells):
+        return None  # a semicolon or comma parts labelled cells; between words it is prose's
+    return read_cells(cells, field_of) or None
+
+
+_LABEL_LINE = re.compile(
+    r"^(?:(?:[\u4e00-\u9fff][ \t\u3000]{0,4}){1,5}[\u4e00-\u9fff]|[A-Za-z][A-Za-z .]{0,18})[:：]?$"
+)
+_VALUE_END = re.compile(r"[。！？!?]")
+
+
+def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]:
+    """A stack of labels over values (``label`` / ``value`` / ``label`` / ``value`` …, a
+    grid flattened one cell a line) at the top of ``lines``: how many lines it takes and
+    its ``meta`` (:func:`read_cells`); ``(0, {})`` when fewer than two pairs stack or
+    nothing reads.  A value is short, no sentence, and no label line itself.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> cell_stack(["登记号", "AB2020123C", "日期", "2020.01.02", "正文开始了。"], f)
+    (4, {'doc_number': 'AB2020123C', 'published': '2020-01-02'})
+    >>> cell_stack(["登记号", "AB2020123C", "登记日", "2020.01.02", "正文开始了。"], f)
+    (4, {'doc_number': 'AB2020123C'})
+    >>> cell_stack(["床前明月", "疑是地上", "举头望月", "低头思乡"], f)
+    (0, {})
+    """
+    cells: list[tuple[str | None, str]] = []
+    k = 0
+    while k + 1 < len(lines):
+        label, value = lines[k].strip(), lines[k + 1].strip()
+        if not _LABEL_LINE.match(label) or _LABEL_LINE.match(value):
+            break
+        if not value or len(value) > MAX_CELL_CHARS or _VALUE_END.search(value):
+            break
+        cells.append((_GAPS.sub("", label).rstrip(":："), value))
+        k += 2
+    if len(cells) < 2:
+        return 0, {}
+    meta = read_cells(cells, field_of)
+    return (k, meta) if meta else (0, {})
+
+
+def prose_line(line: str) -> bool:
+    """``line`` reads as prose: long, or holding a sentence mark (no row, no title).
+
+    >>> prose_line("渡口的早晨"), prose_line("清晨的渡口雾气很重，船工把缆绳收好。")
+    (False, True)
+    """
+    s = line.strip()
+    return len(s) > 60 or bool(_PROSE_MARK.search(s))
+
+
+def row_signature(line: str) -> tuple[str, ...]:
+    """The labels of a row's cells in order (``_`` for a bare value): the rows under
+    the pieces of one compilation share it.
+
+    >>> row_signature("Date: 2021/3/5 · Time: 20 min"), row_signature("某某 · 2021-3-5 · 回复 3")
+    (('Date', 'Time'), ('_', '_', '回复'))
+    """
+    return tuple(label or "_" for label, _ in _cells(line))
