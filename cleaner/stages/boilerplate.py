@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
-from cleaner.stages.block_rows import row_of_block
+from cleaner.stages.block_rows import row_of_block, row_of_list
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
@@ -194,7 +194,7 @@ class BoilerplateStage:
             # a short row the model guessed, glued inside a paragraph block, is the
             # block's (a qualifier under an item), as the learned rows are
             for i in [i for i in soft if i in claimed]:
-                if row_of_block(stripped, i, {}, claimed):
+                if row_of_block(stripped, i, {}, claimed) or row_of_list(stripped, i, claimed):
                     del claimed[i]
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
@@ -236,6 +236,7 @@ class BoilerplateStage:
         # the body ends at its last prose line: below it, short lines that nobody claimed
         # (a credit line, a list of past posts) are the foot's, not the body's
         last = next((i for i in reversed(content) if prose(stripped[i])), -1)
+        ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
         for i, hit in hits.items():
             s = stripped[i]
             # Between the first content line and the last prose line, a short label
@@ -245,7 +246,7 @@ class BoilerplateStage:
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
             if first < i < last and hit.scope == "line":
-                if row_of_block(stripped, i, hits, claimed):
+                if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
                     continue
             claim = _Claim(
                 SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
