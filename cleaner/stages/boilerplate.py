@@ -53,6 +53,7 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.foot_lines import foot_lines, prose
 from cleaner.stages.page_marks import marks_inside_sentences
 from cleaner.stages.repair_tables import tables as repair_tables
+from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 
 if TYPE_CHECKING:
     from cleaner.stages.site_profile import SiteProfiles
@@ -164,6 +165,9 @@ class BoilerplateStage:
             )  # fmt: skip
         if self.profiles is not None and site is not None:
             self._site_repeat(site, stripped, claimed)
+        suffixes = self.profiles.title_suffixes(site) if self.profiles and site else ()
+        if (top := page_title_index(stripped, suffixes)) is not None:
+            claimed.setdefault(top, _Claim(PAGE_TITLE, "line", 100.0))
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
