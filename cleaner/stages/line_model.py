@@ -330,7 +330,11 @@ def decide(
                 r = "markdown_heading"
             elif r is None and idx[k] in runs():
                 r = "numbered_run"
-            elif r is None and k <= zone()[1] and header_over_row(stripped, idx[k], claimed, meta_row):
+            elif (
+                r is None
+                and k <= zone()[1]
+                and header_over_row(stripped, idx[k], claimed, meta_row)
+            ):
                 r = "header_over_row"
             elif r == "signature_org" and _TOOLBAR.search(s):
                 # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar; but a

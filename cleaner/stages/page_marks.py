@@ -147,8 +147,10 @@ def labelled_clause(above: str, below: str) -> bool:
 
     >>> labelled_clause("要点2：应当先行", "核对清单。"), labelled_clause("联系人：王小明", "电：1")
     (True, False)
-    >>> labelled_clause("步骤6　出锅前撒少许盐调", "味，趁热。"), labelled_clause("第3章　概述", "本章。")
-    (True, False)
+    >>> labelled_clause("步骤6　出锅前撒少许盐调", "味，趁热。")
+    True
+    >>> labelled_clause("第3章　概述", "本章。")
+    False
     """
     if _LABEL.match(below) or _GAP_LABEL.match(below):
         return False

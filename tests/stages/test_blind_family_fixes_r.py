@@ -32,7 +32,6 @@ import pytest
 from cleaner.edits import Editor
 from cleaner.stages.header_rows import dated_row, header_over_row, title_like
 from cleaner.stages.page_marks import break_mark, labelled_clause
-from cleaner.stages.repair import RepairStage
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, dressed_title
 from tests.stages.family_figures import family_figures
@@ -173,7 +172,8 @@ def test_a_dressed_page_title_goes() -> None:
     assert "\n河边的老茶馆\n" in ed.text
     assert PAGE_TITLE in {c.rule for c in ed.changes}
     # the site's name known from the site's other titles only
-    assert dressed_title(["卷三·茶事记 - 某街道志 - 某资料库", "茶事记", P1], suffixes={"某资料库"}) == 0
+    page = ["卷三·茶事记 - 某街道志 - 某资料库", "茶事记", P1]
+    assert dressed_title(page, suffixes={"某资料库"}) == 0
 
 
 @pytest.mark.parametrize(
@@ -192,8 +192,8 @@ def test_page_title_look_alikes_stay(page: list[str]) -> None:
 # ---- a row of a list of cells that the site repeats
 
 
-DISHES = ["桂花乌龙", "陈皮普洱", "菊花枸杞", "茉莉银针", "红枣姜茶", "薄荷绿茶", "玫瑰红茶", "苦荞大麦"]
-STEPS = ["先把{}的茶具用开水烫一遍，", "把{}的茶叶放进壶里，", "{}要用刚烧开的水冲泡，", "{}第一泡要倒掉，"]
+DISHES = "桂花乌龙 陈皮普洱 菊花枸杞 茉莉银针 红枣姜茶 薄荷绿茶 玫瑰红茶 苦荞大麦".split()
+STEPS = "先把{}的茶具烫一遍， 把{}放进壶里， {}要用开水冲泡， {}第一泡要倒掉，".split()
 
 
 def _rows_site(glued: bool) -> tuple[list[list[str]], list[str]]:
@@ -201,8 +201,9 @@ def _rows_site(glued: bool) -> tuple[list[list[str]], list[str]]:
     for k, dish in enumerate(DISHES):
         gap = [] if glued else [""]
         rows = ["井水　800毫升", *gap, f"{dish[:2]}　{k + 3}克", *gap, "冰糖　少许"]
-        body = [STEPS[(k + j) % 4].format(dish) + f"第{j + 1}步大约要{k + j + 2}分钟。" for j in range(3)]
-        pages.append([dish, "", f"{dish}是茶馆里卖得最好的一种茶，{k + 5}年来从没断过货。", "配料", *rows, "", *body])
+        body = [STEPS[(k + j) % 4].format(dish) + f"第{j + 1}步要{k + j}分钟。" for j in range(3)]
+        intro = f"{dish}是茶馆里卖得最好的一种茶，{k + 5}年来从没断过货。"
+        pages.append([dish, "", intro, "配料", *rows, "", *body])
     return pages, pages[2]
 
 
