@@ -165,9 +165,6 @@ class BoilerplateStage:
             )  # fmt: skip
         if self.profiles is not None and site is not None:
             self._site_repeat(site, stripped, claimed)
-        suffixes = self.profiles.title_suffixes(site) if self.profiles and site else ()
-        if (top := page_title_index(stripped, suffixes)) is not None:
-            claimed.setdefault(top, _Claim(PAGE_TITLE, "line", 100.0))
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
@@ -178,6 +175,10 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        # after the model: it keeps the first line nobody claimed as the page title
+        suffixes = self.profiles.title_suffixes(site) if self.profiles and site else ()
+        if (top := page_title_index(stripped, suffixes)) is not None:
+            claimed.setdefault(top, _Claim(PAGE_TITLE, "line", 100.0))
         self._notice_blocks(editor, stripped, spans, claimed)
         if claimed:
             from cleaner.stages.line_model import keep_table
