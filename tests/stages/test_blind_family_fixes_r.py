@@ -7,7 +7,10 @@ small case in wordings of its own, with look-alikes that stay:
   digits); a bar over the same row still goes;
 * a crumb trail of three or more names parted by one trail arrow goes; a comparison, a
   labelled ranking, a flow of arrows and a two-piece header stay;
-* a forum signature (``签名档｜…``) goes, a form's signature field stays;
+* a forum signature (``签名档｜…``) goes, a form's signature field stays; a back link
+  (``▲ 返回…列表``) and a request to credit the source (``…注明出自…``) go;
+* a list of same-glyph items under a short label of its own, with chrome right above the
+  label and below the list, goes with its label; with text above or below it stays;
 * an end mark framed by ornaments (``· · · 本条完 · · ·``) goes, a framed heading stays;
 * a login/member prompt ending in a bracketed action goes, a title with a glued status tag
   and a sentence before a bracketed label stay;
@@ -151,6 +154,53 @@ def test_chrome_shapes_go(line: str, rule: str) -> None:
 def test_chrome_look_alikes_stay(line: str) -> None:
     out = _boil(["茶馆简报", P1, line, P2])
     assert line in out
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("▲ 返回茶馆列表", "back_link"),
+        ("← 回到目录", "back_link"),
+        ("茶馆说明：本页文字仅供查阅，转载请注明出自某某茶馆。", "repost_notice"),
+    ],
+)
+def test_back_links_and_credit_requests_go(line: str, rule: str) -> None:
+    assert f"boilerplate.rule.generic.{rule}" in _rules(["茶馆简报", P1, line, P2])
+
+
+@pytest.mark.parametrize("line", ["返回茶馆以后，大家又聊了一会儿。", "▲ 返回后，大家都很高兴"])
+def test_back_link_look_alikes_stay(line: str) -> None:
+    assert line in _boil(["茶馆简报", P1, line, P2])
+
+
+FOOTER = "某某茶馆 tea.example.org　© 2024　版权所有"
+
+
+def test_a_labelled_list_between_chrome_at_the_foot_goes() -> None:
+    notice = "茶馆说明：本页文字仅供查阅，转载请注明出自某某茶馆。"
+    foot = ["同街店铺", "◇ 城南旧书店", "◇ 桥头豆腐坊", "◇ 老街理发铺"]
+    ed = Editor("p", "\n".join(["茶馆简报", P1, P2, notice, *foot, FOOTER]) + "\n")
+    STAGE(ed)
+    for line in foot:
+        assert line not in ed.text
+    assert P2 in ed.text
+    assert "boilerplate.foot_list" in {c.rule for c in ed.changes}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an article's closing list: its text right above the label
+        [P1, P2, "喝茶须知", "◇ 空腹少喝浓茶", "◇ 睡前不喝绿茶", FOOTER],
+        # text below the list: the label heads a list of the article
+        [P1, "茶馆说明：本页文字仅供查阅，转载请注明出自某某茶馆。", "同街店铺", "◇ 城南旧书店",
+         "◇ 桥头豆腐坊", P3, FOOTER],
+    ],
+)  # fmt: skip
+def test_a_labelled_list_of_the_text_stays(lines: list[str]) -> None:
+    out = _boil(["茶馆简报", *lines])
+    assert "◇ 城南旧书店" in out or "◇ 空腹少喝浓茶" in out
+    assert "同街店铺" in out or "喝茶须知" in out
 
 
 # ---- SEO page titles
