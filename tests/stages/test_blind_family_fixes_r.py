@@ -13,7 +13,8 @@ small case in wordings of its own, with look-alikes that stay:
   label and below the list, goes with its label; with text above or below it stays;
 * an end mark framed by ornaments (``· · · 本条完 · · ·``) goes, a framed heading stays;
 * a login/member prompt ending in a bracketed action goes, a title with a glued status tag
-  and a sentence before a bracketed label stay;
+  and a sentence before a bracketed label stay; a reaction bar (``回复　引用　举报　|
+  支持 7　反对 1``) goes, a row of a score table stays;
 * the page's first line dressing the title below it on both sides, with the site's name
   last (an SEO title), goes; without a site name, or without the title below, it stays;
 * a row of short cells glued to a sibling row stays although the site repeats it (the
@@ -128,6 +129,8 @@ def test_header_and_row_shapes() -> None:
         ("～～ 全文完 ～～", "end_mark"),
         ("开通茶馆会员，免费听全部评书　[马上开通]", "action_prompt"),
         ("登录后才能留言　[去登录]　[注册]", "action_prompt"),
+        ("回复　引用　举报　|　支持 7　反对 1", "reaction_bar"),
+        ("♡ 赞 12 · 评论 3 · 分享", "reaction_bar"),
     ],
 )
 def test_chrome_shapes_go(line: str, rule: str) -> None:
@@ -149,6 +152,8 @@ def test_chrome_shapes_go(line: str, rule: str) -> None:
         "※ 注意事项 ※",
         "关于调整茶馆营业时间的通知【已废止】",
         "茶馆会员须遵守馆规，违者取消资格。 【附则】",
+        "语文 90　数学 85　英语 88",
+        "支持　反对",
     ],
 )
 def test_chrome_look_alikes_stay(line: str) -> None:
