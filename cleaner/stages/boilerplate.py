@@ -3,9 +3,9 @@
 Each pack (``cleaner/rules/boilerplate_*.toml``) applies to a page when its ``detect``
 patterns match near the top or bottom of the page; its rules then delete whole lines.  A
 deleted line takes its newline with it, so the remaining text keeps its paragraph shape.
-Scopes: ``line`` (a matching line), ``page_title`` (the first non-empty line), ``tail``
-(a matching line and everything after it) and ``list`` (a heading and the short title lines
-that follow it), the last following trafilatura's treatment of link lists.
+Scopes: ``line`` (a matching line; ``head``: above the first prose line), ``page_title``
+(the first non-empty line), ``tail`` (a matching line and everything after it) and ``list``
+(a heading and the short title lines after it), as trafilatura treats link lists.
 
 Given :class:`~cleaner.stages.site_profile.SiteProfiles` built from the batch beforehand,
 the stage also deletes, on each site's pages, the lines that repeat on most of that site's
@@ -51,6 +51,7 @@ from cleaner.stages.boilerplate_config import (
 )
 from cleaner.stages.charscan import Required
 from cleaner.stages.foot_lines import foot_lines, prose
+from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
@@ -176,8 +177,7 @@ class BoilerplateStage:
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
         # after the model: it keeps the first line nobody claimed as the page title
-        suffixes = self.profiles.title_suffixes(site) if self.profiles and site else ()
-        if (top := page_title_index(stripped, suffixes)) is not None:
+        if (top := page_title_index(stripped, self.profiles, site)) is not None:
             claimed.setdefault(top, _Claim(PAGE_TITLE, "line", 100.0))
         self._notice_blocks(editor, stripped, spans, claimed)
         if claimed:
@@ -461,6 +461,9 @@ class BoilerplateStage:
             return []
         if rule.scope == "line":
             return hits
+        if rule.scope == "head":  # above the page's first prose line only
+            top = next((i for i, s in enumerate(stripped) if is_prose(s)), len(stripped))
+            return [h for h in hits if h < top]
         if not hits:
             return []
         first = hits[0] if rule.scope == "tail" else None

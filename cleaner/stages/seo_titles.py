@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleaner.stages.site_profile import SiteProfiles
 
 __all__ = ["PAGE_TITLE", "dressed_title", "page_title_index"]
 
@@ -112,11 +116,16 @@ def _head_lines(stripped: Sequence[str], first: int) -> list[str]:
     return out
 
 
-def page_title_index(stripped: Sequence[str], suffixes: Collection[str] = ()) -> int | None:
-    """:func:`dressed_title` with the title vocabulary's site words, leaving the lines
-    the split stage's page-title test deletes itself to it."""
+def page_title_index(
+    stripped: Sequence[str], profiles: SiteProfiles | None = None, site: str | None = None
+) -> int | None:
+    """:func:`dressed_title` with the site's learned title suffixes (``profiles``) and the
+    title vocabulary's site words, leaving the lines the split stage's page-title test
+    deletes itself to it."""
     from cleaner.stages.split_page_title import page_title_line
     from cleaner.stages.split_titles import title_vocab
+
+    suffixes = profiles.title_suffixes(site) if profiles is not None and site else frozenset()
 
     return dressed_title(
         stripped,

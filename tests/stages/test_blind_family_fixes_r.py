@@ -5,8 +5,10 @@ small case in wordings of its own, with look-alikes that stay:
 * a short title line glued over a metadata row (a byline, a dated row of fields) is an
   article's header: the line model keeps it, however chrome-like (glyph, separator,
   digits); a bar over the same row still goes;
-* a crumb trail of three or more names parted by one trail arrow goes; a comparison, a
-  labelled ranking, a flow of arrows and a two-piece header stay;
+* a crumb trail of three or more names parted by one trail arrow goes above the page's
+  first prose line; a comparison, a labelled ranking, a flow of arrows, an operator chain
+  and a two-piece header stay, and so does the shape below the first prose line (a menu
+  path in a how-to);
 * a forum signature (``签名档｜…``) goes, a form's signature field stays; a back link
   (``▲ 返回…列表``) and a request to credit the source (``…注明出自…``) go;
 * a list of same-glyph items under a short label of its own, with chrome right above the
@@ -118,11 +120,33 @@ def test_header_and_row_shapes() -> None:
 
 
 @pytest.mark.parametrize(
+    "trail",
+    [
+        "老街茶馆论坛 » 茶事闲谈 » 老茶客",
+        "资料馆 › 街道志 › 老街（1950—1990） › 正文",
+        "Forum >> Tea >> Stories",
+    ],
+)
+def test_a_crumb_trail_at_the_head_goes(trail: str) -> None:
+    assert "boilerplate.rule.generic.crumb_trail" in _rules(["茶馆简报", trail, P1, P2])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3 > 2 > 1", "顺序：安全 > 质量 > 进度", "报名 → 审核 → 发放", "Sno -> Sdept -> Mname"],
+)
+def test_crumb_look_alikes_at_the_head_stay(line: str) -> None:
+    assert "crumb_trail" not in " ".join(_rules(["茶馆简报", line, P1, P2]))
+
+
+def test_a_trail_shape_below_the_first_prose_line_stays() -> None:
+    # a menu path in the text of a how-to, not the page's crumb trail
+    assert "crumb_trail" not in " ".join(_rules(["茶馆简报", P1, "文件 > 导出 > 茶单", P2]))
+
+
+@pytest.mark.parametrize(
     ("line", "rule"),
     [
-        ("老街茶馆论坛 » 茶事闲谈 » 老茶客", "crumb_trail"),
-        ("资料馆 › 街道志 › 老街（1950—1990） › 正文", "crumb_trail"),
-        ("Forum > Tea > Stories", "crumb_trail"),
         ("签名档｜一壶茶，一整天", "signature_line"),
         ("【个性签名】慢慢喝", "signature_line"),
         ("· · · 本篇完 · · ·", "end_mark"),
@@ -141,9 +165,6 @@ def test_chrome_shapes_go(line: str, rule: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "3 > 2 > 1",
-        "顺序：安全 > 质量 > 进度",
-        "报名 → 审核 → 发放",
         "Thread 2/3 » 老茶客",
         "» 城南旧书店",
         "签名：阿禾",
