@@ -26,7 +26,7 @@ from cleaner.stages.charscan import Required
 
 RULES_DIR = Path(__file__).parent
 
-SCOPES = ("line", "page_title", "tail", "list")
+SCOPES = ("line", "page_title", "tail", "list", "head")
 
 
 #: A user pack's pattern is given this long (seconds) on one line or detect window before

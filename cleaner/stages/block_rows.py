@@ -6,12 +6,18 @@ site profile learns the row as chrome, and the line model, seeing a short label 
 guesses so too.  The boilerplate stage asks :func:`row_of_block` before it removes such a
 line from the body: glued under a line of text (no blank line between), a short labelled
 row whose label opens another row of the page is the block's.  Issue 12, sixth blind set.
+
+A list of cells is a block too: a recipe's ingredients (``清水　500毫升`` among ``姜　2片``,
+``食用油　适量``), a price list, a roster, one item per line and its cells parted by wide
+gaps.  The common items (water, salt) recur on the site's pages and are learned as
+chrome; glued to a row of the same number of short cells that stays, the line is a row
+of the list (:func:`row_of_list`; seventh blind set).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 
@@ -56,3 +62,48 @@ def row_of_block(
     from cleaner.stages.line_model import keep_table
 
     return not keep_table().cues(s)
+
+
+#: Cells of a list row: parted by a wide gap (an ideographic space, two spaces, a tab).
+_GAP = re.compile(r"\u3000+|\t+| {2,}")
+#: A cell of a list row is at most this long (a name, a quantity, a price).
+CELL_MAX_CHARS = 12
+_CELL_PUNCT = re.compile(r"[。，；！？,;!?|｜:：]")
+
+
+def _cells(s: str) -> int:
+    """How many short cells ``s`` holds (0: not a row of cells: one cell, a long cell,
+    punctuation, a bar or a label).
+
+    >>> _cells("清水　500毫升"), _cells("步骤1　先把水烧开，再放盐。"), _cells("作者：某　日期：1")
+    (2, 0, 0)
+    """
+    if len(s) > ROW_MAX_CHARS or _CELL_PUNCT.search(s):
+        return 0
+    cells = _GAP.split(s)
+    if len(cells) < 2 or any(not c or len(c) > CELL_MAX_CHARS for c in cells):
+        return 0
+    return len(cells)
+
+
+def row_of_list(stripped: list[str], i: int, claimed: Collection[int]) -> bool:
+    """Line ``i`` is a row of short cells glued (no blank line between) to a row of as
+    many cells that no rule claimed, and holds no chrome cue word.  A sibling the site
+    learned counts (the common items of a list recur on the site's pages: that is why
+    the line itself was learned).
+
+    >>> page = ["用料", "清水　500毫升", "姜　2片", "", "收藏　分享"]
+    >>> row_of_list(page, 1, set()), row_of_list(page, 1, {2}), row_of_list(page, 4, set())
+    (True, False, False)
+    """
+    n = _cells(stripped[i])
+    if not n:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(stripped) or j in claimed:
+            continue
+        if _cells(stripped[j]) == n:
+            from cleaner.stages.line_model import keep_table
+
+            return not keep_table().cues(stripped[i])
+    return False

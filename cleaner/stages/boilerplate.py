@@ -3,9 +3,9 @@
 Each pack (``cleaner/rules/boilerplate_*.toml``) applies to a page when its ``detect``
 patterns match near the top or bottom of the page; its rules then delete whole lines.  A
 deleted line takes its newline with it, so the remaining text keeps its paragraph shape.
-Scopes: ``line`` (a matching line), ``page_title`` (the first non-empty line), ``tail``
-(a matching line and everything after it) and ``list`` (a heading and the short title lines
-that follow it), the last following trafilatura's treatment of link lists.
+Scopes: ``line`` (a matching line; ``head``: above the first prose line), ``page_title``
+(the first non-empty line), ``tail`` (a matching line and everything after it) and ``list``
+(a heading and the short title lines after it), as trafilatura treats link lists.
 
 Given :class:`~cleaner.stages.site_profile.SiteProfiles` built from the batch beforehand,
 the stage also deletes, on each site's pages, the lines that repeat on most of that site's
@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
-from cleaner.stages.block_rows import row_of_block
+from cleaner.stages.block_rows import row_of_block, row_of_list
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
@@ -51,8 +51,10 @@ from cleaner.stages.boilerplate_config import (
 )
 from cleaner.stages.charscan import Required
 from cleaner.stages.foot_lines import foot_lines, prose
+from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences
 from cleaner.stages.repair_tables import tables as repair_tables
+from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 
 if TYPE_CHECKING:
     from cleaner.stages.site_profile import SiteProfiles
@@ -174,6 +176,9 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        # after the model: it keeps the first line nobody claimed as the page title
+        if (top := page_title_index(stripped, self.profiles, site)) is not None:
+            claimed.setdefault(top, _Claim(PAGE_TITLE, "line", 100.0))
         self._notice_blocks(editor, stripped, spans, claimed)
         if claimed:
             from cleaner.stages.line_model import keep_table
@@ -194,7 +199,7 @@ class BoilerplateStage:
             # a short row the model guessed, glued inside a paragraph block, is the
             # block's (a qualifier under an item), as the learned rows are
             for i in [i for i in soft if i in claimed]:
-                if row_of_block(stripped, i, {}, claimed):
+                if row_of_block(stripped, i, {}, claimed) or row_of_list(stripped, i, claimed):
                     del claimed[i]
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
@@ -236,6 +241,7 @@ class BoilerplateStage:
         # the body ends at its last prose line: below it, short lines that nobody claimed
         # (a credit line, a list of past posts) are the foot's, not the body's
         last = next((i for i in reversed(content) if prose(stripped[i])), -1)
+        ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
         for i, hit in hits.items():
             s = stripped[i]
             # Between the first content line and the last prose line, a short label
@@ -245,7 +251,7 @@ class BoilerplateStage:
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
             if first < i < last and hit.scope == "line":
-                if row_of_block(stripped, i, hits, claimed):
+                if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
                     continue
             claim = _Claim(
                 SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
@@ -455,6 +461,9 @@ class BoilerplateStage:
             return []
         if rule.scope == "line":
             return hits
+        if rule.scope == "head":  # above the page's first prose line only
+            top = next((i for i, s in enumerate(stripped) if is_prose(s)), len(stripped))
+            return [h for h in hits if h < top]
         if not hits:
             return []
         first = hits[0] if rule.scope == "tail" else None

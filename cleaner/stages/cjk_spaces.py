@@ -299,6 +299,10 @@ class CjkSpaceRule:
     _MARK = "0-9０-９%％.．「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
     _MARK_BEFORE = re.compile(f"[{_MARK}][{HAN}]{{1,{MARK_REACH}}}$")
     _MARK_AFTER = re.compile(f"[{HAN}]{{1,{MARK_REACH}}}[{_MARK}]")
+    # in a line of sentences, a number, its one-character unit and more Han before the
+    # space: the unit's phrase goes on into a word the space cuts ('据42位老 人回忆'); a
+    # unit right before the space ('105.3元 維持') still ends a phrase
+    _PROSE_CUT_UNIT = re.compile(f"[0-9０-９][{HAN}]{{2,}}$")
 
     _BRACKETS = "「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
     # in a line of sentences: a bracket within reach, or a number right after a name of
@@ -315,10 +319,12 @@ class CjkSpaceRule:
         ('目標價至105.3元 維持「持有」評級'): the space separates phrases.  In a line of
         sentences (``prose``) a number after a longer word is part of the clause ('本次
         活动共有194名'): only a number before the space (a unit), a bracket, or a number
-        right after a short name (an identifier, '节点 5'-like '与 节点5') counts."""
+        right after a short name (an identifier, '节点 5'-like '与 节点5') counts, and a
+        number before it only with its unit right at the space ('105.3元 ', not '42位老 ')."""
         reach = self.MARK_REACH + 1
         s = m.start()
-        if self._MARK_BEFORE.search(text, max(ls, s - reach), s):
+        before = self._MARK_BEFORE.search(text, max(ls, s - reach), s)
+        if before and not (prose and self._PROSE_CUT_UNIT.search(before.group())):
             return True
         after = self._PROSE_AFTER if prose else self._MARK_AFTER
         return bool(after.match(text, m.end(), min(le, m.end() + reach)))

@@ -9,7 +9,11 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
 * **a bullet list under a claimed heading** (rule ``boilerplate.foot_list``): below the
   last prose line, two or more consecutive lines opened by one and the same bullet glyph
   (``▶``, ``•``, ``→`` …: a symbol, not a letter, digit or bracket), each short and not a
-  sentence, directly under a line that is already going (a link-list heading);
+  sentence, directly under a line that is already going (a link-list heading), or under a
+  short label of its own that has chrome right above it, with chrome (or the page's end)
+  right below the list: the label goes with it (an article's closing list has its text
+  above the label, not chrome); items of the list that another claim took count for its
+  length;
 * **a bar between chrome** (rule ``boilerplate.foot_bar``): below the last prose line, a
   short line that is not a sentence, whose nearest lines above and below are both going,
   and which is cut into fields by a separator or a wide gap (``X丨Y　Z丨W``); a date or a
@@ -43,6 +47,9 @@ NOTICE_MAX_CHARS = 90
 #: A foot line is at most this long (a title of another post, a credit bar).
 ITEM_MAX_CHARS = 40
 BAR_MAX_CHARS = 30
+#: A related list's own heading ('相关阅读', '同栏目文章'): a short label.
+LABEL_MAX_CHARS = 12
+_LABEL_PUNCT = re.compile(r"[。！？；，、：:,.!?;]")
 #: A prose line: this long, or ending a sentence.
 PROSE_CHARS = 30
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
@@ -130,18 +137,36 @@ def _lists_and_bars(
         i = filled[k]
         glyph = _bullet(stripped[i])
         prev = filled[k - 1] if k else last
-        if glyph is None or i in gone or prev not in gone:
+        if glyph is None or i in gone:
             k += 1
             continue
+        label = None
+        if prev not in gone:
+            # the list's own heading, a short label, with chrome right above it
+            if k >= 2 and filled[k - 2] in gone and _label(stripped[prev], kept):
+                label = prev
+            else:
+                k += 1
+                continue
         run = [i]
         while k + len(run) < len(filled):
             j = filled[k + len(run)]
             if j in gone or _bullet(stripped[j]) != glyph:
                 break
             run.append(j)
-        if len(run) >= 2 and all(_item(stripped[j], kept) for j in run):
-            out.update(dict.fromkeys(run, FOOT_LIST))
-            gone.update(run)
+        # items of the same list another claim took already (the model's guess on some
+        # of them), just above or below the run, count for its length
+        if len(run) + _gone_siblings(stripped, filled, k, len(run), gone, glyph) >= 2 and all(
+            _item(stripped[j], kept) for j in run
+        ):
+            after = k + len(run)
+            if label is None or after == len(filled) or filled[after] in gone:
+                # under a label: chrome, and only chrome, below the list too
+                out.update(
+                    dict.fromkeys([*([label] if label is not None else []), *run], FOOT_LIST)
+                )
+                gone.update(run)
+                gone.update([label] if label is not None else [])
         k += len(run)
     for k, i in enumerate(filled):
         s = stripped[i]
@@ -152,6 +177,29 @@ def _lists_and_bars(
         if above in gone and below in gone and _FIELDS.search(s) and not kept(s):
             out[i] = FOOT_BAR
     return out
+
+
+def _gone_siblings(
+    stripped: list[str], filled: list[int], k: int, n: int, gone: set[int], glyph: str
+) -> int:
+    """How many lines opened by ``glyph`` and already going adjoin the run of ``n`` lines
+    starting at ``filled[k]``, above it and below it."""
+    count = 0
+    for step, j in ((-1, k - 1), (1, k + n)):
+        while 0 <= j < len(filled) and filled[j] in gone and _bullet(stripped[filled[j]]) == glyph:
+            count += 1
+            j += step
+    return count
+
+
+def _label(s: str, kept: Callable[[str], bool]) -> bool:
+    """A list's heading: at most LABEL_MAX_CHARS, no bullet, no sentence or clause mark."""
+    return (
+        len(s) <= LABEL_MAX_CHARS
+        and _bullet(s) is None
+        and not _LABEL_PUNCT.search(s)
+        and not kept(s)
+    )
 
 
 def _item(s: str, kept: Callable[[str], bool]) -> bool:

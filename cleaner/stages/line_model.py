@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.stages import line_features, line_scores
 from cleaner.stages.charcount import han_latin
+from cleaner.stages.header_rows import header_over_row
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
 
@@ -338,6 +339,12 @@ def decide(
                 r = "markdown_heading"
             elif r is None and idx[k] in runs():
                 r = "numbered_run"
+            elif (
+                r is None
+                and k <= zone()[1]
+                and header_over_row(stripped, idx[k], claimed, meta_row)
+            ):
+                r = "header_over_row"
             elif r == "signature_org" and _TOOLBAR.search(s):
                 # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar; but a
                 # label/value row ('发布单位 | 某协会') is the metadata the split reads
@@ -345,6 +352,9 @@ def decide(
                 r = "metadata" if meta else None
             reasons[k] = r
         return reasons[k]
+
+    def meta_row(row: str) -> bool:
+        return _base_reason(keep, row) == "metadata"
 
     numbered = _numbered_column()
 

@@ -140,16 +140,31 @@ def drop_marks(text: str, marks: MarkScan, cores: frozenset[str]) -> Iterator[Ed
 #: a sentence even without a comma.  The line below must not open with a label of its
 #: own (``电话：…`` under ``联系人：…`` is a new row, not the rest of a sentence).
 _LABEL = re.compile(r"^[^，。；：:\s]{1,8}[：:]")
+#: A numbered step label and a wide gap (``步骤6　…``, ``Step 2　…``): a label too, when
+#: the clause after it is at least GAP_CLAUSE_MIN long (a heading ``第三章　概述`` has a
+#: short name and opens with 第; a step holds an instruction).
+_GAP_LABEL = re.compile(r"^(?!第)[^\s，。；：:\d]{1,6}[0-9]{1,3}(?:\u3000+|\t+| {2,})")
+GAP_CLAUSE_MIN = 6
 
 
 def labelled_clause(above: str, below: str) -> bool:
-    """``above`` is a label and a clause of four or more characters, ``below`` no label.
+    """``above`` is a label and a clause of four or more characters (six after a
+    numbered step label and a wide gap), ``below`` no label.
 
     >>> labelled_clause("要点2：应当先行", "核对清单。"), labelled_clause("联系人：王小明", "电：1")
     (True, False)
+    >>> labelled_clause("步骤6　出锅前撒少许盐调", "味，趁热。")
+    True
+    >>> labelled_clause("第3章　概述", "本章。")
+    False
     """
+    if _LABEL.match(below) or _GAP_LABEL.match(below):
+        return False
     m = _LABEL.match(above)
-    return m is not None and len(above) - m.end() >= 4 and not _LABEL.match(below)
+    if m is not None:
+        return len(above) - m.end() >= 4
+    g = _GAP_LABEL.match(above)
+    return g is not None and len(above) - g.end() >= GAP_CLAUSE_MIN
 
 
 def marks_inside_sentences(

@@ -87,6 +87,9 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 _HALF_PUNCT = ",;:?!()"
 # a byline's date and time is metadata the split stage reads, not a scraper's stamp
 _BYLINE = MetaParser()
+# a wide gap before the date: the line is a row of fields (a floor row, a listing) and
+# the date and time its last field, not a stamp a scraper glued to a title
+_ROW_GAP = re.compile("\u3000| {2,}|\t")
 _SENTENCE_PUNCT = re.compile("[，。；！？,;!?]")
 
 _HAN_CLASS = f"[{HAN}]"
@@ -296,6 +299,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             if end - start <= self.t.ts_max and m.start() - start >= 4:
                 if _BYLINE.byline(text[start:end]) is not None:
                     continue  # a byline's date and time (words apart by spaces): metadata
+                if _ROW_GAP.search(text, start, m.start()):
+                    continue  # the last field of a row ('2楼　某人　发表于 2021-3-6 9:02')
                 yield Edit(m.start(), m.end(), "", "repair.timestamp_glued", "delete")
 
     # -- half-width punctuation -----------------------------------------------------

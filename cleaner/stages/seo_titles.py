@@ -1,0 +1,135 @@
+"""The page's ``<title>`` line when the site dresses the document's title on both sides.
+
+Sites print their page title as the first line of the text.  When it is the document's
+title and the site's dressing after it (``标题 - 某网``), the split stage deletes it as
+``split.page_title`` (:func:`cleaner.stages.split_page_title.page_title_line`).  SEO
+titles also wrap the title in words of their own: a recipe site writes
+``菜名的做法_菜名怎么做好吃_某网`` over ``菜名``, an archive ``卷二·某志 - 某书 - 某库`` over
+``某志``.  The line is chrome all the same (rule ``boilerplate.page_title``): the page
+repeats its title below it, so nothing is lost.
+
+:func:`dressed_title` finds it by shape, no wording: the page's first line, cut by title
+separators (``_``, `` - ``, ``｜``, ``|``) into pieces, the last of which is the site's
+name (one of the site's learned title suffixes, a name the page repeats on another line
+such as its footer or crumb trail, or a name ending in a site word); and a short line
+among the next few, before any prose, that one of the other pieces opens or ends with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleaner.stages.site_profile import SiteProfiles
+
+__all__ = ["PAGE_TITLE", "dressed_title", "page_title_index"]
+
+#: Rule id of the claim.
+PAGE_TITLE = "boilerplate.page_title"
+#: A page title is at most this long; the site's name at most SITE_MAX_CHARS.
+LINE_MAX_CHARS = 150
+SITE_MAX_CHARS = 20
+#: The document's own title below it: at least this long (a two-character heading is
+#: too common a piece of words to name a title) and at most TITLE_MAX_CHARS.
+TITLE_MIN_CHARS = 3
+TITLE_MAX_CHARS = 40
+#: How many lines below the page title its own title may sit (crumbs and bars between).
+REACH = 5
+_PIECES = re.compile(r"[ \t\u3000]*(?:_|｜|\||[ \t\u3000][-–—][ \t\u3000])[ \t\u3000]*")
+_SENTENCE = re.compile(r"[。！？；，,;!?]")
+
+
+def dressed_title(
+    stripped: Sequence[str],
+    *,
+    suffixes: Collection[str] = (),
+    site_words: tuple[str, ...] = (),
+    split_reads: Callable[[str, list[str]], bool] | None = None,
+) -> int | None:
+    """Index of the page's first line when it is its dressed ``<title>`` (module doc).
+
+    ``suffixes``: the site's learned title suffixes; ``site_words``: endings of site
+    names; ``split_reads(line, following)``: the split stage's own page-title test (a
+    line it deletes itself is left to it).
+
+    >>> page = ["葱油拌面的做法_葱油拌面怎么做好吃_某某食谱网", "位置：菜谱 · 面食", "",
+    ...         "葱油拌面", "正文，很长的一句话。"]
+    >>> dressed_title(page, site_words=("网",))
+    0
+    >>> dressed_title(["卷二·水利志 - 某县志 - 某资料库", "水利志", "正文。"],
+    ...               suffixes={"某资料库"})
+    0
+    >>> dressed_title(["我的妈妈 - 作文", "妈妈", "正文。"]) is None
+    True
+    """
+    first = next((i for i, s in enumerate(stripped) if s), None)
+    if first is None:
+        return None
+    s = stripped[first].lstrip("\ufeff")
+    if len(s) > LINE_MAX_CHARS or _SENTENCE.search(s):
+        return None
+    pieces = _PIECES.split(s)
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    site = pieces[-1]
+    if not 2 <= len(site) <= SITE_MAX_CHARS or not _site_name(
+        site, stripped, first, suffixes, site_words
+    ):
+        return None
+    below = _head_lines(stripped, first)
+    if split_reads is not None and split_reads(s, below):
+        return None
+    for t in below:
+        if not TITLE_MIN_CHARS <= len(t) <= TITLE_MAX_CHARS or t == s:
+            continue
+        if any(p != site and (p.startswith(t) or p.endswith(t)) for p in pieces[:-1]):
+            return first
+    return None
+
+
+def _site_name(
+    site: str,
+    stripped: Sequence[str],
+    first: int,
+    suffixes: Collection[str],
+    site_words: tuple[str, ...],
+) -> bool:
+    """Is ``site`` the site's name: learned, ending in a site word, or on another line?"""
+    if site in suffixes or (site_words and site.endswith(site_words)):
+        return True
+    return any(site in x for j, x in enumerate(stripped) if j != first and x)
+
+
+def _head_lines(stripped: Sequence[str], first: int) -> list[str]:
+    """Up to REACH non-blank lines after ``first``, stopping at the first line of prose."""
+    out: list[str] = []
+    for x in stripped[first + 1 :]:
+        if not x:
+            continue
+        if len(x) > TITLE_MAX_CHARS or x.endswith(("。", "！", "？")):
+            break
+        out.append(x)
+        if len(out) >= REACH:
+            break
+    return out
+
+
+def page_title_index(
+    stripped: Sequence[str], profiles: SiteProfiles | None = None, site: str | None = None
+) -> int | None:
+    """:func:`dressed_title` with the site's learned title suffixes (``profiles``) and the
+    title vocabulary's site words, leaving the lines the split stage's page-title test
+    deletes itself to it."""
+    from cleaner.stages.split_page_title import page_title_line
+    from cleaner.stages.split_titles import title_vocab
+
+    suffixes = profiles.title_suffixes(site) if profiles is not None and site else frozenset()
+
+    return dressed_title(
+        stripped,
+        suffixes=suffixes,
+        site_words=title_vocab().site_words,
+        split_reads=page_title_line,
+    )
