@@ -40,6 +40,7 @@ from cleaner.stages.header_rows import dated_row, header_over_row, title_like
 from cleaner.stages.page_marks import break_mark, labelled_clause
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, dressed_title
+from cleaner.stages.split import SplitStage
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import boil as _boil
 from tests.stages.stage_runs import plain_stage
@@ -244,8 +245,18 @@ def test_a_dressed_page_title_goes() -> None:
     ]
     ed = Editor("p", "\n".join(page) + "\n")
     STAGE(ed)
-    assert page[0] not in ed.text
-    assert "\n河边的老茶馆\n" in ed.text
+    # the split stage's page-title test reads this one (the title below is its first
+    # piece), so the boilerplate stage leaves it to the split: gone by the split's end
+    assert PAGE_TITLE not in {c.rule for c in ed.changes}
+    (art,) = SplitStage()(ed)
+    assert art.title == "河边的老茶馆"
+    assert page[0] not in art.text and page[0] not in ed.text
+    assert "split.page_title" in {c.rule for c in ed.changes}
+    # one the split's test does not read: the boilerplate stage takes it
+    page = ["老街的茶事记 | 某某茶文化网", "", "茶事记", P1, P2]
+    ed = Editor("p", "\n".join(page) + "\n")
+    STAGE(ed)
+    assert page[0] not in ed.text and "\n茶事记\n" in ed.text
     assert PAGE_TITLE in {c.rule for c in ed.changes}
     # the site's name known from the site's other titles only
     page = ["卷三·茶事记 - 某街道志 - 某资料库", "茶事记", P1]
