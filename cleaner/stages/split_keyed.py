@@ -245,7 +245,9 @@ def titled_run(
     is short, holds Han and no sentence mark, no cell separator, no key (a keyed header
     :func:`row_run` left is not sure) and is no row itself;
     two at least, distinct, each piece with a body of prose, no prose above the first.
-    Rows of other signatures (a thread's opening row and its reply floors) are no run.
+    Rows of other signatures (a thread's opening row and its reply floors) are no run,
+    and a row must hold two cells at least: a lone date under every line is how a
+    changelog or a timeline reads (``2021年 8月11日`` / ``网站上线`` …), not pieces.
 
     >>> row = lambda s: s.startswith("Date:")
     >>> sig = lambda s: ("Date",)
@@ -267,7 +269,10 @@ def titled_run(
             continue  # a keyed header is row_run's to take or leave
         if not below_title(nxt) or below_title(s):
             continue
-        found.append((i, s, signature(nxt)))
+        sig = signature(nxt)
+        if len(sig) < 2:
+            continue  # a lone date under each line is a timeline's or a changelog's
+        found.append((i, s, sig))
     if len(found) < 2 or len({sig for *_, sig in found}) != 1:
         return []
     if len({t for _, t, _ in found}) < len(found):

@@ -322,3 +322,25 @@ def test_blind_family_q_figures(name: str, floor: dict[str, float]) -> None:
     f = family_figures(name)
     for key, low in floor.items():
         assert f[key] >= low, (key, f)
+
+
+def test_a_changelog_of_dated_lines_is_one_article() -> None:
+    """A site's changelog (a date, then what changed) has a title-like line over a lone
+    date again and again; unnumbered lines over one-cell rows are no compilation (a
+    pool page was cut into three and lost its dates into meta before this guard)."""
+    page = [
+        "2020年 3月2日",
+        "小站正式开放注册",
+        "2020年 6月18日",
+        "首页改版，加入夜间阅读模式，方便大家晚上查资料。",
+        "2021年 1月9日",
+        "题库扩充到两千道",
+        "2021年 4月30日",
+        "由于访问的人越来越多，服务器升级了一次，页面打开快了不少，欢迎大家继续反馈问题。",
+        "2022年 2月14日",
+        "评论区上线",
+        "2022年 9月1日",
+        "每道题都配上了讲解视频，也修正了一批旧题里的错别字，感谢大家一直以来的支持。",
+    ]
+    (art,) = split(page)
+    assert all(ln in art.text for ln in page[1:])  # every entry and its date stays
