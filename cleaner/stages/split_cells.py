@@ -23,7 +23,7 @@ value by what it looks like:
 Labels the tables name (``meta_fields``, ``label_class``) keep their fields.  A row is a
 short line without sentence punctuation, split into cells at any separator run (wide
 spaces, ``|``, ``｜``, ``／``, a spaced ``/`` or ``·``, ``;``, ``，`` between labelled
-cells only); a cell is ``label<:|：|=|→>
+cells only; in a run of bracketed labels, ``【编号】X【发布】Y``, the brackets); a cell is ``label<:|：|=|→>
 value``, ``<Han label> <value>`` or a bare value.  Whether a row sits where metadata does
 (right under a title or header) is the caller's business (:mod:`split_meta`): read
 anywhere else, a row of this shape is never taken from prose.
@@ -113,8 +113,20 @@ def _names(label: str, field_of: Fields, *, dated: bool) -> str | None:
     return field_of(label) or field_of(label + "日期")
 
 
+# a run of bracketed labels, each followed by its value ('【编号】X【年代】Y'): the
+# brackets themselves part the cells, whatever spaces lie between them
+_BRACKET_RUN = re.compile(r"^(?:[【［\[〖][^】］\]〗]{1,8}[】］\]〗][^【［\[〖】］\]〗]*){2,}$")
+_BRACKET_CELL = re.compile(r"[【［\[〖](?P<k>[^】］\]〗]{1,8})[】］\]〗](?P<v>[^【［\[〖】］\]〗]*)")
+
+
 def _cells(line: str) -> list[tuple[str | None, str]]:
-    """``(label, value)`` of each cell (label None for a bare value)."""
+    """``(label, value)`` of each cell (label None for a bare value).
+
+    >>> _cells("【编号】AB-12【发布】2021.03.05")
+    [('编号', 'AB-12'), ('发布', '2021.03.05')]
+    """
+    if _BRACKET_RUN.match(line.strip()):
+        return [(m["k"].strip(), m["v"].strip()) for m in _BRACKET_CELL.finditer(line)]
     s = _SPACED.sub(lambda m: _GAPS.sub("", m[1]), line.strip())
     out: list[tuple[str | None, str]] = []
     for cell in _SEP.split(s):
