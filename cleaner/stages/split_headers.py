@@ -33,6 +33,7 @@ vocabularies live in ``cleaner/rules/headers.toml`` (``[generic_header]``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -132,6 +133,21 @@ def glyph_head(s: str) -> bool:
     return s[1:2] in _START and bullet_glyph(s[0])
 
 
+@lru_cache(maxsize=256)
+def _opening(ch: str) -> bool:
+    return unicodedata.category(ch) == "Ps"
+
+
+def _opened(s: str) -> bool:
+    """``s`` opens with a bracket no gate lists and a number (``❮2❯ 标题``): any
+    opening bracket by Unicode category, as a bullet is found by its category.
+
+    >>> _opened("❮2❯ 某件藏品"), _opened("❮某❯ 藏品"), _opened("关于")
+    (True, False, False)
+    """
+    return s[1:2] in _NUMERALS and _opening(s[0])
+
+
 def numbered_line(s: str) -> bool:
     """A cheap gate: may the stripped, non-empty line ``s`` be a generic header (a
     number or bracket at either end, a site's word or a glyph before the number, a Latin
@@ -141,6 +157,7 @@ def numbered_line(s: str) -> bool:
         return False
     if (
         s[0] in _START
+        or _opened(s)
         or s[-1] in _END
         or (not _NUMERALS.isdisjoint(s[1:5]) and (word_head(s) or glyph_head(s)))
     ) and (not _NUMERALS.isdisjoint(s[:6]) or not _NUMERALS.isdisjoint(s[-3:]) or part_end(s)):
