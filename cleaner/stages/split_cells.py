@@ -247,9 +247,31 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
         label, dated = cells[0][0], bool(_DATE.match(cells[0][1]))
         if not (label and dated and _names(label, field_of, dated=True) == "published"):
             return None
-    if any(c in s for c in "；;，") and any(k is None for k, _ in cells):
+    if any(c in s for c in "；;，") and not _labelled_enough(cells):
         return None  # a semicolon or comma parts labelled cells; between words it is prose's
     return read_cells(cells, field_of) or None
+
+
+def _labelled_enough(cells: list[tuple[str | None, str]]) -> bool:
+    """Every cell labelled, or one short bare word among two labelled cells at least: a
+    label glued to its value when a repair took the space between them ('年代明万历')
+    leaves the row's other cells labelled; prose parted by semicolons has no labels.
+
+    >>> _labelled_enough([("编号", "AB-12"), (None, "年代明万历"), ("发布", "2021-03-05")])
+    True
+    >>> _labelled_enough([(None, "我们出发"), ("他们", "2021-03-05 到")])
+    False
+    """
+    bare = [v for k, v in cells if k is None]
+    if not bare:
+        return True
+    return (
+        len(bare) == 1
+        and len(cells) - 1 >= 2
+        and len(bare[0]) <= 8
+        and _HAN.search(bare[0]) is not None
+        and not _DIGIT.search(bare[0])
+    )
 
 
 _LABEL_LINE = re.compile(
