@@ -32,13 +32,14 @@ anywhere else, a row of this shape is never taken from prose.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["cell_row", "cell_stack", "prose_line", "read_cells", "row_signature"]
+__all__ = ["cell_row", "cell_stack", "icon_row", "prose_line", "read_cells", "row_signature"]
 
 Fields = Callable[[str], str | None]
 
@@ -309,6 +310,23 @@ def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]
         return 0, {}
     meta = read_cells(cells, field_of)
     return (k, meta) if meta else (0, {})
+
+
+def icon_row(line: str) -> bool:
+    """A row of facts each opened by a pictograph (``💰 8-12K　📍 某市　⏳ 3-5年``):
+    two short cells at least, every one opened by a symbol (Unicode 'So'), no sentence.
+    It names no field; :mod:`split_meta` takes it only over a row that reads.
+
+    >>> icon_row("💰 8-12K　📍 某市·某区　🎓 本科"), icon_row("💰 8-12K　某市")
+    (True, False)
+    """
+    s = line.strip()
+    if not s or len(s) > MAX_ROW_CHARS or _PROSE_MARK.search(s):
+        return False
+    cells = [c.strip() for c in re.split(r"\u3000+|\t+| {2,}", s) if c.strip()]
+    return len(cells) >= 2 and all(
+        len(c) <= MAX_CELL_CHARS and unicodedata.category(c[0]) == "So" for c in cells
+    )
 
 
 def prose_line(line: str) -> bool:
