@@ -23,9 +23,9 @@ value by what it looks like:
 Labels the tables name (``meta_fields``, ``label_class``) keep their fields.  A row is a
 short line without sentence punctuation, split into cells at any separator run (wide
 spaces, ``|``, ``｜``, ``／``, a spaced ``/`` or ``·``, ``;``, ``，`` between labelled
-cells only; in a run of bracketed labels, ``【编号】X【发布】Y``, the brackets); a cell is ``label<:|：|=|→>
-value``, ``<Han label> <value>`` or a bare value.  Whether a row sits where metadata does
-(right under a title or header) is the caller's business (:mod:`split_meta`): read
+cells only; in a run of bracketed labels, ``【编号】X【发布】Y``, the brackets); a cell
+is ``label<:|：|=|→> value``, ``<Han label> <value>`` or a bare value.  Whether a row
+sits where metadata does (right under a title or header) is the caller's business (:mod:`split_meta`): read
 anywhere else, a row of this shape is never taken from prose.
 """
 
@@ -117,7 +117,9 @@ def _names(label: str, field_of: Fields, *, dated: bool) -> str | None:
 # a run of bracketed labels, each followed by its value ('【编号】X【年代】Y'): the
 # brackets themselves part the cells, whatever spaces lie between them
 _BRACKET_RUN = re.compile(r"^(?:[【［\[〖][^】］\]〗]{1,8}[】］\]〗][^【［\[〖】］\]〗]*){2,}$")
-_BRACKET_CELL = re.compile(r"[【［\[〖](?P<k>[^】］\]〗]{1,8})[】］\]〗](?P<v>[^【［\[〖】］\]〗]*)")
+_BRACKET_CELL = re.compile(
+    r"[【［\[〖](?P<k>[^】］\]〗]{1,8})[】］\]〗](?P<v>[^【［\[〖】］\]〗]*)"
+)
 
 
 def _cells(line: str) -> list[tuple[str | None, str]]:
