@@ -25,8 +25,8 @@ short line without sentence punctuation, split into cells at any separator run (
 spaces, ``|``, ``｜``, ``／``, a spaced ``/`` or ``·``, ``;``, ``，`` between labelled
 cells only; in a run of bracketed labels, ``【编号】X【发布】Y``, the brackets); a cell
 is ``label<:|：|=|→> value``, ``<Han label> <value>`` or a bare value.  Whether a row
-sits where metadata does (right under a title or header) is the caller's business (:mod:`split_meta`): read
-anywhere else, a row of this shape is never taken from prose.
+sits where metadata does (right under a title or header) is the caller's business
+(:mod:`split_meta`): read anywhere else, a row of this shape is never taken from prose.
 """
 
 from __future__ import annotations
