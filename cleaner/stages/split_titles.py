@@ -354,7 +354,7 @@ def nav_line(line: str) -> bool:
 
 # a glyph that points onward: an arrow or angle pointing right, '≫' (by Unicode name, so
 # a trail drawn with a glyph no rule names yet is still a trail)
-_POINTING = re.compile(r"RIGHT.*(?:ARROW|ANGLE)|ARROW.*RIGHT|MUCH GREATER-THAN")
+_POINTING = re.compile(r"RIGHT.*(?:ARROW|ANGLE|TRIANGLE|POINTER)|ARROW.*RIGHT|MUCH GREATER-THAN")
 
 
 @functools.cache
@@ -370,6 +370,8 @@ def _arrow_trail(s: str) -> bool:
 
     >>> _arrow_trail("藏品库 ⇢ 陶瓷 ⇢ 元"), _arrow_trail("甲 ⤳ 乙"), _arrow_trail("甲 ◈ 乙 ◈ 丙")
     (True, False, False)
+    >>> _arrow_trail("首页 ▸ 专题 ▸ 正文"), _arrow_trail("甲 ▸ 乙 ► 丙")
+    (True, False)
     """
     seps = {m.group(1) for m in re.finditer(r"\s(\S)\s", s) if _points_on(m.group(1))}
     if len(seps) != 1 or re.search(r"[。，；！？：:]", s):

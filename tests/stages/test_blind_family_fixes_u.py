@@ -44,6 +44,8 @@ _FIELDS = MetaParser().field_of
 def test_a_trail_drawn_with_an_unlisted_pointing_glyph_is_navigation() -> None:
     assert nav_line("甲馆 ⇝ 乙类 ⇝ 丙")
     assert nav_line("书评 ⤷ 散文 ⤷ 某书 ⤷ 正文")
+    assert nav_line("首页 ▸ 专题 ▸ 正文")  # a triangle pointing on
+    assert not nav_line("甲 ▸ 乙 ► 丙")  # not one glyph throughout
     assert not nav_line("甲馆 ⇝ 乙类")  # two items: a pair, not a trail
     assert not nav_line("甲 ◇ 乙 ◇ 丙")  # a diamond does not point on
     assert not nav_line("收入 ⇝ 支出，再 ⇝ 结余")  # a clause mark: prose
@@ -69,6 +71,7 @@ def test_a_run_of_bracketed_labels_reads_as_cells() -> None:
 def test_a_divides_bar_parts_cells_and_a_glued_label_stays_in_a_row() -> None:
     row = cell_row("QX-AB-0412 ∣ 清 ∣ 2019.4.7", _FIELDS)
     assert row == {"doc_number": "QX-AB-0412", "published": "2019-04-07"}
+    assert cell_row("QX-AB-0412 ❘ 清 ❘ 2019.4.7", _FIELDS) == row
     glued = cell_row("编号 QX-AB-0412；品类杂项；发布 2019-04-07", _FIELDS)
     assert glued == {"doc_number": "QX-AB-0412", "published": "2019-04-07"}
     # prose parted by semicolons: no labels, nothing read
