@@ -297,17 +297,27 @@ def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]
     (4, {'doc_number': 'AB2020123C'})
     >>> cell_stack(["床前明月", "疑是地上", "举头望月", "低头思乡"], f)
     (0, {})
+
+    A definition list with each colon on a line of its own (label, ``：``, value):
+
+    >>> cell_stack(["经办人", "：", "某某", "发表于", "：", "2020-01-02 09:30", "正文。"], f)
+    (6, {'published': '2020-01-02'})
     """
     cells: list[tuple[str | None, str]] = []
     k = 0
     while k + 1 < len(lines):
         label, value = lines[k].strip(), lines[k + 1].strip()
-        if not _LABEL_LINE.match(label) or _LABEL_LINE.match(value):
+        # a definition list drawn one part a line: the label, its colon alone, the value
+        # (the colon says which line is the value, so a short value may look like a label)
+        colon = value in ("：", ":") and k + 2 < len(lines)
+        if colon:
+            value = lines[k + 2].strip()
+        if not _LABEL_LINE.match(label) or (_LABEL_LINE.match(value) and not colon):
             break
         if not value or len(value) > MAX_CELL_CHARS or _VALUE_END.search(value):
             break
         cells.append((_GAPS.sub("", label).rstrip(":："), value))
-        k += 2
+        k += 3 if colon else 2
     if len(cells) < 2:
         return 0, {}
     meta = read_cells(cells, field_of)

@@ -14,6 +14,8 @@ with look-alikes that stay:
   counted by capital letters (``B. 名称``) split it; options ``A.``/``B.`` with nothing
   between and English after a letter do not;
 * ``第2则·标题`` is a numbered header;
+* a definition list whose colons stand on lines of their own (label / ``：`` / value) is
+  the metadata block; short lines without the colons stay text;
 * a row of pictograph facts (``💰 …　📍 …``) over a row that reads is one metadata block;
   alone it is no block.
 
@@ -98,6 +100,26 @@ def test_a_row_of_pictograph_facts_joins_the_row_below_it() -> None:
     # a pictograph row over prose is no block: it stays in the text
     alone = split(["仓库管理员", "💵 6-9K　🏠 某市·东区　📚 本科", P1, P2])
     assert len(alone) == 1 and "💵 6-9K" in alone[0].text
+
+
+def test_a_definition_list_with_lone_colons_is_the_metadata_block() -> None:
+    head = [
+        "书友 ⇝ 散文 ⇝ 正文",
+        "雨天的信",
+        "读者",
+        "：",
+        "阿禾",
+        "发表于",
+        "：",
+        "2019-04-07 10:12",
+    ]
+    arts = split([*head, P1, P2])
+    assert len(arts) == 1 and arts[0].title == "雨天的信"
+    assert arts[0].meta.get("published") == "2019-04-07"
+    assert "阿禾" not in arts[0].text and P1 in arts[0].text
+    # a poem's short lines with no colon between them stay text
+    poem = split(["雨天的信", "读者", "阿禾", "发表于", "清晨", P1, P2])
+    assert "阿禾" in poem[0].text
 
 
 # ---- compilation headers
