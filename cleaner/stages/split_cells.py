@@ -23,22 +23,23 @@ value by what it looks like:
 Labels the tables name (``meta_fields``, ``label_class``) keep their fields.  A row is a
 short line without sentence punctuation, split into cells at any separator run (wide
 spaces, ``|``, ``｜``, ``／``, a spaced ``/`` or ``·``, ``;``, ``，`` between labelled
-cells only); a cell is ``label<:|：|=|→>
-value``, ``<Han label> <value>`` or a bare value.  Whether a row sits where metadata does
-(right under a title or header) is the caller's business (:mod:`split_meta`): read
-anywhere else, a row of this shape is never taken from prose.
+cells only; in a run of bracketed labels, ``【编号】X【发布】Y``, the brackets); a cell
+is ``label<:|：|=|→> value``, ``<Han label> <value>`` or a bare value.  Whether a row
+sits where metadata does (right under a title or header) is the caller's business
+(:mod:`split_meta`): read anywhere else, a row of this shape is never taken from prose.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["cell_row", "cell_stack", "prose_line", "read_cells", "row_signature"]
+__all__ = ["cell_row", "cell_stack", "icon_row", "prose_line", "read_cells", "row_signature"]
 
 Fields = Callable[[str], str | None]
 
@@ -48,7 +49,7 @@ _SPACED = re.compile(
     r"(?=[ \t\u3000]*[:：=])"
 )
 _SEP = re.compile(
-    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨;；，]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
+    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨∣❘︱;；，]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
     r"|[·•・](?=\s)|(?<=\s)[·•・])[ \t]*"
     r"|[ \t]*\u3000[ \t\u3000]*|\t+| {2,}"
 )
@@ -113,8 +114,22 @@ def _names(label: str, field_of: Fields, *, dated: bool) -> str | None:
     return field_of(label) or field_of(label + "日期")
 
 
+# a run of bracketed labels, each followed by its value ('【编号】X【年代】Y'): the
+# brackets themselves part the cells, whatever spaces lie between them
+_BRACKET_RUN = re.compile(r"^(?:[【［\[〖][^】］\]〗]{1,8}[】］\]〗][^【［\[〖】］\]〗]*){2,}$")
+_BRACKET_CELL = re.compile(
+    r"[【［\[〖](?P<k>[^】］\]〗]{1,8})[】］\]〗](?P<v>[^【［\[〖】］\]〗]*)"
+)
+
+
 def _cells(line: str) -> list[tuple[str | None, str]]:
-    """``(label, value)`` of each cell (label None for a bare value)."""
+    """``(label, value)`` of each cell (label None for a bare value).
+
+    >>> _cells("【编号】AB-12【发布】2021.03.05")
+    [('编号', 'AB-12'), ('发布', '2021.03.05')]
+    """
+    if _BRACKET_RUN.match(line.strip()):
+        return [(m["k"].strip(), m["v"].strip()) for m in _BRACKET_CELL.finditer(line)]
     s = _SPACED.sub(lambda m: _GAPS.sub("", m[1]), line.strip())
     out: list[tuple[str | None, str]] = []
     for cell in _SEP.split(s):
@@ -235,9 +250,31 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
         label, dated = cells[0][0], bool(_DATE.match(cells[0][1]))
         if not (label and dated and _names(label, field_of, dated=True) == "published"):
             return None
-    if any(c in s for c in "；;，") and any(k is None for k, _ in cells):
+    if any(c in s for c in "；;，") and not _labelled_enough(cells):
         return None  # a semicolon or comma parts labelled cells; between words it is prose's
     return read_cells(cells, field_of) or None
+
+
+def _labelled_enough(cells: list[tuple[str | None, str]]) -> bool:
+    """Every cell labelled, or one short bare word among two labelled cells at least: a
+    label glued to its value when a repair took the space between them ('年代明万历')
+    leaves the row's other cells labelled; prose parted by semicolons has no labels.
+
+    >>> _labelled_enough([("编号", "AB-12"), (None, "年代明万历"), ("发布", "2021-03-05")])
+    True
+    >>> _labelled_enough([(None, "我们出发"), ("他们", "2021-03-05 到")])
+    False
+    """
+    bare = [v for k, v in cells if k is None]
+    if not bare:
+        return True
+    return (
+        len(bare) == 1
+        and len(cells) - 1 >= 2
+        and len(bare[0]) <= 8
+        and _HAN.search(bare[0]) is not None
+        and not _DIGIT.search(bare[0])
+    )
 
 
 _LABEL_LINE = re.compile(
@@ -260,21 +297,48 @@ def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]
     (4, {'doc_number': 'AB2020123C'})
     >>> cell_stack(["床前明月", "疑是地上", "举头望月", "低头思乡"], f)
     (0, {})
+
+    A definition list with each colon on a line of its own (label, ``：``, value):
+
+    >>> cell_stack(["经办人", "：", "某某", "发表于", "：", "2020-01-02 09:30", "正文。"], f)
+    (6, {'published': '2020-01-02'})
     """
     cells: list[tuple[str | None, str]] = []
     k = 0
     while k + 1 < len(lines):
         label, value = lines[k].strip(), lines[k + 1].strip()
-        if not _LABEL_LINE.match(label) or _LABEL_LINE.match(value):
+        # a definition list drawn one part a line: the label, its colon alone, the value
+        # (the colon says which line is the value, so a short value may look like a label)
+        colon = value in ("：", ":") and k + 2 < len(lines)
+        if colon:
+            value = lines[k + 2].strip()
+        if not _LABEL_LINE.match(label) or (_LABEL_LINE.match(value) and not colon):
             break
         if not value or len(value) > MAX_CELL_CHARS or _VALUE_END.search(value):
             break
         cells.append((_GAPS.sub("", label).rstrip(":："), value))
-        k += 2
+        k += 3 if colon else 2
     if len(cells) < 2:
         return 0, {}
     meta = read_cells(cells, field_of)
     return (k, meta) if meta else (0, {})
+
+
+def icon_row(line: str) -> bool:
+    """A row of facts each opened by a pictograph (``💰 8-12K　📍 某市　⏳ 3-5年``):
+    two short cells at least, every one opened by a symbol (Unicode 'So'), no sentence.
+    It names no field; :mod:`split_meta` takes it only over a row that reads.
+
+    >>> icon_row("💰 8-12K　📍 某市·某区　🎓 本科"), icon_row("💰 8-12K　某市")
+    (True, False)
+    """
+    s = line.strip()
+    if not s or len(s) > MAX_ROW_CHARS or _PROSE_MARK.search(s):
+        return False
+    cells = [c.strip() for c in re.split(r"\u3000+|\t+| {2,}", s) if c.strip()]
+    return len(cells) >= 2 and all(
+        len(c) <= MAX_CELL_CHARS and unicodedata.category(c[0]) == "So" for c in cells
+    )
 
 
 def prose_line(line: str) -> bool:

@@ -33,6 +33,7 @@ vocabularies live in ``cleaner/rules/headers.toml`` (``[generic_header]``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +45,7 @@ from cleaner.stages.split_numerals import (
     _CAPITAL,
     _CIRCLED,
     _FW_DIGITS,
+    _LETTERS,
     _NUMERALS,
     _ROMAN,
     _number,
@@ -52,7 +54,7 @@ from cleaner.stages.split_numerals import (
 
 _NUM = (
     rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}|[{_ROMAN}]"
-    rf"|[{_CIRCLED}])"
+    rf"|[{_CIRCLED}]|[{_LETTERS}](?=[.．、]\s*[\u4e00-\u9fff《“「]))"
 )
 # prefix form: brackets and an article word, the number, a delimiter, the title
 # or a Latin word of any language's numbering ('Part 2 标题', 'No.3 标题', 'Text 1：标题')
@@ -132,6 +134,34 @@ def glyph_head(s: str) -> bool:
     return s[1:2] in _START and bullet_glyph(s[0])
 
 
+@lru_cache(maxsize=256)
+def _opening(ch: str) -> bool:
+    return unicodedata.category(ch) == "Ps"
+
+
+def _opened(s: str) -> bool:
+    """``s`` opens with a bracket no gate lists and a number (``❮2❯ 标题``): any
+    opening bracket by Unicode category, as a bullet is found by its category.
+
+    >>> _opened("❮2❯ 某件藏品"), _opened("❮某❯ 藏品"), _opened("关于")
+    (True, False, False)
+    """
+    return s[1:2] in _NUMERALS and _opening(s[0])
+
+
+def _lettered(s: str) -> bool:
+    """``s`` opens with a capital letter counted like a number, a full stop or '、'
+    after it and a Chinese title (``B. 某件藏品``); ``A.I.``, ``B超`` and English do not.
+
+    >>> _lettered("B. 某件藏品"), _lettered("B超检查"), _lettered("A. apple")
+    (True, False, False)
+    """
+    return _LETTER_HEAD.match(s) is not None
+
+
+_LETTER_HEAD = re.compile(rf"[{_LETTERS}][.．、]\s*[\u4e00-\u9fff《“「]")
+
+
 def numbered_line(s: str) -> bool:
     """A cheap gate: may the stripped, non-empty line ``s`` be a generic header (a
     number or bracket at either end, a site's word or a glyph before the number, a Latin
@@ -139,8 +169,11 @@ def numbered_line(s: str) -> bool:
     (over ``max_len``) are not."""
     if len(s) > 80 or "\t" in s:
         return False
+    if _lettered(s):
+        return True
     if (
         s[0] in _START
+        or _opened(s)
         or s[-1] in _END
         or (not _NUMERALS.isdisjoint(s[1:5]) and (word_head(s) or glyph_head(s)))
     ) and (not _NUMERALS.isdisjoint(s[:6]) or not _NUMERALS.isdisjoint(s[-3:]) or part_end(s)):
@@ -216,7 +249,7 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
     if not line or len(line) > v.max_len:
         return None
     forms = []
-    if not _NUMERALS.isdisjoint(line[: 13 if line[0] in _LATIN else 7]):
+    if not _NUMERALS.isdisjoint(line[: 13 if line[0] in _LATIN else 7]) or _lettered(line):
         forms.append(("P", _PREFIX))
     if not _NUMERALS.isdisjoint(line[-4:]):
         forms.append(("S", _SUFFIX))
@@ -266,6 +299,8 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             if raw in _ROMAN
             else "p"
             if raw in _PARTS
+            else "l"
+            if raw in _LETTERS
             else "c"
         )
         return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, title)
@@ -298,7 +333,8 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
             continue
         # the characters around the number: a frame whose shape died is not parsed again
         frames = []
-        mh = head(s) if s[0] in _START_ANY or word_head(s) or glyph_head(s) else None
+        opened = s[0] in _START_ANY or word_head(s) or glyph_head(s) or _opened(s)
+        mh = head(s) if opened else None
         if mh and _number(mh.group(1)) in wanted:
             frames.append(("H", s[: mh.start(1)], s[mh.end(1) : mh.end(1) + 1]))
         mt = tail(s, max(0, len(s) - 6)) if s[-1] in _END else None

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cells import cell_row, cell_stack, prose_line
+from cleaner.stages.split_cells import cell_row, cell_stack, icon_row, prose_line
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
@@ -425,6 +425,13 @@ class MetaParser:
                     rows.append(([idx[k]], parsed))
                     k += 1
                     continue
+                if near and k + 1 < len(idx) and icon_row(lines[idx[k]]):
+                    # a row of pictograph facts over a row that reads: one block
+                    below = self.shaped_row(lines[idx[k + 1]], near_title=True)
+                    if below:
+                        rows += [([idx[k]], {}), ([idx[k + 1]], below)]
+                        k += 2
+                        continue
                 pair = self._stacked_at(lines, idx, k)
                 # a flattened table has several cells: a pair alone may be a salutation
                 # over a heading ('各有关单位：' / '情况通报'), never taken

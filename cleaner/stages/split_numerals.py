@@ -33,7 +33,14 @@ _FW_DIGITS = "０１２３４５６７８９"
 _NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN + _CAPITAL + _CIRCLED)
 
 
+# capital Latin letters as a series ('A. 名称', 'B. 名称': a catalogue's or an appendix's
+# count); a letter counts only before a full stop or '、' (split_headers._LETTER)
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def _number(raw: str) -> int | None:
+    if len(raw) == 1 and raw in _LETTERS:
+        return _LETTERS.index(raw) + 1
     if raw in _ROMAN:
         return _ROMAN.index(raw) + 1
     if len(raw) == 1 and raw in _CIRCLED:

@@ -35,7 +35,9 @@ rebuild stays byte-exact.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -338,14 +340,44 @@ def nav_line(line: str) -> bool:
     True
     """
     s = line.strip()
-    if not _NAV_CHARS.intersection(s) or len(s) > 80:
+    if len(s) > 80:
         return False
+    if not _NAV_CHARS.intersection(s):
+        return _arrow_trail(s)
     parts = [p for p in _NAV_SEP.split(s) if p]
     if len(parts) < 2 or len(s) > 80 or re.search(r"[。，；！？]", s):
         return False
     if any(len(p) > 16 for p in parts):
         return False
     return len(parts) >= 3 or bool(re.search(r">|»|→|›|＞", s))
+
+
+# a glyph that points onward: an arrow or angle pointing right, '≫' (by Unicode name, so
+# a trail drawn with a glyph no rule names yet is still a trail)
+_POINTING = re.compile(r"RIGHT.*(?:ARROW|ANGLE|TRIANGLE|POINTER)|ARROW.*RIGHT|MUCH GREATER-THAN")
+
+
+@functools.cache
+def _points_on(ch: str) -> bool:
+    return bool(_POINTING.search(unicodedata.name(ch, "")))
+
+
+def _arrow_trail(s: str) -> bool:
+    """A breadcrumb drawn with a pointing glyph no rule lists: three short items or more
+    between the SAME glyph, spaced on both sides (``藏品库 ⇢ 陶瓷 ⇢ 元``); a pointing glyph
+    inside a 'key → value' row is never spaced this evenly between three short items
+    without a clause mark.
+
+    >>> _arrow_trail("藏品库 ⇢ 陶瓷 ⇢ 元"), _arrow_trail("甲 ⤳ 乙"), _arrow_trail("甲 ◈ 乙 ◈ 丙")
+    (True, False, False)
+    >>> _arrow_trail("首页 ▸ 专题 ▸ 正文"), _arrow_trail("甲 ▸ 乙 ► 丙")
+    (True, False)
+    """
+    seps = {m.group(1) for m in re.finditer(r"\s(\S)\s", s) if _points_on(m.group(1))}
+    if len(seps) != 1 or re.search(r"[。，；！？：:]", s):
+        return False
+    parts = [p.strip() for p in re.split(rf"\s{re.escape(seps.pop())}\s", s)]
+    return len(parts) >= 3 and all(0 < len(p) <= 16 for p in parts)
 
 
 _CUT_MARK = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
