@@ -7,6 +7,11 @@ that stay:
   pager brackets ``⟨3⟩``) that cuts a sentence is joined across; between two whole
   sentences it stays, and a list number (``（2）``, ``[2]``, ``2.``), a date, a count and a
   verse number are no marks;
+* a line the site repeats in every article's body is kept where it opens the page's own
+  line below it (a list label ending in a colon, a FAQ question) or where it is the
+  writer's place line between the page's own prose and its date line; a repeated notice
+  label, a repeated prompt over the page's text and a repeated line over a repeated line
+  still go;
 * a crumb trail parted by a double angle, a dashed, wavy or white arrow goes above the
   page's first prose line; a flow of plain arrows stays.
 
@@ -21,7 +26,7 @@ from cleaner.edits import Editor
 from cleaner.stages.page_marks import break_mark
 from cleaner.stages.repair_tables import tables as repair_tables
 from tests.stages.family_figures import family_figures
-from tests.stages.stage_runs import plain_stage
+from tests.stages.stage_runs import plain_stage, site_stage
 from tests.stages.stage_runs import repair as _repair
 
 P1 = "灯塔守在岬角上已经一百多年，守塔人每天黄昏爬上九十级台阶，把灯罩擦得一尘不染。"
@@ -91,6 +96,78 @@ def test_crumb_look_alikes_with_new_arrows_stay(line: str) -> None:
 
 def test_a_trail_shape_in_the_text_stays() -> None:
     assert "crumb_trail" not in " ".join(_rules(["灯塔简报", P1, "设置 ⇢ 灯光 ⇢ 夜间", P2]))
+
+
+NOTES = [
+    "守塔人换了三任，第一任在塔里住了四十年，留下一本厚厚的潮汐表和几件旧衣服。",
+    "第二任是个退伍的水兵，脾气倔，可他修好了那盏坏了很久的备用灯，大家都佩服他。",
+    "第三任是位年轻的姑娘，她在塔下种了一片向日葵，夏天的时候从海上就能看见。",
+    "去年冬天的风暴最大，灯塔的玻璃裂了两块，修塔的工人在岛上住了整整一个月。",
+    "岛上的邮船每周来一次，带来米面和报纸，也带走守塔人写给远方的几封长信。",
+    "塔顶的铜钟早就不敲了，只在每年灯塔生日那天擦亮，挂上一条红色的绸带。",
+]
+DATES = [
+    "二〇二一年三月五日",
+    "二〇二〇年七月九日",
+    "二〇一九年十月二日",
+    "二〇二二年一月八日",
+    "二〇一八年五月六日",
+    "二〇一七年四月三日",
+]
+
+
+def _article(n: int) -> list[str]:
+    a, b, c = NOTES[n % 6], NOTES[(n + 2) % 6], NOTES[(n + 4) % 6]
+    return [
+        "灯塔守望社区 · 首页 · 登录",
+        ["南岬灯塔", "北湾渔火", "东屿潮声", "西礁夜航", "中沙晴雨", "外港听风"][n],
+        a,
+        "我想记下的几件事：",
+        f"其一，{b}",
+        "常见的疑问是什么？",
+        f"答：{c}",
+        "阅读前的温馨提示：",
+        f"第{n}篇的回应请写在下方，{NOTES[(n + 1) % 6]}",
+        "点击关注，获取更多札记：",
+        f"更新第{n}篇的日子，{NOTES[(n + 3) % 6]}",
+        c,
+        "写于塔下的小屋",
+        DATES[n % 6],
+        "",
+        "灯塔守望社区 版权所有",
+    ]
+
+
+def test_repeated_body_openers_and_sign_offs_stay_their_look_alikes_go() -> None:
+    pages = [_article(n) for n in range(6)]
+    out = _boil_site(pages, _article(1))
+    for kept in ["我想记下的几件事：", "常见的疑问是什么？", "写于塔下的小屋", DATES[1]]:
+        assert kept in out, kept
+    for gone in ["阅读前的温馨提示：", "点击关注，获取更多札记："]:
+        assert gone not in out, gone
+
+
+def _boil_site(pages: list[list[str]], page: list[str]) -> str:
+    ed = Editor("p", "\n".join(page) + "\n")
+    site_stage(pages)(ed, site="s")
+    return ed.text
+
+
+def test_a_repeated_line_over_a_repeated_line_goes() -> None:
+    def page(n: int) -> list[str]:
+        return [
+            "灯塔守望社区",
+            NOTES[n],
+            NOTES[(n + 1) % 6],
+            "本页说明：",
+            "欢迎来灯塔做客。",
+            NOTES[(n + 2) % 6],
+        ]
+
+    pages = [page(n) for n in range(6)]
+    out = _boil_site(pages, page(2))
+    assert NOTES[2] in out
+    assert "来岛上的访客请读一读下面几句话：" not in out
 
 
 # floors on the sealed_i families with their own profiles (fix12v)
