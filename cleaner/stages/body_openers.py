@@ -67,9 +67,7 @@ def body_opener(stripped: list[str], i: int, hits: Container[int], claimed: Cont
     return k < len(stripped) and bool(stripped[k]) and k not in hits and k not in claimed
 
 
-def sign_off(
-    stripped: list[str], i: int, hits: Container[int], claimed: Container[int]
-) -> bool:
+def sign_off(stripped: list[str], i: int, hits: Container[int], claimed: Container[int]) -> bool:
     """Is the learned line ``stripped[i]`` the writer's place line of a sign-off: right under
     the page's own prose, above the page's own date line?
 
