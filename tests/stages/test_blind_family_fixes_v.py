@@ -14,6 +14,8 @@ that stay:
   still go;
 * a line of hashtags and nothing else (the site's tags) goes; a numbering ``#1 #2``, a
   Markdown heading and a sentence holding a tag stay;
+* a feedback bar (a question, then counted votes with glyphs) goes; a question in the
+  text, and one followed by uncounted words, stays;
 * a notice label after a warning sign (``⚠ 某某提示：``) is the notice cue as without it;
 * a crumb trail parted by a double angle, a dashed, wavy or white arrow goes above the
   page's first prose line; a flow of plain arrows stays.
@@ -185,6 +187,22 @@ def test_a_tag_line_goes(line: str) -> None:
 )
 def test_tag_line_look_alikes_stay(line: str) -> None:
     assert "tag_line" not in " ".join(_rules(["灯塔简报", P1, line, P2]))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["这篇说明有帮助吗？　☺ 有帮助（12）　☹ 没帮助（3）", "看懂了吗? 👍 懂了(40) 👎 没懂(2)"],
+)
+def test_a_feedback_bar_goes(line: str) -> None:
+    assert "boilerplate.rule.generic.feedback_bar" in _rules(["灯塔简报", P1, P2, line])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["灯塔为什么要建在岬角上？", "灯塔还亮吗？　有人说亮着，有人说熄了", "谁修的灯？ ★ 老温（1）"],
+)
+def test_feedback_bar_look_alikes_stay(line: str) -> None:
+    assert "feedback_bar" not in " ".join(_rules(["灯塔简报", P1, line, P2]))
 
 
 def test_a_notice_label_after_a_warning_sign_is_a_notice() -> None:
