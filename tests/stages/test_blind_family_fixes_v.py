@@ -16,6 +16,8 @@ that stay:
   Markdown heading and a sentence holding a tag stay;
 * a feedback bar (a question, then counted votes with glyphs) goes; a question in the
   text, and one followed by uncounted words, stays;
+* a navigation line between items framed by arrows or dingbats (``⇩ 下一条 ⇩``) goes, as
+  one framed by stars; a framed heading without a navigation word stays;
 * a notice label after a warning sign (``⚠ 某某提示：``) is the notice cue as without it;
 * a crumb trail parted by a double angle, a dashed, wavy or white arrow goes above the
   page's first prose line; a flow of plain arrows stays.
@@ -203,6 +205,16 @@ def test_a_feedback_bar_goes(line: str) -> None:
 )
 def test_feedback_bar_look_alikes_stay(line: str) -> None:
     assert "feedback_bar" not in " ".join(_rules(["灯塔简报", P1, line, P2]))
+
+
+@pytest.mark.parametrize("line", ["⇩ 下一条札记 ⇩", "✂ 返回目录 ✂", "⋯ 以下为其他札记 ⋯"])
+def test_a_navigation_line_framed_by_arrows_goes(line: str) -> None:
+    assert "boilerplate.rule.generic.decorated_nav" in _rules(["灯塔简报", P1, line, P2])
+
+
+@pytest.mark.parametrize("line", ["⇩ 守塔须知 ⇩", "✂ 剪下这张门票 ✂"])
+def test_a_framed_heading_without_a_navigation_word_stays(line: str) -> None:
+    assert "decorated_nav" not in " ".join(_rules(["灯塔简报", P1, line, P2]))
 
 
 def test_a_notice_label_after_a_warning_sign_is_a_notice() -> None:
