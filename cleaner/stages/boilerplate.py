@@ -41,6 +41,7 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
 from cleaner.stages.block_rows import row_of_block, row_of_list
+from cleaner.stages.body_openers import body_opener, sign_off
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
@@ -253,11 +254,18 @@ class BoilerplateStage:
             if first < i < last and hit.scope == "line":
                 if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
                     continue
+                if body_opener(stripped, i, hits, claimed):
+                    continue  # a label or a question over the page's own text
+            # the writer's place line over the sign-off date: a learned tail starts below
+            signed = hit.scope in ("line", "tail") and sign_off(stripped, i, hits, claimed)
+            if signed and hit.scope == "line":
+                continue
             claim = _Claim(
                 SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
             )
             if hit.scope == "tail":
-                for k in range(i, len(stripped)):
+                below = next(k for k in range(i + 1, len(stripped)) if stripped[k]) if signed else i
+                for k in range(below + 1 if signed else i, len(stripped)):
                     claimed.setdefault(k, claim)
                 return
             claimed[i] = claim

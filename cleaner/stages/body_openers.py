@@ -1,0 +1,87 @@
+"""Repeated lines that belong to the body they sit in (used by the site-repeat pass).
+
+A site whose articles follow one template repeats some of the *body's own* lines on every
+page: the label that opens a list (``要点如下：``), a recurring question of a FAQ
+(``Q：这个功能收费吗？`` with its page's own answer below), the writer's place line over
+the sign-off date (``写于旧居的窗下`` / ``二〇二一年三月五日``).  The site profile learns
+them as chrome (they repeat and are short); the boilerplate stage deleted them, and with
+them a sentence of the page.  Two shapes keep them:
+
+* an *opener*: inside the body (between its first content line and its last prose line),
+  the line ends with a colon or a question mark and carries no chrome cue word, and the
+  line right under it is the page's own (not learned, not claimed; its words are free: an
+  answer may well say 登录): the label or the question introduces that text;
+* a *sign-off*: right under a prose line of the page's own, a short line without digits and
+  cue words, and right under it the page's own date line, closing the page's text.
+
+A site notice label (``温馨提示：``) and a prompt with a cue word (``登录``, ``分享`` …) are
+never kept here: the chrome cues of ``site_repeat_keep.toml`` rule them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from functools import cache
+
+from cleaner.rules import load_table
+from cleaner.stages.foot_lines import prose
+
+#: a date line: a year and month in digits, or a year in four numerals (the sign-off date
+#: of a letter, a review, a preface: ``二〇二一年三月五日``), and little else
+_DATE_LINE = re.compile(
+    r"^(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?"
+    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
+    r"(?:\s*[一二三四五六七八九十]{1,3}\s*日)?)[。.]?$"
+)
+#: a sign-off place line is short (measured on invented letters and reviews: 6-12)
+SIGN_OFF_MAX = 16
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(c["pattern"]) for c in load_table("site_repeat_keep")["cue"])
+
+
+def _cued(line: str) -> bool:
+    return any(rx.search(line) for rx in _cues())
+
+
+def _next(stripped: list[str], i: int) -> int:
+    return next((k for k in range(i + 1, len(stripped)) if stripped[k]), -1)
+
+
+def body_opener(stripped: list[str], i: int, hits: Container[int], claimed: Container[int]) -> bool:
+    """Does the learned line ``stripped[i]`` open the page's own line right under it?
+
+    >>> page = ["常见问题", "Q：这个功能收费吗？", "A：基础功能免费，高级功能按月计费。"]
+    >>> body_opener(page, 1, {0, 1}, set()), body_opener(page, 1, {0, 1, 2}, set())
+    (True, False)
+    >>> body_opener(["温馨提示：", "本页内容仅供参考，以原文为准。"], 0, {0}, set())
+    False
+    """
+    s = stripped[i]
+    if not s.endswith(("：", ":", "？", "?")) or _cued(s):
+        return False
+    k = i + 1
+    return k < len(stripped) and bool(stripped[k]) and k not in hits and k not in claimed
+
+
+def sign_off(stripped: list[str], i: int, hits: Container[int], claimed: Container[int]) -> bool:
+    """Is the learned line ``stripped[i]`` the writer's place line of a sign-off: right under
+    the page's own prose, above the page's own date line?
+
+    >>> page = ["全文到此为止，谢谢读到这里的你。", "写于旧居的窗下", "二〇二一年三月五日"]
+    >>> sign_off(page, 1, {1}, set()), sign_off(page, 1, {1, 2}, set())
+    (True, False)
+    >>> sign_off(["正文。", "点击关注不迷路", "2021-03-05"], 1, {1}, set())
+    False
+    """
+    s = stripped[i]
+    if len(s) > SIGN_OFF_MAX or any(ch.isdigit() for ch in s) or _cued(s):
+        return False
+    up = next((k for k in range(i - 1, -1, -1) if stripped[k]), -1)
+    if up == -1 or up in hits or up in claimed or not prose(stripped[up]):
+        return False
+    k = _next(stripped, i)
+    return k != -1 and k not in hits and k not in claimed and bool(_DATE_LINE.match(stripped[k]))
