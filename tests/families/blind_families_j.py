@@ -174,7 +174,7 @@ def fam_nongqing(g: GenJ, i: int) -> Made:  # type: ignore[override]
         ("notice", "登录后可按乡镇订阅农情短信推送　〔免费订阅〕"),
         ("related", "往期简报"),
         *[("related", f"◦ {t}　{iso(*g.date())}") for t in others],
-        ("footer", "青畦农情网 由 示例县农业技术推广服务中心 主办　示ICP备00000131号"),
+        ("footer", "青畦农情网 由 示例县农业技术推广服务中心 维护　农技咨询 0000-7712316"),
     ]
     _join(lines, chrome, foot)
     return lines, arts, chrome, k > 1
@@ -235,7 +235,7 @@ def fam_jiapu(g: GenJ, i: int) -> Made:  # type: ignore[override]
     foot: Chrome = [
         ("related", "本支其他传记"),
         *[("related", f"▫ {t}（第{cn_small(13 + names.index(t))}世）") for t in others],
-        ("footer", "槐荫谱牒网　寻根问祖　慎终追远　示ICP备00000132号"),
+        ("footer", "槐荫谱牒网　寻根问祖　慎终追远　修谱咨询 huaiyin.example.org"),
     ]
     _join(lines, chrome, foot)
     return lines, arts, chrome, k > 1
@@ -292,7 +292,7 @@ def fam_jiangyi(g: GenJ, i: int) -> Made:  # type: ignore[override]
         ("notice", "在知行APP里离线阅读全部讲义 →"),
         ("related", "同课程讲义"),
         *[("related", f"⇀ {t}") for t in others],
-        ("footer", "知行讲义站　笔记共享　互助学习　示ICP备00000133号"),
+        ("footer", "知行讲义站　笔记共享　互助学习　投稿与纠错 notes@zhixing.example.edu"),
     ]
     _join(lines, chrome, foot)
     return lines, arts, chrome, k > 1
