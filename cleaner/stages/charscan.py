@@ -293,8 +293,10 @@ class Scanner:
             pos = end + 1
 
 
-#: classes up to this size join literal runs ('下[载載]' → '下载', '下載')
-_MAX_CLASS = 8
+#: classes up to this size join literal runs ('下[载載]' → '下载', '下載') or stand as a
+#: rule's required characters (a trail rule's twelve arrows: '›»>＞≫⟫⟩⇢⤳⇨▸►'); past it a
+#: class is too common to rule lines out and the rule, and its whole pack, has no filter
+_MAX_CLASS = 16
 #: literal runs are cut when they would expand to more strings than this
 _MAX_STRINGS = 16
 
