@@ -51,12 +51,11 @@ curator keeps the turns verbatim); the 本期书单 is part of the episode; the 
 library's 使用提示 and the transcript's 文字稿声明 are chrome.
 ``python -m tests.families.blind_families_g`` rewrites them.
 
-Left UNFIXED on purpose: the held-out set for the next round.  Measured once, blind, at
-``a2a698c`` (``chrome_bench.py --sealed --per-family``, one folder; F1 / residue / titles /
-counts / repairs / metadata): jiemu .918 / .264 / 0 / .50 / 1.0 / 0; zhaobiao .727 / .394 /
-0 / .75 / .826 / 0 (per family .763 / .239 / 0 / .75 / .826 / .156); zhinan .849 / .225 /
-.267 / .50 / .737 / .353.  Fix by kind, then measure a new blind set before claiming the
-generic layer generalizes.
+Measured once, blind, at ``a2a698c`` (``chrome_bench.py --sealed --per-family``, one
+folder; F1 / residue / titles / counts / repairs / metadata): jiemu .918 / .264 / 0 / .50 /
+1.0 / 0; zhaobiao .727 / .394 / 0 / .75 / .826 / 0 (per family .763 / .239 / 0 / .75 / .826 /
+.156); zhinan .849 / .225 / .267 / .50 / .737 / .353.  Fixed by kind in the next session
+(fix12n structure, fix12o chrome and repairs, fix12r jiemu's headers): 1.0 on every column.
 """
 
 from __future__ import annotations
