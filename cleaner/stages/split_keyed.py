@@ -250,9 +250,10 @@ def titled_run(
     changelog or a timeline reads (``2021年 8月11日`` / ``网站上线`` …), not pieces.
 
     >>> row = lambda s: s.startswith("Date:")
-    >>> sig = lambda s: ("Date",)
+    >>> sig = lambda s: ("Date", "Time")
     >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
-    >>> page = ["甲县通知", "Date: 2021-03-05", body, "乙县通知", "Date: 2021-04-05", body]
+    >>> page = ["甲县通知", "Date: 2021-03-05 · Time: 9 min", body,
+    ...         "乙县通知", "Date: 2021-04-05 · Time: 7 min", body]
     >>> [(i, t) for i, _, t, _ in titled_run(page, row, sig)]
     [(0, '甲县通知'), (3, '乙县通知')]
     >>> titled_run(page[:3] + ["乙县通知", body], row, sig)
@@ -267,11 +268,11 @@ def titled_run(
         nxt = lines[nonempty[k + 1]]
         if _NOT_TITLE.search(s) or _ROW_HEAD.match(s):
             continue  # a keyed header is row_run's to take or leave
-        if not below_title(nxt) or below_title(s):
-            continue
-        sig = signature(nxt)
+        sig = signature(nxt)  # cheaper than reading the row: asked first
         if len(sig) < 2:
             continue  # a lone date under each line is a timeline's or a changelog's
+        if not below_title(nxt) or below_title(s):
+            continue
         found.append((i, s, sig))
     if len(found) < 2 or len({sig for *_, sig in found}) != 1:
         return []
