@@ -108,7 +108,7 @@ from tests.families.blind_i_text import (
     TOPICS,
     GenI,
 )
-from tests.families.blind_write import BlindFamily, check_truth, write_families
+from tests.families.blind_write import BlindFamily, main
 
 HERE = Path(__file__).resolve().parent
 KEYCAP = "\ufe0f\u20e3"
@@ -418,17 +418,5 @@ FAMILIES = [
 ]
 
 
-def generate(out: Path = HERE, *, seed_base: int = 900) -> None:
-    """Write ``<out>/<family>/pages/page_NN.txt`` and ``truth.jsonl`` for every family."""
-    write_families(FAMILIES, out, seed_base=seed_base, gen=GenI)
-
-
-def check(out: Path = HERE) -> list[str]:
-    """The truth against the pages (:func:`tests.families.blind_write.check_truth`)."""
-    return check_truth(FAMILIES, out)
-
-
 if __name__ == "__main__":
-    generate()
-    problems = check()
-    print("\n".join(problems) or "truth checked against the pages: ok")
+    main(FAMILIES, HERE, seed_base=900, gen=GenI)

@@ -102,7 +102,7 @@ from tests.families.blind_j_text import (
     VILLAGES,
     GenJ,
 )
-from tests.families.blind_write import BlindFamily, check_truth, write_families
+from tests.families.blind_write import BlindFamily, main
 
 HERE = Path(__file__).resolve().parent
 ODD = ["comma", "cjk_space", "stray_q"]
@@ -379,17 +379,5 @@ FAMILIES = [
 ]
 
 
-def generate(out: Path = HERE, *, seed_base: int = 1000) -> None:
-    """Write ``<out>/<family>/pages/page_NN.txt`` and ``truth.jsonl`` for every family."""
-    write_families(FAMILIES, out, seed_base=seed_base, gen=GenJ)
-
-
-def check(out: Path = HERE) -> list[str]:
-    """The truth against the pages (:func:`tests.families.blind_write.check_truth`)."""
-    return check_truth(FAMILIES, out)
-
-
 if __name__ == "__main__":
-    generate()
-    problems = check()
-    print("\n".join(problems) or "truth checked against the pages: ok")
+    main(FAMILIES, HERE, seed_base=1000, gen=GenJ)

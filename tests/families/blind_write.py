@@ -130,3 +130,13 @@ def check_truth(families: Sequence[BlindFamily], out: Path) -> list[str]:
                     bad.append(f"{where}: published")
                 bad += [f"{where}: meta {v}" for v in meta.values() if v not in mended]
     return bad
+
+
+def main(
+    families: Sequence[BlindFamily], out: Path, *, seed_base: int, gen: Callable[[int], Any]
+) -> None:
+    """A blind set's script: write its families, then check their truth against the
+    pages (:func:`check_truth`) and print what is wrong, or that all is well."""
+    write_families(families, out, seed_base=seed_base, gen=gen)
+    problems = check_truth(families, out)
+    print("\n".join(problems) or "truth checked against the pages: ok")
