@@ -119,5 +119,10 @@ def test_extraction_that_keeps_almost_nothing_is_flagged() -> None:
     cut = Change("p", "extract", "extract.outside_main", "delete", 0, 4900, "x" * 4900)
     acc = Budget().account([cut], chars_visible=5000, chars_extracted=100, chars_kept=100)
     assert "extract_low" in acc["flags"] and acc["status"] == "flagged"
-    small = Budget().account([cut], chars_visible=500, chars_extracted=10, chars_kept=10)
-    assert "extract_low" not in small["flags"]  # under min_visible_chars: not judged
+    tiny = Budget().account([cut], chars_visible=250, chars_extracted=10, chars_kept=10)
+    assert "extract_low" not in tiny["flags"]  # under min_visible_chars: not judged
+    # a short Q&A page whose extraction kept only its title: flagged, not passed in silence
+    title_only = Budget().account([cut], chars_visible=554, chars_extracted=17, chars_kept=17)
+    assert "extract_low" in title_only["flags"]
+    fair = Budget().account([cut], chars_visible=554, chars_extracted=60, chars_kept=60)
+    assert "extract_low" not in fair["flags"]

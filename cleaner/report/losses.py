@@ -19,7 +19,7 @@ import json
 from html import escape
 from typing import Any
 
-from cleaner.accounting import LEARNED_KEY, Budget
+from cleaner.accounting import LEARNED_KEY, Budget, BudgetConfig
 from cleaner.model import Change
 from cleaner.pipeline import rebuild_text
 from cleaner.provenance import ProvenanceError
@@ -137,7 +137,7 @@ def lossy_pages(rows: list[dict[str, Any]], lossy_page_loss: float) -> list[dict
 
 #: Pages with less visible text are not judged by their extract share (as
 #: ``[budget] min_visible_chars``: a short page's main text is legitimately small).
-LOW_EXTRACT_MIN_VISIBLE = 1000
+LOW_EXTRACT_MIN_VISIBLE = BudgetConfig().min_visible_chars
 
 
 def low_extract_pages(rows: list[dict[str, Any]], low_extract_share: float) -> list[dict[str, Any]]:
