@@ -239,6 +239,10 @@ def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -
         )
         for a, d in zip(arts, decisions, strict=True):
             apply_decision(a, d)
+    # the rows of WRITE_PAGES pages at a time, each table in one write (one encoding
+    # call for JSONL), in page order as when each page wrote its own: a batch's rows
+    # encoded at once would hold a batch's text three times over (memory flat)
+    out = _Rows(w)
     for res in pending:
         dedup_rows = _dedup_changes(res)
         if dedup_rows:
@@ -247,14 +251,58 @@ def _flush(pending: list[PageRows], deduper: Any, w: RunWriter, tally: _Tally) -
                 res.stage_counts["dedup"] = res.stage_counts.get("dedup", 0) + 1
         if res.original is not None:
             w.store_original(res.page["id"], res.original)
-        w.write("pages", [res.page])
-        w.write("articles", res.articles)
-        if res.changes_jsonl is not None:
-            extra = "".join(dumps_line(r) for r in dedup_rows)
-            w.write_encoded("changes", res.changes_jsonl + extra, sum(res.rule_counts.values()))
-        else:
-            w.write("changes", res.changes + dedup_rows)
+        out.add(res, dedup_rows)
         tally.add(res)
+    out.write()
+
+
+#: Pages whose rows :func:`_flush` writes at once (a few hundred kB of JSON).
+WRITE_PAGES = 64
+
+
+class _Rows:
+    """Rows of a few pages, written together (see :func:`_flush`)."""
+
+    def __init__(self, w: RunWriter) -> None:
+        self.w = w
+        self.pages: list[dict[str, Any]] = []
+        self.articles: list[dict[str, Any]] = []
+        self.changes: list[dict[str, Any]] = []
+        self.encoded: list[str] = []
+        self.counted = 0
+
+    def add(self, res: PageRows, dedup_rows: list[dict[str, Any]]) -> None:
+        self.pages.append(res.page)
+        self.articles += res.articles
+        if res.changes_jsonl is not None:
+            if self.changes:  # the ledger keeps page order across the two kinds of rows
+                self._changes()
+            self.encoded.append(res.changes_jsonl)
+            self.encoded += map(dumps_line, dedup_rows)
+            self.counted += sum(res.rule_counts.values())
+        else:
+            if self.encoded:
+                self._changes()
+            self.changes += res.changes
+            self.changes += dedup_rows
+        if len(self.pages) >= WRITE_PAGES:
+            self.write()
+
+    def _changes(self) -> None:
+        if self.encoded:
+            self.w.write_encoded("changes", "".join(self.encoded), self.counted)
+            self.encoded, self.counted = [], 0
+        if self.changes:
+            self.w.write("changes", self.changes)
+            self.changes = []
+
+    def write(self) -> None:
+        """Write the rows held (pages, articles, then the ledger) and let go of them."""
+        if self.pages:
+            self.w.write("pages", self.pages)
+            self.w.write("articles", self.articles)
+            self.pages, self.articles = [], []
+        self._changes()
 
 
 def _write_encoded(rows: EncodedRows, w: RunWriter, tally: _Tally) -> None:

@@ -470,6 +470,8 @@ class BoilerplateStage:
         if rule.scope == "line":
             return hits
         if rule.scope == "head":  # above the page's first prose line only
+            if not hits:  # most pages: no line to place, so no prose line to look for
+                return []
             top = next((i for i, s in enumerate(stripped) if is_prose(s)), len(stripped))
             return [h for h in hits if h < top]
         if not hits:
