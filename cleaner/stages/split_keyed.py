@@ -72,6 +72,46 @@ def _title_shaped(s: str) -> bool:
     return 2 <= len(s) <= 60 and not _SENTENCE.search(unasked(s))
 
 
+def _prose_above(lines: list[str], end: int) -> bool:
+    """``lines[:end]`` hold prose (:data:`MIN_BODY_CHARS` in sentence lines of ten
+    characters or more): a run whose first header lies below it has lost a piece's
+    header, so the page is kept whole."""
+    above = [s for s in (ln.strip() for ln in lines[:end]) if len(s) >= 10]
+    return sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS
+
+
+def first_header_limit(lines: list[str]) -> int:
+    """The first line index with prose above it (:func:`_prose_above`), ``len(lines) + 1``
+    when there is none: a run's first header must lie above it, so a scan that has found
+    no header by then can stop (most pages open with a sentence or two of prose).
+
+    Read from :func:`_prose_above` itself, not a copy of its rule: prose above grows
+    with ``end``, so the limit is found by doubling, then halving (a few calls on a page
+    of prose, ``log n`` on a page without).
+
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> first_header_limit(["甲县通知", body, "乙县通知", body])
+    2
+    >>> first_header_limit(["甲县通知", "乙县通知"])
+    3
+    """
+    n = len(lines)
+    lo, hi = 0, 1  # no prose above lo (nothing above line 0)
+    while hi < n and not _prose_above(lines, hi):
+        lo, hi = hi, hi * 2
+    if hi >= n:
+        hi = n
+        if not _prose_above(lines, n):
+            return n + 1
+    while hi - lo > 1:  # no prose above lo, prose above hi
+        mid = (lo + hi) // 2
+        if _prose_above(lines, mid):
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
 def _bodies_ok(lines: list[str], starts: list[int], skip: int) -> bool:
     """Every piece below a header (``skip`` lines of header) holds prose; the last one
     runs to the page end, where the foot chrome may be."""
@@ -189,7 +229,10 @@ def row_run(
     """
     nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
     by_shape: dict[str, list[tuple[int, str, str, bool]]] = {}
+    limit = first_header_limit(lines)
     for k, i in enumerate(nonempty[:-1]):
+        if i >= limit and not by_shape:
+            return []  # any header from here has prose above it (the last test below)
         s = lines[i].strip()
         if len(s) > 80 or s[:1].isspace():
             continue
@@ -222,8 +265,7 @@ def row_run(
         return []  # one key or one title twice: a table of rows, not pieces
     if not _bodies_ok(lines, [i for i, *_ in found], 2):
         return []
-    above = [s for s in (ln.strip() for ln in lines[: found[0][0]]) if len(s) >= 10]
-    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+    if _prose_above(lines, found[0][0]):
         return []  # prose above the first header: a piece whose header is lost, keep whole
     return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
 
@@ -261,7 +303,10 @@ def titled_run(
     """
     nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
     found: list[tuple[int, str, tuple[str, ...]]] = []
+    limit = first_header_limit(lines)
     for k, i in enumerate(nonempty[:-1]):
+        if i >= limit and not found:
+            return []  # any title from here has prose above it (the last test below)
         s = lines[i].strip()
         if not 2 <= len(s) <= 40 or _SENTENCE.search(unasked(s)) or not _HAN.search(s):
             continue
@@ -280,8 +325,7 @@ def titled_run(
         return []  # one title twice: a table of rows, not pieces
     if not _bodies_ok(lines, [i for i, *_ in found], 2):
         return []
-    above = [s for s in (ln.strip() for ln in lines[: found[0][0]]) if len(s) >= 10]
-    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+    if _prose_above(lines, found[0][0]):
         return []  # prose above the first title: a piece whose title is lost, keep whole
     return [(i, "keyed:titled", t, {}) for i, t, _ in found]
 
