@@ -40,6 +40,7 @@ from collections.abc import Callable
 from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_dates import cn_number, normalise_date
+from cleaner.stages.split_page import nonempty, per_page, stripped
 
 __all__ = ["keyed_headers", "row_run", "titled_run", "unasked"]
 
@@ -76,10 +77,11 @@ def _prose_above(lines: list[str], end: int) -> bool:
     """``lines[:end]`` hold prose (:data:`MIN_BODY_CHARS` in sentence lines of ten
     characters or more): a run whose first header lies below it has lost a piece's
     header, so the page is kept whole."""
-    above = [s for s in (ln.strip() for ln in lines[:end]) if len(s) >= 10]
+    above = [s for s in stripped(lines)[:end] if len(s) >= 10]
     return sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS
 
 
+@per_page
 def first_header_limit(lines: list[str]) -> int:
     """The first line index with prose above it (:func:`_prose_above`), ``len(lines) + 1``
     when there is none: a run's first header must lie above it, so a scan that has found
@@ -153,15 +155,15 @@ def number_run(
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """The document-number lines that open each piece, titles from the line below."""
     found: list[tuple[int, str, str]] = []
-    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
-    for k, i in enumerate(nonempty[:-1]):
+    filled = nonempty(lines)
+    for k, i in enumerate(filled[:-1]):
         s = lines[i].strip()
         if len(s) > 40 or ("：" not in s and ":" not in s):
             continue
         m = _KEY_LINE.match(s)
         if m is None or field_of(m["k"]) != "doc_number" or not re.search(r"\d", m["v"]):
             continue
-        title = lines[nonempty[k + 1]].strip()
+        title = lines[filled[k + 1]].strip()
         if _title_shaped(title) and _KEY_LINE.match(title) is None:
             found.append((i, m["v"], title))
     if len(found) < 2 or len({v for _, v, _ in found}) < len(found):
@@ -227,13 +229,13 @@ def row_run(
     >>> row_run([ln for ln in page if not ln.startswith("发布")], row)
     []
     """
-    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
+    filled, strip = nonempty(lines), stripped(lines)
     by_shape: dict[str, list[tuple[int, str, str, bool]]] = {}
     limit = first_header_limit(lines)
-    for k, i in enumerate(nonempty[:-1]):
+    for k, i in enumerate(filled[:-1]):
         if i >= limit and not by_shape:
             return []  # any header from here has prose above it (the last test below)
-        s = lines[i].strip()
+        s = strip[i]
         if len(s) > 80 or s[:1].isspace():
             continue
         m = _ROW_HEAD.match(s)
@@ -247,7 +249,7 @@ def row_run(
         title = m["title"].strip()
         if not _title_shaped(title):
             continue
-        rowed = below_title(lines[nonempty[k + 1]])
+        rowed = below_title(lines[filled[k + 1]])
         by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title, rowed))
     runs = [r for r in by_shape.values() if sum(x[3] for x in r) >= 2]
     if len(runs) != 1:
@@ -301,16 +303,16 @@ def titled_run(
     >>> titled_run(page[:3] + ["乙县通知", body], row, sig)
     []
     """
-    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
+    filled, strip = nonempty(lines), stripped(lines)
     found: list[tuple[int, str, tuple[str, ...]]] = []
     limit = first_header_limit(lines)
-    for k, i in enumerate(nonempty[:-1]):
+    for k, i in enumerate(filled[:-1]):
         if i >= limit and not found:
             return []  # any title from here has prose above it (the last test below)
-        s = lines[i].strip()
+        s = strip[i]
         if not 2 <= len(s) <= 40 or _SENTENCE.search(unasked(s)) or not _HAN.search(s):
             continue
-        nxt = lines[nonempty[k + 1]]
+        nxt = lines[filled[k + 1]]
         if _NOT_TITLE.search(s) or _ROW_HEAD.match(s):
             continue  # a keyed header is row_run's to take or leave
         sig = signature(nxt)  # cheaper than reading the row: asked first
