@@ -230,7 +230,7 @@ def row_run(
     []
     """
     filled, strip = nonempty(lines), stripped(lines)
-    by_shape: dict[str, list[tuple[int, str, str, bool]]] = {}
+    by_shape: dict[str, list[tuple[int, str, str, int]]] = {}  # …, the line below
     limit = first_header_limit(lines)
     for k, i in enumerate(filled[:-1]):
         if i >= limit and not by_shape:
@@ -249,9 +249,14 @@ def row_run(
         title = m["title"].strip()
         if not _title_shaped(title):
             continue
-        rowed = below_title(lines[filled[k + 1]])
-        by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title, rowed))
-    runs = [r for r in by_shape.values() if sum(x[3] for x in r) >= 2]
+        by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title, filled[k + 1]))
+    # a run wants rows under two headers of its shape: a shape seen once is never read
+    rowed_shapes = [
+        [(i, key, t, below_title(lines[j])) for i, key, t, j in r]
+        for r in by_shape.values()
+        if len(r) >= 2
+    ]
+    runs = [r for r in rowed_shapes if sum(x[3] for x in r) >= 2]
     if len(runs) != 1:
         return []  # none, or two shapes that each claim the page: not sure, no split
     found = [(i, k, t) for i, k, t, rowed in runs[0] if rowed]
