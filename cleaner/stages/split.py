@@ -258,7 +258,7 @@ class SplitStage:
         expected = 1
         strip = stripped(lines)
         if numbered is not None:
-            numbered += [i for i, s in enumerate(strip) if s and len(s) <= 80 and numbered_line(s)]
+            numbered += self.numbered_lines(lines)
         for i in [i for i, s in enumerate(strip) if s[:1] in _HEADER_START]:
             s = strip[i]
             if len(s) > 130:
@@ -270,6 +270,12 @@ class SplitStage:
                     expected += 1
                     break
         return found or self.find_fallback_headers(lines)
+
+    @staticmethod
+    def numbered_lines(lines: list[str]) -> list[int]:
+        """The lines that may be generic headers (a number or bracket at either end:
+        :func:`numbered_line`), for :meth:`find_generic_headers`."""
+        return [i for i, s in enumerate(stripped(lines)) if s and len(s) <= 80 and numbered_line(s)]
 
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
@@ -295,13 +301,7 @@ class SplitStage:
         text = editor.text
         page, spans = split_lines(text)
         lines = PageLines(page)  # what the recognisers read of each line, read once
-        numbered: list[int] | None = [] if self.config.generic_headers else None
-        headers = self.find_headers(lines, numbered=numbered) if self.config.enabled else []
-        # every word the generic layer's evidence rests on is Chinese: on a page whose
-        # numbered lines and head hold no Han character it could only ever be unsure
-        if numbered and not any(_HAN.search(lines[i]) for i in numbered):
-            if not _HAN.search("\n".join(lines[: numbered[0]])):
-                numbered = None
+        headers = self.find_headers(lines) if self.config.enabled else []
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         if self.config.enabled and self.config.generic_headers and not headers:
             # headers each over a metadata row: the rows say where pieces start, whatever
@@ -310,7 +310,16 @@ class SplitStage:
             headers = [(i, rule, title) for i, rule, title, _ in rows_run]
             if self.config.parse_meta:
                 head_meta = {i: m for i, _, _, m in rows_run}
-        if self.config.enabled and numbered is not None and not headers:
+        numbered: list[int] | None = None
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # read only now: a page whose headers are found needs no numbered lines
+            numbered = self.numbered_lines(lines)
+            # every word the generic layer's evidence rests on is Chinese: on a page whose
+            # numbered lines and head hold no Han character it could only ever be unsure
+            if numbered and not any(_HAN.search(lines[i]) for i in numbered):
+                if not _HAN.search("\n".join(lines[: numbered[0]])):
+                    numbered = None
+        if numbered is not None:
             headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
                 editor.record(
