@@ -1,4 +1,4 @@
-"""The split stage's speed gates must never change a result.
+"""The split stage's speed gates and shared line readings must never change a result.
 
 Each gate lets a recogniser stop early when a test of its own says nothing it could
 still find would be kept (:func:`split_keyed.first_header_limit`).  These tests turn the
@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 from cleaner.edits import Editor
 from cleaner.stages import split_keyed
 from cleaner.stages.split import SplitStage
+from cleaner.stages.split_headers import bullet_runs, numbered_runs
 from cleaner.stages.split_keyed import _prose_above, first_header_limit, row_run, titled_run
+from cleaner.stages.split_page import PageLines
 
 ROOT = Path(__file__).resolve().parents[2]
 FAMILY_PAGES = sorted((ROOT / "tests" / "families").glob("*/pages/*.txt"))
@@ -130,3 +132,25 @@ def test_family_pages_split_alike_gated_and_not(monkeypatch: pytest.MonkeyPatch)
     ungated = [(_recognised(t.split("\n")), _stage(t)) for t in texts]
     for path, a, b in zip(FAMILY_PAGES, gated, ungated, strict=True):
         assert a == b, path
+
+
+def _every_reading(lines: list[str]) -> tuple[object, ...]:
+    numbered = STAGE.numbered_lines(lines)
+    return (
+        STAGE.find_headers(lines),
+        numbered,
+        numbered_runs(lines, numbered),
+        bullet_runs(lines),
+        STAGE.find_fallback_headers(lines),
+        *_recognised(lines),
+    )
+
+
+def test_page_lines_read_as_plain_lists() -> None:
+    # the stage hands its recognisers a PageLines (each line stripped once, shared):
+    # every recogniser reads it as it reads a plain list of the same lines
+    for path in FAMILY_PAGES:
+        lines = path.read_bytes().decode("utf-8", "replace").split("\n")
+        page = PageLines(lines)
+        assert _every_reading(page) == _every_reading(lines), path
+        assert _every_reading(page) == _every_reading(lines), path  # memo now warm
