@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from cleaner.edits import Edit, Editor, split_lines
@@ -29,6 +30,7 @@ from cleaner.stages.split_headers import (
 )
 from cleaner.stages.split_keyed import keyed_headers, row_run, titled_run
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
+from cleaner.stages.split_page import PageLines, nonempty, stripped
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_titles import (
@@ -249,18 +251,17 @@ class SplitStage:
     ) -> list[tuple[int, str, str]]:
         """``(line index, header rule, title)`` of the accepted article headers.
 
-        ``numbered`` collects, on the same pass, the lines that may be generic headers
-        (a number or bracket at either end) for :meth:`find_generic_headers`.
+        ``numbered`` collects the lines that may be generic headers (a number or bracket
+        at either end: :func:`numbered_line`) for :meth:`find_generic_headers`.
         """
         found: list[tuple[int, str, str]] = []
         expected = 1
-        for i, raw in enumerate(lines):
-            s = raw.strip()
-            if not s or len(s) > 130:
-                continue
-            if numbered is not None and len(s) <= 80 and numbered_line(s):
-                numbered.append(i)
-            if s[0] not in _HEADER_START:
+        strip = stripped(lines)
+        if numbered is not None:
+            numbered += self.numbered_lines(lines)
+        for i in [i for i, s in enumerate(strip) if s[:1] in _HEADER_START]:
+            s = strip[i]
+            if len(s) > 130:
                 continue
             for name, rx in self.t.headers:
                 m = rx.match(s)
@@ -269,6 +270,12 @@ class SplitStage:
                     expected += 1
                     break
         return found or self.find_fallback_headers(lines)
+
+    @staticmethod
+    def numbered_lines(lines: list[str]) -> list[int]:
+        """The lines that may be generic headers (a number or bracket at either end:
+        :func:`numbered_line`), for :meth:`find_generic_headers`."""
+        return [i for i, s in enumerate(stripped(lines)) if s and len(s) <= 80 and numbered_line(s)]
 
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
@@ -292,14 +299,9 @@ class SplitStage:
 
     def __call__(self, editor: Editor, *, hints: PageHints | None = None) -> list[ArticleDraft]:
         text = editor.text
-        lines, spans = split_lines(text)
-        numbered: list[int] | None = [] if self.config.generic_headers else None
-        headers = self.find_headers(lines, numbered=numbered) if self.config.enabled else []
-        # every word the generic layer's evidence rests on is Chinese: on a page whose
-        # numbered lines and head hold no Han character it could only ever be unsure
-        if numbered and not any(_HAN.search(lines[i]) for i in numbered):
-            if not _HAN.search("\n".join(lines[: numbered[0]])):
-                numbered = None
+        page, spans = split_lines(text)
+        lines = PageLines(page)  # what the recognisers read of each line, read once
+        headers = self.find_headers(lines) if self.config.enabled else []
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         if self.config.enabled and self.config.generic_headers and not headers:
             # headers each over a metadata row: the rows say where pieces start, whatever
@@ -308,7 +310,16 @@ class SplitStage:
             headers = [(i, rule, title) for i, rule, title, _ in rows_run]
             if self.config.parse_meta:
                 head_meta = {i: m for i, _, _, m in rows_run}
-        if self.config.enabled and numbered is not None and not headers:
+        numbered: list[int] | None = None
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # read only now: a page whose headers are found needs no numbered lines
+            numbered = self.numbered_lines(lines)
+            # every word the generic layer's evidence rests on is Chinese: on a page whose
+            # numbered lines and head hold no Han character it could only ever be unsure
+            if numbered and not any(_HAN.search(lines[i]) for i in numbered):
+                if not _HAN.search("\n".join(lines[: numbered[0]])):
+                    numbered = None
+        if numbered is not None:
             headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
                 editor.record(
@@ -362,7 +373,8 @@ class SplitStage:
                         ref=json.dumps({"rule": head[1], "title": head[2]}, ensure_ascii=False),
                     )
                 )
-            body_idx = [i for i in range(seg_start, seg_end) if lines[i].strip()]
+            filled = nonempty(lines)
+            body_idx = filled[bisect_left(filled, seg_start) : bisect_left(filled, seg_end)]
             # a bare number ('（2）') took its title from the line below: a header line too
             if head and head[2] not in lines[head[0]] and body_idx:
                 if lines[body_idx[0]].strip() == head[2]:

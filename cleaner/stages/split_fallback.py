@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.split_dates import cn_number
+from cleaner.stages.split_page import stripped
 
 
 def fallback_headers(
@@ -17,8 +18,7 @@ def fallback_headers(
     one holding two lines or more (a document's numbered headings do not qualify)."""
     found: list[tuple[int, str, str]] = []
     expected = 1
-    for i, raw in enumerate(lines):
-        s = raw.strip()
+    for i, s in enumerate(stripped(lines)):
         if not s or len(s) > 90:
             continue
         for name, rx in forms:

@@ -51,6 +51,7 @@ from cleaner.stages.split_numerals import (
     _number,
     bullet_glyph,
 )
+from cleaner.stages.split_page import stripped
 
 _NUM = (
     rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}|[{_ROMAN}]"
@@ -169,7 +170,7 @@ def numbered_line(s: str) -> bool:
     (over ``max_len``) are not."""
     if len(s) > 80 or "\t" in s:
         return False
-    if _lettered(s):
+    if s[0] in _LATIN and _lettered(s):  # a letter opens it: most lines skip the call
         return True
     if (
         s[0] in _START
@@ -327,8 +328,9 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
     dead_frames: set[tuple[str, str, str]] = set()
     ones: dict[str, int] = {}
     head, tail = _HEAD_NUM.match, _TAIL_NUM.search
+    strip = stripped(lines)
     for i in range(len(lines)) if only is None else only:
-        s = lines[i].strip()
+        s = strip[i]
         if not s or len(s) > v.max_len:
             continue
         # the characters around the number: a frame whose shape died is not parsed again

@@ -40,6 +40,7 @@ from collections.abc import Callable
 from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_dates import cn_number, normalise_date
+from cleaner.stages.split_page import nonempty, per_page, stripped
 
 __all__ = ["keyed_headers", "row_run", "titled_run", "unasked"]
 
@@ -70,6 +71,47 @@ _SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 def _title_shaped(s: str) -> bool:
     return 2 <= len(s) <= 60 and not _SENTENCE.search(unasked(s))
+
+
+def _prose_above(lines: list[str], end: int) -> bool:
+    """``lines[:end]`` hold prose (:data:`MIN_BODY_CHARS` in sentence lines of ten
+    characters or more): a run whose first header lies below it has lost a piece's
+    header, so the page is kept whole."""
+    above = [s for s in stripped(lines)[:end] if len(s) >= 10]
+    return sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS
+
+
+@per_page
+def first_header_limit(lines: list[str]) -> int:
+    """The first line index with prose above it (:func:`_prose_above`), ``len(lines) + 1``
+    when there is none: a run's first header must lie above it, so a scan that has found
+    no header by then can stop (most pages open with a sentence or two of prose).
+
+    Read from :func:`_prose_above` itself, not a copy of its rule: prose above grows
+    with ``end``, so the limit is found by doubling, then halving (a few calls on a page
+    of prose, ``log n`` on a page without).
+
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> first_header_limit(["甲县通知", body, "乙县通知", body])
+    2
+    >>> first_header_limit(["甲县通知", "乙县通知"])
+    3
+    """
+    n = len(lines)
+    lo, hi = 0, 1  # no prose above lo (nothing above line 0)
+    while hi < n and not _prose_above(lines, hi):
+        lo, hi = hi, hi * 2
+    if hi >= n:
+        hi = n
+        if not _prose_above(lines, n):
+            return n + 1
+    while hi - lo > 1:  # no prose above lo, prose above hi
+        mid = (lo + hi) // 2
+        if _prose_above(lines, mid):
+            hi = mid
+        else:
+            lo = mid
+    return hi
 
 
 def _bodies_ok(lines: list[str], starts: list[int], skip: int) -> bool:
@@ -113,15 +155,15 @@ def number_run(
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """The document-number lines that open each piece, titles from the line below."""
     found: list[tuple[int, str, str]] = []
-    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
-    for k, i in enumerate(nonempty[:-1]):
+    filled = nonempty(lines)
+    for k, i in enumerate(filled[:-1]):
         s = lines[i].strip()
         if len(s) > 40 or ("：" not in s and ":" not in s):
             continue
         m = _KEY_LINE.match(s)
         if m is None or field_of(m["k"]) != "doc_number" or not re.search(r"\d", m["v"]):
             continue
-        title = lines[nonempty[k + 1]].strip()
+        title = lines[filled[k + 1]].strip()
         if _title_shaped(title) and _KEY_LINE.match(title) is None:
             found.append((i, m["v"], title))
     if len(found) < 2 or len({v for _, v, _ in found}) < len(found):
@@ -187,10 +229,13 @@ def row_run(
     >>> row_run([ln for ln in page if not ln.startswith("发布")], row)
     []
     """
-    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
-    by_shape: dict[str, list[tuple[int, str, str, bool]]] = {}
-    for k, i in enumerate(nonempty[:-1]):
-        s = lines[i].strip()
+    filled, strip = nonempty(lines), stripped(lines)
+    by_shape: dict[str, list[tuple[int, str, str, int]]] = {}  # …, the line below
+    limit = first_header_limit(lines)
+    for k, i in enumerate(filled[:-1]):
+        if i >= limit and not by_shape:
+            return []  # any header from here has prose above it (the last test below)
+        s = strip[i]
         if len(s) > 80 or s[:1].isspace():
             continue
         m = _ROW_HEAD.match(s)
@@ -204,9 +249,14 @@ def row_run(
         title = m["title"].strip()
         if not _title_shaped(title):
             continue
-        rowed = below_title(lines[nonempty[k + 1]])
-        by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title, rowed))
-    runs = [r for r in by_shape.values() if sum(x[3] for x in r) >= 2]
+        by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title, filled[k + 1]))
+    # a run wants rows under two headers of its shape: a shape seen once is never read
+    rowed_shapes = [
+        [(i, key, t, below_title(lines[j])) for i, key, t, j in r]
+        for r in by_shape.values()
+        if len(r) >= 2
+    ]
+    runs = [r for r in rowed_shapes if sum(x[3] for x in r) >= 2]
     if len(runs) != 1:
         return []  # none, or two shapes that each claim the page: not sure, no split
     found = [(i, k, t) for i, k, t, rowed in runs[0] if rowed]
@@ -222,8 +272,7 @@ def row_run(
         return []  # one key or one title twice: a table of rows, not pieces
     if not _bodies_ok(lines, [i for i, *_ in found], 2):
         return []
-    above = [s for s in (ln.strip() for ln in lines[: found[0][0]]) if len(s) >= 10]
-    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+    if _prose_above(lines, found[0][0]):
         return []  # prose above the first header: a piece whose header is lost, keep whole
     return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
 
@@ -259,13 +308,16 @@ def titled_run(
     >>> titled_run(page[:3] + ["乙县通知", body], row, sig)
     []
     """
-    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
+    filled, strip = nonempty(lines), stripped(lines)
     found: list[tuple[int, str, tuple[str, ...]]] = []
-    for k, i in enumerate(nonempty[:-1]):
-        s = lines[i].strip()
+    limit = first_header_limit(lines)
+    for k, i in enumerate(filled[:-1]):
+        if i >= limit and not found:
+            return []  # any title from here has prose above it (the last test below)
+        s = strip[i]
         if not 2 <= len(s) <= 40 or _SENTENCE.search(unasked(s)) or not _HAN.search(s):
             continue
-        nxt = lines[nonempty[k + 1]]
+        nxt = lines[filled[k + 1]]
         if _NOT_TITLE.search(s) or _ROW_HEAD.match(s):
             continue  # a keyed header is row_run's to take or leave
         sig = signature(nxt)  # cheaper than reading the row: asked first
@@ -280,8 +332,7 @@ def titled_run(
         return []  # one title twice: a table of rows, not pieces
     if not _bodies_ok(lines, [i for i, *_ in found], 2):
         return []
-    above = [s for s in (ln.strip() for ln in lines[: found[0][0]]) if len(s) >= 10]
-    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+    if _prose_above(lines, found[0][0]):
         return []  # prose above the first title: a piece whose title is lost, keep whole
     return [(i, "keyed:titled", t, {}) for i, t, _ in found]
 

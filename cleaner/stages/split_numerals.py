@@ -38,6 +38,9 @@ _NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+# the few numerals a page's lines open or close with ('1', '一', 'Ⅱ'), read again and
+# again by split_headers.numbered_runs (every numbered line): read once a process
+@lru_cache(maxsize=1024)
 def _number(raw: str) -> int | None:
     if len(raw) == 1 and raw in _LETTERS:
         return _LETTERS.index(raw) + 1

@@ -1,0 +1,70 @@
+"""A page's lines as the split stage's recognisers share them: what several of them
+read of every line (the stripped text, which lines hold any) is computed once a page.
+
+Every recogniser takes the page as ``lines: list[str]`` and asks :func:`stripped` or
+:func:`nonempty` (or any function wrapped in :func:`per_page`) for what it needs.  The
+split stage hands them a :class:`PageLines`, which remembers each answer for the page;
+a plain list (a test, another caller) is read afresh on every call, with the same
+results.  The memo lives on the page object and dies with it: no module-level cache,
+nothing to reset.  Before it, each of six passes stripped every line again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any, TypeVar
+
+__all__ = ["PageLines", "nonempty", "per_page", "stripped"]
+
+T = TypeVar("T")
+
+
+class PageLines(list[str]):
+    """The lines of one page (a ``list``), with a memo of :func:`per_page` answers.
+
+    The recognisers only read the lines; a caller that changes them must make a new
+    ``PageLines`` (the memo would describe the old lines).
+
+    >>> page = PageLines(["标题", "", " 正文。"])
+    >>> stripped(page), nonempty(page), stripped(page) is stripped(page)
+    (['标题', '', '正文。'], [0, 2], True)
+    """
+
+    __slots__ = ("memo",)
+
+    def __init__(self, lines: Iterable[str] = ()) -> None:
+        super().__init__(lines)
+        self.memo: dict[Callable[[list[str]], Any], Any] = {}
+
+
+def per_page(fn: Callable[[list[str]], T]) -> Callable[[list[str]], T]:
+    """``fn(lines)``, computed once per :class:`PageLines` (every call on a plain list).
+
+    ``fn`` must be a function of the lines alone, and its callers must not change what
+    it returns (the next caller gets the same object)."""
+
+    @wraps(fn)
+    def once(lines: list[str]) -> T:
+        if type(lines) is not PageLines:
+            return fn(lines)
+        memo = lines.memo
+        if fn in memo:
+            got: T = memo[fn]
+            return got
+        memo[fn] = found = fn(lines)
+        return found
+
+    return once
+
+
+@per_page
+def stripped(lines: list[str]) -> list[str]:
+    """Every line without its surrounding white space (read-only)."""
+    return [ln.strip() for ln in lines]
+
+
+@per_page
+def nonempty(lines: list[str]) -> list[int]:
+    """The indices of the lines that hold more than white space (read-only)."""
+    return [i for i, s in enumerate(stripped(lines)) if s]
