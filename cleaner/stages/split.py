@@ -435,6 +435,8 @@ class SplitStage:
                     lead += 1  # a separator line ('=====') above the title
                 if lead + 1 < len(body_lines) and field_line(body_lines[lead]):
                     lead += 1  # a file card or record of fields left above the title
+                if rows:  # a bare title right over the block, the page's head above it
+                    lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
                 title = self.title_from_body(body_lines[lead:])
             title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
             # a meta block below the title line lies inside the article: an inner edit
