@@ -418,9 +418,10 @@ def row_kind(line: str) -> str | None:
     """The layout of a row of labelled cells, whatever its labels name: ``"trailing"``
     (every cell a value and its bracketed label, ``某甲〔编者〕　某乙〔校者〕``) or
     ``"grid<n>"`` (n cells apart by tabs or wide gaps, a short Han label before each
-    value, two pairs at least: ``类别\\t某类\\t期限\\t十天``); None for anything else.  A row of labels no
-    table names reads nothing (:func:`read_cells`); :mod:`split_meta` takes it only
-    beside a row of the same layout that reads: the rows beneath a title are one block.
+    value, two pairs at least: ``类别\\t某类\\t期限\\t十天``); None for anything
+    else.  A row of labels no table names reads nothing (:func:`read_cells`);
+    :mod:`split_meta` takes it only beside a row of the same layout that reads: the
+    rows beneath a title are one block.
 
     >>> row_kind("某甲〔编者〕　某乙〔校者〕"), row_kind("类别\\t某类\\t期限\\t十天")
     ('trailing', 'grid4')

@@ -156,8 +156,10 @@ def _dressed(s: str, t: str) -> bool:
     site's words, parted by any separator glyph (a symbol or a mark that is no bracket
     and ends no clause), no sentence.
 
-    >>> _dressed("「一封长信」某某网·随笔频道", "一封长信"), _dressed("一封长信 ∷ 某某网", "一封长信")
-    (True, True)
+    >>> _dressed("「一封长信」某某网·随笔频道", "一封长信")
+    True
+    >>> _dressed("一封长信 ∷ 某某网", "一封长信")
+    True
     >>> _dressed("「一封长信」", "一封长信"), _dressed("一封长信，写给你 · 某网", "一封长信")
     (False, False)
     >>> _dressed("《一封长信》读后感", "一封长信")
