@@ -24,11 +24,12 @@ read, yet say plainly where each piece starts:
   of a run must run 甲, 乙, 丙 … in page order from the first, and a stem is a key only
   before a mark.  A count word may follow the number (``1号稿　标题``, ``3则 · 标题``).
   Numbered items of one document (``推荐1：…``, ``包2：…``, a ``1. 《书名》`` list) have
-  no metadata row under each: no split.  A header of the run's shape whose row was lost is one of the run when the keys count on through it (``一, 二, 三``);
-  otherwise the page is not sure and stays whole.  Prose above the first header (a
-  piece whose own header was lost) keeps the page whole: the text before the first
-  header is never an article.  A bracketed identifier (letters and
-  digits) is the piece's ``doc_number``, not part of its title.
+  no metadata row under each: no split.  A header of the run's shape whose row was lost
+  is one of the run when the keys count on through it (``一, 二, 三``); otherwise the
+  page is not sure and stays whole.  Prose above the first header (a piece whose own
+  header was lost) keeps the page whole: the text before the first header is never an
+  article.  A bracketed identifier (letters and digits) is the piece's ``doc_number``,
+  not part of its title.
 
 :func:`keyed_headers` returns the headers as the split stage takes them, with each
 header's metadata.
