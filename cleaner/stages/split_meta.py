@@ -416,10 +416,8 @@ class MetaParser:
         for first in range(lead, lead + 2 + HEAD_LINES):
             if first > lead and (len(idx) <= first or len(lines[idx[first - 1]].strip()) > 60):
                 break
-            if first > lead + 1 and (
-                headed or not all(_head_line(lines[i]) for i in idx[lead:first])
-            ):
-                break  # a bare title under the page's head lines: short, no sentence
+            if first > lead + 1 and not self._under_head(lines, idx[lead:first], headed=headed):
+                break
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first
             stacked = False  # the row before is a label line over its value line
@@ -496,6 +494,28 @@ class MetaParser:
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 return rows  # borders alone are no block
         return []
+
+    def _under_head(self, lines: list[str], above: list[int], *, headed: bool) -> bool:
+        """The last of the lines ``above`` a candidate block is a bare title under the
+        page's head lines: all short, no sentence; no head line holds the title (a title
+        wrapped over two lines under its whole: the whole is the title) or reads as a
+        row itself (a date over every item is a timeline's or a changelog's list).
+
+        >>> p = MetaParser()
+        >>> p._under_head(["某站 ◇ 藏品", "一只旧铜壶"], [0, 1], headed=False)
+        True
+        >>> p._under_head(["关于某事的长标题规定", "的长标题规定"], [0, 1], headed=False)
+        False
+        >>> p._under_head(["2021年 8月11日", "网站上线"], [0, 1], headed=False)
+        False
+        """
+        if headed or not all(_head_line(lines[i]) for i in above):
+            return False
+        title = lines[above[-1]].strip()
+        return not any(
+            title in lines[i] or self.shaped_row(lines[i], near_title=True) is not None
+            for i in above[:-1]
+        )
 
     def _kin_row(
         self,
