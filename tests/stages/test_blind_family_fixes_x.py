@@ -148,6 +148,19 @@ def test_prose_above_a_title_and_row_is_no_head() -> None:
     assert "整理：某某" in arts[0].text
 
 
+def test_a_wrapped_title_under_its_whole_keeps_the_whole() -> None:
+    lines = ["某某馆关于旧铜壶保管工作的若干规定", "某某馆关于旧铜壶", "保管工作的若干规定"]
+    arts = split([*lines, "馆发〔2020〕3号", P1, P2])
+    assert arts[0].title == "某某馆关于旧铜壶保管工作的若干规定"
+
+
+def test_a_changelogs_dates_are_no_head_and_no_block() -> None:
+    lines = ["2020年 3月5日", "藏品库正式开放", "2020年 6月7日", "增加铜器专题", P1, P2]
+    arts = split(lines)
+    assert len(arts) == 1 and arts[0].title == "2020年 3月5日"
+    assert "2020年 6月7日" in arts[0].text and arts[0].meta == {}
+
+
 @pytest.mark.parametrize(
     ("line", "below", "want"),
     [
