@@ -403,6 +403,10 @@ class SplitStage:
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
             content = [i for i in body_idx if i not in dropped]
+            # a line of glyphs alone closing a piece of a compilation ('＊ ＊ ＊', '~ ◇ ~')
+            # parts it from the next: a separator, the text of neither (no word is lost)
+            while head is not None and len(content) > 1 and rule_line(lines[content[-1]]):
+                content.pop()
             # a dated label line closing the article ('发布日期 2021/03/05'): metadata too
             if self.config.parse_meta and len(content) > 2:
                 closing = self.meta.closing_date(lines[content[-1]])
