@@ -61,6 +61,28 @@ def _num(m: re.Match[str]) -> int | None:
     return None
 
 
+# what a line closing a sentence holds, never a drawn separator: clause and sentence
+# marks, brackets and quotes ('）。' is the tail of a sentence broken across lines)
+_CLOSING_MARKS = re.compile(
+    r"[。，、；：！？,.;:!?…\u2018-\u201f()（）\[\]【】〔〕「」『』《》〈〉]"
+)
+
+
+def _separator(line: str) -> bool:
+    """A separator drawn between pieces: no word (:func:`rule_line`), three glyphs at
+    least, no sentence mark, bracket or quote (``＊　＊　＊``, ``~ ◇ ~``, ``=====``).
+
+    >>> _separator("＊　＊　＊"), _separator("~ ◇ ~"), _separator("）。"), _separator("**")
+    (True, True, False, False)
+    """
+    s = line.strip()
+    return (
+        len(s.replace(" ", "").replace("\u3000", "")) >= 3
+        and rule_line(s)
+        and not (_CLOSING_MARKS.search(s))
+    )
+
+
 #: A title taken from the body's first line is cut to this many characters.
 TITLE_MAX_CHARS = 120
 
@@ -405,7 +427,7 @@ class SplitStage:
             content = [i for i in body_idx if i not in dropped]
             # a line of glyphs alone closing a piece of a compilation ('＊ ＊ ＊', '~ ◇ ~')
             # parts it from the next: a separator, the text of neither (no word is lost)
-            while head is not None and len(content) > 1 and rule_line(lines[content[-1]]):
+            while head is not None and len(content) > 1 and _separator(lines[content[-1]]):
                 content.pop()
             # a dated label line closing the article ('发布日期 2021/03/05'): metadata too
             if self.config.parse_meta and len(content) > 2:

@@ -77,6 +77,17 @@ def test_count_words_without_rows_do_not_split() -> None:
     assert len(split(lines)) == 1
 
 
+def test_a_line_of_glyphs_between_pieces_is_their_separator() -> None:
+    lines = ["藏品小记"]
+    for n, (t, row) in enumerate(zip(["一只旧铜壶", "青花小碗"], ROWS, strict=False), 1):
+        lines += [f"{'甲乙'[n - 1]} · {t}", row, P1, P2, "~ ◇ ~"]
+    arts = split(lines)
+    assert len(arts) == 2 and all("◇" not in a.text for a in arts)
+    # a single article keeps its closing glyphs (no header: no piece to part)
+    single = split(["一只旧铜壶", P1, P2, "~ ◇ ~"])
+    assert single[0].text.rstrip().endswith("~ ◇ ~")
+
+
 # ---- rows
 
 
