@@ -68,10 +68,16 @@ _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 HEAD_LINES = 2
 
 
+# what a row under a bare title holds at least (a date's or a code's digit, a label's
+# colon, a grid's tab, a value-before-label cell's closing bracket)
+_ROW_HINT = re.compile(r"[\d:：\t】〕］\]〗]")
+
+
 def _head_line(line: str) -> bool:
-    """A line of a page's head or a title: short, no sentence mark."""
+    """A line of a page's head or a title: short, no sentence mark, no label's colon
+    closing it (``各有关单位：`` is a salutation)."""
     s = line.strip()
-    return 0 < len(s) <= 60 and not _SENTENCE.search(s)
+    return 0 < len(s) <= 60 and not _SENTENCE.search(s) and s[-1] not in ":："
 
 
 def _squash(label: str) -> str:
@@ -416,8 +422,13 @@ class MetaParser:
         for first in range(lead, lead + 2 + HEAD_LINES):
             if first > lead and (len(idx) <= first or len(lines[idx[first - 1]].strip()) > 60):
                 break
-            if first > lead + 1 and not self._under_head(lines, idx[lead:first], headed=headed):
-                break
+            if first > lead + 1:
+                if headed:
+                    break
+                if not _ROW_HINT.search(lines[idx[first]]) or prose_line(lines[idx[first]]):
+                    continue  # cheap: most lines open no row
+                if not all(_head_line(lines[i]) for i in idx[lead:first]):
+                    break  # a bare title under short head lines, no sentence among them
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first
             stacked = False  # the row before is a label line over its value line
@@ -491,6 +502,8 @@ class MetaParser:
                 break
             if first > lead + 1 and not any(r[1] for r in rows):
                 continue  # under head lines, the block must read: rows alone say nothing
+            if first > lead + 1 and not self._under_head(lines, idx[lead:first], headed=headed):
+                break  # (read last: the block's own lines rule most pages out first)
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 return rows  # borders alone are no block
         return []
