@@ -17,6 +17,7 @@ publish date) and a document-number line (``某政办发〔2023〕12号``, ``[20
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from cleaner.rules import load_table
@@ -30,7 +31,9 @@ from cleaner.stages.split_cells import (
 )
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
+from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
+from cleaner.stages.split_titles import nav_line
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -75,9 +78,57 @@ _ROW_HINT = re.compile(r"[\d:：\t】〕］\]〗]")
 
 def _head_line(line: str) -> bool:
     """A line of a page's head or a title: short, no sentence mark, no label's colon
-    closing it (``各有关单位：`` is a salutation)."""
+    closing it (``各有关单位：`` is a salutation), no dash opening it (``——记某某`` is
+    a subtitle)."""
     s = line.strip()
-    return 0 < len(s) <= 60 and not _SENTENCE.search(s) and s[-1] not in ":："
+    return (
+        0 < len(s) <= 60
+        and not _SENTENCE.search(s)
+        and s[-1] not in ":："
+        and unicodedata.category(s[0]) != "Pd"
+    )
+
+
+# a glyph standing alone between spaces ('首页 ◇ 专题 ◇ 正文'): a trail's separator
+_SPACED_GLYPH = re.compile(r"(?<=\s)[^\w\s](?=\s)")
+
+
+def _trail(line: str) -> bool:
+    """A crumb trail: a navigation line (:func:`split_titles.nav_line`) or three short
+    items or more between one glyph repeated, spaced on both sides, whatever the glyph.
+
+    >>> _trail("首页 ◇ 专题 ◇ 正文"), _trail("某馆 ⊹ 藏品"), _trail("· · · ◐ · · ·")
+    (True, False, False)
+    """
+    if nav_line(line):
+        return True
+    glyphs = set(_SPACED_GLYPH.findall(line))
+    if len(glyphs) != 1:
+        return False
+    parts = [p.strip() for p in line.split(glyphs.pop())]
+    return len(parts) >= 3 and all(0 < len(p) <= 16 for p in parts)
+
+
+def _under_head(lines: list[str], above: list[int]) -> bool:
+    """The last of the lines ``above`` a candidate block is a bare title (short, no
+    sentence) and every line over it is the page's head: a crumb trail (:func:`_trail`)
+    or a copy of the title the site dressed (:func:`page_title_line`).  A line over it of
+    any other kind (a whole title wrapped below it, a date over each item of a
+    changelog, a heading over its subtitle) says the title is not this line.
+
+    >>> _under_head(["某站 ◇ 藏品 ◇ 杂项", "一只旧铜壶"], [0, 1])
+    True
+    >>> _under_head(["关于某事的长标题规定", "的长标题规定"], [0, 1])
+    False
+    >>> _under_head(["2021年 8月11日", "网站上线"], [0, 1])
+    False
+    >>> _under_head(["春天", "——记某某"], [0, 1])
+    False
+    """
+    title = lines[above[-1]].strip()
+    if not _head_line(title):
+        return False
+    return all(_trail(lines[i]) or page_title_line(lines[i], [title]) for i in above[:-1])
 
 
 def _squash(label: str) -> str:
@@ -427,8 +478,8 @@ class MetaParser:
                     break
                 if not _ROW_HINT.search(lines[idx[first]]) or prose_line(lines[idx[first]]):
                     continue  # cheap: most lines open no row
-                if not all(_head_line(lines[i]) for i in idx[lead:first]):
-                    break  # a bare title under short head lines, no sentence among them
+                if not _under_head(lines, idx[lead:first]):
+                    break  # a bare title under the page's trail or its page-title copy
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first
             stacked = False  # the row before is a label line over its value line
@@ -502,33 +553,9 @@ class MetaParser:
                 break
             if first > lead + 1 and not any(r[1] for r in rows):
                 continue  # under head lines, the block must read: rows alone say nothing
-            if first > lead + 1 and not self._under_head(lines, idx[lead:first], headed=headed):
-                break  # (read last: the block's own lines rule most pages out first)
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 return rows  # borders alone are no block
         return []
-
-    def _under_head(self, lines: list[str], above: list[int], *, headed: bool) -> bool:
-        """The last of the lines ``above`` a candidate block is a bare title under the
-        page's head lines: all short, no sentence; no head line holds the title (a title
-        wrapped over two lines under its whole: the whole is the title) or reads as a
-        row itself (a date over every item is a timeline's or a changelog's list).
-
-        >>> p = MetaParser()
-        >>> p._under_head(["某站 ◇ 藏品", "一只旧铜壶"], [0, 1], headed=False)
-        True
-        >>> p._under_head(["关于某事的长标题规定", "的长标题规定"], [0, 1], headed=False)
-        False
-        >>> p._under_head(["2021年 8月11日", "网站上线"], [0, 1], headed=False)
-        False
-        """
-        if headed or not all(_head_line(lines[i]) for i in above):
-            return False
-        title = lines[above[-1]].strip()
-        return not any(
-            title in lines[i] or self.shaped_row(lines[i], near_title=True) is not None
-            for i in above[:-1]
-        )
 
     def _kin_row(
         self,
