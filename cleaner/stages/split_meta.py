@@ -17,7 +17,6 @@ publish date) and a document-number line (``某政办发〔2023〕12号``, ``[20
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from cleaner.rules import load_table
@@ -31,9 +30,8 @@ from cleaner.stages.split_cells import (
 )
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
-from cleaner.stages.split_page_title import page_title_line
+from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
-from cleaner.stages.split_titles import nav_line
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -66,69 +64,6 @@ _WORDS_THEN_DATE = re.compile(
 
 
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
-#: How many lines of the page's head (a page-title copy, a crumb trail the boilerplate
-#: stage left) may lie above the bare title that a metadata block sits under.
-HEAD_LINES = 2
-
-
-# what a row under a bare title holds at least (a date's or a code's digit, a label's
-# colon, a grid's tab, a value-before-label cell's closing bracket)
-_ROW_HINT = re.compile(r"[\d:：\t】〕］\]〗]")
-
-
-def _head_line(line: str) -> bool:
-    """A line of a page's head or a title: short, no sentence mark, no label's colon
-    closing it (``各有关单位：`` is a salutation), no dash opening it (``——记某某`` is
-    a subtitle)."""
-    s = line.strip()
-    return (
-        0 < len(s) <= 60
-        and not _SENTENCE.search(s)
-        and s[-1] not in ":："
-        and unicodedata.category(s[0]) != "Pd"
-    )
-
-
-# a glyph standing alone between spaces ('首页 ◇ 专题 ◇ 正文'): a trail's separator
-_SPACED_GLYPH = re.compile(r"(?<=\s)[^\w\s](?=\s)")
-
-
-def _trail(line: str) -> bool:
-    """A crumb trail: a navigation line (:func:`split_titles.nav_line`) or three short
-    items or more between one glyph repeated, spaced on both sides, whatever the glyph.
-
-    >>> _trail("首页 ◇ 专题 ◇ 正文"), _trail("某馆 ⊹ 藏品"), _trail("· · · ◐ · · ·")
-    (True, False, False)
-    """
-    if nav_line(line):
-        return True
-    glyphs = set(_SPACED_GLYPH.findall(line))
-    if len(glyphs) != 1:
-        return False
-    parts = [p.strip() for p in line.split(glyphs.pop())]
-    return len(parts) >= 3 and all(0 < len(p) <= 16 for p in parts)
-
-
-def _under_head(lines: list[str], above: list[int]) -> bool:
-    """The last of the lines ``above`` a candidate block is a bare title (short, no
-    sentence) and every line over it is the page's head: a crumb trail (:func:`_trail`)
-    or a copy of the title the site dressed (:func:`page_title_line`).  A line over it of
-    any other kind (a whole title wrapped below it, a date over each item of a
-    changelog, a heading over its subtitle) says the title is not this line.
-
-    >>> _under_head(["某站 ◇ 藏品 ◇ 杂项", "一只旧铜壶"], [0, 1])
-    True
-    >>> _under_head(["关于某事的长标题规定", "的长标题规定"], [0, 1])
-    False
-    >>> _under_head(["2021年 8月11日", "网站上线"], [0, 1])
-    False
-    >>> _under_head(["春天", "——记某某"], [0, 1])
-    False
-    """
-    title = lines[above[-1]].strip()
-    if not _head_line(title):
-        return False
-    return all(_trail(lines[i]) or page_title_line(lines[i], [title]) for i in above[:-1])
 
 
 def _squash(label: str) -> str:
@@ -462,7 +397,7 @@ class MetaParser:
 
         The block may start on the first line or, below a title line, on the second, or
         below a bare title under at most ``HEAD_LINES`` lines of the page's head (a copy
-        of the page title, a crumb trail: short lines, no sentence), then only when one
+        of the page title, a crumb trail: :func:`split_head.under_head`), then only when one
         of its rows reads (the title for the split stage is the line right above); a
         two-row table (labels, then values) and a label line with its value on the next
         line (:meth:`stacked`; two such pairs in a row at least) count as one row.
@@ -476,9 +411,9 @@ class MetaParser:
             if first > lead + 1:
                 if headed:
                     break
-                if not _ROW_HINT.search(lines[idx[first]]) or prose_line(lines[idx[first]]):
+                if not row_hint(lines[idx[first]]) or prose_line(lines[idx[first]]):
                     continue  # cheap: most lines open no row
-                if not _under_head(lines, idx[lead:first]):
+                if not under_head(lines, idx[lead:first]):
                     break  # a bare title under the page's trail or its page-title copy
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first
