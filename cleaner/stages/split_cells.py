@@ -139,6 +139,7 @@ def _trailing_labels(s: str) -> list[tuple[str | None, str]] | None:
     [('编者', '某甲'), ('收录', '2021-03-05')]
     >>> _trailing_labels("某甲〔编者〕　2021-03-05"), _trailing_labels("〔编者〕某甲")
     (None, None)
+    >>> _trailing_labels("参见某书[1]　某文[2]")
     """
     out: list[tuple[str | None, str]] = []
     for cell in _SEP.split(s):
@@ -146,8 +147,8 @@ def _trailing_labels(s: str) -> list[tuple[str | None, str]] | None:
         if not cell:
             continue
         m = _TRAILING_LABEL.match(cell)
-        if m is None:
-            return None
+        if m is None or m["k"].strip().isdigit():
+            return None  # a number in brackets is a note's mark ('某书[1]'), no label
         out.append((m["k"].strip(), m["v"].strip()))
     return out or None
 
