@@ -63,6 +63,28 @@ def _num(m: re.Match[str]) -> int | None:
     return None
 
 
+# what a line closing a sentence holds, never a drawn separator: clause and sentence
+# marks, brackets and quotes ('）。' is the tail of a sentence broken across lines)
+_CLOSING_MARKS = re.compile(
+    r"[。，、；：！？,.;:!?…\u2018-\u201f()（）\[\]【】〔〕「」『』《》〈〉]"
+)
+
+
+def _separator(line: str) -> bool:
+    """A separator drawn between pieces: no word (:func:`rule_line`), three glyphs at
+    least, no sentence mark, bracket or quote (``＊　＊　＊``, ``~ ◇ ~``, ``=====``).
+
+    >>> _separator("＊　＊　＊"), _separator("~ ◇ ~"), _separator("）。"), _separator("**")
+    (True, True, False, False)
+    """
+    s = line.strip()
+    return (
+        len(s.replace(" ", "").replace("\u3000", "")) >= 3
+        and rule_line(s)
+        and not (_CLOSING_MARKS.search(s))
+    )
+
+
 #: A title taken from the body's first line is cut to this many characters.
 TITLE_MAX_CHARS = 120
 
@@ -415,6 +437,10 @@ class SplitStage:
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
             content = [i for i in body_idx if i not in dropped]
+            # a line of glyphs alone closing a piece of a compilation ('＊ ＊ ＊', '~ ◇ ~')
+            # parts it from the next: a separator, the text of neither (no word is lost)
+            while head is not None and len(content) > 1 and _separator(lines[content[-1]]):
+                content.pop()
             # a dated label line closing the article ('发布日期 2021/03/05'): metadata too
             if self.config.parse_meta and len(content) > 2:
                 closing = self.meta.closing_date(lines[content[-1]])
@@ -447,6 +473,8 @@ class SplitStage:
                     lead += 1  # a separator line ('=====') above the title
                 if lead + 1 < len(body_lines) and field_line(body_lines[lead]):
                     lead += 1  # a file card or record of fields left above the title
+                if rows:  # a bare title right over the block, the page's head above it
+                    lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
                 title = self.title_from_body(body_lines[lead:])
             title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
             # a meta block below the title line lies inside the article: an inner edit

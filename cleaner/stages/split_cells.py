@@ -39,7 +39,16 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["cell_row", "cell_stack", "icon_row", "prose_line", "read_cells", "row_signature"]
+__all__ = [
+    "cell_row",
+    "cell_stack",
+    "icon_row",
+    "key_value_block",
+    "prose_line",
+    "read_cells",
+    "row_kind",
+    "row_signature",
+]
 
 Fields = Callable[[str], str | None]
 
@@ -122,15 +131,55 @@ _BRACKET_CELL = re.compile(
 )
 
 
+def _trailing_labels(s: str) -> list[tuple[str | None, str]] | None:
+    """The cells of a row whose every cell puts its value BEFORE its bracketed label
+    (``某甲〔编者〕　2021-03-05〔收录〕``: a register's or a catalogue's layout), or None.
+
+    >>> _trailing_labels("某甲〔编者〕　2021-03-05〔收录〕")
+    [('编者', '某甲'), ('收录', '2021-03-05')]
+    >>> _trailing_labels("某甲〔编者〕　2021-03-05"), _trailing_labels("〔编者〕某甲")
+    (None, None)
+    >>> _trailing_labels("参见某书[1]　某文[2]")
+    """
+    out: list[tuple[str | None, str]] = []
+    for cell in _SEP.split(s):
+        cell = cell.strip()
+        if not cell:
+            continue
+        m = _TRAILING_LABEL.match(cell)
+        if m is None or m["k"].strip().isdigit():
+            return None  # a number in brackets is a note's mark ('某书[1]'), no label
+        out.append((m["k"].strip(), m["v"].strip()))
+    return out or None
+
+
+# a value and then its label in brackets, the bracket closing the cell ('某甲〔编者〕')
+_TRAILING_LABEL = re.compile(
+    r"^(?P<v>[^【［\[〔〖】］\]〕〗]{1,30}?)\s*[【［\[〔〖](?P<k>[^【［\[〔〖】］\]〕〗]{1,8})[】］\]〕〗]$"
+)
+_CLOSERS = frozenset("】］]〕〗")
+
+
 def _cells(line: str) -> list[tuple[str | None, str]]:
     """``(label, value)`` of each cell (label None for a bare value).
 
     >>> _cells("【编号】AB-12【发布】2021.03.05")
     [('编号', 'AB-12'), ('发布', '2021.03.05')]
+
+    A row whose every cell closes with its label in brackets (``值〔标签〕``) is read
+    label first (:func:`_trailing_labels`):
+
+    >>> _cells("乙丙〔编者〕　2020.3.5〔收录〕")
+    [('编者', '乙丙'), ('收录', '2020.3.5')]
     """
-    if _BRACKET_RUN.match(line.strip()):
+    stripped = line.strip()
+    if _BRACKET_RUN.match(stripped):
         return [(m["k"].strip(), m["v"].strip()) for m in _BRACKET_CELL.finditer(line)]
-    s = _SPACED.sub(lambda m: _GAPS.sub("", m[1]), line.strip())
+    if stripped[-1:] in _CLOSERS and stripped[:1] not in "【［[〔〖":
+        trailing = _trailing_labels(stripped)
+        if trailing is not None:
+            return trailing
+    s = _SPACED.sub(lambda m: _GAPS.sub("", m[1]), stripped)
     out: list[tuple[str | None, str]] = []
     for cell in _SEP.split(s):
         cell = cell.strip()
@@ -359,3 +408,82 @@ def row_signature(line: str) -> tuple[str, ...]:
     (('Date', 'Time'), ('_', '_', '回复'))
     """
     return tuple(label or "_" for label, _ in _cells(line))
+
+
+# a grid's label cell: a short Han word ('类别', '期限'), no digit
+_GRID_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_GRID_GAP = re.compile(r"\t+|\u3000+| {2,}")
+
+
+def row_kind(line: str) -> str | None:
+    """The layout of a row of labelled cells, whatever its labels name: ``"trailing"``
+    (every cell a value and its bracketed label, ``某甲〔编者〕　某乙〔校者〕``) or
+    ``"grid<n>"`` (n cells apart by tabs or wide gaps, a short Han label before each
+    value, two pairs at least: ``类别\\t某类\\t期限\\t十天``); None for anything
+    else.  A row of labels no table names reads nothing (:func:`read_cells`);
+    :mod:`split_meta` takes it only beside a row of the same layout that reads: the
+    rows beneath a title are one block.
+
+    >>> row_kind("某甲〔编者〕　某乙〔校者〕"), row_kind("类别\\t某类\\t期限\\t十天")
+    ('trailing', 'grid4')
+    >>> row_kind("苹果很甜，香蕉也甜"), row_kind("某甲〔编者〕"), row_kind("第一章　总则")
+    (None, None, None)
+    """
+    s = line.strip()
+    if not s or len(s) > MAX_ROW_CHARS or _PROSE_MARK.search(s):
+        return None
+    if s[-1] in _CLOSERS:
+        trailing = _trailing_labels(s)
+        return "trailing" if trailing is not None and len(trailing) >= 2 else None
+    cells = _GRID_GAP.split(s)
+    if len(cells) < 4 or len(cells) % 2:
+        return None  # one label and value alone may be a heading ('第一章　总则')
+    if not all(_GRID_LABEL.fullmatch(k) for k in cells[::2]):
+        return None
+    if not all(0 < len(v) <= MAX_CELL_CHARS for v in cells[1::2]):
+        return None
+    return f"grid{len(cells)}"
+
+
+# one 'label: value' item alone on its line (a YAML-like front matter under a title)
+_KEY_VALUE = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z _-]{0,15})\s*[:：]\s*(?P<v>[^:：]{1,40})$"
+)
+_VALUE_PROSE = re.compile(r"[。！？!?；;，,]")
+#: a front matter of key: value lines has this many lines at least (fewer: a caption,
+#: a speaker's line or two labelled facts of the text itself)
+MIN_KEY_LINES = 3
+# a label that names the time of an event, not of the document ('时间：', '开始时'):
+# its date is no publish date, so it reads nothing in a front matter
+_EVENT_TIME = ("时间", "时")
+
+
+def key_value_block(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]:
+    """A front matter at the top of ``lines``: one ``label: value`` item a line, the
+    values short and no sentence, ``MIN_KEY_LINES`` lines at least, read together as one
+    row (:func:`read_cells`): how many lines it takes and its ``meta``; ``(0, {})`` when
+    fewer lines stack or nothing reads (a date or a code must).
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> key_value_block(["地点: 某镇", "日期: 2020-01-02", "编号: AB-2020-07", "正文。"], f)
+    (3, {'doc_number': 'AB-2020-07', 'published': '2020-01-02'})
+
+    Labelled lines of the text itself (sentences, a schedule's times) read nothing:
+
+    >>> key_value_block(["定义：某量的变化率。", "例：速度。", "注：见上。"], f)
+    (0, {})
+    >>> key_value_block(["时间：2020年1月2日", "地点：礼堂", "主讲：某某"], f)
+    (0, {})
+    """
+    cells: list[tuple[str | None, str]] = []
+    for raw in lines:
+        m = _KEY_VALUE.match(raw.strip())
+        if m is None or _VALUE_PROSE.search(m["v"]):
+            break
+        cells.append((m["k"].strip(), m["v"].strip()))
+    if len(cells) < MIN_KEY_LINES:
+        return 0, {}
+    read = [(k, v) for k, v in cells if k is None or field_of(k) or not k.endswith(_EVENT_TIME)]
+    meta = read_cells(read, field_of)
+    return (len(cells), meta) if meta else (0, {})

@@ -19,13 +19,17 @@ read, yet say plainly where each piece starts:
   ``▶ 第12期 · 标题``, ``No.12｜标题``), each followed at once by a metadata row (its
   own issuer, number or date: :meth:`MetaParser.below_title`).  The row under every
   header is the evidence, so the keys need not run 1, 2, 3 (episode or project numbers
-  do not).  Numbered items of one document (``推荐1：…``, ``包2：…``, a ``1. 《书名》``
-  list) have no metadata row under each: no split.  A header of the run's shape whose
-  row was lost is one of the run when the keys count on through it (``一, 二, 三``);
-  otherwise the page is not sure and stays whole.  Prose above the first header (a
-  piece whose own header was lost) keeps the page whole: the text before the first
-  header is never an article.  A bracketed identifier (letters and
-  digits) is the piece's ``doc_number``, not part of its title.
+  do not).  A Heavenly Stem is a key too (``甲 · 标题``, ``乙 · 标题``), counted 1, 2, 3
+  from ``甲``: a stem is also a word (``甲：`` a party, ``乙 · 丙`` names), so the stems
+  of a run must run 甲, 乙, 丙 … in page order from the first, and a stem is a key only
+  before a mark.  A count word may follow the number (``1号稿　标题``, ``3则 · 标题``).
+  Numbered items of one document (``推荐1：…``, ``包2：…``, a ``1. 《书名》`` list) have
+  no metadata row under each: no split.  A header of the run's shape whose row was lost
+  is one of the run when the keys count on through it (``一, 二, 三``); otherwise the
+  page is not sure and stays whole.  Prose above the first header (a piece whose own
+  header was lost) keeps the page whole: the text before the first header is never an
+  article.  A bracketed identifier (letters and digits) is the piece's ``doc_number``,
+  not part of its title.
 
 :func:`keyed_headers` returns the headers as the split stage takes them, with each
 header's metadata.
@@ -182,13 +186,18 @@ def number_run(
 # sites print as a bar) or a space
 _ENCLOSED = "\u2460-\u2473\u2474-\u2487\u3220-\u3229\u3280-\u3289"
 _ROMAN_KEYS = "\u2160-\u216b"  # 'Ⅱ' … 'Ⅻ', one character each
+#: the ten Heavenly Stems: a series of items counted 甲, 乙, 丙 … (1, 2, 3 …)
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+# what may close a number before the delimiter: a count word or two ('期', '号稿', '则'),
+# the words that count issues, episodes, drafts and items (general vocabulary, no site's)
+_COUNT_WORDS = "期集话号篇讲稿项则件份条"
 _ROW_HEAD = re.compile(
     r"^(?P<pre>[^\w\s]{0,2}\s*(?:[A-Za-z]{1,10}\.?\s*(?=\d)|(?P<di>第)|[\u4e00-\u9fff]{2}\s*[（(]"
     r"|之|[\u4e00-\u9fff](?=[一二三四五六七八九十]{1,3}\s*[^\w\s]))?)"
     r"(?P<key>\d{1,4}\s*/\s*\d{1,4}(?![\d.:/-])|\d{1,4}(?![\d.:/-])|[一二三四五六七八九十]{1,3}"
-    rf"|[{_ENCLOSED}]|[{_ROMAN_KEYS}]"
+    rf"|[{_ENCLOSED}]|[{_ROMAN_KEYS}]|[{STEMS}](?=\s*[^\w\s])"
     r"|(?=[-A-Za-z0-9_/]*\d)(?=[-A-Za-z0-9_/]*[A-Za-z])[A-Za-z0-9][-A-Za-z0-9_/]{3,30})"
-    r"(?P<post>\s*(?(di)[\u4e00-\u9fff]?|[期集话号篇讲]?)\s*[）)\]】〕］]?)"
+    rf"(?P<post>\s*(?(di)[\u4e00-\u9fff]?|[{_COUNT_WORDS}]{{0,2}})\s*[）)\]】〕］]?)"
     r"(?P<delim>\s*(?:[^\w\s（(《“「『【〔\[{‘\"'。，,、；;！!？?]|丨)+\s*|\s+"
     rf"|(?<=[）)\]】〕］{_ENCLOSED}]))"
     r"(?P<title>\S.{1,58})$"
@@ -208,6 +217,8 @@ def _key_number(key: str) -> int | None:
     """The number a header's key counts (``2``, ``二``, ``2/3``, ``②``, ``Ⅱ``), or None
     for an identifier."""
     head = key.split("/")[0].strip()
+    if len(head) == 1 and head in STEMS:
+        return STEMS.index(head) + 1
     if head.isdigit():
         return int(head)
     if len(head) == 1 and not head.isascii() and unicodedata.numeric(head, -1) > 0:
@@ -259,6 +270,10 @@ def row_run(
     runs = [r for r in rowed_shapes if sum(x[3] for x in r) >= 2]
     if len(runs) != 1:
         return []  # none, or two shapes that each claim the page: not sure, no split
+    if any(k in STEMS for _, k, _, _ in runs[0]):
+        # a stem counts nothing by itself: the series must run 甲, 乙, 丙 … down the page
+        if [_key_number(k) for _, k, _, _ in runs[0]] != list(range(1, len(runs[0]) + 1)):
+            return []
     found = [(i, k, t) for i, k, t, rowed in runs[0] if rowed]
     if len(found) < len(runs[0]):
         # a header of the run's shape without its row (a piece whose row was lost): one of

@@ -20,9 +20,17 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cells import cell_row, cell_stack, icon_row, prose_line
+from cleaner.stages.split_cells import (
+    cell_row,
+    cell_stack,
+    icon_row,
+    key_value_block,
+    prose_line,
+    row_kind,
+)
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
+from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
@@ -387,16 +395,26 @@ class MetaParser:
     ) -> list[tuple[list[int], dict[str, str]]]:
         """Metadata lines at the top of an article body: ``(line indices, fields)`` rows.
 
-        The block may start on the first line or, below a title line, on the second; a
+        The block may start on the first line or, below a title line, on the second, or
+        below a bare title under at most ``HEAD_LINES`` lines of the page's head (a copy
+        of the page title, a crumb trail: :func:`split_head.under_head`), then only when one
+        of its rows reads (the title for the split stage is the line right above); a
         two-row table (labels, then values) and a label line with its value on the next
         line (:meth:`stacked`; two such pairs in a row at least) count as one row.
         ``headed``: the article has a header line (its title), so a bare date or number
         line on the first line also lies next to the title.  ``lead``: navigation lines
         above the title.
         """
-        for first in (lead, lead + 1):
-            if first == lead + 1 and (len(idx) <= lead or len(lines[idx[lead]].strip()) > 60):
+        for first in range(lead, lead + 2 + HEAD_LINES):
+            if first > lead and (len(idx) <= first or len(lines[idx[first - 1]].strip()) > 60):
                 break
+            if first > lead + 1:
+                if headed:
+                    break
+                if not row_hint(lines[idx[first]]) or prose_line(lines[idx[first]]):
+                    continue  # cheap: most lines open no row
+                if not under_head(lines, idx[lead:first]):
+                    break  # a bare title under the page's trail or its page-title copy
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first
             stacked = False  # the row before is a label line over its value line
@@ -406,7 +424,7 @@ class MetaParser:
                     rows.append(([idx[k]], {}))
                     k += 1
                     continue
-                near = k <= first + 2 and (first == lead + 1 or headed)
+                near = k <= first + 2 and (first > lead or headed)
                 parsed = self.shaped_row(lines[idx[k]], near_title=near)
                 if (
                     parsed is None
@@ -447,6 +465,18 @@ class MetaParser:
                         rows.append((idx[k : k + size], found))
                         k += size
                         continue
+                    # a front matter of 'label: value' lines, one item a line
+                    size, found = key_value_block(
+                        [lines[i] for i in idx[k : k + 12]], self.field_of
+                    )
+                    if size:
+                        rows.append((idx[k : k + size], found))
+                        k += size
+                        continue
+                if (near or rows) and self._kin_row(lines, idx, k, rows):
+                    rows.append(([idx[k]], {}))
+                    k += 1
+                    continue
                 head = self.header_row(lines[idx[k]])
                 if head and k + 1 < len(idx):
                     vals = self.cells(lines[idx[k + 1]])
@@ -456,9 +486,40 @@ class MetaParser:
                         k += 2
                         continue
                 break
+            if first > lead + 1 and not any(r[1] for r in rows):
+                continue  # under head lines, the block must read: rows alone say nothing
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 return rows  # borders alone are no block
         return []
+
+    def _kin_row(
+        self,
+        lines: list[str],
+        idx: list[int],
+        k: int,
+        rows: list[tuple[list[int], dict[str, str]]],
+    ) -> bool:
+        """Line ``idx[k]`` is a row of labelled cells that reads nothing (labels no table
+        names: ``公开期限\t十天``, ``某甲〔编者〕``) laid out as the row next to it, which
+        reads (:func:`split_cells.row_kind`): the row above when it was taken, or the row
+        below.  The rows beneath a title are one block, whatever their labels.
+
+        >>> p = MetaParser()
+        >>> page = ["某甲〔编者〕　某乙〔校者〕", "2020-01-02〔收录〕　某丙〔编者〕", "正文。"]
+        >>> p._kin_row(page, [0, 1, 2], 0, [])
+        True
+        >>> p._kin_row(["某甲〔编者〕　某乙〔校者〕", "正文。"], [0, 1], 0, [])
+        False
+        """
+        kind = row_kind(lines[idx[k]])
+        if kind is None:
+            return False
+        above = k > 0 and bool(rows) and bool(rows[-1][1]) and rows[-1][0][-1] == idx[k - 1]
+        if above and row_kind(lines[idx[k - 1]]) == kind:
+            return True
+        if k + 1 >= len(idx) or row_kind(lines[idx[k + 1]]) != kind:
+            return False
+        return self.shaped_row(lines[idx[k + 1]], near_title=True) is not None
 
     def _boxed_row(self, lines: list[str], idx: list[int], k: int) -> bool:
         """The line below the border ``idx[k]`` is a row of metadata cells."""

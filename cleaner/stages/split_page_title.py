@@ -10,6 +10,7 @@ this copy is chrome (the split stage deletes it as ``split.page_title``).  Split
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from cleaner.stages.split_titles import SITE_MAX_CHARS, title_vocab
 
@@ -40,9 +41,12 @@ def page_title_line(line: str, following: list[str]) -> bool:
     >>> page_title_line("第一章 总则，说明如下", ["第一章 总则"])
     False
 
-    Or the site's name first (``某某网　标题``: :func:`_site_before`):
+    Or the site's name first (``某某网　标题``: :func:`_site_before`), or the title
+    dressed in a tag or quotes and a separator glyph (:func:`_dressed`):
 
     >>> page_title_line("某某播客 · 一封长信", ["一封长信", "正文。"])
+    True
+    >>> page_title_line("【随笔】一封长信 ※ 某某站", ["某某站 ⇒ 随笔", "一封长信", "正文。"])
     True
     """
     s = line.strip()
@@ -66,7 +70,7 @@ def page_title_line(line: str, following: list[str]) -> bool:
                 return True
         if rest and rest[0] in _TITLE_SEP and not _PAGE_TITLE_PROSE.search(rest):
             return True
-    if any(_site_before(s, t) for t in stems):
+    if any(_site_before(s, t) or _dressed(s, t) for t in stems):
         return True
     # the title as printed ('标题？' a question, not a stray mark): the first part adds words
     return any(_seo_variant(s, raw.strip()) for raw in following[:3])
@@ -128,3 +132,53 @@ def _site_before(s: str, t: str) -> bool:
 
 
 _PAGE_TITLE_PROSE = re.compile(r"[，。；！？,;]")
+
+
+# what opens a title a site dressed: a short tag in brackets ('【随笔】'), or a quote
+# bracket around the title itself ('「标题」')
+_TAG = re.compile(r"^[【\[〖［](?P<tag>[^【】\[\]〖〗［］]{1,8})[】\]〗］]\s*")
+# ('《》' marks a book's name: '《书名》读后感' is a title of its own)
+_QUOTES = {"「": "」", "『": "』", "“": "”"}
+# a separator glyph after the title: a symbol or a punctuation mark that is no bracket,
+# quote, sentence or clause mark (' ∷ ', ' ‖ ', ' ⊳ ', '·')
+# ('/' parts a title from its author, '…' cuts it, '#' '@' '&' '%' belong to words)
+_NO_SEP = frozenset("，。、；：！？,.;:!?'\"…‥/\\#@&%")
+
+
+def _separator(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return ch not in _NO_SEP and (cat in ("Sm", "So", "Sk", "Pd") or cat == "Po")
+
+
+def _dressed(s: str, t: str) -> bool:
+    """``s`` is the title ``t`` the site dressed for its page title: a short tag before it
+    (``【栏目】标题 ‖ 某站``) or quotes around it (``「标题」某站·频道``), and after it the
+    site's words, parted by any separator glyph (a symbol or a mark that is no bracket
+    and ends no clause), no sentence.
+
+    >>> _dressed("「一封长信」某某网·随笔频道", "一封长信")
+    True
+    >>> _dressed("一封长信 ∷ 某某网", "一封长信")
+    True
+    >>> _dressed("「一封长信」", "一封长信"), _dressed("一封长信，写给你 · 某网", "一封长信")
+    (False, False)
+    >>> _dressed("《一封长信》读后感", "一封长信")
+    False
+    """
+    if len(t) < 4 or len(s) <= len(t) + 1 or t not in s or _PAGE_TITLE_PROSE.search(s):
+        return False
+    at = s.find(t)
+    head, rest = s[:at], s[at + len(t) :]
+    close = _QUOTES.get(head[-1:]) if head else None
+    if close is not None:
+        if not rest.startswith(close):
+            return False
+        head, rest = head[:-1], rest[1:]
+        if head and not _TAG.fullmatch(head):
+            return False
+        # '「标题」某站·频道': the site's words at once, and a separator among them
+        return 2 <= len(rest) <= SITE_MAX_CHARS * 2 and any(_separator(c) for c in rest)
+    if head and not _TAG.fullmatch(head):
+        return False
+    rest = rest.lstrip()
+    return bool(rest) and _separator(rest[0]) and 2 <= len(rest.lstrip(rest[0]).strip()) <= 40

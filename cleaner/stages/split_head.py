@@ -1,0 +1,98 @@
+"""The page's head above a bare title: where a single page's title and its block lie.
+
+A site prints its page title (dressed: ``「标题」某站·频道``, ``【栏目】标题 ‖ 某站``) and a
+crumb trail above the document's own title, and the title's metadata block right under
+it.  When the boilerplate stage leaves those head lines, the block is not on the body's
+first or second line, where :meth:`split_meta.MetaParser.meta_block` looks first; it may
+also sit under up to ``HEAD_LINES`` head lines, when every one of them is the page's head
+by its kind (a trail drawn with any repeated glyph, a dressed copy of the title), never
+merely a short line: a site's name, a heading over its subtitle, a whole title wrapped
+under itself or a changelog's date over each item keep the first line as the title.
+Issue 12, ninth blind set (sealed_j_*).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from cleaner.stages.split_page_title import page_title_line
+from cleaner.stages.split_titles import nav_line
+
+__all__ = ["HEAD_LINES", "row_hint", "under_head"]
+
+_SENTENCE = re.compile(r"[。！？；!?;，,]")
+
+#: How many lines of the page's head (a page-title copy, a crumb trail the boilerplate
+#: stage left) may lie above the bare title that a metadata block sits under.
+HEAD_LINES = 2
+
+
+# what a row under a bare title holds at least (a date's or a code's digit, a label's
+# colon, a grid's tab, a value-before-label cell's closing bracket)
+_ROW_HINT = re.compile(r"[\d:：\t】〕］\]〗]")
+
+
+def row_hint(line: str) -> bool:
+    """``line`` holds what a row under a bare title holds at least (cheap: most lines
+    near a page's top hold none).
+
+    >>> row_hint("日期: 2020-01-02"), row_hint("一只旧铜壶")
+    (True, False)
+    """
+    return _ROW_HINT.search(line) is not None
+
+
+def _head_line(line: str) -> bool:
+    """A line of a page's head or a title: short, no sentence mark, no label's colon
+    closing it (``各有关单位：`` is a salutation), no dash opening it (``——记某某`` is
+    a subtitle)."""
+    s = line.strip()
+    return (
+        0 < len(s) <= 60
+        and not _SENTENCE.search(s)
+        and s[-1] not in ":："
+        and unicodedata.category(s[0]) != "Pd"
+    )
+
+
+# a glyph standing alone between spaces ('首页 ◇ 专题 ◇ 正文'): a trail's separator
+_SPACED_GLYPH = re.compile(r"(?<=\s)[^\w\s](?=\s)")
+
+
+def _trail(line: str) -> bool:
+    """A crumb trail: a navigation line (:func:`split_titles.nav_line`) or three short
+    items or more between one glyph repeated, spaced on both sides, whatever the glyph.
+
+    >>> _trail("首页 ◇ 专题 ◇ 正文"), _trail("某馆 ⊹ 藏品"), _trail("· · · ◐ · · ·")
+    (True, False, False)
+    """
+    if nav_line(line):
+        return True
+    glyphs = set(_SPACED_GLYPH.findall(line))
+    if len(glyphs) != 1:
+        return False
+    parts = [p.strip() for p in line.split(glyphs.pop())]
+    return len(parts) >= 3 and all(0 < len(p) <= 16 for p in parts)
+
+
+def under_head(lines: list[str], above: list[int]) -> bool:
+    """The last of the lines ``above`` a candidate block is a bare title (short, no
+    sentence) and every line over it is the page's head: a crumb trail (:func:`_trail`)
+    or a copy of the title the site dressed (:func:`page_title_line`).  A line over it of
+    any other kind (a whole title wrapped below it, a date over each item of a
+    changelog, a heading over its subtitle) says the title is not this line.
+
+    >>> under_head(["某站 ◇ 藏品 ◇ 杂项", "一只旧铜壶"], [0, 1])
+    True
+    >>> under_head(["关于某事的长标题规定", "的长标题规定"], [0, 1])
+    False
+    >>> under_head(["2021年 8月11日", "网站上线"], [0, 1])
+    False
+    >>> under_head(["春天", "——记某某"], [0, 1])
+    False
+    """
+    title = lines[above[-1]].strip()
+    if not _head_line(title):
+        return False
+    return all(_trail(lines[i]) or page_title_line(lines[i], [title]) for i in above[:-1])
