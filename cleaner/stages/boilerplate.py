@@ -53,7 +53,7 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 from cleaner.stages.foot_lines import foot_lines, prose
 from cleaner.stages.line_features import is_prose
-from cleaner.stages.page_marks import marks_inside_sentences
+from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 
@@ -192,8 +192,9 @@ class BoilerplateStage:
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
             soft = [i for i, c in claimed.items() if c.rule_id == LINE_MODEL]
+            numbered = numbered_marks(text, rt.bare_marks, rt.bare_max)
             for i in marks_inside_sentences(
-                stripped, claimed, rt.page_marks, rt.mark_min, soft, rt.break_marks
+                stripped, claimed, rt.page_marks, rt.mark_min, soft, rt.break_marks, numbered
             ):
                 if claimed[i].scope == "line":
                     del claimed[i]

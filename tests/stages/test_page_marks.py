@@ -86,3 +86,53 @@ def test_marks_an_earlier_stage_deleted_count_for_the_run() -> None:
     assert marks(ed) == ["- 2 / 3 -"]
     assert ed.text == f"{P1}\n{P2}\n{P3}"
     assert rebuild(ed.text, ed.changes) == text
+
+
+# -- numbered marks: a page number alone in any wrapper (issue 12, set j) -----------------
+CUT_A = "各村要认真组织秋季防火检查，落实巡查人员，确保山林"
+CUT_B = "安全无事故，群众生产生活秩序良好。"
+JOINED = "join_broken_paragraph.page_mark"
+
+
+def joins(ed: Editor) -> list[str]:
+    return [c.before.strip() for c in ed.changes if c.rule.endswith(JOINED)]
+
+
+@pytest.mark.parametrize("mark", ["〔2〕", "（2）", "[2]", "~ pg3 ~", "第2帧", "◇ 2 ◇", "2"])
+def test_numbered_mark_cutting_a_word_is_crossed_by_the_join(mark: str) -> None:
+    # any wrapper: the shape alone is a list number or a note; here it is the page's run
+    # (from 2, increasing) and it cuts a word, Han on both sides
+    ed = repaired(f"{P1}\n\n{CUT_A}\n\n{mark}\n\n{CUT_B}\n\n{P2}")
+    assert joins(ed) == [mark]
+    assert f"{CUT_A}{CUT_B}" in ed.text and mark not in ed.text.replace(P1, "")
+    assert rebuild(ed.text, ed.changes) == f"{P1}\n\n{CUT_A}\n\n{mark}\n\n{CUT_B}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    ("page", "why"),
+    [
+        (f"{CUT_A}\n（2）\n{CUT_B}\n（3）各组要按时上报。", "the wrapper opens list items here"),
+        (f"{P1}\n[1]\n{P2}\n{CUT_A}\n[2]\n{CUT_B}", "a run from 1: notes, not pages"),
+        (f"{CUT_A}\n[3]\n{CUT_B}\n[2]\n{P2}", "the numbers do not increase"),
+        (f"{P1[:-1]}\n[2]\n。{P2}", "no word is cut: a note mark before the full stop"),
+        (f"秋季山林防火检查工作安排\n（2）\n{CUT_B}", "a title above, no clause cut"),
+    ],
+)
+def test_numbered_mark_not_in_a_run_or_not_cutting_a_word_stays(page: str, why: str) -> None:
+    ed = repaired(page)
+    assert joins(ed) == [], why
+    assert all(m in ed.text for m in ("（2）", "[2]") if m in page), why
+
+
+def test_numbered_mark_the_model_took_is_left_to_the_join() -> None:
+    # the line model guessed the half-sentence and the mark as chrome (soft claims): the
+    # mark cuts a word, so both stay for the repair stage's join
+    from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
+    from cleaner.stages.repair_tables import tables
+
+    t = tables()
+    page = [P1, "", CUT_A, "", "第2帧", "", CUT_B]
+    is_mark = numbered_marks("\n".join(page), t.bare_marks, t.bare_max)
+    got = marks_inside_sentences(page, [2, 4], t.page_marks, t.mark_min, [2, 4], None, is_mark)
+    assert got == [2, 4]
+    assert marks_inside_sentences(page, [2, 4], t.page_marks, t.mark_min, [2, 4]) == []
