@@ -56,6 +56,7 @@ from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
+from cleaner.stages.shape_lines import shape_claims
 
 if TYPE_CHECKING:
     from cleaner.stages.site_profile import SiteProfiles
@@ -157,6 +158,10 @@ class BoilerplateStage:
                 claim = _Claim(rule.rule_id, rule.scope, 100.0, expected=rule.expected_share)
                 for idx in idxs:
                     claimed.setdefault(idx, claim)
+        # separators and trails told by their shape (shape_lines.py), on the lines no rule took
+        head_end = next((i for i, s in enumerate(stripped) if is_prose(s)), len(stripped))
+        for idx, rule_id in shape_claims(stripped, claimed, head_end).items():
+            claimed[idx] = _Claim(rule_id, "line", 100.0)
         for rule_id, idx in timed_out:  # kept, and said so
             start, end = (spans[idx][0], spans[idx][2]) if idx >= 0 else (0, 0)
             editor.record(

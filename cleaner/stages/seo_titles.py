@@ -37,7 +37,12 @@ TITLE_MIN_CHARS = 3
 TITLE_MAX_CHARS = 40
 #: How many lines below the page title its own title may sit (crumbs and bars between).
 REACH = 5
-_PIECES = re.compile(r"[ \t\u3000]*(?:_|｜|\||[ \t\u3000][-–—][ \t\u3000])[ \t\u3000]*")
+_PIECES = re.compile(r"[ \t\u3000]*(?:_+|｜|\||‖|[ \t\u3000][-–—][ \t\u3000])[ \t\u3000]*")
+#: A title framed by corner or lenticular brackets at the line's start, the dressing
+#: after it (``「标题」某网·频道``, ``【栏目】标题 ‖ 某站``): the frame parts a piece too.
+_FRAME = re.compile(r"^([「『【〖〔])([^」』】〗〕]{1,40})[」』】〗〕][ \t\u3000]*(?=\S)")
+#: A site name and its channel glued by a middle dot (``某网·某频道``): either names it.
+_NAME_DOT = re.compile(r"[·・•]")
 _SENTENCE = re.compile(r"[。！？；，,;!?]")
 
 
@@ -70,7 +75,8 @@ def dressed_title(
     s = stripped[first].lstrip("\ufeff")
     if len(s) > LINE_MAX_CHARS or _SENTENCE.search(s):
         return None
-    pieces = _PIECES.split(s)
+    frame = _FRAME.match(s)
+    pieces = [frame.group(2), *_PIECES.split(s[frame.end() :])] if frame else _PIECES.split(s)
     if len(pieces) < 2 or not all(pieces):
         return None
     site = pieces[-1]
@@ -99,7 +105,8 @@ def _site_name(
     """Is ``site`` the site's name: learned, ending in a site word, or on another line?"""
     if site in suffixes or (site_words and site.endswith(site_words)):
         return True
-    return any(site in x for j, x in enumerate(stripped) if j != first and x)
+    names = [site, *(x for x in _NAME_DOT.split(site) if len(x) >= 2 and x != site)]
+    return any(n in x for n in names for j, x in enumerate(stripped) if j != first and x)
 
 
 def _head_lines(stripped: Sequence[str], first: int) -> list[str]:

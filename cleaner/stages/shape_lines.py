@@ -1,0 +1,122 @@
+"""Chrome lines told by their shape alone: ornament separators and crumb trails.
+
+Sites decorate the same two pieces of chrome in ever new glyphs, so a list of glyphs in
+a rule falls behind the next site (``· · · ◐ · · ·``, ``＊　＊　＊`` between the items of
+a page; ``站 ⊳ 栏目 ⊳ 正文``, ``首页 ⋄ 栏目 ⋄ 条目`` over it).  Their *shape*, read by
+Unicode category, does not:
+
+* **an ornament separator** (rule ``boilerplate.shape.separator``): a line of symbols
+  and spaces only, at least ``SEPARATOR_MIN_MARKS`` of them, one at least outside ASCII
+  (ASCII rules ``=====``, ``+---+`` and ``|---|`` belong to tables and plain text,
+  and the split stage reads them as separators itself), no sentence mark (``……`` and
+  ``。。。`` are text), no placeholder glyph (``□□□`` stands for lost characters), no
+  table bar (``|``);
+* **a crumb trail** (rule ``boilerplate.shape.trail``): above the page's first prose
+  line, three to eight short names parted by one and the same symbol (category ``Sm``
+  or ``So``, outside ASCII), each name opening with a letter, digit or ideograph and
+  holding no sentence mark or colon.  A flow arrow (``→``, ``⇒``: ``报名 → 审核 → 发放``)
+  is a process, not a trail, and the multiplication and division signs are arithmetic.
+
+Both are checked only on short lines, the trail only in the page's head, so a page of
+prose pays a length test a line.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection, Sequence
+
+__all__ = ["SEPARATOR", "TRAIL", "separator_line", "shape_claims", "trail_line"]
+
+#: Rule ids of the two claims.
+SEPARATOR = "boilerplate.shape.separator"
+TRAIL = "boilerplate.shape.trail"
+#: A separator holds at least this many symbols (``＊　＊　＊``) and is at most
+#: SEPARATOR_MAX_CHARS long.
+SEPARATOR_MIN_MARKS = 3
+SEPARATOR_MAX_CHARS = 40
+#: A trail has this many names at least and at most; a name is at most NAME_MAX_CHARS.
+TRAIL_MIN_NAMES = 3
+TRAIL_MAX_NAMES = 8
+NAME_MAX_CHARS = 20
+TRAIL_MAX_CHARS = 120
+#: Marks of running text: a line of them is text (an ellipsis, an omission), not chrome.
+_TEXT_MARKS = frozenset("…。，、；：！？.,;:!?\"'“”‘’「」『』（）()《》〈〉")
+#: Glyphs standing for lost or withheld characters (``□□□``), and table bars.
+_NOT_ORNAMENT = frozenset("□■×Ｘ○|｜")
+#: Flow arrows and arithmetic signs: a chain of them is a process or a sum.
+_NOT_TRAIL = frozenset("→⇒⟶⟹➔➜➝➞➡×÷±")
+_SPACES = " \t\u3000"
+
+
+def _symbol(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "SP"
+
+
+def separator_line(s: str) -> bool:
+    """Is the stripped line ``s`` an ornament separator (module doc)?
+
+    >>> separator_line("· · · ◐ · · ·"), separator_line("＊　＊　＊"), separator_line("◆◆◆")
+    (True, True, True)
+    >>> separator_line("……"), separator_line("====="), separator_line("□□□")
+    (False, False, False)
+    >>> separator_line("※ 注意 ※"), separator_line("|—|—|")
+    (False, False)
+    """
+    if not SEPARATOR_MIN_MARKS <= len(s) <= SEPARATOR_MAX_CHARS or s.isascii():
+        return False
+    marks = 0
+    for ch in s:
+        if ch in _SPACES:
+            continue
+        if ch in _TEXT_MARKS or ch in _NOT_ORNAMENT or not _symbol(ch):
+            return False
+        marks += 1
+    return marks >= SEPARATOR_MIN_MARKS
+
+
+def trail_line(s: str) -> bool:
+    """Is the stripped line ``s`` a crumb trail parted by one symbol (module doc)?
+
+    >>> trail_line("某农情网 ⊳ 简报 ⊳ 早稻"), trail_line("首页⋄村务⋄某村"), trail_line("甲 ⊸ 乙")
+    (True, True, False)
+    >>> trail_line("报名 → 审核 → 发放"), trail_line("甲 ◆ 乙，丙 ◆ 丁"), trail_line("★ 标题 ★")
+    (False, False, False)
+    """
+    if len(s) > TRAIL_MAX_CHARS or s.isascii():
+        return False
+    seps = {ch for ch in s if not ch.isascii() and unicodedata.category(ch) in ("Sm", "So")}
+    if len(seps) != 1:
+        return False
+    sep = seps.pop()
+    if sep in _NOT_TRAIL:
+        return False
+    names = [x.strip(_SPACES) for x in s.split(sep)]
+    if not TRAIL_MIN_NAMES <= len(names) <= TRAIL_MAX_NAMES:
+        return False
+    return all(
+        0 < len(x) <= NAME_MAX_CHARS
+        and (x[0].isalnum() or unicodedata.category(x[0]) == "Ps")
+        and not any(ch in _TEXT_MARKS and ch not in "（）()《》〈〉" for ch in x)
+        for x in names
+    )
+
+
+def shape_claims(
+    stripped: Sequence[str], claimed: Collection[int], head_end: int
+) -> dict[int, str]:
+    """Lines to claim (index → rule id): separators anywhere, trails above ``head_end``
+    (the page's first prose line); ``claimed``: lines already going.
+
+    >>> shape_claims(["站 ⊳ 栏 ⊳ 页", "", "正文。", "＊　＊　＊", "正文。"], set(), 2)
+    {0: 'boilerplate.shape.trail', 3: 'boilerplate.shape.separator'}
+    """
+    out: dict[int, str] = {}
+    for i, s in enumerate(stripped):
+        if not s or i in claimed or len(s) > TRAIL_MAX_CHARS:
+            continue
+        if separator_line(s):
+            out[i] = SEPARATOR
+        elif i < head_end and trail_line(s):
+            out[i] = TRAIL
+    return out

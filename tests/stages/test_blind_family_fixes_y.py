@@ -1,0 +1,99 @@
+"""Fixes for the chrome and the repairs the ninth blind set (sealed_j_*) left (issue 12,
+fix12y), each kind as a small case in wordings of its own, with look-alikes that stay:
+
+* an ornament separator between the items of a page (symbols and spaces only, in any
+  glyphs) goes; an ellipsis line, an ASCII rule, placeholders and a framed heading stay;
+* a crumb trail parted by any one symbol (``⊳``, ``⋄``, ``∷`` …: category, not a list)
+  goes above the page's first prose line; a flow of arrows, a two-piece line and a line
+  with a sentence mark stay, and so does the shape below the first prose line;
+* the page's first line dressing the title below it goes when the title is framed by
+  brackets (``「标题」某网·频道``, ``【栏目】标题 ‖ 某站``) or parted by runs of underscores,
+  the site's name found in its dotted pieces; without the title below it stays;
+* a reference line (``参考资料：《某书》第3章``) the site repeats on every page is the
+  text's own, never learned as chrome;
+* numbered page marks in any wrapper: tests/stages/test_page_marks.py.
+
+Every word is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.edits import Editor
+from cleaner.stages.line_model import keep_table
+from cleaner.stages.seo_titles import dressed_title
+from cleaner.stages.shape_lines import SEPARATOR, TRAIL, separator_line, trail_line
+from tests.stages.stage_runs import plain_stage
+
+STAGE = plain_stage()
+P1 = "山脚下的苗圃种了二十年杉木，每年春天都有附近的学生来认树，顺便帮着浇一回水。"
+P2 = "苗圃的管护员姓岑，说话慢条斯理，哪棵树哪年栽的都记得清清楚楚，大家都叫他活账本。"
+
+
+def _rules(lines: list[str]) -> list[str]:
+    ed = Editor("p", "\n".join(lines) + "\n")
+    STAGE(ed)
+    return [c.rule for c in ed.changes if c.action == "delete"]
+
+
+@pytest.mark.parametrize("line", ["◇ ◇ ◇", "－ － ✿ － －", "❀❀❀❀", "⁂　⁂　⁂"])
+def test_an_ornament_separator_between_items_goes(line: str) -> None:
+    assert separator_line(line)
+    assert _rules(["苗圃简报", P1, "", line, "", P2]) == [SEPARATOR]
+
+
+@pytest.mark.parametrize("line", ["……", "。。。", "=====", "□□□□", "× × ×", "◇ 附记 ◇", "|——|——|"])
+def test_separator_look_alikes_stay(line: str) -> None:
+    assert not separator_line(line)
+    assert SEPARATOR not in _rules(["苗圃简报", P1, line, P2])
+
+
+@pytest.mark.parametrize(
+    "trail", ["苗圃网 ⊹ 林业 ⊹ 杉木", "总站⟡分站⟡栏目⟡正文", "林场 ∷ 苗木 ∷ 档案"]
+)
+def test_a_trail_parted_by_any_symbol_at_the_head_goes(trail: str) -> None:
+    assert trail_line(trail)
+    assert TRAIL in _rules(["苗圃简报", trail, "", P1, P2])
+
+
+@pytest.mark.parametrize(
+    "line", ["育苗 → 移栽 → 成林", "杉木 ⊹ 松木", "杉木 ◆ 松木，柏木 ◆ 樟木", "春 ⊹ 夏 ⊹ 秋。"]
+)
+def test_trail_look_alikes_at_the_head_stay(line: str) -> None:
+    assert TRAIL not in _rules(["苗圃简报", line, "", P1, P2])
+
+
+def test_a_trail_shape_below_the_first_prose_line_stays() -> None:
+    assert TRAIL not in _rules(["苗圃简报", P1, "苗圃网 ⊹ 林业 ⊹ 杉木", P2])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "「杉木育苗手记」青坡苗圃网·林业频道",
+        "【手记】杉木育苗手记 ‖ 青坡苗圃站",
+        "杉木育苗手记__林业专栏__青坡镇林业站",
+    ],
+)
+def test_a_framed_or_underscored_page_title_goes(first: str) -> None:
+    page = [first, "", "杉木育苗手记", P1, P2, "青坡镇林业站主办　青坡苗圃网"]
+    assert dressed_title(page, site_words=("网", "站", "频道")) == 0
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["「杉木育苗手记」青坡苗圃网·林业频道", "", "松木育苗手记", P1],  # another title below
+        ["「杉木」育苗手记", "", "杉木", P1],  # no site name after the frame
+    ],
+)
+def test_framed_page_title_look_alikes_stay(page: list[str]) -> None:
+    assert dressed_title(page, site_words=("网", "站", "频道")) is None
+
+
+def test_a_reference_line_is_kept_as_the_texts_own() -> None:
+    keep = keep_table()
+    assert keep.reason("参考资料：《苗木栽培手册》第3章。") == "reference_line"
+    assert keep.reason("参考文献：[1] 岑某《杉木志》") == "reference_line"
+    assert keep.reason("推荐阅读：《苗木栽培手册》") is None  # a site's related link
