@@ -197,7 +197,8 @@ class BoilerplateStage:
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
             soft = [i for i, c in claimed.items() if c.rule_id == LINE_MODEL]
-            numbered = numbered_marks(text, rt.bare_marks, rt.bare_max)
+            seen = self.profiles.shape_seen(site) if self.profiles is not None else None
+            numbered = numbered_marks(text, rt.bare_marks, rt.bare_max, seen)
             for i in marks_inside_sentences(
                 stripped, claimed, rt.page_marks, rt.mark_min, soft, rt.break_marks, numbered
             ):

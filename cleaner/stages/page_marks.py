@@ -115,15 +115,19 @@ def run_marks(text: str, marks: MarkScan, removed: Iterable[str] = ()) -> frozen
     return frozenset(keep)
 
 
-def numbered_runs(text: str, rx: re.Pattern[str], max_len: int) -> frozenset[str]:
+def numbered_runs(
+    text: str, rx: re.Pattern[str], max_len: int, seen: Callable[[str], bool] | None = None
+) -> frozenset[str]:
     """The numbered mark lines (stripped, ``bare_marks`` in ``repair.toml``: a number
     alone in any wrapper, ``[2]``, ``（2）``, ``— p2 —``, ``第2屏``) of ``text`` that form a
-    page's numbering run: the lines of one shape (digits masked) number 2 or more and
-    increase down the page, and no line of the page opens with the same wrapped number
-    and goes on (``（2）加强管理`` makes ``（2）`` a list item's number, not a page).  One
-    such line alone is a list number or a footnote as well; the run and the place (a
-    mark cutting a word, read by the join) make it a page break.  Called only for a page
-    holding a candidate line (the callers try one line first).
+    page's numbering run: two or more lines of one shape (digits masked), numbered 2 or
+    more and increasing down the page, and no line of the page opens with the same
+    wrapped number and goes on (``（2）加强管理`` makes ``（2）`` a list item's number, not
+    a page).  One such line alone is a list number or a footnote as well, unless
+    ``seen(line)`` says the site prints the shape on its pages (a paginated site's first
+    break on every page: the run is the site's).  The run and the place (a mark cutting
+    a word, read by the join) make it a page break.  Called only for a page holding a
+    candidate line (the callers try one line first).
 
     >>> rx = re.compile(r"^[^\\w\\s]{0,3}\\d{1,3}[^\\w\\s]{0,3}$")
     >>> sorted(numbered_runs("甲，乙\\n[2]\\n丙\\n\\n[3]\\n丁", rx, 12))
@@ -132,6 +136,8 @@ def numbered_runs(text: str, rx: re.Pattern[str], max_len: int) -> frozenset[str
     []
     >>> sorted(numbered_runs("（1）甲\\n（2）\\n乙", rx, 12))  # a list item's number
     []
+    >>> numbered_runs("甲\\n[2]\\n乙", rx, 12), numbered_runs("甲\\n[2]\\n乙", rx, 12, bool)
+    (frozenset(), frozenset({'[2]'}))
     """
     by_shape: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for line in text.split("\n"):
@@ -145,17 +151,21 @@ def numbered_runs(text: str, rx: re.Pattern[str], max_len: int) -> frozenset[str
         numbers = [n for _, n in found]
         if numbers[0] < 2 or not all(a < b for a, b in itertools.pairwise(numbers)):
             continue
+        if len(found) < 2 and (seen is None or not seen(found[0][0])):
+            continue
         if _item_opener(text, found[0][0]) is None:
             out.update(c for c, _ in found)
     return frozenset(out)
 
 
-def numbered_marks(text: str, rx: re.Pattern[str], max_len: int) -> Callable[[str], bool]:
+def numbered_marks(
+    text: str, rx: re.Pattern[str], max_len: int, seen: Callable[[str], bool] | None = None
+) -> Callable[[str], bool]:
     """``is_mark(line)``: is the stripped ``line`` a numbered mark of ``text``'s numbering
     run (:func:`numbered_runs`, read on the first line of the shape, never on a page
     without one)?
 
-    >>> is_mark = numbered_marks("甲，乙\\n第2屏\\n丙", re.compile(r"^第\\d屏$"), 12)
+    >>> is_mark = numbered_marks("甲，乙\\n第2屏\\n丙\\n第3屏\\n丁", re.compile(r"^第\\d屏$"), 12)
     >>> is_mark("第2屏"), is_mark("丙")
     (True, False)
     """
@@ -165,7 +175,7 @@ def numbered_marks(text: str, rx: re.Pattern[str], max_len: int) -> Callable[[st
         if len(line) > max_len or not rx.fullmatch(line):
             return False
         if not runs:
-            runs.append(numbered_runs(text, rx, max_len))
+            runs.append(numbered_runs(text, rx, max_len, seen))
         return line in runs[0]
 
     return is_mark

@@ -37,11 +37,13 @@ class JoinRule:
         f"|\t(?<=[{HAN}×《“，、,0-9０-９]\t)[ \t]*\n"
     )
 
-    def _join(self, text: str) -> Iterator[Edit]:
+    def _join(self, text: str, seen: Callable[[str], bool] | None = None) -> Iterator[Edit]:
+        """The joins of ``text``; ``seen(line)``: does the page's site print the shape of a
+        lone numbered mark on its pages (:func:`~cleaner.stages.page_marks.numbered_runs`)."""
         t = self.t
         plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
         sure: list[tuple[int, int, str]] = []
-        numbered_mark = numbered_marks(text, t.bare_marks, t.bare_max)
+        numbered_mark = numbered_marks(text, t.bare_marks, t.bare_max, seen)
         for m in self._LINE_END_FAST.finditer(text):
             nl = m.end() - 1
             ls = text.rfind("\n", 0, nl) + 1

@@ -10,7 +10,7 @@ Unicode category, does not:
   (ASCII rules ``=====``, ``+---+`` and ``|---|`` belong to tables and plain text,
   and the split stage reads them as separators itself), no sentence mark (``……`` and
   ``。。。`` are text), no placeholder glyph (``□□□`` stands for lost characters), no
-  table bar (``|``);
+  table bar (``|``) and no low line (``＿＿＿＿`` is a blank to fill in);
 * **a crumb trail** (rule ``boilerplate.shape.trail``): above the page's first prose
   line, three to eight short names parted by one and the same symbol (category ``Sm``
   or ``So``, outside ASCII), each name opening with a letter, digit or ideograph and
@@ -50,7 +50,10 @@ _SPACES = " \t\u3000"
 
 
 def _symbol(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "SP"
+    """A symbol or punctuation mark, but no low line: a run of ``＿`` is a blank to fill
+    in (an exam's answer line), a rule of connector punctuation is no ornament."""
+    cat = unicodedata.category(ch)
+    return cat[0] in "SP" and cat != "Pc"
 
 
 def separator_line(s: str) -> bool:
@@ -60,8 +63,8 @@ def separator_line(s: str) -> bool:
     (True, True, True)
     >>> separator_line("……"), separator_line("====="), separator_line("□□□")
     (False, False, False)
-    >>> separator_line("※ 注意 ※"), separator_line("|—|—|")
-    (False, False)
+    >>> separator_line("※ 注意 ※"), separator_line("|—|—|"), separator_line("＿＿＿＿")
+    (False, False, False)
     """
     if not SEPARATOR_MIN_MARKS <= len(s) <= SEPARATOR_MAX_CHARS or s.isascii():
         return False

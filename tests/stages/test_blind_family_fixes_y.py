@@ -9,8 +9,12 @@ fix12y), each kind as a small case in wordings of its own, with look-alikes that
 * the page's first line dressing the title below it goes when the title is framed by
   brackets (``「标题」某网·频道``, ``【栏目】标题 ‖ 某站``) or parted by runs of underscores,
   the site's name found in its dotted pieces; without the title below it stays;
-* a reference line (``参考资料：《某书》第3章``) the site repeats on every page is the
+* a reference line (``参考资料：《某书》第3章``) or a bracketed note on the text above
+  (``（以上据旧本誊录）``) the site repeats on every page is the
   text's own, never learned as chrome;
+* a heading between chrome and a list other claims took goes with it; a sentence the
+  site repeats is its note when two cues say so (an icon, a deferral, a corrections
+  request, a phone number);
 * numbered page marks in any wrapper: tests/stages/test_page_marks.py.
 
 Every word is invented.
@@ -97,3 +101,48 @@ def test_a_reference_line_is_kept_as_the_texts_own() -> None:
     assert keep.reason("参考资料：《苗木栽培手册》第3章。") == "reference_line"
     assert keep.reason("参考文献：[1] 岑某《杉木志》") == "reference_line"
     assert keep.reason("推荐阅读：《苗木栽培手册》") is None  # a site's related link
+
+
+def test_the_heading_of_a_list_other_claims_took_goes_between_chrome() -> None:
+    from cleaner.stages.foot_lines import FOOT_LIST, foot_lines
+
+    page = [
+        P1,
+        P2,
+        "🌲 关注 12　🌱 收藏",
+        "苗圃其他手记",
+        "◈ 松木育苗手记",
+        "◈ 柏木育苗手记",
+        "版权",
+    ]
+    assert foot_lines(page, {2, 4, 5, 6}) == {3: FOOT_LIST}
+    # text right above the label: an article's own closing list, kept
+    assert foot_lines([P1, P2, "苗圃其他手记", "◈ 松木", "◈ 柏木", "版权"], {3, 4, 5}) == {}
+    # one item only: no list
+    assert foot_lines([P1, P2, "🌲 关注 12", "苗圃其他手记", "◈ 松木", "版权"], {2, 4, 5}) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "🌲 苗木价格随行就市，请以苗圃现场报价为准，谢谢大家的理解。",  # an icon, a deferral
+        "本册资料由林友提供，若有错漏请来函指正，谢绝转载与摘编。",  # corrections, reposting
+        "对苗木质量有疑问的，请在七日内联系苗圃，电话 0571-88880000。",  # no second cue
+    ],
+)
+def test_a_repeated_site_note_with_two_cues_is_chrome(line: str) -> None:
+    from cleaner.stages.site_judge import chrome_signals
+
+    cues = keep_table().cues(line)
+    signals = chrome_signals(line, mean_pos=0.3, masked=False, cues=cues)
+    assert bool(signals) == (len(cues) >= 2), cues
+    # the same sentence without its icon or second cue: content (one cue, mid-page)
+    plain = "苗木价格随行就市，请以苗圃现场报价为准，谢谢大家的理解。"
+    assert chrome_signals(plain, mean_pos=0.3, masked=False, cues=keep_table().cues(plain)) == []
+
+
+def test_a_bracketed_note_on_the_text_above_is_kept_as_the_texts_own() -> None:
+    keep = keep_table()
+    assert keep.reason("（以上据民国本苗圃志誊录，略有删节）") == "text_note"
+    assert keep.reason("(以上根据座谈录音整理)") == "text_note"
+    assert keep.reason("（本页资料由林友提供）") is None  # the site's note, learnable
