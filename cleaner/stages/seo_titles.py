@@ -21,10 +21,12 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
+from cleaner.stages.site_counts import TITLE_MASK, shape_of
+
 if TYPE_CHECKING:
     from cleaner.stages.site_profile import SiteProfiles
 
-__all__ = ["PAGE_TITLE", "dressed_title", "page_title_index"]
+__all__ = ["PAGE_TITLE", "dressed_title", "dressing", "page_title_index"]
 
 #: Rule id of the claim.
 PAGE_TITLE = "boilerplate.page_title"
@@ -140,3 +142,34 @@ def page_title_index(
         site_words=title_vocab().site_words,
         split_reads=page_title_line,
     )
+
+
+#: A dressed title line is at most this long (a template feature's length).
+DRESSING_MAX_CHARS = 80
+#: The page title's first piece and what parts it from the site's dressing: a frame of
+#: corner or lenticular brackets, or a title separator (a run of underscores, a bar, a
+#: spaced dash or symbol).  Two kinds of page of one site (an article, a compilation)
+#: dress different titles alike (``某传 ∷ 某氏宗谱 ∷ 某网``): that dressing is one of the
+#: lines their templates share.
+_TITLE_PIECE = re.compile(
+    r"([「『【〖〔])[^」』】〗〕\n]{1,40}(?=[」』】〗〕])"
+    r"|[^\n_｜|‖]{2,40}?(?=[ \t\u3000]*(?:_+|[｜|‖]|[ \t\u3000][^\w\s][ \t\u3000]))"
+)
+
+
+def dressing(text: str) -> str | None:
+    """The shape of ``text``'s first line with its title masked, when the line dresses a
+    title (``⟨T⟩ ∷ 某氏宗谱 ∷ 某网``, ``「⟨T⟩」某网·频道``); ``None`` otherwise.
+
+    >>> dressing("守山公传 ∷ 某氏宗谱 ∷ 某谱牒网\\n正文"), dressing("「某简报」某网·频道")
+    ('⟨T⟩ ∷ 某氏宗谱 ∷ 某谱牒网', '「⟨T⟩」某网·频道')
+    >>> dressing("一篇文章的标题\\n正文") is None
+    True
+    """
+    line = text.lstrip().split("\n", 1)[0].strip()
+    if len(line) > DRESSING_MAX_CHARS:
+        return None
+    m = _TITLE_PIECE.match(line)
+    if m is None or m.end() >= len(line):
+        return None
+    return (m.group(1) or "") + TITLE_MASK + shape_of(line[m.end() :], "")

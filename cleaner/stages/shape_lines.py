@@ -23,6 +23,7 @@ prose pays a length test a line.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Sequence
 
@@ -42,11 +43,16 @@ NAME_MAX_CHARS = 20
 TRAIL_MAX_CHARS = 120
 #: Marks of running text: a line of them is text (an ellipsis, an omission), not chrome.
 _TEXT_MARKS = frozenset("…。，、；：！？.,;:!?\"'“”‘’「」『』（）()《》〈〉")
-#: Glyphs standing for lost or withheld characters (``□□□``), and table bars.
-_NOT_ORNAMENT = frozenset("□■×Ｘ○|｜")
+#: Glyphs standing for lost or withheld characters (``□□□``, the replacement character
+#: U+FFFD of undecodable bytes), and table bars.
+_NOT_ORNAMENT = frozenset("□■×Ｘ○|｜\ufffd")
 #: Flow arrows and arithmetic signs: a chain of them is a process or a sum.
 _NOT_TRAIL = frozenset("→⇒⟶⟹➔➜➝➞➡×÷±")
 _SPACES = " \t\u3000"
+_HAN, _HAN_END = "\u4e00", "\u9fff"
+#: Latin-1 letters and signs next to each other, or the replacement character: text
+#: decoded with the wrong charset (``Ð ÑƒÑ�Ñ``), which the repair stage mends.
+_MOJIBAKE = re.compile("[\u00a0-\u00ff\u0192\u02c6\u02dc\u2018-\u2022]{2}|\ufffd")
 
 
 def _symbol(ch: str) -> bool:
@@ -65,6 +71,8 @@ def separator_line(s: str) -> bool:
     (False, False, False)
     >>> separator_line("※ 注意 ※"), separator_line("|—|—|"), separator_line("＿＿＿＿")
     (False, False, False)
+    >>> separator_line("\ufffd" * 6)  # undecodable bytes: debris of text
+    False
     """
     if not SEPARATOR_MIN_MARKS <= len(s) <= SEPARATOR_MAX_CHARS or s.isascii():
         return False
@@ -85,14 +93,24 @@ def trail_line(s: str) -> bool:
     (True, True, False)
     >>> trail_line("报名 → 审核 → 发放"), trail_line("甲 ◆ 乙，丙 ◆ 丁"), trail_line("★ 标题 ★")
     (False, False, False)
+    >>> trail_line("Ð ÑƒÑ\ufffdÑ\ufffdÐºÐ¸Ð¹")  # mojibake of a Russian word
+    False
     """
     if len(s) > TRAIL_MAX_CHARS or s.isascii():
         return False
-    seps = {ch for ch in s if not ch.isascii() and unicodedata.category(ch) in ("Sm", "So")}
+    if _MOJIBAKE.search(s):
+        return False  # mis-decoded text (the repair stage's), not a trail
+    seps = {
+        ch
+        for ch in s
+        if not ch.isascii()
+        and not _HAN <= ch <= _HAN_END  # most characters: no category looked up
+        and unicodedata.category(ch) in ("Sm", "So")
+    }
     if len(seps) != 1:
         return False
     sep = seps.pop()
-    if sep in _NOT_TRAIL:
+    if sep in _NOT_TRAIL or sep in _NOT_ORNAMENT:
         return False
     names = [x.strip(_SPACES) for x in s.split(sep)]
     if not TRAIL_MIN_NAMES <= len(names) <= TRAIL_MAX_NAMES:

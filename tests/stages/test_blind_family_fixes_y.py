@@ -15,6 +15,8 @@ fix12y), each kind as a small case in wordings of its own, with look-alikes that
 * a heading between chrome and a list other claims took goes with it; a sentence the
   site repeats is its note when two cues say so (an icon, a deferral, a corrections
   request, a phone number);
+* two kinds of page of one site whose first lines dress their titles alike (``⟨T⟩ ∷
+  某志 ∷ 某网``) share a template in a mixed folder (the dressing is a feature);
 * numbered page marks in any wrapper: tests/stages/test_page_marks.py.
 
 Every word is invented.
@@ -146,3 +148,32 @@ def test_a_bracketed_note_on_the_text_above_is_kept_as_the_texts_own() -> None:
     assert keep.reason("（以上据民国本苗圃志誊录，略有删节）") == "text_note"
     assert keep.reason("(以上根据座谈录音整理)") == "text_note"
     assert keep.reason("（本页资料由林友提供）") is None  # the site's note, learnable
+
+
+def _page(first: str, head: str, body: str, tail: list[str]) -> str:
+    return "\n".join([first, head, "", body, P1, P2, "", *tail])
+
+
+def test_two_kinds_of_a_site_dressing_their_titles_alike_share_a_template() -> None:
+    from cleaner.stages.seo_titles import dressing
+    from cleaner.stages.site_templates import cluster, signature
+
+    foot = "青坡林业网　护林防火　人人有责　qingpo.example.org"
+    pages = []
+    for n in range(4):  # an article and a compilation page, four of each, alternating
+        pages.append(
+            _page(
+                f"第{n}号苗木档案 ∷ 青坡苗圃志 ∷ 青坡林业网", "苗圃首页 ◈ 档案", f"苗木{n}", [foot]
+            )
+        )
+        pages.append(
+            _page(f"苗木档案合集{n} ∷ 青坡苗圃志 ∷ 青坡林业网", "苗圃首页 ◈ 合集", "合集", [foot])
+        )
+    forum = "松间茶话论坛 songjian.example.org　© 2023　站务信箱 admin@songjian.example.org"
+    for n in range(6):  # another site of one kind: a folder has two templates at least
+        pages.append(_page(f"茶话第{n}帖", "松间茶话论坛 › 闲聊灌水", f"楼主{n}", [forum]))
+    labels = cluster([signature(p) for p in pages])
+    assert len({labels[i] for i in range(8)}) == 1 and labels[0] >= 0
+    assert labels[8] != labels[0]
+    assert dressing(pages[0]) == "⟨T⟩ ∷ 青坡苗圃志 ∷ 青坡林业网"
+    assert dressing(pages[8]) is None  # a bare title dresses nothing
