@@ -129,15 +129,18 @@ def shape_claims(
     """Lines to claim (index → rule id): separators anywhere, trails above ``head_end``
     (the page's first prose line); ``claimed``: lines already going.
 
-    >>> shape_claims(["站 ⊳ 栏 ⊳ 页", "", "正文。", "＊　＊　＊", "正文。"], set(), 2)
-    {0: 'boilerplate.shape.trail', 3: 'boilerplate.shape.separator'}
+    >>> page = ["站 ⊳ 栏 ⊳ 页", "", "正文。", "＊　＊　＊", "正文。"]
+    >>> sorted(shape_claims(page, set(), 2).items())
+    [(0, 'boilerplate.shape.trail'), (3, 'boilerplate.shape.separator')]
     """
     out: dict[int, str] = {}
     for i, s in enumerate(stripped):
-        if not s or i in claimed or len(s) > TRAIL_MAX_CHARS:
-            continue
-        if separator_line(s):
+        # a separator opens with a symbol: most lines open with a letter or an ideograph
+        # and cost this one test (a third of the stage's time on art10 without it)
+        if s and not s[0].isalnum() and i not in claimed and separator_line(s):
             out[i] = SEPARATOR
-        elif i < head_end and trail_line(s):
+    for i in range(min(head_end, len(stripped))):
+        s = stripped[i]
+        if s and i not in claimed and i not in out and trail_line(s):
             out[i] = TRAIL
     return out
