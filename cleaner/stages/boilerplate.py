@@ -159,8 +159,7 @@ class BoilerplateStage:
                 for idx in idxs:
                     claimed.setdefault(idx, claim)
         # separators and trails told by their shape (shape_lines.py), on the lines no rule took
-        head_end = next((i for i, s in enumerate(stripped) if is_prose(s)), len(stripped))
-        for idx, rule_id in shape_claims(stripped, claimed, head_end).items():
+        for idx, rule_id in shape_claims(stripped, claimed).items():
             claimed[idx] = _Claim(rule_id, "line", 100.0)
         for rule_id, idx in timed_out:  # kept, and said so
             start, end = (spans[idx][0], spans[idx][2]) if idx >= 0 else (0, 0)

@@ -17,8 +17,8 @@ Unicode category, does not:
   holding no sentence mark or colon.  A flow arrow (``→``, ``⇒``: ``报名 → 审核 → 发放``)
   is a process, not a trail, and the multiplication and division signs are arithmetic.
 
-Both are checked only on short lines, the trail only in the page's head, so a page of
-prose pays a length test a line.
+A separator is tried only on a line opening with a symbol, a trail only on the page's
+first lines holding a symbol of those blocks, so a page of prose pays a test or two a line.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
+
+from cleaner.stages.line_features import is_prose
 
 __all__ = ["SEPARATOR", "TRAIL", "separator_line", "shape_claims", "trail_line"]
 
@@ -41,6 +43,9 @@ TRAIL_MIN_NAMES = 3
 TRAIL_MAX_NAMES = 8
 NAME_MAX_CHARS = 20
 TRAIL_MAX_CHARS = 120
+#: A trail is among the page's first lines (the site's header: a title bar, a trail, a
+#: date row); a page of short lines without prose has no head to read to its end.
+HEAD_LINES = 10
 #: Marks of running text: a line of them is text (an ellipsis, an omission), not chrome.
 _TEXT_MARKS = frozenset("…。，、；：！？.,;:!?\"'“”‘’「」『』（）()《》〈〉")
 #: Glyphs standing for lost or withheld characters (``□□□``, the replacement character
@@ -50,6 +55,10 @@ _NOT_ORNAMENT = frozenset("□■×Ｘ○|｜\ufffd")
 _NOT_TRAIL = frozenset("→⇒⟶⟹➔➜➝➞➡×÷±")
 _SPACES = " \t\u3000"
 _HAN, _HAN_END = "\u4e00", "\u9fff"
+#: The blocks holding nearly every symbol a site parts its trail with (arrows, math
+#: operators, technical signs, shapes, dingbats, pictographs): a line without one is
+#: no trail, found at C speed before any character's category is read.
+_SYMBOL_BLOCKS = re.compile("[\u2190-\u2bff\u3200-\u33ff\U0001f000-\U0001faff]")
 #: Latin-1 letters and signs next to each other, or the replacement character: text
 #: decoded with the wrong charset (``Ð ÑƒÑ�Ñ``), which the repair stage mends.
 _MOJIBAKE = re.compile("[\u00a0-\u00ff\u0192\u02c6\u02dc\u2018-\u2022]{2}|\ufffd")
@@ -96,7 +105,7 @@ def trail_line(s: str) -> bool:
     >>> trail_line("Ð ÑƒÑ\ufffdÑ\ufffdÐºÐ¸Ð¹")  # mojibake of a Russian word
     False
     """
-    if len(s) > TRAIL_MAX_CHARS or s.isascii():
+    if len(s) > TRAIL_MAX_CHARS or s.isascii() or _SYMBOL_BLOCKS.search(s) is None:
         return False
     if _MOJIBAKE.search(s):
         return False  # mis-decoded text (the repair stage's), not a trail
@@ -123,14 +132,14 @@ def trail_line(s: str) -> bool:
     )
 
 
-def shape_claims(
-    stripped: Sequence[str], claimed: Collection[int], head_end: int
-) -> dict[int, str]:
-    """Lines to claim (index → rule id): separators anywhere, trails above ``head_end``
-    (the page's first prose line); ``claimed``: lines already going.
+def shape_claims(stripped: Sequence[str], claimed: Collection[int]) -> dict[int, str]:
+    """Lines to claim (index → rule id): separators anywhere, trails among the page's
+    first HEAD_LINES non-empty lines above its first prose line (:func:`is_prose`);
+    ``claimed``: lines already going.
 
-    >>> page = ["站 ⊳ 栏 ⊳ 页", "", "正文。", "＊　＊　＊", "正文。"]
-    >>> sorted(shape_claims(page, set(), 2).items())
+    >>> prose = "正文写到这里，是一个完整的句子，到这里才算结束。"
+    >>> page = ["站 ⊳ 栏 ⊳ 页", "", prose, "＊　＊　＊", "站 ⊳ 栏 ⊳ 页"]
+    >>> sorted(shape_claims(page, set()).items())
     [(0, 'boilerplate.shape.trail'), (3, 'boilerplate.shape.separator')]
     """
     out: dict[int, str] = {}
@@ -139,8 +148,13 @@ def shape_claims(
         # and cost this one test (a third of the stage's time on art10 without it)
         if s and not s[0].isalnum() and i not in claimed and separator_line(s):
             out[i] = SEPARATOR
-    for i in range(min(head_end, len(stripped))):
-        s = stripped[i]
-        if s and i not in claimed and i not in out and trail_line(s):
+    seen = 0
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        seen += 1
+        if seen > HEAD_LINES or is_prose(s):
+            break
+        if i not in claimed and i not in out and trail_line(s):
             out[i] = TRAIL
     return out
