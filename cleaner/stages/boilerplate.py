@@ -53,9 +53,10 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 from cleaner.stages.foot_lines import foot_lines, prose
 from cleaner.stages.line_features import is_prose
-from cleaner.stages.page_marks import marks_inside_sentences
+from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
+from cleaner.stages.shape_lines import shape_claims
 
 if TYPE_CHECKING:
     from cleaner.stages.site_profile import SiteProfiles
@@ -157,6 +158,9 @@ class BoilerplateStage:
                 claim = _Claim(rule.rule_id, rule.scope, 100.0, expected=rule.expected_share)
                 for idx in idxs:
                     claimed.setdefault(idx, claim)
+        # separators and trails told by their shape (shape_lines.py), on the lines no rule took
+        for idx, rule_id in shape_claims(stripped, claimed).items():
+            claimed[idx] = _Claim(rule_id, "line", 100.0)
         for rule_id, idx in timed_out:  # kept, and said so
             start, end = (spans[idx][0], spans[idx][2]) if idx >= 0 else (0, 0)
             editor.record(
@@ -192,8 +196,10 @@ class BoilerplateStage:
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
             soft = [i for i, c in claimed.items() if c.rule_id == LINE_MODEL]
+            seen = self.profiles.shape_seen(site) if self.profiles is not None else None
+            numbered = numbered_marks(text, rt.bare_marks, rt.bare_max, seen)
             for i in marks_inside_sentences(
-                stripped, claimed, rt.page_marks, rt.mark_min, soft, rt.break_marks
+                stripped, claimed, rt.page_marks, rt.mark_min, soft, rt.break_marks, numbered
             ):
                 if claimed[i].scope == "line":
                     del claimed[i]

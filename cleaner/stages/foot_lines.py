@@ -6,7 +6,8 @@ and the line model take most of it; what they leave are lines whose wording no
 vocabulary names (the editors' names, the titles of other posts).  Their *place* and
 *shape* name them:
 
-* **a bullet list under a claimed heading** (rule ``boilerplate.foot_list``): below the
+* **a bullet list under a claimed heading** (rule ``boilerplate.foot_list``; also the
+  heading alone, a short label between chrome and a list other claims took): below the
   last prose line, two or more consecutive lines opened by one and the same bullet glyph
   (``▶``, ``•``, ``→`` …: a symbol, not a letter, digit or bracket), each short and not a
   sentence, directly under a line that is already going (a link-list heading), or under a
@@ -137,6 +138,16 @@ def _lists_and_bars(
         i = filled[k]
         glyph = _bullet(stripped[i])
         prev = filled[k - 1] if k else last
+        if glyph is not None and i in gone and k >= 2 and prev not in gone:
+            # a list other claims took whole (two or more items): its heading, a short
+            # label with chrome right above it, goes with it
+            if (
+                filled[k - 2] in gone
+                and _label(stripped[prev], kept)
+                and _gone_siblings(stripped, filled, k, 1, gone, glyph) >= 1
+            ):
+                out[prev] = FOOT_LIST
+                gone.add(prev)
         if glyph is None or i in gone:
             k += 1
             continue

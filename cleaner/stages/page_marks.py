@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.linescan import LineStartScanner
@@ -32,6 +32,8 @@ from cleaner.stages.linescan import LineStartScanner
 RULE = "repair.page_mark"
 
 _NUM = re.compile(r"\d+")
+_BLANK = " \t\u3000\f"
+_NO_SPACE = str.maketrans("", "", " \t\u3000")
 _FRACTION = re.compile(r"(\d+)[ \t]*[/／][ \t]*(\d+)[ \t\u3000]*$")
 # the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
 _WORDED = re.compile(r"共\s*\d+\s*页|第\s*\d+\s*[/／]\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+")
@@ -113,6 +115,84 @@ def run_marks(text: str, marks: MarkScan, removed: Iterable[str] = ()) -> frozen
     return frozenset(keep)
 
 
+def numbered_runs(
+    text: str, rx: re.Pattern[str], max_len: int, seen: Callable[[str], bool] | None = None
+) -> frozenset[str]:
+    """The numbered mark lines (stripped, ``bare_marks`` in ``repair.toml``: a number
+    alone in any wrapper, ``[2]``, ``（2）``, ``— p2 —``, ``第2屏``) of ``text`` that form a
+    page's numbering run: two or more lines of one shape (digits masked), numbered 2 or
+    more and increasing down the page, and no line of the page opens with the same
+    wrapped number and goes on (``（2）加强管理`` makes ``（2）`` a list item's number, not
+    a page).  One such line alone is a list number or a footnote as well, unless
+    ``seen(line)`` says the site prints the shape on its pages (a paginated site's first
+    break on every page: the run is the site's).  The run and the place (a mark cutting
+    a word, read by the join) make it a page break.  Called only for a page holding a
+    candidate line (the callers try one line first).
+
+    >>> rx = re.compile(r"^[^\\w\\s]{0,3}\\d{1,3}[^\\w\\s]{0,3}$")
+    >>> sorted(numbered_runs("甲，乙\\n[2]\\n丙\\n\\n[3]\\n丁", rx, 12))
+    ['[2]', '[3]']
+    >>> sorted(numbered_runs("甲\\n[1]\\n乙\\n[2]", rx, 12))  # a run from 1: notes
+    []
+    >>> sorted(numbered_runs("（1）甲\\n（2）\\n乙", rx, 12))  # a list item's number
+    []
+    >>> numbered_runs("甲\\n[2]\\n乙", rx, 12), numbered_runs("甲\\n[2]\\n乙", rx, 12, bool)
+    (frozenset(), frozenset({'[2]'}))
+    """
+    by_shape: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for line in text.split("\n"):
+        core = line.strip(_BLANK)
+        if core and len(core) <= max_len and rx.fullmatch(core):
+            m = _NUM.search(core)
+            if m is not None:
+                by_shape[_shape(core)].append((core, int(m.group())))
+    out: set[str] = set()
+    for found in by_shape.values():
+        numbers = [n for _, n in found]
+        if numbers[0] < 2 or not all(a < b for a, b in itertools.pairwise(numbers)):
+            continue
+        if len(found) < 2 and (seen is None or not seen(found[0][0])):
+            continue
+        if _item_opener(text, found[0][0]) is None:
+            out.update(c for c, _ in found)
+    return frozenset(out)
+
+
+def numbered_marks(
+    text: str, rx: re.Pattern[str], max_len: int, seen: Callable[[str], bool] | None = None
+) -> Callable[[str], bool]:
+    """``is_mark(line)``: is the stripped ``line`` a numbered mark of ``text``'s numbering
+    run (:func:`numbered_runs`, read on the first line of the shape, never on a page
+    without one)?
+
+    >>> is_mark = numbered_marks("甲，乙\\n第2屏\\n丙\\n第3屏\\n丁", re.compile(r"^第\\d屏$"), 12)
+    >>> is_mark("第2屏"), is_mark("丙")
+    (True, False)
+    """
+    runs: list[frozenset[str]] = []
+
+    def is_mark(line: str) -> bool:
+        if len(line) > max_len or not rx.fullmatch(line):
+            return False
+        if not runs:
+            runs.append(numbered_runs(text, rx, max_len, seen))
+        return line in runs[0]
+
+    return is_mark
+
+
+def _item_opener(text: str, core: str) -> re.Match[str] | None:
+    """A line of ``text`` opening with ``core``'s wrapped number (any number) and going on."""
+    m = _NUM.search(core)
+    assert m is not None
+    gap = "[ \t\u3000]*"
+    before, after = (
+        gap.join(map(re.escape, part.translate(_NO_SPACE)))
+        for part in (core[: m.start()], core[m.end() :])
+    )
+    return re.search(f"^{gap}{before}{gap}\\d{{1,3}}{gap}{after}{gap}\\S", text, re.M)
+
+
 def drop_marks(text: str, marks: MarkScan, cores: frozenset[str]) -> Iterator[Edit]:
     """Delete every mark line of ``text`` whose stripped text is in ``cores``: the line
     and its newline (the newline before it when it is the page's last line)."""
@@ -174,6 +254,7 @@ def marks_inside_sentences(
     min_len: int,
     soft: Collection[int] = (),
     weak: re.Pattern[str] | None = None,
+    numbered: Callable[[str], bool] | None = None,
 ) -> list[int]:
     """Chrome lines (indices into ``stripped``) that are page marks cutting a sentence:
     the nearest content line above ends mid-sentence (a Han character or a comma, at
@@ -193,6 +274,9 @@ def marks_inside_sentences(
 
     ``weak``: the shapes of :func:`break_mark`, page breaks only where they cut a
     sentence (which is all this function returns).
+
+    ``numbered``: is a line a numbered mark of the page's run (:func:`numbered_runs`)?
+    Such a mark counts only where it cuts a word (Han on both sides).
 
     >>> import re
     >>> rx = re.compile(r"^[（(]?第\\d+页[）)]?$")
@@ -214,8 +298,11 @@ def marks_inside_sentences(
         s = stripped[i]
         if not s or len(s) > 40:
             continue
+        bare = False
         if not marks.fullmatch(s) and (weak is None or not break_mark(s, weak)):
-            continue
+            if numbered is None or not numbered(s):
+                continue
+            bare = True
         up = next((k for k in range(i - 1, -1, -1) if stripped[k] and k not in hard), -1)
         above = stripped[up] if up >= 0 else ""
         below = next(
@@ -229,6 +316,8 @@ def marks_inside_sentences(
             any(ch in "，,、；;" for ch in above) or labelled_clause(above, below)
         )
         goes_on = "\u4e00" <= first <= "\u9fff" or first.isdigit()
+        if bare and not ("\u4e00" <= last <= "\u9fff" and "\u4e00" <= first <= "\u9fff"):
+            continue
         if opens and goes_on:
             if up in gone:
                 out.append(up)

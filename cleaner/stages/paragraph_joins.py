@@ -8,10 +8,10 @@ heading or a caption.  Mixed into :class:`~cleaner.stages.repair.RepairStage`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
-from cleaner.stages.page_marks import break_mark, labelled_clause
+from cleaner.stages.page_marks import break_mark, labelled_clause, numbered_marks
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
 
 _DATE_END = re.compile(r"\d{1,2}[日号]$")
@@ -37,10 +37,13 @@ class JoinRule:
         f"|\t(?<=[{HAN}×《“，、,0-9０-９]\t)[ \t]*\n"
     )
 
-    def _join(self, text: str) -> Iterator[Edit]:
+    def _join(self, text: str, seen: Callable[[str], bool] | None = None) -> Iterator[Edit]:
+        """The joins of ``text``; ``seen(line)``: does the page's site print the shape of a
+        lone numbered mark on its pages (:func:`~cleaner.stages.page_marks.numbered_runs`)."""
         t = self.t
         plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
         sure: list[tuple[int, int, str]] = []
+        numbered_mark = numbered_marks(text, t.bare_marks, t.bare_max, seen)
         for m in self._LINE_END_FAST.finditer(text):
             nl = m.end() - 1
             ls = text.rfind("\n", 0, nl) + 1
@@ -49,12 +52,14 @@ class JoinRule:
             cur = text[ls:nl].rstrip(" \t\u3000")
             if len(cur.strip()) < t.mark_min:
                 continue
-            gap = self._gap(text, nl + 1)
+            gap = self._gap(text, nl + 1, numbered_mark)
             if gap is None:
                 continue
-            cstart, marked, content, weak = gap
+            cstart, marked, content, weak, numbered = gap
             le = text.find("\n", cstart)
             nxt = text[cstart : len(text) if le == -1 else le].rstrip()
+            if numbered and not (_HAN_RE.match(cur[-1]) and _HAN_RE.match(nxt[:1])):
+                continue  # a numbered mark is a page break only where it cuts a word
             if weak and not (
                 any(ch in "，,、；;" for ch in cur) or labelled_clause(cur.strip(), nxt)
             ):
@@ -98,15 +103,20 @@ class JoinRule:
                 open_ += 1
         return ended >= t.disciplined_min and open_ <= n_breaks
 
-    def _gap(self, text: str, pos: int) -> tuple[int, bool, bool, bool] | None:
+    def _gap(
+        self, text: str, pos: int, numbered_mark: Callable[[str], bool]
+    ) -> tuple[int, bool, bool, bool, bool] | None:
         """Where the next content line starts after a line break at ``pos``, skipping blank
         lines, form feeds, page-number lines and a running header repeated after one:
         ``(start, a page mark was crossed, a line with text was crossed, the mark was
-        weak)``, or None at the end of the page.  A weak mark (``break_marks``: a pager
-        line, a labelled running foot, a lone Roman numeral) is a page break only when
-        the line above holds a clause that it cuts."""
+        weak, the mark was a numbered one)``, or None at the end of the page.  A weak mark
+        (``break_marks``: a pager line, a labelled running foot, a lone Roman numeral) is a
+        page break only when the line above holds a clause that it cuts; a numbered mark
+        (``bare_marks``: ``[2]``, ``（2）``, ``第2屏``) is a weak mark of the page's numbering
+        run (``numbered_mark``, :func:`~cleaner.stages.page_marks.numbered_marks`) that
+        must cut a word, Han on both sides."""
         t = self.t
-        marked = content = weak = False
+        marked = content = weak = numbered = False
         n = len(text)
         while pos < n:
             le = text.find("\n", pos)
@@ -119,12 +129,14 @@ class JoinRule:
                 marked = content = True
             elif not content and break_mark(core, t.break_marks):
                 marked = content = weak = True
+            elif not content and numbered_mark(core):
+                marked = content = weak = numbered = True
             elif marked and self._running(text, core):
                 content = True
             else:
                 lead = len(line) - len(line.lstrip(" \t\u3000\f"))
                 marked = marked or "\f" in line[:lead]
-                return pos + lead, marked, content, weak
+                return pos + lead, marked, content, weak, numbered
             pos = le + 1
         return None
 

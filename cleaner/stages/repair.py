@@ -176,12 +176,21 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         self.config = config or RepairConfig()
         self.t = tables()
 
-    def __call__(self, editor: Editor, *, kind: str = "text") -> None:
+    def __call__(
+        self,
+        editor: Editor,
+        *,
+        kind: str = "text",
+        site_shapes: Callable[[str], bool] | None = None,
+    ) -> None:
         """Repair ``editor``'s page in place, one recorded step per rule.
 
         ``kind`` says where the text came from: ``"text"`` (a text file, the default) or
         ``"html"`` (extracted from HTML/WARC: its line breaks are block boundaries from
-        the markup, so broken paragraphs are never joined).
+        the markup, so broken paragraphs are never joined).  ``site_shapes(line)``: does
+        the page's site print the line's shape on many pages
+        (:meth:`~cleaner.stages.site_profile.SiteProfiles.shape_seen`): a lone numbered
+        page mark is then the site's page break.
         """
         if kind not in PAGE_KINDS:
             raise ValueError(f"kind must be one of {PAGE_KINDS}, not {kind!r}")
@@ -230,7 +239,7 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         if cfg.join_paragraphs and kind == "text":
             # page numbers: read on the page the join receives, deleted where it left them
             marks = run_marks(editor.text, self.t.page_marks_scan, _deleted(editor))
-            apply(self._join)
+            apply(lambda text: self._join(text, site_shapes))
             if marks:
                 apply(lambda text: drop_marks(text, self.t.page_marks_scan, marks))
         if cfg.whitespace:

@@ -51,6 +51,8 @@ class Tables:
         self.page_marks_scan = page_scanner(self.page_marks)
         self.break_marks = re.compile(j["break_marks"])
         self.mark_min = int(j["mark_min_len"])
+        self.bare_marks = re.compile(j["bare_marks"])
+        self.bare_max = int(j["bare_max_len"])
         self.open_end = str(j["open_end"])
         self.open_end_min = int(j["open_end_min_len"])
         self.closing_start = str(j["closing_start"])

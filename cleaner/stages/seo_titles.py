@@ -21,10 +21,12 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
+from cleaner.stages.site_counts import TITLE_MASK, shape_of
+
 if TYPE_CHECKING:
     from cleaner.stages.site_profile import SiteProfiles
 
-__all__ = ["PAGE_TITLE", "dressed_title", "page_title_index"]
+__all__ = ["PAGE_TITLE", "dressed_title", "dressing", "page_title_index"]
 
 #: Rule id of the claim.
 PAGE_TITLE = "boilerplate.page_title"
@@ -37,7 +39,12 @@ TITLE_MIN_CHARS = 3
 TITLE_MAX_CHARS = 40
 #: How many lines below the page title its own title may sit (crumbs and bars between).
 REACH = 5
-_PIECES = re.compile(r"[ \t\u3000]*(?:_|｜|\||[ \t\u3000][-–—][ \t\u3000])[ \t\u3000]*")
+_PIECES = re.compile(r"[ \t\u3000]*(?:_+|｜|\||‖|[ \t\u3000][-–—][ \t\u3000])[ \t\u3000]*")
+#: A title framed by corner or lenticular brackets at the line's start, the dressing
+#: after it (``「标题」某网·频道``, ``【栏目】标题 ‖ 某站``): the frame parts a piece too.
+_FRAME = re.compile(r"^([「『【〖〔])([^」』】〗〕]{1,40})[」』】〗〕][ \t\u3000]*(?=\S)")
+#: A site name and its channel glued by a middle dot (``某网·某频道``): either names it.
+_NAME_DOT = re.compile(r"[·・•]")
 _SENTENCE = re.compile(r"[。！？；，,;!?]")
 
 
@@ -70,7 +77,8 @@ def dressed_title(
     s = stripped[first].lstrip("\ufeff")
     if len(s) > LINE_MAX_CHARS or _SENTENCE.search(s):
         return None
-    pieces = _PIECES.split(s)
+    frame = _FRAME.match(s)
+    pieces = [frame.group(2), *_PIECES.split(s[frame.end() :])] if frame else _PIECES.split(s)
     if len(pieces) < 2 or not all(pieces):
         return None
     site = pieces[-1]
@@ -99,7 +107,8 @@ def _site_name(
     """Is ``site`` the site's name: learned, ending in a site word, or on another line?"""
     if site in suffixes or (site_words and site.endswith(site_words)):
         return True
-    return any(site in x for j, x in enumerate(stripped) if j != first and x)
+    names = [site, *(x for x in _NAME_DOT.split(site) if len(x) >= 2 and x != site)]
+    return any(n in x for n in names for j, x in enumerate(stripped) if j != first and x)
 
 
 def _head_lines(stripped: Sequence[str], first: int) -> list[str]:
@@ -133,3 +142,34 @@ def page_title_index(
         site_words=title_vocab().site_words,
         split_reads=page_title_line,
     )
+
+
+#: A dressed title line is at most this long (a template feature's length).
+DRESSING_MAX_CHARS = 80
+#: The page title's first piece and what parts it from the site's dressing: a frame of
+#: corner or lenticular brackets, or a title separator (a run of underscores, a bar, a
+#: spaced dash or symbol).  Two kinds of page of one site (an article, a compilation)
+#: dress different titles alike (``某传 ∷ 某氏宗谱 ∷ 某网``): that dressing is one of the
+#: lines their templates share.
+_TITLE_PIECE = re.compile(
+    r"([「『【〖〔])[^」』】〗〕\n]{1,40}(?=[」』】〗〕])"
+    r"|[^\n_｜|‖]{2,40}?(?=[ \t\u3000]*(?:_+|[｜|‖]|[ \t\u3000][^\w\s][ \t\u3000]))"
+)
+
+
+def dressing(text: str) -> str | None:
+    """The shape of ``text``'s first line with its title masked, when the line dresses a
+    title (``⟨T⟩ ∷ 某氏宗谱 ∷ 某网``, ``「⟨T⟩」某网·频道``); ``None`` otherwise.
+
+    >>> dressing("守山公传 ∷ 某氏宗谱 ∷ 某谱牒网\\n正文"), dressing("「某简报」某网·频道")
+    ('⟨T⟩ ∷ 某氏宗谱 ∷ 某谱牒网', '「⟨T⟩」某网·频道')
+    >>> dressing("一篇文章的标题\\n正文") is None
+    True
+    """
+    line = text.lstrip().split("\n", 1)[0].strip()
+    if len(line) > DRESSING_MAX_CHARS:
+        return None
+    m = _TITLE_PIECE.match(line)
+    if m is None or m.end() >= len(line):
+        return None
+    return (m.group(1) or "") + TITLE_MASK + shape_of(line[m.end() :], "")

@@ -157,6 +157,10 @@ def templated(raw: RawInput) -> bool:
     return not raw.site and not raw.url
 
 
+#: A page mark's shape printed on this many pages of a site is the site's page break.
+MARK_MIN_PAGES = 3
+
+
 class SiteProfiles:
     """Profiles of every site in a batch (or stored from earlier batches).
 
@@ -300,6 +304,18 @@ class SiteProfiles:
         if hit is None:
             hit = self._suffixes[ck] = title_suffixes(prof)
         return hit
+
+    def shape_seen(self, site: str | None) -> Callable[[str], bool] | None:
+        """``seen(line)``: does ``site`` print ``line``'s shape (numbers masked) on at least
+        MARK_MIN_PAGES of its pages?  A page number alone on its line (``（2）``) is a
+        list number on one page and the site's page break on many (the repair stage's
+        numbered marks, :func:`~cleaner.stages.page_marks.numbered_runs`).  None without
+        a profile of the site."""
+        prof = self.get(site)
+        if prof is None or not prof.shapes:
+            return None
+        shapes = prof.shapes
+        return lambda line: shapes.get(shape_of(line, ""), 0) >= MARK_MIN_PAGES
 
     def to_json(self) -> str:
         """Serialise the counts (not the decisions) for storage beside a corpus."""

@@ -10,7 +10,9 @@ splits such a folder into *templates*, so chrome is learned per template:
   and the page's title masked; counting the site profile may have shaped them) of its head
   and tail zones (the first and last ``ZONE`` non-empty lines), hashed (CRC-32): where
   a template's header and footer are, and where a page's own text is least
-  (:func:`signature`, a few integers a page).
+  (:func:`signature`, a few integers a page), and the page title's dressing with the
+  title masked (:func:`~cleaner.stages.seo_titles.dressing`: ``⟨T⟩ ∷ 某氏宗谱 ∷ 某网``),
+  which a site's kinds of page share where their titles and crumbs differ.
 * **Frequent features.**  Only shapes seen on at least ``MIN_SHARED`` distinct pages of
   the folder count: a page's own title and first sentences drop out, so two pages match
   on what they share with many others (their chrome), not on what they say.  Near
@@ -57,6 +59,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from cleaner.stages.seo_titles import dressing
 from cleaner.stages.site_counts import (
     MAX_LINE_CHARS,
     NUMBER_MASK,
@@ -134,16 +137,25 @@ def signature(
     lines are shaped here.  ``memo`` (shape → its feature, ``None`` for none) saves
     hashing the shapes a folder's template repeats on every page again; ``lines`` (line
     → its feature) saves shaping the lines it repeats word for word, unless the line
-    holds the page's title (its shape masks it: it depends on the page).
+    holds the page's title (its shape masks it: it depends on the page).  The first
+    line adds its dressing too (:func:`~cleaner.stages.seo_titles.dressing`), so here
+    the shared bar counts twice, as itself and as ``⟨T⟩ | 范文``.
 
     >>> a = signature("XX文库 首页 | 范文\\n关于安全检查的通知\\n正文。\\n下载本文档 阅读 12 次")
     >>> b = signature("XX文库 首页 | 范文\\n工作总结\\n另一篇正文。\\n下载本文档 阅读 345 次")
     >>> len(set(a) & set(b))
-    2
+    3
+    >>> c = signature("甲传 ∷ 某氏宗谱 ∷ 某网\\n正文。")
+    >>> d = signature("乙集 ∷ 某氏宗谱 ∷ 某网\\n另一篇正文。")
+    >>> len(set(c) & set(d))
+    1
     """
     if memo is None:
         memo = {}
     feats: set[int] = set()
+    dressed = dressing(text)
+    if dressed is not None and (f := _lookup(dressed, memo)) is not None:
+        feats.add(f)
     if shapes is not None:
         for shape in (*shapes[:ZONE], *shapes[ZONE:][-ZONE:]):
             if shape is not None:

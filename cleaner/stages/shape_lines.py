@@ -1,0 +1,160 @@
+"""Chrome lines told by their shape alone: ornament separators and crumb trails.
+
+Sites decorate the same two pieces of chrome in ever new glyphs, so a list of glyphs in
+a rule falls behind the next site (``· · · ◐ · · ·``, ``＊　＊　＊`` between the items of
+a page; ``站 ⊳ 栏目 ⊳ 正文``, ``首页 ⋄ 栏目 ⋄ 条目`` over it).  Their *shape*, read by
+Unicode category, does not:
+
+* **an ornament separator** (rule ``boilerplate.shape.separator``): a line of symbols
+  and spaces only, at least ``SEPARATOR_MIN_MARKS`` of them, one at least outside ASCII
+  (ASCII rules ``=====``, ``+---+`` and ``|---|`` belong to tables and plain text,
+  and the split stage reads them as separators itself), no sentence mark (``……`` and
+  ``。。。`` are text), no placeholder glyph (``□□□`` stands for lost characters), no
+  table bar (``|``) and no low line (``＿＿＿＿`` is a blank to fill in);
+* **a crumb trail** (rule ``boilerplate.shape.trail``): above the page's first prose
+  line, three to eight short names parted by one and the same symbol (category ``Sm``
+  or ``So``, outside ASCII), each name opening with a letter, digit or ideograph and
+  holding no sentence mark or colon.  A flow arrow (``→``, ``⇒``: ``报名 → 审核 → 发放``)
+  is a process, not a trail, and the multiplication and division signs are arithmetic.
+
+A separator is tried only on a line opening with a symbol, a trail only on the page's
+first lines holding a symbol of those blocks, so a page of prose pays a test or two a line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+
+from cleaner.stages.line_features import is_prose
+
+__all__ = ["SEPARATOR", "TRAIL", "separator_line", "shape_claims", "trail_line"]
+
+#: Rule ids of the two claims.
+SEPARATOR = "boilerplate.shape.separator"
+TRAIL = "boilerplate.shape.trail"
+#: A separator holds at least this many symbols (``＊　＊　＊``) and is at most
+#: SEPARATOR_MAX_CHARS long.
+SEPARATOR_MIN_MARKS = 3
+SEPARATOR_MAX_CHARS = 40
+#: A trail has this many names at least and at most; a name is at most NAME_MAX_CHARS.
+TRAIL_MIN_NAMES = 3
+TRAIL_MAX_NAMES = 8
+NAME_MAX_CHARS = 20
+TRAIL_MAX_CHARS = 120
+#: A trail is among the page's first lines (the site's header: a title bar, a trail, a
+#: date row); a page of short lines without prose has no head to read to its end.
+HEAD_LINES = 10
+#: Marks of running text: a line of them is text (an ellipsis, an omission), not chrome.
+_TEXT_MARKS = frozenset("…。，、；：！？.,;:!?\"'“”‘’「」『』（）()《》〈〉")
+#: Glyphs standing for lost or withheld characters (``□□□``, the replacement character
+#: U+FFFD of undecodable bytes), and table bars.
+_NOT_ORNAMENT = frozenset("□■×Ｘ○|｜\ufffd")
+#: Flow arrows and arithmetic signs: a chain of them is a process or a sum.
+_NOT_TRAIL = frozenset("→⇒⟶⟹➔➜➝➞➡×÷±")
+_SPACES = " \t\u3000"
+_HAN, _HAN_END = "\u4e00", "\u9fff"
+#: The blocks holding nearly every symbol a site parts its trail with (arrows, math
+#: operators, technical signs, shapes, dingbats, pictographs): a line without one is
+#: no trail, found at C speed before any character's category is read.
+_SYMBOL_BLOCKS = re.compile("[\u2190-\u2bff\u3200-\u33ff\U0001f000-\U0001faff]")
+#: Latin-1 letters and signs next to each other, or the replacement character: text
+#: decoded with the wrong charset (``Ð ÑƒÑ�Ñ``), which the repair stage mends.
+_MOJIBAKE = re.compile("[\u00a0-\u00ff\u0192\u02c6\u02dc\u2018-\u2022]{2}|\ufffd")
+
+
+def _symbol(ch: str) -> bool:
+    """A symbol or punctuation mark, but no low line: a run of ``＿`` is a blank to fill
+    in (an exam's answer line), a rule of connector punctuation is no ornament."""
+    cat = unicodedata.category(ch)
+    return cat[0] in "SP" and cat != "Pc"
+
+
+def separator_line(s: str) -> bool:
+    """Is the stripped line ``s`` an ornament separator (module doc)?
+
+    >>> separator_line("· · · ◐ · · ·"), separator_line("＊　＊　＊"), separator_line("◆◆◆")
+    (True, True, True)
+    >>> separator_line("……"), separator_line("====="), separator_line("□□□")
+    (False, False, False)
+    >>> separator_line("※ 注意 ※"), separator_line("|—|—|"), separator_line("＿＿＿＿")
+    (False, False, False)
+    >>> separator_line("\ufffd" * 6)  # undecodable bytes: debris of text
+    False
+    """
+    if not SEPARATOR_MIN_MARKS <= len(s) <= SEPARATOR_MAX_CHARS or s.isascii():
+        return False
+    marks = 0
+    for ch in s:
+        if ch in _SPACES:
+            continue
+        if ch in _TEXT_MARKS or ch in _NOT_ORNAMENT or not _symbol(ch):
+            return False
+        marks += 1
+    return marks >= SEPARATOR_MIN_MARKS
+
+
+def trail_line(s: str) -> bool:
+    """Is the stripped line ``s`` a crumb trail parted by one symbol (module doc)?
+
+    >>> trail_line("某农情网 ⊳ 简报 ⊳ 早稻"), trail_line("首页⋄村务⋄某村"), trail_line("甲 ⊸ 乙")
+    (True, True, False)
+    >>> trail_line("报名 → 审核 → 发放"), trail_line("甲 ◆ 乙，丙 ◆ 丁"), trail_line("★ 标题 ★")
+    (False, False, False)
+    >>> trail_line("Ð ÑƒÑ\ufffdÑ\ufffdÐºÐ¸Ð¹")  # mojibake of a Russian word
+    False
+    """
+    if len(s) > TRAIL_MAX_CHARS or s.isascii() or _SYMBOL_BLOCKS.search(s) is None:
+        return False
+    if _MOJIBAKE.search(s):
+        return False  # mis-decoded text (the repair stage's), not a trail
+    seps = {
+        ch
+        for ch in s
+        if not ch.isascii()
+        and not _HAN <= ch <= _HAN_END  # most characters: no category looked up
+        and unicodedata.category(ch) in ("Sm", "So")
+    }
+    if len(seps) != 1:
+        return False
+    sep = seps.pop()
+    if sep in _NOT_TRAIL or sep in _NOT_ORNAMENT:
+        return False
+    names = [x.strip(_SPACES) for x in s.split(sep)]
+    if not TRAIL_MIN_NAMES <= len(names) <= TRAIL_MAX_NAMES:
+        return False
+    return all(
+        0 < len(x) <= NAME_MAX_CHARS
+        and (x[0].isalnum() or unicodedata.category(x[0]) == "Ps")
+        and not any(ch in _TEXT_MARKS and ch not in "（）()《》〈〉" for ch in x)
+        for x in names
+    )
+
+
+def shape_claims(stripped: Sequence[str], claimed: Collection[int]) -> dict[int, str]:
+    """Lines to claim (index → rule id): separators anywhere, trails among the page's
+    first HEAD_LINES non-empty lines above its first prose line (:func:`is_prose`);
+    ``claimed``: lines already going.
+
+    >>> prose = "正文写到这里，是一个完整的句子，到这里才算结束。"
+    >>> page = ["站 ⊳ 栏 ⊳ 页", "", prose, "＊　＊　＊", "站 ⊳ 栏 ⊳ 页"]
+    >>> sorted(shape_claims(page, set()).items())
+    [(0, 'boilerplate.shape.trail'), (3, 'boilerplate.shape.separator')]
+    """
+    out: dict[int, str] = {}
+    for i, s in enumerate(stripped):
+        # a separator opens with a symbol: most lines open with a letter or an ideograph
+        # and cost this one test (a third of the stage's time on art10 without it)
+        if s and not s[0].isalnum() and i not in claimed and separator_line(s):
+            out[i] = SEPARATOR
+    seen = 0
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        seen += 1
+        if seen > HEAD_LINES or is_prose(s):
+            break
+        if i not in claimed and i not in out and trail_line(s):
+            out[i] = TRAIL
+    return out
