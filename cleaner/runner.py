@@ -108,6 +108,9 @@ def run(
             trim()  # the site tables' unpruned peak goes back to the system
         stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
         profiles = with_stored(stored, profiles)
+        if profiles is not None and not add_to_corpus:  # nothing stores the counts
+            profiles.settle(cfg.boilerplate)  # judged now, the line tables let go
+            trim()
         pipeline = Pipeline(cfg, profiles=profiles)
         tally = _Tally()
         raws = reader() if kept is None else kept

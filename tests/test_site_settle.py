@@ -1,0 +1,102 @@
+"""Settled site profiles (issue 15): judged once, their line tables let go.
+
+A run without ``--add`` judges every site under its one configuration before the first
+page is cleaned and drops the counts (``SiteProfiles.settle``), which grew with the
+distinct lines a batch repeats.  What a settled profile answers must be exactly what the
+counted one answers, also in a worker process, and a question it can no longer answer
+(another configuration, a count after settling) must fail, never come back empty.
+"""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from cleaner.model import RawInput
+from cleaner.runner import run
+from cleaner.stages.boilerplate_config import BoilerplateConfig
+from cleaner.stages.site_profile import SiteProfiles, build_profiles
+from tests.conftest import SAMPLES
+
+CONFIG = BoilerplateConfig()
+
+
+def _raws() -> list[RawInput]:
+    """Two sites: one with head and tail chrome and a title suffix, one too small."""
+    chrome = "欢迎访问临沣市档案信息网 | 网站首页 | 联系我们"
+    bodies = [
+        "本市今年春季植树造林工作已经全面展开，各区县要抓紧落实责任。",
+        "关于调整城乡居民基本医疗保险缴费标准的通知已经印发执行。",
+        "全市中小学将于九月一日正式开学，请各校做好校园安全检查。",
+        "市档案馆新馆建设项目顺利通过竣工验收，预计年底对外开放。",
+        "今年全市粮食总产量再创新高，农民人均可支配收入稳步增长。",
+        "城区主干道路面改造工程进入收尾阶段，交通管制即将解除。",
+    ]
+    raws = [
+        RawInput(
+            f"a/{i}.txt",
+            f"第{i}号通知_临沣档案\n{chrome}\n{body}\n发布时间：2020-0{i + 1}-18\n相关文档\n"
+            f"第{i + 1}号通知\n扫码关注本站".encode(),
+        )
+        for i, body in enumerate(bodies)
+    ]
+    raws += [RawInput(f"b/{i}.txt", f"短站第{i}页\n{bodies[i]}".encode()) for i in range(2)]
+    return raws
+
+
+def _answers(profiles: SiteProfiles, config: BoilerplateConfig) -> dict[str, object]:
+    return {
+        p.site: (profiles.learned(p.site, config), profiles.title_suffixes(p.site), p.pages)
+        for p in profiles
+    }
+
+
+def test_settled_profiles_answer_as_the_counted_ones() -> None:
+    counted = build_profiles(_raws())
+    before = _answers(counted, CONFIG)
+    learned = counted.learned("dir:a", CONFIG)
+    assert learned is not None and "扫码关注本站" in learned.lines  # something was learned
+    assert "临沣档案" in counted.title_suffixes("dir:a")
+    settled = build_profiles(_raws())
+    settled.settle(CONFIG)
+    for p in settled:
+        assert not (p.lines or p.shapes or p.positions or p.tails or p.examples)
+    assert _answers(settled, CONFIG) == before
+    assert settled.learned("dir:b", CONFIG) is None  # under site_min_pages, as before
+    assert settled.learned(None, CONFIG) is None
+    # a worker process gets the profiles pickled: the same answers
+    assert _answers(pickle.loads(pickle.dumps(settled)), CONFIG) == before
+
+
+def test_settled_profiles_refuse_what_they_can_no_longer_judge() -> None:
+    settled = build_profiles(_raws())
+    settled.settle(CONFIG)
+    with pytest.raises(ValueError, match="settled"):
+        settled.learned("dir:a", replace(CONFIG, site_min_support=30.0))
+    settled.count("dir:a", "又一页\n扫码关注本站", copy=False)  # counts after settling …
+    with pytest.raises(ValueError, match="settled"):  # … are never judged from empty tables
+        settled.learned("dir:a", CONFIG)
+
+
+def test_run_outputs_identical_with_settled_profiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "in" / "site"
+    site.mkdir(parents=True)
+    for raw in _raws():
+        (site / raw.source.replace("/", "_")).write_bytes(raw.data)
+    for sample in SAMPLES.iterdir():
+        (tmp_path / "in" / sample.name).write_bytes(sample.read_bytes())
+    inputs = [tmp_path / "in"]
+    settled = run(inputs, tmp_path / "settled")
+    monkeypatch.setattr(SiteProfiles, "settle", lambda self, config: None)
+    counted = run(inputs, tmp_path / "counted")
+    for name in ("articles.jsonl", "pages.jsonl", "changes.jsonl", "quarantine.jsonl"):
+        assert (tmp_path / "settled" / name).read_bytes() == (
+            tmp_path / "counted" / name
+        ).read_bytes()
+    assert settled["changes_by_rule"] == counted["changes_by_rule"]
+    assert settled["changes_by_rule"]["boilerplate.site_repeat"] >= 6  # profiles were used
