@@ -18,7 +18,7 @@ import pytest
 from cleaner.model import RawInput
 from cleaner.runner import run
 from cleaner.stages.boilerplate_config import BoilerplateConfig
-from cleaner.stages.site_profile import SiteProfiles, build_profiles
+from cleaner.stages.site_profile import MARK_MIN_PAGES, SiteProfiles, build_profiles
 from tests.conftest import SAMPLES
 
 CONFIG = BoilerplateConfig()
@@ -47,9 +47,20 @@ def _raws() -> list[RawInput]:
     return raws
 
 
+def _seen(profiles: SiteProfiles, site: str) -> tuple[bool, ...] | None:
+    """What the repair stage asks of a settled profile: does the site print this shape?"""
+    seen = profiles.shape_seen(site)
+    return None if seen is None else tuple(seen(x) for x in ("第9号通知", "短站第9页", "（2）"))
+
+
 def _answers(profiles: SiteProfiles, config: BoilerplateConfig) -> dict[str, object]:
     return {
-        p.site: (profiles.learned(p.site, config), profiles.title_suffixes(p.site), p.pages)
+        p.site: (
+            profiles.learned(p.site, config),
+            profiles.title_suffixes(p.site),
+            p.pages,
+            _seen(profiles, p.site),
+        )
         for p in profiles
     }
 
@@ -63,7 +74,9 @@ def test_settled_profiles_answer_as_the_counted_ones() -> None:
     settled = build_profiles(_raws())
     settled.settle(CONFIG)
     for p in settled:
-        assert not (p.lines or p.shapes or p.positions or p.tails or p.examples)
+        assert not (p.lines or p.positions or p.tails or p.examples)
+        # only the shapes the repair stage asks about stay (seen on MARK_MIN_PAGES pages)
+        assert all(n >= MARK_MIN_PAGES for n in p.shapes.values())
     assert _answers(settled, CONFIG) == before
     assert settled.learned("dir:b", CONFIG) is None  # under site_min_pages, as before
     assert settled.learned(None, CONFIG) is None

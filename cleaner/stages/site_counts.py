@@ -317,12 +317,16 @@ class SiteProfile:
         for k in [k for k, c in self.suffixes.items() if c <= max_count]:
             del self.suffixes[k]
 
-    def drop_counts(self) -> None:
+    def drop_counts(self, keep_shapes_from: int | None = None) -> None:
         """Let go of the line and shape tables (``pages``, ``chars``, ``copies`` and
         ``suffixes`` stay): what :meth:`SiteProfiles.settle` does once a site is judged.
         On a single-site batch of 200 MB the tables held ~90k lines seen on two pages or
-        more, ~0.5 kB each (the text twice, as a line and as a position key): 43 MiB."""
-        self.lines, self.shapes, self.tails, self.positions = {}, {}, {}, {}
+        more, ~0.5 kB each (the text twice, as a line and as a position key): 43 MiB.
+        Shapes seen on ``keep_shapes_from`` pages or more stay (the repair stage still
+        asks whether the site prints a page mark's shape: ``SiteProfiles.shape_seen``)."""
+        keep = keep_shapes_from
+        shapes = {} if keep is None else {s: n for s, n in self.shapes.items() if n >= keep}
+        self.lines, self.shapes, self.tails, self.positions = {}, shapes, {}, {}
         self.examples, self.tail_shares, self.once_lines, self.once_shapes = {}, {}, {}, {}
 
     def merge(self, other: SiteProfile) -> None:

@@ -309,7 +309,7 @@ class SiteProfiles:
         """
         for prof in self:
             self.learned(prof.site, config)
-            prof.drop_counts()
+            prof.drop_counts(keep_shapes_from=MARK_MIN_PAGES)
         self._settled = config
 
     def title_suffixes(self, site: str | None) -> frozenset[str]:
