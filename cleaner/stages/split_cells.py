@@ -58,7 +58,7 @@ _SPACED = re.compile(
     r"(?=[ \t\u3000]*[:：=])"
 )
 _SEP = re.compile(
-    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨∣❘︱;；，]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
+    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨∣❘︱┆┊╎;；，]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
     r"|[·•・](?=\s)|(?<=\s)[·•・])[ \t]*"
     r"|[ \t]*\u3000[ \t\u3000]*|\t+| {2,}"
 )
@@ -81,6 +81,16 @@ _DATE = re.compile(
     r"(?:[ \t\u3000]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"  # a weekday may follow
     r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# a Chinese document number: an issuer's short name, the year in brackets, a serial
+# and 号 ('某府发〔2021〕35号', '某函[2019]7号'): a number by its shape, under any label
+_CN_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号$")
+# a row wrapped whole in one pair of brackets ('［编号 X｜2021-03-05］', '（X，Y，2021.3.5）'):
+# the brackets wrap the row, they part no cell
+_WRAPPED = re.compile(r"^([［\[（(〔【])([^［\[（(〔【］\]）)〕】]+)([］\]）)〕】])$")
+_PAIRS = {"［": "］", "[": "]", "（": "）", "(": ")", "〔": "〕", "【": "】"}
+# an ASCII comma before an ASCII label and its mark ('Author=X, Posted=2018-07-02'): it
+# parts labelled cells, it ends no clause
+_LABEL_COMMA = re.compile(r",\s*(?=[A-Za-z][A-Za-z .]{0,18}\s*[=:：])")
 _ID = re.compile(r"^(?=[^\d]*\d[^\d]*\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-./_][A-Za-z0-9]+)*$")
 # an identifier no number label vouches for: capitals and four digits at least (a
 # record's code, 'CN1234567A', 'AB-2017-012'; not a product's name, 'iPhone12')
@@ -226,7 +236,7 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
                     meta.setdefault(field, date)
             continue
         if field is not None:
-            if field == "doc_number" and _ID.match(value):
+            if field == "doc_number" and (_ID.match(value) or _CN_NUMBER.match(value)):
                 ids.append((3, value))
             elif field == "issuer" and _org().match(value):
                 named.append(value)
@@ -240,6 +250,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
                 strong.append(date)  # '公开日': a date label that names publishing
             elif han in _DATE_WORDS or not han.endswith(_DATE_WORDS):
                 loose.append(date)  # '日期：' names the date; '报名日期' another one
+        elif _CN_NUMBER.match(value):
+            ids.append((2, value))  # a Chinese document number names itself
         elif _ID.match(value) and 5 <= len(value) <= 30:
             number = han.endswith("号")
             if number or _CODE.match(value):
@@ -285,7 +297,9 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     (None, None)
     >>> cell_row("开始 2020-01-02　结束 2020-02-02", f)
     """
-    s = line.strip()
+    s = _unwrap(line.strip())
+    if "," in s and ("=" in s or ":" in s):
+        s = _LABEL_COMMA.sub("｜", s)
     # every reading rests on a date or a code (an organisation only beside one): a row
     # without a digit reads nothing here (a cheap gate: most lines near a title are prose)
     if not s or len(s) > MAX_ROW_CHARS or not _DIGIT.search(s) or _SENTENCE.search(s):
@@ -299,9 +313,42 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
         label, dated = cells[0][0], bool(_DATE.match(cells[0][1]))
         if not (label and dated and _names(label, field_of, dated=True) == "published"):
             return None
-    if any(c in s for c in "；;，") and not _labelled_enough(cells):
+    if any(c in s for c in "；;，") and not (_labelled_enough(cells) or _all_shaped(cells)):
         return None  # a semicolon or comma parts labelled cells; between words it is prose's
     return read_cells(cells, field_of) or None
+
+
+def _unwrap(s: str) -> str:
+    """``s`` without one pair of brackets wrapping it whole (``［编号 X｜2021-03-05］``),
+    else ``s``.
+
+    >>> _unwrap("［编号 AB-12｜2021-03-05］"), _unwrap("【编号】AB-12【发布】2021")
+    ('编号 AB-12｜2021-03-05', '【编号】AB-12【发布】2021')
+    """
+    m = _WRAPPED.match(s)
+    if m is None or _PAIRS[m[1]] != m[3]:
+        return s
+    return m[2].strip()
+
+
+def _shaped(value: str) -> bool:
+    """A value that reads as a field by its shape alone: a date, a code, an organisation."""
+    return bool(
+        _DATE.match(value) or _CODE.match(value) or _CN_NUMBER.match(value) or _org().match(value)
+    )
+
+
+def _all_shaped(cells: list[tuple[str | None, str]]) -> bool:
+    """Two bare cells at least, each a date, a code or an organisation
+    (``AB-2019-07，某某律师事务所，2019.3.5``): commas between such values list a
+    record's facts; between words they are prose's.
+
+    >>> _all_shaped([(None, "AB-2019-07"), (None, "2019.3.5")])
+    True
+    >>> _all_shaped([(None, "我们出发"), (None, "2019.3.5")])
+    False
+    """
+    return len(cells) >= 2 and all(k is None and _shaped(v) for k, v in cells)
 
 
 def _labelled_enough(cells: list[tuple[str | None, str]]) -> bool:

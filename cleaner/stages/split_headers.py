@@ -73,6 +73,9 @@ _PREFIX = re.compile(
     rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
     rf"(?P<delim>\s*{_MARKS}+\s*"
     r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］]?\s*"
+    # after '第' any one measure word and a space ('第2式　标题'): candidate() keeps it
+    # only after '第'; a section's word ('第一条　') is refused as every section scheme is
+    r"|\s*[\u4e00-\u9fff](?=[ \u3000])\s*"
     rf"|\s*/\s*\d{{1,2}}(?:\s*{_MARKS}+\s*|\s+|\s*[】〗〕\]﹞］)）]\s*)|\s+|(?=《)|$)"
     r"(?P<title>.*)$"
 )
@@ -108,7 +111,8 @@ _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗�
 _HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
 # a line opened by a two-character word of the site's own and a number ('案例一：…')
 _WORD_HEAD = re.compile(
-    rf"(?:(?![一二三四五六七八九十第{_CAPITAL}])[\u4e00-\u9fff]){{2}}\s*(?:\d|[一二三四五六七八九十{_CAPITAL}])"
+    rf"(?:(?![一二三四五六七八九十第{_CAPITAL}])[\u4e00-\u9fff]){{2}}\s*[#＃]?\s*"
+    rf"(?:\d|[一二三四五六七八九十{_CAPITAL}])"
 )
 _TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?$")
 
@@ -183,7 +187,7 @@ def numbered_line(s: str) -> bool:
 
 
 # a prefix ending in a two-character word no scheme table knows (the site's own word)
-_OWN_WORD = re.compile(r"[\u4e00-\u9fff]{2}$")
+_OWN_WORD = re.compile(r"([\u4e00-\u9fff]{2})\s*[#＃]?$")  # '课例 #': the word and its '#'
 _KNOWN_WORDS = frozenset(("范文", "例文", "样文", "作文", "文章", "材料", "模板"))
 
 
@@ -194,10 +198,11 @@ def _suffixed(line: str) -> bool:
 
 def _own_word(pre: str) -> bool:
     m = _OWN_WORD.search(pre)
-    return m is not None and m[0] not in _KNOWN_WORDS
+    return m is not None and m[1] not in _KNOWN_WORDS
 
 
 _FRAMED = re.compile(r"《[^《》]+》")
+_MEASURE = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 
@@ -265,6 +270,8 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
         if number is None or not 1 <= number <= 99:
             continue
         pre, delim = m["pre"].strip(), m["delim"].strip()
+        if kind == "P" and _MEASURE.fullmatch(delim) and not pre.endswith("第"):
+            continue  # '2式　' or '某2天 ' without '第': a word, no measure of a scheme
         title = m["title"].strip()
         if kind == "P" and not m["delim"] and title.startswith("《"):
             # '2《标题》': the book-title marks frame the title; they are its delimiter
@@ -527,6 +534,8 @@ def judge(
         m = _SUFFIX.match(run[0].title) or _PART.match(run[0].title)
         base = m["title"].strip() if m else ""
         cue = len(base) >= 2 and base in head and all(c.title.startswith(base) for c in run)
-    if not cue and _own_word(shape.split("|")[0][1:]):
-        return "no"  # '阶段一：', '例子2：' without a cue: a document's own parts, no doubt
+    parts = shape.split("|")
+    if not cue and (_own_word(parts[0][1:]) or _MEASURE.fullmatch(parts[1][1:])):
+        # '阶段一：', '例子2：', '第2天　' without a cue: a document's own parts, no doubt
+        return "no"
     return "split" if cue else "unsure"
