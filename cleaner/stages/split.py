@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
+from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_headers import (
     bullet_runs,
@@ -299,6 +300,10 @@ class SplitStage:
         :func:`numbered_line`), for :meth:`find_generic_headers`."""
         return [i for i, s in enumerate(stripped(lines)) if s and len(s) <= 80 and numbered_line(s)]
 
+    def _row_reader(self, line: str) -> dict[str, str] | None:
+        """A metadata row's fields, read as right by a title (:func:`split_above.rows_above`)."""
+        return self.meta.shaped_row(line, near_title=True)
+
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)
@@ -376,12 +381,25 @@ class SplitStage:
         edits: list[Edit] = []
         drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]] = []
         head_date = None  # a compilation's byline date holds for every piece
+        # rows over the headers, each its piece's (split_above): not the text of the piece
+        # above it, nor the page head's date of every piece
+        over = (
+            rows_above(lines, [h[0] for h in headers], self._row_reader)
+            if self.config.parse_meta and len(headers) >= 2
+            else {}
+        )
+        for j, parsed in over.values():
+            ref = json.dumps(parsed, ensure_ascii=False)
+            edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
+        above_lines = {j for j, _ in over.values()}
         if headers and headers[0][0] > 0:
-            if self.config.parse_meta:
+            if self.config.parse_meta and not over:
                 head_date = self.meta.head_date(lines[: headers[0][0]])
             start = 0
-            end = spans[headers[0][0]][0]
-            edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
+            first = over.get(headers[0][0])
+            end = spans[first[0] if first else headers[0][0]][0]
+            if end > start or not first:
+                edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
         for seg_start, seg_end, head in segments:
             if head is not None:
                 hs, _, he = spans[head[0]]
@@ -397,6 +415,8 @@ class SplitStage:
                 )
             filled = nonempty(lines)
             body_idx = filled[bisect_left(filled, seg_start) : bisect_left(filled, seg_end)]
+            if above_lines:
+                body_idx = [i for i in body_idx if i not in above_lines]
             # a bare number ('（2）') took its title from the line below: a header line too
             if head and head[2] not in lines[head[0]] and body_idx:
                 if lines[body_idx[0]].strip() == head[2]:
@@ -493,6 +513,8 @@ class SplitStage:
             a_end = spans[content[-1]][1]
             if head is not None:
                 for k, v in head_meta.get(head[0], {}).items():
+                    meta.setdefault(k, v)
+                for k, v in over.get(head[0], (0, {}))[1].items():
                     meta.setdefault(k, v)
             if head_date:
                 meta.setdefault("published", head_date)
