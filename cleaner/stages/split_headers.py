@@ -535,7 +535,8 @@ def judge(
         base = m["title"].strip() if m else ""
         cue = len(base) >= 2 and base in head and all(c.title.startswith(base) for c in run)
     parts = shape.split("|")
-    if not cue and (_own_word(parts[0][1:]) or _MEASURE.fullmatch(parts[1][1:])):
+    measured = len(parts) > 1 and _MEASURE.fullmatch(parts[1][1:]) is not None
+    if not cue and (_own_word(parts[0][1:]) or measured):
         # '阶段一：', '例子2：', '第2天　' without a cue: a document's own parts, no doubt
         return "no"
     return "split" if cue else "unsure"
