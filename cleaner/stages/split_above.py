@@ -31,10 +31,14 @@ def rows_above(
 
     >>> def read(s):
     ...     return {"published": s[3:]} if s.startswith("日期 ") else None
-    >>> page = ["日期 2020-01-02", "1 甲文", "正文一。", "", "日期 2021-03-04", "2 乙文", "正文二。"]
+    >>> page = ["日期 2020-01-02", "1 甲文", "正文一。", "", "日期 2021-03-04", "2 乙文", "正文。"]
     >>> rows_above(page, [1, 5], read)
     {1: (0, {'published': '2020-01-02'}), 5: (4, {'published': '2021-03-04'})}
-    >>> rows_above(page, [5], read), rows_above(["1 甲文", "正文。", "日期 2021-03-04", "2 乙文", "x"], [0, 3], read)
+
+    One header alone, or a first header with no row above it: nothing moves.
+
+    >>> below = ["1 甲文", "正文。", "日期 2021-03-04", "2 乙文", "正文。"]
+    >>> rows_above(page, [5], read), rows_above(below, [0, 3], read)
     ({}, {})
     """
     if len(heads) < 2:
