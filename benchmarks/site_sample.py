@@ -1,0 +1,78 @@
+"""Site learning from a bounded sample: what the learned chrome loses against every page.
+
+For each input (a JSONL batch or folder) and each sample size N, the site profiles are
+counted from the first N distinct pages per site / template key
+(``BoilerplateConfig.site_sample_pages``) and compared with the profiles counted from
+every page (``0``): per key, the learned lines and shapes (their exact text or shape)
+give precision and recall of the sampled set against the full one, and the CPU seconds
+of the counting (:func:`cleaner.readahead.read_once`, reading included) are printed.
+
+Usage::
+
+    PYTHONPATH=$PWD python benchmarks/site_sample.py batch.jsonl --sizes 250 500 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from cleaner.ingest.readers import read_inputs
+from cleaner.readahead import read_once
+from cleaner.stages.boilerplate_config import BoilerplateConfig
+
+
+def learned(
+    path: Path, sample: int
+) -> tuple[dict[str, set[tuple[str, str]]], dict[str, int], float]:
+    """Learned (kind, key) per site key, pages counted per key, CPU seconds."""
+    t0 = time.process_time()
+    profiles, kept = read_once(read_inputs([path]), sample=sample)
+    for _ in kept:  # the spool is let go of
+        pass
+    cpu = time.process_time() - t0
+    cfg = BoilerplateConfig()
+    out: dict[str, set[tuple[str, str]]] = {}
+    pages: dict[str, int] = {}
+    for p in profiles:
+        pages[p.site] = p.pages
+        got = profiles.learned(p.site, cfg)
+        if got is not None:
+            out[p.site] = {("line", k) for k in got.lines} | {("shape", k) for k in got.shapes}
+    return out, pages, cpu
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("inputs", nargs="+", type=Path)
+    ap.add_argument("--sizes", nargs="+", type=int, default=[250, 500, 1000, 2000])
+    ap.add_argument("--show", action="store_true", help="print the lines that differ")
+    args = ap.parse_args()
+    for path in args.inputs:
+        full, full_pages, full_cpu = learned(path, 0)
+        n_full = sum(map(len, full.values()))
+        print(
+            f"{path.name}: {len(full_pages)} keys, pages {full_pages}, "
+            f"{n_full} learned, counting {full_cpu:.1f} s CPU"
+        )
+        for n in args.sizes:
+            got, pages, cpu = learned(path, n)
+            both = sum(len(got.get(k, set()) & v) for k, v in full.items())
+            n_got = sum(map(len, got.values()))
+            prec = both / n_got if n_got else 1.0
+            rec = both / n_full if n_full else 1.0
+            print(
+                f"  N={n:5d}: learned {n_got:4d}, precision {prec:.3f}, recall {rec:.3f}, "
+                f"counting {cpu:.1f} s CPU ({cpu / full_cpu:.2f}x), pages {pages}"
+            )
+            if args.show:
+                for k in sorted(set(full) | set(got)):
+                    for kind, line in sorted(full.get(k, set()) - got.get(k, set())):
+                        print(f"    - {k} {kind}: {line[:80]}")
+                    for kind, line in sorted(got.get(k, set()) - full.get(k, set())):
+                        print(f"    + {k} {kind}: {line[:80]}")
+
+
+if __name__ == "__main__":
+    main()
