@@ -205,14 +205,18 @@ def stored_profiles(store: Any) -> SiteProfiles | None:
 
 def sampled_sites(profiles: SiteProfiles | None, sample: int) -> dict[str, Any]:
     """Summary entry ``site_sample``: the sites (and templates) whose profile this run
-    learned from a sample, ``site_sample_pages`` distinct pages (their first, in run
-    order; any later page was cleaned with the profile but not counted), with the pages
-    each was counted on (distinct, near-duplicate copies).  Empty when no site reached
+    learned from a sample, its first ``site_sample_pages`` pages in run order (any later
+    page was cleaned with the profile but not counted), with the pages each was counted
+    on (distinct, and near-duplicate copies counted once in ``copies``).  Empty when no site reached
     the sample size: then every page was counted.  ``pages.jsonl``'s ``site`` tells how
     many pages each key had in the run."""
     if not sample or profiles is None:
         return {}
-    full = {p.site: {"pages": p.pages, "copies": p.copies} for p in profiles if p.pages >= sample}
+    full = {
+        p.site: {"pages": p.pages, "copies": p.copies}
+        for p in profiles
+        if p.pages + p.copies >= sample
+    }
     return {"sample_pages": sample, "sites": full} if full else {}
 
 

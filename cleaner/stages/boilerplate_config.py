@@ -24,8 +24,9 @@ class BoilerplateConfig:
         Delete lines learned from the batch's site profiles (default ``True``; needs
         profiles built before the run, see :func:`~cleaner.stages.site_profile.build_profiles`).
     site_sample_pages:
-        Distinct pages a site's (or a folder template's) profile is learned from at most:
-        the first ones in run order (default 1000; ``0``: every page).  Supports are shares
+        Pages a site's (or a folder template's) profile is learned from at most: the
+        first ones in run order, near-duplicate copies included (default 1000; ``0``:
+        every page).  Supports are shares
         of the pages counted, so a sample estimates them; past it, learning costs nothing
         more (time and memory) while every page is still cleaned with the profile.  See
         "Site profiles" in the README for why the first pages and why 1000.

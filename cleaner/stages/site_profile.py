@@ -402,8 +402,8 @@ class ProfileCounter:
 
     def __init__(self, *, keep_texts: bool = False, sample: int = 0) -> None:
         self.profiles = SiteProfiles()
-        #: distinct pages counted per key at most, the first in run order (0: all;
-        #: ``BoilerplateConfig.site_sample_pages``)
+        #: pages counted per key at most (near-duplicate copies included), the first in
+        #: run order (0: all; ``BoilerplateConfig.site_sample_pages``)
         self.sample = sample
         self.finder = TemplateFinder()
         self._pages: dict[str, int] = {}  # pages of each folder so far
@@ -508,11 +508,12 @@ class ProfileCounter:
 
 
 def _full(profiles: SiteProfiles, key: str, sample: int) -> bool:
-    """Has ``key`` been counted on ``sample`` distinct pages (its sample is complete)?"""
+    """Has ``key`` been counted on ``sample`` pages (its sample is complete)?  Copies
+    count too: a key with at most ``sample`` pages is counted exactly as without one."""
     if not sample:
         return False
     prof = profiles.sites.get(key)
-    return prof is not None and prof.pages >= sample
+    return prof is not None and prof.pages + prof.copies >= sample
 
 
 def build_profiles(raw_pages: Iterable[Any], *, sample: int = 0) -> SiteProfiles:
