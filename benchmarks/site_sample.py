@@ -22,24 +22,26 @@ from cleaner.ingest.readers import read_inputs
 from cleaner.readahead import read_once
 from cleaner.stages.boilerplate_config import BoilerplateConfig
 
+Learnt = dict[str, dict[tuple[str, str], float]]
 
-def learned(
-    path: Path, sample: int
-) -> tuple[dict[str, set[tuple[str, str]]], dict[str, int], float]:
-    """Learned (kind, key) per site key, pages counted per key, CPU seconds."""
+
+def learned(path: Path, sample: int) -> tuple[Learnt, dict[str, tuple[int, int]], float]:
+    """Learned (kind, key) → support per site key; (pages, copies) counted per key; CPU
+    seconds of the reading pass (reading, decoding, counting, signing)."""
     t0 = time.process_time()
     profiles, kept = read_once(read_inputs([path]), sample=sample)
     for _ in kept:  # the spool is let go of
         pass
     cpu = time.process_time() - t0
     cfg = BoilerplateConfig()
-    out: dict[str, set[tuple[str, str]]] = {}
-    pages: dict[str, int] = {}
+    out: Learnt = {}
+    pages: dict[str, tuple[int, int]] = {}
     for p in profiles:
-        pages[p.site] = p.pages
+        pages[p.site] = (p.pages, p.copies)
         got = profiles.learned(p.site, cfg)
         if got is not None:
-            out[p.site] = {("line", k) for k in got.lines} | {("shape", k) for k in got.shapes}
+            out[p.site] = {("line", k): v.support for k, v in got.lines.items()}
+            out[p.site] |= {("shape", k): v.support for k, v in got.shapes.items()}
     return out, pages, cpu
 
 
@@ -53,25 +55,34 @@ def main() -> None:
         full, full_pages, full_cpu = learned(path, 0)
         n_full = sum(map(len, full.values()))
         print(
-            f"{path.name}: {len(full_pages)} keys, pages {full_pages}, "
-            f"{n_full} learned, counting {full_cpu:.1f} s CPU"
+            f"{path.name}: {len(full_pages)} keys, (pages, copies) {full_pages}, "
+            f"{n_full} learned, reading pass {full_cpu:.1f} s CPU"
         )
         for n in args.sizes:
             got, pages, cpu = learned(path, n)
-            both = sum(len(got.get(k, set()) & v) for k, v in full.items())
+            both = sum(len(got.get(k, {}).keys() & v.keys()) for k, v in full.items())
+            deltas = [
+                abs(got[k][line] - s)
+                for k, v in full.items()
+                for line, s in v.items()
+                if line in got.get(k, {})
+            ]
             n_got = sum(map(len, got.values()))
             prec = both / n_got if n_got else 1.0
             rec = both / n_full if n_full else 1.0
             print(
                 f"  N={n:5d}: learned {n_got:4d}, precision {prec:.3f}, recall {rec:.3f}, "
-                f"counting {cpu:.1f} s CPU ({cpu / full_cpu:.2f}x), pages {pages}"
+                f"support |diff| max {max(deltas, default=0):.1f} mean "
+                f"{sum(deltas) / max(1, len(deltas)):.1f} points; reading pass {cpu:.1f} s "
+                f"CPU ({cpu / full_cpu:.2f}x); counted {pages}"
             )
             if args.show:
                 for k in sorted(set(full) | set(got)):
-                    for kind, line in sorted(full.get(k, set()) - got.get(k, set())):
-                        print(f"    - {k} {kind}: {line[:80]}")
-                    for kind, line in sorted(got.get(k, set()) - full.get(k, set())):
-                        print(f"    + {k} {kind}: {line[:80]}")
+                    a, b = full.get(k, {}), got.get(k, {})
+                    for kind, line in sorted(a.keys() - b.keys()):
+                        print(f"    - {k} {kind} ({a[kind, line]:.0f}): {line[:80]}")
+                    for kind, line in sorted(b.keys() - a.keys()):
+                        print(f"    + {k} {kind} ({b[kind, line]:.0f}): {line[:80]}")
 
 
 if __name__ == "__main__":

@@ -354,7 +354,10 @@ def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> Site
     Stored counts come first, so a shape's first examples (the first is the probe the
     boilerplate stage judges it by) stay the ones seen first; examples are capped at
     three.  A site whose table passes ``PRUNE_AT`` entries forgets its rarest lines
-    (seen on 1, then 2, 4 … pages) so what is stored stays bounded.
+    (seen on 1, then 2, 4 … pages) so what is stored stays bounded.  Under
+    ``site_sample_pages`` a batch's profile counts its first pages of each site only:
+    a stored ``pages`` is then the sum of the runs' samples, not the site's pages in the
+    corpus, and every count beside it is over those same pages, so supports stay shares.
 
     >>> old = SiteProfiles(); new = SiteProfiles()
     >>> for i in range(4): _ = old.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
