@@ -7,6 +7,12 @@ every page (``0``): per key, the learned lines and shapes (their exact text or s
 give precision and recall of the sampled set against the full one, and the CPU seconds
 of the counting (:func:`cleaner.readahead.read_once`, reading included) are printed.
 
+``--synthetic DIR`` also writes two batches of one site (URL host) built from
+../shared/bench pool texts, 5,000 pages each, and measures them: ``spread.jsonl``,
+where menu lines appear on 30 … 90 % of the pages (random order: the supports near
+``site_min_support`` are the ones a sample can get wrong), and ``drift.jsonl``, where
+the site's chrome changes halfway through the batch.
+
 Usage::
 
     PYTHONPATH=$PWD python benchmarks/site_sample.py batch.jsonl --sizes 250 500 1000
@@ -45,13 +51,53 @@ def learned(path: Path, sample: int) -> tuple[Learnt, dict[str, tuple[int, int]]
     return out, pages, cpu
 
 
+MENUS = ["首页", "新闻", "公告", "下载", "专题", "服务", "关于", "帮助", "留言", "地图"]
+
+
+def _menu(k: int) -> str:
+    """A menu line (three items), distinct per ``k``: chrome by its separators."""
+    return " | ".join(MENUS[(k + j) % len(MENUS)] + f"栏目{k}" for j in range(3))
+
+
+def synthetic(folder: Path, pages: int = 5000, seed: int = 11) -> list[Path]:
+    """``spread.jsonl`` and ``drift.jsonl`` (see the module docstring)."""
+    import json
+    import random
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_run import base_texts
+
+    rng = random.Random(seed)
+    texts = base_texts()
+    shares = [0.30 + 0.05 * i for i in range(13)]  # 30 % … 90 %
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name in ("spread", "drift"):
+        path = folder / f"{name}.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for i in range(pages):
+                if name == "spread":
+                    top = [_menu(k) for k, p in enumerate(shares) if rng.random() < p]
+                else:  # chrome A (menus 0-3) then, from halfway, chrome B (other words)
+                    mark = "" if i < pages // 2 else "新版"
+                    top = [mark + _menu(k) for k in range(4)]
+                body = texts[rng.randrange(len(texts))][:1500]
+                row = {"text": "\n".join([f"第{i}篇", *top, body]), "url": f"https://s.example/{i}"}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.append(path)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("inputs", nargs="+", type=Path)
+    ap.add_argument("inputs", nargs="*", type=Path)
     ap.add_argument("--sizes", nargs="+", type=int, default=[250, 500, 1000, 2000])
     ap.add_argument("--show", action="store_true", help="print the lines that differ")
+    ap.add_argument("--synthetic", type=Path, help="also write and measure the two batches")
     args = ap.parse_args()
-    for path in args.inputs:
+    inputs = list(args.inputs) + (synthetic(args.synthetic) if args.synthetic else [])
+    for path in inputs:
         full, full_pages, full_cpu = learned(path, 0)
         n_full = sum(map(len, full.values()))
         print(
