@@ -132,3 +132,25 @@ def test_a_site_with_a_url_past_the_sample_is_not_checked_for_copies() -> None:
     assert prof is not None and (prof.pages, prof.copies) == (8, 2)
     full = build_profiles(pages).get("a.example")
     assert full is not None and (full.pages, full.copies) == (8, 3)
+
+
+def test_ray_site_profiles_sample_as_the_local_pass(tmp_path: Path) -> None:
+    """The Ray engine's per-site counting takes the same sample (its texts are read by
+    position, lazily, as the local spool's are)."""
+    pa = pytest.importorskip("pyarrow")
+    import pickle
+
+    from cleaner.engines.ray_read import SITE_TEXTS, site_profiles
+    from cleaner.stages.site_profile import decode_raw, site_key, templated
+
+    raws = [r for r in _mixed_raws(tmp_path / "b", ["wenku"], 40, {}) if templated(r)]
+    ref = build_profiles(raws, sample=12)
+    assert max(p.pages + p.copies for p in ref) == 12
+    rows = [
+        {"site": site_key(r), "unit": k // 10, "i": k % 10, "text": decode_raw(r), "free": True}
+        for k, r in enumerate(raws)
+    ]
+    table = pa.Table.from_pylist(rows, schema=SITE_TEXTS)
+    out = site_profiles(table, profiles_dir=str(tmp_path), sample=12).to_pylist()[0]
+    got: SiteProfiles = pickle.loads(Path(out["profile"]).read_bytes())
+    assert got.to_json() == ref.to_json()
