@@ -148,4 +148,6 @@ def load_config(path: Path | None) -> PipelineConfig:
     cfg = PipelineConfig(**parts)
     if cfg.output.format not in ("jsonl", "parquet"):
         raise ConfigError(f"{path}: [output] format must be 'jsonl' or 'parquet'")
+    if cfg.boilerplate.site_sample_pages < 0:
+        raise ConfigError(f"{path}: [boilerplate] site_sample_pages must be 0 (all) or more")
     return cfg

@@ -124,14 +124,17 @@ class Spool:
 
 
 def read_once(
-    items: Iterable[Any], *, keep_bytes: int | None = None
+    items: Iterable[Any], *, keep_bytes: int | None = None, sample: int = 0
 ) -> tuple[SiteProfiles, Iterator[Any]]:
     """Count every readable page into site profiles; return them and the pages to process.
 
     ``items`` is what :func:`cleaner.ingest.readers.read_inputs` yields.  The pages come
     back in the same order, each :class:`RawInput` wrapped with its decoded text
     (undecodable ones as they were, for the pipeline to quarantine); quarantined inputs
-    are passed through.  ``keep_bytes`` defaults to :data:`KEEP_BYTES`.
+    are passed through.  ``keep_bytes`` defaults to :data:`KEEP_BYTES`; ``sample`` bounds
+    the distinct pages each site (template) is learned from (``site_sample_pages``;
+    0: all): past it a page is kept for processing but not counted (a folder's page is
+    still signed, for its template).
 
     The counting is :func:`~cleaner.stages.site_profile.build_profiles`'
     (:class:`~cleaner.stages.site_profile.ProfileCounter`): pages without a site (their
@@ -140,7 +143,7 @@ def read_once(
     known, from the pages kept here (decoded already; only those are read back from the
     spill file), so a folder that splits into templates is not counted twice.
     """
-    counter = ProfileCounter()
+    counter = ProfileCounter(sample=sample)
     spool = Spool(KEEP_BYTES if keep_bytes is None else keep_bytes)
     for index, item in enumerate(items):
         if isinstance(item, RawInput):

@@ -44,6 +44,7 @@ __all__ = [
     "profile_counts",
     "rebuild_page",
     "run",
+    "sampled_sites",
     "stored_profiles",
 ]
 
@@ -104,8 +105,9 @@ def run(
         learn = cfg.boilerplate.enabled and cfg.boilerplate.site_repeat
         kept: Iterator[Any] | None = None  # pages read (and decoded) once by site learning
         if learn and Path("-") not in inputs:
-            profiles, kept = read_once(reader())
+            profiles, kept = read_once(reader(), sample=cfg.boilerplate.site_sample_pages)
             trim()  # the site tables' unpruned peak goes back to the system
+        sampled = sampled_sites(profiles, cfg.boilerplate.site_sample_pages)
         stored = stored_profiles(deduper.corpus if deduper is not None and learn else None)
         profiles = with_stored(stored, profiles)
         if profiles is not None and not add_to_corpus:  # nothing stores the counts
@@ -156,6 +158,8 @@ def run(
                 progress(tally.pages, tally.in_bytes)
         _flush(pending, deduper, w, tally)
         summary = tally.summary(inputs, w, cfg, time.perf_counter() - t0)
+        if sampled:
+            summary["site_sample"] = sampled
         if deduper is not None:
             summary["dedup"] = {
                 "corpus": str(corpus) if corpus else None,
@@ -200,6 +204,23 @@ def stored_profiles(store: Any) -> SiteProfiles | None:
         return SiteProfiles.from_json(text)
     except (ValueError, KeyError, TypeError) as exc:
         raise InputError(str(store.path), f"stored site profiles unreadable: {exc}") from None
+
+
+def sampled_sites(profiles: SiteProfiles | None, sample: int) -> dict[str, Any]:
+    """Summary entry ``site_sample``: the sites (and templates) whose profile this run
+    learned from a sample, its first ``site_sample_pages`` pages in run order (any later
+    page was cleaned with the profile but not counted), with the pages each was counted
+    on (distinct, and near-duplicate copies counted once in ``copies``).  Empty when no site reached
+    the sample size: then every page was counted.  ``pages.jsonl``'s ``site`` tells how
+    many pages each key had in the run."""
+    if not sample or profiles is None:
+        return {}
+    full = {
+        p.site: {"pages": p.pages, "copies": p.copies}
+        for p in profiles
+        if p.pages + p.copies >= sample
+    }
+    return {"sample_pages": sample, "sites": full} if full else {}
 
 
 def profile_counts(stored: SiteProfiles | None, used: SiteProfiles | None) -> dict[str, Any]:

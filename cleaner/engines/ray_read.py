@@ -398,7 +398,7 @@ def read_site_texts(t: pa.Table) -> pa.Table:
     return pa.concat_tables(parts) if parts else SITE_TEXTS.empty_table()
 
 
-def site_profiles(t: pa.Table, *, profiles_dir: str) -> pa.Table:
+def site_profiles(t: pa.Table, *, profiles_dir: str, sample: int = 0) -> pa.Table:
     """One site's pages (a group of :data:`SITE_TEXTS` rows) counted in run order.
 
     The local pre-pass (:func:`~cleaner.stages.site_profile.build_profiles`) counts each
@@ -418,7 +418,7 @@ def site_profiles(t: pa.Table, *, profiles_dir: str) -> pa.Table:
     import json
 
     t = t.sort_by([("unit", "ascending"), ("i", "ascending")])
-    counter = ProfileCounter()
+    counter = ProfileCounter(sample=sample)  # site_sample_pages: the first, as locally
     texts = t.column("text").to_pylist()
     free = t.column("free").to_pylist()
     for k, (site, text) in enumerate(zip(t.column("site").to_pylist(), texts, strict=True)):

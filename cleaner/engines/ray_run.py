@@ -81,7 +81,7 @@ from cleaner.engines.ray_read import (
 from cleaner.errors import InputError
 from cleaner.ingest.records import ReadOptions
 from cleaner.ingest.source import copy_name
-from cleaner.runner import ProgressHook, profile_counts, stored_profiles
+from cleaner.runner import ProgressHook, profile_counts, sampled_sites, stored_profiles
 from cleaner.stages.dedup_config import apply_decision, dedup_flags
 from cleaner.stages.site_profile import SiteProfiles, with_stored
 from cleaner.writers import SCHEMAS
@@ -285,7 +285,10 @@ def _run(
             .map_groups(
                 site_profiles,
                 batch_format="pyarrow",
-                fn_kwargs={"profiles_dir": f"{folder}/{PROFILES}"},
+                fn_kwargs={
+                    "profiles_dir": f"{folder}/{PROFILES}",
+                    "sample": cfg.boilerplate.site_sample_pages,
+                },
             )
             .take_all()
             if texts
@@ -412,6 +415,9 @@ def _run(
         "format": "parquet",
         "engine": "ray",
     }
+    sampled = sampled_sites(batch_profiles, cfg.boilerplate.site_sample_pages)
+    if sampled:
+        summary["site_sample"] = sampled
     if cfg.dedup.enabled:
         summary["dedup"] = {
             "corpus": str(store.path) if store is not None else None,  # as given

@@ -23,6 +23,13 @@ class BoilerplateConfig:
     site_repeat:
         Delete lines learned from the batch's site profiles (default ``True``; needs
         profiles built before the run, see :func:`~cleaner.stages.site_profile.build_profiles`).
+    site_sample_pages:
+        Pages a site's (or a folder template's) profile is learned from at most: the
+        first ones in run order, near-duplicate copies included (default 1000; ``0``:
+        every page).  Supports are shares
+        of the pages counted, so a sample estimates them; past it, learning costs nothing
+        more (time and memory) while every page is still cleaned with the profile.  See
+        "Site profiles" in the README for why the first pages and why 1000.
     site_min_pages:
         A site needs at least this many pages before anything is learned on it (default 5:
         with fewer, two pages sharing a sentence would already look like chrome).
@@ -74,6 +81,7 @@ class BoilerplateConfig:
     enabled: bool = True
     packs: tuple[str, ...] = ()
     site_repeat: bool = True
+    site_sample_pages: int = 1000
     site_min_pages: int = 5
     site_min_support: float = 60.0
     site_cue_min_support: float = 40.0

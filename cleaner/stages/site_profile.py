@@ -46,6 +46,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import PurePath
@@ -387,7 +388,10 @@ def with_stored(stored: SiteProfiles | None, batch: SiteProfiles | None) -> Site
     Stored counts come first, so a shape's first examples (the first is the probe the
     boilerplate stage judges it by) stay the ones seen first; examples are capped at
     three.  A site whose table passes ``PRUNE_AT`` entries forgets its rarest lines
-    (seen on 1, then 2, 4 … pages) so what is stored stays bounded.
+    (seen on 1, then 2, 4 … pages) so what is stored stays bounded.  Under
+    ``site_sample_pages`` a batch's profile counts its first pages of each site only:
+    a stored ``pages`` is then the sum of the runs' samples, not the site's pages in the
+    corpus, and every count beside it is over those same pages, so supports stay shares.
 
     >>> old = SiteProfiles(); new = SiteProfiles()
     >>> for i in range(4): _ = old.add("s", f"第{i}条：本站第{i}篇文章的正文\\n扫码关注本站")
@@ -433,8 +437,11 @@ class ProfileCounter:
     batch of pages without URLs, one folder, the recount cost as much as the count).
     """
 
-    def __init__(self, *, keep_texts: bool = False) -> None:
+    def __init__(self, *, keep_texts: bool = False, sample: int = 0) -> None:
         self.profiles = SiteProfiles()
+        #: pages counted per key at most (near-duplicate copies included), the first in
+        #: run order (0: all; ``BoilerplateConfig.site_sample_pages``)
+        self.sample = sample
         self.finder = TemplateFinder()
         self._pages: dict[str, int] = {}  # pages of each folder so far
         self._folders: dict[str, int] = {}  # folder key → its number in _pos' records
@@ -452,14 +459,17 @@ class ProfileCounter:
         is only its folder, :func:`templated`), or hold it for :meth:`finish`."""
         profiles = self.profiles
         if not folder:
-            profiles.add(key, text)
+            if not _full(profiles, key, self.sample):
+                profiles.add(key, text)
             return
         sample = NearDups.sample(text)
+        # every page of a folder is still checked and signed: its template depends on it
         copy = profiles.near_dup(key, text, sample)
         n = self._pages[key] = self._pages.get(key, 0) + 1
         if n <= EAGER:  # counted now, its shapes sign it
             shapes: list[str | None] = []
-            profiles.count(key, text, copy=copy, shapes_out=shapes)
+            if not _full(profiles, key, self.sample):
+                profiles.count(key, text, copy=copy, shapes_out=shapes)
             self.finder.observe(key, index, text, copy=copy, shapes=shapes)
         else:  # signed now, counted once its folder's templates are known
             self.finder.observe(key, index, text, copy=copy)
@@ -472,10 +482,12 @@ class ProfileCounter:
         if self._texts is not None:
             self._texts.append(text)
 
-    def finish(self, texts: Callable[[array[int]], Iterable[str]] | None = None) -> SiteProfiles:
+    def finish(self, texts: Callable[[Iterable[int]], Iterable[str]] | None = None) -> SiteProfiles:
         """The profiles: the folders split into templates, the held pages counted, lines
         seen on one page dropped.  ``texts(positions)`` yields the texts (as counted) of
-        the pages at those run positions, ascending (default: the kept texts)."""
+        the pages at those run positions, ascending (default: the kept texts); it takes
+        each position when the text before it has been counted (lazily), so a key whose
+        sample is full reads no more of its texts."""
         profiles = self.profiles
         # counting is over: the near-duplicate index (up to MAX_LEADERS pages a site)
         # and the signatures only served it, and nothing after asks for them (workers
@@ -489,26 +501,39 @@ class ProfileCounter:
             folders = list(self._folders)
             counts = [f not in split or f in kept for f in folders]  # as folder keys
             pos, flags, ids = self._pos, self._flags, self._folder
-            need = array(  # the held pages counted now (by record)
-                "q",
-                (
-                    k
-                    for k in range(len(pos))
-                    if (not flags[k] & 2 and counts[ids[k]]) or pos[k] in where
-                ),
-            )
+            fresh = SiteProfiles()
+            cap = self.sample
+
+            def as_folder(k: int) -> bool:  # held page k is counted under its folder key
+                own = not flags[k] & 2 and counts[ids[k]]
+                return own and not _full(profiles, folders[ids[k]], cap)
+
+            def as_template(k: int) -> str | None:  # … and under this template's key
+                key = where.get(pos[k])
+                return None if key is None or _full(fresh, key, cap) else key
+
+            # the held pages to count, decided as they come (a key sampled full reads no
+            # more texts); each is checked again when counted
+            need: deque[int] = deque()
+
+            def wanted() -> Iterator[int]:
+                for k in range(len(pos)):
+                    if as_folder(k) or as_template(k) is not None:
+                        need.append(k)
+                        yield k
+
             if self._texts is not None:
                 kept_texts = self._texts
-                got: Iterable[str] = (kept_texts[k] for k in need)
+                got: Iterable[str] = (kept_texts[k] for k in wanted())
             else:
                 assert texts is not None, "texts are needed: not kept"
-                got = texts(array("q", (pos[k] for k in need)))
-            fresh = SiteProfiles()
+                got = texts(pos[k] for k in wanted())
             ends, hashes, lengths = self._ends, self._hashes, self._lengths
-            for k, text in zip(need, got, strict=True):
-                if not flags[k] & 2 and counts[ids[k]]:
+            for text in got:
+                k = need.popleft()
+                if as_folder(k):
                     profiles.count(folders[ids[k]], text, copy=bool(flags[k] & 1))
-                key = where.get(pos[k])
+                key = as_template(k)
                 if key is not None:
                     a, b = ends[k - 1] if k else 0, ends[k]
                     sample = dict(zip(hashes[a:b], lengths[a:b], strict=True))
@@ -519,7 +544,16 @@ class ProfileCounter:
         return profiles
 
 
-def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
+def _full(profiles: SiteProfiles, key: str, sample: int) -> bool:
+    """Has ``key`` been counted on ``sample`` pages (its sample is complete)?  Copies
+    count too: a key with at most ``sample`` pages is counted exactly as without one."""
+    if not sample:
+        return False
+    prof = profiles.sites.get(key)
+    return prof is not None and prof.pages + prof.copies >= sample
+
+
+def build_profiles(raw_pages: Iterable[Any], *, sample: int = 0) -> SiteProfiles:
     """Count repeated lines per site over a batch: the pre-pass before stage 1.
 
     ``raw_pages`` is what :func:`cleaner.ingest.readers.read_inputs` yields; quarantined and
@@ -538,7 +572,7 @@ def build_profiles(raw_pages: Iterable[Any]) -> SiteProfiles:
     >>> prof.pages, prof.lines["扫码关注本站"]
     (6, 6)
     """
-    counter = ProfileCounter(keep_texts=True)
+    counter = ProfileCounter(keep_texts=True, sample=sample)
     for index, raw in enumerate(raw_pages):
         if not isinstance(raw, RawInput):
             continue
