@@ -19,7 +19,7 @@ import pytest
 from cleaner.edits import Editor
 from cleaner.stages.foot_lines import FOOT_NOTICE
 from cleaner.stages.site_judge import KeepTable
-from tests.stages.stage_runs import boil, plain_stage, site_stage
+from tests.stages.stage_runs import boil, plain_stage, repair, site_stage
 
 P1 = "春耕前各组要检修农机具，备足种子和化肥，确保按时下田，不误农时。"
 P2 = "灌区管理站要提前疏通渠道，核定各片用水计划，做到轮灌有序、不争不抢。"
@@ -111,3 +111,37 @@ def test_an_ornamented_download_notice_at_the_foot_goes() -> None:
 )
 def test_other_last_lines_stay(lines: list[str]) -> None:
     assert FOOT_NOTICE not in _changes(["春耕方案", P1, P2, *lines])
+
+
+# ---- a space inside a word of a sentence, beside a word the date label or a bracket
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        (
+            "站里全年 完成检修任务四十余次，较上年增加一成，未发生安全事故，群众满意。",
+            "站里全年完成检修任务四十余次，较上年增加一成，未发生安全事故，群众满意。",
+        ),
+        (
+            "入汛以后，各片区（村组）落 实巡堤人员，做到昼夜值守，"
+            "遇到险情及时上报，确保堤防安全度汛。",
+            "入汛以后，各片区（村组）落实巡堤人员，做到昼夜值守，"
+            "遇到险情及时上报，确保堤防安全度汛。",
+        ),
+    ],
+)
+def test_a_space_after_a_date_word_or_a_bracketed_word_is_deleted(damaged: str, fixed: str) -> None:
+    assert repair(damaged) == fixed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019年3月8日 县政府常务会议通过",  # a date labels what follows
+        "二〇二一年 春耕工作安排",
+        "据《农事月令》作者 考证，此法流传已久，至今仍在各地沿用，效果良好。",  # a phrase
+    ],
+)
+def test_a_space_after_a_date_or_a_bracketed_phrase_stays(line: str) -> None:
+    assert repair(line) == line
