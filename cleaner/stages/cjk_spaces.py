@@ -303,6 +303,9 @@ class CjkSpaceRule:
     # space: the unit's phrase goes on into a word the space cuts ('据42位老 人回忆'); a
     # unit right before the space ('105.3元 維持') still ends a phrase
     _PROSE_CUT_UNIT = re.compile(f"[0-9０-９][{HAN}]{{2,}}$")
+    # in a line of sentences, ONE Han character between a closing bracket and the space
+    # is a word's first letter split off ('各村（社区）开 展排查'), not a phrase
+    _PROSE_LONE_AFTER_CLOSE = re.compile(f"[）)】〕」』》〉”’][{HAN}]")
 
     _BRACKETS = "「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
     # in a line of sentences: a bracket within reach, or a number right after a name of
@@ -324,7 +327,13 @@ class CjkSpaceRule:
         reach = self.MARK_REACH + 1
         s = m.start()
         before = self._MARK_BEFORE.search(text, max(ls, s - reach), s)
-        if before and not (prose and self._PROSE_CUT_UNIT.search(before.group())):
+        if before and not (
+            prose
+            and (
+                self._PROSE_CUT_UNIT.search(before.group())
+                or self._PROSE_LONE_AFTER_CLOSE.fullmatch(before.group())
+            )
+        ):
             return True
         after = self._PROSE_AFTER if prose else self._MARK_AFTER
         return bool(after.match(text, m.end(), min(le, m.end() + reach)))
@@ -363,8 +372,11 @@ class CjkSpaceRule:
         return n == 1 and max(len(ltok), len(rtok)) > self.t.phrase_max
 
     _TOKEN_BREAK = re.compile(f"[^{HAN}]")
+    # a date's last unit closes a label only after its number ('1998年12月16日 国务院',
+    # '二〇一六年 工作'): after a word ('全年 没有', '今年 我们') the space cuts a clause
     _LABEL = re.compile(
-        f"第[{HAN}\\d]{{1,8}}[条章节款编篇部则卷回]$|[日年号]$|其[一二三四五六七八九十]+$"
+        f"第[{HAN}\\d]{{1,8}}[条章节款编篇部则卷回]$|(?:^|[〇○零一二三四五六七八九十百千两])[日年号]$"
+        "|其[一二三四五六七八九十]+$"
     )
 
     def _is_separator(self, text: str, line_start: int, line_end: int, m: re.Match[str]) -> bool:

@@ -25,7 +25,11 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
   ``notice_label`` cue of ``site_repeat_keep.toml``: ``提示：``, ``须知：``, ``声明：``
   …), with chrome, and only chrome, below it: the site's note to its readers set
   between the text and the related list or copyright.  A labelled paragraph with text
-  below it stays (an article's own ``注意：`` paragraph), and so does a long one.
+  below it stays (an article's own ``注意：`` paragraph), and so does a long one.  An
+  ornament and a space in place of the label (``※ …``, ``◆ …``: the glyph a site sets
+  before its own notes) name a notice too when the sentence speaks of downloads or
+  points, or of copyright and reposting (the ``download`` and ``legal`` cues): a price
+  for the file or a rights note is the site's, never the end of a document.
 
 Above the last prose line nothing is taken: an article's own list and a table's rows
 look the same there.
@@ -228,12 +232,37 @@ def _notice_label() -> re.Pattern[str]:
     return re.compile(cue["pattern"])
 
 
+@lru_cache(maxsize=1)
+def _site_cues() -> tuple[re.Pattern[str], ...]:
+    """The ``download`` and ``legal`` cues of ``site_repeat_keep.toml``."""
+    from cleaner.rules import load_table
+
+    cues = load_table("site_repeat_keep")["cue"]
+    return tuple(re.compile(c["pattern"]) for c in cues if c["name"] in ("download", "legal"))
+
+
+def _ornamented_notice(s: str) -> bool:
+    """``s`` opens with an ornament and a space and speaks of downloads or rights.
+
+    >>> _ornamented_notice("◆ 本资料下载需扣除3积分。"), _ornamented_notice("◆ 本资料共三章。")
+    (True, False)
+    >>> _ornamented_notice("本资料下载需扣除3积分。")  # no ornament: a sentence of the text
+    False
+    """
+    if len(s) < 3 or s[1] not in " \u3000" or _bullet(s) is None:
+        return False
+    return any(rx.search(s) for rx in _site_cues())
+
+
 def _foot_notice(
     stripped: list[str], i: int, claimed: Collection[int], kept: Callable[[str], bool]
 ) -> bool:
-    """Line ``i`` (the last prose line) is a labelled notice with only chrome below it."""
+    """Line ``i`` (the last prose line) is a labelled (or ornamented, cued) notice with
+    only chrome below it."""
     s = stripped[i]
-    if len(s) > NOTICE_MAX_CHARS or kept(s) or not _notice_label().match(s):
+    if len(s) > NOTICE_MAX_CHARS or kept(s):
+        return False
+    if not _notice_label().match(s) and not _ornamented_notice(s):
         return False
     below = [k for k in range(i + 1, len(stripped)) if stripped[k]]
     return bool(below) and all(k in claimed for k in below)

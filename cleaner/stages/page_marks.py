@@ -1,8 +1,8 @@
 """Repair rule: page-number lines left between paragraphs (``repair.page_mark``).
 
 A text page converted from a paginated document keeps its page numbers as lines of their
-own (``第3页 共8页``, ``- 3 -``, ``- 3 / 9 -``, ``·3·``, ``3/8``, ``P3/8``, ``Page 3 of 8``;
-the shapes are ``page_marks`` in ``cleaner/rules/repair.toml``).  The paragraph
+own (``第3页 共8页``, ``- 3 -``, ``- 3 / 9 -``, ``·3·``, ``3/8``, ``P3/8``, ``Page 3 of 8``,
+``【页码 3】``; the shapes are ``page_marks`` in ``cleaner/rules/repair.toml``).  The paragraph
 join (:mod:`cleaner.stages.paragraph_joins`) removes a mark together with the break it
 crosses; a mark between two whole paragraphs stays.  This rule deletes those, whole line
 and newline, when the page shows that the line is a page number:

@@ -162,3 +162,18 @@ def test_numbered_mark_the_model_took_is_left_to_the_join() -> None:
     got = marks_inside_sentences(page, [2, 4], t.page_marks, t.mark_min, [2, 4], None, is_mark)
     assert got == [2, 4]
     assert marks_inside_sentences(page, [2, 4], t.page_marks, t.mark_min, [2, 4]) == []
+
+
+@pytest.mark.parametrize("mark", ["【页码 2】", "页码：3", "〔页次 2/5〕"])
+def test_the_word_for_page_number_names_a_page_mark(mark: str) -> None:
+    # '页码 N' says what it is, as '第N页' does: a lone one cutting a sentence is a page
+    # break the join crosses
+    ed = repaired(f"{P1}\n\n{CUT_A}\n\n{mark}\n\n{CUT_B}\n\n{P2}")
+    assert joins(ed) == [mark]
+    assert f"{CUT_A}{CUT_B}" in ed.text
+
+
+@pytest.mark.parametrize("line", ["页码设置", "页码 2 号字", "【页码】"])
+def test_the_page_word_without_a_lone_number_is_text(line: str) -> None:
+    ed = repaired(f"{P1}\n\n{CUT_A}\n\n{line}\n\n{CUT_B}\n\n{P2}")
+    assert joins(ed) == [] and f"\n{line}\n" in ed.text
