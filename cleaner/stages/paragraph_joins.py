@@ -7,7 +7,6 @@ heading or a caption.  Mixed into :class:`~cleaner.stages.repair.RepairStage`.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -21,22 +20,6 @@ _NUM_ITEM = re.compile(r"^\d+[.、．)）]")
 _ARTICLE_HEAD = re.compile(r"^(第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+)")
 
 
-@functools.cache
-def _line_ends(min_len: int) -> re.Pattern[str]:
-    """The ends of lines that may run on (``_LINE_END``: match.end() is the same), found
-    from the newline or the first space or tab before it: every branch starts with a
-    literal, so re skips to the next '\n', ' ' or '\t' at C speed, where _LINE_END's
-    first class matches nearly every character of a Chinese page; the lookbehind checks
-    the character before them.  A line ending at its newline must also be ``min_len``
-    characters long (the join's first test: most lines of a page are shorter, so most
-    line ends are never visited); a line with trailing spaces is measured by the join.
-    """
-    end = f"[{HAN}×《“，、,0-9０-９]"
-    return re.compile(
-        f"\n(?<={end}\n)(?<=[^\n]{{{min_len}}}\n)| (?<={end} )[ \t]*\n|\t(?<={end}\t)[ \t]*\n"
-    )
-
-
 class JoinRule:
     """``_join`` and its judgements; needs ``self.t`` (the repair tables)."""
 
@@ -44,7 +27,15 @@ class JoinRule:
 
     # a line that may run on: it ends in a Han character (or 《 “ ×), a comma, a digit
     _LINE_END = re.compile(f"[{HAN}×《“，、,0-9０-９][ \t]*\n")
-    # the ends it finds fast: _line_ends(mark_min)
+    # the same line ends (match.end() is the same), found from the newline or the first
+    # space or tab before it: every branch starts with a literal, so re skips to the next
+    # '\n', ' ' or '\t' at C speed, where _LINE_END's first class matches nearly every
+    # character of a Chinese page; the lookbehind checks the character before them
+    _LINE_END_FAST = re.compile(
+        f"\n(?<=[{HAN}×《“，、,0-9０-９]\n)"
+        f"| (?<=[{HAN}×《“，、,0-9０-９] )[ \t]*\n"
+        f"|\t(?<=[{HAN}×《“，、,0-9０-９]\t)[ \t]*\n"
+    )
 
     def _join(self, text: str, seen: Callable[[str], bool] | None = None) -> Iterator[Edit]:
         """The joins of ``text``; ``seen(line)``: does the page's site print the shape of a
@@ -53,7 +44,7 @@ class JoinRule:
         plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
         sure: list[tuple[int, int, str]] = []
         numbered_mark = numbered_marks(text, t.bare_marks, t.bare_max, seen)
-        for m in _line_ends(t.mark_min).finditer(text):
+        for m in self._LINE_END_FAST.finditer(text):
             nl = m.end() - 1
             ls = text.rfind("\n", 0, nl) + 1
             if nl - ls < t.mark_min:
