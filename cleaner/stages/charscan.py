@@ -329,9 +329,35 @@ def _literal_chars(op: Any, av: Any) -> list[str] | None:
     return out if len(out) <= _MAX_CLASS else None
 
 
-def _score(lits: list[_Lit]) -> tuple[int, int]:
+class _Class(str):
+    """A required class too wide to spell out as strings (regex source ``[...]``): a
+    rule's arrows and symbols (``[\\u2190-\\u21ff…]``); ``size``: how many characters."""
+
+    size: int
+
+
+def _wide_class(av: Any) -> _Class | None:
+    """The class of an IN node of literals and ranges (no negation, no category)."""
+    if not all(o is _p.LITERAL or o is _p.RANGE for o, _ in av):
+        return None
+    body = _class_body(av)
+    if body is None:
+        return None
+    cls = _Class(f"[{body}]")
+    cls.size = sum(1 if o is _p.LITERAL else a[1] - a[0] + 1 for o, a in av)
+    return cls
+
+
+def _score(lits: list[_Lit]) -> tuple[int, int, int]:
+    # a whitespace character is on most lines of a page: any other choice rules out more
+    # ('回复|赞|…' before the spaces between them); then strings before a wide class;
     # longer strings are rarer; fewer alternatives are cheaper
-    return min(len(s) for s, _ in lits), -len(lits)
+    if any(s.isspace() for s, _ in lits if not isinstance(s, _Class)):
+        rank = 0
+    else:
+        rank = 1 if any(isinstance(s, _Class) for s, _ in lits) else 2
+    size = sum(s.size if isinstance(s, _Class) else 1 for s, _ in lits)
+    return rank, min(1 if isinstance(s, _Class) else len(s) for s, _ in lits), -size
 
 
 def _required(seq: Any, *, icase: bool) -> list[_Lit] | None:
@@ -341,7 +367,11 @@ def _required(seq: Any, *, icase: bool) -> list[_Lit] | None:
     for op, av in seq:
         chars = _literal_chars(op, av)
         cand: list[_Lit] | None = None
-        if chars is not None:
+        if chars is None and op is _p.IN and not icase:
+            run = []
+            wide = _wide_class(av)  # a class under IGNORECASE: none
+            cand = [(wide, False)] if wide is not None else None
+        elif chars is not None:
             # consecutive one-character items: the match contains one of their products
             run = [r + c for r in (run or [""]) for c in chars]
             if len(run) > _MAX_STRINGS:
@@ -354,6 +384,9 @@ def _required(seq: Any, *, icase: bool) -> list[_Lit] | None:
             elif op is _p.SUBPATTERN:
                 _, add, rm, item = av
                 cand = _required(item, icase=_icase(add, rm, icase=icase))
+            elif op is _p.ASSERT:
+                # a lookahead or lookbehind's text is in the string the match is in
+                cand = _required(av[1], icase=icase)
             elif op is _p.BRANCH:
                 cand = []
                 for alt in av[1]:
@@ -387,9 +420,14 @@ class Required:
         folded: re.Pattern[str] | None,
         *,
         one_line: bool = False,
+        chars: re.Pattern[str] | None = None,
     ) -> None:
         self.plain = plain
         self.folded = folded
+        #: the wide classes, one of whose characters a match may hold instead of a
+        #: string (one class: a scan of its own keeps both scans at C speed, where a
+        #: class among the strings' alternatives would make ``re`` try every position)
+        self.chars = chars
         #: no required string holds a line break (then :meth:`lines` is exact)
         self.one_line = one_line
 
@@ -403,6 +441,9 @@ class Required:
             return None
         if not lits:
             return None
+        classes = sorted({s for s, _ in lits if isinstance(s, _Class)})
+        lits = [(s, ic) for s, ic in lits if not isinstance(s, _Class)]
+        chars = re.compile("|".join(classes)) if classes else None
         exact = sorted({s for s, ic in lits if not ic or not any(map(_cased, s))})
         if len(exact) <= _MAX_REDUCE:
             # a string holding another holds a match of that one: only the others are
@@ -422,7 +463,9 @@ class Required:
         return cls(
             re.compile("|".join(plain)) if plain else None,
             re.compile(f"(?i:{'|'.join(folded)})") if folded else None,
-            one_line=not any("\n" in s for s, _ in lits),
+            one_line=not any("\n" in s for s, _ in lits)
+            and (chars is None or chars.match("\n") is None),
+            chars=chars,
         )
 
     def plain_lines(self, text: str, starts: Sequence[int]) -> set[int] | None:
@@ -440,15 +483,17 @@ class Required:
         if not self.one_line:
             return None
         found: set[int] = set()
-        if self.plain is None:
-            return found
-        search, n, pos = self.plain.search, len(starts), 0
-        while (m := search(text, pos)) is not None:
-            i = bisect_right(starts, m.start()) - 1
-            found.add(i)
-            if i + 1 >= n:
-                break
-            pos = starts[i + 1]  # one hit per line is enough: go on from the next line
+        n = len(starts)
+        for scan in (self.plain, self.chars):
+            if scan is None:
+                continue
+            search, pos = scan.search, 0
+            while (m := search(text, pos)) is not None:
+                i = bisect_right(starts, m.start()) - 1
+                found.add(i)
+                if i + 1 >= n:
+                    break
+                pos = starts[i + 1]  # one hit per line is enough: go on from the next line
         return found
 
     def may_fold(self, s: str) -> bool:
@@ -462,5 +507,7 @@ class Required:
     def may_match(self, s: str) -> bool:
         """False only when ``pattern`` cannot match anywhere in ``s``."""
         if self.plain is not None and self.plain.search(s) is not None:
+            return True
+        if self.chars is not None and self.chars.search(s) is not None:
             return True
         return self.may_fold(s)

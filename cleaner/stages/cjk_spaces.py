@@ -193,14 +193,16 @@ class CjkSpaceRule:
             # kept, unless the line is prose they cut; a lone character split off a word
             # ('联 系 人') is still judged below
             # (the gap after a label, '第二条　本规定…', separates no items)
-            between_words = [
-                m
-                for m in matches
-                if self._between_words(text, line_start, line_end, m)
-                and not self._label_before(text, line_start, m)
-            ]
-            if len(between_words) >= 2 and not self._prose_cut(line):
-                matches = [m for m in matches if m not in between_words]
+            # (one space cannot be two: a line with one skips the judgement)
+            if len(matches) >= 2:
+                between_words = [
+                    m
+                    for m in matches
+                    if self._between_words(text, line_start, line_end, m)
+                    and not self._label_before(text, line_start, m)
+                ]
+                if len(between_words) >= 2 and not self._prose_cut(line):
+                    matches = [m for m in matches if m not in between_words]
             # a heading/title-like line: its spaces separate phrases ('保持穩定 但日圓疲弱');
             # only a single character split off a word ('完 善推进机制') is an artifact
             heading = len(line.strip()) <= self.t.space_heading_max and not (

@@ -51,7 +51,7 @@ class LineStartScanner:
         self.lines: re.Pattern[str] | None = None
         if not free and single_line(pattern):
             req = Required.of(pattern)
-            if req is not None and req.folded is None and req.one_line:
+            if req is not None and req.folded is None and req.chars is None and req.one_line:
                 self.lines = req.plain
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:

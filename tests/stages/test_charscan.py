@@ -264,3 +264,57 @@ def test_required_searches_only_strings_that_hold_no_other() -> None:
     text = "上一篇\n正文\n单位：某\n下一页\n下一"
     starts = [0, 4, 7, 12, 16]
     assert req.plain_lines(text, starts) == {0, 2, 3}
+
+
+# lines of the generic pack's bar and card rules (arrows, emoji, counts, size units), their
+# separators and text that holds spaces, colons or question marks but no rule's line
+BAR_BITS = [
+    "→", "⇨", "▶", "★", "⬆", "🔥", "👍", "回复", "赞", "踩", "点赞", "分享", "收藏",
+    "(12)", "（3）", "12", " ", "  ", "\u3000", "\t", "|", "｜", "·", "好用吗？", "?",
+    "大小：", "格式:", "2.5MB", "KB", "kb", "文件", "类型", "中文", "。", "，", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(BAR_BITS), max_size=12), min_size=1, max_size=6))
+def test_required_with_classes_never_rules_out_a_matching_line(pieces: list[list[str]]) -> None:
+    # each rule alone and each pack's alternation: a line a pattern matches passes the
+    # filter, and so does every line it holds in a page scan
+    lines = ["".join(p).strip() for p in pieces]
+    text = "\n".join(lines)
+    starts = [0]
+    for s in lines[:-1]:
+        starts.append(starts[-1] + len(s) + 1)
+    for pack in PACKS:
+        combined, _ = STAGE._combined[pack.name]
+        req = STAGE._required[pack.name]
+        assert combined is not None and req is not None
+        plain = req.plain_lines(text, starts)
+        assert plain is not None
+        for i, s in enumerate(lines):
+            if combined.match(s):
+                assert req.may_match(s)
+                assert i in plain or req.may_fold(s)
+        for r in pack.rules:
+            rreq = Required.of(r.pattern) if r.pattern is not None else None
+            for s in lines:
+                if rreq is not None and r.pattern is not None and r.pattern.match(s):
+                    assert rreq.may_match(s)
+
+
+def test_required_prefers_anything_to_whitespace() -> None:
+    # a space is on most lines: the words, a wide class and a lookahead's text rule out
+    # more (one of them is in every match all the same)
+    words = Required.of(re.compile("^(?:赞|回复)(?:[ \t]+(?:赞|回复))+$"))
+    assert words is not None and words.plain is not None and words.chars is None
+    assert not words.may_match("一行 有空格的 正文")
+    assert words.may_match("赞 回复")
+    glyphs = Required.of(re.compile("^[\u2190-\u21ff\U0001f300-\U0001faff][^ ]{1,4} {2,}\\S+$"))
+    assert glyphs is not None and glyphs.plain is None and glyphs.chars is not None
+    assert not glyphs.may_match("一行  有空格的 正文")
+    assert glyphs.may_match("🔥热门  新闻")
+    assert glyphs.plain_lines("一行  正文\n🔥热门  新闻\n", [0, 6]) == {1}
+    card = Required.of(re.compile(r"^(?=.{0,20}\d[KM]B)(?:[一-龥]{2}[:：]\S+ ?){2,}$"))
+    assert card is not None and card.plain is not None
+    assert not card.may_match("作者：某 时间：今天")
+    assert card.may_match("大小：2KB 格式：zip")
