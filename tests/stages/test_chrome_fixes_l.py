@@ -79,3 +79,24 @@ def test_a_title_dressed_after_a_closing_bracket_over_a_long_bar() -> None:
     # prose before the title ends the search; a bracket without a dash parts nothing
     assert dressed_title([page[0], P1, "林场防火调查"], site_words=("文库",)) is None
     assert dressed_title(["林场防火调查（修订版）-某某文库", bar, "林场防火调查"]) is None
+
+
+ITEM_1 = "（一）护林队员须每周巡山两次，确保各项措施落地见效，本月共巡查林地12处，发现隐患3处。"
+ITEM_2 = "（二）村护林员 须落实巡查记录，确保各项措施落地见效，本月共巡查林地9处，发现隐患2处。"
+TITLED_1 = "（一）总体思路 以预防为主，坚持群防群治，确保各项措施落地见效，全面完成防火任务。"
+TITLED_2 = "（二）目标任务 到年底全面完成林区改造，做到应改尽改，确保各项措施落地见效，群众满意。"
+
+
+def test_a_stray_space_after_an_item_number_goes_where_the_siblings_run_on() -> None:
+    from tests.test_repair_context import repaired as rep
+
+    ed = rep(f"{ITEM_1}\n{ITEM_2}")
+    assert ed.text == f"{ITEM_1}\n{ITEM_2.replace(' ', '')}"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [f"{TITLED_1}\n{TITLED_2}", ITEM_2],  # run-in titles in every item; no sibling to read
+)
+def test_the_gap_of_run_in_item_titles_stays(page: str) -> None:
+    assert repaired(page).text == page
