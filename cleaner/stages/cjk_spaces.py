@@ -334,11 +334,26 @@ class CjkSpaceRule:
             and (
                 self._PROSE_CUT_UNIT.search(before.group())
                 or self._PROSE_LONE_AFTER_CLOSE.fullmatch(before.group())
+                or self._item_runs_on(text, ls, before.start())
             )
         ):
             return True
         after = self._PROSE_AFTER if prose else self._MARK_AFTER
         return bool(after.match(text, m.end(), min(le, m.end() + reach)))
+
+    # a bracketed item number opening a line ('（二）', '(3)') and the text right after it
+    _ITEM = re.compile("(?m)^[ \t\u3000]*[（(][一二三四五六七八九十0-9]{1,3}[）)]([^\n]{0,12})")
+
+    def _item_runs_on(self, text: str, ls: int, bracket: int) -> bool:
+        """The bracket before the space closes the item number opening the line
+        ('（二）属地单位 须落实…'), and the page's other items so numbered run their text on
+        with no gap near their start: the list has no run-in titles ('（一）指导思想　以…'
+        keeps its gap where its siblings have one too), so the space is a stray one."""
+        m = self._ITEM.match(text, ls)
+        if m is None or m.start(1) - 1 != bracket:
+            return False
+        siblings = [x.group(1) for x in self._ITEM.finditer(text) if x.start() != ls]
+        return bool(siblings) and not any(_SPACES.search(x) for x in siblings)
 
     @staticmethod
     def _sentences(line: str) -> bool:

@@ -119,15 +119,17 @@ def numbered_runs(
     text: str, rx: re.Pattern[str], max_len: int, seen: Callable[[str], bool] | None = None
 ) -> frozenset[str]:
     """The numbered mark lines (stripped, ``bare_marks`` in ``repair.toml``: a number
-    alone in any wrapper, ``[2]``, ``（2）``, ``— p2 —``, ``第2屏``) of ``text`` that form a
-    page's numbering run: two or more lines of one shape (digits masked), numbered 2 or
-    more and increasing down the page, and no line of the page opens with the same
-    wrapped number and goes on (``（2）加强管理`` makes ``（2）`` a list item's number, not
-    a page).  One such line alone is a list number or a footnote as well, unless
-    ``seen(line)`` says the site prints the shape on its pages (a paginated site's first
-    break on every page: the run is the site's).  The run and the place (a mark cutting
-    a word, read by the join) make it a page break.  Called only for a page holding a
-    candidate line (the callers try one line first).
+    alone in any wrapper, ``[2]``, ``（2）``, ``— p2 —``, ``第2屏``, an image placeholder
+    ``〖图2〗``) of ``text`` that form a page's numbering run: two or more lines of one
+    shape (digits masked), numbered 2 or more (1 for a mark that names what it numbers,
+    :func:`_worded`, on a site that prints the shape) and increasing down the page, and
+    no line of the page opens with the same wrapped number and goes on (``（2）加强管理``
+    makes ``（2）`` a list item's number, not a page).  One such line alone is a list
+    number or a footnote as well, unless ``seen(line)`` says the site prints the shape
+    on its pages (a paginated site's first break on every page: the run is the site's).
+    The run and the place (a mark cutting a word, read by the join) make it a page
+    break.  Called only for a page holding a candidate line (the callers try one line
+    first).
 
     >>> rx = re.compile(r"^[^\\w\\s]{0,3}\\d{1,3}[^\\w\\s]{0,3}$")
     >>> sorted(numbered_runs("甲，乙\\n[2]\\n丙\\n\\n[3]\\n丁", rx, 12))
@@ -149,13 +151,27 @@ def numbered_runs(
     out: set[str] = set()
     for found in by_shape.values():
         numbers = [n for _, n in found]
-        if numbers[0] < 2 or not all(a < b for a, b in itertools.pairwise(numbers)):
+        if not all(a < b for a, b in itertools.pairwise(numbers)):
             continue
-        if len(found) < 2 and (seen is None or not seen(found[0][0])):
+        site = seen is not None and seen(found[0][0])
+        if numbers[0] < 2 and not (site and _worded(found[0][0])):
+            continue
+        if len(found) < 2 and not site:
             continue
         if _item_opener(text, found[0][0]) is None:
             out.update(c for c, _ in found)
     return frozenset(out)
+
+
+def _worded(core: str) -> bool:
+    """Does the mark name what it numbers (``〖图1〗``, ``第1屏``, ``p1``)?  Such a run may
+    start at 1 on a site that prints the shape (image placeholders are numbered from 1 on
+    every page); a bare wrapped ``[1]`` from 1 stays a note's number.
+
+    >>> _worded("〖图1〗"), _worded("[1]")
+    (True, False)
+    """
+    return any(ch.isalpha() for ch in core)
 
 
 def numbered_marks(

@@ -39,7 +39,12 @@ TITLE_MIN_CHARS = 3
 TITLE_MAX_CHARS = 40
 #: How many lines below the page title its own title may sit (crumbs and bars between).
 REACH = 5
-_PIECES = re.compile(r"[ \t\u3000]*(?:_+|｜|\||‖|[ \t\u3000][-–—][ \t\u3000])[ \t\u3000]*")
+#: A dash parts pieces when spaced on both sides, or right after a closing bracket and
+#: spaced after it (``标题（某版）- 某网``: the bracket ends the title's own words).
+_PIECES = re.compile(
+    r"[ \t\u3000]*(?:_+|｜|\||‖|[ \t\u3000][-–—][ \t\u3000]|(?<=[）)\]】」』〕])[-–—][ \t\u3000])"
+    r"[ \t\u3000]*"
+)
 #: A title framed by corner or lenticular brackets at the line's start, the dressing
 #: after it (``「标题」某网·频道``, ``【栏目】标题 ‖ 某站``): the frame parts a piece too.
 _FRAME = re.compile(r"^([「『【〖〔])([^」』】〗〕]{1,40})[」』】〗〕][ \t\u3000]*(?=\S)")
@@ -70,6 +75,10 @@ def dressed_title(
     0
     >>> dressed_title(["我的妈妈 - 作文", "妈妈", "正文。"]) is None
     True
+    >>> bar = "上传者：某某 ◇ 阅读 1 ◇ 评分 8/10 ◇ 页数 4 ◇ 格式 doc ◇ 大小 20K ◇ 下载 3"
+    >>> dressed_title(["某某调查（修订版）- 某某文库", bar, "某某调查", "正文。"],
+    ...               site_words=("库",))
+    0
     """
     first = next((i for i, s in enumerate(stripped) if s), None)
     if first is None:
@@ -112,12 +121,14 @@ def _site_name(
 
 
 def _head_lines(stripped: Sequence[str], first: int) -> list[str]:
-    """Up to REACH non-blank lines after ``first``, stopping at the first line of prose."""
+    """Up to REACH non-blank lines after ``first``, stopping at the first line of prose.
+    A long line without sentence punctuation (an uploader or counter bar) is no prose:
+    it counts towards REACH and the search goes on below it."""
     out: list[str] = []
     for x in stripped[first + 1 :]:
         if not x:
             continue
-        if len(x) > TITLE_MAX_CHARS or x.endswith(("。", "！", "？")):
+        if x.endswith(("。", "！", "？")) or (len(x) > TITLE_MAX_CHARS and _SENTENCE.search(x)):
             break
         out.append(x)
         if len(out) >= REACH:
