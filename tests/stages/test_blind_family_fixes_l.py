@@ -10,7 +10,9 @@ kind as a small case in wordings of its own, with look-alikes that stay:
 * rows wrapped in guillemets (``«k=v；k=v»``) or framed by dashes (``— 发起 某某 · 日期 —``),
   and people's bodies (``…工会``, ``…妇联``) read as organisations;
 * titles of headers found by their rows, each opened by one numbered frame running 1, 2,
-  3 (``【某报第2则】标题``, ``某某之二：标题``), lose the frame.
+  3 (``【某报第2则】标题``, ``某某之二：标题``), lose the frame;
+* a page title with a note between the title and the site's dressing (``标题（某版）- 某库``)
+  is the page's <title>, not the document's.
 
 Every word is invented.
 """
@@ -101,3 +103,13 @@ def test_word_and_colon_frame_leaves_titles() -> None:
     # a colon after different words, or a word holding no number: kept whole
     assert unwrap_numbers(["果园之一：开花", "山路之二：结果"]) is None
     assert unwrap_numbers(["注意：开花", "提示：结果"]) is None
+
+
+def test_page_title_with_a_note_before_its_dressing() -> None:
+    from cleaner.stages.split_page_title import page_title_line
+
+    below = ["果园春季管理的调查报告", "正文。"]
+    assert page_title_line("果园春季管理的调查报告（可打印版）- 某某文库", below)
+    # a part mark with no dressing after it, or a note that prose goes on from: a title
+    assert not page_title_line("果园春季管理的调查报告（上）", below)
+    assert not page_title_line("果园春季管理的调查报告（二〇一九）显示，产量上升", below)
