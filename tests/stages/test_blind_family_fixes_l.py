@@ -113,3 +113,10 @@ def test_page_title_with_a_note_before_its_dressing() -> None:
     # a part mark with no dressing after it, or a note that prose goes on from: a title
     assert not page_title_line("果园春季管理的调查报告（上）", below)
     assert not page_title_line("果园春季管理的调查报告（二〇一九）显示，产量上升", below)
+
+
+def test_service_ranks_end_an_organisation() -> None:
+    row = MetaParser().shaped_row("山坡县森林消防大队 · 2019/4/2", near_title=True)
+    assert row == {"published": "2019-04-02", "issuer": "山坡县森林消防大队"}
+    # a name alone, beside no date or code, is no row
+    assert MetaParser().shaped_row("山坡县森林消防大队", near_title=True) is None
