@@ -31,6 +31,7 @@ from cleaner.stages.split_headers import (
 )
 from cleaner.stages.split_keyed import keyed_headers, row_run, titled_run
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
+from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_rows import sign_off
@@ -69,6 +70,16 @@ def _num(m: re.Match[str]) -> int | None:
 _CLOSING_MARKS = re.compile(
     r"[。，、；：！？,.;:!?…\u2018-\u201f()（）\[\]【】〔〕「」『』《》〈〉]"
 )
+
+
+def _unwrapped(headers: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Headers found by their rows, not their numbers, whose titles each open with one
+    numbered frame running 1, 2, 3 ('【某刊第2条】标题'): the frame counts the pieces,
+    the title is what follows it (:func:`split_numerals.unwrap_numbers`)."""
+    titles = unwrap_numbers([h[2] for h in headers])
+    if titles is None:
+        return headers
+    return [(h[0], h[1], t) for h, t in zip(headers, titles, strict=True)]
 
 
 def _separator(line: str) -> bool:
@@ -334,7 +345,7 @@ class SplitStage:
             # headers each over a metadata row: the rows say where pieces start, whatever
             # the numbering (split_keyed.row_run); tried before the numbering's evidence
             rows_run = row_run(lines, self.meta.below_title)
-            headers = [(i, rule, title) for i, rule, title, _ in rows_run]
+            headers = _unwrapped([(i, rule, title) for i, rule, title, _ in rows_run])
             if self.config.parse_meta:
                 head_meta = {i: m for i, _, _, m in rows_run}
         numbered: list[int] | None = None
@@ -367,7 +378,7 @@ class SplitStage:
             keyed = keyed_headers(text, lines, self.meta.field_of)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title)
-            headers = [(i, rule, title) for i, rule, title, _ in keyed]
+            headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if headers:

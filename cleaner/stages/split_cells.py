@@ -86,8 +86,10 @@ _DATE = re.compile(
 _CN_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号$")
 # a row wrapped whole in one pair of brackets ('［编号 X｜2021-03-05］', '（X，Y，2021.3.5）'):
 # the brackets wrap the row, they part no cell
-_WRAPPED = re.compile(r"^([［\[（(〔【])([^［\[（(〔【］\]）)〕】]+)([］\]）)〕】])$")
-_PAIRS = {"［": "］", "[": "]", "（": "）", "(": ")", "〔": "〕", "【": "】"}
+_WRAPPED = re.compile(r"^([［\[（(〔【«‹])([^［\[（(〔【］\]）)〕】«»‹›]+)([］\]）)〕】»›])$")
+_PAIRS = {"［": "］", "[": "]", "（": "）", "(": ")", "〔": "〕", "【": "】", "«": "»", "‹": "›"}
+# or framed by one dash each side ('— 发起 某某 · 2021.3.5 —'), a spaced rule around it
+_DASHED = re.compile(r"^([—–－-]{1,2})\s+(\S.*?)\s+([—–－-]{1,2})$")
 # an ASCII comma before an ASCII label and its mark ('Author=X, Posted=2018-07-02'): it
 # parts labelled cells, it ends no clause
 _LABEL_COMMA = re.compile(r",\s*(?=[A-Za-z][A-Za-z .]{0,18}\s*[=:：])")
@@ -326,9 +328,10 @@ def _unwrap(s: str) -> str:
     ('编号 AB-12｜2021-03-05', '【编号】AB-12【发布】2021')
     """
     m = _WRAPPED.match(s)
-    if m is None or _PAIRS[m[1]] != m[3]:
-        return s
-    return m[2].strip()
+    if m is not None and _PAIRS[m[1]] == m[3]:
+        return m[2].strip()
+    m = _DASHED.match(s)
+    return m[2] if m is not None and m[1] == m[3] else s
 
 
 def _shaped(value: str) -> bool:

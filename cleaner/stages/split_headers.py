@@ -68,9 +68,10 @@ _WORD = (
 # a delimiter: any run of marks (Unicode punctuation or symbols: '.', '、', '▏', '»',
 # '⟫') save what opens a title ('《', '【', '“'), ends or breaks a sentence ('。', '，'),
 # or reads as part of a number ('%', '℃', '/', '+', '~': '3%的…', '1/2', '1~3')
-_MARKS = r"[^\w\s（(《“「『【〔\[{〖〈<‘\"'。，,；;！!？?%％‰℃°/／+＋=＝×~～]"
+_MARKS = r"(?:[^\w\s（(《“「『【〔\[{〖〈<‘\"'。，,；;！!？?%％‰℃°/／+＋=＝×~～]|丨)"
+# '丨' (U+4E28) is a letter to Unicode but a bar to the page ('丨贰丨 标题'): a mark here
 _PREFIX = re.compile(
-    rf"^(?P<pre>[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
+    rf"^(?P<pre>(?:[^\w\s]|丨){{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
     rf"(?P<delim>\s*{_MARKS}+\s*"
     r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］]?\s*"
     # after '第' any one measure word and a space ('第2式　标题'): candidate() keeps it
@@ -99,7 +100,7 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})")
 # the first / last character of a line that can be a header (a cheap gate)
 _START = frozenset(
-    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#§﹝［"
+    "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#§﹝［丨"
     + _FW_DIGITS
     + _CIRCLED
     + _ROMAN
@@ -108,7 +109,9 @@ _START = frozenset(
 _START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
 _END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + _FW_DIGITS)
 # the number near the start / the end of a stripped line, read before the shape regexes
-_HEAD_NUM = re.compile(rf"[^\w\s]{{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}")
+_HEAD_NUM = re.compile(
+    rf"(?:[^\w\s]|丨){{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}"
+)
 # a line opened by a two-character word of the site's own and a number ('案例一：…')
 _WORD_HEAD = re.compile(
     rf"(?:(?![一二三四五六七八九十第{_CAPITAL}])[\u4e00-\u9fff]){{2}}\s*[#＃]?\s*"
@@ -202,7 +205,7 @@ def _own_word(pre: str) -> bool:
 
 
 _FRAMED = re.compile(r"《[^《》]+》")
-_MEASURE = re.compile(r"[\u4e00-\u9fff]")
+_MEASURE = re.compile(r"(?!丨)[\u4e00-\u9fff]")  # 丨 is a bar, no measure word
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 

@@ -41,7 +41,14 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _SENTENCE = re.compile(r"[。！？；!?;，,]")
 # a box-drawing table's rule ('│', '┃') parts cells as a bar does
-_TABLE_CELLS = re.compile(r"\t|[|｜│┃]|\s{2,}|\u3000+")
+_TABLE_CELLS = re.compile(r"\t|[|｜│┃┆┇┊┋╎╏║]|\s{2,}|\u3000+")
+# box-drawing glyphs ('┌ ├ └ ─ ┊'): the frame of a box of rows, never a value's text
+_BOX = "".join(map(chr, range(0x2500, 0x2580)))
+# a byline's cells apart by one mark between spaces ('某号 ▪ 2024年6月12日 ▪ 文｜某某'):
+# any mark, not a list of glyphs (each site picks its own dot or bar)
+_MARK_CELLS = re.compile(r"\s+[^\w\s]\s+")
+# symbols (an emoji, a dingbat) and spaces that open a line before its date ('📅 2016.10.13')
+_LEAD_GLYPHS = re.compile(r"^(?:[^\w\s\d（(【\[〔]\ufe0f?\s*){1,2}(?=\d)")
 # a box-drawing table's border line ('┌──┬──┐', '├──┼──┤', '└──┴──┘'): part of its box
 _BOX_RULE = re.compile(r"^[\u2500-\u257f\s]{3,}$")
 # a label and a date alone on a line, a space or a colon between ('发布日期 2021/03/05')
@@ -180,7 +187,8 @@ class MetaParser:
         >>> MetaParser().parse_meta_line("索 引 号：001-2020-03 ｜ 发文机关：某市人民政府")
         {'index_no': '001-2020-03', 'issuer': '某市人民政府'}
         """
-        s = line.strip()
+        # a row of a drawn box ('├ 发文字号 ┊ …'): the corner opens no label
+        s = line.strip().lstrip(_BOX + " \u3000")
         if not s:
             return None
         items: list[tuple[str, str]] | None = None
@@ -227,7 +235,8 @@ class MetaParser:
 
     def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
         """``meta`` from ``(label, value)`` items; None when no label is known."""
-        known = [(f, v) for k, v in items if (f := self.field_of(k))]
+        # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
+        known = [(f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))]
         # '字号：[大] [中] [小]' is a font-size bar, not a document number
         known = [(f, v) for f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
         if not known:
@@ -315,6 +324,9 @@ class MetaParser:
             number = self.doc_number(s)
             if number:
                 return {"doc_number": number}
+        lead = _LEAD_GLYPHS.match(s)
+        if lead is not None:  # '📅 2016.10.13': a date behind its glyph is a date line
+            s = s[lead.end() :]
         row = self.date_line(s) if s[:1].isdigit() else self.byline(s)
         if row is None and len(s) >= 12 and _YEAR_DATE.search(s):  # a cover or review row
             row = cover_line(s, self.field_of) or labelled_date_row(s, self.field_of)
@@ -366,6 +378,8 @@ class MetaParser:
             date = normalise_date(spaced["date"])
             return {"published": date} if date else None
         cells = self.cells(line)
+        if not any(_DATE.match(c) for c in cells):  # no cell a date: try the marks apart
+            cells = [d for c in cells for d in _MARK_CELLS.split(c) if d]
         if not 2 <= len(cells) <= 5 or any(len(c) > 20 for c in cells):
             return None
         dates = [

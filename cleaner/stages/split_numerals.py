@@ -8,6 +8,7 @@ characters open a line as an un-numbered bullet.  Shared by :mod:`split_headers`
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -65,3 +66,45 @@ def bullet_glyph(ch: str) -> bool:
     """
     cat = unicodedata.category(ch)
     return cat == "So" or (cat == "Sm" and not ch.isascii()) or ch in "•·※*"
+
+
+# a title opened by one bracketed frame holding a number ('【今日第2条】标题', '〔第二则〕标题'),
+# or by a short word holding it and a colon ('某某之二：标题')
+_WRAPPED = re.compile(
+    r"^\s*(?:(?P<o>[【〖\[〔（(〈<「『［])(?P<inner>[^】〗\]〕）)〉>」』］\s]{1,8})(?P<c>[】〗\]〕）)〉>」』］])"
+    r"|(?P<word>[^\s:：，,。；;【〖\[〔（(〈<「『［]{1,8})(?P<colon>[:：]))"
+    r"\s*(?P<title>\S.*)$"
+)
+_INNER_NUM = re.compile(rf"\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}")
+
+
+def unwrap_numbers(titles: list[str]) -> list[str] | None:
+    """The titles without the numbered frame that opens each, when every title opens
+    with one frame (the same but for its number) and the numbers run 1, 2, 3 …: the
+    frame counts the pieces of a page, it is no part of a piece's name.  ``None`` when
+    any title breaks the pattern (then the titles stay whole: no guess).
+
+    >>> unwrap_numbers(["【某刊第1条】甲地开通公交", "【某刊第2条】乙地举办展览"])
+    ['甲地开通公交', '乙地举办展览']
+    >>> unwrap_numbers(["【第1条】甲地开通公交", "【第3条】乙地举办展览"]) is None
+    True
+    >>> unwrap_numbers(["【1/2】甲地", "【2/2】乙地"]) is None
+    True
+    >>> unwrap_numbers(["某刊之一：甲地", "某刊之二：乙地"])
+    ['甲地', '乙地']
+    """
+    if len(titles) < 2:
+        return None
+    out: list[str] = []
+    frames: set[str] = set()
+    for k, t in enumerate(titles, 1):
+        m = _WRAPPED.match(t)
+        if m is None:
+            return None
+        inner = m["inner"] or m["word"]
+        nums = _INNER_NUM.findall(inner)
+        if len(nums) != 1 or _number(nums[0]) != k:
+            return None
+        frames.add((m["o"] or "") + _INNER_NUM.sub("#", inner) + (m["c"] or m["colon"]))
+        out.append(m["title"].strip())
+    return out if len(frames) == 1 else None

@@ -22,6 +22,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|pptx?|xlsx?|wps|rtf|caj)(?![A-Za-z])", re.I)
 _TITLE_SEP = frozenset("_-|｜—–·")
 _KIND_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_NOTE = re.compile(r"[（(【\[][^（()）【】\[\]]{1,12}[）)】\]]\s*")
 
 
 def page_title_line(line: str, following: list[str]) -> bool:
@@ -39,6 +40,10 @@ def page_title_line(line: str, following: list[str]) -> bool:
     >>> page_title_line("关于某事的通知", ["关于某事的通知办法"])
     False
     >>> page_title_line("第一章 总则，说明如下", ["第一章 总则"])
+    False
+    >>> page_title_line("关于某事的报告（精编版）- 某某库", ["关于某事的报告", "正文。"])
+    True
+    >>> page_title_line("关于某事的报告（上）", ["关于某事的报告", "正文。"])
     False
 
     Or the site's name first (``某某网　标题``: :func:`_site_before`), or the title
@@ -63,6 +68,10 @@ def page_title_line(line: str, following: list[str]) -> bool:
         kind = _KIND_WORD.match(rest)
         if kind and _FILE_EXT.match(rest, kind.end()):
             rest = rest[kind.end() :]
+        # a note on the file between the title and the dressing ('标题（某某版）- 某库')
+        note = _NOTE.match(rest)
+        if note and rest[note.end() :][:1] in _TITLE_SEP:
+            rest = rest[note.end() :]
         ext = _FILE_EXT.match(rest)
         if ext:
             rest = rest[ext.end() :].lstrip()
