@@ -35,18 +35,21 @@ from cleaner.stages.site_templates import RECOUNT_SHARE
 from tests.conftest import SAMPLES
 from tests.stages.test_site_templates import _count_twice, _mixed_raws
 
+#: Seven short notices of one invented city site (also read by tests/test_site_settle.py).
+NOTICE_BODIES = [
+    "本市今年春季植树造林工作已经全面展开，各区县要抓紧落实责任。",
+    "关于调整城乡居民基本医疗保险缴费标准的通知已经印发执行。",
+    "全市中小学将于九月一日正式开学，请各校做好校园安全检查。",
+    "市档案馆新馆建设项目顺利通过竣工验收，预计年底对外开放。",
+    "今年全市粮食总产量再创新高，农民人均可支配收入稳步增长。",
+    "城区主干道路面改造工程进入收尾阶段，交通管制即将解除。",
+    "市图书馆推出夜间阅读服务，每周五延长开放时间至晚上九点。",
+]
+
 
 def _pages() -> list[object]:
     chrome = "扫码关注本站公众号\r\n欢迎访问临沣市档案信息网 | 网站首页 | 联系我们"
-    bodies = [
-        "本市今年春季植树造林工作已经全面展开，各区县要抓紧落实责任。",
-        "关于调整城乡居民基本医疗保险缴费标准的通知已经印发执行。",
-        "全市中小学将于九月一日正式开学，请各校做好校园安全检查。",
-        "市档案馆新馆建设项目顺利通过竣工验收，预计年底对外开放。",
-        "今年全市粮食总产量再创新高，农民人均可支配收入稳步增长。",
-        "城区主干道路面改造工程进入收尾阶段，交通管制即将解除。",
-        "市图书馆推出夜间阅读服务，每周五延长开放时间至晚上九点。",
-    ]
+    bodies = NOTICE_BODIES
     items: list[object] = [
         RawInput(f"s/{i}.txt", f"第{i}号通知\r\n{body}\r\n{chrome}".encode())
         for i, body in enumerate(bodies)

@@ -20,6 +20,7 @@ from cleaner.runner import run
 from cleaner.stages.boilerplate_config import BoilerplateConfig
 from cleaner.stages.site_profile import MARK_MIN_PAGES, SiteProfiles, build_profiles
 from tests.conftest import SAMPLES
+from tests.test_readahead import NOTICE_BODIES
 
 CONFIG = BoilerplateConfig()
 
@@ -27,14 +28,7 @@ CONFIG = BoilerplateConfig()
 def _raws() -> list[RawInput]:
     """Two sites: one with head and tail chrome and a title suffix, one too small."""
     chrome = "欢迎访问临沣市档案信息网 | 网站首页 | 联系我们"
-    bodies = [
-        "本市今年春季植树造林工作已经全面展开，各区县要抓紧落实责任。",
-        "关于调整城乡居民基本医疗保险缴费标准的通知已经印发执行。",
-        "全市中小学将于九月一日正式开学，请各校做好校园安全检查。",
-        "市档案馆新馆建设项目顺利通过竣工验收，预计年底对外开放。",
-        "今年全市粮食总产量再创新高，农民人均可支配收入稳步增长。",
-        "城区主干道路面改造工程进入收尾阶段，交通管制即将解除。",
-    ]
+    bodies = NOTICE_BODIES[:6]
     raws = [
         RawInput(
             f"a/{i}.txt",
