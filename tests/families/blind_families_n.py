@@ -1,4 +1,109 @@
-"""DOCSTRING"""
+"""Four more invented families for a twelfth blind test of the generic layer (issue 12):
+a listed-company announcement site, a university news portal, a health question-and-answer
+site and a yearbook archive that transcribes scanned books.
+
+Written blind: without reading the code under test (``cleaner/``, its rules, the benchmarks,
+the docs or any test but the generator files of the earlier sets) and without running the
+pipeline, any test or any benchmark on them.  The four site kinds each have an earlier
+cousin (``sealed_f_gonggao``, ``sealed_f_xueyuan``, ``sealed_f_wenda``,
+``sealed_h_fangzhi``); these differ from them, and from every other family here, in header
+shapes, metadata layout and place (rows AFTER the body, credential rows inside the body),
+chrome wording and page marks:
+
+* ``sealed_n_zhengquan`` (a stock-market portal's announcement pages, GBK, CRLF): ONE code
+  row ``证券代码：600317　证券简称：澄湾新材　公告编号：临2018-066`` (single full-width
+  spaces, a ``临`` number) ABOVE the full title (``澄湾新材料股份有限公司关于……的公告``); the
+  board's guarantee ``本公司董事会及全体董事保证……承担相应的法律责任。``, the ``一、事项概述`` /
+  ``二、主要内容`` / ``三、对公司的影响及风险提示`` sections, ``特此公告。``, the sign-off
+  ``X股份有限公司董事会`` and an arabic ``2018年11月18日`` date are ONE article and must NOT
+  split; compilations (``公告速递（2020年10月3日）``, every item filed that day, each item a
+  full text with its own guarantee and sign-off) with ``▍600582 岚峰科技：关于……的公告``
+  headers followed by ``（公告编号：临2020-068）``, or ``〔2〕X股份有限公司关于……的公告``
+  headers followed by the code row.  Chrome: ``澄湾新材(600317)公告正文_个股公告_岚财网`` (or
+  the digest's title), a ``行情 | 资讯 | 股吧 | 数据中心 | 新股`` bar, an index ticker ``上证指数
+  3571.55 -0.83%　深证成指 …　创业板指 …``, the digest's blurb ``本页汇总当日……为准。``,
+  ``┈┈┈┈┈┈┈┈┈┈┈┈`` between items, an app prompt ``打开岚财APP，……推送 >``, a risk disclaimer
+  ``风险提示：股市有风险，投资需谨慎。……``, ``该股其他公告`` / ``近期公告`` items ``※ 简称：关于
+  ……的公告　12-05``, footer; page breaks ``‖ 2 ‖``.  Meta: issuer (the sign-off as printed,
+  ``X股份有限公司董事会``, as in ``sealed_f_gonggao``), doc_number (公告编号, ``临`` kept),
+  published (the sign-off date; the digest's day).
+* ``sealed_n_xiaoyuan`` (a university news portal, UTF-8, LF): the bare title (``机电工程学院
+  举办春季学术交流月开幕式``) is followed EITHER by ONE credit row ``作者：X　摄影：Y　审核：Z
+  点击：[2124]　日期：2023年1月24日`` (pages 0, 4, 7: no unit is named, so no issuer) OR by a
+  date row ``2018-03-16　　点击：[1358]`` with the supplying unit in a bracket AFTER the body,
+  ``（供稿：经济管理学院　编辑：Y）`` (pages 2, 6); the news paragraphs are ONE article;
+  weekly digests (``本周校园要闻（第12期）``) with ``NEWS 01 ｜ 标题`` headers whose item ends
+  with ``——外国语学院供稿　2016.6.19``, or ``一周动态之二：标题`` headers (Chinese numerals)
+  whose item ends with ``（供稿：学生工作处　编辑：Y　2020年9月23日）``; a digest's items fall
+  on consecutive days.  Chrome: the portal banner ``澄江大学新闻网``, a nav bar ``首页　学校要闻
+  综合新闻　…``, a ``首页 > 学院新闻 > 正文`` trail (``首页 > 校园周报 > 正文``), the digest's
+  name row, ``【关闭】【打印】``, ``« 上一篇：标题`` / ``下一篇 »：标题``, a ``版权所有©2021 ……
+  地址：…　邮编：…`` footer and an ``示ICP备……　示公网安备……`` line; no rule between digest
+  items; page breaks ``〔分页 2/3〕``.  Meta: issuer (供稿, the unit that supplied the item;
+  only where a 供稿 bracket or line names it), published (日期 / the date row / the item's
+  closing line); author, photographer, reviewer and editor are left out (persons).
+* ``sealed_n_wenyi`` (a health question-and-answer site, UTF-16, CRLF): the question is the
+  bare title (``孩子晚上睡觉总出汗是怎么回事？``), followed by ONE asker row ``提问者：老周的闺女
+  ｜科室：儿科｜2016-09-02``; the ``病情描述：……`` paragraph, then per doctor a ``医生回答：``
+  label, a credential row ``陈若溪　主任医师 · 鹭湾区妇幼保健院　儿科`` and the answer's
+  paragraphs are ONE article (two answers on single pages) and must NOT split at the second
+  ``医生回答：``; after each question a bar ``👍 有用 44　💬 追问　⚑ 举报``; topic pages
+  (``专题｜换季健康提醒（共3问）``) with ``问题2/3：问题？`` headers or ``Q2. 问题？`` headers,
+  each followed by the asker row and one answer.  Chrome: ``问题_科室_康问健康网`` (or the topic
+  title), a ``康问 › 儿科 › 问答详情`` trail, the 有用 bar, the disclaimer ``以上回答仅供参考，
+  不能作为诊断及医疗的依据，……``, ``免费问医生 >　……`` and ``打开康问APP，……`` prompts, ``相关
+  问题`` items ``· 问题？（28个回答）``, footer with a licence line; the break mark is a fold
+  ``▼ 展开剩余70%`` that cuts an answer mid-sentence (chrome kind ``page_number``).  Meta:
+  published (the asker row's date); the asker, the department and the doctors are left out.
+* ``sealed_n_nianjian`` (an archive site transcribing yearbooks, GB18030, LF): single pages
+  are one 专记 (``2017年城区道路改造专记``): the bare title, an opening paragraph, the
+  ``一、基本情况`` / ``二、主要做法`` / ``三、存在的不足`` sections, the compiler's sign-off
+  ``栖川市地方志编纂委员会办公室`` and a Chinese-numeral date (ONE article), then the credit
+  row ``（撰稿：X　审稿：Y）`` at the FOOT; compilation pages (``栖川年鉴（2022）·条目选录（4
+  条）``, four entries on pages 1 and 3, three on page 5, all on one year) with unnumbered
+  headers: ``【条目】粮食生产`` followed by the paragraphs and the foot row ``（撰稿：X　审稿：
+  Y）``, or ``◎粮食生产`` followed by the paragraphs and the foot row ``资料来源：岑江市档案馆，
+  2022年9月`` (a month, no day).  Chrome: ``标题 - 栖川年鉴（2018） - 岑江档案信息网``, a
+  ``年鉴库 ▹ 栖川年鉴（2018） ▹ 城乡建设`` trail, ``【原版图像】【文字校对】【引用本条】``, an
+  OCR notice ``本库文字由原书扫描识别生成，……``, ``本卷其他条目`` items ``▪ 名称（第295页）``,
+  footer; no rule between entries; the scanned book's page marks cut a paragraph
+  mid-sentence: ``— 71 —`` on single pages, and on compilations the second entry is cut by
+  ``·72·`` followed by the book's running head ``栖川年鉴（2022）`` (kinds ``page_number`` and
+  ``header``).  Meta: issuer and published from the 专记's sign-off; on ``◎`` entries issuer
+  = the archive of ``资料来源`` (the month gives no published); ``【条目】`` entries carry no
+  meta (撰稿 / 审稿 are persons).
+
+Artifacts (exact repairs, :func:`tests.families.blind_c_text.damage`): stray ``?``, a space
+inside a CJK word, half-width ``,``, ``○`` for ``〇`` in the 专记's sign-off date, a paragraph
+broken mid-sentence by a page mark, a fold or a scanned page mark with running head (single
+pages, and one entry of each yearbook compilation).  Truth as
+:mod:`tests.families.blind_families_l`: header and metadata rows (the code rows, the
+``（公告编号：…）`` rows, the credit and date rows, the ``供稿`` brackets and closing lines,
+the asker rows, the doctors' credential rows, the ``撰稿`` and ``资料来源`` foot rows) are
+neither content nor chrome; titles lose their numbering and labels (``▍600582 岚峰科技：``,
+``〔2〕``, ``NEWS 01 ｜``, ``一周动态之二：``, ``问题2/3：``, ``Q2.``, ``【条目】``, ``◎``);
+dates YYYY-MM-DD.  Arguable and fixed here: the board's guarantee sentence is content (part
+of the filed text, on every announcement); in a ``▍`` digest item the title is what follows
+the colon (``关于……的公告``: the code and short name label the item, the company is named
+again in the sign-off); the issuer of an announcement is the board's sign-off, not the bare
+company name; metadata printed AFTER the body (``（供稿：…）``, ``——X供稿　2016.6.19``,
+``（撰稿：…）``, ``资料来源：…``) is still metadata, neither content nor chrome, and belongs to
+the article above it; the ``医生回答：`` labels and ``病情描述：`` are content, the credential
+rows are not (a credit, like a byline), and the second answer never starts a new article;
+the 有用 bar, the fold, the disclaimer and the app prompts are chrome; the book's running
+head after a scanned page mark is chrome; the 专记's compiler and Chinese-numeral date are
+content (its sign-off) and give its meta; ``二`` in ``一周动态之二`` and the ``〔2〕`` / ``Q2.``
+/ ``NEWS 02`` numbers run down the page, ``2/3`` in ``问题2/3`` counts the questions on the
+page; the section labels (``一、事项概述``, ``特此公告。``, ``医生回答：``, ``一、基本情况``)
+recur on every page of their family and are still content.  Pages 1, 3 and 5 are
+compilations (three documents on 1 and 3 and two on 5; four, four and three entries in
+the yearbook), the other five single documents.  ``python -m
+tests.families.blind_families_n`` rewrites them and checks the truth against the pages
+(:func:`tests.families.blind_write.check_truth`).
+
+Measured blind, once, at ``<commit>`` (``chrome_bench.py --sealed --per-family --repeat
+1``; F1 / residue / titles / counts / repairs / metadata): to be filled in by the lead.
+"""
 
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ REASON += ["季节变化时较为常见"]
 DOCTORS = ["周明远", "陈若溪", "何思齐", "许嘉木", "唐以宁"]
 RANKS = ["主治医师", "副主任医师", "主任医师"]
 HOSPITALS = ["栖川市第一人民医院", "鹭湾区妇幼保健院", "澄江大学附属医院", "汀州市中医院"]
-TOPICS = ["春季过敏那些事", "上班族的小毛病", "家长最常问的问题", "换季健康提醒"]
+TOPICS = ["常见小毛病问答", "换季健康提醒", "门诊高频问题", "家庭健康小问答"]
 
 # a yearbook / archive transcription site (年鉴)
 ENTRIES = ["城区道路改造", "粮食生产", "非物质文化遗产保护", "农村饮水安全", "老旧街区修缮"]
@@ -105,7 +105,7 @@ class GenN(Gen):
         lines += [self.fact(), self.fact() + self.fact(), "三、对公司的影响及风险提示"]
         lines += [self.fact() + "敬请广大投资者注意投资风险。", "特此公告。"]
         lines += [f"{full}董事会", f"{y}年{m}月{d}日"]
-        no = f"临{y}-{self.r.randint(1, 80):03d}"
+        no = f"临{y}-{m * 7 + self.r.randint(0, 6):03d}"  # numbered through the year
         meta = {"issuer": f"{full}董事会", "doc_number": no, "published": iso(y, m, d)}
         return Art(f"{full}关于{affair}的公告", lines, list(lines), meta)
 
