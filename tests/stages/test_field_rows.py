@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.shape_lines import trail_line
-from tests.stages.stage_runs import boil, split
+from tests.stages.stage_runs import boil, repair, split
 
 TITLE = "关于湖湾街道垃圾分类推进情况的小结"
 BODY = [
@@ -62,3 +62,27 @@ def test_a_title_with_its_own_row_below_keeps_the_row_above_in_the_page() -> Non
     below = "发布日期：2022-11-20"
     (art,) = split([GAP_ROW, TITLE, below, *BODY])
     assert art.meta.get("published") == "2022-11-20"
+
+
+# -- repair: the gap between a label and its value in a row of bar-parted cells ----------
+
+CELL_ROW = "【档案号 QA-WJ-20190093｜整理 青川县档案馆｜入库 2019-04-02】"
+
+
+def test_a_label_value_gap_in_a_row_of_cells_is_kept() -> None:
+    assert repair(f"{CELL_ROW}\n{BODY[0]}\n").strip() == f"{CELL_ROW}\n{BODY[0]}"
+
+
+@pytest.mark.parametrize(
+    "line,fixed",
+    [
+        # a longer run before the gap is no label: a word cut inside a cell is mended
+        ("档案号 QA-WJ-20190093｜整理单位青川 县档案馆", "档案号 QA-WJ-20190093｜整理单位青川县档案馆"),
+        # a letter-spaced word in a cell is mended whole
+        ("整 理 青川县档案馆｜档案号 QA-WJ-20190093", "整理青川县档案馆｜档案号 QA-WJ-20190093"),
+        # no bars: a word cut in a sentence is still mended
+        ("组织志愿者在投放点值 守，居民的分类准确率逐月提高。", "组织志愿者在投放点值守，居民的分类准确率逐月提高。"),
+    ],
+)
+def test_spaces_that_are_no_cell_gaps_are_still_mended(line: str, fixed: str) -> None:
+    assert repair(f"{line}\n").strip() == fixed
