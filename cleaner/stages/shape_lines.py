@@ -119,7 +119,8 @@ def field_row(s: str, sep: str) -> bool:
         return True  # label ⊳ value, pairs apart by wide gaps
     names = [x.strip(_SPACES) for x in s.split(sep)]
     return len(names) >= 2 and all(
-        len(p) == 2 and _LABEL.fullmatch(p[0]) is not None for p in (x.split(None, 1) for x in names)
+        len(p) == 2 and _LABEL.fullmatch(p[0]) is not None
+        for p in (x.split(None, 1) for x in names)
     )  # label value ⊳ label value: every name a pair
 
 

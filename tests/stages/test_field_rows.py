@@ -77,11 +77,17 @@ def test_a_label_value_gap_in_a_row_of_cells_is_kept() -> None:
     "line,fixed",
     [
         # a longer run before the gap is no label: a word cut inside a cell is mended
-        ("档案号 QA-WJ-20190093｜整理单位青川 县档案馆", "档案号 QA-WJ-20190093｜整理单位青川县档案馆"),
+        (
+            "档案号 QA-WJ-20190093｜整理单位青川 县档案馆",
+            "档案号 QA-WJ-20190093｜整理单位青川县档案馆",
+        ),
         # a letter-spaced word in a cell is mended whole
         ("整 理 青川县档案馆｜档案号 QA-WJ-20190093", "整理青川县档案馆｜档案号 QA-WJ-20190093"),
         # no bars: a word cut in a sentence is still mended
-        ("组织志愿者在投放点值 守，居民的分类准确率逐月提高。", "组织志愿者在投放点值守，居民的分类准确率逐月提高。"),
+        (
+            "组织志愿者在投放点值 守，居民的分类准确率逐月提高。",
+            "组织志愿者在投放点值守，居民的分类准确率逐月提高。",
+        ),
     ],
 )
 def test_spaces_that_are_no_cell_gaps_are_still_mended(line: str, fixed: str) -> None:
