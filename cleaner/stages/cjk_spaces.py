@@ -215,6 +215,8 @@ class CjkSpaceRule:
                     continue
                 if self._field_gap(text, line_start, line_end, m):
                     continue
+                if self._cell_gap(text, line_start, line_end, m):
+                    continue
                 if doc_title:
                     if self._label_before(text, line_start, m) or len(m.group()) > 1:
                         continue
@@ -249,6 +251,43 @@ class CjkSpaceRule:
             and not any(c in left[-1] for c in "。！？；;!?")  # a sentence ends: text
             and self._FIELD_LABEL.match(text, m.end(), le) is not None
         )
+
+    # a row's cell bars (a table's, a box drawing's), and the brackets that may close a
+    # row or open it ('［编号 A-1｜日期 2021-03-05］')
+    _CELL_BAR = re.compile("[|｜│┃┆┊╎]")
+    _CELL_EDGE = " \t\u3000\u00a0［］[]【】〔〕（）()"
+    # a labelled cell: a short label of Han characters, a gap, a value
+    _LABELLED_CELL = re.compile(f"([{HAN}]{{1,4}})[ \t\u3000\u00a0]+(\\S.*)")
+
+    def _cell_gap(self, text: str, ls: int, le: int, m: re.Match[str]) -> bool:
+        """The space parts a label from its value in a row of bar-parted cells, each a
+        short label, a gap and a value, one value at least no Han word (a number, a
+        code, a date: that cell proves the gap is the row's layout, not a word cut):
+        ``编号 A-17｜审定 某某研究所｜日期 2021-03-05``.  The space must follow the cell's
+        label right at the cell's start; a row of Han words only proves nothing.
+
+        >>> from cleaner.stages.repair import RepairStage
+        >>> row = "［编号 A-17｜审定 某某研究所｜日期 2021-03-05］"
+        >>> RepairStage()._cell_gap(row, 0, len(row), re.search("定 ", row))
+        True
+        >>> row = "新闻 中心｜联系 我们｜关于 本站"
+        >>> RepairStage()._cell_gap(row, 0, len(row), re.search("系 ", row))
+        False
+        """
+        left = self._CELL_BAR.split(text[ls : m.start()])
+        if len(left) < 2 and not self._CELL_BAR.search(text, m.end(), le):
+            return False  # no bar in the line: no row of cells (most lines end here)
+        if self._HAN_LABEL.fullmatch(left[-1].strip(self._CELL_EDGE)) is None:
+            return False
+        cells = [c.strip(self._CELL_EDGE) for c in self._CELL_BAR.split(text[ls:le])]
+        found = [self._LABELLED_CELL.fullmatch(c) for c in cells if c]
+        if len(found) < 2 or not all(found):
+            return False
+        if any(f is not None and self._INNER_SPACE.pattern.search(f.group(2)) for f in found):
+            return False  # a value cut between Han characters: a letter-spaced word
+        return any(not _is_han(f.group(2)[0]) for f in found if f is not None)
+
+    _HAN_LABEL = re.compile(f"[{HAN}]{{1,4}}")
 
     @staticmethod
     def _between_words(text: str, ls: int, le: int, m: re.Match[str]) -> bool:

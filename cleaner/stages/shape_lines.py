@@ -16,6 +16,10 @@ Unicode category, does not:
   or ``So``, outside ASCII), each name opening with a letter, digit or ideograph and
   holding no sentence mark or colon.  A flow arrow (``→``, ``⇒``: ``报名 → 审核 → 发放``)
   is a process, not a trail, and the multiplication and division signs are arithmetic.
+  A row of label/value pairs parted by such a symbol is a document's metadata, which the
+  split stage reads, not a trail (:func:`field_row`): ``标签 ⊳ 值　标签 ⊳ 值`` (the
+  symbol between a label and its value, pairs apart by wide gaps) or ``标签 值 ⊳ 标签 值
+  ⊳ 标签 值`` (the symbol between pairs, every name a short label, a space and a value).
 
 A separator is tried only on a line opening with a symbol, a trail only on the page's
 first lines holding a symbol of those blocks, so a page of prose pays a test or two a line.
@@ -29,7 +33,7 @@ from collections.abc import Collection, Sequence
 
 from cleaner.stages.line_features import is_prose
 
-__all__ = ["SEPARATOR", "TRAIL", "separator_line", "shape_claims", "trail_line"]
+__all__ = ["SEPARATOR", "TRAIL", "field_row", "separator_line", "shape_claims", "trail_line"]
 
 #: Rule ids of the two claims.
 SEPARATOR = "boilerplate.shape.separator"
@@ -62,6 +66,10 @@ _SYMBOL_BLOCKS = re.compile("[\u2190-\u2bff\u3200-\u33ff\U0001f000-\U0001faff]")
 #: Latin-1 letters and signs next to each other, or the replacement character: text
 #: decoded with the wrong charset (``Ð ÑƒÑ�Ñ``), which the repair stage mends.
 _MOJIBAKE = re.compile("[\u00a0-\u00ff\u0192\u02c6\u02dc\u2018-\u2022]{2}|\ufffd")
+#: A field's label: a few ideographs (``执笔``, ``发布单位``), as metadata rows print them.
+_LABEL = re.compile("[\u4e00-\u9fff]{1,6}")
+#: The gap between two label/value pairs of a row: an ideographic space or two spaces.
+_WIDE_GAP = re.compile("\u3000+|[ \t]{2,}")
 
 
 def _symbol(ch: str) -> bool:
@@ -95,6 +103,38 @@ def separator_line(s: str) -> bool:
     return marks >= SEPARATOR_MIN_MARKS
 
 
+def field_row(s: str, sep: str) -> bool:
+    """Is the stripped line ``s``, parted by the symbol ``sep``, a row of two or more
+    label/value pairs (module doc) rather than a trail of names?
+
+    >>> field_row("编写 ⊳ 某某科　审核 ⊳ 2020-05-06", "⊳")
+    True
+    >>> field_row("来源 某报 ⋄ 作者 某某 ⋄ 日期 2020-05-06", "⋄")
+    True
+    >>> field_row("某农情网 ⊳ 简报 ⊳ 早稻", "⊳"), field_row("首页 ⊳ 热点 新闻 ⊳ 某村", "⊳")
+    (False, False)
+    """
+    cells = [c for c in _WIDE_GAP.split(s) if c]
+    if len(cells) >= 2 and all(_pair(c, sep) for c in cells):
+        return True  # label ⊳ value, pairs apart by wide gaps
+    names = [x.strip(_SPACES) for x in s.split(sep)]
+    return len(names) >= 2 and all(
+        len(p) == 2 and _LABEL.fullmatch(p[0]) is not None
+        for p in (x.split(None, 1) for x in names)
+    )  # label value ⊳ label value: every name a pair
+
+
+def _pair(cell: str, sep: str) -> bool:
+    """A cell ``label sep value``: one symbol, a short label of ideographs before it."""
+    label, found, value = cell.partition(sep)
+    return (
+        bool(found)
+        and sep not in value
+        and _LABEL.fullmatch(label.strip(_SPACES)) is not None
+        and bool(value.strip(_SPACES))
+    )
+
+
 def trail_line(s: str) -> bool:
     """Is the stripped line ``s`` a crumb trail parted by one symbol (module doc)?
 
@@ -103,6 +143,8 @@ def trail_line(s: str) -> bool:
     >>> trail_line("报名 → 审核 → 发放"), trail_line("甲 ◆ 乙，丙 ◆ 丁"), trail_line("★ 标题 ★")
     (False, False, False)
     >>> trail_line("Ð ÑƒÑ\ufffdÑ\ufffdÐºÐ¸Ð¹")  # mojibake of a Russian word
+    False
+    >>> trail_line("编写 ⊳ 某某科　审核 ⊳ 2020-05-06")  # label/value pairs: metadata
     False
     """
     if len(s) > TRAIL_MAX_CHARS or s.isascii() or _SYMBOL_BLOCKS.search(s) is None:
@@ -124,6 +166,8 @@ def trail_line(s: str) -> bool:
     names = [x.strip(_SPACES) for x in s.split(sep)]
     if not TRAIL_MIN_NAMES <= len(names) <= TRAIL_MAX_NAMES:
         return False
+    if field_row(s, sep):
+        return False  # a row of label/value pairs: the document's metadata
     return all(
         0 < len(x) <= NAME_MAX_CHARS
         and (x[0].isalnum() or unicodedata.category(x[0]) == "Ps")

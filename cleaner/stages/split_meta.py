@@ -32,6 +32,7 @@ from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
+from cleaner.stages.split_titles import field_line
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -71,6 +72,8 @@ _WORDS_THEN_DATE = re.compile(
 
 
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
+# a label of ideographs before a date, a space, colon or mark between ('定稿 ▏ 2020-05-06')
+_LABELLED_DATE = re.compile(r"[\u4e00-\u9fff]{2}[^\w\d]{0,4}\d{4}\s*[-年./／]\s*\d")
 
 
 def _squash(label: str) -> str:
@@ -451,6 +454,8 @@ class MetaParser:
                     # zone of a page whose title line was lost; a row of cells there is its
                     # metadata (over a title line it is a file card, not ours to drop)
                     parsed = cell_row(lines[idx[k]], self.field_of)
+                if parsed is None and k == first == lead and not headed:
+                    parsed = self.row_over_title(lines, idx, k)
                 # labels without values ('成文日期：' alone, a row of labels) are not a
                 # row of their own: the value below, or the row of values, completes them
                 if parsed:
@@ -505,6 +510,35 @@ class MetaParser:
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 return rows  # borders alone are no block
         return []
+
+    def row_over_title(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
+        """Fields of line ``idx[k]``, a single document's first line, when it is its row
+        of facts printed OVER its bare title (``成文 日期 ┆ 单位 某所`` then the title):
+        read there, the row would be taken for the title.  The row reads two fields, or a
+        date with a label; the line below is a bare title (short, no sentence, no row) and
+        the one below that no row either (a title with its own row below it is the usual
+        layout: the row above it is the page's).  A file card over the title (kind,
+        format, size: :func:`split_titles.field_line`) is a record the text keeps.
+
+        >>> p = MetaParser()
+        >>> page = ["编写 ⊳ 某某科　审核日期 ⊳ 2020-05-06", "某项工作小结", "今年我们做了三件事。"]
+        >>> p.row_over_title(page, [0, 1, 2], 0)
+        {'published': '2020-05-06'}
+        >>> page[2] = "审核日期 ⊳ 2020-05-07"  # the title's own row is below it
+        >>> p.row_over_title(page, [0, 1, 2], 0) is None
+        True
+        """
+        if k + 2 >= len(idx):
+            return None
+        row, title, after = (lines[idx[j]] for j in (k, k + 1, k + 2))
+        if not row_hint(row) or field_line(row) or not under_head(lines, [idx[k + 1]]):
+            return None
+        parsed = self.shaped_row(row, near_title=True)
+        if not parsed or (len(parsed) < 2 and not _LABELLED_DATE.search(row)):
+            return None
+        if self.shaped_row(title, near_title=True) or self.shaped_row(after, near_title=True):
+            return None
+        return parsed
 
     def _kin_row(
         self,
