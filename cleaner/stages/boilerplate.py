@@ -125,6 +125,9 @@ class BoilerplateStage:
             for name, (combined, _) in self._combined.items()
         }
         self._timeouts: dict[str, int] = {}  # user rule id → timeouts so far
+        #: per built-in pack: line → the name of the rule that takes it (``None``: none),
+        #: for the lines a required string let through (see :meth:`_line_hits`)
+        self._taken: dict[str, dict[str, str | None]] = {name: {} for name in self._combined}
         #: the longest line any rule looks at (once, not per page)
         self._limit = max((r.max_len for p in self.packs for r in p.rules), default=0)
 
@@ -152,7 +155,10 @@ class BoilerplateStage:
                 else self._line_hits(pack, short, text, starts)
             )
             for rule in pack.rules:
-                idxs = self._match(rule, stripped, hits.get(rule.name, []))
+                found = hits.get(rule.name)
+                if not found and rule.scope != "page_title":
+                    continue  # only a page-title rule claims a line that no pattern matched
+                idxs = self._match(rule, stripped, found or [])
                 if not idxs:
                     continue
                 claim = _Claim(rule.rule_id, rule.scope, 100.0, expected=rule.expected_share)
@@ -449,20 +455,20 @@ class BoilerplateStage:
                 else:
                     short = [(i, s) for i, s in short if i in maybe or fold(s)]
                 required = None
+        # which rule takes a line depends on the line alone: a site's chrome lines recur
+        # on its pages, and the alternation costs ~8 µs on a line it does not match (its
+        # '.{0,80}…' branches), the look-up ~0.1 µs
+        taken = self._taken[pack.name]
         for i, s in short:
             if required is not None and not required.may_match(s):
                 continue
-            m = combined.match(s)
-            if m is None:
-                continue
-            rule = by_group[m.lastgroup or ""]
-            if len(s) <= rule.max_len:
-                hits.setdefault(rule.name, []).append(i)
-                continue
-            for r in pack.rules:  # first alternative too long for its rule: try the others
-                if r.pattern is not None and len(s) <= r.max_len and r.pattern.match(s):
-                    hits.setdefault(r.name, []).append(i)
-                    break
+            name = taken.get(s, _UNSEEN)
+            if name is _UNSEEN:
+                name = taken[s] = _taker(pack, combined, by_group, s)
+            if name is not None:
+                hits.setdefault(name, []).append(i)
+        if len(taken) > TAKEN_LINES:  # between pages it holds TAKEN_LINES lines at most
+            taken.clear()
         return hits
 
     @staticmethod
@@ -499,6 +505,31 @@ class BoilerplateStage:
             while out and not stripped[out[-1]] and out[-1] != h:
                 out.pop()
         return out
+
+
+#: Lines whose rule :meth:`BoilerplateStage._line_hits` remembers per pack (then it starts
+#: again): the chrome lines of many sites, ~0.5 MB it keeps alive (a line is remembered
+#: only when it holds a rule's required string: ~3 lines a clean page, ~20 a page of chrome).
+TAKEN_LINES = 4096
+#: a line :meth:`BoilerplateStage._line_hits` has not looked up yet (``None``: no rule)
+_UNSEEN = "\x00"
+
+
+def _taker(
+    pack: RulePack, combined: re.Pattern[str], by_group: dict[str, LineRule], s: str
+) -> str | None:
+    """The name of the rule of built-in ``pack`` that takes line ``s``: the first, in pack
+    order, whose pattern matches it within its ``max_len`` (``None``: none does)."""
+    m = combined.match(s)
+    if m is None:
+        return None
+    rule = by_group[m.lastgroup or ""]
+    if len(s) <= rule.max_len:
+        return rule.name
+    for r in pack.rules:  # first alternative too long for its rule: try the others
+        if r.pattern is not None and len(s) <= r.max_len and r.pattern.match(s):
+            return r.name
+    return None
 
 
 def _combine(rules: Sequence[LineRule]) -> tuple[re.Pattern[str] | None, dict[str, LineRule]]:

@@ -10,6 +10,7 @@ import pytest
 from cleaner.edits import Editor
 from cleaner.provenance import rebuild
 from cleaner.rules import load_packs
+from cleaner.stages import boilerplate
 from cleaner.stages.boilerplate import BoilerplateStage
 from tests.conftest import golden_cases
 
@@ -59,3 +60,36 @@ def test_generic_list_stops_at_content() -> None:
     STAGE(ed)
     assert "夏季防汛工作方案" not in ed.text
     assert "这一段是正文，不能删除，因为它是句子。" in ed.text
+
+
+def test_the_rule_of_a_line_is_remembered_within_a_bound_and_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which rule takes a line depends on the line alone, so the stage remembers it (a
+    site's chrome recurs on its pages); the memory is bounded, and a page is cleaned the
+    same whether its lines were seen before or not."""
+    pages = [page_for(p.values[0]) for p in golden_cases("boilerplate/lines.jsonl")]
+
+    def clean(stage: BoilerplateStage) -> list[tuple[str, list[Any]]]:
+        out = []
+        for text in pages:
+            ed = Editor("p", text)
+            stage(ed)
+            out.append((ed.text, ed.ledger))
+        return out
+
+    monkeypatch.setattr(boilerplate, "TAKEN_LINES", 0)  # forgotten before every page
+    forgetful = BoilerplateStage(load_packs())
+    expected = clean(forgetful)
+    monkeypatch.setattr(boilerplate, "TAKEN_LINES", 10_000)
+    stage = BoilerplateStage(load_packs())
+    assert clean(stage) == expected
+    remembered = sum(map(len, stage._taken.values()))
+    assert remembered > 0
+    assert clean(stage) == expected  # now every line is remembered
+    assert sum(map(len, stage._taken.values())) == remembered
+    assert any(name is not None for t in stage._taken.values() for name in t.values())
+    # the bound: between pages a pack remembers TAKEN_LINES lines at most
+    monkeypatch.setattr(boilerplate, "TAKEN_LINES", 1)
+    assert clean(stage) == expected
+    assert all(len(t) <= 1 for t in stage._taken.values())
