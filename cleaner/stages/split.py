@@ -29,7 +29,7 @@ from cleaner.stages.split_headers import (
     numbered_runs,
     titles_below,
 )
-from cleaner.stages.split_keyed import keyed_headers, row_run, titled_run
+from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
@@ -95,6 +95,12 @@ def _separator(line: str) -> bool:
         and rule_line(s)
         and not (_CLOSING_MARKS.search(s))
     )
+
+
+def _names_title(line: str, title: str) -> bool:
+    """``line`` is the title itself or the page's title line over it (``标题 - 某博客``:
+    :func:`page_title_line`)."""
+    return line == title or page_title_line(line, [title])
 
 
 #: A title taken from the body's first line is cut to this many characters.
@@ -376,6 +382,8 @@ class SplitStage:
                 )
         if self.config.enabled and self.config.generic_headers and not headers:
             keyed = keyed_headers(text, lines, self.meta.field_of)
+            if not keyed:  # one dated header under the page title that names it
+                keyed = lone_dated(lines, _names_title)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
