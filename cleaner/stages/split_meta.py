@@ -29,7 +29,13 @@ from cleaner.stages.split_cells import (
     row_kind,
 )
 from cleaner.stages.split_dates import DATE as _DATE
-from cleaner.stages.split_dates import cn_number, normalise_date
+from cleaner.stages.split_dates import (
+    cn_number,
+    label_date,
+    label_pattern,
+    normalise_date,
+    simplified_label,
+)
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 
@@ -91,8 +97,10 @@ class MetaTables:
         ]
         self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]
         # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
+        # (in either script: a traditional page prints '發布單位', :func:`label_pattern`)
         labels = "|".join(
-            r"\s{0,4}".join(map(re.escape, k)) for k in sorted(self.fields, key=len, reverse=True)
+            r"\s{0,4}".join(map(label_pattern, k))
+            for k in sorted(self.fields, key=len, reverse=True)
         )
         # labels in 【】, ［］ or [] (one kind per line: a value may hold the others)
         self.bracket_item = re.compile(r"【(?P<k>[^【】]{1,8})】(?P<v>[^【】]*)")
@@ -144,7 +152,7 @@ class MetaParser:
         return found
 
     def _field_of(self, label: str) -> str | None:
-        key = _squash(label)
+        key = simplified_label(_squash(label))
         known = self.t.fields.get(key)
         if known or not 2 <= len(key) <= 6:
             return known
@@ -236,17 +244,19 @@ class MetaParser:
     def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
         """``meta`` from ``(label, value)`` items; None when no label is known."""
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
-        known = [(f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))]
+        known = [
+            (k, f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))
+        ]
         # '字号：[大] [中] [小]' is a font-size bar, not a document number
-        known = [(f, v) for f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
+        known = [(k, f, v) for k, f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
         if not known:
             return None
         meta: dict[str, str] = {}
-        for key, value in known:
+        for label, key, value in known:
             if not value:
                 continue
             if key in self.t.date_fields:
-                value = normalise_date(value) or value
+                value = label_date(label, value) or value
             meta.setdefault(key, value)
         return meta
 
@@ -308,8 +318,12 @@ class MetaParser:
         date = normalise_date(m["date"])
         if date is None:
             return None
-        rest = m["rest"].strip(" \u3000|｜")
+        rest = m["rest"].strip(" \u3000|｜·•")
         extra = self.parse_meta_line(rest) if rest else {}
+        if extra is None:
+            # cells the tables name and ones they do not ('来源：某报　作者：某某': an
+            # author has no agreed key), read as a header's row of labelled cells
+            extra = field_cells_row(rest, self.field_of)
         if extra is None:
             return None
         return {"published": date, **{k: v for k, v in extra.items() if k != "published"}}
@@ -324,6 +338,8 @@ class MetaParser:
             number = self.doc_number(s)
             if number:
                 return {"doc_number": number}
+        if s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit():
+            s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets
         lead = _LEAD_GLYPHS.match(s)
         if lead is not None:  # '📅 2016.10.13': a date behind its glyph is a date line
             s = s[lead.end() :]

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_dates import label_date, normalise_date
 
 __all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
 
@@ -179,6 +179,8 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
             loose.append(nd["date"])
             continue
         date = normalise_date(v) if re.fullmatch(_DATE, v) else None
+        if date is None and field in _DATE_FIELDS:
+            date = label_date(k, v)  # an ROC-era date ('110-03-09') under a date label
         if field in _DATE_FIELDS:
             if date is None:
                 return None
