@@ -321,6 +321,12 @@ class SplitStage:
         """A metadata row's fields, read as right by a title (:func:`split_above.rows_above`)."""
         return self.meta.shaped_row(line, near_title=True)
 
+    def _under_header(self, line: str) -> bool:
+        """A metadata row under a numbered header (:meth:`MetaParser.below_title`), or a
+        source's dateline (:meth:`MetaParser.name_date`): :func:`judge` asks it of the
+        line under every header of a run."""
+        return self.meta.below_title(line) or self.meta.name_date(line) is not None
+
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)
@@ -334,7 +340,7 @@ class SplitStage:
         # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
         for run in itertools.chain(numbered_runs(lines, numbered), bullet_runs(lines)):
             run = titles_below(lines, run)
-            verdict = judge(lines, run, self.t.title_endings, self.meta.below_title)
+            verdict = judge(lines, run, self.t.title_endings, self._under_header)
             if verdict == "split":
                 return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
             if verdict == "unsure" and unsure is None:

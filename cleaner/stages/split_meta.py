@@ -76,6 +76,14 @@ _WORDS_THEN_DATE = re.compile(
 )
 
 
+# one name, a space and a date (and time) closing the line: a source's dateline under a
+# digest item's header ('某某晚报 2021年3月9日'); read only right under a header
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<name>[^\s\d，。；：:,;!?！？、（）()]{2,16})[ \u3000]+"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 
 
@@ -407,6 +415,24 @@ class MetaParser:
         ]
         return {"published": dates[0]} if len(dates) == 1 else None
 
+    @staticmethod
+    def name_date(line: str) -> dict[str, str] | None:
+        """A source's name and a date alone on a line (``某某晚报 2021年3月9日``): the
+        dateline a digest prints under each item's header.  A word and a date may be any
+        line (``出发 2024年08月01日`` in a diary: :meth:`byline` refuses it), so it is read
+        only on the line right under a header, and a run of headers is cut by it only
+        when every header has one (:meth:`SplitStage.find_generic_headers`).
+
+        >>> MetaParser.name_date("某某晚报 2021年3月9日"), MetaParser.name_date("某某晚报")
+        ({'published': '2021-03-09'}, None)
+        >>> MetaParser.name_date("我们在 2021年3月9日 出发")
+        """
+        m = _NAME_THEN_DATE.match(line.strip())
+        if m is None or not _HAN_WORD.search(m["name"]):
+            return None
+        date = normalise_date(m["date"])
+        return {"published": date} if date else None
+
     def head_date(self, head: list[str]) -> str | None:
         """The date a compilation's head gives every piece below it: a byline or date
         line among its first three lines (under the compilation's own title).
@@ -469,6 +495,8 @@ class MetaParser:
                     parsed = cell_row(lines[idx[k]], self.field_of)
                 # labels without values ('成文日期：' alone, a row of labels) are not a
                 # row of their own: the value below, or the row of values, completes them
+                if parsed is None and headed and k == first == lead:
+                    parsed = self.name_date(lines[idx[k]])  # a dateline under its header
                 if parsed:
                     rows.append(([idx[k]], parsed))
                     k += 1
