@@ -353,7 +353,8 @@ class MetaParser:
             s = s[lead.end() :]
         row = self.date_line(s) if s[:1].isdigit() else self.byline(s)
         if row is None and len(s) >= 12 and _YEAR_DATE.search(s):  # a cover or review row
-            row = cover_line(s, self.field_of) or labelled_date_row(s, self.field_of)
+            row = cover_line(s, self.field_of, self.doc_number)
+            row = row or labelled_date_row(s, self.field_of)
         if len(s) >= 8 and ("：" in s or ":" in s or _YEAR_DATE.search(s)):
             # a header's one row of labelled cells; it may read more than a byline does
             cells = field_cells_row(s, self.field_of)
