@@ -252,9 +252,7 @@ class MetaParser:
     def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
         """``meta`` from ``(label, value)`` items; None when no label is known."""
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
-        known = [
-            (k, f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))
-        ]
+        known = [(k, f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))]
         # '字号：[大] [中] [小]' is a font-size bar, not a document number
         known = [(k, f, v) for k, f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
         if not known:

@@ -53,19 +53,22 @@ def _titles(lines: list[str]) -> list[str]:
     ["[2020.5.{d}] {t}", "2020-05-0{d} 周{w} | {t}", "2020年5月{d}日 星期{w} ｜ {t}"],
 )
 def test_date_first_entry_headers_cut_an_archive(fmt: str) -> None:
-    headers = [fmt.format(d=d, w="五四三"[k], t=t) for k, (d, t) in enumerate(zip((3, 2, 1), TITLES))]
+    days = zip((3, 2, 1), "五四三", TITLES, strict=True)
+    headers = [fmt.format(d=d, w=w, t=t) for d, w, t in days]
     drafts = _split(_page(["五月的存档 - 某某的小站", "本月共3篇"], headers))
     assert [d.title for d in drafts] == TITLES  # type: ignore[attr-defined]
     assert drafts[2].meta["published"] == "2020-05-01"  # type: ignore[attr-defined]
 
 
 def test_weekday_dated_lines_without_bodies_stay_one_article() -> None:
-    lines = ["五月安排", "", *[f"2020-05-0{d} 周{w} | {t}" for d, w, t in zip((3, 2, 1), "五四三", TITLES)]]
+    days = zip((3, 2, 1), "五四三", TITLES, strict=True)
+    lines = ["五月安排", "", *[f"2020-05-0{d} 周{w} | {t}" for d, w, t in days]]
     assert len(_split([*lines, PROSE])) == 1
 
 
 def test_one_dated_header_named_by_the_page_title_heads_the_page() -> None:
-    lines = ["河堤边的糖人 - 某某的小站 - 某博客", "", "2020-05-03 周日 | 河堤边的糖人", PROSE, PROSE2]
+    head = ["河堤边的糖人 - 某某的小站 - 某博客", ""]
+    lines = [*head, "2020-05-03 周日 | 河堤边的糖人", PROSE, PROSE2]
     (d,) = _split(lines)
     assert d.title == "河堤边的糖人"  # type: ignore[attr-defined]
     assert d.meta["published"] == "2020-05-03"  # type: ignore[attr-defined]
@@ -97,7 +100,7 @@ def test_a_mark_between_the_word_and_the_number_opens_a_header() -> None:
 
 
 def test_a_dateline_under_every_header_cuts_a_digest() -> None:
-    headers = [f"{g} {t}" for g, t in zip("⒈⒉⒊", TITLES)]
+    headers = [f"{g} {t}" for g, t in zip("⒈⒉⒊", TITLES, strict=True)]
     rows = ["某某日报 2020年5月3日", "某某电台 2020年5月3日", "某某日报 2020年5月3日"]
     drafts = _split(_page(["今日看点"], headers, below=rows))
     assert [d.title for d in drafts] == TITLES  # type: ignore[attr-defined]
