@@ -99,7 +99,7 @@ def normalise_date(value: str) -> str | None:
 # a date in the Republic of China era (民國: year 1 is 1912), as Taiwan's government sites
 # print it: '110-03-09', '110/3/9', '110年3月9日', '110.03.09 14:22'; a whole value only
 _ROC = re.compile(
-    r"^\s*(?:民國\s*)?(?P<y>\d{2,3})\s*(?P<s>[-年./／])\s*(?P<m>\d{1,2})\s*[-月./／]\s*"
+    r"^\s*(?:(?:中華)?民國\s*)?(?P<y>\d{2,3})\s*(?P<s>[-年./／])\s*(?P<m>\d{1,2})\s*[-月./／]\s*"
     r"(?P<d>\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 ROC_OFFSET = 1911

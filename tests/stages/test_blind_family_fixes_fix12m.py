@@ -50,7 +50,13 @@ def _titles(lines: list[str]) -> list[str]:
 
 @pytest.mark.parametrize(
     "fmt",
-    ["[2020.5.{d}] {t}", "2020-05-0{d} 周{w} | {t}", "2020年5月{d}日 星期{w} ｜ {t}"],
+    [
+        "[2020.5.{d}] {t}",
+        "（2020-05-0{d}）{t}",
+        "2020-05-0{d} 周{w} | {t}",
+        "2020年5月{d}日 星期{w} ｜ {t}",
+        "2020年5月{d}日（星期{w}）— {t}",
+    ],
 )
 def test_date_first_entry_headers_cut_an_archive(fmt: str) -> None:
     days = zip((3, 2, 1), "五四三", TITLES, strict=True)
@@ -136,6 +142,7 @@ def test_traditional_labels_and_roc_dates() -> None:
 
 def test_roc_dates_need_a_date_label() -> None:
     assert roc_date("109-05-03") == "2020-05-03"
+    assert roc_date("中華民國109年5月3日") == "2020-05-03"
     assert roc_date("99-05-03") is None  # two digits: a short Western year unless traditional
     assert label_date("發佈日期", "99-05-03") == "2010-05-03"
     assert label_date("发布日期", "99-05-03") == "1999-05-03"
