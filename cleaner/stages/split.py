@@ -29,7 +29,7 @@ from cleaner.stages.split_headers import (
     numbered_runs,
     titles_below,
 )
-from cleaner.stages.split_keyed import keyed_headers, row_run, titled_run
+from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
@@ -95,6 +95,12 @@ def _separator(line: str) -> bool:
         and rule_line(s)
         and not (_CLOSING_MARKS.search(s))
     )
+
+
+def _names_title(line: str, title: str) -> bool:
+    """``line`` is the title itself or the page's title line over it (``标题 - 某博客``:
+    :func:`page_title_line`)."""
+    return line == title or page_title_line(line, [title])
 
 
 #: A title taken from the body's first line is cut to this many characters.
@@ -315,6 +321,12 @@ class SplitStage:
         """A metadata row's fields, read as right by a title (:func:`split_above.rows_above`)."""
         return self.meta.shaped_row(line, near_title=True)
 
+    def _under_header(self, line: str) -> bool:
+        """A metadata row under a numbered header (:meth:`MetaParser.below_title`), or a
+        source's dateline (:meth:`MetaParser.name_date`): :func:`judge` asks it of the
+        line under every header of a run."""
+        return self.meta.below_title(line) or self.meta.name_date(line) is not None
+
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)
@@ -328,7 +340,7 @@ class SplitStage:
         # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
         for run in itertools.chain(numbered_runs(lines, numbered), bullet_runs(lines)):
             run = titles_below(lines, run)
-            verdict = judge(lines, run, self.t.title_endings, self.meta.below_title)
+            verdict = judge(lines, run, self.t.title_endings, self._under_header)
             if verdict == "split":
                 return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
             if verdict == "unsure" and unsure is None:
@@ -376,6 +388,8 @@ class SplitStage:
                 )
         if self.config.enabled and self.config.generic_headers and not headers:
             keyed = keyed_headers(text, lines, self.meta.field_of)
+            if not keyed:  # one dated header under the page title that names it
+                keyed = lone_dated(lines, _names_title)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])

@@ -7,6 +7,9 @@ dates in any of the forms sites use (``2003年8月13日``, ``2021/3/5``, ``21-03
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from cleaner.rules import load_table
 
 _CN_DIGITS = {
     "零": 0,
@@ -91,3 +94,76 @@ def normalise_date(value: str) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# a date in the Republic of China era (民國: year 1 is 1912), as Taiwan's government sites
+# print it: '110-03-09', '110/3/9', '110年3月9日', '110.03.09 14:22'; a whole value only
+_ROC = re.compile(
+    r"^\s*(?:(?:中華)?民國\s*)?(?P<y>\d{2,3})\s*(?P<s>[-年./／])\s*(?P<m>\d{1,2})\s*[-月./／]\s*"
+    r"(?P<d>\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+ROC_OFFSET = 1911
+
+
+def roc_date(value: str, *, traditional: bool = False) -> str | None:
+    """A date field's whole value read in the ROC era (``'110-03-09'`` → ``'2021-03-09'``),
+    or None.  A three-digit year has no other reading; a two-digit one ('99年3月9日') is
+    the ROC era only on a traditional-Chinese label (``traditional``), else a short year
+    (:func:`normalise_date`).  Call it only for a value a date label names: a bare
+    '110-03-09' in prose may be a code.
+
+    >>> roc_date("110-03-09"), roc_date("105年8月23日"), roc_date("99年3月9日", traditional=True)
+    ('2021-03-09', '2016-08-23', '2010-03-09')
+    >>> roc_date("99-03-09"), roc_date("2021-03-09"), roc_date("110-13-09")
+    (None, None, None)
+    """
+    m = _ROC.match(value)
+    if m is None or (len(m["y"]) == 2 and not traditional) or m["y"].startswith("0"):
+        return None
+    y, mo, d = int(m["y"]) + ROC_OFFSET, int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+@lru_cache(maxsize=1)
+def _label_chars() -> tuple[dict[int, str], dict[str, str]]:
+    """The traditional -> simplified map of the label tables' characters, and for each
+    simplified character its class of forms (``headers.toml`` ``[meta] traditional``)."""
+    pairs = load_table("headers")["meta"].get("traditional", [])
+    simple = str.maketrans({tc: p[0] for p in pairs for tc in p[1:]})
+    return simple, {p[0]: p for p in pairs}
+
+
+def simplified_label(label: str) -> str:
+    """``label`` with its traditional characters in simplified form, to look it up in
+    the tables (``發布單位`` -> ``发布单位``); a value is never mapped.
+
+    >>> simplified_label("發佈日期"), simplified_label("文號")
+    ('发布日期', '文号')
+    """
+    return label.translate(_label_chars()[0])
+
+
+def label_pattern(label: str) -> str:
+    """A regex for ``label`` in either script (``发布`` -> ``[发發][布佈]``)."""
+    forms = _label_chars()[1]
+    return "".join(f"[{forms[ch]}]" if ch in forms else re.escape(ch) for ch in label)
+
+
+def label_date(label: str, value: str) -> str | None:
+    """The date a date label's value gives: a traditional label ('發布日期') reads an
+    ROC-era year first (:func:`roc_date`), any label reads a Western date, then a
+    three-digit ROC year.
+
+    >>> label_date("發布日期", "110-03-09"), label_date("发布日期", "2021/3/9")
+    ('2021-03-09', '2021-03-09')
+    >>> label_date("發布日期", "99-03-09"), label_date("发布日期", "99-03-09")
+    ('2010-03-09', '1999-03-09')
+    """
+    traditional = simplified_label(label) != label
+    if traditional:
+        roc = roc_date(value, traditional=True)
+        if roc is not None:
+            return roc
+    return normalise_date(value) or roc_date(value)

@@ -91,8 +91,23 @@ def under_head(lines: list[str], above: list[int]) -> bool:
     False
     >>> under_head(["春天", "——记某某"], [0, 1])
     False
+    >>> under_head([":::", "一只旧铜壶"], [0, 1])
+    True
     """
     title = lines[above[-1]].strip()
     if not _head_line(title):
         return False
-    return all(_trail(lines[i]) or page_title_line(lines[i], [title]) for i in above[:-1])
+    return all(
+        _trail(lines[i]) or _marks(lines[i]) or page_title_line(lines[i], [title])
+        for i in above[:-1]
+    )
+
+
+def _marks(line: str) -> bool:
+    """A short line of marks alone (``:::``, a skip-link anchor; ``~~~``): no word.
+
+    >>> _marks(":::"), _marks("::: 首页"), _marks("")
+    (True, False, False)
+    """
+    s = line.strip()
+    return 0 < len(s) <= 8 and not any(ch.isalnum() for ch in s)

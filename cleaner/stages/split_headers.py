@@ -114,7 +114,7 @@ _HEAD_NUM = re.compile(
 )
 # a line opened by a two-character word of the site's own and a number ('案例一：…')
 _WORD_HEAD = re.compile(
-    rf"(?:(?![一二三四五六七八九十第{_CAPITAL}])[\u4e00-\u9fff]){{2}}\s*[#＃]?\s*"
+    rf"(?:(?![一二三四五六七八九十第{_CAPITAL}])[\u4e00-\u9fff]){{2}}\s*[#＃·•・]?\s*"
     rf"(?:\d|[一二三四五六七八九十{_CAPITAL}])"
 )
 _TAIL_NUM = re.compile(rf"{_NUM.replace('?P<num>', '')}\s*[篇则）)〉>】\]]?$")
@@ -127,6 +127,8 @@ def word_head(s: str) -> bool:
 
     >>> word_head("案例二：某案"), word_head("练习3　某题"), word_head("我们一起去")
     (True, True, True)
+    >>> word_head("快讯·2　某事")
+    True
     >>> word_head("一、总体要求"), word_head("今天天气")
     (False, False)
     """

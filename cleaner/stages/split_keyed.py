@@ -46,12 +46,19 @@ from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_page import nonempty, per_page, stripped
 
-__all__ = ["keyed_headers", "row_run", "titled_run", "unasked"]
+__all__ = ["keyed_headers", "lone_dated", "row_run", "titled_run", "unasked"]
 
-# a date, a separator (a bar, a dash, a colon or a wide space) and a title
+# a date, a separator (a bar, a dash, a colon or a wide space) and a title; the date may
+# sit in brackets ('[2021.3.9] 标题': the bracket is its separator) and carry its day of
+# the week ('2021-03-09 周二 | 标题', '2021年3月9日 星期二 ｜ 标题'), as blogs and
+# archives print an entry's header
+_WEEKDAY = r"(?:[（(]\s*)?(?:星期|周|礼拜)[一二三四五六日天](?:\s*[）)])?"
 _DATED = re.compile(
-    r"^(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
-    r"\s*(?:[|｜:：\-—–·•]+|\u3000+|\s{2,})\s*(?P<title>\S.{1,58})$"
+    r"^(?:(?P<open>[\[【〔［（(])\s*)?"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    rf"(?(open)\s*(?:{_WEEKDAY}\s*)?[\]】〕］）)]\s*[|｜:：\-—–·•]*"
+    rf"|(?:\s*{_WEEKDAY})?\s*(?:[|｜:：\-—–·•]+|\u3000+|\s{{2,}}))"
+    r"\s*(?P<title>\S.{1,58})$"
 )
 # a label and a value alone on a line ('公告编号：2021-017')
 _KEY_LINE = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^\s:：]{2,30})$")
@@ -134,7 +141,7 @@ def dated_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     found: list[tuple[int, str, str]] = []
     for i, raw in enumerate(lines):
         s = raw.strip()
-        if len(s) < 12 or not s[:4].isdigit():
+        if len(s) < 12 or not s.lstrip("[【〔［（(")[:4].isdigit():
             continue
         m = _DATED.match(s)
         if m is None or not _title_shaped(m["title"].strip()):
@@ -152,6 +159,44 @@ def dated_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     if not _bodies_ok(lines, [i for i, *_ in found], 1):
         return []
     return [(i, "keyed:date", t, {"published": d}) for i, d, t in found]
+
+
+def lone_dated(
+    lines: list[str], names: Callable[[str, str], bool]
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """A single piece's dated header (``2021-03-09 周二 | 标题``: a blog entry's page),
+    or [].
+
+    One dated line opens no run, and a date and a title may be any row of a page; it is
+    the piece's header only when a line above it names its title (``names(line,
+    title)``: the page's title line, ``标题 - 某博客``), no prose lies above it and a
+    body of prose follows.  Its date is the piece's ``published``; the lines above are
+    the page's head.
+
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["甲县小记 - 某博客", "2021-03-05 周五 | 甲县小记", body]
+    >>> lone_dated(page, lambda line, t: line.startswith(t))
+    [(1, 'keyed:date', '甲县小记', {'published': '2021-03-05'})]
+    >>> lone_dated(page[1:], lambda line, t: line.startswith(t))
+    []
+    """
+    filled = nonempty(lines)
+    for k, i in enumerate(filled[:6]):
+        s = lines[i].strip()
+        if len(s) < 12 or not s.lstrip("[【〔［（(")[:4].isdigit():
+            continue
+        m = _DATED.match(s)
+        if m is None:
+            continue
+        title, date = m["title"].strip(), normalise_date(m["date"])
+        if date is None or not _title_shaped(title) or _prose_above(lines, i):
+            return []
+        if not any(names(lines[j].strip(), title) for j in filled[:k]):
+            return []
+        if not _bodies_ok(lines, [i], 1):
+            return []
+        return [(i, "keyed:date", title, {"published": date})]
+    return []
 
 
 def number_run(
@@ -357,8 +402,8 @@ def titled_run(
 # space (re alone tries a '^' pattern at every position: ~0.02 s per 10 MB batch)
 _DATED_GATE = LineStartScanner(
     re.compile(
-        r"^[ \t\u3000]*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
-        r"\s*(?:[|｜:：\-—–·•]|\u3000|\s\s)",
+        r"^[ \t\u3000]*[\[【〔［（(]?\s*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+        rf"\s*(?:{_WEEKDAY}\s*)?(?:[|｜:：\-—–·•\]】〕］）)]|\u3000|\s\s)",
         re.M,
     )
 )

@@ -29,7 +29,13 @@ from cleaner.stages.split_cells import (
     row_kind,
 )
 from cleaner.stages.split_dates import DATE as _DATE
-from cleaner.stages.split_dates import cn_number, normalise_date
+from cleaner.stages.split_dates import (
+    cn_number,
+    label_date,
+    label_pattern,
+    normalise_date,
+    simplified_label,
+)
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_titles import field_line
@@ -71,6 +77,14 @@ _WORDS_THEN_DATE = re.compile(
 )
 
 
+# one name, a space and a date (and time) closing the line: a source's dateline under a
+# digest item's header ('某某晚报 2021年3月9日'); read only right under a header
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<name>[^\s\d，。；：:,;!?！？、（）()]{2,16})[ \u3000]+"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 # a label of ideographs before a date, a space, colon or mark between ('定稿 ▏ 2020-05-06')
 _LABELLED_DATE = re.compile(r"[\u4e00-\u9fff]{2}[^\w\d]{0,4}\d{4}\s*[-年./／]\s*\d")
@@ -94,8 +108,10 @@ class MetaTables:
         ]
         self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]
         # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
+        # (in either script: a traditional page prints '發布單位', :func:`label_pattern`)
         labels = "|".join(
-            r"\s{0,4}".join(map(re.escape, k)) for k in sorted(self.fields, key=len, reverse=True)
+            r"\s{0,4}".join(map(label_pattern, k))
+            for k in sorted(self.fields, key=len, reverse=True)
         )
         # labels in 【】, ［］ or [] (one kind per line: a value may hold the others)
         self.bracket_item = re.compile(r"【(?P<k>[^【】]{1,8})】(?P<v>[^【】]*)")
@@ -147,7 +163,7 @@ class MetaParser:
         return found
 
     def _field_of(self, label: str) -> str | None:
-        key = _squash(label)
+        key = simplified_label(_squash(label))
         known = self.t.fields.get(key)
         if known or not 2 <= len(key) <= 6:
             return known
@@ -239,17 +255,17 @@ class MetaParser:
     def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
         """``meta`` from ``(label, value)`` items; None when no label is known."""
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
-        known = [(f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))]
+        known = [(k, f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))]
         # '字号：[大] [中] [小]' is a font-size bar, not a document number
-        known = [(f, v) for f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
+        known = [(k, f, v) for k, f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
         if not known:
             return None
         meta: dict[str, str] = {}
-        for key, value in known:
+        for label, key, value in known:
             if not value:
                 continue
             if key in self.t.date_fields:
-                value = normalise_date(value) or value
+                value = label_date(label, value) or value
             meta.setdefault(key, value)
         return meta
 
@@ -311,8 +327,12 @@ class MetaParser:
         date = normalise_date(m["date"])
         if date is None:
             return None
-        rest = m["rest"].strip(" \u3000|｜")
+        rest = m["rest"].strip(" \u3000|｜·•")
         extra = self.parse_meta_line(rest) if rest else {}
+        if extra is None:
+            # cells the tables name and ones they do not ('来源：某报　作者：某某': an
+            # author has no agreed key), read as a header's row of labelled cells
+            extra = field_cells_row(rest, self.field_of)
         if extra is None:
             return None
         return {"published": date, **{k: v for k, v in extra.items() if k != "published"}}
@@ -327,12 +347,15 @@ class MetaParser:
             number = self.doc_number(s)
             if number:
                 return {"doc_number": number}
+        if s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit():
+            s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets
         lead = _LEAD_GLYPHS.match(s)
         if lead is not None:  # '📅 2016.10.13': a date behind its glyph is a date line
             s = s[lead.end() :]
         row = self.date_line(s) if s[:1].isdigit() else self.byline(s)
         if row is None and len(s) >= 12 and _YEAR_DATE.search(s):  # a cover or review row
-            row = cover_line(s, self.field_of) or labelled_date_row(s, self.field_of)
+            row = cover_line(s, self.field_of, self.doc_number)
+            row = row or labelled_date_row(s, self.field_of)
         if len(s) >= 8 and ("：" in s or ":" in s or _YEAR_DATE.search(s)):
             # a header's one row of labelled cells; it may read more than a byline does
             cells = field_cells_row(s, self.field_of)
@@ -393,6 +416,24 @@ class MetaParser:
             and (d := normalise_date(c))
         ]
         return {"published": dates[0]} if len(dates) == 1 else None
+
+    @staticmethod
+    def name_date(line: str) -> dict[str, str] | None:
+        """A source's name and a date alone on a line (``某某晚报 2021年3月9日``): the
+        dateline a digest prints under each item's header.  A word and a date may be any
+        line (``出发 2024年08月01日`` in a diary: :meth:`byline` refuses it), so it is read
+        only on the line right under a header, and a run of headers is cut by it only
+        when every header has one (:meth:`SplitStage.find_generic_headers`).
+
+        >>> MetaParser.name_date("某某晚报 2021年3月9日"), MetaParser.name_date("某某晚报")
+        ({'published': '2021-03-09'}, None)
+        >>> MetaParser.name_date("我们在 2021年3月9日 出发")
+        """
+        m = _NAME_THEN_DATE.match(line.strip())
+        if m is None or not _HAN_WORD.search(m["name"]):
+            return None
+        date = normalise_date(m["date"])
+        return {"published": date} if date else None
 
     def head_date(self, head: list[str]) -> str | None:
         """The date a compilation's head gives every piece below it: a byline or date
@@ -458,6 +499,8 @@ class MetaParser:
                     parsed = self.row_over_title(lines, idx, k)
                 # labels without values ('成文日期：' alone, a row of labels) are not a
                 # row of their own: the value below, or the row of values, completes them
+                if parsed is None and headed and k == first == lead:
+                    parsed = self.name_date(lines[idx[k]])  # a dateline under its header
                 if parsed:
                     rows.append(([idx[k]], parsed))
                     k += 1

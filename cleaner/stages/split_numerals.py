@@ -69,10 +69,11 @@ def bullet_glyph(ch: str) -> bool:
 
 
 # a title opened by one bracketed frame holding a number ('【今日第2条】标题', '〔第二则〕标题'),
-# or by a short word holding it and a colon ('某某之二：标题')
+# or by a short word holding it and a colon or an enumeration comma ('某某之二：标题',
+# '之二、标题')
 _WRAPPED = re.compile(
     r"^\s*(?:(?P<o>[【〖\[〔（(〈<「『［])(?P<inner>[^】〗\]〕）)〉>」』］\s]{1,8})(?P<c>[】〗\]〕）)〉>」』］])"
-    r"|(?P<word>[^\s:：，,。；;【〖\[〔（(〈<「『［]{1,8})(?P<colon>[:：]))"
+    r"|(?P<word>[^\s:：，,。；;、【〖\[〔（(〈<「『［]{1,8})(?P<colon>[:：、]))"
     r"\s*(?P<title>\S.*)$"
 )
 _INNER_NUM = re.compile(rf"\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}")
@@ -91,6 +92,8 @@ def unwrap_numbers(titles: list[str]) -> list[str] | None:
     >>> unwrap_numbers(["【1/2】甲地", "【2/2】乙地"]) is None
     True
     >>> unwrap_numbers(["某刊之一：甲地", "某刊之二：乙地"])
+    ['甲地', '乙地']
+    >>> unwrap_numbers(["之一、甲地", "之二、乙地"])
     ['甲地', '乙地']
     """
     if len(titles) < 2:

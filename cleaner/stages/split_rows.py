@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_dates import label_date, normalise_date
 
 __all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
 
@@ -51,7 +51,9 @@ def _field(word: str, field_of: Fields) -> str | None:
     return field_of(word) or field_of(word + "日期")
 
 
-def cover_line(line: str, field_of: Fields) -> dict[str, str] | None:
+def cover_line(
+    line: str, field_of: Fields, doc_number: Fields | None = None
+) -> dict[str, str] | None:
     """Fields of a cover line, or None.
 
     >>> from cleaner.stages.split_meta import MetaParser
@@ -60,15 +62,24 @@ def cover_line(line: str, field_of: Fields) -> dict[str, str] | None:
     {'doc_number': 'Q/AB 3—2020', 'published': '2020-01-02', 'effective': '2020-03-01', \
 'issuer': '某某协会'}
     >>> cover_line("2020-01-02发布的文件　　很多", MetaParser().field_of)
+
+    A law's promulgation line has one dated verb: the issuer, the date it was made
+    public and the order's number (``doc_number``: the tables' number shapes), all three:
+
+    >>> p = MetaParser()
+    >>> cover_line("某市人民政府　2020年1月2日公布　某市人民政府令第7号", p.field_of, p.doc_number)
+    {'issuer': '某市人民政府', 'published': '2020-01-02', 'doc_number': '某市人民政府令第7号'}
+    >>> cover_line("某市人民政府　2020年1月2日公布", p.field_of, p.doc_number)
     """
     s = line.strip()
-    if len(s) > 120 or len(_YEAR.findall(s)) < 2 or _SENTENCE.search(s):
+    if len(s) > 120 or not _YEAR.search(s) or _SENTENCE.search(s):
         return None
     cells = [c for c in _CELLS.split(s) if c]
     if not 3 <= len(cells) <= 6:
         return None
     meta: dict[str, str] = {}
     dated = 0
+    numbered = False  # a number by the tables' shapes ('某市人民政府令第7号')
     for cell in cells:
         m = _DATED_VERB.match(cell)
         if m is not None:
@@ -79,10 +90,15 @@ def cover_line(line: str, field_of: Fields) -> dict[str, str] | None:
             dated += 1
         elif _DOC_NO.match(cell) and "doc_number" not in meta:
             meta["doc_number"] = cell
+        elif doc_number is not None and "doc_number" not in meta and doc_number(cell):
+            meta["doc_number"] = cell
+            numbered = True
         elif _NAME.match(cell) and "issuer" not in meta:
             meta["issuer"] = cell
         else:
             return None
+    if dated == 1 and numbered and "issuer" in meta:
+        return meta  # issuer, date, the order's own number: a promulgation line
     return meta if dated >= 2 else None
 
 
@@ -179,6 +195,8 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
             loose.append(nd["date"])
             continue
         date = normalise_date(v) if re.fullmatch(_DATE, v) else None
+        if date is None and field in _DATE_FIELDS:
+            date = label_date(k, v)  # an ROC-era date ('110-03-09') under a date label
         if field in _DATE_FIELDS:
             if date is None:
                 return None
