@@ -70,6 +70,12 @@ _WORDS_THEN_DATE = re.compile(
 )
 
 
+# counters after a date ('点击：[1358]', '阅读 2389', '浏览(12)次'): short words, numbers
+_COUNTERS = re.compile(
+    r"^(?:[\s\u3000|｜]*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?)+$"
+)
+# a whole line in one round bracket pair, no bracket inside
+_WHOLE_BRACKET = re.compile(r"^[（(](?P<in>[^（）()]{4,60})[）)]$")
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 
 
@@ -301,6 +307,8 @@ class MetaParser:
 
         >>> MetaParser().date_line("2021年6月8日 09:15　来源：晨江日报")
         {'published': '2021-06-08', 'origin': '晨江日报'}
+        >>> MetaParser().date_line("2021-06-08　　浏览：[88]　评论 3")
+        {'published': '2021-06-08'}
         """
         m = _DATE_LINE.match(line.strip())
         if not m:
@@ -310,6 +318,8 @@ class MetaParser:
             return None
         rest = m["rest"].strip(" \u3000|｜")
         extra = self.parse_meta_line(rest) if rest else {}
+        if extra is None and _COUNTERS.match(rest):
+            extra = {}  # '点击：[1358]', '阅读 2389': a page's counters, no field
         if extra is None:
             return None
         return {"published": date, **{k: v for k, v in extra.items() if k != "published"}}
@@ -320,6 +330,11 @@ class MetaParser:
         if parsed is not None or not near_title:
             return parsed
         s = line.strip()
+        inner = _WHOLE_BRACKET.match(s)
+        if inner is not None:  # '（公告编号：…）': a row in one bracket under its header
+            parsed = self.parse_meta_line(inner["in"])
+            if parsed is not None:
+                return parsed
         if s.endswith("号"):
             number = self.doc_number(s)
             if number:
@@ -504,6 +519,35 @@ class MetaParser:
                 continue  # under head lines, the block must read: rows alone say nothing
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 return rows  # borders alone are no block
+        return [] if headed else self._row_over_title(lines, idx, lead)
+
+    def _row_over_title(
+        self, lines: list[str], idx: list[int], lead: int
+    ) -> list[tuple[list[int], dict[str, str]]]:
+        """A filing's code row printed ABOVE its title (``证券代码：…　公告编号：…`` over
+        ``某公司关于某事的公告``), under at most ``HEAD_LINES`` lines of the page's head:
+        a row of two fields at least whose next line ends like a document title.  The
+        split stage takes that line as the title (:meth:`title_below`).
+
+        >>> p = MetaParser()
+        >>> page = ["某站行情", "证券代码：600000　公告编号：2020-001", "某公司关于某事的公告", "正文。"]
+        >>> p._row_over_title(page, [0, 1, 2, 3], 0)
+        [([1], {'security_code': '600000', 'doc_number': '2020-001'})]
+        >>> p._row_over_title(["某站行情", "编号：2020-001", "某公司关于某事的公告"], [0, 1, 2], 0)
+        []
+        """
+        for k in range(lead, min(lead + HEAD_LINES + 1, len(idx) - 1)):
+            s = lines[idx[k]].strip()
+            if len(s) < 8 or not row_hint(s):
+                continue
+            title = lines[idx[k + 1]].strip()
+            if not (4 <= len(title) <= 60 and title.endswith(self.t.title_endings)):
+                continue
+            if _SENTENCE.search(title):
+                continue
+            parsed = self.shaped_row(s, near_title=True)
+            if parsed is not None and len(parsed) >= 2:
+                return [([idx[k]], parsed)]
         return []
 
     def _kin_row(
