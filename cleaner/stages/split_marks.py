@@ -32,7 +32,11 @@ _SERIES_HEAD = re.compile(
     r"^(?P<base>[\u4e00-\u9fff]{2,8})之(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*"
     r"(?P<title>\S.*)$"
 )
-_LABEL = re.compile(r"^[A-Za-z0-9]{4,8}[ \u3000]*[\u4e00-\u9fffA-Za-z*]{2,8}\s*[:：]\s*(?P<t>\S.*)$")
+# a code (letters and digits, a digit among them, no bare year) and a space, a short name
+_LABEL = re.compile(
+    r"^(?!(?:19|20)\d\d[ \u3000])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,8}[ \u3000]+"
+    r"[\u4e00-\u9fffA-Za-z*]{2,8}\s*[:：]\s*(?P<t>\S.*)$"
+)
 _MAX = 80
 
 
@@ -40,19 +44,29 @@ def word_runs(lines: list[str]) -> list[list[Candidate]]:
     """Runs of lines opened by one bracketed word and a title (``【词条】名称``), one run
     per frame seen on two lines or more, longest first.
 
-    >>> page = ["【词条】甲", "正文。", "【词条】乙", "正文。", "【关闭】"]
+    >>> page = ["【词条】甲", "正文。", "【词条】乙", "正文。", "【关闭】【打印】"]
     >>> [(c.line, c.shape, c.number, c.title) for c in word_runs(page)[0]]
     [(0, 'K【词条】', 1, '甲'), (2, 'K【词条】', 2, '乙')]
+    >>> word_runs(["【甲报】甲", "正文。", "【乙报】乙", "正文。", "【甲报】丙", "正文。"])
+    []
     """
     by_frame: dict[str, list[Candidate]] = {}
+    others: list[tuple[int, str]] = []  # (line, frame) of every bracketed-word title line
     for i in [i for i, raw in enumerate(lines) if raw.lstrip()[:1] in "【〖［["]:
         s = lines[i].strip()
         m = _WORD_HEAD.match(s) if len(s) <= _MAX else None
-        if m is None:
-            continue
+        if m is None or m["title"][:1] in "【〖［[":
+            continue  # a row of bracketed buttons ('【关闭】【打印】') heads nothing
+        others.append((i, m["frame"]))
         run = by_frame.setdefault(m["frame"], [])
         run.append(Candidate(i, "K" + m["frame"], len(run) + 1, m["title"].strip()))
-    runs = [r for r in by_frame.values() if len(r) >= 2]
+    # the page's marker frames every such line below its first: a frame among others
+    # ('【某报】标题', '【另报】标题': each item's source) labels items, it heads no run
+    runs = [
+        r
+        for r in by_frame.values()
+        if len(r) >= 2 and all(f == r[0].shape[1:] for i, f in others if i > r[0].line)
+    ]
     runs.sort(key=lambda r: (-len(r), r[0].line))
     return runs
 
@@ -91,10 +105,12 @@ def unlabelled(titles: list[str]) -> list[str]:
     ['关于甲事的公告', '关于乙事的公告']
     >>> unlabelled(["600001 甲科技：关于甲事的公告", "关于乙事的公告"])
     ['600001 甲科技：关于甲事的公告', '关于乙事的公告']
+    >>> unlabelled(["2020 年终总结：回顾", "2021 年终总结：展望"])
+    ['2020 年终总结：回顾', '2021 年终总结：展望']
     """
     if len(titles) < 2:
         return titles
     found = [_LABEL.match(t) for t in titles]
-    if any(m is None or not any(ch.isdigit() for ch in t[:8]) for m, t in zip(found, titles)):
+    if any(m is None for m in found):
         return titles
     return [m["t"].strip() for m in found if m is not None]
