@@ -349,8 +349,10 @@ def decide(
                 and header_over_row(stripped, idx[k], claimed, meta_row)
             ):
                 r = "header_over_row"
-            elif r is None and zone()[1] < k <= zone()[1] + FOOT_REACH and foot_row(
-                s, keep.split.meta.field_of
+            elif (
+                r is None
+                and zone()[1] < k <= zone()[1] + FOOT_REACH
+                and foot_row(s, keep.split.meta.field_of)
             ):
                 # a credit or source row closing the body ('（供稿：…　编辑：…）'): the
                 # article's metadata, read by the split stage (split_foot), not chrome

@@ -38,6 +38,8 @@ _ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})\s*[:：]\s*(?P<v>\S.*)$
 _SENTENCE = re.compile(r"[。！？；!?;]")
 # a month without a day: a date too coarse to publish by
 _MONTH = re.compile(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*月?$")
+# a unit's name: Han characters (brackets, '·' between)
+_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
 _DATE_TAIL = re.compile(r"^(?P<v>.+?)[，,]\s*(?P<d>\d{4}\s*[年./-].*)$")
 
 
@@ -79,6 +81,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     {'issuer': '某某中心', 'published': '2019-04-02'}
     >>> foot_row("（撰稿：某甲　审稿：某乙）", f), foot_row("资料来源：某某馆，2020年7月", f)
     ({}, {'issuer': '某某馆'})
+    >>> foot_row("资料来源：Wind", f)
+    {}
     >>> foot_row("（公告编号：甲2021-008）", f)
     {'doc_number': '甲2021-008'}
     >>> foot_row("（下转第2版）", f), foot_row("——鲁迅", f), foot_row("（编辑说：好。）", f)
@@ -113,7 +117,7 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
             if word is None or len(cell) - len(word) < 2 or len(cell) > 24:
                 return None
             known += 1
-            if word in words.units:
+            if word in words.units and _NAME.match(cell[: -len(word)].strip()):
                 out.setdefault("issuer", cell[: -len(word)].strip())
             continue
         key = re.sub(r"\s", "", item["k"])
@@ -127,7 +131,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
         if len(value) > 30:
             return None
         if key in words.units:
-            out.setdefault("issuer", value)
+            if _NAME.match(value):  # a unit's name ('Wind' or a URL is a source, no issuer)
+                out.setdefault("issuer", value)
         elif key in words.persons:
             pass
         else:

@@ -530,7 +530,8 @@ class MetaParser:
         split stage takes that line as the title (:meth:`title_below`).
 
         >>> p = MetaParser()
-        >>> page = ["某站行情", "证券代码：600000　公告编号：2020-001", "某公司关于某事的公告", "正文。"]
+        >>> row = "证券代码：600000　公告编号：2020-001"
+        >>> page = ["某站行情", row, "某公司关于某事的公告", "正文。"]
         >>> p._row_over_title(page, [0, 1, 2, 3], 0)
         [([1], {'security_code': '600000', 'doc_number': '2020-001'})]
         >>> p._row_over_title(["某站行情", "编号：2020-001", "某公司关于某事的公告"], [0, 1, 2], 0)

@@ -27,6 +27,7 @@ from tests.stages.stage_runs import split as _split
 PROSE = "清晨的渡口雾气很重，船工把缆绳一圈圈收好，等第一班乘客上船，岸边的柳树还滴着水。"
 PROSE2 = "午后太阳出来了，晒谷场上的孩子们追着一只花猫跑，老人们坐在槐树下慢慢地说着旧事。"
 META = MetaParser()
+DAY = "2019-04-02"
 
 
 def _foot(line: str) -> dict[str, str] | None:
@@ -40,8 +41,11 @@ def _foot(line: str) -> dict[str, str] | None:
     ("line", "want"),
     [
         ("（供稿：河湾渡运站　编辑：柳二）", {"issuer": "河湾渡运站"}),
-        ("(供稿：河湾渡运站  摄影：柳二  2019年4月2日)", {"issuer": "河湾渡运站", "published": "2019-04-02"}),
-        ("——河湾渡运站供稿　2019.4.2", {"issuer": "河湾渡运站", "published": "2019-04-02"}),
+        (
+            "(供稿：河湾渡运站  摄影：柳二  2019年4月2日)",
+            {"issuer": "河湾渡运站", "published": DAY},
+        ),
+        ("——河湾渡运站供稿　2019.4.2", {"issuer": "河湾渡运站", "published": DAY}),
         ("（撰稿：柳二　审稿：槐三）", {}),
         ("资料来源：河湾村史馆，2020年7月", {"issuer": "河湾村史馆"}),
         ("资料来源：河湾村史馆，2020年7月8日", {"issuer": "河湾村史馆", "published": "2020-07-08"}),
