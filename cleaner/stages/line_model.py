@@ -352,7 +352,7 @@ def decide(
             elif (
                 r is None
                 and zone()[1] < k <= zone()[1] + FOOT_REACH
-                and foot_row(s, keep.split.meta.field_of)
+                and foot_row(s, keep.split.meta.field_of) is not None
             ):
                 # a credit or source row closing the body ('（供稿：…　编辑：…）'): the
                 # article's metadata, read by the split stage (split_foot), not chrome
