@@ -74,6 +74,9 @@ _WORDS_THEN_DATE = re.compile(
 _COUNTERS = re.compile(
     r"^(?:[\s\u3000|｜]*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?)+$"
 )
+#: At most this many lines of a page's head over a metadata block that opens the
+#: document (:meth:`MetaParser.title_below`): a page title, a nav bar, a ticker or trail.
+MAX_ABOVE = 4
 # a whole line in one round bracket pair, no bracket inside
 _WHOLE_BRACKET = re.compile(r"^[（(](?P<in>[^（）()]{4,60})[）)]$")
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
@@ -525,7 +528,7 @@ class MetaParser:
         self, lines: list[str], idx: list[int], lead: int
     ) -> list[tuple[list[int], dict[str, str]]]:
         """A filing's code row printed ABOVE its title (``证券代码：…　公告编号：…`` over
-        ``某公司关于某事的公告``), under at most ``HEAD_LINES`` lines of the page's head:
+        ``某公司关于某事的公告``), under at most ``MAX_ABOVE`` lines of the page's head:
         a row of two fields at least whose next line ends like a document title.  The
         split stage takes that line as the title (:meth:`title_below`).
 
@@ -537,7 +540,7 @@ class MetaParser:
         >>> p._row_over_title(["某站行情", "编号：2020-001", "某公司关于某事的公告"], [0, 1, 2], 0)
         []
         """
-        for k in range(lead, min(lead + HEAD_LINES + 1, len(idx) - 1)):
+        for k in range(lead, min(lead + MAX_ABOVE + 1, len(idx) - 1)):
             s = lines[idx[k]].strip()
             if len(s) < 8 or not row_hint(s):
                 continue
@@ -611,7 +614,7 @@ class MetaParser:
         top, bottom = rows[0][0][0], rows[-1][0][-1]
         above = [i for i in content if i < top]
         below = [i for i in content if i > bottom]
-        if not above or len(above) > 2 or not below:
+        if not above or len(above) > MAX_ABOVE or not below:
             return 0
         title = lines[below[0]].strip()
         if not (4 <= len(title) <= 60 and title.endswith(endings)) or _SENTENCE.search(title):
