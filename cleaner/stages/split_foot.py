@@ -50,12 +50,15 @@ class FootWords:
 
     units: tuple[str, ...]
     persons: tuple[str, ...]
+    simplified: dict[int, int]  # str.translate table: traditional → simplified
 
 
 @lru_cache(maxsize=1)
 def foot_words() -> FootWords:
     t = load_table("headers").get("foot_row", {})
-    return FootWords(tuple(t.get("units", ())), tuple(t.get("persons", ())))
+    pairs = t.get("traditional", "")
+    table = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)}
+    return FootWords(tuple(t.get("units", ())), tuple(t.get("persons", ())), table)
 
 
 def _date(s: str) -> tuple[bool, str | None]:
@@ -81,6 +84,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     {'issuer': '某某中心', 'published': '2019-04-02'}
     >>> foot_row("（撰稿：某甲　审稿：某乙）", f), foot_row("资料来源：某某馆，2020年7月", f)
     ({}, {'issuer': '某某馆'})
+    >>> foot_row("（撰稿：某甲　審稿：某乙）", f), foot_row("資料來源：某某館", f)
+    ({}, {'issuer': '某某館'})
     >>> foot_row("资料来源：Wind", f)
     {}
     >>> foot_row("（公告编号：甲2021-008）", f)
@@ -95,7 +100,7 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     if m is None and not bare:
         return None
     words = foot_words()
-    if m is None and not s.startswith(words.units + words.persons):
+    if m is None and not s.translate(words.simplified).startswith(words.units + words.persons):
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
     inner = (m["in"] if m else s).strip()
     if not inner or _SENTENCE.search(inner):
@@ -113,14 +118,16 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
             if m is None:
                 return None  # a bare row is labelled cell by cell
             # a value before its credit word ('某处供稿', '某某摄')
-            word = next((w for w in words.units + words.persons if cell.endswith(w)), None)
+            simple = cell.translate(words.simplified)
+            word = next((w for w in words.units + words.persons if simple.endswith(w)), None)
             if word is None or len(cell) - len(word) < 2 or len(cell) > 24:
                 return None
             known += 1
             if word in words.units and _NAME.match(cell[: -len(word)].strip()):
                 out.setdefault("issuer", cell[: -len(word)].strip())
             continue
-        key = re.sub(r"\s", "", item["k"])
+        raw_key = re.sub(r"\s", "", item["k"])
+        key = raw_key.translate(words.simplified)
         value = item["v"].strip()
         tail = _DATE_TAIL.match(value)
         if tail is not None and _date(tail["d"])[0]:
@@ -136,7 +143,7 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
         elif key in words.persons:
             pass
         else:
-            field = field_of(key)
+            field = field_of(raw_key) or field_of(key)
             if field is None:
                 return None
             if field in ("published", "effective", "expires"):
