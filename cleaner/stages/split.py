@@ -503,17 +503,19 @@ class SplitStage:
                     dropped.add(i)
             # a credit or source row closing the article ('（供稿：…　编辑：…）', '——…供稿
             # 2016.6.19', '资料来源：…'): its metadata, not its text (split_foot)
-            if self.config.parse_meta and len(content) > 2:
-                foot = foot_row(lines[content[-1]], self.meta.field_of)
-                if foot is not None:
-                    i = content.pop()
-                    for k, v in foot.items():
-                        meta.setdefault(k, v)
-                    ref = json.dumps(foot, ensure_ascii=False)
-                    meta_edits.append(
-                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
-                    )
-                    dropped.add(i)
+            # (two at most: a unit's row over an editor's row)
+            for _ in range(2 if self.config.parse_meta else 0):
+                foot = (
+                    foot_row(lines[content[-1]], self.meta.field_of) if len(content) > 2 else None
+                )
+                if foot is None:
+                    break
+                i = content.pop()
+                for k, v in foot.items():
+                    meta.setdefault(k, v)
+                ref = json.dumps(foot, ensure_ascii=False)
+                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+                dropped.add(i)
             if self.config.parse_meta and len(content) > 2 and "published" not in meta:
                 for k, v in sign_off([lines[i] for i in content[-5:]]).items():
                     meta.setdefault(k, v)  # the sign-off stays in the text

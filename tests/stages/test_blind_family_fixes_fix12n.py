@@ -78,6 +78,13 @@ def test_a_foot_row_leaves_the_text_for_the_meta() -> None:
     assert d.meta == {"issuer": "河湾渡运站", "published": "2021-05-06"}
 
 
+def test_two_foot_rows_both_leave_the_text() -> None:
+    lines = ["渡口新船下水", PROSE, PROSE2, "（供稿：河湾渡运站）", "（编辑：柳二　审核：槐三）"]
+    (d,) = _split(lines)
+    assert "供稿" not in d.text and "编辑" not in d.text and PROSE2 in d.text
+    assert d.meta == {"issuer": "河湾渡运站"}
+
+
 def test_a_bracketed_sentence_closing_the_article_stays() -> None:
     lines = ["渡口新船下水", PROSE, PROSE2, "（船工说：明天还要早起。）"]
     (d,) = _split(lines)
