@@ -54,6 +54,7 @@ from cleaner.stages.charcount import han_latin
 from cleaner.stages.header_rows import header_over_row
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
+from cleaner.stages.split_foot import foot_row
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -168,6 +169,9 @@ def _han_share(s: str) -> float:
 #: a dozen patterns and a metadata parse.  Emptied when it holds REASON_CACHE lines.
 _REASONS: weakref.WeakKeyDictionary[KeepTable, dict[str, str | None]] = weakref.WeakKeyDictionary()
 REASON_CACHE = 50_000
+#: A foot row (split_foot) lies at most this many lines below the last prose line (a
+#: sign-off's name and date may come between).
+FOOT_REACH = 3
 
 
 def _base_reason(keep: KeepTable, s: str) -> str | None:
@@ -345,6 +349,14 @@ def decide(
                 and header_over_row(stripped, idx[k], claimed, meta_row)
             ):
                 r = "header_over_row"
+            elif (
+                r is None
+                and zone()[1] < k <= zone()[1] + FOOT_REACH
+                and foot_row(s, keep.split.meta.field_of) is not None
+            ):
+                # a credit or source row closing the body ('（供稿：…　编辑：…）'): the
+                # article's metadata, read by the split stage (split_foot), not chrome
+                r = "foot_row"
             elif r == "signature_org" and _TOOLBAR.search(s):
                 # '登录 · 注册 · 会员中心', '主办：…办公室  承办：…中心': a bar; but a
                 # label/value row ('发布单位 | 某协会') is the metadata the split reads

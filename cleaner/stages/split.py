@@ -22,6 +22,7 @@ from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_fallback import fallback_headers
+from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
     bullet_runs,
     judge,
@@ -30,6 +31,7 @@ from cleaner.stages.split_headers import (
     titles_below,
 )
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
+from cleaner.stages.split_marks import series_runs, unlabelled, word_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
@@ -327,6 +329,10 @@ class SplitStage:
         line under every header of a run."""
         return self.meta.below_title(line) or self.meta.name_date(line) is not None
 
+    def _foot_line(self, line: str) -> bool:
+        """A credit or source row closing a piece (:func:`split_foot.foot_row`)."""
+        return foot_row(line, self.meta.field_of) is not None
+
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)
@@ -337,12 +343,22 @@ class SplitStage:
         """Headers from the page's own numbering (:mod:`split_headers`), and the run the
         evidence could not decide (the page stays one article, flagged), if any."""
         unsure: dict[str, object] | None = None
-        # numbered runs first; un-numbered ones (a repeated bullet glyph) only after
-        for run in itertools.chain(numbered_runs(lines, numbered), bullet_runs(lines)):
+        # numbered runs first; un-numbered ones (a repeated bullet glyph or bracketed
+        # word) only after, then a series word's runs ('…之二：', split_marks)
+        runs = itertools.chain(
+            numbered_runs(lines, numbered),
+            bullet_runs(lines),
+            word_runs(lines),
+            series_runs(lines),
+        )
+        for run in runs:
             run = titles_below(lines, run)
-            verdict = judge(lines, run, self.t.title_endings, self._under_header)
+            verdict = judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)
             if verdict == "split":
-                return [(c.line, f"generic:{c.shape}", c.title) for c in run], None
+                titles = unlabelled([c.title for c in run])
+                return [
+                    (c.line, f"generic:{c.shape}", t) for c, t in zip(run, titles, strict=True)
+                ], None
             if verdict == "unsure" and unsure is None:
                 unsure = {"shape": run[0].shape, "lines": [c.line + 1 for c in run]}
         return [], unsure
@@ -497,6 +513,21 @@ class SplitStage:
                         Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
                     )
                     dropped.add(i)
+            # a credit or source row closing the article ('（供稿：…　编辑：…）', '——…供稿
+            # 2016.6.19', '资料来源：…'): its metadata, not its text (split_foot)
+            # (two at most: a unit's row over an editor's row)
+            for _ in range(2 if self.config.parse_meta else 0):
+                foot = (
+                    foot_row(lines[content[-1]], self.meta.field_of) if len(content) > 2 else None
+                )
+                if foot is None:
+                    break
+                i = content.pop()
+                for k, v in foot.items():
+                    meta.setdefault(k, v)
+                ref = json.dumps(foot, ensure_ascii=False)
+                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+                dropped.add(i)
             if self.config.parse_meta and len(content) > 2 and "published" not in meta:
                 for k, v in sign_off([lines[i] for i in content[-5:]]).items():
                     meta.setdefault(k, v)  # the sign-off stays in the text

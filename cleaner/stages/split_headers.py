@@ -483,12 +483,14 @@ def judge(
     run: list[Candidate],
     title_endings: tuple[str, ...],
     meta_row: Callable[[str], bool] | None = None,
+    foot: Callable[[str], bool] | None = None,
 ) -> str:
     """``"split"``, ``"unsure"`` (keep one article, flag) or ``"no"`` for one run.
 
     ``meta_row``: whether a line is a metadata row; a run whose every header has one
     right below it heads documents (each its own issuer, number, date), a cue as good as
-    the page head's count.
+    the page head's count.  ``foot``: whether a line is a credit or source row closing a
+    piece (:func:`split_foot.foot_row`); every piece closed by one is the same cue.
     """
     v = vocab()
     shape = run[0].shape
@@ -507,7 +509,7 @@ def judge(
         return "split" if total == len(run) and titled else "no"
     if strong:
         return "split"
-    if shape[0] != "B" and restarts(lines, run, v):  # a bullet run holds all its glyph's lines
+    if shape[0] not in "BK" and restarts(lines, run, v):  # a bullet run holds all its glyph's lines
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
@@ -535,6 +537,11 @@ def judge(
     if not cue and meta_row is not None:
         firsts = [next((ln for ln in b if ln.strip()), "") for b in bodies]
         cue = all(meta_row(ln) for ln in firsts)
+    if not cue and foot is not None:
+        # each piece closed by its own credit or source row ('（供稿：…）'); the last
+        # runs to the page's end, where the foot chrome may follow its row
+        lasts = [next((ln for ln in reversed(b) if ln.strip()), "") for b in bodies[:-1]]
+        cue = all(foot(ln) for ln in lasts) and any(foot(ln) for ln in bodies[-1] if ln.strip())
     if not cue and shape[0] == "S":  # a series whose base the page head names
         m = _SUFFIX.match(run[0].title) or _PART.match(run[0].title)
         base = m["title"].strip() if m else ""

@@ -85,6 +85,15 @@ _NAME_THEN_DATE = re.compile(
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
+# counters after a date ('点击：[1358]', '阅读 2389', '浏览(12)次'): short words, numbers
+_COUNTERS = re.compile(
+    r"^(?:[\s\u3000|｜]*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?)+$"
+)
+#: At most this many lines of a page's head over a metadata block that opens the
+#: document (:meth:`MetaParser.title_below`): a page title, a nav bar, a ticker or trail.
+MAX_ABOVE = 4
+# a whole line in one round bracket pair, no bracket inside
+_WHOLE_BRACKET = re.compile(r"^[（(](?P<in>[^（）()]{4,60})[）)]$")
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 # a label of ideographs before a date, a space, colon or mark between ('定稿 ▏ 2020-05-06')
 _LABELLED_DATE = re.compile(r"[\u4e00-\u9fff]{2}[^\w\d]{0,4}\d{4}\s*[-年./／]\s*\d")
@@ -320,6 +329,8 @@ class MetaParser:
 
         >>> MetaParser().date_line("2021年6月8日 09:15　来源：晨江日报")
         {'published': '2021-06-08', 'origin': '晨江日报'}
+        >>> MetaParser().date_line("2021-06-08　　浏览：[88]　评论 3")
+        {'published': '2021-06-08'}
         """
         m = _DATE_LINE.match(line.strip())
         if not m:
@@ -329,6 +340,8 @@ class MetaParser:
             return None
         rest = m["rest"].strip(" \u3000|｜·•")
         extra = self.parse_meta_line(rest) if rest else {}
+        if extra is None and _COUNTERS.match(rest):
+            extra = {}  # '点击：[1358]', '阅读 2389': a page's counters, no field
         if extra is None:
             # cells the tables name and ones they do not ('来源：某报　作者：某某': an
             # author has no agreed key), read as a header's row of labelled cells
@@ -343,6 +356,11 @@ class MetaParser:
         if parsed is not None or not near_title:
             return parsed
         s = line.strip()
+        inner = _WHOLE_BRACKET.match(s)
+        if inner is not None:  # '（公告编号：…）': a row in one bracket under its header
+            parsed = self.parse_meta_line(inner["in"])
+            if parsed is not None:
+                return parsed
         if s.endswith("号"):
             number = self.doc_number(s)
             if number:
@@ -552,6 +570,37 @@ class MetaParser:
                 continue  # under head lines, the block must read: rows alone say nothing
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 return rows  # borders alone are no block
+        return [] if headed else self._code_row_over_title(lines, idx, lead)
+
+    def _code_row_over_title(
+        self, lines: list[str], idx: list[int], lead: int
+    ) -> list[tuple[list[int], dict[str, str]]]:
+        """A filing's code row printed ABOVE its title (``证券代码：…　公告编号：…`` over
+        ``某公司关于某事的公告``), under at most ``MAX_ABOVE`` lines of the page's head:
+        a row of two fields at least whose next line ends like a document title.  The
+        split stage takes that line as the title (:meth:`title_below`).
+
+        >>> p = MetaParser()
+        >>> row = "证券代码：600000　公告编号：2020-001"
+        >>> page = ["某站行情", row, "某公司关于某事的公告", "正文。"]
+        >>> p._code_row_over_title(page, [0, 1, 2, 3], 0)
+        [([1], {'security_code': '600000', 'doc_number': '2020-001'})]
+        >>> one = ["某站行情", "编号：2020-001", "某公司关于某事的公告"]
+        >>> p._code_row_over_title(one, [0, 1, 2], 0)
+        []
+        """
+        for k in range(lead, min(lead + MAX_ABOVE + 1, len(idx) - 1)):
+            s = lines[idx[k]].strip()
+            if len(s) < 8 or not row_hint(s):
+                continue
+            title = lines[idx[k + 1]].strip()
+            if not (4 <= len(title) <= 60 and title.endswith(self.t.title_endings)):
+                continue
+            if _SENTENCE.search(title):
+                continue
+            parsed = self.shaped_row(s, near_title=True)
+            if parsed is not None and len(parsed) >= 2:
+                return [([idx[k]], parsed)]
         return []
 
     def row_over_title(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
@@ -643,7 +692,7 @@ class MetaParser:
         top, bottom = rows[0][0][0], rows[-1][0][-1]
         above = [i for i in content if i < top]
         below = [i for i in content if i > bottom]
-        if not above or len(above) > 2 or not below:
+        if not above or len(above) > MAX_ABOVE or not below:
             return 0
         title = lines[below[0]].strip()
         if not (4 <= len(title) <= 60 and title.endswith(endings)) or _SENTENCE.search(title):

@@ -73,7 +73,9 @@ def bullet_glyph(ch: str) -> bool:
 # '之二、标题')
 _WRAPPED = re.compile(
     r"^\s*(?:(?P<o>[【〖\[〔（(〈<「『［])(?P<inner>[^】〗\]〕）)〉>」』］\s]{1,8})(?P<c>[】〗\]〕）)〉>」』］])"
-    r"|(?P<word>[^\s:：，,。；;、【〖\[〔（(〈<「『［]{1,8})(?P<colon>[:：、]))"
+    r"|(?P<word>[^\s:：，,。；;、【〖\[〔（(〈<「『［]{1,8})(?P<colon>[:：、])"
+    # a Latin letter or word and the number, a full stop after it ('Q2. 标题', 'No3.')
+    r"|(?P<latin>[A-Za-z]{1,4}\s?\d{1,2})(?P<dot>[.．]))"
     r"\s*(?P<title>\S.*)$"
 )
 _INNER_NUM = re.compile(rf"\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}")
@@ -95,6 +97,8 @@ def unwrap_numbers(titles: list[str]) -> list[str] | None:
     ['甲地', '乙地']
     >>> unwrap_numbers(["之一、甲地", "之二、乙地"])
     ['甲地', '乙地']
+    >>> unwrap_numbers(["Q1. 甲地怎么走？", "Q2. 乙地怎么走？"])
+    ['甲地怎么走？', '乙地怎么走？']
     """
     if len(titles) < 2:
         return None
@@ -104,10 +108,10 @@ def unwrap_numbers(titles: list[str]) -> list[str] | None:
         m = _WRAPPED.match(t)
         if m is None:
             return None
-        inner = m["inner"] or m["word"]
+        inner = m["inner"] or m["word"] or m["latin"]
         nums = _INNER_NUM.findall(inner)
         if len(nums) != 1 or _number(nums[0]) != k:
             return None
-        frames.add((m["o"] or "") + _INNER_NUM.sub("#", inner) + (m["c"] or m["colon"]))
+        frames.add((m["o"] or "") + _INNER_NUM.sub("#", inner) + (m["c"] or m["colon"] or m["dot"]))
         out.append(m["title"].strip())
     return out if len(frames) == 1 else None

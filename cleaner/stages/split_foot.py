@@ -1,0 +1,156 @@
+"""Metadata rows printed AFTER an article's body: its credit or source row at the foot.
+
+News portals, school sites and yearbooks close an item with who supplied, wrote or
+checked it, in a bracket (``（供稿：某学院　编辑：某某）``, ``（撰稿：某某　审稿：某某）``),
+after a dash (``——某处供稿　2016.6.19``) or as a labelled source row (``资料来源：某馆，
+2022年9月``).  Such a row is neither the article's text nor the site's chrome: it is the
+article's metadata, and belongs to the article above it (issue 12, blind set n).
+
+:func:`foot_row` reads one such line by its shape: cells apart by wide spaces, each a
+``label：value`` item, a date alone, or a value before a credit word (``某处供稿``); the
+labels are the metadata labels of ``meta_fields`` or the credit words of
+``[foot_row]`` in ``cleaner/rules/headers.toml`` (common newsroom vocabulary, not a
+site's phrase).  A unit that supplied the item is its issuer; persons (writer, editor,
+photographer, reviewer) are read as no field: the row is still metadata.  A date with a
+day is the publish date; a month alone (``2022年9月``) gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cleaner.rules import load_table
+from cleaner.stages.split_dates import normalise_date
+
+__all__ = ["FootWords", "foot_row", "foot_words"]
+
+Fields = Callable[[str], str | None]
+
+# one bracket pair around the whole line, or a dash run opening it
+_BRACKETED = re.compile(r"^[（(](?P<in>[^（）()]+)[）)]$")
+_DASHED = re.compile(r"^(?:[—―─－-]{1,3}|——)\s*(?P<in>[^—―─－-].*)$")
+# cells apart by wide spaces or bars
+_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+_ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})\s*[:：]\s*(?P<v>\S.*)$")
+_SENTENCE = re.compile(r"[。！？；!?;]")
+# a month without a day: a date too coarse to publish by
+_MONTH = re.compile(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*月?$")
+# a unit's name: Han characters (brackets, '·' between)
+_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
+_DATE_TAIL = re.compile(r"^(?P<v>.+?)[，,]\s*(?P<d>\d{4}\s*[年./-].*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class FootWords:
+    """Credit words of a foot row: ``units`` name who supplied the item (its issuer),
+    ``persons`` the people credited (no field)."""
+
+    units: tuple[str, ...]
+    persons: tuple[str, ...]
+    simplified: dict[int, int]  # str.translate table: traditional → simplified
+
+
+@lru_cache(maxsize=1)
+def foot_words() -> FootWords:
+    t = load_table("headers").get("foot_row", {})
+    pairs = t.get("traditional", "")
+    table = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)}
+    return FootWords(tuple(t.get("units", ())), tuple(t.get("persons", ())), table)
+
+
+def _date(s: str) -> tuple[bool, str | None]:
+    """``(is a date, the publish date)``: a month alone is a date with no publish date."""
+    s = s.strip()
+    if _MONTH.match(s):
+        return True, None
+    d = normalise_date(s) if s[:1].isdigit() or s[:1] in "〇○零一二" else None
+    return d is not None, d
+
+
+def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str] | None:
+    """The fields of a credit or source row closing an article, ``{}`` when it names
+    persons only, None when ``line`` is no such row.
+
+    ``bare``: also read a row neither bracketed nor dashed (``资料来源：某馆``) when every
+    cell is labelled.
+
+    >>> f = lambda k: {"来源": "origin", "公告编号": "doc_number"}.get(k)
+    >>> foot_row("（供稿：某某学院　编辑：某甲　2021年3月5日）", f)
+    {'issuer': '某某学院', 'published': '2021-03-05'}
+    >>> foot_row("——某某中心供稿　2019.4.2", f)
+    {'issuer': '某某中心', 'published': '2019-04-02'}
+    >>> foot_row("（撰稿：某甲　审稿：某乙）", f), foot_row("资料来源：某某馆，2020年7月", f)
+    ({}, {'issuer': '某某馆'})
+    >>> foot_row("（撰稿：某甲　審稿：某乙）", f), foot_row("資料來源：某某館", f)
+    ({}, {'issuer': '某某館'})
+    >>> foot_row("资料来源：Wind", f)
+    {}
+    >>> foot_row("（公告编号：甲2021-008）", f)
+    {'doc_number': '甲2021-008'}
+    >>> foot_row("（下转第2版）", f), foot_row("——鲁迅", f), foot_row("（编辑说：好。）", f)
+    (None, None, None)
+    """
+    s = line.strip()
+    if not 4 <= len(s) <= 80:
+        return None
+    m = _BRACKETED.match(s) or _DASHED.match(s)
+    if m is None and not bare:
+        return None
+    words = foot_words()
+    if m is None and not s.translate(words.simplified).startswith(words.units + words.persons):
+        return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
+    inner = (m["in"] if m else s).strip()
+    if not inner or _SENTENCE.search(inner):
+        return None
+    out: dict[str, str] = {}
+    known = 0
+    for cell in (c for c in _CELLS.split(inner) if c):
+        item = _ITEM.match(cell)
+        if item is None:
+            is_date, d = _date(cell)
+            if is_date:
+                if d:
+                    out.setdefault("published", d)
+                continue
+            if m is None:
+                return None  # a bare row is labelled cell by cell
+            # a value before its credit word ('某处供稿', '某某摄')
+            simple = cell.translate(words.simplified)
+            word = next((w for w in words.units + words.persons if simple.endswith(w)), None)
+            if word is None or len(cell) - len(word) < 2 or len(cell) > 24:
+                return None
+            known += 1
+            if word in words.units and _NAME.match(cell[: -len(word)].strip()):
+                out.setdefault("issuer", cell[: -len(word)].strip())
+            continue
+        raw_key = re.sub(r"\s", "", item["k"])
+        key = raw_key.translate(words.simplified)
+        value = item["v"].strip()
+        tail = _DATE_TAIL.match(value)
+        if tail is not None and _date(tail["d"])[0]:
+            value = tail["v"].strip()
+            d = _date(tail["d"])[1]
+            if d:
+                out.setdefault("published", d)
+        if len(value) > 30:
+            return None
+        if key in words.units:
+            if _NAME.match(value):  # a unit's name ('Wind' or a URL is a source, no issuer)
+                out.setdefault("issuer", value)
+        elif key in words.persons:
+            pass
+        else:
+            field = field_of(raw_key) or field_of(key)
+            if field is None:
+                return None
+            if field in ("published", "effective", "expires"):
+                d = _date(value)[1]
+                if d is None:
+                    return None
+                value = d
+            out.setdefault(field, value)
+        known += 1
+    return out if known else None

@@ -1,0 +1,116 @@
+"""Header runs no number-reading shape sees, and labels in front of a header's title.
+
+Two more ways a compilation heads its pieces (issue 12, blind set n):
+
+* a bracketed word repeated down the page with no number (``【条目】名称``, ``〖词条〗
+  名称``): like a repeated bullet glyph (:func:`split_headers.bullet_runs`), every line
+  the same bracket and word open is one run, ranked 1, 2, 3 …;
+* a series word with its numeral after ``之`` and a colon (``某某动态之二：标题``): the
+  number runs 1, 2, 3 … under one base, the title is what follows the colon.
+
+Either run is judged by the same evidence as a numbered one (:func:`split_headers.judge`):
+titles, bodies and a cue that the page compiles.
+
+:func:`unlabelled` strips a label a digest puts before each item's title: a security's
+(or any item's) code and short name before a colon (``600000 某某：关于…的公告``), the
+code and name labelling the item, the title following them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.stages.split_dates import cn_number
+from cleaner.stages.split_headers import Candidate
+
+__all__ = ["series_runs", "unlabelled", "word_runs"]
+
+_WORD_HEAD = re.compile(
+    r"^(?P<frame>[【〖［\[](?P<word>[\u4e00-\u9fff]{1,6})[】〗］\]])\s*[:：]?\s*(?P<title>\S.*)$"
+)
+_SERIES_HEAD = re.compile(
+    r"^(?P<base>[\u4e00-\u9fff]{2,8})之(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*"
+    r"(?P<title>\S.*)$"
+)
+# a code (letters and digits, a digit among them, no bare year) and a space, a short name
+_LABEL = re.compile(
+    r"^(?!(?:19|20)\d\d[ \u3000])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,8}[ \u3000]+"
+    r"[\u4e00-\u9fffA-Za-z*]{2,8}\s*[:：]\s*(?P<t>\S.*)$"
+)
+_MAX = 80
+
+
+def word_runs(lines: list[str]) -> list[list[Candidate]]:
+    """Runs of lines opened by one bracketed word and a title (``【词条】名称``), one run
+    per frame seen on two lines or more, longest first.
+
+    >>> page = ["【词条】甲", "正文。", "【词条】乙", "正文。", "【关闭】【打印】"]
+    >>> [(c.line, c.shape, c.number, c.title) for c in word_runs(page)[0]]
+    [(0, 'K【词条】', 1, '甲'), (2, 'K【词条】', 2, '乙')]
+    >>> word_runs(["【甲报】甲", "正文。", "【乙报】乙", "正文。", "【甲报】丙", "正文。"])
+    []
+    """
+    by_frame: dict[str, list[Candidate]] = {}
+    others: list[tuple[int, str]] = []  # (line, frame) of every bracketed-word title line
+    for i in [i for i, raw in enumerate(lines) if raw.lstrip()[:1] in "【〖［["]:
+        s = lines[i].strip()
+        m = _WORD_HEAD.match(s) if len(s) <= _MAX else None
+        if m is None or m["title"][:1] in "【〖［[":
+            continue  # a row of bracketed buttons ('【关闭】【打印】') heads nothing
+        others.append((i, m["frame"]))
+        run = by_frame.setdefault(m["frame"], [])
+        run.append(Candidate(i, "K" + m["frame"], len(run) + 1, m["title"].strip()))
+    # the page's marker frames every such line below its first: a frame among others
+    # ('【某报】标题', '【另报】标题': each item's source) labels items, it heads no run
+    runs = [
+        r
+        for r in by_frame.values()
+        if len(r) >= 2 and all(f == r[0].shape[1:] for i, f in others if i > r[0].line)
+    ]
+    runs.sort(key=lambda r: (-len(r), r[0].line))
+    return runs
+
+
+def series_runs(lines: list[str]) -> list[list[Candidate]]:
+    """Runs of ``base之N：title`` lines under one base, numbered 1, 2, 3 … in page order.
+
+    >>> page = ["某刊动态之一：甲", "正文。", "某刊动态之二：乙", "正文。"]
+    >>> [(c.shape, c.number, c.title) for c in series_runs(page)[0]]
+    [('P某刊动态之|#：|c', 1, '甲'), ('P某刊动态之|#：|c', 2, '乙')]
+    """
+    by_base: dict[str, list[Candidate]] = {}
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if "之" not in s[2:10] or len(s) > _MAX:
+            continue
+        m = _SERIES_HEAD.match(s)
+        if m is None:
+            continue
+        n = cn_number(m["num"])
+        run = by_base.setdefault(m["base"], [])
+        if n != len(run) + 1:
+            continue
+        shape = f"P{m['base']}之|#：|{'d' if m['num'].isdigit() else 'c'}"
+        run.append(Candidate(i, shape, n, m["title"].strip()))
+    runs = [r for r in by_base.values() if len(r) >= 2]
+    runs.sort(key=lambda r: (-len(r), r[0].line))
+    return runs
+
+
+def unlabelled(titles: list[str]) -> list[str]:
+    """The titles without the code-and-name label that opens every one of them
+    (``600000 某某：关于…``); unchanged unless all carry one and the titles differ.
+
+    >>> unlabelled(["600001 甲科技：关于甲事的公告", "000002 乙股份：关于乙事的公告"])
+    ['关于甲事的公告', '关于乙事的公告']
+    >>> unlabelled(["600001 甲科技：关于甲事的公告", "关于乙事的公告"])
+    ['600001 甲科技：关于甲事的公告', '关于乙事的公告']
+    >>> unlabelled(["2020 年终总结：回顾", "2021 年终总结：展望"])
+    ['2020 年终总结：回顾', '2021 年终总结：展望']
+    """
+    if len(titles) < 2:
+        return titles
+    found = [_LABEL.match(t) for t in titles]
+    if any(m is None for m in found):
+        return titles
+    return [m["t"].strip() for m in found if m is not None]
