@@ -1,0 +1,77 @@
+"""Simplified and traditional forms of the characters our mark and chrome vocabularies use.
+
+A site in traditional Chinese prints the same chrome as a simplified one in other
+characters (``第2頁`` for ``第2页``, ``【續】`` for ``【续】``).  Listing each traditional
+phrase beside the simplified one doubles every table and misses the next phrase; instead a
+table's pattern is written once, in simplified characters, and :func:`widen` lets each
+character of the small map in ``cleaner/rules/han_forms.toml`` match its traditional form
+too.  The map holds only characters whose two forms differ and that the vocabularies use;
+a character missing from it matches in its written form only (no wrong match, a miss).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cleaner.rules import load_table
+
+
+@cache
+def forms() -> dict[str, str]:
+    """Simplified character → the traditional form(s) it stands for (one or more chars)."""
+    table: dict[str, str] = dict(load_table("han_forms")["traditional"])
+    return table
+
+
+def widen(pattern: str, table: dict[str, str] | None = None) -> str:
+    """``pattern`` with every mapped simplified character also matching its traditional
+    form: ``页`` becomes ``[页頁]``, and inside a class ``[页码]`` becomes ``[页頁码碼]``.
+    Escapes are copied as they are.
+
+    >>> widen("第\\\\d+页|[页码]", {"页": "頁", "码": "碼"})
+    '第\\\\d+[页頁]|[页頁码碼]'
+    >>> widen(r"\\页", {"页": "頁"})  # an escaped character stays as written
+    '\\\\页'
+    """
+    table = forms() if table is None else table
+    out: list[str] = []
+    in_class = False
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and not _class_start(pattern, i):
+                in_class = False
+            out.append(ch + table.get(ch, "") if ch != "]" or not in_class else ch)
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        elif ch in table:
+            out.append(f"[{ch}{table[ch]}]")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _class_start(pattern: str, i: int) -> bool:
+    """Is the ``]`` at ``i`` the first character of its class (``[]…]``, ``[^]…]``), a
+    literal rather than the class's end?"""
+    j = i - 1
+    if j >= 0 and pattern[j] == "^":
+        j -= 1
+    return j >= 0 and pattern[j] == "[" and (j == 0 or pattern[j - 1] != "\\")
+
+
+def fold_table() -> dict[int, str]:
+    """A :meth:`str.translate` table taking each traditional form back to its simplified
+    character (a one-to-one fold: positions in the text do not move)."""
+    out: dict[int, str] = {}
+    for simp, trad in forms().items():
+        for t in trad:
+            out[ord(t)] = simp
+    return out
