@@ -11,15 +11,19 @@ a character missing from it matches in its written form only (no wrong match, a 
 
 from __future__ import annotations
 
+import tomllib
 from functools import cache
+from pathlib import Path
 
-from cleaner.rules import load_table
+#: read here, not through :func:`cleaner.rules.load_table`: the rule loader widens the
+#: built-in packs with this module, so it must not import the loader
+_TABLE = Path(__file__).resolve().parent.parent / "rules" / "han_forms.toml"
 
 
 @cache
 def forms() -> dict[str, str]:
     """Simplified character → the traditional form(s) it stands for (one or more chars)."""
-    table: dict[str, str] = dict(load_table("han_forms")["traditional"])
+    table: dict[str, str] = dict(tomllib.loads(_TABLE.read_text("utf-8"))["traditional"])
     return table
 
 
@@ -46,7 +50,9 @@ def widen(pattern: str, table: dict[str, str] | None = None) -> str:
         if in_class:
             if ch == "]" and not _class_start(pattern, i):
                 in_class = False
-            out.append(ch + table.get(ch, "") if ch != "]" or not in_class else ch)
+                out.append(ch)
+            else:
+                out.append(ch + table.get(ch, ""))
         elif ch == "[":
             in_class = True
             out.append(ch)
