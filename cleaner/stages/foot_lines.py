@@ -42,6 +42,8 @@ import unicodedata
 from collections.abc import Callable, Collection
 from functools import lru_cache
 
+from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread
+
 #: Rule ids of the three claims.
 FOOT_LIST = "boilerplate.foot_list"
 FOOT_BAR = "boilerplate.foot_bar"
@@ -112,11 +114,15 @@ def foot_lines(
     """
     if not claimed:
         return {}
+    # a reader comment thread first: its texts are sentences, not the post's last prose
+    thread = {i: COMMENT_THREAD for i in comment_thread(stripped) if i not in claimed}
+    if thread:
+        claimed = {*claimed, *thread}
     rest = [i for i, s in enumerate(stripped) if s and i not in claimed]
     last = next((i for i in reversed(rest) if prose(stripped[i])), -1)
     if not any(i > last for i in claimed):
-        return {}
-    out: dict[int, str] = {}
+        return thread
+    out: dict[int, str] = dict(thread)
     gone = set(claimed)
     while True:
         found = _lists_and_bars(stripped, last, gone, kept)
