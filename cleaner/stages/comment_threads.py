@@ -4,7 +4,8 @@ Blogs and news pages end with their readers' comments: a heading that names them
 评论``, ``网友评论（3）``, ``全部留言``), then for each comment an author line (a nickname and
 the date and time it was posted, ``某网友　2021-05-21 15:16``) and the comment's text, one
 to three short lines.  The text lines are sentences; no vocabulary names them, but their
-*place* does: each sits under an author line of the thread.  The thread is taken whole,
+*place* does: each sits under an author line of the thread (the last comment's text is
+its one line under its author line: the page's foot may follow it without a gap).  The thread is taken whole,
 heading, author lines and texts, when the heading is followed at once by an author line;
 a forum's posts (the page's content) have no comment heading above them, and an article
 that quotes a comment has no author line right under a heading.
@@ -66,18 +67,21 @@ def comment_thread(stripped: list[str]) -> list[int]:
         while k < n and _AUTHOR.match(stripped[k]):
             taken.append(k)
             k += 1
-            body = 0
+            body: list[int] = []
             while (
                 k < n
                 and stripped[k]
-                and body < BODY_MAX_LINES
+                and len(body) < BODY_MAX_LINES
                 and len(stripped[k]) <= BODY_MAX_CHARS
                 and not _AUTHOR.match(stripped[k])
             ):
-                taken.append(k)
-                body += 1
+                body.append(k)
                 k += 1
             k = _next(stripped, k)
+            if k < n and _AUTHOR.match(stripped[k]):
+                taken += body
+            else:  # the last comment: its one line (the page's foot may follow at once)
+                taken += body[:1]
         if len(taken) > 1:
             out.extend(taken)
     return sorted(set(out))
