@@ -32,7 +32,9 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
   for the file or a rights note is the site's, never the end of a document.
 
 Above the last prose line nothing is taken: an article's own list and a table's rows
-look the same there.
+look the same there.  A reader comment thread (:mod:`cleaner.stages.comment_threads`,
+rule ``boilerplate.comment_thread``) is found first, wherever it is: its texts are
+sentences, so the last prose line is read above it.
 """
 
 from __future__ import annotations
