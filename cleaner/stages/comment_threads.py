@@ -5,10 +5,12 @@ Blogs and news pages end with their readers' comments: a heading that names them
 the date and time it was posted, ``某网友　2021-05-21 15:16``) and the comment's text, one
 to three short lines.  The text lines are sentences; no vocabulary names them, but their
 *place* does: each sits under an author line of the thread (the last comment's text is
-its one line under its author line: the page's foot may follow it without a gap).  The thread is taken whole,
-heading, author lines and texts, when the heading is followed at once by an author line;
-a forum's posts (the page's content) have no comment heading above them, and an article
-that quotes a comment has no author line right under a heading.
+its one line under its author line: the page's foot may follow it without a gap).  The
+thread is taken whole, heading, author lines and texts, when the heading is followed at
+once by an author line;
+a forum's posts (the page's content) have no comment heading above them (``12条回复``
+heads a forum's replies, which are its text: no head here), and an article that quotes a
+comment has no author line right under a heading.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ COMMENT_THREAD = "boilerplate.comment_thread"
 #: A comment's text: at most this many lines, each at most BODY_MAX_CHARS long.
 BODY_MAX_LINES = 3
 BODY_MAX_CHARS = 200
-HEAD_MAX_CHARS = 16
 
 #: an author line: an optional floor number, a nickname (no spaces or sentence marks),
 #: a gap, an optional posted-at word, a date and an optional time
@@ -34,14 +35,19 @@ _AUTHOR = re.compile(
 )
 
 
+#: one of these is in every head (simplified and traditional forms)
+_HEAD_WORDS = ("评", "評", "留言")
+
+
 @cache
 def _head() -> re.Pattern[str]:
     """A heading naming the comments (simplified and traditional forms)."""
     return re.compile(
         widen(
             r"^(?:(?:共|全部|网友|读者|最新|热门|精彩)?[ \t]*(?:\d{1,5}[ \t]*条)?(?:评论|留言)"
-            r"(?:[ \t]*[(（]\d{1,5}[)）])?|\d{1,5}[ \t]*条(?:评论|留言|回复))[:：]?$"
-        )
+            r"(?:[ \t]*[(（]\d{1,5}[)）])?|\d{1,5}[ \t]*条(?:评论|留言))[:：]?$"
+        ),
+        re.M,
     )
 
 
@@ -58,10 +64,12 @@ def comment_thread(stripped: list[str]) -> list[int]:
     """
     n = len(stripped)
     out: list[int] = []
-    head = _head()
-    for h, s in enumerate(stripped):
-        if not s or len(s) > HEAD_MAX_CHARS or not head.match(s):
-            continue
+    page = "\n".join(stripped)
+    if not any(w in page for w in _HEAD_WORDS):
+        return out  # most pages: a substring test, no regex scan
+    # the heads from one scan of the page, not a match per line
+    for m in _head().finditer(page):
+        h = page.count("\n", 0, m.start())
         taken = [h]
         k = _next(stripped, h + 1)
         while k < n and _AUTHOR.match(stripped[k]):

@@ -327,9 +327,7 @@ def marks_inside_sentences(
             bare = True
         up = next((k for k in range(i - 1, -1, -1) if stripped[k] and k not in hard), -1)
         above = stripped[up] if up >= 0 else ""
-        down = next(
-            (k for k in range(i + 1, len(stripped)) if stripped[k] and k not in hard), -1
-        )
+        down = next((k for k in range(i + 1, len(stripped)) if stripped[k] and k not in hard), -1)
         below = stripped[down] if down >= 0 else ""
         if len(above) < min_len or not below:
             continue

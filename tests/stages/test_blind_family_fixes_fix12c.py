@@ -145,15 +145,18 @@ def test_posts_without_a_comment_heading_are_no_thread() -> None:
     assert comment_thread(page) == []
     # a heading with prose under it and no author line: an article's own section
     assert comment_thread(["网友评论", PROSE, PROSE2]) == []
+    # a forum's replies are its text
+    assert comment_thread(["12条回复", "江边人　2022-04-01 08:12", PROSE, PROSE2]) == []
 
 
 # ---- page title, comma
 
 
 def test_a_page_title_whose_title_is_a_field_of_a_date_row_goes() -> None:
-    page = ["渡口的早晨 - 柳岸闲笔 - 某某博客", "首页 | 杂记", "2022-04-01 周五 | 渡口的早晨", PROSE]
+    title = "渡口的早晨 - 柳岸闲笔 - 某某博客"
+    page = [title, "首页 | 杂记", "2022-04-01 周五 | 渡口的早晨", PROSE]
     assert dressed_title(page, site_words=("博客",)) == 0
-    glued = ["渡口的早晨 - 柳岸闲笔 - 某某博客", "首页 | 杂记", "说说渡口的早晨", PROSE]
+    glued = [title, "首页 | 杂记", "说说渡口的早晨", PROSE]
     assert dressed_title(glued, site_words=("博客",)) is None
 
 
