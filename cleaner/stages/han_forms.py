@@ -28,14 +28,18 @@ def forms() -> dict[str, str]:
 
 
 def widen(pattern: str, table: dict[str, str] | None = None) -> str:
-    """``pattern`` with every mapped simplified character also matching its traditional
-    form: ``页`` becomes ``[页頁]``, and inside a class ``[页码]`` becomes ``[页頁码碼]``.
-    Escapes are copied as they are.
+    r"""``pattern`` with its Han words also matching their traditional forms: a run of
+    literal non-ASCII characters holding a mapped one becomes ``(?:简|繁)`` (the run
+    written wholly in either form: a page is printed in one script, so the mixed forms
+    are no alternatives, which keeps the rule packs' required strings few), a character
+    a quantifier repeats becomes a class, and inside a class ``[页码]`` becomes
+    ``[页頁码碼]``.  Escapes are copied as they are.
 
-    >>> widen("第\\\\d+页|[页码]", {"页": "頁", "码": "碼"})
-    '第\\\\d+[页頁]|[页頁码碼]'
-    >>> widen(r"\\页", {"页": "頁"})  # an escaped character stays as written
-    '\\\\页'
+    >>> t = {"页": "頁", "码": "碼"}
+    >>> widen(r"第\d+页码|[页码]|页+", t)
+    '第\\d+(?:页码|頁碼)|[页頁码碼]|[页頁]+'
+    >>> widen(r"\页", t)  # an escaped character stays as written
+    '\\页'
     """
     table = forms() if table is None else table
     out: list[str] = []
@@ -53,15 +57,39 @@ def widen(pattern: str, table: dict[str, str] | None = None) -> str:
                 out.append(ch)
             else:
                 out.append(ch + table.get(ch, ""))
-        elif ch == "[":
+            i += 1
+            continue
+        if ch == "[":
             in_class = True
             out.append(ch)
-        elif ch in table:
-            out.append(f"[{ch}{table[ch]}]")
-        else:
+            i += 1
+            continue
+        j = i
+        while j < n and ord(pattern[j]) > 127:
+            j += 1
+        if j == i:
             out.append(ch)
-        i += 1
+            i += 1
+            continue
+        run = pattern[i:j]
+        last = ""
+        if j < n and pattern[j] in "*+?{" and len(run) > 1:
+            run, last = run[:-1], run[-1]  # the quantifier repeats the last one only
+        out.append(_either(run, table))
+        if last:
+            out.append(f"[{last}{table[last]}]" if last in table else last)
+        i = j
     return "".join(out)
+
+
+def _either(run: str, table: dict[str, str]) -> str:
+    """``run`` or its traditional form (``run`` itself when no character is mapped)."""
+    trad = "".join(table.get(c, c)[:1] for c in run)
+    if trad == run:
+        return run
+    if len(run) == 1:
+        return f"[{run}{trad}]"
+    return f"(?:{run}|{trad})"
 
 
 def _class_start(pattern: str, i: int) -> bool:
