@@ -75,13 +75,3 @@ def _class_start(pattern: str, i: int) -> bool:
     if j >= 0 and pattern[j] == "^":
         j -= 1
     return j >= 0 and pattern[j] == "[" and (j == 0 or pattern[j - 1] != "\\")
-
-
-def fold_table() -> dict[int, str]:
-    """A :meth:`str.translate` table taking each traditional form back to its simplified
-    character (a one-to-one fold: positions in the text do not move)."""
-    out: dict[int, str] = {}
-    for simp, trad in forms().items():
-        for t in trad:
-            out[ord(t)] = simp
-    return out
