@@ -23,6 +23,7 @@ import regex
 
 from cleaner.errors import ConfigError
 from cleaner.stages.charscan import Required
+from cleaner.stages.han_forms import widen
 
 RULES_DIR = Path(__file__).parent
 
@@ -208,7 +209,13 @@ def _load_pack(path: Path, *, user: bool = True) -> RulePack:
                 name=rname,
                 comment=raw["comment"],
                 scope=scope,
-                pattern=_compile(pattern, f"{where}: pattern", user=user) if pattern else None,
+                # ours are written in simplified characters and match the traditional
+                # forms too (han_forms.py: '回頁首' for '回页首'); a user's pattern as written
+                pattern=(
+                    _compile(pattern if user else widen(pattern), f"{where}: pattern", user=user)
+                    if pattern
+                    else None
+                ),
                 max_len=_int(raw, "max_len", 200, where, 1, 100_000),
                 item_max_len=_int(raw, "item_max_len", 60, where, 1, 100_000),
                 expected_share=float(share) if share is not None else None,

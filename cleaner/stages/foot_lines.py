@@ -32,7 +32,9 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
   for the file or a rights note is the site's, never the end of a document.
 
 Above the last prose line nothing is taken: an article's own list and a table's rows
-look the same there.
+look the same there.  A reader comment thread (:mod:`cleaner.stages.comment_threads`,
+rule ``boilerplate.comment_thread``) is found first, wherever it is: its texts are
+sentences, so the last prose line is read above it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection
 from functools import lru_cache
+
+from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread
 
 #: Rule ids of the three claims.
 FOOT_LIST = "boilerplate.foot_list"
@@ -112,11 +116,15 @@ def foot_lines(
     """
     if not claimed:
         return {}
+    # a reader comment thread first: its texts are sentences, not the post's last prose
+    thread = {i: COMMENT_THREAD for i in comment_thread(stripped) if i not in claimed}
+    if thread:
+        claimed = {*claimed, *thread}
     rest = [i for i, s in enumerate(stripped) if s and i not in claimed]
     last = next((i for i in reversed(rest) if prose(stripped[i])), -1)
     if not any(i > last for i in claimed):
-        return {}
-    out: dict[int, str] = {}
+        return thread
+    out: dict[int, str] = dict(thread)
     gone = set(claimed)
     while True:
         found = _lists_and_bars(stripped, last, gone, kept)

@@ -32,6 +32,8 @@ from cleaner.stages.linescan import LineStartScanner
 RULE = "repair.page_mark"
 
 _NUM = re.compile(r"\d+")
+#: a line ending like this closes its sentence (the tail of one cut by a page mark)
+_SENTENCE_END = "。！？!?；;…”」』"
 _BLANK = " \t\u3000\f"
 _NO_SPACE = str.maketrans("", "", " \t\u3000")
 _FRACTION = re.compile(r"(\d+)[ \t]*[/／][ \t]*(\d+)[ \t\u3000]*$")
@@ -286,7 +288,8 @@ def marks_inside_sentences(
     the page's text around a mark, and a soft line that the mark cuts (the first half
     of the sentence) is returned too: a sentence running on across a page break is
     text, whatever its score (a short half-sentence alone on its line looks like
-    chrome to a line model).
+    chrome to a line model).  So is a soft line below the mark that ends the sentence
+    (its tail: ``将持续关注。``).
 
     ``weak``: the shapes of :func:`break_mark`, page breaks only where they cut a
     sentence (which is all this function returns).
@@ -303,6 +306,9 @@ def marks_inside_sentences(
     [0, 2]
     >>> marks_inside_sentences(page, [0, 5], rx, 10, soft=[0])  # the mark itself kept
     [0]
+    >>> tail = ["各单位要加强管理，本轮", "（第2页）", "工作。", "（第3页）"]
+    >>> marks_inside_sentences(tail, [1, 2, 3], rx, 10, soft=[2])
+    [1, 2]
     """
     gone = set(chrome)
     hard = gone - set(soft)
@@ -321,9 +327,8 @@ def marks_inside_sentences(
             bare = True
         up = next((k for k in range(i - 1, -1, -1) if stripped[k] and k not in hard), -1)
         above = stripped[up] if up >= 0 else ""
-        below = next(
-            (stripped[k] for k in range(i + 1, len(stripped)) if stripped[k] and k not in hard), ""
-        )
+        down = next((k for k in range(i + 1, len(stripped)) if stripped[k] and k not in hard), -1)
+        below = stripped[down] if down >= 0 else ""
         if len(above) < min_len or not below:
             continue
         last, first = above[-1], below[0]
@@ -339,4 +344,6 @@ def marks_inside_sentences(
                 out.append(up)
             if i in gone:
                 out.append(i)
+            if down in gone and below[-1] in _SENTENCE_END:
+                out.append(down)  # the sentence's tail, a short line the model guessed
     return sorted(set(out))

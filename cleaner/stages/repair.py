@@ -95,7 +95,14 @@ _SENTENCE_PUNCT = re.compile("[，。；！？,;!?]")
 _HAN_CLASS = f"[{HAN}]"
 _CJK_CTX = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 # , ; : ? ! after a Han character, before Han / CJK punctuation / line end
-_PUNCT_SIMPLE = Scanner(re.compile(f"(?<={_HAN_CLASS})[,;:?!](?=[ \t]*(?:{_CJK_CTX}|$))", re.M))
+# (a comma or semicolon also before a number that a Han character follows, '路径,2020年度':
+# a clause opening with a year or a count; '1,200' has a digit before the comma)
+_PUNCT_SIMPLE = Scanner(
+    re.compile(
+        f"(?<={_HAN_CLASS})(?:[,;:?!](?=[ \t]*(?:{_CJK_CTX}|$))|[,;](?=\\d[\\d.]*{_HAN_CLASS}))",
+        re.M,
+    )
+)
 # ( … ) whose content starts and ends with Han and which touches Han or a line start
 _PUNCT_PAREN = Scanner(
     re.compile(

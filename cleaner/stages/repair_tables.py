@@ -12,6 +12,7 @@ import re
 from cleaner.rules import load_table
 from cleaner.stages.charcount import han_chars
 from cleaner.stages.charscan import Scanner
+from cleaner.stages.han_forms import widen
 from cleaner.stages.linescan import page_scanner
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇"
@@ -45,13 +46,14 @@ class Tables:
         self.clause_punct = set(j["clause_punct"])
         self.title_endings = tuple(j["title_endings"])
         self.next_not = re.compile(j["next_not"])
-        self.page_marks = re.compile(j["page_marks"], re.M)
+        # written in simplified characters, widened to the traditional forms (han_forms.py)
+        self.page_marks = re.compile(widen(j["page_marks"]), re.M)
         # the page-wide scans for marks (two a page): tried at line starts and form feeds
         # only, not at every position ('^' gives re no fast scan; ~0.03 s a 10 MB batch)
         self.page_marks_scan = page_scanner(self.page_marks)
-        self.break_marks = re.compile(j["break_marks"])
+        self.break_marks = re.compile(widen(j["break_marks"]))
         self.mark_min = int(j["mark_min_len"])
-        self.bare_marks = re.compile(j["bare_marks"])
+        self.bare_marks = re.compile(widen(j["bare_marks"]))
         self.bare_max = int(j["bare_max_len"])
         self.open_end = str(j["open_end"])
         self.open_end_min = int(j["open_end_min_len"])

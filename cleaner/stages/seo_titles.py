@@ -37,6 +37,11 @@ SITE_MAX_CHARS = 20
 #: too common a piece of words to name a title) and at most TITLE_MAX_CHARS.
 TITLE_MIN_CHARS = 3
 TITLE_MAX_CHARS = 40
+#: A title piece found as a field of a row below (:func:`_row_holds`): at least this long.
+ROW_TITLE_MIN_CHARS = 4
+#: What parts a row's fields: a bar, or a wide gap (at the field's edge).
+_GAP = r"(?:[ \t\u3000]*[|｜丨][ \t\u3000]*|\u3000+|[ \t]{2,})"
+_GAP_BEFORE, _GAP_AFTER = re.compile(_GAP + "$"), re.compile(_GAP)
 #: How many lines below the page title its own title may sit (crumbs and bars between).
 REACH = 5
 #: A dash parts pieces when spaced on both sides, or right after a closing bracket and
@@ -103,7 +108,25 @@ def dressed_title(
             continue
         if any(p != site and (p.startswith(t) or p.endswith(t)) for p in pieces[:-1]):
             return first
+        if any(_row_holds(t, p) for p in pieces[:-1] if p != site):
+            return first
     return None
+
+
+def _row_holds(row: str, piece: str) -> bool:
+    """Does the short line ``row`` hold the title ``piece`` as a field of its own, after or
+    before a separator or a wide gap (a date row ``2021-05-20 周四 | 标题``, ``标题　作者``)?
+
+    >>> _row_holds("2021-05-20 周四 | 周末看电影", "周末看电影"), _row_holds("我看电影", "看电影")
+    (True, False)
+    """
+    if len(piece) < ROW_TITLE_MIN_CHARS or piece == row:
+        return False
+    if row.endswith(piece):
+        return bool(_GAP_BEFORE.search(row[: len(row) - len(piece)]))
+    if row.startswith(piece):
+        return bool(_GAP_AFTER.match(row[len(piece) :]))
+    return False
 
 
 def _site_name(
