@@ -97,8 +97,17 @@ JOIN = 0.4
 #: default): a smaller one learns nothing, and its pages do no harm in the folder.
 MIN_CLUSTER = 5
 #: Templates kept while clustering one folder; when full, the single-page ones (pages no
-#: other page resembled yet) are let go, so a folder of odd pages costs no more.
+#: other page resembled yet) are let go, so a folder of odd pages costs no more.  Grown
+#: templates (``min_pages`` pages sharing ``GROWN_LINES`` lines, :func:`_grown`) do not
+#: count: they are at most one per ``min_pages`` pages, and a folder of many sites has
+#: one or more a site (issue 12: with 63 invented sites in one folder, a cap on every
+#: template left the last sites met, in run order, no room to start one, and their
+#: pages matched none).
 MAX_CLUSTERS = 64
+#: A grown template has this many features on ``GROWN_SHARE`` of its pages (the invented
+#: sites: 5-11, header and footer lines; a poet's poems or a code's laws: one).
+GROWN_LINES = 2
+GROWN_SHARE = 0.5
 #: A split folder's own profile is counted again only when more than this share of its
 #: pages leave its key (a folder of many varied pages with a few small templates keeps
 #: the profile it had, and the reading pass does not count it twice: +2 % of a run
@@ -377,14 +386,15 @@ def cluster(
     # pass 1: leader-follower over the distinct pages, in run order
     templates: list[_Template] = []
     posting: dict[int, list[int]] = {}
+    grown: set[int] = set()  # templates MAX_CLUSTERS no longer caps (_grown)
     for f, c in zip(feats(), copy, strict=True):
         if c or not f:
             continue
         t, sim = _best(f, templates, posting)
         if t < 0 or sim < JOIN:
-            if len(templates) >= MAX_CLUSTERS:
+            if len(templates) - len(grown) >= MAX_CLUSTERS:
                 _let_go_singles(templates, posting)
-                if len(templates) >= MAX_CLUSTERS:
+                if len(templates) - len(grown) >= MAX_CLUSTERS:
                     continue
             t = len(templates)
             templates.append(_Template())
@@ -394,7 +404,10 @@ def cluster(
             for x in f:
                 if x not in templates[t].counts:
                     posting.setdefault(x, []).append(t)
-        templates[t].add(f)
+        tpl = templates[t]
+        tpl.add(f)
+        if tpl.size >= min_pages and t not in grown and _grown(tpl):
+            grown.add(t)
     # the kinds of page of one site, joined by the site-wide chrome they share
     group = link(
         [t.counts for t in templates],
@@ -430,6 +443,15 @@ def cluster(
         # takes a key of its own (numbered from 2)
         return [t + 1 if t >= 0 else 0 for t in out]
     return out
+
+
+def _grown(tpl: _Template) -> bool:
+    """Has the template (of ``min_pages`` pages or more) ``GROWN_LINES`` features on
+    ``GROWN_SHARE`` of its pages?  A site's header and footer lines are on all of them;
+    pages that share one line and nothing else (a poet's name over each poem, a law's
+    '第一章  总则') are not a template to leave the cap for."""
+    least = GROWN_SHARE * tpl.size
+    return sum(1 for k in tpl.counts.values() if k >= least) >= GROWN_LINES
 
 
 def _let_go_singles(templates: list[_Template], posting: dict[int, list[int]]) -> None:
