@@ -168,13 +168,24 @@ def page_title_index(
     from cleaner.stages.split_page_title import page_title_line
     from cleaner.stages.split_titles import title_vocab
 
+    from cleaner.stages.split_keyed import lone_dated
+
     suffixes = profiles.title_suffixes(site) if profiles is not None and site else frozenset()
+
+    def names(line: str, title: str) -> bool:
+        return line == title or page_title_line(line, [title])
+
+    def split_reads(line: str, below: list[str]) -> bool:
+        # the split stage's page-title test, or its lone dated header
+        # ('2021-05-20 周四 | 标题' under '标题 - 某博客'): the split stage takes the
+        # title from the pair, so the page title must stay for it to see
+        return page_title_line(line, below) or bool(lone_dated(list(stripped), names))
 
     return dressed_title(
         stripped,
         suffixes=suffixes,
         site_words=title_vocab().site_words,
-        split_reads=page_title_line,
+        split_reads=split_reads,
     )
 
 
