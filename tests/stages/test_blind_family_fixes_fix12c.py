@@ -24,7 +24,7 @@ from cleaner.stages.page_marks import marks_inside_sentences
 from cleaner.stages.repair_tables import tables
 from cleaner.stages.seo_titles import dressed_title
 from tests.stages.family_figures import family_figures
-from tests.stages.stage_runs import boil, repair
+from tests.stages.stage_runs import boil, repair, split
 
 PROSE = "清晨的渡口雾气很重，船工把缆绳一圈圈收好，等第一班乘客上船，岸边的柳树还滴着水。"
 PROSE2 = "午后太阳出来了，晒谷场上的孩子们追着一只花猫跑，老人们坐在槐树下慢慢地说着旧事。"
@@ -160,6 +160,27 @@ def test_a_page_title_whose_title_is_a_field_of_a_date_row_goes() -> None:
     assert dressed_title(glued, site_words=("博客",)) is None
 
 
+def test_a_page_title_over_a_lone_dated_header_is_left_to_the_split_stage() -> None:
+    """The split stage reads the pair (the page title naming the dated row's title) as the
+    piece's header; were the boilerplate stage to delete the page title first, the dated
+    row would read as a bare date row and its title would be lost with it."""
+    title = "渡口的早晨 - 柳岸闲笔 - 某某博客"
+    page = [
+        title,
+        "首页 | 杂记",
+        "",
+        "2022-04-01 周五 | 渡口的早晨",
+        PROSE,
+        PROSE2,
+        "",
+        "© 2022 某某博客",
+    ]
+    kept = boil(page)
+    assert title in kept
+    drafts = split(kept.splitlines())
+    assert [(d.title, d.meta.get("published")) for d in drafts] == [("渡口的早晨", "2022-04-01")]
+
+
 def test_a_half_width_comma_before_a_number_in_han_text_is_repaired() -> None:
     assert "新修步道，2019年度" in repair("沿河新修步道,2019年度完成验收。\n")
     assert "1,200台" in repair("仓库共有1,200台设备。\n")
@@ -171,7 +192,7 @@ def test_a_half_width_comma_before_a_number_in_han_text_is_repaired() -> None:
 @pytest.mark.parametrize(
     ("name", "floor", "ceiling"),
     [
-        ("sealed_m_boke", {"content_f1": 0.97, "repairs": 1.0}, 0.10),
+        ("sealed_m_boke", {"content_f1": 0.97, "repairs": 1.0, "titles": 1.0}, 0.10),
         ("sealed_m_fagui", {"content_f1": 0.98, "repairs": 1.0}, 0.01),
         ("sealed_m_xinwen", {"content_f1": 0.95, "repairs": 1.0}, 0.03),
         ("sealed_m_xinwengao", {"content_f1": 0.96, "repairs": 0.94}, 0.02),
