@@ -165,10 +165,9 @@ def page_title_index(
     """:func:`dressed_title` with the site's learned title suffixes (``profiles``) and the
     title vocabulary's site words, leaving the lines the split stage's page-title test
     deletes itself to it."""
+    from cleaner.stages.split_keyed import lone_dated
     from cleaner.stages.split_page_title import page_title_line
     from cleaner.stages.split_titles import title_vocab
-
-    from cleaner.stages.split_keyed import lone_dated
 
     suffixes = profiles.title_suffixes(site) if profiles is not None and site else frozenset()
 
