@@ -114,8 +114,11 @@ title after ``—— 2 ——`` is a header line (not content); the head's ``<ti
 two on 5), the other five single documents.  ``python -m tests.families.blind_families_o``
 (seed base 1500) rewrites them and checks the truth against the pages.
 
-Measured blind, once, at … (to be filled in by the lead: ``chrome_bench.py --sealed
---per-family --repeat 1``; F1 / residue / titles / counts / repairs / metadata).
+Measured blind, once, at main ``f25ea3e`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; one folder and one folder
+per family gave the same rows): chufa .927/.084/.615/1.0/1.0/.154; pingce
+.902/.065/.615/.875/1.0/.385; shengwang .939/.088/.615/.750/.778/.539; shequ
+.790/.365/.231/.625/.722/.615.  Means .889/.150/.519/.813/.875/.423.
 """
 
 from __future__ import annotations
