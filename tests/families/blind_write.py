@@ -8,8 +8,11 @@ here once, so the benchmarks read every blind family the same way.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +23,12 @@ from tests.families.blind_c_text import cn_date, iso
 class BlindFamily:
     """A family: its folder name, role (``tune``/``heldout``/``sealed``), the encoding and
     newline its pages are written in, how many pages, and the page maker
-    ``make(gen, index) -> (lines, articles, chrome, compiled)``."""
+    ``make(gen, index) -> (lines, articles, chrome, compiled)``.
+
+    ``ext`` is the page files' extension: ``html`` pages are HTML source whose truth
+    lines are the page's visible text lines (:func:`visible_lines`).  ``encodings``, when
+    given, varies the encoding by page (page ``i`` in ``encodings[i % len]``), as a site
+    whose older pages are GBK and newer ones UTF-8 does."""
 
     name: str
     role: str
@@ -28,6 +36,61 @@ class BlindFamily:
     newline: str
     pages: int
     make: Callable[[Any, int], tuple[list[str], list[Any], list[tuple[str, str]], bool]]
+    ext: str = "txt"
+    encodings: tuple[str, ...] = ()
+
+    def page_encoding(self, i: int) -> str:
+        return self.encodings[i % len(self.encodings)] if self.encodings else self.encoding
+
+
+_BLOCK = frozenset(
+    "address article aside blockquote br button dd div dl dt figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+)
+_HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "textarea", "title"})
+
+
+class _Visible(HTMLParser):
+    """The text a browser shows, one line per block element (whitespace collapsed)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.cur: list[str] = []
+        self.hidden = 0
+
+    def flush(self) -> None:
+        s = re.sub(r"[ \t\n\r\f]+", " ", "".join(self.cur)).strip()
+        if s:
+            self.lines.append(s)
+        self.cur = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCK:
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.cur.append(data)
+
+
+def visible_lines(source: str) -> list[str]:
+    """The visible text lines of an HTML page: the head, scripts and styles dropped,
+    entities unescaped, one line per block element (``p``, ``h1``, ``li``, ``div``, ``br``
+    …), runs of ASCII whitespace collapsed to one space."""
+    p = _Visible()
+    p.feed(source)
+    p.close()
+    p.flush()
+    return p.lines
 
 
 def write_families(
@@ -42,9 +105,9 @@ def write_families(
         truths = []
         for i in range(fam.pages):
             lines, arts, chrome, compiled = fam.make(g, i)
-            name = f"page_{i:02d}.txt"
+            name = f"page_{i:02d}.{fam.ext}"
             text = fam.newline.join("\n".join(lines).split("\n")) + fam.newline
-            (d / "pages" / name).write_bytes(text.encode(fam.encoding))
+            (d / "pages" / name).write_bytes(text.encode(fam.page_encoding(i)))
             truths.append(
                 {
                     "family": fam.name,
@@ -85,26 +148,37 @@ def check_truth(families: Sequence[BlindFamily], out: Path) -> list[str]:
     """The truth against the pages (not the pipeline): every chrome line and every clean
     content line is a whole line of its page, or its damaged form is on the page; titles
     and metadata values are on the page; no line is both content and chrome; articles
-    come in page order; page-break marks stand alone between two halves of a line.
+    come in page order; page-break marks stand alone between two halves of a line.  On
+    an HTML page the lines are its visible text lines (a damaged line's blank lines do
+    not show) and metadata may also stand in the head (``<meta>`` dates).
     Returns the problems found (none expected)."""
     bad: list[str] = []
     for fam in families:
-        for rec in map(
-            json.loads, (out / fam.name / "truth.jsonl").read_text("utf-8").splitlines()
-        ):
-            raw = (out / fam.name / "pages" / rec["page"]).read_bytes().decode(fam.encoding)
+        recs = (out / fam.name / "truth.jsonl").read_text("utf-8").splitlines()
+        for i, rec in enumerate(map(json.loads, recs)):
+            raw = (out / fam.name / "pages" / rec["page"]).read_bytes()
+            raw = raw.decode(fam.page_encoding(i))
             text = raw.replace("\r\n", "\n")
             where = f"{fam.name}/{rec['page']}"
             if "\r" in text or ("\r\n" in raw) != (fam.newline == "\r\n"):
                 bad.append(f"{where}: newlines")
+            html = rec["page"].endswith(".html")
+            source = text
+            if html:
+                text = "\n".join(visible_lines(source))
             page = text.split("\n")
-            fixed = {rp["fixed"]: rp["damaged"] for rp in rec["repairs"]}
+            fixed = {
+                rp["fixed"]: "\n".join(x for x in rp["damaged"].split("\n") if x or not html)
+                for rp in rec["repairs"]
+            }
             bad += [f"{where}: repair {d[:20]}" for d in fixed.values() if d not in text]
             if len(fixed) != len(rec["repairs"]):
                 bad.append(f"{where}: two repairs of one line")
             mended = text  # metadata is read off the repaired page (the ○ date)
             for good, hurt in fixed.items():
                 mended = mended.replace(hurt, good)
+            if html:
+                mended += "\n" + unescape(source)  # the <meta> values
             bad += [f"{where}: chrome {c}" for c in rec["chrome"] if c not in page]
             if (len(rec["articles"]) > 1) != rec["compiled"]:
                 bad.append(f"{where}: compiled")
