@@ -204,7 +204,7 @@ class Pipeline:
         if self.config.budget.max_debris_share < debris * 100:
             return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted, tpl)
         if self.config.boilerplate.enabled:
-            self.boilerplate(ed, site=site, kind=page_kind(raw))
+            self.boilerplate(ed, site=site, kind=page_kind(raw), headings=page_headings(raw))
         shapes = self.profiles.shape_seen(site) if self.profiles is not None else None
         self.repair(ed, kind=page_kind(raw), site_shapes=shapes)
         hints = page_hints(raw)
@@ -350,6 +350,15 @@ class Pipeline:
 def page_hints(raw: RawInput) -> PageHints:
     """What the reader learnt outside the text (HTML head) for the split stage's titles."""
     return PageHints.of(raw.container or {}, source=raw.source, url=raw.url)
+
+
+def page_headings(raw: RawInput) -> tuple[str, ...]:
+    """An HTML page's ``<h1>`` and the headings of its kept text (``html_headings``):
+    headlines the site may list as links on its other pages, never its chrome here."""
+    container = raw.container or {}
+    out = [str(container["html_h1"])] if container.get("html_h1") else []
+    out += [h for h in str(container.get("html_headings") or "").split("\t") if h]
+    return tuple(out)
 
 
 def page_kind(raw: RawInput) -> str:

@@ -102,7 +102,13 @@ from cleaner.ingest.html_fallback import (
     _fallback,
     _Page,
 )
-from cleaner.ingest.html_head import head_meta, holds_title, title_and_url, title_tails
+from cleaner.ingest.html_head import (
+    head_meta,
+    headline_of,
+    holds_title,
+    title_and_url,
+    title_tails,
+)
 from cleaner.ingest.html_layout import (
     BLOCK_TAGS,
     CELL_TAGS,
@@ -194,6 +200,17 @@ DROP_RULES = (
 )
 
 
+#: The kept headings (``<h1>``–``<h6>``) a page declares to the pipeline, at most this many
+#: of at most this many characters: the titles of a compilation's pieces, which the site
+#: may also list as links on other pages (``meta["headings"]``, tab-separated).
+MAX_HEADINGS = 40
+HEADING_MAX = 120
+
+#: The headline is looked for among this many first lines of the body before a title line
+#: is put in front of it (a forum's views bar or a portal's byline can stand above it).
+HEADLINE_LOOK = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Extracted:
     """The main text of a page and what was learnt about it on the way."""
@@ -215,12 +232,18 @@ class Extracted:
 
         A first line that holds the title and goes on with a paragraph (a blog post that
         repeats its headline as the opening words of its text) does not open with the
-        title: the title gets its own line, or it would be glued to the paragraph.
+        title: the title gets its own line, or it would be glued to the paragraph.  The
+        line put in front is the ``<h1>`` when the ``<title>`` is that headline plus site
+        parts (:func:`~cleaner.ingest.html_head.headline_of`), and none is put when the
+        headline stands as a line among the body's first :data:`HEADLINE_LOOK` lines.
         """
-        title = (self.title or "").strip()
-        first = self.body.split("\n", 1)[0].strip()
+        title = headline_of(self.title, self.meta.get("h1"))
+        head = self.body.split("\n", HEADLINE_LOOK)[:HEADLINE_LOOK]
+        first = head[0].strip()
         if not title or (first and (first in title or holds_title(first, title))):
             return self.body
+        if any(holds_title(ln.strip(), title) for ln in head[1:]):
+            return self.body  # the headline a line or two down, under a views bar
         return f"{title}\n{self.body}" if self.body else title
 
 
@@ -436,6 +459,8 @@ def extract(
         title = texts[kept[0]]
     if not body and visible:
         method = "empty"
+    if heads := [texts[i] for i in kept if lines[i].heading and len(texts[i]) <= HEADING_MAX]:
+        declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
     if "published" not in declared and (day := byline_date(visible, declared.get("h1") or title)):

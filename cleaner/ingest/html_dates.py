@@ -121,6 +121,15 @@ BYLINE_MAX_CHARS = 80
 _CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
 
 
+#: A headline line may carry a label this long in front (a forum's ``[经验分享]`` type).
+LABEL_MAX_CHARS = 14
+
+
+def _heads(line: str, want: str) -> bool:
+    """``line`` is the headline ``want``, or it with a short label in front."""
+    return line == want or (line.endswith(want) and len(line) - len(want) <= LABEL_MAX_CHARS)
+
+
 def byline_date(visible: str, headline: str | None) -> str | None:
     """The date of the byline under the page's headline, for a page that declares none.
 
@@ -137,7 +146,7 @@ def byline_date(visible: str, headline: str | None) -> str | None:
     if len(want) < 4:
         return None
     lines = visible.split("\n")
-    at = next((i for i, ln in enumerate(lines) if ln.strip() == want), None)
+    at = next((i for i, ln in enumerate(lines) if _heads(ln.strip(), want)), None)
     if at is None:
         return None
     for ln in lines[at + 1 : at + 1 + BYLINE_LINES]:

@@ -26,7 +26,9 @@ step each, so the split stage can record every step as a ``split.title.<step>`` 
   or text of the page's chrome (the extractor's dropped lines hold ``EDN 电子技术设计``);
 * ``site_suffix_underscore``: a short all-letters part after ``_`` at the end of a
   Chinese headline that ends like a sentence (``…封闭！_网易订阅``);
-* ``stray_question``: a ``?`` at the end that stood for a space (no question word).
+* ``stray_question``: a ``?`` at the end that stood for a space (no question word);
+* ``type_label``: a forum thread's type label in front (``[经验分享] 标题``) when the page's
+  ``<h1>`` is the title without it (the label was a link to the board's thread type).
 
 Titles the site cut short (``…``, ``...``, or cut mid-word) are completed from a heading
 near the top of the body that opens with them.  The title never edits the text, so the
@@ -179,6 +181,11 @@ def _is_site(name: str, declared: str | None, v: TitleVocab) -> bool:
     return bool(_HAN.search(name)) and name.endswith(v.site_words)
 
 
+#: A bracketed label in front of a title: a forum's thread type (``[经验分享]``), which the
+#: HTML reader leaves out of the ``<h1>`` when it is a link (``html_head._heading_text``).
+_TYPE_LABEL = re.compile(r"^\s*[\[【〔［][^\]】〕］]{1,12}[\]】〕］]\s*$")
+
+
 def _h1_core(s: str, h1: str | None) -> str | None:
     """The title cut back to the part before a separator that is the ``<h1>``, if any."""
     if not h1 or len(h1.strip()) < 4:
@@ -276,6 +283,13 @@ def clean_title(
     (('某县推进垃圾分类！', ['site_suffix_underscore']), ('Letters: Roads | Taxes', []))
     """
     s = title.strip()
+    if (
+        h1
+        and s != h1.strip()
+        and s.endswith(h1.strip())
+        and _TYPE_LABEL.match(s[: -len(h1.strip())])
+    ):
+        return h1.strip(), ["type_label"]  # '[经验分享] 标题' over an h1 read without it
     if not _TRIGGER.search(s):
         return s, []  # nothing a step could remove: most titles
     v = title_vocab()
