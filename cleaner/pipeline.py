@@ -206,7 +206,7 @@ class Pipeline:
         if self.config.boilerplate.enabled:
             self.boilerplate(ed, site=site, kind=page_kind(raw), headings=page_headings(raw))
         shapes = self.profiles.shape_seen(site) if self.profiles is not None else None
-        self.repair(ed, kind=page_kind(raw), site_shapes=shapes)
+        self.repair(ed, kind=page_kind(raw), site_shapes=shapes, headings=page_headings(raw))
         hints = page_hints(raw)
         if hints.published is None and self.config.split.parse_meta:
             # the article's info bar ('时间：2021-03-05　来源：…　点击数：…') is chrome to

@@ -68,16 +68,26 @@ def _shifter(changes: list[Change]) -> Callable[[int], int]:
 
 
 def block_joins(
-    text: str, points: list[int], judge: Callable[[str, str], str | None], min_chars: int
+    text: str,
+    points: list[int],
+    judge: Callable[[str, str], str | None],
+    min_chars: int,
+    headings: tuple[str, ...] = (),
 ) -> Iterator[Edit]:
     """The joins at ``points`` (:func:`cut_points`): the line break before the point is
-    deleted when the line above (at least ``min_chars``, holding a clause mark) runs on
-    into the line below (``judge(above, below)``, the page-break judgement)."""
+    deleted when the line above (at least ``min_chars``, holding a clause mark, not the
+    page's first line nor one of its ``headings``) runs on into the line below
+    (``judge(above, below)``)."""
+    first = len(text) - len(text.lstrip())
     for p in points:
         if p <= 0 or p >= len(text) or text[p - 1] != "\n":
             continue
         ls = text.rfind("\n", 0, p - 1) + 1
+        if ls <= first:
+            continue  # the page's first line: its title, never a paragraph's head
         above = text[ls : p - 1].rstrip(" \t\u3000")
+        if any(above.strip().endswith(h) for h in headings if h):
+            continue
         le = text.find("\n", p)
         below = text[p : len(text) if le == -1 else le].strip()
         if len(above.strip()) < min_chars or not any(ch in above for ch in _CLAUSE_MARKS):

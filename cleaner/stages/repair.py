@@ -190,6 +190,7 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         *,
         kind: str = "text",
         site_shapes: Callable[[str], bool] | None = None,
+        headings: tuple[str, ...] = (),
     ) -> None:
         """Repair ``editor``'s page in place, one recorded step per rule.
 
@@ -248,7 +249,11 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             # a paragraph cut by a block the page put inside it (block_joins.py)
             points = cut_points(editor.ledger)
             if points:
-                apply(lambda text: block_joins(text, points, self._cut_block_kind, self.t.mark_min))
+                apply(
+                    lambda text: block_joins(
+                        text, points, self._cut_block_kind, self.t.mark_min, headings
+                    )
+                )
         if cfg.join_paragraphs and kind == "text":
             # page numbers: read on the page the join receives, deleted where it left them
             marks = run_marks(editor.text, self.t.page_marks_scan, _deleted(editor))
