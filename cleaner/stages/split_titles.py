@@ -63,6 +63,9 @@ class PageHints:
     site_suffixes: frozenset[str] = frozenset()
     #: other names of the site: application name, host, title parts in the page's chrome
     site_names: tuple[str, ...] = ()
+    #: the headings of the page's kept text (HTML ``<h1>``-``<h6>``), for a compilation's
+    #: pieces (:mod:`cleaner.stages.split_headings`)
+    headings: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -84,6 +87,7 @@ class PageHints:
             published=get("html_published"),
             source=source,
             site_names=tuple(names),
+            headings=tuple(h for h in (get("html_headings") or "").split("\t") if h),
         )
 
 
