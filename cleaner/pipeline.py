@@ -356,7 +356,7 @@ def page_headings(raw: RawInput) -> tuple[str, ...]:
     """An HTML page's ``<h1>`` and the headings of its kept text (``html_headings``):
     headlines the site may list as links on its other pages, never its chrome here."""
     container = raw.container or {}
-    out = [str(container["html_h1"])] if container.get("html_h1") else []
+    out = [str(container[k]) for k in ("html_h1", "html_headline") if container.get(k)]
     out += [h for h in str(container.get("html_headings") or "").split("\t") if h]
     return tuple(out)
 

@@ -206,6 +206,9 @@ DROP_RULES = (
 MAX_HEADINGS = 40
 HEADING_MAX = 120
 
+#: A headline without an ``<h1>`` is looked for among this many first visible lines.
+HEADLINE_SCAN = 200
+
 #: The headline is looked for among this many first lines of the body before a title line
 #: is put in front of it (a forum's views bar or a portal's byline can stand above it).
 HEADLINE_LOOK = 3
@@ -237,7 +240,7 @@ class Extracted:
         parts (:func:`~cleaner.ingest.html_head.headline_of`), and none is put when the
         headline stands as a line among the body's first :data:`HEADLINE_LOOK` lines.
         """
-        title = headline_of(self.title, self.meta.get("h1"))
+        title = headline_of(self.title, self.meta.get("h1") or self.meta.get("headline"))
         head = self.body.split("\n", HEADLINE_LOOK)[:HEADLINE_LOOK]
         first = head[0].strip()
         if not title or (first and (first in title or holds_title(first, title))):
@@ -459,6 +462,13 @@ def extract(
         title = texts[kept[0]]
     if not body and visible:
         method = "empty"
+    if title and headline_of(title, declared.get("h1")) == title:
+        # no <h1> names the headline: a visible line the <title> dresses up does
+        # (``<div class="art-title">``), the first one at most HEADLINE_SCAN lines down
+        for t in texts[:HEADLINE_SCAN]:
+            if t and len(t) >= 4 and headline_of(title, t) == t:
+                declared["headline"] = t
+                break
     if heads := [texts[i] for i in kept if lines[i].heading and len(texts[i]) <= HEADING_MAX]:
         declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
     if tails := title_tails(title, visible, drops):
