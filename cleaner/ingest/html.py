@@ -85,7 +85,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from cleaner.ingest.html_dates import byline_date
+from cleaner.ingest.html_dates import byline_date, declares_article
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
@@ -330,10 +330,17 @@ def _skip_widget_forms(lines: list[_Line], texts: list[str], interactive: set[in
 
 
 def _choose(
-    page: _Page, blocks: dict[int, _Block], use: list[bool], chrome_ok: set[int]
+    page: _Page,
+    blocks: dict[int, _Block],
+    use: list[bool],
+    chrome_ok: set[int],
+    *,
+    article: bool = False,
 ) -> tuple[list[str | None], dict[int, float]]:
     """Reasons per line for the max-weight container (and its comment sections), and the
-    weight of every block."""
+    weight of every block.  On a page that declares itself an ``article``
+    (:func:`~cleaner.ingest.html_dates.declares_article`) the comment sections outside
+    the container are its readers' widget, not its text: left out (``outside_main``)."""
     is_chrome = [
         lc or not chrome_ok.isdisjoint(ln.chrome)
         for ln, lc in zip(page.lines, page.line_chrome, strict=True)
@@ -347,7 +354,8 @@ def _choose(
         # densest block lies: on a forum the replies can outweigh the post they answer
         group |= {b for b, blk in blocks.items() if blk.body and gain.get(b, 0.0) > 0}
     if INCLUDE_COMMENTS and best is not None:
-        group |= comment_sections(best, blocks, gain)
+        if not article:
+            group |= comment_sections(best, blocks, gain)
         with_meta = {o for ln in page.lines if _is_meta(ln) for o in ln.owners}
         group |= sibling_posts(best, blocks, gain, with_meta)
     return page.reasons(group, chrome_ok), score
@@ -407,6 +415,7 @@ def extract(
         return Extracted(text, method="flat", visible=text)
     title, declared_url = title_and_url(soup)
     declared = head_meta(soup, title)
+    article = declares_article(soup)
     root = soup.body or soup
     focus = None
     if site is None and url:
@@ -443,7 +452,7 @@ def extract(
         reasons = page.reasons(set(), chrome_ok)
     else:
         method = "main"
-        reasons, score = _choose(page, blocks, use, chrome_ok)
+        reasons, score = _choose(page, blocks, use, chrome_ok, article=article)
         better = _fallback(
             page,
             blocks,
@@ -451,7 +460,7 @@ def extract(
             chrome_ok,
             reasons,
             score,
-            lambda ok: _choose(page, blocks, use, ok)[0],
+            lambda ok: _choose(page, blocks, use, ok, article=article)[0],
         )
         if better is not None:
             fallback, reasons = better

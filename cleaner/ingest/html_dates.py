@@ -75,6 +75,17 @@ def _from_meta(soup: Any) -> str | None:
     return None
 
 
+def declares_article(soup: Any) -> bool:
+    """Does the page's head declare it a published article: ``og:type`` ``article`` or a
+    publish date in a ``<meta>`` tag (``article:published_time``, ``publishdate`` …)?  A
+    news or CMS story says so; a forum thread or a Q&A page, whose replies are its
+    content, does not."""
+    tag = soup.find("meta", attrs={"property": "og:type"})
+    if tag is not None and str(tag.get("content", "")).strip().casefold() == "article":
+        return True
+    return _from_meta(soup) is not None
+
+
 def _from_microdata(soup: Any) -> str | None:
     """The first element whose ``itemprop`` tokens include ``datePublished``."""
     for tag in soup.find_all(attrs={"itemprop": True}, limit=2000):
