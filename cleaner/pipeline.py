@@ -206,7 +206,13 @@ class Pipeline:
         if self.config.boilerplate.enabled:
             self.boilerplate(ed, site=site, kind=page_kind(raw), headings=page_headings(raw))
         shapes = self.profiles.shape_seen(site) if self.profiles is not None else None
-        self.repair(ed, kind=page_kind(raw), site_shapes=shapes, headings=page_headings(raw))
+        self.repair(
+            ed,
+            kind=page_kind(raw),
+            site_shapes=shapes,
+            headings=page_headings(raw),
+            breaks=page_breaks(raw),
+        )
         hints = page_hints(raw)
         if hints.published is None and self.config.split.parse_meta:
             # the article's info bar ('时间：2021-03-05　来源：…　点击数：…') is chrome to
@@ -359,6 +365,15 @@ def page_headings(raw: RawInput) -> tuple[str, ...]:
     out = [str(container[k]) for k in ("html_h1", "html_headline") if container.get(k)]
     out += [h for h in str(container.get("html_headings") or "").split("\t") if h]
     return tuple(out)
+
+
+def page_breaks(raw: RawInput) -> frozenset[tuple[str, str]]:
+    """The paragraphs an HTML page's markup shows cut by a block set inside them
+    (``html_breaks``, :func:`cleaner.ingest.html_breaks.cut_pairs`), as (tail, head)."""
+    found = str((raw.container or {}).get("html_breaks") or "")
+    return frozenset(
+        (a, b) for a, _, b in (p.partition("\t") for p in found.split("\n") if "\t" in p)
+    )
 
 
 def page_kind(raw: RawInput) -> str:

@@ -85,6 +85,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaner.ingest.html_breaks import cut_pairs
 from cleaner.ingest.html_dates import byline_date, declares_article
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
@@ -478,6 +479,8 @@ def extract(
             if t and len(t) >= 4 and headline_of(title, t) == t:
                 declared["headline"] = t
                 break
+    if pairs := cut_pairs(lines, texts, blocks):
+        declared["breaks"] = "\n".join(pairs)
     if heads := [texts[i] for i in kept if lines[i].heading and len(texts[i]) <= HEADING_MAX]:
         declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
     if tails := title_tails(title, visible, drops):

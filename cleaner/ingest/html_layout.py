@@ -192,6 +192,7 @@ class _Block:
     comments: bool = False  # class/id names a comment or reply section
     body: bool = False  # the page declares it its article body (schema.org articleBody)
     shape: str = ""  # tag and class words, digits left out ("div.post"); "" without a class
+    tag: str = ""  # the element's tag name
 
 
 _DIGITS = re.compile(r"\d+")
@@ -385,6 +386,7 @@ def _walk(
                     and _chrome_named(node.attrs, rules.comment_tokens, roles=False),
                     body=str(node.attrs.get("itemprop", "")).lower() == "articlebody",
                     shape=_shape(name, node.attrs),
+                    tag=name,
                 )
                 owners.append(id(node))
                 flags |= _OWNER

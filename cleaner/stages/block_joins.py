@@ -73,11 +73,16 @@ def block_joins(
     judge: Callable[[str, str], str | None],
     min_chars: int,
     headings: tuple[str, ...] = (),
+    pairs: frozenset[tuple[str, str]] = frozenset(),
 ) -> Iterator[Edit]:
     """The joins at ``points`` (:func:`cut_points`): the line break before the point is
-    deleted when the line above (at least ``min_chars``, holding a clause mark, not the
-    page's first line nor one of its ``headings``) runs on into the line below
+    deleted when the markup showed a paragraph cut there (``pairs``: the first piece's
+    last and the second's first characters, :func:`cleaner.ingest.html_breaks.cut_pairs`)
+    and the line above (at least ``min_chars``, holding a clause mark, not the page's
+    first line nor one of its ``headings``) runs on into the line below
     (``judge(above, below)``)."""
+    if not pairs:
+        return
     first = len(text) - len(text.lstrip())
     for p in points:
         if p <= 0 or p >= len(text) or text[p - 1] != "\n":
@@ -94,6 +99,8 @@ def block_joins(
             continue
         if not (_HAN.match(above[-1]) or above[-1] in "，、,") or not _HAN.match(below[:1]):
             continue  # the sentence above must stop mid-way and go on below
+        if not any(above.endswith(a) and below.startswith(b) for a, b in pairs):
+            continue
         if judge(above, below) is None:
             continue
         yield Edit(ls + len(above), p, "", RULE, "delete")

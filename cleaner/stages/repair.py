@@ -191,6 +191,7 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         kind: str = "text",
         site_shapes: Callable[[str], bool] | None = None,
         headings: tuple[str, ...] = (),
+        breaks: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         """Repair ``editor``'s page in place, one recorded step per rule.
 
@@ -245,13 +246,13 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             apply(self._timestamps)
         if cfg.cjk_punct and chinese:
             apply(self._cjk_punct)
-        if cfg.join_paragraphs and kind == "html":
+        if cfg.join_paragraphs and kind == "html" and breaks:
             # a paragraph cut by a block the page put inside it (block_joins.py)
             points = cut_points(editor.ledger)
             if points:
                 apply(
                     lambda text: block_joins(
-                        text, points, self._cut_block_kind, self.t.mark_min, headings
+                        text, points, self._cut_block_kind, self.t.mark_min, headings, breaks
                     )
                 )
         if cfg.join_paragraphs and kind == "text":
