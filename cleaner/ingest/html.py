@@ -86,7 +86,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cleaner.ingest.html_breaks import cut_pairs
-from cleaner.ingest.html_dates import byline_date, declares_article
+from cleaner.ingest.html_dates import byline_date, declares_article, labelled_date
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
@@ -485,7 +485,13 @@ def extract(
         declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
-    if "published" not in declared and (day := byline_date(visible, declared.get("h1") or title)):
+    if "published" not in declared and (
+        day := byline_date(
+            visible, headline_of(title, declared.get("h1") or declared.get("headline"))
+        )
+    ):
+        declared["published"] = day
+    if "published" not in declared and (day := labelled_date(visible)):
         declared["published"] = day
     return Extracted(
         body,

@@ -167,3 +167,31 @@ def byline_date(visible: str, headline: str | None) -> str | None:
             if m:
                 return _date(*(int(g) for g in m.groups()))
     return None
+
+
+#: A publish-date label of a CMS's info row (发布日期, 发布时间, 发表于, 发稿时间 …), then the
+#: date: the row may stand anywhere on the page (above the text, or in a table cell under
+#: it).  Updated/modified dates have other labels and are not read.
+_LABELLED = re.compile(
+    r"(?:^|\s)(?:发布|发表|发稿|刊发|發佈|發表)(?:日期|时间|時間|于|於)\s*[:：]?\s*"
+    r"((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2})"
+)
+
+
+def labelled_date(visible: str) -> str | None:
+    """The date of the page's one labelled publish-date row (``发布日期：2019-03-06 责任编辑：
+    某某``), for a page that declares none and prints no byline under its headline; None
+    when no short line has one or the rows give different dates (a list of stories).
+
+    >>> labelled_date("正文。\n发布日期：2019-03-06 责任编辑：某某\n相关链接")
+    '2019-03-06'
+    >>> labelled_date("发布时间：2019-03-06\n发布时间：2019-04-01")
+    """
+    found = set()
+    for ln in visible.split("\n"):
+        if len(ln) > BYLINE_MAX_CHARS or _CLAUSE.search(ln):
+            continue
+        for m in _LABELLED.finditer(ln):
+            if day := ymd(m.group(1)):
+                found.add(day)
+    return found.pop() if len(found) == 1 else None

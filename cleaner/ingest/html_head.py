@@ -120,9 +120,14 @@ def headline_of(title: str | None, h1: str | None) -> str:
     """
     t = (title or "").strip()
     h = (h1 or "").strip()
-    if h and t != h and t.startswith(h) and _TITLE_SEP.match(t[len(h) :]):
+    if h and t != h and t.startswith(h) and _HEAD_SEP.match(t[len(h) :]):
         return h
     return t
+
+
+#: What follows the headline in a ``<title>``: a separator, spaced or glued to any name
+#: (``标题-EDN 电子技术设计``: the headline is a line of the page, so a glued hyphen is safe)
+_HEAD_SEP = re.compile(r"\s*[-–—|｜_·]+\s*\S")
 
 
 #: A first line that holds the title is a title line when it is at most this many

@@ -267,7 +267,14 @@ class SplitStage:
             title = hints.title  # cut at TITLE_MAX_CHARS: clean the whole, cut after
         suffixes = hints.site_suffixes if hints else frozenset()
         h1, names_ = (hints.h1, hints.site_names) if hints else (None, ())
-        cleaned, names = clean_title(title, site_name=site, suffixes=suffixes, h1=h1, names=names_)
+        cleaned, names = clean_title(
+            title,
+            site_name=site,
+            suffixes=suffixes,
+            h1=h1,
+            names=names_,
+            page_title=hints.title if hints else None,
+        )
         if cut:
             cleaned = cleaned[:TITLE_MAX_CHARS].rstrip()
         if names:

@@ -27,6 +27,8 @@ step each, so the split stage can record every step as a ``split.title.<step>`` 
 * ``site_suffix_underscore``: a short all-letters part after ``_`` at the end of a
   Chinese headline that ends like a sentence (``…封闭！_网易订阅``);
 * ``stray_question``: a ``?`` at the end that stood for a space (no question word);
+* ``badge_prefix``: a short badge glued in front of the headline line (``原创标题``) when
+  the rest is the page's whole ``<title>``;
 * ``type_label``: a forum thread's type label in front (``[经验分享] 标题``) when the page's
   ``<h1>`` is the title without it (the label was a link to the board's thread type).
 
@@ -185,6 +187,12 @@ def _is_site(name: str, declared: str | None, v: TitleVocab) -> bool:
     return bool(_HAN.search(name)) and name.endswith(v.site_words)
 
 
+#: A badge glued in front of a headline line (``原创``, ``置顶``, ``Live``): a word of at most
+#: four letters (no digits: a year is no badge), when what follows it is the page's whole
+#: ``<title>`` of this many characters at least.
+_BADGE = re.compile(r"^\s*[^\W\d_]{1,4}\s*$")
+BADGE_HEAD_MIN = 8
+
 #: A bracketed label in front of a title: a forum's thread type (``[经验分享]``), which the
 #: HTML reader leaves out of the ``<h1>`` when it is a link (``html_head._heading_text``).
 _TYPE_LABEL = re.compile(r"^\s*[\[【〔［][^\]】〕］]{1,12}[\]】〕］]\s*$")
@@ -261,6 +269,7 @@ def clean_title(
     suffixes: frozenset[str] = frozenset(),
     h1: str | None = None,
     names: tuple[str, ...] = (),
+    page_title: str | None = None,
 ) -> tuple[str, list[str]]:
     """The title without site dressing, and the names of the steps that changed it.
 
@@ -294,6 +303,10 @@ def clean_title(
         and _TYPE_LABEL.match(s[: -len(h1.strip())])
     ):
         return h1.strip(), ["type_label"]  # '[经验分享] 标题' over an h1 read without it
+    head = (page_title or "").strip()
+    if len(head) >= BADGE_HEAD_MIN and s != head and s.endswith(head):
+        if _BADGE.match(s[: -len(head)]):
+            return head, ["badge_prefix"]  # '原创标题' over the <title> '标题'
     if not _TRIGGER.search(s):
         return s, []  # nothing a step could remove: most titles
     v = title_vocab()
