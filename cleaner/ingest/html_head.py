@@ -60,7 +60,7 @@ def _heading_text(h1: Any) -> str:
     not the headline.  A bracketed label that is not a link (``【视频】标题``) stays."""
     text = _WS.sub(" ", h1.get_text(" ")).strip()
     first = next((c for c in h1.children if not (isinstance(c, str) and not c.strip())), None)
-    if getattr(first, "name", None) == "a":
+    if first is not None and getattr(first, "name", None) == "a":
         tag = _WS.sub(" ", first.get_text(" ")).strip()
         rest = text[len(tag) :].strip() if text.startswith(tag) else ""
         if _TAG_TEXT.match(tag) and _WORD.search(rest):

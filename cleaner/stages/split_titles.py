@@ -303,10 +303,10 @@ def clean_title(
         and _TYPE_LABEL.match(s[: -len(h1.strip())])
     ):
         return h1.strip(), ["type_label"]  # '[经验分享] 标题' over an h1 read without it
-    head = (page_title or "").strip()
-    if len(head) >= BADGE_HEAD_MIN and s != head and s.endswith(head):
-        if _BADGE.match(s[: -len(head)]):
-            return head, ["badge_prefix"]  # '原创标题' over the <title> '标题'
+    whole = (page_title or "").strip()
+    if len(whole) >= BADGE_HEAD_MIN and s != whole and s.endswith(whole):
+        if _BADGE.match(s[: -len(whole)]):
+            return whole, ["badge_prefix"]  # '原创标题' over the <title> '标题'
     if not _TRIGGER.search(s):
         return s, []  # nothing a step could remove: most titles
     v = title_vocab()
