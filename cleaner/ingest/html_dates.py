@@ -179,7 +179,7 @@ _LABELLED = re.compile(
 
 
 def labelled_date(visible: str) -> str | None:
-    """The date of the page's one labelled publish-date row (``发布日期：2019-03-06 责任编辑：
+    r"""The date of the page's one labelled publish-date row (``发布日期：2019-03-06 责任编辑：
     某某``), for a page that declares none and prints no byline under its headline; None
     when no short line has one or the rows give different dates (a list of stories).
 
