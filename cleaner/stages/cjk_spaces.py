@@ -186,11 +186,13 @@ class CjkSpaceRule:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end
             line = text[line_start:line_end]
-            # a short bracketed aside spaces its own items ('（记者 甲 通讯员 乙）', a news
-            # lead's byline): its gaps are kept and do not make the rest a list of items
+            # a short bracketed aside spacing its own items ('（记者 甲 通讯员 乙）', a news
+            # lead's byline: two gaps at least): its gaps are kept and do not make the
+            # rest of the line a list of items
             asides = [(line_start + a.start(), line_start + a.end()) for a in _ASIDE.finditer(line)]
-            if asides:
-                matches = [m for m in matches if not any(x < m.start() < y for x, y in asides)]
+            inside = [m for m in matches if any(x < m.start() < y for x, y in asides)]
+            if len(inside) >= 2:  # one gap in brackets is judged as any other
+                matches = [m for m in matches if m not in inside]
                 if not matches:
                     continue
             # three or more such spaces in a line separate items (verse, name lists, table
