@@ -204,7 +204,13 @@ class Pipeline:
         if self.config.budget.max_debris_share < debris * 100:
             return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted, tpl)
         if self.config.boilerplate.enabled:
-            self.boilerplate(ed, site=site, kind=page_kind(raw), headings=page_headings(raw))
+            self.boilerplate(
+                ed,
+                site=site,
+                kind=page_kind(raw),
+                headings=page_headings(raw),
+                headline=page_headline(raw),
+            )
         shapes = self.profiles.shape_seen(site) if self.profiles is not None else None
         self.repair(
             ed,
@@ -358,12 +364,33 @@ def page_hints(raw: RawInput) -> PageHints:
     return PageHints.of(raw.container or {}, source=raw.source, url=raw.url)
 
 
-def page_headings(raw: RawInput) -> tuple[str, ...]:
-    """An HTML page's ``<h1>`` and the headings of its kept text (``html_headings``):
-    headlines the site may list as links on its other pages, never its chrome here."""
+def page_headline(raw: RawInput) -> tuple[str, ...]:
+    """An HTML page's headline: its ``<h1>`` when the ``<title>`` is that h1 (plus site
+    parts: :func:`~cleaner.ingest.html_head.headline_of`), else the visible line the
+    ``<title>`` dresses up, if any.  An h1 the title does not name (a logo) is none."""
+    from cleaner.ingest.html_head import headline_of
+
     container = raw.container or {}
-    out = [str(container[k]) for k in ("html_h1", "html_headline") if container.get(k)]
-    out += [h for h in str(container.get("html_headings") or "").split("\t") if h]
+    title, h1 = str(container.get("title") or ""), str(container.get("html_h1") or "")
+    out = [h1] if h1 and (h1 == title or headline_of(title, h1) == h1) else []
+    if container.get("html_headline"):
+        out.append(str(container["html_headline"]))
+    return tuple(out)
+
+
+def page_headings(raw: RawInput) -> tuple[str, ...]:
+    """An HTML page's headline (:func:`page_headline`) and the other headings of its kept
+    text (``html_headings``, not an h1 the title does not name): headlines the site may
+    list as links on its other pages, never its chrome here."""
+    container = raw.container or {}
+    own = page_headline(raw)
+    h1 = str(container.get("html_h1") or "")
+    out = list(own)
+    out += [
+        h
+        for h in str(container.get("html_headings") or "").split("\t")
+        if h and (h != h1 or h in own)
+    ]
     return tuple(out)
 
 

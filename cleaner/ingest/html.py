@@ -486,9 +486,7 @@ def extract(
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
     if "published" not in declared and (
-        day := byline_date(
-            visible, headline_of(title, declared.get("h1") or declared.get("headline"))
-        )
+        day := byline_date(visible, declared.get("h1") or declared.get("headline") or title)
     ):
         declared["published"] = day
     if "published" not in declared and (day := labelled_date(visible)):

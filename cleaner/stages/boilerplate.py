@@ -156,13 +156,16 @@ class BoilerplateStage:
         site: str | None = None,
         kind: str = "text",
         headings: tuple[str, ...] = (),
+        headline: tuple[str, ...] = (),
     ) -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any);
         ``kind`` ``html`` (text extracted from markup) gets the line model only at the
         page's edges (``line_model_html_edges``, :mod:`cleaner.stages.html_edges`)
         unless ``line_model_html``.  ``headings`` (an HTML page's ``<h1>`` and kept
         headings) are never learned chrome on their own page unless the learned line has
-        a cue word or menu separators: a headline repeats on a site as a link to it."""
+        a cue word or menu separators: a headline repeats on a site as a link to it.
+        ``headline`` (the ``<h1>`` or the line the ``<title>`` dresses up) is never the
+        line model's to delete: at the page's top it looks like an edge line."""
         text = editor.text
         lines, spans = split_lines(text)
         stripped = list(map(str.strip, lines))
@@ -214,6 +217,9 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
+            if stripped[i] in headline:
+                del claimed[i]  # the page's own headline, at its top edge
         # after the model: it keeps the first line nobody claimed as the page title
         if (top := page_title_index(stripped, self.profiles, site)) is not None:
             claimed.setdefault(top, _Claim(PAGE_TITLE, "line", 100.0))
