@@ -225,3 +225,32 @@ def test_the_html_families_of_set_o_hold_their_floors(name: str, floor: dict[str
     for key, low in floor.items():
         assert f[key] >= low, (key, f)
     assert f["residue"] <= 0.02, f
+
+
+# ---- real-page title and date shapes (in invented words)
+
+
+def test_a_glued_badge_before_the_whole_title_goes_a_year_stays() -> None:
+    whole = "渡口新船下水试航成功"
+    assert clean_title("原创" + whole, page_title=whole) == (whole, ["badge_prefix"])
+    assert clean_title("2023" + whole, page_title=whole) == ("2023" + whole, [])
+
+
+def test_a_headline_under_a_glued_site_suffix_and_not_under_a_colon() -> None:
+    assert headline_of("渡口新船下水-River 河湾资讯", "渡口新船下水") == "渡口新船下水"
+    assert headline_of("午间公告：甲乙丙丁", "午间公告") == "午间公告：甲乙丙丁"
+
+
+def test_a_labelled_publish_date_in_a_cell_under_the_text() -> None:
+    page = (
+        "<html><head><title>渡口新船下水</title></head><body><table><tr><td><p>"
+        + PROSE
+        + "</p><p>"
+        + PROSE2
+        + "</p></td></tr><tr><td>发布日期：<!-- d -->2021-04-05 责任编辑：某某</td></tr>"
+        "</table></body></html>"
+    )
+    assert extract(page).meta["published"] == "2021-04-05"
+    # look-alike: two rows with different dates (a list of stories) give none
+    two = page.replace("</table>", "<tr><td>发布日期：2021-05-06</td></tr></table>")
+    assert "published" not in extract(two).meta
