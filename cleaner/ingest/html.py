@@ -213,6 +213,8 @@ HEADLINE_SCAN = 200
 #: The headline is looked for among this many first lines of the body before a title line
 #: is put in front of it (a forum's views bar or a portal's byline can stand above it).
 HEADLINE_LOOK = 3
+#: … under lines of at most this many characters (bars: ``查看: 2827 | 回复: 21``).
+BAR_MAX_CHARS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,15 +241,19 @@ class Extracted:
         title: the title gets its own line, or it would be glued to the paragraph.  The
         line put in front is the ``<h1>`` when the ``<title>`` is that headline plus site
         parts (:func:`~cleaner.ingest.html_head.headline_of`), and none is put when the
-        headline stands as a line among the body's first :data:`HEADLINE_LOOK` lines.
+        headline stands as a line among the body's first :data:`HEADLINE_LOOK` lines under
+        short bars.
         """
         title = headline_of(self.title, self.meta.get("h1") or self.meta.get("headline"))
         head = self.body.split("\n", HEADLINE_LOOK)[:HEADLINE_LOOK]
         first = head[0].strip()
         if not title or (first and (first in title or holds_title(first, title))):
             return self.body
-        if any(holds_title(ln.strip(), title) for ln in head[1:]):
-            return self.body  # the headline a line or two down, under a views bar
+        for k in range(1, len(head)):
+            if len(head[k - 1].strip()) > BAR_MAX_CHARS:
+                break  # a caption or a paragraph above: the headline is not the top
+            if holds_title(head[k].strip(), title):
+                return self.body  # the headline a line or two down, under a views bar
         return f"{title}\n{self.body}" if self.body else title
 
 
