@@ -109,6 +109,7 @@ from cleaner.ingest.html_head import (
     holds_title,
     title_and_url,
     title_tails,
+    visible_headline,
 )
 from cleaner.ingest.html_layout import (
     BLOCK_TAGS,
@@ -206,9 +207,6 @@ DROP_RULES = (
 #: may also list as links on other pages (``meta["headings"]``, tab-separated).
 MAX_HEADINGS = 40
 HEADING_MAX = 120
-
-#: A headline without an ``<h1>`` is looked for among this many first visible lines.
-HEADLINE_SCAN = 200
 
 #: The headline is looked for among this many first lines of the body before a title line
 #: is put in front of it (a forum's views bar or a portal's byline can stand above it).
@@ -478,13 +476,8 @@ def extract(
         title = texts[kept[0]]
     if not body and visible:
         method = "empty"
-    if title and headline_of(title, declared.get("h1")) == title:
-        # no <h1> names the headline: a visible line the <title> dresses up does
-        # (``<div class="art-title">``), the first one at most HEADLINE_SCAN lines down
-        for t in texts[:HEADLINE_SCAN]:
-            if t and len(t) >= 4 and headline_of(title, t) == t:
-                declared["headline"] = t
-                break
+    if line := visible_headline(title, declared.get("h1"), texts):
+        declared["headline"] = line
     if pairs := cut_pairs(lines, texts, blocks):
         declared["breaks"] = "\n".join(pairs)
     if heads := [texts[i] for i in kept if lines[i].heading and len(texts[i]) <= HEADING_MAX]:

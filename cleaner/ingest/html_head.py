@@ -125,6 +125,26 @@ def headline_of(title: str | None, h1: str | None) -> str:
     return t
 
 
+#: A headline without an ``<h1>`` is looked for among this many first visible lines.
+HEADLINE_SCAN = 200
+
+
+def visible_headline(title: str | None, h1: str | None, texts: list[str]) -> str | None:
+    """When no ``<h1>`` names the headline, the first visible line (of the first
+    :data:`HEADLINE_SCAN`) that the ``<title>`` dresses up (``<div class="art-title">``
+    under ``标题_站点``), or None.
+
+    >>> visible_headline("渡口新船下水_某某在线", None, ["首页", "渡口新船下水", "正文。"])
+    '渡口新船下水'
+    """
+    if not title or headline_of(title, h1) != title:
+        return None
+    return next(
+        (t for t in texts[:HEADLINE_SCAN] if t and len(t) >= 4 and headline_of(title, t) == t),
+        None,
+    )
+
+
 #: What follows the headline in a ``<title>``: a separator, spaced or glued to any name
 #: (``标题-EDN 电子技术设计``: the headline is a line of the page, so a glued hyphen is safe)
 _HEAD_SEP = re.compile(r"\s*[-–—|｜_·]+\s*\S")
