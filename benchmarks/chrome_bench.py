@@ -81,9 +81,11 @@ class Timed:
         self.stage = stage
         self.seconds = 0.0
 
-    def __call__(self, editor: Any, *, site: str | None = None, kind: str = "text") -> None:
+    def __call__(
+        self, editor: Any, *, site: str | None = None, kind: str = "text", **kw: Any
+    ) -> None:
         t = time.perf_counter()
-        self.stage(editor, site=site, kind=kind)
+        self.stage(editor, site=site, kind=kind, **kw)
         self.seconds += time.perf_counter() - t
 
 

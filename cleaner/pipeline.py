@@ -204,9 +204,21 @@ class Pipeline:
         if self.config.budget.max_debris_share < debris * 100:
             return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted, tpl)
         if self.config.boilerplate.enabled:
-            self.boilerplate(ed, site=site, kind=page_kind(raw))
+            self.boilerplate(
+                ed,
+                site=site,
+                kind=page_kind(raw),
+                headings=page_headings(raw),
+                headline=page_headline(raw),
+            )
         shapes = self.profiles.shape_seen(site) if self.profiles is not None else None
-        self.repair(ed, kind=page_kind(raw), site_shapes=shapes)
+        self.repair(
+            ed,
+            kind=page_kind(raw),
+            site_shapes=shapes,
+            headings=page_headings(raw),
+            breaks=page_breaks(raw),
+        )
         hints = page_hints(raw)
         if hints.published is None and self.config.split.parse_meta:
             # the article's info bar ('时间：2021-03-05　来源：…　点击数：…') is chrome to
@@ -350,6 +362,45 @@ class Pipeline:
 def page_hints(raw: RawInput) -> PageHints:
     """What the reader learnt outside the text (HTML head) for the split stage's titles."""
     return PageHints.of(raw.container or {}, source=raw.source, url=raw.url)
+
+
+def page_headline(raw: RawInput) -> tuple[str, ...]:
+    """An HTML page's headline: its ``<h1>`` when the ``<title>`` is that h1 (plus site
+    parts: :func:`~cleaner.ingest.html_head.headline_of`), else the visible line the
+    ``<title>`` dresses up, if any.  An h1 the title does not name (a logo) is none."""
+    from cleaner.ingest.html_head import headline_of
+
+    container = raw.container or {}
+    title, h1 = str(container.get("title") or ""), str(container.get("html_h1") or "")
+    out = [h1] if h1 and (h1 == title or headline_of(title, h1) == h1) else []
+    if container.get("html_headline"):
+        out.append(str(container["html_headline"]))
+    return tuple(out)
+
+
+def page_headings(raw: RawInput) -> tuple[str, ...]:
+    """An HTML page's headline (:func:`page_headline`) and the other headings of its kept
+    text (``html_headings``, not an h1 the title does not name): headlines the site may
+    list as links on its other pages, never its chrome here."""
+    container = raw.container or {}
+    own = page_headline(raw)
+    h1 = str(container.get("html_h1") or "")
+    out = list(own)
+    out += [
+        h
+        for h in str(container.get("html_headings") or "").split("\t")
+        if h and (h != h1 or h in own)
+    ]
+    return tuple(out)
+
+
+def page_breaks(raw: RawInput) -> frozenset[tuple[str, str]]:
+    """The paragraphs an HTML page's markup shows cut by a block set inside them
+    (``html_breaks``, :func:`cleaner.ingest.html_breaks.cut_pairs`), as (tail, head)."""
+    found = str((raw.container or {}).get("html_breaks") or "")
+    return frozenset(
+        (a, b) for a, _, b in (p.partition("\t") for p in found.split("\n") if "\t" in p)
+    )
 
 
 def page_kind(raw: RawInput) -> str:

@@ -85,7 +85,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from cleaner.ingest.html_dates import byline_date
+from cleaner.ingest.html_breaks import cut_pairs
+from cleaner.ingest.html_dates import byline_date, declares_article, labelled_date
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
@@ -102,7 +103,14 @@ from cleaner.ingest.html_fallback import (
     _fallback,
     _Page,
 )
-from cleaner.ingest.html_head import head_meta, holds_title, title_and_url, title_tails
+from cleaner.ingest.html_head import (
+    head_meta,
+    headline_of,
+    holds_title,
+    title_and_url,
+    title_tails,
+    visible_headline,
+)
 from cleaner.ingest.html_layout import (
     BLOCK_TAGS,
     CELL_TAGS,
@@ -194,6 +202,19 @@ DROP_RULES = (
 )
 
 
+#: The kept headings (``<h1>``–``<h6>``) a page declares to the pipeline, at most this many
+#: of at most this many characters: the titles of a compilation's pieces, which the site
+#: may also list as links on other pages (``meta["headings"]``, tab-separated).
+MAX_HEADINGS = 40
+HEADING_MAX = 120
+
+#: The headline is looked for among this many first lines of the body before a title line
+#: is put in front of it (a forum's views bar or a portal's byline can stand above it).
+HEADLINE_LOOK = 3
+#: … under lines of at most this many characters (bars: ``查看: 2827 | 回复: 21``).
+BAR_MAX_CHARS = 30
+
+
 @dataclass(frozen=True, slots=True)
 class Extracted:
     """The main text of a page and what was learnt about it on the way."""
@@ -215,12 +236,22 @@ class Extracted:
 
         A first line that holds the title and goes on with a paragraph (a blog post that
         repeats its headline as the opening words of its text) does not open with the
-        title: the title gets its own line, or it would be glued to the paragraph.
+        title: the title gets its own line, or it would be glued to the paragraph.  The
+        line put in front is the ``<h1>`` when the ``<title>`` is that headline plus site
+        parts (:func:`~cleaner.ingest.html_head.headline_of`), and none is put when the
+        headline stands as a line among the body's first :data:`HEADLINE_LOOK` lines under
+        short bars.
         """
-        title = (self.title or "").strip()
-        first = self.body.split("\n", 1)[0].strip()
+        title = headline_of(self.title, self.meta.get("h1") or self.meta.get("headline"))
+        head = self.body.split("\n", HEADLINE_LOOK)[:HEADLINE_LOOK]
+        first = head[0].strip()
         if not title or (first and (first in title or holds_title(first, title))):
             return self.body
+        for k in range(1, len(head)):
+            if len(head[k - 1].strip()) > BAR_MAX_CHARS:
+                break  # a caption or a paragraph above: the headline is not the top
+            if holds_title(head[k].strip(), title):
+                return self.body  # the headline a line or two down, under a views bar
         return f"{title}\n{self.body}" if self.body else title
 
 
@@ -304,10 +335,17 @@ def _skip_widget_forms(lines: list[_Line], texts: list[str], interactive: set[in
 
 
 def _choose(
-    page: _Page, blocks: dict[int, _Block], use: list[bool], chrome_ok: set[int]
+    page: _Page,
+    blocks: dict[int, _Block],
+    use: list[bool],
+    chrome_ok: set[int],
+    *,
+    article: bool = False,
 ) -> tuple[list[str | None], dict[int, float]]:
     """Reasons per line for the max-weight container (and its comment sections), and the
-    weight of every block."""
+    weight of every block.  On a page that declares itself an ``article``
+    (:func:`~cleaner.ingest.html_dates.declares_article`) the comment sections outside
+    the container are its readers' widget, not its text: left out (``outside_main``)."""
     is_chrome = [
         lc or not chrome_ok.isdisjoint(ln.chrome)
         for ln, lc in zip(page.lines, page.line_chrome, strict=True)
@@ -321,7 +359,8 @@ def _choose(
         # densest block lies: on a forum the replies can outweigh the post they answer
         group |= {b for b, blk in blocks.items() if blk.body and gain.get(b, 0.0) > 0}
     if INCLUDE_COMMENTS and best is not None:
-        group |= comment_sections(best, blocks, gain)
+        if not article:
+            group |= comment_sections(best, blocks, gain)
         with_meta = {o for ln in page.lines if _is_meta(ln) for o in ln.owners}
         group |= sibling_posts(best, blocks, gain, with_meta)
     return page.reasons(group, chrome_ok), score
@@ -381,6 +420,7 @@ def extract(
         return Extracted(text, method="flat", visible=text)
     title, declared_url = title_and_url(soup)
     declared = head_meta(soup, title)
+    article = declares_article(soup)
     root = soup.body or soup
     focus = None
     if site is None and url:
@@ -417,7 +457,7 @@ def extract(
         reasons = page.reasons(set(), chrome_ok)
     else:
         method = "main"
-        reasons, score = _choose(page, blocks, use, chrome_ok)
+        reasons, score = _choose(page, blocks, use, chrome_ok, article=article)
         better = _fallback(
             page,
             blocks,
@@ -425,7 +465,7 @@ def extract(
             chrome_ok,
             reasons,
             score,
-            lambda ok: _choose(page, blocks, use, ok)[0],
+            lambda ok: _choose(page, blocks, use, ok, article=article)[0],
         )
         if better is not None:
             fallback, reasons = better
@@ -436,9 +476,19 @@ def extract(
         title = texts[kept[0]]
     if not body and visible:
         method = "empty"
+    if line := visible_headline(title, declared.get("h1"), texts):
+        declared["headline"] = line
+    if pairs := cut_pairs(lines, texts, blocks):
+        declared["breaks"] = "\n".join(pairs)
+    if heads := [texts[i] for i in kept if lines[i].heading and len(texts[i]) <= HEADING_MAX]:
+        declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
-    if "published" not in declared and (day := byline_date(visible, declared.get("h1") or title)):
+    if "published" not in declared and (
+        day := byline_date(visible, declared.get("h1") or declared.get("headline") or title)
+    ):
+        declared["published"] = day
+    if "published" not in declared and (day := labelled_date(visible)):
         declared["published"] = day
     return Extracted(
         body,

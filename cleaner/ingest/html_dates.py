@@ -75,6 +75,17 @@ def _from_meta(soup: Any) -> str | None:
     return None
 
 
+def declares_article(soup: Any) -> bool:
+    """Does the page's head declare it a published article: ``og:type`` ``article`` or a
+    publish date in a ``<meta>`` tag (``article:published_time``, ``publishdate`` …)?  A
+    news or CMS story says so; a forum thread or a Q&A page, whose replies are its
+    content, does not."""
+    tag = soup.find("meta", attrs={"property": "og:type"})
+    if tag is not None and str(tag.get("content", "")).strip().casefold() == "article":
+        return True
+    return _from_meta(soup) is not None
+
+
 def _from_microdata(soup: Any) -> str | None:
     """The first element whose ``itemprop`` tokens include ``datePublished``."""
     for tag in soup.find_all(attrs={"itemprop": True}, limit=2000):
@@ -121,6 +132,15 @@ BYLINE_MAX_CHARS = 80
 _CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
 
 
+#: A headline line may carry a label this long in front (a forum's ``[经验分享]`` type).
+LABEL_MAX_CHARS = 14
+
+
+def _heads(line: str, want: str) -> bool:
+    """``line`` is the headline ``want``, or it with a short label in front."""
+    return line == want or (line.endswith(want) and len(line) - len(want) <= LABEL_MAX_CHARS)
+
+
 def byline_date(visible: str, headline: str | None) -> str | None:
     """The date of the byline under the page's headline, for a page that declares none.
 
@@ -137,7 +157,7 @@ def byline_date(visible: str, headline: str | None) -> str | None:
     if len(want) < 4:
         return None
     lines = visible.split("\n")
-    at = next((i for i, ln in enumerate(lines) if ln.strip() == want), None)
+    at = next((i for i, ln in enumerate(lines) if _heads(ln.strip(), want)), None)
     if at is None:
         return None
     for ln in lines[at + 1 : at + 1 + BYLINE_LINES]:
@@ -147,3 +167,31 @@ def byline_date(visible: str, headline: str | None) -> str | None:
             if m:
                 return _date(*(int(g) for g in m.groups()))
     return None
+
+
+#: A publish-date label of a CMS's info row (发布日期, 发布时间, 发表于, 发稿时间 …), then the
+#: date: the row may stand anywhere on the page (above the text, or in a table cell under
+#: it).  Updated/modified dates have other labels and are not read.
+_LABELLED = re.compile(
+    r"(?:^|\s)(?:发布|发表|发稿|刊发|發佈|發表)(?:日期|时间|時間|于|於)\s*[:：]?\s*"
+    r"((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2})"
+)
+
+
+def labelled_date(visible: str) -> str | None:
+    r"""The date of the page's one labelled publish-date row (``发布日期：2019-03-06 责任编辑：
+    某某``), for a page that declares none and prints no byline under its headline; None
+    when no short line has one or the rows give different dates (a list of stories).
+
+    >>> labelled_date("正文。\n发布日期：2019-03-06 责任编辑：某某\n相关链接")
+    '2019-03-06'
+    >>> labelled_date("发布时间：2019-03-06\n发布时间：2019-04-01")
+    """
+    found = set()
+    for ln in visible.split("\n"):
+        if len(ln) > BYLINE_MAX_CHARS or _CLAUSE.search(ln):
+            continue
+        for m in _LABELLED.finditer(ln):
+            if day := ymd(m.group(1)):
+                found.add(day)
+    return found.pop() if len(found) == 1 else None

@@ -49,11 +49,31 @@ _LD_HEADLINE = re.compile(
 )
 
 
+#: A category link's text in front of a heading: ``[经验分享]``, ``【求助】``, ``[Guide]``.
+_TAG_TEXT = re.compile(r"^[\[【〔［][^\]】〕］]{1,12}[\]】〕］]$")
+
+
+def _heading_text(h1: Any) -> str:
+    """The text of a heading without the category link a forum puts in front of the
+    thread's subject (Discuz, phpBB: ``<h1><a href=…typeid…>[经验分享]</a> 标题</h1>``):
+    a leading link whose whole text is one bracketed label names the board's thread type,
+    not the headline.  A bracketed label that is not a link (``【视频】标题``) stays."""
+    text = _WS.sub(" ", h1.get_text(" ")).strip()
+    first = next((c for c in h1.children if not (isinstance(c, str) and not c.strip())), None)
+    if first is not None and getattr(first, "name", None) == "a":
+        tag = _WS.sub(" ", first.get_text(" ")).strip()
+        rest = text[len(tag) :].strip() if text.startswith(tag) else ""
+        if _TAG_TEXT.match(tag) and _WORD.search(rest):
+            return rest
+    return text
+
+
 def _headline(soup: Any) -> str | None:
-    """The first ``<h1>`` with a letter or digit in it (not an icon: ``⯈``), else the
-    headline the page's JSON-LD declares (``headline``, a ``Question``'s ``name``)."""
+    """The first ``<h1>`` with a letter or digit in it (not an icon: ``⯈``; without a
+    forum's thread-type link, :func:`_heading_text`), else the headline the page's
+    JSON-LD declares (``headline``, a ``Question``'s ``name``)."""
     for h1 in soup.find_all("h1", limit=20):
-        text = _WS.sub(" ", h1.get_text(" ")).strip()
+        text = _heading_text(h1)
         if _WORD.search(text):
             return text
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}, limit=5):
@@ -77,7 +97,7 @@ def title_and_url(soup: Any) -> tuple[str | None, str | None]:
     if not title:
         h1 = soup.find("h1")
         if h1 is not None:
-            title = _WS.sub(" ", h1.get_text(" ")).strip() or None
+            title = _heading_text(h1) or None
     link = soup.find("link", rel="canonical")
     if link and link.get("href"):
         url = str(link["href"])
@@ -86,6 +106,48 @@ def title_and_url(soup: Any) -> tuple[str | None, str | None]:
         if tag and tag.get("content"):
             url = str(tag["content"])
     return title or None, url
+
+
+def headline_of(title: str | None, h1: str | None) -> str:
+    """The page's headline: the ``<h1>`` when the ``<title>`` is that h1 plus parts after
+    a separator (``标题_站点``, ``标题 - 频道 - 站点``), else the ``<title>``.  An h1 that is
+    not the title's head (a logo ``<h1>站点</h1>``) is not taken.
+
+    >>> headline_of("江边新桥通车_某某在线", "江边新桥通车")
+    '江边新桥通车'
+    >>> headline_of("江边新桥通车_某某在线", "某某在线")
+    '江边新桥通车_某某在线'
+    """
+    t = (title or "").strip()
+    h = (h1 or "").strip()
+    if h and t != h and t.startswith(h) and _HEAD_SEP.match(t[len(h) :]):
+        return h
+    return t
+
+
+#: A headline without an ``<h1>`` is looked for among this many first visible lines.
+HEADLINE_SCAN = 200
+
+
+def visible_headline(title: str | None, h1: str | None, texts: list[str]) -> str | None:
+    """When no ``<h1>`` names the headline, the first visible line (of the first
+    :data:`HEADLINE_SCAN`) that the ``<title>`` dresses up (``<div class="art-title">``
+    under ``标题_站点``), or None.
+
+    >>> visible_headline("渡口新船下水_某某在线", None, ["首页", "渡口新船下水", "正文。"])
+    '渡口新船下水'
+    """
+    if not title or headline_of(title, h1) != title:
+        return None
+    return next(
+        (t for t in texts[:HEADLINE_SCAN] if t and len(t) >= 4 and headline_of(title, t) == t),
+        None,
+    )
+
+
+#: What follows the headline in a ``<title>``: a separator, spaced or glued to any name
+#: (``标题-EDN 电子技术设计``: the headline is a line of the page, so a glued hyphen is safe)
+_HEAD_SEP = re.compile(r"\s*[-–—|｜_·]+\s*\S")
 
 
 #: A first line that holds the title is a title line when it is at most this many

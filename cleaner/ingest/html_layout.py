@@ -62,7 +62,11 @@ MAX_LINK_DENSITY = 0.5
 #: text: ``[打印]``, ``调整字体``, ``顶 67``, ``Print``; a bigger one is a wrapper.
 CONTROL_MAX_CHARS = 24
 
-_WS = re.compile(r"\s+")
+#: HTML white space that collapses (CSS ``white-space: normal``): ASCII space, tab and line
+#: breaks and the other Unicode spaces, but never the ideographic space U+3000, which a
+#: browser renders as is and Chinese pages type on purpose as a field separator
+#: (``2021-03-09 10:20　来源：X``), as the text readers see it.
+_WS = re.compile(r"[^\S\u3000]+")
 _TOKEN_SPLIT = re.compile(r"[-_\s:./]+|(?<=[a-z])(?=[A-Z])")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _GONE = re.compile(r"display\s*:\s*none", re.I)
@@ -188,6 +192,7 @@ class _Block:
     comments: bool = False  # class/id names a comment or reply section
     body: bool = False  # the page declares it its article body (schema.org articleBody)
     shape: str = ""  # tag and class words, digits left out ("div.post"); "" without a class
+    tag: str = ""  # the element's tag name
 
 
 _DIGITS = re.compile(r"\d+")
@@ -381,6 +386,7 @@ def _walk(
                     and _chrome_named(node.attrs, rules.comment_tokens, roles=False),
                     body=str(node.attrs.get("itemprop", "")).lower() == "articlebody",
                     shape=_shape(name, node.attrs),
+                    tag=name,
                 )
                 owners.append(id(node))
                 flags |= _OWNER

@@ -59,12 +59,37 @@ def body_opener(stripped: list[str], i: int, hits: Container[int], claimed: Cont
     (True, False)
     >>> body_opener(["温馨提示：", "本页内容仅供参考，以原文为准。"], 0, {0}, set())
     False
+    >>> body_opener(["心得如下，供大家参考：", "1. 先量尺寸。", "2. 再下单。"], 0, {0}, set())
+    True
     """
     s = stripped[i]
-    if not s.endswith(("：", ":", "？", "?")) or _cued(s):
+    if not s.endswith(("：", ":", "？", "?")):
         return False
     k = i + 1
-    return k < len(stripped) and bool(stripped[k]) and k not in hits and k not in claimed
+    own = k < len(stripped) and bool(stripped[k]) and k not in hits and k not in claimed
+    if own and _cued(s):
+        # a cue word ('供大家参考') over the page's own numbered list: the list's lead-in
+        return s.endswith(("：", ":")) and _numbered_run(stripped, k, hits, claimed)
+    return own
+
+
+#: an item of a numbered list: '1. ', '2、', '(3)', '（4）'
+_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）])")
+
+
+def _numbered_run(
+    stripped: list[str], k: int, hits: Container[int], claimed: Container[int]
+) -> bool:
+    """Lines from ``k`` on open a run of the page's own items numbered 1, 2 …"""
+    n = 0
+    for j in range(k, len(stripped)):
+        m = _ITEM.match(stripped[j])
+        if m is None or j in hits or j in claimed:
+            break
+        if int(re.sub(r"\D", "", m.group())) != n + 1:
+            break
+        n += 1
+    return n >= 2
 
 
 def sign_off(stripped: list[str], i: int, hits: Container[int], claimed: Container[int]) -> bool:

@@ -59,6 +59,7 @@ from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
 
 if TYPE_CHECKING:
+    from cleaner.stages.site_judge import LearnedLine
     from cleaner.stages.site_profile import SiteProfiles
 
 NAME = "boilerplate"
@@ -98,6 +99,23 @@ class _Claim:
     expected: float | None = None  # expected share 0-100 (learned lines, mined packs)
 
 
+#: A heading line may carry a label this long in front of the ``<h1>`` text (a forum's
+#: thread type ``[经验分享]``, which the reader leaves out of the h1).
+HEADING_LABEL_CHARS = 14
+
+
+def _own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool:
+    """``line`` is one of the page's headings (or its h1 under a short label) and the
+    learned line has only weak signals (no cue word, no menu separators): a headline the
+    site lists as a link on other pages, not chrome on its own page."""
+    if not headings or any(x.startswith("cue:") or x == "menu" for x in hit.signals):
+        return False
+    return any(
+        line == h or (line.endswith(h) and len(line) - len(h) <= HEADING_LABEL_CHARS)
+        for h in headings
+    )
+
+
 class BoilerplateStage:
     """Delete the lines that the applicable rule packs match."""
 
@@ -131,11 +149,23 @@ class BoilerplateStage:
         #: the longest line any rule looks at (once, not per page)
         self._limit = max((r.max_len for p in self.packs for r in p.rules), default=0)
 
-    def __call__(self, editor: Editor, *, site: str | None = None, kind: str = "text") -> None:
+    def __call__(
+        self,
+        editor: Editor,
+        *,
+        site: str | None = None,
+        kind: str = "text",
+        headings: tuple[str, ...] = (),
+        headline: tuple[str, ...] = (),
+    ) -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any);
         ``kind`` ``html`` (text extracted from markup) gets the line model only at the
         page's edges (``line_model_html_edges``, :mod:`cleaner.stages.html_edges`)
-        unless ``line_model_html``."""
+        unless ``line_model_html``.  ``headings`` (an HTML page's ``<h1>`` and kept
+        headings) are never learned chrome on their own page unless the learned line has
+        a cue word or menu separators: a headline repeats on a site as a link to it.
+        ``headline`` (the ``<h1>`` or the line the ``<title>`` dresses up) is never the
+        line model's to delete: at the page's top it looks like an edge line."""
         text = editor.text
         lines, spans = split_lines(text)
         stripped = list(map(str.strip, lines))
@@ -176,7 +206,7 @@ class BoilerplateStage:
                 )
             )  # fmt: skip
         if self.profiles is not None and site is not None:
-            self._site_repeat(site, stripped, claimed)
+            self._site_repeat(site, stripped, claimed, headings)
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
@@ -187,6 +217,9 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
+            if stripped[i] in headline:
+                del claimed[i]  # the page's own headline, at its top edge
         # after the model: it keeps the first line nobody claimed as the page title
         if (top := page_title_index(stripped, self.profiles, site)) is not None:
             claimed.setdefault(top, _Claim(PAGE_TITLE, "line", 100.0))
@@ -237,8 +270,15 @@ class BoilerplateStage:
             i = j + 1
         editor.apply(NAME, edits)
 
-    def _site_repeat(self, site: str, stripped: list[str], claimed: dict[int, _Claim]) -> None:
-        """Claim the lines the site's profile marks as chrome (tail lines take the rest)."""
+    def _site_repeat(
+        self,
+        site: str,
+        stripped: list[str],
+        claimed: dict[int, _Claim],
+        headings: tuple[str, ...] = (),
+    ) -> None:
+        """Claim the lines the site's profile marks as chrome (tail lines take the rest);
+        never one of the page's own ``headings`` (:func:`_own_heading`)."""
         assert self.profiles is not None
         learned = self.profiles.learned(site, self.config)
         if not learned:
@@ -247,7 +287,10 @@ class BoilerplateStage:
         hits = {
             i: hit
             for i, s in enumerate(stripped)
-            if s and i not in claimed and (hit := learned.match(s, title)) is not None
+            if s
+            and i not in claimed
+            and (hit := learned.match(s, title)) is not None
+            and not _own_heading(s, hit, headings)
         }
         content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
         first = content[0] if content else len(stripped)

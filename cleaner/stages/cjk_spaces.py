@@ -42,6 +42,8 @@ _GAPS = re.compile("[ \t\u3000\u00a0][ \t\u3000\u00a0]*")
 _HAN_OR_COMMA = re.compile(f"[{HAN}，、；]")
 
 
+#: A short bracketed aside holding spaces: ``（记者 甲 通讯员 乙）``.
+_ASIDE = re.compile("[（(][^（）()\n]{1,40}[ \u3000][^（）()\n]{0,40}[）)]")
 _SMALL_NUMERALS = "一二三四五六七八九十"
 
 
@@ -184,6 +186,15 @@ class CjkSpaceRule:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end
             line = text[line_start:line_end]
+            # a short bracketed aside spacing its own items ('（记者 甲 通讯员 乙）', a news
+            # lead's byline: two gaps at least): its gaps are kept and do not make the
+            # rest of the line a list of items
+            asides = [(line_start + a.start(), line_start + a.end()) for a in _ASIDE.finditer(line)]
+            inside = [m for m in matches if any(x < m.start() < y for x, y in asides)]
+            if len(inside) >= 2:  # one gap in brackets is judged as any other
+                matches = [m for m in matches if m not in inside]
+                if not matches:
+                    continue
             # three or more such spaces in a line separate items (verse, name lists, table
             # cells) unless the line is prose they cut into pieces of uneven length
             if len(matches) >= 3 and not self._prose_cut(line):
@@ -348,6 +359,10 @@ class CjkSpaceRule:
     # is a word's first letter split off ('各村（社区）开 展排查'), not a phrase
     _PROSE_LONE_AFTER_CLOSE = re.compile(f"[）)】〕」』》〉”’][{HAN}]")
 
+    # in a line of sentences, an OPENING quote or bracket before the space: the space is
+    # inside the quoted phrase ('说：“这几个 月大家…”'), not at its edge
+    _OPENING = frozenset("「『《〈“‘(（【〔")
+
     _BRACKETS = "「」『』《》〈〉“”‘’\"'()（）【】〔〕\\[\\]"
     # in a line of sentences: a bracket within reach, or a number right after a name of
     # one or two characters (an identifier: '节点5', '类名.方法名', '编号107'); a number
@@ -373,6 +388,7 @@ class CjkSpaceRule:
             and (
                 self._PROSE_CUT_UNIT.search(before.group())
                 or self._PROSE_LONE_AFTER_CLOSE.fullmatch(before.group())
+                or before.group()[0] in self._OPENING
                 or self._item_runs_on(text, ls, before.start())
             )
         ):

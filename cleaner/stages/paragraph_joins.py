@@ -193,6 +193,26 @@ class JoinRule:
             return None
         return kind
 
+    def _cut_block_kind(self, cur: str, nxt: str) -> str | None:
+        """The judgement of a line break where a deleted block cut a paragraph (HTML,
+        :mod:`cleaner.stages.block_joins`): the block is the evidence, so only a caption,
+        a URL, a title ending or a next line that opens an item or a piece keeps it."""
+        t = self.t
+        core = cur.strip()
+        if (
+            not nxt
+            or "://" in cur
+            or "://" in nxt
+            or t.caption.search(cur)
+            or t.caption.search(nxt)
+        ):
+            return None
+        if core.endswith(t.title_endings) or _DATE_END.search(core):
+            return None
+        if t.next_not.match(nxt) or _NUM_ITEM.match(nxt) or _ARTICLE_HEAD.match(nxt):
+            return None
+        return "sure"
+
     def _prose_end(self, core: str) -> bool:
         """The line can stop mid-sentence: no title ending, date, or numbered heading."""
         t = self.t

@@ -34,6 +34,7 @@ from cleaner.edits import Edit, Editor, line_spans
 from cleaner.ingest.encoding import gbk_mojibake
 from cleaner.model import Change
 from cleaner.provenance import expand
+from cleaner.stages.block_joins import block_joins, cut_points
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
@@ -189,6 +190,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         *,
         kind: str = "text",
         site_shapes: Callable[[str], bool] | None = None,
+        headings: tuple[str, ...] = (),
+        breaks: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         """Repair ``editor``'s page in place, one recorded step per rule.
 
@@ -243,6 +246,15 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             apply(self._timestamps)
         if cfg.cjk_punct and chinese:
             apply(self._cjk_punct)
+        if cfg.join_paragraphs and kind == "html" and breaks:
+            # a paragraph cut by a block the page put inside it (block_joins.py)
+            points = cut_points(editor.ledger)
+            if points:
+                apply(
+                    lambda text: block_joins(
+                        text, points, self._cut_block_kind, self.t.mark_min, headings, breaks
+                    )
+                )
         if cfg.join_paragraphs and kind == "text":
             # page numbers: read on the page the join receives, deleted where it left them
             marks = run_marks(editor.text, self.t.page_marks_scan, _deleted(editor))

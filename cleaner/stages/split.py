@@ -30,6 +30,7 @@ from cleaner.stages.split_headers import (
     numbered_runs,
     titles_below,
 )
+from cleaner.stages.split_headings import heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_marks import series_runs, unlabelled, word_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
@@ -266,7 +267,14 @@ class SplitStage:
             title = hints.title  # cut at TITLE_MAX_CHARS: clean the whole, cut after
         suffixes = hints.site_suffixes if hints else frozenset()
         h1, names_ = (hints.h1, hints.site_names) if hints else (None, ())
-        cleaned, names = clean_title(title, site_name=site, suffixes=suffixes, h1=h1, names=names_)
+        cleaned, names = clean_title(
+            title,
+            site_name=site,
+            suffixes=suffixes,
+            h1=h1,
+            names=names_,
+            page_title=hints.title if hints else None,
+        )
         if cut:
             cleaned = cleaned[:TITLE_MAX_CHARS].rstrip()
         if names:
@@ -406,6 +414,9 @@ class SplitStage:
             keyed = keyed_headers(text, lines, self.meta.field_of)
             if not keyed:  # one dated header under the page title that names it
                 keyed = lone_dated(lines, _names_title)
+            if not keyed and hints is not None and hints.headings:  # HTML headings over rows
+                own = tuple(h for h in hints.headings if h != hints.h1)
+                keyed = heading_run(lines, own, self.meta.below_title)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])

@@ -26,7 +26,11 @@ step each, so the split stage can record every step as a ``split.title.<step>`` 
   or text of the page's chrome (the extractor's dropped lines hold ``EDN 电子技术设计``);
 * ``site_suffix_underscore``: a short all-letters part after ``_`` at the end of a
   Chinese headline that ends like a sentence (``…封闭！_网易订阅``);
-* ``stray_question``: a ``?`` at the end that stood for a space (no question word).
+* ``stray_question``: a ``?`` at the end that stood for a space (no question word);
+* ``badge_prefix``: a short badge glued in front of the headline line (``原创标题``) when
+  the rest is the page's whole ``<title>``;
+* ``type_label``: a forum thread's type label in front (``[经验分享] 标题``) when the page's
+  ``<h1>`` is the title without it (the label was a link to the board's thread type).
 
 Titles the site cut short (``…``, ``...``, or cut mid-word) are completed from a heading
 near the top of the body that opens with them.  The title never edits the text, so the
@@ -61,6 +65,9 @@ class PageHints:
     site_suffixes: frozenset[str] = frozenset()
     #: other names of the site: application name, host, title parts in the page's chrome
     site_names: tuple[str, ...] = ()
+    #: the headings of the page's kept text (HTML ``<h1>``-``<h6>``), for a compilation's
+    #: pieces (:mod:`cleaner.stages.split_headings`)
+    headings: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -82,6 +89,7 @@ class PageHints:
             published=get("html_published"),
             source=source,
             site_names=tuple(names),
+            headings=tuple(h for h in (get("html_headings") or "").split("\t") if h),
         )
 
 
@@ -179,6 +187,17 @@ def _is_site(name: str, declared: str | None, v: TitleVocab) -> bool:
     return bool(_HAN.search(name)) and name.endswith(v.site_words)
 
 
+#: A badge glued in front of a headline line (``原创``, ``置顶``, ``Live``): a word of at most
+#: four letters (no digits: a year is no badge), when what follows it is the page's whole
+#: ``<title>`` of this many characters at least.
+_BADGE = re.compile(r"^\s*[^\W\d_]{1,4}\s*$")
+BADGE_HEAD_MIN = 8
+
+#: A bracketed label in front of a title: a forum's thread type (``[经验分享]``), which the
+#: HTML reader leaves out of the ``<h1>`` when it is a link (``html_head._heading_text``).
+_TYPE_LABEL = re.compile(r"^\s*[\[【〔［][^\]】〕］]{1,12}[\]】〕］]\s*$")
+
+
 def _h1_core(s: str, h1: str | None) -> str | None:
     """The title cut back to the part before a separator that is the ``<h1>``, if any."""
     if not h1 or len(h1.strip()) < 4:
@@ -250,6 +269,7 @@ def clean_title(
     suffixes: frozenset[str] = frozenset(),
     h1: str | None = None,
     names: tuple[str, ...] = (),
+    page_title: str | None = None,
 ) -> tuple[str, list[str]]:
     """The title without site dressing, and the names of the steps that changed it.
 
@@ -276,6 +296,17 @@ def clean_title(
     (('某县推进垃圾分类！', ['site_suffix_underscore']), ('Letters: Roads | Taxes', []))
     """
     s = title.strip()
+    if (
+        h1
+        and s != h1.strip()
+        and s.endswith(h1.strip())
+        and _TYPE_LABEL.match(s[: -len(h1.strip())])
+    ):
+        return h1.strip(), ["type_label"]  # '[经验分享] 标题' over an h1 read without it
+    whole = (page_title or "").strip()
+    if len(whole) >= BADGE_HEAD_MIN and s != whole and s.endswith(whole):
+        if _BADGE.match(s[: -len(whole)]):
+            return whole, ["badge_prefix"]  # '原创标题' over the <title> '标题'
     if not _TRIGGER.search(s):
         return s, []  # nothing a step could remove: most titles
     v = title_vocab()

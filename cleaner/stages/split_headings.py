@@ -1,0 +1,67 @@
+"""Headers of an HTML compilation: the page's own headings, each over a metadata row.
+
+A digest page (a forum's 精华 list, a portal's 专题) marks every piece with a heading
+element (``<h2>``, ``<h3>``) over its byline row (``作者：X　发表于 2021-3-9``, ``X / 2021-3-9 /
+回复 N``).  Read as text, such a title may hold a comma or an ideographic space and no
+number, and :func:`~cleaner.stages.split_keyed.titled_run` (bare titles, which must not read
+like a clause) leaves it; the markup says what it is.  :func:`heading_run` takes the lines
+that are the page's declared headings (:attr:`PageHints.headings`, the extractor's kept
+headings; the ``<h1>`` is the page's, never a piece's), each right over a metadata row,
+two at least, each piece with a body of prose and no prose above the first.  A count
+that frames every title and runs 1, 2, 3 (``帖01　标题``, ``No.2 标题``) is not the title's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleaner.stages.split_keyed import _bodies_ok, _prose_above
+from cleaner.stages.split_page import nonempty, stripped
+
+#: A heading is at most this long.
+HEADING_MAX_CHARS = 80
+#: A count framing a title: a short word, the number, a gap (``帖01　``, ``No.2 ``, ``3、``).
+_FRAME = re.compile(r"^(\D{0,3}?)(\d{1,3})(?:[\s\u3000]+|[.、．:：)）]\s*)(?=\S)")
+
+
+def heading_run(
+    lines: list[str], headings: tuple[str, ...], below_title: Callable[[str], bool]
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """``(line, rule, title, meta)`` of the declared headings over metadata rows, or [].
+
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> row = lambda s: s.startswith("作者：")
+    >>> page = ["汇编", "帖1　甲，乙", "作者：某", body, "帖2　丙，丁", "作者：某", body]
+    >>> [(i, t) for i, _, t, _ in heading_run(page, ("帖1　甲，乙", "帖2　丙，丁"), row)]
+    [(1, '甲，乙'), (4, '丙，丁')]
+    >>> heading_run(page, ("帖1　甲，乙",), row)
+    []
+    """
+    wanted = {h for h in headings if h and len(h) <= HEADING_MAX_CHARS}
+    if len(wanted) < 2:
+        return []
+    filled, strip = nonempty(lines), stripped(lines)
+    found: list[int] = []
+    for k, i in enumerate(filled[:-1]):
+        s = strip[i]
+        if s in wanted and not below_title(s) and below_title(strip[filled[k + 1]]):
+            found.append(i)
+    if len(found) < 2 or len({strip[i] for i in found}) < len(found):
+        return []
+    if not _bodies_ok(lines, found, 2) or _prose_above(lines, found[0]):
+        return []
+    titles = _unframed([strip[i] for i in found])
+    return [(i, "keyed:heading", t, {}) for i, t in zip(found, titles, strict=True)]
+
+
+def _unframed(titles: list[str]) -> list[str]:
+    """The titles without a count framing every one of them and running 1, 2, 3."""
+    frames = [_FRAME.match(t) for t in titles]
+    if not all(frames):
+        return titles
+    words = {m.group(1) for m in frames if m}
+    nums = [int(m.group(2)) for m in frames if m]
+    if len(words) != 1 or nums != list(range(nums[0], nums[0] + len(nums))) or nums[0] > 1:
+        return titles
+    return [t[m.end() :] for t, m in zip(titles, frames, strict=True) if m]
