@@ -73,7 +73,8 @@ _MARKS = r"(?:[^\w\s（(《“「『【〔\[{〖〈<‘\"'。，,；;！!？?%�
 _PREFIX = re.compile(
     rf"^(?P<pre>(?:[^\w\s]|丨){{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
     rf"(?P<delim>\s*{_MARKS}+\s*"
-    r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］]?\s*"
+    # the closing bracket of '（第2则）' too: the title opens after it
+    r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］）)〉>」』]?\s*"
     # after '第' any one measure word and a space ('第2式　标题'): candidate() keeps it
     # only after '第'; a section's word ('第一条　') is refused as every section scheme is
     r"|\s*[\u4e00-\u9fff](?=[ \u3000])\s*"
