@@ -20,7 +20,9 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
   and which is cut into fields by a separator or a wide gap (``X丨Y　Z丨W``); a date or a
   signature between two chrome lines has no fields and stays, and so does a line the
   keep table protects;
-* **a notice at the foot** (rule ``boilerplate.foot_notice``): the last prose line, a
+* **a notice at the foot** (rule ``boilerplate.foot_notice``; also any short label and
+  one sentence with chrome right above it and only chrome below, a note stacked among
+  the site's notes): the last prose line, a
   single sentence opened by a short label that names itself a notice (the
   ``notice_label`` cue of ``site_repeat_keep.toml``: ``提示：``, ``须知：``, ``声明：``
   …), with chrome, and only chrome, below it: the site's note to its readers set
@@ -270,7 +272,27 @@ def _foot_notice(
     s = stripped[i]
     if len(s) > NOTICE_MAX_CHARS or kept(s):
         return False
-    if not _notice_label().match(s) and not _ornamented_notice(s):
-        return False
     below = [k for k in range(i + 1, len(stripped)) if stripped[k]]
-    return bool(below) and all(k in claimed for k in below)
+    if not below or not all(k in claimed for k in below):
+        return False
+    if _notice_label().match(s) or _ornamented_notice(s):
+        return True
+    # any short label and one sentence, set between chrome lines: chrome right above it
+    # too ('某某须知' above, a related list below), as a site stacks its notes; an
+    # article's own closing note ('注：…。') has its text above it
+    above = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    return above is not None and above in claimed and _labelled_sentence(s)
+
+
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][^。！？!?]{8,}[。！!]$")
+
+
+def _labelled_sentence(s: str) -> bool:
+    """One sentence opened by a short label of Han characters and a colon.
+
+    >>> _labelled_sentence("补正说明：当事人可在一年后申请提前撤下。"), _labelled_sentence("注意：短。")
+    (True, False)
+    >>> _labelled_sentence("说明：第一句。第二句。")
+    False
+    """
+    return _LABELLED.match(s) is not None
