@@ -107,3 +107,71 @@ def row_of_list(stripped: list[str], i: int, claimed: Collection[int]) -> bool:
 
             return not keep_table().cues(stripped[i])
     return False
+
+
+#: A list's own label ('优点：', 'Pros:', '所需材料：'): a short line ending in a colon.
+LIST_LABEL_MAX_CHARS = 12
+#: An item of such a list is at most this long.
+ITEM_MAX_CHARS = 40
+_LIST_LABEL = re.compile(r"^[^，。；！？,;!?：:]{1,11}[：:]$")
+_ROW_VALUE = re.compile(r"^[^，。；：:\s]{1,8}[：:]\s*\S")
+
+
+def _glyph(s: str) -> str | None:
+    """The bullet opening ``s`` ('+ 某', '- 某', '• 某'): a symbol or dash, then a space."""
+    if len(s) < 3 or s[1] not in " \u3000" or s[0].isalnum() or s[0] in "（(【[《“\"'":
+        return None
+    return s[0]
+
+
+def _under_label(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """Line ``i`` is an item of a bulleted list glued under its own label line."""
+    glyph = _glyph(stripped[i])
+    if glyph is None or len(stripped[i]) > ITEM_MAX_CHARS or stripped[i][-1] in _SENTENCE_END:
+        return False
+    j = i - 1
+    while j >= 0 and _glyph(stripped[j]) == glyph and len(stripped[j]) <= ITEM_MAX_CHARS:
+        j -= 1  # a sibling item (learned or not) between it and the label
+    if j < 0 or not stripped[j] or j in hits or j in claimed:
+        return False
+    return _LIST_LABEL.match(stripped[j]) is not None
+
+
+def row_of_labelled_list(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """Line ``i`` belongs to a bulleted list under its own label, a list the text gives
+    (``优点：`` over ``+ …`` items, ``所需材料：`` over ``- …`` items): an item, or the
+    short labelled row that closes the list (a score, a total: ``合计：…``) glued under its
+    last item.  The common items recur on a site's pages (a reviewer's stock pros, a
+    recipe's salt) and the closing row repeats its shape, so the site profile learns them;
+    glued to a label that stays, they are the text's.  A related list's heading is a
+    word alone (``相关阅读``) or learned chrome itself, and a line with a chrome cue word
+    (a counter, a share prompt) is never kept here.
+
+    >>> page = ["优点：", "+ 体积小", "+ 好清洗", "评分：8/10", "", "相关阅读", "• 某篇"]
+    >>> [row_of_labelled_list(page, i, {}, {}) for i in (1, 2, 3, 6)]
+    [True, True, True, False]
+    >>> row_of_labelled_list(page, 1, {0: 1}, {})
+    False
+    """
+    s = stripped[i]
+    if _under_label(stripped, i, hits, claimed):
+        ok = True
+    elif 0 < i and len(s) <= ROW_MAX_CHARS and s[-1] not in _SENTENCE_END:
+        # a closing row: glued under an item of such a list, the list's end below it
+        below = stripped[i + 1] if i + 1 < len(stripped) else ""
+        ok = (
+            _ROW_VALUE.match(s) is not None
+            and not below
+            and _under_label(stripped, i - 1, hits, claimed)
+        )
+    else:
+        ok = False
+    if not ok:
+        return False
+    from cleaner.stages.line_model import keep_table
+
+    return not keep_table().cues(s)
