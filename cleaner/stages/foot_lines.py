@@ -290,8 +290,10 @@ _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][^。！？!?]{8,}[。！!]$
 def _labelled_sentence(s: str) -> bool:
     """One sentence opened by a short label of Han characters and a colon.
 
-    >>> _labelled_sentence("补正说明：当事人可在一年后申请提前撤下。"), _labelled_sentence("注意：短。")
-    (True, False)
+    >>> _labelled_sentence("补正说明：当事人可在一年后申请提前撤下。")
+    True
+    >>> _labelled_sentence("注意：短。")
+    False
     >>> _labelled_sentence("说明：第一句。第二句。")
     False
     """

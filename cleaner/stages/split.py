@@ -21,6 +21,7 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
+from cleaner.stages.split_cells import dated_title
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
@@ -353,7 +354,9 @@ class SplitStage:
                 meta.setdefault(k, v)
             ref = json.dumps(fields, ensure_ascii=False)
             edits.append(
-                Edit(spans[idx[0]][0], spans[idx[-1]][2], "", "split.meta_header", "delete", ref=ref)
+                Edit(
+                    spans[idx[0]][0], spans[idx[-1]][2], "", "split.meta_header", "delete", ref=ref
+                )
             )
             dropped.update(idx)
             gone = set(idx)
@@ -604,6 +607,13 @@ class SplitStage:
                 if rows:  # a bare title right over the block, the page's head above it
                     lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
                 title = self.title_from_body(body_lines[lead:])
+            # a title beside its date ('2021-05-20 周四 | 标题'): the row stays text, its
+            # title is the article's and its date the publish date (no word is lost)
+            dated = dated_title(title if not head_title else body_lines[0])
+            if dated is not None and (not head_title or dated[1] == head_title):
+                title = dated[1]
+                if self.config.parse_meta:
+                    meta.setdefault("published", dated[0])
             title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_cells import dated_title
 from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
 from cleaner.stages.split_numerals import (
@@ -487,7 +488,10 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     out = []
     for c in run:
         below = next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
-        if not c.title and 2 <= len(below) <= 40 and _title_shaped(below):
+        dated = dated_title(below) if not c.title else None
+        if dated is not None:  # '2021-05-20 周四 | 标题': the title beside its date
+            c = Candidate(c.line, c.shape, c.number, dated[1])
+        elif not c.title and 2 <= len(below) <= 40 and _title_shaped(below):
             c = Candidate(c.line, c.shape, c.number, below)
         out.append(c)
     return out
@@ -537,9 +541,7 @@ def judge(
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
-        2 <= len(c.title) <= 40
-        and _title_shaped(unasked(c.title))
-        and c.title[-1] not in ":："
+        2 <= len(c.title) <= 40 and _title_shaped(unasked(c.title)) and c.title[-1] not in ":："
         for c in run
     ) and 2 * len({c.title for c in run}) > len(run)
     # the last article runs to the page's end, where the foot chrome may be: not counted
@@ -559,14 +561,15 @@ def judge(
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
     if not cue and meta_row is not None:
-        # under a bare number the title is the body's first line: the row is below it
+        # under a bare number the title is the body's first line: the row is below it,
+        # or it is the title's own line (a date beside the title)
         firsts = [
             next((ln for ln in b if ln.strip() and ln.strip() != c.title), "")
             if c.title not in lines[c.line]
             else next((ln for ln in b if ln.strip()), "")
             for c, b in zip(run, bodies, strict=True)
         ]
-        cue = all(meta_row(ln) for ln in firsts)
+        cue = all(meta_row(ln) or dated_title(ln) is not None for ln in firsts)
     if not cue and foot is not None:
         # each piece closed by its own credit or source row ('（供稿：…）'); the last
         # runs to the page's end, where the foot chrome may follow its row

@@ -112,7 +112,12 @@ class MetaTables:
         self.date_fields = set(t["meta"]["date_fields"])
         self.title_endings = tuple(t["meta"]["title_endings"])
         self.classes = [
-            (c["field"], tuple(c["endings"]), tuple(c.get("requires", ())), tuple(c.get("unless", ())))
+            (
+                c["field"],
+                tuple(c["endings"]),
+                tuple(c.get("requires", ())),
+                tuple(c.get("unless", ())),
+            )
             for c in t.get("label_class", [])
         ]
         self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]

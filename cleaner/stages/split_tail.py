@@ -32,10 +32,11 @@ Row = Callable[[str], dict[str, str] | None]
 Items = Callable[[list[tuple[str, str]]], dict[str, str] | None]
 
 # a heading: a few Han words in one bracket pair, or between two runs of dashes / rules
-_BRACKETED = re.compile(r"^[【\[［〔〖「『<＜《]\s*(?P<w>[\u4e00-\u9fff ]{2,10})\s*[】\]］〕〗」』>＞》]$")
-_FLANKED = re.compile(
-    r"^(?P<a>[—―─－\-=＝~～·•*＊]{1,6})\s*(?P<w>[\u4e00-\u9fff ]{2,10})\s*(?P<b>[—―─－\-=＝~～·•*＊]{1,6})$"
+_BRACKETED = re.compile(
+    r"^[【\[［〔〖「『<＜《]\s*(?P<w>[\u4e00-\u9fff ]{2,10})\s*[】\]］〕〗」』>＞》]$"
 )
+_RUN = r"[—―─－\-=＝~～·•*＊]{1,6}"
+_FLANKED = re.compile(rf"^{_RUN}\s*(?P<w>[\u4e00-\u9fff ]{{2,10}})\s*{_RUN}$")
 # a row: a short Han label, a colon, a short value
 _ROW = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,10})\s*[:：]\s*(?P<v>\S.{0,79})$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -82,12 +83,14 @@ def closing_block(
     ``items`` fields from ``(label, value)`` pairs.
 
     >>> f = {"文号": "doc_number", "登记日期": "published"}.get
-    >>> p = lambda s: {"文号": {"doc_number": "甲〔2020〕3号"}, "登记": {"published": "2020-01-02"}}.get(s[:2])
-    >>> page = ["正文一。", "正文二。", "【登记信息】", "文号：甲〔2020〕3号", "登记日期：2020年1月2日", "备查：无", "温馨提示：请核对。"]
-    >>> it = lambda kv: None
+    >>> rows = {"文号": {"doc_number": "甲3号"}, "登记": {"published": "2020-01-02"}}
+    >>> p, it = (lambda s: rows.get(s[:2])), (lambda kv: None)
+    >>> page = ["正文一。", "正文二。", "【登记信息】", "文号：甲3号", "登记日期：2020年1月2日",
+    ...         "备查：无", "温馨提示：请核对。"]
     >>> closing_block(page, list(range(7)), f, p, it)
-    ([2, 3, 4, 5], {'doc_number': '甲〔2020〕3号', 'published': '2020-01-02'})
-    >>> closing_block(["正文。", "正文。", "【说明】", "备注：无", "负责人：某某"], list(range(5)), f, p, it)
+    ([2, 3, 4, 5], {'doc_number': '甲3号', 'published': '2020-01-02'})
+    >>> page = ["正文。", "正文。", "【说明】", "备注：无", "负责人：某某"]
+    >>> closing_block(page, list(range(5)), f, p, it)
     ([], {})
     """
     if len(content) < 4:
