@@ -317,7 +317,7 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
             return None
     if any(c in s for c in "；;，") and not (_labelled_enough(cells) or _all_shaped(cells)):
         return None  # a semicolon or comma parts labelled cells; between words it is prose's
-    if any(_title_cell(label, value) for label, value in cells):
+    if len(cells) == 2 and dated_title(s) is not None:
         return None  # a title beside the date ('2021-05-20 周四 | 某篇的标题'): text, kept
     return read_cells(cells, field_of) or None
 
