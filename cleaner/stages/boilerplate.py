@@ -51,7 +51,7 @@ from cleaner.stages.boilerplate_config import (
     BoilerplateConfig,
 )
 from cleaner.stages.charscan import Required
-from cleaner.stages.foot_lines import foot_lines, prose
+from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.repair_tables import tables as repair_tables
@@ -198,6 +198,9 @@ class BoilerplateStage:
             foot = foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None)
             for i, rule_id in foot.items():
                 claimed[i] = _Claim(rule_id, "line", 100.0, learned=True)
+            ruled_at = head_rule(stripped, claimed)  # the rule under a head the claims took
+            if ruled_at is not None:
+                claimed[ruled_at] = _Claim(HEAD_RULE, "line", 100.0, learned=True)
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()

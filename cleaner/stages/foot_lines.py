@@ -33,6 +33,10 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
   points, or of copyright and reposting (the ``download`` and ``legal`` cues): a price
   for the file or a rights note is the site's, never the end of a document.
 
+At the page's top one line more (rule ``boilerplate.head_rule``, :func:`head_rule`): a
+drawn rule (``=====``) right under head lines that other claims took whole closes that
+head; a rule with nothing above it stays.
+
 Above the last prose line nothing is taken: an article's own list and a table's rows
 look the same there.  A reader comment thread (:mod:`cleaner.stages.comment_threads`,
 rule ``boilerplate.comment_thread``) is found first, wherever it is: its texts are
@@ -47,11 +51,13 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread
+from cleaner.stages.split_titles import rule_line
 
 #: Rule ids of the three claims.
 FOOT_LIST = "boilerplate.foot_list"
 FOOT_BAR = "boilerplate.foot_bar"
 FOOT_NOTICE = "boilerplate.foot_notice"
+HEAD_RULE = "boilerplate.head_rule"
 #: A foot notice is one sentence or two of a site's note (about 30-60 characters on
 #: tests/families); a longer labelled paragraph is text.
 NOTICE_MAX_CHARS = 90
@@ -97,6 +103,28 @@ def _bullet(s: str) -> str | None:
     if cat[0] not in "SP" or cat in ("Ps", "Pi") or ch in "\"'":
         return None
     return ch
+
+
+def head_rule(stripped: list[str], claimed: Collection[int]) -> int | None:
+    """The drawn rule closing a page head that other claims took whole (``=====`` under
+    an export's or a site's head lines): the head's, not the text's.  A rule opening the
+    page with nothing above it stays (the text's own ornament, or the title's frame).
+
+    >>> head_rule(["某站 · 导出", "共 3 篇", "=" * 20, "标题", "正文。"], {0, 1})
+    2
+    >>> head_rule(["=" * 20, "标题", "正文。"], set()), head_rule(["某站", "=" * 9, "标题"], set())
+    (None, None)
+    """
+    above: list[int] = []
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        if i not in claimed:
+            if above and len(s.replace(" ", "")) >= 3 and rule_line(s) and i + 1 < len(stripped):
+                return i
+            return None
+        above.append(i)
+    return None
 
 
 def foot_lines(

@@ -514,10 +514,6 @@ class SplitStage:
                     edits.append(
                         Edit(spans[i][0], spans[i][2], "", "split.article_header", "delete")
                     )
-            # a drawn rule opening the page ('=====' under an export's head that the
-            # boilerplate stage took) is no text: a separator, not the article's first line
-            while head is None and len(body_idx) > 2 and _separator(lines[body_idx[0]]):
-                body_idx.pop(0)
             if head is None and seg_start == 0 and len(body_idx) > 2:
                 if page_title_line(lines[body_idx[0]], [lines[i] for i in body_idx[1:4]]):
                     i = body_idx.pop(0)  # the page's <title> above the document's own

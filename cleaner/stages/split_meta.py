@@ -117,6 +117,7 @@ class MetaTables:
                 tuple(c["endings"]),
                 tuple(c.get("requires", ())),
                 tuple(c.get("unless", ())),
+                int(c.get("max_chars", 6)),
             )
             for c in t.get("label_class", [])
         ]
@@ -181,11 +182,12 @@ class MetaParser:
         known = self.t.fields.get(key)
         if known or not 2 <= len(key) <= 10:
             return known
-        for name, endings, requires, unless in self.t.classes:
-            # a longer label names its document first ('行政处罚决定书文号'): read by an
-            # ending of two characters at least, never by a one-character one
-            ends = endings if len(key) <= 6 else tuple(e for e in endings if len(e) >= 2)
-            if ends and key.endswith(ends) and (not requires or any(r in key for r in requires)):
+        for name, endings, requires, unless, max_chars in self.t.classes:
+            # a longer label names its document first ('行政处罚决定书文号'): read only by
+            # a class that allows it (a headline ending in '分类' is no category label)
+            if len(key) > max_chars:
+                continue
+            if key.endswith(endings) and (not requires or any(r in key for r in requires)):
                 if not any(u in key for u in unless):
                     return name
         return None

@@ -12,7 +12,8 @@ that must stay:
   when the site repeats them;
 * a number line over a title and its dated row numbers a piece, not a page; a bare
   number run whose titles hold one comma, with a byline under each title, splits;
-* a drawn rule opening the page is no text; a date row holding a title keeps the title.
+* a drawn rule under a head the claims took is chrome; a date row holding a title keeps
+  the title.
 
 Every word is invented.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.block_rows import row_of_labelled_list
-from cleaner.stages.foot_lines import FOOT_NOTICE, foot_lines
+from cleaner.stages.foot_lines import FOOT_NOTICE, foot_lines, head_rule
 from cleaner.stages.page_marks import opens_piece
 from cleaner.stages.split_cells import dated_title
 from cleaner.stages.split_headers import candidate, vocab
@@ -93,6 +94,7 @@ def test_a_labelled_link_closing_an_item_is_metadata() -> None:
         ("行政许可决定书文号", "doc_number"),
         ("核准发证机关", "issuer"),
         ("某某某某某某某人", None),  # a long label never reads by a one-character ending
+        ("某县推进垃圾分类", None),  # a headline ending like a label is none
     ],
 )
 def test_label_variants(label: str, field: str | None) -> None:
@@ -128,10 +130,11 @@ def test_the_same_numbers_over_prose_stay_one_article() -> None:
     assert len(_split(lines)) == 1
 
 
-def test_a_drawn_rule_opening_the_page_is_no_text() -> None:
-    (d,) = _split(["=" * 24, "河湾的旧渡船", "阿岚 / 2020-5-1 / 杂谈", "", P1, P2])
-    assert d.title == "河湾的旧渡船" and "====" not in d.text
-    assert d.meta.get("published") == "2020-05-01"
+def test_a_drawn_rule_under_a_claimed_head_is_chrome() -> None:
+    page = ["某某阅读器 · 导出", "共 1 篇", "=" * 24, "河湾的旧渡船", P1]
+    assert head_rule(page, {0, 1}) == 2
+    assert head_rule(page, {0}) is None  # a head line left: the rule is not its close
+    assert head_rule(page[2:], set()) is None  # a rule opening the page stays
 
 
 def test_a_date_row_holding_a_title_keeps_the_title() -> None:
