@@ -109,7 +109,7 @@ def row_of_list(stripped: list[str], i: int, claimed: Collection[int]) -> bool:
     return False
 
 
-#: A list's own label ('优点：', 'Pros:', '所需材料：'): a short line ending in a colon.
+#: A list's own label ('优势：', 'Pros:', '所需材料：'): a short line ending in a colon.
 LIST_LABEL_MAX_CHARS = 12
 #: An item of such a list is at most this long.
 ITEM_MAX_CHARS = 40
@@ -143,7 +143,7 @@ def row_of_labelled_list(
     stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
 ) -> bool:
     """Line ``i`` belongs to a bulleted list under its own label, a list the text gives
-    (``优点：`` over ``+ …`` items, ``所需材料：`` over ``- …`` items): an item, or the
+    (``优势：`` over ``+ …`` items, ``所需材料：`` over ``- …`` items): an item, or the
     short labelled row that closes the list (a score, a total: ``合计：…``) glued under its
     last item.  The common items recur on a site's pages (a reviewer's stock pros, a
     recipe's salt) and the closing row repeats its shape, so the site profile learns them;
@@ -151,7 +151,7 @@ def row_of_labelled_list(
     word alone (``相关阅读``) or learned chrome itself, and a line with a chrome cue word
     (a counter, a share prompt) is never kept here.
 
-    >>> page = ["优点：", "+ 体积小", "+ 好清洗", "评分：8/10", "", "相关阅读", "• 某篇"]
+    >>> page = ["优势：", "+ 体积小", "+ 好清洗", "评分：8/10", "", "相关阅读", "• 某篇"]
     >>> [row_of_labelled_list(page, i, {}, {}) for i in (1, 2, 3, 6)]
     [True, True, True, False]
     >>> row_of_labelled_list(page, 1, {0: 1}, {})

@@ -222,7 +222,7 @@ ROW_MAX = 60
 def opens_piece(text: str, pos: int) -> bool:
     r"""The text from ``pos`` opens a new piece: (blank lines,) a short title line that
     ends no clause, and right under it a short dated row that holds no sentence (a
-    byline ``某某 / 2021-3-9 / 某类``, a dateline).  A number line over them (``—— 2 ——``
+    byline ``某某 / 2021-3-9 / 某类``, a dateline).  A number line over them (``-- 2 --``
     in an export of several items) numbers the pieces, not the pages: a page break falls
     inside the text, where a sentence goes on below it.
 

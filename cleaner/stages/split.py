@@ -345,7 +345,7 @@ class SplitStage:
         dropped: set[int],
     ) -> None:
         """Metadata printed after the body, taken out of ``content`` into ``meta``: a
-        labelled link closing the item (``链接：URL``), a closing row of two fields or
+        labelled link closing the item (``原文：URL``), a closing row of two fields or
         more (``（文号：…；机关：…；日期：…）``), and a card of rows under its own heading
         (``【…信息】`` over ``label：value`` rows: :func:`split_tail.closing_block`)."""
 

@@ -446,14 +446,14 @@ def _prose_chars(lines: list[str]) -> int:
 
 _TITLE_COMMA = re.compile(r"[，,]")
 #: A title below its number may hold one comma when it is this short (a blog's title
-#: '某某小电，说点真实感受'); a longer line with a comma is a sentence's clause.
+#: '某某小电，聊聊用后感'); a longer line with a comma is a sentence's clause.
 COMMA_TITLE_MAX = 30
 
 
 def _title_shaped(s: str) -> bool:
     """No sentence punctuation, or one comma in a short line and no other mark.
 
-    >>> _title_shaped("甲县关于某事的通知"), _title_shaped("某某小电，说点真实感受")
+    >>> _title_shaped("甲县关于某事的通知"), _title_shaped("某某小电，聊聊用后感")
     (True, True)
     >>> _title_shaped("首先，我们要做好准备。"), _title_shaped("一，二，三")
     (False, False)

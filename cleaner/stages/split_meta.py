@@ -183,7 +183,7 @@ class MetaParser:
         if known or not 2 <= len(key) <= 10:
             return known
         for name, endings, requires, unless, max_chars in self.t.classes:
-            # a longer label names its document first ('行政处罚决定书文号'): read only by
+            # a longer label names its document first ('行政许可决定书文号'): read only by
             # a class that allows it (a headline ending in '分类' is no category label)
             if len(key) > max_chars:
                 continue

@@ -3,7 +3,7 @@
 Disclosure libraries, RSS readers' exports and document databases close an item with a
 card of its facts (issue 12, blind set o): a short heading in brackets or between dashes
 (``【登记信息】``, ``—— 文档信息 ——``, ``[资料卡]``) over ``label：value`` rows, one a
-line (``文号：…`` / ``机关：…`` / ``日期：…`` / ``链接：URL``).  The card repeats what the
+line (``文号：…`` / ``机关：…`` / ``日期：…`` / ``地址：URL``).  The card repeats what the
 document already says: it is the article's metadata, neither its text nor the site's
 chrome.
 
@@ -16,7 +16,7 @@ names a field.  A row whose label names no field is read as no field (a link, a 
 the row is still part of the card.  Lines after the card (a site's notice) are left as
 they are: they are the next stage's question, and no text is dropped that is not the card.
 
-:func:`link_row` reads a labelled link alone closing an item (``链接：https://…``,
+:func:`link_row` reads a labelled link alone closing an item (``原文：https://…``,
 ``原文地址：https://…``): the address the item was taken from, its metadata.
 """
 
@@ -50,7 +50,7 @@ def heading(line: str) -> bool:
 
     >>> heading("【登记信息】"), heading("—— 文档信息 ——"), heading("== 资料卡 ==")
     (True, True, True)
-    >>> heading("【注意】请按时缴费。"), heading("—— 2 ——"), heading("第一章")
+    >>> heading("【注意】请按时缴费。"), heading("-- 2 --"), heading("第一章")
     (False, False, False)
     """
     s = line.strip()
@@ -86,7 +86,7 @@ def closing_block(
     >>> rows = {"文号": {"doc_number": "甲3号"}, "登记": {"published": "2020-01-02"}}
     >>> p, it = (lambda s: rows.get(s[:2])), (lambda kv: None)
     >>> page = ["正文一。", "正文二。", "【登记信息】", "文号：甲3号", "登记日期：2020年1月2日",
-    ...         "备查：无", "温馨提示：请核对。"]
+    ...         "备查：无", "友情提醒：请核对。"]
     >>> closing_block(page, list(range(7)), f, p, it)
     ([2, 3, 4, 5], {'doc_number': '甲3号', 'published': '2020-01-02'})
     >>> page = ["正文。", "正文。", "【说明】", "备注：无", "负责人：某某"]
@@ -117,10 +117,10 @@ def closing_block(
 
 
 def link_row(line: str) -> dict[str, str] | None:
-    """A labelled link alone on its line (``链接：https://…``, ``原文地址：www.…``):
+    """A labelled link alone on its line (``原文：https://…``, ``原文地址：www.…``):
     ``{'link': URL}``, else None.
 
-    >>> link_row("链接：https://example.net/a.html"), link_row("见：https://x 与 y")
+    >>> link_row("原文：https://example.net/a.html"), link_row("见：https://x 与 y")
     ({'link': 'https://example.net/a.html'}, None)
     """
     m = _ROW.match(line.strip())

@@ -45,7 +45,7 @@ META = MetaParser()
 def test_a_card_after_the_body_is_metadata(heading: str) -> None:
     lines = ["河湾村渡口改建许可", P1, P2, P3, "", heading]
     lines += ["行政许可决定书文号：河许〔2019〕12号", "审批机关：河湾县交通局"]
-    lines += ["许可决定日期：2019年4月2日", "公示截止日期：2022年4月2日", ""]
+    lines += ["许可决定日期：2019年4月2日", "展示截止日期：2022年4月2日", ""]
     lines += ["提醒：渡口改建期间请绕行，给您带来不便敬请谅解。"]
     (d,) = _split(lines)
     assert d.meta == {
@@ -53,7 +53,7 @@ def test_a_card_after_the_body_is_metadata(heading: str) -> None:
         "issuer": "河湾县交通局",
         "published": "2019-04-02",
     }
-    assert heading not in d.text and "审批机关" not in d.text and "公示截止" not in d.text
+    assert heading not in d.text and "审批机关" not in d.text and "展示截止" not in d.text
     assert P3 in d.text and "提醒：渡口改建期间" in d.text  # the text and the notice stay
 
 
@@ -80,8 +80,8 @@ def test_a_bracketed_note_closing_the_article_stays() -> None:
 def test_a_labelled_link_closing_an_item_is_metadata() -> None:
     (d,) = _split(["护林员巡山记", P1, P2, P3, "原文地址：https://example.org/x/1.html"])
     assert d.meta.get("link") == "https://example.org/x/1.html" and "原文地址" not in d.text
-    (e,) = _split(["护林员巡山记", P1, P2, P3, "链接：见文末附件"])
-    assert "链接：见文末附件" in e.text
+    (e,) = _split(["护林员巡山记", P1, P2, P3, "出处：见文末附件"])
+    assert "出处：见文末附件" in e.text
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_a_labelled_link_closing_an_item_is_metadata() -> None:
     [
         ("许可决定日期", "published"),
         ("决定日期", "published"),
-        ("公示截止日期", None),
+        ("展示截止日期", None),
         ("公告到期日期", None),
         ("行政许可决定书文号", "doc_number"),
         ("核准发证机关", "issuer"),
@@ -111,7 +111,7 @@ def test_a_round_bracket_after_the_measure_word_closes_the_number() -> None:
 
 def test_a_number_run_over_comma_titles_and_bylines_splits() -> None:
     titles = [
-        "河湾的旧渡船，说点真实感受",
+        "河湾的旧渡船，聊聊用后感",
         "晒谷场的新电扇值不值得买",
         "槐树下的收音机，用了三个月",
     ]
@@ -172,7 +172,7 @@ def test_a_labelled_note_between_chrome_lines_is_chrome() -> None:
         P1,
         P2,
         "友情提醒：请勿转载。",
-        "补正说明：当事人满一年后可以申请撤下本页的公示信息。",
+        "补正说明：当事人满一年后可以申请撤下本页的登记信息。",
         "相关推荐",
     ]
     assert foot_lines(page, {2, 4}).get(3) == FOOT_NOTICE
