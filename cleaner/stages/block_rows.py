@@ -17,6 +17,7 @@ of the list (:func:`row_of_list`; seventh blind set).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Mapping
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
@@ -118,8 +119,16 @@ _ROW_VALUE = re.compile(r"^[^，。；：:\s]{1,8}[：:]\s*\S")
 
 
 def _glyph(s: str) -> str | None:
-    """The bullet opening ``s`` ('+ 某', '- 某', '• 某'): a symbol or dash, then a space."""
-    if len(s) < 3 or s[1] not in " \u3000" or s[0].isalnum() or s[0] in "（(【[《“\"'":
+    """The bullet opening ``s`` ('+ 某', '- 某', '✓某'): a symbol or a mark (no
+    bracket or quote that opens a phrase), then a space or a Han character.
+
+    >>> _glyph("+ 体积小"), _glyph("✓体积小"), _glyph("（一）体积小"), _glyph("-5度")
+    ('+', '✓', None, None)
+    """
+    if len(s) < 3 or not (s[1] in " \u3000" or "\u4e00" <= s[1] <= "\u9fff"):
+        return None
+    cat = unicodedata.category(s[0])
+    if cat[0] not in "SP" or cat in ("Ps", "Pi") or s[0] in "\"'":
         return None
     return s[0]
 

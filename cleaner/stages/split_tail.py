@@ -92,6 +92,15 @@ def closing_block(
     >>> page = ["正文。", "正文。", "【说明】", "备注：无", "负责人：某某"]
     >>> closing_block(page, list(range(5)), f, p, it)
     ([], {})
+
+    Without a heading, two rows or more closing the article whose every label names a
+    field:
+
+    >>> page = ["正文一。", "正文二。", "正文三。", "文号：甲3号", "登记日期：2020年1月2日"]
+    >>> closing_block(page, list(range(5)), f, p, it)
+    ([3, 4], {'doc_number': '甲3号', 'published': '2020-01-02'})
+    >>> closing_block(page[:4] + ["备注：无"], list(range(5)), f, p, it)
+    ([], {})
     """
     if len(content) < 4:
         return [], {}
@@ -113,7 +122,27 @@ def closing_block(
                 meta.setdefault(a, b)
         if len(rows) >= 2 and known:
             return [content[k], *rows], meta
-    return [], {}
+    return _bare_card(lines, content, field_of, parse, items)
+
+
+def _bare_card(
+    lines: list[str], content: list[int], field_of: Fields, parse: Row, items: Items
+) -> tuple[list[int], dict[str, str]]:
+    """A card without a heading closing the article: two rows or more, each labelled by
+    a label that names a field (a row naming none is text without its heading)."""
+    read: list[tuple[int, dict[str, str]]] = []
+    for i in reversed(content[-WINDOW:]):
+        got = _row(lines[i], field_of, parse, items)
+        if got is None or got[0] is None or not got[1]:
+            break
+        read.insert(0, (i, got[1]))
+    if len(read) < 2 or len(read) + 2 > len(content):
+        return [], {}
+    meta: dict[str, str] = {}
+    for _, fields in read:
+        for a, b in fields.items():
+            meta.setdefault(a, b)
+    return [i for i, _ in read], meta
 
 
 def link_row(line: str) -> dict[str, str] | None:

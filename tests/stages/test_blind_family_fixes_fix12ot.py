@@ -57,6 +57,15 @@ def test_a_card_after_the_body_is_metadata(heading: str) -> None:
     assert P3 in d.text and "提醒：渡口改建期间" in d.text  # the text and the notice stay
 
 
+def test_a_card_without_heading_needs_every_label_to_name_a_field() -> None:
+    rows = ["核准文号：河许〔2021〕3号", "签发机关：河湾县水利局"]
+    (d,) = _split(["河湾村引水渠验收", P1, P2, P3, *rows])
+    assert d.meta == {"doc_number": "河许〔2021〕3号", "issuer": "河湾县水利局"}
+    assert rows[0] not in d.text and P3 in d.text
+    (e,) = _split(["河湾村引水渠验收", P1, P2, P3, rows[0], "联系人：张某某"])
+    assert rows[0] in e.text and "联系人：张某某" in e.text  # one label names nothing
+
+
 def test_a_card_of_labels_that_name_nothing_stays_text() -> None:
     lines = ["河湾村渡口改建", P1, P2, P3, "", "【说明】", "备注：无", "负责人：某某"]
     (d,) = _split(lines)
@@ -186,6 +195,8 @@ def test_items_of_a_list_under_its_label_stay() -> None:
     assert all(row_of_labelled_list(page, i, {}, {}) for i in (1, 2, 4, 5))
     assert not row_of_labelled_list(page, 8, {}, {})  # a related list under a bare word
     assert not row_of_labelled_list(page, 1, {0: 1}, {})  # its label is chrome itself
+    ticks = ["做得好的地方：", "✓续航扎实", "✓按键清楚"]
+    assert row_of_labelled_list(ticks, 2, {}, {})
 
 
 # ---- the families' floors
