@@ -6,6 +6,9 @@ sentence starting with 第二篇 inside an article is not a boundary.  Text befo
 header (what boilerplate left of the page head) is never an article.  In each article a
 leading metadata block (``【发布单位】…【发布文号】…``) is parsed into ``meta`` and removed,
 and a header title that the site truncated is completed from the title inside the body.
+Metadata printed after the body is taken too: a credit row (:mod:`split_foot`), a closing
+row of several fields, a labelled link and a card of rows under its heading
+(:mod:`split_tail`).
 A page without headers is one article.  Tables live in ``cleaner/rules/headers.toml``.
 """
 
