@@ -41,7 +41,7 @@ from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_rows import sign_off
-from cleaner.stages.split_tail import closing_block, link_row
+from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles import (
     PageHints,
     clean_title,
@@ -338,53 +338,6 @@ class SplitStage:
         """A credit or source row closing a piece (:func:`split_foot.foot_row`)."""
         return foot_row(line, self.meta.field_of) is not None
 
-    def _closing_rows(
-        self,
-        lines: list[str],
-        spans: list[tuple[int, int, int]],
-        content: list[int],
-        meta: dict[str, str],
-        edits: list[Edit],
-        dropped: set[int],
-    ) -> None:
-        """Metadata printed after the body, taken out of ``content`` into ``meta``: a
-        labelled link closing the item (``原文：URL``), a closing row of two fields or
-        more (``（文号：…；机关：…；日期：…）``), and a card of rows under its own heading
-        (``【…信息】`` over ``label：value`` rows: :func:`split_tail.closing_block`)."""
-
-        def take(idx: list[int], fields: dict[str, str]) -> None:
-            for k, v in fields.items():
-                meta.setdefault(k, v)
-            ref = json.dumps(fields, ensure_ascii=False)
-            edits.append(
-                Edit(
-                    spans[idx[0]][0], spans[idx[-1]][2], "", "split.meta_header", "delete", ref=ref
-                )
-            )
-            dropped.update(idx)
-            gone = set(idx)
-            content[:] = [i for i in content if i not in gone]
-
-        for _ in range(2):
-            if len(content) <= 2:
-                return
-            row = link_row(lines[content[-1]])
-            if row is None:
-                break
-            take([content[-1]], row)
-        # a row of two fields or more is metadata wherever it stands among the last
-        # lines: a page's notice left below the last piece does not make it text
-        for i in reversed(content[-3:] if len(content) > 4 else []):
-            parsed = self.meta.parse_meta_line(lines[i])
-            if parsed is not None and len(parsed) >= 2:
-                take([i], parsed)
-                break
-        card, fields = closing_block(
-            lines, content, self.meta.field_of, self.meta.parse_meta_line, self.meta.fields
-        )
-        if card:
-            take(card, fields)
-
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)
@@ -580,8 +533,18 @@ class SplitStage:
                 ref = json.dumps(foot, ensure_ascii=False)
                 meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
                 dropped.add(i)
-            if self.config.parse_meta:
-                self._closing_rows(lines, spans, content, meta, meta_edits, dropped)
+            # metadata printed after the body: a labelled link, a closing row of fields,
+            # a card of rows (split_tail)
+            for idx, fields in (
+                closing_rows(lines, content, self.meta) if self.config.parse_meta else []
+            ):
+                for k, v in fields.items():
+                    meta.setdefault(k, v)
+                ref = json.dumps(fields, ensure_ascii=False)
+                s, e = spans[idx[0]][0], spans[idx[-1]][2]
+                meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
+                dropped.update(idx)
+                content = [i for i in content if i not in dropped]
             if self.config.parse_meta and len(content) > 2 and "published" not in meta:
                 for k, v in sign_off([lines[i] for i in content[-5:]]).items():
                     meta.setdefault(k, v)  # the sign-off stays in the text

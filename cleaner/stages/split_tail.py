@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["closing_block", "link_row"]
+from cleaner.stages.split_meta import MetaParser
+
+__all__ = ["closing_block", "closing_rows", "link_row"]
 
 Fields = Callable[[str], str | None]
 Row = Callable[[str], dict[str, str] | None]
@@ -156,3 +158,36 @@ def link_row(line: str) -> dict[str, str] | None:
     if m is None or len(re.sub(r"\s", "", m["k"])) > 6 or not _URL.match(m["v"].strip()):
         return None
     return {"link": m["v"].strip()}
+
+
+def closing_rows(
+    lines: list[str], content: list[int], reader: MetaParser
+) -> list[tuple[list[int], dict[str, str]]]:
+    """The metadata printed after an article's body, as ``(line indices, fields)`` in the
+    order taken: a labelled link closing the item (:func:`link_row`), a row of two fields
+    or more among the last three lines (``（文号：…；机关：…；日期：…）``: a page's notice
+    left below the last piece does not make it text), and a card (:func:`closing_block`).
+    ``content``: the article's line indices, in order (not changed)."""
+    rest = list(content)
+    out: list[tuple[list[int], dict[str, str]]] = []
+
+    def take(idx: list[int], fields: dict[str, str]) -> None:
+        out.append((idx, fields))
+        rest[:] = [i for i in rest if i not in idx]
+
+    for _ in range(2):
+        row = link_row(lines[rest[-1]]) if len(rest) > 2 else None
+        if row is None:
+            break
+        take([rest[-1]], row)
+    for i in reversed(rest[-3:] if len(rest) > 4 else []):
+        parsed = reader.parse_meta_line(lines[i])
+        if parsed is not None and len(parsed) >= 2:
+            take([i], parsed)
+            break
+    card, fields = closing_block(
+        lines, rest, reader.field_of, reader.parse_meta_line, reader.fields
+    )
+    if card:
+        take(card, fields)
+    return out
