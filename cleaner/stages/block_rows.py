@@ -17,6 +17,7 @@ of the list (:func:`row_of_list`; seventh blind set).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Mapping
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
@@ -107,3 +108,79 @@ def row_of_list(stripped: list[str], i: int, claimed: Collection[int]) -> bool:
 
             return not keep_table().cues(stripped[i])
     return False
+
+
+#: A list's own label ('优势：', 'Pros:', '所需材料：'): a short line ending in a colon.
+LIST_LABEL_MAX_CHARS = 12
+#: An item of such a list is at most this long.
+ITEM_MAX_CHARS = 40
+_LIST_LABEL = re.compile(r"^[^，。；！？,;!?：:]{1,11}[：:]$")
+_ROW_VALUE = re.compile(r"^[^，。；：:\s]{1,8}[：:]\s*\S")
+
+
+def _glyph(s: str) -> str | None:
+    """The bullet opening ``s`` ('+ 某', '- 某', '✓某'): a symbol or a mark (no
+    bracket or quote that opens a phrase), then a space or a Han character.
+
+    >>> _glyph("+ 体积小"), _glyph("✓体积小"), _glyph("（一）体积小"), _glyph("-5度")
+    ('+', '✓', None, None)
+    """
+    if len(s) < 3 or not (s[1] in " \u3000" or "\u4e00" <= s[1] <= "\u9fff"):
+        return None
+    cat = unicodedata.category(s[0])
+    if cat[0] not in "SP" or cat in ("Ps", "Pi") or s[0] in "\"'":
+        return None
+    return s[0]
+
+
+def _under_label(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """Line ``i`` is an item of a bulleted list glued under its own label line."""
+    glyph = _glyph(stripped[i])
+    if glyph is None or len(stripped[i]) > ITEM_MAX_CHARS or stripped[i][-1] in _SENTENCE_END:
+        return False
+    j = i - 1
+    while j >= 0 and _glyph(stripped[j]) == glyph and len(stripped[j]) <= ITEM_MAX_CHARS:
+        j -= 1  # a sibling item (learned or not) between it and the label
+    if j < 0 or not stripped[j] or j in hits or j in claimed:
+        return False
+    return _LIST_LABEL.match(stripped[j]) is not None
+
+
+def row_of_labelled_list(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """Line ``i`` belongs to a bulleted list under its own label, a list the text gives
+    (``优势：`` over ``+ …`` items, ``所需材料：`` over ``- …`` items): an item, or the
+    short labelled row that closes the list (a score, a total: ``合计：…``) glued under its
+    last item.  The common items recur on a site's pages (a reviewer's stock pros, a
+    recipe's salt) and the closing row repeats its shape, so the site profile learns them;
+    glued to a label that stays, they are the text's.  A related list's heading is a
+    word alone (``相关阅读``) or learned chrome itself, and a line with a chrome cue word
+    (a counter, a share prompt) is never kept here.
+
+    >>> page = ["优势：", "+ 体积小", "+ 好清洗", "评分：8/10", "", "相关阅读", "• 某篇"]
+    >>> [row_of_labelled_list(page, i, {}, {}) for i in (1, 2, 3, 6)]
+    [True, True, True, False]
+    >>> row_of_labelled_list(page, 1, {0: 1}, {})
+    False
+    """
+    s = stripped[i]
+    if _under_label(stripped, i, hits, claimed):
+        ok = True
+    elif 0 < i and len(s) <= ROW_MAX_CHARS and s[-1] not in _SENTENCE_END:
+        # a closing row: glued under an item of such a list, the list's end below it
+        below = stripped[i + 1] if i + 1 < len(stripped) else ""
+        ok = (
+            _ROW_VALUE.match(s) is not None
+            and not below
+            and _under_label(stripped, i - 1, hits, claimed)
+        )
+    else:
+        ok = False
+    if not ok:
+        return False
+    from cleaner.stages.line_model import keep_table
+
+    return not keep_table().cues(s)

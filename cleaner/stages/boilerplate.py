@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
-from cleaner.stages.block_rows import row_of_block, row_of_list
+from cleaner.stages.block_rows import row_of_block, row_of_labelled_list, row_of_list
 from cleaner.stages.body_openers import body_opener, sign_off
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
@@ -51,7 +51,7 @@ from cleaner.stages.boilerplate_config import (
     BoilerplateConfig,
 )
 from cleaner.stages.charscan import Required
-from cleaner.stages.foot_lines import foot_lines, prose
+from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.repair_tables import tables as repair_tables
@@ -231,6 +231,9 @@ class BoilerplateStage:
             foot = foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None)
             for i, rule_id in foot.items():
                 claimed[i] = _Claim(rule_id, "line", 100.0, learned=True)
+            ruled_at = head_rule(stripped, claimed)  # the rule under a head the claims took
+            if ruled_at is not None:
+                claimed[ruled_at] = _Claim(HEAD_RULE, "line", 100.0, learned=True)
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
@@ -247,6 +250,8 @@ class BoilerplateStage:
             for i in [i for i in soft if i in claimed]:
                 if row_of_block(stripped, i, {}, claimed) or row_of_list(stripped, i, claimed):
                     del claimed[i]
+                elif row_of_labelled_list(stripped, i, {}, claimed):
+                    del claimed[i]  # an item of a list under the text's own label
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
         edits: list[Edit] = []
@@ -311,6 +316,11 @@ class BoilerplateStage:
                     continue
                 if body_opener(stripped, i, hits, claimed):
                     continue  # a label or a question over the page's own text
+            listed = hit.scope in ("line", "tail") and row_of_labelled_list(
+                stripped, i, hits, claimed
+            )
+            if listed and hit.scope == "line":
+                continue  # an item (or closing row) of a list under the text's own label
             # the writer's place line over the sign-off date: a learned tail starts below
             signed = hit.scope in ("line", "tail") and sign_off(stripped, i, hits, claimed)
             if signed and hit.scope == "line":
@@ -320,7 +330,8 @@ class BoilerplateStage:
             )
             if hit.scope == "tail":
                 below = next(k for k in range(i + 1, len(stripped)) if stripped[k]) if signed else i
-                for k in range(below + 1 if signed else i, len(stripped)):
+                # a list's closing row stays: the footer starts below it
+                for k in range(below + 1 if signed else i + 1 if listed else i, len(stripped)):
                     claimed.setdefault(k, claim)
                 return
             claimed[i] = claim

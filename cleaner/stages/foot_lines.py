@@ -20,7 +20,9 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
   and which is cut into fields by a separator or a wide gap (``X丨Y　Z丨W``); a date or a
   signature between two chrome lines has no fields and stays, and so does a line the
   keep table protects;
-* **a notice at the foot** (rule ``boilerplate.foot_notice``): the last prose line, a
+* **a notice at the foot** (rule ``boilerplate.foot_notice``; also any short label and
+  one sentence with chrome right above it and only chrome below, a note stacked among
+  the site's notes): the last prose line, a
   single sentence opened by a short label that names itself a notice (the
   ``notice_label`` cue of ``site_repeat_keep.toml``: ``提示：``, ``须知：``, ``声明：``
   …), with chrome, and only chrome, below it: the site's note to its readers set
@@ -30,6 +32,10 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
   before its own notes) name a notice too when the sentence speaks of downloads or
   points, or of copyright and reposting (the ``download`` and ``legal`` cues): a price
   for the file or a rights note is the site's, never the end of a document.
+
+At the page's top one line more (rule ``boilerplate.head_rule``, :func:`head_rule`): a
+drawn rule (``=====``) right under head lines that other claims took whole closes that
+head; a rule with nothing above it stays.
 
 Above the last prose line nothing is taken: an article's own list and a table's rows
 look the same there.  A reader comment thread (:mod:`cleaner.stages.comment_threads`,
@@ -45,11 +51,13 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread
+from cleaner.stages.split_titles import rule_line
 
 #: Rule ids of the three claims.
 FOOT_LIST = "boilerplate.foot_list"
 FOOT_BAR = "boilerplate.foot_bar"
 FOOT_NOTICE = "boilerplate.foot_notice"
+HEAD_RULE = "boilerplate.head_rule"
 #: A foot notice is one sentence or two of a site's note (about 30-60 characters on
 #: tests/families); a longer labelled paragraph is text.
 NOTICE_MAX_CHARS = 90
@@ -95,6 +103,28 @@ def _bullet(s: str) -> str | None:
     if cat[0] not in "SP" or cat in ("Ps", "Pi") or ch in "\"'":
         return None
     return ch
+
+
+def head_rule(stripped: list[str], claimed: Collection[int]) -> int | None:
+    """The drawn rule closing a page head that other claims took whole (``=====`` under
+    an export's or a site's head lines): the head's, not the text's.  A rule opening the
+    page with nothing above it stays (the text's own ornament, or the title's frame).
+
+    >>> head_rule(["某站 · 导出", "共 3 篇", "=" * 20, "标题", "正文。"], {0, 1})
+    2
+    >>> head_rule(["=" * 20, "标题", "正文。"], set()), head_rule(["某站", "=" * 9, "标题"], set())
+    (None, None)
+    """
+    above: list[int] = []
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        if i not in claimed:
+            if above and len(s.replace(" ", "")) >= 3 and rule_line(s) and i + 1 < len(stripped):
+                return i
+            return None
+        above.append(i)
+    return None
 
 
 def foot_lines(
@@ -270,7 +300,29 @@ def _foot_notice(
     s = stripped[i]
     if len(s) > NOTICE_MAX_CHARS or kept(s):
         return False
-    if not _notice_label().match(s) and not _ornamented_notice(s):
-        return False
     below = [k for k in range(i + 1, len(stripped)) if stripped[k]]
-    return bool(below) and all(k in claimed for k in below)
+    if not below or not all(k in claimed for k in below):
+        return False
+    if _notice_label().match(s) or _ornamented_notice(s):
+        return True
+    # any short label and one sentence, set between chrome lines: chrome right above it
+    # too ('某某须知' above, a related list below), as a site stacks its notes; an
+    # article's own closing note ('注：…。') has its text above it
+    above = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    return above is not None and above in claimed and _labelled_sentence(s)
+
+
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][^。！？!?]{8,}[。！!]$")
+
+
+def _labelled_sentence(s: str) -> bool:
+    """One sentence opened by a short label of Han characters and a colon.
+
+    >>> _labelled_sentence("补正说明：当事人可在一年后申请提前撤下。")
+    True
+    >>> _labelled_sentence("注意：短。")
+    False
+    >>> _labelled_sentence("说明：第一句。第二句。")
+    False
+    """
+    return _LABELLED.match(s) is not None

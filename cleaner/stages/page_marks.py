@@ -211,6 +211,40 @@ def _item_opener(text: str, core: str) -> re.Match[str] | None:
     return re.search(f"^{gap}{before}{gap}\\d{{1,3}}{gap}{after}{gap}\\S", text, re.M)
 
 
+#: a full date (year, month, day) in a row under a title
+_DATED = re.compile(r"\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}")
+_CLAUSE_END = re.compile(r"[。！？；!?;]")
+#: A piece's title under its number is at most this long; its dated row at most ROW_MAX.
+TITLE_MAX = 40
+ROW_MAX = 60
+
+
+def opens_piece(text: str, pos: int) -> bool:
+    r"""The text from ``pos`` opens a new piece: (blank lines,) a short title line that
+    ends no clause, and right under it a short dated row that holds no sentence (a
+    byline ``某某 / 2021-3-9 / 某类``, a dateline).  A number line over them (``-- 2 --``
+    in an export of several items) numbers the pieces, not the pages: a page break falls
+    inside the text, where a sentence goes on below it.
+
+    >>> opens_piece("\n某某小电上手体验\n作者 / 2021-3-9 / 数码\n\n正文。", 0)
+    True
+    >>> opens_piece("接着上一页的句子，继续写下去。\n2021年3月9日\n", 0)
+    False
+    """
+    n = len(text)
+    while pos < n and text[pos] in "\n \t\u3000\f":
+        pos += 1
+    le = text.find("\n", pos)
+    title = text[pos : n if le == -1 else le].strip()
+    if le == -1 or not 2 <= len(title) <= TITLE_MAX or _CLAUSE_END.search(title):
+        return False
+    if _DATED.search(title):
+        return False
+    nle = text.find("\n", le + 1)
+    row = text[le + 1 : n if nle == -1 else nle].strip()
+    return len(row) <= ROW_MAX and bool(_DATED.search(row)) and not _CLAUSE_END.search(row)
+
+
 def drop_marks(text: str, marks: MarkScan, cores: frozenset[str]) -> Iterator[Edit]:
     """Delete every mark line of ``text`` whose stripped text is in ``cores``: the line
     and its newline (the newline before it when it is the page's last line)."""
@@ -226,6 +260,8 @@ def drop_marks(text: str, marks: MarkScan, cores: frozenset[str]) -> Iterator[Ed
             le != -1 and text[m.end() : le].strip(" \t\u3000\f")
         ):
             continue  # the mark is not the whole line
+        if le != -1 and opens_piece(text, le + 1):
+            continue  # it numbers the piece below it (a title over its dated row)
         if le == -1:
             if ls == 0:
                 continue  # the page is nothing but the mark

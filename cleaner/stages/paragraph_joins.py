@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
-from cleaner.stages.page_marks import break_mark, labelled_clause, numbered_marks
+from cleaner.stages.page_marks import break_mark, labelled_clause, numbered_marks, opens_piece
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
 
 _DATE_END = re.compile(r"\d{1,2}[日号]$")
@@ -56,6 +56,8 @@ class JoinRule:
             if gap is None:
                 continue
             cstart, marked, content, weak, numbered = gap
+            if content and opens_piece(text, cstart):
+                continue  # a number over the next piece's title and dated row
             le = text.find("\n", cstart)
             nxt = text[cstart : len(text) if le == -1 else le].rstrip()
             if numbered and not (_HAN_RE.match(cur[-1]) and _HAN_RE.match(nxt[:1])):

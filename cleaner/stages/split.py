@@ -6,6 +6,9 @@ sentence starting with 第二篇 inside an article is not a boundary.  Text befo
 header (what boilerplate left of the page head) is never an article.  In each article a
 leading metadata block (``【发布单位】…【发布文号】…``) is parsed into ``meta`` and removed,
 and a header title that the site truncated is completed from the title inside the body.
+Metadata printed after the body is taken too: a credit row (:mod:`split_foot`), a closing
+row of several fields, a labelled link and a card of rows under its heading
+(:mod:`split_tail`).
 A page without headers is one article.  Tables live in ``cleaner/rules/headers.toml``.
 """
 
@@ -21,6 +24,7 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
+from cleaner.stages.split_cells import dated_title
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
@@ -38,6 +42,7 @@ from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_rows import sign_off
+from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles import (
     PageHints,
     clean_title,
@@ -539,6 +544,18 @@ class SplitStage:
                 ref = json.dumps(foot, ensure_ascii=False)
                 meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
                 dropped.add(i)
+            # metadata printed after the body: a labelled link, a closing row of fields,
+            # a card of rows (split_tail)
+            for idx, fields in (
+                closing_rows(lines, content, self.meta) if self.config.parse_meta else []
+            ):
+                for k, v in fields.items():
+                    meta.setdefault(k, v)
+                ref = json.dumps(fields, ensure_ascii=False)
+                s, e = spans[idx[0]][0], spans[idx[-1]][2]
+                meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
+                dropped.update(idx)
+                content = [i for i in content if i not in dropped]
             if self.config.parse_meta and len(content) > 2 and "published" not in meta:
                 for k, v in sign_off([lines[i] for i in content[-5:]]).items():
                     meta.setdefault(k, v)  # the sign-off stays in the text
@@ -563,6 +580,13 @@ class SplitStage:
                 if rows:  # a bare title right over the block, the page's head above it
                     lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
                 title = self.title_from_body(body_lines[lead:])
+            # a title beside its date ('2021-05-20 周四 | 标题'): the row stays text, its
+            # title is the article's and its date the publish date (no word is lost)
+            dated = dated_title(title if not head_title else body_lines[0])
+            if dated is not None and (not head_title or dated[1] == head_title):
+                title = dated[1]
+                if self.config.parse_meta:
+                    meta.setdefault("published", dated[0])
             title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]

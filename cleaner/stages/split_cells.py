@@ -317,7 +317,54 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
             return None
     if any(c in s for c in "；;，") and not (_labelled_enough(cells) or _all_shaped(cells)):
         return None  # a semicolon or comma parts labelled cells; between words it is prose's
+    if len(cells) == 2 and dated_title(s) is not None:
+        return None  # a title beside the date ('2021-05-20 周四 | 某篇的标题'): text, kept
     return read_cells(cells, field_of) or None
+
+
+def dated_title(line: str) -> tuple[str, str] | None:
+    """``(the date, the title)`` of a row that is a date (its weekday, its time) and a
+    title beside it (``2021-05-20 周四 | 某篇的标题``): a diary's or a feed's entry line.
+    The row reader keeps it as text (:func:`cell_row`); the split stage reads its title
+    and date from it rather than lose either.
+
+    >>> dated_title("2021-05-20 周四 | 春天里的一次远足记录")
+    ('2021-05-20', '春天里的一次远足记录')
+    >>> dated_title("2021-05-20 | 某某日报"), dated_title("春天里的一次远足记录")
+    (None, None)
+    """
+    s = line.strip()
+    if not s or len(s) > MAX_ROW_CHARS or not _DIGIT.search(s) or _SENTENCE.search(s):
+        return None
+    cells = _cells(s)
+    titles = [v for k, v in cells if _title_cell(k, v)]
+    dates = [m["d"] for k, v in cells if k is None and (m := _DATE.match(v))]
+    if len(titles) != 1 or len(dates) != 1 or len(cells) != 2:
+        return None
+    date = normalise_date(dates[0])
+    return (date, titles[0].strip()) if date else None
+
+
+#: An unlabelled cell of this many characters or more, Han words and no digit, that no
+#: reading names (no date, code or organisation) is a title beside the row's date, not a
+#: source or a category (a name of two to six characters).
+TITLE_CELL_CHARS = 7
+
+
+def _title_cell(label: str | None, value: str) -> bool:
+    """An unlabelled cell that reads as a title: long Han words, no digit, no field shape.
+
+    >>> _title_cell(None, "春天里的一次远足记录"), _title_cell(None, "厨房电器")
+    (True, False)
+    >>> _title_cell("作者", "某某某某某某某某")
+    False
+    """
+    v = value.strip()
+    if label or len(v) < TITLE_CELL_CHARS or _DIGIT.search(v):
+        return False
+    if len(_HAN.findall(v)) * 2 < len(v):
+        return False
+    return not _shaped(v)
 
 
 def _unwrap(s: str) -> str:

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_cells import dated_title
 from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
 from cleaner.stages.split_numerals import (
@@ -73,7 +74,8 @@ _MARKS = r"(?:[^\w\s（(《“「『【〔\[{〖〈<‘\"'。，,；;！!？?%�
 _PREFIX = re.compile(
     rf"^(?P<pre>(?:[^\w\s]|丨){{0,2}}\s*{_WORD}?\s*[^\w\s]{{0,1}})\s*{_NUM}"
     rf"(?P<delim>\s*{_MARKS}+\s*"
-    r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］]?\s*"
+    # the closing bracket of '（第2则）' too: the title opens after it
+    r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］）)〉>」』]?\s*"
     # after '第' any one measure word and a space ('第2式　标题'): candidate() keeps it
     # only after '第'; a section's word ('第一条　') is refused as every section scheme is
     r"|\s*[\u4e00-\u9fff](?=[ \u3000])\s*"
@@ -442,6 +444,29 @@ def _prose_chars(lines: list[str]) -> int:
     return sum(len(s) for s in (ln.strip() for ln in lines) if len(s) >= 10)
 
 
+_TITLE_COMMA = re.compile(r"[，,]")
+#: A title below its number may hold one comma when it is this short (a blog's title
+#: '某某小电，聊聊用后感'); a longer line with a comma is a sentence's clause.
+COMMA_TITLE_MAX = 30
+
+
+def _title_shaped(s: str) -> bool:
+    """No sentence punctuation, or one comma in a short line and no other mark.
+
+    >>> _title_shaped("甲县关于某事的通知"), _title_shaped("某某小电，聊聊用后感")
+    (True, True)
+    >>> _title_shaped("首先，我们要做好准备。"), _title_shaped("一，二，三")
+    (False, False)
+    """
+    if not _SENTENCE.search(s):
+        return True
+    return (
+        len(s) <= COMMA_TITLE_MAX
+        and len(_TITLE_COMMA.findall(s)) == 1
+        and not _SENTENCE.search(_TITLE_COMMA.sub("", s))
+    )
+
+
 def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     """The run with each header's own title.  A suffix series whose items share one base
     ('…之一', '…之二') keeps the number in the title: the whole line.  A bare number
@@ -463,7 +488,10 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     out = []
     for c in run:
         below = next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
-        if not c.title and 2 <= len(below) <= 40 and not _SENTENCE.search(below):
+        dated = dated_title(below) if not c.title else None
+        if dated is not None:  # '2021-05-20 周四 | 标题': the title beside its date
+            c = Candidate(c.line, c.shape, c.number, dated[1])
+        elif not c.title and 2 <= len(below) <= 40 and _title_shaped(below):
             c = Candidate(c.line, c.shape, c.number, below)
         out.append(c)
     return out
@@ -513,9 +541,7 @@ def judge(
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
-        2 <= len(c.title) <= 40
-        and not _SENTENCE.search(unasked(c.title))
-        and c.title[-1] not in ":："
+        2 <= len(c.title) <= 40 and _title_shaped(unasked(c.title)) and c.title[-1] not in ":："
         for c in run
     ) and 2 * len({c.title for c in run}) > len(run)
     # the last article runs to the page's end, where the foot chrome may be: not counted
@@ -535,8 +561,15 @@ def judge(
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
     if not cue and meta_row is not None:
-        firsts = [next((ln for ln in b if ln.strip()), "") for b in bodies]
-        cue = all(meta_row(ln) for ln in firsts)
+        # under a bare number the title is the body's first line: the row is below it,
+        # or it is the title's own line (a date beside the title)
+        firsts = [
+            next((ln for ln in b if ln.strip() and ln.strip() != c.title), "")
+            if c.title not in lines[c.line]
+            else next((ln for ln in b if ln.strip()), "")
+            for c, b in zip(run, bodies, strict=True)
+        ]
+        cue = all(meta_row(ln) or dated_title(ln) is not None for ln in firsts)
     if not cue and foot is not None:
         # each piece closed by its own credit or source row ('（供稿：…）'); the last
         # runs to the page's end, where the foot chrome may follow its row

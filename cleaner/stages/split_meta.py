@@ -112,7 +112,13 @@ class MetaTables:
         self.date_fields = set(t["meta"]["date_fields"])
         self.title_endings = tuple(t["meta"]["title_endings"])
         self.classes = [
-            (c["field"], tuple(c["endings"]), tuple(c.get("requires", ())))
+            (
+                c["field"],
+                tuple(c["endings"]),
+                tuple(c.get("requires", ())),
+                tuple(c.get("unless", ())),
+                int(c.get("max_chars", 6)),
+            )
             for c in t.get("label_class", [])
         ]
         self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]
@@ -174,11 +180,16 @@ class MetaParser:
     def _field_of(self, label: str) -> str | None:
         key = simplified_label(_squash(label))
         known = self.t.fields.get(key)
-        if known or not 2 <= len(key) <= 6:
+        if known or not 2 <= len(key) <= 10:
             return known
-        for name, endings, requires in self.t.classes:
+        for name, endings, requires, unless, max_chars in self.t.classes:
+            # a longer label names its document first ('行政许可决定书文号'): read only by
+            # a class that allows it (a headline ending in '分类' is no category label)
+            if len(key) > max_chars:
+                continue
             if key.endswith(endings) and (not requires or any(r in key for r in requires)):
-                return name
+                if not any(u in key for u in unless):
+                    return name
         return None
 
     def label(self, cell: str) -> str | None:

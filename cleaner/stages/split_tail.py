@@ -1,0 +1,193 @@
+"""A block of metadata rows printed AFTER an article's body, under a heading of its own.
+
+Disclosure libraries, RSS readers' exports and document databases close an item with a
+card of its facts (issue 12, blind set o): a short heading in brackets or between dashes
+(``【登记信息】``, ``—— 文档信息 ——``, ``[资料卡]``) over ``label：value`` rows, one a
+line (``文号：…`` / ``机关：…`` / ``日期：…`` / ``地址：URL``).  The card repeats what the
+document already says: it is the article's metadata, neither its text nor the site's
+chrome.
+
+:func:`closing_block` finds one by its shape, not its words: a heading line (a few Han
+words and nothing else inside a bracket pair or between two runs of dashes or rules),
+then two rows at least, each a short label, a colon and a short value without a
+sentence's end; one label at least must name a field (``field_of``, the label tables of
+``cleaner/rules/headers.toml``).  Without a heading the rows count only when every label
+names a field.  A row whose label names no field is read as no field (a link, a deadline):
+the row is still part of the card.  Lines after the card (a site's notice) are left as
+they are: they are the next stage's question, and no text is dropped that is not the card.
+
+:func:`link_row` reads a labelled link alone closing an item (``原文：https://…``,
+``原文地址：https://…``): the address the item was taken from, its metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleaner.stages.split_meta import MetaParser
+
+__all__ = ["closing_block", "closing_rows", "link_row"]
+
+Fields = Callable[[str], str | None]
+Row = Callable[[str], dict[str, str] | None]
+Items = Callable[[list[tuple[str, str]]], dict[str, str] | None]
+
+# a heading: a few Han words in one bracket pair, or between two runs of dashes / rules
+_BRACKETED = re.compile(
+    r"^[【\[［〔〖「『<＜《]\s*(?P<w>[\u4e00-\u9fff ]{2,10})\s*[】\]］〕〗」』>＞》]$"
+)
+_RUN = r"[—―─－\-=＝~～·•*＊]{1,6}"
+_FLANKED = re.compile(rf"^{_RUN}\s*(?P<w>[\u4e00-\u9fff ]{{2,10}})\s*{_RUN}$")
+# a row: a short Han label, a colon, a short value
+_ROW = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,10})\s*[:：]\s*(?P<v>\S.{0,79})$")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: At most this many lines of the article's end are searched for the card's heading.
+WINDOW = 10
+
+
+def heading(line: str) -> bool:
+    """A card's heading: Han words alone in brackets or between dash runs.
+
+    >>> heading("【登记信息】"), heading("—— 文档信息 ——"), heading("== 资料卡 ==")
+    (True, True, True)
+    >>> heading("【注意】请按时缴费。"), heading("-- 2 --"), heading("第一章")
+    (False, False, False)
+    """
+    s = line.strip()
+    return bool(_BRACKETED.match(s) or _FLANKED.match(s))
+
+
+def _row(
+    line: str, field_of: Fields, parse: Row, items: Items
+) -> tuple[str | None, dict[str, str]] | None:
+    """``(the field its label names, the fields read)`` of one card row, None if no row:
+    read by ``parse`` (the split stage's row reader), else as its one label and value
+    (``items``: a long label the row reader leaves, '某某决定书文号：…')."""
+    s = line.strip()
+    m = _ROW.match(s)
+    if m is None or _SENTENCE_END.search(m["v"]):
+        return None
+    key = re.sub(r"\s", "", m["k"])
+    field = field_of(key)
+    if field is None:
+        return None, {}
+    return field, parse(s) or items([(key, m["v"].strip())]) or {}
+
+
+def closing_block(
+    lines: list[str], content: list[int], field_of: Fields, parse: Row, items: Items
+) -> tuple[list[int], dict[str, str]]:
+    """``(the card's line indices, heading first; its fields)`` of a card in the last
+    :data:`WINDOW` lines of ``content`` (line indices of the article, in order), or
+    ``([], {})``.  ``parse`` reads one row's fields (the split stage's row reader),
+    ``items`` fields from ``(label, value)`` pairs.
+
+    >>> f = {"文号": "doc_number", "登记日期": "published"}.get
+    >>> rows = {"文号": {"doc_number": "甲3号"}, "登记": {"published": "2020-01-02"}}
+    >>> p, it = (lambda s: rows.get(s[:2])), (lambda kv: None)
+    >>> page = ["正文一。", "正文二。", "【登记信息】", "文号：甲3号", "登记日期：2020年1月2日",
+    ...         "备查：无", "友情提醒：请核对。"]
+    >>> closing_block(page, list(range(7)), f, p, it)
+    ([2, 3, 4, 5], {'doc_number': '甲3号', 'published': '2020-01-02'})
+    >>> page = ["正文。", "正文。", "【说明】", "备注：无", "负责人：某某"]
+    >>> closing_block(page, list(range(5)), f, p, it)
+    ([], {})
+
+    Without a heading, two rows or more closing the article whose every label names a
+    field:
+
+    >>> page = ["正文一。", "正文二。", "正文三。", "文号：甲3号", "登记日期：2020年1月2日"]
+    >>> closing_block(page, list(range(5)), f, p, it)
+    ([3, 4], {'doc_number': '甲3号', 'published': '2020-01-02'})
+    >>> closing_block(page[:4] + ["备注：无"], list(range(5)), f, p, it)
+    ([], {})
+    """
+    if len(content) < 4:
+        return [], {}
+    start = max(1, len(content) - WINDOW)
+    for k in range(len(content) - 3, start - 1, -1):
+        if not heading(lines[content[k]]):
+            continue
+        rows: list[int] = []
+        meta: dict[str, str] = {}
+        known = 0
+        for i in content[k + 1 :]:
+            got = _row(lines[i], field_of, parse, items)
+            if got is None:
+                break
+            rows.append(i)
+            if got[0] is not None:
+                known += 1
+            for a, b in got[1].items():
+                meta.setdefault(a, b)
+        if len(rows) >= 2 and known:
+            return [content[k], *rows], meta
+    return _bare_card(lines, content, field_of, parse, items)
+
+
+def _bare_card(
+    lines: list[str], content: list[int], field_of: Fields, parse: Row, items: Items
+) -> tuple[list[int], dict[str, str]]:
+    """A card without a heading closing the article: two rows or more, each labelled by
+    a label that names a field (a row naming none is text without its heading)."""
+    read: list[tuple[int, dict[str, str]]] = []
+    for i in reversed(content[-WINDOW:]):
+        got = _row(lines[i], field_of, parse, items)
+        if got is None or got[0] is None or not got[1]:
+            break
+        read.insert(0, (i, got[1]))
+    if len(read) < 2 or len(read) + 2 > len(content):
+        return [], {}
+    meta: dict[str, str] = {}
+    for _, fields in read:
+        for a, b in fields.items():
+            meta.setdefault(a, b)
+    return [i for i, _ in read], meta
+
+
+def link_row(line: str) -> dict[str, str] | None:
+    """A labelled link alone on its line (``原文：https://…``, ``原文地址：www.…``):
+    ``{'link': URL}``, else None.
+
+    >>> link_row("原文：https://example.net/a.html"), link_row("见：https://x 与 y")
+    ({'link': 'https://example.net/a.html'}, None)
+    """
+    m = _ROW.match(line.strip())
+    if m is None or len(re.sub(r"\s", "", m["k"])) > 6 or not _URL.match(m["v"].strip()):
+        return None
+    return {"link": m["v"].strip()}
+
+
+def closing_rows(
+    lines: list[str], content: list[int], reader: MetaParser
+) -> list[tuple[list[int], dict[str, str]]]:
+    """The metadata printed after an article's body, as ``(line indices, fields)`` in the
+    order taken: a labelled link closing the item (:func:`link_row`), a row of two fields
+    or more among the last three lines (``（文号：…；机关：…；日期：…）``: a page's notice
+    left below the last piece does not make it text), and a card (:func:`closing_block`).
+    ``content``: the article's line indices, in order (not changed)."""
+    rest = list(content)
+    out: list[tuple[list[int], dict[str, str]]] = []
+
+    def take(idx: list[int], fields: dict[str, str]) -> None:
+        out.append((idx, fields))
+        rest[:] = [i for i in rest if i not in idx]
+
+    for _ in range(2):
+        row = link_row(lines[rest[-1]]) if len(rest) > 2 else None
+        if row is None:
+            break
+        take([rest[-1]], row)
+    for i in reversed(rest[-3:] if len(rest) > 4 else []):
+        parsed = reader.parse_meta_line(lines[i])
+        if parsed is not None and len(parsed) >= 2:
+            take([i], parsed)
+            break
+    card, fields = closing_block(
+        lines, rest, reader.field_of, reader.parse_meta_line, reader.fields
+    )
+    if card:
+        take(card, fields)
+    return out
