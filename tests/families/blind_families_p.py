@@ -1,0 +1,595 @@
+"""DOCSTRING"""
+
+from __future__ import annotations
+
+import datetime
+import random
+from html import escape
+from pathlib import Path
+
+from tests.families.blind_c_text import Art, Chrome, Made, counter, damage, iso
+from tests.families.blind_o_text import Html, put, ymd
+from tests.families.blind_p_text import (
+    ATITLES,
+    DFROM,
+    DITEMS,
+    GATT,
+    GBUREAUS,
+    GCATS,
+    GMATTER,
+    NPAPERS,
+    NSITES,
+    REGIONS,
+    WNICKS,
+    WREAD,
+    WSAID,
+    WSTAFF,
+    WTITLES,
+    GenP,
+    spans,
+)
+from tests.families.blind_write import BlindFamily, main
+
+HERE = Path(__file__).resolve().parent
+ODD = ["cjk_space", "comma", "stray_q"]
+COMP_A = {2: 3, 5: 2, 7: 3}  # the public account and the crawler: pieces per page
+COMP_B = {1: 2, 4: 3, 6: 3}  # the disclosure site and the archive
+ACCOUNT = "溪町生活志"
+
+
+def garble(good: str) -> str | None:
+    """``good``'s UTF-8 bytes read as ISO-8859-1 (the default of an HTTP client when the
+    server declares no charset), or None when one of the bytes would become a character
+    that reads as a line break or a space (U+0085, U+00A0, U+00AD): the damage must stay
+    on one line and survive whitespace handling."""
+    raw = good.encode("utf-8")
+    if any(b in raw for b in (b"\x85", b"\xa0", b"\xad")):
+        return None
+    bad = raw.decode("latin-1")
+    assert bad.encode("latin-1").decode("utf-8") == good
+    return bad
+
+
+def mojibake(g: GenP, a: Art) -> None:
+    """Turn one clean prose paragraph of ``a`` (not its lead) into mojibake: its UTF-8 bytes
+    read as ISO-8859-1 and saved again as UTF-8; the repair is recorded.  When every
+    paragraph holds one of the bytes :func:`garble` refuses, one is drawn again until it
+    does not (called before :func:`damage`, so the other artifacts go elsewhere)."""
+    cand = [
+        k
+        for k, ln in enumerate(a.page)
+        if k > 0
+        and len(ln) > 30
+        and ln.endswith("。")
+        and ln == a.lines[k]
+        and not any(x in ln for x in ("×", "XX"))
+    ]
+    k = next((k for k in cand if garble(a.lines[k])), cand[0])
+    while not garble(a.lines[k]):
+        a.lines[k] = a.page[k] = g.report()
+    bad = garble(a.lines[k])
+    assert bad is not None
+    a.page[k] = bad
+    a.repairs.append({"kind": "mojibake", "damaged": bad, "fixed": a.lines[k]})
+
+
+# -- 1. the public account -------------------------------------------------------------
+
+
+def wx_head(title: str, desc: str, y: int, m: int, d: int, clock: str) -> list[str]:
+    hh, mm = (int(x) for x in clock.split(":"))
+    ct = int(datetime.datetime(y, m, d, hh, mm, tzinfo=datetime.UTC).timestamp())
+    ct -= 8 * 3600
+    return [
+        "<!DOCTYPE html>",
+        '<html class="">',
+        "<head>",
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1.0,user-scalable=0">',
+        f"<title>{escape(title, quote=False)}</title>",
+        f'<meta property="og:title" content="{escape(title)}">',
+        f'<meta property="og:description" content="{escape(desc)}">',
+        '<meta property="og:type" content="article">',
+        f'<script>var nickname = "{ACCOUNT}"; var ct = "{ct}"; var copyright_stat = "1";</script>',
+        "<style>.rich_media_content{overflow:hidden;word-wrap:break-word}</style>",
+        "</head>",
+    ]
+
+
+def wx_body(h: Html, a: Art) -> None:
+    """The article's page lines as WeChat markup: ``『』`` subheads centred and bold, the
+    paragraphs split over nested sections and spans, images and empty spacers between."""
+    r = a_rng(a)
+    for n, ln in enumerate(a.page):
+        if ln.startswith("『"):
+            h.raw(
+                '<section style="text-align:center;margin-top:24px;"><span style="color:#b5651d;">'
+            )
+            h.raw(f"<strong>{escape(ln, quote=False)}</strong></span></section>")
+        elif ln == a.title:
+            continue
+        else:
+            h.raw(spans(r, ln))
+        if n % 3 == 1:
+            h.raw('<section style="text-align:center;"><img class="rich_pages wxw-img" ')
+            h.raw(f'data-src="https://mmbiz.example.cn/mmbiz_jpg/x{n}/640?wx_fmt=jpeg"></section>')
+        elif n % 3 == 2:
+            h.raw("<p><br></p>")
+
+
+def a_rng(a: Art) -> random.Random:
+    """A layout-only generator seeded by the article (keeps the text draws unchanged)."""
+    return random.Random(len(a.title) * 7919 + sum(map(len, a.lines)))
+
+
+def wx_tail(g: GenP, h: Html, i: int, titles: list[str]) -> None:
+    r = g.r
+    h.el("section", "- 终 -", "", "bar")
+    s = r.sample(WSTAFF, 3)
+    h.el("section", f"文字 / {s[0]}　版式 / {s[1]}　终审 / {s[2]}", "", "notice")
+    if i % 2 == 0:
+        h.el("section", "本文图片除署名外均由受访者提供，未经授权请勿转载。", "", "notice")
+    h.raw("</div>")  # js_content
+    views, likes = r.randint(800, 30000), r.randint(5, 400)
+    if i % 2:
+        h.el("div", "点此查看原文", "rich_media_tool", "bar")
+        h.el("div", f"浏览 {views}　♡ 推荐 {likes}", "rich_media_tool", "bar")
+    else:
+        h.el("div", f"点此查看原文　浏览 {views}　♡ 推荐 {likes}", "rich_media_tool", "bar")
+        h.el("div", "预览状态下，文中链接暂不可点击", "tips", "notice")
+    qr = ["用微信扫一扫，关注这个账号", f"扫码关注「{ACCOUNT}」，每周三、周六更新"][i % 2]
+    h.el("div", qr, "qr_code_pc", "notice")
+    if i in (0, 3, 4):
+        h.el("div", f"读者留言 {r.randint(3, 40)} 条", "discuss_title", "notice")
+        for nick, said in zip(r.sample(WNICKS, 2), r.sample(WSAID, 2), strict=True):
+            h.el("div", nick, "discuss_nickname", "notice")
+            h.el("div", said, "discuss_content", "notice")
+    h.el("div", WREAD[0], "relate_title", "related")
+    h.items("related", r.sample([t for t in WTITLES if t not in titles], 3), "relate_list")
+    if i in (1, 6):
+        h.el("div", "继续上滑，看下一篇", "next_tip", "bar")
+    h.raw("</div></div></div>", "</body>", "</html>")
+
+
+def fam_tuiwen(g: GenP, i: int) -> Made:
+    """'溪町生活志': single features and daily digests, HTML in UTF-8."""
+    r = g.r
+    k = COMP_A.get(i, 1)
+    if k == 1:
+        arts = [g.feature(i)]
+    else:
+        g.same_day(k)
+        arts = [g.brief(t) for t in r.sample(DITEMS, k)]
+    y, m, d = ymd(arts[0])
+    clock = g.clock()
+    h = Html()
+    if k == 1:
+        title = arts[0].title
+    else:
+        title = f"溪町早知道｜{m}月{d}日，这{'两三'[k - 2]}件事与你有关"
+    h.raw(*wx_head(title, arts[0].lines[0][:40], y, m, d, clock))
+    h.raw('<body id="activity-detail" class="zh_CN wx_wap_page">')
+    h.raw('<div id="js_article" class="rich_media"><div class="rich_media_inner">')
+    h.raw('<div id="page-content" class="rich_media_area_primary">')
+    if i in (0, 3, 6):
+        words = sum(len(x) for a in arts for x in a.lines)
+        tip = f"本文约{words}字，预计阅读{max(1, words // 400)}分钟"
+        h.el("div", tip, "read_tip", "notice")
+    place = REGIONS[i % len(REGIONS)]
+    above = i in (1, 3)  # the account's name above the title, the writer in the byline
+    if above:
+        h.raw(f'<div class="profile_nickname">{ACCOUNT}</div>')
+    h.el("h1", title, "rich_media_title", "" if k == 1 else "header")
+    if above:
+        h.raw('<div id="meta_content" class="rich_media_meta_list">')
+        h.raw('<span id="copyright_logo" class="original_primary_tag">原创</span>')
+        h.raw(f'<span class="rich_media_meta">{r.choice(WSTAFF)}</span>')
+        h.raw(f'<em id="publish_time">{iso(y, m, d)} {clock}</em></div>')
+    else:
+        h.raw('<div id="meta_content" class="rich_media_meta_list">')
+        h.raw('<span id="copyright_logo" class="original_primary_tag">原创</span>')
+        h.raw(f'<span class="profile_nickname"><a id="js_name">{ACCOUNT}</a></span></div>')
+        h.raw(f'<div class="publish_info"><em id="publish_time">{y}年{m}月{d}日 {clock}</em>')
+        h.raw(f'<span id="js_ip_wording">{place}</span></div>')
+    h.raw('<div class="rich_media_content" id="js_content" style="visibility: hidden;">')
+    if k == 1:
+        a = arts[0]
+        damage(g, a, [ODD[i % 3], ODD[(i + 1) % 3]])
+        a.lines = [a.title, *a.lines]
+        wx_body(h, a)
+    else:
+        wk = "一二三四五六日"[datetime.date(y, m, d).weekday()]
+        h.el("section", f"早上好，今天是{m}月{d}日，星期{wk}。一起看看身边的新鲜事。", "", "notice")
+        for n, a in enumerate(arts, 1):
+            damage(g, a, [ODD[(i + n) % 3]])
+            if i == 2:
+                h.raw(f'<section style="margin-top:20px;"><strong>{"➊➋➌"[n - 1]} ')
+                h.raw(f"{escape(a.title, quote=False)}</strong></section>")
+            else:
+                h.raw(f'<section style="font-size:28px;color:#c0c0c0;">0{n}</section>')
+                h.raw(f"<section><strong>{escape(a.title, quote=False)}</strong></section>")
+            wx_body(h, a)
+            h.raw(f'<section style="font-size:12px;">（信息来源：{r.choice(DFROM)}）</section>')
+            if n < k:
+                h.el("section", "﹏﹏﹏﹏﹏﹏", "", "bar")
+    wx_tail(g, h, i, [a.title for a in arts])
+    return h.src, arts, h.chrome, k > 1
+
+
+# -- 2. the disclosure site ------------------------------------------------------------
+
+GLABELS = [
+    (
+        "索引号：",
+        "主题分类：",
+        "发布机构：",
+        "成文日期：",
+        "名　　称：",
+        "文　　号：",
+        "发布日期：",
+        "有 效 性：",
+    ),
+    ("信息索引号", "信息分类", "发文机关", "生成日期", "标题", "发文字号", "公开日期", "公开方式"),
+    (
+        "索 引 号：",
+        "分　　类：",
+        "发布单位：",
+        "成文时间：",
+        "文件名称：",
+        "文件编号：",
+        "发布时间：",
+        "时效状态：",
+    ),
+]
+GCHARSET = {
+    "gbk": '<meta http-equiv="Content-Type" content="text/html; charset=GBK">',
+    "utf-8": '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+}
+GBK_B = (0, 2, 5, 6)
+
+
+def td(*cells: str, span: int = 0) -> str:
+    out = "<tr>"
+    for n, c in enumerate(cells):
+        cls = ' class="tit"' if n % 2 == 0 else ""
+        col = f' colspan="{span}"' if span and n == len(cells) - 1 else ""
+        out += f"<td{cls}{col}>{escape(c, quote=False)}</td>"
+    return out + "</tr>"
+
+
+def meta_table(g: GenP, i: int, a: Art, *, empty: str = "") -> list[str]:
+    """The disclosure table (five rows, label and value cells; ``empty`` names the value
+    left blank: ``no`` (the document number), ``made`` (成文日期) or ``valid``)."""
+    r = g.r
+    lab = GLABELS[i % 3]
+    y, m, d = ymd(a)
+    j = GBUREAUS.index(a.meta["issuer"])
+    index = f"11330{r.randint(100, 999)}00{r.randint(1000, 9999)}{r.choice('KXPT')}/{y}-{r.randint(10, 400):05d}"  # noqa: E501
+    made = "" if empty == "made" else iso(y, m, d)
+    no = "" if empty == "no" else a.meta["doc_number"]
+    valid = "" if empty == "valid" else ["有效", "主动公开", "现行有效"][i % 3]
+    return [
+        '<table class="xxgk_table" border="1" cellspacing="0" cellpadding="0">',
+        td(lab[0], index, lab[1], GCATS[j]),
+        td(lab[2], a.meta["issuer"], lab[3], made),
+        td(lab[4], a.title, span=3),
+        td(lab[5], no, lab[6], iso(y, m, d)),
+        td(lab[7], valid, "关 键 词：", "通知" if i % 2 else ""),
+        "</table>",
+    ]
+
+
+def gov_body(h: Html, a: Art) -> None:
+    for ln in a.page:
+        for part in ln.split("\n"):
+            if not part:
+                continue
+            right = part == a.meta["issuer"] or (part.endswith("日") and len(part) < 14)
+            style = "text-align:right;" if right else "text-indent:2em;"
+            h.raw(f'<p style="{style}">{escape(part, quote=False)}</p>')
+
+
+def fam_xinxi(g: GenP, i: int) -> Made:
+    """'青岑市人民政府' information disclosure: single notices and 汇总 pages, GBK or UTF-8."""
+    r = g.r
+    k = COMP_B.get(i, 1)
+    picks = [i] if k == 1 else r.sample(range(8), k)
+    if k > 1:
+        g.month(k, newest_first=True)
+    arts = [g.gnotice(j, full=k == 1, cn_sign=k == 1 and i in (0, 3, 7)) for j in picks]
+    h = Html()
+    charset = GCHARSET["gbk" if i in GBK_B else "utf-8"]
+    y, m, d = ymd(arts[0])
+    a0 = arts[0]
+    if k == 1:
+        title = [f"{a0.title}_青岑市人民政府", f"{a0.title}-部门文件-青岑市人民政府"][i % 2]
+        extra = [
+            f'<meta name="ArticleTitle" content="{escape(a0.title)}">',
+            f'<meta name="PubDate" content="{iso(y, m, d)} {g.clock()}">',
+            f'<meta name="ContentSource" content="{escape(a0.meta["issuer"])}">',
+        ]
+    else:
+        title, extra = "部门文件汇总_青岑市人民政府", []
+    h.raw("<!DOCTYPE html>", "<html>", "<head>", charset, f"<title>{escape(title)}</title>")
+    h.raw('<meta name="SiteName" content="青岑市人民政府">', *extra)
+    h.raw('<link rel="stylesheet" href="/images/xxgk2019.css">', "</head>", "<body>")
+    h.links("bar", ["无障碍", "长者模式", "繁体", "登录"], " | ", "top-links")
+    h.raw('<div class="nav"><ul>')
+    for x in ["首页", "政务公开", "政务服务", "互动交流", "数据开放", "走进青岑"]:
+        h.raw(f'<li><a href="/">{x}</a></li>')
+        h.chrome.append(("header", x))
+    h.raw("</ul></div>")
+    col = "部门文件" if k == 1 else "部门文件汇总"
+    h.el("div", f"所在栏目：政府信息公开 → 法定主动公开内容 → {col}", "position", "header")
+    if k == 1:
+        a = arts[0]
+        kinds = [ODD[i % 3]] + (["zero"] if i in (0, 7) else [])
+        if i in GBK_B:
+            kinds = ["stray_q_indent", *kinds[1:]] if "stray_q" in kinds else kinds
+        damage(g, a, kinds)
+        a.lines = [a.title, *a.lines]
+        empty = {2: "made", 5: "no", 3: "valid"}.get(i, "")
+        if empty == "no":
+            del a.meta["doc_number"]
+        table = meta_table(g, i, a, empty=empty)
+        first = i in (2, 5)
+        if first:
+            h.el("h1", a.title, "xxgk_title")
+        h.raw(*table)
+        if not first:
+            h.el("div" if i == 7 else "h1", a.title, "xxgk_title")
+        h.el("div", "文字：放大＋　缩小－　默认 ｜ 护眼模式", "font-bar", "bar")
+        h.raw('<div class="TRS_Editor">')
+        gov_body(h, a)
+        h.raw("</div>")
+        h.raw('<div class="fujian">')
+        h.el("div", "附件下载：", "fj-title", "related")
+        j = GBUREAUS.index(a.meta["issuer"])
+        atts = [
+            f"{n}.{GMATTER[j]}{x}.{'docx' if n % 2 else 'xls'}"
+            for n, x in enumerate(r.sample(GATT, r.randint(1, 3)), 1)
+        ]
+        h.items("related", atts, "fj-list")
+        h.raw("</div>")
+    else:
+        h.el("h1", f"部门文件汇总（共{k}件）", "hz-title", "header")
+        for n, a in enumerate(arts, 1):
+            damage(g, a, [ODD[(i + n) % 3]])
+            yy, mm, dd = ymd(a)
+            row = [
+                "发布机构",
+                a.meta["issuer"],
+                "文号",
+                a.meta["doc_number"],
+                "发布日期",
+                iso(yy, mm, dd),
+            ]
+            h.raw('<div class="hz-item">')
+            if i == 1:
+                h.raw('<table class="hz-meta">', td(*row), "</table>")
+                h.el("h2", a.title)
+            else:
+                h.raw(f'<h2><span class="idx">0{n}.</span>{escape(a.title, quote=False)}</h2>')
+                h.raw('<table class="hz-meta">', td(*row), "</table>")
+            h.raw('<div class="TRS_Editor">')
+            gov_body(h, a)
+            h.raw("</div>")
+            if n < k:
+                h.el("div", "△ 返回目录", "back", "bar")
+            h.raw("</div>")
+    h.el("div", "〖打印正文〗 〖关闭本页〗", "print-bar", "bar")
+    if i % 3 == 1:
+        h.el("div", "本页内容如有错漏，请点此向我们反馈", "jiucuo", "notice")
+    h.raw('<div class="footer">')
+    h.el("p", "主办单位：青岑市人民政府办公室　运维单位：青岑市大数据发展中心", "", "footer")
+    h.el("p", "网站标识码：3399000012　岑ICP备00000319号", "", "footer")
+    h.raw("</div>", "</body>", "</html>")
+    return h.src, arts, h.chrome, k > 1
+
+
+# -- 3. the archive (Big5) -------------------------------------------------------------
+
+
+def fam_wenxian(g: GenP, i: int) -> Made:
+    """'苑溪文獻資料庫': single entries and 雜錄 pages of several short pieces, Big5."""
+    r = g.r
+    k = COMP_B.get(i, 1)
+    picks = [i] if k == 1 else r.sample(range(8), k)
+    if k > 1:
+        g.month(k, newest_first=False)
+    arts = [g.volume(j, full=k == 1) for j in picks]
+    lines: list[str] = []
+    chrome: Chrome = []
+    where = "鄉土志略" if k == 1 else "鄉土雜錄"
+    put(
+        lines,
+        chrome,
+        [("header", "苑溪文獻資料庫　典藏全文"), ("header", f"位置：首頁／典藏目錄／{where}")],
+    )
+    lines.append("")
+    if k == 1:
+        a = arts[0]
+        y, m, d = ymd(a)
+        pages = counter(r.randint(20, 90), 200, lambda p, t: f"（頁{p}）")
+        damage(g, a, ["page_break", ODD[i % 3]], lambda: [("page_number", pages())])
+        who = a.lines[-1].split("　")[-1].removesuffix("謹識")
+        rows = [
+            f"篇　　號……{a.meta['doc_number']}",
+            f"撰　　稿……{who}",
+            f"編　　印……{a.meta['issuer']}",
+            f"出版日期……{y}年{m}月{d}日",
+        ]
+        if i in (3, 7):  # the card first, then the title
+            lines += [*rows, "", a.title]
+            a.lines = [a.title, *a.lines]
+        elif i == 5:  # the title in book-title marks: a header line, not content
+            lines += [f"《{a.title}》", *rows]
+        else:
+            lines += [a.title, *rows]
+            a.lines = [a.title, *a.lines]
+        put(lines, chrome, [("bar", "◆引用本篇◆　◆下載全文◆　◆加入書櫃◆")])
+        lines += ["", *a.page, ""]
+        chrome += a.chrome
+    else:
+        put(lines, chrome, [("header", f"鄉土雜錄（選輯{k}篇）")])
+        lines.append("")
+        for n, a in enumerate(arts, 1):
+            y, m, d = ymd(a)
+            damage(g, a, [ODD[(i + n) % 3]])
+            no, org = a.meta["doc_number"], a.meta["issuer"]
+            if i == 4:
+                lines += [f"選錄{'一二三'[n - 1]}．{a.title}", f"篇號 {no}／{org}編印／{y}.{m}.{d}"]
+            else:
+                who = r.choice(["陳文淵", "黃秋水", "林德修", "張懷民"])
+                lines += [
+                    f"◎第{'一二三'[n - 1]}篇　{a.title}",
+                    f"（篇號{no}．{who}撰．{org}．{y}年{m}月{d}日）",
+                ]
+            lines += ["", *a.page, ""]
+            if n < k:
+                put(lines, chrome, [("bar", "═══════════")])
+                lines.append("")
+    titles = [a.title for a in arts]
+    others = r.sample([t for t in ATITLES if t not in titles], 3)
+    foot: Chrome = [
+        ("notice", "本篇全文係依紙本逐字校錄，如有訛誤，歡迎來函指正。"),
+        ("notice", "著作權屬原出版單位所有，僅供學術研究參考，請勿轉作商業用途。"),
+        ("related", "延伸閱讀"),
+        *[("related", f"● {t}") for t in others],
+        ("footer", "苑溪縣文獻委員會　版權所有"),
+        ("footer", "地址：苑溪縣文昌路十二號　開放時間：週二至週日　上午九時至下午五時"),
+    ]
+    if k == 1:
+        nxt = r.sample([t for t in ATITLES if t not in titles], 2)
+        foot.insert(2, ("bar", f"上一篇：{nxt[0]}　｜　下一篇：{nxt[1]}"))
+    put(lines, chrome, foot)
+    return lines, arts, chrome, k > 1
+
+
+# -- 4. the crawler export -------------------------------------------------------------
+
+NDAMAGE = {
+    0: (["page_break", "cjk_space"], True),
+    1: (["zero", "stray_q", "comma"], False),
+    3: (["page_break", "cjk_space", "stray_q"], False),
+    4: ([], False),
+    6: (["page_break", "comma"], True),
+}
+NPIECE = {  # (page, piece): kinds, mojibake
+    (2, 1): ([], True),
+    (2, 2): (["comma"], False),
+    (2, 3): ([], False),
+    (5, 1): (["stray_q"], True),
+    (5, 2): (["zero"], False),
+    (7, 1): (["cjk_space"], False),
+    (7, 2): ([], False),
+    (7, 3): (["stray_q"], False),
+}
+
+
+def fam_pachong(g: GenP, i: int) -> Made:
+    """A news crawler's text export: single records and list-page records, UTF-8."""
+    r = g.r
+    k = COMP_A.get(i, 1)
+    if k == 1:
+        arts = [g.bulletin(i) if i == 1 else g.story(i, long=True)]
+    else:
+        g.month(k, newest_first=True)
+        picks = r.sample(range(8), k)
+        arts = [
+            g.bulletin(j) if (i, n) == (5, 2) else g.story(j, long=False)
+            for n, j in enumerate(picks, 1)
+        ]
+    site = NSITES[i % len(NSITES)]
+    y0 = max(ymd(a)[0] for a in arts) + 2
+    moj = any(
+        NDAMAGE.get(i, ([], False))[1] or NPIECE.get((i, n), ([], False))[1] for n in range(1, 4)
+    )
+    y, m, d = ymd(arts[0])
+    path = (
+        f"content/{y}-{m:02d}/{d:02d}/c_{r.randint(10000, 99999)}.htm"
+        if k == 1
+        else f"node_{r.randint(100, 999)}/list_2.htm"
+    )
+    head_: Chrome = [
+        ("header", "##### 抓取记录 #####"),
+        (
+            "header",
+            f"[crawl] id=LJ-{y0}0502-{r.randint(100, 99999):05d} status=200 "
+            f"fetched={y0}-05-02 03:{r.randint(10, 59)}:08",
+        ),
+        ("header", f"[crawl] url=https://{site}/{path}"),
+        (
+            "header",
+            f"[crawl] charset declared={'(none)' if moj else 'utf-8'} "
+            f"used={'ISO-8859-1' if moj else 'utf-8'}",
+        ),
+        ("bar", "-" * 44),
+    ]
+    lines: list[str] = []
+    chrome: Chrome = []
+    put(lines, chrome, head_)
+    put(lines, chrome, [("header", "首页 | 要闻 | 本地 | 视频 | 专题 | 数字报")])
+    paper = NPAPERS[i % len(NPAPERS)]
+    if k == 1:
+        a = arts[0]
+        kinds, mj = NDAMAGE[i]
+        marks = counter(2, r.randint(2, 4), lambda p, t: f"<<第{p}页>>")
+        if mj:
+            mojibake(g, a)
+        damage(g, a, kinds, lambda: [("page_number", marks())])
+        clock = g.clock()
+        if i in (3, 6):
+            lines += [f"【标题】{a.title}", f"【时间】{y}/{m}/{d} {clock}　【来源】{paper}"]
+        else:
+            lines += [a.title, f"发布时间：{iso(y, m, d)} {clock}:00　来源：{paper}"]
+            a.lines = [a.title, *a.lines]
+        put(lines, chrome, [("bar", "【字体：大 中 小】　转发 | 收藏 | 举报")])
+        lines += ["", *a.page, ""]
+        chrome += a.chrome
+        put(lines, chrome, [("notice", f"责任编辑：{r.choice(WSTAFF)}")])
+    else:
+        put(lines, chrome, [("header", f"栏目：本地要闻　本页抓取{k}条")])
+        lines.append("")
+        for n, a in enumerate(arts, 1):
+            yy, mm, dd = ymd(a)
+            kinds, mj = NPIECE[(i, n)]
+            if mj:
+                mojibake(g, a)
+            damage(g, a, kinds)
+            clock = g.clock()
+            if i == 2:
+                lines += [
+                    f"== {a.title} ==",
+                    f"发布时间：{iso(yy, mm, dd)} {clock}:00　来源：{r.choice(NPAPERS)}",
+                ]
+            else:
+                lines += [
+                    f"@@ {n}/{k} @@",
+                    f"【标题】{a.title}",
+                    f"【时间】{yy}/{mm}/{dd} {clock}　【来源】{r.choice(NPAPERS)}",
+                ]
+            lines += ["", *a.page, ""]
+            if n < k:
+                put(lines, chrome, [("bar", "- - - - - - - - - -")])
+                lines.append("")
+    foot: Chrome = [
+        ("notice", "扫描二维码，下载岚江新闻客户端"),
+        ("notice", "版权声明：本网原创稿件未经授权不得转载，违者必究。"),
+        ("footer", "=== 记录结束 ==="),
+    ]
+    put(lines, chrome, foot)
+    return lines, arts, chrome, k > 1
+
+
+GBK_PAGES = tuple("gbk" if i in GBK_B else "utf-8" for i in range(8))
+FAMILIES = [
+    BlindFamily("sealed_p_tuiwen", "sealed", "utf-8", "\n", 8, fam_tuiwen, "html"),
+    BlindFamily("sealed_p_xinxi", "sealed", "gbk", "\r\n", 8, fam_xinxi, "html", GBK_PAGES),
+    BlindFamily("sealed_p_wenxian", "sealed", "big5", "\n", 8, fam_wenxian),
+    BlindFamily("sealed_p_pachong", "sealed", "utf-8", "\n", 8, fam_pachong),
+]
+
+
+if __name__ == "__main__":
+    main(FAMILIES, HERE, seed_base=1600, gen=GenP)
