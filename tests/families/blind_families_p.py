@@ -1,4 +1,128 @@
-"""DOCSTRING"""
+"""Four more invented families for a fourteenth blind test of the generic layer (issue 12):
+a WeChat-style public account (HTML), a government information-disclosure site (HTML, GBK
+or UTF-8 by page), a traditional-Chinese local-history archive in Big5 and a news
+crawler's text export whose pages carry mojibake and the other damage of a careless crawl.
+
+Written blind: without reading the code under test (``cleaner/``, its rules, the benchmarks,
+the docs or any test but the generator files of the earlier sets) and without running the
+pipeline, any test or any benchmark on them; they differ from every family already here in
+header shapes, metadata layout and place, chrome wording, page marks and encoding (Big5,
+and mojibake, are new).  On the HTML pages the truth's lines are the page's VISIBLE text
+lines (:func:`tests.families.blind_write.visible_lines`); ``<title>``, ``<meta>`` and
+scripts are no lines at all.
+
+* ``sealed_p_tuiwen`` (a WeChat-style account '溪町生活志', HTML, UTF-8, LF): the head has
+  ``<title>`` = the title, ``og:title`` / ``og:description`` and a script with the account
+  name and a Unix ``ct`` time (no usable date).  The title is an ``<h1
+  class="rich_media_title">``; on pages 0, 4 and 6 it is followed by two rows ``原创 溪町生活志``
+  (the 原创 badge and the account) and ``2021年3月9日 08:30 浙江`` (date and IP region), on
+  pages 1 and 3 the account's name ``溪町生活志`` stands ABOVE the title and one row ``原创
+  宋青野 2021-03-09 08:30`` below it.  The feature sits in ``<div id="js_content"
+  style="visibility: hidden;">`` (hidden until a script runs, visible here): every paragraph
+  is split over nested ``<section>`` / ``<span>`` / ``<span leaf="">`` / ``<strong>`` on one
+  source line (one visible line), with images and ``<p><br></p>`` spacers between; the
+  title, two opening paragraphs, three ``『街坊的账本』`` subheads with their paragraphs and
+  the closing line are ONE article.  Digests (``溪町早知道｜3月9日，这三件事与你有关``, an h1 of
+  kind ``header``, over the same two rows and a greeting ``早上好，今天是3月9日，星期二。……``
+  of kind ``notice``) on pages 2 (three items, ``➊ 标题`` headers), 5 (two) and 7 (three;
+  a number line ``01`` over a bold title line); each item is one or two paragraphs and a
+  source row ``（信息来源：X）``, ``﹏﹏﹏﹏﹏﹏`` between items; the items take the digest's
+  date.  Chrome: a reading-time tip ``本文约N字，预计阅读N分钟`` (pages 0, 3, 6), ``- 终 -``,
+  a credit line ``文字 / X　版式 / Y　终审 / Z``, an image-rights note (even pages), ``点此查看原文
+  浏览 N　♡ 推荐 N`` (one line on even pages, two on odd ones), ``预览状态下，文中链接暂不可点击``
+  (even pages), a QR prompt ``用微信扫一扫，关注这个账号`` or ``扫码关注「溪町生活志」，每周三、周六
+  更新``, reader comments on pages 0, 3 and 4 (``读者留言 N 条``, a nickname line and a comment
+  line each, kind ``notice``), ``读过这篇的人还读了`` with three items, ``继续上滑，看下一篇``
+  (pages 1, 6).  No page breaks.  Meta: published; the account and the writer are left
+  out.
+* ``sealed_p_xinxi`` (a city government's information disclosure '青岑市人民政府', HTML, CRLF;
+  GBK declared ``charset=GBK`` on pages 0, 2, 5 and 6, UTF-8 on 1, 3, 4 and 7): the head has
+  ``标题_青岑市人民政府`` or ``标题-部门文件-青岑市人民政府`` and, on single pages,
+  ``ArticleTitle``, ``PubDate`` and ``ContentSource`` metas.  The metadata is a ``<table>`` of
+  label and value cells, every cell its own visible line: five rows (index number, category,
+  issuing body, 成文日期, the title again, document number, 发布日期, validity, keywords) under
+  three label sets by page (``索引号：`` … ``有 效 性：``; without colons ``信息索引号`` /
+  ``信息分类`` / ``发文机关`` / ``生成日期`` / ``标题`` / ``发文字号`` / ``公开日期`` /
+  ``公开方式``; ``索 引 号：`` / ``分　　类：`` / ``发布单位：`` / ``成文时间：`` / ``文件名称：``
+  / ``文件编号：`` / ``发布时间：`` / ``时效状态：``); some cells are empty (成文日期 on page 2,
+  the document number on page 5, validity on page 3, keywords on even pages).  The title is an
+  ``<h1>`` after the table (pages 0, 3), a ``<div class="xxgk_title">`` after it (7) or an
+  ``<h1>`` above it (2, 5); the title, salutation, opening, ``一、`` sections with ``（一）`` …
+  ``（三）`` items, the issuer and the date (Chinese numerals on pages 0, 3, 7) are ONE article.
+  Compilations (``部门文件汇总（共N件）``, kind ``header``; newest first): page 1 (two notices)
+  puts a one-row table ``发布机构 | X | 文号 | Y | 发布日期 | Z`` (six lines) above a bare
+  ``<h2>`` title, pages 4 and 6 (three) an ``<h2>`` ``01.标题`` above that table; ``△ 返回目录``
+  between.  Chrome: ``无障碍 | 长者模式 | 繁体 | 登录``, six nav items, ``所在栏目：政府信息公开
+  → 法定主动公开内容 → 部门文件``, ``文字：放大＋　缩小－　默认 ｜ 护眼模式``, the attachment list
+  ``附件下载：`` with ``1.X联系人回执.docx`` items (kind ``related``), ``〖打印正文〗
+  〖关闭本页〗``, ``本页内容如有错漏，请点此向我们反馈`` (pages 1, 4, 7), two footer lines.  No
+  page breaks.  Meta: issuer (发布机构 / 发文机关 / 发布单位), doc_number (文号; none on page 5),
+  published (发布日期 = 成文日期 = the sign-off date); index number, category and validity have
+  no key.
+* ``sealed_p_wenxian`` (a local-history archive '苑溪文獻資料庫', Big5, LF; traditional
+  characters, no ``〇``): ``苑溪文獻資料庫　典藏全文`` and ``位置：首頁／典藏目錄／鄉土志略``, then
+  a card of four dotted-leader rows ``篇　　號……YX-04-009`` / ``撰　　稿……X`` / ``編　　印……
+  苑溪縣文獻委員會`` / ``出版日期……2020年5月16日``, under the bare title (pages 0, 2), above it
+  (3, 7) or under a ``《標題》`` line that is a header, not content (5); ``◆引用本篇◆　◆下載全文◆
+  ◆加入書櫃◆``.  The opening paragraph, the sections ``甲、沿革`` / ``乙、物產`` / ``丙、人物``
+  (heavenly stems), the 物產 items ``（子）麻竹編器：……`` (earthly branches), ``附識`` with its
+  paragraph and the sign-off ``民國一百零九年五月十六日　黃秋水謹識`` (ROC year in Chinese
+  numerals) are ONE article.  Compilations (``鄉土雜錄（選輯N篇）``, oldest first; pieces of
+  two paragraphs): ``◎第二篇　標題`` over ``（篇號X．Y撰．苑溪縣文獻委員會．2016年6月17日）``
+  (pages 1 and 6: two and three pieces) or ``選錄二．標題`` over ``篇號 X／苑溪縣文獻委員會編印／
+  2016.6.17`` (page 4, three); ``═══════════`` between.  Chrome: the two head lines, the
+  bar, a 校錄 note, a copyright note, ``上一篇：X　｜　下一篇：Y`` (single pages), ``延伸閱讀``
+  with ``● 標題`` items, two footer lines; page breaks ``（頁39）`` (a book's folio) cut a
+  sentence between two CJK letters on single pages.  Meta: doc_number (篇號), issuer (編印),
+  published (出版日期, the sign-off's day); the writer is left out.
+* ``sealed_p_pachong`` (a news crawler's text export, UTF-8, LF): a record head ``#####
+  抓取记录 #####`` / ``[crawl] id=… status=200 fetched=2023-05-02 03:27:08`` (years after
+  publication) / ``[crawl] url=…`` / ``[crawl] charset declared=utf-8 used=utf-8`` (or
+  ``declared=(none) used=ISO-8859-1`` on the pages with mojibake) / a dash rule, then the
+  extracted text with the site's nav remnant ``首页 | 要闻 | 本地 | 视频 | 专题 | 数字报``.  The
+  bare title (content) over ``发布时间：2021-03-09 08:30:00　来源：X`` (pages 0, 1, 4) or
+  ``【标题】标题`` over ``【时间】2021/3/9 08:30　【来源】X`` (3, 6: the title is a header row, not
+  content), ``【字体：大 中 小】　转发 | 收藏 | 举报``; a story (``本报讯（记者 X）`` lead,
+  paragraphs with quotes, a resident ``家住附近XX小区的居民张××``, the closing ``据悉，……``) or,
+  on page 1, a police 警情通报 (``王某``, ``李××``, ``XX路``, the issuing bureau and a
+  Chinese-numeral date) is ONE article; ``责任编辑：X``.  List-page records (``栏目：本地要闻
+  本页抓取N条``, newest first): ``== 标题 ==`` over the 发布时间 row (page 2, three stories) or
+  ``@@ 2/3 @@`` over the 【标题】 and 【时间】 rows (pages 5 and 7: two and three; page 5's
+  second piece a 通报); ``- - - - - - - - - -`` between.  Chrome: the record head, the nav
+  remnant, the bar, the editor line, ``扫描二维码，下载岚江新闻客户端``, ``版权声明：……`` and
+  ``=== 记录结束 ===``; page breaks ``<<第2页>>`` on pages 0, 3 and 6.  Damage by page:
+  mojibake on 0, 2 (first piece), 5 (first piece) and 6; ○ for 〇 in the 通报 dates (1, 5);
+  page 4 and a piece on page 2 and on page 7 are clean.  Meta: published; issuer for the
+  通报 (the bureau); the paper is left out.
+
+Artifacts (exact repairs, :func:`tests.families.blind_c_text.damage`, and
+:func:`mojibake` here): a space inside a CJK word, half-width ``,``, stray ``?`` (``??`` as
+an indent on the GBK disclosure pages: two ``&nbsp;`` lost in a GBK conversion), ``○`` for
+``〇`` in the disclosure notices' and the 通报's Chinese-numeral dates, a paragraph cut by a
+page mark; NEW: kind ``mojibake``, a whole paragraph whose UTF-8 bytes were read as
+ISO-8859-1 (an HTTP client's default when no charset is declared) and saved again as UTF-8,
+``æ®è¿è¥……`` (exactly reversible: ``damaged.encode("latin-1").decode("utf-8") == fixed``;
+paragraphs holding a byte that would turn into U+0085, U+00A0 or U+00AD are not taken).
+Redactions (``××``, ``XX``, ``王某``) are content, not repairs.  Truth as
+:mod:`tests.families.blind_families_o`: header and metadata rows (the account and date rows,
+the table cells, the title cell included, the dotted-leader card, the ``《標題》`` line, the
+发布时间 / 【标题】 / 【时间】 rows, every compilation header and row, the digests' source rows)
+are neither content nor chrome; titles lose their numbering and marks (``➊``, ``01``,
+``01.``, ``◎第二篇``, ``選錄二．``, ``== ==``, ``【标题】``, ``《》``) and the site suffixes of
+``<title>``; dates YYYY-MM-DD.  Arguable and fixed here: the WeChat subheads ``『』`` are
+content, the reading-time tip, credit line, image-rights note and the digest's greeting are
+chrome; a digest's items take its date; the attachment list is chrome (file names, not
+text); the ``（一）`` items, the heavenly-stem sections and the earthly-branch items never
+start a new article; the archive's ROC sign-off is content; the crawler's nav remnant and
+record head are chrome.  Pages 2, 5 and 7 are compilations on the account and the crawler,
+pages 1, 4 and 6 on the disclosure site and the archive (two pieces on one page, three on
+the others); the other five pages are single documents.  ``python -m
+tests.families.blind_families_p`` (seed base 1600) rewrites them and checks the truth
+against the pages.
+
+Measured blind, once, at … (to be filled in by the lead: ``chrome_bench.py --sealed
+--per-family --repeat 1``; F1 / residue / titles / counts / repairs / metadata).
+"""
 
 from __future__ import annotations
 

@@ -154,7 +154,7 @@ class GenP(GenO):
     def duty(self) -> str:
         self.n += 1
         r = self.r
-        return f"{r.choice(GWHO)}{r.choice(GDO)}，{r.choice(GWHY)}，相关情况于每月{self.n + 3}日前书面报送。"  # noqa: E501
+        return f"{r.choice(GWHO)}{r.choice(GDO)}，{r.choice(GWHY)}，相关情况于每月{self.n % 20 + 5}日前书面报送。"  # noqa: E501
 
     def gnotice(self, j: int, *, full: bool, cn_sign: bool) -> Art:
         """A disclosure notice: salutation, opening, ``一、`` sections (one with ``（一）``
