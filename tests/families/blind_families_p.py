@@ -120,8 +120,12 @@ the others); the other five pages are single documents.  ``python -m
 tests.families.blind_families_p`` (seed base 1600) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at … (to be filled in by the lead: ``chrome_bench.py --sealed
---per-family --repeat 1``; F1 / residue / titles / counts / repairs / metadata).
+Measured blind, once, at main ``71602b3`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder,
+where it differs the row with one folder per family after it): pachong
+.817/.237/0.0/.875/.842/.667; tuiwen .925/.178/.615/.750/.944/.539 (per family .950/.103);
+wenxian .839/.204/.769/1.0/.722/.154; xinxi .901/.058/.692/.875/1.0/.816.  Means
+.871/.169/.519/.875/.877/.544.
 """
 
 from __future__ import annotations
