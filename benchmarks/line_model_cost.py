@@ -137,9 +137,9 @@ def measure(paths: list[Path], rounds: int, first: int = 0, passes: int = 1) -> 
     inside = [0.0]  # CPU seconds inside the boilerplate stage's line model call
     call = BoilerplateStage._line_model
 
-    def timed(self: BoilerplateStage, *args: Any) -> None:
+    def timed(self: BoilerplateStage, *args: Any, **kwargs: Any) -> None:
         t = time.process_time()
-        call(self, *args)
+        call(self, *args, **kwargs)
         inside[0] += time.process_time() - t
 
     BoilerplateStage._line_model = timed  # type: ignore[method-assign]
