@@ -36,6 +36,7 @@ from cleaner.stages.split_dates import (
     normalise_date,
     simplified_label,
 )
+from cleaner.stages.split_grid import tab_label_row
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_titles import field_line
@@ -97,6 +98,13 @@ _WHOLE_BRACKET = re.compile(r"^[（(](?P<in>[^（）()]{4,60})[）)]$")
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 # a label of ideographs before a date, a space, colon or mark between ('定稿 ▏ 2020-05-06')
 _LABELLED_DATE = re.compile(r"[\u4e00-\u9fff]{2}[^\w\d]{0,4}\d{4}\s*[-年./／]\s*\d")
+
+
+def _row_kind(line: str) -> str | None:
+    """The layout of a row of labelled cells: a row of an HTML label/value table
+    (:func:`split_grid.tab_label_row`, empty cells and all) first, else
+    :func:`split_cells.row_kind`."""
+    return "tabbed" if tab_label_row(line) else row_kind(line)
 
 
 def _squash(label: str) -> str:
@@ -402,7 +410,12 @@ class MetaParser:
         if near_title and len(s) >= 6:
             shaped = cell_row(s, self.field_of)
             if shaped is not None:
-                row = (row or {}) | {k: v for k, v in shaped.items() if k not in (row or {})}
+                # one cell holds one field: a value the labels already read (an index
+                # number under its label) is not read again by its shape as another field
+                taken = set((row or {}).values())
+                row = (row or {}) | {
+                    k: v for k, v in shaped.items() if k not in (row or {}) and v not in taken
+                }
         return row
 
     def below_title(self, line: str) -> bool:
@@ -662,13 +675,13 @@ class MetaParser:
         >>> p._kin_row(["某甲〔编者〕　某乙〔校者〕", "正文。"], [0, 1], 0, [])
         False
         """
-        kind = row_kind(lines[idx[k]])
+        kind = _row_kind(lines[idx[k]])
         if kind is None:
             return False
         above = k > 0 and bool(rows) and bool(rows[-1][1]) and rows[-1][0][-1] == idx[k - 1]
-        if above and row_kind(lines[idx[k - 1]]) == kind:
+        if above and _row_kind(lines[idx[k - 1]]) == kind:
             return True
-        if k + 1 >= len(idx) or row_kind(lines[idx[k + 1]]) != kind:
+        if k + 1 >= len(idx) or _row_kind(lines[idx[k + 1]]) != kind:
             return False
         return self.shaped_row(lines[idx[k + 1]], near_title=True) is not None
 
