@@ -710,6 +710,9 @@ class MetaParser:
         >>> page[0] = "某市水务局关于另事的通知"
         >>> p.title_below(page, [0, 3, 4, 5], [([1, 2], {"issuer": "某市水务局"})], ("通知",))
         0
+        >>> page[0] = page[3]  # a copy of the title below: the page's head
+        >>> p.title_below(page, [0, 3, 4, 5], [([1, 2], {"issuer": "某市水务局"})], ("通知",))
+        1
         """
         if not rows or not content:
             return 0
@@ -721,6 +724,8 @@ class MetaParser:
         title = lines[below[0]].strip()
         if not (4 <= len(title) <= 60 and title.endswith(endings)) or _SENTENCE.search(title):
             return 0
-        if any(lines[i].strip().endswith(endings) for i in above):
+        # a copy of that very title above the block (the page title the extractor put
+        # on top) is page head too: the document's own title line is the one below
+        if any(lines[i].strip().endswith(endings) and lines[i].strip() != title for i in above):
             return 0
         return len(above)
