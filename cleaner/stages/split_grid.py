@@ -35,8 +35,10 @@ def tab_label_row(line: str) -> bool:
     label closed by a colon may stand with no value (its empty cell left out), when
     another label follows it or it ends the row.
 
-    >>> tab_label_row("公开方式\\t主动公开\\t关 键 词："), tab_label_row("名\\u3000称\\t某市某局关于某事的通知")
-    (True, True)
+    >>> tab_label_row("公开方式\\t主动公开\\t关 键 词：")
+    True
+    >>> tab_label_row("名\\u3000称\\t某市某局关于某事的通知")
+    True
     >>> tab_label_row("文件编号：\\t发布时间：\\t2017-10-05")
     True
     >>> tab_label_row("甲队\\t3\\t乙队\\t2"), tab_label_row("说明\\t本条已废止。")
