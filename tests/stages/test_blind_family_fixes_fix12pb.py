@@ -155,10 +155,15 @@ def test_padded_item_numbers_cut_a_digest_with_the_page_date() -> None:
         "（信息来源：某报）",
     ]
     drafts = SplitStage()(
-        Editor("p", "\n".join(lines) + "\n"), hints=PageHints(published="2022-03-04")
+        Editor("p", "\n".join(lines) + "\n"), hints=PageHints(h1="本周速览", published="2022-03-04")
     )
     assert [d.title for d in drafts] == ["河堤加固完工", "夜市重新开张"]
     assert all(d.meta.get("published") == "2022-03-04" for d in drafts)
+    # a text page (no <h1>) dates its pieces from its own head lines only
+    plain = SplitStage()(
+        Editor("p", "\n".join(lines) + "\n"), hints=PageHints(published="2022-03-04")
+    )
+    assert len(plain) == 2 and not any("published" in d.meta for d in plain)
 
 
 def test_bare_unpadded_numbers_stay_page_numbers() -> None:
