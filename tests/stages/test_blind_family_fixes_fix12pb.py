@@ -8,7 +8,7 @@ wordings of its own, with look-alikes that must stay:
 * compilations: the row of facts over each heading, item numbers padded to two digits
   (``01``) over their titles, ``两件`` as a count, source rows closing pieces past a rule;
   the page's declared date holds for every piece;
-* a credit bar at the page's very end under chrome.
+* a credit bar at the page's very end under chrome; a no-repost rights note.
 
 Every word is invented.
 """
@@ -114,6 +114,13 @@ def test_column_trail_and_correction_prompt_go() -> None:
 )
 def test_lookalikes_of_trails_and_prompts_stay(line: str) -> None:
     assert line in boil([TITLE, PROSE, line, PROSE2])
+
+
+def test_no_repost_notice_goes_a_law_article_stays() -> None:
+    out = boil([TITLE, PROSE, PROSE2, "文中照片均由河湾村提供，未经许可不得转载。"])
+    assert "照片" not in out and PROSE2 in out
+    law = "第九条　未经权利人许可，不得转载其作品。"
+    assert law in boil([TITLE, PROSE, law, PROSE2])
 
 
 def test_credit_bar_at_the_page_end_goes_a_date_stays() -> None:
