@@ -567,8 +567,11 @@ def judge(
         return "no"
     head = "\n".join(ln for ln in lines[: run[0].line] if ln.strip())
     n = len(run)
-    # '两件' is how two is counted ('这两件事'), '二件' never
-    counts = re.findall(rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|两)\s*[{v.count_units}]", head)
+    # '两件' is how two is counted ('这两件事'), '二件' never; over a two-part piece
+    # ('…（上）', '…（下）') '两篇' may count its parts as well as two pieces: no cue
+    two = "|两" if not shape.endswith("|p") else ""
+    numeral = rf"\d{{1,2}}|[一二三四五六七八九十]{{1,3}}{two}"
+    counts = re.findall(rf"({numeral})\s*[{v.count_units}]", head)
     cue = any(cn_number(x) == n for x in counts)
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
