@@ -100,11 +100,13 @@ _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 _LABELLED_DATE = re.compile(r"[\u4e00-\u9fff]{2}[^\w\d]{0,4}\d{4}\s*[-年./／]\s*\d")
 
 
-def _row_kind(line: str) -> str | None:
-    """The layout of a row of labelled cells: a row of an HTML label/value table
-    (:func:`split_grid.tab_label_row`, empty cells and all) first, else
-    :func:`split_cells.row_kind`."""
-    return "tabbed" if tab_label_row(line) else row_kind(line)
+def _row_kinds(line: str) -> frozenset[str]:
+    """The layouts of a row of labelled cells: :func:`split_cells.row_kind`'s, and a row
+    of an HTML label/value table (:func:`split_grid.tab_label_row`, empty cells and all);
+    two rows share a layout when these meet."""
+    kind = row_kind(line)
+    tabbed = tab_label_row(line)
+    return frozenset(k for k in (kind, "tabbed" if tabbed else None) if k)
 
 
 def _squash(label: str) -> str:
@@ -675,13 +677,13 @@ class MetaParser:
         >>> p._kin_row(["某甲〔编者〕　某乙〔校者〕", "正文。"], [0, 1], 0, [])
         False
         """
-        kind = _row_kind(lines[idx[k]])
-        if kind is None:
+        kinds = _row_kinds(lines[idx[k]])
+        if not kinds:
             return False
         above = k > 0 and bool(rows) and bool(rows[-1][1]) and rows[-1][0][-1] == idx[k - 1]
-        if above and _row_kind(lines[idx[k - 1]]) == kind:
+        if above and kinds & _row_kinds(lines[idx[k - 1]]):
             return True
-        if k + 1 >= len(idx) or _row_kind(lines[idx[k + 1]]) != kind:
+        if k + 1 >= len(idx) or not kinds & _row_kinds(lines[idx[k + 1]]):
             return False
         return self.shaped_row(lines[idx[k + 1]], near_title=True) is not None
 
