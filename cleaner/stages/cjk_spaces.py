@@ -222,6 +222,8 @@ class CjkSpaceRule:
             doc_title = heading and self._doc_title(line)
             prose = not heading and self._sentences(line)
             for m in matches:
+                if "\t" in m.group():
+                    continue  # a tab parts a table's cells ('标题\t某文'), never a word
                 if self._padded_name(text, line_start, line_end, m):
                     continue
                 if self._field_gap(text, line_start, line_end, m):

@@ -72,6 +72,7 @@ PROSE_CHARS = 30
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 #: Fields of a bar: a separator between two words, or a wide gap.
 _FIELDS = re.compile(r"\S\s*[|｜丨/·]\s*\S|\S\u3000+\S|\S {2,}\S")
+_COLON = re.compile(r"[:：]")
 
 
 def prose(s: str) -> bool:
@@ -140,6 +141,11 @@ def foot_lines(
     ...         "更多", "▶ 另一篇", "▶ 又一篇", "版权说明"]
     >>> sorted(foot_lines(page, {1, 3, 6}).items())
     [(2, 'boilerplate.foot_bar'), (4, 'boilerplate.foot_list'), (5, 'boilerplate.foot_list')]
+    >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "— 完 —", "文 / 甲　图 / 乙"]
+    >>> foot_lines(page, {1})
+    {2: 'boilerplate.foot_bar'}
+    >>> foot_lines(page[:2] + ["来源：某报　编辑：某某"], {1})
+    {}
     >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "须知：本页仅作交流。", "版权"]
     >>> foot_lines(page, {2})
     {1: 'boilerplate.foot_notice'}
@@ -227,7 +233,12 @@ def _lists_and_bars(
             continue
         above = filled[k - 1] if k else last
         below = filled[k + 1] if k + 1 < len(filled) else None
-        if above in gone and below in gone and _FIELDS.search(s) and not kept(s):
+        if above not in gone or kept(s) or not _FIELDS.search(s):
+            continue
+        # at the page's end, under chrome: a bar of two fields at least ('文 / 甲　图 / 乙')
+        # with no colon (a labelled row there is metadata the split stage reads)
+        last_bar = below is None and len(_FIELDS.findall(s)) >= 2 and not _COLON.search(s)
+        if below in gone or last_bar:
             out[i] = FOOT_BAR
     return out
 

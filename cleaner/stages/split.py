@@ -452,6 +452,11 @@ class SplitStage:
         if headers and headers[0][0] > 0:
             if self.config.parse_meta and not over:
                 head_date = self.meta.head_date(lines[: headers[0][0]])
+                if head_date is None and hints is not None and hints.h1 and hints.published:
+                    # an HTML page's byline stood by its <h1>, outside the kept text: the
+                    # date the page declares is the compilation's, every piece's (a text
+                    # page's date is read from its own head lines above)
+                    head_date = hints.published
             start = 0
             first = over.get(headers[0][0])
             end = spans[first[0] if first else headers[0][0]][0]

@@ -250,6 +250,10 @@ def vocab() -> Vocab:
     )
 
 
+# a number padded with a zero, alone on its line ('01'): an item mark, no page number
+_PADDED = re.compile(r"0[1-9]")
+
+
 def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
     """The header reading of one stripped line, or None.
 
@@ -289,8 +293,10 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             return None
         if kind == "S" and not (pre or delim):
             continue  # '标题 3' or '2021-03-05' end in a number: no article scheme
-        if not m["title"].strip() and (not pre or "/" in delim):
-            continue  # '1', '2', '〔2/4〕' alone are page numbers
+        if not m["title"].strip() and (not pre or "/" in delim) and not _PADDED.fullmatch(line):
+            # '1', '2', '〔2/4〕' alone are page numbers; '01', '02' alone, padded to two
+            # digits, are a magazine's item marks over their titles (no folio is padded)
+            continue
         if (
             kind == "P"
             and _own_word(pre)
@@ -506,6 +512,11 @@ def of_total(shape: str) -> int | None:
 _OF_TOTAL = re.compile(r"\|#/(\d{1,2})[^|\d]?\|")
 
 
+def _worded(line: str) -> bool:
+    """The line holds a letter or digit (a rule of marks alone holds none)."""
+    return any(ch.isalnum() for ch in line)
+
+
 def judge(
     lines: list[str],
     run: list[Candidate],
@@ -556,7 +567,11 @@ def judge(
         return "no"
     head = "\n".join(ln for ln in lines[: run[0].line] if ln.strip())
     n = len(run)
-    counts = re.findall(rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[{v.count_units}]", head)
+    # '两件' is how two is counted ('这两件事'), '二件' never; over a two-part piece
+    # ('…（上）', '…（下）') '两篇' may count its parts as well as two pieces: no cue
+    two = "|两" if not shape.endswith("|p") else ""
+    numeral = rf"\d{{1,2}}|[一二三四五六七八九十]{{1,3}}{two}"
+    counts = re.findall(rf"({numeral})\s*[{v.count_units}]", head)
     cue = any(cn_number(x) == n for x in counts)
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
@@ -573,7 +588,8 @@ def judge(
     if not cue and foot is not None:
         # each piece closed by its own credit or source row ('（供稿：…）'); the last
         # runs to the page's end, where the foot chrome may follow its row
-        lasts = [next((ln for ln in reversed(b) if ln.strip()), "") for b in bodies[:-1]]
+        # (a rule of marks alone, '﹏﹏﹏', parting the pieces is neither's last line)
+        lasts = [next((ln for ln in reversed(b) if _worded(ln)), "") for b in bodies[:-1]]
         cue = all(foot(ln) for ln in lasts) and any(foot(ln) for ln in bodies[-1] if ln.strip())
     if not cue and shape[0] == "S":  # a series whose base the page head names
         m = _SUFFIX.match(run[0].title) or _PART.match(run[0].title)

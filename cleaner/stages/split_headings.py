@@ -47,6 +47,17 @@ def heading_run(
         s = strip[i]
         if s in wanted and not below_title(s) and below_title(strip[filled[k + 1]]):
             found.append(i)
+    if len(found) < 2:
+        # each row printed OVER its heading instead (a portal's compilation: the row of
+        # facts, then the piece's title): the split stage gives each row to its piece
+        # (:func:`split_above.rows_above`)
+        found = [
+            i
+            for k, i in enumerate(filled[1:], 1)
+            if strip[i] in wanted
+            and not below_title(strip[i])
+            and below_title(strip[filled[k - 1]])
+        ]
     if len(found) < 2 or len({strip[i] for i in found}) < len(found):
         return []
     if not _bodies_ok(lines, found, 2) or _prose_above(lines, found[0]):

@@ -36,6 +36,7 @@ from cleaner.stages.split_dates import (
     normalise_date,
     simplified_label,
 )
+from cleaner.stages.split_grid import tab_label_row
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_titles import field_line
@@ -97,6 +98,15 @@ _WHOLE_BRACKET = re.compile(r"^[（(](?P<in>[^（）()]{4,60})[）)]$")
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 # a label of ideographs before a date, a space, colon or mark between ('定稿 ▏ 2020-05-06')
 _LABELLED_DATE = re.compile(r"[\u4e00-\u9fff]{2}[^\w\d]{0,4}\d{4}\s*[-年./／]\s*\d")
+
+
+def _row_kinds(line: str) -> frozenset[str]:
+    """The layouts of a row of labelled cells: :func:`split_cells.row_kind`'s, and a row
+    of an HTML label/value table (:func:`split_grid.tab_label_row`, empty cells and all);
+    two rows share a layout when these meet."""
+    kind = row_kind(line)
+    tabbed = tab_label_row(line)
+    return frozenset(k for k in (kind, "tabbed" if tabbed else None) if k)
 
 
 def _squash(label: str) -> str:
@@ -402,7 +412,12 @@ class MetaParser:
         if near_title and len(s) >= 6:
             shaped = cell_row(s, self.field_of)
             if shaped is not None:
-                row = (row or {}) | {k: v for k, v in shaped.items() if k not in (row or {})}
+                # one cell holds one field: a value the labels already read (an index
+                # number under its label) is not read again by its shape as another field
+                taken = set((row or {}).values())
+                row = (row or {}) | {
+                    k: v for k, v in shaped.items() if k not in (row or {}) and v not in taken
+                }
         return row
 
     def below_title(self, line: str) -> bool:
@@ -662,13 +677,13 @@ class MetaParser:
         >>> p._kin_row(["某甲〔编者〕　某乙〔校者〕", "正文。"], [0, 1], 0, [])
         False
         """
-        kind = row_kind(lines[idx[k]])
-        if kind is None:
+        kinds = _row_kinds(lines[idx[k]])
+        if not kinds:
             return False
         above = k > 0 and bool(rows) and bool(rows[-1][1]) and rows[-1][0][-1] == idx[k - 1]
-        if above and row_kind(lines[idx[k - 1]]) == kind:
+        if above and kinds & _row_kinds(lines[idx[k - 1]]):
             return True
-        if k + 1 >= len(idx) or row_kind(lines[idx[k + 1]]) != kind:
+        if k + 1 >= len(idx) or not kinds & _row_kinds(lines[idx[k + 1]]):
             return False
         return self.shaped_row(lines[idx[k + 1]], near_title=True) is not None
 
@@ -697,6 +712,9 @@ class MetaParser:
         >>> page[0] = "某市水务局关于另事的通知"
         >>> p.title_below(page, [0, 3, 4, 5], [([1, 2], {"issuer": "某市水务局"})], ("通知",))
         0
+        >>> page[0] = page[3]  # a copy of the title below: the page's head
+        >>> p.title_below(page, [0, 3, 4, 5], [([1, 2], {"issuer": "某市水务局"})], ("通知",))
+        1
         """
         if not rows or not content:
             return 0
@@ -708,6 +726,8 @@ class MetaParser:
         title = lines[below[0]].strip()
         if not (4 <= len(title) <= 60 and title.endswith(endings)) or _SENTENCE.search(title):
             return 0
-        if any(lines[i].strip().endswith(endings) for i in above):
+        # a copy of that very title above the block (the page title the extractor put
+        # on top) is page head too: the document's own title line is the one below
+        if any(lines[i].strip().endswith(endings) and lines[i].strip() != title for i in above):
             return 0
         return len(above)
