@@ -49,6 +49,7 @@ from cleaner.stages.split_titles import (
     complete_cut,
     field_line,
     file_title,
+    labelled_title,
     nav_line,
     record_line,
     rule_line,
@@ -563,10 +564,18 @@ class SplitStage:
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
             content = content[above:]
+            # a row labelled as the title ('【标题】某事'): its value is the title, the row
+            # itself a header (the label is no word of the document's)
+            labelled = None
+            if head is None and len(content) > 1:
+                labelled = labelled_title(lines[content[0]])
+                if labelled is not None:
+                    i = content.pop(0)
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
             if not content:
                 continue
             body_lines = [lines[i] for i in content]
-            head_title = head[2] if head else ""
+            head_title = head[2] if head else labelled or ""
             if head_title and self.config.complete_titles:
                 title = self.complete_title(head_title, body_lines)
             elif head_title:

@@ -110,6 +110,29 @@ def title_vocab() -> TitleVocab:
 
 _MARKDOWN = re.compile(r"^#{1,6}\s+")
 _WRAPPER = re.compile(r"^\s*[【\[（(]?\s*原标题\s*[:：]\s*[】\]）)]?\s*")
+# a title row's own label before the title: '【标题】…', '[題名] …', '标题：…' (news-crawler
+# exports and archive cards print the field's name; simplified and traditional forms)
+_LABEL = re.compile(
+    r"^\s*(?:[【\[〔［]\s*(?:标题|標題|题目|題目|题名|題名)\s*[】\]〕］]\s*[:：]?"
+    r"|(?:标题|標題|题名|題名)\s*[:：])\s*(?=\S)"
+)
+
+
+def labelled_title(line: str) -> str | None:
+    """The title a row labelled as the title holds (``【标题】某事`` → ``某事``), or None.
+
+    >>> labelled_title("【标题】某地新桥通车"), labelled_title("標題：舊事一則")
+    ('某地新桥通车', '舊事一則')
+    >>> labelled_title("标题党不可取，读者说。") is None
+    True
+    """
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :].strip()
+    return rest if 0 < len(rest) <= 80 and not re.search(r"[。！？]", rest) else None
+
+
 _STAMP = re.compile(
     r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
@@ -131,7 +154,7 @@ def split_suffix(s: str) -> tuple[str, str] | None:
 _DOMAIN = re.compile(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)\S*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a title without any of these has nothing for clean_title to remove
-_TRIGGER = re.compile(r"[#原\-_|｜–—·?]|\d{4}|^\s*[(（\[]\s*\d")
+_TRIGGER = re.compile(r"[#原标標题題\-_|｜–—·?]|\d{4}|^\s*[(（\[]\s*\d")
 # '(99+ 封私信 / 87 条消息) ': a bracketed group in front, then the title
 _PREFIX = re.compile(r"^\s*[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*")
 # one counter of the group: a number (with '+' for 'more than'), then a few words
@@ -322,6 +345,8 @@ def clean_title(
     if (rest := _counter_prefix(s, h1, v)) is not None:
         step("counter_prefix", rest)
     step("markdown", _MARKDOWN.sub("", s))
+    if (labelled := labelled_title(s)) is not None:
+        step("title_label", labelled)
     m = _WRAPPER.match(s)
     if m:
         rest = s[m.end() :]
