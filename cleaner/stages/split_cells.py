@@ -40,6 +40,7 @@ from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
 __all__ = [
+    "LEADER",
     "cell_row",
     "cell_stack",
     "icon_row",
@@ -512,6 +513,16 @@ _GRID_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _GRID_GAP = re.compile(r"\t+|\u3000+| {2,}")
 
 
+# a card's dotted leader between a short label and its value ('篇　　号……A-1', '出版日期
+# .......2020年5月16日', '编印 ・・・ 某会'): a catalogue's or an archive's way to write the
+# colon (a table of contents has a page number after its leader, no label before it)
+#: (shared with :mod:`split_meta`, which reads the label's field)
+LEADER = re.compile(
+    r"^(?P<k>(?:[\u4e00-\u9fff][ \t\u3000]*){2,6}?)[ \t\u3000]*"
+    r"(?:[…⋯]{1,4}|[.．·・]{3,})[ \t\u3000]*(?=\S)"
+)
+
+
 def row_kind(line: str) -> str | None:
     """The layout of a row of labelled cells, whatever its labels name: ``"trailing"``
     (every cell a value and its bracketed label, ``某甲〔编者〕　某乙〔校者〕``) or
@@ -523,12 +534,16 @@ def row_kind(line: str) -> str | None:
 
     >>> row_kind("某甲〔编者〕　某乙〔校者〕"), row_kind("类别\\t某类\\t期限\\t十天")
     ('trailing', 'grid4')
+    >>> row_kind("校　　对……某乙")
+    'leader'
     >>> row_kind("苹果很甜，香蕉也甜"), row_kind("某甲〔编者〕"), row_kind("第一章　总则")
     (None, None, None)
     """
     s = line.strip()
     if not s or len(s) > MAX_ROW_CHARS or _PROSE_MARK.search(s):
         return None
+    if (m := LEADER.match(s)) is not None and len(s) - m.end() <= MAX_CELL_CHARS:
+        return "leader"  # '撰　　稿……某某': a card's row, its label named or not
     if s[-1] in _CLOSERS:
         trailing = _trailing_labels(s)
         return "trailing" if trailing is not None and len(trailing) >= 2 else None
