@@ -65,6 +65,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BANNER = re.compile(r"\s[-–—|｜_]\s")  # 'Site - Section': a title bar's spaced separator
 
 
+# a title wholly in book-title marks, no other mark inside ('《某地志略》')
+_BOOK_TITLE = re.compile(r"^《([^《》]{2,60})》$")
+
+
 def _num(m: re.Match[str]) -> int | None:
     """The article number of a header match (its ``num`` group or an alternative)."""
     groups = m.groupdict()
@@ -589,6 +593,13 @@ class SplitStage:
                 if rows:  # a bare title right over the block, the page's head above it
                     lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
                 title = self.title_from_body(body_lines[lead:])
+                quoted = _BOOK_TITLE.match(title)
+                if rows and quoted and lead < len(content) and lines[content[lead]].strip() == title:
+                    # '《标题》' over its card of metadata rows: a header line naming the
+                    # record (the marks are the header's, no word of the text)
+                    i = content.pop(lead)
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+                    title = quoted[1]
             # a title beside its date ('2021-05-20 周四 | 标题'): the row stays text, its
             # title is the article's and its date the publish date (no word is lost)
             dated = dated_title(title if not head_title else body_lines[0])

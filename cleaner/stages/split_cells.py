@@ -37,7 +37,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_dates import normalise_date, simplified_label
 
 __all__ = [
     "LEADER",
@@ -59,7 +59,7 @@ _SPACED = re.compile(
     r"(?=[ \t\u3000]*[:：=])"
 )
 _SEP = re.compile(
-    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨∣❘︱┆┊╎;；，]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
+    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨∣❘︱┆┊╎;；，]|(?<!\d)[／∕．]|[／∕．](?!\d)|(?<=\s)[/／·•・](?=\s)"
     r"|[·•・](?=\s)|(?<=\s)[·•・])[ \t]*"
     r"|[ \t]*\u3000[ \t\u3000]*|\t+| {2,}"
 )
@@ -73,7 +73,11 @@ _PAIR = re.compile(
     r"\s*[:：=→]\s*(?P<v>\S.*)$"
 )
 # a Han label and its value apart by a space, or a date glued to it ('发表于2021-3-5')
-_SPACED_PAIR = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})(?:\s+(?P<v>\S.*)|(?P<d>\d{4}\D.*))$")
+# or a code glued to it ('编号AB-12-030': an archive's record number)
+_SPACED_PAIR = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{2,6})(?:\s+(?P<v>\S.*)|(?P<d>\d{4}\D.*)"
+    r"|(?P<c>[A-Za-z]+\d*(?:[-_.][A-Za-z0-9]+)+))$"
+)
 _DATE = re.compile(
     r"^(?P<d>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
     r"|\d{2}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}"  # '21-03-05': a whole value only
@@ -112,6 +116,20 @@ def _org() -> re.Pattern[str]:
     t = load_table("headers")["org_name"]
     ends = "|".join(map(re.escape, sorted(t["endings"], key=len, reverse=True)))
     return re.compile(rf"^[\u4e00-\u9fff（）()·]{{{t['min_chars'] - 1},30}}(?:{ends})$")
+
+
+def _is_org(value: str) -> bool:
+    """``value`` has an organisation's shape, in either script ('某縣文獻委員會')."""
+    return bool(_org().match(value) or _org().match(simplified_label(value)))
+
+
+def _issued_by(value: str, field_of: Fields) -> str | None:
+    """The organisation of a value that puts its issuing word after it ('某某委员会编印',
+    a publication's imprint: the verb is the label, written after its value), or None."""
+    for k in (2, 3):
+        if len(value) > k + 4 and field_of(value[-k:]) == "issuer" and _is_org(value[:-k]):
+            return value[:-k]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +220,8 @@ def _cells(line: str) -> list[tuple[str | None, str]]:
         if m is None:
             out.append((None, cell))
             continue
-        out.append((m["k"].strip(), (m["v"] or m.groupdict().get("d") or "").strip()))
+        g = m.groupdict()
+        out.append((m["k"].strip(), (g.get("v") or g.get("d") or g.get("c") or "").strip()))
     return out
 
 
@@ -241,7 +260,7 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
         if field is not None:
             if field == "doc_number" and (_ID.match(value) or _CN_NUMBER.match(value)):
                 ids.append((3, value))
-            elif field == "issuer" and _org().match(value):
+            elif field == "issuer" and _is_org(value):
                 named.append(value)
             elif field not in ("doc_number", "issuer"):
                 meta.setdefault(field, value)
@@ -259,8 +278,10 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
             number = han.endswith("号")
             if number or _CODE.match(value):
                 ids.append((2 if number and publishing else 1 if number else 0, value))
-        elif _org().match(value):
+        elif _is_org(value):
             orgs.append(value)
+        elif (issuer := _issued_by(value, field_of)) is not None:
+            named.append(issuer)
     if ids:
         best = max(r for r, _ in ids)
         top = [v for r, v in ids if r == best]
@@ -385,7 +406,7 @@ def _unwrap(s: str) -> str:
 def _shaped(value: str) -> bool:
     """A value that reads as a field by its shape alone: a date, a code, an organisation."""
     return bool(
-        _DATE.match(value) or _CODE.match(value) or _CN_NUMBER.match(value) or _org().match(value)
+        _DATE.match(value) or _CODE.match(value) or _CN_NUMBER.match(value) or _is_org(value)
     )
 
 
