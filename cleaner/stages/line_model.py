@@ -55,6 +55,7 @@ from cleaner.stages.header_rows import header_over_row
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
 from cleaner.stages.split_foot import foot_row
+from cleaner.stages.split_marks import framed_title
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -343,6 +344,8 @@ def decide(
                 r = "markdown_heading"
             elif r is None and idx[k] in runs():
                 r = "numbered_run"
+            elif r is None and s[:1] == s[-1:] and framed_title(s) is not None:
+                r = "framed_title"  # '== 标题 ==': a text export's header of a piece
             elif (
                 r is None
                 and k <= zone()[1]

@@ -36,7 +36,7 @@ from cleaner.stages.split_headers import (
 )
 from cleaner.stages.split_headings import heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
-from cleaner.stages.split_marks import series_runs, unlabelled, word_runs
+from cleaner.stages.split_marks import framed_count, framed_runs, series_runs, unlabelled, word_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
@@ -101,8 +101,12 @@ def _separator(line: str) -> bool:
 
     >>> _separator("＊　＊　＊"), _separator("~ ◇ ~"), _separator("）。"), _separator("**")
     (True, True, False, False)
+    >>> _separator("## 2/4 ##")
+    True
     """
     s = line.strip()
+    if framed_count(s):
+        return True  # '@@ 2/3 @@': the next piece's count, parting it from this one
     return (
         len(s.replace(" ", "").replace("\u3000", "")) >= 3
         and rule_line(s)
@@ -367,6 +371,7 @@ class SplitStage:
             numbered_runs(lines, numbered),
             bullet_runs(lines),
             word_runs(lines),
+            framed_runs(lines),
             series_runs(lines),
         )
         for run in runs:
@@ -561,9 +566,13 @@ class SplitStage:
                 meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
                 dropped.update(idx)
                 content = [i for i in content if i not in dropped]
-            if self.config.parse_meta and len(content) > 2 and "published" not in meta:
-                for k, v in sign_off([lines[i] for i in content[-5:]]).items():
-                    meta.setdefault(k, v)  # the sign-off stays in the text
+            if self.config.parse_meta and len(content) > 2:
+                signed = sign_off([lines[i] for i in content[-5:]])
+                # the sign-off stays in the text; under a dated header row its issuer
+                # counts only when it signs the same day (the piece's own sign-off)
+                if "published" not in meta or signed.get("published") == meta["published"]:
+                    for k, v in signed.items():
+                        meta.setdefault(k, v)
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))

@@ -537,7 +537,7 @@ def judge(
         return "split" if total == len(run) and titled else "no"
     if strong:
         return "split"
-    if shape[0] not in "BK" and restarts(lines, run, v):  # a bullet run holds all its glyph's lines
+    if shape[0] not in "BKF" and restarts(lines, run, v):  # a bullet run holds all its glyph's lines
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
