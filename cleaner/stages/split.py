@@ -656,6 +656,16 @@ class SplitStage:
             editor.record(replace(c, page_id=editor.page_id, step=editor.step))
         if hints is not None and hints.published and len(drafts) == 1:
             drafts[0][3].setdefault("published", hints.published)
+        elif (
+            hints is not None
+            and self.config.parse_meta
+            and len(drafts) >= 2
+            and len(hints.info_dates) == len(drafts)
+            and not any("published" in d[3] for d in drafts)
+        ):
+            # one info bar a piece, none read otherwise: each piece's own, in page order
+            for d, date in zip(drafts, hints.info_dates, strict=True):
+                d[3]["published"] = date
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]

@@ -68,6 +68,9 @@ class PageHints:
     #: the headings of the page's kept text (HTML ``<h1>``-``<h6>``), for a compilation's
     #: pieces (:mod:`cleaner.stages.split_headings`)
     headings: tuple[str, ...] = ()
+    #: the dates of the info bars ('发布时间：…　来源：…') the boilerplate stage removed, in
+    #: page order: a compilation whose every piece had one gets each piece its own
+    info_dates: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
