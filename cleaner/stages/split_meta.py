@@ -232,7 +232,7 @@ class MetaParser:
         if not s:
             return None
         if (m := LEADER.match(s)) is not None and self.field_of(m["k"]):
-            s = m["k"] + "：" + s[m.end() :]  # a dotted leader writes the colon
+            s = _squash(m["k"]) + "：" + s[m.end() :]  # a dotted leader writes the colon
         items: list[tuple[str, str]] | None = None
         t = self.t
         if s[0] in "（(" and s[-1] in "）)":
