@@ -235,7 +235,7 @@ class Pipeline:
                 for c in ed.ledger
                 if c.rule.endswith(_INFO_BAR) and not is_compact(c)
             )
-            dates = tuple(d for _, b in bars if (d := normalise_date(b)))
+            dates = tuple(day for _, b in bars if (day := normalise_date(b)))
             if len(dates) >= 2 and len(dates) == len(bars):
                 hints = replace(hints, info_dates=dates)
         if self.profiles is not None:

@@ -68,8 +68,7 @@ class JoinRule:
             if weak and not (
                 any(ch in "，,、；;" for ch in cur)
                 or labelled_clause(cur.strip(), nxt)
-                or _RUN_ON.search(cur)
-                and _HAN_RE.match(nxt[:1])
+                or (_RUN_ON.search(cur) and _HAN_RE.match(nxt[:1]))
             ):
                 continue  # a weak mark cuts a clause, not a title or a heading
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")

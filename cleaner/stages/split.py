@@ -603,7 +603,8 @@ class SplitStage:
                     lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
                 title = self.title_from_body(body_lines[lead:])
                 quoted = _BOOK_TITLE.match(title)
-                if rows and quoted and lead < len(content) and lines[content[lead]].strip() == title:
+                on_line = lead < len(content) and lines[content[lead]].strip() == title
+                if rows and quoted and on_line:
                     # '《标题》' over its card of metadata rows: a header line naming the
                     # record (the marks are the header's, no word of the text)
                     i = content.pop(lead)
@@ -664,8 +665,8 @@ class SplitStage:
             and not any("published" in d[3] for d in drafts)
         ):
             # one info bar a piece, none read otherwise: each piece's own, in page order
-            for d, date in zip(drafts, hints.info_dates, strict=True):
-                d[3]["published"] = date
+            for draft, date in zip(drafts, hints.info_dates, strict=True):
+                draft[3]["published"] = date
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]
