@@ -45,6 +45,11 @@ def test_record_rows_of_a_crawler_are_chrome() -> None:
     assert PROSE in out
 
 
+def test_a_log_line_quoted_in_the_text_stays() -> None:
+    line = "[INFO] user=alice action=login"
+    assert line in boil(["渡口售票系统上线记", PROSE, "日志里会看到这样一行：", line, PROSE2])
+
+
 @pytest.mark.parametrize("line", ["[12] 参见上文的说明", "[注] 渡口=码头", "[a] x = y 的意思"])
 def test_bracketed_notes_are_no_record_rows(line: str) -> None:
     assert line in boil(["河湾渡口新船下水", PROSE, line, PROSE2])
@@ -137,8 +142,9 @@ def test_record_rows_parted_by_stops_or_slashes_read(row: str, want: dict[str, s
     assert cell_row(row, META.field_of) == want
 
 
-def test_decimals_are_no_cells() -> None:
+def test_decimals_and_list_numbers_are_no_cells() -> None:
     assert cell_row("渡船长12．5米，宽3．2米", META.field_of) is None
+    assert cell_row("1．2021年3月5日渡口开通", META.field_of) is None
 
 
 # ---- framed titles and counts
