@@ -12,6 +12,8 @@ each kind as a small case in wordings of its own, with look-alikes that must sta
 * framed titles (``== 标题 ==``) head a compilation, a framed count (``@@ 2/3 @@``)
   parts its pieces; a news list's ``本页N条`` is a count cue;
 * the chrome cues read traditional characters; ``著作权归…所有`` is a copyright line;
+* ROC-era dates named by 民國 (Chinese numerals or digits) read, a one-line sign-off
+  (``date　某某謹識``) dates its piece;
 * each piece of a list page takes the date of its own info bar.
 
 Every word is invented.
@@ -23,8 +25,10 @@ import pytest
 
 from cleaner.stages.site_judge import KeepTable
 from cleaner.stages.split_cells import cell_row, row_kind
+from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_marks import framed_count, framed_title
 from cleaner.stages.split_meta import MetaParser
+from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_titles import labelled_title
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import boil, repair
@@ -145,6 +149,29 @@ def test_record_rows_parted_by_stops_or_slashes_read(row: str, want: dict[str, s
 def test_decimals_and_list_numbers_are_no_cells() -> None:
     assert cell_row("渡船长12．5米，宽3．2米", META.field_of) is None
     assert cell_row("1．2021年3月5日渡口开通", META.field_of) is None
+
+
+# ---- ROC dates and sign-offs
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [("民國九十八年七月一日", "2009-07-01"), ("中华民国100年1月2日", "2011-01-02")],
+)
+def test_roc_era_dates_read(value: str, want: str) -> None:
+    assert normalise_date(value) == want
+
+
+def test_a_one_line_roc_sign_off_dates_the_piece() -> None:
+    lines = ["渡口旧事", "", PROSE, PROSE2, PROSE, "民國九十八年七月一日　某某謹識"]
+    (d,) = _split(lines)
+    assert d.meta == {"published": "2009-07-01"}  # type: ignore[attr-defined]
+    assert "民國九十八年七月一日　某某謹識" in d.text  # type: ignore[attr-defined]
+
+
+def test_a_year_without_its_era_word_is_no_roc_date() -> None:
+    assert normalise_date("九十八年七月一日") is None
+    assert sign_off([PROSE, "船到了渡口　大家都来记"]) == {}
 
 
 # ---- framed titles and counts
