@@ -5,6 +5,7 @@ each kind as a small case in wordings of its own, with look-alikes that must sta
 * a crawler's record rows (``[tag] key=value``) are chrome;
 * a row labelled as the title (``【标题】…``) gives the title and is a header line;
 * a weak page mark cuts a sentence that the line above began after a full stop;
+* a word split by a space in a news paragraph beside a byline's aside (``（记者 某某）``);
 * a book's folio in brackets (``（页39）``, ``（頁39）``) is a page mark;
 * a dotted-leader card (``编　　号……X``) is a metadata block; a record row parted by
   full-width stops or division slashes reads (a code glued to its label, an imprint's
@@ -98,6 +99,23 @@ def test_a_bracketed_folio_is_a_page_mark(mark: str) -> None:
 def test_a_bracketed_page_word_in_a_sentence_stays() -> None:
     text = f"{PROSE}\n详见原书（页39）的注释。\n{PROSE2}\n"
     assert "（页39）" in repair(text)
+
+
+# ---- a space inside a word beside a byline's aside
+
+
+def test_a_split_word_beside_a_bylines_aside_is_joined() -> None:
+    line = (
+        "本报讯（通讯员 某某）渡口新船今天下水。据介绍，乘客络绎不绝。"
+        "船工说：“方便多了。”开放首日渡口客 运达到315人次。"
+    )
+    out = repair(line + "\n")
+    assert "渡口客运达到315人次" in out and "（通讯员 某某）" in out
+
+
+def test_names_spaced_as_items_stay() -> None:
+    line = "（通讯员 某某）参加活动的有 渡口船队 晒谷场合作社 槐树书摊"
+    assert repair(line + "\n").strip() == line
 
 
 # ---- cards and record rows
