@@ -212,11 +212,16 @@ class CjkSpaceRule:
                     if self._between_words(text, line_start, line_end, m)
                     and not self._label_before(text, line_start, m)
                 ]
-                # a lone gap in a bracketed aside ('（记者 某某）') is a byline's, no item
-                # separator: it keeps its space, and the line's other gap is judged
+                # in a line of sentences a lone gap in a bracketed aside ('（记者 某某）')
+                # is a byline's, no item separator: it keeps its space, and the line's
+                # other gap is judged (a short line keeps both: '某句 (浏览 引用)')
                 counted = [m for m in between_words if m not in inside]
                 if len(between_words) >= 2 and not self._prose_cut(line):
-                    if len(counted) >= 2 or len(counted) == len(between_words):
+                    if (
+                        len(counted) >= 2
+                        or len(counted) == len(between_words)
+                        or not self._sentences(line)
+                    ):
                         matches = [m for m in matches if m not in between_words]
                     else:
                         matches = [m for m in matches if m not in inside]

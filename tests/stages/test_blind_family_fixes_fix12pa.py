@@ -113,6 +113,11 @@ def test_a_split_word_beside_a_bylines_aside_is_joined() -> None:
     assert "渡口客运达到315人次" in out and "（通讯员 某某）" in out
 
 
+def test_a_short_line_beside_a_spaced_aside_keeps_its_gap() -> None:
+    line = "渡口起雾了 船还在等。 (阅读全文 转发此文)"
+    assert repair(line + "\n").strip() == line
+
+
 def test_names_spaced_as_items_stay() -> None:
     line = "（通讯员 某某）参加活动的有 渡口船队 晒谷场合作社 槐树书摊"
     assert repair(line + "\n").strip() == line
