@@ -266,7 +266,7 @@ def test_each_piece_of_a_list_page_takes_its_own_info_bar() -> None:
     [
         (
             "sealed_p_pachong",
-            {"content_f1": 0.97, "titles": 1.0, "counts": 1.0, "repairs": 0.9, "metadata": 1.0},
+            {"content_f1": 0.99, "titles": 1.0, "counts": 1.0, "repairs": 1.0, "metadata": 1.0},
         ),
         (
             "sealed_p_wenxian",
