@@ -121,6 +121,10 @@ _LABEL = re.compile(
 )
 
 
+# what a labelled title row opens with (a cheap gate before the pattern)
+_LABEL_START = frozenset("【[〔［标標题題 \t\u3000")
+
+
 def labelled_title(line: str) -> str | None:
     """The title a row labelled as the title holds (``【标题】某事`` → ``某事``), or None.
 
@@ -157,7 +161,7 @@ def split_suffix(s: str) -> tuple[str, str] | None:
 _DOMAIN = re.compile(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)\S*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a title without any of these has nothing for clean_title to remove
-_TRIGGER = re.compile(r"[#原标標题題\-_|｜–—·?]|\d{4}|^\s*[(（\[]\s*\d")
+_TRIGGER = re.compile(r"[#原\-_|｜–—·?]|\d{4}|^\s*[(（\[]\s*\d")
 # '(99+ 封私信 / 87 条消息) ': a bracketed group in front, then the title
 _PREFIX = re.compile(r"^\s*[(（\[]([^()（）\[\]]{1,40})[)）\]]\s*")
 # one counter of the group: a number (with '+' for 'more than'), then a few words
@@ -318,10 +322,23 @@ def clean_title(
     ('某县推进垃圾分类', ['counter_prefix', 'site_suffix'])
     >>> clean_title("(3) Tuning a bike", h1="Tuning a bike"), clean_title("(3) Tuning a bike")
     (('Tuning a bike', ['counter_prefix']), ('(3) Tuning a bike', []))
+    >>> clean_title("【标题】某县推进垃圾分类_晨江日报")
+    ('某县推进垃圾分类', ['title_label', 'site_suffix'])
     >>> clean_title("某县推进垃圾分类！_晨江订阅"), clean_title("Letters: Roads | Taxes")
     (('某县推进垃圾分类！', ['site_suffix_underscore']), ('Letters: Roads | Taxes', []))
     """
     s = title.strip()
+    if s[:1] in _LABEL_START and (field := labelled_title(s)) is not None:
+        # '【标题】某事': the field's label goes first, the rest is cleaned as any title
+        bare, done = clean_title(
+            field,
+            site_name=site_name,
+            suffixes=suffixes,
+            h1=h1,
+            names=names,
+            page_title=page_title,
+        )
+        return bare, ["title_label", *done]
     if (
         h1
         and s != h1.strip()
@@ -348,8 +365,6 @@ def clean_title(
     if (rest := _counter_prefix(s, h1, v)) is not None:
         step("counter_prefix", rest)
     step("markdown", _MARKDOWN.sub("", s))
-    if (labelled := labelled_title(s)) is not None:
-        step("title_label", labelled)
     m = _WRAPPER.match(s)
     if m:
         rest = s[m.end() :]
