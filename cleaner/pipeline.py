@@ -229,6 +229,15 @@ class Pipeline:
             )
             if bar:
                 hints = replace(hints, published=normalise_date(bar))
+        if self.config.split.parse_meta:
+            bars = sorted(
+                (c.start, c.before)
+                for c in ed.ledger
+                if c.rule.endswith(_INFO_BAR) and not is_compact(c)
+            )
+            dates = tuple(day for _, b in bars if (day := normalise_date(b)))
+            if len(dates) >= 2 and len(dates) == len(bars):
+                hints = replace(hints, info_dates=dates)
         if self.profiles is not None:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:

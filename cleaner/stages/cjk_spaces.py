@@ -212,8 +212,19 @@ class CjkSpaceRule:
                     if self._between_words(text, line_start, line_end, m)
                     and not self._label_before(text, line_start, m)
                 ]
+                # in a line of sentences a lone gap in a bracketed aside ('（记者 某某）')
+                # is a byline's, no item separator: it keeps its space, and the line's
+                # other gap is judged (a short line keeps both: '某句 (浏览 引用)')
+                counted = [m for m in between_words if m not in inside]
                 if len(between_words) >= 2 and not self._prose_cut(line):
-                    matches = [m for m in matches if m not in between_words]
+                    if (
+                        len(counted) >= 2
+                        or len(counted) == len(between_words)
+                        or not self._sentences(line)
+                    ):
+                        matches = [m for m in matches if m not in between_words]
+                    else:
+                        matches = [m for m in matches if m not in inside]
             # a heading/title-like line: its spaces separate phrases ('保持穩定 但日圓疲弱');
             # only a single character split off a word ('完 善推进机制') is an artifact
             heading = len(line.strip()) <= self.t.space_heading_max and not (
@@ -414,9 +425,14 @@ class CjkSpaceRule:
 
     @staticmethod
     def _sentences(line: str) -> bool:
-        """A line of running sentences: long, clauses cut by commas, ending in a full stop."""
+        """A line of running sentences: long, ending in a full stop, its clauses cut by
+        commas or three sentences at least (a news paragraph of short sentences)."""
         core = line.strip()
-        return len(core) >= 40 and core.endswith("。") and core.count("，") >= 2
+        return (
+            len(core) >= 40
+            and core.endswith("。")
+            and (core.count("，") >= 2 or core.count("。") >= 3)
+        )
 
     def _numeral_token(self, left: str, right: str) -> bool:
         """A bare numeral ('一', '十二') numbers the part before it: the token after the

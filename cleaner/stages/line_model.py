@@ -55,6 +55,7 @@ from cleaner.stages.header_rows import header_over_row
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
 from cleaner.stages.split_foot import foot_row
+from cleaner.stages.split_marks import framed_title
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -207,11 +208,16 @@ def _latin(s: str) -> bool:
 
 def _sentences_inside(s: str) -> bool:
     """Running text, which the model never deletes: a full stop before the line's end
-    (a reply of two sentences, a paragraph with a link glued to it), or 30+ characters of
-    clauses (two commas) without an address (forum replies often end without a mark)."""
+    (a reply of two sentences, a paragraph with a link glued to it), a sentence of 16+
+    characters with a clause in it and a full stop at its end (a paragraph's closing
+    sentence; chrome notes of that shape are the rule packs' and the site profiles'), or
+    30+ characters of clauses (two commas) without an address (forum replies often end
+    without a mark)."""
     n = len(s)
     if n >= 20 and ("。" in s[:-1] or ". " in s):
         return True
+    if n >= 16 and s.endswith("。") and "，" in s[2:-2] and not _ADDRESS.search(s):
+        return True  # a clause and a full stop ('据介绍，年内还将推进两个同类项目。')
     return n >= 30 and s.count("，") + s.count(",") >= 2 and not _ADDRESS.search(s)
 
 
@@ -343,6 +349,8 @@ def decide(
                 r = "markdown_heading"
             elif r is None and idx[k] in runs():
                 r = "numbered_run"
+            elif r is None and s[:1] == s[-1:] and framed_title(s) is not None:
+                r = "framed_title"  # '== 标题 ==': a text export's header of a piece
             elif (
                 r is None
                 and k <= zone()[1]

@@ -17,6 +17,9 @@ from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
 _DATE_END = re.compile(r"\d{1,2}[日号]$")
 _DATED = re.compile(r"\d{4}[ \t]*[年/.\-－][ \t]*\d{1,2}")
 _NUM_ITEM = re.compile(r"^\d+[.、．)）]")
+# a line that ends one sentence and stops inside the next one, cut between two Han
+# characters ('……已经竣工。据介' over '绍，……'): a heading holds no sentence end
+_RUN_ON = re.compile(f"[。！？][^。！？]*[{HAN}]$")
 _ARTICLE_HEAD = re.compile(r"^(第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+)")
 
 
@@ -63,7 +66,9 @@ class JoinRule:
             if numbered and not (_HAN_RE.match(cur[-1]) and _HAN_RE.match(nxt[:1])):
                 continue  # a numbered mark is a page break only where it cuts a word
             if weak and not (
-                any(ch in "，,、；;" for ch in cur) or labelled_clause(cur.strip(), nxt)
+                any(ch in "，,、；;" for ch in cur)
+                or labelled_clause(cur.strip(), nxt)
+                or (_RUN_ON.search(cur) and _HAN_RE.match(nxt[:1]))
             ):
                 continue  # a weak mark cuts a clause, not a title or a heading
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")

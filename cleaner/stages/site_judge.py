@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
+from cleaner.stages.han_forms import widen
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
 from cleaner.stages.split_rows import cover_line
 
@@ -126,7 +127,8 @@ class KeepTable:
 
         data = load_table("site_repeat_keep")
         self.patterns = [(k["name"], re.compile(k["pattern"])) for k in data["keep"]]
-        self.cue_patterns = [(c["name"], re.compile(c["pattern"])) for c in data["cue"]]
+        # a cue is written in simplified characters and read in either script (han_forms)
+        self.cue_patterns = [(c["name"], re.compile(widen(c["pattern"]))) for c in data["cue"]]
         self.split = SplitStage()
 
     def cues(self, line: str) -> list[str]:

@@ -36,7 +36,7 @@ from cleaner.stages.split_headers import (
 )
 from cleaner.stages.split_headings import heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
-from cleaner.stages.split_marks import series_runs, unlabelled, word_runs
+from cleaner.stages.split_marks import framed_count, framed_runs, series_runs, unlabelled, word_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
@@ -49,6 +49,7 @@ from cleaner.stages.split_titles import (
     complete_cut,
     field_line,
     file_title,
+    labelled_title,
     nav_line,
     record_line,
     rule_line,
@@ -62,6 +63,10 @@ NAME = "split"
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BANNER = re.compile(r"\s[-–—|｜_]\s")  # 'Site - Section': a title bar's spaced separator
+
+
+# a title wholly in book-title marks, no other mark inside ('《某地志略》')
+_BOOK_TITLE = re.compile(r"^《([^《》]{2,60})》$")
 
 
 def _num(m: re.Match[str]) -> int | None:
@@ -96,8 +101,12 @@ def _separator(line: str) -> bool:
 
     >>> _separator("＊　＊　＊"), _separator("~ ◇ ~"), _separator("）。"), _separator("**")
     (True, True, False, False)
+    >>> _separator("## 2/4 ##")
+    True
     """
     s = line.strip()
+    if framed_count(s):
+        return True  # '@@ 2/3 @@': the next piece's count, parting it from this one
     return (
         len(s.replace(" ", "").replace("\u3000", "")) >= 3
         and rule_line(s)
@@ -362,6 +371,7 @@ class SplitStage:
             numbered_runs(lines, numbered),
             bullet_runs(lines),
             word_runs(lines),
+            framed_runs(lines),
             series_runs(lines),
         )
         for run in runs:
@@ -561,17 +571,29 @@ class SplitStage:
                 meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
                 dropped.update(idx)
                 content = [i for i in content if i not in dropped]
-            if self.config.parse_meta and len(content) > 2 and "published" not in meta:
-                for k, v in sign_off([lines[i] for i in content[-5:]]).items():
-                    meta.setdefault(k, v)  # the sign-off stays in the text
+            if self.config.parse_meta and len(content) > 2:
+                signed = sign_off([lines[i] for i in content[-5:]])
+                # the sign-off stays in the text; under a dated header row its issuer
+                # counts only when it signs the same day (the piece's own sign-off)
+                if "published" not in meta or signed.get("published") == meta["published"]:
+                    for k, v in signed.items():
+                        meta.setdefault(k, v)
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
             content = content[above:]
+            # a row labelled as the title ('【标题】某事'): its value is the title, the row
+            # itself a header (the label is no word of the document's)
+            labelled = None
+            if head is None and len(content) > 1:
+                labelled = labelled_title(lines[content[0]])
+                if labelled is not None:
+                    i = content.pop(0)
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
             if not content:
                 continue
             body_lines = [lines[i] for i in content]
-            head_title = head[2] if head else ""
+            head_title = head[2] if head else labelled or ""
             if head_title and self.config.complete_titles:
                 title = self.complete_title(head_title, body_lines)
             elif head_title:
@@ -585,6 +607,14 @@ class SplitStage:
                 if rows:  # a bare title right over the block, the page's head above it
                     lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
                 title = self.title_from_body(body_lines[lead:])
+                quoted = _BOOK_TITLE.match(title)
+                on_line = lead < len(content) and lines[content[lead]].strip() == title
+                if rows and quoted and on_line:
+                    # '《标题》' over its card of metadata rows: a header line naming the
+                    # record (the marks are the header's, no word of the text)
+                    i = content.pop(lead)
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+                    title = quoted[1]
             # a title beside its date ('2021-05-20 周四 | 标题'): the row stays text, its
             # title is the article's and its date the publish date (no word is lost)
             dated = dated_title(title if not head_title else body_lines[0])
@@ -632,6 +662,16 @@ class SplitStage:
             editor.record(replace(c, page_id=editor.page_id, step=editor.step))
         if hints is not None and hints.published and len(drafts) == 1:
             drafts[0][3].setdefault("published", hints.published)
+        elif (
+            hints is not None
+            and self.config.parse_meta
+            and len(drafts) >= 2
+            and len(hints.info_dates) == len(drafts)
+            and not any("published" in d[3] for d in drafts)
+        ):
+            # one info bar a piece, none read otherwise: each piece's own, in page order
+            for draft, date in zip(drafts, hints.info_dates, strict=True):
+                draft[3]["published"] = date
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]

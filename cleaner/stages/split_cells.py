@@ -37,9 +37,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_dates import normalise_date, simplified_label
 
 __all__ = [
+    "LEADER",
     "cell_row",
     "cell_stack",
     "icon_row",
@@ -58,7 +59,10 @@ _SPACED = re.compile(
     r"(?=[ \t\u3000]*[:：=])"
 )
 _SEP = re.compile(
-    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨∣❘︱┆┊╎;；，]|(?<!\d)／|／(?!\d)|(?<=\s)[/／·•・](?=\s)"
+    # a full-width stop parts cells too ('编号X．某某撰．2016年6月17日'), never inside a
+    # number ('12．5') nor after a list number opening the line ('1．标题')
+    r"[ \t]*(?:[|｜¦│┃║‖▏▎丨∣❘︱┆┊╎;；，]|(?<!\d)[／∕．]|[／∕](?!\d)"
+    r"|(?<!^\d)(?<!^\d\d)．(?!\d)|(?<=\s)[/／·•・](?=\s)"
     r"|[·•・](?=\s)|(?<=\s)[·•・])[ \t]*"
     r"|[ \t]*\u3000[ \t\u3000]*|\t+| {2,}"
 )
@@ -72,7 +76,11 @@ _PAIR = re.compile(
     r"\s*[:：=→]\s*(?P<v>\S.*)$"
 )
 # a Han label and its value apart by a space, or a date glued to it ('发表于2021-3-5')
-_SPACED_PAIR = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})(?:\s+(?P<v>\S.*)|(?P<d>\d{4}\D.*))$")
+# or a code glued to it ('编号AB-12-030': an archive's record number)
+_SPACED_PAIR = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{2,6})(?:\s+(?P<v>\S.*)|(?P<d>\d{4}\D.*)"
+    r"|(?P<c>[A-Za-z]+\d*(?:[-_.][A-Za-z0-9]+)+))$"
+)
 _DATE = re.compile(
     r"^(?P<d>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
     r"|\d{2}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}"  # '21-03-05': a whole value only
@@ -111,6 +119,20 @@ def _org() -> re.Pattern[str]:
     t = load_table("headers")["org_name"]
     ends = "|".join(map(re.escape, sorted(t["endings"], key=len, reverse=True)))
     return re.compile(rf"^[\u4e00-\u9fff（）()·]{{{t['min_chars'] - 1},30}}(?:{ends})$")
+
+
+def _is_org(value: str) -> bool:
+    """``value`` has an organisation's shape, in either script ('某縣文獻委員會')."""
+    return bool(_org().match(value) or _org().match(simplified_label(value)))
+
+
+def _issued_by(value: str, field_of: Fields) -> str | None:
+    """The organisation of a value that puts its issuing word after it ('某某委员会编印',
+    a publication's imprint: the verb is the label, written after its value), or None."""
+    for k in (2, 3):
+        if len(value) > k + 4 and field_of(value[-k:]) == "issuer" and _is_org(value[:-k]):
+            return value[:-k]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +223,8 @@ def _cells(line: str) -> list[tuple[str | None, str]]:
         if m is None:
             out.append((None, cell))
             continue
-        out.append((m["k"].strip(), (m["v"] or m.groupdict().get("d") or "").strip()))
+        g = m.groupdict()
+        out.append((m["k"].strip(), (g.get("v") or g.get("d") or g.get("c") or "").strip()))
     return out
 
 
@@ -240,7 +263,7 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
         if field is not None:
             if field == "doc_number" and (_ID.match(value) or _CN_NUMBER.match(value)):
                 ids.append((3, value))
-            elif field == "issuer" and _org().match(value):
+            elif field == "issuer" and _is_org(value):
                 named.append(value)
             elif field not in ("doc_number", "issuer"):
                 meta.setdefault(field, value)
@@ -258,8 +281,10 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
             number = han.endswith("号")
             if number or _CODE.match(value):
                 ids.append((2 if number and publishing else 1 if number else 0, value))
-        elif _org().match(value):
+        elif _is_org(value):
             orgs.append(value)
+        elif (issuer := _issued_by(value, field_of)) is not None:
+            named.append(issuer)
     if ids:
         best = max(r for r, _ in ids)
         top = [v for r, v in ids if r == best]
@@ -384,7 +409,7 @@ def _unwrap(s: str) -> str:
 def _shaped(value: str) -> bool:
     """A value that reads as a field by its shape alone: a date, a code, an organisation."""
     return bool(
-        _DATE.match(value) or _CODE.match(value) or _CN_NUMBER.match(value) or _org().match(value)
+        _DATE.match(value) or _CODE.match(value) or _CN_NUMBER.match(value) or _is_org(value)
     )
 
 
@@ -512,6 +537,16 @@ _GRID_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _GRID_GAP = re.compile(r"\t+|\u3000+| {2,}")
 
 
+# a card's dotted leader between a short label and its value ('篇　　号……A-1', '出版日期
+# .......2020年5月16日', '编印 ・・・ 某会'): a catalogue's or an archive's way to write the
+# colon (a table of contents has a page number after its leader, no label before it)
+#: (shared with :mod:`split_meta`, which reads the label's field)
+LEADER = re.compile(
+    r"^(?P<k>(?:[\u4e00-\u9fff][ \t\u3000]*){2,6}?)[ \t\u3000]*"
+    r"(?:[…⋯]{1,4}|[.．·・]{3,})[ \t\u3000]*(?=\S)"
+)
+
+
 def row_kind(line: str) -> str | None:
     """The layout of a row of labelled cells, whatever its labels name: ``"trailing"``
     (every cell a value and its bracketed label, ``某甲〔编者〕　某乙〔校者〕``) or
@@ -523,12 +558,16 @@ def row_kind(line: str) -> str | None:
 
     >>> row_kind("某甲〔编者〕　某乙〔校者〕"), row_kind("类别\\t某类\\t期限\\t十天")
     ('trailing', 'grid4')
+    >>> row_kind("校　　对……某乙")
+    'leader'
     >>> row_kind("苹果很甜，香蕉也甜"), row_kind("某甲〔编者〕"), row_kind("第一章　总则")
     (None, None, None)
     """
     s = line.strip()
     if not s or len(s) > MAX_ROW_CHARS or _PROSE_MARK.search(s):
         return None
+    if (m := LEADER.match(s)) is not None and len(s) - m.end() <= MAX_CELL_CHARS:
+        return "leader"  # '撰　　稿……某某': a card's row, its label named or not
     if s[-1] in _CLOSERS:
         trailing = _trailing_labels(s)
         return "trailing" if trailing is not None and len(trailing) >= 2 else None

@@ -72,6 +72,21 @@ _CN_DATE = re.compile(
 )
 
 
+ROC_OFFSET = 1911
+
+# a date the era word names the Republic of China's (民國 / 民国: year 1 is 1912), its
+# year counted in Chinese numerals or digits: '民國一百零九年五月十六日', '民国109年5月16日'
+# (Taiwan's sign-offs and archives); the era word makes it no other reading
+ROC_CN_DATE = (
+    r"(?:中華|中华)?民[國国]\s*[一二三四五六七八九十百零〇○\d]{1,6}\s*年\s*"
+    r"[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十\d]{1,3}\s*日"
+)
+_ROC_CN = re.compile(
+    r"(?:中華|中华)?民[國国]\s*(?P<y>[一二三四五六七八九十百零〇○\d]{1,6})\s*年\s*"
+    r"(?P<m>[一二三四五六七八九十\d]{1,3})\s*月\s*(?P<d>[一二三四五六七八九十\d]{1,3})\s*日"
+)
+
+
 def normalise_date(value: str) -> str | None:
     """``'2003年8月13日'`` → ``'2003-08-13'``; ``None`` when no date is found.
 
@@ -79,8 +94,16 @@ def normalise_date(value: str) -> str | None:
     ('2023-05-06', '2019-12-20')
     >>> normalise_date("21-03-05"), normalise_date("2021/3/5"), normalise_date("见21-03-05")
     ('2021-03-05', '2021-03-05', None)
+    >>> normalise_date("民國一百零九年五月十六日"), normalise_date("民国98年12月1日")
+    ('2020-05-16', '2009-12-01')
     """
     m = DATE.search(value) or _SHORT_DATE.match(value)
+    if not m and "民" in value and (r := _ROC_CN.search(value)) is not None:
+        y = cn_number(r["y"].replace("○", "〇"))
+        mo, d = cn_number(r["m"]) or 0, cn_number(r["d"]) or 0
+        if y and 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y + ROC_OFFSET:04d}-{mo:02d}-{d:02d}"
+        return None
     if not m:
         c = _CN_DATE.search(value) if "年" in value else None
         if c is None:
@@ -102,7 +125,6 @@ _ROC = re.compile(
     r"^\s*(?:(?:中華)?民國\s*)?(?P<y>\d{2,3})\s*(?P<s>[-年./／])\s*(?P<m>\d{1,2})\s*[-月./／]\s*"
     r"(?P<d>\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
-ROC_OFFSET = 1911
 
 
 def roc_date(value: str, *, traditional: bool = False) -> str | None:

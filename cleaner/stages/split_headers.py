@@ -548,7 +548,8 @@ def judge(
         return "split" if total == len(run) and titled else "no"
     if strong:
         return "split"
-    if shape[0] not in "BK" and restarts(lines, run, v):  # a bullet run holds all its glyph's lines
+    # a bullet, word or framed run holds all its lines of that shape: no restart to read
+    if shape[0] not in "BKF" and restarts(lines, run, v):
         return "no"
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(

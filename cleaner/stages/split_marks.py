@@ -23,10 +23,22 @@ import re
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_headers import Candidate
 
-__all__ = ["series_runs", "unlabelled", "word_runs"]
+__all__ = ["framed_count", "framed_runs", "framed_title", "series_runs", "unlabelled", "word_runs"]
 
 _WORD_HEAD = re.compile(
     r"^(?P<frame>[【〖［\[](?P<word>[\u4e00-\u9fff]{1,6})[】〗］\]])\s*[:：]?\s*(?P<title>\S.*)$"
+)
+# a title between two runs of one ornament ('== 标题 ==', '~~ 标题 ~~', '*** 标题 ***'),
+# spaced from it: the frame a text export draws around each piece's title
+_FRAMED = re.compile(
+    r"^(?P<o>([^\w\s（）()【】《》「」『』“”\"'，。！？、；：,.!?;:])\2{1,5})[ \t\u3000]+"
+    r"(?P<title>\S(?:.{0,58}\S)?)[ \t\u3000]+(?P=o)$"
+)
+# a piece's count between two runs of one ornament ('@@ 2/3 @@', '== 2 / 3 =='): a text
+# export's mark over each piece of a list page, no title
+_FRAMED_COUNT = re.compile(
+    r"^(?P<o>([^\w\s（）()【】《》「」『』“”\"'，。！？、；：,.!?;:])\2{1,5})[ \t\u3000]*"
+    r"\d{1,3}[ \t]*[/／][ \t]*\d{1,3}[ \t\u3000]*(?P=o)$"
 )
 _SERIES_HEAD = re.compile(
     r"^(?P<base>[\u4e00-\u9fff]{2,8})之(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*"
@@ -67,6 +79,61 @@ def word_runs(lines: list[str]) -> list[list[Candidate]]:
         for r in by_frame.values()
         if len(r) >= 2 and all(f == r[0].shape[1:] for i, f in others if i > r[0].line)
     ]
+    runs.sort(key=lambda r: (-len(r), r[0].line))
+    return runs
+
+
+def framed_title(line: str) -> str | None:
+    """The title a framed line holds (``== 某地新桥通车 ==`` → ``某地新桥通车``), or None;
+    a title holds Han and no sentence mark (``== 完 ==`` is an end mark: no title).
+
+    >>> framed_title("== 某地新桥通车 =="), framed_title("~~ 完 ~~"), framed_title("=甲乙=")
+    ('某地新桥通车', None, None)
+    """
+    s = line.strip()
+    if len(s) > _MAX or len(s) < 8 or s[0].isalnum() or s[0] != s[-1]:
+        return None
+    m = _FRAMED.match(s)
+    if m is None:
+        return None
+    title = m["title"].strip()
+    han = sum(1 for ch in title if "\u4e00" <= ch <= "\u9fff")
+    return title if han >= 4 and not re.search(r"[。！？]", title) else None
+
+
+def framed_count(line: str) -> bool:
+    """``line`` is a piece's count framed by ornaments (``@@ 2/3 @@``).
+
+    >>> framed_count("@@ 2/3 @@"), framed_count("@@ 2/3 ##"), framed_count("2/3")
+    (True, False, False)
+    """
+    s = line.strip()
+    return len(s) <= 24 and _FRAMED_COUNT.match(s) is not None
+
+
+def framed_runs(lines: list[str]) -> list[list[Candidate]]:
+    """Runs of titles framed by one ornament run on both sides (``== 标题 ==``), one run
+    per frame seen on two lines or more, longest first; ranked 1, 2, 3 ….  Judged like
+    every un-numbered run (titles, bodies, a cue that the page compiles).
+
+    >>> page = ["== 甲地新桥通车 ==", "正文。", "== 乙地公园开放 ==", "正文。"]
+    >>> [(c.line, c.shape, c.number, c.title) for c in framed_runs(page)[0]]
+    [(0, 'F==', 1, '甲地新桥通车'), (2, 'F==', 2, '乙地公园开放')]
+    >>> framed_runs(["== 甲地新桥 ==", "正文。", "-- 乙地公园 --", "正文。"])
+    []
+    >>> framed_runs(["==甲==", "==乙=="])
+    []
+    """
+    by_frame: dict[str, list[Candidate]] = {}
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        title = framed_title(s) if s[:1] == s[-1:] else None
+        if title is None:
+            continue  # a framed count ('@@ 2/3 @@') or end mark heads no piece by itself
+        o = s[: len(s) - len(s.lstrip(s[0]))]
+        run = by_frame.setdefault(o, [])
+        run.append(Candidate(i, "F" + o, len(run) + 1, title))
+    runs = [r for r in by_frame.values() if len(r) >= 2]
     runs.sort(key=lambda r: (-len(r), r[0].line))
     return runs
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_cells import (
+    LEADER,
     cell_row,
     cell_stack,
     icon_row,
@@ -240,6 +241,8 @@ class MetaParser:
         s = line.strip().lstrip(_BOX + " \u3000")
         if not s:
             return None
+        if (m := LEADER.match(s)) is not None and self.field_of(m["k"]):
+            s = _squash(m["k"]) + "：" + s[m.end() :]  # a dotted leader writes the colon
         items: list[tuple[str, str]] | None = None
         t = self.t
         if s[0] in "（(" and s[-1] in "）)":

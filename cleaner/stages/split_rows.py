@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_dates import label_date, normalise_date
+from cleaner.stages.split_dates import ROC_CN_DATE, label_date, normalise_date
 
 __all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
 
@@ -216,7 +216,15 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
 
 _BARE_DATE = re.compile(
     rf"^(?:{_DATE}|[〇○零一二三四五六七八九]{{4}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月"
-    r"\s*[一二三四五六七八九十]{1,3}\s*日)$"
+    r"\s*[一二三四五六七八九十]{1,3}\s*日"
+    rf"|{ROC_CN_DATE})$"
+)
+# a preface's or a record's sign-off on one line: the date, a wide space, the writer and
+# the verb of signing ('民國一百零九年五月十六日　某某谨识', '2020年5月16日  某某记'); the
+# date is the piece's, the writer no field
+_DATED_SIGNATURE = re.compile(
+    r"^(?P<date>.{6,18}?日)[ \t\u3000]+[\u4e00-\u9fff]{2,8}?"
+    r"(?:谨识|謹識|敬识|敬識|谨记|謹記|谨志|謹誌|识|識|记|記|撰|书|書)$"
 )
 _PROSE_END = re.compile(r"[。！？!?；;]\s*$")
 _SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}$")
@@ -244,15 +252,22 @@ def sign_off(last: list[str]) -> dict[str, str]:
     ({'published': '2021-05-24', 'issuer': '某某局'}, {})
     >>> sign_off(["我们下次再见吧", "2021年5月24日"])
     {'published': '2021-05-24'}
+    >>> sign_off(["……旧事如此。", "民國一百一十年三月九日　某某謹識"])
+    {'published': '2021-03-09'}
+    >>> sign_off(["特此公告。", "某某市教育局", "民國一百一十年三月九日"])
+    {'published': '2021-03-09', 'issuer': '某某市教育局'}
     """
     # the date may be followed by lines that are no prose (a separator or a link the
     # chrome stages left): the sign-off is the last date line below the last sentence
     k = len(last) - 1
+    if last and (signed := _DATED_SIGNATURE.match(last[-1].strip())) is not None:
+        if _BARE_DATE.match(signed["date"]) and (value := normalise_date(signed["date"])):
+            return {"published": value}
     while k >= 0 and _BARE_DATE.match(last[k].strip()) is None:
         if _PROSE_END.search(last[k]):
             return {}
         k -= 1
-    if k < 0 or len(last[k].strip()) > 16:
+    if k < 0 or len(last[k].strip()) > 18:  # 民國一百一十三年十二月二十八日: 16
         return {}
     value = normalise_date(last[k].strip())
     if value is None:

@@ -68,6 +68,9 @@ class PageHints:
     #: the headings of the page's kept text (HTML ``<h1>``-``<h6>``), for a compilation's
     #: pieces (:mod:`cleaner.stages.split_headings`)
     headings: tuple[str, ...] = ()
+    #: the dates of the info bars ('发布时间：…　来源：…') the boilerplate stage removed, in
+    #: page order: a compilation whose every piece had one gets each piece its own
+    info_dates: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -110,6 +113,33 @@ def title_vocab() -> TitleVocab:
 
 _MARKDOWN = re.compile(r"^#{1,6}\s+")
 _WRAPPER = re.compile(r"^\s*[【\[（(]?\s*原标题\s*[:：]\s*[】\]）)]?\s*")
+# a title row's own label before the title: '【标题】…', '[題名] …', '标题：…' (news-crawler
+# exports and archive cards print the field's name; simplified and traditional forms)
+_LABEL = re.compile(
+    r"^\s*(?:[【\[〔［]\s*(?:标题|標題|题目|題目|题名|題名)\s*[】\]〕］]\s*[:：]?"
+    r"|(?:标题|標題|题名|題名)\s*[:：])\s*(?=\S)"
+)
+
+
+# what a labelled title row opens with (a cheap gate before the pattern)
+_LABEL_START = frozenset("【[〔［标標题題 \t\u3000")
+
+
+def labelled_title(line: str) -> str | None:
+    """The title a row labelled as the title holds (``【标题】某事`` → ``某事``), or None.
+
+    >>> labelled_title("【标题】某地新桥通车"), labelled_title("標題：舊事一則")
+    ('某地新桥通车', '舊事一則')
+    >>> labelled_title("标题党不可取，读者说。") is None
+    True
+    """
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :].strip()
+    return rest if 0 < len(rest) <= 80 and not re.search(r"[。！？]", rest) else None
+
+
 _STAMP = re.compile(
     r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
@@ -292,10 +322,23 @@ def clean_title(
     ('某县推进垃圾分类', ['counter_prefix', 'site_suffix'])
     >>> clean_title("(3) Tuning a bike", h1="Tuning a bike"), clean_title("(3) Tuning a bike")
     (('Tuning a bike', ['counter_prefix']), ('(3) Tuning a bike', []))
+    >>> clean_title("【标题】某县推进垃圾分类_晨江日报")
+    ('某县推进垃圾分类', ['title_label', 'site_suffix'])
     >>> clean_title("某县推进垃圾分类！_晨江订阅"), clean_title("Letters: Roads | Taxes")
     (('某县推进垃圾分类！', ['site_suffix_underscore']), ('Letters: Roads | Taxes', []))
     """
     s = title.strip()
+    if s[:1] in _LABEL_START and (field := labelled_title(s)) is not None:
+        # '【标题】某事': the field's label goes first, the rest is cleaned as any title
+        bare, done = clean_title(
+            field,
+            site_name=site_name,
+            suffixes=suffixes,
+            h1=h1,
+            names=names,
+            page_title=page_title,
+        )
+        return bare, ["title_label", *done]
     if (
         h1
         and s != h1.strip()
