@@ -36,8 +36,8 @@ are the page's VISIBLE text lines (:func:`tests.families.blind_write.visible_lin
   (pages 3, 7).  Title, salutation, paragraphs, ``1.`` items, ``特此通知。``, the department and
   the date sign-off are ONE article; the attachment list ``附件：`` with ``1.X报名回执表.docx``
   items is chrome (``related``).  Compilations (``本周通知汇总（N条）``, newest first): ``<h3>``
-  titles each under a row ``[医务部] 2021-03-09`` (pages 1, 4: two and three) or over the
-  bracketed tail row (6: three); ``· · · · · ·`` between.  Chrome: ``【打印】【关闭】``,
+  titles each over a row ``[医务部] 2021-03-09`` (pages 1, 4: two and three) or with the
+  bracketed tail row after the body (6: three); ``· · · · · ·`` between.  Chrome: ``【打印】【关闭】``,
   ``分享到：微信 微博 QQ空间``, two footer lines.  No page breaks, no damage.  Meta: issuer
   (the department), published.
 * ``sealed_q_shuangyu`` (an exhibition centre's bilingual newsroom '澜湾国际会展中心', UTF-8
@@ -53,8 +53,8 @@ are the page's VISIBLE text lines (:func:`tests.families.blind_write.visible_lin
   and the media contact ``媒体联系 Media Contact：X　电话 Tel: 0571-xxxx　邮箱 Email: ...``
   (``notice``).  Compilations (``新闻稿合辑 Press Release Digest``, newest first; pages 1, 4
   and 6: two, three, three pieces): a row ``【2/3】2021-03-09`` over the two titles, ``* * *``
-  between.  Damage: one of ``cjk_space`` / ``comma`` / ``stray_q`` per Chinese paragraph set
-  (single pages two kinds), never on English lines.  Meta: published (the dateline's day).
+  between.  Damage: one of ``cjk_space`` / ``comma`` / ``stray_q`` per piece (two kinds on
+  single pages), always in a Chinese paragraph, never on English lines.  Meta: published (the dateline's day).
 * ``sealed_q_wenda`` (a Q&A knowledge site '知了问问', HTML, UTF-8 WITH BOM and ``<meta
   charset="utf-8">``, LF): ``知了问问 - 有问题，就会有答案``, a search box label ``搜索问题``,
   ``知了问问 > 生活 > 家居``.  The question is an ``<h1>`` (content, the title), its
@@ -67,7 +67,7 @@ are the page's VISIBLE text lines (:func:`tests.families.blind_write.visible_lin
   an ``<h2>`` ``问题（精选之二）`` (the title drops the suffix) over the 提问者 row, only its
   best answer and its answerer row, ``查看全部回答 >`` (bar) between.  Chrome: the head lines,
   ``相关问题`` with three questions (``related``), ``我来回答`` (bar), ``举报 | 分享``, two footer
-  lines.  No page breaks; damage ``stray_q`` on pages 2 and 5 (one answer each) only.  Meta:
+  lines.  No page breaks; damage ``stray_q`` on pages 2 and 5 (one paragraph each) only.  Meta:
   published (the question's date; the answer dates are chrome).
 
 Truth as :mod:`tests.families.blind_families_p`: header and metadata rows are neither content

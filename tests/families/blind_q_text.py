@@ -51,12 +51,12 @@ PRTHINGS = [
 ]
 PRDO = [("圆满闭幕", "Closes Successfully"), ("正式开幕", "Opens")]
 PRDO += [("启动报名", "Opens Registration"), ("发布首批展商名单", "Announces First Exhibitors")]
-PRZH = ["本届活动共吸引", "据主办方统计", "与上届相比", "活动期间"]
+PRZH = ["本届活动中", "据主办方统计", "与上届相比", "活动期间"]
 PRWHAT = ["来自各地的参展企业", "专业观众和普通市民", "合作机构和媒体代表", "志愿者团队"]
 PRMORE = ["现场签约项目明显增加", "线上直播观看人次再创新高", "展区面积扩大了三分之一"]
 PRMORE += ["多项新品在此首次亮相"]
-PREN = ["Organisers said", "According to the organisers", "Compared with last year"]
-PREN += ["During the event"]
+PREN = ["Organisers said that", "According to the organisers,", "Compared with last year,"]
+PREN += ["During the event,"]
 PRENW = ["exhibitors from many regions took part", "visitor numbers rose steadily"]
 PRENW += ["online viewing figures reached a new high", "the floor area grew by a third"]
 
@@ -130,9 +130,7 @@ class GenQ(GenO):
     def en(self) -> str:
         self.n += 1
         r = self.r
-        return (
-            f"{r.choice(PREN)} that {r.choice(PRENW)}, with {self.n * 110 + 900} visits recorded."
-        )
+        return f"{r.choice(PREN)} {r.choice(PRENW)}, with {self.n * 110 + 900} visits recorded."
 
     def release(self, j: int, *, long: bool) -> Art:
         """A bilingual release: the Chinese and English titles (content), a dated lead in
@@ -159,7 +157,8 @@ class GenQ(GenO):
         """A question (the title), its description, the best answer and ``others`` other
         answers (one paragraph each)."""
         r = self.r
-        desc = f"{r.choice(QASK)}，{r.choice(QASK)}，想请教一下有经验的朋友。"
+        ask = r.sample(QASK, 2)
+        desc = f"{ask[0]}，{ask[1]}，想请教一下有经验的朋友。"
         lines = [desc, self.tip() + self.tip(), self.tip()]
         lines += [self.tip() for _ in range(others)]
         y, m, d = self.date()
