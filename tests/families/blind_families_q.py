@@ -17,7 +17,7 @@ are the page's VISIBLE text lines (:func:`tests.families.blind_write.visible_lin
   7) or ``《书名》 作者：X | 更新：2021/3/9`` stands above it (3); narration paragraphs and
   one-line dialogue ``“……”`` are ONE article.  Compilations (``《书名》 第11-13章 合并阅读``, kind
   ``header``; oldest first, consecutive chapters): each chapter line over ``更新时间：
-  2021-03-09``, ``（本章完）`` between (pages 1 and 6: three chapters; 4: two).  Chrome: the two
+  2021-03-09``, ``（本章完）`` after each (pages 1 and 6: three chapters; 4: two).  Chrome: the two
   head lines, ``（本章完）`` after single chapters, an author's note ``作者有话说：……`` (kind
   ``notice``; pages 0, 3, 5), ``上一章 ← 章节目录 → 下一章``, the reader prompt
   ``求推荐票、求收藏！您的支持是作者更新的最大动力。``, ``手机阅读请访问 m.qingjian.example``
