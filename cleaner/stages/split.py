@@ -431,7 +431,7 @@ class SplitStage:
                 keyed = lone_dated(lines, _names_title)
             if not keyed and hints is not None and hints.headings:  # HTML headings over rows
                 own = tuple(h for h in hints.headings if h != hints.h1)
-                keyed = heading_run(lines, own, self.meta.below_title)
+                keyed = heading_run(lines, own, self._under_header)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])

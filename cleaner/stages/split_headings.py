@@ -8,7 +8,11 @@ like a clause) leaves it; the markup says what it is.  :func:`heading_run` takes
 that are the page's declared headings (:attr:`PageHints.headings`, the extractor's kept
 headings; the ``<h1>`` is the page's, never a piece's), each right over a metadata row,
 two at least, each piece with a body of prose and no prose above the first.  A count
-that frames every title and runs 1, 2, 3 (``帖01　标题``, ``No.2 标题``) is not the title's.
+that frames every title and runs 1, 2, 3 (``帖01　标题``, ``No.2 标题``) is not the title's,
+nor is one in a closing bracket (``标题（之二）``, ``标题 (Part 2)``).  The first piece's row
+may be gone already (the boilerplate stage takes a row at the text's top edge for the
+page's own): a declared heading right above the first found one, a body of prose
+between, is that piece's header.
 """
 
 from __future__ import annotations
@@ -17,12 +21,18 @@ import re
 from collections.abc import Callable
 
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
+from cleaner.stages.split_numerals import _number
 from cleaner.stages.split_page import nonempty, stripped
 
 #: A heading is at most this long.
 HEADING_MAX_CHARS = 80
 #: A count framing a title: a short word, the number, a gap (``帖01　``, ``No.2 ``, ``3、``).
 _FRAME = re.compile(r"^(\D{0,3}?)(\d{1,3})(?:[\s\u3000]+|[.、．:：)）]\s*)(?=\S)")
+#: A count in a closing bracket: a short word, the number, a short word (``（之二）``).
+_TAIL_FRAME = re.compile(
+    r"\s*[（(【\[]([^\d（）()【】\[\]一二三四五六七八九十]{0,6}?)"
+    r"(\d{1,3}|[一二三四五六七八九十]{1,3})([^\d（）()【】\[\]]{0,4})[）)】\]]$"
+)
 
 
 def heading_run(
@@ -47,6 +57,9 @@ def heading_run(
         s = strip[i]
         if s in wanted and not below_title(s) and below_title(strip[filled[k + 1]]):
             found.append(i)
+    first = _rowless_first(lines, found, wanted) if found else None
+    if first is not None:
+        found.insert(0, first)
     if len(found) < 2:
         # each row printed OVER its heading instead (a portal's compilation: the row of
         # facts, then the piece's title): the split stage gives each row to its piece
@@ -66,11 +79,40 @@ def heading_run(
     return [(i, "keyed:heading", t, {}) for i, t in zip(found, titles, strict=True)]
 
 
+def _rowless_first(lines: list[str], found: list[int], wanted: set[str]) -> int | None:
+    """The declared heading nearest above ``found[0]`` with a body of prose between and
+    none above it: the first piece, whose row the boilerplate stage took as the page's."""
+    strip = stripped(lines)
+    above = [i for i in range(found[0]) if strip[i] in wanted]
+    if not above or strip[above[-1]] in {strip[i] for i in found}:
+        return None
+    i = above[-1]
+    if not _bodies_ok(lines[: found[0]], [i], 1) or _prose_above(lines, i):
+        return None
+    return i
+
+
+def _tail_unframed(titles: list[str]) -> list[str]:
+    """The titles without a closing bracketed count that every one ends with, one word
+    around the numbers, the numbers running 1, 2, 3 (``甲（之一）``, ``乙（之二）``)."""
+    frames = [_TAIL_FRAME.search(t) for t in titles]
+    if not all(frames):
+        return titles
+    words = {(m.group(1), m.group(3)) for m in frames if m}
+    nums = [_number(m.group(2)) for m in frames if m]
+    if len(words) != 1 or None in nums or nums[0] != 1:
+        return titles
+    if nums != list(range(1, len(nums) + 1)):
+        return titles
+    out = [t[: m.start()].rstrip() for t, m in zip(titles, frames, strict=True) if m]
+    return out if all(out) else titles
+
+
 def _unframed(titles: list[str]) -> list[str]:
     """The titles without a count framing every one of them and running 1, 2, 3."""
     frames = [_FRAME.match(t) for t in titles]
     if not all(frames):
-        return titles
+        return _tail_unframed(titles)
     words = {m.group(1) for m in frames if m}
     nums = [int(m.group(2)) for m in frames if m]
     if len(words) != 1 or nums != list(range(nums[0], nums[0] + len(nums))) or nums[0] > 1:
