@@ -54,6 +54,7 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
+from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
@@ -231,6 +232,8 @@ class BoilerplateStage:
             foot = foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None)
             for i, rule_id in foot.items():
                 claimed[i] = _Claim(rule_id, "line", 100.0, learned=True)
+            for i in post_bylines(stripped, lambda s: keep.reason(s) is not None):
+                claimed.setdefault(i, _Claim(POST_BYLINE, "line", 100.0, learned=True))
             ruled_at = head_rule(stripped, claimed)  # the rule under a head the claims took
             if ruled_at is not None:
                 claimed[ruled_at] = _Claim(HEAD_RULE, "line", 100.0, learned=True)

@@ -1,0 +1,77 @@
+"""Post bylines inside a thread (rule ``boilerplate.post_byline``).
+
+A Q&A or forum page prints under each answer or reply a row of facts about its
+poster: the poster's role and name, a rate or rank, the date it was posted
+(``答主：某某 | 获赞 12 | 2021-03-10``, ``回复人：某某 | 2021-03-10 08:30``).
+The answers are the page's content; these rows are not.  No vocabulary names
+them, only their shape and place: a row of short
+cells, the first ``role：name`` (a role word of two to five characters ending in ``者``,
+``人`` or ``主``, the few forms posters are labelled by), one cell a date, no sentence
+mark; and the place: right under a line of prose (the text of the post it signs).  Two
+such rows under one role word at least make a thread; then each row of that shape right
+under prose goes.  A row right under a title (the page's or a piece's metadata row, which
+the split stage reads) is never taken, nor a lone signed row (a letter's sign-off).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+#: Rule id of the claim.
+POST_BYLINE = "boilerplate.post_byline"
+#: A byline row is at most this long.
+ROW_MAX_CHARS = 80
+
+#: ``role：name`` then at least one more cell apart by a wide space or a bar
+_ROW = re.compile(
+    r"^(?P<role>[\u4e00-\u9fff]{1,4}[者人主])\s*[:：]\s*[^\s:：，。！？；,;!?]{1,16}"
+    r"(?:[ \t]{2,}|\u3000+|\s*[|｜·]\s*)\S"
+)
+_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_SENTENCE = re.compile(r"[。！？；，!?;]")
+#: a post's text: a sentence's end closes it, or it runs long (a title ending in a
+#: question mark is no post: the row under it is the question's own)
+_POST_END = re.compile(r"[。！!…”」][?？]?$")  # a stray mark after the end
+POST_MIN_CHARS = 40
+
+
+def _post_text(s: str) -> bool:
+    """``s`` reads as the text of a post (see :data:`_POST_END`)."""
+    return bool(_POST_END.search(s)) or len(s) >= POST_MIN_CHARS
+
+
+def _role(s: str) -> str | None:
+    """The role word of a byline row, or None when ``s`` is not one."""
+    if len(s) > ROW_MAX_CHARS or _SENTENCE.search(s) or not _DATE.search(s):
+        return None
+    m = _ROW.match(s)
+    return m["role"] if m else None
+
+
+def post_bylines(stripped: list[str], kept: Callable[[str], bool] = lambda s: False) -> list[int]:
+    """The lines that are post bylines of a thread (see the module doc).
+
+    >>> a = "先把表面擦干净，再用软布慢慢抛光，效果会好很多。"
+    >>> r = ["答主：甲　2021-03-10", "答主：乙　2021-03-11", "答主：丙　2021-03-12"]
+    >>> page = ["标题", a, "答主：甲　获赞 3　2021-03-10", a, "答主：乙　获赞 1　2021-03-11"]
+    >>> post_bylines(page)
+    [2, 4]
+    >>> post_bylines(page[:3])
+    []
+    >>> post_bylines(["这样要紧吗？", r[0], a, r[1], a, r[2]])
+    [3, 5]
+    """
+    filled = [i for i, s in enumerate(stripped) if s]
+    under_prose = [
+        (i, role)
+        for k, i in enumerate(filled[1:], 1)
+        if (role := _role(stripped[i])) is not None
+        and _post_text(stripped[filled[k - 1]])
+        and not kept(stripped[i])
+    ]
+    counts = Counter(role for _, role in under_prose)
+    if not counts or counts.most_common(1)[0][1] < 2:
+        return []
+    return [i for i, _ in under_prose]
