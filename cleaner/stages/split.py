@@ -34,7 +34,7 @@ from cleaner.stages.split_headers import (
     numbered_runs,
     titles_below,
 )
-from cleaner.stages.split_headings import heading_run
+from cleaner.stages.split_headings import CLOSED, heading_run, piece_closers
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_marks import framed_count, framed_runs, series_runs, unlabelled, word_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
@@ -452,13 +452,17 @@ class SplitStage:
         # above it, nor the page head's date of every piece
         over = (
             rows_above(lines, [h[0] for h in headers], self._row_reader)
-            if self.config.parse_meta and len(headers) >= 2
+            if self.config.parse_meta and len(headers) >= 2 and headers[0][1] != CLOSED
             else {}
         )
         for j, parsed in over.values():
             ref = json.dumps(parsed, ensure_ascii=False)
             edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
         above_lines = {j for j, _ in over.values()}
+        if headers and headers[0][1] == CLOSED:  # rows closing each piece: its metadata
+            for j in piece_closers(lines, [h[0] for h in headers], self._under_header):
+                edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
+                above_lines.add(j)
         if headers and headers[0][0] > 0:
             if self.config.parse_meta and not over:
                 head_date = self.meta.head_date(lines[: headers[0][0]])

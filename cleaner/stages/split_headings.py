@@ -18,6 +18,7 @@ between, is that piece's header.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
@@ -71,12 +72,78 @@ def heading_run(
             and not below_title(strip[i])
             and below_title(strip[filled[k - 1]])
         ]
+    rule = "keyed:heading"
+    if len(found) < 2:
+        found, rule = _closed_run(strip, filled, wanted, below_title), CLOSED
     if len(found) < 2 or len({strip[i] for i in found}) < len(found):
         return []
     if not _bodies_ok(lines, found, 2) or _prose_above(lines, found[0]):
         return []
     titles = _unframed([strip[i] for i in found])
-    return [(i, "keyed:heading", t, {}) for i, t in zip(found, titles, strict=True)]
+    return [(i, rule, t, {}) for i, t in zip(found, titles, strict=True)]
+
+
+#: The rule of a run whose pieces each end with a row (:func:`piece_closers` finds them).
+CLOSED = "keyed:heading_closed"
+#: a row closing a piece in one bracket pair, a date in it (``【某部 2021年3月9日 阅读 12】``)
+_CLOSING = re.compile(
+    r"^[【\[［〔（(](?=[^】\]］〕）)]*\d{4}\s*[-年./／]\s*\d)[^。，；！？】\]］〕）)]{6,60}[】\]］〕）)]$"
+)
+
+
+def _closing(s: str, row: Callable[[str], bool]) -> bool:
+    """``s`` is a row closing a piece: a metadata row, or one in a bracket pair with a date."""
+    return bool(_CLOSING.match(s)) or (row(s) and not _prose_line(s))
+
+
+def piece_closers(lines: list[str], starts: list[int], row: Callable[[str], bool]) -> list[int]:
+    """The rows closing the pieces of a :data:`CLOSED` run headed at ``starts``: the row
+    right above every header after the first, and the first one of their shape below the
+    last header.
+
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["甲", body, "【某部 2021年3月9日】", "乙", body, "【某部 2021年3月8日】", "打印"]
+    >>> piece_closers(page, [0, 3], lambda s: False)
+    [2, 5]
+    """
+    filled, strip = nonempty(lines), stripped(lines)
+    out = [filled[bisect_left(filled, i) - 1] for i in starts[1:]]
+    # the last piece's row is of the others' shape (a sign-off's date is no closing row)
+    kind = bool(out) and bool(_CLOSING.match(strip[out[0]]))
+    last = next(
+        (
+            i
+            for i in filled
+            if i > starts[-1] and _closing(strip[i], row) and bool(_CLOSING.match(strip[i])) == kind
+        ),
+        None,
+    )
+    return [*out, last] if last is not None else out
+
+
+def _closed_run(
+    strip: list[str], filled: list[int], wanted: set[str], row: Callable[[str], bool]
+) -> list[int]:
+    """The declared headings whose pieces each END with a row (:func:`_closing`): the
+    row right above every heading after the first, and one below the last heading's
+    prose; or []."""
+
+    def closing(s: str) -> bool:
+        return _closing(s, row)
+
+    heads = [k for k, i in enumerate(filled) if strip[i] in wanted]
+    # the page's own heading over the first piece's: only the last heading run counts
+    while len(heads) >= 2 and heads[1] == heads[0] + 1:
+        heads = heads[1:]
+    if len(heads) < 2 or any(not closing(strip[filled[k - 1]]) for k in heads[1:]):
+        return []
+    if not any(closing(strip[i]) for i in filled[heads[-1] + 2 :]):
+        return []
+    return [filled[k] for k in heads]
+
+
+def _prose_line(s: str) -> bool:
+    return len(s) >= 30 and "，" in s
 
 
 def _rowless_first(lines: list[str], found: list[int], wanted: set[str]) -> int | None:
