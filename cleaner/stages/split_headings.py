@@ -12,7 +12,10 @@ that frames every title and runs 1, 2, 3 (``帖01　标题``, ``No.2 标题``) i
 nor is one in a closing bracket (``标题（之二）``, ``标题 (Part 2)``).  The first piece's row
 may be gone already (the boilerplate stage takes a row at the text's top edge for the
 page's own): a declared heading right above the first found one, a body of prose
-between, is that piece's header.
+between, is that piece's header.  With no row over or under any heading, pieces that
+each END with a row (the row right above every later heading and one of its shape below
+the last: ``【某部 于2021年3月9日发布】``) are a compilation too (:data:`CLOSED`); the split
+stage takes those rows as the pieces' metadata (:func:`piece_closers`).
 """
 
 from __future__ import annotations
@@ -143,6 +146,7 @@ def _closed_run(
 
 
 def _prose_line(s: str) -> bool:
+    """A line of running text (long, a comma in it): a metadata row never is."""
     return len(s) >= 30 and "，" in s
 
 
