@@ -523,13 +523,11 @@ class SplitStage:
             meta: dict[str, str] = {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
+            lead_nav = 0 if head else self.lead_nav([lines[i] for i in body_idx[:3]])
+            if lead_nav and self.meta.row_over_title(lines, body_idx, 0):
+                lead_nav = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
             rows = (
-                self.meta.meta_block(
-                    lines,
-                    body_idx,
-                    headed=head is not None,
-                    lead=0 if head else self.lead_nav([lines[i] for i in body_idx[:3]]),
-                )
+                self.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav)
                 if self.config.parse_meta
                 else []
             )
