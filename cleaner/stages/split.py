@@ -601,8 +601,8 @@ class SplitStage:
                 # the release's day, the text kept whole
                 for i in content[:4]:
                     lead_date = _DATELINE.match(lines[i].strip())
-                    if lead_date is not None and (d := normalise_date(lead_date["date"])):
-                        meta["published"] = d
+                    if lead_date is not None and (day := normalise_date(lead_date["date"])):
+                        meta["published"] = day
                         break
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
