@@ -35,13 +35,7 @@ from cleaner.stages.split_headers import (
     titles_below,
 )
 from cleaner.stages.split_headings import heading_run
-from cleaner.stages.split_keyed import (
-    CHAPTER_RULE,
-    keyed_headers,
-    lone_dated,
-    row_run,
-    titled_run,
-)
+from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_marks import framed_count, framed_runs, series_runs, unlabelled, word_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
@@ -491,9 +485,7 @@ class SplitStage:
             if end > start or not first:
                 edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
         for seg_start, seg_end, head in segments:
-            # a chapter's header line is its title and its text (split_keyed.CHAPTER_RULE)
-            kept_head = head is not None and head[1] == CHAPTER_RULE
-            if head is not None and not kept_head:
+            if head is not None:
                 hs, _, he = spans[head[0]]
                 edits.append(
                     Edit(
@@ -618,8 +610,6 @@ class SplitStage:
                     edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
             if not content:
                 continue
-            if kept_head and head is not None:
-                content.insert(0, head[0])
             body_lines = [lines[i] for i in content]
             head_title = head[2] if head else labelled or ""
             if head_title and _DATE_ALONE.match(head_title):

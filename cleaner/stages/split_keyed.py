@@ -247,11 +247,6 @@ _ROW_HEAD = re.compile(
     rf"|(?<=[）)\]】〕］{_ENCLOSED}]))"
     r"(?P<title>\S.{1,58})$"
 )
-#: the units that number a serial's chapters ('第12章', '第三回': a novel's, a classic
-#: novel's): the header is the chapter's own line, its number kept in the title and the text
-CHAPTER_UNITS = ("章", "回")
-#: the rule of a row-keyed run of chapter headers (:func:`row_run`)
-CHAPTER_RULE = "keyed:chapter"
 _ID = re.compile(r"[A-Za-z]")
 _ENCLOSED_KEY = re.compile(f"[{_ENCLOSED}]")
 _CN_KEY = re.compile("[一二三四五六七八九十]+")
@@ -310,8 +305,6 @@ def row_run(
         title = m["title"].strip()
         if not _title_shaped(title):
             continue
-        if m["di"] and m["post"].strip() in CHAPTER_UNITS:
-            title = s  # '第12章　某名': a chapter's number is part of its name
         by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title, filled[k + 1]))
     # a run wants rows under two headers of its shape: a shape seen once is never read
     rowed_shapes = [
@@ -341,15 +334,7 @@ def row_run(
         return []
     if _prose_above(lines, found[0][0]):
         return []  # prose above the first header: a piece whose header is lost, keep whole
-    return [
-        (
-            i,
-            CHAPTER_RULE if t == strip[i] else "keyed:row",
-            t,
-            {"doc_number": k} if _ID.search(k) else {},
-        )
-        for i, k, t in found
-    ]
+    return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
 
 
 # a line with a cell separator or a crumb's arrow is a row, a bar or a trail, no title
