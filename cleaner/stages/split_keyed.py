@@ -264,7 +264,7 @@ def _key_number(key: str) -> int | None:
     head = key.split("/")[0].strip()
     if len(head) == 1 and head in STEMS:
         return STEMS.index(head) + 1
-    if head.isdigit():
+    if head.isdecimal():  # not isdigit: int("①") fails
         return int(head)
     if len(head) == 1 and not head.isascii() and unicodedata.numeric(head, -1) > 0:
         return int(unicodedata.numeric(head))

@@ -150,3 +150,13 @@ def test_the_set_q_text_families_hold_their_floors() -> None:
             ok = f[key] <= bound if key == "residue" else f[key] >= bound
             assert ok, (name, key, f)
         assert f["counts"] == 1.0 and f["metadata"] == 1.0, (name, f)
+
+
+def test_a_circled_key_counts_without_error() -> None:
+    from cleaner.stages.split_keyed import _key_number
+
+    assert [_key_number(k) for k in ("①", "１２", "2/3")] == [1, 12, 2]
+    lines = ["河湾记录", ""]
+    for k in "①②":  # one title twice under circled keys that count on
+        lines += [f"{k}　渡口", "发布时间：2022-04-05", PROSE, PROSE2, ""]
+    assert len(split(lines)) >= 1  # reads without raising
