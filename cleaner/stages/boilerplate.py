@@ -51,7 +51,7 @@ from cleaner.stages.boilerplate_config import (
     BoilerplateConfig,
 )
 from cleaner.stages.charscan import Required
-from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, head_rule, prose
+from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
@@ -266,7 +266,7 @@ class BoilerplateStage:
             j = i
             # merge consecutive lines claimed by the same tail/list rule into one change
             while (
-                claim.scope in ("tail", "list")
+                claim.scope in _TAILS
                 and j + 1 < len(ordered)
                 and ordered[j + 1] == ordered[j] + 1
                 and claimed[ordered[j + 1]] is claim
@@ -402,7 +402,7 @@ class BoilerplateStage:
         lines: dict[int, list[int]] = {}
         claims: dict[int, _Claim] = {}
         for idx, claim in claimed.items():
-            if claim.learned or claim.scope in ("tail", "list"):
+            if claim.learned or claim.scope in _TAILS:
                 lines.setdefault(id(claim), []).append(idx)
                 claims[id(claim)] = claim
         if not claims or not size:
@@ -413,7 +413,7 @@ class BoilerplateStage:
         }
         skip: list[int] = []
         for k, c in claims.items():
-            if c.scope not in ("tail", "list"):
+            if c.scope not in _TAILS:
                 continue
             limit = budget
             if c.expected is not None:
@@ -538,6 +538,8 @@ class BoilerplateStage:
             return []
         if rule.scope == "line":
             return hits
+        if rule.scope == "end_tail":  # an end mark and the short tail under its last one
+            return end_tail(stripped, hits)
         if rule.scope == "head":  # above the page's first prose line only
             if not hits:  # most pages: no line to place, so no prose line to look for
                 return []
@@ -564,6 +566,8 @@ class BoilerplateStage:
         return out
 
 
+#: the scopes whose claim spans a run of lines (merged into one change, under the budget)
+_TAILS = ("tail", "list", "end_tail")
 #: Lines whose rule :meth:`BoilerplateStage._line_hits` remembers per pack (then it starts
 #: again): the chrome lines of many sites, ~0.5 MB it keeps alive (a line is remembered
 #: only when it holds a rule's required string: ~3 lines a clean page, ~20 a page of chrome).

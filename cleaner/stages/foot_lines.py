@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread
@@ -337,3 +337,42 @@ def _labelled_sentence(s: str) -> bool:
     False
     """
     return _LABELLED.match(s) is not None
+
+
+#: An end mark's tail (scope ``end_tail``) is at most this many non-empty lines: the
+#: issuer's boilerplate paragraph or two (each language) and its contact row.
+END_TAIL_MAX_LINES = 8
+
+
+@lru_cache(maxsize=1)
+def _contact_cues() -> tuple[re.Pattern[str], ...]:
+    """The ``contact`` and ``address`` cues of ``site_repeat_keep.toml``."""
+    from cleaner.rules import load_table
+
+    cues = load_table("site_repeat_keep")["cue"]
+    return tuple(re.compile(c["pattern"]) for c in cues if c["name"] in ("contact", "address"))
+
+
+def end_tail(stripped: Sequence[str], hits: Sequence[int]) -> list[int]:
+    """The lines an end mark closing a release takes (scope ``end_tail``): from the LAST
+    mark to the page's end when what follows is short (``END_TAIL_MAX_LINES``) and names
+    a contact or an address (the issuer's 'about' paragraph and media contact a wire
+    prints under its end mark); else the mark alone.  The last mark, so a compilation of
+    releases each closed by one keeps every piece; the cue, so a story's scene break
+    ('###' over its last short scene) keeps the scene.
+
+    >>> page = ["正文。", "###", "关于某公司", "某公司成立于2001年。", "联系电话：0571-88880000"]
+    >>> end_tail(page, [1])
+    [1, 2, 3, 4]
+    >>> end_tail(["正文。", "###", "他推开了门。", "雪停了。"], [1])
+    [1]
+    """
+    if not hits:
+        return []
+    last = hits[-1]
+    rest = [s for s in stripped[last + 1 :] if s]
+    if not rest or len(rest) > END_TAIL_MAX_LINES:
+        return [last]
+    if not any(c.search(s) for s in rest for c in _contact_cues()):
+        return [last]
+    return list(range(last, len(stripped)))

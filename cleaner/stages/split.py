@@ -120,6 +120,18 @@ def _names_title(line: str, title: str) -> bool:
     return line == title or page_title_line(line, [title])
 
 
+# a news lead opened by its dateline: a place, a comma or space, a full date, then a dash
+# or the wire's '电'/'讯' (news wires and press releases)
+_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}[，,\s\u3000]?\s*"
+    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:——|—|--|电|讯)"
+)
+# a header's title that is a date alone (and maybe a time): it names no piece
+_DATE_ALONE = re.compile(
+    r"^[\s\u3000]*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+    r"(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$"
+)
+
 #: A title taken from the body's first line is cut to this many characters.
 TITLE_MAX_CHARS = 120
 
@@ -507,13 +519,11 @@ class SplitStage:
             meta: dict[str, str] = {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
+            lead_nav = 0 if head else self.lead_nav([lines[i] for i in body_idx[:3]])
+            if lead_nav and self.meta.row_over_title(lines, body_idx, 0):
+                lead_nav = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
             rows = (
-                self.meta.meta_block(
-                    lines,
-                    body_idx,
-                    headed=head is not None,
-                    lead=0 if head else self.lead_nav([lines[i] for i in body_idx[:3]]),
-                )
+                self.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav)
                 if self.config.parse_meta
                 else []
             )
@@ -582,6 +592,14 @@ class SplitStage:
                 if "published" not in meta or signed.get("published") == meta["published"]:
                     for k, v in signed.items():
                         meta.setdefault(k, v)
+            if self.config.parse_meta and "published" not in meta:
+                # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'):
+                # the release's day, the text kept whole
+                for i in content[:4]:
+                    lead_date = _DATELINE.match(lines[i].strip())
+                    if lead_date is not None and (day := normalise_date(lead_date["date"])):
+                        meta["published"] = day
+                        break
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
@@ -598,6 +616,14 @@ class SplitStage:
                 continue
             body_lines = [lines[i] for i in content]
             head_title = head[2] if head else labelled or ""
+            if head_title and _DATE_ALONE.match(head_title):
+                # a piece's header that is its count and a date alone ('【2/3】2021-03-09',
+                # 'No. 2 · 2021/3/9'): the date is the piece's, its title the line below
+                dated_head = normalise_date(head_title)
+                if dated_head is not None:
+                    head_title = ""
+                    if self.config.parse_meta:
+                        meta.setdefault("published", dated_head)
             if head_title and self.config.complete_titles:
                 title = self.complete_title(head_title, body_lines)
             elif head_title:

@@ -264,7 +264,7 @@ def _key_number(key: str) -> int | None:
     head = key.split("/")[0].strip()
     if len(head) == 1 and head in STEMS:
         return STEMS.index(head) + 1
-    if head.isdigit():
+    if head.isdecimal():  # not isdigit: int("①") fails
         return int(head)
     if len(head) == 1 and not head.isascii() and unicodedata.numeric(head, -1) > 0:
         return int(unicodedata.numeric(head))
@@ -328,7 +328,14 @@ def row_run(
         if first is None or numbers != list(range(first, first + len(numbers))):
             return []
         found = [(i, k, t) for i, k, t, _ in runs[0]]
-    if len({k for _, k, _ in found}) < len(found) or len({t for *_, t in found}) < len(found):
+    numbers = [_key_number(k) for _, k, _ in found]
+    # serial chapters counting on (59, 60, 61) may share a name: the count tells them apart
+    counted = numbers[0] is not None and numbers == list(
+        range(numbers[0], numbers[0] + len(numbers))
+    )
+    if len({k for _, k, _ in found}) < len(found) or (
+        len({t for *_, t in found}) < len(found) and not counted
+    ):
         return []  # one key or one title twice: a table of rows, not pieces
     if not _bodies_ok(lines, [i for i, *_ in found], 2):
         return []

@@ -94,6 +94,12 @@ _COUNTERS = re.compile(
 #: At most this many lines of a page's head over a metadata block that opens the
 #: document (:meth:`MetaParser.title_below`): a page title, a nav bar, a ticker or trail.
 MAX_ABOVE = 4
+# a number's label, its English gloss 'No.' (or '№', '#') and a code of letters, digits and
+# dashes: the release or file number row of a bilingual page ('编号 No. AB-2021-017')
+_GLOSSED_NUMBER = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{1,6})[ \t\u3000]*[:：]?[ \t\u3000]*(?:No\.?|NO\.?|№|#)"
+    r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>[A-Za-z0-9][A-Za-z0-9\-/_.]{1,30})$"
+)
 # a whole line in one round bracket pair, no bracket inside
 _WHOLE_BRACKET = re.compile(r"^[（(](?P<in>[^（）()]{4,60})[）)]$")
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
@@ -385,6 +391,11 @@ class MetaParser:
             parsed = self.parse_meta_line(inner["in"])
             if parsed is not None:
                 return parsed
+        coded = _GLOSSED_NUMBER.match(s)
+        if coded is not None and (
+            coded["k"].endswith("号") or self.field_of(coded["k"]) == "doc_number"
+        ):  # '某号 No. AB-2021-017': a number's label glossed 'No.' (bilingual pages)
+            return {"doc_number": coded["v"]}
         if s.endswith("号"):
             number = self.doc_number(s)
             if number:
@@ -655,7 +666,8 @@ class MetaParser:
         if not row_hint(row) or field_line(row) or not under_head(lines, [idx[k + 1]]):
             return None
         parsed = self.shaped_row(row, near_title=True)
-        if not parsed or (len(parsed) < 2 and not _LABELLED_DATE.search(row)):
+        glossed = _GLOSSED_NUMBER.match(row.strip()) is not None  # '编号 No. AB-017'
+        if not parsed or (len(parsed) < 2 and not _LABELLED_DATE.search(row) and not glossed):
             return None
         if self.shaped_row(title, near_title=True) or self.shaped_row(after, near_title=True):
             return None
