@@ -97,8 +97,11 @@ kicker, headline, subtitle) but the headline alone is the title; the ``（下转
 ``（上接…）`` pair is one page break.  ``python -m tests.families.blind_families_r`` (seed
 base 1800) rewrites them and checks the truth against the pages.
 
-Measured blind, once, at … (to be filled in by the lead: ``chrome_bench.py --sealed
---per-family --repeat 1``; F1 / residue / titles / counts / repairs / metadata).
+Measured blind, once, at main ``673b3a2`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; one folder per family):
+kuaixun .956/.035/.294/.625/1.0/.353; qikan .762/.520/.154/.625/.316/.375; shuzibao
+.920/.053/.385/.625/.333/.615; tongji .942/.189/0.0/1.0/.882/.188.  Means
+.895/.199/.208/.719/.633/.383 (all pages in one folder: qikan .779/.480, the rest the same).
 """  # noqa: E501
 
 from __future__ import annotations
