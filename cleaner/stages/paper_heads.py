@@ -1,0 +1,60 @@
+"""A paper's head: its title glued over the row of its authors' names.
+
+A journal's full text, a proceedings volume or an issue's table of contents opens each
+paper with its title and, on the next line, its authors (``某甲¹，某乙²``, ``某甲　某乙``),
+often an affiliation row in brackets below.  To the chrome line model the short title
+between a running head and a name row looks like a promoted link and goes: the paper
+loses its title (silent loss; issue 12, blind set r).  :func:`title_over_names` keeps it.
+
+Shapes only: a *name row* is one to eight names of two or three Han letters (the family
+name and the given name), each with an optional affiliation mark (superscript digits, a
+star, a digit), parted by a comma, an enumeration comma or a wide gap; one name alone
+needs its mark.  A title is :func:`cleaner.stages.header_rows.title_like` with no chrome
+cue word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleaner.stages.header_rows import title_like
+
+__all__ = ["names_row", "title_over_names"]
+
+_NAME = "[\u3400-\u4dbf\u4e00-\u9fff]{2,3}"
+_MARK = "[¹²³⁴⁵⁶⁷⁸⁹⁰*＊\\d]{0,4}"
+_NAMES = re.compile(
+    f"^{_NAME}(?P<mark>{_MARK})(?:(?:[，,、]|[ \u3000]+)[ \u3000]*{_NAME}{_MARK}){{0,7}}$"
+)
+_SEPARATORS = re.compile("[，,、]|[ \u3000]+")
+
+
+def names_row(s: str) -> bool:
+    """``s`` is a row of authors' names (module doc).
+
+    >>> names_row("某甲¹，某乙乙²"), names_row("某甲　某乙"), names_row("某甲*")
+    (True, True, True)
+    >>> names_row("某甲"), names_row("稻谷　亩　12"), names_row("研究发现，差异较大")
+    (False, False, False)
+    """
+    m = _NAMES.match(s)
+    if m is None:
+        return False
+    return bool(m.group("mark")) or _SEPARATORS.search(s) is not None
+
+
+def title_over_names(stripped: Sequence[str], i: int) -> bool:
+    """Line ``i`` is a title glued over a row of names, a line of the paper below them.
+
+    >>> page = ["某县教研的几个问题", "某甲¹，某乙²", "（1. 某学院）", "摘　要：正文。"]
+    >>> title_over_names(page, 0), title_over_names(["收藏　分享", *page[1:]], 0)
+    (True, False)
+    """
+    if i + 2 >= len(stripped) or not stripped[i + 1] or not stripped[i + 2]:
+        return False
+    if not title_like(stripped[i]) or not names_row(stripped[i + 1]):
+        return False
+    from cleaner.stages.line_model import keep_table
+
+    return not keep_table().cues(stripped[i])  # a share bar over a name row is a bar
