@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from cleaner.stages.header_rows import title_like
 
-__all__ = ["names_row", "title_over_names"]
+__all__ = ["affiliation_row", "names_row", "title_over_names"]
 
 _NAME = "[\u3400-\u4dbf\u4e00-\u9fff]{2,3}"
 _MARK = "[¹²³⁴⁵⁶⁷⁸⁹⁰*＊\\d]{0,4}"
@@ -42,6 +42,25 @@ def names_row(s: str) -> bool:
     if m is None:
         return False
     return bool(m.group("mark")) or _SEPARATORS.search(s) is not None
+
+
+#: An affiliation row: the whole line in round brackets, naming a body (a school, an
+#: institute, a hospital, a company), often numbered for the authors' marks.
+_AFFILIATION = re.compile(
+    r"^[（(][^（）()]{0,120}(?:学院|大学|学校|研究所|研究院|研究中心|中学|小学|医院|公司|"
+    r"科学院|实验室|委员会|局)[^（）()]{0,120}[）)]$"
+)
+
+
+def affiliation_row(s: str) -> bool:
+    """``s`` is an affiliation row under a name row (see ``_AFFILIATION``).
+
+    >>> affiliation_row("（1. 某某学院 文学院，某市 100000；2. 某某中学）")
+    True
+    >>> affiliation_row("（以上据旧本誊录）"), affiliation_row("某某学院")
+    (False, False)
+    """
+    return _AFFILIATION.match(s.strip()) is not None
 
 
 def title_over_names(stripped: Sequence[str], i: int) -> bool:

@@ -1,0 +1,82 @@
+"""A compiled issue's papers: each a title glued over the row of its authors' names.
+
+An issue's table of contents with abstracts, a proceedings volume, a newsletter of
+reports: each piece opens with its title and, on the next line, its authors
+(``某甲　某乙``, ``某甲¹，某乙²``), no number and no metadata label (issue 12, blind set r).
+:func:`paper_run` finds such a run by the shapes of :mod:`cleaner.stages.paper_heads`:
+two titles at least, distinct, each over a name row and a body of prose, no prose above
+the first (a run whose first piece lost its title is kept whole).  The name row under
+each header is the piece's metadata (:func:`names_under`), not its text.
+"""
+
+from __future__ import annotations
+
+from cleaner.stages.paper_heads import affiliation_row, names_row, title_over_names
+from cleaner.stages.split_keyed import _bodies_ok, _prose_above
+from cleaner.stages.split_page import nonempty, stripped
+
+__all__ = ["PAPER", "names_under", "paper_run", "rows_under_title"]
+
+#: The rule of a header this module found.
+PAPER = "keyed:paper"
+#: A title is at most this long.
+TITLE_MAX_CHARS = 40
+
+
+def paper_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """The titles of a run of papers (module doc), as the split stage's keyed headers.
+
+    >>> body = "摘要：正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["某刊目录", "", "甲县调查", "某甲　某乙", body, "", "乙县调查", "某丙", body]
+    >>> paper_run(page)
+    []
+    >>> page[7] = "某丙　某丁"
+    >>> [(i, t) for i, _, t, _ in paper_run(page)]
+    [(2, '甲县调查'), (6, '乙县调查')]
+    """
+    found: list[tuple[int, str]] = []
+    strip = stripped(lines)
+    for i in nonempty(lines):
+        s = strip[i]
+        if len(s) <= TITLE_MAX_CHARS and title_over_names(strip, i):
+            found.append((i, s))
+    if len(found) < 2 or len({t for _, t in found}) < len(found):
+        return []
+    starts = [i for i, _ in found]
+    if not _bodies_ok(lines, starts, 2) or _prose_above(lines, starts[0]):
+        return []
+    return [(i, PAPER, t, {}) for i, t in found]
+
+
+def names_under(line: str) -> dict[str, str] | None:
+    """The authors' row under a paper's header, as its metadata (``author``), or None.
+
+    >>> names_under("某甲¹，某乙²"), names_under("正文。")
+    ({'author': '某甲¹，某乙²'}, None)
+    """
+    s = line.strip()
+    return {"author": s} if names_row(s) else None
+
+
+def rows_under_title(
+    lines: list[str], content: list[int], title: str
+) -> list[tuple[int, dict[str, str]]]:
+    """A single paper's name row glued under its title line (one of the first lines of
+    ``content``) and the affiliation row glued under that: ``(line, fields)`` each.
+
+    >>> page = ["某县教研", "某甲¹，某乙²", "（1. 某学院；2. 某中学）", "摘要：正文。"]
+    >>> rows_under_title(page, [0, 1, 2, 3], "某县教研")
+    [(1, {'author': '某甲¹，某乙²'}), (2, {'affiliation': '（1. 某学院；2. 某中学）'})]
+    >>> rows_under_title(page, [0, 2, 3], "某县教研")
+    []
+    """
+    at = next((p for p, i in enumerate(content[:4]) if lines[i].strip() == title), None)
+    if at is None or at + 1 >= len(content) or content[at + 1] != content[at] + 1:
+        return []
+    i = content[at + 1]
+    if not title_over_names([s.strip() for s in lines], content[at]):
+        return []
+    out = [(i, {"author": lines[i].strip()})]
+    if at + 2 < len(content) and content[at + 2] == i + 1 and affiliation_row(lines[i + 1]):
+        out.append((i + 1, {"affiliation": lines[i + 1].strip()}))
+    return out
