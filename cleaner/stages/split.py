@@ -41,7 +41,13 @@ from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
 from cleaner.stages.split_page_title import page_title_line
-from cleaner.stages.split_papers import PAPER, names_under, paper_run, rows_under_title
+from cleaner.stages.split_papers import (
+    PAPER,
+    front_rows,
+    names_under,
+    paper_run,
+    rows_under_title,
+)
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles import (
@@ -665,6 +671,12 @@ class SplitStage:
             title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
             # a paper's authors and affiliations under its title line (split_papers)
             for i, fields in rows_under_title(lines, content, title) if not head else []:
+                if self.config.parse_meta:
+                    meta.update({k: v for k, v in fields.items() if k not in meta})
+                ref = json.dumps(fields, ensure_ascii=False)
+                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+                content.remove(i)
+            for i, fields in front_rows(content, lines, self.parse_meta_line) if not head else []:
                 if self.config.parse_meta:
                     meta.update({k: v for k, v in fields.items() if k not in meta})
                 ref = json.dumps(fields, ensure_ascii=False)

@@ -11,11 +11,13 @@ each header is the piece's metadata (:func:`names_under`), not its text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cleaner.stages.paper_heads import affiliation_row, names_row, title_over_names
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["PAPER", "names_under", "paper_run", "rows_under_title"]
+__all__ = ["PAPER", "front_rows", "names_under", "paper_run", "rows_under_title"]
 
 #: The rule of a header this module found.
 PAPER = "keyed:paper"
@@ -79,4 +81,31 @@ def rows_under_title(
     out = [(i, {"author": lines[i].strip()})]
     if at + 2 < len(content) and content[at + 2] == i + 1 and affiliation_row(lines[i + 1]):
         out.append((i + 1, {"affiliation": lines[i + 1].strip()}))
+    return out
+
+
+#: A front-matter row lies among the first FRONT_LINES lines of a document under its title
+#: and reads as FRONT_FIELDS fields or more.
+FRONT_LINES = 8
+FRONT_FIELDS = 3
+
+
+def front_rows(
+    content: list[int], lines: list[str], parse: Callable[[str], dict[str, str] | None]
+) -> list[tuple[int, dict[str, str]]]:
+    """A paper's codes row in its front matter (``分类号：…　标志码：…　编号：…``), below
+    the abstract and the key words: a line made only of known metadata fields
+    (``parse``), three at least, among the first lines under the title.  The metadata
+    block above the title reads only the rows that open the text; this one sits lower.
+
+    >>> rows = {"类号：X1　编号：7　码：A": {"category": "X1", "doc_number": "7", "c": "A"}}
+    >>> page = ["某题", "摘要：正文。", "类号：X1　编号：7　码：A", "正文。"]
+    >>> front_rows([0, 1, 2, 3], page, rows.get)
+    [(2, {'category': 'X1', 'doc_number': '7', 'c': 'A'})]
+    """
+    out = []
+    for i in content[1:FRONT_LINES]:
+        fields = parse(lines[i].strip())
+        if fields is not None and len(fields) >= FRONT_FIELDS:
+            out.append((i, fields))
     return out
