@@ -43,6 +43,7 @@ from cleaner.stages.split_page import PageLines, nonempty, stripped
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_papers import (
     PAPER,
+    foot_notes,
     front_rows,
     names_under,
     paper_run,
@@ -676,7 +677,11 @@ class SplitStage:
                 ref = json.dumps(fields, ensure_ascii=False)
                 meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
                 content.remove(i)
-            for i, fields in front_rows(content, lines, self.parse_meta_line) if not head else []:
+            # a paper's codes row and its page-foot notes: metadata inside it (split_papers)
+            inside = {} if head else dict(front_rows(content, lines, self.parse_meta_line))
+            if not head:
+                inside.update(foot_notes(content, lines, self.parse_meta_line))
+            for i, fields in sorted(inside.items()):
                 if self.config.parse_meta:
                     meta.update({k: v for k, v in fields.items() if k not in meta})
                 ref = json.dumps(fields, ensure_ascii=False)

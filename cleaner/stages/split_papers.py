@@ -11,13 +11,14 @@ each header is the piece's metadata (:func:`names_under`), not its text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from cleaner.stages.paper_heads import affiliation_row, names_row, title_over_names
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["PAPER", "front_rows", "names_under", "paper_run", "rows_under_title"]
+__all__ = ["PAPER", "foot_notes", "front_rows", "names_under", "paper_run", "rows_under_title"]
 
 #: The rule of a header this module found.
 PAPER = "keyed:paper"
@@ -108,4 +109,35 @@ def front_rows(
         fields = parse(lines[i].strip())
         if fields is not None and len(fields) >= FRONT_FIELDS:
             out.append((i, fields))
+    return out
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def foot_notes(
+    content: list[int], lines: list[str], parse: Callable[[str], dict[str, str] | None]
+) -> list[tuple[int, dict[str, str]]]:
+    """A printed page's foot notes inside the text (``收稿日期：…`` / ``基金项目：…`` /
+    ``作者简介：…`` at the foot of a paper's first page): a block of two lines or more,
+    every line one of known metadata fields (``parse``: a line that is only fields) and
+    one of them a date.  A block of text is never all known labels.
+
+    >>> rows = {"收到：2020-04-05": {"received": "2020-04-05"}, "资助：某课题": {"fund": "某课题"}}
+    >>> page = ["某题", "正文。", "收到：2020-04-05", "资助：某课题", "正文。"]
+    >>> foot_notes([0, 1, 2, 3, 4], page, rows.get)
+    [(2, {'received': '2020-04-05'}), (3, {'fund': '某课题'})]
+    >>> foot_notes([0, 1, 3, 4], page, rows.get)
+    []
+    """
+    out: list[tuple[int, dict[str, str]]] = []
+    block: list[tuple[int, dict[str, str]]] = []
+    for i in [*content[1:], -1]:
+        fields = parse(lines[i].strip()) if i >= 0 else None
+        if fields is not None and (not block or block[-1][0] == i - 1):
+            block.append((i, fields))
+            continue
+        if len(block) >= 2 and any(_ISO_DATE.match(v) for _, f in block for v in f.values()):
+            out += block
+        block = [(i, fields)] if fields is not None else []
     return out

@@ -9,6 +9,7 @@ small case in wordings of its own, with look-alikes that must stay:
 * a paper's title glued over its authors' names stays;
 * a dot-framed running folio is chrome, and a page break where it cuts a sentence;
 * a paper's codes row (class number, article number) in its front matter is metadata;
+* a paper's page-foot notes (a block of known fields, one a date) are metadata;
 * an issuers' row (bodies only) over a date row under the title is metadata;
 * a two-letter label padded with an ideographic space (``提　要：``) keeps it.
 
@@ -187,6 +188,19 @@ def test_a_paper_s_codes_row_in_its_front_matter_is_metadata() -> None:
     body = [PROSE, PROSE2] * 4
     res = _run(["渡口文化进课堂", *body, codes, *body])
     assert "文献标志码" in res.articles[0].text
+
+
+def test_a_paper_s_page_foot_notes_are_metadata() -> None:
+    notes = ["收稿日期：2020-01-15", "基金项目：河湾乡土课题（HW-7）"]
+    page = ["渡口文化进课堂", "某甲¹，某乙²", "摘　要：" + PROSE, *notes, "1　引言", PROSE2, PROSE]
+    art = _run(page).articles[0]
+    assert (
+        art.meta.get("received") == "2020-01-15" and art.meta.get("fund") == "河湾乡土课题（HW-7）"
+    )
+    assert "基金项目" not in art.text and PROSE2 in art.text
+    # look-alike: one labelled line alone in the text stays
+    art = _run(["渡口文化进课堂", PROSE, notes[1], PROSE2, PROSE]).articles[0]
+    assert notes[1] in art.text
 
 
 def test_a_counts_bar_needs_a_count_word() -> None:
