@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cleaner.stages.paper_heads import affiliation_row, names_row, title_over_names
+from cleaner.stages.paper_heads import (
+    affiliation_row,
+    name_rows_at_most,
+    names_row,
+    title_over_names,
+)
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_page import nonempty, stripped
 
@@ -37,6 +42,8 @@ def paper_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     >>> [(i, t) for i, _, t, _ in paper_run(page)]
     [(2, '甲县调查'), (6, '乙县调查')]
     """
+    if name_rows_at_most("\n".join(lines), 1):
+        return []  # two papers need two name rows: most pages hold none (one C scan)
     found: list[tuple[int, str]] = []
     strip = stripped(lines)
     for i in nonempty(lines):
