@@ -677,6 +677,7 @@ class SplitStage:
                 ref = json.dumps(fields, ensure_ascii=False)
                 meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
                 content.remove(i)
+                dropped.add(i)
             # a paper's codes row and its page-foot notes: metadata inside it (split_papers)
             inside = {} if head else dict(front_rows(content, lines, self.parse_meta_line))
             if not head:
@@ -687,6 +688,7 @@ class SplitStage:
                 ref = json.dumps(fields, ensure_ascii=False)
                 meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
                 content.remove(i)
+                dropped.add(i)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]
             inner: list[Edit] = [e for e in meta_edits if e.start > first_start]
