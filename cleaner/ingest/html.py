@@ -136,6 +136,7 @@ from cleaner.ingest.html_threads import (
     reply_wrappers,
     sibling_posts,
 )
+from cleaner.ingest.html_tree import adopt_strays
 
 __all__ = [
     "BLOCK_TAGS",
@@ -418,6 +419,7 @@ def extract(
     except RecursionError:
         text = _flat_text(html)
         return Extracted(text, method="flat", visible=text)
+    adopt_strays(soup)
     title, declared_url = title_and_url(soup)
     declared = head_meta(soup, title)
     article = declares_article(soup)
