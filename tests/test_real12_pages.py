@@ -32,3 +32,24 @@ def test_a_well_formed_page_is_read_as_before() -> None:
     fixed, plain = extract(_INCLUDED_HEADER.encode()), extract(html.encode())
     assert fixed.body == plain.body
     assert fixed.title == plain.title == "关于调整河畔公园开放时间的通告_某市人民政府"
+
+
+def test_a_labelled_two_digit_year_date_is_the_publish_date() -> None:
+    html = (
+        "<html><head><title>秋日登山路线推荐</title></head><body>"
+        "<div class='top'><a href='/'>首页</a></div>"
+        "<h2>秋日登山路线推荐</h2><div class='info'>山野笔记</div>"
+        "<div class='time'>发布时间：21-10-0509:30</div>"
+        "<p>天气转凉以后，郊外的山路最适合慢慢走，沿途的枫叶已经开始变红，建议早上出发。</p>"
+        "<p>山顶风大，记得带一件外套，下山时注意脚下的碎石，不要着急赶路。</p>"
+        "</body></html>"
+    )
+    assert extract(html.encode()).meta.get("published") == "2021-10-05"
+
+
+def test_a_month_day_without_year_or_an_unlabelled_short_date_gives_none() -> None:
+    from cleaner.ingest.html_dates import labelled_date
+
+    assert labelled_date("发布时间：10-0512:00") is None  # no year: not guessed
+    assert labelled_date("编号 21-10-05 第三批") is None  # no publish label
+    assert labelled_date("发布时间：21-13-05") is None  # no month 13
