@@ -104,6 +104,7 @@ from cleaner.ingest.html_fallback import (
     _Page,
 )
 from cleaner.ingest.html_head import (
+    channel_title,
     head_meta,
     headline_of,
     holds_title,
@@ -248,6 +249,8 @@ class Extracted:
         first = head[0].strip()
         if not title or (first and (first in title or holds_title(first, title))):
             return self.body
+        if self.meta.get("channel"):
+            return self.body  # the title names the page's section: the body has the headline
         for k in range(1, len(head)):
             if len(head[k - 1].strip()) > BAR_MAX_CHARS:
                 break  # a caption or a paragraph above: the headline is not the top
@@ -478,6 +481,10 @@ def extract(
         title = texts[kept[0]]
     if not body and visible:
         method = "empty"
+    if kept and lines[kept[0]].heading:
+        dropped = [t for t, r in zip(texts, reasons, strict=True) if r is not None and t]
+        if channel := channel_title(title, dropped, texts[kept[0]]):
+            declared["channel"] = channel
     if line := visible_headline(title, declared.get("h1"), texts):
         declared["headline"] = line
     if pairs := cut_pairs(lines, texts, blocks):
