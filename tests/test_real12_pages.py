@@ -123,3 +123,67 @@ def test_a_first_line_the_page_title_does_not_continue_stays_the_title() -> None
     assert join_broken("某某市人大常委会", body, "某某市人大常委会关于加强河道保洁的决定") == (
         "某某市人大常委会"
     )
+
+
+def _feed(items: list[str]) -> str:
+    body = "".join(
+        f"<item><title>第{i}篇</title><link>http://blog.example.cn/p/{i}.html</link>"
+        f"<description><![CDATA[{d}]]></description></item>"
+        for i, d in enumerate(items, 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>某某的小屋</title>{body}</channel></rss>"
+    )
+
+
+def _bar(i: int) -> str:
+    return (
+        f'\t(<a href="http://blog.example.cn/p/{i}.html">阅读全文</a>&nbsp;|&nbsp;'
+        f'<a href="http://blog.example.cn/c/{i}">发表评论</a>)'
+    )
+
+
+def test_a_link_bar_closing_every_feed_item_is_dropped_on_the_record(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from cleaner.runner import run
+
+    items = [
+        "今天去湖边走了一圈，柳树发芽了。<br>风还是有点凉。" + _bar(1),
+        "读完了一本旧书，书页已经发黄。" + _bar(2),
+        "晚饭做了番茄炒蛋，味道还不错。" + _bar(3),
+        "周末打算去看望外婆，顺便带些水果。",
+    ]
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "blog.xml").write_text(_feed(items), encoding="utf-8")
+    run([src], tmp_path / "out")
+    arts = [
+        json.loads(x)
+        for x in (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    texts = "\n".join(a["text"] for a in arts)
+    assert "阅读全文" not in texts and "发表评论" not in texts
+    for words in ("风还是有点凉", "书页已经发黄", "味道还不错", "顺便带些水果"):
+        assert words in texts
+    changes = (tmp_path / "out" / "changes.jsonl").read_text(encoding="utf-8").splitlines()
+    tails = [json.loads(c) for c in changes if '"extract.feed_tail"' in c]
+    assert len(tails) == 3 and all("阅读全文" in c["before"] for c in tails)
+
+
+def test_a_link_that_closes_one_item_only_stays() -> None:
+    from cleaner.ingest.feed_tails import tail_links
+
+    own = '我的新作品放在这里：<a href="http://example.cn/w">作品集</a>'
+    assert tail_links(own) == ("作品集",)  # a closing link is seen …
+    # … but dropped only when it closes TAIL_MIN_ITEMS items: one item keeps it
+    from cleaner.ingest.feeds import read_feed
+    from cleaner.ingest.records import ReadOptions
+
+    feed = _feed([own, "另一篇，没有链接。"]).encode()
+    import io
+
+    pages = list(read_feed(io.BytesIO(feed), "f.xml", ReadOptions(), {}))
+    assert all(not getattr(p, "drops", ()) for p in pages)
+    assert "作品集" in pages[0].text  # type: ignore[union-attr]
