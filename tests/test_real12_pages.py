@@ -187,3 +187,52 @@ def test_a_link_that_closes_one_item_only_stays() -> None:
     pages = list(read_feed(io.BytesIO(feed), "f.xml", ReadOptions(), {}))
     assert all(not getattr(p, "drops", ()) for p in pages)
     assert "作品集" in pages[0].text  # type: ignore[union-attr]
+
+
+_EN_BODY = (
+    "<p>The council confirmed on Monday that the harbour bridge will reopen to traffic next "
+    "week, after eight months of repairs to its cables and deck.</p>"
+    "<p>Cyclists will have a separate lane for the first time, the council said, and the "
+    "toll will stay at its old price until the end of the year.</p>"
+)
+
+
+def test_the_h1_under_a_banner_line_is_the_title(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    html = (
+        "<html><head><title>Harbour Bridge Reopens After Repairs | Town Crier</title></head>"
+        "<body><article><p>New Ferry Timetable Out Now</p>"
+        "<h1>Harbour Bridge Reopens After Repairs</h1>" + _EN_BODY + "</article></body></html>"
+    )
+    arts = _run(tmp_path, "bridge.html", html)
+    assert [a["title"] for a in arts] == ["Harbour Bridge Reopens After Repairs"]
+    assert "New Ferry Timetable Out Now" in arts[0]["text"]  # kept: only the title moved
+
+
+def test_an_h1_the_title_does_not_name_leaves_the_first_line_the_title(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    html = (
+        "<html><head><title>Harbour Bridge Reopens After Repairs | Town Crier</title></head>"
+        "<body><article><h2>Harbour Bridge Reopens After Repairs</h2>"
+        "<h1>Town Crier</h1>" + _EN_BODY + "</article></body></html>"
+    )
+    arts = _run(tmp_path, "bridge.html", html)
+    assert arts[0]["title"] == "Harbour Bridge Reopens After Repairs"
+
+
+def test_a_title_quoting_the_post_is_not_put_above_it() -> None:
+    html = (
+        "<html><head><title>Y 上的 小林：“周末和朋友去爬山，山顶的风景太美了！⛰️ 下次还要再来” / Y"
+        "</title></head><body><article><p>周末和朋友去爬山，山顶的风景太美了！ 下次还要再来</p>"
+        "</article></body></html>"
+    )
+    page = extract(html.encode())
+    assert page.text.count("山顶的风景") == 1
+
+
+def test_a_short_line_inside_a_long_title_does_not_count_as_quoted() -> None:
+    from cleaner.ingest.html_head import quotes_line
+
+    assert not quotes_line("周末和朋友去爬山的五个建议 - 户外生活网", "周末和朋友去爬山")
+    assert quotes_line(
+        "户外：“周末和朋友去爬山，山顶的风景太美了，下次还要再来”",
+        "周末和朋友去爬山，山顶的风景太美了，下次还要再来",
+    )

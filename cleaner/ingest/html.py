@@ -108,6 +108,7 @@ from cleaner.ingest.html_head import (
     head_meta,
     headline_of,
     holds_title,
+    quotes_line,
     title_and_url,
     title_tails,
     visible_headline,
@@ -249,6 +250,8 @@ class Extracted:
         first = head[0].strip()
         if not title or (first and (first in title or holds_title(first, title))):
             return self.body
+        if quotes_line(title, first):
+            return self.body  # the title quotes the post (a microblog's '用户：“…” / X')
         if self.meta.get("channel"):
             return self.body  # the title names the page's section: the body has the headline
         for k in range(1, len(head)):

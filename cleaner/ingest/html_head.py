@@ -265,3 +265,27 @@ def channel_title(title: str | None, dropped: list[str], first: str) -> str | No
         if len(crumbs) >= 2 and crumbs[-1] == head and len(crumbs[0]) <= CRUMB_MAX_CHARS:
             return head
     return None
+
+
+#: A line the title quotes is at least this many letters long (spacing, punctuation and
+#: emoji aside): a short line inside a long title is a word of it, not the post.
+QUOTED_MIN_LETTERS = 20
+
+
+def _letters(s: str) -> str:
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
+def quotes_line(title: str, line: str) -> bool:
+    """Whether ``title`` holds ``line`` whole, letters and digits compared (spacing,
+    punctuation, quote marks and emoji aside): a microblog titles a post with its text
+    (``某人：“今天天气真好！🌞 …” / X``), the body gives the same text without the emoji.
+
+    >>> quotes_line("X 上的 小林：“周末和朋友去爬山，山顶的风景太美了！⛰️ 下次还要再来” / X",
+    ...             "周末和朋友去爬山，山顶的风景太美了！ 下次还要再来")
+    True
+    >>> quotes_line("周末去爬山的五个建议 - 户外网", "周末去爬山")
+    False
+    """
+    key = _letters(line)
+    return len(key) >= QUOTED_MIN_LETTERS and key in _letters(title)

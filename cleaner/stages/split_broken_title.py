@@ -1,16 +1,25 @@
-"""A headline the page breaks over several lines, joined back from its ``<title>``.
+"""The page's headline in its text: broken over several lines, or under a banner.
+
+A headline the page breaks over several lines is joined back from its ``<title>``:
 
 Government and law pages set a long headline in two or three centred lines (``<br>``
 between them: ``某某委员会`` / ``关于……的`` / ``决议``); the first line alone is no title.
 When the page's ``<title>`` opens with the lines joined (spacing aside) and goes on only
 after a separator or not at all, the joined lines are the title.
+
+A headline under a short banner line or two (``New model now available``, a promotion
+over the story's ``<h1>``) is the title, not the banner: :func:`headline_under_bars`.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["join_broken"]
+if TYPE_CHECKING:
+    from cleaner.stages.split_titles import PageHints
+
+__all__ = ["headline_under_bars", "join_broken"]
 
 #: A headline is broken over at most this many lines, each at most this long.
 MAX_PIECES = 5
@@ -53,3 +62,42 @@ def join_broken(title: str, body: list[str], page_title: str | None) -> str:
         if not rest or _AFTER.match(rest):
             best = joined
     return best
+
+
+#: The headline is looked for this many lines under the first; each line above it is a
+#: short bar of at most this many characters.
+BAR_LOOK = 2
+BAR_MAX_CHARS = 60
+
+
+def headline_under_bars(
+    body: list[str], lead: int, hints: PageHints | None, *, single: bool
+) -> int:
+    """Where the title line of a one-article page is: ``lead``, or the line of the page's
+    ``<h1>`` (one the ``<title>`` names: equal, or its head before a separator) when it
+    stands one or two lines under ``lead`` below short, sentence-less bars.
+
+    >>> from cleaner.stages.split_titles import PageHints
+    >>> h = PageHints(title="Harbour Bridge Reopens After Repairs | City News",
+    ...               h1="Harbour Bridge Reopens After Repairs")
+    >>> body = ["New Ferry Timetable Out Now", "Harbour Bridge Reopens After Repairs", "Text."]
+    >>> headline_under_bars(body, 0, h, single=True)
+    1
+    >>> headline_under_bars(body, 0, PageHints(title="City News", h1="City News"), single=True)
+    0
+    """
+    if not single or hints is None or not hints.h1:
+        return lead
+    from cleaner.ingest.html_head import headline_of
+
+    h1 = hints.h1.strip()
+    if headline_of(hints.title, h1) != h1:
+        return lead
+    for k in range(lead + 1, min(len(body) - 1, lead + 1 + BAR_LOOK)):
+        if body[k].strip() != h1:
+            continue
+        above = [ln.strip() for ln in body[lead:k]]
+        if all(len(a) <= BAR_MAX_CHARS and not _CLAUSE.search(a) for a in above):
+            return k
+        break
+    return lead
