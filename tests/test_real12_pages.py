@@ -236,3 +236,18 @@ def test_a_short_line_inside_a_long_title_does_not_count_as_quoted() -> None:
         "户外：“周末和朋友去爬山，山顶的风景太美了，下次还要再来”",
         "周末和朋友去爬山，山顶的风景太美了，下次还要再来",
     )
+
+
+def test_a_title_the_site_cut_is_completed_from_the_original_title_note() -> None:
+    from cleaner.stages.split_titles import complete_cut
+
+    body = [
+        "某县新桥通车！两岸居民出...",
+        "本文原标题：《某县新桥通车！两岸居民出行更方便……》",
+        "正文。",
+    ]
+    assert complete_cut("某县新桥通车！两岸居民出...", body) == "某县新桥通车！两岸居民出行更方便"
+    # a note of another title, or an uncut title, changes nothing
+    other = ["（原标题：河边公园开放时间调整）", "正文。"]
+    assert complete_cut("某县新桥通车！两岸居民出...", other) == "某县新桥通车！两岸居民出..."
+    assert complete_cut("某县新桥通车", body) == "某县新桥通车"

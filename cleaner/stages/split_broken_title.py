@@ -19,13 +19,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cleaner.stages.split_titles import PageHints
 
-__all__ = ["headline_under_bars", "join_broken"]
+__all__ = ["headline_under_bars", "join_broken", "original_title"]
 
 #: A headline is broken over at most this many lines, each at most this long.
 MAX_PIECES = 5
 PIECE_MAX_CHARS = 60
 _CLAUSE = re.compile(r"[。！？；;!?]")
 _AFTER = re.compile(r"^[\s_\-|｜–—·:：]")
+# a cut mark closing a title (as split_titles._CUT_MARK)
+_CUT_END = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
 
 
 def _key(s: str) -> str:
@@ -101,3 +103,29 @@ def headline_under_bars(
             return k
         break
     return lead
+
+
+# the site's note of the story's original title: '（原标题：某某）', '本文原标题：《某某》'
+_ORIGINAL = re.compile(
+    r"^[（(【\[]?\s*(?:本文)?原(?:标题|題|标题为|标题是)\s*[:：]?\s*[《“\"「]?(?P<t>.+?)"
+    r"[》”\"」]?\s*[）)】\]]?$"
+)
+
+
+def original_title(stem: str, lines: list[str]) -> str | None:
+    """The original title a line near the top notes (``本文原标题：《…》``) when it goes on
+    from ``stem``, the title the site cut with a mark: the whole of it.
+
+    >>> original_title("某县新桥通车！两岸", ["本文原标题：《某县新桥通车！两岸出行更方便》"])
+    '某县新桥通车！两岸出行更方便'
+    >>> original_title("某县新桥通车！两岸", ["（原标题：另一件事）"]) is None
+    True
+    """
+    for raw in lines:
+        m = _ORIGINAL.match(raw.strip())
+        if m is None:
+            continue
+        full = _CUT_END.sub("", m["t"].strip()).rstrip()
+        if len(full) > len(stem) and full.startswith(stem):
+            return full
+    return None
