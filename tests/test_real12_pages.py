@@ -251,3 +251,25 @@ def test_a_title_the_site_cut_is_completed_from_the_original_title_note() -> Non
     other = ["（原标题：河边公园开放时间调整）", "正文。"]
     assert complete_cut("某县新桥通车！两岸居民出...", other) == "某县新桥通车！两岸居民出..."
     assert complete_cut("某县新桥通车", body) == "某县新桥通车"
+
+
+def test_a_short_reply_opening_with_an_at_mention_is_kept() -> None:
+    replies = "".join(
+        f"<div class='reply'><p>{t}</p></div>"
+        for t in (
+            "我按照楼主的方法试了一下，换成新版驱动以后问题就解决了，谢谢分享。",
+            "<a href='/u/7'>@小河流水</a> 没用",
+            "同样的问题，重启路由器之后也恢复正常了，看来是缓存的原因，大家可以试试。",
+        )
+    )
+    html = (
+        "<html><head><title>路由器断网怎么办</title></head><body>"
+        "<div class='menu'><a href='/'>首页</a> <a href='/b'>论坛</a> <a href='/c'>帮助</a></div>"
+        "<div class='thread'><h1>路由器断网怎么办</h1>"
+        "<p>家里的路由器每天晚上都会断网一次，重新插拔电源才能恢复，请问有人遇到过吗？</p>"
+        + replies
+        + "</div></body></html>"
+    )
+    page = extract(html.encode())
+    assert "@小河流水 没用" in page.body
+    assert "论坛" not in page.body  # the menu of links still goes

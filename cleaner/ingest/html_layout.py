@@ -246,6 +246,24 @@ def _is_attachment(node: Any, pattern: re.Pattern[str] | None) -> bool:
     return 0 < len(text) <= ATTACHMENT_MAX_CHARS and pattern.search(text) is not None
 
 
+#: An @mention is at most this long ('@用户名', '＠someone').
+MENTION_MAX_CHARS = 32
+_MENTION = re.compile(rf"^[@＠][^\s@＠]{{1,{MENTION_MAX_CHARS - 1}}}$")
+
+
+def _is_mention(node: Any) -> bool:
+    """Whether a link is an @mention (``<a>@某人</a> 不行呢``): a word of the reply that
+    names whom it answers, not a way elsewhere, so its text counts as text and a short
+    reply is not dropped as a link list.
+
+    >>> from bs4 import BeautifulSoup
+    >>> a, b = BeautifulSoup("<a>@小林</a><a>首页</a>", "lxml").find_all("a")
+    >>> _is_mention(a), _is_mention(b)
+    (True, False)
+    """
+    return _MENTION.match(node.get_text(strip=True)) is not None
+
+
 #: Controls a reader types into or picks from: a form holding one is a widget ...
 _ENTRY = frozenset(("input", "textarea", "select"))
 #: ... unless it is one of these input types (hidden state, buttons, ticks).
@@ -398,7 +416,7 @@ def _walk(
                 chrome.append(id(node))
                 flags |= _CHROME
         if name == "a":
-            if _is_attachment(node, rules.attachment):
+            if _is_attachment(node, rules.attachment) or _is_mention(node):
                 flags |= _ATTACH
             else:
                 state["link"] += 1
