@@ -273,3 +273,18 @@ def test_a_short_reply_opening_with_an_at_mention_is_kept() -> None:
     page = extract(html.encode())
     assert "@小河流水 没用" in page.body
     assert "论坛" not in page.body  # the menu of links still goes
+
+
+def test_a_reference_line_citing_an_address_is_kept() -> None:
+    html = (
+        "<html><head><title>春季花粉过敏怎么缓解</title></head><body>"
+        "<div class='menu'><a href='/'>首页</a> <a href='/q'>问答</a> <a href='/h'>帮助</a></div>"
+        "<div class='answer'>"
+        "<p>花粉浓度高的日子尽量少出门，出门时戴好口罩和眼镜，回家后及时洗脸换衣服。</p>"
+        "<p>症状明显时可以在医生指导下使用抗过敏药物，不要自行长期服用。</p>"
+        "<p>参考：<a href='https://go.example.cn/?t=1'>https://health.example.cn/a/2023/0412.html</a></p>"
+        "</div></body></html>"
+    )
+    page = extract(html.encode())
+    assert "https://health.example.cn/a/2023/0412.html" in page.body
+    assert "问答" not in page.body  # a menu of named links still goes

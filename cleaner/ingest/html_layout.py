@@ -264,6 +264,22 @@ def _is_mention(node: Any) -> bool:
     return _MENTION.match(node.get_text(strip=True)) is not None
 
 
+_URL_TEXT = re.compile(r"^(?:https?://|www\.)\S{4,}$", re.I)
+
+
+def _is_cited_url(node: Any) -> bool:
+    """Whether a link shows its own address (``参考：<a>https://…/69528.html</a>``): a
+    source the text cites, whose address is the words a reader sees, not a menu item, so
+    its text counts as text and a post's reference line is not dropped as a link list.
+
+    >>> from bs4 import BeautifulSoup
+    >>> a, b = BeautifulSoup("<a>https://example.org/a/1.html</a><a>Home</a>", "lxml").find_all("a")
+    >>> _is_cited_url(a), _is_cited_url(b)
+    (True, False)
+    """
+    return _URL_TEXT.match(node.get_text("", strip=True)) is not None
+
+
 #: Controls a reader types into or picks from: a form holding one is a widget ...
 _ENTRY = frozenset(("input", "textarea", "select"))
 #: ... unless it is one of these input types (hidden state, buttons, ticks).
@@ -416,7 +432,7 @@ def _walk(
                 chrome.append(id(node))
                 flags |= _CHROME
         if name == "a":
-            if _is_attachment(node, rules.attachment) or _is_mention(node):
+            if _is_attachment(node, rules.attachment) or _is_mention(node) or _is_cited_url(node):
                 flags |= _ATTACH
             else:
                 state["link"] += 1
