@@ -288,3 +288,13 @@ def test_a_reference_line_citing_an_address_is_kept() -> None:
     page = extract(html.encode())
     assert "https://health.example.cn/a/2023/0412.html" in page.body
     assert "问答" not in page.body  # a menu of named links still goes
+
+
+def test_a_headline_closing_on_an_exclamation_keeps_the_space_between_its_phrases() -> None:
+    from tests.stages.stage_runs import repair
+
+    fixed = repair("老街改造方案公布 下月起分段施工！\n正文第一段写在这里，路面会先挖开再铺平。\n")
+    assert fixed.startswith("老街改造方案公布 下月起分段施工！\n")
+    # a word split by a stray space in such a headline is still joined
+    fixed = repair("老 街改造方案公布 下月起分段施工！\n正文第一段写在这里，路面会先挖开再铺平。\n")
+    assert fixed.startswith("老街改造方案公布 下月起分段施工！\n")
