@@ -280,6 +280,15 @@ def _is_cited_url(node: Any) -> bool:
     return _URL_TEXT.match(node.get_text("", strip=True)) is not None
 
 
+def _text_link(node: Any) -> bool:
+    """An @mention or a cited address (:func:`_is_mention`, :func:`_is_cited_url`), read
+    with one look at the link's text: only links opening with '@', 'h' or 'w' are read."""
+    first = next((s for s in node.strings if s.strip()), "").lstrip()[:1].casefold()
+    if first in ("@", "＠"):
+        return _is_mention(node)
+    return first in ("h", "w") and _is_cited_url(node)
+
+
 #: Controls a reader types into or picks from: a form holding one is a widget ...
 _ENTRY = frozenset(("input", "textarea", "select"))
 #: ... unless it is one of these input types (hidden state, buttons, ticks).
@@ -432,7 +441,7 @@ def _walk(
                 chrome.append(id(node))
                 flags |= _CHROME
         if name == "a":
-            if _is_attachment(node, rules.attachment) or _is_mention(node) or _is_cited_url(node):
+            if _is_attachment(node, rules.attachment) or _text_link(node):
                 flags |= _ATTACH
             else:
                 state["link"] += 1
