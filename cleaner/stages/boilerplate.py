@@ -59,6 +59,7 @@ from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
+from cleaner.stages.table_heads import release_rows, table_caption
 
 if TYPE_CHECKING:
     from cleaner.stages.site_judge import LearnedLine
@@ -261,6 +262,8 @@ class BoilerplateStage:
                     del claimed[i]
                 elif row_of_labelled_list(stripped, i, {}, claimed):
                     del claimed[i]  # an item of a list under the text's own label
+            # a table's rows, head row and caption, released from its kept end inwards
+            release_rows(stripped, soft, claimed)
         if claimed and self.config.max_loss_share < 100.0:
             self._loss_budget(editor, claimed, spans)
         edits: list[Edit] = []
@@ -323,6 +326,8 @@ class BoilerplateStage:
             if first < i < last and hit.scope == "line":
                 if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
                     continue
+                if table_caption(stripped, i, ruled):
+                    continue  # the caption over a table of the text (table_heads.py)
                 if body_opener(stripped, i, hits, claimed):
                     continue  # a label or a question over the page's own text
             listed = hit.scope in ("line", "tail") and row_of_labelled_list(

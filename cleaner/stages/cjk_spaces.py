@@ -244,6 +244,8 @@ class CjkSpaceRule:
                     continue  # a tab parts a table's cells ('标题\t某文'), never a word
                 if self._padded_name(text, line_start, line_end, m):
                     continue
+                if self._padded_label(text, line_start, m):
+                    continue
                 if self._field_gap(text, line_start, line_end, m):
                     continue
                 if self._cell_gap(text, line_start, line_end, m):
@@ -364,6 +366,20 @@ class CjkSpaceRule:
         left_ok = text[s - 2] in "：:、，,（("
         right_ok = e + 1 == le or text[e + 1] in "、，,）)；; \t\u3000"
         return left_ok and right_ok
+
+    def _padded_label(self, text: str, ls: int, m: re.Match[str]) -> bool:
+        """A two-letter label opening its line, padded to the width of four with one
+        ideographic space ('摘　要：…', '姓　名：…'): typesetting, not a stray space (the
+        stray ones a damaged text holds are narrow)."""
+        s = m.start()
+        return (
+            s == ls + 1
+            and m.group() == "\u3000"
+            and len(text) > s + 2
+            and text[s + 2] in "：:"
+            and _is_han(text[s - 1])
+            and _is_han(text[s + 1])
+        )
 
     # a digit or bracket at most MARK_REACH Han characters from the space (the Han word
     # beside the space is a unit or a short quoted word: '105.3元 ', ' 維持「持有」')

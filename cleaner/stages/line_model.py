@@ -54,6 +54,7 @@ from cleaner.stages.charcount import han_latin
 from cleaner.stages.header_rows import header_over_row
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
+from cleaner.stages.paper_heads import title_over_names
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_marks import framed_title
 
@@ -357,6 +358,8 @@ def decide(
                 and header_over_row(stripped, idx[k], claimed, meta_row)
             ):
                 r = "header_over_row"
+            elif r is None and k <= zone()[1] and title_over_names(stripped, idx[k]):
+                r = "title_over_names"  # a paper's title over its authors (paper_heads.py)
             elif (
                 r is None
                 and zone()[1] < k <= zone()[1] + FOOT_REACH

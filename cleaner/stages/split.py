@@ -42,6 +42,14 @@ from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
 from cleaner.stages.split_page_title import page_title_line
+from cleaner.stages.split_papers import (
+    PAPER,
+    foot_notes,
+    front_rows,
+    names_under,
+    paper_run,
+    rows_under_title,
+)
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles import (
@@ -452,6 +460,8 @@ class SplitStage:
                 keyed = heading_run(lines, own, self._under_header)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title)
+            if not keyed:  # titles over their authors' names: an issue's papers
+                keyed = paper_run(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
@@ -518,11 +528,18 @@ class SplitStage:
                     edits.append(
                         Edit(spans[i][0], spans[i][2], "", "split.article_header", "delete")
                     )
+            authors = None  # a paper's name row under its header (split_papers)
+            if head and head[1] == PAPER and body_idx:
+                authors = names_under(lines[body_idx[0]])
+                if authors is not None:
+                    i = body_idx.pop(0)
+                    ref = json.dumps(authors, ensure_ascii=False)
+                    edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
             if head is None and seg_start == 0 and len(body_idx) > 2:
                 if page_title_line(lines[body_idx[0]], [lines[i] for i in body_idx[1:4]]):
                     i = body_idx.pop(0)  # the page's <title> above the document's own
                     edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete"))
-            meta: dict[str, str] = {}
+            meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
             lead_nav = 0 if head else self.lead_nav([lines[i] for i in body_idx[:3]])
@@ -660,6 +677,25 @@ class SplitStage:
                 if self.config.parse_meta:
                     meta.setdefault("published", dated[0])
             title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
+            # a paper's authors and affiliations under its title line (split_papers)
+            for i, fields in rows_under_title(lines, content, title) if not head else []:
+                if self.config.parse_meta:
+                    meta.update({k: v for k, v in fields.items() if k not in meta})
+                ref = json.dumps(fields, ensure_ascii=False)
+                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+                content.remove(i)
+                dropped.add(i)
+            # a paper's codes row and its page-foot notes: metadata inside it (split_papers)
+            inside = {} if head else dict(front_rows(content, lines, self.parse_meta_line))
+            if not head:
+                inside.update(foot_notes(content, lines, self.parse_meta_line))
+            for i, fields in sorted(inside.items()):
+                if self.config.parse_meta:
+                    meta.update({k: v for k, v in fields.items() if k not in meta})
+                ref = json.dumps(fields, ensure_ascii=False)
+                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+                content.remove(i)
+                dropped.add(i)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]
             inner: list[Edit] = [e for e in meta_edits if e.start > first_start]

@@ -118,7 +118,9 @@ def _org() -> re.Pattern[str]:
     """The shape of an organisation's name: Han (brackets, ·) ending like a body."""
     t = load_table("headers")["org_name"]
     ends = "|".join(map(re.escape, sorted(t["endings"], key=len, reverse=True)))
-    return re.compile(rf"^[\u4e00-\u9fff（）()·]{{{t['min_chars'] - 1},30}}(?:{ends})$")
+    return re.compile(
+        rf"^[\u3400-\u4dbf\u4e00-\u9fff（）()·]{{{t['min_chars'] - 1},30}}(?:{ends})$"
+    )
 
 
 def _is_org(value: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cells import (
     LEADER,
     cell_row,
@@ -434,6 +435,9 @@ class MetaParser:
                 }
         return row
 
+    def _date_below(self, line: str) -> dict[str, str] | None:
+        return self.shaped_row(line, near_title=True)
+
     def below_title(self, line: str) -> bool:
         """A metadata row right below a title or header line (:func:`split_headers.judge`)."""
         return self.shaped_row(line, near_title=True) is not None
@@ -542,6 +546,9 @@ class MetaParser:
                     continue
                 near = k <= first + 2 and (first > lead or headed)
                 parsed = self.shaped_row(lines[idx[k]], near_title=near)
+                if parsed is None and near and k + 1 < len(idx) and not rows:
+                    under = lines[idx[k + 1]]  # the issuers' row over its date row
+                    parsed = issuers_over_date(lines[idx[k]], under, self._date_below)
                 if (
                     parsed is None
                     and k == first == lead
