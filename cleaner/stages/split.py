@@ -25,6 +25,7 @@ from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_cells import dated_title
+from cleaner.stages.split_deck import kicker_over_h1
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
@@ -636,6 +637,8 @@ class SplitStage:
                     lead += 1  # a file card or record of fields left above the title
                 if rows:  # a bare title right over the block, the page's head above it
                     lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
+                if kicker_over_h1(body_lines, lead, hints.h1 if hints else None):
+                    lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
                 title = self.title_from_body(body_lines[lead:])
                 quoted = _BOOK_TITLE.match(title)
                 on_line = lead < len(content) and lines[content[lead]].strip() == title

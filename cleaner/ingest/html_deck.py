@@ -1,0 +1,115 @@
+"""The lines a headline carries with it: a kicker above the ``<h1>`` and a subtitle under it.
+
+A newspaper's story page sets the headline apart from the story's text: ``<div>引题</div>
+<h1>标题</h1><div>——副题</div>`` stand above the ``<div class="content">`` that holds the
+paragraphs.  The max-weight container is the content block, so the headline group lies
+outside it: the ``<h1>`` comes back as the page's title line, but the kicker (引题, a short
+line over the headline) and the subtitle (副题, ``——…``) are lost with nothing to say so.
+
+:func:`deck_lines` finds them by the markup's shape, with no site's words: the page's
+``<h1>`` is outside the chosen container, a sibling of one of the container's ancestors
+(the headline group and the story share a parent), and the lines directly next to it are
+sibling blocks of the ``<h1>`` that hold no links, no post meta (author, date bars), no
+date, no label row (``来源：…``) and no edition or page row (``第A03版``, ``第2页``).  At
+most :data:`MAX_ABOVE` line over the headline and :data:`MAX_BELOW` under it are kept,
+and the headline itself with them, so the story reads kicker, headline, subtitle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.ingest.html_fallback import _UNSEEN
+from cleaner.ingest.html_layout import _Block, _is_meta, _Line
+
+#: Lines kept over the headline (a kicker) and under it (subtitles).
+MAX_ABOVE = 1
+MAX_BELOW = 2
+#: A kicker or subtitle holds at most this many characters (and at least two).
+DECK_MAX_CHARS = 80
+#: The headline stands at most this many shown lines before the container's first line.
+MAX_GAP = 4
+
+_OUTSIDE = "extract.outside_main"
+_WORD = re.compile(r"\w")
+#: A date or a clock time: a dateline or a time row, not a kicker.
+_DATED = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}|\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日")
+#: An edition, page or issue row (``第A03版：要闻``, ``A04版``, ``第2页``, ``第12期``).
+_EDITION = re.compile(
+    r"^\s*第?\s*[A-Za-z]{0,2}\s*[\d一二三四五六七八九十〇零百]{1,4}\s*[版页期面](?![\u4e00-\u9fff])"
+)
+#: A label row: a short label, a colon, a value (``来源：本报``, ``Author: X``).
+_LABEL = re.compile(r"^[^：:，。,\s]{1,6}\s*[：:]")
+
+
+def _deck(line: _Line, text: str) -> bool:
+    """Whether a line next to the headline can be its kicker or subtitle by its shape."""
+    t = text.strip()
+    return (
+        2 <= len(t) <= DECK_MAX_CHARS
+        and bool(_WORD.search(t))
+        and not line.skip
+        and not line.hidden
+        and not line.chrome
+        and line.link_chars == 0
+        and line.control_chars == 0
+        and not _is_meta(line)
+        and not line.cells
+        and not _DATED.search(t)
+        and not _EDITION.match(t)
+        and not _LABEL.match(t)
+    )
+
+
+def deck_lines(
+    lines: list[_Line],
+    texts: list[str],
+    blocks: dict[int, _Block],
+    reasons: list[str | None],
+    h1: str | None,
+) -> list[int]:
+    """Indices of the headline (``h1``) and its kicker and subtitle lines when the chosen
+    container left them out (module doc); [] when there is nothing to bring back."""
+    if not h1:
+        return []
+    shown = [i for i in range(len(texts)) if texts[i] and reasons[i] != _UNSEEN]
+    kept = [i for i in shown if reasons[i] is None]
+    if not kept:
+        return []
+    first = kept[0]
+    head = next(
+        (
+            k
+            for k, i in enumerate(shown)
+            if i < first and lines[i].heading and texts[i].strip() == h1.strip()
+        ),
+        None,
+    )
+    if head is None:
+        return []
+    hi = shown[head]
+    own = lines[hi].owners
+    if reasons[hi] != _OUTSIDE or len(own) < 2 or blocks.get(own[-1], _Block(None)).tag != "h1":
+        return []
+    parent = own[:-1]
+    if lines[first].owners[: len(parent)] != parent or shown.index(first) - head > MAX_GAP:
+        return []  # the story is not under the headline's parent, or far below it
+
+    def sibling(i: int) -> bool:
+        o = lines[i].owners
+        return len(o) == len(own) and o[:-1] == parent and reasons[i] == _OUTSIDE
+
+    out = [hi]
+    for k in range(head - 1, max(-1, head - 1 - MAX_ABOVE), -1):
+        i = shown[k]
+        if not sibling(i) or (lines[i].heading and blocks[lines[i].owners[-1]].tag == "h1"):
+            break
+        if not _deck(lines[i], texts[i]):
+            break
+        out.append(i)
+    for k in range(head + 1, min(len(shown), head + 1 + MAX_BELOW)):
+        i = shown[k]
+        if i >= first or not sibling(i) or not _deck(lines[i], texts[i]):
+            break
+        out.append(i)
+    return sorted(out)
