@@ -25,6 +25,7 @@ from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_cells import dated_title
+from cleaner.stages.split_clock import clock_run, counted_run
 from cleaner.stages.split_deck import kicker_over_h1
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
@@ -442,9 +443,14 @@ class SplitStage:
             keyed = keyed_headers(text, lines, self.meta.field_of)
             if not keyed:  # one dated header under the page title that names it
                 keyed = lone_dated(lines, _names_title)
+            day = hints.published if hints is not None else None
+            if not keyed:  # items under their time of day alone (a day's flash list)
+                keyed = clock_run(lines, hints.headings if hints else (), day)
             if not keyed and hints is not None and hints.headings:  # HTML headings over rows
                 own = tuple(h for h in hints.headings if h != hints.h1)
                 keyed = heading_run(lines, own, self._under_header)
+                if not keyed:  # headings a count in the page's head confirms ('共3篇')
+                    keyed = counted_run(lines, own, day)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
