@@ -25,7 +25,7 @@ from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_cells import dated_title
-from cleaner.stages.split_clock import clock_run, counted_run
+from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_deck import kicker_over_h1
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
@@ -458,7 +458,11 @@ class SplitStage:
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if headers:
             segments = [
-                (h[0] + 1, headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)
+                (
+                    h[0] + (h[1] != HEADER_IS_TEXT),
+                    headers[k + 1][0] if k + 1 < len(headers) else len(lines),
+                    h,
+                )
                 for k, h in enumerate(headers)
             ]
         else:
@@ -496,7 +500,7 @@ class SplitStage:
             if end > start or not first:
                 edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
         for seg_start, seg_end, head in segments:
-            if head is not None:
+            if head is not None and head[1] != HEADER_IS_TEXT:  # a counted heading stays
                 hs, _, he = spans[head[0]]
                 edits.append(
                     Edit(
@@ -513,7 +517,7 @@ class SplitStage:
             if above_lines:
                 body_idx = [i for i in body_idx if i not in above_lines]
             # a bare number ('（2）') took its title from the line below: a header line too
-            if head and head[2] not in lines[head[0]] and body_idx:
+            if head and head[2] not in lines[head[0]] and body_idx and head[1] != TITLE_IS_TEXT:
                 if lines[body_idx[0]].strip() == head[2]:
                     i = body_idx.pop(0)
                     edits.append(

@@ -26,6 +26,11 @@ from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_page import nonempty, stripped
 
+#: The rules whose pieces keep their title line as text (it is the story's headline, a
+#: line of the page as any other): a counted run's header line is its title, a time row's
+#: title is the heading under it (the time row itself is metadata, deleted).
+HEADER_IS_TEXT = "keyed:counted"
+TITLE_IS_TEXT = "keyed:clock"
 #: A time of day alone on a line (``09:41``, ``9:41:07``, ``09：41``).
 _CLOCK = re.compile(r"^([01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)(?:\s*[:：]\s*[0-5]\d)?$")
 #: A headline in brackets opening an item's line, text after it.
@@ -86,7 +91,7 @@ def clock_run(
         end = found[n + 1] if n + 1 < len(found) else len(filled)
         below = strip[filled[k + 1]]
         nxt = strip[filled[k + 2]] if k + 2 < end else None
-        out.append((filled[k], "keyed:clock", _title_below(below, nxt, heads), dict(meta)))
+        out.append((filled[k], TITLE_IS_TEXT, _title_below(below, nxt, heads), dict(meta)))
     return out
 
 
@@ -116,7 +121,7 @@ def counted_run(
     if _prose_above(lines, found[0]) or not _bodies_ok(lines, found, 1):
         return []
     meta = {"published": published} if published else {}
-    return [(i, "keyed:counted", strip[i], dict(meta)) for i in found]
+    return [(i, HEADER_IS_TEXT, strip[i], dict(meta)) for i in found]
 
 
 def _count(s: str) -> int | None:

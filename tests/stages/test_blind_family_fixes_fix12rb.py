@@ -127,6 +127,24 @@ def test_headings_a_stated_count_confirms_split_and_a_wrong_count_does_not() -> 
     assert counted_run(["第B02版：城事", *page[1:]], heads) == []
 
 
+def test_a_counted_or_timed_piece_keeps_its_headline_as_its_first_line() -> None:
+    from cleaner.edits import Editor
+    from cleaner.stages.split import SplitStage
+    from cleaner.stages.split_titles import PageHints
+
+    hints = PageHints(h1=None, headings=("渡口新船下水", "晒谷场修缮完工"), published="2022-04-05")
+    pages = [
+        ["第B02版：城事　本版共2篇", "渡口新船下水", PROSE, "晒谷场修缮完工", PROSE2],
+        ["河湾快报", "21:05", "渡口新船下水", PROSE, "18:40", "晒谷场修缮完工", PROSE2],
+    ]
+    for page in pages:
+        drafts = SplitStage()(Editor("p", "\n".join(page) + "\n"), hints=hints)
+        assert [d.title for d in drafts] == ["渡口新船下水", "晒谷场修缮完工"]
+        assert [d.text.split("\n")[0] for d in drafts] == ["渡口新船下水", "晒谷场修缮完工"]
+        assert all(d.meta.get("published") == "2022-04-05" for d in drafts)
+        assert not any("21:05" in d.text or "本版共" in d.text for d in drafts)
+
+
 # ---- metadata and repairs
 
 
@@ -150,6 +168,6 @@ def test_a_lead_tag_keeps_its_full_width_space_and_a_broken_word_is_joined() -> 
 @pytest.mark.parametrize("name", ["sealed_r_kuaixun", "sealed_r_shuzibao"])
 def test_the_html_families_of_set_r_hold_their_floors(name: str) -> None:
     f = family_figures(name)
-    assert f["content_f1"] >= 0.98 and f["residue"] <= 0.0, (name, f)
+    assert f["content_f1"] >= 0.99 and f["residue"] <= 0.0, (name, f)
     for key in ("titles", "counts", "repairs", "metadata"):
         assert f[key] >= 1.0, (name, key, f)
