@@ -5,6 +5,7 @@ A newspaper's story page sets the headline apart from the story's text: ``<div>�
 paragraphs.  The max-weight container is the content block, so the headline group lies
 outside it: the ``<h1>`` comes back as the page's title line, but the kicker (引题, a short
 line over the headline) and the subtitle (副题, ``——…``) are lost with nothing to say so.
+The headline group may also be a small block of its own beside the story's block.
 
 :func:`deck_lines` finds them by the markup's shape, with no site's words: the page's
 ``<h1>`` is outside the chosen container, a sibling of one of the container's ancestors
@@ -92,8 +93,15 @@ def deck_lines(
     if reasons[hi] != _OUTSIDE or len(own) < 2 or blocks.get(own[-1], _Block(None)).tag != "h1":
         return []
     parent = own[:-1]
-    if lines[first].owners[: len(parent)] != parent or shown.index(first) - head > MAX_GAP:
-        return []  # the story is not under the headline's parent, or far below it
+    if shown.index(first) - head > MAX_GAP:
+        return []  # the story starts far below the headline
+    if lines[first].owners[: len(parent)] != parent:
+        # a headline block of its own (<div class="title"><h1>…</h1></div>) beside the
+        # story's block: the story must be under the block's parent, the block small
+        block = sum(1 for i in shown if lines[i].owners[: len(parent)] == parent)
+        up = parent[:-1]
+        if not up or lines[first].owners[: len(up)] != up or block > 1 + MAX_ABOVE + MAX_BELOW:
+            return []
 
     def sibling(i: int) -> bool:
         o = lines[i].owners

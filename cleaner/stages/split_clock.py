@@ -3,13 +3,14 @@
 Two compilation shapes whose headers carry no number and no row of fields:
 
 * :func:`clock_run`: a day's list of news flashes (7x24 快讯, a live blog) prints each
-  item under its time of day alone on a line (``09:41``), the day once above them.  Two
-  such rows at least, their times running one way (newest first or oldest first), each
-  over a body of prose and no prose above the first, are the pieces' headers; the time
-  row is the piece's metadata, the day the page declares is its ``published``.  The
-  title is the line below the row when it is a heading of the page (or a bare title-shaped
-  line over more text), else the bracketed headline opening the item
-  (``【标题】正文…``: the whole line stays text), else none (the body's first line).
+  item under its time of day alone on a line (``09:41``), the day once above them (or
+  declared by the page: without a day the times are a schedule).  Two such rows at
+  least, their times running one way (newest first or oldest first), each over a body of
+  prose and no prose above the first, are the pieces' headers; the time row is the
+  piece's metadata, the day is its ``published``.  The title is the line below the row
+  when it is a heading of the page (or a bare title-shaped line over more text), else the
+  bracketed headline opening the item (``【标题】正文…``: the whole line stays text), else
+  none (the body's first line).
 * :func:`counted_run`: a page that states how many pieces it holds (``本版共3篇``, ``共
   3则``) in its head, and whose declared headings (:attr:`PageHints.headings`, the
   ``<h1>`` left out) stand as lines exactly that many times, each over prose: the
@@ -22,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from cleaner.stages.split_dates import cn_number
+from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_page import nonempty, stripped
 
@@ -41,7 +42,12 @@ TITLE_MAX_CHARS = 60
 #: How many lines of the page's head may hold the count.
 COUNT_HEAD_LINES = 4
 #: The count of pieces a page states (``共3篇``, ``共三则``, ``本版3篇``).
-_COUNT = re.compile(r"(?:共|本版|本期|本组)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[篇则条]")
+_COUNT = re.compile(
+    r"(?:共|本版|本期|本组)\s*(?:收录|刊发|刊登|刊载|有|计)?\s*"
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[篇则条]"
+)
+#: The day over a list of timed items, in the page's head (``2021年3月9日　星期二``).
+_DAY = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}")
 
 
 def _title_below(line: str, nxt: str | None, headings: frozenset[str]) -> str:
@@ -65,8 +71,10 @@ def clock_run(
     >>> page = ["快讯", "10:05", f"【营收增长】{body}", "09:30", "新品发布", body]
     >>> [(i, t) for i, _, t, _ in clock_run(page, published="2021-03-09")]
     [(1, '营收增长'), (3, '新品发布')]
-    >>> clock_run(page[:3])
-    []
+    >>> clock_run(page[:3], published="2021-03-09"), clock_run(page)
+    ([], [])
+    >>> [t for _, _, t, _ in clock_run(["2021年3月9日", *page[1:]])]
+    ['营收增长', '新品发布']
     """
     filled, strip = nonempty(lines), stripped(lines)
     found = [k for k, i in enumerate(filled[:-1]) if _CLOCK.match(strip[i])]
@@ -84,6 +92,11 @@ def clock_run(
     starts = [filled[k] for k in found]
     if _prose_above(lines, starts[0]) or not _bodies_ok(lines, starts, 1):
         return []
+    if published is None:  # the list's day: declared by the page, or a row over the items
+        day = next((m for i in filled if i < starts[0] and (m := _DAY.search(strip[i]))), None)
+        published = normalise_date(day[0]) if day else None
+        if published is None:
+            return []  # times without a day: a schedule, not a day's items
     heads = frozenset(h.strip() for h in headings if h)
     meta = {"published": published} if published else {}
     out = []

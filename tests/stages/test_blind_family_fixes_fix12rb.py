@@ -70,6 +70,15 @@ def test_a_kicker_and_a_subtitle_beside_the_h1_are_kept_in_page_order() -> None:
     assert "第B02版：城事" not in lines and "记者　林远" not in lines
 
 
+def test_a_headline_block_of_its_own_keeps_its_kicker_and_subtitle() -> None:
+    group = (
+        "<div class='k'>从老码头到新航线</div><h1>渡口新船下水</h1><div class='s'>——河湾见闻</div>"
+    )
+    page = _story().replace("<h1>渡口新船下水</h1>", f"<div class='headline'>{group}</div>")
+    lines = extract(page).body.split("\n")
+    assert lines[:3] == ["从老码头到新航线", "渡口新船下水", "——河湾见闻"]
+
+
 def test_the_edition_row_and_a_link_or_date_beside_the_h1_stay_out() -> None:
     link = "<div class='c'><a href='/x'>城事频道</a></div>"
     dated = "<div class='d'>2022-04-05 09:30　来源：河湾晚报</div>"
@@ -116,7 +125,10 @@ def test_items_under_time_rows_split_and_take_bracketed_or_heading_titles() -> N
 def test_a_timetable_or_times_out_of_order_do_not_split() -> None:
     table = ["班次", "07:30", "08:30", PROSE, "09:30", PROSE2]
     mixed = ["河湾快报", "09:05", PROSE, "18:40", PROSE2, "11:00", PROSE]
-    assert clock_run(table) == [] and clock_run(mixed) == []
+    assert clock_run(table, (), "2022-04-05") == [] and clock_run(mixed, (), "2022-04-05") == []
+    dayless = ["河湾快报", "21:05", f"【渡口新船下水】{PROSE}", "18:40", f"【新亭】{PROSE2}"]
+    assert clock_run(dayless) == []
+    assert len(clock_run(["2022年4月5日　周二", *dayless[1:]])) == 2
 
 
 def test_headings_a_stated_count_confirms_split_and_a_wrong_count_does_not() -> None:
@@ -125,6 +137,7 @@ def test_headings_a_stated_count_confirms_split_and_a_wrong_count_does_not() -> 
     assert [t for *_, t, _ in counted_run(page, heads)] == list(heads)
     assert counted_run(["第B02版：城事　本版共3篇", *page[1:]], heads) == []
     assert counted_run(["第B02版：城事", *page[1:]], heads) == []
+    assert len(counted_run(["本期共收录两篇", *page[1:]], heads)) == 2
 
 
 def test_a_counted_or_timed_piece_keeps_its_headline_as_its_first_line() -> None:
