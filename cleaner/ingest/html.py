@@ -90,7 +90,7 @@ from cleaner.ingest.html_dates import byline_date, declares_article, labelled_da
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
-from cleaner.ingest.html_deck import deck_lines
+from cleaner.ingest.html_deck import bylined_headings, deck_lines
 from cleaner.ingest.html_fallback import (
     _UNSEEN,
     CLEARLY_BETTER,
@@ -486,6 +486,8 @@ def extract(
         declared["breaks"] = "\n".join(pairs)
     if heads := [texts[i] for i in kept if lines[i].heading and len(texts[i]) <= HEADING_MAX]:
         declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
+    if bylined := bylined_headings(lines, texts, blocks, reasons):
+        declared["bylined"] = "\t".join(dict.fromkeys(bylined[:MAX_HEADINGS]))
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
     if "published" not in declared and (

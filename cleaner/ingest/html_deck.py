@@ -14,10 +14,16 @@ sibling blocks of the ``<h1>`` that hold no links, no post meta (author, date ba
 date, no label row (``来源：…``) and no edition or page row (``第A03版``, ``第2页``).  At
 most :data:`MAX_ABOVE` line over the headline and :data:`MAX_BELOW` under it are kept,
 and the headline itself with them, so the story reads kicker, headline, subtitle.
+
+:func:`bylined_headings` names the kept headings that stand right over a byline the
+extractor left out as post meta: on an edition page each story is a heading over its
+reporter's row, the evidence the split stage wants for a compilation
+(:func:`cleaner.stages.split_clock.counted_run`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cleaner.ingest.html_fallback import _UNSEEN
@@ -121,3 +127,27 @@ def deck_lines(
             break
         out.append(i)
     return sorted(out)
+
+
+#: A byline under a piece's heading is short: at most this many characters.
+BYLINE_MAX_CHARS = 40
+
+
+def bylined_headings(
+    lines: list[_Line], texts: list[str], blocks: dict[int, _Block], reasons: list[str | None]
+) -> list[str]:
+    """The kept headings (not the ``<h1>``) right over a byline the extractor left out as
+    post meta (``<div class="author">记者　某</div>``): each such heading opens a piece of
+    a compilation (a newspaper's edition page, a digest) by the layout's own evidence, as
+    a heading over a row of fields does when the row is kept."""
+    shown = [i for i in range(len(texts)) if texts[i] and reasons[i] != _UNSEEN]
+    out: list[str] = []
+    for a, b in itertools.pairwise(shown):
+        own = lines[a].owners
+        if reasons[a] is not None or not lines[a].heading or not own:
+            continue
+        if blocks.get(own[-1], _Block(None)).tag == "h1":
+            continue
+        if reasons[b] == "extract.post_meta" and len(texts[b].strip()) <= BYLINE_MAX_CHARS:
+            out.append(texts[a].strip())
+    return out

@@ -450,7 +450,7 @@ class SplitStage:
                 own = tuple(h for h in hints.headings if h != hints.h1)
                 keyed = heading_run(lines, own, self._under_header)
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
-                    keyed = counted_run(lines, own, day)
+                    keyed = counted_run(lines, own, day, hints.bylined)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])

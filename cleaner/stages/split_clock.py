@@ -15,7 +15,8 @@ Two compilation shapes whose headers carry no number and no row of fields:
   3则``) in its head, and whose declared headings (:attr:`PageHints.headings`, the
   ``<h1>`` left out) stand as lines exactly that many times, each over prose: the
   headings are the pieces' headers.  The count is the evidence: headings alone may be an
-  article's sections.
+  article's sections.  So is a byline under every heading that the extractor left out
+  as post meta (``bylined``, :func:`cleaner.ingest.html_deck.bylined_headings`).
 """
 
 from __future__ import annotations
@@ -109,9 +110,13 @@ def clock_run(
 
 
 def counted_run(
-    lines: list[str], headings: tuple[str, ...], published: str | None = None
+    lines: list[str],
+    headings: tuple[str, ...],
+    published: str | None = None,
+    bylined: tuple[str, ...] = (),
 ) -> list[tuple[int, str, str, dict[str, str]]]:
-    """``(line, rule, title, meta)`` of the declared headings a stated count confirms, or [].
+    """``(line, rule, title, meta)`` of the declared headings a stated count (or a byline
+    under each) confirms, or [].
 
     >>> body = "本市今天召开会议，部署今年的重点工作，各部门负责人参加了会议。"
     >>> page = ["第2版　本版共2篇", "甲事", body, "乙事", body]
@@ -129,7 +134,8 @@ def counted_run(
         return []
     head = [strip[i] for i in filled if i < found[0]][:COUNT_HEAD_LINES]
     counts = [_count(m[1]) for s in head for m in _COUNT.finditer(s)]
-    if len(found) not in counts:
+    signed = set(bylined) >= {strip[i] for i in found}  # each over its byline (html_deck)
+    if len(found) not in counts and not signed:
         return []
     if _prose_above(lines, found[0]) or not _bodies_ok(lines, found, 1):
         return []

@@ -158,6 +158,32 @@ def test_a_counted_or_timed_piece_keeps_its_headline_as_its_first_line() -> None
         assert not any("21:05" in d.text or "本版共" in d.text for d in drafts)
 
 
+def _edition(bylines: list[bool]) -> str:
+    heads = ["渡口新船下水", "晒谷场修缮完工", "老街口的花猫找到了新家"]
+    body = ""
+    for h, signed in zip(heads, bylines, strict=True):
+        by = "<div class='author'>记者　林远</div>" if signed else ""
+        body += f"<h2>{h}</h2>{by}<p>{PROSE}</p><p>{PROSE2}</p>"
+    return (
+        "<html><head><meta charset='utf-8'><title>B02版--河湾晚报</title>"
+        "<meta name='publishdate' content='2022-04-05'></head><body>"
+        "<div class='top'><a href='/'>往期</a> | <a href='/p'>版面</a></div>"
+        f"<div class='page'><div class='ban'>第B02版：城事</div>{body}</div></body></html>"
+    )
+
+
+def test_headings_each_over_a_byline_split_an_edition_without_a_count(tmp_path: Path) -> None:
+    arts = _run_html(tmp_path, _edition([True, True, True]))
+    titles = ["渡口新船下水", "晒谷场修缮完工", "老街口的花猫找到了新家"]
+    assert [a["title"] for a in arts] == titles
+    assert all(a["meta"].get("published") == "2022-04-05" for a in arts)
+
+
+@pytest.mark.parametrize("signed", [[True, False, False], [False, False, False]])
+def test_sections_without_a_byline_each_stay_one_article(tmp_path: Path, signed: list) -> None:
+    assert len(_run_html(tmp_path, _edition(signed))) == 1
+
+
 # ---- metadata and repairs
 
 
