@@ -107,6 +107,14 @@ def test_a_jump_line_pair_is_chrome_and_the_cut_sentence_joins(tmp_path: Path) -
     assert "转第6版" not in text and "接第5版" not in text
 
 
+@pytest.mark.parametrize("mid", [["（转第6版）", "", "（接第5版）"], ["（下转第六版）"]])
+def test_a_text_page_joins_the_sentence_its_jump_lines_cut(mid: list[str]) -> None:
+    cut = ["河湾镇今年新建了三座候船亭，老人们说这", "", *mid, "", "下雨天再也不怕淋湿了。"]
+    text = repair("\n".join([PROSE, "", *cut, "", PROSE2]) + "\n")
+    assert "老人们说这下雨天再也不怕淋湿了。" in text
+    assert "转第" not in text and "接第" not in text
+
+
 def test_a_bracketed_line_that_is_no_jump_stays() -> None:
     e = extract(_story(mid="<p>（转载自河湾晚报）</p><p>（完）</p>"))
     assert "（转载自河湾晚报）" in e.body and "（完）" in e.body
