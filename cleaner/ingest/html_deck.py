@@ -79,21 +79,15 @@ def deck_lines(
     container left them out (module doc); [] when there is nothing to bring back."""
     if not h1:
         return []
-    shown = [i for i in range(len(texts)) if texts[i] and reasons[i] != _UNSEEN]
-    kept = [i for i in shown if reasons[i] is None]
-    if not kept:
+    first = next((i for i, r in enumerate(reasons) if r is None and texts[i]), None)
+    if first is None:
         return []
-    first = kept[0]
-    head = next(
-        (
-            k
-            for k, i in enumerate(shown)
-            if i < first and lines[i].heading and texts[i].strip() == h1.strip()
-        ),
-        None,
-    )
-    if head is None:
-        return []
+    want = h1.strip()
+    if not any(lines[i].heading and texts[i].strip() == want for i in range(first)):
+        return []  # the headline is not above the story (or inside it): nothing to do
+    # only the page's head matters: the lines up to the story's first one
+    shown = [i for i in range(first + 1) if texts[i] and reasons[i] != _UNSEEN]
+    head = next(k for k, i in enumerate(shown) if lines[i].heading and texts[i].strip() == want)
     hi = shown[head]
     own = lines[hi].owners
     if reasons[hi] != _OUTSIDE or len(own) < 2 or blocks.get(own[-1], _Block(None)).tag != "h1":
