@@ -10,6 +10,8 @@ Each RSS ``<item>`` (2.0 and 1.0/RDF) or Atom ``<entry>`` becomes a page:
   when it is a permalink and there is no ``link``);
 * its title becomes the article title when the item is one article, its date
   (``pubDate``, ``dc:date``, ``published``, ``updated``) ``meta.published`` (YYYY-MM-DD);
+* a bar of links that ends every item the same way (``(浏览全文 引用此文)``, "Read more |
+  Comments") is dropped as ``extract.feed_tail`` (:mod:`cleaner.ingest.feed_tails`);
 * its original bytes are the item's exact bytes in the feed, kept in ``originals/`` so
   ``rebuild`` gives them back.
 
@@ -30,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
+from cleaner.ingest.feed_tails import TAIL_MIN_ITEMS, drop_tail, tail_links
 from cleaner.ingest.source import Quarantined, Skipped
 from cleaner.model import RawInput
 
@@ -98,18 +101,25 @@ def read_feed(
     fmt = "atom" if root.group(1).lower().endswith(b"feed") else "rss"
     skipped: Counter[str] = Counter()
     n = 0
+    items: list[tuple[int, int, int, dict[str, str] | None]] = []
     for start, end in split_items(data):
         n += 1
-        item = _item(data[start:end], wrap, enc)
+        items.append((n, start, end, _item(data[start:end], wrap, enc)))
+    tails = Counter(t for *_, it in items if it and (t := tail_links(it["html"])))
+    for k, start, end, item in items:
         if item is None:
             yield Quarantined(
-                source, f"item {n}: not well-formed XML", data[start:end], code="invalid_xml"
+                source, f"item {k}: not well-formed XML", data[start:end], code="invalid_xml"
             )
             continue
         if not item["html"].strip():
             skipped["feed item without content"] += 1
             continue
-        yield _page(f"{source}:{n}", data[start:end], item, fmt, n, base, opts)
+        page = _page(f"{source}:{k}", data[start:end], item, fmt, k, base, opts)
+        tail = tail_links(item["html"])
+        if tail and tails[tail] >= TAIL_MIN_ITEMS:
+            page = drop_tail(page, tail)
+        yield page
     if not n:
         yield Quarantined(source, "feed without items", data, code="empty")
     if skipped:

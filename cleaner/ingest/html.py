@@ -105,9 +105,11 @@ from cleaner.ingest.html_fallback import (
     _Page,
 )
 from cleaner.ingest.html_head import (
+    channel_title,
     head_meta,
     headline_of,
     holds_title,
+    quotes_line,
     title_and_url,
     title_tails,
     visible_headline,
@@ -137,6 +139,7 @@ from cleaner.ingest.html_threads import (
     reply_wrappers,
     sibling_posts,
 )
+from cleaner.ingest.html_tree import adopt_strays
 
 __all__ = [
     "BLOCK_TAGS",
@@ -248,6 +251,10 @@ class Extracted:
         first = head[0].strip()
         if not title or (first and (first in title or holds_title(first, title))):
             return self.body
+        if quotes_line(title, first):
+            return self.body  # the title quotes the post (a microblog's '用户：“…” / X')
+        if self.meta.get("channel"):
+            return self.body  # the title names the page's section: the body has the headline
         for k in range(1, len(head)):
             if len(head[k - 1].strip()) > BAR_MAX_CHARS:
                 break  # a caption or a paragraph above: the headline is not the top
@@ -419,6 +426,7 @@ def extract(
     except RecursionError:
         text = _flat_text(html)
         return Extracted(text, method="flat", visible=text)
+    adopt_strays(soup)
     title, declared_url = title_and_url(soup)
     declared = head_meta(soup, title)
     article = declares_article(soup)
@@ -479,6 +487,10 @@ def extract(
         title = texts[kept[0]]
     if not body and visible:
         method = "empty"
+    if kept and lines[kept[0]].heading:
+        dropped = [t for t, r in zip(texts, reasons, strict=True) if r is not None and t]
+        if channel := channel_title(title, dropped, texts[kept[0]]):
+            declared["channel"] = channel
     if line := visible_headline(title, declared.get("h1"), texts):
         declared["headline"] = line
     marks = frozenset(i for i, lc in enumerate(line_chrome) if lc and reasons[i] != _UNSEEN)

@@ -178,6 +178,21 @@ _LABELLED = re.compile(
 )
 
 
+# the same row with a two-digit year, as app-made article pages print it ('发布时间：18-03-08
+# 23:16', the time often glued to the day: '18-03-0823:16'); read only after a label
+_LABELLED_SHORT = re.compile(
+    r"(?:^|\s)(?:发布|发表|发稿|刊发|發佈|發表)(?:日期|时间|時間|于|於)\s*[:：]?\s*"
+    r"(\d{2})([-/.])(\d{1,2})\2(\d{2})(?=\s*\d{1,2}:\d{2}|[^\d:]|$)"
+)
+#: A two-digit year at most this is 20yy, above it 19yy.
+SHORT_YEAR_PIVOT = 69
+
+
+def _short_year(m: re.Match[str]) -> str | None:
+    yy = int(m.group(1))
+    return _date((2000 if yy <= SHORT_YEAR_PIVOT else 1900) + yy, int(m.group(3)), int(m.group(4)))
+
+
 def labelled_date(visible: str) -> str | None:
     r"""The date of the page's one labelled publish-date row (``发布日期：2019-03-06 责任编辑：
     某某``), for a page that declares none and prints no byline under its headline; None
@@ -186,6 +201,8 @@ def labelled_date(visible: str) -> str | None:
     >>> labelled_date("正文。\n发布日期：2019-03-06 责任编辑：某某\n相关链接")
     '2019-03-06'
     >>> labelled_date("发布时间：2019-03-06\n发布时间：2019-04-01")
+    >>> labelled_date("某号\n发布时间：18-03-0823:16\n正文"), labelled_date("发布时间：10-0812:00")
+    ('2018-03-08', None)
     """
     found = set()
     for ln in visible.split("\n"):
@@ -193,5 +210,8 @@ def labelled_date(visible: str) -> str | None:
             continue
         for m in _LABELLED.finditer(ln):
             if day := ymd(m.group(1)):
+                found.add(day)
+        for m in _LABELLED_SHORT.finditer(ln):
+            if day := _short_year(m):
                 found.add(day)
     return found.pop() if len(found) == 1 else None

@@ -228,3 +228,64 @@ _OPEN, _CLOSE = "([{（【《「", ")]}）】》」"
 def _balanced(s: str) -> bool:
     """Whether every bracket the part opens it also closes (and the reverse)."""
     return all(s.count(o) == s.count(c) for o, c in zip(_OPEN, _CLOSE, strict=True))
+
+
+# the separators of a breadcrumb trail: '首页 > 新闻 > 正文', 'Home / News', '首页 - 通知公告'
+_CRUMB_SEP = re.compile(r"\s*(?:[>＞»›→/]|\s-\s|-{1,2}|&gt;)\s*")
+#: A breadcrumb line is at most this long, each crumb at most this many characters.
+CRUMB_LINE_MAX = 80
+CRUMB_MAX_CHARS = 16
+
+
+def channel_title(title: str | None, dropped: list[str], first: str) -> str | None:
+    """The ``<title>``'s head when it names the page's channel, not its article, or None.
+
+    A CMS often titles every page of a section ``频道--站点`` (``通知公告_某市政府``): the
+    head is then the last crumb of the breadcrumb trail the page shows (``首页 - 通知公告``,
+    among the lines the extractor dropped), and the article's own headline is the first
+    kept line (``first``), which the title does not hold.  Such a title is not put in
+    front of the text as if it were the headline.
+
+    >>> channel_title("通知公告--某市政府", ["网站首页", "首页 - 通知公告"], "关于停水的通知")
+    '通知公告'
+    >>> channel_title("关于停水的通知_某市政府", ["首页 > 通知公告"], "关于停水的通知")
+    >>> channel_title("通知公告--某市政府", ["通知公告", "联系我们"], "关于停水的通知")
+    """
+    parts = [p for p in _TITLE_SEP.split(title or "") if p.strip()]
+    if len(parts) < 2 or not first or first in (title or ""):
+        return None
+    head = parts[0].strip()
+    if not head or len(head) > CRUMB_MAX_CHARS:
+        return None
+    for line in dropped:
+        s = line.strip()
+        if len(s) > CRUMB_LINE_MAX:
+            continue
+        crumbs = [c.strip() for c in _CRUMB_SEP.split(s) if c.strip()]
+        if len(crumbs) >= 2 and crumbs[-1] == head and len(crumbs[0]) <= CRUMB_MAX_CHARS:
+            return head
+    return None
+
+
+#: A line the title quotes is at least this many letters long (spacing, punctuation and
+#: emoji aside): a short line inside a long title is a word of it, not the post.
+QUOTED_MIN_LETTERS = 20
+
+
+def _letters(s: str) -> str:
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
+def quotes_line(title: str, line: str) -> bool:
+    """Whether ``title`` holds ``line`` whole, letters and digits compared (spacing,
+    punctuation, quote marks and emoji aside): a microblog titles a post with its text
+    (``某人：“今天天气真好！🌞 …” / X``), the body gives the same text without the emoji.
+
+    >>> quotes_line("X 上的 小林：“周末和朋友去爬山，山顶的风景太美了！⛰️ 下次还要再来” / X",
+    ...             "周末和朋友去爬山，山顶的风景太美了！ 下次还要再来")
+    True
+    >>> quotes_line("周末去爬山的五个建议 - 户外网", "周末去爬山")
+    False
+    """
+    key = _letters(line)
+    return len(key) >= QUOTED_MIN_LETTERS and key in _letters(title)

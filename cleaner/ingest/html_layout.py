@@ -246,6 +246,49 @@ def _is_attachment(node: Any, pattern: re.Pattern[str] | None) -> bool:
     return 0 < len(text) <= ATTACHMENT_MAX_CHARS and pattern.search(text) is not None
 
 
+#: An @mention is at most this long ('@用户名', '＠someone').
+MENTION_MAX_CHARS = 32
+_MENTION = re.compile(rf"^[@＠][^\s@＠]{{1,{MENTION_MAX_CHARS - 1}}}$")
+
+
+def _is_mention(node: Any) -> bool:
+    """Whether a link is an @mention (``<a>@某人</a> 不行呢``): a word of the reply that
+    names whom it answers, not a way elsewhere, so its text counts as text and a short
+    reply is not dropped as a link list.
+
+    >>> from bs4 import BeautifulSoup
+    >>> a, b = BeautifulSoup("<a>@小林</a><a>首页</a>", "lxml").find_all("a")
+    >>> _is_mention(a), _is_mention(b)
+    (True, False)
+    """
+    return _MENTION.match(node.get_text(strip=True)) is not None
+
+
+_URL_TEXT = re.compile(r"^(?:https?://|www\.)\S{4,}$", re.I)
+
+
+def _is_cited_url(node: Any) -> bool:
+    """Whether a link shows its own address (``参考：<a>https://…/69528.html</a>``): a
+    source the text cites, whose address is the words a reader sees, not a menu item, so
+    its text counts as text and a post's reference line is not dropped as a link list.
+
+    >>> from bs4 import BeautifulSoup
+    >>> a, b = BeautifulSoup("<a>https://example.org/a/1.html</a><a>Home</a>", "lxml").find_all("a")
+    >>> _is_cited_url(a), _is_cited_url(b)
+    (True, False)
+    """
+    return _URL_TEXT.match(node.get_text("", strip=True)) is not None
+
+
+def _text_link(node: Any) -> bool:
+    """An @mention or a cited address (:func:`_is_mention`, :func:`_is_cited_url`), read
+    with one look at the link's text: only links opening with '@', 'h' or 'w' are read."""
+    first = next((s for s in node.strings if s.strip()), "").lstrip()[:1].casefold()
+    if first in ("@", "＠"):
+        return _is_mention(node)
+    return first in ("h", "w") and _is_cited_url(node)
+
+
 #: Controls a reader types into or picks from: a form holding one is a widget ...
 _ENTRY = frozenset(("input", "textarea", "select"))
 #: ... unless it is one of these input types (hidden state, buttons, ticks).
@@ -398,7 +441,7 @@ def _walk(
                 chrome.append(id(node))
                 flags |= _CHROME
         if name == "a":
-            if _is_attachment(node, rules.attachment):
+            if _is_attachment(node, rules.attachment) or _text_link(node):
                 flags |= _ATTACH
             else:
                 state["link"] += 1

@@ -42,6 +42,9 @@ _GAPS = re.compile("[ \t\u3000\u00a0][ \t\u3000\u00a0]*")
 _HAN_OR_COMMA = re.compile(f"[{HAN}，、；]")
 
 
+#: The marks a headline may close on (one, at its end) and still be a heading line.
+_HEADLINE_END = ("！", "？", "!", "?")
+
 #: A short bracketed aside holding spaces: ``（记者 甲 通讯员 乙）``.
 #: A news lead's opening tag (``本社讯``, ``某地电``) set off from its paragraph by one
 #: full-width space: the typesetter's gap, not a space inside a word (the paragraph goes
@@ -232,8 +235,12 @@ class CjkSpaceRule:
                         matches = [m for m in matches if m not in inside]
             # a heading/title-like line: its spaces separate phrases ('保持穩定 但日圓疲弱');
             # only a single character split off a word ('完 善推进机制') is an artifact
+            # (a headline may close on '！' or '？': '某事件 官方回应了！')
+            core = line.strip()
+            if core.endswith(_HEADLINE_END):
+                core = core[:-1]
             heading = len(line.strip()) <= self.t.space_heading_max and not (
-                self.t.sentence_final.search(line)
+                self.t.sentence_final.search(core)
             )
             doc_title = heading and self._doc_title(line)
             prose = not heading and self._sentences(line)

@@ -24,6 +24,7 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
+from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cells import dated_title
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_deck import kicker_over_h1
@@ -312,6 +313,11 @@ class SplitStage:
             if full != cleaned:
                 steps.append(("completed", cleaned, full))
                 cleaned = full
+        if hints is not None and hints.title:
+            joined = join_broken(cleaned, body, hints.title)
+            if joined != cleaned:
+                steps.append(("joined", cleaned, joined))
+                cleaned = joined
         if (not cleaned or record_line(cleaned)) and hints is not None:
             name = file_title(hints.source)
             if name:
@@ -649,6 +655,7 @@ class SplitStage:
                     lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
                 if kicker_over_h1(body_lines, lead, hints.h1 if hints else None):
                     lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
+                lead = headline_under_bars(body_lines, lead, hints, single=not headers)
                 title = self.title_from_body(body_lines[lead:])
                 quoted = _BOOK_TITLE.match(title)
                 on_line = lead < len(content) and lines[content[lead]].strip() == title

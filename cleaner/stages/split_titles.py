@@ -50,6 +50,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from cleaner.rules import load_table
+from cleaner.stages.split_broken_title import original_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,6 +494,8 @@ def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) 
     stem = title_core[: m.start()].rstrip() if m else title.strip()
     if len(stem) < (4 if m else 6) or (not m and stem.endswith(endings) if endings else False):
         return title
+    if m and (full := original_title(stem, body[:8])):
+        return full
     for raw in body[:8]:
         line = raw.strip()
         if line == title.strip() or len(line) <= len(stem) or not line.startswith(stem):

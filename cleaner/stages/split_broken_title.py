@@ -1,0 +1,131 @@
+"""The page's headline in its text: broken over several lines, or under a banner.
+
+A headline the page breaks over several lines is joined back from its ``<title>``:
+
+Government and law pages set a long headline in two or three centred lines (``<br>``
+between them: ``某某委员会`` / ``关于……的`` / ``决议``); the first line alone is no title.
+When the page's ``<title>`` opens with the lines joined (spacing aside) and goes on only
+after a separator or not at all, the joined lines are the title.
+
+A headline under a short banner line or two (``New model now available``, a promotion
+over the story's ``<h1>``) is the title, not the banner: :func:`headline_under_bars`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleaner.stages.split_titles import PageHints
+
+__all__ = ["headline_under_bars", "join_broken", "original_title"]
+
+#: A headline is broken over at most this many lines, each at most this long.
+MAX_PIECES = 5
+PIECE_MAX_CHARS = 60
+_CLAUSE = re.compile(r"[。！？；;!?]")
+_AFTER = re.compile(r"^[\s_\-|｜–—·:：]")
+# a cut mark closing a title (as split_titles._CUT_MARK)
+_CUT_END = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
+
+
+def _key(s: str) -> str:
+    return "".join(s.split())
+
+
+def join_broken(title: str, body: list[str], page_title: str | None) -> str:
+    """``title`` (a first line of ``body``) joined with the lines under it that the page
+    title continues with, or ``title`` unchanged.
+
+    >>> lines = ["某某市委员会", "关于修订河道管理办法的", "决定", "（五月通过）", "正文。"]
+    >>> join_broken("某某市委员会", lines, "某某市委员会关于修订河道管理办法的决定_某某网")
+    '某某市委员会关于修订河道管理办法的决定'
+    >>> join_broken("某某市委员会", lines, "某某市委员会_首页")
+    '某某市委员会'
+    """
+    want = _key(page_title or "")
+    have = _key(title)
+    if not have or len(want) <= len(have) or not want.startswith(have):
+        return title
+    at = next((i for i, ln in enumerate(body[:4]) if ln.strip() == title.strip()), None)
+    if at is None:
+        return title
+    joined, key = title.strip(), have
+    best = title
+    for ln in body[at + 1 : at + MAX_PIECES]:
+        s = ln.strip()
+        if not s or len(s) > PIECE_MAX_CHARS or _CLAUSE.search(s):
+            break
+        if not want.startswith(key + _key(s)):
+            break
+        joined, key = joined + s, key + _key(s)
+        rest = want[len(key) :]
+        if not rest or _AFTER.match(rest):
+            best = joined
+    return best
+
+
+#: The headline is looked for this many lines under the first; each line above it is a
+#: short bar of at most this many characters.
+BAR_LOOK = 2
+BAR_MAX_CHARS = 60
+
+
+def headline_under_bars(
+    body: list[str], lead: int, hints: PageHints | None, *, single: bool
+) -> int:
+    """Where the title line of a one-article page is: ``lead``, or the line of the page's
+    ``<h1>`` (one the ``<title>`` names: equal, or its head before a separator) when it
+    stands one or two lines under ``lead`` below short, sentence-less bars.
+
+    >>> from cleaner.stages.split_titles import PageHints
+    >>> h = PageHints(title="Harbour Bridge Reopens After Repairs | City News",
+    ...               h1="Harbour Bridge Reopens After Repairs")
+    >>> body = ["New Ferry Timetable Out Now", "Harbour Bridge Reopens After Repairs", "Text."]
+    >>> headline_under_bars(body, 0, h, single=True)
+    1
+    >>> headline_under_bars(body, 0, PageHints(title="City News", h1="City News"), single=True)
+    0
+    """
+    if not single or hints is None or not hints.h1:
+        return lead
+    from cleaner.ingest.html_head import headline_of
+
+    h1 = hints.h1.strip()
+    if headline_of(hints.title, h1) != h1:
+        return lead
+    for k in range(lead + 1, min(len(body) - 1, lead + 1 + BAR_LOOK)):
+        if body[k].strip() != h1:
+            continue
+        above = [ln.strip() for ln in body[lead:k]]
+        if all(len(a) <= BAR_MAX_CHARS and not _CLAUSE.search(a) for a in above):
+            return k
+        break
+    return lead
+
+
+# the site's note of the story's original title: '（原标题：某某）', '本文原标题：《某某》'
+_ORIGINAL = re.compile(
+    r"^[（(【\[]?\s*(?:本文)?原(?:标题|題|标题为|标题是)\s*[:：]?\s*[《“\"「]?(?P<t>.+?)"
+    r"[》”\"」]?\s*[）)】\]]?$"
+)
+
+
+def original_title(stem: str, lines: list[str]) -> str | None:
+    """The original title a line near the top notes (``本文原标题：《…》``) when it goes on
+    from ``stem``, the title the site cut with a mark: the whole of it.
+
+    >>> original_title("某县新桥通车！两岸", ["本文原标题：《某县新桥通车！两岸出行更方便》"])
+    '某县新桥通车！两岸出行更方便'
+    >>> original_title("某县新桥通车！两岸", ["（原标题：另一件事）"]) is None
+    True
+    """
+    for raw in lines:
+        m = _ORIGINAL.match(raw.strip())
+        if m is None:
+            continue
+        full = _CUT_END.sub("", m["t"].strip()).rstrip()
+        if len(full) > len(stem) and full.startswith(stem):
+            return full
+    return None
