@@ -51,6 +51,7 @@ from cleaner.stages.boilerplate_config import (
     BoilerplateConfig,
 )
 from cleaner.stages.charscan import Required
+from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
@@ -225,6 +226,11 @@ class BoilerplateStage:
         if (top := page_title_index(stripped, self.profiles, site)) is not None:
             claimed.setdefault(top, _Claim(PAGE_TITLE, "line", 100.0))
         self._notice_blocks(editor, stripped, spans, claimed)
+        # an English reader thread: a comment heading, an author line under it and each
+        # comment framed by author lines is evidence of its own (a pack rule's, not a
+        # learned one's): it may be most of a page, and the loss budget does not judge it
+        for i in english_thread(stripped):
+            claimed.setdefault(i, _Claim(COMMENT_THREAD, "line", 100.0))
         if claimed:
             from cleaner.stages.line_model import keep_table
 

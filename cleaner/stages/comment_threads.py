@@ -11,6 +11,14 @@ once by an author line;
 a forum's posts (the page's content) have no comment heading above them (``12条回复``
 heads a forum's replies, which are its text: no head here), and an article that quotes a
 comment has no author line right under a heading.
+
+English threads (:func:`english_thread`, claimed by the boilerplate stage before the
+foot lines) have the same shape with English words: a heading
+('Comments', '3 comments', 'Top Rated Comments', 'Reader comments (12)') at once followed
+by an author line (an optional name and a date with a time or an 'ago': 'Jane Roe March 3,
+2021 - 4:05 pm', '2 days ago at 07:52 am').  Their texts are paragraphs, so a comment's
+text is every line up to the next author line (at most EN_BODY_MAX_LINES); the last
+comment's text is taken whole only when it closes the page, else its first line alone.
 """
 
 from __future__ import annotations
@@ -33,6 +41,33 @@ _AUTHOR = re.compile(
     r"(?:发表于|發表於|于|於)?[ \t]*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+
+
+_EN_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_EN_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+#: an English author line: an optional name of one to four words (no sentence mark), then a
+#: date with a time ('March 3, 2021 - 4:05 pm', '3/4/2021 at 10:15') or an 'ago' with an
+#: optional time ('2 days ago', '5 hours ago at 07:52 am')
+_EN_AUTHOR = re.compile(
+    r"^(?:[^\s.!?:;,]{1,30}(?:[ \t][^\s.!?:;,]{1,30}){0,3}[ \t]+)?(?:(?:on[ \t]+)?(?:"
+    rf"{_EN_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_EN_MONTH}"
+    r"[ \t]+\d{4}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})[ \t]*(?:[-–,@|·]|at)?[ \t]*"
+    rf"{_EN_TIME}|\d{{1,3}}[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago"
+    rf"(?:[ \t]+at[ \t]+{_EN_TIME})?)$",
+    re.I,
+)
+#: an English comment heading: 'Comments', '3 comments', 'Top Rated Comments', 'Reader
+#: comments (12)', 'All comments:'
+_EN_HEAD = re.compile(
+    r"^(?:(?:\d{1,5}|top[- ]rated|all|reader|readers'?|latest|newest|recent)[ \t]+)?"
+    r"comments?(?:[ \t]*\(\d{1,5}\))?[ \t]*:?$",
+    re.I,
+)
+#: an English comment's text: at most this many lines up to the next author line
+EN_BODY_MAX_LINES = 12
 
 
 #: one of these is in every head (simplified and traditional forms)
@@ -99,3 +134,45 @@ def _next(stripped: list[str], k: int) -> int:
     while k < len(stripped) and not stripped[k]:
         k += 1
     return k
+
+
+def english_thread(stripped: list[str]) -> list[int]:
+    """Indices of the lines of an English comment thread (module doc).
+
+    >>> page = ["The post's text ends here.", "2 comments", "Ann Lee May 3, 2021 - 4:05 pm",
+    ...         "Lovely recipe.", "It worked for me too.", "Bo May 4, 2021 - 9:00 am",
+    ...         "Thanks, Ann!"]
+    >>> english_thread(page)
+    [1, 2, 3, 4, 5, 6]
+    >>> len(english_thread(page + ["A line of the page."] * 12))  # more lines: not its end
+    6
+    >>> english_thread(["Text.", "Comments", "Readers wrote in about the plan."])  # no author
+    []
+    """
+    n = len(stripped)
+    out: list[int] = []
+    if not any("omment" in s or "OMMENT" in s for s in stripped):
+        return out  # most pages: a substring test, no regex per line
+    for h, s in enumerate(stripped):
+        if not s or len(s) > 40 or not _EN_HEAD.match(s):
+            continue
+        k = _next(stripped, h + 1)
+        if k >= n or not _EN_AUTHOR.match(stripped[k]):
+            continue
+        taken = [h]
+        while k < n and _EN_AUTHOR.match(stripped[k]):
+            taken.append(k)
+            k += 1
+            body: list[int] = []
+            while k < n and len(body) < EN_BODY_MAX_LINES and not _EN_AUTHOR.match(stripped[k]):
+                if stripped[k]:
+                    body.append(k)
+                k += 1
+            if k < n and _EN_AUTHOR.match(stripped[k]):
+                taken += body
+            elif _next(stripped, k) >= n:  # the last comment closes the page
+                taken += body
+            else:  # the last comment: its one line (the page's foot may follow)
+                taken += body[:1]
+        out.extend(taken)
+    return sorted(set(out))
