@@ -90,6 +90,7 @@ from cleaner.ingest.html_dates import byline_date, declares_article, labelled_da
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
+from cleaner.ingest.html_deck import bylined_headings, deck_lines
 from cleaner.ingest.html_fallback import (
     _UNSEEN,
     CLEARLY_BETTER,
@@ -477,6 +478,8 @@ def extract(
         )
         if better is not None:
             fallback, reasons = better
+        for i in deck_lines(lines, texts, blocks, reasons, declared.get("h1")):
+            reasons[i] = None  # the headline's kicker and subtitle (html_deck)
     visible, body, drops, n_visible = _ledger(texts, reasons)
     kept = [i for i, r in enumerate(reasons) if r is None]
     # a page title is usually "Headline - Site name": the headline alone is the title
@@ -490,10 +493,13 @@ def extract(
             declared["channel"] = channel
     if line := visible_headline(title, declared.get("h1"), texts):
         declared["headline"] = line
-    if pairs := cut_pairs(lines, texts, blocks):
+    marks = frozenset(i for i, lc in enumerate(line_chrome) if lc and reasons[i] != _UNSEEN)
+    if pairs := cut_pairs(lines, texts, blocks, marks):
         declared["breaks"] = "\n".join(pairs)
     if heads := [texts[i] for i in kept if lines[i].heading and len(texts[i]) <= HEADING_MAX]:
         declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
+    if bylined := bylined_headings(lines, texts, blocks, reasons):
+        declared["bylined"] = "\t".join(dict.fromkeys(bylined[:MAX_HEADINGS]))
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
     if "published" not in declared and (

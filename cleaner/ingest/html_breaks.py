@@ -36,19 +36,29 @@ def _runs_on(above: str, below: str) -> bool:
     )
 
 
-def cut_pairs(lines: list[_Line], texts: list[str], blocks: dict[int, _Block]) -> list[str]:
-    """``tail\\thead`` of every paragraph cut by a block set inside it (module doc)."""
-    shown = [i for i, t in enumerate(texts) if t]
+def cut_pairs(
+    lines: list[_Line],
+    texts: list[str],
+    blocks: dict[int, _Block],
+    marks: frozenset[int] = frozenset(),
+) -> list[str]:
+    """``tail\\thead`` of every paragraph cut by a block set inside it (module doc).
+
+    ``marks`` are lines that are chrome wherever they stand (a printed story's jump lines,
+    ``（下转第4版）`` / ``（上接第3版）``): set between the two pieces as paragraphs of the
+    same tag, they are the block that cut it, not a paragraph of the text."""
+    shown = [i for i, t in enumerate(texts) if t and i not in marks]
     out: list[str] = []
     for k, i in enumerate(shown):
         own = lines[i].owners
         if len(own) < 2 or lines[i].heading or own[-1] not in blocks:
             continue
         tag, parent = blocks[own[-1]].tag, own[:-1]
+        cut = [m for m in marks if i < m < (shown[k + 1] if k + 1 < len(shown) else len(texts))]
         for j in shown[k + 1 : k + 2 + MAX_BETWEEN]:
             o = lines[j].owners
             if o[:-1] == parent and o[-1] in blocks and blocks[o[-1]].tag == tag:
-                between = shown[k + 1 : shown.index(j)]
+                between = shown[k + 1 : shown.index(j)] or cut
                 if between and not lines[j].heading and _runs_on(texts[i], texts[j]):
                     out.append(f"{texts[i].rstrip()[-PAIR_CHARS:]}\t{texts[j][:PAIR_CHARS]}")
                 break

@@ -46,6 +46,11 @@ _HAN_OR_COMMA = re.compile(f"[{HAN}，、；]")
 _HEADLINE_END = ("！", "？", "!", "?")
 
 #: A short bracketed aside holding spaces: ``（记者 甲 通讯员 乙）``.
+#: A news lead's opening tag (``本社讯``, ``某地电``) set off from its paragraph by one
+#: full-width space: the typesetter's gap, not a space inside a word (the paragraph goes
+#: on for at least :data:`LEAD_REST` characters after it).
+_LEAD = re.compile(f"^[{HAN}]{{2,8}}$")
+LEAD_REST = 20
 _ASIDE = re.compile("[（(][^（）()\n]{1,40}[ \u3000][^（）()\n]{0,40}[）)]")
 _SMALL_NUMERALS = "一二三四五六七八九十"
 
@@ -500,6 +505,8 @@ class CjkSpaceRule:
         token = left[breaks[-1].end() :] if breaks else left
         if len(m.group()) > 1 or self._LABEL.search(token):
             return True  # a word is broken by one space; two or more separate things
+        if m.group() == "\u3000" and _LEAD.match(left) and line_end - m.end() >= LEAD_REST:
+            return True  # a news lead's tag set off by a full-width space ('本社讯　…')
         if self._numeral_token(text[line_start : m.start()], text[m.end() : line_end]):
             return True  # a numbered part: '帝京篇十首 一 秦川雄帝宅…'
         right = text[m.end() : line_end]

@@ -47,7 +47,8 @@ class Tables:
         self.title_endings = tuple(j["title_endings"])
         self.next_not = re.compile(j["next_not"])
         # written in simplified characters, widened to the traditional forms (han_forms.py)
-        self.page_marks = re.compile(widen(j["page_marks"]), re.M)
+        marks = f"(?:{j['page_marks']})|(?:{j['jump_marks']})"  # jump lines are marks too
+        self.page_marks = re.compile(widen(marks), re.M)
         # the page-wide scans for marks (two a page): tried at line starts and form feeds
         # only, not at every position ('^' gives re no fast scan; ~0.03 s a 10 MB batch)
         self.page_marks_scan = page_scanner(self.page_marks)

@@ -26,6 +26,8 @@ from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cells import dated_title
+from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
+from cleaner.stages.split_deck import kicker_over_h1
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
@@ -455,9 +457,14 @@ class SplitStage:
             keyed = keyed_headers(text, lines, self.meta.field_of)
             if not keyed:  # one dated header under the page title that names it
                 keyed = lone_dated(lines, _names_title)
+            day = hints.published if hints is not None else None
+            if not keyed:  # items under their time of day alone (a day's flash list)
+                keyed = clock_run(lines, hints.headings if hints else (), day)
             if not keyed and hints is not None and hints.headings:  # HTML headings over rows
                 own = tuple(h for h in hints.headings if h != hints.h1)
                 keyed = heading_run(lines, own, self._under_header)
+                if not keyed:  # headings a count in the page's head confirms ('共3篇')
+                    keyed = counted_run(lines, own, day, hints.bylined)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title)
             if not keyed:  # titles over their authors' names: an issue's papers
@@ -467,7 +474,11 @@ class SplitStage:
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if headers:
             segments = [
-                (h[0] + 1, headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)
+                (
+                    h[0] + (h[1] != HEADER_IS_TEXT),
+                    headers[k + 1][0] if k + 1 < len(headers) else len(lines),
+                    h,
+                )
                 for k, h in enumerate(headers)
             ]
         else:
@@ -505,7 +516,7 @@ class SplitStage:
             if end > start or not first:
                 edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
         for seg_start, seg_end, head in segments:
-            if head is not None:
+            if head is not None and head[1] != HEADER_IS_TEXT:  # a counted heading stays
                 hs, _, he = spans[head[0]]
                 edits.append(
                     Edit(
@@ -522,7 +533,7 @@ class SplitStage:
             if above_lines:
                 body_idx = [i for i in body_idx if i not in above_lines]
             # a bare number ('（2）') took its title from the line below: a header line too
-            if head and head[2] not in lines[head[0]] and body_idx:
+            if head and head[2] not in lines[head[0]] and body_idx and head[1] != TITLE_IS_TEXT:
                 if lines[body_idx[0]].strip() == head[2]:
                     i = body_idx.pop(0)
                     edits.append(
@@ -659,6 +670,8 @@ class SplitStage:
                     lead += 1  # a file card or record of fields left above the title
                 if rows:  # a bare title right over the block, the page's head above it
                     lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
+                if kicker_over_h1(body_lines, lead, hints.h1 if hints else None):
+                    lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
                 lead = headline_under_bars(body_lines, lead, hints, single=not headers)
                 title = self.title_from_body(body_lines[lead:])
                 quoted = _BOOK_TITLE.match(title)

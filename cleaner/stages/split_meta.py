@@ -59,6 +59,9 @@ _BOX = "".join(map(chr, range(0x2500, 0x2580)))
 _MARK_CELLS = re.compile(r"\s+[^\w\s]\s+")
 # symbols (an emoji, a dingbat) and spaces that open a line before its date ('📅 2016.10.13')
 _LEAD_GLYPHS = re.compile(r"^(?:[^\w\s\d（(【\[〔]\ufe0f?\s*){1,2}(?=\d)")
+# a short bracketed tag in front of a date ('【快报】2021/3/9 09:41', '[公告] 2021-03-09'):
+# the channel's badge on a date row, no word of a sentence
+_TAG_LEAD = re.compile(r"^[【\[〔［][^】\]〕［］\d\s]{1,6}[】\]〕］]\s*(?=\d)")
 # a box-drawing table's border line ('┌──┬──┐', '├──┼──┤', '└──┴──┘'): part of its box
 _BOX_RULE = re.compile(r"^[\u2500-\u257f\s]{3,}$")
 # a label and a date alone on a line, a space or a colon between ('发布日期 2021/03/05')
@@ -403,9 +406,9 @@ class MetaParser:
                 return {"doc_number": number}
         if s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit():
             s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets
-        lead = _LEAD_GLYPHS.match(s)
-        if lead is not None:  # '📅 2016.10.13': a date behind its glyph is a date line
-            s = s[lead.end() :]
+        lead = _LEAD_GLYPHS.match(s) or _TAG_LEAD.match(s)
+        if lead is not None:  # '📅 2016.10.13', '【快报】2021/3/9 09:41': a date behind
+            s = s[lead.end() :]  # its glyph or a bracketed tag is a date line
         row = self.date_line(s) if s[:1].isdigit() else self.byline(s)
         if row is None and len(s) >= 12 and _YEAR_DATE.search(s):  # a cover or review row
             row = cover_line(s, self.field_of, self.doc_number)

@@ -72,6 +72,8 @@ class PageHints:
     #: the dates of the info bars ('发布时间：…　来源：…') the boilerplate stage removed, in
     #: page order: a compilation whose every piece had one gets each piece its own
     info_dates: tuple[str, ...] = ()
+    #: the headings each right over a byline the extractor left out (html_deck)
+    bylined: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -94,6 +96,7 @@ class PageHints:
             source=source,
             site_names=tuple(names),
             headings=tuple(h for h in (get("html_headings") or "").split("\t") if h),
+            bylined=tuple(h for h in (get("html_bylined") or "").split("\t") if h),
         )
 
 
