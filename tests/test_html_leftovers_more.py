@@ -172,12 +172,20 @@ def test_edge_labels_need_every_word_to_be_a_label_word() -> None:
     assert not consent_notice("Bake the cookies for twelve minutes and let them cool.")
 
 
-def test_photo_credit_in_a_lightbox_control_is_kept(ran: dict) -> None:
+def test_photo_credit_in_a_lightbox_is_extracted_then_recorded_as_chrome(ran: dict) -> None:
     e = extract((PAGES / "en_news_edges.html").read_bytes())
     dropped = [e.visible[a:b].strip() for a, b, r in e.drops if r == "extract.controls"]
     assert "Watch video 02:17" in dropped  # the other control on the line's model stays out
-    assert "Photos: Jane Roe" in e.body.split("\n")
-    assert "Photos: Jane Roe" in ran["articles"]["en_news_edges.html"]["text"].split("\n")
+    assert "Photos: Jane Roe" in e.body.split("\n")  # extraction keeps it: not a control
+    # the credit of names only is then chrome of the text (the generic pack's photo_credit,
+    # as real article bodies leave credits out), removed and recorded, not lost unseen
+    assert "Photos: Jane Roe" not in ran["articles"]["en_news_edges.html"]["text"].split("\n")
+    credit = [
+        c
+        for c in ran["changes"]["en_news_edges.html"]
+        if c["rule"] == "boilerplate.rule.generic.photo_credit"
+    ]
+    assert [c["before"].strip() for c in credit] == ["Photos: Jane Roe"]
     assert credit_line("Foto: J. Hitz / Jane Roe") and credit_line("摄影：王小明")
     for not_credit in ("Profile: Julian Assange", "Read more: Looted art", "Tags: Outdoor"):
         assert not credit_line(not_credit)
