@@ -670,7 +670,7 @@ class SplitStage:
                     lead += 1  # a file card or record of fields left above the title
                 if rows:  # a bare title right over the block, the page's head above it
                     lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
-                if kicker_over_h1(body_lines, lead, hints.h1 if hints else None):
+                if hints and kicker_over_h1(body_lines, lead, hints.h1, hints.title):
                     lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
                 lead = headline_under_bars(body_lines, lead, hints, single=not headers)
                 title = self.title_from_body(body_lines[lead:])
