@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cleaner.dedup.copies import distinct, take_rows
 from cleaner.dedup.shingles import mix64 as _mix64
 from cleaner.dedup.shingles import shingle
 
@@ -335,7 +336,22 @@ class SketchPool:
         self.close()
 
     def sketch(self, texts: list[str], *, sequences: bool = True) -> Sketch:
-        """:func:`sketch` of ``texts``, ``CHUNK_DOCS`` at a time, on the workers if any."""
+        """:func:`sketch` of ``texts``, ``CHUNK_DOCS`` at a time, on the workers if any.
+
+        Exact copies are sketched once (a text's sketch depends on it alone) and their
+        rows copied: the same arrays as sketching every text."""
+        copies = distinct(texts)
+        if copies is not None:
+            first, idx = copies
+            sk = self._sketch(first, sequences=sequences)
+            seq, offs = sk.seq, np.zeros(len(texts) + 1, dtype=np.int64)
+            if sequences:
+                pos, offs = take_rows(sk.offs, idx)
+                seq = sk.seq[pos]
+            return Sketch(sk.exact[idx], sk.key_len[idx], sk.sig[idx], seq, offs)
+        return self._sketch(texts, sequences=sequences)
+
+    def _sketch(self, texts: list[str], *, sequences: bool) -> Sketch:
         chunks = [texts[i : i + CHUNK_DOCS] for i in range(0, len(texts), CHUNK_DOCS)]
         if self.workers == 1 or len(chunks) < 2:
             small = _chunks_by_chars(texts, CHUNK_CHARS)

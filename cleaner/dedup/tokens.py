@@ -44,6 +44,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import xxhash
 
+from cleaner.dedup.copies import distinct, take_rows
 from cleaner.dedup.normalize import codepoint_table, normalize
 from cleaner.dedup.shingles import mix64 as _mix
 
@@ -134,7 +135,14 @@ def _chunk_bounds(texts: list[str]) -> list[tuple[int, int]]:
 
 def token_table(texts: list[str]) -> TokenTable:
     """The distinctive tokens of every text, in numpy passes of at most ``CHUNK`` texts
-    and ``CHUNK_CHARS`` characters (the tokens of a text do not depend on its pass)."""
+    and ``CHUNK_CHARS`` characters (the tokens of a text do not depend on its pass, so
+    an exact copy's are the first one's, taken once)."""
+    copies = distinct(texts)
+    if copies is not None:
+        first, idx = copies
+        table = token_table(first)
+        pos, taken = take_rows(table.offs, idx)
+        return TokenTable(table.pairs[pos], taken)
     bounds = _chunk_bounds(texts)
     if len(bounds) == 1:
         return _token_chunk(texts)

@@ -97,24 +97,32 @@ _HAN_CLASS = f"[{HAN}]"
 _CJK_CTX = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 # , ; : ? ! after a Han character, before Han / CJK punctuation / line end
 # (a comma or semicolon also before a number that a Han character follows, '路径,2020年度':
-# a clause opening with a year or a count; '1,200' has a digit before the comma)
-_PUNCT_SIMPLE = Scanner(
-    re.compile(
-        f"(?<={_HAN_CLASS})(?:[,;:?!](?=[ \t]*(?:{_CJK_CTX}|$))|[,;](?=\\d[\\d.]*{_HAN_CLASS}))",
-        re.M,
-    )
+# a clause opening with a year or a count; '1,200' has a digit before the comma).
+# Written mark first, its Han character read behind it ('(?<=H)[,;:?!]' ≡ '[,;:?!](?<=H.)'):
+# a pattern that opens with a class gets re's prefix scan, so one finditer call finds the
+# marks at C speed (tests/stages/test_charscan.py holds the lookbehind-first form as the
+# reference)
+_PUNCT_SIMPLE = re.compile(
+    f"[,;:?!](?<={_HAN_CLASS}.)(?:(?=[ \t]*(?:{_CJK_CTX}|$))|(?<=[,;])(?=\\d[\\d.]*{_HAN_CLASS}))",
+    re.M,
 )
 # ( … ) whose content starts and ends with Han and which touches Han or a line start
-_PUNCT_PAREN = Scanner(
-    re.compile(
-        f"(?:(?<={_CJK_CTX})|^)\\(({_HAN_CLASS}[^()\\n]{{0,120}}?{_HAN_CLASS}|{_HAN_CLASS})\\)",
-        re.M,
-    )
+# (the bracket first, as above: r'(?:(?<=C)|^)\(' ≡ r'\((?:(?<=^\()|(?<=C\())')
+_PUNCT_PAREN = re.compile(
+    f"\\((?:(?<=^\\()|(?<={_CJK_CTX}\\())({_HAN_CLASS}[^()\\n]{{0,120}}?{_HAN_CLASS}|{_HAN_CLASS})\\)",
+    re.M,
 )
 # 'X' then 'X*', not 'X+': a pattern that starts with a class (not a repeat) gets re's
 # prefix scan, which skips to the next possible start at C speed
 _TRAILING = re.compile("[ \t\u3000\u00a0][ \t\u3000\u00a0]*(?=\n|$)")
 _INDENT = Scanner(re.compile(r"(?:(?<=\n)|^)[ \t\u3000\u00a0]+(?=\S)"))
+
+_BLANK_RUNS = re.compile(r"\n(?:[ \t\u3000\u00a0]*\n)+")
+# the edits of the rules that make hundreds a page, made in C: tuple.__new__ with every
+# field given (calling Edit runs namedtuple's __new__ in Python, ~2x the time)
+_new = tuple.__new__
+_START = re.Match.start
+_SPAN = re.Match.span
 
 PlaceholderPolicy = Literal["keep", "mask", "drop"]
 #: where a page's text came from: a text file, or text extracted from HTML/WARC markup
@@ -332,27 +340,39 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
                 yield Edit(m.start(), m.end(), "", "repair.timestamp_glued", "delete")
 
     # -- half-width punctuation -----------------------------------------------------
-    def _cjk_punct(self, text: str) -> Iterator[Edit]:
+    def _cjk_punct(self, text: str) -> list[Edit]:
         if not any(c in text for c in _HALF_PUNCT):
-            return
+            return []
         pm = self.t.punct_map
-        for m in _PUNCT_SIMPLE.finditer(text):
-            yield Edit(m.start(), m.end(), pm[m.group()], "repair.cjk_punct")
+        rule = "repair.cjk_punct"
+        # a match is the one mark at its start; every field given, the edit is made in C
+        edits = [
+            _new(Edit, (s, s + 1, pm[text[s]], rule, "replace", None, None))
+            for s in map(_START, _PUNCT_SIMPLE.finditer(text))
+        ]
         for m in _PUNCT_PAREN.finditer(text):
-            yield Edit(m.start(), m.start() + 1, "（", "repair.cjk_punct")
-            yield Edit(m.end() - 1, m.end(), "）", "repair.cjk_punct")
+            edits.append(_new(Edit, (m.start(), m.start() + 1, "（", rule, "replace", None, None)))
+            edits.append(_new(Edit, (m.end() - 1, m.end(), "）", rule, "replace", None, None)))
+        return edits
 
     # -- whitespace -----------------------------------------------------------------
-    def _whitespace(self, text: str) -> Iterator[Edit]:
+    def _whitespace(self, text: str) -> list[Edit]:
         # trailing spaces, leading indentation, runs of blank lines, page-edge whitespace
-        for m in _TRAILING.finditer(text):
-            yield Edit(m.start(), m.end(), "", "repair.whitespace.trailing", "delete")
-        for m in _INDENT.finditer(text):
-            yield Edit(m.start(), m.end(), "", "repair.whitespace.indent", "delete")
-        for m in re.finditer(r"\n(?:[ \t\u3000\u00a0]*\n)+", text):
-            if m.start() == 0 or m.end() == len(text):
-                continue
-            yield Edit(m.start(), m.end(), "\n", "repair.whitespace.blank_lines")
+        edits = [
+            _new(Edit, (s, e, "", "repair.whitespace.trailing", "delete", None, None))
+            for s, e in map(_SPAN, _TRAILING.finditer(text))
+        ]
+        edits += [
+            _new(Edit, (s, e, "", "repair.whitespace.indent", "delete", None, None))
+            for s, e in map(_SPAN, _INDENT.finditer(text))
+        ]
+        n = len(text)
+        edits += [
+            _new(Edit, (s, e, "\n", "repair.whitespace.blank_lines", "replace", None, None))
+            for s, e in map(_SPAN, _BLANK_RUNS.finditer(text))
+            if s != 0 and e != n
+        ]
+        return edits
 
     def _page_edges(self, text: str) -> Iterator[Edit]:
         lead = re.match(r"\s+", text)

@@ -21,8 +21,6 @@ SCANNERS = {
     "timestamp": T.timestamp,
     "signature_q": repair.RepairStage._SIG_Q,
     "inner_space": repair.RepairStage._INNER_SPACE,
-    "punct_simple": repair._PUNCT_SIMPLE,
-    "punct_paren": repair._PUNCT_PAREN,
     "indent": repair._INDENT,
 }
 # characters the repair patterns care about, plus plain text and line breaks
@@ -52,6 +50,36 @@ def test_scanner_finds_what_finditer_finds(text: str) -> None:
         assert [m.span() for m in sc.finditer(text)] == [
             m.span() for m in sc.pattern.finditer(text)
         ]
+
+
+# the half-width punctuation patterns as first written (lookbehind first, tried where a
+# Scanner finds the mark): the repair stage's mark-first forms must match exactly these
+_H, _C = repair._HAN_CLASS, repair._CJK_CTX
+PUNCT_REFERENCE = {
+    "simple": (
+        re.compile(f"(?<={_H})(?:[,;:?!](?=[ \t]*(?:{_C}|$))|[,;](?=\\d[\\d.]*{_H}))", re.M),
+        repair._PUNCT_SIMPLE,
+    ),
+    "paren": (
+        re.compile(f"(?:(?<={_C})|^)\\(({_H}[^()\\n]{{0,120}}?{_H}|{_H})\\)", re.M),
+        repair._PUNCT_PAREN,
+    ),
+}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=ALPHABET + "5.、", max_size=60))
+def test_mark_first_punct_patterns_match_the_lookbehind_forms(text: str) -> None:
+    for reference, pattern in PUNCT_REFERENCE.values():
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in reference.finditer(text)
+        ]
+
+
+def test_mark_first_punct_patterns_on_known_lines() -> None:
+    simple, paren = (p for _, p in PUNCT_REFERENCE.values())
+    assert [m.start() for m in simple.finditer("中,文\n年;5.2月\n1,200中:")] == [1, 5, 17]
+    assert [m.group(1) for m in paren.finditer("(中)文(年月)\nx(中)\n(a中)")] == ["中", "年月"]
 
 
 def test_timestamp_scanner_skips_lines_by_a_required_string() -> None:
