@@ -690,25 +690,25 @@ class SplitStage:
                 if self.config.parse_meta:
                     meta.setdefault("published", dated[0])
             title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
-            # a paper's authors and affiliations under its title line (split_papers)
-            for i, fields in rows_under_title(lines, content, title) if not head else []:
-                if self.config.parse_meta:
-                    meta.update({k: v for k, v in fields.items() if k not in meta})
-                ref = json.dumps(fields, ensure_ascii=False)
-                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
-                content.remove(i)
-                dropped.add(i)
-            # a paper's codes row and its page-foot notes: metadata inside it (split_papers)
-            inside = {} if head else dict(front_rows(content, lines, self.parse_meta_line))
-            if not head:
-                inside.update(foot_notes(content, lines, self.parse_meta_line))
-            for i, fields in sorted(inside.items()):
-                if self.config.parse_meta:
-                    meta.update({k: v for k, v in fields.items() if k not in meta})
-                ref = json.dumps(fields, ensure_ascii=False)
-                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
-                content.remove(i)
-                dropped.add(i)
+
+            # a paper's authors and affiliations under its title line, then its codes row
+            # and its page-foot notes: metadata inside it (split_papers)
+            for phase in () if head else ("under", "inside"):
+                if phase == "under":
+                    found = rows_under_title(lines, content, title)
+                else:
+                    inside = dict(front_rows(content, lines, self.parse_meta_line))
+                    inside.update(foot_notes(content, lines, self.parse_meta_line))
+                    found = sorted(inside.items())
+                for i, fields in found:
+                    if self.config.parse_meta:
+                        meta.update({k: v for k, v in fields.items() if k not in meta})
+                    ref = json.dumps(fields, ensure_ascii=False)
+                    meta_edits.append(
+                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
+                    )
+                    content.remove(i)
+                    dropped.add(i)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]
             inner: list[Edit] = [e for e in meta_edits if e.start > first_start]
