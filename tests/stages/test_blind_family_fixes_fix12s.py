@@ -4,7 +4,12 @@ wordings of its own, with look-alikes that must stay or go:
 * a body line the site repeats only as a shape, with other figures on each page (an
   award row ``成交价：人民币12.5万元`` / ``…7.25万元``, a closing sentence ``… to 3 more
   towns …``), is the page's data: kept and flagged, not deleted as site chrome; a counter
-  bar under the text (``点赞 12　收藏 3``) and a header counter row still go.
+  bar under the text (``点赞 12　收藏 3``) and a header counter row still go;
+* an info table's row with one label no table names beside a known one reads the known
+  cell (``信息来源 | X | 办理方式 | 现场``); the source on the HTML info row the publish date
+  was read from (left out of the text with the row) is the origin;
+* an issue number alone (``2022年第5期``) over the issuer's dated row is metadata (the
+  doc_number), not the title; a number cell in a bracketed row under the title too.
 
 Every word is invented.
 """
@@ -97,8 +102,75 @@ def test_a_closing_sentence_with_other_figures_is_kept(tmp_path: Path) -> None:
     assert "Views " not in text  # a counter bar with a separator is chrome
 
 
-@pytest.mark.parametrize("name", ["sealed_s_zhongbiao", "sealed_s_yingwen"])
-def test_the_families_of_set_s_keep_their_page_data(name: str) -> None:
+@pytest.mark.parametrize("name", ["sealed_s_zhongbiao", "sealed_s_yingwen", "sealed_s_jiage"])
+def test_the_families_of_set_s_hold_their_floors(name: str) -> None:
     f = family_figures(name)
     assert f["content_f1"] >= (0.99 if name.endswith("zhongbiao") else 0.89), (name, f)
+    if name.endswith("jiage"):
+        assert f["titles"] >= 1.0 and f["metadata"] >= 1.0, (name, f)
     assert f["residue"] <= 0.06, (name, f)
+    if name.endswith("zhongbiao"):
+        assert f["metadata"] >= 0.75, (name, f)
+
+
+# ---- metadata
+
+
+def test_an_info_table_row_with_an_unnamed_label_still_reads_its_known_cells() -> None:
+    from cleaner.stages.split_meta import MetaParser
+
+    p = MetaParser()
+    assert p.parse_meta_line("信息来源\t溪桥镇采购中心\t办理方式\t现场办理") == {
+        "origin": "溪桥镇采购中心"
+    }
+    # a table of the text whose first cell names nothing is no metadata row
+    assert p.parse_meta_line("品名\t单价\t白菜\t每斤一元") is None
+
+
+def test_the_source_on_a_dropped_info_row_is_the_origin(tmp_path: Path) -> None:
+    from cleaner.ingest.html import extract
+
+    para = "溪桥镇第一小学课桌椅采购项目已完成评审，现将结果公告如下，请各方知悉并监督。"
+    html = (
+        "<html><head><meta charset='utf-8'><title>课桌椅采购成交公告-平台</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> | <a href='/a'>公告</a> | "
+        "<a href='/b'>指南</a></div>"
+        "<h1>课桌椅采购成交公告</h1>"
+        "<div class='info'>发布日期：2020-05-06\u3000信息来源：溪桥镇财政所\u3000浏览次数：12</div>"
+        f"<div class='content'><p>{para}</p><p>{para}</p><p>{para}</p></div>"
+        "</body></html>"
+    )
+    ext = extract(html)
+    assert ext.meta.get("published") == "2020-05-06"
+    assert ext.meta.get("origin") == "溪桥镇财政所"
+    # no source on the dated row: none
+    ext = extract(html.replace("\u3000信息来源：溪桥镇财政所", ""))
+    assert "origin" not in ext.meta
+
+
+def test_an_issue_number_over_the_issuers_dated_row_is_no_title() -> None:
+    from tests.stages.stage_runs import split
+
+    para = "本期（4月1日至4月7日），全镇集市的鲜鱼供应充足，价格较上期小幅回落，走货平稳。"
+    drafts = split(
+        [
+            "2022年第5期",
+            "溪桥镇集市管理所　　2022年4月8日",
+            "────────",
+            "鲜鱼价格小幅回落",
+            para,
+            para,
+        ]
+    )
+    assert drafts[0].title == "鲜鱼价格小幅回落"
+    assert drafts[0].meta.get("doc_number") == "2022年第5期"
+    assert drafts[0].meta.get("published") == "2022-04-08"
+    # the same number in a bracketed row under the title
+    drafts = split(
+        ["鲜鱼价格小幅回落", "（2022年第5期　溪桥镇集市管理所　2022-04-08）", para, para]
+    )
+    assert drafts[0].meta.get("doc_number") == "2022年第5期"
+    # a year's heading over text is no number: it stays the title
+    drafts = split(["2022年第一季度工作回顾", para, para])
+    assert drafts[0].title == "2022年第一季度工作回顾"
+    assert "doc_number" not in drafts[0].meta
