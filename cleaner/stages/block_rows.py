@@ -243,3 +243,26 @@ def page_data(
     up = next(k for k in range(i - 1, -1, -1) if stripped[k])
     down = next(k for k in range(i + 1, len(stripped)) if stripped[k])
     return not taken(up) and not taken(down)
+
+
+#: A note's label: ``注：``, ``备注：``, ``附注：`` (and ``注1：``), in either script.
+_NOTE = re.compile(r"^(?:注|備註|备注|附注|附註)\s*\d{0,2}\s*[:：]")
+
+
+def text_note(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """Line ``i`` is the text's own note: opened by a note label (``注：``) and glued under
+    a text line (no blank line between), the way a report prints the note on its table or
+    its figures.  A site's notice stands apart from the text or under its chrome.
+
+    >>> page = ["表1　某表", "甲　1　2", "注：数据为初步统计数。", "", "版权所有"]
+    >>> text_note(page, 2, {2: 1, 4: 1}, {}), text_note(page, 2, {2: 1, 1: 1}, {})
+    (True, False)
+    >>> text_note(["正文。", "", "注：本站内容来自网络。"], 2, {2: 1}, {})
+    False
+    """
+    if not _NOTE.match(stripped[i]) or i == 0:
+        return False
+    up = i - 1
+    return bool(stripped[up]) and up not in hits and up not in claimed

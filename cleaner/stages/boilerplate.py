@@ -45,6 +45,7 @@ from cleaner.stages.block_rows import (
     row_of_block,
     row_of_labelled_list,
     row_of_list,
+    text_note,
 )
 from cleaner.stages.body_openers import body_opener, sign_off
 from cleaner.stages.boilerplate_config import (
@@ -342,6 +343,10 @@ class BoilerplateStage:
             # disclaimers, prompts) goes there.
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
+            # the text's own note ('注：…') glued under it: kept (a tail starts below it)
+            noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
+            if noted and hit.scope == "line":
+                continue
             # one wording, other figures on each page, glued between text lines: the
             # page's data (block_rows.page_data); a sentence may close the body
             if (
@@ -373,7 +378,8 @@ class BoilerplateStage:
             if hit.scope == "tail":
                 below = next(k for k in range(i + 1, len(stripped)) if stripped[k]) if signed else i
                 # a list's closing row stays: the footer starts below it
-                for k in range(below + 1 if signed else i + 1 if listed else i, len(stripped)):
+                start = below + 1 if signed else i + 1 if listed or noted else i
+                for k in range(start, len(stripped)):
                     claimed.setdefault(k, claim)
                 return kept
             claimed[i] = claim

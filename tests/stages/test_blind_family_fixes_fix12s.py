@@ -9,7 +9,9 @@ wordings of its own, with look-alikes that must stay or go:
   cell (``信息来源 | X | 办理方式 | 现场``); the source on the HTML info row the publish date
   was read from (left out of the text with the row) is the origin;
 * an issue number alone (``2022年第5期``) over the issuer's dated row is metadata (the
-  doc_number), not the title; a number cell in a bracketed row under the title too.
+  doc_number), not the title; a number cell in a bracketed row under the title too;
+* a note (``注：…``) glued under the text's last line (a table's rows) is the text's own,
+  even when the site prints it on every page; a tail of chrome starts below it.
 
 Every word is invented.
 """
@@ -108,6 +110,7 @@ def test_the_families_of_set_s_hold_their_floors(name: str) -> None:
     assert f["content_f1"] >= (0.99 if name.endswith("zhongbiao") else 0.89), (name, f)
     if name.endswith("jiage"):
         assert f["titles"] >= 1.0 and f["metadata"] >= 1.0, (name, f)
+        assert f["content_f1"] >= 0.99, (name, f)
     assert f["residue"] <= 0.06, (name, f)
     if name.endswith("zhongbiao"):
         assert f["metadata"] >= 0.75, (name, f)
@@ -174,3 +177,55 @@ def test_an_issue_number_over_the_issuers_dated_row_is_no_title() -> None:
     drafts = split(["2022年第一季度工作回顾", para, para])
     assert drafts[0].title == "2022年第一季度工作回顾"
     assert "doc_number" not in drafts[0].meta
+
+
+# ---- a note glued under the text
+
+
+NOTE = "注：以上报价由镇集市管理所每周抽样汇总，仅供参考。"
+
+
+def _weekly(k: int) -> str:
+    return "\n".join(
+        [
+            "溪桥镇集市信息　>　价格周报",
+            "【打印】　【关闭】",
+            f"第{k + 1}周鲜鱼与蔬菜价格{['小幅回落', '基本持平', '略有上涨'][k % 3]}",
+            f"本周集市共有{30 + k}个摊位开市，{GOODS[k]}一类商品成交活跃，"
+            "鲜鱼到货量较上周有所增加。",
+            "品种　本周　上周",
+            f"鲫鱼　{10 + k}.5　{11 + k}.0",
+            f"白菜　{1 + k}.2　{1 + k}.4",
+            f"萝卜　{2 + k}.1　{2 + k}.3",
+            f"土豆　{3 + k}.6　{3 + k}.5",
+            f"鸡蛋　{4 + k}.8　{4 + k}.9",
+            f"豆腐　{5 + k}.0　{5 + k}.2",
+            f"韭菜　{6 + k}.3　{6 + k}.1",
+            f"芹菜　{7 + k}.4　{7 + k}.7",
+            f"菠菜　{8 + k}.9　{8 + k}.6",
+            f"生姜　{9 + k}.5　{9 + k}.8",
+            f"大蒜　{9 + k}.1　{9 + k}.0",
+            f"葱　{1 + k}.7　{1 + k}.9",
+            NOTE,
+            "",
+            "编辑：镇集市管理所",
+            "溪桥镇集市信息网主办",
+            "",
+        ]
+    )
+
+
+def test_a_note_glued_under_the_text_is_the_texts_own(tmp_path: Path) -> None:
+    text, _ = _run(tmp_path, [_weekly(k) for k in range(6)])
+    assert text.count(NOTE) == 6
+    assert "溪桥镇集市信息网主办" not in text
+
+
+def test_a_note_apart_from_the_text_is_not_taken_for_its_note() -> None:
+    from cleaner.stages.block_rows import text_note
+
+    page = ["正文一句。", "", NOTE, "页脚"]
+    assert not text_note(page, 2, {2: 1, 3: 1}, {})
+    page = ["正文一句。", NOTE, "页脚"]
+    assert text_note(page, 1, {1: 1, 2: 1}, {})
+    assert not text_note(["正文一句。", "提示：以上报价仅作参考。"], 1, {1: 1}, {})
