@@ -86,7 +86,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cleaner.ingest.html_breaks import cut_pairs
-from cleaner.ingest.html_dates import byline_date, declares_article, labelled_date
+from cleaner.ingest.html_dates import (
+    byline_date,
+    declares_article,
+    labelled_date,
+    labelled_origin,
+)
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
@@ -508,6 +513,8 @@ def extract(
         declared["published"] = day
     if "published" not in declared and (day := labelled_date(visible)):
         declared["published"] = day
+    if (day := declared.get("published")) and (origin := labelled_origin(visible, day)):
+        declared["origin"] = origin  # the source on the info row of that date
     return Extracted(
         body,
         title=title,

@@ -215,3 +215,30 @@ def labelled_date(visible: str) -> str | None:
             if day := _short_year(m):
                 found.add(day)
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _origin_label() -> re.Pattern[str]:
+    """A source label of the split stage's field table (``meta_fields``: 来源, 信息来源 …)
+    and its value, up to the next wide gap or bar."""
+    names = [k for k, v in load_table("headers")["meta_fields"].items() if v == "origin"]
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{alts})\s*[:：]\s*([^\s|｜]{{2,30}})")
+
+
+def labelled_origin(visible: str, day: str) -> str | None:
+    """The source named on the page's one labelled publish-date row (the row
+    :func:`labelled_date` read ``day`` from): ``发布日期：2019-03-06　信息来源：某中心　浏览
+    次数：12`` → ``'某中心'``; None when no such row names a source or two rows do.
+
+    >>> labelled_origin("正文。\\n发布日期：2019-03-06　来源：某某中心　浏览：3\\n尾", "2019-03-06")
+    '某某中心'
+    >>> labelled_origin("发布日期：2019-03-06　浏览：3", "2019-03-06")
+    """
+    found: set[str] = set()
+    for ln in visible.split("\n"):
+        if len(ln) > BYLINE_MAX_CHARS or _CLAUSE.search(ln):
+            continue
+        if any(ymd(m.group(1)) == day for m in _LABELLED.finditer(ln)):
+            found.update(m.group(1) for m in _origin_label().finditer(ln))
+    return found.pop() if len(found) == 1 else None

@@ -184,3 +184,85 @@ def row_of_labelled_list(
     from cleaner.stages.line_model import keep_table
 
     return not keep_table().cues(s)
+
+
+#: The masks of a site shape (``site_counts``): a shape that masks numbers and not the
+#: page title repeats a line's wording, not its values.
+_NUMBER_MASK = "⟨N⟩"
+_TITLE_MASK = "⟨T⟩"
+#: A bar's parts: a wide gap, a bar separator (``阅读(12) | 评论(3)``, ``有用 9　没用 1``).
+_BAR_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
+
+
+def page_data(
+    stripped: list[str],
+    i: int,
+    key: str,
+    examples: Collection[str],
+    hits: Mapping[int, object],
+    claimed: Mapping[int, object],
+) -> bool:
+    """Line ``i``, a hit of the site shape ``key``, is the page's own data, not chrome.
+
+    A site's announcements share their wording and differ in their figures: the award
+    row ``成交价：人民币12.5万元`` on one page, ``…7.25万元`` on the next; a closing
+    sentence ``… to 3 more towns …`` / ``… to 17 more towns …``.  Counted as a shape, the
+    line repeats on most pages and looks like chrome.  It is data when the shape masks
+    numbers (not the page title), its examples carry different values on different
+    pages, and the line stands deep in the body: a text line glued above it that is not
+    the first text line of the page (a headline's counter row stands right under it),
+    and a text line below it; and the line is one phrase, not a bar of counters (no
+    wide gap, no bar separator, no pictograph: ``♡ 收藏 59　↗ 分享`` under a recipe,
+    ``阅读(12) | 评论(3)`` under a post).  A counter or a page mark in a header or footer
+    bar has chrome or nothing around it.
+
+    >>> page = ["站名", "标题", "一、情况", "成交价：人民币12.5万元", "二、期限", "页脚"]
+    >>> ex = ["成交价：人民币7.25万元", "成交价：人民币3.1万元"]
+    >>> page_data(page, 3, "成交价：人民币⟨N⟩.⟨N⟩万元", ex, {0: 1, 3: 1, 5: 1}, {})
+    True
+    >>> page_data(page, 3, "成交价：人民币⟨N⟩.⟨N⟩万元", ex, {0: 1, 3: 1, 2: 1, 5: 1}, {})
+    False
+    >>> bar = ["站名", "标题", "正文一。", "点赞 12　收藏 3", "正文二。"]
+    >>> page_data(bar, 3, "点赞 ⟨N⟩　收藏 ⟨N⟩", ["点赞 1　收藏 2", "点赞 5　收藏 0"], {3: 1}, {})
+    False
+    """
+    if _NUMBER_MASK not in key or _TITLE_MASK in key or len(set(examples)) < 2:
+        return False
+    s = stripped[i]
+    if _BAR_GAP.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
+        return False
+
+    def taken(k: int) -> bool:
+        return k in hits or k in claimed
+
+    text = [k for k, s in enumerate(stripped) if s and not taken(k)]
+    above = [k for k in text if k < i]
+    below = [k for k in text if k > i]
+    if len(above) < 2 or not below:
+        return False
+    up = next(k for k in range(i - 1, -1, -1) if stripped[k])
+    down = next(k for k in range(i + 1, len(stripped)) if stripped[k])
+    return not taken(up) and not taken(down)
+
+
+#: A note's label: ``注：``, ``备注：``, ``附注：`` (and ``注1：``), in either script.
+_NOTE = re.compile(r"^(?:注|備註|备注|附注|附註)\s*\d{0,2}\s*[:：]")
+
+
+def text_note(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """Line ``i`` is the text's own note: opened by a note label (``注：``) and glued under
+    a text line (no blank line between), the way a report prints the note on its table or
+    its figures.  A site's notice stands apart from the text or under its chrome.
+
+    >>> page = ["表1　某表", "甲　1　2", "注：数据为初步统计数。", "", "版权所有"]
+    >>> text_note(page, 2, {2: 1, 4: 1}, {}), text_note(page, 2, {2: 1, 1: 1}, {})
+    (True, False)
+    >>> text_note(["正文。", "", "注：本站内容来自网络。"], 2, {2: 1}, {})
+    False
+    """
+    if not _NOTE.match(stripped[i]) or i == 0:
+        return False
+    up = i - 1
+    return bool(stripped[up]) and up not in hits and up not in claimed

@@ -40,7 +40,13 @@ from typing import TYPE_CHECKING
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
-from cleaner.stages.block_rows import row_of_block, row_of_labelled_list, row_of_list
+from cleaner.stages.block_rows import (
+    page_data,
+    row_of_block,
+    row_of_labelled_list,
+    row_of_list,
+    text_note,
+)
 from cleaner.stages.body_openers import body_opener, sign_off
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
@@ -48,6 +54,7 @@ from cleaner.stages.boilerplate_config import (
     LINE_MODEL_UNSURE,
     LOSS_BUDGET,
     SITE_REPEAT,
+    SITE_REPEAT_DATA,
     BoilerplateConfig,
 )
 from cleaner.stages.charscan import Required
@@ -208,8 +215,9 @@ class BoilerplateStage:
                     ref=rule_id, step=editor.step,
                 )
             )  # fmt: skip
+        data: list[int] = []  # site shapes kept as the page's data (block_rows.page_data)
         if self.profiles is not None and site is not None:
-            self._site_repeat(site, stripped, claimed, headings)
+            data = self._site_repeat(site, stripped, claimed, headings)
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
@@ -223,6 +231,16 @@ class BoilerplateStage:
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
+        for i in data:  # kept, and said so: a shape the site repeats, with this page's figures
+            if i in claimed and claimed[i].rule_id.startswith(LINE_MODEL):
+                del claimed[i]
+            start, end = spans[i][0], spans[i][1]
+            editor.record(
+                Change(
+                    editor.page_id, NAME, SITE_REPEAT_DATA, "flag", start, end, "", "",
+                    step=editor.step,
+                )
+            )  # fmt: skip
         # after the model: it keeps the first line nobody claimed as the page title
         if (top := page_title_index(stripped, self.profiles, site)) is not None:
             claimed.setdefault(top, _Claim(PAGE_TITLE, "line", 100.0))
@@ -293,13 +311,15 @@ class BoilerplateStage:
         stripped: list[str],
         claimed: dict[int, _Claim],
         headings: tuple[str, ...] = (),
-    ) -> None:
+    ) -> list[int]:
         """Claim the lines the site's profile marks as chrome (tail lines take the rest);
-        never one of the page's own ``headings`` (:func:`_own_heading`)."""
+        never one of the page's own ``headings`` (:func:`_own_heading`).  Returns the
+        lines kept as the page's data (a learned shape with this page's figures)."""
         assert self.profiles is not None
+        kept: list[int] = []
         learned = self.profiles.learned(site, self.config)
         if not learned:
-            return
+            return kept
         title = next((s for s in stripped if s), "")
         hits = {
             i: hit
@@ -323,6 +343,19 @@ class BoilerplateStage:
             # disclaimers, prompts) goes there.
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
+            # the text's own note ('注：…') glued under it: kept (a tail starts below it)
+            noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
+            if noted and hit.scope == "line":
+                continue
+            # one wording, other figures on each page, glued between text lines: the
+            # page's data (block_rows.page_data); a sentence may close the body
+            if (
+                hit.kind == "shape"
+                and (first < i < last or prose(s))
+                and page_data(stripped, i, hit.key, hit.examples, hits, claimed)
+            ):
+                kept.append(i)
+                continue
             if first < i < last and hit.scope == "line":
                 if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
                     continue
@@ -345,10 +378,12 @@ class BoilerplateStage:
             if hit.scope == "tail":
                 below = next(k for k in range(i + 1, len(stripped)) if stripped[k]) if signed else i
                 # a list's closing row stays: the footer starts below it
-                for k in range(below + 1 if signed else i + 1 if listed else i, len(stripped)):
+                start = below + 1 if signed else i + 1 if listed or noted else i
+                for k in range(start, len(stripped)):
                     claimed.setdefault(k, claim)
-                return
+                return kept
             claimed[i] = claim
+        return kept
 
     @staticmethod
     def _notice_blocks(

@@ -98,6 +98,8 @@ class BoilerplateConfig:
 
 
 SITE_REPEAT = "boilerplate.site_repeat"
+#: a learned site shape kept on a page as its own data (block_rows.page_data): ``flag``
+SITE_REPEAT_DATA = "boilerplate.site_repeat.page_data"
 LOSS_BUDGET = "boilerplate.loss_budget"
 LINE_MODEL = "boilerplate.line_model"
 LINE_MODEL_UNSURE = "boilerplate.line_model.unsure"

@@ -748,6 +748,8 @@ class SplitStage:
             editor.record(replace(c, page_id=editor.page_id, step=editor.step))
         if hints is not None and hints.published and len(drafts) == 1:
             drafts[0][3].setdefault("published", hints.published)
+            if hints.origin and drafts[0][3].get("published") == hints.published:
+                drafts[0][3].setdefault("origin", hints.origin)  # the same info row's
         elif (
             hints is not None
             and self.config.parse_meta

@@ -151,7 +151,8 @@ def _names(label: str, field_of: Fields, *, dated: bool) -> str | None:
     """The field ``label`` names; over a date (``dated``) also read as ``<label>日期``
     (a verb: ``发布``) or ``…于`` → ``…日期`` (``发表于``)."""
     if not _HAN.search(label):
-        return None
+        # a Latin label reads only as the field table names it ('Source'), never over a date
+        return None if dated else field_of(label)
     if not dated:
         return field_of(label)
     if label.endswith("于") and len(label) >= 3:

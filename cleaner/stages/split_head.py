@@ -91,14 +91,18 @@ def under_head(lines: list[str], above: list[int]) -> bool:
     False
     >>> under_head(["春天", "——记某某"], [0, 1])
     False
-    >>> under_head([":::", "一只旧铜壶"], [0, 1])
-    True
+    >>> under_head([":::", "一只旧铜壶"], [0, 1]), under_head(["一只旧铜壶", "一只旧铜壶"], [0, 1])
+    (True, True)
     """
     title = lines[above[-1]].strip()
     if not _head_line(title):
         return False
+    # a copy of the title itself (the page's <title> printed over its <h1>) is head too
     return all(
-        _trail(lines[i]) or _marks(lines[i]) or page_title_line(lines[i], [title])
+        _trail(lines[i])
+        or _marks(lines[i])
+        or lines[i].strip() == title
+        or page_title_line(lines[i], [title])
         for i in above[:-1]
     )
 

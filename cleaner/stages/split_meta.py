@@ -46,6 +46,10 @@ from cleaner.stages.split_titles import field_line
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
 #: A document number holds a number (``〔2021〕7号``, ``第十二号``).
+#: Cells of a row parted by wide gaps.
+_WIDE_GAP = re.compile(r"[\u3000\t]+|\s{2,}")
+#: A bare label cell of an info table: two to six Han letters.
+_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _NUMBERISH = re.compile(r"[0-9０-９〇一二三四五六七八九十百]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -277,6 +281,10 @@ class MetaParser:
                 keys, values = cells[::2], cells[1::2]
                 if all(self.label(k) for k in keys) and not any(self.label(v) for v in values):
                     items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
+                elif self._mostly_labelled(keys, values):
+                    # an info table's row with a label no table names beside known ones
+                    # ('信息来源 | 某中心 | 办理方式 | 现场'): the known cells read
+                    items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
             if items is None and len(cells) >= 2 and t.run_line.match(s):
                 items = [(_squash(m["k"]), m["v"].strip()) for m in t.run_item.finditer(s)]
             colon = max(s.find("：", 0, 16), s.find(":", 0, 16))
@@ -294,6 +302,26 @@ class MetaParser:
         if not items:
             return None
         return self.fields(items)
+
+    def _mostly_labelled(self, keys: list[str], values: list[str]) -> bool:
+        """A row of label/value cells whose first label and at least half of the labels
+        say what they hold, the others short bare Han labels, no value a label.
+
+        >>> p = MetaParser()
+        >>> p._mostly_labelled(["信息来源", "办理方式"], ["某中心", "现场"])
+        True
+        >>> p._mostly_labelled(["品名", "单价"], ["白菜", "1.2"])
+        False
+        >>> p._mostly_labelled(["信息来源", "单价2"], ["某中心", "1.2"])
+        False
+        """
+        known = [bool(self.field_of(_squash(k))) for k in keys]
+        return (
+            known[0]
+            and 2 * sum(known) >= len(keys)
+            and all(ok or _BARE_LABEL.match(k) for ok, k in zip(known, keys, strict=True))
+            and not any(self.label(v) for v in values)
+        )
 
     def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
         """``meta`` from ``(label, value)`` items; None when no label is known."""
@@ -400,7 +428,7 @@ class MetaParser:
             coded["k"].endswith("号") or self.field_of(coded["k"]) == "doc_number"
         ):  # '某号 No. AB-2021-017': a number's label glossed 'No.' (bilingual pages)
             return {"doc_number": coded["v"]}
-        if s.endswith("号"):
+        if s.endswith(("号", "期")):  # '某政发〔2021〕7号', an issue's '2021年第12期'
             number = self.doc_number(s)
             if number:
                 return {"doc_number": number}
@@ -436,6 +464,13 @@ class MetaParser:
                 row = (row or {}) | {
                     k: v for k, v in shaped.items() if k not in (row or {}) and v not in taken
                 }
+        if near_title and row and "doc_number" not in row:
+            # a cell that is a document or issue number alone ('（2021年第3期　某科　…）')
+            inner = s[1:-1] if s[:1] in "（(" and s[-1:] in "）)" else s
+            for cell in _WIDE_GAP.split(inner):
+                if (number := self.doc_number(cell)) is not None:
+                    row = row | {"doc_number": number}
+                    break
         return row
 
     def _date_below(self, line: str) -> dict[str, str] | None:
@@ -565,6 +600,15 @@ class MetaParser:
                     parsed = cell_row(lines[idx[k]], self.field_of)
                 if parsed is None and k == first == lead and not headed:
                     parsed = self.row_over_title(lines, idx, k)
+                if parsed is None and k == first == lead and not headed and k + 1 < len(idx):
+                    # an issue or document number alone over the issuer's dated row, both
+                    # over the title ('2021年第3期' / '某某科　2021年3月9日'): one block
+                    number = self.doc_number(lines[idx[k]])
+                    below = self.shaped_row(lines[idx[k + 1]], near_title=True)
+                    if number and below and "doc_number" not in below:
+                        rows += [([idx[k]], {"doc_number": number}), ([idx[k + 1]], below)]
+                        k += 2
+                        continue
                 # labels without values ('成文日期：' alone, a row of labels) are not a
                 # row of their own: the value below, or the row of values, completes them
                 if parsed is None and headed and k == first == lead:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_dates import ROC_CN_DATE, label_date, normalise_date
+from cleaner.stages.split_dates import ROC_CN_DATE, label_date, normalise_date, simplified_label
 
 __all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
 
@@ -274,6 +274,9 @@ def sign_off(last: list[str]) -> dict[str, str]:
         return {}
     out = {"published": value}
     signer = last[k - 1].strip() if k > 0 else ""
-    if _SIGNER.match(signer) and _signer_shape().match(signer):
+    # the shape is written in simplified letters: a traditional name ('某某管理處') is
+    # read in its simplified form, and kept as printed
+    shape = _signer_shape()
+    if _SIGNER.match(signer) and (shape.match(signer) or shape.match(simplified_label(signer))):
         out["issuer"] = signer
     return out

@@ -62,6 +62,8 @@ class PageHints:
     site_name: str | None = None
     published: str | None = None
     source: str | None = None
+    #: the source named on the info row the publish date was read from (HTML, dropped)
+    origin: str | None = None
     #: title suffixes the page's site repeats across the batch (learned, not declared)
     site_suffixes: frozenset[str] = frozenset()
     #: other names of the site: application name, host, title parts in the page's chrome
@@ -94,6 +96,7 @@ class PageHints:
             site_name=get("html_site_name"),
             published=get("html_published"),
             source=source,
+            origin=get("html_origin"),
             site_names=tuple(names),
             headings=tuple(h for h in (get("html_headings") or "").split("\t") if h),
             bylined=tuple(h for h in (get("html_bylined") or "").split("\t") if h),
