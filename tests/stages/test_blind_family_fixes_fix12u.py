@@ -15,6 +15,7 @@ from cleaner.stages.post_bylines import post_bylines
 from cleaner.stages.repair import RepairStage
 from cleaner.stages.split_rows import sign_off
 from tests.stages.family_figures import family_figures
+from tests.stages.stage_runs import plain_stage
 
 REPLY = "我也去过那条河堤，傍晚风很大，记得多带一件外套。"
 POST = "周末沿着河堤走了一圈，路面平整，补给点在第二座桥下。"
@@ -96,6 +97,32 @@ def test_mark_kept_when_the_page_title_keeps_it_or_no_evidence() -> None:
     assert "\n码头的雾?\n" in out or "\n码头的雾？\n" in out
 
 
+# ---- a two-step crumb trail as the page's first line
+
+
+def _deleted(lines: list[str]) -> list[str]:
+    ed = Editor("p", "\n".join(lines) + "\n")
+    plain_stage()(ed)
+    return [c.rule for c in ed.changes if c.action == "delete"]
+
+
+@pytest.mark.parametrize(
+    "trail", ["木作小铺 > 入门教程", "旧书摊 › 借阅须知", "Tea House >> Notes"]
+)
+def test_a_two_step_trail_opening_the_page_goes(trail: str) -> None:
+    assert "boilerplate.rule.generic.crumb_pair" in _deleted([trail, "", "榫卯入门", POST, REPLY])
+
+
+@pytest.mark.parametrize("line", ["3 > 2", "Part 2 » 榫卯入门", "报名 → 审核", "收入：三成 > 支出"])
+def test_two_step_look_alikes_opening_the_page_stay(line: str) -> None:
+    assert "crumb_pair" not in " ".join(_deleted([line, "", "榫卯入门", POST, REPLY]))
+
+
+def test_a_two_step_trail_below_the_first_line_stays() -> None:
+    rules = _deleted(["榫卯入门", "木作小铺 > 入门教程", POST, REPLY])
+    assert "crumb_pair" not in " ".join(rules)
+
+
 # ---- the families' floors (before fix12u: luntan F1 .930, suibi titles .9375, yiyuan
 # metadata .962)
 
@@ -110,3 +137,8 @@ def test_mark_kept_when_the_page_title_keeps_it_or_no_evidence() -> None:
 )
 def test_fixed_family_floor(name: str, key: str, floor: float) -> None:
     assert family_figures(name)[key] >= floor
+
+
+def test_numbered_essays_leave_no_crumb_trail() -> None:
+    # before fix12u: residue .083 (the two-step trail over every third page)
+    assert family_figures("tune_s_numbered_essays", pages=9)["residue"] <= 0.02
