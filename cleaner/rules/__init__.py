@@ -27,7 +27,7 @@ from cleaner.stages.han_forms import widen
 
 RULES_DIR = Path(__file__).parent
 
-SCOPES = ("line", "page_title", "tail", "list", "head", "end_tail")
+SCOPES = ("line", "page_title", "tail", "list", "head", "end_tail", "first")
 
 
 #: A user pack's pattern is given this long (seconds) on one line or detect window before

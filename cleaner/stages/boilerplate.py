@@ -586,6 +586,9 @@ class BoilerplateStage:
             return hits
         if rule.scope == "end_tail":  # an end mark and the short tail under its last one
             return end_tail(stripped, hits)
+        if rule.scope == "first":  # the page's first line only, when it matches
+            top = next((i for i, s in enumerate(stripped) if s), -1)
+            return [top] if top in hits else []
         if rule.scope == "head":  # above the page's first prose line only
             if not hits:  # most pages: no line to place, so no prose line to look for
                 return []

@@ -11,6 +11,11 @@ mark; and the place: right under a line of prose (the text of the post it signs)
 such rows under one role word at least make a thread; then each row of that shape right
 under prose goes.  A row right under a title (the page's or a piece's metadata row, which
 the split stage reads) is never taken, nor a lone signed row (a letter's sign-off).
+
+A forum prints its floor row *over* each reply instead: the floor's number, the poster's
+name and the date and time it was posted (``3楼　某某　发表于 2021-3-6 9:02``, ``#4 某某
+2021-03-06 09:02``).  The numbered floor and the clock time are the shape; two such rows
+on a page, each with a line under it (the reply), make a thread, and they go.
 """
 
 from __future__ import annotations
@@ -30,6 +35,12 @@ _ROW = re.compile(
     r"(?:[ \t]{2,}|\u3000+|\s*[|｜·]\s*)\S"
 )
 _DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+#: a floor row: a floor number, a name, an optional posted-at word, a date and a time
+_FLOOR = re.compile(
+    r"^(?:#\d{1,4}|\d{1,4}[楼樓#])[ \t\u3000]+[^\s，。！？：:；;,、]{1,16}[ \t\u3000]+"
+    r"(?:发表于|發表於)?[ \t\u3000]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?$"
+)
 _SENTENCE = re.compile(r"[。！？；，!?;]")
 #: a post's text: a sentence's end closes it, or it runs long (a title ending in a
 #: question mark is no post: the row under it is the question's own)
@@ -72,6 +83,28 @@ def post_bylines(stripped: list[str], kept: Callable[[str], bool] = lambda s: Fa
         and not kept(stripped[i])
     ]
     counts = Counter(role for _, role in under_prose)
-    if not counts or counts.most_common(1)[0][1] < 2:
-        return []
-    return [i for i, _ in under_prose]
+    taken = [i for i, _ in under_prose] if counts and counts.most_common(1)[0][1] >= 2 else []
+    return sorted(taken + floor_rows(stripped, filled, kept))
+
+
+def floor_rows(
+    stripped: list[str], filled: list[int], kept: Callable[[str], bool] = lambda s: False
+) -> list[int]:
+    """The floor rows over a forum's replies (see the module doc), two at least.
+
+    >>> a = "先把表面擦干净，再用软布慢慢抛光。"
+    >>> page = ["2楼　甲　发表于 2021-3-6 9:02", a, "3楼　乙　发表于 2021-3-7 10:15", a]
+    >>> floor_rows(page, [0, 1, 2, 3])
+    [0, 2]
+    >>> no_time = ["2楼　甲　2021-3-6", a, "3楼　乙　2021-3-7", a]
+    >>> floor_rows(page[:2], [0, 1]), floor_rows(no_time, [0, 1, 2, 3])
+    ([], [])
+    """
+    rows = [
+        i
+        for k, i in enumerate(filled[:-1])
+        if _FLOOR.match(stripped[i])
+        and not kept(stripped[i])
+        and not _FLOOR.match(stripped[filled[k + 1]])
+    ]
+    return rows if len(rows) >= 2 else []

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_cells import _is_org
 from cleaner.stages.split_dates import ROC_CN_DATE, label_date, normalise_date, simplified_label
 
 __all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
@@ -250,6 +251,8 @@ def sign_off(last: list[str]) -> dict[str, str]:
     ({'published': '2021-05-24'}, {})
     >>> sign_off(["某某局", "2021年5月24日", "— 以下 —"]), sign_off(["2021年5月24日", "正文。"])
     ({'published': '2021-05-24', 'issuer': '某某局'}, {})
+    >>> sign_off(["特此通知。", "某某管理科", "2021年5月24日"])["issuer"]
+    '某某管理科'
     >>> sign_off(["我们下次再见吧", "2021年5月24日"])
     {'published': '2021-05-24'}
     >>> sign_off(["……旧事如此。", "民國一百一十年三月九日　某某謹識"])
@@ -274,9 +277,13 @@ def sign_off(last: list[str]) -> dict[str, str]:
         return {}
     out = {"published": value}
     signer = last[k - 1].strip() if k > 0 else ""
-    # the shape is written in simplified letters: a traditional name ('某某管理處') is
-    # read in its simplified form, and kept as printed
+    # a body's name over the date: the signing bodies' shape (written in simplified
+    # letters: a traditional name '某某管理處' is read in its simplified form, and kept as
+    # printed), or any organisation's ending (a hospital's 科, an institute's 所: the
+    # place vouches for the name)
     shape = _signer_shape()
-    if _SIGNER.match(signer) and (shape.match(signer) or shape.match(simplified_label(signer))):
+    if _SIGNER.match(signer) and (
+        shape.match(signer) or shape.match(simplified_label(signer)) or _is_org(signer)
+    ):
         out["issuer"] = signer
     return out

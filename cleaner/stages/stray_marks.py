@@ -46,6 +46,8 @@ _STRAY = Scanner(
         re.M,
     )
 )
+#: what parts a page title from its site's name ('标题｜某站', '标题 - 某站', '标题_某站')
+_SEPS = "｜|_-—–·• \u3000"
 # a '?' run opening a line (its own scan: a class of spaces first would be tried at every
 # space of an English page)
 _QRUN = re.compile(rf"{_Q}[ \t]*")
@@ -64,6 +66,16 @@ _ONE_ENTITY = (
 )
 _ENTITY = Scanner(re.compile(f"(?:{_ONE_ENTITY})+", re.I))
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _named_by(head: str, body: str) -> bool:
+    """``head`` (a page's first line) opens with ``body`` then a separator, no mark:
+    ``标题｜某站`` names ``标题``.
+
+    >>> _named_by("灯下｜某站", "灯下"), _named_by("灯下?｜某站", "灯下"), _named_by("灯下", "灯下")
+    (True, False, False)
+    """
+    return len(head) > len(body) > 0 and head.startswith(body) and head[len(body)] in _SEPS
 
 
 class StrayRule:
@@ -133,28 +145,33 @@ class StrayRule:
                 yield Edit(
                     s, m.start() + q.end(), "", "repair.stray_question.letter_spaced", "delete"
                 )
+        n = len(text)
+        starts = [  # '?' runs opening a line (before Han text, not '?id=3')
+            (ls, e)
+            for m in _QRUN.finditer(text)
+            if (s := m.start()) not in done
+            and not text[(ls := text.rfind("\n", 0, s) + 1) : s].strip(" \t\u3000")
+            and (e := m.end()) < n
+            and not text[e].isascii()
+        ]
         # the page shows lost spaces turned '?' elsewhere: a '?' ending its title line is one
-        # too (the first line; without that evidence only a document title's ending says so)
-        first = len(text) - len(text.lstrip()) if done else -1
+        # too (the first line, or a line the first line (the page's own title: '标题｜某站')
+        # opens with, mark and all left out; without that evidence only a document title's
+        # ending says so)
+        first = len(text) - len(text.lstrip()) if done or starts else -1
+        head = text[first : text.find("\n", first) % (n + 1)].strip() if first >= 0 else ""
         for m in self._TITLE_Q.finditer(text):
             ls = text.rfind("\n", 0, m.start()) + 1
             body = text[ls : m.start()].strip()
             if (
                 len(body) <= t.heading_max
-                and (body.endswith(t.title_endings) or ls == first)
+                and (body.endswith(t.title_endings) or ls == first or _named_by(head, body))
                 and not t.sentence_final.search(body)
                 and not any(w in body for w in t.question_words)
             ):
                 done.add(m.start())
                 yield Edit(m.start(), m.end(), "", "repair.stray_question.title", "delete")
-        if "?" not in text:
-            return
-        n = len(text)
-        for m in _QRUN.finditer(text):
-            s, e = m.span()
-            ls = text.rfind("\n", 0, s) + 1
-            if s in done or text[ls:s].strip(" \t\u3000") or e >= n or text[e].isascii():
-                continue  # not at a line start, or before ASCII text ('?id=3')
+        for ls, e in starts:
             yield Edit(ls, e, "", "repair.stray_question.line_start", "delete")
         for m in _STRAY.finditer(text):
             kind = m.lastgroup or "run"
