@@ -85,8 +85,11 @@ are content of the release (as set q's bilingual releases); ``类别标记：A``
 tests.families.blind_families_t`` (seed base 2000) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at … (to be filled in by the lead: ``chrome_bench.py --sealed
---per-family --repeat 1``; F1 / residue / titles / counts / repairs / metadata).
+Measured blind, once, at main ``2f74cfd`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): gengxin .936/.109/0.0/.625/1.0/.231; jianyi
+.958/.186/.500/1.0/.923/1.0; kaiting .987/0.0/.182/1.0/.833/.654; yujing
+.923/.111/.625/1.0/1.0/.625.  Means .951/.102/.327/.906/.939/.627.
 """  # noqa: E501
 
 from __future__ import annotations
