@@ -6,6 +6,8 @@ each as a small case in wordings of its own, with look-alikes that stay:
   heading-shaped line stands below it: its fields go to ``meta``, the line below is the
   title (:mod:`cleaner.stages.split_lead_rows`);
 * a court's case number ``（2021）某01民初3号`` is a document number;
+* a section heading repeated on every page of a site (``新的东西　New Things``) stays
+  when it stands between a text line and an item of a list;
 * a compilation keyed by ``〔date〕number`` rows: each row is its piece's metadata, the
   heading over it the piece's title (kept as text).
 
@@ -16,9 +18,10 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.stages.boilerplate import _section_head
 from cleaner.stages.split_meta import MetaParser
 from tests.stages.family_figures import family_figures
-from tests.stages.stage_runs import split
+from tests.stages.stage_runs import boil, site_stage, split
 
 P1 = "山脚下的水渠今年春天重新修过，渠边种了一排柳树，放水的时候村里人都来看热闹。"
 P2 = "修渠的钱一半是村里凑的，一半是镇上补的，账目贴在村委会门口，谁都可以去看。"
@@ -95,3 +98,34 @@ def test_set_t_titles_floor(name: str) -> None:
     f = family_figures(name)
     assert f["titles"] >= 0.99, f
     assert f["metadata"] >= 0.99, f
+
+
+# ---- a section heading repeated on every page of a site, over the text's items
+
+
+def _release(n: int) -> list[str]:
+    return [
+        "某某助手 帮助中心",
+        f"第{n}版的说明写在这里，这一版改了很多地方，请大家更新到最新的版本。",
+        "This release changes many things, please update to the newest one.",
+        "新的东西　New Things",
+        f"◎第{n}版可以把语音转成文字了，支持的语言还会越来越多，准确率也会提高。",
+        f"◎第{n}版的同步更快了，在不同的设备之间切换的时候不用再等很久了。",
+        "扫码关注　Follow Us",
+        "版权所有 某某软件公司",
+    ]
+
+
+def test_repeated_section_heading_over_items_stays() -> None:
+    pages = [_release(n) for n in range(1, 7)]
+    out = boil(pages[2], site_stage(pages), site="s")
+    assert "新的东西　New Things" in out
+    assert "扫码关注　Follow Us" not in out  # repeated, no item under it: chrome
+
+
+def test_section_head_shape() -> None:
+    rows = ["正文第一句写到这里。", "新的东西　New Things", "◎第二句写到这里，还有很多很多。"]
+    assert _section_head(rows, 1, {1: 0}, {})
+    assert not _section_head(rows, 1, {1: 0, 0: 0}, {})  # chrome above it
+    plain = [rows[0], rows[1], "第二句写到这里，还有很多很多的话要说。"]
+    assert not _section_head(plain, 1, {1: 0}, {})  # no item under it
