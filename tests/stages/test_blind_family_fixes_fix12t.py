@@ -8,6 +8,8 @@ each as a small case in wordings of its own, with look-alikes that stay:
 * a court's case number ``（2021）某01民初3号`` is a document number;
 * a section heading repeated on every page of a site (``新的东西　New Things``) stays
   when it stands between a text line and an item of a list;
+* a labelled file to download closing the text (``文件下载：某文.pdf``) is a link, read
+  into ``meta`` as a labelled URL is;
 * a compilation keyed by ``〔date〕number`` rows: each row is its piece's metadata, the
   heading over it the piece's title (kept as text).
 
@@ -129,3 +131,19 @@ def test_section_head_shape() -> None:
     assert not _section_head(rows, 1, {1: 0, 0: 0}, {})  # chrome above it
     plain = [rows[0], rows[1], "第二句写到这里，还有很多很多的话要说。"]
     assert not _section_head(plain, 1, {1: 0}, {})  # no item under it
+
+
+# ---- a file to download named under its label, closing the text
+
+
+def test_download_file_row_closing_text_is_a_link() -> None:
+    arts = split(["关于修缮村东水渠的答复", P1, P2, "文件下载：某水复〔2020〕7号.pdf"])
+    assert "文件下载" not in arts[0].text
+    assert arts[0].meta.get("link") == "某水复〔2020〕7号.pdf"
+    assert P2 in arts[0].text
+
+
+def test_file_named_in_a_sentence_stays() -> None:
+    last = "说明：表格见某水复.pdf，请各村填好后交回"
+    arts = split(["关于修缮村东水渠的答复", P1, P2, last])
+    assert last in arts[0].text
