@@ -10,6 +10,8 @@ each as a small case in wordings of its own, with look-alikes that stay:
   when it stands between a text line and an item of a list;
 * a labelled file to download closing the text (``文件下载：某文.pdf``) is a link, read
   into ``meta`` as a labelled URL is;
+* a page mark cutting a sentence whose first half holds no comma is left to the
+  paragraph join when the line below finishes a short clause and ends the sentence;
 * a compilation keyed by ``〔date〕number`` rows: each row is its piece's metadata, the
   heading over it the piece's title (kept as text).
 
@@ -18,9 +20,12 @@ Every word is invented.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cleaner.stages.boilerplate import _section_head
+from cleaner.stages.page_marks import marks_inside_sentences
 from cleaner.stages.split_meta import MetaParser
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import boil, site_stage, split
@@ -147,3 +152,19 @@ def test_file_named_in_a_sentence_stays() -> None:
     last = "说明：表格见某水复.pdf，请各村填好后交回"
     arts = split(["关于修缮村东水渠的答复", P1, P2, last])
     assert last in arts[0].text
+
+
+# ---- a page mark cutting a sentence whose first half holds no comma
+
+
+def test_mark_cutting_a_comma_less_first_half_is_left_to_the_join() -> None:
+    rx = re.compile(r"^第 ?\d+ ?页 ?共 ?\d+ ?页$")
+    page = ["多谢各位乡亲一直以来对村里修渠工作的关", "第 2 页 共 3 页", "心和帮助，欢迎再提意见。"]
+    assert marks_inside_sentences(page, [1], rx, 10) == [1]
+    # a title over the text's first sentence: the line below opens a clause of its own
+    title = [
+        "多谢各位乡亲一直以来对村里修渠工作的关心",
+        "第 2 页 共 3 页",
+        "为了把渠修好，村里开了三次会。",
+    ]
+    assert marks_inside_sentences(title, [1], rx, 10) == []
