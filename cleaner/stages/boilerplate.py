@@ -32,7 +32,7 @@ Flags are decisions, not edits: replay and rebuild ignore them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -92,6 +92,34 @@ EXPECTED_SLACK = 25.0
 #: (measured on ../shared 360doc pages: table column heads of 4-6 characters repeat on
 #: every page of the site and are content; per-article disclaimers are 15+ characters).
 MIDDLE_MIN_CHARS = 8
+_CLAUSE_MARK = re.compile(r"[。！？!?；;：:，,、|｜>＞»/／·•]")
+_ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．.、]|[（(]\d{1,2}[)）])")
+
+
+def _section_head(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """A repeated heading-shaped line (no clause mark, at most 30 letters) with a text
+    line right above it and an item of a list right below it, neither of them chrome: the
+    heading of one of the text's sections over its items ('新章节　New Part'), kept.
+
+    >>> rows = ["正文第一句写到这里。", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
+    >>> _section_head(rows, 1, {1: 0}, {}), _section_head(rows, 1, {1: 0, 2: 0}, {})
+    (True, False)
+    """
+    s = stripped[i]
+    if len(s) > 30 or _CLAUSE_MARK.search(s):
+        return False
+    up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
+    return (
+        all(
+            k is not None and k not in hits and k not in claimed and prose(stripped[k])
+            for k in (up, down)
+        )
+        and down is not None
+        and _ITEM_MARK.match(stripped[down]) is not None
+    )
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -343,6 +371,12 @@ class BoilerplateStage:
             # disclaimers, prompts) goes there.
             if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
                 continue
+            if (
+                first < i < last
+                and hit.scope == "line"
+                and _section_head(stripped, i, hits, claimed)
+            ):
+                continue  # a section heading of the text repeated on every page
             # the text's own note ('注：…') glued under it: kept (a tail starts below it)
             noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
             if noted and hit.scope == "line":

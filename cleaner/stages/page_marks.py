@@ -301,6 +301,20 @@ def labelled_clause(above: str, below: str) -> bool:
     return g is not None and len(above) - g.end() >= GAP_CLAUSE_MIN
 
 
+_TAIL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,][^。！？!?]*[。！!]$")
+
+
+def _clause_tail(below: str) -> bool:
+    """The line under a mark finishes a clause cut at most four letters before its comma and
+    ends a sentence (``心和支持，欢迎再来。``): the line above, whatever its marks, is the
+    sentence's first half, never a title (a title's text opens with a clause of its own).
+
+    >>> _clause_tail("心和支持，欢迎再来。"), _clause_tail("为了做好今年的防汛工作，现通知如下。")
+    (True, False)
+    """
+    return _TAIL_CLAUSE.match(below) is not None
+
+
 def marks_inside_sentences(
     stripped: list[str],
     chrome: Iterable[int],
@@ -370,7 +384,9 @@ def marks_inside_sentences(
         last, first = above[-1], below[0]
         # a sentence, not a signature or a title: it holds clause punctuation
         opens = ("\u4e00" <= last <= "\u9fff" or last in "，、,") and (
-            any(ch in "，,、；;" for ch in above) or labelled_clause(above, below)
+            any(ch in "，,、；;" for ch in above)
+            or labelled_clause(above, below)
+            or _clause_tail(below)
         )
         goes_on = "\u4e00" <= first <= "\u9fff" or first.isdigit()
         if bare and not ("\u4e00" <= last <= "\u9fff" and "\u4e00" <= first <= "\u9fff"):

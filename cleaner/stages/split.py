@@ -39,6 +39,7 @@ from cleaner.stages.split_headers import (
 )
 from cleaner.stages.split_headings import CLOSED, heading_run, piece_closers
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
+from cleaner.stages.split_lead_rows import lead_rows, titles_over_rows
 from cleaner.stages.split_marks import framed_count, framed_runs, series_runs, unlabelled, word_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
@@ -455,6 +456,10 @@ class SplitStage:
                 )
         if self.config.enabled and self.config.generic_headers and not headers:
             keyed = keyed_headers(text, lines, self.meta.field_of)
+            if keyed and all(self.meta.doc_number(t) for _, _, t, _ in keyed):
+                # '〔date〕number' rows: each a piece's metadata row, its title the heading
+                # over it (kept as text), or no split when a piece has none
+                keyed = titles_over_rows(lines, [i for i, _, _, _ in keyed], HEADER_IS_TEXT)
             if not keyed:  # one dated header under the page title that names it
                 keyed = lone_dated(lines, _names_title)
             day = hints.published if hints is not None else None
@@ -646,6 +651,20 @@ class SplitStage:
                 if labelled is not None:
                     i = content.pop(0)
                     edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+            # rows with a header row's shape over a heading-shaped line (a date row with
+            # its issuer, a short mark, the bare document number): fields, never the title
+            if head is None and labelled is None and len(content) > 2:
+                lead_found = lead_rows([lines[i] for i in content], self.meta.doc_number)
+                for n, fields in lead_found:
+                    if self.config.parse_meta:
+                        meta.update({k: v for k, v in fields.items() if k not in meta})
+                    i = content[n]
+                    ref = json.dumps(fields, ensure_ascii=False)
+                    meta_edits.append(
+                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
+                    )
+                    dropped.add(i)
+                content = content[len(lead_found) :]
             if not content:
                 continue
             body_lines = [lines[i] for i in content]

@@ -47,6 +47,9 @@ __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
 #: A document number holds a number (``〔2021〕7号``, ``第十二号``).
 #: Cells of a row parted by wide gaps.
+_FRAMED_DATE = re.compile(
+    r"^[〔【\[]\s*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[〕】\]]\s*(?P<rest>\S.*)$"
+)
 _WIDE_GAP = re.compile(r"[\u3000\t]+|\s{2,}")
 #: A bare label cell of an info table: two to six Han letters.
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
@@ -464,6 +467,11 @@ class MetaParser:
                 row = (row or {}) | {
                     k: v for k, v in shaped.items() if k not in (row or {}) and v not in taken
                 }
+        if near_title and row is None and (framed := _FRAMED_DATE.match(s)) is not None:
+            # '〔2021-03-09〕（2021）某0102民初345号': a bracketed date, then the number
+            day, number = normalise_date(framed["date"]), self.doc_number(framed["rest"])
+            if day is not None and number is not None:
+                row = {"published": day, "doc_number": number}
         if near_title and row and "doc_number" not in row:
             # a cell that is a document or issue number alone ('（2021年第3期　某科　…）')
             inner = s[1:-1] if s[:1] in "（(" and s[-1:] in "）)" else s

@@ -43,6 +43,8 @@ _FLANKED = re.compile(rf"^{_RUN}\s*(?P<w>[\u4e00-\u9fff ]{{2,10}})\s*{_RUN}$")
 _ROW = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,10})\s*[:：]\s*(?P<v>\S.{0,79})$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# a file to download named alone (``某文〔2021〕3号.pdf``): a link the page prints
+_FILE = re.compile(r"^[^\s，。；,;]{1,60}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", re.IGNORECASE)
 #: At most this many lines of the article's end are searched for the card's heading.
 WINDOW = 10
 
@@ -153,9 +155,16 @@ def link_row(line: str) -> dict[str, str] | None:
 
     >>> link_row("原文：https://example.net/a.html"), link_row("见：https://x 与 y")
     ({'link': 'https://example.net/a.html'}, None)
+
+    Or a file to download named alone (``下载：某文〔2021〕3号.pdf``):
+
+    >>> link_row("文件下载：某文〔2021〕3号.pdf"), link_row("说明：见某文.pdf，谢谢")
+    ({'link': '某文〔2021〕3号.pdf'}, None)
     """
     m = _ROW.match(line.strip())
-    if m is None or len(re.sub(r"\s", "", m["k"])) > 6 or not _URL.match(m["v"].strip()):
+    if m is None or len(re.sub(r"\s", "", m["k"])) > 6:
+        return None
+    if not (_URL.match(m["v"].strip()) or _FILE.match(m["v"].strip())):
         return None
     return {"link": m["v"].strip()}
 

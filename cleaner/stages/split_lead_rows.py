@@ -1,0 +1,113 @@
+"""Rows with a header row's shape above a title: never the title while a heading-shaped
+line stands right below them; their fields go to ``meta``.
+
+A headerless piece's first line is its title (:meth:`SplitStage.title_from_body`), but a
+site may print a row above the title: a date(-time) row with the issuing body
+(``2021-03-09 16:20　某某气象台``), a short label/value mark (``类别标记：A``) or the bare
+document number (``某建复〔2021〕12号``).  Such a row is the header's, read into fields; the
+line below it becomes the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleaner.stages.split_cells import _is_org
+from cleaner.stages.split_meta import normalise_date
+
+_DATE_ROW = re.compile(
+    r"^(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,20}))?$"
+)
+# a short mark: a label of Han letters and a value of a few letters or digits
+_MARK_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*[A-Za-z0-9]{1,4}$")
+# a body's name ending (a station, bureau, court, office): the row's issuer
+_BODY_END = re.compile(r"(?:台|站|局|院|所|厅|处|委|办|中心|公司)$")
+_NOT_HEADING = re.compile(r"[。！？!?；;：:，,]")
+
+
+def lead_row(line: str, doc_number: Callable[[str], str | None]) -> dict[str, str] | None:
+    """Fields of a row with a header row's shape, or None.
+
+    >>> lead_row("2021-03-09 16:20　某某气象台", lambda s: None)
+    {'published': '2021-03-09', 'issuer': '某某气象台'}
+    >>> lead_row("类别标记：B", lambda s: None)
+    {}
+    >>> lead_row("注意：三点", lambda s: None), lead_row("2021-03-09 他来了", lambda s: None)
+    (None, None)
+    """
+    s = line.strip()
+    if (m := _DATE_ROW.match(s)) is not None:
+        day = normalise_date(m["date"])
+        if day is None:
+            return None
+        out = {"published": day}
+        if m["name"]:
+            if not (_is_org(m["name"]) or _BODY_END.search(m["name"])):
+                return None
+            out["issuer"] = m["name"]
+        return out
+    if _MARK_ROW.match(s):
+        return {}
+    if (number := doc_number(s)) is not None:
+        return {"doc_number": number}
+    return None
+
+
+def heading_like(line: str) -> bool:
+    """A short line without sentence or clause marks: a title's shape.
+
+    >>> heading_like("关于某事的答复"), heading_like("正文一句。"), heading_like("类别：A")
+    (True, False, False)
+    """
+    s = line.strip()
+    return 4 <= len(s) <= 60 and not _NOT_HEADING.search(s)
+
+
+def lead_rows(
+    lines: list[str], doc_number: Callable[[str], str | None]
+) -> list[tuple[int, dict[str, str]]]:
+    """The header-shaped rows opening ``lines`` (at most three), each with its fields, when
+    a heading-shaped line follows them; else none.
+
+    >>> lead_rows(["类别标记：B", "某局复〔2020〕3号", "关于某事的答复", "正文。"],
+    ...           lambda s: s if s.endswith("号") else None)
+    [(0, {}), (1, {'doc_number': '某局复〔2020〕3号'})]
+    >>> lead_rows(["类别标记：B", "正文一句。"], lambda s: None)
+    []
+    """
+    found: list[tuple[int, dict[str, str]]] = []
+    for i, line in enumerate(lines[:3]):
+        fields = lead_row(line, doc_number)
+        if fields is None:
+            break
+        found.append((i, fields))
+    n = len(found)
+    if not found or n >= len(lines) - 1 or not heading_like(lines[n]):
+        return []
+    return found
+
+
+def titles_over_rows(
+    lines: list[str], rows: list[int], rule: str
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """Headers ``(line, rule, title, {})`` at the heading-shaped line right over each
+    metadata row of ``rows``; [] when any row has none (the rows then split nothing).
+
+    >>> page = ["汇编", "甲诉乙纠纷案", "〔2021-03-09〕（2021）某01民初3号", "正文。",
+    ...         "丙诉丁纠纷案", "〔2021-03-08〕（2021）某01民初2号", "正文。"]
+    >>> [(i, t) for i, _, t, _ in titles_over_rows(page, [2, 5], "r")]
+    [(1, '甲诉乙纠纷案'), (4, '丙诉丁纠纷案')]
+    >>> titles_over_rows(["正文一句。", "〔2021-03-09〕（2021）某01民初3号"], [1], "r")
+    []
+    """
+    out: list[tuple[int, str, str, dict[str, str]]] = []
+    for row in rows:
+        k = row - 1
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        if k < 0 or not heading_like(lines[k]) or (out and out[-1][0] >= k):
+            return []
+        out.append((k, rule, lines[k].strip(), {}))
+    return out
