@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_cells import _is_org
 from cleaner.stages.split_meta import normalise_date
 
@@ -22,8 +24,16 @@ _DATE_ROW = re.compile(
 )
 # a short mark: a label of Han letters and a value of a few letters or digits
 _MARK_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*[A-Za-z0-9]{1,4}$")
-# a body's name ending (a station, bureau, court, office): the row's issuer
-_BODY_END = re.compile(r"(?:台|站|局|院|所|厅|处|委|办|中心|公司)$")
+
+
+@cache
+def _body_end() -> re.Pattern[str]:
+    """A body's name ending (a station, bureau, court, office: ``headers.toml``
+    ``[lead_row] body_endings``): the row's issuer."""
+    ends = "|".join(map(re.escape, load_table("headers")["lead_row"]["body_endings"]))
+    return re.compile(rf"(?:{ends})$")
+
+
 _NOT_HEADING = re.compile(r"[。！？!?；;：:，,]")
 
 
@@ -44,7 +54,7 @@ def lead_row(line: str, doc_number: Callable[[str], str | None]) -> dict[str, st
             return None
         out = {"published": day}
         if m["name"]:
-            if not (_is_org(m["name"]) or _BODY_END.search(m["name"])):
+            if not (_is_org(m["name"]) or _body_end().search(m["name"])):
                 return None
             out["issuer"] = m["name"]
         return out
