@@ -92,7 +92,11 @@ spots' visitor rows are content; ``征集单位`` / ``征集状态`` / ``反馈�
 tests.families.blind_families_u`` (seed base 2100) rewrites them and checks the truth against
 the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``aef8a3e`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): jiezhong .931/.154/.875/1.0/1.0/.500; lvyou
+.947/.106/.095/.250/.750/.435; yanzhao .961/.191/.875/1.0/1.0/.800; zhengqiu
+.982/.040/.500/0.0/1.0/.375.  Means .955/.123/.586/.563/.938/.528.
 """  # noqa: E501
 
 from __future__ import annotations
