@@ -66,6 +66,7 @@ from cleaner.stages.split_titles import (
     record_line,
     rule_line,
 )
+from cleaner.stages.title_shape import title_line
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
 
@@ -692,6 +693,11 @@ class SplitStage:
                 if hints and kicker_over_h1(body_lines, lead, hints.h1, hints.title):
                     lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
                 lead = headline_under_bars(body_lines, lead, hints, single=not headers)
+                # rows, numbers, crumbs or a lead sentence over a heading (title_shape)
+                declared = (hints.title, hints.h1) if hints else ()
+                lead = title_line(
+                    body_lines, lead, self.meta.doc_number, self.meta.field_of, declared
+                )
                 title = self.title_from_body(body_lines[lead:])
                 quoted = _BOOK_TITLE.match(title)
                 on_line = lead < len(content) and lines[content[lead]].strip() == title
