@@ -24,10 +24,7 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
-from cleaner.stages.split_broken_title import headline_under_bars, join_broken
-from cleaner.stages.split_cells import dated_title
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
-from cleaner.stages.split_deck import kicker_over_h1
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
@@ -57,16 +54,14 @@ from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles import (
     PageHints,
-    clean_title,
-    complete_cut,
-    field_line,
-    file_title,
     labelled_title,
-    nav_line,
-    record_line,
     rule_line,
 )
-from cleaner.stages.title_shape import title_line
+from cleaner.stages.title_choice import (
+    finish_title,
+    lead_nav,
+    piece_title,
+)
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
 
@@ -75,11 +70,6 @@ NAME = "split"
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_BANNER = re.compile(r"\s[-–—|｜_]\s")  # 'Site - Section': a title bar's spaced separator
-
-
-# a title wholly in book-title marks, no other mark inside ('《某地志略》')
-_BOOK_TITLE = re.compile(r"^《([^《》]{2,60})》$")
 
 
 def _num(m: re.Match[str]) -> int | None:
@@ -139,14 +129,6 @@ _DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{2,12}[，,\s\u3000]?\s*"
     r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:——|—|--|电|讯)"
 )
-# a header's title that is a date alone (and maybe a time): it names no piece
-_DATE_ALONE = re.compile(
-    r"^[\s\u3000]*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
-    r"(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$"
-)
-
-#: A title taken from the body's first line is cut to this many characters.
-TITLE_MAX_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,123 +203,6 @@ class SplitStage:
         """True when ``line`` has the form of an article header (any number)."""
         s = line.strip()
         return bool(s) and s[0] in _HEADER_START and any(rx.match(s) for _, rx in self.t.headers)
-
-    # -- titles ---------------------------------------------------------------------
-    def _doc_tail(self, line: str) -> bool:
-        s = line.strip()
-        return (
-            0 < len(s) <= 12
-            and s.endswith(self.t.title_endings)
-            and not re.search(r"[，。；：,;:]", s)
-        )
-
-    def complete_title(self, head: str, body: list[str]) -> str:
-        """Complete a truncated header title from the first lines of the body.
-
-        >>> st = SplitStage()
-        >>> st.complete_title("关于做好防汛工作的", ["某某市人民政府", "关于做好防汛工作的通知"])
-        '关于做好防汛工作的通知'
-        """
-        if not head:
-            return ""
-        for i, raw in enumerate(body[:8]):
-            line = raw.strip()
-            if not line or re.search(r"[。，；,;]", line) or len(line) > len(head) + 40:
-                continue
-            cands = [line]
-            complete = line.endswith(self.t.title_endings)
-            if not complete and i + 1 < len(body) and self._doc_tail(body[i + 1]):
-                cands.insert(0, line + body[i + 1].strip())
-            for cand in cands:
-                if cand.startswith(head):
-                    return cand
-                for k in range(min(len(cand), len(head)), 5, -1):
-                    if head.endswith(cand[:k]):
-                        return head + cand[k:]
-        return head
-
-    def title_from_body(self, body: list[str]) -> str:
-        """Title of an article without a header: its first line, joined with the next when
-        the first is an issuer line ('某某市人民政府') and the next a '关于…' title, or the
-        next is a document-type tail ('紧急通知').
-
-        >>> SplitStage().title_from_body(["某某市人民政府", "关于做好防汛工作的通知", "正文。"])
-        '某某市人民政府关于做好防汛工作的通知'
-        """
-        first = body[0].strip()
-        nxt = body[1].strip() if len(body) > 1 else ""
-        punct = re.compile(r"[。，；：,;:！？!?]")
-        if nxt and len(first) <= 20 and not punct.search(first) and nxt != first:
-            if (
-                nxt.startswith("关于")
-                and nxt.endswith(self.t.title_endings)
-                and not punct.search(nxt)
-            ):
-                # 'Site - Section' above it is the page's banner, not the issuer
-                return nxt if _BANNER.search(first) else first + nxt
-            if self._doc_tail(nxt):
-                return first + nxt
-        return first[:TITLE_MAX_CHARS]
-
-    @staticmethod
-    def lead_nav(body: list[str]) -> int:
-        """How many navigation lines (at most two) open a body that has more after them."""
-        n = 0
-        while n < 2 and n + 1 < len(body) and nav_line(body[n]):
-            n += 1
-        return n
-
-    def finish_title(
-        self,
-        title: str,
-        body: list[str],
-        hints: PageHints | None,
-        index: int,
-        flags: list[Change],
-    ) -> str:
-        """The title without site dressing (:func:`clean_title`), completed when the site
-        cut it, or the file name when nothing else is left; each step becomes a flag."""
-        if not self.config.clean_titles:
-            return title
-        site = hints.site_name if hints else None
-        steps: list[tuple[str, str, str]] = []
-        cut = len(title) >= TITLE_MAX_CHARS
-        if cut and hints and hints.title and hints.title.startswith(title):
-            title = hints.title  # cut at TITLE_MAX_CHARS: clean the whole, cut after
-        suffixes = hints.site_suffixes if hints else frozenset()
-        h1, names_ = (hints.h1, hints.site_names) if hints else (None, ())
-        cleaned, names = clean_title(
-            title,
-            site_name=site,
-            suffixes=suffixes,
-            h1=h1,
-            names=names_,
-            page_title=hints.title if hints else None,
-        )
-        if cut:
-            cleaned = cleaned[:TITLE_MAX_CHARS].rstrip()
-        if names:
-            steps.append(("+".join(names), title, cleaned))
-        if self.config.complete_titles:
-            full = complete_cut(cleaned, body, endings=self.t.title_endings)
-            if full != cleaned:
-                steps.append(("completed", cleaned, full))
-                cleaned = full
-        if hints is not None and hints.title:
-            joined = join_broken(cleaned, body, hints.title)
-            if joined != cleaned:
-                steps.append(("joined", cleaned, joined))
-                cleaned = joined
-        if (not cleaned or record_line(cleaned)) and hints is not None:
-            name = file_title(hints.source)
-            if name:
-                steps.append(("file_name", cleaned, name))
-                cleaned = name
-        for rule, before, after in steps:
-            for part in rule.split("+"):
-                rule_id = f"split.title.{part}"
-                flags.append(Change("", NAME, rule_id, "flag", 0, 0, before, after, ref=str(index)))
-        return cleaned
 
     # -- the stage ------------------------------------------------------------------
     def find_headers(
@@ -559,11 +424,11 @@ class SplitStage:
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
-            lead_nav = 0 if head else self.lead_nav([lines[i] for i in body_idx[:3]])
-            if lead_nav and self.meta.row_over_title(lines, body_idx, 0):
-                lead_nav = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
+            lead_nav_ = 0 if head else lead_nav([lines[i] for i in body_idx[:3]])
+            if lead_nav_ and self.meta.row_over_title(lines, body_idx, 0):
+                lead_nav_ = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
             rows = (
-                self.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav)
+                self.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav_)
                 if self.config.parse_meta
                 else []
             )
@@ -669,52 +534,34 @@ class SplitStage:
             if not content:
                 continue
             body_lines = [lines[i] for i in content]
-            head_title = head[2] if head else labelled or ""
-            if head_title and _DATE_ALONE.match(head_title):
-                # a piece's header that is its count and a date alone ('【2/3】2021-03-09',
-                # 'No. 2 · 2021/3/9'): the date is the piece's, its title the line below
-                dated_head = normalise_date(head_title)
-                if dated_head is not None:
-                    head_title = ""
-                    if self.config.parse_meta:
-                        meta.setdefault("published", dated_head)
-            if head_title and self.config.complete_titles:
-                title = self.complete_title(head_title, body_lines)
-            elif head_title:
-                title = head_title
-            else:
-                lead = self.lead_nav(body_lines)
-                while lead + 1 < len(body_lines) and rule_line(body_lines[lead]):
-                    lead += 1  # a separator line ('=====') above the title
-                if lead + 1 < len(body_lines) and field_line(body_lines[lead]):
-                    lead += 1  # a file card or record of fields left above the title
-                if rows:  # a bare title right over the block, the page's head above it
-                    lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
-                if hints and kicker_over_h1(body_lines, lead, hints.h1, hints.title):
-                    lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
-                lead = headline_under_bars(body_lines, lead, hints, single=not headers)
-                # rows, numbers, crumbs or a lead sentence over a heading (title_shape)
-                declared = (hints.title, hints.h1) if hints else ()
-                lead = title_line(
-                    body_lines, lead, self.meta.doc_number, self.meta.field_of, declared
+            chosen = piece_title(
+                body_lines,
+                head[2] if head else labelled or "",
+                above_rows=sum(1 for i in content if i < rows[0][0][0]) if rows else None,
+                hints=hints,
+                single=not headers,
+                doc_number=self.meta.doc_number,
+                field_of=self.meta.field_of,
+                endings=self.t.title_endings,
+                complete=self.config.complete_titles,
+            )
+            title = chosen.title
+            for day in chosen.dates if self.config.parse_meta else ():
+                meta.setdefault("published", day)
+            if chosen.header_line is not None:
+                # '《标题》' over its card of rows: a header line, no word of the text
+                i = content.pop(chosen.header_line)
+                edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+            if self.config.clean_titles:
+                title = finish_title(
+                    title,
+                    body_lines,
+                    hints,
+                    len(drafts) + 1,
+                    title_flags,
+                    endings=self.t.title_endings,
+                    complete=self.config.complete_titles,
                 )
-                title = self.title_from_body(body_lines[lead:])
-                quoted = _BOOK_TITLE.match(title)
-                on_line = lead < len(content) and lines[content[lead]].strip() == title
-                if rows and quoted and on_line:
-                    # '《标题》' over its card of metadata rows: a header line naming the
-                    # record (the marks are the header's, no word of the text)
-                    i = content.pop(lead)
-                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
-                    title = quoted[1]
-            # a title beside its date ('2021-05-20 周四 | 标题'): the row stays text, its
-            # title is the article's and its date the publish date (no word is lost)
-            dated = dated_title(title if not head_title else body_lines[0])
-            if dated is not None and (not head_title or dated[1] == head_title):
-                title = dated[1]
-                if self.config.parse_meta:
-                    meta.setdefault("published", dated[0])
-            title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
 
             # a paper's authors and affiliations under its title line, then its codes row
             # and its page-foot notes: metadata inside it (split_papers)
