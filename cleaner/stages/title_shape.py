@@ -1,6 +1,6 @@
 """Which of a piece's first lines is its title, decided by the lines' SHAPES.
 
-A headerless piece's title is its first line (:meth:`SplitStage.title_from_body`), but on
+A headerless piece's title is its first line (:func:`title_choice.title_from_body`), but on
 a new site the first line is often something that only sits where titles sit: a
 ``label：value`` row, a date(-time) row with its issuer, a document, case or issue number
 alone, a breadcrumb, a link, a compilation's banner, or the first sentence of the body.
