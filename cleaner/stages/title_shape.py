@@ -51,15 +51,20 @@ class _Vocab:
     section_number: re.Pattern[str]
     compile_words: tuple[str, ...]
     marks: frozenset[str]
+    credits: frozenset[str]
     value_max: int
+    bare_max: int
     always_end: tuple[str, ...]
+    latin_words: int
 
 
 @cache
 def vocab() -> _Vocab:
     """The shapes' vocabulary (``title_shape.toml``; a compilation's words from
-    ``headers.toml`` ``[generic_header] compile_words``), read once."""
+    ``headers.toml`` ``[generic_header] compile_words``, its credit words from
+    ``[foot_row]``), read once."""
     t = load_table("title_shape")
+    headers = load_table("headers")
     lim, sh, lab, sen = t["limits"], t["shapes"], t["label_row"], t["sentence"]
     return _Vocab(
         reach=int(lim["reach"]),
@@ -71,10 +76,13 @@ def vocab() -> _Vocab:
         issue_number=re.compile(sh["issue_number"]),
         banner_count=re.compile(sh["banner_count"]),
         section_number=re.compile(sh["section_number"]),
-        compile_words=tuple(load_table("headers")["generic_header"]["compile_words"]),
+        compile_words=tuple(headers["generic_header"]["compile_words"]),
         marks=frozenset(lab["marks"]),
+        credits=frozenset(headers["foot_row"]["persons"] + headers["foot_row"]["units"]),
         value_max=int(lab["value_max"]),
+        bare_max=int(lab["bare_max"]),
         always_end=tuple(sen["always"]),
+        latin_words=int(sen["latin_words"]),
     )
 
 
@@ -93,7 +101,14 @@ def _width(s: str) -> float:
     return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in s)
 
 
+_WRAP = {"【": "】", "[": "]", "［": "］", "〔": "〕"}
+
+
 def _label_row(s: str, v: _Vocab, field_of: Fields | None) -> bool:
+    if len(s) <= v.bare_max and s.endswith(("：", ":")):
+        return True  # a label without its value ('分享到：')
+    if s[0] in _WRAP and s.endswith(_WRAP[s[0]]):
+        s = s[1:-1].strip()  # a bracketed row ('【字体：大 中 小】')
     m = _LABEL.match(s)
     if m is None:
         return False
@@ -101,7 +116,7 @@ def _label_row(s: str, v: _Vocab, field_of: Fields | None) -> bool:
     if not value or _NOT_HEADING.search(value) or len(value) > v.value_max + 20:
         return False
     label = m["label"]
-    if field_of is not None and field_of(label) is not None:
+    if label in v.credits or (field_of is not None and field_of(label) is not None):
         return True
     return any(w in label for w in v.marks) and len(value) <= v.value_max
 
@@ -138,6 +153,8 @@ def line_shape(
     if _label_row(s, v, field_of):
         return "label_row"
     if s.endswith(v.always_end):
+        return "sentence"
+    if s.endswith(".") and len(s.split()) >= v.latin_words:
         return "sentence"
     if _width(s) > v.title_max:
         return "long"

@@ -34,6 +34,15 @@ M = MetaParser()
         ("首页 > 通知公告 > 正文", "breadcrumb"),
         ("https://qingshi.example.cn/a/1.html", "url"),
         ("www.qingshi-example.cn", "url"),
+        ("[2021-03-09]", "date_row"),
+        ("16:20　青石镇农业站", "date_row"),
+        ("2021-03-09 星期二 晴", "date_row"),
+        ("No.24", "number_row"),
+        ("作者：王某某", "label_row"),  # a credit word (headers.toml [foot_row])
+        ("关键词：河堤 整修", "label_row"),
+        ("【字号：大 中 小】", "label_row"),
+        ("转发到：", "label_row"),
+        ("This release fixes a number of issues reported by users.", "sentence"),
         ("青石镇文件汇编（第3-5篇）", "banner"),
         ("本文转自青石镇公众号，仅供参考。", "sentence"),
         ("青" * 70, "long"),
@@ -43,6 +52,8 @@ M = MetaParser()
         ("青石镇文件汇编", "heading"),  # a compilation's name without a count
         ("专访：青石镇的老园丁", "other"),  # a headline's colon, no field label
         ("一、总体要求", "section"),
+        ("Notes From The Slope.", "heading"),  # a Latin headline's full stop, few words
+        ("Vol. 24 of the green stone almanac", "heading"),
         ("Orchard Notes From The Southern Slope", "heading"),
     ],
 )
@@ -61,6 +72,10 @@ def test_line_shapes(line: str, shape: str) -> None:
         ["（2020）某0102民初569号"],
         ["2021-03-09 16:20　青石镇气象站"],
         ["2018年第24期", "类别标记：A"],
+        ["[2021-03-09]"],
+        ["作者：王某某"],
+        ["转发到："],
+        ["This release fixes a number of issues reported by users."],
     ],
 )
 def test_title_below_rows_of_other_shapes(lead: list[str]) -> None:
