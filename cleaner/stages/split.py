@@ -36,8 +36,8 @@ from cleaner.stages.split_headers import (
 )
 from cleaner.stages.split_headings import CLOSED, heading_run, piece_closers
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
-from cleaner.stages.split_lead_rows import lead_rows, titles_over_rows
-from cleaner.stages.split_marks import framed_count, framed_runs, series_runs, unlabelled, word_runs
+from cleaner.stages.split_lead_rows import titles_over_rows
+from cleaner.stages.split_marks import framed_runs, series_runs, unlabelled, word_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
@@ -50,17 +50,15 @@ from cleaner.stages.split_papers import (
     paper_run,
     rows_under_title,
 )
-from cleaner.stages.split_rows import sign_off
-from cleaner.stages.split_tail import closing_rows
+from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_titles import (
     PageHints,
-    labelled_title,
-    rule_line,
 )
 from cleaner.stages.title_choice import (
     finish_title,
     lead_nav,
     piece_title,
+    rows_over_title,
 )
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
@@ -81,13 +79,6 @@ def _num(m: re.Match[str]) -> int | None:
     return None
 
 
-# what a line closing a sentence holds, never a drawn separator: clause and sentence
-# marks, brackets and quotes ('）。' is the tail of a sentence broken across lines)
-_CLOSING_MARKS = re.compile(
-    r"[。，、；：！？,.;:!?…\u2018-\u201f()（）\[\]【】〔〕「」『』《》〈〉]"
-)
-
-
 def _unwrapped(headers: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """Headers found by their rows, not their numbers, whose titles each open with one
     numbered frame running 1, 2, 3 ('【某刊第2条】标题'): the frame counts the pieces,
@@ -98,37 +89,10 @@ def _unwrapped(headers: list[tuple[int, str, str]]) -> list[tuple[int, str, str]
     return [(h[0], h[1], t) for h, t in zip(headers, titles, strict=True)]
 
 
-def _separator(line: str) -> bool:
-    """A separator drawn between pieces: no word (:func:`rule_line`), three glyphs at
-    least, no sentence mark, bracket or quote (``＊　＊　＊``, ``~ ◇ ~``, ``=====``).
-
-    >>> _separator("＊　＊　＊"), _separator("~ ◇ ~"), _separator("）。"), _separator("**")
-    (True, True, False, False)
-    >>> _separator("## 2/4 ##")
-    True
-    """
-    s = line.strip()
-    if framed_count(s):
-        return True  # '@@ 2/3 @@': the next piece's count, parting it from this one
-    return (
-        len(s.replace(" ", "").replace("\u3000", "")) >= 3
-        and rule_line(s)
-        and not (_CLOSING_MARKS.search(s))
-    )
-
-
 def _names_title(line: str, title: str) -> bool:
     """``line`` is the title itself or the page's title line over it (``标题 - 某博客``:
     :func:`page_title_line`)."""
     return line == title or page_title_line(line, [title])
-
-
-# a news lead opened by its dateline: a place, a comma or space, a full date, then a dash
-# or the wire's '电'/'讯' (news wires and press releases)
-_DATELINE = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}[，,\s\u3000]?\s*"
-    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:——|—|--|电|讯)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,89 +412,42 @@ class SplitStage:
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
             content = [i for i in body_idx if i not in dropped]
-            # a line of glyphs alone closing a piece of a compilation ('＊ ＊ ＊', '~ ◇ ~')
-            # parts it from the next: a separator, the text of neither (no word is lost)
-            while head is not None and len(content) > 1 and _separator(lines[content[-1]]):
-                content.pop()
-            # a dated label line closing the article ('发布日期 2021/03/05'): metadata too
-            if self.config.parse_meta and len(content) > 2:
-                closing = self.meta.closing_date(lines[content[-1]])
-                if closing is not None:
-                    i = content.pop()
-                    meta.setdefault("published", closing)
-                    ref = json.dumps({"published": closing})
-                    meta_edits.append(
-                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
-                    )
-                    dropped.add(i)
-            # a credit or source row closing the article ('（供稿：…　编辑：…）', '——…供稿
-            # 2016.6.19', '资料来源：…'): its metadata, not its text (split_foot)
-            # (two at most: a unit's row over an editor's row)
-            for _ in range(2 if self.config.parse_meta else 0):
-                foot = (
-                    foot_row(lines[content[-1]], self.meta.field_of) if len(content) > 2 else None
-                )
-                if foot is None:
-                    break
-                i = content.pop()
-                for k, v in foot.items():
-                    meta.setdefault(k, v)
-                ref = json.dumps(foot, ensure_ascii=False)
-                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
-                dropped.add(i)
-            # metadata printed after the body: a labelled link, a closing row of fields,
-            # a card of rows (split_tail)
-            for idx, fields in (
-                closing_rows(lines, content, self.meta) if self.config.parse_meta else []
-            ):
-                for k, v in fields.items():
-                    meta.setdefault(k, v)
-                ref = json.dumps(fields, ensure_ascii=False)
+            # what closes the piece: a separator, a dated line, credit rows, a card of
+            # fields (read out of the text), its sign-off and dateline (split_piece_end)
+            content, closing = piece_end(
+                lines,
+                content,
+                meta,
+                self.meta,
+                headed=head is not None,
+                parse_meta=self.config.parse_meta,
+            )
+            for idx, ref in closing:
                 s, e = spans[idx[0]][0], spans[idx[-1]][2]
                 meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
                 dropped.update(idx)
-                content = [i for i in content if i not in dropped]
-            if self.config.parse_meta and len(content) > 2:
-                signed = sign_off([lines[i] for i in content[-5:]])
-                # the sign-off stays in the text; under a dated header row its issuer
-                # counts only when it signs the same day (the piece's own sign-off)
-                if "published" not in meta or signed.get("published") == meta["published"]:
-                    for k, v in signed.items():
-                        meta.setdefault(k, v)
-            if self.config.parse_meta and "published" not in meta:
-                # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'):
-                # the release's day, the text kept whole
-                for i in content[:4]:
-                    lead_date = _DATELINE.match(lines[i].strip())
-                    if lead_date is not None and (day := normalise_date(lead_date["date"])):
-                        meta["published"] = day
-                        break
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
             content = content[above:]
-            # a row labelled as the title ('【标题】某事'): its value is the title, the row
-            # itself a header (the label is no word of the document's)
-            labelled = None
-            if head is None and len(content) > 1:
-                labelled = labelled_title(lines[content[0]])
-                if labelled is not None:
-                    i = content.pop(0)
-                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
-            # rows with a header row's shape over a heading-shaped line (a date row with
-            # its issuer, a short mark, the bare document number): fields, never the title
-            if head is None and labelled is None and len(content) > 2:
-                lead_found = lead_rows([lines[i] for i in content], self.meta.doc_number)
-                for n, fields in lead_found:
-                    if self.config.parse_meta:
-                        meta.update({k: v for k, v in fields.items() if k not in meta})
-                    i = content[n]
-                    ref = json.dumps(fields, ensure_ascii=False)
-                    meta_edits.append(
-                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
-                    )
-                    dropped.add(i)
-                content = content[len(lead_found) :]
+            # a row labelled as the title, or rows with a header row's shape over a
+            # heading-shaped line: the title's header, or fields (title_choice)
+            labelled, lead_found = (
+                rows_over_title([lines[i] for i in content], self.meta.doc_number)
+                if head is None
+                else (None, [])
+            )
+            if labelled is not None:
+                i = content.pop(0)
+                edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+            for n, fields in lead_found:
+                if self.config.parse_meta:
+                    meta.update({k: v for k, v in fields.items() if k not in meta})
+                i = content[n]
+                ref = json.dumps(fields, ensure_ascii=False)
+                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+                dropped.add(i)
+            content = content[len(lead_found) :]
             if not content:
                 continue
             body_lines = [lines[i] for i in content]

@@ -21,6 +21,7 @@ from cleaner.model import Change
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cells import dated_title
 from cleaner.stages.split_deck import kicker_over_h1
+from cleaner.stages.split_lead_rows import lead_rows
 from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.split_titles import (
     PageHints,
@@ -28,6 +29,7 @@ from cleaner.stages.split_titles import (
     complete_cut,
     field_line,
     file_title,
+    labelled_title,
     nav_line,
     record_line,
     rule_line,
@@ -99,6 +101,25 @@ def title_from_body(body: list[str], endings: tuple[str, ...]) -> str:
         if doc_tail(nxt, endings):
             return first + nxt
     return first[:TITLE_MAX_CHARS]
+
+
+def rows_over_title(
+    body: list[str], doc_number: DocNumber
+) -> tuple[str | None, list[tuple[int, dict[str, str]]]]:
+    """A headerless piece's rows over its title: a row labelled as the title
+    ('【标题】某事': its value the title, the row a header, the label no word of the
+    document's), else the rows with a header row's shape over a heading-shaped line (a
+    date row with its issuer, a short mark, the bare document number: fields, never the
+    title; :func:`split_lead_rows.lead_rows`), each ``(index in body, fields)``.
+
+    >>> rows_over_title(["【标题】某事", "正文。"], lambda s: None)
+    ('某事', [])
+    >>> rows_over_title(["类别标记：B", "关于某事的答复", "正文。"], lambda s: None)
+    (None, [(0, {})])
+    """
+    if len(body) > 1 and (labelled := labelled_title(body[0])) is not None:
+        return labelled, []
+    return None, lead_rows(body, doc_number) if len(body) > 2 else []
 
 
 def lead_nav(body: list[str]) -> int:
