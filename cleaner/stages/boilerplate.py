@@ -62,6 +62,7 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.listed_titles import own_title
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
@@ -362,6 +363,15 @@ class BoilerplateStage:
             and (hit := learned.match(s, title)) is not None
             and not _own_heading(s, hit, headings)
         }
+        if hits and not headings:
+            # a text page's own title, learned from the lists of the site's other pages
+            from cleaner.stages.line_model import keep_table
+
+            endings = keep_table().split.t.title_endings
+            sig = {i: h.signals for i, h in hits.items()}
+            own = own_title(stripped, hits, sig, claimed, endings)
+            if own is not None:
+                del hits[own]
         content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
         first = content[0] if content else len(stripped)
         # the body ends at its last prose line: below it, short lines that nobody claimed
