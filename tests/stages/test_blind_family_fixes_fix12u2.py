@@ -28,6 +28,7 @@ from cleaner.stages.split_contents import lists_titles
 from cleaner.stages.split_page_title import text_headline
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import boil, site_stage
+from tests.stages.stage_runs import repair as _repair
 from tests.stages.stage_runs import split as _split
 
 P1 = "沿着河岸的石板路一直往上走，两边的老房子保留着木格窗，转角处还有一家做了三十年的糖水铺。"
@@ -228,6 +229,25 @@ def test_a_closing_row_naming_who_put_the_item_out_is_metadata() -> None:
     assert "本条信息" not in art.text
     assert art.meta.get("origin") == "河湾社区服务站"
     assert art.meta.get("published") == "2021-03-09"
+
+
+# ---- a space splitting a word in a labelled sentence
+
+
+def test_a_space_in_a_word_of_a_labelled_sentence_goes() -> None:
+    line = "路线：河湾客 运站乘坐5路公交车约20分钟可达，自驾可导航至渡口停车场。\n"
+    assert _repair(line).strip() == line.strip().replace("客 运", "客运")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "路线：河湾客运站 5路公交车\n",  # a short value, no sentence
+        "价目：成人 30元，儿童 15元，老人 免费\n",  # cells, no full stop
+    ],
+)
+def test_spaces_in_a_labelled_row_that_is_no_sentence_stay(line: str) -> None:
+    assert _repair(line).strip() == line.strip()
 
 
 # ---- a card of labelled rows glued under the text
