@@ -38,6 +38,8 @@ _DIVIDER = re.compile(
 )
 _OFFICIAL = re.compile(r"^关于.{2,70}的[\u4e00-\u9fff]{2,6}$")
 _SENTENCE = re.compile(r"[。！？；;!?]")
+#: An item number opening a line of the attachments' list.
+_LISTED = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十])[.．、]")
 
 
 def _mark_word(line: str) -> str | None:
@@ -61,6 +63,8 @@ def _titled(line: str, word: str, endings: tuple[str, ...]) -> bool:
     s = line.strip()
     if not 4 <= len(s) <= TITLE_MAX_CHARS or _SENTENCE.search(s) or "，" in s:
         return False
+    if _LISTED.match(s):
+        return False  # an item of the attachments' list ('1.某某方案'), no title
     return bool(s.endswith(endings) or _OFFICIAL.match(s) or (word and s.endswith(word)))
 
 

@@ -120,6 +120,7 @@ def test_a_document_under_a_mark_is_an_article_of_its_own(mark: str) -> None:
     "tail",
     [
         ["附件", "街巷保洁责任区域登记表.xls"],  # a file name under the mark
+        ["附件：", "1.街巷保洁实施方案", "2.街巷保洁考核办法", *NOTE],  # a list of attachments
         ["附件", NOTE_TITLE, "见附表。"],  # no body under the title
         ["相关阅读", NOTE_TITLE, *NOTE],  # no mark: a link heading
         ["附件", "各街道要按时报送，逾期不报的，通报批评。", *NOTE],  # a sentence, no title
