@@ -43,6 +43,7 @@ from cleaner.rules import LineRule, RulePack, RuleTimeout
 from cleaner.stages.block_rows import (
     page_data,
     row_of_block,
+    row_of_card,
     row_of_labelled_list,
     row_of_list,
     text_note,
@@ -61,11 +62,14 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.listed_titles import own_title
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
+from cleaner.stages.split_annex import under_mark
+from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows, table_caption
 
 if TYPE_CHECKING:
@@ -256,6 +260,8 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        if kind == "text" and not headline:
+            headline = text_headline(stripped)  # the line its saved page title dresses
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
@@ -357,6 +363,15 @@ class BoilerplateStage:
             and (hit := learned.match(s, title)) is not None
             and not _own_heading(s, hit, headings)
         }
+        if hits and not headings:
+            # a text page's own title, learned from the lists of the site's other pages
+            from cleaner.stages.line_model import keep_table
+
+            endings = keep_table().split.t.title_endings
+            sig = {i: h.signals for i, h in hits.items()}
+            own = own_title(stripped, hits, sig, claimed, endings)
+            if own is not None:
+                del hits[own]
         content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
         first = content[0] if content else len(stripped)
         # the body ends at its last prose line: below it, short lines that nobody claimed
@@ -377,6 +392,8 @@ class BoilerplateStage:
                 and _section_head(stripped, i, hits, claimed)
             ):
                 continue  # a section heading of the text repeated on every page
+            if first < i < last and hit.scope == "line" and under_mark(stripped, i):
+                continue  # an attached document's title under its mark ('附件')
             # the text's own note ('注：…') glued under it: kept (a tail starts below it)
             noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
             if noted and hit.scope == "line":
@@ -393,6 +410,8 @@ class BoilerplateStage:
             if first < i < last and hit.scope == "line":
                 if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
                     continue
+                if row_of_card(stripped, i, hits, claimed):
+                    continue  # a row of a card of facts glued under the text
                 if table_caption(stripped, i, ruled):
                     continue  # the caption over a table of the text (table_heads.py)
                 if body_opener(stripped, i, hits, claimed):

@@ -24,6 +24,7 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
+from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
@@ -306,8 +307,17 @@ class SplitStage:
                 keyed = paper_run(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
+        # a second document under an attachment mark or a divider (split_annex): each
+        # its own article, read as a page of its own; the mark is a separator
+        annex: list[tuple[int, int]] = []
+        if self.config.enabled and self.config.generic_headers and not headers:
+            annex = annex_cuts(lines, self.t.title_endings)
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
-        if headers:
+        if annex:
+            starts = [0, *(t for _, t in annex)]
+            ends = [*(m for m, _ in annex), len(lines)]
+            segments = [(a, b, None) for a, b in zip(starts, ends, strict=True)]
+        elif headers:
             segments = [
                 (
                     h[0] + (h[1] != HEADER_IS_TEXT),
@@ -535,7 +545,8 @@ class SplitStage:
         editor.apply(NAME, edits)
         for c in title_flags:
             editor.record(replace(c, page_id=editor.page_id, step=editor.step))
-        if hints is not None and hints.published and len(drafts) == 1:
+        if hints is not None and hints.published and (len(drafts) == 1 or annex):
+            # (an attached document's date is its own: the page's is the first one's)
             drafts[0][3].setdefault("published", hints.published)
             if hints.origin and drafts[0][3].get("published") == hints.published:
                 drafts[0][3].setdefault("origin", hints.origin)  # the same info row's
