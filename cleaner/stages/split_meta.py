@@ -42,6 +42,7 @@ from cleaner.stages.split_grid import tab_label_row
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_titles import field_line
+from cleaner.stages.split_values import sentence_in
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -341,7 +342,8 @@ class MetaParser:
             if key in self.t.date_fields:
                 value = label_date(label, value) or value
             meta.setdefault(key, value)
-        return meta
+        # a value holding a sentence: the line is the text's, never a row (split_values)
+        return None if sentence_in(meta) else meta
 
     def stacked(self, label_line: str, value_line: str) -> dict[str, str] | None:
         """A label alone on its line and its value on the next (a table flattened one
@@ -479,6 +481,8 @@ class MetaParser:
                 if (number := self.doc_number(cell)) is not None:
                     row = row | {"doc_number": number}
                     break
+        if row and sentence_in(row):
+            return None  # a sentence behind a label-like opening stays text (split_values)
         return row
 
     def _date_below(self, line: str) -> dict[str, str] | None:
@@ -643,7 +647,7 @@ class MetaParser:
                 if near and not stacked:
                     # labels over values that no table names: read by the values' shapes
                     size, found = cell_stack([lines[i] for i in idx[k : k + 16]], self.field_of)
-                    if size:
+                    if size and not sentence_in(found):
                         rows.append((idx[k : k + size], found))
                         k += size
                         continue
@@ -651,7 +655,7 @@ class MetaParser:
                     size, found = key_value_block(
                         [lines[i] for i in idx[k : k + 12]], self.field_of
                     )
-                    if size:
+                    if size and not sentence_in(found):
                         rows.append((idx[k : k + size], found))
                         k += size
                         continue
