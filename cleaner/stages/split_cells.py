@@ -242,6 +242,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
     {'doc_number': 'CN1234567A', 'published': '2024-06-14', 'issuer': '某某农机研究所'}
     >>> read_cells([("Author", "某某"), ("Serves", "2人份")], f)
     {}
+    >>> read_cells([("Author", "某某"), ("Date", "2020.1.2")], f)
+    {'author': '某某', 'published': '2020-01-02'}
     """
     meta: dict[str, str] = {}
     strong: list[str] = []  # dates under a label that names publishing
@@ -303,6 +305,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
         # an unlabelled name is the issuer only beside a date or a code the row holds: a
         # name alone ('某某美术馆') may be a related item's title
         meta.setdefault("issuer", orgs[0])
+    if set(meta) <= {"author"}:
+        return {}  # a writer's name alone is a card's line ('Author: 某某　Serves: 2人份')
     return meta
 
 
@@ -313,13 +317,13 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     >>> from cleaner.stages.split_meta import MetaParser
     >>> f = MetaParser().field_of
     >>> cell_row("Writer: 某某　Date: 2020-01-02　Size: 2 people", f)
-    {'published': '2020-01-02'}
+    {'author': '某某', 'published': '2020-01-02'}
     >>> cell_row("NO=AB123456C; DT=2020-01-02; OW=某某精密机械有限公司", f)
     {'doc_number': 'AB123456C', 'published': '2020-01-02', 'issuer': '某某精密机械有限公司'}
     >>> cell_row("编号 XY-2019-07 ／ 某某市档案局 ／ 2019.12.03", f)
     {'doc_number': 'XY-2019-07', 'published': '2019-12-03', 'issuer': '某某市档案局'}
     >>> cell_row("作者 某某 · 2021-9-7 · 评论 26", f)
-    {'published': '2021-09-07'}
+    {'author': '某某', 'published': '2021-09-07'}
 
     Prose, a row of two dates none of which names publishing, a crumb trail: nothing.
 

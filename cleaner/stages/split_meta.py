@@ -42,7 +42,7 @@ from cleaner.stages.split_grid import tab_label_row
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_titles import field_line
-from cleaner.stages.split_values import sentence_in
+from cleaner.stages.split_values import names_only, sentence_in
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -196,8 +196,10 @@ class MetaParser:
         """The ``meta`` field a label names: by name, else by its shape.
 
         >>> p = MetaParser()
-        >>> p.field_of("发 文 机 关："), p.field_of("颁发部门"), p.field_of("作者")
-        ('issuer', 'issuer', None)
+        >>> p.field_of("发 文 机 关："), p.field_of("颁发部门"), p.field_of("本报记者")
+        ('issuer', 'issuer', 'author')
+        >>> p.field_of("只看作者"), p.field_of("资金来源"), p.field_of("文章出处")
+        (None, None, 'origin')
         """
         if label in self._fields:
             return self._fields[label]
@@ -343,7 +345,10 @@ class MetaParser:
                 value = label_date(label, value) or value
             meta.setdefault(key, value)
         # a value holding a sentence: the line is the text's, never a row (split_values)
-        return None if sentence_in(meta) else meta
+        if sentence_in(meta):
+            return None
+        named = names_only(meta)
+        return None if meta and not named else named  # a date read as a name: no row here
 
     def stacked(self, label_line: str, value_line: str) -> dict[str, str] | None:
         """A label alone on its line and its value on the next (a table flattened one
@@ -483,7 +488,7 @@ class MetaParser:
                     break
         if row and sentence_in(row):
             return None  # a sentence behind a label-like opening stays text (split_values)
-        return row
+        return names_only(row) if row else row
 
     def _date_below(self, line: str) -> dict[str, str] | None:
         return self.shaped_row(line, near_title=True)

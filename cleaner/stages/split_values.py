@@ -18,7 +18,7 @@ from functools import cache
 
 from cleaner.rules import load_table
 
-__all__ = ["prose_fields", "sentence_in", "sentence_value"]
+__all__ = ["names_only", "prose_fields", "sentence_in", "sentence_value"]
 
 _END_MARK = re.compile(r"[。！？]")
 # English prose: five words at least, closed by a sentence's mark
@@ -69,3 +69,24 @@ def sentence_in(meta: Mapping[str, str]) -> bool:
     """
     skip = prose_fields()
     return any(k not in skip and sentence_value(v) for k, v in meta.items())
+
+
+_DIGIT = re.compile(r"\d")
+#: Characters of the names a writer's label holds at most (several names, bars between).
+MAX_NAMES_CHARS = 30
+
+
+def names_only(meta: dict[str, str]) -> dict[str, str]:
+    """``meta`` without an ``author`` value that is no run of names: a value holding a
+    digit (a date the cells' bar failed to part: ``某某 丨 2020年5月6日``) or longer than
+    ``MAX_NAMES_CHARS``.  The row is read all the same; the value is no writer's name.
+
+    >>> names_only({"author": "某某 丨 2020年5月6日", "published": "2020-05-06"})
+    {'published': '2020-05-06'}
+    >>> names_only({"author": "某甲　某乙"})
+    {'author': '某甲\u3000某乙'}
+    """
+    value = meta.get("author")
+    if value is None or (not _DIGIT.search(value) and len(value) <= MAX_NAMES_CHARS):
+        return meta
+    return {k: v for k, v in meta.items() if k != "author"}

@@ -2,7 +2,11 @@
 each kind as a small case in wordings of its own, with look-alikes that must stay text:
 
 * a value that holds a sentence is never a metadata value: the line stays text, whatever
-  its label says (a notice's first sentence once went into ``meta['issuer']``).
+  its label says (a notice's first sentence once went into ``meta['issuer']``);
+* labels no table names are mapped to the known keys by their vocabulary (rules data:
+  ``…来源``/``…出处``/``…稿源`` → origin, ``…作者``/``…记者``/``…撰稿`` → author, a date
+  label with a publishing verb → published), in either script, and English labels
+  (``Published:``, ``Author:``, ``Editor:``) read as the Chinese ones do.
 
 Every word is invented.
 """
@@ -52,3 +56,51 @@ def test_look_alike_short_values_still_read(row: str, want: dict[str, str]) -> N
     _, meta, text = _one([T, row, P1, P2])
     assert row not in text
     assert want.items() <= meta.items()
+
+
+# ---- labels mapped by their vocabulary
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            [T, "出处：某某晚报　撰稿：孙某某　登载日期：2022-11-03", P1, P2],
+            {"origin": "某某晚报", "author": "孙某某", "published": "2022-11-03"},
+        ),
+        (
+            [T, "消息来源：某某晚报 | 本报记者：孙某某 | 刊发时间：2022-11-03 08:10", P1, P2],
+            {"origin": "某某晚报", "author": "孙某某", "published": "2022-11-03"},
+        ),
+        (  # a two-cell table: labels no table names, each cell a line of its own
+            ["刊登日期", "2022-11-03", "登记编号", "JT-2022-0031", "稿源", "某某晚报", T, P1, P2],
+            {"published": "2022-11-03", "doc_number": "JT-2022-0031", "origin": "某某晚报"},
+        ),
+        (  # traditional letters
+            [T, "發佈日期：2022-11-03　來源：某某縣交通運輸局　撰稿：孫某某", P1, P2],
+            {"published": "2022-11-03", "origin": "某某縣交通運輸局", "author": "孫某某"},
+        ),
+        (
+            [T, "Posted: 2022-11-03 | Source: Kelin Daily | Author: Wang Lin", P1, P2],
+            {"published": "2022-11-03", "origin": "Kelin Daily", "author": "Wang Lin"},
+        ),
+    ],
+)
+def test_unknown_labels_map_by_their_vocabulary(lines: list[str], want: dict[str, str]) -> None:
+    _, meta, text = _one(lines)
+    assert want.items() <= meta.items()
+    assert P1 in text and P2 in text
+    assert not any(v in line for line in text for v in want.values())
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "只看作者　|　倒序浏览",  # a forum's buttons, no label over a value
+        "资金来源　财政资金　预算金额　120万元",  # a fund's source in the text's own table
+    ],
+)
+def test_look_alike_labels_read_no_author_or_origin(row: str) -> None:
+    _, meta, text = _one([T, row, P1, P2])
+    assert "author" not in meta and "origin" not in meta
+    assert row in text
