@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date, simplified_label
+from cleaner.stages.split_values import text_width
 
 __all__ = [
     "LEADER",
@@ -68,6 +69,8 @@ _SEP = re.compile(
 )
 _SENTENCE = re.compile(r"[。！？!?,]")
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+# English words, four spaces at least, closed by a full stop
+_LATIN_PROSE = re.compile(r"^(?=(?:[^ ]* ){4})[A-Za-z\"'“‘].*[A-Za-z0-9\"'”’)]\.$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _GAPS = re.compile(r"\s")
 _DIGIT = re.compile(r"\d|[〇○零一二三四五六七八九]{4}\s*年")
@@ -524,9 +527,17 @@ def prose_line(line: str) -> bool:
 
     >>> prose_line("渡口的早晨"), prose_line("清晨的渡口雾气很重，船工把缆绳收好。")
     (False, True)
+
+    An ASCII letter counts half (an English row of 64 letters is a short row), and a
+    line of English words closed by a full stop is prose.
+
+    >>> prose_line("Updated: 2023-08-01 07:32 | Source: Kelin County Information Office")
+    False
+    >>> prose_line("The ferry leaves at dawn when the river is calm and the fog lifts.")
+    True
     """
     s = line.strip()
-    return len(s) > 60 or bool(_PROSE_MARK.search(s))
+    return text_width(s) > 60 or bool(_PROSE_MARK.search(s) or _LATIN_PROSE.match(s))
 
 
 def row_signature(line: str) -> tuple[str, ...]:

@@ -42,7 +42,7 @@ from cleaner.stages.split_grid import tab_label_row
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_titles import field_line
-from cleaner.stages.split_values import names_only, sentence_in
+from cleaner.stages.split_values import names_only, sentence_in, text_width
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -581,7 +581,7 @@ class MetaParser:
         above the title.
         """
         for first in range(lead, lead + 2 + HEAD_LINES):
-            if first > lead and (len(idx) <= first or len(lines[idx[first - 1]].strip()) > 60):
+            if first > lead and (len(idx) <= first or text_width(lines[idx[first - 1]]) > 60):
                 break
             if first > lead + 1:
                 if headed:

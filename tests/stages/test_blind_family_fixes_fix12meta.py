@@ -6,7 +6,10 @@ each kind as a small case in wordings of its own, with look-alikes that must sta
 * labels no table names are mapped to the known keys by their vocabulary (rules data:
   ``…来源``/``…出处``/``…稿源`` → origin, ``…作者``/``…记者``/``…撰稿`` → author, a date
   label with a publishing verb → published), in either script, and English labels
-  (``Published:``, ``Author:``, ``Editor:``) read as the Chinese ones do.
+  (``Published:``, ``Author:``, ``Editor:``) read as the Chinese ones do;
+* an English headline or row is measured with its ASCII letters at half width, so a
+  headline of 62 letters over its row (printed twice: the page's title copy over it) still
+  opens a metadata block, and ``Editor: X`` closing the story is its credit row.
 
 Every word is invented.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import split
 
 T = "关于做好冬季道路养护工作的通知"
@@ -104,3 +108,34 @@ def test_look_alike_labels_read_no_author_or_origin(row: str) -> None:
     _, meta, text = _one([T, row, P1, P2])
     assert "author" not in meta and "origin" not in meta
     assert row in text
+
+
+# ---- English pages
+
+HEAD = "Kelin County opens a second winter depot for its mountain roads"  # 63 letters
+EN1 = "The county opened a second depot for road salt on Thursday, officials said."
+EN2 = "Crews will load trucks there from December until the end of March."
+
+
+def test_a_long_english_headline_over_its_row_printed_twice() -> None:
+    row = "Updated: 2022-11-03 07:32 | Source: Kelin County Information Office"
+    arts = split([HEAD, HEAD, row, EN1, EN2, "Editor: Lin Qiao"])
+    assert len(arts) == 1
+    (a,) = arts
+    assert a.meta.get("origin") == "Kelin County Information Office"
+    assert a.meta.get("published") == "2022-11-03"
+    text = a.text.split("\n")
+    assert row not in text and "Editor: Lin Qiao" not in text
+    assert EN1 in text and EN2 in text
+
+
+def test_an_english_sentence_with_a_label_like_opening_stays() -> None:
+    line = "Note: the depot opens to crews at six in the morning on weekdays."
+    (a,) = split([HEAD, line, EN1, EN2])
+    assert line in a.text.split("\n")
+
+
+def test_fixed_families_hold_their_floors() -> None:
+    yingwen = family_figures("sealed_s_yingwen")
+    assert yingwen["metadata"] >= 0.99
+    assert yingwen["residue"] <= 0.02
