@@ -32,7 +32,9 @@ from cleaner.stages.split_cells import (
 )
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import (
+    EN_DATE,
     cn_number,
+    english_date,
     label_date,
     label_pattern,
     normalise_date,
@@ -112,6 +114,18 @@ _GLOSSED_NUMBER = re.compile(
     r"^(?P<k>[\u4e00-\u9fff]{1,6})[ \t\u3000]*[:：]?[ \t\u3000]*(?:No\.?|NO\.?|№|#)"
     r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>[A-Za-z0-9][A-Za-z0-9\-/_.]{1,30})$"
 )
+# a row of bracketed 'label：value' items ('【来源：某报】【日期：2021-03-09】'): each
+# bracket holds one item, its label before the colon
+_WRAPPED_ITEMS = re.compile(
+    r"^(?:\s*[【［\[]\s*[^【】［］\[\]:：]{1,8}[:：][^【】［］\[\]]+[】］\]])+\s*$"
+)
+_WRAPPED_ITEM = re.compile(
+    r"[【［\[]\s*(?P<k>[^【】［］\[\]:：]{1,8})[:：](?P<v>[^【】［］\[\]]+)[】］\]]"
+)
+# a bare date label: in a row of labels that say what they hold, the publish date
+_BARE_DATE_LABELS = frozenset(("日期", "时间", "时間", "日期时间"))
+# a counter's value ('88', '356次', '[12]'): a page's views beside its labelled fields
+_COUNT_VALUE = re.compile(r"^[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?$")
 # a whole line in one round bracket pair, no bracket inside
 _WHOLE_BRACKET = re.compile(r"^[（(](?P<in>[^（）()]{4,60})[）)]$")
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
@@ -275,7 +289,10 @@ class MetaParser:
                 items = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(inner)]
             ok = items and len(items) >= 2 and all(self.field_of(k) and v for k, v in items)
             return self.fields(items) if items and ok else None
-        if t.bracket_line.match(s):
+        if _WRAPPED_ITEMS.match(s):
+            found = [(_squash(m["k"]), m["v"].strip()) for m in _WRAPPED_ITEM.finditer(s)]
+            items = self._row_items(found)
+        elif t.bracket_line.match(s):
             items = [(m["k"].strip(), m["v"].strip()) for m in t.bracket_item.finditer(s)]
         elif s[0] in "［[" and t.square_line.match(s):
             items = [(m["k"].strip(), m["v"].strip()) for m in t.square_item.finditer(s)]
@@ -305,9 +322,36 @@ class MetaParser:
                 # every label must say what it holds, or it is prose with a colon
                 if found and all(self.field_of(k) and v for k, v in found):
                     items = found
+            if items is None and len(s) <= 160 and t.generic_line.match(s):
+                found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
+                items = self._row_items(found)
         if not items:
             return None
         return self.fields(items)
+
+    def _row_items(self, found: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+        """The items of a row of labelled cells whose labels say what they hold beside a
+        bare date label over a date (``时间：2021-03-09``: the row's publish date) and a
+        counter of views (``浏览：88``); None unless two labels at least say what they
+        hold, so an event's ``时间：… 地点：…`` stays text.
+
+        >>> p = MetaParser()
+        >>> p._row_items([("来源", "某报"), ("作者", "某某"), ("时间", "2021-3-9"), ("浏览", "88")])
+        [('来源', '某报'), ('作者', '某某'), ('发布日期', '2021-3-9'), ('浏览', '88')]
+        >>> p._row_items([("时间", "2021-3-9"), ("地点", "某某礼堂")]) is None
+        True
+        """
+        if not found or not all(v for _, v in found):
+            return None
+        items: list[tuple[str, str]] = []
+        for k, v in found:
+            if k in _BARE_DATE_LABELS and normalise_date(v):
+                items.append(("发布日期", v))
+            elif self.field_of(k) or _COUNT_VALUE.match(v):
+                items.append((k, v))
+            else:
+                return None
+        return items if sum(bool(self.field_of(k)) for k, _ in found) >= 2 else None
 
     def _mostly_labelled(self, keys: list[str], values: list[str]) -> bool:
         """A row of label/value cells whose first label and at least half of the labels
@@ -424,6 +468,10 @@ class MetaParser:
 
     def meta_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         """Fields of one line of a metadata block; date and number lines only near a title."""
+        if line.isascii() and (en := EN_DATE.search(line)) is not None:
+            # an English page's date ('November 3, 2022') read as the digits' form, so
+            # its comma parts no cells and every reader below knows it
+            line = line[: en.start()] + (english_date(en[0]) or en[0]) + line[en.end() :]
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed

@@ -9,7 +9,11 @@ each kind as a small case in wordings of its own, with look-alikes that must sta
   (``Published:``, ``Author:``, ``Editor:``) read as the Chinese ones do;
 * an English headline or row is measured with its ASCII letters at half width, so a
   headline of 62 letters over its row (printed twice: the page's title copy over it) still
-  opens a metadata block, and ``Editor: X`` closing the story is its credit row.
+  opens a metadata block, and ``Editor: X`` closing the story is its credit row;
+* more row shapes: each item in its own bracket (``【来源：X】【日期：Y】``), items apart by
+  single spaces with a view counter (``浏览：88``) and a bare ``时间：`` over a date beside
+  labels that say what they hold, English dates (``November 3, 2022``, ``3 Nov 2022``),
+  a date row over the title naming a body in traditional letters (``…氣象臺``).
 
 Every word is invented.
 """
@@ -133,6 +137,48 @@ def test_an_english_sentence_with_a_label_like_opening_stays() -> None:
     line = "Note: the depot opens to crews at six in the morning on weekdays."
     (a,) = split([HEAD, line, EN1, EN2])
     assert line in a.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            [T, "【稿源：某某日报】【撰稿：孙某某】【日期：2022-11-03】", P1, P2],
+            {"origin": "某某日报", "author": "孙某某", "published": "2022-11-03"},
+        ),
+        (
+            [T, "来源：某某网 作者：孙某某 时间：2022-11-03 浏览：88", P1, P2],
+            {"origin": "某某网", "author": "孙某某", "published": "2022-11-03"},
+        ),
+        ([HEAD, "By Lin Qiao | November 3, 2022", EN1, EN2], {"published": "2022-11-03"}),
+        (
+            [HEAD, "Published: 3 Nov 2022  Source: Kelin Daily", EN1, EN2],
+            {"published": "2022-11-03", "origin": "Kelin Daily"},
+        ),
+        (
+            ["2022-11-03 16:20　某某縣氣象臺", "關於做好冬季道路養護工作的通知", P1, P2],
+            {"published": "2022-11-03", "issuer": "某某縣氣象臺"},
+        ),
+    ],
+)
+def test_more_row_shapes(lines: list[str], want: dict[str, str]) -> None:
+    title, meta, text = _one(lines)
+    assert want.items() <= meta.items()
+    assert title in (T, HEAD, "關於做好冬季道路養護工作的通知")
+    assert len(text) == len(lines) - 1  # the row left the text, every other line stayed
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "时间：2022年11月3日上午9时 地点：某某县礼堂",  # an event's time and place
+        "Note: we met on November 3, 2022 at the old depot.",
+    ],
+)
+def test_look_alike_rows_stay_text(row: str) -> None:
+    _, meta, text = _one([T, row, P1, P2])
+    assert row in text
+    assert "published" not in meta
 
 
 def test_fixed_families_hold_their_floors() -> None:
