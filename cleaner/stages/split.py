@@ -639,6 +639,14 @@ class SplitStage:
                     if lead_date is not None and (day := normalise_date(lead_date["date"])):
                         meta["published"] = day
                         break
+            if self.config.parse_meta and "doc_number" not in meta:
+                # a number the opening names in brackets ('…项目（项目编号：AB-2021-7）的…'):
+                # the document's number, the text kept whole (split_meta.named_number)
+                named = next(
+                    filter(None, map(self.meta.named_number, [lines[i] for i in content[:3]])), None
+                )
+                if named is not None:
+                    meta["doc_number"] = named
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))

@@ -122,6 +122,10 @@ _WRAPPED_ITEMS = re.compile(
 _WRAPPED_ITEM = re.compile(
     r"[【［\[]\s*(?P<k>[^【】［］\[\]:：]{1,8})[:：](?P<v>[^【】［］\[\]]+)[】］\]]"
 )
+# a labelled number in round brackets inside a text line ('（项目编号：AB-2021-7）')
+_NAMED_NUMBER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^（）()]{2,40})[）)]")
+# a code: letters and digits, dashes between, two digits at least
+_CODE_VALUE = re.compile(r"^(?=(?:\D*\d){2})[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*$")
 # a bare date label: in a row of labels that say what they hold, the publish date
 _BARE_DATE_LABELS = frozenset(("日期", "时间", "时間", "日期时间"))
 # a counter's value ('88', '356次', '[12]'): a page's views beside its labelled fields
@@ -328,6 +332,27 @@ class MetaParser:
         if not items:
             return None
         return self.fields(items)
+
+    def named_number(self, line: str) -> str | None:
+        """The number a text line names in brackets under a number's label (a tender's
+        opening: ``…采购项目（项目编号：AB-2021-7）的评审…``), or None: the document's
+        number read from its text, which keeps the line whole.  One such bracket only; the
+        value is a code or a Chinese document number.
+
+        >>> p = MetaParser()
+        >>> p.named_number("某某设备采购项目（项目编号：AB-2021-0793）的评审工作已经结束。")
+        'AB-2021-0793'
+        >>> p.named_number("见某文（编号：第三批）"), p.named_number("（电话：0571-8888888）")
+        (None, None)
+        """
+        found = _NAMED_NUMBER.findall(line)
+        if len(found) != 1:
+            return None
+        label, value = found[0]
+        if self.field_of(label) != "doc_number":
+            return None
+        value = value.strip()
+        return value if _CODE_VALUE.match(value) or self.doc_number(value) else None
 
     def _row_items(self, found: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
         """The items of a row of labelled cells whose labels say what they hold beside a

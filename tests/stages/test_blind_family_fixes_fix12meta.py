@@ -13,7 +13,9 @@ each kind as a small case in wordings of its own, with look-alikes that must sta
 * more row shapes: each item in its own bracket (``【来源：X】【日期：Y】``), items apart by
   single spaces with a view counter (``浏览：88``) and a bare ``时间：`` over a date beside
   labels that say what they hold, English dates (``November 3, 2022``, ``3 Nov 2022``),
-  a date row over the title naming a body in traditional letters (``…氣象臺``).
+  a date row over the title naming a body in traditional letters (``…氣象臺``);
+* a number the opening names in brackets under a number's label (``…项目（项目编号：X）
+  的…``) is the document's number when no row gave one: read, the line kept whole.
 
 Every word is invented.
 """
@@ -181,7 +183,21 @@ def test_look_alike_rows_stay_text(row: str) -> None:
     assert "published" not in meta
 
 
+def test_a_number_named_in_the_opening_is_read_and_the_line_kept() -> None:
+    opening = (
+        "某某县融雪物资采购项目（项目编号：RX-2022-0417）的评审工作已经结束，现将结果公告如下。"
+    )
+    _, meta, text = _one([T, opening, P1, P2])
+    assert meta.get("doc_number") == "RX-2022-0417"
+    assert opening in text
+    # a phone number or a bracket with a word in it is no document number
+    for line in ["请与某某联系（联系电话：0571-8888888），谢谢。", "见某文（编号：第三批）。"]:
+        _, meta, text = _one([T, line, P1, P2])
+        assert "doc_number" not in meta and line in text
+
+
 def test_fixed_families_hold_their_floors() -> None:
     yingwen = family_figures("sealed_s_yingwen")
     assert yingwen["metadata"] >= 0.99
     assert yingwen["residue"] <= 0.02
+    assert family_figures("sealed_s_zhongbiao")["metadata"] >= 0.95
