@@ -64,6 +64,7 @@ from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
+from cleaner.stages.repeat_titles import title_over_text
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
 from cleaner.stages.table_heads import release_rows, table_caption
@@ -363,6 +364,7 @@ class BoilerplateStage:
         # (a credit line, a list of past posts) are the foot's, not the body's
         last = next((i for i in reversed(content) if prose(stripped[i])), -1)
         ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
+        title_rows: set[int] = set()
         for i, hit in hits.items():
             s = stripped[i]
             # Between the first content line and the last prose line, a short label
@@ -377,6 +379,20 @@ class BoilerplateStage:
                 and _section_head(stripped, i, hits, claimed)
             ):
                 continue  # a section heading of the text repeated on every page
+            if i in title_rows:
+                continue  # the dated row of this page's own title (below)
+            row = (
+                title_over_text(stripped, i, hit.support, hits, ruled, shape=hit.kind == "shape")
+                if hit.scope == "line"
+                else None
+            )
+            if row is not None:
+                # this page's own title, listed as a pointer on other pages, and its dated
+                # row: the split stage reads the row (learned as a shape, it was chrome)
+                title_rows.add(row)
+                if row in claimed and claimed[row].rule_id == SITE_REPEAT:
+                    del claimed[row]
+                continue
             # the text's own note ('注：…') glued under it: kept (a tail starts below it)
             noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
             if noted and hit.scope == "line":

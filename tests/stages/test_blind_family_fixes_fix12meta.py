@@ -15,7 +15,11 @@ each kind as a small case in wordings of its own, with look-alikes that must sta
   labels that say what they hold, English dates (``November 3, 2022``, ``3 Nov 2022``),
   a date row over the title naming a body in traditional letters (``…氣象臺``);
 * a number the opening names in brackets under a number's label (``…项目（项目编号：X）
-  的…``) is the document's number when no row gave one: read, the line kept whole.
+  的…``) is the document's number when no row gave one: read, the line kept whole;
+* a page's own title that the site lists on its other pages (a related list; a series of
+  titles of one shape, other figures on each page) stands over its dated row (or under
+  it, over prose) on its own page: kept with the row, while the same titles in the
+  related list of other pages stay chrome.
 
 Every word is invented.
 """
@@ -25,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from tests.stages.family_figures import family_figures
-from tests.stages.stage_runs import split
+from tests.stages.stage_runs import boil, site_stage, split
 
 T = "关于做好冬季道路养护工作的通知"
 P1 = "为确保冬季道路畅通，各养护站要提前储备融雪物资，做好人员安排。"
@@ -196,8 +200,37 @@ def test_a_number_named_in_the_opening_is_read_and_the_line_kept() -> None:
         assert "doc_number" not in meta and line in text
 
 
+def _note(n: int, *, row_above: bool = False) -> list[str]:
+    title = f"某某便签 {n}.0.0 版说明"
+    row = f"发布日期：2020/{n}/9　适用：手机、电脑"
+    head = [row, title] if row_above else [title, row]
+    return [
+        "某某便签 帮助中心",
+        *head,
+        f"第{n}版把语音转成文字的功能做好了，支持的语言还会越来越多，请大家更新。",
+        f"第{n}版的同步也更快了，在不同的设备之间切换的时候不用再等很久了。",
+        "相关文章",
+        f"某某便签 {n + 1}.0.0 版说明",
+        "如何在手机和电脑之间同步便签",
+        "版权所有 某某软件公司",
+    ]
+
+
+def test_a_title_the_site_lists_elsewhere_stays_on_its_own_page() -> None:
+    pages = [_note(n, row_above=n % 3 == 0) for n in range(1, 8)]
+    stage = site_stage(pages)
+    for n in (2, 3):
+        out = boil(pages[n - 1], stage, site="s").split("\n")
+        assert f"某某便签 {n}.0.0 版说明" in out  # its own title
+        assert f"发布日期：2020/{n}/9　适用：手机、电脑" in out  # and its row
+        assert f"某某便签 {n + 1}.0.0 版说明" not in out  # the related pointer: chrome
+        assert "相关文章" not in out
+
+
 def test_fixed_families_hold_their_floors() -> None:
     yingwen = family_figures("sealed_s_yingwen")
     assert yingwen["metadata"] >= 0.99
     assert yingwen["residue"] <= 0.02
     assert family_figures("sealed_s_zhongbiao")["metadata"] >= 0.95
+    gengxin = family_figures("sealed_t_gengxin")
+    assert gengxin["titles"] >= 0.38 and gengxin["content_f1"] >= 0.975
