@@ -14,7 +14,7 @@ wording, other figures: a series' titles ``某应用 3.1.0 版更新说明``) by
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from cleaner.stages.foot_lines import prose
 
@@ -37,7 +37,7 @@ def title_over_text(
     i: int,
     support: float,
     hits: Mapping[int, object],
-    claimed: Mapping[int, object],
+    claimed: Collection[int],
     *,
     shape: bool = False,
 ) -> int | None:
