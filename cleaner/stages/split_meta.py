@@ -126,6 +126,14 @@ _WRAPPED_ITEM = re.compile(
 _NAMED_NUMBER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^（）()]{2,40})[）)]")
 # a code: letters and digits, dashes between, two digits at least
 _CODE_VALUE = re.compile(r"^(?=(?:\D*\d){2})[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*$")
+# a separator trailing a value ('某报 -', '某报 /'): the next cell's, no part of it
+_SEP_TAIL = re.compile(r"\s+[-–—·•/／|｜]+$")
+# a value, a wide gap or a spaced separator, and a date (and time) closing it
+_DATE_TAIL = re.compile(
+    r"^(?P<v>\S.*?)(?:\u3000+|\s{2,}|\s+[-–—·•/／|｜]\s+)"
+    r"(?P<d>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # a bare date label: in a row of labels that say what they hold, the publish date
 _BARE_DATE_LABELS = frozenset(("日期", "时间", "时間", "日期时间"))
 # a counter's value ('88', '356次', '[12]'): a page's views beside its labelled fields
@@ -399,7 +407,13 @@ class MetaParser:
         )
 
     def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
-        """``meta`` from ``(label, value)`` items; None when no label is known."""
+        """``meta`` from ``(label, value)`` items; None when no label is known.
+
+        >>> MetaParser().fields([("来源", "某某日报 -"), ("作者", "某某 - 2021-03-09")])
+        {'origin': '某某日报', 'author': '某某', 'published': '2021-03-09'}
+        >>> MetaParser().fields([("来源", "某某县统计局　2021-03-09")])
+        {'origin': '某某县统计局', 'published': '2021-03-09'}
+        """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
         known = [(k, f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))]
         # '字号：[大] [中] [小]' is a font-size bar, not a document number
@@ -407,12 +421,23 @@ class MetaParser:
         if not known:
             return None
         meta: dict[str, str] = {}
+        tail_dates: list[str] = []
         for label, key, value in known:
+            if key not in self.t.date_fields:
+                # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
+                # '作者：某某 - 2021-03-09'): the row's date, no part of the value
+                value = _SEP_TAIL.sub("", value)
+                tail = _DATE_TAIL.match(value)
+                if tail is not None and (day := normalise_date(tail["d"])) is not None:
+                    value = tail["v"]
+                    tail_dates.append(day)
             if not value:
                 continue
             if key in self.t.date_fields:
                 value = label_date(label, value) or value
             meta.setdefault(key, value)
+        if len(tail_dates) == 1 and meta:
+            meta.setdefault("published", tail_dates[0])
         # a value holding a sentence: the line is the text's, never a row (split_values)
         if sentence_in(meta):
             return None

@@ -13,7 +13,8 @@ each kind as a small case in wordings of its own, with look-alikes that must sta
 * more row shapes: each item in its own bracket (``【来源：X】【日期：Y】``), items apart by
   single spaces with a view counter (``浏览：88``) and a bare ``时间：`` over a date beside
   labels that say what they hold, English dates (``November 3, 2022``, ``3 Nov 2022``),
-  a date row over the title naming a body in traditional letters (``…氣象臺``);
+  a date row over the title naming a body in traditional letters (``…氣象臺``), a bare
+  date closing the last labelled value (``来源：X　2021-03-09``, ``作者：X - 2021-03-09``);
 * a number the opening names in brackets under a number's label (``…项目（项目编号：X）
   的…``) is the document's number when no row gave one: read, the line kept whole;
 * a page's own title that the site lists on its other pages (a related list; a series of
@@ -164,6 +165,14 @@ def test_an_english_sentence_with_a_label_like_opening_stays() -> None:
         (
             [HEAD, "Published: 3 Nov 2022  Source: Kelin Daily", EN1, EN2],
             {"published": "2022-11-03", "origin": "Kelin Daily"},
+        ),
+        (
+            [T, "稿源：某某日报 - 撰稿：孙某某 - 2022-11-03", P1, P2],
+            {"origin": "某某日报", "author": "孙某某", "published": "2022-11-03"},
+        ),
+        (
+            [T, "（稿源：某某县融媒体中心　2022-11-03）", P1, P2],
+            {"origin": "某某县融媒体中心", "published": "2022-11-03"},
         ),
         (
             ["2022-11-03 16:20　某某縣氣象臺", "關於做好冬季道路養護工作的通知", P1, P2],
