@@ -32,7 +32,7 @@ Flags are decisions, not edits: replay and rebuild ignore them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -66,6 +66,7 @@ from cleaner.stages.listed_titles import own_title
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
+from cleaner.stages.repeat_titles import title_over_text
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
 from cleaner.stages.split_annex import under_mark
@@ -101,29 +102,36 @@ _ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．
 
 
 def _section_head(
-    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+    stripped: list[str],
+    i: int,
+    hits: Mapping[int, object],
+    claimed: Mapping[int, object],
+    kept_rows: Collection[int] = (),
 ) -> bool:
     """A repeated heading-shaped line (no clause mark, at most 30 letters) with a text
     line right above it and an item of a list right below it, neither of them chrome: the
     heading of one of the text's sections over its items ('新章节　New Part'), kept.
+    The line above may be the dated row of a title kept on its page (``kept_rows``:
+    :func:`repeat_titles.title_over_text`).
 
     >>> rows = ["正文第一句写到这里。", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
     >>> _section_head(rows, 1, {1: 0}, {}), _section_head(rows, 1, {1: 0, 2: 0}, {})
     (True, False)
+    >>> dated = ["发布日期：2021/3/9", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
+    >>> _section_head(dated, 1, {0: 0, 1: 0}, {}), _section_head(dated, 1, {1: 0}, {}, {0})
+    (False, True)
     """
     s = stripped[i]
     if len(s) > 30 or _CLAUSE_MARK.search(s):
         return False
     up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
     down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
-    return (
-        all(
-            k is not None and k not in hits and k not in claimed and prose(stripped[k])
-            for k in (up, down)
-        )
-        and down is not None
-        and _ITEM_MARK.match(stripped[down]) is not None
-    )
+    if up is None or down is None or up in claimed or down in hits or down in claimed:
+        return False
+    text_above = up in kept_rows or (up not in hits and prose(stripped[up]))
+    # an item's sentence may carry a stray '?' after its end ('…上传。?'): still a sentence
+    item = stripped[down]
+    return text_above and prose(item.rstrip("?？")) and _ITEM_MARK.match(item) is not None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -378,6 +386,7 @@ class BoilerplateStage:
         # (a credit line, a list of past posts) are the foot's, not the body's
         last = next((i for i in reversed(content) if prose(stripped[i])), -1)
         ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
+        title_rows: set[int] = set()
         for i, hit in hits.items():
             s = stripped[i]
             # Between the first content line and the last prose line, a short label
@@ -389,11 +398,25 @@ class BoilerplateStage:
             if (
                 first < i < last
                 and hit.scope == "line"
-                and _section_head(stripped, i, hits, claimed)
+                and _section_head(stripped, i, hits, claimed, title_rows)
             ):
                 continue  # a section heading of the text repeated on every page
             if first < i < last and hit.scope == "line" and under_mark(stripped, i):
                 continue  # an attached document's title under its mark ('附件')
+            if i in title_rows:
+                continue  # the dated row of this page's own title (below)
+            row = (
+                title_over_text(stripped, i, hit.support, hits, ruled, shape=hit.kind == "shape")
+                if hit.scope == "line"
+                else None
+            )
+            if row is not None:
+                # this page's own title, listed as a pointer on other pages, and its dated
+                # row: the split stage reads the row (learned as a shape, it was chrome)
+                title_rows.add(row)
+                if row in claimed and claimed[row].rule_id == SITE_REPEAT:
+                    del claimed[row]
+                continue
             # the text's own note ('注：…') glued under it: kept (a tail starts below it)
             noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
             if noted and hit.scope == "line":

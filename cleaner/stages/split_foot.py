@@ -34,7 +34,8 @@ _BRACKETED = re.compile(r"^[（(](?P<in>[^（）()]+)[）)]$")
 _DASHED = re.compile(r"^(?:[—―─－-]{1,3}|——)\s*(?P<in>[^—―─－-].*)$")
 # cells apart by wide spaces or bars
 _CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
-_ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})\s*[:：]\s*(?P<v>\S.*)$")
+# a Latin label is one word ('Editor: 某某' on an English page)
+_ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6}|[A-Za-z]{2,12})\s*[:：]\s*(?P<v>\S.*)$")
 _SENTENCE = re.compile(r"[。！？；!?;]")
 # a month without a day: a date too coarse to publish by
 _MONTH = re.compile(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*月?$")
@@ -92,6 +93,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     ({}, {'issuer': '某某館'})
     >>> foot_row("资料来源：Wind", f)
     {}
+    >>> foot_row("Editor: Lin Qiao", f), foot_row("Note: the bridge opens at 9.", f)
+    ({}, None)
     >>> foot_row("（公告编号：甲2021-008）", f)
     {'doc_number': '甲2021-008'}
     >>> foot_row("（本条信息由某某门诊发布　2021年3月5日）", f)

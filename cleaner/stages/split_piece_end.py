@@ -110,4 +110,10 @@ def piece_end(
             if lead_date is not None and (day := normalise_date(lead_date["date"])):
                 meta["published"] = day
                 break
+    if parse_meta and "doc_number" not in meta:
+        # a number the opening names in brackets ('…项目（项目编号：AB-2021-7）的…'): the
+        # document's number, the text kept whole (split_meta.named_number)
+        named = next(filter(None, map(parser.named_number, [lines[i] for i in content[:3]])), None)
+        if named is not None:
+            meta["doc_number"] = named
     return content, read
