@@ -36,6 +36,7 @@ from cleaner.stages.split_headers import (
     titles_below,
 )
 from cleaner.stages.split_headings import CLOSED, heading_run, piece_closers
+from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_marks import framed_runs, series_runs, unlabelled, word_runs
@@ -152,6 +153,21 @@ class SplitStage:
         self.meta = MetaParser()
 
     # -- metadata (cleaner/stages/split_meta.py) ---------------------------------------
+    def _info_row_fields(self, metas: list[dict[str, str]], rows: tuple[str, ...]) -> None:
+        """Fill each article's fields from its removed info bar, read by the label
+        readers of a row under a title (:meth:`MetaParser.shaped_row`): one row an
+        article, in page order, else none.  A row whose date is not the article's own
+        date is another record's (an update's), and gives it nothing."""
+        if len(rows) != len(metas) and len(metas) > 1:
+            return
+        for meta, row in zip(metas, rows, strict=False):
+            fields = self.meta.shaped_row(row, near_title=True) or {}
+            day = fields.get("published")
+            if day and meta.get("published", day) != day:
+                continue
+            for k, v in fields.items():
+                meta.setdefault(k, v)
+
     def parse_meta_line(self, line: str) -> dict[str, str] | None:
         """Fields of one metadata line (see :meth:`MetaParser.parse_meta_line`).
 
@@ -421,6 +437,11 @@ class SplitStage:
                     )
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
+            if rows and "issuer" in meta:  # the site hosting it is no issuer (split_host)
+                row_lines = [lines[i] for idx, _ in rows for i in idx]
+                other = issuer_over_host(row_lines, meta["issuer"], hints, self.meta.field_of)
+                if other is not None:
+                    meta["issuer"] = other
             content = [i for i in body_idx if i not in dropped]
             # what closes the piece: a separator, a dated line, credit rows, a card of
             # fields (read out of the text), its sign-off and dateline (split_piece_end)
@@ -560,6 +581,12 @@ class SplitStage:
             # one info bar a piece, none read otherwise: each piece's own, in page order
             for draft, date in zip(drafts, hints.info_dates, strict=True):
                 draft[3]["published"] = date
+        if hints is not None and self.config.parse_meta and hints.info_rows and drafts:
+            # the info bars the boilerplate stage removed (recorded there) still hold the
+            # article's fields: the one bar of a single document, or one bar a piece
+            metas = [d[3] for d in drafts]
+            single = len(drafts) == 1 or bool(annex)
+            self._info_row_fields(metas[:1] if single else metas, hints.info_rows)
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]
