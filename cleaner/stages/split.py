@@ -25,6 +25,7 @@ from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_annex import annex_cuts
+from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
@@ -153,6 +154,15 @@ class SplitStage:
         self.meta = MetaParser()
 
     # -- metadata (cleaner/stages/split_meta.py) ---------------------------------------
+    def _titled_signature(self, line: str) -> tuple[str, ...]:
+        """A row's cell signature for :func:`titled_run`; a labelled date alone
+        ('发布日期：2021-03-09' under every piece: a release history's) counts its label
+        and its value, where a bare date under each line (a timeline's) stays one cell."""
+        sig = row_signature(line)
+        if len(sig) == 1 and sig[0] != "_" and self.meta.field_of(sig[0]) == "published":
+            return (sig[0], "_")
+        return sig
+
     def _info_row_fields(self, metas: list[dict[str, str]], rows: tuple[str, ...]) -> None:
         """Fill each article's fields from its removed info bar, read by the label
         readers of a row under a title (:meth:`MetaParser.shaped_row`): one row an
@@ -318,7 +328,7 @@ class SplitStage:
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
                     keyed = counted_run(lines, own, day, hints.bylined)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
-                keyed = titled_run(lines, self.meta.below_title)
+                keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
