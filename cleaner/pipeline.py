@@ -238,6 +238,8 @@ class Pipeline:
             dates = tuple(day for _, b in bars if (day := normalise_date(b)))
             if len(dates) >= 2 and len(dates) == len(bars):
                 hints = replace(hints, info_dates=dates)
+            if bars:  # the rows themselves: the split stage reads their other fields
+                hints = replace(hints, info_rows=tuple(b.strip() for _, b in bars))
         if self.profiles is not None:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:

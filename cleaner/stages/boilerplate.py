@@ -62,7 +62,7 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
-from cleaner.stages.listed_titles import own_title
+from cleaner.stages.listed_titles import dated_titles, own_title
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
@@ -101,6 +101,17 @@ _CLAUSE_MARK = re.compile(r"[。！？!?；;：:，,、|｜>＞»/／·•]")
 _ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．.、]|[（(]\d{1,2}[)）])")
 
 
+def _dated_row(s: str) -> bool:
+    """A labelled row dated like a document's ('发布日期：2021-03-09　平台：…'), read by
+    the split stage's label readers."""
+    if "：" not in s and ":" not in s:
+        return False
+    from cleaner.stages.line_model import keep_table
+
+    row = keep_table().split.meta.meta_row(s, near_title=True)
+    return row is not None and "published" in row
+
+
 def _section_head(
     stripped: list[str],
     i: int,
@@ -128,10 +139,15 @@ def _section_head(
     down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
     if up is None or down is None or up in claimed or down in hits or down in claimed:
         return False
-    text_above = up in kept_rows or (up not in hits and prose(stripped[up]))
-    # an item's sentence may carry a stray '?' after its end ('…上传。?'): still a sentence
+    # the line above is the page's own: prose, a piece's dated info row, or a row kept
+    # with this page's own title (repeat_titles)
+    above = stripped[up]
+    text_above = up in kept_rows or (up not in hits and (prose(above) or _dated_row(above)))
+    # the item below is a clause of the text: a stray mark may still close it before the
+    # repair stage ('…上传。?')
     item = stripped[down]
-    return text_above and prose(item.rstrip("?？")) and _ITEM_MARK.match(item) is not None
+    clause = prose(item.rstrip("?？")) or _CLAUSE_MARK.search(item) is not None
+    return text_above and clause and _ITEM_MARK.match(item) is not None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -380,6 +396,9 @@ class BoilerplateStage:
             own = own_title(stripped, hits, sig, claimed, endings)
             if own is not None:
                 del hits[own]
+            # titles of any wording over their info rows (and the rows, for the split)
+            for k in dated_titles(stripped, hits, sig, claimed, _dated_row):
+                hits.pop(k, None)
         content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
         first = content[0] if content else len(stripped)
         # the body ends at its last prose line: below it, short lines that nobody claimed

@@ -8,19 +8,26 @@ say so with their headings (:func:`boilerplate._own_heading`); a text page has n
 :func:`own_title` reads the shape: the first learned line under the head, with only weak
 signals (no cue word, no menu separators), that reads as a document's title (it ends in a
 document kind, ``title_endings``, and holds no sentence or clause mark).
+
+A title of any wording shows itself by its info row: a learned line right over or under a
+labelled row dated like a document's (``发布日期：…``) is a piece's title, at the top of a
+single page or over each piece of a page that gathers several (:func:`dated_titles`);
+the row stays too, for the split stage to read as the piece's metadata.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-__all__ = ["own_title"]
+__all__ = ["dated_titles", "own_title"]
 
 #: A document title is at least this long (a menu's '通知公告' is no title).
 TITLE_MIN_CHARS = 8
 TITLE_MAX_CHARS = 80
 _PUNCT = re.compile(r"[，。；！？：,;!?:|｜>»]")
+# cells apart (a running head's '第3期　　　某刊　　　Vol. 3'): a row, no title
+_CELL_GAP = re.compile(r"\t|\u3000{2,}| {3,}")
 
 
 def own_title(
@@ -59,3 +66,59 @@ def own_title(
             return i
         return None
     return None
+
+
+def _titled(s: str) -> bool:
+    return (
+        TITLE_MIN_CHARS <= len(s) <= TITLE_MAX_CHARS
+        and _PUNCT.search(s) is None
+        and _CELL_GAP.search(s) is None
+    )
+
+
+def dated_titles(
+    stripped: list[str],
+    hits: Mapping[int, object],
+    signals: Mapping[int, tuple[str, ...]],
+    claimed: Mapping[int, object],
+    dated_row: Callable[[str], bool],
+) -> list[int]:
+    """The learned lines that are titles by their info row, with those rows: a title-
+    shaped learned line (no clause mark, weak ``signals``, once on the page) with a
+    labelled dated row (``dated_row``, once on the page) right above or below it, and a
+    line of the page's own (no hit, no claim) below both: a list of the site's other
+    titles in the foot has no own line under it.
+
+    >>> rows = ["某站首页｜说明", "甲软件 1.2 版说明", "日期：2021-03-09", "正文。", "相关", "乙"]
+    >>> hit = {0: 1, 1: 1, 2: 1, 4: 1, 5: 1}
+    >>> sig = {0: ("menu",)}
+    >>> dated_titles(rows, hit, sig, {}, lambda s: s.startswith("日期："))
+    [1, 2]
+    >>> dated_titles(rows[:3], hit, sig, {}, lambda s: s.startswith("日期："))
+    []
+    """
+    filled = [i for i, s in enumerate(stripped) if s and i not in claimed]
+    own = [i for i in filled if i not in hits]
+    if not own:
+        return []
+    last_own = own[-1]
+    out: list[int] = []
+    for n, i in enumerate(filled):
+        s = stripped[i]
+        if i not in hits or i >= last_own or not _titled(s):
+            continue
+        if any(x.startswith("cue:") or x == "menu" for x in signals.get(i, ())):
+            continue
+        if sum(1 for t in stripped if t == s) > 1:
+            continue
+        for k in (n + 1, n - 1):
+            if not 0 <= k < len(filled):
+                continue
+            row = stripped[filled[k]]
+            if dated_row(row) and sum(1 for t in stripped if t == row) == 1:
+                if filled[k] < last_own:
+                    out.append(i)
+                    if filled[k] in hits:
+                        out.append(filled[k])
+                    break
+    return sorted(set(out))

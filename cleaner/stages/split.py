@@ -25,6 +25,7 @@ from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_annex import annex_cuts
+from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
@@ -36,6 +37,7 @@ from cleaner.stages.split_headers import (
     titles_below,
 )
 from cleaner.stages.split_headings import CLOSED, heading_run, piece_closers
+from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_marks import framed_runs, series_runs, unlabelled, word_runs
@@ -152,6 +154,30 @@ class SplitStage:
         self.meta = MetaParser()
 
     # -- metadata (cleaner/stages/split_meta.py) ---------------------------------------
+    def _titled_signature(self, line: str) -> tuple[str, ...]:
+        """A row's cell signature for :func:`titled_run`; a labelled date alone
+        ('发布日期：2021-03-09' under every piece: a release history's) counts its label
+        and its value, where a bare date under each line (a timeline's) stays one cell."""
+        sig = row_signature(line)
+        if len(sig) == 1 and sig[0] != "_" and self.meta.field_of(sig[0]) == "published":
+            return (sig[0], "_")
+        return sig
+
+    def _info_row_fields(self, metas: list[dict[str, str]], rows: tuple[str, ...]) -> None:
+        """Fill each article's fields from its removed info bar, read by the label
+        readers of a row under a title (:meth:`MetaParser.shaped_row`): one row an
+        article, in page order, else none.  A row whose date is not the article's own
+        date is another record's (an update's), and gives it nothing."""
+        if len(rows) != len(metas) and len(metas) > 1:
+            return
+        for meta, row in zip(metas, rows, strict=False):
+            fields = self.meta.shaped_row(row, near_title=True) or {}
+            day = fields.get("published")
+            if day and meta.get("published", day) != day:
+                continue
+            for k, v in fields.items():
+                meta.setdefault(k, v)
+
     def parse_meta_line(self, line: str) -> dict[str, str] | None:
         """Fields of one metadata line (see :meth:`MetaParser.parse_meta_line`).
 
@@ -302,7 +328,7 @@ class SplitStage:
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
                     keyed = counted_run(lines, own, day, hints.bylined)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
-                keyed = titled_run(lines, self.meta.below_title)
+                keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
@@ -421,6 +447,11 @@ class SplitStage:
                     )
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
+            if rows and "issuer" in meta:  # the site hosting it is no issuer (split_host)
+                row_lines = [lines[i] for idx, _ in rows for i in idx]
+                other = issuer_over_host(row_lines, meta["issuer"], hints, self.meta.field_of)
+                if other is not None:
+                    meta["issuer"] = other
             content = [i for i in body_idx if i not in dropped]
             # what closes the piece: a separator, a dated line, credit rows, a card of
             # fields (read out of the text), its sign-off and dateline (split_piece_end)
@@ -560,6 +591,12 @@ class SplitStage:
             # one info bar a piece, none read otherwise: each piece's own, in page order
             for draft, date in zip(drafts, hints.info_dates, strict=True):
                 draft[3]["published"] = date
+        if hints is not None and self.config.parse_meta and hints.info_rows and drafts:
+            # the info bars the boilerplate stage removed (recorded there) still hold the
+            # article's fields: the one bar of a single document, or one bar a piece
+            metas = [d[3] for d in drafts]
+            single = len(drafts) == 1 or bool(annex)
+            self._info_row_fields(metas[:1] if single else metas, hints.info_rows)
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]

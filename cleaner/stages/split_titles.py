@@ -74,6 +74,10 @@ class PageHints:
     #: the dates of the info bars ('发布时间：…　来源：…') the boilerplate stage removed, in
     #: page order: a compilation whose every piece had one gets each piece its own
     info_dates: tuple[str, ...] = ()
+    #: those info bars' lines themselves, in page order (removed and recorded in the
+    #: ledger by the boilerplate stage): the split stage reads their fields with its
+    #: label readers ('来源：…' is the article's origin)
+    info_rows: tuple[str, ...] = ()
     #: the headings each right over a byline the extractor left out (html_deck)
     bylined: tuple[str, ...] = ()
 
