@@ -64,6 +64,7 @@ PUNCT_REFERENCE = {
         re.compile(f"(?:(?<={_C})|^)\\(({_H}[^()\\n]{{0,120}}?{_H}|{_H})\\)", re.M),
         repair._PUNCT_PAREN,
     ),
+    "lone_question": (re.compile(f"(?<={_H})\\?(?={_H})"), repair.RepairStage._LONE_Q),
 }
 
 
@@ -77,7 +78,7 @@ def test_mark_first_punct_patterns_match_the_lookbehind_forms(text: str) -> None
 
 
 def test_mark_first_punct_patterns_on_known_lines() -> None:
-    simple, paren = (p for _, p in PUNCT_REFERENCE.values())
+    simple, paren, _ = (p for _, p in PUNCT_REFERENCE.values())
     assert [m.start() for m in simple.finditer("中,文\n年;5.2月\n1,200中:")] == [1, 5, 17]
     assert [m.group(1) for m in paren.finditer("(中)文(年月)\nx(中)\n(a中)")] == ["中", "年月"]
 
