@@ -87,3 +87,18 @@ def test_the_check_rules_out_prose_and_keeps_rows(monkeypatch: pytest.MonkeyPatc
     assert all(found)
     _without_check(monkeypatch)
     assert [P.parse_meta_line(r) for r in rows] == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(BITS), max_size=5), min_size=1, max_size=8))
+def test_a_page_scan_finds_every_line_with_fields(rows: list[list[str]]) -> None:
+    from cleaner.stages import split_papers
+
+    lines = ["".join(r) for r in rows]
+    marks = split_meta.field_mark_lines(lines)
+    assert marks == {i for i, s in enumerate(lines) if split_meta._FIELD_MARKS.search(s)}
+    content = list(range(len(lines)))
+    got = split_papers.foot_notes(content, lines, P.parse_meta_line)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(split_papers, "field_mark_lines", lambda ls: set(range(len(ls))))
+        assert split_papers.foot_notes(content, lines, P.parse_meta_line) == got
