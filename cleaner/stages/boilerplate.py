@@ -64,7 +64,7 @@ from cleaner.stages.line_features import is_prose
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
-from cleaner.stages.rule_gate import BranchGate
+from cleaner.stages.rule_gate import BranchGate, gate_of
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
 from cleaner.stages.table_heads import release_rows, table_caption
@@ -176,7 +176,7 @@ class BoilerplateStage:
         self._combined = {p.name: _combine(p.rules) for p in self.packs if not p.user}
         # the alternation's match, trying only the rules whose own required strings a
         # line holds (rule_gate.py: one or two rules of a pack, not all of them)
-        self._gates = {p.name: BranchGate.of(_branches(p.rules)) for p in self.packs if not p.user}
+        self._gates = {p.name: gate_of(tuple(_branches(p.rules))) for p in self.packs if not p.user}
         # strings one of which every match contains, read from the patterns: a line
         # without any of them is not tried (the alternation costs ~2.7 µs per line, mostly
         # in its '.{0,80}…' branches; the check ~0.2 µs)
