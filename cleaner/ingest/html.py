@@ -116,6 +116,7 @@ from cleaner.ingest.html_head import (
     holds_title,
     quotes_line,
     title_and_url,
+    title_part,
     title_tails,
     visible_headline,
 )
@@ -488,7 +489,7 @@ def extract(
     visible, body, drops, n_visible = _ledger(texts, reasons)
     kept = [i for i, r in enumerate(reasons) if r is None]
     # a page title is usually "Headline - Site name": the headline alone is the title
-    if kept and lines[kept[0]].heading and title and texts[kept[0]] in title:
+    if kept and lines[kept[0]].heading and title and title_part(title, texts[kept[0]]):
         title = texts[kept[0]]
     if not body and visible:
         method = "empty"

@@ -87,7 +87,11 @@ def deck_lines(
         return []  # the headline is not above the story (or inside it): nothing to do
     # only the page's head matters: the lines up to the story's first one
     shown = [i for i in range(first + 1) if texts[i] and reasons[i] != _UNSEEN]
-    head = next(k for k, i in enumerate(shown) if lines[i].heading and texts[i].strip() == want)
+    head = next(
+        (k for k, i in enumerate(shown) if lines[i].heading and texts[i].strip() == want), None
+    )
+    if head is None:
+        return []  # the headline is hidden (visibility:hidden): no deck to bring back
     hi = shown[head]
     own = lines[hi].owners
     if reasons[hi] != _OUTSIDE or len(own) < 2 or blocks.get(own[-1], _Block(None)).tag != "h1":

@@ -212,6 +212,32 @@ def title_tails(
     return "\t".join(found) or None
 
 
+def title_part(title: str, line: str) -> bool:
+    """Whether ``line`` is the head of ``title`` or most of one part of it (``Headline -
+    Site``, ``Site | Headline``, ``【独家】Headline_Site``), not a word inside it: a
+    section label over the headline (``<h4>Germany</h4>`` over ``<h1>Berlin confronts
+    Germany's past</h1>``) is a word of the title, not the title.
+
+    >>> title_part("Berlin confronts its past | DW", "Berlin confronts its past")
+    True
+    >>> title_part("新华网 - 江边新桥今天通车", "江边新桥今天通车")
+    True
+    >>> title_part("【独家】江边新桥今天通车_某某网", "江边新桥今天通车")
+    True
+    >>> title_part("Berlin confronts Germany's past | DW", "Germany")
+    False
+    >>> title_part("Berlin confronts its past | DW", "Berlin")
+    False
+    """
+    s = line.strip()
+    if not s:
+        return False
+    t = title.strip()
+    if t == s or (t.startswith(s) and _HEAD_SEP.match(t[len(s) :])):
+        return True
+    return any(s in p and len(s) * 2 >= len(p.strip()) for p in _TITLE_SEP.split(title))
+
+
 def _gaps(n: int, drops: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int]]:
     out = []
     pos = 0

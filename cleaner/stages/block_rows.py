@@ -65,6 +65,51 @@ def row_of_block(
     return not keep_table().cues(s)
 
 
+#: A card of rows glued into the text (``地址：…`` / ``开放时间：…`` / ``门票：…``) holds at
+#: most this many rows; each row is at most this long.
+CARD_MAX_ROWS = 8
+CARD_ROW_MAX_CHARS = 80
+
+
+def row_of_card(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """Line ``i`` is one row of a card of labelled rows glued under a line of text (no
+    blank line between): each line of the card opens with a short label and a colon,
+    the labels differ, another row of the card is no learned line and no rule's, and
+    the row carries no chrome cue word.  A guide lists every spot's address, hours and fare
+    under its text; the rows whose values recur on the site (the usual hours, the usual
+    fare) are learned as chrome, the card's other rows are not: the card is the text's.
+
+    >>> page = ["正文写到这里。", "地址：甲村", "时间：全天", "票价：免费", "", "分享"]
+    >>> row_of_card(page, 2, {2: 0, 3: 0}, {}), row_of_card(page, 2, {1: 0, 2: 0, 3: 0}, {})
+    (True, False)
+    >>> row_of_card(["", "地址：甲村", "时间：全天"], 2, {2: 0}, {})
+    False
+    """
+    if not _ROW_LABEL.match(stripped[i]):
+        return False
+    lo = hi = i
+    while lo > 0 and stripped[lo - 1] and _ROW_LABEL.match(stripped[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(stripped) and stripped[hi + 1] and _ROW_LABEL.match(stripped[hi + 1]):
+        hi += 1
+    rows = stripped[lo : hi + 1]
+    if not 2 <= len(rows) <= CARD_MAX_ROWS or any(len(r) > CARD_ROW_MAX_CHARS for r in rows):
+        return False
+    labels = [m.group(1) for r in rows if (m := _ROW_LABEL.match(r))]
+    if len(set(labels)) < len(labels):
+        return False
+    up = lo - 1
+    if up < 0 or not stripped[up] or up in hits or up in claimed:
+        return False
+    if not any(k != i and k not in hits and k not in claimed for k in range(lo, hi + 1)):
+        return False
+    from cleaner.stages.line_model import keep_table
+
+    return not keep_table().cues(stripped[i])
+
+
 #: Cells of a list row: parted by a wide gap (an ideographic space, two spaces, a tab).
 _GAP = re.compile(r"\u3000+|\t+| {2,}")
 #: A cell of a list row is at most this long (a name, a quantity, a price).

@@ -32,7 +32,7 @@ Flags are decisions, not edits: replay and rebuild ignore them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -43,6 +43,7 @@ from cleaner.rules import LineRule, RulePack, RuleTimeout
 from cleaner.stages.block_rows import (
     page_data,
     row_of_block,
+    row_of_card,
     row_of_labelled_list,
     row_of_list,
     text_note,
@@ -61,12 +62,16 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.listed_titles import own_title
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
+from cleaner.stages.repeat_titles import title_over_text
 from cleaner.stages.rule_gate import BranchGate, gate_of
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
+from cleaner.stages.split_annex import under_mark
+from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows, table_caption
 
 if TYPE_CHECKING:
@@ -98,29 +103,36 @@ _ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．
 
 
 def _section_head(
-    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+    stripped: list[str],
+    i: int,
+    hits: Mapping[int, object],
+    claimed: Mapping[int, object],
+    kept_rows: Collection[int] = (),
 ) -> bool:
     """A repeated heading-shaped line (no clause mark, at most 30 letters) with a text
     line right above it and an item of a list right below it, neither of them chrome: the
     heading of one of the text's sections over its items ('新章节　New Part'), kept.
+    The line above may be the dated row of a title kept on its page (``kept_rows``:
+    :func:`repeat_titles.title_over_text`).
 
     >>> rows = ["正文第一句写到这里。", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
     >>> _section_head(rows, 1, {1: 0}, {}), _section_head(rows, 1, {1: 0, 2: 0}, {})
     (True, False)
+    >>> dated = ["发布日期：2021/3/9", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
+    >>> _section_head(dated, 1, {0: 0, 1: 0}, {}), _section_head(dated, 1, {1: 0}, {}, {0})
+    (False, True)
     """
     s = stripped[i]
     if len(s) > 30 or _CLAUSE_MARK.search(s):
         return False
     up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
     down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
-    return (
-        all(
-            k is not None and k not in hits and k not in claimed and prose(stripped[k])
-            for k in (up, down)
-        )
-        and down is not None
-        and _ITEM_MARK.match(stripped[down]) is not None
-    )
+    if up is None or down is None or up in claimed or down in hits or down in claimed:
+        return False
+    text_above = up in kept_rows or (up not in hits and prose(stripped[up]))
+    # an item's sentence may carry a stray '?' after its end ('…上传。?'): still a sentence
+    item = stripped[down]
+    return text_above and prose(item.rstrip("?？")) and _ITEM_MARK.match(item) is not None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -260,6 +272,8 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        if kind == "text" and not headline:
+            headline = text_headline(stripped)  # the line its saved page title dresses
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
@@ -361,12 +375,22 @@ class BoilerplateStage:
             and (hit := learned.match(s, title)) is not None
             and not _own_heading(s, hit, headings)
         }
+        if hits and not headings:
+            # a text page's own title, learned from the lists of the site's other pages
+            from cleaner.stages.line_model import keep_table
+
+            endings = keep_table().split.t.title_endings
+            sig = {i: h.signals for i, h in hits.items()}
+            own = own_title(stripped, hits, sig, claimed, endings)
+            if own is not None:
+                del hits[own]
         content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
         first = content[0] if content else len(stripped)
         # the body ends at its last prose line: below it, short lines that nobody claimed
         # (a credit line, a list of past posts) are the foot's, not the body's
         last = next((i for i in reversed(content) if prose(stripped[i])), -1)
         ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
+        title_rows: set[int] = set()
         for i, hit in hits.items():
             s = stripped[i]
             # Between the first content line and the last prose line, a short label
@@ -378,9 +402,25 @@ class BoilerplateStage:
             if (
                 first < i < last
                 and hit.scope == "line"
-                and _section_head(stripped, i, hits, claimed)
+                and _section_head(stripped, i, hits, claimed, title_rows)
             ):
                 continue  # a section heading of the text repeated on every page
+            if first < i < last and hit.scope == "line" and under_mark(stripped, i):
+                continue  # an attached document's title under its mark ('附件')
+            if i in title_rows:
+                continue  # the dated row of this page's own title (below)
+            row = (
+                title_over_text(stripped, i, hit.support, hits, ruled, shape=hit.kind == "shape")
+                if hit.scope == "line"
+                else None
+            )
+            if row is not None:
+                # this page's own title, listed as a pointer on other pages, and its dated
+                # row: the split stage reads the row (learned as a shape, it was chrome)
+                title_rows.add(row)
+                if row in claimed and claimed[row].rule_id == SITE_REPEAT:
+                    del claimed[row]
+                continue
             # the text's own note ('注：…') glued under it: kept (a tail starts below it)
             noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
             if noted and hit.scope == "line":
@@ -397,6 +437,8 @@ class BoilerplateStage:
             if first < i < last and hit.scope == "line":
                 if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
                     continue
+                if row_of_card(stripped, i, hits, claimed):
+                    continue  # a row of a card of facts glued under the text
                 if table_caption(stripped, i, ruled):
                     continue  # the caption over a table of the text (table_heads.py)
                 if body_opener(stripped, i, hits, claimed):

@@ -243,7 +243,7 @@ class CjkSpaceRule:
                 self.t.sentence_final.search(core)
             )
             doc_title = heading and self._doc_title(line)
-            prose = not heading and self._sentences(line)
+            prose = not heading and (self._sentences(line) or self._labelled_sentence(line))
             for m in matches:
                 if "\t" in m.group():
                     continue  # a tab parts a table's cells ('标题\t某文'), never a word
@@ -461,6 +461,28 @@ class CjkSpaceRule:
             and core.endswith("。")
             and (core.count("，") >= 2 or core.count("。") >= 3)
         )
+
+    #: a row's short label before its colon ('交通：', '备注：')
+    _ROW_LABEL = re.compile(f"^[ \t\u3000]*[{HAN}]{{2,6}}[：:]")
+
+    def _labelled_sentence(self, line: str) -> bool:
+        """A labelled row whose value is a sentence: a short label and its colon, then
+        clauses parted by a comma, ending in a full stop, 24 characters at least
+        ('交通：乘坐3路公交车约30分钟可达，自驾可导航至停车场。'): read as a line of
+        sentences (:meth:`_sentences` asks more of a bare line).
+
+        >>> from cleaner.stages.repair import RepairStage
+        >>> r = RepairStage()
+        >>> r._labelled_sentence("交通：乘坐3路公交车约30分钟可达，自驾可导航至景区停车场。")
+        True
+        >>> r._labelled_sentence("交通：乘坐3路公交车"), r._labelled_sentence("乘坐公交车，可达。")
+        (False, False)
+        """
+        m = self._ROW_LABEL.match(line)
+        if m is None:
+            return False
+        value = line[m.end() :].strip()
+        return len(value) >= 24 and value.endswith("。") and "，" in value
 
     def _numeral_token(self, left: str, right: str) -> bool:
         """A bare numeral ('一', '十二') numbers the part before it: the token after the

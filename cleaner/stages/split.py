@@ -24,10 +24,8 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
-from cleaner.stages.split_broken_title import headline_under_bars, join_broken
-from cleaner.stages.split_cells import dated_title
+from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
-from cleaner.stages.split_deck import kicker_over_h1
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
@@ -39,8 +37,8 @@ from cleaner.stages.split_headers import (
 )
 from cleaner.stages.split_headings import CLOSED, heading_run, piece_closers
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
-from cleaner.stages.split_lead_rows import lead_rows, titles_over_rows
-from cleaner.stages.split_marks import framed_count, framed_runs, series_runs, unlabelled, word_runs
+from cleaner.stages.split_lead_rows import titles_over_rows
+from cleaner.stages.split_marks import framed_runs, series_runs, unlabelled, word_runs
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
@@ -53,18 +51,15 @@ from cleaner.stages.split_papers import (
     paper_run,
     rows_under_title,
 )
-from cleaner.stages.split_rows import sign_off
-from cleaner.stages.split_tail import closing_rows
+from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_titles import (
     PageHints,
-    clean_title,
-    complete_cut,
-    field_line,
-    file_title,
-    labelled_title,
-    nav_line,
-    record_line,
-    rule_line,
+)
+from cleaner.stages.title_choice import (
+    finish_title,
+    lead_nav,
+    piece_title,
+    rows_over_title,
 )
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
@@ -74,11 +69,6 @@ NAME = "split"
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_BANNER = re.compile(r"\s[-–—|｜_]\s")  # 'Site - Section': a title bar's spaced separator
-
-
-# a title wholly in book-title marks, no other mark inside ('《某地志略》')
-_BOOK_TITLE = re.compile(r"^《([^《》]{2,60})》$")
 
 
 def _num(m: re.Match[str]) -> int | None:
@@ -88,13 +78,6 @@ def _num(m: re.Match[str]) -> int | None:
         if groups.get(g):
             return cn_number(groups[g])
     return None
-
-
-# what a line closing a sentence holds, never a drawn separator: clause and sentence
-# marks, brackets and quotes ('）。' is the tail of a sentence broken across lines)
-_CLOSING_MARKS = re.compile(
-    r"[。，、；：！？,.;:!?…\u2018-\u201f()（）\[\]【】〔〕「」『』《》〈〉]"
-)
 
 
 def _unwrapped(headers: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -107,45 +90,10 @@ def _unwrapped(headers: list[tuple[int, str, str]]) -> list[tuple[int, str, str]
     return [(h[0], h[1], t) for h, t in zip(headers, titles, strict=True)]
 
 
-def _separator(line: str) -> bool:
-    """A separator drawn between pieces: no word (:func:`rule_line`), three glyphs at
-    least, no sentence mark, bracket or quote (``＊　＊　＊``, ``~ ◇ ~``, ``=====``).
-
-    >>> _separator("＊　＊　＊"), _separator("~ ◇ ~"), _separator("）。"), _separator("**")
-    (True, True, False, False)
-    >>> _separator("## 2/4 ##")
-    True
-    """
-    s = line.strip()
-    if framed_count(s):
-        return True  # '@@ 2/3 @@': the next piece's count, parting it from this one
-    return (
-        len(s.replace(" ", "").replace("\u3000", "")) >= 3
-        and rule_line(s)
-        and not (_CLOSING_MARKS.search(s))
-    )
-
-
 def _names_title(line: str, title: str) -> bool:
     """``line`` is the title itself or the page's title line over it (``标题 - 某博客``:
     :func:`page_title_line`)."""
     return line == title or page_title_line(line, [title])
-
-
-# a news lead opened by its dateline: a place, a comma or space, a full date, then a dash
-# or the wire's '电'/'讯' (news wires and press releases)
-_DATELINE = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}[，,\s\u3000]?\s*"
-    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:——|—|--|电|讯)"
-)
-# a header's title that is a date alone (and maybe a time): it names no piece
-_DATE_ALONE = re.compile(
-    r"^[\s\u3000]*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
-    r"(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$"
-)
-
-#: A title taken from the body's first line is cut to this many characters.
-TITLE_MAX_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,123 +168,6 @@ class SplitStage:
         """True when ``line`` has the form of an article header (any number)."""
         s = line.strip()
         return bool(s) and s[0] in _HEADER_START and any(rx.match(s) for _, rx in self.t.headers)
-
-    # -- titles ---------------------------------------------------------------------
-    def _doc_tail(self, line: str) -> bool:
-        s = line.strip()
-        return (
-            0 < len(s) <= 12
-            and s.endswith(self.t.title_endings)
-            and not re.search(r"[，。；：,;:]", s)
-        )
-
-    def complete_title(self, head: str, body: list[str]) -> str:
-        """Complete a truncated header title from the first lines of the body.
-
-        >>> st = SplitStage()
-        >>> st.complete_title("关于做好防汛工作的", ["某某市人民政府", "关于做好防汛工作的通知"])
-        '关于做好防汛工作的通知'
-        """
-        if not head:
-            return ""
-        for i, raw in enumerate(body[:8]):
-            line = raw.strip()
-            if not line or re.search(r"[。，；,;]", line) or len(line) > len(head) + 40:
-                continue
-            cands = [line]
-            complete = line.endswith(self.t.title_endings)
-            if not complete and i + 1 < len(body) and self._doc_tail(body[i + 1]):
-                cands.insert(0, line + body[i + 1].strip())
-            for cand in cands:
-                if cand.startswith(head):
-                    return cand
-                for k in range(min(len(cand), len(head)), 5, -1):
-                    if head.endswith(cand[:k]):
-                        return head + cand[k:]
-        return head
-
-    def title_from_body(self, body: list[str]) -> str:
-        """Title of an article without a header: its first line, joined with the next when
-        the first is an issuer line ('某某市人民政府') and the next a '关于…' title, or the
-        next is a document-type tail ('紧急通知').
-
-        >>> SplitStage().title_from_body(["某某市人民政府", "关于做好防汛工作的通知", "正文。"])
-        '某某市人民政府关于做好防汛工作的通知'
-        """
-        first = body[0].strip()
-        nxt = body[1].strip() if len(body) > 1 else ""
-        punct = re.compile(r"[。，；：,;:！？!?]")
-        if nxt and len(first) <= 20 and not punct.search(first) and nxt != first:
-            if (
-                nxt.startswith("关于")
-                and nxt.endswith(self.t.title_endings)
-                and not punct.search(nxt)
-            ):
-                # 'Site - Section' above it is the page's banner, not the issuer
-                return nxt if _BANNER.search(first) else first + nxt
-            if self._doc_tail(nxt):
-                return first + nxt
-        return first[:TITLE_MAX_CHARS]
-
-    @staticmethod
-    def lead_nav(body: list[str]) -> int:
-        """How many navigation lines (at most two) open a body that has more after them."""
-        n = 0
-        while n < 2 and n + 1 < len(body) and nav_line(body[n]):
-            n += 1
-        return n
-
-    def finish_title(
-        self,
-        title: str,
-        body: list[str],
-        hints: PageHints | None,
-        index: int,
-        flags: list[Change],
-    ) -> str:
-        """The title without site dressing (:func:`clean_title`), completed when the site
-        cut it, or the file name when nothing else is left; each step becomes a flag."""
-        if not self.config.clean_titles:
-            return title
-        site = hints.site_name if hints else None
-        steps: list[tuple[str, str, str]] = []
-        cut = len(title) >= TITLE_MAX_CHARS
-        if cut and hints and hints.title and hints.title.startswith(title):
-            title = hints.title  # cut at TITLE_MAX_CHARS: clean the whole, cut after
-        suffixes = hints.site_suffixes if hints else frozenset()
-        h1, names_ = (hints.h1, hints.site_names) if hints else (None, ())
-        cleaned, names = clean_title(
-            title,
-            site_name=site,
-            suffixes=suffixes,
-            h1=h1,
-            names=names_,
-            page_title=hints.title if hints else None,
-        )
-        if cut:
-            cleaned = cleaned[:TITLE_MAX_CHARS].rstrip()
-        if names:
-            steps.append(("+".join(names), title, cleaned))
-        if self.config.complete_titles:
-            full = complete_cut(cleaned, body, endings=self.t.title_endings)
-            if full != cleaned:
-                steps.append(("completed", cleaned, full))
-                cleaned = full
-        if hints is not None and hints.title:
-            joined = join_broken(cleaned, body, hints.title)
-            if joined != cleaned:
-                steps.append(("joined", cleaned, joined))
-                cleaned = joined
-        if (not cleaned or record_line(cleaned)) and hints is not None:
-            name = file_title(hints.source)
-            if name:
-                steps.append(("file_name", cleaned, name))
-                cleaned = name
-        for rule, before, after in steps:
-            for part in rule.split("+"):
-                rule_id = f"split.title.{part}"
-                flags.append(Change("", NAME, rule_id, "flag", 0, 0, before, after, ref=str(index)))
-        return cleaned
 
     # -- the stage ------------------------------------------------------------------
     def find_headers(
@@ -476,8 +307,17 @@ class SplitStage:
                 keyed = paper_run(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
+        # a second document under an attachment mark or a divider (split_annex): each
+        # its own article, read as a page of its own; the mark is a separator
+        annex: list[tuple[int, int]] = []
+        if self.config.enabled and self.config.generic_headers and not headers:
+            annex = annex_cuts(lines, self.t.title_endings)
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
-        if headers:
+        if annex:
+            starts = [0, *(t for _, t in annex)]
+            ends = [*(m for m, _ in annex), len(lines)]
+            segments = [(a, b, None) for a, b in zip(starts, ends, strict=True)]
+        elif headers:
             segments = [
                 (
                     h[0] + (h[1] != HEADER_IS_TEXT),
@@ -558,11 +398,11 @@ class SplitStage:
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
-            lead_nav = 0 if head else self.lead_nav([lines[i] for i in body_idx[:3]])
-            if lead_nav and self.meta.row_over_title(lines, body_idx, 0):
-                lead_nav = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
+            lead_nav_ = 0 if head else lead_nav([lines[i] for i in body_idx[:3]])
+            if lead_nav_ and self.meta.row_over_title(lines, body_idx, 0):
+                lead_nav_ = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
             rows = (
-                self.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav)
+                self.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav_)
                 if self.config.parse_meta
                 else []
             )
@@ -582,133 +422,73 @@ class SplitStage:
                 )
                 dropped.update(range(row_idx[0], row_idx[-1] + 1))
             content = [i for i in body_idx if i not in dropped]
-            # a line of glyphs alone closing a piece of a compilation ('＊ ＊ ＊', '~ ◇ ~')
-            # parts it from the next: a separator, the text of neither (no word is lost)
-            while head is not None and len(content) > 1 and _separator(lines[content[-1]]):
-                content.pop()
-            # a dated label line closing the article ('发布日期 2021/03/05'): metadata too
-            if self.config.parse_meta and len(content) > 2:
-                closing = self.meta.closing_date(lines[content[-1]])
-                if closing is not None:
-                    i = content.pop()
-                    meta.setdefault("published", closing)
-                    ref = json.dumps({"published": closing})
-                    meta_edits.append(
-                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
-                    )
-                    dropped.add(i)
-            # a credit or source row closing the article ('（供稿：…　编辑：…）', '——…供稿
-            # 2016.6.19', '资料来源：…'): its metadata, not its text (split_foot)
-            # (two at most: a unit's row over an editor's row)
-            for _ in range(2 if self.config.parse_meta else 0):
-                foot = (
-                    foot_row(lines[content[-1]], self.meta.field_of) if len(content) > 2 else None
-                )
-                if foot is None:
-                    break
-                i = content.pop()
-                for k, v in foot.items():
-                    meta.setdefault(k, v)
-                ref = json.dumps(foot, ensure_ascii=False)
-                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
-                dropped.add(i)
-            # metadata printed after the body: a labelled link, a closing row of fields,
-            # a card of rows (split_tail)
-            for idx, fields in (
-                closing_rows(lines, content, self.meta) if self.config.parse_meta else []
-            ):
-                for k, v in fields.items():
-                    meta.setdefault(k, v)
-                ref = json.dumps(fields, ensure_ascii=False)
+            # what closes the piece: a separator, a dated line, credit rows, a card of
+            # fields (read out of the text), its sign-off and dateline (split_piece_end)
+            content, closing = piece_end(
+                lines,
+                content,
+                meta,
+                self.meta,
+                headed=head is not None,
+                parse_meta=self.config.parse_meta,
+            )
+            for idx, ref in closing:
                 s, e = spans[idx[0]][0], spans[idx[-1]][2]
                 meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
                 dropped.update(idx)
-                content = [i for i in content if i not in dropped]
-            if self.config.parse_meta and len(content) > 2:
-                signed = sign_off([lines[i] for i in content[-5:]])
-                # the sign-off stays in the text; under a dated header row its issuer
-                # counts only when it signs the same day (the piece's own sign-off)
-                if "published" not in meta or signed.get("published") == meta["published"]:
-                    for k, v in signed.items():
-                        meta.setdefault(k, v)
-            if self.config.parse_meta and "published" not in meta:
-                # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'):
-                # the release's day, the text kept whole
-                for i in content[:4]:
-                    lead_date = _DATELINE.match(lines[i].strip())
-                    if lead_date is not None and (day := normalise_date(lead_date["date"])):
-                        meta["published"] = day
-                        break
             above = 0 if head else self.meta.title_below(lines, content, rows, self.t.title_endings)
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
             content = content[above:]
-            # a row labelled as the title ('【标题】某事'): its value is the title, the row
-            # itself a header (the label is no word of the document's)
-            labelled = None
-            if head is None and len(content) > 1:
-                labelled = labelled_title(lines[content[0]])
-                if labelled is not None:
-                    i = content.pop(0)
-                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
-            # rows with a header row's shape over a heading-shaped line (a date row with
-            # its issuer, a short mark, the bare document number): fields, never the title
-            if head is None and labelled is None and len(content) > 2:
-                lead_found = lead_rows([lines[i] for i in content], self.meta.doc_number)
-                for n, fields in lead_found:
-                    if self.config.parse_meta:
-                        meta.update({k: v for k, v in fields.items() if k not in meta})
-                    i = content[n]
-                    ref = json.dumps(fields, ensure_ascii=False)
-                    meta_edits.append(
-                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
-                    )
-                    dropped.add(i)
-                content = content[len(lead_found) :]
+            # a row labelled as the title, or rows with a header row's shape over a
+            # heading-shaped line: the title's header, or fields (title_choice)
+            labelled, lead_found = (
+                rows_over_title([lines[i] for i in content], self.meta.doc_number)
+                if head is None
+                else (None, [])
+            )
+            if labelled is not None:
+                i = content.pop(0)
+                edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+            for n, fields in lead_found:
+                if self.config.parse_meta:
+                    meta.update({k: v for k, v in fields.items() if k not in meta})
+                i = content[n]
+                ref = json.dumps(fields, ensure_ascii=False)
+                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+                dropped.add(i)
+            content = content[len(lead_found) :]
             if not content:
                 continue
             body_lines = [lines[i] for i in content]
-            head_title = head[2] if head else labelled or ""
-            if head_title and _DATE_ALONE.match(head_title):
-                # a piece's header that is its count and a date alone ('【2/3】2021-03-09',
-                # 'No. 2 · 2021/3/9'): the date is the piece's, its title the line below
-                dated_head = normalise_date(head_title)
-                if dated_head is not None:
-                    head_title = ""
-                    if self.config.parse_meta:
-                        meta.setdefault("published", dated_head)
-            if head_title and self.config.complete_titles:
-                title = self.complete_title(head_title, body_lines)
-            elif head_title:
-                title = head_title
-            else:
-                lead = self.lead_nav(body_lines)
-                while lead + 1 < len(body_lines) and rule_line(body_lines[lead]):
-                    lead += 1  # a separator line ('=====') above the title
-                if lead + 1 < len(body_lines) and field_line(body_lines[lead]):
-                    lead += 1  # a file card or record of fields left above the title
-                if rows:  # a bare title right over the block, the page's head above it
-                    lead = max(lead, sum(1 for i in content if i < rows[0][0][0]) - 1)
-                if hints and kicker_over_h1(body_lines, lead, hints.h1, hints.title):
-                    lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
-                lead = headline_under_bars(body_lines, lead, hints, single=not headers)
-                title = self.title_from_body(body_lines[lead:])
-                quoted = _BOOK_TITLE.match(title)
-                on_line = lead < len(content) and lines[content[lead]].strip() == title
-                if rows and quoted and on_line:
-                    # '《标题》' over its card of metadata rows: a header line naming the
-                    # record (the marks are the header's, no word of the text)
-                    i = content.pop(lead)
-                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
-                    title = quoted[1]
-            # a title beside its date ('2021-05-20 周四 | 标题'): the row stays text, its
-            # title is the article's and its date the publish date (no word is lost)
-            dated = dated_title(title if not head_title else body_lines[0])
-            if dated is not None and (not head_title or dated[1] == head_title):
-                title = dated[1]
-                if self.config.parse_meta:
-                    meta.setdefault("published", dated[0])
-            title = self.finish_title(title, body_lines, hints, len(drafts) + 1, title_flags)
+            chosen = piece_title(
+                body_lines,
+                head[2] if head else labelled or "",
+                above_rows=sum(1 for i in content if i < rows[0][0][0]) if rows else None,
+                hints=hints,
+                single=not headers,
+                doc_number=self.meta.doc_number,
+                field_of=self.meta.field_of,
+                endings=self.t.title_endings,
+                complete=self.config.complete_titles,
+            )
+            title = chosen.title
+            for day in chosen.dates if self.config.parse_meta else ():
+                meta.setdefault("published", day)
+            if chosen.header_line is not None:
+                # '《标题》' over its card of rows: a header line, no word of the text
+                i = content.pop(chosen.header_line)
+                edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+            if self.config.clean_titles:
+                title = finish_title(
+                    title,
+                    body_lines,
+                    hints,
+                    len(drafts) + 1,
+                    title_flags,
+                    endings=self.t.title_endings,
+                    complete=self.config.complete_titles,
+                )
 
             # a paper's authors and affiliations under its title line, then its codes row
             # and its page-foot notes: metadata inside it (split_papers)
@@ -765,7 +545,8 @@ class SplitStage:
         editor.apply(NAME, edits)
         for c in title_flags:
             editor.record(replace(c, page_id=editor.page_id, step=editor.step))
-        if hints is not None and hints.published and len(drafts) == 1:
+        if hints is not None and hints.published and (len(drafts) == 1 or annex):
+            # (an attached document's date is its own: the page's is the first one's)
             drafts[0][3].setdefault("published", hints.published)
             if hints.origin and drafts[0][3].get("published") == hints.published:
                 drafts[0][3].setdefault("origin", hints.origin)  # the same info row's

@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date, simplified_label
+from cleaner.stages.split_values import text_width
 
 __all__ = [
     "LEADER",
@@ -68,6 +69,8 @@ _SEP = re.compile(
 )
 _SENTENCE = re.compile(r"[。！？!?,]")
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+# English words, four spaces at least, closed by a full stop
+_LATIN_PROSE = re.compile(r"^(?=(?:[^ ]* ){4})[A-Za-z\"'“‘].*[A-Za-z0-9\"'”’)]\.$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _GAPS = re.compile(r"\s")
 _DIGIT = re.compile(r"\d|[〇○零一二三四五六七八九]{4}\s*年")
@@ -242,6 +245,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
     {'doc_number': 'CN1234567A', 'published': '2024-06-14', 'issuer': '某某农机研究所'}
     >>> read_cells([("Author", "某某"), ("Serves", "2人份")], f)
     {}
+    >>> read_cells([("Author", "某某"), ("Date", "2020.1.2")], f)
+    {'author': '某某', 'published': '2020-01-02'}
     """
     meta: dict[str, str] = {}
     strong: list[str] = []  # dates under a label that names publishing
@@ -303,6 +308,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
         # an unlabelled name is the issuer only beside a date or a code the row holds: a
         # name alone ('某某美术馆') may be a related item's title
         meta.setdefault("issuer", orgs[0])
+    if set(meta) <= {"author"}:
+        return {}  # a writer's name alone is a card's line ('Author: 某某　Serves: 2人份')
     return meta
 
 
@@ -313,13 +320,13 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     >>> from cleaner.stages.split_meta import MetaParser
     >>> f = MetaParser().field_of
     >>> cell_row("Writer: 某某　Date: 2020-01-02　Size: 2 people", f)
-    {'published': '2020-01-02'}
+    {'author': '某某', 'published': '2020-01-02'}
     >>> cell_row("NO=AB123456C; DT=2020-01-02; OW=某某精密机械有限公司", f)
     {'doc_number': 'AB123456C', 'published': '2020-01-02', 'issuer': '某某精密机械有限公司'}
     >>> cell_row("编号 XY-2019-07 ／ 某某市档案局 ／ 2019.12.03", f)
     {'doc_number': 'XY-2019-07', 'published': '2019-12-03', 'issuer': '某某市档案局'}
     >>> cell_row("作者 某某 · 2021-9-7 · 评论 26", f)
-    {'published': '2021-09-07'}
+    {'author': '某某', 'published': '2021-09-07'}
 
     Prose, a row of two dates none of which names publishing, a crumb trail: nothing.
 
@@ -520,9 +527,17 @@ def prose_line(line: str) -> bool:
 
     >>> prose_line("渡口的早晨"), prose_line("清晨的渡口雾气很重，船工把缆绳收好。")
     (False, True)
+
+    An ASCII letter counts half (an English row of 64 letters is a short row), and a
+    line of English words closed by a full stop is prose.
+
+    >>> prose_line("Updated: 2023-08-01 07:32 | Source: Kelin County Information Office")
+    False
+    >>> prose_line("The ferry leaves at dawn when the river is calm and the fog lifts.")
+    True
     """
     s = line.strip()
-    return len(s) > 60 or bool(_PROSE_MARK.search(s))
+    return text_width(s) > 60 or bool(_PROSE_MARK.search(s) or _LATIN_PROSE.match(s))
 
 
 def row_signature(line: str) -> tuple[str, ...]:

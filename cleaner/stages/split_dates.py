@@ -72,6 +72,40 @@ _CN_DATE = re.compile(
 )
 
 
+# an English date as English pages print it: 'November 3, 2022', 'Nov. 3, 2022',
+# '3 November 2022', '3 Nov 2022' (a month's name, its day and a four-digit year)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6})\.?"
+EN_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"{_MONTH.replace('mon', 'mon2')},?\s+)(?P<y>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+
+
+def english_date(value: str) -> str | None:
+    """An English date in ``value`` as ``YYYY-MM-DD``, or None.
+
+    >>> english_date("November 3, 2022"), english_date("3 Nov 2022"), english_date("Sept. 9, 2021")
+    ('2022-11-03', '2022-11-03', '2021-09-09')
+    >>> english_date("Mayor 3, 2022"), english_date("Nov 3 people")
+    (None, None)
+    """
+    m = EN_DATE.search(value)
+    if m is None:
+        return None
+    name = (m["mon"] or m["mon2"]).lower()
+    full = ("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december")  # fmt: skip
+    if name[:3] not in _MONTHS:
+        return None
+    mo = _MONTHS.index(name[:3]) + 1
+    if len(name) > 3 and name not in (full[mo - 1], "sept"):
+        return None  # 'Mayor' is no month
+    d = int(m["d1"] or m["d2"])
+    return f"{int(m['y']):04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
+
+
 ROC_OFFSET = 1911
 
 # a date the era word names the Republic of China's (民國 / 民国: year 1 is 1912), its
@@ -96,6 +130,8 @@ def normalise_date(value: str) -> str | None:
     ('2021-03-05', '2021-03-05', None)
     >>> normalise_date("民國一百零九年五月十六日"), normalise_date("民国98年12月1日")
     ('2020-05-16', '2009-12-01')
+    >>> normalise_date("Nov. 3, 2022")
+    '2022-11-03'
     """
     m = DATE.search(value) or _SHORT_DATE.match(value)
     if not m and "民" in value and (r := _ROC_CN.search(value)) is not None:
@@ -107,7 +143,7 @@ def normalise_date(value: str) -> str | None:
     if not m:
         c = _CN_DATE.search(value) if "年" in value else None
         if c is None:
-            return None
+            return english_date(value) if value.isascii() else None
         year = "".join(str(cn_number(ch.replace("○", "〇"))) for ch in c[1])
         y, mo, d = int(year), cn_number(c[2]) or 0, cn_number(c[3]) or 0
         return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None

@@ -34,12 +34,17 @@ _BRACKETED = re.compile(r"^[（(](?P<in>[^（）()]+)[）)]$")
 _DASHED = re.compile(r"^(?:[—―─－-]{1,3}|——)\s*(?P<in>[^—―─－-].*)$")
 # cells apart by wide spaces or bars
 _CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
-_ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})\s*[:：]\s*(?P<v>\S.*)$")
+# a Latin label is one word ('Editor: 某某' on an English page)
+_ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6}|[A-Za-z]{2,12})\s*[:：]\s*(?P<v>\S.*)$")
 _SENTENCE = re.compile(r"[。！？；!?;]")
 # a month without a day: a date too coarse to publish by
 _MONTH = re.compile(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*月?$")
 # a unit's name: Han characters (brackets, '·' between)
 _NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
+# a cell saying who put the item out ('本条信息由某处发布', '由某处提供'): its origin
+_BY = re.compile(
+    r"^(?:本[条篇则文页]?(?:信息|消息|文章|内容)?)?由(?P<v>\S{2,24}?)(?:发布|提供|整理)$"
+)
 _DATE_TAIL = re.compile(r"^(?P<v>.+?)[，,]\s*(?P<d>\d{4}\s*[年./-].*)$")
 
 
@@ -88,8 +93,12 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     ({}, {'issuer': '某某館'})
     >>> foot_row("资料来源：Wind", f)
     {}
+    >>> foot_row("Editor: Lin Qiao", f), foot_row("Note: the bridge opens at 9.", f)
+    ({}, None)
     >>> foot_row("（公告编号：甲2021-008）", f)
     {'doc_number': '甲2021-008'}
+    >>> foot_row("（本条信息由某某门诊发布　2021年3月5日）", f)
+    {'origin': '某某门诊', 'published': '2021-03-05'}
     >>> foot_row("（下转第2版）", f), foot_row("——鲁迅", f), foot_row("（编辑说：好。）", f)
     (None, None, None)
     """
@@ -117,6 +126,12 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
                 continue
             if m is None:
                 return None  # a bare row is labelled cell by cell
+            by = _BY.match(cell)
+            if by is not None:  # '本条信息由某处发布': where the item comes from
+                if _NAME.match(by["v"]):
+                    out.setdefault("origin", by["v"])
+                known += 1
+                continue
             # a value before its credit word ('某处供稿', '某某摄')
             simple = cell.translate(words.simplified)
             word = next((w for w in words.units + words.persons if simple.endswith(w)), None)

@@ -18,6 +18,7 @@ import unicodedata
 
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_titles import nav_line
+from cleaner.stages.split_values import text_width
 
 __all__ = ["HEAD_LINES", "row_hint", "under_head"]
 
@@ -49,7 +50,7 @@ def _head_line(line: str) -> bool:
     a subtitle)."""
     s = line.strip()
     return (
-        0 < len(s) <= 60
+        0 < text_width(s) <= 60  # an English headline's letters count half
         and not _SENTENCE.search(s)
         and s[-1] not in ":："
         and unicodedata.category(s[0]) != "Pd"

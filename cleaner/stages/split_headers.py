@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_cells import dated_title
+from cleaner.stages.split_contents import lists_titles
 from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
 from cleaner.stages.split_numerals import (
@@ -572,10 +573,13 @@ def judge(
     # ('…（上）', '…（下）') '两篇' may count its parts as well as two pieces: no cue
     two = "|两" if not shape.endswith("|p") else ""
     numeral = rf"\d{{1,2}}|[一二三四五六七八九十]{{1,3}}{two}"
-    counts = re.findall(rf"({numeral})\s*[{v.count_units}]", head)
+    # an ordinal ('第二条') counts nothing
+    counts = re.findall(rf"(?<![第\d一二三四五六七八九十])({numeral})\s*[{v.count_units}]", head)
     cue = any(cn_number(x) == n for x in counts)
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
+    # a contents line over the pieces naming every title in order ('导览：甲 · 乙')
+    cue = cue or lists_titles(head.split("\n"), [c.title for c in run])
     if not cue and meta_row is not None:
         # under a bare number the title is the body's first line: the row is below it,
         # or it is the title's own line (a date beside the title)

@@ -347,6 +347,7 @@ def row_run(
 # a line with a cell separator or a crumb's arrow is a row, a bar or a trail, no title
 _NOT_TITLE = re.compile(r"[|｜／/·•_›»>\t\u3000]| {2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGITS = re.compile(r"\d+")
 
 
 def titled_run(
@@ -363,7 +364,10 @@ def titled_run(
     two at least, distinct, each piece with a body of prose, no prose above the first.
     Rows of other signatures (a thread's opening row and its reply floors) are no run,
     and a row must hold two cells at least: a lone date under every line is how a
-    changelog or a timeline reads (``2021年 8月11日`` / ``网站上线`` …), not pieces.
+    changelog or a timeline reads (``2021年 8月11日`` / ``网站上线`` …), not pieces.  A
+    row of one LABELLED cell (``发布日期：2021/3/9``) is a piece's row when the titles
+    over it share one wording apart from their figures (a series: ``某应用 3.1.0 版说明``
+    / ``某应用 3.0.0 版说明``, a version history's releases).
 
     >>> row = lambda s: s.startswith("Date:")
     >>> sig = lambda s: ("Date", "Time")
@@ -373,6 +377,13 @@ def titled_run(
     >>> [(i, t) for i, _, t, _ in titled_run(page, row, sig)]
     [(0, '甲县通知'), (3, '乙县通知')]
     >>> titled_run(page[:3] + ["乙县通知", body], row, sig)
+    []
+    >>> one = lambda s: ("Date",)
+    >>> series = ["某应用 3.1 版说明", "Date: 2021-03-05", body,
+    ...           "某应用 3.0 版说明", "Date: 2021-02-05", body]
+    >>> [(i, t) for i, _, t, _ in titled_run(series, row, one)]
+    [(0, '某应用 3.1 版说明'), (3, '某应用 3.0 版说明')]
+    >>> titled_run(page, row, one)  # one labelled cell under titles of other wordings
     []
     """
     filled, strip = nonempty(lines), stripped(lines)
@@ -388,13 +399,15 @@ def titled_run(
         if _NOT_TITLE.search(s) or _ROW_HEAD.match(s):
             continue  # a keyed header is row_run's to take or leave
         sig = signature(nxt)  # cheaper than reading the row: asked first
-        if len(sig) < 2:
+        if len(sig) < 2 and sig[:1] in ((), ("_",)):
             continue  # a lone date under each line is a timeline's or a changelog's
         if not below_title(nxt) or below_title(s):
             continue
         found.append((i, s, sig))
     if len(found) < 2 or len({sig for *_, sig in found}) != 1:
         return []
+    if len(found[0][2]) < 2 and len({_DIGITS.sub("0", t) for _, t, _ in found}) != 1:
+        return []  # one labelled cell: only under a series' titles of one wording
     if len({t for _, t, _ in found}) < len(found):
         return []  # one title twice: a table of rows, not pieces
     if not _bodies_ok(lines, [i for i, *_ in found], 2):

@@ -1,11 +1,12 @@
 """Rows with a header row's shape above a title: never the title while a heading-shaped
 line stands right below them; their fields go to ``meta``.
 
-A headerless piece's first line is its title (:meth:`SplitStage.title_from_body`), but a
+A headerless piece's first line is its title (:func:`title_choice.title_from_body`), but a
 site may print a row above the title: a date(-time) row with the issuing body
 (``2021-03-09 16:20　某某气象台``), a short label/value mark (``类别标记：A``) or the bare
 document number (``某建复〔2021〕12号``).  Such a row is the header's, read into fields; the
-line below it becomes the title.
+line below it becomes the title.  A heading's shape is :func:`title_shape.heading_like`
+(the one test of it).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import cache
 from cleaner.rules import load_table
 from cleaner.stages.split_cells import _is_org
 from cleaner.stages.split_meta import normalise_date
+from cleaner.stages.title_shape import heading_like
 
 _DATE_ROW = re.compile(
     r"^(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -32,9 +34,6 @@ def _body_end() -> re.Pattern[str]:
     ``[lead_row] body_endings``): the row's issuer."""
     ends = "|".join(map(re.escape, load_table("headers")["lead_row"]["body_endings"]))
     return re.compile(rf"(?:{ends})$")
-
-
-_NOT_HEADING = re.compile(r"[。！？!?；;：:，,]")
 
 
 def lead_row(line: str, doc_number: Callable[[str], str | None]) -> dict[str, str] | None:
@@ -63,16 +62,6 @@ def lead_row(line: str, doc_number: Callable[[str], str | None]) -> dict[str, st
     if (number := doc_number(s)) is not None:
         return {"doc_number": number}
     return None
-
-
-def heading_like(line: str) -> bool:
-    """A short line without sentence or clause marks: a title's shape.
-
-    >>> heading_like("关于某事的答复"), heading_like("正文一句。"), heading_like("类别：A")
-    (True, False, False)
-    """
-    s = line.strip()
-    return 4 <= len(s) <= 60 and not _NOT_HEADING.search(s)
 
 
 def lead_rows(

@@ -32,7 +32,9 @@ from cleaner.stages.split_cells import (
 )
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import (
+    EN_DATE,
     cn_number,
+    english_date,
     label_date,
     label_pattern,
     normalise_date,
@@ -42,6 +44,7 @@ from cleaner.stages.split_grid import tab_label_row
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_titles import field_line
+from cleaner.stages.split_values import names_only, sentence_in, text_width
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -144,6 +147,30 @@ _GLOSSED_NUMBER = re.compile(
     r"^(?P<k>[\u4e00-\u9fff]{1,6})[ \t\u3000]*[:：]?[ \t\u3000]*(?:No\.?|NO\.?|№|#)"
     r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>[A-Za-z0-9][A-Za-z0-9\-/_.]{1,30})$"
 )
+# a row of bracketed 'label：value' items ('【来源：某报】【日期：2021-03-09】'): each
+# bracket holds one item, its label before the colon
+_WRAPPED_ITEMS = re.compile(
+    r"^(?:\s*[【［\[]\s*[^【】［］\[\]:：]{1,8}[:：][^【】［］\[\]]+[】］\]])+\s*$"
+)
+_WRAPPED_ITEM = re.compile(
+    r"[【［\[]\s*(?P<k>[^【】［］\[\]:：]{1,8})[:：](?P<v>[^【】［］\[\]]+)[】］\]]"
+)
+# a labelled number in round brackets inside a text line ('（项目编号：AB-2021-7）')
+_NAMED_NUMBER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^（）()]{2,40})[）)]")
+# a code: letters and digits, dashes between, two digits at least
+_CODE_VALUE = re.compile(r"^(?=(?:\D*\d){2})[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*$")
+# a separator trailing a value ('某报 -', '某报 /'): the next cell's, no part of it
+_SEP_TAIL = re.compile(r"\s+[-–—·•/／|｜]+$")
+# a value, a wide gap or a spaced separator, and a date (and time) closing it
+_DATE_TAIL = re.compile(
+    r"^(?P<v>\S.*?)(?:\u3000+|\s{2,}|\s+[-–—·•/／|｜]\s+)"
+    r"(?P<d>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# a bare date label: in a row of labels that say what they hold, the publish date
+_BARE_DATE_LABELS = frozenset(("日期", "时间", "时間", "日期时间"))
+# a counter's value ('88', '356次', '[12]'): a page's views beside its labelled fields
+_COUNT_VALUE = re.compile(r"^[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?$")
 # a whole line in one round bracket pair, no bracket inside
 _WHOLE_BRACKET = re.compile(r"^[（(](?P<in>[^（）()]{4,60})[）)]$")
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
@@ -228,8 +255,10 @@ class MetaParser:
         """The ``meta`` field a label names: by name, else by its shape.
 
         >>> p = MetaParser()
-        >>> p.field_of("发 文 机 关："), p.field_of("颁发部门"), p.field_of("作者")
-        ('issuer', 'issuer', None)
+        >>> p.field_of("发 文 机 关："), p.field_of("颁发部门"), p.field_of("本报记者")
+        ('issuer', 'issuer', 'author')
+        >>> p.field_of("只看作者"), p.field_of("资金来源"), p.field_of("文章出处")
+        (None, None, 'origin')
         """
         if label in self._fields:
             return self._fields[label]
@@ -307,7 +336,10 @@ class MetaParser:
                 items = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(inner)]
             ok = items and len(items) >= 2 and all(self.field_of(k) and v for k, v in items)
             return self.fields(items) if items and ok else None
-        if t.bracket_line.match(s):
+        if _WRAPPED_ITEMS.match(s):
+            found = [(_squash(m["k"]), m["v"].strip()) for m in _WRAPPED_ITEM.finditer(s)]
+            items = self._row_items(found)
+        elif t.bracket_line.match(s):
             items = [(m["k"].strip(), m["v"].strip()) for m in t.bracket_item.finditer(s)]
         elif s[0] in "［[" and t.square_line.match(s):
             items = [(m["k"].strip(), m["v"].strip()) for m in t.square_item.finditer(s)]
@@ -337,9 +369,57 @@ class MetaParser:
                 # every label must say what it holds, or it is prose with a colon
                 if found and all(self.field_of(k) and v for k, v in found):
                     items = found
+            if items is None and len(s) <= 160 and t.generic_line.match(s):
+                found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
+                items = self._row_items(found)
         if not items:
             return None
         return self.fields(items)
+
+    def named_number(self, line: str) -> str | None:
+        """The number a text line names in brackets under a number's label (a tender's
+        opening: ``…采购项目（项目编号：AB-2021-7）的评审…``), or None: the document's
+        number read from its text, which keeps the line whole.  One such bracket only; the
+        value is a code or a Chinese document number.
+
+        >>> p = MetaParser()
+        >>> p.named_number("某某设备采购项目（项目编号：AB-2021-0793）的评审工作已经结束。")
+        'AB-2021-0793'
+        >>> p.named_number("见某文（编号：第三批）"), p.named_number("（电话：0571-8888888）")
+        (None, None)
+        """
+        found = _NAMED_NUMBER.findall(line)
+        if len(found) != 1:
+            return None
+        label, value = found[0]
+        if self.field_of(label) != "doc_number":
+            return None
+        value = value.strip()
+        return value if _CODE_VALUE.match(value) or self.doc_number(value) else None
+
+    def _row_items(self, found: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+        """The items of a row of labelled cells whose labels say what they hold beside a
+        bare date label over a date (``时间：2021-03-09``: the row's publish date) and a
+        counter of views (``浏览：88``); None unless two labels at least say what they
+        hold, so an event's ``时间：… 地点：…`` stays text.
+
+        >>> p = MetaParser()
+        >>> p._row_items([("来源", "某报"), ("作者", "某某"), ("时间", "2021-3-9"), ("浏览", "88")])
+        [('来源', '某报'), ('作者', '某某'), ('发布日期', '2021-3-9'), ('浏览', '88')]
+        >>> p._row_items([("时间", "2021-3-9"), ("地点", "某某礼堂")]) is None
+        True
+        """
+        if not found or not all(v for _, v in found):
+            return None
+        items: list[tuple[str, str]] = []
+        for k, v in found:
+            if k in _BARE_DATE_LABELS and normalise_date(v):
+                items.append(("发布日期", v))
+            elif self.field_of(k) or _COUNT_VALUE.match(v):
+                items.append((k, v))
+            else:
+                return None
+        return items if sum(bool(self.field_of(k)) for k, _ in found) >= 2 else None
 
     def _mostly_labelled(self, keys: list[str], values: list[str]) -> bool:
         """A row of label/value cells whose first label and at least half of the labels
@@ -362,7 +442,13 @@ class MetaParser:
         )
 
     def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
-        """``meta`` from ``(label, value)`` items; None when no label is known."""
+        """``meta`` from ``(label, value)`` items; None when no label is known.
+
+        >>> MetaParser().fields([("来源", "某某日报 -"), ("作者", "某某 - 2021-03-09")])
+        {'origin': '某某日报', 'author': '某某', 'published': '2021-03-09'}
+        >>> MetaParser().fields([("来源", "某某县统计局　2021-03-09")])
+        {'origin': '某某县统计局', 'published': '2021-03-09'}
+        """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
         known = [(k, f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))]
         # '字号：[大] [中] [小]' is a font-size bar, not a document number
@@ -370,13 +456,28 @@ class MetaParser:
         if not known:
             return None
         meta: dict[str, str] = {}
+        tail_dates: list[str] = []
         for label, key, value in known:
+            if key not in self.t.date_fields:
+                # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
+                # '作者：某某 - 2021-03-09'): the row's date, no part of the value
+                value = _SEP_TAIL.sub("", value)
+                tail = _DATE_TAIL.match(value)
+                if tail is not None and (day := normalise_date(tail["d"])) is not None:
+                    value = tail["v"]
+                    tail_dates.append(day)
             if not value:
                 continue
             if key in self.t.date_fields:
                 value = label_date(label, value) or value
             meta.setdefault(key, value)
-        return meta
+        if len(tail_dates) == 1 and meta:
+            meta.setdefault("published", tail_dates[0])
+        # a value holding a sentence: the line is the text's, never a row (split_values)
+        if sentence_in(meta):
+            return None
+        named = names_only(meta)
+        return None if meta and not named else named  # a date read as a name: no row here
 
     def stacked(self, label_line: str, value_line: str) -> dict[str, str] | None:
         """A label alone on its line and its value on the next (a table flattened one
@@ -452,6 +553,10 @@ class MetaParser:
 
     def meta_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         """Fields of one line of a metadata block; date and number lines only near a title."""
+        if line.isascii() and (en := EN_DATE.search(line)) is not None:
+            # an English page's date ('November 3, 2022') read as the digits' form, so
+            # its comma parts no cells and every reader below knows it
+            line = line[: en.start()] + (english_date(en[0]) or en[0]) + line[en.end() :]
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed
@@ -514,7 +619,9 @@ class MetaParser:
                 if (number := self.doc_number(cell)) is not None:
                     row = row | {"doc_number": number}
                     break
-        return row
+        if row and sentence_in(row):
+            return None  # a sentence behind a label-like opening stays text (split_values)
+        return names_only(row) if row else row
 
     def _date_below(self, line: str) -> dict[str, str] | None:
         return self.shaped_row(line, near_title=True)
@@ -607,7 +714,7 @@ class MetaParser:
         above the title.
         """
         for first in range(lead, lead + 2 + HEAD_LINES):
-            if first > lead and (len(idx) <= first or len(lines[idx[first - 1]].strip()) > 60):
+            if first > lead and (len(idx) <= first or text_width(lines[idx[first - 1]]) > 60):
                 break
             if first > lead + 1:
                 if headed:
@@ -678,7 +785,7 @@ class MetaParser:
                 if near and not stacked:
                     # labels over values that no table names: read by the values' shapes
                     size, found = cell_stack([lines[i] for i in idx[k : k + 16]], self.field_of)
-                    if size:
+                    if size and not sentence_in(found):
                         rows.append((idx[k : k + size], found))
                         k += size
                         continue
@@ -686,7 +793,7 @@ class MetaParser:
                     size, found = key_value_block(
                         [lines[i] for i in idx[k : k + 12]], self.field_of
                     )
-                    if size:
+                    if size and not sentence_in(found):
                         rows.append((idx[k : k + size], found))
                         k += size
                         continue

@@ -14,7 +14,7 @@ import unicodedata
 
 from cleaner.stages.split_titles import SITE_MAX_CHARS, title_vocab
 
-__all__ = ["page_title_line"]
+__all__ = ["page_title_line", "text_headline"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -191,3 +191,28 @@ def _dressed(s: str, t: str) -> bool:
         return False
     rest = rest.lstrip()
     return bool(rest) and _separator(rest[0]) and 2 <= len(rest.lstrip(rest[0]).strip()) <= 40
+
+
+#: A text page's own title stands this many non-empty lines under its page title at most.
+HEADLINE_REACH = 10
+
+
+def text_headline(stripped: list[str]) -> tuple[str, ...]:
+    """A text page's headline: the line its first line (the page's ``<title>`` as saved,
+    ``标题-某某网``) dresses up (:func:`page_title_line`), standing alone further down
+    (under the site's menus and a row of facts).  The line model must not take it for
+    an edge line: it is the document's title.
+
+    >>> text_headline(["某事的通知-某某网", "首页 | 通知", "某事的通知", "正文。"])
+    ('某事的通知',)
+    >>> text_headline(["某事的通知", "正文。"]), text_headline(["某某网", "某某网"])
+    ((), ())
+    """
+    filled = [s for s in stripped if s][: HEADLINE_REACH + 1]
+    if len(filled) < 2 or len(filled[0]) > 150:
+        return ()
+    first = filled[0]
+    for s in filled[1:]:
+        if 4 <= len(s) < len(first) and first.startswith(s) and page_title_line(first, [s]):
+            return (s,)
+    return ()

@@ -152,7 +152,11 @@ def test_roc_dates_need_a_date_label() -> None:
 
 def test_a_dated_row_with_unnamed_cells_is_a_row() -> None:
     row = "2020-05-03 10:20　来源：某某晚报　作者：某某"
-    assert META.meta_row(row, near_title=True) == {"published": "2020-05-03", "origin": "某某晚报"}
+    assert META.meta_row(row, near_title=True) == {
+        "published": "2020-05-03",
+        "origin": "某某晚报",
+        "author": "某某",
+    }
     wrapped = "（2020-05-03 10:20 · 来源：某某晚报）"
     assert META.meta_row(wrapped, near_title=True) == {
         "published": "2020-05-03",

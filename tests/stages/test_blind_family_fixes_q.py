@@ -55,7 +55,10 @@ F = MetaParser().field_of
     ("row", "meta"),
     [
         # English labels: the one date of the row is its publish date
-        ("Writer: 林间小厨　Date: 2020-05-06　Size: 2人份", {"published": "2020-05-06"}),
+        (
+            "Writer: 林间小厨　Date: 2020-05-06　Size: 2人份",
+            {"author": "林间小厨", "published": "2020-05-06"},
+        ),
         ("Date: 2020/5/6 · Length: 15 min", {"published": "2020-05-06"}),
         ("Posted: 2020-05-06 | Views: 300", {"published": "2020-05-06"}),
         # key=value cells: a record's code, the one date, the one organisation
@@ -82,11 +85,11 @@ F = MetaParser().field_of
         # letter-spaced grid labels
         ("编　　码：QA-2020-017　　　　介　　质：纸本", {"doc_number": "QA-2020-017"}),
         # bars of other glyphs, a weekday after the date, one publishing label alone
-        ("作者：某某 丨 2020年5月6日 星期三", {"published": "2020-05-06"}),
+        ("作者：某某 丨 2020年5月6日 星期三", {"author": "某某", "published": "2020-05-06"}),
         ("某某 ┃ 2020-05-06 (周三)", {"published": "2020-05-06"}),
         ("发布于 2020-05-06", {"published": "2020-05-06"}),
         # labelled cells apart by commas; a two-digit year
-        ("作者：某某，日期：20-05-06 10:30", {"published": "2020-05-06"}),
+        ("作者：某某，日期：20-05-06 10:30", {"author": "某某", "published": "2020-05-06"}),
         # a generic date label beside a labelled source
         ("来源：某报　　时间：2020-05-06 10:30", {"origin": "某报", "published": "2020-05-06"}),
     ],

@@ -45,7 +45,7 @@ F = MetaParser().field_of
             "编号 KX-2019-0042 ／ 某某设计工作室 ／ 2019.6.11",
             {"doc_number": "KX-2019-0042", "published": "2019-06-11", "issuer": "某某设计工作室"},
         ),  # '工作室' ends a body's name as '研究所' does
-        ("Writer=某某, Date=2019-06-11", {"published": "2019-06-11"}),
+        ("Writer=某某, Date=2019-06-11", {"author": "某某", "published": "2019-06-11"}),
         ("[by 某某 · 2019.6.11]", {"published": "2019-06-11"}),
         ("写于 2019.6.11 ┆ 地点 某镇", {"published": "2019-06-11"}),
         (

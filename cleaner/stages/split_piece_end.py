@@ -1,0 +1,119 @@
+"""What closes a piece of the split stage, read after its body's rows above are known.
+
+From the bottom up: a drawn separator alone closing a piece of a compilation (dropped
+from the piece: no word is lost), a dated label line (``发布日期 2021/03/05``), at most two
+credit or source rows (:func:`split_foot.foot_row`), the metadata printed after the body
+(:func:`split_tail.closing_rows`): each read into ``meta`` and out of the text, its
+fields recorded.  Then, the text kept whole, the sign-off's issuer and date
+(:func:`split_rows.sign_off`) and a news lead's dateline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from cleaner.stages.split_foot import foot_row
+from cleaner.stages.split_marks import framed_count
+from cleaner.stages.split_meta import MetaParser, normalise_date
+from cleaner.stages.split_rows import sign_off
+from cleaner.stages.split_tail import closing_rows
+from cleaner.stages.split_titles import rule_line
+
+# what a line closing a sentence holds, never a drawn separator: clause and sentence
+# marks, brackets and quotes ('）。' is the tail of a sentence broken across lines)
+_CLOSING_MARKS = re.compile(
+    r"[。，、；：！？,.;:!?…\u2018-\u201f()（）\[\]【】〔〕「」『』《》〈〉]"
+)
+# a news lead opened by its dateline: a place, a comma or space, a full date, then a dash
+# or the wire's '电'/'讯' (news wires and press releases)
+_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}[，,\s\u3000]?\s*"
+    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:——|—|--|电|讯)"
+)
+
+
+def separator(line: str) -> bool:
+    """A separator drawn between pieces: no word (:func:`rule_line`), three glyphs at
+    least, no sentence mark, bracket or quote (``＊　＊　＊``, ``~ ◇ ~``, ``=====``).
+
+    >>> separator("＊　＊　＊"), separator("~ ◇ ~"), separator("）。"), separator("**")
+    (True, True, False, False)
+    >>> separator("## 2/4 ##")
+    True
+    """
+    s = line.strip()
+    if framed_count(s):
+        return True  # '@@ 2/3 @@': the next piece's count, parting it from this one
+    return (
+        len(s.replace(" ", "").replace("\u3000", "")) >= 3
+        and rule_line(s)
+        and not (_CLOSING_MARKS.search(s))
+    )
+
+
+def piece_end(
+    lines: list[str],
+    content: list[int],
+    meta: dict[str, str],
+    parser: MetaParser,
+    *,
+    headed: bool,
+    parse_meta: bool,
+) -> tuple[list[int], list[tuple[list[int], str]]]:
+    """The piece's lines left (``content`` without what closes it) and the rows read as
+    its metadata, each ``(line indices, fields as JSON)``; ``meta`` takes their fields."""
+    content = list(content)
+    read: list[tuple[list[int], str]] = []
+    # a line of glyphs alone closing a piece of a compilation ('＊ ＊ ＊', '~ ◇ ~') parts
+    # it from the next: a separator, the text of neither (no word is lost)
+    while headed and len(content) > 1 and separator(lines[content[-1]]):
+        content.pop()
+    # a dated label line closing the article ('发布日期 2021/03/05'): metadata too
+    if parse_meta and len(content) > 2:
+        closing = parser.closing_date(lines[content[-1]])
+        if closing is not None:
+            i = content.pop()
+            meta.setdefault("published", closing)
+            read.append(([i], json.dumps({"published": closing})))
+    # a credit or source row closing the article ('（供稿：…　编辑：…）', '——…供稿
+    # 2016.6.19', '资料来源：…'): its metadata, not its text (split_foot)
+    # (two at most: a unit's row over an editor's row)
+    for _ in range(2 if parse_meta else 0):
+        foot = foot_row(lines[content[-1]], parser.field_of) if len(content) > 2 else None
+        if foot is None:
+            break
+        i = content.pop()
+        for k, v in foot.items():
+            meta.setdefault(k, v)
+        read.append(([i], json.dumps(foot, ensure_ascii=False)))
+    # metadata printed after the body: a labelled link, a closing row of fields, a card
+    # of rows (split_tail)
+    for idx, fields in closing_rows(lines, content, parser) if parse_meta else []:
+        for k, v in fields.items():
+            meta.setdefault(k, v)
+        read.append((list(idx), json.dumps(fields, ensure_ascii=False)))
+        gone = set(idx)
+        content = [i for i in content if i not in gone]
+    if parse_meta and len(content) > 2:
+        signed = sign_off([lines[i] for i in content[-5:]])
+        # the sign-off stays in the text; under a dated header row its issuer counts only
+        # when it signs the same day (the piece's own sign-off)
+        if "published" not in meta or signed.get("published") == meta["published"]:
+            for k, v in signed.items():
+                meta.setdefault(k, v)
+    if parse_meta and "published" not in meta:
+        # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'): the
+        # release's day, the text kept whole
+        for i in content[:4]:
+            lead_date = _DATELINE.match(lines[i].strip())
+            if lead_date is not None and (day := normalise_date(lead_date["date"])):
+                meta["published"] = day
+                break
+    if parse_meta and "doc_number" not in meta:
+        # a number the opening names in brackets ('…项目（项目编号：AB-2021-7）的…'): the
+        # document's number, the text kept whole (split_meta.named_number)
+        named = next(filter(None, map(parser.named_number, [lines[i] for i in content[:3]])), None)
+        if named is not None:
+            meta["doc_number"] = named
+    return content, read

@@ -1,0 +1,104 @@
+"""Which text may be a metadata value: a sentence never is.
+
+A label/value row is read out of the text into ``meta``; a value that holds a sentence
+(``发布单位：本局定于下月开展检查，请各单位做好准备。``) is the text's own words behind a
+label-like opening, so the line stays text (the worst outcome is silent loss: a notice's
+first sentence once went into ``meta['issuer']``).  A value is a sentence when it holds a
+sentence's end mark (``。！？``, or ``.!?`` closing words of English prose), when it is
+long prose, or when a clause comma parts words of a verb-like length.  Fields that hold a
+note by nature (an author's biography, a fund's name: ``headers.toml`` ``[meta]
+prose_fields``) are not asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from cleaner.rules import load_table
+
+__all__ = ["names_only", "prose_fields", "sentence_in", "sentence_value", "text_width"]
+
+_END_MARK = re.compile(r"[。！？]")
+# English prose: five words at least, closed by a sentence's mark
+_LATIN_SENTENCE = re.compile(r"^(?:[A-Za-z'’\-]+[ ,;]+){4,}[A-Za-z'’\-]+[.!?]$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_COMMA = re.compile(r"[，；]")
+#: A value longer than this is prose, not a field.
+MAX_VALUE_CHARS = 60
+#: Han letters a value with a clause comma holds when it is a sentence's clauses.
+MIN_CLAUSE_HAN = 10
+
+
+@cache
+def prose_fields() -> frozenset[str]:
+    """The fields whose values may be sentences (``headers.toml`` ``[meta] prose_fields``)."""
+    return frozenset(load_table("headers")["meta"].get("prose_fields", ()))
+
+
+def sentence_value(value: str) -> bool:
+    """``value`` holds a sentence, so it is never a metadata value.
+
+    >>> sentence_value("某某县交通运输局"), sentence_value("2022-11-03 16:20")
+    (False, False)
+    >>> sentence_value("本局定于下月开展道路检查，请各单位做好准备。")
+    True
+    >>> sentence_value("今年冬季气温偏低，道路结冰的时间可能更长")  # a clause comma
+    True
+    >>> sentence_value("某报，某台"), sentence_value("Kelin Daily, Beijing")
+    (False, False)
+    >>> sentence_value("The depot will hold salt for the winter.")
+    True
+    """
+    s = value.strip()
+    if not s:
+        return False
+    if _END_MARK.search(s) or _LATIN_SENTENCE.match(s) or len(s) > MAX_VALUE_CHARS:
+        return True
+    return bool(_CLAUSE_COMMA.search(s)) and len(_HAN.findall(s)) >= MIN_CLAUSE_HAN
+
+
+def sentence_in(meta: Mapping[str, str]) -> bool:
+    """A value of ``meta`` outside :func:`prose_fields` is a sentence (:func:`sentence_value`).
+
+    >>> sentence_in({"issuer": "本局定于下月开展检查，请各单位做好准备。"})
+    True
+    >>> sentence_in({"author_bio": "某某，女，副教授，主要研究方向为某学。"})
+    False
+    """
+    skip = prose_fields()
+    return any(k not in skip and sentence_value(v) for k, v in meta.items())
+
+
+_DIGIT = re.compile(r"\d")
+#: Characters of the names a writer's label holds at most (several names, bars between).
+MAX_NAMES_CHARS = 30
+
+
+def names_only(meta: dict[str, str]) -> dict[str, str]:
+    """``meta`` without an ``author`` value that is no run of names: a value holding a
+    digit (a date the cells' bar failed to part: ``某某 丨 2020年5月6日``) or longer than
+    ``MAX_NAMES_CHARS``.  The row is read all the same; the value is no writer's name.
+
+    >>> names_only({"author": "某某 丨 2020年5月6日", "published": "2020-05-06"})
+    {'published': '2020-05-06'}
+    >>> names_only({"author": "某甲　某乙"})
+    {'author': '某甲\u3000某乙'}
+    """
+    value = meta.get("author")
+    if value is None or (not _DIGIT.search(value) and len(value) <= MAX_NAMES_CHARS):
+        return meta
+    return {k: v for k, v in meta.items() if k != "author"}
+
+
+def text_width(line: str) -> float:
+    """A line's length as a row's or a title's: an ASCII letter counts half (an English
+    headline of 70 letters is as long as a Chinese one of 35).
+
+    >>> text_width("某某县发布暴雨预警"), text_width(" City opens a new depot ")
+    (9, 11.0)
+    """
+    s = line.strip()
+    latin = sum(1 for ch in s if ch.isascii())
+    return len(s) - latin / 2 if latin else len(s)

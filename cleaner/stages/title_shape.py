@@ -1,0 +1,208 @@
+"""Which of a piece's first lines is its title, decided by the lines' SHAPES.
+
+A headerless piece's title is its first line (:func:`title_choice.title_from_body`), but on
+a new site the first line is often something that only sits where titles sit: a
+``label：value`` row, a date(-time) row with its issuer, a document, case or issue number
+alone, a breadcrumb, a link, a compilation's banner, or the first sentence of the body.
+:func:`line_shape` names the shape of one line; :func:`title_line` passes over lines that
+are never a title while a heading-shaped line (:func:`heading_like`) stands within a few
+lines below them.  The vocabulary (the shapes' patterns, the mark labels, the sentence
+marks, the limits) is data: ``cleaner/rules/title_shape.toml``.
+
+Choosing the title never edits the text: a passed-over line stays where it is (the
+metadata readers decide separately whether it is a row of fields).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from cleaner.rules import load_table
+from cleaner.stages.split_titles import nav_line
+
+#: the shapes that are never a title while a heading stands below them
+NEVER_TITLE = frozenset(
+    {"url", "breadcrumb", "date_row", "number_row", "label_row", "banner", "sentence", "long"}
+)
+#: the shapes of body text: at most one such line is passed over (a lead sentence)
+_PROSE = frozenset({"sentence", "long"})
+
+# clause and sentence marks: a heading holds none of them (split_lead_rows' test)
+_NOT_HEADING = re.compile(r"[。！？!?；;：:，,]")
+_LABEL = re.compile(r"^[【\[]?(?P<label>[\u4e00-\u9fff]{2,8})[】\]]?[ \t\u3000]*[：:][ \t\u3000]*")
+
+DocNumber = Callable[[str], str | None]
+Fields = Callable[[str], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    reach: int
+    title_max: int
+    heading_min: int
+    url: re.Pattern[str]
+    date_row: re.Pattern[str]
+    case_number: re.Pattern[str]
+    issue_number: re.Pattern[str]
+    banner_count: re.Pattern[str]
+    section_number: re.Pattern[str]
+    compile_words: tuple[str, ...]
+    marks: frozenset[str]
+    credits: frozenset[str]
+    value_max: int
+    bare_max: int
+    always_end: tuple[str, ...]
+    latin_words: int
+
+
+@cache
+def vocab() -> _Vocab:
+    """The shapes' vocabulary (``title_shape.toml``; a compilation's words from
+    ``headers.toml`` ``[generic_header] compile_words``, its credit words from
+    ``[foot_row]``), read once."""
+    t = load_table("title_shape")
+    headers = load_table("headers")
+    lim, sh, lab, sen = t["limits"], t["shapes"], t["label_row"], t["sentence"]
+    return _Vocab(
+        reach=int(lim["reach"]),
+        title_max=int(lim["title_max"]),
+        heading_min=int(lim["heading_min"]),
+        url=re.compile(sh["url"]),
+        date_row=re.compile(sh["date_row"]),
+        case_number=re.compile(sh["case_number"]),
+        issue_number=re.compile(sh["issue_number"]),
+        banner_count=re.compile(sh["banner_count"]),
+        section_number=re.compile(sh["section_number"]),
+        compile_words=tuple(headers["generic_header"]["compile_words"]),
+        marks=frozenset(lab["marks"]),
+        credits=frozenset(headers["foot_row"]["persons"] + headers["foot_row"]["units"]),
+        value_max=int(lab["value_max"]),
+        bare_max=int(lab["bare_max"]),
+        always_end=tuple(sen["always"]),
+        latin_words=int(sen["latin_words"]),
+    )
+
+
+def heading_like(line: str) -> bool:
+    """A short line without sentence or clause marks: a title's shape.
+
+    >>> heading_like("关于某事的答复"), heading_like("正文一句。"), heading_like("类别：A")
+    (True, False, False)
+    """
+    s = line.strip()
+    return vocab().heading_min <= len(s) <= 60 and not _NOT_HEADING.search(s)
+
+
+def _width(s: str) -> float:
+    """Length with a letter below U+2E80 (Latin, digits, spaces) counted half."""
+    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in s)
+
+
+_WRAP = {"【": "】", "[": "]", "［": "］", "〔": "〕"}
+
+
+def _label_row(s: str, v: _Vocab, field_of: Fields | None) -> bool:
+    if len(s) <= v.bare_max and s.endswith(("：", ":")):
+        return True  # a label without its value ('分享到：')
+    if s[0] in _WRAP and s.endswith(_WRAP[s[0]]):
+        s = s[1:-1].strip()  # a bracketed row ('【字体：大 中 小】')
+    m = _LABEL.match(s)
+    if m is None:
+        return False
+    value = s[m.end() :]
+    if not value or _NOT_HEADING.search(value) or len(value) > v.value_max + 20:
+        return False
+    label = m["label"]
+    if label in v.credits or (field_of is not None and field_of(label) is not None):
+        return True
+    return any(w in label for w in v.marks) and len(value) <= v.value_max
+
+
+def line_shape(
+    line: str, doc_number: DocNumber | None = None, field_of: Fields | None = None
+) -> str:
+    """The shape of one line: ``heading`` (a title's shape), one of :data:`NEVER_TITLE`,
+    ``section`` (a heading numbered as a part of the piece), ``blank`` or ``other``.
+
+    >>> [line_shape(s) for s in ("（2020）某0101民初569号", "2018年第24期", "类别标记：A")]
+    ['number_row', 'number_row', 'label_row']
+    >>> [line_shape(s) for s in ("2021-03-09 16:20　某某气象台", "首页 > 通知公告 > 正文")]
+    ['date_row', 'breadcrumb']
+    >>> [line_shape(s) for s in ("他说明天就到。", "www.example.cn", "某某汇编（共6篇）")]
+    ['sentence', 'url', 'banner']
+    >>> [line_shape(s) for s in ("关于某事的答复", "一、总体要求", "专访：某某", "怎么办？")]
+    ['heading', 'section', 'other', 'other']
+    """
+    s = line.strip()
+    if not s:
+        return "blank"
+    v = vocab()
+    if v.url.match(s):
+        return "url"
+    if nav_line(s):
+        return "breadcrumb"
+    if v.date_row.match(s):
+        return "date_row"
+    if v.case_number.match(s) or v.issue_number.match(s):
+        return "number_row"
+    if doc_number is not None and len(s) <= 40 and doc_number(s) is not None:
+        return "number_row"
+    if _label_row(s, v, field_of):
+        return "label_row"
+    if s.endswith(v.always_end):
+        return "sentence"
+    if s.endswith(".") and len(s.split()) >= v.latin_words:
+        return "sentence"
+    if _width(s) > v.title_max:
+        return "long"
+    if any(w in s for w in v.compile_words) and v.banner_count.search(s):
+        return "banner"
+    if not heading_like(s):
+        return "other"
+    return "section" if v.section_number.match(s) else "heading"
+
+
+def title_line(
+    lines: list[str],
+    start: int = 0,
+    doc_number: DocNumber | None = None,
+    field_of: Fields | None = None,
+    declared: tuple[str | None, ...] = (),
+) -> int:
+    """Index of the title among ``lines[start:]``: ``start`` unless the lines from there
+    have shapes that are never a title (:data:`NEVER_TITLE`; at most one of them a body
+    sentence) and a heading-shaped line follows them within ``reach`` lines, with text
+    below it.  A line that holds a title the page declared (an HTML page's ``<title>``
+    or ``<h1>``: ``declared``) is the title whatever its shape.
+
+    >>> title_line(["2021年第3期", "类别标记：B", "关于某事的答复", "正文。"])
+    2
+    >>> title_line(["他说明天就到。", "正文第二句。"]), title_line(["关于某事", "正文。"])
+    (0, 0)
+    >>> title_line(["首页 > 要闻", "一、总体要求", "正文。"])
+    0
+    """
+    v = vocab()
+    if start < len(lines) and any(t and t.strip() in lines[start] for t in declared):
+        return start
+    k = start
+    prose = 0
+    while k < len(lines) and k - start < v.reach:
+        shape = line_shape(lines[k], doc_number, field_of)
+        if shape == "blank":
+            k += 1
+            continue
+        if shape not in NEVER_TITLE:
+            break
+        prose += shape in _PROSE
+        if prose > 1:
+            return start
+        k += 1
+    if k == start or k + 1 >= len(lines):
+        return start
+    if line_shape(lines[k], doc_number, field_of) != "heading":
+        return start
+    return k
