@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -27,7 +28,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-POOL = ROOT.parent / "shared" / "bench" / "pool.jsonl.gz"
+# CLEANER_BENCH: the bench folder when ../shared/bench is not beside the checkout (a worktree:
+# without it the batches fall back to the two sample pages, repeated)
+POOL = Path(os.environ.get("CLEANER_BENCH") or ROOT.parent / "shared" / "bench") / "pool.jsonl.gz"
 
 
 def base_texts() -> list[str]:

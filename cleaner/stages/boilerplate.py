@@ -67,6 +67,7 @@ from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.repeat_titles import title_over_text
+from cleaner.stages.rule_gate import BranchGate, gate_of
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
 from cleaner.stages.split_annex import under_mark
@@ -201,6 +202,9 @@ class BoilerplateStage:
         # per rule.  User packs are matched rule by rule, each pattern with its own groups
         # (a backreference means what its author wrote) and a timeout (rules/__init__.py).
         self._combined = {p.name: _combine(p.rules) for p in self.packs if not p.user}
+        # the alternation's match, trying only the rules whose own required strings a
+        # line holds (rule_gate.py: one or two rules of a pack, not all of them)
+        self._gates = {p.name: gate_of(tuple(_branches(p.rules))) for p in self.packs if not p.user}
         # strings one of which every match contains, read from the patterns: a line
         # without any of them is not tried (the alternation costs ~2.7 µs per line, mostly
         # in its '.{0,80}…' branches; the check ~0.2 µs)
@@ -657,12 +661,13 @@ class BoilerplateStage:
         # on its pages, and the alternation costs ~8 µs on a line it does not match (its
         # '.{0,80}…' branches), the look-up ~0.1 µs
         taken = self._taken[pack.name]
+        gate = self._gates[pack.name]
         for i, s in short:
             if required is not None and not required.may_match(s):
                 continue
             name = taken.get(s, _UNSEEN)
             if name is _UNSEEN:
-                name = taken[s] = _taker(pack, combined, by_group, s)
+                name = taken[s] = _taker(pack, combined, by_group, s, gate)
             if name is not None:
                 hits.setdefault(name, []).append(i)
         if len(taken) > TAKEN_LINES:  # between pages it holds TAKEN_LINES lines at most
@@ -721,11 +726,16 @@ _UNSEEN = "\x00"
 
 
 def _taker(
-    pack: RulePack, combined: re.Pattern[str], by_group: dict[str, LineRule], s: str
+    pack: RulePack,
+    combined: re.Pattern[str],
+    by_group: dict[str, LineRule],
+    s: str,
+    gate: BranchGate | None = None,
 ) -> str | None:
     """The name of the rule of built-in ``pack`` that takes line ``s``: the first, in pack
-    order, whose pattern matches it within its ``max_len`` (``None``: none does)."""
-    m = combined.match(s)
+    order, whose pattern matches it within its ``max_len`` (``None``: none does).
+    ``gate``: the branches of ``combined``, matched as it matches them."""
+    m = combined.match(s) if gate is None else gate.match(s)
     if m is None:
         return None
     rule = by_group[m.lastgroup or ""]
@@ -737,16 +747,22 @@ def _taker(
     return None
 
 
-def _combine(rules: Sequence[LineRule]) -> tuple[re.Pattern[str] | None, dict[str, LineRule]]:
-    """Join the rules' patterns into one regex with a named group per rule."""
-    parts: list[str] = []
-    by_group: dict[str, LineRule] = {}
+def _branches(rules: Sequence[LineRule]) -> list[tuple[str, str]]:
+    """``(group name, pattern)`` of each rule with a pattern, in order, as
+    :func:`_combine` joins them."""
+    out: list[tuple[str, str]] = []
     for k, rule in enumerate(rules):
         if rule.pattern is None:
             continue
         pat = rule.pattern.pattern
         if pat.startswith("(?i)"):  # global inline flags must become scoped inside |
             pat = f"(?i:{pat[4:]})"
-        parts.append(f"(?P<r{k}>{pat})")
-        by_group[f"r{k}"] = rule
+        out.append((f"r{k}", pat))
+    return out
+
+
+def _combine(rules: Sequence[LineRule]) -> tuple[re.Pattern[str] | None, dict[str, LineRule]]:
+    """Join the rules' patterns into one regex with a named group per rule."""
+    parts = [f"(?P<{name}>{pat})" for name, pat in _branches(rules)]
+    by_group = {f"r{k}": rule for k, rule in enumerate(rules) if rule.pattern is not None}
     return (re.compile("|".join(parts)) if parts else None), by_group

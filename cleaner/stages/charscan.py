@@ -189,6 +189,26 @@ def single_line(pattern: re.Pattern[str]) -> bool:
     return _single_line(tree)
 
 
+def _alternatives(seq: list[Any]) -> list[list[Any]]:
+    """The top-level alternatives of ``seq``, an alternation or group that is a whole
+    alternative (a group without flags of its own) opened into its own: ``(?:x|^a)|(?:^b)``
+    is ``x|^a|^b``, so a pattern joined from ``^`` patterns keeps its anchors (``re``
+    parses such a group as a nested BRANCH, a capturing one as a SUBPATTERN)."""
+    if len(seq) == 1 and seq[0][0] is _p.BRANCH:
+        alts = [list(alt) for alt in seq[0][1][1]]
+    else:
+        alts = [seq]
+    out: list[list[Any]] = []
+    for alt in alts:
+        if len(alt) == 1 and alt[0][0] is _p.BRANCH:
+            out += _alternatives(alt)
+        elif len(alt) == 1 and alt[0][0] is _p.SUBPATTERN and not alt[0][1][1] | alt[0][1][2]:
+            out += _alternatives(list(alt[0][1][3]))
+        else:
+            out.append(alt)
+    return out
+
+
 def start_classes(pattern: re.Pattern[str]) -> tuple[str, str | None]:
     """Where a match of a ``re.M`` pattern opening with ``^`` can start: the class of its
     first character at a line start, and (for an alternation whose other branches have a
@@ -201,8 +221,7 @@ def start_classes(pattern: re.Pattern[str]) -> tuple[str, str | None]:
     any character or at a line break; no ``^``; no ``re.M``).
     """
     tree, icase = _parse(pattern)
-    seq = list(tree.data)
-    branches = seq[0][1][1] if len(seq) == 1 and seq[0][0] is _p.BRANCH else [seq]
+    branches = _alternatives(list(tree.data))
     anchored: list[_Piece] = []
     free: list[_Piece] = []
     for alt in branches:

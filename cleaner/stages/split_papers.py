@@ -21,6 +21,7 @@ from cleaner.stages.paper_heads import (
     title_over_names,
 )
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
+from cleaner.stages.split_meta import field_mark_lines
 from cleaner.stages.split_page import nonempty, stripped
 
 __all__ = ["PAPER", "foot_notes", "front_rows", "names_under", "paper_run", "rows_under_title"]
@@ -128,7 +129,9 @@ def foot_notes(
     """A printed page's foot notes inside the text (``收稿日期：…`` / ``基金项目：…`` /
     ``作者简介：…`` at the foot of a paper's first page): a block of two lines or more,
     every line one of known metadata fields (``parse``: a line that is only fields) and
-    one of them a date.  A block of text is never all known labels.
+    one of them a date.  A block of text is never all known labels.  ``parse`` is asked
+    only about the lines holding a field mark (:func:`~cleaner.stages.split_meta.field_mark_lines`:
+    a colon, a bracket, a cell separator), as ``MetaParser.parse_meta_line`` reads no other.
 
     >>> rows = {"收到：2020-04-05": {"received": "2020-04-05"}, "资助：某课题": {"fund": "某课题"}}
     >>> page = ["某题", "正文。", "收到：2020-04-05", "资助：某课题", "正文。"]
@@ -139,8 +142,9 @@ def foot_notes(
     """
     out: list[tuple[int, dict[str, str]]] = []
     block: list[tuple[int, dict[str, str]]] = []
+    marks = field_mark_lines(lines)  # the lines ``parse`` may read fields from
     for i in [*content[1:], -1]:
-        fields = parse(lines[i].strip()) if i >= 0 else None
+        fields = parse(lines[i].strip()) if i >= 0 and i in marks else None
         if fields is not None and (not block or block[-1][0] == i - 1):
             block.append((i, fields))
             continue

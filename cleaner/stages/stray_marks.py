@@ -105,7 +105,9 @@ class StrayRule:
 
     # a heading letter-spaced with '?' ('通?知', '说??明'): single Han characters only
     _SPACED_Q = LineStartScanner(re.compile(f"^[ \\t]*[{HAN}](?:\\?{{1,2}}[{HAN}])+[ \\t]*$", re.M))
-    _LONE_Q = re.compile(f"(?<=[{HAN}])\\?(?=[{HAN}])")
+    # the mark first, its Han character read behind it (≡ '(?<=H)\\?(?=H)'): a pattern
+    # that opens with a literal gets re's prefix scan, not a try at every position
+    _LONE_Q = re.compile(f"\\?(?<=[{HAN}]\\?)(?=[{HAN}])")
 
     def _unsure_questions(self, text: str) -> list[tuple[int, int]]:
         """A lone ``?`` between Han characters with no question word in its clause: a

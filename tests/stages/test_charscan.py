@@ -64,6 +64,7 @@ PUNCT_REFERENCE = {
         re.compile(f"(?:(?<={_C})|^)\\(({_H}[^()\\n]{{0,120}}?{_H}|{_H})\\)", re.M),
         repair._PUNCT_PAREN,
     ),
+    "lone_question": (re.compile(f"(?<={_H})\\?(?={_H})"), repair.RepairStage._LONE_Q),
 }
 
 
@@ -77,7 +78,7 @@ def test_mark_first_punct_patterns_match_the_lookbehind_forms(text: str) -> None
 
 
 def test_mark_first_punct_patterns_on_known_lines() -> None:
-    simple, paren = (p for _, p in PUNCT_REFERENCE.values())
+    simple, paren, _ = (p for _, p in PUNCT_REFERENCE.values())
     assert [m.start() for m in simple.finditer("中,文\n年;5.2月\n1,200中:")] == [1, 5, 17]
     assert [m.group(1) for m in paren.finditer("(中)文(年月)\nx(中)\n(a中)")] == ["中", "年月"]
 
@@ -135,6 +136,7 @@ def _line_start_patterns() -> list[re.Pattern[str]]:
         re.compile(r"^(?:文\?|\d)[年月]?\s*$", re.M),
         T.page_marks,
         re.compile(r"\f|^\d+[ \t]*$|(?<=\d)/\d", re.M),
+        re.compile(r"(?:\f|^\d+[ \t]*$)|(^第\d+页$)|(?:(?:^[(（]\d+[)）]$))", re.M),
     ]
 
 
@@ -161,6 +163,19 @@ def test_key_hint_never_rules_out_a_key_line(text: str) -> None:
 
     if split_keyed._KEY_GATE.search(text):
         assert split_keyed._KEY_HINT.search(text)
+
+
+def test_joined_line_start_patterns_keep_their_anchors() -> None:
+    # '(?:A)|(?:B)' of '^' patterns (the page marks are the marks and the jump lines
+    # joined): the groups' '^' branches are tried at line starts only, not wherever
+    # their first character stands (a digit, a bracket: anywhere on a Chinese page)
+    from cleaner.stages.charscan import start_classes
+
+    anchored, free = start_classes(T.page_marks)
+    assert free is not None and re.fullmatch(free, "\f")
+    assert not any(re.fullmatch(free, ch) for ch in "1(（第 ")
+    assert all(re.fullmatch(anchored, ch) for ch in "1(（第 ")
+    assert start_classes(re.compile(r"(?:x|^[ab]c)|(^d)", re.M)) == ("[abd]", "[x]")
 
 
 def test_line_start_scanner_refuses_other_patterns() -> None:

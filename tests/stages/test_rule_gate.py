@@ -1,0 +1,115 @@
+"""``BranchGate.match`` is the alternation's ``match``: the same branch (group name) and
+span on every line, though it tries only the branches whose required strings the line
+holds; checked on the built-in packs with lines made of their own strings and of prose,
+and on small alternations with overlapping, case-insensitive and class requirements."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.rules import load_packs
+from cleaner.stages.boilerplate import _branches, _combine
+from cleaner.stages.charscan import _parse, _required
+from cleaner.stages.rule_gate import BranchGate
+
+PACKS = [p for p in load_packs([]) if not p.user]
+
+
+def _strings(pack: object) -> list[str]:
+    """The required strings of the pack's rules (the words its chrome lines hold)."""
+    out: set[str] = set()
+    for _, src in _branches(pack.rules):  # type: ignore[attr-defined]
+        tree, icase = _parse(re.compile(src))
+        for s, _ in _required(tree, icase=icase) or []:
+            if not s.startswith("["):
+                out.add(s)
+    return sorted(out)
+
+
+BITS = [
+    "某市人民政府",
+    "各单位要落实责任",
+    "。",
+    "，",
+    "：",
+    ":",
+    " ",
+    "\u3000",
+    "|",
+    "（",
+    "）",
+    "【",
+    "】",
+    "2021-03-05",
+    "10:30",
+    "12",
+    "KB",
+    "Download",
+    "SHARE",
+    "ſhare",
+    "→",
+    "★",
+    "—",
+    ".pdf",
+]
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a and (a.lastgroup, a.span())) == (b and (b.lastgroup, b.span()))
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.name)
+def test_every_built_in_pack_has_a_gate(pack: object) -> None:
+    assert BranchGate.of(_branches(pack.rules)) is not None  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_gate_matches_what_the_alternation_matches(data: st.DataObject) -> None:
+    pack = data.draw(st.sampled_from(PACKS))
+    combined, _ = _combine(pack.rules)
+    gate = BranchGate.of(_branches(pack.rules))
+    assert combined is not None and gate is not None
+    pieces = data.draw(st.lists(st.sampled_from(BITS + _strings(pack)), min_size=1, max_size=6))
+    line = "".join(pieces)
+    assert _same(gate.match(line), combined.match(line))
+
+
+SMALL = [
+    ("a", "^.{0,9}下载(?=.*完成)"),
+    ("b", "(?i:^.{0,6}share\\b)"),
+    ("c", "^[→★][ ]*\\d+"),
+    ("h", "^.{0,5}载本文"),  # a string that starts inside another ('下载本文')
+    ("d", "^下载本文$"),
+    ("e", "^(?P<sep>[|｜]).{1,5}(?P=sep)$"),
+    ("f", "^x(?i:yz)\\d"),
+    ("g", "^.{0,3}$"),  # requires nothing: always tried
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["下载", "本文", "完成", "share", "SHARE", "ſhare", "→", "★",
+                                 " ", "12", "|", "｜", "ab", "x", "Yz", "yZ", "3", "中"]),
+                max_size=7))  # fmt: skip
+def test_gate_of_small_alternations(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    combined = re.compile("|".join(f"(?P<{n}>{s})" for n, s in SMALL))
+    gate = BranchGate.of(SMALL)
+    assert gate is not None
+    assert _same(gate.match(line), combined.match(line))
+
+
+def test_numbered_references_are_left_to_the_alternation() -> None:
+    assert BranchGate.of([("a", "^(x)\\1"), ("b", "^y")]) is None
+    assert BranchGate.of([("a", "^(?P<q>x)(?P=q)"), ("b", "^y")]) is not None
+
+
+def test_a_line_holding_no_rules_string_tries_no_branch() -> None:
+    gate = BranchGate.of(SMALL[:5])
+    assert gate is not None
+    assert gate.candidates("各单位要落实责任。") == set()
+    assert gate.candidates("下载本文") == {0, 3, 4}
