@@ -20,6 +20,7 @@ time, and no page larger than ``max_page_bytes`` is ever held in memory whole.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -82,7 +83,11 @@ def iter_files(
         elif p.is_dir():
             root = p.resolve()
             system = _is_system(root)
-            for f in sorted(p.rglob(glob or "*")):
+            found: list[Path | Quarantined] = [*p.rglob(glob or "*"), *_unreadable_folders(p)]
+            for f in sorted(found, key=lambda x: x if isinstance(x, Path) else Path(x.source)):
+                if isinstance(f, Quarantined):
+                    yield f
+                    continue
                 if any(part.startswith(".") for part in f.relative_to(p).parts):
                     continue
                 inside = _inside(f, root)
@@ -97,6 +102,24 @@ def iter_files(
                     yield _special(f, system=system or not inside) or f
         else:
             yield _special(p) or p
+
+
+def _unreadable_folders(top: Path) -> list[Quarantined]:
+    """A quarantine entry for each folder under ``top`` (hidden ones aside) that cannot be
+    listed: ``Path.rglob`` skips such a folder without a word, and every file in it would
+    be lost unseen.  Links to folders are not walked (``rglob`` does not follow them)."""
+    found: list[Quarantined] = []
+
+    def failed(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else top
+        if any(part.startswith(".") for part in where.relative_to(top).parts):
+            return
+        reason = f"cannot read folder: {exc.strerror or exc}; its files were not read"
+        found.append(Quarantined(source_name(where), reason, code="unreadable"))
+
+    for _dirpath, dirnames, _files in os.walk(top, onerror=failed):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+    return found
 
 
 def glob_problem(glob: str | None) -> str | None:
