@@ -51,3 +51,83 @@ def test_unlistable_folder_is_quarantined_not_skipped(
     assert "cannot read folder: Permission denied" in q[0]["reason"]
     assert f"{locked}: cannot read folder" in r.output
     assert [p["source"] for p in rows(out / "pages.jsonl")] == [str(top / "open.txt")]
+
+
+@pytest.mark.parametrize(
+    ("name", "record"),
+    [
+        # a low surrogate alone: the cheap pre-filter only knew the high ones
+        ("low.jsonl", r'{"id": "a", "text": "Low \udc00 alone beside the moorings."}'),
+        # in a text given as a list of paragraphs
+        ("list.jsonl", r'{"id": "a", "text": ["Frost on the pier.", "A lone \ud800 here."]}'),
+        # in a .json array's record: .json files had no check at all
+        ("arr.json", r'[{"id": "a", "text": "Lone \ud800 in a tide table note."}]'),
+    ],
+)
+def test_lone_surrogate_anywhere_quarantines_the_record_not_the_run(
+    tmp_path: Path, name: str, record: str
+) -> None:
+    """A lone surrogate escape is not Unicode and cannot be written as UTF-8: a record
+    holding one crashed the whole run at write time (traceback, no output) unless it sat
+    in a top-level string as a high surrogate.  It is quarantined, the run goes on."""
+    src = tmp_path / name
+    good = json.dumps({"id": "b", "text": "The harbour ferry timetable changed in March."})
+    if name.endswith(".json"):
+        src.write_text(record[:-1] + ", " + good + "]\n", "utf-8")
+    else:
+        src.write_text(record + "\n" + good + "\n", "utf-8")
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out)
+    assert r.exit_code == EXIT_QUARANTINED, r.output
+    q = rows(out / "quarantine.jsonl")
+    assert [x["code"] for x in q] == ["invalid_text"]
+    assert "unpaired surrogate escapes" in q[0]["reason"]
+    assert [a["text"] for a in rows(out / "articles.jsonl")] == [
+        "The harbour ferry timetable changed in March."
+    ]
+    assert invoke("report", out, "-o", tmp_path / "r.html").exit_code == 0
+
+
+def test_nested_html_field_of_a_crawler_dump(tmp_path: Path) -> None:
+    """A crawler dump that nests the page (``{"page": {"html": …}}``) could not be read at
+    all: no field option reached into the object, and the hint named only ``page``.
+    Dotted names reach nested fields, and the hint lists them."""
+    rec = {
+        "url": "https://quay.example.org/news/7",
+        "page": {
+            "html": "<html><head><title>Quay news</title></head><body><nav>Home | News</nav>"
+            "<article><h1>Night ferry returns</h1><p>The night ferry to the island "
+            "returns on Friday after a winter pause.</p></article></body></html>",
+            "title": "Night ferry returns",
+        },
+        "meta": {"fetched": "2025-02-03"},
+    }
+    src = tmp_path / "dump.jsonl"
+    src.write_text(json.dumps(rec) + "\n", "utf-8")
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out)
+    assert r.exit_code == EXIT_QUARANTINED
+    hint = rows(out / "quarantine.jsonl")[0]["reason"]
+    assert "(fields: page.html, page.title, meta.fetched, url)" in hint, hint
+    opts = ("--html-field", "page.html", "--title-field", "page.title")
+    r = invoke("run", src, "--out", out, *opts, "--date-field", "meta.fetched")
+    assert r.exit_code == 0, r.output
+    (art,) = rows(out / "articles.jsonl")
+    assert art["title"] == "Night ferry returns"
+    assert "returns on Friday after a winter pause." in art["text"]
+    assert art["meta"]["published"] == "2025-02-03"
+    (page,) = rows(out / "pages.jsonl")
+    assert page["container"]["field"] == "page.html"
+
+
+def test_nested_record_in_a_json_object_is_one_record(tmp_path: Path) -> None:
+    """A ``.json`` file holding one record whose text sits in a nested object: with a
+    dotted ``--text-field`` it is that record, not an object of records keyed by name."""
+    src = tmp_path / "one.json"
+    rec = {"doc": {"body": "A council notice on the spring street cleaning days."}}
+    src.write_text(json.dumps(rec), "utf-8")
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out, "--text-field", "doc.body")
+    assert r.exit_code == 0, r.output
+    (art,) = rows(out / "articles.jsonl")
+    assert art["text"] == "A council notice on the spring street cleaning days."

@@ -179,7 +179,7 @@ def _record(
     state: dict[str, int],
     where: dict[str, Any],
 ) -> RawInput | Quarantined:
-    from cleaner.ingest.records import record_page
+    from cleaner.ingest.records import has_lone_surrogate, record_page
 
     state["n"] += 1
     n = state["n"]
@@ -194,6 +194,10 @@ def _record(
         )
     if not isinstance(obj, dict):
         return Quarantined(source, f"record {n}: not a JSON object", data, code="missing_field")
+    if "\\u" in raw and has_lone_surrogate(obj):
+        # '\ud800' escapes decode to lone surrogates: not Unicode, cannot be written as UTF-8
+        reason = f"record {n}: a field holds unpaired surrogate escapes"
+        return Quarantined(source, reason, data, code="invalid_text")
     container: dict[str, Any] = {"kind": "json", **where, **base}
     page = record_page(f"{source}:{n}", obj, data, container, opts, line=raw)
     if isinstance(page, str):
@@ -258,9 +262,7 @@ def _object(
             else:
                 value, raw = text.value()
                 held.append((key, value, raw))
-                record_seen = record_seen or (
-                    _is_record_field(key, opts) and isinstance(value, str)
-                )
+                record_seen = record_seen or _is_record_field(key, value, opts)
                 if text.keep_from is not None and text.pos - text.keep_from > text.limit:
                     mb = text.limit // (1024 * 1024)
                     raise _Invalid(f"an object larger than {mb} MB: not processed", "too_large")
@@ -288,5 +290,11 @@ def _objects(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
-def _is_record_field(key: str, opts: ReadOptions) -> bool:
-    return key in (opts.text_field, opts.html_field)
+def _is_record_field(key: str, value: Any, opts: ReadOptions) -> bool:
+    """Whether the member ``key`` holds the record's text or HTML (a string, or an object
+    holding it when the field is a dotted path such as ``page.html``)."""
+    from cleaner.ingest.records import field_value
+
+    return any(
+        isinstance(field_value({key: value}, f), str) for f in (opts.text_field, opts.html_field)
+    )

@@ -55,8 +55,7 @@ TEXT_FIELD = "text"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 # cheap pre-filter (a '\\ud8…' escape in the line), then the exact check on the values
-_SURROGATE = re.compile(r"\\u[dD][89abAB]")
-_LONE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # high (d800-dbff) or low (dc00-dfff)
 
 
 def iter_files(
@@ -404,7 +403,7 @@ def _jsonl_record(
     source: str, n: int, raw: bytes, opts: ReadOptions, base: dict[str, Any]
 ) -> Iterator[RawInput | Quarantined]:
     """One JSONL line → a page, or a quarantine entry naming the line and the problem."""
-    from cleaner.ingest.records import record_page
+    from cleaner.ingest.records import has_lone_surrogate, record_page
 
     body = raw[:-1] if raw.endswith(b"\r") else raw
     if not body.strip():
@@ -421,9 +420,7 @@ def _jsonl_record(
     if not isinstance(obj, dict):
         yield Quarantined(source, f"line {n}: not a JSON object", raw, n, "missing_field")
         return
-    if _SURROGATE.search(line) and any(
-        isinstance(v, str) and _LONE.search(v) for v in obj.values()
-    ):
+    if _SURROGATE.search(line) and has_lone_surrogate(obj):
         # '\ud800' escapes decode to lone surrogates: not Unicode, cannot be written as UTF-8
         yield Quarantined(
             source, f"line {n}: a field holds unpaired surrogate escapes", raw, n, "invalid_text"
