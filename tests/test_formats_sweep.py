@@ -131,3 +131,54 @@ def test_nested_record_in_a_json_object_is_one_record(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     (art,) = rows(out / "articles.jsonl")
     assert art["text"] == "A council notice on the spring street cleaning days."
+
+
+def _feed_run(tmp_path: Path, feed: str) -> tuple[Any, list[dict[str, Any]]]:
+    src = tmp_path / "news.rss"
+    src.write_text(feed, "utf-8")
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out, "--no-dedup")
+    return r, rows(out / "articles.jsonl") if (out / "articles.jsonl").exists() else []
+
+
+@pytest.mark.parametrize("title", ["Harbour&nbsp;news", "Fish & chips", "Notes &vendor; own"])
+def test_feed_item_with_html_entity_or_bare_ampersand_keeps_its_html(
+    tmp_path: Path, title: str
+) -> None:
+    """One ``&nbsp;`` (undeclared in XML), a bare ``&`` or an unknown ``&name;`` anywhere
+    in an item sent libxml2's recovery into dropping every later ``&lt;``/``&gt;``: the
+    item's escaped HTML came out as ``pThe ferry …/p`` and ``&amp;eacute;`` as
+    ``eacute;``.  The item now reads as its HTML says."""
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+        f"<title>{title}</title><link>https://quay.example.org/1</link><description>"
+        "&lt;p&gt;The ferry caf&amp;eacute; opens at dawn.&lt;/p&gt;"
+        "&lt;p&gt;Tea costs two coins.&lt;/p&gt;</description></item></channel></rss>"
+    )
+    r, arts = _feed_run(tmp_path, feed)
+    assert r.exit_code == 0, r.output
+    (art,) = arts
+    assert art["text"].split("\n")[1:] == ["The ferry café opens at dawn.", "Tea costs two coins."]
+    want = {"Harbour&nbsp;news": "Harbour news", "Fish & chips": "Fish & chips"}
+    assert art["title"] == want.get(title, "Notes &vendor; own")
+
+
+def test_feed_item_without_end_tag_is_read_not_dropped(tmp_path: Path) -> None:
+    """An item whose ``</item>`` is missing (a hand-edited feed, a crawl cut short) was
+    never cut from the feed: it, and every item after it, vanished without a count."""
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>First</title><description>The lock gates were oiled on Monday."
+        "</description>"
+        "<item><title>Second</title><description>Swans nest by the weir again."
+        "</description></item>"
+        "<item><title>Third</title><description>The towpath reopens in May."
+        "</description></channel></rss>"
+    )
+    r, arts = _feed_run(tmp_path, feed)
+    assert r.exit_code == 0, r.output
+    assert [(a["title"], a["text"].split("\n")[-1]) for a in arts] == [
+        ("First", "The lock gates were oiled on Monday."),
+        ("Second", "Swans nest by the weir again."),
+        ("Third", "The towpath reopens in May."),
+    ]
