@@ -182,3 +182,24 @@ def test_feed_item_without_end_tag_is_read_not_dropped(tmp_path: Path) -> None:
         ("Second", "Swans nest by the weir again."),
         ("Third", "The towpath reopens in May."),
     ]
+
+
+def test_jsonl_with_byte_order_marks_reads_every_line_and_rebuilds(tmp_path: Path) -> None:
+    """A JSONL export written by a Windows tool starts with a UTF-8 BOM (and ``cat`` of
+    two such files puts one mid-file): those records were quarantined as invalid JSON.
+    They are read, and rebuild gives back each line's bytes, mark included."""
+    lines = [
+        b'\xef\xbb\xbf{"id": "a", "text": "Frost closed the mountain pass overnight."}',
+        b'{"id": "b", "text": "Snow ploughs reopened it by noon."}',
+        b'\xef\xbb\xbf{"id": "c", "text": "A second export begins with its own mark."}',
+    ]
+    src = tmp_path / "export.jsonl"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out, "--no-dedup")
+    assert r.exit_code == 0, r.output
+    pages = rows(out / "pages.jsonl")
+    assert [p["record_id"] for p in pages] == ["a", "b", "c"]
+    assert [p["status"] for p in pages] == ["ok", "ok", "ok"]
+    for p, line in zip(pages, lines, strict=True):
+        assert invoke("rebuild", out, p["id"]).stdout_bytes == line

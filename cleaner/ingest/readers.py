@@ -410,7 +410,10 @@ def _jsonl_record(
         return
     try:
         line = body.decode("utf-8")
-        obj = json.loads(line)
+        # a byte-order mark before the record (Windows tools write one; `cat` of such
+        # files puts one on a later line too): not JSON, but no reason to lose the record;
+        # it stays in the line, so the envelope's prefix keeps it for rebuild
+        obj = json.loads(line[1:] if line.startswith("\ufeff") else line)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         yield Quarantined(source, f"line {n}: invalid JSON ({exc})", raw, n, "invalid_json")
         return
