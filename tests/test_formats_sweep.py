@@ -203,3 +203,29 @@ def test_jsonl_with_byte_order_marks_reads_every_line_and_rebuilds(tmp_path: Pat
     assert [p["status"] for p in pages] == ["ok", "ok", "ok"]
     for p, line in zip(pages, lines, strict=True):
         assert invoke("rebuild", out, p["id"]).stdout_bytes == line
+
+
+def test_parquet_binary_columns_are_decoded_not_quarantined(tmp_path: Path) -> None:
+    """Crawler dumps often store a page as bytes (a ``binary`` column, in the page's own
+    encoding): every row was quarantined as having no text field.  Bytes are decoded as
+    a file's are (an HTML cell by its ``<meta charset>``), and rebuild gives them back."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    page = (
+        '<html><head><meta charset="gbk"><title>公告</title></head><body>'
+        "<p>关于图书馆闭馆的公告：本周六图书馆闭馆整理书库。</p></body></html>"
+    ).encode("gbk")
+    note = "Caf\u00e9 terraces open on \u201cthe first warm day\u201d.".encode("cp1252")
+    (tmp_path / "in").mkdir()
+    pq.write_table(pa.table({"html": [page]}), tmp_path / "in" / "pages.parquet")
+    pq.write_table(pa.table({"text": [note]}), tmp_path / "in" / "notes.parquet")
+    out = tmp_path / "out"
+    r = invoke("run", tmp_path / "in", "--out", out, "--no-dedup")
+    assert r.exit_code == 0, r.output
+    texts = [a["text"] for a in rows(out / "articles.jsonl")]
+    assert texts[0] == "Caf\u00e9 terraces open on \u201cthe first warm day\u201d."
+    assert "本周六图书馆闭馆整理书库。" in texts[1]
+    pages = rows(out / "pages.jsonl")
+    assert [p["encoding"] for p in pages] == ["cp1252", "gb18030"]
+    for p, cell in zip(pages, (note, page), strict=True):
+        assert invoke("rebuild", out, p["id"]).stdout_bytes == cell

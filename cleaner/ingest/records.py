@@ -1,6 +1,7 @@
 """Turn records (JSONL lines, Parquet rows, HTML files, WARC records) into raw pages.
 
-A record's text comes from ``text_field`` when it holds a string, else from ``html_field``
+A record's text comes from ``text_field`` when it holds a string (bytes: decoded as a
+file's), else from ``html_field``
 (main text extracted, see :mod:`cleaner.ingest.html`); a record with neither is
 quarantined with the fields it does have.  Extraction is not a text edit, so an HTML page
 is given to the pipeline as ``text`` with its original bytes in ``data``: the pipeline's
@@ -238,7 +239,21 @@ def record_page(
             url=url,
             site=opts.site or site,
         )
+    if isinstance(text, bytes):  # a binary column (Parquet): bytes in any encoding,
+        container["field"] = opts.text_field  # decoded as a text file's are
+        return RawInput(
+            source=source,
+            data=text,
+            container=container,
+            record_id=rid,
+            url=url,
+            site=opts.site or site,
+        )
     html = field_value(obj, opts.html_field)
+    if isinstance(html, bytes):  # an HTML page stored as bytes: decoded as an HTML file's
+        container["field"] = opts.html_field
+        container["html"] = True
+        return html_page(source, html, container, opts, url=url, record_id=rid, site=site)
     if isinstance(html, str):
         container["field"] = opts.html_field
         container["html"] = True
