@@ -229,3 +229,30 @@ def test_parquet_binary_columns_are_decoded_not_quarantined(tmp_path: Path) -> N
     assert [p["encoding"] for p in pages] == ["cp1252", "gb18030"]
     for p, cell in zip(pages, (note, page), strict=True):
         assert invoke("rebuild", out, p["id"]).stdout_bytes == cell
+
+
+def test_linked_folder_is_read_with_follow_symlinks_and_a_loop_is_named(tmp_path: Path) -> None:
+    """``--follow-symlinks`` read linked files but skipped a linked folder without a word
+    (``rglob`` does not walk into it): its pages were lost.  A link that leads back to
+    itself was reported as leading outside the folder."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "notice.txt").write_text("The shared notice about the tram depot.\n", "utf-8")
+    top = tmp_path / "in"
+    top.mkdir()
+    (top / "own.txt").write_text("Our own page about the tram depot canteen.\n", "utf-8")
+    (top / "linked").symlink_to(shared)
+    (top / "back").symlink_to(top)  # a link to the input folder itself: walked once
+    (top / "loop.txt").symlink_to(top / "loop.txt")
+    out = tmp_path / "out"
+    r = invoke("run", top, "--out", out, "--no-dedup")
+    assert r.exit_code == EXIT_QUARANTINED, r.output
+    reasons = {Path(x["source"]).name: x["reason"] for x in rows(out / "quarantine.jsonl")}
+    assert reasons["loop.txt"].startswith("symbolic link in a loop: not followed")
+    assert reasons["linked"].startswith("symbolic link to outside the input folder")
+    r = invoke("run", top, "--out", out, "--no-dedup", "--follow-symlinks")
+    assert r.exit_code == EXIT_QUARANTINED, r.output  # the loop cannot be read
+    sources = [p["source"] for p in rows(out / "pages.jsonl")]
+    assert sources == [str(top / "linked" / "notice.txt"), str(top / "own.txt")]
+    (q,) = rows(out / "quarantine.jsonl")
+    assert q["source"] == str(top / "loop.txt") and q["code"] == "unreadable"

@@ -59,7 +59,11 @@ _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # high (d800-dbff) or low (dc00-d
 
 
 def iter_files(
-    paths: list[Path], *, glob: str | None = None, follow_symlinks: bool = False
+    paths: list[Path],
+    *,
+    glob: str | None = None,
+    follow_symlinks: bool = False,
+    _walked: set[Path] | None = None,
 ) -> Iterator[Path | Quarantined]:
     """Expand inputs: files as given, directories recursively in sorted order.
 
@@ -67,8 +71,10 @@ def iter_files(
     folders are skipped.  ``-`` stands for standard input.  What is not a regular file (a
     FIFO, a device, a socket, a file of ``/proc`` or ``/sys``) is quarantined
     (``special_file``) unread, and so is a symbolic link in a folder that leads outside
-    it (``symlink_outside``) unless ``follow_symlinks``.
+    it (``symlink_outside``) unless ``follow_symlinks``; with it, a linked folder outside
+    is walked too (each real folder once: ``_walked``).
     """
+    walked: set[Path] = set() if _walked is None else _walked
     problem = glob_problem(glob)
     if problem:
         from cleaner.errors import InputError
@@ -81,6 +87,7 @@ def iter_files(
             yield Quarantined(source_name(p), "no such file or directory", code="not_found")
         elif p.is_dir():
             root = p.resolve()
+            walked.add(root)
             system = _is_system(root)
             found: list[Path | Quarantined] = [*p.rglob(glob or "*"), *_unreadable_folders(p)]
             for f in sorted(found, key=lambda x: x if isinstance(x, Path) else Path(x.source)):
@@ -91,14 +98,19 @@ def iter_files(
                     continue
                 inside = _inside(f, root)
                 if not follow_symlinks and not inside:
+                    where = "in a loop" if _loops(f) else "to outside the input folder"
                     yield Quarantined(
                         source_name(f),
-                        "symbolic link to outside the input folder: not followed "
-                        "(--follow-symlinks to read it)",
+                        f"symbolic link {where}: not followed (--follow-symlinks to read it)",
                         code="symlink_outside",
                     )
                 elif not f.is_dir():  # a file inside an ordinary folder needs no resolve
                     yield _special(f, system=system or not inside) or f
+                elif not inside and f.resolve() not in walked:
+                    # --follow-symlinks and a link to a folder outside: rglob does not
+                    # walk into it, and its files were lost without a word
+                    walked.add(f.resolve())
+                    yield from iter_files([f], glob=glob, follow_symlinks=True, _walked=walked)
         else:
             yield _special(p) or p
 
@@ -139,6 +151,19 @@ def _inside(f: Path, root: Path) -> bool:
         return f.resolve().is_relative_to(root)
     except (OSError, RuntimeError):  # a link loop
         return False
+
+
+def _loops(f: Path) -> bool:
+    """Whether following the link ``f`` never ends (it leads back to itself)."""
+    try:
+        f.resolve(strict=True)
+    except RuntimeError:  # Python 3.11-3.12: a symlink loop
+        return True
+    except OSError as exc:
+        import errno
+
+        return exc.errno == errno.ELOOP
+    return False
 
 
 #: File systems whose files are not data: their sizes lie (0) and reading some blocks.
