@@ -256,3 +256,22 @@ def test_linked_folder_is_read_with_follow_symlinks_and_a_loop_is_named(tmp_path
     assert sources == [str(top / "linked" / "notice.txt"), str(top / "own.txt")]
     (q,) = rows(out / "quarantine.jsonl")
     assert q["source"] == str(top / "loop.txt") and q["code"] == "unreadable"
+
+
+def test_missing_field_reason_says_what_the_field_holds(tmp_path: Path) -> None:
+    """A record whose text field is there but null (or an object) was told it had no
+    field ``text`` while the hint listed ``text`` among its fields: the reason now says
+    what the field holds, and lists a nested object's fields by their dotted names."""
+    src = tmp_path / "dump.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": None})
+        + "\n"
+        + json.dumps({"id": "b", "text": {"en": "A nested body about owls."}})
+        + "\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    assert invoke("run", src, "--out", out).exit_code == EXIT_QUARANTINED
+    reasons = [x["reason"] for x in rows(out / "quarantine.jsonl")]
+    assert "('text' is null; fields: id, text)" in reasons[0], reasons[0]
+    assert "('text' is an object; fields: text.en, id)" in reasons[1], reasons[1]

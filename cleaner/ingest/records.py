@@ -260,11 +260,35 @@ def record_page(
         return html_page(
             source, data, container, opts, url=url, record_id=rid, site=site, html=html
         )
+    held = [
+        f"{name!r} is {_what(value)}"
+        for name in (opts.text_field, opts.html_field)
+        if (value := field_value(obj, name)) is not None or name in obj
+    ]
     return (
         f"no text field {opts.text_field!r} (a string or a list of strings) or "
-        f"{opts.html_field!r} (fields: {field_hint(obj)}); choose one with "
-        "--text-field/--html-field"
+        f"{opts.html_field!r} ({'; '.join([*held, f'fields: {field_hint(obj)}'])}); "
+        "choose one with --text-field/--html-field"
     )
+
+
+def _what(value: Any) -> str:
+    """What a field holds instead of text, for the missing-field reason.
+
+    >>> [_what(v) for v in (None, 3, [], [1], {"a": 1}, True)]
+    ['null', 'a number', 'an empty list', 'a list of non-strings', 'an object', 'a boolean']
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list of non-strings" if value else "an empty list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return type(value).__name__
 
 
 def _is_lines(value: Any) -> TypeGuard[list[str]]:
