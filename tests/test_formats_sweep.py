@@ -275,3 +275,37 @@ def test_missing_field_reason_says_what_the_field_holds(tmp_path: Path) -> None:
     reasons = [x["reason"] for x in rows(out / "quarantine.jsonl")]
     assert "('text' is null; fields: id, text)" in reasons[0], reasons[0]
     assert "('text' is an object; fields: text.en, id)" in reasons[1], reasons[1]
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom"), [("utf-16-le", True), ("utf-16-le", False), ("utf-16-be", True)]
+)
+def test_utf16_jsonl_and_json_are_read_and_rebuild_in_their_codec(
+    tmp_path: Path, codec: str, bom: bool
+) -> None:
+    """Windows PowerShell writes JSON and JSONL in UTF-16: every line was quarantined as
+    invalid JSON (a .json file as 'not UTF-8 JSON').  They are read, and rebuild gives
+    each record's bytes back in UTF-16."""
+    mark = "\ufeff" if bom else ""
+    recs = [
+        {"id": "a", "text": "The reservoir rose by a metre after the storm."},
+        {"id": "b", "text": "Anglers were asked to keep off the dam wall."},
+    ]
+    lines = [mark + json.dumps(recs[0]), json.dumps(recs[1])]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "export.jsonl").write_bytes(("\r\n".join(lines) + "\r\n").encode(codec))
+    (tmp_path / "in" / "export.json").write_bytes((mark + json.dumps([recs[0]])).encode(codec))
+    out = tmp_path / "out"
+    r = invoke("run", tmp_path / "in", "--out", out, "--no-dedup")
+    assert r.exit_code == 0, r.output
+    pages = rows(out / "pages.jsonl")
+    assert [(p["source"].rsplit("/", 1)[-1], p["record_id"]) for p in pages] == [
+        ("export.json:1", "a"),
+        ("export.jsonl:1", "a"),
+        ("export.jsonl:2", "b"),
+    ]
+    texts = [a["text"] for a in rows(out / "articles.jsonl")]
+    assert texts == [recs[0]["text"], recs[0]["text"], recs[1]["text"]]
+    want = [json.dumps(recs[0]), lines[0] + "\r", lines[1] + "\r"]
+    for p, line in zip(pages, want, strict=True):
+        assert invoke("rebuild", out, p["id"]).stdout_bytes == line.encode(codec)

@@ -183,7 +183,7 @@ def _record(
 
     state["n"] += 1
     n = state["n"]
-    data = raw.encode("utf-8")
+    data = raw.encode(base.get("transcoded_from") or "utf-8", "surrogatepass")
     if len(data) > opts.max_page_bytes:
         mb = opts.max_page_bytes / (1024 * 1024)
         return Quarantined(

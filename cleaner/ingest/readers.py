@@ -262,7 +262,7 @@ def _read_stream(
 ) -> Iterator[RawInput | Quarantined | Skipped]:
     import io
 
-    from cleaner.ingest.compression import CHUNK, Budget, open_stream
+    from cleaner.ingest.compression import CHUNK, Budget, as_utf8, open_stream, utf16_json
     from cleaner.ingest.sniff import sniff_content, sniff_name
 
     lim = opts.limits
@@ -286,6 +286,12 @@ def _read_stream(
         yield Quarantined(source, "empty file", _original(path, comp, head), code="empty")
         return
     base: dict[str, Any] = {"compression": comp} if comp else {}
+    if kind in ("jsonl", "json") and (codec := utf16_json(head)):
+        # a UTF-16 batch (Windows PowerShell writes them): read as UTF-8, and each
+        # record's bytes (its copy, its rebuild) given back in the file's own codec
+        stream, base["transcoded_from"] = as_utf8(stream, codec), codec
+        head = stream.peek(CHUNK)[:CHUNK]
+        content_kind = sniff_content(head)
     if kind == "binary":
         data = head if path == STDIN else _copy_of(path)
         yield Quarantined(
@@ -433,6 +439,8 @@ def _jsonl_record(
     body = raw[:-1] if raw.endswith(b"\r") else raw
     if not body.strip():
         return
+    if base.get("transcoded_from"):  # the line's own bytes, in the file's codec
+        raw = raw.decode("utf-8", "surrogatepass").encode(base["transcoded_from"], "surrogatepass")
     try:
         line = body.decode("utf-8")
         # a byte-order mark before the record (Windows tools write one; `cat` of such
