@@ -309,3 +309,18 @@ def test_utf16_jsonl_and_json_are_read_and_rebuild_in_their_codec(
     want = [json.dumps(recs[0]), lines[0] + "\r", lines[1] + "\r"]
     for p, line in zip(pages, want, strict=True):
         assert invoke("rebuild", out, p["id"]).stdout_bytes == line.encode(codec)
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \r\n", b"\xff\xfe\n\x00"])
+def test_file_of_only_a_byte_order_mark_is_empty_like_an_empty_file(
+    tmp_path: Path, data: bytes
+) -> None:
+    """An empty file is quarantined (``empty``, exit 4) but one holding only a byte-order
+    mark (and blanks) passed as a page with no text and exit 0: the same nothing."""
+    src = tmp_path / "blank.txt"
+    src.write_bytes(data)
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out)
+    assert r.exit_code == EXIT_QUARANTINED, r.output
+    assert [x["code"] for x in rows(out / "quarantine.jsonl")] == ["empty"]
+    assert rows(out / "pages.jsonl") == []

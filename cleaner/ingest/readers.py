@@ -282,7 +282,7 @@ def _read_stream(
         copied.append(head)
     content_kind = sniff_content(head)
     kind = "binary" if content_kind == "binary" else (name_kind or content_kind)
-    if not head.strip() and not stream.read(CHUNK).strip():
+    if _blank(head) and _blank(stream.read(CHUNK)):
         yield Quarantined(source, "empty file", _original(path, comp, head), code="empty")
         return
     base: dict[str, Any] = {"compression": comp} if comp else {}
@@ -341,6 +341,24 @@ def _read_stream(
                 yield Quarantined(source, str(exc), _original(path, comp, page), code=exc.code)
         else:
             yield _text_page(source, page, {"kind": "file", **base}, opts)
+
+
+def _blank(head: bytes) -> bool:
+    """Whether these first bytes hold nothing but whitespace, after a byte-order mark
+    (a file holding only a mark is as empty as one holding nothing).
+
+    >>> heads = (b" \\n", b"\\xef\\xbb\\xbf\\r\\n", b"\\xff\\xfe \\x00", b"\\xff\\xfex\\x00")
+    >>> [_blank(b) for b in heads]
+    [True, True, True, False]
+    """
+    import codecs
+
+    if head.startswith(codecs.BOM_UTF8):
+        return not head[3:].strip()
+    for bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if head.startswith(bom):  # UTF-16/32: whitespace characters hold NUL bytes
+            return not head[len(bom) :].replace(b"\x00", b"").strip()
+    return not head.strip()
 
 
 def _original(path: Path | OtherFile, comp: str | None, data: bytes | None) -> bytes | None:
