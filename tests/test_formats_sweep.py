@@ -324,3 +324,31 @@ def test_file_of_only_a_byte_order_mark_is_empty_like_an_empty_file(
     assert r.exit_code == EXIT_QUARANTINED, r.output
     assert [x["code"] for x in rows(out / "quarantine.jsonl")] == ["empty"]
     assert rows(out / "pages.jsonl") == []
+
+
+def test_json_wrapper_nested_in_an_object_yields_its_records(tmp_path: Path) -> None:
+    """An API response wraps its records deeper than one level
+    (``{"code": 0, "data": {"total": 2, "list": [...]}}``): it was taken for one record
+    without text and quarantined, every record in it lost to the batch."""
+    doc = {
+        "code": 0,
+        "data": {
+            "total": 2,
+            "list": [
+                {"id": "n1", "text": "The lantern festival moves to the riverside."},
+                {"id": "n2", "html": "<p>Kite makers gather on the hill each April.</p>"},
+            ],
+        },
+    }
+    src = tmp_path / "api.json"
+    src.write_text(json.dumps(doc), "utf-8")
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out, "--no-dedup")
+    assert r.exit_code == 0, r.output
+    assert [a["text"] for a in rows(out / "articles.jsonl")] == [
+        "The lantern festival moves to the riverside.",
+        "Kite makers gather on the hill each April.",
+    ]
+    assert [p["record_id"] for p in rows(out / "pages.jsonl")] == ["n1", "n2"]
+    summary = json.loads((out / "summary.json").read_text("utf-8"))
+    assert summary["read"]["skipped"] == {"json member": 2}  # code, total

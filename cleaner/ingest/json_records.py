@@ -279,11 +279,39 @@ def _object(
             inner = _Text(io.BytesIO(raw.encode("utf-8")), text.limit)
             yield from _array(inner, source, opts, base, state, path=key)
         skipped.update("json member" for _, v, _ in held if not _objects(v))
+    elif nested := [raw for _, v, raw in held if isinstance(v, dict) and _holds(v, opts)]:
+        # a wrapper deeper down ({"status": 0, "data": {"list": [{…}, …]}}): the records
+        # are found where they are; the members around them are counted as skipped
+        for raw in nested:
+            inner = _Text(io.BytesIO(raw.encode("utf-8")), text.limit)
+            inner.char()
+            yield from _object(inner, source, opts, base, state, skipped)
+        skipped.update(
+            "json member" for _, v, _ in held if not (isinstance(v, dict) and _holds(v, opts))
+        )
     elif held and all(isinstance(v, dict) for _, v, _ in held):
         for key, value, raw in held:
             yield _record(value, raw, source, opts, base, state, {"key": key})
     else:  # neither: one record without the field (quarantined with the field hint)
         yield _record(members, whole, source, opts, base, state, {})
+
+
+def _holds(value: dict[str, Any], opts: ReadOptions, depth: int = 4) -> bool:
+    """Whether an object holds, down to ``depth`` levels, an array of records at least
+    one of which has the text or HTML field (so a record's own list of objects, such as
+    its tags, is not taken for a batch)."""
+    from cleaner.ingest.records import field_value
+
+    for v in value.values():
+        if _objects(v) and any(
+            isinstance(field_value(r, f), (str, list))
+            for r in v
+            for f in (opts.text_field, opts.html_field)
+        ):
+            return True
+        if isinstance(v, dict) and depth > 1 and _holds(v, opts, depth - 1):
+            return True
+    return False
 
 
 def _objects(value: Any) -> bool:
