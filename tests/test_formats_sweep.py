@@ -352,3 +352,21 @@ def test_json_wrapper_nested_in_an_object_yields_its_records(tmp_path: Path) -> 
     assert [p["record_id"] for p in rows(out / "pages.jsonl")] == ["n1", "n2"]
     summary = json.loads((out / "summary.json").read_text("utf-8"))
     assert summary["read"]["skipped"] == {"json member": 2}  # code, total
+
+
+def test_ray_byte_ranges_do_not_cut_a_utf16_jsonl(tmp_path: Path) -> None:
+    """The Ray engine cuts a large JSONL file into byte ranges at ``\\n`` bytes: a UTF-16
+    file's lines would be cut mid-character.  It is read whole, as the local reader
+    reads it."""
+    from cleaner.engines.ray_read import GROUP_FILES, plan_units, read_unit
+    from cleaner.ingest.records import ReadOptions
+    from cleaner.model import RawInput
+
+    texts = [f"Record {i} of the reservoir log, written by a Windows tool." for i in range(6)]
+    src = tmp_path / "log.jsonl"
+    src.write_bytes("".join(json.dumps({"text": t}) + "\n" for t in texts).encode("utf-16"))
+    opts = ReadOptions()
+    units = plan_units([src], opts, range_bytes=200, group_files=GROUP_FILES)
+    items = [x for u in units for x in read_unit(u, opts)]
+    assert [x.text for x in items if isinstance(x, RawInput)] == texts
+    assert len(items) == len(texts)
