@@ -135,7 +135,7 @@ def rebuild_bytes(
         env = container["envelope"]
         literal = json.dumps(text, ensure_ascii=env["style"] == "ascii")
         line = env["prefix"] + literal + env["suffix"] + ("\r" if container.get("crlf") else "")
-        return line.encode("utf-8")
+        return line.encode(container.get("transcoded_from") or "utf-8", "surrogatepass")
     return encode(text, page["encoding"], bom=page["bom"], newline=page["newline"])
 
 

@@ -225,13 +225,17 @@ def line_cuts(path: Path | RemoteFile, size: int, range_bytes: int) -> list[int]
 
 
 def _plain_jsonl(path: Path | RemoteFile) -> bool:
-    """Would the local reader read this file as uncompressed, non-empty JSONL?"""
-    from cleaner.ingest.compression import CHUNK
+    """Would the local reader read this file as uncompressed, non-empty UTF-8 JSONL?
+    (A UTF-16 one is read whole, through its UTF-8 view: its bytes cannot be cut at
+    ``\\n`` bytes.)"""
+    from cleaner.ingest.compression import CHUNK, utf16_json
     from cleaner.ingest.sniff import sniff_compression, sniff_content
 
     with open_at(path, 0) as fh:
         head = fh.read(2 * CHUNK)
     if sniff_compression(head[:4]) or sniff_content(head[:CHUNK]) == "binary":
+        return False
+    if utf16_json(head):
         return False
     return bool(head.strip())
 

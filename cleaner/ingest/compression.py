@@ -237,3 +237,54 @@ def read_all(stream: IO[bytes], *, limit: int) -> bytes | None:
         if size > limit:
             return None
         parts.append(chunk)
+
+
+def utf16_json(head: bytes) -> str | None:
+    """The UTF-16 codec a JSON or JSONL file is written in (Windows PowerShell's
+    ``Out-File`` default), by its byte-order mark or by the NUL beside its first
+    ``{``/``[``; ``None`` for any other file.  The codec keeps a mark as U+FEFF.
+
+    >>> heads = (b"\\xff\\xfe{\\x00", b"[\\x00{\\x00", b"\\x00{", b"{}", b"\\xff\\xfe\\x00\\x00")
+    >>> [utf16_json(b) for b in heads]
+    ['utf-16-le', 'utf-16-le', 'utf-16-be', None, None]
+    """
+    if head[:4] == b"\xff\xfe\x00\x00":  # UTF-32-LE's mark starts the same way
+        return None
+    if head[:2] == b"\xff\xfe" or (head[:1] in (b"{", b"[") and head[1:2] == b"\x00"):
+        return "utf-16-le"
+    if head[:2] == b"\xfe\xff" or (head[:1] == b"\x00" and head[1:2] in (b"{", b"[")):
+        return "utf-16-be"
+    return None
+
+
+class _Utf8From(io.RawIOBase):
+    """A UTF-16 stream read as UTF-8 (decoded piece by piece; a bad pair becomes U+FFFD,
+    so the record holding it fails its rebuild check rather than the whole file)."""
+
+    def __init__(self, fh: IO[bytes], codec: str) -> None:
+        import codecs
+
+        self.fh = fh
+        self.dec = codecs.getincrementaldecoder(codec)("replace")
+        self.buf = b""
+        self.pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        while self.pos >= len(self.buf):
+            data = self.fh.read(CHUNK)
+            self.buf = self.dec.decode(data, final=not data).encode("utf-8", "surrogatepass")
+            self.pos = 0
+            if not data and not self.buf:
+                return 0
+        n = min(len(b), len(self.buf) - self.pos)
+        b[:n] = self.buf[self.pos : self.pos + n]
+        self.pos += n
+        return n
+
+
+def as_utf8(stream: IO[bytes], codec: str) -> io.BufferedReader[Any]:
+    """``stream`` (in ``codec``) as a buffered UTF-8 stream."""
+    return io.BufferedReader(_Utf8From(stream, codec), CHUNK)  # type: ignore[arg-type]

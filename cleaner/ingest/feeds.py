@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 _TOKENS = re.compile(
     rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(/?)(?:[\w.-]+:)?(item|entry)\b[^>]*?(/?)>", re.S | re.I
 )
+_CLOSE = re.compile(rb"</(?:[\w.-]+:)?(?:channel|rss|feed|RDF)\s*>", re.I)
 _ROOT = re.compile(rb"<((?:[\w.-]+:)?(?:rss|feed|RDF))\b[^>]*>", re.I)
 #: A feed is read whole (items need its root's namespaces): this many page limits at most.
 FEED_PAGES = 4
@@ -54,9 +55,20 @@ def split_items(data: bytes) -> Iterator[tuple[int, int]]:
     >>> feed += b"</description></item><item/></channel></rss>"
     >>> [feed[s:e][-20:] for s, e in split_items(feed)]
     [b'/description></item>', b'<item/>']
+
+    Items do not nest: an item whose end tag is missing ends where the next one starts,
+    the last one where the channel or feed closes (or the file ends), so that a feed
+    cut short or hand-edited loses no item unseen (each is parsed, else quarantined).
+
+    >>> feed = b"<rss><channel><item><title>a</title><item><title>b</title></item>"
+    >>> feed += b"<item><title>c</title></channel></rss>"
+    >>> [feed[s:e] for s, e in split_items(feed)]  # doctest: +NORMALIZE_WHITESPACE
+    [b'<item><title>a</title>', b'<item><title>b</title></item>',
+     b'<item><title>c</title>']
     """
     depth = 0
     start = 0
+    name = b""
     for m in _TOKENS.finditer(data):
         if m.group(2) is None:  # CDATA or comment
             continue
@@ -69,9 +81,16 @@ def split_items(data: bytes) -> Iterator[tuple[int, int]]:
             if depth == 0:
                 yield m.start(), m.end()
         else:
+            tag = m.group(0).split(None, 1)[0].rstrip(b">")
+            if depth and tag == name:  # the open item lost its end tag
+                yield start, m.start()
+                depth = 0
             if depth == 0:
-                start = m.start()
+                start, name = m.start(), tag
             depth += 1
+    if depth:  # the last item lost its end tag: it runs to the channel's or feed's end
+        end = _CLOSE.search(data, start)
+        yield start, end.start() if end else len(data)
 
 
 def read_feed(
@@ -158,6 +177,35 @@ def _page(
     return replace(page, drops=())
 
 
+#: A CDATA section or comment (passed over), or an ``&`` with the reference it starts.
+_AMP = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|&(#[0-9]+;|#[xX][0-9a-fA-F]+;|\w+;)?", re.S)
+_XML_NAMED = frozenset(("lt;", "gt;", "amp;", "quot;", "apos;"))
+
+
+def xml_safe(text: str) -> str:
+    """The item's XML with every ``&`` that XML would reject made well-formed: an HTML
+    entity (``&nbsp;``, ``&rsquo;``, often unescaped in feeds) as its character reference,
+    any other stray ``&`` (``Tom & Jerry``, an undeclared ``&custom;``) as ``&amp;``.
+
+    libxml2's recovery after one such error silently drops every later ``&lt;``/``&gt;``
+    of the item: its escaped HTML came out as ``pText/p``, tags turned into words.
+
+    >>> xml_safe("<title>A&nbsp;B & C &x; &#38; &lt;</title><![CDATA[&nbsp;&]]>")
+    '<title>A&#160;B &amp; C &amp;x; &#38; &lt;</title><![CDATA[&nbsp;&]]>'
+    """
+    from html.entities import html5
+
+    def fix(m: re.Match[str]) -> str:
+        ref = m.group(1)
+        if m.group(0)[0] == "<" or (ref and (ref[0] == "#" or ref in _XML_NAMED)):
+            return m.group(0)
+        if ref and ref in html5:
+            return "".join(f"&#{ord(c)};" for c in html5[ref])
+        return "&amp;" + (ref or "")
+
+    return _AMP.sub(fix, text) if "&" in text else text
+
+
 def _item(raw: bytes, wrap: tuple[str, str], enc: str) -> dict[str, str] | None:
     """Link, title, date and HTML of one item, parsed inside the feed's root tag."""
     from lxml import etree
@@ -166,7 +214,8 @@ def _item(raw: bytes, wrap: tuple[str, str], enc: str) -> dict[str, str] | None:
         recover=True, resolve_entities=False, no_network=True, remove_comments=True
     )
     try:
-        root = etree.fromstring(wrap[0] + raw.decode(enc, "replace") + wrap[1], parser)
+        text = xml_safe(raw.decode(enc, "replace"))
+        root = etree.fromstring(wrap[0] + text + wrap[1], parser)
     except etree.XMLSyntaxError:
         return None
     if root is None or len(root) == 0:

@@ -179,11 +179,11 @@ def _record(
     state: dict[str, int],
     where: dict[str, Any],
 ) -> RawInput | Quarantined:
-    from cleaner.ingest.records import record_page
+    from cleaner.ingest.records import has_lone_surrogate, record_page
 
     state["n"] += 1
     n = state["n"]
-    data = raw.encode("utf-8")
+    data = raw.encode(base.get("transcoded_from") or "utf-8", "surrogatepass")
     if len(data) > opts.max_page_bytes:
         mb = opts.max_page_bytes / (1024 * 1024)
         return Quarantined(
@@ -194,6 +194,10 @@ def _record(
         )
     if not isinstance(obj, dict):
         return Quarantined(source, f"record {n}: not a JSON object", data, code="missing_field")
+    if "\\u" in raw and has_lone_surrogate(obj):
+        # '\ud800' escapes decode to lone surrogates: not Unicode, cannot be written as UTF-8
+        reason = f"record {n}: a field holds unpaired surrogate escapes"
+        return Quarantined(source, reason, data, code="invalid_text")
     container: dict[str, Any] = {"kind": "json", **where, **base}
     page = record_page(f"{source}:{n}", obj, data, container, opts, line=raw)
     if isinstance(page, str):
@@ -258,9 +262,7 @@ def _object(
             else:
                 value, raw = text.value()
                 held.append((key, value, raw))
-                record_seen = record_seen or (
-                    _is_record_field(key, opts) and isinstance(value, str)
-                )
+                record_seen = record_seen or _is_record_field(key, value, opts)
                 if text.keep_from is not None and text.pos - text.keep_from > text.limit:
                     mb = text.limit // (1024 * 1024)
                     raise _Invalid(f"an object larger than {mb} MB: not processed", "too_large")
@@ -277,6 +279,16 @@ def _object(
             inner = _Text(io.BytesIO(raw.encode("utf-8")), text.limit)
             yield from _array(inner, source, opts, base, state, path=key)
         skipped.update("json member" for _, v, _ in held if not _objects(v))
+    elif nested := [raw for _, v, raw in held if isinstance(v, dict) and _holds(v, opts)]:
+        # a wrapper deeper down ({"status": 0, "data": {"list": [{…}, …]}}): the records
+        # are found where they are; the members around them are counted as skipped
+        for raw in nested:
+            inner = _Text(io.BytesIO(raw.encode("utf-8")), text.limit)
+            inner.char()
+            yield from _object(inner, source, opts, base, state, skipped)
+        skipped.update(
+            "json member" for _, v, _ in held if not (isinstance(v, dict) and _holds(v, opts))
+        )
     elif held and all(isinstance(v, dict) for _, v, _ in held):
         for key, value, raw in held:
             yield _record(value, raw, source, opts, base, state, {"key": key})
@@ -284,9 +296,33 @@ def _object(
         yield _record(members, whole, source, opts, base, state, {})
 
 
+def _holds(value: dict[str, Any], opts: ReadOptions, depth: int = 4) -> bool:
+    """Whether an object holds, down to ``depth`` levels, an array of records at least
+    one of which has the text or HTML field (so a record's own list of objects, such as
+    its tags, is not taken for a batch)."""
+    from cleaner.ingest.records import field_value
+
+    for v in value.values():
+        if _objects(v) and any(
+            isinstance(field_value(r, f), (str, list))
+            for r in v
+            for f in (opts.text_field, opts.html_field)
+        ):
+            return True
+        if isinstance(v, dict) and depth > 1 and _holds(v, opts, depth - 1):
+            return True
+    return False
+
+
 def _objects(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
-def _is_record_field(key: str, opts: ReadOptions) -> bool:
-    return key in (opts.text_field, opts.html_field)
+def _is_record_field(key: str, value: Any, opts: ReadOptions) -> bool:
+    """Whether the member ``key`` holds the record's text or HTML (a string, or an object
+    holding it when the field is a dotted path such as ``page.html``)."""
+    from cleaner.ingest.records import field_value
+
+    return any(
+        isinstance(field_value({key: value}, f), str) for f in (opts.text_field, opts.html_field)
+    )

@@ -20,6 +20,7 @@ time, and no page larger than ``max_page_bytes`` is ever held in memory whole.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -54,12 +55,15 @@ TEXT_FIELD = "text"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 # cheap pre-filter (a '\\ud8…' escape in the line), then the exact check on the values
-_SURROGATE = re.compile(r"\\u[dD][89abAB]")
-_LONE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # high (d800-dbff) or low (dc00-dfff)
 
 
 def iter_files(
-    paths: list[Path], *, glob: str | None = None, follow_symlinks: bool = False
+    paths: list[Path],
+    *,
+    glob: str | None = None,
+    follow_symlinks: bool = False,
+    _walked: set[Path] | None = None,
 ) -> Iterator[Path | Quarantined]:
     """Expand inputs: files as given, directories recursively in sorted order.
 
@@ -67,8 +71,10 @@ def iter_files(
     folders are skipped.  ``-`` stands for standard input.  What is not a regular file (a
     FIFO, a device, a socket, a file of ``/proc`` or ``/sys``) is quarantined
     (``special_file``) unread, and so is a symbolic link in a folder that leads outside
-    it (``symlink_outside``) unless ``follow_symlinks``.
+    it (``symlink_outside``) unless ``follow_symlinks``; with it, a linked folder outside
+    is walked too (each real folder once: ``_walked``).
     """
+    walked: set[Path] = set() if _walked is None else _walked
     problem = glob_problem(glob)
     if problem:
         from cleaner.errors import InputError
@@ -81,22 +87,50 @@ def iter_files(
             yield Quarantined(source_name(p), "no such file or directory", code="not_found")
         elif p.is_dir():
             root = p.resolve()
+            walked.add(root)
             system = _is_system(root)
-            for f in sorted(p.rglob(glob or "*")):
+            found: list[Path | Quarantined] = [*p.rglob(glob or "*"), *_unreadable_folders(p)]
+            for f in sorted(found, key=lambda x: x if isinstance(x, Path) else Path(x.source)):
+                if isinstance(f, Quarantined):
+                    yield f
+                    continue
                 if any(part.startswith(".") for part in f.relative_to(p).parts):
                     continue
                 inside = _inside(f, root)
                 if not follow_symlinks and not inside:
+                    where = "in a loop" if _loops(f) else "to outside the input folder"
                     yield Quarantined(
                         source_name(f),
-                        "symbolic link to outside the input folder: not followed "
-                        "(--follow-symlinks to read it)",
+                        f"symbolic link {where}: not followed (--follow-symlinks to read it)",
                         code="symlink_outside",
                     )
                 elif not f.is_dir():  # a file inside an ordinary folder needs no resolve
                     yield _special(f, system=system or not inside) or f
+                elif not inside and f.resolve() not in walked:
+                    # --follow-symlinks and a link to a folder outside: rglob does not
+                    # walk into it, and its files were lost without a word
+                    walked.add(f.resolve())
+                    yield from iter_files([f], glob=glob, follow_symlinks=True, _walked=walked)
         else:
             yield _special(p) or p
+
+
+def _unreadable_folders(top: Path) -> list[Quarantined]:
+    """A quarantine entry for each folder under ``top`` (hidden ones aside) that cannot be
+    listed: ``Path.rglob`` skips such a folder without a word, and every file in it would
+    be lost unseen.  Links to folders are not walked (``rglob`` does not follow them)."""
+    found: list[Quarantined] = []
+
+    def failed(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else top
+        if any(part.startswith(".") for part in where.relative_to(top).parts):
+            return
+        reason = f"cannot read folder: {exc.strerror or exc}; its files were not read"
+        found.append(Quarantined(source_name(where), reason, code="unreadable"))
+
+    for _dirpath, dirnames, _files in os.walk(top, onerror=failed):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+    return found
 
 
 def glob_problem(glob: str | None) -> str | None:
@@ -117,6 +151,19 @@ def _inside(f: Path, root: Path) -> bool:
         return f.resolve().is_relative_to(root)
     except (OSError, RuntimeError):  # a link loop
         return False
+
+
+def _loops(f: Path) -> bool:
+    """Whether following the link ``f`` never ends (it leads back to itself)."""
+    try:
+        f.resolve(strict=True)
+    except RuntimeError:  # Python 3.11-3.12: a symlink loop
+        return True
+    except OSError as exc:
+        import errno
+
+        return exc.errno == errno.ELOOP
+    return False
 
 
 #: File systems whose files are not data: their sizes lie (0) and reading some blocks.
@@ -215,7 +262,7 @@ def _read_stream(
 ) -> Iterator[RawInput | Quarantined | Skipped]:
     import io
 
-    from cleaner.ingest.compression import CHUNK, Budget, open_stream
+    from cleaner.ingest.compression import CHUNK, Budget, as_utf8, open_stream, utf16_json
     from cleaner.ingest.sniff import sniff_content, sniff_name
 
     lim = opts.limits
@@ -235,10 +282,16 @@ def _read_stream(
         copied.append(head)
     content_kind = sniff_content(head)
     kind = "binary" if content_kind == "binary" else (name_kind or content_kind)
-    if not head.strip() and not stream.read(CHUNK).strip():
+    if _blank(head) and _blank(stream.read(CHUNK)):
         yield Quarantined(source, "empty file", _original(path, comp, head), code="empty")
         return
     base: dict[str, Any] = {"compression": comp} if comp else {}
+    if kind in ("jsonl", "json") and (codec := utf16_json(head)):
+        # a UTF-16 batch (Windows PowerShell writes them): read as UTF-8, and each
+        # record's bytes (its copy, its rebuild) given back in the file's own codec
+        stream, base["transcoded_from"] = as_utf8(stream, codec), codec
+        head = stream.peek(CHUNK)[:CHUNK]
+        content_kind = sniff_content(head)
     if kind == "binary":
         data = head if path == STDIN else _copy_of(path)
         yield Quarantined(
@@ -288,6 +341,24 @@ def _read_stream(
                 yield Quarantined(source, str(exc), _original(path, comp, page), code=exc.code)
         else:
             yield _text_page(source, page, {"kind": "file", **base}, opts)
+
+
+def _blank(head: bytes) -> bool:
+    """Whether these first bytes hold nothing but whitespace, after a byte-order mark
+    (a file holding only a mark is as empty as one holding nothing).
+
+    >>> heads = (b" \\n", b"\\xef\\xbb\\xbf\\r\\n", b"\\xff\\xfe \\x00", b"\\xff\\xfex\\x00")
+    >>> [_blank(b) for b in heads]
+    [True, True, True, False]
+    """
+    import codecs
+
+    if head.startswith(codecs.BOM_UTF8):
+        return not head[3:].strip()
+    for bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if head.startswith(bom):  # UTF-16/32: whitespace characters hold NUL bytes
+            return not head[len(bom) :].replace(b"\x00", b"").strip()
+    return not head.strip()
 
 
 def _original(path: Path | OtherFile, comp: str | None, data: bytes | None) -> bytes | None:
@@ -381,14 +452,19 @@ def _jsonl_record(
     source: str, n: int, raw: bytes, opts: ReadOptions, base: dict[str, Any]
 ) -> Iterator[RawInput | Quarantined]:
     """One JSONL line → a page, or a quarantine entry naming the line and the problem."""
-    from cleaner.ingest.records import record_page
+    from cleaner.ingest.records import has_lone_surrogate, record_page
 
     body = raw[:-1] if raw.endswith(b"\r") else raw
     if not body.strip():
         return
+    if base.get("transcoded_from"):  # the line's own bytes, in the file's codec
+        raw = raw.decode("utf-8", "surrogatepass").encode(base["transcoded_from"], "surrogatepass")
     try:
         line = body.decode("utf-8")
-        obj = json.loads(line)
+        # a byte-order mark before the record (Windows tools write one; `cat` of such
+        # files puts one on a later line too): not JSON, but no reason to lose the record;
+        # it stays in the line, so the envelope's prefix keeps it for rebuild
+        obj = json.loads(line[1:] if line.startswith("\ufeff") else line)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         yield Quarantined(source, f"line {n}: invalid JSON ({exc})", raw, n, "invalid_json")
         return
@@ -398,9 +474,7 @@ def _jsonl_record(
     if not isinstance(obj, dict):
         yield Quarantined(source, f"line {n}: not a JSON object", raw, n, "missing_field")
         return
-    if _SURROGATE.search(line) and any(
-        isinstance(v, str) and _LONE.search(v) for v in obj.values()
-    ):
+    if _SURROGATE.search(line) and has_lone_surrogate(obj):
         # '\ud800' escapes decode to lone surrogates: not Unicode, cannot be written as UTF-8
         yield Quarantined(
             source, f"line {n}: a field holds unpaired surrogate escapes", raw, n, "invalid_text"

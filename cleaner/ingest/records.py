@@ -1,6 +1,7 @@
 """Turn records (JSONL lines, Parquet rows, HTML files, WARC records) into raw pages.
 
-A record's text comes from ``text_field`` when it holds a string, else from ``html_field``
+A record's text comes from ``text_field`` when it holds a string (bytes: decoded as a
+file's), else from ``html_field``
 (main text extracted, see :mod:`cleaner.ingest.html`); a record with neither is
 quarantined with the fields it does have.  Extraction is not a text edit, so an HTML page
 is given to the pipeline as ``text`` with its original bytes in ``data``: the pipeline's
@@ -11,6 +12,7 @@ field keep their envelope so they rebuild from text alone.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -144,8 +146,56 @@ def _visible_with_drops(ext: Any) -> tuple[str, tuple[tuple[int, int, str], ...]
     return prefix + visible, tuple((s + shift, e + shift, r) for s, e, r in drops)
 
 
+def field_value(obj: Mapping[str, Any], name: str) -> Any:
+    """The value of the field ``name``: the member of that name, else, for a dotted name,
+    the member it leads to through nested objects (``page.html`` in a crawler's
+    ``{"page": {"html": …}}``); ``None`` when there is none.
+
+    >>> rec = {"page": {"html": "<p>x</p>", "meta": {"date": "2024-01-02"}}, "a.b": 1}
+    >>> field_value(rec, "page.html"), field_value(rec, "page.meta.date"), field_value(rec, "a.b")
+    ('<p>x</p>', '2024-01-02', 1)
+    >>> field_value(rec, "page.body"), field_value(rec, "page.html.x"), field_value(rec, "html")
+    (None, None, None)
+    """
+    if name in obj:
+        return obj[name]
+    if "." not in name:
+        return None
+    value: Any = obj
+    for part in name.split("."):
+        if not isinstance(value, Mapping) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def has_lone_surrogate(value: Any) -> bool:
+    """Whether a decoded JSON value holds a lone surrogate anywhere (a ``"\\ud800"`` escape
+    decodes to one): in a string, a key, or any string nested in lists and objects.  Such
+    text is not Unicode and cannot be written as UTF-8, so its record is quarantined.
+
+    >>> has_lone_surrogate({"text": ["ok", {"x": "bad \\ud800"}]}), has_lone_surrogate(["ok"])
+    (True, False)
+    """
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            if _LONE.search(v):
+                return True
+        elif isinstance(v, Mapping):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return False
+
+
+_LONE = re.compile("[\ud800-\udfff]")
+
+
 def _str_field(obj: Mapping[str, Any], name: str) -> str | None:
-    v = obj.get(name)
+    v = field_value(obj, name)
     if v is None or isinstance(v, (dict, list)):
         return None
     return str(v)
@@ -165,7 +215,7 @@ def record_page(
     url = _str_field(obj, opts.url_field)
     site = _str_field(obj, "site")
     own_title_and_date(obj, container, opts)
-    text = obj.get(opts.text_field)
+    text = field_value(obj, opts.text_field)
     if _is_lines(text):  # a list of paragraphs or verses: one line each
         container["field"] = opts.text_field
         container["joined"] = len(text)
@@ -189,18 +239,56 @@ def record_page(
             url=url,
             site=opts.site or site,
         )
-    html = obj.get(opts.html_field)
+    if isinstance(text, bytes):  # a binary column (Parquet): bytes in any encoding,
+        container["field"] = opts.text_field  # decoded as a text file's are
+        return RawInput(
+            source=source,
+            data=text,
+            container=container,
+            record_id=rid,
+            url=url,
+            site=opts.site or site,
+        )
+    html = field_value(obj, opts.html_field)
+    if isinstance(html, bytes):  # an HTML page stored as bytes: decoded as an HTML file's
+        container["field"] = opts.html_field
+        container["html"] = True
+        return html_page(source, html, container, opts, url=url, record_id=rid, site=site)
     if isinstance(html, str):
         container["field"] = opts.html_field
         container["html"] = True
         return html_page(
             source, data, container, opts, url=url, record_id=rid, site=site, html=html
         )
+    held = [
+        f"{name!r} is {_what(value)}"
+        for name in (opts.text_field, opts.html_field)
+        if (value := field_value(obj, name)) is not None or name in obj
+    ]
     return (
         f"no text field {opts.text_field!r} (a string or a list of strings) or "
-        f"{opts.html_field!r} (fields: {field_hint(obj)}); choose one with "
-        "--text-field/--html-field"
+        f"{opts.html_field!r} ({'; '.join([*held, f'fields: {field_hint(obj)}'])}); "
+        "choose one with --text-field/--html-field"
     )
+
+
+def _what(value: Any) -> str:
+    """What a field holds instead of text, for the missing-field reason.
+
+    >>> [_what(v) for v in (None, 3, [], [1], {"a": 1}, True)]
+    ['null', 'a number', 'an empty list', 'a list of non-strings', 'an object', 'a boolean']
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list of non-strings" if value else "an empty list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return type(value).__name__
 
 
 def _is_lines(value: Any) -> TypeGuard[list[str]]:
@@ -234,6 +322,8 @@ def field_hint(obj: Mapping[str, Any], *, limit: int = HINT_FIELDS) -> str:
 
     >>> field_hint({"id": 1, "url": "https://x", "raw_content": "很长的正文" * 20, "a": None})
     'raw_content, a, id, url'
+    >>> field_hint({"url": "https://x", "page": {"html": "<p>正文</p>", "title": "标题"}})
+    'page.html, page.title, url'
     >>> field_hint({f"f{i}": i for i in range(5)}, limit=3)
     'f0, f1, f2, …'
     """
@@ -247,13 +337,26 @@ def field_hint(obj: Mapping[str, Any], *, limit: int = HINT_FIELDS) -> str:
     def size(v: Any) -> int:
         return sum(map(len, v)) + len(v) - 1 if isinstance(v, list) else len(v)
 
-    items = list(obj.items())
+    items = _flat_items(obj)
     first = sorted((kv for kv in items if texty(kv)), key=lambda kv: -size(kv[1]))
     rest = sorted((kv for kv in items if not texty(kv)), key=lambda kv: str(kv[0]))
     names = [str(k) for k, _ in first + rest]
     if not names:
         return "none"
     return ", ".join(names[:limit]) + (", …" if len(names) > limit else "")
+
+
+def _flat_items(obj: Mapping[str, Any], prefix: str = "", depth: int = 3) -> list[tuple[str, Any]]:
+    """The record's fields, those of a nested object by their dotted names (``page.html``,
+    which ``--html-field`` takes) down to ``depth`` levels."""
+    items: list[tuple[str, Any]] = []
+    for k, v in obj.items():
+        name = f"{prefix}{k}"
+        if isinstance(v, Mapping) and v and depth > 1:
+            items.extend(_flat_items(v, f"{name}.", depth - 1))
+        else:
+            items.append((name, v))
+    return items
 
 
 def own_title_and_date(
