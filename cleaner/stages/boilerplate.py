@@ -52,6 +52,7 @@ from cleaner.stages.body_openers import body_opener, sign_off
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
+    LINE_MODEL_LIST_ITEM,
     LINE_MODEL_UNSURE,
     LOSS_BUDGET,
     SITE_REPEAT,
@@ -527,9 +528,10 @@ class BoilerplateStage:
                 claimed[d.index] = _Claim(LINE_MODEL_HTML_EDGE, "line", score, learned=True)
             else:
                 start, end = spans[d.index][0], spans[d.index][1]
+                rule = LINE_MODEL_LIST_ITEM if d.action == "item" else LINE_MODEL_UNSURE
                 editor.record(
                     Change(
-                        editor.page_id, NAME, LINE_MODEL_UNSURE, "flag", start, end, "", "",
+                        editor.page_id, NAME, rule, "flag", start, end, "", "",
                         score=score, step=editor.step,
                     )
                 )  # fmt: skip
