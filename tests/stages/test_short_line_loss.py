@@ -129,3 +129,44 @@ def test_a_first_line_with_its_own_prompt_word_still_goes(bar: str) -> None:
     for page, v in zip(pages, VERSIONS, strict=True):
         out = boil(page, stage, site="s").splitlines()
         assert bar not in out and out[0] == f"松间笔记 {v}", out
+
+
+INTROS = [
+    "今天做一道简单的家常菜，十分钟就能上桌，适合下班以后。",
+    "这道菜的关键在火候，油温上来以后再下锅，味道才会香。",
+    "周末有空的时候，可以多备一些料，放进冰箱里慢慢吃。",
+    "孩子不爱吃青菜时，换个做法往往就能多吃上几口。",
+    "这一道用的都是菜市场常见的材料，价格也不贵。",
+    "天气热的时候，凉拌菜最受欢迎，做起来也最省事。",
+    "老家的做法和饭馆里不太一样，少放油，多放一点醋。",
+    "第一次做可能掌握不好咸淡，尝一口再决定加不加盐。",
+]
+STEPS_OF = [
+    ["打散鸡蛋", "下锅翻炒", "出锅"],
+    ["洗净青菜", "切段", "大火快炒"],
+    ["泡发木耳", "焯水", "凉拌"],
+]
+
+
+def _series(head: list[str]) -> list[list[str]]:
+    pages = []
+    for n in range(8):
+        steps = STEPS_OF[n % 3]
+        body = [f"小厨日记：第{n + 1}道", INTROS[n]]
+        pages.append([NAV, *head(n), *body, "做法", *steps, *FOOT])
+    return pages
+
+
+@pytest.mark.parametrize("with_date", [False, True])
+def test_a_numbered_series_title_stays(with_date: bool) -> None:
+    date = (lambda n: [f"2023年5月{n + 1}日　星期三"]) if with_date else (lambda n: [])
+    pages = _series(date)
+    stage = site_stage(pages)
+    for n, page in enumerate(pages):
+        ed = Editor("p", "\n".join(page) + "\n")
+        stage(ed, site="s")
+        out = ed.text.splitlines()
+        assert f"小厨日记：第{n + 1}道" in out, out
+        assert any(c.rule == "boilerplate.site_repeat.page_data" for c in ed.ledger)
+        # the site's chrome still goes
+        assert NAV not in out and "返回顶部" not in out, out
