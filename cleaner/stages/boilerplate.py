@@ -63,7 +63,7 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
-from cleaner.stages.listed_titles import dated_titles, own_title, series_title
+from cleaner.stages.listed_titles import dated_titles, heads_under, own_title, series_title
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
@@ -406,9 +406,10 @@ class BoilerplateStage:
                     i: h.kind == "shape" and len(set(h.examples)) > 1 for i, h in hits.items()
                 }
                 own = series_title(stripped, hits, sig, claimed, shapes)
-                if own is not None:
-                    del hits[own]
-                    kept.append(own)
+                if own is not None:  # and the section headings glued under it
+                    for k in [own, *(heads_under(stripped, own, hits, sig, claimed) or [])]:
+                        del hits[k]
+                        kept.append(k)
         content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
         first = content[0] if content else len(stripped)
         # the body ends at its last prose line: below it, short lines that nobody claimed

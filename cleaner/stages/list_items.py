@@ -32,6 +32,8 @@ from collections.abc import Callable, Collection
 ITEM_MAX = 20
 #: Kept siblings of the block's shape the list needs (above and below together).
 MIN_SIBLINGS = 2
+#: How far above a marked list's last items its kept siblings are looked for.
+LOOK_UP = 8
 _MARKS = re.compile(r"[:：|>»/\\·•，,;；]|\S\s{2,}\S")
 
 
@@ -43,6 +45,11 @@ def item_shape(s: str) -> tuple[str, str] | None:
     if not s or len(s) > ITEM_MAX or _MARKS.search(s):
         return None
     return _cls(s[0], head=True), _cls(s[-1], head=False)
+
+
+def _marked(shape: tuple[str, str]) -> bool:
+    """A list item opened by a mark or a number ('◎', '•', '-', '1.'), not a letter."""
+    return shape[0] not in ("letter", "latin")
 
 
 def _cls(ch: str, *, head: bool) -> str:
@@ -69,6 +76,13 @@ def kept_items(
     gone = set(deleted)
     out: set[int] = set()
     n = len(stripped)
+
+    def own(k: int) -> bool:
+        return 0 <= k < n and bool(stripped[k]) and k not in gone and k not in taken
+
+    def item(k: int) -> bool:
+        return not (strong(k) or bare_word(stripped[k]))
+
     i = 0
     while i < n:
         if i not in gone:
@@ -79,17 +93,25 @@ def kept_items(
             j += 1
         block = range(i, j + 1)
         i = j + 1
-        shapes = {item_shape(stripped[k]) for k in block}
-        if len(shapes) != 1 or None in shapes:
-            continue
-        shape = shapes.pop()
-        if any(strong(k) or bare_word(stripped[k]) for k in block):
-            continue
-
-        def own(k: int) -> bool:
-            return 0 <= k < n and bool(stripped[k]) and k not in gone and k not in taken
-
         up, down = block.start - 1, block.stop
+        shape = item_shape(stripped[block.start])
+        if shape is None or not own(up):
+            continue
+        if not own(down) and _marked(shape):
+            # the last items of a marked list ('◎…', '1. …') over the page's foot: items
+            # when kept lines of the page above carry the same mark and close (the foot's
+            # own lines under them, '分享', stay deleted)
+            head: list[int] = []
+            for k in block:
+                if item_shape(stripped[k]) != shape or not item(k):
+                    break
+                head.append(k)
+            near = range(max(block.start - LOOK_UP, 0), block.start)
+            if sum(own(k) and item_shape(stripped[k]) == shape for k in near) >= MIN_SIBLINGS:
+                out.update(head)
+            continue
+        if any(item_shape(stripped[k]) != shape or not item(k) for k in block):
+            continue
         if not (own(up) and own(down)):
             continue  # glued between the page's own lines, or not the list's
         siblings = 0

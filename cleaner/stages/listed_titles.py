@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-__all__ = ["dated_titles", "own_title", "series_title"]
+__all__ = ["dated_titles", "heads_under", "own_title", "series_title"]
 
 #: A document title is at least this long (a menu's '通知公告' is no title).
 TITLE_MIN_CHARS = 8
@@ -146,7 +146,8 @@ def series_title(
     learned *shape* (``shapes[i]``: masked figures, different on each page) with weak
     ``signals`` only, four Han characters or more, no counter (a date, a clock, a page
     number: the head's row, passed over), and the page's own text (no hit, no claim) on
-    the next non-empty line.  The stage asks only when no title over a dated row was
+    the next non-empty line or under short section headings the site repeats
+    (:func:`heads_under`).  The stage asks only when no title over a dated row was
     found (:func:`dated_titles` keeps the title and reads its row).
 
     >>> page = ["某站首页｜菜谱", "家常菜谱：第2道", "先把鸡蛋打散。"]
@@ -171,8 +172,44 @@ def series_title(
             continue  # a line the site repeats word for word: its name, a slogan
         if len(_HAN.findall(s)) < 4 or _COUNTER.search(s) or _CELL_GAP.search(s):
             continue  # a counter row of the head (a date, a page number)
-        down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
-        if down is not None and down not in hits and down not in claimed:
-            return i
-        return None
+        return i if heads_under(stripped, i, hits, signals, claimed) is not None else None
+    return None
+
+
+#: A section heading the site repeats over every page's text is at most this long.
+HEAD_MAX_CHARS = 16
+HEADS_MAX = 2
+
+
+def heads_under(
+    stripped: list[str],
+    i: int,
+    hits: Mapping[int, object],
+    signals: Mapping[int, tuple[str, ...]],
+    claimed: Mapping[int, object],
+) -> list[int] | None:
+    """The learned lines between line ``i`` and the page's own text under it: at most
+    HEADS_MAX short ones without a cue word or menu separators (section headings the
+    site repeats over every page's items, '新增功能'), none when the own text follows
+    right away; ``None`` when no own line follows that way.
+
+    >>> page = ["某笔记 2.0 说明", "新增功能", "◎夜间模式。"]
+    >>> heads_under(page, 0, {0: 1, 1: 1}, {1: ("short",)}, {})
+    [1]
+    >>> heads_under(page, 0, {0: 1, 1: 1}, {1: ("cue:share",)}, {})
+    """
+    heads: list[int] = []
+    for k in range(i + 1, len(stripped)):
+        s = stripped[k]
+        if not s:
+            continue
+        if k in claimed:
+            return None
+        if k not in hits:
+            return heads
+        sig = signals.get(k, ())
+        cue = any(x.startswith("cue:") or x == "menu" for x in sig)
+        if cue or len(s) > HEAD_MAX_CHARS or len(heads) >= HEADS_MAX or _PUNCT.search(s):
+            return None
+        heads.append(k)
     return None

@@ -170,3 +170,52 @@ def test_a_numbered_series_title_stays(with_date: bool) -> None:
         assert any(c.rule == "boilerplate.site_repeat.page_data" for c in ed.ledger)
         # the site's chrome still goes
         assert NAV not in out and "返回顶部" not in out, out
+
+
+NEWS = ["◎新增夜读模式。", "◎新增桌面挂件。", "◎新增语音速记。", "◎新增月历视图。"]
+FIXED = [
+    "◎修复下载中断的问题。",
+    "◎修复登录失败的问题。",
+    "◎修复分享卡片空白的问题。",
+    "◎修复评论发不出的问题。",
+]
+
+
+def _notes(intro: bool) -> list[list[str]]:
+    pages = []
+    for n in range(8):
+        body = [f"松间笔记 6.{n}.0 更新说明"]
+        body += ["这一版带来了几项新功能，也修好了大家反馈较多的几个毛病。"] if intro else []
+        body += ["新增功能　Features", NEWS[n % 4], NEWS[(n + 1) % 4], "修复问题　Fixes"]
+        body.append(FIXED[n % 4])
+        pages.append([NAV, *body, *FOOT])
+    return pages
+
+
+@pytest.mark.parametrize("intro", [True, False])
+def test_release_notes_keep_titles_headings_and_last_items(intro: bool) -> None:
+    pages = _notes(intro)
+    stage = site_stage(pages)
+    for n, page in enumerate(pages):
+        ed = Editor("p", "\n".join(page) + "\n")
+        stage(ed, site="s")
+        out = ed.text.splitlines()
+        # the title, both repeated headings, the last item (with a prompt word) stay
+        assert out[0] == f"松间笔记 6.{n}.0 更新说明", out
+        assert "新增功能　Features" in out and "修复问题　Fixes" in out, out
+        assert FIXED[n % 4] in out, out
+        # the foot's bare prompt word and the site's chrome still go
+        assert "分享" not in out and "返回顶部" not in out and NAV not in out, out
+
+
+def test_the_last_items_of_a_marked_list_need_marked_siblings() -> None:
+    def no(_: object) -> bool:
+        return False
+
+    marked = ["◎甲项。", "◎乙项。", "小标题", "◎点分享的问题。", "分享", "页脚"]
+    assert kept_items(marked, {3, 4}, {5}, no, lambda s: s == "分享") == {3}
+    # one marked sibling above is not a list
+    assert kept_items(["说明", "◎甲项。", "小标题", "◎点分享。", "页脚"], {3}, {4}, no, no) == set()
+    # an unmarked last line over the foot stays chrome
+    plain = ["甲项", "乙项", "丙项", "点此分享", "页脚"]
+    assert kept_items(plain, {3}, {4}, no, no) == set()
