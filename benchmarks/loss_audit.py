@@ -13,7 +13,12 @@ listed with the ledger rule whose removed text holds it (the earliest such chang
 the boilerplate stage removed whose text stands inside the page's ground truth text
 (longer than ``REAL_MIN`` characters after folding) counts as lost by that rule.
 
-Usage: python benchmarks/loss_audit.py [--real] [--short N] [--show RULE] [--json]
+``--fixtures`` runs the boilerplate stage, with a profile learned from each site's
+pages, on the invented sites of ``loss_fixtures.py`` (short changelog items, FAQ
+lines, steps, names, series titles) and lists the content lines it deletes, and how
+many of each site's chrome lines are left.
+
+Usage: python benchmarks/loss_audit.py [--real] [--fixtures] [--short N] [--show RULE] [--json]
   --short N : only truth lines of at most N characters (after folding) in the listing
   --show RULE : print every lost line of that rule (substring match on the rule)
 """
@@ -162,6 +167,42 @@ def audit_real(shared: Path) -> list[dict[str, Any]]:
     return lost
 
 
+def audit_fixtures() -> tuple[list[dict[str, Any]], Counter[str]]:
+    """Content lines of the invented sites the boilerplate stage deletes; chrome left."""
+    from loss_fixtures import SITES
+
+    from cleaner.edits import Editor
+    from cleaner.model import RawInput
+    from cleaner.rules import load_packs
+    from cleaner.stages.boilerplate import BoilerplateStage
+
+    lost: list[dict[str, Any]] = []
+    left: Counter[str] = Counter()
+    for name, make in SITES.items():
+        pages, content = make()
+        texts = ["\n".join(p) + "\n" for p in pages]
+        raws = [RawInput(f"s/{i}.txt", t.encode(), site="s") for i, t in enumerate(texts)]
+        stage = BoilerplateStage(load_packs(), profiles=build_profiles(raws))
+        for n, (page, own) in enumerate(zip(pages, content, strict=True)):
+            ed = Editor("p", texts[n])
+            stage(ed, site="s")
+            out = set(ed.text.splitlines())
+            rem = removals(list(ed.ledger))
+            for ln in page:
+                if not ln.strip():
+                    continue
+                if ln not in own:
+                    left[name] += ln in out
+                    continue
+                if ln not in out:
+                    rule = blame(norm(ln), rem)
+                    lost.append(
+                        {"family": f"fixture/{name}", "role": "fixture", "page": str(n),
+                         "line": ln, "chars": len(norm(ln)), "rule": rule}
+                    )  # fmt: skip
+    return lost, left
+
+
 def table(lost: list[dict[str, Any]], title: str) -> None:
     print(f"\n== {title}: {len(lost)} lost lines, {sum(x['chars'] for x in lost)} chars")
     by_rule = Counter(x["rule"] for x in lost)
@@ -196,17 +237,25 @@ def main() -> None:
             shared = Path("/work/shared/corpora/real")
         if shared.is_dir():
             real = audit_real(shared)
+    fixtures: list[dict[str, Any]] = []
+    left: Counter[str] = Counter()
+    if "--fixtures" in args:
+        fixtures, left = audit_fixtures()
     if short is not None:
         lost = [x for x in lost if x["chars"] <= short]
         real = [x for x in real if x["chars"] <= short]
     if "--json" in args:
-        print(json.dumps({"families": lost, "real": real}, ensure_ascii=False, indent=1))
+        out = {"families": lost, "real": real, "fixtures": fixtures, "chrome_left": left}
+        print(json.dumps(out, ensure_ascii=False, indent=1))
         return
     table(lost, "families")
     if "--real" in args:
         table(real, "real pages (boilerplate removals inside the truth text)")
+    if "--fixtures" in args:
+        table(fixtures, "invented sites (loss_fixtures.py)")
+        print("chrome lines left per site:", dict(left) or 0)
     if show:
-        for x in lost + real:
+        for x in lost + real + fixtures:
             if show in x["rule"]:
                 print(f"{x['family']:30} {x['page'][:20]:20} {x['rule']:40} {x['line'][:60]}")
 

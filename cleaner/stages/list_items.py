@@ -97,16 +97,21 @@ def kept_items(
         shape = item_shape(stripped[block.start])
         if shape is None or not own(up):
             continue
-        if not own(down) and _marked(shape):
-            # the last items of a marked list ('◎…', '1. …') over the page's foot: items
-            # when kept lines of the page above carry the same mark and close (the foot's
-            # own lines under them, '分享', stay deleted)
+        if _marked(shape):
+            # items of a marked list ('◎…', '1. …'), under a heading of the list or over
+            # the page's foot: items when kept lines of the page near them carry the
+            # same mark and close (the foot's own lines under them, '分享', stay deleted)
             head: list[int] = []
             for k in block:
                 if item_shape(stripped[k]) != shape or not item(k):
                     break
                 head.append(k)
-            near = range(max(block.start - LOOK_UP, 0), block.start)
+            near = [*range(max(block.start - LOOK_UP, 0), block.start)]
+            if len(head) == len(block):
+                k = down
+                while own(k) and item_shape(stripped[k]) == shape:
+                    near.append(k)
+                    k += 1
             if sum(own(k) and item_shape(stripped[k]) == shape for k in near) >= MIN_SIBLINGS:
                 out.update(head)
             continue

@@ -219,3 +219,11 @@ def test_the_last_items_of_a_marked_list_need_marked_siblings() -> None:
     # an unmarked last line over the foot stays chrome
     plain = ["甲项", "乙项", "丙项", "点此分享", "页脚"]
     assert kept_items(plain, {3}, {4}, no, no) == set()
+
+
+def test_a_marked_item_under_its_heading_stays() -> None:
+    def no(_: object) -> bool:
+        return False
+
+    page = ["◎甲项。", "◎乙项。", "小标题", "◎点评论的问题。", "◎丙项。", "", "分享"]
+    assert kept_items(page, {3, 6}, set(), no, lambda s: s == "分享") == {3}
