@@ -52,6 +52,7 @@ from cleaner.stages.body_openers import body_opener, sign_off
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
+    LINE_MODEL_LIST_ITEM,
     LINE_MODEL_UNSURE,
     LOSS_BUDGET,
     SITE_REPEAT,
@@ -62,7 +63,7 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
-from cleaner.stages.listed_titles import dated_titles, own_title
+from cleaner.stages.listed_titles import dated_titles, heads_under, own_title, series_title
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
@@ -401,8 +402,18 @@ class BoilerplateStage:
             if own is not None:
                 del hits[own]
             # titles of any wording over their info rows (and the rows, for the split)
-            for k in dated_titles(stripped, hits, sig, claimed, _dated_row):
+            dated = dated_titles(stripped, hits, sig, claimed, _dated_row)
+            for k in dated:
                 hits.pop(k, None)
+            if own is None and not dated:  # a numbered title of the site's series: kept
+                shapes = {
+                    i: h.kind == "shape" and len(set(h.examples)) > 1 for i, h in hits.items()
+                }
+                own = series_title(stripped, hits, sig, claimed, shapes)
+                if own is not None:  # and the section headings glued under it
+                    for k in [own, *(heads_under(stripped, own, hits, sig, claimed) or [])]:
+                        del hits[k]
+                        kept.append(k)
         content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
         first = content[0] if content else len(stripped)
         # the body ends at its last prose line: below it, short lines that nobody claimed
@@ -531,9 +542,10 @@ class BoilerplateStage:
                 claimed[d.index] = _Claim(LINE_MODEL_HTML_EDGE, "line", score, learned=True)
             else:
                 start, end = spans[d.index][0], spans[d.index][1]
+                rule = LINE_MODEL_LIST_ITEM if d.action == "item" else LINE_MODEL_UNSURE
                 editor.record(
                     Change(
-                        editor.page_id, NAME, LINE_MODEL_UNSURE, "flag", start, end, "", "",
+                        editor.page_id, NAME, rule, "flag", start, end, "", "",
                         score=score, step=editor.step,
                     )
                 )  # fmt: skip

@@ -103,4 +103,6 @@ SITE_REPEAT_DATA = "boilerplate.site_repeat.page_data"
 LOSS_BUDGET = "boilerplate.loss_budget"
 LINE_MODEL = "boilerplate.line_model"
 LINE_MODEL_UNSURE = "boilerplate.line_model.unsure"
+#: A line the model would delete, kept as an item of the page's own list (list_items.py).
+LINE_MODEL_LIST_ITEM = "boilerplate.line_model.list_item"
 LINE_MODEL_HTML_EDGE = "boilerplate.line_model.html_edge"

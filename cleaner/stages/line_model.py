@@ -54,6 +54,7 @@ from cleaner.stages.charcount import han_latin
 from cleaner.stages.header_rows import header_over_row
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
+from cleaner.stages.list_items import kept_items
 from cleaner.stages.paper_heads import title_over_names
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_marks import framed_title
@@ -261,9 +262,40 @@ def clear_caches() -> None:
     line_features.clear_caches()
 
 
+@lru_cache(maxsize=1)
+def _bare_words() -> frozenset[str]:
+    """Every prompt word of the vocabulary (lower-cased)."""
+    return frozenset(w for _, words in vocabulary() for w in words)
+
+
+_WORD_EDGES = " \u3000.。!！:：·•|>»[]【】()（）"
+
+
+def _list_items(
+    stripped: list[str], idx: list[int], deleted: set[int], claimed: set[int], lines: PageLines
+) -> set[int]:
+    """Deleted lines (by non-blank position) that are items of a list the page keeps
+    (:func:`cleaner.stages.list_items.kept_items`): given back, kept and flagged."""
+    if not deleted:
+        return set()
+    at = {idx[k]: k for k in deleted}
+    plain = _evidence_columns()[0]
+
+    def strong(i: int) -> bool:
+        row = lines.shape(at[i])
+        return row is not None and any(row[c] > 0 for c in plain)
+
+    def bare(s: str) -> bool:
+        return s.lower().strip(_WORD_EDGES) in _bare_words()
+
+    back = kept_items(stripped, set(at), claimed, strong, bare)
+    return {at[i] for i in back}
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """What the model decided on one line: ``delete`` or ``flag``, score 0-1."""
+    """What the model decided on one line: ``delete``, ``flag`` or ``item`` (a deleted
+    line given back as an item of the page's list: kept and flagged), score 0-1."""
 
     index: int
     action: str
@@ -337,6 +369,13 @@ def decide(
             # slogan); then the next such line is
             top = next((j for j, i in enumerate(idx) if i not in claimed and p[j] < t_body), 0)
             reasons[top] = "first_line"
+            # the model's sureness alone does not make the title chrome: a short title
+            # with figures ('某软件 3.2.0') scores like a bar.  The first line nobody
+            # claimed without evidence of its own (a prompt word, an address) under the
+            # lines that have it, and no bar (separators, wide gaps), is the title
+            head = next((j for j in range(top) if idx[j] not in claimed and not evidence(j)), top)
+            if head < top and not _TOOLBAR.search(stripped[idx[head]]):
+                reasons[head] = "first_line"
         if k not in reasons:
             s = stripped[idx[k]]
             r = _base_reason(keep, s)
@@ -466,7 +505,10 @@ def decide(
         and (evidence(k) or k - 1 in deleted or k + 1 in deleted)
         and reason(k) is None
     ]
+    items = _list_items(stripped, idx, deleted, claimed, lines)
+    deleted -= items
     out = [Decision(idx[k], "delete", p[k]) for k in deleted]
-    out += [Decision(idx[k], "flag", p[k]) for k in flagged]
+    out += [Decision(idx[k], "flag", p[k]) for k in flagged if k not in items]
+    out += [Decision(idx[k], "item", p[k]) for k in items]
     out.sort(key=lambda d: d.index)
     return out

@@ -13,6 +13,11 @@ A title of any wording shows itself by its info row: a learned line right over o
 labelled row dated like a document's (``发布日期：…``) is a piece's title, at the top of a
 single page or over each piece of a page that gathers several (:func:`dated_titles`);
 the row stays too, for the split stage to read as the piece's metadata.
+
+A series titles its pages with one wording and a number (``每日一练：第12期``,
+``第3课　认识工具``): the site profile learns the title as a shape with the number
+masked, on every page.  The first such line under the site's head, with the page's own
+text glued under it, is the page's title (:func:`series_title`); kept and flagged.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-__all__ = ["dated_titles", "own_title"]
+__all__ = ["dated_titles", "heads_under", "own_title", "series_title"]
 
 #: A document title is at least this long (a menu's '通知公告' is no title).
 TITLE_MIN_CHARS = 8
@@ -122,3 +127,89 @@ def dated_titles(
                         out.append(filled[k])
                     break
     return sorted(set(out))
+
+
+#: What a per-page counter of the head looks like (a date, a clock, a page number): no title.
+_COUNTER = re.compile(r"(19|20)\d\d|\d{1,2}:\d\d|第\s*\d+\s*页|共\s*\d+|\d+\s*/\s*\d+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def series_title(
+    stripped: list[str],
+    hits: Mapping[int, object],
+    signals: Mapping[int, tuple[str, ...]],
+    claimed: Mapping[int, object],
+    shapes: Mapping[int, bool],
+) -> int | None:
+    """The line of the page's own title when the site numbers its titles, or None: the
+    first non-empty line that no rule claimed, below lines all learned or claimed, a
+    learned *shape* (``shapes[i]``: masked figures, different on each page) with weak
+    ``signals`` only, four Han characters or more, no counter (a date, a clock, a page
+    number: the head's row, passed over), and the page's own text (no hit, no claim) on
+    the next non-empty line or under short section headings the site repeats
+    (:func:`heads_under`).  The stage asks only when no title over a dated row was
+    found (:func:`dated_titles` keeps the title and reads its row).
+
+    >>> page = ["某站首页｜菜谱", "家常菜谱：第2道", "先把鸡蛋打散。"]
+    >>> series_title(page, {0: 1, 1: 1}, {0: ("menu",), 1: ("short",)}, {}, {1: True})
+    1
+    >>> series_title(page, {0: 1, 1: 1}, {0: ("menu",), 1: ("short",)}, {}, {1: False})
+    >>> day = ["某站首页｜菜谱", "今天是2024年3月2日", "先把鸡蛋打散。"]
+    >>> series_title(day, {0: 1, 1: 1}, {0: ("menu",), 1: ("short",)}, {}, {1: True})
+    >>> day.insert(2, "家常菜谱：第2道")
+    >>> series_title(day, {0: 1, 1: 1, 2: 1}, {0: ("menu",)}, {}, {1: True, 2: True})
+    2
+    """
+    for i, s in enumerate(stripped):
+        if not s or i in claimed:
+            continue
+        if i not in hits:
+            return None  # the body opens here
+        sig = signals.get(i, ())
+        if any(x.startswith("cue:") or x == "menu" for x in sig):
+            continue  # the site's head
+        if not shapes.get(i):
+            continue  # a line the site repeats word for word: its name, a slogan
+        if len(_HAN.findall(s)) < 4 or _COUNTER.search(s) or _CELL_GAP.search(s):
+            continue  # a counter row of the head (a date, a page number)
+        return i if heads_under(stripped, i, hits, signals, claimed) is not None else None
+    return None
+
+
+#: A section heading the site repeats over every page's text is at most this long.
+HEAD_MAX_CHARS = 16
+HEADS_MAX = 2
+
+
+def heads_under(
+    stripped: list[str],
+    i: int,
+    hits: Mapping[int, object],
+    signals: Mapping[int, tuple[str, ...]],
+    claimed: Mapping[int, object],
+) -> list[int] | None:
+    """The learned lines between line ``i`` and the page's own text under it: at most
+    HEADS_MAX short ones without a cue word or menu separators (section headings the
+    site repeats over every page's items, '新增功能'), none when the own text follows
+    right away; ``None`` when no own line follows that way.
+
+    >>> page = ["某笔记 2.0 说明", "新增功能", "◎夜间模式。"]
+    >>> heads_under(page, 0, {0: 1, 1: 1}, {1: ("short",)}, {})
+    [1]
+    >>> heads_under(page, 0, {0: 1, 1: 1}, {1: ("cue:share",)}, {})
+    """
+    heads: list[int] = []
+    for k in range(i + 1, len(stripped)):
+        s = stripped[k]
+        if not s:
+            continue
+        if k in claimed:
+            return None
+        if k not in hits:
+            return heads
+        sig = signals.get(k, ())
+        cue = any(x.startswith("cue:") or x == "menu" for x in sig)
+        if cue or len(s) > HEAD_MAX_CHARS or len(heads) >= HEADS_MAX or _PUNCT.search(s):
+            return None
+        heads.append(k)
+    return None
