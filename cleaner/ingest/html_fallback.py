@@ -71,6 +71,15 @@ def _is_prose(lines: list[_Line], texts: list[str]) -> bool:
     return len(_SENTENCE.findall(joined)) * PROSE_CHARS_PER_SENTENCE >= chars
 
 
+def _short_prose(lines: list[_Line], texts: list[str]) -> bool:
+    """Whether short lines read as the text of a post: a sentence mark, few links."""
+    chars = sum(ln.chars for ln in lines)
+    links = sum(ln.link_chars for ln in lines)
+    if not chars or links > PROSE_MAX_LINK_DENSITY * chars:
+        return False
+    return _SENTENCE.search("\n".join(texts)) is not None
+
+
 #: Reason of a line that is not part of ``visible`` (no text, or hidden and not chosen).
 _UNSEEN = ""
 
@@ -155,6 +164,15 @@ def _fallback(
             and _is_prose([lines[i] for i in idx], [texts[i] for i in idx])
         ):
             return "hidden_container", page.reasons({h}, chrome_ok, shown_hidden=h)
+        if (
+            h in blocks
+            and _weight_len(page.body(reasons)) < PROSE_MIN_WEIGHT
+            and size > kept
+            and _short_prose([lines[i] for i in idx], [texts[i] for i in idx])
+        ):
+            # a short post hidden until a script reveals it (an image post's caption)
+            # over a page that shows nothing but its head: revealed, not lost
+            return "hidden_short", page.reasons({h}, chrome_ok, shown_hidden=h)
     if kept >= FALLBACK_SHARE * seen:
         if _weight_len(page.body(reasons)) >= SHORT_BODY_WEIGHT:
             return None
