@@ -90,7 +90,11 @@ addressee, signer and ROC date are content, ``档号`` is ``doc_number`` and ``�
 tests.families.blind_families_v`` (seed base 2200) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``56bdb5e`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): dangan .571/.455/1.0/1.0/.727/.500; hudong
+.802/.349/.083/.250/1.0/.083; xiaofang .958/.120/1.0/1.0/1.0/.556; xunqing
+.950/0.0/.500/1.0/1.0/.333.  Means .820/.231/.646/.813/.932/.368.
 """  # noqa: E501
 
 from __future__ import annotations
