@@ -25,6 +25,7 @@ from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_annex import annex_cuts
+from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_fallback import fallback_headers
@@ -278,6 +279,7 @@ class SplitStage:
         lines = PageLines(page)  # what the recognisers read of each line, read once
         headers = self.find_headers(lines) if self.config.enabled else []
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
+        asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # split_asked's other rows
         if self.config.enabled and self.config.generic_headers and not headers:
             # headers each over a metadata row: the rows say where pieces start, whatever
             # the numbering (split_keyed.row_run); tried before the numbering's evidence
@@ -327,6 +329,8 @@ class SplitStage:
                 keyed = heading_run(lines, own, self._under_header)
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
                     keyed = counted_run(lines, own, day, hints.bylined)
+            if not keyed:  # questions each beside a dated row: a Q&A board's pieces
+                keyed, asked_rows = asked_run(lines)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
             if not keyed:  # titles over their authors' names: an issue's papers
@@ -369,6 +373,11 @@ class SplitStage:
             ref = json.dumps(parsed, ensure_ascii=False)
             edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
         above_lines = {j for j, _ in over.values()}
+        asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
+        for j, (rule, parsed) in sorted(asked_rows.items()):
+            aref = json.dumps(parsed, ensure_ascii=False) if parsed else None
+            asked_edits.append(Edit(spans[j][0], spans[j][2], "", rule, "delete", None, aref))
+            above_lines.add(j)
         if headers and headers[0][1] == CLOSED:  # rows closing each piece: its metadata
             for j in piece_closers(lines, [h[0] for h in headers], self._under_header):
                 edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
@@ -560,8 +569,10 @@ class SplitStage:
                     meta.setdefault(k, v)
             if head_date:
                 meta.setdefault("published", head_date)
+            inner.extend(e for e in asked_edits if a_start < e.start < a_end)
             drafts.append((a_start, a_end, title, meta, inner))
             edits.extend(inner)
+        edits.extend(e for e in asked_edits if not any(a < e.start < b for a, b, *_ in drafts))
         # every character outside an article and not yet deleted is a separator
         claimed = sorted((e.start, e.end) for e in edits)
         claimed += [(a, b) for a, b, *_ in drafts]
