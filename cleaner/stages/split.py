@@ -329,12 +329,13 @@ class SplitStage:
                 keyed = heading_run(lines, own, self._under_header)
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
                     keyed = counted_run(lines, own, day, hints.bylined)
-            if not keyed:  # questions each beside a dated row: a Q&A board's pieces
-                keyed, asked_rows = asked_run(lines)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
+            if not keyed:  # questions each beside a dated row: a Q&A board's pieces (after
+                # titled_run, which takes a numbered question over its row as a header)
+                keyed, asked_rows = asked_run(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         # a second document under an attachment mark or a divider (split_annex): each
