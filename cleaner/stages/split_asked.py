@@ -6,7 +6,7 @@ UNDER it (who asked and when: ``某网友　留言日期：2021-03-05 09:12``), 
 The question is the piece's title and stays its first line of text; the dated row is its
 metadata (its day the piece's ``published``), read out of the text.  A row closing every
 piece, dated too and of one other signature (the desk's ``某办答复于：2021-03-06``), is
-the board's chrome.
+the board's chrome (the last piece may have lost its row with the page's foot).
 
 Which side the rows stand on is read from the page: the side that pairs more questions
 (on a page whose rows stand under the questions, the row closing the piece above stands
@@ -98,6 +98,7 @@ def asked_run(
     ends = [*starts[1:], len(lines)]
     extra: dict[int, tuple[str, dict[str, str]]] = {}
     replies: list[int] = []
+    missing = 0  # pieces with no reply row of their own
     for (q, r), end in zip(pairs, ends, strict=True):
         body = [i for i in filled if max(q, r) < i < end]
         if not body or not _PROSE.search(strip[body[0]]):
@@ -105,7 +106,10 @@ def asked_run(
         own = [i for i in body[1:] if dated_row(strip[i]) and row_signature(strip[i]) != asker]
         if len(own) == 1:
             replies.append(own[0])
-    if len(replies) == len(pairs) and len({row_signature(strip[i]) for i in replies}) == 1:
+        elif end < len(lines) or own:
+            missing += 1
+    # the last piece's row may be gone with the page's foot (the boilerplate stage's tail)
+    if not missing and len(replies) >= 2 and len({row_signature(strip[i]) for i in replies}) == 1:
         extra.update({i: (REPLY_ROW, {}) for i in replies})
     keyed: list[tuple[int, str, str, dict[str, str]]] = []
     for q, r in pairs:

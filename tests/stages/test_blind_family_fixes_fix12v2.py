@@ -75,3 +75,21 @@ def test_blind_family_fix12v2_figures() -> None:
     f = family_figures("sealed_v_hudong")
     for key in ("titles", "counts", "metadata"):
         assert f[key] >= 0.99, (key, f)
+
+
+def test_the_last_pieces_reply_row_may_be_gone_with_the_foot() -> None:
+    lines = [*_page(False)[:-2], "版权所有"]  # the last reply row taken with the foot
+    arts = split(lines)
+    assert [a.title for a in arts] == QS
+    assert not any("答复于" in a.text for a in arts)
+    assert ANS in arts[-1].text
+
+
+def test_a_writers_own_view_note_is_a_legal_cue() -> None:
+    from cleaner.stages.site_judge import KeepTable
+
+    cues = KeepTable().cues
+    note = "本栏文章仅代表撰稿人个人看法，与本刊无关，请读者自行判断。"
+    plain = "他说这些数字仅仅说明了去年的情况，并不能代表今年的走势。"
+    assert "legal" in cues(note)
+    assert "legal" not in cues(plain)
