@@ -15,7 +15,8 @@ from tests.stages.stage_runs import boil, site_stage
 PLACES = ["東嶺", "西溪", "南坪", "北崗", "中渡", "上灣", "下寨"]
 NEEDS = ["修橋", "築堤", "開渠", "建倉", "設學", "施藥", "賑糧"]
 DAYS = [
-    f"二十{n}年{m}月{d}日" for n, m, d in zip("三四五六七八九", "五六七八九十一", "九一二三四五六")
+    f"二十{n}年{m}月{d}日"
+    for n, m, d in zip("三四五六七八九", "五六七八九十一", "九一二三四五六", strict=True)
 ]
 
 
