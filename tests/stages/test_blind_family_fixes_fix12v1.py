@@ -3,14 +3,23 @@
 
 * a line holding only a date (a document's sign-off date, ``中華民國…年…月…日``) that
   repeats in shape below the page's header zone is the document's, never site chrome;
-  a crawl-day date alone in the header bar still goes.
+  a crawl-day date alone in the header bar still goes;
+* a record's card (label lines over value lines, three pairs at least) is read by the
+  values' shapes: a code is its number, a body's name (``某县政府`` too) its issuer, its
+  one date under a label that names no deadline its date; a value may look like a label
+  (an organisation, a word shorter than its label below two cells); a ``label：…`` line
+  ends the card.
 
 Every word is invented.
 """
 
 from __future__ import annotations
 
-from tests.stages.stage_runs import boil, site_stage
+import pytest
+
+from cleaner.stages.split_cells import cell_stack
+from cleaner.stages.split_meta import MetaParser
+from tests.stages.stage_runs import boil, site_stage, split
 
 PLACES = ["東嶺", "西溪", "南坪", "北崗", "中渡", "上灣", "下寨"]
 NEEDS = ["修橋", "築堤", "開渠", "建倉", "設學", "施藥", "賑糧"]
@@ -55,3 +64,55 @@ def test_a_crawl_day_date_in_the_header_bar_still_goes() -> None:
     out = boil(pages[2], stage, site="s")
     assert "中華民國一百一十三年三月12日" not in out
     assert "版权所有" not in out
+
+
+# ---- a record's card: label lines over value lines, read by the values' shapes
+
+F = MetaParser().field_of
+CARD = ["卷宗号", "QX-07-112", "编者", "青崖县政府", "成卷时间", "1936-04-02"]
+CARD += ["介质", "缩微　2盘", "查阅限制", "无"]
+
+
+def test_a_records_card_reads_its_number_issuer_and_date() -> None:
+    body = ["事由：為修補城牆請款由", "查本城西門一帶城牆年久失修，雨後坍塌數丈。"]
+    size, meta = cell_stack([*CARD, *body], F)
+    assert size == len(CARD)  # the card and nothing of the text below it
+    assert meta == {"doc_number": "QX-07-112", "published": "1936-04-02", "issuer": "青崖县政府"}
+
+
+def test_a_card_page_gives_the_fields_and_keeps_the_text() -> None:
+    body = ["查本城西門一帶城牆年久失修，雨後坍塌數丈，行人往來甚為危險。"]
+    body += ["擬即招工修補，所需工料約計銀元二百元，理合呈請核示。", "謹呈"]
+    arts = split(["青崖县政府关于修补城墙的呈文", *CARD, *body])
+    assert len(arts) == 1
+    assert arts[0].meta.get("issuer") == "青崖县政府"
+    assert arts[0].meta.get("published") == "1936-04-02"
+    assert arts[0].meta.get("doc_number") == "QX-07-112"
+    assert all(b in arts[0].text for b in body)
+    assert "缩微" not in arts[0].text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a deadline on a card is no record's date
+        ["编号", "QX-07-112", "主办", "青崖县政府", "截止时间", "1936-04-02", "正文。"],
+        # two dates: which one is the record's is not sure
+        ["开始时间", "1936-04-02", "结束时间", "1936-05-02", "地点", "县城", "正文。"],
+    ],
+)
+def test_look_alike_cards_read_no_date(lines: list[str]) -> None:
+    _, meta = cell_stack(lines, F)
+    assert "published" not in meta
+
+
+def test_headings_under_a_short_stack_stay_text() -> None:
+    # a label-shaped word under a label is a value only below two cells of a card
+    lines = ["第一章", "总则", "第二章", "分则", "正文。"]
+    assert cell_stack(lines, F) == (0, {})
+
+
+def test_a_labelled_line_is_no_cells_value() -> None:
+    lines = ["编号", "QX-07-112", "编者", "青崖县政府", "原文", "事由：為修補城牆請款由"]
+    size, _ = cell_stack(lines, F)
+    assert size == 4
