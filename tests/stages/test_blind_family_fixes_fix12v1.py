@@ -8,18 +8,24 @@
   values' shapes: a code is its number, a body's name (``某县政府`` too) its issuer, its
   one date under a label that names no deadline its date; a value may look like a label
   (an organisation, a word shorter than its label below two cells); a ``label：…`` line
-  ends the card.
+  ends the card;
+* a bracketed page mark naming its source (``［原书第2页］``) is a page mark: chrome on
+  an HTML page, and the sentence it cut is joined (a cross-reference ``（见第3页）`` stays).
 
 Every word is invented.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from cleaner.ingest.html import extract
 from cleaner.stages.split_cells import cell_stack
 from cleaner.stages.split_meta import MetaParser
-from tests.stages.stage_runs import boil, site_stage, split
+from tests.stages.stage_runs import boil, repair, site_stage, split
 
 PLACES = ["東嶺", "西溪", "南坪", "北崗", "中渡", "上灣", "下寨"]
 NEEDS = ["修橋", "築堤", "開渠", "建倉", "設學", "施藥", "賑糧"]
@@ -116,3 +122,49 @@ def test_a_labelled_line_is_no_cells_value() -> None:
     lines = ["编号", "QX-07-112", "编者", "青崖县政府", "原文", "事由：為修補城牆請款由"]
     size, _ = cell_stack(lines, F)
     assert size == 4
+
+
+# ---- a transcription's mark where a page of the original turned
+
+PROSE = "查本城西門一帶城牆年久失修，雨後坍塌數丈，行人往來甚為危險，亟應設法修補。"
+
+
+def _transcript(mid: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>修补城墙的呈文--青崖市文献馆</title></head>"
+        "<body><div class='top'><a href='/'>首页</a> | <a href='/c'>馆藏</a></div>"
+        "<h1>青崖县政府关于修补城墙的呈文</h1>"
+        f"<div class='tx'><p>{PROSE}</p>{mid}<p>{PROSE}</p></div>"
+        "<p class='ft'>青崖市文献馆　版权所有</p></body></html>"
+    )
+
+
+def _run_html(tmp_path: Path, html: str) -> str:
+    from cleaner.runner import run
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "p.html").write_text(html, encoding="utf-8")
+    run([src], tmp_path / "out")
+    rows = (tmp_path / "out" / "articles.jsonl").read_text("utf-8").splitlines()
+    return "\n".join(json.loads(x)["text"] for x in rows)
+
+
+def test_a_source_page_mark_is_chrome_and_the_cut_sentence_joins(tmp_path: Path) -> None:
+    mid = "<p>擬即招工修補，所需工料約計銀元二</p><div class='pg'>〔底本第3頁〕</div>"
+    mid += "<p>百元，理合呈請核示。</p>"
+    text = _run_html(tmp_path, _transcript(mid))
+    assert "擬即招工修補，所需工料約計銀元二百元，理合呈請核示。" in text
+    assert "底本第3頁" not in text
+
+
+def test_a_text_page_joins_the_sentence_a_source_page_mark_cut() -> None:
+    cut = ["擬即招工修補，所需工料約計銀元二", "［原书第2页］", "百元，理合呈請核示。"]
+    text = repair("\n".join([PROSE, *cut, PROSE]) + "\n")
+    assert "約計銀元二百元，理合呈請核示。" in text
+    assert "原书第2页" not in text
+
+
+def test_a_bracketed_cross_reference_stays() -> None:
+    e = extract(_transcript("<p>（见第3页）</p><p>（詳見第5頁）</p>"))
+    assert "（见第3页）" in e.body and "（詳見第5頁）" in e.body
