@@ -168,3 +168,20 @@ def test_a_text_page_joins_the_sentence_a_source_page_mark_cut() -> None:
 def test_a_bracketed_cross_reference_stays() -> None:
     e = extract(_transcript("<p>（见第3页）</p><p>（詳見第5頁）</p>"))
     assert "（见第3页）" in e.body and "（詳見第5頁）" in e.body
+
+
+# ---- a site's note on how it made its texts, under every page
+
+NOTE = "录入说明：本篇由志愿者依据旧刊逐字录入，错字照录，缺字以□代替。"
+
+
+def test_a_repeated_note_label_at_the_foot_goes_and_a_texts_own_note_stays() -> None:
+    pages = []
+    for i in range(7):
+        page = _archive_page(i)
+        own = f"說明：{PLACES[i]}一帶舊有渡船{i + 2}隻，今已全數損壞，須另行購置。"
+        pages.append([*page[:5], own, *page[5:-3], NOTE, f"（卷宗號QX-07-{100 + i}）", *page[-2:]])
+    stage = site_stage(pages)
+    out = boil(pages[3], stage, site="s")
+    assert NOTE not in out
+    assert f"說明：{PLACES[3]}一帶舊有渡船5隻" in out
