@@ -25,6 +25,7 @@ import pytest
 from cleaner.ingest.html import extract
 from cleaner.stages.split_cells import cell_stack
 from cleaner.stages.split_meta import MetaParser
+from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import boil, repair, site_stage, split
 
 PLACES = ["東嶺", "西溪", "南坪", "北崗", "中渡", "上灣", "下寨"]
@@ -185,3 +186,13 @@ def test_a_repeated_note_label_at_the_foot_goes_and_a_texts_own_note_stays() -> 
     out = boil(pages[3], stage, site="s")
     assert NOTE not in out
     assert f"說明：{PLACES[3]}一帶舊有渡船5隻" in out
+
+
+# ---- the family these fixes were made for
+
+
+def test_fixed_family_holds_its_floor() -> None:
+    f = family_figures("sealed_v_dangan")
+    assert f["content_f1"] >= 0.95 and f["residue"] <= 0.1  # blind: .571 / .455
+    assert f["repairs"] >= 0.95 and f["metadata"] >= 0.95  # blind: .727 / .500
+    assert f["titles"] >= 0.95 and f["counts"] >= 0.95
