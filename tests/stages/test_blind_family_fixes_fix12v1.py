@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.ingest.html import extract
+from cleaner.stages.site_judge import KeepTable, chrome_signals
 from cleaner.stages.split_cells import cell_stack
 from cleaner.stages.split_meta import MetaParser
 from tests.stages.family_figures import family_figures
@@ -181,7 +182,7 @@ def test_a_repeated_note_label_at_the_foot_goes_and_a_texts_own_note_stays() -> 
     for i in range(7):
         page = _archive_page(i)
         own = f"說明：{PLACES[i]}一帶舊有渡船{i + 2}隻，今已全數損壞，須另行購置。"
-        pages.append([*page[:5], own, *page[5:-3], NOTE, f"（卷宗號QX-07-{100 + i}）", *page[-2:]])
+        pages.append([*page[:5], own, *page[5:-3], NOTE, *page[-2:]])
     stage = site_stage(pages)
     out = boil(pages[3], stage, site="s")
     assert NOTE not in out
@@ -196,3 +197,11 @@ def test_fixed_family_holds_its_floor() -> None:
     assert f["content_f1"] >= 0.95 and f["residue"] <= 0.1  # blind: .571 / .455
     assert f["repairs"] >= 0.95 and f["metadata"] >= 0.95  # blind: .727 / .500
     assert f["titles"] >= 0.95 and f["counts"] >= 0.95
+
+
+def test_a_note_label_is_a_cue_only_at_the_pages_edge() -> None:
+    keep = KeepTable()
+    cues = keep.cues(NOTE)
+    assert "note_label" in cues
+    assert chrome_signals(NOTE, mean_pos=0.9, masked=False, cues=cues)
+    assert not chrome_signals(NOTE, mean_pos=0.5, masked=False, cues=cues)
