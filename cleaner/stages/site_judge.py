@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from cleaner.rules import load_table
 from cleaner.stages.han_forms import widen
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
+from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_rows import cover_line
 
 if TYPE_CHECKING:
@@ -29,6 +30,30 @@ FOOTER_MAX_CHARS = 40
 PROSE_CHARS = 80
 _MENU_SEP = re.compile(r"\s[|｜/>»›·-]{1,2}\s|[|｜»›·]|>>|【[^】]{1,10}】")
 _MARKUP_ONLY = re.compile(r"^(?:</?[A-Za-z][^<>]*>|<!\[CDATA\[|\]\]>|&\w+;|[\W_])+$")
+#: A line's mean position under this share of the page is the header zone (a crawl-day
+#: date in a header bar is chrome there).
+HEADER_ZONE = 0.2
+#: What a line holding only a date is made of: numerals in digits or Chinese, the date
+#: words, an era name (中華民國 / 公元) and separators.
+_DATE_CHARS = re.compile(
+    r"[\d〇○零一二三四五六七八九十百年月日号號中華华民國国公元\s\-./／()（）]+"
+)
+
+
+def date_only(line: str) -> bool:
+    """Is ``line`` a date and nothing else (a document's sign-off date)?
+
+    >>> date_only("中華民國二十六年五月九日"), date_only("2019年4月2日"), date_only("2019-04-02")
+    (True, True, True)
+    >>> date_only("更新时间：2019-04-02"), date_only("第三十四条"), date_only("2019")
+    (False, False, False)
+    """
+    s = line.strip()
+    return (
+        0 < len(s) <= 24
+        and _DATE_CHARS.fullmatch(s) is not None
+        and (normalise_date(s) is not None)
+    )
 
 
 def chrome_signals(line: str, *, mean_pos: float, masked: bool, cues: list[str]) -> list[str]:
@@ -182,6 +207,8 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
                 continue
             pk = prefix + key
             mean_pos = prof.positions.get(pk, 0.0) / count
+            if mean_pos >= HEADER_ZONE and date_only(probe):
+                continue  # a date alone below the header zone: the document's date line
             signals = chrome_signals(
                 probe, mean_pos=mean_pos, masked=kind == "shape", cues=keep.cues(probe)
             )

@@ -114,15 +114,18 @@ _DATE_FIELDS = frozenset(("published", "effective", "expires"))
 #: a row of cells is short: a longer line is prose or a table row of its own kind
 MAX_ROW_CHARS = 120
 MAX_CELL_CHARS = 40
+#: a stack of this many label/value cells at least is a record's card
+CARD_CELLS = 3
 
 
 @lru_cache(maxsize=1)
 def _org() -> re.Pattern[str]:
-    """The shape of an organisation's name: Han (brackets, ·) ending like a body."""
+    """The shape of an organisation's name: Han (brackets, ·) ending like a body, the
+    whole name ``min_chars`` long at least ('某县政府' is one, '本科' none)."""
     t = load_table("headers")["org_name"]
     ends = "|".join(map(re.escape, sorted(t["endings"], key=len, reverse=True)))
     return re.compile(
-        rf"^[\u3400-\u4dbf\u4e00-\u9fff（）()·]{{{t['min_chars'] - 1},30}}(?:{ends})$"
+        rf"^(?=.{{{t['min_chars']},}})[\u3400-\u4dbf\u4e00-\u9fff（）()·]{{1,30}}(?:{ends})$"
     )
 
 
@@ -147,6 +150,16 @@ def _publish_words() -> tuple[str, ...]:
     for c in load_table("headers")["label_class"]:
         if c["name"] == "published_by_ending":
             return tuple(c["requires"])
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _deadline_words() -> tuple[str, ...]:
+    """The words that make a date label name a deadline (``published_by_ending``
+    ``unless`` in ``headers.toml``: '截止', '到期')."""
+    for c in load_table("headers")["label_class"]:
+        if c["name"] == "published_by_ending":
+            return tuple(c.get("unless", ()))
     return ()
 
 
@@ -234,9 +247,13 @@ def _cells(line: str) -> list[tuple[str | None, str]]:
     return out
 
 
-def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[str, str]:
+def read_cells(
+    cells: list[tuple[str | None, str]], field_of: Fields, *, card: bool = False
+) -> dict[str, str]:
     """``meta`` of a row's ``(label, value)`` cells, each value read by its shape (see
-    the module docstring); {} when nothing is read.
+    the module docstring); {} when nothing is read.  ``card``: the cells are a record's
+    card (``CARD_CELLS`` stacked at least): its one date, under a date label that names
+    no deadline, is the record's own (``published``).
 
     >>> from cleaner.stages.split_meta import MetaParser
     >>> f = MetaParser().field_of
@@ -251,6 +268,7 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
     meta: dict[str, str] = {}
     strong: list[str] = []  # dates under a label that names publishing
     loose: list[str] = []  # dates under a label that names no date, or none
+    other: list[str] = []  # dates under a label that names another date, no deadline
     dates = 0
     ids: list[tuple[int, str]] = []  # (rank, value): 2 a publishing number, 1 a number
     named: list[str] = []  # organisations under an issuing label
@@ -283,6 +301,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
                 strong.append(date)  # '公开日': a date label that names publishing
             elif han in _DATE_WORDS or not han.endswith(_DATE_WORDS):
                 loose.append(date)  # '日期：' names the date; '报名日期' another one
+            elif not any(w in han for w in _deadline_words()):
+                other.append(date)  # another date: the record's own on a card
         elif _CN_NUMBER.match(value):
             ids.append((2, value))  # a Chinese document number names itself
         elif _ID.match(value) and 5 <= len(value) <= 30:
@@ -302,6 +322,8 @@ def read_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> dict[st
         meta.setdefault("published", strong[0])
     elif dates == 1 and loose:
         meta.setdefault("published", loose[0])
+    elif dates == 1 and card and other:
+        meta.setdefault("published", other[0])
     if named:
         meta.setdefault("issuer", named[0])
     elif len(orgs) == 1 and meta:
@@ -462,6 +484,17 @@ _LABEL_LINE = re.compile(
     r"^(?:(?:[\u4e00-\u9fff][ \t\u3000]{0,4}){1,5}[\u4e00-\u9fff]|[A-Za-z][A-Za-z .]{0,18})[:：]?$"
 )
 _VALUE_END = re.compile(r"[。！？!?]")
+# a line opened by a Han label and its colon ('事由：…'): a labelled line, no cell's value
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：]\S")
+
+
+def _short_value(label: str, value: str, cells: list[tuple[str | None, str]]) -> bool:
+    """A value of a label's shape that is a value all the same: an organisation's name
+    ('某县政府' under any label), or, below two cells of the stack, a word shorter than
+    its label ('状态' / '开'): a card's state or a name in a few letters."""
+    if _is_org(value):
+        return True
+    return len(cells) >= 2 and len(_GAPS.sub("", value)) < len(_GAPS.sub("", label).rstrip(":："))
 
 
 def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]:
@@ -493,15 +526,19 @@ def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]
         colon = value in ("：", ":") and k + 2 < len(lines)
         if colon:
             value = lines[k + 2].strip()
-        if not _LABEL_LINE.match(label) or (_LABEL_LINE.match(value) and not colon):
+        if not _LABEL_LINE.match(label):
+            break
+        if _LABEL_LINE.match(value) and not colon and not _short_value(label, value, cells):
             break
         if not value or len(value) > MAX_CELL_CHARS or _VALUE_END.search(value):
             break
+        if _LABELLED.match(value):
+            break  # 'label：value' is a line of its own, no cell's value
         cells.append((_GAPS.sub("", label).rstrip(":："), value))
         k += 3 if colon else 2
     if len(cells) < 2:
         return 0, {}
-    meta = read_cells(cells, field_of)
+    meta = read_cells(cells, field_of, card=len(cells) >= CARD_CELLS)
     return (k, meta) if meta else (0, {})
 
 
