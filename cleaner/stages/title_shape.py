@@ -101,6 +101,9 @@ def _width(s: str) -> float:
     return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in s)
 
 
+# a flattened table row's cell marks: a tilde or tab between cells, a wide gap
+_CELLS = re.compile(r"[~\t]|[ \u00a0\u3000]{2,}")
+
 _WRAP = {"【": "】", "[": "]", "［": "］", "〔": "〕"}
 
 
@@ -162,6 +165,8 @@ def line_shape(
         return "banner"
     if not heading_like(s):
         return "other"
+    if _CELLS.search(s):
+        return "other"  # cells of a flattened table row ('~规格~版式一 200×170毫米')
     return "section" if v.section_number.match(s) else "heading"
 
 
@@ -183,6 +188,8 @@ def title_line(
     >>> title_line(["他说明天就到。", "正文第二句。"]), title_line(["关于某事", "正文。"])
     (0, 0)
     >>> title_line(["首页 > 要闻", "一、总体要求", "正文。"])
+    0
+    >>> title_line(["@全套枚数~4枚~" * 8, "~整张规格~版式一 200×170毫米", "图序"])
     0
     """
     v = vocab()

@@ -128,3 +128,13 @@ def test_never_title_shapes_are_named() -> None:
 @pytest.mark.parametrize("name", ["sealed_r_kuaixun", "sealed_s_jiage", "sealed_t_kaiting"])
 def test_families_keep_their_titles(name: str) -> None:
     assert family_figures(name)["titles"] >= 0.95
+
+
+def test_a_flattened_table_row_is_no_heading_under_a_long_record_line() -> None:
+    # a scraped record of fields joined by '~' over a cell row of the same table: the
+    # page has no heading, so the first line stays where the title is looked for
+    record = "@品名~青瓷小碗~口径~12厘米~产地~龙泉~年代~清~" * 3
+    lines = [record, "~底径~版式甲 120×80毫米  版式乙", "序号", "名称"]
+    assert line_shape(lines[1]) == "other"
+    assert title_line(lines) == 0
+    assert line_shape("青瓷小碗的来历") == "heading"
