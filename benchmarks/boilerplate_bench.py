@@ -51,6 +51,14 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", "", s).translate(_FOLD).rstrip("?")
 
 
+def page_key(fam: Path, page: str) -> str:
+    """The source name the reader gives a truth page of ``fam``: its file, or the line of
+    a ``pages.jsonl`` batch (``pages.jsonl:N``)."""
+    if ":" in page:
+        return f"{fam / 'pages' / 'pages.jsonl'}:{page.split(':')[1]}"
+    return str(fam / "pages" / page)
+
+
 def process_family(fam: Path, *, profiles: SiteProfiles | None) -> list[dict[str, Any]]:
     pipe = Pipeline(PipelineConfig(), profiles=profiles)
     results = []

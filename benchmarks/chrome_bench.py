@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from boilerplate_bench import figures, norm, score  # noqa: E402
+from boilerplate_bench import figures, norm, page_key, score  # noqa: E402
 
 from cleaner.config import PipelineConfig  # noqa: E402
 from cleaner.ingest.readers import read_inputs  # noqa: E402
@@ -179,11 +179,7 @@ def evaluate(
         results = []
         for t in truths:
             page = t["page"]
-            key = (
-                f"{fam / 'pages' / 'pages.jsonl'}:{page.split(':')[1]}"
-                if ":" in page
-                else str(fam / "pages" / page)
-            )
+            key = page_key(fam, page)
             results.append({"articles": got[key]})
         c = score(truths, results)
         c.update(kind_residue(truths, results))

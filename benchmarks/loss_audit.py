@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from boilerplate_bench import norm  # noqa: E402
+from boilerplate_bench import norm, page_key  # noqa: E402
 
 from cleaner.config import PipelineConfig  # noqa: E402
 from cleaner.ingest.readers import read_inputs  # noqa: E402
@@ -91,11 +91,7 @@ def audit_family(fam: Path) -> list[dict[str, Any]]:
     lost = []
     for t in truths:
         page = t["page"]
-        key = (
-            f"{fam / 'pages' / 'pages.jsonl'}:{page.split(':')[1]}"
-            if ":" in page
-            else str(fam / "pages" / page)
-        )
+        key = page_key(fam, page)
         res = res_by[key]
         out = Counter(norm(ln) for a in res.articles for ln in a.text.split("\n") if ln.strip())
         out.update(norm(a.title) for a in res.articles)
