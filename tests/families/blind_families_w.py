@@ -91,7 +91,13 @@ lawyer is ``author``; ``咨询类别`` / ``浏览`` / ``状态`` and the card's 
 tests.families.blind_families_w`` (seed base 2300) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``8df9f1e`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): baogao .985/.053/1.0/1.0/1.0/1.0; sudi
+.889/.457/.485/.500/1.0/.303; wenshu .933/0.0/1.0/1.0/1.0/.667; yuanzhu
+.861/.222/1.0/1.0/1.0/.750.  Means .917/.183/.871/.875/1.0/.680.  Not perfectly blind: the
+set sat in chrome_bench's output for a session, and one fix (fix12v1) used wenshu's F1 figure,
+the number only, as a no-drop guard.
 """  # noqa: E501
 
 from __future__ import annotations
