@@ -9,6 +9,10 @@ from and when: ``某某观察 · 2021-03-09 19:42`` under the title, or ``［某
   letters: a byline's author, no key here), no organisation (an issuer: the row readers
   of :mod:`split_cells` take it), no label, and no category or issue mark (``【本地新闻】``,
   ``第十二期``: ``cleaner/rules/source_rows.toml``).
+* **the headline** (:func:`headlines_kept`): a bare title over or under its source's
+  dateline is the story's headline, a line of the page as any other, kept as the
+  piece's text (:data:`split_clock.HEADER_IS_TEXT`); a numbered or framed header
+  (``【第2条】标题``) is not bare and goes as before.
 * **the order** (:func:`dateline_run`): where every piece opens with its dateline and the
   title stands right BELOW it, the datelines say where the pieces start.  The rows over
   the titles are then read by :func:`split_above.rows_above` (each row its piece's).
@@ -32,7 +36,7 @@ from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above, first_header_limit, unasked
 from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["dateline_run", "source_dateline", "source_name"]
+__all__ = ["dateline_run", "headlines_kept", "source_dateline", "source_name"]
 
 _DATE = r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
 _CLOCK = r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -175,3 +179,33 @@ def dateline_run(
 
 
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
+
+
+Keyed = list[tuple[int, str, str, dict[str, str]]]
+
+
+def headlines_kept(lines: list[str], keyed: Keyed, field_of: Fields | None = None) -> Keyed:
+    """``keyed`` (bare titles over rows: :func:`split_keyed.titled_run`) with each title
+    line kept as its piece's text when every header line is its bare title and every row
+    under it a source's dateline (see the module docstring); else ``keyed`` unchanged.
+
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["甲县新桥通车", "某某观察 · 2021-03-09", body]
+    >>> page += ["乙县新馆开放", "某某晚报 · 2021-03-08", body]
+    >>> keyed = [(0, "keyed:titled", "甲县新桥通车", {}), (3, "keyed:titled", "乙县新馆开放", {})]
+    >>> [rule for _, rule, _, _ in headlines_kept(page, keyed)]
+    ['keyed:counted', 'keyed:counted']
+    >>> dated = [*page[:1], "发布日期：2021-03-09", *page[2:4], "发布日期：2021-03-08", body]
+    >>> [rule for _, rule, _, _ in headlines_kept(dated, keyed)]
+    ['keyed:titled', 'keyed:titled']
+    """
+    if len(keyed) < 2:
+        return keyed
+    filled, strip = nonempty(lines), stripped(lines)
+    for i, _, title, _ in keyed:
+        if strip[i] != title:
+            return keyed
+        below = next((j for j in filled if j > i), None)
+        if below is None or source_dateline(strip[below], field_of) is None:
+            return keyed
+    return [(i, HEADER_IS_TEXT, title, meta) for i, _, title, meta in keyed]
