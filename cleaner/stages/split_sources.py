@@ -6,9 +6,9 @@ from and when: ``某某观察 · 2021-03-09 19:42`` under the title, or ``［某
 
 * **the source** (:func:`source_dateline`): the name is the piece's ``origin``, the date
   its ``published``.  A name is a source only when it is no person (two or three Han
-  letters: a byline's author, no key here), no organisation (an issuer: the row readers
-  of :mod:`split_cells` take it), no label, and no category or issue mark (``【本地新闻】``,
-  ``第十二期``: ``cleaner/rules/source_rows.toml``).
+  letters: a byline's author, no key here), no organisation (the row's ``issuer``, as
+  the row readers of :mod:`split_cells` read it), no label, and no category or issue
+  mark (``【本地新闻】``, ``第十二期``: ``cleaner/rules/source_rows.toml``).
 * **the headline** (:func:`headlines_kept`): a bare title over or under its source's
   dateline is the story's headline, a line of the page as any other, kept as the
   piece's text (:data:`split_clock.HEADER_IS_TEXT`); a numbered or framed header
@@ -54,6 +54,7 @@ _PARTED = re.compile(
     rf"{_DATE}{_CLOCK}$"
 )
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]+$")
+_HAN_ORG = re.compile(r"^[\u4e00-\u9fff（）()·]+$")
 
 Fields = Callable[[str], str | None]
 
@@ -90,12 +91,15 @@ def source_name(name: str, field_of: Fields | None = None) -> bool:
 
 
 def source_dateline(line: str, field_of: Fields | None = None) -> dict[str, str] | None:
-    """``{'published', 'origin'}`` of a source's dateline, or None.
+    """``{'published', 'origin'}`` of a source's dateline, or None; an organisation's name
+    in its place is the row's ``issuer`` (as :func:`split_cells.cell_row` reads it).
 
     >>> source_dateline("某某观察 · 2021-03-09 19:42")
     {'published': '2021-03-09', 'origin': '某某观察'}
     >>> source_dateline("［某某发布］2021/3/9 19:42")
     {'published': '2021-03-09', 'origin': '某某发布'}
+    >>> source_dateline("［某某县气象局］2021/3/9 19:42")
+    {'published': '2021-03-09', 'issuer': '某某县气象局'}
 
     A person's name, a category tag, a sentence or a row with more cells: None.
 
@@ -115,7 +119,11 @@ def source_dateline(line: str, field_of: Fields | None = None) -> dict[str, str]
         return None
     name = m["name"].strip()
     day = normalise_date(m["date"])
-    if day is None or not source_name(name, field_of):
+    if day is None:
+        return None
+    if _is_org(name) and _HAN_ORG.match(name) and (field_of is None or field_of(name) is None):
+        return {"published": day, "issuer": name}  # an organisation's dated row: its issuer
+    if not source_name(name, field_of):
         return None
     return {"published": day, "origin": name}
 

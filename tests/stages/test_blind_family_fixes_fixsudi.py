@@ -3,8 +3,9 @@ case in wordings of its own, with look-alikes that stay:
 
 * a piece's source dateline (``某某观察 · 2021-03-09 19:42`` under its title, or
   ``［某某发布］2021/3/9 19:42`` over it) gives the piece its ``origin`` beside its date
-  (:func:`cleaner.stages.split_sources.source_dateline`); a person's name, a category
-  tag, an issue mark, an organisation (the issuer's) or a row of more cells give none;
+  (:func:`cleaner.stages.split_sources.source_dateline`), an organisation there its
+  ``issuer``; a person's name, a category tag, an issue mark or a row of more cells give
+  none;
 * bare titles each right UNDER such a dateline cut the page into pieces (the rows over
   them are their metadata: :func:`cleaner.stages.split_sources.dateline_run`); a
   timeline's dates over event names, one piece, or prose above the first row cut nothing;
@@ -59,7 +60,6 @@ def test_a_source_dateline_names_the_origin(row: str, origin: str) -> None:
         "林一 · 2022-08-19",  # a person's name: a byline, no source
         "【镇村动态】2022/8/19 20:05",  # a category tag
         "第二十期 · 2022-08-19",  # an issue mark
-        "蓉溪镇人民政府 · 2022-08-19",  # an organisation: the issuer's reading
         "蓉溪新视界 · 2022-08-19 · 阅读 88",  # more cells than a name and a date
         "今天我们一起出发 2022-08-19",  # words and a date: a diary's line
         "［蓉溪新视界】2022/8/19",  # brackets that do not pair
@@ -67,6 +67,13 @@ def test_a_source_dateline_names_the_origin(row: str, origin: str) -> None:
 )
 def test_source_dateline_look_alikes(row: str) -> None:
     assert source_dateline(row) is None
+
+
+def test_an_organisation_in_the_source_place_is_the_issuer() -> None:
+    for row in ("蓉溪镇人民政府 · 2022-08-19", "［蓉溪镇卫生院］2022/8/19 09:10"):
+        got = source_dateline(row)
+        assert got is not None and "origin" not in got
+        assert got["issuer"] == row.split(" · ")[0].strip("［").split("］")[0]
 
 
 # ---- the digest, rows over titles and under them
