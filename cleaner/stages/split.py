@@ -55,6 +55,7 @@ from cleaner.stages.split_papers import (
     rows_under_title,
 )
 from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_titles import (
     PageHints,
 )
@@ -331,11 +332,14 @@ class SplitStage:
                     keyed = counted_run(lines, own, day, hints.bylined)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
+                keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
             if not keyed:  # questions each beside a dated row: a Q&A board's pieces (after
                 # titled_run, which takes a numbered question over its row as a header)
                 keyed, asked_rows = asked_run(lines)
+            if not keyed:  # titles each under a source's dateline (split_sources)
+                keyed = dateline_run(lines, self.meta.below_title, self.meta.field_of)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         # a second document under an attachment mark or a divider (split_annex): each

@@ -43,6 +43,7 @@ from cleaner.stages.split_dates import (
 from cleaner.stages.split_grid import tab_label_row
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
+from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_titles import field_line
 from cleaner.stages.split_values import names_only, sentence_in, text_width
 
@@ -619,6 +620,11 @@ class MetaParser:
                 if (number := self.doc_number(cell)) is not None:
                     row = row | {"doc_number": number}
                     break
+        if near_title and row is not None and set(row) == {"published"}:
+            # a feed's or a paper's name beside the date alone: the piece's source
+            source = source_dateline(s, self.field_of)
+            if source is not None and source["published"] == row["published"]:
+                row = row | source
         if row and sentence_in(row):
             return None  # a sentence behind a label-like opening stays text (split_values)
         return names_only(row) if row else row
