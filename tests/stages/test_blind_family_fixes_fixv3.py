@@ -13,7 +13,10 @@ not change:
   title below the block (:meth:`MetaParser.title_below`);
 * a check or a cross mark opening a line ('✖ 不要…') marks a do-and-don't list, the text's
   own items; a pictograph still cues the site's own notes (``icon_lead``);
-* a 'guess what you like' heading of any verb ('猜你想看') heads a related list.
+* a 'guess what you like' heading of any verb ('猜你想看') heads a related list;
+* a label naming how the page shows the full text ('原文浏览') over it is the site's;
+* a record's heading repeated under its card (the page title above the card, the
+  heading below it) is kept once (sealed_v_dangan).
 
 Every word is invented.
 """
@@ -195,14 +198,44 @@ def test_site_profile_series_rule_needs_examples() -> None:
     assert not KEEP.series_title(prof.examples.get("x", []), prof.lines)
 
 
+# ---- a record's heading repeated around its card
+
+
+CARD = ["档号：QX-011-0203", "责任者：某县公署", "形成时间：1931-05-06"]
+TRANSCRIPT = ["事由：為修補渡船請撥款由", "查本縣渡口舊船朽壞，往來行旅多有不便，擬請撥款修補。"]
+
+
+def test_a_heading_over_and_under_a_card_is_kept_once() -> None:
+    heading = "某县公署关于修补渡船请拨款项的呈文"
+    (art,) = split([heading, *CARD, heading, *TRANSCRIPT])
+    assert art.title == heading
+    assert art.text.split("\n").count(heading) == 1
+    assert all(line in art.text for line in TRANSCRIPT)
+    assert art.meta.get("doc_number") == "QX-011-0203"
+    # three copies around the card: one stays, the split still tiles the page
+    (art,) = split([heading, *CARD, heading, heading, *TRANSCRIPT])
+    assert art.text.split("\n").count(heading) == 1
+    # the same line once more further down (a closing repetition) is the text's own
+    (art,) = split([heading, *CARD, *TRANSCRIPT, heading])
+    assert art.text.split("\n").count(heading) == 2
+
+
+def test_a_label_naming_the_text_view_goes_and_the_text_heads_stay() -> None:
+    body = ["查本縣渡口舊船朽壞，往來行旅多有不便，擬請撥款修補，以利交通。", *TRANSCRIPT]
+    out = boil(["原文浏览", *body])
+    assert "原文浏览" not in out and all(line in out for line in body)
+    for head in ["全文如下：", "正文", "摘要"]:
+        assert head in boil([head, *body]), head
+
+
 # ---- the families, measured at ca05535 and after these fixes
 
 
 # Before (main ca05535; F1 / residue / titles / counts / repairs / metadata):
-# xunqing .950/0/.500/1/1/.333, xiaofang .958/.120/1/1/1/.556.  After: xunqing all 1.0;
-# xiaofang 1.0/0/1/1/1/.556.  Left: xiaofang's '供稿' rows are read as issuer (set n's
-# truth: '供稿' names the unit that issued the item), set v calls the same label origin;
-# set n's convention stands.
+# xunqing .950/0/.500/1/1/.333, xiaofang .958/.120/1/1/1/.556, dangan .967/.091/1/1/1/1.
+# After: xunqing and dangan all 1.0; xiaofang 1.0/0/1/1/1/.556.  Left: xiaofang's '供稿'
+# rows are read as issuer (set n's truth: '供稿' names the unit that issued the item), set
+# v calls the same label origin; set n's convention stands.
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
@@ -211,6 +244,7 @@ def test_site_profile_series_rule_needs_examples() -> None:
             {"content_f1": 0.99, "titles": 1.0, "counts": 1.0, "metadata": 1.0},
         ),
         ("sealed_v_xiaofang", {"content_f1": 0.99, "titles": 1.0, "counts": 1.0}),
+        ("sealed_v_dangan", {"content_f1": 0.99, "titles": 1.0, "metadata": 1.0}),
     ],
 )
 def test_blind_family_v_figures(name: str, floor: dict[str, float]) -> None:
