@@ -558,13 +558,21 @@ class SplitStage:
             inner: list[Edit] = [e for e in meta_edits if e.start > first_start]
             edits.extend(e for e in meta_edits if e.start < first_start)
             # a title line repeated right below itself (scraped twice) is kept once
+            gone: set[int] = set()
             for a, b in itertools.pairwise(content[:3]):
-                if any(a < d < b for d in dropped):
-                    continue  # a metadata row lies between: its own edit removes it
-                if lines[a].strip() == lines[b].strip() and len(lines[a].strip()) <= 120:
-                    inner.append(
-                        Edit(spans[a][1], spans[b][1], "", "split.repeated_title", "delete")
-                    )
+                if lines[a].strip() != lines[b].strip() or len(lines[a].strip()) > 120:
+                    continue
+                if a in gone or any(a < d < b for d in dropped):
+                    # a metadata row lies between (the page title over a record's card,
+                    # the heading under it): the lower copy goes as a line of its own,
+                    # the row's own edit removes the row (one range would overlap it)
+                    if b != content[-1]:
+                        inner.append(
+                            Edit(spans[b][0], spans[b][2], "", "split.repeated_title", "delete")
+                        )
+                        gone.add(b)
+                    continue
+                inner.append(Edit(spans[a][1], spans[b][1], "", "split.repeated_title", "delete"))
             a_start = spans[content[0]][0]
             a_end = spans[content[-1]][1]
             if head is not None:
