@@ -48,7 +48,7 @@ from cleaner.stages.block_rows import (
     row_of_list,
     text_note,
 )
-from cleaner.stages.body_openers import body_opener, sign_off
+from cleaner.stages.body_openers import body_opener, sign_off, top_question
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
@@ -420,6 +420,10 @@ class BoilerplateStage:
             dated = dated_titles(stripped, hits, sig, claimed, _dated_row, wide)
             for k in dated:
                 hits.pop(k, None)
+            # the first question of a FAQ page over its answer (body_openers)
+            share = {i: h.support for i, h in hits.items()}
+            if (asked := top_question(stripped, share, sig, claimed)) is not None:
+                del hits[asked]
             if not headings and own is None and not dated:  # a numbered series title: kept
                 shapes = {
                     i: h.kind == "shape" and len(set(h.examples)) > 1 for i, h in hits.items()
