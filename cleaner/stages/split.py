@@ -83,6 +83,20 @@ def _num(m: re.Match[str]) -> int | None:
     return None
 
 
+#: A run of at least this many headers with no line between any two is a contents list.
+CONTENTS_MIN = 3
+
+
+def contents_list(heads: list[int], strip: list[str]) -> bool:
+    """Whether header lines ``heads`` (in page order) are a contents list: at least
+    :data:`CONTENTS_MIN` of them, each straight under the one before, no text between
+    (a compilation's pieces each hold a body).  Found on a real book index page whose
+    chapter list read as headers: its pieces, all empty, left the page with nothing."""
+    if len(heads) < CONTENTS_MIN:
+        return False
+    return all(not any(strip[j] for j in range(a + 1, b)) for a, b in itertools.pairwise(heads))
+
+
 def _unwrapped(headers: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """Headers found by their rows, not their numbers, whose titles each open with one
     numbered frame running 1, 2, 3 ('【某刊第2条】标题'): the frame counts the pieces,
@@ -216,10 +230,17 @@ class SplitStage:
                 continue
             for name, rx in self.t.headers:
                 m = rx.match(s)
-                if m and _num(m) == expected:
+                if m is None:
+                    continue
+                n = _num(m)
+                if n == 1 and found and contents_list([h[0] for h in found], strip):
+                    found, expected = [], 1  # the run so far listed the pieces: a contents
+                if n == expected:
                     found.append((i, name, m["title"].strip()))
                     expected += 1
                     break
+        if contents_list([h[0] for h in found], strip):
+            found = []  # a contents list and no pieces under it: no headers
         return found or self.find_fallback_headers(lines)
 
     @staticmethod
