@@ -55,6 +55,7 @@ from cleaner.stages.split_papers import (
     rows_under_title,
 )
 from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_titles import (
     PageHints,
 )
@@ -364,6 +365,8 @@ class SplitStage:
         annex: list[tuple[int, int]] = []
         if self.config.enabled and self.config.generic_headers and not headers:
             annex = annex_cuts(lines, self.t.title_endings)
+            if not annex:  # statutes one after another: '第一条' again under a title
+                annex = statute_cuts(lines)
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if annex:
             starts = [0, *(t for _, t in annex)]
