@@ -55,6 +55,14 @@ def test_other_numberings_of_a_chapter_list(fmt: str) -> None:
     assert fmt.format(i=25, name=NAMES[25 % len(NAMES)]) in e.body.split("\n")
 
 
+def test_a_bare_numbered_ranking_of_headlines_stays_out() -> None:
+    # a top-twenty box of links beside a short item: bare numbers need a longer run
+    box = chapters(20, "{i}. {name}今日新闻").replace("class='mulu'", "class='list'")
+    e = extract(HEAD + box + FOOT)
+    assert e.fallback is None
+    assert "今日新闻" not in e.body
+
+
 def test_a_chapter_list_beside_a_real_article_stays_out() -> None:
     prose = "".join(
         f"<p>港口的雾每天清晨升起，渡船少年第{i}次撑着竹篙靠岸，岸上的人们早已等候多时。</p>"

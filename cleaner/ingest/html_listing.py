@@ -25,9 +25,12 @@ from cleaner.ingest.html_fallback import _UNSEEN, CLEARLY_BETTER, FALLBACK_SHARE
 #: chosen container and lines of links.  Chrome-named, skipped, meta and control lines
 #: stay dropped.
 TAKEN_FROM = frozenset({"extract.outside_main", "extract.link_list"})
-#: At least this many numbered entries: a short numbered list is a judgement call (a
-#: top-ten box), a book's contents run long.
+#: At least this many numbered entries whose number is a chapter's ordinal ('第12章',
+#: 'Chapter 12'): a book's contents run long.
 MIN_ENTRIES = 10
+#: At least this many when the entries carry bare numbers ('12. …'): a ranking box of
+#: headlines is numbered so too (a top ten, a top twenty), a contents list runs longer.
+MIN_BARE_ENTRIES = 21
 #: Of the lines from the first numbered entry to the last, at least this share numbered
 #: (a volume heading or two between chapters is allowed).
 MIN_NUMBERED_SHARE = 0.8
@@ -85,10 +88,16 @@ def entry_number(text: str) -> int | None:
     return None
 
 
-def numbered_run(numbers: list[int | None]) -> tuple[int, int] | None:
-    """``(first, last)`` indexes of the stretch that reads as a numbered list, if any."""
+def chapter_ordinal(text: str) -> bool:
+    """Whether the entry names a chapter by its ordinal ('第12章', 'Chapter 12')."""
+    return bool(_ORDINAL.search(text) or _ENGLISH.search(text))
+
+
+def numbered_run(numbers: list[int | None], minimum: int = MIN_ENTRIES) -> tuple[int, int] | None:
+    """``(first, last)`` indexes of the stretch that reads as a numbered list of at least
+    ``minimum`` entries, if any."""
     at = [i for i, n in enumerate(numbers) if n is not None]
-    if len(at) < MIN_ENTRIES:
+    if len(at) < minimum:
         return None
     first, last = at[0], at[-1]
     if len(at) < MIN_NUMBERED_SHARE * (last - first + 1):
@@ -124,7 +133,11 @@ def numbered_list(page: _Page, reasons: list[str | None]) -> list[str | None] | 
     best: list[int] | None = None
     best_chars = 0
     for run in runs:
-        span = numbered_run([entry_number(texts[i]) for i in run])
+        numbers = [entry_number(texts[i]) for i in run]
+        ordinals = sum(1 for i in run if chapter_ordinal(texts[i]))
+        numbered = sum(n is not None for n in numbers)
+        least = MIN_ENTRIES if 2 * ordinals >= max(1, numbered) else MIN_BARE_ENTRIES
+        span = numbered_run(numbers, least)
         if span is None:
             continue
         idx = run[span[0] : span[1] + 1]
