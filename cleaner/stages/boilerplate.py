@@ -184,6 +184,25 @@ def _own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool
     )
 
 
+def _own_series_title(hit: LearnedLine) -> bool:
+    """The learned ``hit`` is a shape seen with other wordings on other pages and has no
+    cue word or menu separators: the titles of one series, each page's its own.
+
+    >>> from cleaner.stages.site_judge import LearnedLine
+    >>> def h(kind, examples, signals=("short", "digits")):
+    ...     return LearnedLine("NN年某县报告", kind, "line", 4, 100.0, examples, None, signals)
+    >>> _own_series_title(h("shape", ("2021年某县报告", "2018年某县报告")))
+    True
+    >>> _own_series_title(h("line", ("2021年某县报告",)))
+    False
+    >>> _own_series_title(h("shape", ("a", "b"), ("cue:related", "digits")))
+    False
+    """
+    if hit.kind != "shape" or len(set(hit.examples)) < 2:
+        return False
+    return not any(x.startswith("cue:") or x == "menu" for x in hit.signals)
+
+
 class BoilerplateStage:
     """Delete the lines that the applicable rule packs match."""
 
@@ -277,8 +296,10 @@ class BoilerplateStage:
                 )
             )  # fmt: skip
         data: list[int] = []  # site shapes kept as the page's data (block_rows.page_data)
+        if kind == "text" and not headline:
+            headline = text_headline(stripped)  # the line its saved page title dresses
         if self.profiles is not None and site is not None:
-            data = self._site_repeat(site, stripped, claimed, headings)
+            data = self._site_repeat(site, stripped, claimed, headings, own=headline)
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
@@ -289,8 +310,6 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
-        if kind == "text" and not headline:
-            headline = text_headline(stripped)  # the line its saved page title dresses
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
@@ -374,10 +393,16 @@ class BoilerplateStage:
         stripped: list[str],
         claimed: dict[int, _Claim],
         headings: tuple[str, ...] = (),
+        *,
+        own: tuple[str, ...] = (),
     ) -> list[int]:
         """Claim the lines the site's profile marks as chrome (tail lines take the rest);
-        never one of the page's own ``headings`` (:func:`_own_heading`).  Returns the
-        lines kept as the page's data (a learned shape with this page's figures)."""
+        never one of the page's own ``headings`` (:func:`_own_heading`), nor the text
+        page's headline ``own`` (the line its saved page title dresses) when the site
+        repeats it only as a shape with other figures on each page (``2021年某县工作报告``
+        over ``2021年某县工作报告_某县网``: one series' titles, each page its own).
+        Returns the lines kept as the page's data (a learned shape with this page's
+        figures)."""
         assert self.profiles is not None
         kept: list[int] = []
         learned = self.profiles.learned(site, self.config)
@@ -391,6 +416,7 @@ class BoilerplateStage:
             and i not in claimed
             and (hit := learned.match(s, title)) is not None
             and not _own_heading(s, hit, headings)
+            and not (s in own and _own_series_title(hit))
         }
         if hits and not headings:
             # a text page's own title, learned from the lists of the site's other pages
