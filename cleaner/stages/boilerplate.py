@@ -48,7 +48,7 @@ from cleaner.stages.block_rows import (
     row_of_list,
     text_note,
 )
-from cleaner.stages.body_openers import body_opener, sign_off
+from cleaner.stages.body_openers import body_opener, sign_off, signing_block
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
@@ -182,6 +182,34 @@ def _own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool
         line == h or (line.endswith(h) and len(line) - len(h) <= HEADING_LABEL_CHARS)
         for h in headings
     )
+
+
+def _still(hits: dict[int, LearnedLine], i: int, claimed: dict[int, _Claim]) -> dict[int, object]:
+    """The learned lines that still count as chrome when line ``i`` is judged: those below
+    it, and those above it that the site-repeat pass claimed (it judges them in page
+    order; one it kept above ``i`` is the body's own, a heading or a row of the text).
+
+    >>> sorted(_still({1: 0, 3: 0, 5: 0}, 3, {1: 0}))
+    [1, 3, 5]
+    >>> sorted(_still({1: 0, 3: 0, 5: 0}, 3, {}))
+    [3, 5]
+    """
+    return {k: v for k, v in hits.items() if k >= i or k in claimed}
+
+
+_SPACED = re.compile(r"^\S(?:[ \u3000]+\S)+$")
+
+
+def letters(s: str) -> int:
+    """How long ``s`` reads: a heading set in spaced letters (``民 事 判 决 书``,
+    ``目　　录``) counts its letters, any other line its characters.
+
+    >>> letters("某 事 通 知 书"), letters("目　　录"), letters("某某 通知 一则"), letters("上一篇")
+    (5, 2, 8, 3)
+    """
+    if _SPACED.match(s):
+        return len(s.replace(" ", "").replace("\u3000", ""))
+    return len(s)
 
 
 def _own_series_title(hit: LearnedLine) -> bool:
@@ -453,7 +481,7 @@ class BoilerplateStage:
             # repeated on every page ('邮票名称', '面值(元)': the column heads of a
             # flattened table) is content; only sentence-length chrome (per-article
             # disclaimers, prompts) goes there.
-            if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
+            if first < i < last and hit.scope != "tail" and letters(s) < MIDDLE_MIN_CHARS:
                 continue
             if (
                 first < i < last
@@ -483,10 +511,11 @@ class BoilerplateStage:
                 continue
             # one wording, other figures on each page, glued between text lines: the
             # page's data (block_rows.page_data); a sentence may close the body
+            # (a learned line above it that this pass kept is the body's: text here)
             if (
                 hit.kind == "shape"
                 and (first < i < last or prose(s))
-                and page_data(stripped, i, hit.key, hit.examples, hits, claimed)
+                and page_data(stripped, i, hit.key, hit.examples, _still(hits, i, claimed), claimed)
             ):
                 kept.append(i)
                 continue
@@ -508,6 +537,8 @@ class BoilerplateStage:
             signed = hit.scope in ("line", "tail") and sign_off(stripped, i, hits, claimed)
             if signed and hit.scope == "line":
                 continue
+            if hit.scope == "line" and signing_block(stripped, i, hits, claimed):
+                continue  # a name of the bench that signs the text, over its date
             claim = _Claim(
                 SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
             )
