@@ -327,7 +327,7 @@ class BoilerplateStage:
         if kind == "text" and not headline:
             headline = text_headline(stripped)  # the line its saved page title dresses
         if self.profiles is not None and site is not None:
-            data = self._site_repeat(site, stripped, claimed, headings, own=headline)
+            data = self._site_repeat(site, stripped, claimed, headings, headline=headline)
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
@@ -422,11 +422,11 @@ class BoilerplateStage:
         claimed: dict[int, _Claim],
         headings: tuple[str, ...] = (),
         *,
-        own: tuple[str, ...] = (),
+        headline: tuple[str, ...] = (),
     ) -> list[int]:
         """Claim the lines the site's profile marks as chrome (tail lines take the rest);
         never one of the page's own ``headings`` (:func:`_own_heading`), nor the text
-        page's headline ``own`` (the line its saved page title dresses) when the site
+        page's ``headline`` (the line its saved page title dresses) when the site
         repeats it only as a shape with other figures on each page (``2021年某县工作报告``
         over ``2021年某县工作报告_某县网``: one series' titles, each page its own).
         Returns the lines kept as the page's data (a learned shape with this page's
@@ -444,7 +444,7 @@ class BoilerplateStage:
             and i not in claimed
             and (hit := learned.match(s, title)) is not None
             and not _own_heading(s, hit, headings)
-            and not (s in own and _own_series_title(hit))
+            and not (s in headline and _own_series_title(hit))
         }
         if hits and not headings:
             # a text page's own title, learned from the lists of the site's other pages
