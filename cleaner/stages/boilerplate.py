@@ -444,7 +444,6 @@ class BoilerplateStage:
             and i not in claimed
             and (hit := learned.match(s, title)) is not None
             and not _own_heading(s, hit, headings)
-            and not (s in headline and _own_series_title(hit))
         }
         if hits and not headings:
             # a text page's own title, learned from the lists of the site's other pages
@@ -505,6 +504,8 @@ class BoilerplateStage:
                 if row in claimed and claimed[row].rule_id == SITE_REPEAT:
                     del claimed[row]
                 continue
+            if s in headline and _own_series_title(hit):
+                continue  # the text page's headline, one of a series (no row read under it)
             # the text's own note ('注：…') glued under it: kept (a tail starts below it)
             noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
             if noted and hit.scope == "line":
