@@ -549,6 +549,18 @@ class SplitStage:
                     )
                     content.remove(i)
                     dropped.add(i)
+            # the title put in front of the page (its <title>) over a card of rows read out
+            # above the headline itself: the same line twice, the rows gone between; the
+            # headline under the card stays (its copy above is no word of the text)
+            if (
+                len(content) > 1
+                and (a := content[0]) + 1 < (b := content[1])
+                and lines[a].strip() == lines[b].strip()
+                and len(lines[a].strip()) <= 120
+                and all(d in dropped or not lines[d].strip() for d in range(a + 1, b))
+            ):
+                edits.append(Edit(spans[a][0], spans[a][2], "", "split.repeated_title", "delete"))
+                content.pop(0)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]
             inner: list[Edit] = [e for e in meta_edits if e.start > first_start]
