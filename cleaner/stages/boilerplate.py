@@ -65,6 +65,7 @@ from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.listed_titles import dated_titles, heads_under, own_title, series_title
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
+from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.repeat_titles import title_over_text
@@ -480,6 +481,10 @@ class BoilerplateStage:
             # repeated on every page ('邮票名称', '面值(元)': the column heads of a
             # flattened table) is content; only sentence-length chrome (per-article
             # disclaimers, prompts) goes there.
+            if first < i < last and hit.scope == "line" and piece_closer(stripped, i):
+                # the same link closing every piece of the page (piece_links.py)
+                claimed[i] = _Claim(SITE_REPEAT, "line", hit.support, learned=True)
+                continue
             if first < i < last and hit.scope != "tail" and letters(s) < MIDDLE_MIN_CHARS:
                 continue
             if (

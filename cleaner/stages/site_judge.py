@@ -29,6 +29,8 @@ FOOTER_MAX_CHARS = 40
 #: Longer lines are never chrome unless a cue, a URL or separators say so.
 PROSE_CHARS = 80
 _MENU_SEP = re.compile(r"\s[|｜/>»›·-]{1,2}\s|[|｜»›·]|>>|【[^】]{1,10}】")
+#: What a document's title never holds: a label's colon, sentence marks, menu bars.
+_TITLE_BREAKERS = re.compile(r"[:：。；;！？!?|｜>»›]")
 _MARKUP_ONLY = re.compile(r"^(?:</?[A-Za-z][^<>]*>|<!\[CDATA\[|\]\]>|&\w+;|[\W_])+$")
 #: A line's mean position under this share of the page is the header zone (a crawl-day
 #: date in a header bar is chrome there).
@@ -155,10 +157,28 @@ class KeepTable:
         # a cue is written in simplified characters and read in either script (han_forms)
         self.cue_patterns = [(c["name"], re.compile(widen(c["pattern"]))) for c in data["cue"]]
         self.split = SplitStage()
+        self.title_endings = tuple(load_table("headers")["meta"]["title_endings"])
 
     def cues(self, line: str) -> list[str]:
         """Names of the cue patterns found in ``line``."""
         return [name for name, rx in self.cue_patterns if rx.search(line)]
+
+    def series_title(self, examples: list[str], lines: dict[str, int]) -> bool:
+        """Are ``examples`` (the lines of one shape) the titles of one series of documents,
+        one per page ('关于3月5日降雨的通报', '关于4月9日降雨的通报'): each a document
+        title's shape (no label, no sentence mark, ending like a document) and no one of
+        them seen on two pages?  A page's own title differs from its sibling's in numbers
+        only: content, however often its shape repeats (site_counts exempts the title it
+        knows; a text page's title is not known before the split)."""
+        if len(examples) < 2:
+            return False
+        for e in examples:
+            s = e.strip()
+            if not (6 <= len(s) <= 60 and s.endswith(self.title_endings)):
+                return False
+            if _TITLE_BREAKERS.search(s) or lines.get(s, 0) >= 2:
+                return False
+        return True
 
     def reason(self, line: str) -> str | None:
         """Name of the keep rule protecting ``line`` (``None``: learnable)."""
@@ -205,6 +225,8 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
                 continue  # prose differing only in numbers is content, not chrome
             if keep.reason(probe) is not None:
                 continue
+            if kind == "shape" and keep.series_title(prof.examples.get(key, []), prof.lines):
+                continue  # each page's own title, its numbers its own
             pk = prefix + key
             mean_pos = prof.positions.get(pk, 0.0) / count
             if mean_pos >= HEADER_ZONE and date_only(probe):

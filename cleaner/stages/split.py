@@ -56,6 +56,7 @@ from cleaner.stages.split_papers import (
 )
 from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_reply import answer_byline
+from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_titles import (
     PageHints,
 )
@@ -336,11 +337,14 @@ class SplitStage:
                     keyed = counted_run(lines, own, day, hints.bylined)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
+                keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
             if not keyed:  # questions each beside a dated row: a Q&A board's pieces (after
                 # titled_run, which takes a numbered question over its row as a header)
                 keyed, asked_rows = asked_run(lines)
+            if not keyed:  # titles each under a source's dateline (split_sources)
+                keyed = dateline_run(lines, self.meta.below_title, self.meta.field_of)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         # a second document under an attachment mark or a divider (split_annex): each
@@ -590,13 +594,21 @@ class SplitStage:
             inner: list[Edit] = [e for e in meta_edits if e.start > first_start]
             edits.extend(e for e in meta_edits if e.start < first_start)
             # a title line repeated right below itself (scraped twice) is kept once
+            gone: set[int] = set()
             for a, b in itertools.pairwise(content[:3]):
-                if any(a < d < b for d in dropped):
-                    continue  # a metadata row lies between: its own edit removes it
-                if lines[a].strip() == lines[b].strip() and len(lines[a].strip()) <= 120:
-                    inner.append(
-                        Edit(spans[a][1], spans[b][1], "", "split.repeated_title", "delete")
-                    )
+                if lines[a].strip() != lines[b].strip() or len(lines[a].strip()) > 120:
+                    continue
+                if a in gone or any(a < d < b for d in dropped):
+                    # a metadata row lies between (the page title over a record's card,
+                    # the heading under it): the lower copy goes as a line of its own,
+                    # the row's own edit removes the row (one range would overlap it)
+                    if b != content[-1]:
+                        inner.append(
+                            Edit(spans[b][0], spans[b][2], "", "split.repeated_title", "delete")
+                        )
+                        gone.add(b)
+                    continue
+                inner.append(Edit(spans[a][1], spans[b][1], "", "split.repeated_title", "delete"))
             a_start = spans[content[0]][0]
             a_end = spans[content[-1]][1]
             if head is not None:

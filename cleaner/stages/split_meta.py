@@ -43,6 +43,7 @@ from cleaner.stages.split_dates import (
 from cleaner.stages.split_grid import tab_label_row
 from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
+from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_titles import field_line
 from cleaner.stages.split_values import names_only, sentence_in, text_width
 
@@ -141,6 +142,8 @@ _COUNTERS = re.compile(
 #: At most this many lines of a page's head over a metadata block that opens the
 #: document (:meth:`MetaParser.title_below`): a page title, a nav bar, a ticker or trail.
 MAX_ABOVE = 4
+#: An issue number alone on its line ('第12期', '2021年第3期', '总第356期').
+_ISSUE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*期$")
 # a number's label, its English gloss 'No.' (or '№', '#') and a code of letters, digits and
 # dashes: the release or file number row of a bilingual page ('编号 No. AB-2021-017')
 _GLOSSED_NUMBER = re.compile(
@@ -619,6 +622,11 @@ class MetaParser:
                 if (number := self.doc_number(cell)) is not None:
                     row = row | {"doc_number": number}
                     break
+        if near_title and row is not None and set(row) == {"published"}:
+            # a feed's or a paper's name beside the date alone: the piece's source
+            source = source_dateline(s, self.field_of)
+            if source is not None and source["published"] == row["published"]:
+                row = row | source
         if row and sentence_in(row):
             return None  # a sentence behind a label-like opening stays text (split_values)
         return names_only(row) if row else row
@@ -946,7 +954,12 @@ class MetaParser:
         if not (4 <= len(title) <= 60 and title.endswith(endings)) or _SENTENCE.search(title):
             return 0
         # a copy of that very title above the block (the page title the extractor put
-        # on top) is page head too: the document's own title line is the one below
-        if any(lines[i].strip().endswith(endings) and lines[i].strip() != title for i in above):
+        # on top) is page head too: the document's own title line is the one below; so
+        # is a periodical's name over its issue number ('汛情通报' over '第12期': the
+        # block opens with the issue, the name above it is the masthead of every issue)
+        issue = _ISSUE.match(lines[top].strip()) is not None
+        if not issue and any(
+            lines[i].strip().endswith(endings) and lines[i].strip() != title for i in above
+        ):
             return 0
         return len(above)
