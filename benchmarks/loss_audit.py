@@ -47,7 +47,9 @@ from cleaner.stages import line_features, line_model  # noqa: E402
 from cleaner.stages.site_profile import build_profiles  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"
-SEALED_AWAY = ("_v_", "_w_")
+# The newest blind set stays out of the audit until the lead has measured it once;
+# sets v and w are measured and are tuning material now.
+SEALED_AWAY = ("_x_",)
 REAL_MIN = 2
 
 

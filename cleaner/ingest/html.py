@@ -138,6 +138,7 @@ from cleaner.ingest.html_layout import (
     _weight_len,
     default_rules,
 )
+from cleaner.ingest.html_runs import paragraph_run
 from cleaner.ingest.html_threads import (
     MIN_COMMENT_WEIGHT,
     answered_post,
@@ -369,6 +370,15 @@ def _choose(
         best = answered_post(best, blocks, score, gain)
     group = {best} if best is not None else set()
     if best is not None:
+        # a paragraph chosen among sibling paragraphs with no container of their own: the
+        # text's other paragraphs beside it (html_runs)
+        group |= paragraph_run(
+            best,
+            blocks,
+            page.lines,
+            use,
+            lambda i: _line_weight(page.lines[i], page.texts[i], is_chrome=is_chrome[i]),
+        )
         # a body the page declares (schema.org articleBody) is main content wherever the
         # densest block lies: on a forum the replies can outweigh the post they answer
         group |= {b for b, blk in blocks.items() if blk.body and gain.get(b, 0.0) > 0}

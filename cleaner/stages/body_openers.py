@@ -12,7 +12,12 @@ them a sentence of the page.  Two shapes keep them:
   line right under it is the page's own (not learned, not claimed; its words are free: an
   answer may well say 登录): the label or the question introduces that text;
 * a *sign-off*: right under a prose line of the page's own, a short line without digits and
-  cue words, and right under it the page's own date line, closing the page's text.
+  cue words, and right under it the page's own date line, closing the page's text;
+* a *question on top* (:func:`top_question`): the body's first question of a FAQ page,
+  whose questions repeat on a few of the site's pages, stands above the page's first own
+  line, where a site's head stands; it is the page's own when that line is its answer: a
+  sentence, not another question.  Released before the page's numbered title is looked
+  for, so the title over it stays too.
 
 A site notice label (``温馨提示：``) and a prompt with a cue word (``登录``, ``分享`` …) are
 never kept here: the chrome cues of ``site_repeat_keep.toml`` rule them out.
@@ -21,7 +26,7 @@ never kept here: the chrome cues of ``site_repeat_keep.toml`` rule them out.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from functools import cache
 
 from cleaner.rules import load_table
@@ -156,3 +161,47 @@ def signing_block(
     if n > SIGN_RUN_MAX or down >= len(stripped) or down in hits or down in claimed:
         return False
     return bool(_DATE_LINE.match(stripped[down]))
+
+
+_QUESTION_END = ("？", "?")
+#: A FAQ question stands on the pages of the groups that hold it, a head's prompt on
+#: (nearly) every page of the site: a question on more of them (share 0-100) is the head's.
+TOP_QUESTION_MAX_SUPPORT = 80.0
+
+
+def top_question(
+    stripped: list[str],
+    hits: Mapping[int, float],
+    signals: Mapping[int, tuple[str, ...]],
+    claimed: Container[int],
+) -> int | None:
+    """The learned line right above the page's first own line (no hit, no claim) when it
+    is a question over its answer: it ends in a question mark, has no chrome cue or menu
+    separators (``signals``), stands on at most TOP_QUESTION_MAX_SUPPORT % of the site's
+    pages (``hits``: line → its share), and the own line under it is a sentence
+    (:func:`~cleaner.stages.foot_lines.prose`) that asks nothing; else None.
+
+    >>> page = ["某站首页", "问：可以改昵称吗？", "答：每月可以改一次。", "答：也可以找客服。"]
+    >>> top_question(page, {0: 100.0, 1: 60.0}, {0: ("menu",), 1: ("short",)}, set())
+    1
+    >>> top_question(page, {0: 100.0, 1: 60.0}, {1: ("cue:login",)}, set())
+    >>> top_question(page, {0: 100.0, 1: 100.0}, {}, set())  # on every page: the head's
+    >>> asks = ["某站首页", "还有疑问吗？", "昵称可以改几次？", "答：每月可以改一次。"]
+    >>> top_question(asks, {0: 100.0, 1: 60.0}, {}, set())  # a question under it
+    >>> bare = ["某站首页", "还有疑问吗？", "更多", "答：每月可以改一次。"]
+    >>> top_question(bare, {0: 100.0, 1: 60.0}, {}, set())  # no sentence under it
+    """
+    first = next(
+        (k for k, s in enumerate(stripped) if s and k not in hits and k not in claimed), None
+    )
+    if first is None:
+        return None
+    up = next((k for k in range(first - 1, -1, -1) if stripped[k]), None)
+    if up is None or up not in hits or up in claimed:
+        return None
+    q, answer = stripped[up], stripped[first]
+    if not q.endswith(_QUESTION_END) or answer.endswith(_QUESTION_END) or not prose(answer):
+        return None
+    if any(x.startswith("cue:") or x == "menu" for x in signals.get(up, ())):
+        return None
+    return up if hits[up] <= TOP_QUESTION_MAX_SUPPORT else None

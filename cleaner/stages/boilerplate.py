@@ -48,7 +48,7 @@ from cleaner.stages.block_rows import (
     row_of_list,
     text_note,
 )
-from cleaner.stages.body_openers import body_opener, sign_off, signing_block
+from cleaner.stages.body_openers import body_opener, sign_off, signing_block, top_question
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
@@ -63,12 +63,17 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.line_features import is_prose
-from cleaner.stages.listed_titles import dated_titles, heads_under, own_title, series_title
+from cleaner.stages.listed_titles import (
+    MAX_TITLE_SUPPORT,
+    dated_titles,
+    heads_under,
+    own_title,
+    series_title,
+)
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
-from cleaner.stages.repeat_titles import title_over_text
 from cleaner.stages.rule_gate import BranchGate, gate_of
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
@@ -125,8 +130,8 @@ def _section_head(
     """A repeated heading-shaped line (no clause mark, at most 30 letters) with a text
     line right above it and an item of a list right below it, neither of them chrome: the
     heading of one of the text's sections over its items ('新章节　New Part'), kept.
-    The line above may be the dated row of a title kept on its page (``kept_rows``:
-    :func:`repeat_titles.title_over_text`).
+    The line above may be a title kept on its page or its dated row (``kept_rows``:
+    :func:`listed_titles.dated_titles`).
 
     >>> rows = ["正文第一句写到这里。", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
     >>> _section_head(rows, 1, {1: 0}, {}), _section_head(rows, 1, {1: 0, 2: 0}, {})
@@ -142,8 +147,8 @@ def _section_head(
     down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
     if up is None or down is None or up in claimed or down in hits or down in claimed:
         return False
-    # the line above is the page's own: prose, a piece's dated info row, or a row kept
-    # with this page's own title (repeat_titles)
+    # the line above is the page's own: prose, a piece's dated info row, or a line kept
+    # as this page's own title or its row (listed_titles)
     above = stripped[up]
     text_above = up in kept_rows or (up not in hits and (prose(above) or _dated_row(above)))
     # the item below is a clause of the text: a stray mark may still close it before the
@@ -446,20 +451,34 @@ class BoilerplateStage:
             and (hit := learned.match(s, title)) is not None
             and not _own_heading(s, hit, headings)
         }
-        if hits and not headings:
-            # a text page's own title, learned from the lists of the site's other pages
-            from cleaner.stages.line_model import keep_table
-
-            endings = keep_table().split.t.title_endings
+        dated: list[int] = []  # this page's own titles by their dated rows, and the rows
+        if hits:
             sig = {i: h.signals for i, h in hits.items()}
-            own = own_title(stripped, hits, sig, claimed, endings)
-            if own is not None:
-                del hits[own]
-            # titles of any wording over their info rows (and the rows, for the split)
-            dated = dated_titles(stripped, hits, sig, claimed, _dated_row)
+            own = None
+            if not headings:
+                # a text page's own title, learned from the lists of the site's other pages
+                from cleaner.stages.line_model import keep_table
+
+                endings = keep_table().split.t.title_endings
+                own = own_title(stripped, hits, sig, claimed, endings)
+                if own is not None:
+                    del hits[own]
+            # titles of any wording over their info rows (and the rows, for the split); on
+            # an HTML page, whose headings name its titles, a line the site prints word for
+            # word on most of its pages is no title (a sign-off's issuer over its date)
+            wide = [
+                i
+                for i, h in hits.items()
+                if headings and h.kind != "shape" and h.support > MAX_TITLE_SUPPORT
+            ]
+            dated = dated_titles(stripped, hits, sig, claimed, _dated_row, wide)
             for k in dated:
                 hits.pop(k, None)
-            if own is None and not dated:  # a numbered title of the site's series: kept
+            # the first question of a FAQ page over its answer (body_openers)
+            share = {i: h.support for i, h in hits.items()}
+            if (asked := top_question(stripped, share, sig, claimed)) is not None:
+                del hits[asked]
+            if not headings and own is None and not dated:  # a numbered series title: kept
                 shapes = {
                     i: h.kind == "shape" and len(set(h.examples)) > 1 for i, h in hits.items()
                 }
@@ -474,7 +493,6 @@ class BoilerplateStage:
         # (a credit line, a list of past posts) are the foot's, not the body's
         last = next((i for i in reversed(content) if prose(stripped[i])), -1)
         ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
-        title_rows: set[int] = set()
         for i, hit in hits.items():
             s = stripped[i]
             # Between the first content line and the last prose line, a short label
@@ -490,25 +508,11 @@ class BoilerplateStage:
             if (
                 first < i < last
                 and hit.scope == "line"
-                and _section_head(stripped, i, hits, claimed, title_rows)
+                and _section_head(stripped, i, hits, claimed, dated)
             ):
                 continue  # a section heading of the text repeated on every page
             if first < i < last and hit.scope == "line" and under_mark(stripped, i):
                 continue  # an attached document's title under its mark ('附件')
-            if i in title_rows:
-                continue  # the dated row of this page's own title (below)
-            row = (
-                title_over_text(stripped, i, hit.support, hits, ruled, shape=hit.kind == "shape")
-                if hit.scope == "line"
-                else None
-            )
-            if row is not None:
-                # this page's own title, listed as a pointer on other pages, and its dated
-                # row: the split stage reads the row (learned as a shape, it was chrome)
-                title_rows.add(row)
-                if row in claimed and claimed[row].rule_id == SITE_REPEAT:
-                    del claimed[row]
-                continue
             if s in headline and _own_series_title(hit):
                 continue  # the text page's headline, one of a series (no row read under it)
             # the text's own note ('注：…') glued under it: kept (a tail starts below it)

@@ -10,9 +10,15 @@ signals (no cue word, no menu separators), that reads as a document's title (it 
 document kind, ``title_endings``, and holds no sentence or clause mark).
 
 A title of any wording shows itself by its info row: a learned line right over or under a
-labelled row dated like a document's (``发布日期：…``) is a piece's title, at the top of a
-single page or over each piece of a page that gathers several (:func:`dated_titles`);
-the row stays too, for the split stage to read as the piece's metadata.
+row dated like a document's (``发布日期：…``, ``2021-03-09 16:20 …``) is a piece's title, at
+the top of a single page or over each piece of a page that gathers several, on a text or an
+HTML page (:func:`dated_titles`); the row stays too, for the split stage to read as the
+piece's metadata.  A related list of the site's other titles stays chrome: no text of the
+page's own under it.  On an HTML page (its headings name its own titles: the stage keeps
+those) a line the site prints word for word on more than half of its pages is no title by
+its row (``widespread``): an issuer signing off over a bare date, a label under an
+answer's dated byline.  A text page has no such cap: a small site's related lists put a
+title on more than half of its pages.
 
 A series titles its pages with one wording and a number (``每日一练：第12期``,
 ``第3课　认识工具``): the site profile learns the title as a shape with the number
@@ -23,9 +29,9 @@ text glued under it, is the page's title (:func:`series_title`); kept and flagge
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
-__all__ = ["dated_titles", "heads_under", "own_title", "series_title"]
+__all__ = ["MAX_TITLE_SUPPORT", "dated_titles", "heads_under", "own_title", "series_title"]
 
 #: A document title is at least this long (a menu's '通知公告' is no title).
 TITLE_MIN_CHARS = 8
@@ -81,18 +87,30 @@ def _titled(s: str) -> bool:
     )
 
 
+#: On an HTML page, a title by its row is printed word for word on at most this share
+#: (0-100) of the site's pages.
+MAX_TITLE_SUPPORT = 50.0
+# a row that opens with a date, bare or under a short label: ``2021-03-09 16:20 …``
+_DATE_OPENS = re.compile(
+    r"^(?:[^\s:：]{1,10}\s*[:：]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+)
+
+
 def dated_titles(
     stripped: list[str],
     hits: Mapping[int, object],
     signals: Mapping[int, tuple[str, ...]],
     claimed: Mapping[int, object],
     dated_row: Callable[[str], bool],
+    widespread: Collection[int] = (),
 ) -> list[int]:
     """The learned lines that are titles by their info row, with those rows: a title-
-    shaped learned line (no clause mark, weak ``signals``, once on the page) with a
-    labelled dated row (``dated_row``, once on the page) right above or below it, and a
-    line of the page's own (no hit, no claim) below both: a list of the site's other
-    titles in the foot has no own line under it.
+    shaped learned line (no clause mark, weak ``signals``, once on the page, not
+    ``widespread``: on an HTML page, learned word for word on more than
+    MAX_TITLE_SUPPORT % of the site's pages) with a dated row (a labelled one,
+    ``dated_row``, or one opening with a date; once on the page) right above or below
+    it, and a line of the page's own (no hit, no claim) below both: a list of the site's
+    other titles in the foot has no own line under it.
 
     >>> rows = ["某站首页｜说明", "甲软件 1.2 版说明", "日期：2021-03-09", "正文。", "相关", "乙"]
     >>> hit = {0: 1, 1: 1, 2: 1, 4: 1, 5: 1}
@@ -101,6 +119,11 @@ def dated_titles(
     [1, 2]
     >>> dated_titles(rows[:3], hit, sig, {}, lambda s: s.startswith("日期："))
     []
+    >>> dated_titles(rows, hit, sig, {}, lambda s: False, widespread={1})  # on most pages
+    []
+    >>> bare = ["某应用 3.1.0 版更新说明", "2021-03-09 16:20　阅读 32", "本次更新修正了问题。"]
+    >>> dated_titles(bare, {0: 1, 1: 1}, {}, {}, lambda s: False)
+    [0, 1]
     """
     filled = [i for i, s in enumerate(stripped) if s and i not in claimed]
     own = [i for i in filled if i not in hits]
@@ -110,7 +133,7 @@ def dated_titles(
     out: list[int] = []
     for n, i in enumerate(filled):
         s = stripped[i]
-        if i not in hits or i >= last_own or not _titled(s):
+        if i not in hits or i >= last_own or i in widespread or not _titled(s):
             continue
         if any(x.startswith("cue:") or x == "menu" for x in signals.get(i, ())):
             continue
@@ -120,12 +143,13 @@ def dated_titles(
             if not 0 <= k < len(filled):
                 continue
             row = stripped[filled[k]]
-            if dated_row(row) and sum(1 for t in stripped if t == row) == 1:
-                if filled[k] < last_own:
-                    out.append(i)
-                    if filled[k] in hits:
-                        out.append(filled[k])
-                    break
+            if not (dated_row(row) or _DATE_OPENS.match(row)):
+                continue
+            if sum(1 for t in stripped if t == row) == 1 and filled[k] < last_own:
+                out.append(i)
+                if filled[k] in hits:
+                    out.append(filled[k])
+                break
     return sorted(set(out))
 
 
