@@ -18,7 +18,9 @@ number that matters.  trafilatura (``pip install -e '.[bench]'``) runs beside it
 same bytes.
 
 Halves: ``aeb`` and ``forum`` pages whose hash starts with 0-7 are the *tune* half, 8-f
-the *held-out* half; ``wmb`` and ``snippets`` are *blind* (not looked at while tuning).
+the *held-out* half; ``snippets`` are *blind* (not looked at while tuning); ``wmb`` was blind
+until session 9, when its two pages were read by eye and the chapter-list loss on one of them
+fixed (``html_listing``), so it is *tune* now.
 
 Usage::
 
@@ -100,7 +102,7 @@ def cases(shared: Path) -> list[dict[str, Any]]:
                 {
                     "name": f"wmb_{i}.html",
                     "set": "wmb",
-                    "half": "blind",
+                    "half": "tune",
                     "data": rec["html"].encode("utf-8"),
                     "url": rec["url"],
                     "truth": rec["groundtruth_content"],

@@ -40,6 +40,9 @@ sentence punctuation, few links).  The one taken is named in :attr:`Extracted.fa
   page's text (WeChat articles deliver the body so and reveal it by script);
 * ``chrome_named_prose``: an element whose class names chrome (``content BSHARE_POP``)
   but which holds long prose is content after all;
+* ``numbered_list``: beside a chosen content that keeps a small share of the page, a
+  dropped run of entries numbered in sequence (a book's chapter list,
+  :mod:`cleaner.ingest.html_listing`);
 * ``densest_block``: the block whose lines are the longest prose, when the chosen one is
   a short block (an author bio, a teaser list) beside the article.
 
@@ -138,6 +141,7 @@ from cleaner.ingest.html_layout import (
     _weight_len,
     default_rules,
 )
+from cleaner.ingest.html_listing import numbered_list
 from cleaner.ingest.html_runs import paragraph_run
 from cleaner.ingest.html_threads import (
     MIN_COMMENT_WEIGHT,
@@ -494,6 +498,8 @@ def extract(
         )
         if better is not None:
             fallback, reasons = better
+        elif (listed := numbered_list(page, reasons)) is not None:
+            fallback, reasons = "numbered_list", listed  # a table of contents (html_listing)
         for i in deck_lines(lines, texts, blocks, reasons, declared.get("h1")):
             reasons[i] = None  # the headline's kicker and subtitle (html_deck)
     visible, body, drops, n_visible = _ledger(texts, reasons)

@@ -92,6 +92,7 @@ class Rules:
     code_tags: frozenset[str] = frozenset()  # never laid out: not text a reader sees
     control_tokens: frozenset[str] = frozenset()  # class/id words of small page tools
     attachment: re.Pattern[str] | None = None  # link text that names a file (attachments)
+    unseen_classes: frozenset[str] = frozenset()  # inline text kept from sight by its class
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +114,10 @@ def default_rules() -> Rules:
         if exts
         else None
     )
-    return Rules(skip, tokens, meta, comments, sites, line_re, code, controls, attach)
+    unseen = frozenset(
+        c.lower() for entry in data.get("visually_hidden", []) for c in entry["classes"]
+    )
+    return Rules(skip, tokens, meta, comments, sites, line_re, code, controls, attach, unseen)
 
 
 @dataclass(slots=True)
@@ -182,6 +186,16 @@ def _chrome_named(attrs: dict[str, Any], tokens: frozenset[str], *, roles: bool 
                 return True
     ident = attrs.get("id")
     return bool(ident) and not tokens.isdisjoint(_name_tokens(str(ident)))
+
+
+def _unseen(attrs: dict[str, Any], rules: Rules) -> bool:
+    """Whether the element's class keeps it from sight for screen readers only
+    (``[[visually_hidden]]``: ``sr-only``, ``screen-reader-text`` …)."""
+    cls = attrs.get("class")
+    if not cls:
+        return False
+    names = cls if isinstance(cls, list) else str(cls).split()
+    return any(str(c).lower() in rules.unseen_classes for c in names)
 
 
 @dataclass(slots=True)
@@ -397,6 +411,8 @@ def _walk(
         # an inline element hidden until revealed is a tooltip, not a container
         if hid == 1 or (hid == 2 and name not in BLOCK_TAGS):
             continue
+        if rules.unseen_classes and name not in BLOCK_TAGS and _unseen(node.attrs, rules):
+            continue  # screen-reader text inside a line ('$9.00<span class=sr-only>Price')
         if name == "br":
             flush()
             continue

@@ -355,7 +355,7 @@ class CjkSpaceRule:
         left = text[ls : m.start()]
         breaks = list(self._TOKEN_BREAK.finditer(left))
         token = left[breaks[-1].end() :] if breaks else left
-        return bool(self._LABEL.search(token))
+        return bool(self._LABEL.search(token) or self._SPACED_LABEL.search(left))
 
     def _doc_title(self, line: str) -> bool:
         """A document title ('关于…的通知'): one phrase, so a space inside splits a word."""
@@ -518,6 +518,13 @@ class CjkSpaceRule:
         f"第[{HAN}\\d]{{1,8}}[条章节款编篇部则卷回]$|(?:^|[〇○零一二三四五六七八九十百千两])[日年号]$"
         "|其[一二三四五六七八九十]+$"
     )
+    # the same label typed with spaces around its number ('第 12 章 风起', '第 4 条 本法…',
+    # common in text converted from PDF and on novel sites): the token before the space
+    # is the unit alone ('章'), so the label is read back over its spaces
+    _SPACED_LABEL = re.compile(
+        "第[ \t\u3000\u00a0]*(?:\\d{1,5}|[〇○零一二三四五六七八九十百千两]{1,8})"
+        "[ \t\u3000\u00a0]*[条章节款编篇部则卷回]$"
+    )
 
     def _is_separator(self, text: str, line_start: int, line_end: int, m: re.Match[str]) -> bool:
         """A space that separates a label from text ('第三条 为了…', '第一章 总则',
@@ -525,7 +532,7 @@ class CjkSpaceRule:
         left = text[line_start : m.start()]
         breaks = list(self._TOKEN_BREAK.finditer(left))
         token = left[breaks[-1].end() :] if breaks else left
-        if len(m.group()) > 1 or self._LABEL.search(token):
+        if len(m.group()) > 1 or self._LABEL.search(token) or self._SPACED_LABEL.search(left):
             return True  # a word is broken by one space; two or more separate things
         if m.group() == "\u3000" and _LEAD.match(left) and line_end - m.end() >= LEAD_REST:
             return True  # a news lead's tag set off by a full-width space ('本社讯　…')

@@ -57,6 +57,7 @@ from cleaner.stages.split_papers import (
 from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
+from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_titles import (
     PageHints,
 )
@@ -83,6 +84,20 @@ def _num(m: re.Match[str]) -> int | None:
         if groups.get(g):
             return cn_number(groups[g])
     return None
+
+
+#: A run of at least this many headers with no line between any two is a contents list.
+CONTENTS_MIN = 3
+
+
+def contents_list(heads: list[int], strip: list[str]) -> bool:
+    """Whether header lines ``heads`` (in page order) are a contents list: at least
+    :data:`CONTENTS_MIN` of them, each straight under the one before, no text between
+    (a compilation's pieces each hold a body).  Found on a real book index page whose
+    chapter list read as headers: its pieces, all empty, left the page with nothing."""
+    if len(heads) < CONTENTS_MIN:
+        return False
+    return all(not any(strip[j] for j in range(a + 1, b)) for a, b in itertools.pairwise(heads))
 
 
 def _unwrapped(headers: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -222,10 +237,17 @@ class SplitStage:
                 continue
             for name, rx in self.t.headers:
                 m = rx.match(s)
-                if m and _num(m) == expected:
+                if m is None:
+                    continue
+                n = _num(m)
+                if n == 1 and found and contents_list([h[0] for h in found], strip):
+                    found, expected = [], 1  # the run so far listed the pieces: a contents
+                if n == expected:
                     found.append((i, name, m["title"].strip()))
                     expected += 1
                     break
+        if contents_list([h[0] for h in found], strip):
+            found = []  # a contents list and no pieces under it: no headers
         return found or self.find_fallback_headers(lines)
 
     @staticmethod
@@ -352,6 +374,8 @@ class SplitStage:
         annex: list[tuple[int, int]] = []
         if self.config.enabled and self.config.generic_headers and not headers:
             annex = annex_cuts(lines, self.t.title_endings)
+            if not annex:  # statutes one after another: '第一条' again under a title
+                annex = statute_cuts(lines)
         if headers and all(
             h[1] == HEADING_RUN and h[2].endswith(("？", "?")) and lines[h[0]].strip() == h[2]
             for h in headers
