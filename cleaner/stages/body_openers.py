@@ -117,6 +117,52 @@ def sign_off(stripped: list[str], i: int, hits: Container[int], claimed: Contain
     return k != -1 and k not in hits and k not in claimed and bool(_DATE_LINE.match(stripped[k]))
 
 
+#: a judgement's or a committee's signing block lists this many names at most between
+#: its text and its date (a bench of three, five or seven)
+SIGN_RUN_MAX = 7
+
+
+def _signer(s: str) -> bool:
+    return 0 < len(s) <= SIGN_OFF_MAX and not any(ch.isdigit() for ch in s) and not _cued(s)
+
+
+def signing_block(
+    stripped: list[str], i: int, hits: Container[int], claimed: Container[int]
+) -> bool:
+    """Is the learned line ``stripped[i]`` one line of a signing block: a run of short
+    lines (no digits, no cue words, no sentence; learned or the page's own) that opens
+    right under the page's own prose and ends right over the page's own date line?  A
+    court's bench (``审　判　长　某某`` / ``审　判　员　某某``) or a committee's members sign
+    every judgement or minute of a site, so the same names repeat; between the page's
+    text and its date they are the text's.  No rule's line may stand inside the run.
+
+    >>> page = ["本决定为最终决定。", "主　任　甲某某", "委　员　乙某", "二〇二一年三月五日"]
+    >>> signing_block(page, 1, {1}, set()), signing_block(page, 2, {1}, set())
+    (True, True)
+    >>> signing_block(page, 1, {1, 3}, set()), signing_block(page, 1, {1}, {2})
+    (False, False)
+    >>> signing_block(["正文。", "点击关注", "分享到朋友圈", "2021-03-05"], 1, {1, 2}, set())
+    False
+    """
+    if not _signer(stripped[i]) or prose(stripped[i]) or i in claimed:
+        return False
+    up, n = i - 1, 1
+    while up >= 0 and stripped[up] and _signer(stripped[up]) and not prose(stripped[up]):
+        if up in claimed:
+            return False
+        up, n = up - 1, n + 1
+    if up < 0 or not stripped[up] or up in hits or up in claimed or not prose(stripped[up]):
+        return False
+    down = i + 1
+    while down < len(stripped) and _signer(stripped[down]) and not _DATE_LINE.match(stripped[down]):
+        if down in claimed:
+            return False
+        down, n = down + 1, n + 1
+    if n > SIGN_RUN_MAX or down >= len(stripped) or down in hits or down in claimed:
+        return False
+    return bool(_DATE_LINE.match(stripped[down]))
+
+
 _QUESTION_END = ("？", "?")
 #: A FAQ question stands on the pages of the groups that hold it, a head's prompt on
 #: (nearly) every page of the site: a question on more of them (share 0-100) is the head's.

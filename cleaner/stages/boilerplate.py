@@ -48,7 +48,7 @@ from cleaner.stages.block_rows import (
     row_of_list,
     text_note,
 )
-from cleaner.stages.body_openers import body_opener, sign_off, top_question
+from cleaner.stages.body_openers import body_opener, sign_off, signing_block, top_question
 from cleaner.stages.boilerplate_config import (
     LINE_MODEL,
     LINE_MODEL_HTML_EDGE,
@@ -190,6 +190,53 @@ def _own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool
     )
 
 
+def _still(hits: dict[int, LearnedLine], i: int, claimed: dict[int, _Claim]) -> dict[int, object]:
+    """The learned lines that still count as chrome when line ``i`` is judged: those below
+    it, and those above it that the site-repeat pass claimed (it judges them in page
+    order; one it kept above ``i`` is the body's own, a heading or a row of the text).
+
+    >>> sorted(_still({1: 0, 3: 0, 5: 0}, 3, {1: 0}))
+    [1, 3, 5]
+    >>> sorted(_still({1: 0, 3: 0, 5: 0}, 3, {}))
+    [3, 5]
+    """
+    return {k: v for k, v in hits.items() if k >= i or k in claimed}
+
+
+_SPACED = re.compile(r"^\S(?:[ \u3000]+\S)+$")
+
+
+def letters(s: str) -> int:
+    """How long ``s`` reads: a heading set in spaced letters (``民 事 判 决 书``,
+    ``目　　录``) counts its letters, any other line its characters.
+
+    >>> letters("某 事 通 知 书"), letters("目　　录"), letters("某某 通知 一则"), letters("上一篇")
+    (5, 2, 8, 3)
+    """
+    if _SPACED.match(s):
+        return len(s.replace(" ", "").replace("\u3000", ""))
+    return len(s)
+
+
+def _own_series_title(hit: LearnedLine) -> bool:
+    """The learned ``hit`` is a shape seen with other wordings on other pages and has no
+    cue word or menu separators: the titles of one series, each page's its own.
+
+    >>> from cleaner.stages.site_judge import LearnedLine
+    >>> def h(kind, examples, signals=("short", "digits")):
+    ...     return LearnedLine("NN年某县报告", kind, "line", 4, 100.0, examples, None, signals)
+    >>> _own_series_title(h("shape", ("2021年某县报告", "2018年某县报告")))
+    True
+    >>> _own_series_title(h("line", ("2021年某县报告",)))
+    False
+    >>> _own_series_title(h("shape", ("a", "b"), ("cue:related", "digits")))
+    False
+    """
+    if hit.kind != "shape" or len(set(hit.examples)) < 2:
+        return False
+    return not any(x.startswith("cue:") or x == "menu" for x in hit.signals)
+
+
 class BoilerplateStage:
     """Delete the lines that the applicable rule packs match."""
 
@@ -283,8 +330,10 @@ class BoilerplateStage:
                 )
             )  # fmt: skip
         data: list[int] = []  # site shapes kept as the page's data (block_rows.page_data)
+        if kind == "text" and not headline:
+            headline = text_headline(stripped)  # the line its saved page title dresses
         if self.profiles is not None and site is not None:
-            data = self._site_repeat(site, stripped, claimed, headings)
+            data = self._site_repeat(site, stripped, claimed, headings, headline=headline)
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
@@ -295,8 +344,6 @@ class BoilerplateStage:
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
-        if kind == "text" and not headline:
-            headline = text_headline(stripped)  # the line its saved page title dresses
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
@@ -380,10 +427,16 @@ class BoilerplateStage:
         stripped: list[str],
         claimed: dict[int, _Claim],
         headings: tuple[str, ...] = (),
+        *,
+        headline: tuple[str, ...] = (),
     ) -> list[int]:
         """Claim the lines the site's profile marks as chrome (tail lines take the rest);
-        never one of the page's own ``headings`` (:func:`_own_heading`).  Returns the
-        lines kept as the page's data (a learned shape with this page's figures)."""
+        never one of the page's own ``headings`` (:func:`_own_heading`), nor the text
+        page's ``headline`` (the line its saved page title dresses) when the site
+        repeats it only as a shape with other figures on each page (``2021年某县工作报告``
+        over ``2021年某县工作报告_某县网``: one series' titles, each page its own).
+        Returns the lines kept as the page's data (a learned shape with this page's
+        figures)."""
         assert self.profiles is not None
         kept: list[int] = []
         learned = self.profiles.learned(site, self.config)
@@ -450,7 +503,7 @@ class BoilerplateStage:
                 # the same link closing every piece of the page (piece_links.py)
                 claimed[i] = _Claim(SITE_REPEAT, "line", hit.support, learned=True)
                 continue
-            if first < i < last and hit.scope != "tail" and len(s) < MIDDLE_MIN_CHARS:
+            if first < i < last and hit.scope != "tail" and letters(s) < MIDDLE_MIN_CHARS:
                 continue
             if (
                 first < i < last
@@ -460,16 +513,19 @@ class BoilerplateStage:
                 continue  # a section heading of the text repeated on every page
             if first < i < last and hit.scope == "line" and under_mark(stripped, i):
                 continue  # an attached document's title under its mark ('附件')
+            if s in headline and _own_series_title(hit):
+                continue  # the text page's headline, one of a series (no row read under it)
             # the text's own note ('注：…') glued under it: kept (a tail starts below it)
             noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
             if noted and hit.scope == "line":
                 continue
             # one wording, other figures on each page, glued between text lines: the
             # page's data (block_rows.page_data); a sentence may close the body
+            # (a learned line above it that this pass kept is the body's: text here)
             if (
                 hit.kind == "shape"
                 and (first < i < last or prose(s))
-                and page_data(stripped, i, hit.key, hit.examples, hits, claimed)
+                and page_data(stripped, i, hit.key, hit.examples, _still(hits, i, claimed), claimed)
             ):
                 kept.append(i)
                 continue
@@ -491,6 +547,8 @@ class BoilerplateStage:
             signed = hit.scope in ("line", "tail") and sign_off(stripped, i, hits, claimed)
             if signed and hit.scope == "line":
                 continue
+            if hit.scope == "line" and signing_block(stripped, i, hits, claimed):
+                continue  # a name of the bench that signs the text, over its date
             claim = _Claim(
                 SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
             )

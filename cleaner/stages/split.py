@@ -37,7 +37,7 @@ from cleaner.stages.split_headers import (
     numbered_runs,
     titles_below,
 )
-from cleaner.stages.split_headings import CLOSED, heading_run, piece_closers
+from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_lead_rows import titles_over_rows
@@ -55,6 +55,7 @@ from cleaner.stages.split_papers import (
     rows_under_title,
 )
 from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_titles import (
@@ -194,6 +195,10 @@ class SplitStage:
                 continue
             for k, v in fields.items():
                 meta.setdefault(k, v)
+
+    def _near_row(self, line: str) -> dict[str, str] | None:
+        """Fields of a row read as near a title (:meth:`MetaParser.shaped_row`)."""
+        return self.meta.shaped_row(line, near_title=True)
 
     def parse_meta_line(self, line: str) -> dict[str, str] | None:
         """Fields of one metadata line (see :meth:`MetaParser.parse_meta_line`).
@@ -371,6 +376,13 @@ class SplitStage:
             annex = annex_cuts(lines, self.t.title_endings)
             if not annex:  # statutes one after another: '第一条' again under a title
                 annex = statute_cuts(lines)
+        if headers and all(
+            h[1] == HEADING_RUN and h[2].endswith(("？", "?")) and lines[h[0]].strip() == h[2]
+            for h in headers
+        ):
+            # a FAQ's questions, each its piece's heading: the answer under it ('答：…')
+            # answers it, so the question stays the piece's first line of text
+            headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if annex:
             starts = [0, *(t for _, t in annex)]
@@ -577,6 +589,30 @@ class SplitStage:
                     )
                     content.remove(i)
                     dropped.add(i)
+            # an answer's byline under the question's text (split_reply): who and when
+            for idx, fields in (
+                answer_byline(content, lines, self._near_row)
+                if head is None and self.config.parse_meta
+                else []
+            ):
+                meta.update({k: v for k, v in fields.items() if k not in meta})
+                ref = json.dumps(fields, ensure_ascii=False)
+                s, e = spans[idx[0]][0], spans[idx[-1]][2]
+                meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
+                content = [i for i in content if i not in idx]
+                dropped.update(idx)
+            # the title put in front of the page (its <title>) over a card of rows read out
+            # above the headline itself: the same line twice, the rows gone between; the
+            # headline under the card stays (its copy above is no word of the text)
+            if (
+                len(content) > 1
+                and (a := content[0]) + 1 < (b := content[1])
+                and lines[a].strip() == lines[b].strip()
+                and len(lines[a].strip()) <= 120
+                and all(d in dropped or not lines[d].strip() for d in range(a + 1, b))
+            ):
+                edits.append(Edit(spans[a][0], spans[a][2], "", "split.repeated_title", "delete"))
+                content.pop(0)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]
             inner: list[Edit] = [e for e in meta_edits if e.start > first_start]

@@ -587,6 +587,11 @@ def row_signature(line: str) -> tuple[str, ...]:
     return tuple(label or "_" for label, _ in _cells(line))
 
 
+# a card's row under a bracket label: '【审　　级】二审' (a short Han label, letter-spaced or
+# not, then a short value)
+_BRACKET_ROW = re.compile(
+    rf"^【(?:[\u4e00-\u9fff][ \t\u3000]*){{2,6}}】[ \t\u3000]*\S.{{0,{MAX_CELL_CHARS - 1}}}$"
+)
 # a grid's label cell: a short Han word ('类别', '期限'), no digit
 _GRID_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _GRID_GAP = re.compile(r"\t+|\u3000+| {2,}")
@@ -617,10 +622,18 @@ def row_kind(line: str) -> str | None:
     'leader'
     >>> row_kind("苹果很甜，香蕉也甜"), row_kind("某甲〔编者〕"), row_kind("第一章　总则")
     (None, None, None)
+
+    A card of bracket labels, one a line (``【审　　级】二审``): ``"bracketed"``; a tag
+    line with a sentence (``【提示】请按时缴费。``) or a long value is none.
+
+    >>> row_kind("【审　　级】二审"), row_kind("【提示】请按时缴费。"), row_kind("【某类】")
+    ('bracketed', None, None)
     """
     s = line.strip()
     if not s or len(s) > MAX_ROW_CHARS or _PROSE_MARK.search(s):
         return None
+    if _BRACKET_ROW.match(s):
+        return "bracketed"
     if (m := LEADER.match(s)) is not None and len(s) - m.end() <= MAX_CELL_CHARS:
         return "leader"  # '撰　　稿……某某': a card's row, its label named or not
     if s[-1] in _CLOSERS:

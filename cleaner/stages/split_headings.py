@@ -75,7 +75,7 @@ def heading_run(
             and not below_title(strip[i])
             and below_title(strip[filled[k - 1]])
         ]
-    rule = "keyed:heading"
+    rule = HEADING_RUN
     if len(found) < 2:
         found, rule = _closed_run(strip, filled, wanted, below_title), CLOSED
     if len(found) < 2 or len({strip[i] for i in found}) < len(found):
@@ -86,6 +86,8 @@ def heading_run(
     return [(i, rule, t, {}) for i, t in zip(found, titles, strict=True)]
 
 
+#: The rule of a run of the page's own headings (``<h2>``/``<h3>``), each over its row.
+HEADING_RUN = "keyed:heading"
 #: The rule of a run whose pieces each end with a row (:func:`piece_closers` finds them).
 CLOSED = "keyed:heading_closed"
 #: a row closing a piece in one bracket pair, a date in it (``【某部 2021年3月9日 阅读 12】``)

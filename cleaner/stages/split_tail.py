@@ -41,6 +41,8 @@ _RUN = r"[—―─－\-=＝~～·•*＊]{1,6}"
 _FLANKED = re.compile(rf"^{_RUN}\s*(?P<w>[\u4e00-\u9fff ]{{2,10}})\s*{_RUN}$")
 # a row: a short Han label, a colon, a short value
 _ROW = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,10})\s*[:：]\s*(?P<v>\S.{0,79})$")
+# or the label in brackets, letter-spaced or not ('【审　　级】二审')
+_BRACKET_ROW = re.compile(r"^【(?P<k>(?:[\u4e00-\u9fff]\s*){2,10})】\s*(?P<v>\S.{0,79})$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # a file to download named alone (``某文〔2021〕3号.pdf``): a link the page prints
@@ -68,7 +70,7 @@ def _row(
     read by ``parse`` (the split stage's row reader), else as its one label and value
     (``items``: a long label the row reader leaves, '某某决定书文号：…')."""
     s = line.strip()
-    m = _ROW.match(s)
+    m = _ROW.match(s) or _BRACKET_ROW.match(s)
     if m is None or _SENTENCE_END.search(m["v"]):
         return None
     key = re.sub(r"\s", "", m["k"])
@@ -133,14 +135,36 @@ def _bare_card(
     lines: list[str], content: list[int], field_of: Fields, parse: Row, items: Items
 ) -> tuple[list[int], dict[str, str]]:
     """A card without a heading closing the article: two rows or more, each labelled by
-    a label that names a field (a row naming none is text without its heading)."""
+    a label that names a field (a row naming none is text without its heading).  A card
+    of bracket labels (``【审理法院】…`` / ``【审　　级】二审`` / ``【案　　号】…``) is a
+    card by its form: a row among them whose label names no field is the card's too
+    (read as no field), when the rows that name fields are more and open the card.
+
+    >>> f = {"法院": "issuer", "案号": "doc_number"}.get
+    >>> p = lambda s: {"issuer": s[4:]} if s.startswith("【法院】") else None
+    >>> it = lambda kv: {f(k): v for k, v in kv if f(k)} or None
+    >>> page = ["正文一。", "正文二。", "正文三。", "【法院】某院", "【审　级】二审"]
+    >>> page.append("【案号】甲1号")
+    >>> _bare_card(page, list(range(6)), f, p, it)
+    ([3, 4, 5], {'issuer': '某院', 'doc_number': '甲1号'})
+    >>> _bare_card(page[:4] + ["【审　级】二审", "【备注】无"], list(range(6)), f, p, it)
+    ([], {})
+    """
     read: list[tuple[int, dict[str, str]]] = []
     for i in reversed(content[-WINDOW:]):
         got = _row(lines[i], field_of, parse, items)
-        if got is None or got[0] is None or not got[1]:
+        if got is None:
             break
+        if got[0] is None or not got[1]:
+            if not _BRACKET_ROW.match(lines[i].strip()):
+                break
+            read.insert(0, (i, {}))  # a bracket row naming no field: the card's, if any
+            continue
         read.insert(0, (i, got[1]))
-    if len(read) < 2 or len(read) + 2 > len(content):
+    while read and not read[0][1]:
+        read.pop(0)  # the card opens with a row that names a field
+    named = sum(1 for _, fields in read if fields)
+    if named < 2 or named <= len(read) - named or len(read) + 2 > len(content):
         return [], {}
     meta: dict[str, str] = {}
     for _, fields in read:

@@ -85,11 +85,24 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
     {'published': '2020-05-06'}
     >>> names_only({"author": "某甲　某乙"})
     {'author': '某甲\u3000某乙'}
+
+    A name with its unit in brackets after it (``某某（某市某中心）``, an answering
+    expert's byline) is the name: the unit is no writer.
+
+    >>> names_only({"author": "某某（某市某中心）"}), names_only({"author": "某（甲）乙"})
+    ({'author': '某某'}, {'author': '某（甲）乙'})
     """
     value = meta.get("author")
+    if value is not None and (unit := _NAME_UNIT.match(value)) is not None:
+        meta = meta | {"author": unit["name"]}
+        value = unit["name"]
     if value is None or (not _DIGIT.search(value) and len(value) <= MAX_NAMES_CHARS):
         return meta
     return {k: v for k, v in meta.items() if k != "author"}
+
+
+# a name, then its unit in brackets closing the value ('某某（某市某中心）')
+_NAME_UNIT = re.compile(r"^(?P<name>[^（()）\s]{2,12})\s*[（(][^（()）]{2,30}[）)]$")
 
 
 def text_width(line: str) -> float:

@@ -1,0 +1,87 @@
+"""An answer's byline inside a single question's page: who answered it and when.
+
+A help desk, a legal-aid or a health site prints one answered question a page: the
+question (the title), the asker's description, then the answer under its byline row
+(``回复专家：某某（某单位）　回复时间：2021-03-09 15:20``), often under a short heading
+that names the same role (``专家回复``).  The row is the page's metadata (the answer's
+author and the day it was put up), not its text; the heading over it is the template's
+label for the row.  The metadata block above the title reads only the rows that open
+the text; this one stands lower, under the question's text.
+
+:func:`answer_byline` finds it by its shape: a row among the article's first lines that
+reads (``shaped``: the split stage's row reader) as an author AND a publish date (who
+and when), under a question (a line above it ends with a question mark), right under a
+line of the page's prose or under a short heading made only of the row's own label
+letters (``专家回复`` over ``回复专家：…``), which goes with it.  The labels that name an
+answerer are data (``author_by_answer`` and ``published_by_answer`` in
+``cleaner/rules/headers.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleaner.stages.split_cells import prose_line
+
+__all__ = ["answer_byline"]
+
+#: The byline row stands among this many first lines of the article.
+ANSWER_LOOK = 10
+#: The heading over it is at most this long (a label, no sentence).
+HEADING_MAX_CHARS = 8
+_MARK = re.compile(r"[^\u4e00-\u9fff]")
+_LABELS = re.compile(r"([\u4e00-\u9fff]{2,8})\s*[:：]")
+
+
+def _names_row(heading: str, row: str) -> bool:
+    """``heading`` is short Han letters alone, each of them a letter of the row's labels.
+
+    >>> _names_row("专家回复", "回复专家：某某　回复时间：2021-03-09")
+    True
+    >>> _names_row("第二部分", "回复专家：某某　回复时间：2021-03-09")
+    False
+    """
+    if not 2 <= len(heading) <= HEADING_MAX_CHARS or _MARK.search(heading):
+        return False
+    letters = set("".join(_LABELS.findall(row)))
+    return set(heading) <= letters
+
+
+def answer_byline(
+    content: list[int], lines: list[str], shaped: Callable[[str], dict[str, str] | None]
+) -> list[tuple[list[int], dict[str, str]]]:
+    """The answer's byline row (with the heading naming it, if any) as ``(line indices,
+    fields)``, or ``[]``.  ``content``: the article's line indices after its title line.
+
+    >>> row = "回复专家：某某　回复时间：2021-03-09"
+    >>> rows = {row: {"author": "某某", "published": "2021-03-09"}}
+    >>> page = ["某事怎么办？", "我遇到了某事，请问该怎么办？", "专家回复",
+    ...         "回复专家：某某　回复时间：2021-03-09", "您可以先这样做，再那样做。"]
+    >>> answer_byline([0, 1, 2, 3, 4], page, rows.get)
+    [([2, 3], {'author': '某某', 'published': '2021-03-09'})]
+    >>> answer_byline([0, 1, 3, 4], page, rows.get)
+    [([3], {'author': '某某', 'published': '2021-03-09'})]
+
+    A row under a heading of other words, or with one field, stays:
+
+    >>> page[2] = "第二部分"
+    >>> answer_byline([0, 1, 2, 3, 4], page, rows.get)
+    []
+    """
+    for n, i in enumerate(content[1:ANSWER_LOOK], 1):
+        row = lines[i].strip()
+        if not row or prose_line(row):
+            continue
+        fields = shaped(row)
+        if not fields or "author" not in fields or "published" not in fields:
+            continue
+        if not any(lines[k].strip().endswith(("？", "?")) for k in content[:n]):
+            return []  # no question above it: no answer's byline
+        up = lines[content[n - 1]].strip()
+        if _names_row(up, row) and n >= 2 and prose_line(lines[content[n - 2]]):
+            return [([content[n - 1], i], fields)]
+        if prose_line(up):
+            return [([i], fields)]
+        return []
+    return []
