@@ -370,3 +370,54 @@ def test_ray_byte_ranges_do_not_cut_a_utf16_jsonl(tmp_path: Path) -> None:
     items = [x for u in units for x in read_unit(u, opts)]
     assert [x.text for x in items if isinstance(x, RawInput)] == texts
     assert len(items) == len(texts)
+
+
+def test_json_anthology_groups_of_records_are_read(tmp_path: Path) -> None:
+    """An anthology exported as one document groups its records by section
+    (``{"title": …, "content": [{"type": …, "content": [{…}, …]}, …]}``): each section was
+    taken for one record without text and quarantined, every piece in it lost to the
+    batch.  A section that has no text field of its own but holds records is read as a
+    wrapper; a record that has its text and a list of objects beside it stays one record."""
+    doc = {
+        "title": "Songs of the reed marsh",
+        "content": [
+            {
+                "type": "short songs",
+                "content": [
+                    {"chapter": "Heron", "paragraphs": ["Grey wings over the shallows.", "Gone."]},
+                    {"chapter": "Frog", "paragraphs": ["One voice, then a hundred."]},
+                ],
+            },
+            {
+                "type": "long songs",
+                "content": [{"chapter": "Tide", "paragraphs": ["The water climbs the reeds."]}],
+            },
+            {"paragraphs": ["A loose verse with its notes."], "notes": [{"n": "on the verse"}]},
+        ],
+    }
+    src = tmp_path / "anthology.json"
+    raw = json.dumps(doc, ensure_ascii=False, indent=1)
+    src.write_text(raw, "utf-8")
+    out = tmp_path / "out"
+    r = invoke("run", src, "--out", out, "--no-dedup", "--text-field", "paragraphs")
+    assert r.exit_code == 0, r.output
+    assert [a["text"] for a in rows(out / "articles.jsonl")] == [
+        "Grey wings over the shallows.\nGone.",
+        "One voice, then a hundred.",
+        "The water climbs the reeds.",
+        "A loose verse with its notes.",
+    ]
+    assert not (out / "quarantine.jsonl").exists() or rows(out / "quarantine.jsonl") == []
+    summary = json.loads((out / "summary.json").read_text("utf-8"))
+    assert summary["read"]["skipped"] == {"json member": 3}  # title and the two types
+    # each piece's bytes are its own record's source text: the rebuild gives them back
+    pages = rows(out / "pages.jsonl")
+    assert len(pages) == 4
+    for page, record in zip(
+        pages,
+        [*doc["content"][0]["content"], *doc["content"][1]["content"], doc["content"][2]],
+        strict=True,
+    ):
+        back = invoke("rebuild", out, page["id"]).stdout_bytes
+        assert json.loads(back) == record
+        assert back in raw.encode("utf-8")

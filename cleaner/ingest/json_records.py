@@ -5,6 +5,9 @@ Scrapers and APIs write records as one JSON document as often as JSON Lines:
 * ``[{…}, {…}]``: each element is a record (streamed: memory stays flat in the file size);
 * ``{"data": [{…}, …], "total": 2}``: a wrapper; each element of a member that is an
   array of objects is a record (streamed too), the other members are counted as skipped;
+* ``{"title": …, "content": [{"type": …, "content": [{…}, …]}, …]}``: an anthology's
+  groups: an element of a batch that has no text field of its own but holds records is
+  read as a wrapper (its records are pages, its other members skipped);
 * ``{"a1": {…}, "a2": {…}}``: an object of records; a member's key is its record id
   when the record has no ``--id-field``;
 * ``{"text": …, "url": …}``: one record (it has the text or HTML field);
@@ -149,7 +152,7 @@ def read_json(
     try:
         first = text.char()
         if first == "[":
-            yield from _array(text, source, opts, base, state, path=None)
+            yield from _array(text, source, opts, base, state, skipped, path=None)
             if text.char():
                 raise _Invalid("content after the end of the array")
         elif first == "{":
@@ -215,6 +218,7 @@ def _array(
     opts: ReadOptions,
     base: dict[str, Any],
     state: dict[str, int],
+    skipped: Counter[str],
     *,
     path: str | None,
 ) -> Iterator[RawInput | Quarantined]:
@@ -225,8 +229,18 @@ def _array(
     i = 0
     while True:
         obj, raw = text.value()
-        where: dict[str, Any] = {"item": i + 1} if path is None else {"path": path, "item": i + 1}
-        yield _record(obj, raw, source, opts, base, state, where)
+        if isinstance(obj, dict) and _group(obj, opts):
+            # a group of records in a batch ({"type": "…", "content": [{…}, …]}, an
+            # anthology's sections): its records are read where they are, its other
+            # members counted as skipped (it was one record without text: quarantined)
+            inner = _Text(io.BytesIO(raw.encode("utf-8")), text.limit)
+            inner.char()
+            yield from _object(inner, source, opts, base, state, skipped)
+        else:
+            where: dict[str, Any] = {"item": i + 1}
+            if path is not None:
+                where = {"path": path, "item": i + 1}
+            yield _record(obj, raw, source, opts, base, state, where)
         i += 1
         if text.expect(",]") == "]":
             return
@@ -258,7 +272,7 @@ def _object(
             if text.char() == "[" and key.lower() in WRAPPERS and not record_seen:
                 wrapper = True  # each element of the array is a record
                 text.keep_from = None
-                yield from _array(text, source, opts, base, state, path=key)
+                yield from _array(text, source, opts, base, state, skipped, path=key)
             else:
                 value, raw = text.value()
                 held.append((key, value, raw))
@@ -277,7 +291,7 @@ def _object(
     elif wrapper or batches:
         for key, raw in batches:
             inner = _Text(io.BytesIO(raw.encode("utf-8")), text.limit)
-            yield from _array(inner, source, opts, base, state, path=key)
+            yield from _array(inner, source, opts, base, state, skipped, path=key)
         skipped.update("json member" for _, v, _ in held if not _objects(v))
     elif nested := [raw for _, v, raw in held if isinstance(v, dict) and _holds(v, opts)]:
         # a wrapper deeper down ({"status": 0, "data": {"list": [{…}, …]}}): the records
@@ -312,6 +326,12 @@ def _holds(value: dict[str, Any], opts: ReadOptions, depth: int = 4) -> bool:
         if isinstance(v, dict) and depth > 1 and _holds(v, opts, depth - 1):
             return True
     return False
+
+
+def _group(obj: dict[str, Any], opts: ReadOptions) -> bool:
+    """Whether an element of a batch is a group of records rather than a record: it has
+    no text or HTML field of its own and holds an array of records that have one."""
+    return not any(_is_record_field(k, v, opts) for k, v in obj.items()) and _holds(obj, opts)
 
 
 def _objects(value: Any) -> bool:
