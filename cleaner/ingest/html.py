@@ -88,6 +88,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaner.ingest.html_authors import declared_author
 from cleaner.ingest.html_breaks import cut_pairs
 from cleaner.ingest.html_dates import (
     byline_date,
@@ -456,6 +457,9 @@ def extract(
         from urllib.parse import urlsplit
 
         site = (urlsplit(url).hostname or "").removeprefix("www.") or None
+    names = (declared.get("site_name", ""), *declared.get("app_name", "").split("\t"), site or "")
+    if who := declared_author(soup, title=title, site_names=names, article=article):
+        declared["author"] = who
     if site and rules.sites.get(site):
         for sel in rules.sites[site]:
             found = soup.select_one(sel)

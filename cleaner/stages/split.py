@@ -624,6 +624,8 @@ class SplitStage:
         editor.apply(NAME, edits)
         for c in title_flags:
             editor.record(replace(c, page_id=editor.page_id, step=editor.step))
+        if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
+            drafts[0][3].setdefault("author", hints.author)  # the page's declared author
         if hints is not None and hints.published and (len(drafts) == 1 or annex):
             # (an attached document's date is its own: the page's is the first one's)
             drafts[0][3].setdefault("published", hints.published)
