@@ -28,6 +28,7 @@ from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
+from cleaner.stages.split_enacted import enactment
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
@@ -544,6 +545,9 @@ class SplitStage:
             title = chosen.title
             for day in chosen.dates if self.config.parse_meta else ():
                 meta.setdefault("published", day)
+            if self.config.parse_meta:  # a statute's enactment lines (split_enacted)
+                for key, value in enactment(body_lines).items():
+                    meta.setdefault(key, value)
             if chosen.header_line is not None:
                 # '《标题》' over its card of rows: a header line, no word of the text
                 i = content.pop(chosen.header_line)
