@@ -52,3 +52,37 @@ def test_a_cms_first_published_tag_declares_the_date() -> None:
         '<meta name="others" content="页面生成时间 2023-10-23 11:23:36"></head><body></body></html>'
     )
     assert published(BeautifulSoup(html, "lxml")) == "2007-08-20"
+
+
+def test_a_dateline_over_the_declared_headline_is_not_the_title(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from cleaner.runner import run
+
+    body = (
+        "<p>The harbour ferry returned to service on Wednesday after a winter in dry dock, "
+        "and the first crossing of the morning was full within minutes of the gates opening.</p>"
+        "<p>Crews replaced both engines and the passenger deck, the operator said, and the "
+        "timetable now runs every half hour until the autumn.</p>"
+    )
+    html = (
+        f'<html><head><meta property="og:title" content="{_HEAD}"><title>{_HEAD} | Hosted</title>'
+        "</head><body><div><p>Mar. 4, 2020 6:02 AM EST</p>"
+        f"<h2>{_HEAD}</h2>{body}</div></body></html>"
+    )
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ferry.html").write_text(html, encoding="utf-8")
+    run([src], tmp_path / "out")
+    lines = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    arts = [json.loads(x) for x in lines]
+    assert [a["title"] for a in arts] == [_HEAD]
+    assert "first crossing" in arts[0]["text"]
+
+
+def test_a_headline_that_opens_with_a_date_stays_the_title() -> None:
+    from cleaner.stages.title_shape import stamp_line, title_line
+
+    assert not stamp_line("March 4, 2020: the day the ferry came back")
+    lines = ["March 4, 2020: the day the ferry came back", _HEAD, "Body."]
+    assert title_line(lines, 0, declared=(_HEAD,)) == 0
