@@ -90,6 +90,7 @@ from typing import Any
 
 from cleaner.ingest.html_authors import declared_author
 from cleaner.ingest.html_breaks import cut_pairs
+from cleaner.ingest.html_bylines import byline_origin, labelled_author
 from cleaner.ingest.html_dates import (
     byline_date,
     declares_article,
@@ -536,6 +537,12 @@ def extract(
         declared["published"] = day
     if (day := declared.get("published")) and (origin := labelled_origin(visible, day)):
         declared["origin"] = origin  # the source on the info row of that date
+    headline = declared.get("h1") or declared.get("headline") or title
+    if (day := declared.get("published")) and "origin" not in declared:
+        if origin := byline_origin(visible, headline, day):
+            declared["origin"] = origin  # the source on the byline under the headline
+    if "author" not in declared and (who := labelled_author(visible)):
+        declared["author"] = who  # the page's one labelled writer (or editor)
     return Extracted(
         body,
         title=title,

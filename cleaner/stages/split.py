@@ -628,8 +628,6 @@ class SplitStage:
         editor.apply(NAME, edits)
         for c in title_flags:
             editor.record(replace(c, page_id=editor.page_id, step=editor.step))
-        if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
-            drafts[0][3].setdefault("author", hints.author)  # the page's declared author
         if hints is not None and hints.published and (len(drafts) == 1 or annex):
             # (an attached document's date is its own: the page's is the first one's)
             drafts[0][3].setdefault("published", hints.published)
@@ -651,6 +649,9 @@ class SplitStage:
             metas = [d[3] for d in drafts]
             single = len(drafts) == 1 or bool(annex)
             self._info_row_fields(metas[:1] if single else metas, hints.info_rows)
+        if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
+            # the page's declared author, after the rows its text prints have been read
+            drafts[0][3].setdefault("author", hints.author)
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]
