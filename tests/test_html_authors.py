@@ -137,3 +137,26 @@ def test_the_declared_author_reaches_the_article_meta(tmp_path) -> None:  # type
     arts = [json.loads(x) for x in lines]
     assert [a["meta"].get("author") for a in arts] == ["Mara Quill"]
     assert "twenty minutes" in arts[0]["text"]
+
+
+_HL = "River crossing opens to buses"
+
+
+def test_a_by_line_under_the_headline_names_the_authors() -> None:
+    from cleaner.ingest.html_authors import byline_author
+
+    page = "\n".join(["Menu", _HL, "By Kim Aro and Lou Pell on Monday, May 4th, 2020", "Body."])
+    assert byline_author(page, _HL) == "Kim Aro, Lou Pell"
+    page = "\n".join([_HL, "by Kim Aro | May 4, 2020 9:00 AM", "Body."])
+    assert byline_author(page, _HL) == "Kim Aro"
+
+
+def test_a_by_phrase_a_site_name_or_a_far_line_is_no_byline() -> None:
+    from cleaner.ingest.html_authors import byline_author
+
+    assert byline_author("\n".join([_HL, "By the numbers: ten spans", "Body."]), _HL) is None
+    assert byline_author("\n".join([_HL, "By 2030, buses will run hourly.", "Body."]), _HL) is None
+    page = "\n".join([_HL, "By Kim Aro, Valley Post", "Body."])
+    assert byline_author(page, _HL, title=f"{_HL} - Valley Post") == "Kim Aro"
+    far = "\n".join([_HL, *["Body paragraph."] * 7, "by Gus Reader on May 5, 2020"])
+    assert byline_author(far, _HL) is None  # a comment's byline far below

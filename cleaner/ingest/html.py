@@ -88,7 +88,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from cleaner.ingest.html_authors import declared_author
+from cleaner.ingest.html_authors import byline_author, declared_author
 from cleaner.ingest.html_breaks import cut_pairs
 from cleaner.ingest.html_bylines import byline_origin, labelled_author
 from cleaner.ingest.html_dates import (
@@ -541,6 +541,10 @@ def extract(
     if (day := declared.get("published")) and "origin" not in declared:
         if origin := byline_origin(visible, headline, day):
             declared["origin"] = origin  # the source on the byline under the headline
+    if "author" not in declared and (
+        who := byline_author(visible, headline, title=title, site_names=names)
+    ):
+        declared["author"] = who  # the 'By …' line under the headline
     if "author" not in declared and (who := labelled_author(visible)):
         declared["author"] = who  # the page's one labelled writer (or editor)
     return Extracted(

@@ -154,3 +154,62 @@ def _from_links(soup: Any) -> list[str]:
             if name := _clean(a.get_text(" ")):
                 names.add(name)
     return [names.pop()] if len(names) == 1 else []
+
+
+#: A byline under the headline is looked for among this many lines after it.
+BYLINE_LINES = 6
+#: A byline line is at most this long.
+BYLINE_MAX_CHARS = 120
+# 'By A. Writer', 'by A and B on Monday …', 'By A | November 18, 2019', 'By A, Site'
+_BYLINE = re.compile(r"^by\s+(.+)$", re.I)
+# what ends the names of a byline: a date, a time, a separator, 'on …'
+_BY_END = re.compile(r"\s+on\s|\s*[|｜/／•·]\s*|\s+[-–—]\s+|\s\d|\d{4}")
+_BY_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+# a name: one to five words, each opening with a capital letter ('Ana de la Cruz' too)
+_NAME = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|la|le|del|di|bin)(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|la|le|del|di|bin)){0,4}$"
+)
+
+
+def byline_author(
+    visible: str,
+    headline: str | None,
+    *,
+    title: str | None = None,
+    site_names: tuple[str, ...] = (),
+) -> str | None:
+    """The names of the ``By …`` line under the page's headline (``By Ana Ruiz and Bo
+    Lark on Monday, …`` → ``'Ana Ruiz, Bo Lark'``), or None: a name is capitalised
+    words; a site's name (``By Ana Ruiz, Valley Post`` with ``Valley Post`` in the
+    title), a CMS account and a phrase (``By the numbers``, ``By 2030, …``) are not.
+
+    >>> page = "Home\\nBridge opens\\nBy Ana Ruiz and Bo Lark on Monday\\nText."
+    >>> byline_author(page, "Bridge opens")
+    'Ana Ruiz, Bo Lark'
+    >>> byline_author("Bridge opens\\nBy the numbers: ten spans\\nText.", "Bridge opens")
+    """
+    want = (headline or "").strip()
+    if len(want) < 4:
+        return None
+    lines = visible.split("\n")
+    at = next((i for i, ln in enumerate(lines) if ln.strip().endswith(want)), None)
+    if at is None:
+        return None
+    sites = list(site_names)
+    sites += [p.strip() for p in _TITLE_SEP.split(title or "") if p.strip()][1:]
+    for ln in lines[at + 1 : at + 1 + BYLINE_LINES]:
+        s = ln.strip()
+        m = _BYLINE.match(s) if len(s) <= BYLINE_MAX_CHARS else None
+        if m is None:
+            continue
+        head = _BY_END.split(m.group(1), maxsplit=1)[0]
+        names = [n.strip() for n in _BY_SPLIT.split(head) if n.strip()]
+        if not names or not _NAME.match(names[0]):
+            return None
+        kept = [
+            c
+            for n in names
+            if _NAME.match(n) and (c := _clean(n)) and not _site_word(c, tuple(sites))
+        ]
+        return ", ".join(kept[:MAX_AUTHORS]) or None
+    return None
