@@ -88,7 +88,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaner.ingest.html_authors import byline_author, declared_author
 from cleaner.ingest.html_breaks import cut_pairs
+from cleaner.ingest.html_bylines import byline_origin, labelled_author
 from cleaner.ingest.html_dates import (
     byline_date,
     declares_article,
@@ -456,6 +458,9 @@ def extract(
         from urllib.parse import urlsplit
 
         site = (urlsplit(url).hostname or "").removeprefix("www.") or None
+    names = (declared.get("site_name", ""), *declared.get("app_name", "").split("\t"), site or "")
+    if who := declared_author(soup, title=title, site_names=names, article=article):
+        declared["author"] = who
     if site and rules.sites.get(site):
         for sel in rules.sites[site]:
             found = soup.select_one(sel)
@@ -532,6 +537,16 @@ def extract(
         declared["published"] = day
     if (day := declared.get("published")) and (origin := labelled_origin(visible, day)):
         declared["origin"] = origin  # the source on the info row of that date
+    headline = declared.get("h1") or declared.get("headline") or title
+    if (day := declared.get("published")) and "origin" not in declared:
+        if origin := byline_origin(visible, headline, day):
+            declared["origin"] = origin  # the source on the byline under the headline
+    if "author" not in declared and (
+        who := byline_author(visible, headline, title=title, site_names=names)
+    ):
+        declared["author"] = who  # the 'By …' line under the headline
+    if "author" not in declared and (who := labelled_author(visible)):
+        declared["author"] = who  # the page's one labelled writer (or editor)
     return Extracted(
         body,
         title=title,

@@ -166,7 +166,43 @@ def byline_date(visible: str, headline: str | None) -> str | None:
             m = _ISO_DATE.search(s)
             if m:
                 return _date(*(int(g) for g in m.groups()))
+        if s and len(s) <= BYLINE_MAX_CHARS and (day := _written_date(s)):
+            return day
     return None
+
+
+# an English byline's written-out date, its weekday and ordinal too ('By A. Writer on
+# Monday, November 18th, 2019 at 11:04 a.m.', 'Published 18 November 2019')
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WRITTEN_MD = re.compile(
+    rf"(?i)\b{_WEEKDAY}{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b"
+)
+_WRITTEN_DM = re.compile(
+    rf"(?i)\b{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+((?:19|20)\d{{2}})\b"
+)
+# a byline of a later edit, not of the publication
+_UPDATED = re.compile(r"(?i)\b(?:updated|modified|edited|revised)\b")
+
+
+def _written_date(line: str) -> str | None:
+    """The written-out date of a byline line (one date, the rest no sentence), or None.
+
+    >>> _written_date("By A. Writer on Monday, November 18th, 2019 at 11:04 a.m.")
+    '2019-11-18'
+    >>> _written_date("Updated: November 19, 2019")
+    >>> _written_date("On May 3, 2019, the council met, and it voted.")
+    """
+    if _UPDATED.search(line):
+        return None
+    found = [(m, 1, 2, 3) for m in _WRITTEN_MD.finditer(line)]
+    found += [(m, 2, 1, 3) for m in _WRITTEN_DM.finditer(line)]
+    if len(found) != 1:
+        return None
+    m, mon, day, year = found[0]
+    rest = line[: m.start()] + " " + line[m.end() :]
+    if _CLAUSE.search(rest):
+        return None
+    return _date(int(m.group(year)), _MONTHS.index(m.group(mon)[:3].lower()) + 1, int(m.group(day)))
 
 
 #: A publish-date label of a CMS's info row (发布日期, 发布时间, 发表于, 发稿时间 …), then the

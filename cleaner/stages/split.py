@@ -28,6 +28,7 @@ from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
+from cleaner.stages.split_enacted import enactment
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
@@ -556,6 +557,9 @@ class SplitStage:
             title = chosen.title
             for day in chosen.dates if self.config.parse_meta else ():
                 meta.setdefault("published", day)
+            if self.config.parse_meta:  # a statute's enactment lines (split_enacted)
+                for key, value in enactment(body_lines).items():
+                    meta.setdefault(key, value)
             if chosen.header_line is not None:
                 # '《标题》' over its card of rows: a header line, no word of the text
                 i = content.pop(chosen.header_line)
@@ -681,6 +685,9 @@ class SplitStage:
             metas = [d[3] for d in drafts]
             single = len(drafts) == 1 or bool(annex)
             self._info_row_fields(metas[:1] if single else metas, hints.info_rows)
+        if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
+            # the page's declared author, after the rows its text prints have been read
+            drafts[0][3].setdefault("author", hints.author)
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]

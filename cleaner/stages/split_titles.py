@@ -80,6 +80,8 @@ class PageHints:
     info_rows: tuple[str, ...] = ()
     #: the headings each right over a byline the extractor left out (html_deck)
     bylined: tuple[str, ...] = ()
+    #: the author the page's JSON-LD or ``<meta>`` tags name (html_authors)
+    author: str | None = None
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -104,6 +106,7 @@ class PageHints:
             site_names=tuple(names),
             headings=tuple(h for h in (get("html_headings") or "").split("\t") if h),
             bylined=tuple(h for h in (get("html_bylined") or "").split("\t") if h),
+            author=get("html_author"),
         )
 
 

@@ -195,6 +195,12 @@ def title_line(
     v = vocab()
     if start < len(lines) and any(t and t.strip() in lines[start] for t in declared):
         return start
+    if (
+        start + 1 < len(lines)
+        and stamp_line(lines[start])
+        and any(t and len(t.strip()) >= 4 and t.strip() in lines[start + 1] for t in declared)
+    ):
+        return start + 1  # a dateline over the declared headline ('Nov. 20, 2019 6:02 AM EST')
     k = start
     prose = 0
     while k < len(lines) and k - start < v.reach:
@@ -213,3 +219,25 @@ def title_line(
     if line_shape(lines[k], doc_number, field_of) != "heading":
         return start
     return k
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# a line that is a date and maybe a time alone: 'Nov. 20, 2019 6:02 AM EST',
+# 'Friday, 20 November 2019', '2019-11-20 06:02'
+_STAMP = re.compile(
+    rf"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)"
+    r"(?:\s*(?:,|at|\|)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$"
+)
+
+
+def stamp_line(line: str) -> bool:
+    """Whether ``line`` is a date (and a time) alone, a dateline, never a headline.
+
+    >>> stamp_line("Nov. 20, 2019 6:02 AM EST"), stamp_line("2019-11-20 06:02")
+    (True, True)
+    >>> stamp_line("Nov. 20, 2019: the day the bridge opened")
+    False
+    """
+    return bool(_STAMP.match(line.strip()))

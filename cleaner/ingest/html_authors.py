@@ -1,0 +1,215 @@
+"""Who wrote an HTML page, as its head declares it outside the text.
+
+News and blog pages name the author in JSON-LD (an ``Article``'s ``author``: a
+``Person``'s ``name``, a list of them, or a bare string) and in ``<meta>`` tags
+(``article:author``, ``parsely-author``, ``byl``, ``DC.creator`` …: data,
+``rules/html_extract.toml`` ``[authors]``).  JSON-LD is read first: its ``Person`` is a
+person, where a ``<meta name=author>`` often holds the site's or template's name
+(``Example Media``, ``Forum Software Team``).  So a value is no author when it is a URL
+or a handle (``https://facebook.com/…``, ``@site``), names a domain (``site.com``), is
+an ``Organization``, or is the site's own name (``og:site_name``, a part of the title
+after the headline, the host).  A comment's author (``itemprop=author`` inside a reply)
+is never read: only the page's head and its JSON-LD are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from html import unescape
+from typing import Any
+
+from cleaner.rules import load_table
+
+_WS = re.compile(r"\s+")
+#: An author's name is at most this long ('Analysis by A. Writer, Editor-at-large').
+AUTHOR_MAX_CHARS = 60
+#: At most this many names of a list of authors are kept (joined by ', ').
+MAX_AUTHORS = 3
+# a URL, a handle, an e-mail, or a name with a domain in it ('Site.NET', 'News (www.x.de)')
+_NOT_NAME = re.compile(r"://|^@|@\w|\bwww\.|\w\.(?:com|net|org|cn|de|co|uk|io|info)\b", re.I)
+_BY = re.compile(r"^(?:by|von|par|por)\s+", re.I)
+# the separators of a title's parts: 'Headline - Site', '标题_站点'
+_TITLE_SEP = re.compile(r"\s[-–—|｜·:]+\s|[_|｜–—]+")
+_PERSON_TYPES = ("person",)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[tuple[str, ...], frozenset[str]]:
+    t = load_table("html_extract")["authors"]
+    return tuple(n.casefold() for n in t["meta"]), frozenset(n.casefold() for n in t["generic"])
+
+
+@lru_cache(maxsize=1)
+def _no_names() -> frozenset[str]:
+    return frozenset(n.casefold() for n in load_table("html_extract")["authors"]["no_names"])
+
+
+def _clean(value: str) -> str | None:
+    s = _BY.sub("", _WS.sub(" ", unescape(value)).strip()).strip(" ,;|")
+    if not s or len(s) > AUTHOR_MAX_CHARS or _NOT_NAME.search(s) or not re.search(r"\w", s):
+        return None
+    return None if s.casefold() in _no_names() else s
+
+
+def _ld_names(node: Any, out: list[str]) -> None:
+    """The names of the persons in a JSON-LD ``author`` value."""
+    if isinstance(node, list):
+        for item in node:
+            _ld_names(item, out)
+    elif isinstance(node, dict):
+        kind = node.get("@type")
+        kinds = [str(k).casefold() for k in (kind if isinstance(kind, list) else [kind])]
+        name = node.get("name")
+        if isinstance(name, str) and any(k in _PERSON_TYPES for k in kinds):
+            out.append(name)
+    elif isinstance(node, str):
+        out.append(node)
+
+
+def _walk_authors(node: Any, out: list[list[str]]) -> None:
+    """Every ``author`` value in a JSON-LD tree, as lists of names, in document order."""
+    if isinstance(node, list):
+        for item in node:
+            _walk_authors(item, out)
+    elif isinstance(node, dict):
+        if "author" in node:
+            names: list[str] = []
+            _ld_names(node["author"], names)
+            if names:
+                out.append(names)
+        for key, value in node.items():
+            if key != "author" and isinstance(value, (dict, list)):
+                _walk_authors(value, out)
+
+
+def _from_json_ld(soup: Any) -> list[str]:
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}, limit=5):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        found: list[list[str]] = []
+        _walk_authors(data, found)
+        for names in found:
+            kept = [n for n in (_clean(x) for x in names) if n]
+            if kept:
+                return kept
+    return []
+
+
+def _from_meta(soup: Any, *, article: bool) -> list[str]:
+    names, generic = _tables()
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta", attrs={"content": True}):
+        for attr in ("property", "name", "itemprop"):
+            key = tag.get(attr)
+            if key:
+                found.setdefault(str(key).strip().casefold(), str(tag["content"]))
+    out = []
+    for name in names:
+        if name in generic and not article:
+            continue
+        if name in found and (value := _clean(found[name])):
+            out.append(value)
+    return out
+
+
+def _site_word(name: str, site_names: tuple[str, ...]) -> bool:
+    """``name`` is (in) one of the site's names, or one of them is in it."""
+    key = name.casefold().replace(" ", "")
+    for site in site_names:
+        s = site.casefold().replace(" ", "")
+        if len(s) >= 2 and (key in s or s in key):
+            return True
+    return False
+
+
+def declared_author(
+    soup: Any, *, title: str | None, site_names: tuple[str, ...] = (), article: bool = False
+) -> str | None:
+    """The page's author as its JSON-LD or ``<meta>`` tags declare it (see the module
+    doc), names joined by ``', '``, or None.  ``site_names``: the site's own names
+    (``og:site_name``, the host); the title's parts after its first are added."""
+    sites = list(site_names)
+    tag_title = soup.title.string if soup.title is not None and soup.title.string else ""
+    for t in dict.fromkeys((title or "", str(tag_title))):
+        sites += [p.strip() for p in _TITLE_SEP.split(t) if p.strip()][1:]
+    names = [n for n in _from_json_ld(soup) if not _site_word(n, tuple(sites))]
+    if names:
+        return ", ".join(dict.fromkeys(names[:MAX_AUTHORS]))
+    # the first meta tag (most specific first) that names no site, else the byline link
+    metas = [*_from_meta(soup, article=article), *_from_links(soup)]
+    return next((n for n in metas if not _site_word(n, tuple(sites))), None)
+
+
+def _from_links(soup: Any) -> list[str]:
+    """The one name the page's ``rel=author`` links give (a byline's link to the writer's
+    page); none when they give two or more (a list of other stories, each with its own)."""
+    names = set()
+    for a in soup.find_all("a", attrs={"rel": True}, limit=500):
+        rel = a.get("rel")
+        if "author" in (rel if isinstance(rel, list) else str(rel).split()):
+            if name := _clean(a.get_text(" ")):
+                names.add(name)
+    return [names.pop()] if len(names) == 1 else []
+
+
+#: A byline under the headline is looked for among this many lines after it.
+BYLINE_LINES = 6
+#: A byline line is at most this long.
+BYLINE_MAX_CHARS = 120
+# 'By A. Writer', 'by A and B on Monday …', 'By A | November 18, 2019', 'By A, Site'
+_BYLINE = re.compile(r"^by\s+(.+)$", re.I)
+# what ends the names of a byline: a date, a time, a separator, 'on …'
+_BY_END = re.compile(r"\s+on\s|\s*[|｜/／•·]\s*|\s+[-–—]\s+|\s\d|\d{4}")
+_BY_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
+# a name: one to five words, each opening with a capital letter ('Ana de la Cruz' too)
+_NAME = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|la|le|del|di|bin)(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|la|le|del|di|bin)){0,4}$"
+)
+
+
+def byline_author(
+    visible: str,
+    headline: str | None,
+    *,
+    title: str | None = None,
+    site_names: tuple[str, ...] = (),
+) -> str | None:
+    """The names of the ``By …`` line under the page's headline (``By Ana Ruiz and Bo
+    Lark on Monday, …`` → ``'Ana Ruiz, Bo Lark'``), or None: a name is capitalised
+    words; a site's name (``By Ana Ruiz, Valley Post`` with ``Valley Post`` in the
+    title), a CMS account and a phrase (``By the numbers``, ``By 2030, …``) are not.
+
+    >>> page = "Home\\nBridge opens\\nBy Ana Ruiz and Bo Lark on Monday\\nText."
+    >>> byline_author(page, "Bridge opens")
+    'Ana Ruiz, Bo Lark'
+    >>> byline_author("Bridge opens\\nBy the numbers: ten spans\\nText.", "Bridge opens")
+    """
+    want = (headline or "").strip()
+    if len(want) < 4:
+        return None
+    lines = visible.split("\n")
+    at = next((i for i, ln in enumerate(lines) if ln.strip().endswith(want)), None)
+    if at is None:
+        return None
+    sites = list(site_names)
+    sites += [p.strip() for p in _TITLE_SEP.split(title or "") if p.strip()][1:]
+    for ln in lines[at + 1 : at + 1 + BYLINE_LINES]:
+        s = ln.strip()
+        m = _BYLINE.match(s) if len(s) <= BYLINE_MAX_CHARS else None
+        if m is None:
+            continue
+        head = _BY_END.split(m.group(1), maxsplit=1)[0]
+        names = [n.strip() for n in _BY_SPLIT.split(head) if n.strip()]
+        if not names or not _NAME.match(names[0]):
+            return None
+        kept = [
+            c
+            for n in names
+            if _NAME.match(n) and (c := _clean(n)) and not _site_word(c, tuple(sites))
+        ]
+        return ", ".join(kept[:MAX_AUTHORS]) or None
+    return None
