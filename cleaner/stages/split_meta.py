@@ -247,12 +247,22 @@ def tables() -> MetaTables:
     return MetaTables()
 
 
+#: lines whose :meth:`MetaParser.shaped_row` answer a parser remembers (then it starts again)
+SHAPED_LINES = 4096
+#: ... of SHAPED_WIDTH characters at most (a few MB at most kept alive)
+SHAPED_WIDTH = 400
+
+
 class MetaParser:
     """Parse one line, or the leading block of an article, into ``meta`` fields."""
 
     def __init__(self, t: MetaTables | None = None) -> None:
         self.t = t or tables()
         self._fields: dict[str, str | None] = {}  # label → field, memoised (few labels)
+        #: (line, near_title) → :meth:`shaped_row`'s answer, memoised: a function of the
+        #: line alone, asked again of the same lines (the block is looked for from each
+        #: of its possible first lines; a site's rows recur on its pages)
+        self._shaped: dict[tuple[str, bool], dict[str, str] | None] = {}
 
     def field_of(self, label: str) -> str | None:
         """The ``meta`` field a label names: by name, else by its shape.
@@ -598,7 +608,20 @@ class MetaParser:
         """:meth:`meta_row`, and near a title the cells no table names read by the shape
         of their values (:func:`split_cells.cell_row`): the readings of the tables come
         first.  The split stage's reading; the boilerplate stage's keep test stays on
-        :meth:`meta_row`."""
+        :meth:`meta_row`.  Memoised (each caller gets its own copy of the fields)."""
+        if len(line) > SHAPED_WIDTH:
+            return self._shaped_row(line, near_title=near_title)
+        key = (line, near_title)
+        memo = self._shaped
+        if key in memo:
+            got = memo[key]
+        else:
+            if len(memo) >= SHAPED_LINES:  # between pages: bounded, then it starts again
+                memo.clear()
+            got = memo[key] = self._shaped_row(line, near_title=near_title)
+        return None if got is None else dict(got)
+
+    def _shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         row = self.meta_row(line, near_title=near_title)
         s = line.strip()
         if near_title and len(s) >= 6:
