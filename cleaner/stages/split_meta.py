@@ -71,9 +71,19 @@ _BOX = "".join(map(chr, range(0x2500, 0x2580)))
 # separator of cells (_TABLE_CELLS: a tab, a bar, two spaces, an ideographic space), or
 # a dotted leader that writes the colon (LEADER). Keep it in step with that method:
 # tests/stages/test_split_meta_gate.py checks the method's answers with and without it.
-_FIELD_MARKS = re.compile(r"[【［\[:：\t|｜│┃┆┇┊┋╎╏║\u3000…⋯]|[.．·・]{3}|\s\s")
+#
+# Written as one character class, then which branch it opens checked behind it: the
+# same matches as ``[marks]|[.．·・]{3}|\s\s``, but ``re`` scans for a pattern that opens
+# with a class at C speed (it skips the positions no branch can start at), where an
+# alternation of classes is tried branch by branch at every position (~2.5x the time).
+_MARK_CHARS = r"【［\[:：\t|｜│┃┆┇┊┋╎╏║\u3000…⋯"
+_FIELD_MARKS = re.compile(
+    rf"[{_MARK_CHARS}.．·・\s](?:(?<=[{_MARK_CHARS}])|(?<=[.．·・])[.．·・]{{2}}|(?<=\s)\s)"
+)
 # the same over a page's lines joined by line breaks (no mark holds one)
-_PAGE_FIELD_MARKS = re.compile(r"[【［\[:：\t|｜│┃┆┇┊┋╎╏║\u3000…⋯]|[.．·・]{3}|[^\S\n]{2}")
+_PAGE_FIELD_MARKS = re.compile(
+    rf"[{_MARK_CHARS}.．·・\s](?:(?<=[{_MARK_CHARS}])|(?<=[.．·・])[.．·・]{{2}}|(?<=[^\S\n])[^\S\n])"
+)
 
 
 def field_mark_lines(lines: list[str]) -> set[int]:
