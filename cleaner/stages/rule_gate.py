@@ -15,13 +15,11 @@ result is :meth:`re.Pattern.match` of the alternation's, group name and span ali
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 
-from cleaner.stages.charscan import _cased, _Class, _parse, _required, _trie
+from cleaner.stages.charscan import _cased, _Class, _parse, _required, _trie, fold
 
 __all__ = ["BranchGate", "gate_of"]
 
@@ -30,30 +28,6 @@ __all__ = ["BranchGate", "gate_of"]
 # pattern (a name means the same group in both: a branch that names another's does not
 # compile alone)
 _REFERS = re.compile(r"\\[1-9]|\(\?\(\d")
-
-
-class _Fold(dict[int, int]):
-    """``str.translate`` table: each character to one of the characters ``re`` takes as
-    the same under IGNORECASE (its simple lower case, or the least of it and the extra
-    cases ``re`` adds: 'ı' for 'i', 'ſ' for 's'), built as characters are met.  Two
-    strings of the same length fold alike exactly when ``(?i:)`` matches one by the other."""
-
-    def __missing__(self, ch: int) -> int:
-        low = _sre.unicode_tolower(ch)
-        self[ch] = folded = min((low, *_EXTRA_CASES.get(low, ())))
-        return folded
-
-
-_FOLD = _Fold()
-
-
-def fold(s: str) -> str:
-    """``s`` with each character as :class:`_Fold` folds it (same length).
-
-    >>> fold("Share ſ İ"), fold("分享") == "分享"
-    ('share s i', True)
-    """
-    return s.translate(_FOLD)
 
 
 class BranchGate:

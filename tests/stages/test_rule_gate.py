@@ -119,7 +119,7 @@ def test_fold_is_re_ignorecase() -> None:
     """Two characters fold alike exactly when ``(?i:)`` matches one by the other (the gate
     finds case-insensitive strings by scanning the folded line), on the scripts with case
     and the characters ``re`` gives extra cases to."""
-    from cleaner.stages.rule_gate import fold
+    from cleaner.stages.charscan import fold
 
     chars = [chr(c) for c in [*range(0x20, 0x600), 0x1E9E, 0x2126, 0x212A, 0x212B, 0xFB05]]
     pool = "".join(chars)
