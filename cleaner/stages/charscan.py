@@ -12,10 +12,12 @@ case-insensitive pieces keep their flag, so they match what the original matches
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import importlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from typing import Any
 
 _p: Any = importlib.import_module("re._parser")  # no public API exposes the parse tree
@@ -326,6 +328,30 @@ _MAX_REDUCE = 2_000
 _Lit = tuple[str, bool]
 
 
+class _Fold(dict[int, int]):
+    """``str.translate`` table: each character to one of the characters ``re`` takes as
+    the same under IGNORECASE (its simple lower case, or the least of it and the extra
+    cases ``re`` adds: 'ı' for 'i', 'ſ' for 's'), built as characters are met.  Two
+    strings of the same length fold alike exactly when ``(?i:)`` matches one by the other."""
+
+    def __missing__(self, ch: int) -> int:
+        low = _sre.unicode_tolower(ch)
+        self[ch] = folded = min((low, *_EXTRA_CASES.get(low, ())))
+        return folded
+
+
+_FOLD = _Fold()
+
+
+def fold(s: str) -> str:
+    """``s`` with each character as :class:`_Fold` folds it (same length).
+
+    >>> fold("Share ſ İ"), fold("分享") == "分享"
+    ('share s i', True)
+    """
+    return s.translate(_FOLD)
+
+
 def _trie(strings: Sequence[str]) -> str:
     """An alternation matching, at any position, exactly where one of ``strings`` (not
     empty) starts: ``['上一', '上传文档', '下载']`` → ``上(?:一|传文档)|下载``.  A string
@@ -461,6 +487,10 @@ class Required:
     ) -> None:
         self.plain = plain
         self.folded = folded
+        #: ``folded``'s strings folded (:func:`fold`), one case-sensitive scan of a folded
+        #: line (``re`` has no fast scan for a case-insensitive alternation: it tries
+        #: every branch at every position); built by :meth:`of`
+        self.fold_scan: re.Pattern[str] | None = None
         #: the wide classes, one of whose characters a match may hold instead of a
         #: string (one class: a scan of its own keeps both scans at C speed, where a
         #: class among the strings' alternatives would make ``re`` try every position)
@@ -501,13 +531,17 @@ class Required:
                 plain.append(f"{re.escape(s[0])}(?i:{re.escape(s[1:])})")
             else:
                 folded.append(re.escape(s))
-        return cls(
+        req = cls(
             re.compile("|".join(plain)) if plain else None,
             re.compile(f"(?i:{'|'.join(folded)})") if folded else None,
             one_line=not any("\n" in s for s, _ in lits)
             and (chars is None or chars.match("\n") is None),
             chars=chars,
         )
+        cased = sorted({fold(s) for s, ic in lits if ic and any(map(_cased, s)) and _cased(s[0])})
+        if cased:
+            req.fold_scan = re.compile(_trie(cased))
+        return req
 
     def plain_lines(self, text: str, starts: Sequence[int]) -> set[int] | None:
         """Indices of the lines of ``text`` (starting at ``starts``) that hold one of the
@@ -539,11 +573,11 @@ class Required:
 
     def may_fold(self, s: str) -> bool:
         """False only when no case-insensitive string occurs in ``s``."""
-        return (
-            self.folded is not None
-            and (s.lower() != s or s.upper() != s)
-            and self.folded.search(s) is not None
-        )
+        if self.folded is None or (s.lower() == s and s.upper() == s):
+            return False
+        if self.fold_scan is not None:
+            return self.fold_scan.search(fold(s)) is not None
+        return self.folded.search(s) is not None
 
     def may_match(self, s: str) -> bool:
         """False only when ``pattern`` cannot match anywhere in ``s``."""

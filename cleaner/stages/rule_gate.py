@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from cleaner.stages.charscan import _cased, _Class, _parse, _required, _trie
+from cleaner.stages.charscan import _cased, _Class, _parse, _required, _trie, fold
 
 __all__ = ["BranchGate", "gate_of"]
 
@@ -51,12 +51,14 @@ class BranchGate:
         #: finds them, where a scan would stop at every bracket of a Chinese line)
         self.singles: dict[str, set[int]] = {}
         self.single_chars: frozenset[str] = frozenset()
-        self.folded: list[tuple[re.Pattern[str], int]] = []
         self.classes: list[tuple[re.Pattern[str], int]] = []
         self.any_class: re.Pattern[str] | None = None
-        #: one search for all case-insensitive strings: ``re`` has no fast scan for them,
-        #: so a search per branch would try each branch at every position of the line
-        self.any_folded: re.Pattern[str] | None = None
+        #: the case-insensitive strings, folded (:func:`fold`): one case-sensitive scan of
+        #: the folded line finds where they start (``re`` has no fast scan for a
+        #: case-insensitive pattern: it tries every branch at every position), and
+        #: folded first character → (folded string, branch)
+        self.fold_starts: re.Pattern[str] | None = None
+        self.fold_first: dict[str, list[tuple[str, int]]] = {}
 
     @classmethod
     def of(cls, branches: Sequence[tuple[str, str]]) -> BranchGate | None:
@@ -66,7 +68,7 @@ class BranchGate:
         always: list[int] = []
         exact: list[tuple[str, int]] = []
         partial: list[tuple[str, int]] = []
-        folded: dict[int, list[str]] = {}
+        folded: list[tuple[str, int]] = []
         classes: dict[int, list[str]] = {}
         for k, (name, src) in enumerate(branches):
             if _REFERS.search(src):
@@ -89,7 +91,7 @@ class BranchGate:
                 elif not _cased(s[0]):
                     partial.append((s, k))
                 else:
-                    folded.setdefault(k, []).append(re.escape(s))
+                    folded.append((fold(s), k))
         gate = cls(solos, always)
         alts: list[str] = []
         multi = []
@@ -108,9 +110,10 @@ class BranchGate:
             alts.append(rx)
         if alts:
             gate.starts = re.compile("|".join(alts))
-        gate.folded = [(re.compile(f"(?i:{'|'.join(v)})"), k) for k, v in folded.items()]
+        for s, k in folded:
+            gate.fold_first.setdefault(s[0], []).append((s, k))
         if folded:
-            gate.any_folded = re.compile(f"(?i:{'|'.join(s for v in folded.values() for s in v)})")
+            gate.fold_starts = re.compile(_trie(sorted({s for s, _ in folded})))
         gate.classes = [(re.compile("|".join(v)), k) for k, v in classes.items()]
         if classes:
             gate.any_class = re.compile("|".join(c for v in classes.values() for c in v))
@@ -130,12 +133,15 @@ class BranchGate:
                     if (s.startswith(text, p) if rx is None else rx.match(s, p)) and k not in found:
                         found.add(k)
                 pos = p + 1
-        if (
-            self.any_folded is not None
-            and (s.lower() != s or s.upper() != s)
-            and self.any_folded.search(s) is not None
-        ):
-            found.update(k for rx, k in self.folded if rx.search(s) is not None)
+        if self.fold_starts is not None and (s.lower() != s or s.upper() != s):
+            t = fold(s)
+            search, fold_first, pos = self.fold_starts.search, self.fold_first, 0
+            while (m := search(t, pos)) is not None:
+                p = m.start()
+                for text, k in fold_first[t[p]]:
+                    if k not in found and t.startswith(text, p):
+                        found.add(k)
+                pos = p + 1
         if self.any_class is not None and self.any_class.search(s) is not None:
             found.update(k for rx, k in self.classes if rx.search(s) is not None)
         return found

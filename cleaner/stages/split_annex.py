@@ -46,8 +46,10 @@ def _mark_word(line: str) -> str | None:
     """The word a divider names ('━━ 编制说明 ━━' → '编制说明'), '' for a bare
     attachment mark, None for any other line."""
     s = line.strip()
-    if _ANNEX.match(s) and s != "附":
-        return ""
+    if s[:1] == "附":  # a mark opens so; a divider opens with a glyph, never a word
+        return "" if s != "附" and _ANNEX.match(s) else None
+    if len(s) < 2 or s[0] != s[-1]:  # a divider closes with the run it opens with
+        return None
     m = _DIVIDER.match(s)
     return m["word"] if m else None
 

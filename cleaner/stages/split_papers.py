@@ -143,8 +143,12 @@ def foot_notes(
     out: list[tuple[int, dict[str, str]]] = []
     block: list[tuple[int, dict[str, str]]] = []
     marks = field_mark_lines(lines)  # the lines ``parse`` may read fields from
+    # a block holds two lines in a row: a line whose neighbours hold no mark (neither is
+    # read) could only stand alone, so it is not read either (most marked lines of a
+    # page: prose with a colon, each read at ~30 µs); the blocks found are the same
+    paired = {i for i in marks if i - 1 in marks or i + 1 in marks}
     for i in [*content[1:], -1]:
-        fields = parse(lines[i].strip()) if i >= 0 and i in marks else None
+        fields = parse(lines[i].strip()) if i >= 0 and i in paired else None
         if fields is not None and (not block or block[-1][0] == i - 1):
             block.append((i, fields))
             continue

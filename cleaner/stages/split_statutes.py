@@ -74,12 +74,15 @@ def statute_cuts(lines: list[str]) -> list[tuple[int, int]]:
     >>> statute_cuts([*arts, "第一条　重复印出的一条。", *arts[1:]])
     []
     """
+    if sum(s.count("条") for s in lines) <= MIN_ARTICLES:
+        return []  # a cut needs MIN_ARTICLES articles, then a first one again (most pages)
     filled = [i for i, s in enumerate(lines) if s.strip()]
     cuts: list[tuple[int, int]] = []
     run = 0  # articles since the last statute began
     start = 0  # the current statute's first line
     for k, i in enumerate(filled):
-        m = _ARTICLE.match(lines[i].strip())
+        s = lines[i].strip()
+        m = _ARTICLE.match(s) if s[0] in "#第" else None  # (an article opens so)
         if m is None:
             continue
         n = cn_number(m[1])

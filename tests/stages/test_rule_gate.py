@@ -113,3 +113,17 @@ def test_a_line_holding_no_rules_string_tries_no_branch() -> None:
     assert gate is not None
     assert gate.candidates("各单位要落实责任。") == set()
     assert gate.candidates("下载本文") == {0, 3, 4}
+
+
+def test_fold_is_re_ignorecase() -> None:
+    """Two characters fold alike exactly when ``(?i:)`` matches one by the other (the gate
+    finds case-insensitive strings by scanning the folded line), on the scripts with case
+    and the characters ``re`` gives extra cases to."""
+    from cleaner.stages.charscan import fold
+
+    chars = [chr(c) for c in [*range(0x20, 0x600), 0x1E9E, 0x2126, 0x212A, 0x212B, 0xFB05]]
+    pool = "".join(chars)
+    for c in chars:
+        by_re = {x for x in chars if re.fullmatch(f"(?i:{re.escape(c)})", x)}
+        by_fold = {x for x in pool if fold(x) == fold(c)}
+        assert by_re == by_fold, c
