@@ -77,6 +77,13 @@ class DedupConfig:
         ``--add`` the document is marked superseded by it in the corpus (kept, not deleted:
         :mod:`cleaner.corpus.supersede`).  The explicit, recorded way to replace; off, no
         corpus document is ever replaced.  Local engine only.
+    short_edits : float = 10, short_chars : int = 100
+        Two texts whose comparison keys are both at most ``short_chars`` characters (16 at
+        least) are near duplicates when at most ``short_edits`` % of the longer key's
+        characters differ (Levenshtein) and their numbers and dates are the same
+        (:mod:`cleaner.dedup.short`): shingles are too coarse there (two variant
+        characters of a 20-character quatrain leave a Jaccard of 0.2–0.35).  10 % is the
+        scattered edit rate at which long texts cross ``threshold = 50``.  0 turns it off.
     distinct_numbers : bool = False
         Replaced by ``templates``; true is refused with a message saying so.
     ngram : int = 5, word_ngram : int = 3
@@ -116,6 +123,8 @@ class DedupConfig:
     version_threshold: float = 20.0
     keep: str = "first"
     replace_corpus: bool = False
+    short_edits: float = 10.0
+    short_chars: int = 100
     distinct_numbers: bool = False
     ngram: int = 5
     word_ngram: int = 3
@@ -133,6 +142,12 @@ class DedupConfig:
             v = getattr(self, name)
             if not 0 < v <= 100:
                 raise ConfigError(f"[dedup] {name} must be in (0, 100], got {v!r}")
+        if not 0 <= self.short_edits <= 50:
+            raise ConfigError(f"[dedup] short_edits must be from 0 to 50, got {self.short_edits!r}")
+        if not 16 <= self.short_chars <= 10_000:
+            raise ConfigError(
+                f"[dedup] short_chars must be from 16 to 10000, got {self.short_chars!r}"
+            )
         if self.versions not in _VERSIONS:
             raise ConfigError(
                 f"[dedup] versions must be one of {', '.join(_VERSIONS)}, got {self.versions!r}"
@@ -193,6 +208,7 @@ class DedupConfig:
             template_tokens=self.template_tokens / 100,
             versions=self.versions,
             version_threshold=self.version_threshold / 100,
+            short_edits=self.short_edits / 100,
         )
 
 
