@@ -84,6 +84,7 @@ class DedupConfig:
         (:mod:`cleaner.dedup.short`): shingles are too coarse there (two variant
         characters of a 20-character quatrain leave a Jaccard of 0.2–0.35).  10 % is the
         scattered edit rate at which long texts cross ``threshold = 50``.  0 turns it off.
+        Local engine only so far: ``--engine ray`` judges short texts by shingles alone.
     distinct_numbers : bool = False
         Replaced by ``templates``; true is refused with a message saying so.
     ngram : int = 5, word_ngram : int = 3
@@ -219,7 +220,8 @@ class DedupConfig:
 #: ``dup_of``, ``dup_score``, ``dup_kind``
 #:     for a duplicate: the corpus document or earlier article matched (with
 #:     ``transitive=True`` possibly an earlier duplicate), the similarity the decision rests on
-#:     (0–100: 100 for exact, Jaccard × 100 for near, the share of the article inside the
+#:     (0–100: 100 for exact, Jaccard × 100 for near — for two short texts matched by
+#:     their edits, ``1 − edits / length`` × 100 —, the share of the article inside the
 #:     other for contained) and the kind (``exact``, ``near``, ``contained``; ``version``
 #:     with ``versions = "duplicate"``).  None on a kept article, except ``dup_kind =
 #:     "version"`` on a kept version.
@@ -236,8 +238,8 @@ class DedupConfig:
 #: ``dup_detail``
 #:     JSON of the measures that decided (:meth:`~cleaner.dedup.decide.Pair.detail`:
 #:     ``jaccard``, ``tokens``/``tokens_differ``, ``inside``/``holds``, ``new_passage``,
-#:     ``new_dated_lines``; ``keep`` and ``links`` when the keep policy moved the kept place,
-#:     :mod:`cleaner.dedup.keep`), or on
+#:     ``new_dated_lines``, ``short_edits``/``edit_sim`` for short texts; ``keep`` and
+#:     ``links`` when the keep policy moved the kept place, :mod:`cleaner.dedup.keep`), or on
 #:     a kept article the best match refused as another fill of its template
 #:     (``{"refused": "template", "of": id, …}``).
 #: ``replaces`` (only on an article that replaced a corpus document, ``replace_corpus``)
