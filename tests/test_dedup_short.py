@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from rapidfuzz.distance import Levenshtein
 
 from cleaner.dedup.short import MIN_CHARS, allowed_edits, edit_distance, short_key
 from cleaner.errors import ConfigError
@@ -100,6 +101,21 @@ def test_another_fill_of_a_notice_is_kept() -> None:
     assert [o["status"] for o in out] == ["kept", "kept"]
 
 
+def test_inserted_negation_is_not_a_variant() -> None:
+    # a "不" inserted and one variant form elsewhere: two edits, under the Jaccard threshold
+    a = "本次講座需要提前報名，請於週五前到服務台登記。"
+    b = "本次講座不需要提前報名，請於週五前到服務臺登記。"
+    ka, kb = short_key(a, 100), short_key(b, 100)
+    assert ka is not None and kb is not None and len(kb) == len(ka) + 1
+    assert Levenshtein.distance(ka, kb) <= allowed_edits(len(kb), 0.1)  # length decides
+    out = run(a, b)
+    assert out[1]["status"] == "kept"
+    assert float(out[1]["best_score"]) < 50  # type: ignore[arg-type]
+    en_a = "Tickets for the spring concert are available now"
+    en_b = "Tickets for the spring concerts are unavailable now"
+    assert [o["status"] for o in run(en_a, en_b)] == ["kept", "kept"]
+
+
 def test_tiny_texts_are_left_to_shingles() -> None:
     a, b = "本店今日照常營業歡迎", "本店今日暫停營業歡迎"
     assert short_key(a, 100) is None  # under MIN_CHARS
@@ -121,6 +137,7 @@ def test_not_short_past_short_chars() -> None:
 def test_allowed_edits_scale_with_length() -> None:
     assert [allowed_edits(n, 0.1) for n in (16, 20, 39, 40, 100)] == [1, 2, 3, 4, 10]
     assert edit_distance("甲" * 20, "乙" * 20, 0.1) == (3, 2)  # over: allowed + 1
+    assert edit_distance("甲" * 20, "甲" * 21, 0.1) == (3, 2)  # one inserted: not a variant
 
 
 def test_short_pairs_meet_on_band_keys() -> None:

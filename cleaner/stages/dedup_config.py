@@ -78,9 +78,9 @@ class DedupConfig:
         :mod:`cleaner.corpus.supersede`).  The explicit, recorded way to replace; off, no
         corpus document is ever replaced.  Local engine only.
     short_edits : float = 10, short_chars : int = 100
-        Two texts whose comparison keys are both at most ``short_chars`` characters (16 at
-        least) are near duplicates when at most ``short_edits`` % of the longer key's
-        characters differ (Levenshtein) and their numbers and dates are the same
+        Two texts whose comparison keys are as long as each other, at most ``short_chars``
+        characters (16 at least), are near duplicates when at most ``short_edits`` % of
+        their characters differ (Levenshtein) and their numbers and dates are the same
         (:mod:`cleaner.dedup.short`): shingles are too coarse there (two variant
         characters of a 20-character quatrain leave a Jaccard of 0.2–0.35).  10 % is the
         scattered edit rate at which long texts cross ``threshold = 50``.  0 turns it off.
