@@ -6,9 +6,11 @@ each side in the other, the longest passage of the longer text missing from the 
 two texts open with the same title line.  :func:`judge` turns them into a *kind*:
 
 ``near``
-    Jaccard ≥ ``threshold``, no extra passage ≥ ``extra_block`` (a compilation is not a
-    copy) and the distinctive tokens agree: two fills of one template (other numbers,
-    dates, document numbers in the same places) are **refused** (``template``).
+    Jaccard ≥ ``threshold`` (or, for two short texts, edits within what their length
+    allows and the same distinctive tokens: :mod:`cleaner.dedup.short`), no extra
+    passage ≥ ``extra_block`` (a compilation is not a copy) and the distinctive tokens
+    agree: two fills of one template (other numbers, dates, document numbers in the same
+    places) are **refused** (``template``).
 ``contained`` (with ``contained = true``)
     the new text lies ≥ ``contained_threshold`` inside the other, which does not lie
     inside it (a prefix, a suffix, an excerpt, one part of a compilation), as one verbatim
@@ -67,6 +69,7 @@ class Rules:
     template_tokens: float = 0.5
     versions: str = "keep"  # keep | duplicate | off
     version_threshold: float = 0.2
+    short_edits: float = 0.1  # share of a short text's characters that may differ (0: off)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,14 @@ class Pair:
     edits: int = 0  # runs of the inside text missing from the holder, but at its end
     tok_shared: int = 0  # (slot, value) pairs in shared slots found on both sides
     tok_new_only: int = 0  # of tok_differ, the new text's (the rest are the other's)
+    edits_short: int = -1  # edit distance of two short texts (cleaner.dedup.short), -1: not
+    edits_allowed: int = 0  # the edits their length allows
+    edit_sim: float = 0.0  # 1 - edits_short / the longer key's length
+
+    def short_near(self) -> bool:
+        """Two short texts within the edits their length allows, their distinctive tokens
+        the same (:mod:`cleaner.dedup.short`)."""
+        return 0 <= self.edits_short <= self.edits_allowed and self.tok_differ == 0
 
     def inside_template(self, *, new_inside: bool, threshold: float) -> bool:
         """Whether the text inside the other is another fill of its template: compared on
@@ -117,6 +128,9 @@ class Pair:
             d["passages"] = self.passages
         if self.edits and self.same_title:
             d["edits"] = self.edits
+        if self.short_near():
+            d["short_edits"] = self.edits_short
+            d["edit_sim"] = round(self.edit_sim, 2)
         return d
 
 
@@ -146,6 +160,10 @@ def judge(p: Pair, r: Rules) -> Verdict:
     >>> fill = Pair(0.57, 0.99, 0.57, tok_j=0.3, tok_differ=24, tok_shared=6, tok_new_only=12)
     >>> judge(fill, Rules(contained=True))  # the inside text's own numbers are other values
     Verdict(kind=None, score=57.0, refused='template')
+    >>> judge(Pair(0.3, 0.45, 0.45, edits_short=2, edits_allowed=2, edit_sim=0.9), Rules())
+    Verdict(kind='near', score=90.0, refused=None)
+    >>> judge(Pair(0.3, 0.45, 0.45, tok_differ=2, edits_short=1, edits_allowed=2), Rules())
+    Verdict(kind=None, score=30.0, refused=None)
     """
     j100 = round(100.0 * p.j, 2)
     template = r.templates and is_template(p.tok_j, p.tok_differ, threshold=r.template_tokens)
@@ -174,11 +192,17 @@ def judge(p: Pair, r: Rules) -> Verdict:
             return Verdict("contains", round(100.0 * p.c_old, 2))
         if titled:  # the same text under its title with passages cut (or added): revised
             return Verdict("version", j100)
-    near = p.j >= r.threshold and p.block < r.extra_block
-    if revision and (template or p.j < r.threshold or p.block >= r.extra_block):
+    # a short text within the edits its length allows (cleaner.dedup.short) is as similar
+    # as a long one over the Jaccard threshold; it scores its edit similarity
+    by_edits = r.short_edits > 0 and p.j < r.threshold and p.short_near()
+    similar = p.j >= r.threshold or by_edits
+    near = similar and p.block < r.extra_block
+    if revision and (template or not similar or p.block >= r.extra_block):
         return Verdict("version", j100)
     if near:
-        return Verdict(None, j100, "template") if template else Verdict("near", j100)
+        if template:
+            return Verdict(None, j100, "template")
+        return Verdict("near", round(100.0 * p.edit_sim, 2) if by_edits else j100)
     return Verdict(None, j100)
 
 

@@ -323,6 +323,7 @@ class RunIndex:
     # distinctive tokens (dedup.tokens), spilled to disk past a budget
     tokens: PairRowStore = field(default_factory=PairRowStore)
     titles: IntColumn = field(default_factory=lambda: IntColumn(np.uint64))  # 0: no title
+    shorts: StrColumn = field(default_factory=StrColumn)  # short texts (dedup.short), or ""
     # group key → first rows (GROUP_CAP), exact hash → first row: numpy blocks
     groups: GroupRows = field(default_factory=lambda: GroupRows(cap=GROUP_CAP))
     exact: FirstRows = field(default_factory=FirstRows)
@@ -348,6 +349,7 @@ class RunIndex:
         groups: np.ndarray | None = None,
         kept: bool = True,
         sig: np.ndarray | None = None,
+        short: str = "",
     ) -> int:
         row = len(self.ids)
         if sig is None:
@@ -360,6 +362,7 @@ class RunIndex:
         self.seqs.append(seq)
         self.tokens.append(tokens)
         self.titles.append(title)
+        self.shorts.append(short)
         if groups is not None:
             self.groups.add(row, groups)
         if exact != -1:  # -1: an empty comparison key, never looked up

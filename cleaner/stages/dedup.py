@@ -145,7 +145,10 @@ class Deduper:
         self, pairs: pl.DataFrame, side: Side, prep: Prepared, new_set: Any, found: Any
     ) -> None:
         """Verify, measure and judge candidate pairs against ``side`` (:func:`judge_pairs`)."""
-        judge_pairs(pairs, side, prep, new_set, found, self.rule, self.rules, self.params.num_perm)
+        judge_pairs(
+            pairs, side, prep, new_set, found, self.rule, self.rules, self.params.num_perm,
+            self.config.short_chars,
+        )  # fmt: skip
 
     def _decide(self, articles: list[dict[str, Any]], prep: Prepared) -> list[dict[str, Any]]:
         active, texts, sk, keys = prep.active, prep.texts, prep.sketch, prep.keys
@@ -189,12 +192,14 @@ class Deduper:
         batch_side = Side(
             "batch", new_set, sk.sequence, sk.sig, new_len.__getitem__, prep.tokens.doc,
             prep.titles.__getitem__, lambda r: ("", ""),  # resolved once r is decided
+            texts.__getitem__,
         )  # fmt: skip
         self._judge_pairs(batch_pairs, batch_side, prep, new_set, found)
         if run_pairs is not None:
             run_side = Side(
                 "run", ix.shingle_set, ix.seqs.__getitem__, ix.signatures(), ix.seqs.sizes,
                 ix.tokens.__getitem__, ix.titles.take, lambda r: (ix.ids[r], ix.clusters[r]),
+                ix.shorts.__getitem__,
             )  # fmt: skip
             self._judge_pairs(run_pairs, run_side, prep, new_set, found)
         kept_mask = np.zeros(len(active), dtype=bool)
@@ -234,6 +239,7 @@ class Deduper:
                     groups=prep.groups[q],
                     kept=not dup,
                     sig=sk.sig[q],
+                    short=texts[q] if self._short(texts[q]) else "",
                 )
         self._apply_keep(articles, prep, out, batch_row)
         if self.config.replace_corpus:
@@ -253,6 +259,10 @@ class Deduper:
         if self.keep_texts:  # only add_to_corpus reads them (a signature is 512 bytes)
             self._kept_sketches.append(sk.take(np.flatnonzero(kept_mask)))
         return out
+
+    def _short(self, text: str) -> bool:
+        """Whether the run index holds this text for edit matching (:mod:`cleaner.dedup.short`)."""
+        return self.config.short_edits > 0 and len(text) <= 8 * self.config.short_chars
 
     def _apply_keep(
         self,
@@ -386,7 +396,7 @@ class Deduper:
         local = {row: k for k, row in enumerate(need)}
         side = Side(
             "corpus", csk.shingle_set, csk.sequence, csk.sig, csk_len.__getitem__,
-            ctok.doc, ctitles.__getitem__, lambda k: docs[need[k]][:2],
+            ctok.doc, ctitles.__getitem__, lambda k: docs[need[k]][:2], ctexts.__getitem__,
         )  # fmt: skip
         # corpus rows keep their order (the meeting order of ties): -k ranks as -row
         pairs = cp.select("q", pl.col("ref").replace_strict(local, return_dtype=pl.Int64))

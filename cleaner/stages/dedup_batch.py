@@ -16,6 +16,7 @@ from cleaner.dedup.containment import pair_passages
 from cleaner.dedup.decide import Candidate, Pair, Rules, judge
 from cleaner.dedup.index import MatchRule, SigRows, must_verify, verify
 from cleaner.dedup.minhash import Sketch, longest_unmatched_run, signature_agreement
+from cleaner.dedup.short import edit_distance, short_key
 from cleaner.dedup.tokens import Overlap, TokenSet, TokenTable, overlap_of, token_set
 from cleaner.stages.dedup_config import DECISION_FIELDS
 
@@ -50,6 +51,7 @@ class Side:
     tokens: Callable[[int], np.ndarray]
     titles: Callable[[np.ndarray], np.ndarray]
     target: Callable[[int], tuple[str, str] | None]  # (id, cluster), None: not a target
+    text: Callable[[int], str] | None = None  # a short text ("" or None: not held)
 
 
 def union(a: pl.DataFrame, b: pl.DataFrame) -> pl.DataFrame:
@@ -72,13 +74,15 @@ def judge_pairs(
     rule: MatchRule,
     rules: Rules,
     num_perm: int,
+    short_chars: int = 100,
 ) -> None:
     """Verify, measure and judge candidate pairs ``(q, ref)`` of a batch against ``side``;
     ``found(q, j, candidate or None)`` receives each (None: an unverified estimate).
 
     The measures of a pair (:class:`~cleaner.dedup.decide.Pair`): true Jaccard and
-    containment, the longest new passage, the distinctive-token overlap and, with
-    containment on, the passages and edits of the text inside the other."""
+    containment, the longest new passage, the distinctive-token overlap, with
+    containment on the passages and edits of the text inside the other, and for two short
+    texts under the threshold their edit distance (:mod:`cleaner.dedup.short`)."""
     if pairs.height == 0:
         return
     sk = prep.sketch
@@ -103,6 +107,14 @@ def judge_pairs(
     plist = list(zip(qs.tolist(), refs.tolist(), strict=True))
     tsets: dict[int, TokenSet] = {}  # token sets, built once per article of this call
     rsets: dict[int, TokenSet] = {}
+    keys: dict[tuple[int, int], str | None] = {}  # short keys, (0, q) new and (1, ref) other
+
+    def key(side_no: int, i: int, text: Callable[[int], str]) -> str | None:
+        got = keys.get((side_no, i), "")
+        if got == "":
+            got = keys[(side_no, i)] = short_key(text(i) or "", short_chars)
+        return got
+
     res = verify(plist, new_set, side.shingle_set)
     for (q, ref), (j, c_new, c_old), st in zip(plist, res.tolist(), same.tolist(), strict=True):
         target = side.target(ref)
@@ -113,8 +125,23 @@ def judge_pairs(
             run = longest_unmatched_run(longer, shorter)
             if run >= rule.extra_block_min and longer.size:
                 block = run / longer.size
+        short: tuple[int, int, float] = (-1, 0, 0.0)
+        if (
+            rules.short_edits > 0
+            and j < rule.threshold
+            and side.text is not None
+            and max(a.size, b.size) <= short_chars
+        ):
+            ka, kb = key(0, q, prep.texts.__getitem__), key(1, ref, side.text)
+            if ka is not None and kb is not None:
+                d, allowed = edit_distance(ka, kb, rules.short_edits)
+                short = (d, allowed, 1.0 - d / max(len(ka), len(kb)))
         tok = Overlap(1.0, 0, 0)
-        if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
+        if (
+            j >= min(rule.threshold, rule.version_threshold)
+            or max(c_new, c_old) >= 0.5
+            or 0 <= short[0] <= short[1]
+        ):
             ta, tb = prep.tokens.doc(q), side.tokens(ref)
             if ta.size and tb.size and not (ta.shape == tb.shape and np.array_equal(ta, tb)):
                 mine = tsets.get(q)
@@ -132,7 +159,7 @@ def judge_pairs(
             )  # fmt: skip
         p = Pair(
             j, c_new, c_old, block, tok.jaccard, tok.differ, st, tok.years, tok.history, *parts,
-            tok.shared, tok.only_a,
+            tok.shared, tok.only_a, short[0], short[1], short[2],
         )  # fmt: skip
         cand = None
         if target is not None:

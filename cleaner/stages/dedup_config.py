@@ -77,6 +77,14 @@ class DedupConfig:
         ``--add`` the document is marked superseded by it in the corpus (kept, not deleted:
         :mod:`cleaner.corpus.supersede`).  The explicit, recorded way to replace; off, no
         corpus document is ever replaced.  Local engine only.
+    short_edits : float = 10, short_chars : int = 100
+        Two texts whose comparison keys are as long as each other, at most ``short_chars``
+        characters (16 at least), are near duplicates when at most ``short_edits`` % of
+        their characters differ (Levenshtein) and their numbers and dates are the same
+        (:mod:`cleaner.dedup.short`): shingles are too coarse there (two variant
+        characters of a 20-character quatrain leave a Jaccard of 0.2–0.35).  10 % is the
+        scattered edit rate at which long texts cross ``threshold = 50``.  0 turns it off.
+        Local engine only so far: ``--engine ray`` judges short texts by shingles alone.
     distinct_numbers : bool = False
         Replaced by ``templates``; true is refused with a message saying so.
     ngram : int = 5, word_ngram : int = 3
@@ -116,6 +124,8 @@ class DedupConfig:
     version_threshold: float = 20.0
     keep: str = "first"
     replace_corpus: bool = False
+    short_edits: float = 10.0
+    short_chars: int = 100
     distinct_numbers: bool = False
     ngram: int = 5
     word_ngram: int = 3
@@ -133,6 +143,12 @@ class DedupConfig:
             v = getattr(self, name)
             if not 0 < v <= 100:
                 raise ConfigError(f"[dedup] {name} must be in (0, 100], got {v!r}")
+        if not 0 <= self.short_edits <= 50:
+            raise ConfigError(f"[dedup] short_edits must be from 0 to 50, got {self.short_edits!r}")
+        if not 16 <= self.short_chars <= 10_000:
+            raise ConfigError(
+                f"[dedup] short_chars must be from 16 to 10000, got {self.short_chars!r}"
+            )
         if self.versions not in _VERSIONS:
             raise ConfigError(
                 f"[dedup] versions must be one of {', '.join(_VERSIONS)}, got {self.versions!r}"
@@ -193,6 +209,7 @@ class DedupConfig:
             template_tokens=self.template_tokens / 100,
             versions=self.versions,
             version_threshold=self.version_threshold / 100,
+            short_edits=self.short_edits / 100,
         )
 
 
@@ -203,7 +220,8 @@ class DedupConfig:
 #: ``dup_of``, ``dup_score``, ``dup_kind``
 #:     for a duplicate: the corpus document or earlier article matched (with
 #:     ``transitive=True`` possibly an earlier duplicate), the similarity the decision rests on
-#:     (0–100: 100 for exact, Jaccard × 100 for near, the share of the article inside the
+#:     (0–100: 100 for exact, Jaccard × 100 for near — for two short texts matched by
+#:     their edits, ``1 − edits / length`` × 100 —, the share of the article inside the
 #:     other for contained) and the kind (``exact``, ``near``, ``contained``; ``version``
 #:     with ``versions = "duplicate"``).  None on a kept article, except ``dup_kind =
 #:     "version"`` on a kept version.
@@ -220,8 +238,8 @@ class DedupConfig:
 #: ``dup_detail``
 #:     JSON of the measures that decided (:meth:`~cleaner.dedup.decide.Pair.detail`:
 #:     ``jaccard``, ``tokens``/``tokens_differ``, ``inside``/``holds``, ``new_passage``,
-#:     ``new_dated_lines``; ``keep`` and ``links`` when the keep policy moved the kept place,
-#:     :mod:`cleaner.dedup.keep`), or on
+#:     ``new_dated_lines``, ``short_edits``/``edit_sim`` for short texts; ``keep`` and
+#:     ``links`` when the keep policy moved the kept place, :mod:`cleaner.dedup.keep`), or on
 #:     a kept article the best match refused as another fill of its template
 #:     (``{"refused": "template", "of": id, …}``).
 #: ``replaces`` (only on an article that replaced a corpus document, ``replace_corpus``)
