@@ -106,6 +106,13 @@ _LEAD_GLYPHS = re.compile(r"^(?:[^\w\s\d（(【\[〔]\ufe0f?\s*){1,2}(?=\d)")
 # a short bracketed tag in front of a date ('【快报】2021/3/9 09:41', '[公告] 2021-03-09'):
 # the channel's badge on a date row, no word of a sentence
 _TAG_LEAD = re.compile(r"^[【\[〔［][^】\]〕［］\d\s]{1,6}[】\]〕］]\s*(?=\d)")
+# one space before a Han label and its colon: the next cell of a row ('来源:某报 时间:…')
+_ONE_SPACE_LABEL = re.compile(r"(?<=\w) (?=[\u4e00-\u9fff]{2,6}[:：])")
+# the same badge in front of a labelled cell ('【通知公告】　发布时间：2021-03-09'): the
+# column's name, no label (a bracketed label, '【发布单位】某局', is read as one before this)
+_TAG_BEFORE_LABEL = re.compile(
+    r"^[【\[〔［](?P<tag>[^】\]〕［］\d\s:：]{1,6})[】\]〕］][\s\u3000]*(?=[\u4e00-\u9fff]{2,6}\s*[:：])"
+)
 # a box-drawing table's border line ('┌──┬──┐', '├──┼──┤', '└──┴──┘'): part of its box
 _BOX_RULE = re.compile(r"^[\u2500-\u257f\s]{3,}$")
 # a label and a date alone on a line, a space or a colon between ('发布日期 2021/03/05')
@@ -163,7 +170,7 @@ _NAMED_NUMBER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^（�
 # a code: letters and digits, dashes between, two digits at least
 _CODE_VALUE = re.compile(r"^(?=(?:\D*\d){2})[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*$")
 # a separator trailing a value ('某报 -', '某报 /'): the next cell's, no part of it
-_SEP_TAIL = re.compile(r"\s+[-–—·•/／|｜]+$")
+_SEP_TAIL = re.compile(r"\s*[丨]+$|\s+[-–—·•/／|｜丨]+$")
 # a value, a wide gap or a spaced separator, and a date (and time) closing it
 _DATE_TAIL = re.compile(
     r"^(?P<v>\S.*?)(?:\u3000+|\s{2,}|\s+[-–—·•/／|｜]\s+)"
@@ -453,7 +460,9 @@ class MetaParser:
         {'origin': '某某县统计局', 'published': '2021-03-09'}
         """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
-        known = [(k, f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))]
+        known = [
+            (k, f, v.strip(_BOX + " \u3000|｜丨")) for k, v in items if (f := self.field_of(k))
+        ]
         # '字号：[大] [中] [小]' is a font-size bar, not a document number
         known = [(k, f, v) for k, f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
         if not known:
@@ -580,6 +589,10 @@ class MetaParser:
                 return {"doc_number": number}
         if s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit():
             s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets
+        badge = _TAG_BEFORE_LABEL.match(s)
+        if badge is not None and not self.field_of(_squash(badge["tag"])):
+            # '【通知公告】　发布时间：…　阅读：[58]': the row behind its column's badge
+            return self.meta_row(s[badge.end() :], near_title=True)
         lead = _LEAD_GLYPHS.match(s) or _TAG_LEAD.match(s)
         if lead is not None:  # '📅 2016.10.13', '【快报】2021/3/9 09:41': a date behind
             s = s[lead.end() :]  # its glyph or a bracketed tag is a date line
@@ -599,8 +612,17 @@ class MetaParser:
         of their values (:func:`split_cells.cell_row`): the readings of the tables come
         first.  The split stage's reading; the boilerplate stage's keep test stays on
         :meth:`meta_row`."""
-        row = self.meta_row(line, near_title=near_title)
         s = line.strip()
+        spaced = _ONE_SPACE_LABEL.sub("\u3000", s) if near_title else s
+        if spaced != s:
+            # '来源:某报 时间:2021-03-09 16:20': one space parts labelled cells; read as
+            # the wide gap it stands for (the labels must still say what they hold)
+            return self.shaped_row(spaced, near_title=True)
+        framed = _FRAMED_DATE.match(s) if near_title else None
+        if framed is not None and self.doc_number(framed["rest"]) is None:
+            # '[2021-03-09] 某局': the row's date in brackets, then who put it up
+            return self.shaped_row(f"{framed['date']}\u3000{framed['rest']}", near_title=True)
+        row = self.meta_row(line, near_title=near_title)
         if near_title and len(s) >= 6:
             shaped = cell_row(s, self.field_of)
             if shaped is not None:
