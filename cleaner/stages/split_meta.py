@@ -108,6 +108,25 @@ _LEAD_GLYPHS = re.compile(r"^(?:[^\w\s\d（(【\[〔]\ufe0f?\s*){1,2}(?=\d)")
 _TAG_LEAD = re.compile(r"^[【\[〔［][^】\]〕［］\d\s]{1,6}[】\]〕］]\s*(?=\d)")
 # one space before a Han label and its colon: the next cell of a row ('来源:某报 时间:…')
 _ONE_SPACE_LABEL = re.compile(r"(?<=\w) (?=[\u4e00-\u9fff]{2,6}[:：])")
+# a bare date label over a date (and time) alone on a line ('日期：2021-03-09'): right under
+# a title, the publish date (an event's '时间：…上午9:00' holds more than a date and a clock)
+_BARE_DATE_ROW = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{2,4})\s*[:：]\s*"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# a byline cell '文/某某', '作者｜某某': who wrote it, behind a mark or an author's label
+_AUTHOR_CELL = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{1,3})\s*[/／|｜]\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
+)
+# an English byline's cell ('By Some Name') and a dated one ('Posted on 9 March 2021 by
+# Some Name'): a name of capitalised words; cells apart by a bar or a wide gap
+_EN_NAME = r"(?P<name>[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3})"
+_EN_BY = re.compile(rf"^By {_EN_NAME}$")
+_EN_POSTED_BY = re.compile(
+    rf"^(?:Posted|Published|Updated)(?: on)? (?P<date>[A-Za-z0-9 ,./-]{{6,24}}?) by {_EN_NAME}$"
+)
+_EN_CELLS = re.compile(r"\s*[|｜]\s*|\u3000+|\s{2,}")
 # the same badge in front of a labelled cell ('【通知公告】　发布时间：2021-03-09'): the
 # column's name, no label (a bracketed label, '【发布单位】某局', is read as one before this)
 _TAG_BEFORE_LABEL = re.compile(
@@ -209,6 +228,7 @@ class MetaTables:
         self.fields: dict[str, str] = dict(t["meta_fields"])
         self.date_fields = set(t["meta"]["date_fields"])
         self.title_endings = tuple(t["meta"]["title_endings"])
+        self.byline_author_marks = frozenset(t["meta"].get("byline_author_marks", ()))
         self.classes = [
             (
                 c["field"],
@@ -565,6 +585,18 @@ class MetaParser:
 
     def meta_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         """Fields of one line of a metadata block; date and number lines only near a title."""
+        if near_title and line.isascii() and "by" in line.lower():
+            if (posted := _EN_POSTED_BY.match(line.strip())) is not None:
+                # 'Posted on 9 March 2021 by Some Name': the date, then who wrote it
+                day = normalise_date(posted["date"])
+                return {"published": day, "author": posted["name"]} if day else None
+            cells = _EN_CELLS.split(line.strip())
+            by = [m for c in cells if (m := _EN_BY.match(c)) is not None]
+            if len(by) == 1 and len(cells) >= 2:
+                # 'By Some Name | Published: 23/03/2021': the byline's cell, then the row
+                rest = "\u3000".join(c for c in cells if not _EN_BY.match(c))
+                row = self.meta_row(rest, near_title=True)
+                return {**row, "author": by[0]["name"]} if row else None
         if line.isascii() and (en := EN_DATE.search(line)) is not None:
             # an English page's date ('November 3, 2022') read as the digits' form, so
             # its comma parts no cells and every reader below knows it
@@ -589,6 +621,10 @@ class MetaParser:
                 return {"doc_number": number}
         if s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit():
             s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets
+        bare = _BARE_DATE_ROW.match(s)
+        if bare is not None and bare["k"] in _BARE_DATE_LABELS:
+            day = normalise_date(bare["date"])
+            return {"published": day} if day else None
         badge = _TAG_BEFORE_LABEL.match(s)
         if badge is not None and not self.field_of(_squash(badge["tag"])):
             # '【通知公告】　发布时间：…　阅读：[58]': the row behind its column's badge
@@ -695,7 +731,17 @@ class MetaParser:
             and c[m.end() :] in ("", "日", "号")
             and (d := normalise_date(c))
         ]
-        return {"published": dates[0]} if len(dates) == 1 else None
+        if len(dates) != 1:
+            return None
+        row = {"published": dates[0]}
+        for c in cells:  # '文/某某': the byline's author
+            who = _AUTHOR_CELL.match(c)
+            if who is not None and (
+                who["k"] in self.t.byline_author_marks or self.field_of(who["k"]) == "author"
+            ):
+                row["author"] = who["name"]
+                break
+        return row
 
     @staticmethod
     def name_date(line: str) -> dict[str, str] | None:

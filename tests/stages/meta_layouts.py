@@ -267,7 +267,94 @@ LAYOUTS: list[Layout] = [
         ],
         {"published": D, "origin": "Huaichuan Daily"},
     ),
+    # --- more rows: traditional labels, weekdays, bylines, credits after the text ---
+    Layout(
+        "row_traditional_labels",
+        [
+            *SITE,
+            "關於開展老舊社區雨污分流改造工作的通知",
+            "發佈時間：2021-03-09　來源：槐川區融媒體中心",
+            *BODY,
+            *FOOT,
+        ],
+        {"published": D, "origin": "槐川區融媒體中心"},
+    ),
+    Layout(
+        "row_weekday", _under(f"2021年3月9日 星期二　来源：{ORI}"), {"published": D, "origin": ORI}
+    ),
+    Layout(
+        "row_bare_date_then_label",
+        _under(f"2021-03-09 16:20　来源：{ORI}　作者：钟岚"),
+        {"published": D, "origin": ORI, "author": "钟岚"},
+    ),
+    Layout("row_date_only_label", _under("日期：2021-03-09"), {"published": D}),
+    Layout(
+        "row_views_first",
+        _under(f"浏览：128次　发布时间：2021-03-09　来源：{ORI}"),
+        {"published": D, "origin": ORI},
+    ),
+    Layout(
+        "row_empty_author",
+        _under(f"发布时间：2021-03-09　来源：{ORI}　作者："),
+        {"published": D, "origin": ORI},
+    ),
+    Layout(
+        "row_markdown_table",
+        _above(
+            f"| 发布机构 | {ISS} | 发布日期 | 2021-03-09 |",
+            f"| 文号 | {DOC} | 主题分类 | 城乡建设 |",
+        ),
+        {"published": D, "issuer": ISS, "doc_number": DOC},
+    ),
+    Layout(
+        "bracket_body_date_row", _under(f"（{ISS}　2021年3月9日）"), {"published": D, "issuer": ISS}
+    ),
+    Layout("byline_wen_slash", _under("文/钟岚　2021-03-09"), {"published": D, "author": "钟岚"}),
+    Layout(
+        "signoff_joint_issuers",
+        [*SITE, TITLE, *BODY, ISS, "槐川区财政局", "2021年3月9日", *FOOT],
+        {"published": D, "issuer": ISS},
+        kept=(ISS, "槐川区财政局", "2021年3月9日"),
+    ),
+    Layout(
+        "en_posted_on_by",
+        _en_under("Posted on 9 March 2021 by Lin Mei"),
+        {"published": D, "author": "Lin Mei"},
+    ),
+    Layout(
+        "en_date_pipe_source",
+        _en_under("2021-03-09 16:20 | Source: Huaichuan Daily"),
+        {"published": D, "origin": "Huaichuan Daily"},
+    ),
     # --- look-alikes that must not become metadata ---
+    Layout(
+        "lookalike_year_title",
+        [*SITE, "2020年度槐川区老旧小区改造工作总结", *BODY, *FOOT],
+        {},
+        absent=("published",),
+    ),
+    Layout(
+        "lookalike_folio",
+        [*SITE, TITLE, *BODY[:2], "第2页 共3页", *BODY[2:], *FOOT],
+        {},
+        absent=("doc_number",),
+    ),
+    Layout(
+        "lookalike_phone_digits",
+        [*SITE, TITLE, *BODY, "监督电话：0571-2021039", *FOOT],
+        {},
+        absent=("published",),
+    ),
+    Layout(
+        "lookalike_next_item",
+        [
+            *_under(f"发布时间：2021-03-09　来源：{ORI}")[:-1],
+            "上一篇：槐川区召开春季防汛工作会议（2021-03-01）",
+            "下一篇：槐川区开展燃气安全专项检查（2021-03-15）",
+            *FOOT,
+        ],
+        {"published": D, "origin": ORI},
+    ),
     Layout(
         "lookalike_dated_sentence",
         [
