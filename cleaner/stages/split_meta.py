@@ -590,11 +590,11 @@ class MetaParser:
                 # 'Posted on 9 March 2021 by Some Name': the date, then who wrote it
                 day = normalise_date(posted["date"])
                 return {"published": day, "author": posted["name"]} if day else None
-            cells = _EN_CELLS.split(line.strip())
-            by = [m for c in cells if (m := _EN_BY.match(c)) is not None]
-            if len(by) == 1 and len(cells) >= 2:
+            parts = _EN_CELLS.split(line.strip())
+            by = [m for c in parts if (m := _EN_BY.match(c)) is not None]
+            if len(by) == 1 and len(parts) >= 2:
                 # 'By Some Name | Published: 23/03/2021': the byline's cell, then the row
-                rest = "\u3000".join(c for c in cells if not _EN_BY.match(c))
+                rest = "\u3000".join(c for c in parts if not _EN_BY.match(c))
                 row = self.meta_row(rest, near_title=True)
                 return {**row, "author": by[0]["name"]} if row else None
         if line.isascii() and (en := EN_DATE.search(line)) is not None:
