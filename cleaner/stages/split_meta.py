@@ -127,6 +127,11 @@ _EN_POSTED_BY = re.compile(
     rf"^(?:Posted|Published|Updated)(?: on)? (?P<date>[A-Za-z0-9 ,./-]{{6,24}}?) by {_EN_NAME}$"
 )
 _EN_CELLS = re.compile(r"\s*[|｜]\s*|\u3000+|\s{2,}")
+# a date label's cell in a row: the label (maybe spaced), a colon or a gap, the date
+_PUBLISH_CELL = re.compile(
+    r"(?P<k>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5})\s*[:：]?\s*"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2})"
+)
 # the same badge in front of a labelled cell ('【通知公告】　发布时间：2021-03-09'): the
 # column's name, no label (a bracketed label, '【发布单位】某局', is read as one before this)
 _TAG_BEFORE_LABEL = re.compile(
@@ -229,6 +234,7 @@ class MetaTables:
         self.date_fields = set(t["meta"]["date_fields"])
         self.title_endings = tuple(t["meta"]["title_endings"])
         self.byline_author_marks = frozenset(t["meta"].get("byline_author_marks", ()))
+        self.publish_words = tuple(t["meta"].get("publish_words", ()))
         self.classes = [
             (
                 c["field"],
@@ -583,6 +589,27 @@ class MetaParser:
             return None
         return {"published": date, **{k: v for k, v in extra.items() if k != "published"}}
 
+    def publish_label_date(self, lines: list[str]) -> str | None:
+        """The date a block's publish label holds ('发布日期：2021-03-09'), when the block
+        also prints the date it was written ('成文日期：2021-03-05', read first on a card
+        of two columns): a label with a word of ``[meta] publish_words`` names the day
+        the page went up.  None when no such label holds a date.
+
+        >>> p = MetaParser()
+        >>> p.publish_label_date(["成文日期：2021年03月05日", "发布日期：2021年03月09日"])
+        '2021-03-09'
+        >>> p.publish_label_date(["成文日期：2021年03月05日"]) is None
+        True
+        """
+        words = self.t.publish_words
+        for line in lines:
+            for m in _PUBLISH_CELL.finditer(line):
+                label = _squash(m["k"])
+                if self.field_of(label) == "published" and any(w in label for w in words):
+                    if (day := normalise_date(m["date"])) is not None:
+                        return day
+        return None
+
     def meta_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         """Fields of one line of a metadata block; date and number lines only near a title."""
         if near_title and line.isascii() and "by" in line.lower():
@@ -699,10 +726,11 @@ class MetaParser:
     def byline(self, line: str) -> dict[str, str] | None:
         """An article's byline below its title: short cells apart by wide spaces or
         bars, one of them a date alone, no sentence punctuation (author, date, read
-        count: '文／某某　　2024年08月01日　　2389人读过').  Its date is kept in ``meta``.
+        count: '文／某某　　2024年08月01日　　2389人读过').  Its date is kept in ``meta``,
+        and the name behind a byline's mark (``[meta] byline_author_marks``) as the author.
 
         >>> MetaParser().byline("文／某某　　2024年08月01日　　2389人读过")
-        {'published': '2024-08-01'}
+        {'published': '2024-08-01', 'author': '某某'}
         >>> MetaParser().byline("我在2024年08月01日　　出发，　　去了远方")
 
         Or words apart by single spaces and the date (and time) closing the line, the

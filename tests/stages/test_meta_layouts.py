@@ -14,7 +14,6 @@ from tests.stages.meta_layouts import LAYOUTS, Layout, run_layout
 
 # layouts still read wrong (benchmarks/meta_sweep.py says how): left for a later change
 OPEN = {
-    "card_two_columns",  # '成文日期' read before '发布日期' on a card: the first date wins
     "row_markdown_table",  # a markdown table's rows above the title stay text
     "signoff_joint_issuers",  # two issuers signing: the one over the date is taken
 }
@@ -95,3 +94,15 @@ def test_date_with_the_year_last() -> None:
     assert normalise_date("14/07/2022") == "2022-07-14"
     assert normalise_date("7/14/2022") == "2022-07-14"
     assert normalise_date("06/07/2022") is None  # either reading is a date: none taken
+
+
+def test_publish_label_over_written_date() -> None:
+    """A card printing the written date first: the publish label's date is the page's;
+    a card with the written date alone keeps it."""
+    p = SplitStage().meta
+    card = [
+        "发文机关：柘川县水利局　　成文日期：2022年07月10日",
+        "文　　号：柘水发〔2022〕3号　　发布日期：2022年07月14日",
+    ]
+    assert p.publish_label_date(card) == "2022-07-14"
+    assert p.publish_label_date(card[:1]) is None
