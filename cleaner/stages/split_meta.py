@@ -108,13 +108,6 @@ _LEAD_GLYPHS = re.compile(r"^(?:[^\w\s\d（(【\[〔]\ufe0f?\s*){1,2}(?=\d)")
 _TAG_LEAD = re.compile(r"^[【\[〔［][^】\]〕［］\d\s]{1,6}[】\]〕］]\s*(?=\d)")
 # one space before a Han label and its colon: the next cell of a row ('来源:某报 时间:…')
 _ONE_SPACE_LABEL = re.compile(r"(?<=\w) (?=[\u4e00-\u9fff]{2,6}[:：])")
-# a bare date label over a date (and time) alone on a line ('日期：2021-03-09'): right under
-# a title, the publish date (an event's '时间：…上午9:00' holds more than a date and a clock)
-_BARE_DATE_ROW = re.compile(
-    r"^(?P<k>[\u4e00-\u9fff]{2,4})\s*[:：]\s*"
-    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
 # a byline cell '文/某某', '作者｜某某': who wrote it, behind a mark or an author's label
 _AUTHOR_CELL = re.compile(
     r"^(?P<k>[\u4e00-\u9fff]{1,3})\s*[/／|｜]\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
@@ -648,10 +641,6 @@ class MetaParser:
                 return {"doc_number": number}
         if s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit():
             s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets
-        bare = _BARE_DATE_ROW.match(s)
-        if bare is not None and bare["k"] in _BARE_DATE_LABELS:
-            day = normalise_date(bare["date"])
-            return {"published": day} if day else None
         badge = _TAG_BEFORE_LABEL.match(s)
         if badge is not None and not self.field_of(_squash(badge["tag"])):
             # '【通知公告】　发布时间：…　阅读：[58]': the row behind its column's badge
