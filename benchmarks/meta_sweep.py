@@ -6,6 +6,12 @@ A layout is right when its first article's metadata holds every expected value, 
 the keys a look-alike must not give, and its ``kept`` lines stay in the text.  Prints
 right/wrong per layout (with what was got when wrong) and the total.
 
+Figures (69 layouts, 19 of them look-alikes): main 0e246ef 54 right / 15 wrong; branch
+metasweep 66 / 3 (open: a bare '日期：…' alone under a title, which an event's '时间：…'
+over '地点：…' resembles; a markdown table's rows over the title; two issuers signing).
+With a site's head left above every title (the first draft of the sweep, 49 layouts),
+main read 27 right: the head's name was glued to the title and the rows under it unread.
+
 Usage: python benchmarks/meta_sweep.py [--quiet]
 """
 
