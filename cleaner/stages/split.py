@@ -483,6 +483,12 @@ class SplitStage:
                 if self.config.parse_meta
                 else []
             )
+            if len(rows) >= 2 and sum("published" in r[1] for r in rows) >= 2:
+                # a card printing the day it was written before the day it went up
+                # ('成文日期' … '发布日期'): the publish label's date is the page's
+                day = self.meta.publish_label_date([lines[i] for r in rows for i in r[0]])
+                if day is not None:
+                    meta.setdefault("published", day)
             for row_idx, parsed in rows:
                 meta.update({a: b for a, b in parsed.items() if a not in meta})
                 s = spans[row_idx[0]][0]

@@ -121,6 +121,26 @@ _ROC_CN = re.compile(
 )
 
 
+# a date with the year last ('23/03/2021', '3/23/2021'): an English page's, read only
+# when one of the first two numbers is above 12 (the day); '09/03/2021' says neither
+_DAY_FIRST = re.compile(
+    r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+
+def _day_first(a: int, b: int, y: int) -> str | None:
+    """``a/b/y`` as a date when only one reading is a date (the day above 12).
+
+    >>> _day_first(23, 3, 2021), _day_first(3, 23, 2021), _day_first(9, 3, 2021)
+    ('2021-03-23', '2021-03-23', None)
+    """
+    if 12 < a <= 31 and 1 <= b <= 12:
+        return f"{y:04d}-{b:02d}-{a:02d}"
+    if 12 < b <= 31 and 1 <= a <= 12:
+        return f"{y:04d}-{a:02d}-{b:02d}"
+    return None
+
+
 def normalise_date(value: str) -> str | None:
     """``'2003年8月13日'`` → ``'2003-08-13'``; ``None`` when no date is found.
 
@@ -143,6 +163,8 @@ def normalise_date(value: str) -> str | None:
     if not m:
         c = _CN_DATE.search(value) if "年" in value else None
         if c is None:
+            if (dmy := _DAY_FIRST.match(value)) is not None:
+                return _day_first(*(int(g) for g in dmy.groups()))
             return english_date(value) if value.isascii() else None
         year = "".join(str(cn_number(ch.replace("○", "〇"))) for ch in c[1])
         y, mo, d = int(year), cn_number(c[2]) or 0, cn_number(c[3]) or 0

@@ -5,9 +5,10 @@ crumb trail above the document's own title, and the title's metadata block right
 it.  When the boilerplate stage leaves those head lines, the block is not on the body's
 first or second line, where :meth:`split_meta.MetaParser.meta_block` looks first; it may
 also sit under up to ``HEAD_LINES`` head lines, when every one of them is the page's head
-by its kind (a trail drawn with any repeated glyph, a dressed copy of the title), never
-merely a short line: a site's name, a heading over its subtitle, a whole title wrapped
-under itself or a changelog's date over each item keep the first line as the title.
+by its kind (a trail drawn with any repeated glyph, a dressed copy of the title, a site's
+name by its ending: :func:`site_name_line`), never merely a short line: a site's name
+without a site's ending, a heading over its subtitle, a whole title wrapped under itself
+or a changelog's date over each item keep the first line as the title.
 Issue 12, ninth blind set (sealed_j_*).
 """
 
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_titles import nav_line
 from cleaner.stages.split_values import text_width
@@ -102,10 +105,36 @@ def under_head(lines: list[str], above: list[int]) -> bool:
     return all(
         _trail(lines[i])
         or _marks(lines[i])
+        or site_name_line(lines[i])
         or lines[i].strip() == title
         or page_title_line(lines[i], [title])
         for i in above[:-1]
     )
+
+
+_MASTHEAD = re.compile(r"^[A-Z][A-Z&' .-]{2,30}$")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{4,24}$")
+
+
+@lru_cache(maxsize=1)
+def _site_endings() -> tuple[str, ...]:
+    return tuple(load_table("headers")["titles"]["head_site_endings"])
+
+
+def site_name_line(line: str) -> bool:
+    """A site's name alone on its line, by its kind: Han letters only, ending like a
+    site (``head_site_endings``: ``…门户网站``, ``…官网``), or an English masthead in capitals
+    (``LANTING``).  A title never ends so.
+
+    >>> site_name_line("某某区人民政府门户网站"), site_name_line("SOMETOWN")
+    (True, True)
+    >>> site_name_line("关于开展某某工作的通知"), site_name_line("Sometown News")
+    (False, False)
+    """
+    s = line.strip()
+    if _MASTHEAD.match(s):
+        return True
+    return _HAN_NAME.match(s) is not None and s.endswith(_site_endings())
 
 
 def _marks(line: str) -> bool:

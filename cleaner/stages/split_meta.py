@@ -116,6 +116,30 @@ _LEAD_GLYPHS = re.compile(r"^(?:[^\w\s\d（(【\[〔]\ufe0f?\s*){1,2}(?=\d)")
 # a short bracketed tag in front of a date ('【快报】2021/3/9 09:41', '[公告] 2021-03-09'):
 # the channel's badge on a date row, no word of a sentence
 _TAG_LEAD = re.compile(r"^[【\[〔［][^】\]〕［］\d\s]{1,6}[】\]〕］]\s*(?=\d)")
+# one space before a Han label and its colon: the next cell of a row ('来源:某报 时间:…')
+_ONE_SPACE_LABEL = re.compile(r"(?<=\w) (?=[\u4e00-\u9fff]{2,6}[:：])")
+# a byline cell '文/某某', '作者｜某某': who wrote it, behind a mark or an author's label
+_AUTHOR_CELL = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{1,3})\s*[/／|｜]\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
+)
+# an English byline's cell ('By Some Name') and a dated one ('Posted on 9 March 2021 by
+# Some Name'): a name of capitalised words; cells apart by a bar or a wide gap
+_EN_NAME = r"(?P<name>[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3})"
+_EN_BY = re.compile(rf"^By {_EN_NAME}$")
+_EN_POSTED_BY = re.compile(
+    rf"^(?:Posted|Published|Updated)(?: on)? (?P<date>[A-Za-z0-9 ,./-]{{6,24}}?) by {_EN_NAME}$"
+)
+_EN_CELLS = re.compile(r"\s*[|｜]\s*|\u3000+|\s{2,}")
+# a date label's cell in a row: the label (maybe spaced), a colon or a gap, the date
+_PUBLISH_CELL = re.compile(
+    r"(?P<k>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5})\s*[:：]?\s*"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2})"
+)
+# the same badge in front of a labelled cell ('【通知公告】　发布时间：2021-03-09'): the
+# column's name, no label (a bracketed label, '【发布单位】某局', is read as one before this)
+_TAG_BEFORE_LABEL = re.compile(
+    r"^[【\[〔［](?P<tag>[^】\]〕［］\d\s:：]{1,6})[】\]〕］][\s\u3000]*(?=[\u4e00-\u9fff]{2,6}\s*[:：])"
+)
 # a box-drawing table's border line ('┌──┬──┐', '├──┼──┤', '└──┴──┘'): part of its box
 _BOX_RULE = re.compile(r"^[\u2500-\u257f\s]{3,}$")
 # a label and a date alone on a line, a space or a colon between ('发布日期 2021/03/05')
@@ -173,7 +197,7 @@ _NAMED_NUMBER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^（�
 # a code: letters and digits, dashes between, two digits at least
 _CODE_VALUE = re.compile(r"^(?=(?:\D*\d){2})[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*$")
 # a separator trailing a value ('某报 -', '某报 /'): the next cell's, no part of it
-_SEP_TAIL = re.compile(r"\s+[-–—·•/／|｜]+$")
+_SEP_TAIL = re.compile(r"\s*[丨]+$|\s+[-–—·•/／|｜丨]+$")
 # a value, a wide gap or a spaced separator, and a date (and time) closing it
 _DATE_TAIL = re.compile(
     r"^(?P<v>\S.*?)(?:\u3000+|\s{2,}|\s+[-–—·•/／|｜]\s+)"
@@ -212,6 +236,8 @@ class MetaTables:
         self.fields: dict[str, str] = dict(t["meta_fields"])
         self.date_fields = set(t["meta"]["date_fields"])
         self.title_endings = tuple(t["meta"]["title_endings"])
+        self.byline_author_marks = frozenset(t["meta"].get("byline_author_marks", ()))
+        self.publish_words = tuple(t["meta"].get("publish_words", ()))
         self.classes = [
             (
                 c["field"],
@@ -473,7 +499,9 @@ class MetaParser:
         {'origin': '某某县统计局', 'published': '2021-03-09'}
         """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
-        known = [(k, f, v.strip(_BOX + " \u3000|｜")) for k, v in items if (f := self.field_of(k))]
+        known = [
+            (k, f, v.strip(_BOX + " \u3000|｜丨")) for k, v in items if (f := self.field_of(k))
+        ]
         # '字号：[大] [中] [小]' is a font-size bar, not a document number
         known = [(k, f, v) for k, f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
         if not known:
@@ -574,8 +602,41 @@ class MetaParser:
             return None
         return {"published": date, **{k: v for k, v in extra.items() if k != "published"}}
 
+    def publish_label_date(self, lines: list[str]) -> str | None:
+        """The date a block's publish label holds ('发布日期：2021-03-09'), when the block
+        also prints the date it was written ('成文日期：2021-03-05', read first on a card
+        of two columns): a label with a word of ``[meta] publish_words`` names the day
+        the page went up.  None when no such label holds a date.
+
+        >>> p = MetaParser()
+        >>> p.publish_label_date(["成文日期：2021年03月05日", "发布日期：2021年03月09日"])
+        '2021-03-09'
+        >>> p.publish_label_date(["成文日期：2021年03月05日"]) is None
+        True
+        """
+        words = self.t.publish_words
+        for line in lines:
+            for m in _PUBLISH_CELL.finditer(line):
+                label = _squash(m["k"])
+                if self.field_of(label) == "published" and any(w in label for w in words):
+                    if (day := normalise_date(m["date"])) is not None:
+                        return day
+        return None
+
     def meta_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         """Fields of one line of a metadata block; date and number lines only near a title."""
+        if near_title and line.isascii() and "by" in line.lower():
+            if (posted := _EN_POSTED_BY.match(line.strip())) is not None:
+                # 'Posted on 9 March 2021 by Some Name': the date, then who wrote it
+                day = normalise_date(posted["date"])
+                return {"published": day, "author": posted["name"]} if day else None
+            parts = _EN_CELLS.split(line.strip())
+            by = [m for c in parts if (m := _EN_BY.match(c)) is not None]
+            if len(by) == 1 and len(parts) >= 2:
+                # 'By Some Name | Published: 23/03/2021': the byline's cell, then the row
+                rest = "\u3000".join(c for c in parts if not _EN_BY.match(c))
+                row = self.meta_row(rest, near_title=True)
+                return {**row, "author": by[0]["name"]} if row else None
         if line.isascii() and (en := EN_DATE.search(line)) is not None:
             # an English page's date ('November 3, 2022') read as the digits' form, so
             # its comma parts no cells and every reader below knows it
@@ -600,6 +661,10 @@ class MetaParser:
                 return {"doc_number": number}
         if s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit():
             s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets
+        badge = _TAG_BEFORE_LABEL.match(s)
+        if badge is not None and not self.field_of(_squash(badge["tag"])):
+            # '【通知公告】　发布时间：…　阅读：[58]': the row behind its column's badge
+            return self.meta_row(s[badge.end() :], near_title=True)
         lead = _LEAD_GLYPHS.match(s) or _TAG_LEAD.match(s)
         if lead is not None:  # '📅 2016.10.13', '【快报】2021/3/9 09:41': a date behind
             s = s[lead.end() :]  # its glyph or a bracketed tag is a date line
@@ -632,8 +697,17 @@ class MetaParser:
         return None if got is None else dict(got)
 
     def _shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
-        row = self.meta_row(line, near_title=near_title)
         s = line.strip()
+        spaced = _ONE_SPACE_LABEL.sub("\u3000", s) if near_title else s
+        if spaced != s:
+            # '来源:某报 时间:2021-03-09 16:20': one space parts labelled cells; read as
+            # the wide gap it stands for (the labels must still say what they hold)
+            return self.shaped_row(spaced, near_title=True)
+        framed = _FRAMED_DATE.match(s) if near_title else None
+        if framed is not None and self.doc_number(framed["rest"]) is None:
+            # '[2021-03-09] 某局': the row's date in brackets, then who put it up
+            return self.shaped_row(f"{framed['date']}\u3000{framed['rest']}", near_title=True)
+        row = self.meta_row(line, near_title=near_title)
         if near_title and len(s) >= 6:
             shaped = cell_row(s, self.field_of)
             if shaped is not None:
@@ -674,10 +748,11 @@ class MetaParser:
     def byline(self, line: str) -> dict[str, str] | None:
         """An article's byline below its title: short cells apart by wide spaces or
         bars, one of them a date alone, no sentence punctuation (author, date, read
-        count: '文／某某　　2024年08月01日　　2389人读过').  Its date is kept in ``meta``.
+        count: '文／某某　　2024年08月01日　　2389人读过').  Its date is kept in ``meta``,
+        and the name behind a byline's mark (``[meta] byline_author_marks``) as the author.
 
         >>> MetaParser().byline("文／某某　　2024年08月01日　　2389人读过")
-        {'published': '2024-08-01'}
+        {'published': '2024-08-01', 'author': '某某'}
         >>> MetaParser().byline("我在2024年08月01日　　出发，　　去了远方")
 
         Or words apart by single spaces and the date (and time) closing the line, the
@@ -706,7 +781,17 @@ class MetaParser:
             and c[m.end() :] in ("", "日", "号")
             and (d := normalise_date(c))
         ]
-        return {"published": dates[0]} if len(dates) == 1 else None
+        if len(dates) != 1:
+            return None
+        row = {"published": dates[0]}
+        for c in cells:  # '文/某某': the byline's author
+            who = _AUTHOR_CELL.match(c)
+            if who is not None and (
+                who["k"] in self.t.byline_author_marks or self.field_of(who["k"]) == "author"
+            ):
+                row["author"] = who["name"]
+                break
+        return row
 
     @staticmethod
     def name_date(line: str) -> dict[str, str] | None:

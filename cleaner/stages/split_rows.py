@@ -33,7 +33,7 @@ from cleaner.stages.split_dates import ROC_CN_DATE, label_date, normalise_date, 
 
 __all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
 
-_CELLS = re.compile(r"\s{2,}|\u3000+|\t|\s*[|｜]\s*")
+_CELLS = re.compile(r"\s{2,}|\u3000+|\t|\s*[|｜丨]\s*")
 _DATE = r"\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
 _DATED_VERB = re.compile(rf"^(?P<date>{_DATE})\s*(?P<verb>[\u4e00-\u9fff]{{2}})$")
 _DOC_NO = re.compile(
