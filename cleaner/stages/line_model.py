@@ -220,18 +220,25 @@ def _latin(s: str) -> bool:
     return han_latin(s)[0] / letters < MIN_CJK_SHARE
 
 
+#: A label, a bar or a bracket: a line holding one is a note or a bar, not plain prose.
+_LABELLED = re.compile(r"[:：|｜【】\[\]]")
+
+
 def _sentences_inside(s: str) -> bool:
     """Running text, which the model never deletes: a full stop before the line's end
     (a reply of two sentences, a paragraph with a link glued to it), a sentence of 16+
     characters with a clause in it and a full stop at its end (a paragraph's closing
-    sentence; chrome notes of that shape are the rule packs' and the site profiles'), or
-    30+ characters of clauses (two commas) without an address (forum replies often end
+    sentence; chrome notes of that shape are the rule packs' and the site profiles'), one
+    plain sentence of 16+ characters ending in a full stop, without a label, bar or
+    bracket, or 30+ characters of clauses (two commas) without an address (forum replies often end
     without a mark)."""
     n = len(s)
     if n >= 20 and ("。" in s[:-1] or ". " in s):
         return True
     if n >= 16 and s.endswith("。") and "，" in s[2:-2] and not _ADDRESS.search(s):
         return True  # a clause and a full stop ('据介绍，年内还将推进两个同类项目。')
+    if n >= 16 and s.endswith("。") and not _LABELLED.search(s) and not _ADDRESS.search(s):
+        return True  # one plain sentence ('下一页的表格列出了各村的用水量。'), no label
     return n >= 30 and s.count("，") + s.count(",") >= 2 and not _ADDRESS.search(s)
 
 

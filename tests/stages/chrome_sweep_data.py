@@ -59,6 +59,10 @@ CHROME: dict[str, tuple[str, tuple[str, ...]]] = {
             "文章来源于网络，转载请保留本文链接：http://www.lvan-demo.cn/a/3321.html",
             "本文为作者原创，未经许可不得转载。",
             "© 2023 Riverbank Daily. All rights reserved.",
+            "【版权声明】本站部分内容转自网络，如涉及版权问题请与我们联系。",
+            "本网站所刊登的各种新闻﹑信息和专栏资料，均为本站版权所有",
+            "转载本站原创文章请注明来源",
+            "我们尊重原创，如有侵权请联系删除",
         ),
     ),
     "disclaimer": (
@@ -80,6 +84,9 @@ CHROME: dict[str, tuple[str, tuple[str, ...]]] = {
             "长按识别二维码关注“青禾课堂”",
             "Share: Facebook · Twitter · Email",
             "点击右上角，分享给好友",
+            "关注微信公众号：青禾课堂，获取更多资料",
+            "Follow us on Instagram",
+            "Subscribe to our channel",
         ),
     ),
     "download": (
@@ -91,6 +98,9 @@ CHROME: dict[str, tuple[str, tuple[str, ...]]] = {
             "VIP专享文档 | 开通会员立享8折",
             "温馨提示：下载前请先登录，积分不足可通过签到获取",
             "Download full text (PDF, 1.2 MB)",
+            "本文档共8页，可免费预览前3页",
+            "下载本文档需消耗5金币",
+            "开通超级会员，海量文档免费下",
         ),
     ),
     "comments": (
@@ -103,6 +113,8 @@ CHROME: dict[str, tuple[str, tuple[str, ...]]] = {
             "请文明发言，理性评论",
             "暂无评论，快来抢沙发吧！",
             "共12条评论，查看全部 >",
+            "点赞(3)  收藏(1)  分享",
+            "Leave a Reply",
         ),
     ),
     "related": (
@@ -132,6 +144,30 @@ CHROME: dict[str, tuple[str, tuple[str, ...]]] = {
             "3. 入党积极分子思想汇报",
         ),
     ),
+    "others_read": (
+        "tail",
+        (
+            "其他人还在看",
+            "河湾社区垃圾分类宣传周活动总结",
+            "茶园冬季清园技术要点",
+        ),
+    ),
+    "search_tags": (
+        "tail",
+        (
+            "大家都在搜：期中复习 数学 试卷",
+            "本文标签：复习 数学 期中",
+            "Posted in News | Tagged spring, farm | 2 Comments",
+        ),
+    ),
+    "site_links": (
+        "tail",
+        (
+            "友情链接：教育局 | 图书馆 | 文化馆",
+            "手机版 | 电脑版 | 网站地图",
+            "本站由青禾科技提供技术支持",
+        ),
+    ),
     "pager": (
         "tail",
         (
@@ -150,6 +186,7 @@ CHROME: dict[str, tuple[str, tuple[str, ...]]] = {
             "« 上一条　下一条 »",
             "Previous: Spring planting notes",
             "Next: How the library lends e-books",
+            "下一页 >",
         ),
     ),
     "breadcrumb": (
@@ -159,6 +196,7 @@ CHROME: dict[str, tuple[str, tuple[str, ...]]] = {
             "当前位置：主页 » 社区动态",
             "您现在的位置是：网站首页 / 通知公告",
             "Home › News › Community",
+            "文档分类：教育 > 中学 > 数学",
         ),
     ),
     "page_tools": (
@@ -169,6 +207,8 @@ CHROME: dict[str, tuple[str, tuple[str, ...]]] = {
             "字体大小：T | T | T",
             "打印本页 | 关闭窗口 | 返回顶部",
             "Print | Email | Close",
+            "举报/反馈",
+            "返回列表",
         ),
     ),
     "filing": (
@@ -278,6 +318,16 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "校长在讲话中说：“下一篇章，要靠我们每一个人去书写。”",
         'The librarian smiled: "Copyright is not the enemy of reading."',
         "上一页还在讲茶叶的种植，下一页就讲到了制茶的工艺。",
+    ),
+    "prose_more": (
+        "友情链接：是网站之间互相交换的链接，能提高收录。",
+        "分类：按用途分为生活用水和工业用水两类。",
+        "本文共分三个部分，第一部分介绍背景。",
+        "Follow the signs to the library entrance.",
+        "Posted in 1998, the letter was never answered.",
+        "大家都在看这场比赛，街上几乎没有行人。",
+        "返回列表页后，点击“新增”按钮即可添加记录。",
+        "下一页的表格列出了各村的用水量。",
     ),
 }
 

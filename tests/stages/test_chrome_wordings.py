@@ -108,3 +108,17 @@ def test_a_title_with_one_prompt_word_stays() -> None:
     title = "关于村级积分制管理试点的通知"
     out = boil(["免费下载（共4页）", title, P1, P2, P3])
     assert title in out and P1 in out
+
+
+def test_a_plain_sentence_with_a_paging_word_closing_the_page_stays() -> None:
+    # one sentence of 16+ characters, a full stop at its end, no label: running text,
+    # even with '上一页' in it and nothing after it on the page
+    line = "下一页的表格列出了各组的收割日期。"
+    out = boil([TITLE, P1, P2, P3, line])
+    assert line in out
+
+
+def test_a_category_trail_goes_at_the_head_only() -> None:
+    trail = "资料分类：农业 > 农机 > 调度"
+    assert trail not in boil([trail, TITLE, P1, P2, P3])
+    assert trail in boil([TITLE, P1, P2, trail, P3])
