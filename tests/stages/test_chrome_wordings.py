@@ -33,6 +33,8 @@ LEFT_ALONE = {
         "地址：青石县文化路18号　邮编：310000",
     },
     "editor": {"责任编辑：林小满"},
+    # English comment labels are the HTML edges' (html_edges.toml), at a page's edges only
+    "comments": {"Leave a Reply"},
     "stats": {
         "发布时间：2024-03-18　浏览次数：1256",
         "上传者：青禾老师　上传时间：2023-11-02　页数：6页",
