@@ -158,6 +158,18 @@ def _evidence(s: str, row: Sequence[float] | None) -> bool:
     return any(row[c] > 0 for c in sep) and bool(_DIGIT_OR_SEP.search(s))
 
 
+#: A line holding words of this many strong prompt categories (download, points, login …)
+#: is a prompt, never the page's title ('温馨提示：下载前请先登录，积分不足…').
+PROMPT_CATEGORIES = 3
+
+
+def _prompt(row: Sequence[float] | None) -> bool:
+    """Does the line hold words of PROMPT_CATEGORIES strong vocabulary categories or more?"""
+    if row is None:
+        return False
+    return sum(row[c] > 0 for c in _evidence_columns()[1]) >= PROMPT_CATEGORIES
+
+
 def _han_share(s: str) -> float:
     """Han characters among the line's letters (Han and Latin; digits and marks aside).
 
@@ -208,18 +220,25 @@ def _latin(s: str) -> bool:
     return han_latin(s)[0] / letters < MIN_CJK_SHARE
 
 
+#: A label, a bar or a bracket: a line holding one is a note or a bar, not plain prose.
+_LABELLED = re.compile(r"[:：|｜【】\[\]]")
+
+
 def _sentences_inside(s: str) -> bool:
     """Running text, which the model never deletes: a full stop before the line's end
     (a reply of two sentences, a paragraph with a link glued to it), a sentence of 16+
     characters with a clause in it and a full stop at its end (a paragraph's closing
-    sentence; chrome notes of that shape are the rule packs' and the site profiles'), or
-    30+ characters of clauses (two commas) without an address (forum replies often end
+    sentence; chrome notes of that shape are the rule packs' and the site profiles'), one
+    plain sentence of 16+ characters ending in a full stop, without a label, bar or
+    bracket, or 30+ characters of clauses (two commas) without an address (forum replies often end
     without a mark)."""
     n = len(s)
     if n >= 20 and ("。" in s[:-1] or ". " in s):
         return True
     if n >= 16 and s.endswith("。") and "，" in s[2:-2] and not _ADDRESS.search(s):
         return True  # a clause and a full stop ('据介绍，年内还将推进两个同类项目。')
+    if n >= 16 and s.endswith("。") and not _LABELLED.search(s) and not _ADDRESS.search(s):
+        return True  # one plain sentence ('下一页的表格列出了各村的用水量。'), no label
     return n >= 30 and s.count("，") + s.count(",") >= 2 and not _ADDRESS.search(s)
 
 
@@ -367,7 +386,17 @@ def decide(
             # the first line nobody claimed is the page title the title stages read: kept
             # unless the model is sure (a welcome bar, a login bar below a claimed
             # slogan); then the next such line is
-            top = next((j for j, i in enumerate(idx) if i not in claimed and p[j] < t_body), 0)
+            # (a prompt of three kinds of chrome words is not the title: the next line is)
+            top = next(
+                (
+                    j
+                    for j, i in enumerate(idx)
+                    if i not in claimed
+                    and p[j] < t_body
+                    and not (p[j] >= t_del and _prompt(lines.shape(j)))
+                ),
+                0,
+            )
             reasons[top] = "first_line"
             # the model's sureness alone does not make the title chrome: a short title
             # with figures ('某软件 3.2.0') scores like a bar.  The first line nobody
@@ -421,7 +450,15 @@ def decide(
     numbered = _numbered_column()
 
     def chrome(j: int) -> bool:
-        return idx[j] in claimed or (p[j] >= t_del and reason(j) is None)
+        # a neighbour the model scores high but would never delete itself (prose between
+        # the anchors, a Latin line, running text) is no chrome zone for a short heading
+        # next to it ('他说，版权意识…' over '相关规定')
+        if idx[j] in claimed:
+            return True
+        if p[j] < t_del or reason(j) is not None:
+            return False
+        s = stripped[idx[j]]
+        return not (inner_prose(j) or _latin(s) or _sentences_inside(s))
 
     def header(j: int) -> bool:
         return j > 0 and (r := lines.shape(j)) is not None and r[numbered] > 0
