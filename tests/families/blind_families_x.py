@@ -88,7 +88,11 @@ too (a notice's contact line); the embassy's department (来源) is ``origin``. 
 ``python -m tests.families.blind_families_x`` (seed base 2400) rewrites them and checks the
 truth against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``5e291e8`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): kepu .789/.172/.500/1.0/.696/.250; lingshi
+.941/0.0/1.0/1.0/1.0/1.0; lunwen .945/0.0/1.0/1.0/1.0/0.0; paimai
+.831/.539/1.0/1.0/.857/.595.  Means .877/.178/.875/1.0/.888/.461.
 """  # noqa: E501
 
 from __future__ import annotations
