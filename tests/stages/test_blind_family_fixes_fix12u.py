@@ -8,6 +8,9 @@ Every word is invented.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from cleaner.edits import Editor
@@ -142,3 +145,26 @@ def test_fixed_family_floor(name: str, key: str, floor: float) -> None:
 def test_numbered_essays_leave_no_crumb_trail() -> None:
     # before fix12u: residue .083 (the two-step trail over every third page)
     assert family_figures("tune_s_numbered_essays", pages=9)["residue"] <= 0.02
+
+
+@pytest.mark.parametrize("line", ["aoÃ»t", "Le 3 aoÃ»t, la fÃªte", "DÃ»r>Kette"])
+def test_an_arrow_glued_between_latin_letters_is_no_trail(line: str) -> None:
+    """Mojibake of a Latin letter holds '»' ('û' read in the wrong code page is 'Ã»'):
+    the page's first line read as a two-step trail was deleted before the repair stage
+    could mend it (a one-line page emptied, found on real mojibake test cases)."""
+    assert "crumb_pair" not in " ".join(_deleted([line, "", "榫卯入门", POST, REPLY]))
+
+
+def test_a_one_line_mojibake_page_is_repaired_not_emptied(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+
+    src = tmp_path / "cases.jsonl"
+    src.write_text('{"text": "aoÃ»t"}\n{"text": "Ã©tÃ©"}\n', "utf-8")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["run", str(src), "--out", str(out), "--no-dedup"])
+    assert r.exit_code == 0, r.output
+    rows = (out / "articles.jsonl").read_text("utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in rows if x]
+    assert texts == ["août", "été"]
