@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from cleaner.ingest.html_fallback import _UNSEEN, CLEARLY_BETTER, FALLBACK_SHARE, _Page
+from cleaner.stages.split_dates import cn_number
 
 #: The rules whose lines a table of contents may be taken back from: lines outside the
 #: chosen container and lines of links.  Chrome-named, skipped, meta and control lines
@@ -38,21 +39,6 @@ MIN_NUMBERED_SHARE = 0.8
 #: and restart numbers; a list of unrelated numbers rarely steps by one).
 MIN_STEP_SHARE = 0.6
 
-_HAN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # an entry's number: leading ('12. …', '12、…', '12第12章'), a Chinese ordinal ('第十二章
 # …') or an English one ('Chapter 12 …'); what follows the number must be more text
 _LEADING = re.compile(r"^(\d{1,5})(?:[.、．:：)）]\s*|\s+|(?=第))\S")
@@ -62,27 +48,13 @@ _ORDINAL = re.compile(
 _ENGLISH = re.compile(r"(?i)\b(?:chapter|part|episode|lesson|volume|book)\s+(\d{1,4})\b")
 
 
-def _han_number(s: str) -> int | None:
-    """The value of a Chinese numeral up to the thousands ('十二' 12, '一百零三' 103)."""
-    total, digit = 0, None
-    for ch in s:
-        if ch in _HAN_DIGITS:
-            digit = _HAN_DIGITS[ch]
-        elif ch in _HAN_UNITS:
-            total += (1 if digit is None else digit) * _HAN_UNITS[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
-
-
 def entry_number(text: str) -> int | None:
     """The running number of a contents entry, or None when the line is not one."""
     if m := _LEADING.match(text):
         return int(m.group(1))
     if m := _ORDINAL.search(text):
         n = m.group(1)
-        return int(n) if n.isdigit() else _han_number(n)
+        return int(n) if n.isdigit() else cn_number(n)
     if m := _ENGLISH.search(text):
         return int(m.group(1))
     return None

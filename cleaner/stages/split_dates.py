@@ -37,11 +37,16 @@ _CN_DIGITS = {
 }
 
 
+_CN_UNITS = {"百": 100, "佰": 100, "千": 1000, "仟": 1000}
+
+
 def cn_number(s: str) -> int | None:
-    """Parse ``'3'``, ``'三'``, ``'十二'``, ``'二十一'`` into an int.
+    """Parse ``'3'``, ``'三'``, ``'十二'``, ``'二十一'``, ``'一百零三'`` into an int.
 
     >>> cn_number("二十一"), cn_number("12"), cn_number("十"), cn_number("叁")
     (21, 12, 10, 3)
+    >>> cn_number("一百零三"), cn_number("一千二百"), cn_number("两千")
+    (103, 1200, 2000)
     """
     if s.isdigit():
         return int(s)
@@ -52,8 +57,8 @@ def cn_number(s: str) -> int | None:
         elif ch in "十拾":
             total += (cur or 1) * 10
             cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
+        elif ch in _CN_UNITS:
+            total += (cur or 1) * _CN_UNITS[ch]
             cur = 0
         else:
             return None
