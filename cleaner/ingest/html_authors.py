@@ -20,6 +20,7 @@ from functools import lru_cache
 from html import unescape
 from typing import Any
 
+from cleaner.ingest.html_dates import under_headline
 from cleaner.rules import load_table
 
 _WS = re.compile(r"\s+")
@@ -156,9 +157,7 @@ def _from_links(soup: Any) -> list[str]:
     return [names.pop()] if len(names) == 1 else []
 
 
-#: A byline under the headline is looked for among this many lines after it.
-BYLINE_LINES = 6
-#: A byline line is at most this long.
+#: A byline line is at most this long (the lines looked at: html_dates.under_headline).
 BYLINE_MAX_CHARS = 120
 # 'By A. Writer', 'by A and B on Monday …', 'By A | November 18, 2019', 'By A, Site'
 _BYLINE = re.compile(r"^by\s+(.+)$", re.I)
@@ -188,16 +187,12 @@ def byline_author(
     'Ana Ruiz, Bo Lark'
     >>> byline_author("Bridge opens\\nBy the numbers: ten spans\\nText.", "Bridge opens")
     """
-    want = (headline or "").strip()
-    if len(want) < 4:
-        return None
-    lines = visible.split("\n")
-    at = next((i for i, ln in enumerate(lines) if ln.strip().endswith(want)), None)
-    if at is None:
+    lines = under_headline(visible, headline)
+    if lines is None:
         return None
     sites = list(site_names)
     sites += [p.strip() for p in _TITLE_SEP.split(title or "") if p.strip()][1:]
-    for ln in lines[at + 1 : at + 1 + BYLINE_LINES]:
+    for ln in lines:
         s = ln.strip()
         m = _BYLINE.match(s) if len(s) <= BYLINE_MAX_CHARS else None
         if m is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaner.ingest.html_dates import BYLINE_LINES, BYLINE_MAX_CHARS, ymd
+from cleaner.ingest.html_dates import BYLINE_MAX_CHARS, under_headline, ymd
 from cleaner.rules import load_table
 
 _CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
@@ -115,15 +115,11 @@ def byline_origin(visible: str, headline: str | None, day: str) -> str | None:
     '某某晚报'
     >>> byline_origin("新桥通车\\n2019-09-07　浏览：3\\n正文。", "新桥通车", "2019-09-07")
     """
-    want = (headline or "").strip()
-    if len(want) < 4:
-        return None
-    lines = visible.split("\n")
-    at = next((i for i, ln in enumerate(lines) if ln.strip().endswith(want)), None)
-    if at is None:
+    lines = under_headline(visible, headline)
+    if lines is None:
         return None
     _, _, origin = _labels()
-    for ln in lines[at + 1 : at + 1 + BYLINE_LINES]:
+    for ln in lines:
         s = ln.strip()
         if not s or len(s) > BYLINE_MAX_CHARS or _CLAUSE.search(s) or ymd(s) != day:
             continue

@@ -13,6 +13,7 @@ under its headline, if it has one (:func:`byline_date`).  The tag names are data
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -141,6 +142,24 @@ def _heads(line: str, want: str) -> bool:
     return line == want or (line.endswith(want) and len(line) - len(want) <= LABEL_MAX_CHARS)
 
 
+def under_headline(
+    visible: str, headline: str | None, heads: Callable[[str, str], bool] = str.endswith
+) -> list[str] | None:
+    """The :data:`BYLINE_LINES` lines under the first line that ``heads`` says is the
+    page's headline (by default: a line ending with it), where bylines stand; None for a
+    headline under four characters or not found.
+
+    >>> under_headline("Home\\nBridge opens\\nBy Ana\\nText.", "Bridge opens")
+    ['By Ana', 'Text.']
+    """
+    want = (headline or "").strip()
+    if len(want) < 4:
+        return None
+    lines = visible.split("\n")
+    at = next((i for i, ln in enumerate(lines) if heads(ln.strip(), want)), None)
+    return None if at is None else lines[at + 1 : at + 1 + BYLINE_LINES]
+
+
 def byline_date(visible: str, headline: str | None) -> str | None:
     """The date of the byline under the page's headline, for a page that declares none.
 
@@ -153,14 +172,10 @@ def byline_date(visible: str, headline: str | None) -> str | None:
     '2019-09-26'
     >>> byline_date("Home\\nTitle 1\\nOn 2019-09-26, the council met, and it voted.", "Title 1")
     """
-    want = (headline or "").strip()
-    if len(want) < 4:
+    lines = under_headline(visible, headline, _heads)
+    if lines is None:
         return None
-    lines = visible.split("\n")
-    at = next((i for i, ln in enumerate(lines) if _heads(ln.strip(), want)), None)
-    if at is None:
-        return None
-    for ln in lines[at + 1 : at + 1 + BYLINE_LINES]:
+    for ln in lines:
         s = ln.strip()
         if s and len(s) <= BYLINE_MAX_CHARS and not _CLAUSE.search(s):
             m = _ISO_DATE.search(s)
