@@ -92,6 +92,8 @@ NAME = "boilerplate"
 _START = itemgetter(0)
 # A "list" item ends at a line that reads like a sentence rather than a title.
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
+_LIST_MARK = re.compile(r"[；;，,、]")
+_ROW_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
 #: A sentence under a heading is at least this long (site_judge.SENTENCE_CHARS).
 _SENTENCE_CHARS = 20
 
@@ -187,8 +189,13 @@ def _prose_head(
     if up is None or down is None or {up, down} & (set(hits) | set(claimed)):
         return False
     above, below = stripped[up], stripped[down].rstrip("?？")
-    text_above = prose(above) or _CLAUSE_MARK.search(above) is not None
-    return text_above and len(below) >= _SENTENCE_CHARS and prose(below)
+    # prose, or a list of the text ('主题词：甲；乙；丙'): no info row with its gaps
+    # ('提问者：某某　2016-12-23　浏览 28 次') and no bar ('赞同 2 | 反对 5')
+    text_above = _ROW_GAP.search(above) is None and (
+        above.rstrip("?？").endswith(_SENTENCE_END) or _LIST_MARK.search(above) is not None
+    )
+    sentence = len(below) >= _SENTENCE_CHARS and below.endswith(_SENTENCE_END)
+    return text_above and sentence and _ROW_GAP.search(below) is None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -553,6 +560,7 @@ class BoilerplateStage:
                 continue  # a section heading of the text repeated on every page
             if (
                 first < i < last
+                and hit.kind == "line"
                 and hit.scope == "line"
                 and not any(x.startswith("cue:") for x in hit.signals)
                 and _prose_head(stripped, i, hits, claimed)
