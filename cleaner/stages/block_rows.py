@@ -20,6 +20,8 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping
 
+from cleaner.stages.foot_lines import prose
+
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 
 #: A line glued under a line of a paragraph block (text or the block's end below it) is
@@ -288,6 +290,51 @@ def page_data(
     up = next(k for k in range(i - 1, -1, -1) if stripped[k])
     down = next(k for k in range(i + 1, len(stripped)) if stripped[k])
     return not taken(up) and not taken(down)
+
+
+def valued_shape(key: str, examples: Collection[str]) -> bool:
+    """A site shape masking numbers (not the page title) whose examples carry different
+    values on different pages: each page's own figure in one wording."""
+    return _NUMBER_MASK in key and _TITLE_MASK not in key and len(set(examples)) >= 2
+
+
+def closing_data(
+    stripped: list[str],
+    i: int,
+    valued: Collection[int],
+    hits: Mapping[int, object],
+    claimed: Mapping[int, object],
+) -> bool:
+    """Line ``i`` closes the text with the page's own figures: it and the lines between it
+    and the text are hits of site shapes whose values differ page to page (``valued``:
+    :func:`valued_shape`, no cue word), and the line over that run is a sentence of the
+    page's own text, not the page's first text line.  A notice ends with the numbers to
+    call, every page its own ('值班电话：N' under the last sentence); a counter bar under
+    a post holds a wide gap, a bar mark or a pictograph, or a cue word (the caller's).
+
+    >>> page = ["站名", "标题", "正文一。", "有问题请联系。", "值班电话：110", "外线：+1-2", "页脚"]
+    >>> closing_data(page, 5, {4, 5}, {0: 1, 4: 1, 5: 1, 6: 1}, {})
+    True
+    >>> closing_data(page, 5, {5}, {0: 1, 4: 1, 5: 1, 6: 1}, {})
+    False
+    >>> bar = ["站名", "标题", "正文第一句。", "正文第二句。", "阅读 12　点赞 3"]
+    >>> closing_data(bar, 4, {4}, {0: 1, 4: 1}, {})
+    False
+    """
+    s = stripped[i]
+    if i not in valued or _BAR_GAP.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
+        return False
+    k = i
+    while True:
+        k = next((j for j in range(k - 1, -1, -1) if stripped[j]), -1)
+        if k < 0 or k in claimed:
+            return False
+        if k not in valued:
+            break
+    if k in hits or not prose(stripped[k]):
+        return False
+    first = next((j for j, t in enumerate(stripped) if t and j not in hits and j not in claimed), k)
+    return k != first
 
 
 #: A note's label: ``注：``, ``备注：``, ``附注：`` (and ``注1：``), in either script.

@@ -41,12 +41,14 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
 from cleaner.stages.block_rows import (
+    closing_data,
     page_data,
     row_of_block,
     row_of_card,
     row_of_labelled_list,
     row_of_list,
     text_note,
+    valued_shape,
 )
 from cleaner.stages.body_openers import body_opener, sign_off, signing_block, top_question
 from cleaner.stages.boilerplate_config import (
@@ -90,6 +92,10 @@ NAME = "boilerplate"
 _START = itemgetter(0)
 # A "list" item ends at a line that reads like a sentence rather than a title.
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
+_LIST_MARK = re.compile(r"[；;，,、]")
+_ROW_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
+#: A sentence under a heading is at least this long (site_judge.SENTENCE_CHARS).
+_SENTENCE_CHARS = 20
 
 
 #: A user rule's pattern ran past its timeout on a line (kept): ``flag``, ``ref`` = the rule.
@@ -156,6 +162,40 @@ def _section_head(
     item = stripped[down]
     clause = prose(item.rstrip("?？")) or _CLAUSE_MARK.search(item) is not None
     return text_above and clause and _ITEM_MARK.match(item) is not None
+
+
+def _prose_head(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """A repeated heading-shaped line (no clause mark, at most 30 letters) between two
+    blocks of the page's own text: a text line right above it and a sentence right below
+    it, neither repeated on the site nor claimed.  The heading of a section of the text
+    ('Summary' between a Chinese abstract and its English one), however often every page
+    prints it; a site's heading stands over repeated rows or link titles (no sentence),
+    and a cue word ('Comments', 'Related posts') is checked by the caller.
+
+    >>> rows = ["第一段写到这里；关键点", "Overview", "The second part starts here and goes on."]
+    >>> _prose_head(rows, 1, {1: 0}, {}), _prose_head(rows, 1, {1: 0, 2: 0}, {})
+    (True, False)
+    >>> links = ["第一段写到这里。", "Further items", "Another page title"]
+    >>> _prose_head(links, 1, {1: 0}, {})
+    False
+    """
+    s = stripped[i]
+    if len(s) > 30 or _CLAUSE_MARK.search(s):
+        return False
+    up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
+    if up is None or down is None or {up, down} & (set(hits) | set(claimed)):
+        return False
+    above, below = stripped[up], stripped[down].rstrip("?？")
+    # prose, or a list of the text ('主题词：甲；乙；丙'): no info row with its gaps
+    # ('提问者：某某　2016-12-23　浏览 28 次') and no bar ('赞同 2 | 反对 5')
+    text_above = _ROW_GAP.search(above) is None and (
+        above.rstrip("?？").endswith(_SENTENCE_END) or _LIST_MARK.search(above) is not None
+    )
+    sentence = len(below) >= _SENTENCE_CHARS and below.endswith(_SENTENCE_END)
+    return text_above and sentence and _ROW_GAP.search(below) is None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -493,6 +533,13 @@ class BoilerplateStage:
         # (a credit line, a list of past posts) are the foot's, not the body's
         last = next((i for i in reversed(content) if prose(stripped[i])), -1)
         ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
+        valued = {  # shapes holding each page's own figures, no cue word (closing_data)
+            k
+            for k, h in hits.items()
+            if h.kind == "shape"
+            and valued_shape(h.key, h.examples)
+            and not any(x.startswith("cue:") for x in h.signals)
+        }
         for i, hit in hits.items():
             s = stripped[i]
             # Between the first content line and the last prose line, a short label
@@ -511,6 +558,14 @@ class BoilerplateStage:
                 and _section_head(stripped, i, hits, claimed, dated)
             ):
                 continue  # a section heading of the text repeated on every page
+            if (
+                first < i < last
+                and hit.kind == "line"
+                and hit.scope == "line"
+                and not any(x.startswith("cue:") for x in hit.signals)
+                and _prose_head(stripped, i, hits, claimed)
+            ):
+                continue  # a section heading between two blocks of the page's own text
             if first < i < last and hit.scope == "line" and under_mark(stripped, i):
                 continue  # an attached document's title under its mark ('附件')
             if s in headline and _own_series_title(hit):
@@ -528,6 +583,9 @@ class BoilerplateStage:
                 and page_data(stripped, i, hit.key, hit.examples, _still(hits, i, claimed), claimed)
             ):
                 kept.append(i)
+                continue
+            if i > first and closing_data(stripped, i, valued, hits, claimed):
+                kept.append(i)  # the page's own figures closing its text (block_rows)
                 continue
             if first < i < last and hit.scope == "line":
                 if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
