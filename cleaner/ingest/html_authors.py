@@ -20,7 +20,7 @@ from functools import lru_cache
 from html import unescape
 from typing import Any
 
-from cleaner.ingest.html_dates import under_headline
+from cleaner.ingest.html_dates import meta_values, under_headline
 from cleaner.rules import load_table
 
 _WS = re.compile(r"\s+")
@@ -102,12 +102,7 @@ def _from_json_ld(soup: Any) -> list[str]:
 
 def _from_meta(soup: Any, *, article: bool) -> list[str]:
     names, generic = _tables()
-    found: dict[str, str] = {}
-    for tag in soup.find_all("meta", attrs={"content": True}):
-        for attr in ("property", "name", "itemprop"):
-            key = tag.get(attr)
-            if key:
-                found.setdefault(str(key).strip().casefold(), str(tag["content"]))
+    found = meta_values(soup)
     out = []
     for name in names:
         if name in generic and not article:

@@ -63,13 +63,20 @@ def _meta_names() -> tuple[str, ...]:
     return tuple(n.casefold() for n in load_table("html_extract")["dates"]["meta"])
 
 
-def _from_meta(soup: Any) -> str | None:
+def meta_values(soup: Any) -> dict[str, str]:
+    """Each ``<meta>`` tag's content by its property, name or itemprop (lower case; the
+    first tag of a name wins), read once for the date and author readers."""
     found: dict[str, str] = {}
     for tag in soup.find_all("meta", attrs={"content": True}):
         for attr in ("property", "name", "itemprop"):
             key = tag.get(attr)
             if key:
                 found.setdefault(str(key).strip().casefold(), str(tag["content"]))
+    return found
+
+
+def _from_meta(soup: Any) -> str | None:
+    found = meta_values(soup)
     for name in _meta_names():
         if name in found and (date := ymd(found[name])):
             return date
