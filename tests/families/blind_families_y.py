@@ -84,7 +84,11 @@ key.  Compiled pages: ``hangjing`` (pages 0, 1, 3, 4, 6, 7) and ``shici`` (1, 3,
 tests.families.blind_families_y`` (seed base 2500) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``9e07f1d`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): gongche .978/0.0/1.0/1.0/1.0/.600; hangjing
+.978/.129/.083/.250/1.0/.120; shici .985/0.0/1.0/1.0/1.0/.433; shuoming
+.878/0.0/.500/1.0/1.0/0.0.  Means .955/.032/.646/.813/1.0/.288.
 """  # noqa: E501
 
 from __future__ import annotations
