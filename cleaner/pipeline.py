@@ -247,9 +247,11 @@ class Pipeline:
         drafts = self.split(ed, hints=hints)
         articles: list[Article] = []
         rcfg = self.config.repair
-        # a record's own title and date (--title-field/--date-field, feed items)
+        # a record's own title, date and author (--title-field/--date-field/--author-field,
+        # feed items): the title and author name the page's one article, not a compilation's
         own_title = raw.container.get("record_title") if len(drafts) == 1 else None
         own_date = raw.container.get("record_date")
+        own_author = raw.container.get("record_author") if len(drafts) == 1 else None
         for d in drafts:
             runs = placeholder_runs(d.text)
             covered = sum(e - s for s, e in runs)
@@ -284,7 +286,7 @@ class Pipeline:
                     article_index=d.index,
                     title=own_title or d.title,
                     text=d.text,
-                    meta={"published": own_date, **d.meta} if own_date else d.meta,
+                    meta=own_meta(d.meta, own_date, own_author),
                     lang=detect_lang(d.text),
                     placeholders=len(runs),
                     placeholder_ratio=ratio,
@@ -530,3 +532,19 @@ def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:
     """Process a stream of raw pages in order, in this process."""
     for i, raw in enumerate(raws):
         yield process_item(pipeline, raw, i)
+
+
+def own_meta(meta: dict[str, str], date: str | None, author: str | None) -> dict[str, str]:
+    """An article's metadata with its record's own date and author: the date fills
+    ``published`` when the page gives none; the author (named by the user's field or the
+    feed) replaces one read from the page.
+
+    >>> own_meta({"published": "2024-01-02"}, "2024-05-06", "甲")
+    {'published': '2024-01-02', 'author': '甲'}
+    """
+    if not date and not author:
+        return meta
+    out = {"published": date, **meta} if date else dict(meta)
+    if author:
+        out["author"] = author
+    return out

@@ -43,7 +43,7 @@ def csv_list(value: str) -> tuple[str, ...]:
     return tuple(v.strip().lower() for v in value.split(",") if v.strip())
 
 
-#: ``run`` options that name a record's own title and date (JSON/JSONL/Parquet records).
+#: ``run`` options that name a record's own title, date and author (JSON/JSONL/Parquet records).
 TitleField = Annotated[
     str | None,
     typer.Option(
@@ -58,6 +58,14 @@ DateField = Annotated[
         "--date-field",
         metavar="NAME",
         help="Record field with the publication date (meta.published, YYYY-MM-DD).",
+    ),
+]
+AuthorField = Annotated[
+    str | None,
+    typer.Option(
+        "--author-field",
+        metavar="NAME",
+        help="Record field with the author (meta.author when the page is one article).",
     ),
 ]
 #: ``run`` options choosing which web-archive records become pages (cleaner.ingest.warc).

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cleaner.cli.options import (
+    AuthorField,
     DateField,
     FollowSymlinks,
     RayAddress,
@@ -88,6 +89,7 @@ def register(app: typer.Typer) -> None:
         ] = "url",
         title_field: TitleField = None,
         date_field: DateField = None,
+        author_field: AuthorField = None,
         warc_records: WarcRecords = "response",
         warc_status: WarcStatus = "2xx",
         warc_types: WarcTypes = "text/html,application/xhtml+xml",
@@ -207,6 +209,7 @@ def register(app: typer.Typer) -> None:
             url_field=url_field,
             title_field=title_field,
             date_field=date_field,
+            author_field=author_field,
             site=site,
             glob=glob,
             max_page_bytes=cfg.read.max_page_bytes,

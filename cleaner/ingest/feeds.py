@@ -9,7 +9,9 @@ Each RSS ``<item>`` (2.0 and 1.0/RDF) or Atom ``<entry>`` becomes a page:
 * its URL (and so its site) is the item's link (Atom ``rel="alternate"``; RSS ``guid``
   when it is a permalink and there is no ``link``);
 * its title becomes the article title when the item is one article, its date
-  (``pubDate``, ``dc:date``, ``published``, ``updated``) ``meta.published`` (YYYY-MM-DD);
+  (``pubDate``, ``dc:date``, ``published``, ``updated``) ``meta.published`` (YYYY-MM-DD),
+  its author (``dc:creator``, Atom ``<author><name>``, RSS ``<author>`` as ``mail (Name)``)
+  ``meta.author``;
 * a bar of links that ends every item the same way (``(浏览全文 引用此文)``, "Read more |
   Comments") is dropped as ``extract.feed_tail`` (:mod:`cleaner.ingest.feed_tails`);
 * its original bytes are the item's exact bytes in the feed, kept in ``originals/`` so
@@ -161,6 +163,8 @@ def _page(
     title = " ".join(item["title"].split())
     if title:
         container["record_title"] = title
+    if item["author"]:
+        container["record_author"] = item["author"]
     if item["date"]:
         day = normalise_record_date(item["date"])
         if day:
@@ -252,7 +256,37 @@ def _item(raw: bytes, wrap: tuple[str, str], enc: str) -> dict[str, str] | None:
     title = "".join(kids["title"].itertext()) if "title" in kids else ""
     if "title" in kids and (kids["title"].get("type") or "").lower() == "html":
         title = htmlmod.unescape(re.sub(r"<[^>]*>", "", title))  # Atom: an HTML title
-    return {"link": link, "title": title, "date": date, "html": body, "encoding": enc}
+    author = _author(el)
+    return {
+        "link": link,
+        "title": title,
+        "date": date,
+        "author": author,
+        "html": body,
+        "encoding": enc,
+    }
+
+
+_MAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
+
+
+def _author(el: Any) -> str:
+    """The item's authors (``dc:creator``, Atom ``<author><name>``, RSS ``<author>``: a
+    mail address with the name in brackets), in order, joined by ``、``."""
+    from lxml import etree
+
+    names: list[str] = []
+    for c in el:
+        if not isinstance(c.tag, str) or etree.QName(c).localname not in ("creator", "author"):
+            continue
+        named = [n for n in c if isinstance(n.tag, str) and etree.QName(n).localname == "name"]
+        text = " ".join("".join((named[0] if named else c).itertext()).split())
+        m = _MAIL_NAME.match(text)
+        if m:
+            text = m.group(1).strip()
+        if text:
+            names.append(text)
+    return "、".join(dict.fromkeys(names))[:200]
 
 
 def _html_of(el: Any) -> str:

@@ -348,7 +348,7 @@ def parquet_rows(pf: Any, source: str, opts: ReadOptions) -> Iterator[tuple[int,
             f"choose one with --text-field/--html-field"
         )
         return
-    own = (opts.title_field, opts.date_field)
+    own = (opts.title_field, opts.date_field, opts.author_field)
     wanted = [
         c
         for c in (opts.text_field, opts.html_field, opts.id_field, opts.url_field, "site", *own)

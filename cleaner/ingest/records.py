@@ -33,12 +33,13 @@ COPY_HEAD = 1024 * 1024
 class ReadOptions:
     """How to read inputs (``cleaner run`` options of the same names).
 
-    ``text_field``/``html_field``/``id_field``/``url_field`` name the JSONL/Parquet
-    fields; ``title_field``/``date_field`` (none by default) the record's own title and
-    date; ``site`` overrides the site of every page; ``glob`` filters files found in
-    folders (``"*.html"``); ``max_page_bytes`` is the size limit of one page; ``limits``
-    the other ``[read]`` budgets; ``spools`` (a :class:`cleaner.ingest.parquet.Spools`)
-    keeps spooled Parquet files between the reads of one run.
+    ``text_field``/``html_field``/``id_field``/``url_field`` name the JSONL/Parquet fields;
+    ``title_field``/``date_field``/``author_field`` (none by default) the record's own
+    title, date and author; ``site`` overrides the site of every page; ``glob`` filters
+    files found in folders (``"*.html"``); ``max_page_bytes`` is the size limit of one page;
+    ``limits`` the other ``[read]`` budgets; ``spools`` (a
+    :class:`cleaner.ingest.parquet.Spools`) keeps spooled Parquet files between the reads of
+    one run.
     ``warc_records`` (record types), ``warc_status`` (``2xx``, ``404``, ``any``) and
     ``warc_types`` (``text/html``, ``text/*``, ``any``) choose the archive records that
     become pages (:mod:`cleaner.ingest.warc`).
@@ -50,6 +51,7 @@ class ReadOptions:
     url_field: str = "url"
     title_field: str | None = None
     date_field: str | None = None
+    author_field: str | None = None
     site: str | None = None
     glob: str | None = None
     max_page_bytes: int = MAX_PAGE_BYTES
@@ -362,13 +364,19 @@ def _flat_items(obj: Mapping[str, Any], prefix: str = "", depth: int = 3) -> lis
 def own_title_and_date(
     obj: Mapping[str, Any], container: dict[str, Any], opts: ReadOptions
 ) -> None:
-    """The record's own title and date (``--title-field``/``--date-field``) into the
-    container (``record_title``, ``record_date`` as YYYY-MM-DD); a date that cannot be
-    read is kept as ``record_date_raw``."""
+    """The record's own title, date and author (``--title-field``/``--date-field``/
+    ``--author-field``) into the container (``record_title``, ``record_date`` as
+    YYYY-MM-DD, ``record_author``); a date that cannot be read is kept as
+    ``record_date_raw``.  A list of names (``["甲", "乙"]``) is one author value, the
+    names joined by ``、``."""
     if opts.title_field:
         title = _str_field(obj, opts.title_field)
         if title and title.strip():
             container["record_title"] = " ".join(title.split())
+    if opts.author_field:
+        author = record_author(field_value(obj, opts.author_field))
+        if author:
+            container["record_author"] = author
     if opts.date_field:
         raw = _str_field(obj, opts.date_field)
         if raw and raw.strip():
@@ -377,6 +385,24 @@ def own_title_and_date(
                 container["record_date"] = day
             else:
                 container["record_date_raw"] = raw.strip()[:100]
+
+
+def record_author(value: Any) -> str | None:
+    """A record's author field as one value: a name, or a list of names (strings, or
+    objects with a ``name``) joined by ``、``; ``None`` when it holds no name.
+
+    >>> [record_author(v) for v in ("  王  小明 ", ["甲", {"name": "乙"}, ""], {"name": "丙"}, 3)]
+    ['王 小明', '甲、乙', '丙', None]
+    """
+    if isinstance(value, Mapping):
+        value = value.get("name")
+    if isinstance(value, str):
+        name = " ".join(value.split())
+        return name[:200] or None
+    if isinstance(value, list):
+        names = [n for v in value if not isinstance(v, list) and (n := record_author(v))]
+        return "、".join(dict.fromkeys(names))[:200] or None
+    return None
 
 
 def normalise_record_date(value: str) -> str | None:
