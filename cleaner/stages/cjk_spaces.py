@@ -3,7 +3,10 @@
 A letter-spaced heading (``通 知``) loses its spaces; a space splitting a word of a
 sentence (``完 善推进机制``) is deleted, but not one that separates a label from text
 (``第三条 为了…``), phrases of a heading, items of a list or verse, or a word bounded by
-a digit or a bracket.  Mixed into :class:`~cleaner.stages.repair.RepairStage`.
+a digit or a bracket.  A table cell spelled out letter by letter (``~立 夏~``, a row
+flattened with separators) loses its spaces when the page prints the same word unspaced
+elsewhere (``立夏``): the page's own evidence (``repair.cjk_space.cell``).  Mixed into
+:class:`~cleaner.stages.repair.RepairStage`.
 """
 
 from __future__ import annotations
@@ -102,6 +105,34 @@ def _is_han(ch: str) -> bool:
     )
 
 
+# a cell of a flattened row spelled out letter by letter: two to four Han characters
+# parted by single spaces, bounded by the row's separators or the line's ends
+_CELL_SEP = "~|｜│┃\t"
+_SPELLED_CELL = re.compile(
+    f"(?:^|(?<=[{_CELL_SEP}]))[{HAN}](?:[ \u00a0][{HAN}]){{1,3}}(?=[{_CELL_SEP}]|$)", re.M
+)
+
+
+def spelled_cells(text: str, also: str = "") -> Iterator[tuple[int, int]]:
+    """The spans of cells spelled out letter by letter (``~立 夏~``) whose word the page
+    (or ``also``: words the page prints once repaired) also prints unspaced: the spaces
+    are the flattening's, not the word's.
+
+    >>> t = "立夏\\n小满\\n~立 夏~小 满~芒 种~\\n立 夏"
+    >>> [t[s:e] for s, e in spelled_cells(t)]
+    ['立 夏', '小 满']
+    """
+    if not any(c in text for c in _CELL_SEP):
+        return
+    for m in _SPELLED_CELL.finditer(text):
+        s, e = m.span()
+        if (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n"):
+            continue  # a whole line: a letter-spaced line's (judged as one)
+        word = m.group().replace(" ", "").replace("\u00a0", "")
+        if word in text or word in also:
+            yield m.span()
+
+
 _SENT_PUNCT = re.compile("[，。；！？]")
 _VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
 
@@ -157,6 +188,14 @@ class CjkSpaceRule:
                     "repair.cjk_space.letter_spaced",
                     "delete",
                 )
+        # a spelled-out cell whose word the page prints unspaced ('~立 夏~' and '立夏'),
+        # a letter-spaced line's word counted as printed ('立 夏' alone on its line)
+        joined = "\n".join(_SPACES.sub("", text[s:e]) for s, e in spaced)
+        for s, e in spelled_cells(text, joined):
+            spaced.append((s, e))
+            for k in range(s, e):
+                if text[k] in " \u00a0":
+                    yield Edit(k, k + 1, "", "repair.cjk_space.cell", "delete")
         # one pass over the space runs: between two Han characters a space may split a
         # word (judged per line below); beside CJK punctuation it is never needed
         by_line: dict[int, list[re.Match[str]]] = {}
