@@ -40,6 +40,7 @@ from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
 from cleaner.stages.page_marks import drop_marks, run_marks
 from cleaner.stages.paragraph_joins import JoinRule
+from cleaner.stages.pinyin_gloss import pinyin_glosses
 from cleaner.stages.repair_tables import (
     HAN,
     Tables,
@@ -137,7 +138,8 @@ class RepairConfig:
     ----------
     encoding:
         Run ftfy on lines with mojibake signs (default ``True``).
-    stray_question, zero_circle, cjk_spaces, timestamps, join_paragraphs, whitespace:
+    stray_question, zero_circle, pinyin_gloss, cjk_spaces, timestamps, join_paragraphs,
+    whitespace:
         Switch each artifact repair (all ``True`` by default; ``stray_question`` also
         switches the removal of ``&nbsp;`` leftovers, see :mod:`cleaner.stages.stray_marks`;
         ``join_paragraphs`` also the removal of page-number lines, see
@@ -153,6 +155,7 @@ class RepairConfig:
     encoding: bool = True
     stray_question: bool = True
     zero_circle: bool = True
+    pinyin_gloss: bool = True
     cjk_spaces: bool = True
     timestamps: bool = True
     cjk_punct: bool = True
@@ -248,6 +251,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
                 )
         if cfg.zero_circle:
             apply(self._zero_circle)
+        if cfg.pinyin_gloss:
+            apply(pinyin_glosses)
         if cfg.cjk_spaces:
             apply(self._cjk_spaces)
         if cfg.timestamps:
