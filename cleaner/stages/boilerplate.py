@@ -77,7 +77,7 @@ from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.rule_gate import BranchGate, gate_of
-from cleaner.stages.section_runs import section_run
+from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
 from cleaner.stages.split_annex import under_mark
@@ -560,6 +560,8 @@ class BoilerplateStage:
                 if hit.kind == "shape":
                     kept.append(i)
                 continue
+            if first < i < last and labelled_lead(stripped, i, hits, claimed, hit.signals):
+                continue  # the text's lead glued over its first framed section label
             # Between the first content line and the last prose line, a short label
             # repeated on every page ('邮票名称', '面值(元)': the column heads of a
             # flattened table) is content; only sentence-length chrome (per-article

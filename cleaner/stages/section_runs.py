@@ -22,10 +22,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Mapping
 
-__all__ = ["frame", "section_run"]
+__all__ = ["frame", "labelled_lead", "section_run"]
 
 #: A framed label is short: a section's name, not a sentence in brackets.
 LABEL_MAX_CHARS = 16
+#: A text printed as framed sections holds this many learned labels at least.
+MIN_LABELS = 3
 
 
 def frame(s: str) -> tuple[str, str] | None:
@@ -97,3 +99,45 @@ def section_run(
             break
         run.append(k)
     return kept if labelled else []
+
+
+def labelled_lead(
+    stripped: list[str],
+    i: int,
+    hits: Mapping[int, object],
+    claimed: Mapping[int, object],
+    signals: tuple[str, ...],
+) -> bool:
+    """Line ``i``, learned on the site with no cue word and no menu shape (``signals``),
+    opens a text printed as framed section labels: glued right over the first of them
+    (no blank line between), and the body holds at least MIN_LABELS learned labels of
+    that frame.  A leaflet's or a form's standing lead ('请在〔用途〕一栏如实填写' over
+    '〔申请人〕'), the text's first line however often the site prints it; a site's prompt
+    carries a cue word, or stands apart from the text by a blank line.
+
+    >>> page = ["标题", "", "填写前请通读全部条目并据实作答", "〔姓名〕", "某某", "〔住址〕",
+    ...         "某地", "〔用途〕", "自用。"]
+    >>> hits = {2: 0, 3: 0, 5: 0, 7: 0}
+    >>> labelled_lead(page, 2, hits, {}, ("edge",))
+    True
+    >>> labelled_lead(page, 2, hits, {}, ("cue:share", "edge"))
+    False
+    >>> apart = page[:3] + [""] + page[3:]
+    >>> labelled_lead(apart, 2, {2: 0, 4: 0, 6: 0, 8: 0}, {}, ("edge",))
+    False
+    """
+    if any(x.startswith("cue:") or x == "menu" for x in signals):
+        return False
+    if i + 1 >= len(stripped) or frame(stripped[i]) is not None:
+        return False
+    label = frame(stripped[i + 1])
+    if label is None or i + 1 not in hits or i + 1 in claimed:
+        return False
+    if any(frame(stripped[k]) == label for k in range(i) if k in hits):
+        return False  # not the first label: a line between two sections
+    labels = sum(
+        1
+        for k in range(i + 1, len(stripped))
+        if k in hits and k not in claimed and frame(stripped[k]) == label
+    )
+    return labels >= MIN_LABELS
