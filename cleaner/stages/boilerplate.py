@@ -77,6 +77,7 @@ from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.rule_gate import BranchGate, gate_of
+from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
 from cleaner.stages.split_annex import under_mark
@@ -124,6 +125,16 @@ def _dated_row(s: str) -> bool:
 
     row = keep_table().split.meta.meta_row(s, near_title=True)
     return row is not None and "published" in row
+
+
+def _varying(hits: Mapping[int, LearnedLine]) -> Callable[[int], bool]:
+    """Whether a hit is a shape whose figures differ page to page (block_rows)."""
+
+    def varying(i: int) -> bool:
+        h = hits[i]
+        return h.kind == "shape" and valued_shape(h.key, h.examples)
+
+    return varying
 
 
 def _section_head(
@@ -540,8 +551,17 @@ class BoilerplateStage:
             and valued_shape(h.key, h.examples)
             and not any(x.startswith("cue:") for x in h.signals)
         }
+        # the text's framed section labels and their values running on under its last
+        # sentence ('〔保存期限〕' over '18个月'): the body's, not the foot's (section_runs)
+        run = set(section_run(stripped, first, last, hits, claimed, _varying(hits)))
         for i, hit in hits.items():
             s = stripped[i]
+            if i in run:
+                if hit.kind == "shape":
+                    kept.append(i)
+                continue
+            if first < i < last and labelled_lead(stripped, i, hits, claimed, hit.signals):
+                continue  # the text's lead glued over its first framed section label
             # Between the first content line and the last prose line, a short label
             # repeated on every page ('邮票名称', '面值(元)': the column heads of a
             # flattened table) is content; only sentence-length chrome (per-article

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
+from cleaner.rules import load_table
+from cleaner.stages.section_runs import frame
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
@@ -99,8 +102,13 @@ def piece_end(
         signed = sign_off([lines[i] for i in content[-5:]])
         # the sign-off stays in the text; under a dated header row its issuer counts only
         # when it signs the same day (the piece's own sign-off)
-        if "published" not in meta or signed.get("published") == meta["published"]:
+        if (
+            "published" not in meta
+            or signed.get("published", meta["published"]) == meta["published"]
+        ):
             for k, v in signed.items():
+                if k == "issuer" and "published" not in signed and division(meta.get(k, "")):
+                    meta[k] = v  # a letter's signer over a card naming a division of it
                 meta.setdefault(k, v)
     if parse_meta and "published" not in meta:
         # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'): the
@@ -116,4 +124,68 @@ def piece_end(
         named = next(filter(None, map(parser.named_number, [lines[i] for i in content[:3]])), None)
         if named is not None:
             meta["doc_number"] = named
+    if parse_meta and "doc_number" not in meta:
+        # a section of the text labelled as the number, its value alone under it
+        # ('〔登记编号〕' over 'AB12345'): the document's number, the text kept whole
+        number = section_number([lines[i] for i in content], parser)
+        if number is not None:
+            meta["doc_number"] = number
     return content, read
+
+
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]+$")
+# a number's value alone on its line: a code, after at most eight Han letters naming its
+# register ('某准字Z20210001'); four digits at least, no space, no sentence mark
+_SECTION_CODE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*$"
+)
+
+
+@lru_cache(maxsize=1)
+def _division_endings() -> tuple[str, ...]:
+    return tuple(load_table("headers")["meta"]["division_endings"])
+
+
+def division(name: str) -> bool:
+    """``name`` is a division of an organisation, two to eight Han letters ending like one
+    (``division_endings`` in headers.toml: '某某规划科', '某某股'), no organisation itself.
+
+    >>> division("营运规划科"), division("某某市交通局"), division("科")
+    (True, False, False)
+    """
+    return (
+        2 <= len(name) <= 8
+        and _HAN_NAME.match(name) is not None
+        and name.endswith(_division_endings())
+    )
+
+
+def section_number(body: list[str], parser: MetaParser) -> str | None:
+    """The document number a section of the text holds, or None: a label alone on its
+    line, framed (``〔登记编号〕``) or closed by a colon (``登记编号：``), naming a number
+    (:meth:`MetaParser.field_of` is ``doc_number``), and right under it a code alone
+    (:data:`_SECTION_CODE`) or a Chinese document number.  The first such section only.
+
+    >>> p = MetaParser()
+    >>> section_number(["〔用法〕", "每日一次。", "〔登记编号〕", "某准字Z20210001"], p)
+    '某准字Z20210001'
+    >>> section_number(["登记编号：", "AB-2021-0793", "正文。"], p)
+    'AB-2021-0793'
+    >>> section_number(["〔登记编号〕", "见附表。"], p), section_number(["〔用法〕", "Z2021001"], p)
+    (None, None)
+    """
+    for n, line in enumerate(body[:-1]):
+        s = line.strip()
+        if frame(s) is not None:
+            label = s[1:-1]
+        elif s[-1:] in ":：" and 2 <= len(s) <= 11:
+            label = s[:-1]
+        else:
+            continue
+        if parser.field_of(label) != "doc_number":
+            continue
+        value = body[n + 1].strip()
+        if _SECTION_CODE.match(value) or parser.doc_number(value):
+            return value
+        return None
+    return None

@@ -228,6 +228,12 @@ _DATED_SIGNATURE = re.compile(
     r"(?:谨识|謹識|敬识|敬識|谨记|謹記|谨志|謹誌|识|識|记|記|撰|书|書)$"
 )
 _PROSE_END = re.compile(r"[。！？!?；;]\s*$")
+# a letter's sign-off: the signer's name, then a letter's closing word ('某某局　敬启'); the
+# closing words of site_repeat_keep.toml's valediction_signature
+_VALEDICTION = re.compile(
+    r"^(?P<name>[^\s:：，,。；;！？!?|｜]{2,30}?)[ \t\u3000]*"
+    r"(?:敬启|谨启|拜启|敬上|谨上|谨呈|敬啟|謹啟|拜啟|謹上|謹呈)$"
+)
 _SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}$")
 
 
@@ -259,7 +265,16 @@ def sign_off(last: list[str]) -> dict[str, str]:
     {'published': '2021-03-09'}
     >>> sign_off(["特此公告。", "某某市教育局", "民國一百一十年三月九日"])
     {'published': '2021-03-09', 'issuer': '某某市教育局'}
+    >>> sign_off(["请各位周知。", "某某市交通管理處　敬啟"]), sign_off(["某某同学　敬上"])
+    ({'issuer': '某某市交通管理處'}, {})
     """
+    if last and (closing := _VALEDICTION.match(last[-1].strip())) is not None:
+        # a letter's sign-off, no date under it: the signing body is the issuer
+        signer = closing["name"]
+        if _SIGNER.match(signer) and (
+            _signer_shape().match(simplified_label(signer)) or _is_org(signer)
+        ):
+            return {"issuer": signer}
     # the date may be followed by lines that are no prose (a separator or a link the
     # chrome stages left): the sign-off is the last date line below the last sentence
     k = len(last) - 1
