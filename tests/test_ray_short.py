@@ -113,6 +113,17 @@ def test_ray_short_texts_equal_local(ray_session, tmp_path: Path, short_edits: f
     _check_decisions(b, near=short_edits > 0)
 
 
+def test_ray_short_texts_keep_longest_equal_local(ray_session, tmp_path: Path) -> None:
+    """The keep policy re-roots clusters found by edits alike on both engines."""
+    # each variant one character longer at its end: the longer one is kept
+    rows = _firsts() + [(i, t + "。") for i, t in _seconds()]
+    src = _write(tmp_path / "short.jsonl", rows)
+    b = _compare(src, tmp_path, DedupConfig(keep="longest"))
+    moved = b.filter(pl.col("dup_detail").str.contains('"short_edits"'))
+    assert moved.height >= 2
+    assert set(moved["dup_of"].to_list()) <= {f"{n}-2" for n in PAIRS}  # re-rooted
+
+
 def test_ray_short_texts_against_a_corpus_equal_local(ray_session, tmp_path: Path) -> None:
     first = _write(tmp_path / "first.jsonl", _firsts())
     second = _write(tmp_path / "second.jsonl", _seconds())
