@@ -52,7 +52,8 @@ def run(docs_path: Path, out: Path, extra: list[str], engine: str) -> list[dict]
             return [json.loads(line) for line in fh]
     import polars as pl
 
-    return pl.read_parquet(out / "articles*.parquet").to_dicts()
+    # a file (local), or a folder of parts (ray)
+    return pl.read_parquet(out / "articles.parquet").to_dicts()
 
 
 def main() -> None:

@@ -103,6 +103,18 @@ class MatchRule:
         """Whether :func:`classify` needs the longest extra passage of this pair."""
         return j >= self.threshold and min(c_new, c_old) <= 1.0 - self.extra_block
 
+    def needs_tokens(
+        self, j: float, c_new: float, c_old: float, edits: tuple[int, int, float]
+    ) -> bool:
+        """Whether the judge needs the distinctive-token overlap of this pair: similar by
+        Jaccard, one side half inside the other, or two short texts within the edits their
+        length allows (``edits``: :func:`cleaner.dedup.short.pair_edits`)."""
+        return (
+            j >= min(self.threshold, self.version_threshold)
+            or max(c_new, c_old) >= 0.5
+            or 0 <= edits[0] <= edits[1]
+        )
+
 
 def classify(
     j: float, c_new: float, c_old: float, rule: MatchRule, *, block: float = 0.0

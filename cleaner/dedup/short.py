@@ -40,14 +40,21 @@ shingles: one character of eight is not a variant, it is another word.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from rapidfuzz.distance import Levenshtein
 
 from cleaner.dedup.normalize import normalize
 
-__all__ = ["MIN_CHARS", "allowed_edits", "edit_distance", "short_key"]
+__all__ = [
+    "MIN_CHARS", "NOT_SHORT", "allowed_edits", "edit_distance", "pair_edits", "short_key",
+    "short_keys",
+]  # fmt: skip
 
 #: Keys shorter than this are never matched by edits.
 MIN_CHARS = 16
+#: ``(edits, allowed, edit similarity)`` of a pair that is not two short texts.
+NOT_SHORT: tuple[int, int, float] = (-1, 0, 0.0)
 
 
 def short_key(text: str, short_chars: int) -> str | None:
@@ -56,6 +63,13 @@ def short_key(text: str, short_chars: int) -> str | None:
         return None
     key = normalize(text)
     return key if MIN_CHARS <= len(key) <= short_chars else None
+
+
+def short_keys(texts: Sequence[str], short_chars: int, rate: float) -> list[str | None]:
+    """:func:`short_key` of each text; all None when edits are off (``rate`` 0)."""
+    if rate <= 0:
+        return [None] * len(texts)
+    return [short_key(t or "", short_chars) for t in texts]
 
 
 def allowed_edits(n: int, rate: float) -> int:
@@ -78,3 +92,27 @@ def edit_distance(a: str, b: str, rate: float) -> tuple[int, int]:
     if len(a) != len(b):  # an inserted or dropped character: a word, not a variant
         return allowed + 1, allowed
     return Levenshtein.distance(a, b, score_cutoff=allowed), allowed
+
+
+def pair_edits(
+    keys: Callable[[], tuple[str | None, str | None]],
+    j: float,
+    sizes: tuple[int, int],
+    *,
+    rate: float,
+    threshold: float,
+    short_chars: int,
+) -> tuple[int, int, float]:
+    """``(edits, allowed, edit similarity)`` of a verified pair — the ``edits_short``,
+    ``edits_allowed`` and ``edit_sim`` of :class:`~cleaner.dedup.decide.Pair` — or
+    :data:`NOT_SHORT`.  Measured, with both engines, only when edits are on (``rate`` > 0),
+    the pair's shingle Jaccard ``j`` is under ``threshold``, both shingle sets (``sizes``)
+    are at most ``short_chars`` and both comparison keys (``keys()``, called only then) are
+    short."""
+    if rate <= 0 or j >= threshold or max(sizes) > short_chars:
+        return NOT_SHORT
+    ka, kb = keys()
+    if ka is None or kb is None:
+        return NOT_SHORT
+    d, allowed = edit_distance(ka, kb, rate)
+    return d, allowed, 1.0 - d / max(len(ka), len(kb))

@@ -36,6 +36,7 @@ from cleaner.corpus.store import CorpusStore
 from cleaner.dedup.decide import Candidate, Rules, settle
 from cleaner.dedup.index import MatchRule
 from cleaner.dedup.minhash import SketchParams, sketch
+from cleaner.dedup.short import short_keys
 from cleaner.dedup.tokens import title_keys, to_bytes, token_table
 from cleaner.engines.ray_corpus_add import ADD_PART_ROWS, add_kept, read_parts
 from cleaner.engines.ray_judge import (
@@ -73,6 +74,7 @@ _PAIR_SCHEMA = pa.schema(
         ("sig", pa.binary()),
         ("tok", pa.binary()),
         ("title", pa.int64()),
+        ("short", pa.string()),
     ]
 )
 
@@ -157,6 +159,7 @@ def _pairs(df: pl.DataFrame) -> pa.Table:
             "sig": pa.nulls(n, pa.binary()),
             "tok": pa.nulls(n, pa.binary()),
             "title": pa.nulls(n, pa.int64()),
+            "short": pa.nulls(n, pa.string()),
         },
         schema=_PAIR_SCHEMA,
     )
@@ -174,6 +177,7 @@ def _docs_meet(t: pa.Table) -> pa.Table:
             "sig": t.column("sig"),
             "tok": t.column("tok"),
             "title": t.column("title"),
+            "short": t.column("short"),
         },
         schema=_PAIR_SCHEMA,
     )
@@ -190,6 +194,7 @@ def _verify_group(
     params: SketchParams,
     rule: MatchRule,
     rules: Rules,
+    short_chars: int,
 ) -> pa.Table:
     """Per bucket of articles: read the corpus documents their pairs name, judge each."""
     df = pl.from_arrow(t)
@@ -200,7 +205,7 @@ def _verify_group(
     docs = {
         r[0]: r[1:]
         for r in df.filter(pl.col("role") == 0)
-        .select("k", "seq", "sig", "tok", "title")
+        .select("k", "seq", "sig", "tok", "title", "short")
         .iter_rows()
     }
     store = CorpusStore(path, manifest)  # type: ignore[arg-type]
@@ -211,6 +216,7 @@ def _verify_group(
     texts = fetched["text"].to_list()
     csk = sketch(texts, params)
     ctok, ctitles = token_table(texts), title_keys(texts)
+    ckeys = short_keys(texts, short_chars, rules.short_edits)
     out: dict[str, list[Any]] = {f.name: [] for f in CORPUS_SCHEMA}
     exact = pairs.filter(pl.col("is_exact"))
     exact_row = dict(zip(exact["k"].to_list(), exact["row"].to_list(), strict=True))
@@ -226,9 +232,10 @@ def _verify_group(
             if not refused_twin(docs[q][2], to_bytes(ctok.doc(i)), rules):
                 twin = (ids[i], clusters[i])
         if twin is None and q in docs:
-            seq_b, sig_b, tok, title = docs[q]
+            seq_b, sig_b, tok, title, key = docs[q]
             seq = np.frombuffer(seq_b, dtype=np.uint32)
-            mine = (seq, shingle_set(seq), np.frombuffer(sig_b, np.uint32)[None, :], tok, title)
+            sig = np.frombuffer(sig_b, np.uint32)[None, :]
+            mine = (seq, shingle_set(seq), sig, tok, title, key)
             for row in by_q.get(q, ()):  # corpus rows in order: the local stage's order
                 i = at[row]
                 other = (
@@ -236,8 +243,9 @@ def _verify_group(
                     csk.sig[i].astype(np.uint32),
                     to_bytes(ctok.doc(i)),
                     int(ctitles[i].view(np.int64)),
+                    ckeys[i],
                 )
-                v, p, jj = check_pair(mine, other, rule, rules, params.num_perm)
+                v, p, jj = check_pair(mine, other, rule, rules, params.num_perm, short_chars)
                 best_j = max(best_j or 0.0, jj)
                 if v is not None and p is not None:
                     judged.append((Candidate(ids[i], clusters[i], v, p, (CORPUS, -row)), -1))
@@ -257,6 +265,8 @@ def corpus_matches(
     rule: MatchRule,
     rules: Rules,
     buckets: int,
+    *,
+    short_chars: int,
 ) -> Any:
     """``CORPUS_SCHEMA`` rows for the sketched articles ``docs`` (``ray_dedup._DOC_SCHEMA``)."""
     exact = docs.map_batches(_docs_exact, batch_format="pyarrow").union(
@@ -285,6 +295,7 @@ def corpus_matches(
         params=params,
         rule=rule,
         rules=rules,
+        short_chars=short_chars,
     )
 
 

@@ -46,6 +46,7 @@ from cleaner.dedup.containment import GROUP_CAP, group_keys
 from cleaner.dedup.decide import Candidate, Rules, settle
 from cleaner.dedup.index import MatchRule
 from cleaner.dedup.minhash import SketchParams, band_keys, sketch
+from cleaner.dedup.short import short_keys
 from cleaner.dedup.tokens import title_keys, to_bytes, token_table
 from cleaner.engines.ray_clusters import resolve_clusters
 from cleaner.engines.ray_judge import (
@@ -105,6 +106,7 @@ _DOC_SCHEMA = pa.schema(
         ("tok", pa.binary()),
         ("title", pa.int64()),
         ("groups", pa.binary()),
+        ("short", pa.string()),  # the short key (cleaner.dedup.short), None: not short
     ]
 )
 # one schema for both sides of a shuffle that meets documents and pairs (role 0 / 1)
@@ -122,6 +124,7 @@ _MEET_SCHEMA = pa.schema(
         ("title", pa.int64()),
         ("exact_first", pa.int64()),
         ("exact_id", pa.string()),
+        ("short", pa.string()),
     ]
 )
 
@@ -167,6 +170,9 @@ def sketch_batch(t: pa.Table, *, params: SketchParams, cfg: DedupConfig) -> pa.T
             "tok": pa.array([to_bytes(tok.doc(i)) for i in range(len(texts))], pa.binary()),
             "title": pa.array(titles.view(np.int64), pa.int64()),
             "groups": pa.array([g.tobytes() for g in groups], pa.binary()),
+            "short": pa.array(
+                short_keys(texts, cfg.short_chars, cfg.rules().short_edits), pa.string()
+            ),
         },
         schema=_DOC_SCHEMA,
     )
@@ -275,7 +281,7 @@ def _meet(t: pa.Table, *, key: str, role: int) -> pa.Table:
 def _docs_as_meet(t: pa.Table) -> pa.Table:
     return _meet(
         t.select(
-            ["gidx", "id", "seq", "sig", "tok", "title", "exact_first", "exact_id"]
+            ["gidx", "id", "seq", "sig", "tok", "title", "exact_first", "exact_id", "short"]
         ).append_column("q", t.column("gidx")),
         key="gidx",
         role=0,
@@ -289,7 +295,7 @@ def _attach_ref(t: pa.Table) -> pa.Table:
     """Per bucket of ``ref``: each pair gets the earlier article's id and hashes."""
     df = pl.from_arrow(t)
     assert isinstance(df, pl.DataFrame)
-    docs = df.filter(pl.col("role") == 0).select("k", "id", "seq", "sig", "tok", "title")
+    docs = df.filter(pl.col("role") == 0).select("k", "id", "seq", "sig", "tok", "title", "short")
     pairs = df.filter(pl.col("role") == 1).select("k", "role", "q", "ref", "same_batch")
     out = pairs.join(docs, on="k").with_columns(
         pl.col("q").alias("k"),
@@ -299,7 +305,9 @@ def _attach_ref(t: pa.Table) -> pa.Table:
     return _meet(out.to_arrow(), key="k", role=1)
 
 
-def _decide_group(t: pa.Table, *, rule: MatchRule, rules: Rules, num_perm: int) -> pa.Table:
+def _decide_group(
+    t: pa.Table, *, rule: MatchRule, rules: Rules, num_perm: int, short_chars: int
+) -> pa.Table:
     """Per bucket of ``q``: verify and judge every candidate of an article, settle it."""
     df = pl.from_arrow(t)
     assert isinstance(df, pl.DataFrame)
@@ -310,13 +318,13 @@ def _decide_group(t: pa.Table, *, rule: MatchRule, rules: Rules, num_perm: int) 
         df.filter(pl.col("role") == 1)
         .unique(["k", "ref"])
         .sort("k", "ref")
-        .select("k", "ref", "same_batch", "id", "seq", "sig", "tok", "title")
+        .select("k", "ref", "same_batch", "id", "seq", "sig", "tok", "title", "short")
         .iter_rows()
     ):
         cands.setdefault(row[0], []).append(row[1:])
     rows: dict[str, list[Any]] = {f.name: [] for f in _DECIDED_SCHEMA}
-    for g, id_, seq_b, sig_b, tok, title, ex_first, ex_id in docs.select(
-        "k", "id", "seq", "sig", "tok", "title", "exact_first", "exact_id"
+    for g, id_, seq_b, sig_b, tok, title, ex_first, ex_id, key in docs.select(
+        "k", "id", "seq", "sig", "tok", "title", "exact_first", "exact_id", "short"
     ).iter_rows():
         rec: dict[str, Any] = dict.fromkeys(_DECIDED_SCHEMA.names)
         rec.update(gidx=g, id=id_, status="kept", parent=g)
@@ -325,17 +333,19 @@ def _decide_group(t: pa.Table, *, rule: MatchRule, rules: Rules, num_perm: int) 
             rec["parent"] = ex_first
         else:
             seq = np.frombuffer(seq_b, dtype=np.uint32)
-            mine = (seq, shingle_set(seq), np.frombuffer(sig_b, np.uint32)[None, :], tok, title)
+            sig = np.frombuffer(sig_b, np.uint32)[None, :]
+            mine = (seq, shingle_set(seq), sig, tok, title, key)
             judged: list[tuple[Candidate, int]] = []
             best_j: float | None = None
-            for ref, same, rid, rseq_b, rsig_b, rtok, rtitle in cands.get(g, ()):
+            for ref, same, rid, rseq_b, rsig_b, rtok, rtitle, rkey in cands.get(g, ()):
                 other = (
                     np.frombuffer(rseq_b, dtype=np.uint32),
                     np.frombuffer(rsig_b, dtype=np.uint32),
                     rtok,
                     rtitle,
+                    rkey,
                 )
-                v, p, jj = check_pair(mine, other, rule, rules, num_perm)
+                v, p, jj = check_pair(mine, other, rule, rules, num_perm, short_chars)
                 best_j = max(best_j or 0.0, jj)
                 if v is not None and p is not None:
                     order = (BATCH if same else RUN, -ref)
@@ -398,6 +408,7 @@ def dedup_dataset(
         rule=rule,
         rules=rules,
         num_perm=params.num_perm,
+        short_chars=cfg.short_chars,
     ).materialize()
     if corpus is not None and len(corpus):
         from cleaner.engines import require_ray
@@ -409,7 +420,9 @@ def dedup_dataset(
                 f"{corpus.path}: has superseded documents; --engine ray does not follow "
                 "them to their successors yet: use the local engine"
             )
-        found = corpus_matches(require_ray(), docs, corpus, params, rule, rules, nb)
+        found = corpus_matches(
+            require_ray(), docs, corpus, params, rule, rules, nb, short_chars=cfg.short_chars
+        )
         decided = join_on(decided, found, "gidx", "c_gidx", nb, how="left")
         decided = decided.map_batches(
             merge_corpus,

@@ -3,7 +3,8 @@
 The local :class:`~cleaner.stages.dedup.Deduper` verifies whole arrays of pairs; a Ray
 worker meets an article and its candidates one by one.  :func:`check_pair` reproduces the
 local order of work per pair (signature estimate → maybe skip → true Jaccard and
-containment → longest new passage → distinctive tokens) and both hand the measures to
+containment → longest new passage → edits of two short texts (:mod:`cleaner.dedup.short`)
+→ distinctive tokens) and both hand the measures to
 :func:`cleaner.dedup.decide.judge`.  Judged candidates travel between shuffles as JSON
 (:func:`pack`/:func:`unpack`): the run's half and the corpus's half of an article meet in
 :func:`~cleaner.engines.ray_corpus.merge_corpus`, which settles them together.
@@ -20,6 +21,7 @@ from cleaner.dedup.containment import pair_passages
 from cleaner.dedup.decide import Candidate, Outcome, Pair, Rules, Verdict, judge
 from cleaner.dedup.index import MatchRule, must_verify
 from cleaner.dedup.minhash import jaccard_containment, longest_unmatched_run, signature_agreement
+from cleaner.dedup.short import pair_edits
 from cleaner.dedup.tokens import Overlap, from_bytes, is_template, token_overlap
 
 __all__ = ["check_pair", "pack", "refused_twin", "shingle_set", "unpack"]
@@ -36,18 +38,21 @@ def shingle_set(seq: np.ndarray) -> np.ndarray:
 
 
 def check_pair(
-    mine: tuple[np.ndarray, np.ndarray, np.ndarray, bytes | None, int],
-    other: tuple[np.ndarray, np.ndarray, bytes | None, int],
+    mine: tuple[np.ndarray, np.ndarray, np.ndarray, bytes | None, int, str | None],
+    other: tuple[np.ndarray, np.ndarray, bytes | None, int, str | None],
     rule: MatchRule,
     rules: Rules,
     num_perm: int,
+    short_chars: int,
 ) -> tuple[Verdict | None, Pair | None, float]:
     """``(verdict, pair, jaccard × 100)`` of a new article — ``mine`` = (sequence, set,
-    signature (1, num_perm), tokens, title) — against an earlier document — ``other`` =
-    (sequence, signature, tokens, title).  A pair far under the threshold by its signatures
-    is not verified (verdict None, its estimate stands for the Jaccard)."""
-    seq, a, sig, tok, title = mine
-    rseq, rsig, rtok, rtitle = other
+    signature (1, num_perm), tokens, title, short key) — against an earlier document —
+    ``other`` = (sequence, signature, tokens, title, short key); a short key is
+    :func:`~cleaner.dedup.short.short_key` of the text (None: not short, or edits off:
+    :func:`~cleaner.dedup.short.short_keys`).  A pair far under the threshold by its
+    signatures is not verified (verdict None, its estimate stands for the Jaccard)."""
+    seq, a, sig, tok, title, key = mine
+    rseq, rsig, rtok, rtitle, rkey = other
     same = bool(title != 0 and title == rtitle)
     est = signature_agreement(sig, rsig[None, :])
     lens = np.array([seq.size]), np.array([rseq.size])
@@ -66,15 +71,19 @@ def check_pair(
         run = longest_unmatched_run(longer, shorter)
         if run >= rule.extra_block_min and longer.size:
             block = run / longer.size
+    short = pair_edits(
+        lambda: (key, rkey), j, (a.size, b.size), rate=rules.short_edits,
+        threshold=rule.threshold, short_chars=short_chars,
+    )  # fmt: skip
     ov = Overlap(1.0, 0, 0)
-    if j >= min(rule.threshold, rule.version_threshold) or max(c_new, c_old) >= 0.5:
+    if rule.needs_tokens(j, c_new, c_old, short):
         ov = token_overlap(from_bytes(tok), from_bytes(rtok))
     parts = (1, 0)
     if rule.contained:
         parts = pair_passages(c_new, c_old, rule.contained_threshold, (seq, a), (rseq, b))
     p = Pair(
         j, c_new, c_old, block, ov.jaccard, ov.differ, same, ov.years, ov.history, *parts,
-        ov.shared, ov.only_a,
+        ov.shared, ov.only_a, short[0], short[1], short[2],
     )  # fmt: skip
     return judge(p, rules), p, round(100.0 * j, 2)
 
@@ -97,8 +106,8 @@ def pack(cands: list[tuple[Candidate, int]]) -> str | None:
         if v.kind is not None or v.refused:
             m = [p.j, p.c_new, p.c_old, p.block, p.tok_j, p.tok_differ, p.tok_years, p.history]
             rows.append([c.target, c.cluster, v.kind, v.score, v.refused, *m, p.same_title,
-                         p.passages, p.edits, p.tok_shared, p.tok_new_only, list(c.order),
-                         g])  # fmt: skip
+                         p.passages, p.edits, p.tok_shared, p.tok_new_only, p.edits_short,
+                         p.edits_allowed, p.edit_sim, list(c.order), g])  # fmt: skip
     return json.dumps(rows, ensure_ascii=False) if rows else None
 
 
@@ -106,8 +115,8 @@ def unpack(data: str | None) -> list[tuple[Candidate, int]]:
     out: list[tuple[Candidate, int]] = []
     rows = json.loads(data or "[]")
     for t, cl, kind, score, refused, *m, order, g in rows:
-        j, cn, co, blk, tj, td, ty, hi, same, ps, ed, ts, tn = m
-        pair = Pair(j, cn, co, blk, tj, td, same, ty, hi, ps, ed, ts, tn)
+        j, cn, co, blk, tj, td, ty, hi, same, ps, ed, ts, tn, es, ea, esim = m
+        pair = Pair(j, cn, co, blk, tj, td, same, ty, hi, ps, ed, ts, tn, es, ea, esim)
         out.append((Candidate(t, cl, Verdict(kind, score, refused), pair, tuple(order)), g))
     return out
 

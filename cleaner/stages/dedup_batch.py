@@ -16,7 +16,7 @@ from cleaner.dedup.containment import pair_passages
 from cleaner.dedup.decide import Candidate, Pair, Rules, judge
 from cleaner.dedup.index import MatchRule, SigRows, must_verify, verify
 from cleaner.dedup.minhash import Sketch, longest_unmatched_run, signature_agreement
-from cleaner.dedup.short import edit_distance, short_key
+from cleaner.dedup.short import pair_edits, short_key
 from cleaner.dedup.tokens import Overlap, TokenSet, TokenTable, overlap_of, token_set
 from cleaner.stages.dedup_config import DECISION_FIELDS
 
@@ -109,7 +109,9 @@ def judge_pairs(
     rsets: dict[int, TokenSet] = {}
     keys: dict[tuple[int, int], str | None] = {}  # short keys, (0, q) new and (1, ref) other
 
-    def key(side_no: int, i: int, text: Callable[[int], str]) -> str | None:
+    def key(side_no: int, i: int, text: Callable[[int], str] | None) -> str | None:
+        if text is None:  # a side that holds no texts
+            return None
         got = keys.get((side_no, i), "")
         if got == "":
             got = keys[(side_no, i)] = short_key(text(i) or "", short_chars)
@@ -125,23 +127,13 @@ def judge_pairs(
             run = longest_unmatched_run(longer, shorter)
             if run >= rule.extra_block_min and longer.size:
                 block = run / longer.size
-        short: tuple[int, int, float] = (-1, 0, 0.0)
-        if (
-            rules.short_edits > 0
-            and j < rule.threshold
-            and side.text is not None
-            and max(a.size, b.size) <= short_chars
-        ):
-            ka, kb = key(0, q, prep.texts.__getitem__), key(1, ref, side.text)
-            if ka is not None and kb is not None:
-                d, allowed = edit_distance(ka, kb, rules.short_edits)
-                short = (d, allowed, 1.0 - d / max(len(ka), len(kb)))
+        short = pair_edits(
+            lambda: (key(0, q, prep.texts.__getitem__), key(1, ref, side.text)),  # noqa: B023
+            j, (a.size, b.size), rate=rules.short_edits, threshold=rule.threshold,
+            short_chars=short_chars,
+        )  # fmt: skip
         tok = Overlap(1.0, 0, 0)
-        if (
-            j >= min(rule.threshold, rule.version_threshold)
-            or max(c_new, c_old) >= 0.5
-            or 0 <= short[0] <= short[1]
-        ):
+        if rule.needs_tokens(j, c_new, c_old, short):
             ta, tb = prep.tokens.doc(q), side.tokens(ref)
             if ta.size and tb.size and not (ta.shape == tb.shape and np.array_equal(ta, tb)):
                 mine = tsets.get(q)
