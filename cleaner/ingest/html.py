@@ -392,7 +392,14 @@ def _choose(
         if not article:
             group |= comment_sections(best, blocks, gain)
         with_meta = {o for ln in page.lines if _is_meta(ln) for o in ln.owners}
-        group |= sibling_posts(best, blocks, gain, with_meta)
+        texty = {
+            o
+            for ln, t, u, ch in zip(page.lines, page.texts, use, is_chrome, strict=True)
+            if u and not ch and t.strip() and not _is_meta(ln)
+            and ln.link_chars <= MAX_LINK_DENSITY * ln.chars
+            for o in ln.owners
+        }  # fmt: skip
+        group |= sibling_posts(best, blocks, gain, with_meta, texty)
     return page.reasons(group, chrome_ok), score
 
 
