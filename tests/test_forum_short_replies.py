@@ -91,3 +91,80 @@ def test_light_boxes_beside_one_post_are_not_taken_for_a_thread() -> None:
     assert FIRST in e.body
     assert "第2项" not in e.body
     check(e)
+
+
+# --- posts whose text box is named like a role ------------------------------------------
+
+NOTES = (
+    "周六在河堤上试了新买的风筝，风不大也能飞起来，线放到一百米左右很稳。",
+    "线是什么材质的？",
+    "看着不错",
+    "河堤那边周末人多吗？我想带孩子去，怕放风筝的时候不好跑开。",
+    "下次一起",
+    "求链接",
+    "我的那只一直往下栽，是不是尾巴太短了？",
+)
+
+
+def box_thread(text_box: str, user_box: str = "poster") -> str:
+    """A thread whose every post keeps its text in a box of class ``text_box``."""
+    posts = "".join(
+        f"<div class='entry'><div class='{user_box}'><a href='/u/{i}'>放飞者{i}</a></div>"
+        f"<div class='stamp'>2024-04-{i + 10} 09:3{i}</div>"
+        f"<div class='{text_box}'><p>{t}</p></div></div>"
+        for i, t in enumerate(NOTES)
+    )
+    return (
+        "<html><head><title>新风筝试飞 - 户外论坛</title></head><body>"
+        f"<div class='top'>{MENU}</div><div class='thread'>{posts}</div>"
+        "<div class='footer'><p>联系我们 | 站点地图</p></div></body></html>"
+    )
+
+
+def test_posts_in_boxes_named_like_chrome_are_kept() -> None:
+    """Every post's text box carries a utility class that holds a chrome word
+    ('overflow-hidden', 'show-more-content'): the boxes of that one shape outweigh the
+    page's plain text, so they are the posts, not chrome."""
+    for box in ("prose break-words overflow-hidden", "rich-text show-more-content"):
+        e = extract(box_thread(box))
+        for t in NOTES:
+            assert t in e.body.split("\n"), (box, t)
+        assert "分区3" not in e.body and "联系我们" not in e.body
+        check(e)
+
+
+def test_posts_in_boxes_named_like_post_meta_are_kept() -> None:
+    """Every post's text sits in a 'message-userContent' box (a user-info word): short
+    boxes, but together they outweigh the page's plain text, so they are the posts; the
+    user names in the small user boxes stay out as post meta."""
+    e = extract(box_thread("message-userContent", user_box="message-user"))
+    for t in NOTES:
+        assert t in e.body.split("\n"), t
+    assert "放飞者2" not in e.body and "放飞者2" in e.visible
+    check(e)
+
+
+def test_boxes_named_like_chrome_beside_a_heavier_article_stay_out() -> None:
+    """Look-alike: an article with three same-shape 'hot' boxes (a teaser and a summary
+    each) beside it: together they weigh less than the article's text, so they stay
+    chrome (on the record)."""
+    story = "".join(
+        f"<p>新修的河堤步道今天开放，第{i}段沿河种了柳树和樱花，每隔两百米设一个休息点，"
+        "晚上十点前路灯常亮，附近居民可以从三个入口进出。</p>"
+        for i in range(5)
+    )
+    hot = "".join(
+        f"<div class='hot-item'><p>周边推荐{i}：河对岸的小公园也在改造，预计下个月完工。</p></div>"
+        for i in range(3)
+    )
+    page = (
+        "<html><body><div class='top'>" + MENU + "</div><div class='wrap'><div class='story'>"
+        f"{story}</div><div class='col'>{hot}</div></div></body></html>"
+    )
+    e = extract(page)
+    assert "第4段" in e.body
+    assert "周边推荐1" not in e.body
+    assert "周边推荐1" in "\n".join(
+        e.visible[a:b] for a, b, r in e.drops if r == "extract.chrome_named"
+    )
+    check(e)
