@@ -7,11 +7,13 @@ paragraph, list item or table row.  Site chrome by tag (``nav``, ``header``, ``f
 never weighs in the choice of the main content and is always dropped.  Each other line is
 weighed by how much non-link text it holds (link-heavy and very short lines count against
 it; lines inside elements whose class/id names site chrome, from
-``rules/html_extract.toml``, count against it and are left out).  The main content is the
-element whose lines weigh most in total: a maximum-weight subtree, the tree form of the
-"maximum subsequence" segmentation of BTE/boilerpipe (Finn et al. 2001; Kohlschütter et
-al. 2010), which keeps every post of a forum thread (they share one container) and drops
-the menus around an article.
+``rules/html_extract.toml``, count against it and are left out, unless the elements of one
+shape so named outweigh the page's plain text: every post's text box of a thread named
+``overflow-hidden``, :func:`~cleaner.ingest.html_layout.repeated_items`).  The main
+content is the element whose lines weigh most in total: a maximum-weight subtree, the tree
+form of the "maximum subsequence" segmentation of BTE/boilerpipe (Finn et al. 2001;
+Kohlschütter et al. 2010), which keeps every post of a forum thread (they share one
+container) and drops the menus around an article.
 
 Two kinds of named blocks (``rules/html_extract.toml``) adjust this for forums and Q&A:
 
@@ -142,6 +144,8 @@ from cleaner.ingest.html_layout import (
     _walk,
     _weight_len,
     default_rules,
+    plain_weight,
+    repeated_items,
 )
 from cleaner.ingest.html_listing import numbered_list
 from cleaner.ingest.html_runs import paragraph_run
@@ -392,7 +396,14 @@ def _choose(
         if not article:
             group |= comment_sections(best, blocks, gain)
         with_meta = {o for ln in page.lines if _is_meta(ln) for o in ln.owners}
-        group |= sibling_posts(best, blocks, gain, with_meta)
+        texty = {
+            o
+            for ln, t, u, ch in zip(page.lines, page.texts, use, is_chrome, strict=True)
+            if u and not ch and t.strip() and not _is_meta(ln)
+            and ln.link_chars <= MAX_LINK_DENSITY * ln.chars
+            for o in ln.owners
+        }  # fmt: skip
+        group |= sibling_posts(best, blocks, gain, with_meta, texty)
     return page.reasons(group, chrome_ok), score
 
 
@@ -478,11 +489,20 @@ def extract(
     use = [bool(t) and not ln.skip and not ln.hidden for ln, t in zip(lines, texts, strict=True)]
     total = sum(ln.chars for ln, u in zip(lines, use, strict=True) if u) or 1
     chrome_size: dict[int, int] = {}
-    for ln, u in zip(lines, use, strict=True):
+    chrome_weight: dict[int, float] = {}  # the weight of their text, links left out
+    plain = 0.0  # the weight of the text in no chrome, post meta nor link list
+    for ln, t, u in zip(lines, texts, use, strict=True):
         if u:
+            unit = plain_weight(ln, t)
+            if not ln.chrome and not _is_meta(ln):
+                plain += unit * ln.chars
             for c in ln.chrome:
                 chrome_size[c] = chrome_size.get(c, 0) + ln.chars
+                chrome_weight[c] = chrome_weight.get(c, 0.0) + unit * ln.chars
     chrome_ok = {c for c, n in chrome_size.items() if n <= CHROME_MAX_SHARE * total}
+    # every post of a thread in a text box named like chrome ('overflow-hidden')
+    shapes = {c: blocks[c].shape for c in chrome_weight if c in blocks}
+    chrome_ok -= repeated_items(chrome_weight, shapes, plain)
     if INCLUDE_COMMENTS:
         chrome_ok -= reply_wrappers(blocks, _text_gain(lines, texts, use))
     fallback = None

@@ -19,7 +19,8 @@ id, for the ``hidden_container`` fallback).  Site chrome by tag (``nav``, ``head
 but its lines are marked ``skip``.  A ``<header>`` inside ``<article>`` or ``<main>`` is
 the article's own header (its ARIA role is not ``banner``), so its headline is content.
 Elements whose class/id names site chrome (``[[chrome]]``), post meta (``[[post_meta]]``,
-only when small: :data:`META_MAX_CHARS`) or a comment section (``[[comments]]``) are
+only when small: :data:`META_MAX_CHARS`, and not when every post's text box carries the
+name: :func:`repeated_items`) or a comment section (``[[comments]]``) are
 recorded on their lines and blocks, with each block's shape (tag and class names) that
 tells the posts of a thread apart from their container.  A link whose text names a file
 (``[[attachments]]``) is an attachment: its text is not counted as link text.
@@ -55,6 +56,11 @@ MAX_TRACKED_DEPTH = 400
 HAN_WEIGHT = 3
 #: A post-meta-named element with more text than this is a wrapper, not meta data.
 META_MAX_CHARS = 80
+#: Elements of one shape named as a role (chrome or post meta) are the page's own items
+#: (:func:`repeated_items`) when at least this many of them together hold more than
+#: :data:`REPEATED_MIN_SHARE` of the page's text.
+REPEATED_MIN_ITEMS = 3
+REPEATED_MIN_SHARE = 0.5
 #: Link density above which a line is a list of links (menus, tag lists, related posts).
 MAX_LINK_DENSITY = 0.5
 #: A page control (a ``javascript:`` or ``#`` link, an ``onclick`` element, a button
@@ -334,6 +340,7 @@ def _walk(
     interactive: set[int] = set()
     meta: list[int] = []
     meta_size: dict[int, int] = {}
+    meta_shape: dict[int, str] = {}
     control: list[int] = []
     control_size: dict[int, int] = {}
     cur = _Line([])
@@ -474,6 +481,7 @@ def _walk(
             and _chrome_named(node.attrs, rules.meta_tokens, roles=False)
         ):
             meta.append(id(node))
+            meta_shape[id(node)] = _shape(name, node.attrs)
             flags |= _META
         if _is_control(name, node.attrs, rules.control_tokens):
             control.append(id(node))
@@ -481,10 +489,23 @@ def _walk(
         stack.append(("close", node, flags))
         stack.extend(("open", child) for child in reversed(node.contents))
     flush()
-    # post-meta is small: a "user-content" or "post-author-and-body" wrapper is not
+    # post-meta is small: a "user-content" or "post-author-and-body" wrapper is not, nor
+    # are the repeated items holding most of the page's text (every post's text box)
+    meta_weight: dict[int, float] = {}
+    rest = 0.0
+    for ln in lines:
+        if ln.skip or not (unit := plain_weight(ln, ln.text())):
+            continue
+        if not ln.meta_runs and not ln.chrome:
+            rest += unit * ln.chars
+        for m, n in ln.meta_runs:
+            meta_weight[m] = meta_weight.get(m, 0.0) + unit * n
+    posts = repeated_items(meta_weight, meta_shape, rest)
     for ln in lines:
         if ln.meta_runs:
-            ln.meta_chars = sum(n for m, n in ln.meta_runs if meta_size[m] <= META_MAX_CHARS)
+            ln.meta_chars = sum(
+                n for m, n in ln.meta_runs if meta_size[m] <= META_MAX_CHARS and m not in posts
+            )
         if ln.control_runs:
             ln.control_chars = sum(
                 n for c, n in ln.control_runs if control_size[c] <= CONTROL_MAX_CHARS
@@ -535,6 +556,48 @@ def _add(
         cur.meta_runs.append((meta[-1], n))
         for m in meta:
             meta_size[m] = meta_size.get(m, 0) + n
+
+
+def repeated_items(weight: dict[int, float], shape: dict[int, str], rest: float) -> set[int]:
+    """The role-named elements (``weight``: the weight of their text) that are the page's
+    repeated items: at least :data:`REPEATED_MIN_ITEMS` of one shape (``shape``; "" is
+    none) whose text together weighs more than :data:`REPEATED_MIN_SHARE` of it and the
+    page's plain text (``rest``: the text in no role-named element, nor links) together.
+
+    A name says what an element is on most pages, but the posts of a thread all carry
+    the same name, and when each post's text box is named like a role (a framework's
+    ``overflow-hidden``, a ``show-more-content`` box, a ``message-userContent`` wrapper)
+    every post went as chrome or post meta, and the thread with them.  Chrome and post
+    meta are small beside the page's own text; an article's sidebar boxes weigh less
+    than the article.  A role whose items of one shape outweigh the plain text is the
+    page's content.  One element holding most of the page is the layout wrapper case
+    (``CHROME_MAX_SHARE`` in :mod:`cleaner.ingest.html`).
+
+    >>> repeated_items({1: 40, 2: 50, 3: 45, 9: 5}, {1: "div.x", 2: "div.x", 3: "div.x"}, 100)
+    {1, 2, 3}
+    >>> repeated_items({1: 40, 2: 50, 3: 45}, {1: "div.x", 2: "div.x", 3: "div.x"}, 300)
+    set()
+    >>> repeated_items({1: 40, 2: 50}, {1: "div.x", 2: "div.x"}, 10)  # two: no items
+    set()
+    """
+    groups: dict[str, list[int]] = {}
+    for e in weight:
+        if sh := shape.get(e):
+            groups.setdefault(sh, []).append(e)
+    out: set[int] = set()
+    for members in groups.values():
+        held = sum(weight[e] for e in members)
+        if len(members) >= REPEATED_MIN_ITEMS and held > REPEATED_MIN_SHARE * (held + rest):
+            out.update(members)
+    return out
+
+
+def plain_weight(line: _Line, text: str) -> float:
+    """The weight of a line's text per character (Han characters count
+    :data:`HAN_WEIGHT`), 0 for a list of links (:data:`MAX_LINK_DENSITY`)."""
+    if not line.chars or line.link_chars > MAX_LINK_DENSITY * line.chars:
+        return 0.0
+    return _weight_len(text.strip()) / line.chars
 
 
 def _is_meta(line: _Line) -> bool:

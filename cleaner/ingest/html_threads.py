@@ -25,6 +25,8 @@ than dropped, since a silent loss of a thread's replies is the worse error.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from cleaner.ingest.html_layout import _Block
 
 #: A comment section must weigh at least this much (one real reply) to be kept.
@@ -160,7 +162,11 @@ def answered_post(
 
 
 def sibling_posts(
-    best: int, blocks: dict[int, _Block], gain: dict[int, float], with_meta: set[int]
+    best: int,
+    blocks: dict[int, _Block],
+    gain: dict[int, float],
+    with_meta: set[int],
+    texty: AbstractSet[int] = frozenset(),
 ) -> set[int]:
     """The other posts of a thread whose one post was chosen: blocks of the same shape
     (tag and class, :func:`cleaner.ingest.html_layout._shape`) beside ``best`` or beside
@@ -175,6 +181,12 @@ def sibling_posts(
     The nearest level with same-shape siblings decides.  A grid's columns, a story's
     dateline row beside its text, a teaser list have no post meta in every item, or too
     few items.
+
+    Once a thread is so confirmed, its short posts are kept too: a same-shape sibling with
+    post meta (or named as a comment) that carries any user text (``texty``: a line of its
+    own that is neither chrome, post meta nor a link list), however light ('顶', '+1',
+    'Thanks!'): its one short line weighs less than :data:`MIN_COMMENT_WEIGHT`, but it is a
+    reply of the thread like the others, and dropping it would lose it silently.
     """
     children: dict[int, list[int]] = {}
     for bid, blk in blocks.items():
@@ -187,10 +199,9 @@ def sibling_posts(
         same = [c for c in children[parent] if c != post and blocks[c].shape == shape]
         if not same:
             continue
-        posts = {
-            c
-            for c in same
-            if gain.get(c, 0.0) >= MIN_COMMENT_WEIGHT and (c in with_meta or blocks[c].comments)
-        }
-        return posts if len(posts) >= MIN_SIBLING_POSTS else set()
+        shaped = [c for c in same if c in with_meta or blocks[c].comments]
+        posts = {c for c in shaped if gain.get(c, 0.0) >= MIN_COMMENT_WEIGHT}
+        if len(posts) < MIN_SIBLING_POSTS:
+            return set()
+        return posts | {c for c in shaped if c in texty}
     return set()
