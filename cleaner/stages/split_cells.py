@@ -93,8 +93,21 @@ _DATE = re.compile(
     r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # a Chinese document number: an issuer's short name, the year in brackets, a serial
-# and 号 ('某府发〔2021〕35号', '某函[2019]7号'): a number by its shape, under any label
-_CN_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号$")
+# and 号 ('某府发〔2021〕35号', '某函[2019]7号'), or the serial over the year's last
+# digits ('某航警108/21'): a number by its shape, under any label
+_CN_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(?:[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号|\d{1,5}/(?:\d{2}|\d{4}))$"
+)
+# a block or a shape opening a row ('▌某号　发布：…', '■ 编号 X'): a mark, no cell of it
+_LEAD_MARK = re.compile(r"^[\u2580-\u25ca\u25cc-\u25ee\u25f0-\u25ff]+[ \u3000]*")
+# a person credited the classic way, a name of two to five letters behind its era in
+# brackets ('〔唐〕某某', '[宋] 某某', '（当代）某某': one letter, or a word ending in 代
+# or 朝) or before a bracketed home town ('某某（某州）'): the row's author
+_CREDITED = re.compile(
+    r"^(?:[〔［\[【（(](?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}[代朝])[〕］\]】）)]\s*"
+    r"(?P<n1>[\u4e00-\u9fff]{2,5})"
+    r"|(?P<n2>[\u4e00-\u9fff]{2,5})[（(][\u4e00-\u9fff]{2,6}[）)])$"
+)
 # a row wrapped whole in one pair of brackets ('［编号 X｜2021-03-05］', '（X，Y，2021.3.5）'):
 # the brackets wrap the row, they part no cell
 _WRAPPED = re.compile(r"^([［\[（(〔【«‹])([^［\[（(〔【］\]）)〕】«»‹›]+)([］\]）)〕】»›])$")
@@ -273,6 +286,7 @@ def read_cells(
     ids: list[tuple[int, str]] = []  # (rank, value): 2 a publishing number, 1 a number
     named: list[str] = []  # organisations under an issuing label
     orgs: list[str] = []  # under a label that names nothing, or none
+    credited: list[str] = []  # unlabelled names credited by era or home town (_CREDITED)
     for label, value in cells:
         dm = _DATE.match(value)
         date = normalise_date(dm["d"]) if dm else None
@@ -313,6 +327,8 @@ def read_cells(
             orgs.append(value)
         elif (issuer := _issued_by(value, field_of)) is not None:
             named.append(issuer)
+        elif label is None and (who := _CREDITED.match(value)) is not None:
+            credited.append(who["n1"] or who["n2"])
     if ids:
         best = max(r for r, _ in ids)
         top = [v for r, v in ids if r == best]
@@ -330,6 +346,8 @@ def read_cells(
         # an unlabelled name is the issuer only beside a date or a code the row holds: a
         # name alone ('某某美术馆') may be a related item's title
         meta.setdefault("issuer", orgs[0])
+    if len(credited) == 1 and "published" in meta:
+        meta.setdefault("author", credited[0])  # '〔当代〕某某　2021-03-09': who wrote it
     if set(meta) <= {"author"}:
         return {}  # a writer's name alone is a card's line ('Author: 某某　Serves: 2人份')
     return meta
@@ -356,7 +374,7 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     (None, None)
     >>> cell_row("开始 2020-01-02　结束 2020-02-02", f)
     """
-    s = _unwrap(line.strip())
+    s = _unwrap(_LEAD_MARK.sub("", line.strip()))
     if "," in s and ("=" in s or ":" in s):
         s = _LABEL_COMMA.sub("｜", s)
     # every reading rests on a date or a code (an organisation only beside one): a row
