@@ -44,6 +44,8 @@ __all__ = [
     "LEADER",
     "cell_row",
     "cell_stack",
+    "credit_row",
+    "credited",
     "icon_row",
     "key_value_block",
     "prose_line",
@@ -426,6 +428,38 @@ def dated_title(line: str) -> tuple[str, str] | None:
 TITLE_CELL_CHARS = 7
 
 
+def credited(value: str) -> str | None:
+    """The name of a cell that credits a person the classic way (:data:`_CREDITED`), or
+    None.
+
+    >>> credited("〔唐〕某某某"), credited("某某（某州）"), credited("［原创］春游小记")
+    ('某某某', '某某', None)
+    """
+    who = _CREDITED.match(value.strip())
+    return None if who is None else who["n1"] or who["n2"]
+
+
+def credit_row(line: str) -> tuple[str, str] | None:
+    """``(name, date)`` of a short row that credits one person (:func:`credited`) beside
+    one date, other cells labelled or not (``〔当代〕某某　体裁：七言　2021-03-09``), or
+    None: a poem's or a essay's byline over or under its title.
+
+    >>> credit_row("〔当代〕某某　　体裁：七言　　2021-03-09")
+    ('某某', '2021-03-09')
+    >>> credit_row("某某（某州）｜2021-03-09"), credit_row("某某｜2021-03-09")
+    (('某某', '2021-03-09'), None)
+    """
+    s = _LEAD_MARK.sub("", line.strip())
+    if not s or len(s) > MAX_ROW_CHARS or not _DIGIT.search(s) or _SENTENCE.search(s):
+        return None
+    cells = _cells(s)
+    names = [n for k, v in cells if k is None and (n := credited(v)) is not None]
+    dates = [d for _, v in cells if (m := _DATE.match(v)) and (d := normalise_date(m["d"]))]
+    if len(names) != 1 or len(dates) != 1:
+        return None
+    return names[0], dates[0]
+
+
 def _title_cell(label: str | None, value: str) -> bool:
     """An unlabelled cell that reads as a title: long Han words, no digit, no field shape.
 
@@ -437,8 +471,8 @@ def _title_cell(label: str | None, value: str) -> bool:
     v = value.strip()
     if label or len(v) < TITLE_CELL_CHARS or _DIGIT.search(v):
         return False
-    if len(_HAN.findall(v)) * 2 < len(v):
-        return False
+    if len(_HAN.findall(v)) * 2 < len(v) or credited(v) is not None:
+        return False  # a name credited by its home town ('某某（某州）') is no title
     return not _shaped(v)
 
 
