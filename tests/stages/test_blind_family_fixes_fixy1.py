@@ -4,9 +4,10 @@ sealed_y_shici; fixy1), each as a small case in wordings of its own, with look-a
 * a weekly issue whose every piece has a row of facts right over its heading element
   (``◆某航通45/21　发布：2021-05-03`` over ``<h4>``): the rows are the split's, not learned
   chrome, so the page splits at its headings and each piece keeps its number and date;
-  a row over one heading alone moves nothing;
-* a serial over its year's last digits (``某航通45/21``) is a document number in a row of
-  cells, and a block mark opening the row is no part of it;
+  a row under each heading, or one holding the number alone, does the same; a row over
+  one heading alone moves nothing;
+* a serial over its year's last digits (``某航通45/21``) is a document number, alone or in
+  a row of cells, and a block mark opening the row is no part of it;
 * a site's for-reference-only note that defers to another authority is a disclaimer; an
   article's own 'prices for reference, the shop decides' stays;
 * a person credited the classic way (``〔当代〕某某``, ``某某（某州）``) beside a date is the
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import pytest
 
 from cleaner.ingest.html import extract
 from cleaner.ingest.html_bylines import credited_byline
@@ -39,13 +42,19 @@ JOBS = [
 CLOSE = "作业期间过往船舶请减速慢行，保持瞭望，听从现场指挥船的安排，不得抢越作业区。"
 
 
-def _issue(n: int, order: list[int]) -> str:
+ROWS = {
+    "number_and_date": lambda n, k: f"◆青航通{60 - 3 * n - k}/21　发布：2021-0{n + 3}-1{k}",
+    "number_alone": lambda n, k: f"▌青航通{60 - 3 * n - k}/21",
+}
+
+
+def _issue(n: int, order: list[int], row: str = "number_and_date", under: bool = False) -> str:
     pieces = ""
     for k, j in enumerate(order):
         title, lead = JOBS[j]
-        pieces += (
-            f"<div class='no'>◆青航通{60 - 3 * n - k}/21　发布：2021-0{n + 3}-1{k}</div>"
-            f"<h4>{title}</h4><p>{lead}</p>"
+        head, facts = f"<h4>{title}</h4>", f"<div class='no'>{ROWS[row](n, k)}</div>"
+        pieces += (head + facts if under else facts + head) + (
+            f"<p>{lead}</p>"
             f"<p>甲　30-1{k}.20N　114-2{n}.50E</p><p>乙　30-1{k}.60N　114-2{n}.90E</p>"
             f"<p>{CLOSE}</p><hr>"
         )
@@ -85,6 +94,19 @@ def test_an_issue_splits_at_the_headings_its_rows_stand_over(tmp_path: Path) -> 
     assert all(CLOSE in a["text"] and "◆" not in a["text"] for a in first)
 
 
+@pytest.mark.parametrize("under", [False, True])
+def test_rows_of_the_number_alone_over_or_under_the_headings(tmp_path: Path, under: bool) -> None:
+    orders = [[0, 1, 2], [3, 4], [1, 3, 0], [2, 4]]
+    pages = {f"p{n}.html": _issue(n, o, "number_alone", under) for n, o in enumerate(orders)}
+    first = [a for a in _run(tmp_path, pages) if a["source"].endswith("p0.html")]
+    assert [a["title"] for a in first] == [JOBS[j][0] for j in orders[0]]
+    assert [a["meta"].get("doc_number") for a in first] == [
+        "青航通60/21",
+        "青航通59/21",
+        "青航通58/21",
+    ]
+
+
 def test_rows_by_headings_wants_every_row_over_a_heading() -> None:
     class Hit:
         kind, key, signals = "shape", "◆青航通⟨N⟩/⟨N⟩　发布：⟨D⟩", ()
@@ -111,6 +133,9 @@ def test_a_serial_over_its_year_is_a_document_number_in_a_row() -> None:
         "doc_number": "青航通45/2021",
         "published": "2021-05-03",
     }
+    p = MetaParser()
+    assert p.doc_number("青航通45/21") == "青航通45/21"
+    assert p.doc_number("3/21") is None and p.doc_number("完成45/120") is None
     # a page count or a fraction is no number of a document
     assert "doc_number" not in (cell_row("共3/5页　2021-05-03", f) or {})
     assert "doc_number" not in (cell_row("完成45/120　2021-05-03", f) or {})
