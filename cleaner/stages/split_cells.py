@@ -102,13 +102,15 @@ _CN_NUMBER = re.compile(
 )
 # a block or a shape opening a row ('▌某号　发布：…', '■ 编号 X'): a mark, no cell of it
 _LEAD_MARK = re.compile(r"^[\u2580-\u25ca\u25cc-\u25ee\u25f0-\u25ff]+[ \u3000]*")
-# a person credited the classic way, a name of two to five letters behind its era in
-# brackets ('〔唐〕某某', '[宋] 某某', '（当代）某某': one letter, or a word ending in 代
-# or 朝) or before a bracketed home town ('某某（某州）'): the row's author
+# a person credited the classic way, a name of two to five letters behind its era
+# (one letter, or a word ending in 代 or 朝) in brackets or before a middle dot ('〔唐〕某某',
+# '[宋] 某某', '（当代）某某', '宋·某某'), or before a bracketed era or home town ('某某（宋）',
+# '某某（某州）'): the row's author
+_ERA = r"(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}[代朝])"
 _CREDITED = re.compile(
-    r"^(?:[〔［\[【（(](?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}[代朝])[〕］\]】）)]\s*"
-    r"(?P<n1>[\u4e00-\u9fff]{2,5})"
-    r"|(?P<n2>[\u4e00-\u9fff]{2,5})[（(][\u4e00-\u9fff]{2,6}[）)])$"
+    rf"^(?:[〔［\[【（(]{_ERA}[〕］\]】）)]\s*(?P<n1>[\u4e00-\u9fff]{{2,5}})"
+    rf"|{_ERA}[·・]\s*(?P<n3>[\u4e00-\u9fff]{{2,5}})"
+    r"|(?P<n2>[\u4e00-\u9fff]{2,5})[（(][\u4e00-\u9fff]{1,6}[）)])$"
 )
 # a row wrapped whole in one pair of brackets ('［编号 X｜2021-03-05］', '（X，Y，2021.3.5）'):
 # the brackets wrap the row, they part no cell
@@ -330,7 +332,7 @@ def read_cells(
         elif (issuer := _issued_by(value, field_of)) is not None:
             named.append(issuer)
         elif label is None and (who := _CREDITED.match(value)) is not None:
-            credited.append(who["n1"] or who["n2"])
+            credited.append(who["n1"] or who["n2"] or who["n3"])
     if ids:
         best = max(r for r, _ in ids)
         top = [v for r, v in ids if r == best]
@@ -434,9 +436,11 @@ def credited(value: str) -> str | None:
 
     >>> credited("〔唐〕某某某"), credited("某某（某州）"), credited("［原创］春游小记")
     ('某某某', '某某', None)
+    >>> credited("宋·某某"), credited("某某（宋）"), credited("新华·某某"), credited("某某")
+    ('某某', '某某', None, None)
     """
     who = _CREDITED.match(value.strip())
-    return None if who is None else who["n1"] or who["n2"]
+    return None if who is None else who["n1"] or who["n2"] or who["n3"]
 
 
 def credit_row(line: str) -> tuple[str, str] | None:

@@ -10,9 +10,9 @@ sealed_y_shici; fixy1), each as a small case in wordings of its own, with look-a
   a row of cells, and a block mark opening the row is no part of it;
 * a site's for-reference-only note that defers to another authority is a disclaimer; an
   article's own 'prices for reference, the shop decides' stays;
-* a person credited the classic way (``〔当代〕某某``, ``某某（某州）``) beside a date is the
-  row's author, on a piece's row and on a page's row over or under its headline; a bare
-  name or a bracketed badge is no author.
+* a person credited the classic way (``〔当代〕某某``, ``宋·某某``, ``某某（某州）``) beside a
+  date is the row's author, on a piece's row and on a page's row over or under its
+  headline; a bare name or a bracketed badge is no author.
 
 Every word is invented.
 """
@@ -159,10 +159,13 @@ def test_a_credited_name_beside_a_date_is_the_author() -> None:
         "author": "柳如溪",
     }
     assert credit_row("柳如溪（青河）｜2020-06-01") == ("柳如溪", "2020-06-01")
+    assert credit_row("明·柳如溪　2020-06-01") == ("柳如溪", "2020-06-01")
+    assert credit_row("柳如溪（明）　2020-06-01") == ("柳如溪", "2020-06-01")
     # a bare name, a badge in brackets, two names: no author read
     assert credit_row("柳如溪｜2020-06-01") is None
     assert credit_row("［原创］晚渡小记｜2020-06-01") is None
     assert credit_row("〔宋〕某甲　〔明〕某乙　2020-06-01") is None
+    assert credit_row("青河·柳如溪　2020-06-01") is None  # a place, no era, before the dot
     assert "author" not in (cell_row("［原创］晚渡小记｜2020-06-01", f) or {})
 
 
