@@ -8,7 +8,8 @@ split stage no longer sees where the pieces start nor what their numbers and dat
 :func:`rows_by_headings` names the learned lines that are such rows: each right over (or
 each right under) one of the page's declared headings (``<h1>``-``<h6>``), each read as a
 metadata row by the split's reader, one learned shape for all, two at least, no cue word
-on them.  The boilerplate stage leaves them to the split, which moves their fields into
+on them, each piece holding a line of its own (a list of links under rows stays
+chrome).  The boilerplate stage leaves them to the split, which moves their fields into
 each piece's ``meta`` (and records the move in the ledger).
 """
 
@@ -59,6 +60,12 @@ def rows_by_headings(
     []
     >>> rows_by_headings(page, {1: row, 4: row}, (), ("乙事",), read)
     []
+
+    Rows and headings with no text between them are a list of links, not pieces:
+
+    >>> listing = ["期刊", "▌甲1　发布：2021-03-09", "乙事", "▌甲2　发布：2021-03-08", "丙事"]
+    >>> rows_by_headings(listing, {1: row, 3: row}, (), ("乙事", "丙事"), read)
+    []
     """
     wanted = {h for h in headings if h}
     if len(wanted) < MIN_ROWS or len(hits) < MIN_ROWS:
@@ -80,6 +87,14 @@ def rows_by_headings(
         sides[side].append(i)
         keys[side].add(hit.key)
     side = max(sides, key=lambda s: len(sides[s]))
-    if len(sides[side]) < MIN_ROWS or len(keys[side]) != 1:
+    rows = sides[side]
+    if len(rows) < MIN_ROWS or len(keys[side]) != 1:
         return []
-    return sides[side]
+    # each piece holds a body: a line that is neither a heading nor a row between one row
+    # and the next (and after the last), or the rows and headings are a list of links
+    taken = set(rows)
+    ends = [*rows[1:], len(stripped)]
+    for a, b in zip(rows, ends, strict=True):
+        if not any(i not in taken and stripped[i] not in wanted for i in filled if a < i < b):
+            return []
+    return rows
