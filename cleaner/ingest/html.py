@@ -92,7 +92,7 @@ from typing import Any
 
 from cleaner.ingest.html_authors import byline_author, declared_author
 from cleaner.ingest.html_breaks import cut_pairs
-from cleaner.ingest.html_bylines import byline_origin, labelled_author
+from cleaner.ingest.html_bylines import byline_origin, credited_byline, labelled_author
 from cleaner.ingest.html_dates import (
     byline_date,
     declares_article,
@@ -561,6 +561,10 @@ def extract(
     if (day := declared.get("published")) and "origin" not in declared:
         if origin := byline_origin(visible, headline, day):
             declared["origin"] = origin  # the source on the byline under the headline
+    if "author" not in declared and (credit := credited_byline(visible, headline)):
+        # the writer a poem's row credits by era or home town, over or under the headline
+        declared["author"] = credit[0]
+        declared.setdefault("published", credit[1])
     if "author" not in declared and (
         who := byline_author(visible, headline, title=title, site_names=names)
     ):

@@ -10,7 +10,9 @@ split stage's label tables say what each label holds (``rules/headers.toml``: �
 * :func:`labelled_author`: the page's one labelled writer (作者, 记者 …; else its one
   editor: 责任编辑, 责编 …) on a short row anywhere; none when the rows name two (a list
   of stories, a thread) or the value names no person (未知, 佚名, ``…整理``: data,
-  ``rules/html_extract.toml`` ``[authors]``).
+  ``rules/html_extract.toml`` ``[authors]``);
+* :func:`credited_byline`: the person a poem's or an essay's row credits the classic way
+  (``〔当代〕某某``, ``某某（某州）``) beside its date, right over the headline or under it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import lru_cache
 
 from cleaner.ingest.html_dates import BYLINE_MAX_CHARS, under_headline, ymd
 from cleaner.rules import load_table
+from cleaner.stages.split_cells import credit_row
 
 _CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
 # the labels that end a byline value: the next field of the row
@@ -125,4 +128,29 @@ def byline_origin(visible: str, headline: str | None, day: str) -> str | None:
             continue
         m = origin.search(s)
         return m.group(1) if m else None
+    return None
+
+
+def credited_byline(visible: str, headline: str | None) -> tuple[str, str] | None:
+    """``(name, date)`` of the row that credits the page's writer by era or home town
+    beside the date (:func:`cleaner.stages.split_cells.credit_row`): the line right over
+    the headline, else one of the lines under it; None when no such row stands there.
+
+    >>> credited_byline("首页\\n〔当代〕某某　2021-03-09\\n春日小记\\n正文。", "春日小记")
+    ('某某', '2021-03-09')
+    >>> credited_byline("首页\\n春日小记\\n某某（某州）｜2021-03-09\\n正文。", "春日小记")
+    ('某某', '2021-03-09')
+    >>> credited_byline("首页\\n春日小记\\n某某｜2021-03-09\\n正文。", "春日小记")
+    """
+    want = (headline or "").strip()
+    if len(want) < 2:
+        return None
+    lines = [ln.strip() for ln in visible.split("\n")]
+    at = next((i for i, ln in enumerate(lines) if ln == want), None)
+    if at is None:
+        return None
+    above = next((ln for ln in reversed(lines[:at]) if ln), "")
+    for ln in [above, *(under_headline(visible, want, str.__eq__) or [])]:
+        if ln and len(ln) <= BYLINE_MAX_CHARS and (row := credit_row(ln)) is not None:
+            return row
     return None

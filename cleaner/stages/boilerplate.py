@@ -64,6 +64,7 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
+from cleaner.stages.heading_rows import MIN_ROWS, rows_by_headings
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.listed_titles import (
     MAX_TITLE_SUPPORT,
@@ -502,6 +503,17 @@ class BoilerplateStage:
             and (hit := learned.match(s, title)) is not None
             and not _own_heading(s, hit, headings)
         }
+        if headings and len(hits) >= MIN_ROWS:
+            # a compilation's row of facts over (or under) each of its headings: the
+            # split's, which reads each piece's fields from it (heading_rows.py)
+            from cleaner.stages.line_model import keep_table
+
+            meta = keep_table().split.meta
+            for k in rows_by_headings(
+                stripped, hits, claimed, headings, lambda s: meta.shaped_row(s, near_title=True)
+            ):
+                del hits[k]
+                kept.append(k)
         dated: list[int] = []  # this page's own titles by their dated rows, and the rows
         if hits:
             sig = {i: h.signals for i, h in hits.items()}

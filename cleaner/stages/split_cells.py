@@ -44,6 +44,8 @@ __all__ = [
     "LEADER",
     "cell_row",
     "cell_stack",
+    "credit_row",
+    "credited",
     "icon_row",
     "key_value_block",
     "prose_line",
@@ -93,8 +95,23 @@ _DATE = re.compile(
     r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # a Chinese document number: an issuer's short name, the year in brackets, a serial
-# and 号 ('某府发〔2021〕35号', '某函[2019]7号'): a number by its shape, under any label
-_CN_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号$")
+# and 号 ('某府发〔2021〕35号', '某函[2019]7号'), or the serial over the year's last
+# digits ('某航警108/21'): a number by its shape, under any label
+_CN_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(?:[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号|\d{1,5}/(?:\d{2}|\d{4}))$"
+)
+# a block or a shape opening a row ('▌某号　发布：…', '■ 编号 X'): a mark, no cell of it
+_LEAD_MARK = re.compile(r"^[\u2580-\u25ca\u25cc-\u25ee\u25f0-\u25ff]+[ \u3000]*")
+# a person credited the classic way, a name of two to five letters behind its era
+# (one letter, or a word ending in 代 or 朝) in brackets or before a middle dot ('〔唐〕某某',
+# '[宋] 某某', '（当代）某某', '宋·某某'), or before a bracketed era or home town ('某某（宋）',
+# '某某（某州）'): the row's author
+_ERA = r"(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}[代朝])"
+_CREDITED = re.compile(
+    rf"^(?:[〔［\[【（(]{_ERA}[〕］\]】）)]\s*(?P<n1>[\u4e00-\u9fff]{{2,5}})"
+    rf"|{_ERA}[·・]\s*(?P<n3>[\u4e00-\u9fff]{{2,5}})"
+    r"|(?P<n2>[\u4e00-\u9fff]{2,5})[（(][\u4e00-\u9fff]{1,6}[）)])$"
+)
 # a row wrapped whole in one pair of brackets ('［编号 X｜2021-03-05］', '（X，Y，2021.3.5）'):
 # the brackets wrap the row, they part no cell
 _WRAPPED = re.compile(r"^([［\[（(〔【«‹])([^［\[（(〔【］\]）)〕】«»‹›]+)([］\]）)〕】»›])$")
@@ -273,6 +290,7 @@ def read_cells(
     ids: list[tuple[int, str]] = []  # (rank, value): 2 a publishing number, 1 a number
     named: list[str] = []  # organisations under an issuing label
     orgs: list[str] = []  # under a label that names nothing, or none
+    credited: list[str] = []  # unlabelled names credited by era or home town (_CREDITED)
     for label, value in cells:
         dm = _DATE.match(value)
         date = normalise_date(dm["d"]) if dm else None
@@ -313,6 +331,8 @@ def read_cells(
             orgs.append(value)
         elif (issuer := _issued_by(value, field_of)) is not None:
             named.append(issuer)
+        elif label is None and (who := _CREDITED.match(value)) is not None:
+            credited.append(who["n1"] or who["n2"] or who["n3"])
     if ids:
         best = max(r for r, _ in ids)
         top = [v for r, v in ids if r == best]
@@ -330,6 +350,8 @@ def read_cells(
         # an unlabelled name is the issuer only beside a date or a code the row holds: a
         # name alone ('某某美术馆') may be a related item's title
         meta.setdefault("issuer", orgs[0])
+    if len(credited) == 1 and "published" in meta:
+        meta.setdefault("author", credited[0])  # '〔当代〕某某　2021-03-09': who wrote it
     if set(meta) <= {"author"}:
         return {}  # a writer's name alone is a card's line ('Author: 某某　Serves: 2人份')
     return meta
@@ -356,7 +378,7 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     (None, None)
     >>> cell_row("开始 2020-01-02　结束 2020-02-02", f)
     """
-    s = _unwrap(line.strip())
+    s = _unwrap(_LEAD_MARK.sub("", line.strip()))
     if "," in s and ("=" in s or ":" in s):
         s = _LABEL_COMMA.sub("｜", s)
     # every reading rests on a date or a code (an organisation only beside one): a row
@@ -408,6 +430,40 @@ def dated_title(line: str) -> tuple[str, str] | None:
 TITLE_CELL_CHARS = 7
 
 
+def credited(value: str) -> str | None:
+    """The name of a cell that credits a person the classic way (:data:`_CREDITED`), or
+    None.
+
+    >>> credited("〔唐〕某某某"), credited("某某（某州）"), credited("［原创］春游小记")
+    ('某某某', '某某', None)
+    >>> credited("宋·某某"), credited("某某（宋）"), credited("新华·某某"), credited("某某")
+    ('某某', '某某', None, None)
+    """
+    who = _CREDITED.match(value.strip())
+    return None if who is None else who["n1"] or who["n2"] or who["n3"]
+
+
+def credit_row(line: str) -> tuple[str, str] | None:
+    """``(name, date)`` of a short row that credits one person (:func:`credited`) beside
+    one date, other cells labelled or not (``〔当代〕某某　体裁：七言　2021-03-09``), or
+    None: a poem's or a essay's byline over or under its title.
+
+    >>> credit_row("〔当代〕某某　　体裁：七言　　2021-03-09")
+    ('某某', '2021-03-09')
+    >>> credit_row("某某（某州）｜2021-03-09"), credit_row("某某｜2021-03-09")
+    (('某某', '2021-03-09'), None)
+    """
+    s = _LEAD_MARK.sub("", line.strip())
+    if not s or len(s) > MAX_ROW_CHARS or not _DIGIT.search(s) or _SENTENCE.search(s):
+        return None
+    cells = _cells(s)
+    names = [n for k, v in cells if k is None and (n := credited(v)) is not None]
+    dates = [d for _, v in cells if (m := _DATE.match(v)) and (d := normalise_date(m["d"]))]
+    if len(names) != 1 or len(dates) != 1:
+        return None
+    return names[0], dates[0]
+
+
 def _title_cell(label: str | None, value: str) -> bool:
     """An unlabelled cell that reads as a title: long Han words, no digit, no field shape.
 
@@ -419,8 +475,8 @@ def _title_cell(label: str | None, value: str) -> bool:
     v = value.strip()
     if label or len(v) < TITLE_CELL_CHARS or _DIGIT.search(v):
         return False
-    if len(_HAN.findall(v)) * 2 < len(v):
-        return False
+    if len(_HAN.findall(v)) * 2 < len(v) or credited(v) is not None:
+        return False  # a name credited by its home town ('某某（某州）') is no title
     return not _shaped(v)
 
 

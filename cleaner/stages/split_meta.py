@@ -65,6 +65,8 @@ _SENTENCE = re.compile(r"[。！？；!?;，,]")
 _TABLE_CELLS = re.compile(r"\t|[|｜│┃┆┇┊┋╎╏║]|\s{2,}|\u3000+")
 # box-drawing glyphs ('┌ ├ └ ─ ┊'): the frame of a box of rows, never a value's text
 _BOX = "".join(map(chr, range(0x2500, 0x2580)))
+# a block or a shape opening a row ('▌某号', '■ 编号 X'; not ○, a written zero)
+_BLOCK_LEAD = re.compile(r"^[\u2580-\u25ca\u25cc-\u25ee\u25f0-\u25ff]+[ \u3000]*")
 # what every line MetaParser.parse_meta_line reads fields from holds (one C-speed search
 # rules out a prose line, ~94 % of the lines it is asked about): a label's bracket
 # ('【', '［', '['), a colon (the colon and generic lines, a parenthesised line), a
@@ -644,7 +646,7 @@ class MetaParser:
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed
-        s = line.strip()
+        s = _BLOCK_LEAD.sub("", line.strip())  # '▌某号': a block mark opens the row
         inner = _WHOLE_BRACKET.match(s)
         if inner is not None:  # '（公告编号：…）': a row in one bracket under its header
             parsed = self.parse_meta_line(inner["in"])
@@ -655,7 +657,8 @@ class MetaParser:
             coded["k"].endswith("号") or self.field_of(coded["k"]) == "doc_number"
         ):  # '某号 No. AB-2021-017': a number's label glossed 'No.' (bilingual pages)
             return {"doc_number": coded["v"]}
-        if s.endswith(("号", "期")):  # '某政发〔2021〕7号', an issue's '2021年第12期'
+        # a number alone: '某政发〔2021〕7号', an issue's '2021年第12期', '某航警8/21'
+        if s.endswith(("号", "期")) or "/" in s[-5:]:
             number = self.doc_number(s)
             if number:
                 return {"doc_number": number}

@@ -1,0 +1,100 @@
+"""Rows of facts the site prints with each of a compilation's headings, kept for the split.
+
+A weekly issue of notices (a port office's warnings, a bulletin's items) prints every
+piece under its own heading element with a row of facts right over it or right under it
+(``▌某号　发布：2021-03-09`` over ``<h4>标题</h4>``).  The row's wording is the site's and
+its figures are each piece's, so the batch learns its shape as chrome; deleted there, the
+split stage no longer sees where the pieces start nor what their numbers and dates are.
+:func:`rows_by_headings` names the learned lines that are such rows: each right over (or
+each right under) one of the page's declared headings (``<h1>``-``<h6>``), each read as a
+metadata row by the split's reader, one learned shape for all, two at least, no cue word
+on them, each piece holding a line of its own (a list of links under rows stays
+chrome).  The boilerplate stage leaves them to the split, which moves their fields into
+each piece's ``meta`` (and records the move in the ledger).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import Protocol
+
+__all__ = ["rows_by_headings"]
+
+#: A compilation shows its rows on at least this many pieces.
+MIN_ROWS = 2
+
+
+class _Hit(Protocol):
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def signals(self) -> tuple[str, ...]: ...
+
+
+def rows_by_headings(
+    stripped: Sequence[str],
+    hits: Mapping[int, _Hit],
+    claimed: Collection[int],
+    headings: Collection[str],
+    read: Callable[[str], object],
+) -> list[int]:
+    """Indices of the learned lines (``hits``) that are the rows of the page's own
+    ``headings``: each over its heading (or each under it), one shape, each read by
+    ``read`` as metadata, at least :data:`MIN_ROWS` of them.
+
+    >>> from types import SimpleNamespace as NS
+    >>> row = NS(kind="shape", key="▌甲⟨N⟩　发布：⟨D⟩", signals=())
+    >>> page = ["期刊", "▌甲1　发布：2021-03-09", "乙事", "正文。", "▌甲2　发布：2021-03-08",
+    ...         "丙事", "正文。"]
+    >>> read = lambda s: "发布：" in s or None
+    >>> rows_by_headings(page, {1: row, 4: row}, (), ("乙事", "丙事"), read)
+    [1, 4]
+
+    One row alone proves nothing, nor does a row over a line that is no heading:
+
+    >>> rows_by_headings(page, {1: row}, (), ("乙事", "丙事"), read)
+    []
+    >>> rows_by_headings(page, {1: row, 4: row}, (), ("乙事",), read)
+    []
+
+    Rows and headings with no text between them are a list of links, not pieces:
+
+    >>> listing = ["期刊", "▌甲1　发布：2021-03-09", "乙事", "▌甲2　发布：2021-03-08", "丙事"]
+    >>> rows_by_headings(listing, {1: row, 3: row}, (), ("乙事", "丙事"), read)
+    []
+    """
+    wanted = {h for h in headings if h}
+    if len(wanted) < MIN_ROWS or len(hits) < MIN_ROWS:
+        return []
+    filled = [i for i, s in enumerate(stripped) if s and i not in claimed]
+    sides: dict[str, list[int]] = {"over": [], "under": []}
+    keys: dict[str, set[str]] = {"over": set(), "under": set()}
+    for k, i in enumerate(filled):
+        hit = hits.get(i)
+        if hit is None or hit.kind != "shape" or stripped[i] in wanted:
+            continue
+        if any(x.startswith("cue:") or x == "menu" for x in hit.signals):
+            continue
+        nxt = stripped[filled[k + 1]] if k + 1 < len(filled) else ""
+        prv = stripped[filled[k - 1]] if k > 0 else ""
+        side = "over" if nxt in wanted else "under" if prv in wanted else None
+        if side is None or not read(stripped[i]):
+            continue
+        sides[side].append(i)
+        keys[side].add(hit.key)
+    side = max(sides, key=lambda s: len(sides[s]))
+    rows = sides[side]
+    if len(rows) < MIN_ROWS or len(keys[side]) != 1:
+        return []
+    # each piece holds a body: a line that is neither a heading nor a row between one row
+    # and the next (and after the last), or the rows and headings are a list of links
+    taken = set(rows)
+    ends = [*rows[1:], len(stripped)]
+    for a, b in zip(rows, ends, strict=True):
+        if not any(i not in taken and stripped[i] not in wanted for i in filled if a < i < b):
+            return []
+    return rows
