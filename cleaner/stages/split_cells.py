@@ -355,6 +355,11 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     >>> cell_row("我们在2020-01-02出发，　走了很远", f), cell_row("位置：首页 · 专题", f)
     (None, None)
     >>> cell_row("开始 2020-01-02　结束 2020-02-02", f)
+
+    A record's card in one row, every cell labelled: its one date is its own.
+
+    >>> cell_row("登记号：AB2020123C　经手者：某某　验收日期：2020年1月2日", f)
+    {'author': '某某', 'doc_number': 'AB2020123C', 'published': '2020-01-02'}
     """
     s = _unwrap(line.strip())
     if "," in s and ("=" in s or ":" in s):
@@ -376,7 +381,9 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
         return None  # a semicolon or comma parts labelled cells; between words it is prose's
     if len(cells) == 2 and dated_title(s) is not None:
         return None  # a title beside the date ('2021-05-20 周四 | 某篇的标题'): text, kept
-    return read_cells(cells, field_of) or None
+    # a record's card drawn in one row: every cell labelled, CARD_CELLS of them at least
+    card = len(cells) >= CARD_CELLS and all(label for label, _ in cells)
+    return read_cells(cells, field_of, card=card) or None
 
 
 def dated_title(line: str) -> tuple[str, str] | None:
@@ -536,10 +543,48 @@ def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]
             break  # 'label：value' is a line of its own, no cell's value
         cells.append((_GAPS.sub("", label).rstrip(":："), value))
         k += 3 if colon else 2
+    aligned, taken = _aligned_stack(lines)
+    if taken > k:
+        cells, k = aligned, taken
     if len(cells) < 2:
         return 0, {}
     meta = read_cells(cells, field_of, card=len(cells) >= CARD_CELLS)
     return (k, meta) if meta else (0, {})
+
+
+#: values of a card's own shape (a date, a code, a figure) an aligned stack needs at least
+ALIGNED_SHAPED = 2
+
+
+def _aligned_stack(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]:
+    """A record's card whose values may have a label's shape (a name, a subject, a
+    degree: ``责任人`` / ``某某`` / ``专业`` / ``某某工程``): read strictly in pairs from the
+    first line, label line then value line, the card when it holds ``CARD_CELLS`` pairs
+    at least and ``ALIGNED_SHAPED`` of its values are dates or codes (no label has their
+    shape: they fix which lines are the values).  ``([], 0)`` else: a run of short words
+    (a poem's lines, a menu) has no such values.
+
+    >>> _aligned_stack(["经手人", "某甲", "科室", "某某科", "登记日期", "2020-01-02",
+    ...                 "登记号", "AB-2020-12", "正文开始了。"])[1]
+    8
+    >>> _aligned_stack(["床前明月", "疑是地上", "举头望月", "低头思乡", "2020年"])[1]
+    0
+    """
+    cells: list[tuple[str | None, str]] = []
+    shaped = k = 0
+    while k + 1 < len(lines):
+        label, value = lines[k].strip(), lines[k + 1].strip()
+        if not _LABEL_LINE.match(label) or not value or len(value) > MAX_CELL_CHARS:
+            break
+        if _VALUE_END.search(value) or _LABELLED.match(value) or _SENTENCE.search(value):
+            break
+        if _DATE.match(value) or _ID.match(value):
+            shaped += 1
+        cells.append((_GAPS.sub("", label).rstrip(":："), value))
+        k += 2
+    if len(cells) < CARD_CELLS or shaped < ALIGNED_SHAPED:
+        return [], 0
+    return cells, k
 
 
 def icon_row(line: str) -> bool:
