@@ -144,6 +144,24 @@ def _issued_by(value: str, field_of: Fields) -> str | None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern[str]:
+    """A person's name (two to four Han letters) closed by a profession's title
+    (``[meta] name_titles`` in ``headers.toml``: '某某某医生', '某某 教授')."""
+    titles = "|".join(sorted(load_table("headers")["meta"]["name_titles"], key=len, reverse=True))
+    return re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})[ \u3000]?(?:{titles})$")
+
+
+def titled_name(value: str) -> str | None:
+    """The name in a cell of :func:`_titled_name`'s shape, or None.
+
+    >>> titled_name("林某某医生"), titled_name("林某 教授"), titled_name("医生")
+    ('林某某', '林某', None)
+    """
+    m = _titled_name().match(value.strip())
+    return m["name"] if m else None
+
+
 def _publish_words() -> tuple[str, ...]:
     """The words that make a date or number label name publishing (``label_class``
     ``published_by_ending`` ``requires`` in ``headers.toml``)."""
@@ -264,6 +282,12 @@ def read_cells(
     {}
     >>> read_cells([("Author", "某某"), ("Date", "2020.1.2")], f)
     {'author': '某某', 'published': '2020-01-02'}
+
+    The value's kind decides under a writer's label: a person is the author, a body the
+    issuer.
+
+    >>> read_cells([("编写者", "某某县水利局"), ("日期", "2020.1.2")], f)
+    {'published': '2020-01-02', 'issuer': '某某县水利局'}
     """
     meta: dict[str, str] = {}
     strong: list[str] = []  # dates under a label that names publishing
@@ -273,6 +297,7 @@ def read_cells(
     ids: list[tuple[int, str]] = []  # (rank, value): 2 a publishing number, 1 a number
     named: list[str] = []  # organisations under an issuing label
     orgs: list[str] = []  # under a label that names nothing, or none
+    persons: list[str] = []  # unlabelled names closed by a profession's title
     for label, value in cells:
         dm = _DATE.match(value)
         date = normalise_date(dm["d"]) if dm else None
@@ -291,6 +316,8 @@ def read_cells(
                 ids.append((3, value))
             elif field == "issuer" and _is_org(value):
                 named.append(value)
+            elif field == "author" and _is_org(value):
+                named.append(value)  # a body under a writer's label: the issuer, no writer
             elif field not in ("doc_number", "issuer"):
                 meta.setdefault(field, value)
             continue
@@ -313,6 +340,8 @@ def read_cells(
             orgs.append(value)
         elif (issuer := _issued_by(value, field_of)) is not None:
             named.append(issuer)
+        elif label is None and (person := titled_name(value)) is not None:
+            persons.append(person)  # '某某医生' in a dated row: who wrote it
     if ids:
         best = max(r for r, _ in ids)
         top = [v for r, v in ids if r == best]
@@ -330,6 +359,8 @@ def read_cells(
         # an unlabelled name is the issuer only beside a date or a code the row holds: a
         # name alone ('某某美术馆') may be a related item's title
         meta.setdefault("issuer", orgs[0])
+    if persons and meta:
+        meta.setdefault("author", persons[0])
     if set(meta) <= {"author"}:
         return {}  # a writer's name alone is a card's line ('Author: 某某　Serves: 2人份')
     return meta
