@@ -725,8 +725,8 @@ class MetaParser:
         if near_title and row and "doc_number" not in row:
             # a cell that is a document or issue number alone ('（2021年第3期　某科　…）')
             inner = s[1:-1] if s[:1] in "（(" and s[-1:] in "）)" else s
-            for cell in _WIDE_GAP.split(inner):
-                if (number := self.doc_number(cell)) is not None:
+            for cell in _TABLE_CELLS.split(inner):  # wide gaps or a bar ('┃', '|')
+                if (number := self.doc_number(cell.strip())) is not None:
                     row = row | {"doc_number": number}
                     break
         if near_title and row is not None and set(row) == {"published"}:
