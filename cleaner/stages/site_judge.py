@@ -28,6 +28,7 @@ SENTENCE_CHARS = 20
 FOOTER_MAX_CHARS = 40
 #: Longer lines are never chrome unless a cue, a URL or separators say so.
 PROSE_CHARS = 80
+_DIGIT = re.compile(r"\d")
 _MENU_SEP = re.compile(r"\s[|｜/>»›·┃│-]{1,2}\s|[|｜»›·┃│]|>>|【[^】]{1,10}】")
 #: What a document's title never holds: a label's colon, sentence marks, menu bars.
 _TITLE_BREAKERS = re.compile(r"[:：。；;！？!?|｜>»›]")
@@ -236,10 +237,12 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             )
             if not signals:
                 continue  # repeats, but reads like content (a body sentence)
-            # a bar of cells (two menu separators at least) is as telling as a cue word:
-            # a site of two page kinds (single items and lists) prints each kind's bars
-            # on about half its pages
-            telling = "menu" in signals or any(x.startswith("cue:") for x in signals)
+            # a bar of cells (two menu separators at least) printed word for word is as
+            # telling as a cue word: a site of two page kinds (single items and lists)
+            # prints each kind's tab bar on about half its pages (a row of one shape with
+            # its own figures on each page is a metadata row as often: not this way)
+            menu = kind == "line" and "menu" in signals and not _DIGIT.search(key)
+            telling = menu or any(x.startswith("cue:") for x in signals)
             if count < need and (
                 not telling
                 or (kind == "line" and prof.shapes.get(shape_of(key, ""), 0) >= need)
