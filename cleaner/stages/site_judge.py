@@ -244,8 +244,7 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             menu = kind == "line" and "menu" in signals and not _DIGIT.search(key)
             telling = menu or any(x.startswith("cue:") for x in signals)
             if count < need and (
-                not telling
-                or (kind == "line" and prof.shapes.get(shape_of(key, ""), 0) >= need)
+                not telling or (kind == "line" and prof.shapes.get(shape_of(key, ""), 0) >= need)
             ):
                 continue  # under site_min_support: a line with a cue word, not in a shape
             tails = prof.tails.get(pk, 0)
