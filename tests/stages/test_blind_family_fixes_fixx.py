@@ -111,7 +111,7 @@ def test_short_words_in_pairs_are_no_card() -> None:
 def test_a_doer_label_holds_a_person_or_a_body() -> None:
     f = MetaParser().field_of
     assert f("编写者") == "author"
-    assert f("读者") is None and f("患者") is None and f("受访者") is None
+    assert f("读者") is None and f("患者") is None and f("受访者") is None and f("编者") is None
     person = read_cells([("编写者", "林晚舟"), ("日期", "2020-05-06")], f)
     body = read_cells([("编写者", "某县茶叶局"), ("日期", "2020-05-06")], f)
     assert person.get("author") == "林晚舟" and "issuer" not in person
