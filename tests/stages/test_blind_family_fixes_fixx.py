@@ -29,7 +29,7 @@ from cleaner.stages.split_cells import cell_row, cell_stack, read_cells
 from cleaner.stages.split_head import glossed_title
 from cleaner.stages.split_meta import MetaParser
 from tests.stages.family_figures import family_figures
-from tests.stages.stage_runs import boil, plain_stage, site_stage
+from tests.stages.stage_runs import boil, plain_stage, site_stage, split
 from tests.stages.stage_runs import repair as _repair
 
 P1 = "山脚下的茶园每年清明前开采，采茶人天不亮就背着竹篓上山，露水打湿了半截裤腿。"
@@ -167,6 +167,17 @@ BODIES = [
     "外地来的画家在茶园住了一个月，画了几十幅写生送给村里的学校。",
     "端午前后茶价回落，茶农们把晒好的老茶收进陶罐，留着过年待客。",
 ]
+
+
+def test_a_round_up_keeps_each_notice_title_over_its_registry_row() -> None:
+    body = "本所将于下月十日在茶乡集市公开拍卖该批茶具，现公告如下：有意者请按时到场。"
+    lines = ["本周公告汇总"]
+    for n, title in enumerate(["关于青瓷茶具一批的公告", "关于紫砂茶壶十把的公告"], 1):
+        lines += [title, f"2021.03.0{n} ┃ （2021）某0101执{n}号", body, "起拍价：100元。"]
+    arts = split(lines)
+    assert [a.title for a in arts] == ["关于青瓷茶具一批的公告", "关于紫砂茶壶十把的公告"]
+    assert all(a.text.startswith(a.title) for a in arts)
+    assert arts[1].meta.get("doc_number") == "（2021）某0101执2号"
 
 
 def _site(page_extra: list[str], n: int) -> list[list[str]]:
