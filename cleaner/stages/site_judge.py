@@ -59,6 +59,23 @@ def date_only(line: str) -> bool:
     )
 
 
+_BAR_CELLS = re.compile(r"[ \t\u3000]*[|｜┃│·][ \t\u3000]*|\u3000+")
+_COUNTED_CELL = re.compile(r"[\u4e00-\u9fff]{1,6}[ \t]*\d{1,9}[ \t]*[\u4e00-\u9fff]{0,2}")
+
+
+def counted_bar(line: str) -> bool:
+    """A bar of counts: two cells at least parted by bars, each a word, its count and
+    maybe a measure word, nothing else (a page's view, sign-up and reminder counts).
+
+    >>> counted_bar("浏览 120 次 ┃ 收藏 8 人"), counted_bar("某局 | 某发〔2021〕7号 | 2021-03-09")
+    (True, False)
+    >>> counted_bar("报名 8 人")
+    False
+    """
+    cells = [c for c in _BAR_CELLS.split(line.strip()) if c]
+    return len(cells) >= 2 and all(_COUNTED_CELL.fullmatch(c) for c in cells)
+
+
 def chrome_signals(line: str, *, mean_pos: float, masked: bool, cues: list[str]) -> list[str]:
     """Why a repeated line looks like chrome (empty: it looks like content).
 
@@ -240,8 +257,11 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             # a bar of cells (two menu separators at least) printed word for word is as
             # telling as a cue word: a site of two page kinds (single items and lists)
             # prints each kind's tab bar on about half its pages (a row of one shape with
-            # its own figures on each page is a metadata row as often: not this way)
-            menu = kind == "line" and "menu" in signals and not _DIGIT.search(key)
+            # its own figures on each page is a metadata row as often: not this way, but
+            # for a bar of counts alone, each cell a word and its count)
+            menu = "menu" in signals and (
+                counted_bar(probe) if kind == "shape" else not _DIGIT.search(key)
+            )
             telling = menu or any(x.startswith("cue:") for x in signals)
             if count < need and (
                 not telling or (kind == "line" and prof.shapes.get(shape_of(key, ""), 0) >= need)

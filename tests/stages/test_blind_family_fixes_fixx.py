@@ -212,6 +212,37 @@ def test_a_tab_bar_on_half_the_pages_is_learned() -> None:
     assert bar not in out and BODIES[1] in out
 
 
+def test_a_bar_of_counts_on_half_the_pages_is_learned() -> None:
+    pages = []
+    for i in range(8):
+        if i % 2:
+            counts = f"浏览 {100 + i * 37} 次 ┃ 收藏 {i * 3} 人 ┃ 订阅 {i + 20} 人"
+            pages.append(["茶乡网", f"第{i}号茶品", BODIES[i], BODIES[i + 8], counts])
+        else:
+            pages.append(["茶乡网", f"本周茶讯{i}", BODIES[i], BODIES[i + 8]])
+    out = boil(pages[1], site_stage(pages), site="s")
+    assert "浏览" not in out and BODIES[1] in out
+
+
+def test_a_row_of_figures_on_half_the_pages_stays() -> None:
+    pages = []
+    for i in range(8):
+        if i % 2:
+            row = f"某县茶叶局 | 某茶发〔2021〕{i}号 | 2021-03-0{i}"
+            pages.append(["茶乡网", f"第{i}号通知", row, BODIES[i], BODIES[i + 8]])
+        else:
+            pages.append(["茶乡网", f"本周茶讯{i}", BODIES[i], BODIES[i + 8]])
+    out = boil(pages[1], site_stage(pages), site="s")
+    assert "某茶发〔2021〕1号" in out
+
+
+def test_a_space_cutting_a_label_after_a_field_comma_is_repaired() -> None:
+    out = _repair(f"{P1}\n起售价：200元，保证金：20元，增 价幅度：5元。\n{P2}\n")
+    assert "增价幅度：5元" in out
+    row = "单位：某某局　日期：2021-03-05"
+    assert row in _repair(f"{P1}\n{row}\n{P2}\n")
+
+
 # floors on the set x families with their own profiles (fixx; before, at main 7da5e14:
 # kepu F1 .789 residue .172 titles .500 repairs .696 meta .250; paimai F1 .831 residue
 # .539 meta .595; lunwen F1 .954 meta 0.0)
