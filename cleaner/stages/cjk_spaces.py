@@ -326,8 +326,23 @@ class CjkSpaceRule:
             bool(left)
             and ("：" in left[-1] or ":" in left[-1])
             and not any(c in left[-1] for c in "。！？；;!?")  # a sentence ends: text
+            and not self._label_head(left[-1])
             and self._FIELD_LABEL.match(text, m.end(), le) is not None
         )
+
+    # after a field's comma, one or two Han letters: too short for a value, a label's
+    # head ('保证金：100元，增 价幅度：…' cuts the label '增价幅度')
+    _LABEL_HEAD = re.compile(f"[：:][^：:]*[，,、]([{HAN}]{{1,2}})$")
+
+    def _label_head(self, left: str) -> bool:
+        """The text before the space ends in a comma and one or two Han letters after a
+        labelled field: the head of the next label, cut from it by the space.
+
+        >>> from cleaner.stages.repair import RepairStage
+        >>> RepairStage()._label_head("保证金：100元，增"), RepairStage()._label_head("单位：某局")
+        (True, False)
+        """
+        return self._LABEL_HEAD.search(left) is not None
 
     # a row's cell bars (a table's, a box drawing's), and the brackets that may close a
     # row or open it ('［编号 A-1｜日期 2021-03-05］')

@@ -36,7 +36,7 @@ _NUM = re.compile(r"\d+")
 _SENTENCE_END = "。！？!?；;…”」』"
 _BLANK = " \t\u3000\f"
 _NO_SPACE = str.maketrans("", "", " \t\u3000")
-_FRACTION = re.compile(r"(\d+)[ \t]*[/／][ \t]*(\d+)[ \t\u3000]*$")
+_FRACTION = re.compile(r"(\d+)[ \t\u3000]*[/／][ \t\u3000]*(\d+)")
 # the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
 _WORDED = re.compile(r"共\s*\d+\s*页|第\s*\d+\s*[/／]\s*\d+\s*页|(?i:page)\s+\d+\s+(?i:of)\s+\d+")
 _COUNTED = re.compile(r"\d\s*(?:[/／]|(?i:of)|页[ \t]*[,，/／]?[ \t]*共)\s*\d")
@@ -75,8 +75,7 @@ def break_mark(core: str, rx: re.Pattern[str]) -> bool:
     """
     if len(core) > 40 or not rx.fullmatch(core):
         return False
-    m = _FRACTION.search(core)
-    return m is None or 0 < int(m.group(1)) <= int(m.group(2))
+    return all(0 < int(m.group(1)) <= int(m.group(2)) for m in _FRACTION.finditer(core))
 
 
 def _shape(core: str) -> str:

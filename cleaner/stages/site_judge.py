@@ -28,7 +28,8 @@ SENTENCE_CHARS = 20
 FOOTER_MAX_CHARS = 40
 #: Longer lines are never chrome unless a cue, a URL or separators say so.
 PROSE_CHARS = 80
-_MENU_SEP = re.compile(r"\s[|｜/>»›·-]{1,2}\s|[|｜»›·]|>>|【[^】]{1,10}】")
+_DIGIT = re.compile(r"\d")
+_MENU_SEP = re.compile(r"\s[|｜/>»›·┃│-]{1,2}\s|[|｜»›·┃│]|>>|【[^】]{1,10}】")
 #: What a document's title never holds: a label's colon, sentence marks, menu bars.
 _TITLE_BREAKERS = re.compile(r"[:：。；;！？!?|｜>»›]")
 _MARKUP_ONLY = re.compile(r"^(?:</?[A-Za-z][^<>]*>|<!\[CDATA\[|\]\]>|&\w+;|[\W_])+$")
@@ -56,6 +57,23 @@ def date_only(line: str) -> bool:
         and _DATE_CHARS.fullmatch(s) is not None
         and (normalise_date(s) is not None)
     )
+
+
+_BAR_CELLS = re.compile(r"[ \t\u3000]*[|｜┃│·][ \t\u3000]*|\u3000+")
+_COUNTED_CELL = re.compile(r"[\u4e00-\u9fff]{1,6}[ \t]*\d{1,9}[ \t]*[\u4e00-\u9fff]{0,2}")
+
+
+def counted_bar(line: str) -> bool:
+    """A bar of counts: two cells at least parted by bars, each a word, its count and
+    maybe a measure word, nothing else (a page's view, sign-up and reminder counts).
+
+    >>> counted_bar("浏览 120 次 ┃ 收藏 8 人"), counted_bar("某局 | 某发〔2021〕7号 | 2021-03-09")
+    (True, False)
+    >>> counted_bar("报名 8 人")
+    False
+    """
+    cells = [c for c in _BAR_CELLS.split(line.strip()) if c]
+    return len(cells) >= 2 and all(_COUNTED_CELL.fullmatch(c) for c in cells)
 
 
 def chrome_signals(line: str, *, mean_pos: float, masked: bool, cues: list[str]) -> list[str]:
@@ -236,9 +254,17 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             )
             if not signals:
                 continue  # repeats, but reads like content (a body sentence)
+            # a bar of cells (two menu separators at least) printed word for word is as
+            # telling as a cue word: a site of two page kinds (single items and lists)
+            # prints each kind's tab bar on about half its pages (a row of one shape with
+            # its own figures on each page is a metadata row as often: not this way, but
+            # for a bar of counts alone, each cell a word and its count)
+            menu = "menu" in signals and (
+                counted_bar(probe) if kind == "shape" else not _DIGIT.search(key)
+            )
+            telling = menu or any(x.startswith("cue:") for x in signals)
             if count < need and (
-                not any(x.startswith("cue:") for x in signals)
-                or (kind == "line" and prof.shapes.get(shape_of(key, ""), 0) >= need)
+                not telling or (kind == "line" and prof.shapes.get(shape_of(key, ""), 0) >= need)
             ):
                 continue  # under site_min_support: a line with a cue word, not in a shape
             tails = prof.tails.get(pk, 0)

@@ -161,6 +161,24 @@ def _issued_by(value: str, field_of: Fields) -> str | None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern[str]:
+    """A person's name (two to four Han letters) closed by a profession's title
+    (``[meta] name_titles`` in ``headers.toml``: '某某某医生', '某某 教授')."""
+    titles = "|".join(sorted(load_table("headers")["meta"]["name_titles"], key=len, reverse=True))
+    return re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})[ \u3000]?(?:{titles})$")
+
+
+def titled_name(value: str) -> str | None:
+    """The name in a cell of :func:`_titled_name`'s shape, or None.
+
+    >>> titled_name("林某某医生"), titled_name("林某 教授"), titled_name("医生")
+    ('林某某', '林某', None)
+    """
+    m = _titled_name().match(value.strip())
+    return m["name"] if m else None
+
+
 def _publish_words() -> tuple[str, ...]:
     """The words that make a date or number label name publishing (``label_class``
     ``published_by_ending`` ``requires`` in ``headers.toml``)."""
@@ -281,6 +299,12 @@ def read_cells(
     {}
     >>> read_cells([("Author", "某某"), ("Date", "2020.1.2")], f)
     {'author': '某某', 'published': '2020-01-02'}
+
+    The value's kind decides under a writer's label: a person is the author, a body the
+    issuer.
+
+    >>> read_cells([("编写者", "某某县水利局"), ("日期", "2020.1.2")], f)
+    {'published': '2020-01-02', 'issuer': '某某县水利局'}
     """
     meta: dict[str, str] = {}
     strong: list[str] = []  # dates under a label that names publishing
@@ -291,6 +315,7 @@ def read_cells(
     named: list[str] = []  # organisations under an issuing label
     orgs: list[str] = []  # under a label that names nothing, or none
     credited: list[str] = []  # unlabelled names credited by era or home town (_CREDITED)
+    persons: list[str] = []  # unlabelled names closed by a profession's title
     for label, value in cells:
         dm = _DATE.match(value)
         date = normalise_date(dm["d"]) if dm else None
@@ -309,6 +334,8 @@ def read_cells(
                 ids.append((3, value))
             elif field == "issuer" and _is_org(value):
                 named.append(value)
+            elif field == "author" and _is_org(value):
+                named.append(value)  # a body under a writer's label: the issuer, no writer
             elif field not in ("doc_number", "issuer"):
                 meta.setdefault(field, value)
             continue
@@ -333,6 +360,8 @@ def read_cells(
             named.append(issuer)
         elif label is None and (who := _CREDITED.match(value)) is not None:
             credited.append(who["n1"] or who["n2"] or who["n3"])
+        elif label is None and (person := titled_name(value)) is not None:
+            persons.append(person)  # '某某医生' in a dated row: who wrote it
     if ids:
         best = max(r for r, _ in ids)
         top = [v for r, v in ids if r == best]
@@ -352,6 +381,8 @@ def read_cells(
         meta.setdefault("issuer", orgs[0])
     if len(credited) == 1 and "published" in meta:
         meta.setdefault("author", credited[0])  # '〔当代〕某某　2021-03-09': who wrote it
+    if persons and meta:
+        meta.setdefault("author", persons[0])
     if set(meta) <= {"author"}:
         return {}  # a writer's name alone is a card's line ('Author: 某某　Serves: 2人份')
     return meta
@@ -377,6 +408,11 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     >>> cell_row("我们在2020-01-02出发，　走了很远", f), cell_row("位置：首页 · 专题", f)
     (None, None)
     >>> cell_row("开始 2020-01-02　结束 2020-02-02", f)
+
+    A record's card in one row, every cell labelled: its one date is its own.
+
+    >>> cell_row("登记号：AB2020123C　经手者：某某　验收日期：2020年1月2日", f)
+    {'author': '某某', 'doc_number': 'AB2020123C', 'published': '2020-01-02'}
     """
     s = _unwrap(_LEAD_MARK.sub("", line.strip()))
     if "," in s and ("=" in s or ":" in s):
@@ -398,7 +434,9 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
         return None  # a semicolon or comma parts labelled cells; between words it is prose's
     if len(cells) == 2 and dated_title(s) is not None:
         return None  # a title beside the date ('2021-05-20 周四 | 某篇的标题'): text, kept
-    return read_cells(cells, field_of) or None
+    # a record's card drawn in one row: every cell labelled, CARD_CELLS of them at least
+    card = len(cells) >= CARD_CELLS and all(label for label, _ in cells)
+    return read_cells(cells, field_of, card=card) or None
 
 
 def dated_title(line: str) -> tuple[str, str] | None:
@@ -592,10 +630,48 @@ def cell_stack(lines: list[str], field_of: Fields) -> tuple[int, dict[str, str]]
             break  # 'label：value' is a line of its own, no cell's value
         cells.append((_GAPS.sub("", label).rstrip(":："), value))
         k += 3 if colon else 2
+    aligned, taken = _aligned_stack(lines)
+    if taken > k:
+        cells, k = aligned, taken
     if len(cells) < 2:
         return 0, {}
     meta = read_cells(cells, field_of, card=len(cells) >= CARD_CELLS)
     return (k, meta) if meta else (0, {})
+
+
+#: values of a card's own shape (a date, a code, a figure) an aligned stack needs at least
+ALIGNED_SHAPED = 2
+
+
+def _aligned_stack(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]:
+    """A record's card whose values may have a label's shape (a name, a subject, a
+    degree: ``责任人`` / ``某某`` / ``专业`` / ``某某工程``): read strictly in pairs from the
+    first line, label line then value line, the card when it holds ``CARD_CELLS`` pairs
+    at least and ``ALIGNED_SHAPED`` of its values are dates or codes (no label has their
+    shape: they fix which lines are the values).  ``([], 0)`` else: a run of short words
+    (a poem's lines, a menu) has no such values.
+
+    >>> _aligned_stack(["经手人", "某甲", "科室", "某某科", "登记日期", "2020-01-02",
+    ...                 "登记号", "AB-2020-12", "正文开始了。"])[1]
+    8
+    >>> _aligned_stack(["床前明月", "疑是地上", "举头望月", "低头思乡", "2020年"])[1]
+    0
+    """
+    cells: list[tuple[str | None, str]] = []
+    shaped = k = 0
+    while k + 1 < len(lines):
+        label, value = lines[k].strip(), lines[k + 1].strip()
+        if not _LABEL_LINE.match(label) or not value or len(value) > MAX_CELL_CHARS:
+            break
+        if _VALUE_END.search(value) or _LABELLED.match(value) or _SENTENCE.search(value):
+            break
+        if _DATE.match(value) or _ID.match(value):
+            shaped += 1
+        cells.append((_GAPS.sub("", label).rstrip(":："), value))
+        k += 2
+    if len(cells) < CARD_CELLS or shaped < ALIGNED_SHAPED:
+        return [], 0
+    return cells, k
 
 
 def icon_row(line: str) -> bool:

@@ -34,6 +34,7 @@ HEAD_LINES = 2
 
 # what a row under a bare title holds at least (a date's or a code's digit, a label's
 # colon, a grid's tab, a value-before-label cell's closing bracket)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ROW_HINT = re.compile(r"[\d:：\t】〕］\]〗]")
 
 
@@ -78,6 +79,27 @@ def _trail(line: str) -> bool:
         return False
     parts = [p.strip() for p in line.split(glyphs.pop())]
     return len(parts) >= 3 and all(0 < len(p) <= 16 for p in parts)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def glossed_title(title: str, gloss: str) -> bool:
+    """``gloss`` is ``title`` given again in English under it (a thesis's, a bilingual
+    notice's): a Han head line, then a head line of Latin words with no Han letter and no
+    closing full stop.  A block of fields under the pair lies under the title.
+
+    >>> glossed_title("某地湿地鸟类的调查研究", "A Survey of Wetland Birds in Some Place")
+    True
+    >>> glossed_title("某地湿地鸟类的调查研究", "The survey ran for two years in the wet season.")
+    False
+    >>> glossed_title("Wetland Birds", "A Survey of Wetland Birds")
+    False
+    """
+    t, g = title.strip(), gloss.strip()
+    if not (_head_line(t) and _head_line(g)) or not _HAN.search(t) or _HAN.search(g):
+        return False
+    return len(_LATIN_WORD.findall(g)) >= 2 and not g.endswith((".", "!", "?"))
 
 
 def under_head(lines: list[str], above: list[int]) -> bool:

@@ -41,7 +41,7 @@ from cleaner.stages.split_dates import (
     simplified_label,
 )
 from cleaner.stages.split_grid import tab_label_row
-from cleaner.stages.split_head import HEAD_LINES, row_hint, under_head
+from cleaner.stages.split_head import HEAD_LINES, glossed_title, row_hint, under_head
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_titles import field_line
@@ -728,8 +728,8 @@ class MetaParser:
         if near_title and row and "doc_number" not in row:
             # a cell that is a document or issue number alone ('（2021年第3期　某科　…）')
             inner = s[1:-1] if s[:1] in "（(" and s[-1:] in "）)" else s
-            for cell in _WIDE_GAP.split(inner):
-                if (number := self.doc_number(cell)) is not None:
+            for cell in _TABLE_CELLS.split(inner):  # wide gaps or a bar ('┃', '|')
+                if (number := self.doc_number(cell.strip())) is not None:
                     row = row | {"doc_number": number}
                     break
         if near_title and row is not None and set(row) == {"published"}:
@@ -845,7 +845,13 @@ class MetaParser:
         for first in range(lead, lead + 2 + HEAD_LINES):
             if first > lead and (len(idx) <= first or text_width(lines[idx[first - 1]]) > 60):
                 break
-            if first > lead + 1:
+            if (
+                first == lead + 2
+                and not headed
+                and glossed_title(*(lines[i] for i in idx[lead:first]))
+            ):
+                pass  # a title and its English under it: the block below lies under the title
+            elif first > lead + 1:
                 if headed:
                     break
                 if not row_hint(lines[idx[first]]) or prose_line(lines[idx[first]]):

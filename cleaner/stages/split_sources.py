@@ -192,10 +192,34 @@ _SENTENCE = re.compile(r"[。；;！!？?，,]")
 Keyed = list[tuple[int, str, str, dict[str, str]]]
 
 
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*[-./／年]\s*\d{1,2}\s*[-./／月]\s*\d{1,2}")
+# a document or case number: the year in brackets, a code, the serial and 号
+# ('（2021）某0101执12号', '〔2021〕7号'), or an issuer's short name before the bracket
+_ROW_NUMBER = re.compile(r"[（(〔［\[]\s*(?:19|20)\d{2}\s*[）)〕］\]][^\s，。；]{0,16}?\d{1,6}号")
+_ROW_PROSE = re.compile(r"[。！？；，]")
+
+
+def numbered_row(line: str) -> bool:
+    """``line`` is a notice's registry row: its date and its document or case number and
+    little else (``2021.03.09 ┃ （2021）某0101执12号``), no sentence.
+
+    >>> numbered_row("2021.03.09 ┃ （2021）某0101执12号"), numbered_row("2021-03-09")
+    (True, False)
+    >>> numbered_row("本院于2021年3月9日受理（2021）某0101执12号一案。")
+    False
+    """
+    s = line.strip()
+    if len(s) > 60 or _ROW_PROSE.search(s):
+        return False
+    return _ROW_DATE.search(s) is not None and _ROW_NUMBER.search(s) is not None
+
+
 def headlines_kept(lines: list[str], keyed: Keyed, field_of: Fields | None = None) -> Keyed:
     """``keyed`` (bare titles over rows: :func:`split_keyed.titled_run`) with each title
     line kept as its piece's text when every header line is its bare title and every row
-    under it a source's dateline (see the module docstring); else ``keyed`` unchanged.
+    under it a source's dateline (see the module docstring) or a notice's registry row
+    (:func:`numbered_row`: a round-up of notices lists each under its own title); else
+    ``keyed`` unchanged.
 
     >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
     >>> page = ["甲县新桥通车", "某某观察 · 2021-03-09", body]
@@ -214,6 +238,8 @@ def headlines_kept(lines: list[str], keyed: Keyed, field_of: Fields | None = Non
         if strip[i] != title:
             return keyed
         below = next((j for j in filled if j > i), None)
-        if below is None or source_dateline(strip[below], field_of) is None:
+        if below is None:
+            return keyed
+        if source_dateline(strip[below], field_of) is None and not numbered_row(strip[below]):
             return keyed
     return [(i, HEADER_IS_TEXT, title, meta) for i, _, title, meta in keyed]

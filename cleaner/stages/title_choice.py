@@ -21,6 +21,7 @@ from cleaner.model import Change
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cells import dated_title
 from cleaner.stages.split_deck import kicker_over_h1
+from cleaner.stages.split_head import glossed_title
 from cleaner.stages.split_lead_rows import lead_rows
 from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.split_titles import (
@@ -148,7 +149,8 @@ def body_lead(
     if lead + 1 < len(body) and field_line(body[lead]):
         lead += 1  # a file card or record of fields left above the title
     if above_rows is not None:  # a bare title right over the block, the page's head above
-        lead = max(lead, above_rows - 1)
+        gloss = above_rows >= 2 and glossed_title(body[above_rows - 2], body[above_rows - 1])
+        lead = max(lead, above_rows - (2 if gloss else 1))  # or a title and its English
     if hints and kicker_over_h1(body, lead, hints.h1, hints.title):
         lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
     lead = headline_under_bars(body, lead, hints, single=single)
