@@ -31,8 +31,7 @@ Flags are decisions, not edits: replay and rebuild ignore them.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -77,7 +76,17 @@ from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
-from cleaner.stages.rule_gate import BranchGate, gate_of
+from cleaner.stages.repeat_keeps import (
+    dated_row,
+    letters,
+    own_heading,
+    own_series_title,
+    prose_head,
+    section_head,
+    still_chrome,
+    varying_shapes,
+)
+from cleaner.stages.rule_gate import branches, combine, gate_of, taker
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
@@ -86,7 +95,6 @@ from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows, table_caption
 
 if TYPE_CHECKING:
-    from cleaner.stages.site_judge import LearnedLine
     from cleaner.stages.site_profile import SiteProfiles
 
 NAME = "boilerplate"
@@ -94,10 +102,6 @@ NAME = "boilerplate"
 _START = itemgetter(0)
 # A "list" item ends at a line that reads like a sentence rather than a title.
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
-_LIST_MARK = re.compile(r"[；;，,、]")
-_ROW_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
-#: A sentence under a heading is at least this long (site_judge.SENTENCE_CHARS).
-_SENTENCE_CHARS = 20
 
 
 #: A user rule's pattern ran past its timeout on a line (kept): ``flag``, ``ref`` = the rule.
@@ -113,101 +117,6 @@ EXPECTED_SLACK = 25.0
 #: (measured on ../shared 360doc pages: table column heads of 4-6 characters repeat on
 #: every page of the site and are content; per-article disclaimers are 15+ characters).
 MIDDLE_MIN_CHARS = 8
-_CLAUSE_MARK = re.compile(r"[。！？!?；;：:，,、|｜>＞»/／·•]")
-_ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．.、]|[（(]\d{1,2}[)）])")
-
-
-def _dated_row(s: str) -> bool:
-    """A labelled row dated like a document's ('发布日期：2021-03-09　平台：…'), read by
-    the split stage's label readers."""
-    if "：" not in s and ":" not in s:
-        return False
-    from cleaner.stages.line_model import keep_table
-
-    row = keep_table().split.meta.meta_row(s, near_title=True)
-    return row is not None and "published" in row
-
-
-def _varying(hits: Mapping[int, LearnedLine]) -> Callable[[int], bool]:
-    """Whether a hit is a shape whose figures differ page to page (block_rows)."""
-
-    def varying(i: int) -> bool:
-        h = hits[i]
-        return h.kind == "shape" and valued_shape(h.key, h.examples)
-
-    return varying
-
-
-def _section_head(
-    stripped: list[str],
-    i: int,
-    hits: Mapping[int, object],
-    claimed: Mapping[int, object],
-    kept_rows: Collection[int] = (),
-) -> bool:
-    """A repeated heading-shaped line (no clause mark, at most 30 letters) with a text
-    line right above it and an item of a list right below it, neither of them chrome: the
-    heading of one of the text's sections over its items ('新章节　New Part'), kept.
-    The line above may be a title kept on its page or its dated row (``kept_rows``:
-    :func:`listed_titles.dated_titles`).
-
-    >>> rows = ["正文第一句写到这里。", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
-    >>> _section_head(rows, 1, {1: 0}, {}), _section_head(rows, 1, {1: 0, 2: 0}, {})
-    (True, False)
-    >>> dated = ["发布日期：2021/3/9", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
-    >>> _section_head(dated, 1, {0: 0, 1: 0}, {}), _section_head(dated, 1, {1: 0}, {}, {0})
-    (False, True)
-    """
-    s = stripped[i]
-    if len(s) > 30 or _CLAUSE_MARK.search(s):
-        return False
-    up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
-    down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
-    if up is None or down is None or up in claimed or down in hits or down in claimed:
-        return False
-    # the line above is the page's own: prose, a piece's dated info row, or a line kept
-    # as this page's own title or its row (listed_titles)
-    above = stripped[up]
-    text_above = up in kept_rows or (up not in hits and (prose(above) or _dated_row(above)))
-    # the item below is a clause of the text: a stray mark may still close it before the
-    # repair stage ('…上传。?')
-    item = stripped[down]
-    clause = prose(item.rstrip("?？")) or _CLAUSE_MARK.search(item) is not None
-    return text_above and clause and _ITEM_MARK.match(item) is not None
-
-
-def _prose_head(
-    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
-) -> bool:
-    """A repeated heading-shaped line (no clause mark, at most 30 letters) between two
-    blocks of the page's own text: a text line right above it and a sentence right below
-    it, neither repeated on the site nor claimed.  The heading of a section of the text
-    ('Summary' between a Chinese abstract and its English one), however often every page
-    prints it; a site's heading stands over repeated rows or link titles (no sentence),
-    and a cue word ('Comments', 'Related posts') is checked by the caller.
-
-    >>> rows = ["第一段写到这里；关键点", "Overview", "The second part starts here and goes on."]
-    >>> _prose_head(rows, 1, {1: 0}, {}), _prose_head(rows, 1, {1: 0, 2: 0}, {})
-    (True, False)
-    >>> links = ["第一段写到这里。", "Further items", "Another page title"]
-    >>> _prose_head(links, 1, {1: 0}, {})
-    False
-    """
-    s = stripped[i]
-    if len(s) > 30 or _CLAUSE_MARK.search(s):
-        return False
-    up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
-    down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
-    if up is None or down is None or {up, down} & (set(hits) | set(claimed)):
-        return False
-    above, below = stripped[up], stripped[down].rstrip("?？")
-    # prose, or a list of the text ('主题词：甲；乙；丙'): no info row with its gaps
-    # ('提问者：某某　2016-12-23　浏览 28 次') and no bar ('赞同 2 | 反对 5')
-    text_above = _ROW_GAP.search(above) is None and (
-        above.rstrip("?？").endswith(_SENTENCE_END) or _LIST_MARK.search(above) is not None
-    )
-    sentence = len(below) >= _SENTENCE_CHARS and below.endswith(_SENTENCE_END)
-    return text_above and sentence and _ROW_GAP.search(below) is None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -223,70 +132,6 @@ class _Claim:
     score: float
     learned: bool = False
     expected: float | None = None  # expected share 0-100 (learned lines, mined packs)
-
-
-#: A heading line may carry a label this long in front of the ``<h1>`` text (a forum's
-#: thread type ``[经验分享]``, which the reader leaves out of the h1).
-HEADING_LABEL_CHARS = 14
-
-
-def _own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool:
-    """``line`` is one of the page's headings (or its h1 under a short label) and the
-    learned line has only weak signals (no cue word, no menu separators): a headline the
-    site lists as a link on other pages, not chrome on its own page."""
-    if not headings or any(x.startswith("cue:") or x == "menu" for x in hit.signals):
-        return False
-    return any(
-        line == h or (line.endswith(h) and len(line) - len(h) <= HEADING_LABEL_CHARS)
-        for h in headings
-    )
-
-
-def _still(hits: dict[int, LearnedLine], i: int, claimed: dict[int, _Claim]) -> dict[int, object]:
-    """The learned lines that still count as chrome when line ``i`` is judged: those below
-    it, and those above it that the site-repeat pass claimed (it judges them in page
-    order; one it kept above ``i`` is the body's own, a heading or a row of the text).
-
-    >>> sorted(_still({1: 0, 3: 0, 5: 0}, 3, {1: 0}))
-    [1, 3, 5]
-    >>> sorted(_still({1: 0, 3: 0, 5: 0}, 3, {}))
-    [3, 5]
-    """
-    return {k: v for k, v in hits.items() if k >= i or k in claimed}
-
-
-_SPACED = re.compile(r"^\S(?:[ \u3000]+\S)+$")
-
-
-def letters(s: str) -> int:
-    """How long ``s`` reads: a heading set in spaced letters (``民 事 判 决 书``,
-    ``目　　录``) counts its letters, any other line its characters.
-
-    >>> letters("某 事 通 知 书"), letters("目　　录"), letters("某某 通知 一则"), letters("上一篇")
-    (5, 2, 8, 3)
-    """
-    if _SPACED.match(s):
-        return len(s.replace(" ", "").replace("\u3000", ""))
-    return len(s)
-
-
-def _own_series_title(hit: LearnedLine) -> bool:
-    """The learned ``hit`` is a shape seen with other wordings on other pages and has no
-    cue word or menu separators: the titles of one series, each page's its own.
-
-    >>> from cleaner.stages.site_judge import LearnedLine
-    >>> def h(kind, examples, signals=("short", "digits")):
-    ...     return LearnedLine("NN年某县报告", kind, "line", 4, 100.0, examples, None, signals)
-    >>> _own_series_title(h("shape", ("2021年某县报告", "2018年某县报告")))
-    True
-    >>> _own_series_title(h("line", ("2021年某县报告",)))
-    False
-    >>> _own_series_title(h("shape", ("a", "b"), ("cue:related", "digits")))
-    False
-    """
-    if hit.kind != "shape" or len(set(hit.examples)) < 2:
-        return False
-    return not any(x.startswith("cue:") or x == "menu" for x in hit.signals)
 
 
 class BoilerplateStage:
@@ -307,10 +152,10 @@ class BoilerplateStage:
         # one alternation per built-in pack: a line is searched once per pack, not once
         # per rule.  User packs are matched rule by rule, each pattern with its own groups
         # (a backreference means what its author wrote) and a timeout (rules/__init__.py).
-        self._combined = {p.name: _combine(p.rules) for p in self.packs if not p.user}
+        self._combined = {p.name: combine(p.rules) for p in self.packs if not p.user}
         # the alternation's match, trying only the rules whose own required strings a
         # line holds (rule_gate.py: one or two rules of a pack, not all of them)
-        self._gates = {p.name: gate_of(tuple(_branches(p.rules))) for p in self.packs if not p.user}
+        self._gates = {p.name: gate_of(tuple(branches(p.rules))) for p in self.packs if not p.user}
         # strings one of which every match contains, read from the patterns: a line
         # without any of them is not tried (the alternation costs ~2.7 µs per line, mostly
         # in its '.{0,80}…' branches; the check ~0.2 µs)
@@ -483,7 +328,7 @@ class BoilerplateStage:
         headline: tuple[str, ...] = (),
     ) -> list[int]:
         """Claim the lines the site's profile marks as chrome (tail lines take the rest);
-        never one of the page's own ``headings`` (:func:`_own_heading`), nor the text
+        never one of the page's own ``headings`` (:func:`own_heading`), nor the text
         page's ``headline`` (the line its saved page title dresses) when the site
         repeats it only as a shape with other figures on each page (``2021年某县工作报告``
         over ``2021年某县工作报告_某县网``: one series' titles, each page its own).
@@ -501,7 +346,7 @@ class BoilerplateStage:
             if s
             and i not in claimed
             and (hit := learned.match(s, title)) is not None
-            and not _own_heading(s, hit, headings)
+            and not own_heading(s, hit, headings)
         }
         if headings and len(hits) >= MIN_ROWS:
             # a compilation's row of facts over (or under) each of its headings: the
@@ -534,7 +379,7 @@ class BoilerplateStage:
                 for i, h in hits.items()
                 if headings and h.kind != "shape" and h.support > MAX_TITLE_SUPPORT
             ]
-            dated = dated_titles(stripped, hits, sig, claimed, _dated_row, wide)
+            dated = dated_titles(stripped, hits, sig, claimed, dated_row, wide)
             for k in dated:
                 hits.pop(k, None)
             # the first question of a FAQ page over its answer (body_openers)
@@ -565,7 +410,7 @@ class BoilerplateStage:
         }
         # the text's framed section labels and their values running on under its last
         # sentence ('〔保存期限〕' over '18个月'): the body's, not the foot's (section_runs)
-        run = set(section_run(stripped, first, last, hits, claimed, _varying(hits)))
+        run = set(section_run(stripped, first, last, hits, claimed, varying_shapes(hits)))
         for i, hit in hits.items():
             s = stripped[i]
             if i in run:
@@ -587,7 +432,7 @@ class BoilerplateStage:
             if (
                 first < i < last
                 and hit.scope == "line"
-                and _section_head(stripped, i, hits, claimed, dated)
+                and section_head(stripped, i, hits, claimed, dated)
             ):
                 continue  # a section heading of the text repeated on every page
             if (
@@ -595,12 +440,12 @@ class BoilerplateStage:
                 and hit.kind == "line"
                 and hit.scope == "line"
                 and not any(x.startswith("cue:") for x in hit.signals)
-                and _prose_head(stripped, i, hits, claimed)
+                and prose_head(stripped, i, hits, claimed)
             ):
                 continue  # a section heading between two blocks of the page's own text
             if first < i < last and hit.scope == "line" and under_mark(stripped, i):
                 continue  # an attached document's title under its mark ('附件')
-            if s in headline and _own_series_title(hit):
+            if s in headline and own_series_title(hit):
                 continue  # the text page's headline, one of a series (no row read under it)
             # the text's own note ('注：…') glued under it: kept (a tail starts below it)
             noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
@@ -612,7 +457,9 @@ class BoilerplateStage:
             if (
                 hit.kind == "shape"
                 and (first < i < last or prose(s))
-                and page_data(stripped, i, hit.key, hit.examples, _still(hits, i, claimed), claimed)
+                and page_data(
+                    stripped, i, hit.key, hit.examples, still_chrome(hits, i, claimed), claimed
+                )
             ):
                 kept.append(i)
                 continue
@@ -836,7 +683,7 @@ class BoilerplateStage:
                 continue
             name = taken.get(s, _UNSEEN)
             if name is _UNSEEN:
-                name = taken[s] = _taker(pack, combined, by_group, s, gate)
+                name = taken[s] = taker(pack, combined, by_group, s, gate)
             if name is not None:
                 hits.setdefault(name, []).append(i)
         if len(taken) > TAKEN_LINES:  # between pages it holds TAKEN_LINES lines at most
@@ -892,46 +739,3 @@ _TAILS = ("tail", "list", "end_tail")
 TAKEN_LINES = 4096
 #: a line :meth:`BoilerplateStage._line_hits` has not looked up yet (``None``: no rule)
 _UNSEEN = "\x00"
-
-
-def _taker(
-    pack: RulePack,
-    combined: re.Pattern[str],
-    by_group: dict[str, LineRule],
-    s: str,
-    gate: BranchGate | None = None,
-) -> str | None:
-    """The name of the rule of built-in ``pack`` that takes line ``s``: the first, in pack
-    order, whose pattern matches it within its ``max_len`` (``None``: none does).
-    ``gate``: the branches of ``combined``, matched as it matches them."""
-    m = combined.match(s) if gate is None else gate.match(s)
-    if m is None:
-        return None
-    rule = by_group[m.lastgroup or ""]
-    if len(s) <= rule.max_len:
-        return rule.name
-    for r in pack.rules:  # first alternative too long for its rule: try the others
-        if r.pattern is not None and len(s) <= r.max_len and r.pattern.match(s):
-            return r.name
-    return None
-
-
-def _branches(rules: Sequence[LineRule]) -> list[tuple[str, str]]:
-    """``(group name, pattern)`` of each rule with a pattern, in order, as
-    :func:`_combine` joins them."""
-    out: list[tuple[str, str]] = []
-    for k, rule in enumerate(rules):
-        if rule.pattern is None:
-            continue
-        pat = rule.pattern.pattern
-        if pat.startswith("(?i)"):  # global inline flags must become scoped inside |
-            pat = f"(?i:{pat[4:]})"
-        out.append((f"r{k}", pat))
-    return out
-
-
-def _combine(rules: Sequence[LineRule]) -> tuple[re.Pattern[str] | None, dict[str, LineRule]]:
-    """Join the rules' patterns into one regex with a named group per rule."""
-    parts = [f"(?P<{name}>{pat})" for name, pat in _branches(rules)]
-    by_group = {f"r{k}": rule for k, rule in enumerate(rules) if rule.pattern is not None}
-    return (re.compile("|".join(parts)) if parts else None), by_group

@@ -4,7 +4,7 @@ A notice site closes every page with a list of its other notices (``往期通知
 titles): a notice's title recurs on the pages that list it, and the site profile learns
 it as chrome (a footer's item, or with its figures masked a shape).  On the notice's own
 page that line is its title, at the top of the body under the site's head.  HTML pages
-say so with their headings (:func:`boilerplate._own_heading`); a text page has none, so
+say so with their headings (:func:`repeat_keeps.own_heading`); a text page has none, so
 :func:`own_title` reads the shape: the first learned line under the head, with only weak
 signals (no cue word, no menu separators), that reads as a document's title (it ends in a
 document kind, ``title_endings``, and holds no sentence or clause mark).

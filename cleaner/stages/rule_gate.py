@@ -2,7 +2,7 @@
 required strings the line holds.
 
 A built-in rule pack is matched as one alternation with a named group per rule
-(:func:`cleaner.stages.boilerplate._combine`); ``re`` tries every branch on a line in
+(:func:`combine`); ``re`` tries every branch on a line in
 turn, and the ``.{0,80}…`` branches cost ~0.5 µs each, ~25 µs a line for the generic
 pack, on the lines its required strings let through (a pack's strings are those of all
 its rules: a line holding one of them holds, on a Chinese page, one or two rules'
@@ -18,8 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from cleaner.stages.charscan import _cased, _Class, _parse, _required, _trie, fold
+
+if TYPE_CHECKING:
+    from cleaner.rules import LineRule, RulePack
 
 __all__ = ["BranchGate", "gate_of"]
 
@@ -160,3 +164,46 @@ def gate_of(branches: tuple[tuple[str, str], ...]) -> BranchGate | None:
     """:meth:`BranchGate.of`, built once per process for the same branches (~0.05 s for
     the generic pack; a gate is read-only once built)."""
     return BranchGate.of(branches)
+
+
+def taker(
+    pack: RulePack,
+    combined: re.Pattern[str],
+    by_group: dict[str, LineRule],
+    s: str,
+    gate: BranchGate | None = None,
+) -> str | None:
+    """The name of the rule of built-in ``pack`` that takes line ``s``: the first, in pack
+    order, whose pattern matches it within its ``max_len`` (``None``: none does).
+    ``gate``: the branches of ``combined``, matched as it matches them."""
+    m = combined.match(s) if gate is None else gate.match(s)
+    if m is None:
+        return None
+    rule = by_group[m.lastgroup or ""]
+    if len(s) <= rule.max_len:
+        return rule.name
+    for r in pack.rules:  # first alternative too long for its rule: try the others
+        if r.pattern is not None and len(s) <= r.max_len and r.pattern.match(s):
+            return r.name
+    return None
+
+
+def branches(rules: Sequence[LineRule]) -> list[tuple[str, str]]:
+    """``(group name, pattern)`` of each rule with a pattern, in order, as
+    :func:`combine` joins them."""
+    out: list[tuple[str, str]] = []
+    for k, rule in enumerate(rules):
+        if rule.pattern is None:
+            continue
+        pat = rule.pattern.pattern
+        if pat.startswith("(?i)"):  # global inline flags must become scoped inside |
+            pat = f"(?i:{pat[4:]})"
+        out.append((f"r{k}", pat))
+    return out
+
+
+def combine(rules: Sequence[LineRule]) -> tuple[re.Pattern[str] | None, dict[str, LineRule]]:
+    """Join the rules' patterns into one regex with a named group per rule."""
+    parts = [f"(?P<{name}>{pat})" for name, pat in branches(rules)]
+    by_group = {f"r{k}": rule for k, rule in enumerate(rules) if rule.pattern is not None}
+    return (re.compile("|".join(parts)) if parts else None), by_group

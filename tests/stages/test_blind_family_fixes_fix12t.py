@@ -24,8 +24,8 @@ import re
 
 import pytest
 
-from cleaner.stages.boilerplate import _section_head
 from cleaner.stages.page_marks import marks_inside_sentences
+from cleaner.stages.repeat_keeps import section_head
 from cleaner.stages.split_meta import MetaParser
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import boil, site_stage, split
@@ -132,10 +132,10 @@ def test_repeated_section_heading_over_items_stays() -> None:
 
 def test_section_head_shape() -> None:
     rows = ["正文第一句写到这里。", "新的东西　New Things", "◎第二句写到这里，还有很多很多。"]
-    assert _section_head(rows, 1, {1: 0}, {})
-    assert not _section_head(rows, 1, {1: 0, 0: 0}, {})  # chrome above it
+    assert section_head(rows, 1, {1: 0}, {})
+    assert not section_head(rows, 1, {1: 0, 0: 0}, {})  # chrome above it
     plain = [rows[0], rows[1], "第二句写到这里，还有很多很多的话要说。"]
-    assert not _section_head(plain, 1, {1: 0}, {})  # no item under it
+    assert not section_head(plain, 1, {1: 0}, {})  # no item under it
 
 
 # ---- a file to download named under its label, closing the text

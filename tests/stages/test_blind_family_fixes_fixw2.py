@@ -19,8 +19,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.body_openers import signing_block
-from cleaner.stages.boilerplate import _own_series_title, letters
 from cleaner.stages.line_model import keep_table
+from cleaner.stages.repeat_keeps import letters, own_series_title
 from cleaner.stages.site_judge import LearnedLine
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_values import names_only
@@ -68,10 +68,10 @@ def test_only_a_cue_less_shape_of_several_wordings_is_a_series_title() -> None:
         return LearnedLine("⟨N⟩年某镇总结", kind, "line", 5, 100.0, examples, None, signals)
 
     two = ("2016年某镇总结", "2017年某镇总结")
-    assert _own_series_title(hit("shape", two, ("short", "digits")))
-    assert not _own_series_title(hit("line", two[:1], ("short",)))  # one wording: chrome
-    assert not _own_series_title(hit("shape", two, ("cue:related", "digits")))
-    assert not _own_series_title(hit("shape", two, ("menu", "digits")))
+    assert own_series_title(hit("shape", two, ("short", "digits")))
+    assert not own_series_title(hit("line", two[:1], ("short",)))  # one wording: chrome
+    assert not own_series_title(hit("shape", two, ("cue:related", "digits")))
+    assert not own_series_title(hit("shape", two, ("menu", "digits")))
 
 
 # ---- a judgement's own lines that a site repeats

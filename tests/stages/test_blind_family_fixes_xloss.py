@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.block_rows import closing_data
-from cleaner.stages.boilerplate import _prose_head
+from cleaner.stages.repeat_keeps import prose_head
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import boil, site_stage
 
@@ -52,11 +52,11 @@ def test_heading_between_two_prose_blocks_stays() -> None:
 
 def test_prose_head_shape() -> None:
     rows = ["第一段写到这里；要点", "Overview", "The second block starts here and goes on."]
-    assert _prose_head(rows, 1, {1: 0}, {})
-    assert not _prose_head(rows, 1, {1: 0, 2: 0}, {})  # the line below repeats: chrome
-    assert not _prose_head(rows, 1, {1: 0, 0: 0}, {})  # the line above repeats
+    assert prose_head(rows, 1, {1: 0}, {})
+    assert not prose_head(rows, 1, {1: 0, 2: 0}, {})  # the line below repeats: chrome
+    assert not prose_head(rows, 1, {1: 0, 0: 0}, {})  # the line above repeats
     links = [rows[0], "Further items", "Another page of the site"]
-    assert not _prose_head(links, 1, {1: 0}, {})  # a link title below, no sentence
+    assert not prose_head(links, 1, {1: 0}, {})  # a link title below, no sentence
 
 
 def test_heading_over_a_link_list_goes() -> None:

@@ -12,9 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.rules import load_packs
-from cleaner.stages.boilerplate import _branches, _combine
 from cleaner.stages.charscan import _parse, _required
-from cleaner.stages.rule_gate import BranchGate
+from cleaner.stages.rule_gate import BranchGate, branches, combine
 
 PACKS = [p for p in load_packs([]) if not p.user]
 
@@ -22,7 +21,7 @@ PACKS = [p for p in load_packs([]) if not p.user]
 def _strings(pack: object) -> list[str]:
     """The required strings of the pack's rules (the words its chrome lines hold)."""
     out: set[str] = set()
-    for _, src in _branches(pack.rules):  # type: ignore[attr-defined]
+    for _, src in branches(pack.rules):  # type: ignore[attr-defined]
         tree, icase = _parse(re.compile(src))
         for s, _ in _required(tree, icase=icase) or []:
             if not s.startswith("["):
@@ -64,15 +63,15 @@ def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
 
 @pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.name)
 def test_every_built_in_pack_has_a_gate(pack: object) -> None:
-    assert BranchGate.of(_branches(pack.rules)) is not None  # type: ignore[attr-defined]
+    assert BranchGate.of(branches(pack.rules)) is not None  # type: ignore[attr-defined]
 
 
 @settings(max_examples=400, deadline=None)
 @given(data=st.data())
 def test_gate_matches_what_the_alternation_matches(data: st.DataObject) -> None:
     pack = data.draw(st.sampled_from(PACKS))
-    combined, _ = _combine(pack.rules)
-    gate = BranchGate.of(_branches(pack.rules))
+    combined, _ = combine(pack.rules)
+    gate = BranchGate.of(branches(pack.rules))
     assert combined is not None and gate is not None
     pieces = data.draw(st.lists(st.sampled_from(BITS + _strings(pack)), min_size=1, max_size=6))
     line = "".join(pieces)

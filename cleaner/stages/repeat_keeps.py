@@ -1,0 +1,183 @@
+"""Why a line the site repeats is kept on this page: the page's own headings, section
+heads, dated rows, series titles (helpers of :meth:`BoilerplateStage._site_repeat
+<cleaner.stages.boilerplate.BoilerplateStage._site_repeat>`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping
+from typing import TYPE_CHECKING
+
+from cleaner.stages.block_rows import valued_shape
+from cleaner.stages.foot_lines import prose
+
+if TYPE_CHECKING:
+    from cleaner.stages.site_judge import LearnedLine
+
+_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
+_LIST_MARK = re.compile(r"[；;，,、]")
+_ROW_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
+#: a sentence under a heading is at least this long (:func:`prose_head`)
+_SENTENCE_CHARS = 20
+_CLAUSE_MARK = re.compile(r"[。！？!?；;：:，,、|｜>＞»/／·•]")
+_ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．.、]|[（(]\d{1,2}[)）])")
+
+
+def dated_row(s: str) -> bool:
+    """A labelled row dated like a document's ('发布日期：2021-03-09　平台：…'), read by
+    the split stage's label readers."""
+    if "：" not in s and ":" not in s:
+        return False
+    from cleaner.stages.line_model import keep_table
+
+    row = keep_table().split.meta.meta_row(s, near_title=True)
+    return row is not None and "published" in row
+
+
+def varying_shapes(hits: Mapping[int, LearnedLine]) -> Callable[[int], bool]:
+    """Whether a hit is a shape whose figures differ page to page (block_rows)."""
+
+    def varying(i: int) -> bool:
+        h = hits[i]
+        return h.kind == "shape" and valued_shape(h.key, h.examples)
+
+    return varying
+
+
+def section_head(
+    stripped: list[str],
+    i: int,
+    hits: Mapping[int, object],
+    claimed: Mapping[int, object],
+    kept_rows: Collection[int] = (),
+) -> bool:
+    """A repeated heading-shaped line (no clause mark, at most 30 letters) with a text
+    line right above it and an item of a list right below it, neither of them chrome: the
+    heading of one of the text's sections over its items ('新章节　New Part'), kept.
+    The line above may be a title kept on its page or its dated row (``kept_rows``:
+    :func:`listed_titles.dated_titles`).
+
+    >>> rows = ["正文第一句写到这里。", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
+    >>> section_head(rows, 1, {1: 0}, {}), section_head(rows, 1, {1: 0, 2: 0}, {})
+    (True, False)
+    >>> dated = ["发布日期：2021/3/9", "新章节　New Part", "◎第二句写到这里，还有很多很多。"]
+    >>> section_head(dated, 1, {0: 0, 1: 0}, {}), section_head(dated, 1, {1: 0}, {}, {0})
+    (False, True)
+    """
+    s = stripped[i]
+    if len(s) > 30 or _CLAUSE_MARK.search(s):
+        return False
+    up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
+    if up is None or down is None or up in claimed or down in hits or down in claimed:
+        return False
+    # the line above is the page's own: prose, a piece's dated info row, or a line kept
+    # as this page's own title or its row (listed_titles)
+    above = stripped[up]
+    text_above = up in kept_rows or (up not in hits and (prose(above) or dated_row(above)))
+    # the item below is a clause of the text: a stray mark may still close it before the
+    # repair stage ('…上传。?')
+    item = stripped[down]
+    clause = prose(item.rstrip("?？")) or _CLAUSE_MARK.search(item) is not None
+    return text_above and clause and _ITEM_MARK.match(item) is not None
+
+
+def prose_head(
+    stripped: list[str], i: int, hits: Mapping[int, object], claimed: Mapping[int, object]
+) -> bool:
+    """A repeated heading-shaped line (no clause mark, at most 30 letters) between two
+    blocks of the page's own text: a text line right above it and a sentence right below
+    it, neither repeated on the site nor claimed.  The heading of a section of the text
+    ('Summary' between a Chinese abstract and its English one), however often every page
+    prints it; a site's heading stands over repeated rows or link titles (no sentence),
+    and a cue word ('Comments', 'Related posts') is checked by the caller.
+
+    >>> rows = ["第一段写到这里；关键点", "Overview", "The second part starts here and goes on."]
+    >>> prose_head(rows, 1, {1: 0}, {}), prose_head(rows, 1, {1: 0, 2: 0}, {})
+    (True, False)
+    >>> links = ["第一段写到这里。", "Further items", "Another page title"]
+    >>> prose_head(links, 1, {1: 0}, {})
+    False
+    """
+    s = stripped[i]
+    if len(s) > 30 or _CLAUSE_MARK.search(s):
+        return False
+    up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
+    if up is None or down is None or {up, down} & (set(hits) | set(claimed)):
+        return False
+    above, below = stripped[up], stripped[down].rstrip("?？")
+    # prose, or a list of the text ('主题词：甲；乙；丙'): no info row with its gaps
+    # ('提问者：某某　2016-12-23　浏览 28 次') and no bar ('赞同 2 | 反对 5')
+    text_above = _ROW_GAP.search(above) is None and (
+        above.rstrip("?？").endswith(_SENTENCE_END) or _LIST_MARK.search(above) is not None
+    )
+    sentence = len(below) >= _SENTENCE_CHARS and below.endswith(_SENTENCE_END)
+    return text_above and sentence and _ROW_GAP.search(below) is None
+
+
+#: A heading line may carry a label this long in front of the ``<h1>`` text (a forum's
+#: thread type ``[经验分享]``, which the reader leaves out of the h1).
+HEADING_LABEL_CHARS = 14
+
+
+def own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool:
+    """``line`` is one of the page's headings (or its h1 under a short label) and the
+    learned line has only weak signals (no cue word, no menu separators): a headline the
+    site lists as a link on other pages, not chrome on its own page."""
+    if not headings or any(x.startswith("cue:") or x == "menu" for x in hit.signals):
+        return False
+    return any(
+        line == h or (line.endswith(h) and len(line) - len(h) <= HEADING_LABEL_CHARS)
+        for h in headings
+    )
+
+
+def still_chrome(
+    hits: dict[int, LearnedLine], i: int, claimed: Mapping[int, object]
+) -> dict[int, object]:
+    """The learned lines that still count as chrome when line ``i`` is judged: those below
+    it, and those above it that the site-repeat pass claimed (it judges them in page
+    order; one it kept above ``i`` is the body's own, a heading or a row of the text).
+
+    >>> sorted(still_chrome({1: 0, 3: 0, 5: 0}, 3, {1: 0}))
+    [1, 3, 5]
+    >>> sorted(still_chrome({1: 0, 3: 0, 5: 0}, 3, {}))
+    [3, 5]
+    """
+    return {k: v for k, v in hits.items() if k >= i or k in claimed}
+
+
+_SPACED = re.compile(r"^\S(?:[ \u3000]+\S)+$")
+
+
+def letters(s: str) -> int:
+    """How long ``s`` reads: a heading set in spaced letters (``民 事 判 决 书``,
+    ``目　　录``) counts its letters, any other line its characters.
+
+    >>> letters("某 事 通 知 书"), letters("目　　录"), letters("某某 通知 一则"), letters("上一篇")
+    (5, 2, 8, 3)
+    """
+    if _SPACED.match(s):
+        return len(s.replace(" ", "").replace("\u3000", ""))
+    return len(s)
+
+
+def own_series_title(hit: LearnedLine) -> bool:
+    """The learned ``hit`` is a shape seen with other wordings on other pages and has no
+    cue word or menu separators: the titles of one series, each page's its own.
+
+    >>> from cleaner.stages.site_judge import LearnedLine
+    >>> def h(kind, examples, signals=("short", "digits")):
+    ...     return LearnedLine("NN年某县报告", kind, "line", 4, 100.0, examples, None, signals)
+    >>> own_series_title(h("shape", ("2021年某县报告", "2018年某县报告")))
+    True
+    >>> own_series_title(h("line", ("2021年某县报告",)))
+    False
+    >>> own_series_title(h("shape", ("a", "b"), ("cue:related", "digits")))
+    False
+    """
+    if hit.kind != "shape" or len(set(hit.examples)) < 2:
+        return False
+    return not any(x.startswith("cue:") or x == "menu" for x in hit.signals)
