@@ -79,7 +79,11 @@ its editor is ``author`` and its 更新时间 ``published``.  Compiled pages: ``
 tests.families.blind_families_z`` (seed base 2600) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``2cbfa95`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): cidian .971/0.0/.500/1.0/1.0/.500; jiangzuo
+.937/.111/0.0/1.0/1.0/0.0; saishi .868/.089/.500/1.0/.611/1.0; zhaohui
+.965/.029/.333/.750/1.0/.400.  Means .935/.057/.333/.938/.903/.475.
 """  # noqa: E501
 
 from __future__ import annotations
