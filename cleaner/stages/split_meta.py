@@ -171,6 +171,11 @@ _NAME_THEN_DATE = re.compile(
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
+
+def _opens_date(cell: str) -> bool:
+    return _DATE.match(cell) is not None
+
+
 # the one name beside an edit's date: a few words, no digit, no label's colon
 _EDITOR_NAME = re.compile(r"^[^\d\s:：，。；、（）()【】\[\]]{2,12}$")
 
@@ -789,8 +794,8 @@ class MetaParser:
             if m is None or (d := normalise_date(c)) is None:
                 continue
             tail = c[m.end() :].lstrip("日号").strip()
-            if tail and tail not in self.t.dated_verbs:
-                continue
+            if tail and (tail not in self.t.dated_verbs or sum(map(_opens_date, cells)) > 1):
+                continue  # '…发布　…实施': a standard's dates, read by their verbs (cover_line)
             dates.append(d)
             verb = tail
         if len(dates) != 1:
