@@ -11,7 +11,10 @@ with look-alikes that stay:
   某类 ≈≈``, any numbering), the piece's title on the line under it and a metadata row under
   that; the label is neither title nor text, the line under the frame is the title
   (:func:`split_marks.titles_under_frames`).  A frame around a title, or frames with no row
-  under their titles, stay as they were.
+  under their titles, stay as they were;
+* a single document's card of facts right over (or under) its headline, a learned shape
+  with each page's own figures, is left to the split even when its label holds a word the
+  site profile takes for a contact cue (:func:`heading_rows.rows_at_headline`).
 
 Every word is invented.
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.stages.heading_rows import rows_at_headline
 from cleaner.stages.split_marks import framed_runs, titles_under_frames
 from cleaner.stages.split_meta import MetaParser
 from tests.stages.family_figures import family_figures
@@ -118,11 +122,47 @@ def test_a_frame_around_a_title_is_no_divider() -> None:
     assert [c.title for c in got] == ["河湾农具厂收回一批铁锹", "槐镇灯具店收回一批台灯"]
 
 
+class _Hit:
+    def __init__(self, kind: str = "shape", signals: tuple[str, ...] = ()) -> None:
+        self.kind, self.key, self.signals = kind, "", signals
+
+
+def _read(s: str) -> dict[str, str] | None:
+    return META.shaped_row(s, near_title=True)
+
+
+CARD = [
+    "河湾物资网",
+    "档案号：HW-2019-0042",
+    "件数：37件　备案日期：2019-04-02",
+    "河湾农具厂收回一批铁锹",
+]
+
+
+def test_a_card_over_the_headline_is_left_to_the_split() -> None:
+    page = [*CARD, "河湾农具厂收回一批铁锹", P1, P2, "河湾物资网地址"]
+    hits = {0: _Hit("line"), 2: _Hit(signals=("cue:contact",)), 7: _Hit("line")}
+    assert rows_at_headline(page, hits, (), ("河湾农具厂收回一批铁锹",), _read) == [2]
+
+
+@pytest.mark.parametrize(
+    ("lines", "hits"),
+    [
+        ([*CARD, "槐镇灯具店收回一批台灯", "柳岸文具社收回一批铅笔盒"], {4: _Hit(), 5: _Hit()}),
+        ([*CARD[:3], "河湾农具厂收回一批铁锹", P1], {}),  # no learned row at all
+        ([*CARD[:2], "件数：37件", "河湾农具厂收回一批铁锹", P1], {2: _Hit("line")}),
+        ([*CARD, P1], {2: _Hit(signals=("menu",))}),
+    ],
+)
+def test_cards_that_are_no_headline_card_stay_chrome(lines: list[str], hits: dict) -> None:
+    assert not rows_at_headline(lines, hits, (), ("河湾农具厂收回一批铁锹",), _read)
+
+
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
         ("sealed_z_cidian", {"titles": 1.0, "counts": 1.0, "metadata": 1.0}),
-        ("sealed_z_zhaohui", {"titles": 1.0, "counts": 1.0}),
+        ("sealed_z_zhaohui", {"titles": 1.0, "counts": 1.0, "metadata": 1.0}),
     ],
 )
 def test_set_z_families_hold_their_floors(name: str, floor: dict[str, float]) -> None:
