@@ -63,7 +63,7 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
-from cleaner.stages.heading_rows import MIN_ROWS, rows_by_headings
+from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.listed_titles import (
     MAX_TITLE_SUPPORT,
@@ -355,6 +355,16 @@ class BoilerplateStage:
 
             meta = keep_table().split.meta
             for k in rows_by_headings(
+                stripped, hits, claimed, headings, lambda s: meta.shaped_row(s, near_title=True)
+            ):
+                del hits[k]
+                kept.append(k)
+        if headings and hits:
+            # a single document's card of facts over or under its headline: the split's
+            from cleaner.stages.line_model import keep_table
+
+            meta = keep_table().split.meta
+            for k in rows_at_headline(
                 stripped, hits, claimed, headings, lambda s: meta.shaped_row(s, near_title=True)
             ):
                 del hits[k]

@@ -9,8 +9,9 @@ split stage no longer sees where the pieces start nor what their numbers and dat
 each right under) one of the page's declared headings (``<h1>``-``<h6>``), each read as a
 metadata row by the split's reader, one learned shape for all, two at least, no cue word
 on them, each piece holding a line of its own (a list of links under rows stays
-chrome).  The boilerplate stage leaves them to the split, which moves their fields into
-each piece's ``meta`` (and records the move in the ledger).
+chrome).  A single document's card of facts right over (or under) its one headline is
+the same: :func:`rows_at_headline`.  The boilerplate stage leaves them to the split,
+which moves their fields into each piece's ``meta`` (and records the move in the ledger).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Protocol
 
-__all__ = ["rows_by_headings"]
+__all__ = ["rows_at_headline", "rows_by_headings"]
 
 #: A compilation shows its rows on at least this many pieces.
 MIN_ROWS = 2
@@ -98,3 +99,81 @@ def rows_by_headings(
         if not any(i not in taken and stripped[i] not in wanted for i in filled if a < i < b):
             return []
     return rows
+
+
+#: A card of facts over or under a headline holds at most this many rows.
+MAX_CARD_ROWS = 4
+
+
+def rows_at_headline(
+    stripped: Sequence[str],
+    hits: Mapping[int, _Hit],
+    claimed: Collection[int],
+    headings: Collection[str],
+    read: Callable[[str], object],
+) -> list[int]:
+    """Indices of the learned lines that are rows of the card of facts right over or right
+    under the page's first declared heading (its headline): a run of lines next to it,
+    each read as metadata by ``read``; the learned ones among them have one wording and
+    each page's own figures (a learned shape, no menu).  The page's own text must
+    follow the card and the headline (a card over a list of links is chrome).
+
+    >>> from types import SimpleNamespace as NS
+    >>> row = NS(kind="shape", key="数量：⟨N⟩件　日期：⟨D⟩", signals=())
+    >>> page = ["某站", "编号：A-1", "数量：3件　日期：2021-03-09", "甲事", "正文。", "某站地址"]
+    >>> read = lambda s: "：" in s or None
+    >>> rows_at_headline(page, {0: row, 2: row, 5: row}, (), ("甲事",), read)
+    [2]
+    >>> rows_at_headline(page[:4], {0: row, 2: row}, (), ("甲事",), read)  # no text below
+    []
+    >>> rows_at_headline(page, {2: NS(kind="line", key="", signals=())}, (), ("甲事",), read)
+    []
+    """
+    wanted = {h for h in headings if h}
+    filled = [i for i, s in enumerate(stripped) if s and i not in claimed]
+    # the headline may stand twice (the saved page's title over the page): each place
+    card = next(
+        (
+            c
+            for at, i in enumerate(filled)
+            if stripped[i] in wanted
+            if (c := _card(stripped, filled, at, wanted, hits, read))
+        ),
+        [],
+    )
+    rows = []
+    for k in sorted(card):
+        hit = hits.get(filled[k])
+        if hit is None or hit.kind != "shape":
+            continue
+        if "menu" in hit.signals:
+            continue  # a cue word may stand in a row's label ('备案日期'): read as a row
+        rows.append(filled[k])
+    return rows
+
+
+def _card(
+    stripped: Sequence[str],
+    filled: list[int],
+    at: int,
+    wanted: set[str],
+    hits: Mapping[int, _Hit],
+    read: Callable[[str], object],
+) -> list[int]:
+    """Places in ``filled`` of the rows read as metadata right over and under the
+    headline at ``filled[at]``, when the page's own text follows them; else []."""
+    card: list[int] = []
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(filled) and abs(k - at) <= MAX_CARD_ROWS:
+            s = stripped[filled[k]]
+            if s in wanted or not read(s):
+                break
+            card.append(k)
+            k += step
+    if not card:
+        return []
+    below = max([at, *card]) + 1
+    if below >= len(filled) or filled[below] in hits:
+        return []  # no line of the page's own under the card and its headline
+    return card

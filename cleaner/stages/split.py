@@ -42,7 +42,13 @@ from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piec
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_lead_rows import titles_over_rows
-from cleaner.stages.split_marks import framed_runs, series_runs, unlabelled, word_runs
+from cleaner.stages.split_marks import (
+    framed_runs,
+    series_runs,
+    titles_under_frames,
+    unlabelled,
+    word_runs,
+)
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
@@ -292,6 +298,7 @@ class SplitStage:
         )
         for run in runs:
             run = titles_below(lines, run)
+            run = titles_under_frames(lines, run, self._under_header)
             verdict = judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)
             if verdict == "split":
                 titles = unlabelled([c.title for c in run])

@@ -19,11 +19,20 @@ code and name labelling the item, the title following them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cleaner.stages.split_dates import cn_number
-from cleaner.stages.split_headers import Candidate
+from cleaner.stages.split_headers import Candidate, _title_shaped, candidate, vocab
 
-__all__ = ["framed_count", "framed_runs", "framed_title", "series_runs", "unlabelled", "word_runs"]
+__all__ = [
+    "framed_count",
+    "framed_runs",
+    "framed_title",
+    "series_runs",
+    "titles_under_frames",
+    "unlabelled",
+    "word_runs",
+]
 
 _WORD_HEAD = re.compile(
     r"^(?P<frame>[【〖［\[](?P<word>[\u4e00-\u9fff]{1,6})[】〗］\]])\s*[:：]?\s*(?P<title>\S.*)$"
@@ -101,6 +110,24 @@ def framed_title(line: str) -> str | None:
     return title if han >= 4 and not re.search(r"[。！？]", title) else None
 
 
+def _framed_label(line: str) -> str | None:
+    """A numbered label between two runs of one ornament (``━━ ❸ 某类 ━━``): shorter
+    than a title may be, it frames a divider (:func:`titles_under_frames`).
+
+    >>> _framed_label("━━ ❸ 某类 ━━"), _framed_label("━━ 某类 ━━"), _framed_label("== 3 ==")
+    ('❸ 某类', None, None)
+    """
+    m = _FRAMED.match(line) if len(line) <= _MAX else None
+    if m is None:
+        return None
+    label = m["title"].strip()
+    c = candidate(0, label, vocab())
+    return label if c is not None and len(_HAN.findall(c.title)) >= 2 else None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def framed_count(line: str) -> bool:
     """``line`` is a piece's count framed by ornaments (``@@ 2/3 @@``).
 
@@ -128,6 +155,8 @@ def framed_runs(lines: list[str]) -> list[list[Candidate]]:
     for i, raw in enumerate(lines):
         s = raw.strip()
         title = framed_title(s) if s[:1] == s[-1:] else None
+        if title is None and s[:1] == s[-1:]:
+            title = _framed_label(s)
         if title is None:
             continue  # a framed count ('@@ 2/3 @@') or end mark heads no piece by itself
         o = s[: len(s) - len(s.lstrip(s[0]))]
@@ -136,6 +165,47 @@ def framed_runs(lines: list[str]) -> list[list[Candidate]]:
     runs = [r for r in by_frame.values() if len(r) >= 2]
     runs.sort(key=lambda r: (-len(r), r[0].line))
     return runs
+
+
+#: A piece's title under its divider is at most this long.
+_UNDER_MAX = 40
+
+
+def titles_under_frames(
+    lines: list[str], run: list[Candidate], meta_row: Callable[[str], bool]
+) -> list[Candidate]:
+    """A framed run whose frames are dividers: each frame holds a numbered label (``━━ ❷
+    某类 ━━``, ``== 3. 某类 ==``, numbered 1, 2, 3 … in page order, any numbering), right
+    under it a title-shaped line, and under that a metadata row.  The label names a
+    section (neither title nor text); each piece's title is the line under its frame.
+    Any frame short of this leaves the run as it is.
+
+    >>> page = ["~~ 1. 甲类物品 ~~", "某厂召回部分水壶", "日期：2021-03-09", "正文。",
+    ...         "~~ 2. 乙类物品 ~~", "某厂召回部分台灯", "日期：2021-03-05", "正文。"]
+    >>> row = lambda s: s.startswith("日期：")
+    >>> [c.title for c in titles_under_frames(page, framed_runs(page)[0], row)]
+    ['某厂召回部分水壶', '某厂召回部分台灯']
+    >>> [c.title for c in titles_under_frames(page[:3] + page[4:7], framed_runs(page)[0], row)]
+    ['1. 甲类物品', '2. 乙类物品']
+    """
+    if not run or run[0].shape[:1] != "F":
+        return run
+    v = vocab()
+    out = []
+    for c in run:
+        label = candidate(c.line, c.title, v)
+        if label is None or label.number != c.number or not label.title:
+            return run  # a frame around a title, or numbered out of order
+        below = [j for j in range(c.line + 1, min(len(lines), c.line + 5)) if lines[j].strip()]
+        if len(below) < 3:
+            return run  # a title, a row, and the piece's body
+        title = lines[below[0]].strip()
+        if not 2 <= len(title) <= _UNDER_MAX or not _title_shaped(title) or meta_row(title):
+            return run
+        if not meta_row(lines[below[1]]):
+            return run
+        out.append(Candidate(c.line, c.shape, c.number, title))
+    return out
 
 
 def series_runs(lines: list[str]) -> list[list[Candidate]]:

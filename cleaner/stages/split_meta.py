@@ -171,6 +171,14 @@ _NAME_THEN_DATE = re.compile(
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
+
+def _opens_date(cell: str) -> bool:
+    return _DATE.match(cell) is not None
+
+
+# the one name beside an edit's date: a few words, no digit, no label's colon
+_EDITOR_NAME = re.compile(r"^[^\d\s:：，。；、（）()【】\[\]]{2,12}$")
+
 # counters after a date ('点击：[1358]', '阅读 2389', '浏览(12)次'): short words, numbers
 _COUNTERS = re.compile(
     r"^(?:[\s\u3000|｜]*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?)+$"
@@ -240,6 +248,8 @@ class MetaTables:
         self.title_endings = tuple(t["meta"]["title_endings"])
         self.byline_author_marks = frozenset(t["meta"].get("byline_author_marks", ()))
         self.publish_words = tuple(t["meta"].get("publish_words", ()))
+        self.dated_verbs = tuple(t["meta"].get("dated_verbs", ()))
+        self.edit_verbs = tuple(t["meta"].get("edit_verbs", ()))
         self.classes = [
             (
                 c["field"],
@@ -777,16 +787,25 @@ class MetaParser:
             cells = [d for c in cells for d in _MARK_CELLS.split(c) if d]
         if not 2 <= len(cells) <= 5 or any(len(c) > 20 for c in cells):
             return None
-        dates = [
-            d
-            for c in cells
-            if (m := _DATE.match(c))
-            and c[m.end() :] in ("", "日", "号")
-            and (d := normalise_date(c))
-        ]
+        dates: list[str] = []
+        verb = ""
+        for c in cells:
+            m = _DATE.match(c)
+            if m is None or (d := normalise_date(c)) is None:
+                continue
+            tail = c[m.end() :].lstrip("日号").strip()
+            if tail and (tail not in self.t.dated_verbs or sum(map(_opens_date, cells)) > 1):
+                continue  # '…发布　…实施': a standard's dates, read by their verbs (cover_line)
+            dates.append(d)
+            verb = tail
         if len(dates) != 1:
             return None
         row = {"published": dates[0]}
+        names = [c for c in cells if not _DATE.match(c)]
+        if verb in self.t.edit_verbs and len(cells) == 2 and _EDITOR_NAME.match(names[0]):
+            # '某组 · 2021年3月9日更新': the date of an edit, the one name who made it
+            row["author"] = names[0]
+            return row
         for c in cells:  # '文/某某': the byline's author
             who = _AUTHOR_CELL.match(c)
             if who is not None and (
