@@ -163,7 +163,8 @@ LAYOUTS: list[Layout] = [
         "html_breadcrumb_last",
         _html(
             "松溪新闻网",
-            f"<div class='crumbs'><a href='/'>首页</a> &gt; <a href='/n'>县内要闻</a> &gt; {T}</div>"
+            "<div class='crumbs'><a href='/'>首页</a> &gt; <a href='/n'>县内要闻</a>"
+            f" &gt; {T}</div>"
             f"<div class='info'>{META}</div>",
         ),
         T,
@@ -265,7 +266,8 @@ LAYOUTS: list[Layout] = [
         "lookalike_html_crumb_whole",
         _html(
             f"{T}_松溪新闻网",
-            "<div class='crumbs'><a href='/'>首页</a> &gt; <a href='/n'>县内要闻</a> &gt; 正文</div>"
+            "<div class='crumbs'><a href='/'>首页</a> &gt; <a href='/n'>县内要闻</a>"
+            " &gt; 正文</div>"
             f"<h1>{T}</h1><div class='info'>{META}</div>",
         ),
         T,
@@ -275,7 +277,8 @@ LAYOUTS: list[Layout] = [
         "lookalike_html_date_div",
         _html(
             f"{T}_松溪新闻网",
-            f"<div class='date'>2023年4月11日 星期二</div><h2>{T}</h2><div class='info'>{META}</div>",
+            "<div class='date'>2023年4月11日 星期二</div>"
+            f"<h2>{T}</h2><div class='info'>{META}</div>",
         ),
         T,
         True,
