@@ -230,7 +230,7 @@ LAYOUTS: list[Layout] = [
     ),
     Layout(
         "lookalike_code_comment",
-        _en("# fetched from the archive mirror", E, EN_META),
+        _en("// saved from the archive mirror", E, EN_META),
         E,
     ),
     Layout(
