@@ -116,6 +116,7 @@ class TitleVocab:
     question_words: tuple[str, ...]
     counter_words: tuple[str, ...] = ()
     badge_words: tuple[str, ...] = ()
+    latin_site_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,7 @@ def title_vocab() -> TitleVocab:
         tuple(t["question_words"]),
         tuple(t.get("counter_words", ())),
         tuple(t.get("badge_words", ())),
+        tuple(t.get("latin_site_words", ())),
     )
 
 
@@ -232,7 +234,15 @@ def _is_site(name: str, declared: str | None, v: TitleVocab) -> bool:
         return False
     if _DOMAIN.match(name):
         return True
+    if _LATIN_NAME.match(name):
+        return name.rsplit(None, 1)[-1] in v.latin_site_words
     return bool(_HAN.search(name)) and name.endswith(v.site_words)
+
+
+#: a Latin site name: two to four capitalised words ('Port Town Gazette')
+_LATIN_NAME = re.compile(r"^[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){1,3}$")
+#: a channel's name between a title and its site ('标题_县内要闻_某某网'): Han letters only
+_CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
 #: A badge glued in front of a headline line (``原创``, ``置顶``, ``Live``): a word of at most
@@ -442,6 +452,8 @@ def clean_title(
             break
         if _is_site(parts[1], site_name, v):
             step("site_suffix", parts[0])
+        elif "site_suffix" in steps and _CHANNEL.match(parts[1]) and len(parts[0]) >= 8:
+            step("site_channel", parts[0])  # the channel between the title and its site
         elif parts[1] in suffixes:
             step("site_suffix_repeat", parts[0])
         elif names and _is_name(parts[1], names):
