@@ -180,7 +180,9 @@ def line_shape(
         return "comment"
     if nav_line(s):
         return "breadcrumb"
-    if v.date_row.match(s) or stamp_line(s):
+    if v.date_row.match(s) or (stamp_line(s) and _LATIN_CHAR.search(s)):
+        # a Latin dateline ('Friday, 20 November 2019'); a Han date spaced apart
+        # ('2020年 3月5日') heads a changelog's entry (test_blind_family_fixes_x)
         return "date_row"
     if v.case_number.match(s) or v.issue_number.match(s):
         return "number_row"

@@ -62,6 +62,7 @@ def test_lead_badge_removed(line: str, want: str) -> None:
         "青川 镇里修好了进山的石板路",  # a place name and a space
         "#3# Loading bay closed for repairs",  # a count between '#' marks
         "【原创】短句",  # too little after the badge
+        "【视频】青川镇修好了进山的石板路",  # a content-type mark stays (an earlier convention)
     ],
 )
 def test_lead_badge_lookalikes_stay(line: str) -> None:
