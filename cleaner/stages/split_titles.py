@@ -115,13 +115,19 @@ class TitleVocab:
     site_words: tuple[str, ...]
     question_words: tuple[str, ...]
     counter_words: tuple[str, ...] = ()
+    badge_words: tuple[str, ...] = ()
+    latin_site_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def title_vocab() -> TitleVocab:
     t = load_table("headers")["titles"]
     return TitleVocab(
-        tuple(t["site_words"]), tuple(t["question_words"]), tuple(t.get("counter_words", ()))
+        tuple(t["site_words"]),
+        tuple(t["question_words"]),
+        tuple(t.get("counter_words", ())),
+        tuple(t.get("badge_words", ())),
+        tuple(t.get("latin_site_words", ())),
     )
 
 
@@ -228,7 +234,15 @@ def _is_site(name: str, declared: str | None, v: TitleVocab) -> bool:
         return False
     if _DOMAIN.match(name):
         return True
+    if _LATIN_NAME.match(name):
+        return name.rsplit(None, 1)[-1] in v.latin_site_words
     return bool(_HAN.search(name)) and name.endswith(v.site_words)
+
+
+#: a Latin site name: two to four capitalised words ('Port Town Gazette')
+_LATIN_NAME = re.compile(r"^[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){1,3}$")
+#: a channel's name between a title and its site ('标题_县内要闻_某某网'): Han letters only
+_CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
 #: A badge glued in front of a headline line (``原创``, ``置顶``, ``Live``): a word of at most
@@ -240,6 +254,37 @@ BADGE_HEAD_MIN = 8
 #: A bracketed label in front of a title: a forum's thread type (``[经验分享]``), which the
 #: HTML reader leaves out of the ``<h1>`` when it is a link (``html_head._heading_text``).
 _TYPE_LABEL = re.compile(r"^\s*[\[【〔［][^\]】〕］]{1,12}[\]】〕］]\s*$")
+
+
+#: A post's badge in front of its title: a bracketed badge word ('【原创】', '[转载]'), a
+#: badge word then a space ('置顶 '), or a topic between '#' marks ('#话题# '), followed by
+#: a title of this many characters at least.
+_LEAD_BADGE = re.compile(
+    r"^\s*(?:[【\[［〔]\s*(?P<b>[^\]】］〕\s]{1,4})\s*[】\]］〕]\s*"
+    r"|(?P<w>[^\W\d_]{1,4})[\s\u3000]+|#(?P<t>[^#\s]{2,15})#[\s\u3000]*)"
+)
+BADGE_REST_MIN = 6
+
+
+def lead_badge(s: str, v: TitleVocab | None = None) -> str | None:
+    """The title after a post's badge in front of it (:data:`_LEAD_BADGE`), or None.
+
+    >>> lead_badge("【原创】某县推进垃圾分类"), lead_badge("#垃圾分类# 某县推进垃圾分类")
+    ('某县推进垃圾分类', '某县推进垃圾分类')
+    >>> lead_badge("【通知】某县推进垃圾分类"), lead_badge("新华 某县推进垃圾分类")
+    (None, None)
+    """
+    m = _LEAD_BADGE.match(s)
+    if not m or len(s) - m.end() < BADGE_REST_MIN:
+        return None
+    v = v or title_vocab()
+    word = m.group("b") or m.group("w")
+    if word is not None and word not in v.badge_words:
+        return None
+    rest = s[m.end() :]
+    if m.group("t") is not None and not _HAN.search(rest[:1]):
+        return None  # '#tag# ' before a Han title only: '#1# ...' is a count
+    return rest
 
 
 def _h1_core(s: str, h1: str | None) -> str | None:
@@ -364,6 +409,16 @@ def clean_title(
     if len(whole) >= BADGE_HEAD_MIN and s != whole and s.endswith(whole):
         if _BADGE.match(s[: -len(whole)]):
             return whole, ["badge_prefix"]  # '原创标题' over the <title> '标题'
+    if (unbadged := lead_badge(s)) is not None:
+        bare, done = clean_title(
+            unbadged,
+            site_name=site_name,
+            suffixes=suffixes,
+            h1=h1,
+            names=names,
+            page_title=page_title,
+        )
+        return bare, ["lead_badge", *done]
     if not _TRIGGER.search(s):
         return s, []  # nothing a step could remove: most titles
     v = title_vocab()
@@ -397,6 +452,8 @@ def clean_title(
             break
         if _is_site(parts[1], site_name, v):
             step("site_suffix", parts[0])
+        elif "site_suffix" in steps and _CHANNEL.match(parts[1]) and len(parts[0]) >= 8:
+            step("site_channel", parts[0])  # the channel between the title and its site
         elif parts[1] in suffixes:
             step("site_suffix_repeat", parts[0])
         elif names and _is_name(parts[1], names):

@@ -25,7 +25,18 @@ from cleaner.stages.split_titles import nav_line
 
 #: the shapes that are never a title while a heading stands below them
 NEVER_TITLE = frozenset(
-    {"url", "breadcrumb", "date_row", "number_row", "label_row", "banner", "sentence", "long"}
+    {
+        "url",
+        "breadcrumb",
+        "date_row",
+        "number_row",
+        "label_row",
+        "banner",
+        "sentence",
+        "long",
+        "byline",
+        "comment",
+    }
 )
 #: the shapes of body text: at most one such line is passed over (a lead sentence)
 _PROSE = frozenset({"sentence", "long"})
@@ -44,6 +55,7 @@ class _Vocab:
     title_max: int
     heading_min: int
     url: re.Pattern[str]
+    comment: re.Pattern[str]
     date_row: re.Pattern[str]
     case_number: re.Pattern[str]
     issue_number: re.Pattern[str]
@@ -56,6 +68,12 @@ class _Vocab:
     bare_max: int
     always_end: tuple[str, ...]
     latin_words: int
+    byline: re.Pattern[str]
+    byline_latin: re.Pattern[str]
+    byline_max: int
+    kicker_max: float
+    kicker_ratio: float
+    kicker_more: float
 
 
 @cache
@@ -66,11 +84,16 @@ def vocab() -> _Vocab:
     t = load_table("title_shape")
     headers = load_table("headers")
     lim, sh, lab, sen = t["limits"], t["shapes"], t["label_row"], t["sentence"]
+    by, kick = t["byline"], t["kicker"]
+    persons = sorted(headers["foot_row"]["persons"], key=len, reverse=True)
+    prefixes = "|".join(map(re.escape, by["prefixes"]))
+    words = "|".join(map(re.escape, persons))
     return _Vocab(
         reach=int(lim["reach"]),
         title_max=int(lim["title_max"]),
         heading_min=int(lim["heading_min"]),
         url=re.compile(sh["url"]),
+        comment=re.compile(sh["comment_line"]),
         date_row=re.compile(sh["date_row"]),
         case_number=re.compile(sh["case_number"]),
         issue_number=re.compile(sh["issue_number"]),
@@ -83,6 +106,14 @@ def vocab() -> _Vocab:
         bare_max=int(lab["bare_max"]),
         always_end=tuple(sen["always"]),
         latin_words=int(sen["latin_words"]),
+        byline=re.compile(
+            rf"^(?:{prefixes})?(?:{words})[ \t\u3000]+[\u4e00-\u9fff·]{{2,5}}(?:[ \t\u3000]|$)"
+        ),
+        byline_latin=re.compile(by["latin"]),
+        byline_max=int(by["max_chars"]),
+        kicker_max=float(kick["label_max"]),
+        kicker_ratio=float(kick["ratio"]),
+        kicker_more=float(kick["more"]),
     )
 
 
@@ -145,9 +176,13 @@ def line_shape(
     v = vocab()
     if v.url.match(s):
         return "url"
+    if v.comment.match(s):
+        return "comment"
     if nav_line(s):
         return "breadcrumb"
-    if v.date_row.match(s):
+    if v.date_row.match(s) or (stamp_line(s) and _LATIN_CHAR.search(s)):
+        # a Latin dateline ('Friday, 20 November 2019'); a Han date spaced apart
+        # ('2020年 3月5日') heads a changelog's entry (test_blind_family_fixes_x)
         return "date_row"
     if v.case_number.match(s) or v.issue_number.match(s):
         return "number_row"
@@ -155,6 +190,8 @@ def line_shape(
         return "number_row"
     if _label_row(s, v, field_of):
         return "label_row"
+    if len(s) <= v.byline_max and (v.byline.match(s) or v.byline_latin.match(s)):
+        return "byline"
     if s.endswith(v.always_end):
         return "sentence"
     if s.endswith(".") and len(s.split()) >= v.latin_words:
@@ -214,11 +251,53 @@ def title_line(
         if prose > 1:
             return start
         k += 1
-    if k == start or k + 1 >= len(lines):
+    if k == start:
+        return start + 1 if kicker(lines, start, doc_number, field_of) else start
+    if k + 1 >= len(lines):
         return start
     if line_shape(lines[k], doc_number, field_of) != "heading":
         return start
     return k
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_CHAR = re.compile(r"[A-Za-z]")
+
+
+def kicker(
+    lines: list[str],
+    i: int,
+    doc_number: DocNumber | None = None,
+    field_of: Fields | None = None,
+) -> bool:
+    """Whether ``lines[i]`` is a short label (a column, a badge, a kicker) over a much
+    longer heading in the same script, with text below that heading: the heading is
+    the title.  A '关于…' heading under a short line is left to the issuer join.
+
+    >>> kicker(["县内要闻", "某县启动山塘水库除险加固工程", "正文。"], 0)
+    True
+    >>> kicker(["某某", "zhuang zhuang zhong zhong ji", "正文。"], 0)
+    False
+    >>> kicker(["春", "关于某事的通知", "正文。"], 0)
+    False
+    """
+    if i + 2 >= len(lines):
+        return False
+    v = vocab()
+    a, b = lines[i].strip(), lines[i + 1].strip()
+    if not a or _NOT_HEADING.search(a) or _width(a) > v.kicker_max or b.startswith("关于"):
+        return False
+    if line_shape(b, doc_number, field_of) != "heading" or v.section_number.match(a):
+        return False
+    wa, wb = _width(a), _width(b)
+    if wb < max(wa * v.kicker_ratio, wa + v.kicker_more):
+        return False
+    han = bool(_HAN_CHAR.search(a))
+    return (
+        bool(_HAN_CHAR.search(b))
+        if han
+        else bool(_LATIN_CHAR.search(a) and not _HAN_CHAR.search(b))
+    )
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
