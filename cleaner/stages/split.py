@@ -52,7 +52,7 @@ from cleaner.stages.split_marks import (
 from cleaner.stages.split_meta import MetaParser, cn_number, normalise_date
 from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_page import PageLines, nonempty, stripped
-from cleaner.stages.split_page_title import page_title_line
+from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import (
     PAPER,
     foot_notes,
@@ -479,6 +479,12 @@ class SplitStage:
                 if page_title_line(lines[body_idx[0]], [lines[i] for i in body_idx[1:4]]):
                     i = body_idx.pop(0)  # the page's <title> above the document's own
                     edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete"))
+                    below = [lines[k] for k in body_idx[1:4]]
+                    if body_idx and site_banner(lines[body_idx[0]], lines[i], below):
+                        j = body_idx.pop(0)  # the site's name under it, the <title>'s end
+                        edits.append(
+                            Edit(spans[j][0], spans[j][2], "", "split.page_title", "delete")
+                        )
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []

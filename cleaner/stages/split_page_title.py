@@ -85,6 +85,32 @@ def page_title_line(line: str, following: list[str]) -> bool:
     return any(_seo_variant(s, raw.strip()) for raw in following[:3])
 
 
+def site_banner(line: str, page_title: str, below: list[str]) -> bool:
+    """Is ``line`` the site's banner, printed under the page's ``<title>`` line: the name
+    the page title ends with after a title separator, spaced or not (``标题-某某大学某某学院``
+    over ``某某大学 某某学院``)?  The name alone, never the title or a sentence, and only
+    where the page title opens with the title printed in ``below`` (the name's side is the
+    site's; ``某播客 · 标题`` over ``标题`` has the title at the end).
+
+    >>> site_banner("某某大学 某某学院", "一个报告-某某大学某某学院", ["一个报告"])
+    True
+    >>> site_banner("某某学院", "一个报告-某某大学某某学院", ["一个报告"])
+    False
+    >>> site_banner("一个报告", "某某播客 · 一个报告", ["第一段。"])
+    False
+    """
+    name = "".join(line.split())
+    whole = "".join(page_title.split())
+    if not 4 <= len(name) <= 30 or len(whole) <= len(name) or not whole.endswith(name):
+        return False
+    if _PAGE_TITLE_PROSE.search(name):
+        return False
+    if whole[-len(name) - 1] not in _TITLE_SEP:
+        return False
+    head = whole[: -len(name) - 1]
+    return any(len(t) >= 2 and head.startswith(t) for t in ("".join(b.split()) for b in below))
+
+
 # the parts of a page title: apart by '_', a bar, or a spaced dash
 _PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
 _OPEN_WORD = re.compile(r"[^\w\s]")
