@@ -15,6 +15,26 @@ from cleaner.stages.page_marks import break_mark, labelled_clause, numbered_mark
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
 
 _DATE_END = re.compile(r"\d{1,2}[日号]$")
+
+
+def _dated_clause(core: str, sentence_final: re.Pattern[str]) -> bool:
+    """A line ending in a date that is a clause running on, not a dateline: a sentence's
+    comma before the date, 20 characters or more, no sentence closed in it
+    ('经某部门批准，某局定于2020年12月25日' over '发行…').  A signature's date
+    ('某某局　2020年12月25日') or a dated row has no comma.
+
+    >>> import re
+    >>> fin = re.compile("[。！？]")
+    >>> _dated_clause("经主管部门批准，本馆定于2020年12月25日", fin)
+    True
+    >>> _dated_clause("某某县人民政府办公室　2020年12月25日", fin)
+    False
+    >>> _dated_clause("特此通知。某局，2020年12月25日", fin)
+    False
+    """
+    return len(core) >= 20 and "，" in core and sentence_final.search(core) is None
+
+
 _DATED = re.compile(r"\d{4}[ \t]*[年/.\-－][ \t]*\d{1,2}")
 _NUM_ITEM = re.compile(r"^\d+[.、．)）]")
 # a line that ends one sentence and stops inside the next one, cut between two Han
@@ -223,7 +243,9 @@ class JoinRule:
     def _prose_end(self, core: str) -> bool:
         """The line can stop mid-sentence: no title ending, date, or numbered heading."""
         t = self.t
-        if core.endswith(t.title_endings) or _DATE_END.search(core):
+        if core.endswith(t.title_endings):
+            return False
+        if _DATE_END.search(core) and not _dated_clause(core, t.sentence_final):
             return False
         # a numbered line holding clause punctuation is a clause that runs on ('第五条　…，…'),
         # and so is one holding a whole sentence before its open end ('第五条　…。各…')
