@@ -14,36 +14,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaner.config import PipelineConfig  # noqa: E402
-from cleaner.pipeline import Pipeline  # noqa: E402
-from tests.stages.title_layouts import LAYOUTS, Layout, run_layout  # noqa: E402
+from sweep_report import report, sweep  # noqa: E402
 
-
-def sweep() -> list[tuple[Layout, dict[str, Any]]]:
-    pipe = Pipeline(PipelineConfig())
-    return [(lay, run_layout(pipe, lay)) for lay in LAYOUTS]
+from tests.stages.title_layouts import LAYOUTS, run_layout  # noqa: E402
 
 
 def main() -> None:
-    quiet = "--quiet" in sys.argv
-    rows = sweep()
-    for lay, res in rows:
-        ok = not res["wrong"]
-        if quiet and ok:
-            continue
-        print(f"{'right' if ok else 'WRONG'}  {lay.name}")
-        if not ok:
-            print(f"        {'; '.join(res['wrong'])}")
-    right = sum(not r["wrong"] for _, r in rows)
-    look = [r for lay, r in rows if lay.name.startswith("lookalike_")]
-    look_ok = sum(not r["wrong"] for r in look)
-    print(f"total: {right} right, {len(rows) - right} wrong of {len(rows)}")
-    print(f"look-alikes: {look_ok} right of {len(look)}")
+    report(sweep(LAYOUTS, run_layout), quiet="--quiet" in sys.argv, lookalike_prefix="lookalike_")
 
 
 if __name__ == "__main__":
