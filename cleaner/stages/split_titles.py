@@ -387,17 +387,17 @@ def clean_title(
     (('某县推进垃圾分类！', ['site_suffix_underscore']), ('Letters: Roads | Taxes', []))
     """
     s = title.strip()
+
+    def again(rest: str, step: str) -> tuple[str, list[str]]:
+        """``rest`` (the title after ``step`` took its head off) cleaned as any title."""
+        bare, done = clean_title(
+            rest, site_name=site_name, suffixes=suffixes, h1=h1, names=names, page_title=page_title
+        )
+        return bare, [step, *done]
+
     if s[:1] in _LABEL_START and (field := labelled_title(s)) is not None:
         # '【标题】某事': the field's label goes first, the rest is cleaned as any title
-        bare, done = clean_title(
-            field,
-            site_name=site_name,
-            suffixes=suffixes,
-            h1=h1,
-            names=names,
-            page_title=page_title,
-        )
-        return bare, ["title_label", *done]
+        return again(field, "title_label")
     if (
         h1
         and s != h1.strip()
@@ -410,15 +410,7 @@ def clean_title(
         if _BADGE.match(s[: -len(whole)]):
             return whole, ["badge_prefix"]  # '原创标题' over the <title> '标题'
     if (unbadged := lead_badge(s)) is not None:
-        bare, done = clean_title(
-            unbadged,
-            site_name=site_name,
-            suffixes=suffixes,
-            h1=h1,
-            names=names,
-            page_title=page_title,
-        )
-        return bare, ["lead_badge", *done]
+        return again(unbadged, "lead_badge")
     if not _TRIGGER.search(s):
         return s, []  # nothing a step could remove: most titles
     v = title_vocab()
