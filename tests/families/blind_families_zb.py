@@ -89,7 +89,11 @@ every ``tongguan`` page; ``menzhen``, ``kaiyuan`` and ``xinwen`` are single docu
 ``python -m tests.families.blind_families_zb`` (seed base 2800) rewrites them and checks
 the truth against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``04946cc`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): kaiyuan .982/.051/.750/1.0/1.0/.500; menzhen
+1.0/0.0/1.0/1.0/1.0/.500; tongguan .878/.403/0.0/0.0/.643/0.0; xinwen
+.778/.231/.500/1.0/1.0/.333.  Means .909/.171/.563/.750/.911/.333.
 """
 
 from __future__ import annotations
