@@ -22,6 +22,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cells import (
+    is_org,
     LEADER,
     cell_row,
     cell_stack,
@@ -208,6 +209,11 @@ _NAMED_NUMBER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^（�
 _CODE_VALUE = re.compile(r"^(?=(?:\D*\d){2})[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*$")
 # a separator trailing a value ('某报 -', '某报 /'): the next cell's, no part of it
 _SEP_TAIL = re.compile(r"\s*[丨]+$|\s+[-–—·•/／|｜丨]+$")
+# a page's counter after a wide gap closing a value ('某办公室　浏览 88 次'): the row's
+# counter cell, unlabelled (no colon), no part of the value
+_COUNTER_TAIL = re.compile(
+    r"(?:\u3000+|\s{2,})[\u4e00-\u9fff]{1,4}\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?$"
+)
 # a value, a wide gap or a spaced separator, and a date (and time) closing it
 _DATE_TAIL = re.compile(
     r"^(?P<v>\S.*?)(?:\u3000+|\s{2,}|\s+[-–—·•/／|｜]\s+)"
@@ -288,6 +294,19 @@ class MetaTables:
         gvalue = rf"[^:：]*?(?=[\s；;，,|｜]+{generic}[:：]|{sep}$)"
         self.generic_item = re.compile(rf"(?P<k>{generic})[:：]\s*(?P<v>{gvalue})")
         self.generic_line = re.compile(rf"^(?:{sep}{generic}[:：]\s*{gvalue})+{sep}$")
+
+
+@lru_cache(maxsize=1)
+def _body_ending() -> re.Pattern[str]:
+    ends = load_table("headers")["lead_row"]["body_endings"]
+    alts = "|".join(map(re.escape, sorted(ends, key=len, reverse=True)))
+    return re.compile(rf"^[\u4e00-\u9fff]{{1,18}}(?:{alts})$")
+
+
+def _short_body(value: str) -> bool:
+    """A body's name shorter than :func:`split_cells.is_org` reads: three Han letters or
+    more ending like one (``[lead_row] body_endings``: '统计学系', '某气象台')."""
+    return len(value) >= 3 and _body_ending().match(value) is not None
 
 
 @lru_cache(maxsize=1)
@@ -509,6 +528,8 @@ class MetaParser:
         {'origin': '某某日报', 'author': '某某', 'published': '2021-03-09'}
         >>> MetaParser().fields([("来源", "某某县统计局　2021-03-09")])
         {'origin': '某某县统计局', 'published': '2021-03-09'}
+        >>> MetaParser().fields([("来源", "某某办公室　浏览 88 次")])
+        {'origin': '某某办公室'}
         """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
         known = [
@@ -524,7 +545,7 @@ class MetaParser:
             if key not in self.t.date_fields:
                 # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
                 # '作者：某某 - 2021-03-09'): the row's date, no part of the value
-                value = _SEP_TAIL.sub("", value)
+                value = _COUNTER_TAIL.sub("", _SEP_TAIL.sub("", value))
                 tail = _DATE_TAIL.match(value)
                 if tail is not None and (day := normalise_date(tail["d"])) is not None:
                     value = tail["v"]
@@ -749,7 +770,33 @@ class MetaParser:
                 row = row | source
         if row and sentence_in(row):
             return None  # a sentence behind a label-like opening stays text (split_values)
+        if row and "issuer" not in row and self._posted_by_body(s, row.get("author", "")):
+            row = {("issuer" if k == "author" else k): v for k, v in row.items()}
         return names_only(row) if row else row
+
+    def _posted_by_body(self, line: str, value: str) -> bool:
+        """``value``, read as the author, stands under a label that names who put the page
+        up (an author's label with a word of ``[meta] publish_words``: '发布者', '发布人')
+        and has an organisation's shape: a body publishes a notice (its issuer); a
+        person who posts under that label is its author.
+
+        >>> p = MetaParser()
+        >>> p._posted_by_body("发布者：某某大学统计学系　发布时间：2021-03-09", "某某大学统计学系")
+        True
+        >>> p._posted_by_body("发布者：统计学系　发布时间：2021-03-09", "统计学系")
+        True
+        >>> p._posted_by_body("发布者：林某某　发布时间：2021-03-09", "林某某")
+        False
+        >>> p._posted_by_body("作者：某某区科研办公室　时间：2021-03-09", "某某区科研办公室")
+        False
+        """
+        if not value or not (is_org(value) or _short_body(value)):
+            return False
+        for m in re.finditer(r"(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})[:：]\s*" + re.escape(value), line):
+            label = _squash(m["k"])
+            if self.field_of(label) == "author" and any(w in label for w in self.t.publish_words):
+                return True
+        return False
 
     def _date_below(self, line: str) -> dict[str, str] | None:
         return self.shaped_row(line, near_title=True)
