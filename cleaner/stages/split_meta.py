@@ -266,6 +266,13 @@ class MetaTables:
             )
             for c in t.get("label_class", [])
         ]
+        # classes whose labels give their field only over a value that reads as a date
+        # ('征集期限：2021年3月9日至4月8日' does, '公示期：5个工作日' gives no field)
+        self.dated_only = [
+            (tuple(c["endings"]), tuple(c.get("requires", ())), tuple(c.get("unless", ())))
+            for c in t.get("label_class", [])
+            if c.get("dated_only")
+        ]
         self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]
         # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
         # (in either script: a traditional page prints '發布單位', :func:`label_pattern`)
@@ -361,6 +368,17 @@ class MetaParser:
                 if not any(u in key for u in unless):
                     return name
         return None
+
+    def _dated_only(self, label: str) -> bool:
+        """``label`` is read by a class that names its field only over a date
+        (``dated_only`` in a ``label_class``), not by a table of names."""
+        key = simplified_label(_squash(label))
+        if key in self.t.fields:
+            return False
+        return any(
+            key.endswith(e) and (not r or any(w in key for w in r)) and not any(w in key for w in u)
+            for e, r, u in self.t.dated_only
+        )
 
     def label(self, cell: str) -> str | None:
         """The ``meta`` field a table cell names ('发 文 机 关：' → 'issuer'), else None."""
@@ -530,6 +548,10 @@ class MetaParser:
         {'origin': '某某县统计局', 'published': '2021-03-09'}
         >>> MetaParser().fields([("来源", "某某办公室　浏览 88 次")])
         {'origin': '某某办公室'}
+        >>> MetaParser().fields([("征集期限", "2021年3月9日至4月8日")])
+        {'published': '2021-03-09'}
+        >>> MetaParser().fields([("公示期", "5个工作日")]) is None
+        True
         """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
         known = [
@@ -541,6 +563,7 @@ class MetaParser:
             return None
         meta: dict[str, str] = {}
         tail_dates: list[str] = []
+        undated = False  # a label that names a date over no date: no field
         for label, key, value in known:
             if key not in self.t.date_fields:
                 # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
@@ -553,10 +576,16 @@ class MetaParser:
             if not value:
                 continue
             if key in self.t.date_fields:
-                value = label_date(label, value) or value
+                day = label_date(label, value)
+                if day is None and self._dated_only(label):
+                    undated = True
+                    continue
+                value = day or value
             meta.setdefault(key, value)
         if len(tail_dates) == 1 and meta:
             meta.setdefault("published", tail_dates[0])
+        if undated and not meta:
+            return None
         # a value holding a sentence: the line is the text's, never a row (split_values)
         if sentence_in(meta):
             return None
