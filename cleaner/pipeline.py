@@ -165,7 +165,6 @@ class Pipeline:
     def decode(self, raw: RawInput) -> Decoded:
         return decode_input(raw)
 
-
     def _dropped_row(self, ed: Editor) -> str | None:
         """The one line the boilerplate stage removed that reads as a document's own
         dated row (a publish date and its origin, issuer or number: '【2021.03.09】

@@ -42,12 +42,12 @@ from cleaner.stages.split_values import text_width
 
 __all__ = [
     "LEADER",
-    "is_org",
     "cell_row",
     "cell_stack",
     "credit_row",
     "credited",
     "icon_row",
+    "is_org",
     "key_value_block",
     "prose_line",
     "read_cells",

@@ -162,15 +162,20 @@ def site_name_line(line: str) -> bool:
 
 # a column's badge standing alone in one bracket pair ('〔新邮发行〕', '【通知公告】'): Han
 # letters only, no digit (a year in brackets opens a document number), no sentence
-_BADGE_LINE = re.compile(r"^(?:〔[\u4e00-\u9fff]{2,8}〕|【[\u4e00-\u9fff]{2,8}】|［[\u4e00-\u9fff]{2,8}］|\[[\u4e00-\u9fff]{2,8}\])$")
+_BADGE_LINE = re.compile(
+    r"^(?:〔[\u4e00-\u9fff]{2,8}〕|【[\u4e00-\u9fff]{2,8}】"
+    r"|［[\u4e00-\u9fff]{2,8}］|\[[\u4e00-\u9fff]{2,8}\])$"
+)
 
 
 def badge_line(line: str) -> bool:
     """A column's or a channel's badge alone on its line over a title: one bracket pair
     round two to eight Han letters (a kicker, no word of the title).
 
-    >>> badge_line("〔新邮发行〕"), badge_line("【通知公告】"), badge_line("〔2021〕"), badge_line("【注】见下")
-    (True, True, False, False)
+    >>> badge_line("〔新邮发行〕"), badge_line("【通知公告】")
+    (True, True)
+    >>> badge_line("〔2021〕"), badge_line("【注】见下")
+    (False, False)
     """
     return _BADGE_LINE.match(line.strip()) is not None
 

@@ -22,11 +22,11 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cells import (
-    is_org,
     LEADER,
     cell_row,
     cell_stack,
     icon_row,
+    is_org,
     key_value_block,
     prose_line,
     row_kind,
@@ -821,7 +821,8 @@ class MetaParser:
         """
         if not value or not (is_org(value) or _short_body(value)):
             return False
-        for m in re.finditer(r"(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})[:：]\s*" + re.escape(value), line):
+        labelled = r"(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})[:：]\s*" + re.escape(value)
+        for m in re.finditer(labelled, line):
             label = _squash(m["k"])
             if self.field_of(label) == "author" and any(w in label for w in self.t.publish_words):
                 return True
