@@ -142,3 +142,19 @@ def test_a_consultation_period_gives_its_first_day_a_duration_gives_nothing() ->
 def test_the_families_fixed_hold_their_metadata(name: str) -> None:
     f = family_figures(name)
     assert f["metadata"] >= 0.95, f
+
+
+# ---- bodies signing jointly
+
+
+def test_the_first_of_joint_signers_is_the_issuer_a_listed_name_is_not() -> None:
+    from cleaner.stages.split_rows import sign_off
+
+    text = "请各单位认真组织实施。"
+    got = sign_off([text, "鹤岭镇农业办公室", "鹤岭镇财政所", "2022年4月2日"])
+    assert got == {"published": "2022-04-02", "issuer": "鹤岭镇农业办公室"}
+    # names under a label line are the text's list: the signer over the date stays
+    listed = sign_off(["参加单位：", "鹤岭镇农业办公室", "鹤岭镇财政所", "2022年4月2日"])
+    assert listed["issuer"] == "鹤岭镇财政所"
+    # a person's name over the date signs no body
+    assert "issuer" not in sign_off([text, "鹤岭镇农业办公室", "柳青禾", "2022年4月2日"])
