@@ -165,6 +165,22 @@ class Pipeline:
     def decode(self, raw: RawInput) -> Decoded:
         return decode_input(raw)
 
+    def _dropped_row(self, ed: Editor) -> str | None:
+        """The one line the boilerplate stage removed that reads as a document's own
+        dated row (a publish date and its origin, issuer or number: '【2021.03.09】
+        来源：某办公室　浏览 88 次' over a title), or None: none, or several (a list's)."""
+        found = []
+        for c in ed.ledger:
+            if c.stage != "boilerplate" or c.action != "delete" or is_compact(c):
+                continue
+            line = c.before.strip()
+            if not line or "\n" in line or len(line) > 80:
+                continue
+            row = self.split.meta.shaped_row(line, near_title=True) or {}
+            if "published" in row and {"origin", "issuer", "doc_number"} & row.keys():
+                found.append(line)
+        return found[0] if len(found) == 1 else None
+
     def process(self, raw: RawInput | DecodedInput, index: int = 0) -> PageResult:
         """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes.
 
@@ -238,6 +254,12 @@ class Pipeline:
             dates = tuple(day for _, b in bars if (day := normalise_date(b)))
             if len(dates) >= 2 and len(dates) == len(bars):
                 hints = replace(hints, info_dates=dates)
+            if not bars and (row := self._dropped_row(ed)) is not None:
+                # no info bar, but the one dated row of a document's own fields that
+                # the boilerplate stage removed by another rule: the same bar
+                bars = [(0, row)]
+                if hints.published is None:
+                    hints = replace(hints, published=normalise_date(row))
             if bars:  # the rows themselves: the split stage reads their other fields
                 hints = replace(hints, info_rows=tuple(b.strip() for _, b in bars))
         if self.profiles is not None:

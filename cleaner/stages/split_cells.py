@@ -47,6 +47,7 @@ __all__ = [
     "credit_row",
     "credited",
     "icon_row",
+    "is_org",
     "key_value_block",
     "prose_line",
     "read_cells",
@@ -149,6 +150,15 @@ def _org() -> re.Pattern[str]:
 def _is_org(value: str) -> bool:
     """``value`` has an organisation's shape, in either script ('某縣文獻委員會')."""
     return bool(_org().match(value) or _org().match(simplified_label(value)))
+
+
+def is_org(value: str) -> bool:
+    """:func:`_is_org` for the other readers of a row.
+
+    >>> is_org("某某大学统计学系"), is_org("某某区科研办公室"), is_org("林某某")
+    (True, True, False)
+    """
+    return _is_org(value)
 
 
 def _issued_by(value: str, field_of: Fields) -> str | None:

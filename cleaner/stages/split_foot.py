@@ -45,6 +45,10 @@ _NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
 _BY = re.compile(
     r"^(?:本[条篇则文页]?(?:信息|消息|文章|内容)?)?由(?P<v>\S{2,24}?)(?:发布|提供|整理)$"
 )
+# a person's name (Han, a '·' between a foreign name's parts; or Latin words) and the
+# division in brackets after it ('某某（某部）')
+_PERSON = re.compile(r"^(?:[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z .'-]{1,30})$")
+_UNIT_AFTER = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
 _DATE_TAIL = re.compile(r"^(?P<v>.+?)[，,]\s*(?P<d>\d{4}\s*[年./-].*)$")
 
 
@@ -56,6 +60,7 @@ class FootWords:
     units: tuple[str, ...]
     persons: tuple[str, ...]
     simplified: dict[int, int]  # str.translate table: traditional → simplified
+    writers: tuple[str, ...] = ()  # who wrote the piece itself: its author
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +68,12 @@ def foot_words() -> FootWords:
     t = load_table("headers").get("foot_row", {})
     pairs = t.get("traditional", "")
     table = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)}
-    return FootWords(tuple(t.get("units", ())), tuple(t.get("persons", ())), table)
+    return FootWords(
+        tuple(t.get("units", ())),
+        tuple(t.get("persons", ())),
+        table,
+        tuple(t.get("writers", ())),
+    )
 
 
 def _date(s: str) -> tuple[bool, str | None]:
@@ -109,7 +119,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     if m is None and not bare:
         return None
     words = foot_words()
-    if m is None and not s.translate(words.simplified).startswith(words.units + words.persons):
+    credits = words.units + words.persons + words.writers
+    if m is None and not s.translate(words.simplified).startswith(credits):
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
     inner = (m["in"] if m else s).strip()
     if not inner or _SENTENCE.search(inner):
@@ -157,6 +168,13 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
                 out.setdefault("issuer", value)
         elif key in words.persons:
             pass
+        elif key in words.writers:
+            # '荐书人：某某（某部）': who recommends the work is the piece's writer; the
+            # division after the name is no part of it
+            name = _UNIT_AFTER.sub("", value).strip()
+            if not _PERSON.match(name):
+                return None
+            out.setdefault("author", name)
         else:
             field = field_of(raw_key) or field_of(key)
             if field is None:

@@ -127,6 +127,7 @@ def under_head(lines: list[str], above: list[int]) -> bool:
     return all(
         _trail(lines[i])
         or _marks(lines[i])
+        or badge_line(lines[i])
         or site_name_line(lines[i])
         or lines[i].strip() == title
         or page_title_line(lines[i], [title])
@@ -157,6 +158,26 @@ def site_name_line(line: str) -> bool:
     if _MASTHEAD.match(s):
         return True
     return _HAN_NAME.match(s) is not None and s.endswith(_site_endings())
+
+
+# a column's badge standing alone in one bracket pair ('〔新邮发行〕', '【通知公告】'): Han
+# letters only, no digit (a year in brackets opens a document number), no sentence
+_BADGE_LINE = re.compile(
+    r"^(?:〔[\u4e00-\u9fff]{2,8}〕|【[\u4e00-\u9fff]{2,8}】"
+    r"|［[\u4e00-\u9fff]{2,8}］|\[[\u4e00-\u9fff]{2,8}\])$"
+)
+
+
+def badge_line(line: str) -> bool:
+    """A column's or a channel's badge alone on its line over a title: one bracket pair
+    round two to eight Han letters (a kicker, no word of the title).
+
+    >>> badge_line("〔新邮发行〕"), badge_line("【通知公告】")
+    (True, True)
+    >>> badge_line("〔2021〕"), badge_line("【注】见下")
+    (False, False)
+    """
+    return _BADGE_LINE.match(line.strip()) is not None
 
 
 def _marks(line: str) -> bool:

@@ -26,6 +26,7 @@ from cleaner.stages.split_cells import (
     cell_row,
     cell_stack,
     icon_row,
+    is_org,
     key_value_block,
     prose_line,
     row_kind,
@@ -208,6 +209,11 @@ _NAMED_NUMBER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^（�
 _CODE_VALUE = re.compile(r"^(?=(?:\D*\d){2})[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*$")
 # a separator trailing a value ('某报 -', '某报 /'): the next cell's, no part of it
 _SEP_TAIL = re.compile(r"\s*[丨]+$|\s+[-–—·•/／|｜丨]+$")
+# a page's counter after a wide gap closing a value ('某办公室　浏览 88 次'): the row's
+# counter cell, unlabelled (no colon), no part of the value
+_COUNTER_TAIL = re.compile(
+    r"(?:\u3000+|\s{2,})[\u4e00-\u9fff]{1,4}\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?$"
+)
 # a value, a wide gap or a spaced separator, and a date (and time) closing it
 _DATE_TAIL = re.compile(
     r"^(?P<v>\S.*?)(?:\u3000+|\s{2,}|\s+[-–—·•/／|｜]\s+)"
@@ -260,6 +266,13 @@ class MetaTables:
             )
             for c in t.get("label_class", [])
         ]
+        # classes whose labels give their field only over a value that reads as a date
+        # ('征集期限：2021年3月9日至4月8日' does, '公示期：5个工作日' gives no field)
+        self.dated_only = [
+            (tuple(c["endings"]), tuple(c.get("requires", ())), tuple(c.get("unless", ())))
+            for c in t.get("label_class", [])
+            if c.get("dated_only")
+        ]
         self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]
         # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
         # (in either script: a traditional page prints '發布單位', :func:`label_pattern`)
@@ -288,6 +301,19 @@ class MetaTables:
         gvalue = rf"[^:：]*?(?=[\s；;，,|｜]+{generic}[:：]|{sep}$)"
         self.generic_item = re.compile(rf"(?P<k>{generic})[:：]\s*(?P<v>{gvalue})")
         self.generic_line = re.compile(rf"^(?:{sep}{generic}[:：]\s*{gvalue})+{sep}$")
+
+
+@lru_cache(maxsize=1)
+def _body_ending() -> re.Pattern[str]:
+    ends = load_table("headers")["lead_row"]["body_endings"]
+    alts = "|".join(map(re.escape, sorted(ends, key=len, reverse=True)))
+    return re.compile(rf"^[\u4e00-\u9fff]{{1,18}}(?:{alts})$")
+
+
+def _short_body(value: str) -> bool:
+    """A body's name shorter than :func:`split_cells.is_org` reads: three Han letters or
+    more ending like one (``[lead_row] body_endings``: '统计学系', '某气象台')."""
+    return len(value) >= 3 and _body_ending().match(value) is not None
 
 
 @lru_cache(maxsize=1)
@@ -342,6 +368,17 @@ class MetaParser:
                 if not any(u in key for u in unless):
                     return name
         return None
+
+    def _dated_only(self, label: str) -> bool:
+        """``label`` is read by a class that names its field only over a date
+        (``dated_only`` in a ``label_class``), not by a table of names."""
+        key = simplified_label(_squash(label))
+        if key in self.t.fields:
+            return False
+        return any(
+            key.endswith(e) and (not r or any(w in key for w in r)) and not any(w in key for w in u)
+            for e, r, u in self.t.dated_only
+        )
 
     def label(self, cell: str) -> str | None:
         """The ``meta`` field a table cell names ('发 文 机 关：' → 'issuer'), else None."""
@@ -509,6 +546,12 @@ class MetaParser:
         {'origin': '某某日报', 'author': '某某', 'published': '2021-03-09'}
         >>> MetaParser().fields([("来源", "某某县统计局　2021-03-09")])
         {'origin': '某某县统计局', 'published': '2021-03-09'}
+        >>> MetaParser().fields([("来源", "某某办公室　浏览 88 次")])
+        {'origin': '某某办公室'}
+        >>> MetaParser().fields([("征集期限", "2021年3月9日至4月8日")])
+        {'published': '2021-03-09'}
+        >>> MetaParser().fields([("公示期", "5个工作日")]) is None
+        True
         """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
         known = [
@@ -520,11 +563,12 @@ class MetaParser:
             return None
         meta: dict[str, str] = {}
         tail_dates: list[str] = []
+        undated = False  # a label that names a date over no date: no field
         for label, key, value in known:
             if key not in self.t.date_fields:
                 # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
                 # '作者：某某 - 2021-03-09'): the row's date, no part of the value
-                value = _SEP_TAIL.sub("", value)
+                value = _COUNTER_TAIL.sub("", _SEP_TAIL.sub("", value))
                 tail = _DATE_TAIL.match(value)
                 if tail is not None and (day := normalise_date(tail["d"])) is not None:
                     value = tail["v"]
@@ -532,10 +576,16 @@ class MetaParser:
             if not value:
                 continue
             if key in self.t.date_fields:
-                value = label_date(label, value) or value
+                day = label_date(label, value)
+                if day is None and self._dated_only(label):
+                    undated = True
+                    continue
+                value = day or value
             meta.setdefault(key, value)
         if len(tail_dates) == 1 and meta:
             meta.setdefault("published", tail_dates[0])
+        if undated and not meta:
+            return None
         # a value holding a sentence: the line is the text's, never a row (split_values)
         if sentence_in(meta):
             return None
@@ -749,7 +799,34 @@ class MetaParser:
                 row = row | source
         if row and sentence_in(row):
             return None  # a sentence behind a label-like opening stays text (split_values)
+        if row and "issuer" not in row and self._posted_by_body(s, row.get("author", "")):
+            row = {("issuer" if k == "author" else k): v for k, v in row.items()}
         return names_only(row) if row else row
+
+    def _posted_by_body(self, line: str, value: str) -> bool:
+        """``value``, read as the author, stands under a label that names who put the page
+        up (an author's label with a word of ``[meta] publish_words``: '发布者', '发布人')
+        and has an organisation's shape: a body publishes a notice (its issuer); a
+        person who posts under that label is its author.
+
+        >>> p = MetaParser()
+        >>> p._posted_by_body("发布者：某某大学统计学系　发布时间：2021-03-09", "某某大学统计学系")
+        True
+        >>> p._posted_by_body("发布者：统计学系　发布时间：2021-03-09", "统计学系")
+        True
+        >>> p._posted_by_body("发布者：林某某　发布时间：2021-03-09", "林某某")
+        False
+        >>> p._posted_by_body("作者：某某区科研办公室　时间：2021-03-09", "某某区科研办公室")
+        False
+        """
+        if not value or not (is_org(value) or _short_body(value)):
+            return False
+        labelled = r"(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})[:：]\s*" + re.escape(value)
+        for m in re.finditer(labelled, line):
+            label = _squash(m["k"])
+            if self.field_of(label) == "author" and any(w in label for w in self.t.publish_words):
+                return True
+        return False
 
     def _date_below(self, line: str) -> dict[str, str] | None:
         return self.shaped_row(line, near_title=True)

@@ -83,12 +83,16 @@ def piece_end(
     # 2016.6.19', '资料来源：…'): its metadata, not its text (split_foot)
     # (two at most: a unit's row over an editor's row)
     for _ in range(2 if parse_meta else 0):
-        foot = foot_row(lines[content[-1]], parser.field_of) if len(content) > 2 else None
-        if foot is None:
-            break
+        foot = foot_row(lines[content[-1]], parser.field_of) if len(content) > 1 else None
+        if foot is None or (len(content) == 2 and "author" not in foot):
+            break  # (a writer's credit under a piece of one paragraph closes it too)
         i = content.pop()
         for k, v in foot.items():
             meta.setdefault(k, v)
+        if "author" in foot:
+            # a foot credit names an author only as the piece's own writer (who
+            # recommends the work): a card over the piece named the work's author
+            meta["author"] = foot["author"]
         read.append(([i], json.dumps(foot, ensure_ascii=False)))
     # metadata printed after the body: a labelled link, a closing row of fields, a card
     # of rows (split_tail)

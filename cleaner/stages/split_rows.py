@@ -245,6 +245,10 @@ def _signer_shape() -> re.Pattern[str]:
     return re.compile(next(k["pattern"] for k in keep if k["name"] == "signature_org"))
 
 
+#: bodies signing one document jointly, one a line over its date (:func:`sign_off`)
+SIGNERS_MAX = 4
+
+
 def sign_off(last: list[str]) -> dict[str, str]:
     """The publish date (and the signer, the issuer) of an article's sign-off: its last
     line a date alone (``2021年5月24日``, ``二〇二一年五月二十四日``), the line above it a
@@ -259,6 +263,10 @@ def sign_off(last: list[str]) -> dict[str, str]:
     ({'published': '2021-05-24', 'issuer': '某某局'}, {})
     >>> sign_off(["特此通知。", "某某管理科", "2021年5月24日"])["issuer"]
     '某某管理科'
+    >>> sign_off(["特此通知。", "某某市教育局", "某某市财政局", "2021年5月24日"])["issuer"]
+    '某某市教育局'
+    >>> sign_off(["参加单位：", "某某市教育局", "某某市财政局", "2021年5月24日"])["issuer"]
+    '某某市财政局'
     >>> sign_off(["我们下次再见吧", "2021年5月24日"])
     {'published': '2021-05-24'}
     >>> sign_off(["……旧事如此。", "民國一百一十年三月九日　某某謹識"])
@@ -297,8 +305,22 @@ def sign_off(last: list[str]) -> dict[str, str]:
     # printed), or any organisation's ending (a hospital's 科, an institute's 所: the
     # place vouches for the name)
     shape = _signer_shape()
-    if _SIGNER.match(signer) and (
-        shape.match(signer) or shape.match(simplified_label(signer)) or _is_org(signer)
-    ):
-        out["issuer"] = signer
+
+    def body(name: str) -> bool:
+        return _SIGNER.match(name) is not None and bool(
+            shape.match(name) or shape.match(simplified_label(name)) or _is_org(name)
+        )
+
+    if body(signer):
+        # bodies signing jointly, one a line over the date: the first named leads the
+        # document (its issuer), the others join it
+        # (the run opens right under the text's last sentence: names in a list of the
+        # text over the signer are no signers)
+        j = k - 1
+        while j > 0 and k - j < SIGNERS_MAX and body(last[j - 1].strip()):
+            j -= 1
+        if j == k - 1 or (j > 0 and _PROSE_END.search(last[j - 1])):
+            out["issuer"] = last[j].strip()
+        else:
+            out["issuer"] = signer
     return out

@@ -18,7 +18,6 @@ OPEN = {
     # '日期：…' alone under a title: an event's '时间：…' over '地点：…' looks the same
     # line by line, so it stays text (tests/stages/test_blind_family_fixes_x.py)
     "row_date_only_label",
-    "signoff_joint_issuers",  # two issuers signing: the one over the date is taken
 }
 
 
