@@ -247,6 +247,20 @@ def _same_date_glossed(rest: str, date: str) -> bool:
     return en is not None and english_date(en[0]) == date
 
 
+def _glossed_dateline(line: str) -> bool:
+    """A date and the same date in English, nothing else: a bilingual page's dateline
+    (a row of its own, never a title nor a sentence of the text).
+
+    >>> _glossed_dateline("2021年3月9日 ｜ March 9, 2021"), _glossed_dateline("2021年3月9日")
+    (True, False)
+    """
+    m = _DATE_LINE.match(line.strip())
+    if m is None or (date := normalise_date(m["date"])) is None:
+        return False
+    rest = m["rest"].strip(" \u3000|｜·•")
+    return bool(rest) and _same_date_glossed(rest, date)
+
+
 def _row_kinds(line: str) -> frozenset[str]:
     """The layouts of a row of labelled cells: :func:`split_cells.row_kind`'s, and a row
     of an HTML label/value table (:func:`split_grid.tab_label_row`, empty cells and all);
@@ -1053,6 +1067,7 @@ class MetaParser:
             return None
         parsed = self.shaped_row(row, near_title=True)
         glossed = _GLOSSED_NUMBER.match(row.strip()) is not None  # '编号 No. AB-017'
+        glossed = glossed or _glossed_dateline(row)  # '2021年3月9日 ｜ March 9, 2021'
         if not parsed or (len(parsed) < 2 and not _LABELLED_DATE.search(row) and not glossed):
             return None
         if self.shaped_row(title, near_title=True) or self.shaped_row(after, near_title=True):
