@@ -410,6 +410,8 @@ def decide(
             r = _base_reason(keep, s)
             if r == "metadata" and k > zone()[1]:
                 r = None
+                if k <= zone()[1] + FOOT_REACH and foot_row(s, keep.split.meta.field_of):
+                    r = "foot_row"  # a credit row whose labels all read (below)
             elif r is None and _DOC_NUMBER.search(s):
                 r = "doc_number"
             elif r is None and _TABLE_ROW.search(s):

@@ -33,3 +33,32 @@ def kicker_over_h1(body: list[str], lead: int, h1: str | None, title: str | None
     if title and title.strip().startswith(head):
         return False  # the <title> names the line over the <h1> as the headline
     return nxt == h1.strip() and head != nxt and 0 < len(head) <= KICKER_MAX_CHARS
+
+
+def kicker_over_heading(
+    body: list[str], lead: int, headings: tuple[str, ...], title: str | None
+) -> bool:
+    """Whether ``body[lead]`` is a short line (a column's kicker, '版本发布') over the
+    line the page's ``<title>`` opens with when that line is one of the page's headings
+    (an ``<h2>`` headline on a page without ``<h1>``): the heading is the title.  No
+    heading or no ``<title>`` naming it: the page says nothing, the line stays the lead.
+
+    >>> heads = ("某工具 2.0 发布：更快的构建", "新特性")
+    >>> kicker_over_heading(["版本新闻", heads[0], "正文。"], 0, heads, heads[0] + " | 某博客")
+    True
+    >>> kicker_over_heading(["版本新闻", heads[0], "正文。"], 0, heads, "某博客")
+    False
+    >>> kicker_over_heading(["版本新闻", heads[0], "正文。"], 0, (), heads[0] + " | 某博客")
+    False
+    >>> kicker_over_heading([heads[0], "正文。"], 0, heads, heads[0] + " | 某博客")
+    False
+    """
+    if not title or lead + 1 >= len(body):
+        return False
+    head, nxt = body[lead].strip(), body[lead + 1].strip()
+    name = title.strip()
+    if len(nxt) < 4 or head == nxt or nxt not in headings or name.startswith(head):
+        return False
+    rest = name[len(nxt) :]
+    named = name.startswith(nxt) and (not rest or not rest[0].isalnum())
+    return named and 0 < len(head) <= KICKER_MAX_CHARS

@@ -195,6 +195,12 @@ _GLOSSED_NUMBER = re.compile(
     r"^(?P<k>[\u4e00-\u9fff]{1,6})[ \t\u3000]*[:：]?[ \t\u3000]*(?:No\.?|NO\.?|№|#)"
     r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>[A-Za-z0-9][A-Za-z0-9\-/_.]{1,30})$"
 )
+# a Han label, its English gloss of one or two words (an abbreviation's dot) and the colon:
+# a bilingual row's cell label ('发布日期 Date：', '编号 Ref.：', '来源 News Source:')
+_GLOSSED_LABEL = re.compile(
+    r"(?:^|(?<=[\s|｜丨]))(?P<k>[\u4e00-\u9fff]{2,6})[ \t\u3000]+"
+    r"[A-Za-z][A-Za-z]{0,11}\.?(?:[ \t][A-Za-z][A-Za-z]{0,11}\.?)?[ \t\u3000]*(?P<c>[:：])"
+)
 # a row of bracketed 'label：value' items ('【来源：某报】【日期：2021-03-09】'): each
 # bracket holds one item, its label before the colon
 _WRAPPED_ITEMS = re.compile(
@@ -229,6 +235,36 @@ _WHOLE_BRACKET = re.compile(r"^[（(](?P<in>[^（）()]{4,60})[）)]$")
 _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 # a label of ideographs before a date, a space, colon or mark between ('定稿 ▏ 2020-05-06')
 _LABELLED_DATE = re.compile(r"[\u4e00-\u9fff]{2}[^\w\d]{0,4}\d{4}\s*[-年./／]\s*\d")
+
+
+def _same_date_glossed(rest: str, date: str) -> bool:
+    """The rest of a date row is the same date again in English and nothing else (a
+    bilingual page's dateline, '2021年3月9日 ｜ March 9, 2021'); another date or any
+    other word is not.
+
+    >>> _same_date_glossed("March 9, 2021", "2021-03-09")
+    True
+    >>> _same_date_glossed("March 10, 2021", "2021-03-09")
+    False
+    >>> _same_date_glossed("March 9, 2021 at the hall", "2021-03-09")
+    False
+    """
+    en = EN_DATE.fullmatch(rest.strip(" \u3000.,"))
+    return en is not None and english_date(en[0]) == date
+
+
+def _glossed_dateline(line: str) -> bool:
+    """A date and the same date in English, nothing else: a bilingual page's dateline
+    (a row of its own, never a title nor a sentence of the text).
+
+    >>> _glossed_dateline("2021年3月9日 ｜ March 9, 2021"), _glossed_dateline("2021年3月9日")
+    (True, False)
+    """
+    m = _DATE_LINE.match(line.strip())
+    if m is None or (date := normalise_date(m["date"])) is None:
+        return False
+    rest = m["rest"].strip(" \u3000|｜·•")
+    return bool(rest) and _same_date_glossed(rest, date)
 
 
 def _row_kinds(line: str) -> frozenset[str]:
@@ -422,6 +458,10 @@ class MetaParser:
             return None
         if (m := LEADER.match(s)) is not None and self.field_of(m["k"]):
             s = _squash(m["k"]) + "：" + s[m.end() :]  # a dotted leader writes the colon
+        if _GLOSSED_LABEL.search(s) is not None:
+            # '发布日期 Date：…　｜　编号 Ref.：…': a bilingual page glosses each label in
+            # English; the Han label says what the cell holds, the gloss goes
+            s = _GLOSSED_LABEL.sub(lambda g: g["k"] + g["c"] if self.field_of(g["k"]) else g[0], s)
         items: list[tuple[str, str]] | None = None
         t = self.t
         if s[0] in "（(" and s[-1] in "）)":
@@ -653,6 +693,8 @@ class MetaParser:
         if date is None:
             return None
         rest = m["rest"].strip(" \u3000|｜·•")
+        if rest and _same_date_glossed(rest, date):
+            return {"published": date}  # '2021年3月9日 ｜ March 9, 2021': one date, two tongues
         extra = self.parse_meta_line(rest) if rest else {}
         if extra is None and _COUNTERS.match(rest):
             extra = {}  # '点击：[1358]', '阅读 2389': a page's counters, no field
@@ -1102,6 +1144,7 @@ class MetaParser:
             return None
         parsed = self.shaped_row(row, near_title=True)
         glossed = _GLOSSED_NUMBER.match(row.strip()) is not None  # '编号 No. AB-017'
+        glossed = glossed or _glossed_dateline(row)  # '2021年3月9日 ｜ March 9, 2021'
         if not parsed or (len(parsed) < 2 and not _LABELLED_DATE.search(row) and not glossed):
             return None
         if self.shaped_row(title, near_title=True) or self.shaped_row(after, near_title=True):

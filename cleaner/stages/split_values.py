@@ -91,8 +91,20 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
 
     >>> names_only({"author": "某某（某市某中心）"}), names_only({"author": "某（甲）乙"})
     ({'author': '某某'}, {'author': '某（甲）乙'})
+
+    A handle (``@some-dev``, ``@甲 @乙``) is the name without its mention mark; an
+    e-mail address or a name with an ``@`` inside is left as it is.
+
+    >>> names_only({"author": "@some-dev"}), names_only({"author": "@甲、@乙"})
+    ({'author': 'some-dev'}, {'author': '甲、乙'})
+    >>> names_only({"author": "dev@example"})
+    {'author': 'dev@example'}
     """
     value = meta.get("author")
+    if value is not None and _HANDLES.match(value):
+        # '@zhou-lin': a site's handle, the '@' its mention mark, no letter of the name
+        meta = meta | {"author": _HANDLE_MARK.sub("", value)}
+        value = meta["author"]
     if value is not None and (unit := _NAME_UNIT.match(value)) is not None:
         meta = meta | {"author": unit["name"]}
         value = unit["name"]
@@ -101,6 +113,9 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in meta.items() if k != "author"}
 
 
+# a run of handles, each opened by its mention mark ('@some-dev', '@甲、@乙')
+_HANDLES = re.compile(r"^@[\w.-]{1,39}(?:[\s、,，/]+@[\w.-]{1,39})*$")
+_HANDLE_MARK = re.compile(r"(?:^|(?<=[\s、,，/]))@")
 # a name, then its unit in brackets closing the value ('某某（某市某中心）')
 _NAME_UNIT = re.compile(r"^(?P<name>[^（()）\s]{2,12})\s*[（(][^（()）]{2,30}[）)]$")
 

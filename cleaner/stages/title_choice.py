@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from cleaner.model import Change
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cells import dated_title
-from cleaner.stages.split_deck import kicker_over_h1
+from cleaner.stages.split_deck import kicker_over_h1, kicker_over_heading
 from cleaner.stages.split_head import glossed_title
 from cleaner.stages.split_lead_rows import lead_rows
 from cleaner.stages.split_meta import normalise_date
@@ -153,6 +153,8 @@ def body_lead(
         lead = max(lead, above_rows - (2 if gloss else 1))  # or a title and its English
     if hints and kicker_over_h1(body, lead, hints.h1, hints.title):
         lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
+    elif hints and kicker_over_heading(body, lead, hints.headings, hints.title):
+        lead += 1  # a kicker over the heading the page's <title> names
     lead = headline_under_bars(body, lead, hints, single=single)
     # rows, numbers, crumbs, a link or a lead sentence over a heading (title_shape)
     declared = (hints.title, hints.h1) if hints else ()
