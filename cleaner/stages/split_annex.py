@@ -90,8 +90,9 @@ def annex_cuts(lines: list[str], endings: tuple[str, ...]) -> list[tuple[int, in
     cuts: list[tuple[int, int]] = []
     start = 0
     for k, i in enumerate(filled[:-1]):
-        if len(strip[i]) > 24:
-            continue
+        s = strip[i]
+        if len(s) > 24 or (s[:1] != "附" and (len(s) < 2 or s[0] != s[-1])):
+            continue  # neither a mark nor a divider (_mark_word's first tests, inlined)
         word = _mark_word(lines[i])
         if word is None:
             continue

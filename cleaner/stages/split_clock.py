@@ -81,7 +81,10 @@ def clock_run(
     if ":" not in text and "：" not in text:
         return []  # every time row holds a colon (most pages have none)
     filled, strip = nonempty(lines), stripped(lines)
-    found = [k for k, i in enumerate(filled[:-1]) if _CLOCK.match(strip[i])]
+    # (a time row opens with a digit: what \d matches is what isdecimal() is true for)
+    found = [
+        k for k, i in enumerate(filled[:-1]) if strip[i][:1].isdecimal() and _CLOCK.match(strip[i])
+    ]
     if len(found) < 2:
         return []
     if any(b == a + 1 for a, b in itertools.pairwise(found)):
