@@ -151,8 +151,9 @@ def english_thread(stripped: list[str]) -> list[int]:
     """
     n = len(stripped)
     out: list[int] = []
-    if not any("omment" in s or "OMMENT" in s for s in stripped):
-        return out  # most pages: a substring test, no regex per line
+    text = "\n".join(stripped)
+    if "omment" not in text and "OMMENT" not in text:
+        return out  # most pages: a substring test of the page, no regex per line
     for h, s in enumerate(stripped):
         if not s or len(s) > 40 or not _EN_HEAD.match(s):
             continue

@@ -99,8 +99,9 @@ def notice_blocks(stripped: list[str], claimed: Collection[int]) -> list[Block]:
     [Block(lines=(0, 1, 2), remove=False)]
     """
     t = _table()
-    if not any(s.endswith((":", "：")) for s in stripped):
-        return []
+    text = "\n".join(stripped) + "\n"
+    if ":\n" not in text and "：\n" not in text:
+        return []  # no line ends in a colon (the stripped lines hold no line break)
     blocks: list[Block] = []
     for i, s in enumerate(stripped):
         if i in claimed or not s or not t.label.match(s):

@@ -74,6 +74,8 @@ def post_bylines(stripped: list[str], kept: Callable[[str], bool] = lambda s: Fa
     >>> post_bylines(["这样要紧吗？", r[0], a, r[1], a, r[2]])
     [3, 5]
     """
+    if _DATE.search("\n".join(stripped)) is None:
+        return []  # a byline row and a floor row each hold a date (most pages: none)
     filled = [i for i, s in enumerate(stripped) if s]
     under_prose = [
         (i, role)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.split_page import nonempty, stripped
+
 __all__ = ["annex_cuts", "under_mark"]
 
 #: Each document holds at least this many characters of prose lines.
@@ -84,12 +86,13 @@ def annex_cuts(lines: list[str], endings: tuple[str, ...]) -> list[tuple[int, in
     >>> annex_cuts(["标题", *body, "== 编制说明 ==", "某某规划编制说明", *note], ())
     [(5, 6)]
     """
-    filled = [i for i, s in enumerate(lines) if s.strip()]
+    filled, strip = nonempty(lines), stripped(lines)
     cuts: list[tuple[int, int]] = []
     start = 0
     for k, i in enumerate(filled[:-1]):
-        if len(lines[i].strip()) > 24:
-            continue
+        s = strip[i]
+        if len(s) > 24 or (s[:1] != "附" and (len(s) < 2 or s[0] != s[-1])):
+            continue  # neither a mark nor a divider (_mark_word's first tests, inlined)
         word = _mark_word(lines[i])
         if word is None:
             continue

@@ -21,7 +21,7 @@ import re
 
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_page import joined, nonempty, stripped
 
 #: a row ending in its date (a time of day may follow it, a closing bracket too)
 _DATED = re.compile(
@@ -83,6 +83,9 @@ def asked_run(
     >>> asked_run(page[:5])
     ([], {})
     """
+    text = joined(lines)
+    if "？" not in text and "?" not in text:
+        return [], {}  # no question on the page (most pages): no pair
     filled, strip = nonempty(lines), stripped(lines)
     over, under = _pairs(strip, filled, -1), _pairs(strip, filled, 1)
     if len(over) == len(under):

@@ -26,7 +26,7 @@ import re
 
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_page import joined, nonempty, stripped
 
 #: The rules whose pieces keep their title line as text (it is the story's headline, a
 #: line of the page as any other): a counted run's header line is its title, a time row's
@@ -77,8 +77,14 @@ def clock_run(
     >>> [t for _, _, t, _ in clock_run(["2021年3月9日", *page[1:]])]
     ['营收增长', '新品发布']
     """
+    text = joined(lines)
+    if ":" not in text and "：" not in text:
+        return []  # every time row holds a colon (most pages have none)
     filled, strip = nonempty(lines), stripped(lines)
-    found = [k for k, i in enumerate(filled[:-1]) if _CLOCK.match(strip[i])]
+    # (a time row opens with a digit: what \d matches is what isdecimal() is true for)
+    found = [
+        k for k, i in enumerate(filled[:-1]) if strip[i][:1].isdecimal() and _CLOCK.match(strip[i])
+    ]
     if len(found) < 2:
         return []
     if any(b == a + 1 for a, b in itertools.pairwise(found)):

@@ -69,8 +69,8 @@ def enactment(lines: list[str]) -> dict[str, str]:
     ...            "第一条　为了规范管理，制定本规定。"])
     {'published': '2005-08-31', 'effective': '2005-10-01', 'doc_number': '某市人民政府令第12号'}
     """
-    if not any(_ARTICLE.match(ln.strip()) for ln in lines):
-        return {}
+    if "条" not in "".join(lines) or not any(_ARTICLE.match(ln.strip()) for ln in lines):
+        return {}  # (every article line holds '条': most pages have none)
     adopted, in_force, number = _vocab()
     found: list[str] = []
     for k, ln in enumerate(lines[:HEAD_LINES]):

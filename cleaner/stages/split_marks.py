@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_headers import Candidate, _title_shaped, candidate, vocab
+from cleaner.stages.split_page import joined, stripped
 
 __all__ = [
     "framed_count",
@@ -152,8 +153,7 @@ def framed_runs(lines: list[str]) -> list[list[Candidate]]:
     []
     """
     by_frame: dict[str, list[Candidate]] = {}
-    for i, raw in enumerate(lines):
-        s = raw.strip()
+    for i, s in enumerate(stripped(lines)):
         title = framed_title(s) if s[:1] == s[-1:] else None
         if title is None and s[:1] == s[-1:]:
             title = _framed_label(s)
@@ -216,8 +216,9 @@ def series_runs(lines: list[str]) -> list[list[Candidate]]:
     [('P某刊动态之|#：|c', 1, '甲'), ('P某刊动态之|#：|c', 2, '乙')]
     """
     by_base: dict[str, list[Candidate]] = {}
-    for i, raw in enumerate(lines):
-        s = raw.strip()
+    if "之" not in joined(lines):
+        return []  # every such line holds '之'
+    for i, s in enumerate(stripped(lines)):
         if "之" not in s[2:10] or len(s) > _MAX:
             continue
         m = _SERIES_HEAD.match(s)

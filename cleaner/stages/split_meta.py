@@ -43,6 +43,7 @@ from cleaner.stages.split_dates import (
 )
 from cleaner.stages.split_grid import tab_label_row
 from cleaner.stages.split_head import HEAD_LINES, glossed_title, row_hint, under_head
+from cleaner.stages.split_page import joined
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_titles import field_line
@@ -97,7 +98,7 @@ def field_mark_lines(lines: list[str]) -> set[int]:
     >>> sorted(field_mark_lines(["正文。", "发文机关：某局", "甲  乙", "丙"]))
     [1, 2]
     """
-    text = "\n".join(lines)
+    text = joined(lines)
     found: set[int] = set()
     line, pos, search = 0, 0, _PAGE_FIELD_MARKS.search
     while (m := search(text, pos)) is not None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import Any, TypeVar
 
-__all__ = ["PageLines", "nonempty", "per_page", "stripped"]
+__all__ = ["PageLines", "joined", "nonempty", "per_page", "stripped"]
 
 T = TypeVar("T")
 
@@ -68,3 +68,11 @@ def stripped(lines: list[str]) -> list[str]:
 def nonempty(lines: list[str]) -> list[int]:
     """The indices of the lines that hold more than white space (read-only)."""
     return [i for i, s in enumerate(stripped(lines)) if s]
+
+
+@per_page
+def joined(lines: list[str]) -> str:
+    """The lines joined by newlines: one text to ask whether a character occurs on the
+    page at all (an exact gate: a recogniser whose every form needs a character the page
+    lacks can match no line)."""
+    return "\n".join(lines)

@@ -22,7 +22,7 @@ from cleaner.stages.paper_heads import (
 )
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_meta import field_mark_lines
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_page import joined, nonempty, stripped
 
 __all__ = ["PAPER", "foot_notes", "front_rows", "names_under", "paper_run", "rows_under_title"]
 
@@ -43,7 +43,7 @@ def paper_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     >>> [(i, t) for i, _, t, _ in paper_run(page)]
     [(2, '甲县调查'), (6, '乙县调查')]
     """
-    if name_rows_at_most("\n".join(lines), 1):
+    if name_rows_at_most(joined(lines), 1):
         return []  # two papers need two name rows: most pages hold none (one C scan)
     found: list[tuple[int, str]] = []
     strip = stripped(lines)

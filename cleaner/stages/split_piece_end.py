@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.section_runs import frame
+from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
@@ -180,6 +180,8 @@ def section_number(body: list[str], parser: MetaParser) -> str | None:
     """
     for n, line in enumerate(body[:-1]):
         s = line.strip()
+        if len(s) > LABEL_MAX_CHARS:
+            continue  # neither a framed label nor a label closed by a colon (most lines)
         if frame(s) is not None:
             label = s[1:-1]
         elif s[-1:] in ":：" and 2 <= len(s) <= 11:

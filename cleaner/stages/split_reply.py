@@ -69,6 +69,8 @@ def answer_byline(
     >>> answer_byline([0, 1, 2, 3, 4], page, rows.get)
     []
     """
+    if not any(lines[k].rstrip().endswith(("？", "?")) for k in content[: ANSWER_LOOK - 1]):
+        return []  # no question above any row it reads: no answer's byline (most pages)
     for n, i in enumerate(content[1:ANSWER_LOOK], 1):
         row = lines[i].strip()
         if not row or prose_line(row):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.split_dates import cn_number
+from cleaner.stages.split_page import joined
 
 __all__ = ["statute_cuts"]
 
@@ -74,7 +75,7 @@ def statute_cuts(lines: list[str]) -> list[tuple[int, int]]:
     >>> statute_cuts([*arts, "第一条　重复印出的一条。", *arts[1:]])
     []
     """
-    if sum(s.count("条") for s in lines) <= MIN_ARTICLES:
+    if joined(lines).count("条") <= MIN_ARTICLES:
         return []  # a cut needs MIN_ARTICLES articles, then a first one again (most pages)
     filled = [i for i, s in enumerate(lines) if s.strip()]
     cuts: list[tuple[int, int]] = []

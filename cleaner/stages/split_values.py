@@ -128,5 +128,5 @@ def text_width(line: str) -> float:
     (9, 11.0)
     """
     s = line.strip()
-    latin = sum(1 for ch in s if ch.isascii())
+    latin = len(s.encode("ascii", "ignore"))  # its ASCII characters, counted in C
     return len(s) - latin / 2 if latin else len(s)
