@@ -88,6 +88,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Any
 
 from cleaner.ingest.html_authors import byline_author, declared_author
@@ -117,7 +118,9 @@ from cleaner.ingest.html_fallback import (
     _Page,
 )
 from cleaner.ingest.html_head import (
+    broken_head,
     channel_title,
+    crumb_headline,
     head_meta,
     headline_of,
     holds_title,
@@ -264,6 +267,8 @@ class Extracted:
         short bars.
         """
         title = headline_of(self.title, self.meta.get("h1") or self.meta.get("headline"))
+        if title and self.meta.get("crumb_headline") == title:
+            return f"{title}\n{self.body}" if self.body else title
         head = self.body.split("\n", HEADLINE_LOOK)[:HEADLINE_LOOK]
         first = head[0].strip()
         if not title or (first and (first in title or holds_title(first, title))):
@@ -531,7 +536,9 @@ def extract(
     kept = [i for i, r in enumerate(reasons) if r is None]
     # a page title is usually "Headline - Site name": the headline alone is the title
     if kept and lines[kept[0]].heading and title and title_part(title, texts[kept[0]]):
-        title = texts[kept[0]]
+        # the headline broken over heading lines (an <h1> with a <br>) is the lines joined
+        heads = [texts[i] for i in takewhile(lambda i: lines[i].heading, kept[:4])]
+        title = broken_head(title, heads) or texts[kept[0]]
     if not body and visible:
         method = "empty"
     if kept and lines[kept[0]].heading:
@@ -540,6 +547,17 @@ def extract(
             declared["channel"] = channel
     if line := visible_headline(title, declared.get("h1"), texts):
         declared["headline"] = line
+    elif not declared.get("h1") and (
+        crumb := crumb_headline(
+            title,
+            [t for t, r in zip(texts, reasons, strict=True) if r is not None and t]
+            + [texts[i] for i in kept[:HEADLINE_LOOK]],
+            [texts[i] for i in kept[:HEADLINE_LOOK]],
+        )
+    ):
+        # the <title> names the site, the trail's last crumb the headline: it opens the
+        # text on a line of its own (the trail itself is chrome)
+        title = declared["crumb_headline"] = crumb
     marks = frozenset(i for i, lc in enumerate(line_chrome) if lc and reasons[i] != _UNSEEN)
     if pairs := cut_pairs(lines, texts, blocks, marks):
         declared["breaks"] = "\n".join(pairs)

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from cleaner.ingest.html_dates import published
+from cleaner.stages.split_head import site_name_line
 
 _WS = re.compile(r"\s+")
 
@@ -238,6 +239,40 @@ def title_part(title: str, line: str) -> bool:
     return any(s in p and len(s) * 2 >= len(p.strip()) for p in _TITLE_SEP.split(title))
 
 
+def broken_head(title: str, heads: list[str]) -> str | None:
+    """The headline a page breaks over its first heading lines (``<h1>甲<br>乙</h1>``)
+    when the ``<title>`` holds them joined: the whole title, or one part of it, or its
+    head before a separator; else None.  Lines are joined without a space between two
+    Han letters and with one elsewhere.
+
+    >>> broken_head("江边新桥今天通车_某某网", ["江边新桥", "今天通车", "正文。"])
+    '江边新桥今天通车'
+    >>> broken_head("Bridge opens today | City", ["Bridge opens", "today"])
+    'Bridge opens today'
+    >>> broken_head("江边新桥今天通车_某某网", ["江边新桥", "某某网"]) is None
+    True
+    """
+    parts = [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+    keys = {"".join(p.split()) for p in [title, *parts]}
+    joined = heads[0].strip() if heads else ""
+    best = None
+    for line in heads[1:4]:
+        s = line.strip()
+        if not s or not joined:
+            break
+        gap = "" if _HAN.match(joined[-1]) and _HAN.match(s[0]) else " "
+        joined = joined + gap + s
+        key = "".join(joined.split())
+        if not any(k.startswith(key) for k in keys):
+            break
+        if key in keys:
+            best = joined
+    return best
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _gaps(n: int, drops: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -315,3 +350,42 @@ def quotes_line(title: str, line: str) -> bool:
     """
     key = _letters(line)
     return len(key) >= QUOTED_MIN_LETTERS and key in _letters(title)
+
+
+#: The last crumb taken for the headline is at least this many letters long.
+CRUMB_HEADLINE_MIN = 8
+_CLAUSE_MARK = re.compile(r"[。！？；!?;，,：:]")
+
+
+def crumb_headline(title: str | None, lines: list[str], kept: list[str]) -> str | None:
+    """The headline a page prints only as the last item of its breadcrumb trail
+    (``首页 > 栏目 > 标题``, among ``lines``: the ones the extractor dropped and the first
+    kept), when the ``<title>`` is the site's name alone
+    (:func:`~cleaner.stages.split_head.site_name_line`) and no other kept line holds it;
+    else None.  A trail ending in a short crumb (``正文``, a channel) names
+    no headline.
+
+    >>> crumb_headline("某某新闻网", ["首页 > 要闻 > 江边新桥今天正式通车"], ["正文。"])
+    '江边新桥今天正式通车'
+    >>> crumb_headline("某某新闻网", ["首页 > 要闻 > 正文"], ["正文。"]) is None
+    True
+    >>> crumb_headline("江边新桥今天正式通车", ["首页 > 要闻 > 江边新桥今天正式通车"], []) is None
+    True
+    """
+    t = (title or "").strip()
+    if not t or not site_name_line(t):
+        return None
+    for line in lines:
+        s = line.strip()
+        if len(s) > CRUMB_LINE_MAX + CRUMB_HEADLINE_MIN * 4:
+            continue
+        crumbs = [c.strip() for c in _CRUMB_SEP.split(s) if c.strip()]
+        if len(crumbs) < 3 or any(len(c) > CRUMB_MAX_CHARS for c in crumbs[:-1]):
+            continue
+        last = crumbs[-1]
+        if len(last) < CRUMB_HEADLINE_MIN or _CLAUSE_MARK.search(last):
+            continue
+        if any(last in k and k.strip() != s for k in kept):
+            return None  # a kept line holds the headline (the trail itself aside)
+        return last
+    return None

@@ -117,6 +117,7 @@ class TitleVocab:
     counter_words: tuple[str, ...] = ()
     badge_words: tuple[str, ...] = ()
     latin_site_words: tuple[str, ...] = ()
+    head_site_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +129,7 @@ def title_vocab() -> TitleVocab:
         tuple(t.get("counter_words", ())),
         tuple(t.get("badge_words", ())),
         tuple(t.get("latin_site_words", ())),
+        tuple(t.get("head_site_endings", ())),
     )
 
 
@@ -351,6 +353,37 @@ def _counter_prefix(s: str, h1: str | None, v: TitleVocab) -> str | None:
     return None
 
 
+# a site's name before a colon and the title ('某某新闻网：标题')
+_SITE_PREFIX = re.compile(r"^\s*(?P<site>[^\s:：，。,]{2,24})\s*[:：]\s*(?P<rest>\S.*)$")
+#: the title after a site's name is at least this long
+SITE_PREFIX_REST_MIN = 6
+
+
+def _site_prefix(s: str, site_name: str | None, names: tuple[str, ...]) -> str | None:
+    """The title after a site's name and a colon, or None: the name is the page's own
+    (declared) or a Han name ending as only a site's does (``head_site_endings``:
+    ``…新闻网``, ``…门户网站``; a speaker or an issuer before a colon, ``某某县政府：…``,
+    is part of a headline).
+
+    >>> _site_prefix("青川新闻网：青川镇修好了进山的石板路", None, ())
+    '青川镇修好了进山的石板路'
+    >>> _site_prefix("县政府：青川镇修好了进山的石板路", None, ()) is None
+    True
+    """
+    if "：" not in s and ":" not in s:
+        return None
+    m = _SITE_PREFIX.match(s)
+    if m is None or len(m["rest"]) < SITE_PREFIX_REST_MIN:
+        return None
+    site = m["site"]
+    own = bool(site_name and site == site_name.strip()) or (bool(names) and _is_name(site, names))
+    ending = bool(_HAN_ONLY.match(site)) and site.endswith(title_vocab().head_site_endings)
+    return m["rest"].strip() if own or ending else None
+
+
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{4,24}$")
+
+
 def clean_title(
     title: str,
     *,
@@ -411,6 +444,8 @@ def clean_title(
             return whole, ["badge_prefix"]  # '原创标题' over the <title> '标题'
     if (unbadged := lead_badge(s)) is not None:
         return again(unbadged, "lead_badge")
+    if (unsited := _site_prefix(s, site_name, names)) is not None:
+        return again(unsited, "site_prefix")
     if not _TRIGGER.search(s):
         return s, []  # nothing a step could remove: most titles
     v = title_vocab()

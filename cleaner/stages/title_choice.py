@@ -36,6 +36,7 @@ from cleaner.stages.split_titles import (
     rule_line,
 )
 from cleaner.stages.title_shape import DocNumber, Fields, title_line
+from cleaner.stages.title_wrap import wrapped_title
 
 NAME = "split"
 
@@ -261,6 +262,10 @@ def piece_title(
             field_of=field_of,
         )
         title = title_from_body(body[lead:], endings)
+        if (hints is None or not (hints.title or hints.h1)) and body[lead].strip() == title:
+            # a plain page's headline wrapped over two lines (title_wrap); an HTML page's
+            # broken headline is joined from its <title> (finish_title)
+            title = wrapped_title(body[lead : lead + 3]) or title
         quoted = _BOOK_TITLE.match(title)
         if above_rows is not None and quoted and lead < len(body) and body[lead].strip() == title:
             # '《标题》' over its card of metadata rows: a header line naming the record

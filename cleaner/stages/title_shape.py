@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_head import site_name_line
 from cleaner.stages.split_titles import nav_line
 
 #: the shapes that are never a title while a heading stands below them
@@ -36,6 +37,8 @@ NEVER_TITLE = frozenset(
         "long",
         "byline",
         "comment",
+        "tag_row",
+        "site_name",
     }
 )
 #: the shapes of body text: at most one such line is passed over (a lead sentence)
@@ -74,6 +77,7 @@ class _Vocab:
     kicker_max: float
     kicker_ratio: float
     kicker_more: float
+    tag_max: int
 
 
 @cache
@@ -114,6 +118,7 @@ def vocab() -> _Vocab:
         kicker_max=float(kick["label_max"]),
         kicker_ratio=float(kick["ratio"]),
         kicker_more=float(kick["more"]),
+        tag_max=int(t["tag_row"]["tag_max"]),
     )
 
 
@@ -136,6 +141,13 @@ def _width(s: str) -> float:
 _CELLS = re.compile(r"[~\t]|[ \u00a0\u3000]{2,}")
 
 _WRAP = {"【": "】", "[": "]", "［": "］", "〔": "〕"}
+# a tag row's brackets ('〖栏目 · 专题〗') and the marks between its tags inside them
+_TAG_WRAP = {**_WRAP, "〖": "〗", "「": "」"}
+_TAG_SEP = re.compile(r"[ \t\u3000]*[·•・|｜/／][ \t\u3000]*|[ \t\u00a0\u3000]{2,}|\u3000")
+# an ordinal opening a part's heading ('第三章', '第3节', '第二部分')
+ORDINAL = re.compile(r"^第[\d一二三四五六七八九十百零〇]+[\u4e00-\u9fff]")
+# a wide gap between the words of a row that is no sentence ('首页　要闻　政务')
+_WIDE_GAP = re.compile(r"[ \t\u00a0]*\u3000[ \t\u00a0\u3000]*|[ \t\u00a0]{2,}")
 
 
 def _label_row(s: str, v: _Vocab, field_of: Fields | None) -> bool:
@@ -153,6 +165,32 @@ def _label_row(s: str, v: _Vocab, field_of: Fields | None) -> bool:
     if label in v.credits or (field_of is not None and field_of(label) is not None):
         return True
     return any(w in label for w in v.marks) and len(value) <= v.value_max
+
+
+def tag_row(line: str) -> bool:
+    """A row of short tags, never a title: tags in one pair of brackets between marks or
+    wide gaps (``〖栏目 · 专题〗``), or words a wide gap apart, three or more
+    (a navigation row ``首页　要闻　政务``) or two or more of one length (a slogan's
+    halves ``治水兴县　造福百姓``).  A tag is at most ``tag_max`` letters, no clause mark.
+
+    >>> tag_row("〖乡镇 · 动态〗"), tag_row("首页　要闻　政务"), tag_row("兴水利　富乡村")
+    (True, True, True)
+    >>> tag_row("【原创】"), tag_row("林舟　守山二十年"), tag_row("青川镇修好了石板路")
+    (False, False, False)
+    """
+    s = line.strip()
+    if not s or ORDINAL.match(s):
+        return False  # a part's heading ('第三章　总则'): an ordinal and a name
+    v = vocab()
+    wrapped = s[0] in _TAG_WRAP and s.endswith(_TAG_WRAP[s[0]])
+    parts = [p for p in (_TAG_SEP if wrapped else _WIDE_GAP).split(s[1:-1] if wrapped else s)]
+    if len(parts) < 2 or any(not p or len(p) > v.tag_max or _NOT_HEADING.search(p) for p in parts):
+        return False
+    if wrapped:
+        return True
+    if len(parts) >= 3:
+        return all(len(p) <= v.tag_max // 2 for p in parts)
+    return len({len(p) for p in parts}) == 1 and len(parts[0]) >= 3
 
 
 def line_shape(
@@ -192,6 +230,10 @@ def line_shape(
         return "label_row"
     if len(s) <= v.byline_max and (v.byline.match(s) or v.byline_latin.match(s)):
         return "byline"
+    if tag_row(s):
+        return "tag_row"
+    if _HAN_CHAR.search(s) and site_name_line(s):
+        return "site_name"  # a site's name alone by its ending ('某某新闻网'): no title
     if s.endswith(v.always_end):
         return "sentence"
     if s.endswith(".") and len(s.split()) >= v.latin_words:
@@ -230,7 +272,11 @@ def title_line(
     0
     """
     v = vocab()
-    if start < len(lines) and any(t and t.strip() in lines[start] for t in declared):
+    if (
+        start < len(lines)
+        and any(t and t.strip() in lines[start] for t in declared)
+        and line_shape(lines[start]) != "site_name"  # a <title> that is the site's name
+    ):
         return start
     if (
         start + 1 < len(lines)
