@@ -3,7 +3,7 @@ fixza), each kind as a small case in wordings of its own, with look-alikes that 
 
 * English label rows read by their labels' last words (``Ref. No. …``, ``Date Posted:``,
   ``Posted By:``), a ``No.`` label without a colon, a thousands comma in a counter;
-* privacy and reproduction notes, and English 'this page' speech, are chrome cues;
+* privacy and reproduction notes are chrome cues;
 * a page whose title is only its ``<title>``: the heading naming the page's kind over a
   card of fields leaves the text with the ``<title>`` line, the card is metadata;
 * a labelled close (a press contact) glued under the text's last paragraph stays when the
@@ -94,7 +94,6 @@ def test_privacy_and_reproduction_notes_are_legal_cues() -> None:
     keep = KeepTable()
     assert "legal" in keep.cues("（为保护来信人隐私，已略去其住址）")
     assert "legal" in keep.cues("Outlets may reprint this story with a link to the source.")
-    assert "site_voice" in keep.cues("Outlets may reprint this story with a link to the source.")
     # look-alikes: the text's own words
     assert keep.cues("The committee produced a report on river levels.") == []
     assert keep.cues("这个小区的住户反映楼道灯坏了。") == []
