@@ -63,6 +63,7 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
+from cleaner.stages.glued_blocks import glued_close
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.listed_titles import (
@@ -496,6 +497,8 @@ class BoilerplateStage:
                 continue
             if hit.scope == "line" and signing_block(stripped, i, hits, claimed):
                 continue  # a name of the bench that signs the text, over its date
+            if hit.scope in ("line", "tail") and glued_close(stripped, i, hits):
+                continue  # a labelled close glued under the text (a media contact)
             claim = _Claim(
                 SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
             )

@@ -39,6 +39,10 @@ _BOOK = re.compile(r"《[^《》]{1,80}》")
 _MASKABLE = re.compile(rf"[\d《{_CN_DIGITS}]")
 _LITERAL = re.compile(r"[\w\u4e00-\u9fff]")
 _SENTENCE_END = ("。", "！", "？", "!", "?", "；")
+#: a copyright line opens with its mark or word: the footer's, however long (an English
+#: owner's name and 'All rights reserved.' make it a long line; one closed by a Chinese
+#: sentence mark, a piece's own rights note, still ends the text above it)
+_COPYRIGHT = re.compile(r"(?i)^(?:©|\(c\)\s|copyright\b|版权所有)")
 
 #: Two pages whose sentence pieces overlap this much (length-weighted Jaccard, 0-1) are one
 #: page for support.  Versions of one notice differing in a word share 0.8-0.95; distinct
@@ -187,7 +191,7 @@ class SiteProfile:
             if s:
                 if last < 0:
                     last = i
-                if len(s) > 60 or s.endswith(_SENTENCE_END):
+                if s.endswith(_SENTENCE_END) or (len(s) > 60 and not _COPYRIGHT.match(s)):
                     tail_from = i
                     break
         tail_from = max(tail_from, 0)

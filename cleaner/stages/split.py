@@ -26,6 +26,7 @@ from cleaner.rules import load_table
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
+from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_enacted import enactment
@@ -491,11 +492,19 @@ class SplitStage:
             lead_nav_ = 0 if head else lead_nav([lines[i] for i in body_idx[:3]])
             if lead_nav_ and self.meta.row_over_title(lines, body_idx, 0):
                 lead_nav_ = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
+            # the page's <title> over a heading naming the page's kind, a card under it
+            # (split_card_head): the card is read under the heading
+            card = head is None and seg_start == 0 and titled_card(lines, body_idx, hints)
             rows = (
                 self.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav_)
                 if self.config.parse_meta
                 else []
             )
+            if card and not rows and self.config.parse_meta:
+                rows = self.meta.meta_block(lines, body_idx[1:])
+                card = bool(rows) and rows[0][0][0] == body_idx[2]
+                if not card:
+                    rows = []
             if len(rows) >= 2 and sum("published" in r[1] for r in rows) >= 2:
                 # a card printing the day it was written before the day it went up
                 # ('成文日期' … '发布日期'): the publish label's date is the page's
@@ -573,7 +582,8 @@ class SplitStage:
                 endings=self.t.title_endings,
                 complete=self.config.complete_titles,
             )
-            title = chosen.title
+            # the card's page: its title is the <title>'s, not the heading over the card
+            title = lines[body_idx[0]].strip() if card else chosen.title
             for day in chosen.dates if self.config.parse_meta else ():
                 meta.setdefault("published", day)
             if self.config.parse_meta:  # a statute's enactment lines (split_enacted)
@@ -594,6 +604,14 @@ class SplitStage:
                     complete=self.config.complete_titles,
                 )
 
+            if card and len(set(content) - set(body_idx[:2])) > 0:
+                # the <title> line and the card's heading: no visible line of the text
+                for i in body_idx[:2]:
+                    if i in content:
+                        edits.append(
+                            Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete")
+                        )
+                        content.remove(i)
             # a paper's authors and affiliations under its title line, then its codes row
             # and its page-foot notes: metadata inside it (split_papers)
             for phase in () if head else ("under", "inside"):

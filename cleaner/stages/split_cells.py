@@ -70,7 +70,8 @@ _SEP = re.compile(
     r"|[·•・](?=\s)|(?<=\s)[·•・])[ \t]*"
     r"|[ \t]*\u3000[ \t\u3000]*|\t+| {2,}"
 )
-_SENTENCE = re.compile(r"[。！？!?,]")
+# a comma parts clauses, never a number's thousands ('Views: 2,947')
+_SENTENCE = re.compile(r"[。！？!?]|(?<!\d),|,(?!\d{3}(?!\d))")
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
 # English words, four spaces at least, closed by a full stop
 _LATIN_PROSE = re.compile(r"^(?=(?:[^ ]* ){4})[A-Za-z\"'“‘].*[A-Za-z0-9\"'”’)]\.$")
@@ -81,6 +82,9 @@ _PAIR = re.compile(
     r"^(?P<k>[A-Za-z][A-Za-z .]{0,18}[A-Za-z.]|[A-Za-z]|[\u4e00-\u9fff]{1,8})"
     r"\s*[:：=→]\s*(?P<v>\S.*)$"
 )
+# an English number label closed by its abbreviation's stop, the value after a space
+# ('Release No. AB-2021-017', 'Ref. No. 12/2021'): the stop stands for the colon
+_NO_PAIR = re.compile(r"^(?P<k>(?:[A-Z][A-Za-z]*\.?[ \t]){1,3}No\.)[ \t]*(?P<v>[A-Za-z0-9]\S*)$")
 # a Han label and its value apart by a space, or a date glued to it ('发表于2021-3-5')
 # or a code glued to it ('编号AB-12-030': an archive's record number)
 _SPACED_PAIR = re.compile(
@@ -284,7 +288,7 @@ def _cells(line: str) -> list[tuple[str | None, str]]:
         cell = cell.strip()
         if not cell:
             continue
-        m = _PAIR.match(cell) or _SPACED_PAIR.match(cell)
+        m = _PAIR.match(cell) or _SPACED_PAIR.match(cell) or _NO_PAIR.match(cell)
         if m is None:
             out.append((None, cell))
             continue

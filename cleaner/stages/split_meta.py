@@ -281,6 +281,37 @@ def _squash(label: str) -> str:
     return re.sub(r"\s+", "", label).rstrip(":：")
 
 
+#: an English label: two to four words of letters (a word may close with its abbreviation's
+#: stop), spaced or run together as a squashed label writes them ('ReleaseNo.')
+_LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z.]*(?:[ \t][A-Za-z][A-Za-z.]*){0,3}")
+_LATIN_WORD = re.compile(r"[A-Z]?[a-z]+\.?|[A-Z]+\.?(?![a-z])")
+LatinClass = tuple[str, frozenset[str], dict[str, frozenset[str]], frozenset[str]]
+
+
+def latin_field(label: str, classes: list[LatinClass]) -> str | None:
+    """The field an English label of two to four words names by its last word
+    (``latin_label_class`` in ``headers.toml``), else None.
+
+    >>> c = tables().latin_classes
+    >>> latin_field("Release No.", c), latin_field("DatePosted", c), latin_field("Posted By", c)
+    ('doc_number', 'published', 'author')
+    >>> latin_field("Tel No.", c), latin_field("Event Date", c), latin_field("Media Contact", c)
+    (None, None, None)
+    """
+    words = [w.lower() for w in _LATIN_WORD.findall(label.strip().rstrip(":："))]
+    if not 2 <= len(words) <= 4:
+        return None
+    last, rest = words[-1], set(words[:-1])
+    for field, last_words, requires_for, unless in classes:
+        if last not in last_words or rest & unless:
+            continue
+        need = requires_for.get(last.rstrip("."))
+        if need is not None and not rest & need:
+            continue
+        return field
+    return None
+
+
 class MetaTables:
     """The tables of ``headers.toml`` the metadata parser needs, compiled once."""
 
@@ -311,6 +342,16 @@ class MetaTables:
             if c.get("dated_only")
         ]
         self.doc_number = [re.compile(d["regex"]) for d in t.get("doc_number", [])]
+        # English labels read by their last word (``latin_label_class``)
+        self.latin_classes = [
+            (
+                c["field"],
+                frozenset(c["last_words"]),
+                {k: frozenset(v) for k, v in c.get("requires_for", {}).items()},
+                frozenset(c.get("unless", ())),
+            )
+            for c in t.get("latin_label_class", [])
+        ]
         # labels may be letter-spaced on government sites ('索 引 号：', '发 文 机 关：')
         # (in either script: a traditional page prints '發布單位', :func:`label_pattern`)
         labels = "|".join(
@@ -394,6 +435,8 @@ class MetaParser:
     def _field_of(self, label: str) -> str | None:
         key = simplified_label(_squash(label))
         known = self.t.fields.get(key)
+        if known is None and _LATIN_LABEL.fullmatch(label.strip().rstrip(":：")):
+            return latin_field(label, self.t.latin_classes)
         if known or not 2 <= len(key) <= 10:
             return known
         for name, endings, requires, unless, max_chars in self.t.classes:
