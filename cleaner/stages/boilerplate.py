@@ -91,6 +91,7 @@ from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
 from cleaner.stages.split_annex import under_mark
+from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows, table_caption
 
@@ -348,14 +349,16 @@ class BoilerplateStage:
             and (hit := learned.match(s, title)) is not None
             and not own_heading(s, hit, headings)
         }
-        if headings and len(hits) >= MIN_ROWS:
+        # a text page declares no headings: its contents block names its pieces' titles
+        named = headings or (tuple(stripped[i] for i in contents_block(stripped)) if hits else ())
+        if len(named) >= MIN_ROWS and hits:
             # a compilation's row of facts over (or under) each of its headings: the
             # split's, which reads each piece's fields from it (heading_rows.py)
             from cleaner.stages.line_model import keep_table
 
             meta = keep_table().split.meta
             for k in rows_by_headings(
-                stripped, hits, claimed, headings, lambda s: meta.shaped_row(s, near_title=True)
+                stripped, hits, claimed, named, lambda s: meta.shaped_row(s, near_title=True)
             ):
                 del hits[k]
                 kept.append(k)
