@@ -179,6 +179,7 @@ def titled_name(value: str) -> str | None:
     return m["name"] if m else None
 
 
+@lru_cache(maxsize=1)
 def _publish_words() -> tuple[str, ...]:
     """The words that make a date or number label name publishing (``label_class``
     ``published_by_ending`` ``requires`` in ``headers.toml``)."""
