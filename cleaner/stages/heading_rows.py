@@ -12,7 +12,9 @@ same order: a learned shape may differ from piece to piece by a value the site r
 a source's name), two at least, one of them learned at least, no cue word on them, each
 piece holding a line of its own (a list of links under rows stays chrome).  A text page
 declares no headings, but a digest's contents block in its head names its pieces'
-titles before them (:func:`split_contents.contents_block`): those are its headings.  A
+titles before them (:func:`split_contents.contents_block`), or its rows number the
+pieces over their title lines (:func:`split_above.titles_under_rows`): those titles are
+its headings.  A
 single document's card of facts right over (or under) its one headline is the same:
 :func:`rows_at_headline`.  The boilerplate stage leaves them to the split, which moves
 their fields into each piece's ``meta`` (and records the move in the ledger).

@@ -24,7 +24,7 @@ from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import cn_number
-from cleaner.stages.split_page import nonempty
+from cleaner.stages.split_page import nonempty, stripped
 
 __all__ = ["row_number", "rows_above", "titles_under_rows"]
 
@@ -75,6 +75,8 @@ def rows_above(
 _CELL_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
 _FIRST_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
+#: a row of facts is at most this long
+ROW_MAX_CHARS = 200
 _NOT_TITLE = re.compile(r"[|｜\t\u3000]| {2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a piece's title line is at most this long
@@ -141,26 +143,29 @@ def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, st
     >>> [t for _, _, t, _ in titles_under_rows(listed, read)]
     ['甲县通知', '乙县通知']
     """
-    filled = nonempty(lines)
+    filled, strip = nonempty(lines), stripped(lines)
     found: list[tuple[int, int, tuple[str, ...]]] = []  # (title, row, signature)
     for k in range(1, len(filled)):
         i, r = filled[k], filled[k - 1]
-        s = lines[i].strip()
+        row = strip[r]
+        # cheap gates first: a sentence is no row, a long line no row
+        if len(row) > ROW_MAX_CHARS or "。" in row or "！" in row or "？" in row:
+            continue
+        s = strip[i]
         if not _title_line(s):
             continue
-        row = lines[r].strip()
         sig = row_signature(row)
         if sum(x != "_" for x in sig) < 2 or read(s) or not read(row):
             continue
         found.append((i, r, sig))
     if len(found) < 2 or len({sig for *_, sig in found}) != 1:
         return []
-    titles = [lines[i].strip() for i, _, _ in found]
+    titles = [strip[i] for i, _, _ in found]
     if len(set(titles)) < len(titles):
         return []
     numbers = [row_number(lines[r]) for _, r, _ in found]
     if numbers != list(range(1, len(found) + 1)):
-        if contents_block([ln.strip() for ln in lines]) != [i for i, _, _ in found]:
+        if contents_block(strip) != [i for i, _, _ in found]:
             return []
     ends = [*(r for _, r, _ in found[1:]), len(lines)]
     for (i, _, _), end in zip(found, ends, strict=True):
@@ -174,4 +179,4 @@ def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, st
     above = (s for s in (ln.strip() for ln in lines[:first_row]) if len(s) >= 10)
     if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
         return []
-    return [(i, HEADER_IS_TEXT, lines[i].strip(), {}) for i, _, _ in found]
+    return [(i, HEADER_IS_TEXT, strip[i], {}) for i, _, _ in found]

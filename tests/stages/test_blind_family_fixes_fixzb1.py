@@ -10,7 +10,8 @@ kind as a small case in wordings of its own, with look-alikes that stay:
   One row over a title (a single document's), unnumbered rows with no contents block,
   and a numbered list whose items stand nowhere below split nothing;
 * on a text page, the contents block names the pieces' titles as an HTML page's headings
-  do: the learned rows over them (and the titles) are kept for the split (heading_rows).
+  do, and so do numbered rows over title lines: the learned rows over them (and the
+  titles) are kept for the split (heading_rows).
 
 Every word is invented.
 """
@@ -148,6 +149,47 @@ def test_learned_rows_over_listed_titles_are_kept_for_the_split() -> None:
     arts = split(out.splitlines())
     assert [a.title for a in arts] == [f"{t}2" for t in TITLES]
     assert arts[1].meta.get("doc_number") == "园农〔2021〕8号"
+
+
+POOL = [*TITLES, "关于开展秋粮收购的通告", "关于加强林区防火巡查的通知", "关于发放良种补贴的公告"]
+POOL += ["关于组织农机跨区作业的通知", "关于做好汛期防涝的提醒"]
+
+
+def _issues(*, numbered: bool) -> list[list[str]]:
+    """Eight issues of one digest with no contents block: three pieces each, titles and
+    sources differing issue to issue, the rows over the titles numbered or not."""
+    bodies = (B1, B2, B3)
+    pages = []
+    for p in range(8):
+        titles = [POOL[(p + k * 3) % 8] for k in range(3)]
+        page = ["青禾农事网　首页　选编　联系", "青禾农事选编", f"第{p + 10}期　编印：青禾镇农业办"]
+        for k, t in enumerate(titles, start=1):
+            head = f"◆ 第{k:02d}篇　" if numbered else ""
+            no = f"编号：园农〔2021〕{p * 3 + k}号"
+            row = f"{head}{no}　出处：{SOURCES[(p + k) % 3]}　日期：2021-0{p + 1}-{k + 10}"
+            page += ["", row, t, bodies[(p + k) % 3], bodies[(p + k + 1) % 3]]
+        page += [
+            "",
+            "本选编内容仅供参考，以正式文件为准。",
+            "青禾农事网版权所有　电话 0000-1234567",
+        ]
+        pages.append(page)
+    return pages
+
+
+def test_learned_numbered_rows_over_titles_are_kept_for_the_split() -> None:
+    pages = _issues(numbered=True)
+    out = boil(pages[3], site_stage(pages), site="s")
+    arts = split(out.splitlines())
+    assert [a.meta.get("doc_number") for a in arts] == [f"园农〔2021〕{n}号" for n in (10, 11, 12)]
+    assert [a.title for a in arts] == [POOL[(3 + k * 3) % 8] for k in range(3)]
+
+
+def test_learned_unnumbered_rows_without_contents_stay_one_document() -> None:
+    pages = _issues(numbered=False)
+    out = boil(pages[3], site_stage(pages), site="s")
+    arts = split(out.splitlines())
+    assert len(arts) == 1 and all(b in arts[0].text for b in (B1, B2, B3))
 
 
 # floor on the family fixed here (fixzb1; measured blind at main 04946cc: F1 .878,
