@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -91,7 +92,9 @@ from cleaner.stages.rule_gate import branches, combine, gate_of, taker
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
+from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
+from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows, table_caption
 
@@ -349,14 +352,26 @@ class BoilerplateStage:
             and (hit := learned.match(s, title)) is not None
             and not own_heading(s, hit, headings)
         }
-        if headings and len(hits) >= MIN_ROWS:
+        named = headings
+        if hits and not headings:
+            # a text page declares no headings: its contents block names its pieces'
+            # titles, or its rows over them number the pieces (split_above)
+            from cleaner.stages.line_model import keep_table
+
+            meta = keep_table().split.meta
+            named = tuple(stripped[i] for i in contents_block(stripped))
+            row = partial(meta.shaped_row, near_title=True)
+            if not named and any(h.kind == "shape" and row(stripped[i]) for i, h in hits.items()):
+                # (only where a learned shape reads as a row: what the run would keep)
+                named = tuple(t for _, _, t, _ in titles_under_rows(stripped, row))
+        if len(named) >= MIN_ROWS and hits:
             # a compilation's row of facts over (or under) each of its headings: the
             # split's, which reads each piece's fields from it (heading_rows.py)
             from cleaner.stages.line_model import keep_table
 
             meta = keep_table().split.meta
             for k in rows_by_headings(
-                stripped, hits, claimed, headings, lambda s: meta.shaped_row(s, near_title=True)
+                stripped, hits, claimed, named, lambda s: meta.shaped_row(s, near_title=True)
             ):
                 del hits[k]
                 kept.append(k)

@@ -7,17 +7,25 @@ its figures are each piece's, so the batch learns its shape as chrome; deleted t
 split stage no longer sees where the pieces start nor what their numbers and dates are.
 :func:`rows_by_headings` names the learned lines that are such rows: each right over (or
 each right under) one of the page's declared headings (``<h1>``-``<h6>``), each read as a
-metadata row by the split's reader, one learned shape for all, two at least, no cue word
-on them, each piece holding a line of its own (a list of links under rows stays
-chrome).  A single document's card of facts right over (or under) its one headline is
-the same: :func:`rows_at_headline`.  The boilerplate stage leaves them to the split,
-which moves their fields into each piece's ``meta`` (and records the move in the ledger).
+metadata row by the split's reader, one label signature for all (the same labels in the
+same order: a learned shape may differ from piece to piece by a value the site repeats,
+a source's name), two at least, one of them learned at least, no cue word on them, each
+piece holding a line of its own (a list of links under rows stays chrome).  A text page
+declares no headings, but a digest's contents block in its head names its pieces'
+titles before them (:func:`split_contents.contents_block`), or its rows number the
+pieces over their title lines (:func:`split_above.titles_under_rows`): those titles are
+its headings.  A
+single document's card of facts right over (or under) its one headline is the same:
+:func:`rows_at_headline`.  The boilerplate stage leaves them to the split, which moves
+their fields into each piece's ``meta`` (and records the move in the ledger).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Protocol
+
+from cleaner.stages.split_cells import row_signature
 
 __all__ = ["rows_at_headline", "rows_by_headings"]
 
@@ -44,8 +52,9 @@ def rows_by_headings(
     read: Callable[[str], object],
 ) -> list[int]:
     """Indices of the learned lines (``hits``) that are the rows of the page's own
-    ``headings``: each over its heading (or each under it), one shape, each read by
-    ``read`` as metadata, at least :data:`MIN_ROWS` of them.
+    ``headings``: each over its heading (or each under it), one label signature, each
+    read by ``read`` as metadata, at least :data:`MIN_ROWS` of them (learned or not: a
+    row the site printed once is not learned, and still counts).
 
     >>> from types import SimpleNamespace as NS
     >>> row = NS(kind="shape", key="▌甲⟨N⟩　发布：⟨D⟩", signals=())
@@ -55,11 +64,20 @@ def rows_by_headings(
     >>> rows_by_headings(page, {1: row, 4: row}, (), ("乙事", "丙事"), read)
     [1, 4]
 
-    One row alone proves nothing, nor does a row over a line that is no heading:
+    One row alone proves nothing, nor does a row over a line that is no heading; a row
+    the site printed once counts for the run (its learned sibling is kept):
 
     >>> rows_by_headings(page, {1: row}, (), ("乙事", "丙事"), read)
+    [1]
+    >>> rows_by_headings(page[:4], {1: row}, (), ("乙事", "丙事"), read)
     []
     >>> rows_by_headings(page, {1: row, 4: row}, (), ("乙事",), read)
+    []
+
+    Rows of other labels over the headings are no run:
+
+    >>> other = page[:4] + ["▌甲2　来源：某处", "丙事", "正文。"]
+    >>> rows_by_headings(other, {1: row, 4: row}, (), ("乙事", "丙事"), lambda s: "：" in s)
     []
 
     Rows and headings with no text between them are a list of links, not pieces:
@@ -69,16 +87,16 @@ def rows_by_headings(
     []
     """
     wanted = {h for h in headings if h}
-    if len(wanted) < MIN_ROWS or len(hits) < MIN_ROWS:
+    if len(wanted) < MIN_ROWS or not hits:
         return []
     filled = [i for i, s in enumerate(stripped) if s and i not in claimed]
     sides: dict[str, list[int]] = {"over": [], "under": []}
-    keys: dict[str, set[str]] = {"over": set(), "under": set()}
+    keys: dict[str, set[object]] = {"over": set(), "under": set()}
     for k, i in enumerate(filled):
         hit = hits.get(i)
-        if hit is None or hit.kind != "shape" or stripped[i] in wanted:
+        if stripped[i] in wanted or (hit is not None and hit.kind != "shape"):
             continue
-        if any(x.startswith("cue:") or x == "menu" for x in hit.signals):
+        if hit is not None and any(x.startswith("cue:") or x == "menu" for x in hit.signals):
             continue
         nxt = stripped[filled[k + 1]] if k + 1 < len(filled) else ""
         prv = stripped[filled[k - 1]] if k > 0 else ""
@@ -86,10 +104,10 @@ def rows_by_headings(
         if side is None or not read(stripped[i]):
             continue
         sides[side].append(i)
-        keys[side].add(hit.key)
+        keys[side].add(row_signature(stripped[i]))
     side = max(sides, key=lambda s: len(sides[s]))
     rows = sides[side]
-    if len(rows) < MIN_ROWS or len(keys[side]) != 1:
+    if len(rows) < MIN_ROWS or len(keys[side]) != 1 or not any(i in hits for i in rows):
         return []
     # each piece holds a body: a line that is neither a heading nor a row between one row
     # and the next (and after the last), or the rows and headings are a list of links
@@ -98,7 +116,7 @@ def rows_by_headings(
     for a, b in zip(rows, ends, strict=True):
         if not any(i not in taken and stripped[i] not in wanted for i in filled if a < i < b):
             return []
-    return rows
+    return [i for i in rows if i in hits]
 
 
 #: A card of facts over or under a headline holds at most this many rows.

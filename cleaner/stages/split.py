@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.rules import load_table
-from cleaner.stages.split_above import rows_above
+from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_card_head import titled_card
@@ -369,6 +369,8 @@ class SplitStage:
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
                 keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's
+            if not keyed:  # titles each under its piece's numbered or listed row (split_above)
+                keyed = titles_under_rows(lines, self._row_reader)
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
             if not keyed:  # questions each beside a dated row: a Q&A board's pieces (after

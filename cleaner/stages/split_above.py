@@ -9,16 +9,24 @@ no prose between), the rows share one cell signature (:func:`split_cells.row_sig
 one site's rows), and no header has a metadata row right below it (there the row below
 is the piece's, and the one above closes the previous piece).  One header alone proves
 no order: a single document's row above its title is the page head's reader's business.
+
+Where the headers themselves are plain title lines (no number, no mark), the rows over
+them are what declares the pieces (:func:`titles_under_rows`): a digest numbers its
+rows (``◇ 第01则　编号：…　日期：…``) or lists the titles in its head's contents.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from cleaner.stages.split_cells import row_signature
-from cleaner.stages.split_page import nonempty
+from cleaner.stages.split_clock import HEADER_IS_TEXT
+from cleaner.stages.split_contents import contents_block
+from cleaner.stages.split_dates import cn_number
+from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["rows_above"]
+__all__ = ["row_number", "rows_above", "titles_under_rows"]
 
 Reader = Callable[[str], dict[str, str] | None]
 
@@ -61,3 +69,114 @@ def rows_above(
         out[h] = (above, parsed)
         prev = h
     return out if len(signatures) == 1 else {}
+
+
+# a row's first cell ends at a wide space, a bar, a tab or two spaces
+_CELL_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
+_FIRST_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
+_SENTENCE = re.compile(r"[。；;！!？?，,]")
+#: a row of facts is at most this long
+ROW_MAX_CHARS = 200
+_NOT_TITLE = re.compile(r"[|｜\t\u3000]| {2}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: a piece's title line is at most this long
+TITLE_MAX_CHARS = 60
+#: prose a piece's body must hold (characters in lines of ten or more)
+MIN_BODY_CHARS = 30
+
+
+def row_number(row: str) -> int | None:
+    """The number in a row's first cell when that cell is a short unlabelled mark
+    (``▷ 第01条``, ``No.2``, ``［三］``), else None.
+
+    >>> row_number("◇ 第02则　编号：X-1　日期：2021-03-09"), row_number("编号：X-1　日期：…")
+    (2, None)
+    """
+    first = _CELL_GAP.split(row.strip(), maxsplit=1)[0]
+    if len(first) > 8 or "：" in first or ":" in first:
+        return None
+    m = _FIRST_NUMBER.search(first)
+    return cn_number(m.group()) if m else None
+
+
+def _title_line(s: str) -> bool:
+    return (
+        2 <= len(s) <= TITLE_MAX_CHARS
+        and _HAN.search(s) is not None
+        and not _SENTENCE.search(s)
+        and not _NOT_TITLE.search(s)
+    )
+
+
+def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, str, dict[str, str]]]:
+    """``(title line, rule, title, {})`` of a compilation whose pieces each open with a
+    metadata row ABOVE a plain title line (``◇ 第01则　编号：…　日期：…`` over the
+    title), else [].  The title line is the piece's first line of text
+    (:data:`split_clock.HEADER_IS_TEXT`), as a bare headline is.
+
+    The rows must declare the pieces: two at least, one cell signature of two labelled
+    cells or more (:func:`split_cells.row_signature`), each right over a title-shaped
+    line that is no row itself, and either each row's first cell numbers its piece 1,
+    2, 3 … in page order or the contents block in the page's head lists exactly those
+    titles (:func:`split_contents.contents_block`).  Every piece holds prose, none
+    stands above the first row (a piece whose row was lost keeps the page whole), and
+    no title has a row right under it too (then the row under is the piece's).  The
+    split reads each row into its piece (:func:`rows_above`).  A single document's row
+    of facts over its title is one row: no split.
+
+    >>> def read(s):
+    ...     return {"published": s[-10:]} if "日期：" in s else None
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["某刊", "◇ 第01则　编号：X-1　日期：2021-03-09", "甲县通知", body,
+    ...         "◇ 第02则　编号：X-7　日期：2021-03-19", "乙县通知", body]
+    >>> [(i, t) for i, _, t, _ in titles_under_rows(page, read)]
+    [(2, '甲县通知'), (5, '乙县通知')]
+    >>> titles_under_rows(page[:4], read)  # one row: a single document's
+    []
+    >>> odd = [page[0], page[4], page[2], page[3], page[1], page[5], page[6]]
+    >>> titles_under_rows(odd, read)  # numbered 2, 1: no order of pieces
+    []
+    >>> unnumbered = [s.replace("第01则", "").replace("第02则", "") for s in page]
+    >>> titles_under_rows(unnumbered, read)  # no number, no contents: not declared
+    []
+    >>> listed = ["目录：", "1. 甲县通知", "2. 乙县通知", *unnumbered]
+    >>> [t for _, _, t, _ in titles_under_rows(listed, read)]
+    ['甲县通知', '乙县通知']
+    """
+    filled, strip = nonempty(lines), stripped(lines)
+    found: list[tuple[int, int, tuple[str, ...]]] = []  # (title, row, signature)
+    for k in range(1, len(filled)):
+        i, r = filled[k], filled[k - 1]
+        row = strip[r]
+        # cheap gates first: a sentence is no row, a long line no row
+        if len(row) > ROW_MAX_CHARS or "。" in row or "！" in row or "？" in row:
+            continue
+        s = strip[i]
+        if not _title_line(s):
+            continue
+        sig = row_signature(row)
+        if sum(x != "_" for x in sig) < 2 or read(s) or not read(row):
+            continue
+        found.append((i, r, sig))
+    if len(found) < 2 or len({sig for *_, sig in found}) != 1:
+        return []
+    titles = [strip[i] for i, _, _ in found]
+    if len(set(titles)) < len(titles):
+        return []
+    numbers = [row_number(lines[r]) for _, r, _ in found]
+    if numbers != list(range(1, len(found) + 1)):
+        if contents_block(strip) != [i for i, _, _ in found]:
+            return []
+    ends = [*(r for _, r, _ in found[1:]), len(lines)]
+    for (i, _, _), end in zip(found, ends, strict=True):
+        body = (s for s in (ln.strip() for ln in lines[i + 1 : end]) if len(s) >= 10)
+        if sum(len(s) for s in body if _SENTENCE.search(s)) < MIN_BODY_CHARS:
+            return []
+        below = next((j for j in filled if j > i), None)
+        if below is not None and below < end and read(lines[below]):
+            return []
+    first_row = found[0][1]
+    above = (s for s in (ln.strip() for ln in lines[:first_row]) if len(s) >= 10)
+    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+        return []
+    return [(i, HEADER_IS_TEXT, strip[i], {}) for i, _, _ in found]
