@@ -317,12 +317,14 @@ _NOT_ENTRY = frozenset(("hidden", "submit", "button", "image", "reset", "checkbo
 
 def _walk(
     root: Any, rules: Rules, focus: Any = None
-) -> tuple[list[_Line], dict[int, _Block], set[int]]:
+) -> tuple[list[_Line], dict[int, _Block], set[int], list[tuple[int, ...]]]:
     """Lay the tree out as lines, iteratively.
 
-    Returns the lines, the tree of block elements and the forms that hold a control to
-    type into (a text field, a text area, a drop-down list).  With ``focus`` (an element
-    under ``root``) lines outside it have ``focus=False``.
+    Returns the lines, the tree of block elements, the forms that hold a control to
+    type into (a text field, a text area, a drop-down list) and, for each such control
+    outside any form, the block elements around it, innermost first (a comment box or a
+    feedback dialog built without a ``<form>``).  With ``focus`` (an element under
+    ``root``) lines outside it have ``focus=False``.
     """
     from bs4 import Comment, NavigableString, Tag
     from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
@@ -338,6 +340,7 @@ def _walk(
     hidden: list[int] = []
     forms: list[int] = []
     interactive: set[int] = set()
+    loose: list[tuple[int, ...]] = []
     meta: list[int] = []
     meta_size: dict[int, int] = {}
     meta_shape: dict[int, str] = {}
@@ -423,8 +426,11 @@ def _walk(
         if name == "br":
             flush()
             continue
-        if forms and name in _ENTRY and node.get("type", "text") not in _NOT_ENTRY:
-            interactive.add(forms[0])
+        if name in _ENTRY and node.get("type", "text") not in _NOT_ENTRY:
+            if forms:
+                interactive.add(forms[0])
+            else:
+                loose.append(tuple(reversed(owners)))
         flags = 0
         if name == "form":
             flags |= _FORM
@@ -510,7 +516,7 @@ def _walk(
             ln.control_chars = sum(
                 n for c, n in ln.control_runs if control_size[c] <= CONTROL_MAX_CHARS
             )
-    return lines, blocks, interactive
+    return lines, blocks, interactive, loose
 
 
 def _add_control(
