@@ -102,6 +102,7 @@ def test_closing_credit_kinds() -> None:
     assert closing_credit("（责任编辑： AB12）") and closing_credit("編輯：某丙")
     assert not closing_credit("编辑部今年搬到了新楼")  # no separator after the word
     assert not closing_credit("来源：多方消息，此事已经确认。")  # a sentence
+    assert closing_credit("Editor: Jan Roe") and not closing_credit("Photo gallery")
 
 
 def test_ui_under_the_credit_goes() -> None:

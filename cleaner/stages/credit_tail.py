@@ -62,6 +62,8 @@ def closing_credit(s: str) -> bool:
     [True, True, True]
     >>> [closing_credit(s) for s in ("编辑部的故事", "来源于生活的感悟。", "校对")]
     [False, False, False]
+    >>> [closing_credit(s) for s in ("Source: Wire", "Photo credits", "Editor notes")]
+    [True, False, False]
     """
     s = s.strip()
     if not 3 <= len(s) <= CREDIT_MAX_CHARS:
@@ -70,9 +72,10 @@ def closing_credit(s: str) -> bool:
     for w in _credit_words():
         if body.startswith(w):
             rest = body[len(w) :]
-            return _SEP.match(rest) is not None and not rest.rstrip("）)】] ").endswith(
-                _SENTENCE_END
-            )
+            sep = _SEP.match(rest)
+            if sep is None or (w.isascii() and not sep.group().strip()):
+                return False  # a Latin word needs a mark: 'Photo credits' is a heading
+            return not rest.rstrip("）)】] ").endswith(_SENTENCE_END)
     return False
 
 
