@@ -155,3 +155,36 @@ def test_pipeline_drops_the_tail_and_reads_the_credit(tmp_path: Path) -> None:
     assert "管理处提醒市民，雨天路滑，请结伴而行，傍晚六点以后步道照明开启。" in art["text"]
     rules = [json.loads(x)["rule"] for x in (out / "changes.jsonl").read_text("utf-8").splitlines()]
     assert "boilerplate.credit_tail" in rules
+
+
+# --- the tag row the head declares ----------------------------------------------------
+
+
+def _keyed(body: str, keys: str) -> bytes:
+    return (
+        f'<html><head><title>步道开放</title><meta name="keywords" content="{keys}"></head>'
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+def test_tag_row_repeating_the_declared_keywords_goes() -> None:
+    html = _keyed(f'<div class="story">{ARTICLE}<div>20240506|步道|观景|城东</div></div>',
+                  "20240506|步道|观景|城东")  # fmt: skip
+    page = extract(html)
+    assert "20240506|步道|观景|城东" not in page.body.splitlines()
+    assert "extract.chrome_line" in {r for _, _, r in page.drops}
+    assert "管理处提醒市民，雨天路滑，请结伴而行，傍晚六点以后步道照明开启。" in page.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "步道 观景",  # two keywords joined by a space: a phrase, not a row
+        "步道|观景|夜景",  # a word the head does not declare
+        "城东步道|今年开放：全长六公里",  # a headline the head lists among its keywords
+    ],
+)
+def test_look_alikes_of_a_tag_row_stay(line: str) -> None:
+    html = _keyed(f'<div class="story">{ARTICLE}<p>{line}</p></div>',
+                  "步道,观景,城东,城东步道|今年开放：全长六公里")  # fmt: skip
+    assert line in extract(html).body.splitlines()

@@ -58,7 +58,8 @@ applies to a line:
   ``menu``, ``dialog``) or a form control (``button``, ``select``, ``label`` …);
 * ``extract.site_selector``: outside the per-site selector (``[sites]``);
 * ``extract.chrome_named``: inside an element whose class/id/role names chrome;
-* ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern;
+* ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the
+  page's tag row (the keywords its head declares, :func:`~cleaner.ingest.html_head.keyword_row`);
 * ``extract.outside_main``: not in the chosen container (nor a kept comment section);
 * ``extract.post_meta``: user info / action bar around a post;
 * ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
@@ -118,9 +119,11 @@ from cleaner.ingest.html_fallback import (
 )
 from cleaner.ingest.html_head import (
     channel_title,
+    declared_keywords,
     head_meta,
     headline_of,
     holds_title,
+    keyword_row,
     quotes_line,
     title_and_url,
     title_part,
@@ -521,8 +524,11 @@ def extract(
         _skip_widget_forms(lines, texts, interactive)
     if loose:
         _skip_loose_widgets(lines, texts, loose)
+    keys = declared_keywords(soup)
     line_chrome = [
-        bool(rules.chrome_lines and len(t) < 300 and rules.chrome_lines.search(t)) for t in texts
+        bool(rules.chrome_lines and len(t) < 300 and rules.chrome_lines.search(t))
+        or keyword_row(t, keys)
+        for t in texts
     ]
     page = _Page(lines, texts, line_chrome, site=focus is not None)
     use = [bool(t) and not ln.skip and not ln.hidden for ln, t in zip(lines, texts, strict=True)]
