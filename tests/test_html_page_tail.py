@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from cleaner.ingest.html import extract
 from cleaner.stages.credit_tail import closing_credit, credit_tail
@@ -188,3 +189,34 @@ def test_look_alikes_of_a_tag_row_stay(line: str) -> None:
     html = _keyed(f'<div class="story">{ARTICLE}<p>{line}</p></div>',
                   "步道,观景,城东,城东步道|今年开放：全长六公里")  # fmt: skip
     assert line in extract(html).body.splitlines()
+
+
+# --- a bare count an icon opens ---------------------------------------------------------
+
+
+def _with_meta(meta: str) -> bytes:
+    return _page(f'<div class="story"><h1>山城新修的步道今天开放</h1><div class="meta">{meta}</div>'
+                 f"{ARTICLE[len('<h1>山城新修的步道今天开放</h1>'):]}</div>")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "meta", ['<i class="ico-eye">\ue61a</i><span>1287</span>', "<svg></svg><span>36</span>"]
+)
+def test_count_after_an_icon_goes(meta: str) -> None:
+    page = extract(_with_meta(meta))
+    body = page.body.splitlines()
+    assert not any(s.strip("\ue61a").strip() in ("1287", "36") for s in body), body
+    assert "extract.controls" in {r for _, _, r in page.drops}
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<span>01</span>",  # a section number with no icon: the text's own marker
+        "<i>2024</i>",  # an italic number is text, not an icon before a count
+        '<i class="ico-eye"></i><span>1287 人看过这条步道的消息</span>',  # not a bare count
+    ],
+)
+def test_numbers_without_an_icon_stay(meta: str) -> None:
+    text = BeautifulSoup(meta, "lxml").get_text()
+    assert text in extract(_with_meta(meta)).body.splitlines()

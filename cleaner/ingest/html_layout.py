@@ -143,6 +143,7 @@ class _Line:
     form: int = 0  # id of the outermost <form> holding it, 0 outside forms
     hidden: int = 0  # id of the revealable hidden block holding it, 0 when shown
     focus: bool = True  # inside the site selector's element (always, without one)
+    icon: bool = False  # an empty <i> or <svg> (an icon) opens it, before any text
 
     def text(self) -> str:
         s = "".join(self.parts)
@@ -309,6 +310,21 @@ def _text_link(node: Any) -> bool:
     return first in ("h", "w") and _is_cited_url(node)
 
 
+#: Elements that draw an icon (an icon font's ``<i class="icon">``, an ``<svg>``) when
+#: they hold no text but private-use glyphs (the icon font's code points).
+_ICONS = frozenset(("i", "svg"))
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]+")
+
+
+def icon_glyphs(s: str) -> str:
+    """``s`` without the private-use code points an icon font draws its glyphs with.
+
+    >>> icon_glyphs("\ue60e4"), icon_glyphs("\ue60e")
+    ('4', '')
+    """
+    return _PRIVATE_USE.sub("", s)
+
+
 #: Controls a reader types into or picks from: a form holding one is a widget ...
 _ENTRY = frozenset(("input", "textarea", "select"))
 #: ... unless it is one of these input types (hidden state, buttons, ticks).
@@ -415,6 +431,8 @@ def _walk(
         if not isinstance(node, Tag):
             continue
         name = node.name
+        if name in _ICONS and not cur.chars and not icon_glyphs(node.get_text(strip=True)):
+            cur.icon = True  # an icon font's <i> or an <svg> before a count ('👁 3573')
         if name in rules.code_tags:
             continue
         hid = _hidden(node.attrs)
