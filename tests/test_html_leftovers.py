@@ -70,20 +70,37 @@ def test_short_forum_replies_beside_their_buttons_are_kept() -> None:
     ]
 
 
-def run_pages(tmp_path: Path, *names: str) -> tuple[list[dict], list[dict]]:
+def run_pages(tmp_path: Path, *names: str | Path) -> tuple[list[dict], list[dict]]:
     from cleaner.runner import run
 
     src = tmp_path / "in"
     src.mkdir()
     for n in names:
-        shutil.copy(PAGES / n, src / n)
+        shutil.copy(PAGES / n, src / Path(n).name)  # a name under PAGES, or a path
     run([src], tmp_path / "out")
     read = lambda f: [json.loads(x) for x in (tmp_path / "out" / f).read_text("utf-8").splitlines()]  # noqa: E731
     return read("articles.jsonl"), read("changes.jsonl")
 
 
+def test_comment_box_with_a_text_area_goes_at_extraction(tmp_path: Path) -> None:
+    """The comment box holds a <textarea> outside any form: a small widget, its header,
+    counter and empty-thread notice go at extraction, on the record."""
+    articles, changes = run_pages(tmp_path, "news_tools_zh.html")
+    news = articles[0]["text"].split("\n")
+    assert not any("写评论" in ln or "还可输入" in ln or "目前没有跟贴" in ln for ln in news)
+    assert any("旧小区的改造" in ln for ln in news)
+    box = [c["before"] for c in changes if c["rule"] == "extract.skip_tag"]
+    assert any("还可输入500字" in b and "目前没有跟贴" in b for b in box), box
+
+
 def test_comment_prompts_at_the_edge_go_and_unsure_ones_are_flagged(tmp_path: Path) -> None:
-    articles, changes = run_pages(tmp_path, "news_tools_zh.html", "forum_replies_controls_zh.html")
+    # the same page without its text area: the box's lines are left to the line model
+    page = (PAGES / "news_tools_zh.html").read_text("utf-8").replace("<textarea></textarea>", "")
+    (tmp_path / "no_field").mkdir()
+    (tmp_path / "no_field" / "news_tools_zh.html").write_text(page, "utf-8")
+    articles, changes = run_pages(
+        tmp_path, tmp_path / "no_field" / "news_tools_zh.html", "forum_replies_controls_zh.html"
+    )
     texts = {Path(a["source"]).name: a["text"] for a in articles}
     news = texts["news_tools_zh.html"].split("\n")
     assert not any("写评论" in ln for ln in news)  # below the last paragraph, prompt words

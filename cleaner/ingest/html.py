@@ -58,7 +58,8 @@ applies to a line:
   ``menu``, ``dialog``) or a form control (``button``, ``select``, ``label`` …);
 * ``extract.site_selector``: outside the per-site selector (``[sites]``);
 * ``extract.chrome_named``: inside an element whose class/id/role names chrome;
-* ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern;
+* ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the
+  page's tag row (the keywords its head declares, :func:`~cleaner.ingest.html_head.keyword_row`);
 * ``extract.outside_main``: not in the chosen container (nor a kept comment section);
 * ``extract.post_meta``: user info / action bar around a post;
 * ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
@@ -121,9 +122,11 @@ from cleaner.ingest.html_head import (
     broken_head,
     channel_title,
     crumb_headline,
+    declared_keywords,
     head_meta,
     headline_of,
     holds_title,
+    keyword_row,
     quotes_line,
     title_and_url,
     title_part,
@@ -212,6 +215,13 @@ CHROME_MAX_SHARE = 0.5
 #: :func:`_weight_len`) to be scored as content: a WordPress comment form's notices weigh
 #: ~400, an article ~2000 and more.
 FORM_MIN_PROSE = 1000
+#: A control to type into outside any form (a comment box, a feedback dialog built of
+#: ``<div>``s) makes a widget of the nearest block around it that holds other text, when
+#: that block is small: at most this many characters in all ...
+WIDGET_MAX_CHARS = 300
+#: ... in lines of at most this many (labels, options, a typing counter), none a sentence
+#: of running text; a bigger block is left to the scoring (it may hold the article).
+WIDGET_LINE_MAX_CHARS = 40
 
 #: Every rule id a drop can carry, in the order they are tried on a line.
 DROP_RULES = (
@@ -364,6 +374,36 @@ def _skip_widget_forms(lines: list[_Line], texts: list[str], interactive: set[in
             ln.skip = True
 
 
+def _skip_loose_widgets(lines: list[_Line], texts: list[str], loose: list[tuple[int, ...]]) -> None:
+    """Mark the lines of formless widgets as skipped (``extract.skip_tag``).
+
+    For each control to type into outside any form (``loose``: the blocks around it,
+    innermost first), the nearest block that holds a shown line of text is the widget's
+    box: its title, options, buttons and counter (``还可输入 200 字``).  It is skipped
+    when small (:data:`WIDGET_MAX_CHARS`, lines of :data:`WIDGET_LINE_MAX_CHARS`, none
+    ending a sentence); a block holding more is kept for the scoring to weigh.
+    """
+    shown = [i for i, (ln, t) in enumerate(zip(lines, texts, strict=True)) if t and not ln.skip]
+    for chain in loose:
+        for box in chain:
+            inside = [i for i in shown if box in lines[i].owners]
+            if inside:
+                break
+        else:
+            continue
+        sizes = [len(texts[i]) for i in inside]
+        if sum(sizes) > WIDGET_MAX_CHARS or max(sizes) > WIDGET_LINE_MAX_CHARS:
+            continue
+        if any(texts[i].endswith(_SENTENCE_ENDS) for i in inside):
+            continue
+        for i in inside:
+            lines[i].skip = True
+
+
+#: A line ending so is a sentence, not a widget's label.
+_SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", ";", "…")
+
+
 def _choose(
     page: _Page,
     blocks: dict[int, _Block],
@@ -483,12 +523,17 @@ def extract(
             if found is not None:
                 focus = found
                 break
-    lines, blocks, interactive = _walk(root, rules, focus)
+    lines, blocks, interactive, loose = _walk(root, rules, focus)
     texts = [ln.text() for ln in lines]
     if interactive:
         _skip_widget_forms(lines, texts, interactive)
+    if loose:
+        _skip_loose_widgets(lines, texts, loose)
+    keys = declared_keywords(soup)
     line_chrome = [
-        bool(rules.chrome_lines and len(t) < 300 and rules.chrome_lines.search(t)) for t in texts
+        bool(rules.chrome_lines and len(t) < 300 and rules.chrome_lines.search(t))
+        or keyword_row(t, keys)
+        for t in texts
     ]
     page = _Page(lines, texts, line_chrome, site=focus is not None)
     use = [bool(t) and not ln.skip and not ln.hidden for ln, t in zip(lines, texts, strict=True)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaner.ingest.html_layout import CONTROL_MAX_CHARS, _Line
+from cleaner.ingest.html_layout import CONTROL_MAX_CHARS, _Line, icon_glyphs
 from cleaner.rules import load_table
 
 #: A line of page controls is at most this long (``字号: [大] [中] [小] [打印]``) ...
@@ -26,12 +26,19 @@ _COUNTER = re.compile(r"^(?:\d[\d,.]*\s*[万千kK+]?\s*[^\d\s]{1,6}\s*)+$")
 _DATE_LIKE = re.compile(r"\d\s*[年月/.:-]\s*\d")
 
 
+#: ... or a bare count after an icon ('<i class="icon-eye"></i>3573'): views, comments
+_BARE_COUNT = re.compile(r"^\d[\d,.]*\s*[万千kK+]?$")
+
+
 def _is_controls(line: _Line, text: str) -> bool:
     """Whether the line is a bar of page controls: short and at least half of its
     characters inside small controls (:data:`CONTROL_MAX_CHARS`), not a heading; or a
-    counter that is all link text (a heading too: a comment count in an ``<h5>``)."""
+    counter that is all link text (a heading too: a comment count in an ``<h5>``); or a
+    bare count that an icon opens (no label: the icon names it)."""
     if line.chars > CONTROL_LINE_MAX_CHARS:
         return False
+    if line.icon and not line.heading and _BARE_COUNT.match(icon_glyphs(text).strip()):
+        return True
     if line.control_chars and line.control_chars * 2 >= line.chars and not line.heading:
         return True
     return (

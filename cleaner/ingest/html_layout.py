@@ -143,6 +143,7 @@ class _Line:
     form: int = 0  # id of the outermost <form> holding it, 0 outside forms
     hidden: int = 0  # id of the revealable hidden block holding it, 0 when shown
     focus: bool = True  # inside the site selector's element (always, without one)
+    icon: bool = False  # an empty <i> or <svg> (an icon) opens it, before any text
 
     def text(self) -> str:
         s = "".join(self.parts)
@@ -309,6 +310,21 @@ def _text_link(node: Any) -> bool:
     return first in ("h", "w") and _is_cited_url(node)
 
 
+#: Elements that draw an icon (an icon font's ``<i class="icon">``, an ``<svg>``) when
+#: they hold no text but private-use glyphs (the icon font's code points).
+_ICONS = frozenset(("i", "svg"))
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]+")
+
+
+def icon_glyphs(s: str) -> str:
+    """``s`` without the private-use code points an icon font draws its glyphs with.
+
+    >>> icon_glyphs("\ue60e4"), icon_glyphs("\ue60e")
+    ('4', '')
+    """
+    return _PRIVATE_USE.sub("", s)
+
+
 #: Controls a reader types into or picks from: a form holding one is a widget ...
 _ENTRY = frozenset(("input", "textarea", "select"))
 #: ... unless it is one of these input types (hidden state, buttons, ticks).
@@ -317,12 +333,14 @@ _NOT_ENTRY = frozenset(("hidden", "submit", "button", "image", "reset", "checkbo
 
 def _walk(
     root: Any, rules: Rules, focus: Any = None
-) -> tuple[list[_Line], dict[int, _Block], set[int]]:
+) -> tuple[list[_Line], dict[int, _Block], set[int], list[tuple[int, ...]]]:
     """Lay the tree out as lines, iteratively.
 
-    Returns the lines, the tree of block elements and the forms that hold a control to
-    type into (a text field, a text area, a drop-down list).  With ``focus`` (an element
-    under ``root``) lines outside it have ``focus=False``.
+    Returns the lines, the tree of block elements, the forms that hold a control to
+    type into (a text field, a text area, a drop-down list) and, for each such control
+    outside any form, the block elements around it, innermost first (a comment box or a
+    feedback dialog built without a ``<form>``).  With ``focus`` (an element under
+    ``root``) lines outside it have ``focus=False``.
     """
     from bs4 import Comment, NavigableString, Tag
     from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
@@ -338,6 +356,7 @@ def _walk(
     hidden: list[int] = []
     forms: list[int] = []
     interactive: set[int] = set()
+    loose: list[tuple[int, ...]] = []
     meta: list[int] = []
     meta_size: dict[int, int] = {}
     meta_shape: dict[int, str] = {}
@@ -412,6 +431,8 @@ def _walk(
         if not isinstance(node, Tag):
             continue
         name = node.name
+        if name in _ICONS and not cur.chars and not icon_glyphs(node.get_text(strip=True)):
+            cur.icon = True  # an icon font's <i> or an <svg> before a count ('👁 3573')
         if name in rules.code_tags:
             continue
         hid = _hidden(node.attrs)
@@ -423,8 +444,11 @@ def _walk(
         if name == "br":
             flush()
             continue
-        if forms and name in _ENTRY and node.get("type", "text") not in _NOT_ENTRY:
-            interactive.add(forms[0])
+        if name in _ENTRY and node.get("type", "text") not in _NOT_ENTRY:
+            if forms:
+                interactive.add(forms[0])
+            else:
+                loose.append(tuple(reversed(owners)))
         flags = 0
         if name == "form":
             flags |= _FORM
@@ -510,7 +534,7 @@ def _walk(
             ln.control_chars = sum(
                 n for c, n in ln.control_runs if control_size[c] <= CONTROL_MAX_CHARS
             )
-    return lines, blocks, interactive
+    return lines, blocks, interactive, loose
 
 
 def _add_control(

@@ -63,6 +63,7 @@ from cleaner.stages.boilerplate_config import (
 )
 from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
+from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
 from cleaner.stages.glued_blocks import glued_close
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
@@ -279,6 +280,16 @@ class BoilerplateStage:
             ruled_at = head_rule(stripped, claimed)  # the rule under a head the claims took
             if ruled_at is not None:
                 claimed[ruled_at] = _Claim(HEAD_RULE, "line", 100.0, learned=True)
+        if kind == "html":
+            # the UI lines a page shows under the article's closing credit; a numbered
+            # "heading" there with no text under it is a menu's item, not a heading
+            from cleaner.stages.line_model import keep_table
+
+            guard = keep_table()
+            for i in credit_tail(
+                stripped, claimed, lambda s: guard.reason(s) not in (None, "section_heading")
+            ):
+                claimed.setdefault(i, _Claim(CREDIT_TAIL, "line", 100.0, learned=True))
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
