@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from cleaner.ingest.html_parting import MAX_CELL_CHARS, must_part
 from cleaner.rules import load_table
 
 #: Elements that end a line of text.
@@ -363,6 +364,11 @@ def _walk(
     control: list[int] = []
     control_size: dict[int, int] = {}
     cur = _Line([])
+    # neighbouring inline elements (:mod:`cleaner.ingest.html_parting`): where each open
+    # one starts in its line, and the last closed one (its line, parts, tag, text) with the
+    # tag of the element opened right after it, before any text
+    starts: dict[int, tuple[_Line, int]] = {}
+    after: list[Any] = []
 
     def flush() -> None:
         nonlocal cur
@@ -383,6 +389,10 @@ def _walk(
                 control.pop()
             if name in CELL_TAGS:
                 cur.parts.append("\t")
+            elif (start := starts.pop(id(tag), None)) and start[0] is cur:
+                if len(cur.parts) > start[1]:
+                    left = _tail(cur.parts, start[1])
+                    after[:] = [cur, len(cur.parts), name, left, None] if left else []
             if name == "a":
                 state["link"] -= 0 if flags & _ATTACH else 1
             elif name == "pre":
@@ -425,6 +435,11 @@ def _walk(
                     _add(cur, piece, state, owners, chrome, meta, meta_size, hidden, forms)
                     _add_control(cur, piece, state, control, control_size)
                 continue
+            if after and after[4] and after[0] is cur and after[1] == len(cur.parts):
+                if must_part(after[2], after[3], after[4], s):
+                    cur.parts.append(" ")
+            if s:
+                after.clear()
             _add(cur, s, state, owners, chrome, meta, meta_size, hidden, forms)
             _add_control(cur, s, state, control, control_size)
             continue
@@ -465,6 +480,10 @@ def _walk(
         if name in SECTIONING:
             flags |= _SECTION
             state["sect"] += 1
+        if name not in BLOCK_TAGS and name not in CELL_TAGS and not flags & (_SKIP | _HIDE):
+            starts[id(node)] = (cur, len(cur.parts))
+            if after and after[4] is None and after[0] is cur and after[1] == len(cur.parts):
+                after[4] = name
         if name in BLOCK_TAGS or name in CELL_TAGS or flags & (_SKIP | _HIDE):
             if name in BLOCK_TAGS or flags & (_SKIP | _HIDE):
                 flush()
@@ -535,6 +554,22 @@ def _walk(
                 n for c, n in ln.control_runs if control_size[c] <= CONTROL_MAX_CHARS
             )
     return lines, blocks, interactive, loose
+
+
+def _tail(parts: list[str], start: int) -> str:
+    """The text of ``parts[start:]`` (an inline element's), or ``""`` when it is longer
+    than a cell (:data:`~cleaner.ingest.html_parting.MAX_CELL_CHARS`) or does not end in a
+    digit: read backwards, so a long element costs no more than a short one."""
+    if not parts[-1][-1:].isdigit():
+        return ""
+    out: list[str] = []
+    n = 0
+    for k in range(len(parts) - 1, start - 1, -1):
+        out.append(parts[k])
+        n += len(parts[k])
+        if n > MAX_CELL_CHARS:
+            return ""
+    return "".join(reversed(out))
 
 
 def _add_control(
