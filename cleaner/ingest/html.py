@@ -65,6 +65,9 @@ applies to a line:
 * ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
   ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
 * ``extract.link_list``: mostly link text (menus, tag lists, related posts).
+* ``extract.dated_list``: below the article, a list of other pages' headlines (in
+  heading elements), each over a row of its date and counts
+  (:mod:`cleaner.ingest.html_dated_list`).
 
 Everything is iterative, so a page nested 100,000 levels deep does not hit Python's
 recursion limit; a page lxml cannot parse is read with a flat walk (``method="flat"``).
@@ -95,6 +98,7 @@ from typing import Any
 from cleaner.ingest.html_authors import byline_author, declared_author
 from cleaner.ingest.html_breaks import cut_pairs
 from cleaner.ingest.html_bylines import byline_origin, credited_byline, labelled_author
+from cleaner.ingest.html_dated_list import dated_list
 from cleaner.ingest.html_dates import (
     byline_date,
     declares_article,
@@ -233,6 +237,7 @@ DROP_RULES = (
     "extract.post_meta",
     "extract.controls",
     "extract.link_list",
+    "extract.dated_list",
 )
 
 
@@ -577,6 +582,8 @@ def extract(
             fallback, reasons = "numbered_list", listed  # a table of contents (html_listing)
         for i in deck_lines(lines, texts, blocks, reasons, declared.get("h1")):
             reasons[i] = None  # the headline's kicker and subtitle (html_deck)
+        for i in dated_list(lines, texts, blocks, reasons):
+            reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
     visible, body, drops, n_visible = _ledger(texts, reasons)
     kept = [i for i, r in enumerate(reasons) if r is None]
     # a page title is usually "Headline - Site name": the headline alone is the title
