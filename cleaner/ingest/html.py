@@ -64,10 +64,12 @@ applies to a line:
 * ``extract.post_meta``: user info / action bar around a post;
 * ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
   ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
-* ``extract.link_list``: mostly link text (menus, tag lists, related posts).
+* ``extract.link_list``: mostly link text (menus, tag lists, related posts);
 * ``extract.dated_list``: below the article, a list of other pages' headlines (in
   heading elements), each over a row of its date and counts
-  (:mod:`cleaner.ingest.html_dated_list`).
+  (:mod:`cleaner.ingest.html_dated_list`);
+* ``extract.comment_foot``: below a news article (no author card above it), its
+  readers' comment section of short posts (:mod:`cleaner.ingest.html_comment_foot`).
 
 Everything is iterative, so a page nested 100,000 levels deep does not hit Python's
 recursion limit; a page lxml cannot parse is read with a flat walk (``method="flat"``).
@@ -98,6 +100,7 @@ from typing import Any
 from cleaner.ingest.html_authors import byline_author, declared_author
 from cleaner.ingest.html_breaks import cut_pairs
 from cleaner.ingest.html_bylines import byline_origin, credited_byline, labelled_author
+from cleaner.ingest.html_comment_foot import comment_foot
 from cleaner.ingest.html_dated_list import dated_list
 from cleaner.ingest.html_dates import (
     byline_date,
@@ -238,6 +241,7 @@ DROP_RULES = (
     "extract.controls",
     "extract.link_list",
     "extract.dated_list",
+    "extract.comment_foot",
 )
 
 
@@ -584,6 +588,8 @@ def extract(
             reasons[i] = None  # the headline's kicker and subtitle (html_deck)
         for i in dated_list(lines, texts, blocks, reasons):
             reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
+        for i in comment_foot(lines, texts, blocks, reasons):
+            reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
     visible, body, drops, n_visible = _ledger(texts, reasons)
     kept = [i for i, r in enumerate(reasons) if r is None]
     # a page title is usually "Headline - Site name": the headline alone is the title

@@ -1,0 +1,78 @@
+"""A news article's comment section, inside the chosen container, after the article.
+
+A forum thread's replies are its content (:mod:`cleaner.ingest.html_threads` keeps them),
+and so the extractor keeps comment-named blocks.  A news portal puts its readers'
+comment widget in the article's own box, below the text: a count bar, a notice, a few
+short user posts each under a user line, an empty-list prompt.  The article is no post:
+its text comes with no user card.  A thread's first post does (author, rank, post date:
+post meta, ``[[post_meta]]``), like every reply under it.
+
+:func:`comment_foot` names the kept lines of such a section so the extractor drops them
+(rule ``extract.comment_foot``), and only when all of these hold, else they stay:
+
+* the section is an outermost comment-named block (``[[comments]]``) and holds post
+  meta (its posts' user lines);
+* it is the foot of the kept text: every kept line from its first one on is in it;
+* above it an article: at least :data:`ARTICLE_MIN_CHARS` of kept text in at least
+  :data:`ARTICLE_MIN_PARAGRAPHS` lines of prose (a question over its answers has fewer),
+  and no line above it in the content is post meta
+  (a thread's first post comes with its author's card; a byline so named keeps the
+  section too: unsure, kept);
+* its kept lines are short (:data:`COMMENT_MAX_CHARS`): readers' remarks, not a second
+  article or a long answer.
+"""
+
+from __future__ import annotations
+
+from cleaner.ingest.html_layout import _Block, _is_meta, _Line
+
+__all__ = ["comment_foot"]
+
+#: Kept text above the section: an article's worth ...
+ARTICLE_MIN_CHARS = 500
+#: ... in at least this many paragraphs of at least :data:`PROSE_MIN_CHARS` (a question
+#: over its answers is a paragraph or two).
+ARTICLE_MIN_PARAGRAPHS = 5
+PROSE_MIN_CHARS = 20
+#: Each kept line of the section is at most this long.
+COMMENT_MAX_CHARS = 100
+#: Reasons that leave a line inside the chosen content (kept, or its post meta).
+_IN_CONTENT = (None, "extract.post_meta")
+
+
+def _outer_comment(line: _Line, blocks: dict[int, _Block]) -> int | None:
+    for o in line.owners:
+        blk = blocks.get(o)
+        if blk is not None and blk.comments:
+            return o
+    return None
+
+
+def comment_foot(
+    lines: list[_Line], texts: list[str], blocks: dict[int, _Block], reasons: list[str | None]
+) -> set[int]:
+    """The kept lines of a news comment section at the article's foot (module doc)."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    first = next((k for k, i in enumerate(kept) if _outer_comment(lines[i], blocks)), None)
+    if first is None:
+        return set()
+    start = kept[first]
+    section = _outer_comment(lines[start], blocks)
+    mine = kept[first:]
+    if any(_outer_comment(lines[i], blocks) != section for i in mine):
+        return set()  # not the foot: other text below it
+    if any(len(texts[i].strip()) > COMMENT_MAX_CHARS for i in mine):
+        return set()
+    if not any(
+        _is_meta(lines[i]) and _outer_comment(lines[i], blocks) == section
+        for i in range(start, len(lines))
+    ):
+        return set()  # no user lines: no readers' posts
+    above = kept[:first]
+    if sum(len(texts[i]) for i in above) < ARTICLE_MIN_CHARS:
+        return set()
+    if sum(len(texts[i]) >= PROSE_MIN_CHARS for i in above) < ARTICLE_MIN_PARAGRAPHS:
+        return set()
+    if any(_is_meta(lines[i]) and reasons[i] in _IN_CONTENT for i in range(start)):
+        return set()  # the text above is a post with its author's card: a thread
+    return set(mine)
