@@ -48,10 +48,10 @@ def _item(line: _Line, blocks: dict[int, _Block]) -> tuple[int, int] | None:
     for o in reversed(line.owners):
         blk = blocks.get(o)
         if blk is not None and blk.tag == "li":
-            parent = blocks.get(blk.parent) if blk.parent is not None else None
-            if parent is None or parent.tag not in _LISTS:
+            up = blk.parent
+            if up is None or up not in blocks or blocks[up].tag not in _LISTS:
                 return None
-            return o, blk.parent  # type: ignore[return-value]
+            return o, up
     return None
 
 
