@@ -658,10 +658,25 @@ def field_line(line: str) -> bool:
     return len(s) <= 160 and not _SENTENCE_END.search(s) and len(_FIELD.findall(s)) >= 3
 
 
+#: the record suffix a reader appends to its file's path: ``:<line>``, ``:row<i>``
+#: (parquet) or ``::<member>`` (a member name holds no folder separator)
+_RECORD_SUFFIX = re.compile(r"(?:::[^/]*|:(?:row)?\d+)$")
+
+
 def file_title(source: str | None) -> str:
-    """The file name as a last-resort title ('docs/关于某事的通知.txt' → '关于某事的通知')."""
+    """The file name as a last-resort title ('docs/关于某事的通知.txt' → '关于某事的通知').
+
+    Only the record suffix a reader appends (``:12``, ``:row3``, ``::member``) is cut:
+    a colon elsewhere in the path (a folder named ``2021-05-01T10:00``) must not change
+    the title, so the same file gives the same title wherever it sits.
+
+    >>> file_title("out/2021-05-01T10:00/关于某事的通知.txt")
+    '关于某事的通知'
+    >>> file_title("批次/关于某事的通知.jsonl:12"), file_title("a/12.txt")
+    ('关于某事的通知', '')
+    """
     if not source:
         return ""
-    name = PurePath(source.split("::")[0].split(":")[0] if "://" not in source else source)
+    name = PurePath(_RECORD_SUFFIX.sub("", source) if "://" not in source else source)
     stem = name.stem.split(".")[0]
     return "" if not stem or stem.isdigit() or not _HAN.search(stem) else stem
