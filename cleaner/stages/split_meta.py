@@ -21,12 +21,12 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.issuer_rows import issuers_over_date
+from cleaner.stages.split_cell_marks import is_org
+from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_cells import (
     LEADER,
-    cell_row,
     cell_stack,
     icon_row,
-    is_org,
     key_value_block,
     prose_line,
     row_kind,
