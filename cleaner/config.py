@@ -20,7 +20,7 @@ from cleaner.ingest.limits import ReadConfig
 from cleaner.stages.boilerplate import BoilerplateConfig
 from cleaner.stages.dedup import DedupConfig
 from cleaner.stages.repair import RepairConfig
-from cleaner.stages.split import SplitConfig
+from cleaner.stages.split_config import SplitConfig
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,7 +86,7 @@ def test_the_examples_known_to_exist_are_found() -> None:
     total = sum(len(docstrings_with_examples(n)) for n in MODULES)
     assert total >= MIN_EXAMPLES, (total, with_examples)
     # a few modules whose examples document their contract
-    assert {"cleaner.provenance", "cleaner.corpus.store", "cleaner.stages.split"} <= set(
+    assert {"cleaner.provenance", "cleaner.corpus.store", "cleaner.stages.split_find"} <= set(
         with_examples
     )
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from cleaner.ingest.html_dates import BYLINE_MAX_CHARS, under_headline, ymd
 from cleaner.rules import load_table
-from cleaner.stages.split_cells import credit_row
+from cleaner.stages.split_cell_rows import credit_row
 
 _CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
 # the labels that end a byline value: the next field of the row

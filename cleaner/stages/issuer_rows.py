@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cleaner.stages.split_cells import _is_org
+from cleaner.stages.split_cell_marks import _is_org
 
 __all__ = ["issuers_over_date"]
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cells import dated_title
+from cleaner.stages.split_cell_rows import dated_title
 from cleaner.stages.split_contents import lists_titles
 from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number

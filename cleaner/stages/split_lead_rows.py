@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cells import _is_org
+from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.title_shape import heading_like
 

@@ -21,7 +21,7 @@ from cleaner.stages.paper_heads import (
     title_over_names,
 )
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
-from cleaner.stages.split_meta import field_mark_lines
+from cleaner.stages.split_meta_rows import field_mark_lines
 from cleaner.stages.split_page import joined, nonempty, stripped
 
 __all__ = ["PAPER", "foot_notes", "front_rows", "names_under", "paper_run", "rows_under_title"]

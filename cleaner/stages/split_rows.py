@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cells import _is_org
+from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_dates import ROC_CN_DATE, label_date, normalise_date, simplified_label
 
 __all__ = ["cover_line", "field_cells_row", "labelled_date_row"]

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cells import _is_org
+from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above, first_header_limit, unasked

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from cleaner.model import Change
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
-from cleaner.stages.split_cells import dated_title
+from cleaner.stages.split_cell_rows import dated_title
 from cleaner.stages.split_deck import kicker_over_h1, kicker_over_heading
 from cleaner.stages.split_head import glossed_title
 from cleaner.stages.split_lead_rows import lead_rows

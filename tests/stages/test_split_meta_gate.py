@@ -1,4 +1,4 @@
-"""The pre-check of ``MetaParser.parse_meta_line`` (``split_meta._FIELD_MARKS``) rules
+"""The pre-check of ``MetaParser.parse_meta_line`` (``split_meta_rows._FIELD_MARKS``) rules
 out only lines the method reads no field from: its answers are the same with the check
 as with a check that lets every line through."""
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.stages import split_meta
+from cleaner.stages import split_meta_rows
 from cleaner.stages.split_meta import MetaParser
 
 P = MetaParser()
@@ -59,7 +59,7 @@ BITS = [
 
 
 def _without_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(split_meta, "_FIELD_MARKS", re.compile(""))
+    monkeypatch.setattr(split_meta_rows, "_FIELD_MARKS", re.compile(""))
 
 
 @settings(max_examples=600, deadline=None)
@@ -81,7 +81,7 @@ def test_the_check_rules_out_prose_and_keeps_rows(monkeypatch: pytest.MonkeyPatc
         "发布日期　2021-03-05",
         "收稿日期……2020-04-05",
     ]
-    assert split_meta._FIELD_MARKS.search(prose) is None
+    assert split_meta_rows._FIELD_MARKS.search(prose) is None
     assert P.parse_meta_line(prose) is None
     found = [P.parse_meta_line(r) for r in rows]
     assert all(found)
@@ -95,8 +95,8 @@ def test_a_page_scan_finds_every_line_with_fields(rows: list[list[str]]) -> None
     from cleaner.stages import split_papers
 
     lines = ["".join(r) for r in rows]
-    marks = split_meta.field_mark_lines(lines)
-    assert marks == {i for i, s in enumerate(lines) if split_meta._FIELD_MARKS.search(s)}
+    marks = split_meta_rows.field_mark_lines(lines)
+    assert marks == {i for i, s in enumerate(lines) if split_meta_rows._FIELD_MARKS.search(s)}
     content = list(range(len(lines)))
     got = split_papers.foot_notes(content, lines, P.parse_meta_line)
     with pytest.MonkeyPatch.context() as mp:

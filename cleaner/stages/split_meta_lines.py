@@ -1,0 +1,297 @@
+"""Reading one line where a metadata block stands: a row near a title
+(:meth:`MetaLines.meta_row`), a row read by the shape of its cells
+(:meth:`MetaLines.shaped_row`, memoised), a byline, a name beside a date, the date of a
+head.
+
+:class:`MetaLines` sits between :class:`split_meta_rows.MetaRows` (one line's fields)
+and :class:`split_meta.MetaParser` (whole blocks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.stages.split_cell_marks import is_org
+from cleaner.stages.split_cell_rows import cell_row
+from cleaner.stages.split_dates import DATE as _DATE
+from cleaner.stages.split_dates import (
+    EN_DATE,
+    english_date,
+    normalise_date,
+)
+from cleaner.stages.split_meta_marks import (
+    _AUTHOR_CELL,
+    _BLOCK_LEAD,
+    _EDITOR_NAME,
+    _EN_BY,
+    _EN_CELLS,
+    _EN_POSTED_BY,
+    _FRAMED_DATE,
+    _GLOSSED_NUMBER,
+    _HAN_WORD,
+    _LEAD_GLYPHS,
+    _MARK_CELLS,
+    _NAME_THEN_DATE,
+    _ONE_SPACE_LABEL,
+    _SENTENCE,
+    _TABLE_CELLS,
+    _TAG_BEFORE_LABEL,
+    _TAG_LEAD,
+    _WHOLE_BRACKET,
+    _WORDS_THEN_DATE,
+    _YEAR_DATE,
+    SHAPED_LINES,
+    SHAPED_WIDTH,
+    _opens_date,
+    _short_body,
+    _squash,
+)
+from cleaner.stages.split_meta_rows import (
+    MetaRows,
+)
+from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
+from cleaner.stages.split_sources import source_dateline
+from cleaner.stages.split_values import names_only, sentence_in
+
+
+class MetaLines(MetaRows):
+    """The line readers of :class:`MetaParser` (its base, over :class:`MetaRows`): a
+    metadata row near a title, a row read by its shape, a byline, a name and a date."""
+
+    def meta_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
+        """Fields of one line of a metadata block; date and number lines only near a title."""
+        if near_title and line.isascii() and "by" in line.lower():
+            if (posted := _EN_POSTED_BY.match(line.strip())) is not None:
+                # 'Posted on 9 March 2021 by Some Name': the date, then who wrote it
+                day = normalise_date(posted["date"])
+                return {"published": day, "author": posted["name"]} if day else None
+            parts = _EN_CELLS.split(line.strip())
+            by = [m for c in parts if (m := _EN_BY.match(c)) is not None]
+            if len(by) == 1 and len(parts) >= 2:
+                # 'By Some Name | Published: 23/03/2021': the byline's cell, then the row
+                rest = "\u3000".join(c for c in parts if not _EN_BY.match(c))
+                row = self.meta_row(rest, near_title=True)
+                return {**row, "author": by[0]["name"]} if row else None
+        if line.isascii() and (en := EN_DATE.search(line)) is not None:
+            # an English page's date ('November 3, 2022') read as the digits' form, so
+            # its comma parts no cells and every reader below knows it
+            line = line[: en.start()] + (english_date(en[0]) or en[0]) + line[en.end() :]
+        parsed = self.parse_meta_line(line)
+        if parsed is not None or not near_title:
+            return parsed
+        s = _BLOCK_LEAD.sub("", line.strip())  # '▌某号': a block mark opens the row
+        inner = _WHOLE_BRACKET.match(s)
+        if inner is not None:  # '（公告编号：…）': a row in one bracket under its header
+            parsed = self.parse_meta_line(inner["in"])
+            if parsed is not None:
+                return parsed
+        coded = _GLOSSED_NUMBER.match(s)
+        if coded is not None and (
+            coded["k"].endswith("号") or self.field_of(coded["k"]) == "doc_number"
+        ):  # '某号 No. AB-2021-017': a number's label glossed 'No.' (bilingual pages)
+            return {"doc_number": coded["v"]}
+        # a number alone: '某政发〔2021〕7号', an issue's '2021年第12期', '某航警8/21'
+        if s.endswith(("号", "期")) or "/" in s[-5:]:
+            number = self.doc_number(s)
+            if number:
+                return {"doc_number": number}
+        if s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit():
+            s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets
+        badge = _TAG_BEFORE_LABEL.match(s)
+        if badge is not None and not self.field_of(_squash(badge["tag"])):
+            # '【通知公告】　发布时间：…　阅读：[58]': the row behind its column's badge
+            return self.meta_row(s[badge.end() :], near_title=True)
+        lead = _LEAD_GLYPHS.match(s) or _TAG_LEAD.match(s)
+        if lead is not None:  # '📅 2016.10.13', '【快报】2021/3/9 09:41': a date behind
+            s = s[lead.end() :]  # its glyph or a bracketed tag is a date line
+        row = self.date_line(s) if s[:1].isdigit() else self.byline(s)
+        if row is None and len(s) >= 12 and _YEAR_DATE.search(s):  # a cover or review row
+            row = cover_line(s, self.field_of, self.doc_number)
+            row = row or labelled_date_row(s, self.field_of)
+        if len(s) >= 8 and ("：" in s or ":" in s or _YEAR_DATE.search(s)):
+            # a header's one row of labelled cells; it may read more than a byline does
+            cells = field_cells_row(s, self.field_of)
+            if cells is not None and (row is None or row.items() < cells.items()):
+                row = cells
+        return row
+
+    def shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
+        """:meth:`meta_row`, and near a title the cells no table names read by the shape
+        of their values (:func:`split_cells.cell_row`): the readings of the tables come
+        first.  The split stage's reading; the boilerplate stage's keep test stays on
+        :meth:`meta_row`.  Memoised (each caller gets its own copy of the fields)."""
+        if len(line) > SHAPED_WIDTH:
+            return self._shaped_row(line, near_title=near_title)
+        key = (line, near_title)
+        memo = self._shaped
+        if key in memo:
+            got = memo[key]
+        else:
+            if len(memo) >= SHAPED_LINES:  # between pages: bounded, then it starts again
+                memo.clear()
+            got = memo[key] = self._shaped_row(line, near_title=near_title)
+        return None if got is None else dict(got)
+
+    def _shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
+        s = line.strip()
+        spaced = _ONE_SPACE_LABEL.sub("\u3000", s) if near_title else s
+        if spaced != s:
+            # '来源:某报 时间:2021-03-09 16:20': one space parts labelled cells; read as
+            # the wide gap it stands for (the labels must still say what they hold)
+            return self.shaped_row(spaced, near_title=True)
+        framed = _FRAMED_DATE.match(s) if near_title else None
+        if framed is not None and self.doc_number(framed["rest"]) is None:
+            # '[2021-03-09] 某局': the row's date in brackets, then who put it up
+            return self.shaped_row(f"{framed['date']}\u3000{framed['rest']}", near_title=True)
+        row = self.meta_row(line, near_title=near_title)
+        if near_title and len(s) >= 6:
+            shaped = cell_row(s, self.field_of)
+            if shaped is not None:
+                # one cell holds one field: a value the labels already read (an index
+                # number under its label) is not read again by its shape as another field
+                taken = set((row or {}).values())
+                row = (row or {}) | {
+                    k: v for k, v in shaped.items() if k not in (row or {}) and v not in taken
+                }
+        if near_title and row is None and (framed := _FRAMED_DATE.match(s)) is not None:
+            # '〔2021-03-09〕（2021）某0102民初345号': a bracketed date, then the number
+            day, number = normalise_date(framed["date"]), self.doc_number(framed["rest"])
+            if day is not None and number is not None:
+                row = {"published": day, "doc_number": number}
+        if near_title and row and "doc_number" not in row:
+            # a cell that is a document or issue number alone ('（2021年第3期　某科　…）')
+            inner = s[1:-1] if s[:1] in "（(" and s[-1:] in "）)" else s
+            for cell in _TABLE_CELLS.split(inner):  # wide gaps or a bar ('┃', '|')
+                if (number := self.doc_number(cell.strip())) is not None:
+                    row = row | {"doc_number": number}
+                    break
+        if near_title and row is not None and set(row) == {"published"}:
+            # a feed's or a paper's name beside the date alone: the piece's source
+            source = source_dateline(s, self.field_of)
+            if source is not None and source["published"] == row["published"]:
+                row = row | source
+        if row and sentence_in(row):
+            return None  # a sentence behind a label-like opening stays text (split_values)
+        if row and "issuer" not in row and self._posted_by_body(s, row.get("author", "")):
+            row = {("issuer" if k == "author" else k): v for k, v in row.items()}
+        return names_only(row) if row else row
+
+    def _posted_by_body(self, line: str, value: str) -> bool:
+        """``value``, read as the author, stands under a label that names who put the page
+        up (an author's label with a word of ``[meta] publish_words``: '发布者', '发布人')
+        and has an organisation's shape: a body publishes a notice (its issuer); a
+        person who posts under that label is its author.
+
+        >>> p = MetaLines()
+        >>> p._posted_by_body("发布者：某某大学统计学系　发布时间：2021-03-09", "某某大学统计学系")
+        True
+        >>> p._posted_by_body("发布者：统计学系　发布时间：2021-03-09", "统计学系")
+        True
+        >>> p._posted_by_body("发布者：林某某　发布时间：2021-03-09", "林某某")
+        False
+        >>> p._posted_by_body("作者：某某区科研办公室　时间：2021-03-09", "某某区科研办公室")
+        False
+        """
+        if not value or not (is_org(value) or _short_body(value)):
+            return False
+        labelled = r"(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})[:：]\s*" + re.escape(value)
+        for m in re.finditer(labelled, line):
+            label = _squash(m["k"])
+            if self.field_of(label) == "author" and any(w in label for w in self.t.publish_words):
+                return True
+        return False
+
+    def _date_below(self, line: str) -> dict[str, str] | None:
+        return self.shaped_row(line, near_title=True)
+
+    def below_title(self, line: str) -> bool:
+        """A metadata row right below a title or header line (:func:`split_headers.judge`)."""
+        return self.shaped_row(line, near_title=True) is not None
+
+    def byline(self, line: str) -> dict[str, str] | None:
+        """An article's byline below its title: short cells apart by wide spaces or
+        bars, one of them a date alone, no sentence punctuation (author, date, read
+        count: '文／某某　　2024年08月01日　　2389人读过').  Its date is kept in ``meta``,
+        and the name behind a byline's mark (``[meta] byline_author_marks``) as the author.
+
+        >>> MetaLines().byline("文／某某　　2024年08月01日　　2389人读过")
+        {'published': '2024-08-01', 'author': '某某'}
+        >>> MetaLines().byline("我在2024年08月01日　　出发，　　去了远方")
+
+        Or words apart by single spaces and the date (and time) closing the line, the
+        export form of a post (tag, author, account: '原创 某某 某号 2024-08-01 09:30'):
+
+        >>> MetaLines().byline("原创 某某 某号 2024年08月01日 09:30")
+        {'published': '2024-08-01'}
+        >>> MetaLines().byline("2024年08月01日 09:30"), MetaLines().byline("出发 2024年08月01日")
+        (None, None)
+        """
+        if len(line) > 60 or _SENTENCE.search(line):
+            return None
+        spaced = _WORDS_THEN_DATE.match(line.strip())
+        if spaced is not None:  # 'words… date [time]' apart by single spaces
+            date = normalise_date(spaced["date"])
+            return {"published": date} if date else None
+        cells = self.cells(line)
+        if not any(_DATE.match(c) for c in cells):  # no cell a date: try the marks apart
+            cells = [d for c in cells for d in _MARK_CELLS.split(c) if d]
+        if not 2 <= len(cells) <= 5 or any(len(c) > 20 for c in cells):
+            return None
+        dates: list[str] = []
+        verb = ""
+        for c in cells:
+            m = _DATE.match(c)
+            if m is None or (d := normalise_date(c)) is None:
+                continue
+            tail = c[m.end() :].lstrip("日号").strip()
+            if tail and (tail not in self.t.dated_verbs or sum(map(_opens_date, cells)) > 1):
+                continue  # '…发布　…实施': a standard's dates, read by their verbs (cover_line)
+            dates.append(d)
+            verb = tail
+        if len(dates) != 1:
+            return None
+        row = {"published": dates[0]}
+        names = [c for c in cells if not _DATE.match(c)]
+        if verb in self.t.edit_verbs and len(cells) == 2 and _EDITOR_NAME.match(names[0]):
+            # '某组 · 2021年3月9日更新': the date of an edit, the one name who made it
+            row["author"] = names[0]
+            return row
+        for c in cells:  # '文/某某': the byline's author
+            who = _AUTHOR_CELL.match(c)
+            if who is not None and (
+                who["k"] in self.t.byline_author_marks or self.field_of(who["k"]) == "author"
+            ):
+                row["author"] = who["name"]
+                break
+        return row
+
+    @staticmethod
+    def name_date(line: str) -> dict[str, str] | None:
+        """A source's name and a date alone on a line (``某某晚报 2021年3月9日``): the
+        dateline a digest prints under each item's header.  A word and a date may be any
+        line (``出发 2024年08月01日`` in a diary: :meth:`byline` refuses it), so it is read
+        only on the line right under a header, and a run of headers is cut by it only
+        when every header has one (:meth:`SplitStage.find_generic_headers`).
+
+        >>> MetaLines.name_date("某某晚报 2021年3月9日"), MetaLines.name_date("某某晚报")
+        ({'published': '2021-03-09'}, None)
+        >>> MetaLines.name_date("我们在 2021年3月9日 出发")
+        """
+        m = _NAME_THEN_DATE.match(line.strip())
+        if m is None or not _HAN_WORD.search(m["name"]):
+            return None
+        date = normalise_date(m["date"])
+        return {"published": date} if date else None
+
+    def head_date(self, head: list[str]) -> str | None:
+        """The date a compilation's head gives every piece below it: a byline or date
+        line among its first three lines (under the compilation's own title).
+
+        >>> MetaLines().head_date(["本周合集", "原创 某某 某号 2024-08-01 09:30", "关注我们"])
+        '2024-08-01'
+        """
+        for line in [ln for ln in head if ln.strip()][:3]:
+            row = self.shaped_row(line, near_title=True)
+            if row and "published" in row:
+                return row["published"]
+        return None

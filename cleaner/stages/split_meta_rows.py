@@ -1,0 +1,462 @@
+"""Reading one line of a metadata block: labels and their fields, cells, a header row,
+a document number, label/value lines, stacked rows and date lines.
+
+:class:`MetaRows` is the base of :class:`split_meta.MetaParser`, which adds the readers
+of whole blocks (bylines, rows over a title, the block under a heading).
+:func:`field_mark_lines` is the one-scan pre-check of
+:meth:`MetaRows.parse_meta_line` (kept beside it: ``_FIELD_MARKS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.stages.split_cells import (
+    LEADER,
+)
+from cleaner.stages.split_dates import (
+    label_date,
+    normalise_date,
+    simplified_label,
+)
+from cleaner.stages.split_meta_marks import (
+    _BARE_DATE_LABELS,
+    _BARE_LABEL,
+    _BOX,
+    _CLOSING,
+    _CODE_VALUE,
+    _COUNT_VALUE,
+    _COUNTER_TAIL,
+    _COUNTERS,
+    _DATE_LINE,
+    _DATE_TAIL,
+    _GLOSSED_LABEL,
+    _HAN_WORD,
+    _LATIN_LABEL,
+    _NAMED_NUMBER,
+    _NUMBERISH,
+    _PUBLISH_CELL,
+    _SENTENCE_END,
+    _SEP_TAIL,
+    _TABLE_CELLS,
+    _WRAPPED_ITEM,
+    _WRAPPED_ITEMS,
+    MetaTables,
+    _same_date_glossed,
+    _squash,
+    latin_field,
+    tables,
+)
+from cleaner.stages.split_page import joined
+from cleaner.stages.split_rows import field_cells_row
+from cleaner.stages.split_values import names_only, sentence_in
+
+# what every line MetaParser.parse_meta_line reads fields from holds (one C-speed search
+# rules out a prose line, ~94 % of the lines it is asked about): a label's bracket
+# ('【', '［', '['), a colon (the colon and generic lines, a parenthesised line), a
+# separator of cells (_TABLE_CELLS: a tab, a bar, two spaces, an ideographic space), or
+# a dotted leader that writes the colon (LEADER). Keep it in step with that method:
+# tests/stages/test_split_meta_gate.py checks the method's answers with and without it.
+#
+# Written as one character class, then which branch it opens checked behind it: the
+# same matches as ``[marks]|[.．·・]{3}|\s\s``, but ``re`` scans for a pattern that opens
+# with a class at C speed (it skips the positions no branch can start at), where an
+# alternation of classes is tried branch by branch at every position (~2.5x the time).
+_MARK_CHARS = r"【［\[:：\t|｜│┃┆┇┊┋╎╏║\u3000…⋯"
+_FIELD_MARKS = re.compile(
+    rf"[{_MARK_CHARS}.．·・\s](?:(?<=[{_MARK_CHARS}])|(?<=[.．·・])[.．·・]{{2}}|(?<=\s)\s)"
+)
+# the same over a page's lines joined by line breaks (no mark holds one)
+_PAGE_FIELD_MARKS = re.compile(
+    rf"[{_MARK_CHARS}.．·・\s](?:(?<=[{_MARK_CHARS}])|(?<=[.．·・])[.．·・]{{2}}|(?<=[^\S\n])[^\S\n])"
+)
+
+
+def field_mark_lines(lines: list[str]) -> set[int]:
+    """Indices of the ``lines`` (no line breaks) that hold a :data:`_FIELD_MARKS` match:
+    the only ones :meth:`MetaParser.parse_meta_line` reads fields from, found by one scan
+    of the page instead of a call per line.
+
+    >>> sorted(field_mark_lines(["正文。", "发文机关：某局", "甲  乙", "丙"]))
+    [1, 2]
+    """
+    text = joined(lines)
+    found: set[int] = set()
+    line, pos, search = 0, 0, _PAGE_FIELD_MARKS.search
+    while (m := search(text, pos)) is not None:
+        line += text.count("\n", pos, m.start())
+        found.add(line)
+        end = text.find("\n", m.end())
+        if end == -1:
+            break
+        line += 1  # one hit per line is enough: go on from the next line
+        pos = end + 1
+    return found
+
+
+class MetaRows:
+    """The row readers of :class:`MetaParser` (its base): labels, cells, one line's
+    fields, stacked rows and date lines."""
+
+    def __init__(self, t: MetaTables | None = None) -> None:
+        self.t = t or tables()
+        self._fields: dict[str, str | None] = {}  # label → field, memoised (few labels)
+        #: (line, near_title) → :meth:`shaped_row`'s answer, memoised: a function of the
+        #: line alone, asked again of the same lines (the block is looked for from each
+        #: of its possible first lines; a site's rows recur on its pages)
+        self._shaped: dict[tuple[str, bool], dict[str, str] | None] = {}
+
+    def field_of(self, label: str) -> str | None:
+        """The ``meta`` field a label names: by name, else by its shape.
+
+        >>> p = MetaRows()
+        >>> p.field_of("发 文 机 关："), p.field_of("颁发部门"), p.field_of("本报记者")
+        ('issuer', 'issuer', 'author')
+        >>> p.field_of("只看作者"), p.field_of("资金来源"), p.field_of("文章出处")
+        (None, None, 'origin')
+        """
+        if label in self._fields:
+            return self._fields[label]
+        found = self._field_of(label)
+        if len(self._fields) < 4096:
+            self._fields[label] = found
+        return found
+
+    def _field_of(self, label: str) -> str | None:
+        key = simplified_label(_squash(label))
+        known = self.t.fields.get(key)
+        if known is None and _LATIN_LABEL.fullmatch(label.strip().rstrip(":：")):
+            return latin_field(label, self.t.latin_classes)
+        if known or not 2 <= len(key) <= 10:
+            return known
+        for name, endings, requires, unless, max_chars in self.t.classes:
+            # a longer label names its document first ('行政许可决定书文号'): read only by
+            # a class that allows it (a headline ending in '分类' is no category label)
+            if len(key) > max_chars:
+                continue
+            if key.endswith(endings) and (not requires or any(r in key for r in requires)):
+                if not any(u in key for u in unless):
+                    return name
+        return None
+
+    def _dated_only(self, label: str) -> bool:
+        """``label`` is read by a class that names its field only over a date
+        (``dated_only`` in a ``label_class``), not by a table of names."""
+        key = simplified_label(_squash(label))
+        if key in self.t.fields:
+            return False
+        return any(
+            key.endswith(e) and (not r or any(w in key for w in r)) and not any(w in key for w in u)
+            for e, r, u in self.t.dated_only
+        )
+
+    def label(self, cell: str) -> str | None:
+        """The ``meta`` field a table cell names ('发 文 机 关：' → 'issuer'), else None."""
+        return self.field_of(cell)
+
+    def cells(self, line: str) -> list[str]:
+        """Cells of a table-like line (tab, '|', or runs of spaces between cells)."""
+        return [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
+
+    def header_row(self, line: str) -> list[str] | None:
+        """Fields of a table header row made only of labels ('发文机关 | 发文字号 | 成文日期')."""
+        cells = self.cells(line)
+        if len(cells) < 2:
+            return None
+        keys = [_squash(c) for c in cells]
+        return keys if all(self.field_of(k) for k in keys) else None
+
+    def doc_number(self, line: str) -> str | None:
+        """The line when it is a document number alone ('某政办发〔2023〕12号').
+
+        >>> MetaRows().doc_number("青政办发〔2021〕7号"), MetaRows().doc_number("第3页")
+        ('青政办发〔2021〕7号', None)
+        """
+        s = line.strip()
+        if len(s) > 40:
+            return None
+        return s if any(rx.match(s) for rx in self.t.doc_number) else None
+
+    def parse_meta_line(self, line: str) -> dict[str, str] | None:
+        """Fields of one metadata line: '【发布单位】…', '发文机关：… 发文字号：…' or a
+        label/value table row ('发文机关\t某市人民政府\t发文字号\t某政发〔2020〕5号').
+
+        >>> MetaRows().parse_meta_line("索 引 号：001-2020-03 ｜ 发文机关：某市人民政府")
+        {'index_no': '001-2020-03', 'issuer': '某市人民政府'}
+        """
+        # a row of a drawn box ('├ 发文字号 ┊ …'): the corner opens no label
+        s = line.strip().lstrip(_BOX + " \u3000")
+        if not s:
+            return None
+        if _FIELD_MARKS.search(s) is None:  # most lines of a page: no field can be read
+            return None
+        if (m := LEADER.match(s)) is not None and self.field_of(m["k"]):
+            s = _squash(m["k"]) + "：" + s[m.end() :]  # a dotted leader writes the colon
+        if _GLOSSED_LABEL.search(s) is not None:
+            # '发布日期 Date：…　｜　编号 Ref.：…': a bilingual page glosses each label in
+            # English; the Han label says what the cell holds, the gloss goes
+            s = _GLOSSED_LABEL.sub(lambda g: g["k"] + g["c"] if self.field_of(g["k"]) else g[0], s)
+        items: list[tuple[str, str]] | None = None
+        t = self.t
+        if s[0] in "（(" and s[-1] in "）)":
+            # one parenthesised line of fields ('（审理法院：…；案号：…）'): two labels at
+            # least, each saying what it holds, so a '（来源：某报）' note stays a note
+            inner = s[1:-1]
+            if t.colon_line.match(inner):
+                items = [(_squash(m["k"]), m["v"].strip()) for m in t.colon_item.finditer(inner)]
+            elif t.generic_line.match(inner):
+                items = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(inner)]
+            ok = items and len(items) >= 2 and all(self.field_of(k) and v for k, v in items)
+            return self.fields(items) if items and ok else None
+        if _WRAPPED_ITEMS.match(s):
+            found = [(_squash(m["k"]), m["v"].strip()) for m in _WRAPPED_ITEM.finditer(s)]
+            items = self._row_items(found)
+        elif t.bracket_line.match(s):
+            items = [(m["k"].strip(), m["v"].strip()) for m in t.bracket_item.finditer(s)]
+        elif s[0] in "［[" and t.square_line.match(s):
+            items = [(m["k"].strip(), m["v"].strip()) for m in t.square_item.finditer(s)]
+        elif t.colon_line.match(s):
+            items = [(_squash(m["k"]), m["v"].strip()) for m in t.colon_item.finditer(s)]
+        else:
+            cells = self.cells(t.spaced_label.sub(lambda m: _squash(m[0]), s))
+            if len(cells) >= 2 and len(cells) % 2 == 0:
+                keys, values = cells[::2], cells[1::2]
+                if all(self.label(k) for k in keys) and not any(self.label(v) for v in values):
+                    items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
+                elif self._mostly_labelled(keys, values):
+                    # an info table's row with a label no table names beside known ones
+                    # ('信息来源 | 某中心 | 办理方式 | 现场'): the known cells read
+                    items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
+            if items is None and len(cells) >= 2 and t.run_line.match(s):
+                items = [(_squash(m["k"]), m["v"].strip()) for m in t.run_item.finditer(s)]
+            colon = max(s.find("：", 0, 16), s.find(":", 0, 16))
+            if (
+                items is None
+                and len(s) <= 160
+                and colon > 0
+                and self.field_of(s[:colon])  # the first label says what it holds
+                and t.generic_line.match(s)
+            ):
+                found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
+                # every label must say what it holds, or it is prose with a colon
+                if found and all(self.field_of(k) and v for k, v in found):
+                    items = found
+            if items is None and len(s) <= 160 and t.generic_line.match(s):
+                found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
+                items = self._row_items(found)
+        if not items:
+            return None
+        return self.fields(items)
+
+    def named_number(self, line: str) -> str | None:
+        """The number a text line names in brackets under a number's label (a tender's
+        opening: ``…采购项目（项目编号：AB-2021-7）的评审…``), or None: the document's
+        number read from its text, which keeps the line whole.  One such bracket only; the
+        value is a code or a Chinese document number.
+
+        >>> p = MetaRows()
+        >>> p.named_number("某某设备采购项目（项目编号：AB-2021-0793）的评审工作已经结束。")
+        'AB-2021-0793'
+        >>> p.named_number("见某文（编号：第三批）"), p.named_number("（电话：0571-8888888）")
+        (None, None)
+        """
+        found = _NAMED_NUMBER.findall(line)
+        if len(found) != 1:
+            return None
+        label, value = found[0]
+        if self.field_of(label) != "doc_number":
+            return None
+        value = value.strip()
+        return value if _CODE_VALUE.match(value) or self.doc_number(value) else None
+
+    def _row_items(self, found: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+        """The items of a row of labelled cells whose labels say what they hold beside a
+        bare date label over a date (``时间：2021-03-09``: the row's publish date) and a
+        counter of views (``浏览：88``); None unless two labels at least say what they
+        hold, so an event's ``时间：… 地点：…`` stays text.
+
+        >>> p = MetaRows()
+        >>> p._row_items([("来源", "某报"), ("作者", "某某"), ("时间", "2021-3-9"), ("浏览", "88")])
+        [('来源', '某报'), ('作者', '某某'), ('发布日期', '2021-3-9'), ('浏览', '88')]
+        >>> p._row_items([("时间", "2021-3-9"), ("地点", "某某礼堂")]) is None
+        True
+        """
+        if not found or not all(v for _, v in found):
+            return None
+        items: list[tuple[str, str]] = []
+        for k, v in found:
+            if k in _BARE_DATE_LABELS and normalise_date(v):
+                items.append(("发布日期", v))
+            elif self.field_of(k) or _COUNT_VALUE.match(v):
+                items.append((k, v))
+            else:
+                return None
+        return items if sum(bool(self.field_of(k)) for k, _ in found) >= 2 else None
+
+    def _mostly_labelled(self, keys: list[str], values: list[str]) -> bool:
+        """A row of label/value cells whose first label and at least half of the labels
+        say what they hold, the others short bare Han labels, no value a label.
+
+        >>> p = MetaRows()
+        >>> p._mostly_labelled(["信息来源", "办理方式"], ["某中心", "现场"])
+        True
+        >>> p._mostly_labelled(["品名", "单价"], ["白菜", "1.2"])
+        False
+        >>> p._mostly_labelled(["信息来源", "单价2"], ["某中心", "1.2"])
+        False
+        """
+        known = [bool(self.field_of(_squash(k))) for k in keys]
+        return (
+            known[0]
+            and 2 * sum(known) >= len(keys)
+            and all(ok or _BARE_LABEL.match(k) for ok, k in zip(known, keys, strict=True))
+            and not any(self.label(v) for v in values)
+        )
+
+    def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
+        """``meta`` from ``(label, value)`` items; None when no label is known.
+
+        >>> MetaRows().fields([("来源", "某某日报 -"), ("作者", "某某 - 2021-03-09")])
+        {'origin': '某某日报', 'author': '某某', 'published': '2021-03-09'}
+        >>> MetaRows().fields([("来源", "某某县统计局　2021-03-09")])
+        {'origin': '某某县统计局', 'published': '2021-03-09'}
+        >>> MetaRows().fields([("来源", "某某办公室　浏览 88 次")])
+        {'origin': '某某办公室'}
+        >>> MetaRows().fields([("征集期限", "2021年3月9日至4月8日")])
+        {'published': '2021-03-09'}
+        >>> MetaRows().fields([("公示期", "5个工作日")]) is None
+        True
+        """
+        # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
+        known = [
+            (k, f, v.strip(_BOX + " \u3000|｜丨")) for k, v in items if (f := self.field_of(k))
+        ]
+        # '字号：[大] [中] [小]' is a font-size bar, not a document number
+        known = [(k, f, v) for k, f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
+        if not known:
+            return None
+        meta: dict[str, str] = {}
+        tail_dates: list[str] = []
+        undated = False  # a label that names a date over no date: no field
+        for label, key, value in known:
+            if key not in self.t.date_fields:
+                # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
+                # '作者：某某 - 2021-03-09'): the row's date, no part of the value
+                value = _COUNTER_TAIL.sub("", _SEP_TAIL.sub("", value))
+                tail = _DATE_TAIL.match(value)
+                if tail is not None and (day := normalise_date(tail["d"])) is not None:
+                    value = tail["v"]
+                    tail_dates.append(day)
+            if not value:
+                continue
+            if key in self.t.date_fields:
+                day = label_date(label, value)
+                if day is None and self._dated_only(label):
+                    undated = True
+                    continue
+                value = day or value
+            meta.setdefault(key, value)
+        if len(tail_dates) == 1 and meta:
+            meta.setdefault("published", tail_dates[0])
+        if undated and not meta:
+            return None
+        # a value holding a sentence: the line is the text's, never a row (split_values)
+        if sentence_in(meta):
+            return None
+        named = names_only(meta)
+        return None if meta and not named else named  # a date read as a name: no row here
+
+    def stacked(self, label_line: str, value_line: str) -> dict[str, str] | None:
+        """A label alone on its line and its value on the next (a table flattened one
+        cell per line): the label is a short Han word that says what it holds, spaced or
+        not, with or without a colon; the value is no label and no label/value line.
+
+        >>> p = MetaRows()
+        >>> p.stacked("索 引 号", "0012/2023-001"), p.stacked("发布机构", "某市水务局")
+        ({'index_no': '0012/2023-001'}, {'issuer': '某市水务局'})
+        >>> p.stacked("发布机构", "发文字号"), p.stacked("主要任务", "各单位要落实责任。")
+        (None, None)
+        """
+        key = _squash(label_line)
+        if not 2 <= len(key) <= 6 or not _HAN_WORD.fullmatch(key):
+            return None
+        value = value_line.strip()
+        if not value or len(value) > 80 or _SENTENCE_END.search(value) or not self.field_of(key):
+            return None
+        if self.field_of(value) or self.parse_meta_line(value):
+            return None
+        return self.fields([(key, value)])
+
+    def _stacked_at(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
+        """:meth:`stacked` for the body lines ``idx[k]`` and ``idx[k + 1]``."""
+        if k + 1 >= len(idx) or len(lines[idx[k]]) > 16:
+            return None
+        return self.stacked(lines[idx[k]], lines[idx[k + 1]])
+
+    def closing_date(self, line: str) -> str | None:
+        """The date of a dated label line that closes an article ('发布日期 2021/03/05',
+        '发表于 21-03-05': '…于' is read as '…日期'), when the label names the publish
+        date (by name or shape); else None.  Only a whole line of label and date counts.
+
+        >>> p = MetaRows()
+        >>> p.closing_date("发表于 21-03-05"), p.closing_date("发布日期：2021/3/5")
+        ('2021-03-05', '2021-03-05')
+        >>> p.closing_date("截止日期 2021/03/05"), p.closing_date("发布日期 2021/03/05 作者")
+        (None, None)
+        """
+        m = _CLOSING.match(line.strip())
+        if m is None:
+            return None
+        label = m["k"][:-1] + "日期" if m["k"].endswith("于") else m["k"]
+        if self.field_of(label) != "published":
+            return None
+        return normalise_date(m["v"])
+
+    def date_line(self, line: str) -> dict[str, str] | None:
+        """A date line below a title: the date, and any label/value items after it.
+
+        >>> MetaRows().date_line("2021年6月8日 09:15　来源：晨江日报")
+        {'published': '2021-06-08', 'origin': '晨江日报'}
+        >>> MetaRows().date_line("2021-06-08　　浏览：[88]　评论 3")
+        {'published': '2021-06-08'}
+        """
+        m = _DATE_LINE.match(line.strip())
+        if not m:
+            return None
+        date = normalise_date(m["date"])
+        if date is None:
+            return None
+        rest = m["rest"].strip(" \u3000|｜·•")
+        if rest and _same_date_glossed(rest, date):
+            return {"published": date}  # '2021年3月9日 ｜ March 9, 2021': one date, two tongues
+        extra = self.parse_meta_line(rest) if rest else {}
+        if extra is None and _COUNTERS.match(rest):
+            extra = {}  # '点击：[1358]', '阅读 2389': a page's counters, no field
+        if extra is None:
+            # cells the tables name and ones they do not ('来源：某报　作者：某某': an
+            # author has no agreed key), read as a header's row of labelled cells
+            extra = field_cells_row(rest, self.field_of)
+        if extra is None:
+            return None
+        return {"published": date, **{k: v for k, v in extra.items() if k != "published"}}
+
+    def publish_label_date(self, lines: list[str]) -> str | None:
+        """The date a block's publish label holds ('发布日期：2021-03-09'), when the block
+        also prints the date it was written ('成文日期：2021-03-05', read first on a card
+        of two columns): a label with a word of ``[meta] publish_words`` names the day
+        the page went up.  None when no such label holds a date.
+
+        >>> p = MetaRows()
+        >>> p.publish_label_date(["成文日期：2021年03月05日", "发布日期：2021年03月09日"])
+        '2021-03-09'
+        >>> p.publish_label_date(["成文日期：2021年03月05日"]) is None
+        True
+        """
+        words = self.t.publish_words
+        for line in lines:
+            for m in _PUBLISH_CELL.finditer(line):
+                label = _squash(m["k"])
+                if self.field_of(label) == "published" and any(w in label for w in words):
+                    if (day := normalise_date(m["date"])) is not None:
+                        return day
+        return None
