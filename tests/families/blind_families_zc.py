@@ -100,7 +100,11 @@ header line.  Compiled pages: every ``shuiqing`` page, ``tingdian`` pages 0, 2, 
 tests.families.blind_families_zc`` (seed base 2900) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``621ede9`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): shuiqing .907/.106/0.0/0.0/.643/0.0; tingdian
+.902/.043/.278/.875/1.0/.800; yinhang .932/0.0/1.0/1.0/1.0/.545; zhanlan
+.892/.177/.750/1.0/1.0/1.0.  Means .908/.081/.507/.719/.911/.586.
 """
 
 from __future__ import annotations
