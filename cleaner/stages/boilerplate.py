@@ -31,9 +31,10 @@ Flags are decisions, not edits: replay and rebuild ignore them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -89,7 +90,7 @@ from cleaner.stages.repeat_keeps import (
     still_chrome,
     varying_shapes,
 )
-from cleaner.stages.rule_gate import branches, combine, gate_of, taker
+from cleaner.stages.rule_gate import branches, combine, gate_of, rule_groups, taker
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
@@ -157,23 +158,37 @@ class BoilerplateStage:
         # one alternation per built-in pack: a line is searched once per pack, not once
         # per rule.  User packs are matched rule by rule, each pattern with its own groups
         # (a backreference means what its author wrote) and a timeout (rules/__init__.py).
-        self._combined = {p.name: combine(p.rules) for p in self.packs if not p.user}
+        # (compiled on first use, :attr:`_combined`: with a gate it is never matched)
+        builtin = [p for p in self.packs if not p.user]
+        self._by_group = {p.name: rule_groups(p.rules) for p in builtin}
         # the alternation's match, trying only the rules whose own required strings a
         # line holds (rule_gate.py: one or two rules of a pack, not all of them)
-        self._gates = {p.name: gate_of(tuple(branches(p.rules))) for p in self.packs if not p.user}
+        self._gates = {p.name: gate_of(tuple(branches(p.rules))) for p in builtin}
         # strings one of which every match contains, read from the patterns: a line
         # without any of them is not tried (the alternation costs ~2.7 µs per line, mostly
-        # in its '.{0,80}…' branches; the check ~0.2 µs)
-        self._required = {
-            name: Required.of(combined) if combined is not None else None
-            for name, (combined, _) in self._combined.items()
-        }
+        # in its '.{0,80}…' branches; the check ~0.2 µs).  The gate read them from the
+        # branches already; without one, from the alternation.
+        self._required: dict[str, Required | None] = {}
+        for p in builtin:
+            gate = self._gates[p.name]
+            if gate is not None:
+                self._required[p.name] = gate.required
+            else:
+                combined = self._combined[p.name][0]
+                self._required[p.name] = None if combined is None else Required.of(combined)
         self._timeouts: dict[str, int] = {}  # user rule id → timeouts so far
         #: per built-in pack: line → the name of the rule that takes it (``None``: none),
         #: for the lines a required string let through (see :meth:`_line_hits`)
-        self._taken: dict[str, dict[str, str | None]] = {name: {} for name in self._combined}
+        self._taken: dict[str, dict[str, str | None]] = {name: {} for name in self._by_group}
         #: the longest line any rule looks at (once, not per page)
         self._limit = max((r.max_len for p in self.packs for r in p.rules), default=0)
+
+    @cached_property
+    def _combined(self) -> dict[str, tuple[re.Pattern[str] | None, dict[str, LineRule]]]:
+        """Per built-in pack, one alternation with a named group per rule (a line is
+        searched once per pack, not once per rule) and its groups' rules: compiled on
+        first use, as only a pack without a gate matches it (~0.06 s for all packs)."""
+        return {p.name: combine(p.rules) for p in self.packs if not p.user}
 
     def __call__(
         self,
@@ -694,10 +709,10 @@ class BoilerplateStage:
         starts: list[int],
     ) -> dict[str, list[int]]:
         """Indices of the lines each rule of built-in ``pack`` matches, in line order."""
-        combined, by_group = self._combined[pack.name]
+        by_group = self._by_group[pack.name]
         required = self._required[pack.name]
         hits: dict[str, list[int]] = {}
-        if combined is None:
+        if not by_group:  # no rule with a pattern: no alternation
             return hits
         if required is not None:
             # the lines holding a required string without case, from one scan of the
@@ -717,6 +732,7 @@ class BoilerplateStage:
         # '.{0,80}…' branches), the look-up ~0.1 µs
         taken = self._taken[pack.name]
         gate = self._gates[pack.name]
+        combined = None if gate is not None else self._combined[pack.name][0]
         for i, s in short:
             if required is not None and not required.may_match(s):
                 continue

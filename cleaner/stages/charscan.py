@@ -506,6 +506,13 @@ class Required:
             lits = _required(tree, icase=icase)
         except (re.error, TypeError, ValueError, RecursionError):
             return None
+        return cls.of_strings(lits)
+
+    @classmethod
+    def of_strings(cls, lits: list[_Lit] | None) -> Required | None:
+        """The condition for a pattern whose required strings (``_required``) are ``lits``:
+        an alternation's are its branches' together, read once per branch
+        (:mod:`cleaner.stages.rule_gate`) instead of parsing the alternation again."""
         if not lits:
             return None
         classes = sorted({s for s, _ in lits if isinstance(s, _Class)})

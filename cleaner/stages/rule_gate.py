@@ -20,12 +20,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from cleaner.stages.charscan import _cased, _Class, _parse, _required, _trie, fold
+from cleaner.stages.charscan import Required, _cased, _Class, _Lit, _p, _required, _trie, fold
 
 if TYPE_CHECKING:
     from cleaner.rules import LineRule, RulePack
 
-__all__ = ["BranchGate", "gate_of"]
+__all__ = ["BranchGate", "gate_of", "rule_groups"]
 
 # a group referred to by its number (a backreference, a conditional): in the alternation
 # the number counts the groups of the branches before, so a branch alone is not the same
@@ -44,9 +44,16 @@ class BranchGate:
     [('a', (0, 4)), ('c', (0, 1)), ('b', (0, 5)), None]
     """
 
-    def __init__(self, solos: list[re.Pattern[str]], always: list[int]) -> None:
-        self.solos = solos
+    def __init__(self, sources: list[str], always: list[int]) -> None:
+        #: each branch alone, ``(?P<name>src)``, compiled the first time a line may match
+        #: it (most branches of a pack are never tried in a run: a compile each costs
+        #: ~1.5 ms at start-up); the parse that found its strings proved it compiles
+        self.sources = sources
+        self.solos: list[re.Pattern[str] | None] = [None] * len(sources)
         self.always = frozenset(always)
+        #: the alternation's :class:`~cleaner.stages.charscan.Required`, from its
+        #: branches' strings (every match of it holds one of some branch's strings)
+        self.required: Required | None = None
         #: first character → (string, its exact-start check or None, branch) for the
         #: strings without case (and those whose first character has none)
         self.by_first: dict[str, list[tuple[str, re.Pattern[str] | None, int]]] = {}
@@ -68,8 +75,9 @@ class BranchGate:
     def of(cls, branches: Sequence[tuple[str, str]]) -> BranchGate | None:
         """The gate of ``branches``; ``None`` when a branch cannot be matched on its own
         as it is in the alternation (a backreference) or does not compile alone."""
-        solos: list[re.Pattern[str]] = []
+        sources: list[str] = []
         always: list[int] = []
+        every: list[_Lit] | None = []
         exact: list[tuple[str, int]] = []
         partial: list[tuple[str, int]] = []
         folded: list[tuple[str, int]] = []
@@ -77,13 +85,15 @@ class BranchGate:
         for k, (name, src) in enumerate(branches):
             if _REFERS.search(src):
                 return None
+            solo = f"(?P<{name}>{src})"
             try:
-                solo = re.compile(f"(?P<{name}>{src})")
-                tree, icase = _parse(solo)
-                lits = _required(tree, icase=icase)
-            except (re.error, TypeError, ValueError, RecursionError):
+                tree = _p.parse(solo, 0)  # what re.compile(solo) parses: errors and all
+                lits = _required(tree, icase=bool(tree.state.flags & re.IGNORECASE))
+            except (re.error, TypeError, ValueError, RecursionError, OverflowError):
                 return None
-            solos.append(solo)
+            sources.append(solo)
+            # the alternation's strings: its branches' together, none if one has none
+            every = None if lits is None or every is None else every + lits
             if not lits or any(s == "" for s, _ in lits):
                 always.append(k)  # no string every match holds: always tried
                 continue
@@ -96,7 +106,8 @@ class BranchGate:
                     partial.append((s, k))
                 else:
                     folded.append((fold(s), k))
-        gate = cls(solos, always)
+        gate = cls(sources, always)
+        gate.required = Required.of_strings(every)
         alts: list[str] = []
         multi = []
         for s, k in exact:
@@ -152,8 +163,12 @@ class BranchGate:
 
     def match(self, s: str) -> re.Match[str] | None:
         """The alternation's ``match(s)``: the first branch, in order, that matches."""
+        solos = self.solos
         for k in sorted(self.candidates(s)):
-            m = self.solos[k].match(s)
+            solo = solos[k]
+            if solo is None:
+                solo = solos[k] = re.compile(self.sources[k])
+            m = solo.match(s)
             if m is not None:
                 return m
         return None
@@ -168,15 +183,21 @@ def gate_of(branches: tuple[tuple[str, str], ...]) -> BranchGate | None:
 
 def taker(
     pack: RulePack,
-    combined: re.Pattern[str],
+    combined: re.Pattern[str] | None,
     by_group: dict[str, LineRule],
     s: str,
     gate: BranchGate | None = None,
 ) -> str | None:
     """The name of the rule of built-in ``pack`` that takes line ``s``: the first, in pack
     order, whose pattern matches it within its ``max_len`` (``None``: none does).
-    ``gate``: the branches of ``combined``, matched as it matches them."""
-    m = combined.match(s) if gate is None else gate.match(s)
+    ``gate``: the branches of ``combined``, matched as it matches them (with a gate,
+    ``combined`` is not needed)."""
+    if gate is not None:
+        m = gate.match(s)
+    elif combined is not None:
+        m = combined.match(s)
+    else:
+        raise ValueError("taker needs the alternation or its gate")
     if m is None:
         return None
     rule = by_group[m.lastgroup or ""]
@@ -205,5 +226,9 @@ def branches(rules: Sequence[LineRule]) -> list[tuple[str, str]]:
 def combine(rules: Sequence[LineRule]) -> tuple[re.Pattern[str] | None, dict[str, LineRule]]:
     """Join the rules' patterns into one regex with a named group per rule."""
     parts = [f"(?P<{name}>{pat})" for name, pat in branches(rules)]
-    by_group = {f"r{k}": rule for k, rule in enumerate(rules) if rule.pattern is not None}
-    return (re.compile("|".join(parts)) if parts else None), by_group
+    return (re.compile("|".join(parts)) if parts else None), rule_groups(rules)
+
+
+def rule_groups(rules: Sequence[LineRule]) -> dict[str, LineRule]:
+    """The rule of each named group of :func:`combine`'s alternation."""
+    return {f"r{k}": rule for k, rule in enumerate(rules) if rule.pattern is not None}

@@ -126,3 +126,44 @@ def test_fold_is_re_ignorecase() -> None:
         by_re = {x for x in chars if re.fullmatch(f"(?i:{re.escape(c)})", x)}
         by_fold = {x for x in pool if fold(x) == fold(c)}
         assert by_re == by_fold, c
+
+
+def _condition(req: object) -> object:
+    """What a :class:`Required` scans for: its patterns and whether it is exact by line."""
+    if req is None:
+        return None
+    pats = [getattr(req, k) for k in ("plain", "folded", "fold_scan", "chars")]
+    return [p and (p.pattern, p.flags) for p in pats], req.one_line  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.name)
+def test_gate_reads_the_alternations_required_strings(pack: object) -> None:
+    """The gate's condition, from its branches' strings, is the one read from the whole
+    alternation (the stage takes it from the gate instead of parsing the pack again)."""
+    from cleaner.stages.charscan import Required
+
+    combined, _ = combine(pack.rules)  # type: ignore[attr-defined]
+    gate = BranchGate.of(branches(pack.rules))  # type: ignore[attr-defined]
+    assert combined is not None and gate is not None and gate.required is not None
+    assert _condition(gate.required) == _condition(Required.of(combined))
+
+
+@pytest.mark.parametrize(
+    "alts",
+    [SMALL, SMALL[:7], [("a", "^.{0,9}下载"), ("b", "(?i:^.{0,6}share)")], [("a", "^下载$")]],
+)
+def test_small_gates_read_the_alternations_required_strings(alts: list[tuple[str, str]]) -> None:
+    from cleaner.stages.charscan import Required
+
+    combined = re.compile("|".join(f"(?P<{n}>{s})" for n, s in alts))
+    gate = BranchGate.of(alts)
+    assert gate is not None
+    assert _condition(gate.required) == _condition(Required.of(combined))
+
+
+def test_a_branch_is_compiled_when_a_line_may_match_it() -> None:
+    gate = BranchGate.of(SMALL[:5])
+    assert gate is not None and gate.solos == [None] * 5
+    m = gate.match("下载本文")  # 'a' is tried (its lookahead fails), then 'h' matches
+    assert m is not None and m.lastgroup == "h"
+    assert [s is not None for s in gate.solos] == [True, False, False, True, False]
