@@ -22,6 +22,7 @@ from dataclasses import replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.split_above import rows_above, titles_under_rows
+from cleaner.stages.split_masthead import masthead_blocks, titles_under_mastheads
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_card_head import titled_card
@@ -138,6 +139,8 @@ class SplitStage(SplitFinder):
                 keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's
             if not keyed:  # titles each under its piece's numbered or listed row (split_above)
                 keyed = titles_under_rows(lines, self._row_reader)
+            if not keyed:  # titles each under a repeated masthead (split_masthead)
+                keyed = titles_under_mastheads(lines, self._row_reader)
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
             if not keyed:  # questions each beside a dated row: a Q&A board's pieces (after
@@ -192,6 +195,20 @@ class SplitStage(SplitFinder):
             ref = json.dumps(parsed, ensure_ascii=False)
             edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
         above_lines = {j for j, _ in over.values()}
+        if not over and len(headers) >= 2 and headers[0][1] == HEADER_IS_TEXT:
+            # a masthead over each title (split_masthead): its lines are the piece's
+            # metadata, each deleted with what it reads (its fields went to head_meta)
+            blocks = masthead_blocks(lines, self._row_reader)
+            if sorted(blocks) == [h[0] for h in headers]:
+                for block in blocks.values():
+                    for j in block:
+                        parsed = self._row_reader(lines[j].strip())
+                        ref = json.dumps(parsed, ensure_ascii=False) if parsed else None
+                        edits.append(
+                            Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref)
+                        )
+                        above_lines.add(j)
+                over = {h: (b[0], {}) for h, b in blocks.items()}
         asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
         for j, (rule, parsed) in sorted(asked_rows.items()):
             aref = json.dumps(parsed, ensure_ascii=False) if parsed else None
