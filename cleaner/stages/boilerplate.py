@@ -94,9 +94,9 @@ from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
 from cleaner.stages.split_above import titles_under_rows
-from cleaner.stages.split_masthead import masthead_blocks
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_contents import contents_block
+from cleaner.stages.split_masthead import masthead_blocks
 from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows, table_caption
 
@@ -379,9 +379,10 @@ class BoilerplateStage:
             if not named and any(row(stripped[i]) for i in hits):
                 # titles each under a repeated masthead (split_masthead): the mastheads
                 # and the titles are the split's, however often the site prints them
-                for title, block in masthead_blocks(stripped, row).items():
-                    for k in (*block, title):
-                        if hits.pop(k, None) is not None:
+                for line, block in masthead_blocks(stripped, row).items():
+                    for k in (*block, line):
+                        if k in hits:
+                            del hits[k]
                             kept.append(k)
         if len(named) >= MIN_ROWS and hits:
             # a compilation's row of facts over (or under) each of its headings: the

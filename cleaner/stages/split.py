@@ -22,7 +22,6 @@ from dataclasses import replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.split_above import rows_above, titles_under_rows
-from cleaner.stages.split_masthead import masthead_blocks, titles_under_mastheads
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_card_head import titled_card
@@ -43,6 +42,7 @@ from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piec
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_lead_rows import titles_over_rows
+from cleaner.stages.split_masthead import masthead_blocks, titles_under_mastheads
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
@@ -202,13 +202,12 @@ class SplitStage(SplitFinder):
             if sorted(blocks) == [h[0] for h in headers]:
                 for block in blocks.values():
                     for j in block:
-                        parsed = self._row_reader(lines[j].strip())
-                        ref = json.dumps(parsed, ensure_ascii=False) if parsed else None
-                        edits.append(
-                            Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref)
-                        )
+                        fields = self._row_reader(lines[j].strip())
+                        mref = json.dumps(fields, ensure_ascii=False) if fields else None
+                        s0, _, s1 = spans[j]
+                        edits.append(Edit(s0, s1, "", "split.meta_header", "delete", ref=mref))
                         above_lines.add(j)
-                over = {h: (b[0], {}) for h, b in blocks.items()}
+                over = {h: (blk[0], {}) for h, blk in blocks.items()}
         asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
         for j, (rule, parsed) in sorted(asked_rows.items()):
             aref = json.dumps(parsed, ensure_ascii=False) if parsed else None
