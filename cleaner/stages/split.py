@@ -42,7 +42,11 @@ from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piec
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_lead_rows import titles_over_rows
-from cleaner.stages.split_masthead import masthead_blocks, titles_under_mastheads
+from cleaner.stages.split_masthead import (
+    masthead_blocks,
+    masthead_fields,
+    titles_under_mastheads,
+)
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
@@ -202,7 +206,7 @@ class SplitStage(SplitFinder):
             if sorted(blocks) == [h[0] for h in headers]:
                 for block in blocks.values():
                     for j in block:
-                        fields = self._row_reader(lines[j].strip())
+                        fields = masthead_fields(lines[j], self._row_reader)
                         mref = json.dumps(fields, ensure_ascii=False) if fields else None
                         s0, _, s1 = spans[j]
                         edits.append(Edit(s0, s1, "", "split.meta_header", "delete", ref=mref))

@@ -18,13 +18,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_above import ROW_MAX_CHARS, _title_line
+from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
+from cleaner.stages.split_meta_marks import _short_body
 from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["masthead_blocks", "titles_under_mastheads"]
+__all__ = ["credited_body", "masthead_blocks", "masthead_fields", "titles_under_mastheads"]
 
 Reader = Callable[[str], dict[str, str] | None]
 
@@ -133,20 +137,56 @@ def masthead_blocks(lines: list[str], read: Reader) -> dict[int, list[int]]:
     return dict(found)
 
 
+_CELL_GAP = re.compile(r"\u3000+|\t+| {2,}|[|｜]")
+
+
+@lru_cache(maxsize=1)
+def _credit_verbs() -> tuple[str, ...]:
+    verbs = load_table("headers")["masthead"]["credit_verbs"]
+    return tuple(sorted(verbs, key=len, reverse=True))
+
+
+def credited_body(row: str) -> str | None:
+    """The body a masthead row credits by a verb after its name (``[masthead]
+    credit_verbs`` in headers.toml: ``某省某局编　　签发：某``), else None.
+
+    >>> credited_body("甲省河道管理局编　　签发：乙"), credited_body("主编　　责编：丙")
+    ('甲省河道管理局', None)
+    """
+    for cell in _CELL_GAP.split(row.strip()):
+        for verb in _credit_verbs():
+            name = cell[: -len(verb)] if cell.endswith(verb) else ""
+            if name and not _PROSE.search(name) and (_short_body(name) or is_org(name)):
+                return name
+    return None
+
+
+def masthead_fields(line: str, read: Reader) -> dict[str, str]:
+    """What one masthead line says: the reader's fields and the body it credits."""
+    s = line.strip()
+    if rule_line(s):
+        return {}
+    fields = dict(read(s) or {})
+    if "issuer" not in fields and (body := credited_body(s)):
+        fields["issuer"] = body
+    return fields
+
+
 def titles_under_mastheads(
     lines: list[str], read: Reader
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(title line, rule, title, fields)`` of a compilation whose pieces each open with
     a repeated masthead over a plain title line (:func:`masthead_blocks`), else [].
     The title stays the piece's first line of text (:data:`split_clock.HEADER_IS_TEXT`);
-    the fields are the masthead's rows read in order (the first reading of a field wins).
+    the fields are the masthead's rows read in order (the first reading of a field wins),
+    and the body a row credits as its maker (:func:`credited_body`) its issuer.
     """
     strip = stripped(lines)
     out = []
     for i, block in masthead_blocks(lines, read).items():
         fields: dict[str, str] = {}
         for k in block:
-            for key, v in (read(strip[k]) or {}).items():
+            for key, v in masthead_fields(strip[k], read).items():
                 fields.setdefault(key, v)
         out.append((i, HEADER_IS_TEXT, strip[i], fields))
     return out
