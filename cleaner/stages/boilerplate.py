@@ -97,6 +97,7 @@ from cleaner.stages.shape_lines import shape_claims
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_contents import contents_block
+from cleaner.stages.split_masthead import masthead_blocks
 from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows, table_caption
 
@@ -390,6 +391,14 @@ class BoilerplateStage:
             if not named and any(h.kind == "shape" and row(stripped[i]) for i, h in hits.items()):
                 # (only where a learned shape reads as a row: what the run would keep)
                 named = tuple(t for _, _, t, _ in titles_under_rows(stripped, row))
+            if not named and any(row(stripped[i]) for i in hits):
+                # titles each under a repeated masthead (split_masthead): the mastheads
+                # and the titles are the split's, however often the site prints them
+                for line, block in masthead_blocks(stripped, row).items():
+                    for k in (*block, line):
+                        if k in hits:
+                            del hits[k]
+                            kept.append(k)
         if len(named) >= MIN_ROWS and hits:
             # a compilation's row of facts over (or under) each of its headings: the
             # split's, which reads each piece's fields from it (heading_rows.py)

@@ -42,6 +42,11 @@ from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piec
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_lead_rows import titles_over_rows
+from cleaner.stages.split_masthead import (
+    masthead_blocks,
+    masthead_fields,
+    titles_under_mastheads,
+)
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
@@ -138,6 +143,8 @@ class SplitStage(SplitFinder):
                 keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's
             if not keyed:  # titles each under its piece's numbered or listed row (split_above)
                 keyed = titles_under_rows(lines, self._row_reader)
+            if not keyed:  # titles each under a repeated masthead (split_masthead)
+                keyed = titles_under_mastheads(lines, self._row_reader)
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
             if not keyed:  # questions each beside a dated row: a Q&A board's pieces (after
@@ -192,6 +199,19 @@ class SplitStage(SplitFinder):
             ref = json.dumps(parsed, ensure_ascii=False)
             edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
         above_lines = {j for j, _ in over.values()}
+        if not over and len(headers) >= 2 and headers[0][1] == HEADER_IS_TEXT:
+            # a masthead over each title (split_masthead): its lines are the piece's
+            # metadata, each deleted with what it reads (its fields went to head_meta)
+            blocks = masthead_blocks(lines, self._row_reader)
+            if sorted(blocks) == [h[0] for h in headers]:
+                for block in blocks.values():
+                    for j in block:
+                        fields = masthead_fields(lines[j], self._row_reader)
+                        mref = json.dumps(fields, ensure_ascii=False) if fields else None
+                        s0, _, s1 = spans[j]
+                        edits.append(Edit(s0, s1, "", "split.meta_header", "delete", ref=mref))
+                        above_lines.add(j)
+                over = {h: (blk[0], {}) for h, blk in blocks.items()}
         asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
         for j, (rule, parsed) in sorted(asked_rows.items()):
             aref = json.dumps(parsed, ensure_ascii=False) if parsed else None
