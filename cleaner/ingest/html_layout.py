@@ -122,7 +122,10 @@ def default_rules() -> Rules:
         else None
     )
     unseen = frozenset(
-        c.lower() for entry in data.get("visually_hidden", []) for c in entry["classes"]
+        c.lower()
+        for group in ("visually_hidden", "inline_tools")
+        for entry in data.get(group, [])
+        for c in entry["classes"]
     )
     return Rules(skip, tokens, meta, comments, sites, line_re, code, controls, attach, unseen)
 
@@ -198,7 +201,8 @@ def _chrome_named(attrs: dict[str, Any], tokens: frozenset[str], *, roles: bool 
 
 def _unseen(attrs: dict[str, Any], rules: Rules) -> bool:
     """Whether the element's class keeps it from sight for screen readers only
-    (``[[visually_hidden]]``: ``sr-only``, ``screen-reader-text`` …)."""
+    (``[[visually_hidden]]``: ``sr-only``, ``screen-reader-text`` …) or names an editor's
+    inline tool (``[[inline_tools]]``: ``mw-editsection`` …): not laid out either way."""
     cls = attrs.get("class")
     if not cls:
         return False
