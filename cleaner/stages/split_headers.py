@@ -522,19 +522,33 @@ def item_counters(titles: list[str]) -> bool:
     """
     if len(titles) < 2:
         return False
-    units = vocab().count_units
-    rx = re.compile(
-        rf"^第?\s*(\d{{1,3}})\s*[{units}]?\s*[／/｜|\s]\s*共?\s*(\d{{1,3}})\s*[{units}]?$"
-    )
-    found = [rx.match(t.strip()) for t in titles]
+    found = [item_counter(t) for t in titles]
     if any(m is None for m in found):
         return False
-    nums = [int(m[1]) for m in found if m]
-    totals = {int(m[2]) for m in found if m}
+    nums = [m[0] for m in found if m]
+    totals = {m[1] for m in found if m}
     return (
         len(totals) == 1
         and all(b == a + 1 for a, b in itertools.pairwise(nums))
         and nums[-1] <= min(totals)
+    )
+
+
+def item_counter(line: str) -> tuple[int, int] | None:
+    """The item number and the total of a line that only counts an item of a list
+    ('▌第2条／共4条' → (2, 4)), marks before it aside; else None."""
+    m = _counter_rx().match(line.strip().lstrip(_MARKS).strip())
+    return (int(m[1]), int(m[2])) if m else None
+
+
+_MARKS = "▌▍▎▏■□◆◇●○★☆▶►▪▫·•※#＃>＞|｜-—=＝ 　"
+
+
+@lru_cache(maxsize=1)
+def _counter_rx() -> re.Pattern[str]:
+    units = vocab().count_units
+    return re.compile(
+        rf"^第?\s*(\d{{1,3}})\s*[{units}]?\s*[／/｜|\s]\s*共?\s*(\d{{1,3}})\s*[{units}]?$"
     )
 
 

@@ -36,8 +36,9 @@ TITLES = [
 def test_counter_marks_take_the_title_from_the_line_below() -> None:
     arts = split(_page([f"▌第{k}件／共3件" for k in (1, 2, 3)], TITLES))
     assert [a.title for a in arts] == TITLES
-    for a in arts:  # the body is all kept
-        assert all(b in a.text for b in BODY)
+    for a, t in zip(arts, TITLES, strict=True):  # the title line and the body are kept
+        assert a.text.startswith(t) and all(b in a.text for b in BODY)
+        assert "共3件" not in a.text
 
 
 def test_slash_counters_read_the_same() -> None:
