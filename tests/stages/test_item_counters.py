@@ -8,9 +8,10 @@ Every word is invented.
 
 from __future__ import annotations
 
+from cleaner.stages.paragraph_joins import field_run_end
 from cleaner.stages.split_headers import item_counters
 from tests.stages.family_figures import family_figures
-from tests.stages.stage_runs import split
+from tests.stages.stage_runs import repair, split
 
 BODY = [
     "开放时间：2020年6月3日 09:00至17:00",
@@ -57,3 +58,25 @@ def test_counters_that_do_not_count_one_list_are_no_counters() -> None:
 def test_tingdian_family_floor() -> None:
     f = family_figures("sealed_zc_tingdian")
     assert f["titles"] >= 0.60, f
+
+
+FOOT = "关注青禾湖管理处公众号，步道消息早知道"
+
+
+def test_a_run_of_field_rows_is_not_joined_across_a_page_mark() -> None:
+    pager = "第1页　共3页　首页　上一页　下一页　末页"
+    rows = [*BODY, "到访人数：约120人"]
+    text = "\n".join([TITLES[0], *rows, "", pager, FOOT, "青禾湖管理处　版权所有", ""])
+    out = repair(text)
+    assert "到访人数：约120人\n" + FOOT in out  # the rows whole, the mark gone
+    assert "约120人" + FOOT not in out and pager not in out
+
+
+def test_long_labelled_clauses_and_lone_rows_are_no_field_run() -> None:
+    long = "工程说明：步道护栏整修工程由青禾湖管理处负责组织实施预计本月中旬全部"
+    t = f"{BODY[0]}\n{long}\n"
+    assert not field_run_end(t, t.index(long), long)  # a clause, cut: may run on
+    t = f"正文一句话到此为止。\n{BODY[1]}\n"
+    assert not field_run_end(t, t.index(BODY[1]), BODY[1])  # one row alone
+    t = f"{BODY[0]}\n{BODY[1]}\n"
+    assert field_run_end(t, t.index(BODY[1]), BODY[1])
