@@ -43,6 +43,28 @@ _RUN_ON = re.compile(f"[。！？][^。！？]*[{HAN}]$")
 _ARTICLE_HEAD = re.compile(r"^(第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+)")
 
 
+# a short 'label：value' row ('开放地点：滨湖步道', '人数：约30人'): no sentence inside it
+_FIELD_ROW = re.compile(f"^[{HAN}]{{2,6}}[：:][^。！？；;，,]{{1,24}}$")
+
+
+def field_run_end(text: str, ls: int, cur: str) -> bool:
+    r"""``cur`` (the line at ``ls``) is a short 'label：value' row under another such row:
+    the run of field rows ends there, whole; what stands under a mark below it is no
+    continuation of the row.
+
+    >>> t = "开放时间：6月3日\n开放地点：滨湖步道\n"
+    >>> field_run_end(t, t.index("开放地点"), "开放地点：滨湖步道")
+    True
+    >>> t = "正文一句。\n开放地点：滨湖步道\n"
+    >>> field_run_end(t, t.index("开放地点"), "开放地点：滨湖步道")
+    False
+    """
+    if not _FIELD_ROW.match(cur.strip()) or ls == 0:
+        return False
+    above = text[text.rfind("\n", 0, ls - 1) + 1 : ls - 1].strip()
+    return bool(_FIELD_ROW.match(above))
+
+
 class JoinRule:
     """``_join`` and its judgements; needs ``self.t`` (the repair tables)."""
 
@@ -91,6 +113,12 @@ class JoinRule:
                 or (_RUN_ON.search(cur) and _HAN_RE.match(nxt[:1]))
             ):
                 continue  # a weak mark cuts a clause, not a title or a heading
+            if field_run_end(text, ls, cur):
+                # the last of a run of short 'label：value' rows is a whole row: the mark
+                # under it goes, the line under the mark stays a line of its own
+                if content:
+                    yield Edit(nl + 1, cstart, "", "repair.page_mark", "delete")
+                continue
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
             edit = (ls + len(cur), cstart, rule)
             kind = self._break_kind(cur, nxt, marked=marked)

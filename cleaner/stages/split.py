@@ -38,6 +38,7 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
+from cleaner.stages.split_headers import item_counter
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
@@ -252,7 +253,13 @@ class SplitStage(SplitFinder):
             if above_lines:
                 body_idx = [i for i in body_idx if i not in above_lines]
             # a bare number ('（2）') took its title from the line below: a header line too
-            if head and head[2] not in lines[head[0]] and body_idx and head[1] != TITLE_IS_TEXT:
+            if (
+                head
+                and head[2] not in lines[head[0]]
+                and body_idx
+                and head[1] != TITLE_IS_TEXT
+                and item_counter(lines[head[0]]) is None  # a counter's title line is text
+            ):
                 if lines[body_idx[0]].strip() == head[2]:
                     i = body_idx.pop(0)
                     edits.append(

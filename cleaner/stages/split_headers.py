@@ -32,6 +32,7 @@ vocabularies live in ``cleaner/rules/headers.toml`` (``[generic_header]``).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -490,11 +491,14 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
         # '山居笔记之一', '…之二': items of one series share the base; the number is part
         # of each title (judge asks the page head to name the base)
         return [Candidate(c.line, c.shape, c.number, lines[c.line].strip()) for c in run]
-    if run[0].shape[0] == "B" or all(c.title for c in run):
+    counted = item_counters([c.title for c in run])
+    if not counted and (run[0].shape[0] == "B" or all(c.title for c in run)):
         return run  # a bullet's empty title is a rule of glyphs or a long line: no header
     out = []
     for c in run:
         below = next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
+        if counted:  # '第2条／共4条' counts the items: it names none, the line below does
+            c = Candidate(c.line, c.shape, c.number, "")
         dated = dated_title(below) if not c.title else None
         if dated is not None:  # '2021-05-20 周四 | 标题': the title beside its date
             c = Candidate(c.line, c.shape, c.number, dated[1])
@@ -502,6 +506,50 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.line, c.shape, c.number, below)
         out.append(c)
     return out
+
+
+def item_counters(titles: list[str]) -> bool:
+    """Whether every title is only an item counter of one list ('第2条／共4条', '3/5',
+    '第1件 共3件'): the numbers run on by one, the total is the same and no number
+    exceeds it.  Such a header counts the pieces; the piece's name is the line below.
+
+    >>> item_counters(["第1则／共3则", "第2则／共3则"]), item_counters(["1/2", "2/2"])
+    (True, True)
+    >>> item_counters(["第1则／共3则", "第3则／共3则"]), item_counters(["第1则 甲", "第2则 乙"])
+    (False, False)
+    >>> item_counters(["第1则／共2则", "第2则／共3则"]), item_counters(["第1则／共3则"])
+    (False, False)
+    """
+    if len(titles) < 2:
+        return False
+    found = [item_counter(t) for t in titles]
+    if any(m is None for m in found):
+        return False
+    nums = [m[0] for m in found if m]
+    totals = {m[1] for m in found if m}
+    return (
+        len(totals) == 1
+        and all(b == a + 1 for a, b in itertools.pairwise(nums))
+        and nums[-1] <= min(totals)
+    )
+
+
+def item_counter(line: str) -> tuple[int, int] | None:
+    """The item number and the total of a line that only counts an item of a list
+    ('▌第2条／共4条' → (2, 4)), marks before it aside; else None."""
+    m = _counter_rx().match(line.strip().lstrip(_MARKS).strip())
+    return (int(m[1]), int(m[2])) if m else None
+
+
+_MARKS = "▌▍▎▏■□◆◇●○★☆▶►▪▫·•※#＃>＞|｜-—=＝ 　"
+
+
+@lru_cache(maxsize=1)
+def _counter_rx() -> re.Pattern[str]:
+    units = vocab().count_units
+    return re.compile(
+        rf"^第?\s*(\d{{1,3}})\s*[{units}]?\s*[／/｜|\s]\s*共?\s*(\d{{1,3}})\s*[{units}]?$"
+    )
 
 
 def of_total(shape: str) -> int | None:
