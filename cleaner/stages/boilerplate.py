@@ -76,6 +76,7 @@ from cleaner.stages.listed_titles import (
     own_title,
     series_title,
 )
+from cleaner.stages.organizer_rows import organizer_rows
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
@@ -306,6 +307,8 @@ class BoilerplateStage:
                 stripped, claimed, lambda s: guard.reason(s) not in (None, "section_heading")
             ):
                 claimed.setdefault(i, _Claim(CREDIT_TAIL, "line", 100.0, learned=True))
+        for i in organizer_rows(stripped, claimed):  # an event's own row, not a footer's
+            del claimed[i]
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
