@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import simplified_label
@@ -154,23 +155,26 @@ def titled_name(value: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _published_class() -> dict[str, Any]:
+    """``headers.toml``'s ``published_by_ending`` label class (empty when it is missing)."""
+    for c in load_table("headers")["label_class"]:
+        if c["name"] == "published_by_ending":
+            return dict(c)
+    return {}
+
+
+@lru_cache(maxsize=1)
 def _publish_words() -> tuple[str, ...]:
     """The words that make a date or number label name publishing (``label_class``
     ``published_by_ending`` ``requires`` in ``headers.toml``)."""
-    for c in load_table("headers")["label_class"]:
-        if c["name"] == "published_by_ending":
-            return tuple(c["requires"])
-    return ()
+    return tuple(_published_class().get("requires", ()))
 
 
 @lru_cache(maxsize=1)
 def _deadline_words() -> tuple[str, ...]:
     """The words that make a date label name a deadline (``published_by_ending``
     ``unless`` in ``headers.toml``: '截止', '到期')."""
-    for c in load_table("headers")["label_class"]:
-        if c["name"] == "published_by_ending":
-            return tuple(c.get("unless", ()))
-    return ()
+    return tuple(_published_class().get("unless", ()))
 
 
 def _names(label: str, field_of: Fields, *, dated: bool) -> str | None:
