@@ -66,7 +66,6 @@ from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
 from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
-from cleaner.stages.glued_blocks import glued_close
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.listed_titles import (
@@ -83,6 +82,7 @@ from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.repeat_keeps import (
     dated_row,
+    glued_close,
     letters,
     own_heading,
     own_series_title,
