@@ -6,6 +6,7 @@ type names, exit codes that tell a typo (2) from a bad batch (4, or 1 for ``vali
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import subprocess
 import sys
@@ -64,19 +65,32 @@ def tree(path: Path) -> list[str]:
 # -- 1: --version, -V, -h ------------------------------------------------------------
 
 
+#: what --version prints: the version and the folder of the package that runs
+VERSION_LINE = f"cleaner {cleaner.__version__} from {Path(cleaner.__file__).parent}\n"
+
+
 @pytest.mark.parametrize("flag", ["--version", "-V"])
 def test_version(flag: str) -> None:
     r = invoke(flag)
     assert r.exit_code == 0, r.output
-    assert r.stdout == f"cleaner {cleaner.__version__}\n"
+    assert r.stdout == VERSION_LINE
+
+
+def test_version_names_the_tree_on_the_path() -> None:
+    """The package folder printed is the one imported (a PYTHONPATH tree over an editable
+    install): the folder holds this very module."""
+    folder = Path(invoke("-V").stdout.strip().split(" from ", 1)[1])
+    assert (folder / "cli" / "__init__.py").is_file()
+    assert folder == Path(cleaner.__file__).parent
 
 
 def test_version_from_the_console_script() -> None:
     exe = Path(sys.executable).with_name("cleaner")
     if not exe.exists():
         pytest.skip("console script not installed")
-    p = subprocess.run([exe, "-V"], capture_output=True, text=True, check=False)
-    assert (p.returncode, p.stdout) == (0, f"cleaner {cleaner.__version__}\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(cleaner.__file__).parent.parent)}
+    p = subprocess.run([exe, "-V"], capture_output=True, text=True, check=False, env=env)
+    assert (p.returncode, p.stdout) == (0, VERSION_LINE)
 
 
 def test_commands_are_found() -> None:

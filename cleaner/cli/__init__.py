@@ -104,11 +104,17 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def version_line() -> str:
+    """``cleaner VERSION from PACKAGE_DIR``: which code runs (an editable install or a
+    ``PYTHONPATH`` tree may shadow another), read from the package already imported."""
+    import cleaner  # already imported: cleaner.cli lives in it
+
+    return f"cleaner {cleaner.__version__} from {os.path.dirname(cleaner.__file__ or '')}"
+
+
 def _print_version(*, value: bool) -> None:
     if value:
-        from cleaner import __version__  # already imported: cleaner.cli lives in it
-
-        typer.echo(f"cleaner {__version__}")
+        typer.echo(version_line())
         raise typer.Exit(EXIT_OK)
 
 
@@ -121,7 +127,7 @@ def _app(
             "-V",
             is_eager=True,
             callback=_print_version,
-            help="Print the version and exit.",
+            help="Print the version and the package's folder, and exit.",
         ),
     ] = False,
 ) -> None:

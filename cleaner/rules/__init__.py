@@ -66,6 +66,10 @@ class LineRule:
     #: literal strings one of which every match contains (``None``: no such guarantee),
     #: a cheap test before a user rule's pattern is tried
     required: Any = None
+    #: the matches of this pattern (a part of what the rule names) are claimed only in the
+    #: page's foot zone: no prose line below the line that no rule takes (``foot_only``
+    #: in the pack: a footer's credits row worded as an event's own labelled row)
+    foot_only: Any = None
 
     @property
     def rule_id(self) -> str:
@@ -78,6 +82,16 @@ class LineRule:
         if self.required is not None and not self.required.may_match(line):
             return False
         return match_user(self.pattern, line, search=False)
+
+    def foot_only_matches(self, line: str) -> bool:
+        """``foot_only`` matches ``line`` (a user pattern past its time limit counts as a
+        match: the line is then claimed in the foot zone only, kept above it)."""
+        if not self.user:
+            return self.foot_only.match(line) is not None
+        try:
+            return match_user(self.foot_only, line, search=False)
+        except RuleTimeout:
+            return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +210,11 @@ def _load_pack(path: Path, *, user: bool = True) -> RulePack:
         if pattern is not None and not pattern.removeprefix("(?i)").startswith("^"):
             # rules are matched at the start of the stripped line; say so explicitly
             raise ConfigError(f"{where}: pattern must be anchored with ^ (lines are matched whole)")
+        foot_only = raw.get("foot_only")
+        if foot_only is not None and (
+            not isinstance(foot_only, str) or not foot_only.removeprefix("(?i)").startswith("^")
+        ):
+            raise ConfigError(f"{where}: foot_only must be a pattern anchored with ^")
         share = raw.get("expected_share")
         if share is not None and (
             isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 100
@@ -221,6 +240,13 @@ def _load_pack(path: Path, *, user: bool = True) -> RulePack:
                 expected_share=float(share) if share is not None else None,
                 user=user,
                 required=_required(pattern) if user and pattern else None,
+                foot_only=(
+                    _compile(
+                        foot_only if user else widen(foot_only), f"{where}: foot_only", user=user
+                    )
+                    if foot_only
+                    else None
+                ),
             )
         )
     detect = head.get("detect", [])

@@ -65,8 +65,14 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
-from cleaner.stages.foot_lines import HEAD_RULE, end_tail, foot_lines, head_rule, prose
-from cleaner.stages.glued_blocks import glued_close
+from cleaner.stages.foot_lines import (
+    HEAD_RULE,
+    end_tail,
+    foot_lines,
+    foot_zone,
+    head_rule,
+    prose,
+)
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.listed_titles import (
@@ -76,13 +82,13 @@ from cleaner.stages.listed_titles import (
     own_title,
     series_title,
 )
-from cleaner.stages.organizer_rows import organizer_rows
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.repeat_keeps import (
     dated_row,
+    glued_close,
     letters,
     own_heading,
     own_series_title,
@@ -219,6 +225,9 @@ class BoilerplateStage:
         claimed: dict[int, _Claim] = {}
         timed_out: list[tuple[str, int]] = []  # (user rule id, line index or -1: disabled)
         starts = list(map(_START, spans))  # line starts, once per page for every pack
+        # a rule's foot_only matches, claimed once every pack has claimed its lines: only
+        # in the page's foot zone (no prose line below them that no rule takes)
+        foot_only: list[tuple[int, _Claim]] = []
         for pack in self.packs:
             if not pack.applies_to(lines):
                 continue
@@ -236,7 +245,13 @@ class BoilerplateStage:
                     continue
                 claim = _Claim(rule.rule_id, rule.scope, 100.0, expected=rule.expected_share)
                 for idx in idxs:
-                    claimed.setdefault(idx, claim)
+                    if rule.foot_only is not None and rule.foot_only_matches(stripped[idx]):
+                        foot_only.append((idx, claim))
+                    else:
+                        claimed.setdefault(idx, claim)
+        for idx, claim in foot_only:
+            if foot_zone(stripped, idx, claimed):
+                claimed.setdefault(idx, claim)
         # separators and trails told by their shape (shape_lines.py), on the lines no rule took
         for idx, rule_id in shape_claims(stripped, claimed).items():
             claimed[idx] = _Claim(rule_id, "line", 100.0)
@@ -307,8 +322,6 @@ class BoilerplateStage:
                 stripped, claimed, lambda s: guard.reason(s) not in (None, "section_heading")
             ):
                 claimed.setdefault(i, _Claim(CREDIT_TAIL, "line", 100.0, learned=True))
-        for i in organizer_rows(stripped, claimed):  # an event's own row, not a footer's
-            del claimed[i]
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()

@@ -8,8 +8,8 @@ line model take what their vocabulary names; the rest is named by its *place* an
 *shape* (rule ``boilerplate.credit_tail``):
 
 * the LAST credit line of the page (:func:`closing_credit`: a short line opened by a
-  credit word, ``[foot_row]`` ``persons``/``units``/``sources`` of
-  ``cleaner/rules/headers.toml``, then a separator and a short value, possibly in
+  credit word, ``[foot_row]`` ``persons``/``units`` of ``cleaner/rules/headers.toml`` or
+  a source label (:func:`source_words`), then a separator and a short value, possibly in
   brackets) with a prose line of the article above it;
 * below it, at most :data:`TAIL_MAX_LINES` lines not yet going, shorter in all than
   the text above it, each short (:data:`TAIL_LINE_MAX_CHARS`) and no sentence (no sentence end),
@@ -47,12 +47,34 @@ _NOTE = re.compile(r"^[（(].*[）)]$")
 
 @lru_cache(maxsize=1)
 def _credit_words() -> tuple[str, ...]:
-    """Credit words, longest first: persons, units and sources of ``[foot_row]``."""
+    """Credit words, longest first: persons and units of ``[foot_row]`` and the source
+    labels (:func:`source_words`)."""
     from cleaner.rules import load_table
 
     t = load_table("headers").get("foot_row", {})
-    words = {*t.get("persons", ()), *t.get("units", ()), *t.get("sources", ())}
+    words = {*t.get("persons", ()), *t.get("units", ()), *source_words()}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+def source_words() -> tuple[str, ...]:
+    """The source labels that open a closing credit, read from ``headers.toml``: the
+    endings of the ``origin_by_ending`` label class, alone or after one of ``[foot_row]``
+    ``source_openers``, and the Latin labels ``[meta_fields]`` reads as ``origin``.
+
+    >>> words = source_words()
+    >>> all(w in words for w in ("来源", "出处", "本文来源", "Source")), "资金来源" in words
+    (True, False)
+    """
+    from cleaner.rules import load_table
+
+    headers = load_table("headers")
+    openers = headers.get("foot_row", {}).get("source_openers", ())
+    ends: list[str] = next(
+        (c["endings"] for c in headers.get("label_class", ()) if c["name"] == "origin_by_ending"),
+        [],
+    )
+    latin = [k for k, v in headers.get("meta_fields", {}).items() if v == "origin" and k.isascii()]
+    return (*ends, *(o + e for o in openers for e in ends), *latin)
 
 
 def closing_credit(s: str) -> bool:

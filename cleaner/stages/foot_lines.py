@@ -51,6 +51,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread
+from cleaner.stages.line_features import is_prose
 from cleaner.stages.split_titles import rule_line
 
 #: Rule ids of the three claims.
@@ -104,6 +105,23 @@ def _bullet(s: str) -> str | None:
     if cat[0] not in "SP" or cat in ("Ps", "Pi") or ch in "\"'":
         return None
     return ch
+
+
+#: how far below a row a kept prose line takes it out of the foot zone (:func:`foot_zone`)
+FOOT_ZONE_REACH = 12
+
+
+def foot_zone(stripped: Sequence[str], i: int, taken: Collection[int]) -> bool:
+    """Is line ``i`` in the page's foot zone: no prose line that no rule ``taken`` within
+    :data:`FOOT_ZONE_REACH` lines below it?  (A rule's ``foot_only`` matches are claimed
+    there only: a footer's credits row worded as an event's own labelled row.)
+
+    >>> page = ["主办单位：某馆", "", "本次活动面向全体市民开放，欢迎大家踊跃报名参加。"]
+    >>> foot_zone(page, 0, set()), foot_zone(page, 0, {2}), foot_zone(page[:2], 0, set())
+    (False, True, True)
+    """
+    below = range(i + 1, min(len(stripped), i + 1 + FOOT_ZONE_REACH))
+    return not any(stripped[k] and k not in taken and is_prose(stripped[k]) for k in below)
 
 
 def head_rule(stripped: list[str], claimed: Collection[int]) -> int | None:
