@@ -517,10 +517,12 @@ class BoilerplateStage:
                 continue
             # one wording, other figures on each page, glued between text lines: the
             # page's data (block_rows.page_data); a sentence may close the body
-            # (a learned line above it that this pass kept is the body's: text here)
+            # (a learned line above it that this pass kept is the body's: text here);
+            # a page of records with no sentence at all ('停电时间：…' rows) has no
+            # body's end to stand above: page_data judges its rows alone
             if (
                 hit.kind == "shape"
-                and (first < i < last or prose(s))
+                and (first < i < last or prose(s) or last < 0)
                 and page_data(
                     stripped, i, hit.key, hit.examples, still_chrome(hits, i, claimed), claimed
                 )
