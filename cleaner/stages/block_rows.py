@@ -300,6 +300,23 @@ def page_data(
 _FIELD = re.compile(r"^[^\s:：，,。；;]{1,8}\s*[:：]\s*\S")
 
 
+def in_fields(stripped: list[str], i: int, taken: Callable[[int], bool]) -> bool:
+    """Line ``i`` is a labelled row glued to another labelled row nobody took, above or
+    below it: a row of a record's list of fields (``封闭时段：…`` over ``封闭路段：…``),
+    wherever the page's last sentence stands.
+
+    >>> page = ["标题", "时段：5月1日", "路段：城南", "", "页脚：某站"]
+    >>> in_fields(page, 1, lambda k: k == 1), in_fields(page, 4, lambda k: k == 4)
+    (True, False)
+    """
+    if not _FIELD.match(stripped[i]):
+        return False
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(stripped) and stripped[k] and not taken(k) and _FIELD.match(stripped[k]):
+            return True
+    return False
+
+
 def below_fields(stripped: list[str], i: int, taken: Callable[[int], bool]) -> bool:
     """Line ``i``, a labelled row, closes a list of the text's own fields: the two lines
     glued over it are labelled rows nobody took (the list's ``范围：…`` / ``原因：…``)

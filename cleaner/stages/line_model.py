@@ -140,6 +140,10 @@ def numeral_run(stripped: Sequence[str]) -> set[int]:
     return {i for i, _ in found}
 
 
+#: An item counter is a short line ('▌第12条／共30条').
+COUNTER_MAX_CHARS = 24
+
+
 def counter_run(stripped: Sequence[str]) -> set[int]:
     """Lines that only count the items of one list ('▌第1条／共3条', '第2则／共3则') and
     run 1, 2, 3 … to one total in page order (:func:`~cleaner.stages.split_headers.
@@ -154,7 +158,11 @@ def counter_run(stripped: Sequence[str]) -> set[int]:
     """
     from cleaner.stages.split_headers import item_counter, item_counters
 
-    found = [i for i, x in enumerate(stripped) if x and item_counter(x) is not None]
+    found = [
+        i
+        for i, x in enumerate(stripped)
+        if x and len(x) <= COUNTER_MAX_CHARS and item_counter(x) is not None
+    ]
     if not item_counters([stripped[i] for i in found]):
         return set()
     return set(found)
