@@ -508,6 +508,24 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def counted_title(lines: list[str], i: int, title: str) -> str:
+    """The title of a named header at line ``i`` (``title``: what its form read after
+    the number), unless the line only counts an item of a list ('第2则／共3则' read as
+    '第2则' over the title '／共3则'): then the piece's name is the title-shaped line
+    below it, or none.
+
+    >>> page = ["第2则／共3则", "", "甲县关于某事的通知", "正文。"]
+    >>> counted_title(page, 0, "／共3则"), counted_title(["第2则 乙事"], 0, "乙事")
+    ('甲县关于某事的通知', '乙事')
+    >>> counted_title(["第2则／共3则", "首先，我们要做好准备。"], 0, "／共3则")
+    ''
+    """
+    if item_counter(lines[i]) is None:
+        return title
+    below = next((s for s in (ln.strip() for ln in lines[i + 1 : i + 3]) if s), "")
+    return below if 2 <= len(below) <= 40 and _title_shaped(below) else ""
+
+
 def item_counters(titles: list[str]) -> bool:
     """Whether every title is only an item counter of one list ('第2条／共4条', '3/5',
     '第1件 共3件'): the numbers run on by one, the total is the same and no number

@@ -31,6 +31,7 @@ from cleaner.stages.line_model import counter_run
 from cleaner.stages.site_profile import build_profiles
 from cleaner.stages.split_meta_rows import MetaRows
 from tests.stages.family_figures import family_figures
+from tests.stages.stage_runs import split
 
 ROADS = ["青松路", "白桦街", "柳岸大道", "杏林巷", "槐花路", "枫叶街", "桂园路"]
 WHY = ["管道抢修", "路面翻新", "桥梁检测", "绿化改造"]
@@ -120,6 +121,25 @@ def test_one_counter_or_counters_out_of_order_are_no_run() -> None:
     assert counter_run(["▌第2条／共4条", "甲事"]) == set()
     assert counter_run(["第1条／共3条", "甲事", "第3条／共3条", "乙事"]) == set()
     assert counter_run(["第1条 甲事", "第2条 乙事"]) == set()  # numbered items, no total
+
+
+NOTE = "本次活动面向全体居民开放，报名时请携带有效证件，现场名额有限，先到先得。"
+
+
+def test_an_item_counter_of_a_named_form_takes_its_title_from_the_line_below() -> None:
+    page = ["社区活动汇编", ""]
+    for k in range(1, 4):
+        page += [f"第{k}则／共3则", f"关于举办第{k}期读书会的通知", NOTE, NOTE, ""]
+    arts = split(page)
+    assert [a.title for a in arts] == [f"关于举办第{k}期读书会的通知" for k in (1, 2, 3)]
+    assert all(NOTE in a.text for a in arts)
+
+
+def test_a_named_header_with_its_own_title_keeps_it() -> None:
+    page = ["社区活动汇编", ""]
+    for k, t in enumerate(["春季义诊", "夏季游园", "秋季登山"], 1):
+        page += [f"第{k}则：{t}", NOTE, NOTE, ""]
+    assert [a.title for a in split(page)] == ["春季义诊", "夏季游园", "秋季登山"]
 
 
 PARA1 = "<p>为方便客户了解本季度的存款安排，我社对各期限的挂牌利率作如下调整，请周知。</p>"
