@@ -238,3 +238,13 @@ def test_the_museum_family_meets_its_floor() -> None:
     f = family_figures("sealed_zc_zhanlan")
     assert f["content_f1"] >= 0.95 and f["residue"] <= 0.08, f
     assert f["titles"] >= 0.95 and f["counts"] >= 0.95, f
+
+
+def test_the_bank_family_keeps_its_rate_tables_and_reads_its_cell_labels() -> None:
+    # below the goal still: its truth lists a table's cells one a line (the extractor
+    # joins a row's cells with tabs, as earlier sets' truths do) and reads 发布部门 as
+    # origin (sets d and q read it as issuer)
+    f = family_figures("sealed_zc_yinhang")
+    assert f["content_f1"] >= 0.935 and f["residue"] <= 0.02, f
+    assert f["titles"] >= 0.95 and f["counts"] >= 0.95, f
+    assert f["metadata"] >= 0.70, f
