@@ -140,10 +140,6 @@ def numeral_run(stripped: Sequence[str]) -> set[int]:
     return {i for i, _ in found}
 
 
-#: An item counter is a short line ('▌第12条／共30条').
-COUNTER_MAX_CHARS = 24
-
-
 def counter_run(stripped: Sequence[str]) -> set[int]:
     """Lines that only count the items of one list ('▌第1条／共3条', '第2则／共3则') and
     run 1, 2, 3 … to one total in page order (:func:`~cleaner.stages.split_headers.
@@ -156,7 +152,7 @@ def counter_run(stripped: Sequence[str]) -> set[int]:
     >>> sorted(counter_run(["▌第1条／共3条", "甲事", "", "▌第3条／共3条", "乙事"]))
     []
     """
-    from cleaner.stages.split_headers import item_counter, item_counters
+    from cleaner.stages.split_headers import COUNTER_MAX_CHARS, item_counter, item_counters
 
     found = [
         i

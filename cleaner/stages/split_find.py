@@ -21,6 +21,7 @@ from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
     bullet_runs,
     counted_title,
+    counter_runs,
     judge,
     numbered_line,
     numbered_runs,
@@ -213,6 +214,7 @@ class SplitFinder:
         runs = itertools.chain(
             numbered_runs(lines, numbered),
             bullet_runs(lines),
+            counter_runs(lines),
             word_runs(lines),
             framed_runs(lines),
             series_runs(lines),

@@ -135,6 +135,18 @@ def test_an_item_counter_of_a_named_form_takes_its_title_from_the_line_below() -
     assert all(NOTE in a.text for a in arts)
 
 
+def test_bare_item_counters_split_the_list_and_a_lone_counter_does_not() -> None:
+    page = ["社区活动汇编", ""]
+    for k in range(1, 4):
+        page += [f"第{k}件／共3件", f"关于举办第{k}期读书会的通知", NOTE, NOTE, ""]
+    arts = split(page)
+    assert [a.title for a in arts] == [f"关于举办第{k}期读书会的通知" for k in (1, 2, 3)]
+    # counters that do not reach their total, or one alone, split nothing
+    short = ["社区活动汇编", "", "第1件／共3件", "关于甲事的通知", NOTE, "", "第2件／共3件"]
+    assert len(split([*short, "关于乙事的通知", NOTE])) == 1
+    assert len(split(["社区活动汇编", "第1件／共1件", "关于甲事的通知", NOTE, NOTE])) == 1
+
+
 def test_a_named_header_with_its_own_title_keeps_it() -> None:
     page = ["社区活动汇编", ""]
     for k, t in enumerate(["春季义诊", "夏季游园", "秋季登山"], 1):
