@@ -157,6 +157,7 @@ from cleaner.ingest.html_layout import (
     plain_weight,
     repeated_items,
 )
+from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_listing import numbered_list
 from cleaner.ingest.html_select import (
     BAR_MAX_CHARS,
@@ -379,6 +380,8 @@ def extract(
             reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
         for i in comment_foot(lines, texts, blocks, reasons):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
+        for i in list_heads(lines, texts, reasons):
+            reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
     visible, body, drops, n_visible = _ledger(texts, reasons)
     kept = [i for i, r in enumerate(reasons) if r is None]
     # a page title is usually "Headline - Site name": the headline alone is the title

@@ -148,7 +148,7 @@ def visible_headline(title: str | None, h1: str | None, texts: list[str]) -> str
 
 #: What follows the headline in a ``<title>``: a separator, spaced or glued to any name
 #: (``标题-EDN 电子技术设计``: the headline is a line of the page, so a glued hyphen is safe)
-_HEAD_SEP = re.compile(r"\s*[-–—|｜_·]+\s*\S")
+_HEAD_SEP = re.compile(r"\s*[-－–—|｜_·]+\s*\S")
 
 
 #: A first line that holds the title is a title line when it is at most this many

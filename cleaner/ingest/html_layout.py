@@ -242,6 +242,25 @@ _OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 
 _CONTROL, _ATTACH = 256, 512
 
 
+def _between_paragraphs(node: Any) -> bool:
+    """Whether ``node`` stands between two paragraphs of text, the next element on
+    either side a ``<p>`` with words: a table the text sets among its paragraphs (a
+    notice's rate table, ``<table class="rate">``) is the text's, whatever its class
+    says; a forum's rating table (Discuz!'s ``rate``) stands under the post's box."""
+
+    def side(sibling: Any) -> bool:
+        while sibling is not None and getattr(sibling, "name", None) is None:
+            if str(sibling).strip():
+                return False  # loose words beside the table: no paragraph
+            sibling = sibling.next_sibling if forward else sibling.previous_sibling
+        return sibling is not None and sibling.name == "p" and bool(sibling.get_text().strip())
+
+    forward = False
+    before = side(node.previous_sibling)
+    forward = True
+    return before and side(node.next_sibling)
+
+
 def _is_control(name: str, attrs: dict[str, Any], tokens: frozenset[str]) -> bool:
     """Whether the element is a page control a reader clicks to act on the page (print,
     font size, vote, reply), not a link to elsewhere nor text: a ``javascript:`` or ``#``
@@ -526,6 +545,7 @@ def _walk(
             and name not in ("body", "html", "main", "article")
             and ("class" in node.attrs or "id" in node.attrs)
             and _chrome_named(node.attrs, rules.meta_tokens, roles=False)
+            and not (name == "table" and _between_paragraphs(node))
         ):
             meta.append(id(node))
             meta_shape[id(node)] = _shape(name, node.attrs)

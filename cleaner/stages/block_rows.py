@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from cleaner.stages.foot_lines import prose
 
@@ -285,11 +285,56 @@ def page_data(
     text = [k for k, s in enumerate(stripped) if s and not taken(k)]
     above = [k for k in text if k < i]
     below = [k for k in text if k > i]
-    if len(above) < 2 or not below:
+    if len(above) < 2:
+        return False
+    if below_fields(stripped, i, taken):
+        return True  # the last row of a list of fields, the page's chrome under it
+    if not below:
         return False
     up = next(k for k in range(i - 1, -1, -1) if stripped[k])
     down = next(k for k in range(i + 1, len(stripped)) if stripped[k])
     return not taken(up) and not taken(down)
+
+
+#: A field row: a short label, its colon, a value ('停电时间：…', 'Venue: …').
+_FIELD = re.compile(r"^[^\s:：，,。；;]{1,8}\s*[:：]\s*\S")
+
+
+def in_fields(stripped: list[str], i: int, taken: Callable[[int], bool]) -> bool:
+    """Line ``i`` is a labelled row glued to another labelled row nobody took, above or
+    below it: a row of a record's list of fields (``封闭时段：…`` over ``封闭路段：…``),
+    wherever the page's last sentence stands.
+
+    >>> page = ["标题", "时段：5月1日", "路段：城南", "", "页脚：某站"]
+    >>> in_fields(page, 1, lambda k: k == 1), in_fields(page, 4, lambda k: k == 4)
+    (True, False)
+    """
+    if not _FIELD.match(stripped[i]):
+        return False
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(stripped) and stripped[k] and not taken(k) and _FIELD.match(stripped[k]):
+            return True
+    return False
+
+
+def below_fields(stripped: list[str], i: int, taken: Callable[[int], bool]) -> bool:
+    """Line ``i``, a labelled row, closes a list of the text's own fields: the two lines
+    glued over it are labelled rows nobody took (the list's ``范围：…`` / ``原因：…``)
+    and a blank line ends the block under it.  The last record of a list page stands
+    right over the page's foot (a page mark, a share prompt): the page's own figures
+    all the same (``影响用户：约63户`` under ``停电原因：…``).
+
+    >>> page = ["标题", "时间：5月1日", "范围：城南", "原因：检修", "用户：约6户", "", "第1页"]
+    >>> below_fields(page, 4, lambda k: k in (1, 4, 6))
+    True
+    >>> below_fields(page, 4, lambda k: k in (1, 3, 4, 6))
+    False
+    >>> below_fields(["标题", "正文一。", "正文二。", "浏览：12", "", "页脚"], 3, lambda k: k > 2)
+    False
+    """
+    if i < 2 or (i + 1 < len(stripped) and stripped[i + 1]) or not _FIELD.match(stripped[i]):
+        return False
+    return all(stripped[k] and not taken(k) and _FIELD.match(stripped[k]) for k in (i - 1, i - 2))
 
 
 def valued_shape(key: str, examples: Collection[str]) -> bool:

@@ -43,6 +43,7 @@ from cleaner.model import Change
 from cleaner.rules import LineRule, RulePack, RuleTimeout
 from cleaner.stages.block_rows import (
     closing_data,
+    in_fields,
     page_data,
     row_of_block,
     row_of_card,
@@ -387,11 +388,15 @@ class BoilerplateStage:
         if not learned:
             return kept
         title = next((s for s in stripped if s), "")
+        from cleaner.stages.line_model import counter_run
+
+        counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
         hits = {
             i: hit
             for i, s in enumerate(stripped)
             if s
             and i not in claimed
+            and i not in counters
             and (hit := learned.match(s, title)) is not None
             and not own_heading(s, hit, headings)
         }
@@ -530,10 +535,18 @@ class BoilerplateStage:
                 continue
             # one wording, other figures on each page, glued between text lines: the
             # page's data (block_rows.page_data); a sentence may close the body
-            # (a learned line above it that this pass kept is the body's: text here)
+            # (a learned line above it that this pass kept is the body's: text here);
+            # a page of records with no sentence at all has no body's end to stand
+            # above, and a record's row glued to another row ('时段：…' over '路段：…')
+            # is its record's wherever the last sentence stands: page_data judges them
             if (
                 hit.kind == "shape"
-                and (first < i < last or prose(s))
+                and (
+                    first < i < last
+                    or prose(s)
+                    or last < 0
+                    or in_fields(stripped, i, lambda k: k in hits or k in claimed)
+                )
                 and page_data(
                     stripped, i, hit.key, hit.examples, still_chrome(hits, i, claimed), claimed
                 )

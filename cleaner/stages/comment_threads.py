@@ -79,7 +79,7 @@ def _head() -> re.Pattern[str]:
     """A heading naming the comments (simplified and traditional forms)."""
     return re.compile(
         widen(
-            r"^(?:(?:共|全部|网友|读者|最新|热门|精彩)?[ \t]*(?:\d{1,5}[ \t]*条)?(?:评论|留言)"
+            r"^(?:(?:共|全部|[\u4e00-\u9fff]{1,4})?[ \t]*(?:\d{1,5}[ \t]*条)?(?:评论|留言)"
             r"(?:[ \t]*[(（]\d{1,5}[)）])?|\d{1,5}[ \t]*条(?:评论|留言))[:：]?$"
         ),
         re.M,

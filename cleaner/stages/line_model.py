@@ -140,6 +140,30 @@ def numeral_run(stripped: Sequence[str]) -> set[int]:
     return {i for i, _ in found}
 
 
+def counter_run(stripped: Sequence[str]) -> set[int]:
+    """Lines that only count the items of one list ('▌第1条／共3条', '第2则／共3则') and
+    run 1, 2, 3 … to one total in page order (:func:`~cleaner.stages.split_headers.
+    item_counters`): each opens a piece of a compilation, the mark the split stage cuts
+    it at and takes away.  Deleted here, the first piece would lose its mark and go with
+    the page's head.  One counter alone, or counters out of order, are no run.
+
+    >>> sorted(counter_run(["▌第1条／共2条", "甲事", "", "▌第2条／共2条", "乙事"]))
+    [0, 3]
+    >>> sorted(counter_run(["▌第1条／共3条", "甲事", "", "▌第3条／共3条", "乙事"]))
+    []
+    """
+    from cleaner.stages.split_headers import COUNTER_MAX_CHARS, item_counter, item_counters
+
+    found = [
+        i
+        for i, x in enumerate(stripped)
+        if x and len(x) <= COUNTER_MAX_CHARS and item_counter(x) is not None
+    ]
+    if not item_counters([stripped[i] for i in found]):
+        return set()
+    return set(found)
+
+
 @lru_cache(maxsize=1)
 def _numbered_column() -> int:
     return names().index("numbered")
@@ -378,6 +402,13 @@ def decide(
             run_cache.append(numeral_run(stripped))
         return run_cache[0]
 
+    counter_cache: list[set[int]] = []
+
+    def counters() -> set[int]:
+        if not counter_cache:
+            counter_cache.append(counter_run(stripped))
+        return counter_cache[0]
+
     def reason(k: int) -> str | None:
         """Why line k must stay (keep table, metadata the split stage reads), if it must.
 
@@ -420,6 +451,8 @@ def decide(
                 r = "markdown_heading"
             elif r is None and idx[k] in runs():
                 r = "numbered_run"
+            elif r is None and idx[k] in counters():
+                r = "item_counter"  # '▌第2条／共4条' over each piece: the split's header
             elif r is None and s[:1] == s[-1:] and framed_title(s) is not None:
                 r = "framed_title"  # '== 标题 ==': a text export's header of a piece
             elif (

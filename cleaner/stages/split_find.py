@@ -20,6 +20,8 @@ from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_headers import (
     bullet_runs,
+    counted_title,
+    counter_runs,
     judge,
     numbered_line,
     numbered_runs,
@@ -170,7 +172,7 @@ class SplitFinder:
                 if n == 1 and found and contents_list([h[0] for h in found], strip):
                     found, expected = [], 1  # the run so far listed the pieces: a contents
                 if n == expected:
-                    found.append((i, name, m["title"].strip()))
+                    found.append((i, name, counted_title(strip, i, m["title"].strip())))
                     expected += 1
                     break
         if contents_list([h[0] for h in found], strip):
@@ -212,6 +214,7 @@ class SplitFinder:
         runs = itertools.chain(
             numbered_runs(lines, numbered),
             bullet_runs(lines),
+            counter_runs(lines),
             word_runs(lines),
             framed_runs(lines),
             series_runs(lines),

@@ -423,6 +423,36 @@ def bullet_runs(lines: list[str]) -> list[list[Candidate]]:
     return runs
 
 
+def counter_runs(lines: list[str]) -> list[list[Candidate]]:
+    """Bare item counters over the pieces of a list (``第1条／共3条`` … ``第3条／共3条``, no
+    bullet before them: :func:`bullet_runs` reads those): one run when every such line
+    counts on by one to the same total.  The shape states the total (``C|#/3|``), so
+    :func:`judge` asks the run to reach it; each title is the line below its counter
+    (:func:`titles_below`).
+
+    >>> page = ["第1条／共2条", "甲县的通知", "正文。", "第2条／共2条", "乙县的通知", "正文。"]
+    >>> [(c.line, c.shape, c.number) for c in counter_runs(page)[0]]
+    [(0, 'C|#/2|', 1), (3, 'C|#/2|', 2)]
+    >>> counter_runs(["第1条／共3条", "正文。", "第3条／共3条", "正文。"])
+    []
+    """
+    found = [
+        (i, t)
+        for i, t in ((i, ln.strip()) for i, ln in enumerate(lines))
+        if t and len(t) <= COUNTER_MAX_CHARS and not bullet_glyph(t[0]) and item_counter(t)
+    ]
+    if not item_counters([t for _, t in found]):
+        return []
+    counted = item_counter(found[0][1])
+    assert counted is not None
+    shape = f"C|#/{counted[1]}|"
+    return [[Candidate(i, shape, k + 1, t) for k, (i, t) in enumerate(found)]]
+
+
+#: An item counter is a short line ('▌第12条／共30条').
+COUNTER_MAX_CHARS = 24
+
+
 def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
     """The run's shape numbers 1 again below its first header: the scheme numbers the
     sections of each document ('一、总体要求' in every notice of a compilation), so its
@@ -506,6 +536,24 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.line, c.shape, c.number, below)
         out.append(c)
     return out
+
+
+def counted_title(lines: list[str], i: int, title: str) -> str:
+    """The title of a named header at line ``i`` (``title``: what its form read after
+    the number), unless the line only counts an item of a list ('第2则／共3则' read as
+    '第2则' over the title '／共3则'): then the piece's name is the title-shaped line
+    below it, or none.
+
+    >>> page = ["第2则／共3则", "", "甲县关于某事的通知", "正文。"]
+    >>> counted_title(page, 0, "／共3则"), counted_title(["第2则 乙事"], 0, "乙事")
+    ('甲县关于某事的通知', '乙事')
+    >>> counted_title(["第2则／共3则", "首先，我们要做好准备。"], 0, "／共3则")
+    ''
+    """
+    if item_counter(lines[i]) is None:
+        return title
+    below = next((s for s in (ln.strip() for ln in lines[i + 1 : i + 3]) if s), "")
+    return below if 2 <= len(below) <= 40 and _title_shaped(below) else ""
 
 
 def item_counters(titles: list[str]) -> bool:

@@ -1,0 +1,59 @@
+"""The heading of a link list the extractor drops (rule ``extract.link_list``).
+
+A page sets a box of links to other pages under a heading of its own wording (``相关展览``,
+``更多推荐``, ``Related posts``): the links are dropped as a link list, and the heading,
+a heading element with no link in it, stayed as a line of text alone.  It names the list,
+not the text, and goes with it when all of these hold:
+
+* it is a heading line (``<h1>``–``<h6>``) of at most :data:`HEAD_MAX_CHARS`, with no
+  sentence mark and no link;
+* the visible lines right under it begin with at least :data:`MIN_LINKS` lines of a
+  dropped link list.
+
+A heading over the text's own paragraphs, or over one link, stays.
+"""
+
+from __future__ import annotations
+
+from cleaner.ingest.html_layout import _Line
+
+__all__ = ["list_heads"]
+
+#: A list's heading is short ...
+HEAD_MAX_CHARS = 16
+#: ... and names at least this many dropped links under it.
+MIN_LINKS = 2
+_LINK_LIST = "extract.link_list"
+_SENTENCE = ("。", "！", "？", "；", "，", ".", "!", "?", ";")
+
+
+def list_heads(lines: list[_Line], texts: list[str], reasons: list[str | None]) -> set[int]:
+    """The kept heading lines over a dropped link list (module doc).
+
+    >>> head, link, para = _Line([], heading=True), _Line([]), _Line([])
+    >>> texts = ["正文。", "相关文章", "甲篇", "乙篇", "页脚"]
+    >>> dropped = [None, None, _LINK_LIST, _LINK_LIST, "extract.chrome_line"]
+    >>> sorted(list_heads([para, head, link, link, para], texts, dropped))
+    [1]
+    >>> one = [None, None, _LINK_LIST, None, None]  # one link, then the text goes on
+    >>> sorted(list_heads([para, head, link, para, para], texts, one))
+    []
+    """
+    out: set[int] = set()
+    n = len(lines)
+    for i, (ln, t, r) in enumerate(zip(lines, texts, reasons, strict=True)):
+        s = t.strip()
+        if r is not None or not ln.heading or not s or len(s) > HEAD_MAX_CHARS:
+            continue
+        if ln.link_chars or s.endswith(_SENTENCE):
+            continue
+        links = 0
+        for k in range(i + 1, n):
+            if not texts[k].strip():
+                continue
+            if reasons[k] != _LINK_LIST:
+                break
+            links += 1
+        if links >= MIN_LINKS:
+            out.add(i)
+    return out
