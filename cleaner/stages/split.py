@@ -92,6 +92,7 @@ class SplitStage(SplitFinder):
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # split_asked's other rows
         block_run = BlockRun()  # split_blocks's repeated header blocks
+        by_blocks = False  # headers declared by blocks over them (mastheads or blocks)
         if self.config.enabled and self.config.generic_headers and not headers:
             # headers each over a metadata row: the rows say where pieces start, whatever
             # the numbering (split_keyed.row_run); tried before the numbering's evidence
@@ -148,6 +149,7 @@ class SplitStage(SplitFinder):
                 keyed = titles_under_rows(lines, self._row_reader)
             if not keyed:  # titles each under a repeated masthead (split_masthead)
                 keyed = titles_under_mastheads(lines, self._row_reader)
+                by_blocks = bool(keyed)  # its masthead lines all go, not the row above
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
             if not keyed:  # questions each beside a dated row: a Q&A board's pieces (after
@@ -158,6 +160,7 @@ class SplitStage(SplitFinder):
             if not keyed:  # titles each under a repeated header block of any shape: the
                 # general form of the two above, the last try (split_blocks)
                 keyed, block_run = titles_under_blocks(lines, self._row_reader)
+                by_blocks = bool(keyed)
                 if block_run.verdict == "unsure":
                     unsure_blocks = {"shape": "blocks", "lines": [t + 1 for t in block_run.titles]}
                     editor.record(
@@ -217,7 +220,7 @@ class SplitStage(SplitFinder):
             if self.config.parse_meta
             and len(headers) >= 2
             and headers[0][1] != CLOSED
-            and block_run.verdict != "split"
+            and not by_blocks
             else {}
         )
         for j, parsed in over.values():

@@ -17,8 +17,10 @@ titles, or a number running on from one beside a row the metadata reader reads).
 piece holds prose; no prose stands above the first block (there the page is one
 article whose inner blocks are its sections or a table); the titles all differ.  Short
 items with no prose between (a product list, a FAQ's questions), a comment thread's
-dated rows with no title line, and numbered sections under an article's opening
-paragraph do not split.  Two occurrences with no cue keep the page whole, flagged.
+dated rows with no title line, numbered sections under an article's opening
+paragraph, and blocks that hold a bare counter only (``Part 2``: an article's
+sections; the numbered header forms of :mod:`split_headers` judge those) do not
+split.  Two occurrences with no cue keep the page whole, flagged.
 """
 
 from __future__ import annotations
@@ -51,8 +53,10 @@ MIN_REPEATS = 3
 _TOKEN = re.compile(r"\d+|[\u4e00-\u9fffA-Za-z]+(?:[ \u3000]+[\u4e00-\u9fffA-Za-z]+)*|\s+|.")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # a sentence inside or at the end of a line (a header row or a title holds none)
-_SENTENCE = re.compile(r"[。！？；!?;]|\.(?:\s|$)")
+# (a full stop after a lower-case word: an initial's or an abbreviation's dot is none)
+_SENTENCE = re.compile(r"[。！？；!?;]|[a-z]{2}\.(?:\s|$)")
 # prose: a line with a sentence's or a clause's mark
 _PROSE = re.compile(r"[。！？；，!?;,]|\.(?:\s|$)")
 
@@ -104,20 +108,24 @@ def _title_like(s: str, read: Reader) -> bool:
         return False
     if s.endswith(("：", ":", "，", ",")) or read(s):
         return False
-    words = _tokens(s)
-    return bool(_HAN.search(s)) or sum(1 for w in words if w[:1].isalpha()) >= 2
+    digits = sum(c.isdigit() for c in s)
+    if digits > 4 and digits * 2 >= len(s):
+        return False  # a row of numbers (a date and a serial): the block's, no title
+    return bool(_HAN.search(s)) or len(_LATIN_WORD.findall(s)) >= 2
 
 
 def _prose_chars(strip: list[str]) -> int:
     return sum(len(s) for s in strip if len(s) >= 10 and _PROSE.search(s))
 
 
-def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool]:
+def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int]:
     """(a number runs on by one, the numbers differ every time, a label repeats and a
-    word value changes) across the blocks' lines (one shape: one token layout)."""
+    word value changes, how many tokens change) across the blocks' lines (one shape:
+    one token layout)."""
     toks = [list(itertools.chain.from_iterable(_tokens(s) for s in b)) for b in blocks]
     if len({len(t) for t in toks}) != 1:
-        return False, False, False
+        return False, False, False, 0
+    values = sum(1 for col in zip(*toks, strict=True) if len(set(col)) > 1)
     digits = [[t for t in ts if t.isdigit()] for ts in toks]
     running = any(
         all(int(d[p]) == int(digits[0][p]) + k for k, d in enumerate(digits))
@@ -132,7 +140,7 @@ def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool]:
             label = True
         elif len(set(col)) == len(col):
             varied = True
-    return running, changing, label and varied
+    return running, changing, label and varied, values
 
 
 def _occurrences(
@@ -171,19 +179,21 @@ def _judge(
         if _prose_chars(strip[t + 1 : end]) < MIN_BODY_CHARS:
             return "none"  # a piece with no prose: a list's items, no compilation
     lines = [[strip[j] for j in b] for _, b in occ]
-    running, changing, labelled = _values_change(lines)
+    running, changing, labelled, values = _values_change(lines)
     has_digits = any(any(c.isdigit() for c in s) for s in lines[0])
     if has_digits and not (running or changing):
         return "none"  # the same numbers every time: a repeated line, no header
     if not (running or changing or labelled):
         return "none"
+    facts = any(read(s) for b in lines for s in b if not rule_line(s))
+    if values < 2 and not facts:
+        return "none"  # a bare counter ('Part 2', '第3节'): an article's sections
     above = [s for s in strip[: occ[0][1][0]] if len(s) >= 10 and _SENTENCE.search(s)]
     if sum(len(s) for s in above) >= MIN_BODY_CHARS:
         return "none"  # prose above the first block: one article's sections or table
     if len(occ) >= MIN_REPEATS:
         return "split"
     listed = contents_block(strip) == [t for t, _ in occ]
-    facts = any(read(s) for b in lines for s in b if not rule_line(s))
     if listed or (running and facts):
         return "split"
     return "unsure"
