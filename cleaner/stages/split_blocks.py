@@ -13,7 +13,7 @@ header's do, where a boilerplate line repeats its words exactly.
 
 The evidence must transfer to the next site (:func:`block_run`): three occurrences, or
 two with a cue the stage already reads (a contents block in the page's head listing the
-titles, or a number running on from one beside a row the metadata reader reads).  Every
+titles, or a number running on by one in a block with a row the metadata reader reads).  Every
 piece holds prose; no prose stands above the first block (there the page is one
 article whose inner blocks are its sections or a table); the titles all differ.  Short
 items with no prose between (a product list, a FAQ's questions), a comment thread's
@@ -144,18 +144,18 @@ def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int]:
 
 
 def _occurrences(
-    strip: list[str], filled: list[int], size: int, read: Reader
+    strip: list[str], filled: list[int], size: int, titled: set[int], header: set[int]
 ) -> dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]]:
     """``{block shape: [(title line, block lines)]}`` for every ``size``-line block of
-    header lines (no blank between) right over a title-like line."""
+    header lines (``header``, no blank between) right over a title-like line (``titled``)."""
     found: dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]] = {}
     for k in range(size, len(filled)):
         t = filled[k]
+        if t not in titled:
+            continue
         block = filled[k - size : k]
         # the block's lines one under the other, the title straight under them
-        if t - block[0] != size or not all(_header_line(strip[j]) for j in block):
-            continue
-        if not _title_like(strip[t], read):
+        if t - block[0] != size or not all(j in header for j in block):
             continue
         if all(rule_line(strip[j]) for j in block):
             continue
@@ -217,9 +217,13 @@ def block_run(lines: list[str], read: Reader) -> BlockRun:
     filled = nonempty(lines)
     best = BlockRun()
     seen_unsure: BlockRun | None = None
+    header = {i for i in filled if _header_line(strip[i])}
+    titled = {i for i in filled if i - 1 in header and _title_like(strip[i], read)}
+    if len(titled) < 2:
+        return best
     # the longest block each title's occurrences share first, then shorter ones
     for size in range(BLOCK_MAX_LINES, 0, -1):
-        groups = _occurrences(strip, filled, size, read)
+        groups = _occurrences(strip, filled, size, titled, header)
         for occ in sorted(groups.values(), key=lambda o: (-len(o), o[0][0])):
             if len(occ) < 2:
                 continue
