@@ -18,9 +18,10 @@ piece holds prose; no prose stands above the first block (there the page is one
 article whose inner blocks are its sections or a table); the titles all differ.  Short
 items with no prose between (a product list, a FAQ's questions), a comment thread's
 dated rows with no title line, numbered sections under an article's opening
-paragraph, and blocks that hold a bare counter only (``Part 2``: an article's
-sections; the numbered header forms of :mod:`split_headers` judge those) do not
-split.  Two occurrences with no cue keep the page whole, flagged.
+paragraph, and blocks that change in one value only (a bare counter, ``Part 2``: an
+article's sections, judged by the numbered header forms of :mod:`split_headers`; a
+bare date: a timeline's days) do not split.  Two occurrences with no cue keep the
+page whole, flagged.
 """
 
 from __future__ import annotations
@@ -49,8 +50,15 @@ TITLE_MAX_CHARS = 100
 MIN_BODY_CHARS = 30
 #: occurrences that declare a compilation by themselves
 MIN_REPEATS = 3
+#: a number running on by one below this is a counter (a year running on is none)
+RUNNING_MAX = 1000
 
 _TOKEN = re.compile(r"\d+|[\u4e00-\u9fffA-Za-z]+(?:[ \u3000]+[\u4e00-\u9fffA-Za-z]+)*|\s+|.")
+_DATE = (
+    r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?"
+    r"|\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+)
+_CELL = re.compile(rf"{_DATE}|{_TOKEN.pattern}")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -89,6 +97,11 @@ def _tokens(line: str) -> list[str]:
     return [t for t in _TOKEN.findall(line.strip()) if not t.isspace()]
 
 
+def _cells(line: str) -> list[str]:
+    """The line's tokens with each date one token."""
+    return [t for t in _CELL.findall(line.strip()) if not t.isspace()]
+
+
 @dataclass
 class BlockRun:
     """What :func:`block_run` found: the title lines (page order), each title's block
@@ -125,10 +138,16 @@ def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int]:
     toks = [list(itertools.chain.from_iterable(_tokens(s) for s in b)) for b in blocks]
     if len({len(t) for t in toks}) != 1:
         return False, False, False, 0
-    values = sum(1 for col in zip(*toks, strict=True) if len(set(col)) > 1)
+    # a date is one value, however many numbers it writes
+    cells = [list(itertools.chain.from_iterable(_cells(s) for s in b)) for b in blocks]
+    if len({len(c) for c in cells}) == 1:
+        values = sum(1 for col in zip(*cells, strict=True) if len(set(col)) > 1)
+    else:
+        values = sum(1 for col in zip(*toks, strict=True) if len(set(col)) > 1)
     digits = [[t for t in ts if t.isdigit()] for ts in toks]
     running = any(
-        all(int(d[p]) == int(digits[0][p]) + k for k, d in enumerate(digits))
+        int(digits[0][p]) < RUNNING_MAX  # a counter, no year
+        and all(int(d[p]) == int(digits[0][p]) + k for k, d in enumerate(digits))
         for p in range(len(digits[0]))
     )
     numbers = [tuple(int(x) for x in d) for d in digits]
@@ -185,9 +204,9 @@ def _judge(
         return "none"  # the same numbers every time: a repeated line, no header
     if not (running or changing or labelled):
         return "none"
+    if values < 2:
+        return "none"  # a bare counter or date ('Part 2', a timeline's days): one article's
     facts = any(read(s) for b in lines for s in b if not rule_line(s))
-    if values < 2 and not facts:
-        return "none"  # a bare counter ('Part 2', '第3节'): an article's sections
     above = [s for s in strip[: occ[0][1][0]] if len(s) >= 10 and _SENTENCE.search(s)]
     if sum(len(s) for s in above) >= MIN_BODY_CHARS:
         return "none"  # prose above the first block: one article's sections or table

@@ -191,3 +191,11 @@ def test_families_split_by_blocks_alone(family: str) -> None:
     assert figures["counts"] >= 0.95
     assert figures["titles"] >= 0.95
     assert figures["content_f1"] >= 0.95
+
+
+def test_a_timeline_of_bare_dates_stays_one() -> None:
+    lines = ["山乡大事记"]
+    for n in range(1, 4):
+        lines += [f"20{10 + n}-0{n}-1{n}", ZH_TITLES[n - 1], ZH[n - 1]]
+    assert block_run(lines, _read).verdict == "none"
+    assert len(_split(lines)[0]) == 1
