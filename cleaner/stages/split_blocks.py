@@ -9,7 +9,10 @@ words one token, punctuation kept) come again in the same order at several place
 the page, each time right over a title-like line and a body of prose.  The words of the
 block that every occurrence repeats exactly are its labels (``来源``, ``Source``); the
 rest are values, which must change (a date, a serial, a number running 1, 2, 3 …) as a
-header's do, where a boilerplate line repeats its words exactly.
+header's do, where a boilerplate line repeats its words exactly; and the block must
+be a header's, not a heading's: a label repeated in every occurrence, a date, a rule
+line or a row the metadata reader reads (``1 总则`` over ``1.1 目的`` is a plan's
+sections).
 
 The evidence must transfer to the next site (:func:`block_run`): three occurrences, or
 two with a cue the stage already reads (a contents block in the page's head listing the
@@ -46,6 +49,8 @@ BLOCK_MAX_LINES = 4
 LINE_MAX_CHARS = 120
 #: a title line is at most this long
 TITLE_MAX_CHARS = 100
+#: a Han title longer than this holds no comma (a longer line with one is prose)
+TITLE_COMMA_CHARS = 25
 #: prose a piece's body must hold (characters in lines of ten or more)
 MIN_BODY_CHARS = 30
 #: occurrences that declare a compilation by themselves
@@ -59,6 +64,9 @@ _DATE = (
     r"|\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
 )
 _CELL = re.compile(rf"{_DATE}|{_TOKEN.pattern}")
+_DATE_RX = re.compile(_DATE)
+# a section's own number before its heading ('1.2 目的', '3.1.4 Scope')
+_SECTION_NO = re.compile(r"^\d+(?:\.\d+)+\s*\D")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -82,7 +90,7 @@ def line_shape(line: str) -> tuple[str, ...]:
         return ("RULE",)
     out = []
     for tok in _TOKEN.findall(s):
-        if tok[0].isdigit():
+        if tok[0].isdecimal():
             out.append("#")
         elif _WORD.match(tok):
             out.append("W")
@@ -121,7 +129,9 @@ def _title_like(s: str, read: Reader) -> bool:
         return False
     if s.endswith(("：", ":", "，", ",")) or read(s):
         return False
-    digits = sum(c.isdigit() for c in s)
+    if _SECTION_NO.match(s) or (len(s) > TITLE_COMMA_CHARS and "，" in s):
+        return False  # a subsection's heading, or a clause of prose
+    digits = sum(c.isdecimal() for c in s)
     if digits > 4 and digits * 2 >= len(s):
         return False  # a row of numbers (a date and a serial): the block's, no title
     return bool(_HAN.search(s)) or len(_LATIN_WORD.findall(s)) >= 2
@@ -131,20 +141,20 @@ def _prose_chars(strip: list[str]) -> int:
     return sum(len(s) for s in strip if len(s) >= 10 and _PROSE.search(s))
 
 
-def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int]:
+def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int, bool]:
     """(a number runs on by one, the numbers differ every time, a label repeats and a
-    word value changes, how many tokens change) across the blocks' lines (one shape:
-    one token layout)."""
+    word value changes, how many values change, a word repeats in every block) across
+    the blocks' lines (one shape: one token layout)."""
     toks = [list(itertools.chain.from_iterable(_tokens(s) for s in b)) for b in blocks]
     if len({len(t) for t in toks}) != 1:
-        return False, False, False, 0
+        return False, False, False, 0, False
     # a date is one value, however many numbers it writes
     cells = [list(itertools.chain.from_iterable(_cells(s) for s in b)) for b in blocks]
     if len({len(c) for c in cells}) == 1:
         values = sum(1 for col in zip(*cells, strict=True) if len(set(col)) > 1)
     else:
         values = sum(1 for col in zip(*toks, strict=True) if len(set(col)) > 1)
-    digits = [[t for t in ts if t.isdigit()] for ts in toks]
+    digits = [[t for t in ts if t.isdecimal()] for ts in toks]
     running = any(
         int(digits[0][p]) < RUNNING_MAX  # a counter, no year
         and all(int(d[p]) == int(digits[0][p]) + k for k, d in enumerate(digits))
@@ -159,7 +169,7 @@ def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int]:
             label = True
         elif len(set(col)) == len(col):
             varied = True
-    return running, changing, label and varied, values
+    return running, changing, label and varied, values, label
 
 
 def _occurrences(
@@ -198,8 +208,8 @@ def _judge(
         if _prose_chars(strip[t + 1 : end]) < MIN_BODY_CHARS:
             return "none"  # a piece with no prose: a list's items, no compilation
     lines = [[strip[j] for j in b] for _, b in occ]
-    running, changing, labelled, values = _values_change(lines)
-    has_digits = any(any(c.isdigit() for c in s) for s in lines[0])
+    running, changing, labelled, values, label = _values_change(lines)
+    has_digits = any(any(c.isdecimal() for c in s) for s in lines[0])
     if has_digits and not (running or changing):
         return "none"  # the same numbers every time: a repeated line, no header
     if not (running or changing or labelled):
@@ -207,6 +217,9 @@ def _judge(
     if values < 2:
         return "none"  # a bare counter or date ('Part 2', a timeline's days): one article's
     facts = any(read(s) for b in lines for s in b if not rule_line(s))
+    dated = any(_DATE_RX.search(s) for s in lines[0])
+    if not (label or dated or facts or any(rule_line(s) for s in lines[0])):
+        return "none"  # a heading's number and words ('1 总则'): a section, no header
     above = [s for s in strip[: occ[0][1][0]] if len(s) >= 10 and _SENTENCE.search(s)]
     if sum(len(s) for s in above) >= MIN_BODY_CHARS:
         return "none"  # prose above the first block: one article's sections or table

@@ -199,3 +199,11 @@ def test_a_timeline_of_bare_dates_stays_one() -> None:
         lines += [f"20{10 + n}-0{n}-1{n}", ZH_TITLES[n - 1], ZH[n - 1]]
     assert block_run(lines, _read).verdict == "none"
     assert len(_split(lines)[0]) == 1
+
+
+def test_a_plan_with_numbered_sections_over_subsections_stays_one() -> None:
+    lines = ["山林防火预案"]
+    for n, (head, sub) in enumerate([("通则", "目的"), ("分工", "队伍"), ("处置", "分级")], 1):
+        lines += [f"{n} 护林{head}", f"{n}.1 护林{sub}", ZH[n - 1], ZH[n]]
+    assert block_run(lines, _read).verdict == "none"
+    assert len(_split(lines)[0]) == 1
