@@ -16,7 +16,8 @@ sections).
 
 The evidence must transfer to the next site (:func:`block_run`): three occurrences, or
 two with a cue the stage already reads (a contents block in the page's head listing the
-titles, or a number running on by one in a block with a row the metadata reader reads).  Every
+titles, a count of pieces its head states: :func:`split_clock.stated_counts`, or a
+number running on by one in a block with a row the metadata reader reads).  Every
 piece holds prose; no prose stands above the first block (there the page is one
 article whose inner blocks are its sections or a table); the titles all differ.  Short
 items with no prose between (a product list, a FAQ's questions), a comment thread's
@@ -34,7 +35,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from cleaner.stages.split_clock import HEADER_IS_TEXT
+from cleaner.stages.split_clock import HEADER_IS_TEXT, stated_counts
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_masthead import masthead_fields, rule_line
 from cleaner.stages.split_page import nonempty, stripped
@@ -226,6 +227,7 @@ def _judge(
     if len(occ) >= MIN_REPEATS:
         return "split"
     listed = contents_block(strip) == [t for t, _ in occ]
+    listed = listed or len(occ) in stated_counts(strip, occ[0][1][0])  # '本期共2篇'
     if listed or (running and facts):
         return "split"
     return "unsure"

@@ -110,6 +110,16 @@ def test_two_blocks_with_no_cue_stay_one_article_flagged() -> None:
     assert any(c.rule == "split.blocks_unsure" for c in ed.changes)
 
 
+def test_two_blocks_under_a_stated_count_are_split() -> None:
+    block = SHAPES["dated_source"]
+    lines = _page(["山乡通讯合辑　本期共2篇"], block, ZH_TITLES[:2], ZH[:2])
+    arts, _ = _split(lines)
+    assert [a.title for a in arts] == ZH_TITLES[:2]  # type: ignore[attr-defined]
+    # the count must be the pieces' number: a count of three over two proves nothing
+    lines = _page(["山乡通讯合辑　本期共3篇"], block, ZH_TITLES[:2], ZH[:2])
+    assert block_run(lines, _read).verdict == "unsure"
+
+
 def test_line_shape_keeps_punctuation_and_marks_digits_and_words() -> None:
     assert line_shape("卷宗号　Q-307") == line_shape("卷宗号　Q-417")
     assert line_shape("卷宗号　Q-307") != line_shape("卷宗号：Q307")
