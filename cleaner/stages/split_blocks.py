@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from cleaner.stages.split_clock import HEADER_IS_TEXT, stated_counts
 from cleaner.stages.split_contents import contents_block
+from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_masthead import masthead_fields, rule_line
 from cleaner.stages.split_page import nonempty, stripped
 
@@ -280,7 +281,8 @@ def titles_under_blocks(
     occurrences to flag).  The title stays the piece's first line of text
     (:data:`split_clock.HEADER_IS_TEXT`); the fields are the block's rows as the
     metadata reader reads them and the body a row credits
-    (:func:`split_masthead.masthead_fields`; the first reading of a field wins)."""
+    (:func:`split_masthead.masthead_fields`; the first reading of a field wins), and
+    the block's one date when no reader read a date."""
     run = block_run(lines, read)
     if run.verdict != "split":
         return [], run
@@ -290,5 +292,9 @@ def titles_under_blocks(
         for j in run.blocks[t]:
             for k, v in masthead_fields(lines[j], read).items():
                 fields.setdefault(k, v)
+        # a block's one date no reader labelled is its piece's ('〈刊发〉2021-03-09')
+        dates = [d for j in run.blocks[t] for d in _DATE_RX.findall(lines[j])]
+        if "published" not in fields and len(dates) == 1 and (day := normalise_date(dates[0])):
+            fields["published"] = day
         out.append((t, HEADER_IS_TEXT, lines[t].strip(), fields))
     return out, run

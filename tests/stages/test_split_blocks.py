@@ -80,6 +80,14 @@ SHAPES = {
 }
 
 
+SECOND_DAY = {
+    "two_line_serial": "2019-02-12",
+    "three_line_framed": "2020-02-05",
+    "dated_source": "2021-02-22",
+    "english_two_line": "2022-02-12",
+}
+
+
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_compilation_under_a_new_block_shape_is_split(shape: str) -> None:
     english = shape.startswith("english")
@@ -91,6 +99,8 @@ def test_compilation_under_a_new_block_shape_is_split(shape: str) -> None:
     assert [lines[t] for t in run.titles] == titles[:3]
     arts, ed = _split(lines)
     assert [a.title for a in arts] == titles[:3]  # type: ignore[attr-defined]
+    # the block's date is its piece's, whether a reader labels it or not
+    assert arts[1].meta.get("published") == SECOND_DAY[shape]  # type: ignore[attr-defined]
     for a, body in zip(arts, bodies[:3], strict=True):
         assert body in a.text  # type: ignore[attr-defined]
     # the block lines left the text as recorded edits, none silently
