@@ -24,6 +24,7 @@ from cleaner.model import Change
 from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
+from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
@@ -90,6 +91,8 @@ class SplitStage(SplitFinder):
         headers = self.find_headers(lines) if self.config.enabled else []
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # split_asked's other rows
+        block_run = BlockRun()  # split_blocks's repeated header blocks
+        by_blocks = False  # headers declared by blocks over them (mastheads or blocks)
         if self.config.enabled and self.config.generic_headers and not headers:
             # headers each over a metadata row: the rows say where pieces start, whatever
             # the numbering (split_keyed.row_run); tried before the numbering's evidence
@@ -146,6 +149,7 @@ class SplitStage(SplitFinder):
                 keyed = titles_under_rows(lines, self._row_reader)
             if not keyed:  # titles each under a repeated masthead (split_masthead)
                 keyed = titles_under_mastheads(lines, self._row_reader)
+                by_blocks = bool(keyed)  # its masthead lines all go, not the row above
             if not keyed:  # titles over their authors' names: an issue's papers
                 keyed = paper_run(lines)
             if not keyed:  # questions each beside a dated row: a Q&A board's pieces (after
@@ -153,6 +157,26 @@ class SplitStage(SplitFinder):
                 keyed, asked_rows = asked_run(lines)
             if not keyed:  # titles each under a source's dateline (split_sources)
                 keyed = dateline_run(lines, self.meta.below_title, self.meta.field_of)
+            if not keyed:  # titles each under a repeated header block of any shape: the
+                # general form of the two above, the last try (split_blocks)
+                keyed, block_run = titles_under_blocks(lines, self._row_reader)
+                by_blocks = bool(keyed)
+                if block_run.verdict == "unsure":
+                    unsure_blocks = {"shape": "blocks", "lines": [t + 1 for t in block_run.titles]}
+                    editor.record(
+                        Change(
+                            editor.page_id,
+                            NAME,
+                            "split.blocks_unsure",
+                            "flag",
+                            0,
+                            0,
+                            "",
+                            "",
+                            ref=json.dumps(unsure_blocks, ensure_ascii=False),
+                            step=editor.step,
+                        )
+                    )
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         # a second document under an attachment mark or a divider (split_annex): each
@@ -193,7 +217,10 @@ class SplitStage(SplitFinder):
         # above it, nor the page head's date of every piece
         over = (
             rows_above(lines, [h[0] for h in headers], self._row_reader)
-            if self.config.parse_meta and len(headers) >= 2 and headers[0][1] != CLOSED
+            if self.config.parse_meta
+            and len(headers) >= 2
+            and headers[0][1] != CLOSED
+            and not by_blocks
             else {}
         )
         for j, parsed in over.values():
@@ -213,6 +240,18 @@ class SplitStage(SplitFinder):
                         edits.append(Edit(s0, s1, "", "split.meta_header", "delete", ref=mref))
                         above_lines.add(j)
                 over = {h: (blk[0], {}) for h, blk in blocks.items()}
+            elif block_run.verdict == "split" and block_run.titles == [h[0] for h in headers]:
+                # a repeated header block over each title (split_blocks): its rows are
+                # the piece's metadata (read into head_meta), its other lines its header
+                for block in block_run.blocks.values():
+                    for j in block:
+                        fields = masthead_fields(lines[j], self._row_reader)
+                        rule = "split.meta_header" if fields else "split.article_header"
+                        bref = json.dumps(fields or {"line": lines[j].strip()}, ensure_ascii=False)
+                        s0, _, s1 = spans[j]
+                        edits.append(Edit(s0, s1, "", rule, "delete", ref=bref))
+                        above_lines.add(j)
+                over = {h: (blk[0], {}) for h, blk in block_run.blocks.items()}
         asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
         for j, (rule, parsed) in sorted(asked_rows.items()):
             aref = json.dumps(parsed, ensure_ascii=False) if parsed else None

@@ -138,8 +138,7 @@ def counted_run(
     found = [i for i in filled if strip[i] in wanted]
     if len(found) < 2 or len({strip[i] for i in found}) < len(found):
         return []
-    head = [strip[i] for i in filled if i < found[0]][:COUNT_HEAD_LINES]
-    counts = [_count(m[1]) for s in head for m in _COUNT.finditer(s)]
+    counts = stated_counts(lines, found[0])
     signed = set(bylined) >= {strip[i] for i in found}  # each over its byline (html_deck)
     if len(found) not in counts and not signed:
         return []
@@ -147,6 +146,17 @@ def counted_run(
         return []
     meta = {"published": published} if published else {}
     return [(i, HEADER_IS_TEXT, strip[i], dict(meta)) for i in found]
+
+
+def stated_counts(lines: list[str], first: int) -> list[int | None]:
+    """The counts of pieces the page's head states above line ``first`` (``本版共2篇``).
+
+    >>> stated_counts(["某报第2版　本版共2篇", "甲事"], 1), stated_counts(["甲事"], 1)
+    ([2], [])
+    """
+    filled, strip = nonempty(lines), stripped(lines)
+    head = [strip[i] for i in filled if i < first][:COUNT_HEAD_LINES]
+    return [_count(m[1]) for s in head for m in _COUNT.finditer(s)]
 
 
 def _count(s: str) -> int | None:

@@ -1,0 +1,300 @@
+"""A compilation whose pieces each open with a header BLOCK of a shape no other split
+form knows: the general form of :mod:`split_above` (a row over each title) and
+:mod:`split_masthead` (a masthead over each title), tried after every known form.
+
+Read line by line, such a page is one document: its pieces' titles are bare lines and
+its headers rows of any wording.  What declares the pieces is REPETITION: one to four
+consecutive short lines whose *shapes* (:func:`line_shape`: digits one mark, each run of
+words one token, punctuation kept) come again in the same order at several places down
+the page, each time right over a title-like line and a body of prose.  The words of the
+block that every occurrence repeats exactly are its labels (``来源``, ``Source``); the
+rest are values, which must change (a date, a serial, a number running 1, 2, 3 …) as a
+header's do, where a boilerplate line repeats its words exactly; and the block must
+be a header's, not a heading's: a label repeated in every occurrence, a date, a rule
+line or a row the metadata reader reads (``1 总则`` over ``1.1 目的`` is a plan's
+sections).
+
+The evidence must transfer to the next site (:func:`block_run`): three occurrences, or
+two with a cue the stage already reads (a contents block in the page's head listing the
+titles, a count of pieces its head states: :func:`split_clock.stated_counts`, or a
+number running on by one in a block with a row the metadata reader reads).  Every
+piece holds prose; no prose stands above the first block (there the page is one
+article whose inner blocks are its sections or a table); the titles all differ.  Short
+items with no prose between (a product list, a FAQ's questions), a comment thread's
+dated rows with no title line, numbered sections under an article's opening
+paragraph, and blocks that change in one value only (a bare counter, ``Part 2``: an
+article's sections, judged by the numbered header forms of :mod:`split_headers`; a
+bare date: a timeline's days) do not split.  Two occurrences with no cue keep the
+page whole, flagged.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cleaner.stages.split_clock import HEADER_IS_TEXT, stated_counts
+from cleaner.stages.split_contents import contents_block
+from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_masthead import masthead_fields, rule_line
+from cleaner.stages.split_page import nonempty, stripped
+
+__all__ = ["BlockRun", "block_run", "line_shape"]
+
+Reader = Callable[[str], dict[str, str] | None]
+
+#: a block holds at most this many lines (rule lines included)
+BLOCK_MAX_LINES = 4
+#: a header line is at most this long
+LINE_MAX_CHARS = 120
+#: a title line is at most this long
+TITLE_MAX_CHARS = 100
+#: a Han title longer than this holds no comma (a longer line with one is prose)
+TITLE_COMMA_CHARS = 25
+#: prose a piece's body must hold (characters in lines of ten or more)
+MIN_BODY_CHARS = 30
+#: occurrences that declare a compilation by themselves
+MIN_REPEATS = 3
+#: a number running on by one below this is a counter (a year running on is none)
+RUNNING_MAX = 1000
+
+_TOKEN = re.compile(r"\d+|[\u4e00-\u9fffA-Za-z]+(?:[ \u3000]+[\u4e00-\u9fffA-Za-z]+)*|\s+|.")
+_DATE = (
+    r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?"
+    r"|\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+)
+_CELL = re.compile(rf"{_DATE}|{_TOKEN.pattern}")
+_DATE_RX = re.compile(_DATE)
+# a section's own number before its heading ('1.2 目的', '3.1.4 Scope')
+_SECTION_NO = re.compile(r"^\d+(?:\.\d+)+\s*\D")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# a sentence inside or at the end of a line (a header row or a title holds none)
+# (a full stop after a lower-case word: an initial's or an abbreviation's dot is none)
+_SENTENCE = re.compile(r"[。！？；!?;]|[a-z]{2}\.(?:\s|$)")
+# prose: a line with a sentence's or a clause's mark
+_PROSE = re.compile(r"[。！？；，!?;,]|\.(?:\s|$)")
+
+
+def line_shape(line: str) -> tuple[str, ...]:
+    """A line's skeleton: each digit run ``#``, each run of words (Han or Latin, spaced
+    or not) ``W``, a blank run one space, every other character itself; a rule line is
+    ``("RULE",)``.
+
+    >>> "".join(line_shape("第12期　2021-03-09")), "".join(line_shape("Source: Daily Post"))
+    ('W#W #-#-#', 'W: W')
+    """
+    s = line.strip()
+    if rule_line(s):
+        return ("RULE",)
+    out = []
+    for tok in _TOKEN.findall(s):
+        if tok[0].isdecimal():
+            out.append("#")
+        elif _WORD.match(tok):
+            out.append("W")
+        elif tok.isspace():
+            out.append(" ")
+        else:
+            out.append(tok)
+    return tuple(out)
+
+
+def _tokens(line: str) -> list[str]:
+    return [t for t in _TOKEN.findall(line.strip()) if not t.isspace()]
+
+
+def _cells(line: str) -> list[str]:
+    """The line's tokens with each date one token."""
+    return [t for t in _CELL.findall(line.strip()) if not t.isspace()]
+
+
+@dataclass
+class BlockRun:
+    """What :func:`block_run` found: the title lines (page order), each title's block
+    lines, and whether the run was declared (``split``) or only seen (``unsure``)."""
+
+    titles: list[int] = field(default_factory=list)
+    blocks: dict[int, list[int]] = field(default_factory=dict)
+    verdict: str = "none"  # "split", "unsure" or "none"
+
+
+def _header_line(s: str) -> bool:
+    return 0 < len(s) <= LINE_MAX_CHARS and not _SENTENCE.search(s)
+
+
+def _title_like(s: str, read: Reader) -> bool:
+    if not 2 <= len(s) <= TITLE_MAX_CHARS or _SENTENCE.search(s) or rule_line(s):
+        return False
+    if s.endswith(("：", ":", "，", ",")) or read(s):
+        return False
+    if _SECTION_NO.match(s) or (len(s) > TITLE_COMMA_CHARS and "，" in s):
+        return False  # a subsection's heading, or a clause of prose
+    digits = sum(c.isdecimal() for c in s)
+    if digits > 4 and digits * 2 >= len(s):
+        return False  # a row of numbers (a date and a serial): the block's, no title
+    return bool(_HAN.search(s)) or len(_LATIN_WORD.findall(s)) >= 2
+
+
+def _prose_chars(strip: list[str]) -> int:
+    return sum(len(s) for s in strip if len(s) >= 10 and _PROSE.search(s))
+
+
+def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int, bool]:
+    """(a number runs on by one, the numbers differ every time, a label repeats and a
+    word value changes, how many values change, a word repeats in every block) across
+    the blocks' lines (one shape: one token layout)."""
+    toks = [list(itertools.chain.from_iterable(_tokens(s) for s in b)) for b in blocks]
+    if len({len(t) for t in toks}) != 1:
+        return False, False, False, 0, False
+    # a date is one value, however many numbers it writes
+    cells = [list(itertools.chain.from_iterable(_cells(s) for s in b)) for b in blocks]
+    if len({len(c) for c in cells}) == 1:
+        values = sum(1 for col in zip(*cells, strict=True) if len(set(col)) > 1)
+    else:
+        values = sum(1 for col in zip(*toks, strict=True) if len(set(col)) > 1)
+    digits = [[t for t in ts if t.isdecimal()] for ts in toks]
+    running = any(
+        int(digits[0][p]) < RUNNING_MAX  # a counter, no year
+        and all(int(d[p]) == int(digits[0][p]) + k for k, d in enumerate(digits))
+        for p in range(len(digits[0]))
+    )
+    numbers = [tuple(int(x) for x in d) for d in digits]
+    changing = bool(digits[0]) and len(set(numbers)) == len(numbers)
+    words = [[t for t in ts if _WORD.match(t)] for ts in toks]
+    label = varied = False
+    for col in zip(*words, strict=True):
+        if len(set(col)) == 1:
+            label = True
+        elif len(set(col)) == len(col):
+            varied = True
+    return running, changing, label and varied, values, label
+
+
+def _occurrences(
+    strip: list[str], filled: list[int], size: int, titled: set[int], header: set[int]
+) -> dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]]:
+    """``{block shape: [(title line, block lines)]}`` for every ``size``-line block of
+    header lines (``header``, no blank between) right over a title-like line (``titled``)."""
+    found: dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]] = {}
+    for k in range(size, len(filled)):
+        t = filled[k]
+        if t not in titled:
+            continue
+        block = filled[k - size : k]
+        # the block's lines one under the other, the title straight under them
+        if t - block[0] != size or not all(j in header for j in block):
+            continue
+        if all(rule_line(strip[j]) for j in block):
+            continue
+        shape = tuple(line_shape(strip[j]) for j in block)
+        found.setdefault(shape, []).append((t, block))
+    return found
+
+
+def _judge(
+    strip: list[str], filled: list[int], occ: list[tuple[int, list[int]]], read: Reader
+) -> str:
+    """The verdict on one shape's occurrences (see the module docstring)."""
+    # occurrences that overlap (a block reaching into the previous title) prove nothing
+    if any(b[0] <= a for (a, _), (_, b) in itertools.pairwise(occ)):
+        return "none"
+    titles = [strip[t] for t, _ in occ]
+    if len(set(titles)) < len(titles):
+        return "none"
+    ends = [*(b[0] for _, b in occ[1:]), len(strip)]
+    for (t, _), end in zip(occ, ends, strict=True):
+        if _prose_chars(strip[t + 1 : end]) < MIN_BODY_CHARS:
+            return "none"  # a piece with no prose: a list's items, no compilation
+    lines = [[strip[j] for j in b] for _, b in occ]
+    running, changing, labelled, values, label = _values_change(lines)
+    has_digits = any(any(c.isdecimal() for c in s) for s in lines[0])
+    if has_digits and not (running or changing):
+        return "none"  # the same numbers every time: a repeated line, no header
+    if not (running or changing or labelled):
+        return "none"
+    if values < 2:
+        return "none"  # a bare counter or date ('Part 2', a timeline's days): one article's
+    facts = any(read(s) for b in lines for s in b if not rule_line(s))
+    dated = any(_DATE_RX.search(s) for s in lines[0])
+    if not (label or dated or facts or any(rule_line(s) for s in lines[0])):
+        return "none"  # a heading's number and words ('1 总则'): a section, no header
+    above = [s for s in strip[: occ[0][1][0]] if len(s) >= 10 and _SENTENCE.search(s)]
+    if sum(len(s) for s in above) >= MIN_BODY_CHARS:
+        return "none"  # prose above the first block: one article's sections or table
+    if len(occ) >= MIN_REPEATS:
+        return "split"
+    listed = contents_block(strip) == [t for t, _ in occ]
+    listed = listed or len(occ) in stated_counts(strip, occ[0][1][0])  # '本期共2篇'
+    if listed or (running and facts):
+        return "split"
+    return "unsure"
+
+
+def block_run(lines: list[str], read: Reader) -> BlockRun:
+    """The pieces declared by a repeated header block (module docstring), the
+    occurrences only seen (``unsure``: keep the page whole, flag it), or none.
+
+    >>> body = "本期介绍了相关情况，请各单位认真阅读并结合本地实际抓好落实。"
+    >>> page = ["某站汇编", "", "编次 7 · 2021-03-09", "甲地消息", body, "",
+    ...         "编次 8 · 2021-04-19", "乙地消息", body, "",
+    ...         "编次 9 · 2021-05-02", "丙地消息", body]
+    >>> run = block_run(page, lambda s: None)
+    >>> run.verdict, run.titles, run.blocks
+    ('split', [3, 7, 11], {3: [2], 7: [6], 11: [10]})
+    >>> block_run(page[:9], lambda s: None).verdict  # two, no cue: unsure
+    'unsure'
+    """
+    strip = stripped(lines)
+    filled = nonempty(lines)
+    best = BlockRun()
+    seen_unsure: BlockRun | None = None
+    header = {i for i in filled if _header_line(strip[i])}
+    titled = {i for i in filled if i - 1 in header and _title_like(strip[i], read)}
+    if len(titled) < 2:
+        return best
+    # the longest block each title's occurrences share first, then shorter ones
+    for size in range(BLOCK_MAX_LINES, 0, -1):
+        groups = _occurrences(strip, filled, size, titled, header)
+        for occ in sorted(groups.values(), key=lambda o: (-len(o), o[0][0])):
+            if len(occ) < 2:
+                continue
+            verdict = _judge(strip, filled, occ, read)
+            if verdict == "split":
+                if len(occ) > len(best.titles):
+                    best = BlockRun([t for t, _ in occ], dict(occ), "split")
+            elif verdict == "unsure" and seen_unsure is None:
+                seen_unsure = BlockRun([t for t, _ in occ], dict(occ), "unsure")
+    if best.verdict == "split":
+        return best
+    return seen_unsure or BlockRun()
+
+
+def titles_under_blocks(
+    lines: list[str], read: Reader
+) -> tuple[list[tuple[int, str, str, dict[str, str]]], BlockRun]:
+    """``(title line, rule, title, fields)`` of a compilation declared by its repeated
+    header blocks (:func:`block_run`), and the run itself (its blocks, or the unsure
+    occurrences to flag).  The title stays the piece's first line of text
+    (:data:`split_clock.HEADER_IS_TEXT`); the fields are the block's rows as the
+    metadata reader reads them and the body a row credits
+    (:func:`split_masthead.masthead_fields`; the first reading of a field wins), and
+    the block's one date when no reader read a date."""
+    run = block_run(lines, read)
+    if run.verdict != "split":
+        return [], run
+    out = []
+    for t in run.titles:
+        fields: dict[str, str] = {}
+        for j in run.blocks[t]:
+            for k, v in masthead_fields(lines[j], read).items():
+                fields.setdefault(k, v)
+        # a block's one date no reader labelled is its piece's ('〈刊发〉2021-03-09')
+        dates = [d for j in run.blocks[t] for d in _DATE_RX.findall(lines[j])]
+        if "published" not in fields and len(dates) == 1 and (day := normalise_date(dates[0])):
+            fields["published"] = day
+        out.append((t, HEADER_IS_TEXT, lines[t].strip(), fields))
+    return out, run
