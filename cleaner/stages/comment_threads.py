@@ -125,9 +125,52 @@ def comment_thread(stripped: list[str]) -> list[int]:
                 taken += body
             else:  # the last comment: its one line (the page's foot may follow at once)
                 taken += body[:1]
+        if len(taken) == 1:  # no author line: comments of one row each, counted
+            taken += _inline_rows(stripped, h)
         if len(taken) > 1:
             out.extend(taken)
     return sorted(set(out))
+
+
+#: a comment of one row: a short name (a flat and a name: one gap at most, no sentence
+#: mark), its colon, the comment ('6栋 王女士：…', '物业回复：…')
+_INLINE = re.compile(
+    r"^[^\s，。！？：:；;,、]{1,10}(?:[ \u3000][^\s，。！？：:；;,、]{1,8})?[：:][ \t]*\S"
+)
+_COUNT = re.compile(r"\d{1,5}")
+
+
+def _inline_rows(stripped: list[str], h: int) -> list[int]:
+    """The rows of a thread whose comments are one row each, name and text (an app's
+    residents' comments): under a heading that counts them (``留言（3）``, ``3条评论``), a
+    block of at least that many rows of a short name and a colon, glued one under the
+    other, at most twice the count (a reply under each).  A heading without its count, or
+    fewer rows than it counts (the text's own labelled rows), takes nothing.
+
+    >>> page = ["正文。", "住户留言（2）", "3栋 周先生：几点开始？", "5栋 住户：好的。", "管理处：九点。", "", "页脚"]
+    >>> _inline_rows(page, 1)
+    [2, 3, 4]
+    >>> _inline_rows(["正文。", "留言（3）", "时间：五月一日", "地点：礼堂"], 1)
+    []
+    >>> _inline_rows(["正文。", "全部留言", "3栋 周先生：几点开始？"], 1)
+    []
+    """
+    m = _COUNT.search(stripped[h])
+    if m is None or int(m.group()) < 1:
+        return []
+    want = int(m.group())
+    rows: list[int] = []
+    k = _next(stripped, h + 1)
+    while (
+        k < len(stripped)
+        and stripped[k]
+        and len(rows) < 2 * want
+        and len(stripped[k]) <= BODY_MAX_CHARS
+        and _INLINE.match(stripped[k])
+    ):
+        rows.append(k)
+        k += 1
+    return rows if len(rows) >= want else []
 
 
 def _next(stripped: list[str], k: int) -> int:
