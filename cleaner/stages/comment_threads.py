@@ -147,7 +147,8 @@ def _inline_rows(stripped: list[str], h: int) -> list[int]:
     other, at most twice the count (a reply under each).  A heading without its count, or
     fewer rows than it counts (the text's own labelled rows), takes nothing.
 
-    >>> page = ["正文。", "住户留言（2）", "3栋 周先生：几点开始？", "5栋 住户：好的。", "管理处：九点。", "", "页脚"]
+    >>> page = ["正文。", "住户留言（2）", "3栋 周先生：几点开始？", "5栋 住户：好的。"]
+    >>> page += ["管理处：九点。", "", "页脚"]
     >>> _inline_rows(page, 1)
     [2, 3, 4]
     >>> _inline_rows(["正文。", "留言（3）", "时间：五月一日", "地点：礼堂"], 1)
