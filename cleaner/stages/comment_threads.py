@@ -12,6 +12,12 @@ a forum's posts (the page's content) have no comment heading above them (``12条
 heads a forum's replies, which are its text: no head here), and an article that quotes a
 comment has no author line right under a heading.
 
+An app's thread may print each comment as one row, its author's name and a colon before
+the text (``7栋 周先生：…``, a reply ``管理处回复：…`` under them): with no author line
+to frame them, such rows are taken only under a heading that counts the comments
+(``留言（3）``) and only when at least that many rows follow it glued (at most twice as
+many: a reply under each); an uncounted heading over rows is left alone.
+
 English threads (:func:`english_thread`, claimed by the boilerplate stage before the
 foot lines) have the same shape with English words: a heading
 ('Comments', '3 comments', 'Top Rated Comments', 'Reader comments (12)') at once followed
