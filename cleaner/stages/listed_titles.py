@@ -79,7 +79,7 @@ def own_title(
     return None
 
 
-#: a marker framed by rules on both sides (``—— 已经到底了 ——``, ``--- 完 ---``): the
+#: a marker framed by rules on both sides (``—— 以下没有更多了 ——``, ``--- 完 ---``): the
 #: end (or a part) of a page's list or text, never a title
 _FRAMED = re.compile(r"^[—─━\-－=＝~～]{2,}.*\S.*[—─━\-－=＝~～]{2,}$")
 
@@ -87,7 +87,7 @@ _FRAMED = re.compile(r"^[—─━\-－=＝~～]{2,}.*\S.*[—─━\-－=＝~�
 def _titled(s: str) -> bool:
     """A title-shaped line: its length, no clause mark, no cell gap, no framing rules.
 
-    >>> _titled("某小区电梯年度检验停梯通知"), _titled("—— 以下没有更多了 ——")
+    >>> _titled("某小区健身器材统一更换通知"), _titled("—— 以下没有更多了 ——")
     (True, False)
     """
     return (

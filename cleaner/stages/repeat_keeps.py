@@ -249,14 +249,14 @@ def glued_close(stripped: list[str], i: int, hits: Container[int]) -> bool:
 TEMPLATE_MIN_HAN = 25
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _INNER_COMMA = re.compile(r"[，,；;]")
-#: a templated sentence ends a sentence, or opens the lines it announces ('…告知如下：')
+#: a templated sentence ends a sentence, or opens the lines it announces ('…说明如下：')
 _TEMPLATE_END = (*_SENTENCE_END, "：", ":")
 
 
 def templated_sentence(s: str, hit: LearnedLine) -> bool:
     """``s``, a hit of the site shape ``hit``, is a sentence of the text in a template the
     site fills in anew on each page: a notice reused with other dates and places
-    ('为…，我中心定于2024年3月3日开展本次工作，现将有关事项告知如下：').  The shape
+    ('为方便住户出行，本站定于2024年3月3日起调整班车时刻，现将安排通知如下：').  The shape
     masks numbers and its examples differ page to page (:func:`valued_shape`), no cue
     word or menu separators read it as chrome, and the line reads as a sentence: at least
     ``TEMPLATE_MIN_HAN`` Han characters, a comma inside it, a sentence end (or the colon
