@@ -96,6 +96,8 @@ from cleaner.stages.repeat_keeps import (
     prose_head,
     section_head,
     still_chrome,
+    templated_sentence,
+    texted,
     varying_shapes,
 )
 from cleaner.stages.rule_gate import branches, combine, gate_of, rule_groups, taker
@@ -493,6 +495,7 @@ class BoilerplateStage:
         # the text's framed section labels and their values running on under its last
         # sentence ('〔保存期限〕' over '18个月'): the body's, not the foot's (section_runs)
         run = set(section_run(stripped, first, last, hits, claimed, varying_shapes(hits)))
+        sentences: set[int] = set()  # templated sentences kept as the text's
         for i, hit in hits.items():
             s = stripped[i]
             if i in run:
@@ -539,6 +542,11 @@ class BoilerplateStage:
             # a page of records with no sentence at all has no body's end to stand
             # above, and a record's row glued to another row ('时段：…' over '路段：…')
             # is its record's wherever the last sentence stands: page_data judges them
+            if first < i < last and templated_sentence(s, hit):
+                kept.append(i)  # a sentence of a notice the site fills in anew each time:
+                valued.discard(i)  # the text's own line, over the rows it announces
+                sentences.add(i)
+                continue
             if (
                 hit.kind == "shape"
                 and (
@@ -553,7 +561,7 @@ class BoilerplateStage:
             ):
                 kept.append(i)
                 continue
-            if i > first and closing_data(stripped, i, valued, hits, claimed):
+            if i > first and closing_data(stripped, i, valued, texted(hits, sentences), claimed):
                 kept.append(i)  # the page's own figures closing its text (block_rows)
                 continue
             if first < i < last and hit.scope == "line":

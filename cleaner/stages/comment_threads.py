@@ -12,6 +12,12 @@ a forum's posts (the page's content) have no comment heading above them (``12条
 heads a forum's replies, which are its text: no head here), and an article that quotes a
 comment has no author line right under a heading.
 
+An app's thread may print each comment as one row, its author's name and a colon before
+the text (``7栋 周先生：…``, a reply ``管理处回复：…`` under them): with no author line
+to frame them, such rows are taken only under a heading that counts the comments
+(``留言（3）``) and only when at least that many rows follow it glued (at most twice as
+many: a reply under each); an uncounted heading over rows is left alone.
+
 English threads (:func:`english_thread`, claimed by the boilerplate stage before the
 foot lines) have the same shape with English words: a heading
 ('Comments', '3 comments', 'Top Rated Comments', 'Reader comments (12)') at once followed
@@ -125,9 +131,53 @@ def comment_thread(stripped: list[str]) -> list[int]:
                 taken += body
             else:  # the last comment: its one line (the page's foot may follow at once)
                 taken += body[:1]
+        if len(taken) == 1:  # no author line: comments of one row each, counted
+            taken += _inline_rows(stripped, h)
         if len(taken) > 1:
             out.extend(taken)
     return sorted(set(out))
+
+
+#: a comment of one row: a short name (a flat and a name: one gap at most, no sentence
+#: mark), its colon, the comment ('6栋 王女士：…', '物业回复：…')
+_INLINE = re.compile(
+    r"^[^\s，。！？：:；;,、]{1,10}(?:[ \u3000][^\s，。！？：:；;,、]{1,8})?[：:][ \t]*\S"
+)
+_COUNT = re.compile(r"\d{1,5}")
+
+
+def _inline_rows(stripped: list[str], h: int) -> list[int]:
+    """The rows of a thread whose comments are one row each, name and text (an app's
+    residents' comments): under a heading that counts them (``留言（3）``, ``3条评论``), a
+    block of at least that many rows of a short name and a colon, glued one under the
+    other, at most twice the count (a reply under each).  A heading without its count, or
+    fewer rows than it counts (the text's own labelled rows), takes nothing.
+
+    >>> page = ["正文。", "住户留言（2）", "3栋 周先生：几点开始？", "5栋 住户：好的。"]
+    >>> page += ["管理处：九点。", "", "页脚"]
+    >>> _inline_rows(page, 1)
+    [2, 3, 4]
+    >>> _inline_rows(["正文。", "留言（3）", "时间：五月一日", "地点：礼堂"], 1)
+    []
+    >>> _inline_rows(["正文。", "全部留言", "3栋 周先生：几点开始？"], 1)
+    []
+    """
+    m = _COUNT.search(stripped[h])
+    if m is None or int(m.group()) < 1:
+        return []
+    want = int(m.group())
+    rows: list[int] = []
+    k = _next(stripped, h + 1)
+    while (
+        k < len(stripped)
+        and stripped[k]
+        and len(rows) < 2 * want
+        and len(stripped[k]) <= BODY_MAX_CHARS
+        and _INLINE.match(stripped[k])
+    ):
+        rows.append(k)
+        k += 1
+    return rows if len(rows) >= want else []
 
 
 def _next(stripped: list[str], k: int) -> int:

@@ -79,11 +79,22 @@ def own_title(
     return None
 
 
+#: a marker framed by rules on both sides (``—— 以下没有更多了 ——``, ``--- 完 ---``): the
+#: end (or a part) of a page's list or text, never a title
+_FRAMED = re.compile(r"^[—─━\-－=＝~～]{2,}.*\S.*[—─━\-－=＝~～]{2,}$")
+
+
 def _titled(s: str) -> bool:
+    """A title-shaped line: its length, no clause mark, no cell gap, no framing rules.
+
+    >>> _titled("某小区健身器材统一更换通知"), _titled("—— 以下没有更多了 ——")
+    (True, False)
+    """
     return (
         TITLE_MIN_CHARS <= len(s) <= TITLE_MAX_CHARS
         and _PUNCT.search(s) is None
         and _CELL_GAP.search(s) is None
+        and _FRAMED.match(s) is None
     )
 
 

@@ -17,6 +17,7 @@ it before the blank line that closes the block.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import TYPE_CHECKING
 
@@ -242,3 +243,64 @@ def glued_close(stripped: list[str], i: int, hits: Container[int]) -> bool:
         top -= 1
     # the text's block: its own lines over the close, a blank line above it
     return top > 0 and last - top + 1 >= BODY_MIN
+
+
+#: A templated sentence holds at least this many Han characters (:func:`templated_sentence`)
+TEMPLATE_MIN_HAN = 25
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_INNER_COMMA = re.compile(r"[，,；;]")
+#: a templated sentence ends a sentence, or opens the lines it announces ('…说明如下：')
+_TEMPLATE_END = (*_SENTENCE_END, "：", ":")
+
+
+def templated_sentence(s: str, hit: LearnedLine) -> bool:
+    """``s``, a hit of the site shape ``hit``, is a sentence of the text in a template the
+    site fills in anew on each page: a notice reused with other dates and places
+    ('为方便住户出行，本站定于2024年3月3日起调整班车时刻，现将安排通知如下：').  The shape
+    masks numbers and its examples differ page to page (:func:`valued_shape`), no cue
+    word or menu separators read it as chrome, and the line reads as a sentence: at least
+    ``TEMPLATE_MIN_HAN`` Han characters, a comma inside it, a sentence end (or the colon
+    that announces the lines under it), no wide gap, bar mark or pictograph (a counter
+    bar).  The caller keeps it only inside the body (between the first text line and the
+    last sentence); a copyright line with this year's figure, a 'N人阅读' row or a
+    hotline line has no such sentence, or stands outside the body.
+
+    >>> from cleaner.stages.site_judge import LearnedLine
+    >>> def h(key, ex, signals=("digits",)):
+    ...     return LearnedLine(key, "shape", "line", 5, 62.5, ex, None, signals)
+    >>> key = "为方便住户出行，本站定于⟨N⟩年⟨N⟩月⟨N⟩日起调整班车时刻，现将有关安排通知如下："
+    >>> ex = (key.replace("⟨N⟩", "3"), key.replace("⟨N⟩", "7"))
+    >>> templated_sentence(ex[0], h(key, ex))
+    True
+    >>> templated_sentence(ex[0], h(key, (ex[0], ex[0])))
+    False
+    >>> templated_sentence(ex[0], h(key, ex, ("cue:legal",)))
+    False
+    >>> cr = "版权所有 © ⟨N⟩ 某某社区服务平台，未经许可不得转载或镜像本站全部内容"
+    >>> templated_sentence(cr.replace("⟨N⟩", "2024"), h(cr, ("a", "b")))
+    False
+    >>> bar = "⟨N⟩人阅读 · ⟨N⟩-⟨N⟩-⟨N⟩"
+    >>> templated_sentence("312人阅读 · 2024-03-01", h(bar, ("a", "b")))
+    False
+    """
+    if hit.kind != "shape" or not valued_shape(hit.key, hit.examples):
+        return False
+    if any(x.startswith("cue:") or x == "menu" for x in hit.signals):
+        return False
+    if len(_HAN.findall(s)) < TEMPLATE_MIN_HAN or not s.endswith(_TEMPLATE_END):
+        return False
+    if _ROW_GAP.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
+        return False
+    return _INNER_COMMA.search(s[:-1]) is not None
+
+
+def texted(hits: Mapping[int, LearnedLine], kept: Collection[int]) -> Mapping[int, LearnedLine]:
+    """``hits`` without the lines ``kept`` as the text's own (a templated sentence is a
+    text line for the rows glued under it).
+
+    >>> sorted(texted({1: 0, 2: 0}, {2}))
+    [1]
+    """
+    if not kept:
+        return hits
+    return {k: v for k, v in hits.items() if k not in kept}
