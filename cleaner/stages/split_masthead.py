@@ -52,6 +52,14 @@ def rule_line(s: str) -> bool:
     return len(s) >= RULE_MIN_CHARS and len(set(s)) == 1 and s[0] in _RULE_CHARS
 
 
+def _may_head(s: str) -> bool:
+    """Can non-blank line ``s`` be a masthead's line (:func:`_block`'s cheap tests: a rule,
+    or a short line without a sentence end)?  A title under a line that cannot has no
+    block: the reader's look at the title (most of a page's short lines sit under prose)
+    is spared."""
+    return rule_line(s) or (len(s) <= ROW_MAX_CHARS and _SENTENCE_END.search(s) is None)
+
+
 def _block(strip: list[str], i: int, read: Reader) -> list[int] | None:
     """The masthead lines straight above line ``i`` (no blank between), top first, when
     they are header lines (rules, rows of cells, rows the reader reads) and two rows at
@@ -103,8 +111,10 @@ def masthead_blocks(lines: list[str], read: Reader) -> dict[int, list[int]]:
     found: list[tuple[int, list[int]]] = []
     for i in filled:
         s = strip[i]
-        if i == 0 or not strip[i - 1] or not _title_line(s) or read(s):
+        if i == 0 or not strip[i - 1] or not _title_line(s):
             continue
+        if not _may_head(strip[i - 1]) or read(s):
+            continue  # (no header line straight above: no block, and the title unread)
         block = _block(strip, i, read)
         if block is None:
             continue
