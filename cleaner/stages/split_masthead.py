@@ -60,6 +60,20 @@ def _may_head(s: str) -> bool:
     return rule_line(s) or (len(s) <= ROW_MAX_CHARS and _SENTENCE_END.search(s) is None)
 
 
+def _may_declare(strip: list[str], i: int) -> bool:
+    """Can the lines straight above line ``i`` hold a block :func:`_declares` accepts?
+    Read with :func:`_may_head` alone, the run above holds every line :func:`_block`
+    would take (and maybe more), so two rows, or one row in three lines (framed), must
+    be in it already; most title-shaped lines of a page fail this without a reading."""
+    rows = n = 0
+    j = i - 1
+    while j >= 0 and strip[j] and n < BLOCK_MAX_LINES and _may_head(strip[j]):
+        rows += not rule_line(strip[j])
+        n += 1
+        j -= 1
+    return rows >= 2 or (rows >= 1 and n >= 3)
+
+
 def _block(strip: list[str], i: int, read: Reader) -> list[int] | None:
     """The masthead lines straight above line ``i`` (no blank between), top first, when
     they are header lines (rules, rows of cells, rows the reader reads) and two rows at
@@ -113,8 +127,8 @@ def masthead_blocks(lines: list[str], read: Reader) -> dict[int, list[int]]:
         s = strip[i]
         if i == 0 or not strip[i - 1] or not _title_line(s):
             continue
-        if not _may_head(strip[i - 1]) or read(s):
-            continue  # (no header line straight above: no block, and the title unread)
+        if not _may_declare(strip, i) or read(s):
+            continue  # (no block can stand above: the title is not read)
         block = _block(strip, i, read)
         if block is None:
             continue
