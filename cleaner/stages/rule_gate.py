@@ -25,7 +25,7 @@ from cleaner.stages.charscan import Required, _cased, _Class, _Lit, _p, _require
 if TYPE_CHECKING:
     from cleaner.rules import LineRule, RulePack
 
-__all__ = ["BranchGate", "gate_of", "rule_groups"]
+__all__ = ["BranchGate", "branch_rules", "gate_of", "rule_groups"]
 
 # a group referred to by its number (a backreference, a conditional): in the alternation
 # the number counts the groups of the branches before, so a branch alone is not the same
@@ -173,6 +173,17 @@ class BranchGate:
                 return m
         return None
 
+    def first(self, s: str, patterns: Sequence[re.Pattern[str]]) -> int | None:
+        """The index of :meth:`match`'s branch (``None``: no branch matches), matching
+        ``patterns[k]`` for branch ``k``: the branch compiled on its own without its
+        group name (a rule's own pattern, compiled when its pack was loaded), so that no
+        branch is compiled a second time.  A match of the branch is a match of its
+        pattern and the other way round (the group spans the whole branch)."""
+        for k in sorted(self.candidates(s)):
+            if patterns[k].match(s) is not None:
+                return k
+        return None
+
 
 @lru_cache(maxsize=32)
 def gate_of(branches: tuple[tuple[str, str], ...]) -> BranchGate | None:
@@ -187,20 +198,29 @@ def taker(
     by_group: dict[str, LineRule],
     s: str,
     gate: BranchGate | None = None,
+    branch_rules: Sequence[LineRule] = (),
+    patterns: Sequence[re.Pattern[str]] = (),
 ) -> str | None:
     """The name of the rule of built-in ``pack`` that takes line ``s``: the first, in pack
     order, whose pattern matches it within its ``max_len`` (``None``: none does).
     ``gate``: the branches of ``combined``, matched as it matches them (with a gate,
-    ``combined`` is not needed)."""
-    if gate is not None:
-        m = gate.match(s)
-    elif combined is not None:
-        m = combined.match(s)
+    ``combined`` is not needed); ``branch_rules``: the rule of each branch
+    (:func:`branch_rules`) and its pattern (``patterns``), which the gate then matches."""
+    if gate is not None and patterns:
+        k = gate.first(s, patterns)
+        if k is None:
+            return None
+        rule = branch_rules[k]
     else:
-        raise ValueError("taker needs the alternation or its gate")
-    if m is None:
-        return None
-    rule = by_group[m.lastgroup or ""]
+        if gate is not None:
+            m = gate.match(s)
+        elif combined is not None:
+            m = combined.match(s)
+        else:
+            raise ValueError("taker needs the alternation or its gate")
+        if m is None:
+            return None
+        rule = by_group[m.lastgroup or ""]
     if len(s) <= rule.max_len:
         return rule.name
     for r in pack.rules:  # first alternative too long for its rule: try the others
@@ -221,6 +241,11 @@ def branches(rules: Sequence[LineRule]) -> list[tuple[str, str]]:
             pat = f"(?i:{pat[4:]})"
         out.append((f"r{k}", pat))
     return out
+
+
+def branch_rules(rules: Sequence[LineRule]) -> tuple[LineRule, ...]:
+    """The rule of each of :func:`branches`, in order."""
+    return tuple(rule for rule in rules if rule.pattern is not None)
 
 
 def combine(rules: Sequence[LineRule]) -> tuple[re.Pattern[str] | None, dict[str, LineRule]]:

@@ -52,6 +52,28 @@ def rule_line(s: str) -> bool:
     return len(s) >= RULE_MIN_CHARS and len(set(s)) == 1 and s[0] in _RULE_CHARS
 
 
+def _may_head(s: str) -> bool:
+    """Can non-blank line ``s`` be a masthead's line (:func:`_block`'s cheap tests: a rule,
+    or a short line without a sentence end)?  A title under a line that cannot has no
+    block: the reader's look at the title (most of a page's short lines sit under prose)
+    is spared."""
+    return rule_line(s) or (len(s) <= ROW_MAX_CHARS and _SENTENCE_END.search(s) is None)
+
+
+def _may_declare(strip: list[str], i: int) -> bool:
+    """Can the lines straight above line ``i`` hold a block :func:`_declares` accepts?
+    Read with :func:`_may_head` alone, the run above holds every line :func:`_block`
+    would take (and maybe more), so two rows, or one row in three lines (framed), must
+    be in it already; most title-shaped lines of a page fail this without a reading."""
+    rows = n = 0
+    j = i - 1
+    while j >= 0 and strip[j] and n < BLOCK_MAX_LINES and _may_head(strip[j]):
+        rows += not rule_line(strip[j])
+        n += 1
+        j -= 1
+    return rows >= 2 or (rows >= 1 and n >= 3)
+
+
 def _block(strip: list[str], i: int, read: Reader) -> list[int] | None:
     """The masthead lines straight above line ``i`` (no blank between), top first, when
     they are header lines (rules, rows of cells, rows the reader reads) and two rows at
@@ -103,8 +125,10 @@ def masthead_blocks(lines: list[str], read: Reader) -> dict[int, list[int]]:
     found: list[tuple[int, list[int]]] = []
     for i in filled:
         s = strip[i]
-        if i == 0 or not strip[i - 1] or not _title_line(s) or read(s):
+        if i == 0 or not strip[i - 1] or not _title_line(s):
             continue
+        if not _may_declare(strip, i) or read(s):
+            continue  # (no block can stand above: the title is not read)
         block = _block(strip, i, read)
         if block is None:
             continue

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from cleaner.rules import load_packs
 from cleaner.stages.charscan import _parse, _required
-from cleaner.stages.rule_gate import BranchGate, branches, combine
+from cleaner.stages.rule_gate import BranchGate, branch_rules, branches, combine, taker
 
 PACKS = [p for p in load_packs([]) if not p.user]
 
@@ -76,6 +76,24 @@ def test_gate_matches_what_the_alternation_matches(data: st.DataObject) -> None:
     pieces = data.draw(st.lists(st.sampled_from(BITS + _strings(pack)), min_size=1, max_size=6))
     line = "".join(pieces)
     assert _same(gate.match(line), combined.match(line))
+    # matching the rules' own patterns (no branch compiled again) finds the same branch
+    rules = branch_rules(pack.rules)
+    k = gate.first(line, [r.pattern for r in rules])
+    m = combined.match(line)
+    assert (None if k is None else f"r{pack.rules.index(rules[k])}") == (m and m.lastgroup)
+
+
+def test_taker_with_the_rules_patterns_takes_what_the_alternation_takes() -> None:
+    pack = next(p for p in PACKS if len(branch_rules(p.rules)) > 3)
+    combined, by_group = combine(pack.rules)
+    gate = BranchGate.of(branches(pack.rules))
+    rules = branch_rules(pack.rules)
+    patterns = [r.pattern for r in rules]
+    lines = ["".join(p) for p in zip(_strings(pack), BITS * 9, strict=False)]
+    lines += [s + "。" for s in _strings(pack)] + ["某市人民政府各单位要落实责任。"]
+    got = [taker(pack, None, by_group, s, gate, rules, patterns) for s in lines]
+    assert got == [taker(pack, combined, by_group, s) for s in lines]
+    assert any(got) and None in got  # both kinds of line were tried
 
 
 SMALL = [
