@@ -64,6 +64,55 @@ _EN_BY = re.compile(rf"^By {_EN_NAME}$")
 _EN_POSTED_BY = re.compile(
     rf"^(?:Posted|Published|Updated)(?: on)? (?P<date>[A-Za-z0-9 ,./-]{{6,24}}?) by {_EN_NAME}$"
 )
+# an English posted row's cells parted by middle dots or bars ('Posted 2021-03-09 · by Some
+# Unit · 120 views'): the posted date, who put it up, a view counter
+_EN_DOTTED = re.compile(r"\s+[·•|｜]\s+")
+_EN_POSTED = re.compile(r"^(?:Posted|Published|Updated)(?: on)?:? (?P<date>[A-Za-z0-9 ,./-]{6,24})$")
+_EN_BY_CELL = re.compile(rf"^[Bb]y:? {_EN_NAME}$")
+_EN_COUNTER = re.compile(r"^\d[\d,]*\s+(?:views?|reads?|hits?|comments?|likes?)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[str, ...]:
+    """Last words of an office's unit (``[posted_by_unit]`` in ``headers.toml``)."""
+    return tuple(load_table("headers").get("posted_by_unit", {}).get("endings", ()))
+
+
+def en_posted_cells(line: str) -> dict[str, str] | None:
+    """The fields of an English posted row in dotted cells, or None.
+
+    >>> en_posted_cells("Posted 2021-03-09 · by Alumni Relations Office · 88 views")
+    {'published': '2021-03-09', 'origin': 'Alumni Relations Office'}
+    >>> en_posted_cells("Published 2021-03-09 | by Mary Stone")
+    {'published': '2021-03-09', 'author': 'Mary Stone'}
+
+    A cell that is neither (a sentence, a tag) or no date: None.
+
+    >>> en_posted_cells("Posted 2021-03-09 · by Mary Stone · we walked home")
+    >>> en_posted_cells("Posted · by Mary Stone · 3 views")
+    """
+    parts = _EN_DOTTED.split(line.strip())
+    if len(parts) < 2:
+        return None
+    day: str | None = None
+    who: str | None = None
+    for cell in parts:
+        if (m := _EN_POSTED.match(cell)) is not None and day is None:
+            day = normalise_date(m["date"])
+            if day is None:
+                return None
+        elif (b := _EN_BY_CELL.match(cell)) is not None and who is None:
+            who = b["name"]
+        elif not _EN_COUNTER.match(cell):
+            return None
+    if day is None:
+        return None
+    if who is None:
+        return {"published": day}
+    key = "origin" if who.endswith(_unit_endings()) else "author"
+    return {"published": day, key: who}
+
+
 _EN_CELLS = re.compile(r"\s*[|｜]\s*|\u3000+|\s{2,}")
 # a date label's cell in a row: the label (maybe spaced), a colon or a gap, the date
 _PUBLISH_CELL = re.compile(
