@@ -41,6 +41,7 @@ from cleaner.stages.split_meta_marks import (
     MAX_ABOVE,
     _glossed_dateline,
     _row_kinds,
+    badge_date,
 )
 from cleaner.stages.split_titles import field_line
 from cleaner.stages.split_values import sentence_in, text_width
@@ -107,6 +108,13 @@ class MetaParser(MetaLines):
                     # zone of a page whose title line was lost; a row of cells there is its
                     # metadata (over a title line it is a file card, not ours to drop)
                     parsed = cell_row(lines[idx[k]], self.field_of)
+                if parsed is None and k == first == lead and not headed and k + 2 < len(idx):
+                    # a date badge over the title ('09' / 'Mar 2021'): its two lines one row
+                    day = badge_date(lines[idx[k]], lines[idx[k + 1]])
+                    if day is not None and not self.shaped_row(lines[idx[k + 2]], near_title=True):
+                        rows.append(([idx[k], idx[k + 1]], {"published": day}))
+                        k += 2
+                        continue
                 if parsed is None and k == first == lead and not headed:
                     parsed = self.row_over_title(lines, idx, k)
                 if parsed is None and k == first == lead and not headed and k + 1 < len(idx):
