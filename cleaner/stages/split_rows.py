@@ -266,13 +266,17 @@ def latin_signer(line: str) -> str | None:
     if m is None:
         return None
     unit = m["unit"]
+    openers, endings = _office_words()
+    if unit.split(" ", 1)[0] in openers and " of " in unit:
+        return unit
+    return unit if " " in unit and unit.endswith(endings) else None
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``[posted_by_unit]``'s openers and endings of an office's name (headers.toml)."""
     words = load_table("headers").get("posted_by_unit", {})
-    first = unit.split(" ", 1)[0]
-    if first in words.get("openers", ()) and " of " in unit:
-        return unit
-    if unit.endswith(tuple(words.get("endings", ()))) and " " in unit:
-        return unit
-    return None
+    return tuple(words.get("openers", ())), tuple(words.get("endings", ()))
 
 
 #: bodies signing one document jointly, one a line over its date (:func:`sign_off`)
