@@ -137,13 +137,35 @@ def visible_headline(title: str | None, h1: str | None, texts: list[str]) -> str
 
     >>> visible_headline("渡口新船下水_某某在线", None, ["首页", "渡口新船下水", "正文。"])
     '渡口新船下水'
+
+    An old site puts its name FIRST (``某某网--渡口新船下水``): a visible line the title
+    ends with after a separator, longer than the name before it, is the headline too.
+
+    >>> visible_headline("某某网--渡口新船下水", None, ["某某网", "渡口新船下水", "正文。"])
+    '渡口新船下水'
+    >>> visible_headline("渡口新船下水_某某在线", None, ["某某在线", "正文。"]) is None
+    True
     """
     if not title or headline_of(title, h1) != title:
         return None
-    return next(
+    head = next(
         (t for t in texts[:HEADLINE_SCAN] if t and len(t) >= 4 and headline_of(title, t) == t),
         None,
     )
+    if head is not None:
+        return head
+    t = title.strip()
+    for line in texts[:HEADLINE_SCAN]:
+        if line and len(line) >= 4 and t != line and t.endswith(line):
+            name = t[: -len(line)]
+            if _SITE_FIRST.search(name) and len(name.rstrip(_SEP_CHARS + " ")) < len(line):
+                return line
+    return None
+
+
+_SEP_CHARS = "-–—|｜_·>»"
+#: the site's name and a separator before the headline (``某某网--``, ``某某网 | ``)
+_SITE_FIRST = re.compile(r"\S\s*[-–—|｜_·>»]+\s*$")
 
 
 #: What follows the headline in a ``<title>``: a separator, spaced or glued to any name
