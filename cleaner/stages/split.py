@@ -49,6 +49,7 @@ from cleaner.stages.split_masthead import (
     titles_under_mastheads,
 )
 from cleaner.stages.split_meta import cn_number, normalise_date
+from cleaner.stages.split_meta_marks import section_origin
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import (
@@ -521,6 +522,8 @@ class SplitStage(SplitFinder):
         if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
             # the page's declared author, after the rows its text prints have been read
             drafts[0][3].setdefault("author", hints.author)
+        for draft in drafts if self.config.parse_meta else []:
+            section_origin(draft[3])
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cells import (
     row_kind,
 )
@@ -401,6 +402,31 @@ def _short_body(value: str) -> bool:
     """A body's name shorter than :func:`split_cells.is_org` reads: three Han letters or
     more ending like one (``[lead_row] body_endings``: '统计学系', '某气象台')."""
     return len(value) >= 3 and _body_ending().match(value) is not None
+
+
+def office(value: str) -> bool:
+    """``value`` names a body (an organisation's shape or a short body's, '某务处'),
+    not a person.
+
+    >>> office("某务处"), office("某某市档案局"), office("林某某")
+    (True, True, False)
+    """
+    return _short_body(value) or is_org(value)
+
+
+def section_origin(meta: dict[str, str]) -> None:
+    """A body under a writer's label (``作者：某务处``) in a notice another body issues
+    (its signer, its issuing label): the section that posted it, its ``origin``, no
+    writer.  A person under the label stays the author.
+
+    >>> m = {"issuer": "某省某中心", "author": "某务处"}; section_origin(m); m
+    {'issuer': '某省某中心', 'origin': '某务处'}
+    >>> m = {"issuer": "某省某中心", "author": "林某某"}; section_origin(m); m
+    {'issuer': '某省某中心', 'author': '林某某'}
+    """
+    issuer, writer = meta.get("issuer"), meta.get("author")
+    if issuer and writer and writer != issuer and "origin" not in meta and office(writer):
+        meta["origin"] = meta.pop("author")
 
 
 @lru_cache(maxsize=1)
