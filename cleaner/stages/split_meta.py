@@ -275,8 +275,15 @@ class MetaParser(MetaLines):
         return self.shaped_row(lines[idx[k + 1]], near_title=True) is not None
 
     def _boxed_row(self, lines: list[str], idx: list[int], k: int) -> bool:
-        """The line below the border ``idx[k]`` is a row of metadata cells."""
-        return k + 1 < len(idx) and self.parse_meta_line(lines[idx[k + 1]]) is not None
+        """The line below the border ``idx[k]`` is a row of metadata cells (labelled, or a
+        row read as by a title: a clipping's boxed source row)."""
+        if k + 1 >= len(idx):
+            return False
+        below = lines[idx[k + 1]]
+        return (
+            self.parse_meta_line(below) is not None
+            or self.shaped_row(below, near_title=True) is not None
+        )
 
     def title_below(
         self,

@@ -43,9 +43,9 @@ from cleaner.stages.split_meta_marks import (
     SHAPED_LINES,
     SHAPED_WIDTH,
     _opens_date,
-    en_posted_cells,
     _short_body,
     _squash,
+    en_posted_cells,
 )
 from cleaner.stages.split_meta_rows import (
     MetaRows,

@@ -68,7 +68,9 @@ _EN_POSTED_BY = re.compile(
 # an English posted row's cells parted by middle dots or bars ('Posted 2021-03-09 · by Some
 # Unit · 120 views'): the posted date, who put it up, a view counter
 _EN_DOTTED = re.compile(r"\s+[·•|｜]\s+")
-_EN_POSTED = re.compile(r"^(?:Posted|Published|Updated)(?: on)?:? (?P<date>[A-Za-z0-9 ,./-]{6,24})$")
+_EN_POSTED = re.compile(
+    r"^(?:Posted|Published|Updated)(?: on)?:? (?P<date>[A-Za-z0-9 ,./-]{6,24})$"
+)
 _EN_BY_CELL = re.compile(rf"^[Bb]y:? {_EN_NAME}$")
 _EN_COUNTER = re.compile(r"^\d[\d,]*\s+(?:views?|reads?|hits?|comments?|likes?)$", re.I)
 
