@@ -38,7 +38,7 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
-from cleaner.stages.split_headers import item_counter
+from cleaner.stages.split_headers import item_counter, labelled_number
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
@@ -260,6 +260,7 @@ class SplitStage(SplitFinder):
                 and body_idx
                 and head[1] != TITLE_IS_TEXT
                 and item_counter(lines[head[0]]) is None  # a counter's title line is text
+                and not labelled_number(lines[head[0]])  # a label row's title line is text
             ):
                 if lines[body_idx[0]].strip() == head[2]:
                     i = body_idx.pop(0)

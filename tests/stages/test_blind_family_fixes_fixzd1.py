@@ -11,6 +11,8 @@ site (fixzd1):
 * a two-line date badge over a title (``12`` / ``Apr 2020``) is the piece's date row;
 * an English notice signed by its office on its last line names its ``issuer``;
 * a link to an uploaded document file is an attachment: its text stays;
+* a bracketed label row over a piece's title ('［简讯·叁］') leaves the title line to the
+  text (a bare number's title line stays the header's);
 * a ``<title>`` that puts the site's name first dresses the visible headline line;
 * a body under a writer's label in a notice another body issues is its ``origin``.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 from cleaner.ingest.html import extract
 from cleaner.ingest.html_head import visible_headline
 from cleaner.stages.line_model import keep_table
+from cleaner.stages.split_headers import labelled_number
 from cleaner.stages.split_meta_marks import badge_date, en_posted_cells, section_origin
 from cleaner.stages.split_rows import latin_signer, sign_off
 from tests.stages.family_figures import family_figures
@@ -88,6 +91,14 @@ def test_a_box_of_sentences_under_a_title_stays_text() -> None:
     note = "┃请乘客在栏杆外排队上船，不要拥挤，注意脚下安全。┃"
     (art,) = split(["青禾镇渡口添新船", BOX, note, BOX_END, P1, P2])
     assert note in art.text
+
+
+def test_a_bracketed_label_row_leaves_the_title_under_it_to_the_text() -> None:
+    # '［简讯·叁］' names a kind of piece: the plain title line under it is text
+    assert labelled_number("［简讯·叁］") and labelled_number("【案例 12】")
+    # a bare number or a number's label row takes the title line as its own (set f)
+    assert not labelled_number("（3）") and not labelled_number("〔叁〕")
+    assert not labelled_number("公告编号：2020-017")
 
 
 # ---- an English notice's rows
@@ -196,6 +207,7 @@ def test_a_section_under_a_writer_label_is_the_origin_of_a_centre_notice() -> No
 
 
 def test_the_zd_families_fixed_here_meet_their_floor() -> None:
+    assert family_figures("sealed_zd_meiti")["content_f1"] >= 0.99  # the titles stay text
     for name in ("sealed_zd_meiti", "sealed_zd_liuxue", "sealed_zd_kaoshi"):
         f = family_figures(name)
         # liuxue's 'NOTICE' kicker over its <h2> stays text (a kicker is kept by design:
