@@ -184,6 +184,13 @@ def _carrier_labels() -> tuple[str, ...]:
     return tuple(load_table("headers").get("carried_in", {}).get("labels", ()))
 
 
+@lru_cache(maxsize=1)
+def _medium_endings() -> tuple[str, ...]:
+    """How a paper's, a station's or a site's name ends (``[carried_in]``
+    ``medium_endings`` in ``headers.toml``: '报', '台', '网')."""
+    return tuple(load_table("headers").get("carried_in", {}).get("medium_endings", ()))
+
+
 #: a paper's, a station's or a site's name: Han letters (a middle dot between parts), no
 #: digit, no clause punctuation
 _MEDIUM_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·•・]{1,19}")
@@ -206,6 +213,8 @@ def carried_in(label: str, value: str, field_of: Fields) -> str | None:
     name = value.strip()
     if not _MEDIUM_NAME.fullmatch(name) or len(name) > 16 or field_of(name) is not None:
         return None
+    if not name.endswith(_medium_endings()):
+        return None  # a paper, a station, a site: a phrase ending otherwise is no medium
     return name
 
 

@@ -76,6 +76,8 @@ def test_the_paper_that_carried_a_clipping_is_its_origin() -> None:
 def test_an_issuing_verb_or_a_date_under_the_label_names_no_origin() -> None:
     assert "origin" not in (_read("发布：青禾晚报　2020年4月6日") or {})
     assert "origin" not in (_read("刊发：2020年4月6日") or {})
+    # a phrase under the label that names no paper, station or site
+    assert "origin" not in (_read("刊发：连续三篇评论　2020年4月6日") or {})
 
 
 BOX = "┏━━━━━━━━━━━━━━━━━━━━━━━━━━┓"
