@@ -9,9 +9,11 @@ The split stage receives these as :class:`~cleaner.stages.split_titles.PageHints
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from cleaner.ingest.html_dates import published
+from cleaner.rules import load_table
 from cleaner.stages.split_head import site_name_line
 
 _WS = re.compile(r"\s+")
@@ -137,13 +139,47 @@ def visible_headline(title: str | None, h1: str | None, texts: list[str]) -> str
 
     >>> visible_headline("渡口新船下水_某某在线", None, ["首页", "渡口新船下水", "正文。"])
     '渡口新船下水'
+
+    An old site puts its name FIRST (``某某网--渡口新船下水``): a visible line the title
+    ends with after a separator, longer than the name before it, is the headline too, also
+    when the name is a visible line of its own (the logo's).
+
+    >>> visible_headline("某某网--渡口新船下水", None, ["某某网", "渡口新船下水", "正文。"])
+    '渡口新船下水'
+    >>> visible_headline("某某网--渡口新船下水", None, ["某某网站", "渡口新船下水", "正文。"])
+    '渡口新船下水'
+    >>> visible_headline("渡口新船下水_某某在线", None, ["某某在线", "正文。"]) is None
+    True
     """
     if not title or headline_of(title, h1) != title:
         return None
-    return next(
+    head = next(
         (t for t in texts[:HEADLINE_SCAN] if t and len(t) >= 4 and headline_of(title, t) == t),
         None,
     )
+    t = title.strip()
+    if head is not None:
+        rest = t[len(head) :].lstrip(_SEP_CHARS + " ")
+        if head.endswith(_site_words()) and len(rest) > len(head) and rest in texts[:HEADLINE_SCAN]:
+            return rest  # '某某网--标题': the site's name line opens the title, not its head
+        return head
+    for line in texts[:HEADLINE_SCAN]:
+        if line and len(line) >= 4 and t != line and t.endswith(line):
+            name = t[: -len(line)]
+            if _SITE_FIRST.search(name) and len(name.rstrip(_SEP_CHARS + " ")) < len(line):
+                return line
+    return None
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[str, ...]:
+    """Endings of a site's name (``[titles] site_words`` in ``headers.toml``: '网', '在线')."""
+    return tuple(load_table("headers")["titles"]["site_words"])
+
+
+_SEP_CHARS = "-–—|｜_·>»"
+#: the site's name and a separator before the headline (``某某网--``, ``某某网 | ``)
+_SITE_FIRST = re.compile(r"\S\s*[-–—|｜_·>»]+\s*$")
 
 
 #: What follows the headline in a ``<title>``: a separator, spaced or glued to any name

@@ -284,11 +284,31 @@ def _is_attachment(node: Any, pattern: re.Pattern[str] | None) -> bool:
 
     Such a link is what the post offers, not a way elsewhere: its text counts as text,
     so a post that is a title and one attachment is not outweighed by the page's menus.
+    A link whose address is an uploaded file of those kinds (``<a href="/upload/fj1.xls">附件：
+    1．某某一览表</a>``) is one too: a notice names its attachment by its title, the file
+    is what the link offers.
     """
     if pattern is None:
         return False
     text = node.get_text(" ", strip=True)
-    return 0 < len(text) <= ATTACHMENT_MAX_CHARS and pattern.search(text) is not None
+    if not 0 < len(text) <= ATTACHMENT_MAX_CHARS:
+        return False
+    if pattern.search(text) is not None:
+        return True
+    href = str(node.attrs.get("href", "")).split("?", 1)[0].split("#", 1)[0]
+    return not href.startswith(("http://", "https://", "//")) and _file_href(href, pattern)
+
+
+def _file_href(href: str, pattern: re.Pattern[str]) -> bool:
+    """``href``'s last path part names a file of an attachment's kind (``fj1.xls``).
+
+    >>> p = default_rules().attachment
+    >>> _file_href("/upload/2021/fj1.xls", p), _file_href("/news/12.html", p)
+    (True, False)
+    """
+    name = href.rsplit("/", 1)[-1]
+    m = pattern.search(name)
+    return m is not None and m.end() == len(name)
 
 
 #: An @mention is at most this long ('@用户名', '＠someone').

@@ -287,12 +287,19 @@ class BoilerplateStage:
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
-            from cleaner.stages.html_edges import EDGE_LABEL, edge_gate, edge_labels
+            from cleaner.stages.html_edges import (
+                EDGE_LABEL,
+                edge_gate,
+                edge_labels,
+                kicker_labels,
+            )
 
             gate = edge_gate(stripped)
             if any(gate(i) for i in range(len(stripped))):  # else nothing could go
                 self._line_model(editor, stripped, spans, claimed, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
+                claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
+            for i in kicker_labels(stripped, headline):  # 'NOTICE' over the headline
                 claimed.setdefault(i, _Claim(EDGE_LABEL, "line", 100.0, learned=True))
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:

@@ -149,3 +149,33 @@ def edge_labels(stripped: Sequence[str]) -> list[int]:
     prose = [i for i, s in enumerate(stripped) if i not in marked and _sentence(s)]
     first, last = (prose[0], prose[-1]) if prose else (len(stripped), -1)
     return sorted(i for i in marked if i < first or i > last)
+
+
+#: A section kicker: one capitalised Latin word, all letters upper case ('NOTICE', 'EVENTS').
+_KICKER = re.compile(r"^[A-Z]{3,16}$")
+
+
+def kicker_labels(stripped: Sequence[str], headline: Sequence[str]) -> list[int]:
+    """The lines of an HTML page's text that are a section's kicker right over the page's
+    headline (``headline``: its ``<h1>`` or the line its ``<title>`` dresses up): one
+    upper-case Latin word alone ('NOTICE' over the notice's ``<h2>``), above the first
+    sentence.  It names the column, no word of the text; a kicker of words ('From the
+    Archive', '从城到乡') is the piece's deck and stays.
+
+    >>> kicker_labels(["NOTICE", "Pool Closed for Repairs", "The pool will close."],
+    ...               ("Pool Closed for Repairs",))
+    [0]
+    >>> kicker_labels(["From the Archive", "Pool Closed", "The pool will close."], ("Pool Closed",))
+    []
+    >>> kicker_labels(["NOTICE", "Pool Closed for Repairs", "Text."], ())
+    []
+    """
+    if not headline:
+        return []
+    out: list[int] = []
+    for i in range(len(stripped) - 1):
+        if _sentence(stripped[i]):
+            break  # the text has begun: a heading in capitals further down is the text's
+        if _KICKER.match(stripped[i]) and stripped[i + 1] in headline:
+            out.append(i)
+    return out

@@ -39,7 +39,7 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
-from cleaner.stages.split_headers import item_counter
+from cleaner.stages.split_headers import item_counter, labelled_number
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
@@ -50,6 +50,7 @@ from cleaner.stages.split_masthead import (
     titles_under_mastheads,
 )
 from cleaner.stages.split_meta import cn_number, normalise_date
+from cleaner.stages.split_meta_marks import section_origin
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import (
@@ -298,6 +299,7 @@ class SplitStage(SplitFinder):
                 and body_idx
                 and head[1] != TITLE_IS_TEXT
                 and item_counter(lines[head[0]]) is None  # a counter's title line is text
+                and not labelled_number(lines[head[0]])  # a label row's title line is text
             ):
                 if lines[body_idx[0]].strip() == head[2]:
                     i = body_idx.pop(0)
@@ -560,6 +562,8 @@ class SplitStage(SplitFinder):
         if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
             # the page's declared author, after the rows its text prints have been read
             drafts[0][3].setdefault("author", hints.author)
+        for draft in drafts if self.config.parse_meta else []:
+            section_origin(draft[3])
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]

@@ -177,6 +177,47 @@ def _deadline_words() -> tuple[str, ...]:
     return tuple(_published_class().get("unless", ()))
 
 
+@lru_cache(maxsize=1)
+def _carrier_labels() -> tuple[str, ...]:
+    """The labels that name the paper or station that carried a clipped piece
+    (``[carried_in]`` ``labels`` in ``headers.toml``: '刊发', '原载')."""
+    return tuple(load_table("headers").get("carried_in", {}).get("labels", ()))
+
+
+@lru_cache(maxsize=1)
+def _medium_endings() -> tuple[str, ...]:
+    """How a paper's, a station's or a site's name ends (``[carried_in]``
+    ``medium_endings`` in ``headers.toml``: '报', '台', '网')."""
+    return tuple(load_table("headers").get("carried_in", {}).get("medium_endings", ()))
+
+
+#: a paper's, a station's or a site's name: Han letters (a middle dot between parts), no
+#: digit, no clause punctuation
+_MEDIUM_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·•・]{1,19}")
+
+
+def carried_in(label: str, value: str, field_of: Fields) -> str | None:
+    """The name of the paper or station a clipping's source cell says carried it, or None.
+
+    >>> f = lambda label: None
+    >>> carried_in("刊发", "某某晚报", f), carried_in("原载：", "某某广播电视台", f)
+    ('某某晚报', '某某广播电视台')
+    >>> carried_in("发布", "某某晚报", f), carried_in("刊发", "2021年3月9日", f)
+    (None, None)
+    >>> carried_in("刊发", "第05版", f), carried_in("刊发", "本报今日起连续刊发三篇评论", f)
+    (None, None)
+    """
+    key = label.strip().rstrip(":：").replace(" ", "").replace("\u3000", "")
+    if key not in _carrier_labels():
+        return None
+    name = value.strip()
+    if not _MEDIUM_NAME.fullmatch(name) or len(name) > 16 or field_of(name) is not None:
+        return None
+    if not name.endswith(_medium_endings()):
+        return None  # a paper, a station, a site: a phrase ending otherwise is no medium
+    return name
+
+
 def _names(label: str, field_of: Fields, *, dated: bool) -> str | None:
     """The field ``label`` names; over a date (``dated``) also read as ``<label>日期``
     (a verb: ``发布``) or ``…于`` → ``…日期`` (``发表于``)."""

@@ -34,6 +34,7 @@ from cleaner.stages.split_cell_marks import (
     _issued_by,
     _names,
     _publish_words,
+    carried_in,
     titled_name,
 )
 from cleaner.stages.split_dates import normalise_date
@@ -73,6 +74,7 @@ def read_cells(
     orgs: list[str] = []  # under a label that names nothing, or none
     credited: list[str] = []  # unlabelled names credited by era or home town (_CREDITED)
     persons: list[str] = []  # unlabelled names closed by a profession's title
+    media: list[str] = []  # papers or stations under a label that says they carried it
     for label, value in cells:
         dm = _DATE.match(value)
         date = normalise_date(dm["d"]) if dm else None
@@ -111,6 +113,8 @@ def read_cells(
             number = han.endswith("号")
             if number or _CODE.match(value):
                 ids.append((2 if number and publishing else 1 if number else 0, value))
+        elif label and (medium := carried_in(label, value, field_of)) is not None:
+            media.append(medium)  # '刊发：某晚报': the paper that carried the clipping
         elif _is_org(value):
             orgs.append(value)
         elif (issuer := _issued_by(value, field_of)) is not None:
@@ -136,6 +140,8 @@ def read_cells(
         # an unlabelled name is the issuer only beside a date or a code the row holds: a
         # name alone ('某某美术馆') may be a related item's title
         meta.setdefault("issuer", orgs[0])
+    if len(media) == 1 and dates:
+        meta.setdefault("origin", media[0])  # beside the date it was carried on
     if len(credited) == 1 and "published" in meta:
         meta.setdefault("author", credited[0])  # '〔当代〕某某　2021-03-09': who wrote it
     if persons and meta:

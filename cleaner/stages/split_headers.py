@@ -591,6 +591,31 @@ def item_counter(line: str) -> tuple[int, int] | None:
 
 _MARKS = "▌▍▎▏■□◆◇●○★☆▶►▪▫·•※#＃>＞|｜-—=＝ 　"
 
+#: numerals and the ordinal word: what a bare number line holds besides its marks
+_HAN_NUMERALS = frozenset("零〇一二三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰貳參陸第")
+_HAN_LETTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def labelled_number(line: str) -> bool:
+    """A numbered header line in one bracket pair that names a kind of piece besides its
+    number (a digest's label row '［简讯·叁］', '【案例 2】'): two Han letters at least that
+    are no numeral.  The title under such a row is the piece's first line of text; under
+    a bare number ('（2）', '第三') or a number's label row ('公告编号：2017-034') the
+    title line is the header's.
+
+    >>> labelled_number("［简讯·叁］"), labelled_number("【案例 2】"), labelled_number("（2）")
+    (True, True, False)
+    >>> labelled_number("第三"), labelled_number("〔壹〕"), labelled_number("公告编号：2017-034")
+    (False, False, False)
+    """
+    s = line.strip()
+    if len(s) < 3 or s[0] not in _LABEL_OPEN or s[-1] != _LABEL_OPEN[s[0]]:
+        return False
+    return sum(1 for ch in _HAN_LETTER.findall(s) if ch not in _HAN_NUMERALS) >= 2
+
+
+_LABEL_OPEN = {"【": "】", "［": "］", "[": "]", "〔": "〕", "〖": "〗"}
+
 
 @lru_cache(maxsize=1)
 def _counter_rx() -> re.Pattern[str]:

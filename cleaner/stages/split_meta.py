@@ -41,6 +41,7 @@ from cleaner.stages.split_meta_marks import (
     MAX_ABOVE,
     _glossed_dateline,
     _row_kinds,
+    badge_date,
 )
 from cleaner.stages.split_titles import field_line
 from cleaner.stages.split_values import sentence_in, text_width
@@ -107,6 +108,13 @@ class MetaParser(MetaLines):
                     # zone of a page whose title line was lost; a row of cells there is its
                     # metadata (over a title line it is a file card, not ours to drop)
                     parsed = cell_row(lines[idx[k]], self.field_of)
+                if parsed is None and k == first == lead and not headed and k + 2 < len(idx):
+                    # a date badge over the title ('09' / 'Mar 2021'): its two lines one row
+                    day = badge_date(lines[idx[k]], lines[idx[k + 1]])
+                    if day is not None and not self.shaped_row(lines[idx[k + 2]], near_title=True):
+                        rows.append(([idx[k], idx[k + 1]], {"published": day}))
+                        k += 2
+                        continue
                 if parsed is None and k == first == lead and not headed:
                     parsed = self.row_over_title(lines, idx, k)
                 if parsed is None and k == first == lead and not headed and k + 1 < len(idx):
@@ -267,8 +275,15 @@ class MetaParser(MetaLines):
         return self.shaped_row(lines[idx[k + 1]], near_title=True) is not None
 
     def _boxed_row(self, lines: list[str], idx: list[int], k: int) -> bool:
-        """The line below the border ``idx[k]`` is a row of metadata cells."""
-        return k + 1 < len(idx) and self.parse_meta_line(lines[idx[k + 1]]) is not None
+        """The line below the border ``idx[k]`` is a row of metadata cells (labelled, or a
+        row read as by a title: a clipping's boxed source row)."""
+        if k + 1 >= len(idx):
+            return False
+        below = lines[idx[k + 1]]
+        return (
+            self.parse_meta_line(below) is not None
+            or self.shaped_row(below, near_title=True) is not None
+        )
 
     def title_below(
         self,

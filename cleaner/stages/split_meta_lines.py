@@ -45,6 +45,7 @@ from cleaner.stages.split_meta_marks import (
     _opens_date,
     _short_body,
     _squash,
+    en_posted_cells,
 )
 from cleaner.stages.split_meta_rows import (
     MetaRows,
@@ -60,6 +61,8 @@ class MetaLines(MetaRows):
 
     def meta_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         """Fields of one line of a metadata block; date and number lines only near a title."""
+        if near_title and "by" in line.lower() and (dotted := en_posted_cells(line)) is not None:
+            return dotted  # 'Posted 2021-03-09 · by Some Unit · 120 views': dotted cells
         if near_title and line.isascii() and "by" in line.lower():
             if (posted := _EN_POSTED_BY.match(line.strip())) is not None:
                 # 'Posted on 9 March 2021 by Some Name': the date, then who wrote it

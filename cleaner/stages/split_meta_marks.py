@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cells import (
     row_kind,
 )
@@ -64,6 +65,86 @@ _EN_BY = re.compile(rf"^By {_EN_NAME}$")
 _EN_POSTED_BY = re.compile(
     rf"^(?:Posted|Published|Updated)(?: on)? (?P<date>[A-Za-z0-9 ,./-]{{6,24}}?) by {_EN_NAME}$"
 )
+# an English posted row's cells parted by middle dots or bars ('Posted 2021-03-09 · by Some
+# Unit · 120 views'): the posted date, who put it up, a view counter
+_EN_DOTTED = re.compile(r"\s+[·•|｜]\s+")
+_EN_POSTED = re.compile(
+    r"^(?:Posted|Published|Updated)(?: on)?:? (?P<date>[A-Za-z0-9 ,./-]{6,24})$"
+)
+_EN_BY_CELL = re.compile(rf"^[Bb]y:? {_EN_NAME}$")
+_EN_COUNTER = re.compile(r"^\d[\d,]*\s+(?:views?|reads?|hits?|comments?|likes?)$", re.I)
+
+
+# a date badge's two lines: the day alone, then its month and year ('Jul 2021', '2021-07',
+# '2021年7月'), or the other way round
+_BADGE_DAY = re.compile(r"^\d{1,2}$")
+_BADGE_MONTH = re.compile(
+    r"^(?:(?P<en>[A-Za-z]{3,9}\.?,? (?P<y1>(?:19|20)\d{2}))"
+    r"|(?P<y2>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*月?)$"
+)
+
+
+def badge_date(first: str, second: str) -> str | None:
+    """The date of a two-line date badge (a news list's calendar tile printed over a
+    title: the day alone and its month and year, either first), or None.
+
+    >>> badge_date("07", "Apr 2020"), badge_date("2020-04", "7"), badge_date("7", "2020年4月")
+    ('2020-04-07', '2020-04-07', '2020-04-07')
+    >>> badge_date("07", "Chapter 2020"), badge_date("32", "2020-04"), badge_date("7", "2020")
+    (None, None, None)
+    """
+    a, b = first.strip(), second.strip()
+    if not _BADGE_DAY.match(a):
+        a, b = b, a
+    m = _BADGE_MONTH.match(b)
+    if not _BADGE_DAY.match(a) or m is None or not 1 <= int(a) <= 31:
+        return None
+    if m["en"]:
+        return english_date(f"{int(a)} {m['en'].replace(',', '')}")
+    return normalise_date(f"{m['y2']}-{int(m['m']):02d}-{int(a):02d}")
+
+
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[str, ...]:
+    """Last words of an office's unit (``[posted_by_unit]`` in ``headers.toml``)."""
+    return tuple(load_table("headers").get("posted_by_unit", {}).get("endings", ()))
+
+
+def en_posted_cells(line: str) -> dict[str, str] | None:
+    """The fields of an English posted row in dotted cells, or None.
+
+    >>> en_posted_cells("Posted 2021-03-09 · by Alumni Relations Office · 88 views")
+    {'published': '2021-03-09', 'origin': 'Alumni Relations Office'}
+    >>> en_posted_cells("Published 2021-03-09 | by Mary Stone")
+    {'published': '2021-03-09', 'author': 'Mary Stone'}
+
+    A cell that is neither (a sentence, a tag) or no date: None.
+
+    >>> en_posted_cells("Posted 2021-03-09 · by Mary Stone · we walked home")
+    >>> en_posted_cells("Posted · by Mary Stone · 3 views")
+    """
+    parts = _EN_DOTTED.split(line.strip())
+    if len(parts) < 2:
+        return None
+    day: str | None = None
+    who: str | None = None
+    for cell in parts:
+        if (m := _EN_POSTED.match(cell)) is not None and day is None:
+            day = normalise_date(m["date"])
+            if day is None:
+                return None
+        elif (b := _EN_BY_CELL.match(cell)) is not None and who is None:
+            who = b["name"]
+        elif not _EN_COUNTER.match(cell):
+            return None
+    if day is None:
+        return None
+    if who is None:
+        return {"published": day}
+    key = "origin" if who.endswith(_unit_endings()) else "author"
+    return {"published": day, key: who}
+
+
 _EN_CELLS = re.compile(r"\s*[|｜]\s*|\u3000+|\s{2,}")
 # a date label's cell in a row: the label (maybe spaced), a colon or a gap, the date
 _PUBLISH_CELL = re.compile(
@@ -324,6 +405,31 @@ def _short_body(value: str) -> bool:
     """A body's name shorter than :func:`split_cells.is_org` reads: three Han letters or
     more ending like one (``[lead_row] body_endings``: '统计学系', '某气象台')."""
     return len(value) >= 3 and _body_ending().match(value) is not None
+
+
+def office(value: str) -> bool:
+    """``value`` names a body (an organisation's shape or a short body's, '某务处'),
+    not a person.
+
+    >>> office("某务处"), office("某某市档案局"), office("林某某")
+    (True, True, False)
+    """
+    return _short_body(value) or is_org(value)
+
+
+def section_origin(meta: dict[str, str]) -> None:
+    """A body under a writer's label (``作者：某务处``) in a notice another body issues
+    (its signer, its issuing label): the section that posted it, its ``origin``, no
+    writer.  A person under the label stays the author.
+
+    >>> m = {"issuer": "某省某中心", "author": "某务处"}; section_origin(m); m
+    {'issuer': '某省某中心', 'origin': '某务处'}
+    >>> m = {"issuer": "某省某中心", "author": "林某某"}; section_origin(m); m
+    {'issuer': '某省某中心', 'author': '林某某'}
+    """
+    issuer, writer = meta.get("issuer"), meta.get("author")
+    if issuer and writer and writer != issuer and "origin" not in meta and office(writer):
+        meta["origin"] = meta.pop("author")
 
 
 @lru_cache(maxsize=1)

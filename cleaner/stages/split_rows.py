@@ -245,6 +245,40 @@ def _signer_shape() -> re.Pattern[str]:
     return re.compile(next(k["pattern"] for k in keep if k["name"] == "signature_org"))
 
 
+# an English notice's sign-off: an office's name, then maybe its institution after a
+# comma ('Office of Student Life, Some University'): capitalised words, 'of'/'and'/'for'
+_LATIN_WORDS = r"[A-Z][A-Za-z'&-]*(?: (?:of|and|for|the|[A-Z][A-Za-z'&-]*)){0,7}"
+_LATIN_SIGNER = re.compile(rf"^(?P<unit>{_LATIN_WORDS})(?:, (?P<inst>{_LATIN_WORDS}))?$")
+
+
+def latin_signer(line: str) -> str | None:
+    """The office that signs an English notice on its last line, or None: a name that
+    opens or ends with an office's word (``[posted_by_unit]`` in headers.toml).
+
+    >>> latin_signer("Office of Student Life, Some University")
+    'Office of Student Life'
+    >>> latin_signer("Housing Services"), latin_signer("Best wishes, Mary Stone")
+    ('Housing Services', None)
+    >>> latin_signer("See you at the Office."), latin_signer("Thank you for your support")
+    (None, None)
+    """
+    m = _LATIN_SIGNER.match(line.strip())
+    if m is None:
+        return None
+    unit = m["unit"]
+    openers, endings = _office_words()
+    if unit.split(" ", 1)[0] in openers and " of " in unit:
+        return unit
+    return unit if " " in unit and unit.endswith(endings) else None
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``[posted_by_unit]``'s openers and endings of an office's name (headers.toml)."""
+    words = load_table("headers").get("posted_by_unit", {})
+    return tuple(words.get("openers", ())), tuple(words.get("endings", ()))
+
+
 #: bodies signing one document jointly, one a line over its date (:func:`sign_off`)
 SIGNERS_MAX = 4
 
@@ -276,6 +310,8 @@ def sign_off(last: list[str]) -> dict[str, str]:
     >>> sign_off(["请各位周知。", "某某市交通管理處　敬啟"]), sign_off(["某某同学　敬上"])
     ({'issuer': '某某市交通管理處'}, {})
     """
+    if last and last[-1].isascii() and (office := latin_signer(last[-1])) is not None:
+        return {"issuer": office}  # an English notice signed by its office, no date
     if last and (closing := _VALEDICTION.match(last[-1].strip())) is not None:
         # a letter's sign-off, no date under it: the signing body is the issuer
         signer = closing["name"]
