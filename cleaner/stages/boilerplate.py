@@ -66,6 +66,7 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
+from cleaner.stages.file_lists import FILE_LIST, file_list
 from cleaner.stages.foot_lines import (
     HEAD_RULE,
     end_tail,
@@ -301,6 +302,9 @@ class BoilerplateStage:
         # learned one's): it may be most of a page, and the loss budget does not judge it
         for i in english_thread(stripped):
             claimed.setdefault(i, _Claim(COMMENT_THREAD, "line", 100.0))
+        # the links to the files a notice offers, closing its text (file_lists.py)
+        for i in file_list(stripped, claimed):
+            claimed.setdefault(i, _Claim(FILE_LIST, "line", 100.0, learned=True))
         if claimed:
             from cleaner.stages.line_model import keep_table
 
