@@ -103,6 +103,7 @@ from cleaner.stages.rule_gate import branches, combine, gate_of, rule_groups, ta
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
+from cleaner.stages.site_judge import FOOT
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_contents import contents_block
@@ -499,6 +500,8 @@ class BoilerplateStage:
         run = set(section_run(stripped, first, last, hits, claimed, varying_shapes(hits)))
         for i, hit in hits.items():
             s = stripped[i]
+            if FOOT in hit.signals and content and i < content[-1]:
+                continue  # a foot's sentence above the end of the text: the text's own
             if i in run:
                 if hit.kind == "shape":
                     kept.append(i)

@@ -71,3 +71,55 @@ def test_the_hospital_notice_family_meets_its_floor() -> None:
     assert f["content_f1"] >= 0.97 and f["residue"] <= 0.02, f
     assert f["titles"] >= 0.95 and f["counts"] >= 0.95, f
     assert f["repairs"] >= 0.90 and f["metadata"] >= 0.90, f
+
+
+# A disclaimer sentence with one cue word under the text of every page (``foot_sentence``)
+
+TIP = "本栏目的开放时间以馆内电子屏当日公布为准，请大家出行前留意查看。"
+BODIES = [
+    "东区阅览室本周起调整座位布局，新增靠窗自习座位四十个，欢迎读者前来体验。",
+    "少儿借阅区将于下周一开展图书消毒，当天暂停借还服务，其余区域照常开放。",
+    "馆藏地方志数字化工作完成第一阶段，首批三百册已可在电脑终端检索阅读。",
+    "古籍修复展在二楼展厅开幕，展出修复前后的对照实物和修复工具，免费参观。",
+    "自助借还机完成升级，支持更多证件类型，操作步骤与原来相同，无需重新办卡。",
+]
+
+
+def _notice(n: int, tip_at: str = "foot") -> list[str]:
+    body = [f"图书馆第{n + 1}号通告", BODIES[n], BODIES[(n + 1) % 5]]
+    if tip_at == "middle":
+        body.insert(2, TIP)
+    return [*body, *([TIP] if tip_at == "foot" else []), "上一条：图书馆旧闻", "返回顶部"]
+
+
+def test_a_one_cue_disclaimer_under_the_text_of_every_page_goes() -> None:
+    from tests.stages.stage_runs import site_stage
+
+    pages = [_notice(n) for n in range(5)]
+    out = boil(pages[2], site_stage(pages), site="s")
+    assert TIP not in out
+    assert BODIES[2] in out and BODIES[3] in out
+
+
+def test_the_same_sentence_inside_the_text_stays() -> None:
+    from tests.stages.stage_runs import site_stage
+
+    pages = [_notice(n) for n in range(5)]
+    inner = _notice(0, tip_at="middle")
+    out = boil(inner, site_stage(pages), site="s")
+    assert TIP in out  # above the text's last line: the text's own sentence
+
+
+def test_a_one_cue_sentence_missing_from_one_page_stays() -> None:
+    from tests.stages.stage_runs import site_stage
+
+    pages = [_notice(n, "foot" if n else "none") for n in range(5)]
+    out = boil(pages[2], site_stage(pages), site="s")
+    assert TIP in out  # not on every page: no foot of the site's
+
+
+def test_the_weather_warning_family_meets_its_floor() -> None:
+    f = family_figures("sealed_t_yujing")
+    assert f["content_f1"] >= 0.99 and f["residue"] <= 0.02, f
+    assert f["titles"] >= 0.95 and f["counts"] >= 0.95, f
+    assert f["repairs"] >= 0.90 and f["metadata"] >= 0.90, f
