@@ -123,3 +123,28 @@ def test_the_weather_warning_family_meets_its_floor() -> None:
     assert f["content_f1"] >= 0.99 and f["residue"] <= 0.02, f
     assert f["titles"] >= 0.95 and f["counts"] >= 0.95, f
     assert f["repairs"] >= 0.90 and f["metadata"] >= 0.90, f
+
+
+# A pager link to a list's older items (rule generic.older_link)
+
+
+@pytest.mark.parametrize("line", ["查看更早的通知", "檢視更舊的公告", "Show earlier versions"])
+def test_a_link_to_older_items_goes(line: str) -> None:
+    page = ["版本说明汇总", BODIES[0], BODIES[1], line, "版权所有 某某软件"]
+    assert line not in boil(page)
+
+
+@pytest.mark.parametrize(
+    "line", ["比往年更早的开放安排已经确定。", "更早的时候这里是一片荒地，后来建成了公园。", "更早"]
+)
+def test_older_link_look_alikes_stay(line: str) -> None:
+    page = ["版本说明汇总", BODIES[0], line, BODIES[1]]
+    assert line in boil(page)
+
+
+def test_the_release_notes_family_meets_its_floor() -> None:
+    f = family_figures("sealed_t_gengxin")
+    # F1 .992: the history's release titles as text lines conflict with sets o/p
+    assert f["content_f1"] >= 0.99 and f["residue"] <= 0.02, f
+    assert f["titles"] >= 0.95 and f["counts"] >= 0.95, f
+    assert f["repairs"] >= 0.90 and f["metadata"] >= 0.90, f
