@@ -66,7 +66,7 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
-from cleaner.stages.file_lists import FILE_LIST, file_list
+from cleaner.stages.file_lists import FILE_LIST, REFERENCE_LIST, file_list, reference_list
 from cleaner.stages.foot_lines import (
     HEAD_RULE,
     end_tail,
@@ -306,6 +306,8 @@ class BoilerplateStage:
         # the links to the files a notice offers, closing its text (file_lists.py)
         for i in file_list(stripped, claimed):
             claimed.setdefault(i, _Claim(FILE_LIST, "line", 100.0, learned=True))
+        for i in reference_list(stripped, claimed):  # a paper's, closing its export
+            claimed.setdefault(i, _Claim(REFERENCE_LIST, "line", 100.0, learned=True))
         if claimed:
             from cleaner.stages.line_model import keep_table
 

@@ -1,4 +1,5 @@
-"""A download list closing a page's text (rule ``boilerplate.file_list``).
+"""Lists closing a page's text that point elsewhere: a download list (rule
+``boilerplate.file_list``) and a paper's reference list (``boilerplate.reference_list``).
 
 A notice board sets the files a notice offers under its text: a label (``附件：``,
 ``Attachments``) and one link per file, each line naming the file with its extension
@@ -10,6 +11,12 @@ The label and the file lines go together (a label with no file under it stays: t
 own ``附件：`` over an annex written out).  Without a label two file lines at least are
 needed, or the label inline (``附件：某某.pdf``).  A numbered annex's title (``附件1：某某办法``)
 names no file and stays, as does everything when no prose line stands above the run.
+
+A journal paper's export ends with its reference list (:func:`reference_list`): a heading
+alone (``参考文献：``) and entries numbered ``[1]`` … each with a citation's type mark
+(``[J]``, ``[M]`` …), the site's pointers to other works as a related list is.  Two
+entries at least, nothing but chrome below them and the page's text above; a one-line
+``参考阅读：《某书》第8章`` is the text's own.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from cleaner.stages.line_features import is_prose
 
 #: Rule id of the claim.
 FILE_LIST = "boilerplate.file_list"
+REFERENCE_LIST = "boilerplate.reference_list"
 #: A file line is at most this long.
 FILE_LINE_MAX_CHARS = 100
 
@@ -85,4 +93,56 @@ def file_list(stripped: list[str], claimed: Container[int]) -> list[int]:
         return []
     if not any(is_prose(stripped[i]) for i in above):
         return []  # no text of the page's own above the run: the files are the page
+    return run
+
+
+#: A closing credit row: short, a label and its colon, no sentence (``（责任编辑：某某）``).
+CREDIT_MAX_CHARS = 30
+_CREDIT = re.compile(r"^[（(［\[]?[^，。；！？\s]{1,6}[:：][^，。；！？]{1,20}[）)］\]]?$")
+
+
+def _credit_row(s: str) -> bool:
+    return len(s) <= CREDIT_MAX_CHARS and _CREDIT.match(s) is not None
+
+
+@cache
+def _references() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = load_table("file_lists")["references"]
+    words = "|".join(map(re.escape, table["words"]))
+    marks = "|".join(map(re.escape, sorted(table["marks"], key=len, reverse=True)))
+    head = re.compile(r"(?i)^(?:" + words + r")[ \t\u3000]*[:：]?$")
+    entry = re.compile(
+        r"^(?:[\[［]\d{1,3}[\]］]|\d{1,3}[.．、])[ \t\u3000]*\S.{0,200}?\[(?:" + marks + r")\]"
+    )
+    return head, entry
+
+
+def reference_list(stripped: list[str], claimed: Container[int]) -> list[int]:
+    """Lines of a reference list that closes the page's text: [] when there is none.
+
+    >>> body = "调查表明，多数教师在课堂提问时更关注答案本身，较少追问学生的思考过程。"
+    >>> refs = ["参考文献：", "[1] 甲某. 某题[J]. 某刊, 2019(2): 1-5."]
+    >>> refs.append("[2] 乙某. 某书[M]. 某地: 某社, 2018.")
+    >>> reference_list([body, *refs, "（责任编辑：丙某）"], set())
+    [1, 2, 3]
+    >>> reference_list([body, *refs, body], set())
+    []
+    """
+    head_rx, entry_rx = _references()
+    open_lines = [i for i, s in enumerate(stripped) if s and i not in claimed]
+    while open_lines and _credit_row(stripped[open_lines[-1]]):
+        open_lines.pop()  # the paper's closing credit row ('（责任编辑：某某）'), the split's
+    run: list[int] = []
+    for i in reversed(open_lines):
+        if not entry_rx.match(stripped[i]):
+            break
+        run.insert(0, i)
+    if len(run) < 2:
+        return []
+    above = [i for i in open_lines if i < run[0]]
+    if not above or head_rx.match(stripped[above[-1]]) is None:
+        return []
+    run.insert(0, above.pop())
+    if not any(is_prose(stripped[i]) for i in above):
+        return []
     return run

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.stages.file_lists import file_line, file_list
+from cleaner.stages.file_lists import file_line, file_list, reference_list
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import boil
 
@@ -146,5 +146,51 @@ def test_the_release_notes_family_meets_its_floor() -> None:
     f = family_figures("sealed_t_gengxin")
     # F1 .992: the history's release titles as text lines conflict with sets o/p
     assert f["content_f1"] >= 0.99 and f["residue"] <= 0.02, f
+    assert f["titles"] >= 0.95 and f["counts"] >= 0.95, f
+    assert f["repairs"] >= 0.90 and f["metadata"] >= 0.90, f
+
+
+# A paper's reference list closing its export (file_lists.reference_list)
+
+PAPER = [
+    "调查发现，多数学校的课后服务以作业辅导为主，兴趣类课程开设的比例仍然偏低。",
+    "建议各校结合自身条件，引入校外资源，逐步丰富课后服务的内容和形式。",
+]
+REFS = [
+    "参考文献：",
+    "[1] 林某. 课后服务的现状调查[J]. 某某教育研究, 2019, 12(2): 5-9.",
+    "[2] 周某. 学校课程论[M]. 某城: 某某出版社, 2017.",
+    "[3] 吴某. 课后服务的组织模式研究[D]. 某城: 某某大学, 2020.",
+]
+
+
+def test_a_reference_list_closing_the_paper_goes() -> None:
+    out = boil([*PAPER, *BODIES, *PAPER, *REFS, "（责任编辑：郑某）"])
+    assert PAPER[1] in out
+    assert "参考文献" not in out and "[J]" not in out and "[M]" not in out
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        [*PAPER, *REFS, PAPER[0]],  # the text goes on below: a cited list inside it
+        [*PAPER, *REFS[:2]],  # one entry only
+        [*PAPER, "参考文献：", "[1] 林某的调查报告", "[2] 周某的课程讲义"],  # no type marks
+        [*PAPER, "主要依据", *REFS[1:]],  # no reference heading over them
+        [*REFS],  # no text of the page's own above
+    ],
+)
+def test_reference_list_look_alikes_stay(page: list[str]) -> None:
+    assert reference_list(page, set()) == []
+
+
+def test_a_one_line_reading_note_stays() -> None:
+    note = "参考阅读：《课后服务实务》第5章。"
+    assert note in boil([*PAPER, note])
+
+
+def test_the_journal_export_family_meets_its_floor() -> None:
+    f = family_figures("sealed_r_qikan")
+    assert f["content_f1"] >= 0.98 and f["residue"] <= 0.02, f
     assert f["titles"] >= 0.95 and f["counts"] >= 0.95, f
     assert f["repairs"] >= 0.90 and f["metadata"] >= 0.90, f
