@@ -66,6 +66,7 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.charscan import Required
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
+from cleaner.stages.file_lists import FILE_LIST, REFERENCE_LIST, file_list, reference_list
 from cleaner.stages.foot_lines import (
     HEAD_RULE,
     end_tail,
@@ -111,6 +112,7 @@ from cleaner.stages.rule_gate import (
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
+from cleaner.stages.site_judge import FOOT
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_contents import contents_block
@@ -323,6 +325,11 @@ class BoilerplateStage:
         # learned one's): it may be most of a page, and the loss budget does not judge it
         for i in english_thread(stripped):
             claimed.setdefault(i, _Claim(COMMENT_THREAD, "line", 100.0))
+        # the links to the files a notice offers, closing its text (file_lists.py)
+        for i in file_list(stripped, claimed):
+            claimed.setdefault(i, _Claim(FILE_LIST, "line", 100.0, learned=True))
+        for i in reference_list(stripped, claimed):  # a paper's, closing its export
+            claimed.setdefault(i, _Claim(REFERENCE_LIST, "line", 100.0, learned=True))
         if claimed:
             from cleaner.stages.line_model import keep_table
 
@@ -518,6 +525,8 @@ class BoilerplateStage:
         sentences: set[int] = set()  # templated sentences kept as the text's
         for i, hit in hits.items():
             s = stripped[i]
+            if FOOT in hit.signals and content and i < content[-1]:
+                continue  # a foot's sentence above the end of the text: the text's own
             if i in run:
                 if hit.kind == "shape":
                     kept.append(i)

@@ -111,6 +111,35 @@ def chrome_signals(line: str, *, mean_pos: float, masked: bool, cues: list[str])
     return out
 
 
+#: A sentence learned as a page foot's (:func:`foot_sentence`) stands on at least this many
+#: of the site's pages, every one of them, in the lower half of each page.
+FOOT_MIN_PAGES = 4
+FOOT_ZONE = 0.5
+#: The signal of a sentence the boilerplate stage takes only below the page's text.
+FOOT = "foot"
+
+
+def foot_sentence(line: str, cues: list[str], mean_pos: float, count: int, pages: int) -> list[str]:
+    """Signals of a sentence with ONE cue word that the site prints word for word under
+    the text of every page (a disclaimer between the text and its page tools): chrome,
+    but only where it stands below the page's text (:data:`FOOT`, the boilerplate stage
+    checks the page at hand).  A sentence of the text itself with one cue word stays
+    (:func:`chrome_signals` wants two, or the page's edge).
+
+    >>> s = "以上信息以本馆现场公告为准，请读者朋友们相互转告。"
+    >>> foot_sentence(s, ["legal"], 0.7, 6, 6)
+    ['cue:legal', 'foot']
+    >>> foot_sentence(s, ["legal"], 0.7, 5, 6), foot_sentence(s, ["legal"], 0.3, 6, 6)
+    ([], [])
+    """
+    sentence = len(line) >= SENTENCE_CHARS and line.endswith(_SENTENCE_END)
+    if not sentence or len(cues) != 1 or mean_pos < FOOT_ZONE:
+        return []
+    if pages < FOOT_MIN_PAGES or count < pages:
+        return []
+    return [f"cue:{cues[0]}", FOOT]
+
+
 def footer_start(line: str, signals: list[str]) -> bool:
     """Can ``line`` start a footer (a tail scope)?  A short heading with words, not markup.
 
@@ -249,9 +278,10 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             mean_pos = prof.positions.get(pk, 0.0) / count
             if mean_pos >= HEADER_ZONE and date_only(probe):
                 continue  # a date alone below the header zone: the document's date line
-            signals = chrome_signals(
-                probe, mean_pos=mean_pos, masked=kind == "shape", cues=keep.cues(probe)
-            )
+            cues = keep.cues(probe)
+            signals = chrome_signals(probe, mean_pos=mean_pos, masked=kind == "shape", cues=cues)
+            if not signals and kind == "line":
+                signals = foot_sentence(probe, cues, mean_pos, count, prof.pages)
             if not signals:
                 continue  # repeats, but reads like content (a body sentence)
             # a bar of cells (two menu separators at least) printed word for word is as
