@@ -51,7 +51,7 @@ PARTS = [
     ("cleaner.pipeline", "Pipeline", "_checked"),
     ("cleaner.pipeline", None, "_rows"),
     ("cleaner.stages.boilerplate", "BoilerplateStage", "__call__"),
-    ("cleaner.stages.boilerplate", "BoilerplateStage", "_line_hits"),
+    ("cleaner.stages.boilerplate_match", "PackMatcher", "line_hits"),
     ("cleaner.stages.boilerplate", "BoilerplateStage", "_site_repeat"),
     ("cleaner.stages.boilerplate", "BoilerplateStage", "_line_model"),
     ("cleaner.stages.line_features", "PageLines", "__init__"),

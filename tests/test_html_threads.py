@@ -13,7 +13,7 @@ import re
 import pytest
 
 from cleaner.ingest.html import Extracted, apply_drops, extract
-from cleaner.ingest.html_layout import default_rules
+from cleaner.ingest.html_elements import default_rules
 
 MENU = "".join(f"<a href='/c/{i}'>栏目{i}</a> " for i in range(8))
 

@@ -112,6 +112,7 @@ from cleaner.ingest.html_dates import (
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
 from cleaner.ingest.html_deck import bylined_headings, deck_lines
+from cleaner.ingest.html_elements import Rules, default_rules
 from cleaner.ingest.html_fallback import (
     _UNSEEN,
     CLEARLY_BETTER,
@@ -149,11 +150,9 @@ from cleaner.ingest.html_layout import (
     MAX_TRACKED_DEPTH,
     META_MAX_CHARS,
     SECTIONING,
-    Rules,
     _flat_text,
     _is_meta,
     _walk,
-    default_rules,
     plain_weight,
     repeated_items,
 )

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaner.ingest.html_layout import CONTROL_MAX_CHARS, _Line, icon_glyphs
+from cleaner.ingest.html_elements import icon_glyphs
+from cleaner.ingest.html_layout import CONTROL_MAX_CHARS, _Line
 from cleaner.rules import load_table
 
 #: A line of page controls is at most this long (``字号: [大] [中] [小] [打印]``) ...

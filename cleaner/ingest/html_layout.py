@@ -25,6 +25,11 @@ recorded on their lines and blocks, with each block's shape (tag and class names
 tells the posts of a thread apart from their container.  A link whose text names a file
 (``[[attachments]]``) is an attachment: its text is not counted as link text.
 
+What each element is, read from its tag and attributes alone (hidden, chrome-named, a
+control, an attachment, an @mention …), is :mod:`cleaner.ingest.html_elements`'s, with the
+rule table (:func:`~cleaner.ingest.html_elements.default_rules`); this module walks the
+tree and records it on the lines.
+
 The walk is iterative, so a page nested 100,000 levels deep does not hit Python's
 recursion limit; a page lxml/bs4 cannot parse at all is read by :func:`_flat_text`.
 """
@@ -33,11 +38,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+from cleaner.ingest.html_elements import (
+    _ENTRY,
+    _ICONS,
+    _NOT_ENTRY,
+    Rules,
+    _between_paragraphs,
+    _chrome_named,
+    _hidden,
+    _is_attachment,
+    _is_control,
+    _shape,
+    _text_link,
+    _unseen,
+    icon_glyphs,
+)
 from cleaner.ingest.html_parting import MAX_CELL_CHARS, must_part
-from cleaner.rules import load_table
 
 #: Elements that end a line of text.
 BLOCK_TAGS = frozenset(
@@ -74,60 +92,7 @@ CONTROL_MAX_CHARS = 24
 #: browser renders as is and Chinese pages type on purpose as a field separator
 #: (``2021-03-09 10:20　来源：X``), as the text readers see it.
 _WS = re.compile(r"[^\S\u3000]+")
-_TOKEN_SPLIT = re.compile(r"[-_\s:./]+|(?<=[a-z])(?=[A-Z])")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_GONE = re.compile(r"display\s*:\s*none", re.I)
-# a box of no size that hides what overflows it: screen-reader text ('正文已结束，您可以按
-# alt+4进行评论').  Not 'font-size:0', which inline-block layouts set on a parent whose
-# children set their own size.
-_ZERO_BOX = re.compile(
-    r"(?=.*(?<![-\w])width\s*:\s*0(?:px)?\s*(?:;|$))"
-    r"(?=.*(?<![-\w])height\s*:\s*0(?:px)?\s*(?:;|$))(?=.*overflow\s*:\s*hidden)",
-    re.I,
-)
-_REVEALABLE = re.compile(r"visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Rules:
-    skip_tags: frozenset[str]  # laid out (visible) but always dropped: chrome, form controls
-    chrome_tokens: frozenset[str]
-    meta_tokens: frozenset[str]
-    comment_tokens: frozenset[str]
-    sites: dict[str, list[str]]
-    chrome_lines: re.Pattern[str] | None = None
-    code_tags: frozenset[str] = frozenset()  # never laid out: not text a reader sees
-    control_tokens: frozenset[str] = frozenset()  # class/id words of small page tools
-    attachment: re.Pattern[str] | None = None  # link text that names a file (attachments)
-    unseen_classes: frozenset[str] = frozenset()  # inline text kept from sight by its class
-
-
-@lru_cache(maxsize=1)
-def default_rules() -> Rules:
-    data = load_table("html_extract")
-    groups = data["skip_tags"]
-    code = frozenset(groups.get("code", ()))
-    skip = frozenset(t for name, group in groups.items() if name != "code" for t in group)
-    tokens = frozenset(t for entry in data["chrome"] for t in entry["tokens"])
-    meta = frozenset(t for entry in data.get("post_meta", []) for t in entry["tokens"])
-    comments = frozenset(t for entry in data.get("comments", []) for t in entry["tokens"])
-    sites = {host: list(v.get("main", [])) for host, v in data.get("sites", {}).items()}
-    pats = [entry["pattern"] for entry in data.get("chrome_lines", [])]
-    line_re = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
-    controls = frozenset(t for entry in data.get("controls", []) for t in entry["tokens"])
-    exts = [e for entry in data.get("attachments", []) for e in entry["extensions"]]
-    attach = (
-        re.compile(r"[^\s/\\]\.(?:" + "|".join(map(re.escape, exts)) + r")(?![\w.])", re.I)
-        if exts
-        else None
-    )
-    unseen = frozenset(
-        c.lower()
-        for group in ("visually_hidden", "inline_tools")
-        for entry in data.get(group, [])
-        for c in entry["classes"]
-    )
-    return Rules(skip, tokens, meta, comments, sites, line_re, code, controls, attach, unseen)
 
 
 @dataclass(slots=True)
@@ -161,55 +126,6 @@ def _weight_len(s: str) -> int:
     return len(s) + (HAN_WEIGHT - 1) * len(_HAN.findall(s))
 
 
-def _hidden(attrs: dict[str, Any]) -> int:
-    """0 shown, 1 hidden for good (``display:none``, ``hidden``), 2 hidden until a script
-    reveals it (``visibility:hidden``, ``opacity:0``)."""
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return 1
-    style = attrs.get("style")
-    if not style:
-        return 0
-    style = str(style)
-    if _GONE.search(style) or _ZERO_BOX.search(style):
-        return 1
-    return 2 if _REVEALABLE.search(style) else 0
-
-
-_CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
-
-
-@lru_cache(maxsize=65536)
-def _name_tokens(name: str) -> frozenset[str]:
-    """Lower-cased words of one class or id ("wgt-replyer-all" -> wgt, replyer, all)."""
-    # a BEM modifier ("Post--by-start-user") says how an element looks, not what it is
-    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(name.split("--", 1)[0]) if t)
-
-
-def _chrome_named(attrs: dict[str, Any], tokens: frozenset[str], *, roles: bool = True) -> bool:
-    """Whether the element's class or id holds one of ``tokens`` (or, with ``roles``,
-    its ARIA role is a landmark of site chrome)."""
-    if roles and attrs.get("role") in _CHROME_ROLES:
-        return True
-    cls = attrs.get("class")
-    if cls:
-        for name in cls if isinstance(cls, list) else (str(cls),):
-            if not tokens.isdisjoint(_name_tokens(name)):
-                return True
-    ident = attrs.get("id")
-    return bool(ident) and not tokens.isdisjoint(_name_tokens(str(ident)))
-
-
-def _unseen(attrs: dict[str, Any], rules: Rules) -> bool:
-    """Whether the element's class keeps it from sight for screen readers only
-    (``[[visually_hidden]]``: ``sr-only``, ``screen-reader-text`` …) or names an editor's
-    inline tool (``[[inline_tools]]``: ``mw-editsection`` …): not laid out either way."""
-    cls = attrs.get("class")
-    if not cls:
-        return False
-    names = cls if isinstance(cls, list) else str(cls).split()
-    return any(str(c).lower() in rules.unseen_classes for c in names)
-
-
 @dataclass(slots=True)
 class _Block:
     """A block element that owns lines: its parent block, and whether it holds comments."""
@@ -221,158 +137,9 @@ class _Block:
     tag: str = ""  # the element's tag name
 
 
-_DIGITS = re.compile(r"\d+")
-
-
-def _shape(name: str, attrs: dict[str, Any]) -> str:
-    """Tag and class names of an element, names with a number left out: the posts of a
-    thread (``post post-17``, ``post post-18``) share one shape, a grid's ``col-8`` and
-    ``col-4`` columns have none.  "" for an element without such a class: a bare
-    ``<div>`` says nothing about what it holds."""
-    cls = attrs.get("class")
-    if not cls:
-        return ""
-    names = cls if isinstance(cls, list) else str(cls).split()
-    words = sorted({c for c in names if c and not _DIGITS.search(c)})
-    return f"{name}.{'.'.join(words)}" if words else ""
-
-
 # flags of a "close" item of the walk: what opening the element pushed
 _OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
 _CONTROL, _ATTACH = 256, 512
-
-
-def _between_paragraphs(node: Any) -> bool:
-    """Whether ``node`` stands between two paragraphs of text, the next element on
-    either side a ``<p>`` with words: a table the text sets among its paragraphs (a
-    notice's rate table, ``<table class="rate">``) is the text's, whatever its class
-    says; a forum's rating table (Discuz!'s ``rate``) stands under the post's box."""
-
-    def side(sibling: Any) -> bool:
-        while sibling is not None and getattr(sibling, "name", None) is None:
-            if str(sibling).strip():
-                return False  # loose words beside the table: no paragraph
-            sibling = sibling.next_sibling if forward else sibling.previous_sibling
-        return sibling is not None and sibling.name == "p" and bool(sibling.get_text().strip())
-
-    forward = False
-    before = side(node.previous_sibling)
-    forward = True
-    return before and side(node.next_sibling)
-
-
-def _is_control(name: str, attrs: dict[str, Any], tokens: frozenset[str]) -> bool:
-    """Whether the element is a page control a reader clicks to act on the page (print,
-    font size, vote, reply), not a link to elsewhere nor text: a ``javascript:`` or ``#``
-    link, an ``onclick`` element, a button role, or a page tool by class/id (``tokens``)."""
-    if "onclick" in attrs or attrs.get("role") == "button":
-        return True
-    if name == "a":
-        href = str(attrs.get("href", "")).strip().lower()
-        if href == "#" or href.startswith("javascript:"):
-            return True
-    return bool(tokens) and _chrome_named(attrs, tokens, roles=False)
-
-
-#: An attachment link's text is at most this long: a file name and its size.
-ATTACHMENT_MAX_CHARS = 120
-
-
-def _is_attachment(node: Any, pattern: re.Pattern[str] | None) -> bool:
-    """Whether a link is a post's attachment: its text names a file (``规程.pdf 1.2MB``,
-    ``minutes.docx``), from ``[[attachments]]`` in ``rules/html_extract.toml``.
-
-    Such a link is what the post offers, not a way elsewhere: its text counts as text,
-    so a post that is a title and one attachment is not outweighed by the page's menus.
-    A link whose address is an uploaded file of those kinds (``<a href="/upload/fj1.xls">附件：
-    1．某某一览表</a>``) is one too: a notice names its attachment by its title, the file
-    is what the link offers.
-    """
-    if pattern is None:
-        return False
-    text = node.get_text(" ", strip=True)
-    if not 0 < len(text) <= ATTACHMENT_MAX_CHARS:
-        return False
-    if pattern.search(text) is not None:
-        return True
-    href = str(node.attrs.get("href", "")).split("?", 1)[0].split("#", 1)[0]
-    return not href.startswith(("http://", "https://", "//")) and _file_href(href, pattern)
-
-
-def _file_href(href: str, pattern: re.Pattern[str]) -> bool:
-    """``href``'s last path part names a file of an attachment's kind (``fj1.xls``).
-
-    >>> p = default_rules().attachment
-    >>> _file_href("/upload/2021/fj1.xls", p), _file_href("/news/12.html", p)
-    (True, False)
-    """
-    name = href.rsplit("/", 1)[-1]
-    m = pattern.search(name)
-    return m is not None and m.end() == len(name)
-
-
-#: An @mention is at most this long ('@用户名', '＠someone').
-MENTION_MAX_CHARS = 32
-_MENTION = re.compile(rf"^[@＠][^\s@＠]{{1,{MENTION_MAX_CHARS - 1}}}$")
-
-
-def _is_mention(node: Any) -> bool:
-    """Whether a link is an @mention (``<a>@某人</a> 不行呢``): a word of the reply that
-    names whom it answers, not a way elsewhere, so its text counts as text and a short
-    reply is not dropped as a link list.
-
-    >>> from bs4 import BeautifulSoup
-    >>> a, b = BeautifulSoup("<a>@小林</a><a>首页</a>", "lxml").find_all("a")
-    >>> _is_mention(a), _is_mention(b)
-    (True, False)
-    """
-    return _MENTION.match(node.get_text(strip=True)) is not None
-
-
-_URL_TEXT = re.compile(r"^(?:https?://|www\.)\S{4,}$", re.I)
-
-
-def _is_cited_url(node: Any) -> bool:
-    """Whether a link shows its own address (``参考：<a>https://…/69528.html</a>``): a
-    source the text cites, whose address is the words a reader sees, not a menu item, so
-    its text counts as text and a post's reference line is not dropped as a link list.
-
-    >>> from bs4 import BeautifulSoup
-    >>> a, b = BeautifulSoup("<a>https://example.org/a/1.html</a><a>Home</a>", "lxml").find_all("a")
-    >>> _is_cited_url(a), _is_cited_url(b)
-    (True, False)
-    """
-    return _URL_TEXT.match(node.get_text("", strip=True)) is not None
-
-
-def _text_link(node: Any) -> bool:
-    """An @mention or a cited address (:func:`_is_mention`, :func:`_is_cited_url`), read
-    with one look at the link's text: only links opening with '@', 'h' or 'w' are read."""
-    first = next((s for s in node.strings if s.strip()), "").lstrip()[:1].casefold()
-    if first in ("@", "＠"):
-        return _is_mention(node)
-    return first in ("h", "w") and _is_cited_url(node)
-
-
-#: Elements that draw an icon (an icon font's ``<i class="icon">``, an ``<svg>``) when
-#: they hold no text but private-use glyphs (the icon font's code points).
-_ICONS = frozenset(("i", "svg"))
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]+")
-
-
-def icon_glyphs(s: str) -> str:
-    """``s`` without the private-use code points an icon font draws its glyphs with.
-
-    >>> icon_glyphs("\ue60e4"), icon_glyphs("\ue60e")
-    ('4', '')
-    """
-    return _PRIVATE_USE.sub("", s)
-
-
-#: Controls a reader types into or picks from: a form holding one is a widget ...
-_ENTRY = frozenset(("input", "textarea", "select"))
-#: ... unless it is one of these input types (hidden state, buttons, ticks).
-_NOT_ENTRY = frozenset(("hidden", "submit", "button", "image", "reset", "checkbox", "radio"))
 
 
 def _walk(

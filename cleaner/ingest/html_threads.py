@@ -169,7 +169,7 @@ def sibling_posts(
     texty: AbstractSet[int] = frozenset(),
 ) -> set[int]:
     """The other posts of a thread whose one post was chosen: blocks of the same shape
-    (tag and class, :func:`cleaner.ingest.html_layout._shape`) beside ``best`` or beside
+    (tag and class, :func:`cleaner.ingest.html_elements._shape`) beside ``best`` or beside
     one of its :data:`POST_CLIMB` nearest ancestors, each a post: it carries user text
     (positive weight at least :data:`MIN_COMMENT_WEIGHT`) and post meta (a user-info or
     action-bar line, ``with_meta``) or is named as a comment.  At least

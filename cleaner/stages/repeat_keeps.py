@@ -1,6 +1,6 @@
 """Why a line the site repeats is kept on this page: the page's own headings, section
 heads, dated rows, series titles, a labelled close glued under the text (helpers of
-:meth:`BoilerplateStage._site_repeat <cleaner.stages.boilerplate.BoilerplateStage._site_repeat>`).
+:func:`~cleaner.stages.boilerplate_site.site_repeat`).
 
 A labelled block glued under the text's last paragraph is the text's own close
 (:func:`glued_close`).  A press release ends with its media contact: a label line

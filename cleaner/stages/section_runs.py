@@ -1,6 +1,6 @@
 """The text's labelled sections running on below its last sentence (boilerplate stage).
 
-The site-repeat pass (:mod:`cleaner.stages.boilerplate`) takes the body to end at its last
+The site-repeat pass (:mod:`cleaner.stages.boilerplate_site`) takes the body to end at its last
 prose line: below it, the lines the site repeats on most of its pages are the foot's.  A
 document printed as framed section labels each over its own value ('〔保存期限〕' over
 '18个月', '〔登记编号〕' over 'AB12345', '〔联系方式〕' over a phone number that differs

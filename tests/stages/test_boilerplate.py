@@ -10,7 +10,7 @@ import pytest
 from cleaner.edits import Editor
 from cleaner.provenance import rebuild
 from cleaner.rules import load_packs
-from cleaner.stages import boilerplate
+from cleaner.stages import boilerplate_match
 from cleaner.stages.boilerplate import BoilerplateStage
 from tests.conftest import golden_cases
 
@@ -78,18 +78,18 @@ def test_the_rule_of_a_line_is_remembered_within_a_bound_and_changes_nothing(
             out.append((ed.text, ed.ledger))
         return out
 
-    monkeypatch.setattr(boilerplate, "TAKEN_LINES", 0)  # forgotten before every page
+    monkeypatch.setattr(boilerplate_match, "TAKEN_LINES", 0)  # forgotten before every page
     forgetful = BoilerplateStage(load_packs())
     expected = clean(forgetful)
-    monkeypatch.setattr(boilerplate, "TAKEN_LINES", 10_000)
+    monkeypatch.setattr(boilerplate_match, "TAKEN_LINES", 10_000)
     stage = BoilerplateStage(load_packs())
     assert clean(stage) == expected
-    remembered = sum(map(len, stage._taken.values()))
+    remembered = sum(map(len, stage.matcher._taken.values()))
     assert remembered > 0
     assert clean(stage) == expected  # now every line is remembered
-    assert sum(map(len, stage._taken.values())) == remembered
-    assert any(name is not None for t in stage._taken.values() for name in t.values())
+    assert sum(map(len, stage.matcher._taken.values())) == remembered
+    assert any(name is not None for t in stage.matcher._taken.values() for name in t.values())
     # the bound: between pages a pack remembers TAKEN_LINES lines at most
-    monkeypatch.setattr(boilerplate, "TAKEN_LINES", 1)
+    monkeypatch.setattr(boilerplate_match, "TAKEN_LINES", 1)
     assert clean(stage) == expected
-    assert all(len(t) <= 1 for t in stage._taken.values())
+    assert all(len(t) <= 1 for t in stage.matcher._taken.values())

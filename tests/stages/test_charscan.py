@@ -203,8 +203,8 @@ def test_first_class_of_nullable_or_open_patterns_is_none() -> None:
 def test_required_never_rules_out_a_matching_line(pieces: list[list[str]]) -> None:
     lines = ["".join(p).strip() for p in pieces]
     for pack in PACKS:
-        combined, _ = STAGE._combined[pack.name]
-        req = STAGE._required[pack.name]
+        combined, _ = STAGE.matcher._combined[pack.name]
+        req = STAGE.matcher._required[pack.name]
         assert combined is not None and req is not None
         for s in lines:
             if combined.match(s):
@@ -288,7 +288,7 @@ def test_page_scan_keeps_every_line_required_may_match(pieces: list[list[str]]) 
     text = "\n".join("".join(p) for p in pieces)
     lines, spans = split_lines(text)
     for pack in PACKS:
-        req = STAGE._required[pack.name]
+        req = STAGE.matcher._required[pack.name]
         assert req is not None and req.one_line
         plain = req.plain_lines(text, [s for s, _, _ in spans])
         assert plain is not None
@@ -329,8 +329,8 @@ def test_required_with_classes_never_rules_out_a_matching_line(pieces: list[list
     for s in lines[:-1]:
         starts.append(starts[-1] + len(s) + 1)
     for pack in PACKS:
-        combined, _ = STAGE._combined[pack.name]
-        req = STAGE._required[pack.name]
+        combined, _ = STAGE.matcher._combined[pack.name]
+        req = STAGE.matcher._required[pack.name]
         assert combined is not None and req is not None
         plain = req.plain_lines(text, starts)
         assert plain is not None

@@ -1,0 +1,305 @@
+"""Site-repeat pass of the boilerplate stage: delete the lines a site repeats, keep its pages' own.
+
+Given the :class:`~cleaner.stages.site_profile.SiteProfiles` built from the batch
+beforehand, :func:`site_repeat` claims, on each page of a site, the lines that repeat on
+most of that site's pages (rule ``boilerplate.site_repeat``, score = support 0-100; a
+learned ``tail`` line takes the lines under it too).  A repeated line is not chrome by its
+repetition alone, so the pass first lets go of the lines that read as the page's own:
+its headings and headline, the rows of facts a split reads over each piece
+(:mod:`~cleaner.stages.heading_rows`, :mod:`~cleaner.stages.split_masthead`), titles learned
+from the site's lists (:mod:`~cleaner.stages.listed_titles`), and, between the body's first
+content line and its last prose line, short labels, section heads, table rows, notes and
+sign-offs glued to the text (:mod:`~cleaner.stages.repeat_keeps`,
+:mod:`~cleaner.stages.block_rows`, :mod:`~cleaner.stages.body_openers`).  A shape the site
+repeats with this page's own figures is returned as the page's data, which the stage keeps
+and flags (``boilerplate.site_repeat.page_data``).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from cleaner.stages.block_rows import (
+    closing_data,
+    in_fields,
+    page_data,
+    row_of_block,
+    row_of_card,
+    row_of_labelled_list,
+    row_of_list,
+    text_note,
+    valued_shape,
+)
+from cleaner.stages.body_openers import body_opener, sign_off, signing_block, top_question
+from cleaner.stages.boilerplate_claims import Claim
+from cleaner.stages.boilerplate_config import SITE_REPEAT
+from cleaner.stages.foot_lines import prose
+from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
+from cleaner.stages.listed_titles import (
+    MAX_TITLE_SUPPORT,
+    dated_titles,
+    heads_under,
+    own_title,
+    series_title,
+)
+from cleaner.stages.piece_links import piece_closer
+from cleaner.stages.repeat_keeps import (
+    dated_row,
+    glued_close,
+    letters,
+    own_heading,
+    own_series_title,
+    prose_head,
+    section_head,
+    still_chrome,
+    templated_sentence,
+    texted,
+    varying_shapes,
+)
+from cleaner.stages.section_runs import labelled_lead, section_run
+from cleaner.stages.site_judge import FOOT
+from cleaner.stages.split_above import titles_under_rows
+from cleaner.stages.split_annex import under_mark
+from cleaner.stages.split_contents import contents_block
+from cleaner.stages.split_masthead import masthead_blocks
+from cleaner.stages.table_heads import table_caption
+
+if TYPE_CHECKING:
+    from cleaner.stages.boilerplate_config import BoilerplateConfig
+    from cleaner.stages.site_profile import SiteProfiles
+
+#: A learned line inside the page body must be at least this long to be removed there
+#: (measured on ../shared 360doc pages: table column heads of 4-6 characters repeat on
+#: every page of the site and are content; per-article disclaimers are 15+ characters).
+MIDDLE_MIN_CHARS = 8
+
+
+def site_repeat(
+    profiles: SiteProfiles,
+    config: BoilerplateConfig,
+    site: str,
+    stripped: list[str],
+    claimed: dict[int, Claim],
+    headings: tuple[str, ...] = (),
+    *,
+    headline: tuple[str, ...] = (),
+) -> list[int]:
+    """Claim the lines the site's profile marks as chrome (tail lines take the rest);
+    never one of the page's own ``headings`` (:func:`own_heading`), nor the text
+    page's ``headline`` (the line its saved page title dresses) when the site
+    repeats it only as a shape with other figures on each page (``2021年某县工作报告``
+    over ``2021年某县工作报告_某县网``: one series' titles, each page its own).
+    Returns the lines kept as the page's data (a learned shape with this page's
+    figures)."""
+    kept: list[int] = []
+    learned = profiles.learned(site, config)
+    if not learned:
+        return kept
+    title = next((s for s in stripped if s), "")
+    from cleaner.stages.line_model import counter_run
+
+    counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
+    hits = {
+        i: hit
+        for i, s in enumerate(stripped)
+        if s
+        and i not in claimed
+        and i not in counters
+        and (hit := learned.match(s, title)) is not None
+        and not own_heading(s, hit, headings)
+    }
+    named = headings
+    if hits and not headings:
+        # a text page declares no headings: its contents block names its pieces'
+        # titles, or its rows over them number the pieces (split_above)
+        from cleaner.stages.line_model import keep_table
+
+        meta = keep_table().split.meta
+        named = tuple(stripped[i] for i in contents_block(stripped))
+        row = partial(meta.shaped_row, near_title=True)
+        if not named and any(h.kind == "shape" and row(stripped[i]) for i, h in hits.items()):
+            # (only where a learned shape reads as a row: what the run would keep)
+            named = tuple(t for _, _, t, _ in titles_under_rows(stripped, row))
+        if not named and any(row(stripped[i]) for i in hits):
+            # titles each under a repeated masthead (split_masthead): the mastheads
+            # and the titles are the split's, however often the site prints them
+            for line, block in masthead_blocks(stripped, row).items():
+                for k in (*block, line):
+                    if k in hits:
+                        del hits[k]
+                        kept.append(k)
+    if len(named) >= MIN_ROWS and hits:
+        # a compilation's row of facts over (or under) each of its headings: the
+        # split's, which reads each piece's fields from it (heading_rows.py)
+        from cleaner.stages.line_model import keep_table
+
+        meta = keep_table().split.meta
+        for k in rows_by_headings(
+            stripped, hits, claimed, named, lambda s: meta.shaped_row(s, near_title=True)
+        ):
+            del hits[k]
+            kept.append(k)
+    if headings and hits:
+        # a single document's card of facts over or under its headline: the split's
+        from cleaner.stages.line_model import keep_table
+
+        meta = keep_table().split.meta
+        for k in rows_at_headline(
+            stripped, hits, claimed, headings, lambda s: meta.shaped_row(s, near_title=True)
+        ):
+            del hits[k]
+            kept.append(k)
+    dated: list[int] = []  # this page's own titles by their dated rows, and the rows
+    if hits:
+        sig = {i: h.signals for i, h in hits.items()}
+        own = None
+        if not headings:
+            # a text page's own title, learned from the lists of the site's other pages
+            from cleaner.stages.line_model import keep_table
+
+            endings = keep_table().split.t.title_endings
+            own = own_title(stripped, hits, sig, claimed, endings)
+            if own is not None:
+                del hits[own]
+        # titles of any wording over their info rows (and the rows, for the split); on
+        # an HTML page, whose headings name its titles, a line the site prints word for
+        # word on most of its pages is no title (a sign-off's issuer over its date)
+        wide = [
+            i
+            for i, h in hits.items()
+            if headings and h.kind != "shape" and h.support > MAX_TITLE_SUPPORT
+        ]
+        dated = dated_titles(stripped, hits, sig, claimed, dated_row, wide)
+        for k in dated:
+            hits.pop(k, None)
+        # the first question of a FAQ page over its answer (body_openers)
+        share = {i: h.support for i, h in hits.items()}
+        if (asked := top_question(stripped, share, sig, claimed)) is not None:
+            del hits[asked]
+        if not headings and own is None and not dated:  # a numbered series title: kept
+            shapes = {i: h.kind == "shape" and len(set(h.examples)) > 1 for i, h in hits.items()}
+            own = series_title(stripped, hits, sig, claimed, shapes)
+            if own is not None:  # and the section headings glued under it
+                for k in [own, *(heads_under(stripped, own, hits, sig, claimed) or [])]:
+                    del hits[k]
+                    kept.append(k)
+    content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
+    first = content[0] if content else len(stripped)
+    # the body ends at its last prose line: below it, short lines that nobody claimed
+    # (a credit line, a list of past posts) are the foot's, not the body's
+    last = next((i for i in reversed(content) if prose(stripped[i])), -1)
+    ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
+    valued = {  # shapes holding each page's own figures, no cue word (closing_data)
+        k
+        for k, h in hits.items()
+        if h.kind == "shape"
+        and valued_shape(h.key, h.examples)
+        and not any(x.startswith("cue:") for x in h.signals)
+    }
+    # the text's framed section labels and their values running on under its last
+    # sentence ('〔保存期限〕' over '18个月'): the body's, not the foot's (section_runs)
+    run = set(section_run(stripped, first, last, hits, claimed, varying_shapes(hits)))
+    sentences: set[int] = set()  # templated sentences kept as the text's
+    for i, hit in hits.items():
+        s = stripped[i]
+        if FOOT in hit.signals and content and i < content[-1]:
+            continue  # a foot's sentence above the end of the text: the text's own
+        if i in run:
+            if hit.kind == "shape":
+                kept.append(i)
+            continue
+        if first < i < last and labelled_lead(stripped, i, hits, claimed, hit.signals):
+            continue  # the text's lead glued over its first framed section label
+        # Between the first content line and the last prose line, a short label
+        # repeated on every page ('邮票名称', '面值(元)': the column heads of a
+        # flattened table) is content; only sentence-length chrome (per-article
+        # disclaimers, prompts) goes there.
+        if first < i < last and hit.scope == "line" and piece_closer(stripped, i):
+            # the same link closing every piece of the page (piece_links.py)
+            claimed[i] = Claim(SITE_REPEAT, "line", hit.support, learned=True)
+            continue
+        if first < i < last and hit.scope != "tail" and letters(s) < MIDDLE_MIN_CHARS:
+            continue
+        if (
+            first < i < last
+            and hit.scope == "line"
+            and section_head(stripped, i, hits, claimed, dated)
+        ):
+            continue  # a section heading of the text repeated on every page
+        if (
+            first < i < last
+            and hit.kind == "line"
+            and hit.scope == "line"
+            and not any(x.startswith("cue:") for x in hit.signals)
+            and prose_head(stripped, i, hits, claimed)
+        ):
+            continue  # a section heading between two blocks of the page's own text
+        if first < i < last and hit.scope == "line" and under_mark(stripped, i):
+            continue  # an attached document's title under its mark ('附件')
+        if s in headline and own_series_title(hit):
+            continue  # the text page's headline, one of a series (no row read under it)
+        # the text's own note ('注：…') glued under it: kept (a tail starts below it)
+        noted = hit.scope in ("line", "tail") and text_note(stripped, i, hits, claimed)
+        if noted and hit.scope == "line":
+            continue
+        # one wording, other figures on each page, glued between text lines: the
+        # page's data (block_rows.page_data); a sentence may close the body
+        # (a learned line above it that this pass kept is the body's: text here);
+        # a page of records with no sentence at all has no body's end to stand
+        # above, and a record's row glued to another row ('时段：…' over '路段：…')
+        # is its record's wherever the last sentence stands: page_data judges them
+        if first < i < last and templated_sentence(s, hit):
+            kept.append(i)  # a sentence of a notice the site fills in anew each time:
+            valued.discard(i)  # the text's own line, over the rows it announces
+            sentences.add(i)
+            continue
+        if (
+            hit.kind == "shape"
+            and (
+                first < i < last
+                or prose(s)
+                or last < 0
+                or in_fields(stripped, i, lambda k: k in hits or k in claimed)
+            )
+            and page_data(
+                stripped, i, hit.key, hit.examples, still_chrome(hits, i, claimed), claimed
+            )
+        ):
+            kept.append(i)
+            continue
+        if i > first and closing_data(stripped, i, valued, texted(hits, sentences), claimed):
+            kept.append(i)  # the page's own figures closing its text (block_rows)
+            continue
+        if first < i < last and hit.scope == "line":
+            if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
+                continue
+            if row_of_card(stripped, i, hits, claimed):
+                continue  # a row of a card of facts glued under the text
+            if table_caption(stripped, i, ruled):
+                continue  # the caption over a table of the text (table_heads.py)
+            if body_opener(stripped, i, hits, claimed):
+                continue  # a label or a question over the page's own text
+        listed = hit.scope in ("line", "tail") and row_of_labelled_list(stripped, i, hits, claimed)
+        if listed and hit.scope == "line":
+            continue  # an item (or closing row) of a list under the text's own label
+        # the writer's place line over the sign-off date: a learned tail starts below
+        signed = hit.scope in ("line", "tail") and sign_off(stripped, i, hits, claimed)
+        if signed and hit.scope == "line":
+            continue
+        if hit.scope == "line" and signing_block(stripped, i, hits, claimed):
+            continue  # a name of the bench that signs the text, over its date
+        if hit.scope in ("line", "tail") and glued_close(stripped, i, hits):
+            continue  # a labelled close glued under the text (a media contact)
+        claim = Claim(
+            SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
+        )
+        if hit.scope == "tail":
+            below = next(k for k in range(i + 1, len(stripped)) if stripped[k]) if signed else i
+            # a list's closing row stays: the footer starts below it
+            start = below + 1 if signed else i + 1 if listed or noted else i
+            for k in range(start, len(stripped)):
+                claimed.setdefault(k, claim)
+            return kept
+        claimed[i] = claim
+    return kept
