@@ -90,7 +90,11 @@ the lawyer's bio, disclaimer and repost note are chrome (``notice``).  Compiled 
 tests.families.blind_families_ze`` (seed base 3100) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``f20ad13`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): chaxun .966/0.0/.538/1.0/1.0/.500; gongshi
+.910/0.0/1.0/1.0/.900/.600; kaifa .915/.213/.625/1.0/1.0/.500; lvshi
+.944/.145/.875/1.0/1.0/.500.  Means .934/.090/.760/1.0/.975/.525.
 """  # noqa: E501
 
 from __future__ import annotations
