@@ -408,10 +408,12 @@ def bullet_runs(lines: list[str]) -> list[list[Candidate]]:
     """
     v = vocab()
     by_glyph: dict[str, list[Candidate]] = {}
-    # most lines open with a letter: a comprehension skips them at near C speed
-    for i in [i for i, raw in enumerate(lines) if not raw[:1].isalnum()]:
-        s = lines[i].strip()
-        if len(s) < 3 or s[0].isalnum() or not bullet_glyph(s[0]):
+    # most lines open with a letter: a comprehension skips them at near C speed (the
+    # stripped lines are the page's, read once)
+    strip = stripped(lines)
+    for i in [i for i, s in enumerate(strip) if len(s) >= 3 and not s[0].isalnum()]:
+        s = strip[i]
+        if not bullet_glyph(s[0]):
             continue
         title = s[1:].strip()
         if len(s) > v.max_len or not title or bullet_glyph(title[0]):
@@ -436,10 +438,17 @@ def counter_runs(lines: list[str]) -> list[list[Candidate]]:
     >>> counter_runs(["第1条／共3条", "正文。", "第3条／共3条", "正文。"])
     []
     """
+    # a counter ends on its total's digit or unit (the counter regex is anchored there):
+    # most lines fail that test before the regex (issue 15; same lines)
+    units = vocab().count_units
     found = [
         (i, t)
-        for i, t in ((i, ln.strip()) for i, ln in enumerate(lines))
-        if t and len(t) <= COUNTER_MAX_CHARS and not bullet_glyph(t[0]) and item_counter(t)
+        for i, t in enumerate(stripped(lines))
+        if t
+        and len(t) <= COUNTER_MAX_CHARS
+        and (t[-1].isdecimal() or t[-1] in units)
+        and not bullet_glyph(t[0])
+        and item_counter(t)
     ]
     if not item_counters([t for _, t in found]):
         return []

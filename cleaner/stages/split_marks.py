@@ -74,8 +74,9 @@ def word_runs(lines: list[str]) -> list[list[Candidate]]:
     """
     by_frame: dict[str, list[Candidate]] = {}
     others: list[tuple[int, str]] = []  # (line, frame) of every bracketed-word title line
-    for i in [i for i, raw in enumerate(lines) if raw.lstrip()[:1] in "【〖［["]:
-        s = lines[i].strip()
+    strip = stripped(lines)  # (a blank line opens with no bracket: skipped here)
+    for i in [i for i, s in enumerate(strip) if s and s[0] in "【〖［["]:
+        s = strip[i]
         m = _WORD_HEAD.match(s) if len(s) <= _MAX else None
         if m is None or m["title"][:1] in "【〖［[":
             continue  # a row of bracketed buttons ('【关闭】【打印】') heads nothing
@@ -153,9 +154,12 @@ def framed_runs(lines: list[str]) -> list[list[Candidate]]:
     []
     """
     by_frame: dict[str, list[Candidate]] = {}
-    for i, s in enumerate(stripped(lines)):
-        title = framed_title(s) if s[:1] == s[-1:] else None
-        if title is None and s[:1] == s[-1:]:
+    strip = stripped(lines)
+    # a framed line opens and closes on one mark (a blank line frames nothing)
+    for i in [i for i, s in enumerate(strip) if s and s[0] == s[-1]]:
+        s = strip[i]
+        title = framed_title(s)
+        if title is None:
             title = _framed_label(s)
         if title is None:
             continue  # a framed count ('@@ 2/3 @@') or end mark heads no piece by itself

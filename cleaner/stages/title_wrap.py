@@ -55,12 +55,19 @@ def wrapped_title(lines: list[str]) -> str | None:
     a, b, after = lines[0].strip(), lines[1].strip(), lines[2].strip()
     if not a or not b or not after or a == b:
         return None
+    # the join's own tests on the two lines' ends first (most title lines fail them: the
+    # body under a title is longer, or opens with no letter going on): no shape is read
+    han = _HAN.match(a[-1]) is not None and _HAN.match(b[0]) is not None
+    if han and len(b) > len(a):
+        return None
+    if not han and not (_LATIN_END.match(a[-1]) and _LOWER.match(b[0])):
+        return None
     if line_shape(a) != "heading" or line_shape(b) != "heading":
         return None
     if line_shape(after) in ("heading", "section"):
         return None  # headings over a heading: a list of titles
     han_min, latin_min = _limits()
-    if _HAN.match(a[-1]) and _HAN.match(b[0]):
+    if han:
         if len(a) < han_min or len(b) > len(a) or kicker(lines, 0):
             return None
         if ORDINAL.match(b) or any(ch.isspace() for ch in b):
