@@ -80,6 +80,14 @@ __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number"
 NAME = "split"
 
 
+def _flag(editor: Editor, rule: str, evidence: object) -> None:
+    """Record a split the stage was unsure of (no text changes; the evidence as JSON)."""
+    ref = json.dumps(evidence, ensure_ascii=False)
+    editor.record(
+        Change(editor.page_id, NAME, rule, "flag", 0, 0, "", "", ref=ref, step=editor.step)
+    )
+
+
 class SplitStage(SplitFinder):
     """Find article boundaries, parse headers, and return the articles."""
 
@@ -113,20 +121,7 @@ class SplitStage(SplitFinder):
         if numbered is not None:
             headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
-                editor.record(
-                    Change(
-                        editor.page_id,
-                        NAME,
-                        "split.generic_unsure",
-                        "flag",
-                        0,
-                        0,
-                        "",
-                        "",
-                        ref=json.dumps(unsure, ensure_ascii=False),
-                        step=editor.step,
-                    )
-                )
+                _flag(editor, "split.generic_unsure", unsure)
         if self.config.enabled and self.config.generic_headers and not headers:
             keyed = keyed_headers(text, lines, self.meta.field_of)
             if keyed and all(self.meta.doc_number(t) for _, _, t, _ in keyed):
@@ -164,20 +159,7 @@ class SplitStage(SplitFinder):
                 by_blocks = bool(keyed)
                 if block_run.verdict == "unsure":
                     unsure_blocks = {"shape": "blocks", "lines": [t + 1 for t in block_run.titles]}
-                    editor.record(
-                        Change(
-                            editor.page_id,
-                            NAME,
-                            "split.blocks_unsure",
-                            "flag",
-                            0,
-                            0,
-                            "",
-                            "",
-                            ref=json.dumps(unsure_blocks, ensure_ascii=False),
-                            step=editor.step,
-                        )
-                    )
+                    _flag(editor, "split.blocks_unsure", unsure_blocks)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         # a second document under an attachment mark or a divider (split_annex): each
