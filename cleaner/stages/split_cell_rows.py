@@ -123,6 +123,8 @@ def read_cells(
             credited.append(who["n1"] or who["n2"] or who["n3"])
         elif label is None and (person := titled_name(value)) is not None:
             persons.append(person)  # '某某医生' in a dated row: who wrote it
+        elif label is not None and (person := titled_name(f"{label} {value}")) is not None:
+            persons.append(person)  # '某某 律师': the gap parts the name from its title
     if ids:
         best = max(r for r, _ in ids)
         top = [v for r, v in ids if r == best]
@@ -165,6 +167,10 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     {'doc_number': 'XY-2019-07', 'published': '2019-12-03', 'issuer': '某某市档案局'}
     >>> cell_row("作者 某某 · 2021-9-7 · 评论 26", f)
     {'author': '某某', 'published': '2021-09-07'}
+    >>> cell_row("婚恋情感 · 2022-04-01 · 甄若水 医生", f)
+    {'published': '2022-04-01', 'author': '甄若水'}
+    >>> cell_row("婚恋情感 · 2022-04-01 · 心理 门诊", f)
+    {'published': '2022-04-01'}
 
     Prose, a row of two dates none of which names publishing, a crumb trail: nothing.
 
