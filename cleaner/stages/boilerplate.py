@@ -226,6 +226,10 @@ class BoilerplateStage:
                 claimed[i] = Claim(rule_id, "line", 100.0, learned=True)
             for i in post_bylines(stripped, lambda s: keep.reason(s) is not None):
                 claimed.setdefault(i, Claim(POST_BYLINE, "line", 100.0, learned=True))
+            from cleaner.stages.foot_bio import FOOT_BIO, bio_tail
+
+            for i in bio_tail(stripped, claimed):  # the writer's profile over the foot
+                claimed.setdefault(i, Claim(FOOT_BIO, "line", 100.0, learned=True))
             ruled_at = head_rule(stripped, claimed)  # the rule under a head the claims took
             if ruled_at is not None:
                 claimed[ruled_at] = Claim(HEAD_RULE, "line", 100.0, learned=True)

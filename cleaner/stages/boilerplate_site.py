@@ -49,6 +49,7 @@ from cleaner.stages.repeat_keeps import (
     glued_close,
     letters,
     own_heading,
+    own_headline,
     own_series_title,
     prose_head,
     section_head,
@@ -108,6 +109,7 @@ def site_repeat(
         and i not in counters
         and (hit := learned.match(s, title)) is not None
         and not own_heading(s, hit, headings)
+        and not own_headline(s, hit, headline)
     }
     named = headings
     if hits and not headings:

@@ -85,6 +85,42 @@ def strong_prompt(s: str) -> bool:
     return False
 
 
+#: A shell command: a lowercase ASCII program name and its arguments (``git pull origin``).
+_COMMAND = re.compile(r"[a-z][\w.-]*(?: +[-\w./:=@~]+)+$", re.A)
+
+
+def _code_lead(stripped: Sequence[str], first: int) -> int:
+    """The first line above ``first`` that leads into a code line under it: a line
+    ending in a colon right over program code or a shell command (``相关的代码如下：``
+    over ``x = f(1)``)
+    starts the body, whatever cue word it holds; ``len(stripped)`` if none.
+
+    >>> _code_lead(["标题", "相关写法如下：", "x = load(1)", "正文"], 3)
+    1
+    >>> _code_lead(["标题", "相关命令：", "npm run build --prod", "正文"], 3)
+    1
+    >>> _code_lead(["标题", "相关阅读：", "某篇文章的标题", "正文"], 3)
+    4
+    >>> _code_lead(["标题", "相关阅读：", "Notes From The Field", "正文"], 3)
+    4
+    """
+    from cleaner.stages.codelines import is_code_line
+
+    prev = -1
+    for i in range(min(first, len(stripped))):
+        s = stripped[i]
+        if not s:
+            continue
+        if (
+            prev >= 0
+            and stripped[prev].endswith((":", "："))
+            and (is_code_line(s) or _COMMAND.match(s))
+        ):
+            return prev
+        prev = i
+    return len(stripped)
+
+
 def edge_gate(stripped: Sequence[str]) -> Callable[[int], bool]:
     """For one page's stripped lines: may the model's deletion of line ``i`` stand?
 
@@ -97,6 +133,7 @@ def edge_gate(stripped: Sequence[str]) -> Callable[[int], bool]:
     """
     prose = [i for i, s in enumerate(stripped) if is_prose(s)]
     first, last = (prose[0], prose[-1]) if prose else (len(stripped), -1)
+    first = min(first, _code_lead(stripped, first))
 
     def gate(i: int) -> bool:
         s = stripped[i]

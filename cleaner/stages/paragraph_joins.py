@@ -113,6 +113,8 @@ class JoinRule:
                 or (_RUN_ON.search(cur) and _HAN_RE.match(nxt[:1]))
             ):
                 continue  # a weak mark cuts a clause, not a title or a heading
+            if len(nxt) >= t.mark_min and cur.strip().startswith(nxt.strip()):
+                continue  # a saved page title ('标题 - 栏目 - 网站') over its own headline
             if field_run_end(text, ls, cur):
                 # the last of a run of short 'label：value' rows is a whole row: the mark
                 # under it goes, the line under the mark stays a line of its own

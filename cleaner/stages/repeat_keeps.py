@@ -134,6 +134,11 @@ def prose_head(
 HEADING_LABEL_CHARS = 14
 
 
+#: A headline the site prints word for word on more than this share (0-100) of its pages
+#: is the site's (a name in an ``<h1>`` on every page), not one page's own title.
+MAX_HEADLINE_SUPPORT = 50.0
+
+
 def own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool:
     """``line`` is one of the page's headings (or its h1 under a short label) and the
     learned line has only weak signals (no cue word, no menu separators): a headline the
@@ -143,6 +148,19 @@ def own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool:
     return any(
         line == h or (line.endswith(h) and len(line) - len(h) <= HEADING_LABEL_CHARS)
         for h in headings
+    )
+
+
+def own_headline(line: str, hit: LearnedLine, headline: tuple[str, ...]) -> bool:
+    """``line`` is the page's headline (the ``<h1>`` its ``<title>`` names) and the site
+    prints it word for word on at most :data:`MAX_HEADLINE_SUPPORT` of its pages (as a
+    link in other pages' lists), with no menu separators: the page's own title, even
+    when a cue word stands inside it (``接口一直返回 500`` is no '返回首页')."""
+    return (
+        line in headline
+        and hit.kind == "line"
+        and hit.support <= MAX_HEADLINE_SUPPORT
+        and "menu" not in hit.signals
     )
 
 

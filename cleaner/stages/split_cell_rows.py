@@ -8,6 +8,8 @@ The shapes of cells live in :mod:`split_cell_marks`; the reading rules are descr
 
 from __future__ import annotations
 
+import re
+
 from cleaner.stages.split_cell_marks import (
     _CN_NUMBER,
     _CODE,
@@ -123,6 +125,8 @@ def read_cells(
             credited.append(who["n1"] or who["n2"] or who["n3"])
         elif label is None and (person := titled_name(value)) is not None:
             persons.append(person)  # '某某医生' in a dated row: who wrote it
+        elif label is not None and (person := titled_name(f"{label} {value}")) is not None:
+            persons.append(person)  # '某某 律师': the gap parts the name from its title
     if ids:
         best = max(r for r, _ in ids)
         top = [v for r, v in ids if r == best]
@@ -151,6 +155,23 @@ def read_cells(
     return meta
 
 
+# an unlabelled cell 'who + verb + 于' then its date ('某某某某提问于 2021-03-09'): the words
+# up to '于' label the date as a label with its colon would
+_VERB_AT = re.compile(r"^(?P<label>[\u4e00-\u9fff]{3,12}于)[ \u3000]*(?=\d{4}\s*[-年./／])")
+
+
+def _verb_label(label: str | None, value: str) -> tuple[str | None, str]:
+    """A cell with the words before its date ending in '于' as that date's label.
+
+    >>> _verb_label(None, "某某某某答于 2021-03-09 10:20")
+    ('某某某某答于', '2021-03-09 10:20')
+    >>> _verb_label(None, "某某 2021-03-09"), _verb_label("时间", "2021-03-09")
+    ((None, '某某 2021-03-09'), ('时间', '2021-03-09'))
+    """
+    m = _VERB_AT.match(value) if label is None else None
+    return (m["label"], value[m.end() :]) if m else (label, value)
+
+
 def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     """``meta`` of a row of cells (see the module docstring), or None when the line is
     no such row or none of its values reads as a field.
@@ -165,6 +186,10 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     {'doc_number': 'XY-2019-07', 'published': '2019-12-03', 'issuer': '某某市档案局'}
     >>> cell_row("作者 某某 · 2021-9-7 · 评论 26", f)
     {'author': '某某', 'published': '2021-09-07'}
+    >>> cell_row("婚恋情感 · 2022-04-01 · 甄若水 医生", f)
+    {'published': '2022-04-01', 'author': '甄若水'}
+    >>> cell_row("婚恋情感 · 2022-04-01 · 心理 门诊", f)
+    {'published': '2022-04-01'}
 
     Prose, a row of two dates none of which names publishing, a crumb trail: nothing.
 
@@ -184,7 +209,7 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     # without a digit reads nothing here (a cheap gate: most lines near a title are prose)
     if not s or len(s) > MAX_ROW_CHARS or not _DIGIT.search(s) or _SENTENCE.search(s):
         return None
-    cells = _cells(s)
+    cells = [_verb_label(label, value) for label, value in _cells(s)]
     if any(len(v) > MAX_CELL_CHARS for _, v in cells):
         return None
     if len(cells) == 1:

@@ -221,6 +221,14 @@ class MetaLines(MetaRows):
         {'published': '2024-08-01', 'author': '某某'}
         >>> MetaLines().byline("我在2024年08月01日　　出发，　　去了远方")
 
+        A cell that is a name closed by a profession's title (``[meta] name_titles``)
+        names the author:
+
+        >>> MetaLines().byline("婚恋情感 · 2022-04-01 · 甄若水 医生")
+        {'published': '2022-04-01', 'author': '甄若水'}
+        >>> MetaLines().byline("婚恋情感 · 2022-04-01 · 心理门诊")
+        {'published': '2022-04-01'}
+
         Or words apart by single spaces and the date (and time) closing the line, the
         export form of a post (tag, author, account: '原创 某某 某号 2024-08-01 09:30'):
 
@@ -266,6 +274,12 @@ class MetaLines(MetaRows):
             ):
                 row["author"] = who["name"]
                 break
+        else:  # '某类 · 2021-03-09 · 某某某 律师': a name closed by its profession's title
+            from cleaner.stages.split_cell_marks import titled_name
+
+            person = next((p for c in names if (p := titled_name(c)) is not None), None)
+            if person is not None:
+                row["author"] = person
         return row
 
     @staticmethod

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_cell_marks import titled_name
 
 __all__ = ["names_only", "prose_fields", "sentence_in", "sentence_value", "text_width"]
 
@@ -99,6 +100,11 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
     ({'author': 'some-dev'}, {'author': '甲、乙'})
     >>> names_only({"author": "dev@example"})
     {'author': 'dev@example'}
+
+    A name closed by a profession's title is the name (``某某某律师``, ``某某 医生``).
+
+    >>> names_only({"author": "林某某律师"}), names_only({"author": "林某 教授"})
+    ({'author': '林某某'}, {'author': '林某'})
     """
     value = meta.get("author")
     if value is not None and _HANDLES.match(value):
@@ -108,6 +114,11 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
     if value is not None and (unit := _NAME_UNIT.match(value)) is not None:
         meta = meta | {"author": unit["name"]}
         value = unit["name"]
+    if value is not None and (person := titled_name(value)) is not None:
+        # '某某某律师', '某某 医生': the profession's title closing the name is no letter
+        # of the name ([meta] name_titles in headers.toml)
+        meta = meta | {"author": person}
+        value = person
     if value is None or (not _DIGIT.search(value) and len(value) <= MAX_NAMES_CHARS):
         return meta
     return {k: v for k, v in meta.items() if k != "author"}
