@@ -220,6 +220,8 @@ class MetaLines(MetaRows):
         >>> MetaLines().byline("文／某某　　2024年08月01日　　2389人读过")
         {'published': '2024-08-01', 'author': '某某'}
         >>> MetaLines().byline("我在2024年08月01日　　出发，　　去了远方")
+        >>> MetaLines().byline("文｜某某　　2024.08.01")
+        {'published': '2024-08-01', 'author': '某某'}
 
         Or words apart by single spaces and the date (and time) closing the line, the
         export form of a post (tag, author, account: '原创 某某 某号 2024-08-01 09:30'):
@@ -266,6 +268,12 @@ class MetaLines(MetaRows):
             ):
                 row["author"] = who["name"]
                 break
+        else:  # '文｜某某': the bar of the mark split it off its name as a cell of its own
+            for mark, name in zip(cells, cells[1:], strict=False):
+                who = _AUTHOR_CELL.match(f"{mark}/{name}")
+                if who is not None and who["k"] in self.t.byline_author_marks:
+                    row["author"] = who["name"]
+                    break
         return row
 
     @staticmethod
