@@ -45,6 +45,7 @@ from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_page import nonempty, per_page, stripped
+from cleaner.stages.split_tags import tag_serial
 
 __all__ = ["keyed_headers", "lone_dated", "row_run", "titled_run", "unasked"]
 
@@ -415,8 +416,8 @@ def titled_run(
         if not 2 <= len(s) <= 40 or _SENTENCE.search(unasked(s)) or not _HAN.search(s):
             continue
         nxt = lines[filled[k + 1]]
-        if _NOT_TITLE.search(s) or _ROW_HEAD.match(s):
-            continue  # a keyed header is row_run's to take or leave
+        if _NOT_TITLE.search(s) or _ROW_HEAD.match(s) or tag_serial(s):
+            continue  # a keyed header is row_run's to take or leave; a tag is no title
         sig = signature(nxt)  # cheaper than reading the row: asked first
         if len(sig) < 2 and sig[:1] in ((), ("_",)):
             continue  # a lone date under each line is a timeline's or a changelog's

@@ -10,6 +10,7 @@ and :class:`split_meta.MetaParser` (whole blocks).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
@@ -269,7 +270,7 @@ class MetaLines(MetaRows):
                 row["author"] = who["name"]
                 break
         else:  # '文｜某某': the bar of the mark split it off its name as a cell of its own
-            for mark, name in zip(cells, cells[1:], strict=False):
+            for mark, name in pairwise(cells):
                 who = _AUTHOR_CELL.match(f"{mark}/{name}")
                 if who is not None and who["k"] in self.t.byline_author_marks:
                     row["author"] = who["name"]
