@@ -168,10 +168,12 @@ class MetaParser(MetaLines):
                     rows.append(([idx[k]], {}))
                     k += 1
                     continue
-                head = self.header_row(lines[idx[k]])
+                head = self.header_row(lines[idx[k]]) or self.label_row(lines[idx[k]])
                 if head and k + 1 < len(idx):
                     vals = self.cells(lines[idx[k + 1]])
-                    if len(vals) == len(head) and not any(self.label(v) for v in vals):
+                    # one row of values: a third row of as many cells makes a data table
+                    more = k + 2 < len(idx) and len(self.cells(lines[idx[k + 2]])) == len(head)
+                    if len(vals) == len(head) and not more and not any(self.label(v) for v in vals):
                         fields = self.fields(list(zip(head, vals, strict=True))) or {}
                         rows.append(([idx[k], idx[k + 1]], fields))
                         k += 2
