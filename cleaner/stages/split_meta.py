@@ -171,8 +171,12 @@ class MetaParser(MetaLines):
                 head = self.header_row(lines[idx[k]]) or self.label_row(lines[idx[k]])
                 if head and k + 1 < len(idx):
                     vals = self.cells(lines[idx[k + 1]])
-                    # one row of values: a third row of as many cells makes a data table
-                    more = k + 2 < len(idx) and len(self.cells(lines[idx[k + 2]])) == len(head)
+                    # one row of values: a third row of as many values makes a data table
+                    # (another row of labels opens the table's next pair of rows)
+                    nxt = lines[idx[k + 2]] if k + 2 < len(idx) else ""
+                    more = len(self.cells(nxt)) == len(head) and not (
+                        self.header_row(nxt) or self.label_row(nxt)
+                    )
                     if len(vals) == len(head) and not more and not any(self.label(v) for v in vals):
                         fields = self.fields(list(zip(head, vals, strict=True))) or {}
                         rows.append(([idx[k], idx[k + 1]], fields))
