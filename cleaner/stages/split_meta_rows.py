@@ -385,6 +385,7 @@ class MetaRows:
         ['索引号', '公开方式', '发文字号', '成文日期']
         >>> MetaRows().label_row("项目\t户数\t金额"), MetaRows().label_row("发文字号\t金额")
         (None, None)
+        >>> MetaRows().label_row("发布机构\t某市某局\t发文字号\t某号")  # label, value, …
         """
         cells = self.cells(line)
         if len(cells) < 3:
@@ -392,7 +393,10 @@ class MetaRows:
         keys = [_squash(c) for c in cells]
         if not all(2 <= len(k) <= 6 and _HAN_WORD.fullmatch(k) for k in keys):
             return None
-        known = sum(self.field_of(k) is not None for k in keys)
+        named = [self.field_of(k) is not None for k in keys]
+        known = sum(named)
+        if len(keys) % 2 == 0 and all(named[::2]) and not any(named[1::2]):
+            return None  # named labels each before an unnamed cell: a label/value row
         return keys if known >= 2 and 2 * known >= len(keys) else None
 
     def stacked(self, label_line: str, value_line: str) -> dict[str, str] | None:

@@ -163,3 +163,10 @@ def test_blind_family_fixze2_figures(name: str) -> None:
     }.items():
         assert f[key] >= low, (key, f)
     assert f["residue"] <= 0.02, f
+
+
+def test_a_label_value_row_is_no_label_row() -> None:
+    # labels each before its value ('发布机构 | 某局 | 起草单位 | 某局'): pairs along the
+    # row, never the header of a table over the row below
+    assert MetaParser().label_row("发布机构\t河湾县水务局\t起草单位\t河湾县农业局") is None
+    assert MetaParser().label_row(LABELS) is not None
