@@ -10,7 +10,6 @@ and :class:`split_meta.MetaParser` (whole blocks).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
@@ -269,12 +268,12 @@ class MetaLines(MetaRows):
             ):
                 row["author"] = who["name"]
                 break
-        else:  # '文｜某某': the bar of the mark split it off its name as a cell of its own
-            for mark, name in pairwise(cells):
-                who = _AUTHOR_CELL.match(f"{mark}/{name}")
-                if who is not None and who["k"] in self.t.byline_author_marks:
-                    row["author"] = who["name"]
-                    break
+        else:  # '文｜某某　日期': the bar of the mark split it off its name as a cell of its
+            # own; read only when the row opens with it (set l's account row, '某号 ▪ 日期 ▪
+            # 文｜某某', gives no author: its truth leaves the writer out, set ze's keeps it)
+            who = _AUTHOR_CELL.match("/".join(cells[:2]))
+            if who is not None and who["k"] in self.t.byline_author_marks:
+                row["author"] = who["name"]
         return row
 
     @staticmethod

@@ -65,7 +65,7 @@ def tags_over(
         top = over.get(h, h)
         above = next((j for j in range(top - 1, prev, -1) if j in filled), None)
         m = _TAG_SERIAL.match(lines[above].strip()) if above is not None else None
-        if m is None:
+        if m is None or above is None:
             if k == 0:
                 prev = h
                 continue
