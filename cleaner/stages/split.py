@@ -65,6 +65,7 @@ from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
+from cleaner.stages.split_tags import tags_over
 from cleaner.stages.split_titles import (
     PageHints,
 )
@@ -235,6 +236,17 @@ class SplitStage(SplitFinder):
                         edits.append(Edit(s0, s1, "", rule, "delete", ref=bref))
                         above_lines.add(j)
                 over = {h: (blk[0], {}) for h, blk in block_run.blocks.items()}
+        # a tag-and-serial line over each piece's header block (split_tags): its header
+        # line too, neither the text of the piece above nor a field
+        for j in tags_over(
+            lines, [h[0] for h in headers], {h: r for h, (r, _) in over.items()}
+        ).values():
+            if j not in above_lines:
+                tref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+                edits.append(
+                    Edit(spans[j][0], spans[j][2], "", "split.article_header", "delete", ref=tref)
+                )
+                above_lines.add(j)
         asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
         for j, (rule, parsed) in sorted(asked_rows.items()):
             aref = json.dumps(parsed, ensure_ascii=False) if parsed else None

@@ -224,7 +224,8 @@ def row_signature(line: str) -> tuple[str, ...]:
 # a card's row under a bracket label: '【审　　级】二审' (a short Han label, letter-spaced or
 # not, then a short value)
 _BRACKET_ROW = re.compile(
-    rf"^【(?:[\u4e00-\u9fff][ \t\u3000]*){{2,6}}】[ \t\u3000]*\S.{{0,{MAX_CELL_CHARS - 1}}}$"
+    r"^[【\[［](?:[\u4e00-\u9fff][ \t\u3000]*){2,6}[】\]］][ \t\u3000]*"
+    rf"\S.{{0,{MAX_CELL_CHARS - 1}}}$"
 )
 # a grid's label cell: a short Han word ('类别', '期限'), no digit
 _GRID_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -262,6 +263,8 @@ def row_kind(line: str) -> str | None:
 
     >>> row_kind("【审　　级】二审"), row_kind("【提示】请按时缴费。"), row_kind("【某类】")
     ('bracketed', None, None)
+    >>> row_kind("[阅读次数]88"), row_kind("［点击量］88")
+    ('bracketed', 'bracketed')
     """
     s = line.strip()
     if not s or len(s) > MAX_ROW_CHARS or _PROSE_MARK.search(s):

@@ -45,6 +45,7 @@ from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_page import nonempty, per_page, stripped
+from cleaner.stages.split_tags import tag_serial
 
 __all__ = ["keyed_headers", "lone_dated", "row_run", "titled_run", "unasked"]
 
@@ -136,8 +137,25 @@ def _bodies_ok(lines: list[str], starts: list[int], skip: int) -> bool:
     return True
 
 
-def dated_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
-    """The dated headers of a page (see the module docstring), or []."""
+def _labelled(title: str, field_of: Callable[[str], str | None] | None) -> bool:
+    """``title`` is a metadata label and its value (``稿源：某乡茶办``, ``作者：某某``): the
+    rest of a date-led metadata row, not a title.
+
+    >>> _labelled("来源：甲县农办", lambda k: "origin" if k.endswith("来源") else None)
+    True
+    >>> _labelled("会议纪要：三项议题", lambda k: None)
+    False
+    """
+    m = _KEY_LINE.match(title)
+    return m is not None and field_of is not None and field_of(m["k"]) is not None
+
+
+def dated_run(
+    lines: list[str], field_of: Callable[[str], str | None] | None = None
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """The dated headers of a page (see the module docstring), or [].  A date followed by
+    a metadata label and its value (``2021.05.09 · 稿源：某乡茶办``) is a metadata row, no
+    header (:func:`_labelled`)."""
     found: list[tuple[int, str, str]] = []
     for i, raw in enumerate(lines):
         s = raw.strip()
@@ -145,6 +163,8 @@ def dated_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
             continue
         m = _DATED.match(s)
         if m is None or not _title_shaped(m["title"].strip()):
+            continue
+        if _labelled(m["title"].strip(), field_of):
             continue
         date = normalise_date(m["date"])
         if date is not None:
@@ -396,8 +416,8 @@ def titled_run(
         if not 2 <= len(s) <= 40 or _SENTENCE.search(unasked(s)) or not _HAN.search(s):
             continue
         nxt = lines[filled[k + 1]]
-        if _NOT_TITLE.search(s) or _ROW_HEAD.match(s):
-            continue  # a keyed header is row_run's to take or leave
+        if _NOT_TITLE.search(s) or _ROW_HEAD.match(s) or tag_serial(s):
+            continue  # a keyed header is row_run's to take or leave; a tag is no title
         sig = signature(nxt)  # cheaper than reading the row: asked first
         if len(sig) < 2 and sig[:1] in ((), ("_",)):
             continue  # a lone date under each line is a timeline's or a changelog's
@@ -442,7 +462,7 @@ def keyed_headers(
     ``lines``), or []."""
     dated = _DATED_GATE.search(text)
     if dated and _DATED_GATE.search(text, dated.end()):
-        found = dated_run(lines)
+        found = dated_run(lines, field_of)
         if found:
             return found
     keys = 0

@@ -93,6 +93,12 @@ class MetaParser(MetaLines):
                     k += 1
                     continue
                 near = k <= first + 2 and (first > lead or headed)
+                table = self._table_pair(lines, idx, k)
+                if table is not None:  # a row of labels over its values: read by column,
+                    # never as label/value pairs along the label row
+                    rows.append(([idx[k], idx[k + 1]], table))
+                    k += 2
+                    continue
                 parsed = self.shaped_row(lines[idx[k]], near_title=near)
                 if parsed is None and near and k + 1 < len(idx) and not rows:
                     under = lines[idx[k + 1]]  # the issuers' row over its date row
@@ -168,14 +174,11 @@ class MetaParser(MetaLines):
                     rows.append(([idx[k]], {}))
                     k += 1
                     continue
-                head = self.header_row(lines[idx[k]])
-                if head and k + 1 < len(idx):
-                    vals = self.cells(lines[idx[k + 1]])
-                    if len(vals) == len(head) and not any(self.label(v) for v in vals):
-                        fields = self.fields(list(zip(head, vals, strict=True))) or {}
-                        rows.append(([idx[k], idx[k + 1]], fields))
-                        k += 2
-                        continue
+                table = self._table_pair(lines, idx, k)
+                if table is not None:
+                    rows.append(([idx[k], idx[k + 1]], table))
+                    k += 2
+                    continue
                 break
             if first > lead + 1 and not any(r[1] for r in rows):
                 continue  # under head lines, the block must read: rows alone say nothing
@@ -244,6 +247,34 @@ class MetaParser(MetaLines):
         if self.shaped_row(title, near_title=True) or self.shaped_row(after, near_title=True):
             return None
         return parsed
+
+    def _table_pair(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
+        """The fields of a label/value table at body line ``idx[k]``: a header row of
+        labels (:meth:`header_row`, :meth:`label_row`) over ONE row of as many values, no
+        value a label, read column by column; a third row of as many cells that is no
+        row of labels makes a data table, not ours (None).
+
+        >>> p = MetaParser()
+        >>> row = "某发〔2020〕3号\t2020年1月2日\t2020-01-05"
+        >>> page = ["发文字号\t成文日期\t发布日期", row, "正文。"]
+        >>> p._table_pair(page, [0, 1, 2], 0)
+        {'doc_number': '某发〔2020〕3号', 'published': '2020-01-05'}
+        >>> p._table_pair([*page[:2], page[1], "正文。"], [0, 1, 2, 3], 0) is None
+        True
+        """
+        if k + 1 >= len(idx):
+            return None
+        line = lines[idx[k]]
+        head = self.header_row(line) or self.label_row(line)
+        if not head:
+            return None
+        vals = self.cells(lines[idx[k + 1]])
+        if len(vals) != len(head) or any(self.label(v) for v in vals):
+            return None
+        nxt = lines[idx[k + 2]] if k + 2 < len(idx) else ""
+        if len(self.cells(nxt)) == len(head) and not (self.header_row(nxt) or self.label_row(nxt)):
+            return None
+        return self.fields(list(zip(head, vals, strict=True))) or {}
 
     def _kin_row(
         self,

@@ -220,6 +220,8 @@ class MetaLines(MetaRows):
         >>> MetaLines().byline("文／某某　　2024年08月01日　　2389人读过")
         {'published': '2024-08-01', 'author': '某某'}
         >>> MetaLines().byline("我在2024年08月01日　　出发，　　去了远方")
+        >>> MetaLines().byline("文｜某某　　2024.08.01")
+        {'published': '2024-08-01', 'author': '某某'}
 
         A cell that is a name closed by a profession's title (``[meta] name_titles``)
         names the author:
@@ -274,12 +276,18 @@ class MetaLines(MetaRows):
             ):
                 row["author"] = who["name"]
                 break
-        else:  # '某类 · 2021-03-09 · 某某某 律师': a name closed by its profession's title
-            from cleaner.stages.split_cell_marks import titled_name
+        else:  # '文｜某某　日期': the bar of the mark split it off its name as a cell of its
+            # own; read only when the row opens with it (set l's account row, '某号 ▪ 日期 ▪
+            # 文｜某某', gives no author: its truth leaves the writer out, set ze's keeps it)
+            who = _AUTHOR_CELL.match("/".join(cells[:2]))
+            if who is not None and who["k"] in self.t.byline_author_marks:
+                row["author"] = who["name"]
+            else:  # '某类 · 2021-03-09 · 某某某 律师': a name closed by its profession's title
+                from cleaner.stages.split_cell_marks import titled_name
 
-            person = next((p for c in names if (p := titled_name(c)) is not None), None)
-            if person is not None:
-                row["author"] = person
+                person = next((p for c in names if (p := titled_name(c)) is not None), None)
+                if person is not None:
+                    row["author"] = person
         return row
 
     @staticmethod

@@ -338,6 +338,7 @@ class MetaRows:
         meta: dict[str, str] = {}
         tail_dates: list[str] = []
         undated = False  # a label that names a date over no date: no field
+        published_by: set[str] = set()  # a publish label has set the date
         for label, key, value in known:
             if key not in self.t.date_fields:
                 # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
@@ -355,6 +356,11 @@ class MetaRows:
                     undated = True
                     continue
                 value = day or value
+                if key == "published" and self._publish_label(label) and key not in published_by:
+                    # the day it went up ('公开日期') over the day it was written ('成文日期')
+                    meta[key] = value
+                    published_by.add(key)
+                    continue
             meta.setdefault(key, value)
         if len(tail_dates) == 1 and meta:
             meta.setdefault("published", tail_dates[0])
@@ -365,6 +371,33 @@ class MetaRows:
             return None
         named = names_only(meta)
         return None if meta and not named else named  # a date read as a name: no row here
+
+    def _publish_label(self, label: str) -> bool:
+        """``label`` names the day a page went up (a word of ``[meta] publish_words``)."""
+        return any(w in label for w in self.t.publish_words)
+
+    def label_row(self, line: str) -> list[str] | None:
+        """A table's header row of label cells, some no table names: the labels of a
+        label/value table read column by column (``索引号 | 公开主体 | 发文字号``), when
+        every cell is a short Han word and two at least, half at least, name a field.
+
+        >>> MetaRows().label_row("索引号\t公开方式\t发文字号\t成文日期")
+        ['索引号', '公开方式', '发文字号', '成文日期']
+        >>> MetaRows().label_row("项目\t户数\t金额"), MetaRows().label_row("发文字号\t金额")
+        (None, None)
+        >>> MetaRows().label_row("发布机构\t某市某局\t发文字号\t某号")  # label, value, …
+        """
+        cells = self.cells(line)
+        if len(cells) < 3:
+            return None
+        keys = [_squash(c) for c in cells]
+        if not all(2 <= len(k) <= 6 and _HAN_WORD.fullmatch(k) for k in keys):
+            return None
+        named = [self.field_of(k) is not None for k in keys]
+        known = sum(named)
+        if len(keys) % 2 == 0 and all(named[::2]) and not any(named[1::2]):
+            return None  # named labels each before an unnamed cell: a label/value row
+        return keys if known >= 2 and 2 * known >= len(keys) else None
 
     def stacked(self, label_line: str, value_line: str) -> dict[str, str] | None:
         """A label alone on its line and its value on the next (a table flattened one

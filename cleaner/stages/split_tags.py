@@ -1,0 +1,78 @@
+"""A piece's opener line: a bracketed category tag and a running serial, nothing else.
+
+A newsletter or a bulletin may open each piece with its column's tag and the piece's
+serial (``【栏目】No.0213``, ``[简讯] 第12号``, ``〔动态〕№ 7``) on a line of its own, over
+the piece's title (and its byline row, above or below the title).  The line is no title
+(no words of the piece's own) and no text: it is the piece's header, neither content nor
+a metadata field.  :func:`tag_serial` reads one; :func:`tags_over` finds the run of them
+over a page's headers, each the line right above its piece's header block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from cleaner.stages.split_page import nonempty
+
+__all__ = ["tag_serial", "tags_over"]
+
+# a bracketed tag of a few letters (no digit: '【2021】' is a year), then a serial: an
+# optional number sign or word ('No.', '#', '第') and digits, an optional count word
+_TAG_SERIAL = re.compile(
+    r"^[【\[〔［](?P<tag>[^】\]〕］\d\s]{1,8})[】\]〕］]\s*"
+    r"(?:No\.?|NO\.?|no\.?|№|#|＃|第)?\s*(?P<serial>\d{1,6})\s*[期号號篇]?$"
+)
+
+
+def tag_serial(line: str) -> bool:
+    """``line`` is a tag and a serial alone.
+
+    >>> tag_serial("【园地】No.0213"), tag_serial("[简讯] 第12号"), tag_serial("〔动态〕№ 7")
+    (True, True, True)
+    >>> tag_serial("【园地】本期推荐三篇文章"), tag_serial("【2021】12"), tag_serial("No.0213")
+    (False, False, False)
+    """
+    return _TAG_SERIAL.match(line.strip()) is not None
+
+
+def tags_over(
+    lines: Sequence[str], heads: Sequence[int], over: Mapping[int, int] | None = None
+) -> dict[int, int]:
+    """``{header line: tag line}``: the tag-and-serial line right above each header's
+    block (the header, or the row over it: ``over`` maps a header to that row), for a
+    run of two headers at least whose every header after the first has one (the first
+    one's may have gone with the page's head), the tags of distinct serials.  Else {}.
+
+    >>> page = ["【甲栏】No.1", "甲题", "正文。", "【乙栏】No.2", "乙题", "正文。"]
+    >>> tags_over(page, [1, 4])
+    {1: 0, 4: 3}
+    >>> tags_over(page, [1, 4], {4: 3})  # the row over the second title has no tag above
+    {}
+    >>> tags_over(["甲题", "正文。", "【乙栏】No.2", "乙题"], [0, 3])
+    {3: 2}
+    >>> tags_over(["甲题", "【注】No.1", "乙题"], [0, 2, 2])
+    {}
+    """
+    if len(heads) < 2:
+        return {}
+    filled = set(nonempty(list(lines)))
+    over = over or {}
+    out: dict[int, int] = {}
+    serials: set[str] = set()
+    prev = -1
+    for k, h in enumerate(heads):
+        top = over.get(h, h)
+        above = next((j for j in range(top - 1, prev, -1) if j in filled), None)
+        m = _TAG_SERIAL.match(lines[above].strip()) if above is not None else None
+        if m is None or above is None:
+            if k == 0:
+                prev = h
+                continue
+            return {}
+        if m["serial"] in serials:
+            return {}
+        serials.add(m["serial"])
+        out[h] = above
+        prev = h
+    return out if len(out) >= max(1, len(heads) - 1) else {}
