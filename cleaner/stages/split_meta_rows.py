@@ -72,6 +72,18 @@ _PAGE_FIELD_MARKS = re.compile(
 )
 
 
+# a label in tortoise-shell or lenticular brackets: Han letters, letter-spaced or not
+_LENTICULAR = re.compile(
+    r"[〔〖](?P<k>(?:[\u4e00-\u9fff][ \u3000]{0,4}){1,7}[\u4e00-\u9fff])[〕〗]"
+)
+
+# a bracketed Han label with its English gloss after a slash ('【来源 / Source】')
+_GLOSSED_BRACKET = re.compile(
+    r"(?P<o>[【［\[〔〖])(?P<k>[\u4e00-\u9fff]{2,6})[ \u3000]*[/／][ \u3000]*"
+    r"[A-Za-z][A-Za-z.]{0,11}(?: [A-Za-z][A-Za-z.]{0,11})?[ \u3000]*(?P<c>[】］\]〕〗])"
+)
+
+
 def field_mark_lines(lines: list[str]) -> set[int]:
     """Indices of the ``lines`` (no line breaks) that hold a :data:`_FIELD_MARKS` match:
     the only ones :meth:`MetaParser.parse_meta_line` reads fields from, found by one scan
@@ -188,6 +200,14 @@ class MetaRows:
         s = line.strip().lstrip(_BOX + " \u3000")
         if not s:
             return None
+        if "/" in s or "／" in s:
+            # '【发布日期 / Published】…': a bracketed label glossed in English; the Han
+            # label says what the cell holds, the gloss goes
+            s = _GLOSSED_BRACKET.sub(
+                lambda g: g["o"] + g["k"] + g["c"] if self.field_of(g["k"]) else g[0], s
+            )
+        if s[0] in "〔〖" and (items := self._lenticular_items(s)) is not None:
+            return self.fields(items)
         if _FIELD_MARKS.search(s) is None:  # most lines of a page: no field can be read
             return None
         if (m := LEADER.match(s)) is not None and self.field_of(m["k"]):
@@ -247,6 +267,20 @@ class MetaRows:
         if not items:
             return None
         return self.fields(items)
+
+    def _lenticular_items(self, s: str) -> list[tuple[str, str]] | None:
+        """A row of labels in tortoise-shell or lenticular brackets (``〔来源〕某报``,
+        ``〖作者〗某某　〖发布日期〗2021-03-09``), or None.  Such brackets also hold a
+        document number's year (``某发〔2021〕5号``), so only a bracket around a label the
+        tables name opens a cell, the row opens with one, and every cell has a value."""
+        marks = [m for m in _LENTICULAR.finditer(s) if self.field_of(_squash(m["k"]))]
+        if not marks or marks[0].start() != 0:
+            return None
+        items = []
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
+            items.append((_squash(m["k"]), s[m.end() : end].strip(" \t\u3000|｜丨")))
+        return items if all(v for _, v in items) else None
 
     def named_number(self, line: str) -> str | None:
         """The number a text line names in brackets under a number's label (a tender's
