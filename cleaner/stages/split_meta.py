@@ -144,7 +144,12 @@ class MetaParser(MetaLines):
                 pair = self._stacked_at(lines, idx, k)
                 # a flattened table has several cells: a pair alone may be a salutation
                 # over a heading ('各有关单位：' / '情况通报'), never taken
-                if pair is not None and (stacked or self._stacked_at(lines, idx, k + 2)):
+                # a pair alone is read when its value has its field's shape (a date …)
+                if pair is not None and (
+                    stacked
+                    or self._stacked_at(lines, idx, k + 2)
+                    or (near and self.shaped_pair(pair, lines[idx[k + 1]]))
+                ):
                     rows.append(([idx[k], idx[k + 1]], pair))
                     stacked = True
                     k += 2

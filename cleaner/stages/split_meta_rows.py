@@ -45,6 +45,7 @@ from cleaner.stages.split_meta_marks import (
     _same_date_glossed,
     _squash,
     latin_field,
+    office,
     tables,
 )
 from cleaner.stages.split_page import joined
@@ -77,6 +78,9 @@ _LENTICULAR = re.compile(
     r"[〔〖](?P<k>(?:[\u4e00-\u9fff][ \u3000]{0,4}){1,7}[\u4e00-\u9fff])[〕〗]"
 )
 
+_ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+# a person's name: two to five Han letters (a middle dot between a foreign name's parts)
+_PERSON = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
 # a bracketed Han label with its English gloss after a slash ('【来源 / Source】')
 _GLOSSED_BRACKET = re.compile(
     r"(?P<o>[【［\[〔〖])(?P<k>[\u4e00-\u9fff]{2,6})[ \u3000]*[/／][ \u3000]*"
@@ -249,6 +253,8 @@ class MetaRows:
                     items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
             if items is None and len(cells) >= 2 and t.run_line.match(s):
                 items = [(_squash(m["k"]), m["v"].strip()) for m in t.run_item.finditer(s)]
+                if any(self.label(v) for _, v in items):
+                    items = None  # a row of labels alone (its values below): no pairs
             colon = max(s.find("：", 0, 16), s.find(":", 0, 16))
             if (
                 items is None
@@ -420,6 +426,36 @@ class MetaRows:
         if self.field_of(value) or self.parse_meta_line(value):
             return None
         return self.fields([(key, value)])
+
+    def shaped_pair(self, pair: dict[str, str], value_line: str) -> bool:
+        """A label over its value that is the only pair there (no table around it) is
+        read when the value has its field's own shape: a date under a date's label, a
+        document number under a number's, a body's name under an issuer's or an origin's,
+        a person's name (two to five Han letters) under a writer's.  A salutation over a
+        heading ('各有关单位：' / '情况通报') has none of them.
+
+        >>> p = MetaRows()
+        >>> p.shaped_pair({"published": "2021-03-09"}, "2021年3月9日")
+        True
+        >>> p.shaped_pair({"published": "情况通报"}, "情况通报")
+        False
+        >>> p.shaped_pair({"origin": "某市融媒体中心"}, "某市融媒体中心")
+        True
+        >>> p.shaped_pair({"origin": "情况通报"}, "情况通报")
+        False
+        """
+        if len(pair) != 1:
+            return False
+        (key, value), line = next(iter(pair.items())), value_line.strip()
+        if key == "published":
+            return _ISO_DAY.fullmatch(value) is not None
+        if key == "doc_number":
+            return self.doc_number(line) is not None
+        if key in ("issuer", "origin"):
+            return office(value)
+        if key == "author":
+            return _PERSON.fullmatch(value) is not None
+        return False
 
     def _stacked_at(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
         """:meth:`stacked` for the body lines ``idx[k]`` and ``idx[k + 1]``."""

@@ -247,7 +247,23 @@ def _lookalikes() -> list[Cell]:
         )
         + "</p>"
     )
+    mid = [TITLE, *BODY[:2], "来源", "槐川区统计局", *BODY[2:], *FOOT]
     return [
+        Cell(
+            "lookalike|label_over_heading|",
+            _text(["来源：", "情况说明"]),
+            {},
+            ("origin",),
+            ("情况说明",),
+        ),
+        Cell(
+            "lookalike|date_label_over_heading|",
+            _text(["发布日期", "工作安排"]),
+            {},
+            ("published",),
+            ("工作安排",),
+        ),
+        Cell("lookalike|pair_mid_body|", "\n".join(mid) + "\n", {}, ("origin",), ("槐川区统计局",)),
         Cell("lookalike|sentence_source_date|", _text([s1]), {}, ("origin", "published"), (s1,)),
         Cell("lookalike|sentence_label_date|", _text([s2]), {}, ("published",), (s2,)),
         Cell(
