@@ -78,6 +78,10 @@ _LENTICULAR = re.compile(
     r"[〔〖](?P<k>(?:[\u4e00-\u9fff][ \u3000]{0,4}){1,7}[\u4e00-\u9fff])[〕〗]"
 )
 
+# an English cell: a label of one to four words (an abbreviation's dot), a colon, a value
+_LATIN_CELL = re.compile(
+    r"(?P<k>[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){0,3})[ \t]*[:：][ \t]*(?P<v>\S.*)"
+)
 _ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 # a person's name: two to five Han letters (a middle dot between a foreign name's parts)
 _PERSON = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
@@ -270,9 +274,34 @@ class MetaRows:
             if items is None and len(s) <= 160 and t.generic_line.match(s):
                 found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
                 items = self._row_items(found)
+        if items is None and _LATIN_CELL.match(s):
+            items = self._latin_items(s)
         if not items:
             return None
         return self.fields(items)
+
+    def _latin_items(self, s: str) -> list[tuple[str, str]] | None:
+        """A row of English 'Label: value' cells (``Issued by: X | Ref. No.: Y``), one or
+        several parted by a table's separators, each label naming its field (the last
+        word read by ``latin_label_class``), each value short and no sentence; else None.
+
+        >>> MetaRows()._latin_items("Issued by: Some Bureau | Ref. No.: AB-2021-7")
+        [('Issued by', 'Some Bureau'), ('Ref. No.', 'AB-2021-7')]
+        >>> MetaRows()._latin_items("Note: the office is closed on Monday.")
+        >>> MetaRows()._latin_items("Release Date: to be announced")
+        """
+        items = []
+        for cell in self.cells(s):
+            m = _LATIN_CELL.fullmatch(cell)
+            if m is None or not (field := self.field_of(m["k"])):
+                return None
+            value = m["v"].strip()
+            if not value or len(value) > 60 or _SENTENCE_END.search(value):
+                return None
+            if field in ("published", "effective", "expires") and not normalise_date(value):
+                return None  # a date's label over no date ('Date: Monday')
+            items.append((m["k"].strip(), value))
+        return items or None
 
     def _lenticular_items(self, s: str) -> list[tuple[str, str]] | None:
         """A row of labels in tortoise-shell or lenticular brackets (``〔来源〕某报``,
