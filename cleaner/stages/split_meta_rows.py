@@ -82,6 +82,16 @@ _LENTICULAR = re.compile(
 _LATIN_CELL = re.compile(
     r"(?P<k>[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){0,3})[ \t]*[:：][ \t]*(?P<v>\S.*)"
 )
+# a label's English gloss after a slash at the end of its line ('发布日期 / Published：')
+_GLOSS_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \u3000]*[/／][ \u3000]*[A-Za-z][A-Za-z.]{0,11}"
+    r"(?: [A-Za-z][A-Za-z.]{0,11}){0,2}[ \u3000]*(?=[:：]?$)"
+)
+# an English page's shapes: a code of capitals and digits ('HC-2021-012'), a body's name
+# of capitalised words ('Riverside Water Board'), a person's name of two or three words
+_CODE_SHAPE = re.compile(r"(?=(?:\D*\d){2})[A-Z0-9]+(?:[-./_][A-Z0-9]+)+|[A-Z]{1,4}\d{3,}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&'.-]*(?: (?:of|and|for|the|[A-Z][A-Za-z&'.-]*)){1,6}")
+_LATIN_PERSON = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,2}")
 _ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 # a person's name: two to five Han letters (a middle dot between a foreign name's parts)
 _PERSON = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
@@ -446,8 +456,12 @@ class MetaRows:
         >>> p.stacked("发布机构", "发文字号"), p.stacked("主要任务", "各单位要落实责任。")
         (None, None)
         """
+        label_line = _GLOSS_TAIL.sub("", label_line.strip())  # '来源 / Source' → '来源'
         key = _squash(label_line)
-        if not 2 <= len(key) <= 6 or not _HAN_WORD.fullmatch(key):
+        latin = _LATIN_LABEL.fullmatch(label_line.rstrip(":：").strip()) is not None
+        if latin:  # an English label alone on its line ('Issued by', 'Ref. No.')
+            key = label_line.rstrip(":：").strip()
+        elif not 2 <= len(key) <= 6 or not _HAN_WORD.fullmatch(key):
             return None
         value = value_line.strip()
         if not value or len(value) > 80 or _SENTENCE_END.search(value) or not self.field_of(key):
@@ -479,16 +493,18 @@ class MetaRows:
         if key == "published":
             return _ISO_DAY.fullmatch(value) is not None
         if key == "doc_number":
-            return self.doc_number(line) is not None
+            return self.doc_number(line) is not None or _CODE_SHAPE.fullmatch(value) is not None
         if key in ("issuer", "origin"):
-            return office(value)
+            return office(value) or _LATIN_NAME.fullmatch(value) is not None
         if key == "author":
-            return _PERSON.fullmatch(value) is not None
+            return (
+                _PERSON.fullmatch(value) is not None or _LATIN_PERSON.fullmatch(value) is not None
+            )
         return False
 
     def _stacked_at(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
         """:meth:`stacked` for the body lines ``idx[k]`` and ``idx[k + 1]``."""
-        if k + 1 >= len(idx) or len(lines[idx[k]]) > 16:
+        if k + 1 >= len(idx) or len(_GLOSS_TAIL.sub("", lines[idx[k]].strip())) > 16:
             return None
         return self.stacked(lines[idx[k]], lines[idx[k + 1]])
 

@@ -248,7 +248,32 @@ def _lookalikes() -> list[Cell]:
         + "</p>"
     )
     mid = [TITLE, *BODY[:2], "来源", "槐川区统计局", *BODY[2:], *FOOT]
+    en_note = "Note: the parks open at nine and close at dusk, the city said."
+    en_head = "Residents welcomed the new paths along the river."
+    extra = [
+        Cell(
+            "lookalike|en_label_over_sentence|",
+            _text(["Source", en_head], en=True),
+            {},
+            ("origin",),
+            (en_head,),
+        ),
+        Cell(
+            "lookalike|en_note_row|",
+            _text([en_note], en=True),
+            {},
+            ("origin", "author", "published"),
+            (en_note,),
+        ),
+        Cell(
+            "lookalike|en_date_label_no_date|",
+            _text(["Release Date: to be announced"], en=True),
+            {},
+            ("published",),
+        ),
+    ]
     return [
+        *extra,
         Cell(
             "lookalike|label_over_heading|",
             _text(["来源：", "情况说明"]),
