@@ -13,7 +13,8 @@ from tests.stages.meta_matrix import CELLS, Cell, run_cell
 
 # cells still read wrong (benchmarks/meta_matrix.py says how): left for a later change
 OPEN = {
-    # a letter-spaced label before a wide space ('来　　源　某中心'): spaces part cells too
+    # a letter-spaced label before a wide space ('来　　源　某中心'): the repair stage
+    # closes the wide spaces first ('来源某中心', repair.cjk_space.inner), no cell left
     "origin|wide_space|来　　源",
     "author|wide_space|作　　者",
     # the boilerplate stage takes an English 'Published: <date>' stamp before it is read
