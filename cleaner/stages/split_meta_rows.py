@@ -224,8 +224,8 @@ class MetaRows:
             s = _GLOSSED_BRACKET.sub(
                 lambda g: g["o"] + g["k"] + g["c"] if self.field_of(g["k"]) else g[0], s
             )
-        if s[0] in "〔〖" and (items := self._lenticular_items(s)) is not None:
-            return self.fields(items)
+        if s[0] in "〔〖" and (bracketed := self._lenticular_items(s)) is not None:
+            return self.fields(bracketed)
         if _FIELD_MARKS.search(s) is None:  # most lines of a page: no field can be read
             return None
         if (m := LEADER.match(s)) is not None and self.field_of(m["k"]):
