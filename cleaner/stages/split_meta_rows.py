@@ -534,6 +534,8 @@ class MetaRows:
         {'published': '2021-06-08', 'origin': '晨江日报'}
         >>> MetaRows().date_line("2021-06-08　　浏览：[88]　评论 3")
         {'published': '2021-06-08'}
+        >>> MetaRows().date_line("2021-06-08 发布"), MetaRows().date_line("2021-06-08 发布会")
+        ({'published': '2021-06-08'}, None)
         """
         m = _DATE_LINE.match(line.strip())
         if not m:
@@ -544,6 +546,8 @@ class MetaRows:
         rest = m["rest"].strip(" \u3000|｜·•")
         if rest and _same_date_glossed(rest, date):
             return {"published": date}  # '2021年3月9日 ｜ March 9, 2021': one date, two tongues
+        if rest.rstrip("。") in self.t.publish_words:
+            return {"published": date}  # '2021-03-09 发布': the date before its verb
         extra = self.parse_meta_line(rest) if rest else {}
         if extra is None and _COUNTERS.match(rest):
             extra = {}  # '点击：[1358]', '阅读 2389': a page's counters, no field

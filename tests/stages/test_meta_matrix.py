@@ -28,8 +28,7 @@ OPEN = {
     # without 民国 ('110年3月9日') is no date by its shape alone
     "published|bare_date_issuer|March 9, 2021",
     "published|bare_date_issuer|110年3月9日",
-    # a value before its label ('2021-03-09 发布')
-    "published|value_first|",
+    # a body before its verb ('某局 发布'): a heading may end so too
     "issuer|value_first|",
     # an HTML data table's first date is taken by the page's date reading (ingest)
     "lookalike|data_table_html|",
