@@ -2,7 +2,11 @@
 run through the whole pipeline alone.  Prints right/wrong per cell (``--quiet``: the wrong
 only), the pass rate per layout shape and per label class, and the total.
 
-Figures: see the commit messages (main d92389c before, branch metamatrix after).
+Figures (393 cells, 12 of them look-alikes; same run): main d92389c 253 right (.644);
+branch metamatrix 382 (.972).  Open: a letter-spaced label before a wide space (repair
+closes the spaces first), an English 'Published: <date>' stamp (boilerplate takes it), an
+English label and value parted by a tab, 'March 9, 2021' beside a body, an ROC year
+without 民国, '某局 发布', an HTML data table's first date (ingest reads it).
 
 Usage: python benchmarks/meta_matrix.py [--quiet]
 """
@@ -29,7 +33,7 @@ def main() -> None:
     for cell, res in rows:
         ok = not res["wrong"]
         cls, shape, _ = cell.name.split("|", 2)
-        by_shape[shape.split("_【")[0]].append(ok)
+        by_shape[shape].append(ok)
         by_class[cls].append(ok)
         if quiet and ok:
             continue
