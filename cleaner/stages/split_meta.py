@@ -150,6 +150,19 @@ class MetaParser(MetaLines):
                 pair = self._stacked_at(lines, idx, k)
                 # a flattened table has several cells: a pair alone may be a salutation
                 # over a heading ('各有关单位：' / '情况通报'), never taken
+                if (
+                    pair is not None
+                    and near
+                    and not stacked
+                    and self.shaped_pair(pair, lines[idx[k + 1]])
+                    and not self._stacked_at(lines, idx, k + 2)
+                    and not cell_stack([lines[i] for i in idx[k : k + 16]], self.field_of)[0]
+                ):
+                    # a pair alone is read when its value has its field's shape (a date …)
+                    # and no card of cells stacks from it
+                    rows.append(([idx[k], idx[k + 1]], pair))
+                    k += 2
+                    continue
                 if pair is not None and (stacked or self._stacked_at(lines, idx, k + 2)):
                     rows.append(([idx[k], idx[k + 1]], pair))
                     stacked = True

@@ -210,10 +210,12 @@ _GLOSSED_NUMBER = re.compile(
 )
 # a Han label, its English gloss of one or two words (an abbreviation's dot) and the colon:
 # a bilingual row's cell label ('发布日期 Date：', '编号 Ref.：', '来源 News Source:')
-# or a table cell's, the gloss after a slash and the value in the next cell ('发布日期 / Date\t…')
+# or a table cell's, the gloss after a slash and the value in the next cell ('发布日期 / Date\t…',
+# or after a wide space: '来源 / Source　某报')
 _GLOSSED_LABEL = re.compile(
     r"(?:^|(?<=[\s|｜丨]))(?P<k>[\u4e00-\u9fff]{2,6})(?:[ \t\u3000]+|[ \u3000]*[/／][ \u3000]*)"
-    r"[A-Za-z][A-Za-z]{0,11}\.?(?:[ \t][A-Za-z][A-Za-z]{0,11}\.?)?[ \t\u3000]*(?P<c>[:：\t])"
+    r"[A-Za-z][A-Za-z]{0,11}\.?(?:[ \t][A-Za-z][A-Za-z]{0,11}\.?)?[ \t\u3000]*"
+    r"(?P<c>[:：\t]|(?<=[A-Za-z.])\u3000)"
 )
 # a row of bracketed 'label：value' items ('【来源：某报】【日期：2021-03-09】'): each
 # bracket holds one item, its label before the colon

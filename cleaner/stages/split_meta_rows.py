@@ -45,6 +45,7 @@ from cleaner.stages.split_meta_marks import (
     _same_date_glossed,
     _squash,
     latin_field,
+    office,
     tables,
 )
 from cleaner.stages.split_page import joined
@@ -69,6 +70,35 @@ _FIELD_MARKS = re.compile(
 # the same over a page's lines joined by line breaks (no mark holds one)
 _PAGE_FIELD_MARKS = re.compile(
     rf"[{_MARK_CHARS}.．·・\s](?:(?<=[{_MARK_CHARS}])|(?<=[.．·・])[.．·・]{{2}}|(?<=[^\S\n])[^\S\n])"
+)
+
+
+# a label in tortoise-shell or lenticular brackets: Han letters, letter-spaced or not
+_LENTICULAR = re.compile(
+    r"[〔〖](?P<k>(?:[\u4e00-\u9fff][ \u3000]{0,4}){1,7}[\u4e00-\u9fff])[〕〗]"
+)
+
+# an English cell: a label of one to four words (an abbreviation's dot), a colon, a value
+_LATIN_CELL = re.compile(
+    r"(?P<k>[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){0,3})[ \t]*[:：][ \t]*(?P<v>\S.*)"
+)
+# a label's English gloss after a slash at the end of its line ('发布日期 / Published：')
+_GLOSS_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \u3000]*[/／][ \u3000]*[A-Za-z][A-Za-z.]{0,11}"
+    r"(?: [A-Za-z][A-Za-z.]{0,11}){0,2}[ \u3000]*(?=[:：]?$)"
+)
+# an English page's shapes: a code of capitals and digits ('HC-2021-012'), a body's name
+# of capitalised words ('Riverside Water Board'), a person's name of two or three words
+_CODE_SHAPE = re.compile(r"(?=(?:\D*\d){2})[A-Z0-9]+(?:[-./_][A-Z0-9]+)+|[A-Z]{1,4}\d{3,}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&'.-]*(?: (?:of|and|for|the|[A-Z][A-Za-z&'.-]*)){1,6}")
+_LATIN_PERSON = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,2}")
+_ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+# a person's name: two to five Han letters (a middle dot between a foreign name's parts)
+_PERSON = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
+# a bracketed Han label with its English gloss after a slash ('【来源 / Source】')
+_GLOSSED_BRACKET = re.compile(
+    r"(?P<o>[【［\[〔〖])(?P<k>[\u4e00-\u9fff]{2,6})[ \u3000]*[/／][ \u3000]*"
+    r"[A-Za-z][A-Za-z.]{0,11}(?: [A-Za-z][A-Za-z.]{0,11})?[ \u3000]*(?P<c>[】］\]〕〗])"
 )
 
 
@@ -188,6 +218,14 @@ class MetaRows:
         s = line.strip().lstrip(_BOX + " \u3000")
         if not s:
             return None
+        if "/" in s or "／" in s:
+            # '【发布日期 / Published】…': a bracketed label glossed in English; the Han
+            # label says what the cell holds, the gloss goes
+            s = _GLOSSED_BRACKET.sub(
+                lambda g: g["o"] + g["k"] + g["c"] if self.field_of(g["k"]) else g[0], s
+            )
+        if s[0] in "〔〖" and (bracketed := self._lenticular_items(s)) is not None:
+            return self.fields(bracketed)
         if _FIELD_MARKS.search(s) is None:  # most lines of a page: no field can be read
             return None
         if (m := LEADER.match(s)) is not None and self.field_of(m["k"]):
@@ -229,6 +267,8 @@ class MetaRows:
                     items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
             if items is None and len(cells) >= 2 and t.run_line.match(s):
                 items = [(_squash(m["k"]), m["v"].strip()) for m in t.run_item.finditer(s)]
+                if any(self.label(v) for _, v in items):
+                    items = None  # a row of labels alone (its values below): no pairs
             colon = max(s.find("：", 0, 16), s.find(":", 0, 16))
             if (
                 items is None
@@ -244,9 +284,48 @@ class MetaRows:
             if items is None and len(s) <= 160 and t.generic_line.match(s):
                 found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
                 items = self._row_items(found)
+        if items is None and _LATIN_CELL.match(s):
+            items = self._latin_items(s)
         if not items:
             return None
         return self.fields(items)
+
+    def _latin_items(self, s: str) -> list[tuple[str, str]] | None:
+        """A row of English 'Label: value' cells (``Issued by: X | Ref. No.: Y``), one or
+        several parted by a table's separators, each label naming its field (the last
+        word read by ``latin_label_class``), each value short and no sentence; else None.
+
+        >>> MetaRows()._latin_items("Issued by: Some Bureau | Ref. No.: AB-2021-7")
+        [('Issued by', 'Some Bureau'), ('Ref. No.', 'AB-2021-7')]
+        >>> MetaRows()._latin_items("Note: the office is closed on Monday.")
+        >>> MetaRows()._latin_items("Release Date: to be announced")
+        """
+        items = []
+        for cell in self.cells(s):
+            m = _LATIN_CELL.fullmatch(cell)
+            if m is None or not (field := self.field_of(m["k"])):
+                return None
+            value = m["v"].strip()
+            if not value or len(value) > 60 or _SENTENCE_END.search(value):
+                return None
+            if field in ("published", "effective", "expires") and not normalise_date(value):
+                return None  # a date's label over no date ('Date: Monday')
+            items.append((m["k"].strip(), value))
+        return items or None
+
+    def _lenticular_items(self, s: str) -> list[tuple[str, str]] | None:
+        """A row of labels in tortoise-shell or lenticular brackets (``〔来源〕某报``,
+        ``〖作者〗某某　〖发布日期〗2021-03-09``), or None.  Such brackets also hold a
+        document number's year (``某发〔2021〕5号``), so only a bracket around a label the
+        tables name opens a cell, the row opens with one, and every cell has a value."""
+        marks = [m for m in _LENTICULAR.finditer(s) if self.field_of(_squash(m["k"]))]
+        if not marks or marks[0].start() != 0:
+            return None
+        items = []
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
+            items.append((_squash(m["k"]), s[m.end() : end].strip(" \t\u3000|｜丨")))
+        return items if all(v for _, v in items) else None
 
     def named_number(self, line: str) -> str | None:
         """The number a text line names in brackets under a number's label (a tender's
@@ -410,8 +489,12 @@ class MetaRows:
         >>> p.stacked("发布机构", "发文字号"), p.stacked("主要任务", "各单位要落实责任。")
         (None, None)
         """
+        label_line = _GLOSS_TAIL.sub("", label_line.strip())  # '来源 / Source' → '来源'
         key = _squash(label_line)
-        if not 2 <= len(key) <= 6 or not _HAN_WORD.fullmatch(key):
+        latin = _LATIN_LABEL.fullmatch(label_line.rstrip(":：").strip()) is not None
+        if latin:  # an English label alone on its line ('Issued by', 'Ref. No.')
+            key = label_line.rstrip(":：").strip()
+        elif not 2 <= len(key) <= 6 or not _HAN_WORD.fullmatch(key):
             return None
         value = value_line.strip()
         if not value or len(value) > 80 or _SENTENCE_END.search(value) or not self.field_of(key):
@@ -420,9 +503,41 @@ class MetaRows:
             return None
         return self.fields([(key, value)])
 
+    def shaped_pair(self, pair: dict[str, str], value_line: str) -> bool:
+        """A label over its value that is the only pair there (no table around it) is
+        read when the value has its field's own shape: a date under a date's label, a
+        document number under a number's, a body's name under an issuer's or an origin's,
+        a person's name (two to five Han letters) under a writer's.  A salutation over a
+        heading ('各有关单位：' / '情况通报') has none of them.
+
+        >>> p = MetaRows()
+        >>> p.shaped_pair({"published": "2021-03-09"}, "2021年3月9日")
+        True
+        >>> p.shaped_pair({"published": "情况通报"}, "情况通报")
+        False
+        >>> p.shaped_pair({"origin": "某市融媒体中心"}, "某市融媒体中心")
+        True
+        >>> p.shaped_pair({"origin": "情况通报"}, "情况通报")
+        False
+        """
+        if len(pair) != 1:
+            return False
+        (key, value), line = next(iter(pair.items())), value_line.strip()
+        if key == "published":
+            return _ISO_DAY.fullmatch(value) is not None
+        if key == "doc_number":
+            return self.doc_number(line) is not None or _CODE_SHAPE.fullmatch(value) is not None
+        if key in ("issuer", "origin"):
+            return office(value) or _LATIN_NAME.fullmatch(value) is not None
+        if key == "author":
+            return (
+                _PERSON.fullmatch(value) is not None or _LATIN_PERSON.fullmatch(value) is not None
+            )
+        return False
+
     def _stacked_at(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
         """:meth:`stacked` for the body lines ``idx[k]`` and ``idx[k + 1]``."""
-        if k + 1 >= len(idx) or len(lines[idx[k]]) > 16:
+        if k + 1 >= len(idx) or len(_GLOSS_TAIL.sub("", lines[idx[k]].strip())) > 16:
             return None
         return self.stacked(lines[idx[k]], lines[idx[k + 1]])
 
@@ -452,6 +567,8 @@ class MetaRows:
         {'published': '2021-06-08', 'origin': '晨江日报'}
         >>> MetaRows().date_line("2021-06-08　　浏览：[88]　评论 3")
         {'published': '2021-06-08'}
+        >>> MetaRows().date_line("2021-06-08 发布"), MetaRows().date_line("2021-06-08 发布会")
+        ({'published': '2021-06-08'}, None)
         """
         m = _DATE_LINE.match(line.strip())
         if not m:
@@ -462,6 +579,8 @@ class MetaRows:
         rest = m["rest"].strip(" \u3000|｜·•")
         if rest and _same_date_glossed(rest, date):
             return {"published": date}  # '2021年3月9日 ｜ March 9, 2021': one date, two tongues
+        if rest.rstrip("。") in self.t.publish_words:
+            return {"published": date}  # '2021-03-09 发布': the date before its verb
         extra = self.parse_meta_line(rest) if rest else {}
         if extra is None and _COUNTERS.match(rest):
             extra = {}  # '点击：[1358]', '阅读 2389': a page's counters, no field
