@@ -79,7 +79,11 @@ no-fundraising warning is ``notice``.  Compiled pages: every ``haoren`` page; ``
 tests.families.blind_families_zf`` (seed base 3200) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``a1aa08f`` (``chrome_bench.py --sealed --per-family
+--repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one folder and
+one folder per family gave the same rows): haoren .907/.177/.087/0.0/1.0/0.0; lingyang
+.904/.074/1.0/1.0/1.0/.500; miaoyu .827/.360/.500/1.0/1.0/.333; pilu
+.919/.095/1.0/1.0/.895/1.0.  Means .889/.177/.647/.750/.974/.458.
 """
 
 from __future__ import annotations
