@@ -98,7 +98,8 @@ class MetaLines(MetaRows):
             number = self.doc_number(s)
             if number:
                 return {"doc_number": number}
-        if s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit():
+        bracketed = s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit()
+        if bracketed:
             s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets
         badge = _TAG_BEFORE_LABEL.match(s)
         if badge is not None and not self.field_of(_squash(badge["tag"])):
@@ -107,7 +108,8 @@ class MetaLines(MetaRows):
         lead = _LEAD_GLYPHS.match(s) or _TAG_LEAD.match(s)
         if lead is not None:  # '📅 2016.10.13', '【快报】2021/3/9 09:41': a date behind
             s = s[lead.end() :]  # its glyph or a bracketed tag is a date line
-        row = self.date_line(s) if s[:1].isdigit() else self.byline(s)
+        # '（2018年10月26日公布）' under a statute's title is its own note (text), not a row
+        row = self.date_line(s, verb_alone=not bracketed) if s[:1].isdigit() else self.byline(s)
         if row is None and len(s) >= 12 and _YEAR_DATE.search(s):  # a cover or review row
             row = cover_line(s, self.field_of, self.doc_number)
             row = row or labelled_date_row(s, self.field_of)

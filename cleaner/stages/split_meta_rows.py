@@ -560,7 +560,7 @@ class MetaRows:
             return None
         return normalise_date(m["v"])
 
-    def date_line(self, line: str) -> dict[str, str] | None:
+    def date_line(self, line: str, *, verb_alone: bool = True) -> dict[str, str] | None:
         """A date line below a title: the date, and any label/value items after it.
 
         >>> MetaRows().date_line("2021年6月8日 09:15　来源：晨江日报")
@@ -569,6 +569,9 @@ class MetaRows:
         {'published': '2021-06-08'}
         >>> MetaRows().date_line("2021-06-08 发布"), MetaRows().date_line("2021-06-08 发布会")
         ({'published': '2021-06-08'}, None)
+
+        ``verb_alone=False`` (the line stood in brackets: a statute's own '（…公布）' note)
+        reads no date before its verb alone.
         """
         m = _DATE_LINE.match(line.strip())
         if not m:
@@ -579,7 +582,7 @@ class MetaRows:
         rest = m["rest"].strip(" \u3000|｜·•")
         if rest and _same_date_glossed(rest, date):
             return {"published": date}  # '2021年3月9日 ｜ March 9, 2021': one date, two tongues
-        if rest.rstrip("。") in self.t.publish_words:
+        if verb_alone and rest.rstrip("。") in self.t.publish_words:
             return {"published": date}  # '2021-03-09 发布': the date before its verb
         extra = self.parse_meta_line(rest) if rest else {}
         if extra is None and _COUNTERS.match(rest):
