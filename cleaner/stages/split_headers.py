@@ -80,7 +80,7 @@ _PREFIX = re.compile(
     r"|\s*[篇则份件例问]\s*[:：、.．】〗〕\]﹞］）)〉>」』]?\s*"
     # after '第' any one measure word and a space ('第2式　标题'): candidate() keeps it
     # only after '第'; a section's word ('第一条　') is refused as every section scheme is
-    r"|\s*[\u4e00-\u9fff](?=[ \u3000])\s*"
+    r"|\s*[\u4e00-\u9fff](?=[ \u3000]|$)\s*"
     rf"|\s*/\s*\d{{1,2}}(?:\s*{_MARKS}+\s*|\s+|\s*[】〗〕\]﹞］)）]\s*)|\s+|(?=《)|$)"
     r"(?P<title>.*)$"
 )
@@ -176,6 +176,24 @@ def _lettered(s: str) -> bool:
 _LETTER_HEAD = re.compile(rf"[{_LETTERS}][.．、]\s*[\u4e00-\u9fff《“「]")
 
 
+# a tag row: a glyph, a word of the site's own (a category that may change from piece to
+# piece), a separator and an ordinal ('▍某类 · 第2位'): the word is no part of the shape
+_TAGGED = re.compile(r"((?:[^\w\s]|丨){0,2})\s*[\u4e00-\u9fff]{2,6}\s*[·•・|｜]\s*(?=第)")
+
+
+def untagged(s: str) -> str:
+    """``s`` with a tag row's word put aside (``▍某类 · 第2位`` → ``▍·第2位``), so rows
+    of one scheme share one shape whatever category each names; other lines as they are.
+
+    >>> untagged("▍甲类 · 第2位"), untagged("乙类·第3位　标题"), untagged("第2例")
+    ('▍·第2位', '·第3位　标题', '第2例')
+    """
+    if "第" not in s[2:12]:
+        return s
+    m = _TAGGED.match(s)
+    return f"{m[1]}·{s[m.end() :]}" if m else s
+
+
 def numbered_line(s: str) -> bool:
     """A cheap gate: may the stripped, non-empty line ``s`` be a generic header (a
     number or bracket at either end, a site's word or a glyph before the number, a Latin
@@ -183,6 +201,8 @@ def numbered_line(s: str) -> bool:
     (over ``max_len``) are not."""
     if len(s) > 80 or "\t" in s:
         return False
+    if untagged(s) is not s:  # a tag row ('▍某类 · 第2位'): candidate() reads it
+        return True
     if s[0] in _LATIN and _lettered(s):  # a letter opens it: most lines skip the call
         return True
     if (
@@ -267,6 +287,7 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
     """
     if not line or len(line) > v.max_len:
         return None
+    line = untagged(line)
     forms = []
     if not _NUMERALS.isdisjoint(line[: 13 if line[0] in _LATIN else 7]) or _lettered(line):
         forms.append(("P", _PREFIX))
@@ -352,12 +373,13 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
     head, tail = _HEAD_NUM.match, _TAIL_NUM.search
     strip = stripped(lines)
     for i in range(len(lines)) if only is None else only:
-        s = strip[i]
+        s = untagged(strip[i])
         if not s or len(s) > v.max_len:
             continue
+        tagged = s is not strip[i]
         # the characters around the number: a frame whose shape died is not parsed again
         frames = []
-        opened = s[0] in _START_ANY or word_head(s) or glyph_head(s) or _opened(s)
+        opened = tagged or s[0] in _START_ANY or word_head(s) or glyph_head(s) or _opened(s)
         mh = head(s) if opened else None
         if mh and _number(mh.group(1)) in wanted:
             frames.append(("H", s[: mh.start(1)], s[mh.end(1) : mh.end(1) + 1]))
@@ -477,9 +499,10 @@ def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
     # a Latin-opened line can only restart a Latin-opened shape ('PPart|#|d')
     starts = _START_ANY if shape[1:2] in _LATIN else _START
     for i in range(run[0].line + 1, len(lines)):
-        s = lines[i].strip()
+        raw = lines[i].strip()
+        s = untagged(raw)
         if i in on_run or not s or (s[0] not in starts and s[-1] not in _END):
-            if not (s and (word_head(s) or glyph_head(s))):
+            if not (s and (s is not raw or word_head(s) or glyph_head(s))):
                 continue
         c = candidate(i, s, v)
         if c is not None and c.number == 1 and c.shape == shape:
@@ -697,6 +720,11 @@ def judge(
     )
     if not (titled and substantial):
         return "no"
+    if all(untagged(s) is not s for s in (lines[c.line].strip() for c in run)):
+        # every header a tag row ('▍某类 · 第2位') over a title and a body: a roll of
+        # pieces, each filed under a category and counted on (a document's own parts are
+        # numbered, not tagged and counted)
+        return "split"
     head = "\n".join(ln for ln in lines[: run[0].line] if ln.strip())
     n = len(run)
     # '两件' is how two is counted ('这两件事'), '二件' never; over a two-part piece
