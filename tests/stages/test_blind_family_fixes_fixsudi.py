@@ -26,12 +26,10 @@ import pytest
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.split_sources import dateline_run, source_dateline
 from tests.stages.family_figures import family_figures
+from tests.stages.river_prose import P1, P2, P3
 from tests.stages.stage_runs import boil, site_stage
 from tests.stages.stage_runs import split as _split
 
-P1 = "沿着河岸的石板路一直往上走，两边的老房子保留着木格窗，转角处还有一家做了三十年的糖水铺。"
-P2 = "傍晚时分光线最柔和，很多人会在桥头停下来拍照，周末人多，建议早一点出发，错开高峰时段。"
-P3 = "这里的负责部门已经完成了前期调研，收集了大量意见，形成了较为成熟的工作思路和具体措施。"
 TITLES = ["蓉溪镇老码头完成修缮", "北岭村茶园迎来采摘季", "南湾小学新建操场启用"]
 FEEDS = ["蓉溪新视界", "北岭之声", "南湾融媒体"]
 DAYS = ["2022/8/19 20:05", "2022/8/14 07:31", "2022/8/2 12:48"]

@@ -26,11 +26,9 @@ from cleaner.stages.split_keyed import dated_run
 from cleaner.stages.split_meta import MetaParser
 from cleaner.stages.split_tags import tag_serial, tags_over
 from tests.stages.family_figures import family_figures
+from tests.stages.river_prose import P1, P2, P3
 from tests.stages.stage_runs import split as _split
 
-P1 = "沿着河岸的石板路一直往上走，两边的老房子保留着木格窗，转角处还有一家做了三十年的糖水铺。"
-P2 = "傍晚时分光线最柔和，很多人会在桥头停下来拍照，周末人多，建议早一点出发，错开高峰时段。"
-P3 = "这里的负责部门已经完成了前期调研，收集了大量意见，形成了较为成熟的工作思路和具体措施。"
 TITLES = ["蓉溪镇老码头完成修缮", "北岭村果园迎来采摘季", "南湾小学新建操场启用"]
 NAMES = ["林一舟", "蒋半夏", "顾南星"]
 DESKS = ["蓉溪镇文化站", "北岭村委会", "南湾学区办"]
