@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -63,7 +64,8 @@ def worker(code: str, pages: str, out: str) -> None:
     Path(out).write_text(json.dumps(res, ensure_ascii=False), "utf-8")
 
 
-POOL = ROOT.parent / "shared" / "bench" / "pool.jsonl.gz"
+# the bench pool as bench_run finds it (CLEANER_BENCH, else ../shared/bench)
+POOL = Path(os.environ.get("CLEANER_BENCH") or ROOT.parent / "shared" / "bench") / "pool.jsonl.gz"
 
 
 def speed_worker(code: str, pages: str, out: str) -> None:
@@ -83,6 +85,7 @@ def speed_worker(code: str, pages: str, out: str) -> None:
 def speed(trees: dict[str, Path], tmp: Path, rounds: int) -> None:
     """The repair stage alone, each tree in a fresh process, rounds alternating; medians."""
     texts: list[str] = []
+    print(f"speed texts: {POOL if POOL.exists() else 'no pool (set CLEANER_BENCH)'} + repair cases")
     if POOL.exists():  # real pages (law, essays, tech notes, poetry, English)
         per: Counter[str] = Counter()
         with gzip.open(POOL, "rt", encoding="utf-8") as f:
