@@ -87,7 +87,11 @@ date are content.  Compiled pages: every ``jiazhang`` and every ``dingyue`` page
 tests.families.blind_families_zg`` (seed base 3300) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``b530fda`` (code of ``8cf88f7``; ``chrome_bench.py --sealed
+--per-family --repeat 1``; F1 / residue / titles / counts / repairs / metadata; all pages in one
+folder and one folder per family gave the same rows): dingyue .864/.524/0.0/.125/.900/.039;
+ershou .643/.308/1.0/1.0/1.0/.500; gongbao .901/0.0/.500/1.0/.875/0.0; jiazhang
+.931/.198/.348/.375/1.0/.304.  Means .835/.257/.462/.625/.944/.211.
 """
 
 from __future__ import annotations
