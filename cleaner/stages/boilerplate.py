@@ -45,6 +45,7 @@ from cleaner.stages.boilerplate_config import (
     LOSS_BUDGET,
     SITE_REPEAT,
     SITE_REPEAT_DATA,
+    SITE_REPEAT_HEADER,
     BoilerplateConfig,
 )
 from cleaner.stages.boilerplate_match import (
@@ -169,10 +170,13 @@ class BoilerplateStage:
                 )
             )  # fmt: skip
         data: list[int] = []  # site shapes kept as the page's data (block_rows.page_data)
+        headers: list[int] = []  # learned lines kept as the split's header rows
         if kind == "text" and not headline:
             headline = text_headline(stripped)  # the line its saved page title dresses
         if self.profiles is not None and site is not None:
-            data = self._site_repeat(site, stripped, claimed, headings, headline=headline)
+            data = self._site_repeat(
+                site, stripped, claimed, headings, headline=headline, headers_kept=headers
+            )
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
         elif self.config.line_model and self.config.line_model_html_edges:
@@ -200,6 +204,16 @@ class BoilerplateStage:
             editor.record(
                 Change(
                     editor.page_id, NAME, SITE_REPEAT_DATA, "flag", start, end, "", "",
+                    step=editor.step,
+                )
+            )  # fmt: skip
+        for i in headers:  # kept for the split, and said so
+            if i in claimed and claimed[i].rule_id.startswith(LINE_MODEL):
+                del claimed[i]
+            start, end = spans[i][0], spans[i][1]
+            editor.record(
+                Change(
+                    editor.page_id, NAME, SITE_REPEAT_HEADER, "flag", start, end, "", "",
                     step=editor.step,
                 )
             )  # fmt: skip
@@ -275,11 +289,19 @@ class BoilerplateStage:
         headings: tuple[str, ...] = (),
         *,
         headline: tuple[str, ...] = (),
+        headers_kept: list[int] | None = None,
     ) -> list[int]:
         """:func:`~cleaner.stages.boilerplate_site.site_repeat` with this stage's profiles."""
         assert self.profiles is not None
         return site_repeat(
-            self.profiles, self.config, site, stripped, claimed, headings, headline=headline
+            self.profiles,
+            self.config,
+            site,
+            stripped,
+            claimed,
+            headings,
+            headline=headline,
+            headers_kept=headers_kept,
         )
 
     @staticmethod

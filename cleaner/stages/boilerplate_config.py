@@ -100,6 +100,9 @@ class BoilerplateConfig:
 SITE_REPEAT = "boilerplate.site_repeat"
 #: a learned site shape kept on a page as its own data (block_rows.page_data): ``flag``
 SITE_REPEAT_DATA = "boilerplate.site_repeat.page_data"
+#: a learned site line kept as a row (or title) of the page's own run of article headers
+#: (repeat_keeps.split_header_rows): ``flag``
+SITE_REPEAT_HEADER = "boilerplate.site_repeat.split_header"
 LOSS_BUDGET = "boilerplate.loss_budget"
 LINE_MODEL = "boilerplate.line_model"
 LINE_MODEL_UNSURE = "boilerplate.line_model.unsure"

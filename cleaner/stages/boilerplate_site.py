@@ -53,6 +53,7 @@ from cleaner.stages.repeat_keeps import (
     own_series_title,
     prose_head,
     section_head,
+    split_header_rows,
     still_chrome,
     templated_sentence,
     texted,
@@ -85,6 +86,7 @@ def site_repeat(
     headings: tuple[str, ...] = (),
     *,
     headline: tuple[str, ...] = (),
+    headers_kept: list[int] | None = None,
 ) -> list[int]:
     """Claim the lines the site's profile marks as chrome (tail lines take the rest);
     never one of the page's own ``headings`` (:func:`own_heading`), nor the text
@@ -92,7 +94,9 @@ def site_repeat(
     repeats it only as a shape with other figures on each page (``2021年某县工作报告``
     over ``2021年某县工作报告_某县网``: one series' titles, each page its own).
     Returns the lines kept as the page's data (a learned shape with this page's
-    figures)."""
+    figures).  The rows of a numbered run of article headers and the titles under them
+    (:func:`~cleaner.stages.repeat_keeps.split_header_rows`) are the split's: kept, and
+    listed in ``headers_kept`` when the site had learned them."""
     kept: list[int] = []
     learned = profiles.learned(site, config)
     if not learned:
@@ -111,6 +115,13 @@ def site_repeat(
         and not own_heading(s, hit, headings)
         and not own_headline(s, hit, headline)
     }
+    if hits and (rows := split_header_rows(stripped, hits)):
+        # the split's header evidence outranks the site's memory: a tag row or a title
+        # of the page's own run of pieces stays for the split to cut at
+        for k in sorted(rows & hits.keys()):
+            del hits[k]
+            if headers_kept is not None:
+                headers_kept.append(k)
     named = headings
     if hits and not headings:
         # a text page declares no headings: its contents block names its pieces'

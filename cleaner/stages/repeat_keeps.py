@@ -322,3 +322,49 @@ def texted(hits: Mapping[int, LearnedLine], kept: Collection[int]) -> Mapping[in
     if not kept:
         return hits
     return {k: v for k, v in hits.items() if k not in kept}
+
+
+def split_header_rows(stripped: list[str], hit_lines: Collection[int]) -> set[int]:
+    """The lines of a numbered run of article headers the split stage cuts the page at
+    (:func:`~cleaner.stages.split_headers.numbered_runs` judged ``split``), and each
+    header's title line under it when the header names none of its own (a tag row
+    ``▍某类 · 第2位`` over the title): the page's own structure, however often the site
+    prints one of them (a category's row, a title reused on another roll).  Learned as
+    site chrome and deleted before the split reads the page, the run would lose a row (no
+    run left to cut at) or a piece its title.  Looked for only when a repeated line
+    (``hit_lines``) may be such a row or stands right under one.
+
+    >>> body = "他多年来一直热心帮助邻里乡亲，大家都称赞他是个热心肠的好人。"
+    >>> page = ["▍甲类 · 第1位", "某甲的故事", body, body, "", "▍乙类 · 第2位", "某乙的故事",
+    ...         body, body, "", "欢迎访问本站"]
+    >>> sorted(split_header_rows(page, {0, 6}))
+    [0, 1, 5, 6]
+    >>> split_header_rows(page, {10})
+    set()
+    >>> split_header_rows(["▍甲类 · 第1位", "某甲的故事", body, body], {0})
+    set()
+    """
+    from cleaner.stages.line_model import keep_table
+    from cleaner.stages.split_headers import judge, numbered_line, numbered_runs, titles_below
+
+    def near_header(i: int) -> bool:
+        if numbered_line(stripped[i]):
+            return True
+        up = next((k for k in range(i - 1, max(i - 3, -1), -1) if stripped[k]), None)
+        return up is not None and numbered_line(stripped[up])
+
+    if not any(stripped[i] and near_header(i) for i in hit_lines):
+        return set()
+    endings = keep_table().split.t.title_endings
+    out: set[int] = set()
+    for run in numbered_runs(stripped):
+        run = titles_below(stripped, run)
+        if judge(stripped, run, endings) != "split":
+            continue
+        for c in run:
+            out.add(c.line)
+            below = next((k for k in range(c.line + 1, c.line + 3) if stripped[k]), None)
+            if below is not None and c.title and stripped[below] == c.title:
+                out.add(below)  # the title under its header's row
+        break  # the split cuts at the first run it accepts
+    return out

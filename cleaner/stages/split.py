@@ -39,7 +39,7 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
-from cleaner.stages.split_headers import item_counter, labelled_number
+from cleaner.stages.split_headers import item_counter, labelled_number, tag_row
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
@@ -294,6 +294,7 @@ class SplitStage(SplitFinder):
                 and head[1] != TITLE_IS_TEXT
                 and item_counter(lines[head[0]]) is None  # a counter's title line is text
                 and not labelled_number(lines[head[0]])  # a label row's title line is text
+                and not tag_row(lines[head[0]])  # so is a tag row's ('▍某类 · 第2位')
             ):
                 if lines[body_idx[0]].strip() == head[2]:
                     i = body_idx.pop(0)

@@ -50,6 +50,33 @@ _BY = re.compile(
 _PERSON = re.compile(r"^(?:[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z .'-]{1,30})$")
 _UNIT_AFTER = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
 _DATE_TAIL = re.compile(r"^(?P<v>.+?)[，,]\s*(?P<d>\d{4}\s*[年./-].*)$")
+# a credit word, a slash and a name ('文／某某', '图/某某'), several apart by spaces
+_SLASHED = re.compile(r"(?P<k>[\u4e00-\u9fff]{1,2})\s*[／/]\s*(?P<v>[^\s／/]+)")
+
+
+def slashed_credits(cell: str, words: FootWords) -> dict[str, str] | None:
+    """The fields of a cell of slash credits (``文／某甲　图／某乙``): the writer's name
+    is the author, a photographer's or an editor's none; None unless every part is a
+    credit word of ``slash_writers`` or ``slash_persons`` and a person's name.
+
+    >>> w = foot_words()
+    >>> slashed_credits("文／某甲", w), slashed_credits("图/某乙 文/某甲", w)
+    ({'author': '某甲'}, {'author': '某甲'})
+    >>> slashed_credits("摄／某乙", w), slashed_credits("1/2", w), slashed_credits("甲／乙方", w)
+    ({}, None, None)
+    """
+    parts = cell.split()
+    out: dict[str, str] = {}
+    for part in parts:
+        m = _SLASHED.fullmatch(part)
+        if m is None:
+            return None
+        key = m["k"].translate(words.simplified)
+        if key in words.slash_writers and _PERSON.match(m["v"]):
+            out.setdefault("author", m["v"])
+        elif key not in words.slash_persons:
+            return None
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +88,8 @@ class FootWords:
     persons: tuple[str, ...]
     simplified: dict[int, int]  # str.translate table: traditional → simplified
     writers: tuple[str, ...] = ()  # who wrote the piece itself: its author
+    slash_writers: tuple[str, ...] = ()  # '文／某某': the writer (its author)
+    slash_persons: tuple[str, ...] = ()  # '图／某某', '摄／某某': no field
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +102,8 @@ def foot_words() -> FootWords:
         tuple(t.get("persons", ())),
         table,
         tuple(t.get("writers", ())),
+        tuple(t.get("slash_writers", ())),
+        tuple(t.get("slash_persons", ())),
     )
 
 
@@ -137,6 +168,11 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
                 continue
             if m is None:
                 return None  # a bare row is labelled cell by cell
+            slashed = slashed_credits(cell, words)
+            if slashed is not None:  # '文／某某': who wrote it, '图／某某' who shot it
+                out.update((k, v) for k, v in slashed.items() if k not in out)
+                known += 1
+                continue
             by = _BY.match(cell)
             if by is not None:  # '本条信息由某处发布': where the item comes from
                 if _NAME.match(by["v"]):

@@ -194,6 +194,18 @@ def untagged(s: str) -> str:
     return f"{m[1]}·{s[m.end() :]}" if m else s
 
 
+def tag_row(line: str) -> bool:
+    """A tag row: a category word of the site's own and an ordinal (``▍某类 · 第2位``).
+    Like a label row (:func:`labelled_number`) it names a kind of piece besides its
+    number, so the title line under it is the piece's first line of text.
+
+    >>> tag_row("▍甲类 · 第2位"), tag_row("第2位"), tag_row("（2）")
+    (True, False, False)
+    """
+    s = line.strip()
+    return untagged(s) is not s
+
+
 def numbered_line(s: str) -> bool:
     """A cheap gate: may the stripped, non-empty line ``s`` be a generic header (a
     number or bracket at either end, a site's word or a glyph before the number, a Latin

@@ -95,6 +95,13 @@ _LATIN_PERSON = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,2}")
 _ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 # a person's name: two to five Han letters (a middle dot between a foreign name's parts)
 _PERSON = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
+# a card's row: a bracketed name of the card ('【人物卡】', no field's label), then its
+# cells parted by bars; one cell at least a label and its value (_card_items)
+_CARD = re.compile(r"^[【［\[](?P<k>[\u4e00-\u9fff]{2,8})[】］\]]\s*(?P<rest>\S.*)$")
+_CARD_BARS = re.compile(r"\s*[|｜丨]\s*")
+_CARD_ITEM = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>\S.*)$")
+#: a free cell of a card (a name, a role) is a few words, no sentence
+CARD_CELL_MAX = 30
 # a bracketed Han label with its English gloss after a slash ('【来源 / Source】')
 _GLOSSED_BRACKET = re.compile(
     r"(?P<o>[【［\[〔〖])(?P<k>[\u4e00-\u9fff]{2,6})[ \u3000]*[/／][ \u3000]*"
@@ -246,6 +253,8 @@ class MetaRows:
                 items = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(inner)]
             ok = items and len(items) >= 2 and all(self.field_of(k) and v for k, v in items)
             return self.fields(items) if items and ok else None
+        if s[0] in "【［[" and (card := self._card_items(s)) is not None:
+            return self.fields(card)
         if _WRAPPED_ITEMS.match(s):
             found = [(_squash(m["k"]), m["v"].strip()) for m in _WRAPPED_ITEM.finditer(s)]
             items = self._row_items(found)
@@ -311,6 +320,41 @@ class MetaRows:
             if field in ("published", "effective", "expires") and not normalise_date(value):
                 return None  # a date's label over no date ('Date: Monday')
             items.append((m["k"].strip(), value))
+        return items or None
+
+    def _card_items(self, s: str) -> list[tuple[str, str]] | None:
+        """The labelled cells of a card's row: a bracketed name of the card that no
+        table reads as a field's label (``【人物卡】``), then cells parted by bars, some
+        free (a person's name and role, no field), at least one a label the tables name
+        and its value; no cell a sentence.  None for any other line.
+
+        >>> p = MetaRows()
+        >>> p._card_items("【人物卡】某甲　某村村医　｜　来源：某乡卫生院")
+        [('来源', '某乡卫生院')]
+        >>> p._card_items("【人物卡】某甲说，这件事要做好。｜　来源：某乡卫生院") is None
+        True
+        >>> p._card_items("【提示】某甲　｜　地点：某村") is None
+        True
+        >>> p._card_items("【某栏】　来源：某科　审核：某乙　日期：2024-11-10") is None
+        True
+        """
+        m = _CARD.match(s)
+        if m is None or self.field_of(m["k"]) or not (":" in m["rest"] or "：" in m["rest"]):
+            return None
+        cells = _CARD_BARS.split(m["rest"].strip())
+        if len(cells) < 2:
+            return None  # one run of cells: the row readers below read it
+        items: list[tuple[str, str]] = []
+        for cell in cells:
+            item = _CARD_ITEM.match(cell)
+            if item is not None and re.search("[:：]", item["v"]):
+                return None  # a cell of several labels: not a card's
+            if item is not None:
+                if not self.field_of(item["k"]):
+                    return None  # every label says what it holds
+                items.append((item["k"], item["v"].strip()))
+            elif len(cell) > CARD_CELL_MAX or _SENTENCE_END.search(cell) or "，" in cell:
+                return None
         return items or None
 
     def _lenticular_items(self, s: str) -> list[tuple[str, str]] | None:
