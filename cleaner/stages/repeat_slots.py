@@ -19,6 +19,11 @@ becomes a *slot* (``⟨W⟩``), as its digits are masks:
   slot; the row over the page's own piece (``某某 提问于 …``, ``某某 发表于 …``: its
   author and date, metadata) has no verb of replying and stays.
 
+The same words make :func:`reply_stamp`: a shape of a verb of replying, figures and
+units only, slot or not, such as the count over the answers (``⟨N⟩ 个回答``), too short
+for the literal guard of other shapes; the boilerplate stage takes it inside the body and
+as a heading, never as the page's own figures (:mod:`~cleaner.stages.boilerplate_site`).
+
 A slot shape is counted like any shape and must repeat on enough of the site's pages;
 what it removes is recorded as every learned line is (``boilerplate.site_repeat``).
 """
@@ -132,18 +137,30 @@ _STAMP_MARKS = re.compile(r"⟨[NW]⟩|[\s·|｜•:：\-/.()（）#＃+]")
 
 
 def reply_frame(key: str) -> bool:
-    """Is slot shape ``key`` a response's stamp: a verb of replying, a figure, and beside
-    them only counters, date and time units and separators?
+    """Is slot shape ``key`` a response's stamp: a name's slot, a verb of replying, a
+    figure, and beside them only counters, date and time units and separators?
 
     >>> reply_frame("⟨W⟩\u3000回答于 ⟨N⟩-⟨N⟩-⟨N⟩"), reply_frame("⟨N⟩-⟨N⟩ 回复 ⟨W⟩")
     (True, True)
     >>> reply_frame("⟨W⟩ 提问于 ⟨N⟩-⟨N⟩-⟨N⟩"), reply_frame("⟨W⟩ 于⟨N⟩年回复了读者来信")
     (False, False)
     """
-    if SLOT_MASK not in key or "⟨N⟩" not in key:
+    return SLOT_MASK in key and reply_stamp(key)
+
+
+def reply_stamp(key: str) -> bool:
+    """Is shape ``key`` (a slot in it or not) made of a verb of replying, a figure, and
+    only counters, date and time units and separators beside them: a response's stamp
+    or the count of a page's responses (``⟨N⟩ 个回答``)?
+
+    >>> reply_stamp("⟨N⟩ 个回答"), reply_stamp("共⟨N⟩条回复"), reply_stamp("⟨N⟩ 个问题")
+    (True, True, False)
+    >>> reply_stamp("回复"), reply_stamp("第⟨N⟩条回复读者的意见")
+    (False, False)
+    """
+    if "⟨N⟩" not in key:
         return False
     reply, stamp = _words()
     if reply.search(key) is None:
         return False
-    rest = stamp.sub("", _STAMP_MARKS.sub("", key))
-    return not rest
+    return not stamp.sub("", _STAMP_MARKS.sub("", key))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
 from cleaner.stages.han_forms import widen
-from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, slot_shape
+from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_rows import cover_line
@@ -278,7 +278,11 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
                 # figure (what the letters it holds stand for in any other shape)
                 if not reply_frame(key):
                     continue
-            elif kind == "shape" and literal_chars(key) < config.site_shape_min_literal:
+            elif (
+                kind == "shape"
+                and literal_chars(key) < config.site_shape_min_literal
+                and not reply_stamp(key)  # '⟨N⟩ 个回答': the count of the responses
+            ):
                 continue
             probe = key if kind == "line" else prof.examples.get(key, [key])[0]
             if kind == "shape" and len(probe) > 20 and probe.endswith(_SENTENCE_END):
