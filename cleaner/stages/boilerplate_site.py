@@ -59,6 +59,7 @@ from cleaner.stages.repeat_keeps import (
     texted,
     varying_shapes,
 )
+from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.site_judge import FOOT
 from cleaner.stages.split_above import titles_under_rows
@@ -209,6 +210,7 @@ def site_repeat(
         if h.kind == "shape"
         and valued_shape(h.key, h.examples)
         and not any(x.startswith("cue:") for x in h.signals)
+        and not reply_stamp(h.key)  # the count of the page's responses: the site's
     }
     # the text's framed section labels and their values running on under its last
     # sentence ('〔保存期限〕' over '18个月'): the body's, not the foot's (section_runs)
@@ -232,7 +234,12 @@ def site_repeat(
             # the same link closing every piece of the page (piece_links.py)
             claimed[i] = Claim(SITE_REPEAT, "line", hit.support, learned=True)
             continue
-        if first < i < last and hit.scope != "tail" and letters(s) < MIDDLE_MIN_CHARS:
+        if (
+            first < i < last
+            and hit.scope != "tail"
+            and letters(s) < MIDDLE_MIN_CHARS
+            and not (hit.kind == "shape" and reply_stamp(hit.key))  # '3 个回答' (repeat_slots)
+        ):
             continue
         if (
             first < i < last
@@ -269,6 +276,7 @@ def site_repeat(
             continue
         if (
             hit.kind == "shape"
+            and not reply_stamp(hit.key)  # a response's stamp or count: the site's
             and (
                 first < i < last
                 or prose(s)

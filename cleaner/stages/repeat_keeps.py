@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.stages.block_rows import valued_shape
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.repeat_slots import reply_stamp
 
 if TYPE_CHECKING:
     from cleaner.stages.site_judge import LearnedLine
@@ -142,8 +143,12 @@ MAX_HEADLINE_SUPPORT = 50.0
 def own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool:
     """``line`` is one of the page's headings (or its h1 under a short label) and the
     learned line has only weak signals (no cue word, no menu separators): a headline the
-    site lists as a link on other pages, not chrome on its own page."""
+    site lists as a link on other pages, not chrome on its own page.  The count of the
+    page's responses over them (``<h2>3 个回答</h2>``, :func:`~cleaner.stages.
+    repeat_slots.reply_stamp`) is a heading the site prints on every page: never its own."""
     if not headings or any(x.startswith("cue:") or x == "menu" for x in hit.signals):
+        return False
+    if hit.kind == "shape" and reply_stamp(hit.key):
         return False
     return any(
         line == h or (line.endswith(h) and len(line) - len(h) <= HEADING_LABEL_CHARS)

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from xxhash import xxh3_64_intdigest
 
+from cleaner.stages.repeat_slots import SLOT_MASK, SLOT_MAX_CHARS, slot_shape
 from cleaner.stages.split_titles import split_suffix
 
 TITLE_MASK = "⟨T⟩"
@@ -128,7 +129,8 @@ def shape_of(line: str, title: str) -> str:
 
 def literal_chars(shape: str) -> int:
     """Letters, digits and Han characters left in a shape once the masks are removed."""
-    return len(_LITERAL.findall(shape.replace(TITLE_MASK, "").replace(NUMBER_MASK, "")))
+    bare = shape.replace(TITLE_MASK, "").replace(NUMBER_MASK, "").replace(SLOT_MASK, "")
+    return len(_LITERAL.findall(bare))
 
 
 @dataclass(slots=True)
@@ -242,7 +244,14 @@ class SiteProfile:
                         again("L" + s, i / n, share)
             # no shape for the title line: titles of one series differ only in numbers
             # ('2019年工作总结', '2020年工作总结') and are content, not chrome
-            if shape == s or s == title or shape in seen_shapes:
+            if shape == s or s == title:
+                continue
+            if len(s) <= SLOT_MAX_CHARS:  # a response's stamp: its name a slot too
+                slot = slot_shape(s, shape_of, title=title)
+                if slot is not None and slot not in seen_shapes:
+                    seen_shapes.add(slot)
+                    self._sight_shape(slot, (i / n, share, s))
+            if shape in seen_shapes:
                 continue
             seen_shapes.add(shape)
             first = sight(shapes, once_shapes, "S", shape, (i / n, share, s))
@@ -255,6 +264,17 @@ class SiteProfile:
         self.pages += 1
         if self.entries() > PRUNE_AT:
             self.prune(1)
+
+    def _sight_shape(self, shape: str, record: tuple[float, float | None, str]) -> None:
+        """Count one page's sighting of ``shape`` (its line is ``record[2]``), with its
+        examples (the first three lines seen)."""
+        first = self._sight(self.shapes, self.once_shapes, "S", shape, record)
+        if first is None:
+            return  # a single sighting: its example waits in once_shapes
+        ex = self.examples.setdefault(shape, [])
+        for line in (first[2], record[2]):
+            if len(ex) < 3 and line not in ex:
+                ex.append(line)
 
     def _sight(
         self, table: dict[str, int], once: dict[int, _R], prefix: str, name: str, record: _R

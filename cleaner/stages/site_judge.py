@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
 from cleaner.stages.han_forms import widen
+from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_rows import cover_line
@@ -181,11 +182,18 @@ class Learned:
     lines: dict[str, LearnedLine]
     shapes: dict[str, LearnedLine]
 
+    #: some shape has a name slot (:mod:`cleaner.stages.repeat_slots`)
+    slotted: bool = False
+
     def match(self, line: str, title: str) -> LearnedLine | None:
         s = line.strip()
         hit = self.lines.get(s)
         if hit is None and self.shapes and s:
             hit = self.shapes.get(shape_of(s, title))
+            if hit is None and self.slotted and s != title:
+                slot = slot_shape(s, shape_of, title=title)
+                if slot is not None:
+                    hit = self.shapes.get(slot)
         return hit
 
     def __len__(self) -> int:
@@ -265,7 +273,16 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
                 len(key) < config.site_min_chars or sum(ch.isalpha() for ch in key) < 2
             ):
                 continue  # '附件', '一、' and bare numbers ('1.20', '2016') are never chrome
-            if kind == "shape" and literal_chars(key) < config.site_shape_min_literal:
+            if kind == "shape" and SLOT_MASK in key:
+                # a name slot: its frame a response's stamp, a verb of replying and a
+                # figure (what the letters it holds stand for in any other shape)
+                if not reply_frame(key):
+                    continue
+            elif (
+                kind == "shape"
+                and literal_chars(key) < config.site_shape_min_literal
+                and not reply_stamp(key)  # '⟨N⟩ 个回答': the count of the responses
+            ):
                 continue
             probe = key if kind == "line" else prof.examples.get(key, [key])[0]
             if kind == "shape" and len(probe) > 20 and probe.endswith(_SENTENCE_END):
@@ -316,7 +333,8 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
                 expected,
                 tuple(signals),
             )
-    return Learned(prof.site, prof.pages, lines, shapes)
+    slotted = any(SLOT_MASK in k for k in shapes)
+    return Learned(prof.site, prof.pages, lines, shapes, slotted)
 
 
 #: A title suffix is the site's when it ends this many distinct titles of the site …
