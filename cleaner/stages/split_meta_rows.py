@@ -82,6 +82,15 @@ _LENTICULAR = re.compile(
 _LATIN_CELL = re.compile(
     r"(?P<k>[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){0,3})[ \t]*[:：][ \t]*(?P<v>\S.*)"
 )
+
+
+def _cell_key(cell: str) -> str:
+    """A label cell's key: a Han label loses its letter spacing ('发 布 日 期'), an
+    English one keeps the spaces between its words ('Issued by')."""
+    bare = cell.strip().rstrip(":：").strip()
+    return bare if _LATIN_LABEL.fullmatch(bare) else _squash(cell)
+
+
 # a label's English gloss after a slash at the end of its line ('发布日期 / Published：')
 _GLOSS_TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff])[ \u3000]*[/／][ \u3000]*[A-Za-z][A-Za-z.]{0,11}"
@@ -260,7 +269,7 @@ class MetaRows:
             if len(cells) >= 2 and len(cells) % 2 == 0:
                 keys, values = cells[::2], cells[1::2]
                 if all(self.label(k) for k in keys) and not any(self.label(v) for v in values):
-                    items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
+                    items = [(_cell_key(k), v) for k, v in zip(keys, values, strict=True)]
                 elif self._mostly_labelled(keys, values):
                     # an info table's row with a label no table names beside known ones
                     # ('信息来源 | 某中心 | 办理方式 | 现场'): the known cells read
