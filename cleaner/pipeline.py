@@ -481,6 +481,7 @@ _INFO_BAR = ".publish_info"
 _DATE_STAMP = ".date_stamp"
 # an English stamp that names the day the piece went up ('Published: …', 'Posted …'); an
 # update's stamp alone ('Updated: …') names another day
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _POSTED = re.compile(r"(?i)\s*(?:first )?(?:published|posted)\b")
 
 
@@ -495,7 +496,11 @@ def _stamp_date(ed: Editor) -> str | None:
         return None
     if 2 * stamps[0].start > len(ed.text) + len(stamps[0].before):
         return None  # low on the page: a comment's or a related item's stamp
-    return normalise_date(stamps[0].before)
+    day = normalise_date(stamps[0].before)
+    if day is None:  # '09/03/2021': a day and a month either way round, kept as printed
+        raw = _POSTED.sub("", stamps[0].before, count=1).strip(" \t:：\n")
+        day = raw if _DAY_MONTH.fullmatch(raw) else None
+    return day
 
 
 _RULE = attrgetter("rule")

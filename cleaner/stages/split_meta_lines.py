@@ -55,6 +55,9 @@ from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_values import names_only, sentence_in
 
+# an English weekday's name before a date (read in digits): no cell of its own
+_EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d{4}-)")
+
 
 class MetaLines(MetaRows):
     """The line readers of :class:`MetaParser` (its base, over :class:`MetaRows`): a
@@ -80,6 +83,7 @@ class MetaLines(MetaRows):
             # an English page's date ('November 3, 2022') read as the digits' form, so
             # its comma parts no cells and every reader below knows it
             line = line[: en.start()] + (english_date(en[0]) or en[0]) + line[en.end() :]
+            line = _EN_WEEKDAY.sub("", line)  # 'Tuesday, 2021-03-09': the day's name goes
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed

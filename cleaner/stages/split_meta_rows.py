@@ -83,6 +83,11 @@ _LATIN_CELL = re.compile(
     r"(?P<k>[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){0,3})[ \t]*[:：][ \t]*(?P<v>\S.*)"
 )
 
+# a weekday after a date ('星期二', '（周二）', '礼拜二') and its time: the date's own
+_CN_WEEKDAY = re.compile(
+    r"^[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
 
 def _cell_key(cell: str) -> str:
     """A label cell's key: a Han label loses its letter spacing ('发 布 日 期'), an
@@ -588,7 +593,7 @@ class MetaRows:
         date = normalise_date(m["date"])
         if date is None:
             return None
-        rest = m["rest"].strip(" \u3000|｜·•")
+        rest = _CN_WEEKDAY.sub("", m["rest"].strip(" \u3000|｜·•")).strip(" \u3000|｜·•")
         if rest and _same_date_glossed(rest, date):
             return {"published": date}  # '2021年3月9日 ｜ March 9, 2021': one date, two tongues
         if verb_alone and rest.rstrip("。") in self.t.publish_words:

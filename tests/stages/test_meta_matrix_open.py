@@ -169,3 +169,88 @@ def test_html_data_table_dates_no_byline() -> None:
     page = f"<html><body><div><h1>{TITLE}</h1><p>2022-07-14</p>{paras}</div></body></html>"
     arts = pipe.process(_html_raw(page), 0).articles
     assert arts[0].meta.get("published") == "2022-07-14"
+
+
+# --- layouts the matrix gained (``_cells_wide``), other wording ---
+
+
+@pytest.mark.parametrize(
+    "row", ["2022年7月14日 星期四", "2022-07-14（周四）", "2022年7月14日 礼拜四 08:30"]
+)
+def test_date_with_weekday(pipe: Pipeline, row: str) -> None:
+    meta, text, _ = _run(pipe, [row])
+    assert meta.get("published") == "2022-07-14"
+    assert "2022" not in text
+
+
+def test_date_with_weekday_and_words_stays(pipe: Pipeline) -> None:
+    row = "2022年7月14日 星期四 晴 今天和同学去田里看了新插的秧苗。"
+    meta, text, _ = _run(pipe, [row])
+    assert "published" not in meta
+    assert row in text
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("Thursday, July 14, 2022", {"published": "2022-07-14"}),
+        ("By Qi Yuan, Zhechuan Evening News | 14 July 2022", {"author": "Qi Yuan"}),
+        ("July 14, 2022 | By Qi Yuan", {"author": "Qi Yuan", "published": "2022-07-14"}),
+    ],
+)
+def test_english_bylines(pipe: Pipeline, row: str, want: dict[str, str]) -> None:
+    meta, text, changes = _run(pipe, [row], en=True)
+    assert {k: meta.get(k) for k in want} == want
+    assert "Qi Yuan" not in text and "July 14" not in text
+    assert any(c.rule == "split.meta_header" and "2022" in c.before for c in changes)
+
+
+def test_english_by_sentence_stays(pipe: Pipeline) -> None:
+    line = "By July 14, 2022, Qi Yuan had planted the new seed on every terrace."
+    meta, text, _ = _run(pipe, [line], en=True)
+    assert "author" not in meta and "published" not in meta
+    assert line in text
+
+
+@pytest.mark.parametrize("row", ["发布时间：07/08/2022", "Published: 07/08/2022"])
+def test_day_month_either_way_kept_raw(pipe: Pipeline, row: str) -> None:
+    meta, _, changes = _run(pipe, [row], en=row.startswith("P"))
+    raw = row.split(":")[-1].split("：")[-1].strip()
+    assert meta.get("published") == raw  # as printed: never guessed
+    assert any(raw in c.before for c in changes)  # the row left the text on the record
+
+
+def test_day_month_one_way_read(pipe: Pipeline) -> None:
+    meta, _, _ = _run(pipe, ["发布时间：14/07/2022"])
+    assert meta.get("published") == "2022-07-14"  # no month 14: one reading
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        (f"发布时间 | 2022-07-14 | 发布单位 | {ORG}", {"published": "2022-07-14", "issuer": ORG}),
+        ("出处：柘川县融媒体中心 撰稿：祁远 发布时间：2022-07-14", {"author": "祁远"}),
+    ],
+)
+def test_strips_and_glued_rows(pipe: Pipeline, row: str, want: dict[str, str]) -> None:
+    meta, text, _ = _run(pipe, [row])
+    assert {k: meta.get(k) for k in want} == want
+    assert "2022-07-14" not in text
+
+
+def test_body_sentence_with_source_verb_stays(pipe: Pipeline) -> None:
+    row = "项目资金来源于县级财政和社会捐助，撰稿人祁远对此作了说明。"
+    meta, text, _ = _run(pipe, [row])
+    assert "origin" not in meta and "author" not in meta
+    assert row in text
+
+
+def test_html_th_td_card() -> None:
+    cells = [("发布时间", "2022-07-14"), ("发布单位", ORG), ("撰稿", "祁远")]
+    card = "<table>" + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in cells)
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    page = f"<html><body><div><h1>{TITLE}</h1>{card}</table>{paras}</div></body></html>"
+    arts = Pipeline(PipelineConfig()).process(_html_raw(page), 0).articles
+    assert arts[0].meta.get("published") == "2022-07-14"
+    assert arts[0].meta.get("issuer") == ORG
+    assert ORG not in arts[0].text
