@@ -56,8 +56,12 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-# the comma of an English date ('March 9, 2021'): no clause's (the row reader drops it)
-_MONTH_DAY_COMMA = re.compile(rf"\b({_MONTH}\.?\s+\d{{1,2}}),(?=\s*\d{{4}}\b)")
+# the comma of an English date that is a whole cell ('March 9, 2021', its time after it,
+# then the row's end or a separator): no clause's (the row reader drops it); a date that
+# goes on in words ('April 2, 2019 at the pier') keeps it, and with it its prose
+_MONTH_DAY_COMMA = re.compile(
+    rf"\b({_MONTH}\.?\s+\d{{1,2}}),(?=\s*\d{{4}}(?:\s+\d{{1,2}}:\d{{2}})?\s*(?:[|｜│┃·•/\t\u3000]|$))"
+)
 _DATE = re.compile(
     r"^(?P<d>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
     r"|\d{2}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}"  # '21-03-05': a whole value only

@@ -121,6 +121,17 @@ def test_body_beside_date_forms(pipe: Pipeline, day: str) -> None:
     assert day not in text
 
 
+def test_english_date_going_on_in_words_is_no_cell() -> None:
+    from cleaner.stages.split_meta import MetaParser
+
+    p = MetaParser()
+    assert p.shaped_row(f"{ORG}　July 14, 2022", near_title=True) == {
+        "published": "2022-07-14",
+        "issuer": ORG,
+    }
+    assert p.shaped_row(f"{ORG}　July 14, 2022 at the terraces", near_title=True) is None
+
+
 def test_english_date_in_sentence_stays(pipe: Pipeline) -> None:
     line = "On July 14, 2022, the farm office said it would test the seed again."
     meta, text, _ = _run(pipe, [line], en=True)
