@@ -265,3 +265,23 @@ def test_html_th_td_card() -> None:
     assert arts[0].meta.get("published") == "2022-07-14"
     assert arts[0].meta.get("issuer") == ORG
     assert ORG not in arts[0].text
+
+
+def test_barred_table_of_fields_over_title(pipe: Pipeline) -> None:
+    rows = [
+        f"| 发布单位 | {ORG} | 发布时间 | 2022-07-14 |",
+        "| 文号 | 柘农发〔2022〕7号 | 分类 | 农业 |",
+    ]
+    page = "\n".join([*rows, TITLE, *BODY]) + "\n"
+    art = pipe.process(RawInput("open/table.txt", page.encode()), 0).articles[0]
+    assert art.meta.get("issuer") == ORG and art.meta.get("doc_number") == "柘农发〔2022〕7号"
+    assert art.title == TITLE
+    assert "柘农发" not in art.text
+
+
+def test_barred_menu_over_title_is_no_table(pipe: Pipeline) -> None:
+    rows = ["首页 | 政务公开 | 办事服务 | 互动交流", "首页 | 通知公告 | 政策文件"]
+    page = "\n".join([*rows, TITLE, *BODY]) + "\n"
+    art = pipe.process(RawInput("open/menu.txt", page.encode()), 0).articles[0]
+    assert art.title == TITLE
+    assert not {"issuer", "doc_number", "published"} & art.meta.keys()
