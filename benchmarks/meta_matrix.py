@@ -3,10 +3,14 @@ run through the whole pipeline alone.  Prints right/wrong per cell (``--quiet``:
 only), the pass rate per layout shape and per label class, and the total.
 
 Figures (393 cells, 12 of them look-alikes; same run): main d92389c 253 right (.644);
-branch metamatrix 382 (.972).  Open: a letter-spaced label before a wide space (repair
-closes the spaces first), an English 'Published: <date>' stamp (boilerplate takes it), an
-English label and value parted by a tab, 'March 9, 2021' beside a body, an ROC year
-without 民国, '某局 发布', an HTML data table's first date (ingest reads it).
+branch metamatrix 382 (.972); branch metaopen 393 (1.000): a letter-spaced label keeps
+the gap before its value, an English 'Published: <date>' stamp the boilerplate stage
+removes gives the page's date, English tab pairs, a glossed label alone over its value,
+'March 9, 2021' and an ROC year without 民国 beside a body, '某局　发布', an HTML data
+table's dates no byline.  Widened by metaopen to 418 cells (22 'wide' and 3 'wide'
+look-alikes: <th>/<td> cards, a <dl> with colons, label|value strips, English bylines,
+glued rows, dates with a weekday, a day/month date kept raw): main 8cf88f7 on the 418
+reads 401 (.959), metaopen 418 (1.000).
 
 Usage: python benchmarks/meta_matrix.py [--quiet]
 """

@@ -9,7 +9,8 @@ right/wrong per layout (with what was got when wrong) and the total.
 Figures (69 layouts, 19 of them look-alikes): main 0e246ef 54 right / 15 wrong; branch
 metasweep 66 / 3 (open: a bare '日期：…' alone under a title, which an event's '时间：…'
 over '地点：…' resembles; a markdown table's rows over the title; two issuers signing);
-branch fixmeta 67 / 2 (two issuers signing read: the first named is the issuer).
+branch fixmeta 67 / 2 (two issuers signing read: the first named is the issuer); branch
+metaopen 68 / 1 (a barred table of fields over the title is no menu).
 With a site's head left above every title (the first draft of the sweep, 49 layouts),
 main read 27 right: the head's name was glued to the title and the rows under it unread.
 

@@ -245,6 +245,8 @@ class Pipeline:
             )
             if bar:
                 hints = replace(hints, published=normalise_date(bar))
+            elif (stamp := _stamp_date(ed)) is not None:
+                hints = replace(hints, published=stamp)
         if self.config.split.parse_meta:
             bars = sorted(
                 (c.start, c.before)
@@ -476,6 +478,31 @@ class PageRows:
 
 # the boilerplate rule (rule packs, ``publish_info``) that removes an article's info bar
 _INFO_BAR = ".publish_info"
+_DATE_STAMP = ".date_stamp"
+# an English stamp that names the day the piece went up ('Published: …', 'Posted …'); an
+# update's stamp alone ('Updated: …') names another day
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_POSTED = re.compile(r"(?i)\s*(?:first )?(?:published|posted)\b")
+
+
+def _stamp_date(ed: Editor) -> str | None:
+    """The day of the one English publication stamp the boilerplate stage removed
+    ('Published: 9 March 2021', its ``generic.date_stamp`` rule) in the page's first half,
+    or None: none, several (a list's or a thread's), or an update's stamp alone.  The line
+    is chrome to the boilerplate stage (and stays on its record), but its day is the
+    page's publish date, as an info bar's is."""
+    stamps = [c for c in ed.ledger if c.rule.endswith(_DATE_STAMP) and not is_compact(c)]
+    if len(stamps) != 1 or not _POSTED.match(stamps[0].before):
+        return None
+    if 2 * stamps[0].start > len(ed.text) + len(stamps[0].before):
+        return None  # low on the page: a comment's or a related item's stamp
+    day = normalise_date(stamps[0].before)
+    if day is None:  # '09/03/2021': a day and a month either way round, kept as printed
+        raw = _POSTED.sub("", stamps[0].before, count=1).strip(" \t:：\n")
+        day = raw if _DAY_MONTH.fullmatch(raw) else None
+    return day
+
+
 _RULE = attrgetter("rule")
 _STAGE = attrgetter("stage")
 

@@ -178,6 +178,11 @@ def byline_date(visible: str, headline: str | None) -> str | None:
     >>> byline_date("首页\\n某县垃圾分类\\n2019-09-26 12:11 来源：晨报\\n正文。", "某县垃圾分类")
     '2019-09-26'
     >>> byline_date("Home\\nTitle 1\\nOn 2019-09-26, the council met, and it voted.", "Title 1")
+
+    A row of a data table under the headline (its cells parted by tabs, another row as
+    wide holding another date: a column of dates) is no byline.
+
+    >>> byline_date("某表\\n甲\\t2021-03-09\\t乙\\n丙\\t2021-04-12\\t丁", "某表")
     """
     lines = under_headline(visible, headline, _heads)
     if lines is None:
@@ -187,10 +192,25 @@ def byline_date(visible: str, headline: str | None) -> str | None:
         if s and len(s) <= BYLINE_MAX_CHARS and not _CLAUSE.search(s):
             m = _ISO_DATE.search(s)
             if m:
+                if _table_dates(s, lines):
+                    return None
                 return _date(*(int(g) for g in m.groups()))
         if s and len(s) <= BYLINE_MAX_CHARS and (day := _written_date(s)):
             return day
     return None
+
+
+def _table_dates(row: str, lines: list[str]) -> bool:
+    """``row`` is a data table's row: tab-parted cells, and another line as wide (as many
+    tabs) holds a date of its own (a column of dates: records, no byline)."""
+    tabs = row.count("\t")
+    if not tabs:
+        return False
+    days = {m.group() for m in _ISO_DATE.finditer(row)}
+    return any(
+        ln.strip().count("\t") == tabs and {m.group() for m in _ISO_DATE.finditer(ln)} - days
+        for ln in lines
+    )
 
 
 # an English byline's written-out date, its weekday and ordinal too ('By A. Writer on

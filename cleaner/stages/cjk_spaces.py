@@ -290,6 +290,8 @@ class CjkSpaceRule:
                     continue
                 if self._padded_label(text, line_start, m):
                     continue
+                if self._spaced_label_end(text, line_start, m):
+                    continue
                 if self._field_gap(text, line_start, line_end, m):
                     continue
                 if self._cell_gap(text, line_start, line_end, m):
@@ -439,6 +441,28 @@ class CjkSpaceRule:
             and _is_han(text[s - 1])
             and _is_han(text[s + 1])
         )
+
+    # a label spelled out letter by letter at its line's start ('来　　源', '发 布 日 期'):
+    # two to four Han letters parted by one and the same gap
+    _SPACED_HEAD = re.compile(
+        f"[ \t\u3000]*[{HAN}](?P<gap>[ \u3000]+)[{HAN}](?:(?P=gap)[{HAN}]){{0,2}}"
+    )
+
+    def _spaced_label_end(self, text: str, ls: int, m: re.Match[str]) -> bool:
+        """The space closes a label spelled out letter by letter at its line's start and
+        is another gap than the label's own ('来　　源　某中心', '发 布 日 期　2021-03-09'):
+        the label's gaps pad it to a width and go, this one parts it from its value.
+
+        >>> from cleaner.stages.repair import RepairStage
+        >>> row = "来\u3000\u3000源\u3000某某中心"
+        >>> RepairStage()._spaced_label_end(row, 0, re.search("\u3000(?=某)", row))
+        True
+        >>> row = "来\u3000源\u3000某某中心"
+        >>> RepairStage()._spaced_label_end(row, 0, re.search("\u3000(?=某)", row))
+        False
+        """
+        head = self._SPACED_HEAD.fullmatch(text, ls, m.start())
+        return head is not None and head["gap"] != m.group() and m.end() < len(text)
 
     # a digit or bracket at most MARK_REACH Han characters from the space (the Han word
     # beside the space is a unit or a short quoted word: '105.3元 ', ' 維持「持有」')

@@ -322,7 +322,10 @@ class SplitStage(SplitFinder):
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
             lead_nav_ = 0 if head else lead_nav([lines[i] for i in body_idx[:3]])
-            if lead_nav_ and self.meta.row_over_title(lines, body_idx, 0):
+            if lead_nav_ and (
+                self.meta.row_over_title(lines, body_idx, 0)
+                or self.meta.table_over_title(lines, body_idx, lead_nav_)
+            ):
                 lead_nav_ = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
             # the page's <title> over a heading naming the page's kind, a card under it
             # (split_card_head): the card is read under the heading

@@ -56,12 +56,19 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# the comma of an English date that is a whole cell ('March 9, 2021', its time after it,
+# then the row's end or a separator): no clause's (the row reader drops it); a date that
+# goes on in words ('April 2, 2019 at the pier') keeps it, and with it its prose
+_MONTH_DAY_COMMA = re.compile(
+    rf"\b({_MONTH}\.?\s+\d{{1,2}}),(?=\s*\d{{4}}(?:\s+\d{{1,2}}:\d{{2}})?\s*(?:[|｜│┃·•/\t\u3000]|$))"
+)
 _DATE = re.compile(
     r"^(?P<d>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
     r"|\d{2}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}"  # '21-03-05': a whole value only
     r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
     r"\s*[一二三四五六七八九十]{1,3}\s*日"
     r"|民[国國]\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # an ROC year
+    r"|1\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # an ROC year of three digits, no era
     rf"|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"  # '9 Mar 2021'
     r"(?:[ \t\u3000]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"  # a weekday may follow
     r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$"

@@ -23,6 +23,7 @@ from cleaner.stages.split_cell_marks import (
     _ID,
     _LABEL_COMMA,
     _LEAD_MARK,
+    _MONTH_DAY_COMMA,
     _PAIRS,
     _SENTENCE,
     _WRAPPED,
@@ -39,7 +40,7 @@ from cleaner.stages.split_cell_marks import (
     carried_in,
     titled_name,
 )
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_dates import normalise_date, roc_date
 
 
 def read_cells(
@@ -79,7 +80,7 @@ def read_cells(
     media: list[str] = []  # papers or stations under a label that says they carried it
     for label, value in cells:
         dm = _DATE.match(value)
-        date = normalise_date(dm["d"]) if dm else None
+        date = (normalise_date(dm["d"]) or roc_date(dm["d"])) if dm else None
         field = _names(label, field_of, dated=date is not None) if label else None
         if date is not None:
             dates += 1
@@ -203,6 +204,8 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     {'author': '某某', 'doc_number': 'AB2020123C', 'published': '2020-01-02'}
     """
     s = _unwrap(_LEAD_MARK.sub("", line.strip()))
+    if "," in s:
+        s = _MONTH_DAY_COMMA.sub(r"\1", s)  # 'March 9, 2021': a date's comma, no clause's
     if "," in s and ("=" in s or ":" in s):
         s = _LABEL_COMMA.sub("｜", s)
     # every reading rests on a date or a code (an organisation only beside one): a row

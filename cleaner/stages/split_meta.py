@@ -230,6 +230,36 @@ class MetaParser(MetaLines):
                 return [([idx[k]], parsed)]
         return []
 
+    def table_over_title(self, lines: list[str], idx: list[int], n: int) -> bool:
+        """The ``n`` (two) first lines, barred like a menu, are a table of fields over the
+        bare title: each reads two fields at least (``| 发布机构 | 某局 | 发布日期 | … |``),
+        one a date or a number, and the line below them is a bare title with no row under
+        it.  A menu's cells read no field; so no navigation.
+
+        >>> p = MetaParser()
+        >>> page = ["| 发布机构 | 某某市档案局 | 发布日期 | 2021-03-09 |",
+        ...         "| 文号 | 某档发〔2021〕3号 | 分类 | 档案 |",
+        ...         "某某市档案局关于某事的通知", "正文。"]
+        >>> p.table_over_title(page, [0, 1, 2, 3], 2)
+        True
+        >>> page[:2] = ["首页 | 新闻 | 公告 | 关于我们", "首页 > 通知公告"]
+        >>> p.table_over_title(page, [0, 1, 2, 3], 2)
+        False
+        """
+        if n < 2 or n + 1 >= len(idx):
+            return False
+        rows = [self.shaped_row(lines[idx[j]], near_title=True) for j in range(n)]
+        if not all(r and len(r) >= 2 for r in rows):
+            return False
+        if not any(k in r for r in rows if r for k in ("published", "doc_number")):
+            return False
+        title, after = lines[idx[n]], lines[idx[n + 1]]
+        if _SENTENCE.search(title) or text_width(title) > 60:
+            return False
+        return not self.shaped_row(title, near_title=True) and not self.shaped_row(
+            after, near_title=True
+        )
+
     def row_over_title(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
         """Fields of line ``idx[k]``, a single document's first line, when it is its row
         of facts printed OVER its bare title (``成文 日期 ┆ 单位 某所`` then the title):

@@ -48,11 +48,15 @@ from cleaner.stages.split_meta_marks import (
     en_posted_cells,
 )
 from cleaner.stages.split_meta_rows import (
+    _GLOSS_TAIL,
     MetaRows,
 )
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_values import names_only, sentence_in
+
+# an English weekday's name before a date (read in digits): no cell of its own
+_EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d{4}-)")
 
 
 class MetaLines(MetaRows):
@@ -79,6 +83,7 @@ class MetaLines(MetaRows):
             # an English page's date ('November 3, 2022') read as the digits' form, so
             # its comma parts no cells and every reader below knows it
             line = line[: en.start()] + (english_date(en[0]) or en[0]) + line[en.end() :]
+            line = _EN_WEEKDAY.sub("", line)  # 'Tuesday, 2021-03-09': the day's name goes
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed
@@ -139,6 +144,10 @@ class MetaLines(MetaRows):
 
     def _shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         s = line.strip()
+        if "/" in s or "／" in s:
+            bare = _GLOSS_TAIL.sub("", s).rstrip(":：")
+            if bare != s.rstrip(":：") and self.field_of(bare):
+                return None  # '发布机构 / Issued by：': a label glossed in English, alone
         spaced = _ONE_SPACE_LABEL.sub("\u3000", s) if near_title else s
         if spaced != s:
             # '来源:某报 时间:2021-03-09 16:20': one space parts labelled cells; read as
@@ -175,11 +184,32 @@ class MetaLines(MetaRows):
             source = source_dateline(s, self.field_of)
             if source is not None and source["published"] == row["published"]:
                 row = row | source
+        if near_title and row is None and (body := self._body_then_verb(s)) is not None:
+            row = {"issuer": body}  # '某某局　发布': the body before its verb
         if row and sentence_in(row):
             return None  # a sentence behind a label-like opening stays text (split_values)
         if row and "issuer" not in row and self._posted_by_body(s, row.get("author", "")):
             row = {("issuer" if k == "author" else k): v for k, v in row.items()}
         return names_only(row) if row else row
+
+    _BODY_VERB = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{3,30})[ \u3000]+(?P<verb>\S{2})")
+
+    def _body_then_verb(self, line: str) -> str | None:
+        """The body of a row that is a body's name, a gap and a publishing verb alone
+        (``某某区住房局　发布``: the row names who put the page up, as ``2021-03-09 发布``
+        names when), or None: a person's name, a sentence or a headline with no gap.
+
+        >>> p = MetaLines()
+        >>> p._body_then_verb("某某市档案局　发布"), p._body_then_verb("林某某 发布")
+        ('某某市档案局', None)
+        >>> p._body_then_verb("某某市档案局发布"), p._body_then_verb("某某市档案局　发布会")
+        (None, None)
+        """
+        m = self._BODY_VERB.fullmatch(line)
+        if m is None or m["verb"] not in self.t.publish_words:
+            return None
+        body = m["body"]
+        return body if is_org(body) or _short_body(body) else None
 
     def _posted_by_body(self, line: str, value: str) -> bool:
         """``value``, read as the author, stands under a label that names who put the page

@@ -61,7 +61,9 @@ _AUTHOR_CELL = re.compile(
 # an English byline's cell ('By Some Name') and a dated one ('Posted on 9 March 2021 by
 # Some Name'): a name of capitalised words; cells apart by a bar or a wide gap
 _EN_NAME = r"(?P<name>[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3})"
-_EN_BY = re.compile(rf"^By {_EN_NAME}$")
+# 'By Some Name', or with the writer's paper or desk after a comma ('By Some Name, Some
+# Daily'): the name is the author (the row, paper and all, leaves the text on the record)
+_EN_BY = re.compile(rf"^By {_EN_NAME}(?:, [A-Z][A-Za-z'.&-]*(?: [A-Za-z][A-Za-z'.&-]*){{0,5}})?$")
 _EN_POSTED_BY = re.compile(
     rf"^(?:Posted|Published|Updated)(?: on)? (?P<date>[A-Za-z0-9 ,./-]{{6,24}}?) by {_EN_NAME}$"
 )

@@ -82,6 +82,20 @@ _LENTICULAR = re.compile(
 _LATIN_CELL = re.compile(
     r"(?P<k>[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){0,3})[ \t]*[:：][ \t]*(?P<v>\S.*)"
 )
+
+# a weekday after a date ('星期二', '（周二）', '礼拜二') and its time: the date's own
+_CN_WEEKDAY = re.compile(
+    r"^[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
+def _cell_key(cell: str) -> str:
+    """A label cell's key: a Han label loses its letter spacing ('发 布 日 期'), an
+    English one keeps the spaces between its words ('Issued by')."""
+    bare = cell.strip().rstrip(":：").strip()
+    return bare if _LATIN_LABEL.fullmatch(bare) else _squash(cell)
+
+
 # a label's English gloss after a slash at the end of its line ('发布日期 / Published：')
 _GLOSS_TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff])[ \u3000]*[/／][ \u3000]*[A-Za-z][A-Za-z.]{0,11}"
@@ -269,7 +283,7 @@ class MetaRows:
             if len(cells) >= 2 and len(cells) % 2 == 0:
                 keys, values = cells[::2], cells[1::2]
                 if all(self.label(k) for k in keys) and not any(self.label(v) for v in values):
-                    items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
+                    items = [(_cell_key(k), v) for k, v in zip(keys, values, strict=True)]
                 elif self._mostly_labelled(keys, values):
                     # an info table's row with a label no table names beside known ones
                     # ('信息来源 | 某中心 | 办理方式 | 现场'): the known cells read
@@ -623,7 +637,7 @@ class MetaRows:
         date = normalise_date(m["date"])
         if date is None:
             return None
-        rest = m["rest"].strip(" \u3000|｜·•")
+        rest = _CN_WEEKDAY.sub("", m["rest"].strip(" \u3000|｜·•")).strip(" \u3000|｜·•")
         if rest and _same_date_glossed(rest, date):
             return {"published": date}  # '2021年3月9日 ｜ March 9, 2021': one date, two tongues
         if verb_alone and rest.rstrip("。") in self.t.publish_words:

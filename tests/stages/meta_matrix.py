@@ -315,7 +315,101 @@ def _lookalikes() -> list[Cell]:
     ]
 
 
-CELLS: list[Cell] = [*_cells_text(), *_cells_html(), *_lookalikes()]
+def _cells_wide() -> list[Cell]:
+    """Layouts real Chinese and English sites print that the first matrix lacked: a
+    label/value table as ``<th>``/``<td>`` rows, a ``<dl>`` card with colons, a one-row
+    strip of ``label | value`` cells, an English byline with its values first, labelled
+    cells glued by single spaces, dates with a weekday or dotted, an ambiguous day/month
+    date (kept raw: never guessed), and their look-alikes."""
+    want_all = {"published": D, "issuer": ISS, "doc_number": DOC, "origin": ORI, "author": AUT}
+    items = [("发布日期", D), ("发布机构", ISS), ("文号", DOC), ("来源", ORI), ("作者", AUT)]
+    th_td = (
+        "<table>"
+        + "".join(f"<tr><th>{escape(a)}</th><td>{escape(b)}</td></tr>" for a, b in items)
+        + "</table>"
+    )
+    th_td_pairs = (
+        "<table>"
+        + "".join(
+            "<tr>"
+            + "".join(f"<th>{escape(a)}</th><td>{escape(b)}</td>" for a, b in items[k : k + 2])
+            + "</tr>"
+            for k in range(0, len(items), 2)
+        )
+        + "</table>"
+    )
+    dl_colon = (
+        "<dl>" + "".join(f"<dt>{escape(a)}：</dt><dd>{escape(b)}</dd>" for a, b in items) + "</dl>"
+    )
+    cells = [
+        Cell("wide|html_th_td|", _html(th_td), want_all, html=True),
+        Cell("wide|html_th_td_pairs|", _html(th_td_pairs), want_all, html=True),
+        Cell("wide|html_dl_colon|", _html(dl_colon), want_all, html=True),
+    ]
+    strip = " | ".join(f"{a} | {b}" for a, b in items)
+    cells.append(Cell("wide|strip_bar|", _text([strip]), want_all))
+    cells.append(
+        Cell("wide|strip_tab|", _text(["\t".join(f"{a}\t{b}" for a, b in items)]), want_all)
+    )
+    glued = f"来源：{ORI} 作者：{AUT} 发布时间：{D}"
+    cells.append(
+        Cell(
+            "wide|glued_one_space|", _text([glued]), {"origin": ORI, "author": AUT, "published": D}
+        )
+    )
+    glued_tight = f"来源：{ORI}　作者：{AUT}　发布时间：2021-03-09 10:32"
+    cells.append(
+        Cell(
+            "wide|glued_time|",
+            _text([glued_tight]),
+            {"origin": ORI, "author": AUT, "published": D},
+        )
+    )
+    for form in ("2021年3月9日 星期二", "2021年3月9日（星期二）", "2021.03.09", "2021-03-09 周二"):
+        cells.append(
+            Cell(f"wide|date_weekday|{form}", _text([f"发布日期：{form}"]), {"published": D})
+        )
+        cells.append(Cell(f"wide|bare_weekday|{form}", _text([form]), {"published": D}))
+    en = [
+        ("By Lin Mei | March 9, 2021", {"author": "Lin Mei", "published": D}),
+        ("By Lin Mei, Huaichuan Daily | 9 March 2021", {"author": "Lin Mei", "published": D}),
+        ("Lin Mei | Huaichuan Daily | March 9, 2021", {"published": D}),
+        ("March 9, 2021 | By Lin Mei", {"author": "Lin Mei", "published": D}),
+        ("Tuesday, March 9, 2021", {"published": D}),
+    ]
+    for row, want in en:
+        cells.append(Cell(f"wide|en_byline|{row}", _text([row], en=True), want))
+    # a day and a month that may be either: the date is kept as printed, never guessed
+    for row in ("发布日期：09/03/2021", "Published: 09/03/2021"):
+        en_row = row.startswith("Published")
+        cells.append(
+            Cell(f"wide|ambiguous_day|{row}", _text([row], en=en_row), {"published": "09/03/2021"})
+        )
+    sentence = "这批设备的资金来源于省级专项补助，作者单位已于三月完成验收。"
+    en_sentence = "By March 9, 2021, the bureau had repaired every culvert in the old town."
+    cells += [
+        Cell(
+            "wide_lookalike|source_verb_sentence|", _text([sentence]), {}, ("origin",), (sentence,)
+        ),
+        Cell(
+            "wide_lookalike|en_by_date_sentence|",
+            _text([en_sentence], en=True),
+            {},
+            ("published", "author"),
+            (en_sentence,),
+        ),
+        Cell(
+            "wide_lookalike|strip_sentence_value|",
+            _text(["来源 | 据群众反映，部分路段积水严重，需尽快处理。"]),
+            {},
+            ("origin",),
+            ("据群众反映，部分路段积水严重，需尽快处理。",),
+        ),
+    ]
+    return cells
+
+
+CELLS: list[Cell] = [*_cells_text(), *_cells_html(), *_lookalikes(), *_cells_wide()]
 
 
 def _html_raw(page: str) -> RawInput:

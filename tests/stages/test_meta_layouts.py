@@ -14,7 +14,6 @@ from tests.stages.meta_layouts import LAYOUTS, Layout, run_layout
 
 # layouts still read wrong (benchmarks/meta_sweep.py says how): left for a later change
 OPEN = {
-    "row_markdown_table",  # a markdown table's rows above the title stay text
     # '日期：…' alone under a title: an event's '时间：…' over '地点：…' looks the same
     # line by line, so it stays text (tests/stages/test_blind_family_fixes_x.py)
     "row_date_only_label",
