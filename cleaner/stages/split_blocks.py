@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from cleaner.stages.split_clock import HEADER_IS_TEXT, stated_counts
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_masthead import masthead_fields, rule_line
 from cleaner.stages.split_page import nonempty, stripped
 
@@ -122,10 +123,6 @@ class BlockRun:
     verdict: str = "none"  # "split", "unsure" or "none"
 
 
-def _header_line(s: str) -> bool:
-    return 0 < len(s) <= LINE_MAX_CHARS and not _SENTENCE.search(s)
-
-
 def _title_like(s: str, read: Reader) -> bool:
     if not 2 <= len(s) <= TITLE_MAX_CHARS or _SENTENCE.search(s) or rule_line(s):
         return False
@@ -175,14 +172,18 @@ def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int, bool
 
 
 def _occurrences(
-    strip: list[str], filled: list[int], size: int, titled: set[int], header: set[int]
+    strip: list[str],
+    filled: list[int],
+    size: int,
+    titled: list[tuple[int, int]],
+    header: set[int],
 ) -> dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]]:
     """``{block shape: [(title line, block lines)]}`` for every ``size``-line block of
-    header lines (``header``, no blank between) right over a title-like line (``titled``)."""
+    header lines (``header``, no blank between) right over a title-like line (``titled``:
+    ``(place in filled, line)`` in page order; only they are visited, not every line)."""
     found: dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]] = {}
-    for k in range(size, len(filled)):
-        t = filled[k]
-        if t not in titled:
+    for k, t in titled:
+        if k < size:
             continue
         block = filled[k - size : k]
         # the block's lines one under the other, the title straight under them
@@ -252,8 +253,22 @@ def block_run(lines: list[str], read: Reader) -> BlockRun:
     filled = nonempty(lines)
     best = BlockRun()
     seen_unsure: BlockRun | None = None
-    header = {i for i in filled if _header_line(strip[i])}
-    titled = {i for i in filled if i - 1 in header and _title_like(strip[i], read)}
+    # the page's shared facts: a line with a sentence end is no header line, no title
+    ends = sentence_ends(lines)
+    header = {
+        i
+        for i in filled
+        if len(strip[i]) <= LINE_MAX_CHARS
+        and not ends[i]
+        and ("." not in strip[i] or not _SENTENCE.search(strip[i]))
+    }
+    if len(header) < 2:
+        return best  # every title sits under a header line: two titles need two
+    titled = [
+        (k, i)
+        for k, i in enumerate(filled)
+        if i - 1 in header and not ends[i] and _title_like(strip[i], read)
+    ]
     if len(titled) < 2:
         return best
     # the longest block each title's occurrences share first, then shorter ones
