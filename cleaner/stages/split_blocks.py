@@ -173,22 +173,18 @@ def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int, bool
 
 def _occurrences(
     strip: list[str],
-    filled: list[int],
     size: int,
     titled: list[tuple[int, int]],
-    header: set[int],
 ) -> dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]]:
     """``{block shape: [(title line, block lines)]}`` for every ``size``-line block of
-    header lines (``header``, no blank between) right over a title-like line (``titled``:
-    ``(place in filled, line)`` in page order; only they are visited, not every line)."""
+    header lines (no blank between) right over a title-like line (``titled``: ``(line,
+    header lines straight above it)`` in page order; only they are visited)."""
     found: dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]] = {}
-    for k, t in titled:
-        if k < size:
-            continue
-        block = filled[k - size : k]
+    for t, above in titled:
         # the block's lines one under the other, the title straight under them
-        if t - block[0] != size or not all(j in header for j in block):
+        if above < size:
             continue
+        block = list(range(t - size, t))
         if all(rule_line(strip[j]) for j in block):
             continue
         shape = tuple(line_shape(strip[j]) for j in block)
@@ -264,16 +260,20 @@ def block_run(lines: list[str], read: Reader) -> BlockRun:
     }
     if len(header) < 2:
         return best  # every title sits under a header line: two titles need two
-    titled = [
-        (k, i)
-        for k, i in enumerate(filled)
-        if i - 1 in header and not ends[i] and _title_like(strip[i], read)
-    ]
+    titled = [i for i in filled if i - 1 in header and not ends[i] and _title_like(strip[i], read)]
     if len(titled) < 2:
         return best
+    # per title, how many header lines stand straight above it (up to the largest block):
+    # a block of any size is then a look-up, not a walk per size
+    above = []
+    for i in titled:
+        n = 1
+        while n < BLOCK_MAX_LINES and i - 1 - n in header:
+            n += 1
+        above.append((i, n))
     # the longest block each title's occurrences share first, then shorter ones
     for size in range(BLOCK_MAX_LINES, 0, -1):
-        groups = _occurrences(strip, filled, size, titled, header)
+        groups = _occurrences(strip, size, above)
         for occ in sorted(groups.values(), key=lambda o: (-len(o), o[0][0])):
             if len(occ) < 2:
                 continue
