@@ -24,7 +24,8 @@ from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import cn_number
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_facts import sentence_ends
+from cleaner.stages.split_page import nonempty, per_page, stripped
 
 __all__ = ["row_number", "rows_above", "titles_under_rows"]
 
@@ -108,6 +109,23 @@ def _title_line(s: str) -> bool:
     )
 
 
+@per_page
+def title_lines(lines: list[str]) -> list[bool]:
+    """:func:`_title_line` of every stripped line, the sentence ends read from the page's
+    shared facts (:func:`~cleaner.stages.split_facts.sentence_ends`): once a page for
+    every recogniser that walks the page for title lines (here and :mod:`split_masthead`)."""
+    ends = sentence_ends(lines)
+    return [
+        2 <= len(s) <= TITLE_MAX_CHARS
+        and not ends[i]
+        and "，" not in s
+        and "," not in s
+        and _HAN.search(s) is not None
+        and not _NOT_TITLE.search(s)
+        for i, s in enumerate(stripped(lines))
+    ]
+
+
 def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(title line, rule, title, {})`` of a compilation whose pieces each open with a
     metadata row ABOVE a plain title line (``◇ 第01则　编号：…　日期：…`` over the
@@ -143,6 +161,9 @@ def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, st
     >>> [t for _, _, t, _ in titles_under_rows(listed, read)]
     ['甲县通知', '乙县通知']
     """
+    title = title_lines(lines)
+    if title.count(True) < 2:
+        return []  # two titles at least: a page with fewer has no run to find
     filled, strip = nonempty(lines), stripped(lines)
     found: list[tuple[int, int, tuple[str, ...]]] = []  # (title, row, signature)
     for k in range(1, len(filled)):
@@ -151,9 +172,9 @@ def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, st
         # cheap gates first: a sentence is no row, a long line no row
         if len(row) > ROW_MAX_CHARS or "。" in row or "！" in row or "？" in row:
             continue
-        s = strip[i]
-        if not _title_line(s):
+        if not title[i]:
             continue
+        s = strip[i]
         sig = row_signature(row)
         if sum(x != "_" for x in sig) < 2 or read(s) or not read(row):
             continue

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from cleaner.stages.split_clock import HEADER_IS_TEXT, stated_counts
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_masthead import masthead_fields, rule_line
 from cleaner.stages.split_page import nonempty, stripped
 
@@ -122,10 +123,6 @@ class BlockRun:
     verdict: str = "none"  # "split", "unsure" or "none"
 
 
-def _header_line(s: str) -> bool:
-    return 0 < len(s) <= LINE_MAX_CHARS and not _SENTENCE.search(s)
-
-
 def _title_like(s: str, read: Reader) -> bool:
     if not 2 <= len(s) <= TITLE_MAX_CHARS or _SENTENCE.search(s) or rule_line(s):
         return False
@@ -175,19 +172,19 @@ def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int, bool
 
 
 def _occurrences(
-    strip: list[str], filled: list[int], size: int, titled: set[int], header: set[int]
+    strip: list[str],
+    size: int,
+    titled: list[tuple[int, int]],
 ) -> dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]]:
     """``{block shape: [(title line, block lines)]}`` for every ``size``-line block of
-    header lines (``header``, no blank between) right over a title-like line (``titled``)."""
+    header lines (no blank between) right over a title-like line (``titled``: ``(line,
+    header lines straight above it)`` in page order; only they are visited)."""
     found: dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]] = {}
-    for k in range(size, len(filled)):
-        t = filled[k]
-        if t not in titled:
-            continue
-        block = filled[k - size : k]
+    for t, above in titled:
         # the block's lines one under the other, the title straight under them
-        if t - block[0] != size or not all(j in header for j in block):
+        if above < size:
             continue
+        block = list(range(t - size, t))
         if all(rule_line(strip[j]) for j in block):
             continue
         shape = tuple(line_shape(strip[j]) for j in block)
@@ -252,13 +249,31 @@ def block_run(lines: list[str], read: Reader) -> BlockRun:
     filled = nonempty(lines)
     best = BlockRun()
     seen_unsure: BlockRun | None = None
-    header = {i for i in filled if _header_line(strip[i])}
-    titled = {i for i in filled if i - 1 in header and _title_like(strip[i], read)}
+    # the page's shared facts: a line with a sentence end is no header line, no title
+    ends = sentence_ends(lines)
+    header = {
+        i
+        for i in filled
+        if len(strip[i]) <= LINE_MAX_CHARS
+        and not ends[i]
+        and ("." not in strip[i] or not _SENTENCE.search(strip[i]))
+    }
+    if len(header) < 2:
+        return best  # every title sits under a header line: two titles need two
+    titled = [i for i in filled if i - 1 in header and not ends[i] and _title_like(strip[i], read)]
     if len(titled) < 2:
         return best
+    # per title, how many header lines stand straight above it (up to the largest block):
+    # a block of any size is then a look-up, not a walk per size
+    above = []
+    for i in titled:
+        n = 1
+        while n < BLOCK_MAX_LINES and i - 1 - n in header:
+            n += 1
+        above.append((i, n))
     # the longest block each title's occurrences share first, then shorter ones
     for size in range(BLOCK_MAX_LINES, 0, -1):
-        groups = _occurrences(strip, filled, size, titled, header)
+        groups = _occurrences(strip, size, above)
         for occ in sorted(groups.values(), key=lambda o: (-len(o), o[0][0])):
             if len(occ) < 2:
                 continue

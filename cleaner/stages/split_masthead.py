@@ -21,12 +21,13 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_above import ROW_MAX_CHARS, _title_line
+from cleaner.stages.split_above import ROW_MAX_CHARS, title_lines
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
+from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_meta_marks import _short_body
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_page import nonempty, per_page, stripped
 
 __all__ = ["credited_body", "masthead_blocks", "masthead_fields", "titles_under_mastheads"]
 
@@ -60,14 +61,28 @@ def _may_head(s: str) -> bool:
     return rule_line(s) or (len(s) <= ROW_MAX_CHARS and _SENTENCE_END.search(s) is None)
 
 
-def _may_declare(strip: list[str], i: int) -> bool:
+@per_page
+def head_lines(lines: list[str]) -> list[bool]:
+    """:func:`_may_head` of every stripped line (blank ones: False), from the page's
+    shared facts: once a page, however many titles look up the lines above them."""
+    ends = sentence_ends(lines)
+    return [
+        bool(s)
+        and ((len(s) <= ROW_MAX_CHARS and not ends[i]) or (s[0] in _RULE_CHARS and rule_line(s)))
+        for i, s in enumerate(stripped(lines))
+    ]
+
+
+def _may_declare(strip: list[str], i: int, head: list[bool] | None = None) -> bool:
     """Can the lines straight above line ``i`` hold a block :func:`_declares` accepts?
     Read with :func:`_may_head` alone, the run above holds every line :func:`_block`
     would take (and maybe more), so two rows, or one row in three lines (framed), must
     be in it already; most title-shaped lines of a page fail this without a reading."""
     rows = n = 0
     j = i - 1
-    while j >= 0 and strip[j] and n < BLOCK_MAX_LINES and _may_head(strip[j]):
+    if head is None:  # a caller without the page's flags: read the lines
+        head = [bool(s) and _may_head(s) for s in strip]
+    while j >= 0 and strip[j] and n < BLOCK_MAX_LINES and head[j]:
         rows += not rule_line(strip[j])
         n += 1
         j -= 1
@@ -120,14 +135,18 @@ def masthead_blocks(lines: list[str], read: Reader) -> dict[int, list[int]]:
     >>> masthead_blocks(page[:6], read)  # one masthead: a single document's
     {}
     """
+    title = title_lines(lines)
+    if title.count(True) < 2:
+        return {}  # two titles at least: a page with fewer declares no run
     strip = stripped(lines)
     filled = nonempty(lines)
+    head = head_lines(lines)
     found: list[tuple[int, list[int]]] = []
     for i in filled:
-        s = strip[i]
-        if i == 0 or not strip[i - 1] or not _title_line(s):
+        if i == 0 or not strip[i - 1] or not title[i]:
             continue
-        if not _may_declare(strip, i) or read(s):
+        s = strip[i]
+        if not _may_declare(strip, i, head) or read(s):
             continue  # (no block can stand above: the title is not read)
         block = _block(strip, i, read)
         if block is None:
