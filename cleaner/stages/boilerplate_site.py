@@ -47,6 +47,7 @@ from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.repeat_keeps import (
     dated_row,
     glued_close,
+    heads_nothing,
     letters,
     own_heading,
     own_headline,
@@ -113,7 +114,9 @@ def site_repeat(
         and i not in claimed
         and i not in counters
         and (hit := learned.match(s, title)) is not None
-        and not own_heading(s, hit, headings)
+        and not (
+            own_heading(s, hit, headings) and not heads_nothing(stripped, i, claimed, headline)
+        )
         and not own_headline(s, hit, headline)
     }
     if hits and (rows := split_header_rows(stripped, hits)):
@@ -199,6 +202,13 @@ def site_repeat(
                     del hits[k]
                     kept.append(k)
     content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
+    # a heading left over a list the page lost (heads_nothing) closes no text: a foot's
+    # sentence above it stands below the text's end
+    taken = set(hits) | set(claimed)
+    while content and stripped[content[-1]] in headings:
+        if not heads_nothing(stripped, content[-1], taken, headline):
+            break
+        taken.add(content.pop())
     first = content[0] if content else len(stripped)
     # the body ends at its last prose line: below it, short lines that nobody claimed
     # (a credit line, a list of past posts) are the foot's, not the body's

@@ -282,7 +282,9 @@ class CjkSpaceRule:
                 self.t.sentence_final.search(core)
             )
             doc_title = heading and self._doc_title(line)
-            prose = not heading and (self._sentences(line) or self._labelled_sentence(line))
+            prose = not heading and (
+                self._sentences(line) or self._labelled_sentence(line) or self._one_sentence(line)
+            )
             for m in matches:
                 if "\t" in m.group():
                     continue  # a tab parts a table's cells ('标题\t某文'), never a word
@@ -539,6 +541,21 @@ class CjkSpaceRule:
             and core.endswith("。")
             and (core.count("，") >= 2 or core.count("。") >= 3)
         )
+
+    @staticmethod
+    def _one_sentence(line: str) -> bool:
+        """One sentence of two clauses or more: 24 characters at least, a comma inside,
+        a full stop at the end and nowhere else ('部门感谢市民的支持，查询热线为2801 3007。'):
+        a number in it runs on its clause, as in a longer line of sentences.
+
+        >>> CjkSpaceRule._one_sentence("部门感谢市民一直以来的配合和支持，查询热线为2801 3007。")
+        True
+        >>> one = CjkSpaceRule._one_sentence
+        >>> one("目标价至105.3元 维持持有评级"), one("短句，很短。")
+        (False, False)
+        """
+        core = line.strip()
+        return len(core) >= 24 and core.endswith("。") and core.count("。") == 1 and "，" in core
 
     #: a row's short label before its colon ('交通：', '备注：')
     _ROW_LABEL = re.compile(f"^[ \t\u3000]*[{HAN}]{{2,6}}[：:]")

@@ -140,6 +140,23 @@ HEADING_LABEL_CHARS = 14
 MAX_HEADLINE_SUPPORT = 50.0
 
 
+def heads_nothing(
+    stripped: list[str], i: int, claimed: Collection[int], headline: tuple[str, ...]
+) -> bool:
+    """Line ``i`` (a heading of the page, not its headline) has no line under it that the
+    rules left: the heading of a list the page's extraction or rules took (``猜你喜欢``
+    over the links gone), which heads no text of its own.
+
+    >>> heads_nothing(["标题", "正文。", "相关推荐", "", "链接一"], 2, {4: 0}, ("标题",))
+    True
+    >>> heads_nothing(["标题", "小节", "正文。"], 1, {}, ("标题",))
+    False
+    """
+    if stripped[i] in headline:
+        return False
+    return all(not s or k in claimed for k, s in enumerate(stripped[i + 1 :], i + 1))
+
+
 def own_heading(line: str, hit: LearnedLine, headings: tuple[str, ...]) -> bool:
     """``line`` is one of the page's headings (or its h1 under a short label) and the
     learned line has only weak signals (no cue word, no menu separators): a headline the

@@ -17,6 +17,7 @@ publish date) and a document-number line (``某政办发〔2023〕12号``, ``[20
 from __future__ import annotations
 
 from cleaner.stages.issuer_rows import issuers_over_date
+from cleaner.stages.split_cards import badged_row, price_row
 from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_cells import (
     cell_stack,
@@ -140,6 +141,15 @@ class MetaParser(MetaLines):
                     rows.append(([idx[k]], parsed))
                     k += 1
                     continue
+                card = self._card_row(lines, idx, k, rows, near=near)
+                if card is not None:  # a listing's price row or its poster's (split_cards)
+                    rows.append(([idx[k]], card))
+                    k += 1
+                    continue
+                poster = self._poster_under_title(lines, idx, k, rows)
+                if poster is not None:  # the title between its card and its poster's row
+                    rows.append(([idx[k + 1]], poster))
+                    break
                 if near and k + 1 < len(idx) and icon_row(lines[idx[k]]):
                     # a row of pictograph facts over a row that reads: one block
                     below = self.shaped_row(lines[idx[k + 1]], near_title=True)
@@ -318,6 +328,55 @@ class MetaParser(MetaLines):
         if len(self.cells(nxt)) == len(head) and not (self.header_row(nxt) or self.label_row(nxt)):
             return None
         return self.fields(list(zip(head, vals, strict=True))) or {}
+
+    def _card_row(
+        self,
+        lines: list[str],
+        idx: list[int],
+        k: int,
+        rows: list[tuple[list[int], dict[str, str]]],
+        *,
+        near: bool,
+    ) -> dict[str, str] | None:
+        """Line ``idx[k]`` of a listing's card (:mod:`split_cards`): its price row near the
+        title over labelled facts that read as a front matter (the fields: none), or,
+        under facts taken, the poster's row of labelled cells beside badges.
+
+        >>> p = MetaParser()
+        >>> page = ["¥ 150　原价 ¥ 699", "成色：八成新", "交易方式：自提", "发布时间：2022-07-08"]
+        >>> p._card_row(page, [0, 1, 2, 3], 0, [], near=True)
+        {}
+        >>> p._card_row(["¥ 150　原价 ¥ 699", "这张桌子很结实。"], [0, 1], 0, [], near=True)
+        """
+        line = lines[idx[k]]
+        if near and not rows and k + 1 < len(idx) and price_row(line):
+            size, _ = key_value_block([lines[i] for i in idx[k + 1 : k + 13]], self.field_of)
+            return {} if size else None
+        if rows and any(r[1] for r in rows) and rows[-1][0][-1] == idx[k - 1]:
+            return badged_row(line, self.field_of, self.fields)
+        return None
+
+    def _poster_under_title(
+        self, lines: list[str], idx: list[int], k: int, rows: list[tuple[list[int], dict[str, str]]]
+    ) -> dict[str, str] | None:
+        """A listing's card taken over its title (a price row first): the poster's row
+        right under the title line ``idx[k]`` (:func:`split_cards.badged_row`); the title
+        stays.
+
+        >>> p = MetaParser()
+        >>> page = ["¥ 150", "成色：八成新", "某书桌", "卖家：某某　信用：★★★　已认证", "正文。"]
+        >>> p._poster_under_title(page, [0, 1, 2, 3, 4], 2, [([0], {}), ([1], {"x": "y"})])
+        {'author': '某某'}
+        >>> p._poster_under_title(page, [0, 1, 2, 3, 4], 2, [([1], {"x": "y"})]) is None
+        True
+        """
+        if not rows or k + 1 >= len(idx) or not price_row(lines[rows[0][0][0]]):
+            return None
+        if rows[-1][0][-1] != idx[k - 1] or prose_line(lines[idx[k]]):
+            return None
+        if text_width(lines[idx[k]]) > 60:
+            return None
+        return badged_row(lines[idx[k + 1]], self.field_of, self.fields)
 
     def _kin_row(
         self,

@@ -1,8 +1,9 @@
 """What closes a piece of the split stage, read after its body's rows above are known.
 
 From the bottom up: a drawn separator alone closing a piece of a compilation (dropped
-from the piece: no word is lost), a dated label line (``发布日期 2021/03/05``), at most two
-credit or source rows (:func:`split_foot.foot_row`), the metadata printed after the body
+from the piece: no word is lost), the release's date in two writings under its end mark
+(:func:`split_mirror_dates.mirrored_date`), a dated label line (``发布日期 2021/03/05``),
+at most two credit or source rows (:func:`split_foot.foot_row`), the metadata printed after the body
 (:func:`split_tail.closing_rows`): each read into ``meta`` and out of the text, its
 fields recorded.  Then, the text kept whole, the sign-off's issuer and date
 (:func:`split_rows.sign_off`) and a news lead's dateline.
@@ -19,6 +20,7 @@ from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
+from cleaner.stages.split_mirror_dates import mirrored_date
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles import rule_line
@@ -72,6 +74,14 @@ def piece_end(
     # it from the next: a separator, the text of neither (no word is lost)
     while headed and len(content) > 1 and separator(lines[content[-1]]):
         content.pop()
+    # the release's date in two writings under its end mark ('完' / '2021年3月9日' /
+    # 'March 9, 2021'): its metadata, not a sign-off (split_mirror_dates)
+    mirrored = mirrored_date(lines, content) if parse_meta and len(content) > 2 else None
+    if mirrored is not None:
+        block, mirror_day = mirrored
+        content = [i for i in content if i not in block]
+        meta.setdefault("published", mirror_day)
+        read.append((block, json.dumps({"published": mirror_day})))
     # a dated label line closing the article ('发布日期 2021/03/05'): metadata too
     if parse_meta and len(content) > 2:
         closing = parser.closing_date(lines[content[-1]])
