@@ -65,9 +65,11 @@ from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
-from cleaner.stages.split_tags import tags_over
+from cleaner.stages.split_tags import tag_over_headline, tags_over
 from cleaner.stages.split_titles import (
     PageHints,
+    card_title,
+    page_title_over_card,
 )
 from cleaner.stages.title_choice import (
     finish_title,
@@ -317,6 +319,12 @@ class SplitStage(SplitFinder):
                         edits.append(
                             Edit(spans[j][0], spans[j][2], "", "split.page_title", "delete")
                         )
+                names = (hints.title, hints.h1, *hints.headings) if hints else ()
+                tagged = tag_over_headline([lines[i] for i in body_idx[:3]], names)
+                for n in reversed(tagged):
+                    i = body_idx.pop(n)  # a column's tag over the headline (and a copy above)
+                    rule = "split.page_title" if n < len(tagged) - 1 else "split.article_header"
+                    edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete"))
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
@@ -383,6 +391,7 @@ class SplitStage(SplitFinder):
             content = content[above:]
             # a row labelled as the title, or rows with a header row's shape over a
             # heading-shaped line: the title's header, or fields (title_choice)
+            carded = None
             labelled, lead_found = (
                 rows_over_title([lines[i] for i in content], self.meta.doc_number)
                 if head is None
@@ -391,6 +400,16 @@ class SplitStage(SplitFinder):
             if labelled is not None:
                 i = content.pop(0)
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+            elif head is None and rows:
+                # a card's row naming the title ('公告标题<TAB>某事'): read as a row of the
+                # card (no field), its value is the piece's whole title; the page's <title>
+                # line over the card (the title and the site's name) is no line of the text
+                labelled = carded = next(
+                    (t for idx, _ in rows for i in idx if (t := card_title(lines[i]))), None
+                )
+                if carded and content and page_title_over_card(lines[content[0]], carded, hints):
+                    i = content.pop(0)
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete"))
             for n, fields in lead_found:
                 if self.config.parse_meta:
                     meta.update({k: v for k, v in fields.items() if k not in meta})
@@ -411,7 +430,7 @@ class SplitStage(SplitFinder):
                 doc_number=self.meta.doc_number,
                 field_of=self.meta.field_of,
                 endings=self.t.title_endings,
-                complete=self.config.complete_titles,
+                complete=self.config.complete_titles and carded is None,
             )
             # the card's page: its title is the <title>'s, not the heading over the card
             title = lines[body_idx[0]].strip() if card else chosen.title
