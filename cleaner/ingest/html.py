@@ -111,6 +111,7 @@ from cleaner.ingest.html_dates import (
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
+from cleaner.ingest.html_cards import card_lines
 from cleaner.ingest.html_deck import bylined_headings, deck_lines
 from cleaner.ingest.html_elements import Rules, default_rules
 from cleaner.ingest.html_fallback import (
@@ -414,6 +415,8 @@ def extract(
         declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
     if bylined := bylined_headings(lines, texts, blocks, reasons):
         declared["bylined"] = "\t".join(dict.fromkeys(bylined[:MAX_HEADINGS]))
+    if cards := card_lines(lines, texts, blocks, reasons):
+        declared["cards"] = "\t".join(cards)  # a <dl> card's terms and values (html_cards)
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
     if "published" not in declared and (

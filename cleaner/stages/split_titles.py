@@ -83,6 +83,8 @@ class PageHints:
     bylined: tuple[str, ...] = ()
     #: the author the page's JSON-LD or ``<meta>`` tags name (html_authors)
     author: str | None = None
+    #: the lines of the page's label/value ``<dl>`` cards (html_cards)
+    cards: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -108,6 +110,7 @@ class PageHints:
             headings=tuple(h for h in (get("html_headings") or "").split("\t") if h),
             bylined=tuple(h for h in (get("html_bylined") or "").split("\t") if h),
             author=get("html_author"),
+            cards=tuple(h for h in (get("html_cards") or "").split("\t") if h),
         )
 
 
