@@ -100,6 +100,7 @@ from typing import Any
 from cleaner.ingest.html_authors import byline_author, declared_author
 from cleaner.ingest.html_breaks import cut_pairs
 from cleaner.ingest.html_bylines import byline_origin, credited_byline, labelled_author
+from cleaner.ingest.html_cards import card_lines
 from cleaner.ingest.html_comment_foot import comment_foot
 from cleaner.ingest.html_dated_list import dated_list
 from cleaner.ingest.html_dates import (
@@ -111,7 +112,6 @@ from cleaner.ingest.html_dates import (
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
-from cleaner.ingest.html_cards import card_lines
 from cleaner.ingest.html_deck import bylined_headings, deck_lines
 from cleaner.ingest.html_elements import Rules, default_rules
 from cleaner.ingest.html_fallback import (

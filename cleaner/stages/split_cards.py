@@ -28,7 +28,9 @@ def card_run(body: Sequence[str], cards: Sequence[str]) -> range | None:
     range(1, 5)
     >>> card_run(["某标题", "昵称", "小黑", "正文。"], card) is None
     True
-    >>> card_run(["某标题", "正文。", "一", "二", "三", "四", "五", "昵称", "小黑", "年龄", "两岁"], card)
+    >>> late = ["某标题", "正文。", "一", "二", "三", "四", "五", "昵称", "小黑", "年龄", "两岁"]
+    >>> card_run(late, card) is None
+    True
     """
     named = {c.strip() for c in cards}
     if not named:
