@@ -331,8 +331,8 @@ class SplitStage(SplitFinder):
             meta_edits: list[Edit] = []
             if head is None and seg_start == 0 and hints and hints.cards:
                 # a <dl> card of terms and values by the title (split_cards): its rows
-                run = card_run([lines[i] for i in body_idx], hints.cards)
-                for a, b in pairs([lines[body_idx[k]] for k in run or ()], hints.cards):
+                run = card_run([lines[i] for i in body_idx], hints.cards) or range(0)
+                for a, b in pairs([lines[body_idx[k]] for k in run], hints.cards):
                     idx = [body_idx[run[a]]] + ([body_idx[run[b]]] if b is not None else [])
                     row = "：".join(lines[i].strip() for i in idx)
                     fields = (self.parse_meta_line(row) or {}) if self.config.parse_meta else {}
