@@ -329,19 +329,6 @@ class SplitStage(SplitFinder):
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
-            if head is None and seg_start == 0 and hints and hints.cards:
-                # a <dl> card of terms and values by the title (split_cards): its rows
-                run = card_run([lines[i] for i in body_idx], hints.cards) or range(0)
-                for a, b in pairs([lines[body_idx[k]] for k in run], hints.cards):
-                    idx = [body_idx[run[a]]] + ([body_idx[run[b]]] if b is not None else [])
-                    row = "：".join(lines[i].strip() for i in idx)
-                    fields = (self.parse_meta_line(row) or {}) if self.config.parse_meta else {}
-                    meta.update({k: v for k, v in fields.items() if k not in meta})
-                    ref = json.dumps(fields or {"line": row}, ensure_ascii=False)
-                    s0, e0 = spans[idx[0]][0], spans[idx[-1]][2]
-                    meta_edits.append(Edit(s0, e0, "", "split.meta_header", "delete", ref=ref))
-                    dropped.update(idx)
-                body_idx = [i for i in body_idx if i not in dropped]
             lead_nav_ = 0 if head else lead_nav([lines[i] for i in body_idx[:3]])
             if lead_nav_ and self.meta.row_over_title(lines, body_idx, 0):
                 lead_nav_ = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
@@ -385,6 +372,20 @@ class SplitStage(SplitFinder):
                 if other is not None:
                     meta["issuer"] = other
             content = [i for i in body_idx if i not in dropped]
+            if head is None and seg_start == 0 and hints and hints.cards:
+                # a <dl> card of terms and values by the title (split_cards) that the row
+                # readers above left: its rows
+                run = card_run([lines[i] for i in content], hints.cards) or range(0)
+                for a, b in pairs([lines[content[k]] for k in run], hints.cards):
+                    idx = [content[run[a]]] + ([content[run[b]]] if b is not None else [])
+                    row = "：".join(lines[i].strip() for i in idx)
+                    fields = (self.parse_meta_line(row) or {}) if self.config.parse_meta else {}
+                    meta.update({k: v for k, v in fields.items() if k not in meta})
+                    ref = json.dumps(fields or {"line": row}, ensure_ascii=False)
+                    s0, e0 = spans[idx[0]][0], spans[idx[-1]][2]
+                    meta_edits.append(Edit(s0, e0, "", "split.meta_header", "delete", ref=ref))
+                    dropped.update(idx)
+                content = [i for i in content if i not in dropped]
             # what closes the piece: a separator, a dated line, credit rows, a card of
             # fields (read out of the text), its sign-off and dateline (split_piece_end)
             content, closing = piece_end(
