@@ -70,6 +70,7 @@ from cleaner.stages.split_tags import tag_over_headline, tags_over
 from cleaner.stages.split_titles import (
     PageHints,
     card_title,
+    card_title_cut,
     page_title_over_card,
 )
 from cleaner.stages.title_choice import (
@@ -352,6 +353,18 @@ class SplitStage(SplitFinder):
                 if day is not None:
                     meta.setdefault("published", day)
             for row_idx, parsed in rows:
+                cut = card_title_cut(lines[row_idx[0]]) if head is None and not parsed else None
+                if cut is not None and len(row_idx) == 1:
+                    # a card's title row: its label cell goes, its value (the title) is
+                    # the text's first line (split_titles.card_title)
+                    s = spans[row_idx[0]][0]
+                    label = json.dumps(
+                        {"line": lines[row_idx[0]][:cut].strip()}, ensure_ascii=False
+                    )
+                    meta_edits.append(
+                        Edit(s, s + cut, "", "split.meta_header", "delete", ref=label)
+                    )
+                    continue
                 meta.update({a: b for a, b in parsed.items() if a not in meta})
                 s = spans[row_idx[0]][0]
                 e = spans[row_idx[-1]][2]
@@ -521,7 +534,8 @@ class SplitStage(SplitFinder):
                 content.pop(0)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]
-            inner: list[Edit] = [e for e in meta_edits if e.start > first_start]
+            # (one at its start: a card title row's label cell, split_titles.card_title_cut)
+            inner: list[Edit] = [e for e in meta_edits if e.start >= first_start]
             edits.extend(e for e in meta_edits if e.start < first_start)
             # a title line repeated right below itself (scraped twice) is kept once
             gone: set[int] = set()

@@ -207,6 +207,18 @@ def page_title_over_card(line: str, title: str, hints: PageHints | None) -> bool
 _TITLE_SEPARATORS = frozenset("-－–—_＿|｜·•:：")
 
 
+def card_title_cut(line: str) -> int | None:
+    r"""Where the title starts in a card's title row (:func:`card_title`): the label cell
+    before it goes, the title stays a line of the text; None for any other line.
+
+    >>> row = "公告标题\t某地新桥通车"
+    >>> row[card_title_cut(row) :], card_title_cut("公告日期\t2021-03-09")
+    ('某地新桥通车', None)
+    """
+    m = _CARD_ROW.match(line)
+    return m.start("value") if m is not None and card_title(line) is not None else None
+
+
 # a card's row: a label of Han letters, then a tab (a table's cells) or a colon, the value
 _CARD_ROW = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*(?:\t|[:：])\s*(?P<value>\S.*)$")
 
