@@ -354,9 +354,15 @@ class SplitStage(SplitFinder):
                     meta.setdefault("published", day)
             for row_idx, parsed in rows:
                 cut = card_title_cut(lines[row_idx[0]]) if head is None and not parsed else None
-                if cut is not None and len(row_idx) == 1:
+                value = lines[row_idx[0]][cut:].strip() if cut is not None else ""
+                if (
+                    cut is not None
+                    and len(row_idx) == 1
+                    and not any(lines[i].strip() == value for i in body_idx if i < row_idx[0])
+                ):
                     # a card's title row: its label cell goes, its value (the title) is
-                    # the text's first line (split_titles.card_title)
+                    # the text's first line (split_titles.card_title); a title printed
+                    # above the card already is the text's, the row goes whole
                     s = spans[row_idx[0]][0]
                     label = json.dumps(
                         {"line": lines[row_idx[0]][:cut].strip()}, ensure_ascii=False
