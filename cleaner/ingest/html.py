@@ -380,7 +380,7 @@ def extract(
             reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
         for i in comment_foot(lines, texts, blocks, reasons):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
-        for i in list_heads(lines, texts, reasons):
+        for i in list_heads(lines, texts, reasons, blocks):
             reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
     visible, body, drops, n_visible = _ledger(texts, reasons)
     kept = [i for i, r in enumerate(reasons) if r is None]

@@ -16,7 +16,7 @@ A heading over the text's own paragraphs, or over one link, stays.
 
 from __future__ import annotations
 
-from cleaner.ingest.html_layout import _Line
+from cleaner.ingest.html_layout import _Block, _Line
 
 __all__ = ["list_heads"]
 
@@ -28,8 +28,15 @@ _LINK_LIST = "extract.link_list"
 _SENTENCE = ("。", "！", "？", "；", "，", ".", "!", "?", ";")
 
 
-def list_heads(lines: list[_Line], texts: list[str], reasons: list[str | None]) -> set[int]:
-    """The kept heading lines over a dropped link list (module doc).
+def list_heads(
+    lines: list[_Line],
+    texts: list[str],
+    reasons: list[str | None],
+    blocks: dict[int, _Block] | None = None,
+) -> set[int]:
+    """The kept heading lines over a dropped link list (module doc).  A page's ``<h1>``
+    (``blocks`` names the element) names the page: only a list the extractor dropped as
+    a link list takes it along.
 
     >>> head, link, para = _Line([], heading=True), _Line([]), _Line([])
     >>> texts = ["正文。", "相关文章", "甲篇", "乙篇", "页脚"]
@@ -48,11 +55,13 @@ def list_heads(lines: list[_Line], texts: list[str], reasons: list[str | None]) 
             continue
         if ln.link_chars or s.endswith(_SENTENCE):
             continue
+        own = blocks.get(ln.owners[-1]) if blocks is not None and ln.owners else None
+        headline = own is None or own.tag == "h1"
         links = 0
         for k in range(i + 1, n):
             if not texts[k].strip():
                 continue
-            if reasons[k] != _LINK_LIST and not _dropped_link(lines[k], reasons[k]):
+            if reasons[k] != _LINK_LIST and (headline or not _dropped_link(lines[k], reasons[k])):
                 break
             links += 1
         if links >= MIN_LINKS:
