@@ -100,6 +100,7 @@ from typing import Any
 from cleaner.ingest.html_authors import byline_author, declared_author
 from cleaner.ingest.html_breaks import cut_pairs
 from cleaner.ingest.html_bylines import byline_origin, credited_byline, labelled_author
+from cleaner.ingest.html_cards import card_lines
 from cleaner.ingest.html_comment_foot import comment_foot
 from cleaner.ingest.html_dated_list import dated_list
 from cleaner.ingest.html_dates import (
@@ -379,7 +380,7 @@ def extract(
             reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
         for i in comment_foot(lines, texts, blocks, reasons):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
-        for i in list_heads(lines, texts, reasons):
+        for i in list_heads(lines, texts, reasons, blocks):
             reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
     visible, body, drops, n_visible = _ledger(texts, reasons)
     kept = [i for i, r in enumerate(reasons) if r is None]
@@ -414,6 +415,8 @@ def extract(
         declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
     if bylined := bylined_headings(lines, texts, blocks, reasons):
         declared["bylined"] = "\t".join(dict.fromkeys(bylined[:MAX_HEADINGS]))
+    if cards := card_lines(lines, texts, blocks, reasons):
+        declared["cards"] = "\t".join(cards)  # a <dl> card's terms and values (html_cards)
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
     if "published" not in declared and (

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from cleaner.ingest.html_dates import BYLINE_MAX_CHARS, under_headline, ymd
 from cleaner.rules import load_table
+from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import credit_row
 
 _CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
@@ -31,10 +32,12 @@ _NEXT = r"(?:来源|作者|编辑|责编|记者|时间|日期|发布|浏览|点�
 
 @lru_cache(maxsize=1)
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Writer, editor and source label patterns, each with the value as group 1."""
+    """Writer, editor and source label patterns, each with the value as group 1.  A
+    writer's label is one of ``author_by_ending``'s, or a poster's (``author_by_poster``:
+    '发布人', who put the post up)."""
     headers = load_table("headers")
     cls = next(c for c in headers["label_class"] if c["name"] == "author_by_ending")
-    endings = sorted(cls["endings"], key=len, reverse=True)
+    endings = sorted([*cls["endings"], *_labels_posters()], key=len, reverse=True)
     unless = "|".join(re.escape(u) for u in cls.get("unless", []))
     writers = [e for e in endings if "编" not in e]
     editors = [e for e in endings if "编" in e]
@@ -76,6 +79,24 @@ def _person(value: str) -> str | None:
     return v
 
 
+def _posted(match: str) -> bool:
+    """The label matched is a poster's ('发布人：'): a body's name under it is the
+    notice's issuer, no writer."""
+    label = match.split("：")[0].split(":")[0]
+    return any(label.endswith(p) for p in _labels_posters())
+
+
+@lru_cache(maxsize=1)
+def _labels_posters() -> tuple[str, ...]:
+    return tuple(
+        r + e
+        for c in load_table("headers")["label_class"]
+        if c["name"] == "author_by_poster"
+        for r in c.get("requires", [])
+        for e in c["endings"]
+    )
+
+
 def _short_rows(visible: str) -> list[str]:
     return [
         ln.strip()
@@ -97,11 +118,19 @@ def labelled_author(visible: str) -> str | None:
     >>> labelled_author("正文。\\n责编：Ann Lee　来源：某报")
     'Ann Lee'
     >>> labelled_author("作者：王某\\n作者：张某")
+    >>> labelled_author("标题\\n发布人：林某某　·　发布于 2021-03-09\\n正文。")
+    '林某某'
+    >>> labelled_author("标题\\n发布人：某某市教育局　发布于 2021-03-09\\n正文。")
     """
     writer, editor, _ = _labels()
     rows = _short_rows(visible)
     for label in (writer, editor):
-        found = {p for ln in rows for m in label.finditer(ln) if (p := _person(m.group(1)))}
+        found = {
+            p
+            for ln in rows
+            for m in label.finditer(ln)
+            if (p := _person(m.group(1))) and not (_posted(m.group(0)) and is_org(p))
+        }
         if len(found) == 1:
             return found.pop()
         if found:

@@ -8,14 +8,15 @@ not the text, and goes with it when all of these hold:
 * it is a heading line (``<h1>``–``<h6>``) of at most :data:`HEAD_MAX_CHARS`, with no
   sentence mark and no link;
 * the visible lines right under it begin with at least :data:`MIN_LINKS` lines of a
-  dropped link list.
+  dropped link list (or dropped lines that are links, every one: a list the extractor
+  left out by its chrome name, ``<ul class="more">``).
 
 A heading over the text's own paragraphs, or over one link, stays.
 """
 
 from __future__ import annotations
 
-from cleaner.ingest.html_layout import _Line
+from cleaner.ingest.html_layout import _Block, _Line
 
 __all__ = ["list_heads"]
 
@@ -27,8 +28,15 @@ _LINK_LIST = "extract.link_list"
 _SENTENCE = ("。", "！", "？", "；", "，", ".", "!", "?", ";")
 
 
-def list_heads(lines: list[_Line], texts: list[str], reasons: list[str | None]) -> set[int]:
-    """The kept heading lines over a dropped link list (module doc).
+def list_heads(
+    lines: list[_Line],
+    texts: list[str],
+    reasons: list[str | None],
+    blocks: dict[int, _Block] | None = None,
+) -> set[int]:
+    """The kept heading lines over a dropped link list (module doc).  A page's ``<h1>``
+    (``blocks`` names the element) names the page: only a list the extractor dropped as
+    a link list takes it along.
 
     >>> head, link, para = _Line([], heading=True), _Line([]), _Line([])
     >>> texts = ["正文。", "相关文章", "甲篇", "乙篇", "页脚"]
@@ -47,13 +55,29 @@ def list_heads(lines: list[_Line], texts: list[str], reasons: list[str | None]) 
             continue
         if ln.link_chars or s.endswith(_SENTENCE):
             continue
+        own = blocks.get(ln.owners[-1]) if blocks is not None and ln.owners else None
+        headline = own is None or own.tag == "h1"
         links = 0
         for k in range(i + 1, n):
             if not texts[k].strip():
                 continue
-            if reasons[k] != _LINK_LIST:
+            if reasons[k] != _LINK_LIST and (headline or not _dropped_link(lines[k], reasons[k])):
                 break
             links += 1
         if links >= MIN_LINKS:
             out.add(i)
     return out
+
+
+def _dropped_link(ln: _Line, reason: str | None) -> bool:
+    """A line the extractor dropped (for any reason) that is a link: most of its
+    characters inside ``<a>``.
+
+    >>> _dropped_link(_Line([], chars=6, link_chars=6), "extract.chrome_named")
+    True
+    >>> _dropped_link(_Line([], chars=6, link_chars=6), None)
+    False
+    >>> _dropped_link(_Line([], chars=6, link_chars=1), "extract.chrome_named")
+    False
+    """
+    return reason is not None and ln.chars > 0 and 2 * ln.link_chars >= ln.chars

@@ -36,6 +36,8 @@ def _dated_clause(core: str, sentence_final: re.Pattern[str]) -> bool:
 
 
 _DATED = re.compile(r"\d{4}[ \t]*[年/.\-－][ \t]*\d{1,2}")
+# the wide gap between the parts of a running head set out across the page
+_WIDE_GAP = re.compile(r"\S(?:\u3000{3,}|[ \t]{4,})\S")
 _NUM_ITEM = re.compile(r"^\d+[.、．)）]")
 # a line that ends one sentence and stops inside the next one, cut between two Han
 # characters ('……已经竣工。据介' over '绍，……'): a heading holds no sentence end
@@ -199,12 +201,14 @@ class JoinRule:
 
     def _running(self, text: str, core: str) -> bool:
         """A running header: a short line without sentence punctuation that the page
-        repeats (found only right after a page mark)."""
+        repeats, or that is set out across the page's width, its parts apart by a wide
+        gap (a PDF's head: '某某公司　　　　2021-007号公告', printed once when the text
+        turns one page); found only right after a page mark."""
         t = self.t
         return (
             len(core) <= t.running_max
             and not t.sentence_final.search(core)
-            and text.count(core) >= 2
+            and (text.count(core) >= 2 or _WIDE_GAP.search(core) is not None)
         )
 
     def _break_kind(self, cur: str, nxt: str, *, marked: bool) -> str | None:

@@ -31,6 +31,7 @@ from cleaner.stages.split_config import (
     ArticleDraft,
     SplitConfig,
 )
+from cleaner.stages.split_dl_cards import card_run, pairs
 from cleaner.stages.split_enacted import enactment
 from cleaner.stages.split_find import (
     _HAN,
@@ -65,9 +66,12 @@ from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
-from cleaner.stages.split_tags import tags_over
+from cleaner.stages.split_tags import tag_over_headline, tags_over
 from cleaner.stages.split_titles import (
     PageHints,
+    card_title,
+    card_title_cut,
+    page_title_over_card,
 )
 from cleaner.stages.title_choice import (
     finish_title,
@@ -318,6 +322,12 @@ class SplitStage(SplitFinder):
                         edits.append(
                             Edit(spans[j][0], spans[j][2], "", "split.page_title", "delete")
                         )
+                names = (hints.title, hints.h1, *hints.headings) if hints else ()
+                tagged = tag_over_headline([lines[i] for i in body_idx[:3]], names)
+                for n in reversed(tagged):
+                    i = body_idx.pop(n)  # a column's tag over the headline (and a copy above)
+                    rule = "split.page_title" if n < len(tagged) - 1 else "split.article_header"
+                    edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete"))
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
@@ -347,6 +357,24 @@ class SplitStage(SplitFinder):
                 if day is not None:
                     meta.setdefault("published", day)
             for row_idx, parsed in rows:
+                cut = card_title_cut(lines[row_idx[0]]) if head is None and not parsed else None
+                value = lines[row_idx[0]][cut:].strip() if cut is not None else ""
+                if (
+                    cut is not None
+                    and len(row_idx) == 1
+                    and not any(lines[i].strip() == value for i in body_idx if i < row_idx[0])
+                ):
+                    # a card's title row: its label cell goes, its value (the title) is
+                    # the text's first line (split_titles.card_title); a title printed
+                    # above the card already is the text's, the row goes whole
+                    s = spans[row_idx[0]][0]
+                    label = json.dumps(
+                        {"line": lines[row_idx[0]][:cut].strip()}, ensure_ascii=False
+                    )
+                    meta_edits.append(
+                        Edit(s, s + cut, "", "split.meta_header", "delete", ref=label)
+                    )
+                    continue
                 meta.update({a: b for a, b in parsed.items() if a not in meta})
                 s = spans[row_idx[0]][0]
                 e = spans[row_idx[-1]][2]
@@ -367,6 +395,20 @@ class SplitStage(SplitFinder):
                 if other is not None:
                     meta["issuer"] = other
             content = [i for i in body_idx if i not in dropped]
+            if head is None and seg_start == 0 and hints and hints.cards:
+                # a <dl> card of terms and values by the title (split_dl_cards) that the row
+                # readers above left: its rows
+                run = card_run([lines[i] for i in content], hints.cards) or range(0)
+                for a, b in pairs([lines[content[k]] for k in run], hints.cards):
+                    idx = [content[run[a]]] + ([content[run[b]]] if b is not None else [])
+                    row = "：".join(lines[i].strip() for i in idx)
+                    fields = (self.parse_meta_line(row) or {}) if self.config.parse_meta else {}
+                    meta.update({k: v for k, v in fields.items() if k not in meta})
+                    ref = json.dumps(fields or {"line": row}, ensure_ascii=False)
+                    s0, e0 = spans[idx[0]][0], spans[idx[-1]][2]
+                    meta_edits.append(Edit(s0, e0, "", "split.meta_header", "delete", ref=ref))
+                    dropped.update(idx)
+                content = [i for i in content if i not in dropped]
             # what closes the piece: a separator, a dated line, credit rows, a card of
             # fields (read out of the text), its sign-off and dateline (split_piece_end)
             content, closing = piece_end(
@@ -387,6 +429,7 @@ class SplitStage(SplitFinder):
             content = content[above:]
             # a row labelled as the title, or rows with a header row's shape over a
             # heading-shaped line: the title's header, or fields (title_choice)
+            carded = None
             labelled, lead_found = (
                 rows_over_title([lines[i] for i in content], self.meta.doc_number)
                 if head is None
@@ -395,6 +438,16 @@ class SplitStage(SplitFinder):
             if labelled is not None:
                 i = content.pop(0)
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+            elif head is None and rows:
+                # a card's row naming the title ('公告标题<TAB>某事'): read as a row of the
+                # card (no field), its value is the piece's whole title; the page's <title>
+                # line over the card (the title and the site's name) is no line of the text
+                labelled = carded = next(
+                    (t for idx, _ in rows for i in idx if (t := card_title(lines[i]))), None
+                )
+                if carded and content and page_title_over_card(lines[content[0]], carded, hints):
+                    i = content.pop(0)
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete"))
             for n, fields in lead_found:
                 if self.config.parse_meta:
                     meta.update({k: v for k, v in fields.items() if k not in meta})
@@ -415,7 +468,7 @@ class SplitStage(SplitFinder):
                 doc_number=self.meta.doc_number,
                 field_of=self.meta.field_of,
                 endings=self.t.title_endings,
-                complete=self.config.complete_titles,
+                complete=self.config.complete_titles and carded is None,
             )
             # the card's page: its title is the <title>'s, not the heading over the card
             title = lines[body_idx[0]].strip() if card else chosen.title
@@ -491,7 +544,8 @@ class SplitStage(SplitFinder):
                 content.pop(0)
             # a meta block below the title line lies inside the article: an inner edit
             first_start = spans[content[0]][0]
-            inner: list[Edit] = [e for e in meta_edits if e.start > first_start]
+            # (one at its start: a card title row's label cell, split_titles.card_title_cut)
+            inner: list[Edit] = [e for e in meta_edits if e.start >= first_start]
             edits.extend(e for e in meta_edits if e.start < first_start)
             # a title line repeated right below itself (scraped twice) is kept once
             gone: set[int] = set()

@@ -122,7 +122,10 @@ def piece_end(
         ):
             for k, v in signed.items():
                 if k == "issuer" and "published" not in signed and division(meta.get(k, "")):
-                    meta[k] = v  # a letter's signer over a card naming a division of it
+                    # a letter's signer over a card naming a division of it: the division
+                    # that posted the letter is where it comes from, its origin
+                    meta.setdefault("origin", meta[k])
+                    meta[k] = v
                 meta.setdefault(k, v)
     if parse_meta and "published" not in meta:
         # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'): the

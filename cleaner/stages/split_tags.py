@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from cleaner.stages.split_page import nonempty
 
-__all__ = ["tag_serial", "tags_over"]
+__all__ = ["tag_over_headline", "tag_serial", "tags_over"]
 
 # a bracketed tag of a few letters (no digit: '【2021】' is a year), then a serial: an
 # optional number sign or word ('No.', '#', '第') and digits, an optional count word
@@ -76,3 +76,32 @@ def tags_over(
         out[h] = above
         prev = h
     return out if len(out) >= max(1, len(heads) - 1) else {}
+
+
+# a bracketed category tag alone: a few letters, no digit ('【2021】' is a year), no mark
+_TAG_ALONE = re.compile(r"^[【\[〔［](?P<tag>[^】\]〕］\d\s\W]{1,6})[】\]〕］]$")
+
+
+def tag_over_headline(top: Sequence[str], names: Sequence[str | None]) -> list[int]:
+    """Which of a lone page's first lines ``top`` are its tag over its headline: a
+    bracketed category tag alone (``【活动】``) right over the line the page names as its
+    headline (``names``: its ``<title>``, ``<h1>``, headings), and the copy of that line
+    the reader set above the tag.  The tag files the page under a column: no title, no
+    text (the piece's header).  A tag under the headline is a section of the text.
+
+    >>> tag_over_headline(["【活动】", "某馆春季开放", "正文。"], ["某馆春季开放"])
+    [0]
+    >>> tag_over_headline(["某馆春季开放", "【活动】", "某馆春季开放", "正文。"], ["某馆春季开放"])
+    [0, 1]
+    >>> tag_over_headline(["某馆春季开放", "【活动】", "正文。"], ["某馆春季开放"])
+    []
+    >>> tag_over_headline(["【活动说明】", "正文说起今年的安排。"], ["某馆春季开放"])
+    []
+    """
+    heads = {n.strip() for n in names if n and n.strip()}
+    for k in (0, 1):
+        if k + 1 < len(top) and _TAG_ALONE.match(top[k].strip()) and top[k + 1].strip() in heads:
+            if k == 1 and top[0].strip() != top[2].strip():
+                return []
+            return list(range(k + 1))
+    return []
