@@ -152,7 +152,12 @@ def counter_run(stripped: Sequence[str]) -> set[int]:
     >>> sorted(counter_run(["▌第1条／共3条", "甲事", "", "▌第3条／共3条", "乙事"]))
     []
     """
-    from cleaner.stages.split_headers import COUNTER_MAX_CHARS, item_counter, item_counters
+    from cleaner.stages.split_headers import (
+        COUNTER_MAX_CHARS,
+        item_counter,
+        item_counters,
+        worded_counter_runs,
+    )
 
     found = [
         i
@@ -160,7 +165,8 @@ def counter_run(stripped: Sequence[str]) -> set[int]:
         if x and len(x) <= COUNTER_MAX_CHARS and item_counter(x) is not None
     ]
     if not item_counters([stripped[i] for i in found]):
-        return set()
+        # a dump's framed record counts ('=== entry 2/5 ===') run the same way
+        return {c.line for run in worded_counter_runs(list(stripped)) for c in run}
     return set(found)
 
 

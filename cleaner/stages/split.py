@@ -39,7 +39,7 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
-from cleaner.stages.split_headers import item_counter, labelled_number
+from cleaner.stages.split_headers import item_counter, labelled_number, worded_count
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
@@ -47,6 +47,7 @@ from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_masthead import (
     masthead_blocks,
     masthead_fields,
+    rule_line,
     titles_under_mastheads,
 )
 from cleaner.stages.split_meta import cn_number, normalise_date
@@ -197,6 +198,7 @@ class SplitStage(SplitFinder):
         edits: list[Edit] = []
         drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]] = []
         head_date = None  # a compilation's byline date holds for every piece
+        records: set[int] = set()  # drafts under a dump's record counts
         # rows over the headers, each its piece's (split_above): not the text of the piece
         # above it, nor the page head's date of every piece
         over = (
@@ -363,6 +365,12 @@ class SplitStage(SplitFinder):
                 if other is not None:
                     meta["issuer"] = other
             content = [i for i in body_idx if i not in dropped]
+            if rows and content and content[0] == rows[-1][0][-1] + 1:
+                if rule_line(lines[content[0]].strip()):
+                    # a rule drawn under the piece's field block, over its text: the
+                    # block's underline, no line of the text
+                    i = content.pop(0)
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.meta_rule", "delete"))
             # what closes the piece: a separator, a dated line, credit rows, a card of
             # fields (read out of the text), its sign-off and dateline (split_piece_end)
             content, closing = piece_end(
@@ -515,6 +523,8 @@ class SplitStage(SplitFinder):
             if head_date:
                 meta.setdefault("published", head_date)
             inner.extend(e for e in asked_edits if a_start < e.start < a_end)
+            if head is not None and worded_count(head[1]):
+                records.add(len(drafts))  # a dump's record: its fields are its schema's
             drafts.append((a_start, a_end, title, meta, inner))
             edits.extend(inner)
         edits.extend(e for e in asked_edits if not any(a < e.start < b for a, b, *_ in drafts))
@@ -556,8 +566,9 @@ class SplitStage(SplitFinder):
         if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
             # the page's declared author, after the rows its text prints have been read
             drafts[0][3].setdefault("author", hints.author)
-        for draft in drafts if self.config.parse_meta else []:
-            section_origin(draft[3])
+        for n, draft in enumerate(drafts if self.config.parse_meta else []):
+            if n not in records:  # a record's 'author:' field names its author
+                section_origin(draft[3])
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]
