@@ -785,7 +785,7 @@ def judge(
         titled = all(
             2 <= len(c.title) <= 40 and not _SENTENCE.search(unasked(c.title)) for c in run
         )
-        if shape[1:2] != "|":
+        if worded_count(f"generic:{shape}"):
             # a count with a word of its own ('=== entry 2/5 ==='): a dump's record
             # only over its fields (the title's row or a metadata row right below);
             # a list's '—— Task 2/3 ——' over its text counts steps of one piece

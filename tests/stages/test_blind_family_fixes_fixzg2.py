@@ -164,3 +164,11 @@ def test_families_floor() -> None:
     f = family_figures("sealed_zg_jiazhang")
     assert f["counts"] >= 0.95 and f["titles"] >= 0.95 and f["residue"] <= 0.05, f
     assert f["metadata"] >= 0.9, f
+
+
+def test_bracketed_count_of_total_needs_no_field_rows() -> None:
+    # '【2/2】' with no word of its own: the count alone declares the pieces, as before
+    page = ["某中心新闻稿合辑", ""]
+    for n, title in enumerate(("甲地书展开幕", "乙地花展闭幕"), start=1):
+        page += [f"【{n}/2】2021-03-0{n}", title, *BODY[1:], "", "* * *", ""]
+    assert [d.title for d in split(page)] == ["甲地书展开幕", "乙地花展闭幕"]
