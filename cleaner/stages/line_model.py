@@ -164,10 +164,14 @@ def counter_run(stripped: Sequence[str]) -> set[int]:
         for i, x in enumerate(stripped)
         if x and len(x) <= COUNTER_MAX_CHARS and item_counter(x) is not None
     ]
+    from cleaner.stages.split_tags import serial_run
+
+    # a banner's serials ('■■ 某栏 · 02 ■■') run 1, 2, 3 over the pieces the same way
+    banners = set(serial_run(stripped))
     if not item_counters([stripped[i] for i in found]):
         # a dump's framed record counts ('=== entry 2/5 ===') run the same way
-        return {c.line for run in worded_counter_runs(list(stripped)) for c in run}
-    return set(found)
+        return banners | {c.line for run in worded_counter_runs(list(stripped)) for c in run}
+    return banners | set(found)
 
 
 @lru_cache(maxsize=1)

@@ -66,7 +66,7 @@ from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
-from cleaner.stages.split_tags import tags_over
+from cleaner.stages.split_tags import framed_serial, tags_over
 from cleaner.stages.split_titles import (
     PageHints,
 )
@@ -240,9 +240,21 @@ class SplitStage(SplitFinder):
                 over = {h: (blk[0], {}) for h, blk in block_run.blocks.items()}
         # a tag-and-serial line over each piece's header block (split_tags): its header
         # line too, neither the text of the piece above nor a field
-        for j in tags_over(
-            lines, [h[0] for h in headers], {h: r for h, (r, _) in over.items()}
-        ).values():
+        tags = tags_over(lines, [h[0] for h in headers], {h: r for h, (r, _) in over.items()})
+        if (
+            len(headers) >= 2
+            and len(tags) == len(headers)
+            and all(framed_serial(lines[j]) for j in tags.values())
+            and all(h[1] != HEADER_IS_TEXT and h[2] == lines[h[0]].strip() for h in headers)
+        ):
+            # a banner drawn over each bare title ('■■ 某栏 · 02 ■■'): the banner is the
+            # piece's header, the title its first line of text (as under a header block)
+            headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
+            segments = [
+                (h[0], headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)
+                for k, h in enumerate(headers)
+            ]
+        for j in tags.values():
             if j not in above_lines:
                 tref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
                 edits.append(

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from cleaner.stages.split_page import nonempty
 
-__all__ = ["serial_run", "tag_serial", "tags_over"]
+__all__ = ["framed_serial", "serial_run", "tag_serial", "tags_over"]
 
 # a bracketed tag of a few letters (no digit: '【2021】' is a year), then a serial: an
 # optional number sign or word ('No.', '#', '第') and digits, an optional count word
@@ -33,6 +33,15 @@ _FRAMED_SERIAL = re.compile(
     r"(?:No\.?|NO\.?|no\.?|№|#|＃|第)?[ \t]*(?P<serial>\d{1,6})[ \t]*[期号號篇封]?"
     r"[ \t\u3000]*(?P=o)$"
 )
+
+
+def framed_serial(line: str) -> bool:
+    """``line`` is a tag and a serial between two runs of one ornament (a banner).
+
+    >>> framed_serial("■■■ 某栏 · 02 ■■■"), framed_serial("【园地】No.0213")
+    (True, False)
+    """
+    return _FRAMED_SERIAL.match(line.strip()) is not None
 
 
 def _serial(line: str) -> re.Match[str] | None:

@@ -172,3 +172,17 @@ def test_bracketed_count_of_total_needs_no_field_rows() -> None:
     for n, title in enumerate(("甲地书展开幕", "乙地花展闭幕"), start=1):
         page += [f"【{n}/2】2021-03-0{n}", title, *BODY[1:], "", "* * *", ""]
     assert [d.title for d in split(page)] == ["甲地书展开幕", "乙地花展闭幕"]
+
+
+def test_letters_split_under_their_banners_with_the_title_as_text() -> None:
+    drafts = split(_letters())
+    assert [d.title for d in drafts] == ["春季传染病预防告家长书", "清明假期安全提醒"]
+    assert [d.text.split("\n")[0] for d in drafts] == [d.title for d in drafts]
+    for d in drafts:
+        assert "◆◆◆" not in d.text and "发文：" not in d.text
+        assert "祝您身体健康，家庭幸福！" in d.text
+    assert [d.meta.get("published") for d in drafts] == ["2021-03-09", "2021-03-18"]
+
+
+def test_line_model_keeps_a_banner_run() -> None:
+    assert {2, 11} <= counter_run(_letters())
