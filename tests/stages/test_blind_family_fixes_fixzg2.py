@@ -186,3 +186,19 @@ def test_letters_split_under_their_banners_with_the_title_as_text() -> None:
 
 def test_line_model_keeps_a_banner_run() -> None:
     assert {2, 11} <= counter_run(_letters())
+
+
+def test_a_space_after_a_counted_number_is_stray() -> None:
+    from tests.stages.stage_runs import repair
+
+    line = (
+        "结合近期借阅人数的变化情况，本馆自下月起调整相关安排，"
+        "每日限80个 号，请有需要的读者朋友提前预约。"
+    )
+    assert "每日限80个号，" in repair(line + "\n")
+    # a unit that measures may close a phrase: its space stays
+    kept = (
+        "某股目标价调至12.5元 维持“买入”评级，"
+        "分析人士认为公司今年的经营前景总体稳定，值得继续关注。"
+    )
+    assert "12.5元 维持" in repair(kept + "\n")
