@@ -17,6 +17,7 @@ and flags (``boilerplate.site_repeat.page_data``).
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_masthead import masthead_blocks
+from cleaner.stages.split_tags import serial_run
 from cleaner.stages.table_heads import table_caption
 
 if TYPE_CHECKING:
@@ -77,6 +79,38 @@ if TYPE_CHECKING:
 #: (measured on ../shared 360doc pages: table column heads of 4-6 characters repeat on
 #: every page of the site and are content; per-article disclaimers are 15+ characters).
 MIDDLE_MIN_CHARS = 8
+
+
+#: A piece's title under its mark is at most this long.
+MARKED_TITLE_CHARS = 40
+
+
+def marked_heads(stripped: list[str]) -> set[int]:
+    """A compilation's piece marks running 1, 2, 3 … (``■■ 某栏 · 02 ■■``:
+    :func:`split_tags.serial_run`), each with the header block right under it: the
+    piece's title (a short line, no sentence mark) and the row of facts under the title
+    the split reads (:meth:`MetaParser.shaped_row`).  The split reads the pieces by
+    them, however often the site prints them (one letter leads many monthly pages)."""
+    marks = serial_run(stripped)
+    if not marks:
+        return set()
+    from cleaner.stages.line_model import keep_table
+
+    meta = keep_table().split.meta
+    out = set(marks)
+    for m in marks:
+        below = [k for k in range(m + 1, min(len(stripped), m + 4)) if stripped[k]][:2]
+        if len(below) < 2 or below[0] != m + 1:
+            continue
+        title, row = stripped[below[0]], stripped[below[1]]
+        if len(title) > MARKED_TITLE_CHARS or _CLAUSE.search(title):
+            continue
+        if meta.shaped_row(row, near_title=True):
+            out.update(below)
+    return out
+
+
+_CLAUSE = re.compile(r"[。！？；，!?;,]")
 
 
 def site_repeat(
@@ -107,6 +141,7 @@ def site_repeat(
     from cleaner.stages.line_model import counter_run
 
     counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
+    counters |= marked_heads(stripped)  # '■■ 某栏 · 02 ■■' over each piece, its title, row
     hits = {
         i: hit
         for i, s in enumerate(stripped)

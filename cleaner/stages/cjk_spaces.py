@@ -508,6 +508,7 @@ class CjkSpaceRule:
             prose
             and (
                 self._PROSE_CUT_UNIT.search(before.group())
+                or self._counted(before.group())
                 or self._PROSE_LONE_AFTER_CLOSE.fullmatch(before.group())
                 or before.group()[0] in self._OPENING
                 or self._item_runs_on(text, ls, before.start())
@@ -516,6 +517,15 @@ class CjkSpaceRule:
             return True
         after = self._PROSE_AFTER if prose else self._MARK_AFTER
         return bool(after.match(text, m.end(), min(le, m.end() + reach)))
+
+    def _counted(self, before: str) -> bool:
+        """A number and one counting word right at the space ('125个'): the word
+        counts the noun after the space (``count_classifiers`` in repair.toml)."""
+        return (
+            len(before) == 2
+            and before[0] in "0123456789０１２３４５６７８９"
+            and before[1] in self.t.count_classifiers
+        )
 
     # a bracketed item number opening a line ('（二）', '(3)') and the text right after it
     _ITEM = re.compile("(?m)^[ \t\u3000]*[（(][一二三四五六七八九十0-9]{1,3}[）)]([^\n]{0,12})")

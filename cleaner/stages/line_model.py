@@ -152,16 +152,26 @@ def counter_run(stripped: Sequence[str]) -> set[int]:
     >>> sorted(counter_run(["▌第1条／共3条", "甲事", "", "▌第3条／共3条", "乙事"]))
     []
     """
-    from cleaner.stages.split_headers import COUNTER_MAX_CHARS, item_counter, item_counters
+    from cleaner.stages.split_headers import (
+        COUNTER_MAX_CHARS,
+        item_counter,
+        item_counters,
+        worded_counter_runs,
+    )
 
     found = [
         i
         for i, x in enumerate(stripped)
         if x and len(x) <= COUNTER_MAX_CHARS and item_counter(x) is not None
     ]
+    from cleaner.stages.split_tags import serial_run
+
+    # a banner's serials ('■■ 某栏 · 02 ■■') run 1, 2, 3 over the pieces the same way
+    banners = set(serial_run(stripped))
     if not item_counters([stripped[i] for i in found]):
-        return set()
-    return set(found)
+        # a dump's framed record counts ('=== entry 2/5 ===') run the same way
+        return banners | {c.line for run in worded_counter_runs(list(stripped)) for c in run}
+    return banners | set(found)
 
 
 @lru_cache(maxsize=1)

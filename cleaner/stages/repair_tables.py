@@ -72,6 +72,7 @@ class Tables:
         self.space_heading_max = int(cs["heading_max_len"])
         self.numerals = frozenset(cs["numerals"])
         self.phrase_max = int(cs["phrase_max_len"])
+        self.count_classifiers = frozenset(cs.get("count_classifiers", ""))
         d = t["debris"]
         self.debris = re.compile(d["regex"])
         self.debris_line_max = float(d["line_max_share"])

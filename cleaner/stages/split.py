@@ -40,7 +40,7 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
-from cleaner.stages.split_headers import item_counter, labelled_number, tag_row
+from cleaner.stages.split_headers import item_counter, labelled_number, tag_row, worded_count
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
@@ -48,6 +48,7 @@ from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_masthead import (
     masthead_blocks,
     masthead_fields,
+    rule_line,
     titles_under_mastheads,
 )
 from cleaner.stages.split_meta import cn_number, normalise_date
@@ -66,7 +67,7 @@ from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
-from cleaner.stages.split_tags import tag_over_headline, tags_over
+from cleaner.stages.split_tags import framed_serial, tag_over_headline, tags_over
 from cleaner.stages.split_titles import (
     PageHints,
     card_title,
@@ -201,6 +202,7 @@ class SplitStage(SplitFinder):
         edits: list[Edit] = []
         drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]] = []
         head_date = None  # a compilation's byline date holds for every piece
+        records: set[int] = set()  # drafts under a dump's record counts
         # rows over the headers, each its piece's (split_above): not the text of the piece
         # above it, nor the page head's date of every piece
         over = (
@@ -242,9 +244,21 @@ class SplitStage(SplitFinder):
                 over = {h: (blk[0], {}) for h, blk in block_run.blocks.items()}
         # a tag-and-serial line over each piece's header block (split_tags): its header
         # line too, neither the text of the piece above nor a field
-        for j in tags_over(
-            lines, [h[0] for h in headers], {h: r for h, (r, _) in over.items()}
-        ).values():
+        tags = tags_over(lines, [h[0] for h in headers], {h: r for h, (r, _) in over.items()})
+        if (
+            len(headers) >= 2
+            and len(tags) == len(headers)
+            and all(framed_serial(lines[j]) for j in tags.values())
+            and all(h[1] != HEADER_IS_TEXT and h[2] == lines[h[0]].strip() for h in headers)
+        ):
+            # a banner drawn over each bare title ('■■ 某栏 · 02 ■■'): the banner is the
+            # piece's header, the title its first line of text (as under a header block)
+            headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
+            segments = [
+                (h[0], headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)
+                for k, h in enumerate(headers)
+            ]
+        for j in tags.values():
             if j not in above_lines:
                 tref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
                 edits.append(
@@ -395,6 +409,12 @@ class SplitStage(SplitFinder):
                 if other is not None:
                     meta["issuer"] = other
             content = [i for i in body_idx if i not in dropped]
+            if rows and content and content[0] == rows[-1][0][-1] + 1:
+                if rule_line(lines[content[0]].strip()):
+                    # a rule drawn under the piece's field block, over its text: the
+                    # block's underline, no line of the text
+                    i = content.pop(0)
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.meta_rule", "delete"))
             if head is None and seg_start == 0 and hints and hints.cards:
                 # a <dl> card of terms and values by the title (split_dl_cards) that the row
                 # readers above left: its rows
@@ -573,6 +593,8 @@ class SplitStage(SplitFinder):
             if head_date:
                 meta.setdefault("published", head_date)
             inner.extend(e for e in asked_edits if a_start < e.start < a_end)
+            if head is not None and worded_count(head[1]):
+                records.add(len(drafts))  # a dump's record: its fields are its schema's
             drafts.append((a_start, a_end, title, meta, inner))
             edits.extend(inner)
         edits.extend(e for e in asked_edits if not any(a < e.start < b for a, b, *_ in drafts))
@@ -614,8 +636,9 @@ class SplitStage(SplitFinder):
         if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
             # the page's declared author, after the rows its text prints have been read
             drafts[0][3].setdefault("author", hints.author)
-        for draft in drafts if self.config.parse_meta else []:
-            section_origin(draft[3])
+        for n, draft in enumerate(drafts if self.config.parse_meta else []):
+            if n not in records:  # a record's 'author:' field names its author
+                section_origin(draft[3])
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]

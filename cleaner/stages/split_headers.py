@@ -267,6 +267,7 @@ class Vocab:
     min_body_chars: int
     list_page_lines: int
     section_rx: re.Pattern[str]
+    title_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +282,7 @@ def vocab() -> Vocab:
         int(g["min_body_chars"]),
         int(g["list_page_lines"]),
         re.compile("|".join(map(re.escape, g["section_words"])), re.I),
+        frozenset(w.lower() for w in g["title_labels"]),
     )
 
 
@@ -485,7 +487,7 @@ def counter_runs(lines: list[str]) -> list[list[Candidate]]:
         and item_counter(t)
     ]
     if not item_counters([t for _, t in found]):
-        return []
+        return worded_counter_runs(lines)
     counted = item_counter(found[0][1])
     assert counted is not None
     shape = f"C|#/{counted[1]}|"
@@ -494,6 +496,88 @@ def counter_runs(lines: list[str]) -> list[list[Candidate]]:
 
 #: An item counter is a short line ('▌第12条／共30条').
 COUNTER_MAX_CHARS = 24
+
+# a record's count framed by runs of marks, with a word of the export's own before it
+# ('=== entry 2/5 ===', '-- Record 3 of 4 --', '## 条目 2/3 ##'): a dump's mark over
+# each record it writes out
+_WORDED = re.compile(
+    r"^(?P<o>[^\w\s]{2,8})[ \t\u3000]*(?P<word>[A-Za-z]{2,12}|[\u4e00-\u9fff]{1,4})"
+    r"[ \t\u3000]*[#＃№]?[ \t]*(?P<n>\d{1,3})[ \t]*(?:[/／]|\bof\b)[ \t]*(?P<k>\d{1,3})"
+    r"[ \t\u3000]*(?P<c>[^\w\s]{2,8})$"
+)
+
+
+def worded_counter(line: str) -> tuple[str, int, int] | None:
+    """``(word, number, total)`` of a record's framed count (``=== entry 2/5 ===``), else
+    None; a section's or a page's word (``step``, ``page``, ``页``: ``section_words``)
+    counts parts of one document, no records.
+
+    >>> worded_counter("=== entry 2/5 ==="), worded_counter("-- Item 3 of 4 --")
+    (('entry', 2, 5), ('item', 3, 4))
+    >>> worded_counter("=== page 2/5 ==="), worded_counter("entry 2/5"), worded_counter("== 2/5 ==")
+    (None, None, None)
+    """
+    s = line.strip()
+    if not 8 <= len(s) <= 48 or s[0].isalnum() or s[-1].isalnum():
+        return None
+    m = _WORDED.match(s)
+    if m is None or vocab().section_rx.search(m["word"]):
+        return None
+    return m["word"].lower(), int(m["n"]), int(m["k"])
+
+
+def worded_counter_runs(lines: list[str]) -> list[list[Candidate]]:
+    """Framed record counts of one word (:func:`worded_counter`) running 1, 2, 3 … to
+    their one total in page order: one run, its shape naming the word and the total
+    (``Centry|#/3|``); each title is the line below its count (:func:`titles_below`),
+    and :func:`judge` asks a field row under every count (a dump's record fields).
+
+    >>> page = ["=== entry 1/2 ===", "title: 甲事", "正文。", "=== entry 2/2 ===", "title: 乙事"]
+    >>> [(c.line, c.shape, c.number) for c in worded_counter_runs(page)[0]]
+    [(0, 'Centry|#/2|', 1), (3, 'Centry|#/2|', 2)]
+    >>> worded_counter_runs(page[:3] + ["=== entry 3/3 ===", "title: 乙事"])
+    []
+    """
+    found = [
+        (i, c)
+        for i, t in enumerate(stripped(lines))
+        if t and not t[0].isalnum() and (c := worded_counter(t)) is not None
+    ]
+    if len(found) < 2:
+        return []
+    word, _, total = found[0][1]
+    if (
+        any((c[0], c[1], c[2]) != (word, k + 1, total) for k, (_, c) in enumerate(found))
+        or len(found) != total
+    ):
+        return []
+    shape = f"C{word}|#/{total}|"
+    return [[Candidate(i, shape, k + 1, "") for k, (i, _) in enumerate(found)]]
+
+
+def worded_count(rule: str) -> bool:
+    """``rule`` is a header rule of a run of framed record counts (``generic:Centry|#/3|``:
+    :func:`worded_counter_runs`)."""
+    return rule.startswith("generic:C") and not rule.startswith("generic:C|")
+
+
+# a title given as its labelled field under a bare count ('title: 某事', '标题：某事')
+_TITLE_FIELD = re.compile(
+    r"^(?P<label>[A-Za-z]{2,10}|[\u4e00-\u9fff]{2,4})[ \t]*[:：][ \t\u3000]*(?P<v>\S.*)$"
+)
+
+
+def title_field(line: str) -> str | None:
+    """The value of a row that labels a record's title (``title:    某事``: a label of
+    ``title_labels`` in ``headers.toml``), else None.
+
+    >>> title_field("title:    某事"), title_field("标题：某事"), title_field("author: 某科")
+    ('某事', '某事', None)
+    """
+    m = _TITLE_FIELD.match(line.strip())
+    if m is None or m["label"].lower() not in vocab().title_labels:
+        return None
+    return m["v"].strip()
 
 
 def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
@@ -576,6 +660,8 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
         dated = dated_title(below) if not c.title else None
         if dated is not None:  # '2021-05-20 周四 | 标题': the title beside its date
             c = Candidate(c.line, c.shape, c.number, dated[1])
+        elif not c.title and (named := title_field(below)) is not None:
+            c = Candidate(c.line, c.shape, c.number, named)  # 'title: 某事': the value
         elif not c.title and 2 <= len(below) <= 40 and _title_shaped(below):
             c = Candidate(c.line, c.shape, c.number, below)
         out.append(c)
@@ -711,6 +797,15 @@ def judge(
         titled = all(
             2 <= len(c.title) <= 40 and not _SENTENCE.search(unasked(c.title)) for c in run
         )
+        if worded_count(f"generic:{shape}"):
+            # a count with a word of its own ('=== entry 2/5 ==='): a dump's record
+            # only over its fields (the title's row or a metadata row right below);
+            # a list's '—— Task 2/3 ——' over its text counts steps of one piece
+            firsts = [next((ln.strip() for ln in b if ln.strip()), "") for b in bodies]
+            titled = titled and all(
+                title_field(ln) is not None or (meta_row is not None and meta_row(ln))
+                for ln in firsts
+            )
         return "split" if total == len(run) and titled else "no"
     if strong:
         return "split"

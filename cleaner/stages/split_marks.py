@@ -24,6 +24,7 @@ from collections.abc import Callable
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_headers import Candidate, _title_shaped, candidate, vocab
 from cleaner.stages.split_page import joined, stripped
+from cleaner.stages.split_tags import framed_serial
 
 __all__ = [
     "framed_count",
@@ -100,10 +101,14 @@ def framed_title(line: str) -> str | None:
 
     >>> framed_title("== 某地新桥通车 =="), framed_title("~~ 完 ~~"), framed_title("=甲乙=")
     ('某地新桥通车', None, None)
+    >>> framed_title("== 某某专栏 · 02 ==")  # a banner's tag and serial: no title
+
     """
     s = line.strip()
     if len(s) > _MAX or len(s) < 8 or s[0].isalnum() or s[0] != s[-1]:
         return None
+    if framed_serial(s):
+        return None  # a tag and a serial ('■■ 某栏 · 02 ■■'): a banner over the title
     m = _FRAMED.match(s)
     if m is None:
         return None

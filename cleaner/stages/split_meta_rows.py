@@ -176,6 +176,10 @@ class MetaRows:
     def _field_of(self, label: str) -> str | None:
         key = simplified_label(_squash(label))
         known = self.t.fields.get(key)
+        if known is None and key.isascii() and key.islower():
+            # a feed dump's or a front matter's field rows label in lower case
+            # ('updated:', 'author:'): the label the table names in title case
+            known = self.t.fields.get(key.capitalize())
         if known is None and _LATIN_LABEL.fullmatch(label.strip().rstrip(":：")):
             return latin_field(label, self.t.latin_classes)
         if known or not 2 <= len(key) <= 10:

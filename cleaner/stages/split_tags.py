@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from cleaner.stages.split_page import nonempty
 
-__all__ = ["tag_over_headline", "tag_serial", "tags_over"]
+__all__ = ["framed_serial", "serial_run", "tag_over_headline", "tag_serial", "tags_over"]
 
 # a bracketed tag of a few letters (no digit: '【2021】' is a year), then a serial: an
 # optional number sign or word ('No.', '#', '第') and digits, an optional count word
@@ -25,15 +25,43 @@ _TAG_SERIAL = re.compile(
 )
 
 
+# the same between two runs of one ornament ('■■■ 某栏 · 02 ■■■', '== 专栏 No.3 =='): a
+# banner drawn over each piece, its serial after the tag and a separator
+_FRAMED_SERIAL = re.compile(
+    r"^(?P<o>([^\w\s（）()【】《》「」『』“”\"'，。！？、；：,.!?;:])\2{1,5})[ \t\u3000]*"
+    r"(?P<tag>[\u4e00-\u9fff]{1,8}|[A-Za-z]{2,8})[ \t\u3000]*[·・•|｜:：-]?[ \t\u3000]*"
+    r"(?:No\.?|NO\.?|no\.?|№|#|＃|第)?[ \t]*(?P<serial>\d{1,6})[ \t]*[期号號篇封]?"
+    r"[ \t\u3000]*(?P=o)$"
+)
+
+
+def framed_serial(line: str) -> bool:
+    """``line`` is a tag and a serial between two runs of one ornament (a banner).
+
+    >>> framed_serial("■■■ 某栏 · 02 ■■■"), framed_serial("【园地】No.0213")
+    (True, False)
+    """
+    return _FRAMED_SERIAL.match(line.strip()) is not None
+
+
+def _serial(line: str) -> re.Match[str] | None:
+    s = line.strip()
+    return _TAG_SERIAL.match(s) or _FRAMED_SERIAL.match(s)
+
+
 def tag_serial(line: str) -> bool:
-    """``line`` is a tag and a serial alone.
+    """``line`` is a tag and a serial alone (bracketed, or framed by ornaments).
 
     >>> tag_serial("【园地】No.0213"), tag_serial("[简讯] 第12号"), tag_serial("〔动态〕№ 7")
     (True, True, True)
+    >>> tag_serial("■■■ 某栏 · 02 ■■■"), tag_serial("== 专栏 No.3 =="), tag_serial("== 3 ==")
+    (True, True, False)
     >>> tag_serial("【园地】本期推荐三篇文章"), tag_serial("【2021】12"), tag_serial("No.0213")
     (False, False, False)
+    >>> tag_serial("=== entry 2/5 ==="), tag_serial("■■ 某栏 · 02 ◆◆")
+    (False, False)
     """
-    return _TAG_SERIAL.match(line.strip()) is not None
+    return _serial(line) is not None
 
 
 def tags_over(
@@ -64,7 +92,7 @@ def tags_over(
     for k, h in enumerate(heads):
         top = over.get(h, h)
         above = next((j for j in range(top - 1, prev, -1) if j in filled), None)
-        m = _TAG_SERIAL.match(lines[above].strip()) if above is not None else None
+        m = _serial(lines[above]) if above is not None else None
         if m is None or above is None:
             if k == 0:
                 prev = h
@@ -105,3 +133,19 @@ def tag_over_headline(top: Sequence[str], names: Sequence[str | None]) -> list[i
                 return []
             return list(range(k + 1))
     return []
+
+
+def serial_run(stripped: Sequence[str]) -> list[int]:
+    """The tag-and-serial lines of a page whose serials run 1, 2, 3 … in page order
+    (two at least): each opens a piece of a compilation, the mark the split stage reads
+    the pieces by (:func:`tags_over`), however often the site prints it.  Else [].
+
+    >>> serial_run(["■■ 某栏 · 01 ■■", "甲题", "正文。", "■■ 某栏 · 02 ■■", "乙题"])
+    [0, 3]
+    >>> serial_run(["■■ 某栏 · 01 ■■", "甲题", "正文。", "■■ 某栏 · 03 ■■", "乙题"])
+    []
+    """
+    found = [(i, m) for i, x in enumerate(stripped) if x and (m := _serial(x)) is not None]
+    if len(found) < 2 or any(int(m["serial"]) != k for k, (_, m) in enumerate(found, 1)):
+        return []
+    return [i for i, _ in found]
