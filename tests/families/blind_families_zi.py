@@ -83,7 +83,12 @@ every ``yugao`` page; ``zufang`` and ``dagang`` are single documents.  ``python 
 tests.families.blind_families_zi`` (seed base 3500) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``fbcd53a`` (code of ``8c11079``, after this session's first
+round; ``chrome_bench.py --sealed --per-family --repeat 1``; F1 / residue / titles / counts /
+repairs / metadata; all pages in one folder and one folder per family gave the same rows):
+dagang .955/0.0/1.0/1.0/.944/.667; matchday .914/.088/.261/.625/1.0/.196; yugao
+.897/0.0/0.0/1.0/1.0/.500; zufang .752/.098/0.0/1.0/1.0/.500.  Means
+.880/.047/.315/.906/.986/.466.
 """
 
 from __future__ import annotations
