@@ -282,7 +282,9 @@ class CjkSpaceRule:
                 self.t.sentence_final.search(core)
             )
             doc_title = heading and self._doc_title(line)
-            prose = not heading and (self._sentences(line) or self._labelled_sentence(line))
+            prose = not heading and (
+                self._sentences(line) or self._labelled_sentence(line) or self._long_sentence(line)
+            )
             for m in matches:
                 if "\t" in m.group():
                     continue  # a tab parts a table's cells ('标题\t某文'), never a word
@@ -303,10 +305,37 @@ class CjkSpaceRule:
                     if not self._splits_word(text, line_start, line_end, m, len(matches)):
                         continue
                 elif self._is_separator(text, line_start, line_end, m):
-                    continue
-                if self._beside_phrase_mark(text, line_start, line_end, m, prose=prose):
+                    if not (prose and self._printed_joined(text, m)):
+                        continue
+                if self._beside_phrase_mark(text, line_start, line_end, m, prose=prose) and not (
+                    prose and self._printed_joined(text, m)
+                ):
                     continue
                 yield Edit(m.start(), m.end(), "", "repair.cjk_space.inner", "delete")
+
+    #: Han letters each side of a gap read back as the word it may cut
+    JOIN_REACH = 2
+
+    def _printed_joined(self, text: str, m: re.Match[str]) -> bool:
+        """The page prints the letters around the gap joined elsewhere: two Han letters
+        each side (``均价 为每`` where the page also has ``均价为每``) make a word the gap
+        cuts, whatever mark stands near it (the page's own evidence, as for a spelled
+        cell).  A page that prints the phrases apart each time has no such evidence.
+
+        >>> from cleaner.stages.repair import RepairStage
+        >>> t = "甲地的单价为每斤三元。乙地的单价 为每斤四元。"
+        >>> RepairStage()._printed_joined(t, re.search(" ", t))
+        True
+        >>> t = "甲地的单价 为每斤三元。乙地的单价 为每斤四元。"
+        >>> RepairStage()._printed_joined(t, re.search(" ", t))
+        False
+        """
+        k = self.JOIN_REACH
+        s, e = m.start(), m.end()
+        left, right = text[max(0, s - k) : s], text[e : e + k]
+        if len(left) < k or len(right) < k or not all(map(_is_han, left + right)):
+            return False
+        return left + right in text
 
     _FIELD_LABEL = re.compile(f"[{HAN}]{{1,6}}[：:]")
 
@@ -514,6 +543,29 @@ class CjkSpaceRule:
             len(core) >= 40
             and core.endswith("。")
             and (core.count("，") >= 2 or core.count("。") >= 3)
+        )
+
+    #: a sentence this long with one comma is read as prose (a notice's one long
+    #: sentence: date, place and matter in two clauses)
+    LONG_SENTENCE = 48
+
+    def _long_sentence(self, line: str) -> bool:
+        """One long sentence of two clauses: ending in its only full stop, a comma inside,
+        :data:`LONG_SENTENCE` characters at least ('本处定于某日上 午九时，在…举行…。').
+
+        >>> from cleaner.stages.repair import RepairStage
+        >>> short = "本处定于三月五日上午九时，在二楼会议室召开全体职工大会讨论年度工作安排。"
+        >>> RepairStage()._long_sentence(short), RepairStage()._long_sentence(short * 2)
+        (False, False)
+        >>> RepairStage()._long_sentence(short[:-1] + "并审议本年度财务预算执行情况报告。")
+        True
+        """
+        core = line.strip()
+        return (
+            len(core) >= self.LONG_SENTENCE
+            and core.endswith("。")
+            and core.count("。") == 1
+            and "，" in core[:-1]
         )
 
     #: a row's short label before its colon ('交通：', '备注：')
