@@ -305,8 +305,7 @@ class CjkSpaceRule:
                     if not self._splits_word(text, line_start, line_end, m, len(matches)):
                         continue
                 elif self._is_separator(text, line_start, line_end, m):
-                    if not (prose and self._printed_joined(text, m)):
-                        continue
+                    continue  # a label's gap ('第九条 申请…') stays whatever the page prints
                 if self._beside_phrase_mark(text, line_start, line_end, m, prose=prose) and not (
                     prose and self._printed_joined(text, m)
                 ):

@@ -64,6 +64,15 @@ def test_a_space_with_no_joined_copy_on_the_page_stays(line: str) -> None:
     assert repair(OTHER + "\n" + line).split("\n")[1] == line
 
 
+def test_a_label_keeps_its_gap_though_the_page_prints_it_joined() -> None:
+    # '第九条 申请…' opens an article; the page cites '第九条申请' in a sentence elsewhere
+    page = (
+        "依照本细则第九条申请复核的，应当在收到决定之日起十日内提出，逾期不予受理。\n"
+        "第九条 申请人对评定结果有异议的，可以向评审委员会提出书面复核申请，并附相关材料。"
+    )
+    assert repair(page) == page
+
+
 def test_the_evidence_is_read_in_sentences_only() -> None:
     # a heading's phrase gap stays though the page prints its letters joined
     page = (
