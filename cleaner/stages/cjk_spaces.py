@@ -307,10 +307,36 @@ class CjkSpaceRule:
                     if not self._splits_word(text, line_start, line_end, m, len(matches)):
                         continue
                 elif self._is_separator(text, line_start, line_end, m):
-                    continue
-                if self._beside_phrase_mark(text, line_start, line_end, m, prose=prose):
+                    continue  # a label's gap ('第九条 申请…') stays whatever the page prints
+                if self._beside_phrase_mark(text, line_start, line_end, m, prose=prose) and not (
+                    prose and self._printed_joined(text, m)
+                ):
                     continue
                 yield Edit(m.start(), m.end(), "", "repair.cjk_space.inner", "delete")
+
+    #: Han letters each side of a gap read back as the word it may cut
+    JOIN_REACH = 2
+
+    def _printed_joined(self, text: str, m: re.Match[str]) -> bool:
+        """The page prints the letters around the gap joined elsewhere: two Han letters
+        each side (``均价 为每`` where the page also has ``均价为每``) make a word the gap
+        cuts, whatever mark stands near it (the page's own evidence, as for a spelled
+        cell).  A page that prints the phrases apart each time has no such evidence.
+
+        >>> from cleaner.stages.repair import RepairStage
+        >>> t = "甲地的单价为每斤三元。乙地的单价 为每斤四元。"
+        >>> RepairStage()._printed_joined(t, re.search(" ", t))
+        True
+        >>> t = "甲地的单价 为每斤三元。乙地的单价 为每斤四元。"
+        >>> RepairStage()._printed_joined(t, re.search(" ", t))
+        False
+        """
+        k = self.JOIN_REACH
+        s, e = m.start(), m.end()
+        left, right = text[max(0, s - k) : s], text[e : e + k]
+        if len(left) < k or len(right) < k or not all(map(_is_han, left + right)):
+            return False
+        return left + right in text
 
     _FIELD_LABEL = re.compile(f"[{HAN}]{{1,6}}[：:]")
 

@@ -328,3 +328,40 @@ def key_value_block(lines: list[str], field_of: Fields) -> tuple[int, dict[str, 
     read = [(k, v) for k, v in cells if k is None or field_of(k) or not k.endswith(_EVENT_TIME)]
     meta = read_cells(read, field_of)
     return (len(cells), meta) if meta else (0, {})
+
+
+# one value and its label after it, parted by a gap ('2021-03-09 发布日期', '某某部　发布
+# 部门'): a list that prints each label behind its value
+_VALUE_LABEL = re.compile(
+    r"^(?P<v>[^\s:：。！？，；]{2,30})[ \t\u3000\u00a0]+(?P<k>[\u4e00-\u9fff]{2,6})$"
+)
+#: a list of values with their labels behind them has this many lines at least
+MIN_TRAILING_LINES = 2
+
+
+def trailing_labels(lines: list[str], field_of: Fields) -> list[tuple[str, str]]:
+    """The ``(label, value)`` cells of the lines at the top of ``lines`` that each hold
+    one value and, behind it, the label naming it (``2021-03-09 发布日期`` / ``某某部
+    发布部门``): a list whose labels follow their values.  Every label must say what it
+    holds (``field_of``), no value may be a label, ``MIN_TRAILING_LINES`` lines at least;
+    ``[]`` otherwise.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> trailing_labels(["2020-01-02 发布日期", "某某部 发布部门", "正文。"], f)
+    [('发布日期', '2020-01-02'), ('发布部门', '某某部')]
+
+    A name and a word of the text, or a label behind one line only, read nothing:
+
+    >>> trailing_labels(["张三 主任", "李四 副主任"], f)
+    []
+    >>> trailing_labels(["2020-01-02 发布日期", "各位居民："], f)
+    []
+    """
+    cells: list[tuple[str, str]] = []
+    for raw in lines:
+        m = _VALUE_LABEL.match(raw.strip())
+        if m is None or not field_of(m["k"]) or field_of(m["v"]):
+            break
+        cells.append((m["k"], m["v"]))
+    return cells if len(cells) >= MIN_TRAILING_LINES else []

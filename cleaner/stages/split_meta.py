@@ -24,6 +24,7 @@ from cleaner.stages.split_cells import (
     icon_row,
     key_value_block,
     prose_line,
+    trailing_labels,
 )
 from cleaner.stages.split_dates import (
     cn_number,
@@ -192,6 +193,13 @@ class MetaParser(MetaLines):
                     if size and not sentence_in(found):
                         rows.append((idx[k : k + size], found))
                         k += size
+                        continue
+                    # a list that prints each label behind its value ('2021-03-09 发布日期')
+                    cells = trailing_labels([lines[i] for i in idx[k : k + 8]], self.field_of)
+                    behind = self.fields(cells) if cells else None
+                    if behind and not sentence_in(behind):
+                        rows.append((idx[k : k + len(cells)], behind))
+                        k += len(cells)
                         continue
                 if (near or rows) and self._kin_row(lines, idx, k, rows):
                     rows.append(([idx[k]], {}))

@@ -126,6 +126,10 @@ def piece_end(
                     # that posted the letter is where it comes from, its origin
                     meta.setdefault("origin", meta[k])
                     meta[k] = v
+                elif k == "issuer" and desk_under(meta.get(k, ""), v) and "origin" not in meta:
+                    # a dated sign-off by the organisation under a row naming one of its
+                    # desks ('发布部门：某某部'): the organisation issues, the desk posted it
+                    meta["origin"], meta[k] = meta[k], v
                 meta.setdefault(k, v)
     if parse_meta and "published" not in meta:
         # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'): the
@@ -175,6 +179,35 @@ def division(name: str) -> bool:
         and _HAN_NAME.match(name) is not None
         and name.endswith(_division_endings())
     )
+
+
+@lru_cache(maxsize=1)
+def _desk_endings() -> tuple[str, ...]:
+    return tuple(load_table("headers")["meta"]["desk_endings"])
+
+
+def desk_under(desk: str, signer: str) -> bool:
+    """``desk`` is a desk of the organisation ``signer`` (a division, or a short name
+    ending like a department: ``desk_endings`` in headers.toml) and ``signer`` no desk
+    itself: a longer name, none of its endings.  A piece signed by the desk its row
+    names (``医务部`` over ``医务部``) has no second body.
+
+    >>> desk_under("信息管理部", "某某农商银行股份有限公司"), desk_under("综合室", "某某市交通局")
+    (True, True)
+    >>> desk_under("医务部", "医务部"), desk_under("某某市人民政府", "某某市水务局")
+    (False, False)
+    >>> desk_under("信息管理部", "后勤保障部")
+    False
+    """
+    if not desk or desk == signer or len(signer) <= len(desk):
+        return False
+    ends = _division_endings() + _desk_endings()
+    shaped = 2 <= len(desk) <= DESK_MAX and _HAN_NAME.match(desk) is not None
+    return shaped and desk.endswith(ends) and not signer.endswith(ends)
+
+
+#: the longest desk name read under a signing organisation
+DESK_MAX = 6
 
 
 def section_number(body: list[str], parser: MetaParser) -> str | None:
