@@ -87,10 +87,39 @@ def rows_under_title(
     i = content[at + 1]
     if not title_over_names([s.strip() for s in lines], content[at]):
         return []
+    below = [lines[k].strip() for k in content[at + 2 : at + 5]]
+    if not paper_evidence(lines[i].strip(), below):
+        return []
     out = [(i, {"author": lines[i].strip()})]
     if at + 2 < len(content) and content[at + 2] == i + 1 and affiliation_row(lines[i + 1]):
         out.append((i + 1, {"affiliation": lines[i + 1].strip()}))
     return out
+
+
+#: A line under a paper's name row that only a paper prints: its abstract or key words.
+_PAPER_LINE = re.compile(r"^(?:摘[\s\u3000]*要|关[\s\u3000]*键[\s\u3000]*词|[Aa]bstract|ABSTRACT)")
+
+
+def paper_evidence(row: str, below: list[str]) -> bool:
+    """A lone page's row of two words apart by spaces under its title (``某甲　某乙``) is
+    its authors only where the page shows it is a paper: the names carry marks or a list's
+    commas, or an affiliation row or the abstract follows.  Two plain words under a
+    notice's title (``一号楼　东侧``, a place; ``张三　主任``) are its text: when unsure,
+    keep the line.
+
+    >>> paper_evidence("某甲¹，某乙²", []), paper_evidence("某甲　某乙", ["摘要：正文。"])
+    (True, True)
+    >>> paper_evidence("一号楼　东侧", ["各位业主：本周起停运检修。"])
+    False
+    >>> paper_evidence("某甲　某乙　某丙", ["正文。"])
+    True
+    """
+    words = [w for w in re.split(r"[ \u3000]+", row) if w]
+    if len(words) != 2 or not names_row(row):
+        return True  # marks, commas or three names and more: the paper's own shape
+    if any(c in row for c in "，,、¹²³⁴⁵⁶⁷⁸⁹⁰*＊") or re.search(r"\d", row):
+        return True
+    return any(affiliation_row(b) or _PAPER_LINE.match(b) for b in below if b)
 
 
 #: A front-matter row lies among the first FRONT_LINES lines of a document under its title
