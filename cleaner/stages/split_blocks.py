@@ -16,8 +16,12 @@ sections).
 
 The evidence must transfer to the next site (:func:`block_run`): three occurrences, or
 two with a cue the stage already reads (a contents block in the page's head listing the
-titles, a count of pieces its head states: :func:`split_clock.stated_counts`, or a
-number running on by one in a block with a row the metadata reader reads).  Every
+titles, a count of pieces its head states: :func:`split_clock.stated_counts`, a
+number running on by one in a block with a row the metadata reader reads, or, on an
+HTML page, titles that are all the page's own headings under dated blocks).  A run
+whose every "title" is a dated row over a title-like line (the block's last row, of a
+shape one piece breaks: a venue ``Pitch 2``) takes the row into the block and the line
+under it as the title.  Every
 piece holds prose; no prose stands above the first block (there the page is one
 article whose inner blocks are its sections or a table); the titles all differ.  Short
 items with no prose between (a product list, a FAQ's questions), a comment thread's
