@@ -503,8 +503,9 @@ class CjkSpaceRule:
     # unit right before the space ('105.3元 維持') still ends a phrase
     _PROSE_CUT_UNIT = re.compile(f"[0-9０-９][{HAN}]{{2,}}$")
     # in a line of sentences, ONE Han character between a closing bracket and the space
-    # is a word's first letter split off ('各村（社区）开 展排查'), not a phrase
-    _PROSE_LONE_AFTER_CLOSE = re.compile(f"[）)】〕」』》〉”’][{HAN}]")
+    # is a word's first letter split off ('各村（社区）开 展排查'), not a phrase; so are
+    # a particle and one letter ('某课（二）的基 础知识': the clause runs on past the bracket)
+    _PROSE_LONE_AFTER_CLOSE = re.compile(f"[）)】〕」』》〉”’](?:[{HAN}]|[的之和与及][{HAN}])")
 
     # in a line of sentences, an OPENING quote or bracket before the space: the space is
     # inside the quoted phrase ('说：“这几个 月大家…”'), not at its edge

@@ -161,7 +161,10 @@ class SplitStage(SplitFinder):
                 keyed = dateline_run(lines, self.meta.below_title, self.meta.field_of)
             if not keyed:  # titles each under a repeated header block of any shape: the
                 # general form of the two above, the last try (split_blocks)
-                keyed, block_run = titles_under_blocks(lines, self._row_reader)
+                own_h = (
+                    frozenset(h for h in hints.headings if h != hints.h1) if hints else frozenset()
+                )
+                keyed, block_run = titles_under_blocks(lines, self._row_reader, own_h)
                 by_blocks = bool(keyed)
                 if block_run.verdict == "unsure":
                     unsure_blocks = {"shape": "blocks", "lines": [t + 1 for t in block_run.titles]}

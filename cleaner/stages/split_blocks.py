@@ -16,8 +16,12 @@ sections).
 
 The evidence must transfer to the next site (:func:`block_run`): three occurrences, or
 two with a cue the stage already reads (a contents block in the page's head listing the
-titles, a count of pieces its head states: :func:`split_clock.stated_counts`, or a
-number running on by one in a block with a row the metadata reader reads).  Every
+titles, a count of pieces its head states: :func:`split_clock.stated_counts`, a
+number running on by one in a block with a row the metadata reader reads, or, on an
+HTML page, titles that are all the page's own headings under dated blocks).  A run
+whose every "title" is a dated row over a title-like line (the block's last row, of a
+shape one piece breaks: a venue ``Pitch 2``) takes the row into the block and the line
+under it as the title.  Every
 piece holds prose; no prose stands above the first block (there the page is one
 article whose inner blocks are its sections or a table); the titles all differ.  Short
 items with no prose between (a product list, a FAQ's questions), a comment thread's
@@ -193,7 +197,11 @@ def _occurrences(
 
 
 def _judge(
-    strip: list[str], filled: list[int], occ: list[tuple[int, list[int]]], read: Reader
+    strip: list[str],
+    filled: list[int],
+    occ: list[tuple[int, list[int]]],
+    read: Reader,
+    headings: frozenset[str] = frozenset(),
 ) -> str:
     """The verdict on one shape's occurrences (see the module docstring)."""
     # occurrences that overlap (a block reaching into the previous title) prove nothing
@@ -228,10 +236,34 @@ def _judge(
     listed = listed or len(occ) in stated_counts(strip, occ[0][1][0])  # '本期共2篇'
     if listed or (running and facts):
         return "split"
+    # an HTML page's own headings (<h2>, not its <h1>), each under a dated block: the
+    # page's markup declares the titles, the block's date says a header, not a section
+    if headings and dated and all(t in headings for t in titles):
+        return "split"
     return "unsure"
 
 
-def block_run(lines: list[str], read: Reader) -> BlockRun:
+def _title_under_row(strip: list[str], run: BlockRun, read: Reader) -> BlockRun:
+    """The run with each title moved one line down when every "title" is a dated row
+    with a title-like line straight under it: the block's last row (a fixture or
+    schedule row of a shape that differs between pieces, 'Pitch 2') was read as the
+    title, the real title stands under it."""
+    titles = run.titles
+    if any(not _DATE_RX.search(strip[t]) for t in titles):
+        return run
+    below = [t + 1 for t in titles]
+    if any(
+        b >= len(strip) or not _title_like(strip[b], read) or _DATE_RX.search(strip[b])
+        for b in below
+    ):
+        return run
+    if len({strip[b] for b in below}) < len(below):
+        return run
+    blocks = {t + 1: [*run.blocks[t], t] for t in titles}
+    return BlockRun(below, blocks, run.verdict)
+
+
+def block_run(lines: list[str], read: Reader, headings: frozenset[str] = frozenset()) -> BlockRun:
     """The pieces declared by a repeated header block (module docstring), the
     occurrences only seen (``unsure``: keep the page whole, flag it), or none.
 
@@ -277,19 +309,19 @@ def block_run(lines: list[str], read: Reader) -> BlockRun:
         for occ in sorted(groups.values(), key=lambda o: (-len(o), o[0][0])):
             if len(occ) < 2:
                 continue
-            verdict = _judge(strip, filled, occ, read)
+            verdict = _judge(strip, filled, occ, read, headings)
             if verdict == "split":
                 if len(occ) > len(best.titles):
                     best = BlockRun([t for t, _ in occ], dict(occ), "split")
             elif verdict == "unsure" and seen_unsure is None:
                 seen_unsure = BlockRun([t for t, _ in occ], dict(occ), "unsure")
     if best.verdict == "split":
-        return best
+        return _title_under_row(strip, best, read)
     return seen_unsure or BlockRun()
 
 
 def titles_under_blocks(
-    lines: list[str], read: Reader
+    lines: list[str], read: Reader, headings: frozenset[str] = frozenset()
 ) -> tuple[list[tuple[int, str, str, dict[str, str]]], BlockRun]:
     """``(title line, rule, title, fields)`` of a compilation declared by its repeated
     header blocks (:func:`block_run`), and the run itself (its blocks, or the unsure
@@ -298,7 +330,7 @@ def titles_under_blocks(
     metadata reader reads them and the body a row credits
     (:func:`split_masthead.masthead_fields`; the first reading of a field wins), and
     the block's one date when no reader read a date."""
-    run = block_run(lines, read)
+    run = block_run(lines, read, headings)
     if run.verdict != "split":
         return [], run
     out = []

@@ -32,8 +32,8 @@ Fields = Callable[[str], str | None]
 # one bracket pair around the whole line, or a dash run opening it
 _BRACKETED = re.compile(r"^[（(](?P<in>[^（）()]+)[）)]$")
 _DASHED = re.compile(r"^(?:[—―─－-]{1,3}|——)\s*(?P<in>[^—―─－-].*)$")
-# cells apart by wide spaces or bars
-_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+# cells apart by wide spaces, bars or a spaced middle dot ('Words: X · Photos: Y')
+_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*|\s+[·•]\s+")
 # a Latin label is one word ('Editor: 某某' on an English page)
 _ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6}|[A-Za-z]{2,12})\s*[:：]\s*(?P<v>\S.*)$")
 _SENTENCE = re.compile(r"[。！？；!?;]")
@@ -202,8 +202,10 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
         if key in words.units:
             if _NAME.match(value):  # a unit's name ('Wind' or a URL is a source, no issuer)
                 out.setdefault("issuer", value)
-        elif key in words.persons:
-            pass
+        elif key in words.persons or (
+            key.endswith("人") and key[:-1] in words.persons and key not in words.writers
+        ):
+            pass  # '审核人：某某' names the person by the credit word and 人
         elif key in words.writers:
             # '荐书人：某某（某部）': who recommends the work is the piece's writer; the
             # division after the name is no part of it
