@@ -67,7 +67,7 @@ from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
-from cleaner.stages.split_tags import framed_serial, tag_over_headline, tags_over
+from cleaner.stages.split_tags import banner_titles, framed_serial, tag_over_headline, tags_over
 from cleaner.stages.split_titles import (
     PageHints,
     card_title,
@@ -128,6 +128,10 @@ class SplitStage(SplitFinder):
             headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
                 _flag(editor, "split.generic_unsure", unsure)
+            if titled := banner_titles(lines, headers, self._row_reader):
+                # the headers are banners ('◤ 某栏 · 2 ◢'): each piece's title is the bare
+                # line under its banner (and its air row); the banner goes as its header
+                headers = titled
         if self.config.enabled and self.config.generic_headers and not headers:
             keyed = keyed_headers(text, lines, self.meta.field_of)
             if keyed and all(self.meta.doc_number(t) for _, _, t, _ in keyed):

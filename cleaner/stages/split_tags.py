@@ -11,11 +11,18 @@ over a page's headers, each the line right above its piece's header block.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from cleaner.stages.split_page import nonempty
 
-__all__ = ["framed_serial", "serial_run", "tag_over_headline", "tag_serial", "tags_over"]
+__all__ = [
+    "banner_titles",
+    "framed_serial",
+    "serial_run",
+    "tag_over_headline",
+    "tag_serial",
+    "tags_over",
+]
 
 # a bracketed tag of a few letters (no digit: '【2021】' is a year), then a serial: an
 # optional number sign or word ('No.', '#', '第') and digits, an optional count word
@@ -28,11 +35,25 @@ _TAG_SERIAL = re.compile(
 # the same between two runs of one ornament ('■■■ 某栏 · 02 ■■■', '== 专栏 No.3 =='): a
 # banner drawn over each piece, its serial after the tag and a separator
 _FRAMED_SERIAL = re.compile(
-    r"^(?P<o>([^\w\s（）()【】《》「」『』“”\"'，。！？、；：,.!?;:])\2{1,5})[ \t\u3000]*"
+    r"^(?P<o>([^\w\s（）()【】《》「」『』“”\"'，。！？、；：,.!?;:])\2{0,5})[ \t\u3000]*"
     r"(?P<tag>[\u4e00-\u9fff]{1,8}|[A-Za-z]{2,8})[ \t\u3000]*[·・•|｜:：-]?[ \t\u3000]*"
     r"(?:No\.?|NO\.?|no\.?|№|#|＃|第)?[ \t]*(?P<serial>\d{1,6})[ \t]*[期号號篇封]?"
-    r"[ \t\u3000]*(?P=o)$"
+    r"[ \t\u3000]*(?P<c>([^\w\s（）()【】《》「」『』“”\"'，。！？、；：,.!?;:])\6{0,5})$"
 )
+#: Ornaments drawn as a mirrored pair round a banner (``◤ 某栏 · 3 ◢``, ``▶ 某栏 · 3 ◀``).
+_MIRROR = dict(zip("◤◢◥◣▶◀►◄▷◁»«☞☜", "◢◤◣◥◀▶◄►◁▷«»☜☞", strict=True))
+
+
+def _framed(s: str) -> re.Match[str] | None:
+    """The banner's match when its closing ornaments repeat the opening ones (two at
+    least) or mirror them (one is enough: ``◤ … ◢``)."""
+    m = _FRAMED_SERIAL.match(s)
+    if m is None:
+        return None
+    o, c = m["o"], m["c"]
+    if (c == o and len(o) >= 2) or c == "".join(_MIRROR.get(x, "") for x in o):
+        return m
+    return None
 
 
 def framed_serial(line: str) -> bool:
@@ -40,13 +61,19 @@ def framed_serial(line: str) -> bool:
 
     >>> framed_serial("■■■ 某栏 · 02 ■■■"), framed_serial("【园地】No.0213")
     (True, False)
+    >>> framed_serial("◤ 某栏 · 2 ◢"), framed_serial("▶▶ 某栏 · 2 ◀◀")
+    (True, True)
+    >>> framed_serial("◤ 某栏 · 2 ◤")
+    False
+    >>> framed_serial("◤ 某栏 · 2 ◀"), framed_serial("■■ 某栏 · 02 ■")
+    (False, False)
     """
-    return _FRAMED_SERIAL.match(line.strip()) is not None
+    return _framed(line.strip()) is not None
 
 
 def _serial(line: str) -> re.Match[str] | None:
     s = line.strip()
-    return _TAG_SERIAL.match(s) or _FRAMED_SERIAL.match(s)
+    return _TAG_SERIAL.match(s) or _framed(s)
 
 
 def tag_serial(line: str) -> bool:
@@ -149,3 +176,55 @@ def serial_run(stripped: Sequence[str]) -> list[int]:
     if len(found) < 2 or any(int(m["serial"]) != k for k, (_, m) in enumerate(found, 1)):
         return []
     return [i for i, _ in found]
+
+
+#: A banner's bare title is at most this long and stands within this many filled lines
+#: under the banner (metadata rows between).
+BANNER_TITLE_MAX = 40
+BANNER_REACH = 3
+_SENTENCE_END = re.compile(r"[。！？!?；;]$|[，,]")
+
+
+def banner_titles(
+    lines: Sequence[str],
+    heads: Sequence[tuple[int, str, str]],
+    read: Callable[[str], dict[str, str] | None],
+) -> list[tuple[int, str, str]]:
+    """When every header found is a banner of a tag and a serial (``◤ 某栏 · 2 ◢``, the
+    serials running 1, 2, 3 …), the pieces' titles: each the first filled line under its
+    banner that no metadata reader takes as a row (``read``: the air or date row between
+    banner and title), short and no sentence; as ``(line, rule, title)``.  The banner is
+    the piece's header, never its title.  [] when any banner has no such line.
+
+    >>> def read(s):
+    ...     return {"published": s[3:]} if s.startswith("日期：") else None
+    >>> page = ["◤ 某栏 · 1 ◢", "日期：2020-01-02", "甲题", "正文。"]
+    >>> page += ["◤ 某栏 · 2 ◢", "乙题", "正文。"]
+    >>> banner_titles(page, [(0, "g", "某栏 · 1 ◢"), (4, "g", "某栏 · 2 ◢")], read)
+    [(2, 'g', '甲题'), (5, 'g', '乙题')]
+    >>> prose = ["◤ 某栏 · 1 ◢", "正文说起一件事，很长。", "◤ 某栏 · 2 ◢", "乙题"]
+    >>> banner_titles(prose, [(0, "g", "x"), (2, "g", "y")], read)
+    []
+    >>> plain = ["甲题", "正文。", "乙题", "正文。"]
+    >>> banner_titles(plain, [(0, "g", "甲题"), (2, "g", "乙题")], read)
+    []
+    """
+    if len(heads) < 2:
+        return []
+    stripped = [x.strip() for x in lines]
+    marks = [_framed(stripped[h[0]]) for h in heads]
+    if [int(m["serial"]) if m else 0 for m in marks] != list(range(1, len(heads) + 1)):
+        return []
+    filled = nonempty(list(lines))
+    out: list[tuple[int, str, str]] = []
+    for k, (h, rule, _) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        below = [j for j in filled if h < j < stop][:BANNER_REACH]
+        title = next((j for j in below if not read(stripped[j])), None)
+        if title is None:
+            return []
+        t = stripped[title]
+        if len(t) > BANNER_TITLE_MAX or _SENTENCE_END.search(t) or framed_serial(t):
+            return []
+        out.append((title, rule, t))
+    return out
