@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from cleaner.stages.split_page import nonempty
 
 __all__ = [
+    "banner_closers",
     "banner_titles",
     "framed_serial",
     "serial_run",
@@ -228,3 +229,57 @@ def banner_titles(
             return []
         out.append((title, rule, t))
     return out
+
+
+# a closing row: a short label, a colon and a short value with no sentence mark
+# ('重播：次日 13:30', '时长：45分钟')
+_CLOSING_ROW = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,4})[:：][ \t\u3000]*[^。！？!?；;，,]{1,20}$")
+
+
+def banner_closers(
+    lines: Sequence[str], banners: Sequence[int], titles: Sequence[int]
+) -> list[int]:
+    """The rows closing every piece of a bannered compilation: the last filled line of
+    each piece (before the next banner; the last piece's, the first line under its title
+    of the same label) when each is a short labelled row (:data:`_CLOSING_ROW`) and all
+    share one label (``重播：次日 13:30``); the piece's metadata, no text.  Else [].  The
+    last piece's row may be missing (gone with the page's tail) when two rows are read.
+
+    >>> page = ["◤ 某栏 · 1 ◢", "甲题", "正文。", "重播：周三 09:30", "◤ 某栏 · 2 ◢", "乙题"]
+    >>> banner_closers(page + ["正文。", "重播：周五 13:00", "页脚"], [0, 4], [1, 5])
+    [3, 7]
+    >>> banner_closers(page + ["正文。", "页脚"], [0, 4], [1, 5])
+    []
+    >>> warned = ["◤ 某栏 · 1 ◢", "甲题", "提示：请勿模仿，注意安全。", "◤ 某栏 · 2 ◢", "乙题"]
+    >>> banner_closers(warned, [0, 3], [1, 4])
+    []
+    """
+    if len(banners) < 2 or len(banners) != len(titles):
+        return []
+    filled = nonempty(list(lines))
+    out: list[int] = []
+    labels: set[str] = set()
+    for b, t in zip(banners[1:], titles, strict=False):
+        last = next((j for j in reversed(filled) if t < j < b), None)
+        m = _CLOSING_ROW.match(lines[last].strip()) if last is not None else None
+        if last is None or m is None:
+            return []
+        labels.add(m["k"])
+        out.append(last)
+    if len(labels) != 1:
+        return []
+    label = labels.pop()
+    tail = next(
+        (
+            j
+            for j in filled
+            if j > titles[-1]
+            and (m := _CLOSING_ROW.match(lines[j].strip())) is not None
+            and m["k"] == label
+        ),
+        None,
+    )
+    if tail is not None:
+        return [*out, tail]
+    # the last piece's row may have gone with the page's tail: two rows still tell
+    return out if len(out) >= 2 else []
