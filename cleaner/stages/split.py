@@ -26,6 +26,7 @@ from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_card_head import titled_card
+from cleaner.stages.split_cards import price_row
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
     ArticleDraft,
@@ -458,6 +459,7 @@ class SplitStage(SplitFinder):
                 self.meta,
                 headed=head is not None,
                 parse_meta=self.config.parse_meta,
+                carded=any(price_row(lines[r[0][0]]) for r in rows),
             )
             for idx, ref in closing:
                 s, e = spans[idx[0]][0], spans[idx[-1]][2]
