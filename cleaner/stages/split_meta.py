@@ -97,6 +97,8 @@ class MetaParser(MetaLines):
                     k += 1
                     continue
                 near = k <= first + 2 and (first > lead or headed)
+                if not near and rows and price_row(lines[rows[0][0][0]]):
+                    near = rows[-1][0][-1] == idx[k - 1]  # a listing's card goes on
                 table = self._table_pair(lines, idx, k)
                 if table is not None:  # a row of labels over its values: read by column,
                     # never as label/value pairs along the label row
