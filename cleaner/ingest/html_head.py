@@ -120,11 +120,20 @@ def headline_of(title: str | None, h1: str | None) -> str:
     '江边新桥通车'
     >>> headline_of("江边新桥通车_某某在线", "某某在线")
     '江边新桥通车_某某在线'
+
+    The site's name may close the title in brackets of its own (``标题【某某网】``):
+
+    >>> headline_of("江边新桥通车【某某在线】", "江边新桥通车")
+    '江边新桥通车'
+    >>> headline_of("江边新桥通车【图】配文", "江边新桥通车")
+    '江边新桥通车【图】配文'
     """
     t = (title or "").strip()
     h = (h1 or "").strip()
-    if h and t != h and t.startswith(h) and _HEAD_SEP.match(t[len(h) :]):
-        return h
+    if h and t != h and t.startswith(h):
+        rest = t[len(h) :]
+        if _HEAD_SEP.match(rest) or _BRACKET_TAIL.match(rest):
+            return h
     return t
 
 
@@ -185,6 +194,8 @@ _SITE_FIRST = re.compile(r"\S\s*[-–—|｜_·>»]+\s*$")
 #: What follows the headline in a ``<title>``: a separator, spaced or glued to any name
 #: (``标题-EDN 电子技术设计``: the headline is a line of the page, so a glued hyphen is safe)
 _HEAD_SEP = re.compile(r"\s*[-－–—|｜_·]+\s*\S")
+#: ... or a name in lenticular or square brackets closing the title (``标题【某某网】``)
+_BRACKET_TAIL = re.compile(r"^\s*[【〖［\[][^】〗］\]【〖［\[]{2,30}[】〗］\]]\s*$")
 
 
 #: A first line that holds the title is a title line when it is at most this many

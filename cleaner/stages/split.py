@@ -26,6 +26,7 @@ from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_card_head import titled_card
+from cleaner.stages.split_cards import price_row
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
     ArticleDraft,
@@ -67,7 +68,13 @@ from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
-from cleaner.stages.split_tags import framed_serial, tag_over_headline, tags_over
+from cleaner.stages.split_tags import (
+    banner_closers,
+    banner_titles,
+    framed_serial,
+    tag_over_headline,
+    tags_over,
+)
 from cleaner.stages.split_titles import (
     PageHints,
     card_title,
@@ -116,6 +123,7 @@ class SplitStage(SplitFinder):
             if self.config.parse_meta:
                 head_meta = {i: m for i, _, _, m in rows_run}
         numbered: list[int] | None = None
+        bannered = False  # the headers are titles each under a banner (split_tags)
         if self.config.enabled and self.config.generic_headers and not headers:
             # read only now: a page whose headers are found needs no numbered lines
             numbered = self.numbered_lines(lines)
@@ -128,6 +136,10 @@ class SplitStage(SplitFinder):
             headers, unsure = self.find_generic_headers(lines, numbered)
             if unsure is not None:
                 _flag(editor, "split.generic_unsure", unsure)
+            if titled := banner_titles(lines, headers, self._row_reader):
+                # the headers are banners ('◤ 某栏 · 2 ◢'): each piece's title is the bare
+                # line under its banner (and its air row); the banner goes as its header
+                headers, bannered = titled, True
         if self.config.enabled and self.config.generic_headers and not headers:
             keyed = keyed_headers(text, lines, self.meta.field_of)
             if keyed and all(self.meta.doc_number(t) for _, _, t, _ in keyed):
@@ -209,7 +221,7 @@ class SplitStage(SplitFinder):
         # rows over the headers, each its piece's (split_above): not the text of the piece
         # above it, nor the page head's date of every piece
         over = (
-            rows_above(lines, [h[0] for h in headers], self._row_reader)
+            rows_above(lines, [h[0] for h in headers], self._row_reader, bannered=bannered)
             if self.config.parse_meta
             and len(headers) >= 2
             and headers[0][1] != CLOSED
@@ -269,6 +281,15 @@ class SplitStage(SplitFinder):
                 )
                 above_lines.add(j)
         asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
+        if bannered and len(tags) == len(headers):
+            # the same labelled row closing every bannered piece ('重播：次日 13:30')
+            tops = [tags[h[0]] for h in headers]
+            for j in banner_closers(lines, tops, [h[0] for h in headers]):
+                cref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+                asked_edits.append(
+                    Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete", ref=cref)
+                )
+                above_lines.add(j)
         for j, (rule, parsed) in sorted(asked_rows.items()):
             aref = json.dumps(parsed, ensure_ascii=False) if parsed else None
             asked_edits.append(Edit(spans[j][0], spans[j][2], "", rule, "delete", None, aref))
@@ -441,6 +462,7 @@ class SplitStage(SplitFinder):
                 self.meta,
                 headed=head is not None,
                 parse_meta=self.config.parse_meta,
+                carded=any(price_row(lines[r[0][0]]) for r in rows),
             )
             for idx, ref in closing:
                 s, e = spans[idx[0]][0], spans[idx[-1]][2]

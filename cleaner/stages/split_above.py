@@ -33,7 +33,7 @@ Reader = Callable[[str], dict[str, str] | None]
 
 
 def rows_above(
-    lines: list[str], heads: Sequence[int], read: Reader
+    lines: list[str], heads: Sequence[int], read: Reader, *, bannered: bool = False
 ) -> dict[int, tuple[int, dict[str, str]]]:
     """``{header line: (row line, fields)}`` for a run of headers each under its own
     metadata row (see the module docstring), else ``{}``.
@@ -44,7 +44,9 @@ def rows_above(
     >>> rows_above(page, [1, 5], read)
     {1: (0, {'published': '2020-01-02'}), 5: (4, {'published': '2021-03-04'})}
 
-    One header alone, or a first header with no row above it: nothing moves.
+    One header alone, or a first header with no row above it: nothing moves.  Under a
+    banner over each piece (``bannered``: the row stands between its piece's banner and
+    title) the row above is the piece's even when another row stands below the title.
 
     >>> below = ["1 甲文", "正文。", "日期 2021-03-04", "2 乙文", "正文。"]
     >>> rows_above(page, [5], read), rows_above(below, [0, 3], read)
@@ -64,7 +66,7 @@ def rows_above(
         if not parsed:
             return {}
         below = next((j for j in range(h + 1, len(lines)) if j in filled_set), None)
-        if below is not None and read(lines[below]):
+        if below is not None and read(lines[below]) and not bannered:
             return {}  # the piece's row is below its header: the one above is not its
         signatures.add(row_signature(lines[above]))
         out[h] = (above, parsed)

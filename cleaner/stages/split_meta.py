@@ -17,7 +17,7 @@ publish date) and a document-number line (``某政办发〔2023〕12号``, ``[20
 from __future__ import annotations
 
 from cleaner.stages.issuer_rows import issuers_over_date
-from cleaner.stages.split_cards import badged_row, price_row
+from cleaner.stages.split_cards import badged_row, fact_strip, price_row
 from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_cells import (
     cell_stack,
@@ -89,12 +89,17 @@ class MetaParser(MetaLines):
             k = first
             stacked = False  # the row before is a label line over its value line
             while k < len(idx) and k < first + 10:
+                if first > lead and rows and self._title_copy(lines, idx, k, rows, lead):
+                    k += 1  # the headline between a listing's price row and its facts
+                    continue
                 if _BOX_RULE.match(lines[idx[k]]) and (rows or self._boxed_row(lines, idx, k)):
                     # a border of a box of metadata rows belongs to the box
                     rows.append(([idx[k]], {}))
                     k += 1
                     continue
                 near = k <= first + 2 and (first > lead or headed)
+                if not near and rows and price_row(lines[rows[0][0][0]]):
+                    near = rows[-1][0][-1] == idx[k - 1]  # a listing's card goes on
                 table = self._table_pair(lines, idx, k)
                 if table is not None:  # a row of labels over its values: read by column,
                     # never as label/value pairs along the label row
@@ -355,14 +360,49 @@ class MetaParser(MetaLines):
         >>> p._card_row(page, [0, 1, 2, 3], 0, [], near=True)
         {}
         >>> p._card_row(["¥ 150　原价 ¥ 699", "这张桌子很结实。"], [0, 1], 0, [], near=True)
+
+        A rental card's price row over its strip of facts (:func:`split_cards.fact_strip`;
+        the title's copy may stand between) and the strip under that price row:
+
+        >>> card = ["2500 元/月（押一付三）", "某苑 两室", "整租 · 2室1厅 · 70㎡ · 朝南", "正文。"]
+        >>> p._card_row(card, [0, 1, 2, 3], 0, [], near=True)
+        {}
+        >>> p._card_row(card, [0, 1, 2, 3], 2, [([0], {})], near=True)
+        {}
+        >>> bare = ["2500 元/月（押一付三）", "某苑 两室", "正文。"]
+        >>> p._card_row(bare, [0, 1, 2], 0, [], near=True)
         """
         line = lines[idx[k]]
         if near and not rows and k + 1 < len(idx) and price_row(line):
             size, _ = key_value_block([lines[i] for i in idx[k + 1 : k + 13]], self.field_of)
-            return {} if size else None
+            if size or any(fact_strip(lines[i]) for i in idx[k + 1 : k + 3]):
+                return {}
+            return None
+        if rows and price_row(lines[rows[0][0][0]]) and fact_strip(line):
+            return {}  # the card's strip of facts under its price row
         if rows and any(r[1] for r in rows) and rows[-1][0][-1] == idx[k - 1]:
             return badged_row(line, self.field_of, self.fields)
         return None
+
+    @staticmethod
+    def _title_copy(
+        lines: list[str],
+        idx: list[int],
+        k: int,
+        rows: list[tuple[list[int], dict[str, str]]],
+        lead: int,
+    ) -> bool:
+        """Line ``idx[k]`` repeats the title line ``idx[lead]`` right under a listing's
+        price row, its facts below (the page's title put in front of its card): the
+        headline itself, kept where it stands; the card goes on under it."""
+        return (
+            len(rows) == 1
+            and rows[0][0][-1] == idx[k - 1]
+            and price_row(lines[rows[0][0][0]])
+            and lines[idx[k]].strip() == lines[idx[lead]].strip()
+            and k + 1 < len(idx)
+            and fact_strip(lines[idx[k + 1]])
+        )
 
     def _poster_under_title(
         self, lines: list[str], idx: list[int], k: int, rows: list[tuple[list[int], dict[str, str]]]

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
+from cleaner.stages.split_cards import badged_row
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
@@ -65,11 +66,20 @@ def piece_end(
     *,
     headed: bool,
     parse_meta: bool,
+    carded: bool = False,
 ) -> tuple[list[int], list[tuple[list[int], str]]]:
     """The piece's lines left (``content`` without what closes it) and the rows read as
-    its metadata, each ``(line indices, fields as JSON)``; ``meta`` takes their fields."""
+    its metadata, each ``(line indices, fields as JSON)``; ``meta`` takes their fields.
+    ``carded``: a listing's card (a price row) heads the piece: the poster's row of a
+    labelled name beside badges closing it is the card's too (:func:`badged_row`)."""
     content = list(content)
     read: list[tuple[list[int], str]] = []
+    if parse_meta and carded and len(content) > 2:
+        poster = badged_row(lines[content[-1]], parser.field_of, parser.fields)
+        if poster is not None and "author" in poster:
+            i = content.pop()
+            meta.setdefault("author", poster["author"])
+            read.append(([i], json.dumps(poster, ensure_ascii=False)))
     # a line of glyphs alone closing a piece of a compilation ('＊ ＊ ＊', '~ ◇ ~') parts
     # it from the next: a separator, the text of neither (no word is lost)
     while headed and len(content) > 1 and separator(lines[content[-1]]):

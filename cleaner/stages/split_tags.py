@@ -11,11 +11,19 @@ over a page's headers, each the line right above its piece's header block.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from cleaner.stages.split_page import nonempty
 
-__all__ = ["framed_serial", "serial_run", "tag_over_headline", "tag_serial", "tags_over"]
+__all__ = [
+    "banner_closers",
+    "banner_titles",
+    "framed_serial",
+    "serial_run",
+    "tag_over_headline",
+    "tag_serial",
+    "tags_over",
+]
 
 # a bracketed tag of a few letters (no digit: '【2021】' is a year), then a serial: an
 # optional number sign or word ('No.', '#', '第') and digits, an optional count word
@@ -28,11 +36,25 @@ _TAG_SERIAL = re.compile(
 # the same between two runs of one ornament ('■■■ 某栏 · 02 ■■■', '== 专栏 No.3 =='): a
 # banner drawn over each piece, its serial after the tag and a separator
 _FRAMED_SERIAL = re.compile(
-    r"^(?P<o>([^\w\s（）()【】《》「」『』“”\"'，。！？、；：,.!?;:])\2{1,5})[ \t\u3000]*"
+    r"^(?P<o>([^\w\s（）()【】《》「」『』“”\"'，。！？、；：,.!?;:])\2{0,5})[ \t\u3000]*"
     r"(?P<tag>[\u4e00-\u9fff]{1,8}|[A-Za-z]{2,8})[ \t\u3000]*[·・•|｜:：-]?[ \t\u3000]*"
     r"(?:No\.?|NO\.?|no\.?|№|#|＃|第)?[ \t]*(?P<serial>\d{1,6})[ \t]*[期号號篇封]?"
-    r"[ \t\u3000]*(?P=o)$"
+    r"[ \t\u3000]*(?P<c>([^\w\s（）()【】《》「」『』“”\"'，。！？、；：,.!?;:])\6{0,5})$"
 )
+#: Ornaments drawn as a mirrored pair round a banner (``◤ 某栏 · 3 ◢``, ``▶ 某栏 · 3 ◀``).
+_MIRROR = dict(zip("◤◢◥◣▶◀►◄▷◁»«☞☜", "◢◤◣◥◀▶◄►◁▷«»☜☞", strict=True))
+
+
+def _framed(s: str) -> re.Match[str] | None:
+    """The banner's match when its closing ornaments repeat the opening ones (two at
+    least) or mirror them (one is enough: ``◤ … ◢``)."""
+    m = _FRAMED_SERIAL.match(s)
+    if m is None:
+        return None
+    o, c = m["o"], m["c"]
+    if (c == o and len(o) >= 2) or c == "".join(_MIRROR.get(x, "") for x in o):
+        return m
+    return None
 
 
 def framed_serial(line: str) -> bool:
@@ -40,13 +62,19 @@ def framed_serial(line: str) -> bool:
 
     >>> framed_serial("■■■ 某栏 · 02 ■■■"), framed_serial("【园地】No.0213")
     (True, False)
+    >>> framed_serial("◤ 某栏 · 2 ◢"), framed_serial("▶▶ 某栏 · 2 ◀◀")
+    (True, True)
+    >>> framed_serial("◤ 某栏 · 2 ◤")
+    False
+    >>> framed_serial("◤ 某栏 · 2 ◀"), framed_serial("■■ 某栏 · 02 ■")
+    (False, False)
     """
-    return _FRAMED_SERIAL.match(line.strip()) is not None
+    return _framed(line.strip()) is not None
 
 
 def _serial(line: str) -> re.Match[str] | None:
     s = line.strip()
-    return _TAG_SERIAL.match(s) or _FRAMED_SERIAL.match(s)
+    return _TAG_SERIAL.match(s) or _framed(s)
 
 
 def tag_serial(line: str) -> bool:
@@ -149,3 +177,109 @@ def serial_run(stripped: Sequence[str]) -> list[int]:
     if len(found) < 2 or any(int(m["serial"]) != k for k, (_, m) in enumerate(found, 1)):
         return []
     return [i for i, _ in found]
+
+
+#: A banner's bare title is at most this long and stands within this many filled lines
+#: under the banner (metadata rows between).
+BANNER_TITLE_MAX = 40
+BANNER_REACH = 3
+_SENTENCE_END = re.compile(r"[。！？!?；;]$|[，,]")
+
+
+def banner_titles(
+    lines: Sequence[str],
+    heads: Sequence[tuple[int, str, str]],
+    read: Callable[[str], dict[str, str] | None],
+) -> list[tuple[int, str, str]]:
+    """When every header found is a banner of a tag and a serial (``◤ 某栏 · 2 ◢``, the
+    serials running 1, 2, 3 …), the pieces' titles: each the first filled line under its
+    banner that no metadata reader takes as a row (``read``: the air or date row between
+    banner and title), short and no sentence; as ``(line, rule, title)``.  The banner is
+    the piece's header, never its title.  [] when any banner has no such line.
+
+    >>> def read(s):
+    ...     return {"published": s[3:]} if s.startswith("日期：") else None
+    >>> page = ["◤ 某栏 · 1 ◢", "日期：2020-01-02", "甲题", "正文。"]
+    >>> page += ["◤ 某栏 · 2 ◢", "乙题", "正文。"]
+    >>> banner_titles(page, [(0, "g", "某栏 · 1 ◢"), (4, "g", "某栏 · 2 ◢")], read)
+    [(2, 'g', '甲题'), (5, 'g', '乙题')]
+    >>> prose = ["◤ 某栏 · 1 ◢", "正文说起一件事，很长。", "◤ 某栏 · 2 ◢", "乙题"]
+    >>> banner_titles(prose, [(0, "g", "x"), (2, "g", "y")], read)
+    []
+    >>> plain = ["甲题", "正文。", "乙题", "正文。"]
+    >>> banner_titles(plain, [(0, "g", "甲题"), (2, "g", "乙题")], read)
+    []
+    """
+    if len(heads) < 2:
+        return []
+    stripped = [x.strip() for x in lines]
+    marks = [_framed(stripped[h[0]]) for h in heads]
+    if [int(m["serial"]) if m else 0 for m in marks] != list(range(1, len(heads) + 1)):
+        return []
+    filled = nonempty(list(lines))
+    out: list[tuple[int, str, str]] = []
+    for k, (h, rule, _) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        below = [j for j in filled if h < j < stop][:BANNER_REACH]
+        title = next((j for j in below if not read(stripped[j])), None)
+        if title is None:
+            return []
+        t = stripped[title]
+        if len(t) > BANNER_TITLE_MAX or _SENTENCE_END.search(t) or framed_serial(t):
+            return []
+        out.append((title, rule, t))
+    return out
+
+
+# a closing row: a short label, a colon and a short value with no sentence mark
+# ('重播：次日 13:30', '时长：45分钟')
+_CLOSING_ROW = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,4})[:：][ \t\u3000]*[^。！？!?；;，,]{1,20}$")
+
+
+def banner_closers(
+    lines: Sequence[str], banners: Sequence[int], titles: Sequence[int]
+) -> list[int]:
+    """The rows closing every piece of a bannered compilation: the last filled line of
+    each piece (before the next banner; the last piece's, the first line under its title
+    of the same label) when each is a short labelled row (:data:`_CLOSING_ROW`) and all
+    share one label (``重播：次日 13:30``); the piece's metadata, no text.  Else [].  The
+    last piece's row may be missing (gone with the page's tail) when two rows are read.
+
+    >>> page = ["◤ 某栏 · 1 ◢", "甲题", "正文。", "重播：周三 09:30", "◤ 某栏 · 2 ◢", "乙题"]
+    >>> banner_closers(page + ["正文。", "重播：周五 13:00", "页脚"], [0, 4], [1, 5])
+    [3, 7]
+    >>> banner_closers(page + ["正文。", "页脚"], [0, 4], [1, 5])
+    []
+    >>> warned = ["◤ 某栏 · 1 ◢", "甲题", "提示：请勿模仿，注意安全。", "◤ 某栏 · 2 ◢", "乙题"]
+    >>> banner_closers(warned, [0, 3], [1, 4])
+    []
+    """
+    if len(banners) < 2 or len(banners) != len(titles):
+        return []
+    filled = nonempty(list(lines))
+    out: list[int] = []
+    labels: set[str] = set()
+    for b, t in zip(banners[1:], titles, strict=False):
+        last = next((j for j in reversed(filled) if t < j < b), None)
+        m = _CLOSING_ROW.match(lines[last].strip()) if last is not None else None
+        if last is None or m is None:
+            return []
+        labels.add(m["k"])
+        out.append(last)
+    if len(labels) != 1:
+        return []
+    label = labels.pop()
+    tail = next(
+        (
+            j
+            for j in filled
+            if j > titles[-1]
+            and (m := _CLOSING_ROW.match(lines[j].strip())) is not None
+            and m["k"] == label
+        ),
+        None,
+    )
+    if tail is not None:
+        return [*out, tail]
+    # the last piece's row may have gone with the page's tail: two rows still tell
+    return out if len(out) >= 2 else []
