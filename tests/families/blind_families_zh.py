@@ -92,7 +92,12 @@ and fee have no key).  Compiled pages: every ``youjian`` page and ``kecheng`` pa
 tests.families.blind_families_zh`` (seed base 3400) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``04e2eb2`` (code of ``3f6cec0``, after this session's second
+round; ``chrome_bench.py --sealed --per-family --repeat 1``; F1 / residue / titles / counts /
+repairs / metadata; all pages in one folder and one folder per family gave the same rows):
+jiyao .936/.056/.500/1.0/1.0/.833; kecheng .913/.164/.455/1.0/1.0/.227; shouting
+.805/.070/.500/1.0/1.0/.500; youjian .582/.780/0.0/0.0/1.0/0.0.  Means
+.809/.267/.364/.750/1.0/.390.
 """  # noqa: E501
 
 from __future__ import annotations
