@@ -27,8 +27,6 @@ import argparse
 import importlib
 import inspect
 import sys
-import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -37,7 +35,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from stage_cpu import _charge  # noqa: E402
+from stage_cpu import _charge, run_cpu  # noqa: E402
 
 
 def main() -> None:
@@ -60,12 +58,7 @@ def main() -> None:
                     dunder = meth.startswith("__") and meth not in ("__call__", "__init__")
                     if inspect.isfunction(func) and not dunder:
                         _charge(value, meth, f"{value.__name__}.{meth}", spent, calls)
-    from cleaner.runner import run
-
-    with tempfile.TemporaryDirectory() as tmp:
-        t = time.thread_time()
-        run([args.batch], Path(tmp) / "out")
-        total = time.thread_time() - t
+    total = run_cpu(args.batch)
     print(f"cleaner run on {args.batch}: {total:.3f} s of CPU")
     print(f"{'CPU s':>7} {'calls':>7}  function")
     for label, sec in spent.most_common(args.top):

@@ -31,10 +31,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import inspect
-import shutil
 import sys
-import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -43,7 +40,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from stage_cpu import _charge  # noqa: E402
+from stage_cpu import _charge, run_cpu  # noqa: E402
 
 
 def main() -> None:
@@ -65,14 +62,7 @@ def main() -> None:
             if inspect.isfunction(func) and not name.startswith("__"):
                 _charge(owner, name, f"{owner.__name__}.{name}", spent, calls)
     _charge(split.SplitStage, "__call__", "(split stage)", spent, calls)
-    from cleaner.runner import run
-
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out"
-        shutil.rmtree(out, ignore_errors=True)
-        t = time.thread_time()
-        run([args.batch], out)
-        total = time.thread_time() - t
+    total = run_cpu(args.batch)
     stage = spent.pop("(split stage)", 0.0)
     print(f"cleaner run on {args.batch}: {total:.3f} s CPU, split stage {stage:.3f} s")
     print(f"{'CPU s':>7} {'of split':>8} {'calls':>7}  recogniser")

@@ -97,6 +97,19 @@ def _charge(owner: Any, name: str, label: str, spent: Counter[str], calls: Count
     setattr(owner, name, wrapped)
 
 
+def run_cpu(batch: Path, out: Path | None = None) -> float:
+    """Thread CPU seconds of one ``cleaner run`` over ``batch`` (into ``out``, else a
+    temporary folder), in this process: what the charged parts are a share of."""
+    from cleaner.runner import run
+
+    with tempfile.TemporaryDirectory() as tmp:
+        dest = out or Path(tmp) / "out"
+        shutil.rmtree(dest, ignore_errors=True)
+        t = time.thread_time()
+        run([batch], dest)
+        return time.thread_time() - t
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("batch", type=Path)
@@ -108,14 +121,7 @@ def main() -> None:
         mod = importlib.import_module(module)
         owner = getattr(mod, cls) if cls else mod
         _charge(owner, name, f"{cls or module.rsplit('.', 1)[-1]}.{name}", spent, calls)
-    from cleaner.runner import run
-
-    with tempfile.TemporaryDirectory() as tmp:
-        out = args.out or Path(tmp) / "out"
-        shutil.rmtree(out, ignore_errors=True)
-        t = time.thread_time()
-        run([args.batch], out)
-        total = time.thread_time() - t
+    total = run_cpu(args.batch, args.out)
     print(f"cleaner run on {args.batch} ({args.batch.stat().st_size / 1e6:.1f} MB): "
           f"{total:.3f} s of CPU")  # fmt: skip
     print(f"{'CPU s':>7} {'share':>6} {'calls':>7}  part")

@@ -197,26 +197,16 @@ class BoilerplateStage:
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
-        for i in data:  # kept, and said so: a shape the site repeats, with this page's figures
-            if i in claimed and claimed[i].rule_id.startswith(LINE_MODEL):
-                del claimed[i]
-            start, end = spans[i][0], spans[i][1]
-            editor.record(
-                Change(
-                    editor.page_id, NAME, SITE_REPEAT_DATA, "flag", start, end, "", "",
-                    step=editor.step,
+        # kept, and said so: a shape the site repeats with this page's figures (data), a
+        # header row of the page's own compilation, kept for the split (headers)
+        for kept, flag in ((data, SITE_REPEAT_DATA), (headers, SITE_REPEAT_HEADER)):
+            for i in kept:
+                if i in claimed and claimed[i].rule_id.startswith(LINE_MODEL):
+                    del claimed[i]
+                start, end = spans[i][0], spans[i][1]
+                editor.record(
+                    Change(editor.page_id, NAME, flag, "flag", start, end, "", "", step=editor.step)
                 )
-            )  # fmt: skip
-        for i in headers:  # kept for the split, and said so
-            if i in claimed and claimed[i].rule_id.startswith(LINE_MODEL):
-                del claimed[i]
-            start, end = spans[i][0], spans[i][1]
-            editor.record(
-                Change(
-                    editor.page_id, NAME, SITE_REPEAT_HEADER, "flag", start, end, "", "",
-                    step=editor.step,
-                )
-            )  # fmt: skip
         # after the model: it keeps the first line nobody claimed as the page title
         if (top := page_title_index(stripped, self.profiles, site)) is not None:
             claimed.setdefault(top, Claim(PAGE_TITLE, "line", 100.0))
