@@ -65,6 +65,7 @@ from cleaner.stages.split_papers import (
     rows_under_title,
 )
 from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_records import record_rows
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
@@ -383,6 +384,9 @@ class SplitStage(SplitFinder):
                 if self.config.parse_meta
                 else []
             )
+            if head is not None and not rows and self.config.parse_meta:
+                # a record's field rows under its labelled count ('消息：2'): the record's
+                rows = record_rows(lines, body_idx, head[0], self.meta.field_of)
             if card and not rows and self.config.parse_meta:
                 rows = self.meta.meta_block(lines, body_idx[1:])
                 card = bool(rows) and rows[0][0][0] == body_idx[2]
