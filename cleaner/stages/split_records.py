@@ -18,10 +18,15 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_headers import field_block, labelled_counter, title_field
+from cleaner.stages.split_headers import (
+    field_block,
+    labelled_counter,
+    labelled_counter_runs,
+    title_field,
+)
 from cleaner.stages.split_meta import normalise_date
 
-__all__ = ["record_rows"]
+__all__ = ["record_rows", "record_tail", "signed_records"]
 
 _ROW = re.compile(r"^(?P<label>[^:：]{1,12}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<v>\S.*)$")
 # a mailer's address after the sender's name ('某人 <a@b.example>', '"某人" <…>')
@@ -91,3 +96,64 @@ def record_rows(
             break
         out.append(([i], record_fields(row, field_of)))
     return out
+
+
+def signed_records(stripped: list[str]) -> set[int]:
+    """The text of each record of a run of labelled record counts (``消息：2``) that its
+    sender signs (the name of its sender's row, without the address): the lines under
+    its field block down to the signature, however often the same sender signs (or the
+    same closing words stand) on the site's pages.
+
+    >>> page = ["消息：1", "发件人：某甲 <a@x.example>", "主题：甲事", "正文。", "某甲", "--",
+    ...         "消息：2", "发件人：某乙 <b@x.example>", "主题：乙事", "正文。", "某乙", "--"]
+    >>> sorted(signed_records(page))
+    [3, 4, 9, 10]
+    """
+    runs = labelled_counter_runs(stripped)
+    if not runs:
+        return set()
+    senders, _ = _labels()
+    run = [c.line for c in runs[0]]
+    out: set[int] = set()
+    for k, top in enumerate(run):
+        end = run[k + 1] if k + 1 < len(run) else len(stripped)
+        block = field_block(stripped, top)
+        if not any(title_field(r) is not None for r in block):
+            return set()  # no record's block: no run of records
+        names = {
+            name
+            for r in block
+            if (m := _ROW.match(r)) is not None
+            and m["label"].strip().lower() in senders
+            and (name := sender_name(m["v"])) is not None
+        }
+        body = range(top + len(block) + 1, end)
+        signs = [i for i in body if stripped[i].strip() in names]
+        if signs:
+            out.update(range(body.start, signs[-1] + 1))
+    return out
+
+
+def _marks(line: str) -> bool:
+    """A rule of marks alone ('------', '____', '****'): no letter or digit."""
+    return not any(ch.isalnum() for ch in line)
+
+
+def record_tail(lines: list[str], body: list[int], signed: set[int]) -> list[int]:
+    """The lines of a signed record's ``body`` below its signature (``signed``:
+    :func:`signed_records`) when they are only rules and labelled rows: the digest's
+    footer after its last message (``主题：摘要页脚``, a rule), none of the message; a
+    line of prose there (a postscript) keeps them all.
+
+    >>> page = ["正文。", "某甲", "------", "主题：页脚", "下次再聊，祝好。", "****"]
+    >>> record_tail(page, [0, 1, 2, 3, 5], {0, 1}), record_tail(page, [0, 1, 2, 3, 4], {0, 1})
+    ([2, 3, 5], [])
+    """
+    sign = max((i for i in body if i in signed), default=None)
+    if sign is None:
+        return []
+    tail = [i for i in body if i > sign and lines[i].strip()]
+    rows = [lines[i].strip() for i in tail if not _marks(lines[i])]
+    if all(_ROW.match(s) and len(s) <= 40 and not re.search(r"[。！？]", s) for s in rows):
+        return tail
+    return []
