@@ -169,8 +169,12 @@ def counter_run(stripped: Sequence[str]) -> set[int]:
     # a banner's serials ('■■ 某栏 · 02 ■■') run 1, 2, 3 over the pieces the same way
     banners = set(serial_run(stripped))
     if not item_counters([stripped[i] for i in found]):
-        # a dump's framed record counts ('=== entry 2/5 ===') run the same way
-        return banners | {c.line for run in worded_counter_runs(list(stripped)) for c in run}
+        # a dump's framed record counts ('=== entry 2/5 ===') run the same way; a
+        # digest's messages signed by their senders' names are the records' text
+        from cleaner.stages.split_records import signed_records
+
+        records = {c.line for run in worded_counter_runs(list(stripped)) for c in run}
+        return banners | records | signed_records(list(stripped))
     return banners | set(found)
 
 

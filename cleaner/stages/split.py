@@ -41,7 +41,13 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
-from cleaner.stages.split_headers import item_counter, labelled_number, tag_row, worded_count
+from cleaner.stages.split_headers import (
+    item_counter,
+    labelled_counter,
+    labelled_number,
+    tag_row,
+    worded_count,
+)
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
@@ -65,6 +71,7 @@ from cleaner.stages.split_papers import (
     rows_under_title,
 )
 from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
@@ -383,6 +390,9 @@ class SplitStage(SplitFinder):
                 if self.config.parse_meta
                 else []
             )
+            if head is not None and not rows and self.config.parse_meta:
+                # a record's field rows under its labelled count ('消息：2'): the record's
+                rows = record_rows(lines, body_idx, head[0], self.meta.field_of)
             if card and not rows and self.config.parse_meta:
                 rows = self.meta.meta_block(lines, body_idx[1:])
                 card = bool(rows) and rows[0][0][0] == body_idx[2]
@@ -439,6 +449,15 @@ class SplitStage(SplitFinder):
                     # block's underline, no line of the text
                     i = content.pop(0)
                     edits.append(Edit(spans[i][0], spans[i][2], "", "split.meta_rule", "delete"))
+            if head is not None and labelled_counter(lines[head[0]]) is not None:
+                # rules and labelled rows under the last message's signature: the
+                # digest's footer (split_records), none of the message's text
+                tail = set(record_tail(lines, content, signed_records(list(lines))))
+                for i in sorted(tail) if len(tail) < len(content) else []:
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.record_tail", "delete"))
+                content = (
+                    [i for i in content if i not in tail] if len(tail) < len(content) else content
+                )
             if head is None and seg_start == 0 and hints and hints.cards:
                 # a <dl> card of terms and values by the title (split_dl_cards) that the row
                 # readers above left: its rows

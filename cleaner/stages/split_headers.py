@@ -268,6 +268,8 @@ class Vocab:
     list_page_lines: int
     section_rx: re.Pattern[str]
     title_labels: frozenset[str]
+    subject_labels: frozenset[str]
+    reply_rx: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -282,7 +284,14 @@ def vocab() -> Vocab:
         int(g["min_body_chars"]),
         int(g["list_page_lines"]),
         re.compile("|".join(map(re.escape, g["section_words"])), re.I),
-        frozenset(w.lower() for w in g["title_labels"]),
+        frozenset(w.lower() for w in g["title_labels"] + g["subject_labels"]),
+        frozenset(w.lower() for w in g["subject_labels"]),
+        re.compile(
+            r"^(?:\[[^\[\]\s]{1,40}\][ \t\u3000]*)?(?:(?:"
+            + "|".join(map(re.escape, g["reply_prefixes"]))
+            + r")[ \t]*[:：][ \t\u3000]*)*",
+            re.I,
+        ),
     )
 
 
@@ -526,6 +535,77 @@ def worded_counter(line: str) -> tuple[str, int, int] | None:
     return m["word"].lower(), int(m["n"]), int(m["k"])
 
 
+# a record's count as a labelled row of its own ('消息：3', 'Message: 3'): a digest's or
+# a dump's word for its records, then the bare number; no total is stated, so a run
+# counts 1, 2 … K without a gap and each count heads a block of field rows holding the
+# title's row (:func:`judge`)
+_LABELLED = re.compile(
+    r"^(?P<word>[A-Za-z]{2,12}|[\u4e00-\u9fff]{2,4})[ \t]*[:：][ \t\u3000]*[#＃№]?[ \t]*"
+    r"(?P<n>\d{1,3})$"
+)
+
+
+def labelled_counter(line: str) -> tuple[str, int] | None:
+    """``(word, number)`` of a record's count given as a labelled row (``消息：3``), else
+    None; a section's or a page's word counts parts of one document, no records.
+
+    >>> labelled_counter("消息：3"), labelled_counter("Message: 12")
+    (('消息', 3), ('message', 12))
+    >>> labelled_counter("页：3"), labelled_counter("第3页"), labelled_counter("消息：共3条")
+    (None, None, None)
+    """
+    s = line.strip()
+    if not 3 <= len(s) <= 24 or not s[-1].isdecimal():
+        return None
+    m = _LABELLED.match(s)
+    if m is None or vocab().section_rx.search(m["word"]):
+        return None
+    return m["word"].lower(), int(m["n"])
+
+
+def labelled_counter_runs(lines: list[str]) -> list[list[Candidate]]:
+    """Labelled record counts of one word (:func:`labelled_counter`) running 1, 2 … K in
+    page order, K >= 2: one run shaped as a framed count's (``C消息|#/K|``).
+
+    >>> page = ["消息：1", "主题：甲事", "正文。", "消息：2", "主题：乙事", "正文。"]
+    >>> [(c.line, c.shape, c.number) for c in labelled_counter_runs(page)[0]]
+    [(0, 'C消息|#/2|', 1), (3, 'C消息|#/2|', 2)]
+    >>> labelled_counter_runs(["消息：1", "正文。", "消息：3", "正文。"])
+    []
+    """
+    strip = stripped(lines)
+    found = [
+        (i, c)
+        for i, t in enumerate(strip)
+        if t and t[-1].isdecimal() and (c := labelled_counter(t)) is not None
+    ]
+    if len(found) < 2:
+        return []
+    word = found[0][1][0]
+    if any(c != (word, k + 1) for k, (_, c) in enumerate(found)):
+        return []
+    shape = f"C{word}|#/{len(found)}|"
+    return [[Candidate(i, shape, k + 1, "") for k, (i, _) in enumerate(found)]]
+
+
+def field_block(lines: list[str], i: int) -> list[str]:
+    """The labelled rows right under line ``i`` (``label：value``, to the first blank or
+    other line): a record's field rows under its count.
+
+    >>> field_block(["消息：1", "", "日期：2020-01-02", "主题：甲事", "各位好：", "正文。"], 0)
+    ['日期：2020-01-02', '主题：甲事']
+    """
+    out: list[str] = []
+    for ln in lines[i + 1 : i + 12]:
+        s = ln.strip()
+        if not s and not out:
+            continue
+        if not s or not _TITLE_FIELD.match(s):
+            break
+        out.append(s)
+    return out
+
+
 def worded_counter_runs(lines: list[str]) -> list[list[Candidate]]:
     """Framed record counts of one word (:func:`worded_counter`) running 1, 2, 3 … to
     their one total in page order: one run, its shape naming the word and the total
@@ -544,7 +624,7 @@ def worded_counter_runs(lines: list[str]) -> list[list[Candidate]]:
         if t and not t[0].isalnum() and (c := worded_counter(t)) is not None
     ]
     if len(found) < 2:
-        return []
+        return labelled_counter_runs(lines)
     word, _, total = found[0][1]
     if (
         any((c[0], c[1], c[2]) != (word, k + 1, total) for k, (_, c) in enumerate(found))
@@ -573,10 +653,18 @@ def title_field(line: str) -> str | None:
 
     >>> title_field("title:    某事"), title_field("标题：某事"), title_field("author: 某科")
     ('某事', '某事', None)
+    >>> title_field("主题：[某列表] Re: 某事"), title_field("Subject: Fwd: RE: 某事")
+    ('某事', '某事')
     """
+    v = vocab()
     m = _TITLE_FIELD.match(line.strip())
-    if m is None or m["label"].lower() not in vocab().title_labels:
+    if m is None or m["label"].lower() not in v.title_labels:
         return None
+    if m["label"].lower() in v.subject_labels:
+        # a message's subject: the list's tag and the reply marks are the mailer's
+        # ('[某列表] Re: 某事'), the title is what follows
+        bare = v.reply_rx.sub("", m["v"].strip()).strip()
+        return bare or None
     return m["v"].strip()
 
 
@@ -662,6 +750,12 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.line, c.shape, c.number, dated[1])
         elif not c.title and (named := title_field(below)) is not None:
             c = Candidate(c.line, c.shape, c.number, named)  # 'title: 某事': the value
+        elif not c.title and labelled_counter(lines[c.line]) is not None:
+            # '消息：2' over its field rows ('日期：…', '主题：某事'): the title row's value
+            named = next(
+                (t for t in map(title_field, field_block(lines, c.line)) if t is not None), ""
+            )
+            c = Candidate(c.line, c.shape, c.number, named)
         elif not c.title and 2 <= len(below) <= 40 and _title_shaped(below):
             c = Candidate(c.line, c.shape, c.number, below)
         out.append(c)
@@ -802,10 +896,21 @@ def judge(
             # only over its fields (the title's row or a metadata row right below);
             # a list's '—— Task 2/3 ——' over its text counts steps of one piece
             firsts = [next((ln.strip() for ln in b if ln.strip()), "") for b in bodies]
-            titled = titled and all(
-                title_field(ln) is not None or (meta_row is not None and meta_row(ln))
-                for ln in firsts
-            )
+            if labelled_counter(lines[run[0].line]) is not None:
+                # '消息：2' names no total: its block is labelled rows alone, one of them
+                # the title's ('日期：…', '主题：某事'), as a dump's record's fields; a
+                # labelled title may hold one comma ('某事，顺便问问')
+                blocks = [field_block(lines, c.line) for c in run]
+                titled = all(
+                    2 <= len(c.title) <= 40 and _title_shaped(unasked(c.title)) for c in run
+                ) and all(
+                    len(b) >= 2 and any(title_field(r) is not None for r in b) for b in blocks
+                )
+            else:
+                titled = titled and all(
+                    title_field(ln) is not None or (meta_row is not None and meta_row(ln))
+                    for ln in firsts
+                )
         return "split" if total == len(run) and titled else "no"
     if strong:
         return "split"
