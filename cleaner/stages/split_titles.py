@@ -171,19 +171,23 @@ def card_title(line: str) -> str | None:
     value, in a label/value table (``公告标题<TAB>某事``, ``文章標題：某事``), or None.  The
     label is a title word alone or after a word naming the kind of piece (``[titles]
     card_title_kinds`` in headers.toml), read in either script (``標題`` for ``标题``); a
-    subtitle's label (``副标题``) names no title.
+    subtitle's label (``副标题``) names no title.  A name word (``[titles] card_name_words``)
+    after a kind names its title too (``課程名稱：某課``); a bare ``名称`` names any thing.
 
     >>> card_title("公告标题\t某地新桥通车"), card_title("文章標題：舊事一則")
     ('某地新桥通车', '舊事一則')
     >>> card_title("副标题\t某事"), card_title("公告标题\t某事。正文接着说。"), card_title("标题")
     (None, None, None)
+    >>> card_title("課程名稱：陶藝初探"), card_title("名称：某物"), card_title("单位名称：某局")
+    ('陶藝初探', None, None)
     """
     m = _CARD_ROW.match(line)
     if m is None:
         return None
     label = simplified_label(m["label"])
-    kinds = _card_title_kinds()
-    if not any(label == k + w for k in ("", *kinds) for w in ("标题", "题名")):
+    kinds, names = _card_title_kinds(), _card_name_words()
+    titled = any(label == k + w for k in ("", *kinds) for w in ("标题", "题名"))
+    if not titled and not any(label == k + w for k in kinds for w in names):
         return None
     value = m["value"].strip()
     return value if 0 < len(value) <= 80 and not re.search(r"[。！？]", value) else None
@@ -226,6 +230,11 @@ _CARD_ROW = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*(?:\t|[:：])\s*(
 @lru_cache(maxsize=1)
 def _card_title_kinds() -> tuple[str, ...]:
     return tuple(load_table("headers")["titles"].get("card_title_kinds", ()))
+
+
+@lru_cache(maxsize=1)
+def _card_name_words() -> tuple[str, ...]:
+    return tuple(load_table("headers")["titles"].get("card_name_words", ()))
 
 
 _STAMP = re.compile(
