@@ -147,8 +147,14 @@ _LABEL = re.compile(
 )
 
 
+# an issue's tag cell before a title: 'Vol.7｜', 'EP 12 | ', '第7期｜' (labelled_title)
+_ISSUE_CELL = re.compile(
+    r"^\s*(?:(?:Vol|VOL|vol|EP|Ep|ep|No|NO)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期集])"
+    r"\s*[|｜]\s*(?=\S)"
+)
+
 # what a labelled title row opens with (a cheap gate before the pattern)
-_LABEL_START = frozenset("【[〔［标標题題 \t\u3000")
+_LABEL_START = frozenset("【[〔［标標题題VvEeNn第 \t\u3000")
 
 
 def labelled_title(line: str) -> str | None:
@@ -158,8 +164,17 @@ def labelled_title(line: str) -> str | None:
     ('某地新桥通车', '舊事一則')
     >>> labelled_title("标题党不可取，读者说。") is None
     True
+
+    An issue's number in a cell before the title (``Vol.7｜某事``, ``EP 12 | 某事``,
+    ``第7期｜某事``: a series' episode tag row) holds the title the same way; a number
+    alone before a bar (``2021｜某事``) is no tag.
+
+    >>> labelled_title("Vol.7｜某地的旧书店"), labelled_title("第7期 | 某地的旧书店")
+    ('某地的旧书店', '某地的旧书店')
+    >>> labelled_title("2021｜某地的旧书店"), labelled_title("Vol.7 某地的旧书店")
+    (None, None)
     """
-    m = _LABEL.match(line)
+    m = _LABEL.match(line) or _ISSUE_CELL.match(line)
     if m is None:
         return None
     rest = line[m.end() :].strip()
