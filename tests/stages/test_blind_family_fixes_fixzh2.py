@@ -6,6 +6,9 @@
 * An issue's tag cell before the title (``Vol.7｜某事``, ``第7期｜某事``) is the title's
   label: the title is the part after the bar, the row no line of the text; a year before a
   bar, or a tag with no bar, is no such cell.
+* A plain page's first line holding its site's name after a separator (``某事-某站``) or a
+  gap is no headline wrapped over two lines: it is not joined to the line under it (a
+  masthead under a PDF's page title stays out of the title).
 
 Every word is invented; look-alikes that must stay are tested beside each fix.
 """
@@ -17,6 +20,7 @@ import json
 import pytest
 
 from cleaner.stages.split_titles import card_title, clean_title, labelled_title
+from cleaner.stages.title_wrap import wrapped_title
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import split
 
@@ -95,6 +99,40 @@ def test_an_issue_tag_row_opening_a_piece_gives_its_title() -> None:
     assert arts[0].title == "老街上的裁縫鋪"
     assert "Vol.12" not in arts[0].text
     assert all(p in arts[0].text for p in PROSE)
+
+
+# ---- a page title with its site is no wrapped headline
+
+
+def test_a_title_with_its_site_is_not_joined_to_the_next_line() -> None:
+    under = "某某鎮人民政府常務會議紀要"
+    assert wrapped_title(["鎮政府第三次常務會議紀要-某某鎮人民政府", under, "第3期"]) is None
+    assert wrapped_title(["某某社區大學｜本學期課程", "刺繡基礎班", "講師：林小滿"]) is None
+    assert wrapped_title(["某某社區大學　本學期課程", "刺繡基礎班", "講師：林小滿"]) is None
+
+
+def test_a_wrapped_headline_still_joins() -> None:
+    got = wrapped_title(["某某鎮修好了通往山上的", "石板路和木橋", "發布時間：2023-04-11"])
+    assert got == "某某鎮修好了通往山上的石板路和木橋"
+    # a hyphen between Latin letters or digits is no site separator
+    got = wrapped_title(["某某鎮為K-12學校修好了通往", "山上的石板路", "發布時間：2023-04-11"])
+    assert got == "某某鎮為K-12學校修好了通往山上的石板路"
+
+
+def test_a_minutes_page_title_over_its_masthead() -> None:
+    page = [
+        "鎮政府第三次常務會議紀要-某某鎮人民政府",
+        "",
+        "某某鎮人民政府常務會議紀要",
+        "第3期",
+        "某某鎮人民政府辦公室　　2022年4月6日",
+        "",
+        "鎮政府第三次常務會議紀要",
+        "",
+        *PROSE,
+    ]
+    titles = [a.title for a in split(page) if a.text.strip()]
+    assert titles == ["鎮政府第三次常務會議紀要"]
 
 
 # ---- floor on the families fixed
