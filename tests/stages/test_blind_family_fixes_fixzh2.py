@@ -5,7 +5,8 @@
   does (``公告標題<TAB>某事``); a bare ``名称：`` or a unit's name (``单位名称：``) does not.
 * An issue's tag cell before the title (``Vol.7｜某事``, ``第7期｜某事``) is the title's
   label: the title is the part after the bar, the row no line of the text; a year before a
-  bar, or a tag with no bar, is no such cell.
+  bar, or a tag with no bar, is no such cell.  The number alone (``Vol.7``) right over the
+  page's headline is the series' tag over it, as a bracketed column tag (``【活動】``) is.
 * A plain page's first line holding its site's name after a separator (``某事-某站``) or a
   gap is no headline wrapped over two lines: it is not joined to the line under it (a
   masthead under a PDF's page title stays out of the title).
@@ -19,6 +20,7 @@ import json
 
 import pytest
 
+from cleaner.stages.split_tags import tag_over_headline
 from cleaner.stages.split_titles import card_title, clean_title, labelled_title
 from cleaner.stages.title_wrap import wrapped_title
 from tests.stages.family_figures import family_figures
@@ -99,6 +101,20 @@ def test_an_issue_tag_row_opening_a_piece_gives_its_title() -> None:
     assert arts[0].title == "老街上的裁縫鋪"
     assert "Vol.12" not in arts[0].text
     assert all(p in arts[0].text for p in PROSE)
+
+
+def test_an_issue_number_alone_over_the_headline_is_its_tag() -> None:
+    names = ["老街上的裁縫鋪"]
+    assert tag_over_headline(["Vol.12", "老街上的裁縫鋪", PROSE[0]], names) == [0]
+    assert tag_over_headline(["第12期", "老街上的裁縫鋪", PROSE[0]], names) == [0]
+
+
+def test_other_lines_over_or_under_the_headline_stay() -> None:
+    names = ["老街上的裁縫鋪"]
+    assert tag_over_headline(["老街上的裁縫鋪", "Vol.12", PROSE[0]], names) == []  # under
+    assert tag_over_headline(["Vol.12", PROSE[0]], names) == []  # over the text
+    assert tag_over_headline(["2022", "老街上的裁縫鋪", PROSE[0]], names) == []  # a year
+    assert tag_over_headline(["Vol.12 上集", "老街上的裁縫鋪", PROSE[0]], names) == []
 
 
 # ---- a page title with its site is no wrapped headline
