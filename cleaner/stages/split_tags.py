@@ -136,6 +136,10 @@ def tags_over(
 
 # a bracketed category tag alone: a few letters, no digit ('【2021】' is a year), no mark
 _TAG_ALONE = re.compile(r"^[【\[〔［](?P<tag>[^】\]〕］\d\s\W]{1,6})[】\]〕］]$")
+# an issue's number alone ('Vol.30', 'EP 12', '第30期'): a series' tag over an episode's title
+_ISSUE_ALONE = re.compile(
+    r"^(?:(?:Vol|VOL|vol|EP|Ep|ep|No|NO)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期集])$"
+)
 
 
 def tag_over_headline(top: Sequence[str], names: Sequence[str | None]) -> list[int]:
@@ -143,7 +147,9 @@ def tag_over_headline(top: Sequence[str], names: Sequence[str | None]) -> list[i
     bracketed category tag alone (``【活动】``) right over the line the page names as its
     headline (``names``: its ``<title>``, ``<h1>``, headings), and the copy of that line
     the reader set above the tag.  The tag files the page under a column: no title, no
-    text (the piece's header).  A tag under the headline is a section of the text.
+    text (the piece's header).  An issue's number alone (``Vol.30``, ``第30期``) over an
+    episode's headline is its series' tag the same way.  A tag under the headline is a
+    section of the text.
 
     >>> tag_over_headline(["【活动】", "某馆春季开放", "正文。"], ["某馆春季开放"])
     [0]
@@ -153,10 +159,15 @@ def tag_over_headline(top: Sequence[str], names: Sequence[str | None]) -> list[i
     []
     >>> tag_over_headline(["【活动说明】", "正文说起今年的安排。"], ["某馆春季开放"])
     []
+    >>> tag_over_headline(["Vol.30", "某馆春季开放", "正文。"], ["某馆春季开放"])
+    [0]
+    >>> tag_over_headline(["Vol.30", "正文。"], ["某馆春季开放"])
+    []
     """
     heads = {n.strip() for n in names if n and n.strip()}
     for k in (0, 1):
-        if k + 1 < len(top) and _TAG_ALONE.match(top[k].strip()) and top[k + 1].strip() in heads:
+        tag = top[k].strip() if k + 1 < len(top) else ""
+        if (_TAG_ALONE.match(tag) or _ISSUE_ALONE.match(tag)) and top[k + 1].strip() in heads:
             if k == 1 and top[0].strip() != top[2].strip():
                 return []
             return list(range(k + 1))

@@ -147,8 +147,14 @@ _LABEL = re.compile(
 )
 
 
+# an issue's tag cell before a title: 'Vol.7｜', 'EP 12 | ', '第7期｜' (labelled_title)
+_ISSUE_CELL = re.compile(
+    r"^\s*(?:(?:Vol|VOL|vol|EP|Ep|ep|No|NO)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期集])"
+    r"\s*[|｜]\s*(?=\S)"
+)
+
 # what a labelled title row opens with (a cheap gate before the pattern)
-_LABEL_START = frozenset("【[〔［标標题題 \t\u3000")
+_LABEL_START = frozenset("【[〔［标標题題VvEeNn第 \t\u3000")
 
 
 def labelled_title(line: str) -> str | None:
@@ -158,8 +164,17 @@ def labelled_title(line: str) -> str | None:
     ('某地新桥通车', '舊事一則')
     >>> labelled_title("标题党不可取，读者说。") is None
     True
+
+    An issue's number in a cell before the title (``Vol.7｜某事``, ``EP 12 | 某事``,
+    ``第7期｜某事``: a series' episode tag row) holds the title the same way; a number
+    alone before a bar (``2021｜某事``) is no tag.
+
+    >>> labelled_title("Vol.7｜某地的旧书店"), labelled_title("第7期 | 某地的旧书店")
+    ('某地的旧书店', '某地的旧书店')
+    >>> labelled_title("2021｜某地的旧书店"), labelled_title("Vol.7 某地的旧书店")
+    (None, None)
     """
-    m = _LABEL.match(line)
+    m = _LABEL.match(line) or _ISSUE_CELL.match(line)
     if m is None:
         return None
     rest = line[m.end() :].strip()
@@ -171,19 +186,23 @@ def card_title(line: str) -> str | None:
     value, in a label/value table (``公告标题<TAB>某事``, ``文章標題：某事``), or None.  The
     label is a title word alone or after a word naming the kind of piece (``[titles]
     card_title_kinds`` in headers.toml), read in either script (``標題`` for ``标题``); a
-    subtitle's label (``副标题``) names no title.
+    subtitle's label (``副标题``) names no title.  A name word (``[titles] card_name_words``)
+    after a kind names its title too (``課程名稱：某課``); a bare ``名称`` names any thing.
 
     >>> card_title("公告标题\t某地新桥通车"), card_title("文章標題：舊事一則")
     ('某地新桥通车', '舊事一則')
     >>> card_title("副标题\t某事"), card_title("公告标题\t某事。正文接着说。"), card_title("标题")
     (None, None, None)
+    >>> card_title("課程名稱：陶藝初探"), card_title("名称：某物"), card_title("单位名称：某局")
+    ('陶藝初探', None, None)
     """
     m = _CARD_ROW.match(line)
     if m is None:
         return None
     label = simplified_label(m["label"])
-    kinds = _card_title_kinds()
-    if not any(label == k + w for k in ("", *kinds) for w in ("标题", "题名")):
+    kinds, names = _card_title_kinds(), _card_name_words()
+    titled = any(label == k + w for k in ("", *kinds) for w in ("标题", "题名"))
+    if not titled and not any(label == k + w for k in kinds for w in names):
         return None
     value = m["value"].strip()
     return value if 0 < len(value) <= 80 and not re.search(r"[。！？]", value) else None
@@ -226,6 +245,11 @@ _CARD_ROW = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*(?:\t|[:：])\s*(
 @lru_cache(maxsize=1)
 def _card_title_kinds() -> tuple[str, ...]:
     return tuple(load_table("headers")["titles"].get("card_title_kinds", ()))
+
+
+@lru_cache(maxsize=1)
+def _card_name_words() -> tuple[str, ...]:
+    return tuple(load_table("headers")["titles"].get("card_name_words", ()))
 
 
 _STAMP = re.compile(

@@ -4,7 +4,9 @@ A page saved as text keeps the line break a narrow column put into a long headli
 (``某县启动山塘水库`` / ``除险加固工程``).  Without a ``<title>`` to compare with
 (:func:`split_broken_title.join_broken` joins those), the break is read from the lines'
 shapes: both are heading-shaped (:func:`title_shape.line_shape`), the first is long
-enough to have been wrapped and does not close with a mark, and the second goes on from it:
+enough to have been wrapped and does not close with a mark, and the second goes on from it
+(a Han first line holding a gap or a separator, ``某事-某站``, is a title with its site's name:
+no wrap):
 
 * Latin: the second line opens with a lower-case letter (a sentence's words go on);
 * Han: the second line opens with a Han letter and is no longer than the first (a wrap
@@ -30,6 +32,8 @@ __all__ = ["wrapped_title"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LOWER = re.compile(r"[a-z]")
 _LATIN_END = re.compile(r"[A-Za-z0-9]")
+# a separator that parts a page's title from its site's name ('某事-某站', '某站｜某栏')
+_PARTED = re.compile(r"[|｜_＿]|-(?=[\u4e00-\u9fff])|－")
 
 
 def _limits() -> tuple[int, int]:
@@ -48,6 +52,13 @@ def wrapped_title(lines: list[str]) -> str | None:
     >>> wrapped_title(["青川镇石板路修缮记", "一条山路走了十年的人们", "正文。"]) is None
     True
     >>> wrapped_title(["青川镇修好了进山的", "石板路和木桥", "青川镇修好了进山的木桥"]) is None
+    True
+
+    A first line that holds a gap or a separator is a title with its site's name, whole:
+
+    >>> wrapped_title(["青川镇修好了石板路-青川镇人民政府", "青川镇修缮纪要", "正文。"]) is None
+    True
+    >>> wrapped_title(["青川社区大学　｜　本学期课程", "石板路修缮课", "讲师：某某"]) is None
     True
     """
     if len(lines) < 3:
@@ -72,6 +83,8 @@ def wrapped_title(lines: list[str]) -> str | None:
             return None
         if ORDINAL.match(b) or any(ch.isspace() for ch in b):
             return None  # a part's own heading ('第一章　总则'): a wrap holds no gap
+        if any(ch.isspace() for ch in a) or _PARTED.search(a):
+            return None  # a title with its site's name ('某事-某站', '某站　｜　某栏'): whole
         return a + b
     if _LATIN_END.match(a[-1]) and _LOWER.match(b[0]) and not _HAN.search(a + b):
         return f"{a} {b}" if len(a.split()) >= latin_min else None
