@@ -46,6 +46,7 @@ from cleaner.stages.listed_titles import (
 )
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.repeat_keeps import (
+    cited_works,
     dated_row,
     glued_close,
     heads_nothing,
@@ -314,6 +315,10 @@ def site_repeat(
         # a page of records with no sentence at all has no body's end to stand
         # above, and a record's row glued to another row ('时段：…' over '路段：…')
         # is its record's wherever the last sentence stands: page_data judges them
+        if first < i < last and cited_works(s, hit, headline):
+            kept.append(i)  # the works this page cites, in the site's wording
+            valued.discard(i)
+            continue
         if first < i < last and templated_sentence(s, hit):
             kept.append(i)  # a sentence of a notice the site fills in anew each time:
             valued.discard(i)  # the text's own line, over the rows it announces

@@ -334,6 +334,39 @@ def templated_sentence(s: str, hit: LearnedLine) -> bool:
     return _INNER_COMMA.search(s[:-1]) is not None
 
 
+_WORK = re.compile(r"《([^《》]{1,80})》")
+
+
+def cited_works(s: str, hit: LearnedLine, headline: Collection[str] = ()) -> bool:
+    """``s``, a hit of the site shape ``hit`` inside the body, names works the page cites
+    (``本期提到：《某书》、《某片》``): the shape masks the titles in ``《》`` and its examples
+    name other works on other pages, none of them the page's own headline (a ``您正在阅读
+    《标题》`` bar names the page itself).  One wording, each page its own works: the
+    page's text, as a templated sentence is (:func:`templated_sentence`).  The caller
+    keeps it only between the first text line and the last sentence.
+
+    >>> from cleaner.stages.site_judge import LearnedLine
+    >>> def h(ex, signals=()):
+    ...     return LearnedLine("本期提到：《⟨T⟩》", "shape", "line", 5, 62.5, ex, None, signals)
+    >>> cited_works("本期提到：《甲书》", h(("本期提到：《甲书》", "本期提到：《乙书》")))
+    True
+    >>> cited_works("本期提到：《甲书》", h(("本期提到：《甲书》", "本期提到：《甲书》")))
+    False
+    >>> cited_works("本期提到：《甲书》", h(("本期提到：《甲书》", "本期提到：《乙书》")), ["甲书"])
+    False
+    >>> cited_works("本期提到：《甲书》", h(("本期提到：《甲书》", "x《乙》"), ("cue:nav",)))
+    False
+    """
+    if hit.kind != "shape" or "《" not in s:
+        return False
+    if any(x.startswith("cue:") or x == "menu" for x in hit.signals):
+        return False
+    works = _WORK.findall(s)
+    if not works or any(w in h or h in w for w in works for h in headline if h):
+        return False
+    return len({tuple(_WORK.findall(x)) for x in hit.examples}) >= 2
+
+
 def texted(hits: Mapping[int, LearnedLine], kept: Collection[int]) -> Mapping[int, LearnedLine]:
     """``hits`` without the lines ``kept`` as the text's own (a templated sentence is a
     text line for the rows glued under it).
