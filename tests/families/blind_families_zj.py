@@ -77,7 +77,11 @@ byline metadata and the Chinese summary content.  Compiled pages: every ``shiwu`
 tests.families.blind_families_zj`` (seed base 3600) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``8b7fa42`` (code of ``fb1f9d0``, the session's last code but
+one fix; ``chrome_bench.py --sealed --per-family --repeat 1``; F1 / residue / titles / counts /
+repairs / metadata; all pages in one folder and one folder per family gave the same rows): esg
+.820/.213/0.0/1.0/.789/0.0; shiwu .777/.178/0.0/0.0/1.0/0.0; shouyi .843/.147/1.0/1.0/1.0/.500;
+tongxun .906/.172/0.0/0.0/1.0/0.0.  Means .837/.178/.250/.500/.947/.125.
 """
 
 from __future__ import annotations
