@@ -67,6 +67,26 @@ def field_run_end(text: str, ls: int, cur: str) -> bool:
     return bool(_FIELD_ROW.match(above))
 
 
+# a longer row of a label and a list ('列席：某局、某局主要负责人'): no sentence end in it
+_LABEL_ROW = re.compile(f"^[{HAN}]{{2,6}}[：:][^。！？；;!?]{{1,40}}$")
+_LABEL_OPEN = re.compile(f"^[{HAN}]{{2,6}}[：:]\\S")
+
+
+def label_rows(cur: str, nxt: str) -> bool:
+    """``cur`` is a row of a label and its list, and ``nxt`` opens with a label of its
+    own: two rows of a document's foot (attendance, distribution), no sentence cut between
+    them, however far ``cur`` runs across the page.
+
+    >>> label_rows("旁听：某某区财政处、某某区水务处、某某区交通处主要负责同志", "缺席：林某")
+    True
+    >>> label_rows("旁听：某某区财政处、某某区水务处。会议指出，要加快某某", "缺席：林某")
+    False
+    >>> label_rows("旁听：某某区财政处、某某区水务处、某某区交通处主要负责同志", "缺席林某出差")
+    False
+    """
+    return bool(_LABEL_ROW.match(cur.strip()) and _LABEL_OPEN.match(nxt.strip()))
+
+
 class JoinRule:
     """``_join`` and its judgements; needs ``self.t`` (the repair tables)."""
 
@@ -123,6 +143,8 @@ class JoinRule:
                 if content:
                     yield Edit(nl + 1, cstart, "", "repair.page_mark", "delete")
                 continue
+            if not content and label_rows(cur, nxt):
+                continue  # '列席：某局、某局' over '请假：某某': two rows, no cut sentence
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
             edit = (ls + len(cur), cstart, rule)
             kind = self._break_kind(cur, nxt, marked=marked)

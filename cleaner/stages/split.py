@@ -50,6 +50,7 @@ from cleaner.stages.split_headers import (
 )
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_host import issuer_over_host
+from cleaner.stages.split_issue_head import issue_head
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_masthead import (
@@ -491,6 +492,19 @@ class SplitStage(SplitFinder):
             for i in content[:above]:  # page head above a block that opens the document
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
             content = content[above:]
+            if head is None and rows and not above:  # a PDF's masthead under the card
+                prefix, mast, day = issue_head(lines, content, rows[-1][0][-1])
+                for i in prefix:  # the page's <title> over the card: a copy of the title
+                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
+                for i in mast:
+                    ref = json.dumps({"line": lines[i].strip()}, ensure_ascii=False)
+                    meta_edits.append(
+                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
+                    )
+                if day and self.config.parse_meta:
+                    meta.setdefault("published", day)
+                dropped.update(mast)
+                content = [i for i in content if i not in prefix and i not in mast]
             # a row labelled as the title, or rows with a header row's shape over a
             # heading-shaped line: the title's header, or fields (title_choice)
             carded = None

@@ -16,6 +16,8 @@ publish date) and a document-number line (``某政办发〔2023〕12号``, ``[20
 
 from __future__ import annotations
 
+import re
+
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cards import badged_row, fact_strip, price_row
 from cleaner.stages.split_cell_rows import cell_row
@@ -49,6 +51,15 @@ from cleaner.stages.split_titles import field_line
 from cleaner.stages.split_values import sentence_in, text_width
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
+
+
+# a card's row whose label no table names: a short label of letters, a short value, no
+# sentence mark ('上课地点：某楼三层', '学分／学费：2学分'); at most UNNAMED_MAX in a run
+_LABEL_VALUE = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff／/]{1,7})\s*[：:]\s*"
+    r"[^\s。！？；;!?][^。！？；;!?]{0,39}$"
+)
+UNNAMED_MAX = 5
 
 
 class MetaParser(MetaLines):
@@ -205,6 +216,12 @@ class MetaParser(MetaLines):
                     if behind and not sentence_in(behind):
                         rows.append((idx[k : k + len(cells)], behind))
                         k += len(cells)
+                        continue
+                if rows and rows[-1][1] and rows[-1][0][-1] == idx[k - 1]:
+                    run = self._unnamed_rows(lines, idx, k)
+                    if run:  # rows of the card's shape whose labels no table names
+                        rows += [([idx[j]], {}) for j in range(k, k + run)]
+                        k += run
                         continue
                 if (near or rows) and self._kin_row(lines, idx, k, rows):
                     rows.append(([idx[k]], {}))
@@ -454,6 +471,36 @@ class MetaParser(MetaLines):
         if k + 1 >= len(idx) or not kinds & _row_kinds(lines[idx[k + 1]]):
             return False
         return self.shaped_row(lines[idx[k + 1]], near_title=True) is not None
+
+    def _unnamed_rows(self, lines: list[str], idx: list[int], k: int) -> int:
+        """How many lines from ``idx[k]`` on are a card's rows that no table names
+        (``label：value``, a short label, a short value, no sentence mark) between two rows
+        that read: the row above (the caller's) and the row right below the run.  0 when
+        the run is not closed by a row that reads: a card stops where its rows stop.
+
+        >>> p = MetaParser()
+        >>> page = ["作者：某甲", "集合地点：北门", "人数：30人", "发布日期：2020-01-02", "正文。"]
+        >>> p._unnamed_rows(page, [0, 1, 2, 3, 4], 1)
+        2
+        >>> p._unnamed_rows(page[:3] + ["正文。"], [0, 1, 2, 3], 1)
+        0
+        >>> page[1] = "集合地点：北门。大家准时到"
+        >>> p._unnamed_rows(page, [0, 1, 2, 3, 4], 1)
+        0
+        """
+        n = 0
+        while k + n < len(idx) and n < UNNAMED_MAX:
+            line = lines[idx[k + n]].strip()
+            m = _LABEL_VALUE.match(line)
+            if m is None or self.field_of(m["label"]) is not None:
+                break
+            n += 1
+        if not n or k + n >= len(idx):
+            return 0
+        below = lines[idx[k + n]]
+        if self.shaped_row(below, near_title=True) is None and not self.parse_meta_line(below):
+            return 0
+        return n
 
     def _boxed_row(self, lines: list[str], idx: list[int], k: int) -> bool:
         """The line below the border ``idx[k]`` is a row of metadata cells (labelled, or a

@@ -10,7 +10,9 @@ and :class:`split_meta.MetaParser` (whole blocks).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_dates import DATE as _DATE
@@ -56,6 +58,27 @@ from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_values import names_only, sentence_in
 
 # an English weekday's name before a date (read in digits): no cell of its own
+# a byline's cell of a label and a name ('主播：某某') and of a name and a verb after it
+# ('某某 主持', 'Nora 主持'): a name is two or three Han letters or one Latin word
+_HOST_LABELLED = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff]{2,4})\s*[:：]\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z .'-]{1,19})$"
+)
+_NAME_THEN_VERB = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z'-]{1,19})"
+    r"[ \u3000]?(?P<verb>[\u4e00-\u9fff]{2})$"
+)
+
+
+@lru_cache(maxsize=1)
+def _host_labels() -> tuple[str, ...]:
+    """The endings of ``headers.toml``'s ``author_by_host`` label class ('主播', '主持人')."""
+    for c in load_table("headers")["label_class"]:
+        if c["name"] == "author_by_host":
+            return tuple(c["endings"])
+    return ()
+
+
 _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d{4}-)")
 
 
@@ -312,6 +335,9 @@ class MetaLines(MetaRows):
             ):
                 row["author"] = who["name"]
                 break
+            if (host := self._host(c)) is not None:  # '主播：某某', '某某 主持'
+                row["author"] = host
+                break
         else:  # '文｜某某　日期': the bar of the mark split it off its name as a cell of its
             # own; read only when the row opens with it (set l's account row, '某号 ▪ 日期 ▪
             # 文｜某某', gives no author: its truth leaves the writer out, set ze's keeps it)
@@ -325,6 +351,28 @@ class MetaLines(MetaRows):
                 if person is not None:
                     row["author"] = person
         return row
+
+    def _host(self, cell: str) -> str | None:
+        """The host's name in a byline's cell: a host's label and a name
+        ('主播：某某', ``label_class`` ``author_by_host``) or a name and the verb of
+        hosting after it ('某某 主持', ``[meta] host_verbs``); None for any other cell.
+
+        >>> m = MetaLines()
+        >>> m._host("主播：林小某"), m._host("Aria 主持"), m._host("林小某 主讲")
+        ('林小某', 'Aria', '林小某')
+        >>> m._host("时长 59:11"), m._host("嘉宾：林小某"), m._host("欢迎大家来 主持")
+        (None, None, None)
+        """
+        labelled = _HOST_LABELLED.match(cell)
+        if labelled is not None:
+            label = labelled["k"]
+            if self.field_of(label) == "author" and label.endswith(_host_labels()):
+                return labelled["name"]
+            return None
+        m = _NAME_THEN_VERB.match(cell)
+        if m is not None and m["verb"] in self.t.host_verbs:
+            return m["name"]
+        return None
 
     @staticmethod
     def name_date(line: str) -> dict[str, str] | None:

@@ -341,6 +341,7 @@ class MetaTables:
         self.publish_words = tuple(t["meta"].get("publish_words", ()))
         self.dated_verbs = tuple(t["meta"].get("dated_verbs", ()))
         self.edit_verbs = tuple(t["meta"].get("edit_verbs", ()))
+        self.host_verbs = tuple(t["meta"].get("host_verbs", ()))
         self.classes = [
             (
                 c["field"],

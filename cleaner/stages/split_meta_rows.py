@@ -145,6 +145,10 @@ def field_mark_lines(lines: list[str]) -> set[int]:
     return found
 
 
+# a table's bar between two cells, a gap on both sides ('某某　｜　周二晚间')
+_BAR_GAP = re.compile(r"[ \u3000]+[|｜丨][ \u3000]+")
+
+
 class MetaRows:
     """The row readers of :class:`MetaParser` (its base): labels, cells, one line's
     fields, stacked rows and date lines."""
@@ -467,6 +471,8 @@ class MetaRows:
         {'published': '2021-03-09'}
         >>> MetaRows().fields([("公示期", "5个工作日")]) is None
         True
+        >>> MetaRows().fields([("讲师", "某某某　｜　周二晚间")])
+        {'author': '某某某'}
         """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
         known = [
@@ -489,6 +495,10 @@ class MetaRows:
                 if tail is not None and (day := normalise_date(tail["d"])) is not None:
                     value = tail["v"]
                     tail_dates.append(day)
+            if key == "author":
+                # '講師：某某　｜　週二晚間': a name ends at the row's bar; the cell after
+                # it, no label of its own, is another fact of the row, no part of the name
+                value = _BAR_GAP.split(value, 1)[0]
             if not value:
                 continue
             if key in self.t.date_fields:
