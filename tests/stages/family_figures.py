@@ -1,5 +1,6 @@
-"""A family's figures as ``benchmarks/boilerplate_bench.py`` scores them, for the tests
-that hold the blind families to their floors (``test_blind_family_fixes_{b,c,d,e}``)."""
+"""A family's figures as ``benchmarks/boilerplate_bench.py`` scores them, and
+:func:`assert_floors`, the check every ``test_blind_family_fixes_*`` file holds its fixed
+families to."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def family_figures(name: str, *, pages: int | None = 8) -> dict[str, Any]:
         bench.score(truths, bench.process_family(fam, profiles=profiles))
     )
     return figures
+
+
+def assert_floors(
+    name: str,
+    floor: dict[str, float],
+    *,
+    residue: float | None = None,
+    pages: int | None = 8,
+) -> dict[str, Any]:
+    """Assert the family's figures meet ``floor`` (each figure at least its value; a
+    ``residue`` entry in ``floor`` and the ``residue`` argument are ceilings: at most) and
+    return the figures for any further check."""
+    f = family_figures(name, pages=pages)
+    for key, bound in floor.items():
+        ok = f[key] <= bound if key == "residue" else f[key] >= bound
+        assert ok, (name, key, f)
+    if residue is not None:
+        assert f["residue"] <= residue, (name, "residue", f)
+    return f

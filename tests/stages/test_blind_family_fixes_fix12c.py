@@ -23,7 +23,7 @@ from cleaner.stages.han_forms import widen
 from cleaner.stages.page_marks import marks_inside_sentences
 from cleaner.stages.repair_tables import tables
 from cleaner.stages.seo_titles import dressed_title
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil, repair, split
 
 PROSE = "清晨的渡口雾气很重，船工把缆绳一圈圈收好，等第一班乘客上船，岸边的柳树还滴着水。"
@@ -205,7 +205,4 @@ def test_a_half_width_comma_before_a_number_in_han_text_is_repaired() -> None:
 def test_the_blind_families_m_and_n_hold_their_chrome_floors(
     name: str, floor: dict[str, float], ceiling: float
 ) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= ceiling, f
+    assert_floors(name, floor, residue=ceiling)

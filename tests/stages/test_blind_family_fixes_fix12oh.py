@@ -27,7 +27,7 @@ from cleaner.ingest.html_head import headline_of
 from cleaner.stages.repair import RepairStage
 from cleaner.stages.split_headings import heading_run
 from cleaner.stages.split_titles import clean_title
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 
 PROSE = "清晨的渡口雾气很重，船工把缆绳一圈圈收好，等第一班乘客上船，岸边的柳树还滴着水。"
 PROSE2 = "午后太阳出来了，晒谷场上的孩子们追着一只花猫跑，老人们坐在槐树下慢慢地说着旧事。"
@@ -221,10 +221,7 @@ def test_spaces_of_a_byline_aside_stay_and_a_gap_in_a_quote_goes() -> None:
     ],
 )
 def test_the_html_families_of_set_o_hold_their_floors(name: str, floor: dict[str, float]) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= 0.02, f
+    assert_floors(name, floor, residue=0.02)
 
 
 # ---- real-page title and date shapes (in invented words)

@@ -31,7 +31,7 @@ from cleaner.stages.split_marks import framed_count, framed_title
 from cleaner.stages.split_meta import MetaParser
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_titles import labelled_title
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil, repair
 from tests.stages.stage_runs import split as _split
 
@@ -277,7 +277,4 @@ def test_each_piece_of_a_list_page_takes_its_own_info_bar() -> None:
 def test_the_fourteenth_blind_text_families_hold_their_floors(
     name: str, floor: dict[str, float]
 ) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= 0.02, f
+    assert_floors(name, floor, residue=0.02)

@@ -23,7 +23,7 @@ from cleaner.stages.foot_lines import end_tail
 from cleaner.stages.page_marks import break_mark
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.split_meta import MetaParser
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil, split
 
 PROSE = "清晨的渡口雾气很重，船工把缆绳一圈圈收好，等第一班乘客上船，岸边的柳树还滴着水。"
@@ -145,10 +145,7 @@ def test_the_set_q_text_families_hold_their_floors() -> None:
         ("sealed_q_shuangyu", {"content_f1": 0.99, "residue": 0.0, "titles": 1.0, "repairs": 0.94}),
         ("sealed_q_zhangjie", {"content_f1": 0.98, "residue": 0.0, "titles": 0.38, "repairs": 1.0}),
     ]:
-        f = family_figures(name)
-        for key, bound in floor.items():
-            ok = f[key] <= bound if key == "residue" else f[key] >= bound
-            assert ok, (name, key, f)
+        f = assert_floors(name, floor)
         assert f["counts"] == 1.0 and f["metadata"] == 1.0, (name, f)
 
 

@@ -25,7 +25,7 @@ from cleaner.stages.page_marks import break_mark
 from cleaner.stages.paper_heads import names_row, title_over_names
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.table_heads import table_caption
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil, repair, site_stage
 
 PROSE = "清晨的渡口雾气很重，船工把缆绳一圈圈收好，等第一班乘客上船，岸边的柳树还滴着水。"
@@ -255,7 +255,4 @@ def test_the_set_r_text_families_hold_their_floors() -> None:
             {"content_f1": 0.89, "titles": 1.0, "counts": 1.0, "repairs": 1.0, "metadata": 1.0},
         ),
     ]:
-        f = family_figures(name)
-        for key, bound in floor.items():
-            ok = f[key] <= bound if key == "residue" else f[key] >= bound
-            assert ok, (name, key, f)
+        assert_floors(name, floor)

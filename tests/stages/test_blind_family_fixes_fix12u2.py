@@ -26,7 +26,7 @@ from cleaner.stages.block_rows import row_of_card
 from cleaner.stages.split_annex import annex_cuts, under_mark
 from cleaner.stages.split_contents import lists_titles
 from cleaner.stages.split_page_title import text_headline
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.river_prose import P1, P2, P3
 from tests.stages.stage_runs import boil, site_stage
 from tests.stages.stage_runs import repair as _repair
@@ -288,7 +288,4 @@ def test_card_look_alikes_are_not_kept(page: list[str], hits: dict[int, int]) ->
     ],
 )
 def test_blind_family_u2_figures(name: str, floor: dict[str, float], residue: float) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= residue, f
+    assert_floors(name, floor, residue=residue)

@@ -28,7 +28,7 @@ import pytest
 from cleaner.stages.site_counts import SiteProfile
 from cleaner.stages.site_judge import KeepTable
 from cleaner.stages.split_meta import MetaParser
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil, site_stage, split
 
 KEEP = KeepTable()
@@ -248,7 +248,4 @@ def test_a_label_naming_the_text_view_goes_and_the_text_heads_stay() -> None:
     ],
 )
 def test_blind_family_v_figures(name: str, floor: dict[str, float]) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= 0.02, f
+    assert_floors(name, floor, residue=0.02)

@@ -26,7 +26,7 @@ import pytest
 from cleaner.stages.heading_rows import rows_at_headline
 from cleaner.stages.split_marks import framed_runs, titles_under_frames
 from cleaner.stages.split_meta import MetaParser
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import split
 
 META = MetaParser()
@@ -166,6 +166,4 @@ def test_cards_that_are_no_headline_card_stay_chrome(lines: list[str], hits: dic
     ],
 )
 def test_set_z_families_hold_their_floors(name: str, floor: dict[str, float]) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
+    assert_floors(name, floor)

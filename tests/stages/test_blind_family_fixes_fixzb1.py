@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.split_contents import contents_block
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil, repair, site_stage, split
 
 P1 = "这片果园在山坡的南面，春天开花的时候，整座山都是白的，蜜蜂从早到晚嗡嗡地飞。"
@@ -217,7 +217,4 @@ def test_learned_unnumbered_rows_without_contents_split_by_their_block() -> None
     ],
 )
 def test_blind_family_zb_figures(name: str, floor: dict[str, float]) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= 0.02, f
+    assert_floors(name, floor, residue=0.02)

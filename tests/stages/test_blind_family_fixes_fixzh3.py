@@ -28,7 +28,7 @@ import pytest
 from cleaner.edits import Editor
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_meta_lines import MetaLines
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import repair as _repair
 from tests.stages.stage_runs import site_stage as _site
 from tests.stages.stage_runs import split as _split
@@ -200,7 +200,4 @@ def test_unnamed_rows_without_a_closing_row_stay(middle: list[str], closing: str
     ],
 )
 def test_blind_family_zh3_figures(name: str, floor: dict[str, float], residue: float) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= residue, f
+    assert_floors(name, floor, residue=residue)

@@ -24,7 +24,7 @@ from cleaner.edits import Editor
 from cleaner.stages.foot_lines import FOOT_BAR, FOOT_LIST, foot_lines
 from cleaner.stages.line_model import _reachable
 from cleaner.stages.repair_tables import tables as repair_tables
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil as _boil
 from tests.stages.stage_runs import plain_stage
 from tests.stages.stage_runs import repair as _repair
@@ -214,10 +214,7 @@ def test_a_question_title_without_other_evidence_stays() -> None:
     ],
 )
 def test_blind_family_g_figures(name: str, floor: dict[str, float], residue: float) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= residue, f
+    assert_floors(name, floor, residue=residue)
 
 
 def test_config_defaults_of_the_cue_support() -> None:

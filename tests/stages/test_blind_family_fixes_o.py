@@ -29,7 +29,7 @@ from cleaner.stages.foot_lines import FOOT_NOTICE
 from cleaner.stages.page_marks import break_mark, labelled_clause
 from cleaner.stages.repair import RepairStage
 from cleaner.stages.repair_tables import tables as repair_tables
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil as _boil
 from tests.stages.stage_runs import plain_stage
 from tests.stages.stage_runs import repair as _repair
@@ -225,7 +225,4 @@ def test_a_navigation_line_framed_by_box_rules_goes() -> None:
     ],
 )
 def test_blind_family_o_figures(name: str, floor: dict[str, float], residue: float) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= residue, f
+    assert_floors(name, floor, residue=residue)

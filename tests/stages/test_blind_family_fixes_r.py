@@ -41,7 +41,7 @@ from cleaner.stages.page_marks import break_mark, labelled_clause
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, dressed_title
 from cleaner.stages.split import SplitStage
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil as _boil
 from tests.stages.stage_runs import plain_stage
 from tests.stages.stage_runs import repair as _repair
@@ -368,7 +368,4 @@ def test_a_space_inside_a_word_after_a_count_goes_in_prose() -> None:
     ],
 )
 def test_blind_family_r_figures(name: str, floor: dict[str, float], residue: float) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= residue, f
+    assert_floors(name, floor, residue=residue)

@@ -32,7 +32,7 @@ import pytest
 from cleaner.edits import Editor
 from cleaner.stages.page_marks import break_mark
 from cleaner.stages.repair_tables import tables as repair_tables
-from tests.stages.family_figures import family_figures
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import plain_stage, site_stage
 from tests.stages.stage_runs import repair as _repair
 
@@ -238,7 +238,4 @@ def test_a_notice_label_after_a_warning_sign_is_a_notice() -> None:
     ],
 )
 def test_blind_family_v_figures(name: str, floor: dict[str, float], residue: float) -> None:
-    f = family_figures(name)
-    for key, low in floor.items():
-        assert f[key] >= low, (key, f)
-    assert f["residue"] <= residue, f
+    assert_floors(name, floor, residue=residue)
