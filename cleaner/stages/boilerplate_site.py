@@ -68,6 +68,7 @@ from cleaner.stages.site_judge import FOOT
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_contents import contents_block
+from cleaner.stages.split_frames import framed_records, framed_row
 from cleaner.stages.split_masthead import masthead_blocks
 from cleaner.stages.split_tags import serial_run
 from cleaner.stages.table_heads import table_caption
@@ -92,11 +93,11 @@ def marked_heads(stripped: list[str]) -> set[int]:
     piece's title (a short line, no sentence mark) and the row of facts under the title
     the split reads (:meth:`MetaParser.shaped_row`).  The split reads the pieces by
     them, however often the site prints them (one letter leads many monthly pages)."""
-    marks = serial_run(stripped)
-    if not marks:
-        return set()
     from cleaner.stages.line_model import keep_table
 
+    marks = serial_run(stripped)
+    if not marks:
+        return framed_heads(stripped)
     meta = keep_table().split.meta
     out = set(marks)
     for m in marks:
@@ -112,6 +113,25 @@ def marked_heads(stripped: list[str]) -> set[int]:
 
 
 _CLAUSE = re.compile(r"[。！？；，!?;,]")
+
+
+def framed_heads(stripped: list[str]) -> set[int]:
+    """A compilation's framed header rows (``┏━━ 编号：A-01 ━━┓``:
+    :func:`split_frames.framed_records`), each with its record's title and the facts row
+    under it: the split reads the records by them, however often the site prints a
+    row's shape (every record's facts row has one)."""
+    if sum(1 for s in stripped if s and framed_row(s)) < 2:
+        return set()  # cheap: most pages hold no framed row
+    from cleaner.stages.line_model import keep_table
+
+    split = keep_table().split
+    meta = split.meta
+    run = framed_records(
+        stripped, lambda s: meta.shaped_row(s, near_title=True), meta.field_of, split.no_publish()
+    )
+    out = {t for t, *_ in run.keyed}
+    out.update(row for row, _ in run.over.values())
+    return out | set(run.under)
 
 
 def site_repeat(
