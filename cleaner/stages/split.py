@@ -28,6 +28,7 @@ from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
+from cleaner.stages.split_cell_card import card_under_headline, cell_card
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
     ArticleDraft,
@@ -619,6 +620,23 @@ class SplitStage(SplitFinder):
                     )
                     content.remove(i)
                     dropped.add(i)
+            # a card of labelled cells under the headline (split_cell_card): the page's
+            # metadata, its fields those the tables name, the cells kept in the ledger
+            card_at = (
+                card_under_headline(content, lines)
+                if head is None and self.config.parse_meta and len(drafts) == 0
+                else None
+            )
+            if card_at is not None and card_at not in dropped:
+                fields = self.meta.shaped_row(lines[card_at], near_title=True) or {}
+                meta.update({k: v for k, v in fields.items() if k not in meta})
+                cells = cell_card(lines[card_at]) or {}
+                ref = json.dumps(fields or cells, ensure_ascii=False)
+                meta_edits.append(
+                    Edit(*spans[card_at][::2], "", "split.meta_header", "delete", ref=ref)
+                )
+                content.remove(card_at)
+                dropped.add(card_at)
             # an answer's byline under the question's text (split_reply): who and when
             for idx, fields in (
                 answer_byline(content, lines, self._near_row)
