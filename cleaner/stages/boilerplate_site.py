@@ -64,10 +64,11 @@ from cleaner.stages.repeat_keeps import (
 )
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.section_runs import labelled_lead, section_run
-from cleaner.stages.site_judge import FOOT
+from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_contents import contents_block
+from cleaner.stages.split_frames import framed_records, framed_row
 from cleaner.stages.split_masthead import masthead_blocks
 from cleaner.stages.split_tags import serial_run
 from cleaner.stages.table_heads import table_caption
@@ -92,11 +93,11 @@ def marked_heads(stripped: list[str]) -> set[int]:
     piece's title (a short line, no sentence mark) and the row of facts under the title
     the split reads (:meth:`MetaParser.shaped_row`).  The split reads the pieces by
     them, however often the site prints them (one letter leads many monthly pages)."""
-    marks = serial_run(stripped)
-    if not marks:
-        return set()
     from cleaner.stages.line_model import keep_table
 
+    marks = serial_run(stripped)
+    if not marks:
+        return framed_heads(stripped)
     meta = keep_table().split.meta
     out = set(marks)
     for m in marks:
@@ -112,6 +113,50 @@ def marked_heads(stripped: list[str]) -> set[int]:
 
 
 _CLAUSE = re.compile(r"[。！？；，!?;,]")
+
+
+def framed_heads(stripped: list[str]) -> set[int]:
+    """A compilation's framed header rows (``┏━━ 编号：A-01 ━━┓``:
+    :func:`split_frames.framed_records`), each with its record's title and the facts row
+    under it: the split reads the records by them, however often the site prints a
+    row's shape (every record's facts row has one)."""
+    if sum(1 for s in stripped if s and framed_row(s)) < 2:
+        return set()  # cheap: most pages hold no framed row
+    from cleaner.stages.line_model import keep_table
+
+    split = keep_table().split
+    meta = split.meta
+    run = framed_records(
+        stripped, lambda s: meta.shaped_row(s, near_title=True), meta.field_of, split.no_publish()
+    )
+    out = {t for t, *_ in run.keyed}
+    out.update(row for row, _ in run.over.values())
+    return out | set(run.under)
+
+
+#: A status tag: one mark (no letter, no digit), a space, a short word (``● 已处理``).
+_STATUS_TAG = re.compile(r"^[^\w\s（）()【】\[\]《》「」“”\"'，。：:；;、]\s*[\u4e00-\u9fff]{2,4}$")
+
+
+def status_tag(stripped: list[str], i: int, hit: LearnedLine, headings: tuple[str, ...]) -> bool:
+    """Line ``i`` is the site's status tag right under the page's headline: a mark and
+    a short word the site prints word for word near the top of its pages (learned at
+    the pages' edge), which the template sets above the headline on some pages and
+    below it on others.  Short repeated lines inside the text stay (a table's column
+    heads); this one is chrome where it stands.
+
+    >>> hit = LearnedLine("● 已处理", "line", "line", 8, 100.0, ("● 已处理",), 0.9, ("edge",))
+    >>> status_tag(["某事怎么办", "● 已处理", "正文。"], 1, hit, ("某事怎么办",))
+    True
+    >>> status_tag(["某事怎么办", "正文。", "● 已处理"], 2, hit, ("某事怎么办",))
+    False
+    >>> status_tag(["某事怎么办", "品名", "正文。"], 1, hit, ("某事怎么办",))
+    False
+    """
+    if hit.kind != "line" or "edge" not in hit.signals or not _STATUS_TAG.match(stripped[i]):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if stripped[j]), None)
+    return above is not None and stripped[above] in headings
 
 
 def site_repeat(
@@ -285,6 +330,7 @@ def site_repeat(
             and hit.scope != "tail"
             and letters(s) < MIDDLE_MIN_CHARS
             and not (hit.kind == "shape" and reply_stamp(hit.key))  # '3 个回答' (repeat_slots)
+            and not status_tag(stripped, i, hit, headings)
         ):
             continue
         if (

@@ -86,7 +86,68 @@ def post_bylines(stripped: list[str], kept: Callable[[str], bool] = lambda s: Fa
     ]
     counts = Counter(role for _, role in under_prose)
     taken = [i for i, _ in under_prose] if counts and counts.most_common(1)[0][1] >= 2 else []
-    return sorted(taken + floor_rows(stripped, filled, kept))
+    taken += credential_rows(stripped, filled, kept)
+    return sorted(set(taken + floor_rows(stripped, filled, kept)))
+
+
+#: a credentials row's first cell: a role of two to six letters, a space, a name
+_ROLE_NAME = re.compile(
+    r"^(?P<role>[\u4e00-\u9fff]{2,6})[ \t\u3000]+[^\s:：，。！？；,;!?\d]{1,12}$"
+)
+#: its other cells: a count or a span of years with a few words, nothing else
+_COUNT_CELL = re.compile(
+    r"^[^\s:：，。！？；,;!?\d]{0,6}[ \t]?\d{1,6}[ \t]?[^\s:：，。！？；,;!?\d]{0,4}$"
+)
+_CELL_GAP = re.compile(r"\s*[|｜·•]\s*|[ \t]{2,}|\u3000+")
+
+
+def _credential_shape(s: str) -> str | None:
+    """The shape of an answerer's credentials row (``执业某师 某某　｜　从业8年　｜　已答
+    120 题``: a role and a name, then cells each a count), its figures masked; else None."""
+    if len(s) > ROW_MAX_CHARS or _SENTENCE.search(s):
+        return None
+    cells = [c for c in _CELL_GAP.split(s) if c]
+    if len(cells) < 3:
+        return None
+    head = _ROLE_NAME.match(cells[0])
+    if head is None or not all(_COUNT_CELL.match(c) for c in cells[1:]):
+        return None
+    return "|".join([head["role"], *(re.sub(r"\d+", "#", c) for c in cells[1:])])
+
+
+def credential_rows(
+    stripped: list[str], filled: list[int], kept: Callable[[str], bool] = lambda s: False
+) -> list[int]:
+    """An answer board's credentials rows, one over (or under) each answer: a role and
+    the answerer's name, then cells each a count (years in practice, questions answered),
+    no date, no sentence.  Two rows of one shape at least, each beside a post's text;
+    a single such row (a signed profile) stays.
+
+    >>> a = "先把表面擦干净，再用软布慢慢抛光，效果会好很多。"
+    >>> r = ["认证技师 甲某　｜　从业8年　｜　已答 120 题"]
+    >>> r += ["认证技师 乙某　｜　从业12年　｜　已答 64 题"]
+    >>> page = ["这样要紧吗？", r[0], a, r[1], a]
+    >>> credential_rows(page, list(range(5)))
+    [1, 3]
+    >>> credential_rows(page[:3], [0, 1, 2])
+    []
+    >>> table = ["品名 甲　｜　单价 12　｜　库存 30", "品名 乙　｜　单价 15　｜　库存 8"]
+    >>> credential_rows(["某表", table[0], table[1]], [0, 1, 2])  # no text beside them
+    []
+    >>> credential_rows([a, table[0], table[1], table[0], a], list(range(5)))  # a table's rows
+    []
+    """
+    rows: dict[str, list[int]] = {}
+    for k, i in enumerate(filled):
+        shape = _credential_shape(stripped[i])
+        if shape is None or kept(stripped[i]):
+            continue
+        near = [filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)]
+        if any(_credential_shape(stripped[j]) is not None for j in near):
+            continue  # rows one under another: a table's, no answer between them
+        if any(_post_text(stripped[j]) for j in near):
+            rows.setdefault(shape, []).append(i)
+    return [i for run in rows.values() if len(run) >= 2 for i in run]
 
 
 def floor_rows(

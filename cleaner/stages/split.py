@@ -23,10 +23,12 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
+from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
+from cleaner.stages.split_cell_card import card_under_headline, cell_card
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
     ArticleDraft,
@@ -41,6 +43,7 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
+from cleaner.stages.split_frames import FramedRun, framed_records
 from cleaner.stages.split_headers import (
     item_counter,
     labelled_counter,
@@ -114,6 +117,16 @@ class SplitStage(SplitFinder):
 
     name = NAME
 
+    def no_publish(self) -> frozenset[str]:
+        """The words that make a date label no publish date (a deadline's: the
+        ``unless`` words of the tables' date label classes)."""
+        return frozenset(
+            u
+            for field, endings, _, unless, _ in self.meta.t.classes
+            if field == "published" and ("日期" in endings or "时间" in endings)
+            for u in unless
+        )
+
     def __call__(self, editor: Editor, *, hints: PageHints | None = None) -> list[ArticleDraft]:
         text = editor.text
         page, spans = split_lines(text)
@@ -121,6 +134,7 @@ class SplitStage(SplitFinder):
         headers = self.find_headers(lines) if self.config.enabled else []
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # split_asked's other rows
+        framed = FramedRun()  # split_frames's framed header rows and fact rows
         block_run = BlockRun()  # split_blocks's repeated header blocks
         by_blocks = False  # headers declared by blocks over them (mastheads or blocks)
         if self.config.enabled and self.config.generic_headers and not headers:
@@ -179,6 +193,11 @@ class SplitStage(SplitFinder):
                 keyed, asked_rows = asked_run(lines)
             if not keyed:  # titles each under a source's dateline (split_sources)
                 keyed = dateline_run(lines, self.meta.below_title, self.meta.field_of)
+            if not keyed:  # records each under a framed header row (split_frames)
+                framed = framed_records(
+                    lines, self._row_reader, self.meta.field_of, self.no_publish()
+                )
+                keyed = framed.keyed
             if not keyed:  # titles each under a repeated header block of any shape: the
                 # general form of the two above, the last try (split_blocks)
                 own_h = (
@@ -236,6 +255,11 @@ class SplitStage(SplitFinder):
             and not by_blocks
             else {}
         )
+        if framed.keyed and self.config.parse_meta:
+            # a framed row over each record's title, a facts row under it (split_frames)
+            over = dict(framed.over)
+            for j, parsed in framed.under.items():
+                asked_rows[j] = (ASKED_ROW, parsed)
         for j, parsed in over.values():
             ref = json.dumps(parsed, ensure_ascii=False)
             edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
@@ -596,6 +620,23 @@ class SplitStage(SplitFinder):
                     )
                     content.remove(i)
                     dropped.add(i)
+            # a card of labelled cells under the headline (split_cell_card): the page's
+            # metadata, its fields those the tables name, the cells kept in the ledger
+            card_at = (
+                card_under_headline(content, lines)
+                if head is None and self.config.parse_meta and len(drafts) == 0
+                else None
+            )
+            if card_at is not None and card_at not in dropped:
+                fields = self.meta.shaped_row(lines[card_at], near_title=True) or {}
+                meta.update({k: v for k, v in fields.items() if k not in meta})
+                cells = cell_card(lines[card_at]) or {}
+                ref = json.dumps(fields or cells, ensure_ascii=False)
+                meta_edits.append(
+                    Edit(*spans[card_at][::2], "", "split.meta_header", "delete", ref=ref)
+                )
+                content.remove(card_at)
+                dropped.add(card_at)
             # an answer's byline under the question's text (split_reply): who and when
             for idx, fields in (
                 answer_byline(content, lines, self._near_row)
