@@ -49,7 +49,7 @@ from cleaner.stages.split_headers import (
     worded_count,
 )
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
-from cleaner.stages.split_host import issuer_over_host
+from cleaner.stages.split_host import issuer_over_host, listed_issuer
 from cleaner.stages.split_issue_head import issue_head
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta, kickers_over
@@ -665,6 +665,10 @@ class SplitStage(SplitFinder):
                     meta.setdefault(k, v)
             if head_date:
                 meta.setdefault("published", head_date)
+            if self.config.parse_meta and "issuer" not in meta:
+                # a listed company's filing: the company its title names (split_host)
+                if company := listed_issuer(title, meta):
+                    meta["issuer"] = company
             inner.extend(e for e in asked_edits if a_start < e.start < a_end)
             if head is not None and worded_count(head[1]):
                 records.add(len(drafts))  # a dump's record: its fields are its schema's
