@@ -112,7 +112,7 @@ from cleaner.ingest.html_dates import (
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
-from cleaner.ingest.html_deck import bylined_headings, deck_lines
+from cleaner.ingest.html_deck import deck_lines, heading_bylines
 from cleaner.ingest.html_elements import Rules, default_rules
 from cleaner.ingest.html_fallback import (
     _UNSEEN,
@@ -413,8 +413,13 @@ def extract(
         declared["breaks"] = "\n".join(pairs)
     if heads := [texts[i] for i in kept if lines[i].heading and len(texts[i]) <= HEADING_MAX]:
         declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
-    if bylined := bylined_headings(lines, texts, blocks, reasons):
-        declared["bylined"] = "\t".join(dict.fromkeys(bylined[:MAX_HEADINGS]))
+    bylined: dict[str, str] = {}  # each heading once, its first byline, in page order
+    for head, byline in heading_bylines(lines, texts, blocks, reasons)[:MAX_HEADINGS]:
+        bylined.setdefault(head, byline.replace("\t", " "))
+    if bylined:
+        # the headings, then their bylines (a piece's row of fields, for the split stage)
+        declared["bylined"] = "\t".join(bylined)
+        declared["bylines"] = "\t".join(bylined.values())
     if cards := card_lines(lines, texts, blocks, reasons):
         declared["cards"] = "\t".join(cards)  # a <dl> card's terms and values (html_cards)
     if tails := title_tails(title, visible, drops):

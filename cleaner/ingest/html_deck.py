@@ -127,25 +127,42 @@ def deck_lines(
     return sorted(out)
 
 
-#: A byline under a piece's heading is short: at most this many characters.
+#: A byline under a piece's heading is short: at most this many characters, a Latin
+#: letter, digit or mark counting half (``By Some Name, Some Role · 2021/3/9`` is as
+#: short as ``记者　某某　2021年3月9日``).
 BYLINE_MAX_CHARS = 40
 
 
-def bylined_headings(
+def _byline_width(text: str) -> float:
+    """How wide a byline reads: a character below U+2E80 (Latin, digits, marks) counts
+    half, a CJK one whole."""
+    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
+
+
+def heading_bylines(
     lines: list[_Line], texts: list[str], blocks: dict[int, _Block], reasons: list[str | None]
-) -> list[str]:
-    """The kept headings (not the ``<h1>``) right over a byline the extractor left out as
-    post meta (``<div class="author">记者　某</div>``): each such heading opens a piece of
-    a compilation (a newspaper's edition page, a digest) by the layout's own evidence, as
-    a heading over a row of fields does when the row is kept."""
+) -> list[tuple[str, str]]:
+    """``(heading, byline)`` of the kept headings (not the ``<h1>``) right over a byline
+    the extractor left out as post meta (``<div class="author">记者　某</div>``): each such
+    heading opens a piece of a compilation (a newspaper's edition page, a digest) by the
+    layout's own evidence, as a heading over a row of fields does when the row is kept;
+    the byline is the piece's row of fields (read by the split stage)."""
     shown = [i for i in range(len(texts)) if texts[i] and reasons[i] != _UNSEEN]
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for a, b in itertools.pairwise(shown):
         own = lines[a].owners
         if reasons[a] is not None or not lines[a].heading or not own:
             continue
         if blocks.get(own[-1], _Block(None)).tag == "h1":
             continue
-        if reasons[b] == "extract.post_meta" and len(texts[b].strip()) <= BYLINE_MAX_CHARS:
-            out.append(texts[a].strip())
+        byline = texts[b].strip()
+        if reasons[b] == "extract.post_meta" and _byline_width(byline) <= BYLINE_MAX_CHARS:
+            out.append((texts[a].strip(), byline))
     return out
+
+
+def bylined_headings(
+    lines: list[_Line], texts: list[str], blocks: dict[int, _Block], reasons: list[str | None]
+) -> list[str]:
+    """The headings of :func:`heading_bylines`."""
+    return [h for h, _ in heading_bylines(lines, texts, blocks, reasons)]

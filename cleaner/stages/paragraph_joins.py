@@ -38,6 +38,31 @@ def _dated_clause(core: str, sentence_final: re.Pattern[str]) -> bool:
 _DATED = re.compile(r"\d{4}[ \t]*[年/.\-－][ \t]*\d{1,2}")
 # the wide gap between the parts of a running head set out across the page
 _WIDE_GAP = re.compile(r"\S(?:\u3000{3,}|[ \t]{4,})\S")
+#: How many of the page's first lines hold its title (the saved <title>, the headline).
+HEAD_LINES = 6
+#: Parts of a running head: apart by spaces (the PDF prints its name and the report's).
+_PARTS = re.compile(r"[ \t\u3000]+")
+
+
+def _title_parts(text: str, core: str) -> bool:
+    r"""A running head printed once (the page turned once): its parts, two at least and
+    apart by a space, all stand in one of the page's first lines, the title the head
+    repeats ('某公司　2021年度报告' under the title '某公司：2021年度报告（节选）-…').
+
+    >>> page = "某公司：2021年度报告（节选）-某网\n正文第一段，说明了本年度的总体情况。\n"
+    >>> _title_parts(page, "某公司　2021年度报告"), _title_parts(page, "第四章　社会责任")
+    (True, False)
+    >>> _title_parts(page, "某公司2021年度报告")
+    False
+    """
+    parts = [p for p in _PARTS.split(core) if p]
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return False
+    lines = [ln for ln in text.split("\n", HEAD_LINES * 3)[: HEAD_LINES * 3] if ln.strip()]
+    head = [ln for ln in lines[:HEAD_LINES] if ln.strip() != core]
+    return any(all(p in ln for p in parts) for ln in head)
+
+
 _NUM_ITEM = re.compile(r"^\d+[.、．)）]")
 # a line that ends one sentence and stops inside the next one, cut between two Han
 # characters ('……已经竣工。据介' over '绍，……'): a heading holds no sentence end
@@ -230,7 +255,11 @@ class JoinRule:
         return (
             len(core) <= t.running_max
             and not t.sentence_final.search(core)
-            and (text.count(core) >= 2 or _WIDE_GAP.search(core) is not None)
+            and (
+                text.count(core) >= 2
+                or _WIDE_GAP.search(core) is not None
+                or _title_parts(text, core)
+            )
         )
 
     def _break_kind(self, cur: str, nxt: str, *, marked: bool) -> str | None:

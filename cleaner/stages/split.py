@@ -52,9 +52,10 @@ from cleaner.stages.split_headers import (
     worded_count,
 )
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
-from cleaner.stages.split_host import issuer_over_host
+from cleaner.stages.split_host import issuer_over_host, listed_issuer
 from cleaner.stages.split_issue_head import issue_head
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
+from cleaner.stages.split_kickers import bylined_meta, kickers_over
 from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_masthead import (
     masthead_blocks,
@@ -145,6 +146,7 @@ class SplitStage(SplitFinder):
             if self.config.parse_meta:
                 head_meta = {i: m for i, _, _, m in rows_run}
         numbered: list[int] | None = None
+        kicked = False  # the headers are the page's HTML headings (split_kickers)
         bannered = False  # the headers are titles each under a banner (split_tags)
         if self.config.enabled and self.config.generic_headers and not headers:
             # read only now: a page whose headers are found needs no numbered lines
@@ -178,6 +180,9 @@ class SplitStage(SplitFinder):
                 keyed = heading_run(lines, own, self._under_header)
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
                     keyed = counted_run(lines, own, day, hints.bylined)
+                    if keyed and self.config.parse_meta:  # each byline the piece's fields
+                        keyed = bylined_meta(keyed, hints.bylined, hints.bylines, self._row_reader)
+                kicked = bool(keyed)  # a kicker over each heading is its column's label
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
                 keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's
@@ -264,6 +269,16 @@ class SplitStage(SplitFinder):
             ref = json.dumps(parsed, ensure_ascii=False)
             edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
         above_lines = {j for j, _ in over.values()}
+        if kicked and len(headers) >= 2:
+            # a column's label over each later heading ('FROM THE FIELD'): no line of the
+            # piece above (split_kickers); the first one goes with the page's head
+            for j in kickers_over(lines, [h[0] for h in headers]):
+                if j not in above_lines:
+                    kref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+                    edits.append(
+                        Edit(spans[j][0], spans[j][2], "", "split.kicker", "delete", ref=kref)
+                    )
+                    above_lines.add(j)
         if not over and len(headers) >= 2 and headers[0][1] == HEADER_IS_TEXT:
             # a masthead over each title (split_masthead): its lines are the piece's
             # metadata, each deleted with what it reads (its fields went to head_meta)
@@ -691,6 +706,10 @@ class SplitStage(SplitFinder):
                     meta.setdefault(k, v)
             if head_date:
                 meta.setdefault("published", head_date)
+            if self.config.parse_meta and "issuer" not in meta:
+                # a listed company's filing: the company its title names (split_host)
+                if company := listed_issuer(title, meta):
+                    meta["issuer"] = company
             inner.extend(e for e in asked_edits if a_start < e.start < a_end)
             if head is not None and worded_count(head[1]):
                 records.add(len(drafts))  # a dump's record: its fields are its schema's

@@ -142,7 +142,11 @@ def counted_run(
     signed = set(bylined) >= {strip[i] for i in found}  # each over its byline (html_deck)
     if len(found) not in counts and not signed:
         return []
-    if _prose_above(lines, found[0]) or not _bodies_ok(lines, found, 1):
+    # a contents line over the pieces ('In this issue: A · B · C') names two of the
+    # headings or more: the page's head, no prose of a piece lost above the first
+    titles = [strip[i] for i in found]
+    head = ["" if sum(t in s for t in titles) >= 2 else s for s in lines[: found[0]]]
+    if _prose_above(head, found[0]) or not _bodies_ok(lines, found, 1):
         return []
     meta = {"published": published} if published else {}
     return [(i, HEADER_IS_TEXT, strip[i], dict(meta)) for i in found]

@@ -74,3 +74,30 @@ def issuer_over_host(
         if others and issuer in labelled_values(row, "issuer", field_of):
             return others[0]
     return None
+
+
+#: A company's full name after its short name, up to the first company word ('某某股份
+#: 有限公司', '某某集团有限公司'): no space, sentence mark or bracket inside.
+_COMPANY_END = "公司"
+COMPANY_MAX_CHARS = 24
+
+
+def listed_issuer(title: str, meta: dict[str, str]) -> str | None:
+    """The issuer of a listed company's filing: the company the title names first, when
+    the page's card gives the security's short name (``security_name``) and the title
+    opens with it and runs on to a company word (``某某环保股份有限公司2021年度报告``);
+    else None.  The card names the security, the title the company that files.
+
+    >>> listed_issuer("某某环保股份有限公司2021年度报告", {"security_name": "某某环保"})
+    '某某环保股份有限公司'
+    >>> listed_issuer("某某环保：2021年度报告", {"security_name": "某某环保"})
+    >>> listed_issuer("某某环保股份有限公司2021年度报告", {})
+    """
+    short = meta.get("security_name", "").strip()
+    if len(short) < 2 or not title.startswith(short):
+        return None
+    end = title.find(_COMPANY_END, len(short))
+    if end < 0 or end + len(_COMPANY_END) > COMPANY_MAX_CHARS:
+        return None
+    name = title[: end + len(_COMPANY_END)]
+    return None if re.search(r"[\s\u3000，。；：:,（）()【】]", name) else name

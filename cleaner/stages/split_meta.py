@@ -62,6 +62,10 @@ _LABEL_VALUE = re.compile(
 UNNAMED_MAX = 5
 
 
+#: A short note in brackets closing a document's title ('（节选）', '(摘要)', '（修订稿）').
+_TITLE_NOTE = re.compile(r"[（(][^（）()，。,]{1,5}[）)]$")
+
+
 class MetaParser(MetaLines):
     """Parse one line, or the leading block of an article, into ``meta`` fields."""
 
@@ -546,7 +550,10 @@ class MetaParser(MetaLines):
         if not above or len(above) > MAX_ABOVE or not below:
             return 0
         title = lines[below[0]].strip()
-        if not (4 <= len(title) <= 60 and title.endswith(endings)) or _SENTENCE.search(title):
+        # a short note in brackets closing the title ('…报告（节选）', '…公告(摘要)'): the
+        # title's own ending is the word before it
+        bare = _TITLE_NOTE.sub("", title)
+        if not (4 <= len(title) <= 60 and bare.endswith(endings)) or _SENTENCE.search(title):
             return 0
         # a copy of that very title above the block (the page title the extractor put
         # on top) is page head too: the document's own title line is the one below; so

@@ -27,6 +27,7 @@ from cleaner.stages.split_meta_marks import (
     _EDITOR_NAME,
     _EN_BY,
     _EN_CELLS,
+    _EN_DOTTED,
     _EN_POSTED_BY,
     _FRAMED_DATE,
     _GLOSSED_NUMBER,
@@ -82,6 +83,11 @@ def _host_labels() -> tuple[str, ...]:
 _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d{4}-)")
 
 
+def _latin(line: str) -> bool:
+    """A line of no CJK letter (Latin words, digits, marks such as the middle dot)."""
+    return all(ord(c) < 0x2E80 for c in line)
+
+
 class MetaLines(MetaRows):
     """The line readers of :class:`MetaParser` (its base, over :class:`MetaRows`): a
     metadata row near a title, a row read by its shape, a byline, a name and a date."""
@@ -90,12 +96,14 @@ class MetaLines(MetaRows):
         """Fields of one line of a metadata block; date and number lines only near a title."""
         if near_title and "by" in line.lower() and (dotted := en_posted_cells(line)) is not None:
             return dotted  # 'Posted 2021-03-09 · by Some Unit · 120 views': dotted cells
-        if near_title and line.isascii() and "by" in line.lower():
+        if near_title and "by" in line.lower() and _latin(line):
             if (posted := _EN_POSTED_BY.match(line.strip())) is not None:
                 # 'Posted on 9 March 2021 by Some Name': the date, then who wrote it
                 day = normalise_date(posted["date"])
                 return {"published": day, "author": posted["name"]} if day else None
             parts = _EN_CELLS.split(line.strip())
+            if len(parts) < 2:  # 'By Some Name, Some Role · 2021/3/9': middle-dot cells
+                parts = _EN_DOTTED.split(line.strip())
             by = [m for c in parts if (m := _EN_BY.match(c)) is not None]
             if len(by) == 1 and len(parts) >= 2:
                 # 'By Some Name | Published: 23/03/2021': the byline's cell, then the row

@@ -81,6 +81,8 @@ class PageHints:
     info_rows: tuple[str, ...] = ()
     #: the headings each right over a byline the extractor left out (html_deck)
     bylined: tuple[str, ...] = ()
+    #: those headings' bylines, in the same order (each the piece's row of fields)
+    bylines: tuple[str, ...] = ()
     #: the author the page's JSON-LD or ``<meta>`` tags name (html_authors)
     author: str | None = None
     #: the lines of the page's label/value ``<dl>`` cards (html_cards)
@@ -109,6 +111,7 @@ class PageHints:
             site_names=tuple(names),
             headings=tuple(h for h in (get("html_headings") or "").split("\t") if h),
             bylined=tuple(h for h in (get("html_bylined") or "").split("\t") if h),
+            bylines=tuple((get("html_bylines") or "").split("\t")) if get("html_bylines") else (),
             author=get("html_author"),
             cards=tuple(h for h in (get("html_cards") or "").split("\t") if h),
         )
