@@ -65,5 +65,6 @@ def test_a_serial_over_words_of_its_own_is_no_header() -> None:
 def test_family_floor() -> None:
     assert_floors(
         "sealed_zh_kecheng",
-        {"content_f1": 0.95, "titles": 1.0, "counts": 1.0, "repairs": 1.0, "metadata": 1.0},
+        {"content_f1": 0.97, "titles": 1.0, "counts": 1.0, "repairs": 1.0, "metadata": 1.0},
+        residue=0.11,
     )
