@@ -65,7 +65,6 @@ from cleaner.stages.repeat_keeps import (
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.site_judge import FOOT
-from cleaner.stages.slot_runs import slot_rows
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_contents import contents_block
@@ -264,6 +263,8 @@ def site_repeat(
     run = set(section_run(stripped, first, last, hits, claimed, varying_shapes(hits)))
     sentences: set[int] = set()  # templated sentences kept as the text's
     # the rows of the page's own list opened by one slot ('02:10　…'), its heading
+    from cleaner.stages.slot_runs import slot_rows
+
     listed_rows = slot_rows(stripped, hits, claimed, first, last)
     for i, hit in hits.items():
         s = stripped[i]
