@@ -307,6 +307,10 @@ def site_repeat(
     # sentence ('〔保存期限〕' over '18个月'): the body's, not the foot's (section_runs)
     run = set(section_run(stripped, first, last, hits, claimed, varying_shapes(hits)))
     sentences: set[int] = set()  # templated sentences kept as the text's
+    # the rows of the page's own list opened by one slot ('02:10　…'), its heading
+    from cleaner.stages.slot_runs import slot_rows
+
+    listed_rows = slot_rows(stripped, hits, claimed, first, last)
     for i, hit in hits.items():
         s = stripped[i]
         if FOOT in hit.signals and content and i < content[-1]:
@@ -315,6 +319,8 @@ def site_repeat(
             if hit.kind == "shape":
                 kept.append(i)
             continue
+        if i in listed_rows:
+            continue  # a row of the page's own slotted list, or its heading (slot_runs)
         if first < i < last and labelled_lead(stripped, i, hits, claimed, hit.signals):
             continue  # the text's lead glued over its first framed section label
         # Between the first content line and the last prose line, a short label

@@ -81,6 +81,29 @@ def _trail(line: str) -> bool:
     return len(parts) >= 3 and all(0 < len(p) <= 16 for p in parts)
 
 
+# a bar between two parts, spaced on both sides ('某校　｜　某学期 某页')
+_SPACED_BAR = re.compile(r"\s[|｜‖]\s")
+#: Each part of a site's head bar is at most this long.
+BAR_PART_CHARS = 20
+
+
+def bar_head(line: str) -> bool:
+    """A site's head bar: two or three short parts (a site's name, the section or term
+    the page belongs to) parted by one spaced bar, no sentence mark.  A document's own
+    title is one phrase; the bar line over it names the site and the page's place.
+
+    >>> bar_head("某某书院　｜　2019年秋季 课程一览"), bar_head("某某书院 | 简介 | 联系")
+    (True, True)
+    >>> bar_head("某某书院｜课程"), bar_head("某站 | 这是一个句子，很长。")
+    (False, False)
+    """
+    s = line.strip()
+    if _SENTENCE.search(s):
+        return False
+    parts = [p.strip() for p in _SPACED_BAR.split(s)]
+    return 2 <= len(parts) <= 3 and all(0 < len(p) <= BAR_PART_CHARS for p in parts)
+
+
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -129,6 +152,7 @@ def under_head(lines: list[str], above: list[int]) -> bool:
         or _marks(lines[i])
         or badge_line(lines[i])
         or site_name_line(lines[i])
+        or bar_head(lines[i])
         or lines[i].strip() == title
         or page_title_line(lines[i], [title])
         for i in above[:-1]

@@ -72,9 +72,18 @@ def framed_serial(line: str) -> bool:
     return _framed(line.strip()) is not None
 
 
+# a serial, then a labelled code ('No.2　课程代码 K2136', '#3 编号：0912'; a bare number
+# after the label only behind a colon: 'No.2 某展 2019' is a title): a catalogue's mark
+# over each entry, the entry's number and its code, no word of its own
+_CODED_SERIAL = re.compile(
+    r"^(?:No\.?|NO\.?|no\.?|№|#|＃)\s*(?P<serial>\d{1,4})[ \t\u3000]+"
+    r"(?P<tag>[^\W\d_]{2,8})(?:\s*[:：]\s*[A-Za-z]{0,4}|[ \t\u3000]+[A-Za-z]{1,4})-?\d{2,8}$"
+)
+
+
 def _serial(line: str) -> re.Match[str] | None:
     s = line.strip()
-    return _TAG_SERIAL.match(s) or _framed(s)
+    return _TAG_SERIAL.match(s) or _CODED_SERIAL.match(s) or _framed(s)
 
 
 def tag_serial(line: str) -> bool:
@@ -88,6 +97,8 @@ def tag_serial(line: str) -> bool:
     (False, False, False)
     >>> tag_serial("=== entry 2/5 ==="), tag_serial("■■ 某栏 · 02 ◆◆")
     (False, False)
+    >>> tag_serial("No.2　课程代码 K2136"), tag_serial("No.2　课程代码为本期新开")
+    (True, False)
     """
     return _serial(line) is not None
 
