@@ -82,6 +82,10 @@ def _host_labels() -> tuple[str, ...]:
 _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d{4}-)")
 
 
+# an English row: no Han letter (a middle dot or a bullet may part its cells)
+_LATIN_ROW = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*$")
+
+
 class MetaLines(MetaRows):
     """The line readers of :class:`MetaParser` (its base, over :class:`MetaRows`): a
     metadata row near a title, a row read by its shape, a byline, a name and a date."""
@@ -90,7 +94,8 @@ class MetaLines(MetaRows):
         """Fields of one line of a metadata block; date and number lines only near a title."""
         if near_title and "by" in line.lower() and (dotted := en_posted_cells(line)) is not None:
             return dotted  # 'Posted 2021-03-09 · by Some Unit · 120 views': dotted cells
-        if near_title and line.isascii() and "by" in line.lower():
+        if near_title and _LATIN_ROW.match(line) and "by" in line.lower():
+            # (an English row's cells may be parted by a middle dot: no ASCII, no Han)
             if (posted := _EN_POSTED_BY.match(line.strip())) is not None:
                 # 'Posted on 9 March 2021 by Some Name': the date, then who wrote it
                 day = normalise_date(posted["date"])
