@@ -87,6 +87,7 @@ from cleaner.stages.split_tags import (
     tag_over_headline,
     tags_over,
 )
+from cleaner.stages.split_title_issuer import HEAD_TRIES, title_issuer
 from cleaner.stages.split_titles import (
     PageHints,
     card_title,
@@ -762,6 +763,11 @@ class SplitStage(SplitFinder):
             piece = text[a:b]
             for ed in sorted(inner, key=lambda x: x.start, reverse=True):
                 piece = piece[: ed.start - a] + ed.after + piece[ed.end - a :]
+            if meta and "issuer" not in meta and n - 1 not in records:
+                # a record's title opening with its body's name before a year: the issuer
+                heads = [ln for ln in piece.split("\n", 8)[:8] if ln.strip()][:HEAD_TRIES]
+                if (body := title_issuer(title, *heads)) is not None:
+                    meta["issuer"] = body
             out.append(ArticleDraft(n, title, piece, meta))
         if "".join(d.text for d in out) != editor.text:
             raise AssertionError("split: articles do not tile the page text")

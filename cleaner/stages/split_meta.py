@@ -48,6 +48,7 @@ from cleaner.stages.split_meta_marks import (
     badge_date,
 )
 from cleaner.stages.split_titles import field_line
+from cleaner.stages.split_unnamed import card_dates
 from cleaner.stages.split_values import sentence_in, text_width
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
@@ -240,7 +241,8 @@ class MetaParser(MetaLines):
             if first > lead + 1 and not any(r[1] for r in rows):
                 continue  # under head lines, the block must read: rows alone say nothing
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
-                return rows  # borders alone are no block
+                # the card's rows no table names give its date by their values' shapes
+                return card_dates(lines, rows, self.field_of)  # borders alone are no block
         return [] if headed else self._code_row_over_title(lines, idx, lead)
 
     def _code_row_over_title(

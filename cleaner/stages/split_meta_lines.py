@@ -83,9 +83,8 @@ def _host_labels() -> tuple[str, ...]:
 _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d{4}-)")
 
 
-def _latin(line: str) -> bool:
-    """A line of no CJK letter (Latin words, digits, marks such as the middle dot)."""
-    return all(ord(c) < 0x2E80 for c in line)
+# an English row: no Han letter (a middle dot or a bullet may part its cells)
+_LATIN_ROW = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*$")
 
 
 class MetaLines(MetaRows):
@@ -96,7 +95,8 @@ class MetaLines(MetaRows):
         """Fields of one line of a metadata block; date and number lines only near a title."""
         if near_title and "by" in line.lower() and (dotted := en_posted_cells(line)) is not None:
             return dotted  # 'Posted 2021-03-09 · by Some Unit · 120 views': dotted cells
-        if near_title and "by" in line.lower() and _latin(line):
+        if near_title and _LATIN_ROW.match(line) and "by" in line.lower():
+            # (an English row's cells may be parted by a middle dot: no ASCII, no Han)
             if (posted := _EN_POSTED_BY.match(line.strip())) is not None:
                 # 'Posted on 9 March 2021 by Some Name': the date, then who wrote it
                 day = normalise_date(posted["date"])

@@ -147,7 +147,8 @@ def en_posted_cells(line: str) -> dict[str, str] | None:
     return {"published": day, key: who}
 
 
-_EN_CELLS = re.compile(r"\s*[|｜]\s*|\u3000+|\s{2,}")
+# (a spaced middle dot or bullet parts them too: 'By Some Name, Some Desk · 2021/3/9')
+_EN_CELLS = re.compile(r"\s*[|｜]\s*|\u3000+|\s{2,}|\s+[·•・]\s+")
 # a date label's cell in a row: the label (maybe spaced), a colon or a gap, the date
 _PUBLISH_CELL = re.compile(
     r"(?P<k>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5})\s*[:：]?\s*"
