@@ -76,7 +76,12 @@ kicker only), its deck content and its ``###`` mark a bar.  Compiled pages: ever
 tests.families.blind_families_zm`` (seed base 3900) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``3f5a2a6`` (the session's code after its first merges),
+one folder, model on (F1/residue/titles/counts/repairs/meta): guba .684/.321/1/1/1/.5,
+nashui .867/.280/0/0/1/0, gangwen .926/0/0/1/1/.5, newsroom .997/0/1/1/1/.5; means
+.869/.150/.500/.750/1.0/.375.  The compilation did not split (a bare question title over a
+``〔…〕`` tag row, pieces parted by dashed lines); the forum's reply thread was kept as
+text; titles and dates on two new layouts failed.
 """
 
 from __future__ import annotations
