@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from cleaner.ingest.html_elements import (
@@ -50,6 +51,7 @@ from cleaner.ingest.html_elements import (
     _hidden,
     _is_attachment,
     _is_control,
+    _names_chrome,
     _shape,
     _text_link,
     _unseen,
@@ -312,7 +314,7 @@ def _walk(
             if (
                 name not in ("body", "html", "main", "article")
                 and len(chrome) < 8
-                and _chrome_named(node.attrs, rules.chrome_tokens)
+                and _names_chrome(node.attrs, rules, partial(node.get_text, " "))
             ):
                 chrome.append(id(node))
                 flags |= _CHROME
