@@ -57,6 +57,8 @@ class Rules:
     unseen_classes: frozenset[str] = frozenset()  # inline text kept from sight by its class
     # (chrome words, content words): a class/id name holding both names part of the content
     chrome_qualified: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    reader_ids: frozenset[str] = frozenset()  # whole ids of a readers' comment section
+    badge_words: frozenset[str] = frozenset()  # badge words at a heading's edge (casefolded)
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +89,26 @@ def default_rules() -> Rules:
     qualified = tuple(
         (frozenset(e["chrome"]), frozenset(e["content"])) for e in data.get("chrome_qualified", [])
     )
+    readers = frozenset(
+        i.lower() for entry in data.get("reader_comments", []) for i in entry["ids"]
+    )
+    badges = frozenset(
+        w.casefold() for entry in data.get("heading_badges", []) for w in entry["words"]
+    )
     return Rules(
-        skip, tokens, meta, comments, sites, line_re, code, controls, attach, unseen, qualified
+        skip,
+        tokens,
+        meta,
+        comments,
+        sites,
+        line_re,
+        code,
+        controls,
+        attach,
+        unseen,
+        qualified,
+        readers,
+        badges,
     )
 
 
@@ -175,6 +195,31 @@ def _names_chrome(attrs: dict[str, Any], rules: Rules, text: Callable[[], str]) 
     words = _name_tokens(str(ident))
     hit = tokens & words
     return bool(hit) and not _qualified(words, hit, rules) and not _anchor_slug(words, hit, text)
+
+
+_BADGE_TAGS = frozenset(("span", "em", "i", "b", "strong", "small", "sup", "mark", "font", "a"))
+#: The heading's own words besides the badge: at least this many characters.
+BADGE_REST_MIN_CHARS = 4
+
+
+def heading_badge(node: Any, words: frozenset[str]) -> bool:
+    """Whether ``node`` is a badge at the edge of the heading it stands in: an inline
+    element, the heading's first or last child, whose whole text is a badge word
+    (``[[heading_badges]]``: ``<h2><span>Exclusive</span>Harbour cranes sold</h2>``)
+    beside at least :data:`BADGE_REST_MIN_CHARS` of the heading's own words.  A reader
+    sees a label on the headline, not a word of it."""
+    if node.name not in _BADGE_TAGS:
+        return False
+    parent = node.parent
+    if parent is None or parent.name not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return False
+    text = node.get_text(strip=True)
+    if not text or text.casefold() not in words:
+        return False
+    kids = [c for c in parent.contents if getattr(c, "name", None) or str(c).strip()]
+    if not kids or (kids[0] is not node and kids[-1] is not node):
+        return False
+    return len(parent.get_text(strip=True)) - len(text) >= BADGE_REST_MIN_CHARS
 
 
 def _unseen(attrs: dict[str, Any], rules: Rules) -> bool:
