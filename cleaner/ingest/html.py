@@ -56,6 +56,8 @@ applies to a line:
 
 * ``extract.skip_tag``: inside a chrome tag (``nav``, ``header``, ``footer``, ``aside``,
   ``menu``, ``dialog``) or a form control (``button``, ``select``, ``label`` …);
+* ``extract.heading_badge``: a badge word at a heading's edge (``<h2><span>Exclusive</span>
+  Title</h2>``, ``[[heading_badges]]``): a label on the headline, not a word of it;
 * ``extract.site_selector``: outside the per-site selector (``[sites]``);
 * ``extract.chrome_named``: inside an element whose class/id/role names chrome;
 * ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the

@@ -20,6 +20,12 @@ post meta, ``[[post_meta]]``), like every reply under it.
   section too: unsure, kept);
 * its kept lines are short (:data:`COMMENT_MAX_CHARS`): readers' remarks, not a second
   article or a long answer.
+
+A section whose id names it the page's readers' comments (``[[reader_comments]]``:
+``id="comment"``, ``id="comments"``) says what it is, so the text above it may be short
+(a photo gallery's captions, a news flash) and carry its author's line: it needs only a
+line of prose above it, and no kept line above it in a block of the same shape as one
+of the section's (a thread's first post is shaped like its replies: then it stays).
 """
 
 from __future__ import annotations
@@ -69,6 +75,8 @@ def comment_foot(
     ):
         return set()  # no user lines: no readers' posts
     above = kept[:first]
+    if section is not None and blocks[section].reader:
+        return set(mine) if _below_text(lines, texts, blocks, section, above, mine) else set()
     if sum(len(texts[i]) for i in above) < ARTICLE_MIN_CHARS:
         return set()
     if sum(len(texts[i]) >= PROSE_MIN_CHARS for i in above) < ARTICLE_MIN_PARAGRAPHS:
@@ -76,3 +84,32 @@ def comment_foot(
     if any(_is_meta(lines[i]) and reasons[i] in _IN_CONTENT for i in range(start)):
         return set()  # the text above is a post with its author's card: a thread
     return set(mine)
+
+
+def _below_text(
+    lines: list[_Line],
+    texts: list[str],
+    blocks: dict[int, _Block],
+    section: int,
+    above: list[int],
+    mine: list[int],
+) -> bool:
+    """Whether a named readers' section stands below a text, not below a thread's first
+    post: a line of prose above it, and no kept line above it owned by a block (of a
+    shape, not "") shaped like a block inside the section."""
+    if not any(len(texts[i]) >= PROSE_MIN_CHARS for i in above):
+        return False
+    inner: set[str] = set()
+    shared: set[int] = set()
+    for i in mine:
+        owners = lines[i].owners
+        k = owners.index(section)
+        shared.update(owners[: k + 1])
+        inner.update(blocks[o].shape for o in owners[k + 1 :] if o in blocks)
+    inner.discard("")
+    return not any(
+        blocks[o].shape in inner
+        for i in above
+        for o in lines[i].owners
+        if o in blocks and o not in shared
+    )

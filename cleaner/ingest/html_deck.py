@@ -13,7 +13,9 @@ The headline group may also be a small block of its own beside the story's block
 sibling blocks of the ``<h1>`` that hold no links, no post meta (author, date bars), no
 date, no label row (``来源：…``) and no edition or page row (``第A03版``, ``第2页``).  At
 most :data:`MAX_ABOVE` line over the headline and :data:`MAX_BELOW` under it are kept,
-and the headline itself with them, so the story reads kicker, headline, subtitle.
+and the headline itself with them, so the story reads kicker, headline, subtitle.  The
+line right under the headline may also be its standfirst, a ``<p>`` of one to a few
+sentences (at most :data:`STANDFIRST_MAX_CHARS`) that sums the story up.
 
 :func:`bylined_headings` names the kept headings that stand right over a byline the
 extractor left out as post meta: on an edition page each story is a heading over its
@@ -34,6 +36,10 @@ MAX_ABOVE = 1
 MAX_BELOW = 2
 #: A kicker or subtitle holds at most this many characters (and at least two).
 DECK_MAX_CHARS = 80
+#: The first line under the headline may be its standfirst, a paragraph of at most this
+#: many characters that ends a sentence (``<p class="intro">``: the story's summary).
+STANDFIRST_MAX_CHARS = 400
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)）]?$")
 #: The headline stands at most this many shown lines before the container's first line.
 MAX_GAP = 4
 
@@ -49,11 +55,16 @@ _EDITION = re.compile(
 _LABEL = re.compile(r"^[^：:，。,\s]{1,6}\s*[：:]")
 
 
-def _deck(line: _Line, text: str) -> bool:
-    """Whether a line next to the headline can be its kicker or subtitle by its shape."""
+def _deck(line: _Line, text: str, *, standfirst: bool = False) -> bool:
+    """Whether a line next to the headline can be its kicker or subtitle by its shape;
+    with ``standfirst``, or the paragraph right under it that sums the story up."""
     t = text.strip()
+    short = len(t) <= DECK_MAX_CHARS
+    if standfirst and not short:
+        short = len(t) <= STANDFIRST_MAX_CHARS and bool(_SENTENCE_END.search(t))
     return (
-        2 <= len(t) <= DECK_MAX_CHARS
+        2 <= len(t)
+        and short
         and bool(_WORD.search(t))
         and not line.skip
         and not line.hidden
@@ -121,7 +132,8 @@ def deck_lines(
         out.append(i)
     for k in range(head + 1, min(len(shown), head + 1 + MAX_BELOW)):
         i = shown[k]
-        if i >= first or not sibling(i) or not _deck(lines[i], texts[i]):
+        below = k == head + 1 and blocks.get(lines[i].owners[-1], _Block(None)).tag == "p"
+        if i >= first or not sibling(i) or not _deck(lines[i], texts[i], standfirst=below):
             break
         out.append(i)
     return sorted(out)

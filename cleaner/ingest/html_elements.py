@@ -23,6 +23,7 @@ None of these looks at the rest of the page; weighing lines against each other i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -54,6 +55,10 @@ class Rules:
     control_tokens: frozenset[str] = frozenset()  # class/id words of small page tools
     attachment: re.Pattern[str] | None = None  # link text that names a file (attachments)
     unseen_classes: frozenset[str] = frozenset()  # inline text kept from sight by its class
+    # (chrome words, content words): a class/id name holding both names part of the content
+    chrome_qualified: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    reader_ids: frozenset[str] = frozenset()  # whole ids of a readers' comment section
+    badge_words: frozenset[str] = frozenset()  # badge words at a heading's edge (casefolded)
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +86,30 @@ def default_rules() -> Rules:
         for entry in data.get(group, [])
         for c in entry["classes"]
     )
-    return Rules(skip, tokens, meta, comments, sites, line_re, code, controls, attach, unseen)
+    qualified = tuple(
+        (frozenset(e["chrome"]), frozenset(e["content"])) for e in data.get("chrome_qualified", [])
+    )
+    readers = frozenset(
+        i.lower() for entry in data.get("reader_comments", []) for i in entry["ids"]
+    )
+    badges = frozenset(
+        w.casefold() for entry in data.get("heading_badges", []) for w in entry["words"]
+    )
+    return Rules(
+        skip,
+        tokens,
+        meta,
+        comments,
+        sites,
+        line_re,
+        code,
+        controls,
+        attach,
+        unseen,
+        qualified,
+        readers,
+        badges,
+    )
 
 
 def _hidden(attrs: dict[str, Any]) -> int:
@@ -120,6 +148,78 @@ def _chrome_named(attrs: dict[str, Any], tokens: frozenset[str], *, roles: bool 
                 return True
     ident = attrs.get("id")
     return bool(ident) and not tokens.isdisjoint(_name_tokens(str(ident)))
+
+
+def _qualified(words: frozenset[str], hit: frozenset[str], rules: Rules) -> bool:
+    """Whether a name's chrome words ``hit`` are qualified by a content word of the same
+    name (``[[chrome_qualified]]``): ``MoreAnswers`` names more of a question's answers,
+    ``a-article-header`` the article's own header, not site chrome."""
+    return any(
+        hit <= chrome and not words.isdisjoint(content)
+        for chrome, content in rules.chrome_qualified
+    )
+
+
+def _anchor_slug(words: frozenset[str], hit: frozenset[str], text: Callable[[], str]) -> bool:
+    """Whether an id is a jump anchor made from the element's own words: besides its
+    chrome word (``nav_``), two or more words all found in the element's text
+    (``<h3 id="nav_lower_cost__1">Lower cost at last</h3>``): a heading's link target, not
+    a name of what the element is."""
+    rest = {w for w in words - hit if not w.isdigit()}
+    if len(rest) < 2:
+        return False
+    seen = set(_WORDS.findall(text().lower()))
+    return rest <= seen
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _names_chrome(attrs: dict[str, Any], rules: Rules, text: Callable[[], str]) -> bool:
+    """:func:`_chrome_named` with :attr:`Rules.chrome_tokens`, less the names that do not
+    name chrome: a chrome word qualified by a content word (:func:`_qualified`) and an id
+    that is an anchor made from the element's text (:func:`_anchor_slug`)."""
+    if attrs.get("role") in _CHROME_ROLES:
+        return True
+    tokens = rules.chrome_tokens
+    cls = attrs.get("class")
+    names = (cls if isinstance(cls, list) else [str(cls)]) if cls else []
+    for name in names:
+        words = _name_tokens(name)
+        hit = tokens & words
+        if hit and not _qualified(words, hit, rules):
+            return True
+    ident = attrs.get("id")
+    if not ident:
+        return False
+    words = _name_tokens(str(ident))
+    hit = tokens & words
+    return bool(hit) and not _qualified(words, hit, rules) and not _anchor_slug(words, hit, text)
+
+
+_BADGE_TAGS = frozenset(("span", "em", "i", "b", "strong", "small", "sup", "mark", "font", "a"))
+#: The heading's own words besides the badge: at least this many characters.
+BADGE_REST_MIN_CHARS = 4
+
+
+def heading_badge(node: Any, words: frozenset[str]) -> bool:
+    """Whether ``node`` is a badge at the edge of the heading it stands in: an inline
+    element, the heading's first or last child, whose whole text is a badge word
+    (``[[heading_badges]]``: ``<h2><span>Exclusive</span>Harbour cranes sold</h2>``)
+    beside at least :data:`BADGE_REST_MIN_CHARS` of the heading's own words.  A reader
+    sees a label on the headline, not a word of it."""
+    if node.name not in _BADGE_TAGS:
+        return False
+    parent = node.parent
+    if parent is None or parent.name not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return False
+    text = node.get_text(strip=True)
+    if not text or text.casefold() not in words:
+        return False
+    kids = [c for c in parent.contents if getattr(c, "name", None) or str(c).strip()]
+    if not kids or (kids[0] is not node and kids[-1] is not node):
+        return False
+    return len(parent.get_text(strip=True)) - len(text) >= BADGE_REST_MIN_CHARS
 
 
 def _unseen(attrs: dict[str, Any], rules: Rules) -> bool:

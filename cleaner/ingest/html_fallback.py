@@ -103,6 +103,8 @@ class _Page:
                 out.append(_UNSEEN)
             elif ln.skip:
                 out.append("extract.skip_tag")
+            elif ln.badge:
+                out.append("extract.heading_badge")
             elif not ln.focus:
                 out.append("extract.site_selector")
             elif not self.site and not chrome_ok.isdisjoint(ln.chrome):

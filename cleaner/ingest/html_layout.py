@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from cleaner.ingest.html_elements import (
@@ -50,9 +51,11 @@ from cleaner.ingest.html_elements import (
     _hidden,
     _is_attachment,
     _is_control,
+    _names_chrome,
     _shape,
     _text_link,
     _unseen,
+    heading_badge,
     icon_glyphs,
 )
 from cleaner.ingest.html_parting import MAX_CELL_CHARS, must_part
@@ -113,6 +116,7 @@ class _Line:
     hidden: int = 0  # id of the revealable hidden block holding it, 0 when shown
     focus: bool = True  # inside the site selector's element (always, without one)
     icon: bool = False  # an empty <i> or <svg> (an icon) opens it, before any text
+    badge: bool = False  # a badge word at a heading's edge (:func:`heading_badge`)
 
     def text(self) -> str:
         s = "".join(self.parts)
@@ -135,11 +139,12 @@ class _Block:
     body: bool = False  # the page declares it its article body (schema.org articleBody)
     shape: str = ""  # tag and class words, digits left out ("div.post"); "" without a class
     tag: str = ""  # the element's tag name
+    reader: bool = False  # its id names a readers' comment section (``[[reader_comments]]``)
 
 
 # flags of a "close" item of the walk: what opening the element pushed
 _OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
-_CONTROL, _ATTACH = 256, 512
+_CONTROL, _ATTACH, _BADGE = 256, 512, 1024
 
 
 def _walk(
@@ -162,6 +167,7 @@ def _walk(
     chrome: list[int] = []
     blocks: dict[int, _Block] = {}
     state = {"link": 0, "pre": 0, "cells": 0, "heading": 0, "skip": 0, "focus": 0, "sect": 0}
+    state["badge"] = 0
     if focus is None:
         state["focus"] = 1
     hidden: list[int] = []
@@ -211,8 +217,10 @@ def _walk(
                 state["cells"] -= 1
             elif name in HEADINGS:
                 state["heading"] -= 1
-            if name in BLOCK_TAGS or name == "br" or flags & (_SKIP | _HIDE):
+            if name in BLOCK_TAGS or name == "br" or flags & (_SKIP | _HIDE | _BADGE):
                 flush()
+            if flags & _BADGE:
+                state["badge"] -= 1
             if flags & _OWNER:
                 owners.pop()
             if flags & _CHROME:
@@ -284,6 +292,9 @@ def _walk(
         if hid:
             flags |= _HIDE
             hidden.append(id(node))
+        if state["heading"] and rules.badge_words and heading_badge(node, rules.badge_words):
+            flags |= _BADGE  # '<h2><span>Exclusive</span>Title</h2>': a line of its own
+            state["badge"] += 1
         if node is focus:
             flags |= _FOCUS
             state["focus"] += 1
@@ -294,25 +305,30 @@ def _walk(
             starts[id(node)] = (cur, len(cur.parts))
             if after and after[4] is None and after[0] is cur and after[1] == len(cur.parts):
                 after[4] = name
-        if name in BLOCK_TAGS or name in CELL_TAGS or flags & (_SKIP | _HIDE):
-            if name in BLOCK_TAGS or flags & (_SKIP | _HIDE):
+        if name in BLOCK_TAGS or name in CELL_TAGS or flags & (_SKIP | _HIDE | _BADGE):
+            if name in BLOCK_TAGS or flags & (_SKIP | _HIDE | _BADGE):
                 flush()
             if name in BLOCK_TAGS and len(owners) < MAX_TRACKED_DEPTH:
                 parent = owners[-1] if owners else None
+                reader = str(node.attrs.get("id", "")).lower() in rules.reader_ids
                 blocks[id(node)] = _Block(
                     parent,
-                    comments=bool(rules.comment_tokens)
-                    and _chrome_named(node.attrs, rules.comment_tokens, roles=False),
+                    comments=reader
+                    or (
+                        bool(rules.comment_tokens)
+                        and _chrome_named(node.attrs, rules.comment_tokens, roles=False)
+                    ),
                     body=str(node.attrs.get("itemprop", "")).lower() == "articlebody",
                     shape=_shape(name, node.attrs),
                     tag=name,
+                    reader=reader,
                 )
                 owners.append(id(node))
                 flags |= _OWNER
             if (
                 name not in ("body", "html", "main", "article")
                 and len(chrome) < 8
-                and _chrome_named(node.attrs, rules.chrome_tokens)
+                and _names_chrome(node.attrs, rules, partial(node.get_text, " "))
             ):
                 chrome.append(id(node))
                 flags |= _CHROME
@@ -413,6 +429,7 @@ def _add(
         cur.heading = bool(state["heading"])
         cur.cells = bool(state["cells"])
         cur.skip = bool(state["skip"])
+        cur.badge = bool(state["badge"])
         cur.hidden = hidden[0] if hidden else 0
         cur.focus = bool(state["focus"])
         cur.form = forms[0] if forms else 0

@@ -57,6 +57,7 @@ WIDGET_LINE_MAX_CHARS = 40
 #: Every rule id a drop can carry, in the order they are tried on a line.
 DROP_RULES = (
     "extract.skip_tag",
+    "extract.heading_badge",
     "extract.site_selector",
     "extract.chrome_named",
     "extract.chrome_line",
