@@ -28,6 +28,7 @@ from cleaner.stages.boilerplate_config import (
 from cleaner.stages.line_features import page_features
 from cleaner.stages.line_model import counter_run
 from cleaner.stages.line_scores import WEIGHTS, load_model
+from cleaner.stages.split_tags import serial_run
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "boilerplate" / "line_model.jsonl"
@@ -160,6 +161,10 @@ def test_counter_run_reads_lines_with_a_digit_and_the_rows_under_a_signed_record
     assert counter_run(counters) == {0, 4}
     banners = ["■■ 某栏 · 01 ■■", "甲题", prose, "■■ 某栏 · 02 ■■", "乙题", prose]
     assert counter_run(banners) == {0, 3}
+    # site_repeat reads marked heads only where counter_run found something: it holds
+    # every banner they start from
+    assert set(serial_run(banners)) <= counter_run(banners)
+    assert serial_run(banners) and not serial_run(banners[3:])
     worded = ["=== entry 1/2 ===", "title: 甲事", prose, "=== entry 2/2 ===", "title: 乙事"]
     assert counter_run(worded) == {0, 3}
     signed = ["消息：1", "发件人：某甲 <a@x.example>", "主题：甲事", "正文。", "某甲", "--"]
