@@ -187,7 +187,8 @@ def site_repeat(
     from cleaner.stages.line_model import counter_run
 
     counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
-    counters |= marked_heads(stripped)  # '■■ 某栏 · 02 ■■' over each piece, its title, row
+    if counters:  # (it holds every banner marked_heads starts from: none, no marked head)
+        counters |= marked_heads(stripped)  # '■■ 某栏 · 02 ■■' over each piece, title, row
     hits = {
         i: hit
         for i, s in enumerate(stripped)

@@ -156,25 +156,34 @@ def counter_run(stripped: Sequence[str]) -> set[int]:
         COUNTER_MAX_CHARS,
         item_counter,
         item_counters,
+        labelled_counter_runs,
         worded_counter_runs,
     )
 
+    # every count and serial read below holds a decimal digit (the readers' '\d', a
+    # labelled count's last character): one search a line, and the readers see the
+    # other lines as blank (each reads the lines it takes, none their neighbours)
+    counted = [x if x and _DIGIT.search(x) else "" for x in stripped]
     found = [
         i
-        for i, x in enumerate(stripped)
+        for i, x in enumerate(counted)
         if x and len(x) <= COUNTER_MAX_CHARS and item_counter(x) is not None
     ]
+    from cleaner.stages.split_page import PageLines
     from cleaner.stages.split_tags import serial_run
 
     # a banner's serials ('■■ 某栏 · 02 ■■') run 1, 2, 3 over the pieces the same way
-    banners = set(serial_run(stripped))
+    banners = set(serial_run(counted))
     if not item_counters([stripped[i] for i in found]):
         # a dump's framed record counts ('=== entry 2/5 ===') run the same way; a
         # digest's messages signed by their senders' names are the records' text
         from cleaner.stages.split_records import signed_records
 
-        records = {c.line for run in worded_counter_runs(list(stripped)) for c in run}
-        return banners | records | signed_records(list(stripped))
+        page = PageLines(counted)
+        records = {c.line for run in worded_counter_runs(page) for c in run}
+        if labelled_counter_runs(page):  # (the records' run signed_records reads first)
+            records |= signed_records(list(stripped))  # (it reads the rows under each)
+        return banners | records
     return banners | set(found)
 
 

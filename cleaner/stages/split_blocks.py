@@ -84,6 +84,9 @@ _SENTENCE = re.compile(r"[。！？；!?;]|[a-z]{2}\.(?:\s|$)")
 _PROSE = re.compile(r"[。！？；，!?;,]|\.(?:\s|$)")
 
 
+_RULE_SHAPE = ("RULE",)
+
+
 def line_shape(line: str) -> tuple[str, ...]:
     """A line's skeleton: each digit run ``#``, each run of words (Han or Latin, spaced
     or not) ``W``, a blank run one space, every other character itself; a rule line is
@@ -94,7 +97,7 @@ def line_shape(line: str) -> tuple[str, ...]:
     """
     s = line.strip()
     if rule_line(s):
-        return ("RULE",)
+        return _RULE_SHAPE
     out = []
     for tok in _TOKEN.findall(s):
         if tok[0].isdecimal():
@@ -179,19 +182,23 @@ def _occurrences(
     strip: list[str],
     size: int,
     titled: list[tuple[int, int]],
+    shapes: dict[int, tuple[str, ...]],
 ) -> dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]]:
     """``{block shape: [(title line, block lines)]}`` for every ``size``-line block of
     header lines (no blank between) right over a title-like line (``titled``: ``(line,
-    header lines straight above it)`` in page order; only they are visited)."""
+    header lines straight above it)`` in page order; only they are visited).  ``shapes``
+    memoises :func:`line_shape` by line index across the block sizes of one page."""
     found: dict[tuple[tuple[str, ...], ...], list[tuple[int, list[int]]]] = {}
     for t, above in titled:
         # the block's lines one under the other, the title straight under them
         if above < size:
             continue
         block = list(range(t - size, t))
-        if all(rule_line(strip[j]) for j in block):
-            continue
-        shape = tuple(line_shape(strip[j]) for j in block)
+        shape = tuple(
+            shapes[j] if j in shapes else shapes.setdefault(j, line_shape(strip[j])) for j in block
+        )
+        if all(x == _RULE_SHAPE for x in shape):
+            continue  # rule lines alone (line_shape marks a rule line, and only one)
         found.setdefault(shape, []).append((t, block))
     return found
 
@@ -304,8 +311,11 @@ def block_run(lines: list[str], read: Reader, headings: frozenset[str] = frozens
             n += 1
         above.append((i, n))
     # the longest block each title's occurrences share first, then shorter ones
+    shapes: dict[int, tuple[str, ...]] = {}
     for size in range(BLOCK_MAX_LINES, 0, -1):
-        groups = _occurrences(strip, size, above)
+        if sum(n >= size for _, n in above) < 2:
+            continue  # a shape seen twice needs two titles with this many lines above
+        groups = _occurrences(strip, size, above, shapes)
         for occ in sorted(groups.values(), key=lambda o: (-len(o), o[0][0])):
             if len(occ) < 2:
                 continue

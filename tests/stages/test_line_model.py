@@ -26,7 +26,9 @@ from cleaner.stages.boilerplate_config import (
     BoilerplateConfig,
 )
 from cleaner.stages.line_features import page_features
+from cleaner.stages.line_model import counter_run
 from cleaner.stages.line_scores import WEIGHTS, load_model
+from cleaner.stages.split_tags import serial_run
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "boilerplate" / "line_model.jsonl"
@@ -148,3 +150,24 @@ def test_english_page_is_not_judged() -> None:
     text, ed = run(lines)
     assert ed.text == text
     assert not ed.changes
+
+
+def test_counter_run_reads_lines_with_a_digit_and_the_rows_under_a_signed_record() -> None:
+    # counter_run gives its count and serial readers the lines holding a digit only:
+    # every branch still finds its run among digit-free lines, and a signed record's
+    # text (no digit) is still read from the rows under its count
+    prose = "大家好，这里说明本周的安排，请按时参加。"
+    counters = ["▌第1条／共2条", "甲事", prose, "", "▌第2条／共2条", "乙事", prose]
+    assert counter_run(counters) == {0, 4}
+    banners = ["■■ 某栏 · 01 ■■", "甲题", prose, "■■ 某栏 · 02 ■■", "乙题", prose]
+    assert counter_run(banners) == {0, 3}
+    # site_repeat reads marked heads only where counter_run found something: it holds
+    # every banner they start from
+    assert set(serial_run(banners)) <= counter_run(banners)
+    assert serial_run(banners) and not serial_run(banners[3:])
+    worded = ["=== entry 1/2 ===", "title: 甲事", prose, "=== entry 2/2 ===", "title: 乙事"]
+    assert counter_run(worded) == {0, 3}
+    signed = ["消息：1", "发件人：某甲 <a@x.example>", "主题：甲事", "正文。", "某甲", "--"]
+    signed += ["消息：2", "发件人：某乙 <b@x.example>", "主题：乙事", "正文。", "某乙", "--"]
+    assert counter_run(signed) == {0, 3, 4, 6, 9, 10}
+    assert counter_run(["▌第一条／共二条", "甲事", "▌第二条／共二条", "乙事"]) == set()
