@@ -187,8 +187,9 @@ def site_repeat(
     from cleaner.stages.line_model import counter_run
 
     counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
-    if counters:  # (it holds every banner marked_heads starts from: none, no marked head)
-        counters |= marked_heads(stripped)  # '■■ 某栏 · 02 ■■' over each piece, title, row
+    # '■■ 某栏 · 02 ■■' over each piece, its title, row: counters hold every banner
+    # marked_heads starts from (none, no marked head); a framed record row is no banner
+    counters |= marked_heads(stripped) if counters else framed_heads(stripped)
     hits = {
         i: hit
         for i, s in enumerate(stripped)
