@@ -179,6 +179,19 @@ _WORDS_THEN_DATE = re.compile(
 )
 
 
+# a poster's cell on a board: a member's name (a role word may stand before it, '网友 某某'),
+# a gap, the verb of posting closed by 于 ('发表于', '提问于': ``[meta] dated_verbs``, no
+# verb of an edit: '最后更新于 …' names when, no one) and the day
+# ('网友 某某 提问于 2021/3/9'): who put the post up and when (split_meta_lines.byline)
+_POSTED_CELL = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}[ \u3000])?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z0-9_.'-]{1,19})[ \u3000]+"
+    r"(?P<verb>[\u4e00-\u9fff]{2})[于於][ \u3000]*"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
 # one name, a space and a date (and time) closing the line: a source's dateline under a
 # digest item's header ('某某晚报 2021年3月9日'); read only right under a header
 _NAME_THEN_DATE = re.compile(
