@@ -27,6 +27,7 @@ from cleaner.stages.split_meta_marks import (
     _EDITOR_NAME,
     _EN_BY,
     _EN_CELLS,
+    _EN_CREDIT_GLOSS,
     _EN_POSTED_BY,
     _FRAMED_DATE,
     _GLOSSED_NUMBER,
@@ -302,7 +303,7 @@ class MetaLines(MetaRows):
         (None, None)
         """
         if len(line) > 60 or _SENTENCE.search(line):
-            return None
+            return self._glossed(line)
         if (posted := self._posted(line)) is not None:
             return posted
         spaced = _WORDS_THEN_DATE.match(line.strip())
@@ -356,6 +357,25 @@ class MetaLines(MetaRows):
                 if person is not None:
                     row["author"] = person
         return row
+
+    def _glossed(self, line: str) -> dict[str, str] | None:
+        """A bilingual byline: the Han byline's cells and one English cell glossing its
+        credit (``Text by Some Name, Class of 2003``: ``_EN_CREDIT_GLOSS``) read as the
+        Han cells alone, the gloss no field; any other line None.
+
+        >>> row = "文／林某某（2003届化学系）　Text by Lin Mou, Class of 2003　｜　2021.06.03"
+        >>> MetaLines()._glossed(row)
+        {'published': '2021-06-03', 'author': '林某某'}
+        >>> MetaLines()._glossed("文／林某某　We met by chance, in 2003　｜　2021.06.03")
+        """
+        cells = self.cells(line)
+        rest = [c for c in cells if not _EN_CREDIT_GLOSS.match(c)]
+        if len(rest) != len(cells) - 1 or not rest:
+            return None
+        joined = "\u3000".join(rest)
+        if len(joined) > 60 or _SENTENCE.search(joined):
+            return None
+        return self.byline(joined)
 
     def _posted(self, line: str) -> dict[str, str] | None:
         """The day and the poster of a board's row whose one dated cell is a member's

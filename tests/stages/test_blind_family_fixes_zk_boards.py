@@ -7,18 +7,30 @@
   so a run of the page's ``<h3>`` questions, each under such a row, is a compilation
   (:func:`split_headings.heading_run`) whose rows are the pieces' metadata.
 
+* A newsletter's stories each open with a section row ``02 ········ 某栏　SOME COLUMN`` (a
+  number, a leader of dots, the column's name) over the story's title, its English and a
+  bilingual byline ``文／某某（2003届某系）　Text by …, Class of 2003　｜　2021.06.03``: a
+  run of such rows is a compilation whose titles are the lines under the rows (as a tag
+  row's: :func:`split_header_shapes.leader_row`, the leader's length no part of the
+  shape), the byline read as its Han cells (the English credit its gloss) under the
+  title and its English (an English headline may hold a comma).
+
 Look-alikes that stay: a forum thread whose replies each open with such a row over their
 prose (no heading under the rows: the replies are the thread's, one article); a row whose
-verb is no verb of posting; a row of two dates.  Every word is invented.
+verb is no verb of posting or an edit's ('最后更新于'); a row of two dates; a contents list
+with dotted leaders; one story with a ``＊　＊　＊`` scene break; an English cell that is
+a sentence.  Every word is invented.
 """
 
 from __future__ import annotations
 
 from cleaner.edits import Editor
 from cleaner.stages.split import SplitStage
+from cleaner.stages.split_header_shapes import leader_row
 from cleaner.stages.split_meta_lines import MetaLines
 from cleaner.stages.split_titles import PageHints
 from tests.stages.family_figures import assert_floors
+from tests.stages.stage_runs import split
 
 ANSWER = "您好，这个问题要看具体的情况，一般来说按照流程办理就可以了，不必太担心。"
 BODY = "我最近遇到了这件事情，想请教一下大家平时都是怎么处理的，谢谢各位的帮助。"
@@ -80,4 +92,91 @@ def test_zk_chewen_floors() -> None:
     assert_floors(
         "sealed_zk_chewen",
         {"content_f1": 0.97, "titles": 0.95, "counts": 0.95, "metadata": 0.95},
+    )
+
+
+# -- a newsletter's stories under numbered section rows -------------------------------------
+
+STORY = "那年秋天我们一起在操场上种下了一排小树，如今它们已经长得比教学楼还高了。"
+BYLINES = [
+    "文／林某某（2003届化学系）　Text by Lin Moumou, Class of 2003　｜　2021.06.03",
+    "文／王某某（1999届外语系）　Text by Wang Moumou, Class of 1999　｜　2021.06.11",
+]
+
+
+def _issue(leader: str = "··········") -> list[str]:
+    return [
+        "某某大学校友通讯 2021年第2期",
+        "本期目录：老树新枝 / 远方来信",
+        f"01 {leader} 校园记忆　CAMPUS MEMORIES",
+        "老树新枝",
+        "Old Trees, New Branches",
+        BYLINES[0],
+        STORY,
+        STORY,
+        "In brief: A row of trees planted long ago still shades the yard.",
+        "",
+        f"02 {leader}{'·' * 4} 海外来鸿　LETTERS FROM AFAR",
+        "远方来信",
+        "A Letter From Far Away",
+        BYLINES[1],
+        STORY,
+        STORY,
+        "In brief: An old friend writes home after many years abroad.",
+    ]
+
+
+def test_stories_under_numbered_section_rows_are_pieces() -> None:
+    drafts = split(_issue())
+    assert [d.title for d in drafts] == ["老树新枝", "远方来信"]
+    assert [d.meta.get("author") for d in drafts] == ["林某某", "王某某"]
+    assert [d.meta.get("published") for d in drafts] == ["2021-06-03", "2021-06-11"]
+    # the title and its English stay the piece's text; the section row and byline go
+    assert drafts[1].text.split("\n")[:2] == ["远方来信", "A Letter From Far Away"]
+    assert not any("LETTERS FROM AFAR" in d.text or "Text by" in d.text for d in drafts)
+
+
+def test_a_section_row_needs_its_leader_and_no_page_number() -> None:
+    assert leader_row("02 ········ 某栏　SOME COLUMN")
+    assert not leader_row("第一章 ……… 3")
+    assert not leader_row("02 ········ 15")
+    assert not leader_row("02 某栏　SOME COLUMN")
+
+
+def test_a_contents_list_with_dotted_leaders_stays_one_article() -> None:
+    page = [
+        "某某手册",
+        "目录",
+        "1 ·········· 总则",
+        "2 ·········· 管理办法",
+        "3 ·········· 附则",
+        "总则",
+        STORY,
+        STORY,
+        "管理办法",
+        STORY,
+    ]
+    assert len(split(page)) == 1
+
+
+def test_one_story_with_a_scene_break_stays_one() -> None:
+    page = ["某某的回忆", "文／林某某　2021.06.03", STORY, STORY, "＊　　＊　　＊", STORY, STORY]
+    assert len(split(page)) == 1
+
+
+def test_a_bilingual_byline_reads_as_its_han_cells() -> None:
+    m = MetaLines()
+    assert m.shaped_row(BYLINES[0], near_title=True) == {
+        "published": "2021-06-03",
+        "author": "林某某",
+    }
+    # an English cell that is no credit's gloss is a sentence: no row
+    assert m._glossed("文／林某某　We met by chance, in 2003　｜　2021.06.03") is None
+
+
+def test_zk_xiaoyou_floors() -> None:
+    assert_floors(
+        "sealed_zk_xiaoyou",
+        {"content_f1": 0.97, "titles": 0.95, "counts": 0.95, "metadata": 0.95},
+        residue=0.02,
     )
