@@ -5,7 +5,9 @@
   read as nothing: the serial's mark was taken for a date's glyph and the dated cell
   opens with a name.  It now reads as the poster and the day (:meth:`MetaLines._posted`),
   so a run of the page's ``<h3>`` questions, each under such a row, is a compilation
-  (:func:`split_headings.heading_run`) whose rows are the pieces' metadata.
+  (:func:`split_headings.heading_run`) whose rows are the pieces' metadata; in plain
+  text, questions each under such a row (:func:`split_asked.asked_run`, which now lets a
+  row close on the entry's counts after its date and reads the asker).
 * A board's bracketed label over each answer (``【客服回复】``: who answers and a verb of
   answering, alone in its brackets) is a bar (rule ``answer_label``, golden lines).
 * A newsletter's stories each open with a section row ``02 ········ 某栏　SOME COLUMN`` (a
@@ -86,6 +88,15 @@ def test_questions_each_under_a_board_row_are_pieces() -> None:
     assert [t for t, _ in got] == QUESTIONS
     assert [m.get("author") for _, m in got] == ["林小某", "王小某", "陈某某"]
     assert [m.get("published") for _, m in got] == ["2020-05-16", "2020-05-09", "2020-05-02"]
+
+
+def test_a_plain_text_board_splits_at_its_questions_too() -> None:
+    # no heading says which lines are the questions: each question right under its row
+    # (split_asked.asked_run, the row's counts after its date)
+    drafts = split(_board())
+    assert [d.title for d in drafts] == QUESTIONS
+    assert [d.meta.get("author") for d in drafts] == ["林小某", "王小某", "陈某某"]
+    assert all(d.text.startswith(q) for d, q in zip(drafts, QUESTIONS, strict=True))
 
 
 def test_a_thread_whose_replies_open_with_board_rows_stays_one() -> None:
