@@ -50,6 +50,7 @@ from cleaner.stages.repeat_keeps import (
     dated_row,
     glued_close,
     heads_nothing,
+    labelled_slot,
     letters,
     own_heading,
     own_headline,
@@ -373,6 +374,8 @@ def site_repeat(
             kept.append(i)  # the works this page cites, in the site's wording
             valued.discard(i)
             continue
+        if first < i and hit.scope == "line" and labelled_slot(stripped, i, hits):
+            continue  # the sentence in a label every piece of the page fills ('In brief:')
         if first < i < last and templated_sentence(s, hit):
             kept.append(i)  # a sentence of a notice the site fills in anew each time:
             valued.discard(i)  # the text's own line, over the rows it announces

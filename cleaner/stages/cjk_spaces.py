@@ -56,6 +56,9 @@ _LEAD = re.compile(f"^[{HAN}]{{2,8}}$")
 LEAD_REST = 20
 _ASIDE = re.compile("[（(][^（）()\n]{1,40}[ \u3000][^（）()\n]{0,40}[）)]")
 _SMALL_NUMERALS = "一二三四五六七八九十"
+#: A clause this long closed by a full stop is a sentence, comma or not
+#: (:meth:`CjkSpaceRule._one_sentence`).
+ONE_CLAUSE_CHARS = 32
 
 
 def _numbered_heads(text: str, by_line: dict[int, list[re.Match[str]]]) -> set[int]:
@@ -550,8 +553,11 @@ class CjkSpaceRule:
             )
         ):
             return True
-        after = self._PROSE_AFTER if prose else self._MARK_AFTER
-        return bool(after.match(text, m.end(), min(le, m.end() + reach)))
+        if prose:
+            # the pattern bounds its own letters; the number after them is read whole,
+            # its unit too ('工资52600元' counts: no identifier cut at the reach)
+            return bool(self._PROSE_AFTER.match(text, m.end(), le))
+        return bool(self._MARK_AFTER.match(text, m.end(), min(le, m.end() + reach)))
 
     def _counted(self, before: str) -> bool:
         """A number and one counting word right at the space ('125个'): the word
@@ -598,9 +604,20 @@ class CjkSpaceRule:
         >>> one = CjkSpaceRule._one_sentence
         >>> one("目标价至105.3元 维持持有评级"), one("短句，很短。")
         (False, False)
+
+        A clause of ``ONE_CLAUSE_CHARS`` or more closed by a full stop is a sentence
+        without a comma too (an award's item):
+
+        >>> one("二、被申请人于裁决生效之日起五日内一次性向申请人支付延时加班 工资5200元。")
+        True
         """
         core = line.strip()
-        return len(core) >= 24 and core.endswith("。") and core.count("。") == 1 and "，" in core
+        return (
+            len(core) >= 24
+            and core.endswith("。")
+            and core.count("。") == 1
+            and ("，" in core or len(core) >= ONE_CLAUSE_CHARS)
+        )
 
     #: a row's short label before its colon ('交通：', '备注：')
     _ROW_LABEL = re.compile(f"^[ \t\u3000]*[{HAN}]{{2,6}}[：:]")

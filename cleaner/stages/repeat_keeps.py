@@ -367,6 +367,45 @@ def cited_works(s: str, hit: LearnedLine, headline: Collection[str] = ()) -> boo
     return len({tuple(_WORK.findall(x)) for x in hit.examples}) >= 2
 
 
+# a line's own label before its colon: a short Latin phrase or a short Han word
+_SLOT_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{1,18}[A-Za-z]|[\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
+#: a labelled slot's line is a sentence of at least this many letters
+SLOT_SENTENCE_LETTERS = 20
+
+
+def labelled_slot(stripped: list[str], i: int, hits: Container[int]) -> bool:
+    """Line ``i``, a learned line, is a sentence under a label that opens two other lines
+    of the page the site never repeats (``In brief: …`` closing each story of an issue,
+    ``要点：…`` under each item): a slot of the text that each piece fills, the page's
+    last piece with the same words as another issue's.  The label is the page's
+    structure, so the sentence in it is text, not the site's chrome.
+
+    >>> page = ["In brief: One thing happened here.", "x", "In brief: Another thing came.",
+    ...         "In brief: The same words on every issue, once more."]
+    >>> labelled_slot(page, 3, {3}), labelled_slot(page, 3, {0, 3})
+    (True, False)
+    >>> notice = ["声明：甲。", "声明：乙。", "声明：本站内容仅供参考，转载请注明出处并保留链接。"]
+    >>> labelled_slot(notice, 2, {2})  # short labelled lines: no slot filled with sentences
+    False
+    """
+    s = stripped[i]
+    m = _SLOT_LABEL.match(s)
+    if m is None or not s.endswith(_SENTENCE_END) or letters(s) < SLOT_SENTENCE_LETTERS:
+        return False
+    label = m.group(1)
+    others = [
+        j
+        for j, t in enumerate(stripped)
+        if j != i
+        and j not in hits
+        and t.startswith(label)
+        and (o := _SLOT_LABEL.match(t)) is not None
+        and o.group(1) == label
+        and letters(t) >= SLOT_SENTENCE_LETTERS
+    ]
+    return len(others) >= 2
+
+
 def texted(hits: Mapping[int, LearnedLine], kept: Collection[int]) -> Mapping[int, LearnedLine]:
     """``hits`` without the lines ``kept`` as the text's own (a templated sentence is a
     text line for the rows glued under it).

@@ -196,7 +196,7 @@ class SplitStage(SplitFinder):
                 keyed = paper_run(lines)
             if not keyed:  # questions each beside a dated row: a Q&A board's pieces (after
                 # titled_run, which takes a numbered question over its row as a header)
-                keyed, asked_rows = asked_run(lines)
+                keyed, asked_rows = asked_run(lines, self._row_reader)
             if not keyed:  # titles each under a source's dateline (split_sources)
                 keyed = dateline_run(lines, self.meta.below_title, self.meta.field_of)
             if not keyed:  # records each under a framed header row (split_frames)

@@ -18,15 +18,19 @@ question followed by prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
 from cleaner.stages.split_page import joined, nonempty, stripped
 
-#: a row ending in its date (a time of day may follow it, a closing bracket too)
+#: a row ending in its date (a time of day may follow it, a closing bracket too, and the
+#: board's counts of the entry: '｜　回复 2', '· 浏览(35)')
 _DATED = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*[)）]?$"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*[)）]?"
+    r"(?:(?:[ \t\u3000]*[|｜·•][ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]{1,4}[ \t]*[:：]?[ \t]*"
+    r"[(（\[]?\d{1,6}[)）\]]?){0,3}$"
 )
 _SENTENCE = re.compile(r"[。！？!?；;]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -66,7 +70,7 @@ def _pairs(strip: list[str], filled: list[int], side: int) -> list[tuple[int, in
 
 
 def asked_run(
-    lines: list[str],
+    lines: list[str], read: Callable[[str], dict[str, str] | None] | None = None
 ) -> tuple[list[tuple[int, str, str, dict[str, str]]], dict[int, tuple[str, dict[str, str]]]]:
     """The pieces of a Q&A page (see the module docstring) and the rows to read out of
     the text beside them (line -> rule, fields), or ``([], {})``.
@@ -82,6 +86,13 @@ def asked_run(
     [4, 8]
     >>> asked_run(page[:5])
     ([], {})
+
+    A board's row may close on the entry's counts, and ``read`` (the split stage's row
+    reader) gives the asker too:
+
+    >>> board = ["＃07　" + s + "　｜　回复 1" if "留言日期" in s else s for s in page]
+    >>> [i for i, _, _, _ in asked_run(board)[0]]
+    [1, 5]
     """
     text = joined(lines)
     if "？" not in text and "?" not in text:
@@ -119,6 +130,10 @@ def asked_run(
         m = dated_row(strip[r])
         assert m is not None
         meta = {"published": _day(m)}
+        if side < 0 and read is not None:  # who asked: the poster of the row over it
+            who = (read(strip[r]) or {}).get("author")
+            if who is not None and (read(strip[r]) or {}).get("published") == meta["published"]:
+                meta["author"] = who
         if side < 0:  # the row over the question is the header, the question the title
             keyed.append((r, TITLE_IS_TEXT, strip[q], meta))
         else:  # the question opens the piece, the row under it is read out

@@ -118,9 +118,15 @@ def glossed_title(title: str, gloss: str) -> bool:
     False
     >>> glossed_title("Wetland Birds", "A Survey of Wetland Birds")
     False
+    >>> glossed_title("怀念某某老师", "Remembering Mr. Lin, Our Class Adviser")
+    True
     """
     t, g = title.strip(), gloss.strip()
-    if not (_head_line(t) and _head_line(g)) or not _HAN.search(t) or _HAN.search(g):
+    # an English headline may hold a comma ('Remembering Mr. Lin, Our Adviser'): read
+    # without its commas; a sentence mark of another kind still says it is no title
+    if not (_head_line(t) and _head_line(g.replace(", ", " "))):
+        return False
+    if not _HAN.search(t) or _HAN.search(g):
         return False
     return len(_LATIN_WORD.findall(g)) >= 2 and not g.endswith((".", "!", "?"))
 

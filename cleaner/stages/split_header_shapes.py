@@ -165,15 +165,52 @@ def untagged(s: str) -> str:
 
 
 def tag_row(line: str) -> bool:
-    """A tag row: a category word of the site's own and an ordinal (``▍某类 · 第2位``).
-    Like a label row (:func:`labelled_number`) it names a kind of piece besides its
-    number, so the title line under it is the piece's first line of text.
+    """A tag row: a category word of the site's own and an ordinal (``▍某类 · 第2位``),
+    or a section row (:func:`leader_row`).  Like a label row (:func:`labelled_number`)
+    it names a kind of piece besides its number, so the title line under it is the
+    piece's first line of text.
 
     >>> tag_row("▍甲类 · 第2位"), tag_row("第2位"), tag_row("（2）")
     (True, False, False)
+    >>> tag_row("03 ·········· 某栏　SOME COLUMN")
+    True
     """
     s = line.strip()
-    return untagged(s) is not s
+    return untagged(s) is not s or leader_row(s)
+
+
+# a section row: a piece's number, a leader of dots, middots or dashes, then the name of
+# the column it is filed under ('02 ·········· 某栏　SOME COLUMN'); a contents line
+# ('第一章 ……… 3') has its leader after a title and a page number after it
+_LEADER_ROW = re.compile(
+    r"^(?P<num>\d{1,2})[ \u3000]*(?:[.．·・•…⋯‥\-－—_─][ \u3000]*){3,}"
+    r"(?P<name>[^\d\s.．·・•…⋯‥\-－—_─][^。！？!?；;，,]{0,40})$"
+)
+_LEADER_DELIM = re.compile(r"^(?:[.．·・•…⋯‥\-－—_─]\s*){3,}$")
+
+
+def leader_row(line: str) -> bool:
+    """``line`` is a section row: a number, a leader and a column's name after it, no
+    number at its end (a contents line's page number), no sentence in it.
+
+    >>> leader_row("02 ·········· 某栏　SOME COLUMN"), leader_row("3 ------ 某某专栏")
+    (True, True)
+    >>> leader_row("第一章 ……… 3"), leader_row("02 ·········· 15"), leader_row("02 某栏")
+    (False, False, False)
+    """
+    s = line.strip()
+    m = _LEADER_ROW.match(s)
+    return m is not None and not s[-1].isdigit() and any(ch.isalpha() for ch in m["name"])
+
+
+def leader_shape(shape: str) -> bool:
+    """``shape`` is a run of section rows: its delimiter a leader (:func:`leader_row`)."""
+    parts = shape.split("|")
+    return len(parts) > 1 and parts[1] == f"#{LEADER}"
+
+
+#: a section row's leader in its shape (any length, any of the dots: one shape a site)
+LEADER = "·…"
 
 
 def numbered_line(s: str) -> bool:
@@ -297,6 +334,8 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
         if number is None or not 1 <= number <= 99:
             continue
         pre, delim = m["pre"].strip(), m["delim"].strip()
+        if kind == "P" and _LEADER_DELIM.match(delim) and leader_row(line):
+            delim = LEADER  # '02 ········ 某栏': the leader's length pads the row, no shape
         if kind == "P" and _MEASURE.fullmatch(delim) and not pre.endswith("第"):
             continue  # '2式　' or '某2天 ' without '第': a word, no measure of a scheme
         title = m["title"].strip()

@@ -72,6 +72,7 @@ from cleaner.stages.split_header_shapes import (
     _own_word,
     candidate,
     glyph_head,
+    leader_shape,
     part_end,
     untagged,
     vocab,
@@ -251,7 +252,8 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
         # '山居笔记之一', '…之二': items of one series share the base; the number is part
         # of each title (judge asks the page head to name the base)
         return [Candidate(c.line, c.shape, c.number, lines[c.line].strip()) for c in run]
-    counted = item_counters([c.title for c in run])
+    # '02 ········ 某栏' names the column the piece is filed under: the line below names it
+    counted = item_counters([c.title for c in run]) or leader_shape(run[0].shape)
     if not counted and (run[0].shape[0] == "B" or all(c.title for c in run)):
         return run  # a bullet's empty title is a rule of glyphs or a long line: no header
     out = []
@@ -368,10 +370,12 @@ def judge(
     )
     if not (titled and substantial):
         return "no"
-    if all(untagged(s) is not s for s in (lines[c.line].strip() for c in run)):
+    tags = all(untagged(s) is not s for s in (lines[c.line].strip() for c in run))
+    if tags or leader_shape(shape):
         # every header a tag row ('▍某类 · 第2位') over a title and a body: a roll of
         # pieces, each filed under a category and counted on (a document's own parts are
-        # numbered, not tagged and counted)
+        # numbered, not tagged and counted); or a section row ('02 ······ 某栏') each
+        # naming the column of the piece whose title stands under it
         return "split"
     head = "\n".join(ln for ln in lines[: run[0].line] if ln.strip())
     n = len(run)

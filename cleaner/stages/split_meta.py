@@ -88,12 +88,10 @@ class MetaParser(MetaLines):
         for first in range(lead, lead + 2 + HEAD_LINES):
             if first > lead and (len(idx) <= first or text_width(lines[idx[first - 1]]) > 60):
                 break
-            if (
-                first == lead + 2
-                and not headed
-                and glossed_title(*(lines[i] for i in idx[lead:first]))
-            ):
-                pass  # a title and its English under it: the block below lies under the title
+            if first == lead + 2 and glossed_title(*(lines[i] for i in idx[lead:first])):
+                # a title and its English under it: the block below lies under the title
+                # (under a header too: a section row's piece opens with its title line)
+                pass
             elif first > lead + 1:
                 if headed:
                     break

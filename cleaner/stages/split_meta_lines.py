@@ -27,6 +27,7 @@ from cleaner.stages.split_meta_marks import (
     _EDITOR_NAME,
     _EN_BY,
     _EN_CELLS,
+    _EN_CREDIT_GLOSS,
     _EN_DOTTED,
     _EN_POSTED_BY,
     _FRAMED_DATE,
@@ -36,6 +37,7 @@ from cleaner.stages.split_meta_marks import (
     _MARK_CELLS,
     _NAME_THEN_DATE,
     _ONE_SPACE_LABEL,
+    _POSTED_CELL,
     _SENTENCE,
     _TABLE_CELLS,
     _TAG_BEFORE_LABEL,
@@ -141,6 +143,8 @@ class MetaLines(MetaRows):
         if badge is not None and not self.field_of(_squash(badge["tag"])):
             # '【通知公告】　发布时间：…　阅读：[58]': the row behind its column's badge
             return self.meta_row(s[badge.end() :], near_title=True)
+        if (board := self._posted(s)) is not None:  # a board's row ('＃12　某某 提问于 …'),
+            return board  # read before its serial's mark is taken for a date's glyph
         lead = _LEAD_GLYPHS.match(s) or _TAG_LEAD.match(s)
         if lead is not None:  # '📅 2016.10.13', '【快报】2021/3/9 09:41': a date behind
             s = s[lead.end() :]  # its glyph or a bracketed tag is a date line
@@ -307,7 +311,9 @@ class MetaLines(MetaRows):
         (None, None)
         """
         if len(line) > 60 or _SENTENCE.search(line):
-            return None
+            return self._glossed(line)
+        if (posted := self._posted(line)) is not None:
+            return posted
         spaced = _WORDS_THEN_DATE.match(line.strip())
         if spaced is not None:  # 'words… date [time]' apart by single spaces
             date = normalise_date(spaced["date"])
@@ -359,6 +365,55 @@ class MetaLines(MetaRows):
                 if person is not None:
                     row["author"] = person
         return row
+
+    def _glossed(self, line: str) -> dict[str, str] | None:
+        """A bilingual byline: the Han byline's cells and one English cell glossing its
+        credit (``Text by Some Name, Class of 2003``: ``_EN_CREDIT_GLOSS``) read as the
+        Han cells alone, the gloss no field; any other line None.
+
+        >>> row = "文／林某某（2003届化学系）　Text by Lin Mou, Class of 2003　｜　2021.06.03"
+        >>> MetaLines()._glossed(row)
+        {'published': '2021-06-03', 'author': '林某某'}
+        >>> MetaLines()._glossed("文／林某某　We met by chance, in 2003　｜　2021.06.03")
+        """
+        cells = self.cells(line)
+        rest = [c for c in cells if not _EN_CREDIT_GLOSS.match(c)]
+        if len(rest) != len(cells) - 1 or not rest:
+            return None
+        joined = "\u3000".join(rest)
+        if len(joined) > 60 or _SENTENCE.search(joined):
+            return None
+        return self.byline(joined)
+
+    def _posted(self, line: str) -> dict[str, str] | None:
+        """The day and the poster of a board's row whose one dated cell is a member's
+        name, the verb of posting closed by 于 and the day (``网友 某某 提问于 2021/3/9``:
+        ``_POSTED_CELL``, the verb one of ``[meta] dated_verbs``); its other cells short
+        (a serial ``＃0147``, a count ``回复 2``), none of them a date; else None.
+
+        >>> m = MetaLines()
+        >>> m._posted("＃0042　网友 林小某 提问于 2020/5/6　｜　回复 2")
+        {'published': '2020-05-06', 'author': '林小某'}
+        >>> m._posted("No.7 | Kiwi_88 发表于 2020-05-06 21:14")
+        {'published': '2020-05-06', 'author': 'Kiwi_88'}
+        >>> m._posted("林小某 回想于 2020/5/6"), m._posted("林小某 提问于 2020/5/6　2020/5/7")
+        (None, None)
+        >>> m._posted("最后更新于 2020/5/6"), m._posted("某组 更新于 2020/5/6")
+        (None, None)
+        """
+        if len(line) > 60 or _SENTENCE.search(line):
+            return None
+        cells = self.cells(line)
+        if not 1 <= len(cells) <= 5 or any(len(c) > 36 for c in cells):
+            return None
+        posted = [m for c in cells if (m := _POSTED_CELL.match(c)) is not None]
+        if len(posted) != 1 or any(_DATE.search(c) for c in cells if not _POSTED_CELL.match(c)):
+            return None
+        m = posted[0]
+        if m["verb"] not in self.t.dated_verbs or m["verb"] in self.t.edit_verbs:
+            return None
+        day = normalise_date(m["date"])
+        return {"published": day, "author": m["name"]} if day else None
 
     def _host(self, cell: str) -> str | None:
         """The host's name in a byline's cell: a host's label and a name

@@ -56,7 +56,15 @@ _TAG_LEAD = re.compile(r"^[【\[〔［][^】\]〕［］\d\s]{1,6}[】\]〕］]\s
 _ONE_SPACE_LABEL = re.compile(r"(?<=\w) (?=[\u4e00-\u9fff]{2,6}[:：])")
 # a byline cell '文/某某', '作者｜某某': who wrote it, behind a mark or an author's label
 _AUTHOR_CELL = re.compile(
-    r"^(?P<k>[\u4e00-\u9fff]{1,3})\s*[/／|｜]\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
+    r"^(?P<k>[\u4e00-\u9fff]{1,3})\s*[/／|｜]\s*(?P<name>[\u4e00-\u9fff·]{2,4})"
+    # the writer's class or unit in brackets after the name ('文／某某（2003届某系）')
+    r"(?:[（(][^（）()，。；]{2,20}[）)])?$"
+)
+# a bilingual byline's English cell restating who wrote it ('Text by Some Name, Class of
+# 2003', 'Photo by …'): the Han cell's gloss, no field of its own (split_meta_lines.byline)
+_EN_CREDIT_GLOSS = re.compile(
+    r"^(?:[A-Z][a-z]{1,10} )?by [A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}"
+    r"(?:, [A-Za-z][A-Za-z0-9 '.&-]{1,40})?$"
 )
 # an English byline's cell ('By Some Name') and a dated one ('Posted on 9 March 2021 by
 # Some Name'): a name of capitalised words; cells apart by a bar or a wide gap
@@ -175,6 +183,19 @@ _DATE_LINE = re.compile(
 # a byline of words apart by single spaces, two at least, closed by a date and a time
 _WORDS_THEN_DATE = re.compile(
     r"^(?:[^\s\d]{1,16}[ \u3000]){2,5}"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+    r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+# a poster's cell on a board: a member's name (a role word may stand before it, '网友 某某'),
+# a gap, the verb of posting closed by 于 ('发表于', '提问于': ``[meta] dated_verbs``, no
+# verb of an edit: '最后更新于 …' names when, no one) and the day
+# ('网友 某某 提问于 2021/3/9'): who put the post up and when (split_meta_lines.byline)
+_POSTED_CELL = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}[ \u3000])?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z0-9_.'-]{1,19})[ \u3000]+"
+    r"(?P<verb>[\u4e00-\u9fff]{2})[于於][ \u3000]*"
     r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
     r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
