@@ -5,8 +5,14 @@ Leave-one-set-out (LOSO) over the sealed sets of invented families
 ``tune_*``/``heldout_*`` family and every other sealed set, then picks the title of each
 article of set X.  Printed per set: the model's title accuracy, the rules' figure on first
 sight (the blind measurement of issue 12, where known) and the rules' figure now (same run,
-same alignment), plus the candidates' coverage (share of true titles among the
-candidates: the model's ceiling).
+same alignment), the arbiter the issue proposes (``hybrid``: the rules' title, replaced by
+the model's pick only where the model is sure (>= ``SURE``) and the rules' title is no
+candidate or one it rejects (<= ``UNLIKELY``); overrides counted as +right/-undone), plus
+the candidates' coverage (share of true titles among the candidates: the model's ceiling).
+Two candidate sources side by side: this commit's pipeline (``now``), and the code of the
+commit each set was first measured blind at (``first``, :func:`first_sight`, unpacked with
+``git archive`` into a temporary folder and run in a child process, cached next to
+``--cache``): the honest first sight of the rules and of the model on the same lines.
 
 Candidates (no rule's title pick is read): each piece the split stage cuts is recorded as it
 reaches :func:`cleaner.stages.title_choice.piece_title` (its kept lines after chrome
@@ -412,15 +418,37 @@ def pick(w: np.ndarray, x: np.ndarray) -> int:
     return int(np.argmax(x @ w)) if len(x) else -1
 
 
+#: the arbiter's thresholds (``hybrid``): the model overrides the rules only when its own
+#: pick is this sure and the rules' title is outside the candidates or this unlikely
+SURE = 0.9
+UNLIKELY = 0.1
+
+
 def evaluate(w: np.ndarray, recs: list[dict[str, Any]]) -> Counter[str]:
-    """Model right, rules right, candidates covering the truth, articles."""
+    """Model right, rules right, hybrid right (the rules, overridden by a sure model pick
+    where their title is no candidate or one the model rejects), candidates covering the
+    truth, articles; ``over``/``over_ok``: overrides and the right ones."""
     c: Counter[str] = Counter()
-    for r, (x, y, _) in zip(recs, rows(recs), strict=True):
+    for r, (x, y, texts) in zip(recs, rows(recs), strict=True):
         c["n"] += 1
         j = pick(w, x)
+        truth = norm(r["truth"])
         c["model"] += bool(j >= 0 and y[j] > 0)
         c["cover"] += bool(y.sum())
-        c["rules"] += r["rules"] is not None and norm(r["rules"]) == norm(r["truth"])
+        rules_ok = r["rules"] is not None and norm(r["rules"]) == truth
+        c["rules"] += rules_ok
+        hybrid_ok = rules_ok
+        if j >= 0:
+            p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+            keys = [norm(t) for t in texts]
+            rk = norm(r["rules"] or "")
+            p_rules = float(p[keys.index(rk)]) if rk in keys else None
+            if p[j] >= SURE and (p_rules is None or p_rules <= UNLIKELY) and keys[j] != rk:
+                c["over"] += 1
+                c["over_ok"] += bool(y[j] > 0)
+                c["over_bad"] += rules_ok
+                hybrid_ok = bool(y[j] > 0)
+        c["hybrid"] += hybrid_ok
     return c
 
 
@@ -450,8 +478,8 @@ def main() -> int:
     )
     print("now: candidates from this commit's pipeline; first: from the set's blind commit")
     print(
-        f"{'set':5} {'n':>4} {'model':>7} {'rules':>7} {'cover':>7} | "
-        f"{'fb_isue':>7} {'model':>7} {'rules':>7} {'cover':>7}"
+        f"{'set':5} {'n':>4} {'model':>7} {'rules':>7} {'hybrid':>7} {'cover':>7} | "
+        f"{'fb_isue':>7} {'model':>7} {'rules':>7} {'hybrid':>7} {'cover':>7} {'overrides':>13}"
     )
     tot: Counter[str] = Counter()
     tot_first: Counter[str] = Counter()
@@ -461,21 +489,25 @@ def main() -> int:
         c = evaluate(w, [r for r in records if r["set"] == s])
         tot.update(c)
         n = c["n"]
-        line = f"{s:5} {n:4d} {c['model'] / n:7.3f} {c['rules'] / n:7.3f} {c['cover'] / n:7.3f} | "
+        line = f"{s:5} {n:4d} {c['model'] / n:7.3f} {c['rules'] / n:7.3f} "
+        line += f"{c['hybrid'] / n:7.3f} {c['cover'] / n:7.3f} | "
         line += f"{_f(FIRST_BLIND.get(s)):>7} "
         if s in BLIND_COMMIT and "--no-first" not in sys.argv:
             f = evaluate(w, first_sight(s, cache_dir))
             tot_first.update(f)
             m = max(f["n"], 1)
-            line += f"{f['model'] / m:7.3f} {f['rules'] / m:7.3f} {f['cover'] / m:7.3f}"
+            line += f"{f['model'] / m:7.3f} {f['rules'] / m:7.3f} {f['hybrid'] / m:7.3f} "
+            line += f"{f['cover'] / m:7.3f} {f['over']:3d} +{f['over_ok']}/-{f['over_bad']}"
         print(line)
     n = max(tot["n"], 1)
     line = f"{'all':5} {tot['n']:4d} {tot['model'] / n:7.3f} {tot['rules'] / n:7.3f} "
-    line += f"{tot['cover'] / n:7.3f} | {'':7} "
+    line += f"{tot['hybrid'] / n:7.3f} {tot['cover'] / n:7.3f} | {'':7} "
     if tot_first["n"]:
         m = tot_first["n"]
         line += f"{tot_first['model'] / m:7.3f} {tot_first['rules'] / m:7.3f} "
-        line += f"{tot_first['cover'] / m:7.3f}  (first-sight sets, {m} articles)"
+        line += f"{tot_first['hybrid'] / m:7.3f} {tot_first['cover'] / m:7.3f} "
+        line += f"{tot_first['over']:3d} +{tot_first['over_ok']}/-{tot_first['over_bad']}"
+        line += f"  (first-sight sets, {m} articles)"
     print(line)
     if "--weights" in sys.argv:
         tr = [d for d in data if len(d[1])]
