@@ -10,7 +10,8 @@ be spread over the page (a table's or a contents list's rows stand next to each 
 their texts must differ (a scene break ``* * *`` repeats itself exactly), the row must be
 more than an article's own numbered heading (``一、总体要求`` followed by ``（一）…``) and
 no prose may stand above the first occurrence (there the page is one article whose
-inner rows are its sections: cutting it would drop its opening as the page's head).
+inner rows are its sections: cutting it would drop its opening as the page's head), but
+for one short lead line over three pieces or more (a notice's "the items below …").
 
 The page is cut before each occurrence; each row goes as the piece's header (with the
 fields the metadata reader finds in it), the title line stays its first line of text.
@@ -22,6 +23,7 @@ benchmark can graft it onto an older tree (``benchmarks/shape_run_replay.py``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +38,8 @@ ROW_MAX_CHARS = 90
 TITLE_MAX_CHARS = 50
 #: a prose line holds at least this many characters (Han) or twice as many (Latin)
 PROSE_MIN_CHARS = 18
+#: a one-line lead over three pieces or more is the page's head up to this long
+HEAD_LEAD = 60
 #: the title must stand within this many non-empty lines under the row
 TITLE_WITHIN = 3
 
@@ -154,7 +158,7 @@ def _titles_above(
 
 
 def _judge(
-    strip: Sequence[str], filled: list[int], rows: list[int], read: Reader | None, under: bool
+    strip: Sequence[str], filled: list[int], rows: list[int], read: Reader | None, *, under: bool
 ) -> tuple[float, list[int | None], list[int], dict[str, object]]:
     """Score a candidate run: the share of its rows opening a titled piece of prose
     (a title under the row, or, ``under``, over it), the title lines, where each piece
@@ -181,14 +185,17 @@ def _judge(
             t, prose = _segment(strip, filled, pos[r], e, read)
             titles.append(t)
         good += t is not None and prose >= 1
-    gaps = [pos[b] - pos[a] for a, b in zip(starts, starts[1:], strict=False)]
+    gaps = [pos[b] - pos[a] for a, b in itertools.pairwise(starts)]
     spread = min(gaps) >= 3 if gaps else False
     differ = len({strip[r] for r in rows}) == len(rows)
-    head_prose = any(_prose(strip[i]) for i in filled if i < starts[0])
+    head = [strip[i] for i in filled if i < starts[0] and _prose(strip[i])]
+    # a notice's one-line lead over three pieces or more is the page's head; more prose,
+    # or any over two pieces, is an article's opening (its inner rows its sections)
+    head_prose = len(head) > 1 or (len(head) == 1 and (len(rows) < 3 or len(head[0]) > HEAD_LEAD))
     title_set = [strip[t] for t in titles if t is not None]
     distinct = len(set(title_set)) == len(title_set)
     score = good / len(rows)
-    checks = {
+    checks: dict[str, object] = {
         "segments": round(score, 3),
         "spread": spread,
         "rows_differ": differ,
@@ -214,8 +221,8 @@ def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
         for sig, rows in groups.items():
             if len(rows) < 2:
                 continue
-            score, titles, starts, checks = _judge(strip, filled, rows, read, under)
-            passed = [v for k, v in checks.items() if k != "segments"]
+            score, titles, starts, checks = _judge(strip, filled, rows, read, under=under)
+            passed = [bool(v) for k, v in checks.items() if k != "segments"]
             failed = sum(1 for v in passed if not v) + (score < 1.0)
             evidence: dict[str, object] = {
                 "shape": sig,
