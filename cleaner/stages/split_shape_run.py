@@ -10,8 +10,9 @@ be spread over the page (a table's or a contents list's rows stand next to each 
 their texts must differ (a scene break ``* * *`` repeats itself exactly), the row must be
 more than an article's own numbered heading (``一、总体要求`` followed by ``（一）…``) and
 no prose may stand above the first occurrence (there the page is one article whose
-inner rows are its sections: cutting it would drop its opening as the page's head), but
-for one short lead line over three pieces or more (a notice's "the items below …").
+inner rows are its sections: cutting it would drop its opening as the page's head).
+A title that opens with a counter (``乙 · …``, ``1.1 …``) is the numbered readers' to
+judge: where they declined (the counts out of order), the fallback does not overrule them.
 
 The page is cut before each occurrence; each row goes as the piece's header (with the
 fields the metadata reader finds in it), the title line stays its first line of text.
@@ -32,14 +33,14 @@ __all__ = ["ShapeRun", "shape", "shape_run"]
 
 Reader = Callable[[str], dict[str, str] | None]
 
+#: occurrences that declare a compilation (two only flag the page)
+MIN_REPEATS = 3
 #: a header row is at most this long
 ROW_MAX_CHARS = 90
 #: a title line is at most this long (Han-ish; Latin titles get twice as much)
 TITLE_MAX_CHARS = 50
 #: a prose line holds at least this many characters (Han) or twice as many (Latin)
 PROSE_MIN_CHARS = 18
-#: a one-line lead over three pieces or more is the page's head up to this long
-HEAD_LEAD = 60
 #: the title must stand within this many non-empty lines under the row
 TITLE_WITHIN = 3
 
@@ -53,8 +54,10 @@ _CLAUSE = re.compile(r"[，。！？；,;]|[a-z]\.(?:\s|$)")
 # an article's own enumerated heading ('一、', '（二）', '第三章', '4.', '5.1')
 _ENUM = re.compile(
     r"^(?:第[一二三四五六七八九十百\d]+[章节条篇部分]|[（(][一二三四五六七八九十\d]+[)）]"
-    r"|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．)）](?!\d))\s*"
+    r"|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．)）](?!\d)|\d+(?:\.\d+)+\s"
+    r"|\d{1,2}\s+(?=[^\d\s])|[甲乙丙丁戊己庚辛壬癸]\s*[·、.．]|[A-Za-z]\s*[.)）]\s)\s*"
 )
+_CELL_SEP = re.compile(r"[\s·•｜|/／、,，;；]+")
 _LABEL_ROW = re.compile(r"^\S{1,8}[：:]")
 _SYMBOL_OK = re.compile(r"[^\w\s，。、；：？！,.;:?!\"'“”‘’（）()《》]")
 
@@ -119,6 +122,18 @@ def _row_like(s: str) -> bool:
     return bool(re.search(r"\d", rest)) or bool(_SYMBOL_OK.search(rest))
 
 
+def _values_vary(strip: Sequence[str], rows: list[int]) -> bool:
+    """Do the rows differ in two values or more?  A row that changes in one value only
+    (a bare counter ``Part 2``, ``问题 3``, a bare date, a code) is an article's section
+    or a timeline's day, no piece's header."""
+    cells = [_CELL_SEP.split(strip[r]) for r in rows]
+    cells = [[c for c in row if c] for row in cells]
+    if len({len(c) for c in cells}) > 1:
+        return True  # values of different lengths (a name in one word or two)
+    varying = sum(1 for col in zip(*cells, strict=True) if len(set(col)) > 1)
+    return varying >= 2
+
+
 @dataclass
 class ShapeRun:
     """The fallback's answer: ``keyed`` (where the piece starts: its header row or its
@@ -167,6 +182,8 @@ def _judge(
     titles: list[int | None] = []
     if under:
         titles = [_titles_above(strip, filled, pos[r], read) for r in rows]
+        if titles and titles[0] == filled[0]:
+            titles[0] = None  # the page's own heading over the first row: no piece's title
         starts = [t if t is not None else r for t, r in zip(titles, rows, strict=True)]
         for n, st in enumerate(starts):
             k = pos[st] - 1  # a banner row right over the title: the piece's header
@@ -187,11 +204,8 @@ def _judge(
         good += t is not None and prose >= 1
     gaps = [pos[b] - pos[a] for a, b in itertools.pairwise(starts)]
     spread = min(gaps) >= 3 if gaps else False
-    differ = len({strip[r] for r in rows}) == len(rows)
-    head = [strip[i] for i in filled if i < starts[0] and _prose(strip[i])]
-    # a notice's one-line lead over three pieces or more is the page's head; more prose,
-    # or any over two pieces, is an article's opening (its inner rows its sections)
-    head_prose = len(head) > 1 or (len(head) == 1 and (len(rows) < 3 or len(head[0]) > HEAD_LEAD))
+    differ = len({strip[r] for r in rows}) == len(rows) and _values_vary(strip, rows)
+    head_prose = any(_prose(strip[i]) for i in filled if i < starts[0])
     title_set = [strip[t] for t in titles if t is not None]
     distinct = len(set(title_set)) == len(title_set)
     score = good / len(rows)
@@ -231,15 +245,15 @@ def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
                 "score": round(score * sum(passed) / len(passed), 3),
                 **checks,
             }
-            if failed == 0:
+            if failed == 0 and len(rows) >= MIN_REPEATS:
                 keyed = [
-                    (s, r, strip[t], (read(strip[r]) or {}) if read else {})
+                    (s, t, strip[t], (read(strip[r]) or {}) if read else {})
                     for s, r, t in zip(starts, rows, titles, strict=True)
                     if t is not None
                 ]
                 run = ShapeRun(keyed, "split", evidence)
                 key: tuple[float, ...] = (2.0, len(rows), -under, coarse)
-            elif failed == 1 and score >= 0.5 and checks["rows_differ"]:
+            elif failed <= 1 and score >= 0.5 and checks["rows_differ"]:
                 run, key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
             else:
                 continue

@@ -3,7 +3,7 @@ found from the page's own repetition, each case in wordings of its own, with loo
 that must stay one article:
 
 * three new compilation shapes split: ``§ 0812 · 投稿人 某某 · 2019.04.02 · 点评 3`` rows
-  over a title and prose; ``第 07 站 >>>>>> 城区 NORTH`` banner rows; a title (and its
+  over a title and prose; ``»» 17 ~~~~~~ 东郊 NORTH`` banner rows; a title (and its
   Latin translation) over a ``撰稿｜某某 · 2020/05/06`` byline row, the byline under
   each title (the title's row is the cut);
 * a single article with a repeated dated list, a Q&A with repeated answer rows, a
@@ -35,7 +35,8 @@ TITLES = ["巷口豆花车的三十年", "菜市场里的修伞师傅", "老街�
 def _rows_over(row: str) -> list[str]:
     out = ["南岸社区小报 - 邻里故事", "首页 > 邻里故事"]
     for n, title in enumerate(TITLES[:3]):
-        out += [row.format(n=n), title, PROSE[n], PROSE[(n + 1) % 4]]
+        place = ["城区", "东郊", "江北"][n]
+        out += [row.format(n=n, place=place), title, PROSE[n], PROSE[(n + 1) % 4]]
     return out
 
 
@@ -64,7 +65,7 @@ def test_counter_rows_over_titles_split() -> None:
 
 
 def test_banner_rows_split_and_record_the_decision() -> None:
-    lines = _rows_over("第 0{n} 站 >>>>>>>>>> 城区 NORTH")
+    lines = _rows_over("»» {n}7 ~~~~~~ {place} NORTH")
     ed = Editor("p", "\n".join(lines) + "\n")
     arts = SplitStage()(ed)
     assert _titles(arts) == TITLES[:3]
@@ -82,7 +83,7 @@ def test_byline_rows_under_titles_split() -> None:
         lines += [title, latin[n], bys[n], PROSE[n], PROSE[(n + 2) % 4]]
     arts = split(lines)
     assert _titles(arts) == TITLES[:3]
-    assert arts[1].text.split("\n")[0] == latin[1]  # the title line is the piece's title
+    assert arts[1].text.split("\n")[:2] == [TITLES[1], latin[1]]  # the title stays text
     assert arts[1].meta.get("author") == "Amy Chen"  # the byline under it its fields
     assert all(PROSE[n] in arts[n].text for n in range(3))  # no prose lost or moved
 
@@ -138,6 +139,13 @@ def test_numbered_sections_with_subheads_stay() -> None:
     for n, (head, sub) in enumerate([("一、", "（一）"), ("二、", "（一）"), ("三、", "（一）")]):
         lines += [f"{head}{TITLES[n][:4]}", f"{sub}{TITLES[n + 1][:5]}", PROSE[n], PROSE[n + 1]]
     _one(lines)
+
+
+def test_rows_changing_in_one_value_or_two_only_flag() -> None:
+    parts = _rows_over("»» {n}7 ~~~~~~ 城区 NORTH")  # a bare counter: sections
+    assert shape_run(parts).verdict != "split" and len(split(parts)) == 1
+    two = _rows_over("»» {n}7 ~~~~~~ {place} NORTH")[:10]  # two pieces: flagged
+    assert shape_run(two).verdict == "unsure" and len(split(two)) == 1
 
 
 def test_scene_breaks_stay() -> None:
