@@ -78,6 +78,7 @@ from cleaner.stages.split_papers import (
 from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_reply import answer_byline
+from cleaner.stages.split_shape_run import shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_tags import (
@@ -223,6 +224,19 @@ class SplitStage(SplitFinder):
             annex = annex_cuts(lines, self.t.title_endings)
             if not annex:  # statutes one after another: '第一条' again under a title
                 annex = statute_cuts(lines)
+        if self.config.enabled and self.config.generic_headers and not headers and not annex:
+            # the last resort: rows of one shape, each over (or under) a titled piece of
+            # prose, spread over the page (split_shape_run); every verdict recorded
+            shaped = shape_run(lines, self._row_reader)
+            if shaped.verdict != "none":
+                _flag(editor, "split.shape_run", {"verdict": shaped.verdict, **shaped.evidence})
+            if shaped.verdict == "split":
+                headers = [
+                    (s, TITLE_IS_TEXT if s != t else HEADER_IS_TEXT, title)
+                    for s, t, title, _ in shaped.keyed
+                ]
+                head_meta = {s: m for s, _, _, m in shaped.keyed} if self.config.parse_meta else {}
+                by_blocks = True  # the rows are the pieces' headers, no row over them
         if headers and all(
             h[1] == HEADING_RUN and h[2].endswith(("？", "?")) and lines[h[0]].strip() == h[2]
             for h in headers

@@ -1,0 +1,262 @@
+"""The split stage's last resort (issue 12, item 3): a compilation found from the page's
+own repetition when no reader of a known header form split it.
+
+Every short line gets a SHAPE (:func:`shape`): each digit run ``N``, each run of Han
+``H`` with its length bucketed, each run of Latin words ``L``, runs of one symbol one
+symbol, blanks dropped.  A shape that comes back ``k >= 2`` times is a candidate header
+row when every occurrence opens a segment of the same structure: a title-shaped line in
+its first lines, then prose (sentence-shaped lines of real length).  The occurrences must
+be spread over the page (a table's or a contents list's rows stand next to each other),
+their texts must differ (a scene break ``* * *`` repeats itself exactly), the row must be
+more than an article's own numbered heading (``一、总体要求`` followed by ``（一）…``) and
+no prose may stand above the first occurrence (there the page is one article whose
+inner rows are its sections: cutting it would drop its opening as the page's head).
+A title that opens with a counter (``乙 · …``, ``1.1 …``) is the numbered readers' to
+judge: where they declined (the counts out of order), the fallback does not overrule them.
+
+The page is cut before each occurrence; each row goes as the piece's header (with the
+fields the metadata reader finds in it), the title line stays its first line of text.
+Every decision is returned with its score (:class:`ShapeRun`) for the stage to record
+(rule ``split.shape_run``); a candidate that passes every test but one is ``unsure``:
+the page stays whole, flagged.  Self-contained (standard library only) so that a replay
+benchmark can graft it onto an older tree (``benchmarks/shape_run_replay.py``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["ShapeRun", "shape", "shape_run"]
+
+Reader = Callable[[str], dict[str, str] | None]
+
+#: occurrences that declare a compilation (two only flag the page)
+MIN_REPEATS = 3
+#: a header row is at most this long
+ROW_MAX_CHARS = 90
+#: a title line is at most this long (Han-ish; Latin titles get twice as much)
+TITLE_MAX_CHARS = 50
+#: a prose line holds at least this many characters (Han) or twice as many (Latin)
+PROSE_MIN_CHARS = 18
+#: the title must stand within this many non-empty lines under the row
+TITLE_WITHIN = 3
+
+_TOKEN = re.compile(
+    r"\d+|[\u3400-\u9fff]+|[A-Za-z]+(?:[ '\-][A-Za-z]+)*|\s+|(.)\1*",
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+_SENTENCE_END = re.compile(r"[。！!；;]$|[a-z]{2}\.$")
+_CLAUSE = re.compile(r"[，。！？；,;]|[a-z]\.(?:\s|$)")
+# an article's own enumerated heading ('一、', '（二）', '第三章', '4.', '5.1')
+_ENUM = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]+[章节条篇部分]|[（(][一二三四五六七八九十\d]+[)）]"
+    r"|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．)）](?!\d)|\d+(?:\.\d+)+\s"
+    r"|\d{1,2}\s+(?=[^\d\s])|[甲乙丙丁戊己庚辛壬癸]\s*[·、.．]|[A-Za-z]\s*[.)）]\s)\s*"
+)
+_CELL_SEP = re.compile(r"[\s·•｜|/／、,，;；]+")
+_LABEL_ROW = re.compile(r"^\S{1,8}[：:]")
+_SYMBOL_OK = re.compile(r"[^\w\s，。、；：？！,.;:?!\"'“”‘’（）()《》]")
+
+
+def _bucket(n: int) -> str:
+    return "1" if n == 1 else "2" if n <= 4 else "3" if n <= 12 else "4"
+
+
+def shape(line: str, *, coarse: bool = False) -> str:
+    """A line's shape: digits ``N``, Han runs ``H`` + length bucket, Latin word runs
+    ``L`` (when ``coarse``: both one word ``W``), a run of one symbol that symbol once.
+
+    >>> shape("＃0147　某某 提问于 2020-01-02 ｜ 回复 3")
+    '＃NH2H3N-N-N｜H2N'
+    >>> shape("07 ········ 栏目　COLUMN")
+    'N·H2L'
+    """
+    out = []
+    for m in _TOKEN.finditer(line.strip()):
+        tok = m.group(0)
+        if tok.isspace():
+            continue
+        if tok[0].isdecimal():
+            out.append("N")
+        elif _HAN.match(tok):
+            out.append("W" if coarse else "H" + _bucket(len(tok)))
+        elif tok[0].isascii() and tok[0].isalpha():
+            out.append("W" if coarse else "L")
+        else:
+            out.append(tok[0])
+    return "".join(out)
+
+
+def _prose(s: str) -> bool:
+    han = len(_HAN.findall(s))
+    if han >= PROSE_MIN_CHARS or (not han and len(s) >= 2 * PROSE_MIN_CHARS):
+        return bool(_CLAUSE.search(s))
+    return False
+
+
+def _title_like(s: str, read: Reader | None) -> bool:
+    limit = TITLE_MAX_CHARS if _HAN.search(s) else 2 * TITLE_MAX_CHARS
+    if not 4 <= len(s) <= limit or _SENTENCE_END.search(s) or _prose(s):
+        return False
+    if s.endswith(("：", ":", "，", ",", "、")) or _LABEL_ROW.match(s) or _ENUM.match(s):
+        return False
+    if read is not None and read(s):
+        return False
+    if sum(c.isdecimal() for c in s) * 3 >= len(s):
+        return False  # a row of numbers (a date, a serial)
+    return bool(_HAN.search(s)) or len(_LATIN.findall(s)) >= 2
+
+
+def _row_like(s: str) -> bool:
+    """A line that may be a piece's header row: short, no sentence, and more than an
+    article's numbered heading (a digit or a symbol past any leading enumerator)."""
+    if not 2 <= len(s) <= ROW_MAX_CHARS or _SENTENCE_END.search(s) or _prose(s):
+        return False
+    rest = s[m.end() :] if (m := _ENUM.match(s)) else s
+    if m and not rest:
+        return False
+    return bool(re.search(r"\d", rest)) or bool(_SYMBOL_OK.search(rest))
+
+
+def _values_vary(strip: Sequence[str], rows: list[int]) -> bool:
+    """Do the rows differ in two values or more?  A row that changes in one value only
+    (a bare counter ``Part 2``, ``问题 3``, a bare date, a code) is an article's section
+    or a timeline's day, no piece's header."""
+    cells = [_CELL_SEP.split(strip[r]) for r in rows]
+    cells = [[c for c in row if c] for row in cells]
+    if len({len(c) for c in cells}) > 1:
+        return True  # values of different lengths (a name in one word or two)
+    varying = sum(1 for col in zip(*cells, strict=True) if len(set(col)) > 1)
+    return varying >= 2
+
+
+@dataclass
+class ShapeRun:
+    """The fallback's answer: ``keyed`` (where the piece starts: its header row or its
+    title line, the title line, the title, the row's fields) when it split, the
+    verdict (``split``, ``unsure`` or ``none``) and the evidence with its score."""
+
+    keyed: list[tuple[int, int, str, dict[str, str]]] = field(default_factory=list)
+    verdict: str = "none"
+    evidence: dict[str, object] = field(default_factory=dict)
+
+
+def _segment(
+    strip: Sequence[str], filled: list[int], at: int, end: int, read: Reader | None
+) -> tuple[int | None, int]:
+    """Under the row at ``filled[at]``, up to line ``end``: the title line (or None)
+    and the number of prose lines below it."""
+    idx = [i for i in filled[at + 1 :] if i < end]
+    title = next((i for i in idx[:TITLE_WITHIN] if _title_like(strip[i], read)), None)
+    if title is None:
+        return None, 0
+    if any(_prose(strip[i]) for i in idx if i < title):
+        return None, 0  # prose over the "title": it is a line of the text
+    return title, sum(1 for i in idx if i > title and _prose(strip[i]))
+
+
+def _titles_above(
+    strip: Sequence[str], filled: list[int], at: int, read: Reader | None
+) -> int | None:
+    """The top line of the title-like lines right over the row at ``filled[at]`` (a
+    title and its translation over a byline row), or None."""
+    top = None
+    for k in range(at - 1, max(at - 1 - TITLE_WITHIN, -1), -1):
+        if not _title_like(strip[filled[k]], read):
+            break
+        top = k
+    return filled[top] if top is not None else None
+
+
+def _judge(
+    strip: Sequence[str], filled: list[int], rows: list[int], read: Reader | None, *, under: bool
+) -> tuple[float, list[int | None], list[int], dict[str, object]]:
+    """Score a candidate run: the share of its rows opening a titled piece of prose
+    (a title under the row, or, ``under``, over it), the title lines, where each piece
+    starts, and the other checks."""
+    pos = {i: k for k, i in enumerate(filled)}
+    titles: list[int | None] = []
+    if under:
+        titles = [_titles_above(strip, filled, pos[r], read) for r in rows]
+        if titles and titles[0] == filled[0]:
+            titles[0] = None  # the page's own heading over the first row: no piece's title
+        starts = [t if t is not None else r for t, r in zip(titles, rows, strict=True)]
+        for n, st in enumerate(starts):
+            k = pos[st] - 1  # a banner row right over the title: the piece's header
+            if titles[n] is not None and k >= 0 and _row_like(strip[filled[k]]):
+                if not _title_like(strip[filled[k]], read) and (n == 0 or filled[k] > rows[n - 1]):
+                    starts[n] = filled[k]
+    else:
+        starts = list(rows)
+    ends = [*starts[1:], len(strip)]
+    good = 0
+    for n, (r, e) in enumerate(zip(rows, ends, strict=True)):
+        if under:
+            t = titles[n]
+            prose = sum(1 for i in filled if r < i < e and _prose(strip[i]))
+        else:
+            t, prose = _segment(strip, filled, pos[r], e, read)
+            titles.append(t)
+        good += t is not None and prose >= 1
+    gaps = [pos[b] - pos[a] for a, b in itertools.pairwise(starts)]
+    spread = min(gaps) >= 3 if gaps else False
+    differ = len({strip[r] for r in rows}) == len(rows) and _values_vary(strip, rows)
+    head_prose = any(_prose(strip[i]) for i in filled if i < starts[0])
+    title_set = [strip[t] for t in titles if t is not None]
+    distinct = len(set(title_set)) == len(title_set)
+    score = good / len(rows)
+    checks: dict[str, object] = {
+        "segments": round(score, 3),
+        "spread": spread,
+        "rows_differ": differ,
+        "no_head_prose": not head_prose,
+        "titles_differ": distinct,
+    }
+    return score, titles, starts, checks
+
+
+def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
+    """Rows of one shape each opening a titled piece of prose (see the module's doc)."""
+    strip = [ln.strip() for ln in lines]
+    filled = [i for i, s in enumerate(strip) if s]
+    if len(filled) < 6:
+        return ShapeRun()
+    best: ShapeRun = ShapeRun()
+    best_key: tuple[float, ...] = (-1.0,)
+    for coarse, under in ((False, False), (True, False), (False, True), (True, True)):
+        groups: dict[str, list[int]] = {}
+        for i in filled:
+            if _row_like(strip[i]):
+                groups.setdefault(shape(strip[i], coarse=coarse), []).append(i)
+        for sig, rows in groups.items():
+            if len(rows) < 2:
+                continue
+            score, titles, starts, checks = _judge(strip, filled, rows, read, under=under)
+            passed = [bool(v) for k, v in checks.items() if k != "segments"]
+            failed = sum(1 for v in passed if not v) + (score < 1.0)
+            evidence: dict[str, object] = {
+                "shape": sig,
+                "rows": [r + 1 for r in rows],
+                "title_place": "over" if under else "under",
+                "score": round(score * sum(passed) / len(passed), 3),
+                **checks,
+            }
+            if failed == 0 and len(rows) >= MIN_REPEATS:
+                keyed = [
+                    (s, t, strip[t], (read(strip[r]) or {}) if read else {})
+                    for s, r, t in zip(starts, rows, titles, strict=True)
+                    if t is not None
+                ]
+                run = ShapeRun(keyed, "split", evidence)
+                key: tuple[float, ...] = (2.0, len(rows), -under, coarse)
+            elif failed <= 1 and score >= 0.5 and checks["rows_differ"]:
+                run, key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
+            else:
+                continue
+            if key > best_key:
+                best, best_key = run, key
+    return best
