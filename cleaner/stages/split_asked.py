@@ -8,6 +8,10 @@ metadata (its day the piece's ``published``), read out of the text.  A row closi
 piece, dated too and of one other signature (the desk's ``某办答复于：2021-03-06``), is
 the board's chrome (the last piece may have lost its row with the page's foot).
 
+The row may be a row of bracketed cells (``〔某类〕〔答复日期：2021-03-05〕〔浏览 88〕``: a
+hotline digest's tag row), its date in a cell of its own among short tags and counters
+(:func:`_cell_date`): the same row, drawn with brackets instead of spaces.
+
 Which side the rows stand on is read from the page: the side that pairs more questions
 (on a page whose rows stand under the questions, the row closing the piece above stands
 over the next question, but never over the first); a tie is no run.  Two pieces at
@@ -38,11 +42,49 @@ ROW_UNDER = "split.meta_header"
 REPLY_ROW = "split.reply_row"
 
 
+#: a bracketed cell of a tag row ('〔某类〕', '【浏览 88】', '[日期：2021-03-05]')
+_CELL = re.compile(r"[〔【\[［]([^〔〕【】\[\]［］]{1,24})[〕】\]］]")
+#: what may stand between two cells: spaces, a bar or a dot
+_CELL_GAP = re.compile(r"[\s|｜·•/]*")
+#: a cell's date, its last words (a label before it, a time of day after it)
+_CELL_DATED = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?$"
+)
+
+
+def _cell_date(s: str) -> re.Match[str] | None:
+    """The date of a row made only of bracketed cells, two at least, exactly one of
+    them dated, the others short words (a tag, a labelled counter), or None.
+
+    >>> _cell_date("〔某类〕〔答复日期：2021-03-05〕〔浏览 88〕")[0]
+    '2021-03-05'
+    >>> _cell_date("【某类】 【2021年3月5日】")[0], _cell_date("〔答复日期：2021-03-05〕")
+    ('2021年3月5日', None)
+    >>> _cell_date("〔某类〕〔另一类〕"), _cell_date("〔某类〕正文说起2021-03-05的事")
+    (None, None)
+    """
+    cells: list[str] = []
+    pos = 0
+    for m in _CELL.finditer(s):
+        if _CELL_GAP.fullmatch(s, pos, m.start()) is None:
+            return None
+        cells.append(m[1].strip())
+        pos = m.end()
+    if len(cells) < 2 or _CELL_GAP.fullmatch(s, pos) is None:
+        return None
+    dates = [d for c in cells if (d := _CELL_DATED.search(c)) is not None]
+    if len(dates) != 1 or any(len(c) > 16 for c in cells):
+        return None
+    return dates[0]
+
+
 def dated_row(s: str) -> re.Match[str] | None:
-    """``s`` is a short row (no sentence in it) ending in its date, or None."""
+    """``s`` is a short row (no sentence in it) ending in its date, or a row of
+    bracketed cells one of which holds its date (:func:`_cell_date`), or None."""
     if not 8 <= len(s) <= 48 or _SENTENCE.search(s):
         return None
-    return _DATED.search(s)
+    return _DATED.search(s) or _cell_date(s)
 
 
 def _question(s: str) -> bool:
