@@ -67,6 +67,7 @@ from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
+from cleaner.stages.split_asked import asked_lines
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_frames import framed_records, framed_row
 from cleaner.stages.split_masthead import masthead_blocks
@@ -200,7 +201,7 @@ def site_repeat(
         )
         and not own_headline(s, hit, headline)
     }
-    if hits and (rows := split_header_rows(stripped, hits)):
+    if hits and (rows := split_header_rows(stripped, hits) | asked_lines(stripped, hits)):
         # the split's header evidence outranks the site's memory: a tag row or a title
         # of the page's own run of pieces stays for the split to cut at
         for k in sorted(rows & hits.keys()):

@@ -22,6 +22,7 @@ question followed by prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
@@ -167,3 +168,29 @@ def asked_run(
             keyed.append((q, HEADER_IS_TEXT, strip[q], meta))
             extra[r] = (ROW_UNDER, {"published": _day(m)})
     return keyed, extra
+
+
+def asked_lines(stripped: list[str], hit_lines: Collection[int]) -> set[int]:
+    """The questions and their dated rows of the page's Q&A run (:func:`asked_run`) when
+    one of the repeated lines ``hit_lines`` is one of them: the split's pieces, however
+    often the site asks the same question on its pages (a hotline digest repeats its
+    hot questions issue after issue).  Learned as site chrome and deleted before the
+    split reads the page, a piece would lose its title and merge into the one above.
+
+    >>> ans = "您好，该事项可以在网上办理，无需到现场报送纸质资料。"
+    >>> page = ["甲事怎样办理？", "〔某类〕〔日期：2021-03-05〕〔浏览 8〕", ans, "- - -",
+    ...         "乙事怎样办理？", "〔某类〕〔日期：2021-03-09〕〔浏览 5〕", ans]
+    >>> sorted(asked_lines(page, {4})), asked_lines(page, {2}), asked_lines(page[:3], {0})
+    ([0, 1, 4, 5], set(), set())
+    """
+    if not any(_question(stripped[i]) or dated_row(stripped[i]) for i in hit_lines):
+        return set()
+    keyed, rows = asked_run(stripped)
+    out = {i for i, (rule, _) in rows.items() if rule == ROW_UNDER}
+    for i, rule, title, _ in keyed:
+        out.add(i)
+        if rule == TITLE_IS_TEXT:  # the row over its question: the question too
+            out.update(k for k in range(i + 1, min(i + 3, len(stripped))) if stripped[k] == title)
+    if not out & set(hit_lines):
+        return set()
+    return out
