@@ -185,12 +185,25 @@ def asked_lines(stripped: list[str], hit_lines: Collection[int]) -> set[int]:
     """
     if not any(_question(stripped[i]) or dated_row(stripped[i]) for i in hit_lines):
         return set()
+    out = asked_heads(stripped)
+    if not out & set(hit_lines):
+        return set()
+    return out
+
+
+def asked_heads(stripped: list[str]) -> set[int]:
+    """The questions of the page's Q&A run (:func:`asked_run`) and the dated rows read
+    out beside them: the split's header lines, none of them chrome.
+
+    >>> ans = "您好，该事项可以在网上办理，无需到现场报送纸质资料。"
+    >>> sorted(asked_heads(["甲事怎样办理？", "〔某类〕〔日期：2021-03-05〕", ans,
+    ...                     "乙事怎样办理？", "〔某类〕〔日期：2021-03-09〕", ans]))
+    [0, 1, 3, 4]
+    """
     keyed, rows = asked_run(stripped)
     out = {i for i, (rule, _) in rows.items() if rule == ROW_UNDER}
     for i, rule, title, _ in keyed:
         out.add(i)
         if rule == TITLE_IS_TEXT:  # the row over its question: the question too
             out.update(k for k in range(i + 1, min(i + 3, len(stripped))) if stripped[k] == title)
-    if not out & set(hit_lines):
-        return set()
     return out
