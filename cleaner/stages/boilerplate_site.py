@@ -48,6 +48,7 @@ from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.repeat_keeps import (
     cited_works,
     dated_row,
+    echoed_close,
     glued_close,
     heads_nothing,
     letters,
@@ -415,6 +416,8 @@ def site_repeat(
             continue  # a name of the bench that signs the text, over its date
         if hit.scope in ("line", "tail") and glued_close(stripped, i, hits):
             continue  # a labelled close glued under the text (a media contact)
+        if hit.scope == "line" and echoed_close(stripped, i, first):
+            continue  # the last piece's close, as the pieces above it close (repeat_keeps)
         claim = Claim(
             SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
         )
