@@ -47,6 +47,8 @@ REPLY_ROW = "split.reply_row"
 _CELL = re.compile(r"[〔【\[［]([^〔〕【】\[\]［］]{1,24})[〕】\]］]")
 #: what may stand between two cells: spaces, a bar or a dot
 _CELL_GAP = re.compile(r"[\s|｜·•/]*")
+#: a tag's or a counter's cell holds at most this many characters (the dated one more)
+_TAG_MAX = 12
 #: a cell's date, its last words (a label before it, a time of day after it)
 _CELL_DATED = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -74,10 +76,10 @@ def _cell_date(s: str) -> re.Match[str] | None:
         pos = m.end()
     if len(cells) < 2 or _CELL_GAP.fullmatch(s, pos) is None:
         return None
-    dates = [d for c in cells if (d := _CELL_DATED.search(c)) is not None]
-    if len(dates) != 1 or any(len(c) > 16 for c in cells):
-        return None
-    return dates[0]
+    dated = [(c, d) for c in cells if (d := _CELL_DATED.search(c)) is not None]
+    if len(dated) != 1 or any(len(c) > _TAG_MAX for c in cells if c != dated[0][0]):
+        return None  # one date, the other cells short tags or counters
+    return dated[0][1]
 
 
 def dated_row(s: str) -> re.Match[str] | None:
