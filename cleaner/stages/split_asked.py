@@ -45,6 +45,8 @@ REPLY_ROW = "split.reply_row"
 
 #: a bracketed cell of a tag row ('〔某类〕', '【浏览 88】', '[日期：2021-03-05]')
 _CELL = re.compile(r"[〔【\[［]([^〔〕【】\[\]［］]{1,24})[〕】\]］]")
+#: two bracketed cells side by side: a page without any holds no tag row
+_CELLS_GATE = re.compile(r"[〕】\]］][ \t\u3000]*[〔【\[［]")
 #: what may stand between two cells: spaces, a bar or a dot
 _CELL_GAP = re.compile(r"[\s|｜·•/]*")
 #: a tag's or a counter's cell holds at most this many characters (the dated one more)
@@ -90,6 +92,13 @@ def dated_row(s: str) -> re.Match[str] | None:
     return _DATED.search(s) or _cell_date(s)
 
 
+#: a title over a tag row is at most this long; it holds no sentence mark nor a label's colon
+TAG_TITLE_MAX = 40
+_NOT_TAG_TITLE = re.compile(r"[。！；;：:，,|｜〔〕【】\[\]［］]|[!?？]$")
+#: the rule of a piece whose title stands over its tag row: the title line is its header
+TAGGED = "keyed:tagged"
+
+
 def _question(s: str) -> bool:
     return 6 <= len(s) <= 150 and ("？" in s or s.endswith("?")) and bool(_HAN.search(s))
 
@@ -98,15 +107,25 @@ def _day(m: re.Match[str]) -> str:
     return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
 
 
+def _tag_title(s: str) -> bool:
+    """A short title line (no sentence, no label) over a row of bracketed cells."""
+    return 4 <= len(s) <= TAG_TITLE_MAX and bool(_HAN.search(s)) and not _NOT_TAG_TITLE.search(s)
+
+
 def _pairs(strip: list[str], filled: list[int], side: int) -> list[tuple[int, int]]:
-    """(question, row) of every question with a dated row on ``side`` (-1 over, +1 under)."""
+    """(question, row) of every question with a dated row on ``side`` (-1 over, +1 under);
+    under, a short title over a dated row of bracketed cells (:func:`_cell_date`) too."""
     out = []
     for k, i in enumerate(filled):
-        if not _question(strip[i]) or not 0 <= k + side < len(filled):
+        if not 0 <= k + side < len(filled):
             continue
         j = filled[k + side]
-        if dated_row(strip[j]) and not _question(strip[j]):
-            out.append((i, j))
+        if _question(strip[i]):
+            if dated_row(strip[j]) and not _question(strip[j]):
+                out.append((i, j))
+        elif side > 0 and _tag_title(strip[i]) and _cell_date(strip[j]) is not None:
+            if dated_row(strip[j]):
+                out.append((i, j))
     return out
 
 
@@ -129,8 +148,8 @@ def asked_run(
     ([], {})
     """
     text = joined(lines)
-    if "？" not in text and "?" not in text:
-        return [], {}  # no question on the page (most pages): no pair
+    if "？" not in text and "?" not in text and _CELLS_GATE.search(text) is None:
+        return [], {}  # no question nor row of cells on the page (most pages): no pair
     filled, strip = nonempty(lines), stripped(lines)
     over, under = _pairs(strip, filled, -1), _pairs(strip, filled, 1)
     if len(over) == len(under):
@@ -160,14 +179,20 @@ def asked_run(
     if not missing and len(replies) >= 2 and len({row_signature(strip[i]) for i in replies}) == 1:
         extra.update({i: (REPLY_ROW, {}) for i in replies})
     keyed: list[tuple[int, str, str, dict[str, str]]] = []
+    # questions each stay their piece's first line; a page of other titles (some may
+    # ask) has every title read as its piece's header
+    asked = all(_question(strip[q]) for q, _ in pairs)
     for q, r in pairs:
         m = dated_row(strip[r])
         assert m is not None
         meta = {"published": _day(m)}
         if side < 0:  # the row over the question is the header, the question the title
             keyed.append((r, TITLE_IS_TEXT, strip[q], meta))
-        else:  # the question opens the piece, the row under it is read out
+        elif asked:  # the question opens the piece, the row under it is read out
             keyed.append((q, HEADER_IS_TEXT, strip[q], meta))
+            extra[r] = (ROW_UNDER, {"published": _day(m)})
+        else:  # a title over its tag row: the title is the piece's header, as any title
+            keyed.append((q, TAGGED, strip[q], meta))
             extra[r] = (ROW_UNDER, {"published": _day(m)})
     return keyed, extra
 
@@ -185,7 +210,10 @@ def asked_lines(stripped: list[str], hit_lines: Collection[int]) -> set[int]:
     >>> sorted(asked_lines(page, {4})), asked_lines(page, {2}), asked_lines(page[:3], {0})
     ([0, 1, 4, 5], set(), set())
     """
-    if not any(_question(stripped[i]) or dated_row(stripped[i]) for i in hit_lines):
+    if not any(
+        _question(stripped[i]) or dated_row(stripped[i]) or _tag_title(stripped[i])
+        for i in hit_lines
+    ):
         return set()
     out = asked_heads(stripped)
     if not out & set(hit_lines):

@@ -92,6 +92,31 @@ def test_one_tag_row_or_no_dated_row_stays_one_article() -> None:
     assert len(split(story)) == 1
 
 
+def test_titles_over_tag_rows_split_as_headers() -> None:
+    page = ["某中心动态（第6期）", ""]
+    for n, (title, day) in enumerate(
+        (("园区登记办法调整", "2021-06-02"), ("代缴费用退回说明", "2021-06-09"))
+    ):
+        if n:
+            page.append("———————")
+        page += [title, f"【动态】【发布：{day}】【阅读 {n + 30}】", *ANSWER, ""]
+    drafts = split(page)
+    assert [(d.title, d.meta.get("published")) for d in drafts] == [
+        ("园区登记办法调整", "2021-06-02"),
+        ("代缴费用退回说明", "2021-06-09"),
+    ]
+    for d in drafts:  # a plain title is its piece's header, as any title over its row
+        assert d.text.strip().splitlines() == ANSWER
+
+
+def test_a_list_of_titles_over_tag_rows_without_text_stays() -> None:
+    # a related-items list: titles each over a dated row of cells, no answer under any
+    page = ["园区登记办法调整", *ANSWER, "", "相关动态"]
+    for n in range(3):
+        page += [f"园区第{n + 2}批项目公示", f"【动态】【发布：2021-06-0{n + 2}】【阅读 {n}】"]
+    assert len(split(page)) == 1
+
+
 def test_the_line_model_keeps_the_tag_rows() -> None:
     text = boil(_digest())
     for _, tag, day in QUESTIONS:
