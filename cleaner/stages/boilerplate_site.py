@@ -48,6 +48,7 @@ from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.repeat_keeps import (
     cited_works,
     dated_row,
+    echoed_close,
     glued_close,
     heads_nothing,
     labelled_slot,
@@ -68,6 +69,7 @@ from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
+from cleaner.stages.split_asked import asked_lines
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_frames import framed_records, framed_row
 from cleaner.stages.split_masthead import masthead_blocks
@@ -203,7 +205,7 @@ def site_repeat(
         )
         and not own_headline(s, hit, headline)
     }
-    if hits and (rows := split_header_rows(stripped, hits)):
+    if hits and (rows := split_header_rows(stripped, hits) | asked_lines(stripped, hits)):
         # the split's header evidence outranks the site's memory: a tag row or a title
         # of the page's own run of pieces stays for the split to cut at
         for k in sorted(rows & hits.keys()):
@@ -419,6 +421,8 @@ def site_repeat(
             continue  # a name of the bench that signs the text, over its date
         if hit.scope in ("line", "tail") and glued_close(stripped, i, hits):
             continue  # a labelled close glued under the text (a media contact)
+        if hit.scope == "line" and echoed_close(stripped, i, first):
+            continue  # the last piece's close, as the pieces above it close (repeat_keeps)
         claim = Claim(
             SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
         )

@@ -56,6 +56,7 @@ from cleaner.stages.line_features import PageLines, names, vocabulary, weak_cate
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
 from cleaner.stages.list_items import kept_items
 from cleaner.stages.paper_heads import title_over_names
+from cleaner.stages.split_asked import asked_heads
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_marks import framed_title
 
@@ -432,6 +433,13 @@ def decide(
             counter_cache.append(counter_run(stripped))
         return counter_cache[0]
 
+    asked_cache: list[set[int]] = []
+
+    def asked() -> set[int]:
+        if not asked_cache:
+            asked_cache.append(asked_heads(stripped))
+        return asked_cache[0]
+
     def reason(k: int) -> str | None:
         """Why line k must stay (keep table, metadata the split stage reads), if it must.
 
@@ -476,6 +484,8 @@ def decide(
                 r = "numbered_run"
             elif r is None and idx[k] in counters():
                 r = "item_counter"  # '▌第2条／共4条' over each piece: the split's header
+            elif r is None and idx[k] in asked():
+                r = "asked_run"  # a question and its dated row, each piece's (split_asked)
             elif r is None and s[:1] == s[-1:] and framed_title(s) is not None:
                 r = "framed_title"  # '== 标题 ==': a text export's header of a piece
             elif (

@@ -285,6 +285,42 @@ def glued_close(stripped: list[str], i: int, hits: Container[int]) -> bool:
     return top > 0 and last - top + 1 >= BODY_MIN
 
 
+#: a labelled close: a short label, a colon, a value of no sentence ('依据：《某规定》')
+_LABELLED_CLOSE = re.compile(
+    r"^(?P<k>[^。！？!?.:：\s]{2,8})[:：][ \t\u3000]*[^。！？!?；;]{2,60}$"
+)
+
+
+def echoed_close(stripped: list[str], i: int, first: int) -> bool:
+    """Is line ``i`` (a repeated line) a labelled close (``依据：《某规定》``) glued under
+    a prose line at the end of a block, when a line of the same label closes an earlier
+    block of the page's text the same way (below the text's first line ``first``)?  Each
+    piece of a compilation closes with its own row of that label; the site repeats the
+    value of one on other pages, but the last piece's close is as much its text as the
+    ones above it.
+
+    >>> p = ["标题", "正文一句话写完了。", "依据：《甲规定》", ""]
+    >>> p += ["正文又一句写完了。", "依据：《乙规定》", ""]
+    >>> echoed_close(p, 5, 0), echoed_close(p, 2, 0)
+    (True, False)
+    >>> q = ["标题", "正文一句话写完了。", "", "正文又一句写完了。", "依据：《乙规定》", ""]
+    >>> echoed_close(q, 4, 0)
+    False
+    """
+
+    def close(k: int) -> re.Match[str] | None:
+        if not (0 < k and stripped[k - 1].endswith(_CLOSE_AFTER)):
+            return None  # glued under a sentence of the text
+        if k + 1 < len(stripped) and stripped[k + 1]:
+            return None  # closing its block
+        return _LABELLED_CLOSE.match(stripped[k])
+
+    m = close(i)
+    if m is None:
+        return False
+    return any((o := close(k)) is not None and o["k"] == m["k"] for k in range(first + 1, i - 1))
+
+
 #: A templated sentence holds at least this many Han characters (:func:`templated_sentence`)
 TEMPLATE_MIN_HAN = 25
 _HAN = re.compile(r"[\u4e00-\u9fff]")

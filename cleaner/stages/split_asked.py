@@ -8,6 +8,10 @@ metadata (its day the piece's ``published``), read out of the text.  A row closi
 piece, dated too and of one other signature (the desk's ``某办答复于：2021-03-06``), is
 the board's chrome (the last piece may have lost its row with the page's foot).
 
+The row may be a row of bracketed cells (``〔某类〕〔答复日期：2021-03-05〕〔浏览 88〕``: a
+hotline digest's tag row), its date in a cell of its own among short tags and counters
+(:func:`_cell_date`): the same row, drawn with brackets instead of spaces.
+
 Which side the rows stand on is read from the page: the side that pairs more questions
 (on a page whose rows stand under the questions, the row closing the piece above stands
 over the next question, but never over the first); a tie is no run.  Two pieces at
@@ -18,7 +22,7 @@ question followed by prose.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
@@ -42,11 +46,60 @@ ROW_UNDER = "split.meta_header"
 REPLY_ROW = "split.reply_row"
 
 
+#: a bracketed cell of a tag row ('〔某类〕', '【浏览 88】', '[日期：2021-03-05]')
+_CELL = re.compile(r"[〔【\[［]([^〔〕【】\[\]［］]{1,24})[〕】\]］]")
+#: two bracketed cells side by side: a page without any holds no tag row
+_CELLS_GATE = re.compile(r"[〕】\]］][ \t\u3000]*[〔【\[［]")
+#: what may stand between two cells: spaces, a bar or a dot
+_CELL_GAP = re.compile(r"[\s|｜·•/]*")
+#: a tag's or a counter's cell holds at most this many characters (the dated one more)
+_TAG_MAX = 12
+#: a cell's date, its last words (a label before it, a time of day after it)
+_CELL_DATED = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?$"
+)
+
+
+def _cell_date(s: str) -> re.Match[str] | None:
+    """The date of a row made only of bracketed cells, two at least, exactly one of
+    them dated, the others short words (a tag, a labelled counter), or None.
+
+    >>> _cell_date("〔某类〕〔答复日期：2021-03-05〕〔浏览 88〕")[0]
+    '2021-03-05'
+    >>> _cell_date("【某类】 【2021年3月5日】")[0], _cell_date("〔答复日期：2021-03-05〕")
+    ('2021年3月5日', None)
+    >>> _cell_date("〔某类〕〔另一类〕"), _cell_date("〔某类〕正文说起2021-03-05的事")
+    (None, None)
+    """
+    cells: list[str] = []
+    pos = 0
+    for m in _CELL.finditer(s):
+        if _CELL_GAP.fullmatch(s, pos, m.start()) is None:
+            return None
+        cells.append(m[1].strip())
+        pos = m.end()
+    if len(cells) < 2 or _CELL_GAP.fullmatch(s, pos) is None:
+        return None
+    dated = [(c, d) for c in cells if (d := _CELL_DATED.search(c)) is not None]
+    if len(dated) != 1 or any(len(c) > _TAG_MAX for c in cells if c != dated[0][0]):
+        return None  # one date, the other cells short tags or counters
+    return dated[0][1]
+
+
 def dated_row(s: str) -> re.Match[str] | None:
-    """``s`` is a short row (no sentence in it) ending in its date, or None."""
+    """``s`` is a short row (no sentence in it) ending in its date, or a row of
+    bracketed cells one of which holds its date (:func:`_cell_date`), or None."""
     if not 8 <= len(s) <= 48 or _SENTENCE.search(s):
         return None
-    return _DATED.search(s)
+    return _DATED.search(s) or _cell_date(s)
+
+
+#: a title over a tag row is at most this long; it holds no sentence mark nor a label's colon
+TAG_TITLE_MAX = 40
+_NOT_TAG_TITLE = re.compile(r"[。！；;：:，,|｜〔〕【】\[\]［］]|[!?？]$")
+#: the rule of a piece whose title stands over its tag row: the title line is its header
+TAGGED = "keyed:tagged"
 
 
 def _question(s: str) -> bool:
@@ -57,15 +110,25 @@ def _day(m: re.Match[str]) -> str:
     return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
 
 
+def _tag_title(s: str) -> bool:
+    """A short title line (no sentence, no label) over a row of bracketed cells."""
+    return 4 <= len(s) <= TAG_TITLE_MAX and bool(_HAN.search(s)) and not _NOT_TAG_TITLE.search(s)
+
+
 def _pairs(strip: list[str], filled: list[int], side: int) -> list[tuple[int, int]]:
-    """(question, row) of every question with a dated row on ``side`` (-1 over, +1 under)."""
+    """(question, row) of every question with a dated row on ``side`` (-1 over, +1 under);
+    under, a short title over a dated row of bracketed cells (:func:`_cell_date`) too."""
     out = []
     for k, i in enumerate(filled):
-        if not _question(strip[i]) or not 0 <= k + side < len(filled):
+        if not 0 <= k + side < len(filled):
             continue
         j = filled[k + side]
-        if dated_row(strip[j]) and not _question(strip[j]):
-            out.append((i, j))
+        if _question(strip[i]):
+            if dated_row(strip[j]) and not _question(strip[j]):
+                out.append((i, j))
+        elif side > 0 and _tag_title(strip[i]) and _cell_date(strip[j]) is not None:
+            if dated_row(strip[j]):
+                out.append((i, j))
     return out
 
 
@@ -95,8 +158,8 @@ def asked_run(
     [1, 5]
     """
     text = joined(lines)
-    if "？" not in text and "?" not in text:
-        return [], {}  # no question on the page (most pages): no pair
+    if "？" not in text and "?" not in text and _CELLS_GATE.search(text) is None:
+        return [], {}  # no question nor row of cells on the page (most pages): no pair
     filled, strip = nonempty(lines), stripped(lines)
     over, under = _pairs(strip, filled, -1), _pairs(strip, filled, 1)
     if len(over) == len(under):
@@ -126,6 +189,9 @@ def asked_run(
     if not missing and len(replies) >= 2 and len({row_signature(strip[i]) for i in replies}) == 1:
         extra.update({i: (REPLY_ROW, {}) for i in replies})
     keyed: list[tuple[int, str, str, dict[str, str]]] = []
+    # questions each stay their piece's first line; a page of other titles (some may
+    # ask) has every title read as its piece's header
+    asked = all(_question(strip[q]) for q, _ in pairs)
     for q, r in pairs:
         m = dated_row(strip[r])
         assert m is not None
@@ -136,7 +202,52 @@ def asked_run(
                 meta["author"] = who
         if side < 0:  # the row over the question is the header, the question the title
             keyed.append((r, TITLE_IS_TEXT, strip[q], meta))
-        else:  # the question opens the piece, the row under it is read out
+        elif asked:  # the question opens the piece, the row under it is read out
             keyed.append((q, HEADER_IS_TEXT, strip[q], meta))
             extra[r] = (ROW_UNDER, {"published": _day(m)})
+        else:  # a title over its tag row: the title is the piece's header, as any title
+            keyed.append((q, TAGGED, strip[q], meta))
+            extra[r] = (ROW_UNDER, {"published": _day(m)})
     return keyed, extra
+
+
+def asked_lines(stripped: list[str], hit_lines: Collection[int]) -> set[int]:
+    """The questions and their dated rows of the page's Q&A run (:func:`asked_run`) when
+    one of the repeated lines ``hit_lines`` is one of them: the split's pieces, however
+    often the site asks the same question on its pages (a hotline digest repeats its
+    hot questions issue after issue).  Learned as site chrome and deleted before the
+    split reads the page, a piece would lose its title and merge into the one above.
+
+    >>> ans = "您好，该事项可以在网上办理，无需到现场报送纸质资料。"
+    >>> page = ["甲事怎样办理？", "〔某类〕〔日期：2021-03-05〕〔浏览 8〕", ans, "- - -",
+    ...         "乙事怎样办理？", "〔某类〕〔日期：2021-03-09〕〔浏览 5〕", ans]
+    >>> sorted(asked_lines(page, {4})), asked_lines(page, {2}), asked_lines(page[:3], {0})
+    ([0, 1, 4, 5], set(), set())
+    """
+    if not any(
+        _question(stripped[i]) or dated_row(stripped[i]) or _tag_title(stripped[i])
+        for i in hit_lines
+    ):
+        return set()
+    out = asked_heads(stripped)
+    if not out & set(hit_lines):
+        return set()
+    return out
+
+
+def asked_heads(stripped: list[str]) -> set[int]:
+    """The questions of the page's Q&A run (:func:`asked_run`) and the dated rows read
+    out beside them: the split's header lines, none of them chrome.
+
+    >>> ans = "您好，该事项可以在网上办理，无需到现场报送纸质资料。"
+    >>> sorted(asked_heads(["甲事怎样办理？", "〔某类〕〔日期：2021-03-05〕", ans,
+    ...                     "乙事怎样办理？", "〔某类〕〔日期：2021-03-09〕", ans]))
+    [0, 1, 3, 4]
+    """
+    keyed, rows = asked_run(stripped)
+    out = {i for i, (rule, _) in rows.items() if rule == ROW_UNDER}
+    for i, rule, title, _ in keyed:
+        out.add(i)
+        if rule == TITLE_IS_TEXT:  # the row over its question: the question too
+            out.update(k for k in range(i + 1, min(i + 3, len(stripped))) if stripped[k] == title)
+    return out
