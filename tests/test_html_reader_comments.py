@@ -110,3 +110,24 @@ def test_the_real_portal_gallery(shared_corpora: Path) -> None:
     assert "extract.comment_foot" in heads
     first = e.body.split("\n")[0]
     assert first and first == e.title
+
+
+@pytest.mark.parametrize("box", ["article class='Post Post--first'", "div class='thread-main'"])
+def test_replies_under_a_block_named_a_post_or_thread_stay(box: str) -> None:
+    # a forum's first post (its author card shaped unlike the replies) over its replies
+    # in <div id="comments">: the class names a thread's post, the replies are content
+    tag = box.split()[0]
+    first = (
+        f"<{box}><h1>Old crane</h1><div class='post-author'>opener · 3 days ago</div>"
+        "<div class='post-body'><p>Does anyone know when the harbour crane was first put "
+        f"on the quay? It has stood there longer than the tide gauge.</p></div></{tag}>"
+    )
+    page = (
+        f"<html><body><div class='container'>{first}{comments('id=comments')}</div></body></html>"
+    )
+    body = extract(page).body
+    assert "Which harbour is this?" in body
+    # look-alike: the same page with the first post in a plain box drops the section
+    plain = page.replace(box, "div class='story'").replace(f"</{tag}>", "</div>")
+    plain = plain.replace("post-author", "byline").replace("post-body", "story-body")
+    assert "Which harbour is this?" not in extract(plain).body

@@ -25,12 +25,18 @@ A section whose id names it the page's readers' comments (``[[reader_comments]]`
 ``id="comment"``, ``id="comments"``) says what it is, so the text above it may be short
 (a photo gallery's captions, a news flash) and carry its author's line: it needs only a
 line of prose above it, and no kept line above it in a block of the same shape as one
-of the section's (a thread's first post is shaped like its replies: then it stays).
+of the section's (a thread's first post is shaped like its replies: then it stays), nor
+in a block whose class names a thread or a post (``thread_words``: a forum's first post,
+``<article class="Post">``, over its replies in ``<div id="comments">``: they stay).
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from cleaner.ingest.html_layout import _Block, _is_meta, _Line
+from cleaner.rules import load_table
 
 __all__ = ["comment_foot"]
 
@@ -99,6 +105,8 @@ def _below_text(
     shape, not "") shaped like a block inside the section."""
     if not any(len(texts[i]) >= PROSE_MIN_CHARS for i in above):
         return False
+    if _in_thread(lines, blocks, above):
+        return False  # the text above is a thread's post: the section holds its replies
     inner: set[str] = set()
     shared: set[int] = set()
     for i in mine:
@@ -113,3 +121,28 @@ def _below_text(
         for o in lines[i].owners
         if o in blocks and o not in shared
     )
+
+
+_CLASS_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _thread_words() -> frozenset[str]:
+    data = load_table("html_extract")
+    entries = data.get("reader_comments", [])
+    return frozenset(w.lower() for entry in entries for w in entry.get("thread_words", []))
+
+
+def _in_thread(lines: list[_Line], blocks: dict[int, _Block], above: list[int]) -> bool:
+    """Whether a kept line above the section sits in a block whose class names a forum
+    thread or post (``[[reader_comments]]`` ``thread_words``, whole class words)."""
+    words = _thread_words()
+    seen: set[int] = set()
+    for i in above:
+        for o in lines[i].owners:
+            if o in seen or o not in blocks:
+                continue
+            seen.add(o)
+            if words.intersection(_CLASS_WORD.findall(blocks[o].shape.lower())):
+                return True
+    return False
