@@ -24,10 +24,11 @@ def _squash(text: str) -> str:
     it: a CJK headline parts its two halves with one (``标题前半　后半``), and the visible
     ``<h1>`` line keeps it, so the title taken from the head must match that line.
 
-    >>> _squash("前半　后半 |\n 站点")
+    >>> _squash("前半　后半 |  站点 ")
     '前半　后半 | 站点'
     """
     return _WS.sub(lambda m: m.group() if m.group() == "\u3000" else " ", text).strip()
+
 
 #: <meta name=…> tags that name the site or app: its name in title suffixes
 _APP_META = ("application-name", "apple-mobile-web-app-title")

@@ -67,6 +67,22 @@ UNNAMED_MAX = 5
 _TITLE_NOTE = re.compile(r"[（(][^（）()，。,]{1,5}[）)]$")
 
 
+# an English date written out alone on its line ('May 3, 2021', '3 May 2021'): a release's
+# date line over its title (row_over_title)
+_EN_DATE_ALONE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})$"
+)
+
+
+def _date_alone(row: str) -> bool:
+    """``row`` is an English date written out and nothing else.
+
+    >>> _date_alone("May 3, 2021"), _date_alone("3 May 2021"), _date_alone("May 3, 2021 event")
+    (True, True, False)
+    """
+    return _EN_DATE_ALONE.match(row.strip()) is not None
+
+
 class MetaParser(MetaLines):
     """Parse one line, or the leading block of an article, into ``meta`` fields."""
 
@@ -331,7 +347,10 @@ class MetaParser(MetaLines):
         parsed = self.shaped_row(row, near_title=True)
         glossed = _GLOSSED_NUMBER.match(row.strip()) is not None  # '编号 No. AB-017'
         glossed = glossed or _glossed_dateline(row)  # '2021年3月9日 ｜ March 9, 2021'
-        if not parsed or (len(parsed) < 2 and not _LABELLED_DATE.search(row) and not glossed):
+        alone = set(parsed or ()) == {"published"} and _date_alone(row)  # 'May 3, 2021'
+        if not parsed or (
+            len(parsed) < 2 and not _LABELLED_DATE.search(row) and not glossed and not alone
+        ):
             return None
         if self.shaped_row(title, near_title=True) or self.shaped_row(after, near_title=True):
             return None
