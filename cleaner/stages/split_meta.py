@@ -185,6 +185,8 @@ class MetaParser(MetaLines):
                     k += 1
                     continue
                 poster = self._poster_under_title(lines, idx, k, rows)
+                if poster is None:
+                    poster = self._byline_under_title(lines, idx, k, rows)
                 if poster is not None:  # the title between its card and its poster's row
                     rows.append(([idx[k + 1]], poster))
                     break
@@ -467,6 +469,32 @@ class MetaParser(MetaLines):
         if text_width(lines[idx[k]]) > 60:
             return None
         return badged_row(lines[idx[k + 1]], self.field_of, self.fields)
+
+    def _byline_under_title(
+        self, lines: list[str], idx: list[int], k: int, rows: list[tuple[list[int], dict[str, str]]]
+    ) -> dict[str, str] | None:
+        """The title between its rows: a dated row read over the title line ``idx[k]``
+        (``更新：…`` / title) and a row right under it that gives fields the row above did
+        not (``撰文：某某``); the title stays.  A second date under the title is none.
+
+        >>> p = MetaParser()
+        >>> page = ["更新时间：2021年3月9日 10:00", "某地新桥通车", "撰文：某某", "正文。"]
+        >>> p._byline_under_title(page, [0, 1, 2, 3], 1, [([0], {"published": "2021-03-09"})])
+        {'author': '某某'}
+        >>> page[2] = "更新时间：2021年3月10日 10:00"
+        >>> p._byline_under_title(page, [0, 1, 2, 3], 1, [([0], {"published": "2021-03-09"})])
+        """
+        if not rows or k + 1 >= len(idx) or rows[-1][0][-1] != idx[k - 1]:
+            return None
+        if not any(r[1] for r in rows):
+            return None
+        title = lines[idx[k]]
+        if prose_line(title) or text_width(title) > 60 or self.shaped_row(title, near_title=True):
+            return None
+        below = self.shaped_row(lines[idx[k + 1]], near_title=True)
+        if not below or any(key in r[1] for r in rows for key in below):
+            return None
+        return below
 
     def _kin_row(
         self,
