@@ -74,6 +74,9 @@ _EN_DATE_ALONE = re.compile(
 )
 
 
+_COLON = re.compile(r"[:：]")
+
+
 def _date_alone(row: str) -> bool:
     """``row`` is an English date written out and nothing else.
 
@@ -484,13 +487,13 @@ class MetaParser(MetaLines):
         >>> page[2] = "更新时间：2021年3月10日 10:00"
         >>> p._byline_under_title(page, [0, 1, 2, 3], 1, [([0], {"published": "2021-03-09"})])
         """
-        if len(rows) != 1 or len(rows[0][0]) != 1 or not rows[0][1]:
+        if len(rows) != 1 or len(rows[0][0]) != 1 or "published" not in rows[0][1]:
             return None  # one dated row of one line over the title, no card of rows
         if k + 1 >= len(idx) or rows[0][0][0] != idx[k - 1]:
             return None
         title = lines[idx[k]].strip()
-        if prose_line(title) or not 6 <= text_width(title) <= 60:
-            return None
+        if prose_line(title) or not 6 <= text_width(title) <= 60 or _COLON.search(title):
+            return None  # a 'label：value' line is a row of the card, no title
         if self.shaped_row(title, near_title=True) or self.field_of(title.rstrip("：:")):
             return None  # a label over its value is a card's, no title
         below = self.shaped_row(lines[idx[k + 1]], near_title=True)
