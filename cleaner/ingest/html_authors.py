@@ -155,7 +155,8 @@ def _from_links(soup: Any) -> list[str]:
 #: A byline line is at most this long (the lines looked at: html_dates.under_headline).
 BYLINE_MAX_CHARS = 120
 # 'By A. Writer', 'by A and B on Monday …', 'By A | November 18, 2019', 'By A, Site'
-_BYLINE = re.compile(r"^by\s+(.+)$", re.I)
+# a date cell may stand first ('May 3, 2021 · By A')
+_BYLINE = re.compile(r"^(?:[^·|｜•]{0,30}\d{4}\s*[·|｜•]\s*)?by\s+(.+)$", re.I)
 # what ends the names of a byline: a date, a time, a separator, 'on …'
 _BY_END = re.compile(r"\s+on\s|\s*[|｜/／•·]\s*|\s+[-–—]\s+|\s\d|\d{4}")
 _BY_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
@@ -163,6 +164,23 @@ _BY_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.I)
 _NAME = re.compile(
     r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|la|le|del|di|bin)(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|la|le|del|di|bin)){0,4}$"
 )
+
+
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[str, ...]:
+    """Last words of an English office's or unit's name (``headers.toml``
+    ``[posted_by_unit]``): a unit named after a writer in a byline is no writer."""
+    return tuple(load_table("headers")["posted_by_unit"]["endings"])
+
+
+def _unit_name(name: str) -> bool:
+    """``name`` ends with a unit's word ('University Communications', 'Press Office').
+
+    >>> _unit_name("University Communications"), _unit_name("Ana Office-Ruiz")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) >= 2 and words[-1] in _unit_endings()
 
 
 def byline_author(
@@ -198,8 +216,11 @@ def byline_author(
             return None
         kept = [
             c
-            for n in names
-            if _NAME.match(n) and (c := _clean(n)) and not _site_word(c, tuple(sites))
+            for k, n in enumerate(names)
+            if _NAME.match(n)
+            and (c := _clean(n))
+            and not _site_word(c, tuple(sites))
+            and not (k and _unit_name(c))  # 'By A, Media Office': the writer's unit
         ]
         return ", ".join(kept[:MAX_AUTHORS]) or None
     return None

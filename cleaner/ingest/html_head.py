@@ -18,6 +18,18 @@ from cleaner.stages.split_head import site_name_line
 
 _WS = re.compile(r"\s+")
 
+
+def _squash(text: str) -> str:
+    """Runs of white space as one space, but a lone ideographic space as the page shows
+    it: a CJK headline parts its two halves with one (``标题前半　后半``), and the visible
+    ``<h1>`` line keeps it, so the title taken from the head must match that line.
+
+    >>> _squash("前半　后半 |  站点 ")
+    '前半　后半 | 站点'
+    """
+    return _WS.sub(lambda m: m.group() if m.group() == "\u3000" else " ", text).strip()
+
+
 #: <meta name=…> tags that name the site or app: its name in title suffixes
 _APP_META = ("application-name", "apple-mobile-web-app-title")
 
@@ -61,7 +73,7 @@ def _heading_text(h1: Any) -> str:
     thread's subject (Discuz, phpBB: ``<h1><a href=…typeid…>[经验分享]</a> 标题</h1>``):
     a leading link whose whole text is one bracketed label names the board's thread type,
     not the headline.  A bracketed label that is not a link (``【视频】标题``) stays."""
-    text = _WS.sub(" ", h1.get_text(" ")).strip()
+    text = _squash(h1.get_text(" "))
     first = next((c for c in h1.children if not (isinstance(c, str) and not c.strip())), None)
     if first is not None and getattr(first, "name", None) == "a":
         tag = _WS.sub(" ", first.get_text(" ")).strip()
@@ -93,10 +105,10 @@ def title_and_url(soup: Any) -> tuple[str | None, str | None]:
     for attrs in ({"property": "og:title"}, {"name": "twitter:title"}):
         tag = soup.find("meta", attrs=attrs)
         if tag and tag.get("content"):
-            title = _WS.sub(" ", str(tag["content"])).strip()
+            title = _squash(str(tag["content"]))
             break
     if not title and soup.title and soup.title.string:
-        title = _WS.sub(" ", str(soup.title.string)).strip()
+        title = _squash(str(soup.title.string))
     if not title:
         h1 = soup.find("h1")
         if h1 is not None:

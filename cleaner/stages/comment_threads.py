@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from cleaner.rules import load_table
 from cleaner.stages.han_forms import widen
 
 #: Rule id of the claim.
@@ -42,10 +43,16 @@ BODY_MAX_CHARS = 200
 
 #: an author line: an optional floor number, a nickname (no spaces or sentence marks),
 #: a gap, an optional posted-at word, a date and an optional time
+#: and, after a gap, where it was posted from (``[comment_rows] place_labels`` in
+#: ``headers.toml``: 'IP属地：某省')
+_PLACES = "|".join(
+    re.escape(w) for w in load_table("headers").get("comment_rows", {}).get("place_labels", ())
+)
 _AUTHOR = re.compile(
     r"^(?:#?\d{1,4}[楼樓#]?[ \t\u3000]+)?[^\s，。！？：:；;,、]{1,16}[ \t\u3000]+"
     r"(?:发表于|發表於|于|於)?[ \t]*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
-    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    + (widen(rf"(?:[ \t\u3000]+(?:{_PLACES})[ \t]*[:：]?[ \t]*[^\s，。！？；;,、]{{1,12}})?$"))
 )
 
 
@@ -102,6 +109,12 @@ def comment_thread(stripped: list[str]) -> list[int]:
     [1, 2, 3, 4, 5]
     >>> comment_thread(["正文。", "网友评论", "这是正文里的一句话。"])  # no author line
     []
+
+    An author row may close with where the comment came from ('IP属地：某省'):
+
+    >>> comment_thread(["正文。", "全部评论（2）", "小王　2021-05-21 15:16　IP属地：某省", "好。",
+    ...                 "阿李　2021-05-22 08:01　IP属地：某市", "同感。"])
+    [1, 2, 3, 4, 5]
     """
     n = len(stripped)
     out: list[int] = []

@@ -192,6 +192,13 @@ def edge_labels(stripped: Sequence[str]) -> list[int]:
 _KICKER = re.compile(r"^[A-Z]{3,16}$")
 
 
+def _date_alone(line: str) -> bool:
+    """``line`` is a date and little else ('May 3, 2021', '2021-05-03 09:30')."""
+    from cleaner.stages.split_dates import normalise_date
+
+    return len(line) <= 24 and normalise_date(line) is not None and not _sentence(line)
+
+
 def kicker_labels(stripped: Sequence[str], headline: Sequence[str]) -> list[int]:
     """The lines of an HTML page's text that are a section's kicker right over the page's
     headline (``headline``: its ``<h1>`` or the line its ``<title>`` dresses up): one
@@ -206,6 +213,14 @@ def kicker_labels(stripped: Sequence[str], headline: Sequence[str]) -> list[int]
     []
     >>> kicker_labels(["NOTICE", "Pool Closed for Repairs", "Text."], ())
     []
+
+    A date alone may stand between the kicker and the headline (``'NOTICE'`` /
+    ``'May 3, 2021'`` / headline); a line of words there keeps the kicker:
+
+    >>> kicker_labels(["NOTICE", "May 3, 2021", "Pool Closed"], ("Pool Closed",))
+    [0]
+    >>> kicker_labels(["NOTICE", "Read this first", "Pool Closed"], ("Pool Closed",))
+    []
     """
     if not headline:
         return []
@@ -213,6 +228,10 @@ def kicker_labels(stripped: Sequence[str], headline: Sequence[str]) -> list[int]
     for i in range(len(stripped) - 1):
         if _sentence(stripped[i]):
             break  # the text has begun: a heading in capitals further down is the text's
-        if _KICKER.match(stripped[i]) and stripped[i + 1] in headline:
+        if not _KICKER.match(stripped[i]):
+            continue
+        if stripped[i + 1] in headline or (
+            i + 2 < len(stripped) and stripped[i + 2] in headline and _date_alone(stripped[i + 1])
+        ):
             out.append(i)
     return out

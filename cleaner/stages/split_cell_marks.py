@@ -168,6 +168,24 @@ def titled_name(value: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _reported_name() -> re.Pattern[str]:
+    """A reporter's name (two to four Han letters) closed by the verb of reporting
+    (``[meta] report_verbs`` in ``headers.toml``, either letter form: '某某 报道')."""
+    verbs = "|".join(sorted(load_table("headers")["meta"]["report_verbs"], key=len, reverse=True))
+    return re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})[ \u3000]?(?:{verbs})$")
+
+
+def reported_name(value: str) -> str | None:
+    """The name in a cell of :func:`_reported_name`'s shape, or None.
+
+    >>> reported_name("林某某 报道"), reported_name("林某某報道"), reported_name("报道")
+    ('林某某', '林某某', None)
+    """
+    m = _reported_name().match(value.strip())
+    return m["name"] if m else None
+
+
+@lru_cache(maxsize=1)
 def _published_class() -> dict[str, Any]:
     """``headers.toml``'s ``published_by_ending`` label class (empty when it is missing)."""
     for c in load_table("headers")["label_class"]:

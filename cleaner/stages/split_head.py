@@ -131,6 +131,27 @@ def glossed_title(title: str, gloss: str) -> bool:
     return len(_LATIN_WORD.findall(g)) >= 2 and not g.endswith((".", "!", "?"))
 
 
+def _copied_title(lines: list[str], above: list[int]) -> bool:
+    """The last line ``above`` is printed twice (the page's ``<title>`` over the thread's
+    subject): a short line with commas but no closing sentence mark is the title then
+    (a forum subject '某股缩量回踩，明天要选方向了').
+
+    >>> _copied_title(["某事，后来怎样了", "某事，后来怎样了"], [0, 1])
+    True
+    >>> _copied_title(["某事，后来怎样了。", "某事，后来怎样了。"], [0, 1])
+    False
+    >>> _copied_title(["正文一", "某事，后来怎样了"], [0, 1])
+    False
+    """
+    title = lines[above[-1]].strip()
+    return (
+        len(above) >= 2
+        and lines[above[-2]].strip() == title
+        and 0 < text_width(title) <= 60
+        and title[-1] not in "。！？!?.;；:："
+    )
+
+
 def under_head(lines: list[str], above: list[int]) -> bool:
     """The last of the lines ``above`` a candidate block is a bare title (short, no
     sentence) and every line over it is the page's head: a crumb trail (:func:`_trail`)
@@ -150,7 +171,7 @@ def under_head(lines: list[str], above: list[int]) -> bool:
     (True, True)
     """
     title = lines[above[-1]].strip()
-    if not _head_line(title):
+    if not _head_line(title) and not _copied_title(lines, above):
         return False
     # a copy of the title itself (the page's <title> printed over its <h1>) is head too
     return all(

@@ -67,6 +67,25 @@ UNNAMED_MAX = 5
 _TITLE_NOTE = re.compile(r"[（(][^（）()，。,]{1,5}[）)]$")
 
 
+# an English date written out alone on its line ('May 3, 2021', '3 May 2021'): a release's
+# date line over its title (row_over_title)
+_EN_DATE_ALONE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})$"
+)
+
+
+_COLON = re.compile(r"[:：]")
+
+
+def _date_alone(row: str) -> bool:
+    """``row`` is an English date written out and nothing else.
+
+    >>> _date_alone("May 3, 2021"), _date_alone("3 May 2021"), _date_alone("May 3, 2021 event")
+    (True, True, False)
+    """
+    return _EN_DATE_ALONE.match(row.strip()) is not None
+
+
 class MetaParser(MetaLines):
     """Parse one line, or the leading block of an article, into ``meta`` fields."""
 
@@ -167,6 +186,8 @@ class MetaParser(MetaLines):
                     k += 1
                     continue
                 poster = self._poster_under_title(lines, idx, k, rows)
+                if poster is None:
+                    poster = self._byline_under_title(lines, idx, k, rows)
                 if poster is not None:  # the title between its card and its poster's row
                     rows.append(([idx[k + 1]], poster))
                     break
@@ -329,7 +350,10 @@ class MetaParser(MetaLines):
         parsed = self.shaped_row(row, near_title=True)
         glossed = _GLOSSED_NUMBER.match(row.strip()) is not None  # '编号 No. AB-017'
         glossed = glossed or _glossed_dateline(row)  # '2021年3月9日 ｜ March 9, 2021'
-        if not parsed or (len(parsed) < 2 and not _LABELLED_DATE.search(row) and not glossed):
+        alone = set(parsed or ()) == {"published"} and _date_alone(row)  # 'May 3, 2021'
+        if not parsed or (
+            len(parsed) < 2 and not _LABELLED_DATE.search(row) and not glossed and not alone
+        ):
             return None
         if self.shaped_row(title, near_title=True) or self.shaped_row(after, near_title=True):
             return None
@@ -446,6 +470,34 @@ class MetaParser(MetaLines):
         if text_width(lines[idx[k]]) > 60:
             return None
         return badged_row(lines[idx[k + 1]], self.field_of, self.fields)
+
+    def _byline_under_title(
+        self, lines: list[str], idx: list[int], k: int, rows: list[tuple[list[int], dict[str, str]]]
+    ) -> dict[str, str] | None:
+        """The title between its rows: a dated row read over the title line ``idx[k]``
+        (``更新：…`` / title) and a row right under it that gives fields the row above did
+        not (``撰文：某某``); the title stays.  A second date under the title is none.
+
+        >>> p = MetaParser()
+        >>> page = ["更新时间：2021年3月9日 10:00", "某地新桥通车", "撰文：某某", "正文。"]
+        >>> p._byline_under_title(page, [0, 1, 2, 3], 1, [([0], {"published": "2021-03-09"})])
+        {'author': '某某'}
+        >>> page[2] = "更新时间：2021年3月10日 10:00"
+        >>> p._byline_under_title(page, [0, 1, 2, 3], 1, [([0], {"published": "2021-03-09"})])
+        """
+        if len(rows) != 1 or len(rows[0][0]) != 1 or "published" not in rows[0][1]:
+            return None  # one dated row of one line over the title, no card of rows
+        if k + 1 >= len(idx) or rows[0][0][0] != idx[k - 1]:
+            return None
+        title = lines[idx[k]].strip()
+        if prose_line(title) or not 6 <= text_width(title) <= 60 or _COLON.search(title):
+            return None  # a 'label：value' line is a row of the card, no title
+        if self.shaped_row(title, near_title=True) or self.field_of(title.rstrip("：:")):
+            return None  # a label over its value is a card's, no title
+        below = self.shaped_row(lines[idx[k + 1]], near_title=True)
+        if not below or any(key in r[1] for r in rows for key in below):
+            return None
+        return below
 
     def _kin_row(
         self,

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cell_marks import titled_name
+from cleaner.stages.split_cell_marks import reported_name, titled_name
 
 __all__ = ["names_only", "prose_fields", "sentence_in", "sentence_value", "text_width"]
 
@@ -117,6 +117,10 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
     if value is not None and (person := titled_name(value)) is not None:
         # '某某某律师', '某某 医生': the profession's title closing the name is no letter
         # of the name ([meta] name_titles in headers.toml)
+        meta = meta | {"author": person}
+        value = person
+    if value is not None and (person := reported_name(value)) is not None:
+        # '本报记者 某某 报道': the verb of reporting after the reporter's name
         meta = meta | {"author": person}
         value = person
     if value is None or (not _DIGIT.search(value) and len(value) <= MAX_NAMES_CHARS):

@@ -81,7 +81,12 @@ F = MetaParser().field_of
             {"doc_number": "QA-2020-017", "published": "2020-05-06", "issuer": "河湾县档案馆"},
         ),
         ("发帖人 某某 · 2020-5-6 · 浏览 88", {"published": "2020-05-06"}),
-        ("楼主：某某　|　发表于 2020-5-6 21:03　|　查看：100", {"published": "2020-05-06"}),
+        # '楼主' labels the thread's writer (set zm's truth; set q's leaves the poster
+        # out, unscored there)
+        (
+            "楼主：某某　|　发表于 2020-5-6 21:03　|　查看：100",
+            {"author": "某某", "published": "2020-05-06"},
+        ),
         # letter-spaced grid labels
         ("编　　码：QA-2020-017　　　　介　　质：纸本", {"doc_number": "QA-2020-017"}),
         # bars of other glyphs, a weekday after the date, one publishing label alone
