@@ -112,10 +112,10 @@ def test_the_real_portal_gallery(shared_corpora: Path) -> None:
     assert first and first == e.title
 
 
-@pytest.mark.parametrize("box", ["article class='Post Post--first'", "div class='thread-main'"])
-def test_replies_under_a_block_named_a_post_or_thread_stay(box: str) -> None:
+@pytest.mark.parametrize("box", ["article class='Topic Topic--first'", "div class='thread-main'"])
+def test_replies_under_a_block_named_a_thread_stay(box: str) -> None:
     # a forum's first post (its author card shaped unlike the replies) over its replies
-    # in <div id="comments">: the class names a thread's post, the replies are content
+    # in <div id="comments">: the class names a thread or topic, the replies are content
     tag = box.split()[0]
     first = (
         f"<{box}><h1>Old crane</h1><div class='post-author'>opener · 3 days ago</div>"
@@ -131,3 +131,6 @@ def test_replies_under_a_block_named_a_post_or_thread_stay(box: str) -> None:
     plain = page.replace(box, "div class='story'").replace(f"</{tag}>", "</div>")
     plain = plain.replace("post-author", "byline").replace("post-body", "story-body")
     assert "Which harbour is this?" not in extract(plain).body
+    # a blog names its article a post (WordPress 'post type-post'): readers' comments go
+    blog = page.replace(box, "article class='post type-post'").replace(f"</{tag}>", "</article>")
+    assert "Which harbour is this?" not in extract(blog).body

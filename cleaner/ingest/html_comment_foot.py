@@ -26,8 +26,8 @@ A section whose id names it the page's readers' comments (``[[reader_comments]]`
 (a photo gallery's captions, a news flash) and carry its author's line: it needs only a
 line of prose above it, and no kept line above it in a block of the same shape as one
 of the section's (a thread's first post is shaped like its replies: then it stays), nor
-in a block whose class names a thread or a post (``thread_words``: a forum's first post,
-``<article class="Post">``, over its replies in ``<div id="comments">``: they stay).
+in a block whose class names a forum thread (``thread_words``: a forum's first post,
+``<div class="thread-main">``, over its replies in ``<div id="comments">``: they stay).
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def _thread_words() -> frozenset[str]:
 
 def _in_thread(lines: list[_Line], blocks: dict[int, _Block], above: list[int]) -> bool:
     """Whether a kept line above the section sits in a block whose class names a forum
-    thread or post (``[[reader_comments]]`` ``thread_words``, whole class words)."""
+    thread (``[[reader_comments]]`` ``thread_words``, whole class words)."""
     words = _thread_words()
     seen: set[int] = set()
     for i in above:
