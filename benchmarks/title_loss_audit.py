@@ -5,7 +5,9 @@ For each family ``tests/families/sealed_<set>_*`` the pipeline of the code on ``
 (``python -m cleaner run``); each truth title (folded: NFKC, spaces dropped, trailing ``?``
 off) is then looked up in the output of its page:
 
-- ``line``: a whole line of one of the page's articles, or an article's title;
+- ``line``: an article's title or one of its first ``HEAD`` lines; ``line:inside`` /
+  ``line:tail``: a whole line further down an article (at its last ``HEAD`` lines: the
+  split cut below the title, which closes the piece before);
 - ``glued:<how>``: inside a longer kept line (``label`` when the line is ``name: title``,
   ``other`` otherwise: joined with other words);
 - ``rule:<name>``: inside the ``before`` text of a deleting change (first such change);
@@ -28,6 +30,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: a kept title line this near an article's first line is where a pick would look
+HEAD = 3
 LABEL = re.compile(r"^[^\s:：]{1,12}\s*[:：]")
 
 
@@ -46,13 +50,21 @@ def run(pages: Path, out: Path) -> None:
 
 
 def classify(
-    title: str, lines: list[str], titles: list[str], deleted: list[tuple[str, str]]
+    title: str, arts: list[list[str]], titles: list[str], deleted: list[tuple[str, str]]
 ) -> str:
     want = fold(title)
     if not want:
         return "empty"
-    if want in {fold(t) for t in titles} or want in {fold(x) for x in lines}:
+    if want in {fold(t) for t in titles}:
         return "line"
+    for art in arts:
+        body = [fold(x) for x in art]
+        if want in body:
+            at = body.index(want)
+            if at < HEAD:
+                return "line"
+            return "line:tail" if at >= len(body) - HEAD else "line:inside"
+    lines = [x for art in arts for x in art]
     for line in lines:
         if want in fold(line):
             return "glued:label" if LABEL.match(line.strip()) else "glued:other"
@@ -68,12 +80,12 @@ def audit(family: Path, out: Path) -> list[tuple[str, str, str, str]]:
     for row in (out / "pages.jsonl").read_text(encoding="utf-8").splitlines():
         page = json.loads(row)
         pages[page["id"]] = Path(page["source"]).name
-    lines: dict[str, list[str]] = {}
+    lines: dict[str, list[list[str]]] = {}
     heads: dict[str, list[str]] = {}
     for row in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         art = json.loads(row)
         name = pages[art["page_id"]]
-        lines.setdefault(name, []).extend(art["text"].splitlines())
+        lines.setdefault(name, []).append(art["text"].splitlines())
         heads.setdefault(name, []).append(art.get("title") or "")
     deleted: dict[str, list[tuple[str, str]]] = {}
     for row in (out / "changes.jsonl").read_text(encoding="utf-8").splitlines():
