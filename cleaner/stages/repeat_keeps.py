@@ -37,11 +37,23 @@ _CLAUSE_MARK = re.compile(r"[。！？!?；;：:，,、|｜>＞»/／·•]")
 _ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．.、]|[（(]\d{1,2}[)）])")
 
 
+#: a row printed as framed cells only ('〔类别〕〔日期：…〕〔阅读 N〕'), two or more
+_FRAMED_CELLS = re.compile(r"^(?:[〔【［\[][^〔〕【】［］\[\]]+[〕】］\]]\s*){2,}$")
+_CELL = re.compile(r"[〔【［\[]([^〔〕【】［］\[\]]+)[〕】］\]]")
+
+
 def dated_row(s: str) -> bool:
     """A labelled row dated like a document's ('发布日期：2021-03-09　平台：…'), read by
-    the split stage's label readers."""
+    the split stage's label readers; a row of framed cells is read as its cells parted
+    by gaps ('〔某类〕〔发布日期：2021-03-09〕' as '某类　发布日期：2021-03-09').
+
+    >>> dated_row("〔某类〕〔发布日期：2021-03-09〕〔阅读 12〕"), dated_row("〔某类〕〔另一类〕")
+    (True, False)
+    """
     if "：" not in s and ":" not in s:
         return False
+    if _FRAMED_CELLS.match(s):
+        s = "\u3000".join(m.strip() for m in _CELL.findall(s))
     from cleaner.stages.line_model import keep_table
 
     row = keep_table().split.meta.meta_row(s, near_title=True)
