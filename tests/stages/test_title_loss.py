@@ -6,8 +6,10 @@ blind sight of sets zb–zm: a digest that prints the same piece again in a late
 chrome (``boilerplate.site_repeat``).  ``listed_titles.dated_titles`` keeps a learned
 title by the dated row right under (or over) it; two shapes it missed now count: a title
 asked as a question (closing ``？``), and a dated row printed as framed cells
-(``〔类别〕〔日期：…〕〔阅读 N〕``).  Look-alikes still go: a slogan repeated over the title,
-a framed row with no date, a sentence with a clause mark and a question mark.
+(``〔类别〕〔日期：…〕〔阅读 N〕``), and a row of short labelled cells of which one is a
+whole date, whatever its labels (``来函：…｜日期：2019年4月2日｜致：…``).  Look-alikes
+still go: a slogan repeated over the title, a framed row with no date, a row whose cells
+hold no whole date, a sentence with a clause mark and a question mark.
 
 Every word is invented.
 """
@@ -26,6 +28,20 @@ def test_a_row_of_framed_cells_is_read_as_its_cells() -> None:
     assert dated_row("【园艺】【发布时间：2021-05-06】")
     assert not dated_row("〔园艺〕〔盆栽〕〔点击 88〕")  # no date: no dated row
     assert not dated_row("〔园艺〕 园丁说：叶子黄了")  # no run of cells only
+
+
+def test_a_row_of_labelled_cells_with_a_whole_date_is_dated() -> None:
+    assert dated_row("来函：园艺组｜日期：2019年4月2日｜致：全体花友")
+    assert dated_row("来函：园艺组　日期：2019-04-02")
+    assert not dated_row("来函：园艺组｜致：全体花友")  # no date in any cell
+    assert not dated_row("来函：园艺组｜日期：2019年4月2日前后")  # no whole date
+    assert not dated_row("她说：花开了｜他说：2019年4月2日再看看吧")  # sentences, no date cell
+    title = [
+        "春季病虫害防治告花友书",
+        "来函：园艺组｜日期：2019年4月2日｜致：全体花友",
+        "各位花友：",
+    ]
+    assert dated_titles(title, {0: 0}, {}, {}, dated_row) == [0]
 
 
 def test_a_question_is_title_shaped_a_sentence_is_not() -> None:
