@@ -85,14 +85,17 @@ _FRAMED = re.compile(r"^[—─━\-－=＝~～]{2,}.*\S.*[—─━\-－=＝~�
 
 
 def _titled(s: str) -> bool:
-    """A title-shaped line: its length, no clause mark, no cell gap, no framing rules.
+    """A title-shaped line: its length, no clause mark (but a question's closing mark: a
+    question asked as a title), no cell gap, no framing rules.
 
     >>> _titled("某小区健身器材统一更换通知"), _titled("—— 以下没有更多了 ——")
     (True, False)
+    >>> _titled("某类证明应当到哪里开具？"), _titled("请先登录，再提交？"), _titled("真的吗？？")
+    (True, False, False)
     """
     return (
         TITLE_MIN_CHARS <= len(s) <= TITLE_MAX_CHARS
-        and _PUNCT.search(s) is None
+        and _PUNCT.search(s[:-1] if s[-1:] in "?？" else s) is None
         and _CELL_GAP.search(s) is None
         and _FRAMED.match(s) is None
     )

@@ -37,15 +37,45 @@ _CLAUSE_MARK = re.compile(r"[。！？!?；;：:，,、|｜>＞»/／·•]")
 _ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．.、]|[（(]\d{1,2}[)）])")
 
 
+#: a row printed as framed cells only ('〔类别〕〔日期：…〕〔阅读 N〕'), two or more
+_FRAMED_CELLS = re.compile(r"^(?:[〔【［\[][^〔〕【】［］\[\]]+[〕】］\]]\s*){2,}$")
+_CELL = re.compile(r"[〔【［\[]([^〔〕【】［］\[\]]+)[〕】］\]]")
+
+
 def dated_row(s: str) -> bool:
     """A labelled row dated like a document's ('发布日期：2021-03-09　平台：…'), read by
-    the split stage's label readers."""
+    the split stage's label readers; a row of framed cells is read as its cells parted
+    by gaps ('〔某类〕〔发布日期：2021-03-09〕' as '某类　发布日期：2021-03-09'); a row of
+    short labelled cells only, one of them a whole date, is dated whatever its labels
+    ('发文：某处｜日期：2016年1月3日｜对象：某某').
+
+    >>> dated_row("〔某类〕〔发布日期：2021-03-09〕〔阅读 12〕"), dated_row("〔某类〕〔另一类〕")
+    (True, False)
+    >>> dated_row("发文：某处｜日期：2016年1月3日｜对象：某某"), dated_row("发文：某处｜对象：某某")
+    (True, False)
+    >>> dated_row("他说：今天真好｜又说：2016年1月3日见")  # no whole date: a sentence
+    False
+    """
     if "：" not in s and ":" not in s:
         return False
+    if _FRAMED_CELLS.match(s):
+        s = "\u3000".join(m.strip() for m in _CELL.findall(s))
     from cleaner.stages.line_model import keep_table
 
     row = keep_table().split.meta.meta_row(s, near_title=True)
-    return row is not None and "published" in row
+    if row is not None and "published" in row:
+        return True
+    # a row of short labelled cells only, one of them a whole date, whatever its labels
+    cells = [c.strip() for c in _CELL_SPLIT.split(s) if c.strip()]
+    labelled = [_LABELLED_CELL.match(c) for c in cells]
+    if len(cells) < 2 or not all(labelled):
+        return False
+    return any(m is not None and _WHOLE_DATE.fullmatch(m.group(1)) for m in labelled)
+
+
+_CELL_SPLIT = re.compile(r"[|｜]|\u3000+| {2,}")
+_LABELLED_CELL = re.compile(r"^[^：:\s]{1,6}[：:]\s*(\S.*)$")
+_WHOLE_DATE = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
 
 
 def varying_shapes(hits: Mapping[int, LearnedLine]) -> Callable[[int], bool]:
