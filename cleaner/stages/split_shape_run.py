@@ -71,7 +71,7 @@ def shape(line: str, *, coarse: bool = False) -> str:
     ``L`` (when ``coarse``: both one word ``W``), a run of one symbol that symbol once.
 
     >>> shape("＃0147　某某 提问于 2020-01-02 ｜ 回复 3")
-    '＃NH2H3N-N-N｜H2N'
+    '＃NH2H2N-N-N｜H2N'
     >>> shape("07 ········ 栏目　COLUMN")
     'N·H2L'
     """
