@@ -7,15 +7,22 @@
   with a Han letter and ends a sentence is the rest of the cut item
   (:meth:`JoinRule._item_cut`).
 
+* A notice's title between its bracketed info row (``【发布时间：…】【来源：…】``) and its
+  document number (``某发〔2021〕3号``) under a site's nav row: the nav row was taken for
+  the title (a bare title right over the block).  When the line right under the block's
+  last row is no title, the one line between its first two rows is looked at
+  (:meth:`MetaParser.title_below`): a title there makes the lines above the page's head.
+
 Look-alikes that stay: a numbered heading over a page mark whose siblings are headings;
 an item whose sibling has another marker (``一、`` against ``（一）``); a cut item whose
-text under the mark opens an item of its own.  Every word is invented.
+text under the mark opens an item of its own; a sentence between the info row and the
+number (the nav row over them stays the text's).  Every word is invented.
 """
 
 from __future__ import annotations
 
 from tests.stages.family_figures import assert_floors
-from tests.stages.stage_runs import repair
+from tests.stages.stage_runs import repair, split
 
 FIRST = "（一）各报名点须按时核对学员的登记表格，本期共有学员305人，确保流程顺畅。"
 CUT = "（二）各报名点要及时收齐学员的身份证明"
@@ -48,4 +55,28 @@ def test_a_heading_over_a_page_mark_stays_a_line() -> None:
 
 
 def test_the_exam_notice_family_floor() -> None:
-    assert_floors("sealed_zl_zhengji", {"content_f1": 0.97, "repairs": 0.95, "counts": 0.95})
+    assert_floors(
+        "sealed_zl_zhengji",
+        {"content_f1": 0.97, "titles": 0.95, "repairs": 0.95, "counts": 0.95, "metadata": 0.95},
+    )
+
+
+NAV = "某某学习网　课程中心　考试报名　成绩查询　资料下载"
+ROW = "【发布时间：2021-03-09 09:12】【来源：某某培训中心】【浏览次数：308】"
+
+
+def _notice(title: str) -> list[str]:
+    return [NAV, ROW, title, "某培字〔2021〕12号", "各报名点：", FIRST, "某某培训中心"]
+
+
+def test_a_title_between_its_info_row_and_its_number() -> None:
+    (draft,) = split(_notice("关于做好本期培训报名工作的通知"))
+    assert draft.title == "关于做好本期培训报名工作的通知"
+    assert draft.meta.get("doc_number") == "某培字〔2021〕12号"
+    assert NAV not in draft.text
+
+
+def test_a_sentence_between_the_rows_is_no_title() -> None:
+    (draft,) = split(_notice("本期培训报名工作的有关事项，请各报名点阅知。"))
+    assert draft.title != "本期培训报名工作的有关事项，请各报名点阅知。"
+    assert "本期培训报名工作的有关事项，请各报名点阅知。" in draft.text
