@@ -64,6 +64,18 @@ def _title_parts(text: str, core: str) -> bool:
 
 
 _NUM_ITEM = re.compile(r"^\d+[.、．)）]")
+_NUMERAL = re.compile(r"[一二三四五六七八九十百\d]+")
+
+
+def _item_key(marker: str) -> str:
+    """An item marker with its number left out: ``（二）`` and ``（五）`` are siblings.
+
+    >>> _item_key("（二）") == _item_key("（十一）"), _item_key("（二）") == _item_key("二、")
+    (True, False)
+    """
+    return _NUMERAL.sub("#", marker)
+
+
 # a line that ends one sentence and stops inside the next one, cut between two Han
 # characters ('……已经竣工。据介' over '绍，……'): a heading holds no sentence end
 _RUN_ON = re.compile(f"[。！？][^。！？]*[{HAN}]$")
@@ -173,6 +185,8 @@ class JoinRule:
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
             edit = (ls + len(cur), cstart, rule)
             kind = self._break_kind(cur, nxt, marked=marked)
+            if kind is None and content and not weak and self._item_cut(text, cur, nxt):
+                kind = "sure"
             if kind == "sure":
                 sure.append(edit)
             elif kind == "plain":
@@ -191,6 +205,36 @@ class JoinRule:
                 if len(cur) < t.long_break and not inner:
                     continue
             yield Edit(s, e, "", rule, "delete")
+
+    def _item_cut(self, text: str, cur: str, nxt: str) -> bool:
+        """``cur`` is a numbered item (``（二）…``) that a page mark cuts: a sibling item of
+        the page (the same marker, another number) holds a whole sentence, so the items
+        of this list are sentences, not headings; and ``nxt``, the text under the mark,
+        is the rest of a sentence (it opens with a Han character, opens no item, and
+        ends a sentence).  A heading over a page mark has headings for siblings."""
+        t = self.t
+        core = cur.strip()
+        m = t.next_not.match(core)
+        if m is None or not _HAN_RE.match(core[-1]) or len(core) < t.mark_min:
+            return False
+        nxt = nxt.strip()
+        if not _HAN_RE.match(nxt[:1]) or t.next_not.match(nxt) or _NUM_ITEM.match(nxt):
+            return False
+        if not t.sentence_final.search(nxt) or "://" in nxt:
+            return False
+        key = _item_key(m.group())
+        for line in text.split("\n"):
+            other = line.strip()
+            om = t.next_not.match(other)
+            if om is None or other == core or _item_key(om.group()) != key:
+                continue
+            if (
+                len(other) >= t.join_min
+                and t.sentence_final.match(other[-1])
+                and any(ch in t.clause_punct and ch not in "：:" for ch in other)
+            ):
+                return True
+        return False
 
     def _disciplined(self, text: str, n_breaks: int) -> bool:
         """Does every other paragraph of the page end its sentence?  Then a paragraph line

@@ -593,10 +593,37 @@ class MetaParser(MetaLines):
         >>> page[0] = page[3]  # a copy of the title below: the page's head
         >>> p.title_below(page, [0, 3, 4, 5], [([1, 2], {"issuer": "某市水务局"})], ("通知",))
         1
+        >>> sandwich = ["某某网　首页　服务", "【日期：2021-03-09】", "关于某事的通知"]
+        >>> sandwich += ["某发〔2021〕3号", "各单位：", "正文。"]
+        >>> two = [([1], {"published": "2021-03-09"}), ([3], {"doc_number": "某发〔2021〕3号"})]
+        >>> p.title_below(sandwich, [0, 2, 4, 5], two, ("通知",))
+        1
+        >>> sandwich[2] = "关于某事的通知，请各单位阅知。"  # a sentence between the rows
+        >>> p.title_below(sandwich, [0, 2, 4, 5], two, ("通知",))
+        0
         """
         if not rows or not content:
             return 0
-        top, bottom = rows[0][0][0], rows[-1][0][-1]
+        above = self._head_over_title(lines, content, rows, rows[-1][0][-1], endings)
+        if above or len(rows) < 2:
+            return above
+        # the title between the block's rows: its date row over it, its number under it
+        # ('【发布时间：…】' / title / '某发〔2021〕3号'): the one line between the first two
+        between = [i for i in content if rows[0][0][-1] < i < rows[1][0][0]]
+        if len(between) != 1:
+            return 0
+        return self._head_over_title(lines, content, rows, rows[0][0][-1], endings)
+
+    def _head_over_title(
+        self,
+        lines: list[str],
+        content: list[int],
+        rows: list[tuple[list[int], dict[str, str]]],
+        bottom: int,
+        endings: tuple[str, ...],
+    ) -> int:
+        """:meth:`title_below` with the title looked for right under line ``bottom``."""
+        top = rows[0][0][0]
         above = [i for i in content if i < top]
         below = [i for i in content if i > bottom]
         if not above or len(above) > MAX_ABOVE or not below:
