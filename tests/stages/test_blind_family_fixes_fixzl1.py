@@ -7,7 +7,9 @@
   the order that gives the page's declared day); the ingest reads the rows before the
   boilerplate stage may take one that recurs on the site;
 * a single article with section heads and one date row, a bare dateline and a labelled
-  date stay as they are.
+  date stay as they are;
+* an English wire credit closing a piece (``Reporting by X; editing by Y``) is its
+  metadata: the reporter is the author, the editor no field; a sentence with 'by' stays.
 
 Every word is invented.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_slugs import declared_slugs, slug_dates, slug_line, slug_rows
 from tests.stages.family_figures import assert_floors
 
@@ -28,6 +31,7 @@ P2 = (
     "Dealers said the spring price list would follow the regional fair,"
     " where most of the valley's growers show their first samples."
 )
+NAMES = ["Tom Alder", "Rosa Quill", "Tom Alder"]
 BRIEFS = [
     ("GRAIN", "02.05.2022", "2022-05-02", "Canal barges return after the thaw"),
     ("TIMBER", "04.05.2022", "2022-05-04", "Sawmill adds a second drying kiln"),
@@ -46,6 +50,7 @@ def _issue() -> str:
             f"<div class='slug'>0{n} ｜ {desk} ｜ <time datetime='{iso}'>{shown}</time></div>"
         )
         out.append(f"<h3>{title}</h3><p>{P1}</p><p>{P2}</p>")
+        out.append(f"<p class='credit'>Reporting by {NAMES[n - 1]}; editing by Ida Finch</p>")
     out.append("<p class='foot'>© 2022 Millbrook Letters</p></body></html>")
     return "".join(out)
 
@@ -65,8 +70,10 @@ def test_an_issue_of_briefs_under_dated_slugs_splits(tmp_path: Path) -> None:
     arts = _run_html(tmp_path, _issue())
     assert [a["title"] for a in arts] == [b[3] for b in BRIEFS]
     assert [a["meta"].get("published") for a in arts] == [b[2] for b in BRIEFS]
+    assert [a["meta"].get("author") for a in arts] == NAMES
     lines = "\n".join(a["text"] for a in arts).split("\n")
     assert not any("｜" in s for s in lines)  # the slugs are metadata
+    assert not any(s.startswith("Reporting by") for s in lines)  # so are the credits
     assert all(P1 in a["text"] and P2 in a["text"] for a in arts)  # no prose lost
     changes = (tmp_path / "out" / "changes.jsonl").read_text("utf-8")
     assert "TIMBER" in changes  # a slug's deletion is in the ledger
@@ -110,3 +117,14 @@ def test_floor_trade_weekly_family() -> None:
         {"counts": 0.95, "titles": 0.95, "content_f1": 0.9},
         residue=0.1,
     )
+
+
+def test_wire_credits_and_their_look_alikes() -> None:
+    def f(k: str) -> str | None:
+        return None
+
+    assert foot_row("Reporting by Tom Alder; editing by Ida Finch", f) == {"author": "Tom Alder"}
+    assert foot_row("Editing by Ida Finch", f) == {}
+    assert foot_row("Reporting by the lock keepers showed a rise", f) is None
+    assert foot_row("Reporting by Tom Alder; the barges left early.", f) is None
+    assert foot_row("Driven by Tom Alder", f) is None  # no credit word
