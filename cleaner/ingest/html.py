@@ -114,7 +114,7 @@ from cleaner.ingest.html_dates import (
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
-from cleaner.ingest.html_deck import deck_lines, heading_bylines
+from cleaner.ingest.html_deck import deck_lines, heading_bylines, heading_slugs
 from cleaner.ingest.html_elements import Rules, default_rules
 from cleaner.ingest.html_fallback import (
     _UNSEEN,
@@ -422,6 +422,12 @@ def extract(
         # the headings, then their bylines (a piece's row of fields, for the split stage)
         declared["bylined"] = "\t".join(bylined)
         declared["bylines"] = "\t".join(bylined.values())
+    slugged: dict[str, str] = {}  # each heading once, the dated slug row over it
+    for head, row in heading_slugs(lines, texts, blocks, reasons)[:MAX_HEADINGS]:
+        slugged.setdefault(head, row.replace("\t", " "))
+    if slugged:
+        declared["slugged"] = "\t".join(slugged)
+        declared["slugs"] = "\t".join(slugged.values())
     if cards := card_lines(lines, texts, blocks, reasons):
         declared["cards"] = "\t".join(cards)  # a <dl> card's terms and values (html_cards)
     if tails := title_tails(title, visible, drops):

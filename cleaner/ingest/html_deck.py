@@ -30,6 +30,7 @@ import re
 
 from cleaner.ingest.html_fallback import _UNSEEN
 from cleaner.ingest.html_layout import _Block, _is_meta, _Line
+from cleaner.stages.split_slugs import slug_line
 
 #: Lines kept over the headline (a kicker) and under it (subtitles).
 MAX_ABOVE = 1
@@ -178,3 +179,23 @@ def bylined_headings(
 ) -> list[str]:
     """The headings of :func:`heading_bylines`."""
     return [h for h, _ in heading_bylines(lines, texts, blocks, reasons)]
+
+
+def heading_slugs(
+    lines: list[_Line], texts: list[str], blocks: dict[int, _Block], reasons: list[str | None]
+) -> list[tuple[str, str]]:
+    """``(heading, row)`` of the kept headings (not the ``<h1>``) right under a kept
+    dated slug row (``04 | SHIPPING | 14.03.2023``, :func:`split_slugs.slug_line`): read
+    here, before the boilerplate stage may take a row that recurs on the site's pages,
+    for the split stage (:func:`cleaner.stages.split_clock.counted_run`)."""
+    shown = [i for i in range(len(texts)) if texts[i] and reasons[i] != _UNSEEN]
+    out: list[tuple[str, str]] = []
+    for a, b in itertools.pairwise(shown):
+        own = lines[b].owners
+        if reasons[b] is not None or reasons[a] is not None or not lines[b].heading or not own:
+            continue
+        if blocks.get(own[-1], _Block(None)).tag == "h1" or lines[a].heading:
+            continue
+        if slug_line(texts[a]):
+            out.append((texts[b].strip(), texts[a].strip()))
+    return out

@@ -79,6 +79,7 @@ from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_shape_run import shape_run
+from cleaner.stages.split_slugs import slug_line
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_tags import (
@@ -181,7 +182,9 @@ class SplitStage(SplitFinder):
                 own = tuple(h for h in hints.headings if h != hints.h1)
                 keyed = heading_run(lines, own, self._under_header)
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
-                    keyed = counted_run(lines, own, day, hints.bylined)
+                    keyed = counted_run(
+                        lines, own, day, hints.bylined, (hints.slugged, hints.slugs)
+                    )
                     if keyed and self.config.parse_meta:  # each byline the piece's fields
                         keyed = bylined_meta(keyed, hints.bylined, hints.bylines, self._row_reader)
                 kicked = bool(keyed)  # a kicker over each heading is its column's label
@@ -292,6 +295,13 @@ class SplitStage(SplitFinder):
                     kref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
                     edits.append(
                         Edit(spans[j][0], spans[j][2], "", "split.kicker", "delete", ref=kref)
+                    )
+                    above_lines.add(j)
+            for j in kickers_over(lines, [h[0] for h in headers], slug_line):
+                if j not in above_lines:  # a dated slug row over each heading: its meta
+                    sref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+                    edits.append(
+                        Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=sref)
                     )
                     above_lines.add(j)
         if not over and len(headers) >= 2 and headers[0][1] == HEADER_IS_TEXT:

@@ -27,6 +27,7 @@ import re
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_page import joined, nonempty, stripped
+from cleaner.stages.split_slugs import declared_slugs, slug_dates, slug_rows
 
 #: The rules whose pieces keep their title line as text (it is the story's headline, a
 #: line of the page as any other): a counted run's header line is its title, a time row's
@@ -47,6 +48,9 @@ _COUNT = re.compile(
     r"(?:共|本版|本期|本组)\s*(?:收录|刊发|刊登|刊载|有|计)?\s*"
     r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[篇则条]"
 )
+#: Lines of prose a run of dated slug rows (split_slugs) may have over it: an issue's
+#: greeting and a sign-up line, not a piece whose slug is lost.
+SLUG_HEAD_PROSE = 2
 #: The day over a list of timed items, in the page's head (``2021年3月9日　星期二``).
 _DAY = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}")
 
@@ -120,6 +124,7 @@ def counted_run(
     headings: tuple[str, ...],
     published: str | None = None,
     bylined: tuple[str, ...] = (),
+    slugged: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(line, rule, title, meta)`` of the declared headings a stated count (or a byline
     under each) confirms, or [].
@@ -140,15 +145,28 @@ def counted_run(
         return []
     counts = stated_counts(lines, found[0])
     signed = set(bylined) >= {strip[i] for i in found}  # each over its byline (html_deck)
-    if len(found) not in counts and not signed:
+    slugs: list[str] = []
+    if len(found) not in counts and not signed:  # each under a dated slug (split_slugs)
+        titles = [strip[i] for i in found]
+        slugs = declared_slugs(titles, *slugged) or [strip[j] for j in slug_rows(lines, found)]
+    if len(found) not in counts and not signed and not slugs:
         return []
     # a contents line over the pieces ('In this issue: A · B · C') names two of the
     # headings or more: the page's head, no prose of a piece lost above the first
     titles = [strip[i] for i in found]
     head = ["" if sum(t in s for t in titles) >= 2 else s for s in lines[: found[0]]]
+    if slugs and sum(1 for s in head if _prose_above([s], 1)) <= SLUG_HEAD_PROSE:
+        # an issue's greeting over its dated slugs: the head's, no lost piece
+        head = ["" if _prose_above([s], 1) else s for s in head]
     if _prose_above(head, found[0]) or not _bodies_ok(lines, found, 1):
         return []
     meta = {"published": published} if published else {}
+    if slugs:  # each under its dated slug row: the row's date is the piece's (split_slugs)
+        days = slug_dates(slugs, published)
+        return [
+            (i, HEADER_IS_TEXT, strip[i], {"published": d} if d else dict(meta))
+            for i, d in zip(found, days, strict=True)
+        ]
     return [(i, HEADER_IS_TEXT, strip[i], dict(meta)) for i in found]
 
 

@@ -90,6 +90,8 @@ class FootWords:
     writers: tuple[str, ...] = ()  # who wrote the piece itself: its author
     slash_writers: tuple[str, ...] = ()  # '文／某某': the writer (its author)
     slash_persons: tuple[str, ...] = ()  # '图／某某', '摄／某某': no field
+    by_writers: tuple[str, ...] = ()  # 'Reporting by Some Name': the writer (its author)
+    by_persons: tuple[str, ...] = ()  # 'editing by Some Name': no field
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +106,40 @@ def foot_words() -> FootWords:
         tuple(t.get("writers", ())),
         tuple(t.get("slash_writers", ())),
         tuple(t.get("slash_persons", ())),
+        tuple(t.get("by_writers", ())),
+        tuple(t.get("by_persons", ())),
     )
+
+
+# an English credit cell: a word or two, 'by', a name of one to four capitalised words
+_BY_NAME = r"[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}"
+_BY_CELL = re.compile(rf"^(?P<k>[A-Za-z][a-z-]+(?: [a-z][a-z-]+)?) by (?P<v>{_BY_NAME})$")
+
+
+def by_credits(line: str, words: FootWords) -> dict[str, str] | None:
+    """The fields of an English wire credit (``Reporting by X; editing by Y``): the
+    writer's name is the author, an editor's none; None unless every cell (apart by
+    semicolons) is a credit word of ``by_writers`` or ``by_persons``, 'by' and a name.
+
+    >>> w = foot_words()
+    >>> by_credits("Reporting by Ann Lee; editing by Bo Ray", w)
+    {'author': 'Ann Lee'}
+    >>> by_credits("Editing by Bo Ray", w), by_credits("Reporting by the harbour office", w)
+    ({}, None)
+    >>> by_credits("Reporting by Ann Lee; it rained all week.", w)
+    """
+    cells = [c.strip() for c in line.strip().split(";")]
+    out: dict[str, str] = {}
+    for cell in cells:
+        m = _BY_CELL.match(cell)
+        if m is None:
+            return None
+        key = m["k"].lower()
+        if key in words.by_writers:
+            out.setdefault("author", m["v"])
+        elif key not in words.by_persons:
+            return None
+    return out
 
 
 def _date(s: str) -> tuple[bool, str | None]:
@@ -150,6 +185,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     if m is None and not bare:
         return None
     words = foot_words()
+    if bare and (credited := by_credits(s, words)) is not None:
+        return credited  # 'Reporting by X; editing by Y'
     credits = words.units + words.persons + words.writers
     if m is None and not s.translate(words.simplified).startswith(credits):
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')

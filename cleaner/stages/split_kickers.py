@@ -47,9 +47,12 @@ def kicker_line(s: str) -> bool:
     )
 
 
-def kickers_over(lines: list[str], heads: list[int]) -> list[int]:
+def kickers_over(
+    lines: list[str], heads: list[int], shape: Callable[[str], bool] = kicker_line
+) -> list[int]:
     """The lines right above the headings at ``heads`` that are kickers, the first
-    heading's left out (the line above it is the page head's, which goes with the head).
+    heading's left out (the line above it is the page head's, which goes with the head);
+    with ``shape``, the lines of that shape (a dated slug row, :mod:`split_slugs`).
 
     >>> body = "The volunteers met on Tuesday and sorted the donations together."
     >>> page = ["NEWS", "A headline", body, "DONOR THANKS", "Another headline", body]
@@ -69,7 +72,7 @@ def kickers_over(lines: list[str], heads: list[int]) -> list[int]:
         if k is None or k == 0:
             continue
         j = filled[k - 1]
-        if j not in taken and kicker_line(strip[j]):
+        if j not in taken and shape(strip[j]):
             out.append(j)
     return out
 

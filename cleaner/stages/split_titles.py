@@ -83,6 +83,10 @@ class PageHints:
     bylined: tuple[str, ...] = ()
     #: those headings' bylines, in the same order (each the piece's row of fields)
     bylines: tuple[str, ...] = ()
+    #: the headings each right under a dated slug row, and those rows in the same order
+    #: (html_deck.heading_slugs; split_slugs)
+    slugged: tuple[str, ...] = ()
+    slugs: tuple[str, ...] = ()
     #: the author the page's JSON-LD or ``<meta>`` tags name (html_authors)
     author: str | None = None
     #: the lines of the page's label/value ``<dl>`` cards (html_cards)
@@ -112,6 +116,8 @@ class PageHints:
             headings=tuple(h for h in (get("html_headings") or "").split("\t") if h),
             bylined=tuple(h for h in (get("html_bylined") or "").split("\t") if h),
             bylines=tuple((get("html_bylines") or "").split("\t")) if get("html_bylines") else (),
+            slugged=tuple(h for h in (get("html_slugged") or "").split("\t") if h),
+            slugs=tuple((get("html_slugs") or "").split("\t")) if get("html_slugs") else (),
             author=get("html_author"),
             cards=tuple(h for h in (get("html_cards") or "").split("\t") if h),
         )
