@@ -33,10 +33,9 @@ in a block whose class names a forum thread (``thread_words``: a forum's first p
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from cleaner.ingest.html_elements import default_rules
 from cleaner.ingest.html_layout import _Block, _is_meta, _Line
-from cleaner.rules import load_table
 
 __all__ = ["comment_foot"]
 
@@ -126,17 +125,10 @@ def _below_text(
 _CLASS_WORD = re.compile(r"[a-z]+")
 
 
-@lru_cache(maxsize=1)
-def _thread_words() -> frozenset[str]:
-    data = load_table("html_extract")
-    entries = data.get("reader_comments", [])
-    return frozenset(w.lower() for entry in entries for w in entry.get("thread_words", []))
-
-
 def _in_thread(lines: list[_Line], blocks: dict[int, _Block], above: list[int]) -> bool:
     """Whether a kept line above the section sits in a block whose class names a forum
     thread (``[[reader_comments]]`` ``thread_words``, whole class words)."""
-    words = _thread_words()
+    words = default_rules().thread_words
     seen: set[int] = set()
     for i in above:
         for o in lines[i].owners:

@@ -59,6 +59,8 @@ class Rules:
     chrome_qualified: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     reader_ids: frozenset[str] = frozenset()  # whole ids of a readers' comment section
     badge_words: frozenset[str] = frozenset()  # badge words at a heading's edge (casefolded)
+    # class words that make the text above such a section a forum thread (it stays)
+    thread_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +97,11 @@ def default_rules() -> Rules:
     badges = frozenset(
         w.casefold() for entry in data.get("heading_badges", []) for w in entry["words"]
     )
+    threads = frozenset(
+        w.lower()
+        for entry in data.get("reader_comments", [])
+        for w in entry.get("thread_words", [])
+    )
     return Rules(
         skip,
         tokens,
@@ -109,6 +116,7 @@ def default_rules() -> Rules:
         qualified,
         readers,
         badges,
+        threads,
     )
 
 
