@@ -89,7 +89,13 @@ every ``jinghua`` page; the other families are single documents.  ``python -m
 tests.families.blind_families_zn`` (seed base 4000) rewrites them and checks the truth
 against the pages.
 
-Measured blind, once, at main ``???????`` (to be filled by the lead).
+Measured blind, once, at main ``780ea9f`` (the session's start code; written in the
+session's first minutes), one folder, model on (F1/residue/titles/counts/repairs/meta):
+falv .905/0/1/1/.333/1, jianzang .813/.25/0/1/1/0, jinghua .917/.076/.231/0/1/.289,
+xianzheng .885/.455/1/1/1/1; means .880/.195/.558/.750/.833/.572.  The forum digest
+(kicker row over ``<h3>``, author row under it) did not split; the clipping head's
+``【剪藏】`` title line was taken as the title and the writer/account rows stayed in the
+text; folio page breaks were not joined.
 """
 
 from __future__ import annotations
