@@ -70,6 +70,7 @@ from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_asked import asked_lines
+from cleaner.stages.split_cell_card import glued_cell_card
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_frames import framed_records, framed_row
 from cleaner.stages.split_masthead import masthead_blocks
@@ -406,6 +407,9 @@ def site_repeat(
                 continue
             if row_of_card(stripped, i, hits, claimed):
                 continue  # a row of a card of facts glued under the text
+            if glued_cell_card(stripped, i):
+                continue  # a record's card of labelled cells inside the text (its values
+                # recur where the same record comes again on another page)
             if table_caption(stripped, i, ruled):
                 continue  # the caption over a table of the text (table_heads.py)
             if body_opener(stripped, i, hits, claimed):

@@ -140,6 +140,7 @@ class SplitStage(SplitFinder):
         asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # split_asked's other rows
         framed = FramedRun()  # split_frames's framed header rows and fact rows
         block_run = BlockRun()  # split_blocks's repeated header blocks
+        under_title: list[Edit] = []  # a block's card row under its title (split_blocks)
         by_blocks = False  # headers declared by blocks over them (mastheads or blocks)
         if self.config.enabled and self.config.generic_headers and not headers:
             # headers each over a metadata row: the rows say where pieces start, whatever
@@ -320,13 +321,16 @@ class SplitStage(SplitFinder):
             elif block_run.verdict == "split" and block_run.titles == [h[0] for h in headers]:
                 # a repeated header block over each title (split_blocks): its rows are
                 # the piece's metadata (read into head_meta), its other lines its header
-                for block in block_run.blocks.values():
+                for top, block in block_run.blocks.items():
                     for j in block:
                         fields = masthead_fields(lines[j], self._row_reader)
                         rule = "split.meta_header" if fields else "split.article_header"
                         bref = json.dumps(fields or {"line": lines[j].strip()}, ensure_ascii=False)
                         s0, _, s1 = spans[j]
-                        edits.append(Edit(s0, s1, "", rule, "delete", ref=bref))
+                        # a card row under the title lies inside its piece: an inner edit
+                        (under_title if j > top else edits).append(
+                            Edit(s0, s1, "", rule, "delete", ref=bref)
+                        )
                         above_lines.add(j)
                 over = {h: (blk[0], {}) for h, blk in block_run.blocks.items()}
         # a tag-and-serial line over each piece's header block (split_tags): its header
@@ -353,6 +357,7 @@ class SplitStage(SplitFinder):
                 )
                 above_lines.add(j)
         asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
+        asked_edits.extend(under_title)
         if bannered and len(tags) == len(headers):
             # the same labelled row closing every bannered piece ('重播：次日 13:30')
             tops = [tags[h[0]] for h in headers]

@@ -30,6 +30,13 @@ paragraph, and blocks that change in one value only (a bare counter, ``Part 2``:
 article's sections, judged by the numbered header forms of :mod:`split_headers`; a
 bare date: a timeline's days) do not split.  Two occurrences with no cue keep the
 page whole, flagged.
+
+A card row of labelled cells (``性质：某类　｜　规模：50人``: :func:`split_cell_card.cell_card`)
+is never a title: its shape in a block is its labels (the values change in any form), a
+card straight under a title joins the title's block, and two occurrences whose blocks
+run a number on and carry cards of one set of labels are a compilation.  A late record's
+row that goes on with the running number under the same label, though the rest of it
+reads otherwise, is the next piece (:func:`_run_on`).
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cleaner.stages.split_cell_card import cell_card
 from cleaner.stages.split_clock import HEADER_IS_TEXT, stated_counts
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import normalise_date
@@ -111,13 +119,32 @@ def line_shape(line: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _card_tokens(line: str) -> list[str] | None:
+    """A card row's tokens (:func:`split_cell_card.cell_card`: ``label：value`` cells
+    parted by bars): each label and each value one token, whatever the value writes
+    (``50-99人`` and ``5000人以上`` are one value each); None for any other line."""
+    card = cell_card(line)
+    return None if card is None else [t for kv in card.items() for t in kv]
+
+
+def _block_shape(line: str) -> tuple[str, ...]:
+    """:func:`line_shape`, but a card row's shape is its labels: its values change
+    from piece to piece in any form, its labels are the block's words."""
+    card = cell_card(line)
+    return ("CARD", *card) if card is not None else line_shape(line)
+
+
 def _tokens(line: str) -> list[str]:
-    return [t for t in _TOKEN.findall(line.strip()) if not t.isspace()]
+    card = _card_tokens(line)
+    return (
+        card if card is not None else [t for t in _TOKEN.findall(line.strip()) if not t.isspace()]
+    )
 
 
 def _cells(line: str) -> list[str]:
     """The line's tokens with each date one token."""
-    return [t for t in _CELL.findall(line.strip()) if not t.isspace()]
+    card = _card_tokens(line)
+    return card if card is not None else [t for t in _CELL.findall(line.strip()) if not t.isspace()]
 
 
 @dataclass
@@ -135,6 +162,8 @@ def _title_like(s: str, read: Reader) -> bool:
         return False
     if s.endswith(("：", ":", "，", ",")) or read(s):
         return False
+    if cell_card(s) is not None:
+        return False  # a card of labelled cells ('性质：某类　｜　规模：50人'): a row, no title
     if _SECTION_NO.match(s) or (len(s) > TITLE_COMMA_CHARS and "，" in s):
         return False  # a subsection's heading, or a clause of prose
     digits = sum(c.isdecimal() for c in s)
@@ -195,7 +224,8 @@ def _occurrences(
             continue
         block = list(range(t - size, t))
         shape = tuple(
-            shapes[j] if j in shapes else shapes.setdefault(j, line_shape(strip[j])) for j in block
+            shapes[j] if j in shapes else shapes.setdefault(j, _block_shape(strip[j]))
+            for j in block
         )
         if all(x == _RULE_SHAPE for x in shape):
             continue  # rule lines alone (line_shape marks a rule line, and only one)
@@ -241,13 +271,25 @@ def _judge(
         return "split"
     listed = contents_block(strip) == [t for t, _ in occ]
     listed = listed or len(occ) in stated_counts(strip, occ[0][1][0])  # '本期共2篇'
-    if listed or (running and facts):
+    if listed or (running and (facts or _carded(strip, occ))):
         return "split"
     # an HTML page's own headings (<h2>, not its <h1>), each under a dated block: the
     # page's markup declares the titles, the block's date says a header, not a section
     if headings and dated and all(t in headings for t in titles):
         return "split"
     return "unsure"
+
+
+def _carded(strip: list[str], occ: list[tuple[int, list[int]]]) -> bool:
+    """Every occurrence holds a card row of the same labels in its block or straight
+    under its title: with a number running on in the blocks, a record's header."""
+    labels = set()
+    for t, block in occ:
+        cards = [c for j in [*block, t + 1] if j < len(strip) and (c := cell_card(strip[j]))]
+        if not cards:
+            return False
+        labels.add(tuple(cards[0]))
+    return len(labels) == 1
 
 
 def _title_under_row(strip: list[str], run: BlockRun, read: Reader) -> BlockRun:
@@ -326,8 +368,65 @@ def block_run(lines: list[str], read: Reader, headings: frozenset[str] = frozens
             elif verdict == "unsure" and seen_unsure is None:
                 seen_unsure = BlockRun([t for t, _ in occ], dict(occ), "unsure")
     if best.verdict == "split":
-        return _title_under_row(strip, best, read)
+        best = _run_on(strip, _title_under_row(strip, best, read), read)
+        return _cards_under(strip, best)
     return seen_unsure or BlockRun()
+
+
+def _counter(line: str) -> tuple[list[str], int] | None:
+    """The tokens before a line's first number, and the number; None without one."""
+    toks = _tokens(line)
+    for k, t in enumerate(toks):
+        if t.isdecimal():
+            return toks[:k], int(t)
+    return None
+
+
+def _run_on(strip: list[str], run: BlockRun, read: Reader) -> BlockRun:
+    """The run with one more piece after its last: a block whose first line goes on
+    with the blocks' running number under the same label (``No.4`` after ``No.3``)
+    over a title-like line and prose, though the rest of its line reads otherwise (a
+    late entry's row with no place in it yet).  The shape alone missed it; the
+    number running on says it is the next record, not a line of the last one's text."""
+    heads = [_counter(strip[run.blocks[t][0]]) for t in run.titles]
+    sizes = {len(run.blocks[t]) for t in run.titles}
+    if any(h is None for h in heads) or len(sizes) != 1:
+        return run
+    counted = [h for h in heads if h is not None]
+    label = counted[0][0]
+    if not label or any(h[0] != label for h in counted):
+        return run
+    if any(b[1] != a[1] + 1 for a, b in itertools.pairwise(counted)):
+        return run
+    size = sizes.pop()
+    last = run.titles[-1]
+    for t in range(last + size + 2, len(strip)):
+        block = list(range(t - size, t))
+        if not all(strip[j] for j in block) or not _title_like(strip[t], read):
+            continue
+        if _SENTENCE.search(strip[block[0]]) or _counter(strip[block[0]]) != (
+            label,
+            counted[-1][1] + 1,
+        ):
+            continue
+        if strip[t] in {strip[x] for x in run.titles}:
+            return run
+        if _prose_chars(strip[t + 1 :]) < MIN_BODY_CHARS:
+            return run
+        if _prose_chars(strip[last + 1 : block[0]]) < MIN_BODY_CHARS:
+            return run  # the last piece would keep no prose of its own
+        return BlockRun([*run.titles, t], {**run.blocks, t: block}, run.verdict)
+    return run
+
+
+def _cards_under(strip: list[str], run: BlockRun) -> BlockRun:
+    """The run with a card row of labelled cells straight under a title taken into its
+    block: the record's facts printed under its name instead of over it, a header row
+    like the block's (no line of the text)."""
+    for t in run.titles:
+        if t + 1 < len(strip) and cell_card(strip[t + 1]) is not None:
+            run.blocks[t] = [*run.blocks[t], t + 1]
+    return run
 
 
 def titles_under_blocks(

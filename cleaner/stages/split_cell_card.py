@@ -19,7 +19,7 @@ import re
 
 from cleaner.stages.split_cells import prose_line
 
-__all__ = ["card_under_headline", "cell_card"]
+__all__ = ["card_under_headline", "cell_card", "glued_cell_card"]
 
 _BAR = re.compile(r"[ \t\u3000]*[|｜┃][ \t\u3000]*")
 _CELL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,6})[:：][ \t\u3000]*(?P<value>[^:：]{1,20})$")
@@ -66,3 +66,18 @@ def card_under_headline(content: list[int], lines: list[str]) -> int | None:
         if prose_line(s):
             return None
     return None
+
+
+def glued_cell_card(stripped: list[str], i: int) -> bool:
+    """Line ``i`` is a card row of labelled cells (:func:`cell_card`) glued between two
+    lines of the page (no blank line above or below): a record's card inside the text,
+    the same where the same record is listed again on another page of the site, no
+    chrome of the site's (its header or footer bars stand apart from the records).
+
+    >>> page = ["某单位", "性质：甲类　｜　规模：50人", "简介：某单位做某事。", "", "页脚"]
+    >>> glued_cell_card(page, 1), glued_cell_card(page[:2] + ["", "正文。"], 1)
+    (True, False)
+    """
+    if cell_card(stripped[i]) is None:
+        return False
+    return 0 < i < len(stripped) - 1 and bool(stripped[i - 1]) and bool(stripped[i + 1])
