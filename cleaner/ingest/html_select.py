@@ -67,6 +67,7 @@ DROP_RULES = (
     "extract.link_list",
     "extract.dated_list",
     "extract.comment_foot",
+    "extract.structured_body",
 )
 
 
