@@ -73,6 +73,9 @@ applies to a line:
 * ``extract.dated_list``: below the article, a list of other pages' headlines (in
   heading elements), each over a row of its date and counts
   (:mod:`cleaner.ingest.html_dated_list`);
+* ``extract.teaser_cards``: below the article and outside its container, a list of cards
+  for other pages, each a linked headline over its standfirst
+  (:mod:`cleaner.ingest.html_teaser_cards`);
 * ``extract.comment_foot``: below a news article (no author card above it), its
   readers' comment section of short posts (:mod:`cleaner.ingest.html_comment_foot`);
 * ``extract.structured_body``: kept by the choice, but the page declares in its JSON-LD
@@ -186,6 +189,7 @@ from cleaner.ingest.html_select import (
     _text_gain,
 )
 from cleaner.ingest.html_structured import STRUCTURED_BODY, structured_body
+from cleaner.ingest.html_teaser_cards import teaser_cards
 from cleaner.ingest.html_threads import (
     MIN_COMMENT_WEIGHT,
     reply_wrappers,
@@ -387,6 +391,8 @@ def extract(
             reasons[i] = None  # the headline's kicker and subtitle (html_deck)
         for i in dated_list(lines, texts, blocks, reasons):
             reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
+        for i in teaser_cards(lines, texts, blocks, reasons):
+            reasons[i] = "extract.teaser_cards"  # other pages' teaser cards (html_teaser_cards)
         for i in comment_foot(lines, texts, blocks, reasons):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
         for i in list_heads(lines, texts, reasons, blocks):

@@ -66,6 +66,7 @@ DROP_RULES = (
     "extract.controls",
     "extract.link_list",
     "extract.dated_list",
+    "extract.teaser_cards",
     "extract.comment_foot",
     "extract.structured_body",
 )
