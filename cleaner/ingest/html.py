@@ -46,7 +46,10 @@ sentence punctuation, few links).  The one taken is named in :attr:`Extracted.fa
   dropped run of entries numbered in sequence (a book's chapter list,
   :mod:`cleaner.ingest.html_listing`);
 * ``densest_block``: the block whose lines are the longest prose, when the chosen one is
-  a short block (an author bio, a teaser list) beside the article.
+  a short block (an author bio, a teaser list) beside the article;
+* ``structured_body``: the article body the page declares in JSON-LD (schema.org
+  ``articleBody``), when the content chosen holds less than half its text: the body of
+  a page that renders its text by script (:mod:`cleaner.ingest.html_structured`).
 
 What was dropped is recorded: :attr:`Extracted.visible` holds every laid-out line a
 reader could see and :attr:`Extracted.drops` the ``(start, end, rule)`` spans of it that
@@ -70,8 +73,14 @@ applies to a line:
 * ``extract.dated_list``: below the article, a list of other pages' headlines (in
   heading elements), each over a row of its date and counts
   (:mod:`cleaner.ingest.html_dated_list`);
+* ``extract.teaser_cards``: below the article and outside its container, a list of cards
+  for other pages, each a linked headline over its standfirst
+  (:mod:`cleaner.ingest.html_teaser_cards`);
 * ``extract.comment_foot``: below a news article (no author card above it), its
-  readers' comment section of short posts (:mod:`cleaner.ingest.html_comment_foot`).
+  readers' comment section of short posts (:mod:`cleaner.ingest.html_comment_foot`);
+* ``extract.structured_body``: kept by the choice, but the page declares in its JSON-LD
+  an article body much longer than it, which is taken instead (``structured_body``,
+  :mod:`cleaner.ingest.html_structured`).
 
 Everything is iterative, so a page nested 100,000 levels deep does not hit Python's
 recursion limit; a page lxml cannot parse is read with a flat walk (``method="flat"``).
@@ -179,6 +188,8 @@ from cleaner.ingest.html_select import (
     _skip_widget_forms,
     _text_gain,
 )
+from cleaner.ingest.html_structured import STRUCTURED_BODY, structured_body
+from cleaner.ingest.html_teaser_cards import teaser_cards
 from cleaner.ingest.html_threads import (
     MIN_COMMENT_WEIGHT,
     reply_wrappers,
@@ -380,6 +391,8 @@ def extract(
             reasons[i] = None  # the headline's kicker and subtitle (html_deck)
         for i in dated_list(lines, texts, blocks, reasons):
             reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
+        for i in teaser_cards(lines, texts, blocks, reasons):
+            reasons[i] = "extract.teaser_cards"  # other pages' teaser cards (html_teaser_cards)
         for i in comment_foot(lines, texts, blocks, reasons):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
         for i in list_heads(lines, texts, reasons, blocks):
@@ -454,6 +467,15 @@ def extract(
         declared["author"] = who  # the 'By …' line under the headline
     if "author" not in declared and (who := labelled_author(visible)):
         declared["author"] = who  # the page's one labelled writer (or editor)
+    if method == "main" and (declared_body := structured_body(soup, body)) is not None:
+        # the body the page declares in its JSON-LD, much longer than what the HTML gives
+        # (html_structured): the kept lines are dropped on the record, the body appended
+        fallback = "structured_body"
+        visible, body, drops, n_visible = _ledger(
+            texts + declared_body,
+            [STRUCTURED_BODY if r is None else r for r in reasons] + [None] * len(declared_body),
+        )
+        kept = list(range(len(declared_body)))
     return Extracted(
         body,
         title=title,

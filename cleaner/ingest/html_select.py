@@ -66,7 +66,9 @@ DROP_RULES = (
     "extract.controls",
     "extract.link_list",
     "extract.dated_list",
+    "extract.teaser_cards",
     "extract.comment_foot",
+    "extract.structured_body",
 )
 
 
