@@ -8,12 +8,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SAMPLES = ROOT / "corpora" / "sample"
 SHARED = ROOT.parent / "shared" / "corpora"
 SEED = SHARED / "seed" / "000_4290c15138e48a04.txt"
+
+# Property tests check results, never speed: on a shared, loaded machine hypothesis's timing
+# checks (per-example deadline, "data generation too slow") fail runs whose assertions all hold.
+settings.register_profile("cleaner", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("cleaner")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
