@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from cleaner.edits import Editor
 from cleaner.stages.split import SplitStage
+from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_issue_head import dated_issuers, issue_rows
+from cleaner.stages.split_meta import MetaParser
 from tests.stages.family_figures import assert_floors
 
 TITLE = "5月6日夜间至7日白天森林火险等级预报"
@@ -116,3 +118,11 @@ def test_zl_dizai_floors() -> None:
         {"content_f1": 0.99, "titles": 0.95, "counts": 0.95, "metadata": 0.95, "repairs": 0.95},
         residue=0.02,
     )
+
+
+def test_a_field_label_opening_with_the_sign_off_word_is_no_credit_row() -> None:
+    words = MetaParser()
+    assert foot_row("签发：某甲　　审核：某乙", words.field_of) == {}
+    assert foot_row("签发人：某甲", words.field_of) == {}
+    # '…机关' names the issuing body: the field readers' row, no credit of persons
+    assert foot_row("签发机关：某县林业局", words.field_of) is None
