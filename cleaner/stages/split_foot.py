@@ -151,6 +151,27 @@ def _date(s: str) -> tuple[bool, str | None]:
     return d is not None, d
 
 
+def _opens_credit(row: str, words: FootWords) -> bool:
+    """A bare row that opens with a person's credit word opens with that word as its
+    label (``签发：某某``, ``审核人：某某``), no longer label that merely begins with it and
+    names a field of its own (``签发机关：某局``, ``签发日期：…``: the field readers').
+
+    >>> w = foot_words()
+    >>> _opens_credit("签发：某甲　　审核：某乙", w), _opens_credit("签发机关：某某局", w)
+    (True, False)
+    >>> _opens_credit("审核人：某甲", w), _opens_credit("资料来源：某某馆", w)
+    (True, True)
+    """
+    simple = row.translate(words.simplified)
+    if simple.startswith(words.units + words.writers):
+        return True
+    first = _ITEM.match(next((c for c in _CELLS.split(simple.strip()) if c), ""))
+    if first is None:
+        return True  # no label of a cell: the cell readers decide, as before
+    key = re.sub(r"\s", "", first["k"])
+    return key in words.persons or (key.endswith("人") and key[:-1] in words.persons)
+
+
 def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str] | None:
     """The fields of a credit or source row closing an article, ``{}`` when it names
     persons only, None when ``line`` is no such row.
@@ -190,6 +211,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     credits = words.units + words.persons + words.writers
     if m is None and not s.translate(words.simplified).startswith(credits):
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
+    if m is None and not _opens_credit(s, words):
+        return None  # a field's own label opening with a person's word ('签发机关：')
     inner = (m["in"] if m else s).strip()
     if not inner or _SENTENCE.search(inner):
         return None

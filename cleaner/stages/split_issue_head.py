@@ -12,16 +12,26 @@ Read only under a card of fields, and only when the issue number stands alone be
 two short lines without a sentence mark and a short title line follows: one masthead
 over one document, the shape :mod:`split_masthead` does not need to repeat to trust,
 because the card above proves the page is a document's page.
+
+A paper bulletin set on a page WITHOUT a card (:func:`issue_rows`) prints the same
+masthead over its title: the bulletin's name, the issue row ('2021年第7期'), then one row
+naming the bodies that issue it jointly and the hour they issued it ('某省甲厅　某省乙局
+2021年3月9日17时'), then the title.  The issue row and the dated issuers' row are read
+there as the document's metadata block: the issue is the ``doc_number`` when it names its
+year (a bare '第41期' is an issue of no year, no number of a document: no field, as set
+zc decided), the first body the ``issuer``, the day ``published``.  The lines above the
+issue row are the page's head (:meth:`split_meta.MetaParser.title_below`).
 """
 
 from __future__ import annotations
 
 import re
 
+from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_meta_marks import _ISSUE
 
-__all__ = ["issue_head", "issue_masthead"]
+__all__ = ["dated_issuers", "issue_head", "issue_masthead", "issue_rows"]
 
 _SENTENCE = re.compile(r"[。！？!?；;，,：:]")
 # the office and the day it issued the number, apart by a gap ('某某办公室　　2021年3月10日')
@@ -31,6 +41,21 @@ _OFFICE_DATE = re.compile(
 )
 #: a masthead's name or a title holds at most this many characters
 NAME_MAX = 40
+#: Cells of an issuers' row: parted by a wide gap (two spaces, an ideographic space, a tab).
+_GAP = re.compile(r"\u3000+|[ \t]{2,}|\t")
+#: The day closing an issuers' row, with the hour of issue after it ('2021年3月9日17时',
+#: '…日17时30分', '2021-03-09 17:30'): the day is the date.
+_DAY_HOUR = re.compile(
+    r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})"
+    r"\s*(?:\d{1,2}\s*[时時点](?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2})?$"
+)
+#: At most this many bodies issue one bulletin together.
+MAX_ISSUERS = 4
+#: At most this many lines of the page's head above the issue row (a copy of the title,
+#: the bulletin's name, a line of the site's).
+MAX_ABOVE = 4
+# a year before the issue number: the issue names the document ('2021年第7期')
+_YEARED = re.compile(r"^(?:19|20)\d{2}\s*年")
 
 
 def _short(s: str) -> bool:
@@ -91,3 +116,61 @@ def issue_head(
         if i < bottom and (t := lines[i].strip()).startswith(title) and len(t) > len(title)
     ]
     return prefix, below[:n], day
+
+
+def dated_issuers(row: str) -> dict[str, str] | None:
+    """``{"issuer": the first body, "published": the day}`` of a row of one to four
+    organisation names closed by the day (and maybe the hour) they issued the text,
+    cells apart by wide gaps; else None.
+
+    >>> dated_issuers("某省甲务厅　某省乙象局　　　2021年3月9日17时")
+    {'issuer': '某省甲务厅', 'published': '2021-03-09'}
+    >>> dated_issuers("某市丙务局  2020-05-06 09:30")
+    {'issuer': '某市丙务局', 'published': '2020-05-06'}
+    >>> dated_issuers("2021年3月9日17时"), dated_issuers("会议指出　2021年3月9日")
+    (None, None)
+    """
+    cells = [c for c in _GAP.split(row.strip()) if c]
+    if not 2 <= len(cells) <= MAX_ISSUERS + 1:
+        return None
+    m = _DAY_HOUR.match(cells[-1])
+    if m is None or (day := normalise_date(m["date"])) is None:
+        return None
+    if not all(is_org(c) for c in cells[:-1]):
+        return None
+    return {"issuer": cells[0], "published": day}
+
+
+def issue_rows(lines: list[str], idx: list[int]) -> list[tuple[list[int], dict[str, str]]]:
+    """The metadata block of a paper bulletin's masthead over its title (module doc):
+    ``[(issue line, fields), (issuers' line, fields)]`` when, under at most ``MAX_ABOVE``
+    short lines of the page's head, the issue number stands alone on its line, the dated
+    issuers' row (:func:`dated_issuers`) right under it, then a short title line and a
+    line of text under that; else [].  An issue number inside a sentence is no row.
+
+    >>> page = ["某地旱情快报", "2021年第7期", "某省甲务厅　某省乙象局　　2021年3月9日17时",
+    ...         "3月9日旱情通报", "各地要抓紧落实抗旱措施。"]
+    >>> for row in issue_rows(page, list(range(5))):
+    ...     print(row)
+    ([1], {'doc_number': '2021年第7期'})
+    ([2], {'issuer': '某省甲务厅', 'published': '2021-03-09'})
+    >>> page[1] = "第7期"  # an issue of no year: a row, no document's number
+    >>> issue_rows(page, list(range(5)))[0]
+    ([1], {})
+    >>> page[1] = "本报今年已出第7期。"
+    >>> issue_rows(page, list(range(5)))
+    []
+    """
+    for k in range(min(MAX_ABOVE + 1, len(idx) - 3)):
+        row = lines[idx[k]].strip()
+        if _ISSUE.match(row) is None:
+            if not _short(row):
+                return []  # a sentence above: no page head over a masthead
+            continue
+        fields = dated_issuers(lines[idx[k + 1]])
+        title = lines[idx[k + 2]].strip()
+        if fields is None or not _short(title) or _ISSUE.match(title) or dated_issuers(title):
+            return []
+        number = {"doc_number": row} if _YEARED.match(row) else {}
+        return [([idx[k]], number), ([idx[k + 1]], fields)]
+    return []

@@ -33,6 +33,7 @@ from cleaner.stages.split_dates import (
     normalise_date,
 )
 from cleaner.stages.split_head import HEAD_LINES, glossed_title, row_hint, under_head
+from cleaner.stages.split_issue_head import dated_issuers, issue_rows
 from cleaner.stages.split_meta_lines import (
     MetaLines,
 )
@@ -262,7 +263,11 @@ class MetaParser(MetaLines):
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 # the card's rows no table names give its date by their values' shapes
                 return card_dates(lines, rows, self.field_of)  # borders alone are no block
-        return [] if headed else self._code_row_over_title(lines, idx, lead)
+        if headed:
+            return []
+        # a paper bulletin's issue row and dated issuers' row over its title, under the
+        # page's head (split_issue_head.issue_rows)
+        return self._code_row_over_title(lines, idx, lead) or issue_rows(lines, idx[lead:])
 
     def _code_row_over_title(
         self, lines: list[str], idx: list[int], lead: int
@@ -632,13 +637,18 @@ class MetaParser(MetaLines):
         # a short note in brackets closing the title ('…报告（节选）', '…公告(摘要)'): the
         # title's own ending is the word before it
         bare = _TITLE_NOTE.sub("", title)
-        if not (4 <= len(title) <= 60 and bare.endswith(endings)) or _SENTENCE.search(title):
+        # a periodical's name over its issue number ('汛情通报' over '第12期': the
+        # block opens with the issue, the name above it is the masthead of every issue);
+        # over the issuers' dated row the masthead declares the title under it, whatever
+        # its ending (split_issue_head.issue_rows)
+        issue = _ISSUE.match(lines[top].strip()) is not None
+        masthead = issue and len(rows) == 2 and dated_issuers(lines[rows[1][0][0]]) is not None
+        if not (4 <= len(title) <= 60 and (masthead or bare.endswith(endings))):
+            return 0
+        if _SENTENCE.search(title):
             return 0
         # a copy of that very title above the block (the page title the extractor put
-        # on top) is page head too: the document's own title line is the one below; so
-        # is a periodical's name over its issue number ('汛情通报' over '第12期': the
-        # block opens with the issue, the name above it is the masthead of every issue)
-        issue = _ISSUE.match(lines[top].strip()) is not None
+        # on top) is page head too: the document's own title line is the one below
         if not issue and any(
             lines[i].strip().endswith(endings) and lines[i].strip() != title for i in above
         ):
