@@ -32,6 +32,7 @@ from cleaner.stages.block_rows import (
     text_note,
     valued_shape,
 )
+from cleaner.stages.body_label import body_label
 from cleaner.stages.body_openers import body_opener, sign_off, signing_block, top_question
 from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
@@ -206,6 +207,21 @@ def site_repeat(
         )
         and not own_headline(s, hit, headline)
     }
+    if headings:
+        # the template's label over the whole body ('<h3>物品介绍</h3>' on every page),
+        # though a heading of the page: chrome (body_label.py)
+        def chrome_heading(line: str) -> bool:
+            h = learned.match(line, title)
+            return h is not None and any(x.startswith("cue:") or x == "menu" for x in h.signals)
+
+        for i, s in enumerate(stripped):
+            if not s or i in claimed or i in counters or i in hits:
+                continue
+            hit = learned.match(s, title)
+            if hit is not None and body_label(
+                stripped, i, hit, headings, headline, claimed, chrome_heading
+            ):
+                claimed[i] = Claim(SITE_REPEAT, "line", hit.support, learned=True)
     if hits and (rows := split_header_rows(stripped, hits) | asked_lines(stripped, hits)):
         # the split's header evidence outranks the site's memory: a tag row or a title
         # of the page's own run of pieces stays for the split to cut at

@@ -30,6 +30,7 @@ comment's text is taken whole only when it closes the page, else its first line 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from cleaner.rules import load_table
@@ -191,6 +192,57 @@ def _inline_rows(stripped: list[str], h: int) -> list[int]:
         rows.append(k)
         k += 1
     return rows if len(rows) >= want else []
+
+
+#: a comment row's stamp closing it: a gap and the day it was posted (and the time)
+_STAMP = re.compile(
+    r"(?:\u3000+|[ \t]{2,}|[ \t]+)(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+#: the comment control under a thread ('添加评论', '写留言') is at most this long
+CONTROL_MAX_CHARS = 12
+
+
+def stamped_rows(stripped: list[str], claimed: Collection[int]) -> list[int]:
+    """The comments of one row each, name, colon, text and the day it was posted
+    (``小王：我也遇到了。　2021-05-21``), stacked right over the comment control a rule
+    took (a short line naming comments: ``添加评论``, ``发表留言``): a question's or a
+    post's comments, set apart from its text by no heading but the control under them.
+    A row with no stamp, or rows over no comment control, are left (a labelled line of
+    the text: ``原因：…``).
+
+    >>> page = ["正文。", "小王：我也遇到了。　2021-05-21", "阿李：已解决。　2021-05-22", "写评论"]
+    >>> stamped_rows(page, {3})
+    [1, 2]
+    >>> stamped_rows(page, set())
+    []
+    >>> stamped_rows(["正文。", "原因：配置写错了。", "写评论"], {2})
+    []
+    """
+    out: list[int] = []
+    for c in sorted(claimed):
+        if not (0 < c < len(stripped)) or len(stripped[c]) > CONTROL_MAX_CHARS:
+            continue
+        if not _head_words().search(stripped[c]):
+            continue
+        k = c - 1
+        while (
+            k >= 0
+            and k not in claimed
+            and stripped[k]
+            and len(stripped[k]) <= BODY_MAX_CHARS
+            and _INLINE.match(stripped[k])
+            and _STAMP.search(stripped[k])
+        ):
+            out.append(k)
+            k -= 1
+    return sorted(set(out))
+
+
+@cache
+def _head_words() -> re.Pattern[str]:
+    """A word naming comments (simplified and traditional forms)."""
+    return re.compile(widen("评论|留言"))
 
 
 def _next(stripped: list[str], k: int) -> int:

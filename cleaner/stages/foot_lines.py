@@ -50,7 +50,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
-from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread
+from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread, stamped_rows
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.split_titles import rule_line
 
@@ -172,6 +172,8 @@ def foot_lines(
         return {}
     # a reader comment thread first: its texts are sentences, not the post's last prose
     thread = {i: COMMENT_THREAD for i in comment_thread(stripped) if i not in claimed}
+    # stamped one-row comments over the comment control a rule took (comment_threads.py)
+    thread.update({i: COMMENT_THREAD for i in stamped_rows(stripped, claimed)})
     if thread:
         claimed = {*claimed, *thread}
     rest = [i for i, s in enumerate(stripped) if s and i not in claimed]

@@ -47,6 +47,7 @@ from cleaner.stages.split_meta_marks import (
     _glossed_dateline,
     _row_kinds,
     badge_date,
+    counted_date_row,
 )
 from cleaner.stages.split_titles import field_line
 from cleaner.stages.split_unnamed import card_dates
@@ -85,6 +86,17 @@ def _date_alone(row: str) -> bool:
     (True, True, False)
     """
     return _EN_DATE_ALONE.match(row.strip()) is not None
+
+
+def _titled(line: str) -> bool:
+    """A title under a counted byline row: short, no full stop, no label's colon closing it
+    (a question's title may hold a comma).
+
+    >>> _titled("为什么本地正常，部署后却报错"), _titled("先把旧的配置删掉。"), _titled("原因：")
+    (True, False, False)
+    """
+    s = line.strip()
+    return 0 < text_width(s) <= 60 and "。" not in s and "；" not in s and s[-1] not in ":："
 
 
 class MetaParser(MetaLines):
@@ -350,14 +362,23 @@ class MetaParser(MetaLines):
         if k + 2 >= len(idx):
             return None
         row, title, after = (lines[idx[j]] for j in (k, k + 1, k + 2))
-        if not row_hint(row) or field_line(row) or not under_head(lines, [idx[k + 1]]):
+        if not row_hint(row) or field_line(row):
+            return None
+        # a post's byline row with a counter ('某人 · 2021-03-09 提问 · 88 次浏览') over a
+        # question's title, which may hold a comma ('为什么 A 正常，B 却报错')
+        counted = counted_date_row(row)
+        if not under_head(lines, [idx[k + 1]]) and not (counted and _titled(title)):
             return None
         parsed = self.shaped_row(row, near_title=True)
         glossed = _GLOSSED_NUMBER.match(row.strip()) is not None  # '编号 No. AB-017'
         glossed = glossed or _glossed_dateline(row)  # '2021年3月9日 ｜ March 9, 2021'
         alone = set(parsed or ()) == {"published"} and _date_alone(row)  # 'May 3, 2021'
         if not parsed or (
-            len(parsed) < 2 and not _LABELLED_DATE.search(row) and not glossed and not alone
+            len(parsed) < 2
+            and not _LABELLED_DATE.search(row)
+            and not glossed
+            and not alone
+            and not counted
         ):
             return None
         if self.shaped_row(title, near_title=True) or self.shaped_row(after, near_title=True):

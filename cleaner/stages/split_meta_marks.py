@@ -277,6 +277,38 @@ _YEAR_DATE = re.compile(r"\d{4}\s*[-年./／]\s*\d")
 _LABELLED_DATE = re.compile(r"[\u4e00-\u9fff]{2}[^\w\d]{0,4}\d{4}\s*[-年./／]\s*\d")
 
 
+#: a row's cells: parted by a spaced separator or a wide gap
+_ROW_CELLS = re.compile(r"\s+[·•|｜/／]\s+|\u3000+|\s{2,}")
+#: a page's counter cell, the number before its word or after it ('4278 次浏览', '阅读 12')
+_COUNT_CELL = re.compile(
+    r"^(?:\d{1,9}\s*[次人个条]?\s*[\u4e00-\u9fff]{1,3}"
+    r"|[\u4e00-\u9fff]{1,4}\s*[:：]?\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?)$"
+)
+
+
+def counted_date_row(line: str) -> bool:
+    """``line`` is a row of cells (parted by spaced separators or wide gaps), one a date
+    (with a word of its own: a posting verb or a label), another a page's counter: the
+    byline row of a post or a question, however its cells are worded.
+
+    >>> counted_date_row("某网友 · 2021-03-09 发帖 · 356 次查看")
+    True
+    >>> counted_date_row("2021-03-09　阅读 88")
+    True
+    >>> counted_date_row("某网友 · 2021-03-09 发帖")  # no counter
+    False
+    >>> counted_date_row("2021-03-09 全市共有 356 次活动")  # one cell: a sentence
+    False
+    """
+    cells = [c.strip() for c in _ROW_CELLS.split(line.strip()) if c.strip()]
+    if len(cells) < 2 or any(len(c) > 24 or _SENTENCE.search(c) for c in cells):
+        return False
+    dated = [k for k, c in enumerate(cells) if _YEAR_DATE.search(c)]
+    return bool(dated) and any(
+        k not in dated and _COUNT_CELL.match(c) is not None for k, c in enumerate(cells)
+    )
+
+
 def _same_date_glossed(rest: str, date: str) -> bool:
     """The rest of a date row is the same date again in English and nothing else (a
     bilingual page's dateline, '2021年3月9日 ｜ March 9, 2021'); another date or any
