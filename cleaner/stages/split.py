@@ -86,6 +86,7 @@ from cleaner.stages.split_tags import (
     banner_closers,
     banner_titles,
     framed_serial,
+    tag_first,
     tag_over_headline,
     tags_over,
 )
@@ -335,7 +336,7 @@ class SplitStage(SplitFinder):
         if (
             len(headers) >= 2
             and len(tags) == len(headers)
-            and all(framed_serial(lines[j]) for j in tags.values())
+            and all(framed_serial(lines[j]) or tag_first(lines[j]) for j in tags.values())
             and all(h[1] != HEADER_IS_TEXT and h[2] == lines[h[0]].strip() for h in headers)
         ):
             # a banner drawn over each bare title ('■■ 某栏 · 02 ■■'): the banner is the
