@@ -447,19 +447,19 @@ class SplitStage(SplitFinder):
                     rule = "split.page_title" if n < len(tagged) - 1 else "split.article_header"
                     edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete"))
                 top = [lines[i].strip() for i in body_idx[: CLIP_REACH + 1]]
-                if (k := clip_head(top)) is not None:
+                if (copy := clip_head(top)) is not None:
                     # a clipping app's export head over the piece (split_clip_head): its
                     # rows say where the piece came from, never when it was written
-                    for n, i in enumerate(body_idx[: clip_start(top, k)]):
+                    for n, i in enumerate(body_idx[: clip_start(top, copy)]):
                         got = (self.parse_meta_line(lines[i]) or {}) if n else {}
                         fields = {a: b for a, b in got.items() if not _DAY.search(b)}
                         clip_fields.update(
                             {a: b for a, b in fields.items() if a not in clip_fields}
                         )
                         rule = "split.meta_header" if fields else "split.page_prefix"
-                        ref = json.dumps(fields, ensure_ascii=False) if fields else None
-                        edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete", ref=ref))
-                    body_idx = body_idx[clip_start(top, k) :]
+                        href = json.dumps(fields, ensure_ascii=False) if fields else None
+                        edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete", ref=href))
+                    body_idx = body_idx[clip_start(top, copy) :]
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
@@ -753,8 +753,8 @@ class SplitStage(SplitFinder):
                     meta.setdefault(k, v)
             if head_date:
                 meta.setdefault("published", head_date)
-            for k, v in clip_fields.items() if seg_start == 0 else ():
-                meta.setdefault(k, v)
+            for field, value in clip_fields.items() if seg_start == 0 else ():
+                meta.setdefault(field, value)
             if self.config.parse_meta and "issuer" not in meta:
                 # a listed company's filing: the company its title names (split_host)
                 if company := listed_issuer(title, meta):
