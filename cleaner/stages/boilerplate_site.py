@@ -18,6 +18,7 @@ and flags (``boilerplate.site_repeat.page_data``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -92,12 +93,14 @@ MIDDLE_MIN_CHARS = 8
 MARKED_TITLE_CHARS = 40
 
 
-def marked_heads(stripped: list[str]) -> set[int]:
+def marked_heads(stripped: list[str], headings: Collection[str] = ()) -> set[int]:
     """A compilation's piece marks running 1, 2, 3 … (``■■ 某栏 · 02 ■■``:
     :func:`split_tags.serial_run`), each with the header block right under it: the
-    piece's title (a short line, no sentence mark) and the row of facts under the title
-    the split reads (:meth:`MetaParser.shaped_row`).  The split reads the pieces by
-    them, however often the site prints them (one letter leads many monthly pages)."""
+    piece's title (a short line, no sentence mark, unless the page declares it one of
+    its ``headings``: a forum thread's title may hold a comma) and the row of facts
+    under the title the split reads (:meth:`MetaParser.shaped_row`).  The split reads
+    the pieces by them, however often the site prints them (one letter leads many
+    monthly pages)."""
     from cleaner.stages.line_model import keep_table
 
     marks = serial_run(stripped)
@@ -110,7 +113,7 @@ def marked_heads(stripped: list[str]) -> set[int]:
         if len(below) < 2 or below[0] != m + 1:
             continue
         title, row = stripped[below[0]], stripped[below[1]]
-        if len(title) > MARKED_TITLE_CHARS or _CLAUSE.search(title):
+        if len(title) > MARKED_TITLE_CHARS or (_CLAUSE.search(title) and title not in headings):
             continue
         if meta.shaped_row(row, near_title=True):
             out.update(below)
@@ -194,7 +197,7 @@ def site_repeat(
     counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
     # '■■ 某栏 · 02 ■■' over each piece, its title, row: counters hold every banner
     # marked_heads starts from (none, no marked head); a framed record row is no banner
-    counters |= marked_heads(stripped) if counters else framed_heads(stripped)
+    counters |= marked_heads(stripped, headings) if counters else framed_heads(stripped)
     hits = {
         i: hit
         for i, s in enumerate(stripped)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -29,6 +30,7 @@ from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
+from cleaner.stages.split_clip_head import CLIP_REACH, clip_head, clip_start, named_source
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
     ArticleDraft,
@@ -86,6 +88,7 @@ from cleaner.stages.split_tags import (
     banner_closers,
     banner_titles,
     framed_serial,
+    tag_first,
     tag_over_headline,
     tags_over,
 )
@@ -106,6 +109,10 @@ from cleaner.stages.title_choice import (
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
 
 NAME = "split"
+
+
+#: a day in a value ('2021-03-09 21:33', '2021年3月9日'): a clipping head's date is the export's
+_DAY = re.compile(r"\d{4}\s*[-年./／]\s*\d{1,2}")
 
 
 def _flag(editor: Editor, rule: str, evidence: object) -> None:
@@ -268,6 +275,7 @@ class SplitStage(SplitFinder):
         edits: list[Edit] = []
         drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]] = []
         head_date = None  # a compilation's byline date holds for every piece
+        clip_fields: dict[str, str] = {}  # a clipping's export head (split_clip_head)
         records: set[int] = set()  # drafts under a dump's record counts
         # rows over the headers, each its piece's (split_above): not the text of the piece
         # above it, nor the page head's date of every piece
@@ -339,7 +347,7 @@ class SplitStage(SplitFinder):
         if (
             len(headers) >= 2
             and len(tags) == len(headers)
-            and all(framed_serial(lines[j]) for j in tags.values())
+            and all(framed_serial(lines[j]) or tag_first(lines[j]) for j in tags.values())
             and all(h[1] != HEADER_IS_TEXT and h[2] == lines[h[0]].strip() for h in headers)
         ):
             # a banner drawn over each bare title ('■■ 某栏 · 02 ■■'): the banner is the
@@ -443,6 +451,20 @@ class SplitStage(SplitFinder):
                     i = body_idx.pop(n)  # a column's tag over the headline (and a copy above)
                     rule = "split.page_title" if n < len(tagged) - 1 else "split.article_header"
                     edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete"))
+                top = [lines[i].strip() for i in body_idx[: CLIP_REACH + 1]]
+                if (copy := clip_head(top)) is not None:
+                    # a clipping app's export head over the piece (split_clip_head): its
+                    # rows say where the piece came from, never when it was written
+                    for n, i in enumerate(body_idx[: clip_start(top, copy)]):
+                        got = (self.parse_meta_line(lines[i]) or {}) if n else {}
+                        fields = {a: b for a, b in got.items() if not _DAY.search(b)}
+                        clip_fields.update(
+                            {a: b for a, b in fields.items() if a not in clip_fields}
+                        )
+                        rule = "split.meta_header" if fields else "split.page_prefix"
+                        href = json.dumps(fields, ensure_ascii=False) if fields else None
+                        edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete", ref=href))
+                    body_idx = body_idx[clip_start(top, copy) :]
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
@@ -736,6 +758,8 @@ class SplitStage(SplitFinder):
                     meta.setdefault(k, v)
             if head_date:
                 meta.setdefault("published", head_date)
+            for field, value in clip_fields.items() if seg_start == 0 else ():
+                meta.setdefault(field, value)
             if self.config.parse_meta and "issuer" not in meta:
                 # a listed company's filing: the company its title names (split_host)
                 if company := listed_issuer(title, meta):
@@ -787,6 +811,8 @@ class SplitStage(SplitFinder):
         for n, draft in enumerate(drafts if self.config.parse_meta else []):
             if n not in records:  # a record's 'author:' field names its author
                 section_origin(draft[3])
+            if "origin" in draft[3]:  # '公众号「某号」': the channel's name
+                draft[3]["origin"] = named_source(draft[3]["origin"])
         out: list[ArticleDraft] = []
         for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
             piece = text[a:b]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.badge_bylines import badge_byline
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cards import badged_row, fact_strip, price_row
 from cleaner.stages.split_cell_rows import cell_row
@@ -77,6 +78,7 @@ _EN_DATE_ALONE = re.compile(
 
 
 _COLON = re.compile(r"[:：]")
+_TITLE_END = re.compile(r"[。！？!?；;]$")
 
 
 def _date_alone(row: str) -> bool:
@@ -381,8 +383,12 @@ class MetaParser(MetaLines):
             and not counted
         ):
             return None
-        if self.shaped_row(title, near_title=True) or self.shaped_row(after, near_title=True):
+        if self.shaped_row(title, near_title=True):
             return None
+        if self.shaped_row(after, near_title=True) and not (
+            "author" not in parsed and badge_byline(after) is not None
+        ):
+            return None  # (a badge row naming the writer under it: the title's two rows)
         return parsed
 
     def _table_pair(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
@@ -516,7 +522,12 @@ class MetaParser(MetaLines):
         if k + 1 >= len(idx) or rows[0][0][0] != idx[k - 1]:
             return None
         title = lines[idx[k]].strip()
-        if prose_line(title) or not 6 <= text_width(title) <= 60 or _COLON.search(title):
+        # a badge row under it ('原创　某某', badge_bylines) names a writer: the line over
+        # it is a title even with a clause comma in it (no sentence's end)
+        badged = badge_byline(lines[idx[k + 1]]) is not None and not _TITLE_END.search(title)
+        if (prose_line(title) and not badged) or not 6 <= text_width(title) <= 60:
+            return None
+        if _COLON.search(title):
             return None  # a 'label：value' line is a row of the card, no title
         if self.shaped_row(title, near_title=True) or self.field_of(title.rstrip("：:")):
             return None  # a label over its value is a card's, no title

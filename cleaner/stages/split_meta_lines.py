@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.badge_bylines import badge_byline
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_dates import DATE as _DATE
@@ -120,6 +121,8 @@ class MetaLines(MetaRows):
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed
+        if (badged := badge_byline(line)) is not None:
+            return badged  # '原创　某某　某号': a channel's byline row (badge_bylines)
         s = _BLOCK_LEAD.sub("", line.strip())  # '▌某号': a block mark opens the row
         inner = _WHOLE_BRACKET.match(s)
         if inner is not None:  # '（公告编号：…）': a row in one bracket under its header

@@ -20,6 +20,7 @@ __all__ = [
     "banner_titles",
     "framed_serial",
     "serial_run",
+    "tag_first",
     "tag_over_headline",
     "tag_serial",
     "tags_over",
@@ -81,9 +82,32 @@ _CODED_SERIAL = re.compile(
 )
 
 
+# the serial first, then a bar and the column's tag ('No.03 ｜ 某栏', '#2 / 某栏', '第4期 · 某栏'):
+# the number sign or word is needed (a bare '3 | 某栏' may be a list's row), the tag a few
+# letters of one script, no digit and no mark (a title has words of its own)
+_SERIAL_TAG = re.compile(
+    r"^(?:No\.?|NO\.?|no\.?|№|#|＃|第)[ \t]*(?P<serial>\d{1,4})[ \t]*[期号號篇]?"
+    r"[ \t\u3000]*[|｜·・•/／][ \t\u3000]*"
+    r"(?P<tag>[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ]{1,15}[A-Za-z])$"
+)
+
+
 def _serial(line: str) -> re.Match[str] | None:
     s = line.strip()
-    return _TAG_SERIAL.match(s) or _CODED_SERIAL.match(s) or _framed(s)
+    return _TAG_SERIAL.match(s) or _CODED_SERIAL.match(s) or _SERIAL_TAG.match(s) or _framed(s)
+
+
+def tag_first(line: str) -> bool:
+    """``line`` is a serial, a bar and a column's tag (``No.03 ｜ 某栏``): a kicker set over
+    each piece's bare title, which stays the piece's first line of text (as under a
+    banner, :func:`framed_serial`).
+
+    >>> tag_first("No.03 ｜ 某栏"), tag_first("#2 / Field notes"), tag_first("第4期 · 某栏")
+    (True, True, True)
+    >>> tag_first("3 ｜ 某栏"), tag_first("No.3 ｜ 某栏写了三件事，很长"), tag_first("【某栏】No.3")
+    (False, False, False)
+    """
+    return _SERIAL_TAG.match(line.strip()) is not None
 
 
 def tag_serial(line: str) -> bool:
