@@ -451,11 +451,11 @@ class SplitStage(SplitFinder):
                     i = body_idx.pop(n)  # a column's tag over the headline (and a copy above)
                     rule = "split.page_title" if n < len(tagged) - 1 else "split.article_header"
                     edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete"))
-                top = [lines[i].strip() for i in body_idx[: CLIP_REACH + 1]]
-                if (copy := clip_head(top)) is not None:
+                clip_top = [lines[i].strip() for i in body_idx[: CLIP_REACH + 1]]
+                if (copy := clip_head(clip_top)) is not None:
                     # a clipping app's export head over the piece (split_clip_head): its
                     # rows say where the piece came from, never when it was written
-                    for n, i in enumerate(body_idx[: clip_start(top, copy)]):
+                    for n, i in enumerate(body_idx[: clip_start(clip_top, copy)]):
                         got = (self.parse_meta_line(lines[i]) or {}) if n else {}
                         fields = {a: b for a, b in got.items() if not _DAY.search(b)}
                         clip_fields.update(
@@ -464,7 +464,7 @@ class SplitStage(SplitFinder):
                         rule = "split.meta_header" if fields else "split.page_prefix"
                         href = json.dumps(fields, ensure_ascii=False) if fields else None
                         edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete", ref=href))
-                    body_idx = body_idx[clip_start(top, copy) :]
+                    body_idx = body_idx[clip_start(clip_top, copy) :]
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
