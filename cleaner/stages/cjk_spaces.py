@@ -448,8 +448,10 @@ class CjkSpaceRule:
     def _label_before(self, text: str, ls: int, m: re.Match[str]) -> bool:
         """The token before the space is a label ('第一章', '第三条', '1998年12月16日')."""
         left = text[ls : m.start()]
-        breaks = list(self._TOKEN_BREAK.finditer(left))
-        token = left[breaks[-1].end() :] if breaks else left
+        # the run of Han letters closing ``left``: matched at the start of the reversed
+        # text (one C-level scan of the token, not a match object per earlier break)
+        tail = self._TOKEN_TAIL.match(left[::-1])
+        token = left[len(left) - tail.end() :] if tail is not None else left
         return bool(self._LABEL.search(token) or self._SPACED_LABEL.search(left))
 
     def _doc_title(self, line: str) -> bool:
@@ -669,6 +671,7 @@ class CjkSpaceRule:
         return n == 1 and max(len(ltok), len(rtok)) > self.t.phrase_max
 
     _TOKEN_BREAK = re.compile(f"[^{HAN}]")
+    _TOKEN_TAIL = re.compile(f"[{HAN}]*")  # a token's letters, read from its end
     # a date's last unit closes a label only after its number ('1998年12月16日 国务院',
     # '二〇一六年 工作'): after a word ('全年 没有', '今年 我们') the space cuts a clause
     _LABEL = re.compile(
@@ -687,8 +690,8 @@ class CjkSpaceRule:
         """A space that separates a label from text ('第三条 为了…', '第一章 总则',
         '1998年12月16日 国务院批准', '春日二首 其二') rather than splitting a word."""
         left = text[line_start : m.start()]
-        breaks = list(self._TOKEN_BREAK.finditer(left))
-        token = left[breaks[-1].end() :] if breaks else left
+        tail = self._TOKEN_TAIL.match(left[::-1])  # the Han letters closing ``left``
+        token = left[len(left) - tail.end() :] if tail is not None else left
         if len(m.group()) > 1 or self._LABEL.search(token) or self._SPACED_LABEL.search(left):
             return True  # a word is broken by one space; two or more separate things
         if m.group() == "\u3000" and _LEAD.match(left) and line_end - m.end() >= LEAD_REST:
