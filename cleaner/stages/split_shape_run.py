@@ -354,7 +354,8 @@ def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) ->
     piece's title is the title line right over its first prose.  Prose above it, or
     two pieces only, pass only when the page's head states the pieces (their count or
     their titles); otherwise the page is flagged ``unsure``."""
-    best, best_key = ShapeRun(), (-1.0,)
+    best = ShapeRun()
+    best_key: tuple[float, ...] = (-1.0,)
     pos = {i: k for k, i in enumerate(filled)}
     for coarse in (False, True, None):
         groups: dict[str, list[int]] = {}
@@ -429,11 +430,11 @@ def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) ->
                 "stated": stated,
             }
             if score < 1.0 or not distinct:
-                if score >= 0.5 and len(rows) >= MIN_REPEATS and key_ok(best_key, (1.0,)):
+                if score >= 0.5 and len(rows) >= MIN_REPEATS and (1.0, len(rows)) > best_key:
                     best, best_key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
                 continue
             if (head_prose or len(rows) < MIN_REPEATS) and not stated:
-                if key_ok(best_key, (1.0, len(rows))):
+                if (1.0, len(rows)) > best_key:
                     best, best_key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
                 continue
             keyed = [
@@ -443,10 +444,6 @@ def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) ->
             ]
             closers = [(r, (read(strip[r]) or {}) if read else {}) for r in rows]
             key = (2.0, len(rows), not coarse)
-            if key_ok(best_key, key):
+            if key > best_key:
                 best, best_key = ShapeRun(keyed, "split", evidence, closers), key
     return best
-
-
-def key_ok(old: tuple[float, ...], new: tuple[float, ...]) -> bool:
-    return new > old
