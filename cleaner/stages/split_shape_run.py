@@ -247,7 +247,15 @@ def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
                 "score": round(score * sum(passed) / len(passed), 3),
                 **checks,
             }
-            if failed == 0 and len(rows) >= MIN_REPEATS:
+            if (failed == 0 and len(rows) < MIN_REPEATS) or (
+                failed == 1 and not checks["no_head_prose"]
+            ):
+                # two pieces, or prose over the first: split when the head states them
+                head = "\n".join(strip[i] for i in filled if i < starts[0])
+                named = [strip[t] for t in titles if t is not None]
+                if score == 1.0 and head and _stated(head, named, len(rows)):
+                    failed, evidence["stated"] = 0, True
+            if failed == 0 and (len(rows) >= MIN_REPEATS or evidence.get("stated")):
                 keyed = [
                     (s, t, strip[t], (read(strip[r]) or {}) if read else {})
                     for s, r, t in zip(starts, rows, titles, strict=True)

@@ -167,3 +167,25 @@ def test_rows_opening_each_piece_are_no_closers() -> None:
         lines += [SIGNS[k], TITLES[k], BODY[k], BODY[(k + 1) % 3]]
     strip = [s.strip() for s in lines]
     assert closing_run(strip, list(range(len(lines))), None).verdict == "none"
+
+
+def test_two_opening_rows_split_when_a_contents_line_names_both_titles() -> None:
+    rows = [
+        "§ 0412 · 投稿人 苏木 · 2019.04.02 · 点评 3",
+        "§ 0415 · 投稿人 Kay · 2019.04.09 · 点评 8",
+    ]
+    titles = ["河堤上的早市又开张了", "渡口旁的旧书摊"]
+    paras = [
+        "天刚蒙蒙亮，卖菜的老乡就挑着担子上了河堤，吆喝声一阵接一阵地传开。",
+        "书摊的主人是一位退休的中学老师，他说这些旧书都是街坊们送来的。",
+    ]
+
+    def page(contents: str) -> list[str]:
+        out = ["南岸社区小报", contents]
+        for k in range(2):
+            out += [rows[k], titles[k], paras[k], paras[1 - k]]
+        return out
+
+    assert _titles(split(page("本期目录：" + " / ".join(titles)))) == titles
+    one = page("本期目录：" + titles[0])  # the contents name one piece only: flagged
+    assert shape_run(one).verdict == "unsure" and len(split(one)) == 1
