@@ -76,6 +76,7 @@ def main() -> None:
             return keyed, run
         sr = graft.shape_run(lines, reader)
         if state.get("dump"):
+            Path("/tmp/shape_run_dump.json").write_text(json.dumps(list(lines)), "utf-8")
             for n, ln in enumerate(lines):
                 print(f"{n + 1:4d} {graft.shape(ln, coarse=True)[:30]:30s} | {ln[:100]}")
         if sr.verdict != "none" and state["log"] is not None:

@@ -248,6 +248,11 @@ class SplitStage(SplitFinder):
                 ]
                 head_meta = {s: m for s, _, _, m in shaped.keyed} if self.config.parse_meta else {}
                 by_blocks = True  # the rows are the pieces' headers, no row over them
+                for (j, fields), h in zip(shaped.closers, shaped.keyed, strict=False):
+                    # a row closing each piece (a sign-off, a source line): its metadata
+                    for key, val in fields.items():
+                        head_meta.setdefault(h[0], {}).setdefault(key, val)
+                    asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
         if headers and all(
             h[1] == HEADING_RUN and h[2].endswith(("？", "?")) and lines[h[0]].strip() == h[2]
             for h in headers

@@ -143,6 +143,8 @@ class ShapeRun:
     keyed: list[tuple[int, int, str, dict[str, str]]] = field(default_factory=list)
     verdict: str = "none"
     evidence: dict[str, object] = field(default_factory=dict)
+    #: rows CLOSING each piece (the closing mode, :func:`closing_run`), with their fields
+    closers: list[tuple[int, dict[str, str]]] = field(default_factory=list)
 
 
 def _segment(
@@ -245,7 +247,15 @@ def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
                 "score": round(score * sum(passed) / len(passed), 3),
                 **checks,
             }
-            if failed == 0 and len(rows) >= MIN_REPEATS:
+            if (failed == 0 and len(rows) < MIN_REPEATS) or (
+                failed == 1 and not checks["no_head_prose"]
+            ):
+                # two pieces, or prose over the first: split when the head states them
+                head = "\n".join(strip[i] for i in filled if i < starts[0])
+                named = [strip[t] for t in titles if t is not None]
+                if score == 1.0 and head and _stated(head, named, len(rows)):
+                    failed, evidence["stated"] = 0, True
+            if failed == 0 and (len(rows) >= MIN_REPEATS or evidence.get("stated")):
                 keyed = [
                     (s, t, strip[t], (read(strip[r]) or {}) if read else {})
                     for s, r, t in zip(starts, rows, titles, strict=True)
@@ -259,4 +269,189 @@ def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
                 continue
             if key > best_key:
                 best, best_key = run, key
+    if best.verdict != "split":
+        closed = closing_run(strip, filled, read)
+        if closed.verdict == "split" or (closed.verdict == "unsure" and best.verdict == "none"):
+            return closed
+    return best
+
+
+#: a count a page's head states of its pieces: a number and a counter word
+#: (``共3篇``, ``本期五条``, ``4 stories``, ``two items``)
+_HAN_NUM = "一二两三四五六七八九十"
+_STATED = re.compile(
+    rf"(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*(?:[篇家条则项位份封个]|(?:[a-z]+\s)?[a-z]{{2,}}s\b)"
+)
+
+
+def _number(tok: str) -> int:
+    """``3`` or a Han count up to 99 (``三``, ``十二``, ``二十三``) as a number."""
+    if tok.isdecimal():
+        return int(tok)
+    digit = {c: n for n, c in enumerate("一二三四五六七八九", 1)} | {"两": 2, "十": 10}
+    vals = [digit[c] for c in tok]
+    if "十" not in tok:
+        return vals[0] if len(vals) == 1 else -1
+    tens, _, ones = tok.partition("十")
+    return (vals[0] if tens else 1) * 10 + (vals[-1] if ones else 0)
+
+
+def _stated(head: str, titles: Sequence[str], pieces: int) -> bool:
+    """Does the page's head state its pieces: their count (``共3篇``, ``4 stories``), or
+    every title in a contents line?"""
+    if titles and all(t in head for t in titles):
+        return True
+    return any(_number(m.group(1)) == pieces for m in _STATED.finditer(head.lower()))
+
+
+def _common_edge(texts: Sequence[str]) -> str:
+    """The literal prefix (or suffix) the rows share, whichever is longer."""
+    pre = texts[0]
+    for t in texts[1:]:
+        while not t.startswith(pre):
+            pre = pre[:-1]
+    suf = texts[0]
+    for t in texts[1:]:
+        while not t.endswith(suf):
+            suf = suf[1:]
+    return max(pre.strip(), suf.strip(), key=len)
+
+
+def _labelled(edge: str) -> bool:
+    """A constant part worth a row's label: two Han, a bracketed word, or 4+ letters."""
+    return len(_HAN.findall(edge)) >= 2 or len(re.sub(r"[^A-Za-z]", "", edge)) >= 4
+
+
+_LEAD_LABEL = re.compile(r"^[^\s】\]）)〕》：:｜|]{2,10}[】\]）)〕》：:｜|]")
+
+
+def _prose_label(texts: Sequence[str]) -> bool:
+    """Prose rows close pieces only under a constant label they all open with (``【摘要】``,
+    ``Summary:``), short against the rows."""
+    pre = texts[0]
+    for t in texts[1:]:
+        while not t.startswith(pre):
+            pre = pre[:-1]
+    pre = pre.strip()
+    cut = max((m.end() for m in re.finditer(r"[】\]）)〕>》｜|:：]", pre)), default=0)
+    label = pre[:cut]
+    return bool(label) and _labelled(label) and 2 * len(label) <= min(map(len, texts))
+
+
+def _headline(s: str, read: Reader | None) -> bool:
+    """A title line under a closing row: title-like, or a Latin headline with a comma
+    (``Meet Ann, who …``) that ends in no sentence mark."""
+    if _title_like(s, read):
+        return True
+    return (
+        not _HAN.search(s)
+        and s[:1].isupper()
+        and len(s) <= 2 * TITLE_MAX_CHARS
+        and not _SENTENCE_END.search(s)
+        and not s.endswith((":", ",", ";", "."))
+        and s.count(",") <= 1
+        and len(_LATIN.findall(s)) >= 3
+    )
+
+
+def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) -> ShapeRun:
+    """Rows of one shape each CLOSING a piece (a sign-off, a source line, a summary
+    line under a constant label): each later piece opens right under the row above with
+    a title (at most one header line between), every piece has prose under its title,
+    the rows share a constant label (``Reported by``, ``【摘要】``) and differ.  The first
+    piece's title is the title line right over its first prose.  Prose above it, or
+    two pieces only, pass only when the page's head states the pieces (their count or
+    their titles); otherwise the page is flagged ``unsure``."""
+    best = ShapeRun()
+    best_key: tuple[float, ...] = (-1.0,)
+    pos = {i: k for k, i in enumerate(filled)}
+    for coarse in (False, True, None):
+        groups: dict[str, list[int]] = {}
+        for i in filled:
+            if not 2 <= len(strip[i]) <= 2 * ROW_MAX_CHARS:
+                continue
+            if coarse is None:  # rows under one label, whatever follows it ('【摘要】…')
+                if m := _LEAD_LABEL.match(strip[i]):
+                    groups.setdefault(m.group(0), []).append(i)
+            else:
+                groups.setdefault(shape(strip[i], coarse=coarse), []).append(i)
+        for sig, rows in groups.items():
+            if len(rows) < 2 or not _labelled(_common_edge([strip[r] for r in rows])):
+                continue
+            if len({strip[r] for r in rows}) < len(rows):
+                continue  # a repeated line (a divider, a button) closes nothing
+            texts = [strip[r] for r in rows]
+            sentences = any(_prose(t) and _SENTENCE_END.search(t) for t in texts)
+            if sentences and not _prose_label(texts):
+                continue  # paragraphs alike, or one sentence over and over (a template)
+            tail = [i for i in filled if i > rows[-1]]
+            if any(
+                _title_like(strip[a], read) and any(_prose(strip[b]) for b in tail[k + 1 :])
+                for k, a in enumerate(tail[:TITLE_WITHIN])
+            ):
+                continue  # a titled piece under the last row: the rows OPEN the pieces
+            bounds = [-1, *rows]
+            titles: list[int | None] = []
+            starts: list[int] = []
+            good = 0
+            for a, b in itertools.pairwise(bounds):
+                idx = [i for i in filled if a < i < b]
+                if a < 0:  # the first piece: the last title line right over prose
+                    t = next(
+                        (
+                            idx[k - 1]
+                            for k in range(len(idx) - 1, 0, -1)
+                            if _prose(strip[idx[k]]) and _title_like(strip[idx[k - 1]], read)
+                        ),
+                        None,
+                    )
+                else:  # a title right under the row above, or under one header line
+                    t = next(
+                        (
+                            idx[k]
+                            for k in range(min(2, len(idx) - 1))
+                            if _headline(strip[idx[k]], read)
+                            and _prose(strip[idx[k + 1]])
+                            and not any(_prose(strip[i]) for i in idx[:k])
+                        ),
+                        None,
+                    )
+                titles.append(t)
+                st = t
+                if t is not None and a >= 0 and pos[t] - pos[a] == 2:
+                    st = filled[pos[t] - 1]  # the one line between: the piece's header
+                starts.append(st if st is not None else b)
+                good += t is not None and any(_prose(strip[i]) for i in idx if i > t)
+            score = good / len(rows)
+            title_set = [strip[t] for t in titles if t is not None]
+            distinct = len(set(title_set)) == len(title_set)
+            head = "\n".join(strip[i] for i in filled if i < starts[0])
+            head_prose = any(_prose(strip[i]) for i in filled if i < starts[0])
+            stated = _stated(head, title_set, len(rows)) if head else False
+            evidence: dict[str, object] = {
+                "shape": sig,
+                "rows": [r + 1 for r in rows],
+                "title_place": "closing",
+                "segments": round(score, 3),
+                "titles_differ": distinct,
+                "no_head_prose": not head_prose,
+                "stated": stated,
+            }
+            if score < 1.0 or not distinct:
+                if score >= 0.5 and len(rows) >= MIN_REPEATS and (1.0, len(rows)) > best_key:
+                    best, best_key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
+                continue
+            if (head_prose or len(rows) < MIN_REPEATS) and not stated:
+                if (1.0, len(rows)) > best_key:
+                    best, best_key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
+                continue
+            keyed = [
+                (s, t, strip[t], (read(strip[s]) or {}) if read and s != t else {})
+                for s, t in zip(starts, titles, strict=True)
+                if t is not None
+            ]
+            closers = [(r, (read(strip[r]) or {}) if read else {}) for r in rows]
+            key = (2.0, len(rows), not coarse)
+            if key > best_key:
+                best, best_key = ShapeRun(keyed, "split", evidence, closers), key
     return best
