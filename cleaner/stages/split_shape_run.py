@@ -91,16 +91,16 @@ def shape(line: str, *, coarse: bool = False) -> str:
     return "".join(out)
 
 
-def _prose(s: str) -> bool:
+def _prose_line(s: str) -> bool:
     han = len(_HAN.findall(s))
     if han >= PROSE_MIN_CHARS or (not han and len(s) >= 2 * PROSE_MIN_CHARS):
         return bool(_CLAUSE.search(s))
     return False
 
 
-def _title_like(s: str, read: Reader | None) -> bool:
+def _title_line(s: str, read: Reader | None, prose: Callable[[str], bool] = _prose_line) -> bool:
     limit = TITLE_MAX_CHARS if _HAN.search(s) else 2 * TITLE_MAX_CHARS
-    if not 4 <= len(s) <= limit or _SENTENCE_END.search(s) or _prose(s):
+    if not 4 <= len(s) <= limit or _SENTENCE_END.search(s) or prose(s):
         return False
     if s.endswith(("：", ":", "，", ",", "、")) or _LABEL_ROW.match(s) or _ENUM.match(s):
         return False
@@ -111,15 +111,38 @@ def _title_like(s: str, read: Reader | None) -> bool:
     return bool(_HAN.search(s)) or len(_LATIN.findall(s)) >= 2
 
 
-def _row_like(s: str) -> bool:
+def _row_like(s: str, prose: Callable[[str], bool] = _prose_line) -> bool:
     """A line that may be a piece's header row: short, no sentence, and more than an
     article's numbered heading (a digit or a symbol past any leading enumerator)."""
-    if not 2 <= len(s) <= ROW_MAX_CHARS or _SENTENCE_END.search(s) or _prose(s):
+    if not 2 <= len(s) <= ROW_MAX_CHARS or _SENTENCE_END.search(s) or prose(s):
         return False
     rest = s[m.end() :] if (m := _ENUM.match(s)) else s
     if m and not rest:
         return False
     return bool(re.search(r"\d", rest)) or bool(_SYMBOL_OK.search(rest))
+
+
+class _Tests:
+    """A page's line tests, each judged once per distinct line: they are pure (``read``
+    is the stage's memoised row reader), and the passes and candidates of
+    :func:`shape_run` ask them of the same lines again and again."""
+
+    def __init__(self, read: Reader | None) -> None:
+        self.read = read
+        self._prose: dict[str, bool] = {}
+        self._title: dict[str, bool] = {}
+
+    def prose(self, s: str) -> bool:
+        got = self._prose.get(s)
+        if got is None:
+            got = self._prose[s] = _prose_line(s)
+        return got
+
+    def title(self, s: str) -> bool:
+        got = self._title.get(s)
+        if got is None:
+            got = self._title[s] = _title_line(s, self.read, self.prose)
+        return got
 
 
 def _values_vary(strip: Sequence[str], rows: list[int]) -> bool:
@@ -148,34 +171,32 @@ class ShapeRun:
 
 
 def _segment(
-    strip: Sequence[str], filled: list[int], at: int, end: int, read: Reader | None
+    strip: Sequence[str], filled: list[int], at: int, end: int, t: _Tests
 ) -> tuple[int | None, int]:
     """Under the row at ``filled[at]``, up to line ``end``: the title line (or None)
     and the number of prose lines below it."""
     idx = [i for i in filled[at + 1 :] if i < end]
-    title = next((i for i in idx[:TITLE_WITHIN] if _title_like(strip[i], read)), None)
+    title = next((i for i in idx[:TITLE_WITHIN] if t.title(strip[i])), None)
     if title is None:
         return None, 0
-    if any(_prose(strip[i]) for i in idx if i < title):
+    if any(t.prose(strip[i]) for i in idx if i < title):
         return None, 0  # prose over the "title": it is a line of the text
-    return title, sum(1 for i in idx if i > title and _prose(strip[i]))
+    return title, sum(1 for i in idx if i > title and t.prose(strip[i]))
 
 
-def _titles_above(
-    strip: Sequence[str], filled: list[int], at: int, read: Reader | None
-) -> int | None:
+def _titles_above(strip: Sequence[str], filled: list[int], at: int, t: _Tests) -> int | None:
     """The top line of the title-like lines right over the row at ``filled[at]`` (a
     title and its translation over a byline row), or None."""
     top = None
     for k in range(at - 1, max(at - 1 - TITLE_WITHIN, -1), -1):
-        if not _title_like(strip[filled[k]], read):
+        if not t.title(strip[filled[k]]):
             break
         top = k
     return filled[top] if top is not None else None
 
 
 def _judge(
-    strip: Sequence[str], filled: list[int], rows: list[int], read: Reader | None, *, under: bool
+    strip: Sequence[str], filled: list[int], rows: list[int], tests: _Tests, *, under: bool
 ) -> tuple[float, list[int | None], list[int], dict[str, object]]:
     """Score a candidate run: the share of its rows opening a titled piece of prose
     (a title under the row, or, ``under``, over it), the title lines, where each piece
@@ -183,14 +204,14 @@ def _judge(
     pos = {i: k for k, i in enumerate(filled)}
     titles: list[int | None] = []
     if under:
-        titles = [_titles_above(strip, filled, pos[r], read) for r in rows]
+        titles = [_titles_above(strip, filled, pos[r], tests) for r in rows]
         if titles and titles[0] == filled[0]:
             titles[0] = None  # the page's own heading over the first row: no piece's title
         starts = [t if t is not None else r for t, r in zip(titles, rows, strict=True)]
         for n, st in enumerate(starts):
             k = pos[st] - 1  # a banner row right over the title: the piece's header
-            if titles[n] is not None and k >= 0 and _row_like(strip[filled[k]]):
-                if not _title_like(strip[filled[k]], read) and (n == 0 or filled[k] > rows[n - 1]):
+            if titles[n] is not None and k >= 0 and _row_like(strip[filled[k]], tests.prose):
+                if not tests.title(strip[filled[k]]) and (n == 0 or filled[k] > rows[n - 1]):
                     starts[n] = filled[k]
     else:
         starts = list(rows)
@@ -199,15 +220,15 @@ def _judge(
     for n, (r, e) in enumerate(zip(rows, ends, strict=True)):
         if under:
             t = titles[n]
-            prose = sum(1 for i in filled if r < i < e and _prose(strip[i]))
+            prose = sum(1 for i in filled if r < i < e and tests.prose(strip[i]))
         else:
-            t, prose = _segment(strip, filled, pos[r], e, read)
+            t, prose = _segment(strip, filled, pos[r], e, tests)
             titles.append(t)
         good += t is not None and prose >= 1
     gaps = [pos[b] - pos[a] for a, b in itertools.pairwise(starts)]
     spread = min(gaps) >= 3 if gaps else False
     differ = len({strip[r] for r in rows}) == len(rows) and _values_vary(strip, rows)
-    head_prose = any(_prose(strip[i]) for i in filled if i < starts[0])
+    head_prose = any(tests.prose(strip[i]) for i in filled if i < starts[0])
     title_set = [strip[t] for t in titles if t is not None]
     distinct = len(set(title_set)) == len(title_set)
     score = good / len(rows)
@@ -229,15 +250,19 @@ def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
         return ShapeRun()
     best: ShapeRun = ShapeRun()
     best_key: tuple[float, ...] = (-1.0,)
+    # the line tests are pure: each line is judged once per page, not once per pass and
+    # per candidate (``read`` is the stage's memoised row reader)
+    tests = _Tests(read)
+    rowish = [i for i in filled if _row_like(strip[i], tests.prose)]
+    shapes = {c: [shape(strip[i], coarse=c) for i in rowish] for c in (False, True)}
     for coarse, under in ((False, False), (True, False), (False, True), (True, True)):
         groups: dict[str, list[int]] = {}
-        for i in filled:
-            if _row_like(strip[i]):
-                groups.setdefault(shape(strip[i], coarse=coarse), []).append(i)
+        for i, sig in zip(rowish, shapes[coarse], strict=True):
+            groups.setdefault(sig, []).append(i)
         for sig, rows in groups.items():
             if len(rows) < 2:
                 continue
-            score, titles, starts, checks = _judge(strip, filled, rows, read, under=under)
+            score, titles, starts, checks = _judge(strip, filled, rows, tests, under=under)
             passed = [bool(v) for k, v in checks.items() if k != "segments"]
             failed = sum(1 for v in passed if not v) + (score < 1.0)
             evidence: dict[str, object] = {
