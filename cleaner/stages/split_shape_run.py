@@ -122,6 +122,14 @@ def _row_like(s: str, prose: Callable[[str], bool] = _prose_line) -> bool:
     return bool(re.search(r"\d", rest)) or bool(_SYMBOL_OK.search(rest))
 
 
+# the closing-row mode (``closing_run``) asks its tests once per candidate row: unmemoised
+_prose = _prose_line
+
+
+def _title_like(s: str, read: Reader | None) -> bool:
+    return _title_line(s, read)
+
+
 class _Tests:
     """A page's line tests, each judged once per distinct line: they are pure (``read``
     is the stage's memoised row reader), and the passes and candidates of
