@@ -7,7 +7,12 @@ its own, with look-alikes that stay:
   a sentence it is crossed and the halves are joined (also when the site repeats it on
   every page and when the space repair closed the gap between name and counter); a
   cross-reference (``详见　第2页``), a sentence naming a page and a counter without its
-  total stay.
+  total stay;
+* on an HTML page a labelled download list closing the text may have up to three short
+  lines of the site's under it (a link to a reading of the document, the page's contact
+  note): they go with the list, all or nothing; a long paragraph, a note in brackets, a
+  date or a fourth line under it keeps the whole tail, an unlabelled list takes no tail,
+  and on a text page the list takes none.
 
 Every word is invented.
 """
@@ -109,6 +114,76 @@ def test_a_cross_reference_under_a_cut_line_stays() -> None:
 def test_floors_sealed_zn_falv() -> None:
     assert_floors(
         "sealed_zn_falv",
+        {"content_f1": 0.99, "titles": 0.95, "counts": 0.95, "repairs": 0.95, "metadata": 0.95},
+        residue=0.02,
+    )
+
+
+BODY = [
+    "关于做好渡船码头汛期安全管理工作的通知",
+    "各乡镇渡口管理站：",
+    "为切实做好今年汛期渡船安全管理工作，现将有关事项通知如下，请认真抓好落实。",
+    "一、各渡口要在汛前完成救生设备检查，发现问题及时整改，确保设备完好可用。",
+    "某某县交通运输局",
+    "二〇二二年五月六日",
+]
+FILES = ["相关附件：", "1．渡口安全检查登记表.docx", "2．汛期值班安排表.xlsx"]
+SITE_TAIL = [
+    "图文导读：三分钟看懂渡口汛期新要求",
+    "本页内容由某某县交通运输局维护，联系电话0000-1234567。",
+]
+
+
+def _html(lines: list[str]) -> str:
+    ed = Editor("p", "\n".join(lines) + "\n")
+    plain_stage()(ed, kind="html")
+    return ed.text
+
+
+def test_site_lines_under_a_labelled_download_list_go_with_it() -> None:
+    out = _html(BODY + FILES + SITE_TAIL)
+    for line in BODY:
+        assert line in out
+    for line in FILES + SITE_TAIL:
+        assert line not in out
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "（此件主动公开）",
+        "2022年5月6日",
+        "附：渡口汛期安全管理工作的具体要求如下，各渡口管理站须逐条对照落实，"
+        "并于每月五日前将落实情况书面报送县交通运输局安全科备案。",
+    ],
+)
+def test_a_tail_with_a_line_of_the_texts_stays_whole(extra: str) -> None:
+    out = _html(BODY + FILES + [SITE_TAIL[0], extra])
+    assert extra in out
+    assert SITE_TAIL[0] in out
+    assert FILES[1] in out
+
+
+def test_a_tail_of_four_lines_stays() -> None:
+    tail = [*SITE_TAIL, "图文导读：渡口新规一图读懂", "图文导读：渡口新规问答"]
+    out = _html(BODY + FILES + tail)
+    assert all(line in out for line in tail)
+
+
+def test_an_unlabelled_list_takes_no_tail() -> None:
+    out = _html(BODY + FILES[1:] + SITE_TAIL)
+    assert all(line in out for line in SITE_TAIL)
+
+
+def test_on_a_text_page_the_list_takes_no_tail() -> None:
+    ed = Editor("p", "\n".join(BODY + FILES + SITE_TAIL[:1]) + "\n")
+    plain_stage()(ed, kind="text")
+    assert SITE_TAIL[0] in ed.text
+
+
+def test_floors_sealed_zn_xianzheng() -> None:
+    assert_floors(
+        "sealed_zn_xianzheng",
         {"content_f1": 0.99, "titles": 0.95, "counts": 0.95, "repairs": 0.95, "metadata": 0.95},
         residue=0.02,
     )
