@@ -27,6 +27,7 @@ from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.split_cell_marks import is_org
 
 #: Rule id of the claim.
 FILE_LIST = "boilerplate.file_list"
@@ -102,24 +103,29 @@ def file_list(stripped: list[str], claimed: Container[int], tail_max: int = 0) -
 
 #: A line of the site's under a download list is at most this long.
 FILE_TAIL_MAX_CHARS = 60
-_DATE_ALONE = re.compile(r"^[\d\s年月日./:：-]{6,}$")
+# a date in figures or in Chinese numerals ('2021年3月9日', '二〇二一年三月九日', '2021-03-09')
+_NUMERAL = r"[\d〇零一二三四五六七八九十]"
+_DATE = re.compile(
+    rf"{_NUMERAL}{{2,4}}[ \t]*年[ \t]*{_NUMERAL}{{1,2}}[ \t]*月|\d{{4}}[-./]\d{{1,2}}[-./]\d"
+)
 _BRACKETED = re.compile(r"^[（(［\[【].*[）)］\]】]$")
 
 
 def _tail_line(s: str) -> bool:
     """A short line of the site's that may stand under a download list: no file line, no
-    label of one, no date alone and no note in brackets (the text's own, as a
-    document's ``（此件公开发布）``).
+    label of one, no date, no organisation's name alone (a document's sign-off under
+    its annex list) and no note in brackets (the text's own, as a document's
+    ``（此件公开发布）``).
 
     >>> _tail_line("导读：一张图看懂值班安排"), _tail_line("（此件公开发布）")
     (True, False)
-    >>> _tail_line("2.签到表.pdf"), _tail_line("2021年3月9日")
-    (False, False)
+    >>> _tail_line("2.签到表.pdf"), _tail_line("二〇二一年三月九日"), _tail_line("某某县交通运输局")
+    (False, False, False)
     """
     s = s.strip()
     if len(s) > FILE_TAIL_MAX_CHARS or file_line(s) or _patterns()[0].match(s):
         return False
-    return not (_DATE_ALONE.match(s) or _BRACKETED.match(s))
+    return not (_DATE.search(s) or _BRACKETED.match(s) or is_org(s))
 
 
 def _file_run(stripped: list[str], open_lines: list[int], *, labelled_only: bool) -> list[int]:

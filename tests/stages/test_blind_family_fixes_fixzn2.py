@@ -164,6 +164,17 @@ def test_a_tail_with_a_line_of_the_texts_stays_whole(extra: str) -> None:
     assert FILES[1] in out
 
 
+@pytest.mark.parametrize(
+    "sign_off",
+    [["某某县交通运输局", "二〇二二年五月六日"], ["某某县交通运输局"], ["二〇二二年五月六日"]],
+)
+def test_a_sign_off_under_the_annex_list_stays(sign_off: list[str]) -> None:
+    """A document prints its annex list above its sign-off: the issuer and the date under
+    the list are the text's own, and so is the list then (all or nothing)."""
+    out = _html(BODY[:4] + FILES + sign_off)
+    assert all(line in out for line in sign_off)
+
+
 def test_a_tail_of_four_lines_stays() -> None:
     tail = [*SITE_TAIL, "图文导读：渡口新规一图读懂", "图文导读：渡口新规问答"]
     out = _html(BODY + FILES + tail)
