@@ -56,7 +56,13 @@ from cleaner.stages.boilerplate_match import (
 from cleaner.stages.boilerplate_site import MIDDLE_MIN_CHARS, site_repeat
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
-from cleaner.stages.file_lists import FILE_LIST, REFERENCE_LIST, file_list, reference_list
+from cleaner.stages.file_lists import (
+    FILE_LIST,
+    FILE_TAIL_MAX_LINES,
+    REFERENCE_LIST,
+    file_list,
+    reference_list,
+)
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
@@ -216,8 +222,10 @@ class BoilerplateStage:
         # learned one's): it may be most of a page, and the loss budget does not judge it
         for i in english_thread(stripped):
             claimed.setdefault(i, Claim(COMMENT_THREAD, "line", 100.0))
-        # the links to the files a notice offers, closing its text (file_lists.py)
-        for i in file_list(stripped, claimed):
+        # the links to the files a notice offers, closing its text (file_lists.py); on
+        # HTML a few short lines of the site's may stand under a labelled list
+        tail_max = FILE_TAIL_MAX_LINES if kind == "html" else 0
+        for i in file_list(stripped, claimed, tail_max):
             claimed.setdefault(i, Claim(FILE_LIST, "line", 100.0, learned=True))
         for i in reference_list(stripped, claimed):  # a paper's, closing its export
             claimed.setdefault(i, Claim(REFERENCE_LIST, "line", 100.0, learned=True))

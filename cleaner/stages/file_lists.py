@@ -27,12 +27,15 @@ from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.split_cell_marks import is_org
 
 #: Rule id of the claim.
 FILE_LIST = "boilerplate.file_list"
 REFERENCE_LIST = "boilerplate.reference_list"
 #: A file line is at most this long.
 FILE_LINE_MAX_CHARS = 100
+#: At most this many short lines of the site's under a labelled download list on HTML.
+FILE_TAIL_MAX_LINES = 3
 
 
 @cache
@@ -66,17 +69,70 @@ def file_line(line: str) -> bool:
     return len(s) <= FILE_LINE_MAX_CHARS and _patterns()[1].match(s) is not None
 
 
-def file_list(stripped: list[str], claimed: Container[int]) -> list[int]:
+def file_list(stripped: list[str], claimed: Container[int], tail_max: int = 0) -> list[int]:
     """Lines of a download list that closes the page's text: [] when there is none.
+
+    ``tail_max``: on a page extracted from HTML, a labelled list may have at most this
+    many short lines of the site's under it (:func:`_tail_line`: a link to a reading of
+    the document, the page's contact note); they go with the list, all or nothing (the
+    text's own ends above the files the site offers).
 
     >>> body = "各科室请按附件要求填写表格，并于本周五前报送医务部，逾期不再受理。"
     >>> file_list([body, "附件：", "1.值班安排表.docx", "2.签到表.pdf", "版权所有"], {4})
     [1, 2, 3]
     >>> file_list([body, "1.值班安排表.docx", "正文在此继续，说明其余各项安排和要求。"], set())
     []
+    >>> page = [body, "附件：", "1.值班安排表.docx", "导读：一张图看懂值班安排"]
+    >>> file_list(page, set()), file_list(page, set(), tail_max=3)
+    ([], [1, 2, 3])
+    >>> file_list([body, "1.值班安排表.docx", "2.签到表.pdf", "导读：一张图"], set(), 3)
+    []
     """
-    label_rx, _ = _patterns()
     open_lines = [i for i, s in enumerate(stripped) if s and i not in claimed]
+    run = _file_run(stripped, open_lines, labelled_only=False)
+    if run or not tail_max:
+        return run
+    for peel in range(1, min(tail_max, len(open_lines) - 1) + 1):
+        if not _tail_line(stripped[open_lines[-peel]]):
+            return []
+        run = _file_run(stripped, open_lines[:-peel], labelled_only=True)
+        if run:
+            return run + open_lines[-peel:]
+    return []
+
+
+#: A line of the site's under a download list is at most this long.
+FILE_TAIL_MAX_CHARS = 60
+# a date in figures or in Chinese numerals ('2021年3月9日', '二〇二一年三月九日', '2021-03-09')
+_NUMERAL = r"[\d〇零一二三四五六七八九十]"
+_DATE = re.compile(
+    rf"{_NUMERAL}{{2,4}}[ \t]*年[ \t]*{_NUMERAL}{{1,2}}[ \t]*月|\d{{4}}[-./]\d{{1,2}}[-./]\d"
+)
+_BRACKETED = re.compile(r"^[（(［\[【].*[）)］\]】]$")
+
+
+def _tail_line(s: str) -> bool:
+    """A short line of the site's that may stand under a download list: no file line, no
+    label of one, no date, no organisation's name alone (a document's sign-off under
+    its annex list) and no note in brackets (the text's own, as a document's
+    ``（此件公开发布）``).
+
+    >>> _tail_line("导读：一张图看懂值班安排"), _tail_line("（此件公开发布）")
+    (True, False)
+    >>> _tail_line("2.签到表.pdf"), _tail_line("二〇二一年三月九日"), _tail_line("某某县交通运输局")
+    (False, False, False)
+    """
+    s = s.strip()
+    if len(s) > FILE_TAIL_MAX_CHARS or file_line(s) or _patterns()[0].match(s):
+        return False
+    return not (_DATE.search(s) or _BRACKETED.match(s) or is_org(s))
+
+
+def _file_run(stripped: list[str], open_lines: list[int], *, labelled_only: bool) -> list[int]:
+    """The download list closing ``open_lines`` (the page's unclaimed lines): its label
+    line (if any) and file lines; [] when there is none (``labelled_only``: or when it
+    has no label line)."""
+    label_rx, _ = _patterns()
     run: list[int] = []
     for i in reversed(open_lines):
         if not file_line(stripped[i]):
@@ -88,6 +144,8 @@ def file_list(stripped: list[str], claimed: Container[int]) -> list[int]:
     labelled = bool(above) and label_rx.match(stripped[above[-1]]) is not None
     if labelled:
         run.insert(0, above.pop())
+    elif labelled_only:
+        return []
     inline = _patterns()[1].match(stripped[run[-1]])
     if not labelled and len(run) < 2 and not (inline is not None and inline["label"]):
         return []
