@@ -118,3 +118,32 @@ def test_the_sentence_test() -> None:
     assert not linked_sentence("Tram route vote set.", 12)  # too short for a sentence
     assert linked_sentence("委员会将在暑假前就新的有轨电车线路进行投票表决。", 20)
     assert not linked_sentence("新的有轨电车线路？", 20)
+
+
+def test_a_partly_linked_item_of_the_articles_own_list_stays() -> None:
+    points = (
+        "<ul><li>Dredgers work only at high water, when the channel is deep enough</li>"
+        "<li>Moorings in the inner basin are cleared one row at a time</li>"
+        "<li>Your <a href='/moor'>mooring fees for the season</a> are refunded</li>"
+        "<li>Night crossings keep to the marked fairway until the work is done</li></ul>"
+    )
+    e = extract(page(paras(points)))
+    assert "Your mooring fees for the season are refunded" in e.body
+    assert "Moorings in the inner basin are cleared one row at a time" in e.body
+
+
+def test_a_list_of_links_with_one_plain_item_is_still_dropped() -> None:
+    # look-alike: a related list whose items are all links, but for one plain line
+    links = "".join(
+        f"<li>See <a href='/l{n}'>{t}</a></li>"
+        for n, t in enumerate(
+            (
+                "the ferry timetable for the winter months",
+                "the pier repairs planned for the spring",
+                "the lighthouse open days in the summer",
+            )
+        )
+    )
+    e = extract(page(paras(f"<ul>{links}<li>More stories from the harbour desk</li></ul>")))
+    assert all(s in e.body for s in STORY)
+    assert "ferry timetable" not in e.body and "ferry timetable" in dropped(e)

@@ -20,6 +20,10 @@ A linked sentence is told from a link list by what a list item never has:
   of its block), and no comment section around it (a comment form's notice under the
   article is a linked sentence too).
 
+An item of the article's own bullet list is kept on the same ground when it has words of
+its own and the list is mostly plain items ("<a>Your orders</a> arrive within a day"
+among unlinked points): a link list has no such siblings.
+
 :func:`linked_sentences` runs after the teaser cards and the comment foot are dropped,
 so a kept line never hides a list of teasers (they are judged without it).
 
@@ -50,6 +54,11 @@ MIN_HAN = 15
 #: A paragraph beside it: at least this many characters (a Han character counting
 #: :data:`~cleaner.ingest.html_layout.HAN_WEIGHT` times), not mostly links.
 NEIGHBOUR_MIN_CHARS = 40
+#: An item of a list is the article's own when at least this many of its sibling items
+#: are kept plain text, and they outnumber the linked ones.
+MIN_PLAIN_ITEMS = 2
+#: ... and it has this many characters of its own outside the links (a word).
+MIN_ITEM_PLAIN_CHARS = 3
 #: A line whose letters are more than this share capitals is a button or a banner.
 MAX_UPPER_SHARE = 0.6
 
@@ -80,12 +89,16 @@ def linked_sentences(
 ) -> set[int]:
     """The lines ``extract.link_list`` drops that are sentences of the article (module
     doc): to be kept."""
+    dropped = [
+        i for i, r in enumerate(reasons) if r == "extract.link_list" and len(lines[i].owners) >= 2
+    ]
+    if not dropped:
+        return set()
+    items = _own_list_items(lines, blocks, reasons, dropped)
     link_list = [
         i
-        for i, r in enumerate(reasons)
-        if r == "extract.link_list"
-        and len(lines[i].owners) >= 2
-        and linked_sentence(texts[i], lines[i].chars - lines[i].link_chars)
+        for i in dropped
+        if i in items or linked_sentence(texts[i], lines[i].chars - lines[i].link_chars)
     ]
     if not link_list:
         return set()
@@ -108,4 +121,36 @@ def linked_sentences(
         if any(blocks[o].comments or blocks[o].reader for o in ln.owners if o in blocks):
             continue
         out.add(i)
+    return out
+
+
+def _list_of(line: _Line, blocks: dict[int, _Block]) -> int | None:
+    """The ``<ul>``/``<ol>`` whose ``<li>`` the line is, if it is one."""
+    own, parent = line.owners[-1], line.owners[-2]
+    if own in blocks and parent in blocks and blocks[own].tag == "li":
+        if blocks[parent].tag in ("ul", "ol"):
+            return parent
+    return None
+
+
+def _own_list_items(
+    lines: list[_Line], blocks: dict[int, _Block], reasons: list[str | None], dropped: list[int]
+) -> set[int]:
+    """The dropped lines that are partly linked items of a mostly plain bullet list."""
+    plain: dict[int, int] = {}
+    linked: dict[int, int] = {}
+    for ln, r in zip(lines, reasons, strict=True):
+        if len(ln.owners) < 2 or (lst := _list_of(ln, blocks)) is None:
+            continue
+        if ln.link_chars > MAX_LINK_DENSITY * max(1, ln.chars):
+            linked[lst] = linked.get(lst, 0) + 1
+        elif r is None:
+            plain[lst] = plain.get(lst, 0) + 1
+    out: set[int] = set()
+    for i in dropped:
+        ln = lines[i]
+        if (lst := _list_of(ln, blocks)) is None or ln.chars - ln.link_chars < MIN_ITEM_PLAIN_CHARS:
+            continue
+        if plain.get(lst, 0) >= MIN_PLAIN_ITEMS and plain[lst] > linked.get(lst, 0):
+            out.add(i)
     return out
