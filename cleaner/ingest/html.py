@@ -69,7 +69,9 @@ applies to a line:
 * ``extract.post_meta``: user info / action bar around a post;
 * ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
   ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
-* ``extract.link_list``: mostly link text (menus, tag lists, related posts);
+* ``extract.link_list``: mostly link text (menus, tag lists, related posts); not a
+  sentence of the article whose clause is a link, nor a partly linked item of its own
+  bullet list (:mod:`cleaner.ingest.html_linked_prose`);
 * ``extract.dated_list``: below the article, a list of other pages' headlines (in
   heading elements), each over a row of its date and counts
   (:mod:`cleaner.ingest.html_dated_list`);
