@@ -69,7 +69,9 @@ applies to a line:
 * ``extract.post_meta``: user info / action bar around a post;
 * ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
   ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
-* ``extract.link_list``: mostly link text (menus, tag lists, related posts);
+* ``extract.link_list``: mostly link text (menus, tag lists, related posts); not a
+  sentence of the article whose clause is a link, nor a partly linked item of its own
+  bullet list (:mod:`cleaner.ingest.html_linked_prose`);
 * ``extract.dated_list``: below the article, a list of other pages' headlines (in
   heading elements), each over a row of its date and counts
   (:mod:`cleaner.ingest.html_dated_list`);
@@ -168,6 +170,7 @@ from cleaner.ingest.html_layout import (
     plain_weight,
     repeated_items,
 )
+from cleaner.ingest.html_linked_prose import linked_sentences
 from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_listing import numbered_list
 from cleaner.ingest.html_select import (
@@ -395,6 +398,8 @@ def extract(
             reasons[i] = "extract.teaser_cards"  # other pages' teaser cards (html_teaser_cards)
         for i in comment_foot(lines, texts, blocks, reasons):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
+        for i in linked_sentences(lines, texts, blocks, reasons):
+            reasons[i] = None  # a sentence of the article, its clause a link (html_linked_prose)
         for i in list_heads(lines, texts, reasons, blocks):
             reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
     visible, body, drops, n_visible = _ledger(texts, reasons)
