@@ -34,6 +34,7 @@ from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.site_profile import SiteProfiles, site_key
 from cleaner.stages.split import PageHints, SplitStage, normalise_date
+from cleaner.stages.title_head import retitle
 
 
 @dataclass(slots=True)
@@ -268,7 +269,8 @@ class Pipeline:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:
                 hints = replace(hints, site_suffixes=suffixes)
-        drafts = self.split(ed, hints=hints)
+        # a dressed copy or a kicker row taken as a title: the title under it (title_head)
+        drafts = retitle(self.split(ed, hints=hints))
         articles: list[Article] = []
         rcfg = self.config.repair
         # a record's own title, date and author (--title-field/--date-field/--author-field,
