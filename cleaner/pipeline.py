@@ -10,6 +10,7 @@ written must succeed, or the original bytes are kept beside the output (``stored
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -270,7 +271,24 @@ class Pipeline:
             if suffixes:
                 hints = replace(hints, site_suffixes=suffixes)
         # a dressed copy or a kicker row taken as a title: the title under it (title_head)
-        drafts = retitle(self.split(ed, hints=hints))
+        taken: list[tuple[str, str, str]] = []
+        drafts = retitle(self.split(ed, hints=hints), taken)
+        for rule, was, title in taken:  # on the record: the line taken and the title now
+            ref = json.dumps({"taken": was, "title": title}, ensure_ascii=False)
+            ed.record(
+                Change(
+                    pid,
+                    "split",
+                    f"split.title_head.{rule}",
+                    "flag",
+                    0,
+                    0,
+                    "",
+                    "",
+                    ref=ref,
+                    step=ed.step,
+                )
+            )
         articles: list[Article] = []
         rcfg = self.config.repair
         # a record's own title, date and author (--title-field/--date-field/--author-field,

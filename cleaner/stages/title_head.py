@@ -135,12 +135,17 @@ def kicker_title(title: str, lines: list[str]) -> str | None:
     return nxt
 
 
-def retitle(drafts: list[Any]) -> list[Any]:
+def retitle(drafts: list[Any], log: list[tuple[str, str, str]] | None = None) -> list[Any]:
     """The drafts with a dressed copy or a kicker row as title replaced by the title
-    standing under it (text unchanged)."""
+    standing under it (text unchanged); each change goes to ``log`` as (rule, the line
+    taken, the title) for the ledger."""
     out = []
     for d in drafts:
         lines = d.text.split("\n")
-        new = bare_copy(d.title, lines) or kicker_title(d.title, lines) if d.title else None
+        new, rule = (bare_copy(d.title, lines), "dressed_copy") if d.title else (None, "")
+        if d.title and not new:
+            new, rule = kicker_title(d.title, lines), "kicker_row"
+        if new and log is not None:
+            log.append((rule, d.title, new))
         out.append(replace(d, title=new) if new else d)
     return out

@@ -67,7 +67,10 @@ def test_the_pipeline_takes_the_bare_title_and_keeps_every_line() -> None:
         "我沿着河堤一直往下游走，走到第九个路灯的时候，天才真正亮起来。",
     ]
     raw = RawInput("t/clip.txt", ("\n".join(lines) + "\n").encode())
-    arts = Pipeline(PipelineConfig()).process(raw, 0).articles
+    res = Pipeline(PipelineConfig()).process(raw, 0)
+    arts = res.articles
     assert arts[0].title == "河堤上的第九个春天"
+    flags = [c for c in res.changes if c.rule == "split.title_head.dressed_copy"]
+    assert len(flags) == 1 and flags[0].action == "flag" and "〖摘存〗" in (flags[0].ref or "")
     text = {ln.strip() for a in arts for ln in a.text.split("\n")}
     assert lines[3] in text and lines[4] in text
