@@ -6,7 +6,8 @@ its place while the true title stands right under it (``benchmarks/title_loss_au
 
 - **a dressed copy** (:func:`bare_copy`): the line is the title plus an app's or site's
   bracketed tag (``【某藏】标题``, ``标题【某网】``, ``[Saved] Title``) or a site suffix after
-  a separator (``标题 - 某网``), and the bare title stands again a few lines below;
+  a separator (``标题 - 某网``), and the bare title stands again a few lines below; or the
+  title joined (as a broken title) to such a copy or to the document number under it;
 - **a kicker row** (:func:`kicker_title`): the line is a row of cells over the title, one
   of them a running number or a day (``No.07 ｜ 某栏``, ``Round 3 · Kick-off 2021-01-24
   15:00 · Away``, ``本周看点 · 2 ◢``), or labelled cells (``性质：某　｜　行业：某``), and the
@@ -33,6 +34,8 @@ TITLE_MAX = 80
 _TAG = re.compile(r"^[【\[［〔〖][^】\]］〕〗\d][^】\]］〕〗]{0,11}[】\]］〕〗]$")
 # a site suffix behind a separator: ' - 某网', '_某网', ' | Site'
 _SUFFIX = re.compile(r"^\s*(?:[-_|｜—–]{1,2})\s*\S[^。！？!?]{0,24}$")
+# a document number row: an issuer's short name, the year in brackets, the number
+_DOC_NUMBER = re.compile(r"^[^\s\d]{0,12}[〔［\[【]\d{4}[〕］\]】]\s*第?\d{1,5}\s*号$")
 _SENTENCE_END = re.compile(r"[。！!；;，,]$")
 _LABEL = re.compile(r"^[^：:\s]{1,8}\s*[：:]\s*\S")
 _URL = re.compile(r"https?://|www\.", re.I)
@@ -67,6 +70,10 @@ def bare_copy(title: str, lines: list[str]) -> str | None:
     "A river's name"
     >>> bare_copy("【某藏】一条河的名字一条河的名字", ["【某藏】一条河的名字", "一条河的名字"])
     '一条河的名字'
+    >>> bare_copy("关于某事的通知某办〔2020〕7号", ["关于某事的通知", "某办〔2020〕7号", "正文。"])
+    '关于某事的通知'
+    >>> bare_copy("关于某事的通知第7号", ["关于某事的通知", "第7号"]) is None
+    True
     >>> bare_copy("一条河的名字（节选）", ["一条河的名字", "正文。"]) is None  # the writer's
     True
     >>> bare_copy("【2021】一条河的名字", ["一条河的名字"]) is None  # no tag: a number
@@ -77,6 +84,8 @@ def bare_copy(title: str, lines: list[str]) -> str | None:
     for a, b in itertools.pairwise(filled):
         if title == a + b and bare_copy(a, lines) == b:  # the copy joined as a broken title
             return b
+        if title == a + b and _DOC_NUMBER.match(b) and _title_like(a):
+            return a  # the document number under the title joined as a broken title
     if len(title) > TITLE_MAX + 16:
         return None
     for line in filled:

@@ -74,3 +74,11 @@ def test_the_pipeline_takes_the_bare_title_and_keeps_every_line() -> None:
     assert len(flags) == 1 and flags[0].action == "flag" and "〖摘存〗" in (flags[0].ref or "")
     text = {ln.strip() for a in arts for ln in a.text.split("\n")}
     assert lines[3] in text and lines[4] in text
+
+
+def test_a_document_number_joined_to_the_title_is_cut_off() -> None:
+    lines = ["关于开展某项检查的通知", "某局办〔2022〕15号", "各有关单位：", "正文。"]
+    assert bare_copy("关于开展某项检查的通知某局办〔2022〕15号", lines) == "关于开展某项检查的通知"
+    # look-alikes: a number the title names itself, a title not joined from the two lines
+    assert bare_copy("关于开展某项检查的通知第15号", ["关于开展某项检查的通知", "第15号"]) is None
+    assert bare_copy("某局办〔2022〕15号", lines) is None
