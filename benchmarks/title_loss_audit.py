@@ -15,6 +15,8 @@ off) is then looked up in the output of its page:
 
 Usage: PYTHONPATH=<code> python benchmarks/title_loss_audit.py SET [SET ...] [--root TREE]
 ``--root``: the tree whose ``tests/families`` are read (default: this file's tree).
+``--graft``: this tree's ``cleaner.stages.title_head`` runs after the other tree's split
+stage (``title_head_graft.py``): a first-sight replay of the title pick.
 Prints one row per missing title and a count table per class.
 """
 
@@ -41,20 +43,48 @@ def fold(text: str) -> str:
     return text.rstrip("?")
 
 
+#: ``--graft``: run through title_head_graft.py (this tree's title_head after the split)
+GRAFT: list[bool] = [False]
+
+
 def run(pages: Path, out: Path) -> None:
+    head = [str(ROOT / "benchmarks" / "title_head_graft.py")] if GRAFT[0] else ["-m", "cleaner"]
     subprocess.run(
-        [sys.executable, "-m", "cleaner", "run", str(pages), "--out", str(out)],
+        [sys.executable, *head, "run", str(pages), "--out", str(out)],
         check=True,
         capture_output=True,
+        cwd=out.parent,  # ``-m`` puts the cwd first on sys.path: a tree root shadows PYTHONPATH
     )
 
 
 def classify(
-    title: str, arts: list[list[str]], titles: list[str], deleted: list[tuple[str, str]]
+    title: str,
+    arts: list[list[str]],
+    titles: list[str],
+    deleted: list[tuple[str, str]],
+    at: int = -1,
 ) -> str:
+    """Where truth article ``at``'s title went (``at`` < 0: any article, the old lenient view).
+
+    With ``at``: ``ok`` when output article ``at`` carries it exactly (the chrome bench's
+    test); ``taken:near`` when it does up to spaces/width/a trailing ``?``; ``taken:head``
+    when it stands among that article's first ``HEAD`` lines but another line was taken
+    (``taken:below``: further down that article);
+    ``taken:other`` when another output article carries it (counts shifted the pieces)."""
     want = fold(title)
     if not want:
         return "empty"
+    if at >= 0:
+        if at < len(titles) and titles[at] == title:
+            return "ok"
+        if at < len(titles) and fold(titles[at]) == want:
+            return "taken:near"
+        if at < len(arts) and want in [fold(x) for x in arts[at][:HEAD]]:
+            return "taken:head"
+        if at < len(arts) and want in [fold(x) for x in arts[at]]:
+            return "taken:below"
+        if want in {fold(t) for t in titles}:
+            return "taken:other"
     if want in {fold(t) for t in titles}:
         return "line"
     for art in arts:
@@ -74,7 +104,7 @@ def classify(
     return "absent"
 
 
-def audit(family: Path, out: Path) -> list[tuple[str, str, str, str]]:
+def audit(family: Path, out: Path) -> list[tuple[str, str, str, str, str]]:
     run(family / "pages", out)
     pages = {}
     for row in (out / "pages.jsonl").read_text(encoding="utf-8").splitlines():
@@ -99,12 +129,14 @@ def audit(family: Path, out: Path) -> list[tuple[str, str, str, str]]:
     for row in (family / "truth.jsonl").read_text(encoding="utf-8").splitlines():
         truth = json.loads(row)
         name = truth["page"]
-        for art in truth.get("articles", []):
+        got = heads.get(name, [])
+        for at, art in enumerate(truth.get("articles", [])):
             title = art.get("title") or ""
             if not title:
                 continue
-            how = classify(title, lines.get(name, []), heads.get(name, []), deleted.get(name, []))
-            rows.append((family.name, name, title, how))
+            how = classify(title, lines.get(name, []), got, deleted.get(name, []), at)
+            taken = got[at] if at < len(got) else "<no article>"
+            rows.append((family.name, name, title, how, taken))
     return rows
 
 
@@ -114,18 +146,19 @@ def main(argv: list[str]) -> None:
         at = argv.index("--root")
         root = Path(argv[at + 1])
         argv = argv[:at] + argv[at + 2 :]
+    if "--graft" in argv:
+        GRAFT[0] = True
+        argv = [x for x in argv if x != "--graft"]
     total: Counter[str] = Counter()
     per_set: dict[str, Counter[str]] = {}
     for name in argv:
-        if name == "zl":
-            continue  # held out blind
         for family in sorted((root / "tests" / "families").glob(f"sealed_{name}_*")):
             with tempfile.TemporaryDirectory() as tmp:
-                for fam, page, title, how in audit(family, Path(tmp) / "out"):
+                for fam, page, title, how, taken in audit(family, Path(tmp) / "out"):
                     total[how] += 1
                     per_set.setdefault(name, Counter())[how] += 1
-                    if how != "line":
-                        print(f"{fam}\t{page}\t{how}\t{title}")
+                    if how != "ok":
+                        print(f"{fam}\t{page}\t{how}\t{title}\t<- {taken}")
     print()
     for name, count in per_set.items():
         print(name, dict(count.most_common()))
