@@ -1,0 +1,111 @@
+"""Fixes of fixold5 on older tuning families, each as a small case in wordings of its own,
+with look-alikes that must stay:
+
+* the label a Q&A site prints as a plain line between the asker's byline row and the
+  answer (``提问者：某某　2021-03-10`` over ``精选回答`` over the answer's text) is chrome
+  (:func:`~cleaner.stages.body_label.byline_label`), though short labels repeated inside
+  a body are usually the page's (a flattened table's column heads); the same label under
+  a row of no role word, a reply under a forum's floor row and a label over a list stay.
+
+Every word is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaner.ingest.readers import read_inputs
+from cleaner.pipeline import Pipeline, PipelineConfig
+from cleaner.stages.body_label import byline_label
+from cleaner.stages.site_judge import LearnedLine
+from cleaner.stages.site_profile import build_profiles
+from tests.stages.family_figures import assert_floors
+
+_ASKED = [
+    "阳台上的多肉冬天要不要搬进屋里？",
+    "旧木桌表面发白怎么恢复光泽？",
+    "铸铁锅生锈了还能继续用吗？",
+    "窗帘洗完缩水了有什么补救办法？",
+    "冰箱里总有一股怪味怎么去掉？",
+    "毛衣起球用什么工具处理最好？",
+]
+_DESC = "试过网上说的几种办法都不太管用，想听听有经验的朋友怎么说。"
+_ANSWER = [
+    "先把表面擦干净晾干，再用软布蘸一点核桃油慢慢抹开，第二天基本就看不出来了。",
+    "温度低于五度的时候最好搬进来，放在有散射光的窗边，少浇水，等开春再搬出去。",
+    "用钢丝球把锈刷掉，洗净后小火烧干，抹一层薄油再烧一遍，就和新的一样好用。",
+]
+_MORE = "平时注意通风，别让水汽闷在里面，用上一段时间习惯了就好。"
+_LABEL = "精选回答"
+
+
+def _qa(n: int, *, row: str, label: str = _LABEL, under: str = "") -> str:
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f"<title>{_ASKED[n]}_某某问答</title></head><body>"
+        '<div class="logo">某某问答</div>'
+        '<div class="nav"><a href="/">首页</a> | <a href="/a">分类</a> | '
+        '<a href="/b">达人</a></div>'
+        f"<h1>{_ASKED[n]}</h1>"
+        f"<div>{_DESC}</div>"
+        f"<div>{row}</div>"
+        f"<div>{label}</div>"
+        + (under or f"<p>{_ANSWER[n % 3]}</p><p>{_MORE}</p>")
+        + f"<div>回答者：园丁{n}号　采纳率 6{n}%　回答于 2021-04-1{n}</div>"
+        "<p>© 某某问答 版权所有</p></body></html>"
+    )
+
+
+def _run(tmp_path: Path, pages: list[str]) -> list[str]:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for n, html in enumerate(pages):
+        (folder / f"p{n}.html").write_text(html, encoding="utf-8")
+    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(read_inputs([folder])))
+    out = []
+    for i, raw in enumerate(read_inputs([folder])):
+        arts = pipe.process(raw, i).articles
+        out.append("\n".join(a.text for a in arts))
+    return out
+
+
+def _asker(n: int) -> str:
+    return f"提问者：网友{n}　2021-04-0{n + 1} 20:1{n}　浏览 3{n}5 次"
+
+
+def test_the_label_between_the_askers_byline_and_the_answer_goes(tmp_path: Path) -> None:
+    texts = _run(tmp_path, [_qa(n, row=_asker(n)) for n in range(6)])
+    for n, text in enumerate(texts):
+        assert _LABEL not in text, text
+        assert _ANSWER[n % 3] in text and _DESC in text and _MORE in text
+
+
+def test_the_label_under_a_row_of_no_role_word_stays(tmp_path: Path) -> None:
+    # a plain row of facts (no 'role：name' cell) over the label: nothing tells a byline
+    texts = _run(tmp_path, [_qa(n, row=f"更新于 2021-04-0{n + 1}　阅读 3{n}5") for n in range(6)])
+    assert all(_LABEL in t for t in texts), texts
+
+
+def test_a_label_over_a_list_stays(tmp_path: Path) -> None:
+    items = "<div>核桃油　一小瓶</div><div>软布　两块</div><div>细砂纸　一张</div>"
+    pages = [_qa(n, row=_asker(n), label="所需材料", under=items) for n in range(6)]
+    texts = _run(tmp_path, pages)
+    assert all("所需材料" in t and "软布　两块" in t for t in texts), texts
+
+
+def test_byline_label_reads_place_and_support() -> None:
+    hit = LearnedLine("精选回答", "line", "line", 6, 75.0, ("精选回答",), 0.5, ("short",))
+    page = ["标题？", _asker(1), "精选回答", _ANSWER[0]]
+    assert byline_label(page, 2, hit)
+    # a forum floor row over a short reply: the reply is the page's
+    floor = ["标题？", "3楼　某乙　2021-3-7 10:15", "精选回答", _ANSWER[0]]
+    assert not byline_label(floor, 2, hit)
+    # a label with a clause mark, one the keep table protects, one the site rarely prints
+    assert not byline_label(["标题？", _asker(1), "答：如下", _ANSWER[0]], 2, hit)
+    assert not byline_label(page, 2, hit, lambda s: True)
+    rare = LearnedLine("精选回答", "line", "line", 2, 25.0, ("精选回答",), 0.5, ("short",))
+    assert not byline_label(page, 2, rare)
+
+
+def test_floor_q_wenda() -> None:
+    assert_floors("sealed_q_wenda", {"content_f1": 0.99, "titles": 0.95}, residue=0.01)
