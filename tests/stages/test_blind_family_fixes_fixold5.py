@@ -109,3 +109,63 @@ def test_byline_label_reads_place_and_support() -> None:
 
 def test_floor_q_wenda() -> None:
     assert_floors("sealed_q_wenda", {"content_f1": 0.99, "titles": 0.95}, residue=0.01)
+
+
+# --- a text page's title line as the site dressed it (dressed_title.py) ---------------
+
+_STORY = [
+    "社区志愿者连续三个周末清理河岸垃圾，共清出塑料袋和废旧轮胎两百多件。",
+    "附近居民自发送来茶水，不少孩子也跟着家长一起捡拾，场面十分热闹。",
+    "街道表示下一步将设置固定的垃圾投放点，并请专人定期巡查河道。",
+]
+
+
+def _news(first: str, paper: str = "某某晚报") -> str:
+    return "\n".join(
+        [
+            f"{paper}首页 | 本地 | 民生 | 图片",
+            "",
+            first,
+            f"2021年3月9日 08:30　来源：{paper}",
+            "",
+            *_STORY,
+            "",
+            "责任编辑：小林",
+            f"版权所有 {paper}",
+        ]
+    )
+
+
+def _texts(tmp_path: Path, pages: list[str]) -> list[tuple[str, str]]:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n, page in enumerate(pages):
+        (folder / f"p{n}.txt").write_text(page, encoding="utf-8")
+    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(read_inputs([folder])))
+    out = []
+    for i, raw in enumerate(read_inputs([folder])):
+        arts = pipe.process(raw, i).articles
+        out.append((arts[0].title, "\n".join(a.text for a in arts)))
+    return out
+
+
+def test_the_dressed_title_line_goes_and_the_title_stays(tmp_path: Path) -> None:
+    title = "河岸清理行动告一段落"
+    pages = [_news(f"{title}_某某晚报"), _news(f"# {title}"), _news(f"原标题：{title}")]
+    for got, text in _texts(tmp_path, pages):
+        assert got == title
+        assert title not in text, text
+        assert all(s in text for s in _STORY)
+
+
+def test_a_title_line_whose_cut_part_names_nothing_stays(tmp_path: Path) -> None:
+    # the part after the dash is no name the page gives elsewhere: the line stays
+    pages = [_news("河岸清理行动 - 第三个周末"), _news("河岸清理行动告一段落")]
+    texts = [text for _, text in _texts(tmp_path, pages)]
+    assert "第三个周末" in texts[0], texts[0]
+    assert "河岸清理行动告一段落" in texts[1], texts[1]
+
+
+def test_floor_news_titles() -> None:
+    f = assert_floors("tune_s_news_titles", {"content_f1": 0.97, "titles": 0.95}, pages=12)
+    assert f["residue"] <= 0.02, f
