@@ -169,3 +169,54 @@ def test_a_title_line_whose_cut_part_names_nothing_stays(tmp_path: Path) -> None
 def test_floor_news_titles() -> None:
     f = assert_floors("tune_s_news_titles", {"content_f1": 0.97, "titles": 0.95}, pages=12)
     assert f["residue"] <= 0.02, f
+
+
+# --- a site's note at the foot of every page, among its foot chrome (foot_repeat.py) ----
+
+_NOTE = "栏目里的每一条消息都经过两位编辑核对，刊出后如需更正请写信说明。"
+_CLOSE = "以上安排如有调整，将另行通知，请各位读者留意后续消息。"
+_ITEMS = [
+    "本周六上午在东区体育馆举行羽毛球友谊赛，欢迎各单位职工报名参加。",
+    "图书馆三楼阅览室将于下月起延长开放时间，晚间开放至九点半。",
+    "食堂二楼新增一个面食窗口，供应时间为每天中午十一点到一点。",
+    "校医院本周四下午组织免费体检，请提前在网上预约时段。",
+    "南门停车场进行路面维修，施工期间请车辆改从西门进出。",
+    "后勤处提醒大家注意用电安全，离开办公室时请关闭电源。",
+]
+
+_EXTRA = [
+    "报名截止前请把参赛名单交到工会办公室，每个部门限报两支队伍。",
+    "期末复习期间座位紧张，请同学们不要用书本长时间占座。",
+    "新窗口试营业期间所有面食九折，欢迎老师同学前去品尝。",
+    "体检项目包括血常规、心电图和胸透，空腹前往效果更准确。",
+    "维修工程预计持续两周，雨天顺延，给大家带来不便敬请谅解。",
+    "冬季取暖器功率较大，请勿在插线板上同时接入多台电器。",
+]
+
+
+def _board(n: int, *, note_under_chrome: bool) -> str:
+    body = [f"某某学院通知第{n + 1}号", "", _ITEMS[n], _ASKED[n], _EXTRA[n], ""]
+    foot = ["【打印本页】　【关闭窗口】", "", "版权所有 © 某某学院"]
+    if note_under_chrome:
+        foot.insert(1, _NOTE)  # between the controls and the copyright
+    else:
+        body.insert(-1, _CLOSE)  # right under the text: the series' own close
+    return "\n".join(["某某学院首页 | 通知公告 | 校园生活", "", *body, *foot])
+
+
+def test_the_sites_note_among_its_foot_chrome_goes(tmp_path: Path) -> None:
+    pages = [_board(n, note_under_chrome=True) for n in range(6)]
+    for n, (_, text) in enumerate(_texts(tmp_path, pages)):
+        assert _NOTE not in text, text
+        assert _ITEMS[n] in text and _EXTRA[n] in text, text
+
+
+def test_a_series_fixed_close_under_its_text_stays(tmp_path: Path) -> None:
+    pages = [_board(n, note_under_chrome=False) for n in range(6)]
+    for _, text in _texts(tmp_path, pages):
+        assert _CLOSE in text, text
+
+
+def test_floor_zl_zhaopinhui() -> None:
+    f = assert_floors("sealed_zl_zhaopinhui", {"content_f1": 0.98, "titles": 0.95})
+    assert f["residue"] <= 0.05, f
