@@ -677,6 +677,7 @@ class SplitStage(SplitFinder):
                         title,
                         [c.rule.removeprefix("split.title.") for c in title_flags[flagged:]],
                         page_names(hints, meta),
+                        (lines[k] for k in content[1:]),
                     )
                 ):
                     i = content.pop(0)
