@@ -14,6 +14,17 @@ and names nothing the page itself says.  :func:`body_label` tells it; the pass c
 A section heading over the first of several sections (another own heading below it) stays,
 as does a heading with prose above it, one the site does not print word for word on most
 of its pages, and one that reads as a sentence.
+
+A Q&A site sets the same kind of label as a plain line between a post's byline row and
+the post it labels (``提问者：某某　2021-03-10`` over ``精选回答`` over the answer's first
+paragraph): the asker's byline closes the question, the label opens the answer, and the
+label names nothing the answer says.  :func:`byline_label` tells it, wherever it stands
+on the page (the question's own text lies above the byline): a short label the site
+prints word for word on most of its pages, a byline row right above it (a post's row of
+``role：name`` and a date, or a forum's floor row, :func:`~cleaner.stages.post_bylines.byline_row`)
+and a paragraph of prose right under it.  A label under a plain row of facts stays (the
+column heads of a table under a record's dated row), as does one over a list or a row,
+and one the keep table protects (a numbered section heading).
 """
 
 from __future__ import annotations
@@ -23,12 +34,15 @@ from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.post_bylines import byline_row
 
 if TYPE_CHECKING:
     from cleaner.stages.site_judge import LearnedLine
 
 #: The site prints the label word for word on at least this share (0-100) of its pages.
 MIN_SUPPORT = 80.0
+#: A label under a byline row: the site prints it on at least this share of its pages.
+BYLINE_LABEL_SUPPORT = 50.0
 #: A label is at most this long.
 MAX_LABEL_CHARS = 24
 #: A sentence mark or a field's colon: no label holds one.
@@ -97,3 +111,42 @@ def body_label(
         stripped[k] in headings and stripped[k] not in headline and not chrome_heading(stripped[k])
         for k in below
     )
+
+
+def byline_label(
+    stripped: list[str], i: int, hit: LearnedLine, kept: Callable[[str], bool] = lambda s: False
+) -> bool:
+    """Line ``i`` (a line the site repeats, ``hit``) is the label between a post's byline
+    row and the post: a short label of no clause, printed word for word on at least
+    BYLINE_LABEL_SUPPORT of the site's pages, a byline row the line right above it and a line of
+    prose right under it; never a line ``kept`` protects.
+
+    >>> from cleaner.stages.site_judge import LearnedLine
+    >>> hit = LearnedLine("精选回答", "line", "line", 8, 100.0, ("精选回答",), 0.5, ("short",))
+    >>> ask = "提问者：某甲　2021-03-10 08:30"
+    >>> body = "先把表面擦干净，再用软布慢慢抛光，效果会好很多，前后十分钟。"
+    >>> byline_label(["旧桌子怎么翻新？", ask, "精选回答", body], 2, hit)
+    True
+    >>> byline_label(["旧桌子怎么翻新？", "更新于 2021-03-10", "精选回答", body], 2, hit)
+    False
+    >>> byline_label(["旧桌子怎么翻新？", ask, "精选回答", "品名　单价"], 2, hit)
+    False
+    >>> rare = LearnedLine("精选回答", "line", "line", 3, 37.5, ("精选回答",), 0.5, ("short",))
+    >>> byline_label(["旧桌子怎么翻新？", ask, "精选回答", body], 2, rare)
+    False
+    """
+    s = stripped[i]
+    if (
+        hit.kind != "line"
+        or hit.scope != "line"
+        or hit.support < BYLINE_LABEL_SUPPORT
+        or len(s) > MAX_LABEL_CHARS
+        or _CLAUSE.search(s)
+        or kept(s)
+    ):
+        return False
+    above = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    below = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
+    if above is None or below is None or not byline_row(stripped[above]):
+        return False
+    return prose(stripped[below]) and not byline_row(stripped[below])

@@ -255,6 +255,16 @@ class BoilerplateStage:
                 stripped, claimed, lambda s: guard.reason(s) not in (None, "section_heading")
             ):
                 claimed.setdefault(i, Claim(CREDIT_TAIL, "line", 100.0, learned=True))
+        notes = self.profiles.foot_notes(site) if claimed and self.profiles is not None else None
+        if notes:
+            # the site's note among its foot chrome, on nearly every page (foot_repeat.py)
+            from cleaner.stages.foot_repeat import FOOT_REPEAT, foot_repeat
+            from cleaner.stages.line_model import keep_table
+
+            guard = keep_table()
+            at = foot_repeat(stripped, claimed, notes, lambda s: guard.reason(s) is not None)
+            if at is not None:
+                claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()

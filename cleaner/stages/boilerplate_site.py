@@ -33,7 +33,7 @@ from cleaner.stages.block_rows import (
     text_note,
     valued_shape,
 )
-from cleaner.stages.body_label import body_label
+from cleaner.stages.body_label import body_label, byline_label
 from cleaner.stages.body_openers import body_opener, sign_off, signing_block, top_question
 from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
@@ -121,6 +121,13 @@ def marked_heads(stripped: list[str], headings: Collection[str] = ()) -> set[int
 
 
 _CLAUSE = re.compile(r"[。！？；，!?;,]")
+
+
+def _keep_reason(s: str) -> bool:
+    """The keep table protects ``s`` (a numbered section heading, a closing formula)."""
+    from cleaner.stages.line_model import keep_table
+
+    return keep_table().reason(s) is not None
 
 
 def framed_heads(stripped: list[str]) -> set[int]:
@@ -362,6 +369,7 @@ def site_repeat(
             and letters(s) < MIDDLE_MIN_CHARS
             and not (hit.kind == "shape" and reply_stamp(hit.key))  # '3 个回答' (repeat_slots)
             and not status_tag(stripped, i, hit, headings)
+            and not byline_label(stripped, i, hit, _keep_reason)
         ):
             continue
         if (

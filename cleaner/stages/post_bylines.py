@@ -61,6 +61,21 @@ def _role(s: str) -> str | None:
     return m["role"] if m else None
 
 
+def byline_row(s: str) -> bool:
+    """``s`` has the shape of a post's byline row (a ``role：name`` cell, another cell and
+    a date, no sentence), wherever it stands; a forum's floor row is not one (the reply
+    under it is the page's).
+
+    >>> byline_row("提问者：某甲　2021-03-10 08:30　浏览 12 次")
+    True
+    >>> byline_row("3楼　乙　2021-3-7 10:15")
+    False
+    >>> byline_row("提问者：某甲"), byline_row("作者说：这件事要从2021-03-10讲起。")
+    (False, False)
+    """
+    return _role(s) is not None
+
+
 def post_bylines(stripped: list[str], kept: Callable[[str], bool] = lambda s: False) -> list[int]:
     """The lines that are post bylines of a thread (see the module doc).
 

@@ -177,10 +177,12 @@ class SiteProfiles:
         self._suffixes: dict[tuple[str, str], frozenset[str]] = {}
         self.templates = TemplateSites()
         self._settled: BoilerplateConfig | None = None  # see settle
+        self._foot: dict[str, frozenset[str]] = {}  # see foot_notes (kept when settled)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.__dict__.setdefault("_settled", None)
+        self.__dict__.setdefault("_foot", {})
         if "templates" not in state:  # pickled before templates were found
             self.templates = TemplateSites()
         self._suffixes = {}
@@ -221,6 +223,7 @@ class SiteProfiles:
             p.prune(1)
             self.sites[p.site] = p
         self._suffixes.clear()
+        self._foot.clear()
         self.templates.update(
             {p: k for folder, assign in split.items() for p, k in assign.items() if k != folder}
         )
@@ -310,8 +313,25 @@ class SiteProfiles:
         """
         for prof in self:
             self.learned(prof.site, config)
+            self.foot_notes(prof.site)  # (from the counts: cached before they go)
             prof.drop_counts(keep_shapes_from=MARK_MIN_PAGES)
         self._settled = config
+
+    def foot_notes(self, site: str | None) -> frozenset[str]:
+        """The sentences ``site`` prints word for word at the foot of nearly every page
+        (:func:`~cleaner.stages.foot_repeat.foot_notes`), cached; :meth:`settle` finds
+        them before the counts go."""
+        prof = self.get(site)
+        if prof is None:
+            return frozenset()
+        hit = self._foot.get(prof.site)
+        if hit is None:
+            if self._settled is not None:
+                return frozenset()  # (a site settled without them: none)
+            from cleaner.stages.foot_repeat import foot_notes
+
+            hit = self._foot[prof.site] = foot_notes(prof)
+        return hit
 
     def title_suffixes(self, site: str | None) -> frozenset[str]:
         """The title suffixes ``site`` repeats (:func:`title_suffixes`), cached."""

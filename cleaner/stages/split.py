@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
+from cleaner.stages.dressed_title import dressed_line, page_names
 from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
@@ -656,6 +657,7 @@ class SplitStage(SplitFinder):
                 i = content.pop(chosen.header_line)
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
             if self.config.clean_titles:
+                raw, flagged = title, len(title_flags)
                 title = finish_title(
                     title,
                     body_lines,
@@ -665,6 +667,24 @@ class SplitStage(SplitFinder):
                     endings=self.t.title_endings,
                     complete=self.config.complete_titles,
                 )
+                # the title line as the site dressed it, over the text: a page prefix
+                if (
+                    not card
+                    and len(content) > 1
+                    and dressed_line(
+                        lines[content[0]],
+                        raw,
+                        title,
+                        [c.rule.removeprefix("split.title.") for c in title_flags[flagged:]],
+                        page_names(hints, meta),
+                        (lines[k] for k in content[1:]),
+                    )
+                ):
+                    i = content.pop(0)
+                    ref = json.dumps({"title": title}, ensure_ascii=False)
+                    edits.append(
+                        Edit(spans[i][0], spans[i][2], "", "split.dressed_title", "delete", ref=ref)
+                    )
 
             if card and len(set(content) - set(body_idx[:2])) > 0:
                 # the <title> line and the card's heading: no visible line of the text

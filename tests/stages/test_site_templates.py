@@ -92,9 +92,10 @@ def test_chrome_is_learned_per_template_and_removed(tmp_path: Path) -> None:
         left += sum(c.strip() in kept for c in chrome)
         left_before += sum(c.strip() in before[name] for c in chrome)
     chrome_lines = sum(len(c) for _, c, _ in truth.values())
-    # one folder key: the rule packs alone leave a good share (a quarter: the generic pack
-    # grows, so the margin is not tight), the per-template keys nearly none
-    assert left_before > chrome_lines // 4, (left_before, chrome_lines)
+    # one folder key: the rule packs alone leave a good share (a fifth: the generic pack
+    # grows and the split drops a text page's dressed title line, so the margin is not
+    # tight), the per-template keys nearly none
+    assert left_before > chrome_lines // 5, (left_before, chrome_lines)
     assert left <= chrome_lines // 20, (left, chrome_lines)
     # the page's site is its template's key (the largest keeps the folder's: None)
     sites = {out[n][-1] for n in truth}
