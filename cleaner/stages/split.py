@@ -31,6 +31,7 @@ from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
+from cleaner.stages.split_cell_heads import ENTRY_RULE
 from cleaner.stages.split_clip_head import CLIP_REACH, clip_head, clip_start, named_source
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
@@ -396,6 +397,16 @@ class SplitStage(SplitFinder):
                     # an HTML page's byline stood by its <h1>, outside the kept text: the
                     # date the page declares is the compilation's, every piece's (a text
                     # page's date is read from its own head lines above)
+                    head_date = hints.published
+                elif (
+                    head_date is None
+                    and hints is not None
+                    and hints.published
+                    and len(hints.info_rows) == 1
+                    and headers[0][1].startswith(ENTRY_RULE)
+                ):
+                    # a list's entry rows ('12／某类／某项目') under the page's one info
+                    # bar: the list is published as one, its date every entry's
                     head_date = hints.published
             start = 0
             first = over.get(headers[0][0])

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from cleaner.rules import load_table
+from cleaner.stages.split_cell_heads import cell_runs
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_config import (
     SplitConfig,
@@ -215,6 +216,7 @@ class SplitFinder:
             numbered_runs(lines, numbered),
             bullet_runs(lines),
             counter_runs(lines),
+            cell_runs(lines),
             word_runs(lines),
             framed_runs(lines),
             series_runs(lines),

@@ -42,6 +42,7 @@ import unicodedata
 from collections.abc import Callable
 
 from cleaner.stages.linescan import LineStartScanner
+from cleaner.stages.split_cell_heads import cell_head
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_page import nonempty, per_page, stripped
@@ -323,6 +324,8 @@ def row_run(
         if not (m["pre"].strip() or m["post"].strip() or m["delim"].strip() or enclosed):
             continue
         title = m["title"].strip()
+        if (entry := cell_head(s)) is not None:
+            title = entry[1]  # '12／某类／某项目': the category cell is no word of the title
         if not _title_shaped(title):
             continue
         by_shape.setdefault(_row_shape(m), []).append((i, m["key"], title, filled[k + 1]))
