@@ -3,9 +3,12 @@
 * A bilingual pager names its link twice, an English and a Chinese label parted by a
   slash or a bar, in either order, with or without its arrow: the line is the pager
   (``prev_next``), as the one-language pager was before.
+* A post's info row that gives its reading time among its date, byline or tags, parted
+  by dots or bars, is the site's row (``read_time_row``), in either language.
 
 Look-alikes that stay: a sentence that mentions the previous post, a label pair over a
-text's own step (``Next / 下一步：…``), a label pair with no link after its colon.
+text's own step (``Next / 下一步：…``), a label pair with no link after its colon; a
+sentence that mentions a reading time, a row with no year.
 Every word is invented.
 """
 
@@ -52,6 +55,32 @@ def test_a_bilingual_pager_goes(line: str) -> None:
 )
 def test_bilingual_pager_look_alikes_stay(line: str) -> None:
     assert "prev_next" not in " ".join(_rules(["Build Notes", P1, line, P2]))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written by Some One on May 2, 2019 · 7 min read",
+        "2020-03-04 · 阅读约 5 分钟 · 标签：部署, 缓存",
+        "2021年1月2日 | 约8分钟读完",
+        "Nov 9, 2022 • 4 minutes read • Tags: ops",
+    ],
+)
+def test_a_reading_time_row_goes(line: str) -> None:
+    assert "boilerplate.rule.generic.read_time_row" in _rules(["Build Notes", line, P1, P2])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019年我们约定每篇周报阅读约 5 分钟就能看完。",
+        "This 2019 guide is a 7 min read, and worth it.",
+        "Posted 2019 · 7 min read. Then the build broke!",
+        "部署 · 缓存 · 阅读约 5 分钟",
+    ],
+)
+def test_reading_time_look_alikes_stay(line: str) -> None:
+    assert "read_time_row" not in " ".join(_rules(["Build Notes", P1, line, P2]))
 
 
 def test_floor_of_the_bilingual_blog() -> None:
