@@ -8,7 +8,8 @@
 
 Look-alikes that stay: a sentence that mentions the previous post, a label pair over a
 text's own step (``Next / 下一步：…``), a label pair with no link after its colon; a
-sentence that mentions a reading time, a row with no year.
+sentence that mentions a reading time, a row with no year, a row with a labelled
+author (left to the metadata reader).
 Every word is invented.
 """
 
@@ -77,6 +78,7 @@ def test_a_reading_time_row_goes(line: str) -> None:
         "This 2019 guide is a 7 min read, and worth it.",
         "Posted 2019 · 7 min read. Then the build broke!",
         "部署 · 缓存 · 阅读约 5 分钟",
+        "2020-11-07 · 作者：@lin-an · 约 6 分钟读完",  # the metadata reader's row
     ],
 )
 def test_reading_time_look_alikes_stay(line: str) -> None:
