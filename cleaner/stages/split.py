@@ -80,6 +80,7 @@ from cleaner.stages.split_papers import (
     rows_under_title,
 )
 from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_prefix_prose import prefix_prose
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_shape_run import shape_run
@@ -411,7 +412,14 @@ class SplitStage(SplitFinder):
             start = 0
             first = over.get(headers[0][0])
             end = spans[first[0] if first else headers[0][0]][0]
-            if end > start or not first:
+            kept = None if first or annex else prefix_prose(lines, headers[0][0])
+            if kept is not None:
+                # a sentence above the first found header: the first piece's body, whose
+                # header row went unfound; kept as a piece of its own, never page head
+                _flag(editor, "split.prefix_prose", {"line": kept + 1})
+                segments.insert(0, (kept, headers[0][0], None))
+                end = spans[kept][0]
+            if end > start or (not first and kept is None):
                 edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
         for seg_start, seg_end, head in segments:
             if head is not None and head[1] != HEADER_IS_TEXT:  # a counted heading stays

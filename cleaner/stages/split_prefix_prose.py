@@ -1,0 +1,43 @@
+"""Prose above a page's first found header (split): a piece, never page-head chrome.
+
+The page-head deletion (``split.page_prefix``) takes everything above the first header the
+finders found: masthead, issue line, contents list. When the first piece's own header row
+was not found (or was taken away earlier), its body sits in that region too; deleting it
+would lose a whole piece silently. A sentence-shaped line there starts a piece of its own
+that is kept, and the stage flags it.
+"""
+
+from __future__ import annotations
+
+from cleaner.stages.line_features import is_prose
+
+
+def prefix_prose(lines: list[str], end: int) -> int | None:
+    """The first line of a run of sentence-shaped lines that reaches down to line ``end``
+    (the first found header; blank lines between, and one closing row under the run, such
+    as a source line), or None. A paragraph higher up with a list or other rows under it
+    (a digest's introduction over its contents) is the page's head and not a piece, and so
+    is one sentence alone (the compilation's standfirst, saying what the page gathers, under
+    its title lines).
+
+    >>> body = ["该单位逐项核查，工作稳步推进，成效明显。"]
+    >>> body += ["下一步将持续跟进整改情况，确保措施落实到位。"]
+    >>> prefix_prose(["某刊", "◆某单位开展某项工作", *body], 4)
+    2
+    >>> prefix_prose(["某刊", "第3期", "◆某单位开展某项工作", "【动态】"], 4) is None
+    True
+    >>> prefix_prose(["某汇编", "某刊", "本页汇总当日几则消息，内容以各单位发布为准。"], 3) is None
+    True
+    >>> prefix_prose(["本刊每周一期，欢迎各位订阅，来稿请寄编辑部。", "◆甲", "◆乙"], 3) is None
+    True
+    """
+    rows = [i for i in range(min(end, len(lines))) if lines[i].strip()]
+    if rows and not is_prose(lines[rows[-1]].strip()):
+        rows = rows[:-1]  # a row closing the piece ('（某单位供稿）')
+    run: list[int] = []
+    for i in reversed(rows):
+        if not is_prose(lines[i].strip()):
+            break
+        run.insert(0, i)
+    # one sentence alone is the compilation's standfirst (what the page gathers): page head
+    return run[0] if len(run) >= 2 else None
