@@ -122,14 +122,6 @@ def _row_like(s: str, prose: Callable[[str], bool] = _prose_line) -> bool:
     return bool(re.search(r"\d", rest)) or bool(_SYMBOL_OK.search(rest))
 
 
-# the closing-row mode (``closing_run``) asks its tests once per candidate row: unmemoised
-_prose = _prose_line
-
-
-def _title_like(s: str, read: Reader | None) -> bool:
-    return _title_line(s, read)
-
-
 class _Tests:
     """A page's line tests, each judged once per distinct line: they are pure (``read``
     is the stage's memoised row reader), and the passes and candidates of
@@ -303,7 +295,7 @@ def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
             if key > best_key:
                 best, best_key = run, key
     if best.verdict != "split":
-        closed = closing_run(strip, filled, read)
+        closed = closing_run(strip, filled, read, tests)
         if closed.verdict == "split" or (closed.verdict == "unsure" and best.verdict == "none"):
             return closed
     return best
@@ -371,10 +363,10 @@ def _prose_label(texts: Sequence[str]) -> bool:
     return bool(label) and _labelled(label) and 2 * len(label) <= min(map(len, texts))
 
 
-def _headline(s: str, read: Reader | None) -> bool:
+def _headline(s: str, tests: _Tests) -> bool:
     """A title line under a closing row: title-like, or a Latin headline with a comma
     (``Meet Ann, who …``) that ends in no sentence mark."""
-    if _title_like(s, read):
+    if tests.title(s):
         return True
     return (
         not _HAN.search(s)
@@ -387,7 +379,9 @@ def _headline(s: str, read: Reader | None) -> bool:
     )
 
 
-def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) -> ShapeRun:
+def closing_run(
+    strip: Sequence[str], filled: list[int], read: Reader | None, tests: _Tests | None = None
+) -> ShapeRun:
     """Rows of one shape each CLOSING a piece (a sign-off, a source line, a summary
     line under a constant label): each later piece opens right under the row above with
     a title (at most one header line between), every piece has prose under its title,
@@ -395,6 +389,7 @@ def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) ->
     piece's title is the title line right over its first prose.  Prose above it, or
     two pieces only, pass only when the page's head states the pieces (their count or
     their titles); otherwise the page is flagged ``unsure``."""
+    tests = tests or _Tests(read)  # shape_run hands over the page's memo
     best = ShapeRun()
     best_key: tuple[float, ...] = (-1.0,)
     pos = {i: k for k, i in enumerate(filled)}
@@ -414,12 +409,12 @@ def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) ->
             if len({strip[r] for r in rows}) < len(rows):
                 continue  # a repeated line (a divider, a button) closes nothing
             texts = [strip[r] for r in rows]
-            sentences = any(_prose(t) and _SENTENCE_END.search(t) for t in texts)
+            sentences = any(tests.prose(t) and _SENTENCE_END.search(t) for t in texts)
             if sentences and not _prose_label(texts):
                 continue  # paragraphs alike, or one sentence over and over (a template)
             tail = [i for i in filled if i > rows[-1]]
             if any(
-                _title_like(strip[a], read) and any(_prose(strip[b]) for b in tail[k + 1 :])
+                tests.title(strip[a]) and any(tests.prose(strip[b]) for b in tail[k + 1 :])
                 for k, a in enumerate(tail[:TITLE_WITHIN])
             ):
                 continue  # a titled piece under the last row: the rows OPEN the pieces
@@ -434,7 +429,7 @@ def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) ->
                         (
                             idx[k - 1]
                             for k in range(len(idx) - 1, 0, -1)
-                            if _prose(strip[idx[k]]) and _title_like(strip[idx[k - 1]], read)
+                            if tests.prose(strip[idx[k]]) and tests.title(strip[idx[k - 1]])
                         ),
                         None,
                     )
@@ -443,9 +438,9 @@ def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) ->
                         (
                             idx[k]
                             for k in range(min(2, len(idx) - 1))
-                            if _headline(strip[idx[k]], read)
-                            and _prose(strip[idx[k + 1]])
-                            and not any(_prose(strip[i]) for i in idx[:k])
+                            if _headline(strip[idx[k]], tests)
+                            and tests.prose(strip[idx[k + 1]])
+                            and not any(tests.prose(strip[i]) for i in idx[:k])
                         ),
                         None,
                     )
@@ -454,12 +449,12 @@ def closing_run(strip: Sequence[str], filled: list[int], read: Reader | None) ->
                 if t is not None and a >= 0 and pos[t] - pos[a] == 2:
                     st = filled[pos[t] - 1]  # the one line between: the piece's header
                 starts.append(st if st is not None else b)
-                good += t is not None and any(_prose(strip[i]) for i in idx if i > t)
+                good += t is not None and any(tests.prose(strip[i]) for i in idx if i > t)
             score = good / len(rows)
             title_set = [strip[t] for t in titles if t is not None]
             distinct = len(set(title_set)) == len(title_set)
             head = "\n".join(strip[i] for i in filled if i < starts[0])
-            head_prose = any(_prose(strip[i]) for i in filled if i < starts[0])
+            head_prose = any(tests.prose(strip[i]) for i in filled if i < starts[0])
             stated = _stated(head, title_set, len(rows)) if head else False
             evidence: dict[str, object] = {
                 "shape": sig,
