@@ -86,7 +86,13 @@ title), the push thread is ``notice`` and the signature ``footer``.  Compiled pa
 tests.families.blind_families_zp`` (seed base 4200) rewrites them and checks the truth
 against the pages.
 
-Measured blind: (not yet)
+Measured blind, once, at main ``aab1857`` (the session's start code; written in the
+session's first minutes), one folder, model on (F1/residue/titles/counts/repairs/meta):
+bbs .590/.733/0/1/1/.875, liuyan .840/.058/0/0/1/0, shijuan .958/.102/0/1/1/0, weibo
+.945/0/0/0/1/.107; means .833/.223/.000/.500/1.0/.246.  No title was right on any page:
+the BBS post's header box, signature and push comments stayed as text with the board row
+taken as title; an exam paper's passages took the author line as title and kept the
+``（二）阅读下面的文章`` instructions; the mailbox and microblog compilations did not split.
 """
 
 from __future__ import annotations
