@@ -2,7 +2,9 @@
 :mod:`cleaner.stages.title_head` grafted after its split stage (first-sight replay).
 
 ``title_loss_audit.py --graft`` runs pages through this; the module is read from this
-tree (standard library only), the rest of the pipeline is the other tree's.
+tree (standard library only), the rest of the pipeline is the other tree's.  A tree whose
+split stage calls title_head itself (the end of ``SplitStage.__call__``) records its flags
+there; the graft then finds nothing left to retitle.
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ written must succeed, or the original bytes are kept beside the output (``stored
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -35,7 +34,6 @@ from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.site_profile import SiteProfiles, site_key
 from cleaner.stages.split import PageHints, SplitStage, normalise_date
-from cleaner.stages.title_head import retitle
 
 
 @dataclass(slots=True)
@@ -270,25 +268,7 @@ class Pipeline:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:
                 hints = replace(hints, site_suffixes=suffixes)
-        # a dressed copy or a kicker row taken as a title: the title under it (title_head)
-        taken: list[tuple[str, str, str]] = []
-        drafts = retitle(self.split(ed, hints=hints), taken)
-        for rule, was, title in taken:  # on the record: the line taken and the title now
-            ref = json.dumps({"taken": was, "title": title}, ensure_ascii=False)
-            ed.record(
-                Change(
-                    pid,
-                    "split",
-                    f"split.title_head.{rule}",
-                    "flag",
-                    0,
-                    0,
-                    "",
-                    "",
-                    ref=ref,
-                    step=ed.step,
-                )
-            )
+        drafts = self.split(ed, hints=hints)
         articles: list[Article] = []
         rcfg = self.config.repair
         # a record's own title, date and author (--title-field/--date-field/--author-field,

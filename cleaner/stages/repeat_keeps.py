@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from cleaner.stages.block_rows import valued_shape
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.repeat_slots import reply_stamp
+from cleaner.stages.shape_lines import BRACKETED_CELL as _CELL
 
 if TYPE_CHECKING:
     from cleaner.stages.site_judge import LearnedLine
@@ -39,7 +40,6 @@ _ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．
 
 #: a row printed as framed cells only ('〔类别〕〔日期：…〕〔阅读 N〕'), two or more
 _FRAMED_CELLS = re.compile(r"^(?:[〔【［\[][^〔〕【】［］\[\]]+[〕】］\]]\s*){2,}$")
-_CELL = re.compile(r"[〔【［\[]([^〔〕【】［］\[\]]+)[〕】］\]]")
 
 
 def dated_row(s: str) -> bool:

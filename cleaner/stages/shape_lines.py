@@ -33,7 +33,19 @@ from collections.abc import Collection, Sequence
 
 from cleaner.stages.line_features import is_prose
 
-__all__ = ["SEPARATOR", "TRAIL", "field_row", "separator_line", "shape_claims", "trail_line"]
+__all__ = [
+    "BRACKETED_CELL",
+    "SEPARATOR",
+    "TRAIL",
+    "field_row",
+    "separator_line",
+    "shape_claims",
+    "trail_line",
+]
+
+#: a bracketed cell of a row (``〔某类〕``, ``【浏览 88】``, ``[日期：2021-03-05]``), its
+#: words as group 1: the split stage's tag rows and the repeat keeps' framed rows read it
+BRACKETED_CELL = re.compile(r"[〔【［\[]([^〔〕【】［］\[\]]+)[〕】］\]]")
 
 #: Rule ids of the two claims.
 SEPARATOR = "boilerplate.shape.separator"

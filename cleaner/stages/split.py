@@ -108,6 +108,7 @@ from cleaner.stages.title_choice import (
     piece_title,
     rows_over_title,
 )
+from cleaner.stages.title_head import retitle
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
 
@@ -887,4 +888,10 @@ class SplitStage(SplitFinder):
                 )
             )
             offset += len(d.text)
+        # a dressed copy or a kicker row taken as a title: the title under it (title_head),
+        # on the record as the line taken and the title now
+        taken: list[tuple[str, str, str]] = []
+        out = retitle(out, taken)
+        for rule, was, now in taken:
+            _flag(editor, f"split.title_head.{rule}", {"taken": was, "title": now})
         return out

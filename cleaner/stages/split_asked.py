@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from cleaner.stages.shape_lines import BRACKETED_CELL as _CELL
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
 from cleaner.stages.split_page import joined, nonempty, stripped
@@ -46,8 +47,9 @@ ROW_UNDER = "split.meta_header"
 REPLY_ROW = "split.reply_row"
 
 
-#: a bracketed cell of a tag row ('〔某类〕', '【浏览 88】', '[日期：2021-03-05]')
-_CELL = re.compile(r"[〔【\[［]([^〔〕【】\[\]［］]{1,24})[〕】\]］]")
+#: a tag row's bracketed cell (:data:`~cleaner.stages.shape_lines.BRACKETED_CELL`) holds
+#: at most this many characters: a row with a longer one is no tag row
+_CELL_MAX = 24
 #: two bracketed cells side by side: a page without any holds no tag row
 _CELLS_GATE = re.compile(r"[〕】\]］][ \t\u3000]*[〔【\[［]")
 #: what may stand between two cells: spaces, a bar or a dot
@@ -75,7 +77,7 @@ def _cell_date(s: str) -> re.Match[str] | None:
     cells: list[str] = []
     pos = 0
     for m in _CELL.finditer(s):
-        if _CELL_GAP.fullmatch(s, pos, m.start()) is None:
+        if len(m[1]) > _CELL_MAX or _CELL_GAP.fullmatch(s, pos, m.start()) is None:
             return None
         cells.append(m[1].strip())
         pos = m.end()

@@ -148,13 +148,18 @@ def _issued_by(value: str, field_of: Fields) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _closed_name(words: str) -> re.Pattern[str]:
+    """A name (two to four Han letters) closed by one of the words of ``[meta] <words>``
+    in ``headers.toml`` (longest first), a space between them or none."""
+    alts = "|".join(sorted(load_table("headers")["meta"][words], key=len, reverse=True))
+    return re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})[ \u3000]?(?:{alts})$")
+
+
 def _titled_name() -> re.Pattern[str]:
     """A person's name (two to four Han letters) closed by a profession's title
     (``[meta] name_titles`` in ``headers.toml``: '某某某医生', '某某 教授')."""
-    titles = "|".join(sorted(load_table("headers")["meta"]["name_titles"], key=len, reverse=True))
-    return re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})[ \u3000]?(?:{titles})$")
+    return _closed_name("name_titles")
 
 
 def titled_name(value: str) -> str | None:
@@ -167,12 +172,10 @@ def titled_name(value: str) -> str | None:
     return m["name"] if m else None
 
 
-@lru_cache(maxsize=1)
 def _reported_name() -> re.Pattern[str]:
     """A reporter's name (two to four Han letters) closed by the verb of reporting
     (``[meta] report_verbs`` in ``headers.toml``, either letter form: '某某 报道')."""
-    verbs = "|".join(sorted(load_table("headers")["meta"]["report_verbs"], key=len, reverse=True))
-    return re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})[ \u3000]?(?:{verbs})$")
+    return _closed_name("report_verbs")
 
 
 def reported_name(value: str) -> str | None:

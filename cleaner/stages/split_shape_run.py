@@ -301,11 +301,14 @@ def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
     return best
 
 
+#: the Han measure words a head counts its pieces in (``3篇``, ``五条``, ``两家``); a
+#: Latin count is a number and any plural noun (``4 stories``)
+COUNT_WORDS = "篇家条则项位份封个"
 #: a count a page's head states of its pieces: a number and a counter word
 #: (``共3篇``, ``本期五条``, ``4 stories``, ``two items``)
 _HAN_NUM = "一二两三四五六七八九十"
 _STATED = re.compile(
-    rf"(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*(?:[篇家条则项位份封个]|(?:[a-z]+\s)?[a-z]{{2,}}s\b)"
+    rf"(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*(?:[{COUNT_WORDS}]|(?:[a-z]+\s)?[a-z]{{2,}}s\b)"
 )
 
 

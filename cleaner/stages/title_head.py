@@ -14,7 +14,8 @@ its place while the true title stands right under it (``benchmarks/title_loss_au
   next line is a title.
 
 Only the title changes: the text keeps every line (the stage that took the line decides
-whether it is chrome).  :func:`retitle` applies both to a page's drafts.
+whether it is chrome).  :func:`retitle` applies both to a page's drafts: the split stage
+calls it last, on the pieces it cut, and records each change as a flag.
 """
 
 from __future__ import annotations
