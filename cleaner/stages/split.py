@@ -70,6 +70,7 @@ from cleaner.stages.split_masthead import (
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_meta_marks import section_origin
 from cleaner.stages.split_page import PageLines, nonempty
+from cleaner.stages.split_page_close import page_close
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import (
     PAPER,
@@ -79,7 +80,6 @@ from cleaner.stages.split_papers import (
     paper_run,
     rows_under_title,
 )
-from cleaner.stages.split_page_close import page_close
 from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_prefix_prose import prefix_prose
 from cleaner.stages.split_records import record_rows, record_tail, signed_records

@@ -31,6 +31,9 @@ RECORD_MIN_ROWS = 2
 # a row's label: a short Han or Latin label before a colon ('简介：…', 'Status: …')
 _LABEL = re.compile(r"^\s*(?P<k>[\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z ]{1,20})\s*[:：]\s*\S")
 
+# a line that stops on a letter or a clause mark runs on into the next
+_RUNS_ON = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，、,：:；;（(“‘《]$")
+
 Segment = tuple[int, int, "tuple[int, str, str] | None"]
 
 
@@ -87,6 +90,8 @@ def page_close(lines: Sequence[str], segments: Sequence[Segment]) -> list[int]:
         return []
     if any(row_label(lines[i]) is not None for i in tail):
         return []  # a labelled row under the record: the record's own
+    if _RUNS_ON.search(lines[own[-1]].rstrip()):
+        return []  # the closing row's value runs on into the lines below it
     named = [k for i in own if (k := row_label(lines[i])) is not None]
     if len(named) < RECORD_MIN_ROWS or not set(named) <= labels:
         return []  # the last piece is no record of the others' rows
