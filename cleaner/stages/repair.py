@@ -257,8 +257,10 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             apply(self._cjk_spaces)
         if cfg.timestamps:
             apply(self._timestamps)
-        if cfg.cjk_punct and chinese:
-            apply(self._cjk_punct)
+        if cfg.cjk_punct:
+            # a page mostly in Chinese: every mark between Han characters; a bilingual or
+            # mostly English page: only the marks inside its Chinese lines
+            apply(self._cjk_punct if chinese else self._cjk_punct_lines)
         if cfg.join_paragraphs and kind == "html" and breaks:
             # a paragraph cut by a block the page put inside it (block_joins.py)
             points = cut_points(editor.ledger)
@@ -359,6 +361,28 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             edits.append(_new(Edit, (m.start(), m.start() + 1, "（", rule, "replace", None, None)))
             edits.append(_new(Edit, (m.end() - 1, m.end(), "）", rule, "replace", None, None)))
         return edits
+
+    def _cjk_punct_lines(self, text: str) -> list[Edit]:
+        """The marks of :meth:`_cjk_punct` on a page that is not mostly Chinese (a
+        bilingual post, an English page quoting Chinese): only those on a line whose Han
+        share is at least ``line_min_han_share``; an English sentence naming a Chinese
+        place or person keeps its ASCII marks."""
+        edits = self._cjk_punct(text)
+        if not edits:
+            return edits
+        least = self.t.punct_line_share
+        verdicts: dict[int, bool] = {}
+        kept = []
+        for e in edits:
+            start = text.rfind("\n", 0, e.start) + 1
+            ok = verdicts.get(start)
+            if ok is None:
+                end = text.find("\n", e.start)
+                line = text[start : len(text) if end == -1 else end]
+                ok = verdicts[start] = han_ratio(line, sample=len(line)) >= least
+            if ok:
+                kept.append(e)
+        return kept
 
     # -- whitespace -----------------------------------------------------------------
     def _whitespace(self, text: str) -> list[Edit]:

@@ -82,6 +82,7 @@ class Tables:
         self.timestamp = Scanner(re.compile(ts["regex"], re.M), lines=True)
         self.ts_max = int(ts["max_line_len"])
         self.punct_map: dict[str, str] = dict(t["cjk_punct"]["map"])
+        self.punct_line_share = float(t["cjk_punct"]["line_min_han_share"])
 
 
 _TABLES: Tables | None = None

@@ -70,6 +70,7 @@ from cleaner.stages.split_masthead import (
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_meta_marks import section_origin
 from cleaner.stages.split_page import PageLines, nonempty
+from cleaner.stages.split_page_close import page_close
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import (
     PAPER,
@@ -422,6 +423,12 @@ class SplitStage(SplitFinder):
                 end = spans[kept][0]
             if end > start or (not first and kept is None):
                 edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
+        for j in page_close(lines, segments) if headers else ():
+            # the page's close under the last record (split_page_close): a notice and the
+            # sign-off of the whole list, as the text above the first header is its head
+            cref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+            edits.append(Edit(spans[j][0], spans[j][2], "", "split.page_close", "delete", ref=cref))
+            above_lines.add(j)
         for seg_start, seg_end, head in segments:
             if head is not None and head[1] != HEADER_IS_TEXT:  # a counted heading stays
                 hs, _, he = spans[head[0]]

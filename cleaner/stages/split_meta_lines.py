@@ -83,6 +83,8 @@ def _host_labels() -> tuple[str, ...]:
     return ()
 
 
+# an organisation's name in brackets opening a date row ('【某市某局】　2021年3月9日')
+_ORG_LEAD = re.compile(r"^[【\[〔［](?P<name>[^】\]〕［］\d\s]{2,30})[】\]〕］][\s\u3000]*(?=\d)")
 _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d{4}-)")
 
 
@@ -148,6 +150,12 @@ class MetaLines(MetaRows):
             return self.meta_row(s[badge.end() :], near_title=True)
         if (board := self._posted(s)) is not None:  # a board's row ('＃12　某某 提问于 …'),
             return board  # read before its serial's mark is taken for a date's glyph
+        sourced = _ORG_LEAD.match(s)
+        if sourced is not None and is_org(sourced["name"]):
+            # '【某市某局】　2021年3月9日 09:41': the source in brackets, then the date line
+            dated = self.date_line(s[sourced.end() :], verb_alone=True)
+            if dated is not None and "published" in dated:
+                return {"origin": sourced["name"], **dated}
         lead = _LEAD_GLYPHS.match(s) or _TAG_LEAD.match(s)
         if lead is not None:  # '📅 2016.10.13', '【快报】2021/3/9 09:41': a date behind
             s = s[lead.end() :]  # its glyph or a bracketed tag is a date line

@@ -70,6 +70,27 @@ def test_cjk_punct_can_be_switched_off() -> None:
     assert repaired("各乡镇,各部门", stage).text == "各乡镇,各部门"
 
 
+def test_cjk_punct_on_the_chinese_lines_of_a_bilingual_page() -> None:
+    """A page mostly in English (under 30% Han) still has the ASCII comma of its Chinese
+    paragraphs made full-width; its English lines, a number's thousands and a Chinese
+    name inside an English sentence keep theirs."""
+    english = (
+        "We moved the archive twice before it settled, and each move taught us something "
+        "about the boxes we had packed in a hurry years before.\n"
+    )
+    text = (
+        english * 3
+        + "Our office moved from 杭州,苏州 and Ningbo, about 1,200 boxes in all.\n"
+        + "搬家那年我们才发现,旧箱子里的东西比想象的多，每一箱都要重新登记，前后花了两周。\n"
+        + english
+    )
+    ed = repaired(text)
+    assert "我们才发现，旧箱子" in ed.text
+    assert "from 杭州,苏州 and Ningbo, about 1,200 boxes" in ed.text
+    assert ed.text.count("hurry years") == 4
+    assert sum(c.rule == "repair.cjk_punct" for c in ed.changes) == 1
+
+
 def test_lone_question_mark_is_kept_and_flagged() -> None:
     """A lone '?' between Han characters without a question word may be a question
     ('你去北京?我不去'): not deleted, but flagged; with a question word, not flagged."""

@@ -1,0 +1,98 @@
+"""The page's closing block under the last piece of a compilation of records.
+
+A compilation of records (a register's entries, a list of nominees) prints each piece as
+rows under their labels (``地区：…``, ``简介：…``, ``计划：…``), every piece closing with a
+row of the same label.  The page then closes as the page of one document would: a notice
+(``如有异议请于…反映``), the issuer and the date that sign the whole list, before the
+print bar and the footer.  The split stage cuts the page at the pieces' headers, so that
+block falls into the last piece, where it is no record's text: the text above the first
+header is the page's head (``split.page_prefix``), the block under the last record's
+closing row is the page's close.
+
+:func:`page_close` finds it by the pieces' shape alone, no word of it: the pieces above
+the last all close with a row of one label; the last piece has that row too, with lines
+below it.  Those lines are the page's close when they are few, hold no labelled row (a
+``备注：…`` under the last record is the record's own) and the last piece's rows above
+them carry the labels the other pieces carry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["CLOSE_MAX_LINES", "page_close", "row_label"]
+
+#: The page's close is at most this many lines (a notice, an issuer, a date, a contact)
+CLOSE_MAX_LINES = 6
+#: A record is at least this many labelled rows
+RECORD_MIN_ROWS = 2
+
+# a row's label: a short Han or Latin label before a colon ('简介：…', 'Status: …')
+_LABEL = re.compile(r"^\s*(?P<k>[\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z ]{1,20})\s*[:：]\s*\S")
+
+# a line that stops on a letter or a clause mark runs on into the next
+_RUNS_ON = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，、,：:；;（(“‘《]$")
+
+Segment = tuple[int, int, "tuple[int, str, str] | None"]
+
+
+def row_label(line: str) -> str | None:
+    """The label of a labelled row, None for any other line.
+
+    >>> row_label("简介：一段话。"), row_label("Status: open")
+    ('简介', 'Status')
+    >>> row_label("如有异议，请来电反映，电话：1234。"), row_label("某某局") is None
+    (None, True)
+    """
+    m = _LABEL.match(line)
+    return m["k"] if m else None
+
+
+def page_close(lines: Sequence[str], segments: Sequence[Segment]) -> list[int]:
+    """The indices of the page's closing block under the last headed piece of
+    ``segments`` (``(start, end, header)`` over ``lines``, the header's line first in
+    its segment), or none.
+
+    >>> page = ["一、甲", "地区：东", "计划：建档。", "", "二、乙", "地区：西", "计划：办班。"]
+    >>> page += ["", "如有异议，请来函反映。", "某某局", "2020年1月2日"]
+    >>> segs = [(0, 4, (0, "n", "甲")), (4, 11, (4, "n", "乙"))]
+    >>> page_close(page, segs)
+    [8, 9, 10]
+    >>> page_close(page[:8] + ["备注：另附图。"], [segs[0], (4, 9, (4, "n", "乙"))])
+    []
+    """
+    headed = [s for s in segments if s[2] is not None]
+    if len(headed) < 2 or segments[-1][2] is None:
+        return []
+
+    def body(seg: Segment) -> list[int]:
+        start, end, head = seg
+        top = head[0] + 1 if head is not None else start
+        return [i for i in range(top, end) if lines[i].strip()]
+
+    closing: str | None = None
+    labels: set[str] = set()
+    for seg in headed[:-1]:
+        rows = body(seg)
+        named = [k for i in rows if (k := row_label(lines[i])) is not None]
+        last = row_label(lines[rows[-1]]) if rows else None
+        if len(named) < RECORD_MIN_ROWS or last is None or closing not in (None, last):
+            return []  # not a record of rows, or closed by another row than the others
+        closing = last
+        labels.update(named)
+    rows = body(segments[-1])
+    ends = [n for n, i in enumerate(rows) if row_label(lines[i]) == closing]
+    if not ends:
+        return []
+    own, tail = rows[: ends[-1] + 1], rows[ends[-1] + 1 :]
+    if not tail or len(tail) > CLOSE_MAX_LINES:
+        return []
+    if any(row_label(lines[i]) is not None for i in tail):
+        return []  # a labelled row under the record: the record's own
+    if _RUNS_ON.search(lines[own[-1]].rstrip()):
+        return []  # the closing row's value runs on into the lines below it
+    named = [k for i in own if (k := row_label(lines[i])) is not None]
+    if len(named) < RECORD_MIN_ROWS or not set(named) <= labels:
+        return []  # the last piece is no record of the others' rows
+    return tail
