@@ -24,6 +24,17 @@ What is left is flat: each recogniser already gates its lines cheaply; a shared 
 pays only when it is cheaper than those gates (``in`` tests, not a call per line) and
 read by two recognisers or more (computed for every line, it cost more than the gates
 it replaced when only one read it: measured, then dropped).
+
+The exception was the last resort, ``shape_run`` (~23 % of split at aab1857: its closing
+mode shaped every line twice on every page no reader split).  With its page prefilter
+(``split_prefilter.may_shape_run``, a proved necessary condition: 291 of the 1,193 pages
+pass) and the shared line memo, same 3 MB batch, base aab1857 and the new tree
+alternating, 3 rounds each, load ~9 on 2 cores (medians, thread CPU): shape_run plus
+its filter 0.454 -> 0.171 s (2.7x; filter 0.102, shape_run 0.069), split 2.00 -> 1.40 s,
+whole run 3.79 -> 2.76 s (every other row ran ~20 % faster too in these rounds: read the
+shape_run row, not the totals).  speed_bench.py --mb 10 --base (same run, CPU MB/s,
+median of 3): clean pages 1.10 -> 1.24 (1.13x), pages with artifacts 1.66 -> 1.68
+(1.01x: repair dominates there); outputs identical.
 """
 
 from __future__ import annotations

@@ -81,10 +81,11 @@ from cleaner.stages.split_papers import (
     rows_under_title,
 )
 from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_prefilter import may_shape_run
 from cleaner.stages.split_prefix_prose import prefix_prose
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_reply import answer_byline
-from cleaner.stages.split_shape_run import shape_run
+from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_slugs import slug_line
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
@@ -243,7 +244,10 @@ class SplitStage(SplitFinder):
         if self.config.enabled and self.config.generic_headers and not headers and not annex:
             # the last resort: rows of one shape, each over (or under) a titled piece of
             # prose, spread over the page (split_shape_run); every verdict recorded
-            shaped = shape_run(lines, self._row_reader)
+            # skipped where it cannot fire: a necessary condition read once (split_prefilter)
+            memo = ShapeMemo(self._row_reader)
+            may = may_shape_run(lines, memo)
+            shaped = shape_run(lines, self._row_reader, memo) if may else ShapeRun()
             if shaped.verdict != "none":
                 _flag(editor, "split.shape_run", {"verdict": shaped.verdict, **shaped.evidence})
             if shaped.verdict == "split":

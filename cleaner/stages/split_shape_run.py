@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["ShapeRun", "shape", "shape_run"]
+__all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape", "shape_run"]
 
 Reader = Callable[[str], dict[str, str] | None]
 
@@ -122,15 +122,51 @@ def _row_like(s: str, prose: Callable[[str], bool] = _prose_line) -> bool:
     return bool(re.search(r"\d", rest)) or bool(_SYMBOL_OK.search(rest))
 
 
+#: a fine shape's Han and Latin runs (``H`` and its bucket, ``L``): each is ``W`` coarse
+_FINE_RUN = re.compile(r"H[1-4]|L")
+
+
+def coarse_of(fine: str) -> str:
+    """The coarse shape of a line from its fine shape: the same tokens, each Han run
+    (``H`` and its length bucket) and each Latin run (``L``) written ``W``.  Exact: in a
+    fine shape ``H`` is always a Han run's and followed by its bucket, ``L`` always a
+    Latin run's (a symbol token is never an ASCII letter nor a digit: those open a
+    Latin run or a number ``N``).
+
+    >>> line = "＃0147　某某 提问于 2020-01-02 ｜ Reply 3"
+    >>> coarse_of(shape(line)) == shape(line, coarse=True)
+    True
+    """
+    return _FINE_RUN.sub("W", fine)
+
+
 class _Tests:
     """A page's line tests, each judged once per distinct line: they are pure (``read``
     is the stage's memoised row reader), and the passes and candidates of
-    :func:`shape_run` ask them of the same lines again and again."""
+    :func:`shape_run` (and its page prefilter, :mod:`split_prefilter`) ask them of the
+    same lines again and again.  A line is tokenised once for both its shapes.  One
+    memo serves one page (its row-like lines are remembered)."""
 
     def __init__(self, read: Reader | None) -> None:
         self.read = read
         self._prose: dict[str, bool] = {}
         self._title: dict[str, bool] = {}
+        self._shapes: dict[str, tuple[str, str]] = {}
+        self._rowish: list[int] | None = None
+
+    def rowish(self, strip: Sequence[str], filled: list[int]) -> list[int]:
+        """The row-like lines of the page (:func:`_row_like`), found once."""
+        if self._rowish is None:
+            self._rowish = [i for i in filled if _row_like(strip[i], self.prose)]
+        return self._rowish
+
+    def shape(self, s: str, *, coarse: bool = False) -> str:
+        """:func:`shape` of ``s`` (fine, or ``coarse``)."""
+        got = self._shapes.get(s)
+        if got is None:
+            fine = shape(s)
+            got = self._shapes[s] = (fine, coarse_of(fine))
+        return got[coarse]
 
     def prose(self, s: str) -> bool:
         got = self._prose.get(s)
@@ -143,6 +179,10 @@ class _Tests:
         if got is None:
             got = self._title[s] = _title_line(s, self.read, self.prose)
         return got
+
+
+#: the page's memo of line tests, as the stage makes one to share with the prefilter
+ShapeMemo = _Tests
 
 
 def _values_vary(strip: Sequence[str], rows: list[int]) -> bool:
@@ -242,8 +282,12 @@ def _judge(
     return score, titles, starts, checks
 
 
-def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
-    """Rows of one shape each opening a titled piece of prose (see the module's doc)."""
+def shape_run(
+    lines: Sequence[str], read: Reader | None = None, tests: _Tests | None = None
+) -> ShapeRun:
+    """Rows of one shape each opening a titled piece of prose (see the module's doc);
+    ``tests``: the page's memo of line tests (made with the same ``read``), shared with
+    the prefilter that asked whether to run (:func:`split_prefilter.may_shape_run`)."""
     strip = [ln.strip() for ln in lines]
     filled = [i for i, s in enumerate(strip) if s]
     if len(filled) < 6:
@@ -252,9 +296,9 @@ def shape_run(lines: Sequence[str], read: Reader | None = None) -> ShapeRun:
     best_key: tuple[float, ...] = (-1.0,)
     # the line tests are pure: each line is judged once per page, not once per pass and
     # per candidate (``read`` is the stage's memoised row reader)
-    tests = _Tests(read)
-    rowish = [i for i in filled if _row_like(strip[i], tests.prose)]
-    shapes = {c: [shape(strip[i], coarse=c) for i in rowish] for c in (False, True)}
+    tests = tests or _Tests(read)
+    rowish = tests.rowish(strip, filled)
+    shapes = {c: [tests.shape(strip[i], coarse=c) for i in rowish] for c in (False, True)}
     for coarse, under in ((False, False), (True, False), (False, True), (True, True)):
         groups: dict[str, list[int]] = {}
         for i, sig in zip(rowish, shapes[coarse], strict=True):
@@ -405,7 +449,7 @@ def closing_run(
                 if m := _LEAD_LABEL.match(strip[i]):
                     groups.setdefault(m.group(0), []).append(i)
             else:
-                groups.setdefault(shape(strip[i], coarse=coarse), []).append(i)
+                groups.setdefault(tests.shape(strip[i], coarse=coarse), []).append(i)
         for sig, rows in groups.items():
             if len(rows) < 2 or not _labelled(_common_edge([strip[r] for r in rows])):
                 continue

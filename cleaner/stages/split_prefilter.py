@@ -1,0 +1,151 @@
+"""Page-level prefilters of the split stage's fallback recognisers (issue 15): for a
+recogniser that runs on every page no reader split, a cheap NECESSARY condition of its
+firing, read once per page; where it fails the recogniser is skipped, its "nothing
+found" answer taken as given.  Each condition is proved below from the recogniser's
+code, and ``tests/stages/test_split_prefilter.py`` runs every recogniser with and without
+its filter on every test page (and on generated pages) and asserts identical answers.
+
+:func:`may_shape_run` (for :func:`split_shape_run.shape_run`, the last resort and the
+split stage's dearest recogniser on clean pages: its closing mode shaped every line of
+the page).  ``shape_run`` answers other than ``ShapeRun()`` only when the page holds six
+non-empty lines or more (its first test), a line of prose (:func:`_prose_line`: every
+verdict but "none" needs a piece with prose under its title, in either mode; a prose
+line holds 18 characters or more) and one of its two modes judges a group:
+
+* OPENING: two row-like lines (:func:`_row_like`, the only lines it groups) of one fine
+  or one coarse shape (a group of one is skipped).  Lines of one fine shape share their
+  coarse shape (:func:`coarse_of`), so the coarse shapes are asked.
+* CLOSING: rows of one shape (fine or coarse) or under one lead label, 2 to 180
+  characters, at least two, all different, whose common edge (prefix or suffix) is
+  labelled: two Han or four Latin letters (:func:`_labelled`).  Every row of such a
+  group starts (or ends) with that edge, so shares with the others its text up to its
+  second Han character (fourth Latin letter), or from its second-last Han character
+  (fourth-last Latin letter) on (:func:`_edge_keys`), and first of all its first (or
+  last) two characters.  A line that shares none of
+  these four keys with another, different line belongs to no judged group: the group
+  is found among the other lines alone, and only they are shaped.  Among them, a
+  group's common prefix or suffix must be labelled (the edge the recogniser takes is
+  the longer of the two: labelled, one of them is).
+
+Every verdict other than "none" (split, unsure, either mode) needs such a group: the
+recogniser judges nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_shape_run import (
+    _LEAD_LABEL,
+    PROSE_MIN_CHARS,
+    ROW_MAX_CHARS,
+    _labelled,
+    _Tests,
+)
+
+__all__ = ["may_shape_run"]
+
+_H = "\u3400-\u9fff"  # split_shape_run._HAN, the Han _labelled counts
+_HAN2 = re.compile(rf"[^{_H}]*[{_H}][^{_H}]*[{_H}]")
+_LAT4 = re.compile(r"(?:[^A-Za-z]*[A-Za-z]){4}")
+
+
+def _edge_keys(s: str) -> list[tuple[str, str]]:
+    """The texts two lines must share for their common prefix or suffix to hold two Han
+    characters or four Latin letters: the line up to its second Han character (fourth
+    Latin letter), and from its second-last Han character (fourth-last letter) on.
+
+    >>> _edge_keys("【摘要】本文 ok")
+    [('<h', '【摘要'), ('>h', 'ko 文本')]
+    """
+    keys = []
+    rev = s[::-1]
+    for tag, rx in (("h", _HAN2), ("l", _LAT4)):
+        if m := rx.match(s):
+            keys.append(("<" + tag, m.group()))
+        if m := rx.match(rev):
+            keys.append((">" + tag, m.group()))
+    return keys
+
+
+def _common_prefix(texts: Sequence[str]) -> str:
+    """The text every one of ``texts`` opens with (the first and last in sort order
+    share it).
+
+    >>> _common_prefix(["撰稿：甲", "撰稿：乙乙", "撰写"])
+    '撰'
+    """
+    lo, hi = min(texts), max(texts)
+    n = 0
+    while n < len(lo) and lo[n] == hi[n]:
+        n += 1
+    return lo[:n]
+
+
+def _closing_group(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -> bool:
+    """Could the closing mode judge a group on this page?  (See the module's doc.)"""
+    # first the two characters each key opens with (or closes with): a line whose first
+    # two and last two characters no other line shares has no key in common with any
+    ends: dict[str, str] = {}
+    near: dict[str, None] = {}  # in page order
+    for i in filled:
+        s = strip[i]
+        if 2 <= len(s) <= 2 * ROW_MAX_CHARS:
+            for end in ("<" + s[:2], ">" + s[-2:]):
+                other = ends.setdefault(end, s)
+                if other != s:
+                    near[other] = near[s] = None
+    owners: dict[tuple[str, str], str] = {}
+    shared: dict[str, None] = {}  # the lines sharing a key with another, in page order
+    for s in near:
+        for key in _edge_keys(s):
+            other = owners.setdefault(key, s)
+            if other != s:
+                shared[other] = shared[s] = None
+    if len(shared) < 2:
+        return False
+    groups: dict[tuple[object, str], list[str]] = {}
+    for s in shared:
+        groups.setdefault((False, tests.shape(s)), []).append(s)
+        groups.setdefault((True, tests.shape(s, coarse=True)), []).append(s)
+        if m := _LEAD_LABEL.match(s):
+            groups.setdefault((None, m.group(0)), []).append(s)
+    for texts in groups.values():
+        if len(texts) < 2:
+            continue
+        if _labelled(_common_prefix(texts).strip()) or _labelled(
+            _common_prefix([t[::-1] for t in texts]).strip()
+        ):
+            return True
+    return False
+
+
+def may_shape_run(lines: list[str], tests: _Tests | None = None) -> bool:
+    """False only when :func:`split_shape_run.shape_run` must answer ``ShapeRun()`` on
+    ``lines`` (whatever its row reader): see the module's doc.  ``tests``: the page's
+    memo of line tests, handed on to ``shape_run`` (the shapes asked here are not
+    asked again).
+
+    >>> prose = "今天的天气很好，我们一起去公园里散步，看见了很多花。"
+    >>> may_shape_run(["标题", "正文一行。"] * 4), may_shape_run(["标题", prose] * 4)
+    (False, False)
+    >>> rows = ["来源：甲报 2020-01-02", "来源：乙报 2020-02-03"]
+    >>> may_shape_run(["题一", prose, rows[0], "题二", prose, rows[1]])
+    True
+    """
+    strip = stripped(lines)
+    filled = nonempty(lines)
+    if len(filled) < 6:
+        return False
+    tests = tests or _Tests(None)
+    if not any(len(strip[i]) >= PROSE_MIN_CHARS and tests.prose(strip[i]) for i in filled):
+        return False
+    seen: set[str] = set()
+    for i in tests.rowish(strip, filled):  # all found: shape_run reads them from the memo
+        sig = tests.shape(strip[i], coarse=True)
+        if sig in seen:
+            return True
+        seen.add(sig)
+    return _closing_group(strip, filled, tests)
