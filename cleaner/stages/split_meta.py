@@ -138,7 +138,12 @@ class MetaParser(MetaLines):
             stacked = False  # the row before is a label line over its value line
             # a card opening the body with the row that holds the title ('課程名稱：某課',
             # split_titles.card_title): its rows lie next to the title as under a title line
-            carded = first == lead and not headed and card_title(lines[idx[first]]) is not None
+            carded = (
+                first == lead
+                and first < len(idx)
+                and not headed
+                and card_title(lines[idx[first]]) is not None
+            )
             while k < len(idx) and k < first + 10:
                 if first > lead and rows and self._title_copy(lines, idx, k, rows, lead):
                     k += 1  # the headline between a listing's price row and its facts
