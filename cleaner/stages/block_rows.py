@@ -71,6 +71,19 @@ def row_of_block(
 #: most this many rows; each row is at most this long.
 CARD_MAX_ROWS = 8
 CARD_ROW_MAX_CHARS = 80
+#: A sentence after its lead-in label (``心得：先把水烧开，再放盐。``): clauses parted by a
+#: comma, closed by a sentence end.  A paragraph of the text, no row of facts: a card
+#: never runs through it.
+_CLAUSED = re.compile(r"^[^：:]+[：:].*[，,；;].*[。！？!?]$")
+
+
+def _card_row(s: str) -> bool:
+    """``s`` is a card's row: a short label and a colon, and no sentence after it.
+
+    >>> _card_row("时间：全天"), _card_row("心得：先把水烧开，再放盐。"), _card_row("正文。")
+    (True, False, False)
+    """
+    return _ROW_LABEL.match(s) is not None and _CLAUSED.match(s) is None
 
 
 def row_of_card(
@@ -88,13 +101,20 @@ def row_of_card(
     (True, False)
     >>> row_of_card(["", "地址：甲村", "时间：全天"], 2, {2: 0}, {})
     False
+
+    A paragraph opened by a label (``心得：…，…。``) is the text, no row of a card: the
+    learned line under it is no card's row.
+
+    >>> said = ["正文写到这里。", "心得：先把水烧开，再放盐。", "往届：第3届 | 第2届"]
+    >>> row_of_card(said, 2, {2: 0}, {})
+    False
     """
-    if not _ROW_LABEL.match(stripped[i]):
+    if not _card_row(stripped[i]):
         return False
     lo = hi = i
-    while lo > 0 and stripped[lo - 1] and _ROW_LABEL.match(stripped[lo - 1]):
+    while lo > 0 and stripped[lo - 1] and _card_row(stripped[lo - 1]):
         lo -= 1
-    while hi + 1 < len(stripped) and stripped[hi + 1] and _ROW_LABEL.match(stripped[hi + 1]):
+    while hi + 1 < len(stripped) and stripped[hi + 1] and _card_row(stripped[hi + 1]):
         hi += 1
     rows = stripped[lo : hi + 1]
     if not 2 <= len(rows) <= CARD_MAX_ROWS or any(len(r) > CARD_ROW_MAX_CHARS for r in rows):

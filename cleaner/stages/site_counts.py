@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from xxhash import xxh3_64_intdigest
 
 from cleaner.stages.repeat_slots import SLOT_MASK, SLOT_MAX_CHARS, slot_shape
+from cleaner.stages.split_head import bar_head
 from cleaner.stages.split_titles import split_suffix
 
 TITLE_MASK = "⟨T⟩"
@@ -214,6 +215,7 @@ class SiteProfile:
         # and kept once): this loop runs on every line of the batch
         masked = _MASKABLE.search
         titled = len(title) >= 6
+        head_bar = bar_head(title)
         no_tail = not starts
         for i, s in enumerate(stripped):
             if not s or len(s) > MAX_LINE_CHARS:
@@ -243,8 +245,10 @@ class SiteProfile:
                         again("L" + s, *_once(first_line))
                         again("L" + s, i / n, share)
             # no shape for the title line: titles of one series differ only in numbers
-            # ('2019年工作总结', '2020年工作总结') and are content, not chrome
-            if shape == s or s == title:
+            # ('2019年工作总结', '2020年工作总结') and are content, not chrome; a site's
+            # head bar opening the page ('某校　｜　某学期 某页': split_head.bar_head) is
+            # no title, so its shape is counted as any other line's
+            if shape == s or (s == title and not head_bar):
                 continue
             if len(s) <= SLOT_MAX_CHARS:  # a response's stamp: its name a slot too
                 slot = slot_shape(s, shape_of, title=title)

@@ -92,6 +92,7 @@ from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_tags import (
     banner_closers,
     banner_titles,
+    coded_serial,
     framed_serial,
     tag_first,
     tag_over_headline,
@@ -361,11 +362,15 @@ class SplitStage(SplitFinder):
         if (
             len(headers) >= 2
             and len(tags) == len(headers)
-            and all(framed_serial(lines[j]) or tag_first(lines[j]) for j in tags.values())
+            and all(
+                framed_serial(lines[j]) or tag_first(lines[j]) or coded_serial(lines[j])
+                for j in tags.values()
+            )
             and all(h[1] != HEADER_IS_TEXT and h[2] == lines[h[0]].strip() for h in headers)
         ):
-            # a banner drawn over each bare title ('■■ 某栏 · 02 ■■'): the banner is the
-            # piece's header, the title its first line of text (as under a header block)
+            # a banner drawn over each bare title ('■■ 某栏 · 02 ■■', or a catalogue's
+            # serial and code 'No.2 某代码 K2136'): the banner is the piece's header,
+            # the title its first line of text (as under a header block)
             headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
             segments = [
                 (h[0], headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)

@@ -50,7 +50,7 @@ from cleaner.stages.split_meta_marks import (
     badge_date,
     counted_date_row,
 )
-from cleaner.stages.split_titles import field_line
+from cleaner.stages.split_titles import card_title, field_line
 from cleaner.stages.split_unnamed import card_dates
 from cleaner.stages.split_values import sentence_in, text_width
 
@@ -136,6 +136,14 @@ class MetaParser(MetaLines):
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first
             stacked = False  # the row before is a label line over its value line
+            # a card opening the body with the row that holds the title ('課程名稱：某課',
+            # split_titles.card_title): its rows lie next to the title as under a title line
+            carded = (
+                first == lead
+                and first < len(idx)
+                and not headed
+                and card_title(lines[idx[first]]) is not None
+            )
             while k < len(idx) and k < first + 10:
                 if first > lead and rows and self._title_copy(lines, idx, k, rows, lead):
                     k += 1  # the headline between a listing's price row and its facts
@@ -145,7 +153,7 @@ class MetaParser(MetaLines):
                     rows.append(([idx[k]], {}))
                     k += 1
                     continue
-                near = k <= first + 2 and (first > lead or headed)
+                near = k <= first + 2 and (first > lead or headed or carded)
                 if not near and rows and price_row(lines[rows[0][0][0]]):
                     near = rows[-1][0][-1] == idx[k - 1]  # a listing's card goes on
                 table = self._table_pair(lines, idx, k)

@@ -18,6 +18,7 @@ from cleaner.stages.split_page import nonempty
 __all__ = [
     "banner_closers",
     "banner_titles",
+    "coded_serial",
     "framed_serial",
     "serial_run",
     "tag_first",
@@ -80,6 +81,19 @@ _CODED_SERIAL = re.compile(
     r"^(?:No\.?|NO\.?|no\.?|№|#|＃)\s*(?P<serial>\d{1,4})[ \t\u3000]+"
     r"(?P<tag>[^\W\d_]{2,8})(?:\s*[:：]\s*[A-Za-z]{0,4}|[ \t\u3000]+[A-Za-z]{1,4})-?\d{2,8}$"
 )
+
+
+def coded_serial(line: str) -> bool:
+    """``line`` is a serial and a labelled code (``No.2　课程代码 K2136``): a catalogue's
+    mark over each entry, no word of the entry's own, so the entry's bare title under it
+    stays its first line of text (as under a banner, :func:`framed_serial`).
+
+    >>> coded_serial("No.2　课程代码 K2136"), coded_serial("#3 编号：0912")
+    (True, True)
+    >>> coded_serial("No.2　课程代码为本期新开"), coded_serial("No.2 某展 2019")
+    (False, False)
+    """
+    return _CODED_SERIAL.match(line.strip()) is not None
 
 
 # the serial first, then a bar and the column's tag ('No.03 ｜ 某栏', '#2 / 某栏', '第4期 · 某栏'):
