@@ -25,7 +25,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["FootWords", "foot_row", "foot_words"]
+__all__ = ["FootWords", "foot_row", "foot_words", "supplier"]
 
 Fields = Callable[[str], str | None]
 
@@ -170,6 +170,22 @@ def _opens_credit(row: str, words: FootWords) -> bool:
         return True  # no label of a cell: the cell readers decide, as before
     key = re.sub(r"\s", "", first["k"])
     return key in words.persons or (key.endswith("人") and key[:-1] in words.persons)
+
+
+def supplier(fields: dict[str, str]) -> dict[str, str]:
+    """A compilation's piece closed by its credit row: the unit that supplied it (the
+    issuer :func:`foot_row` reads) is also where the piece comes from, its origin (a
+    briefing's ``（某局供稿）`` under each piece).  A single article keeps the issuer
+    alone: its page names its origin elsewhere (``信息来源：…``), the credit row a desk.
+
+    >>> supplier({"issuer": "某局", "published": "2021-03-05"})
+    {'issuer': '某局', 'published': '2021-03-05', 'origin': '某局'}
+    >>> supplier({"issuer": "某局", "origin": "某报"}), supplier({})
+    ({'issuer': '某局', 'origin': '某报'}, {})
+    """
+    if "issuer" in fields and "origin" not in fields:
+        return {**fields, "origin": fields["issuer"]}
+    return fields
 
 
 def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str] | None:
