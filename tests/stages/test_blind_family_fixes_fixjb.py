@@ -16,6 +16,8 @@ Every word is invented.
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner.config import PipelineConfig
 from cleaner.edits import Editor
 from cleaner.model import RawInput
@@ -168,6 +170,22 @@ def test_a_single_articles_credit_row_keeps_the_issuer_alone() -> None:
     )
     assert d.meta == {"issuer": "桐山街道办"}
     assert foot_row("（桐山街道办说明）", SplitStage().meta.field_of) is None
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("（桐山街道办供稿）", {"issuer": "桐山街道办"}),
+        ("（供稿：桐山街道办）", {"issuer": "桐山街道办"}),
+        ("（来源：桐山街道办）", {"origin": "桐山街道办"}),
+        ("（桐山街道办 供稿 / 通讯员 槐三）", {"issuer": "桐山街道办"}),
+        ("（桐山街道办供稿　通讯员：槐三）", {"issuer": "桐山街道办"}),
+        ("（桐山街道办 供稿 / 槐三 柳二）", None),  # no credit word before the names
+        ("（桐山街道办说明）", None),
+    ],
+)
+def test_credit_row_forms(row: str, want: dict[str, str] | None) -> None:
+    assert foot_row(row, SplitStage().meta.field_of) == want
 
 
 def test_sealed_zo_jianbao_floors() -> None:
