@@ -31,6 +31,7 @@ from cleaner.readback import rebuild_bytes as rebuild_bytes  # re-exported
 from cleaner.readback import rebuild_text as rebuild_text  # re-exported
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
+from cleaner.stages.masthead import masthead_date
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.site_profile import SiteProfiles, site_key
 from cleaner.stages.split import PageHints, SplitStage, normalise_date
@@ -219,6 +220,7 @@ class Pipeline:
         debris = debris_share(ed.text)
         if self.config.budget.max_debris_share < debris * 100:
             return self._debris_page(raw, pid, dec, ed, debris, chars_visible, chars_extracted, tpl)
+        before_boilerplate = ed.text
         if self.config.boilerplate.enabled:
             self.boilerplate(
                 ed,
@@ -264,6 +266,11 @@ class Pipeline:
                     hints = replace(hints, published=normalise_date(row))
             if bars:  # the rows themselves: the split stage reads their other fields
                 hints = replace(hints, info_rows=tuple(b.strip() for _, b in bars))
+            # the issue's masthead, chrome to the boilerplate stage: its day is every
+            # piece's of the issue (masthead.py)
+            issue = masthead_date(before_boilerplate, ed.ledger, self.split.meta.name_date)
+            if issue is not None:
+                hints = replace(hints, issue_date=issue)
         if self.profiles is not None:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:

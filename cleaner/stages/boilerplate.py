@@ -46,6 +46,7 @@ from cleaner.stages.boilerplate_config import (
     SITE_REPEAT,
     SITE_REPEAT_DATA,
     SITE_REPEAT_HEADER,
+    SITE_REPEAT_PIECE,
     BoilerplateConfig,
 )
 from cleaner.stages.boilerplate_match import (
@@ -54,6 +55,8 @@ from cleaner.stages.boilerplate_match import (
     PackMatcher,
 )
 from cleaner.stages.boilerplate_site import MIDDLE_MIN_CHARS, site_repeat
+from cleaner.stages.colophon import RULE_ID as COLOPHON
+from cleaner.stages.colophon import colophon_rows
 from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
 from cleaner.stages.file_lists import (
@@ -68,7 +71,7 @@ from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
-from cleaner.stages.shape_lines import shape_claims
+from cleaner.stages.shape_lines import separator_line, shape_claims
 from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows
 
@@ -177,11 +180,18 @@ class BoilerplateStage:
             )  # fmt: skip
         data: list[int] = []  # site shapes kept as the page's data (block_rows.page_data)
         headers: list[int] = []  # learned lines kept as the split's header rows
+        pieces: list[int] = []  # learned lines kept as lines of the page's own pieces
         if kind == "text" and not headline:
             headline = text_headline(stripped)  # the line its saved page title dresses
         if self.profiles is not None and site is not None:
             data = self._site_repeat(
-                site, stripped, claimed, headings, headline=headline, headers_kept=headers
+                site,
+                stripped,
+                claimed,
+                headings,
+                headline=headline,
+                headers_kept=headers,
+                pieces_kept=pieces,
             )
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
@@ -203,9 +213,19 @@ class BoilerplateStage:
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
+        # the colophon under the page's last rule line: the issue's footer (colophon.py)
+        for i in colophon_rows(
+            stripped, claimed, lambda k: k in claimed and separator_line(stripped[k])
+        ):
+            claimed[i] = Claim(COLOPHON, "line", 100.0)
         # kept, and said so: a shape the site repeats with this page's figures (data), a
-        # header row of the page's own compilation, kept for the split (headers)
-        for kept, flag in ((data, SITE_REPEAT_DATA), (headers, SITE_REPEAT_HEADER)):
+        # header row of the page's own compilation, kept for the split (headers), a line of
+        # one of the page's own pieces (pieces)
+        for kept, flag in (
+            (data, SITE_REPEAT_DATA),
+            (headers, SITE_REPEAT_HEADER),
+            (pieces, SITE_REPEAT_PIECE),
+        ):
             for i in kept:
                 if i in claimed and claimed[i].rule_id.startswith(LINE_MODEL):
                     del claimed[i]
@@ -298,6 +318,7 @@ class BoilerplateStage:
         *,
         headline: tuple[str, ...] = (),
         headers_kept: list[int] | None = None,
+        pieces_kept: list[int] | None = None,
     ) -> list[int]:
         """:func:`~cleaner.stages.boilerplate_site.site_repeat` with this stage's profiles."""
         assert self.profiles is not None
@@ -310,6 +331,7 @@ class BoilerplateStage:
             headings,
             headline=headline,
             headers_kept=headers_kept,
+            pieces_kept=pieces_kept,
         )
 
     @staticmethod

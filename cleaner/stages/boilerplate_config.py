@@ -103,6 +103,9 @@ SITE_REPEAT_DATA = "boilerplate.site_repeat.page_data"
 #: a learned site line kept as a row (or title) of the page's own run of article headers
 #: (repeat_keeps.split_header_rows): ``flag``
 SITE_REPEAT_HEADER = "boilerplate.site_repeat.split_header"
+#: a learned site line kept as the title or a row of one of the page's own pieces, a block
+#: of its text (piece_blocks.piece_lines: a compilation's piece reprinted): ``flag``
+SITE_REPEAT_PIECE = "boilerplate.site_repeat.piece"
 LOSS_BUDGET = "boilerplate.loss_budget"
 LINE_MODEL = "boilerplate.line_model"
 LINE_MODEL_UNSURE = "boilerplate.line_model.unsure"

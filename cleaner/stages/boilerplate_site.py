@@ -46,6 +46,7 @@ from cleaner.stages.listed_titles import (
     own_title,
     series_title,
 )
+from cleaner.stages.piece_blocks import piece_lines, weak_hit
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.repeat_keeps import (
     cited_works,
@@ -184,6 +185,7 @@ def site_repeat(
     *,
     headline: tuple[str, ...] = (),
     headers_kept: list[int] | None = None,
+    pieces_kept: list[int] | None = None,
 ) -> list[int]:
     """Claim the lines the site's profile marks as chrome (tail lines take the rest);
     never one of the page's own ``headings`` (:func:`own_heading`), nor the text
@@ -193,7 +195,10 @@ def site_repeat(
     Returns the lines kept as the page's data (a learned shape with this page's
     figures).  The rows of a numbered run of article headers and the titles under them
     (:func:`~cleaner.stages.repeat_keeps.split_header_rows`) are the split's: kept, and
-    listed in ``headers_kept`` when the site had learned them."""
+    listed in ``headers_kept`` when the site had learned them.  The titles and rows of
+    the page's own pieces, each a block of its text (:func:`~cleaner.stages.piece_blocks.
+    piece_lines`: a reprinted piece of a compilation), are kept and listed in
+    ``pieces_kept``."""
     kept: list[int] = []
     learned = profiles.learned(site, config)
     if not learned:
@@ -239,6 +244,11 @@ def site_repeat(
             del hits[k]
             if headers_kept is not None:
                 headers_kept.append(k)
+    if hits and (pieces := piece_lines(stripped, hits, claimed, weak_hit(hits))):
+        for k in pieces:  # a piece the site reprints: its title and close are the text's
+            del hits[k]
+            if pieces_kept is not None:
+                pieces_kept.append(k)
     named = headings
     if hits and not headings:
         # a text page declares no headings: its contents block names its pieces'

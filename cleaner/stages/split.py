@@ -47,6 +47,7 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
+from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
 from cleaner.stages.split_headers import (
     item_counter,
@@ -259,6 +260,8 @@ class SplitStage(SplitFinder):
                 head_meta = {s: m for s, _, _, m in shaped.keyed} if self.config.parse_meta else {}
                 by_blocks = True  # the rows are the pieces' headers, no row over them
                 for (j, fields), h in zip(shaped.closers, shaped.keyed, strict=False):
+                    if not fields:  # a credit row ('（某局供稿）'): split_foot reads it
+                        fields = supplier(foot_row(lines[j], self.meta.field_of) or {})
                     # a row closing each piece (a sign-off, a source line): its metadata
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)
@@ -420,6 +423,9 @@ class SplitStage(SplitFinder):
                     # a list's entry rows ('12／某类／某项目') under the page's one info
                     # bar: the list is published as one, its date every entry's
                     head_date = hints.published
+                if head_date is None and hints is not None and hints.issue_date:
+                    # the issue's masthead, removed as chrome: the issue's date (masthead.py)
+                    head_date = hints.issue_date
             start = 0
             first = over.get(headers[0][0])
             end = spans[first[0] if first else headers[0][0]][0]

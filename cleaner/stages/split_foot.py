@@ -25,15 +25,18 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["FootWords", "foot_row", "foot_words"]
+__all__ = ["FootWords", "foot_row", "foot_words", "supplier"]
 
 Fields = Callable[[str], str | None]
 
 # one bracket pair around the whole line, or a dash run opening it
 _BRACKETED = re.compile(r"^[（(](?P<in>[^（）()]+)[）)]$")
 _DASHED = re.compile(r"^(?:[—―─－-]{1,3}|——)\s*(?P<in>[^—―─－-].*)$")
-# cells apart by wide spaces, bars or a spaced middle dot ('Words: X · Photos: Y')
-_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*|\s+[·•]\s+")
+# cells apart by wide spaces, bars, a spaced middle dot ('Words: X · Photos: Y') or a
+# spaced slash ('某局 供稿 / 通讯员 某某'; '文／某某' is one cell: slashed_credits)
+_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*|\s+[·•]\s+|\s+[/／]\s+")
+# a person's credit word, a space and the name ('通讯员 某某'): no field, still a credit
+_SPACED_PERSON = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,4})\s+(?P<v>[\u4e00-\u9fff·]{2,8})$")
 # a Latin label is one word ('Editor: 某某' on an English page)
 _ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6}|[A-Za-z]{2,12})\s*[:：]\s*(?P<v>\S.*)$")
 _SENTENCE = re.compile(r"[。！？；!?;]")
@@ -172,6 +175,22 @@ def _opens_credit(row: str, words: FootWords) -> bool:
     return key in words.persons or (key.endswith("人") and key[:-1] in words.persons)
 
 
+def supplier(fields: dict[str, str]) -> dict[str, str]:
+    """A compilation's piece closed by its credit row: the unit that supplied it (the
+    issuer :func:`foot_row` reads) is also where the piece comes from, its origin (a
+    briefing's ``（某局供稿）`` under each piece).  A single article keeps the issuer
+    alone: its page names its origin elsewhere (``信息来源：…``), the credit row a desk.
+
+    >>> supplier({"issuer": "某局", "published": "2021-03-05"})
+    {'issuer': '某局', 'published': '2021-03-05', 'origin': '某局'}
+    >>> supplier({"issuer": "某局", "origin": "某报"}), supplier({})
+    ({'issuer': '某局', 'origin': '某报'}, {})
+    """
+    if "issuer" in fields and "origin" not in fields:
+        return {**fields, "origin": fields["issuer"]}
+    return fields
+
+
 def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str] | None:
     """The fields of a credit or source row closing an article, ``{}`` when it names
     persons only, None when ``line`` is no such row.
@@ -196,6 +215,9 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     {'doc_number': '甲2021-008'}
     >>> foot_row("（本条信息由某某门诊发布　2021年3月5日）", f)
     {'origin': '某某门诊', 'published': '2021-03-05'}
+    >>> foot_row("（某某局 供稿 / 通讯员 某甲）", f), foot_row("（某某局供稿　通讯员：某甲）", f)
+    ({'issuer': '某某局'}, {'issuer': '某某局'})
+    >>> foot_row("（某某局 供稿 / 某甲 某乙）", f)
     >>> foot_row("（下转第2版）", f), foot_row("——鲁迅", f), foot_row("（编辑说：好。）", f)
     (None, None, None)
     """
@@ -232,6 +254,10 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
             if slashed is not None:  # '文／某某': who wrote it, '图／某某' who shot it
                 out.update((k, v) for k, v in slashed.items() if k not in out)
                 known += 1
+                continue
+            spaced = _SPACED_PERSON.match(cell)
+            if spaced is not None and spaced["k"].translate(words.simplified) in words.persons:
+                known += 1  # '通讯员 某某': who reported it, no field
                 continue
             by = _BY.match(cell)
             if by is not None:  # '本条信息由某处发布': where the item comes from

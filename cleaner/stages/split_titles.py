@@ -91,6 +91,9 @@ class PageHints:
     author: str | None = None
     #: the lines of the page's label/value ``<dl>`` cards (html_cards)
     cards: tuple[str, ...] = ()
+    #: the day of the issue's masthead the boilerplate stage removed (masthead.py): every
+    #: piece's of a compilation that dates none of its own
+    issue_date: str | None = None
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:

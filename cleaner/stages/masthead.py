@@ -1,0 +1,91 @@
+"""An issue's date from its masthead, which the boilerplate stage removed as chrome.
+
+A briefing, a bulletin or a newsletter opens each issue with its masthead: the series
+name, the issue number, the editing body and the issue's date (``某某简报`` / ``第7期`` /
+``某某办公室编　2021年3月5日``).  The site prints the masthead on every issue, so the
+boilerplate stage removes it (the site's chrome, on its record); but the date on it is
+the issue's, and every piece of the issue was published that day.
+
+:func:`masthead_date` reads it back from the ledger: the boilerplate deletions among the
+page's first ``MASTHEAD_LINES`` lines above its first line of prose, read as a masthead's
+dated row: a body's name and the day alone (the pipeline reads it with
+:meth:`~cleaner.stages.split_meta_lines.MetaLines.name_date`), not a site's labelled info
+bar (``发布时间：…　来源：…``: the day a site posted a page of reprints, no piece's own);
+exactly one day, else none (a page dated twice in its head says nothing sure).  The split
+stage gives it to the pieces of a compilation that carry no date of their own
+(``PageHints.issue_date``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from cleaner.model import Change
+from cleaner.stages.foot_lines import prose
+
+#: The masthead stands among the page's first this many non-empty lines.
+MASTHEAD_LINES = 6
+
+
+def head_removed(before: str, changes: Iterable[Change]) -> list[str]:
+    """The lines of ``before`` (the text the boilerplate stage received) that its
+    deletions removed whole, among the first ``MASTHEAD_LINES`` non-empty lines and
+    above the first prose line the stage kept.
+
+    >>> text = "某某简报\\n第7期\\n某某办公室编　2021年3月5日\\n\\n正文写到这里，还有很多。\\n"
+    >>> def gone(s): return Change("p", "boilerplate", "r", "delete", text.index(s),
+    ...                            text.index(s) + len(s), s)
+    >>> cut = [gone("某某简报\\n"), gone("某某办公室编　2021年3月5日\\n")]
+    >>> head_removed(text, cut)
+    ['某某简报', '某某办公室编　2021年3月5日']
+    >>> text = "正文写到这里，还有很多。\\n" + text
+    >>> head_removed(text, [gone("某某简报\\n"), gone("某某办公室编　2021年3月5日\\n")])
+    []
+    """
+    cut: set[int] = set()
+    for c in changes:
+        if (
+            c.stage == "boilerplate"
+            and c.action == "delete"
+            and before[c.start : c.end] == c.before
+        ):
+            cut.update(range(c.start, c.end))
+    out: list[str] = []
+    seen = 0
+    pos = 0
+    for raw in before.split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > MASTHEAD_LINES:
+            break
+        lead = len(raw) - len(raw.lstrip())
+        removed = all(k in cut for k in range(start + lead, start + lead + len(line)))
+        if removed:
+            out.append(line)
+        elif prose(line):
+            break
+    return out
+
+
+def masthead_date(
+    before: str, changes: Iterable[Change], read: Callable[[str], dict[str, str] | None]
+) -> str | None:
+    """The one day the removed masthead lines (:func:`head_removed`) give, read by
+    ``read`` (a dated row's fields), or None.
+
+    >>> text = "某某简报\\n某某办公室编　2021年3月5日\\n\\n正文写到这里，还有很多。\\n"
+    >>> cut = [Change("p", "boilerplate", "r", "delete", 0, text.index("\\n\\n") + 1,
+    ...               text[: text.index("\\n\\n") + 1])]
+    >>> rd = lambda s: {"published": "2021-03-05"} if "2021" in s else None
+    >>> masthead_date(text, cut, rd), masthead_date(text, [], rd)
+    ('2021-03-05', None)
+    """
+    days = {
+        day
+        for line in head_removed(before, changes)
+        if (row := read(line)) and (day := row.get("published"))
+    }
+    return days.pop() if len(days) == 1 else None
