@@ -27,7 +27,11 @@ line holds 18 characters or more) and one of its two modes judges a group:
   group's common prefix or suffix must be labelled (the edge the recogniser takes is
   the longer of the two: labelled, one of them is).
 
-Every verdict other than "none" (split, unsure, either mode) needs such a group: the
+* CONTENTS (:func:`split_shape_run.listed_run`): two item lines or more whose titles
+  (:func:`split_shape_run._item_title`, list mark and page number dropped) stand again
+  further down as a line of their own, the first two straight one under the other
+  (:func:`_listed_pair`).
+Every verdict other than "none" (split, unsure, any mode) needs such a group: the
 recogniser judges nothing else.
 """
 
@@ -41,6 +45,7 @@ from cleaner.stages.split_shape_run import (
     _LEAD_LABEL,
     PROSE_MIN_CHARS,
     ROW_MAX_CHARS,
+    _item_title,
     _labelled,
     _Tests,
 )
@@ -122,6 +127,29 @@ def _closing_group(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -
     return False
 
 
+def _listed_pair(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -> bool:
+    """Could the contents mode judge a block: two lines straight one under the other,
+    neither prose, whose item titles differ and each stand again further down as a line
+    of their own (the first two items of any block it reads)?
+
+    >>> t = _Tests(None)
+    >>> _listed_pair(["目录", "1. 甲事", "2. 乙事", "甲事", "正文", "乙事"], range(6), t)
+    True
+    >>> p = "今天的天气很好，我们一起去公园里散步，看见了很多花。"
+    >>> _listed_pair(["甲事", p, "乙事", p, "甲事", p, "乙事", p], range(8), t)
+    False
+    """
+    last = {strip[i]: i for i in filled}
+    prev = ""
+    for i in filled:
+        title = _item_title(strip[i])
+        ok = bool(title) and last.get(title, -1) > i and not tests.prose(strip[i])
+        if ok and prev and prev != title:
+            return True
+        prev = title if ok else ""
+    return False
+
+
 def may_shape_run(lines: list[str], tests: _Tests | None = None) -> bool:
     """False only when :func:`split_shape_run.shape_run` must answer ``ShapeRun()`` on
     ``lines`` (whatever its row reader): see the module's doc.  ``tests``: the page's
@@ -142,6 +170,8 @@ def may_shape_run(lines: list[str], tests: _Tests | None = None) -> bool:
     tests = tests or _Tests(None)
     if not any(len(strip[i]) >= PROSE_MIN_CHARS and tests.prose(strip[i]) for i in filled):
         return False
+    if _listed_pair(strip, filled, tests):
+        return True
     seen: set[str] = set()
     for i in tests.rowish(strip, filled):  # all found: shape_run reads them from the memo
         sig = tests.shape(strip[i], coarse=True)

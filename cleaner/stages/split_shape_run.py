@@ -14,6 +14,14 @@ inner rows are its sections: cutting it would drop its opening as the page's hea
 A title that opens with a counter (``乙 · …``, ``1.1 …``) is the numbered readers' to
 judge: where they declined (the counts out of order), the fallback does not overrule them.
 
+A row that changes in ONE value passes when that value is a code (a serial
+``LW-0310-01``, a document number, a 3+ digit number counting up: :func:`_code`) and
+the rest of the row is the same: a list of records; over three such rows one lead
+sentence (a notice over the list) may stand.  A contents block (a label line over item
+lines whose titles come back further down as lines of their own: :func:`listed_run`)
+cuts the page at those lines when no row did; a count stated on a short line anywhere
+(``本页共2则``) confirms two pieces as the head's count does.
+
 The page is cut before each occurrence; each row goes as the piece's header (with the
 fields the metadata reader finds in it), the title line stays its first line of text.
 Every decision is returned with its score (:class:`ShapeRun`) for the stage to record
@@ -185,16 +193,50 @@ class _Tests:
 ShapeMemo = _Tests
 
 
-def _values_vary(strip: Sequence[str], rows: list[int]) -> bool:
-    """Do the rows differ in two values or more?  A row that changes in one value only
-    (a bare counter ``Part 2``, ``问题 3``, a bare date, a code) is an article's section
-    or a timeline's day, no piece's header."""
+#: a date or a time (a timeline's day, a schedule's hour): never a code
+_DATE_LIKE = re.compile(
+    r"^(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}[:：]\d{2}(?::\d{2})?"
+    r"|\d{1,2}月\d{1,2}日)$"
+)
+#: a code's value: letters, digits and a code's joiners, at least 3 digits (a serial
+#: ``LW-171002-01``, ``No.0147``, a document number ``某〔2020〕7号``)
+_CODE_VALUE = re.compile(r"^(?=(?:\D*\d){3})[\w\-－_/.．#＃№〔〕\[\]［］()（）]{4,30}$")
+
+
+def _code(vals: Sequence[str]) -> bool:
+    """Are ``vals`` (one column's values, all different) codes: a serial or document
+    number (letters, or a number in brackets, beside 3+ digits), or digit runs of 3+
+    digits counting up one by one (``0147``, ``0148``, ``0149``)?  A bare counter
+    (``2``, ``Part 3``), a date or a time is none."""
+    vals = [re.split(r"[：:]", v)[-1].strip() for v in vals]
+    if not all(_CODE_VALUE.match(v) and not _DATE_LIKE.match(v) for v in vals):
+        return False
+    if all(re.search(r"[A-Za-z〔\[［(（#＃№]", v) for v in vals):
+        return True
+    tails = [int(m.group(0)) for v in vals if (m := re.search(r"\d+$", v))]
+    return len(tails) == len(vals) and all(b == a + 1 for a, b in itertools.pairwise(tails))
+
+
+def _row_values(strip: Sequence[str], rows: list[int]) -> str:
+    """How the rows differ: ``many`` (two values or more), ``code`` (one value, a code:
+    :func:`_code`, the rest of the row the same) or ``one``.  A row that changes in one
+    plain value only (a bare counter ``Part 2``, ``问题 3``, a bare date) is an
+    article's section or a timeline's day, no piece's header; a code is a record's."""
     cells = [_CELL_SEP.split(strip[r]) for r in rows]
     cells = [[c for c in row if c] for row in cells]
     if len({len(c) for c in cells}) > 1:
-        return True  # values of different lengths (a name in one word or two)
-    varying = sum(1 for col in zip(*cells, strict=True) if len(set(col)) > 1)
-    return varying >= 2
+        return "many"  # values of different lengths (a name in one word or two)
+    cols = [col for col in zip(*cells, strict=True) if len(set(col)) > 1]
+    if len(cols) >= 2:
+        return "many"
+    if len(cols) == 1 and len(set(cols[0])) == len(rows) and _code(cols[0]):
+        return "code"
+    return "one"
+
+
+def _values_vary(strip: Sequence[str], rows: list[int]) -> bool:
+    """Do the rows differ in two values or more, or in one code (:func:`_row_values`)?"""
+    return _row_values(strip, rows) != "one"
 
 
 @dataclass
@@ -267,8 +309,12 @@ def _judge(
         good += t is not None and prose >= 1
     gaps = [pos[b] - pos[a] for a, b in itertools.pairwise(starts)]
     spread = min(gaps) >= 3 if gaps else False
-    differ = len({strip[r] for r in rows}) == len(rows) and _values_vary(strip, rows)
-    head_prose = any(tests.prose(strip[i]) for i in filled if i < starts[0])
+    values = _row_values(strip, rows)
+    differ = len({strip[r] for r in rows}) == len(rows) and values != "one"
+    leads = sum(1 for i in filled if i < starts[0] and tests.prose(strip[i]))
+    # one lead sentence (a notice over a list of records) over 3+ rows numbered by a
+    # code: the code makes each row a record's, no section of the lead's article
+    head_prose = leads > (values == "code" and len(rows) >= MIN_REPEATS)
     title_set = [strip[t] for t in titles if t is not None]
     distinct = len(set(title_set)) == len(title_set)
     score = good / len(rows)
@@ -279,6 +325,8 @@ def _judge(
         "no_head_prose": not head_prose,
         "titles_differ": distinct,
     }
+    if values == "code":
+        checks["code_rows"] = True
     return score, titles, starts, checks
 
 
@@ -307,7 +355,7 @@ def shape_run(
             if len(rows) < 2:
                 continue
             score, titles, starts, checks = _judge(strip, filled, rows, tests, under=under)
-            passed = [bool(v) for k, v in checks.items() if k != "segments"]
+            passed = [bool(v) for k, v in checks.items() if k not in ("segments", "code_rows")]
             failed = sum(1 for v in passed if not v) + (score < 1.0)
             evidence: dict[str, object] = {
                 "shape": sig,
@@ -322,7 +370,8 @@ def shape_run(
                 # two pieces, or prose over the first: split when the head states them
                 head = "\n".join(strip[i] for i in filled if i < starts[0])
                 named = [strip[t] for t in titles if t is not None]
-                if score == 1.0 and head and _stated(head, named, len(rows)):
+                notes = _notes(strip, filled, {*rows, *(t for t in titles if t is not None)}, tests)
+                if score == 1.0 and _stated(head, named, len(rows), notes):
                     failed, evidence["stated"] = 0, True
             if failed == 0 and (len(rows) >= MIN_REPEATS or evidence.get("stated")):
                 keyed = [
@@ -339,7 +388,12 @@ def shape_run(
             if key > best_key:
                 best, best_key = run, key
     if best.verdict != "split":
+        listed = listed_run(strip, filled, tests)
         closed = closing_run(strip, filled, read, tests)
+        if listed.verdict == "split":
+            return _with_closers(strip, filled, listed, closed)
+        if listed.verdict == "unsure" and best.verdict == "none":
+            best = listed
         if closed.verdict == "split" or (closed.verdict == "unsure" and best.verdict == "none"):
             return closed
     return best
@@ -368,12 +422,40 @@ def _number(tok: str) -> int:
     return (vals[0] if tens else 1) * 10 + (vals[-1] if ones else 0)
 
 
-def _stated(head: str, titles: Sequence[str], pieces: int) -> bool:
-    """Does the page's head state its pieces: their count (``共3篇``, ``4 stories``), or
-    every title in a contents line?"""
+#: a count stated away from the head (a footer's ``本期共3篇``, ``5 items in all``): a
+#: total's word at the count, on a short line of its own
+_TOTAL = re.compile(
+    rf"[共计]\s*(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*[篇条则项份封]"
+    r"|\b(\d{1,2})\s+[a-z]{2,}s\s+(?:in all|in total)\b|\btotal:?\s+(\d{1,2})\b"
+)
+#: a line stating the count away from the head is at most this long
+NOTE_MAX_CHARS = 24
+
+
+def _stated(head: str, titles: Sequence[str], pieces: int, notes: Sequence[str] = ()) -> bool:
+    """Does the page state its pieces: their count in its head (``共3篇``, ``4 stories``)
+    or as a total on a short line of its own anywhere (``notes``: ``本期共3篇``), or
+    every title in its head (a contents line, or a contents block one title a line)?"""
     if titles and all(t in head for t in titles):
         return True
-    return any(_number(m.group(1)) == pieces for m in _STATED.finditer(head.lower()))
+    if any(_number(m.group(1)) == pieces for m in _STATED.finditer(head.lower())):
+        return True
+    for note in notes:
+        for m in _TOTAL.finditer(note.lower()):
+            tok = next(g for g in m.groups() if g)
+            if _number(tok) == pieces:
+                return True
+    return False
+
+
+def _notes(strip: Sequence[str], filled: list[int], skip: set[int], t: _Tests) -> list[str]:
+    """Short lines of the page that may state its count (none of ``skip``: the rows and
+    the titles), for :func:`_stated`."""
+    return [
+        strip[i]
+        for i in filled
+        if i not in skip and len(strip[i]) <= NOTE_MAX_CHARS and not t.prose(strip[i])
+    ]
 
 
 def _common_edge(texts: Sequence[str]) -> str:
@@ -424,6 +506,25 @@ def _headline(s: str, tests: _Tests) -> bool:
         and s.count(",") <= 1
         and len(_LATIN.findall(s)) >= 3
     )
+
+
+def _closing_title(strip: Sequence[str], idx: list[int], tests: _Tests) -> int | None:
+    """The title of a piece under a closing row (``idx``: the piece's lines): the first
+    or second line, a headline with prose right under it.  When both lines are
+    headlines, the second, longer one is the title and the first its kicker (a column's
+    name ``VOLUNTEER SPOTLIGHT`` over ``Meet Ann, who …``, whose comma reads as prose)."""
+    found = [
+        idx[k]
+        for k in range(min(2, len(idx) - 1))
+        if _headline(strip[idx[k]], tests)
+        and tests.prose(strip[idx[k + 1]])
+        and not any(tests.prose(strip[i]) for i in idx[:k])
+    ]
+    if found and found[0] == idx[0] and len(idx) >= 3:
+        a, b, c = (strip[i] for i in idx[:3])
+        if _headline(b, tests) and len(b) > len(a) and tests.prose(c) and _SENTENCE_END.search(c):
+            return idx[1]
+    return found[0] if found else None
 
 
 def closing_run(
@@ -481,16 +582,7 @@ def closing_run(
                         None,
                     )
                 else:  # a title right under the row above, or under one header line
-                    t = next(
-                        (
-                            idx[k]
-                            for k in range(min(2, len(idx) - 1))
-                            if _headline(strip[idx[k]], tests)
-                            and tests.prose(strip[idx[k + 1]])
-                            and not any(tests.prose(strip[i]) for i in idx[:k])
-                        ),
-                        None,
-                    )
+                    t = _closing_title(strip, idx, tests)
                 titles.append(t)
                 st = t
                 if t is not None and a >= 0 and pos[t] - pos[a] == 2:
@@ -502,7 +594,8 @@ def closing_run(
             distinct = len(set(title_set)) == len(title_set)
             head = "\n".join(strip[i] for i in filled if i < starts[0])
             head_prose = any(tests.prose(strip[i]) for i in filled if i < starts[0])
-            stated = _stated(head, title_set, len(rows)) if head else False
+            notes = _notes(strip, filled, {*rows, *(t for t in titles if t is not None)}, tests)
+            stated = _stated(head, title_set, len(rows), notes)
             evidence: dict[str, object] = {
                 "shape": sig,
                 "rows": [r + 1 for r in rows],
@@ -530,3 +623,120 @@ def closing_run(
             if key > best_key:
                 best, best_key = ShapeRun(keyed, "split", evidence, closers), key
     return best
+
+
+#: a contents item's list mark (``1.``, ``（2）``, ``③``, ``·``) and its dot leader to a
+#: page number (``甲事 …… 3``), both no part of the title
+_ITEM_MARK = re.compile(
+    r"^(?:[（(\[［【]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）\]］】.．、]"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]|[·•▪■□◆◇●○>》\-–—*])\s*"
+)
+_LEADER = re.compile(r"\s*(?:[.…·．_—-]{2,}|\s{2,})\s*\d{1,3}$")
+#: a contents label is at most this long
+LABEL_MAX_CHARS = 20
+
+
+def _item_title(s: str) -> str:
+    """A contents line's title: without its list mark and its dot leader."""
+    return _LEADER.sub("", _ITEM_MARK.sub("", s, count=1)).strip()
+
+
+def listed_run(strip: Sequence[str], filled: list[int], tests: _Tests) -> ShapeRun:
+    """A contents block in the page: a short label line (``本期要目``, ``Contents``, the
+    issue's name) over two or more item lines straight one under the other, each item's
+    title (its list mark and page number dropped) standing again further down as a
+    title line of its own, in the same order, each once: each of those lines opens a
+    piece, and every piece holds prose.  The page names its pieces before them, as a
+    stated count does; a document's own contents (``一、…``, ``第二章 …`` headings, a
+    run of links repeated as a footer with no prose under them) fail the title or the
+    prose test.  A block whose pieces fail only the prose test for some is ``unsure``."""
+    best = ShapeRun()
+    best_key: tuple[int, int] = (-1, -1)
+    where: dict[str, list[int]] = {}  # each line's text: where it stands
+    for i in filled:
+        where.setdefault(strip[i], []).append(i)
+    k = 1
+    while k < len(filled):
+        label = strip[filled[k - 1]]
+        run: list[str] = []
+        j = k
+        while j < len(filled):
+            title = _item_title(strip[filled[j]])
+            later = [i for i in where.get(title, ()) if i > filled[j]]
+            if len(later) != 1 or not title or tests.prose(strip[filled[j]]):
+                break
+            run.append(title)
+            j += 1
+        if (
+            len(run) < 2
+            or len(set(run)) < len(run)
+            or len(label) > LABEL_MAX_CHARS
+            or tests.prose(label)
+            or _SENTENCE_END.search(label)
+        ):
+            k = max(j, k + 1)
+            continue
+        end = filled[j - 1]
+        at: list[int] = []
+        for title in run:
+            low = at[-1] if at else end
+            nxt = next((i for i in where[title] if i > low), None)
+            if nxt is None:
+                break
+            at.append(nxt)
+        if len(at) == len(run) and all(tests.title(strip[i]) for i in at):
+            ends = [*at[1:], len(strip)]
+            good = sum(
+                1
+                for a, b in zip(at, ends, strict=True)
+                if any(tests.prose(strip[i]) for i in filled if a < i < b)
+            )
+            evidence: dict[str, object] = {
+                "shape": "contents",
+                "label": label,
+                "contents": [filled[k] + 1, end + 1],
+                "rows": [i + 1 for i in at],
+                "title_place": "listed",
+                "segments": round(good / len(at), 3),
+            }
+            if good == len(at) and (2, len(at)) > best_key:
+                keyed: list[tuple[int, int, str, dict[str, str]]] = [
+                    (i, i, strip[i], {}) for i in at
+                ]
+                best, best_key = ShapeRun(keyed, "split", evidence), (2, len(at))
+            elif 2 * good >= len(at) and (1, len(at)) > best_key:
+                best, best_key = ShapeRun([], "unsure", evidence), (1, len(at))
+        k = j
+    return best
+
+
+#: a column's label over a piece's title (``【基层经验】``, ``[Notes]``): a bracketed word
+_COLUMN_LABEL = re.compile(r"^[【\[［〔<《][^】\]］〕>》]{1,10}[】\]］〕>》]$")
+
+
+def _with_closers(
+    strip: Sequence[str], filled: list[int], listed: ShapeRun, closed: ShapeRun
+) -> ShapeRun:
+    """The contents block's pieces (``listed``) with what closes and heads them: rows the
+    closing mode found (``closed``), one inside each piece in order, go as the pieces'
+    closing rows; a column's bracketed label standing right over a title (under the
+    piece above's last line) is that piece's header, no line of the piece above."""
+    at = [k[1] for k in listed.keyed]
+    ends = [*at[1:], len(strip)]
+    rows = [r for r, _ in closed.closers] if closed.verdict == "split" else []
+    inside = [next((r for r in rows if a < r < b), None) for a, b in zip(at, ends, strict=True)]
+    closers = closed.closers if rows and all(inside) and len(rows) == len(at) else []
+    taken = {r for r, _ in closers}
+    pos = {i: k for k, i in enumerate(filled)}
+    keyed = []
+    for n, (start, t, title, fields) in enumerate(listed.keyed):
+        k = pos[t] - 1
+        low = at[n - 1] if n else int(str(listed.evidence["contents"][1])) - 1  # type: ignore[index]
+        if k >= 0 and filled[k] > low and filled[k] not in taken:
+            if _COLUMN_LABEL.match(strip[filled[k]]):
+                start = filled[k]
+        keyed.append((start, t, title, fields))
+    evidence = dict(listed.evidence)
+    if closers:
+        evidence["closers"] = [r + 1 for r, _ in closers]
+    return ShapeRun(keyed, "split", evidence, closers)
