@@ -390,7 +390,10 @@ def shape_run(
     if best.verdict != "split":
         listed = listed_run(strip, filled, tests)
         closed = closing_run(strip, filled, read, tests)
-        if listed.verdict == "split":
+        # a closing row for more pieces than the contents lists: the list is partial
+        # (the site cut an item), the closing rows say where every piece ends
+        partial = closed.verdict == "split" and len(closed.closers) > len(listed.keyed)
+        if listed.verdict == "split" and not partial:
             return _with_closers(strip, filled, listed, closed)
         if listed.verdict == "unsure" and best.verdict == "none":
             best = listed
@@ -684,6 +687,10 @@ def listed_run(strip: Sequence[str], filled: list[int], tests: _Tests) -> ShapeR
             if nxt is None:
                 break
             at.append(nxt)
+        # prose between the contents and the first listed title: a piece the list does
+        # not name (the site cut its item, the list is partial), so the list cannot say
+        # where the pieces are: unsure at most, the first piece's title stays its own
+        unlisted = bool(at) and any(tests.prose(strip[i]) for i in filled if end < i < at[0])
         if len(at) == len(run) and all(tests.title(strip[i]) for i in at):
             ends = [*at[1:], len(strip)]
             good = sum(
@@ -699,7 +706,9 @@ def listed_run(strip: Sequence[str], filled: list[int], tests: _Tests) -> ShapeR
                 "title_place": "listed",
                 "segments": round(good / len(at), 3),
             }
-            if good == len(at) and (2, len(at)) > best_key:
+            if unlisted:
+                evidence["unlisted_prose"] = True
+            if good == len(at) and not unlisted and (2, len(at)) > best_key:
                 keyed: list[tuple[int, int, str, dict[str, str]]] = [
                     (i, i, strip[i], {}) for i in at
                 ]

@@ -204,3 +204,31 @@ def test_a_bracketed_line_closing_a_piece_is_no_label_of_the_next() -> None:
     arts = SplitStage()(ed)
     assert _titles(arts) == CONTENTS
     assert len([c for c in ed.changes if c.rule == "split.meta_footer"]) == 3
+
+
+def _partial(cut: int) -> list[str]:
+    """A digest of four pieces, each closed by a source row, whose contents list lacks
+    item ``cut`` (the site's repeat pass took it away)."""
+    titles = [*CONTENTS, "河堤步道新添了路灯"]
+    sources = ["（东街站供稿）", "（西街站供稿）", "（北街站供稿）", "（南街站供稿）"]
+    lines = ["南岸邻里 第九期", "本期导读", *(f"◆{t}" for n, t in enumerate(titles) if n != cut)]
+    for n, title in enumerate(titles):
+        lines += [title, PROSE[n % 3], PROSE[(n + 1) % 3], sources[n]]
+    return lines
+
+
+def test_a_contents_list_missing_the_first_piece_keeps_its_title() -> None:
+    # prose between the contents and the first listed title: a piece the list does not
+    # name; its title must stay a title (it was cut off as the page's prefix)
+    ed = Editor("p", "\n".join(_partial(0)) + "\n")
+    arts = SplitStage()(ed)
+    assert _titles(arts) == [*CONTENTS, "河堤步道新添了路灯"]
+    assert not any("巷口豆花车" in c.before for c in ed.changes if c.action == "delete")
+    assert listed_run(_partial(0), list(range(len(_partial(0)))), _Tests(None)).verdict != "split"
+
+
+def test_closing_rows_for_more_pieces_than_listed_win() -> None:
+    # the last piece is not in the list: the four closing rows say where the pieces end
+    arts = split(_partial(3))
+    assert _titles(arts) == [*CONTENTS, "河堤步道新添了路灯"]
+    assert arts[2].text.split("\n")[-1] == PROSE[0]  # no piece swallowed the next
