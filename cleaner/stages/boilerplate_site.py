@@ -184,6 +184,7 @@ def site_repeat(
     *,
     headline: tuple[str, ...] = (),
     headers_kept: list[int] | None = None,
+    records: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Claim the lines the site's profile marks as chrome (tail lines take the rest);
     never one of the page's own ``headings`` (:func:`own_heading`), nor the text
@@ -193,7 +194,9 @@ def site_repeat(
     Returns the lines kept as the page's data (a learned shape with this page's
     figures).  The rows of a numbered run of article headers and the titles under them
     (:func:`~cleaner.stages.repeat_keeps.split_header_rows`) are the split's: kept, and
-    listed in ``headers_kept`` when the site had learned them."""
+    listed in ``headers_kept`` when the site had learned them.  The titles that head the
+    page's records (``records``: html_record_heads, each a container of its own prose)
+    are never chrome here, whatever their words."""
     kept: list[int] = []
     learned = profiles.learned(site, config)
     if not learned:
@@ -211,6 +214,7 @@ def site_repeat(
         if s
         and i not in claimed
         and i not in counters
+        and s not in records
         and (hit := learned.match(s, title)) is not None
         and not (
             own_heading(s, hit, headings) and not heads_nothing(stripped, i, claimed, headline)

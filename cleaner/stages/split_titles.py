@@ -91,6 +91,8 @@ class PageHints:
     author: str | None = None
     #: the lines of the page's label/value ``<dl>`` cards (html_cards)
     cards: tuple[str, ...] = ()
+    #: the linked titles each opening a record's container of prose (html_record_heads)
+    record_heads: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -120,6 +122,7 @@ class PageHints:
             slugs=tuple((get("html_slugs") or "").split("\t")) if get("html_slugs") else (),
             author=get("html_author"),
             cards=tuple(h for h in (get("html_cards") or "").split("\t") if h),
+            record_heads=tuple(h for h in (get("html_record_heads") or "").split("\t") if h),
         )
 
 
