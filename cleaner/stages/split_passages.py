@@ -7,7 +7,8 @@ its title on a line of its own, the writer's name right under it (``□某某``,
 that took the marked name line for a bulleted header titled every passage with its
 writer.  :func:`passage_run` finds two such passages at least by that shape alone: a
 title-shaped line, a marked name line, a line of prose.  A bare name is no byline here:
-a place or a sight under a counter (``第1站`` over ``某某古镇``) reads the same.  A poem
+a place or a sight under a counter (``第1站`` over ``某某古镇``) reads the same, unless a
+template row stands over the title (below).  A poem
 whose second line is short is no passage: its third line is no prose.
 
 Two more rows belong to such a paper.  The row over each title that repeats one template
@@ -116,20 +117,42 @@ def passage_run(lines: list[str], field_of: Fields | None = None) -> Passages:
     >>> poem = ["春", "花开了", "鸟儿叫", "夏", "雨来了", "蝉儿叫"]
     >>> passage_run(poem).titles
     []
+
+    A bare name is a byline only under a title that a template row stands over (an exam
+    paper's ``（一）阅读…``): a guide's stop under its counter has none.
+
+    >>> bare = ["（一）读下文。", "旧巷", "某甲乙", prose, "（二）读下文。", "远山", "某丙", prose]
+    >>> passage_run(bare).bylines
+    {1: (2, '某甲乙'), 5: (6, '某丙')}
+    >>> passage_run(["第1站", "旧巷", prose, "第2站", "远山", prose]).titles
+    []
+    >>> passage_run(["（一）", "旧巷", "引言", prose, "（二）", "远山", "引言", prose]).titles
+    []
     """
     strip = stripped(lines)
     filled = nonempty(lines)
     titles: list[int] = []
     bylines: dict[int, tuple[int, str]] = {}
+    bare: set[int] = set()  # titles over a bare name: bylines only under a template row
     for k in range(len(filled) - 2):
         i, j, n = filled[k], filled[k + 1], filled[k + 2]
         if not _title_shaped(strip[i]) or _GLYPH.match(strip[i]) or _LABEL.match(strip[i]):
             continue  # a marked byline is no title (a bare short title may look like a name)
         name = byline_name(strip[j], field_of)
+        if name is None and _NAME.match(strip[j]):
+            name = strip[j]
+            if _prose(strip[n]):
+                bare.add(i)
         if name is None or not _prose(strip[n]):
             continue
         titles.append(i)
         bylines[i] = (j, name)
+    if bare:
+        heads = template_rows(lines, titles)
+        names = [bylines[i][1] for i in bare]
+        if len(set(names)) < len(names):
+            heads = {}  # one bare line under every title: a heading of each, no writer
+        titles = [i for i in titles if i not in bare or i in heads]
     if len(titles) < 2 or len({strip[i] for i in titles}) < len(titles):
         return Passages()
     return Passages(titles, bylines)

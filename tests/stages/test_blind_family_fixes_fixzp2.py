@@ -1,10 +1,11 @@
 """Fixes for two compilations of blind set zp (fixzp2), each as a small case in wordings
 of its own, with look-alikes that stay:
 
-* a reading paper's passages: a title over a marked byline (``□某某``, ``文／某某``) over
-  prose is a passage; the byline is its author (metadata), the title its first line of
-  text; the row over each title that repeats one template once its numbers are masked is
-  the passage's header (chrome); a bracketed source credit (``（选自《…》…）``) gives the
+* a reading paper's passages: a title over a marked byline (``□某某``, ``文／某某``; a bare
+  name only under a title a template row stands over) over prose is a passage; the
+  byline is its author (metadata), the title its first line of text; the row over each
+  title that repeats one template once its numbers are masked is the passage's header
+  (chrome); a bracketed source credit (``（选自《…》…）``) gives the
   origin and leaves the text.  A poem's short second line, a bare place name under a
   counter and a 《…》 cited inside a sentence stay as they are;
 * an HTML page of records (letters and their replies), each container opened by its
@@ -68,6 +69,22 @@ def test_passages_split_at_their_titles_with_bylines_and_credits() -> None:
     assert arts[1].meta.get("origin") == "《晨读》2016年第9期"
 
 
+def test_a_bare_name_under_a_title_under_a_template_row_is_a_byline() -> None:
+    page = _paper()
+    page[3], page[10] = "柯远帆", "简秋禾"
+    arts = split(page)
+    assert [a.title for a in arts] == ["渡口", "断桥"]
+    assert [a.meta.get("author") for a in arts] == ["柯远帆", "简秋禾"]
+    assert "柯远帆" not in arts[0].text
+
+
+def test_one_bare_heading_under_every_title_is_no_byline() -> None:
+    page = _paper()
+    page[3], page[10] = "导读", "导读"
+    assert passage_run(page).titles == []
+    assert "导读" in "\n".join(a.text for a in split(page))
+
+
 def test_a_poem_whose_second_line_is_short_is_no_passage() -> None:
     poem = ["春晓", "□柳岸", "燕子归", "柳丝长", "夏夜", "□荷塘", "萤火飞", "蛙声响"]
     assert passage_run(poem).titles == []
@@ -102,7 +119,8 @@ def _letters(n: int, tags: list[str], titles: list[str]) -> str:
             "</div>"
             f'<div class="mail-info">写信人：某*　　写信日期：2022-03-0{k + 1}</div>'
             f"<p>{[P1, P2, P3][k]}</p>"
-            f'<div class="reply-hd">回复部门：某县第{k + 1}办公室　　回复日期：2022-03-1{k + 1}</div>'
+            f'<div class="reply-hd">回复部门：某县第{k + 1}办公室　　'
+            f"回复日期：2022-03-1{k + 1}</div>"
             f"<p>{[P3, P1, P2][k]}</p>"
             "</div><hr>"
         )
