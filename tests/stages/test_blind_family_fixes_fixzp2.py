@@ -27,6 +27,7 @@ from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline
 from cleaner.stages.site_profile import build_profiles
 from cleaner.stages.split_passages import byline_name, credit_row, passage_run
+from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import split
 
 P1 = "渡口的老船工撑了四十年船，每天天不亮就把船板擦干净，等着赶早集的乡亲们过河。"
@@ -169,3 +170,9 @@ def test_a_page_of_records_splits_with_reply_rows_as_metadata(tmp_path: Path) ->
 def test_a_single_linked_title_over_prose_is_no_record_run() -> None:
     e = extract(_letters(1, ["［求助］"], TITLES))
     assert "record_heads" not in e.meta
+
+
+def test_the_two_families_keep_their_figures() -> None:
+    floor = {"titles": 1.0, "counts": 1.0, "metadata": 1.0, "residue": 0.0}
+    assert_floors("sealed_zp_shijuan", {**floor, "content_f1": 1.0})
+    assert_floors("sealed_zp_liuyan", {**floor, "content_f1": 0.98})
