@@ -228,6 +228,7 @@ class Pipeline:
                 kind=page_kind(raw),
                 headings=page_headings(raw),
                 headline=page_headline(raw),
+                records=page_records(raw),
             )
         shapes = self.profiles.shape_seen(site) if self.profiles is not None else None
         self.repair(
@@ -436,6 +437,13 @@ def page_headings(raw: RawInput) -> tuple[str, ...]:
         if h and (h != h1 or h in own)
     ]
     return tuple(out)
+
+
+def page_records(raw: RawInput) -> frozenset[str]:
+    """The linked titles heading an HTML page's records (``html_record_heads``,
+    :mod:`cleaner.ingest.html_record_heads`): the page's own, never its chrome."""
+    found = str((raw.container or {}).get("html_record_heads") or "")
+    return frozenset(h for h in found.split("\t") if h)
 
 
 def page_breaks(raw: RawInput) -> frozenset[tuple[str, str]]:

@@ -71,7 +71,9 @@ applies to a line:
   ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
 * ``extract.link_list``: mostly link text (menus, tag lists, related posts); not a
   sentence of the article whose clause is a link, nor a partly linked item of its own
-  bullet list (:mod:`cleaner.ingest.html_linked_prose`);
+  bullet list (:mod:`cleaner.ingest.html_linked_prose`), nor the linked title opening
+  each record's container of prose (:mod:`cleaner.ingest.html_record_heads`, declared as
+  ``record_heads``);
 * ``extract.dated_list``: below the article, a list of other pages' headlines (in
   heading elements), each over a row of its date and counts
   (:mod:`cleaner.ingest.html_dated_list`);
@@ -173,6 +175,7 @@ from cleaner.ingest.html_layout import (
 from cleaner.ingest.html_linked_prose import linked_sentences
 from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_listing import numbered_list
+from cleaner.ingest.html_record_heads import record_heads
 from cleaner.ingest.html_select import (
     BAR_MAX_CHARS,
     CHROME_MAX_SHARE,
@@ -400,6 +403,10 @@ def extract(
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
         for i in linked_sentences(lines, texts, blocks, reasons):
             reasons[i] = None  # a sentence of the article, its clause a link (html_linked_prose)
+        if recs := record_heads(lines, texts, blocks, reasons):
+            for i in recs:
+                reasons[i] = None  # the linked title over each record (html_record_heads)
+            declared["record_heads"] = "\t".join(texts[i] for i in sorted(recs))
         for i in list_heads(lines, texts, reasons, blocks):
             reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
     visible, body, drops, n_visible = _ledger(texts, reasons)

@@ -121,6 +121,7 @@ class BoilerplateStage:
         kind: str = "text",
         headings: tuple[str, ...] = (),
         headline: tuple[str, ...] = (),
+        records: frozenset[str] = frozenset(),
     ) -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any);
         ``kind`` ``html`` (text extracted from markup) gets the line model only at the
@@ -129,7 +130,8 @@ class BoilerplateStage:
         headings) are never learned chrome on their own page unless the learned line has
         a cue word or menu separators: a headline repeats on a site as a link to it.
         ``headline`` (the ``<h1>`` or the line the ``<title>`` dresses up) is never the
-        line model's to delete: at the page's top it looks like an edge line."""
+        line model's to delete: at the page's top it looks like an edge line.  ``records``
+        (the titles heading an HTML page's records) are never learned chrome."""
         text = editor.text
         lines, spans = split_lines(text)
         stripped = list(map(str.strip, lines))
@@ -192,6 +194,7 @@ class BoilerplateStage:
                 headline=headline,
                 headers_kept=headers,
                 pieces_kept=pieces,
+                records=records,
             )
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
@@ -319,6 +322,7 @@ class BoilerplateStage:
         headline: tuple[str, ...] = (),
         headers_kept: list[int] | None = None,
         pieces_kept: list[int] | None = None,
+        records: frozenset[str] = frozenset(),
     ) -> list[int]:
         """:func:`~cleaner.stages.boilerplate_site.site_repeat` with this stage's profiles."""
         assert self.profiles is not None
@@ -332,6 +336,7 @@ class BoilerplateStage:
             headline=headline,
             headers_kept=headers_kept,
             pieces_kept=pieces_kept,
+            records=records,
         )
 
     @staticmethod

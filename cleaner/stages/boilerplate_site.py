@@ -186,6 +186,7 @@ def site_repeat(
     headline: tuple[str, ...] = (),
     headers_kept: list[int] | None = None,
     pieces_kept: list[int] | None = None,
+    records: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Claim the lines the site's profile marks as chrome (tail lines take the rest);
     never one of the page's own ``headings`` (:func:`own_heading`), nor the text
@@ -198,7 +199,9 @@ def site_repeat(
     listed in ``headers_kept`` when the site had learned them.  The titles and rows of
     the page's own pieces, each a block of its text (:func:`~cleaner.stages.piece_blocks.
     piece_lines`: a reprinted piece of a compilation), are kept and listed in
-    ``pieces_kept``."""
+    ``pieces_kept``.  The titles that head the page's records (``records``:
+    html_record_heads, each a container of its own prose) are never chrome here,
+    whatever their words."""
     kept: list[int] = []
     learned = profiles.learned(site, config)
     if not learned:
@@ -216,6 +219,7 @@ def site_repeat(
         if s
         and i not in claimed
         and i not in counters
+        and s not in records
         and (hit := learned.match(s, title)) is not None
         and not (
             own_heading(s, hit, headings) and not heads_nothing(stripped, i, claimed, headline)

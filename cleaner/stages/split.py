@@ -81,9 +81,11 @@ from cleaner.stages.split_papers import (
     paper_run,
     rows_under_title,
 )
+from cleaner.stages.split_passages import passage_headers
 from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_prefilter import may_shape_run
 from cleaner.stages.split_prefix_prose import prefix_prose
+from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
@@ -152,7 +154,6 @@ class SplitStage(SplitFinder):
         lines = PageLines(page)  # what the recognisers read of each line, read once
         headers = self.find_headers(lines) if self.config.enabled else []
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
-        asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # split_asked's other rows
         framed = FramedRun()  # split_frames's framed header rows and fact rows
         block_run = BlockRun()  # split_blocks's repeated header blocks
         under_title: list[Edit] = []  # a block's card row under its title (split_blocks)
@@ -164,6 +165,31 @@ class SplitStage(SplitFinder):
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in rows_run])
             if self.config.parse_meta:
                 head_meta = {i: m for i, _, _, m in rows_run}
+        asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # split_asked's other rows
+        passage_heads: dict[int, int] = {}  # a template row over each passage (split_passages)
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # titles each over a byline and prose: a reading paper's passages
+            if (passages := passage_headers(lines, self.meta.field_of)) is not None:
+                headers = [(i, HEADER_IS_TEXT, t) for i, t in passages.headers]
+                passage_heads = passages.heads
+                for j, parsed in passages.rows.items():
+                    asked_rows[j] = ("split.meta_header", parsed)
+                if self.config.parse_meta:
+                    head_meta.update(passages.fields)
+        answered: dict[int, dict[str, str]] = {}  # a record's answer row (split_record_run)
+        if self.config.enabled and self.config.generic_headers and not headers and hints:
+            # an HTML page's records, each headed by its linked title (split_record_run)
+            recs = record_run(
+                lines, self.meta.below_title, self._titled_signature, hints.record_heads
+            )
+            headers = _unwrapped([(i, rule, title) for i, rule, title, _ in recs])
+            if headers:  # a row inside every record: its answer's (metadata, no text)
+                answers = answer_rows(lines, [h[0] for h in headers], self._row_reader)
+                heads_at = [h[0] for h in headers]
+                for j, parsed in answers.items():
+                    asked_rows[j] = ("split.meta_header", parsed)
+                    if self.config.parse_meta:
+                        answered[max(h for h in heads_at if h < j)] = parsed
         numbered: list[int] | None = None
         kicked = False  # the headers are the page's HTML headings (split_kickers)
         bannered = False  # the headers are titles each under a banner (split_tags)
@@ -384,6 +410,13 @@ class SplitStage(SplitFinder):
                 tref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
                 edits.append(
                     Edit(spans[j][0], spans[j][2], "", "split.article_header", "delete", ref=tref)
+                )
+                above_lines.add(j)
+        for j in passage_heads.values():
+            if j not in above_lines and j > headers[0][0]:  # the first goes with the head
+                pref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+                edits.append(
+                    Edit(spans[j][0], spans[j][2], "", "split.article_header", "delete", ref=pref)
                 )
                 above_lines.add(j)
         asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
@@ -823,6 +856,7 @@ class SplitStage(SplitFinder):
                     meta.setdefault(k, v)
                 for k, v in over.get(head[0], (0, {}))[1].items():
                     meta.setdefault(k, v)
+                meta.update(answered.get(head[0], {}))  # the record went up answered
             if head_date:
                 meta.setdefault("published", head_date)
             for field, value in clip_fields.items() if seg_start == 0 else ():

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_cell_heads import cell_head
@@ -377,6 +377,7 @@ def titled_run(
     lines: list[str],
     below_title: Callable[[str], bool],
     signature: Callable[[str], tuple[str, ...]] = row_signature,
+    records: Collection[str] = (),
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """Bare titles, each over a metadata row of one signature (the same labels in the
     same order: ``Date: … · Time: …`` under every piece), or [].
@@ -408,10 +409,19 @@ def titled_run(
     [(0, '某应用 3.1 版说明'), (3, '某应用 3.0 版说明')]
     >>> titled_run(page, row, one)  # one labelled cell under titles of other wordings
     []
+
+    Prose above the first title is no lost piece when the HTML page heads every piece's
+    container with its title (``records``: html_record_heads): it lies outside them all.
+
+    >>> lead = "本期选登的来信与答复如下，请各位读者留意其中的办理情况说明，谢谢阅读。"
+    >>> titled_run([lead, *page], row, sig)
+    []
+    >>> [t for _, _, t, _ in titled_run([lead, *page], row, sig, records=("甲县通知", "乙县通知"))]
+    ['甲县通知', '乙县通知']
     """
     filled, strip = nonempty(lines), stripped(lines)
     found: list[tuple[int, str, tuple[str, ...]]] = []
-    limit = first_header_limit(lines)
+    limit = first_header_limit(lines) if not records else len(lines) + 1
     for k, i in enumerate(filled[:-1]):
         if i >= limit and not found:
             return []  # any title from here has prose above it (the last test below)
@@ -435,7 +445,8 @@ def titled_run(
         return []  # one title twice: a table of rows, not pieces
     if not _bodies_ok(lines, [i for i, *_ in found], 2):
         return []
-    if _prose_above(lines, found[0][0]):
+    headed = bool(records) and [t for _, t, _ in found] == list(records)  # none lost
+    if not headed and _prose_above(lines, found[0][0]):
         return []  # prose above the first title: a piece whose title is lost, keep whole
     return [(i, "keyed:titled", t, {}) for i, t, _ in found]
 

@@ -94,6 +94,8 @@ class PageHints:
     #: the day of the issue's masthead the boilerplate stage removed (masthead.py): every
     #: piece's of a compilation that dates none of its own
     issue_date: str | None = None
+    #: the linked titles each opening a record's container of prose (html_record_heads)
+    record_heads: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -123,6 +125,7 @@ class PageHints:
             slugs=tuple((get("html_slugs") or "").split("\t")) if get("html_slugs") else (),
             author=get("html_author"),
             cards=tuple(h for h in (get("html_cards") or "").split("\t") if h),
+            record_heads=tuple(h for h in (get("html_record_heads") or "").split("\t") if h),
         )
 
 
