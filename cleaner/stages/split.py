@@ -23,6 +23,7 @@ from dataclasses import replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names
+from cleaner.stages.post_frame import post_box
 from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
@@ -494,6 +495,28 @@ class SplitStage(SplitFinder):
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
+            box = None
+            if head is None and seg_start == 0 and self.config.parse_meta:
+                # a board post's header box (post_frame): its rows are the post's fields,
+                # its title row the title; the lines above it are the page's head
+                box = post_box([lines[i] for i in body_idx])
+            if box is not None:
+                for n, i in enumerate(body_idx[: box.rows[-1] + 1]):
+                    if n < box.rows[0]:
+                        edits.append(
+                            Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete")
+                        )
+                        continue
+                    got = {} if n == box.title_row else (self.parse_meta_line(lines[i]) or {})
+                    role = box.cells[n - box.rows[0]][0]
+                    if role == "author" and "author" not in got and (who := box.author()):
+                        got["author"] = who  # an id the label readers take for no name
+                    meta.update({a: b for a, b in got.items() if a not in meta})
+                    ref = json.dumps(got or {"line": lines[i].strip()}, ensure_ascii=False)
+                    meta_edits.append(
+                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
+                    )
+                body_idx = body_idx[box.rows[-1] + 1 :]
             lead_nav_ = 0 if head else lead_nav([lines[i] for i in body_idx[:3]])
             if lead_nav_ and (
                 self.meta.row_over_title(lines, body_idx, 0)
@@ -627,10 +650,12 @@ class SplitStage(SplitFinder):
             carded = None
             labelled, lead_found = (
                 rows_over_title([lines[i] for i in content], self.meta.doc_number)
-                if head is None
+                if head is None and box is None
                 else (None, [])
             )
-            if labelled is not None:
+            if box is not None:
+                labelled = carded = box.title
+            elif labelled is not None:
                 i = content.pop(0)
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
             elif head is None and rows:
