@@ -67,6 +67,7 @@ from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rul
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.post_frame import POST_SIGNATURE, post_box, reaction_rows, signature_block
+from cleaner.stages.post_stream import post_heads, post_text
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import shape_claims
@@ -267,6 +268,9 @@ class BoilerplateStage:
             at = foot_repeat(stripped, claimed, notes, lambda s: guard.reason(s) is not None)
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
+        for i in post_text(stripped, post_heads(stripped)):
+            if i in claimed and claimed[i].learned:
+                del claimed[i]  # a post's own text in a compilation of posts (post_stream)
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
@@ -371,13 +375,15 @@ class BoilerplateStage:
 
 
 def post_frame_claims(stripped: list[str], claimed: dict[int, Claim]) -> None:
-    """A board post's frame (:mod:`cleaner.stages.post_frame`): its header box rows are the
-    split's to read (no learned claim takes them); the reaction thread and the signature
+    """A board post's frame (:mod:`cleaner.stages.post_frame`): its header box rows, as a
+    microblog's post header rows (:mod:`cleaner.stages.post_stream`), are the split's to
+    read (no learned claim takes them); the reaction thread and the signature
     block closing it are chrome, told by their shape and place as an English thread is
     (evidence of their own: the loss budget does not judge them, a thread may be most of
     a page)."""
     box = post_box(stripped)
-    for i in box.rows if box is not None else ():
+    kept = [*(box.rows if box is not None else ()), *(i for p in post_heads(stripped) for i in p)]
+    for i in kept:
         if i in claimed and claimed[i].learned:
             del claimed[i]
     thread = reaction_rows(stripped, claimed)

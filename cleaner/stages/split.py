@@ -24,6 +24,7 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names
 from cleaner.stages.post_frame import post_box
+from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
@@ -188,6 +189,9 @@ class SplitStage(SplitFinder):
                 keyed = titles_over_rows(lines, [i for i, _, _, _ in keyed], HEADER_IS_TEXT)
             if not keyed:  # one dated header under the page title that names it
                 keyed = lone_dated(lines, _names_title)
+            if not keyed:  # posts each under its account's name and stamp rows
+                keyed, stamps = post_run(lines)
+                asked_rows.update(stamps)
             day = hints.published if hints is not None else None
             if not keyed:  # items under their time of day alone (a day's flash list)
                 keyed = clock_run(lines, hints.headings if hints else (), day)
