@@ -135,6 +135,8 @@ def post_text(stripped: Sequence[str], heads: Sequence[tuple[int, int]]) -> list
     [2, 3, 8]
     """
     out: list[int] = []
+    if not heads:
+        return out
     starts = [name for name, _ in heads[1:]] + [len(stripped)]
     for (_, row), end in zip(heads, starts, strict=True):
         for k in range(row + 1, end):
