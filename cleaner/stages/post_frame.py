@@ -183,7 +183,8 @@ def _foot_row(s: str) -> bool:
 
 def _is_reaction(line: str) -> bool:
     m = _REACTION.match(line.strip())
-    return m is not None and len(m["text"].strip()) <= REACTION_MAX_CHARS
+    # a reaction says something: a labelled date row ('更新日期： 2024-03-06') has no text
+    return m is not None and 0 < len(m["text"].strip()) <= REACTION_MAX_CHARS
 
 
 def _prose(line: str) -> bool:

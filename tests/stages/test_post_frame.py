@@ -111,6 +111,11 @@ def test_a_dialogue_with_colons_stays() -> None:
     assert reaction_rows(page, set()) == []
 
 
+def test_labelled_date_rows_closing_a_document_stay() -> None:
+    page = [PROSE, PROSE2, "发布日期： 2024-03-05", "更新日期： 2024-03-06"]
+    assert reaction_rows(page, set()) == []
+
+
 def test_a_chat_log_of_stamped_rows_stays() -> None:
     chat = [
         "阿青: 到了吗　　03/02 11:20",
