@@ -23,7 +23,6 @@ from dataclasses import replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names
-from cleaner.stages.post_frame import post_box
 from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
@@ -82,6 +81,7 @@ from cleaner.stages.split_papers import (
     rows_under_title,
 )
 from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_post_box import read_box
 from cleaner.stages.split_prefix_prose import prefix_prose
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_reply import answer_byline
@@ -501,26 +501,12 @@ class SplitStage(SplitFinder):
             meta_edits: list[Edit] = []
             box = None
             if head is None and seg_start == 0 and self.config.parse_meta:
-                # a board post's header box (post_frame): its rows are the post's fields,
-                # its title row the title; the lines above it are the page's head
-                box = post_box([lines[i] for i in body_idx])
-            if box is not None:
-                for n, i in enumerate(body_idx[: box.rows[-1] + 1]):
-                    if n < box.rows[0]:
-                        edits.append(
-                            Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete")
-                        )
-                        continue
-                    got = {} if n == box.title_row else (self.parse_meta_line(lines[i]) or {})
-                    role = box.cells[n - box.rows[0]][0]
-                    if role == "author" and "author" not in got and (who := box.author()):
-                        got["author"] = who  # an id the label readers take for no name
-                    meta.update({a: b for a, b in got.items() if a not in meta})
-                    ref = json.dumps(got or {"line": lines[i].strip()}, ensure_ascii=False)
-                    meta_edits.append(
-                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
-                    )
-                body_idx = body_idx[box.rows[-1] + 1 :]
+                # a board post's header box (split_post_box): its rows the post's fields
+                if (read := read_box(lines, spans, body_idx, self.parse_meta_line)) is not None:
+                    box, body_idx = read.box, read.rest
+                    edits += read.prefix
+                    meta_edits += read.rows
+                    meta.update({a: b for a, b in read.fields.items() if a not in meta})
             lead_nav_ = 0 if head else lead_nav([lines[i] for i in body_idx[:3]])
             if lead_nav_ and (
                 self.meta.row_over_title(lines, body_idx, 0)
