@@ -33,9 +33,9 @@ from functools import cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import simplified_label
 
-#: Rule ids of the claims.
+#: Rule id of the signature's claim (the thread's is ``boilerplate.comment_thread``, as
+#: every reader comment thread's: :mod:`cleaner.stages.comment_threads`).
 POST_SIGNATURE = "boilerplate.post_signature"
-REACTION_THREAD = "boilerplate.comment_thread"
 #: A header box has this many rows at least and at most; its first row is among the
 #: page's first BOX_REACH non-blank lines (a board's name row may stand over it).
 BOX_MIN_ROWS = 2
