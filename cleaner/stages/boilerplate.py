@@ -69,6 +69,8 @@ from cleaner.stages.file_lists import (
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
+from cleaner.stages.post_frame import POST_SIGNATURE, post_box, reaction_rows, signature_block
+from cleaner.stages.post_stream import post_heads, post_text
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import separator_line, shape_claims
@@ -245,6 +247,7 @@ class BoilerplateStage:
         # learned one's): it may be most of a page, and the loss budget does not judge it
         for i in english_thread(stripped):
             claimed.setdefault(i, Claim(COMMENT_THREAD, "line", 100.0))
+        post_frame_claims(stripped, claimed)
         # the links to the files a notice offers, closing its text (file_lists.py); on
         # HTML a few short lines of the site's may stand under a labelled list
         tail_max = FILE_TAIL_MAX_LINES if kind == "html" else 0
@@ -288,6 +291,9 @@ class BoilerplateStage:
             at = foot_repeat(stripped, claimed, notes, lambda s: guard.reason(s) is not None)
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
+        for i in post_text(stripped, post_heads(stripped)):
+            if i in claimed and claimed[i].learned:
+                del claimed[i]  # a post's own text in a compilation of posts (post_stream)
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()
@@ -393,3 +399,22 @@ class BoilerplateStage:
                         score=score, step=editor.step,
                     )
                 )  # fmt: skip
+
+
+def post_frame_claims(stripped: list[str], claimed: dict[int, Claim]) -> None:
+    """A board post's frame (:mod:`cleaner.stages.post_frame`): its header box rows, as a
+    microblog's post header rows (:mod:`cleaner.stages.post_stream`), are the split's to
+    read (no learned claim takes them); the reaction thread and the signature
+    block closing it are chrome, told by their shape and place as an English thread is
+    (evidence of their own: the loss budget does not judge them, a thread may be most of
+    a page)."""
+    box = post_box(stripped)
+    kept = [*(box.rows if box is not None else ()), *(i for p in post_heads(stripped) for i in p)]
+    for i in kept:
+        if i in claimed and claimed[i].learned:
+            del claimed[i]
+    thread = reaction_rows(stripped, claimed)
+    for i in thread:
+        claimed.setdefault(i, Claim(COMMENT_THREAD, "line", 100.0))
+    for i in signature_block(stripped, claimed, thread):
+        claimed.setdefault(i, Claim(POST_SIGNATURE, "line", 100.0))

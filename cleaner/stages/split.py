@@ -23,6 +23,7 @@ from dataclasses import replace
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names
+from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
@@ -83,6 +84,7 @@ from cleaner.stages.split_papers import (
 )
 from cleaner.stages.split_passages import passage_headers
 from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_post_box import read_box
 from cleaner.stages.split_prefilter import may_shape_run
 from cleaner.stages.split_prefix_prose import prefix_prose
 from cleaner.stages.split_record_run import answer_rows, record_run
@@ -217,6 +219,9 @@ class SplitStage(SplitFinder):
                 keyed = titles_over_rows(lines, [i for i, _, _, _ in keyed], HEADER_IS_TEXT)
             if not keyed:  # one dated header under the page title that names it
                 keyed = lone_dated(lines, _names_title)
+            if not keyed:  # posts each under its account's name and stamp rows
+                keyed, stamps = post_run(lines)
+                asked_rows.update(stamps)
             day = hints.published if hints is not None else None
             if not keyed:  # items under their time of day alone (a day's flash list)
                 keyed = clock_run(lines, hints.headings if hints else (), day)
@@ -549,6 +554,14 @@ class SplitStage(SplitFinder):
             meta: dict[str, str] = dict(authors) if authors and self.config.parse_meta else {}
             dropped: set[int] = set()
             meta_edits: list[Edit] = []
+            box = None
+            if head is None and seg_start == 0 and self.config.parse_meta:
+                # a board post's header box (split_post_box): its rows the post's fields
+                if (read := read_box(lines, spans, body_idx, self.parse_meta_line)) is not None:
+                    box, body_idx = read.box, read.rest
+                    edits += read.prefix
+                    meta_edits += read.rows
+                    meta.update({a: b for a, b in read.fields.items() if a not in meta})
             lead_nav_ = 0 if head else lead_nav([lines[i] for i in body_idx[:3]])
             if lead_nav_ and (
                 self.meta.row_over_title(lines, body_idx, 0)
@@ -682,10 +695,12 @@ class SplitStage(SplitFinder):
             carded = None
             labelled, lead_found = (
                 rows_over_title([lines[i] for i in content], self.meta.doc_number)
-                if head is None
+                if head is None and box is None
                 else (None, [])
             )
-            if labelled is not None:
+            if box is not None:
+                labelled = carded = box.title
+            elif labelled is not None:
                 i = content.pop(0)
                 edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
             elif head is None and rows:
