@@ -173,6 +173,7 @@ from cleaner.ingest.html_layout import (
 from cleaner.ingest.html_linked_prose import linked_sentences
 from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_listing import numbered_list
+from cleaner.ingest.html_post_stamps import post_stamps
 from cleaner.ingest.html_select import (
     BAR_MAX_CHARS,
     CHROME_MAX_SHARE,
@@ -398,6 +399,8 @@ def extract(
             reasons[i] = "extract.teaser_cards"  # other pages' teaser cards (html_teaser_cards)
         for i in comment_foot(lines, texts, blocks, reasons):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
+        for i in post_stamps(texts, reasons, [ln.link_chars for ln in lines]):
+            reasons[i] = "extract.post_meta"  # each post's time line (html_post_stamps)
         for i in linked_sentences(lines, texts, blocks, reasons):
             reasons[i] = None  # a sentence of the article, its clause a link (html_linked_prose)
         for i in list_heads(lines, texts, reasons, blocks):
