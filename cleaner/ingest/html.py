@@ -66,7 +66,8 @@ applies to a line:
 * ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the
   page's tag row (the keywords its head declares, :func:`~cleaner.ingest.html_head.keyword_row`);
 * ``extract.outside_main``: not in the chosen container (nor a kept comment section);
-* ``extract.post_meta``: user info / action bar around a post;
+* ``extract.post_meta``: user info / action bar around a post, and each post's line of
+  its time alone in a thread (:mod:`cleaner.ingest.html_post_stamps`);
 * ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
   ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
 * ``extract.link_list``: mostly link text (menus, tag lists, related posts); not a
