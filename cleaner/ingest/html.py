@@ -66,7 +66,8 @@ applies to a line:
 * ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the
   page's tag row (the keywords its head declares, :func:`~cleaner.ingest.html_head.keyword_row`);
 * ``extract.outside_main``: not in the chosen container (nor a kept comment section);
-* ``extract.post_meta``: user info / action bar around a post;
+* ``extract.post_meta``: user info / action bar around a post, and each post's line of
+  its time alone in a thread (:mod:`cleaner.ingest.html_post_stamps`);
 * ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
   ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
 * ``extract.link_list``: mostly link text (menus, tag lists, related posts); not a
@@ -175,6 +176,7 @@ from cleaner.ingest.html_layout import (
 from cleaner.ingest.html_linked_prose import linked_sentences
 from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_listing import numbered_list
+from cleaner.ingest.html_post_stamps import post_stamps
 from cleaner.ingest.html_record_heads import record_heads
 from cleaner.ingest.html_select import (
     BAR_MAX_CHARS,
@@ -401,6 +403,8 @@ def extract(
             reasons[i] = "extract.teaser_cards"  # other pages' teaser cards (html_teaser_cards)
         for i in comment_foot(lines, texts, blocks, reasons):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
+        for i in post_stamps(texts, reasons, [ln.link_chars for ln in lines]):
+            reasons[i] = "extract.post_meta"  # each post's time line (html_post_stamps)
         for i in linked_sentences(lines, texts, blocks, reasons):
             reasons[i] = None  # a sentence of the article, its clause a link (html_linked_prose)
         if recs := record_heads(lines, texts, blocks, reasons):
