@@ -14,15 +14,12 @@ A page without headers is one article.  Tables live in ``cleaner/rules/headers.t
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
-from cleaner.stages.dressed_title import dressed_line, page_names
 from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
@@ -31,16 +28,15 @@ from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
-from cleaner.stages.split_cell_card import card_under_headline, cell_card
 from cleaner.stages.split_cell_heads import ENTRY_RULE
-from cleaner.stages.split_clip_head import CLIP_REACH, clip_head, clip_start, named_source
+from cleaner.stages.split_clip_head import CLIP_REACH, clip_head, clip_start
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
     ArticleDraft,
     SplitConfig,
 )
 from cleaner.stages.split_dl_cards import card_run, pairs
-from cleaner.stages.split_enacted import enactment
+from cleaner.stages.split_draft import draft_piece
 from cleaner.stages.split_find import (
     _HAN,
     SplitFinder,
@@ -48,6 +44,8 @@ from cleaner.stages.split_find import (
     _unwrapped,
 )
 from cleaner.stages.split_find import contents_list as contents_list
+from cleaner.stages.split_flags import NAME
+from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
 from cleaner.stages.split_headers import (
@@ -55,10 +53,9 @@ from cleaner.stages.split_headers import (
     labelled_counter,
     labelled_number,
     tag_row,
-    worded_count,
 )
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
-from cleaner.stages.split_host import issuer_over_host, listed_issuer
+from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_issue_head import issue_head
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta, kickers_over
@@ -70,17 +67,13 @@ from cleaner.stages.split_masthead import (
     titles_under_mastheads,
 )
 from cleaner.stages.split_meta import cn_number, normalise_date
-from cleaner.stages.split_meta_marks import section_origin
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_close import page_close
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import (
     PAPER,
-    foot_notes,
-    front_rows,
     names_under,
     paper_run,
-    rows_under_title,
 )
 from cleaner.stages.split_passages import passage_headers
 from cleaner.stages.split_piece_end import piece_end
@@ -89,7 +82,6 @@ from cleaner.stages.split_prefilter import may_shape_run
 from cleaner.stages.split_prefix_prose import prefix_prose
 from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
-from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_slugs import slug_line
 from cleaner.stages.split_sources import dateline_run, headlines_kept
@@ -103,7 +95,7 @@ from cleaner.stages.split_tags import (
     tag_over_headline,
     tags_over,
 )
-from cleaner.stages.split_title_issuer import HEAD_TRIES, title_issuer
+from cleaner.stages.split_tiling import close_articles
 from cleaner.stages.split_titles import (
     PageHints,
     card_title,
@@ -111,28 +103,15 @@ from cleaner.stages.split_titles import (
     page_title_over_card,
 )
 from cleaner.stages.title_choice import (
-    finish_title,
     lead_nav,
     piece_title,
     rows_over_title,
 )
-from cleaner.stages.title_head import retitle
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
 
-NAME = "split"
-
-
 #: a day in a value ('2021-03-09 21:33', '2021年3月9日'): a clipping head's date is the export's
 _DAY = re.compile(r"\d{4}\s*[-年./／]\s*\d{1,2}")
-
-
-def _flag(editor: Editor, rule: str, evidence: object) -> None:
-    """Record a split the stage was unsure of (no text changes; the evidence as JSON)."""
-    ref = json.dumps(evidence, ensure_ascii=False)
-    editor.record(
-        Change(editor.page_id, NAME, rule, "flag", 0, 0, "", "", ref=ref, step=editor.step)
-    )
 
 
 class SplitStage(SplitFinder):
@@ -737,232 +716,42 @@ class SplitStage(SplitFinder):
             )
             # the card's page: its title is the <title>'s, not the heading over the card
             title = lines[body_idx[0]].strip() if card else chosen.title
-            for day in chosen.dates if self.config.parse_meta else ():
-                meta.setdefault("published", day)
-            if self.config.parse_meta:  # a statute's enactment lines (split_enacted)
-                for key, value in enactment(body_lines).items():
-                    meta.setdefault(key, value)
-            if chosen.header_line is not None:
-                # '《标题》' over its card of rows: a header line, no word of the text
-                i = content.pop(chosen.header_line)
-                edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
-            if self.config.clean_titles:
-                raw, flagged = title, len(title_flags)
-                title = finish_title(
-                    title,
-                    body_lines,
-                    hints,
-                    len(drafts) + 1,
-                    title_flags,
-                    endings=self.t.title_endings,
-                    complete=self.config.complete_titles,
-                )
-                # the title line as the site dressed it, over the text: a page prefix
-                if (
-                    not card
-                    and len(content) > 1
-                    and dressed_line(
-                        lines[content[0]],
-                        raw,
-                        title,
-                        [c.rule.removeprefix("split.title.") for c in title_flags[flagged:]],
-                        page_names(hints, meta),
-                        (lines[k] for k in content[1:]),
-                    )
-                ):
-                    i = content.pop(0)
-                    ref = json.dumps({"title": title}, ensure_ascii=False)
-                    edits.append(
-                        Edit(spans[i][0], spans[i][2], "", "split.dressed_title", "delete", ref=ref)
-                    )
-
-            if card and len(set(content) - set(body_idx[:2])) > 0:
-                # the <title> line and the card's heading: no visible line of the text
-                for i in body_idx[:2]:
-                    if i in content:
-                        edits.append(
-                            Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete")
-                        )
-                        content.remove(i)
-            # a paper's authors and affiliations under its title line, then its codes row
-            # and its page-foot notes: metadata inside it (split_papers)
-            for phase in () if head else ("under", "inside"):
-                if phase == "under":
-                    found = rows_under_title(lines, content, title)
-                else:
-                    inside = dict(front_rows(content, lines, self.parse_meta_line))
-                    inside.update(foot_notes(content, lines, self.parse_meta_line))
-                    found = sorted(inside.items())
-                for i, fields in found:
-                    if self.config.parse_meta:
-                        meta.update({k: v for k, v in fields.items() if k not in meta})
-                    ref = json.dumps(fields, ensure_ascii=False)
-                    meta_edits.append(
-                        Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref)
-                    )
-                    content.remove(i)
-                    dropped.add(i)
-            # a card of labelled cells under the headline (split_cell_card): the page's
-            # metadata, its fields those the tables name, the cells kept in the ledger
-            card_at = (
-                card_under_headline(content, lines)
-                if head is None and self.config.parse_meta and len(drafts) == 0
-                else None
+            draft_piece(
+                self,
+                lines,
+                spans,
+                hints=hints,
+                head=head,
+                seg_start=seg_start,
+                chosen=chosen,
+                title=title,
+                card=card,
+                body_idx=body_idx,
+                body_lines=body_lines,
+                content=content,
+                meta=meta,
+                meta_edits=meta_edits,
+                dropped=dropped,
+                head_meta=head_meta,
+                over=over,
+                answered=answered,
+                head_date=head_date,
+                clip_fields=clip_fields,
+                asked_edits=asked_edits,
+                title_flags=title_flags,
+                records=records,
+                edits=edits,
+                drafts=drafts,
             )
-            if card_at is not None and card_at not in dropped:
-                fields = self.meta.shaped_row(lines[card_at], near_title=True) or {}
-                meta.update({k: v for k, v in fields.items() if k not in meta})
-                cells = cell_card(lines[card_at]) or {}
-                ref = json.dumps(fields or cells, ensure_ascii=False)
-                meta_edits.append(
-                    Edit(*spans[card_at][::2], "", "split.meta_header", "delete", ref=ref)
-                )
-                content.remove(card_at)
-                dropped.add(card_at)
-            # an answer's byline under the question's text (split_reply): who and when
-            for idx, fields in (
-                answer_byline(content, lines, self._near_row)
-                if head is None and self.config.parse_meta
-                else []
-            ):
-                meta.update({k: v for k, v in fields.items() if k not in meta})
-                ref = json.dumps(fields, ensure_ascii=False)
-                s, e = spans[idx[0]][0], spans[idx[-1]][2]
-                meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
-                content = [i for i in content if i not in idx]
-                dropped.update(idx)
-            # the title put in front of the page (its <title>) over a card of rows read out
-            # above the headline itself: the same line twice, the rows gone between; the
-            # headline under the card stays (its copy above is no word of the text)
-            if (
-                len(content) > 1
-                and (a := content[0]) + 1 < (b := content[1])
-                and lines[a].strip() == lines[b].strip()
-                and len(lines[a].strip()) <= 120
-                and all(d in dropped or not lines[d].strip() for d in range(a + 1, b))
-            ):
-                edits.append(Edit(spans[a][0], spans[a][2], "", "split.repeated_title", "delete"))
-                content.pop(0)
-            # a meta block below the title line lies inside the article: an inner edit
-            first_start = spans[content[0]][0]
-            # (one at its start: a card title row's label cell, split_titles.card_title_cut)
-            inner: list[Edit] = [e for e in meta_edits if e.start >= first_start]
-            edits.extend(e for e in meta_edits if e.start < first_start)
-            # a title line repeated right below itself (scraped twice) is kept once
-            gone: set[int] = set()
-            for a, b in itertools.pairwise(content[:3]):
-                if lines[a].strip() != lines[b].strip() or len(lines[a].strip()) > 120:
-                    continue
-                if a in gone or any(a < d < b for d in dropped):
-                    # a metadata row lies between (the page title over a record's card,
-                    # the heading under it): the lower copy goes as a line of its own,
-                    # the row's own edit removes the row (one range would overlap it)
-                    if b != content[-1]:
-                        inner.append(
-                            Edit(spans[b][0], spans[b][2], "", "split.repeated_title", "delete")
-                        )
-                        gone.add(b)
-                    continue
-                inner.append(Edit(spans[a][1], spans[b][1], "", "split.repeated_title", "delete"))
-            a_start = spans[content[0]][0]
-            a_end = spans[content[-1]][1]
-            if head is not None:
-                for k, v in head_meta.get(head[0], {}).items():
-                    meta.setdefault(k, v)
-                for k, v in over.get(head[0], (0, {}))[1].items():
-                    meta.setdefault(k, v)
-                meta.update(answered.get(head[0], {}))  # the record went up answered
-            if head_date:
-                meta.setdefault("published", head_date)
-            for field, value in clip_fields.items() if seg_start == 0 else ():
-                meta.setdefault(field, value)
-            if self.config.parse_meta and "issuer" not in meta:
-                # a listed company's filing: the company its title names (split_host)
-                if company := listed_issuer(title, meta):
-                    meta["issuer"] = company
-            inner.extend(e for e in asked_edits if a_start < e.start < a_end)
-            if head is not None and worded_count(head[1]):
-                records.add(len(drafts))  # a dump's record: its fields are its schema's
-            drafts.append((a_start, a_end, title, meta, inner))
-            edits.extend(inner)
-        edits.extend(e for e in asked_edits if not any(a < e.start < b for a, b, *_ in drafts))
-        # every character outside an article and not yet deleted is a separator
-        claimed = sorted((e.start, e.end) for e in edits)
-        claimed += [(a, b) for a, b, *_ in drafts]
-        claimed.sort()
-        pos = 0
-        for a, b in claimed:
-            if a > pos:
-                edits.append(Edit(pos, a, "", "split.separator", "delete"))
-            pos = max(pos, b)
-        if pos < len(text):
-            edits.append(Edit(pos, len(text), "", "split.separator", "delete"))
-        editor.apply(NAME, edits)
-        for c in title_flags:
-            editor.record(replace(c, page_id=editor.page_id, step=editor.step))
-        if hints is not None and hints.published and (len(drafts) == 1 or annex):
-            # (an attached document's date is its own: the page's is the first one's)
-            drafts[0][3].setdefault("published", hints.published)
-            if hints.origin and drafts[0][3].get("published") == hints.published:
-                drafts[0][3].setdefault("origin", hints.origin)  # the same info row's
-        elif (
-            hints is not None
-            and self.config.parse_meta
-            and len(drafts) >= 2
-            and len(hints.info_dates) == len(drafts)
-            and not any("published" in d[3] for d in drafts)
-        ):
-            # one info bar a piece, none read otherwise: each piece's own, in page order
-            for draft, date in zip(drafts, hints.info_dates, strict=True):
-                draft[3]["published"] = date
-        if hints is not None and self.config.parse_meta and hints.info_rows and drafts:
-            # the info bars the boilerplate stage removed (recorded there) still hold the
-            # article's fields: the one bar of a single document, or one bar a piece
-            metas = [d[3] for d in drafts]
-            single = len(drafts) == 1 or bool(annex)
-            self._info_row_fields(metas[:1] if single else metas, hints.info_rows)
-        if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
-            # the page's declared author, after the rows its text prints have been read
-            drafts[0][3].setdefault("author", hints.author)
-        for n, draft in enumerate(drafts if self.config.parse_meta else []):
-            if n not in records:  # a record's 'author:' field names its author
-                section_origin(draft[3])
-            if "origin" in draft[3]:  # '公众号「某号」': the channel's name
-                draft[3]["origin"] = named_source(draft[3]["origin"])
-        out: list[ArticleDraft] = []
-        for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
-            piece = text[a:b]
-            for ed in sorted(inner, key=lambda x: x.start, reverse=True):
-                piece = piece[: ed.start - a] + ed.after + piece[ed.end - a :]
-            if meta and "issuer" not in meta and n - 1 not in records:
-                # a record's title opening with its body's name before a year: the issuer
-                heads = [ln for ln in piece.split("\n", 8)[:8] if ln.strip()][:HEAD_TRIES]
-                if (body := title_issuer(title, *heads)) is not None:
-                    meta["issuer"] = body
-            out.append(ArticleDraft(n, title, piece, meta))
-        if "".join(d.text for d in out) != editor.text:
-            raise AssertionError("split: articles do not tile the page text")
-        offset = 0
-        for d in out:
-            editor.record(
-                Change(
-                    editor.page_id,
-                    NAME,
-                    "split.article_boundary",
-                    "split",
-                    offset,
-                    offset + len(d.text),
-                    "",
-                    "",
-                    ref=str(d.index),
-                    step=editor.step,
-                )
-            )
-            offset += len(d.text)
-        # a dressed copy or a kicker row taken as a title: the title under it (title_head),
-        # on the record as the line taken and the title now
-        taken: list[tuple[str, str, str]] = []
-        out = retitle(out, taken)
-        for rule, was, now in taken:
-            _flag(editor, f"split.title_head.{rule}", {"taken": was, "title": now})
-        return out
+        return close_articles(
+            self,
+            editor,
+            text,
+            edits=edits,
+            asked_edits=asked_edits,
+            drafts=drafts,
+            title_flags=title_flags,
+            hints=hints,
+            annex=annex,
+            records=records,
+        )
