@@ -15,8 +15,6 @@ A page without headers is one article.  Tables live in ``cleaner/rules/headers.t
 from __future__ import annotations
 
 import json
-import re
-from bisect import bisect_left
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
@@ -27,7 +25,6 @@ from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_cell_heads import ENTRY_RULE
-from cleaner.stages.split_clip_head import CLIP_REACH, clip_head, clip_start
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
     ArticleDraft,
@@ -45,11 +42,6 @@ from cleaner.stages.split_flags import NAME
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
-from cleaner.stages.split_headers import (
-    item_counter,
-    labelled_number,
-    tag_row,
-)
 from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta, kickers_over
@@ -60,15 +52,13 @@ from cleaner.stages.split_masthead import (
     titles_under_mastheads,
 )
 from cleaner.stages.split_meta import cn_number, normalise_date
-from cleaner.stages.split_page import PageLines, nonempty
+from cleaner.stages.split_page import PageLines
 from cleaner.stages.split_page_close import page_close
-from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import (
-    PAPER,
-    names_under,
     paper_run,
 )
 from cleaner.stages.split_passages import passage_headers
+from cleaner.stages.split_piece_head import piece_head
 from cleaner.stages.split_piece_rows import read_rows
 from cleaner.stages.split_prefilter import may_shape_run
 from cleaner.stages.split_prefix_prose import prefix_prose
@@ -83,7 +73,6 @@ from cleaner.stages.split_tags import (
     coded_serial,
     framed_serial,
     tag_first,
-    tag_over_headline,
     tags_over,
 )
 from cleaner.stages.split_tiling import close_articles
@@ -95,9 +84,6 @@ from cleaner.stages.title_choice import (
 )
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
-
-#: a day in a value ('2021-03-09 21:33', '2021年3月9日'): a clipping head's date is the export's
-_DAY = re.compile(r"\d{4}\s*[-年./／]\s*\d{1,2}")
 
 
 class SplitStage(SplitFinder):
@@ -448,74 +434,18 @@ class SplitStage(SplitFinder):
             edits.append(Edit(spans[j][0], spans[j][2], "", "split.page_close", "delete", ref=cref))
             above_lines.add(j)
         for seg_start, seg_end, head in segments:
-            if head is not None and head[1] != HEADER_IS_TEXT:  # a counted heading stays
-                hs, _, he = spans[head[0]]
-                edits.append(
-                    Edit(
-                        hs,
-                        he,
-                        "",
-                        "split.article_header",
-                        "delete",
-                        ref=json.dumps({"rule": head[1], "title": head[2]}, ensure_ascii=False),
-                    )
-                )
-            filled = nonempty(lines)
-            body_idx = filled[bisect_left(filled, seg_start) : bisect_left(filled, seg_end)]
-            if above_lines:
-                body_idx = [i for i in body_idx if i not in above_lines]
-            # a bare number ('（2）') took its title from the line below: a header line too
-            if (
-                head
-                and head[2] not in lines[head[0]]
-                and body_idx
-                and head[1] != TITLE_IS_TEXT
-                and item_counter(lines[head[0]]) is None  # a counter's title line is text
-                and not labelled_number(lines[head[0]])  # a label row's title line is text
-                and not tag_row(lines[head[0]])  # so is a tag row's ('▍某类 · 第2位')
-            ):
-                if lines[body_idx[0]].strip() == head[2]:
-                    i = body_idx.pop(0)
-                    edits.append(
-                        Edit(spans[i][0], spans[i][2], "", "split.article_header", "delete")
-                    )
-            authors = None  # a paper's name row under its header (split_papers)
-            if head and head[1] == PAPER and body_idx:
-                authors = names_under(lines[body_idx[0]])
-                if authors is not None:
-                    i = body_idx.pop(0)
-                    ref = json.dumps(authors, ensure_ascii=False)
-                    edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
-            if head is None and seg_start == 0 and len(body_idx) > 2:
-                if page_title_line(lines[body_idx[0]], [lines[i] for i in body_idx[1:4]]):
-                    i = body_idx.pop(0)  # the page's <title> above the document's own
-                    edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete"))
-                    below = [lines[k] for k in body_idx[1:4]]
-                    if body_idx and site_banner(lines[body_idx[0]], lines[i], below):
-                        j = body_idx.pop(0)  # the site's name under it, the <title>'s end
-                        edits.append(
-                            Edit(spans[j][0], spans[j][2], "", "split.page_title", "delete")
-                        )
-                names = (hints.title, hints.h1, *hints.headings) if hints else ()
-                tagged = tag_over_headline([lines[i] for i in body_idx[:3]], names)
-                for n in reversed(tagged):
-                    i = body_idx.pop(n)  # a column's tag over the headline (and a copy above)
-                    rule = "split.page_title" if n < len(tagged) - 1 else "split.article_header"
-                    edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete"))
-                clip_top = [lines[i].strip() for i in body_idx[: CLIP_REACH + 1]]
-                if (copy := clip_head(clip_top)) is not None:
-                    # a clipping app's export head over the piece (split_clip_head): its
-                    # rows say where the piece came from, never when it was written
-                    for n, i in enumerate(body_idx[: clip_start(clip_top, copy)]):
-                        got = (self.parse_meta_line(lines[i]) or {}) if n else {}
-                        fields = {a: b for a, b in got.items() if not _DAY.search(b)}
-                        clip_fields.update(
-                            {a: b for a, b in fields.items() if a not in clip_fields}
-                        )
-                        rule = "split.meta_header" if fields else "split.page_prefix"
-                        href = json.dumps(fields, ensure_ascii=False) if fields else None
-                        edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete", ref=href))
-                    body_idx = body_idx[clip_start(clip_top, copy) :]
+            body_idx, authors = piece_head(
+                self,
+                lines,
+                spans,
+                hints=hints,
+                head=head,
+                seg_start=seg_start,
+                seg_end=seg_end,
+                above_lines=above_lines,
+                clip_fields=clip_fields,
+                edits=edits,
+            )
             body_idx, content, meta, meta_edits, dropped, rows, card, carded, labelled = read_rows(
                 self,
                 lines,
