@@ -24,7 +24,6 @@ from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
-from cleaner.stages.split_cell_heads import ENTRY_RULE
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_config import (
     ArticleDraft,
@@ -53,7 +52,7 @@ from cleaner.stages.split_masthead import (
 )
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines
-from cleaner.stages.split_page_close import page_close
+from cleaner.stages.split_page_ends import page_ends
 from cleaner.stages.split_papers import (
     paper_run,
 )
@@ -61,7 +60,6 @@ from cleaner.stages.split_passages import passage_headers
 from cleaner.stages.split_piece_head import piece_head
 from cleaner.stages.split_piece_rows import read_rows
 from cleaner.stages.split_prefilter import may_shape_run
-from cleaner.stages.split_prefix_prose import prefix_prose
 from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_slugs import slug_line
@@ -274,7 +272,6 @@ class SplitStage(SplitFinder):
         title_flags: list[Change] = []
         edits: list[Edit] = []
         drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]] = []
-        head_date = None  # a compilation's byline date holds for every piece
         clip_fields: dict[str, str] = {}  # a clipping's export head (split_clip_head)
         records: set[int] = set()  # drafts under a dump's record counts
         # rows over the headers, each its piece's (split_above): not the text of the piece
@@ -394,45 +391,19 @@ class SplitStage(SplitFinder):
             for j in piece_closers(lines, [h[0] for h in headers], self._under_header):
                 edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
                 above_lines.add(j)
-        if headers and headers[0][0] > 0:
-            if self.config.parse_meta and not over:
-                head_date = self.meta.head_date(lines[: headers[0][0]])
-                if head_date is None and hints is not None and hints.h1 and hints.published:
-                    # an HTML page's byline stood by its <h1>, outside the kept text: the
-                    # date the page declares is the compilation's, every piece's (a text
-                    # page's date is read from its own head lines above)
-                    head_date = hints.published
-                elif (
-                    head_date is None
-                    and hints is not None
-                    and hints.published
-                    and len(hints.info_rows) == 1
-                    and headers[0][1].startswith(ENTRY_RULE)
-                ):
-                    # a list's entry rows ('12／某类／某项目') under the page's one info
-                    # bar: the list is published as one, its date every entry's
-                    head_date = hints.published
-                if head_date is None and hints is not None and hints.issue_date:
-                    # the issue's masthead, removed as chrome: the issue's date (masthead.py)
-                    head_date = hints.issue_date
-            start = 0
-            first = over.get(headers[0][0])
-            end = spans[first[0] if first else headers[0][0]][0]
-            kept = None if first or annex else prefix_prose(lines, headers[0][0])
-            if kept is not None:
-                # a sentence above the first found header: the first piece's body, whose
-                # header row went unfound; kept as a piece of its own, never page head
-                _flag(editor, "split.prefix_prose", {"line": kept + 1})
-                segments.insert(0, (kept, headers[0][0], None))
-                end = spans[kept][0]
-            if end > start or (not first and kept is None):
-                edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
-        for j in page_close(lines, segments) if headers else ():
-            # the page's close under the last record (split_page_close): a notice and the
-            # sign-off of the whole list, as the text above the first header is its head
-            cref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
-            edits.append(Edit(spans[j][0], spans[j][2], "", "split.page_close", "delete", ref=cref))
-            above_lines.add(j)
+        head_date = page_ends(
+            self,
+            editor,
+            lines,
+            spans,
+            hints=hints,
+            headers=headers,
+            over=over,
+            annex=annex,
+            segments=segments,
+            above_lines=above_lines,
+            edits=edits,
+        )
         for seg_start, seg_end, head in segments:
             body_idx, authors = piece_head(
                 self,
