@@ -41,7 +41,8 @@ from cleaner.stages.split_flags import NAME
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
-from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run, piece_closers
+from cleaner.stages.split_header_lines import header_lines
+from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta, kickers_over
 from cleaner.stages.split_lead_rows import titles_over_rows
@@ -66,12 +67,7 @@ from cleaner.stages.split_slugs import slug_line
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_tags import (
-    banner_closers,
     banner_titles,
-    coded_serial,
-    framed_serial,
-    tag_first,
-    tags_over,
 )
 from cleaner.stages.split_tiling import close_articles
 from cleaner.stages.split_titles import (
@@ -339,58 +335,21 @@ class SplitStage(SplitFinder):
                         above_lines.add(j)
                 over = {h: (blk[0], {}) for h, blk in block_run.blocks.items()}
         # a tag-and-serial line over each piece's header block (split_tags): its header
-        # line too, neither the text of the piece above nor a field
-        tags = tags_over(lines, [h[0] for h in headers], {h: r for h, (r, _) in over.items()})
-        if (
-            len(headers) >= 2
-            and len(tags) == len(headers)
-            and all(
-                framed_serial(lines[j]) or tag_first(lines[j]) or coded_serial(lines[j])
-                for j in tags.values()
-            )
-            and all(h[1] != HEADER_IS_TEXT and h[2] == lines[h[0]].strip() for h in headers)
-        ):
-            # a banner drawn over each bare title ('■■ 某栏 · 02 ■■', or a catalogue's
-            # serial and code 'No.2 某代码 K2136'): the banner is the piece's header,
-            # the title its first line of text (as under a header block)
-            headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
-            segments = [
-                (h[0], headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)
-                for k, h in enumerate(headers)
-            ]
-        for j in tags.values():
-            if j not in above_lines:
-                tref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
-                edits.append(
-                    Edit(spans[j][0], spans[j][2], "", "split.article_header", "delete", ref=tref)
-                )
-                above_lines.add(j)
-        for j in passage_heads.values():
-            if j not in above_lines and j > headers[0][0]:  # the first goes with the head
-                pref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
-                edits.append(
-                    Edit(spans[j][0], spans[j][2], "", "split.article_header", "delete", ref=pref)
-                )
-                above_lines.add(j)
-        asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
-        asked_edits.extend(under_title)
-        if bannered and len(tags) == len(headers):
-            # the same labelled row closing every bannered piece ('重播：次日 13:30')
-            tops = [tags[h[0]] for h in headers]
-            for j in banner_closers(lines, tops, [h[0] for h in headers]):
-                cref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
-                asked_edits.append(
-                    Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete", ref=cref)
-                )
-                above_lines.add(j)
-        for j, (rule, parsed) in sorted(asked_rows.items()):
-            aref = json.dumps(parsed, ensure_ascii=False) if parsed else None
-            asked_edits.append(Edit(spans[j][0], spans[j][2], "", rule, "delete", None, aref))
-            above_lines.add(j)
-        if headers and headers[0][1] == CLOSED:  # rows closing each piece: its metadata
-            for j in piece_closers(lines, [h[0] for h in headers], self._under_header):
-                edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
-                above_lines.add(j)
+        # line too, neither the text of the piece above nor a field (split_header_lines)
+        headers, segments, asked_edits = header_lines(
+            self,
+            lines,
+            spans,
+            headers=headers,
+            segments=segments,
+            over=over,
+            bannered=bannered,
+            passage_heads=passage_heads,
+            asked_rows=asked_rows,
+            under_title=under_title,
+            above_lines=above_lines,
+            edits=edits,
+        )
         head_date = page_ends(
             self,
             editor,

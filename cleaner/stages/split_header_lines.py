@@ -1,0 +1,98 @@
+"""The header lines around each piece that are none of its text, for the split stage.
+
+A tag-and-serial line over each piece's header block (:mod:`split_tags`), and when every
+piece has one over a bare title, the banner becomes the piece's header and the title its
+first line of text; a passage's template row (:mod:`split_passages`); the labelled row
+closing every bannered piece; the rows the header readers took as metadata (a question's
+dated row, an answer's row, a post's stamps); the rows closing each piece under a closed
+heading (:mod:`split_headings`). Each goes to the ledger as the line it was.
+"""
+
+from __future__ import annotations
+
+import json
+
+from cleaner.edits import Edit
+from cleaner.stages.split_clock import HEADER_IS_TEXT
+from cleaner.stages.split_find import SplitFinder
+from cleaner.stages.split_headings import CLOSED, piece_closers
+from cleaner.stages.split_tags import (
+    banner_closers,
+    coded_serial,
+    framed_serial,
+    tag_first,
+    tags_over,
+)
+
+
+def header_lines(
+    stage: SplitFinder,
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    *,
+    headers: list[tuple[int, str, str]],
+    segments: list[tuple[int, int, tuple[int, str, str] | None]],
+    over: dict[int, tuple[int, dict[str, str]]],
+    bannered: bool,
+    passage_heads: dict[int, int],
+    asked_rows: dict[int, tuple[str, dict[str, str]]],
+    under_title: list[Edit],
+    above_lines: set[int],
+    edits: list[Edit],
+) -> tuple[
+    list[tuple[int, str, str]], list[tuple[int, int, tuple[int, str, str] | None]], list[Edit]
+]:
+    """Delete the header lines around the pieces (to ``edits``, or inside a piece to the
+    edits returned); return the headers and segments, a banner made the header."""
+    tags = tags_over(lines, [h[0] for h in headers], {h: r for h, (r, _) in over.items()})
+    if (
+        len(headers) >= 2
+        and len(tags) == len(headers)
+        and all(
+            framed_serial(lines[j]) or tag_first(lines[j]) or coded_serial(lines[j])
+            for j in tags.values()
+        )
+        and all(h[1] != HEADER_IS_TEXT and h[2] == lines[h[0]].strip() for h in headers)
+    ):
+        # a banner drawn over each bare title ('■■ 某栏 · 02 ■■', or a catalogue's
+        # serial and code 'No.2 某代码 K2136'): the banner is the piece's header,
+        # the title its first line of text (as under a header block)
+        headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
+        segments = [
+            (h[0], headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)
+            for k, h in enumerate(headers)
+        ]
+    for j in tags.values():
+        if j not in above_lines:
+            tref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+            edits.append(
+                Edit(spans[j][0], spans[j][2], "", "split.article_header", "delete", ref=tref)
+            )
+            above_lines.add(j)
+    for j in passage_heads.values():
+        if j not in above_lines and j > headers[0][0]:  # the first goes with the head
+            pref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+            edits.append(
+                Edit(spans[j][0], spans[j][2], "", "split.article_header", "delete", ref=pref)
+            )
+            above_lines.add(j)
+    asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
+    asked_edits.extend(under_title)
+    if bannered and len(tags) == len(headers):
+        # the same labelled row closing every bannered piece ('重播：次日 13:30')
+        tops = [tags[h[0]] for h in headers]
+        for j in banner_closers(lines, tops, [h[0] for h in headers]):
+            cref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+            asked_edits.append(
+                Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete", ref=cref)
+            )
+            above_lines.add(j)
+    for j, (rule, parsed) in sorted(asked_rows.items()):
+        aref = json.dumps(parsed, ensure_ascii=False) if parsed else None
+        asked_edits.append(Edit(spans[j][0], spans[j][2], "", rule, "delete", None, aref))
+        above_lines.add(j)
+    if headers and headers[0][1] == CLOSED:  # rows closing each piece: its metadata
+        for j in piece_closers(lines, [h[0] for h in headers], stage._under_header):
+            edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
+            above_lines.add(j)
+    return headers, segments, asked_edits
