@@ -10,6 +10,12 @@ Metadata printed after the body is taken too: a credit row (:mod:`split_foot`), 
 row of several fields, a labelled link and a card of rows under its heading
 (:mod:`split_tail`).
 A page without headers is one article.  Tables live in ``cleaner/rules/headers.toml``.
+
+This module keeps the order in which the header readers are tried; the steps after it
+live beside it: the rows and header lines around the pieces (:mod:`split_header_lines`),
+the page's head and close (:mod:`split_page_ends`), each piece's head lines
+(:mod:`split_piece_head`), metadata rows (:mod:`split_piece_rows`) and draft
+(:mod:`split_draft`), and the articles tiling the page (:mod:`split_tiling`).
 """
 
 from __future__ import annotations
@@ -19,63 +25,41 @@ import json
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.post_stream import post_run
-from cleaner.stages.split_above import rows_above, titles_under_rows
+from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
-from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
-from cleaner.stages.split_config import (
-    ArticleDraft,
-    SplitConfig,
-)
+from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_draft import draft_piece
-from cleaner.stages.split_find import (
-    _HAN,
-    SplitFinder,
-    _names_title,
-    _unwrapped,
-)
+from cleaner.stages.split_find import _HAN, SplitFinder, _names_title, _unwrapped
 from cleaner.stages.split_find import contents_list as contents_list
 from cleaner.stages.split_flags import NAME
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
-from cleaner.stages.split_header_lines import header_lines
-from cleaner.stages.split_headings import CLOSED, HEADING_RUN, heading_run
+from cleaner.stages.split_header_lines import header_lines, rows_over
+from cleaner.stages.split_headings import HEADING_RUN, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
-from cleaner.stages.split_kickers import bylined_meta, kickers_over
+from cleaner.stages.split_kickers import bylined_meta
 from cleaner.stages.split_lead_rows import titles_over_rows
-from cleaner.stages.split_masthead import (
-    masthead_blocks,
-    masthead_fields,
-    titles_under_mastheads,
-)
+from cleaner.stages.split_masthead import masthead_blocks, masthead_fields, titles_under_mastheads
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines
 from cleaner.stages.split_page_ends import page_ends
-from cleaner.stages.split_papers import (
-    paper_run,
-)
+from cleaner.stages.split_papers import paper_run
 from cleaner.stages.split_passages import passage_headers
 from cleaner.stages.split_piece_head import piece_head
 from cleaner.stages.split_piece_rows import read_rows
 from cleaner.stages.split_prefilter import may_shape_run
 from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
-from cleaner.stages.split_slugs import slug_line
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
-from cleaner.stages.split_tags import (
-    banner_titles,
-)
+from cleaner.stages.split_tags import banner_titles
 from cleaner.stages.split_tiling import close_articles
-from cleaner.stages.split_titles import (
-    PageHints,
-)
-from cleaner.stages.title_choice import (
-    piece_title,
-)
+from cleaner.stages.split_titles import PageHints
+from cleaner.stages.title_choice import piece_title
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
 
@@ -270,42 +254,20 @@ class SplitStage(SplitFinder):
         drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]] = []
         clip_fields: dict[str, str] = {}  # a clipping's export head (split_clip_head)
         records: set[int] = set()  # drafts under a dump's record counts
-        # rows over the headers, each its piece's (split_above): not the text of the piece
-        # above it, nor the page head's date of every piece
-        over = (
-            rows_above(lines, [h[0] for h in headers], self._row_reader, bannered=bannered)
-            if self.config.parse_meta
-            and len(headers) >= 2
-            and headers[0][1] != CLOSED
-            and not by_blocks
-            else {}
+        # rows over the headers, each its piece's (split_above), a framed row over each
+        # record's title and a column's label over each heading (split_header_lines)
+        over, above_lines = rows_over(
+            self,
+            lines,
+            spans,
+            headers=headers,
+            framed=framed,
+            bannered=bannered,
+            by_blocks=by_blocks,
+            kicked=kicked,
+            asked_rows=asked_rows,
+            edits=edits,
         )
-        if framed.keyed and self.config.parse_meta:
-            # a framed row over each record's title, a facts row under it (split_frames)
-            over = dict(framed.over)
-            for j, parsed in framed.under.items():
-                asked_rows[j] = (ASKED_ROW, parsed)
-        for j, parsed in over.values():
-            ref = json.dumps(parsed, ensure_ascii=False)
-            edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
-        above_lines = {j for j, _ in over.values()}
-        if kicked and len(headers) >= 2:
-            # a column's label over each later heading ('FROM THE FIELD'): no line of the
-            # piece above (split_kickers); the first one goes with the page's head
-            for j in kickers_over(lines, [h[0] for h in headers]):
-                if j not in above_lines:
-                    kref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
-                    edits.append(
-                        Edit(spans[j][0], spans[j][2], "", "split.kicker", "delete", ref=kref)
-                    )
-                    above_lines.add(j)
-            for j in kickers_over(lines, [h[0] for h in headers], slug_line):
-                if j not in above_lines:  # a dated slug row over each heading: its meta
-                    sref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
-                    edits.append(
-                        Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=sref)
-                    )
-                    above_lines.add(j)
         if not over and len(headers) >= 2 and headers[0][1] == HEADER_IS_TEXT:
             # a masthead over each title (split_masthead): its lines are the piece's
             # metadata, each deleted with what it reads (its fields went to head_meta)

@@ -1,5 +1,8 @@
 """The header lines around each piece that are none of its text, for the split stage.
 
+The rows over each piece's header (:mod:`split_above`, or a framed row over each
+record's title, :mod:`split_frames`) are its metadata; a column's label or a dated slug
+row over each later heading (:mod:`split_kickers`) is no line of the piece above.
 A tag-and-serial line over each piece's header block (:mod:`split_tags`), and when every
 piece has one over a bare title, the banner becomes the piece's header and the title its
 first line of text; a passage's template row (:mod:`split_passages`); the labelled row
@@ -13,9 +16,14 @@ from __future__ import annotations
 import json
 
 from cleaner.edits import Edit
+from cleaner.stages.split_above import rows_above
+from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_find import SplitFinder
+from cleaner.stages.split_frames import FramedRun
 from cleaner.stages.split_headings import CLOSED, piece_closers
+from cleaner.stages.split_kickers import kickers_over
+from cleaner.stages.split_slugs import slug_line
 from cleaner.stages.split_tags import (
     banner_closers,
     coded_serial,
@@ -23,6 +31,58 @@ from cleaner.stages.split_tags import (
     tag_first,
     tags_over,
 )
+
+
+def rows_over(
+    stage: SplitFinder,
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    *,
+    headers: list[tuple[int, str, str]],
+    framed: FramedRun,
+    bannered: bool,
+    by_blocks: bool,
+    kicked: bool,
+    asked_rows: dict[int, tuple[str, dict[str, str]]],
+    edits: list[Edit],
+) -> tuple[dict[int, tuple[int, dict[str, str]]], set[int]]:
+    """Delete the rows over the headers (to ``edits``; a framed record's facts row under
+    its title to ``asked_rows``); return each header's row over it and the lines taken."""
+    # rows over the headers, each its piece's (split_above): not the text of the piece
+    # above it, nor the page head's date of every piece
+    over = (
+        rows_above(lines, [h[0] for h in headers], stage._row_reader, bannered=bannered)
+        if stage.config.parse_meta
+        and len(headers) >= 2
+        and headers[0][1] != CLOSED
+        and not by_blocks
+        else {}
+    )
+    if framed.keyed and stage.config.parse_meta:
+        # a framed row over each record's title, a facts row under it (split_frames)
+        over = dict(framed.over)
+        for j, parsed in framed.under.items():
+            asked_rows[j] = (ASKED_ROW, parsed)
+    for j, parsed in over.values():
+        ref = json.dumps(parsed, ensure_ascii=False)
+        edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
+    above_lines = {j for j, _ in over.values()}
+    if kicked and len(headers) >= 2:
+        # a column's label over each later heading ('FROM THE FIELD'): no line of the
+        # piece above (split_kickers); the first one goes with the page's head
+        for j in kickers_over(lines, [h[0] for h in headers]):
+            if j not in above_lines:
+                kref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+                edits.append(Edit(spans[j][0], spans[j][2], "", "split.kicker", "delete", ref=kref))
+                above_lines.add(j)
+        for j in kickers_over(lines, [h[0] for h in headers], slug_line):
+            if j not in above_lines:  # a dated slug row over each heading: its meta
+                sref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+                edits.append(
+                    Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=sref)
+                )
+                above_lines.add(j)
+    return over, above_lines
 
 
 def header_lines(
