@@ -12,6 +12,12 @@ their shape: a short label whose last words say what it holds (``…部门`` is 
 Two shapes carry no label at all: a date line (``2021年6月8日 09:15 来源：某报``, the
 publish date) and a document-number line (``某政办发〔2023〕12号``, ``[2023]12号``,
 ``(2023)第12号``, ``某部令第12号``).
+
+The readers are layered, one module each: labels and fields (:mod:`split_meta_labels`),
+one line's items (:mod:`split_meta_rows`), stacked rows and date lines
+(:mod:`split_meta_stacked`), rows near a title (:mod:`split_meta_lines`), where the title
+stands (:mod:`split_meta_titles`), rows beside it (:mod:`split_meta_block_rows`); this
+module's :meth:`MetaParser.meta_block` tries them in order.
 """
 
 from __future__ import annotations
