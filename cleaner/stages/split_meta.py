@@ -43,6 +43,9 @@ from cleaner.stages.split_meta_marks import (
     _BOX_RULE,
     badge_date,
 )
+
+# read by split_meta_titles; tests import it from here, where it was read before
+from cleaner.stages.split_meta_marks import _glossed_dateline as _glossed_dateline
 from cleaner.stages.split_titles import card_title
 from cleaner.stages.split_unnamed import card_dates
 from cleaner.stages.split_values import sentence_in, text_width
