@@ -3,8 +3,8 @@
 (:meth:`MetaLines.shaped_row`, memoised), a byline, a name beside a date, the date of a
 head.
 
-:class:`MetaLines` sits between :class:`split_meta_rows.MetaRows` (one line's fields)
-and :class:`split_meta.MetaParser` (whole blocks).
+:class:`MetaLines` sits between :class:`split_meta_stacked.MetaStacked` (one line's
+fields, stacked rows, date lines) and :class:`split_meta.MetaParser` (whole blocks).
 """
 
 from __future__ import annotations
@@ -53,10 +53,7 @@ from cleaner.stages.split_meta_marks import (
     _squash,
     en_posted_cells,
 )
-from cleaner.stages.split_meta_rows import (
-    _GLOSS_TAIL,
-    MetaRows,
-)
+from cleaner.stages.split_meta_stacked import _GLOSS_TAIL, MetaStacked
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_values import names_only, sentence_in
@@ -92,8 +89,8 @@ _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?
 _LATIN_ROW = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*$")
 
 
-class MetaLines(MetaRows):
-    """The line readers of :class:`MetaParser` (its base, over :class:`MetaRows`): a
+class MetaLines(MetaStacked):
+    """The line readers of :class:`MetaParser` (its base, over :class:`MetaStacked`): a
     metadata row near a title, a row read by its shape, a byline, a name and a date."""
 
     def meta_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:

@@ -1,8 +1,10 @@
-"""Reading one line of a metadata block: labels and their fields, cells, a header row,
-a document number, label/value lines, stacked rows and date lines.
+"""Reading one line of a metadata block: its label/value items (bracketed, English, a
+card's cells, lenticular labels, a row of cells) and their fields, on the labels, cells
+and fields of :class:`split_meta_labels.MetaLabels`.
 
 :class:`MetaRows` is the base of :class:`split_meta.MetaParser`, which adds the readers
-of whole blocks (bylines, rows over a title, the block under a heading).
+of stacked rows and date lines (:mod:`split_meta_stacked`) and of whole blocks (bylines,
+rows over a title, the block under a heading).
 :func:`field_mark_lines` is the one-scan pre-check of
 :meth:`MetaRows.parse_meta_line` (kept beside it: ``_FIELD_MARKS``).
 """
@@ -15,42 +17,22 @@ from cleaner.stages.split_cells import (
     LEADER,
 )
 from cleaner.stages.split_dates import (
-    label_date,
     normalise_date,
-    simplified_label,
 )
+from cleaner.stages.split_meta_labels import MetaLabels
 from cleaner.stages.split_meta_marks import (
     _BARE_DATE_LABELS,
     _BARE_LABEL,
     _BOX,
-    _CLOSING,
-    _CODE_VALUE,
     _COUNT_VALUE,
-    _COUNTER_TAIL,
-    _COUNTERS,
-    _DATE_LINE,
-    _DATE_TAIL,
     _GLOSSED_LABEL,
-    _HAN_WORD,
     _LATIN_LABEL,
-    _NAMED_NUMBER,
-    _NUMBERISH,
-    _PUBLISH_CELL,
     _SENTENCE_END,
-    _SEP_TAIL,
-    _TABLE_CELLS,
     _WRAPPED_ITEM,
     _WRAPPED_ITEMS,
-    MetaTables,
-    _same_date_glossed,
     _squash,
-    latin_field,
-    office,
-    tables,
 )
 from cleaner.stages.split_page import joined
-from cleaner.stages.split_rows import field_cells_row
-from cleaner.stages.split_values import names_only, sentence_in
 
 # what every line MetaParser.parse_meta_line reads fields from holds (one C-speed search
 # rules out a prose line, ~94 % of the lines it is asked about): a label's bracket
@@ -83,11 +65,6 @@ _LATIN_CELL = re.compile(
     r"(?P<k>[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){0,3})[ \t]*[:：][ \t]*(?P<v>\S.*)"
 )
 
-# a weekday after a date ('星期二', '（周二）', '礼拜二') and its time: the date's own
-_CN_WEEKDAY = re.compile(
-    r"^[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
-
 
 def _cell_key(cell: str) -> str:
     """A label cell's key: a Han label loses its letter spacing ('发 布 日 期'), an
@@ -96,19 +73,6 @@ def _cell_key(cell: str) -> str:
     return bare if _LATIN_LABEL.fullmatch(bare) else _squash(cell)
 
 
-# a label's English gloss after a slash at the end of its line ('发布日期 / Published：')
-_GLOSS_TAIL = re.compile(
-    r"(?<=[\u4e00-\u9fff])[ \u3000]*[/／][ \u3000]*[A-Za-z][A-Za-z.]{0,11}"
-    r"(?: [A-Za-z][A-Za-z.]{0,11}){0,2}[ \u3000]*(?=[:：]?$)"
-)
-# an English page's shapes: a code of capitals and digits ('HC-2021-012'), a body's name
-# of capitalised words ('Riverside Water Board'), a person's name of two or three words
-_CODE_SHAPE = re.compile(r"(?=(?:\D*\d){2})[A-Z0-9]+(?:[-./_][A-Z0-9]+)+|[A-Z]{1,4}\d{3,}")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&'.-]*(?: (?:of|and|for|the|[A-Z][A-Za-z&'.-]*)){1,6}")
-_LATIN_PERSON = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,2}")
-_ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
-# a person's name: two to five Han letters (a middle dot between a foreign name's parts)
-_PERSON = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
 # a card's row: a bracketed name of the card ('【人物卡】', no field's label), then its
 # cells parted by bars; one cell at least a label and its value (_card_items)
 _CARD = re.compile(r"^[【［\[](?P<k>[\u4e00-\u9fff]{2,8})[】］\]]\s*(?P<rest>\S.*)$")
@@ -145,96 +109,10 @@ def field_mark_lines(lines: list[str]) -> set[int]:
     return found
 
 
-# a table's bar between two cells, a gap on both sides ('某某　｜　周二晚间')
-_BAR_GAP = re.compile(r"[ \u3000]+[|｜丨][ \u3000]+")
-
-
-class MetaRows:
-    """The row readers of :class:`MetaParser` (its base): labels, cells, one line's
-    fields, stacked rows and date lines."""
-
-    def __init__(self, t: MetaTables | None = None) -> None:
-        self.t = t or tables()
-        self._fields: dict[str, str | None] = {}  # label → field, memoised (few labels)
-        #: (line, near_title) → :meth:`shaped_row`'s answer, memoised: a function of the
-        #: line alone, asked again of the same lines (the block is looked for from each
-        #: of its possible first lines; a site's rows recur on its pages)
-        self._shaped: dict[tuple[str, bool], dict[str, str] | None] = {}
-
-    def field_of(self, label: str) -> str | None:
-        """The ``meta`` field a label names: by name, else by its shape.
-
-        >>> p = MetaRows()
-        >>> p.field_of("发 文 机 关："), p.field_of("颁发部门"), p.field_of("本报记者")
-        ('issuer', 'issuer', 'author')
-        >>> p.field_of("只看作者"), p.field_of("资金来源"), p.field_of("文章出处")
-        (None, None, 'origin')
-        """
-        if label in self._fields:
-            return self._fields[label]
-        found = self._field_of(label)
-        if len(self._fields) < 4096:
-            self._fields[label] = found
-        return found
-
-    def _field_of(self, label: str) -> str | None:
-        key = simplified_label(_squash(label))
-        known = self.t.fields.get(key)
-        if known is None and key.isascii() and key.islower():
-            # a feed dump's or a front matter's field rows label in lower case
-            # ('updated:', 'author:'): the label the table names in title case
-            known = self.t.fields.get(key.capitalize())
-        if known is None and _LATIN_LABEL.fullmatch(label.strip().rstrip(":：")):
-            return latin_field(label, self.t.latin_classes)
-        if known or not 2 <= len(key) <= 10:
-            return known
-        for name, endings, requires, unless, max_chars in self.t.classes:
-            # a longer label names its document first ('行政许可决定书文号'): read only by
-            # a class that allows it (a headline ending in '分类' is no category label)
-            if len(key) > max_chars:
-                continue
-            if key.endswith(endings) and (not requires or any(r in key for r in requires)):
-                if not any(u in key for u in unless):
-                    return name
-        return None
-
-    def _dated_only(self, label: str) -> bool:
-        """``label`` is read by a class that names its field only over a date
-        (``dated_only`` in a ``label_class``), not by a table of names."""
-        key = simplified_label(_squash(label))
-        if key in self.t.fields:
-            return False
-        return any(
-            key.endswith(e) and (not r or any(w in key for w in r)) and not any(w in key for w in u)
-            for e, r, u in self.t.dated_only
-        )
-
-    def label(self, cell: str) -> str | None:
-        """The ``meta`` field a table cell names ('发 文 机 关：' → 'issuer'), else None."""
-        return self.field_of(cell)
-
-    def cells(self, line: str) -> list[str]:
-        """Cells of a table-like line (tab, '|', or runs of spaces between cells)."""
-        return [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
-
-    def header_row(self, line: str) -> list[str] | None:
-        """Fields of a table header row made only of labels ('发文机关 | 发文字号 | 成文日期')."""
-        cells = self.cells(line)
-        if len(cells) < 2:
-            return None
-        keys = [_squash(c) for c in cells]
-        return keys if all(self.field_of(k) for k in keys) else None
-
-    def doc_number(self, line: str) -> str | None:
-        """The line when it is a document number alone ('某政办发〔2023〕12号').
-
-        >>> MetaRows().doc_number("青政办发〔2021〕7号"), MetaRows().doc_number("第3页")
-        ('青政办发〔2021〕7号', None)
-        """
-        s = line.strip()
-        if len(s) > 40:
-            return None
-        return s if any(rx.match(s) for rx in self.t.doc_number) else None
+class MetaRows(MetaLabels):
+    """The row readers of :class:`MetaParser` (its base): one line's fields, over the
+    labels and cells of :class:`split_meta_labels.MetaLabels` (stacked rows and date
+    lines: :class:`split_meta_stacked.MetaStacked`)."""
 
     def parse_meta_line(self, line: str) -> dict[str, str] | None:
         """Fields of one metadata line: '【发布单位】…', '发文机关：… 发文字号：…' or a
@@ -393,27 +271,6 @@ class MetaRows:
             items.append((_squash(m["k"]), s[m.end() : end].strip(" \t\u3000|｜丨")))
         return items if all(v for _, v in items) else None
 
-    def named_number(self, line: str) -> str | None:
-        """The number a text line names in brackets under a number's label (a tender's
-        opening: ``…采购项目（项目编号：AB-2021-7）的评审…``), or None: the document's
-        number read from its text, which keeps the line whole.  One such bracket only; the
-        value is a code or a Chinese document number.
-
-        >>> p = MetaRows()
-        >>> p.named_number("某某设备采购项目（项目编号：AB-2021-0793）的评审工作已经结束。")
-        'AB-2021-0793'
-        >>> p.named_number("见某文（编号：第三批）"), p.named_number("（电话：0571-8888888）")
-        (None, None)
-        """
-        found = _NAMED_NUMBER.findall(line)
-        if len(found) != 1:
-            return None
-        label, value = found[0]
-        if self.field_of(label) != "doc_number":
-            return None
-        value = value.strip()
-        return value if _CODE_VALUE.match(value) or self.doc_number(value) else None
-
     def _row_items(self, found: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
         """The items of a row of labelled cells whose labels say what they hold beside a
         bare date label over a date (``时间：2021-03-09``: the row's publish date) and a
@@ -457,233 +314,3 @@ class MetaRows:
             and all(ok or _BARE_LABEL.match(k) for ok, k in zip(known, keys, strict=True))
             and not any(self.label(v) for v in values)
         )
-
-    def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
-        """``meta`` from ``(label, value)`` items; None when no label is known.
-
-        >>> MetaRows().fields([("来源", "某某日报 -"), ("作者", "某某 - 2021-03-09")])
-        {'origin': '某某日报', 'author': '某某', 'published': '2021-03-09'}
-        >>> MetaRows().fields([("来源", "某某县统计局　2021-03-09")])
-        {'origin': '某某县统计局', 'published': '2021-03-09'}
-        >>> MetaRows().fields([("来源", "某某办公室　浏览 88 次")])
-        {'origin': '某某办公室'}
-        >>> MetaRows().fields([("征集期限", "2021年3月9日至4月8日")])
-        {'published': '2021-03-09'}
-        >>> MetaRows().fields([("公示期", "5个工作日")]) is None
-        True
-        >>> MetaRows().fields([("讲师", "某某某　｜　周二晚间")])
-        {'author': '某某某'}
-        """
-        # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
-        known = [
-            (k, f, v.strip(_BOX + " \u3000|｜丨")) for k, v in items if (f := self.field_of(k))
-        ]
-        # '字号：[大] [中] [小]' is a font-size bar, not a document number
-        known = [(k, f, v) for k, f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
-        if not known:
-            return None
-        meta: dict[str, str] = {}
-        tail_dates: list[str] = []
-        undated = False  # a label that names a date over no date: no field
-        published_by: set[str] = set()  # a publish label has set the date
-        for label, key, value in known:
-            if key not in self.t.date_fields:
-                # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
-                # '作者：某某 - 2021-03-09'): the row's date, no part of the value
-                value = _COUNTER_TAIL.sub("", _SEP_TAIL.sub("", value))
-                tail = _DATE_TAIL.match(value)
-                if tail is not None and (day := normalise_date(tail["d"])) is not None:
-                    value = tail["v"]
-                    tail_dates.append(day)
-            if key == "author":
-                # '講師：某某　｜　週二晚間': a name ends at the row's bar; the cell after
-                # it, no label of its own, is another fact of the row, no part of the name
-                value = _BAR_GAP.split(value, 1)[0]
-            if not value:
-                continue
-            if key in self.t.date_fields:
-                day = label_date(label, value)
-                if day is None and self._dated_only(label):
-                    undated = True
-                    continue
-                value = day or value
-                if key == "published" and self._publish_label(label) and key not in published_by:
-                    # the day it went up ('公开日期') over the day it was written ('成文日期')
-                    meta[key] = value
-                    published_by.add(key)
-                    continue
-            meta.setdefault(key, value)
-        if len(tail_dates) == 1 and meta:
-            meta.setdefault("published", tail_dates[0])
-        if undated and not meta:
-            return None
-        # a value holding a sentence: the line is the text's, never a row (split_values)
-        if sentence_in(meta):
-            return None
-        named = names_only(meta)
-        return None if meta and not named else named  # a date read as a name: no row here
-
-    def _publish_label(self, label: str) -> bool:
-        """``label`` names the day a page went up (a word of ``[meta] publish_words``)."""
-        return any(w in label for w in self.t.publish_words)
-
-    def label_row(self, line: str) -> list[str] | None:
-        """A table's header row of label cells, some no table names: the labels of a
-        label/value table read column by column (``索引号 | 公开主体 | 发文字号``), when
-        every cell is a short Han word and two at least, half at least, name a field.
-
-        >>> MetaRows().label_row("索引号\t公开方式\t发文字号\t成文日期")
-        ['索引号', '公开方式', '发文字号', '成文日期']
-        >>> MetaRows().label_row("项目\t户数\t金额"), MetaRows().label_row("发文字号\t金额")
-        (None, None)
-        >>> MetaRows().label_row("发布机构\t某市某局\t发文字号\t某号")  # label, value, …
-        """
-        cells = self.cells(line)
-        if len(cells) < 3:
-            return None
-        keys = [_squash(c) for c in cells]
-        if not all(2 <= len(k) <= 6 and _HAN_WORD.fullmatch(k) for k in keys):
-            return None
-        named = [self.field_of(k) is not None for k in keys]
-        known = sum(named)
-        if len(keys) % 2 == 0 and all(named[::2]) and not any(named[1::2]):
-            return None  # named labels each before an unnamed cell: a label/value row
-        return keys if known >= 2 and 2 * known >= len(keys) else None
-
-    def stacked(self, label_line: str, value_line: str) -> dict[str, str] | None:
-        """A label alone on its line and its value on the next (a table flattened one
-        cell per line): the label is a short Han word that says what it holds, spaced or
-        not, with or without a colon; the value is no label and no label/value line.
-
-        >>> p = MetaRows()
-        >>> p.stacked("索 引 号", "0012/2023-001"), p.stacked("发布机构", "某市水务局")
-        ({'index_no': '0012/2023-001'}, {'issuer': '某市水务局'})
-        >>> p.stacked("发布机构", "发文字号"), p.stacked("主要任务", "各单位要落实责任。")
-        (None, None)
-        """
-        label_line = _GLOSS_TAIL.sub("", label_line.strip())  # '来源 / Source' → '来源'
-        key = _squash(label_line)
-        latin = _LATIN_LABEL.fullmatch(label_line.rstrip(":：").strip()) is not None
-        if latin:  # an English label alone on its line ('Issued by', 'Ref. No.')
-            key = label_line.rstrip(":：").strip()
-        elif not 2 <= len(key) <= 6 or not _HAN_WORD.fullmatch(key):
-            return None
-        value = value_line.strip()
-        if not value or len(value) > 80 or _SENTENCE_END.search(value) or not self.field_of(key):
-            return None
-        if self.field_of(value) or self.parse_meta_line(value):
-            return None
-        return self.fields([(key, value)])
-
-    def shaped_pair(self, pair: dict[str, str], value_line: str) -> bool:
-        """A label over its value that is the only pair there (no table around it) is
-        read when the value has its field's own shape: a date under a date's label, a
-        document number under a number's, a body's name under an issuer's or an origin's,
-        a person's name (two to five Han letters) under a writer's.  A salutation over a
-        heading ('各有关单位：' / '情况通报') has none of them.
-
-        >>> p = MetaRows()
-        >>> p.shaped_pair({"published": "2021-03-09"}, "2021年3月9日")
-        True
-        >>> p.shaped_pair({"published": "情况通报"}, "情况通报")
-        False
-        >>> p.shaped_pair({"origin": "某市融媒体中心"}, "某市融媒体中心")
-        True
-        >>> p.shaped_pair({"origin": "情况通报"}, "情况通报")
-        False
-        """
-        if len(pair) != 1:
-            return False
-        (key, value), line = next(iter(pair.items())), value_line.strip()
-        if key == "published":
-            return _ISO_DAY.fullmatch(value) is not None
-        if key == "doc_number":
-            return self.doc_number(line) is not None or _CODE_SHAPE.fullmatch(value) is not None
-        if key in ("issuer", "origin"):
-            return office(value) or _LATIN_NAME.fullmatch(value) is not None
-        if key == "author":
-            return (
-                _PERSON.fullmatch(value) is not None or _LATIN_PERSON.fullmatch(value) is not None
-            )
-        return False
-
-    def _stacked_at(self, lines: list[str], idx: list[int], k: int) -> dict[str, str] | None:
-        """:meth:`stacked` for the body lines ``idx[k]`` and ``idx[k + 1]``."""
-        if k + 1 >= len(idx) or len(_GLOSS_TAIL.sub("", lines[idx[k]].strip())) > 16:
-            return None
-        return self.stacked(lines[idx[k]], lines[idx[k + 1]])
-
-    def closing_date(self, line: str) -> str | None:
-        """The date of a dated label line that closes an article ('发布日期 2021/03/05',
-        '发表于 21-03-05': '…于' is read as '…日期'), when the label names the publish
-        date (by name or shape); else None.  Only a whole line of label and date counts.
-
-        >>> p = MetaRows()
-        >>> p.closing_date("发表于 21-03-05"), p.closing_date("发布日期：2021/3/5")
-        ('2021-03-05', '2021-03-05')
-        >>> p.closing_date("截止日期 2021/03/05"), p.closing_date("发布日期 2021/03/05 作者")
-        (None, None)
-        """
-        m = _CLOSING.match(line.strip())
-        if m is None:
-            return None
-        label = m["k"][:-1] + "日期" if m["k"].endswith("于") else m["k"]
-        if self.field_of(label) != "published":
-            return None
-        return normalise_date(m["v"])
-
-    def date_line(self, line: str, *, verb_alone: bool = True) -> dict[str, str] | None:
-        """A date line below a title: the date, and any label/value items after it.
-
-        >>> MetaRows().date_line("2021年6月8日 09:15　来源：晨江日报")
-        {'published': '2021-06-08', 'origin': '晨江日报'}
-        >>> MetaRows().date_line("2021-06-08　　浏览：[88]　评论 3")
-        {'published': '2021-06-08'}
-        >>> MetaRows().date_line("2021-06-08 发布"), MetaRows().date_line("2021-06-08 发布会")
-        ({'published': '2021-06-08'}, None)
-
-        ``verb_alone=False`` (the line stood in brackets: a statute's own '（…公布）' note)
-        reads no date before its verb alone.
-        """
-        m = _DATE_LINE.match(line.strip())
-        if not m:
-            return None
-        date = normalise_date(m["date"])
-        if date is None:
-            return None
-        rest = _CN_WEEKDAY.sub("", m["rest"].strip(" \u3000|｜·•")).strip(" \u3000|｜·•")
-        if rest and _same_date_glossed(rest, date):
-            return {"published": date}  # '2021年3月9日 ｜ March 9, 2021': one date, two tongues
-        if verb_alone and rest.rstrip("。") in self.t.publish_words:
-            return {"published": date}  # '2021-03-09 发布': the date before its verb
-        extra = self.parse_meta_line(rest) if rest else {}
-        if extra is None and _COUNTERS.match(rest):
-            extra = {}  # '点击：[1358]', '阅读 2389': a page's counters, no field
-        if extra is None:
-            # cells the tables name and ones they do not ('来源：某报　作者：某某': an
-            # author has no agreed key), read as a header's row of labelled cells
-            extra = field_cells_row(rest, self.field_of)
-        if extra is None:
-            return None
-        return {"published": date, **{k: v for k, v in extra.items() if k != "published"}}
-
-    def publish_label_date(self, lines: list[str]) -> str | None:
-        """The date a block's publish label holds ('发布日期：2021-03-09'), when the block
-        also prints the date it was written ('成文日期：2021-03-05', read first on a card
-        of two columns): a label with a word of ``[meta] publish_words`` names the day
-        the page went up.  None when no such label holds a date.
-
-        >>> p = MetaRows()
-        >>> p.publish_label_date(["成文日期：2021年03月05日", "发布日期：2021年03月09日"])
-        '2021-03-09'
-        >>> p.publish_label_date(["成文日期：2021年03月05日"]) is None
-        True
-        """
-        words = self.t.publish_words
-        for line in lines:
-            for m in _PUBLISH_CELL.finditer(line):
-                label = _squash(m["k"])
-                if self.field_of(label) == "published" and any(w in label for w in words):
-                    if (day := normalise_date(m["date"])) is not None:
-                        return day
-        return None

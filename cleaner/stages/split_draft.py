@@ -1,0 +1,199 @@
+"""A piece under its chosen title, made a draft of the split stage.
+
+Its title is finished (:func:`title_choice.finish_title`) and the site's dressed copy of
+it over the text goes (:mod:`dressed_title`); the rows inside the piece that are
+metadata are read out of it (a paper's authors and notes, :mod:`split_papers`; a card
+of labelled cells, :mod:`split_cell_card`; an answer's byline, :mod:`split_reply`); a
+title line printed twice is kept once; the fields its header and the page head gave
+are added; then the piece's span, title, fields and inner edits join the drafts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+from cleaner.edits import Edit
+from cleaner.model import Change
+from cleaner.stages.dressed_title import dressed_line, page_names
+from cleaner.stages.split_cell_card import card_under_headline, cell_card
+from cleaner.stages.split_enacted import enactment
+from cleaner.stages.split_find import SplitFinder
+from cleaner.stages.split_headers import worded_count
+from cleaner.stages.split_host import listed_issuer
+from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
+from cleaner.stages.split_reply import answer_byline
+from cleaner.stages.split_titles import PageHints
+from cleaner.stages.title_choice import PieceTitle, finish_title
+
+
+def draft_piece(
+    stage: SplitFinder,
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    *,
+    hints: PageHints | None,
+    head: tuple[int, str, str] | None,
+    seg_start: int,
+    chosen: PieceTitle,
+    title: str,
+    card: bool,
+    body_idx: list[int],
+    body_lines: list[str],
+    content: list[int],
+    meta: dict[str, str],
+    meta_edits: list[Edit],
+    dropped: set[int],
+    head_meta: dict[int, dict[str, str]],
+    over: dict[int, tuple[int, dict[str, str]]],
+    answered: dict[int, dict[str, str]],
+    head_date: str | None,
+    clip_fields: dict[str, str],
+    asked_edits: list[Edit],
+    title_flags: list[Change],
+    records: set[int],
+    edits: list[Edit],
+    drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]],
+) -> None:
+    """Finish the piece ``content`` (line numbers) titled ``title`` and add its draft to
+    ``drafts`` and its edits to ``edits``."""
+    for day in chosen.dates if stage.config.parse_meta else ():
+        meta.setdefault("published", day)
+    if stage.config.parse_meta:  # a statute's enactment lines (split_enacted)
+        for key, value in enactment(body_lines).items():
+            meta.setdefault(key, value)
+    if chosen.header_line is not None:
+        # '《标题》' over its card of rows: a header line, no word of the text
+        i = content.pop(chosen.header_line)
+        edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+    if stage.config.clean_titles:
+        raw, flagged = title, len(title_flags)
+        title = finish_title(
+            title,
+            body_lines,
+            hints,
+            len(drafts) + 1,
+            title_flags,
+            endings=stage.t.title_endings,
+            complete=stage.config.complete_titles,
+        )
+        # the title line as the site dressed it, over the text: a page prefix
+        if (
+            not card
+            and len(content) > 1
+            and dressed_line(
+                lines[content[0]],
+                raw,
+                title,
+                [c.rule.removeprefix("split.title.") for c in title_flags[flagged:]],
+                page_names(hints, meta),
+                (lines[k] for k in content[1:]),
+            )
+        ):
+            i = content.pop(0)
+            ref = json.dumps({"title": title}, ensure_ascii=False)
+            edits.append(
+                Edit(spans[i][0], spans[i][2], "", "split.dressed_title", "delete", ref=ref)
+            )
+
+    if card and len(set(content) - set(body_idx[:2])) > 0:
+        # the <title> line and the card's heading: no visible line of the text
+        for i in body_idx[:2]:
+            if i in content:
+                edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete"))
+                content.remove(i)
+    # a paper's authors and affiliations under its title line, then its codes row
+    # and its page-foot notes: metadata inside it (split_papers)
+    for phase in () if head else ("under", "inside"):
+        if phase == "under":
+            found = rows_under_title(lines, content, title)
+        else:
+            inside = dict(front_rows(content, lines, stage.parse_meta_line))
+            inside.update(foot_notes(content, lines, stage.parse_meta_line))
+            found = sorted(inside.items())
+        for i, fields in found:
+            if stage.config.parse_meta:
+                meta.update({k: v for k, v in fields.items() if k not in meta})
+            ref = json.dumps(fields, ensure_ascii=False)
+            meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+            content.remove(i)
+            dropped.add(i)
+    # a card of labelled cells under the headline (split_cell_card): the page's
+    # metadata, its fields those the tables name, the cells kept in the ledger
+    card_at = (
+        card_under_headline(content, lines)
+        if head is None and stage.config.parse_meta and len(drafts) == 0
+        else None
+    )
+    if card_at is not None and card_at not in dropped:
+        fields = stage.meta.shaped_row(lines[card_at], near_title=True) or {}
+        meta.update({k: v for k, v in fields.items() if k not in meta})
+        cells = cell_card(lines[card_at]) or {}
+        ref = json.dumps(fields or cells, ensure_ascii=False)
+        meta_edits.append(Edit(*spans[card_at][::2], "", "split.meta_header", "delete", ref=ref))
+        content.remove(card_at)
+        dropped.add(card_at)
+    # an answer's byline under the question's text (split_reply): who and when
+    for idx, fields in (
+        answer_byline(content, lines, stage._near_row)
+        if head is None and stage.config.parse_meta
+        else []
+    ):
+        meta.update({k: v for k, v in fields.items() if k not in meta})
+        ref = json.dumps(fields, ensure_ascii=False)
+        s, e = spans[idx[0]][0], spans[idx[-1]][2]
+        meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
+        content = [i for i in content if i not in idx]
+        dropped.update(idx)
+    # the title put in front of the page (its <title>) over a card of rows read out
+    # above the headline itself: the same line twice, the rows gone between; the
+    # headline under the card stays (its copy above is no word of the text)
+    if (
+        len(content) > 1
+        and (a := content[0]) + 1 < (b := content[1])
+        and lines[a].strip() == lines[b].strip()
+        and len(lines[a].strip()) <= 120
+        and all(d in dropped or not lines[d].strip() for d in range(a + 1, b))
+    ):
+        edits.append(Edit(spans[a][0], spans[a][2], "", "split.repeated_title", "delete"))
+        content.pop(0)
+    # a meta block below the title line lies inside the article: an inner edit
+    first_start = spans[content[0]][0]
+    # (one at its start: a card title row's label cell, split_titles.card_title_cut)
+    inner: list[Edit] = [e for e in meta_edits if e.start >= first_start]
+    edits.extend(e for e in meta_edits if e.start < first_start)
+    # a title line repeated right below itself (scraped twice) is kept once
+    gone: set[int] = set()
+    for a, b in itertools.pairwise(content[:3]):
+        if lines[a].strip() != lines[b].strip() or len(lines[a].strip()) > 120:
+            continue
+        if a in gone or any(a < d < b for d in dropped):
+            # a metadata row lies between (the page title over a record's card,
+            # the heading under it): the lower copy goes as a line of its own,
+            # the row's own edit removes the row (one range would overlap it)
+            if b != content[-1]:
+                inner.append(Edit(spans[b][0], spans[b][2], "", "split.repeated_title", "delete"))
+                gone.add(b)
+            continue
+        inner.append(Edit(spans[a][1], spans[b][1], "", "split.repeated_title", "delete"))
+    a_start = spans[content[0]][0]
+    a_end = spans[content[-1]][1]
+    if head is not None:
+        for k, v in head_meta.get(head[0], {}).items():
+            meta.setdefault(k, v)
+        for k, v in over.get(head[0], (0, {}))[1].items():
+            meta.setdefault(k, v)
+        meta.update(answered.get(head[0], {}))  # the record went up answered
+    if head_date:
+        meta.setdefault("published", head_date)
+    for field, value in clip_fields.items() if seg_start == 0 else ():
+        meta.setdefault(field, value)
+    if stage.config.parse_meta and "issuer" not in meta:
+        # a listed company's filing: the company its title names (split_host)
+        if company := listed_issuer(title, meta):
+            meta["issuer"] = company
+    inner.extend(e for e in asked_edits if a_start < e.start < a_end)
+    if head is not None and worded_count(head[1]):
+        records.add(len(drafts))  # a dump's record: its fields are its schema's
+    drafts.append((a_start, a_end, title, meta, inner))
+    edits.extend(inner)

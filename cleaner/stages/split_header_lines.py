@@ -1,0 +1,158 @@
+"""The header lines around each piece that are none of its text, for the split stage.
+
+The rows over each piece's header (:mod:`split_above`, or a framed row over each
+record's title, :mod:`split_frames`) are its metadata; a column's label or a dated slug
+row over each later heading (:mod:`split_kickers`) is no line of the piece above.
+A tag-and-serial line over each piece's header block (:mod:`split_tags`), and when every
+piece has one over a bare title, the banner becomes the piece's header and the title its
+first line of text; a passage's template row (:mod:`split_passages`); the labelled row
+closing every bannered piece; the rows the header readers took as metadata (a question's
+dated row, an answer's row, a post's stamps); the rows closing each piece under a closed
+heading (:mod:`split_headings`). Each goes to the ledger as the line it was.
+"""
+
+from __future__ import annotations
+
+import json
+
+from cleaner.edits import Edit
+from cleaner.stages.split_above import rows_above
+from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
+from cleaner.stages.split_clock import HEADER_IS_TEXT
+from cleaner.stages.split_find import SplitFinder
+from cleaner.stages.split_frames import FramedRun
+from cleaner.stages.split_headings import CLOSED, piece_closers
+from cleaner.stages.split_kickers import kickers_over
+from cleaner.stages.split_slugs import slug_line
+from cleaner.stages.split_tags import (
+    banner_closers,
+    coded_serial,
+    framed_serial,
+    tag_first,
+    tags_over,
+)
+
+
+def rows_over(
+    stage: SplitFinder,
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    *,
+    headers: list[tuple[int, str, str]],
+    framed: FramedRun,
+    bannered: bool,
+    by_blocks: bool,
+    kicked: bool,
+    asked_rows: dict[int, tuple[str, dict[str, str]]],
+    edits: list[Edit],
+) -> tuple[dict[int, tuple[int, dict[str, str]]], set[int]]:
+    """Delete the rows over the headers (to ``edits``; a framed record's facts row under
+    its title to ``asked_rows``); return each header's row over it and the lines taken."""
+    # rows over the headers, each its piece's (split_above): not the text of the piece
+    # above it, nor the page head's date of every piece
+    over = (
+        rows_above(lines, [h[0] for h in headers], stage._row_reader, bannered=bannered)
+        if stage.config.parse_meta
+        and len(headers) >= 2
+        and headers[0][1] != CLOSED
+        and not by_blocks
+        else {}
+    )
+    if framed.keyed and stage.config.parse_meta:
+        # a framed row over each record's title, a facts row under it (split_frames)
+        over = dict(framed.over)
+        for j, parsed in framed.under.items():
+            asked_rows[j] = (ASKED_ROW, parsed)
+    for j, parsed in over.values():
+        ref = json.dumps(parsed, ensure_ascii=False)
+        edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=ref))
+    above_lines = {j for j, _ in over.values()}
+    if kicked and len(headers) >= 2:
+        # a column's label over each later heading ('FROM THE FIELD'): no line of the
+        # piece above (split_kickers); the first one goes with the page's head
+        for j in kickers_over(lines, [h[0] for h in headers]):
+            if j not in above_lines:
+                kref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+                edits.append(Edit(spans[j][0], spans[j][2], "", "split.kicker", "delete", ref=kref))
+                above_lines.add(j)
+        for j in kickers_over(lines, [h[0] for h in headers], slug_line):
+            if j not in above_lines:  # a dated slug row over each heading: its meta
+                sref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+                edits.append(
+                    Edit(spans[j][0], spans[j][2], "", "split.meta_header", "delete", ref=sref)
+                )
+                above_lines.add(j)
+    return over, above_lines
+
+
+def header_lines(
+    stage: SplitFinder,
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    *,
+    headers: list[tuple[int, str, str]],
+    segments: list[tuple[int, int, tuple[int, str, str] | None]],
+    over: dict[int, tuple[int, dict[str, str]]],
+    bannered: bool,
+    passage_heads: dict[int, int],
+    asked_rows: dict[int, tuple[str, dict[str, str]]],
+    under_title: list[Edit],
+    above_lines: set[int],
+    edits: list[Edit],
+) -> tuple[
+    list[tuple[int, str, str]], list[tuple[int, int, tuple[int, str, str] | None]], list[Edit]
+]:
+    """Delete the header lines around the pieces (to ``edits``, or inside a piece to the
+    edits returned); return the headers and segments, a banner made the header."""
+    tags = tags_over(lines, [h[0] for h in headers], {h: r for h, (r, _) in over.items()})
+    if (
+        len(headers) >= 2
+        and len(tags) == len(headers)
+        and all(
+            framed_serial(lines[j]) or tag_first(lines[j]) or coded_serial(lines[j])
+            for j in tags.values()
+        )
+        and all(h[1] != HEADER_IS_TEXT and h[2] == lines[h[0]].strip() for h in headers)
+    ):
+        # a banner drawn over each bare title ('■■ 某栏 · 02 ■■', or a catalogue's
+        # serial and code 'No.2 某代码 K2136'): the banner is the piece's header,
+        # the title its first line of text (as under a header block)
+        headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
+        segments = [
+            (h[0], headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)
+            for k, h in enumerate(headers)
+        ]
+    for j in tags.values():
+        if j not in above_lines:
+            tref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+            edits.append(
+                Edit(spans[j][0], spans[j][2], "", "split.article_header", "delete", ref=tref)
+            )
+            above_lines.add(j)
+    for j in passage_heads.values():
+        if j not in above_lines and j > headers[0][0]:  # the first goes with the head
+            pref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+            edits.append(
+                Edit(spans[j][0], spans[j][2], "", "split.article_header", "delete", ref=pref)
+            )
+            above_lines.add(j)
+    asked_edits: list[Edit] = []  # inside a piece (a row under its question): inner
+    asked_edits.extend(under_title)
+    if bannered and len(tags) == len(headers):
+        # the same labelled row closing every bannered piece ('重播：次日 13:30')
+        tops = [tags[h[0]] for h in headers]
+        for j in banner_closers(lines, tops, [h[0] for h in headers]):
+            cref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+            asked_edits.append(
+                Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete", ref=cref)
+            )
+            above_lines.add(j)
+    for j, (rule, parsed) in sorted(asked_rows.items()):
+        aref = json.dumps(parsed, ensure_ascii=False) if parsed else None
+        asked_edits.append(Edit(spans[j][0], spans[j][2], "", rule, "delete", None, aref))
+        above_lines.add(j)
+    if headers and headers[0][1] == CLOSED:  # rows closing each piece: its metadata
+        for j in piece_closers(lines, [h[0] for h in headers], stage._under_header):
+            edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
+            above_lines.add(j)
+    return headers, segments, asked_edits

@@ -1,0 +1,211 @@
+"""The labels of a metadata block and the fields they name, for the split stage.
+
+:class:`MetaLabels` holds the tables and what every row reader asks of them: the
+``meta`` field a label names (by name, else by its shape, memoised), a line's cells, a
+header row of labels, a document number, the number a text line names under a number's
+label, and the fields of ``(label, value)`` items. :class:`split_meta_rows.MetaRows`
+reads one line's items on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.stages.split_dates import label_date, normalise_date, simplified_label
+from cleaner.stages.split_meta_marks import (
+    _BOX,
+    _CODE_VALUE,
+    _COUNTER_TAIL,
+    _DATE_TAIL,
+    _LATIN_LABEL,
+    _NAMED_NUMBER,
+    _NUMBERISH,
+    _SEP_TAIL,
+    _TABLE_CELLS,
+    MetaTables,
+    _squash,
+    latin_field,
+    tables,
+)
+from cleaner.stages.split_values import names_only, sentence_in
+
+# a table's bar between two cells, a gap on both sides ('某某　｜　周二晚间')
+_BAR_GAP = re.compile(r"[ \u3000]+[|｜丨][ \u3000]+")
+
+
+class MetaLabels:
+    """The label readers of :class:`MetaParser` (the base of its row readers): the
+    tables, a label's field, cells, a header row, a document number, items' fields."""
+
+    def __init__(self, t: MetaTables | None = None) -> None:
+        self.t = t or tables()
+        self._fields: dict[str, str | None] = {}  # label → field, memoised (few labels)
+        #: (line, near_title) → :meth:`shaped_row`'s answer, memoised: a function of the
+        #: line alone, asked again of the same lines (the block is looked for from each
+        #: of its possible first lines; a site's rows recur on its pages)
+        self._shaped: dict[tuple[str, bool], dict[str, str] | None] = {}
+
+    def field_of(self, label: str) -> str | None:
+        """The ``meta`` field a label names: by name, else by its shape.
+
+        >>> p = MetaLabels()
+        >>> p.field_of("发 文 机 关："), p.field_of("颁发部门"), p.field_of("本报记者")
+        ('issuer', 'issuer', 'author')
+        >>> p.field_of("只看作者"), p.field_of("资金来源"), p.field_of("文章出处")
+        (None, None, 'origin')
+        """
+        if label in self._fields:
+            return self._fields[label]
+        found = self._field_of(label)
+        if len(self._fields) < 4096:
+            self._fields[label] = found
+        return found
+
+    def _field_of(self, label: str) -> str | None:
+        key = simplified_label(_squash(label))
+        known = self.t.fields.get(key)
+        if known is None and key.isascii() and key.islower():
+            # a feed dump's or a front matter's field rows label in lower case
+            # ('updated:', 'author:'): the label the table names in title case
+            known = self.t.fields.get(key.capitalize())
+        if known is None and _LATIN_LABEL.fullmatch(label.strip().rstrip(":：")):
+            return latin_field(label, self.t.latin_classes)
+        if known or not 2 <= len(key) <= 10:
+            return known
+        for name, endings, requires, unless, max_chars in self.t.classes:
+            # a longer label names its document first ('行政许可决定书文号'): read only by
+            # a class that allows it (a headline ending in '分类' is no category label)
+            if len(key) > max_chars:
+                continue
+            if key.endswith(endings) and (not requires or any(r in key for r in requires)):
+                if not any(u in key for u in unless):
+                    return name
+        return None
+
+    def _dated_only(self, label: str) -> bool:
+        """``label`` is read by a class that names its field only over a date
+        (``dated_only`` in a ``label_class``), not by a table of names."""
+        key = simplified_label(_squash(label))
+        if key in self.t.fields:
+            return False
+        return any(
+            key.endswith(e) and (not r or any(w in key for w in r)) and not any(w in key for w in u)
+            for e, r, u in self.t.dated_only
+        )
+
+    def label(self, cell: str) -> str | None:
+        """The ``meta`` field a table cell names ('发 文 机 关：' → 'issuer'), else None."""
+        return self.field_of(cell)
+
+    def cells(self, line: str) -> list[str]:
+        """Cells of a table-like line (tab, '|', or runs of spaces between cells)."""
+        return [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
+
+    def header_row(self, line: str) -> list[str] | None:
+        """Fields of a table header row made only of labels ('发文机关 | 发文字号 | 成文日期')."""
+        cells = self.cells(line)
+        if len(cells) < 2:
+            return None
+        keys = [_squash(c) for c in cells]
+        return keys if all(self.field_of(k) for k in keys) else None
+
+    def doc_number(self, line: str) -> str | None:
+        """The line when it is a document number alone ('某政办发〔2023〕12号').
+
+        >>> MetaLabels().doc_number("青政办发〔2021〕7号"), MetaLabels().doc_number("第3页")
+        ('青政办发〔2021〕7号', None)
+        """
+        s = line.strip()
+        if len(s) > 40:
+            return None
+        return s if any(rx.match(s) for rx in self.t.doc_number) else None
+
+    def named_number(self, line: str) -> str | None:
+        """The number a text line names in brackets under a number's label (a tender's
+        opening: ``…采购项目（项目编号：AB-2021-7）的评审…``), or None: the document's
+        number read from its text, which keeps the line whole.  One such bracket only; the
+        value is a code or a Chinese document number.
+
+        >>> p = MetaLabels()
+        >>> p.named_number("某某设备采购项目（项目编号：AB-2021-0793）的评审工作已经结束。")
+        'AB-2021-0793'
+        >>> p.named_number("见某文（编号：第三批）"), p.named_number("（电话：0571-8888888）")
+        (None, None)
+        """
+        found = _NAMED_NUMBER.findall(line)
+        if len(found) != 1:
+            return None
+        label, value = found[0]
+        if self.field_of(label) != "doc_number":
+            return None
+        value = value.strip()
+        return value if _CODE_VALUE.match(value) or self.doc_number(value) else None
+
+    def fields(self, items: list[tuple[str, str]]) -> dict[str, str] | None:
+        """``meta`` from ``(label, value)`` items; None when no label is known.
+
+        >>> MetaLabels().fields([("来源", "某某日报 -"), ("作者", "某某 - 2021-03-09")])
+        {'origin': '某某日报', 'author': '某某', 'published': '2021-03-09'}
+        >>> MetaLabels().fields([("来源", "某某县统计局　2021-03-09")])
+        {'origin': '某某县统计局', 'published': '2021-03-09'}
+        >>> MetaLabels().fields([("来源", "某某办公室　浏览 88 次")])
+        {'origin': '某某办公室'}
+        >>> MetaLabels().fields([("征集期限", "2021年3月9日至4月8日")])
+        {'published': '2021-03-09'}
+        >>> MetaLabels().fields([("公示期", "5个工作日")]) is None
+        True
+        >>> MetaLabels().fields([("讲师", "某某某　｜　周二晚间")])
+        {'author': '某某某'}
+        """
+        # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
+        known = [
+            (k, f, v.strip(_BOX + " \u3000|｜丨")) for k, v in items if (f := self.field_of(k))
+        ]
+        # '字号：[大] [中] [小]' is a font-size bar, not a document number
+        known = [(k, f, v) for k, f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
+        if not known:
+            return None
+        meta: dict[str, str] = {}
+        tail_dates: list[str] = []
+        undated = False  # a label that names a date over no date: no field
+        published_by: set[str] = set()  # a publish label has set the date
+        for label, key, value in known:
+            if key not in self.t.date_fields:
+                # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
+                # '作者：某某 - 2021-03-09'): the row's date, no part of the value
+                value = _COUNTER_TAIL.sub("", _SEP_TAIL.sub("", value))
+                tail = _DATE_TAIL.match(value)
+                if tail is not None and (day := normalise_date(tail["d"])) is not None:
+                    value = tail["v"]
+                    tail_dates.append(day)
+            if key == "author":
+                # '講師：某某　｜　週二晚間': a name ends at the row's bar; the cell after
+                # it, no label of its own, is another fact of the row, no part of the name
+                value = _BAR_GAP.split(value, 1)[0]
+            if not value:
+                continue
+            if key in self.t.date_fields:
+                day = label_date(label, value)
+                if day is None and self._dated_only(label):
+                    undated = True
+                    continue
+                value = day or value
+                if key == "published" and self._publish_label(label) and key not in published_by:
+                    # the day it went up ('公开日期') over the day it was written ('成文日期')
+                    meta[key] = value
+                    published_by.add(key)
+                    continue
+            meta.setdefault(key, value)
+        if len(tail_dates) == 1 and meta:
+            meta.setdefault("published", tail_dates[0])
+        if undated and not meta:
+            return None
+        # a value holding a sentence: the line is the text's, never a row (split_values)
+        if sentence_in(meta):
+            return None
+        named = names_only(meta)
+        return None if meta and not named else named  # a date read as a name: no row here
+
+    def _publish_label(self, label: str) -> bool:
+        """``label`` names the day a page went up (a word of ``[meta] publish_words``)."""
+        return any(w in label for w in self.t.publish_words)

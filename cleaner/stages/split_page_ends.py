@@ -1,0 +1,81 @@
+"""The page around its pieces, for the split stage: the head above the first and the
+close under the last.
+
+The head is no article (boilerplate left it); its date is every piece's when the pieces
+print none (the tables' ``head_date``, or the date the page declares by its ``<h1>``,
+its one info bar over a list, its issue's masthead). A sentence above the first found
+header is kept as a piece of its own (:mod:`split_prefix_prose`), never page head. The
+close is the notice and sign-off under the last record (:mod:`split_page_close`).
+"""
+
+from __future__ import annotations
+
+import json
+
+from cleaner.edits import Edit, Editor
+from cleaner.stages.split_cell_heads import ENTRY_RULE
+from cleaner.stages.split_find import SplitFinder
+from cleaner.stages.split_flags import flag as _flag
+from cleaner.stages.split_page_close import page_close
+from cleaner.stages.split_prefix_prose import prefix_prose
+from cleaner.stages.split_titles import PageHints
+
+
+def page_ends(
+    stage: SplitFinder,
+    editor: Editor,
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    *,
+    hints: PageHints | None,
+    headers: list[tuple[int, str, str]],
+    over: dict[int, tuple[int, dict[str, str]]],
+    annex: list[tuple[int, int]],
+    segments: list[tuple[int, int, tuple[int, str, str] | None]],
+    above_lines: set[int],
+    edits: list[Edit],
+) -> str | None:
+    """Delete the page head above the first of ``headers`` and the page's close under the
+    last piece; return the head's date, every piece's (a kept sentence above the first
+    header joins ``segments``)."""
+    head_date: str | None = None  # a compilation's byline date holds for every piece
+    if headers and headers[0][0] > 0:
+        if stage.config.parse_meta and not over:
+            head_date = stage.meta.head_date(lines[: headers[0][0]])
+            if head_date is None and hints is not None and hints.h1 and hints.published:
+                # an HTML page's byline stood by its <h1>, outside the kept text: the
+                # date the page declares is the compilation's, every piece's (a text
+                # page's date is read from its own head lines above)
+                head_date = hints.published
+            elif (
+                head_date is None
+                and hints is not None
+                and hints.published
+                and len(hints.info_rows) == 1
+                and headers[0][1].startswith(ENTRY_RULE)
+            ):
+                # a list's entry rows ('12／某类／某项目') under the page's one info
+                # bar: the list is published as one, its date every entry's
+                head_date = hints.published
+            if head_date is None and hints is not None and hints.issue_date:
+                # the issue's masthead, removed as chrome: the issue's date (masthead.py)
+                head_date = hints.issue_date
+        start = 0
+        first = over.get(headers[0][0])
+        end = spans[first[0] if first else headers[0][0]][0]
+        kept = None if first or annex else prefix_prose(lines, headers[0][0])
+        if kept is not None:
+            # a sentence above the first found header: the first piece's body, whose
+            # header row went unfound; kept as a piece of its own, never page head
+            _flag(editor, "split.prefix_prose", {"line": kept + 1})
+            segments.insert(0, (kept, headers[0][0], None))
+            end = spans[kept][0]
+        if end > start or (not first and kept is None):
+            edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
+    for j in page_close(lines, segments) if headers else ():
+        # the page's close under the last record (split_page_close): a notice and the
+        # sign-off of the whole list, as the text above the first header is its head
+        cref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+        edits.append(Edit(spans[j][0], spans[j][2], "", "split.page_close", "delete", ref=cref))
+        above_lines.add(j)
+    return head_date

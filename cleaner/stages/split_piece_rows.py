@@ -1,0 +1,223 @@
+"""The metadata rows of one piece, read out of its text by the split stage.
+
+At the piece's head: a board post's header box (:mod:`split_post_box`), a card of field
+rows (the tables' ``meta_block``, or a record's rows under its count,
+:mod:`split_records`), a card's title row (:func:`split_titles.card_title_cut`), a rule
+under the block, a ``<dl>`` card (:mod:`split_dl_cards`), the page head above a block
+that opens the document and a PDF's masthead under the card (:mod:`split_issue_head`);
+at its end, its closing rows (:mod:`split_piece_end`); and a row labelled as the title
+(:mod:`title_choice`). Each row read goes to the ledger with the fields it gave.
+"""
+
+from __future__ import annotations
+
+import json
+
+from cleaner.edits import Edit
+from cleaner.stages.split_card_head import titled_card
+from cleaner.stages.split_cards import price_row
+from cleaner.stages.split_dl_cards import card_run, pairs
+from cleaner.stages.split_find import SplitFinder
+from cleaner.stages.split_headers import labelled_counter
+from cleaner.stages.split_host import issuer_over_host
+from cleaner.stages.split_issue_head import issue_head
+from cleaner.stages.split_masthead import rule_line
+from cleaner.stages.split_piece_end import piece_end
+from cleaner.stages.split_post_box import read_box
+from cleaner.stages.split_records import record_rows, record_tail, signed_records
+from cleaner.stages.split_titles import PageHints, card_title, card_title_cut, page_title_over_card
+from cleaner.stages.title_choice import lead_nav, rows_over_title
+
+#: what :func:`read_rows` gives back: the piece's lines left (``body_idx``, ``content``),
+#: its fields, their edits, the rows' lines, the rows, whether a card was read under a
+#: heading, and the title a card or a labelled row named
+PieceRows = tuple[
+    list[int],
+    list[int],
+    dict[str, str],
+    list[Edit],
+    set[int],
+    list[tuple[list[int], dict[str, str]]],
+    bool,
+    str | None,
+    str | None,
+]
+
+
+def read_rows(
+    stage: SplitFinder,
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    *,
+    hints: PageHints | None,
+    head: tuple[int, str, str] | None,
+    seg_start: int,
+    authors: dict[str, str] | None,
+    body_idx: list[int],
+    edits: list[Edit],
+) -> PieceRows:
+    """Read the metadata rows of the piece whose lines are ``body_idx`` (edits outside
+    the piece go to ``edits``)."""
+    meta: dict[str, str] = dict(authors) if authors and stage.config.parse_meta else {}
+    dropped: set[int] = set()
+    meta_edits: list[Edit] = []
+    box = None
+    if head is None and seg_start == 0 and stage.config.parse_meta:
+        # a board post's header box (split_post_box): its rows the post's fields
+        if (read := read_box(lines, spans, body_idx, stage.parse_meta_line)) is not None:
+            box, body_idx = read.box, read.rest
+            edits += read.prefix
+            meta_edits += read.rows
+            meta.update({a: b for a, b in read.fields.items() if a not in meta})
+    lead_nav_ = 0 if head else lead_nav([lines[i] for i in body_idx[:3]])
+    if lead_nav_ and (
+        stage.meta.row_over_title(lines, body_idx, 0)
+        or stage.meta.table_over_title(lines, body_idx, lead_nav_)
+    ):
+        lead_nav_ = 0  # a row of fields over the title ('作者：某 | 更新：…'), no nav
+    # the page's <title> over a heading naming the page's kind, a card under it
+    # (split_card_head): the card is read under the heading
+    card = head is None and seg_start == 0 and titled_card(lines, body_idx, hints)
+    rows = (
+        stage.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav_)
+        if stage.config.parse_meta
+        else []
+    )
+    if head is not None and not rows and stage.config.parse_meta:
+        # a record's field rows under its labelled count ('消息：2'): the record's
+        rows = record_rows(lines, body_idx, head[0], stage.meta.field_of)
+    if card and not rows and stage.config.parse_meta:
+        rows = stage.meta.meta_block(lines, body_idx[1:])
+        card = bool(rows) and rows[0][0][0] == body_idx[2]
+        if not card:
+            rows = []
+    if len(rows) >= 2 and sum("published" in r[1] for r in rows) >= 2:
+        # a card printing the day it was written before the day it went up
+        # ('成文日期' … '发布日期'): the publish label's date is the page's
+        day = stage.meta.publish_label_date([lines[i] for r in rows for i in r[0]])
+        if day is not None:
+            meta.setdefault("published", day)
+    for row_idx, parsed in rows:
+        cut = card_title_cut(lines[row_idx[0]]) if head is None and not parsed else None
+        value = lines[row_idx[0]][cut:].strip() if cut is not None else ""
+        if (
+            cut is not None
+            and len(row_idx) == 1
+            and not any(lines[i].strip() == value for i in body_idx if i < row_idx[0])
+        ):
+            # a card's title row: its label cell goes, its value (the title) is
+            # the text's first line (split_titles.card_title); a title printed
+            # above the card already is the text's, the row goes whole
+            s = spans[row_idx[0]][0]
+            label = json.dumps({"line": lines[row_idx[0]][:cut].strip()}, ensure_ascii=False)
+            meta_edits.append(Edit(s, s + cut, "", "split.meta_header", "delete", ref=label))
+            continue
+        meta.update({a: b for a, b in parsed.items() if a not in meta})
+        s = spans[row_idx[0]][0]
+        e = spans[row_idx[-1]][2]
+        meta_edits.append(
+            Edit(
+                s,
+                e,
+                "",
+                "split.meta_header",
+                "delete",
+                ref=json.dumps(parsed, ensure_ascii=False),
+            )
+        )
+        dropped.update(range(row_idx[0], row_idx[-1] + 1))
+    if rows and "issuer" in meta:  # the site hosting it is no issuer (split_host)
+        row_lines = [lines[i] for idx, _ in rows for i in idx]
+        other = issuer_over_host(row_lines, meta["issuer"], hints, stage.meta.field_of)
+        if other is not None:
+            meta["issuer"] = other
+    content = [i for i in body_idx if i not in dropped]
+    if rows and content and content[0] == rows[-1][0][-1] + 1:
+        if rule_line(lines[content[0]].strip()):
+            # a rule drawn under the piece's field block, over its text: the
+            # block's underline, no line of the text
+            i = content.pop(0)
+            edits.append(Edit(spans[i][0], spans[i][2], "", "split.meta_rule", "delete"))
+    if head is not None and labelled_counter(lines[head[0]]) is not None:
+        # rules and labelled rows under the last message's signature: the
+        # digest's footer (split_records), none of the message's text
+        tail = set(record_tail(lines, content, signed_records(list(lines))))
+        for i in sorted(tail) if len(tail) < len(content) else []:
+            edits.append(Edit(spans[i][0], spans[i][2], "", "split.record_tail", "delete"))
+        content = [i for i in content if i not in tail] if len(tail) < len(content) else content
+    if head is None and seg_start == 0 and hints and hints.cards:
+        # a <dl> card of terms and values by the title (split_dl_cards) that the row
+        # readers above left: its rows
+        run = card_run([lines[i] for i in content], hints.cards) or range(0)
+        for a, b in pairs([lines[content[k]] for k in run], hints.cards):
+            idx = [content[run[a]]] + ([content[run[b]]] if b is not None else [])
+            row = "：".join(lines[i].strip() for i in idx)
+            fields = (stage.parse_meta_line(row) or {}) if stage.config.parse_meta else {}
+            meta.update({k: v for k, v in fields.items() if k not in meta})
+            ref = json.dumps(fields or {"line": row}, ensure_ascii=False)
+            s0, e0 = spans[idx[0]][0], spans[idx[-1]][2]
+            meta_edits.append(Edit(s0, e0, "", "split.meta_header", "delete", ref=ref))
+            dropped.update(idx)
+        content = [i for i in content if i not in dropped]
+    # what closes the piece: a separator, a dated line, credit rows, a card of
+    # fields (read out of the text), its sign-off and dateline (split_piece_end)
+    content, closing = piece_end(
+        lines,
+        content,
+        meta,
+        stage.meta,
+        headed=head is not None,
+        parse_meta=stage.config.parse_meta,
+        carded=any(price_row(lines[r[0][0]]) for r in rows),
+    )
+    for idx, ref in closing:
+        s, e = spans[idx[0]][0], spans[idx[-1]][2]
+        meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
+        dropped.update(idx)
+    above = 0 if head else stage.meta.title_below(lines, content, rows, stage.t.title_endings)
+    for i in content[:above]:  # page head above a block that opens the document
+        edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
+    content = content[above:]
+    if head is None and rows and not above:  # a PDF's masthead under the card
+        prefix, mast, day = issue_head(lines, content, rows[-1][0][-1])
+        for i in prefix:  # the page's <title> over the card: a copy of the title
+            edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
+        for i in mast:
+            ref = json.dumps({"line": lines[i].strip()}, ensure_ascii=False)
+            meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+        if day and stage.config.parse_meta:
+            meta.setdefault("published", day)
+        dropped.update(mast)
+        content = [i for i in content if i not in prefix and i not in mast]
+    # a row labelled as the title, or rows with a header row's shape over a
+    # heading-shaped line: the title's header, or fields (title_choice)
+    carded = None
+    labelled, lead_found = (
+        rows_over_title([lines[i] for i in content], stage.meta.doc_number)
+        if head is None and box is None
+        else (None, [])
+    )
+    if box is not None:
+        labelled = carded = box.title
+    elif labelled is not None:
+        i = content.pop(0)
+        edits.append(Edit(spans[i][0], spans[i][2], "", "split.title_row", "delete"))
+    elif head is None and rows:
+        # a card's row naming the title ('公告标题<TAB>某事'): read as a row of the
+        # card (no field), its value is the piece's whole title; the page's <title>
+        # line over the card (the title and the site's name) is no line of the text
+        labelled = carded = next(
+            (t for idx, _ in rows for i in idx if (t := card_title(lines[i]))), None
+        )
+        if carded and content and page_title_over_card(lines[content[0]], carded, hints):
+            i = content.pop(0)
+            edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_title", "delete"))
+    for n, fields in lead_found:
+        if stage.config.parse_meta:
+            meta.update({k: v for k, v in fields.items() if k not in meta})
+        i = content[n]
+        ref = json.dumps(fields, ensure_ascii=False)
+        meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+        dropped.add(i)
+    content = content[len(lead_found) :]
+    return body_idx, content, meta, meta_edits, dropped, rows, card, carded, labelled

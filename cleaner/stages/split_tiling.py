@@ -1,0 +1,121 @@
+"""The split stage's last step: the drafts become articles that tile the page text.
+
+What is left between the articles is a separator (deleted, on the record); the page-level
+fields the hints carry (its date, info bars, author) go to the single article or to each
+piece in page order; each article's boundary is recorded, and a title taken from a
+dressed copy or a kicker row is replaced by the title under it (:mod:`title_head`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cleaner.edits import Edit, Editor
+from cleaner.model import Change
+from cleaner.stages.split_clip_head import named_source
+from cleaner.stages.split_config import ArticleDraft
+from cleaner.stages.split_find import SplitFinder
+from cleaner.stages.split_flags import NAME
+from cleaner.stages.split_flags import flag as _flag
+from cleaner.stages.split_meta_marks import section_origin
+from cleaner.stages.split_title_issuer import HEAD_TRIES, title_issuer
+from cleaner.stages.split_titles import PageHints
+from cleaner.stages.title_head import retitle
+
+
+def close_articles(
+    stage: SplitFinder,
+    editor: Editor,
+    text: str,
+    *,
+    edits: list[Edit],
+    asked_edits: list[Edit],
+    drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]],
+    title_flags: list[Change],
+    hints: PageHints | None,
+    annex: list[tuple[int, int]],
+    records: set[int],
+) -> list[ArticleDraft]:
+    """Apply ``edits`` to ``editor`` and return ``drafts`` as the page's articles
+    (``text`` is the page as the stage received it)."""
+    edits.extend(e for e in asked_edits if not any(a < e.start < b for a, b, *_ in drafts))
+    # every character outside an article and not yet deleted is a separator
+    claimed = sorted((e.start, e.end) for e in edits)
+    claimed += [(a, b) for a, b, *_ in drafts]
+    claimed.sort()
+    pos = 0
+    for a, b in claimed:
+        if a > pos:
+            edits.append(Edit(pos, a, "", "split.separator", "delete"))
+        pos = max(pos, b)
+    if pos < len(text):
+        edits.append(Edit(pos, len(text), "", "split.separator", "delete"))
+    editor.apply(NAME, edits)
+    for c in title_flags:
+        editor.record(replace(c, page_id=editor.page_id, step=editor.step))
+    if hints is not None and hints.published and (len(drafts) == 1 or annex):
+        # (an attached document's date is its own: the page's is the first one's)
+        drafts[0][3].setdefault("published", hints.published)
+        if hints.origin and drafts[0][3].get("published") == hints.published:
+            drafts[0][3].setdefault("origin", hints.origin)  # the same info row's
+    elif (
+        hints is not None
+        and stage.config.parse_meta
+        and len(drafts) >= 2
+        and len(hints.info_dates) == len(drafts)
+        and not any("published" in d[3] for d in drafts)
+    ):
+        # one info bar a piece, none read otherwise: each piece's own, in page order
+        for draft, date in zip(drafts, hints.info_dates, strict=True):
+            draft[3]["published"] = date
+    if hints is not None and stage.config.parse_meta and hints.info_rows and drafts:
+        # the info bars the boilerplate stage removed (recorded there) still hold the
+        # article's fields: the one bar of a single document, or one bar a piece
+        metas = [d[3] for d in drafts]
+        single = len(drafts) == 1 or bool(annex)
+        stage._info_row_fields(metas[:1] if single else metas, hints.info_rows)
+    if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
+        # the page's declared author, after the rows its text prints have been read
+        drafts[0][3].setdefault("author", hints.author)
+    for n, draft in enumerate(drafts if stage.config.parse_meta else []):
+        if n not in records:  # a record's 'author:' field names its author
+            section_origin(draft[3])
+        if "origin" in draft[3]:  # '公众号「某号」': the channel's name
+            draft[3]["origin"] = named_source(draft[3]["origin"])
+    out: list[ArticleDraft] = []
+    for n, (a, b, title, meta, inner) in enumerate(drafts, start=1):
+        piece = text[a:b]
+        for ed in sorted(inner, key=lambda x: x.start, reverse=True):
+            piece = piece[: ed.start - a] + ed.after + piece[ed.end - a :]
+        if meta and "issuer" not in meta and n - 1 not in records:
+            # a record's title opening with its body's name before a year: the issuer
+            heads = [ln for ln in piece.split("\n", 8)[:8] if ln.strip()][:HEAD_TRIES]
+            if (body := title_issuer(title, *heads)) is not None:
+                meta["issuer"] = body
+        out.append(ArticleDraft(n, title, piece, meta))
+    if "".join(d.text for d in out) != editor.text:
+        raise AssertionError("split: articles do not tile the page text")
+    offset = 0
+    for d in out:
+        editor.record(
+            Change(
+                editor.page_id,
+                NAME,
+                "split.article_boundary",
+                "split",
+                offset,
+                offset + len(d.text),
+                "",
+                "",
+                ref=str(d.index),
+                step=editor.step,
+            )
+        )
+        offset += len(d.text)
+    # a dressed copy or a kicker row taken as a title: the title under it (title_head),
+    # on the record as the line taken and the title now
+    taken: list[tuple[str, str, str]] = []
+    out = retitle(out, taken)
+    for rule, was, now in taken:
+        _flag(editor, f"split.title_head.{rule}", {"taken": was, "title": now})
+    return out
