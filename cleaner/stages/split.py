@@ -50,6 +50,7 @@ from cleaner.stages.split_find import (
 from cleaner.stages.split_find import contents_list as contents_list
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
+from cleaner.stages.split_group_heads import group_heads
 from cleaner.stages.split_headers import (
     item_counter,
     labelled_counter,
@@ -72,7 +73,6 @@ from cleaner.stages.split_masthead import (
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_meta_marks import section_origin
 from cleaner.stages.split_page import PageLines, nonempty
-from cleaner.stages.split_group_heads import group_heads
 from cleaner.stages.split_page_close import page_close
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import (

@@ -14,6 +14,13 @@ inner rows are its sections: cutting it would drop its opening as the page's hea
 A title that opens with a counter (``乙 · …``, ``1.1 …``) is the numbered readers' to
 judge: where they declined (the counts out of order), the fallback does not overrule them.
 
+A row that changes in ONE value also passes when that value is a name (a desk's or a
+sector's tag over each note, ``某组·专题简评``: :func:`_named`), never a counter.  A
+headline of two clauses (``甲回升，乙修复``) that the prose test takes for a sentence is
+the title under a row when it ends no sentence and is clearly shorter than the text's
+sentences under it (:func:`_paired_headline`).  Two pieces (no count stated) pass when a
+fields row of one shape stands under each title (a byline: :func:`_bylined`).
+
 A row that changes in ONE value passes when that value is a code (a serial
 ``LW-0310-01``, a document number, a 3+ digit number counting up: :func:`_code`) and
 the rest of the row is the same: a list of records; over three such rows one lead
