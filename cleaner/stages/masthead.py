@@ -18,6 +18,7 @@ stage gives it to the pieces of a compilation that carry no date of their own
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from cleaner.model import Change
@@ -86,6 +87,30 @@ def masthead_date(
     days = {
         day
         for line in head_removed(before, changes)
-        if (row := read(line)) and (day := row.get("published"))
+        if (row := read(dated_row(line))) and (day := row.get("published"))
     }
     return days.pop() if len(days) == 1 else None
+
+
+#: a weekday after a masthead's date (``某某研究报告　2023年5月12日　星期五``)
+_WEEKDAY = re.compile(r"(?<=[\d日])[ \u3000]+(?:星期|周|礼拜)[一二三四五六日天]$")
+#: a site's clock says the day it is now (``今天是…``), no issue's date
+_CLOCK = re.compile(r"今天|今日|现在|当前")
+
+
+def dated_row(line: str) -> str:
+    """``line`` with the weekday after its date dropped: a report's or a bulletin's
+    masthead row names the day of the week after the date of the issue.  A site's
+    clock (``今天是2021年8月5日　星期四``) keeps its weekday (and so reads as no row):
+    it gives the day the page was fetched.
+
+    >>> dated_row("某某研究报告　2023年5月12日　星期五")
+    '某某研究报告　2023年5月12日'
+    >>> dated_row("欢迎访问　今天是2021年8月5日　星期四")
+    '欢迎访问　今天是2021年8月5日　星期四'
+    >>> dated_row("某某简报　第1.2.3版　周五")
+    '某某简报　第1.2.3版　周五'
+    """
+    if _CLOCK.search(line):
+        return line
+    return _WEEKDAY.sub("", line.strip())

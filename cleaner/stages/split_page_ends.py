@@ -16,6 +16,7 @@ from cleaner.edits import Edit, Editor
 from cleaner.stages.split_cell_heads import ENTRY_RULE
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
+from cleaner.stages.split_group_heads import group_heads
 from cleaner.stages.split_page_close import page_close
 from cleaner.stages.split_prefix_prose import prefix_prose
 from cleaner.stages.split_titles import PageHints
@@ -72,7 +73,15 @@ def page_ends(
             end = spans[kept][0]
         if end > start or (not first and kept is None):
             edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
-    for j in page_close(lines, segments) if headers else ():
+    grouped = group_heads(lines, segments) if headers else []
+    for j in grouped:
+        # a later group's numbered head at the end of the piece above it: the
+        # compilation's heading, as the first group's head went with the page's head
+        gref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+        edits.append(Edit(spans[j][0], spans[j][2], "", "split.group_head", "delete", ref=gref))
+        above_lines.add(j)
+    unheaded = [("" if j in grouped else ln) for j, ln in enumerate(lines)]
+    for j in page_close(unheaded, segments) if headers else ():
         # the page's close under the last record (split_page_close): a notice and the
         # sign-off of the whole list, as the text above the first header is its head
         cref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)

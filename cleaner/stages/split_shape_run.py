@@ -14,6 +14,13 @@ inner rows are its sections: cutting it would drop its opening as the page's hea
 A title that opens with a counter (``乙 · …``, ``1.1 …``) is the numbered readers' to
 judge: where they declined (the counts out of order), the fallback does not overrule them.
 
+A row that changes in ONE value also passes when that value is a name (a desk's or a
+sector's tag over each note, ``某组·专题简评``: :func:`_named`), never a counter.  A
+headline of two clauses (``甲回升，乙修复``) that the prose test takes for a sentence is
+the title under a row when it ends no sentence and is clearly shorter than the text's
+sentences under it (:func:`_paired_headline`).  Two pieces (no count stated) pass when a
+fields row of one shape stands under each title (a byline: :func:`_bylined`).
+
 A row that changes in ONE value passes when that value is a code (a serial
 ``LW-0310-01``, a document number, a 3+ digit number counting up: :func:`_code`) and
 the rest of the row is the same: a list of records; over three such rows one lead
@@ -219,7 +226,8 @@ def _code(vals: Sequence[str]) -> bool:
 
 def _row_values(strip: Sequence[str], rows: list[int]) -> str:
     """How the rows differ: ``many`` (two values or more), ``code`` (one value, a code:
-    :func:`_code`, the rest of the row the same) or ``one``.  A row that changes in one
+    :func:`_code`, the rest of the row the same), ``named`` (one value, a name:
+    :func:`_named`) or ``one``.  A row that changes in one
     plain value only (a bare counter ``Part 2``, ``问题 3``, a bare date) is an
     article's section or a timeline's day, no piece's header; a code is a record's."""
     cells = [_CELL_SEP.split(strip[r]) for r in rows]
@@ -231,7 +239,32 @@ def _row_values(strip: Sequence[str], rows: list[int]) -> str:
         return "many"
     if len(cols) == 1 and len(set(cols[0])) == len(rows) and _code(cols[0]):
         return "code"
+    if len(cols) == 1 and len(set(cols[0])) == len(rows) and _named(cols[0], cells[0]):
+        return "named"
     return "one"
+
+
+#: a counter word or an ordinal: a value that counts, never a name
+_COUNTING = re.compile(r"\d|^第|^[一二三四五六七八九十百]+$|^[甲乙丙丁戊己庚辛壬癸]$")
+
+
+def _named(vals: Sequence[str], row: Sequence[str]) -> bool:
+    """Are ``vals`` (one column's values, all different) names, in a row of a name and
+    a fixed label (``电子·行业点评`` over ``汽车·行业点评``: a desk's or a sector's
+    tag over each note)?  Each a word of 2-8 letters, no digit, no ordinal or counter
+    (``Part 2``, ``第三``, ``乙`` count an article's own sections), in a row of two
+    cells or more.
+
+    >>> _named(["电子", "汽车", "有色金属"], ["电子", "行业点评"])
+    True
+    >>> _named(["第一", "第二"], ["第一", "部分"]), _named(["1.2.3", "1.2.4"], ["v", "1.2.3"])
+    (False, False)
+    >>> _named(["甲", "乙"], ["甲", "篇"]), _named(["上", "下"], ["上", "篇"])
+    (False, False)
+    """
+    return len(row) >= 2 and all(
+        2 <= len(v) <= 8 and v.isalpha() and not _COUNTING.search(v) for v in vals
+    )
 
 
 def _values_vary(strip: Sequence[str], rows: list[int]) -> bool:
@@ -259,11 +292,76 @@ def _segment(
     and the number of prose lines below it."""
     idx = [i for i in filled[at + 1 :] if i < end]
     title = next((i for i in idx[:TITLE_WITHIN] if t.title(strip[i])), None)
+    if title is None and idx and _paired_headline(strip[idx[0]], [strip[i] for i in idx[1:]], t):
+        title = idx[0]
     if title is None:
         return None, 0
     if any(t.prose(strip[i]) for i in idx if i < title):
         return None, 0  # prose over the "title": it is a line of the text
     return title, sum(1 for i in idx if i > title and t.prose(strip[i]))
+
+
+#: a two-clause headline is this much shorter than the shortest sentence under it
+HEADLINE_SHARE = 0.8
+_CLAUSE_MARKS = re.compile(r"[，,；;。！？!?：:]")
+
+
+def _paired_headline(s: str, below: Sequence[str], t: _Tests) -> bool:
+    """``s``, right under a row, is a headline of two clauses (``某某回落，某某加力``)
+    that the prose test took for a sentence: Han, one comma and no other clause mark,
+    no sentence end, and clearly shorter than every sentence-ended prose line under it
+    (a hard-wrapped paragraph's lines are all of one width, and its line ends no
+    sentence where the next runs on).
+
+    >>> memo = _Tests(None)
+    >>> body = ["事件：某地出台了新一轮的支持政策，相关指标同比增长两成，环比亦有所改善。"]
+    >>> _paired_headline("某某增速小幅回落，稳增长政策仍需继续加力", body, memo)
+    True
+    >>> wrapped = ["某某增速小幅回落，稳增长政策仍需继续加力"] * 3
+    >>> _paired_headline("某某增速小幅回落，稳增长政策仍需继续加力", wrapped, memo)
+    False
+    >>> _paired_headline("某某增速小幅回落，稳增长政策仍需加力。", body, memo)
+    False
+    """
+    if not 8 <= len(s) <= TITLE_MAX_CHARS or _SENTENCE_END.search(s) or not _HAN.search(s):
+        return False
+    marks = _CLAUSE_MARKS.findall(s)
+    if marks not in (["，"], [","]) or _LABEL_ROW.match(s) or _ENUM.match(s):
+        return False
+    if t.read is not None and t.read(s):
+        return False
+    prose = [b for b in below if t.prose(b)]
+    if not prose or not all(_SENTENCE_END.search(b) for b in prose):
+        return False
+    return len(s) <= HEADLINE_SHARE * min(len(b) for b in prose)
+
+
+def _bylined(
+    strip: Sequence[str], filled: list[int], titles: Sequence[int | None], t: _Tests
+) -> bool:
+    """Two pieces confirmed by a second repeated row: right under EACH title a row the
+    metadata reader reads as fields (``分析师：某某　执业证书编号：…``, a byline), the
+    rows of one shape.  A title over prose alone, or over rows of different shapes (a
+    table's lines), confirms nothing.
+
+    >>> memo = _Tests(lambda s: {"author": s.split("：")[1]} if s.startswith("撰稿：") else None)
+    >>> strip = ["某题甲", "撰稿：某甲", "正文", "某题乙", "撰稿：某乙", "正文"]
+    >>> _bylined(strip, list(range(6)), [0, 3], memo)
+    True
+    >>> strip[4] = "正文一行"
+    >>> _bylined(strip, list(range(6)), [0, 3], memo)
+    False
+    """
+    if t.read is None or not titles or any(x is None for x in titles):
+        return False
+    pos = {i: k for k, i in enumerate(filled)}
+    under = []
+    for x in titles:
+        k = pos[x] + 1 if x is not None else len(filled)
+        if k >= len(filled) or not t.read(strip[filled[k]]):
+            return False
+        under.append(strip[filled[k]])
+    return len({t.shape(u) for u in under}) == 1
 
 
 def _titles_above(strip: Sequence[str], filled: list[int], at: int, t: _Tests) -> int | None:
@@ -373,7 +471,10 @@ def shape_run(
                 notes = _notes(strip, filled, {*rows, *(t for t in titles if t is not None)}, tests)
                 if score == 1.0 and _stated(head, named, len(rows), notes):
                     failed, evidence["stated"] = 0, True
-            if failed == 0 and (len(rows) >= MIN_REPEATS or evidence.get("stated")):
+                elif failed == 0 and _bylined(strip, filled, titles, tests):
+                    evidence["bylined"] = True  # a fields row under each title confirms
+            confirmed = evidence.get("stated") or evidence.get("bylined")
+            if failed == 0 and (len(rows) >= MIN_REPEATS or confirmed):
                 keyed = [
                     (s, t, strip[t], (read(strip[r]) or {}) if read else {})
                     for s, r, t in zip(starts, rows, titles, strict=True)
