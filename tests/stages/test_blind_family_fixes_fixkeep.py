@@ -27,8 +27,8 @@ from tests.stages.family_figures import assert_floors
 CLOSE = "本办将继续关注后续进展，欢迎广大群众监督。"
 #: the page's foot, under the last record (a cue word at the page's edge)
 FOOT = "以上回复仅供参考，具体以相关部门最新规定为准。"
-#: a notice the template sets under the text of every record
-NOTE = "本栏目内容转载请注明出处，违者追究侵权责任。"
+#: a notice the template sets under the text of every record (two cue words: 关注, 异议)
+NOTE = "欢迎关注本栏目，对回复有异议的可以再次来信说明。"
 
 PLACES = ["东关", "西坡", "南塘", "北岭", "柳湾", "石桥", "杏林", "枫港", "梅岗", "竹溪"]
 PLACES += ["桂园", "松岙", "槐里", "荷湾", "桐坪", "榆庄", "栗村", "茶岭"]
@@ -81,6 +81,7 @@ def _site(tmp_path: Path, *, noted: bool = False) -> list[list[str]]:
     learned = profiles.learned(site_key(raws[0]), PipelineConfig().boilerplate)
     assert learned is not None and learned.match(CLOSE, "") is not None  # learned as chrome
     assert learned.match(FOOT, "") is not None
+    assert not noted or learned.match(NOTE, "") is not None
     pipe = Pipeline(PipelineConfig(), profiles=profiles)
     out = {}
     for i, raw in enumerate(raws):
@@ -121,6 +122,8 @@ def _hit(key: str) -> LearnedLine:
 
 
 ROWS = ["甲题", "甲的来信正文写得很长很长。", "甲的答复正文也写得很长很长。"]
+#: the second record's title and prose (its reply closes in its own words)
+OTHER = ["乙题", "乙的来信写得很长很长。", "乙的答复以自己的话收了尾。"]
 
 
 def test_record_spans_stop_at_the_last_line_of_each_record() -> None:
@@ -139,7 +142,7 @@ def test_a_sentence_between_the_records_own_prose_lines_stays() -> None:
 def test_a_prompt_question_in_the_closing_slot_goes() -> None:
     ask = "这个回复对您有用吗？"
     bar = "评价（⟨N⟩）"
-    page = [*ROWS, ask, "评价（3）", "乙题", "乙的来信写得很长很长。", "乙的答复以自己的话收了尾。", "评价（5）"]
+    page = [*ROWS, ask, "评价（3）", *OTHER, "评价（5）"]
     spans = record_spans(page, {"甲题", "乙题"}, {"评价（3）", "评价（5）"})
     hits = {3: _hit(ask), 4: _hit(bar), 8: _hit(bar)}
     assert record_sentences(page, hits, {}, spans) == []  # a question: the site's prompt
@@ -150,11 +153,11 @@ def test_a_prompt_question_in_the_closing_slot_goes() -> None:
 
 def test_a_sentence_under_a_learned_line_or_in_no_record_goes() -> None:
     bar = "评价（⟨N⟩）"
-    page = [*ROWS, "评价（3）", CLOSE, "乙题", "乙的来信写得很长很长。", "乙的答复以自己的话收了尾。", "评价（5）"]
+    page = [*ROWS, "评价（3）", CLOSE, *OTHER, "评价（5）"]
     spans = record_spans(page, {"甲题", "乙题"}, {CLOSE, "评价（5）"})
     hits = {3: _hit(bar), 4: _hit(CLOSE), 8: _hit(bar)}
     assert record_sentences(page, hits, {}, spans) == []  # under the tools, not the prose
-    foot = [*ROWS, "评价（3）", "乙题", "乙的来信写得很长很长。", "乙的答复以自己的话收了尾。", "评价（5）", CLOSE]
+    foot = [*ROWS, "评价（3）", *OTHER, "评价（5）", CLOSE]
     spans = record_spans(foot, {"甲题", "乙题"}, {"评价（3）", "评价（5）"})
     assert record_sentences(foot, {3: _hit(bar), 7: _hit(bar), 8: _hit(CLOSE)}, {}, spans) == []
 
