@@ -229,6 +229,7 @@ class Pipeline:
                 headings=page_headings(raw),
                 headline=page_headline(raw),
                 records=page_records(raw),
+                record_tails=page_record_tails(raw),
             )
         shapes = self.profiles.shape_seen(site) if self.profiles is not None else None
         self.repair(
@@ -443,6 +444,13 @@ def page_records(raw: RawInput) -> frozenset[str]:
     """The linked titles heading an HTML page's records (``html_record_heads``,
     :mod:`cleaner.ingest.html_record_heads`): the page's own, never its chrome."""
     found = str((raw.container or {}).get("html_record_heads") or "")
+    return frozenset(h for h in found.split("\t") if h)
+
+
+def page_record_tails(raw: RawInput) -> frozenset[str]:
+    """The last kept line of each of an HTML page's records (``html_record_tails``,
+    :func:`cleaner.ingest.html_record_heads.record_tails`): where each record ends."""
+    found = str((raw.container or {}).get("html_record_tails") or "")
     return frozenset(h for h in found.split("\t") if h)
 
 

@@ -74,7 +74,7 @@ applies to a line:
   sentence of the article whose clause is a link, nor a partly linked item of its own
   bullet list (:mod:`cleaner.ingest.html_linked_prose`), nor the linked title opening
   each record's container of prose (:mod:`cleaner.ingest.html_record_heads`, declared as
-  ``record_heads``);
+  ``record_heads``, the last kept line of each record's container as ``record_tails``);
 * ``extract.dated_list``: below the article, a list of other pages' headlines (in
   heading elements), each over a row of its date and counts
   (:mod:`cleaner.ingest.html_dated_list`);
@@ -177,7 +177,7 @@ from cleaner.ingest.html_linked_prose import linked_sentences
 from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_listing import numbered_list
 from cleaner.ingest.html_post_stamps import post_stamps
-from cleaner.ingest.html_record_heads import record_heads
+from cleaner.ingest.html_record_heads import record_heads, record_tails
 from cleaner.ingest.html_select import (
     BAR_MAX_CHARS,
     CHROME_MAX_SHARE,
@@ -413,6 +413,8 @@ def extract(
             declared["record_heads"] = "\t".join(texts[i] for i in sorted(recs))
         for i in list_heads(lines, texts, reasons, blocks):
             reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
+        if recs and (ends := record_tails(lines, texts, recs, reasons)):
+            declared["record_tails"] = "\t".join(texts[i] for i in ends)  # where each ends
     visible, body, drops, n_visible = _ledger(texts, reasons)
     kept = [i for i, r in enumerate(reasons) if r is None]
     # a page title is usually "Headline - Site name": the headline alone is the title

@@ -11,13 +11,17 @@ line of its container, the same container holds kept prose of its own under it, 
 containers at least of one shape (tag and class words) on the page are so headed.  A
 menu, a tag row or a related-posts list heads no container of prose; a list's items are
 each alone in their ``<li>``.  :func:`record_heads` returns those lines, to be kept.
+
+:func:`record_tails` finds where each such record ends: the last kept line of its
+container.  The text loses the markup, and a record's closing sentence sits right over
+the page's foot when the record is the last; its container tells them apart.
 """
 
 from __future__ import annotations
 
 from cleaner.ingest.html_layout import MAX_LINK_DENSITY, _Block, _Line, _weight_len
 
-__all__ = ["record_heads"]
+__all__ = ["record_heads", "record_tails"]
 
 #: A paragraph of the record under its title: at least this many characters (a Han
 #: character counting :data:`~cleaner.ingest.html_layout.HAN_WEIGHT` times).
@@ -59,3 +63,25 @@ def record_heads(
             continue
         found.setdefault(block.shape, []).append(i)
     return {i for heads in found.values() if len(heads) >= MIN_RECORDS for i in heads}
+
+
+def record_tails(
+    lines: list[_Line], texts: list[str], heads: set[int], reasons: list[str | None]
+) -> list[int]:
+    """The last kept line of each record's container, one per head in ``heads`` (a head
+    whose container keeps no line under it has none): the record ends there, whatever
+    the page prints after it (its foot's notices)."""
+    out: list[int] = []
+    for h in sorted(heads):
+        holder = lines[h].owners[-2]
+        last = None
+        for j in range(h + 1, len(lines)):
+            if holder not in lines[j].owners:
+                if texts[j]:
+                    break  # the container closed
+                continue
+            if texts[j] and reasons[j] is None:
+                last = j
+        if last is not None:
+            out.append(last)
+    return out

@@ -124,6 +124,7 @@ class BoilerplateStage:
         headings: tuple[str, ...] = (),
         headline: tuple[str, ...] = (),
         records: frozenset[str] = frozenset(),
+        record_tails: frozenset[str] = frozenset(),
     ) -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any);
         ``kind`` ``html`` (text extracted from markup) gets the line model only at the
@@ -133,7 +134,9 @@ class BoilerplateStage:
         a cue word or menu separators: a headline repeats on a site as a link to it.
         ``headline`` (the ``<h1>`` or the line the ``<title>`` dresses up) is never the
         line model's to delete: at the page's top it looks like an edge line.  ``records``
-        (the titles heading an HTML page's records) are never learned chrome."""
+        (the titles heading an HTML page's records) are never learned chrome; with
+        ``record_tails`` (the last line of each record) they bound the records, whose
+        own sentences stay (:mod:`~cleaner.stages.record_sentences`)."""
         text = editor.text
         lines, spans = split_lines(text)
         stripped = list(map(str.strip, lines))
@@ -197,6 +200,7 @@ class BoilerplateStage:
                 headers_kept=headers,
                 pieces_kept=pieces,
                 records=records,
+                record_tails=record_tails,
             )
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
             self._line_model(editor, stripped, spans, claimed)
@@ -329,6 +333,7 @@ class BoilerplateStage:
         headers_kept: list[int] | None = None,
         pieces_kept: list[int] | None = None,
         records: frozenset[str] = frozenset(),
+        record_tails: frozenset[str] = frozenset(),
     ) -> list[int]:
         """:func:`~cleaner.stages.boilerplate_site.site_repeat` with this stage's profiles."""
         assert self.profiles is not None
@@ -343,6 +348,7 @@ class BoilerplateStage:
             headers_kept=headers_kept,
             pieces_kept=pieces_kept,
             records=records,
+            record_tails=record_tails,
         )
 
     @staticmethod

@@ -48,6 +48,7 @@ from cleaner.stages.listed_titles import (
 )
 from cleaner.stages.piece_blocks import piece_lines, weak_hit
 from cleaner.stages.piece_links import piece_closer
+from cleaner.stages.record_sentences import record_sentences, record_spans
 from cleaner.stages.repeat_keeps import (
     cited_works,
     dated_row,
@@ -187,6 +188,7 @@ def site_repeat(
     headers_kept: list[int] | None = None,
     pieces_kept: list[int] | None = None,
     records: frozenset[str] = frozenset(),
+    record_tails: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Claim the lines the site's profile marks as chrome (tail lines take the rest);
     never one of the page's own ``headings`` (:func:`own_heading`), nor the text
@@ -201,7 +203,8 @@ def site_repeat(
     piece_lines`: a reprinted piece of a compilation), are kept and listed in
     ``pieces_kept``.  The titles that head the page's records (``records``:
     html_record_heads, each a container of its own prose) are never chrome here,
-    whatever their words."""
+    whatever their words; the sentences of a record's own text between its title and
+    its last line (``record_tails``) are kept (:mod:`~cleaner.stages.record_sentences`)."""
     kept: list[int] = []
     learned = profiles.learned(site, config)
     if not learned:
@@ -328,6 +331,11 @@ def site_repeat(
                 for k in [own, *(heads_under(stripped, own, hits, sig, claimed) or [])]:
                     del hits[k]
                     kept.append(k)
+    if hits and records:
+        # a record's own sentence, however often the site prints it (record_sentences)
+        spans = record_spans(stripped, records, record_tails)
+        for k in record_sentences(stripped, hits, claimed, spans):
+            del hits[k]
     content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
     # a heading left over a list the page lost (heads_nothing) closes no text: a foot's
     # sentence above it stands below the text's end
