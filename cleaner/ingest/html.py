@@ -401,8 +401,11 @@ def extract(
             reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
         for i in teaser_cards(lines, texts, blocks, reasons):
             reasons[i] = "extract.teaser_cards"  # other pages' teaser cards (html_teaser_cards)
-        for i in comment_foot(lines, texts, blocks, reasons):
+        signs: list[str] = []
+        for i in comment_foot(lines, texts, blocks, reasons, title, signs):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
+        if signs:
+            declared["thread_replies"] = signs[0]  # kept: a thread's replies (flagged)
         for i in post_stamps(texts, reasons, [ln.link_chars for ln in lines]):
             reasons[i] = "extract.post_meta"  # each post's time line (html_post_stamps)
         for i in linked_sentences(lines, texts, blocks, reasons):
