@@ -113,7 +113,8 @@ QUESTION = (
 
 def _question_page(box: str) -> str:
     return (
-        "<html><head><title>Why do the barges queue? - Askwater</title></head><body>"
+        "<html><head><title>Why do the barges queue at the lower basin? - Askwater</title>"
+        "</head><body>"
         "<div class='site-header'><h1 class='logo'><a href='/'>Askwater</a></h1>"
         "<a href='/explore'>Explore</a> <a href='/ask'>Ask</a> <a href='/in'>Sign in</a></div>"
         f"<div class='QuestionPage'>{box}<div class='Question-main'>{ANSWERS}</div></div>"
@@ -134,6 +135,17 @@ def test_a_site_header_with_links_and_a_logo_is_still_chrome() -> None:
     assert "Explore" not in e.body
     assert "Sign in" not in e.body
     assert "Askwater\n" not in e.body + "\n"
+
+
+def test_a_banner_over_every_page_is_still_chrome() -> None:
+    banner = (
+        "<div id='banner' class='banner-header'><h1><a href='/news'>Towpath open day 2025</a>"
+        "</h1><p>Dear members, join the open day at the lock keeper's cottage, with boat "
+        "rides and a picnic on the green.</p></div>"
+    )
+    e = extract(_question_page(banner + QUESTION))
+    assert "join the open day" not in e.body
+    assert "Answer 3: the lock gates" in e.body
 
 
 def test_a_header_box_with_a_heading_but_no_prose_is_still_chrome() -> None:
