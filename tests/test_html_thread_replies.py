@@ -21,7 +21,7 @@ REPLIES = [
 ]
 
 
-def _replies(floors: list[str] | None) -> str:
+def _replies(floors: list[str] | None, section: str = "id='comments'") -> str:
     items = "".join(
         f"<li class='reply'><div class='user-info'><a class='username'>{u}</a> "
         f"<span class='time'>2025-11-0{k} 08:3{k}</span> "
@@ -29,7 +29,7 @@ def _replies(floors: list[str] | None) -> str:
         f"<div class='reply-body'><p>{t}</p></div></li>"
         for k, (u, t) in enumerate(REPLIES, 1)
     )
-    return f"<div id='comments'><ul class='comment-list'>{items}</ul></div>"
+    return f"<div {section}><ul class='comment-list'>{items}</ul></div>"
 
 
 SHORT_POST = (
@@ -48,12 +48,12 @@ LONG_POST = (
 )
 
 
-def _page(post: str, title: str, floors: list[str] | None) -> str:
+def _page(post: str, title: str, floors: list[str] | None, section: str = "id='comments'") -> str:
     return (
         f"<html><head><title>{title} - Coldbox Board</title></head><body>"
         "<div class='header'><a href='/'>Home</a> <a href='/boards'>Boards</a> "
         "<a href='/login'>Sign in</a></div>"
-        f"<div class='main'>{post.format(title=title)}{_replies(floors)}</div>"
+        f"<div class='main'>{post.format(title=title)}{_replies(floors, section)}</div>"
         "<div class='footer'>Coldbox 2025</div></body></html>"
     )
 
@@ -93,6 +93,13 @@ def test_a_blogs_readers_comments_are_still_dropped(floors: list[str] | None) ->
     assert "Part 7 of my notes" in e.body
     assert "thread_replies" not in e.meta
     assert any(r == "extract.comment_foot" for _, _, r in e.drops)
+
+
+def test_a_class_named_sections_numbered_replies_stay() -> None:
+    section = "class='comments-wrap'"
+    thread = extract(_page(LONG_POST, "Frost in the fridge", ["#2", "#3", "#4", "#5"], section))
+    assert sum(t in thread.body for _, t in REPLIES) == 4
+    assert "Part 7 of my notes" in thread.body
 
 
 ANSWERS = "".join(
