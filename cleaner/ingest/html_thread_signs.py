@@ -77,9 +77,23 @@ def thread_sign(
     if short and title and any(p.strip().endswith(_ASKS) for p in _TITLE_PARTS.split(title)):
         return "question"
     if short and users:
-        names = [m.group(0) for u in users if (m := _NAME.search(u.strip()))]
+        # a user line's first word with a letter in it (not its date or floor)
+        names = [n for u in users if (n := _name(u))]
         if len(set(names)) >= 3:
-            head = {w for t in above for w in _NAME.findall(t)}
+            head = {w for t in above for w in _NAME.findall(t) if _has_letter(w)}
             if head.intersection(names):
                 return "opener"
     return None
+
+
+def _has_letter(word: str) -> bool:
+    return any(c.isalpha() for c in word)
+
+
+def _name(user_line: str) -> str | None:
+    """The first word of a user line that has a letter in it (its user's name).
+
+    >>> _name("2025-11-02 08:31 lantern88 #3"), _name("12:40")
+    ('lantern88', None)
+    """
+    return next((w for w in _NAME.findall(user_line) if _has_letter(w)), None)
