@@ -62,7 +62,9 @@ applies to a line:
 * ``extract.heading_badge``: a badge word at a heading's edge (``<h2><span>Exclusive</span>
   Title</h2>``, ``[[heading_badges]]``): a label on the headline, not a word of it;
 * ``extract.site_selector``: outside the per-site selector (``[sites]``);
-* ``extract.chrome_named``: inside an element whose class/id/role names chrome;
+* ``extract.chrome_named``: inside an element whose class/id/role names chrome; not a
+  box so named by its class/id words that holds the page's headline and prose (a
+  question's ``QuestionHeader``, :mod:`cleaner.ingest.html_headed`);
 * ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the
   page's tag row (the keywords its head declares, :func:`~cleaner.ingest.html_head.keyword_row`);
 * ``extract.outside_main``: not in the chosen container (nor a kept comment section);
@@ -83,6 +85,8 @@ applies to a line:
   (:mod:`cleaner.ingest.html_teaser_cards`);
 * ``extract.comment_foot``: below a news article (no author card above it), its
   readers' comment section of short posts (:mod:`cleaner.ingest.html_comment_foot`);
+  not a forum thread's replies (floors, a question title, the opener replying:
+  :mod:`cleaner.ingest.html_thread_signs`), kept and flagged as ``thread_replies``;
 * ``extract.structured_body``: kept by the choice, but the page declares in its JSON-LD
   an article body much longer than it, which is taken instead (``structured_body``,
   :mod:`cleaner.ingest.html_structured`).
@@ -401,8 +405,11 @@ def extract(
             reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
         for i in teaser_cards(lines, texts, blocks, reasons):
             reasons[i] = "extract.teaser_cards"  # other pages' teaser cards (html_teaser_cards)
-        for i in comment_foot(lines, texts, blocks, reasons):
+        signs: list[str] = []
+        for i in comment_foot(lines, texts, blocks, reasons, title, signs):
             reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
+        if signs:
+            declared["thread_replies"] = signs[0]  # kept: a thread's replies (flagged)
         for i in post_stamps(texts, reasons, [ln.link_chars for ln in lines]):
             reasons[i] = "extract.post_meta"  # each post's time line (html_post_stamps)
         for i in linked_sentences(lines, texts, blocks, reasons):

@@ -28,6 +28,11 @@ line of prose above it, and no kept line above it in a block of the same shape a
 of the section's (a thread's first post is shaped like its replies: then it stays), nor
 in a block whose class names a forum thread (``thread_words``: a forum's first post,
 ``<div class="thread-main">``, over its replies in ``<div id="comments">``: they stay).
+
+A section with a thread's marks stays whatever is above it
+(:mod:`cleaner.ingest.html_thread_signs`: its posts numbered as floors, the page title a
+question over a short text, the opener replying among several users); the sign is
+recorded as the page's ``thread_replies`` meta.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import re
 
 from cleaner.ingest.html_elements import default_rules
 from cleaner.ingest.html_layout import _Block, _is_meta, _Line
+from cleaner.ingest.html_thread_signs import thread_sign
 
 __all__ = ["comment_foot"]
 
@@ -60,9 +66,34 @@ def _outer_comment(line: _Line, blocks: dict[int, _Block]) -> int | None:
 
 
 def comment_foot(
+    lines: list[_Line],
+    texts: list[str],
+    blocks: dict[int, _Block],
+    reasons: list[str | None],
+    title: str | None = None,
+    signs: list[str] | None = None,
+) -> set[int]:
+    """The kept lines of a news comment section at the article's foot (module doc); a
+    section with a forum thread's marks (:func:`~cleaner.ingest.html_thread_signs.
+    thread_sign`) stays, its sign appended to ``signs``."""
+    out = _comment_foot(lines, texts, blocks, reasons)
+    if not out:
+        return out
+    section = _outer_comment(lines[min(out)], blocks)
+    inside = [i for i, ln in enumerate(lines) if _outer_comment(ln, blocks) == section]
+    above = [texts[i] for i in range(inside[0]) if reasons[i] in _IN_CONTENT]
+    users = [texts[i] for i in inside if _is_meta(lines[i])]
+    sign = thread_sign([texts[i] for i in inside], above, users, title)
+    if sign is None:
+        return out
+    if signs is not None:
+        signs.append(sign)
+    return set()
+
+
+def _comment_foot(
     lines: list[_Line], texts: list[str], blocks: dict[int, _Block], reasons: list[str | None]
 ) -> set[int]:
-    """The kept lines of a news comment section at the article's foot (module doc)."""
     kept = [i for i, r in enumerate(reasons) if r is None]
     first = next((k for k, i in enumerate(kept) if _outer_comment(lines[i], blocks)), None)
     if first is None:

@@ -61,6 +61,8 @@ class Rules:
     badge_words: frozenset[str] = frozenset()  # badge words at a heading's edge (casefolded)
     # class words that make the text above such a section a forum thread (it stays)
     thread_words: frozenset[str] = frozenset()
+    # a thread's floors by name (沙发: the second floor), (word, floor number)
+    floor_words: tuple[tuple[str, int], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +119,11 @@ def default_rules() -> Rules:
         readers,
         badges,
         threads,
+        tuple(
+            (w, int(n))
+            for entry in data.get("reader_comments", [])
+            for w, n in entry.get("floor_words", {}).items()
+        ),
     )
 
 

@@ -42,6 +42,7 @@ from functools import partial
 from typing import Any
 
 from cleaner.ingest.html_elements import (
+    _CHROME_ROLES,
     _ENTRY,
     _ICONS,
     _NOT_ENTRY,
@@ -58,6 +59,7 @@ from cleaner.ingest.html_elements import (
     heading_badge,
     icon_glyphs,
 )
+from cleaner.ingest.html_headed import chrome_words, headed_part, headed_prose
 from cleaner.ingest.html_parting import MAX_CELL_CHARS, must_part
 
 #: Elements that end a line of text.
@@ -144,7 +146,7 @@ class _Block:
 
 # flags of a "close" item of the walk: what opening the element pushed
 _OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
-_CONTROL, _ATTACH, _BADGE = 256, 512, 1024
+_CONTROL, _ATTACH, _BADGE, _HEADED = 256, 512, 1024, 2048
 
 
 def _walk(
@@ -168,6 +170,7 @@ def _walk(
     blocks: dict[int, _Block] = {}
     state = {"link": 0, "pre": 0, "cells": 0, "heading": 0, "skip": 0, "focus": 0, "sect": 0}
     state["badge"] = 0
+    headed: list[frozenset[str]] = []  # chrome words of the headline boxes open
     if focus is None:
         state["focus"] = 1
     hidden: list[int] = []
@@ -225,6 +228,8 @@ def _walk(
                 owners.pop()
             if flags & _CHROME:
                 chrome.pop()
+            if flags & _HEADED:
+                headed.pop()
             if flags & _SKIP:
                 state["skip"] -= 1
             if flags & _HIDE:
@@ -330,8 +335,17 @@ def _walk(
                 and len(chrome) < 8
                 and _names_chrome(node.attrs, rules, partial(node.get_text, " "))
             ):
-                chrome.append(id(node))
-                flags |= _CHROME
+                if node.attrs.get("role") in _CHROME_ROLES:
+                    chrome.append(id(node))
+                    flags |= _CHROME
+                elif headed and headed_part(node, headed[-1], rules.chrome_tokens):
+                    pass  # a part of a headline box (html_headed)
+                elif headed_prose(node):
+                    headed.append(chrome_words(node.attrs, rules.chrome_tokens))
+                    flags |= _HEADED  # the headline and prose (html_headed)
+                else:
+                    chrome.append(id(node))
+                    flags |= _CHROME
         if name == "a":
             if _is_attachment(node, rules.attachment) or _text_link(node):
                 flags |= _ATTACH
