@@ -1,11 +1,12 @@
 """First-sight replay of the split stage's shape-run fallback (issue 12, item 3).
 
-Grafts :mod:`cleaner.stages.split_shape_run` (read from THIS tree, standard library only)
-onto the split stage of another tree (a throwaway worktree at the commit before a blind
-set was fixed), as the last resort after ``titles_under_blocks`` (the last reader there),
-and runs families page by page as ``family_figures`` does (profiles learned from the
-family's own pages).  A page where the fallback split is run again without it, so each
-family's figures are given before/after from the same run::
+Grafts :mod:`cleaner.stages.split_shape_run` (read from THIS tree, standard library only,
+with its sibling modules: :data:`SIBLINGS`) onto the split stage of another tree (a
+throwaway worktree at the commit before a blind set was fixed), as the last resort after
+``titles_under_blocks`` (the last reader there), and runs families page by page as
+``family_figures`` does (profiles learned from the family's own pages).  A page where
+the fallback split is run again without it, so each family's figures are given
+before/after from the same run::
 
     python benchmarks/shape_run_replay.py --tree /tmp/sr_zj --families sealed_zj_shiwu
     python benchmarks/shape_run_replay.py --tree /tmp/sr_zj --all   # false splits too
@@ -27,15 +28,27 @@ from typing import Any
 HERE = Path(__file__).resolve().parents[1]
 
 
-def _load_shape_run() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "shape_run_graft", HERE / "cleaner" / "stages" / "split_shape_run.py"
-    )
+#: the modules ``split_shape_run`` imports from, in the order they import each other
+SIBLINGS = ("split_shape_lines", "split_shape_closing", "split_shape_listed")
+
+
+def _load_file(key: str, path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(key, path)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
-    sys.modules["shape_run_graft"] = mod
+    sys.modules[key] = mod
     spec.loader.exec_module(mod)
     return mod
+
+
+def _load_shape_run() -> Any:
+    """THIS tree's ``split_shape_run``: each sibling is read from this tree and registered
+    under its ``cleaner.stages`` name first, so the entry's imports find them there and the
+    other tree (which may hold none of them, or older ones) is never asked for them."""
+    stages = HERE / "cleaner" / "stages"
+    for name in SIBLINGS:
+        _load_file(f"cleaner.stages.{name}", stages / f"{name}.py")
+    return _load_file("shape_run_graft", stages / "split_shape_run.py")
 
 
 def main() -> None:

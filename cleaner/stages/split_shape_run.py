@@ -33,171 +33,53 @@ The page is cut before each occurrence; each row goes as the piece's header (wit
 fields the metadata reader finds in it), the title line stays its first line of text.
 Every decision is returned with its score (:class:`ShapeRun`) for the stage to record
 (rule ``split.shape_run``); a candidate that passes every test but one is ``unsure``:
-the page stays whole, flagged.  Self-contained (standard library only) so that a replay
-benchmark can graft it onto an older tree (``benchmarks/shape_run_replay.py``).
+the page stays whole, flagged.
+
+The opening-row mode lives here with the entry :func:`shape_run`; the line tests, the
+shapes, the page's memo, the answer and the stated count in :mod:`split_shape_lines`,
+the closing-row mode in :mod:`split_shape_closing`, the contents mode in
+:mod:`split_shape_listed`.  All four are standard library only, so that a replay
+benchmark can graft them onto an older tree (``benchmarks/shape_run_replay.py`` loads
+each sibling under its ``cleaner.stages`` name before this module).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+
+from cleaner.stages.split_shape_closing import _LEAD_LABEL as _LEAD_LABEL
+from cleaner.stages.split_shape_closing import _closing_title as _closing_title
+from cleaner.stages.split_shape_closing import _labelled as _labelled
+from cleaner.stages.split_shape_closing import closing_run
+from cleaner.stages.split_shape_lines import (
+    _CELL_SEP,
+    _ENUM,
+    _HAN,
+    _LABEL_ROW,
+    _SENTENCE_END,
+    MIN_REPEATS,
+    TITLE_MAX_CHARS,
+    TITLE_WITHIN,
+    Reader,
+    ShapeMemo,
+    ShapeRun,
+    _notes,
+    _row_like,
+    _stated,
+    _Tests,
+    coarse_of,
+    shape,
+)
+from cleaner.stages.split_shape_lines import COUNT_WORDS as COUNT_WORDS
+from cleaner.stages.split_shape_lines import PROSE_MIN_CHARS as PROSE_MIN_CHARS
+from cleaner.stages.split_shape_lines import ROW_MAX_CHARS as ROW_MAX_CHARS
+from cleaner.stages.split_shape_lines import _number as _number
+from cleaner.stages.split_shape_listed import _item_title as _item_title
+from cleaner.stages.split_shape_listed import _with_closers, listed_run
 
 __all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape", "shape_run"]
-
-Reader = Callable[[str], dict[str, str] | None]
-
-#: occurrences that declare a compilation (two only flag the page)
-MIN_REPEATS = 3
-#: a header row is at most this long
-ROW_MAX_CHARS = 90
-#: a title line is at most this long (Han-ish; Latin titles get twice as much)
-TITLE_MAX_CHARS = 50
-#: a prose line holds at least this many characters (Han) or twice as many (Latin)
-PROSE_MIN_CHARS = 18
-#: the title must stand within this many non-empty lines under the row
-TITLE_WITHIN = 3
-
-_TOKEN = re.compile(
-    r"\d+|[\u3400-\u9fff]+|[A-Za-z]+(?:[ '\-][A-Za-z]+)*|\s+|(.)\1*",
-)
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]{2,}")
-_SENTENCE_END = re.compile(r"[。！!；;]$|[a-z]{2}\.$")
-_CLAUSE = re.compile(r"[，。！？；,;]|[a-z]\.(?:\s|$)")
-# an article's own enumerated heading ('一、', '（二）', '第三章', '4.', '5.1')
-_ENUM = re.compile(
-    r"^(?:第[一二三四五六七八九十百\d]+[章节条篇部分]|[（(][一二三四五六七八九十\d]+[)）]"
-    r"|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．)）](?!\d)|\d+(?:\.\d+)+\s"
-    r"|\d{1,2}\s+(?=[^\d\s])|[甲乙丙丁戊己庚辛壬癸]\s*[·、.．]|[A-Za-z]\s*[.)）]\s)\s*"
-)
-_CELL_SEP = re.compile(r"[\s·•｜|/／、,，;；]+")
-_LABEL_ROW = re.compile(r"^\S{1,8}[：:]")
-_SYMBOL_OK = re.compile(r"[^\w\s，。、；：？！,.;:?!\"'“”‘’（）()《》]")
-
-
-def _bucket(n: int) -> str:
-    return "1" if n == 1 else "2" if n <= 4 else "3" if n <= 12 else "4"
-
-
-def shape(line: str, *, coarse: bool = False) -> str:
-    """A line's shape: digits ``N``, Han runs ``H`` + length bucket, Latin word runs
-    ``L`` (when ``coarse``: both one word ``W``), a run of one symbol that symbol once.
-
-    >>> shape("＃0147　某某 提问于 2020-01-02 ｜ 回复 3")
-    '＃NH2H2N-N-N｜H2N'
-    >>> shape("07 ········ 栏目　COLUMN")
-    'N·H2L'
-    """
-    out = []
-    for m in _TOKEN.finditer(line.strip()):
-        tok = m.group(0)
-        if tok.isspace():
-            continue
-        if tok[0].isdecimal():
-            out.append("N")
-        elif _HAN.match(tok):
-            out.append("W" if coarse else "H" + _bucket(len(tok)))
-        elif tok[0].isascii() and tok[0].isalpha():
-            out.append("W" if coarse else "L")
-        else:
-            out.append(tok[0])
-    return "".join(out)
-
-
-def _prose_line(s: str) -> bool:
-    han = len(_HAN.findall(s))
-    if han >= PROSE_MIN_CHARS or (not han and len(s) >= 2 * PROSE_MIN_CHARS):
-        return bool(_CLAUSE.search(s))
-    return False
-
-
-def _title_line(s: str, read: Reader | None, prose: Callable[[str], bool] = _prose_line) -> bool:
-    limit = TITLE_MAX_CHARS if _HAN.search(s) else 2 * TITLE_MAX_CHARS
-    if not 4 <= len(s) <= limit or _SENTENCE_END.search(s) or prose(s):
-        return False
-    if s.endswith(("：", ":", "，", ",", "、")) or _LABEL_ROW.match(s) or _ENUM.match(s):
-        return False
-    if read is not None and read(s):
-        return False
-    if sum(c.isdecimal() for c in s) * 3 >= len(s):
-        return False  # a row of numbers (a date, a serial)
-    return bool(_HAN.search(s)) or len(_LATIN.findall(s)) >= 2
-
-
-def _row_like(s: str, prose: Callable[[str], bool] = _prose_line) -> bool:
-    """A line that may be a piece's header row: short, no sentence, and more than an
-    article's numbered heading (a digit or a symbol past any leading enumerator)."""
-    if not 2 <= len(s) <= ROW_MAX_CHARS or _SENTENCE_END.search(s) or prose(s):
-        return False
-    rest = s[m.end() :] if (m := _ENUM.match(s)) else s
-    if m and not rest:
-        return False
-    return bool(re.search(r"\d", rest)) or bool(_SYMBOL_OK.search(rest))
-
-
-#: a fine shape's Han and Latin runs (``H`` and its bucket, ``L``): each is ``W`` coarse
-_FINE_RUN = re.compile(r"H[1-4]|L")
-
-
-def coarse_of(fine: str) -> str:
-    """The coarse shape of a line from its fine shape: the same tokens, each Han run
-    (``H`` and its length bucket) and each Latin run (``L``) written ``W``.  Exact: in a
-    fine shape ``H`` is always a Han run's and followed by its bucket, ``L`` always a
-    Latin run's (a symbol token is never an ASCII letter nor a digit: those open a
-    Latin run or a number ``N``).
-
-    >>> line = "＃0147　某某 提问于 2020-01-02 ｜ Reply 3"
-    >>> coarse_of(shape(line)) == shape(line, coarse=True)
-    True
-    """
-    return _FINE_RUN.sub("W", fine)
-
-
-class _Tests:
-    """A page's line tests, each judged once per distinct line: they are pure (``read``
-    is the stage's memoised row reader), and the passes and candidates of
-    :func:`shape_run` (and its page prefilter, :mod:`split_prefilter`) ask them of the
-    same lines again and again.  A line is tokenised once for both its shapes.  One
-    memo serves one page (its row-like lines are remembered)."""
-
-    def __init__(self, read: Reader | None) -> None:
-        self.read = read
-        self._prose: dict[str, bool] = {}
-        self._title: dict[str, bool] = {}
-        self._shapes: dict[str, tuple[str, str]] = {}
-        self._rowish: list[int] | None = None
-
-    def rowish(self, strip: Sequence[str], filled: list[int]) -> list[int]:
-        """The row-like lines of the page (:func:`_row_like`), found once."""
-        if self._rowish is None:
-            self._rowish = [i for i in filled if _row_like(strip[i], self.prose)]
-        return self._rowish
-
-    def shape(self, s: str, *, coarse: bool = False) -> str:
-        """:func:`shape` of ``s`` (fine, or ``coarse``)."""
-        got = self._shapes.get(s)
-        if got is None:
-            fine = shape(s)
-            got = self._shapes[s] = (fine, coarse_of(fine))
-        return got[coarse]
-
-    def prose(self, s: str) -> bool:
-        got = self._prose.get(s)
-        if got is None:
-            got = self._prose[s] = _prose_line(s)
-        return got
-
-    def title(self, s: str) -> bool:
-        got = self._title.get(s)
-        if got is None:
-            got = self._title[s] = _title_line(s, self.read, self.prose)
-        return got
-
-
-#: the page's memo of line tests, as the stage makes one to share with the prefilter
-ShapeMemo = _Tests
 
 
 #: a date or a time (a timeline's day, a schedule's hour): never a code
@@ -270,19 +152,6 @@ def _named(vals: Sequence[str], row: Sequence[str]) -> bool:
 def _values_vary(strip: Sequence[str], rows: list[int]) -> bool:
     """Do the rows differ in two values or more, or in one code (:func:`_row_values`)?"""
     return _row_values(strip, rows) != "one"
-
-
-@dataclass
-class ShapeRun:
-    """The fallback's answer: ``keyed`` (where the piece starts: its header row or its
-    title line, the title line, the title, the row's fields) when it split, the
-    verdict (``split``, ``unsure`` or ``none``) and the evidence with its score."""
-
-    keyed: list[tuple[int, int, str, dict[str, str]]] = field(default_factory=list)
-    verdict: str = "none"
-    evidence: dict[str, object] = field(default_factory=dict)
-    #: rows CLOSING each piece (the closing mode, :func:`closing_run`), with their fields
-    closers: list[tuple[int, dict[str, str]]] = field(default_factory=list)
 
 
 def _segment(
@@ -501,352 +370,3 @@ def shape_run(
         if closed.verdict == "split" or (closed.verdict == "unsure" and best.verdict == "none"):
             return closed
     return best
-
-
-#: the Han measure words a head counts its pieces in (``3篇``, ``五条``, ``两家``); a
-#: Latin count is a number and any plural noun (``4 stories``)
-COUNT_WORDS = "篇家条则项位份封个"
-#: a count a page's head states of its pieces: a number and a counter word
-#: (``共3篇``, ``本期五条``, ``4 stories``, ``two items``)
-_HAN_NUM = "一二两三四五六七八九十"
-_STATED = re.compile(
-    rf"(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*(?:[{COUNT_WORDS}]|(?:[a-z]+\s)?[a-z]{{2,}}s\b)"
-)
-
-
-def _number(tok: str) -> int:
-    """``3`` or a Han count up to 99 (``三``, ``十二``, ``二十三``) as a number."""
-    if tok.isdecimal():
-        return int(tok)
-    digit = {c: n for n, c in enumerate("一二三四五六七八九", 1)} | {"两": 2, "十": 10}
-    vals = [digit[c] for c in tok]
-    if "十" not in tok:
-        return vals[0] if len(vals) == 1 else -1
-    tens, _, ones = tok.partition("十")
-    return (vals[0] if tens else 1) * 10 + (vals[-1] if ones else 0)
-
-
-#: a count stated away from the head (a footer's ``本期共3篇``, ``5 items in all``): a
-#: total's word at the count, on a short line of its own
-_TOTAL = re.compile(
-    rf"[共计]\s*(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*[篇条则项份封]"
-    r"|\b(\d{1,2})\s+[a-z]{2,}s\s+(?:in all|in total)\b|\btotal:?\s+(\d{1,2})\b"
-)
-#: a line stating the count away from the head is at most this long
-NOTE_MAX_CHARS = 24
-
-
-def _stated(head: str, titles: Sequence[str], pieces: int, notes: Sequence[str] = ()) -> bool:
-    """Does the page state its pieces: their count in its head (``共3篇``, ``4 stories``)
-    or as a total on a short line of its own anywhere (``notes``: ``本期共3篇``), or
-    every title in its head (a contents line, or a contents block one title a line)?"""
-    if titles and all(t in head for t in titles):
-        return True
-    if any(_number(m.group(1)) == pieces for m in _STATED.finditer(head.lower())):
-        return True
-    for note in notes:
-        for m in _TOTAL.finditer(note.lower()):
-            tok = next(g for g in m.groups() if g)
-            if _number(tok) == pieces:
-                return True
-    return False
-
-
-def _notes(strip: Sequence[str], filled: list[int], skip: set[int], t: _Tests) -> list[str]:
-    """Short lines of the page that may state its count (none of ``skip``: the rows and
-    the titles), for :func:`_stated`."""
-    return [
-        strip[i]
-        for i in filled
-        if i not in skip and len(strip[i]) <= NOTE_MAX_CHARS and not t.prose(strip[i])
-    ]
-
-
-def _common_edge(texts: Sequence[str]) -> str:
-    """The literal prefix (or suffix) the rows share, whichever is longer."""
-    pre = texts[0]
-    for t in texts[1:]:
-        while not t.startswith(pre):
-            pre = pre[:-1]
-    suf = texts[0]
-    for t in texts[1:]:
-        while not t.endswith(suf):
-            suf = suf[1:]
-    return max(pre.strip(), suf.strip(), key=len)
-
-
-def _labelled(edge: str) -> bool:
-    """A constant part worth a row's label: two Han, a bracketed word, or 4+ letters."""
-    return len(_HAN.findall(edge)) >= 2 or len(re.sub(r"[^A-Za-z]", "", edge)) >= 4
-
-
-_LEAD_LABEL = re.compile(r"^[^\s】\]）)〕》：:｜|]{2,10}[】\]）)〕》：:｜|]")
-
-
-def _prose_label(texts: Sequence[str]) -> bool:
-    """Prose rows close pieces only under a constant label they all open with (``【摘要】``,
-    ``Summary:``), short against the rows."""
-    pre = texts[0]
-    for t in texts[1:]:
-        while not t.startswith(pre):
-            pre = pre[:-1]
-    pre = pre.strip()
-    cut = max((m.end() for m in re.finditer(r"[】\]）)〕>》｜|:：]", pre)), default=0)
-    label = pre[:cut]
-    return bool(label) and _labelled(label) and 2 * len(label) <= min(map(len, texts))
-
-
-def _headline(s: str, tests: _Tests) -> bool:
-    """A title line under a closing row: title-like, or a Latin headline with a comma
-    (``Meet Ann, who …``) that ends in no sentence mark."""
-    if tests.title(s):
-        return True
-    return (
-        not _HAN.search(s)
-        and s[:1].isupper()
-        and len(s) <= 2 * TITLE_MAX_CHARS
-        and not _SENTENCE_END.search(s)
-        and not s.endswith((":", ",", ";", "."))
-        and s.count(",") <= 1
-        and len(_LATIN.findall(s)) >= 3
-    )
-
-
-def _closing_title(strip: Sequence[str], idx: list[int], tests: _Tests) -> int | None:
-    """The title of a piece under a closing row (``idx``: the piece's lines): the first
-    or second line, a headline with prose right under it.  When both lines are
-    headlines, the second, longer one is the title and the first its kicker (a column's
-    name ``VOLUNTEER SPOTLIGHT`` over ``Meet Ann, who …``, whose comma reads as prose)."""
-    found = [
-        idx[k]
-        for k in range(min(2, len(idx) - 1))
-        if _headline(strip[idx[k]], tests)
-        and tests.prose(strip[idx[k + 1]])
-        and not any(tests.prose(strip[i]) for i in idx[:k])
-    ]
-    if found and found[0] == idx[0] and len(idx) >= 3:
-        a, b, c = (strip[i] for i in idx[:3])
-        if _headline(b, tests) and len(b) > len(a) and tests.prose(c) and _SENTENCE_END.search(c):
-            return idx[1]
-    return found[0] if found else None
-
-
-def closing_run(
-    strip: Sequence[str], filled: list[int], read: Reader | None, tests: _Tests | None = None
-) -> ShapeRun:
-    """Rows of one shape each CLOSING a piece (a sign-off, a source line, a summary
-    line under a constant label): each later piece opens right under the row above with
-    a title (at most one header line between), every piece has prose under its title,
-    the rows share a constant label (``Reported by``, ``【摘要】``) and differ.  The first
-    piece's title is the title line right over its first prose.  Prose above it, or
-    two pieces only, pass only when the page's head states the pieces (their count or
-    their titles); otherwise the page is flagged ``unsure``."""
-    tests = tests or _Tests(read)  # shape_run hands over the page's memo
-    best = ShapeRun()
-    best_key: tuple[float, ...] = (-1.0,)
-    pos = {i: k for k, i in enumerate(filled)}
-    for coarse in (False, True, None):
-        groups: dict[str, list[int]] = {}
-        for i in filled:
-            if not 2 <= len(strip[i]) <= 2 * ROW_MAX_CHARS:
-                continue
-            if coarse is None:  # rows under one label, whatever follows it ('【摘要】…')
-                if m := _LEAD_LABEL.match(strip[i]):
-                    groups.setdefault(m.group(0), []).append(i)
-            else:
-                groups.setdefault(tests.shape(strip[i], coarse=coarse), []).append(i)
-        for sig, rows in groups.items():
-            if len(rows) < 2 or not _labelled(_common_edge([strip[r] for r in rows])):
-                continue
-            if len({strip[r] for r in rows}) < len(rows):
-                continue  # a repeated line (a divider, a button) closes nothing
-            texts = [strip[r] for r in rows]
-            sentences = any(tests.prose(t) and _SENTENCE_END.search(t) for t in texts)
-            if sentences and not _prose_label(texts):
-                continue  # paragraphs alike, or one sentence over and over (a template)
-            tail = [i for i in filled if i > rows[-1]]
-            if any(
-                tests.title(strip[a]) and any(tests.prose(strip[b]) for b in tail[k + 1 :])
-                for k, a in enumerate(tail[:TITLE_WITHIN])
-            ):
-                continue  # a titled piece under the last row: the rows OPEN the pieces
-            bounds = [-1, *rows]
-            titles: list[int | None] = []
-            starts: list[int] = []
-            good = 0
-            for a, b in itertools.pairwise(bounds):
-                idx = [i for i in filled if a < i < b]
-                if a < 0:  # the first piece: the last title line right over prose
-                    t = next(
-                        (
-                            idx[k - 1]
-                            for k in range(len(idx) - 1, 0, -1)
-                            if tests.prose(strip[idx[k]]) and tests.title(strip[idx[k - 1]])
-                        ),
-                        None,
-                    )
-                else:  # a title right under the row above, or under one header line
-                    t = _closing_title(strip, idx, tests)
-                titles.append(t)
-                st = t
-                if t is not None and a >= 0 and pos[t] - pos[a] == 2:
-                    st = filled[pos[t] - 1]  # the one line between: the piece's header
-                starts.append(st if st is not None else b)
-                good += t is not None and any(tests.prose(strip[i]) for i in idx if i > t)
-            score = good / len(rows)
-            title_set = [strip[t] for t in titles if t is not None]
-            distinct = len(set(title_set)) == len(title_set)
-            head = "\n".join(strip[i] for i in filled if i < starts[0])
-            head_prose = any(tests.prose(strip[i]) for i in filled if i < starts[0])
-            notes = _notes(strip, filled, {*rows, *(t for t in titles if t is not None)}, tests)
-            stated = _stated(head, title_set, len(rows), notes)
-            evidence: dict[str, object] = {
-                "shape": sig,
-                "rows": [r + 1 for r in rows],
-                "title_place": "closing",
-                "segments": round(score, 3),
-                "titles_differ": distinct,
-                "no_head_prose": not head_prose,
-                "stated": stated,
-            }
-            if score < 1.0 or not distinct:
-                if score >= 0.5 and len(rows) >= MIN_REPEATS and (1.0, len(rows)) > best_key:
-                    best, best_key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
-                continue
-            if (head_prose or len(rows) < MIN_REPEATS) and not stated:
-                if (1.0, len(rows)) > best_key:
-                    best, best_key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
-                continue
-            keyed = [
-                (s, t, strip[t], (read(strip[s]) or {}) if read and s != t else {})
-                for s, t in zip(starts, titles, strict=True)
-                if t is not None
-            ]
-            closers = [(r, (read(strip[r]) or {}) if read else {}) for r in rows]
-            key = (2.0, len(rows), not coarse)
-            if key > best_key:
-                best, best_key = ShapeRun(keyed, "split", evidence, closers), key
-    return best
-
-
-#: a contents item's list mark (``1.``, ``（2）``, ``③``, ``·``) and its dot leader to a
-#: page number (``甲事 …… 3``), both no part of the title
-_ITEM_MARK = re.compile(
-    r"^(?:[（(\[［【]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）\]］】.．、]"
-    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]|[·•▪■□◆◇●○>》\-–—*])\s*"
-)
-_LEADER = re.compile(r"\s*(?:[.…·．_—-]{2,}|\s{2,})\s*\d{1,3}$")
-#: a contents label is at most this long
-LABEL_MAX_CHARS = 20
-
-
-def _item_title(s: str) -> str:
-    """A contents line's title: without its list mark and its dot leader."""
-    return _LEADER.sub("", _ITEM_MARK.sub("", s, count=1)).strip()
-
-
-def listed_run(strip: Sequence[str], filled: list[int], tests: _Tests) -> ShapeRun:
-    """A contents block in the page: a short label line (``本期要目``, ``Contents``, the
-    issue's name) over two or more item lines straight one under the other, each item's
-    title (its list mark and page number dropped) standing again further down as a
-    title line of its own, in the same order, each once: each of those lines opens a
-    piece, and every piece holds prose.  The page names its pieces before them, as a
-    stated count does; a document's own contents (``一、…``, ``第二章 …`` headings, a
-    run of links repeated as a footer with no prose under them) fail the title or the
-    prose test.  A block whose pieces fail only the prose test for some is ``unsure``."""
-    best = ShapeRun()
-    best_key: tuple[int, int] = (-1, -1)
-    where: dict[str, list[int]] = {}  # each line's text: where it stands
-    for i in filled:
-        where.setdefault(strip[i], []).append(i)
-    k = 1
-    while k < len(filled):
-        label = strip[filled[k - 1]]
-        run: list[str] = []
-        j = k
-        while j < len(filled):
-            title = _item_title(strip[filled[j]])
-            later = [i for i in where.get(title, ()) if i > filled[j]]
-            if len(later) != 1 or not title or tests.prose(strip[filled[j]]):
-                break
-            run.append(title)
-            j += 1
-        if (
-            len(run) < 2
-            or len(set(run)) < len(run)
-            or len(label) > LABEL_MAX_CHARS
-            or tests.prose(label)
-            or _SENTENCE_END.search(label)
-        ):
-            k = max(j, k + 1)
-            continue
-        end = filled[j - 1]
-        at: list[int] = []
-        for title in run:
-            low = at[-1] if at else end
-            nxt = next((i for i in where[title] if i > low), None)
-            if nxt is None:
-                break
-            at.append(nxt)
-        # prose between the contents and the first listed title: a piece the list does
-        # not name (the site cut its item, the list is partial), so the list cannot say
-        # where the pieces are: unsure at most, the first piece's title stays its own
-        unlisted = bool(at) and any(tests.prose(strip[i]) for i in filled if end < i < at[0])
-        if len(at) == len(run) and all(tests.title(strip[i]) for i in at):
-            ends = [*at[1:], len(strip)]
-            good = sum(
-                1
-                for a, b in zip(at, ends, strict=True)
-                if any(tests.prose(strip[i]) for i in filled if a < i < b)
-            )
-            evidence: dict[str, object] = {
-                "shape": "contents",
-                "label": label,
-                "contents": [filled[k] + 1, end + 1],
-                "rows": [i + 1 for i in at],
-                "title_place": "listed",
-                "segments": round(good / len(at), 3),
-            }
-            if unlisted:
-                evidence["unlisted_prose"] = True
-            if good == len(at) and not unlisted and (2, len(at)) > best_key:
-                keyed: list[tuple[int, int, str, dict[str, str]]] = [
-                    (i, i, strip[i], {}) for i in at
-                ]
-                best, best_key = ShapeRun(keyed, "split", evidence), (2, len(at))
-            elif 2 * good >= len(at) and (1, len(at)) > best_key:
-                best, best_key = ShapeRun([], "unsure", evidence), (1, len(at))
-        k = j
-    return best
-
-
-#: a column's label over a piece's title (``【基层经验】``, ``[Notes]``): a bracketed word
-_COLUMN_LABEL = re.compile(r"^[【\[［〔<《][^】\]］〕>》]{1,10}[】\]］〕>》]$")
-
-
-def _with_closers(
-    strip: Sequence[str], filled: list[int], listed: ShapeRun, closed: ShapeRun
-) -> ShapeRun:
-    """The contents block's pieces (``listed``) with what closes and heads them: rows the
-    closing mode found (``closed``), one inside each piece in order, go as the pieces'
-    closing rows; a column's bracketed label standing right over a title (under the
-    piece above's last line) is that piece's header, no line of the piece above."""
-    at = [k[1] for k in listed.keyed]
-    ends = [*at[1:], len(strip)]
-    rows = [r for r, _ in closed.closers] if closed.verdict == "split" else []
-    inside = [next((r for r in rows if a < r < b), None) for a, b in zip(at, ends, strict=True)]
-    closers = closed.closers if rows and all(inside) and len(rows) == len(at) else []
-    taken = {r for r, _ in closers}
-    pos = {i: k for k, i in enumerate(filled)}
-    keyed = []
-    for n, (start, t, title, fields) in enumerate(listed.keyed):
-        k = pos[t] - 1
-        low = at[n - 1] if n else int(str(listed.evidence["contents"][1])) - 1  # type: ignore[index]
-        if k >= 0 and filled[k] > low and filled[k] not in taken:
-            if _COLUMN_LABEL.match(strip[filled[k]]):
-                start = filled[k]
-        keyed.append((start, t, title, fields))
-    evidence = dict(listed.evidence)
-    if closers:
-        evidence["closers"] = [r + 1 for r, _ in closers]
-    return ShapeRun(keyed, "split", evidence, closers)

@@ -1,0 +1,195 @@
+"""The shape-run fallback's CLOSING mode (:mod:`split_shape_run`, issue 12, item 3):
+rows of one shape each closing a piece (a sign-off, a labelled summary line), tried when
+the opening-row modes split nothing (:func:`closing_run`).  Standard library only (a
+replay benchmark grafts it onto an older tree: ``benchmarks/shape_run_replay.py``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from cleaner.stages.split_shape_lines import (
+    _HAN,
+    _LATIN,
+    _SENTENCE_END,
+    MIN_REPEATS,
+    ROW_MAX_CHARS,
+    TITLE_MAX_CHARS,
+    TITLE_WITHIN,
+    Reader,
+    ShapeRun,
+    _notes,
+    _stated,
+    _Tests,
+)
+
+__all__ = ["closing_run"]
+
+
+def _common_edge(texts: Sequence[str]) -> str:
+    """The literal prefix (or suffix) the rows share, whichever is longer."""
+    pre = texts[0]
+    for t in texts[1:]:
+        while not t.startswith(pre):
+            pre = pre[:-1]
+    suf = texts[0]
+    for t in texts[1:]:
+        while not t.endswith(suf):
+            suf = suf[1:]
+    return max(pre.strip(), suf.strip(), key=len)
+
+
+def _labelled(edge: str) -> bool:
+    """A constant part worth a row's label: two Han, a bracketed word, or 4+ letters."""
+    return len(_HAN.findall(edge)) >= 2 or len(re.sub(r"[^A-Za-z]", "", edge)) >= 4
+
+
+_LEAD_LABEL = re.compile(r"^[^\s】\]）)〕》：:｜|]{2,10}[】\]）)〕》：:｜|]")
+
+
+def _prose_label(texts: Sequence[str]) -> bool:
+    """Prose rows close pieces only under a constant label they all open with (``【摘要】``,
+    ``Summary:``), short against the rows."""
+    pre = texts[0]
+    for t in texts[1:]:
+        while not t.startswith(pre):
+            pre = pre[:-1]
+    pre = pre.strip()
+    cut = max((m.end() for m in re.finditer(r"[】\]）)〕>》｜|:：]", pre)), default=0)
+    label = pre[:cut]
+    return bool(label) and _labelled(label) and 2 * len(label) <= min(map(len, texts))
+
+
+def _headline(s: str, tests: _Tests) -> bool:
+    """A title line under a closing row: title-like, or a Latin headline with a comma
+    (``Meet Ann, who …``) that ends in no sentence mark."""
+    if tests.title(s):
+        return True
+    return (
+        not _HAN.search(s)
+        and s[:1].isupper()
+        and len(s) <= 2 * TITLE_MAX_CHARS
+        and not _SENTENCE_END.search(s)
+        and not s.endswith((":", ",", ";", "."))
+        and s.count(",") <= 1
+        and len(_LATIN.findall(s)) >= 3
+    )
+
+
+def _closing_title(strip: Sequence[str], idx: list[int], tests: _Tests) -> int | None:
+    """The title of a piece under a closing row (``idx``: the piece's lines): the first
+    or second line, a headline with prose right under it.  When both lines are
+    headlines, the second, longer one is the title and the first its kicker (a column's
+    name ``VOLUNTEER SPOTLIGHT`` over ``Meet Ann, who …``, whose comma reads as prose)."""
+    found = [
+        idx[k]
+        for k in range(min(2, len(idx) - 1))
+        if _headline(strip[idx[k]], tests)
+        and tests.prose(strip[idx[k + 1]])
+        and not any(tests.prose(strip[i]) for i in idx[:k])
+    ]
+    if found and found[0] == idx[0] and len(idx) >= 3:
+        a, b, c = (strip[i] for i in idx[:3])
+        if _headline(b, tests) and len(b) > len(a) and tests.prose(c) and _SENTENCE_END.search(c):
+            return idx[1]
+    return found[0] if found else None
+
+
+def closing_run(
+    strip: Sequence[str], filled: list[int], read: Reader | None, tests: _Tests | None = None
+) -> ShapeRun:
+    """Rows of one shape each CLOSING a piece (a sign-off, a source line, a summary
+    line under a constant label): each later piece opens right under the row above with
+    a title (at most one header line between), every piece has prose under its title,
+    the rows share a constant label (``Reported by``, ``【摘要】``) and differ.  The first
+    piece's title is the title line right over its first prose.  Prose above it, or
+    two pieces only, pass only when the page's head states the pieces (their count or
+    their titles); otherwise the page is flagged ``unsure``."""
+    tests = tests or _Tests(read)  # shape_run hands over the page's memo
+    best = ShapeRun()
+    best_key: tuple[float, ...] = (-1.0,)
+    pos = {i: k for k, i in enumerate(filled)}
+    for coarse in (False, True, None):
+        groups: dict[str, list[int]] = {}
+        for i in filled:
+            if not 2 <= len(strip[i]) <= 2 * ROW_MAX_CHARS:
+                continue
+            if coarse is None:  # rows under one label, whatever follows it ('【摘要】…')
+                if m := _LEAD_LABEL.match(strip[i]):
+                    groups.setdefault(m.group(0), []).append(i)
+            else:
+                groups.setdefault(tests.shape(strip[i], coarse=coarse), []).append(i)
+        for sig, rows in groups.items():
+            if len(rows) < 2 or not _labelled(_common_edge([strip[r] for r in rows])):
+                continue
+            if len({strip[r] for r in rows}) < len(rows):
+                continue  # a repeated line (a divider, a button) closes nothing
+            texts = [strip[r] for r in rows]
+            sentences = any(tests.prose(t) and _SENTENCE_END.search(t) for t in texts)
+            if sentences and not _prose_label(texts):
+                continue  # paragraphs alike, or one sentence over and over (a template)
+            tail = [i for i in filled if i > rows[-1]]
+            if any(
+                tests.title(strip[a]) and any(tests.prose(strip[b]) for b in tail[k + 1 :])
+                for k, a in enumerate(tail[:TITLE_WITHIN])
+            ):
+                continue  # a titled piece under the last row: the rows OPEN the pieces
+            bounds = [-1, *rows]
+            titles: list[int | None] = []
+            starts: list[int] = []
+            good = 0
+            for a, b in itertools.pairwise(bounds):
+                idx = [i for i in filled if a < i < b]
+                if a < 0:  # the first piece: the last title line right over prose
+                    t = next(
+                        (
+                            idx[k - 1]
+                            for k in range(len(idx) - 1, 0, -1)
+                            if tests.prose(strip[idx[k]]) and tests.title(strip[idx[k - 1]])
+                        ),
+                        None,
+                    )
+                else:  # a title right under the row above, or under one header line
+                    t = _closing_title(strip, idx, tests)
+                titles.append(t)
+                st = t
+                if t is not None and a >= 0 and pos[t] - pos[a] == 2:
+                    st = filled[pos[t] - 1]  # the one line between: the piece's header
+                starts.append(st if st is not None else b)
+                good += t is not None and any(tests.prose(strip[i]) for i in idx if i > t)
+            score = good / len(rows)
+            title_set = [strip[t] for t in titles if t is not None]
+            distinct = len(set(title_set)) == len(title_set)
+            head = "\n".join(strip[i] for i in filled if i < starts[0])
+            head_prose = any(tests.prose(strip[i]) for i in filled if i < starts[0])
+            notes = _notes(strip, filled, {*rows, *(t for t in titles if t is not None)}, tests)
+            stated = _stated(head, title_set, len(rows), notes)
+            evidence: dict[str, object] = {
+                "shape": sig,
+                "rows": [r + 1 for r in rows],
+                "title_place": "closing",
+                "segments": round(score, 3),
+                "titles_differ": distinct,
+                "no_head_prose": not head_prose,
+                "stated": stated,
+            }
+            if score < 1.0 or not distinct:
+                if score >= 0.5 and len(rows) >= MIN_REPEATS and (1.0, len(rows)) > best_key:
+                    best, best_key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
+                continue
+            if (head_prose or len(rows) < MIN_REPEATS) and not stated:
+                if (1.0, len(rows)) > best_key:
+                    best, best_key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
+                continue
+            keyed = [
+                (s, t, strip[t], (read(strip[s]) or {}) if read and s != t else {})
+                for s, t in zip(starts, titles, strict=True)
+                if t is not None
+            ]
+            closers = [(r, (read(strip[r]) or {}) if read else {}) for r in rows]
+            key = (2.0, len(rows), not coarse)
+            if key > best_key:
+                best, best_key = ShapeRun(keyed, "split", evidence, closers), key
+    return best

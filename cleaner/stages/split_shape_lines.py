@@ -1,0 +1,241 @@
+"""The shape-run fallback's line tests (:mod:`split_shape_run`, issue 12, item 3): each
+line's SHAPE (:func:`shape`, :func:`coarse_of`), the prose, title and row tests, the page's
+memo of them (:class:`_Tests`, ``ShapeMemo``), the fallback's answer (:class:`ShapeRun`)
+and the count a page states of its pieces (:func:`_stated`), shared by the opening-row
+mode (:mod:`split_shape_run`), the closing-row mode (:mod:`split_shape_closing`) and the
+contents mode (:mod:`split_shape_listed`).  Standard library only (a replay benchmark
+grafts it onto an older tree: ``benchmarks/shape_run_replay.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape"]
+
+Reader = Callable[[str], dict[str, str] | None]
+
+#: occurrences that declare a compilation (two only flag the page)
+MIN_REPEATS = 3
+#: a header row is at most this long
+ROW_MAX_CHARS = 90
+#: a title line is at most this long (Han-ish; Latin titles get twice as much)
+TITLE_MAX_CHARS = 50
+#: a prose line holds at least this many characters (Han) or twice as many (Latin)
+PROSE_MIN_CHARS = 18
+#: the title must stand within this many non-empty lines under the row
+TITLE_WITHIN = 3
+
+_TOKEN = re.compile(
+    r"\d+|[\u3400-\u9fff]+|[A-Za-z]+(?:[ '\-][A-Za-z]+)*|\s+|(.)\1*",
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+_SENTENCE_END = re.compile(r"[。！!；;]$|[a-z]{2}\.$")
+_CLAUSE = re.compile(r"[，。！？；,;]|[a-z]\.(?:\s|$)")
+# an article's own enumerated heading ('一、', '（二）', '第三章', '4.', '5.1')
+_ENUM = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]+[章节条篇部分]|[（(][一二三四五六七八九十\d]+[)）]"
+    r"|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．)）](?!\d)|\d+(?:\.\d+)+\s"
+    r"|\d{1,2}\s+(?=[^\d\s])|[甲乙丙丁戊己庚辛壬癸]\s*[·、.．]|[A-Za-z]\s*[.)）]\s)\s*"
+)
+_CELL_SEP = re.compile(r"[\s·•｜|/／、,，;；]+")
+_LABEL_ROW = re.compile(r"^\S{1,8}[：:]")
+_SYMBOL_OK = re.compile(r"[^\w\s，。、；：？！,.;:?!\"'“”‘’（）()《》]")
+
+
+def _bucket(n: int) -> str:
+    return "1" if n == 1 else "2" if n <= 4 else "3" if n <= 12 else "4"
+
+
+def shape(line: str, *, coarse: bool = False) -> str:
+    """A line's shape: digits ``N``, Han runs ``H`` + length bucket, Latin word runs
+    ``L`` (when ``coarse``: both one word ``W``), a run of one symbol that symbol once.
+
+    >>> shape("＃0147　某某 提问于 2020-01-02 ｜ 回复 3")
+    '＃NH2H2N-N-N｜H2N'
+    >>> shape("07 ········ 栏目　COLUMN")
+    'N·H2L'
+    """
+    out = []
+    for m in _TOKEN.finditer(line.strip()):
+        tok = m.group(0)
+        if tok.isspace():
+            continue
+        if tok[0].isdecimal():
+            out.append("N")
+        elif _HAN.match(tok):
+            out.append("W" if coarse else "H" + _bucket(len(tok)))
+        elif tok[0].isascii() and tok[0].isalpha():
+            out.append("W" if coarse else "L")
+        else:
+            out.append(tok[0])
+    return "".join(out)
+
+
+def _prose_line(s: str) -> bool:
+    han = len(_HAN.findall(s))
+    if han >= PROSE_MIN_CHARS or (not han and len(s) >= 2 * PROSE_MIN_CHARS):
+        return bool(_CLAUSE.search(s))
+    return False
+
+
+def _title_line(s: str, read: Reader | None, prose: Callable[[str], bool] = _prose_line) -> bool:
+    limit = TITLE_MAX_CHARS if _HAN.search(s) else 2 * TITLE_MAX_CHARS
+    if not 4 <= len(s) <= limit or _SENTENCE_END.search(s) or prose(s):
+        return False
+    if s.endswith(("：", ":", "，", ",", "、")) or _LABEL_ROW.match(s) or _ENUM.match(s):
+        return False
+    if read is not None and read(s):
+        return False
+    if sum(c.isdecimal() for c in s) * 3 >= len(s):
+        return False  # a row of numbers (a date, a serial)
+    return bool(_HAN.search(s)) or len(_LATIN.findall(s)) >= 2
+
+
+def _row_like(s: str, prose: Callable[[str], bool] = _prose_line) -> bool:
+    """A line that may be a piece's header row: short, no sentence, and more than an
+    article's numbered heading (a digit or a symbol past any leading enumerator)."""
+    if not 2 <= len(s) <= ROW_MAX_CHARS or _SENTENCE_END.search(s) or prose(s):
+        return False
+    rest = s[m.end() :] if (m := _ENUM.match(s)) else s
+    if m and not rest:
+        return False
+    return bool(re.search(r"\d", rest)) or bool(_SYMBOL_OK.search(rest))
+
+
+#: a fine shape's Han and Latin runs (``H`` and its bucket, ``L``): each is ``W`` coarse
+_FINE_RUN = re.compile(r"H[1-4]|L")
+
+
+def coarse_of(fine: str) -> str:
+    """The coarse shape of a line from its fine shape: the same tokens, each Han run
+    (``H`` and its length bucket) and each Latin run (``L``) written ``W``.  Exact: in a
+    fine shape ``H`` is always a Han run's and followed by its bucket, ``L`` always a
+    Latin run's (a symbol token is never an ASCII letter nor a digit: those open a
+    Latin run or a number ``N``).
+
+    >>> line = "＃0147　某某 提问于 2020-01-02 ｜ Reply 3"
+    >>> coarse_of(shape(line)) == shape(line, coarse=True)
+    True
+    """
+    return _FINE_RUN.sub("W", fine)
+
+
+class _Tests:
+    """A page's line tests, each judged once per distinct line: they are pure (``read``
+    is the stage's memoised row reader), and the passes and candidates of
+    :func:`shape_run` (and its page prefilter, :mod:`split_prefilter`) ask them of the
+    same lines again and again.  A line is tokenised once for both its shapes.  One
+    memo serves one page (its row-like lines are remembered)."""
+
+    def __init__(self, read: Reader | None) -> None:
+        self.read = read
+        self._prose: dict[str, bool] = {}
+        self._title: dict[str, bool] = {}
+        self._shapes: dict[str, tuple[str, str]] = {}
+        self._rowish: list[int] | None = None
+
+    def rowish(self, strip: Sequence[str], filled: list[int]) -> list[int]:
+        """The row-like lines of the page (:func:`_row_like`), found once."""
+        if self._rowish is None:
+            self._rowish = [i for i in filled if _row_like(strip[i], self.prose)]
+        return self._rowish
+
+    def shape(self, s: str, *, coarse: bool = False) -> str:
+        """:func:`shape` of ``s`` (fine, or ``coarse``)."""
+        got = self._shapes.get(s)
+        if got is None:
+            fine = shape(s)
+            got = self._shapes[s] = (fine, coarse_of(fine))
+        return got[coarse]
+
+    def prose(self, s: str) -> bool:
+        got = self._prose.get(s)
+        if got is None:
+            got = self._prose[s] = _prose_line(s)
+        return got
+
+    def title(self, s: str) -> bool:
+        got = self._title.get(s)
+        if got is None:
+            got = self._title[s] = _title_line(s, self.read, self.prose)
+        return got
+
+
+#: the page's memo of line tests, as the stage makes one to share with the prefilter
+ShapeMemo = _Tests
+
+
+@dataclass
+class ShapeRun:
+    """The fallback's answer: ``keyed`` (where the piece starts: its header row or its
+    title line, the title line, the title, the row's fields) when it split, the
+    verdict (``split``, ``unsure`` or ``none``) and the evidence with its score."""
+
+    keyed: list[tuple[int, int, str, dict[str, str]]] = field(default_factory=list)
+    verdict: str = "none"
+    evidence: dict[str, object] = field(default_factory=dict)
+    #: rows CLOSING each piece (the closing mode, :func:`closing_run`), with their fields
+    closers: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+
+
+#: the Han measure words a head counts its pieces in (``3篇``, ``五条``, ``两家``); a
+#: Latin count is a number and any plural noun (``4 stories``)
+COUNT_WORDS = "篇家条则项位份封个"
+#: a count a page's head states of its pieces: a number and a counter word
+#: (``共3篇``, ``本期五条``, ``4 stories``, ``two items``)
+_HAN_NUM = "一二两三四五六七八九十"
+_STATED = re.compile(
+    rf"(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*(?:[{COUNT_WORDS}]|(?:[a-z]+\s)?[a-z]{{2,}}s\b)"
+)
+
+
+def _number(tok: str) -> int:
+    """``3`` or a Han count up to 99 (``三``, ``十二``, ``二十三``) as a number."""
+    if tok.isdecimal():
+        return int(tok)
+    digit = {c: n for n, c in enumerate("一二三四五六七八九", 1)} | {"两": 2, "十": 10}
+    vals = [digit[c] for c in tok]
+    if "十" not in tok:
+        return vals[0] if len(vals) == 1 else -1
+    tens, _, ones = tok.partition("十")
+    return (vals[0] if tens else 1) * 10 + (vals[-1] if ones else 0)
+
+
+#: a count stated away from the head (a footer's ``本期共3篇``, ``5 items in all``): a
+#: total's word at the count, on a short line of its own
+_TOTAL = re.compile(
+    rf"[共计]\s*(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*[篇条则项份封]"
+    r"|\b(\d{1,2})\s+[a-z]{2,}s\s+(?:in all|in total)\b|\btotal:?\s+(\d{1,2})\b"
+)
+#: a line stating the count away from the head is at most this long
+NOTE_MAX_CHARS = 24
+
+
+def _stated(head: str, titles: Sequence[str], pieces: int, notes: Sequence[str] = ()) -> bool:
+    """Does the page state its pieces: their count in its head (``共3篇``, ``4 stories``)
+    or as a total on a short line of its own anywhere (``notes``: ``本期共3篇``), or
+    every title in its head (a contents line, or a contents block one title a line)?"""
+    if titles and all(t in head for t in titles):
+        return True
+    if any(_number(m.group(1)) == pieces for m in _STATED.finditer(head.lower())):
+        return True
+    for note in notes:
+        for m in _TOTAL.finditer(note.lower()):
+            tok = next(g for g in m.groups() if g)
+            if _number(tok) == pieces:
+                return True
+    return False
+
+
+def _notes(strip: Sequence[str], filled: list[int], skip: set[int], t: _Tests) -> list[str]:
+    """Short lines of the page that may state its count (none of ``skip``: the rows and
+    the titles), for :func:`_stated`."""
+    return [
+        strip[i]
+        for i in filled
+        if i not in skip and len(strip[i]) <= NOTE_MAX_CHARS and not t.prose(strip[i])
+    ]
