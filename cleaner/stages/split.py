@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
-from cleaner.stages.dressed_title import dressed_line, page_names
+from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
 from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import rows_above, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
@@ -761,13 +761,16 @@ class SplitStage(SplitFinder):
                 if (
                     not card
                     and len(content) > 1
-                    and dressed_line(
-                        lines[content[0]],
-                        raw,
-                        title,
-                        [c.rule.removeprefix("split.title.") for c in title_flags[flagged:]],
-                        page_names(hints, meta),
-                        (lines[k] for k in content[1:]),
+                    and (
+                        dressed_line(
+                            lines[content[0]],
+                            raw,
+                            title,
+                            [c.rule.removeprefix("split.title.") for c in title_flags[flagged:]],
+                            page_names(hints, meta),
+                            (lines[k] for k in content[1:]),
+                        )
+                        or page_title_over_h1(lines[content[0]], title, hints)
                     )
                 ):
                     i = content.pop(0)
