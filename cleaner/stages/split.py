@@ -39,6 +39,7 @@ from cleaner.stages.split_config import (
     ArticleDraft,
     SplitConfig,
 )
+from cleaner.stages.split_deck import bylines_over_h1
 from cleaner.stages.split_dl_cards import card_run, pairs
 from cleaner.stages.split_enacted import enactment
 from cleaner.stages.split_find import (
@@ -742,6 +743,19 @@ class SplitStage(SplitFinder):
             if self.config.parse_meta:  # a statute's enactment lines (split_enacted)
                 for key, value in enactment(body_lines).items():
                     meta.setdefault(key, value)
+            # a byline over the <h1> chosen under a card ('某某 的游记 · 日期'): metadata
+            above_h1 = (
+                bylines_over_h1(body_lines, chosen.title, hints.h1, self.meta.byline)
+                if self.config.parse_meta and hints is not None and not head and not card
+                else []
+            )
+            for n, fields in above_h1:
+                meta.update({k: v for k, v in fields.items() if k not in meta})
+                i = content[n]
+                ref = json.dumps(fields, ensure_ascii=False)
+                meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+                dropped.add(i)
+            content = [i for k, i in enumerate(content) if k not in {n for n, _ in above_h1}]
             if chosen.header_line is not None:
                 # '《标题》' over its card of rows: a header line, no word of the text
                 i = content.pop(chosen.header_line)
