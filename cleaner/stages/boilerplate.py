@@ -72,6 +72,7 @@ from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.post_frame import POST_SIGNATURE, post_box, reaction_rows, signature_block
 from cleaner.stages.post_stream import post_heads, post_text
+from cleaner.stages.rating_rows import RATING_ROW, rating_rows
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import separator_line, shape_claims
@@ -255,6 +256,8 @@ class BoilerplateStage:
         # the same short bar under every numbered section head (head_bars.py)
         for i in head_bars(stripped):
             claimed.setdefault(i, Claim(HEAD_BAR, "line", 100.0, learned=True))
+        for i in rating_rows(stripped):  # a review's rating row by its title (rating_rows.py)
+            claimed.setdefault(i, Claim(RATING_ROW, "line", 100.0, learned=True))
         post_frame_claims(stripped, claimed)
         # the links to the files a notice offers, closing its text (file_lists.py); on
         # HTML a few short lines of the site's may stand under a labelled list

@@ -145,3 +145,11 @@ def test_the_last_edit_stamp_a_rule_took_dates_the_entry() -> None:
     ed2 = Editor("p", two)
     ed2.apply("boilerplate", [Edit(len(P1) + 1, len(two), "", "boilerplate.site_repeat", "delete")])
     assert edit_stamp_date(ed2) is None
+
+
+def test_a_rating_row_by_the_title_goes_and_stars_in_the_text_stay() -> None:
+    out = boil(["冬至那天的长桌", "去过　★★★★☆　值得", P1, P2]).split("\n")
+    assert "去过　★★★★☆　值得" not in out and P1 in out
+    # a row of the text's own under its prose, and stars inside a sentence: kept
+    kept = boil(["冬至那天的长桌", P1, "环境　★★★★☆", P2, "我给它★★★★☆，不能再多了。"])
+    assert "环境　★★★★☆" in kept and "我给它★★★★☆，不能再多了。" in kept
