@@ -153,3 +153,20 @@ def test_a_rating_row_by_the_title_goes_and_stars_in_the_text_stay() -> None:
     # a row of the text's own under its prose, and stars inside a sentence: kept
     kept = boil(["冬至那天的长桌", P1, "环境　★★★★☆", P2, "我给它★★★★☆，不能再多了。"])
     assert "环境　★★★★☆" in kept and "我给它★★★★☆，不能再多了。" in kept
+
+
+def _sections(label: str, items: list[str]) -> str:
+    links = "".join(f"<li><a href='/x/{k}.html'>{t}</a></li>" for k, t in enumerate(items))
+    return (
+        f"<h1>槐荫老街</h1><p>{P1}</p><div class='box'>{label}</div><ul>{links}</ul>"
+        f"<h2>1 历史</h2><p>{P2}</p><h2>2 习俗</h2><p>{P3}</p>"
+    )
+
+
+def test_a_contents_label_over_the_page_s_own_section_list_goes() -> None:
+    arts = _html(_sections("本页内容", ["历史", "习俗"]), "槐荫老街_某站")
+    lines = arts[0].text.split("\n")
+    assert "本页内容" not in lines and "1 历史" in lines and P3 in lines
+    # a label over links to other pages (no heading of the page repeats them): kept
+    other = _html(_sections("本页内容", ["石桥", "渡口"]), "槐荫老街_某站")
+    assert "本页内容" in other[0].text.split("\n")
