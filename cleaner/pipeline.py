@@ -31,6 +31,7 @@ from cleaner.readback import rebuild_bytes as rebuild_bytes  # re-exported
 from cleaner.readback import rebuild_text as rebuild_text  # re-exported
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
+from cleaner.stages.edit_stamp import edit_stamp_date
 from cleaner.stages.masthead import masthead_date
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.site_profile import SiteProfiles, site_key
@@ -251,6 +252,8 @@ class Pipeline:
                 hints = replace(hints, published=normalise_date(bar))
             elif (stamp := _stamp_date(ed)) is not None:
                 hints = replace(hints, published=stamp)
+            if hints.published is None and (stamp := edit_stamp_date(ed)) is not None:
+                hints = replace(hints, published=stamp)  # an entry's last edit (edit_stamp.py)
         if self.config.split.parse_meta:
             bars = sorted(
                 (c.start, c.before)

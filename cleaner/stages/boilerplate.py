@@ -57,7 +57,7 @@ from cleaner.stages.boilerplate_match import (
 from cleaner.stages.boilerplate_site import MIDDLE_MIN_CHARS, site_repeat
 from cleaner.stages.colophon import RULE_ID as COLOPHON
 from cleaner.stages.colophon import colophon_rows
-from cleaner.stages.comment_threads import COMMENT_THREAD, english_thread
+from cleaner.stages.comment_threads import COMMENT_THREAD, counted_gap_rows, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
 from cleaner.stages.file_lists import (
     FILE_LIST,
@@ -67,10 +67,12 @@ from cleaner.stages.file_lists import (
     reference_list,
 )
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
+from cleaner.stages.head_bars import HEAD_BAR, head_bars
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.post_frame import POST_SIGNATURE, post_box, reaction_rows, signature_block
 from cleaner.stages.post_stream import post_heads, post_text
+from cleaner.stages.rating_rows import RATING_ROW, rating_rows
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import separator_line, shape_claims
@@ -251,6 +253,15 @@ class BoilerplateStage:
         # learned one's): it may be most of a page, and the loss budget does not judge it
         for i in english_thread(stripped):
             claimed.setdefault(i, Claim(COMMENT_THREAD, "line", 100.0))
+        # one-row comments set out by gaps under a heading that counts them: the count and
+        # the stamped rows are the evidence (comment_threads.py)
+        for i in counted_gap_rows(stripped):
+            claimed.setdefault(i, Claim(COMMENT_THREAD, "line", 100.0))
+        # the same short bar under every numbered section head (head_bars.py)
+        for i in head_bars(stripped):
+            claimed.setdefault(i, Claim(HEAD_BAR, "line", 100.0, learned=True))
+        for i in rating_rows(stripped):  # a review's rating row by its title (rating_rows.py)
+            claimed.setdefault(i, Claim(RATING_ROW, "line", 100.0, learned=True))
         post_frame_claims(stripped, claimed)
         # the links to the files a notice offers, closing its text (file_lists.py); on
         # HTML a few short lines of the site's may stand under a labelled list

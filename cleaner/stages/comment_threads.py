@@ -292,3 +292,103 @@ def english_thread(stripped: list[str]) -> list[int]:
                 taken += body[:1]
         out.extend(taken)
     return sorted(set(out))
+
+
+#: a heading that counts what is under it and names it in one to four letters
+#: ('回应（4）', '跟帖(12)', 'Replies (3)'): no vocabulary, the count is the evidence
+_COUNTED_HEAD = re.compile(r"^[^\s\d，。！？：:；;,、()（）]{1,8}[ \t]*[(（]\d{1,4}[)）]$")
+#: a comment of one row set out by gaps, no colon: a short name, a gap, the text, a gap and
+#: the day it was posted ('小周　看哭了。　2022-03-01')
+_GAP_ROW = re.compile(
+    r"^[^\s，。！？：:；;,、]{1,16}(?:\u3000+|[ \t]{2,})\S.{0,"
+    + str(BODY_MAX_CHARS)
+    + r"}?(?:\u3000+|[ \t]{2,})(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+def counted_gap_rows(stripped: list[str]) -> list[int]:
+    """The heading and rows of a thread whose comments are one row each set out by gaps,
+    name, text and day (``小周　看哭了。　2022-03-01``), under a short heading that counts
+    them (``回应（3）``): at least as many such rows as the count, glued under it, at most
+    twice as many.  The count and the stamped rows are the evidence, not the heading's
+    word; a counted heading over other rows (a table's, a list's) takes nothing.
+
+    >>> page = ["正文。", "回应（2）", "小周　看哭了。　2022-03-01"]
+    >>> page += ["阿林　同感。　2022-03-02", "页脚"]
+    >>> counted_gap_rows(page)
+    [1, 2, 3]
+    >>> counted_gap_rows(["正文。", "回应（3）"] + page[2:])  # fewer rows than counted
+    []
+    >>> counted_gap_rows(["正文。", "附件（2）", "甲方　合同文本", "乙方　补充协议"])
+    []
+    """
+    out: list[int] = []
+    for h, s in enumerate(stripped):
+        if not s or len(s) > 16:
+            continue
+        m = _COUNTED_HEAD.match(s)
+        if m is None:
+            continue
+        want = int(_COUNT.findall(s)[-1])
+        if want < 1:
+            continue
+        rows: list[int] = []
+        k = _next(stripped, h + 1)
+        while (
+            k < len(stripped)
+            and stripped[k]
+            and len(rows) < 2 * want
+            and len(stripped[k]) <= BODY_MAX_CHARS
+            and _GAP_ROW.match(stripped[k])
+        ):
+            rows.append(k)
+            k += 1
+        if len(rows) >= want:
+            out += [h, *rows]
+    out += _closing_gap_rows(stripped, set(out))
+    return sorted(set(out))
+
+
+#: a sentence mark inside a comment's text
+_SENTENCE = re.compile(r"[，。！？,!?]")
+#: the day closing a gap row, read for its order
+_ROW_DAY = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ \t]+[\d:]+)?$")
+
+
+def _closing_gap_rows(stripped: list[str], taken: set[int]) -> list[int]:
+    """The rows of such a thread whose heading another step dropped: at least two gap
+    rows closing the text, under prose, each with a full date, the dates in order (a
+    thread is chronological) and most texts sentences (a comment is said, a list's cell
+    is named: a closing chronology of ``事项　说明　日期`` rows is left).
+
+    >>> page = ["正文写到这里，已经是完整的一段话了，句子也够长。"]
+    >>> page += ["小周　看哭了，真好。　2022-03-01", "阿林　同感！　2022-03-02", ""]
+    >>> _closing_gap_rows(page, set())
+    [1, 2]
+    >>> plan = ["立项　项目批复　2022-03-01", "开工　施工许可　2022-05-02"]
+    >>> _closing_gap_rows(page[:1] + plan, set())
+    []
+    >>> _closing_gap_rows([page[0], page[2], page[1]], set())  # out of order
+    []
+    """
+    end = len(stripped)
+    while end > 0 and not stripped[end - 1]:
+        end -= 1
+    k = end
+    days: list[tuple[int, int, int]] = []
+    said = 0
+    while k > 0 and k - 1 not in taken:
+        s = stripped[k - 1]
+        m = _ROW_DAY.search(s) if s and len(s) <= BODY_MAX_CHARS else None
+        if m is None or not _GAP_ROW.match(s):
+            break
+        days.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        said += bool(_SENTENCE.search(s[: m.start()]))
+        k -= 1
+    rows = list(range(k, end))
+    if len(rows) < 2 or days != sorted(days, reverse=True) or 2 * said <= len(rows):
+        return []
+    if not any(_SENTENCE.search(s) and len(s) > 20 for s in stripped[:k]):
+        return []  # nothing said above them: the rows are the text
+    return rows

@@ -100,3 +100,26 @@ def page_names(hints: PageHints | None, meta: Mapping[str, object]) -> frozenset
         names.update(hints.site_suffixes)
         names.update(hints.site_names)
     return frozenset(names)
+
+
+def page_title_over_h1(line: str, title: str, hints: PageHints | None) -> bool:
+    """``line`` is the page's ``<title>`` copied over the text, and the article's title
+    is the page's ``<h1>`` the ``<title>`` opens with (a gloss and the site's name after
+    it): the copy is no line of the text, whatever its dressing says.
+
+    >>> from cleaner.stages.split_titles import PageHints
+    >>> hints = PageHints(title="山顶的雾（某山游记）-某站", h1="山顶的雾")
+    >>> page_title_over_h1("山顶的雾（某山游记）-某站", "山顶的雾", hints)
+    True
+    >>> page_title_over_h1("山顶的雾（某山游记）-某站", "山顶", hints)  # not the <h1>
+    False
+    """
+    if hints is None or not hints.title or not hints.h1 or not title:
+        return False
+    name = hints.title.strip()
+    return (
+        line.strip() == name
+        and title == hints.h1.strip()
+        and name.startswith(title)
+        and name != title
+    )

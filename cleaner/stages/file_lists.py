@@ -196,7 +196,7 @@ def reference_list(stripped: list[str], claimed: Container[int]) -> list[int]:
             break
         run.insert(0, i)
     if len(run) < 2:
-        return []
+        return _numbered_sources(stripped, claimed, head_rx, open_lines)
     above = [i for i in open_lines if i < run[0]]
     if not above or head_rx.match(stripped[above[-1]]) is None:
         return []
@@ -204,3 +204,49 @@ def reference_list(stripped: list[str], claimed: Container[int]) -> list[int]:
     if not any(is_prose(stripped[i]) for i in above):
         return []
     return run
+
+
+#: an entry numbered in brackets ('[1] 某局．某年鉴．2015年'); its number in group 1
+_NUMBERED_ENTRY = re.compile(r"^[\[［](\d{1,3})[\]］][ \t\u3000]*\S.{0,200}$")
+#: a list of sources with no type marks needs at least this many entries
+SOURCES_MIN = 3
+
+
+def _numbered_sources(
+    stripped: list[str], claimed: Container[int], head_rx: re.Pattern[str], open_lines: list[int]
+) -> list[int]:
+    """A reference list whose entries carry no type mark: under the heading, entries
+    numbered ``[1]``, ``[2]`` … in order from one (SOURCES_MIN at least; a line another
+    rule took may be one of them), the last open entry the text's last open line, prose
+    above the heading.  The open lines of it are returned.
+
+    >>> body = "这座桥始建于清代，历经多次修缮，至今仍是两岸往来的要道，也是镇上的地标。"
+    >>> refs = ["参考资料", "[1] 某县志．1990年", "[2] 某局．某年鉴．2015年"]
+    >>> refs.append("[3] 某网站．某页．2020年")
+    >>> reference_list([body, *refs, "浏览次数"], {5})
+    [1, 2, 3, 4]
+    >>> reference_list([body, "参考资料", "[1] 某县志．1990年", "[3] 某网站．某页"], set())
+    []
+    >>> reference_list([body, "[1] 某县志．1990年", "[2] 某局．2015年", "[3] 某站．2020年"], set())
+    []
+    """
+    if not open_lines:
+        return []
+    last = open_lines[-1]
+    h = next((i for i in reversed(open_lines) if head_rx.match(stripped[i])), None)
+    if h is None:
+        return []
+    entries = [i for i in range(h + 1, len(stripped)) if stripped[i]]
+    want = 1
+    run: list[int] = []
+    for i in entries:
+        m = _NUMBERED_ENTRY.match(stripped[i])
+        if m is None or int(m.group(1)) != want:
+            break
+        run.append(i)
+        want += 1
+    if len(run) < SOURCES_MIN or any(i not in claimed for i in entries[len(run) :] if i <= last):
+        return []
+    if not any(is_prose(stripped[i]) for i in open_lines if i < h):
+        return []
+    return [h, *(i for i in run if i not in claimed)]

@@ -9,6 +9,8 @@ name: the line over the ``<h1>`` is the headline, the ``<h1>`` a banner).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 #: A kicker is a short line: at most this many characters.
 KICKER_MAX_CHARS = 80
 
@@ -62,3 +64,65 @@ def kicker_over_heading(
     rest = name[len(nxt) :]
     named = name.startswith(nxt) and (not rest or not rest[0].isalnum())
     return named and 0 < len(head) <= KICKER_MAX_CHARS
+
+
+#: rows over a named <h1> (a card, a byline): at most this many, each at most this long
+CARD_MAX_ROWS = 4
+CARD_ROW_MAX_CHARS = 60
+
+
+def h1_under_card(body: list[str], lead: int, h1: str | None, title: str | None) -> int | None:
+    """The index of the page's ``<h1>`` line when the page's ``<title>`` opens with it
+    and a few short rows stand over it (a card about the subject, the author's byline),
+    none a sentence and none named by the ``<title>``: the ``<h1>`` is the headline, the
+    rows are not.  None otherwise (no ``<title>`` naming the ``<h1>``, prose over it).
+
+    >>> body = ["某山 (2019)", "海拔：1200米　位置：某县", "某君 的游记 · 2021-05-01"]
+    >>> body += ["山顶的雾", "正文。"]
+    >>> h1_under_card(body, 0, "山顶的雾", "山顶的雾（某山游记）- 某站")
+    3
+    >>> h1_under_card(body, 0, "山顶的雾", "某站")  # the <title> names no line
+    >>> h1_under_card(["那天下了一整天的雨，我们没有出门。", "山顶的雾"], 0, "山顶的雾", "山顶的雾")
+    """
+    if not h1 or not title:
+        return None
+    head, name = h1.strip(), title.strip()
+    if not head or not name.startswith(head):
+        return None
+    if body[lead].strip() == name:
+        lead += 1  # the <title> copied over the text (dressed_title): no row of the card
+    for k in range(lead, min(len(body), lead + CARD_MAX_ROWS + 1)):
+        line = body[k].strip()
+        if line == head:
+            return k if k > lead else None
+        if len(line) > CARD_ROW_MAX_CHARS or line[-1:] in "。！？.!?" or name.startswith(line):
+            return None
+    return None
+
+
+def bylines_over_h1(
+    body: list[str], title: str, h1: str | None, read: Callable[[str], dict[str, str] | None]
+) -> list[tuple[int, dict[str, str]]]:
+    """The rows over the ``<h1>`` chosen as the title (:func:`h1_under_card`) that ``read``
+    reads as a byline naming its writer (``某某 的游记 · 2021-03-09``): ``(index in body,
+    fields)``.  Rows that name no writer (the card's) stay in the text.
+
+    >>> body = ["某山 (2019)", "某君 的游记 · 2021-05-01", "山顶的雾", "正文。"]
+    >>> def read(s):
+    ...     return {"author": "某君"} if "某君" in s else None
+    >>> bylines_over_h1(body, "山顶的雾", "山顶的雾", read)
+    [(1, {'author': '某君'})]
+    >>> bylines_over_h1(body, "某山 (2019)", "山顶的雾", read)
+    []
+    """
+    if not h1 or title != h1.strip():
+        return []
+    at = next((k for k, s in enumerate(body) if s.strip() == title), None)
+    if at is None or at == 0 or at > CARD_MAX_ROWS + 1:
+        return []
+    out: list[tuple[int, dict[str, str]]] = []
+    for k in range(at):
+        fields = read(body[k].strip()) if len(body[k].strip()) <= CARD_ROW_MAX_CHARS else None
+        if fields and fields.get("author"):
+            out.append((k, fields))
+    return out

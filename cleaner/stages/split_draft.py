@@ -15,8 +15,9 @@ import json
 
 from cleaner.edits import Edit
 from cleaner.model import Change
-from cleaner.stages.dressed_title import dressed_line, page_names
+from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
+from cleaner.stages.split_deck import bylines_over_h1
 from cleaner.stages.split_enacted import enactment
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import worded_count
@@ -62,6 +63,19 @@ def draft_piece(
     if stage.config.parse_meta:  # a statute's enactment lines (split_enacted)
         for key, value in enactment(body_lines).items():
             meta.setdefault(key, value)
+    # a byline over the <h1> chosen under a card ('某某 的游记 · 日期'): metadata
+    above_h1 = (
+        bylines_over_h1(body_lines, chosen.title, hints.h1, stage.meta.byline)
+        if stage.config.parse_meta and hints is not None and not head and not card
+        else []
+    )
+    for n, fields in above_h1:
+        meta.update({k: v for k, v in fields.items() if k not in meta})
+        i = content[n]
+        ref = json.dumps(fields, ensure_ascii=False)
+        meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+        dropped.add(i)
+    content[:] = [i for k, i in enumerate(content) if k not in {n for n, _ in above_h1}]
     if chosen.header_line is not None:
         # '《标题》' over its card of rows: a header line, no word of the text
         i = content.pop(chosen.header_line)
@@ -81,13 +95,16 @@ def draft_piece(
         if (
             not card
             and len(content) > 1
-            and dressed_line(
-                lines[content[0]],
-                raw,
-                title,
-                [c.rule.removeprefix("split.title.") for c in title_flags[flagged:]],
-                page_names(hints, meta),
-                (lines[k] for k in content[1:]),
+            and (
+                dressed_line(
+                    lines[content[0]],
+                    raw,
+                    title,
+                    [c.rule.removeprefix("split.title.") for c in title_flags[flagged:]],
+                    page_names(hints, meta),
+                    (lines[k] for k in content[1:]),
+                )
+                or page_title_over_h1(lines[content[0]], title, hints)
             )
         ):
             i = content.pop(0)

@@ -58,6 +58,15 @@ from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_values import names_only, sentence_in
 
+#: a byline of a name, a gap, 的 and the kind of piece in one to four letters, a mark and
+#: the day ('林小某 的游记 · 2021-03-09 10:20'): the gap is the edge of the template's slot
+#: for the name
+_POSSESSIVE = re.compile(
+    r"^(?P<name>[^\s:：，。；、（）()【】\[\]]{2,16})[ \t\u3000]+的[\u4e00-\u9fff]{1,4}"
+    r"[ \t\u3000]*[·•|｜/／][ \t\u3000]*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
 # an English weekday's name before a date (read in digits): no cell of its own
 # a byline's cell of a label and a name ('主播：某某') and of a name and a verb after it
 # ('某某 主持', 'Nora 主持'): a name is two or three Han letters or one Latin word
@@ -305,6 +314,13 @@ class MetaLines(MetaStacked):
         A cell that is a name closed by a profession's title (``[meta] name_titles``)
         names the author:
 
+        A name set apart before a possessive and the kind of piece names the writer:
+
+        >>> MetaLines().byline("林小某 的游记 · 2022-04-01 10:20")
+        {'published': '2022-04-01', 'author': '林小某'}
+        >>> MetaLines().byline("本市的新闻 · 2022-04-01")  # no gap before 的: no name slot
+        {'published': '2022-04-01'}
+
         >>> MetaLines().byline("婚恋情感 · 2022-04-01 · 甄若水 医生")
         {'published': '2022-04-01', 'author': '甄若水'}
         >>> MetaLines().byline("婚恋情感 · 2022-04-01 · 心理门诊")
@@ -322,6 +338,12 @@ class MetaLines(MetaStacked):
             return self._glossed(line)
         if (posted := self._posted(line)) is not None:
             return posted
+        if (own := _POSSESSIVE.match(line.strip())) is not None and (
+            day := normalise_date(own["date"])
+        ):
+            # '某某 的游记 · 2021-03-09': the name a template set before its 的 and the kind
+            # of piece (the gap is the slot's edge) is the writer
+            return {"published": day, "author": own["name"]}
         spaced = _WORDS_THEN_DATE.match(line.strip())
         if spaced is not None:  # 'words… date [time]' apart by single spaces
             date = normalise_date(spaced["date"])

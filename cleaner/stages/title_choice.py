@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from cleaner.model import Change
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cell_rows import dated_title
-from cleaner.stages.split_deck import kicker_over_h1, kicker_over_heading
+from cleaner.stages.split_deck import h1_under_card, kicker_over_h1, kicker_over_heading
 from cleaner.stages.split_head import glossed_title
 from cleaner.stages.split_lead_rows import lead_rows
 from cleaner.stages.split_meta import normalise_date
@@ -156,6 +156,8 @@ def body_lead(
         lead += 1  # a kicker over the page's <h1> (html_deck): the h1 is the title
     elif hints and kicker_over_heading(body, lead, hints.headings, hints.title):
         lead += 1  # a kicker over the heading the page's <title> names
+    elif hints and (named := h1_under_card(body, lead, hints.h1, hints.title)) is not None:
+        lead = named  # a card's or a byline's rows over the <h1> the <title> names
     lead = headline_under_bars(body, lead, hints, single=single)
     # rows, numbers, crumbs, a link or a lead sentence over a heading (title_shape)
     declared = (hints.title, hints.h1) if hints else ()
