@@ -214,7 +214,13 @@ class SplitStage(SplitFinder):
                 _flag(editor, "split.shape_run", {"verdict": shaped.verdict, **shaped.evidence})
             if shaped.verdict == "split":
                 headers = [
-                    (s, TITLE_IS_TEXT if s != t else HEADER_IS_TEXT, title)
+                    # a row that is its title line stays text, a title row (a name
+                    # and its fields) does not: its name is the title, its fields meta
+                    (
+                        s,
+                        HEADER_IS_TEXT if s == t and lines[t].strip() == title else TITLE_IS_TEXT,
+                        title,
+                    )
                     for s, t, title, _ in shaped.keyed
                 ]
                 head_meta = {s: m for s, _, _, m in shaped.keyed} if self.config.parse_meta else {}

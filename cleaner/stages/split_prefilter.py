@@ -14,7 +14,9 @@ line holds 18 characters or more) and one of its two modes judges a group:
 
 * OPENING: two row-like lines (:func:`_row_like`, the only lines it groups) of one fine
   or one coarse shape (a group of one is skipped).  Lines of one fine shape share their
-  coarse shape (:func:`coarse_of`), so the coarse shapes are asked.
+  coarse shape (:func:`coarse_of`), so the coarse shapes are asked.  A title row (a
+  name cell, then labelled fields) is grouped by its fields' coarse shape as well: the
+  reader-free half of that test (:func:`split_shape_lines.head_split`) is asked too.
 * CLOSING: rows of one shape (fine or coarse) or under one lead label, 2 to 180
   characters, at least two, all different, whose common edge (prefix or suffix) is
   labelled: two Han or four Latin letters (:func:`_labelled`).  Every row of such a
@@ -41,6 +43,7 @@ import re
 from collections.abc import Sequence
 
 from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_shape_lines import head_split
 from cleaner.stages.split_shape_run import (
     _LEAD_LABEL,
     PROSE_MIN_CHARS,
@@ -178,4 +181,9 @@ def may_shape_run(lines: list[str], tests: _Tests | None = None) -> bool:
         if sig in seen:
             return True
         seen.add(sig)
+        if parts := head_split(strip[i]):  # a title row: grouped by its fields' shape too
+            sig = "@" + tests.shape(parts[1], coarse=True)
+            if sig in seen:
+                return True
+            seen.add(sig)
     return _closing_group(strip, filled, tests)

@@ -95,6 +95,47 @@ def _title_line(s: str, read: Reader | None, prose: Callable[[str], bool] = _pro
     return bool(_HAN.search(s)) or len(_LATIN.findall(s)) >= 2
 
 
+#: a row's name cell parted from its labelled fields by a wide gap (two spaces or more,
+#: or an ideographic space)
+_HEAD_GAP = re.compile(r"\s*\u3000\s*|\s{2,}")
+#: a name cell is at most this long
+HEAD_MAX_CHARS = 30
+
+
+def row_head(s: str, read: Reader | None) -> str | None:
+    """The name a header row opens with, when the row is the piece's title row itself
+    (``某名A1　　登记号：X-0001``): a short cell of letters (a name may hold digits), no
+    label, no enumerator, no sentence, then after a wide gap labelled fields the metadata
+    reader reads.  None for any other row (a row of fields only, a heading, a sentence).
+
+    >>> read = lambda s: {"doc_number": s.split("：")[1]} if s.startswith("登记号：") else None
+    >>> row_head("某名A1　　登记号：X-0001", read)
+    '某名A1'
+    >>> row_head("时间：上午　　登记号：X-0001", read), row_head("某名A1　　备注：无", read)
+    (None, None)
+    >>> row_head("一、某名　　登记号：X-0001", read), row_head("某名A1 登记号：X-0001", read)
+    (None, None)
+    """
+    parts = head_split(s)
+    if read is None or parts is None or not read(parts[1]):
+        return None
+    return parts[0]
+
+
+def head_split(s: str) -> tuple[str, str] | None:
+    """:func:`row_head`'s test without the reader (the name cell and the labelled rest,
+    or None): a necessary condition of it, that the split stage's prefilter asks."""
+    parts = _HEAD_GAP.split(s.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head, rest = parts
+    if not 2 <= len(head) <= HEAD_MAX_CHARS or re.search(r"[：:，,。；;！？!?]", head):
+        return None
+    if _ENUM.match(head) or not (_HAN.search(head) or _LATIN.search(head)):
+        return None
+    return (head, rest) if _LABEL_ROW.match(rest) else None
+
+
 def _row_like(s: str, prose: Callable[[str], bool] = _prose_line) -> bool:
     """A line that may be a piece's header row: short, no sentence, and more than an
     article's numbered heading (a digit or a symbol past any leading enumerator)."""

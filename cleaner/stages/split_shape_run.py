@@ -70,6 +70,8 @@ from cleaner.stages.split_shape_lines import (
     _stated,
     _Tests,
     coarse_of,
+    head_split,
+    row_head,
     shape,
 )
 from cleaner.stages.split_shape_lines import COUNT_WORDS as COUNT_WORDS
@@ -163,6 +165,9 @@ def _segment(
     title = next((i for i in idx[:TITLE_WITHIN] if t.title(strip[i])), None)
     if title is None and idx and _paired_headline(strip[idx[0]], [strip[i] for i in idx[1:]], t):
         title = idx[0]
+    if title is None and row_head(strip[filled[at]], t.read):
+        # the row is the piece's title row itself (a name, then its fields)
+        return filled[at], sum(1 for i in idx if t.prose(strip[i]))
     if title is None:
         return None, 0
     if any(t.prose(strip[i]) for i in idx if i < title):
@@ -297,6 +302,18 @@ def _judge(
     return score, titles, starts, checks
 
 
+def _keyed(
+    strip: Sequence[str], start: int, row: int, title: int, read: Reader | None
+) -> tuple[int, int, str, dict[str, str]]:
+    """One piece of a split: where it starts, its title line and title, the row's fields;
+    a title row (the name, then fields: :func:`row_head`) gives its name as the title and
+    the fields after it."""
+    if title == row and read is not None and (name := row_head(strip[row], read)):
+        rest = strip[row][len(name) :].strip()
+        return start, title, name, read(rest) or {}
+    return start, title, strip[title], (read(strip[row]) or {}) if read else {}
+
+
 def shape_run(
     lines: Sequence[str], read: Reader | None = None, tests: _Tests | None = None
 ) -> ShapeRun:
@@ -318,6 +335,9 @@ def shape_run(
         groups: dict[str, list[int]] = {}
         for i, sig in zip(rowish, shapes[coarse], strict=True):
             groups.setdefault(sig, []).append(i)
+            if coarse and not under and (parts := head_split(strip[i])):
+                # title rows of one shape but their names' (a name, then fields)
+                groups.setdefault("@" + tests.shape(parts[1], coarse=True), []).append(i)
         for sig, rows in groups.items():
             if len(rows) < 2:
                 continue
@@ -345,7 +365,7 @@ def shape_run(
             confirmed = evidence.get("stated") or evidence.get("bylined")
             if failed == 0 and (len(rows) >= MIN_REPEATS or confirmed):
                 keyed = [
-                    (s, t, strip[t], (read(strip[r]) or {}) if read else {})
+                    _keyed(strip, s, r, t, read)
                     for s, r, t in zip(starts, rows, titles, strict=True)
                     if t is not None
                 ]
