@@ -1,0 +1,68 @@
+"""Set zq, ``xiangxun`` (fixzq2): an e-newsletter's pieces, each an ``<h3>`` heading whose
+date closes it in a bracket pair, then prose, then a credit row (``資料提供：某課``).
+
+A credit row closing every piece is the evidence of a compilation (:data:`CLOSED` in
+:mod:`cleaner.stages.split_headings`) as a metadata row is; the date every heading ends
+with is the piece's, not its title's.  Invented text, none of the family's.
+"""
+
+from __future__ import annotations
+
+from cleaner.config import PipelineConfig
+from cleaner.pipeline import Pipeline
+from cleaner.stages.split_headings import dated_tails, heading_run
+from tests.stages.meta_matrix import _html_raw
+
+_BODY = [
+    "為整修老舊的排水設施，本所近日在河堤步道辦理相關工作，承辦人員表示，工期約兩週，請用路人留意安全。",
+    "施工期間部分路段改道，造成不便之處，尚請見諒，詳情請洽本所工務課。",
+]
+
+
+def _page(heads: list[str], credits: list[str]) -> str:
+    parts = ["<!DOCTYPE html>\n<html><head><meta charset='utf-8'>"]
+    parts.append("<title>某某鄉訊 第9期</title></head><body>")
+    parts.append("<h1>某某鄉訊</h1>")
+    for n, (h, c) in enumerate(zip(heads, credits, strict=True)):
+        body = "".join(f"<p>{p}第{n}則。</p>" for p in _BODY)
+        credit = f"<div class='src'>{c}</div>" if c else ""
+        parts.append(f"<h3>{h}</h3>\n{body}\n{credit}\n<hr>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _run(html: str):  # type: ignore[no-untyped-def]
+    return Pipeline(PipelineConfig()).process(_html_raw(html), 0).articles
+
+
+def test_credit_rows_close_each_piece() -> None:
+    heads = ["河堤步道排水改善（112/03/08）", "圖書室週末延長開放（112/03/02）"]
+    arts = _run(_page(heads, ["資料提供：工務課", "資料提供：圖書室"]))
+    assert [a.title for a in arts] == ["河堤步道排水改善", "圖書室週末延長開放"]
+    assert [a.meta.get("published") for a in arts] == ["2023-03-08", "2023-03-02"]
+    assert all("資料提供" not in a.text for a in arts)
+
+
+def test_headings_without_closing_rows_stay_one() -> None:
+    # the same page with no credit rows: a report's sections, not pieces
+    heads = ["河堤步道排水改善（112/03/08）", "圖書室週末延長開放（112/03/02）"]
+    arts = _run(_page(heads, ["", ""]))
+    assert len(arts) == 1
+
+
+def test_heading_run_closer_unit() -> None:
+    body = "正文說明了這一年的全部安排和各項要求，各單位請遵照執行並按時報送，謝謝合作。"
+    page = ["甲事", body, body, "資料提供：某課", "乙事", body, body, "資料提供：某所"]
+    credit = lambda s: s.startswith("資料提供")  # noqa: E731
+    never = lambda s: False  # noqa: E731
+    assert [i for i, *_ in heading_run(page, ("甲事", "乙事"), never, credit)] == [0, 4]
+    assert heading_run(page, ("甲事", "乙事"), never) == []
+    # a credit row above one heading only: no run
+    lone = ["甲事", body, body, "乙事", body, body, "資料提供：某所"]
+    assert heading_run(lone, ("甲事", "乙事"), never, credit) == []
+
+
+def test_dated_tails_need_every_title() -> None:
+    assert dated_tails(["甲（2021-03-09）", "乙"]) == (["甲（2021-03-09）", "乙"], [None, None])
+    assert dated_tails(["甲（第3號）", "乙（第4號）"])[1] == [None, None]
+    assert dated_tails(["（2021-03-09）", "乙（2021-03-02）"])[1] == [None, None]
