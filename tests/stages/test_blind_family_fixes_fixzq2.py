@@ -11,6 +11,7 @@ from __future__ import annotations
 from cleaner.config import PipelineConfig
 from cleaner.pipeline import Pipeline
 from cleaner.stages.split_headings import dated_tails, heading_run
+from cleaner.stages.split_reply import answer_byline
 from tests.stages.meta_matrix import _html_raw
 
 _BODY = [
@@ -66,3 +67,20 @@ def test_dated_tails_need_every_title() -> None:
     assert dated_tails(["甲（2021-03-09）", "乙"]) == (["甲（2021-03-09）", "乙"], [None, None])
     assert dated_tails(["甲（第3號）", "乙（第4號）"])[1] == [None, None]
     assert dated_tails(["（2021-03-09）", "乙（2021-03-02）"])[1] == [None, None]
+
+
+def test_a_letters_reply_row_is_its_metadata() -> None:
+    # set zq ``xinxiang``: a mailbox letter (no question mark), then the reply's row
+    letter = "我家门前的路灯坏了两个月，晚上出行很不方便，希望有关部门尽快派人修理。"
+    reply = "您好，来信收悉。经核实，该路段路灯已于本周更换完毕，感谢您的监督。"
+    page = ["路灯坏了没人修", letter, "回复单位：某某区城管局　回复时间：2022-04-03 10:15", reply]
+    rows = {page[2]: {"origin": "某某区城管局", "published": "2022-04-03"}}
+    assert answer_byline([0, 1, 2, 3], page, rows.get) == [([2], rows[page[2]])]
+    # the asker's own row (no answering label) under a letter without a question stays
+    asker = "来信人：某某　来信时间：2022-04-01 09:00"
+    rows2 = {asker: {"origin": "某某", "published": "2022-04-01"}}
+    assert answer_byline([0, 1, 2, 3], [*page[:2], asker, reply], rows2.get) == []
+    # a row half of whose labels name no answer stays too
+    mixed = "来信人：某某　回复时间：2022-04-03"
+    rows3 = {mixed: {"author": "某某", "published": "2022-04-03"}}
+    assert answer_byline([0, 1, 2, 3], [*page[:2], mixed, reply], rows3.get) == []
