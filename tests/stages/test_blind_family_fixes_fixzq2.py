@@ -84,3 +84,31 @@ def test_a_letters_reply_row_is_its_metadata() -> None:
     mixed = "来信人：某某　回复时间：2022-04-03"
     rows3 = {mixed: {"author": "某某", "published": "2022-04-03"}}
     assert answer_byline([0, 1, 2, 3], [*page[:2], mixed, reply], rows3.get) == []
+
+
+def _letter(label: str, again: str) -> str:
+    letter = "我家门前的路灯坏了两个月，晚上出行很不方便，希望有关部门尽快派人修理，谢谢。"
+    return "\n".join(
+        [
+            "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>",
+            "<title>路灯坏了没人修</title></head><body>",
+            f"<div class='hd'>{label}</div>",
+            "<div class='no'>编号：LX20220401　　类型：投诉　　状态：已办结</div>",
+            f"<h3>{again}</h3>",
+            f"<p>{letter}</p><p>{letter}</p>",
+            "</body></html>",
+        ]
+    )
+
+
+def test_a_box_label_between_title_copy_and_row() -> None:
+    # set zq ``xinxiang``: the <title> copy, the box's label, the number row, the headline
+    arts = _run(_letter("信件详情", "路灯坏了没人修"))
+    assert arts[0].meta.get("doc_number") == "LX20220401"
+    assert "编号：" not in arts[0].text
+
+
+def test_box_label_look_alike_keeps_its_row() -> None:
+    # the headline under the row is not the title's copy: the row is not read as ours
+    arts = _run(_letter("信件详情", "另一封信的标题文字"))
+    assert arts[0].meta.get("doc_number") != "LX20220401"
