@@ -156,7 +156,7 @@ class SplitStage(SplitFinder):
                 keyed = clock_run(lines, hints.headings if hints else (), day)
             if not keyed and hints is not None and hints.headings:  # HTML headings over rows
                 own = tuple(h for h in hints.headings if h != hints.h1)
-                keyed = heading_run(lines, own, self._under_header)
+                keyed = heading_run(lines, own, self._under_header, self._closing_row)
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
                     keyed = counted_run(
                         lines, own, day, hints.bylined, (hints.slugged, hints.slugs)

@@ -200,6 +200,12 @@ class SplitFinder:
         """A credit or source row closing a piece (:func:`split_foot.foot_row`)."""
         return foot_row(line, self.meta.field_of) is not None
 
+    def _closing_row(self, line: str) -> bool:
+        """A row that may close a piece of a compilation: a metadata row
+        (:meth:`_under_header`) or a credit or source row (:meth:`_foot_line`,
+        ``资料提供：某课``)."""
+        return self._under_header(line) or self._foot_line(line)
+
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)

@@ -186,6 +186,37 @@ def under_head(lines: list[str], above: list[int]) -> bool:
     )
 
 
+#: a box's head label: Han letters alone, short (``信件详情``, ``正文``)
+_BOX_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def boxed_title(lines: list[str], idx: list[int], lead: int, first: int) -> bool:
+    """The title line (``idx[lead]``, the page's copy of it) over its box's head label
+    (``信件详情``) and a row (``idx[first]``) with the title itself again right under
+    that row: the row lies under the title, the label between is the box's, not a
+    title.  Two lines above the row exactly, the copy the same line as the headline.
+
+    >>> page = ["某事的来信", "信件详情", "编号：A1　类型：咨询", "某事的来信", "正文"]
+    >>> boxed_title(page, [0, 1, 2, 3, 4], 0, 2)
+    True
+    >>> page[3] = "另一件事"
+    >>> boxed_title(page, [0, 1, 2, 3, 4], 0, 2)
+    False
+    >>> boxed_title(["某事的来信", "第一部分：说明", "编号：A1", "某事的来信"], [0, 1, 2, 3], 0, 2)
+    False
+    """
+    if first != lead + 2 or first + 1 >= len(idx):
+        return False
+    title = lines[idx[lead]].strip()
+    label = lines[idx[lead + 1]].strip()
+    return (
+        bool(title)
+        and label != title
+        and _BOX_LABEL.match(label) is not None
+        and lines[idx[first + 1]].strip() == title
+    )
+
+
 _MASTHEAD = re.compile(r"^[A-Z][A-Z&' .-]{2,30}$")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{4,24}$")
 

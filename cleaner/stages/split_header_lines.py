@@ -152,7 +152,7 @@ def header_lines(
         asked_edits.append(Edit(spans[j][0], spans[j][2], "", rule, "delete", None, aref))
         above_lines.add(j)
     if headers and headers[0][1] == CLOSED:  # rows closing each piece: its metadata
-        for j in piece_closers(lines, [h[0] for h in headers], stage._under_header):
+        for j in piece_closers(lines, [h[0] for h in headers], stage._closing_row):
             edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
             above_lines.add(j)
     return headers, segments, asked_edits

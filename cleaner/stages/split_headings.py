@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from cleaner.stages.split_dates import normalise_date, roc_date
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_numerals import _number
 from cleaner.stages.split_page import nonempty, stripped
@@ -40,9 +41,14 @@ _TAIL_FRAME = re.compile(
 
 
 def heading_run(
-    lines: list[str], headings: tuple[str, ...], below_title: Callable[[str], bool]
+    lines: list[str],
+    headings: tuple[str, ...],
+    below_title: Callable[[str], bool],
+    closer: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(line, rule, title, meta)`` of the declared headings over metadata rows, or [].
+    ``closer``: a row that may close a piece (:data:`CLOSED`; ``below_title`` if None),
+    a credit row (``资料提供：某课``) as well as a metadata row.
 
     >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
     >>> row = lambda s: s.startswith("作者：")
@@ -77,13 +83,16 @@ def heading_run(
         ]
     rule = HEADING_RUN
     if len(found) < 2:
-        found, rule = _closed_run(strip, filled, wanted, below_title), CLOSED
+        found, rule = _closed_run(strip, filled, wanted, closer or below_title), CLOSED
     if len(found) < 2 or len({strip[i] for i in found}) < len(found):
         return []
     if not _bodies_ok(lines, found, 2) or _prose_above(lines, found[0]):
         return []
-    titles = _unframed([strip[i] for i in found])
-    return [(i, rule, t, {}) for i, t in zip(found, titles, strict=True)]
+    titles, dates = dated_tails(_unframed([strip[i] for i in found]))
+    return [
+        (i, rule, t, {"published": d} if d else {})
+        for i, t, d in zip(found, titles, dates, strict=True)
+    ]
 
 
 #: The rule of a run of the page's own headings (``<h2>``/``<h3>``), each over its row.
@@ -163,6 +172,31 @@ def _rowless_first(lines: list[str], found: list[int], wanted: set[str]) -> int 
     if not _bodies_ok(lines[: found[0]], [i], 1) or _prose_above(lines, i):
         return None
     return i
+
+
+#: a date closing a heading in one bracket pair (``标题（2021-03-09）``, ``標題（110/03/09）``)
+_DATED_TAIL = re.compile(r"\s*[（(【\[]([^（）()【】\[\]]{6,16})[）)】\]]$")
+
+
+def dated_tails(titles: list[str]) -> tuple[list[str], list[str | None]]:
+    """The titles without a bracketed date closing EVERY one of them, and those dates
+    (ISO; an ROC-era year of three digits read as such); else the titles as they are.
+
+    >>> dated_tails(["甲事（110/03/09）", "乙事（2021-03-02）"])
+    (['甲事', '乙事'], ['2021-03-09', '2021-03-02'])
+    >>> dated_tails(["甲事（110/03/09）", "乙事（之二）"])
+    (['甲事（110/03/09）', '乙事（之二）'], [None, None])
+    """
+    cut: list[str] = []
+    dates: list[str | None] = []
+    for t in titles:
+        m = _DATED_TAIL.search(t)
+        iso = (roc_date(m[1]) or normalise_date(m[1])) if m else None
+        if m is None or iso is None or not t[: m.start()].strip():
+            return titles, [None] * len(titles)
+        cut.append(t[: m.start()].rstrip())
+        dates.append(iso)
+    return cut, dates
 
 
 def _tail_unframed(titles: list[str]) -> list[str]:

@@ -36,7 +36,13 @@ from cleaner.stages.split_dates import (
     cn_number,
     normalise_date,
 )
-from cleaner.stages.split_head import HEAD_LINES, glossed_title, row_hint, under_head
+from cleaner.stages.split_head import (
+    HEAD_LINES,
+    boxed_title,
+    glossed_title,
+    row_hint,
+    under_head,
+)
 from cleaner.stages.split_issue_head import issue_rows
 from cleaner.stages.split_meta_block_rows import MetaBlockRows
 from cleaner.stages.split_meta_marks import (
@@ -83,7 +89,9 @@ class MetaParser(MetaBlockRows):
                     break
                 if not row_hint(lines[idx[first]]) or prose_line(lines[idx[first]]):
                     continue  # cheap: most lines open no row
-                if not under_head(lines, idx[lead:first]):
+                if not under_head(lines, idx[lead:first]) and not boxed_title(
+                    lines, idx, lead, first
+                ):
                     break  # a bare title under the page's trail or its page-title copy
             rows: list[tuple[list[int], dict[str, str]]] = []
             k = first

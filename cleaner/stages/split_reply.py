@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_cells import prose_line
 
 __all__ = ["answer_byline"]
@@ -48,6 +50,28 @@ def _names_row(heading: str, row: str) -> bool:
     return set(heading) <= letters
 
 
+@lru_cache(maxsize=1)
+def _answer_words() -> tuple[str, ...]:
+    """The words that make a label name the answer (``回复``, ``答复``: the ``requires`` of
+    the ``*_by_answer`` label classes in ``headers.toml``)."""
+    classes = load_table("headers")["label_class"]
+    words = {w for c in classes if c["name"].endswith("_by_answer") for w in c["requires"]}
+    return tuple(sorted(words))
+
+
+def answering_row(row: str) -> bool:
+    """Every labelled cell of ``row`` names the answer (``答复单位：某局　答复时间：…``): a
+    reply's row under a letter, which asks no question mark's leave.
+
+    >>> answering_row("答复单位：某局　答复时间：2021-03-09")
+    True
+    >>> answering_row("来信人：某　答复时间：2021-03-09")
+    False
+    """
+    labels = _LABELS.findall(row)
+    return len(labels) >= 2 and all(any(w in lab for w in _answer_words()) for lab in labels)
+
+
 def answer_byline(
     content: list[int], lines: list[str], shaped: Callable[[str], dict[str, str] | None]
 ) -> list[tuple[list[int], dict[str, str]]]:
@@ -69,16 +93,22 @@ def answer_byline(
     >>> answer_byline([0, 1, 2, 3, 4], page, rows.get)
     []
     """
-    if not any(lines[k].rstrip().endswith(("？", "?")) for k in content[: ANSWER_LOOK - 1]):
+    asked = any(lines[k].rstrip().endswith(("？", "?")) for k in content[: ANSWER_LOOK - 1])
+    if not asked and not any(answering_row(lines[k]) for k in content[1:ANSWER_LOOK]):
         return []  # no question above any row it reads: no answer's byline (most pages)
     for n, i in enumerate(content[1:ANSWER_LOOK], 1):
         row = lines[i].strip()
         if not row or prose_line(row):
             continue
         fields = shaped(row)
-        if not fields or "author" not in fields or "published" not in fields:
+        if not fields or "published" not in fields:
             continue
-        if not any(lines[k].strip().endswith(("？", "?")) for k in content[:n]):
+        # a letter's reply: the row's own labels name the answer and the unit answering
+        # (its origin); a person answering ('答复专员') still asks for a question above
+        answering = answering_row(row) and "origin" in fields
+        if not answering and "author" not in fields:
+            continue
+        if not answering and not any(lines[k].strip().endswith(("？", "?")) for k in content[:n]):
             return []  # no question above it: no answer's byline
         up = lines[content[n - 1]].strip()
         if _names_row(up, row) and n >= 2 and prose_line(lines[content[n - 2]]):
