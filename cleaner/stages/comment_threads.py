@@ -179,7 +179,12 @@ def _inline_rows(stripped: list[str], h: int) -> list[int]:
     m = _COUNT.search(stripped[h])
     if m is None or int(m.group()) < 1:
         return []
-    want = int(m.group())
+    return _counted_rows(stripped, h, int(m.group()), _INLINE)
+
+
+def _counted_rows(stripped: list[str], h: int, want: int, row: re.Pattern[str]) -> list[int]:
+    """The rows of shape ``row`` glued under the heading ``h`` that counts ``want`` of
+    them: at most twice as many, and nothing when fewer stand there."""
     rows: list[int] = []
     k = _next(stripped, h + 1)
     while (
@@ -187,7 +192,7 @@ def _inline_rows(stripped: list[str], h: int) -> list[int]:
         and stripped[k]
         and len(rows) < 2 * want
         and len(stripped[k]) <= BODY_MAX_CHARS
-        and _INLINE.match(stripped[k])
+        and row.match(stripped[k])
     ):
         rows.append(k)
         k += 1
@@ -333,18 +338,7 @@ def counted_gap_rows(stripped: list[str]) -> list[int]:
         want = int(_COUNT.findall(s)[-1])
         if want < 1:
             continue
-        rows: list[int] = []
-        k = _next(stripped, h + 1)
-        while (
-            k < len(stripped)
-            and stripped[k]
-            and len(rows) < 2 * want
-            and len(stripped[k]) <= BODY_MAX_CHARS
-            and _GAP_ROW.match(stripped[k])
-        ):
-            rows.append(k)
-            k += 1
-        if len(rows) >= want:
+        if rows := _counted_rows(stripped, h, want, _GAP_ROW):
             out += [h, *rows]
     out += _closing_gap_rows(stripped, set(out))
     return sorted(set(out))
