@@ -443,18 +443,22 @@ def page_headings(raw: RawInput) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _declared_lines(raw: RawInput, key: str) -> frozenset[str]:
+    """The tab-separated lines the HTML reader declared under ``key`` for this page."""
+    found = str((raw.container or {}).get(key) or "")
+    return frozenset(h for h in found.split("\t") if h)
+
+
 def page_records(raw: RawInput) -> frozenset[str]:
     """The linked titles heading an HTML page's records (``html_record_heads``,
     :mod:`cleaner.ingest.html_record_heads`): the page's own, never its chrome."""
-    found = str((raw.container or {}).get("html_record_heads") or "")
-    return frozenset(h for h in found.split("\t") if h)
+    return _declared_lines(raw, "html_record_heads")
 
 
 def page_record_tails(raw: RawInput) -> frozenset[str]:
     """The last kept line of each of an HTML page's records (``html_record_tails``,
     :func:`cleaner.ingest.html_record_heads.record_tails`): where each record ends."""
-    found = str((raw.container or {}).get("html_record_tails") or "")
-    return frozenset(h for h in found.split("\t") if h)
+    return _declared_lines(raw, "html_record_tails")
 
 
 def page_breaks(raw: RawInput) -> frozenset[tuple[str, str]]:

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from cleaner.ingest.html_elements import _name_tokens
+from cleaner.ingest.html_thread_signs import TITLE_PARTS
 
 __all__ = ["PROSE_MIN_CHARS", "TITLE_PART_MIN_CHARS", "chrome_words", "headed_part", "headed_prose"]
 
@@ -50,7 +51,6 @@ def _prose(node: Any) -> bool:
 _SPACE = re.compile(r"\s+")
 #: A part of the page title this long, inside the heading, names it too.
 TITLE_PART_MIN_CHARS = 8
-_TITLE_PARTS = re.compile(r"\s[-–—|]\s|[_|｜]")
 
 
 def _norm(s: str) -> str:
@@ -71,7 +71,7 @@ def _headline(h1: Any) -> bool:
     title = _norm(tag.get_text(" ")) if tag is not None else ""
     if not title or text in title:
         return True
-    parts = [p.strip() for p in _TITLE_PARTS.split(title)]
+    parts = [p.strip() for p in TITLE_PARTS.split(title)]
     return any(len(p) >= TITLE_PART_MIN_CHARS and p in text for p in parts)
 
 

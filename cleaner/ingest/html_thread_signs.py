@@ -35,7 +35,7 @@ FLOOR_LINE_MAX_CHARS = 60
 _FLOOR = re.compile(r"#(\d{1,5})(?!\S)|(?<!\d)(\d{1,5}) ?(?:[楼樓]|F(?![A-Za-z0-9]))")
 _ASKS = ("?", "？")
 #: A page title's parts: "Headline - Site", "Headline_Site", "Headline | Site".
-_TITLE_PARTS = re.compile(r"\s[-–—|]\s|[_|｜]")
+TITLE_PARTS = re.compile(r"\s[-–—|]\s|[_|｜]")
 _NAME = re.compile(r"[^\s|·•:：,，]{3,}")
 
 
@@ -74,7 +74,7 @@ def thread_sign(
     if len(floors) >= 2 and (min(floors) > 1 or any(floor_of(t) == 1 for t in above)):
         return "floors"
     short = sum(len(t) for t in above) < QUESTION_MAX_CHARS
-    if short and title and any(p.strip().endswith(_ASKS) for p in _TITLE_PARTS.split(title)):
+    if short and title and any(p.strip().endswith(_ASKS) for p in TITLE_PARTS.split(title)):
         return "question"
     if short and users:
         # a user line's first word with a letter in it (not its date or floor)

@@ -262,7 +262,8 @@ class BoilerplateStage:
             claimed.setdefault(i, Claim(HEAD_BAR, "line", 100.0, learned=True))
         for i in rating_rows(stripped):  # a review's rating row by its title (rating_rows.py)
             claimed.setdefault(i, Claim(RATING_ROW, "line", 100.0, learned=True))
-        post_frame_claims(stripped, claimed)
+        heads = post_heads(stripped)  # a microblog's post header rows (post_stream)
+        post_frame_claims(stripped, claimed, heads)
         # the links to the files a notice offers, closing its text (file_lists.py); on
         # HTML a few short lines of the site's may stand under a labelled list
         tail_max = FILE_TAIL_MAX_LINES if kind == "html" else 0
@@ -306,7 +307,7 @@ class BoilerplateStage:
             at = foot_repeat(stripped, claimed, notes, lambda s: guard.reason(s) is not None)
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
-        for i in post_text(stripped, post_heads(stripped)):
+        for i in post_text(stripped, heads):
             if i in claimed and claimed[i].learned:
                 del claimed[i]  # a post's own text in a compilation of posts (post_stream)
         if claimed and kind == "text":
@@ -418,15 +419,17 @@ class BoilerplateStage:
                 )  # fmt: skip
 
 
-def post_frame_claims(stripped: list[str], claimed: dict[int, Claim]) -> None:
+def post_frame_claims(
+    stripped: list[str], claimed: dict[int, Claim], heads: list[tuple[int, int]]
+) -> None:
     """A board post's frame (:mod:`cleaner.stages.post_frame`): its header box rows, as a
     microblog's post header rows (:mod:`cleaner.stages.post_stream`), are the split's to
     read (no learned claim takes them); the reaction thread and the signature
     block closing it are chrome, told by their shape and place as an English thread is
     (evidence of their own: the loss budget does not judge them, a thread may be most of
-    a page)."""
+    a page).  ``heads``: the page's post header rows (:func:`post_stream.post_heads`)."""
     box = post_box(stripped)
-    kept = [*(box.rows if box is not None else ()), *(i for p in post_heads(stripped) for i in p)]
+    kept = [*(box.rows if box is not None else ()), *(i for p in heads for i in p)]
     for i in kept:
         if i in claimed and claimed[i].learned:
             del claimed[i]

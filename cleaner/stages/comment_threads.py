@@ -301,7 +301,7 @@ def english_thread(stripped: list[str]) -> list[int]:
 
 #: a heading that counts what is under it and names it in one to four letters
 #: ('回应（4）', '跟帖(12)', 'Replies (3)'): no vocabulary, the count is the evidence
-_COUNTED_HEAD = re.compile(r"^[^\s\d，。！？：:；;,、()（）]{1,8}[ \t]*[(（]\d{1,4}[)）]$")
+_COUNTED_HEAD = re.compile(r"^[^\s\d，。！？：:；;,、()（）]{1,8}[ \t]*[(（](\d{1,4})[)）]$")
 #: a comment of one row set out by gaps, no colon: a short name, a gap, the text, a gap and
 #: the day it was posted ('小周　看哭了。　2022-03-01')
 _GAP_ROW = re.compile(
@@ -335,7 +335,7 @@ def counted_gap_rows(stripped: list[str]) -> list[int]:
         m = _COUNTED_HEAD.match(s)
         if m is None:
             continue
-        want = int(_COUNT.findall(s)[-1])
+        want = int(m.group(1))
         if want < 1:
             continue
         if rows := _counted_rows(stripped, h, want, _GAP_ROW):

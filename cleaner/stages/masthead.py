@@ -43,14 +43,21 @@ def head_removed(before: str, changes: Iterable[Change]) -> list[str]:
     >>> head_removed(text, [gone("某某简报\\n"), gone("某某办公室编　2021年3月5日\\n")])
     []
     """
+    limit = seen = 0  # the end of the last line read below: no offset past it is asked
+    for raw in before.split("\n"):
+        limit += len(raw) + 1
+        seen += bool(raw.strip())
+        if seen >= MASTHEAD_LINES:
+            break
     cut: set[int] = set()
     for c in changes:
         if (
-            c.stage == "boilerplate"
+            c.start < limit
+            and c.stage == "boilerplate"
             and c.action == "delete"
             and before[c.start : c.end] == c.before
         ):
-            cut.update(range(c.start, c.end))
+            cut.update(range(c.start, min(c.end, limit)))
     out: list[str] = []
     seen = 0
     pos = 0

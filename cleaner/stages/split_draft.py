@@ -75,7 +75,9 @@ def draft_piece(
         ref = json.dumps(fields, ensure_ascii=False)
         meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
         dropped.add(i)
-    content[:] = [i for k, i in enumerate(content) if k not in {n for n, _ in above_h1}]
+    if above_h1:
+        drop = {n for n, _ in above_h1}
+        content[:] = [i for k, i in enumerate(content) if k not in drop]
     if chosen.header_line is not None:
         # '《标题》' over its card of rows: a header line, no word of the text
         i = content.pop(chosen.header_line)

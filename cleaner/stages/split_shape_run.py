@@ -151,11 +151,6 @@ def _named(vals: Sequence[str], row: Sequence[str]) -> bool:
     )
 
 
-def _values_vary(strip: Sequence[str], rows: list[int]) -> bool:
-    """Do the rows differ in two values or more, or in one code (:func:`_row_values`)?"""
-    return _row_values(strip, rows) != "one"
-
-
 def _segment(
     strip: Sequence[str], filled: list[int], at: int, end: int, t: _Tests
 ) -> tuple[int | None, int]:
