@@ -24,7 +24,14 @@ from typing import Any
 from cleaner.ingest.html_elements import _name_tokens
 from cleaner.ingest.html_thread_signs import TITLE_PARTS
 
-__all__ = ["PROSE_MIN_CHARS", "TITLE_PART_MIN_CHARS", "chrome_words", "headed_part", "headed_prose"]
+__all__ = [
+    "PROSE_MIN_CHARS",
+    "TITLE_PART_MIN_CHARS",
+    "chrome_words",
+    "headed_part",
+    "headed_prose",
+    "page_title",
+]
 
 #: A paragraph of prose: at least this many characters outside links.
 PROSE_MIN_CHARS = 40
@@ -57,26 +64,32 @@ def _norm(s: str) -> str:
     return _SPACE.sub(" ", s).strip().casefold()
 
 
-def _headline(h1: Any) -> bool:
+def page_title(node: Any) -> str:
+    """The ``<title>`` of the document ``node`` is in, folded ("" when it has none): what
+    :func:`headed_prose` matches headlines against, to be looked up once a document."""
+    doc = node
+    while doc.parent is not None:
+        doc = doc.parent
+    tag = doc.find("title")
+    return _norm(tag.get_text(" ")) if tag is not None else ""
+
+
+def _headline(h1: Any, title: str) -> bool:
     """Whether ``h1`` is the page's headline: not a link, and its text in the page's
-    ``<title>`` or a part of the title in it (no title: any such heading).  A banner's
+    ``title`` or a part of the title in it (no title: any such heading).  A banner's
     ``<h1>`` (a site announcement above every page) is some other page's headline."""
     text = _norm(h1.get_text(" "))
     if not text or 2 * _plain(h1) <= len(h1.get_text("", strip=True)):
         return False
-    doc = h1
-    while doc.parent is not None:
-        doc = doc.parent
-    tag = doc.find("title")
-    title = _norm(tag.get_text(" ")) if tag is not None else ""
     if not title or text in title:
         return True
     parts = [p.strip() for p in TITLE_PARTS.split(title)]
     return any(len(p) >= TITLE_PART_MIN_CHARS and p in text for p in parts)
 
 
-def headed_prose(node: Any) -> bool:
-    """Whether ``node`` holds an ``<h1>`` and a paragraph of prose, links under half.
+def headed_prose(node: Any, title: str | None = None) -> bool:
+    """Whether ``node`` holds an ``<h1>`` and a paragraph of prose, links under half;
+    ``title``: its document's :func:`page_title` (looked up when not given).
 
     >>> from bs4 import BeautifulSoup
     >>> q = "<title>Why? - Ask</title><div><h1>Why?</h1><p>" + "word " * 12 + "</p></div>"
@@ -89,7 +102,7 @@ def headed_prose(node: Any) -> bool:
     False
     """
     h1 = node if node.name == "h1" else node.find("h1")
-    if h1 is None or not _headline(h1):
+    if h1 is None or not _headline(h1, page_title(node) if title is None else title):
         return False
     if not _prose(node):
         return False

@@ -59,7 +59,7 @@ from cleaner.ingest.html_elements import (
     heading_badge,
     icon_glyphs,
 )
-from cleaner.ingest.html_headed import chrome_words, headed_part, headed_prose
+from cleaner.ingest.html_headed import chrome_words, headed_part, headed_prose, page_title
 from cleaner.ingest.html_parting import MAX_CELL_CHARS, must_part
 
 #: Elements that end a line of text.
@@ -171,6 +171,7 @@ def _walk(
     state = {"link": 0, "pre": 0, "cells": 0, "heading": 0, "skip": 0, "focus": 0, "sect": 0}
     state["badge"] = 0
     headed: list[frozenset[str]] = []  # chrome words of the headline boxes open
+    title: str | None = None  # the document's title (html_headed), looked up when needed
     if focus is None:
         state["focus"] = 1
     hidden: list[int] = []
@@ -335,12 +336,14 @@ def _walk(
                 and len(chrome) < 8
                 and _names_chrome(node.attrs, rules, partial(node.get_text, " "))
             ):
+                if title is None:
+                    title = page_title(root)
                 if node.attrs.get("role") in _CHROME_ROLES:
                     chrome.append(id(node))
                     flags |= _CHROME
                 elif headed and headed_part(node, headed[-1], rules.chrome_tokens):
                     pass  # a part of a headline box (html_headed)
-                elif headed_prose(node):
+                elif headed_prose(node, title):
                     headed.append(chrome_words(node.attrs, rules.chrome_tokens))
                     flags |= _HEADED  # the headline and prose (html_headed)
                 else:
