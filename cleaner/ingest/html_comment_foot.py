@@ -76,24 +76,6 @@ def comment_foot(
     """The kept lines of a news comment section at the article's foot (module doc); a
     section with a forum thread's marks (:func:`~cleaner.ingest.html_thread_signs.
     thread_sign`) stays, its sign appended to ``signs``."""
-    out = _comment_foot(lines, texts, blocks, reasons)
-    if not out:
-        return out
-    section = _outer_comment(lines[min(out)], blocks)
-    inside = [i for i, ln in enumerate(lines) if _outer_comment(ln, blocks) == section]
-    above = [texts[i] for i in range(inside[0]) if reasons[i] in _IN_CONTENT]
-    users = [texts[i] for i in inside if _is_meta(lines[i])]
-    sign = thread_sign([texts[i] for i in inside], above, users, title)
-    if sign is None:
-        return out
-    if signs is not None:
-        signs.append(sign)
-    return set()
-
-
-def _comment_foot(
-    lines: list[_Line], texts: list[str], blocks: dict[int, _Block], reasons: list[str | None]
-) -> set[int]:
     kept = [i for i, r in enumerate(reasons) if r is None]
     first = next((k for k, i in enumerate(kept) if _outer_comment(lines[i], blocks)), None)
     if first is None:
@@ -112,14 +94,32 @@ def _comment_foot(
         return set()  # no user lines: no readers' posts
     above = kept[:first]
     if section is not None and blocks[section].reader:
-        return set(mine) if _below_text(lines, texts, blocks, section, above, mine) else set()
+        if not _below_text(lines, texts, blocks, section, above, mine):
+            return set()
+    elif not _below_article(lines, texts, reasons, above, start):
+        return set()
+    inside = [i for i, ln in enumerate(lines) if _outer_comment(ln, blocks) == section]
+    over = [texts[i] for i in range(inside[0]) if reasons[i] in _IN_CONTENT]
+    users = [texts[i] for i in inside if _is_meta(lines[i])]
+    sign = thread_sign([texts[i] for i in inside], over, users, title)
+    if sign is None:
+        return set(mine)
+    if signs is not None:
+        signs.append(sign)
+    return set()
+
+
+def _below_article(
+    lines: list[_Line], texts: list[str], reasons: list[str | None], above: list[int], start: int
+) -> bool:
+    """Whether a section starting at line ``start`` stands below an article: enough kept
+    text in enough paragraphs (``above``), and no post meta above it in the content."""
     if sum(len(texts[i]) for i in above) < ARTICLE_MIN_CHARS:
-        return set()
+        return False
     if sum(len(texts[i]) >= PROSE_MIN_CHARS for i in above) < ARTICLE_MIN_PARAGRAPHS:
-        return set()
-    if any(_is_meta(lines[i]) and reasons[i] in _IN_CONTENT for i in range(start)):
-        return set()  # the text above is a post with its author's card: a thread
-    return set(mine)
+        return False
+    # the text above is a post with its author's card: a thread
+    return not any(_is_meta(lines[i]) and reasons[i] in _IN_CONTENT for i in range(start))
 
 
 def _below_text(
