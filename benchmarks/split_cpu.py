@@ -1,15 +1,21 @@
-"""Where the split stage spends its CPU, recogniser by recogniser (prints figures, not a
-test).
+"""Where the split stage spends its CPU, module by module and function by function
+(prints figures, not a test).
 
-One ``cleaner run`` in this process, ``--jobs 1``; every function the split stage's
-module imports from the package, and every method of the stage's classes and of its
-metadata parser, is charged the thread CPU of its calls (:func:`stage_cpu._charge`: no
-cProfile, whose per-call overhead inflates this code's many small calls two- to
-threefold; the charges cost too, ~1.06 s of split becomes ~1.5 s: read shares).
-Recognisers that call one another are charged each, so the rows do not add up to the
-stage's total::
+One ``cleaner run`` in this process, ``--jobs 1``, under cProfile; every function
+defined in a split module (``cleaner/stages/split.py`` and the ``split_*.py`` modules it
+was cut into, chosen by file name, so no module needs listing) is a row.  A module's own
+time is its functions' own time plus that of the built-ins they call (``re`` matching,
+``str`` methods); a function's cumulative time includes all it calls, so those rows nest
+and do not add up.  The split stage's figure is the cumulative time of
+``SplitStage.__call__``.  cProfile charges every call a fixed cost, which inflates this
+code's many small calls: timed by thread CPU (right on a loaded machine, a system call
+per event) a run of 3 MB of clean bench pages took 16.6 s for 2.2 s unprofiled; with
+``--wall`` (the default clock: any other process's turn on the core is charged to the
+function running) 4.1 s.  Read the shares, not the seconds, and compare runs of the same
+script (the figures below, from before split.py was cut up, were charged without
+cProfile: ~1.06 s of split then)::
 
-    python benchmarks/split_cpu.py BATCH.jsonl [--top 30]
+    python benchmarks/split_cpu.py BATCH.jsonl [--top 30] [--modules 20] [--wall]
 
 Profile of 3 MB of clean bench pages (1,192 pages, 49.6k lines) at 8cf88f7, thread CPU
 charged to the recognisers split.py calls (no nested charges):
@@ -35,50 +41,102 @@ whole run 3.79 -> 2.76 s (every other row ran ~20 % faster too in these rounds: 
 shape_run row, not the totals).  speed_bench.py --mb 10 --base (same run, CPU MB/s,
 median of 3): clean pages 1.10 -> 1.24 (1.13x), pages with artifacts 1.66 -> 1.68
 (1.01x: repair dominates there); outputs identical.
+
+Profile of the same 3 MB batch at 44f0133, split across its ``split_*`` modules (load ~8
+on 2 cores; thread CPU, then ``--wall``, shares of the split stage): own time
+``split_shape_lines`` 10.9 / 10.0 %, ``split_blocks`` 4.4 / 3.7 %,
+``split_header_shapes`` 4.1 / 4.1 %, ``split_prefilter`` 3.7 / 3.6 %, then modules of
+2-3.5 % each; cumulative ``split_piece_rows.read_rows`` 15.5 / 17.2 %,
+``split_prefilter.may_shape_run`` 11.1 / 11.2 %, ``split_shape_run.shape_run`` 10.2 /
+9.9 %, ``split_meta.meta_block`` 8.2 / 10.6 %, ``split_draft.draft_piece`` 8.9 / 9.9 %.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import inspect
+import cProfile
+import pstats
 import sys
+import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from stage_cpu import _charge, run_cpu  # noqa: E402
+from stage_cpu import run_cpu  # noqa: E402
+
+#: a pstats key: (file name, first line, function name)
+Func = tuple[str, int, str]
+
+
+def split_module(filename: str) -> str | None:
+    """The split module a function's file is (``split``, ``split_titles`` ...), or None.
+
+    >>> [split_module(f"/x/cleaner/stages/{f}") for f in ("split.py", "split_titles.py")]
+    ['split', 'split_titles']
+    >>> [split_module(f"/x/cleaner/{f}") for f in ("stages/splitter.py", "ingest/split.py")]
+    [None, None]
+    """
+    path = Path(filename)
+    if path.suffix != ".py" or path.parent.name != "stages" or path.parent.parent.name != "cleaner":
+        return None
+    return path.stem if path.stem == "split" or path.stem.startswith("split_") else None
+
+
+def split_times(
+    stats: dict[Func, tuple[Any, ...]],
+) -> tuple[float, Counter[str], dict[str, tuple[float, float, int]]]:
+    """From raw pstats ``stats``: the split stage's cumulative time, each split module's
+    own time (its functions' and the built-ins they call), and each split function's
+    ``(cumulative, own, calls)`` keyed ``module.function``."""
+    stage = 0.0
+    own: Counter[str] = Counter()
+    funcs: dict[str, tuple[float, float, int]] = {}
+    for (filename, line, name), (_cc, nc, tt, ct, callers) in stats.items():
+        module = split_module(filename)
+        if module is not None:
+            own[module] += tt
+            funcs[f"{module}.{name}:{line}"] = (ct, tt, nc)
+            if module == "split" and name == "__call__":
+                stage += ct
+        elif filename == "~":  # a built-in: charged to the split modules calling it
+            for (caller_file, _, _), edge in callers.items():
+                caller = split_module(caller_file)
+                if caller is not None:
+                    own[caller] += edge[2]
+    return stage, own, funcs
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("batch", type=Path)
-    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--top", type=int, default=30, help="function rows")
+    ap.add_argument("--modules", type=int, default=20, help="module rows")
+    ap.add_argument("--wall", action="store_true", help="time by the wall clock, not thread CPU")
     args = ap.parse_args()
-    spent: Counter[str] = Counter()
-    calls: Counter[str] = Counter()
-    split = importlib.import_module("cleaner.stages.split")
-    meta = importlib.import_module("cleaner.stages.split_meta")
-    for name, value in list(vars(split).items()):
-        if inspect.isfunction(value) and value.__module__.startswith("cleaner."):
-            _charge(split, name, name, spent, calls)
-    owners = [*split.SplitStage.__mro__, *meta.MetaParser.__mro__]
-    for owner in dict.fromkeys(o for o in owners if o.__module__.startswith("cleaner.")):
-        for name, raw in list(vars(owner).items()):
-            func = raw.__func__ if isinstance(raw, staticmethod) else raw
-            if inspect.isfunction(func) and not name.startswith("__"):
-                _charge(owner, name, f"{owner.__name__}.{name}", spent, calls)
-    _charge(split.SplitStage, "__call__", "(split stage)", spent, calls)
+    prof = cProfile.Profile() if args.wall else cProfile.Profile(time.thread_time)
+    prof.enable()
     total = run_cpu(args.batch)
-    stage = spent.pop("(split stage)", 0.0)
-    print(f"cleaner run on {args.batch}: {total:.3f} s CPU, split stage {stage:.3f} s")
-    print(f"{'CPU s':>7} {'of split':>8} {'calls':>7}  recogniser")
-    for label, sec in spent.most_common(args.top):
-        print(f"{sec:7.3f} {100 * sec / max(stage, 1e-9):7.1f}% {calls[label]:7d}  {label}")
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    stage, own, funcs = split_times(stats)
+    share = 100 / max(stage, 1e-9)
+    clock = "wall clock" if args.wall else "thread CPU"
+    print(f"cleaner run on {args.batch}: {total:.3f} s CPU, profiled")
+    print(f"split stage {stage:.3f} s by {clock}, profiled: the 100 % of the shares below")
+    print(f"{'own s':>7} {'of split':>8}  module (own: its functions and the built-ins they call)")
+    for module, sec in own.most_common(args.modules):
+        print(f"{sec:7.3f} {sec * share:7.1f}%  {module}")
+    rest = stage - sum(own.values())
+    print(f"{rest:7.3f} {rest * share:7.1f}%  (other code the split modules call)")
+    print(f"{'cum s':>7} {'of split':>8} {'own s':>7} {'calls':>8}  function (cumulative: nested)")
+    rows = sorted(funcs.items(), key=lambda kv: -kv[1][0])
+    for label, (ct, tt, nc) in rows[: args.top]:
+        print(f"{ct:7.3f} {ct * share:7.1f}% {tt:7.3f} {nc:8d}  {label}")
 
 
 if __name__ == "__main__":
