@@ -2,7 +2,7 @@
 
 One ``cleaner run`` in this process, ``--jobs 1``; every function the named modules
 define and every method of the classes they define is charged the thread CPU of its
-outermost calls (:func:`stage_cpu._charge`, as ``split_cpu.py`` does for the split stage;
+outermost calls (:func:`stage_cpu._charge`; ``split_cpu.py`` profiles the split modules;
 no cProfile, which inflates this code's many small calls two- to threefold; the charges
 cost ~1 µs a call too: read rows with many calls as upper bounds).  Functions that call
 one another are charged each, so the rows do not add up::
