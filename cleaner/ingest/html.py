@@ -200,6 +200,7 @@ from cleaner.ingest.html_select import (
     _skip_widget_forms,
     _text_gain,
 )
+from cleaner.ingest.html_side_bylines import side_byline
 from cleaner.ingest.html_structured import STRUCTURED_BODY, structured_body
 from cleaner.ingest.html_teaser_cards import teaser_cards
 from cleaner.ingest.html_threads import (
@@ -492,6 +493,11 @@ def extract(
         declared["author"] = who  # the 'By …' line under the headline
     if "author" not in declared and (who := labelled_author(visible)):
         declared["author"] = who  # the page's one labelled writer (or editor)
+    if "author" not in declared and (side := side_byline(visible, headline)):
+        # the byline row over or under the headline, in a box beside the text's
+        # (html_side_bylines): its writer, and its day when the page gave none
+        declared["author"] = side["author"]
+        declared.setdefault("published", side["published"])
     if method == "main" and (declared_body := structured_body(soup, body)) is not None:
         # the body the page declares in its JSON-LD, much longer than what the HTML gives
         # (html_structured): the kept lines are dropped on the record, the body appended
