@@ -1,6 +1,5 @@
 """A byline row in a box beside the text's (over or under the headline, dropped by the
-main-text choice) still gives the page's writer and day; an entry's <title> that
-qualifies its <h1> in brackets names that h1 as the headline.  Invented pages only."""
+main-text choice) still gives the page's writer and day.  Invented pages only."""
 
 from __future__ import annotations
 
@@ -8,8 +7,6 @@ import json
 from pathlib import Path
 
 from cleaner.ingest.html import extract
-from cleaner.model import RawInput
-from cleaner.pipeline import page_headline
 
 _BODY = (
     "<div class='post-text'>"
@@ -80,17 +77,3 @@ def test_the_side_byline_reaches_the_article_meta(tmp_path: Path) -> None:
     assert arts[0]["meta"].get("author") == "青柚子"
     assert arts[0]["meta"].get("published") == "2022-11-05"
     assert "三场对手戏" in arts[0]["text"]
-
-
-def _raw(title: str, h1: str) -> RawInput:
-    return RawInput("p.html", b"", container={"title": title, "html_h1": h1})
-
-
-def test_an_h1_qualified_in_brackets_by_the_title_is_the_headline() -> None:
-    assert page_headline(_raw("石门古渡（某县的渡口）_某某百科", "石门古渡")) == ("石门古渡",)
-    assert page_headline(_raw("石门古渡 (ferry) - Wiki", "石门古渡")) == ("石门古渡",)
-
-
-def test_a_bracket_going_on_into_words_or_a_logo_h1_is_no_headline() -> None:
-    assert page_headline(_raw("石门古渡（上）修缮记_某某网", "石门古渡")) == ()
-    assert page_headline(_raw("石门古渡（某县的渡口）_某某百科", "某某百科")) == ()
