@@ -415,13 +415,16 @@ def page_hints(raw: RawInput) -> PageHints:
 
 def page_headline(raw: RawInput) -> tuple[str, ...]:
     """An HTML page's headline: its ``<h1>`` when the ``<title>`` is that h1 (plus site
-    parts: :func:`~cleaner.ingest.html_head.headline_of`), else the visible line the
+    parts: :func:`~cleaner.ingest.html_head.headline_of`, or a bracketed qualifier:
+    :func:`~cleaner.ingest.html_head.qualified_headline`), else the visible line the
     ``<title>`` dresses up, if any.  An h1 the title does not name (a logo) is none."""
-    from cleaner.ingest.html_head import headline_of
+    from cleaner.ingest.html_head import headline_of, qualified_headline
 
     container = raw.container or {}
     title, h1 = str(container.get("title") or ""), str(container.get("html_h1") or "")
-    out = [h1] if h1 and (h1 == title or headline_of(title, h1) == h1) else []
+    # an entry's title qualifies its h1 in brackets ('词条（某地的镇）_某某百科'): the h1
+    named = h1 == title or headline_of(title, h1) == h1 or qualified_headline(title, h1)
+    out = [h1] if h1 and named else []
     if container.get("html_headline"):
         out.append(str(container["html_headline"]))
     return tuple(out)

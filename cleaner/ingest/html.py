@@ -87,6 +87,9 @@ applies to a line:
   readers' comment section of short posts (:mod:`cleaner.ingest.html_comment_foot`);
   not a forum thread's replies (floors, a question title, the opener replying:
   :mod:`cleaner.ingest.html_thread_signs`), kept and flagged as ``thread_replies``;
+* ``extract.fact_box``: an entry's label/value table beside its text that names its
+  ``<h1>`` (an infobox: ``名称　某桥``, ``始建　清代``), no document's fields
+  (:mod:`cleaner.ingest.html_fact_box`);
 * ``extract.structured_body``: kept by the choice, but the page declares in its JSON-LD
   an article body much longer than it, which is taken instead (``structured_body``,
   :mod:`cleaner.ingest.html_structured`).
@@ -134,6 +137,7 @@ from cleaner.ingest.html_dates import (
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
 from cleaner.ingest.html_deck import deck_lines, heading_bylines, heading_slugs
 from cleaner.ingest.html_elements import Rules, default_rules
+from cleaner.ingest.html_fact_box import FACT_BOX, fact_box
 from cleaner.ingest.html_fallback import (
     _UNSEEN,
     CLEARLY_BETTER,
@@ -200,6 +204,7 @@ from cleaner.ingest.html_select import (
     _skip_widget_forms,
     _text_gain,
 )
+from cleaner.ingest.html_side_bylines import side_byline
 from cleaner.ingest.html_structured import STRUCTURED_BODY, structured_body
 from cleaner.ingest.html_teaser_cards import teaser_cards
 from cleaner.ingest.html_threads import (
@@ -420,6 +425,11 @@ def extract(
             declared["record_heads"] = "\t".join(texts[i] for i in sorted(recs))
         for i in list_heads(lines, texts, reasons, blocks):
             reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
+        from cleaner.stages.line_model import keep_table
+
+        field_of = keep_table().split.meta.field_of
+        for i in fact_box(lines, texts, blocks, reasons, declared.get("h1"), field_of):
+            reasons[i] = FACT_BOX  # an entry's label/value box naming it (html_fact_box)
         if recs and (ends := record_tails(lines, texts, recs, reasons)):
             declared["record_tails"] = "\t".join(texts[i] for i in ends)  # where each ends
     visible, body, drops, n_visible = _ledger(texts, reasons)
@@ -492,6 +502,11 @@ def extract(
         declared["author"] = who  # the 'By …' line under the headline
     if "author" not in declared and (who := labelled_author(visible)):
         declared["author"] = who  # the page's one labelled writer (or editor)
+    if "author" not in declared and (side := side_byline(visible, headline)):
+        # the byline row over or under the headline, in a box beside the text's
+        # (html_side_bylines): its writer, and its day when the page gave none
+        declared["author"] = side["author"]
+        declared.setdefault("published", side["published"])
     if method == "main" and (declared_body := structured_body(soup, body)) is not None:
         # the body the page declares in its JSON-LD, much longer than what the HTML gives
         # (html_structured): the kept lines are dropped on the record, the body appended

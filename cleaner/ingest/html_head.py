@@ -149,6 +149,34 @@ def headline_of(title: str | None, h1: str | None) -> str:
     return t
 
 
+#: What an entry's ``<title>`` adds to its ``<h1>`` before the site's name: a qualifier
+#: in round brackets (``词条（某地的镇）_某某百科``, ``Entry (town) - Site``), which tells
+#: this entry from others of the same name, then a separator or the end
+_QUALIFIED = re.compile(r"^\s*[（(][^（()）]{1,40}[)）](?:\s*$|\s*[-－–—|｜_·]+\s*\S)")
+
+
+def qualified_headline(title: str | None, h1: str | None) -> bool:
+    """The ``<title>`` is the ``<h1>`` with a bracketed qualifier after it (and the site's
+    parts): the h1 is the page's headline, as :func:`headline_of` takes it from a plain
+    ``标题_站点``.
+
+    >>> qualified_headline("青石桥（某县的古桥）_某某百科", "青石桥")
+    True
+    >>> qualified_headline("青石桥（某县的古桥）", "青石桥")
+    True
+
+    A bracket that goes on into more words is part of the title, not a qualifier:
+
+    >>> qualified_headline("青石桥（上）修缮记_某某网", "青石桥")
+    False
+    >>> qualified_headline("青石桥_某某网", "青石桥")
+    False
+    """
+    t = (title or "").strip()
+    h = (h1 or "").strip()
+    return bool(h) and t != h and t.startswith(h) and _QUALIFIED.match(t[len(h) :]) is not None
+
+
 #: A headline without an ``<h1>`` is looked for among this many first visible lines.
 HEADLINE_SCAN = 200
 

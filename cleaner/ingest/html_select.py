@@ -68,6 +68,7 @@ DROP_RULES = (
     "extract.dated_list",
     "extract.teaser_cards",
     "extract.comment_foot",
+    "extract.fact_box",
     "extract.structured_body",
 )
 

@@ -67,6 +67,16 @@ _POSSESSIVE = re.compile(
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
+#: a byline of a name, a gap, a two-letter verb and the work it is about in book quotes,
+#: other short cells (a rating, a verdict) and the day closing the row ('林小某　评论
+#: 《某片》　★★★★☆　推荐　2021-03-09 10:20'): the name is the template's slot for the writer
+_ON_WORK = re.compile(
+    r"^(?P<name>[^\s:：，。；、（）()【】\[\]《》]{2,16})[ \t\u3000]+[\u4e00-\u9fff]{2}"
+    r"[ \t\u3000]+《[^》\s]{1,30}》(?:[ \t\u3000]+[^\s\u3000，。；：:]{1,8}){0,3}"
+    r"[ \t\u3000]+(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
 # an English weekday's name before a date (read in digits): no cell of its own
 # a byline's cell of a label and a name ('主播：某某') and of a name and a verb after it
 # ('某某 主持', 'Nora 主持'): a name is two or three Han letters or one Latin word
@@ -326,6 +336,15 @@ class MetaLines(MetaStacked):
         >>> MetaLines().byline("婚恋情感 · 2022-04-01 · 心理门诊")
         {'published': '2022-04-01'}
 
+        A name, a verb on a work in book quotes (a review's), short cells and the day:
+
+        >>> MetaLines().byline("林小某　评论　《某片》　★★★★☆　推荐　2021-03-09 10:20")
+        {'published': '2021-03-09', 'author': '林小某'}
+        >>> MetaLines().byline("某某出版社　出版　《某书》　2021-03-09")
+        {'published': '2021-03-09'}
+        >>> MetaLines().byline("林小某　评论　《某片》说得很好　2021-03-09")
+        {'published': '2021-03-09'}
+
         Or words apart by single spaces and the date (and time) closing the line, the
         export form of a post (tag, author, account: '原创 某某 某号 2024-08-01 09:30'):
 
@@ -344,6 +363,13 @@ class MetaLines(MetaStacked):
             # '某某 的游记 · 2021-03-09': the name a template set before its 的 and the kind
             # of piece (the gap is the slot's edge) is the writer
             return {"published": day, "author": own["name"]}
+        if (
+            (on := _ON_WORK.match(line.strip())) is not None
+            and (day := normalise_date(on["date"]))
+            and not is_org(on["name"])
+        ):
+            # '某某　评论　《某片》　…　2021-03-09': the writer's slot before the verb on a work
+            return {"published": day, "author": on["name"]}
         spaced = _WORDS_THEN_DATE.match(line.strip())
         if spaced is not None:  # 'words… date [time]' apart by single spaces
             date = normalise_date(spaced["date"])

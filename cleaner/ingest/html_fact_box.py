@@ -1,0 +1,106 @@
+"""An entry's box of facts beside its text: a label/value table that names the headline.
+
+An encyclopedia or directory entry sets a table of short facts about its subject beside
+its text (``名称　某桥``, ``始建　清代``, ``结构　三孔石拱``: an "infobox").  It stands
+inside the content the extractor chose, so it would come out as rows glued between the
+lead and the first section; the text does not read on through it, and its labels are the
+subject's attributes, no document's fields.  :func:`fact_box` names its lines, and the
+extractor drops them as ``extract.fact_box`` (on the record, with every other drop).
+
+A table is such a box when, by its shape:
+
+* every row is one label and one value (two cells), at least :data:`MIN_ROWS` rows;
+  every label at most :data:`LABEL_MAX_CHARS` characters, every value at most
+  :data:`VALUE_MAX_CHARS`, neither a sentence;
+* one of its values is the page's ``<h1>``: the box names the subject the page is about;
+* none of its labels is a document's field as the split stage reads one (索引号, 发布日期,
+  文号, 名称 …; an entry's kind, ``category``, aside): such a table is a notice's own
+  header of fields, which the split reads as metadata, and stays;
+* the page's other kept lines hold more text than the box: it stands beside a text.
+
+A table of data (a column head row over its rows, more than two cells a row), a card
+that names another subject, and a notice's info table are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleaner.ingest.html_layout import _Block, _Line
+
+FACT_BOX = "extract.fact_box"
+#: A box has at least this many label/value rows.
+MIN_ROWS = 3
+#: A label holds at most this many characters, a value at most this many.
+LABEL_MAX_CHARS = 8
+VALUE_MAX_CHARS = 30
+#: The one field a fact box's label may read as: an entry's kind ('分类', '类别').
+_KIND_FIELDS = frozenset(("category",))
+_SENTENCE = re.compile(r"[。！？；!?;]")
+
+
+def fact_box(
+    lines: list[_Line],
+    texts: list[str],
+    blocks: dict[int, _Block],
+    reasons: list[str | None],
+    h1: str | None,
+    field_of: Callable[[str], str | None],
+) -> list[int]:
+    """The kept lines of the page's fact boxes (see the module doc), in page order.
+
+    ``field_of`` reads a label as a document's field (the split stage's label tables),
+    or None.
+    """
+    head = (h1 or "").strip()
+    if not head:
+        return []
+    tables: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if not ln.cells or not texts[i].strip():
+            continue
+        table = next((o for o in reversed(ln.owners) if _tag(blocks, o) == "table"), None)
+        if table is not None:
+            tables.setdefault(table, []).append(i)
+    out: list[int] = []
+    for rows in tables.values():
+        if any(reasons[i] is not None for i in rows) or not _box(rows, texts, head, field_of):
+            continue
+        inside = sum(len(texts[i]) for i in rows)
+        taken = set(rows)
+        beside = sum(
+            len(t)
+            for k, (t, r) in enumerate(zip(texts, reasons, strict=True))
+            if r is None and k not in taken
+        )
+        if beside > inside:
+            out += rows
+    return sorted(out)
+
+
+def _tag(blocks: dict[int, _Block], owner: int) -> str:
+    block = blocks.get(owner)
+    return block.tag if block is not None else ""
+
+
+def _box(
+    rows: list[int], texts: list[str], head: str, field_of: Callable[[str], str | None]
+) -> bool:
+    """The rows are label/value pairs, one value is ``head``, no label a document's field."""
+    if len(rows) < MIN_ROWS:
+        return False
+    named = False
+    for i in rows:
+        cells = texts[i].split("\t")
+        if len(cells) != 2:
+            return False
+        label, value = (c.strip() for c in cells)
+        if not label or not value or len(label) > LABEL_MAX_CHARS or len(value) > VALUE_MAX_CHARS:
+            return False
+        if _SENTENCE.search(label) or _SENTENCE.search(value):
+            return False
+        if (field := field_of(label)) is not None and field not in _KIND_FIELDS:
+            return False
+        named = named or value == head
+    return named
