@@ -90,6 +90,8 @@ class MetaParser(MetaBlockRows):
                     break
                 if not row_hint(lines[idx[first]]) or prose_line(lines[idx[first]]):
                     continue  # cheap: most lines open no row
+                if lines[idx[first]].strip() == lines[idx[lead]].strip():
+                    continue  # the headline under the page's copy of it opens no row
                 if not under_head(lines, idx[lead:first]) and not boxed_title(
                     lines, idx, lead, first
                 ):
