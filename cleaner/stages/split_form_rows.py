@@ -28,8 +28,8 @@ from cleaner.stages.split_cells import prose_line
 #: labelled sentence under a source row ('摘要：…') is not a form yet.
 MIN_FORM_ROWS = 2
 
-# one label of two to eight Han letters, its colon, then the value (one cell: no
-# second label further on is checked by the caller's reading)
+# one label of two to eight Han letters, its colon, then the value (that the value is
+# the whole rest of the line, one cell, is checked against the fields read from it)
 _FORM_ROW = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<value>\S.*)$")
 
 
