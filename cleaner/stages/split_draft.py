@@ -20,6 +20,7 @@ from cleaner.stages.split_cell_card import card_under_headline, cell_card
 from cleaner.stages.split_deck import bylines_over_h1
 from cleaner.stages.split_enacted import enactment
 from cleaner.stages.split_find import SplitFinder
+from cleaner.stages.split_head import box_label_over
 from cleaner.stages.split_headers import worded_count
 from cleaner.stages.split_host import listed_issuer
 from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
@@ -176,6 +177,17 @@ def draft_piece(
     ):
         edits.append(Edit(spans[a][0], spans[a][2], "", "split.repeated_title", "delete"))
         content.pop(0)
+    # the same over a box's head label between the copy and the headline, a row of the
+    # box read out next to the headline (split_head.box_label_over): the copy and the
+    # label are the page's head
+    if box_label_over(lines, content, dropped):
+        a, label = content[:2]
+        edits.append(Edit(spans[a][0], spans[a][2], "", "split.repeated_title", "delete"))
+        ref = json.dumps({"line": lines[label].strip()}, ensure_ascii=False)
+        edits.append(
+            Edit(spans[label][0], spans[label][2], "", "split.page_prefix", "delete", ref=ref)
+        )
+        del content[:2]
     # a meta block below the title line lies inside the article: an inner edit
     first_start = spans[content[0]][0]
     # (one at its start: a card title row's label cell, split_titles.card_title_cut)

@@ -182,7 +182,21 @@ def under_head(lines: list[str], above: list[int]) -> bool:
         or bar_head(lines[i])
         or lines[i].strip() == title
         or page_title_line(lines[i], [title])
+        or _box_label_between(lines, above, i, title)
         for i in above[:-1]
+    )
+
+
+def _box_label_between(lines: list[str], above: list[int], i: int, title: str) -> bool:
+    """``lines[i]`` is a box's head label (``信件详情``) right between the page's copy of
+    the title and the title itself: the box opens under the page's head."""
+    k = above.index(i)
+    return (
+        k == len(above) - 2
+        and k >= 1
+        and lines[above[k - 1]].strip() == title
+        and lines[i].strip() != title
+        and _BOX_LABEL.match(lines[i].strip()) is not None
     )
 
 
@@ -215,6 +229,30 @@ def boxed_title(lines: list[str], idx: list[int], lead: int, first: int) -> bool
         and _BOX_LABEL.match(label) is not None
         and lines[idx[first + 1]].strip() == title
     )
+
+
+def box_label_over(lines: list[str], content: list[int], dropped: set[int]) -> bool:
+    """A box's head label (``content[1]``, a short line of Han letters alone) stands
+    between the page's copy of the title (``content[0]``) and the headline itself
+    (``content[2]``, the same line), and a row of the box's was read out (``dropped``)
+    between the copy and the headline or right under the headline: without one, a short
+    line between two copies of a title may be the text's own (a poem's author).
+
+    >>> page = ["某事的来信", "信件详情", "某事的来信", "来信人：某　时间：2021-03-09", "正文。"]
+    >>> box_label_over(page, [0, 1, 2, 4], {3}), box_label_over(page, [0, 1, 2, 3, 4], set())
+    (True, False)
+    >>> box_label_over(["山居晚归", "林某", "山居晚归", "暮色落在檐下。"], [0, 1, 2, 3], set())
+    False
+    """
+    if len(content) < 4:
+        return False
+    a, label, b = content[:3]
+    title = lines[a].strip()
+    if not title or lines[b].strip() != title or lines[label].strip() == title:
+        return False
+    if _BOX_LABEL.match(lines[label].strip()) is None:
+        return False
+    return any(a < d < b for d in dropped) or any(b < d < content[3] for d in dropped)
 
 
 _MASTHEAD = re.compile(r"^[A-Z][A-Z&' .-]{2,30}$")

@@ -36,6 +36,7 @@ from cleaner.stages.split_dates import (
     cn_number,
     normalise_date,
 )
+from cleaner.stages.split_form_rows import origin_in_form
 from cleaner.stages.split_head import (
     HEAD_LINES,
     boxed_title,
@@ -89,6 +90,8 @@ class MetaParser(MetaBlockRows):
                     break
                 if not row_hint(lines[idx[first]]) or prose_line(lines[idx[first]]):
                     continue  # cheap: most lines open no row
+                if lines[idx[first]].strip() == lines[idx[lead]].strip():
+                    continue  # the headline under the page's copy of it opens no row
                 if not under_head(lines, idx[lead:first]) and not boxed_title(
                     lines, idx, lead, first
                 ):
@@ -242,6 +245,11 @@ class MetaParser(MetaBlockRows):
                 break
             if first > lead + 1 and not any(r[1] for r in rows):
                 continue  # under head lines, the block must read: rows alone say nothing
+            if rows and rows[-1][0][-1] in idx:
+                # an origin row opening the piece's labelled body form (split_form_rows)
+                last = idx.index(rows[-1][0][-1])
+                if origin_in_form(lines, idx[last + 1 :], *rows[-1], self.field_of):
+                    rows.pop()
             if any(not _BOX_RULE.match(lines[r[0][0]]) for r in rows):
                 # the card's rows no table names give its date by their values' shapes
                 return card_dates(lines, rows, self.field_of)  # borders alone are no block

@@ -29,6 +29,23 @@ UNNAMED_MAX = 5
 
 
 _COLON = re.compile(r"[:：]")
+# the gap between two cells of a row: a tab, an ideographic space or two spaces
+_CELL_GAP = re.compile(r"\t|\u3000+| {2,}")
+
+
+def labelled_cells(line: str) -> bool:
+    """``line`` is a row of two or more ``label：value`` cells apart by wide gaps, each
+    a short label and a short value with no sentence mark (:data:`_LABEL_VALUE`).
+
+    >>> labelled_cells("寄件人：某甲　　寄件时间：2020-01-02 08:30")
+    True
+    >>> labelled_cells("寄件人：某甲"), labelled_cells("时间：周五　我们一起去，好吗？")
+    (False, False)
+    """
+    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    return len(cells) >= 2 and all(_LABEL_VALUE.match(c) for c in cells)
+
+
 _TITLE_END = re.compile(r"[。！？!?；;]$")
 
 
@@ -200,6 +217,13 @@ class MetaBlockRows(MetaTitles):
         >>> p._kin_row(["某甲〔编者〕　某乙〔校者〕", "正文。"], [0, 1], 0, [])
         False
         """
+        if not rows and k + 1 < len(idx) and labelled_cells(lines[idx[k]]):
+            # a row of 'label：value' cells no table names over such a row that reads:
+            # the block's first row (closed below by a row that reads, as a card's
+            # unnamed rows are, never taken under one: a text's facts may stand there)
+            below = lines[idx[k + 1]]
+            if labelled_cells(below) and self.shaped_row(below, near_title=True):
+                return True
         kinds = _row_kinds(lines[idx[k]])
         if not kinds:
             return False
