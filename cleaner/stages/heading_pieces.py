@@ -12,7 +12,8 @@ next piece's heading, under the piece's own sentences.  So:
 
 * the page declares at least ``MIN_PIECES`` headings, each over at least one sentence of
   its own (a line the site does not repeat and no rule claimed); a heading with no
-  sentence of its own (a list's label, '相关阅读') ends the pieces;
+  sentence of its own ends the pieces (a list's label, '相关阅读'), or stands above them
+  (the page's name over its masthead);
 * inside a piece that the next piece's heading closes, a repeated line the site prints
   word for word, glued under a sentence of the piece, is the piece's text: one with
   weak signals (no cue word, no menu), or a full sentence with a cue word that stands
@@ -66,6 +67,8 @@ def heading_pieces(
     >>> hits = {7: hit("cue:download"), 8: hit("short"), 12: hit("short"), 13: hit("cue:share")}
     >>> heading_pieces(page, heads, hits, set())
     [7, 8, 12]
+    >>> heading_pieces(page, ("某园简讯", *heads), hits, set())  # the page's own heading
+    [7, 8, 12]
 
     A cue-word sentence closing every piece alike is the template's, not a piece's.
 
@@ -92,11 +95,13 @@ def heading_pieces(
     if len(heads) < MIN_PIECES:
         return []
     taken = set(hits) | set(claimed)
-    # each piece: its heading, the line its next piece's heading starts (None: the last)
-    pieces: list[tuple[int, int | None]] = []
+    # each piece: its heading, and the line under its end (the next heading)
+    pieces: list[tuple[int, int]] = []
     for k, h in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(stripped)
         if not any(j not in taken and _sentence(stripped[j]) for j in range(h + 1, end)):
+            if not pieces:
+                continue  # the page's own heading over its masthead: no piece yet
             break  # a heading over no text of its own: the pieces end above it
         pieces.append((h, end))
     if len(pieces) < MIN_PIECES:
