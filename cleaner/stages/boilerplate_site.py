@@ -38,6 +38,7 @@ from cleaner.stages.body_openers import body_opener, sign_off, signing_block, to
 from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.heading_pieces import heading_pieces
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.listed_titles import (
     MAX_TITLE_SUPPORT,
@@ -253,6 +254,11 @@ def site_repeat(
                 headers_kept.append(k)
     if hits and (pieces := piece_lines(stripped, hits, claimed, weak_hit(hits))):
         for k in pieces:  # a piece the site reprints: its title and close are the text's
+            del hits[k]
+            if pieces_kept is not None:
+                pieces_kept.append(k)
+    if hits and headings and (pieces := heading_pieces(stripped, headings, hits, claimed)):
+        for k in pieces:  # a line of a piece under the page's own heading (heading_pieces)
             del hits[k]
             if pieces_kept is not None:
                 pieces_kept.append(k)

@@ -39,7 +39,7 @@ from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
 from cleaner.stages.split_header_lines import header_lines, rows_over
-from cleaner.stages.split_headings import HEADING_RUN, heading_run
+from cleaner.stages.split_headings import HEADING_RUN, closed_meta, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta
 from cleaner.stages.split_lead_rows import titles_over_rows
@@ -157,6 +157,8 @@ class SplitStage(SplitFinder):
             if not keyed and hints is not None and hints.headings:  # HTML headings over rows
                 own = tuple(h for h in hints.headings if h != hints.h1)
                 keyed = heading_run(lines, own, self._under_header, self._closing_row)
+                if keyed and self.config.parse_meta:  # the rows closing the pieces: theirs
+                    keyed = closed_meta(lines, keyed, self._closing_row, self._foot_fields)
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
                     keyed = counted_run(
                         lines, own, day, hints.bylined, (hints.slugged, hints.slugs)

@@ -18,7 +18,7 @@ from cleaner.stages.split_config import (
     SplitConfig,
 )
 from cleaner.stages.split_fallback import fallback_headers
-from cleaner.stages.split_foot import foot_row
+from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_headers import (
     bullet_runs,
     counted_title,
@@ -205,6 +205,11 @@ class SplitFinder:
         (:meth:`_under_header`) or a credit or source row (:meth:`_foot_line`,
         ``资料提供：某课``)."""
         return self._under_header(line) or self._foot_line(line)
+
+    def _foot_fields(self, line: str) -> dict[str, str]:
+        """The fields of a credit or source row closing a piece: who supplied it is
+        its issuer and where it comes from (:func:`split_foot.supplier`)."""
+        return supplier(foot_row(line, self.meta.field_of) or {})
 
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""

@@ -152,7 +152,8 @@ def header_lines(
         asked_edits.append(Edit(spans[j][0], spans[j][2], "", rule, "delete", None, aref))
         above_lines.add(j)
     if headers and headers[0][1] == CLOSED:  # rows closing each piece: its metadata
+        # (inner: the last piece's row lies inside it when a line of text follows)
         for j in piece_closers(lines, [h[0] for h in headers], stage._closing_row):
-            edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
+            asked_edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
             above_lines.add(j)
     return headers, segments, asked_edits

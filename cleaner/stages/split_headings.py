@@ -57,6 +57,19 @@ def heading_run(
     [(1, '甲，乙'), (4, '丙，丁')]
     >>> heading_run(page, ("帖1　甲，乙",), row)
     []
+
+    A credit row closing each piece reads as a row over the next heading too; the
+    first piece has none over it and its prose stands above the second's, so the rows
+    close the pieces (:data:`CLOSED`).
+
+    >>> credit = lambda s: s.startswith("供稿：")
+    >>> page = ["汇编"]
+    >>> for t, unit in (("甲事", "某科"), ("乙事", "某处"), ("丙事", "某站")):
+    ...     page += [t, body, body, f"供稿：{unit}"]
+    >>> [(i, t) for i, r, t, _ in heading_run(page, ("甲事", "乙事", "丙事"), credit)]
+    [(1, '甲事'), (5, '乙事'), (9, '丙事')]
+    >>> heading_run(page, ("甲事", "乙事", "丙事"), credit)[0][1] == CLOSED
+    True
     """
     wanted = {h for h in headings if h and len(h) <= HEADING_MAX_CHARS}
     if len(wanted) < 2:
@@ -81,6 +94,10 @@ def heading_run(
             and not below_title(strip[i])
             and below_title(strip[filled[k - 1]])
         ]
+        if len(found) >= 2 and _prose_above(lines, found[0]):
+            # a piece with its prose above the first row: the rows close the pieces
+            # above them (a credit row under each), no row opens one (CLOSED below)
+            found = []
     rule = HEADING_RUN
     if len(found) < 2:
         found, rule = _closed_run(strip, filled, wanted, closer or below_title), CLOSED
@@ -133,6 +150,37 @@ def piece_closers(lines: list[str], starts: list[int], row: Callable[[str], bool
         None,
     )
     return [*out, last] if last is not None else out
+
+
+def closed_meta(
+    lines: list[str],
+    keyed: list[tuple[int, str, str, dict[str, str]]],
+    row: Callable[[str], bool],
+    read: Callable[[str], dict[str, str]],
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """The pieces of a :data:`CLOSED` run (``keyed``, as :func:`heading_run` gives them),
+    each with the fields ``read`` from the row closing it (:func:`piece_closers`: a
+    credit row's desk), under the fields its heading gave (a date in it wins); any other
+    run as it is.
+
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["甲（2021-03-09）", body, "供稿：某科", "乙（2021-03-08）", body, "供稿：某处"]
+    >>> run = [(0, CLOSED, "甲", {"published": "2021-03-09"}), (3, CLOSED, "乙", {})]
+    >>> read = lambda s: {"origin": s[3:], "published": "1999-01-01"}
+    >>> [m for *_, m in closed_meta(page, run, lambda s: s.startswith("供稿"), read)]
+    [{'origin': '某科', 'published': '2021-03-09'}, {'origin': '某处', 'published': '1999-01-01'}]
+    >>> closed_meta(page, [(0, HEADING_RUN, "甲", {})], lambda s: True, read)
+    [(0, 'keyed:heading', '甲', {})]
+    """
+    if not keyed or keyed[0][1] != CLOSED:
+        return keyed
+    strip = stripped(lines)
+    closers = piece_closers(lines, [k[0] for k in keyed], row)
+    out = list(keyed)
+    for n, j in enumerate(closers[: len(keyed)]):
+        i, rule, title, meta = keyed[n]
+        out[n] = (i, rule, title, {**read(strip[j]), **meta})
+    return out
 
 
 def _closed_run(
