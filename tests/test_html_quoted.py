@@ -4,7 +4,11 @@ and a post's nav bar stay chrome.  Invented wording."""
 
 from __future__ import annotations
 
+from bs4 import BeautifulSoup
+
 from cleaner.ingest.html import extract
+from cleaner.ingest.html_elements import default_rules
+from cleaner.ingest.html_layout import _walk
 
 QUOTED = "换季的时候把阳台的花盆挪到朝南的窗台下，每周浇一次水，叶子就不会发黄了。"
 QUESTION = "请问家里的绿萝叶子总是发黄是什么原因？已经换过两次土了，还是一样，急求办法。"
@@ -88,3 +92,19 @@ def test_comment_named_block_in_a_post_nav_stays_dropped() -> None:
     e = extract(_page(nav))
     assert "跳转到下一个未读的回复" not in e.body
     assert QUESTION in e.body
+
+
+def test_comment_byline_in_a_comment_footer_stays_dropped() -> None:
+    # a blog comment's footer: its author line is comment-named, long, but a byline
+    # (named as post meta), not a quoted post
+    foot = (
+        "<footer class='comment-meta'><div class='comment-author'>"
+        "Bartholomew Richardson-Smythe of the Riverside Allotments says:</div></footer>"
+    )
+    e = extract(_page(foot))
+    assert "Riverside Allotments says" not in e.body
+    assert QUESTION in e.body
+    # ... and it is still laid out as the footer's (skip_tag), not as a quoted post
+    lines = _walk(BeautifulSoup(_page(foot), "lxml").body, default_rules())[0]
+    (line,) = [ln for ln in lines if "Riverside" in ln.text()]
+    assert line.skip

@@ -308,11 +308,7 @@ def _walk(
             state["skip"]
             and name in BLOCK_TAGS
             and quoted_post(
-                node,
-                skips,
-                in_post=any(blocks[o].comments for o in owners if o in blocks),
-                comment_named=bool(rules.comment_tokens)
-                and _chrome_named(node.attrs, rules.comment_tokens, roles=False),
+                node, skips, rules, in_post=any(blocks[o].comments for o in owners if o in blocks)
             )
         ):
             # a post quoted in a post's footer is content (html_quoted)

@@ -11,7 +11,9 @@ page), its text is lost without a trace.
 :func:`quoted_post` tells such a copy from the part's chrome by structure alone: inside
 a post (an open block named as a comment, ``[[comments]]``), inside a sectioning chrome
 tag (:data:`POST_PARTS`, never a nav bar or a form control), a block itself named as a
-comment that carries a post's worth of text (:data:`MIN_QUOTED_CHARS`, links left out).
+comment, and not as post meta or chrome (a comment's ``comment-author`` or
+``comment-meta`` line is the comment's byline), that carries a post's worth of text
+(:data:`MIN_QUOTED_CHARS`, links left out).
 Its lines are then laid out as content; its own header, user card and buttons stay
 chrome or post meta by their names, as in any post.  A comment's footer holding only a
 reply button, a count or a user line (short, or all links) stays skipped, and so does a
@@ -21,6 +23,8 @@ footer of a page or of a news article (no post around it).
 from __future__ import annotations
 
 from typing import Any
+
+from cleaner.ingest.html_elements import Rules, _chrome_named
 
 __all__ = ["MIN_QUOTED_CHARS", "POST_PARTS", "quoted_post"]
 
@@ -52,26 +56,38 @@ def _own_chars(node: Any) -> int:
     return n
 
 
-def quoted_post(node: Any, skips: list[str], *, in_post: bool, comment_named: bool) -> bool:
+def quoted_post(node: Any, skips: list[str], rules: Rules, *, in_post: bool) -> bool:
     """Whether ``node``, laid out inside the skip tags ``skips`` (outermost first), is a
     post quoted in a post's chrome part (module doc): every open skip tag a post part,
-    inside a post (``in_post``), itself named as a comment, with a post's worth of text.
+    inside a post (``in_post``), itself named as a comment (not as post meta nor chrome),
+    with a post's worth of text.
 
     >>> from bs4 import BeautifulSoup
-    >>> post = "<div class=comment><p>引用的回答有二十多个汉字，是真正的帖子内容。</p></div>"
-    >>> quote = BeautifulSoup(post, "lxml").div
-    >>> quoted_post(quote, ["footer"], in_post=True, comment_named=True)
+    >>> from cleaner.ingest.html_elements import default_rules
+    >>> rules = default_rules()
+    >>> def el(html):
+    ...     return BeautifulSoup(html, "lxml").div
+    >>> quote = el("<div class=comment><p>引用的回答有二十多个汉字，是真正的帖子内容。</p></div>")
+    >>> quoted_post(quote, ["footer"], rules, in_post=True)
     True
-    >>> quoted_post(quote, ["nav"], in_post=True, comment_named=True)
+    >>> quoted_post(quote, ["nav"], rules, in_post=True)
     False
-    >>> quoted_post(quote, ["footer"], in_post=False, comment_named=True)
+    >>> quoted_post(quote, ["footer"], rules, in_post=False)
     False
-    >>> button = BeautifulSoup('<div class="reply"><a href="#">回复 (3)</a></div>', "lxml").div
-    >>> quoted_post(button, ["footer"], in_post=True, comment_named=True)
+    >>> button = el('<div class="reply"><a href="#">回复 (3)</a></div>')
+    >>> quoted_post(button, ["footer"], rules, in_post=True)
+    False
+    >>> byline = el("<div class='comment-author'>Bartholomew Richardson-Smythe says:</div>")
+    >>> quoted_post(byline, ["footer"], rules, in_post=True)
     False
     """
-    if not (skips and in_post and comment_named):
+    if not (skips and in_post) or any(t not in POST_PARTS for t in skips):
         return False
-    if any(t not in POST_PARTS for t in skips):
+    attrs = node.attrs
+    if not rules.comment_tokens or not _chrome_named(attrs, rules.comment_tokens, roles=False):
+        return False
+    if _chrome_named(attrs, rules.meta_tokens, roles=False) or _chrome_named(
+        attrs, rules.chrome_tokens
+    ):
         return False
     return _own_chars(node) >= MIN_QUOTED_CHARS
