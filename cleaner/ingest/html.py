@@ -58,7 +58,8 @@ run of lines dropped by the same rule.  Rule ids (:data:`DROP_RULES`), the first
 applies to a line:
 
 * ``extract.skip_tag``: inside a chrome tag (``nav``, ``header``, ``footer``, ``aside``,
-  ``menu``, ``dialog``) or a form control (``button``, ``select``, ``label`` …);
+  ``menu``, ``dialog``) or a form control (``button``, ``select``, ``label`` …); not a
+  post quoted in a post's ``footer`` (a thread's best answer, :mod:`cleaner.ingest.html_quoted`);
 * ``extract.heading_badge``: a badge word at a heading's edge (``<h2><span>Exclusive</span>
   Title</h2>``, ``[[heading_badges]]``): a label on the headline, not a word of it;
 * ``extract.site_selector``: outside the per-site selector (``[sites]``);

@@ -17,7 +17,9 @@ elements (``display:none``, ``hidden``) are not either, except a block hidden by
 id, for the ``hidden_container`` fallback).  Site chrome by tag (``nav``, ``header``,
 ``footer``, ``aside``, form controls) is laid out, so it is part of what a reader sees,
 but its lines are marked ``skip``.  A ``<header>`` inside ``<article>`` or ``<main>`` is
-the article's own header (its ARIA role is not ``banner``), so its headline is content.
+the article's own header (its ARIA role is not ``banner``), so its headline is content;
+a post quoted inside a post's ``<footer>`` (a thread's best answer) is content too
+(:mod:`cleaner.ingest.html_quoted`).
 Elements whose class/id names site chrome (``[[chrome]]``), post meta (``[[post_meta]]``,
 only when small: :data:`META_MAX_CHARS`, and not when every post's text box carries the
 name: :func:`repeated_items`) or a comment section (``[[comments]]``) are
@@ -61,6 +63,7 @@ from cleaner.ingest.html_elements import (
 )
 from cleaner.ingest.html_headed import chrome_words, headed_part, headed_prose, page_title
 from cleaner.ingest.html_parting import MAX_CELL_CHARS, must_part
+from cleaner.ingest.html_quoted import quoted_post
 
 #: Elements that end a line of text.
 BLOCK_TAGS = frozenset(
@@ -146,7 +149,7 @@ class _Block:
 
 # flags of a "close" item of the walk: what opening the element pushed
 _OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
-_CONTROL, _ATTACH, _BADGE, _HEADED = 256, 512, 1024, 2048
+_CONTROL, _ATTACH, _BADGE, _HEADED, _UNSKIP = 256, 512, 1024, 2048, 4096
 
 
 def _walk(
@@ -170,6 +173,8 @@ def _walk(
     blocks: dict[int, _Block] = {}
     state = {"link": 0, "pre": 0, "cells": 0, "heading": 0, "skip": 0, "focus": 0, "sect": 0}
     state["badge"] = 0
+    skips: list[str] = []  # the skip tags open, outermost first
+    unskips: list[tuple[int, list[str]]] = []  # their count and names, set aside (html_quoted)
     headed: list[frozenset[str]] = []  # chrome words of the headline boxes open
     title: str | None = None  # the document's title (html_headed), looked up when needed
     if focus is None:
@@ -233,6 +238,9 @@ def _walk(
                 headed.pop()
             if flags & _SKIP:
                 state["skip"] -= 1
+                skips.pop()
+            if flags & _UNSKIP:
+                state["skip"], skips[:] = unskips.pop()
             if flags & _HIDE:
                 hidden.pop()
             if flags & _FOCUS:
@@ -295,6 +303,19 @@ def _walk(
         if name in rules.skip_tags and not (name == "header" and state["sect"]):
             flags |= _SKIP
             state["skip"] += 1
+            skips.append(name)
+        elif (
+            state["skip"]
+            and name in BLOCK_TAGS
+            and quoted_post(
+                node, skips, rules, in_post=any(blocks[o].comments for o in owners if o in blocks)
+            )
+        ):
+            # a post quoted in a post's footer is content (html_quoted)
+            unskips.append((state["skip"], skips[:]))
+            state["skip"] = 0
+            skips.clear()
+            flags |= _UNSKIP
         if hid:
             flags |= _HIDE
             hidden.append(id(node))
