@@ -210,16 +210,6 @@ def site_repeat(
     if not learned:
         return kept
     title = next((s for s in stripped if s), "")
-    # Learned.match is pure in (line, title): each distinct line looked up once, though
-    # the heading pass below (and its chrome_heading test) asks the lines again
-    looked: dict[str, LearnedLine | None] = {}
-
-    def match(line: str) -> LearnedLine | None:
-        if line in looked:
-            return looked[line]
-        hit = looked[line] = learned.match(line, title)
-        return hit
-
     from cleaner.stages.line_model import counter_run
 
     counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
@@ -233,7 +223,7 @@ def site_repeat(
         and i not in claimed
         and i not in counters
         and s not in records
-        and (hit := match(s)) is not None
+        and (hit := learned.match(s, title)) is not None
         and not (
             own_heading(s, hit, headings) and not heads_nothing(stripped, i, claimed, headline)
         )
@@ -243,13 +233,13 @@ def site_repeat(
         # the template's label over the whole body ('<h3>物品介绍</h3>' on every page),
         # though a heading of the page: chrome (body_label.py)
         def chrome_heading(line: str) -> bool:
-            h = match(line)
+            h = learned.match(line, title)
             return h is not None and any(x.startswith("cue:") or x == "menu" for x in h.signals)
 
         for i, s in enumerate(stripped):
             if not s or i in claimed or i in counters or i in hits:
                 continue
-            hit = match(s)
+            hit = learned.match(s, title)
             if hit is not None and body_label(
                 stripped, i, hit, headings, headline, claimed, chrome_heading
             ):

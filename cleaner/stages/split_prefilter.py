@@ -92,44 +92,6 @@ def _common_prefix(texts: Sequence[str]) -> str:
     return lo[:n]
 
 
-#: what a coarse shape keeps of a line's own characters: the symbols, each run once
-#: (:func:`shape_sig`); a Latin run may hold ``'`` and ``-``, so neither counts
-_NOT_SYMBOL = re.compile(rf"[\d\s{_H}A-Za-z'\-]+")
-_RUN = re.compile(r"(.)\1+", re.S)
-_DIGITS = re.compile(r"\d+")
-
-
-def shape_sig(s: str) -> tuple[int, str]:
-    """A signature of ``s`` that is a function of its coarse shape
-    (:func:`split_shape_lines.shape`, ``coarse=True``), read by two scans instead of a
-    tokenisation: its number runs (each one ``N``) and its symbols with each run of one
-    symbol written once (each symbol token that symbol once; Han runs, Latin runs and
-    spaces hold none of them).  Lines of one shape share it (a property test checks
-    ``shape_sig(s) == sig_of_shape(shape(s, coarse=True))``).
-
-    >>> shape_sig("【摘要】 2020-01-02，，完") == shape_sig("【要点】 3-4-5，正文")
-    True
-    >>> shape_sig("来源：甲报") == shape_sig("来源 甲报")
-    False
-    """
-    return len(_DIGITS.findall(s)), _RUN.sub(r"\1", _NOT_SYMBOL.sub("", s))
-
-
-def _twins(lines: Sequence[str]) -> bool:
-    """Do two of ``lines`` share a :func:`shape_sig` or a lead label (``_LEAD_LABEL``)?"""
-    seen: set[object] = set()
-    for s in lines:
-        sig = shape_sig(s)
-        if sig in seen:
-            return True
-        seen.add(sig)
-        if m := _LEAD_LABEL.match(s):
-            if m.group(0) in seen:
-                return True
-            seen.add(m.group(0))
-    return False
-
-
 def _closing_group(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -> bool:
     """Could the closing mode judge a group on this page?  (See the module's doc.)"""
     # first the two characters each key opens with (or closes with): a line whose first
@@ -143,19 +105,14 @@ def _closing_group(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -
                 other = ends.setdefault(end, s)
                 if other != s:
                     near[other] = near[s] = None
-    keys_of = {s: _edge_keys(s) for s in near}
-    classes: dict[tuple[str, str], list[str]] = {}  # the lines holding each key
-    for s, keys in keys_of.items():
-        for key in keys:
-            classes.setdefault(key, []).append(s)
-    # the lines sharing a key with another, in page order
-    shared = [s for s, keys in keys_of.items() if any(len(classes[k]) >= 2 for k in keys)]
+    owners: dict[tuple[str, str], str] = {}
+    shared: dict[str, None] = {}  # the lines sharing a key with another, in page order
+    for s in near:
+        for key in _edge_keys(s):
+            other = owners.setdefault(key, s)
+            if other != s:
+                shared[other] = shared[s] = None
     if len(shared) < 2:
-        return False
-    # a judged group's lines share one key, and a shape or a lead label: two of them
-    # (any two) share a key and a shape's cheap signature or the label (_twins), asked
-    # before any line is shaped
-    if not any(_twins(lines) for lines in classes.values() if len(lines) >= 2):
         return False
     groups: dict[tuple[object, str], list[str]] = {}
     for s in shared:

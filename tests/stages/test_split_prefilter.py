@@ -19,7 +19,6 @@ Every word is invented.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,12 +27,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleaner.stages.split as split_mod
-import cleaner.stages.split_prefilter as prefilter
 from cleaner.edits import Editor, split_lines
 from cleaner.ingest.readers import read_inputs
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_page import PageLines
-from cleaner.stages.split_prefilter import _twins, may_shape_run, shape_sig
+from cleaner.stages.split_prefilter import may_shape_run
 from cleaner.stages.split_shape_run import ShapeRun, _Tests, coarse_of, shape, shape_run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,43 +161,3 @@ def test_coarse_read_off_the_fine_shape(line: str) -> None:
 def test_coarse_read_off_the_fine_shape_tricky(line: str) -> None:
     """Digits of other scripts, a superscript (no decimal), Latin joins, underscores."""
     assert coarse_of(shape(line)) == shape(line, coarse=True)
-
-
-def _sig_of_shape(coarse: str) -> tuple[int, str]:
-    """The signature read off a coarse shape: its ``N`` tokens, and its symbols (every
-    token but ``N`` and ``W``, and but the ``'`` and ``-`` a Latin run may hold) with
-    each run of one symbol once."""
-    symbols = re.sub(r"[NW'\-]", "", coarse)
-    return coarse.count("N"), re.sub(r"(.)\1+", r"\1", symbols, flags=re.S)
-
-
-@given(line=st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
-def test_shape_sig_is_a_function_of_the_coarse_shape(line: str) -> None:
-    """Lines of one coarse shape share the cheap signature: the closing-group test that
-    asks it before shaping skips no group the shapes would judge."""
-    assert shape_sig(line.strip()) == _sig_of_shape(shape(line, coarse=True))
-
-
-@settings(max_examples=500)
-@given(line=st.text(alphabet="某报Ab 1２³-'·：【】_\t\u3000，，、\U00020000\uf900Ｎ", max_size=30))
-def test_shape_sig_tricky(line: str) -> None:
-    """Digits of other scripts, Latin joins, runs of one symbol split by a space or a
-    word, Han outside the shapes' range (a symbol there), a full-width letter."""
-    assert shape_sig(line.strip()) == _sig_of_shape(shape(line, coarse=True))
-
-
-def test_twins_needs_a_shared_signature_or_label() -> None:
-    assert _twins(["撰稿：白露　2021-03-04", "撰稿：秋分　2021-03-05"])
-    assert _twins(["【编者按】渡口", "【编者按】面馆，老规矩"])  # one lead label
-    # one opening, different shapes and no label: no pair (a look-alike of a group)
-    assert not _twins(["撰稿人白露说，今年花开得早。", "撰稿人秋分写了3篇"])
-
-
-def test_twins_gate_changes_no_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
-    """On every family page and golden case (and the invented pages) the prefilter says
-    the same with the pair gate as with it lifted."""
-    texts = [t for _, t in (*_family_texts(), *_golden_texts())]
-    texts += ["\n".join(CLOSING), "\n".join(VERSE)]
-    gated = [may_shape_run(PageLines(split_lines(t)[0])) for t in texts]
-    monkeypatch.setattr(prefilter, "_twins", lambda lines: True)
-    assert gated == [may_shape_run(PageLines(split_lines(t)[0])) for t in texts]
