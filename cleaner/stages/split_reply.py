@@ -68,8 +68,11 @@ def answering_row(row: str) -> bool:
     >>> answering_row("来信人：某　答复时间：2021-03-09")
     False
     """
+    words = _answer_words()
+    if not any(w in row for w in words):  # no label names the answer (most rows): one scan
+        return False
     labels = _LABELS.findall(row)
-    return len(labels) >= 2 and all(any(w in lab for w in _answer_words()) for lab in labels)
+    return len(labels) >= 2 and all(any(w in lab for w in words) for lab in labels)
 
 
 def answer_byline(

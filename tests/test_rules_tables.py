@@ -1,0 +1,40 @@
+"""``load_table`` parses each table once per process (issue 15) and still gives what a
+fresh parse gives: an equal table, a new object every call (a caller's change to its
+copy reaches no other caller), and an edited table read afresh."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import cleaner.rules as rules
+from cleaner.rules import RULES_DIR, load_table
+
+
+@pytest.mark.parametrize("path", sorted(RULES_DIR.glob("*.toml")), ids=lambda p: p.stem)
+def test_every_table_as_parsed(path: Path) -> None:
+    fresh = tomllib.loads(path.read_text(encoding="utf-8"))
+    first = load_table(path.stem)
+    assert first == fresh and list(first) == list(fresh)  # same keys, same order
+    assert load_table(path.stem) == fresh  # from the memo
+
+
+def test_each_call_its_own_copy() -> None:
+    one = load_table("headers")
+    one.clear()
+    two = load_table("headers")
+    assert two and two is not one
+    key = next(iter(two))
+    two[key] = "changed by a caller"
+    assert load_table("headers")[key] != "changed by a caller"
+
+
+def test_an_edited_table_is_read_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
+    table = tmp_path / "invented.toml"
+    table.write_text('word = "甲"\n', encoding="utf-8")
+    assert load_table("invented") == {"word": "甲"}
+    table.write_text('word = "乙"\n', encoding="utf-8")
+    assert load_table("invented") == {"word": "乙"}
