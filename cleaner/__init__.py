@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from cleaner.charsets import install as _install_charsets
 from cleaner.version import __version__
-
-_install_charsets()  # before any module compiles its rules (cleaner/charsets.py)
 
 if TYPE_CHECKING:
     from cleaner.config import PipelineConfig, load_config
