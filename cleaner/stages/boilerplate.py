@@ -229,6 +229,11 @@ class BoilerplateStage:
             stripped, claimed, lambda k: k in claimed and separator_line(stripped[k])
         ):
             claimed[i] = Claim(COLOPHON, "line", 100.0)
+        if kind == "text":  # numbered rows over the titles of the page's pieces: the
+            # split's headers (split_mark_rows), whatever the model guessed of them
+            from cleaner.stages.split_mark_rows import mark_rows
+
+            headers += [i for i, *_ in mark_rows(stripped) if i not in headers]
         # kept, and said so: a shape the site repeats with this page's figures (data), a
         # header row of the page's own compilation, kept for the split (headers), a line of
         # one of the page's own pieces (pieces)
