@@ -230,10 +230,13 @@ class BoilerplateStage:
         ):
             claimed[i] = Claim(COLOPHON, "line", 100.0)
         if kind == "text":  # numbered rows over the titles of the page's pieces: the
-            # split's headers (split_mark_rows), whatever the model guessed of them
-            from cleaner.stages.split_mark_rows import mark_rows
+            # split's headers and the pieces' titles (split_mark_rows), whatever the
+            # model guessed of them
+            from cleaner.stages.split_mark_rows import row_and_title_lines
 
-            headers += [i for i, *_ in mark_rows(stripped) if i not in headers]
+            for row, title in row_and_title_lines(stripped):
+                headers += [row] if row not in headers else []
+                pieces += [title] if title not in pieces else []
         # kept, and said so: a shape the site repeats with this page's figures (data), a
         # header row of the page's own compilation, kept for the split (headers), a line of
         # one of the page's own pieces (pieces)

@@ -44,7 +44,7 @@ from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, title
 from cleaner.stages.split_kickers import bylined_meta
 from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_leaders import leader_titles
-from cleaner.stages.split_mark_rows import mark_rows
+from cleaner.stages.split_mark_rows import mark_rows, titles_under_marks
 from cleaner.stages.split_masthead import masthead_blocks, masthead_fields, titles_under_mastheads
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines
@@ -237,6 +237,9 @@ class SplitStage(SplitFinder):
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)
                     asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
+        if headers and all(h[1].startswith("generic") for h in headers):
+            # numbered rows of cells, each over its piece's title (split_mark_rows)
+            headers = titles_under_marks(lines, headers)
         if headers and all(
             h[1] == HEADING_RUN and h[2].endswith(("？", "?")) and lines[h[0]].strip() == h[2]
             for h in headers

@@ -23,7 +23,7 @@ from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["mark_number", "mark_rows"]
+__all__ = ["mark_number", "mark_rows", "row_and_title_lines", "titles_under_marks"]
 
 #: Mark blocks of Unicode whose code points count 1, 2, 3 …: (first, last, shape).
 _BLOCKS = (
@@ -124,3 +124,36 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     if _prose(lines[: rows[0][0]]) >= MIN_BODY_CHARS:
         return []
     return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
+
+
+def row_and_title_lines(lines: list[str]) -> list[tuple[int, int]]:
+    """``(row line, title line)`` per piece :func:`mark_rows` finds (for the boilerplate
+    stage: both are the split's to read, whatever the line model guessed of them)."""
+    filled = nonempty(lines)
+    return [(r, next(j for j in filled if j > r)) for r, *_ in mark_rows(lines)]
+
+
+def titles_under_marks(
+    lines: list[str], headers: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """``headers`` (the numbered headers another reader found) with each title taken
+    from the line under its row, when every header is a numbered row of two cells or
+    more over a title-shaped line (the row is the piece's header, the line its title,
+    kept as text); else ``headers`` unchanged.
+
+    >>> body = "本函要求公司就下列事项逐项作出书面说明，并在收函后十日内报送本所。"
+    >>> page = ["⑴ 甲公司（000001）｜问询", "关于甲公司的函", body]
+    >>> page += ["⑵ 乙公司（000002）｜问询", "关于乙公司的函", body]
+    >>> titles_under_marks(page, [(0, "generic", "甲公司（000001）｜问询"), (3, "generic", "乙")])
+    [(0, 'keyed:clock', '关于甲公司的函'), (3, 'keyed:clock', '关于乙公司的函')]
+    >>> heads = [(0, "generic", "基本情况"), (3, "generic", "存在问题")]
+    >>> doc = ["⑴ 基本情况", "总体安排", body, "⑵ 存在问题", "主要困难", body]
+    >>> titles_under_marks(doc, heads) == heads
+    True
+    """
+    if len(headers) < 2:
+        return headers
+    found = {r: title for r, _, title, _ in mark_rows(lines)}
+    if sorted(found) != [h[0] for h in headers]:
+        return headers
+    return [(i, TITLE_IS_TEXT, found[i]) for i, _, _ in headers]

@@ -26,12 +26,17 @@ from cleaner.stages.split_meta import normalise_date
 
 __all__ = ["occasion_rows"]
 
-_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+)
 _SENTENCE = re.compile(r"[。，,；;！!？?：:]")
 _PAREN = re.compile(r"^[（(](?P<in>[^（()）]+)[)）]$")
 _DASH = re.compile(r"^(?:——|—|－－|--)\s*(?P<in>\S.*)$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[次届]")
-_SPEAKER = re.compile(r"^(?P<post>\S{2,30})(?:\u3000+|[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*)(?P<name>[\u4e00-\u9fff]{2,4})$")
+_SPEAKER = re.compile(
+    r"^(?P<post>\S{2,30})(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
 #: A row is at most this long.
 ROW_MAX_CHARS = 120
 #: At most this many rows stand under a title.
@@ -52,16 +57,18 @@ def occasion_rows(rows: list[str]) -> list[dict[str, str]]:
     title, top first) that are its occasion rows (see the module docstring), one dict a
     row, in order; [] when the first line is none.
 
-    >>> occasion_rows(["（2020年5月6日甲市第二届人大常委会第三次会议通过）", "为了……，特作此决定。"])
+    >>> occasion_rows(["（2020年5月6日甲市第二届人大常委会第三次会议通过）", "为了……。"])
     [{'published': '2020-05-06', 'issuer': '甲市第二届人大常委会'}]
-    >>> occasion_rows(["——2021年3月4日在甲县年度工作会议上", "甲县水务局局长　李小青", "同志们："])
+    >>> occasion_rows(["——2021年3月4日在甲县工作会议上", "甲县水务局局长　李小青", "各位："])
     [{'published': '2021-03-04'}, {'author': '李小青'}]
 
     A sentence in brackets, a speaker row with no dated row over it, a date line with
     no bracket or dash: none.
 
-    >>> occasion_rows(["（2020年5月6日，会议通过了本办法。）"]), occasion_rows(["甲县水务局局长　李小青"])
-    ([], [])
+    >>> occasion_rows(["（2020年5月6日，会议通过了本办法。）"])
+    []
+    >>> occasion_rows(["甲县水务局局长　李小青"])
+    []
     >>> occasion_rows(["2020年5月6日"])
     []
     """
