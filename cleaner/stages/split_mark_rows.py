@@ -23,7 +23,7 @@ from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["mark_number", "mark_rows", "row_and_title_lines", "titles_under_marks"]
+__all__ = ["mark_number", "mark_rows", "rows_kept", "titles_under_marks"]
 
 #: Mark blocks of Unicode whose code points count 1, 2, 3 …: (first, last, shape).
 _BLOCKS = (
@@ -126,11 +126,30 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
 
 
-def row_and_title_lines(lines: list[str]) -> list[tuple[int, int]]:
-    """``(row line, title line)`` per piece :func:`mark_rows` finds (for the boilerplate
-    stage: both are the split's to read, whatever the line model guessed of them)."""
+def rows_kept(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The lines of the pieces :func:`mark_rows` finds that are the split's to read (for
+    the boilerplate stage, whatever its learned claims guessed of them): each numbered
+    row and a document number right under its title (``某证函〔2024〕12号``: the piece's
+    metadata row), and each title line.
+
+    >>> body = "本函要求公司就下列事项逐项作出书面说明，并在收函后十日内报送本所。"
+    >>> page = ["⑴ 甲公司（000001）｜问询", "关于甲公司的函", "甲证函〔2024〕3号", body]
+    >>> rows_kept([*page, "⑵ 乙公司（000002）｜问询", "关于乙公司的函", body])
+    ([0, 2, 4], [1, 5])
+    """
+    from cleaner.stages.split_meta_labels import MetaLabels
+
     filled = nonempty(lines)
-    return [(r, next(j for j in filled if j > r)) for r, *_ in mark_rows(lines)]
+    rows: list[int] = []
+    titles: list[int] = []
+    for r, *_ in mark_rows(lines):
+        t = next(j for j in filled if j > r)
+        rows.append(r)
+        titles.append(t)
+        under = next((j for j in filled if j > t), None)
+        if under is not None and MetaLabels().doc_number(lines[under]):
+            rows.append(under)
+    return rows, titles
 
 
 def titles_under_marks(
