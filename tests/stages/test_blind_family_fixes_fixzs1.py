@@ -187,3 +187,10 @@ def test_a_numbered_heading_between_whole_paragraphs_stays() -> None:
     page = ["关于渡口改造的说明", P1, "3　　后续安排", P2, P3]
     (art,) = _run(page).articles
     assert "3　　后续安排" in art.text
+
+
+def test_a_numbered_heading_under_a_row_stays() -> None:
+    # a paper's '1　引言'-style heading under a row that ends mid-clause is no folio
+    page = ["关于渡口改造的说明", P1, "编号：甲-1　　类别：说明", "1　总体安排", P2, P3]
+    (art,) = _run(page).articles
+    assert "1　总体安排" in art.text
