@@ -229,6 +229,16 @@ class BoilerplateStage:
             stripped, claimed, lambda k: k in claimed and separator_line(stripped[k])
         ):
             claimed[i] = Claim(COLOPHON, "line", 100.0)
+        if kind == "text":  # numbered rows over the titles of the page's pieces: the
+            # split's to read (split_mark_rows), whatever a learned claim guessed of them
+            from cleaner.stages.split_mark_rows import rows_kept
+
+            rows, titles = rows_kept(stripped)
+            for k in (*rows, *titles):
+                if k in claimed and claimed[k].learned:
+                    del claimed[k]
+            headers += [k for k in rows if k not in headers]
+            pieces += [k for k in titles if k not in pieces]
         # kept, and said so: a shape the site repeats with this page's figures (data), a
         # header row of the page's own compilation, kept for the split (headers), a line of
         # one of the page's own pieces (pieces)

@@ -43,6 +43,8 @@ from cleaner.stages.split_headings import HEADING_RUN, closed_meta, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta
 from cleaner.stages.split_lead_rows import titles_over_rows
+from cleaner.stages.split_leaders import leader_titles
+from cleaner.stages.split_mark_rows import mark_rows, titles_under_marks
 from cleaner.stages.split_masthead import masthead_blocks, masthead_fields, titles_under_mastheads
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines
@@ -196,6 +198,9 @@ class SplitStage(SplitFinder):
                 if block_run.verdict == "unsure":
                     unsure_blocks = {"shape": "blocks", "lines": [t + 1 for t in block_run.titles]}
                     _flag(editor, "split.blocks_unsure", unsure_blocks)
+            if not keyed:  # titles a leader contents block lists (split_leaders), or
+                # titles each under a numbered row of cells (split_mark_rows)
+                keyed = leader_titles(lines) or mark_rows(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         # a second document under an attachment mark or a divider (split_annex): each
@@ -234,6 +239,9 @@ class SplitStage(SplitFinder):
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)
                     asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
+        if headers and all(h[1].startswith("generic") for h in headers):
+            # numbered rows of cells, each over its piece's title (split_mark_rows)
+            headers = titles_under_marks(lines, headers)
         if headers and all(
             h[1] == HEADING_RUN and h[2].endswith(("？", "?")) and lines[h[0]].strip() == h[2]
             for h in headers

@@ -22,6 +22,7 @@ from cleaner.stages.split_headers import labelled_counter
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_issue_head import issue_head
 from cleaner.stages.split_masthead import rule_line
+from cleaner.stages.split_occasion import occasion_rows
 from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_post_box import read_box
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
@@ -220,4 +221,16 @@ def read_rows(
         meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
         dropped.add(i)
     content = content[len(lead_found) :]
+    if head is not None and not rows and content:
+        # a compiled piece's occasion rows under its title (split_occasion)
+        top = 1 if lines[content[0]].strip() == head[2] else 0
+        found = occasion_rows([lines[i].strip() for i in content[top:]])
+        for n, fields in enumerate(found):
+            if stage.config.parse_meta:
+                meta.update({k: v for k, v in fields.items() if k not in meta})
+            i = content[top + n]
+            ref = json.dumps(fields, ensure_ascii=False)
+            meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+            dropped.add(i)
+        content = [i for i in content if i not in dropped]
     return body_idx, content, meta, meta_edits, dropped, rows, card, carded, labelled

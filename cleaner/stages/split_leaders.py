@@ -1,0 +1,107 @@
+"""A contents block with dot leaders and page numbers in a compilation's head: an issue
+lists its documents (``某决定……………………（18）``) before printing them.
+
+Each contents line is a title, a leader (``……``, ``....``, ``·····``) and a page number,
+bracketed or not.  When two or more such lines stand one under the other (blank lines
+apart) and every listed title stands again BELOW the block as a line of its own, in the
+same order, each once, those lines are the pieces' titles: each opens its piece and
+stays its text (:data:`split_clock.HEADER_IS_TEXT`).  The page numbers must not fall.
+
+A document's own contents lists its chapters and sections: numbered entries
+(``第一章 总则……1``, ``一、背景……3``, ``1.2 方法……5``) are no pieces, and neither is a
+block whose titles do not all stand again below, nor a piece without prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.stages.split_clock import HEADER_IS_TEXT
+from cleaner.stages.split_page import nonempty, stripped
+
+__all__ = ["leader_line", "leader_titles"]
+
+#: A contents line: a title, a dotted leader, a page number (bracketed or not).
+_LEADER = re.compile(
+    r"^(?P<title>\S.*?)[ \t\u3000]*(?:[…⋯]{2,}|[.．·・‧]{4,}|[_＿]{4,})[ \t\u3000]*"
+    r"[（(\[［]?\s*(?P<page>\d{1,4})\s*[)）\]］]?$"
+)
+#: A title that opens with a section number: a document's chapter, no piece.
+_SECTION = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节篇部编条卷]|[一二三四五六七八九十]+[、.．]"
+    r"|\d+(?:[.．]\d+)*[、.．\s]|[（(][一二三四五六七八九十\d]+[)）])"
+)
+_SENTENCE = re.compile(r"[。；;！!？?]")
+#: A listed title is at most this long.
+TITLE_MAX_CHARS = 80
+#: Prose a piece must hold (characters in sentence lines of ten or more).
+MIN_BODY_CHARS = 30
+
+
+def leader_line(line: str) -> tuple[str, int] | None:
+    """``(title, page)`` of a contents line with a dotted leader, else None.
+
+    >>> leader_line("某县关于甲事的决定……………（12）"), leader_line("前言 ........ 3")
+    (('某县关于甲事的决定', 12), ('前言', 3))
+    >>> leader_line("合计……共计3项"), leader_line("第一章 总则……1")
+    (None, ('第一章 总则', 1))
+    """
+    m = _LEADER.match(line.strip())
+    if m is None or len(m["title"]) > TITLE_MAX_CHARS:
+        return None
+    return m["title"].strip(), int(m["page"])
+
+
+def _prose(lines: list[str]) -> int:
+    return sum(len(s) for s in (x.strip() for x in lines) if len(s) >= 10 and _SENTENCE.search(s))
+
+
+def leader_titles(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """``(title line, HEADER_IS_TEXT, title, {})`` per piece a leader contents block in
+    the page lists (see the module docstring), else [].
+
+    >>> body = "本期刊登的这份文件已经会议审议通过，现予公布，请各单位认真遵照执行。"
+    >>> page = ["某刊 第3期", "目　录", "甲县关于某事的决定……（2）", "乙县工作报告……（5）",
+    ...         "甲县关于某事的决定", body, "乙县工作报告", body]
+    >>> [(i, t) for i, _, t, _ in leader_titles(page)]
+    [(4, '甲县关于某事的决定'), (6, '乙县工作报告')]
+
+    A report's own chapters, titles not all repeated below, or out of order: no pieces.
+
+    >>> chapters = ["目录", "第一章 总则……1", "第二章 附则……4", "第一章 总则", body,
+    ...             "第二章 附则", body]
+    >>> leader_titles(chapters), leader_titles(page[:6])
+    ([], [])
+    >>> leader_titles([*page[:4], page[6], body, page[4], body])
+    []
+    """
+    filled, strip = nonempty(lines), stripped(lines)
+    run: list[tuple[int, str, int]] = []  # (line, title, page)
+    for i in filled:
+        got = leader_line(strip[i])
+        if got is None:
+            if len(run) >= 2:
+                break
+            run = []
+            continue
+        run.append((i, *got))
+    if len(run) < 2:
+        return []
+    titles = [t for _, t, _ in run]
+    pages = [p for *_, p in run]
+    if len(set(titles)) < len(titles) or pages != sorted(pages):
+        return []
+    if any(_SECTION.match(t) for t in titles):
+        return []  # a document's chapters and sections
+    at: list[int] = []
+    k = run[-1][0] + 1
+    for t in titles:
+        k = next((j for j in range(k, len(lines)) if strip[j] == t), -1)
+        if k < 0:
+            return []
+        at.append(k)
+        k += 1
+    ends = [*at[1:], len(lines)]
+    if any(_prose(lines[a + 1 : e]) < MIN_BODY_CHARS for a, e in zip(at, ends, strict=True)):
+        return []
+    return [(a, HEADER_IS_TEXT, strip[a], {}) for a in at]

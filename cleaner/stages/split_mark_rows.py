@@ -1,0 +1,178 @@
+"""Numbered rows over the pieces' titles: a compilation that counts its pieces in a row
+of their own ABOVE each title (``⑵ 某公司（600001）｜年报问询`` over ``关于…的问询函``).
+
+The row is the piece's header (a count mark, then cells parted by a bar or a wide gap:
+a short name, a code, a kind), the line under it the piece's bare title, kept as text
+(:data:`split_clock.TITLE_IS_TEXT`: the row goes as the piece's header, its title
+stays).  Proof that the page compiles rests on structure alone:
+
+* two rows at least, their marks of one shape numbering 1, 2, 3 … in page order;
+* every row short, no sentence, and two cells at least after its mark (a section head
+  ``⑴ 基本情况`` is one cell: a document's own numbering);
+* the line right under every row a title-shaped line that is no row and no numbered
+  line itself (a list's items follow one another; a section's text is prose);
+* every piece holds prose, and no prose stands above the first row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.stages.split_above import title_lines
+from cleaner.stages.split_clock import TITLE_IS_TEXT
+from cleaner.stages.split_dates import cn_number
+from cleaner.stages.split_page import nonempty, stripped
+
+__all__ = ["mark_number", "mark_rows", "rows_kept", "titles_under_marks"]
+
+#: Mark blocks of Unicode whose code points count 1, 2, 3 …: (first, last, shape).
+_BLOCKS = (
+    (0x2474, 0x2487, "paren"),  # ⑴ … ⒇
+    (0x2460, 0x2473, "circled"),  # ① … ⑳
+    (0x2488, 0x249B, "full_stop"),  # ⒈ … ⒛
+    (0x3220, 0x3229, "paren_han"),  # ㈠ … ㈩
+)
+#: A written mark: a number in brackets (``（3）``, ``[3]``, ``(三)``).
+_WRITTEN = re.compile(
+    r"^(?P<o>[（(\[［〔])\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）\]］〕]"
+)
+#: The cells of a row after its mark are parted by a bar, a dot, a tab, a wide space
+#: or two spaces.
+_CELL_GAP = re.compile(r"\s*[|｜·•丨]\s*|\t+|\u3000+| {2,}")
+_SENTENCE = re.compile(r"[。；;！!？?，,]")
+#: A row is at most this long.
+ROW_MAX_CHARS = 80
+#: Prose a piece must hold (characters in sentence lines of ten or more).
+MIN_BODY_CHARS = 30
+
+
+def mark_number(line: str) -> tuple[int, str, str] | None:
+    """``(number, shape, rest)`` of a line opening with a count mark, else None.
+
+    >>> mark_number("⑶ 某某（600001）｜问询"), mark_number("（2）乙方"), mark_number("甲方")
+    ((3, 'paren', '某某（600001）｜问询'), (2, '（d', '乙方'), None)
+    """
+    s = line.strip()
+    if not s:
+        return None
+    c = ord(s[0])
+    for first, last, shape in _BLOCKS:
+        if first <= c <= last:
+            return c - first + 1, shape, s[1:].strip()
+    m = _WRITTEN.match(s)
+    if m is None:
+        return None
+    n = cn_number(m["n"])
+    if not n:
+        return None
+    return n, m["o"] + ("d" if m["n"].isdigit() else "h"), s[m.end() :].strip()
+
+
+def _row_cells(rest: str) -> int:
+    """How many cells the rest of a row holds (0 when it is no row: a sentence, too long)."""
+    if not rest or len(rest) > ROW_MAX_CHARS or _SENTENCE.search(rest):
+        return 0
+    return len([c for c in _CELL_GAP.split(rest) if c])
+
+
+def _prose(lines: list[str]) -> int:
+    return sum(len(s) for s in (x.strip() for x in lines) if len(s) >= 10 and _SENTENCE.search(s))
+
+
+def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """``(row line, TITLE_IS_TEXT, title, {})`` per piece of a compilation whose pieces
+    each open with a numbered row over their title (see the module docstring), else [].
+
+    >>> body = "本函要求公司就下列事项逐项作出书面说明，并在收函后十日内报送本所。"
+    >>> page = ["某所 · 平台", "⑴ 甲公司（000001）｜问询", "关于甲公司的函", body,
+    ...         "⑵ 乙公司（000002）｜问询", "关于乙公司的函", body]
+    >>> [(i, t) for i, _, t, _ in mark_rows(page)]
+    [(1, '关于甲公司的函'), (4, '关于乙公司的函')]
+
+    A document's own numbered sections (one cell after the mark), a list of items one
+    under the other, or a count out of order: no pieces.
+
+    >>> mark_rows(["⑴ 基本情况", "总体安排", body, "⑵ 存在问题", "主要困难", body])
+    []
+    >>> mark_rows(["⑴ 甲｜一", "⑵ 乙｜二", "⑶ 丙｜三", body])
+    []
+    >>> mark_rows([page[4], page[5], page[6], page[1], page[2], page[3]])
+    []
+    """
+    filled, strip = nonempty(lines), stripped(lines)
+    title = title_lines(lines)
+    rows: list[tuple[int, int]] = []  # (row line, title line)
+    shape = None
+    for k, i in enumerate(filled[:-1]):
+        got = mark_number(strip[i])
+        if got is None or _row_cells(got[2]) < 2:
+            continue
+        n, sh, _ = got
+        if n != len(rows) + 1 or (shape is not None and sh != shape):
+            continue  # another count (a list inside a piece) is no row of the run
+        t = filled[k + 1]
+        if not title[t] or mark_number(strip[t]) is not None or cn_number(strip[t][:1]):
+            return []  # a numbered row over no title: the run is no run of pieces
+        shape = sh
+        rows.append((i, t))
+    if len(rows) < 2:
+        return []
+    ends = [*(r for r, _ in rows[1:]), len(lines)]
+    for (_, t), end in zip(rows, ends, strict=True):
+        if _prose(lines[t + 1 : end]) < MIN_BODY_CHARS:
+            return []
+    if _prose(lines[: rows[0][0]]) >= MIN_BODY_CHARS:
+        return []
+    return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
+
+
+def rows_kept(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The lines of the pieces :func:`mark_rows` finds that are the split's to read (for
+    the boilerplate stage, whatever its learned claims guessed of them): each numbered
+    row and a document number right under its title (``某证函〔2024〕12号``: the piece's
+    metadata row), and each title line.
+
+    >>> body = "本函要求公司就下列事项逐项作出书面说明，并在收函后十日内报送本所。"
+    >>> page = ["⑴ 甲公司（000001）｜问询", "关于甲公司的函", "甲证函〔2024〕3号", body]
+    >>> rows_kept([*page, "⑵ 乙公司（000002）｜问询", "关于乙公司的函", body])
+    ([0, 2, 4], [1, 5])
+    """
+    from cleaner.stages.split_meta_labels import MetaLabels
+
+    filled = nonempty(lines)
+    rows: list[int] = []
+    titles: list[int] = []
+    for r, *_ in mark_rows(lines):
+        t = next(j for j in filled if j > r)
+        rows.append(r)
+        titles.append(t)
+        under = next((j for j in filled if j > t), None)
+        if under is not None and MetaLabels().doc_number(lines[under]):
+            rows.append(under)
+    return rows, titles
+
+
+def titles_under_marks(
+    lines: list[str], headers: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """``headers`` (the numbered headers another reader found) with each title taken
+    from the line under its row, when every header is a numbered row of two cells or
+    more over a title-shaped line (the row is the piece's header, the line its title,
+    kept as text); else ``headers`` unchanged.
+
+    >>> body = "本函要求公司就下列事项逐项作出书面说明，并在收函后十日内报送本所。"
+    >>> page = ["⑴ 甲公司（000001）｜问询", "关于甲公司的函", body]
+    >>> page += ["⑵ 乙公司（000002）｜问询", "关于乙公司的函", body]
+    >>> titles_under_marks(page, [(0, "generic", "甲公司（000001）｜问询"), (3, "generic", "乙")])
+    [(0, 'keyed:clock', '关于甲公司的函'), (3, 'keyed:clock', '关于乙公司的函')]
+    >>> heads = [(0, "generic", "基本情况"), (3, "generic", "存在问题")]
+    >>> doc = ["⑴ 基本情况", "总体安排", body, "⑵ 存在问题", "主要困难", body]
+    >>> titles_under_marks(doc, heads) == heads
+    True
+    """
+    if len(headers) < 2:
+        return headers
+    found = {r: title for r, _, title, _ in mark_rows(lines)}
+    if sorted(found) != [h[0] for h in headers]:
+        return headers
+    return [(i, TITLE_IS_TEXT, found[i]) for i, _, _ in headers]
