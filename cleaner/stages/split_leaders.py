@@ -9,7 +9,9 @@ stays its text (:data:`split_clock.HEADER_IS_TEXT`).  The page numbers must not 
 
 A document's own contents lists its chapters and sections: numbered entries
 (``第一章 总则……1``, ``一、背景……3``, ``1.2 方法……5``) are no pieces, and neither is a
-block whose titles do not all stand again below, nor a piece without prose.
+block whose titles do not all stand again below, nor a piece without prose.  Nor are a
+document's unnumbered parts (``前言……1``, ``附录……9``, ``Introduction …… 1``): a listed
+document's title is a name of its own (:data:`MIN_TITLE_WEIGHT`), not a part's one word.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ _SECTION = re.compile(
 _SENTENCE = re.compile(r"[。；;！!？?]")
 #: A listed title is at most this long.
 TITLE_MAX_CHARS = 80
+#: Weight every listed title must reach (a Han character 1, a Latin word 2): a document's
+#: unnumbered parts (前言, 附录, 参考文献, Introduction) stay under it.
+MIN_TITLE_WEIGHT = 6
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[A-Za-z]+")
 #: Prose a piece must hold (characters in sentence lines of ten or more).
 MIN_BODY_CHARS = 30
 
@@ -50,6 +57,10 @@ def leader_line(line: str) -> tuple[str, int] | None:
     if m is None or len(m["title"]) > TITLE_MAX_CHARS:
         return None
     return m["title"].strip(), int(m["page"])
+
+
+def _weight(title: str) -> int:
+    return len(_HAN.findall(title)) + 2 * len(_WORD.findall(title))
 
 
 def _prose(lines: list[str]) -> int:
@@ -74,6 +85,12 @@ def leader_titles(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]
     ([], [])
     >>> leader_titles([*page[:4], page[6], body, page[4], body])
     []
+
+    A report's unnumbered parts listed with leaders (short part names): no pieces.
+
+    >>> parts = ["目录", "前言……1", "附录……4", "前言", body, "附录", body]
+    >>> leader_titles(parts)
+    []
     """
     filled, strip = nonempty(lines), stripped(lines)
     run: list[tuple[int, str, int]] = []  # (line, title, page)
@@ -93,6 +110,8 @@ def leader_titles(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]
         return []
     if any(_SECTION.match(t) for t in titles):
         return []  # a document's chapters and sections
+    if any(_weight(t) < MIN_TITLE_WEIGHT for t in titles):
+        return []  # a document's unnumbered parts
     at: list[int] = []
     k = run[-1][0] + 1
     for t in titles:

@@ -194,3 +194,28 @@ def test_a_numbered_heading_under_a_row_stays() -> None:
     page = ["关于渡口改造的说明", P1, "编号：甲-1　　类别：说明", "1　总体安排", P2, P3]
     (art,) = _run(page).articles
     assert "1　总体安排" in art.text
+
+
+def test_a_reports_unnumbered_parts_split_nothing() -> None:
+    """A report's contents listing its unnumbered parts (preface, appendix) with leaders,
+    the parts standing again below: one document, not a compilation."""
+    report = [
+        "松涧县渡口调查报告",
+        "目录",
+        "前言……1",
+        "参考文献……4",
+        "前言",
+        P1,
+        P2,
+        "参考文献",
+        P3,
+    ]
+    assert leader_titles(report) == []
+    assert len(_run(report).articles) == 1
+    english = [
+        "Survey of the ferry",
+        "Contents",
+        "Introduction ........ 1",
+        "Appendix A ........ 4",
+    ]
+    assert leader_titles([*english, "Introduction", P1, "Appendix A", P3]) == []
