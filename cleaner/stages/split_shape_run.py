@@ -80,6 +80,8 @@ from cleaner.stages.split_shape_lines import ROW_MAX_CHARS as ROW_MAX_CHARS
 from cleaner.stages.split_shape_lines import _number as _number
 from cleaner.stages.split_shape_listed import _item_title as _item_title
 from cleaner.stages.split_shape_listed import _with_closers, listed_run
+from cleaner.stages.split_shape_marks import mark_run
+from cleaner.stages.split_shape_titled import titled_rows
 
 __all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape", "shape_run"]
 
@@ -255,7 +257,9 @@ def _judge(
     if under:
         titles = [_titles_above(strip, filled, pos[r], tests) for r in rows]
         if titles and titles[0] == filled[0]:
-            titles[0] = None  # the page's own heading over the first row: no piece's title
+            # the page's own heading over the first row is no piece's title; a title
+            # line between it and the row is (the heading stays the page's head)
+            titles[0] = filled[1] if pos[rows[0]] >= 2 else None
         starts = [t if t is not None else r for t, r in zip(titles, rows, strict=True)]
         for n, st in enumerate(starts):
             k = pos[st] - 1  # a banner row right over the title: the piece's header
@@ -383,5 +387,14 @@ def shape_run(
         if listed.verdict == "unsure" and best.verdict == "none":
             best = listed
         if closed.verdict == "split" or (closed.verdict == "unsure" and best.verdict == "none"):
-            return closed
+            if closed.verdict == "split":
+                return closed
+            best = closed
+        # rows that are their titles (split_shape_titled), one mark line parting the
+        # pieces (split_shape_marks): tried last, each only where nothing above split
+        for extra in (titled_rows(strip, filled, tests, read), mark_run(strip, filled, tests)):
+            if extra.verdict == "split":
+                return extra
+            if extra.verdict == "unsure" and best.verdict == "none":
+                best = extra
     return best

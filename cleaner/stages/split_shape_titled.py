@@ -1,0 +1,178 @@
+"""The shape-run fallback's SELF-TITLED mode (:mod:`split_shape_run`, issue 12, item 3):
+rows of one shape that ARE their pieces' titles, each printed with one decoration that
+the site adds to every header (``某事（2023年3月2日）``, ``某事 [民生]``,
+``《某事》——某某``), or a date row alone right over each title (``2023-03-10`` over
+``某事``).
+
+The opening-row mode looks for a title line UNDER (or over) each row; a row that is the
+title itself, with prose right under it, gave it none.  Here a row-like line of the page
+(:func:`split_shape_lines._row_like`) is read as a title plus a decoration at one end
+(:func:`decorated`): a date, in brackets or after a gap; a bracketed word of 2-6 Han
+letters that counts nothing (a column's tag, never ``（一）``, ``（上）``, ``（续）``); an
+author's name after a dash; a title in ``《》``.  Rows of one coarse shape and one kind
+of decoration, ``k >= 2`` of them, pass when
+
+* what is left of every row is a title (:meth:`_Tests.title`: short, no sentence, no
+  enumerator, no ordinal ``第…``), the titles all different, and prose stands right
+  under every row; a date row's title is the line right under it, with two prose lines
+  or more under that (a chronicle's day heads one paragraph);
+* no prose stands above the first row (there the rows are a document's own sections).
+
+Three rows or more declare a compilation; two pass only when the page states its pieces
+(:func:`_stated`); otherwise the page stays one article, flagged ``unsure``.  The row's
+date (or author) goes to the piece's fields.  Standard library only, as its siblings.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from cleaner.stages.split_shape_lines import (
+    _ENUM,
+    _LABEL_ROW,
+    MIN_REPEATS,
+    Reader,
+    ShapeRun,
+    _notes,
+    _stated,
+    _Tests,
+)
+
+__all__ = ["decorated", "titled_rows"]
+
+_DATE = r"\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日"
+_OPEN, _CLOSE = "（(\\[【〔［", "）)\\]】〕］"
+#: the decorations a header row may carry, each a kind and its pattern (``title``: what
+#: stays of the row, ``value``: the decoration's value)
+_DECORATIONS = (
+    ("date", re.compile(rf"^(?P<title>.*?)\s*[{_OPEN}]\s*(?P<value>{_DATE})\s*[{_CLOSE}]$")),
+    ("date", re.compile(rf"^(?P<title>.*?\S)\s+(?P<value>{_DATE})$")),
+    ("date", re.compile(rf"^(?P<title>)(?P<value>{_DATE})$")),
+    (
+        "tag",
+        re.compile(rf"^(?P<title>.*?\S)\s*[{_OPEN}](?P<value>[\u4e00-\u9fff]{{2,6}})[{_CLOSE}]$"),
+    ),
+    (
+        "credit",
+        re.compile(r"^(?P<title>.*?\S)\s*(?:——|--|－－|—|～)\s*(?P<value>[\u4e00-\u9fff·]{2,5})$"),
+    ),
+)
+#: a tag that counts or parts a work (``（一）``, ``（上篇）``, ``（续完）``): no column's tag
+_COUNTING_TAG = re.compile(r"^[一二三四五六七八九十百零〇两上中下续完篇之第其部分]+$")
+#: an ordinal opening a title (``第三讲``): a document's own part
+_ORDINAL = re.compile(r"^第\s*[一二三四五六七八九十百零〇\d]+")
+#: a date row's piece holds at least this many prose lines (a chronicle's day one)
+DATED_PROSE_MIN = 2
+
+
+def decorated(s: str) -> tuple[str, str, str] | None:
+    """``(kind, title, value)`` of a row read as a title with one decoration, or None.
+
+    >>> decorated("春耕时节访农家（2023年3月12日）")
+    ('date', '春耕时节访农家', '2023年3月12日')
+    >>> decorated("《河边的早晨》——某小春"), decorated("2023-03-10")
+    (('credit', '河边的早晨', '某小春'), ('date', '', '2023-03-10'))
+    >>> decorated("某事 [民生]"), decorated("某事（一）"), decorated("某事（2项）")
+    (('tag', '某事', '民生'), None, None)
+    """
+    for kind, rx in _DECORATIONS:
+        m = rx.match(s)
+        if m is None:
+            continue
+        title, value = m["title"].strip(), m["value"].strip()
+        if kind == "tag" and _COUNTING_TAG.match(value):
+            return None
+        if title.startswith("《") and title.endswith("》") and "》" not in title[1:-1]:
+            title = title[1:-1].strip()
+        return kind, title, value
+    return None
+
+
+def _fields(kind: str, value: str, read: Reader | None) -> dict[str, str]:
+    """The row's fields: its date as the reader reads it, or its author."""
+    if kind == "date":
+        return (read(value) or {}) if read else {}
+    return {"author": value} if kind == "credit" else {}
+
+
+def titled_rows(
+    strip: Sequence[str], filled: list[int], tests: _Tests, read: Reader | None = None
+) -> ShapeRun:
+    """Rows that are their pieces' titles with one decoration, or date rows over them
+    (see the module's doc)."""
+    pos = {i: k for k, i in enumerate(filled)}
+    groups: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+    for i in tests.rowish(strip, filled):
+        if got := decorated(strip[i]):
+            kind, title, value = got
+            group = (tests.shape(strip[i], coarse=True), kind + ("_row" if not title else ""))
+            groups.setdefault(group, []).append((i, title, value))
+    best = ShapeRun()
+    best_key: tuple[float, ...] = (-1.0,)
+    for (sig, kind), rows in groups.items():
+        if len(rows) < 2:
+            continue
+        at = [r for r, _, _ in rows]
+        ends = [*at[1:], len(strip)]
+        titles: list[int | None] = []
+        named: list[str] = []
+        good = 0
+        for (r, title, _), e in zip(rows, ends, strict=True):
+            body = [i for i in filled if r < i < e]
+            need = 1
+            t: int | None = r
+            if not title:  # a date row: the title is the line under it
+                t = body[0] if body and tests.title(strip[body[0]]) else None
+                title = strip[t] if t is not None else ""
+                body, need = body[1:], DATED_PROSE_MIN
+            ok = (
+                t is not None
+                and tests.title(title)
+                and not _ENUM.match(title)
+                and not _LABEL_ROW.match(title)
+                and not _ORDINAL.match(title)
+                and bool(body)
+                and tests.prose(strip[body[0]])
+                and sum(1 for i in body if tests.prose(strip[i])) >= need
+            )
+            titles.append(t if ok else None)
+            named.append(title)
+            good += ok
+        score = good / len(rows)
+        distinct = len(set(named)) == len(named)
+        head_prose = any(tests.prose(strip[i]) for i in filled if i < at[0])
+        spread = all(pos[b] - pos[a] >= 2 for a, b in itertools.pairwise(at))
+        head = "\n".join(strip[i] for i in filled if i < at[0])
+        taken = {*at, *(t for t in titles if t is not None)}
+        stated = _stated(head, named, len(rows), _notes(strip, filled, taken, tests))
+        evidence: dict[str, object] = {
+            "shape": f"{kind}:{sig}",
+            "rows": [r + 1 for r in at],
+            "title_place": "self" if not kind.endswith("_row") else "under",
+            "segments": round(score, 3),
+            "titles_differ": distinct,
+            "no_head_prose": not head_prose,
+            "stated": stated,
+        }
+        passed = score == 1.0 and distinct and spread and not head_prose
+        if passed and (len(rows) >= MIN_REPEATS or stated):
+            keyed = [
+                (
+                    r,
+                    t,
+                    named[n] if t == r else strip[t],
+                    _fields(kind.removesuffix("_row"), v, read),
+                )
+                for n, ((r, _, v), t) in enumerate(zip(rows, titles, strict=True))
+                if t is not None
+            ]
+            run, key = ShapeRun(keyed, "split", evidence), (2.0, len(rows))
+        elif score >= 0.5 and distinct and spread:
+            run, key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
+        else:
+            continue
+        if key > best_key:
+            best, best_key = run, key
+    return best
