@@ -8,7 +8,8 @@ article.  A mark line (:func:`mark_line`: short, no digit, at most three letters
 symbols or more) printed ``k >= 2`` times is judged by where it stands:
 
 * OVER each piece (no prose above the first mark): under every mark a title line
-  (:meth:`_Tests.title`: short, no sentence, no enumerator) with prose under it;
+  (:meth:`_Tests.title`: short, no sentence, no enumerator) with prose under it (a
+  last mark with no prose under it closes the page: it stays the last piece's line);
 * CLOSING each piece (the last mark under the page's last prose): prose right over
   every mark, a title right under every mark but the last, the first piece's title the
   title line right over the page's first prose;
@@ -96,6 +97,8 @@ def _judge_marks(
     chunks = [[i for i in filled if a < i < b] for a, b in itertools.pairwise(bounds)]
     above = [i for i in filled if i < marks[0]]
     if not any(t.prose(strip[i]) for i in above):
+        if len(marks) > 2 and not any(t.prose(strip[i]) for i in chunks[-1]):
+            marks, chunks = marks[:-1], chunks[:-1]  # the last rule closes the page
         titles = [_titled_under(strip, c, t) for c in chunks]
         return "over", titles, list(marks)
     if not all(k > 0 and t.prose(strip[filled[k - 1]]) for k in map(filled.index, marks)):

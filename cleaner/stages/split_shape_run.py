@@ -35,10 +35,15 @@ Every decision is returned with its score (:class:`ShapeRun`) for the stage to r
 (rule ``split.shape_run``); a candidate that passes every test but one is ``unsure``:
 the page stays whole, flagged.
 
+When none of these split, two last modes are tried: rows that ARE their titles with
+one decoration (a date, a tag, an author) or a date or deck row by each title
+(:mod:`split_shape_titled`), and one mark line printed again and again over, between
+or closing the pieces (``※※※``, ``（完）``: :mod:`split_shape_marks`).
+
 The opening-row mode lives here with the entry :func:`shape_run`; the line tests, the
 shapes, the page's memo, the answer and the stated count in :mod:`split_shape_lines`,
 the closing-row mode in :mod:`split_shape_closing`, the contents mode in
-:mod:`split_shape_listed`.  All four are standard library only, so that a replay
+:mod:`split_shape_listed`.  All six are standard library only, so that a replay
 benchmark can graft them onto an older tree (``benchmarks/shape_run_replay.py`` loads
 each sibling under its ``cleaner.stages`` name before this module).
 """
@@ -258,8 +263,10 @@ def _judge(
         titles = [_titles_above(strip, filled, pos[r], tests) for r in rows]
         if titles and titles[0] == filled[0]:
             # the page's own heading over the first row is no piece's title; a title
-            # line between it and the row is (the heading stays the page's head)
-            titles[0] = filled[1] if pos[rows[0]] >= 2 else None
+            # line between it and the row is, over three rows or more (the heading
+            # stays the page's head); over two, the pair may be a piece and a stray row
+            three = len(rows) >= MIN_REPEATS
+            titles[0] = filled[1] if pos[rows[0]] >= 2 and three else None
         starts = [t if t is not None else r for t, r in zip(titles, rows, strict=True)]
         for n, st in enumerate(starts):
             k = pos[st] - 1  # a banner row right over the title: the piece's header

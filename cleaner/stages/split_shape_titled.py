@@ -1,21 +1,23 @@
 """The shape-run fallback's SELF-TITLED mode (:mod:`split_shape_run`, issue 12, item 3):
 rows of one shape that ARE their pieces' titles, each printed with one decoration that
-the site adds to every header (``某事（2023年3月2日）``, ``某事 [民生]``,
+the site adds to every header (``某事（2023年3月2日）``, ``某事 [民生]``, ``民生｜某事``,
 ``《某事》——某某``), or a date row alone right over each title (``2023-03-10`` over
-``某事``).
+``某事``), or a deck right under it (``——记某某``, the piece's subtitle).
 
 The opening-row mode looks for a title line UNDER (or over) each row; a row that is the
 title itself, with prose right under it, gave it none.  Here a row-like line of the page
 (:func:`split_shape_lines._row_like`) is read as a title plus a decoration at one end
 (:func:`decorated`): a date, in brackets or after a gap; a bracketed word of 2-6 Han
-letters that counts nothing (a column's tag, never ``（一）``, ``（上）``, ``（续）``); an
-author's name after a dash; a title in ``《》``.  Rows of one coarse shape and one kind
-of decoration, ``k >= 2`` of them, pass when
+letters that counts nothing (a column's tag, never ``（一）``, ``（上）``, ``（续）``), at
+the end or opening the row (in brackets or before a bar); an author's name after a
+dash; a title in ``《》``; a dash opening a row with nothing before it (a deck).  Rows
+of one coarse shape and one kind of decoration, ``k >= 2`` of them, pass when
 
 * what is left of every row is a title (:meth:`_Tests.title`: short, no sentence, no
   enumerator, no ordinal ``第…``), the titles all different, and prose stands right
   under every row; a date row's title is the line right under it, with two prose lines
-  or more under that (a chronicle's day heads one paragraph);
+  or more under that (a chronicle's day heads one paragraph); a deck's title is the
+  line right over it (the piece starts there, the deck stays its text);
 * no prose stands above the first row (there the rows are a document's own sections).
 
 Three rows or more declare a compilation; two pass only when the page states its pieces
@@ -54,6 +56,9 @@ _DECORATIONS = (
         "tag",
         re.compile(rf"^(?P<title>.*?\S)\s*[{_OPEN}](?P<value>[\u4e00-\u9fff]{{2,6}})[{_CLOSE}]$"),
     ),
+    ("tag", re.compile(r"^[【\[［〔](?P<value>[\u4e00-\u9fff]{2,6})[】\]］〕]\s*(?P<title>\S.*)$")),
+    ("tag", re.compile(r"^(?P<value>[\u4e00-\u9fff]{2,6})\s*[｜|│丨/／]\s*(?P<title>\S.*)$")),
+    ("deck", re.compile(r"^(?:——|－－|--)\s*(?P<title>)(?P<value>[^\d\s—－-][^\d]{1,29})$")),
     (
         "credit",
         re.compile(r"^(?P<title>.*?\S)\s*(?:——|--|－－|—|～)\s*(?P<value>[\u4e00-\u9fff·]{2,5})$"),
@@ -92,7 +97,7 @@ def decorated(s: str) -> tuple[str, str, str] | None:
 
 def _fields(kind: str, value: str, read: Reader | None) -> dict[str, str]:
     """The row's fields: its date as the reader reads it, or its author."""
-    if kind == "date":
+    if kind.startswith("date"):
         return (read(value) or {}) if read else {}
     return {"author": value} if kind == "credit" else {}
 
@@ -115,18 +120,23 @@ def titled_rows(
         if len(rows) < 2:
             continue
         at = [r for r, _, _ in rows]
-        ends = [*at[1:], len(strip)]
+        # where each piece starts: a deck row's title line right over it, else the row
+        starts = [filled[pos[r] - 1] if kind == "deck_row" and pos[r] else r for r, _, _ in rows]
+        ends = [*starts[1:], len(strip)]
         titles: list[int | None] = []
         named: list[str] = []
         good = 0
-        for (r, title, _), e in zip(rows, ends, strict=True):
+        for (r, title, _), st, e in zip(rows, starts, ends, strict=True):
             body = [i for i in filled if r < i < e]
             need = 1
             t: int | None = r
-            if not title:  # a date row: the title is the line under it
+            if kind == "date_row":  # a date row: the title is the line under it
                 t = body[0] if body and tests.title(strip[body[0]]) else None
                 title = strip[t] if t is not None else ""
                 body, need = body[1:], DATED_PROSE_MIN
+            elif kind == "deck_row":  # a deck under the title (its subtitle)
+                t = st if st != r and tests.title(strip[st]) else None
+                title = strip[t] if t is not None else ""
             ok = (
                 t is not None
                 and tests.title(title)
@@ -142,15 +152,15 @@ def titled_rows(
             good += ok
         score = good / len(rows)
         distinct = len(set(named)) == len(named)
-        head_prose = any(tests.prose(strip[i]) for i in filled if i < at[0])
+        head_prose = any(tests.prose(strip[i]) for i in filled if i < starts[0])
         spread = all(pos[b] - pos[a] >= 2 for a, b in itertools.pairwise(at))
-        head = "\n".join(strip[i] for i in filled if i < at[0])
+        head = "\n".join(strip[i] for i in filled if i < starts[0])
         taken = {*at, *(t for t in titles if t is not None)}
         stated = _stated(head, named, len(rows), _notes(strip, filled, taken, tests))
         evidence: dict[str, object] = {
             "shape": f"{kind}:{sig}",
             "rows": [r + 1 for r in at],
-            "title_place": "self" if not kind.endswith("_row") else "under",
+            "title_place": {"date_row": "under", "deck_row": "over"}.get(kind, "self"),
             "segments": round(score, 3),
             "titles_differ": distinct,
             "no_head_prose": not head_prose,
@@ -159,13 +169,8 @@ def titled_rows(
         passed = score == 1.0 and distinct and spread and not head_prose
         if passed and (len(rows) >= MIN_REPEATS or stated):
             keyed = [
-                (
-                    r,
-                    t,
-                    named[n] if t == r else strip[t],
-                    _fields(kind.removesuffix("_row"), v, read),
-                )
-                for n, ((r, _, v), t) in enumerate(zip(rows, titles, strict=True))
+                (st, t, named[n] if t == r else strip[t], _fields(kind, v, read))
+                for n, ((r, _, v), st, t) in enumerate(zip(rows, starts, titles, strict=True))
                 if t is not None
             ]
             run, key = ShapeRun(keyed, "split", evidence), (2.0, len(rows))

@@ -222,3 +222,47 @@ def test_prefilter_admits_the_new_modes() -> None:
     story = ["雪夜", P[0], P[1], "※※※※※※", P[2], P[3], "＊＊＊＊", P[4], P[5]]
     assert not _mark_pair(story, range(len(story)))
     assert shape_run(story, read) == ShapeRun() or not may_shape_run(PageLines(story))
+
+
+# -- decks, leading tags, bracketed reporter rows, title rows with a label -----------
+
+WHO = ["林小满", "周谷雨", "韩立冬"]
+
+
+def test_deck_under_each_title_splits_and_stays_text() -> None:
+    decks = ["——记河堤晨练的老人", "——记手工课上的孩子", "——记守着果园的主人"]
+    arts = split(_page([[t, d] for t, d in zip(T, decks, strict=True)]))
+    assert [a.title for a in arts] == T
+    assert [a.text.split("\n")[1] for a in arts] == decks  # the deck is the piece's text
+
+
+def test_leading_tag_before_a_bar_splits() -> None:
+    rows = [f"{w}｜{t}" for w, t in zip(("民生", "文化", "农事"), T, strict=True)]
+    assert _titles(_page([[r] for r in rows])) == T
+
+
+def test_reporter_row_and_title_row_with_label_split() -> None:
+    rows = [
+        [t, f"（记者 {w} 通讯员 {WHO[(n + 1) % 3]}）"]
+        for n, (t, w) in enumerate(zip(T, WHO, strict=True))
+    ]
+    assert _titles(_page(rows)) == T
+    labelled = [[f"{t}　作者：{w}"] for t, w in zip(T, WHO, strict=True)]
+    assert _titles(_page(labelled)) == T
+
+
+def test_one_story_with_its_reporter_row_stays_whole() -> None:
+    story = [T[0], f"（记者 {WHO[0]} 通讯员 {WHO[1]}）", *P[:4], "（编辑 某甲 校对 某乙）"]
+    assert len(split(story)) == 1
+    # parenthesised notes of one record, each over a part of its text, under its lead
+    record = ["社区议事会会议纪要", P[0]]
+    for n, w in enumerate(("环境整治", "夜市管理", "快递柜增设")):
+        record += [f"（议题 {w} 发言 {WHO[n]}）", P[n + 1], P[n + 2]]
+    assert len(split(record)) == 1
+
+
+def test_a_last_rule_over_the_page_foot_closes_the_page() -> None:
+    lines = [*_page([["※※※※※※※※※※", t] for t in T]), "※※※※※※※※※※", "青禾社区 版权所有"]
+    arts = split(lines)
+    assert [a.title for a in arts] == T
+    assert "版权所有" in arts[-1].text  # nothing lost
