@@ -9,9 +9,10 @@ title itself, with prose right under it, gave it none.  Here a row-like line of 
 (:func:`split_shape_lines._row_like`) is read as a title plus a decoration at one end
 (:func:`decorated`): a date, in brackets or after a gap; a bracketed word of 2-6 Han
 letters that counts nothing (a column's tag, never ``（一）``, ``（上）``, ``（续）``), at
-the end or opening the row (in brackets or before a bar); an author's name after a
-dash; a title in ``《》``; a dash opening a row with nothing before it (a deck).  Rows
-of one coarse shape and one kind of decoration, ``k >= 2`` of them, pass when
+the end or opening the row (in brackets, or words before bars, never a number); an
+author's name after a dash; a title in ``《》``; a dash opening a row with nothing before
+it (a deck).  Rows of one coarse shape and one kind of decoration, ``k >= 2`` of them,
+pass when
 
 * what is left of every row is a title (:meth:`_Tests.title`: short, no sentence, no
   enumerator, no ordinal ``第…``), the titles all different, and prose stands right
@@ -45,6 +46,10 @@ from cleaner.stages.split_shape_lines import (
 __all__ = ["decorated", "titled_rows"]
 
 _DATE = r"\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日"
+#: a short cell opening a row before a bar: a word (a column's, a desk's); never a
+#: number (``07／…``, ``NOTE 02 ｜ …`` count: the numbered readers judge those, and where
+#: they declined the fallback does not overrule them)
+_CELL = r"(?:[A-Za-z]{2,12}|[\u4e00-\u9fff]{2,6})"
 _OPEN, _CLOSE = "（(\\[【〔［", "）)\\]】〕］"
 #: the decorations a header row may carry, each a kind and its pattern (``title``: what
 #: stays of the row, ``value``: the decoration's value)
@@ -57,7 +62,8 @@ _DECORATIONS = (
         re.compile(rf"^(?P<title>.*?\S)\s*[{_OPEN}](?P<value>[\u4e00-\u9fff]{{2,6}})[{_CLOSE}]$"),
     ),
     ("tag", re.compile(r"^[【\[［〔](?P<value>[\u4e00-\u9fff]{2,6})[】\]］〕]\s*(?P<title>\S.*)$")),
-    ("tag", re.compile(r"^(?P<value>[\u4e00-\u9fff]{2,6})\s*[｜|│丨/／]\s*(?P<title>\S.*)$")),
+    # one to three short cells (a serial, a column's word, a code) each before a bar
+    ("tag", re.compile(rf"^(?P<value>(?:{_CELL}\s*[｜|│丨/／]\s*){{1,3}})(?P<title>\S.*)$")),
     ("deck", re.compile(r"^(?:——|－－|--)\s*(?P<title>)(?P<value>[^\d\s—－-][^\d]{1,29})$")),
     (
         "credit",
@@ -79,6 +85,8 @@ def decorated(s: str) -> tuple[str, str, str] | None:
     ('date', '春耕时节访农家', '2023年3月12日')
     >>> decorated("《河边的早晨》——某小春"), decorated("2023-03-10")
     (('credit', '河边的早晨', '某小春'), ('date', '', '2023-03-10'))
+    >>> decorated("某刊／某类／某事"), decorated("民生 | 某事"), decorated("07／某类／某事")
+    (('tag', '某事', '某刊／某类'), ('tag', '某事', '民生'), None)
     >>> decorated("某事 [民生]"), decorated("某事（一）"), decorated("某事（2项）")
     (('tag', '某事', '民生'), None, None)
     """
@@ -86,7 +94,7 @@ def decorated(s: str) -> tuple[str, str, str] | None:
         m = rx.match(s)
         if m is None:
             continue
-        title, value = m["title"].strip(), m["value"].strip()
+        title, value = m["title"].strip(), m["value"].strip().rstrip("｜|│丨/／").strip()
         if kind == "tag" and _COUNTING_TAG.match(value):
             return None
         if title.startswith("《") and title.endswith("》") and "》" not in title[1:-1]:

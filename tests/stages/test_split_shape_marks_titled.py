@@ -266,3 +266,14 @@ def test_a_last_rule_over_the_page_foot_closes_the_page() -> None:
     arts = split(lines)
     assert [a.title for a in arts] == T
     assert "版权所有" in arts[-1].text  # nothing lost
+
+
+def test_desk_and_column_words_before_bars() -> None:
+    words = ("民生", "文化", "农事")
+    rows = [[f"青禾／{w}／{t}"] for w, t in zip(words, T, strict=True)]
+    assert _titles(_page(rows)) == T
+    # a number before the bar counts: the numbered readers' to judge (no cue: whole)
+    counted = [[f"{n + 7:02d}／{w}／{t}"] for n, (w, t) in enumerate(zip(words, T, strict=True))]
+    assert len(split(_page(counted))) == 1
+    # the same entries under a lead paragraph: a document's own list, one article
+    assert len(split([HEAD, P[7], *_page(rows)[1:]])) == 1
