@@ -29,7 +29,13 @@ HERE = Path(__file__).resolve().parents[1]
 
 
 #: the modules ``split_shape_run`` imports from, in the order they import each other
-SIBLINGS = ("split_shape_lines", "split_shape_closing", "split_shape_listed")
+SIBLINGS = (
+    "split_shape_lines",
+    "split_shape_closing",
+    "split_shape_listed",
+    "split_shape_marks",
+    "split_shape_titled",
+)
 
 
 def _load_file(key: str, path: Path) -> Any:

@@ -33,6 +33,10 @@ line holds 18 characters or more) and one of its two modes judges a group:
   (:func:`split_shape_run._item_title`, list mark and page number dropped) stand again
   further down as a line of their own, the first two straight one under the other
   (:func:`_listed_pair`).
+* SELF-TITLED (:func:`split_shape_titled.titled_rows`): two row-like lines of one
+  coarse shape (it groups nothing else): the OPENING test above admits them.
+* MARK (:func:`split_shape_marks.mark_run`): one mark line
+  (:func:`split_shape_marks.mark_line`) standing twice, the same text (:func:`_mark_pair`).
 Every verdict other than "none" (split, unsure, any mode) needs such a group: the
 recogniser judges nothing else.
 """
@@ -44,6 +48,7 @@ from collections.abc import Sequence
 
 from cleaner.stages.split_page import nonempty, stripped
 from cleaner.stages.split_shape_lines import head_split
+from cleaner.stages.split_shape_marks import mark_line
 from cleaner.stages.split_shape_run import (
     _LEAD_LABEL,
     PROSE_MIN_CHARS,
@@ -153,6 +158,22 @@ def _listed_pair(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -> 
     return False
 
 
+def _mark_pair(strip: Sequence[str], filled: Sequence[int]) -> bool:
+    """Does one mark line (:func:`mark_line`) stand twice on the page, the same text
+    (the only group the mark mode judges)?
+
+    >>> _mark_pair(["※※※", "甲", "※※※"], range(3)), _mark_pair(["※※※", "＊＊＊"], range(2))
+    (True, False)
+    """
+    seen: set[str] = set()
+    for i in filled:
+        if strip[i] in seen:
+            return True
+        if mark_line(strip[i]):
+            seen.add(strip[i])
+    return False
+
+
 def may_shape_run(lines: list[str], tests: _Tests | None = None) -> bool:
     """False only when :func:`split_shape_run.shape_run` must answer ``ShapeRun()`` on
     ``lines`` (whatever its row reader): see the module's doc.  ``tests``: the page's
@@ -173,7 +194,7 @@ def may_shape_run(lines: list[str], tests: _Tests | None = None) -> bool:
     tests = tests or _Tests(None)
     if not any(len(strip[i]) >= PROSE_MIN_CHARS and tests.prose(strip[i]) for i in filled):
         return False
-    if _listed_pair(strip, filled, tests):
+    if _listed_pair(strip, filled, tests) or _mark_pair(strip, filled):
         return True
     seen: set[str] = set()
     for i in tests.rowish(strip, filled):  # all found: shape_run reads them from the memo

@@ -138,13 +138,21 @@ def head_split(s: str) -> tuple[str, str] | None:
 
 def _row_like(s: str, prose: Callable[[str], bool] = _prose_line) -> bool:
     """A line that may be a piece's header row: short, no sentence, and more than an
-    article's numbered heading (a digit or a symbol past any leading enumerator)."""
+    article's numbered heading (a digit or a symbol past any leading enumerator), or a
+    row of cells in brackets (``（记者 某某 通讯员 某某）``), or a title row (a name,
+    then labelled fields after a wide gap: :func:`head_split`)."""
     if not 2 <= len(s) <= ROW_MAX_CHARS or _SENTENCE_END.search(s) or prose(s):
         return False
     rest = s[m.end() :] if (m := _ENUM.match(s)) else s
     if m and not rest:
         return False
-    return bool(re.search(r"\d", rest)) or bool(_SYMBOL_OK.search(rest))
+    if re.search(r"\d", rest) or _SYMBOL_OK.search(rest):
+        return True
+    return bool(_CELLS_IN_BRACKETS.match(s)) or head_split(s) is not None
+
+
+#: a row of two cells or more in one pair of brackets, nothing outside them
+_CELLS_IN_BRACKETS = re.compile(r"^[（(][^（）()]*\S\s+\S[^（）()]*[）)]$")
 
 
 #: a fine shape's Han and Latin runs (``H`` and its bucket, ``L``): each is ``W`` coarse

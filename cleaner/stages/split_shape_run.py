@@ -35,10 +35,15 @@ Every decision is returned with its score (:class:`ShapeRun`) for the stage to r
 (rule ``split.shape_run``); a candidate that passes every test but one is ``unsure``:
 the page stays whole, flagged.
 
+When none of these split, two last modes are tried: rows that ARE their titles with
+one decoration (a date, a tag, an author) or a date or deck row by each title
+(:mod:`split_shape_titled`), and one mark line printed again and again over, between
+or closing the pieces (``※※※``, ``（完）``: :mod:`split_shape_marks`).
+
 The opening-row mode lives here with the entry :func:`shape_run`; the line tests, the
 shapes, the page's memo, the answer and the stated count in :mod:`split_shape_lines`,
 the closing-row mode in :mod:`split_shape_closing`, the contents mode in
-:mod:`split_shape_listed`.  All four are standard library only, so that a replay
+:mod:`split_shape_listed`.  All six are standard library only, so that a replay
 benchmark can graft them onto an older tree (``benchmarks/shape_run_replay.py`` loads
 each sibling under its ``cleaner.stages`` name before this module).
 """
@@ -80,6 +85,8 @@ from cleaner.stages.split_shape_lines import ROW_MAX_CHARS as ROW_MAX_CHARS
 from cleaner.stages.split_shape_lines import _number as _number
 from cleaner.stages.split_shape_listed import _item_title as _item_title
 from cleaner.stages.split_shape_listed import _with_closers, listed_run
+from cleaner.stages.split_shape_marks import mark_run
+from cleaner.stages.split_shape_titled import titled_rows
 
 __all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape", "shape_run"]
 
@@ -255,7 +262,11 @@ def _judge(
     if under:
         titles = [_titles_above(strip, filled, pos[r], tests) for r in rows]
         if titles and titles[0] == filled[0]:
-            titles[0] = None  # the page's own heading over the first row: no piece's title
+            # the page's own heading over the first row is no piece's title; a title
+            # line between it and the row is, over three rows or more (the heading
+            # stays the page's head); over two, the pair may be a piece and a stray row
+            three = len(rows) >= MIN_REPEATS
+            titles[0] = filled[1] if pos[rows[0]] >= 2 and three else None
         starts = [t if t is not None else r for t, r in zip(titles, rows, strict=True)]
         for n, st in enumerate(starts):
             k = pos[st] - 1  # a banner row right over the title: the piece's header
@@ -383,5 +394,14 @@ def shape_run(
         if listed.verdict == "unsure" and best.verdict == "none":
             best = listed
         if closed.verdict == "split" or (closed.verdict == "unsure" and best.verdict == "none"):
-            return closed
+            if closed.verdict == "split":
+                return closed
+            best = closed
+        # rows that are their titles (split_shape_titled), one mark line parting the
+        # pieces (split_shape_marks): tried last, each only where nothing above split
+        for extra in (titled_rows(strip, filled, tests, read), mark_run(strip, filled, tests)):
+            if extra.verdict == "split":
+                return extra
+            if extra.verdict == "unsure" and best.verdict == "none":
+                best = extra
     return best
