@@ -205,10 +205,26 @@ def test_a_release_offers_files_under_a_site_label_and_a_desk_is_its_origin(
             assert arts[0].meta.get("origin") == u and "issuer" not in arts[0].meta
 
 
-def test_a_desk_beside_no_issuer_label_stays_as_read() -> None:
-    page = ["某縣某局公布某某檢查結果", "承辦：稽查科　日期：2023-03-08", ANSWERS[0], ANSWERS[1]]
-    meta = split(page)[0].meta
-    assert meta.get("origin") != "稽查科" or "承辦" not in meta  # no issuer label: untouched
+def test_a_desk_under_no_issuer_label_stays_as_read() -> None:
+    from cleaner.stages.split import SplitStage
+    from cleaner.stages.split_desks import desk_origin
+
+    stage = SplitStage()
+    ends = stage.meta.t.section_endings
+    row = {"issuer": "稽查科"}
+    assert desk_origin("發布單位：稽查科", row, stage.meta.field_of, ends) == {"origin": "稽查科"}
+    # a label no table reads as the issuer's, or none at all: the row as it was read
+    assert desk_origin("承辦人員：稽查科", row, stage.meta.field_of, ends) == row
+    assert desk_origin("〔稽查科〕", row, stage.meta.field_of, ends) == row
+    # an office may be the whole issuer: no section ending
+    office = {"issuer": "衛生局秘書室"}
+    assert desk_origin("發布單位：衛生局秘書室", office, stage.meta.field_of, ends) == office
+    assert (
+        split(["某局公布檢查結果", "發布單位：稽查科　發布日期：2023-03-08", ANSWERS[0]])[
+            0
+        ].meta.get("origin")
+        == "稽查科"
+    )
 
 
 def test_the_two_families_keep_their_figures() -> None:
