@@ -77,7 +77,9 @@ applies to a line:
   sentence of the article whose clause is a link, nor a partly linked item of its own
   bullet list (:mod:`cleaner.ingest.html_linked_prose`), nor the linked title opening
   each record's container of prose (:mod:`cleaner.ingest.html_record_heads`, declared as
-  ``record_heads``, the last kept line of each record's container as ``record_tails``);
+  ``record_heads``, the last kept line of each record's container as ``record_tails``;
+  where no title is a link, the heading over each record's container is declared so,
+  the rows over it as ``record_leads``: :mod:`cleaner.ingest.html_heading_records`);
 * ``extract.dated_list``: below the article, a list of other pages' headlines (in
   heading elements), each over a row of its date and counts
   (:mod:`cleaner.ingest.html_dated_list`);
@@ -167,6 +169,7 @@ from cleaner.ingest.html_head import (
     title_tails,
     visible_headline,
 )
+from cleaner.ingest.html_heading_records import heading_heads
 from cleaner.ingest.html_layout import (
     BLOCK_TAGS,
     CELL_TAGS,
@@ -420,9 +423,15 @@ def extract(
             reasons[i] = "extract.post_meta"  # each post's time line (html_post_stamps)
         for i in linked_sentences(lines, texts, blocks, reasons):
             reasons[i] = None  # a sentence of the article, its clause a link (html_linked_prose)
-        if recs := record_heads(lines, texts, blocks, reasons):
-            for i in recs:
-                reasons[i] = None  # the linked title over each record (html_record_heads)
+        recs = record_heads(lines, texts, blocks, reasons)
+        for i in recs:
+            reasons[i] = None  # the linked title over each record (html_record_heads)
+        if not recs and (headed := heading_heads(lines, texts, blocks, reasons)):
+            # or the heading over each (html_heading_records), and the rows over it
+            recs = set(headed)
+            if leads := [texts[j] for h in sorted(headed) for j in headed[h]]:
+                declared["record_leads"] = "\t".join(leads)
+        if recs:
             declared["record_heads"] = "\t".join(texts[i] for i in sorted(recs))
         for i in list_heads(lines, texts, reasons, blocks):
             reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)

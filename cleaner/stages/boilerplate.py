@@ -73,6 +73,7 @@ from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.post_frame import POST_SIGNATURE, post_box, reaction_rows, signature_block
 from cleaner.stages.post_stream import post_heads, post_text
 from cleaner.stages.rating_rows import RATING_ROW, rating_rows
+from cleaner.stages.record_rows import release_record_rows
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import separator_line, shape_claims
@@ -340,6 +341,15 @@ class BoilerplateStage:
                     del claimed[i]  # an item of a list under the text's own label
             # a table's rows, head row and caption, released from its kept end inwards
             release_rows(stripped, soft, claimed)
+        if records and claimed:  # each record's dated row is the split's (record_rows)
+            for i in release_record_rows(stripped, claimed, records, record_tails):
+                start, end = spans[i][0], spans[i][1]
+                editor.record(
+                    Change(
+                        editor.page_id, NAME, SITE_REPEAT_HEADER, "flag", start, end, "", "",
+                        step=editor.step,
+                    )
+                )  # fmt: skip
         if claimed and self.config.max_loss_share < 100.0:
             loss_budget(editor, claimed, spans, self.config.max_loss_share)
         editor.apply(NAME, claim_edits(claimed, spans))

@@ -87,6 +87,12 @@ def file_list(stripped: list[str], claimed: Container[int], tail_max: int = 0) -
     ([], [1, 2, 3])
     >>> file_list([body, "1.值班安排表.docx", "2.签到表.pdf", "导读：一张图"], set(), 3)
     []
+
+    The label may be claimed already (the site prints it on every page): it still labels
+    the list, and the site's short lines under it go with the files.
+
+    >>> file_list([body, "附件：", "1.值班安排表.docx", "2.签到表.pdf", "导读：一张图"], {1}, 3)
+    [2, 3, 4]
     """
     open_lines = [i for i, s in enumerate(stripped) if s and i not in claimed]
     run = _file_run(stripped, open_lines, labelled_only=False)
@@ -95,7 +101,7 @@ def file_list(stripped: list[str], claimed: Container[int], tail_max: int = 0) -
     for peel in range(1, min(tail_max, len(open_lines) - 1) + 1):
         if not _tail_line(stripped[open_lines[-peel]]):
             return []
-        run = _file_run(stripped, open_lines[:-peel], labelled_only=True)
+        run = _file_run(stripped, open_lines[:-peel], labelled_only=True, claimed=claimed)
         if run:
             return run + open_lines[-peel:]
     return []
@@ -128,10 +134,16 @@ def _tail_line(s: str) -> bool:
     return not (_DATE.search(s) or _BRACKETED.match(s) or is_org(s))
 
 
-def _file_run(stripped: list[str], open_lines: list[int], *, labelled_only: bool) -> list[int]:
+def _file_run(
+    stripped: list[str],
+    open_lines: list[int],
+    *,
+    labelled_only: bool,
+    claimed: Container[int] = (),
+) -> list[int]:
     """The download list closing ``open_lines`` (the page's unclaimed lines): its label
     line (if any) and file lines; [] when there is none (``labelled_only``: or when it
-    has no label line)."""
+    has no label line, neither open nor ``claimed`` right over the file lines)."""
     label_rx, _ = _patterns()
     run: list[int] = []
     for i in reversed(open_lines):
@@ -142,9 +154,12 @@ def _file_run(stripped: list[str], open_lines: list[int], *, labelled_only: bool
         return []
     above = [i for i in open_lines if i < run[0]]
     labelled = bool(above) and label_rx.match(stripped[above[-1]]) is not None
+    # the label right over the run, taken already by another rule (the site's repeat)
+    top = next((k for k in range(run[0] - 1, -1, -1) if stripped[k]), None)
+    taken = top is not None and top in claimed and label_rx.match(stripped[top]) is not None
     if labelled:
         run.insert(0, above.pop())
-    elif labelled_only:
+    elif labelled_only and not taken:
         return []
     inline = _patterns()[1].match(stripped[run[-1]])
     if not labelled and len(run) < 2 and not (inline is not None and inline["label"]):

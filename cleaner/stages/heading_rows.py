@@ -105,18 +105,20 @@ def rows_by_headings(
             continue
         sides[side].append(i)
         keys[side].add(row_signature(stripped[i]))
-    side = max(sides, key=lambda s: len(sides[s]))
-    rows = sides[side]
-    if len(rows) < MIN_ROWS or len(keys[side]) != 1 or not any(i in hits for i in rows):
-        return []
-    # each piece holds a body: a line that is neither a heading nor a row between one row
-    # and the next (and after the last), or the rows and headings are a list of links
-    taken = set(rows)
-    ends = [*rows[1:], len(stripped)]
-    for a, b in zip(rows, ends, strict=True):
-        if not any(i not in taken and stripped[i] not in wanted for i in filled if a < i < b):
-            return []
-    return [i for i in rows if i in hits]
+    out: list[int] = []
+    for side, rows in sides.items():  # a run over the headings, one under them, or both
+        if len(rows) < MIN_ROWS or len(keys[side]) != 1 or not any(i in hits for i in rows):
+            continue
+        # each piece holds a body: a line that is neither a heading nor a row between one
+        # row and the next (and after the last), or the rows and headings list links
+        taken = set(rows)
+        ends = [*rows[1:], len(stripped)]
+        if all(
+            any(i not in taken and stripped[i] not in wanted for i in filled if a < i < b)
+            for a, b in zip(rows, ends, strict=True)
+        ):
+            out += [i for i in rows if i in hits]
+    return sorted(out)
 
 
 #: A card of facts over or under a headline holds at most this many rows.

@@ -18,8 +18,11 @@ pass learns it as chrome.  Inside a record's body it is the record's text.
 * either more of the record's own prose follows it inside the record, or it closes the
   record's prose where another record of the page closes with a sentence of its own: the
   lines under it up to the record's end are the same learned lines (the record's tools)
-  that follow that other record's own last sentence.  A notice set between the text and
-  the tools of every record fills a slot no record fills with its own words.
+  that follow that other record's own last sentence.  A close of several set phrases
+  (an answer's stock paragraph, then its courtesy line) is one close: the tools are what
+  stands under the last of them (a notice every record carries is no phrase of it).  A
+  notice set between the text and the tools of every record fills a slot no record fills
+  with its own words.
 
 Below the last record's end (the page's foot, its disclaimers) nothing is let go.
 """
@@ -30,6 +33,7 @@ from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.split_cells import row_signature
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_claims import Claim
@@ -117,6 +121,9 @@ def record_sentences(
 
     def mark(k: int) -> str:
         hit = hits.get(k)
+        if hit is not None and hit.kind == "shape":
+            # a row of one wording, each record's own figures and names: its labels
+            return "\t".join(row_signature(stripped[k])) or hit.key
         if hit is not None:
             return hit.key
         c = claimed.get(k)
@@ -128,6 +135,12 @@ def record_sentences(
         if last is None or not _statement(stripped[body[last]]):
             return None
         return tuple(mark(k) for k in body[last + 1 :])
+
+    def set_phrase(k: int) -> bool:
+        hit = hits.get(k)
+        learned = hit is not None and hit.kind == "line" and k not in claimed
+        # (a notice every record carries is the template's: no phrase of the close)
+        return learned and _statement(stripped[k]) and holding.get(stripped[k], 0) < len(spans)
 
     for r, body in enumerate(bodies):
         for n, k in enumerate(body):
@@ -143,7 +156,11 @@ def record_sentences(
             if any(own(j) and prose(stripped[j]) for j in under):
                 kept.append(k)  # between the record's own prose lines
                 continue
-            tools = tuple(mark(j) for j in under)
+            # a close of several set phrases: the tools stand under the last of them
+            run = 0
+            while run < len(under) and set_phrase(under[run]):
+                run += 1
+            tools = tuple(mark(j) for j in under[run:])
             if any(closes(b) == tools for q, b in enumerate(bodies) if q != r):
                 kept.append(k)  # where another record closes with its own sentence
     return kept

@@ -54,6 +54,7 @@ from cleaner.stages.split_passages import passage_headers
 from cleaner.stages.split_piece_head import piece_head
 from cleaner.stages.split_piece_rows import read_rows
 from cleaner.stages.split_prefilter import may_shape_run
+from cleaner.stages.split_record_leads import lead_edits
 from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
@@ -110,12 +111,14 @@ class SplitStage(SplitFinder):
                 if self.config.parse_meta:
                     head_meta.update(passages.fields)
         answered: dict[int, dict[str, str]] = {}  # a record's answer row (split_record_run)
+        recorded = False  # the headers are the page's record titles (split_record_run)
         if self.config.enabled and self.config.generic_headers and not headers and hints:
             # an HTML page's records, each headed by its linked title (split_record_run)
             recs = record_run(
                 lines, self.meta.below_title, self._titled_signature, hints.record_heads
             )
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in recs])
+            recorded = bool(headers)
             if headers:  # a row inside every record: its answer's (metadata, no text)
                 answers = answer_rows(lines, [h[0] for h in headers], self._row_reader)
                 heads_at = [h[0] for h in headers]
@@ -284,6 +287,9 @@ class SplitStage(SplitFinder):
             asked_rows=asked_rows,
             edits=edits,
         )
+        if recorded and hints is not None:  # the rows over each record's title
+            heads_at = [h[0] for h in headers]
+            edits += lead_edits(lines, spans, heads_at, hints.record_leads, above_lines)
         if not over and len(headers) >= 2 and headers[0][1] == HEADER_IS_TEXT:
             # a masthead over each title (split_masthead): its lines are the piece's
             # metadata, each deleted with what it reads (its fields went to head_meta)

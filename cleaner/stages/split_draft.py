@@ -24,6 +24,7 @@ from cleaner.stages.split_head import box_label_over
 from cleaner.stages.split_headers import worded_count
 from cleaner.stages.split_host import listed_issuer
 from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
+from cleaner.stages.split_record_run import answer_fields
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_titles import PageHints
 from cleaner.stages.title_choice import PieceTitle, finish_title
@@ -214,7 +215,7 @@ def draft_piece(
             meta.setdefault(k, v)
         for k, v in over.get(head[0], (0, {}))[1].items():
             meta.setdefault(k, v)
-        meta.update(answered.get(head[0], {}))  # the record went up answered
+        answer_fields(meta, answered.get(head[0], {}))  # the record went up answered
     if head_date:
         meta.setdefault("published", head_date)
     for field, value in clip_fields.items() if seg_start == 0 else ():

@@ -412,6 +412,7 @@ def titled_run(
 
     Prose above the first title is no lost piece when the HTML page heads every piece's
     container with its title (``records``: html_record_heads): it lies outside them all.
+    Such a title may hold a comma (``某事，另一事？``): the markup says it is one.
 
     >>> lead = "本期选登的来信与答复如下，请各位读者留意其中的办理情况说明，谢谢阅读。"
     >>> titled_run([lead, *page], row, sig)
@@ -426,7 +427,11 @@ def titled_run(
         if i >= limit and not found:
             return []  # any title from here has prose above it (the last test below)
         s = strip[i]
-        if not 2 <= len(s) <= 40 or _SENTENCE.search(unasked(s)) or not _HAN.search(s):
+        if records:  # the page's markup heads each record with its title: those only,
+            # commas or not (the run must find every one of them and nothing else)
+            if s not in records or not 2 <= len(s) <= 60 or not _HAN.search(s):
+                continue
+        elif not 2 <= len(s) <= 40 or _SENTENCE.search(unasked(s)) or not _HAN.search(s):
             continue
         nxt = lines[filled[k + 1]]
         if _NOT_TITLE.search(s) or _ROW_HEAD.match(s) or tag_serial(s):

@@ -22,6 +22,7 @@ from cleaner.stages.split_dates import (
     english_date,
     normalise_date,
 )
+from cleaner.stages.split_desks import desk_origin
 from cleaner.stages.split_meta_marks import (
     _AUTHOR_CELL,
     _BLOCK_LEAD,
@@ -256,6 +257,8 @@ class MetaLines(MetaStacked):
             return None  # a sentence behind a label-like opening stays text (split_values)
         if row and "issuer" not in row and self._posted_by_body(s, row.get("author", "")):
             row = {("issuer" if k == "author" else k): v for k, v in row.items()}
+        if row and "issuer" in row:  # a desk under an issuer's label: its origin
+            row = desk_origin(s, row, self.field_of, self.t.section_endings)
         return names_only(row) if row else row
 
     _BODY_VERB = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{3,30})[ \u3000]+(?P<verb>\S{2})")

@@ -12,7 +12,10 @@ page's own lead), so it is no lost piece.  A short tag in brackets opening every
 
 :func:`answer_rows` finds the second row: a metadata row of one signature inside every
 record.  It is the record's metadata, no line of its text; its fields are the record's,
-over those of the row under the title: the record went up with its answer.
+over those of the row under the title: the record went up with its answer
+(:func:`answer_fields`), but for the one who answered where the row under the title
+names who asked: the asker is the record's author, the answerer where its answer comes
+from (its origin).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_keyed import titled_run
 from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["answer_rows", "record_run", "tagless"]
+__all__ = ["answer_fields", "answer_rows", "record_run", "tagless"]
 
 Row = Callable[[str], dict[str, str] | None]
 
@@ -94,3 +97,21 @@ def answer_rows(lines: list[str], heads: list[int], row: Row) -> dict[int, dict[
         out[hit[0]] = hit[1]
         shapes.add(row_signature(strip[hit[0]]))
     return out if len(shapes) == 1 else {}
+
+
+def answer_fields(meta: dict[str, str], answer: dict[str, str]) -> dict[str, str]:
+    """``meta`` (the fields of the row under a record's title) updated with those of its
+    answer row (module doc).
+
+    >>> answer_fields({"author": "某考生"}, {"author": "某办公室", "published": "2021-03-09"})
+    {'author': '某考生', 'published': '2021-03-09', 'origin': '某办公室'}
+    >>> answer_fields({"published": "2021-03-08"}, {"author": "某处", "published": "2021-03-09"})
+    {'published': '2021-03-09', 'author': '某处'}
+    """
+    answer = dict(answer)
+    asker = meta.get("author")
+    if asker and answer.get("author", asker) != asker:
+        who = answer.pop("author")
+        answer.setdefault("origin", who)
+    meta.update(answer)
+    return meta

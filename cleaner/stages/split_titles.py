@@ -96,6 +96,8 @@ class PageHints:
     issue_date: str | None = None
     #: the linked titles each opening a record's container of prose (html_record_heads)
     record_heads: tuple[str, ...] = ()
+    #: the rows inside each record's container over its heading (html_heading_records)
+    record_leads: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -126,6 +128,7 @@ class PageHints:
             author=get("html_author"),
             cards=tuple(h for h in (get("html_cards") or "").split("\t") if h),
             record_heads=tuple(h for h in (get("html_record_heads") or "").split("\t") if h),
+            record_leads=tuple(h for h in (get("html_record_leads") or "").split("\t") if h),
         )
 
 

@@ -105,6 +105,12 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
 
     >>> names_only({"author": "林某某律师"}), names_only({"author": "林某 教授"})
     ({'author': '林某某'}, {'author': '林某'})
+
+    A board's user name may hold digits (one token, a Latin letter first); a date in it
+    is still no name.
+
+    >>> names_only({"author": "qy2023新生"}), names_only({"author": "Lin2021年5月6日"})
+    ({'author': 'qy2023新生'}, {})
     """
     value = meta.get("author")
     if value is not None and _HANDLES.match(value):
@@ -125,9 +131,14 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
         value = person
     if value is None or (not _DIGIT.search(value) and len(value) <= MAX_NAMES_CHARS):
         return meta
+    if len(value) <= MAX_NAMES_CHARS and _USER_HANDLE.fullmatch(value):
+        return meta  # a board's user name ('lc2024新生'): one token, Latin first, no date
     return {k: v for k, v in meta.items() if k != "author"}
 
 
+# a user name a board shows for its poster: one token opened by a Latin letter, digits in
+# it ('lc2024新生', 'kk_09'), no date in it (a year and a date word or separator)
+_USER_HANDLE = re.compile(r"(?![^\d]*\d{4}\s*[年./-])[A-Za-z][A-Za-z0-9_]*\d[\w]*")
 # a run of handles, each opened by its mention mark ('@some-dev', '@甲、@乙')
 _HANDLES = re.compile(r"^@[\w.-]{1,39}(?:[\s、,，/]+@[\w.-]{1,39})*$")
 _HANDLE_MARK = re.compile(r"(?:^|(?<=[\s、,，/]))@")
