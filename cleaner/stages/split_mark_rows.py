@@ -100,7 +100,7 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     []
     """
     filled, strip = nonempty(lines), stripped(lines)
-    title = title_lines(lines)
+    title: list[bool] | None = None  # the page's title-shaped lines, read at the first row
     rows: list[tuple[int, int]] = []  # (row line, title line)
     shape = None
     for k, i in enumerate(filled[:-1]):
@@ -111,6 +111,8 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
         if n != len(rows) + 1 or (shape is not None and sh != shape):
             continue  # another count (a list inside a piece) is no row of the run
         t = filled[k + 1]
+        if title is None:
+            title = title_lines(lines)
         if not title[t] or mark_number(strip[t]) is not None or cn_number(strip[t][:1]):
             return []  # a numbered row over no title: the run is no run of pieces
         shape = sh
