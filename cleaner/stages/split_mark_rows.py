@@ -141,15 +141,19 @@ def rows_kept(lines: list[str]) -> tuple[list[int], list[int]]:
     """
     from cleaner.stages.split_meta_labels import MetaLabels
 
+    found = mark_rows(lines)
+    if not found:
+        return [], []
     filled = nonempty(lines)
+    labels = MetaLabels()  # one reader for every row (it was built again a row)
     rows: list[int] = []
     titles: list[int] = []
-    for r, *_ in mark_rows(lines):
+    for r, *_ in found:
         t = next(j for j in filled if j > r)
         rows.append(r)
         titles.append(t)
         under = next((j for j in filled if j > t), None)
-        if under is not None and MetaLabels().doc_number(lines[under]):
+        if under is not None and labels.doc_number(lines[under]):
             rows.append(under)
     return rows, titles
 
