@@ -159,12 +159,15 @@ def rows_kept(lines: list[str]) -> tuple[list[int], list[int]]:
 
 
 def titles_under_marks(
-    lines: list[str], headers: list[tuple[int, str, str]]
+    lines: list[str],
+    headers: list[tuple[int, str, str]],
+    marks: list[tuple[int, str, str, dict[str, str]]] | None = None,
 ) -> list[tuple[int, str, str]]:
     """``headers`` (the numbered headers another reader found) with each title taken
     from the line under its row, when every header is a numbered row of two cells or
     more over a title-shaped line (the row is the piece's header, the line its title,
-    kept as text); else ``headers`` unchanged.
+    kept as text); else ``headers`` unchanged.  ``marks``: :func:`mark_rows` of these
+    ``lines`` when the caller has read it already.
 
     >>> body = "本函要求公司就下列事项逐项作出书面说明，并在收函后十日内报送本所。"
     >>> page = ["⑴ 甲公司（000001）｜问询", "关于甲公司的函", body]
@@ -178,7 +181,7 @@ def titles_under_marks(
     """
     if len(headers) < 2:
         return headers
-    found = {r: title for r, _, title, _ in mark_rows(lines)}
+    found = {r: title for r, _, title, _ in (mark_rows(lines) if marks is None else marks)}
     if sorted(found) != [h[0] for h in headers]:
         return headers
     return [(i, TITLE_IS_TEXT, found[i]) for i, _, _ in headers]
