@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from cleaner.stages.split_cells import row_signature
+from cleaner.stages.split_cells import CELL_GAP_OR_BAR, row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import cn_number
@@ -75,7 +75,6 @@ def rows_above(
 
 
 # a row's first cell ends at a wide space, a bar, a tab or two spaces
-_CELL_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
 _FIRST_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 #: a row of facts is at most this long
@@ -95,7 +94,7 @@ def row_number(row: str) -> int | None:
     >>> row_number("◇ 第02则　编号：X-1　日期：2021-03-09"), row_number("编号：X-1　日期：…")
     (2, None)
     """
-    first = _CELL_GAP.split(row.strip(), maxsplit=1)[0]
+    first = CELL_GAP_OR_BAR.split(row.strip(), maxsplit=1)[0]  # up to the first gap
     if len(first) > 8 or "：" in first or ":" in first:
         return None
     m = _FIRST_NUMBER.search(first)

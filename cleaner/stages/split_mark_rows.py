@@ -37,7 +37,7 @@ _WRITTEN = re.compile(
     r"^(?P<o>[（(\[［〔])\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）\]］〕]"
 )
 #: The cells of a row after its mark are parted by a bar, a dot, a tab, a wide space
-#: or two spaces.
+#: or two spaces (split_cells.CELL_GAP_OR_BAR with dots, spaces round a bar and ``丨``).
 _CELL_GAP = re.compile(r"\s*[|｜·•丨]\s*|\t+|\u3000+| {2,}")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 #: A row is at most this long.

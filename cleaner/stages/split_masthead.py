@@ -23,7 +23,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_above import ROW_MAX_CHARS, title_lines
 from cleaner.stages.split_cell_marks import is_org
-from cleaner.stages.split_cells import row_signature
+from cleaner.stages.split_cells import CELL_GAP_OR_BAR, row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_meta_marks import _short_body
@@ -180,9 +180,6 @@ def masthead_blocks(lines: list[str], read: Reader) -> dict[int, list[int]]:
     return dict(found)
 
 
-_CELL_GAP = re.compile(r"\u3000+|\t+| {2,}|[|｜]")
-
-
 @lru_cache(maxsize=1)
 def _credit_verbs() -> tuple[str, ...]:
     verbs = load_table("headers")["masthead"]["credit_verbs"]
@@ -196,7 +193,7 @@ def credited_body(row: str) -> str | None:
     >>> credited_body("甲省河道管理局编　　签发：乙"), credited_body("主编　　责编：丙")
     ('甲省河道管理局', None)
     """
-    for cell in _CELL_GAP.split(row.strip()):
+    for cell in CELL_GAP_OR_BAR.split(row.strip()):
         for verb in _credit_verbs():
             name = cell[: -len(verb)] if cell.endswith(verb) else ""
             if name and not _PROSE.search(name) and (_short_body(name) or is_org(name)):
