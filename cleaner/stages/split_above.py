@@ -25,7 +25,7 @@ from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_facts import sentence_ends
-from cleaner.stages.split_page import nonempty, per_page, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, per_page, prose_chars, stripped
 
 __all__ = ["row_number", "rows_above", "titles_under_rows"]
 
@@ -84,7 +84,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a piece's title line is at most this long
 TITLE_MAX_CHARS = 60
 #: prose a piece's body must hold (characters in lines of ten or more)
-MIN_BODY_CHARS = 30
 
 
 def row_number(row: str) -> int | None:
@@ -191,14 +190,12 @@ def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, st
             return []
     ends = [*(r for _, r, _ in found[1:]), len(lines)]
     for (i, _, _), end in zip(found, ends, strict=True):
-        body = (s for s in (ln.strip() for ln in lines[i + 1 : end]) if len(s) >= 10)
-        if sum(len(s) for s in body if _SENTENCE.search(s)) < MIN_BODY_CHARS:
+        if prose_chars(lines[i + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
             return []
         below = next((j for j in filled if j > i), None)
         if below is not None and below < end and read(lines[below]):
             return []
     first_row = found[0][1]
-    above = (s for s in (ln.strip() for ln in lines[:first_row]) if len(s) >= 10)
-    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+    if prose_chars(lines[:first_row], _SENTENCE) >= MIN_BODY_CHARS:
         return []
     return [(i, HEADER_IS_TEXT, strip[i], {}) for i, _, _ in found]

@@ -21,7 +21,7 @@ import re
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import cn_number
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 
 __all__ = ["mark_number", "mark_rows", "rows_kept", "titles_under_marks"]
 
@@ -42,8 +42,6 @@ _CELL_GAP = re.compile(r"\s*[|｜·•丨]\s*|\t+|\u3000+| {2,}")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 #: A row is at most this long.
 ROW_MAX_CHARS = 80
-#: Prose a piece must hold (characters in sentence lines of ten or more).
-MIN_BODY_CHARS = 30
 
 
 def mark_number(line: str) -> tuple[int, str, str] | None:
@@ -73,10 +71,6 @@ def _row_cells(rest: str) -> int:
     if not rest or len(rest) > ROW_MAX_CHARS or _SENTENCE.search(rest):
         return 0
     return len([c for c in _CELL_GAP.split(rest) if c])
-
-
-def _prose(lines: list[str]) -> int:
-    return sum(len(s) for s in (x.strip() for x in lines) if len(s) >= 10 and _SENTENCE.search(s))
 
 
 def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
@@ -121,9 +115,9 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
         return []
     ends = [*(r for r, _ in rows[1:]), len(lines)]
     for (_, t), end in zip(rows, ends, strict=True):
-        if _prose(lines[t + 1 : end]) < MIN_BODY_CHARS:
+        if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
             return []
-    if _prose(lines[: rows[0][0]]) >= MIN_BODY_CHARS:
+    if prose_chars(lines[: rows[0][0]], _SENTENCE) >= MIN_BODY_CHARS:
         return []
     return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
 

@@ -27,7 +27,7 @@ from cleaner.stages.split_cells import CELL_GAP_OR_BAR, row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_meta_marks import _short_body
-from cleaner.stages.split_page import nonempty, per_page, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, per_page, prose_chars, stripped
 
 __all__ = ["credited_body", "masthead_blocks", "masthead_fields", "titles_under_mastheads"]
 
@@ -38,8 +38,6 @@ _PROSE = re.compile(r"[。；;！!？?，,]")
 #: a rule line is one box-drawing or dash character repeated at least this often
 RULE_MIN_CHARS = 6
 _RULE_CHARS = frozenset("═─━=＝-—_~～*＊·•※◆◇■□▬")
-#: prose a piece's body must hold (characters in lines of ten or more)
-MIN_BODY_CHARS = 30
 #: a masthead holds at most this many lines (rules included)
 BLOCK_MAX_LINES = 6
 
@@ -167,15 +165,13 @@ def masthead_blocks(lines: list[str], read: Reader) -> dict[int, list[int]]:
         return {}
     ends = [*(b[0] for _, b in found[1:]), len(lines)]
     for (i, _), end in zip(found, ends, strict=True):
-        body = [s for s in strip[i + 1 : end] if len(s) >= 10]
-        if sum(len(s) for s in body if _PROSE.search(s)) < MIN_BODY_CHARS:
+        if prose_chars(strip[i + 1 : end], _PROSE) < MIN_BODY_CHARS:
             return {}
         below = next((j for j in filled if j > i), None)
         if below is not None and below < end and read(strip[below]):
             return {}  # a row under the title too: that one is the piece's
     first = found[0][1][0]
-    above = [s for s in strip[:first] if len(s) >= 10]
-    if sum(len(s) for s in above if _SENTENCE_END.search(s)) >= MIN_BODY_CHARS:
+    if prose_chars(strip[:first], _SENTENCE_END) >= MIN_BODY_CHARS:
         return {}  # prose before the first masthead: not a compilation's head
     return dict(found)
 
