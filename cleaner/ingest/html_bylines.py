@@ -20,12 +20,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaner.ingest.html_dates import BYLINE_MAX_CHARS, under_headline, ymd
+from cleaner.ingest.html_dates import (
+    BYLINE_CLAUSE,
+    BYLINE_MAX_CHARS,
+    beside_headline,
+    under_headline,
+    ymd,
+)
 from cleaner.rules import load_table
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import credit_row
 
-_CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
 # the labels that end a byline value: the next field of the row
 _NEXT = r"(?:来源|作者|编辑|责编|记者|时间|日期|发布|浏览|点击|字号|阅读|分享|举报)"
 
@@ -101,7 +106,7 @@ def _short_rows(visible: str) -> list[str]:
     return [
         ln.strip()
         for ln in visible.split("\n")
-        if ln.strip() and len(ln.strip()) <= BYLINE_MAX_CHARS and not _CLAUSE.search(ln)
+        if ln.strip() and len(ln.strip()) <= BYLINE_MAX_CHARS and not BYLINE_CLAUSE.search(ln)
     ]
 
 
@@ -153,7 +158,7 @@ def byline_origin(visible: str, headline: str | None, day: str) -> str | None:
     _, _, origin = _labels()
     for ln in lines:
         s = ln.strip()
-        if not s or len(s) > BYLINE_MAX_CHARS or _CLAUSE.search(s) or ymd(s) != day:
+        if not s or len(s) > BYLINE_MAX_CHARS or BYLINE_CLAUSE.search(s) or ymd(s) != day:
             continue
         m = origin.search(s)
         return m.group(1) if m else None
@@ -171,15 +176,13 @@ def credited_byline(visible: str, headline: str | None) -> tuple[str, str] | Non
     ('某某', '2021-03-09')
     >>> credited_byline("首页\\n春日小记\\n某某｜2021-03-09\\n正文。", "春日小记")
     """
+    beside = beside_headline(visible, headline)
+    if beside is None:
+        return None
+    # the lines under as under_headline gives them (unstripped, none under a 4-character
+    # headline): beside's own are not read here
     want = (headline or "").strip()
-    if len(want) < 2:
-        return None
-    lines = [ln.strip() for ln in visible.split("\n")]
-    at = next((i for i, ln in enumerate(lines) if ln == want), None)
-    if at is None:
-        return None
-    above = next((ln for ln in reversed(lines[:at]) if ln), "")
-    for ln in [above, *(under_headline(visible, want, str.__eq__) or [])]:
+    for ln in [beside[0], *(under_headline(visible, want, str.__eq__) or [])]:
         if ln and len(ln) <= BYLINE_MAX_CHARS and (row := credit_row(ln)) is not None:
             return row
     return None

@@ -137,7 +137,8 @@ def published(soup: Any, title: str | None = None) -> str | None:
 BYLINE_LINES = 6
 #: A byline is short and not a sentence ('2019-09-26 12:11 来源：某报', '发表于2014-08-24').
 BYLINE_MAX_CHARS = 80
-_CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
+#: A clause mark: a line holding one is prose, no byline row.
+BYLINE_CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
 
 
 #: A headline line may carry a label this long in front (a forum's ``[经验分享]`` type).
@@ -167,6 +168,27 @@ def under_headline(
     return None if at is None else lines[at + 1 : at + 1 + BYLINE_LINES]
 
 
+def beside_headline(visible: str, headline: str | None) -> tuple[str, list[str]] | None:
+    """``(the line right over, the BYLINE_LINES lines under)`` the first visible line equal
+    to the headline, all stripped (``''`` when nothing stands over it), where a byline
+    row stands beside it; None for a headline under two characters or not found.
+
+    >>> beside_headline("Home\\n\\nBridge opens\\n By Ana \\nText.", " Bridge opens")
+    ('Home', ['By Ana', 'Text.'])
+    >>> beside_headline("Home\\nBridge\\nText.", "B"), beside_headline("Home", "Bridge")
+    (None, None)
+    """
+    want = (headline or "").strip()
+    if len(want) < 2:
+        return None
+    lines = [ln.strip() for ln in visible.split("\n")]
+    at = next((i for i, ln in enumerate(lines) if ln == want), None)
+    if at is None:
+        return None
+    above = next((ln for ln in reversed(lines[:at]) if ln), "")
+    return above, lines[at + 1 : at + 1 + BYLINE_LINES]
+
+
 def byline_date(visible: str, headline: str | None) -> str | None:
     """The date of the byline under the page's headline, for a page that declares none.
 
@@ -189,7 +211,7 @@ def byline_date(visible: str, headline: str | None) -> str | None:
         return None
     for ln in lines:
         s = ln.strip()
-        if s and len(s) <= BYLINE_MAX_CHARS and not _CLAUSE.search(s):
+        if s and len(s) <= BYLINE_MAX_CHARS and not BYLINE_CLAUSE.search(s):
             m = _ISO_DATE.search(s)
             if m:
                 if _table_dates(s, lines):
@@ -242,7 +264,7 @@ def _written_date(line: str) -> str | None:
         return None
     m, mon, day, year = found[0]
     rest = line[: m.start()] + " " + line[m.end() :]
-    if _CLAUSE.search(rest):
+    if BYLINE_CLAUSE.search(rest):
         return None
     return _date(int(m.group(year)), _MONTHS.index(m.group(mon)[:3].lower()) + 1, int(m.group(day)))
 
@@ -284,7 +306,7 @@ def labelled_date(visible: str) -> str | None:
     """
     found = set()
     for ln in visible.split("\n"):
-        if len(ln) > BYLINE_MAX_CHARS or _CLAUSE.search(ln):
+        if len(ln) > BYLINE_MAX_CHARS or BYLINE_CLAUSE.search(ln):
             continue
         for m in _LABELLED.finditer(ln):
             if day := ymd(m.group(1)):
@@ -315,7 +337,7 @@ def labelled_origin(visible: str, day: str) -> str | None:
     """
     found: set[str] = set()
     for ln in visible.split("\n"):
-        if len(ln) > BYLINE_MAX_CHARS or _CLAUSE.search(ln):
+        if len(ln) > BYLINE_MAX_CHARS or BYLINE_CLAUSE.search(ln):
             continue
         if any(ymd(m.group(1)) == day for m in _LABELLED.finditer(ln)):
             found.update(m.group(1) for m in _origin_label().finditer(ln))

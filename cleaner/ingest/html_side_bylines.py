@@ -16,11 +16,7 @@ of other posts' rows lies further away.
 
 from __future__ import annotations
 
-import re
-
-from cleaner.ingest.html_dates import BYLINE_LINES, BYLINE_MAX_CHARS
-
-_CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
+from cleaner.ingest.html_dates import BYLINE_CLAUSE, BYLINE_MAX_CHARS, beside_headline
 
 
 def side_byline(visible: str, headline: str | None) -> dict[str, str] | None:
@@ -41,17 +37,13 @@ def side_byline(visible: str, headline: str | None) -> dict[str, str] | None:
     """
     from cleaner.stages.line_model import keep_table
 
-    want = (headline or "").strip()
-    if len(want) < 2:
+    beside = beside_headline(visible, headline)
+    if beside is None:
         return None
-    lines = [ln.strip() for ln in visible.split("\n")]
-    at = next((i for i, ln in enumerate(lines) if ln == want), None)
-    if at is None:
-        return None
-    above = next((ln for ln in reversed(lines[:at]) if ln), "")
+    above, under = beside
     meta = keep_table().split.meta
-    for ln in [above, *lines[at + 1 : at + 1 + BYLINE_LINES]]:
-        if not ln or len(ln) > BYLINE_MAX_CHARS or _CLAUSE.search(ln):
+    for ln in [above, *under]:
+        if not ln or len(ln) > BYLINE_MAX_CHARS or BYLINE_CLAUSE.search(ln):
             continue
         row = meta.byline(ln)
         if row and row.get("author") and row.get("published"):

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
-from cleaner.stages.piece_blocks import _sentence
+from cleaner.stages.piece_blocks import sentence
 from cleaner.stages.site_judge import LearnedLine
 
 #: A page of heading-led pieces holds at least this many pieces.
@@ -99,7 +99,7 @@ def heading_pieces(
     pieces: list[tuple[int, int]] = []
     for k, h in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(stripped)
-        if not any(j not in taken and _sentence(stripped[j]) for j in range(h + 1, end)):
+        if not any(j not in taken and sentence(stripped[j]) for j in range(h + 1, end)):
             if not pieces:
                 continue  # the page's own heading over its masthead: no piece yet
             break  # a heading over no text of its own: the pieces end above it
@@ -110,7 +110,7 @@ def heading_pieces(
     out: list[int] = []
     for n, (h, end) in enumerate(pieces):
         last = n == len(pieces) - 1
-        own = [j for j in range(h + 1, end) if j not in taken and _sentence(stripped[j])]
+        own = [j for j in range(h + 1, end) if j not in taken and sentence(stripped[j])]
         stop = own[-1] if last else end  # the last piece ends at its last sentence
         for j in range(own[0] + 1, end):
             if j not in hits or j in claimed or "menu" in hits[j].signals:
@@ -132,7 +132,7 @@ def _text_line(
         return False
     if not any(x.startswith("cue:") for x in hit.signals):
         return True
-    if not _sentence(stripped[j]):
+    if not sentence(stripped[j]):
         return False
     holders = {h for h, end in pieces for k in range(h + 1, end) if stripped[k] == stripped[j]}
     return len(holders) == 1

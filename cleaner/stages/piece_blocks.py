@@ -102,7 +102,7 @@ def piece_lines(
             continue
         if prose(head):
             continue
-        own = sum(1 for k in range(start + 1, end) if k not in taken and _sentence(stripped[k]))
+        own = sum(1 for k in range(start + 1, end) if k not in taken and sentence(stripped[k]))
         if own >= BODY_MIN:
             pieces.append((start, end))
     if len(pieces) < MIN_PIECES:
@@ -115,12 +115,12 @@ def piece_lines(
     ]
 
 
-def _sentence(s: str) -> bool:
+def sentence(s: str) -> bool:
     """A sentence of running text, no row of cells.
 
-    >>> _sentence("该局组织人员深入一线核查，逐项登记问题。"), _sentence("问题。")
+    >>> sentence("该局组织人员深入一线核查，逐项登记问题。"), sentence("问题。")
     (True, False)
-    >>> _sentence("制定机关  某某机关  公布日期  2022.08.27  类别  某类事项。")
+    >>> sentence("制定机关  某某机关  公布日期  2022.08.27  类别  某类事项。")
     False
     """
     return (

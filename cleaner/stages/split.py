@@ -92,6 +92,7 @@ class SplitStage(SplitFinder):
         block_run = BlockRun()  # split_blocks's repeated header blocks
         under_title: list[Edit] = []  # a block's card row under its title (split_blocks)
         by_blocks = False  # headers declared by blocks over them (mastheads or blocks)
+        marks: list[tuple[int, str, str, dict[str, str]]] | None = None  # mark_rows, once read
         if self.config.enabled and self.config.generic_headers and not headers:
             # headers each over a metadata row: the rows say where pieces start, whatever
             # the numbering (split_keyed.row_run); tried before the numbering's evidence
@@ -203,7 +204,9 @@ class SplitStage(SplitFinder):
                     _flag(editor, "split.blocks_unsure", unsure_blocks)
             if not keyed:  # titles a leader contents block lists (split_leaders), or
                 # titles each under a numbered row of cells (split_mark_rows)
-                keyed = leader_titles(lines) or mark_rows(lines)
+                keyed = leader_titles(lines)
+                if not keyed:
+                    marks = keyed = mark_rows(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         # a second document under an attachment mark or a divider (split_annex): each
@@ -244,7 +247,7 @@ class SplitStage(SplitFinder):
                     asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
         if headers and all(h[1].startswith("generic") for h in headers):
             # numbered rows of cells, each over its piece's title (split_mark_rows)
-            headers = titles_under_marks(lines, headers)
+            headers = titles_under_marks(lines, headers, marks)
         if headers and all(
             h[1] == HEADING_RUN and h[2].endswith(("？", "?")) and lines[h[0]].strip() == h[2]
             for h in headers

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from cleaner.stages.split_cells import row_signature
+from cleaner.stages.split_cells import CELL_GAP_OR_BAR, row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_facts import sentence_ends
-from cleaner.stages.split_page import nonempty, per_page, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, per_page, prose_chars, stripped
 
 __all__ = ["row_number", "rows_above", "titles_under_rows"]
 
@@ -75,7 +75,6 @@ def rows_above(
 
 
 # a row's first cell ends at a wide space, a bar, a tab or two spaces
-_CELL_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
 _FIRST_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 #: a row of facts is at most this long
@@ -85,7 +84,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a piece's title line is at most this long
 TITLE_MAX_CHARS = 60
 #: prose a piece's body must hold (characters in lines of ten or more)
-MIN_BODY_CHARS = 30
 
 
 def row_number(row: str) -> int | None:
@@ -95,7 +93,7 @@ def row_number(row: str) -> int | None:
     >>> row_number("◇ 第02则　编号：X-1　日期：2021-03-09"), row_number("编号：X-1　日期：…")
     (2, None)
     """
-    first = _CELL_GAP.split(row.strip(), maxsplit=1)[0]
+    first = CELL_GAP_OR_BAR.split(row.strip(), maxsplit=1)[0]  # up to the first gap
     if len(first) > 8 or "：" in first or ":" in first:
         return None
     m = _FIRST_NUMBER.search(first)
@@ -192,14 +190,12 @@ def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, st
             return []
     ends = [*(r for _, r, _ in found[1:]), len(lines)]
     for (i, _, _), end in zip(found, ends, strict=True):
-        body = (s for s in (ln.strip() for ln in lines[i + 1 : end]) if len(s) >= 10)
-        if sum(len(s) for s in body if _SENTENCE.search(s)) < MIN_BODY_CHARS:
+        if prose_chars(lines[i + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
             return []
         below = next((j for j in filled if j > i), None)
         if below is not None and below < end and read(lines[below]):
             return []
     first_row = found[0][1]
-    above = (s for s in (ln.strip() for ln in lines[:first_row]) if len(s) >= 10)
-    if sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS:
+    if prose_chars(lines[:first_row], _SENTENCE) >= MIN_BODY_CHARS:
         return []
     return [(i, HEADER_IS_TEXT, strip[i], {}) for i, _, _ in found]

@@ -52,7 +52,7 @@ from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_masthead import masthead_fields, rule_line
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 
 __all__ = ["BlockRun", "block_run", "line_shape"]
 
@@ -66,8 +66,6 @@ LINE_MAX_CHARS = 120
 TITLE_MAX_CHARS = 100
 #: a Han title longer than this holds no comma (a longer line with one is prose)
 TITLE_COMMA_CHARS = 25
-#: prose a piece's body must hold (characters in lines of ten or more)
-MIN_BODY_CHARS = 30
 #: occurrences that declare a compilation by themselves
 MIN_REPEATS = 3
 #: a number running on by one below this is a counter (a year running on is none)
@@ -172,10 +170,6 @@ def _title_like(s: str, read: Reader) -> bool:
     return bool(_HAN.search(s)) or len(_LATIN_WORD.findall(s)) >= 2
 
 
-def _prose_chars(strip: list[str]) -> int:
-    return sum(len(s) for s in strip if len(s) >= 10 and _PROSE.search(s))
-
-
 def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int, bool]:
     """(a number runs on by one, the numbers differ every time, a label repeats and a
     word value changes, how many values change, a word repeats in every block) across
@@ -249,7 +243,7 @@ def _judge(
         return "none"
     ends = [*(b[0] for _, b in occ[1:]), len(strip)]
     for (t, _), end in zip(occ, ends, strict=True):
-        if _prose_chars(strip[t + 1 : end]) < MIN_BODY_CHARS:
+        if prose_chars(strip[t + 1 : end], _PROSE) < MIN_BODY_CHARS:
             return "none"  # a piece with no prose: a list's items, no compilation
     lines = [[strip[j] for j in b] for _, b in occ]
     running, changing, labelled, values, label = _values_change(lines)
@@ -264,8 +258,7 @@ def _judge(
     dated = any(_DATE_RX.search(s) for s in lines[0])
     if not (label or dated or facts or any(rule_line(s) for s in lines[0])):
         return "none"  # a heading's number and words ('1 总则'): a section, no header
-    above = [s for s in strip[: occ[0][1][0]] if len(s) >= 10 and _SENTENCE.search(s)]
-    if sum(len(s) for s in above) >= MIN_BODY_CHARS:
+    if prose_chars(strip[: occ[0][1][0]], _SENTENCE) >= MIN_BODY_CHARS:
         return "none"  # prose above the first block: one article's sections or table
     if len(occ) >= MIN_REPEATS:
         return "split"
@@ -411,9 +404,9 @@ def _run_on(strip: list[str], run: BlockRun, read: Reader) -> BlockRun:
             continue
         if strip[t] in {strip[x] for x in run.titles}:
             return run
-        if _prose_chars(strip[t + 1 :]) < MIN_BODY_CHARS:
+        if prose_chars(strip[t + 1 :], _PROSE) < MIN_BODY_CHARS:
             return run
-        if _prose_chars(strip[last + 1 : block[0]]) < MIN_BODY_CHARS:
+        if prose_chars(strip[last + 1 : block[0]], _PROSE) < MIN_BODY_CHARS:
             return run  # the last piece would keep no prose of its own
         return BlockRun([*run.titles, t], {**run.blocks, t: block}, run.verdict)
     return run

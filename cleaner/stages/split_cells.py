@@ -61,6 +61,8 @@ from cleaner.stages.split_cell_rows import (
 from cleaner.stages.split_values import text_width
 
 __all__ = [
+    "CELL_GAP",
+    "CELL_GAP_OR_BAR",
     "LEADER",
     "cell_row",
     "cell_stack",
@@ -229,7 +231,14 @@ _BRACKET_ROW = re.compile(
 )
 # a grid's label cell: a short Han word ('类别', '期限'), no digit
 _GRID_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
-_GRID_GAP = re.compile(r"\t+|\u3000+| {2,}")
+#: The gaps between a row's cells, shared by the readers whose rows part their cells the
+#: same way: a wide gap (a tab, an ideographic space, two spaces or more) ...
+CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
+#: ... or a wide gap or a bar.  The other cell gaps differ on purpose: listed_titles
+#: (a title's own gap is wider: two ideographic spaces, three spaces), split_asked
+#: (the separators between a board's cells, fullmatched, empty allowed), post_bylines and
+#: split_mark_rows (a dot, a bar with spaces round it, ``丨`` for split_mark_rows' rows).
+CELL_GAP_OR_BAR = re.compile(r"\u3000+|\t+| {2,}|[|｜]")
 
 
 # a card's dotted leader between a short label and its value ('篇　　号……A-1', '出版日期
@@ -276,7 +285,7 @@ def row_kind(line: str) -> str | None:
     if s[-1] in _CLOSERS:
         trailing = _trailing_labels(s)
         return "trailing" if trailing is not None and len(trailing) >= 2 else None
-    cells = _GRID_GAP.split(s)
+    cells = CELL_GAP.split(s)
     if len(cells) < 4 or len(cells) % 2:
         return None  # one label and value alone may be a heading ('第一章　总则')
     if not all(_GRID_LABEL.fullmatch(k) for k in cells[::2]):

@@ -194,14 +194,20 @@ def _box_label_between(lines: list[str], above: list[int], i: int, title: str) -
     return (
         k == len(above) - 2
         and k >= 1
-        and lines[above[k - 1]].strip() == title
-        and lines[i].strip() != title
-        and _BOX_LABEL.match(lines[i].strip()) is not None
+        and _box_label(lines[i].strip(), lines[above[k - 1]].strip(), title)
     )
 
 
 #: a box's head label: Han letters alone, short (``信件详情``, ``正文``)
 _BOX_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _box_label(label: str, copy: str, title: str) -> bool:
+    """``label`` (stripped) is a box's head label between ``copy`` and ``title`` (the
+    page's copy of the title and the title, stripped): the two the same line, the label
+    another, short Han letters alone.  The one test of :func:`_box_label_between`,
+    :func:`boxed_title` and :func:`box_label_over`."""
+    return copy == title and label != title and _BOX_LABEL.match(label) is not None
 
 
 def boxed_title(lines: list[str], idx: list[int], lead: int, first: int) -> bool:
@@ -223,12 +229,7 @@ def boxed_title(lines: list[str], idx: list[int], lead: int, first: int) -> bool
         return False
     title = lines[idx[lead]].strip()
     label = lines[idx[lead + 1]].strip()
-    return (
-        bool(title)
-        and label != title
-        and _BOX_LABEL.match(label) is not None
-        and lines[idx[first + 1]].strip() == title
-    )
+    return bool(title) and _box_label(label, lines[idx[first + 1]].strip(), title)
 
 
 def box_label_over(lines: list[str], content: list[int], dropped: set[int]) -> bool:
@@ -248,9 +249,7 @@ def box_label_over(lines: list[str], content: list[int], dropped: set[int]) -> b
         return False
     a, label, b = content[:3]
     title = lines[a].strip()
-    if not title or lines[b].strip() != title or lines[label].strip() == title:
-        return False
-    if _BOX_LABEL.match(lines[label].strip()) is None:
+    if not title or not _box_label(lines[label].strip(), lines[b].strip(), title):
         return False
     return any(a < d < b for d in dropped) or any(b < d < content[3] for d in dropped)
 

@@ -45,7 +45,7 @@ from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_cell_heads import cell_head
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_dates import cn_number, normalise_date
-from cleaner.stages.split_page import nonempty, per_page, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, per_page, prose_chars, stripped
 from cleaner.stages.split_tags import tag_serial
 
 __all__ = ["keyed_headers", "lone_dated", "row_run", "titled_run", "unasked"]
@@ -64,9 +64,6 @@ _DATED = re.compile(
 )
 # a label and a value alone on a line ('公告编号：2021-017')
 _KEY_LINE = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^\s:：]{2,30})$")
-_SENTENCE = re.compile(r"[。；;！!？?，,]")
-#: prose a piece's body must hold (characters in lines of ten or more)
-MIN_BODY_CHARS = 30
 
 
 def unasked(title: str) -> str:
@@ -90,8 +87,7 @@ def _prose_above(lines: list[str], end: int) -> bool:
     """``lines[:end]`` hold prose (:data:`MIN_BODY_CHARS` in sentence lines of ten
     characters or more): a run whose first header lies below it has lost a piece's
     header, so the page is kept whole."""
-    above = [s for s in stripped(lines)[:end] if len(s) >= 10]
-    return sum(len(s) for s in above if _SENTENCE.search(s)) >= MIN_BODY_CHARS
+    return prose_chars(stripped(lines)[:end], _SENTENCE) >= MIN_BODY_CHARS
 
 
 @per_page
@@ -132,8 +128,7 @@ def _bodies_ok(lines: list[str], starts: list[int], skip: int) -> bool:
     runs to the page end, where the foot chrome may be."""
     ends = [*starts[1:], len(lines)]
     for a, b in zip(starts, ends, strict=True):
-        prose = sum(len(s) for s in (ln.strip() for ln in lines[a + skip : b]) if len(s) >= 10)
-        if prose < MIN_BODY_CHARS:
+        if prose_chars(lines[a + skip : b]) < MIN_BODY_CHARS:
             return False
     return True
 

@@ -21,7 +21,7 @@ import re
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import cn_number
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 
 __all__ = ["mark_number", "mark_rows", "rows_kept", "titles_under_marks"]
 
@@ -37,13 +37,11 @@ _WRITTEN = re.compile(
     r"^(?P<o>[（(\[［〔])\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）\]］〕]"
 )
 #: The cells of a row after its mark are parted by a bar, a dot, a tab, a wide space
-#: or two spaces.
+#: or two spaces (split_cells.CELL_GAP_OR_BAR with dots, spaces round a bar and ``丨``).
 _CELL_GAP = re.compile(r"\s*[|｜·•丨]\s*|\t+|\u3000+| {2,}")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 #: A row is at most this long.
 ROW_MAX_CHARS = 80
-#: Prose a piece must hold (characters in sentence lines of ten or more).
-MIN_BODY_CHARS = 30
 
 
 def mark_number(line: str) -> tuple[int, str, str] | None:
@@ -75,10 +73,6 @@ def _row_cells(rest: str) -> int:
     return len([c for c in _CELL_GAP.split(rest) if c])
 
 
-def _prose(lines: list[str]) -> int:
-    return sum(len(s) for s in (x.strip() for x in lines) if len(s) >= 10 and _SENTENCE.search(s))
-
-
 def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(row line, TITLE_IS_TEXT, title, {})`` per piece of a compilation whose pieces
     each open with a numbered row over their title (see the module docstring), else [].
@@ -100,7 +94,7 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     []
     """
     filled, strip = nonempty(lines), stripped(lines)
-    title = title_lines(lines)
+    title: list[bool] | None = None  # the page's title-shaped lines, read at the first row
     rows: list[tuple[int, int]] = []  # (row line, title line)
     shape = None
     for k, i in enumerate(filled[:-1]):
@@ -111,6 +105,8 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
         if n != len(rows) + 1 or (shape is not None and sh != shape):
             continue  # another count (a list inside a piece) is no row of the run
         t = filled[k + 1]
+        if title is None:
+            title = title_lines(lines)
         if not title[t] or mark_number(strip[t]) is not None or cn_number(strip[t][:1]):
             return []  # a numbered row over no title: the run is no run of pieces
         shape = sh
@@ -119,9 +115,9 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
         return []
     ends = [*(r for r, _ in rows[1:]), len(lines)]
     for (_, t), end in zip(rows, ends, strict=True):
-        if _prose(lines[t + 1 : end]) < MIN_BODY_CHARS:
+        if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
             return []
-    if _prose(lines[: rows[0][0]]) >= MIN_BODY_CHARS:
+    if prose_chars(lines[: rows[0][0]], _SENTENCE) >= MIN_BODY_CHARS:
         return []
     return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
 
@@ -139,26 +135,33 @@ def rows_kept(lines: list[str]) -> tuple[list[int], list[int]]:
     """
     from cleaner.stages.split_meta_labels import MetaLabels
 
+    found = mark_rows(lines)
+    if not found:
+        return [], []
     filled = nonempty(lines)
+    labels = MetaLabels()  # one reader for every row (it was built again a row)
     rows: list[int] = []
     titles: list[int] = []
-    for r, *_ in mark_rows(lines):
+    for r, *_ in found:
         t = next(j for j in filled if j > r)
         rows.append(r)
         titles.append(t)
         under = next((j for j in filled if j > t), None)
-        if under is not None and MetaLabels().doc_number(lines[under]):
+        if under is not None and labels.doc_number(lines[under]):
             rows.append(under)
     return rows, titles
 
 
 def titles_under_marks(
-    lines: list[str], headers: list[tuple[int, str, str]]
+    lines: list[str],
+    headers: list[tuple[int, str, str]],
+    marks: list[tuple[int, str, str, dict[str, str]]] | None = None,
 ) -> list[tuple[int, str, str]]:
     """``headers`` (the numbered headers another reader found) with each title taken
     from the line under its row, when every header is a numbered row of two cells or
     more over a title-shaped line (the row is the piece's header, the line its title,
-    kept as text); else ``headers`` unchanged.
+    kept as text); else ``headers`` unchanged.  ``marks``: :func:`mark_rows` of these
+    ``lines`` when the caller has read it already.
 
     >>> body = "本函要求公司就下列事项逐项作出书面说明，并在收函后十日内报送本所。"
     >>> page = ["⑴ 甲公司（000001）｜问询", "关于甲公司的函", body]
@@ -172,7 +175,7 @@ def titles_under_marks(
     """
     if len(headers) < 2:
         return headers
-    found = {r: title for r, _, title, _ in mark_rows(lines)}
+    found = {r: title for r, _, title, _ in (mark_rows(lines) if marks is None else marks)}
     if sorted(found) != [h[0] for h in headers]:
         return headers
     return [(i, TITLE_IS_TEXT, found[i]) for i, _, _ in headers]

@@ -23,11 +23,11 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_above import ROW_MAX_CHARS, title_lines
 from cleaner.stages.split_cell_marks import is_org
-from cleaner.stages.split_cells import row_signature
+from cleaner.stages.split_cells import CELL_GAP_OR_BAR, row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_meta_marks import _short_body
-from cleaner.stages.split_page import nonempty, per_page, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, per_page, prose_chars, stripped
 
 __all__ = ["credited_body", "masthead_blocks", "masthead_fields", "titles_under_mastheads"]
 
@@ -38,8 +38,6 @@ _PROSE = re.compile(r"[。；;！!？?，,]")
 #: a rule line is one box-drawing or dash character repeated at least this often
 RULE_MIN_CHARS = 6
 _RULE_CHARS = frozenset("═─━=＝-—_~～*＊·•※◆◇■□▬")
-#: prose a piece's body must hold (characters in lines of ten or more)
-MIN_BODY_CHARS = 30
 #: a masthead holds at most this many lines (rules included)
 BLOCK_MAX_LINES = 6
 
@@ -167,20 +165,15 @@ def masthead_blocks(lines: list[str], read: Reader) -> dict[int, list[int]]:
         return {}
     ends = [*(b[0] for _, b in found[1:]), len(lines)]
     for (i, _), end in zip(found, ends, strict=True):
-        body = [s for s in strip[i + 1 : end] if len(s) >= 10]
-        if sum(len(s) for s in body if _PROSE.search(s)) < MIN_BODY_CHARS:
+        if prose_chars(strip[i + 1 : end], _PROSE) < MIN_BODY_CHARS:
             return {}
         below = next((j for j in filled if j > i), None)
         if below is not None and below < end and read(strip[below]):
             return {}  # a row under the title too: that one is the piece's
     first = found[0][1][0]
-    above = [s for s in strip[:first] if len(s) >= 10]
-    if sum(len(s) for s in above if _SENTENCE_END.search(s)) >= MIN_BODY_CHARS:
+    if prose_chars(strip[:first], _SENTENCE_END) >= MIN_BODY_CHARS:
         return {}  # prose before the first masthead: not a compilation's head
     return dict(found)
-
-
-_CELL_GAP = re.compile(r"\u3000+|\t+| {2,}|[|｜]")
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +189,7 @@ def credited_body(row: str) -> str | None:
     >>> credited_body("甲省河道管理局编　　签发：乙"), credited_body("主编　　责编：丙")
     ('甲省河道管理局', None)
     """
-    for cell in _CELL_GAP.split(row.strip()):
+    for cell in CELL_GAP_OR_BAR.split(row.strip()):
         for verb in _credit_verbs():
             name = cell[: -len(verb)] if cell.endswith(verb) else ""
             if name and not _PROSE.search(name) and (_short_body(name) or is_org(name)):

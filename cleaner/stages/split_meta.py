@@ -245,8 +245,9 @@ class MetaParser(MetaBlockRows):
                 break
             if first > lead + 1 and not any(r[1] for r in rows):
                 continue  # under head lines, the block must read: rows alone say nothing
-            if rows and rows[-1][0][-1] in idx:
-                # an origin row opening the piece's labelled body form (split_form_rows)
+            if rows:
+                # an origin row opening the piece's labelled body form (split_form_rows);
+                # every row's lines are taken from idx, so its last line stands in it
                 last = idx.index(rows[-1][0][-1])
                 if origin_in_form(lines, idx[last + 1 :], *rows[-1], self.field_of):
                     rows.pop()

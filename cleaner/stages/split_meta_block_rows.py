@@ -14,7 +14,7 @@ import re
 
 from cleaner.stages.badge_bylines import badge_byline
 from cleaner.stages.split_cards import badged_row, fact_strip, price_row
-from cleaner.stages.split_cells import key_value_block, prose_line
+from cleaner.stages.split_cells import CELL_GAP, key_value_block, prose_line
 from cleaner.stages.split_meta_marks import _row_kinds
 from cleaner.stages.split_meta_titles import MetaTitles
 from cleaner.stages.split_values import text_width
@@ -30,7 +30,6 @@ UNNAMED_MAX = 5
 
 _COLON = re.compile(r"[:：]")
 # the gap between two cells of a row: a tab, an ideographic space or two spaces
-_CELL_GAP = re.compile(r"\t|\u3000+| {2,}")
 
 
 def labelled_cells(line: str) -> bool:
@@ -42,7 +41,7 @@ def labelled_cells(line: str) -> bool:
     >>> labelled_cells("寄件人：某甲"), labelled_cells("时间：周五　我们一起去，好吗？")
     (False, False)
     """
-    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    cells = [c for c in CELL_GAP.split(line.strip()) if c]
     return len(cells) >= 2 and all(_LABEL_VALUE.match(c) for c in cells)
 
 

@@ -11,11 +11,24 @@ nothing to reset.  Before it, each of six passes stripped every line again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import Any, TypeVar
 
-__all__ = ["PageLines", "joined", "nonempty", "per_page", "stripped"]
+__all__ = [
+    "MIN_BODY_CHARS",
+    "PageLines",
+    "joined",
+    "nonempty",
+    "per_page",
+    "prose_chars",
+    "stripped",
+]
+
+#: Prose a compilation's piece must hold, and prose above its first piece that keeps the
+#: page whole: characters in sentence lines of ten or more (:func:`prose_chars`).
+MIN_BODY_CHARS = 30
 
 T = TypeVar("T")
 
@@ -76,3 +89,20 @@ def joined(lines: list[str]) -> str:
     page at all (an exact gate: a recogniser whose every form needs a character the page
     lacks can match no line)."""
     return "\n".join(lines)
+
+
+def prose_chars(lines: Iterable[str], sentence: re.Pattern[str] | None = None) -> int:
+    """The characters of the (stripped) lines of ten or more that hold a ``sentence``
+    mark (any line of ten or more without a pattern): how much prose they hold.
+
+    >>> rx = re.compile("[。，]")
+    >>> prose_chars(["  一个句子，长度够了吗？  ", "短句。", "没有标点的十个字的一行"], rx)
+    11
+    >>> prose_chars(["没有标点的十个字的一行", "短"])
+    11
+    """
+    return sum(
+        len(s)
+        for s in (ln.strip() for ln in lines)
+        if len(s) >= 10 and (sentence is None or sentence.search(s))
+    )
