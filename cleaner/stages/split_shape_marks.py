@@ -50,6 +50,8 @@ MARK_MAX_LETTERS = 3
 #: a letter unit: one Han character or one Latin word
 _LETTER = re.compile(r"[A-Za-z]+|[\u3400-\u9fff]")
 _SYMBOL = re.compile(r"[^\w\s]")
+#: a decimal digit (``str.isdecimal``: Unicode category Nd, as ``\d`` in a str pattern)
+_DIGIT = re.compile(r"\d")
 
 
 def mark_line(s: str) -> bool:
@@ -61,8 +63,8 @@ def mark_line(s: str) -> bool:
     >>> [mark_line(s) for s in ("（未完待续）", "（2）", "——某某", "《某书》", "END")]
     [False, False, False, False, False]
     """
-    if not s or any(c.isdecimal() for c in s):
-        return False
+    if not s or len(s) > RULE_MAX_CHARS or _DIGIT.search(s):
+        return False  # the length first: most lines are prose, far over the limit
     letters = len(_LETTER.findall(s))
     limit = RULE_MAX_CHARS if not letters else MARK_MAX_CHARS
     if len(s) > limit or letters > MARK_MAX_LETTERS or _SENTENCE_END.search(s):
