@@ -200,7 +200,7 @@ class SplitStage(SplitFinder):
                     _flag(editor, "split.blocks_unsure", unsure_blocks)
             if not keyed:  # titles a leader contents block lists (split_leaders), or
                 # titles each under a numbered row of cells (split_mark_rows)
-                keyed = leader_titles(lines) or mark_rows(lines)
+                keyed = leader_titles(lines, self.t.title_endings) or mark_rows(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         # a second document under an attachment mark or a divider (split_annex): each
