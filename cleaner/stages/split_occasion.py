@@ -15,7 +15,8 @@ each is one line with no sentence inside (no full stop, comma or semicolon):
   wide gap, the name two to four Han characters, the post a body's name and the office
   held in it (``某县水务局局长``: a body's name as :func:`split_meta_marks.office` reads
   one, then one to six characters); its ``author`` is the name.  A speech's greeting of the same
-  shape (``尊敬的各位领导　各位来宾``) names no body and stays the text.
+  shape (``尊敬的各位领导　各位来宾``, ``尊敬的市委书记　各位来宾``: a possessive in the
+  post) names no body and stays the text.
 
 The rows are the piece's metadata (neither its text nor chrome); a line of any other
 shape ends the run.  Only a compilation's pieces are read (the split's business there); a
@@ -60,7 +61,10 @@ def _dated(inner: str) -> tuple[dict[str, str], re.Match[str]] | None:
 
 
 def _body_post(post: str) -> bool:
-    """``post`` is a body's name, then the office held in it (``某县水务局局长``)."""
+    """``post`` is a body's name, then the office held in it (``某县水务局局长``): a
+    compound of nouns, no possessive 的 in it (a greeting's ``尊敬的市委书记`` has one)."""
+    if "的" in post:
+        return False
     return any(office(post[:-k]) for k in range(1, min(POST_MAX_CHARS, len(post) - 1) + 1))
 
 

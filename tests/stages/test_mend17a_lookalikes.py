@@ -39,6 +39,10 @@ def test_a_greeting_under_the_occasion_is_no_speaker() -> None:
         {"published": "2021-03-04"}
     ]
     assert occasion_rows([OCCASION, "各位代表　同志们", P1]) == [{"published": "2021-03-04"}]
+    # a body in the greeting's post ('市委'): its possessive marks a greeting, no post
+    assert occasion_rows([OCCASION, "尊敬的县委书记　各位嘉宾", P1]) == [
+        {"published": "2021-03-04"}
+    ]
 
 
 def test_a_speaker_of_a_body_is_read() -> None:
