@@ -53,9 +53,68 @@ def test_a_box_naming_another_subject_stays() -> None:
     assert "某县西郊" in extract(_page(rows)).body
 
 
-def test_a_notice_table_of_document_fields_stays() -> None:
-    rows = [("索引号", "00123/2022-001"), ("名称", "石门古渡"), ("发布日期", "2022-03-09")]
+def test_a_table_with_an_index_number_label_stays() -> None:
+    # one document field alone (索引号) marks a notice's table of fields
+    rows = [("索引号", "00123/2022-001"), ("正名", "石门古渡"), ("所在地", "某县东郊")]
     assert "00123/2022-001" in extract(_page(rows)).body
+
+
+def test_a_table_with_a_name_label_stays() -> None:
+    # 名称 is a document's title field: the table naming the headline under it stays
+    rows = [("名称", "石门古渡"), ("所在地", "某县东郊"), ("始建", "明代")]
+    assert "所在地" in extract(_page(rows)).body
+
+
+def test_an_entry_box_under_its_name_label_is_dropped_though_not_repeated() -> None:
+    # the encyclopedia's own name label ('中文名'): an infobox whose facts the text omits
+    rows = [("中文名", "石门古渡"), ("结构", "三级石阶"), ("保护级别", "县级文物")]
+    page = extract(_page(rows))
+    assert "三级石阶" not in page.body
+    assert any(rule == "extract.fact_box" for _, _, rule in page.drops)
+
+
+def _content_page(h1: str, rows: list[tuple[str, str]], text: str) -> str:
+    cells = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    return (
+        f"<html><head><title>{h1}_某某网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a>　<a href='/c'>产品</a></div>"
+        f"<div class='main'><h1>{h1}</h1><table>{cells}</table>{text}</div>"
+        "<div class='foot'>某某网　联系我们</div></body></html>"
+    )
+
+
+def test_a_products_spec_table_stays() -> None:
+    rows = [("型号", "Q300"), ("屏幕", "6.3英寸"), ("电池", "4800毫安时"), ("价格", "1899元")]
+    text = (
+        "<p>这款手机主打轻薄，机身采用磨砂玻璃背板，握持手感温润，适合日常通勤随身携带使用。</p>"
+        "<p>系统方面预装了新版界面，动画过渡更加顺滑，后台管理也比上一代更省电一些。</p>"
+    )
+    page = extract(_content_page("Q300", rows, text))
+    for _, value in rows[1:]:
+        assert value in page.body
+    assert not any(rule == "extract.fact_box" for _, _, rule in page.drops)
+
+
+def test_a_ferrys_timetable_stays() -> None:
+    rows = [("航线", "白沙渡"), ("首班", "7:10"), ("末班", "17:40"), ("票价", "3元")]
+    text = (
+        "<p>白沙渡连接南北两岸，是沿江村民进城赶集的主要通道，雨季水位上涨时可能临时停航。</p>"
+        "<p>乘客请提前十分钟到达码头候船，携带大件行李或农用车辆的需另行购票并听从指挥。</p>"
+    )
+    page = extract(_content_page("白沙渡", rows, text))
+    assert "17:40" in page.body and "3元" in page.body
+
+
+def test_a_value_over_thirty_characters_keeps_the_box() -> None:
+    long = "某县东郊的老河湾北岸、旧盐仓遗址与石拱桥之间的一片开阔滩地之上"
+    assert len(long) > 30
+    rows = [("正名", "石门古渡"), ("所在地", long), ("始建", "明代")]
+    assert "老河湾北岸" in extract(_page(rows, text=_TEXT + f"<p>{long}。</p>")).body
+
+
+def test_a_sentence_in_a_label_keeps_the_box() -> None:
+    rows = [("正名", "石门古渡"), ("注意。", "某县东郊"), ("始建", "明代")]
+    assert "注意。" in extract(_page(rows)).body
 
 
 def test_a_data_table_of_three_columns_stays() -> None:

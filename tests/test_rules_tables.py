@@ -31,6 +31,19 @@ def test_each_call_its_own_copy() -> None:
     assert load_table("headers")[key] != "changed by a caller"
 
 
+def test_a_nested_change_reaches_no_later_load() -> None:
+    """A deep copy: a change inside a nested list or dict of one caller's table (which a
+    shallow copy of a cached table would share) reaches no later load."""
+    one = load_table("headers")
+    rows = one["article_header"]
+    first = dict(rows[0])
+    rows[0]["regex"] = "changed by a caller"  # a dict inside a list
+    rows.append({"name": "invented"})  # the list itself
+    two = load_table("headers")
+    assert two["article_header"][0] == first
+    assert all(r.get("name") != "invented" for r in two["article_header"])
+
+
 def test_an_edited_table_is_read_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
     table = tmp_path / "invented.toml"

@@ -1,7 +1,7 @@
 """An entry's box of facts beside its text: a label/value table that names the headline.
 
 An encyclopedia or directory entry sets a table of short facts about its subject beside
-its text (``名称　某桥``, ``始建　清代``, ``结构　三孔石拱``: an "infobox").  It stands
+its text (``中文名　某桥``, ``始建　清代``, ``结构　三孔石拱``: an "infobox").  It stands
 inside the content the extractor chose, so it would come out as rows glued between the
 lead and the first section; the text does not read on through it, and its labels are the
 subject's attributes, no document's fields.  :func:`fact_box` names its lines, and the
@@ -16,18 +16,26 @@ A table is such a box when, by its shape:
 * none of its labels is a document's field as the split stage reads one (索引号, 发布日期,
   文号, 名称 …; an entry's kind, ``category``, aside): such a table is a notice's own
   header of fields, which the split reads as metadata, and stays;
-* the page's other kept lines hold more text than the box: it stands beside a text.
+* the page's other kept lines hold more text than the box: it stands beside a text;
+* it sums up its entry: most of its values (the headline's aside) stand again in the text
+  beside it, or the row naming the headline is labelled as an entry's name in the
+  encyclopedia's own form (``[fact_box] name_labels`` of html_extract.toml: ``中文名``).
 
-A table of data (a column head row over its rows, more than two cells a row), a card
-that names another subject, and a notice's info table are left alone.
+A page's own content in a two-column table that names its headline (a product's spec
+table under ``型号　X100``, a ferry's timetable under ``航线　某渡``) repeats nothing of
+the text and names no entry: it stays.  A table of data (a column head row over its rows,
+more than two cells a row), a card that names another subject, and a notice's info table
+are left alone.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from cleaner.ingest.html_layout import _Block, _Line
+from cleaner.rules import load_table
 
 FACT_BOX = "extract.fact_box"
 #: A box has at least this many label/value rows.
@@ -74,9 +82,39 @@ def fact_box(
             for k, (t, r) in enumerate(zip(texts, reasons, strict=True))
             if r is None and k not in taken
         )
-        if beside > inside:
+        if beside > inside and (
+            _entry_named(rows, texts, head) or _summed_up(rows, texts, reasons, taken, head)
+        ):
             out += rows
     return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _name_labels() -> frozenset[str]:
+    """An entry's name labels (``[fact_box] name_labels`` of html_extract.toml)."""
+    return frozenset(load_table("html_extract")["fact_box"]["name_labels"])
+
+
+def _entry_named(rows: list[int], texts: list[str], head: str) -> bool:
+    """The row naming the headline is labelled as an entry's name (``中文名``)."""
+    pairs = (texts[i].split("\t") for i in rows)
+    return any(v.strip() == head and k.strip() in _name_labels() for k, v in pairs)
+
+
+def _summed_up(
+    rows: list[int], texts: list[str], reasons: list[str | None], taken: set[int], head: str
+) -> bool:
+    """Most of the box's values (the headline's aside) stand again in the kept text
+    beside it: the box sums up its entry, so dropping it loses nothing the text lacks."""
+    beside = "\n".join(
+        t
+        for k, (t, r) in enumerate(zip(texts, reasons, strict=True))
+        if r is None and k not in taken
+    )
+    values = [texts[i].split("\t")[1].strip() for i in rows]
+    values = [v for v in values if v != head]
+    found = sum(1 for v in values if v in beside)
+    return bool(values) and found * 2 > len(values)
 
 
 def _tag(blocks: dict[int, _Block], owner: int) -> str:

@@ -204,7 +204,7 @@ class SplitStage(SplitFinder):
                     _flag(editor, "split.blocks_unsure", unsure_blocks)
             if not keyed:  # titles a leader contents block lists (split_leaders), or
                 # titles each under a numbered row of cells (split_mark_rows)
-                keyed = leader_titles(lines)
+                keyed = leader_titles(lines, self.t.title_endings)
                 if not keyed:
                     marks = keyed = mark_rows(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])

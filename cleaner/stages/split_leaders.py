@@ -12,16 +12,25 @@ A document's own contents lists its chapters and sections: numbered entries
 block whose titles do not all stand again below, nor a piece without prose.  Nor are a
 document's unnumbered parts (``前言……1``, ``附录……9``, ``Introduction …… 1``): a listed
 document's title is a name of its own (:data:`MIN_TITLE_WEIGHT`), not a part's one word.
+
+Nor is a report's contents of unnumbered but long parts (``研究背景与主要问题……1``): the
+block must show it lists documents, by shape, not by the titles' length.  Either half
+the listed titles at least are a document's title (it ends in a document kind, the split's
+``title_endings``, or has the ``关于…的…`` shape), or a line above the block marks an
+issue (``第4期``, ``2021年第3号``, ``总第171号``, ``Vol. 3, No. 2``): a compilation's number.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["leader_line", "leader_titles"]
+__all__ = ["leader_line", "leader_titles", "listing_documents"]
 
 #: A contents line: a title, a dotted leader, a page number (bracketed or not).
 _LEADER = re.compile(
@@ -39,6 +48,15 @@ TITLE_MAX_CHARS = 80
 #: Weight every listed title must reach (a Han character 1, a Latin word 2): a document's
 #: unnumbered parts (前言, 附录, 参考文献, Introduction) stay under it.
 MIN_TITLE_WEIGHT = 6
+#: An official document's title: '关于…的' and a short kind word (as split_annex reads).
+_OFFICIAL = re.compile(r"^关于.{2,70}的[\u4e00-\u9fff]{2,6}$")
+#: An issue's number on a compilation's head line: a year's or a running count.
+_ISSUE = re.compile(
+    r"第\s*[\d一二三四五六七八九十百零〇]{1,4}\s*期"
+    r"|(?:(?:19|20)\d{2}\s*年\s*|总\s*)第\s*[\d一二三四五六七八九十百零〇]{1,4}\s*号"
+    r"|\b(?:Vol\.?|Volume|No\.|Issue)\s*\d{1,4}\b",
+    re.IGNORECASE,
+)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]+")
 #: Prose a piece must hold (characters in sentence lines of ten or more).
@@ -67,9 +85,40 @@ def _prose(lines: list[str]) -> int:
     return sum(len(s) for s in (x.strip() for x in lines) if len(s) >= 10 and _SENTENCE.search(s))
 
 
-def leader_titles(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[str, ...]:
+    """The document kinds a title ends with (``[meta] title_endings`` of headers.toml)."""
+    return tuple(load_table("headers")["meta"]["title_endings"])
+
+
+def listing_documents(
+    titles: Sequence[str], above: Sequence[str], endings: tuple[str, ...] | None = None
+) -> bool:
+    """Half the titles at least are a document's (a kind's ending, the split's
+    ``title_endings`` unless ``endings`` are given, or the official shape; a
+    compilation's others may be of kinds the table lacks), or a line ``above`` the
+    block marks an issue.
+
+    >>> listing_documents(["甲县关于某事的决定", "乙县年度工作报告"], [])
+    True
+    >>> listing_documents(["某事的由来与现状", "调查方式与对象"], ["某县调查报告", "目录"])
+    False
+    >>> listing_documents(["某事的由来与现状", "调查方式与对象"], ["某刊", "总第12期"])
+    True
+    """
+    endings = _kinds() if endings is None else endings
+    kinds = sum(1 for t in titles if (endings and t.endswith(endings)) or _OFFICIAL.match(t))
+    if 2 * kinds >= len(titles):
+        return True
+    return any(_ISSUE.search(s) for s in above)
+
+
+def leader_titles(
+    lines: list[str], endings: tuple[str, ...] | None = None
+) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(title line, HEADER_IS_TEXT, title, {})`` per piece a leader contents block in
-    the page lists (see the module docstring), else [].
+    the page lists (see the module docstring), else [].  ``endings``: the document
+    kinds a title ends with (by default the split's ``title_endings``).
 
     >>> body = "本期刊登的这份文件已经会议审议通过，现予公布，请各单位认真遵照执行。"
     >>> page = ["某刊 第3期", "目　录", "甲县关于某事的决定……（2）", "乙县工作报告……（5）",
@@ -91,6 +140,15 @@ def leader_titles(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]
     >>> parts = ["目录", "前言……1", "附录……4", "前言", body, "附录", body]
     >>> leader_titles(parts)
     []
+
+    Listed titles of no document's kind and no issue mark above: a report's parts.
+
+    >>> report = ["目录", "甲县水情的由来与现状……1", "乙镇渠道的修缮与管护……4",
+    ...           "甲县水情的由来与现状", body, "乙镇渠道的修缮与管护", body]
+    >>> leader_titles(report), len(leader_titles(["某刊 2021年第3期", *report]))
+    ([], 2)
+    >>> len(leader_titles(page[1:], ("决定", "报告"))), leader_titles(page[1:], ())
+    (2, [])
     """
     filled, strip = nonempty(lines), stripped(lines)
     run: list[tuple[int, str, int]] = []  # (line, title, page)
@@ -112,6 +170,8 @@ def leader_titles(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]
         return []  # a document's chapters and sections
     if any(_weight(t) < MIN_TITLE_WEIGHT for t in titles):
         return []  # a document's unnumbered parts
+    if not listing_documents(titles, [strip[i] for i in filled if i < run[0][0]], endings):
+        return []  # a report's own parts, however long their names
     at: list[int] = []
     k = run[-1][0] + 1
     for t in titles:

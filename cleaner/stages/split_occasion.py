@@ -8,10 +8,15 @@ each is one line with no sentence inside (no full stop, comma or semicolon):
 
 * a dated parenthesis: the whole line in brackets, a full date inside; its ``published``
   is that date, its ``issuer`` the body named between the date and an ordinal session
-  count (``第三次``) when there is one;
+  count (``第三次``) when there is one, a term's count (``第九届``) read with the body,
+  before or inside its name;
 * a dated occasion: a dash, then a full date; its ``published`` is that date;
 * a speaker row, only right under one of the two above: a post and a name parted by a
-  wide gap, the name two to four Han characters; its ``author`` is the name.
+  wide gap, the name two to four Han characters, the post a body's name and the office
+  held in it (``某县水务局局长``: a body's name as :func:`split_meta_marks.office` reads
+  one, then one to six characters); its ``author`` is the name.  A speech's greeting of the same
+  shape (``尊敬的各位领导　各位来宾``, ``尊敬的市委书记　各位来宾``: a possessive in the
+  post) names no body and stays the text.
 
 The rows are the piece's metadata (neither its text nor chrome); a line of any other
 shape ends the run.  Only a compilation's pieces are read (the split's business there); a
@@ -23,6 +28,7 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.split_meta import normalise_date
+from cleaner.stages.split_meta_marks import office
 
 __all__ = ["occasion_rows"]
 
@@ -37,6 +43,8 @@ _SPEAKER = re.compile(
     r"^(?P<post>\S{2,30})(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})"
     r"(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
+#: An office held in a body is at most this long (局长, 副主任, 党组书记).
+POST_MAX_CHARS = 6
 #: A row is at most this long.
 ROW_MAX_CHARS = 120
 #: At most this many rows stand under a title.
@@ -52,6 +60,14 @@ def _dated(inner: str) -> tuple[dict[str, str], re.Match[str]] | None:
     return {"published": day}, m
 
 
+def _body_post(post: str) -> bool:
+    """``post`` is a body's name, then the office held in it (``某县水务局局长``): a
+    compound of nouns, no possessive 的 in it (a greeting's ``尊敬的市委书记`` has one)."""
+    if "的" in post:
+        return False
+    return any(office(post[:-k]) for k in range(1, min(POST_MAX_CHARS, len(post) - 1) + 1))
+
+
 def occasion_rows(rows: list[str]) -> list[dict[str, str]]:
     """The fields of the rows opening ``rows`` (the stripped lines under a piece's
     title, top first) that are its occasion rows (see the module docstring), one dict a
@@ -59,6 +75,8 @@ def occasion_rows(rows: list[str]) -> list[dict[str, str]]:
 
     >>> occasion_rows(["（2020年5月6日甲市第二届人大常委会第三次会议通过）", "为了……。"])
     [{'published': '2020-05-06', 'issuer': '甲市第二届人大常委会'}]
+    >>> occasion_rows(["（2020年5月6日第九届甲省人民代表大会第三次会议通过）"])
+    [{'published': '2020-05-06', 'issuer': '第九届甲省人民代表大会'}]
     >>> occasion_rows(["——2021年3月4日在甲县工作会议上", "甲县水务局局长　李小青", "各位："])
     [{'published': '2021-03-04'}, {'author': '李小青'}]
 
@@ -71,6 +89,14 @@ def occasion_rows(rows: list[str]) -> list[dict[str, str]]:
     []
     >>> occasion_rows(["2020年5月6日"])
     []
+
+    A greeting under the occasion row reads like a post and a name but names no body:
+    it is the speech's text, no speaker.
+
+    >>> occasion_rows(["——2021年3月4日在甲县工作会议上", "尊敬的各位领导　各位来宾"])
+    [{'published': '2021-03-04'}]
+    >>> occasion_rows(["——2021年3月4日在甲县工作会议上", "各位代表　同志们"])
+    [{'published': '2021-03-04'}]
     """
     out: list[dict[str, str]] = []
     for s in rows[:MAX_ROWS]:
@@ -78,18 +104,25 @@ def occasion_rows(rows: list[str]) -> list[dict[str, str]]:
         if (p := _PAREN.match(s)) is not None and (got := _dated(p["in"])) is not None:
             fields, m = got
             after = p["in"][m.end() :].strip()
-            if (o := _ORDINAL.search(after)) is not None and o.start() >= 2:
+            o = _ORDINAL.search(after)
+            if o is not None and (o.start() >= 2 or o.group().endswith("届")):
                 body = after[: o.start()].strip()
-                # a term's count belongs to the body ('第二届…委员会'), a session's does not
+                # a term's count belongs to the body ('第二届…委员会', also opening it:
+                # '第十三届全国人民代表大会'), a session's does not
                 if o.group().endswith("届"):
                     rest = after[o.end() :]
                     nxt = _ORDINAL.search(rest)
                     body = (after[: o.end()] + rest[: nxt.start()]).strip() if nxt else ""
-                if body:
+                if len(body) >= 2 and body != o.group():
                     fields["issuer"] = body
         elif (d := _DASH.match(s)) is not None and (got := _dated(d["in"])) is not None:
             fields = got[0]
-        elif out and "published" in out[-1] and (sp := _SPEAKER.match(s)) is not None:
+        elif (
+            out
+            and "published" in out[-1]
+            and (sp := _SPEAKER.match(s)) is not None
+            and _body_post(sp["post"])
+        ):
             fields = {"author": sp["name"]}
         if fields is None:
             break

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaner.stages.split_leaders import leader_line, listing_documents
 from cleaner.stages.split_shape_lines import _SENTENCE_END, ShapeRun, _Tests
 
 __all__ = ["listed_run"]
@@ -63,6 +64,12 @@ def listed_run(strip: Sequence[str], filled: list[int], tests: _Tests) -> ShapeR
             or len(label) > LABEL_MAX_CHARS
             or tests.prose(label)
             or _SENTENCE_END.search(label)
+            or (
+                # a leader contents block (dots, page numbers) lists documents only by
+                # the shape split_leaders asks for: a report's own parts are no pieces
+                all(leader_line(strip[filled[m]]) for m in range(k, j))
+                and not listing_documents(run, [strip[i] for i in filled[:k]])
+            )
         ):
             k = max(j, k + 1)
             continue

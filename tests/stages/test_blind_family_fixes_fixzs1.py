@@ -126,7 +126,7 @@ def test_a_reports_chapter_contents_split_nothing() -> None:
 def test_occasion_rows_are_the_pieces_metadata() -> None:
     adopted = "（2021年6月9日松涧县第三届议事会第七次会议通过）"
     occasion = "——2021年6月8日在松涧县第三届议事会第七次会议上"
-    speaker = "松涧县林场场长　苗青禾"
+    speaker = "松涧县林业局局长　苗青禾"
     page = [*GAZETTE[:7], adopted, P1, P2, "", GAZETTE[10], occasion, speaker, P3, P1]
     res = _run(page)
     first, second = res.articles

@@ -2,9 +2,7 @@
 the test it gates.  Every word is invented.
 
 * ``split_reply.answering_row`` first asks whether the row holds an answer word at all
-  (a label is a piece of the row: no word in the row, none in a label);
-* ``boilerplate_site.site_repeat`` looks each distinct line up once in the site's
-  learned chrome (``Learned.match`` is pure in the line and the page title).
+  (a label is a piece of the row: no word in the row, none in a label).
 """
 
 from __future__ import annotations
