@@ -65,7 +65,8 @@ applies to a line:
 * ``extract.site_selector``: outside the per-site selector (``[sites]``);
 * ``extract.chrome_named``: inside an element whose class/id/role names chrome; not a
   box so named by its class/id words that holds the page's headline and prose (a
-  question's ``QuestionHeader``, :mod:`cleaner.ingest.html_headed`);
+  question's ``QuestionHeader``, :mod:`cleaner.ingest.html_headed`), nor an article's
+  lede in its own header box beside the headline (:mod:`cleaner.ingest.html_lede`);
 * ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the
   page's tag row (the keywords its head declares, :func:`~cleaner.ingest.html_head.keyword_row`);
 * ``extract.outside_main``: not in the chosen container (nor a kept comment section);

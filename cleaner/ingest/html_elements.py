@@ -63,6 +63,8 @@ class Rules:
     thread_words: frozenset[str] = frozenset()
     # a thread's floors by name (沙发: the second floor), (word, floor number)
     floor_words: tuple[tuple[str, int], ...] = ()
+    # chrome words that name an article's own header box (html_lede): where it sits
+    header_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +126,7 @@ def default_rules() -> Rules:
             for entry in data.get("reader_comments", [])
             for w, n in entry.get("floor_words", {}).items()
         ),
+        frozenset(w.lower() for w in data.get("headline_box", {}).get("words", [])),
     )
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "chrome_words",
     "headed_part",
     "headed_prose",
+    "headline",
     "page_title",
 ]
 
@@ -74,7 +75,7 @@ def page_title(node: Any) -> str:
     return _norm(tag.get_text(" ")) if tag is not None else ""
 
 
-def _headline(h1: Any, title: str) -> bool:
+def headline(h1: Any, title: str) -> bool:
     """Whether ``h1`` is the page's headline: not a link, and its text in the page's
     ``title`` or a part of the title in it (no title: any such heading).  A banner's
     ``<h1>`` (a site announcement above every page) is some other page's headline."""
@@ -102,7 +103,7 @@ def headed_prose(node: Any, title: str | None = None) -> bool:
     False
     """
     h1 = node if node.name == "h1" else node.find("h1")
-    if h1 is None or not _headline(h1, page_title(node) if title is None else title):
+    if h1 is None or not headline(h1, page_title(node) if title is None else title):
         return False
     if not _prose(node):
         return False

@@ -62,6 +62,7 @@ from cleaner.ingest.html_elements import (
     icon_glyphs,
 )
 from cleaner.ingest.html_headed import chrome_words, headed_part, headed_prose, page_title
+from cleaner.ingest.html_lede import lede
 from cleaner.ingest.html_parting import MAX_CELL_CHARS, must_part
 from cleaner.ingest.html_quoted import quoted_post
 
@@ -150,6 +151,7 @@ class _Block:
 # flags of a "close" item of the walk: what opening the element pushed
 _OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
 _CONTROL, _ATTACH, _BADGE, _HEADED, _UNSKIP = 256, 512, 1024, 2048, 4096
+_LEDE = 8192
 
 
 def _walk(
@@ -170,6 +172,8 @@ def _walk(
     lines: list[_Line] = []
     owners: list[int] = []
     chrome: list[int] = []
+    chrome_els: list[Any] = []  # the chrome-named elements open (html_lede)
+    unchromes: list[tuple[list[int], list[Any]]] = []  # set aside around a lede
     blocks: dict[int, _Block] = {}
     state = {"link": 0, "pre": 0, "cells": 0, "heading": 0, "skip": 0, "focus": 0, "sect": 0}
     state["badge"] = 0
@@ -234,6 +238,9 @@ def _walk(
                 owners.pop()
             if flags & _CHROME:
                 chrome.pop()
+                chrome_els.pop()
+            if flags & _LEDE:
+                chrome[:], chrome_els[:] = unchromes.pop()
             if flags & _HEADED:
                 headed.pop()
             if flags & _SKIP:
@@ -361,6 +368,7 @@ def _walk(
                     title = page_title(root)
                 if node.attrs.get("role") in _CHROME_ROLES:
                     chrome.append(id(node))
+                    chrome_els.append(node)
                     flags |= _CHROME
                 elif headed and headed_part(node, headed[-1], rules.chrome_tokens):
                     pass  # a part of a headline box (html_headed)
@@ -369,7 +377,30 @@ def _walk(
                     flags |= _HEADED  # the headline and prose (html_headed)
                 else:
                     chrome.append(id(node))
+                    chrome_els.append(node)
                     flags |= _CHROME
+            if (
+                chrome
+                and state["sect"]
+                and name in ("p", "div")
+                and rules.header_words
+                and lede(
+                    node,
+                    chrome_els,
+                    rules.header_words,
+                    rules.chrome_tokens,
+                    title := page_title(root) if title is None else title,
+                )
+            ):
+                # an article's standfirst in its header box is content (html_lede)
+                if flags & _CHROME:
+                    chrome.pop()
+                    chrome_els.pop()
+                    flags &= ~_CHROME
+                unchromes.append((chrome[:], chrome_els[:]))
+                chrome.clear()
+                chrome_els.clear()
+                flags |= _LEDE
         if name == "a":
             if _is_attachment(node, rules.attachment) or _text_link(node):
                 flags |= _ATTACH
