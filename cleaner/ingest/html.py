@@ -71,7 +71,8 @@ applies to a line:
   page's tag row (the keywords its head declares, :func:`~cleaner.ingest.html_head.keyword_row`);
 * ``extract.outside_main``: not in the chosen container (nor a kept comment section);
 * ``extract.post_meta``: user info / action bar around a post, and each post's line of
-  its time alone in a thread (:mod:`cleaner.ingest.html_post_stamps`);
+  its time alone in a thread (:mod:`cleaner.ingest.html_post_stamps`), and its tail row of
+  client, floor, time and buttons (:mod:`cleaner.ingest.html_post_tails`);
 * ``extract.controls``: a short bar of page controls (print, font size, vote buttons:
   ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
 * ``extract.link_list``: mostly link text (menus, tag lists, related posts); not a
@@ -190,6 +191,7 @@ from cleaner.ingest.html_linked_prose import linked_sentences
 from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_listing import numbered_list
 from cleaner.ingest.html_post_stamps import post_stamps
+from cleaner.ingest.html_post_tails import post_tails
 from cleaner.ingest.html_record_heads import record_heads, record_tails
 from cleaner.ingest.html_select import (
     BAR_MAX_CHARS,
@@ -422,6 +424,8 @@ def extract(
             declared["thread_replies"] = signs[0]  # kept: a thread's replies (flagged)
         for i in post_stamps(texts, reasons, [ln.link_chars for ln in lines]):
             reasons[i] = "extract.post_meta"  # each post's time line (html_post_stamps)
+        for i in post_tails(texts, reasons, [ln.owners for ln in lines]):
+            reasons[i] = "extract.post_meta"  # each post's tail row (html_post_tails)
         for i in linked_sentences(lines, texts, blocks, reasons):
             reasons[i] = None  # a sentence of the article, its clause a link (html_linked_prose)
         recs = record_heads(lines, texts, blocks, reasons)

@@ -47,7 +47,9 @@ _UNITS_EN = (
     r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?|[smhdwy])"
 )
 _RELATIVE = rf"(?:\d+\s*{_UNITS_ZH}前|\d+\s*{_UNITS_EN}\s+ago|(?:昨天|前天|今天)\s*{_TIME})"
-_STAMP = re.compile(rf"(?i)(?:{_DATE}\s*(?:[T ]\s*|星期.|周.)?\s*{_TIME}|{_RELATIVE})")
+#: A time stamp: a date with a time of day, or a relative time (for other recognisers).
+STAMP_PATTERN = rf"(?i:{_DATE}\s*(?:[T ]\s*|星期.|周.)?\s*{_TIME}|{_RELATIVE})"
+_STAMP = re.compile(STAMP_PATTERN)
 _SEPARATORS = re.compile(r"[\s·•|｜/／,，:：()（）\[\]【】-]+")
 
 
