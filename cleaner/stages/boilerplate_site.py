@@ -81,6 +81,7 @@ from cleaner.stages.split_frames import framed_records, framed_row
 from cleaner.stages.split_masthead import masthead_blocks
 from cleaner.stages.split_tags import serial_run
 from cleaner.stages.table_heads import table_caption
+from cleaner.stages.written_figures import written_figures
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -457,6 +458,9 @@ def site_repeat(
         if i > first and closing_data(stripped, i, valued, texted(hits, sentences), claimed):
             kept.append(i)  # the page's own figures closing its text (block_rows)
             continue
+        if i > first and written_figures(s, hit):
+            kept.append(i)  # a writer's spelled-out year, not a template's slot
+            continue  # (written_figures): the page's own, kept and flagged
         if first < i < last and hit.scope == "line":
             if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
                 continue
