@@ -63,7 +63,7 @@ def in_verse(text: str, ls: int, cstart: int, cur: str, shape: VerseShape) -> bo
     a line end inside verse?  ``cur`` and the next line both belong to a run of at least
     ``min_lines`` short lines of like length (``spread``), a share of which end open (a
     comma, no punctuation: ``open_share``) and few of which hold punctuation inside
-    (``inner_share``): verse sets its punctuation at the line end.
+    (``inner_share``), the two lines none: verse sets its punctuation at the line end.
 
     >>> shape = VerseShape(24, 4, 2.0, 0.3, 0.34)
     >>> poem = "晚风吹过旧木桥，\n桥下流水声渐远。\n\n一盏灯在对岸亮起，\n照见归人的影子。\n"
@@ -72,6 +72,10 @@ def in_verse(text: str, ls: int, cstart: int, cur: str, shape: VerseShape) -> bo
     >>> song = "风\n我走过长长的街\n街灯一盏盏亮了\n没有人回头看我\n只有影子跟着\n"
     >>> in_verse(song, song.index("街灯"), song.index("没有"), "街灯一盏盏亮了", shape)
     True
+    >>> blog = "窗外一直下着小雨没停\n楼下的街道很安静\n我坐在桌前看书，心里反\n"
+    >>> blog += "倒安静了下来，很久没这样\n桌上那杯茶早就凉了\n屋里的灯也都开了\n"
+    >>> in_verse(blog, blog.index("我坐"), blog.index("倒安"), "我坐在桌前看书，心里反", shape)
+    False
     >>> col = "本报讯　昨日上午，某市\n召开了全市工作会议，\n"
     >>> col += "会议要求各部门，切实\n做好本年度的各项工作\n"
     >>> in_verse(col, col.index("会议要求"), col.index("做好"), "会议要求各部门，切实", shape)
@@ -84,6 +88,8 @@ def in_verse(text: str, ls: int, cstart: int, cur: str, shape: VerseShape) -> bo
     nxt = text[cstart : len(text) if nl == -1 else nl].strip(" \t\u3000")
     if not nxt or len(nxt) > shape.max_len:
         return False
+    if any(ch in _PUNCT for ch in core[:-1] + nxt[:-1]):
+        return False  # a clause inside either line: prose cut short, not a verse line
     run = _lines_around(text, ls, cstart, shape.max_len, 2 * shape.min_lines)
     if len(run) < shape.min_lines:
         return False
