@@ -116,24 +116,45 @@ _SPELLED_CELL = re.compile(
 )
 
 
+#: Cells confirmed by the page's own text that vouch for an unconfirmed cell of their shape.
+SIBLING_MIN = 2
+
+
 def spelled_cells(text: str, also: str = "") -> Iterator[tuple[int, int]]:
     """The spans of cells spelled out letter by letter (``~立 夏~``) whose word the page
     (or ``also``: words the page prints once repaired) also prints unspaced: the spaces
     are the flattening's, not the word's.
 
+    A cell the page does not print unspaced goes too when it has the shape of the cells
+    that it does (:data:`SIBLING_MIN` of them at least, and no fewer than the cells of
+    that shape left unconfirmed): the same number of letters, spelled out by the same
+    flattening (a form's labels '~编 写 者~' beside '~审 校 者~' and '~校 对 者~' whose
+    words the page prints elsewhere).
+
     >>> t = "立夏\\n小满\\n~立 夏~小 满~芒 种~\\n立 夏"
     >>> [t[s:e] for s, e in spelled_cells(t)]
-    ['立 夏', '小 满']
+    ['立 夏', '小 满', '芒 种']
+    >>> t = "立夏\\n~立 夏~小 满~芒 种~\\n立 夏"
+    >>> [t[s:e] for s, e in spelled_cells(t)]
+    ['立 夏']
     """
     if not any(c in text for c in _CELL_SEP):
         return
+    found: list[tuple[int, int, int, bool]] = []
     for m in _SPELLED_CELL.finditer(text):
         s, e = m.span()
         if (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n"):
             continue  # a whole line: a letter-spaced line's (judged as one)
         word = m.group().replace(" ", "").replace("\u00a0", "")
-        if word in text or word in also:
-            yield m.span()
+        found.append((s, e, len(word), word in text or word in also))
+    sure: dict[int, int] = {}
+    left: dict[int, int] = {}
+    for _, _, n, ok in found:
+        counts = sure if ok else left
+        counts[n] = counts.get(n, 0) + 1
+    for s, e, n, ok in found:
+        if ok or sure.get(n, 0) >= max(SIBLING_MIN, left.get(n, 0)):
+            yield s, e
 
 
 _SENT_PUNCT = re.compile("[，。；！？]")

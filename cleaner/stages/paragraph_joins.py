@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from cleaner.edits import Edit
 from cleaner.stages.page_marks import break_mark, labelled_clause, numbered_marks, opens_piece
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
+from cleaner.stages.verse import in_verse
 
 _DATE_END = re.compile(r"\d{1,2}[日号]$")
 
@@ -141,9 +142,16 @@ class JoinRule:
         f"|\t(?<=[{HAN}×《“，、,0-9０-９]\t)[ \t]*\n"
     )
 
-    def _join(self, text: str, seen: Callable[[str], bool] | None = None) -> Iterator[Edit]:
+    def _join(
+        self,
+        text: str,
+        seen: Callable[[str], bool] | None = None,
+        verse: list[tuple[int, int]] | None = None,
+    ) -> Iterator[Edit]:
         """The joins of ``text``; ``seen(line)``: does the page's site print the shape of a
-        lone numbered mark on its pages (:func:`~cleaner.stages.page_marks.numbered_runs`)."""
+        lone numbered mark on its pages (:func:`~cleaner.stages.page_marks.numbered_runs`);
+        ``verse`` receives the spans of the line breaks kept because they are line ends
+        of verse (:func:`~cleaner.stages.verse.in_verse`)."""
         t = self.t
         plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
         sure: list[tuple[int, int, str]] = []
@@ -187,6 +195,10 @@ class JoinRule:
             kind = self._break_kind(cur, nxt, marked=marked)
             if kind is None and content and not weak and self._item_cut(text, cur, nxt):
                 kind = "sure"
+            if kind is not None and in_verse(text, ls, cstart, cur, t.verse):
+                if verse is not None:
+                    verse.append((ls + len(cur), cstart))
+                continue  # a line end of verse is the form, not a break
             if kind == "sure":
                 sure.append(edit)
             elif kind == "plain":

@@ -273,7 +273,14 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         if cfg.join_paragraphs and kind == "text":
             # page numbers: read on the page the join receives, deleted where it left them
             marks = run_marks(editor.text, self.t.page_marks_scan, _deleted(editor))
-            apply(lambda text: self._join(text, site_shapes))
+            verse: list[tuple[int, int]] = []
+            joins = list(self._join(editor.text, site_shapes, verse))
+            for s, e in verse:  # verse line ends that looked cut: kept, on the record
+                rule = "repair.join_broken_paragraph.verse_kept"
+                editor.record(
+                    Change(editor.page_id, NAME, rule, "flag", s, e, "", step=editor.step)
+                )
+            apply(lambda text: joins)
             if marks:
                 apply(lambda text: drop_marks(text, self.t.page_marks_scan, marks))
         if cfg.whitespace:

@@ -14,6 +14,7 @@ from cleaner.stages.charcount import han_chars
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.han_forms import widen
 from cleaner.stages.linescan import page_scanner
+from cleaner.stages.verse import VerseShape
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇"
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -58,6 +59,13 @@ class Tables:
         self.bare_max = int(j["bare_max_len"])
         self.open_end = str(j["open_end"])
         self.open_end_min = int(j["open_end_min_len"])
+        self.verse = VerseShape(
+            int(j["verse_max_len"]),
+            int(j["verse_min_lines"]),
+            float(j["verse_spread"]),
+            float(j["verse_open_share"]),
+            float(j["verse_inner_share"]),
+        )
         self.closing_start = str(j["closing_start"])
         self.running_max = int(j["running_max_len"])
         self.disciplined_min = int(j["disciplined_min"])
