@@ -57,7 +57,9 @@ only inside ``SplitStage.__call__`` (:func:`profiled_split`).  Same 3 MB batch a
 15.1 %, ``split_shape_lines`` 8.9 %, ``split_blocks`` 3.6 %, ``split_header_shapes``
 3.3 %, ``split_prefilter`` 3.1 %, other code the split modules call 10.3 %; cumulative
 ``split_prefilter.may_shape_run`` 18.9 %, ``split_shape_marks.mark_line`` 15.0 %
-(819,948 calls of its generator expression), ``split_shape_run.shape_run`` 13.7 %,
+(819,948 calls of its generator expression; measured at 7fa23cf, BEFORE a477f31 reworked
+``mark_line``, and before ``mark_line`` was memoised per page in ``_Tests.once``: not
+rerun since, the figure is stale), ``split_shape_run.shape_run`` 13.7 %,
 ``split_piece_rows.read_rows`` 12.0 %.
 """
 

@@ -158,7 +158,7 @@ def _listed_pair(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -> 
     return False
 
 
-def _mark_pair(strip: Sequence[str], filled: Sequence[int]) -> bool:
+def _mark_pair(strip: Sequence[str], filled: Sequence[int], tests: _Tests | None = None) -> bool:
     """Does one mark line (:func:`mark_line`) stand twice on the page, the same text
     (the only group the mark mode judges)?
 
@@ -169,7 +169,7 @@ def _mark_pair(strip: Sequence[str], filled: Sequence[int]) -> bool:
     for i in filled:
         if strip[i] in seen:
             return True
-        if mark_line(strip[i]):
+        if tests.once(mark_line, strip[i]) if tests else mark_line(strip[i]):
             seen.add(strip[i])
     return False
 
@@ -194,7 +194,7 @@ def may_shape_run(lines: list[str], tests: _Tests | None = None) -> bool:
     tests = tests or _Tests(None)
     if not any(len(strip[i]) >= PROSE_MIN_CHARS and tests.prose(strip[i]) for i in filled):
         return False
-    if _listed_pair(strip, filled, tests) or _mark_pair(strip, filled):
+    if _listed_pair(strip, filled, tests) or _mark_pair(strip, filled, tests):
         return True
     seen: set[str] = set()
     for i in tests.rowish(strip, filled):  # all found: shape_run reads them from the memo

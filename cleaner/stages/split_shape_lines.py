@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 __all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape"]
 
 Reader = Callable[[str], dict[str, str] | None]
+_T = TypeVar("_T")
 
 #: occurrences that declare a compilation (two only flag the page)
 MIN_REPEATS = 3
@@ -186,6 +188,7 @@ class _Tests:
         self._title: dict[str, bool] = {}
         self._shapes: dict[str, tuple[str, str]] = {}
         self._rowish: list[int] | None = None
+        self._memo: dict[tuple[str, str], object] = {}
 
     def rowish(self, strip: Sequence[str], filled: list[int]) -> list[int]:
         """The row-like lines of the page (:func:`_row_like`), found once."""
@@ -212,6 +215,14 @@ class _Tests:
         if got is None:
             got = self._title[s] = _title_line(s, self.read, self.prose)
         return got
+
+    def once(self, test: Callable[[str], _T], s: str) -> _T:
+        """``test(s)`` judged once per page (a pure line test of a sibling module:
+        :func:`split_shape_marks.mark_kind`, asked by the prefilter and the mark mode)."""
+        key = (test.__name__, s)
+        if key not in self._memo:
+            self._memo[key] = test(s)
+        return cast("_T", self._memo[key])
 
 
 #: the page's memo of line tests, as the stage makes one to share with the prefilter

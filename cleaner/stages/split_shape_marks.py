@@ -4,8 +4,10 @@ symbols ``※※※※※※``, ``－－－－－－``, an end mark ``（完）`
 
 The opening-row modes need rows that DIFFER (a scene break repeats itself exactly) and
 the closing mode too; a compilation whose only divider is one such line stayed one
-article.  A mark line (:func:`mark_line`: short, no digit, at most three letters, two
-symbols or more) printed ``k >= 2`` times is judged by where it stands:
+article.  A mark line (:func:`mark_kind`: short, no digit; a RULE of three symbols or
+more, or an END mark: one word of :data:`END_WORDS` among symbols, never a caption's
+``（图）``, ``（续）`` nor a bare ``……``, ``——``, ``→→``) printed ``k >= 2`` times is
+judged by where it stands (an end mark only closing the pieces):
 
 * OVER each piece (no prose above the first mark): under every mark a title line
   (:meth:`_Tests.title`: short, no sentence, no enumerator) with prose under it (a
@@ -20,7 +22,10 @@ sections (``一、…``) fail the title test.  Three pieces or more declare a co
 over or closing; two, or marks only between the pieces (a feature's subtitled sections
 look the same), pass only when the page states its pieces (:func:`_stated`: a count or
 the titles in its head, or a total on a line of its own); otherwise the page stays one
-article, flagged ``unsure``.  Standard library only, as its siblings.
+article, flagged ``unsure``.  Even then the repeated line alone never splits: the caller
+keeps the split only when confirmed (:mod:`split_shape_confirm`: a stated count, an
+issue mark in the head, a fields row under every title; never under a byline in the
+head), else flags it.  Standard library only, as its siblings.
 """
 
 from __future__ import annotations
@@ -45,8 +50,12 @@ __all__ = ["mark_line", "mark_run"]
 #: symbols alone may run to :data:`RULE_MAX_CHARS`
 MARK_MAX_CHARS = 16
 RULE_MAX_CHARS = 60
-#: a mark holds at most this many letters (Han or Latin): ``完``, ``END``
-MARK_MAX_LETTERS = 3
+#: the only words an END mark may hold (data: a closing word, never a caption's ``图``,
+#: ``续``); a mark with letters stands only CLOSING its pieces
+END_WORDS = ("完", "终", "END")
+#: a rule of symbols alone holds at least this many (``※※※``; never a bare ``……``,
+#: ``——``, ``→→``: prose punctuation)
+RULE_MIN_SYMBOLS = 3
 #: a letter unit: one Han character or one Latin word
 _LETTER = re.compile(r"[A-Za-z]+|[\u3400-\u9fff]")
 _SYMBOL = re.compile(r"[^\w\s]")
@@ -54,23 +63,36 @@ _SYMBOL = re.compile(r"[^\w\s]")
 _DIGIT = re.compile(r"\d")
 
 
-def mark_line(s: str) -> bool:
-    """Is ``s`` (stripped) a mark line: no digit, at most three letters (a Latin word
-    one), twice as many symbols as letters and two at least, short?
+def mark_kind(s: str) -> str | None:
+    """``rule`` (symbols alone, three or more), ``end`` (one end word of
+    :data:`END_WORDS` among symbols, two or more), or None.
 
-    >>> [mark_line(s) for s in ("※※※※※※", "（完）", "—— END ——", "- - -")]
-    [True, True, True, True]
+    >>> [mark_kind(s) for s in ("※※※※※※", "（完）", "—— END ——", "- - -")]
+    ['rule', 'end', 'end', 'rule']
+    >>> [mark_kind(s) for s in ("（图）", "（续）", "……", "——", "→→", "（全文完）", "END")]
+    [None, None, None, None, None, None, None]
+    """
+    if not s or len(s) > RULE_MAX_CHARS or _DIGIT.search(s):
+        return None  # the length first: most lines are prose, far over the limit
+    letters = _LETTER.findall(s)
+    if len(letters) > 1 or _SENTENCE_END.search(s):
+        return None
+    symbols = len(_SYMBOL.findall(s))
+    if not letters:
+        return "rule" if symbols >= RULE_MIN_SYMBOLS else None
+    word = letters[0].upper()
+    if len(s) > MARK_MAX_CHARS or word not in END_WORDS or symbols < 2:
+        return None
+    return "end"
+
+
+def mark_line(s: str) -> bool:
+    """Is ``s`` (stripped) a mark line (:func:`mark_kind`)?
+
     >>> [mark_line(s) for s in ("（未完待续）", "（2）", "——某某", "《某书》", "END")]
     [False, False, False, False, False]
     """
-    if not s or len(s) > RULE_MAX_CHARS or _DIGIT.search(s):
-        return False  # the length first: most lines are prose, far over the limit
-    letters = len(_LETTER.findall(s))
-    limit = RULE_MAX_CHARS if not letters else MARK_MAX_CHARS
-    if len(s) > limit or letters > MARK_MAX_LETTERS or _SENTENCE_END.search(s):
-        return False
-    symbols = len(_SYMBOL.findall(s))
-    return symbols >= max(2, 2 * letters)
+    return mark_kind(s) is not None
 
 
 def _first_title(strip: Sequence[str], idx: Sequence[int], t: _Tests) -> int | None:
@@ -123,7 +145,7 @@ def mark_run(strip: Sequence[str], filled: list[int], tests: _Tests) -> ShapeRun
     """Pieces parted by one repeated mark line (see the module's doc)."""
     groups: dict[str, list[int]] = {}
     for i in filled:
-        if mark_line(strip[i]):
+        if tests.once(mark_line, strip[i]):
             groups.setdefault(strip[i], []).append(i)
     best = ShapeRun()
     best_key: tuple[float, ...] = (-1.0,)
@@ -134,6 +156,8 @@ def mark_run(strip: Sequence[str], filled: list[int], tests: _Tests) -> ShapeRun
         if judged is None:
             continue
         place, titles, starts = judged
+        if place != "closing" and mark_kind(sig) != "rule":
+            continue  # an end word only closes a piece: over or between, symbols alone
         good = [x for x in titles if x is not None]
         if not good:
             continue

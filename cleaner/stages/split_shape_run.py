@@ -52,12 +52,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from cleaner.stages.split_shape_closing import _LEAD_LABEL as _LEAD_LABEL
 from cleaner.stages.split_shape_closing import _closing_title as _closing_title
 from cleaner.stages.split_shape_closing import _labelled as _labelled
 from cleaner.stages.split_shape_closing import closing_run
+from cleaner.stages.split_shape_confirm import head_byline, head_issue
 from cleaner.stages.split_shape_lines import (
     _CELL_SEP,
     _ENUM,
@@ -266,7 +267,8 @@ def _judge(
             # line between it and the row is, over three rows or more (the heading
             # stays the page's head); over two, the pair may be a piece and a stray row
             three = len(rows) >= MIN_REPEATS
-            titles[0] = filled[1] if pos[rows[0]] >= 2 and three else None
+            k = pos[rows[0]] - 1  # the title line right over the row
+            titles[0] = filled[k] if k >= 1 and three else None
         starts = [t if t is not None else r for t, r in zip(titles, rows, strict=True)]
         for n, st in enumerate(starts):
             k = pos[st] - 1  # a banner row right over the title: the piece's header
@@ -318,6 +320,31 @@ def _keyed(
         rest = strip[row][len(name) :].strip()
         return start, title, name, read(rest) or {}
     return start, title, strip[title], (read(strip[row]) or {}) if read else {}
+
+
+def _confirmed(strip: Sequence[str], filled: list[int], run: ShapeRun, t: _Tests) -> ShapeRun:
+    """A last-resort split (self-titled rows, mark lines) kept only when confirmed
+    beyond its repeated line (:mod:`split_shape_confirm`): the page states its pieces,
+    its head carries an issue mark, or a fields row stands under every title; never
+    when the head credits a writer (one article).  Otherwise it is only flagged."""
+    if run.verdict != "split":
+        return run
+    first = min(k[0] for k in run.keyed)
+    head = [strip[i] for i in filled if i < first]
+    titles = [k[1] for k in run.keyed]
+    if head_byline(head, t.read):
+        why = ""
+    elif run.evidence.get("stated"):
+        why = "stated"
+    elif head_issue(head):
+        why = "issue"
+    elif _bylined(strip, filled, titles, t):
+        why = "bylined"
+    else:
+        why = ""
+    if why:
+        return ShapeRun(run.keyed, "split", {**run.evidence, "confirmed": why})
+    return ShapeRun([], "unsure", {**run.evidence, "confirmed": False})
 
 
 def shape_run(
@@ -393,13 +420,22 @@ def shape_run(
             return _with_closers(strip, filled, listed, closed)
         if listed.verdict == "unsure" and best.verdict == "none":
             best = listed
-        if closed.verdict == "split" or (closed.verdict == "unsure" and best.verdict == "none"):
-            if closed.verdict == "split":
-                return closed
+        if closed.verdict == "split":
+            return closed
+        if closed.verdict == "unsure" and best.verdict == "none":
             best = closed
         # rows that are their titles (split_shape_titled), one mark line parting the
         # pieces (split_shape_marks): tried last, each only where nothing above split
-        for extra in (titled_rows(strip, filled, tests, read), mark_run(strip, filled, tests)):
+        # nor doubted (an unsure closing run vetoes them: its rows may be the pieces'
+        # ends the extras would cut elsewhere), each called only when still needed
+        if closed.verdict == "unsure":
+            return best
+        extras: tuple[Callable[[], ShapeRun], ...] = (
+            lambda: titled_rows(strip, filled, tests, read),
+            lambda: mark_run(strip, filled, tests),
+        )
+        for make in extras:
+            extra = _confirmed(strip, filled, make(), tests)
             if extra.verdict == "split":
                 return extra
             if extra.verdict == "unsure" and best.verdict == "none":

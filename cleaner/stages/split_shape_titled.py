@@ -10,9 +10,9 @@ title itself, with prose right under it, gave it none.  Here a row-like line of 
 (:func:`decorated`): a date, in brackets or after a gap; a bracketed word of 2-6 Han
 letters that counts nothing (a column's tag, never ``（一）``, ``（上）``, ``（续）``), at
 the end or opening the row (in brackets, or words before bars, never a number); an
-author's name after a dash; a title in ``《》``; a dash opening a row with nothing before
-it (a deck).  Rows of one coarse shape and one kind of decoration, ``k >= 2`` of them,
-pass when
+author's name after a dash (a family name opening it, or a label: never a place); a
+title in ``《》``; a dash opening a row with nothing before it (a deck).  Rows of one
+coarse shape and one kind of decoration, ``k >= 2`` of them, pass when
 
 * what is left of every row is a title (:meth:`_Tests.title`: short, no sentence, no
   enumerator, no ordinal ``第…``), the titles all different, and prose stands right
@@ -22,7 +22,8 @@ pass when
 * no prose stands above the first row (there the rows are a document's own sections).
 
 Three rows or more declare a compilation; two pass only when the page states its pieces
-(:func:`_stated`); otherwise the page stays one article, flagged ``unsure``.  The row's
+(:func:`_stated`); otherwise the page stays one article, flagged ``unsure``.  The caller
+keeps a split only when confirmed beyond the rows (:mod:`split_shape_confirm`).  The row's
 date (or author) goes to the piece's fields.  Standard library only, as its siblings.
 """
 
@@ -67,9 +68,37 @@ _DECORATIONS = (
     ("deck", re.compile(r"^(?:——|－－|--)\s*(?P<title>)(?P<value>[^\d\s—－-][^\d]{1,29})$")),
     (
         "credit",
-        re.compile(r"^(?P<title>.*?\S)\s*(?:——|--|－－|—|～)\s*(?P<value>[\u4e00-\u9fff·]{2,5})$"),
+        re.compile(
+            r"^(?P<title>.*?\S)\s*(?:——|--|－－|—|～)\s*(?:(?P<label>作者|文|记者|撰文)\s*[/／：:]?\s*)?"
+            r"(?P<value>[\u4e00-\u9fff·]{2,5})$"
+        ),
     ),
 )
+#: the common family names a credit's bare value opens with (data: a credit after a
+#: dash names a person, never a place or a thing: ``清晨的豆浆——老街``); a labelled
+#: credit (``——文/某某``) or a transliterated name (``·``) needs none
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+
+
+def _named(value: str, label: str | None) -> bool:
+    """Does a credit's value name a person: a label credits it, or a family name opens a
+    name of two to four letters (a transliterated name with ``·`` too)?
+
+    >>> _named("林小满", None), _named("老街", None), _named("老街", "文")
+    (True, False, True)
+    """
+    if label or "·" in value:
+        return True
+    return len(value) <= 4 and value[0] in SURNAMES
+
+
 #: a tag that counts or parts a work (``（一）``, ``（上篇）``, ``（续完）``): no column's tag
 _COUNTING_TAG = re.compile(r"^[一二三四五六七八九十百零〇两上中下续完篇之第其部分]+$")
 #: an ordinal opening a title (``第三讲``): a document's own part
@@ -83,10 +112,12 @@ def decorated(s: str) -> tuple[str, str, str] | None:
 
     >>> decorated("春耕时节访农家（2023年3月12日）")
     ('date', '春耕时节访农家', '2023年3月12日')
-    >>> decorated("《河边的早晨》——某小春"), decorated("2023-03-10")
-    (('credit', '河边的早晨', '某小春'), ('date', '', '2023-03-10'))
+    >>> decorated("《河边的早晨》——林小春"), decorated("2023-03-10")
+    (('credit', '河边的早晨', '林小春'), ('date', '', '2023-03-10'))
     >>> decorated("某刊／某类／某事"), decorated("民生 | 某事"), decorated("07／某类／某事")
     (('tag', '某事', '某刊／某类'), ('tag', '某事', '民生'), None)
+    >>> decorated("清晨的豆浆——老街"), decorated("清晨的豆浆——文/老街")[2]
+    (None, '老街')
     >>> decorated("某事 [民生]"), decorated("某事（一）"), decorated("某事（2项）")
     (('tag', '某事', '民生'), None, None)
     """
@@ -96,6 +127,8 @@ def decorated(s: str) -> tuple[str, str, str] | None:
             continue
         title, value = m["title"].strip(), m["value"].strip().rstrip("｜|│丨/／").strip()
         if kind == "tag" and _COUNTING_TAG.match(value):
+            return None
+        if kind == "credit" and not _named(value, m["label"]):
             return None
         if title.startswith("《") and title.endswith("》") and "》" not in title[1:-1]:
             title = title[1:-1].strip()

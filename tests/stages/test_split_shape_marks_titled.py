@@ -219,9 +219,15 @@ def test_prefilter_admits_the_new_modes() -> None:
         assert may_shape_run(PageLines(lines), memo)
         got = shape_run(PageLines(lines), read, memo)
         assert got.verdict == "split" and got == shape_run(PageLines(lines), read)
-    story = ["雪夜", P[0], P[1], "※※※※※※", P[2], P[3], "＊＊＊＊", P[4], P[5]]
-    assert not _mark_pair(story, range(len(story)))
-    assert shape_run(story, read) == ShapeRun() or not may_shape_run(PageLines(story))
+    # two different rules: no pair; one rule repeated with prose under it (a story's
+    # scene breaks): admitted, and the mark mode finds no titled piece in it
+    assert not _mark_pair(["※※※※※※", P[0], "＊＊＊＊", P[1]], range(4))
+    story = ["雪夜", P[0], P[1], "※※※※※※", P[2], P[3], "※※※※※※", P[4], P[5]]
+    assert _mark_pair(story, range(len(story)))
+    memo = _Tests(read)
+    assert may_shape_run(PageLines(story), memo)
+    assert shape_run(PageLines(story), read, memo).verdict != "split"
+    assert len(split(story)) == 1
 
 
 # -- decks, leading tags, bracketed reporter rows, title rows with a label -----------
@@ -277,3 +283,16 @@ def test_desk_and_column_words_before_bars() -> None:
     assert len(split(_page(counted))) == 1
     # the same entries under a lead paragraph: a document's own list, one article
     assert len(split([HEAD, P[7], *_page(rows)[1:]])) == 1
+
+
+def test_title_right_over_the_first_row_under_a_heading_and_a_kicker() -> None:
+    """Three title-like lines over the first row (the heading, a kicker, the title):
+    the first piece's title is the one right over the row."""
+    rows = [
+        [t, f"〔{n + 3}月{n * 3 + 2}日〕〔社区生活〕〔浏览 {120 + n * 37}〕"]
+        for n, t in enumerate(T)
+    ]
+    page = _page(rows)
+    page.insert(1, "邻里风采")
+    arts = split(page)
+    assert [a.title for a in arts] == T
