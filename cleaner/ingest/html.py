@@ -219,6 +219,7 @@ from cleaner.ingest.html_threads import (
     reply_wrappers,
 )
 from cleaner.ingest.html_tree import adopt_strays
+from cleaner.stages.split_record_leads import LEAD_SEP
 
 __all__ = [
     "BLOCK_TAGS",
@@ -434,8 +435,10 @@ def extract(
         if not recs and (headed := heading_heads(lines, texts, blocks, reasons)):
             # or the heading over each (html_heading_records), and the rows over it
             recs = set(headed)
-            if leads := [texts[j] for h in sorted(headed) for j in headed[h]]:
-                declared["record_leads"] = "\t".join(leads)
+            if any(headed.values()):  # each record's own rows, in the heads' order
+                declared["record_leads"] = "\t".join(
+                    LEAD_SEP.join(texts[j] for j in headed[h]) for h in sorted(headed)
+                )
         if recs:
             declared["record_heads"] = "\t".join(texts[i] for i in sorted(recs))
         for i in list_heads(lines, texts, reasons, blocks):

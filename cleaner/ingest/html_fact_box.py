@@ -101,20 +101,47 @@ def _entry_named(rows: list[int], texts: list[str], head: str) -> bool:
     return any(v.strip() == head and k.strip() in _name_labels() for k, v in pairs)
 
 
+@lru_cache(maxsize=1)
+def _answer_values() -> frozenset[str]:
+    """Yes/no values (``[fact_box] answer_values`` of html_extract.toml)."""
+    return frozenset(load_table("html_extract")["fact_box"].get("answer_values", ()))
+
+
+#: A value counts as repeated in the text only when at least this long.
+VALUE_MIN_CHARS = 2
+#: At least this many of a box's values must stand again in the text beside it.
+MIN_FOUND = 2
+_CLAUSE = re.compile(r"[\n。！？；!?;，,、：:]")
+
+
 def _summed_up(
     rows: list[int], texts: list[str], reasons: list[str | None], taken: set[int], head: str
 ) -> bool:
-    """Most of the box's values (the headline's aside) stand again in the kept text
-    beside it: the box sums up its entry, so dropping it loses nothing the text lacks."""
-    beside = "\n".join(
-        t
+    """Most of the box's values (the headline's aside; one character or a yes/no
+    answer never counts) stand again each inside one clause of the kept text beside
+    it, two at least: the box sums up its entry, so dropping it loses nothing the text
+    lacks.
+
+    >>> texts = ["航线\\t某渡", "夜航\\t否", "可载车辆\\t是", "票价\\t3元",
+    ...          "某渡是沿江古渡，否则须绕行十里。"]
+    >>> _summed_up([0, 1, 2, 3], texts, [None] * 5, {0, 1, 2, 3}, "某渡")
+    False
+    >>> texts = ["中文\\t某桥", "始建\\t清代", "结构\\t三孔石拱", "某桥始建于清代，为三孔石拱桥。"]
+    >>> _summed_up([0, 1, 2], texts, [None] * 4, {0, 1, 2}, "某桥")
+    True
+    """
+    clauses = [
+        c.strip()
         for k, (t, r) in enumerate(zip(texts, reasons, strict=True))
         if r is None and k not in taken
-    )
+        for c in _CLAUSE.split(t)
+        if c.strip()
+    ]
     values = [texts[i].split("\t")[1].strip() for i in rows]
-    values = [v for v in values if v != head]
-    found = sum(1 for v in values if v in beside)
-    return bool(values) and found * 2 > len(values)
+    answers = _answer_values()
+    values = [v for v in values if v != head and len(v) >= VALUE_MIN_CHARS and v not in answers]
+    found = sum(1 for v in values if any(v in c for c in clauses))
+    return found >= MIN_FOUND and found * 2 > len(values)
 
 
 def _tag(blocks: dict[int, _Block], owner: int) -> str:

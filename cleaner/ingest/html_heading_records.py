@@ -25,20 +25,19 @@ only where every title stands over a row of fields, which a section heading does
 from __future__ import annotations
 
 from cleaner.ingest.html_layout import MAX_LINK_DENSITY, _Block, _Line, _weight_len
+from cleaner.ingest.html_record_heads import PROSE_MIN_CHARS
+from cleaner.stages.split_record_leads import ROWS_ABOVE
 
-__all__ = ["heading_heads"]
+__all__ = ["PROSE_MIN_CHARS", "ROWS_ABOVE", "heading_heads"]
 
-#: A paragraph of the record under its title: at least this many characters (a Han
-#: character counting :data:`~cleaner.ingest.html_layout.HAN_WEIGHT` times), as
-#: :data:`cleaner.ingest.html_record_heads.PROSE_MIN_CHARS`.
-PROSE_MIN_CHARS = 40
+# PROSE_MIN_CHARS: a paragraph of the record under its title, at least this many
+# characters, as a linked title's record (html_record_heads).  ROWS_ABOVE: lines of the
+# container over its title (a tag row, a number), each no longer than a title: at most
+# this many (split_record_leads, which deletes them).
 #: Records of one shape on the page, each headed by a heading.
 MIN_RECORDS = 2
 #: A title is at most this many characters long.
 TITLE_MAX_CHARS = 60
-#: Lines of the container over its title (a tag row, a number): at most this many, each
-#: no longer than a title.
-ROWS_ABOVE = 2
 
 
 def heading_heads(

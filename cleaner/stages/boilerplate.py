@@ -251,10 +251,7 @@ class BoilerplateStage:
             for i in kept:
                 if i in claimed and claimed[i].rule_id.startswith(LINE_MODEL):
                     del claimed[i]
-                start, end = spans[i][0], spans[i][1]
-                editor.record(
-                    Change(editor.page_id, NAME, flag, "flag", start, end, "", "", step=editor.step)
-                )
+                _flag_line(editor, spans, i, flag)
         # after the model: it keeps the first line nobody claimed as the page title
         if (top := page_title_index(stripped, self.profiles, site)) is not None:
             claimed.setdefault(top, Claim(PAGE_TITLE, "line", 100.0))
@@ -343,13 +340,7 @@ class BoilerplateStage:
             release_rows(stripped, soft, claimed)
         if records and claimed:  # each record's dated row is the split's (record_rows)
             for i in release_record_rows(stripped, claimed, records, record_tails):
-                start, end = spans[i][0], spans[i][1]
-                editor.record(
-                    Change(
-                        editor.page_id, NAME, SITE_REPEAT_HEADER, "flag", start, end, "", "",
-                        step=editor.step,
-                    )
-                )  # fmt: skip
+                _flag_line(editor, spans, i, SITE_REPEAT_HEADER)
         if claimed and self.config.max_loss_share < 100.0:
             loss_budget(editor, claimed, spans, self.config.max_loss_share)
         editor.apply(NAME, claim_edits(claimed, spans))
@@ -437,6 +428,12 @@ class BoilerplateStage:
                         score=score, step=editor.step,
                     )
                 )  # fmt: skip
+
+
+def _flag_line(editor: Editor, spans: Sequence[tuple[int, int, int]], i: int, flag: str) -> None:
+    """Record line ``i`` as kept, and said so (``flag``): a flag change, no edit."""
+    start, end = spans[i][0], spans[i][1]
+    editor.record(Change(editor.page_id, NAME, flag, "flag", start, end, "", "", step=editor.step))
 
 
 def post_frame_claims(

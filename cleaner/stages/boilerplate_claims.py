@@ -121,9 +121,9 @@ def loss_budget(
         # a learned footer start on the page's own headline); the rest stay if they fit
         odd = [k for k in learned if oversized(claims[k], share[k], budget)]
         skip += odd
-        rest = [k for k in learned if k not in odd]
-        if sum(share[k] for k in rest) > budget:
-            skip += rest  # many learned lines together: the page is not the site's shape
+        kept_learned = [k for k in learned if k not in odd]
+        if sum(share[k] for k in kept_learned) > budget:
+            skip += kept_learned  # many learned lines together: the page is not the site's shape
     # together: learned claims give way first, then the largest pack claims
     rest = sorted(
         (k for k in claims if k not in skip),

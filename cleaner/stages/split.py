@@ -220,7 +220,7 @@ class SplitStage(SplitFinder):
             # the last resort: rows of one shape, each over (or under) a titled piece of
             # prose, spread over the page (split_shape_run); every verdict recorded
             # skipped where it cannot fire: a necessary condition read once (split_prefilter)
-            memo = ShapeMemo(self._row_reader)
+            memo = ShapeMemo(self._row_reader, self.t.title_endings)
             may = may_shape_run(lines, memo)
             shaped = shape_run(lines, self._row_reader, memo) if may else ShapeRun()
             if shaped.verdict != "none":
@@ -292,7 +292,8 @@ class SplitStage(SplitFinder):
         )
         if recorded and hints is not None:  # the rows over each record's title
             heads_at = [h[0] for h in headers]
-            edits += lead_edits(lines, spans, heads_at, hints.record_leads, above_lines)
+            paired = list(zip(hints.record_heads, hints.record_leads, strict=False))
+            edits += lead_edits(lines, spans, heads_at, paired, above_lines)
         if not over and len(headers) >= 2 and headers[0][1] == HEADER_IS_TEXT:
             # a masthead over each title (split_masthead): its lines are the piece's
             # metadata, each deleted with what it reads (its fields went to head_meta)

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from functools import lru_cache
+
+from cleaner.rules import load_table
 
 __all__ = ["desk_origin"]
 
@@ -20,6 +23,20 @@ __all__ = ["desk_origin"]
 DESK_MAX_CHARS = 10
 _HAN_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,{DESK_MAX_CHARS}}}")
 _LABEL = r"(?P<k>(?:[\u4e00-\u9fff]\s?){2,6})[:：]\s*"
+
+
+@lru_cache(maxsize=1)
+def _body_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``[meta] desk_body_words`` and ``desk_place_openings`` of headers.toml."""
+    t = load_table("headers")["meta"]
+    return tuple(t.get("desk_body_words", ())), tuple(t.get("desk_place_openings", ()))
+
+
+def _body_named(value: str) -> bool:
+    """``value`` names a whole body though a desk word closes it: a body's word inside
+    (``某县扶贫开发领导小组``, ``省政府督查组``) or a region's level word opening it."""
+    words, places = _body_marks()
+    return any(w in value for w in words) or value.startswith(places)
 
 
 def desk_origin(
@@ -37,13 +54,18 @@ def desk_origin(
     >>> body = "某市卫生健康委员会"
     >>> desk_origin(f"发布单位：{body}", {"issuer": body}, field, ("科",))
     {'issuer': '某市卫生健康委员会'}
+    >>> team = "县扶贫开发领导小组"  # a body's word inside: the issuer still
+    >>> desk_origin(f"发布单位：{team}", {"issuer": team}, field, ("组",))
+    {'issuer': '县扶贫开发领导小组'}
+    >>> desk_origin("发布单位：省政府督查组", {"issuer": "省政府督查组"}, field, ("组",))
+    {'issuer': '省政府督查组'}
     >>> desk_origin("〔某管理科〕", {"issuer": "某管理科"}, field, ("科",))  # no label
     {'issuer': '某管理科'}
     """
     value = row.get("issuer", "")
     if not value or "origin" in row or not endings or not value.endswith(tuple(endings)):
         return row
-    if not _HAN_NAME.fullmatch(value):
+    if not _HAN_NAME.fullmatch(value) or _body_named(value):
         return row
     for m in re.finditer(_LABEL + re.escape(value), line):
         if field_of(re.sub(r"\s", "", m["k"])) == "issuer":

@@ -24,13 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from cleaner.rules import load_table
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_page import nonempty, stripped
 
-__all__ = ["leader_line", "leader_titles", "listing_documents"]
+__all__ = ["issue_line", "leader_line", "leader_titles", "listing_documents"]
 
 #: A contents line: a title, a dotted leader, a page number (bracketed or not).
 _LEADER = re.compile(
@@ -50,13 +48,21 @@ TITLE_MAX_CHARS = 80
 MIN_TITLE_WEIGHT = 6
 #: An official document's title: '关于…的' and a short kind word (as split_annex reads).
 _OFFICIAL = re.compile(r"^关于.{2,70}的[\u4e00-\u9fff]{2,6}$")
-#: An issue's number on a compilation's head line: a year's or a running count.
+#: An issue's number closing a compilation's head line (a line of its own or its end): a
+#: year's or a running count, maybe bracketed.  A mark inside a line (``某渡口第二期改造
+#: 工程``) is a project's phase, no issue.
 _ISSUE = re.compile(
-    r"第\s*[\d一二三四五六七八九十百零〇]{1,4}\s*期"
+    r"(?P<mark>第\s*[\d一二三四五六七八九十百零〇]{1,4}\s*期"
     r"|(?:(?:19|20)\d{2}\s*年\s*|总\s*)第\s*[\d一二三四五六七八九十百零〇]{1,4}\s*号"
-    r"|\b(?:Vol\.?|Volume|No\.|Issue)\s*\d{1,4}\b",
+    r"|\b(?:Vol\.?|Volume|No\.|Issue)\s*\d{1,4})"
+    r"\s*[)）\]］】]?\s*$",
     re.IGNORECASE,
 )
+#: A head line with an issue mark is at most this long (a masthead, no sentence).
+ISSUE_LINE_MAX_CHARS = 40
+#: A numbered document's kind in Latin script (``Technical Report No. 12``): its own
+#: number, no compilation's issue (the Han kinds are the split's ``title_endings``).
+_LATIN_KIND = re.compile(r"(?:Report|Paper|Memo|Note|Bulletin)\W*$", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]+")
 #: Prose a piece must hold (characters in sentence lines of ten or more).
@@ -85,40 +91,57 @@ def _prose(lines: list[str]) -> int:
     return sum(len(s) for s in (x.strip() for x in lines) if len(s) >= 10 and _SENTENCE.search(s))
 
 
-@lru_cache(maxsize=1)
-def _kinds() -> tuple[str, ...]:
-    """The document kinds a title ends with (``[meta] title_endings`` of headers.toml)."""
-    return tuple(load_table("headers")["meta"]["title_endings"])
-
-
 def listing_documents(
-    titles: Sequence[str], above: Sequence[str], endings: tuple[str, ...] | None = None
+    titles: Sequence[str], above: Sequence[str], endings: tuple[str, ...] = ()
 ) -> bool:
-    """Half the titles at least are a document's (a kind's ending, the split's
-    ``title_endings`` unless ``endings`` are given, or the official shape; a
+    """Half the titles at least are a document's (a kind's ending: ``endings``, the
+    split's ``title_endings``, or the official shape; a
     compilation's others may be of kinds the table lacks), or a line ``above`` the
     block marks an issue.
 
-    >>> listing_documents(["甲县关于某事的决定", "乙县年度工作报告"], [])
+    >>> listing_documents(["甲县关于某事的决定", "乙县年度工作报告"], [], ("决定", "报告"))
     True
     >>> listing_documents(["某事的由来与现状", "调查方式与对象"], ["某县调查报告", "目录"])
     False
     >>> listing_documents(["某事的由来与现状", "调查方式与对象"], ["某刊", "总第12期"])
     True
     """
-    endings = _kinds() if endings is None else endings
     kinds = sum(1 for t in titles if (endings and t.endswith(endings)) or _OFFICIAL.match(t))
     if 2 * kinds >= len(titles):
         return True
-    return any(_ISSUE.search(s) for s in above)
+    return any(issue_line(s, endings) for s in above)
+
+
+def issue_line(line: str, endings: tuple[str, ...] = ()) -> bool:
+    """``line`` is a compilation's masthead closed by its issue's number: a short line,
+    the mark at its end, and no document numbered so (a kind of ``endings`` or a
+    report right before a ``号`` or ``No.`` number: ``某局公告2021年第3号``).
+
+    >>> issue_line("某刊 2021年第3期"), issue_line("（总第171号）"), issue_line("Vol. 3, No. 2")
+    (True, True, True)
+    >>> issue_line("某县渡口第二期改造工程客流调查"), issue_line("Technical Report No. 12")
+    (False, False)
+    >>> issue_line("某局公告2021年第3号", ("公告",)), issue_line("某县报告 No. 4", ("报告",))
+    (False, False)
+    >>> issue_line("某县政府公报 2021年第3期", ("公报",))  # an issue of a gazette
+    True
+    """
+    s = line.strip()
+    m = _ISSUE.search(s)
+    if m is None or len(s) > ISSUE_LINE_MAX_CHARS:
+        return False
+    if m["mark"].endswith("期"):
+        return True
+    before = re.sub(r"[\s,，:：·.\-—]+$", "", s[: m.start()])
+    return not ((endings and before.endswith(endings)) or _LATIN_KIND.search(before))
 
 
 def leader_titles(
-    lines: list[str], endings: tuple[str, ...] | None = None
+    lines: list[str], endings: tuple[str, ...] = ()
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(title line, HEADER_IS_TEXT, title, {})`` per piece a leader contents block in
     the page lists (see the module docstring), else [].  ``endings``: the document
-    kinds a title ends with (by default the split's ``title_endings``).
+    kinds a title ends with (the split's ``title_endings``).
 
     >>> body = "本期刊登的这份文件已经会议审议通过，现予公布，请各单位认真遵照执行。"
     >>> page = ["某刊 第3期", "目　录", "甲县关于某事的决定……（2）", "乙县工作报告……（5）",

@@ -26,11 +26,13 @@ single statute's enactment lines stay its text (:mod:`split_enacted`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.split_meta_marks import office
 
-__all__ = ["occasion_rows"]
+__all__ = ["addressed", "occasion_rows"]
 
 _DATE = re.compile(
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
@@ -68,6 +70,24 @@ def _body_post(post: str) -> bool:
     return any(office(post[:-k]) for k in range(1, min(POST_MAX_CHARS, len(post) - 1) + 1))
 
 
+@lru_cache(maxsize=1)
+def _address_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words a greeting's form of address opens or ends with (``[enactment]
+    address_openings`` / ``address_endings`` of headers.toml)."""
+    t = load_table("headers")["enactment"]
+    return tuple(t["address_openings"]), tuple(t["address_endings"])
+
+
+def addressed(name: str) -> bool:
+    """``name`` is a form of address, no person's name (``各位代表``, ``同志们``).
+
+    >>> addressed("各位代表"), addressed("来宾们"), addressed("李小青")
+    (True, True, False)
+    """
+    openings, endings = _address_words()
+    return name.startswith(openings) or name.endswith(endings)
+
+
 def occasion_rows(rows: list[str]) -> list[dict[str, str]]:
     """The fields of the rows opening ``rows`` (the stripped lines under a piece's
     title, top first) that are its occasion rows (see the module docstring), one dict a
@@ -97,6 +117,8 @@ def occasion_rows(rows: list[str]) -> list[dict[str, str]]:
     [{'published': '2021-03-04'}]
     >>> occasion_rows(["——2021年3月4日在甲县工作会议上", "各位代表　同志们"])
     [{'published': '2021-03-04'}]
+    >>> occasion_rows(["——2021年3月4日在甲县工作会议上", "甲县人大常委会主任　各位代表"])
+    [{'published': '2021-03-04'}]
     """
     out: list[dict[str, str]] = []
     for s in rows[:MAX_ROWS]:
@@ -122,6 +144,7 @@ def occasion_rows(rows: list[str]) -> list[dict[str, str]]:
             and "published" in out[-1]
             and (sp := _SPEAKER.match(s)) is not None
             and _body_post(sp["post"])
+            and not addressed(sp["name"])
         ):
             fields = {"author": sp["name"]}
         if fields is None:

@@ -15,33 +15,47 @@ from collections.abc import Collection, Sequence
 
 from cleaner.edits import Edit
 
-__all__ = ["lead_edits", "lead_rows"]
+__all__ = ["LEAD_SEP", "lead_edits", "lead_rows"]
 
-#: A record's container prints at most this many rows over its title
-#: (:data:`cleaner.ingest.html_heading_records.ROWS_ABOVE`).
+#: Parts one record's rows in the declared ``html_record_leads`` (records part by tabs).
+LEAD_SEP = "\x1f"
+#: A record's container prints at most this many rows over its title (the extractor
+#: declares no more: :mod:`cleaner.ingest.html_heading_records`).
 ROWS_ABOVE = 2
+_FULL_STOP = ("。", "！", "？", ".", "!", "?")
 
 
-def lead_rows(lines: Sequence[str], heads: Sequence[int], leads: Collection[str]) -> list[int]:
-    """The lines right over each of ``heads`` that are rows of its record (``leads``).
+def lead_rows(
+    lines: Sequence[str], heads: Sequence[int], leads: Sequence[tuple[str, Collection[str]]]
+) -> list[int]:
+    """The lines right over each of ``heads`` that are rows of its own record:
+    ``leads`` pairs each record's title with its rows, in page order (a row of another
+    record, however like, is no row of this one).
 
-    >>> page = ["编号：A1｜甲类", "第一问？", "答：一。", "编号：A2｜乙类", "", "第二问？"]
-    >>> lead_rows(page, [1, 5], {"编号：A1｜甲类", "编号：A2｜乙类"})
+    >>> a, b = "编号：A1｜甲类", "编号：A2｜乙类"
+    >>> page = [a, "第一问？", "答：一。", b, "", "第二问？"]
+    >>> lead_rows(page, [1, 5], [("第一问？", {a}), ("第二问？", {b})])
     [0, 3]
-    >>> lead_rows(page, [1, 5], {"编号：A1｜甲类"})  # a line not declared stays the text's
+    >>> lead_rows(page, [1, 5], [("第一问？", {a}), ("第二问？", set())])
     [0]
-    >>> lead_rows(["答：一。", "第二问？"], [1], {"答：一。"})  # prose: never a row
+    >>> lead_rows(page, [1, 5], [("第一问？", {b}), ("第二问？", {a})])  # another's rows
+    []
+    >>> lead_rows(["答：一。", "第二问？"], [1], [("第二问？", {"答：一。"})])  # prose: never a row
     []
     """
-    if not leads:
-        return []
     out: list[int] = []
+    k = 0
     for h in heads:
+        head = lines[h].strip()
+        at = next((n for n in range(k, len(leads)) if leads[n][0].strip() == head), None)
+        if at is None:
+            continue
+        own, k = leads[at][1], at + 1
         j, taken = h - 1, 0
         while j >= 0 and taken < ROWS_ABOVE:
             s = lines[j].strip()
             if s:
-                if s not in leads or s.endswith(("。", "！", "？", ".", "!", "?")):
+                if s not in own or s.endswith(_FULL_STOP):
                     break
                 out.append(j)
                 taken += 1
@@ -53,13 +67,16 @@ def lead_edits(
     lines: Sequence[str],
     spans: Sequence[tuple[int, int, int]],
     heads: Sequence[int],
-    leads: Collection[str],
+    leads: Sequence[tuple[str, Collection[str]]],
     taken: set[int],
 ) -> list[Edit]:
     """Deletions of the rows over every record title but the first (whose rows go with
     the page's head), each not yet ``taken`` (added to it)."""
     out: list[Edit] = []
-    for j in lead_rows(lines, heads[1:], leads):
+    first = lines[heads[0]].strip() if heads else ""
+    # the first title's rows go with the page's head: its record's pairing is skipped
+    rest = leads[1:] if leads and leads[0][0].strip() == first else leads
+    for j in lead_rows(lines, heads[1:], rest):
         if j not in taken:
             ref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
             start, end = spans[j][0], spans[j][2]

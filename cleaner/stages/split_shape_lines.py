@@ -182,8 +182,10 @@ class _Tests:
     same lines again and again.  A line is tokenised once for both its shapes.  One
     memo serves one page (its row-like lines are remembered)."""
 
-    def __init__(self, read: Reader | None) -> None:
+    def __init__(self, read: Reader | None, endings: tuple[str, ...] = ()) -> None:
         self.read = read
+        #: the document kinds a title ends with (the split's ``title_endings``)
+        self.endings = endings
         self._prose: dict[str, bool] = {}
         self._title: dict[str, bool] = {}
         self._shapes: dict[str, tuple[str, str]] = {}

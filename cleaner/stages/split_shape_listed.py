@@ -68,7 +68,7 @@ def listed_run(strip: Sequence[str], filled: list[int], tests: _Tests) -> ShapeR
                 # a leader contents block (dots, page numbers) lists documents only by
                 # the shape split_leaders asks for: a report's own parts are no pieces
                 all(leader_line(strip[filled[m]]) for m in range(k, j))
-                and not listing_documents(run, [strip[i] for i in filled[:k]])
+                and not listing_documents(run, [strip[i] for i in filled[:k]], tests.endings)
             )
         ):
             k = max(j, k + 1)

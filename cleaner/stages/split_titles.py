@@ -52,6 +52,19 @@ from urllib.parse import urlsplit
 from cleaner.rules import load_table
 from cleaner.stages.split_broken_title import original_title
 from cleaner.stages.split_dates import simplified_label
+from cleaner.stages.split_record_leads import LEAD_SEP
+
+
+def record_leads(value: str | None) -> tuple[tuple[str, ...], ...]:
+    """Each record's rows of a declared ``html_record_leads`` (records by tabs, a
+    record's rows by :data:`split_record_leads.LEAD_SEP`).
+
+    >>> record_leads("甲\\x1f乙\\t\\t丙"), record_leads(None)
+    ((('甲', '乙'), (), ('丙',)), ())
+    """
+    if not value:
+        return ()
+    return tuple(tuple(r for r in e.split(LEAD_SEP) if r) for e in value.split("\t"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +109,9 @@ class PageHints:
     issue_date: str | None = None
     #: the linked titles each opening a record's container of prose (html_record_heads)
     record_heads: tuple[str, ...] = ()
-    #: the rows inside each record's container over its heading (html_heading_records)
-    record_leads: tuple[str, ...] = ()
+    #: the rows inside each record's container over its heading (html_heading_records),
+    #: one tuple a record of ``record_heads``, in order
+    record_leads: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
@@ -128,7 +142,7 @@ class PageHints:
             author=get("html_author"),
             cards=tuple(h for h in (get("html_cards") or "").split("\t") if h),
             record_heads=tuple(h for h in (get("html_record_heads") or "").split("\t") if h),
-            record_leads=tuple(h for h in (get("html_record_leads") or "").split("\t") if h),
+            record_leads=record_leads(get("html_record_leads")),
         )
 
 
