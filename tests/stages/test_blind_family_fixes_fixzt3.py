@@ -44,3 +44,53 @@ def test_a_line_of_names_in_the_body_stays() -> None:
     names = "参加比赛的有　倪晓岚　包子墨　裘平"
     (art,) = split([TITLE, *BODY, names])
     assert names in art.text
+
+
+# ---- a blog post: its stamp row over the <h2> headline, a labelled row under it, the
+# author named in the post's foot box
+
+
+POST = """<html><head><meta charset="utf-8">
+<title>{title} @ 小林的散步日記 :: 某某部落</title></head>
+<body><div class="blogname">小林的散步日記</div><div class="article">
+<div class="date">{stamp}</div><h2>{title}</h2><div class="cat">{row}</div>
+<p>週末沿著河堤一路走到舊車站，天氣很好，路上遇到不少帶著小狗散步的人。</p>
+<p>車站旁的老雜貨店還開著，老闆娘說這間店已經開了四十多年，現在多半賣些零食飲料。</p>
+<p>回程時繞到市場買了兩顆芭樂，坐在公園的長椅上吃完才慢慢走回家。</p>
+<div class="author">{foot}</div></div></body></html>"""
+HEAD = "河堤散步到舊車站"
+
+
+def _run(stamp: str, row: str, foot: str) -> object:
+    from cleaner.config import PipelineConfig
+    from cleaner.pipeline import Pipeline
+    from tests.stages.meta_matrix import _html_raw
+
+    page = POST.format(title=HEAD, stamp=stamp, row=row, foot=foot)
+    raw = _html_raw(page)
+    (art,) = Pipeline(PipelineConfig()).process(raw, 0).articles
+    return art
+
+
+def test_a_stamp_over_the_h2_headline_and_a_row_under_it_are_metadata() -> None:
+    art = _run("Mar 09 Tue 2021 20:15", "分類：散步記事", "小林 發表在 某某部落 留言(2)")
+    assert art.title == HEAD  # the <h2>, not the <title> with the site's parts
+    assert art.meta.get("published") == "2021-03-09"
+    assert art.meta.get("author") == "小林"
+    assert "Mar 09" not in art.text and "分類：散步記事" not in art.text
+    assert "週末沿著河堤" in art.text and "回程時繞到市場" in art.text
+
+
+def test_a_sentence_under_the_headline_and_a_free_foot_box_stay() -> None:
+    row = "分類：今天天氣很好，我們出門散步。"
+    art = _run("Mar 09 Tue 2021 20:15", row, "關於小林的一段介紹文字")
+    assert row in art.text
+    assert "author" not in art.meta
+
+
+def test_no_stamp_over_the_headline_reads_no_row_under_it() -> None:
+    from tests.stages.stage_runs import split as split_lines
+
+    lines = ["山城的早點", "分類：早餐店", *BODY]
+    (art,) = split_lines(["前言一句話說在這裡", *lines])
+    assert "分類：早餐店" in art.text or art.meta.get("category") == "早餐店"
