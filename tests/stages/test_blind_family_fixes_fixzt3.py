@@ -94,3 +94,62 @@ def test_no_stamp_over_the_headline_reads_no_row_under_it() -> None:
     lines = ["山城的早點", "分類：早餐店", *BODY]
     (art,) = split_lines(["前言一句話說在這裡", *lines])
     assert "分類：早餐店" in art.text or art.meta.get("category") == "早餐店"
+
+
+# ---- an export framed by one rule under its head and under its last piece
+
+
+RULE = "=" * 40  # an ASCII rule: boilerplate leaves it to the split stage
+EXPORT_HEAD = [
+    "青禾电台　稿件导出",
+    "节目：《青禾晚间》　　播出日期：2020年5月6日　　本期稿件：3条",
+    RULE,
+    "",
+]
+PIECES = [
+    "01　00:00:30—00:01:50　口播",
+    "青禾镇新建文化广场投入使用",
+    "记者｜倪晓岚　　摄像｜裘平",
+    "【导语】青禾镇新建的文化广场日前正式投入使用，周边居民纷纷前来休闲健身。",
+    "",
+    "－" * 12,
+    "",
+    "02　00:01:55—00:03:10　画面",
+    "河湾村春耕备耕有序开展",
+    "记者｜包子墨　　摄像｜柏一鸣",
+    "【导语】河湾村的农户们抢抓晴好天气翻耕土地，春耕备耕工作有序推进。",
+    "",
+    "－" * 12,
+    "",
+    "03　00:03:15—00:04:40　画面＋同期",
+    "县图书馆延长周末开放时间",
+    "记者｜裘平　　摄像｜倪晓岚",
+    "【导语】县图书馆从本月起延长周末开放时间，方便上班族和学生借阅图书。",
+    "",
+]
+FOOT = ["审核：倪晓岚　　签发：包子墨", "本导出件仅供内部备查，播出以实际版本为准。"]
+
+
+def _articles(lines: list[str]) -> list[object]:
+    from cleaner.config import PipelineConfig
+    from cleaner.model import RawInput
+    from cleaner.pipeline import Pipeline
+
+    raw = RawInput(source="export.txt", data="\n".join(lines).encode("utf-8"))
+    return list(Pipeline(PipelineConfig()).process(raw, 0).articles)
+
+
+def test_the_foot_under_the_framing_rule_is_the_pages_close() -> None:
+    arts = _articles([*EXPORT_HEAD, *PIECES, RULE, *FOOT])
+    assert len(arts) == 3
+    last = arts[-1].text  # type: ignore[attr-defined]
+    assert "方便上班族和学生借阅图书" in last
+    assert all(f not in last for f in FOOT) and RULE not in last
+
+
+def test_a_rule_that_parts_the_pieces_frames_nothing() -> None:
+    # the head's rule also drawn between the pieces: it parts them, the foot stays
+    parted = [RULE if s.startswith("－") else s for s in PIECES]
+    arts = _articles([*EXPORT_HEAD, *parted, RULE, *FOOT])
+    text = "\n".join(a.text for a in arts)  # type: ignore[attr-defined]
+    assert FOOT[1] in text
