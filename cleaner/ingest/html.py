@@ -472,9 +472,13 @@ def extract(
         # the headline broken over heading lines (an <h1> with a <br>) is the lines joined
         heads = [texts[i] for i in takewhile(lambda i: lines[i].heading, kept[:4])]
         title = broken_head(title, heads) or texts[kept[0]]
-    elif title and (k := barred_heading(kept, [lines[i].heading for i in kept], texts)):
-        if title_part(title, texts[k]):
-            title = texts[k]  # the headline under a short bar (a date row over an <h2>)
+    elif (
+        title
+        and not declared.get("h1")  # an <h1> names the headline itself (headline_of)
+        and (k := barred_heading(kept, [lines[i].heading for i in kept], texts))
+        and title_part(title, texts[k])
+    ):
+        title = texts[k]  # the headline under a short bar (a date row over an <h2>)
     if not body and visible:
         method = "empty"
     if kept and lines[kept[0]].heading:

@@ -153,3 +153,41 @@ def test_a_rule_that_parts_the_pieces_frames_nothing() -> None:
     arts = _articles([*EXPORT_HEAD, *parted, RULE, *FOOT])
     text = "\n".join(a.text for a in arts)  # type: ignore[attr-defined]
     assert FOOT[1] in text
+
+
+# ---- a speaker's label keeps its ideographic space while a stray space goes
+
+
+def _repaired(text: str) -> str:
+    from cleaner.edits import Editor
+    from cleaner.stages.repair import RepairStage
+
+    ed = Editor("p", text)
+    RepairStage()(ed)
+    return ed.text
+
+
+def test_a_speakers_role_and_name_keep_their_gap_while_a_stray_space_goes() -> None:
+    page = (
+        "【导语】青禾镇新建的文化广场日前正式投入使用，周边居民纷纷前来休闲健身。\n"
+        "【同期】青禾镇居民\u3000倪晓岚：晚上吃完饭就过来跳 舞，这里又宽敞又亮堂。\n"
+        "【正文】据了解，广场还将陆续增设阅报栏和便民服务点。"
+    )
+    out = _repaired(page)
+    assert "青禾镇居民\u3000倪晓岚：" in out
+    assert "跳舞，这里" in out
+
+
+def test_a_gap_inside_a_sentence_before_a_colon_is_still_repaired() -> None:
+    page = (
+        "晚上吃完饭大家都来跳舞，居民\u3000倪晓岚：这里又宽敞又亮堂，大家都很满意。\n"
+        "【正文】据了解，广场还将陆续增设阅报栏和便民服务点，方便附近居民。"
+    )
+    out = _repaired(page)
+    assert "居民倪晓岚" in out or "居民\u3000倪晓岚" in out  # never mangled
+    import re
+
+    from cleaner.stages.cjk_speaker_gap import speaker_gap
+
+    line = page.split("\n")[0]
+    assert not speaker_gap(line, 0, re.search("\u3000", line))  # type: ignore[arg-type]
