@@ -191,3 +191,21 @@ def test_a_gap_inside_a_sentence_before_a_colon_is_still_repaired() -> None:
 
     line = page.split("\n")[0]
     assert not speaker_gap(line, 0, re.search("\u3000", line))  # type: ignore[arg-type]
+
+
+# ---- a row of two labelled cells closing the post, both labels one field's
+
+
+def test_a_closing_row_of_two_category_cells_is_metadata() -> None:
+    prose = [
+        "週末沿著河堤一路走到舊車站，天氣很好，路上遇到不少帶著小狗散步的人。",
+        "車站旁的老雜貨店還開著，老闆娘說這間店已經開了四十多年，現在多半賣些零食飲料。",
+        "回程時繞到市場買了兩顆芭樂，坐在公園的長椅上吃完才慢慢走回家。",
+        "下次想再去看看河對岸新開的書店，聽說裡面有不少舊書。",
+    ]
+    row = "全站分類：生活休閒　｜　個人分類：散步記事"
+    (art,) = split([HEAD, *prose, row])
+    assert row not in art.text and all(p in art.text for p in prose)
+    said = "個人分類：散步記事　｜　心得：今天走得很開心。"
+    (kept,) = split([HEAD, *prose, said])
+    assert said in kept.text
