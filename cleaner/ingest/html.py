@@ -317,6 +317,24 @@ def apply_drops(visible: str, drops: tuple[tuple[int, int, str], ...]) -> str:
     return "".join(out)
 
 
+def barred_heading(kept: list[int], heading: list[bool], texts: list[str]) -> int | None:
+    """The first heading among the first :data:`HEADLINE_LOOK` kept lines when only
+    short bars (at most :data:`BAR_MAX_CHARS`) stand above it, else None.
+
+    >>> barred_heading([3, 4, 5], [False, True, False], ["", "", "", "Mar 9 2021", "Head", "x"])
+    4
+    >>> long = "A paragraph that opens the text and runs on well past a bar's length."
+    >>> barred_heading([0, 1], [False, True], [long, "Head"]) is None
+    True
+    """
+    for n, i in enumerate(kept[:HEADLINE_LOOK]):
+        if heading[n]:
+            return i if n else None
+        if len(texts[i].strip()) > BAR_MAX_CHARS:
+            return None
+    return None
+
+
 def extract(
     html: str | bytes,
     *,
@@ -457,6 +475,13 @@ def extract(
         # the headline broken over heading lines (an <h1> with a <br>) is the lines joined
         heads = [texts[i] for i in takewhile(lambda i: lines[i].heading, kept[:4])]
         title = broken_head(title, heads) or texts[kept[0]]
+    elif (
+        title
+        and not declared.get("h1")  # an <h1> names the headline itself (headline_of)
+        and (k := barred_heading(kept, [lines[i].heading for i in kept], texts))
+        and title_part(title, texts[k])
+    ):
+        title = texts[k]  # the headline under a short bar (a date row over an <h2>)
     if not body and visible:
         method = "empty"
     if kept and lines[kept[0]].heading:

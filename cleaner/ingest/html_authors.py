@@ -136,7 +136,7 @@ def declared_author(
     if names:
         return ", ".join(dict.fromkeys(names[:MAX_AUTHORS]))
     # the first meta tag (most specific first) that names no site, else the byline link
-    metas = [*_from_meta(soup, article=article), *_from_links(soup)]
+    metas = [*_from_meta(soup, article=article), *_from_links(soup), *_from_author_box(soup)]
     return next((n for n in metas if not _site_word(n, tuple(sites))), None)
 
 
@@ -148,6 +148,42 @@ def _from_links(soup: Any) -> list[str]:
         rel = a.get("rel")
         if "author" in (rel if isinstance(rel, list) else str(rel).split()):
             if name := _clean(a.get_text(" ")):
+                names.add(name)
+    return [names.pop()] if len(names) == 1 else []
+
+
+#: A post's author box holds a short row (``某某 發表在 某站 留言(0)``).
+AUTHOR_BOX_MAX_CHARS = 60
+
+
+@lru_cache(maxsize=1)
+def _posting_verb() -> re.Pattern[str]:
+    """A name, a gap, then a verb of posting (``headers.toml`` ``[meta] dated_verbs``)
+    and a preposition or a space: how a blog's author box opens."""
+    verbs = load_table("headers").get("meta", {}).get("dated_verbs", ())
+    alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(rf"^(?P<name>[^\s\d:：|｜]{{1,12}})\s+(?:{alt})(?:[于於在]|\s)")
+
+
+def _from_author_box(soup: Any) -> list[str]:
+    """The one name the page's author boxes give: elements whose class names ``author``
+    holding a short row that opens with a name and a verb of posting (``某某 发表于 某站``,
+    the post's foot on a blog platform); none when they give two or more names.
+
+    >>> from bs4 import BeautifulSoup
+    >>> page = '<p>正文。</p><div class="author">小林 发表在 某某部落 留言(2)</div>'
+    >>> _from_author_box(BeautifulSoup(page, "html.parser"))
+    ['小林']
+    >>> bio = '<div class="author">关于作者的一段介绍</div>'
+    >>> _from_author_box(BeautifulSoup(bio, "html.parser"))
+    []
+    """
+    names = set()
+    verb = _posting_verb()
+    for tag in soup.find_all(class_="author", limit=50):
+        text = _WS.sub(" ", tag.get_text(" ")).strip()
+        if len(text) <= AUTHOR_BOX_MAX_CHARS and (m := verb.match(text)):
+            if name := _clean(m["name"]):
                 names.add(name)
     return [names.pop()] if len(names) == 1 else []
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.charscan import Scanner
+from cleaner.stages.cjk_speaker_gap import speaker_gap
 from cleaner.stages.repair_tables import HAN, Tables
 
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
@@ -326,6 +327,8 @@ class CjkSpaceRule:
                     continue  # a label's gap ('第九条 申请…') stays whatever the page prints
                 if self._padded_name(text, line_start, line_end, m):
                     continue
+                if speaker_gap(text, line_start, m):
+                    continue  # '某村村民　某某：' (cjk_speaker_gap)
                 if self._padded_label(text, line_start, m):
                     continue
                 if self._spaced_label_end(text, line_start, m):

@@ -81,8 +81,14 @@ _CN_DATE = re.compile(
 # '3 November 2022', '3 Nov 2022' (a month's name, its day and a four-digit year)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6})\.?"
+# a blog platform's stamp names the weekday between the day and the year ('Dec 19 Tue 2017')
+_WEEKDAY_EN = (
+    r"(?:Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?"
+    r"|Sun(?:day)?)\.?"
+)
 EN_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"\b(?:{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:{_WEEKDAY_EN},?\s+)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
     rf"{_MONTH.replace('mon', 'mon2')},?\s+)(?P<y>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
@@ -94,6 +100,10 @@ def english_date(value: str) -> str | None:
     >>> english_date("November 3, 2022"), english_date("3 Nov 2022"), english_date("Sept. 9, 2021")
     ('2022-11-03', '2022-11-03', '2021-09-09')
     >>> english_date("Mayor 3, 2022"), english_date("Nov 3 people")
+    (None, None)
+    >>> english_date("Mar 09 Tue 2021 20:15"), english_date("Mar 9 Tuesday 2021")
+    ('2021-03-09', '2021-03-09')
+    >>> english_date("Mar 9 Tune 2021"), english_date("Mar 9 Sunny 2021")
     (None, None)
     """
     m = EN_DATE.search(value)

@@ -20,6 +20,7 @@ from cleaner.stages.split_cell_card import card_under_headline, cell_card
 from cleaner.stages.split_deck import bylines_over_h1
 from cleaner.stages.split_enacted import enactment
 from cleaner.stages.split_find import SplitFinder
+from cleaner.stages.split_framed_title import framed_title_rows
 from cleaner.stages.split_head import box_label_over
 from cleaner.stages.split_headers import worded_count
 from cleaner.stages.split_host import listed_issuer
@@ -80,6 +81,18 @@ def draft_piece(
     if above_h1:
         drop = {n for n, _ in above_h1}
         content[:] = [i for k, i in enumerate(content) if k not in drop]
+    # a lone piece's date row over its title and its row under it (split_framed_title)
+    framed = (
+        framed_title_rows(lines, content, chosen.title, stage._row_reader)
+        if stage.config.parse_meta and head is None and not card and not drafts
+        else []
+    )
+    for i, fields in framed:
+        meta.update({k: v for k, v in fields.items() if k not in meta})
+        ref = json.dumps(fields, ensure_ascii=False)
+        meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+        dropped.add(i)
+        content.remove(i)
     if chosen.header_line is not None:
         # '《标题》' over its card of rows: a header line, no word of the text
         i = content.pop(chosen.header_line)

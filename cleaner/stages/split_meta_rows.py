@@ -55,6 +55,17 @@ _PAGE_FIELD_MARKS = re.compile(
 )
 
 
+# a crew row's names (_name_list_items): a label, a bar or colon, then one to four short
+# Han names parted by one narrow space or '、'; its cells parted by wide gaps
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\u3000 、][\u4e00-\u9fff]{2,4})+(?:\s{2,}|\t|$)")
+_WIDE_GAP = re.compile(r"\t+|[ \u3000]{2,}|[ \u3000]+[|｜][ \u3000]+")
+_NAMED_CELL = re.compile(
+    r"(?P<k>[\u4e00-\u9fff]{2,6})[ \u3000]?[|｜:：][ \u3000]?"
+    r"(?P<v>[\u4e00-\u9fff·]{2,5}(?:[\u3000 、][\u4e00-\u9fff·]{2,5}){0,3})"
+)
+_NAME_SEP = re.compile(r"[\u3000 、]")
+
+
 # a label in tortoise-shell or lenticular brackets: Han letters, letter-spaced or not
 _LENTICULAR = re.compile(
     r"[〔〖](?P<k>(?:[\u4e00-\u9fff][ \u3000]{0,4}){1,7}[\u4e00-\u9fff])[〕〗]"
@@ -193,11 +204,54 @@ class MetaRows(MetaLabels):
             if items is None and len(s) <= 160 and t.generic_line.match(s):
                 found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
                 items = self._row_items(found)
+        if not items and _NAME_LIST.search(s) is not None:
+            items = self._name_list_items(s)
         if items is None and _LATIN_CELL.match(s):
             items = self._latin_items(s)
         if not items:
             return None
         return self.fields(items)
+
+    def _name_list_items(self, s: str) -> list[tuple[str, str]] | None:
+        """A crew row whose labels each credit a short list of names: cells parted by
+        wide gaps (two spaces, a tab, a spaced bar), each ``label｜names`` or
+        ``label：names``, the names short Han words parted by one narrow space or ``、``
+        (``记者｜某甲　某乙　　摄像｜某丙``).  The first label and half of them at least say
+        what they hold, the others are short bare labels; one list at least holds two
+        names (one name a cell is read by the table readers).  A label's value is its
+        first name (the lead credit).  None for any other line.
+
+        >>> p = MetaRows()
+        >>> p._name_list_items("撰稿｜某甲　某乙　　校对｜某丙")
+        [('撰稿', '某甲'), ('校对', '某丙')]
+        >>> p._name_list_items("作者：欧阳某某、某乙　　编辑：某丙")
+        [('作者', '欧阳某某'), ('编辑', '某丙')]
+        >>> p._name_list_items("品名｜白菜　萝卜　　单价｜一元") is None
+        True
+        >>> p._name_list_items("作者｜某甲　某乙") is None
+        True
+        >>> p._name_list_items("作者｜某甲说　这件事要做好　　编辑｜某丙") is None
+        True
+        """
+        cells = _WIDE_GAP.split(s.strip())
+        if len(cells) < 2:
+            return None
+        found: list[tuple[str, list[str]]] = []
+        for cell in cells:
+            m = _NAMED_CELL.fullmatch(cell)
+            if m is None:
+                return None
+            found.append((_squash(m["k"]), _NAME_SEP.split(m["v"].strip())))
+        known = [bool(self.field_of(k)) for k, _ in found]
+        if not known[0] or 2 * sum(known) < len(found):
+            return None
+        if not all(ok or _BARE_LABEL.match(k) for ok, (k, _) in zip(known, found, strict=True)):
+            return None
+        if max(len(names) for _, names in found) < 2:
+            return None
+        if any(self.label(n) for _, names in found for n in names):
+            return None  # a row of labels, not of names
+        return [(k, names[0]) for k, names in found]
 
     def _latin_items(self, s: str) -> list[tuple[str, str]] | None:
         """A row of English 'Label: value' cells (``Issued by: X | Ref. No.: Y``), one or

@@ -5,7 +5,8 @@ The head is no article (boilerplate left it); its date is every piece's when the
 print none (the tables' ``head_date``, or the date the page declares by its ``<h1>``,
 its one info bar over a list, its issue's masthead). A sentence above the first found
 header is kept as a piece of its own (:mod:`split_prefix_prose`), never page head. The
-close is the notice and sign-off under the last record (:mod:`split_page_close`).
+close is the notice and sign-off under the last record (:mod:`split_page_close`), or
+the foot under the rule that frames the pieces (:mod:`split_framed_close`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from cleaner.edits import Edit, Editor
 from cleaner.stages.split_cell_heads import ENTRY_RULE
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
+from cleaner.stages.split_framed_close import framed_close
 from cleaner.stages.split_group_heads import group_heads
 from cleaner.stages.split_page_close import page_close
 from cleaner.stages.split_prefix_prose import prefix_prose
@@ -81,7 +83,12 @@ def page_ends(
         edits.append(Edit(spans[j][0], spans[j][2], "", "split.group_head", "delete", ref=gref))
         above_lines.add(j)
     unheaded = [("" if j in grouped else ln) for j, ln in enumerate(lines)]
-    for j in page_close(unheaded, segments) if headers else ():
+    closing = page_close(unheaded, segments) if headers else []
+    if headers and not closing:
+        # the same rule under the page's head and under the last piece: the page's
+        # foot below it (split_framed_close)
+        closing = framed_close(unheaded, segments)
+    for j in closing:
         # the page's close under the last record (split_page_close): a notice and the
         # sign-off of the whole list, as the text above the first header is its head
         cref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)

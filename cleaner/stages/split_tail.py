@@ -193,6 +193,30 @@ def link_row(line: str) -> dict[str, str] | None:
     return {"link": m["v"].strip()}
 
 
+# the cells of a row (wide gaps, bars) and one labelled cell: a short Han label, a colon
+# and a value that ends no sentence
+_ROW_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+_LABELLED_CELL = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^。！？；!?;]{1,30})$")
+
+
+def labelled_cells(line: str, field_of: Fields) -> int:
+    """How many cells the row holds when every one is ``label：value`` and every label
+    names a field (two labels may name the same one: ``全類：甲　｜　本類：乙``), else 0.
+
+    >>> f = lambda k: "category" if k.endswith("分类") else None
+    >>> labelled_cells("站内分类：美食　｜　个人分类：小吃", f)
+    2
+    >>> labelled_cells("站内分类：美食　｜　心得：很好吃。", f), labelled_cells("个人分类：小吃", f)
+    (0, 1)
+    """
+    cells = [c for c in _ROW_CELLS.split(line.strip()) if c]
+    for c in cells:
+        m = _LABELLED_CELL.match(c)
+        if m is None or not field_of(m["k"]):
+            return 0
+    return len(cells)
+
+
 def closing_rows(
     lines: list[str], content: list[int], reader: MetaParser
 ) -> list[tuple[list[int], dict[str, str]]]:
@@ -215,7 +239,9 @@ def closing_rows(
         take([rest[-1]], row)
     for i in reversed(rest[-3:] if len(rest) > 4 else []):
         parsed = reader.parse_meta_line(lines[i])
-        if parsed is not None and len(parsed) >= 2:
+        if parsed is not None and (
+            len(parsed) >= 2 or labelled_cells(lines[i], reader.field_of) >= 2
+        ):
             take([i], parsed)
             break
     card, fields = closing_block(
