@@ -421,14 +421,24 @@ class BoilerplateStage:
         With ``gate`` (HTML text) a deletion stands only where ``gate(line)`` allows it
         (recorded as ``boilerplate.line_model.html_edge``); elsewhere it is a flag."""
         from cleaner.stages.line_model import decide, keep_table
+        from cleaner.stages.paper_shield import paper_shield
 
-        for d in decide(stripped, set(claimed), keep_table(), self.config):
+        decided = decide(stripped, set(claimed), keep_table(), self.config)
+        # a paper's title and code row, by the header's shape: kept, flagged (paper_shield)
+        shield = paper_shield(stripped) if any(d.action == "delete" for d in decided) else set()
+        for d in decided:
             score = round(100.0 * d.score, 1)
-            if d.action == "delete" and gate is None:
+            if d.action == "delete" and d.index in shield:
+                pass  # kept: flagged below as unsure
+            elif d.action == "delete" and gate is None:
                 claimed[d.index] = Claim(LINE_MODEL, "line", score, learned=True)
             elif d.action == "delete" and gate is not None and gate(d.index):
                 claimed[d.index] = Claim(LINE_MODEL_HTML_EDGE, "line", score, learned=True)
-            else:
+            if (
+                d.action != "delete"
+                or d.index in shield
+                or (gate is not None and not gate(d.index))
+            ):
                 start, end = spans[d.index][0], spans[d.index][1]
                 rule = LINE_MODEL_LIST_ITEM if d.action == "item" else LINE_MODEL_UNSURE
                 editor.record(
