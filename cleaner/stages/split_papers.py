@@ -66,19 +66,24 @@ def paper_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     strip = stripped(lines)
     for i in nonempty(lines):
         s = strip[i]
-        coded = i > 0 and code_row(strip[i - 1])  # a code row says it is a title
+        under_code = i > 0 and code_row(strip[i - 1])  # a code row says it is a title
         if len(s) > TITLE_MAX_CHARS:
             continue
-        if title_over_names(strip, i, cues=not coded) or (coded and lone_author(strip, i)):
+        if title_over_names(strip, i, cues=not under_code) or (
+            under_code and lone_author(strip, i)
+        ):
             found.append((i, s))
+    coded = [(i, t) for i, t in found if i > 0 and code_row(strip[i - 1])]
+    if len(coded) >= 2:
+        found = coded  # the code rows give the run's shape: a title without one is none
     if len(found) < 2 or len({t for _, t in found}) < len(found):
         return []
     starts = [i for i, _ in found]
     if not _bodies_ok(lines, starts, 2) or _prose_above(lines, starts[0]):
         return []
     # every title under a bare code row (``B-18``): the code rows head the pieces
-    coded = all(i > 0 and code_row(strip[i - 1]) for i in starts)
-    return [(i - 1 if coded else i, PAPER, t, {}) for i, t in found]
+    headed = all(i > 0 and code_row(strip[i - 1]) for i in starts)
+    return [(i - 1 if headed else i, PAPER, t, {}) for i, t in found]
 
 
 def coded_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
