@@ -28,8 +28,12 @@ from cleaner.stages.split_page import joined, nonempty, stripped
 __all__ = [
     "PAPER",
     "code_row",
+    "coded_run",
+    "first_name",
+    "first_unit",
     "foot_notes",
     "front_rows",
+    "lone_author",
     "names_under",
     "paper_run",
     "rows_under_title",
@@ -151,14 +155,38 @@ def names_under(line: str, below: str = "") -> dict[str, str] | None:
     """The authors' row under a paper's header, as its metadata (``author``), or None.
 
     >>> names_under("某甲¹，某乙²"), names_under("正文。")
-    ({'author': '某甲¹，某乙²'}, None)
+    ({'author': '某甲'}, None)
     >>> names_under("某甲", "（某学院）"), names_under("某甲", "正文。")
     ({'author': '某甲'}, None)
     """
     s = line.strip()
     if names_row(s) or (_LONE_NAME.match(s) and affiliation_row(below)):
-        return {"author": s}  # (a lone name only over its units' row)
+        return {"author": first_name(s)}  # (a lone name only over its units' row)
     return None
+
+
+#: A name's marks: superscript digits and stars (``某甲¹``, ``某乙*``).
+_NAME_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*＊\d]+")
+
+
+def first_name(row: str) -> str:
+    """The first author of a names row, without the marks that point to the units.
+
+    >>> first_name("某甲¹，某乙²"), first_name("某甲　某乙"), first_name("某甲")
+    ('某甲', '某甲', '某甲')
+    """
+    return _NAME_MARKS.sub("", re.split(r"[，,、]|[ \u3000]+", row.strip())[0])
+
+
+def first_unit(row: str) -> str:
+    """The first unit of a units row: the brackets, its number and its town dropped.
+
+    >>> first_unit("（1．某学院文学系，某市　100000；2．某中学）"), first_unit("（某所）")
+    ('某学院文学系', '某所')
+    """
+    s = re.split(r"[；;]", row.strip().strip("（）()"))[0]
+    s = re.sub(r"^\d{1,2}\s*[．.、]\s*", "", s)
+    return re.split(r"[，,]", s)[0].strip()
 
 
 def rows_under_title(

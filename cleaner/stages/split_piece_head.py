@@ -21,7 +21,7 @@ from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import item_counter, labelled_number, tag_row
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
-from cleaner.stages.split_papers import PAPER, names_under, title_row
+from cleaner.stages.split_papers import PAPER, first_unit, names_under, title_row
 from cleaner.stages.split_tags import tag_over_headline
 from cleaner.stages.split_titles import PageHints
 
@@ -87,7 +87,7 @@ def piece_head(
             edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
             if at < len(body_idx) and body_idx[at] == i + 1 and affiliation_row(lines[i + 1]):
                 j = body_idx.pop(at)  # the units' row glued under the names
-                unit = {"affiliation": lines[j].strip()}
+                unit = {"origin": first_unit(lines[j])}
                 ref = json.dumps(unit, ensure_ascii=False)
                 edits.append(Edit(*spans[j][::2], "", "split.meta_header", "delete", ref=ref))
                 authors = {**authors, **unit}

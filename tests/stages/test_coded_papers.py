@@ -54,7 +54,8 @@ def test_each_abstract_under_its_code_row_is_a_piece() -> None:
         assert first == a.title  # the title line stays the piece's text
         assert not any(code_row(ln) for ln in a.text.split("\n"))
         assert "（" not in a.text and "关键词" in a.text
-    assert arts[0].meta.get("author") == "柯一帆¹，聂小满²"
+    assert arts[0].meta.get("author") == "柯一帆"  # the first, without its mark
+    assert arts[0].meta.get("origin") == "青岚师范学院地理系"  # the first unit
     assert arts[1].meta.get("author") == "聂小满"  # a lone name over its units' row
     assert "聂小满" not in arts[1].text
 
