@@ -68,6 +68,7 @@ from cleaner.stages.file_lists import (
 )
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
 from cleaner.stages.head_bars import HEAD_BAR, head_bars
+from cleaner.stages.page_folio import PAGE_FOLIO, folio_lines
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.post_frame import POST_SIGNATURE, post_box, reaction_rows, signature_block
@@ -222,6 +223,11 @@ class BoilerplateStage:
                 claimed.setdefault(i, Claim(EDGE_LABEL, "line", 100.0, learned=True))
             for i in kicker_labels(stripped, headline):  # 'NOTICE' over the headline
                 claimed.setdefault(i, Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        if kind == "text":  # a PDF page's folio beside its repeated running head
+            for i in folio_lines(
+                stripped, lambda k: k in claimed and claimed[k].rule_id == SITE_REPEAT
+            ):
+                claimed.setdefault(i, Claim(PAGE_FOLIO, "line", 100.0))
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge

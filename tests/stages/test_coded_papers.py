@@ -87,3 +87,14 @@ def test_the_shield_keeps_a_paper_s_title_and_code_row_only() -> None:
     page = ["D-07", "积分兑换与灌渠投工", "聂小满", UNIT1, ABS.format("投工")]
     assert paper_shield(page) == {0, 1}
     assert paper_shield(["D-07", "积分兑换", "聂小满", "请到服务台登记。"]) == set()
+
+
+def test_a_folio_beside_the_repeated_running_head_goes() -> None:
+    from cleaner.stages.page_folio import folio_lines
+
+    page = ["灌渠的投工逐年减少，", "", "27", "青岚河谷研讨会论文摘要汇编", "", "经费也无着落。"]
+    assert folio_lines(page, lambda k: k == 3) == [2]
+    # a number among the rows of a table, or beside no repeated line, stays
+    table = ["村名", "户数", "27", "青岚河谷研讨会论文摘要汇编", "31", "45"]
+    assert folio_lines(table, lambda k: k == 3) == []
+    assert folio_lines(page, lambda k: False) == []
