@@ -68,6 +68,7 @@ from cleaner.stages.file_lists import (
 )
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
 from cleaner.stages.head_bars import HEAD_BAR, head_bars
+from cleaner.stages.page_folio import PAGE_FOLIO, folio_lines
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
 from cleaner.stages.post_frame import POST_SIGNATURE, post_box, reaction_rows, signature_block
@@ -222,6 +223,11 @@ class BoilerplateStage:
                 claimed.setdefault(i, Claim(EDGE_LABEL, "line", 100.0, learned=True))
             for i in kicker_labels(stripped, headline):  # 'NOTICE' over the headline
                 claimed.setdefault(i, Claim(EDGE_LABEL, "line", 100.0, learned=True))
+        if kind == "text":  # a PDF page's folio beside its repeated running head
+            for i in folio_lines(
+                stripped, lambda k: k in claimed and claimed[k].rule_id == SITE_REPEAT
+            ):
+                claimed.setdefault(i, Claim(PAGE_FOLIO, "line", 100.0))
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
@@ -412,14 +418,24 @@ class BoilerplateStage:
         With ``gate`` (HTML text) a deletion stands only where ``gate(line)`` allows it
         (recorded as ``boilerplate.line_model.html_edge``); elsewhere it is a flag."""
         from cleaner.stages.line_model import decide, keep_table
+        from cleaner.stages.paper_shield import paper_shield
 
-        for d in decide(stripped, set(claimed), keep_table(), self.config):
+        decided = decide(stripped, set(claimed), keep_table(), self.config)
+        # a paper's title and code row, by the header's shape: kept, flagged (paper_shield)
+        shield = paper_shield(stripped) if any(d.action == "delete" for d in decided) else set()
+        for d in decided:
             score = round(100.0 * d.score, 1)
-            if d.action == "delete" and gate is None:
+            if d.action == "delete" and d.index in shield:
+                pass  # kept: flagged below as unsure
+            elif d.action == "delete" and gate is None:
                 claimed[d.index] = Claim(LINE_MODEL, "line", score, learned=True)
             elif d.action == "delete" and gate is not None and gate(d.index):
                 claimed[d.index] = Claim(LINE_MODEL_HTML_EDGE, "line", score, learned=True)
-            else:
+            if (
+                d.action != "delete"
+                or d.index in shield
+                or (gate is not None and not gate(d.index))
+            ):
                 start, end = spans[d.index][0], spans[d.index][1]
                 rule = LINE_MODEL_LIST_ITEM if d.action == "item" else LINE_MODEL_UNSURE
                 editor.record(

@@ -74,6 +74,8 @@ def names_row(s: str) -> bool:
 _AFFILIATION = re.compile(
     r"^[（(][^（）()]{0,120}(?:学院|大学|学校|研究所|研究院|研究中心|中学|小学|医院|公司|"
     r"科学院|实验室|委员会|局)[^（）()]{0,120}[）)]$"
+    # or any body's name closed by its town and six-digit postcode: '（某某党校，某市　100000）'
+    r"|^[（(][^（）()]{2,160}[\s\u3000]\d{6}[）)]$"
 )
 
 
@@ -82,18 +84,23 @@ def affiliation_row(s: str) -> bool:
 
     >>> affiliation_row("（1. 某某学院 文学院，某市 100000；2. 某某中学）")
     True
+    >>> affiliation_row("（某某党校，某市　100000）"), affiliation_row("（电话 1234567）")
+    (True, False)
     >>> affiliation_row("（以上据旧本誊录）"), affiliation_row("某某学院")
     (False, False)
     """
     return _AFFILIATION.match(s.strip()) is not None
 
 
-def title_over_names(stripped: Sequence[str], i: int) -> bool:
+def title_over_names(stripped: Sequence[str], i: int, *, cues: bool = True) -> bool:
     """Line ``i`` is a title glued over a row of names, a line of the paper below them.
 
     >>> page = ["某县教研的几个问题", "某甲¹，某乙²", "（1. 某学院）", "摘　要：正文。"]
     >>> title_over_names(page, 0), title_over_names(["收藏　分享", *page[1:]], 0)
     (True, False)
+
+    ``cues=False`` (a title under a code row, whose shape says it is one) reads no bar's
+    words in the title.
     """
     if i + 2 >= len(stripped) or not stripped[i + 1] or not stripped[i + 2]:
         return False
@@ -101,4 +108,4 @@ def title_over_names(stripped: Sequence[str], i: int) -> bool:
         return False
     from cleaner.stages.line_model import keep_table
 
-    return not keep_table().cues(stripped[i])  # a share bar over a name row is a bar
+    return not cues or not keep_table().cues(stripped[i])  # a share bar over a name row is a bar

@@ -49,7 +49,7 @@ from cleaner.stages.split_masthead import masthead_blocks, masthead_fields, titl
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines
 from cleaner.stages.split_page_ends import page_ends
-from cleaner.stages.split_papers import paper_run
+from cleaner.stages.split_papers import PAPER, coded_run, paper_run, title_row
 from cleaner.stages.split_passages import passage_headers
 from cleaner.stages.split_piece_head import piece_head
 from cleaner.stages.split_piece_rows import read_rows
@@ -87,6 +87,11 @@ class SplitStage(SplitFinder):
         page, spans = split_lines(text)
         lines = PageLines(page)  # what the recognisers read of each line, read once
         headers = self.find_headers(lines) if self.config.enabled else []
+        if self.config.enabled and self.config.generic_headers:
+            # papers each under its bare code row (split_papers): the code rows head them,
+            # before a list's numbering reads them as its items
+            coded = [(i, rule, title) for i, rule, title, _ in coded_run(lines)]
+            headers = coded or headers
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         framed = FramedRun()  # split_frames's framed header rows and fact rows
         block_run = BlockRun()  # split_blocks's repeated header blocks
@@ -263,7 +268,7 @@ class SplitStage(SplitFinder):
         elif headers:
             segments = [
                 (
-                    h[0] + (h[1] != HEADER_IS_TEXT),
+                    h[0] + (h[1] != HEADER_IS_TEXT and not title_row(lines, h)),
                     headers[k + 1][0] if k + 1 < len(headers) else len(lines),
                     h,
                 )
@@ -352,6 +357,7 @@ class SplitStage(SplitFinder):
             edits=edits,
         )
         for seg_start, seg_end, head in segments:
+            n_edits = len(edits)
             body_idx, authors = piece_head(
                 self,
                 lines,
@@ -377,6 +383,10 @@ class SplitStage(SplitFinder):
             )
             if not content:
                 continue
+            if head is not None and head[1] == PAPER:
+                # a paper's rows under its title line lie inside the piece: its own edits
+                meta_edits += [e for e in edits[n_edits:] if e.rule == "split.meta_header"]
+                edits[n_edits:] = [e for e in edits[n_edits:] if e.rule != "split.meta_header"]
             body_lines = [lines[i] for i in content]
             chosen = piece_title(
                 body_lines,

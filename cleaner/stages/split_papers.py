@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.header_rows import title_like
 from cleaner.stages.paper_heads import (
     affiliation_row,
     name_rows_at_most,
@@ -24,7 +25,20 @@ from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_meta_rows import field_mark_lines
 from cleaner.stages.split_page import joined, nonempty, stripped
 
-__all__ = ["PAPER", "foot_notes", "front_rows", "names_under", "paper_run", "rows_under_title"]
+__all__ = [
+    "PAPER",
+    "code_row",
+    "coded_run",
+    "first_name",
+    "first_unit",
+    "foot_notes",
+    "front_rows",
+    "lone_author",
+    "names_under",
+    "paper_run",
+    "rows_under_title",
+    "title_row",
+]
 
 #: The rule of a header this module found.
 PAPER = "keyed:paper"
@@ -42,31 +56,137 @@ def paper_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     >>> page[7] = "某丙　某丁"
     >>> [(i, t) for i, _, t, _ in paper_run(page)]
     [(2, '甲县调查'), (6, '乙县调查')]
+
+    A code row over every title heads its piece (the title line stays its text):
+
+    >>> coded = page[:2] + ["K-1"] + page[2:6] + ["K-2"] + page[6:]
+    >>> [(i, t) for i, _, t, _ in paper_run(coded)]
+    [(2, '甲县调查'), (7, '乙县调查')]
     """
-    if name_rows_at_most(joined(lines), 1):
+    text = joined(lines)
+    if name_rows_at_most(text, 1) and _CODE_GATE.search(text) is None:
         return []  # two papers need two name rows: most pages hold none (one C scan)
     found: list[tuple[int, str]] = []
     strip = stripped(lines)
     for i in nonempty(lines):
         s = strip[i]
-        if len(s) <= TITLE_MAX_CHARS and title_over_names(strip, i):
+        under_code = i > 0 and code_row(strip[i - 1])  # a code row says it is a title
+        if len(s) > TITLE_MAX_CHARS:
+            continue
+        if title_over_names(strip, i, cues=not under_code) or (
+            under_code and lone_author(strip, i)
+        ):
             found.append((i, s))
+    coded = [(i, t) for i, t in found if i > 0 and code_row(strip[i - 1])]
+    if len(coded) >= 2:
+        found = coded  # the code rows give the run's shape: a title without one is none
     if len(found) < 2 or len({t for _, t in found}) < len(found):
         return []
     starts = [i for i, _ in found]
     if not _bodies_ok(lines, starts, 2) or _prose_above(lines, starts[0]):
         return []
-    return [(i, PAPER, t, {}) for i, t in found]
+    # every title under a bare code row (``B-18``): the code rows head the pieces
+    headed = all(i > 0 and code_row(strip[i - 1]) for i in starts)
+    return [(i - 1 if headed else i, PAPER, t, {}) for i, t in found]
 
 
-def names_under(line: str) -> dict[str, str] | None:
+def coded_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """:func:`paper_run`'s headers where every one is a bare code row over its title.
+
+    >>> body = "摘　要：正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> unit = "（某学院，某市　100000）"
+    >>> page = ["K-1", "甲县调查", "某甲", unit, body, "K-2", "乙县调查", "某乙", unit, body]
+    >>> [(i, t) for i, _, t, _ in coded_run(page)]
+    [(0, '甲县调查'), (5, '乙县调查')]
+    >>> coded_run([x for x in page if x not in ("K-1", "K-2")])
+    []
+    """
+    if _CODE_GATE.search(joined(lines)) is None:
+        return []
+    run = paper_run(lines)
+    return run if run and all(not title_row(lines, (i, r, t)) for i, r, t, _ in run) else []
+
+
+def title_row(lines: list[str], head: tuple[int, str, str]) -> bool:
+    """A paper's header (``head``: line, rule, title) is its title line, which stays the
+    first line of its text (issue 12, set zt: a proceedings' titles are content).
+
+    >>> title_row(["某题", "某甲¹"], (0, PAPER, "某题")), title_row(["K-1"], (0, PAPER, "某题"))
+    (True, False)
+    """
+    return head[1] == PAPER and lines[head[0]].strip() == head[2]
+
+
+#: A page holding a bare code row (``_CODE_ROW``) on a line of its own: a cheap gate.
+_CODE_GATE = re.compile(r"(?m)^[ \t\u3000]*[A-Za-z]{1,3}\s?[-－‐–]\s?\d{1,4}[A-Za-z]?[ \t\u3000]*$")
+#: One author's name alone on its row: two to four Han letters.
+_LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def lone_author(strip: list[str], i: int) -> bool:
+    """Line ``i`` is a title over one author's name alone and the units row under it (a
+    row of several names is :func:`title_over_names`'s): a lone short word is a name only
+    with the units' row glued below.
+
+    >>> lone_author(["某县调查", "某甲", "（某学院，某市　100000）"], 0)
+    True
+    >>> lone_author(["某县调查", "附件", "正文。"], 0)
+    False
+    """
+    if i + 2 >= len(strip) or not _LONE_NAME.match(strip[i + 1]):
+        return False
+    return affiliation_row(strip[i + 2]) and title_like(strip[i])
+
+
+#: A proceedings' bare code row over a paper's title: letters, a dash, a number.
+_CODE_ROW = re.compile(r"^[A-Za-z]{1,3}\s?[-－‐–]\s?\d{1,4}[A-Za-z]?$")
+
+
+def code_row(s: str) -> bool:
+    """``s`` is a bare code row (``B-18``, ``S2-07`` is not: one letter run, one number).
+
+    >>> code_row("B-18"), code_row("QA-7"), code_row("18"), code_row("B-18 某题")
+    (True, True, False, False)
+    """
+    return _CODE_ROW.match(s.strip()) is not None
+
+
+def names_under(line: str, below: str = "") -> dict[str, str] | None:
     """The authors' row under a paper's header, as its metadata (``author``), or None.
 
     >>> names_under("某甲¹，某乙²"), names_under("正文。")
-    ({'author': '某甲¹，某乙²'}, None)
+    ({'author': '某甲'}, None)
+    >>> names_under("某甲", "（某学院）"), names_under("某甲", "正文。")
+    ({'author': '某甲'}, None)
     """
     s = line.strip()
-    return {"author": s} if names_row(s) else None
+    if names_row(s) or (_LONE_NAME.match(s) and affiliation_row(below)):
+        return {"author": first_name(s)}  # (a lone name only over its units' row)
+    return None
+
+
+#: A name's marks: superscript digits and stars (``某甲¹``, ``某乙*``).
+_NAME_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*＊\d]+")
+
+
+def first_name(row: str) -> str:
+    """The first author of a names row, without the marks that point to the units.
+
+    >>> first_name("某甲¹，某乙²"), first_name("某甲　某乙"), first_name("某甲")
+    ('某甲', '某甲', '某甲')
+    """
+    return _NAME_MARKS.sub("", re.split(r"[，,、]|[ \u3000]+", row.strip())[0])
+
+
+def first_unit(row: str) -> str:
+    """The first unit of a units row: the brackets, its number and its town dropped.
+
+    >>> first_unit("（1．某学院文学系，某市　100000；2．某中学）"), first_unit("（某所）")
+    ('某学院文学系', '某所')
+    """
+    s = re.split(r"[；;]", row.strip().strip("（）()"))[0]
+    s = re.sub(r"^\d{1,2}\s*[．.、]\s*", "", s)
+    return re.split(r"[，,]", s)[0].strip()
 
 
 def rows_under_title(

@@ -14,13 +14,14 @@ import re
 from bisect import bisect_left
 
 from cleaner.edits import Edit
+from cleaner.stages.paper_heads import affiliation_row
 from cleaner.stages.split_clip_head import CLIP_REACH, clip_head, clip_start
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import item_counter, labelled_number, tag_row
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
-from cleaner.stages.split_papers import PAPER, names_under
+from cleaner.stages.split_papers import PAPER, first_unit, names_under, title_row
 from cleaner.stages.split_tags import tag_over_headline
 from cleaner.stages.split_titles import PageHints
 
@@ -44,7 +45,9 @@ def piece_head(
     """The non-empty lines of the piece ``seg_start``–``seg_end`` left under its head, and
     a paper's authors (the head's lines go to ``edits``, a clipping's fields to
     ``clip_fields``)."""
-    if head is not None and head[1] != HEADER_IS_TEXT:  # a counted heading stays
+    paper_title = head is not None and title_row(lines, head)
+    if head is not None and head[1] != HEADER_IS_TEXT and not paper_title:
+        # a counted heading stays, so does a paper's title line (its first line)
         hs, _, he = spans[head[0]]
         edits.append(
             Edit(
@@ -65,7 +68,7 @@ def piece_head(
         head
         and head[2] not in lines[head[0]]
         and body_idx
-        and head[1] != TITLE_IS_TEXT
+        and head[1] not in (TITLE_IS_TEXT, PAPER)  # a paper's title line is its text
         and item_counter(lines[head[0]]) is None  # a counter's title line is text
         and not labelled_number(lines[head[0]])  # a label row's title line is text
         and not tag_row(lines[head[0]])  # so is a tag row's ('▍某类 · 第2位')
@@ -75,11 +78,19 @@ def piece_head(
             edits.append(Edit(spans[i][0], spans[i][2], "", "split.article_header", "delete"))
     authors = None  # a paper's name row under its header (split_papers)
     if head and head[1] == PAPER and body_idx:
-        authors = names_under(lines[body_idx[0]])
+        at = 1 if lines[body_idx[0]].strip() == head[2] else 0  # under the title line
+        under = [lines[k] for k in body_idx[at : at + 2]]
+        authors = names_under(*under) if under else None
         if authors is not None:
-            i = body_idx.pop(0)
+            i = body_idx.pop(at)
             ref = json.dumps(authors, ensure_ascii=False)
             edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+            if at < len(body_idx) and body_idx[at] == i + 1 and affiliation_row(lines[i + 1]):
+                j = body_idx.pop(at)  # the units' row glued under the names
+                unit = {"origin": first_unit(lines[j])}
+                ref = json.dumps(unit, ensure_ascii=False)
+                edits.append(Edit(*spans[j][::2], "", "split.meta_header", "delete", ref=ref))
+                authors = {**authors, **unit}
     if head is None and seg_start == 0 and len(body_idx) > 2:
         if page_title_line(lines[body_idx[0]], [lines[i] for i in body_idx[1:4]]):
             i = body_idx.pop(0)  # the page's <title> above the document's own

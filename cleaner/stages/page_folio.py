@@ -1,0 +1,46 @@
+"""A PDF page's lone folio beside its running head, inside a page's text (issue 12, zt).
+
+Text taken from a PDF keeps each printed page's furniture where the page broke: the folio
+(``18``) alone on its line, glued to the running head of the next page (or the foot of
+the last), a paragraph cut on either side.  The site's repetition already claims the
+running head; the number beside it, different on every page, repeats nowhere.  A bare
+number of one to four digits on a line of its own, glued to a line the site repeats and
+with a blank line (or the page's edge) on its other side, is that folio.  A number in a
+list or a table has its neighbours on both sides, and a number beside no repeated line is
+kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["PAGE_FOLIO", "folio_lines"]
+
+#: The rule id of a folio this module claims.
+PAGE_FOLIO = "boilerplate.page_folio"
+_FOLIO = re.compile(r"^\d{1,4}$")
+
+
+def folio_lines(stripped: list[str], repeated: Callable[[int], bool]) -> list[int]:
+    """The lone folios of a page (module doc); ``repeated(i)``: the site repeats line i.
+
+    >>> page = ["正文的前半段，", "", "18", "某刊的书眉", "", "正文的后半段。"]
+    >>> folio_lines(page, lambda i: i == 3)
+    [2]
+    >>> folio_lines(page, lambda i: False)
+    []
+    >>> folio_lines(["表一", "17", "某刊的书眉", "18", "19"], lambda i: i == 2)
+    []
+    """
+    out: list[int] = []
+    last = len(stripped) - 1
+    for i, s in enumerate(stripped):
+        if not _FOLIO.match(s):
+            continue
+        for side, other in ((i + 1, i - 1), (i - 1, i + 1)):
+            if 0 <= side <= last and repeated(side) and stripped[side]:
+                if other < 0 or other > last or not stripped[other]:
+                    out.append(i)
+                    break
+    return out
