@@ -51,9 +51,7 @@ def same_form(a: str, b: str) -> bool:
     return 0 < same < len(ca) and 2 * same >= len(ca)
 
 
-def echoed_row(
-    stripped: list[str], i: int, hits: Mapping[int, LearnedLine], first: int
-) -> bool:
+def echoed_row(stripped: list[str], i: int, hits: Mapping[int, LearnedLine], first: int) -> bool:
     """Is line ``i`` (a hit of a learned shape) a row glued under a sentence, when a row
     of the same form (:func:`same_form`) closes an earlier block of the page's text the
     same way (below the text's first line ``first``)?

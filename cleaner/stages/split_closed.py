@@ -44,7 +44,8 @@ def closed_by_rows(bodies: list[list[str]], meta_row: Callable[[str], bool]) -> 
     header's own row (:func:`split_headers.judge` reads it), not a closing one.
 
     >>> row = lambda s: s.startswith("经办")
-    >>> closed_by_rows([["甲事的经过很长。", "经办\\t某处"], ["乙事的经过。", "经办\\t他处", "页脚"]], row)
+    >>> one, two = ["甲事的经过很长。", "经办\\t某处"], ["乙事的经过。", "经办\\t他处", "页脚"]
+    >>> closed_by_rows([one, two], row)
     True
     >>> closed_by_rows([["甲事的经过很长。", "结语。"], ["乙事的经过。", "经办\\t他处"]], row)
     False
@@ -57,3 +58,27 @@ def closed_by_rows(bodies: list[list[str]], meta_row: Callable[[str], bool]) -> 
             return False
     last = [ln.strip() for ln in bodies[-1] if ln.strip()]
     return any(meta_row(ln) for ln in last[1:])
+
+
+def closing_rows(lines: list[str], starts: list[int], meta_row: Callable[[str], bool]) -> list[int]:
+    """The rows closing the pieces headed at ``starts`` (one per piece: the last line of
+    every piece but the last, the first row under the last piece's prose), or [] when the
+    pieces are not all closed by rows (:func:`closed_by_rows`).
+
+    >>> row = lambda s: s.startswith("经办")
+    >>> page = ["1.甲", "甲事的经过。", "经办\\t某处", "2.乙", "乙事的经过。", "经办\\t他处"]
+    >>> page.append("页脚")
+    >>> closing_rows(page, [0, 3], row), closing_rows(page[:5], [0, 3], row)
+    ([2, 5], [])
+    """
+    ends = [*starts[1:], len(lines)]
+    bodies = [lines[s + 1 : e] for s, e in zip(starts, ends, strict=True)]
+    if not closed_by_rows(bodies, meta_row):
+        return []
+    out = [
+        next(k for k in range(e - 1, s, -1) if any(ch.isalnum() for ch in lines[k]))
+        for s, e in zip(starts[:-1], ends[:-1], strict=True)
+    ]
+    firsts = [k for k in range(starts[-1] + 1, len(lines)) if lines[k].strip()]
+    out.append(next(k for k in firsts[1:] if meta_row(lines[k].strip())))
+    return out
