@@ -24,6 +24,7 @@ import json
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
+from cleaner.stages.echoed_rows import same_form
 from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
@@ -151,6 +152,8 @@ class SplitStage(SplitFinder):
                 # each piece closed by a row of its fields (split_closed): its metadata
                 starts = [h[0] for h in headers]
                 closers = closing_rows(lines, starts, self._under_header)
+                if not all(same_form(lines[closers[0]], lines[j]) for j in closers[1:]):
+                    closers = []  # rows of one form only (a table's cells): the pieces' own
                 for at, j in zip(starts, closers, strict=True) if closers else ():
                     fields = self._row_reader(lines[j].strip()) or {}
                     asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
