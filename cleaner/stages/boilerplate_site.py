@@ -37,6 +37,7 @@ from cleaner.stages.body_label import body_label, byline_label
 from cleaner.stages.body_openers import body_opener, sign_off, signing_block, top_question
 from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
+from cleaner.stages.echoed_rows import echoed_row
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.heading_pieces import heading_pieces
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
@@ -486,6 +487,8 @@ def site_repeat(
             continue  # a labelled close glued under the text (a media contact)
         if hit.scope == "line" and echoed_close(stripped, i, first):
             continue  # the last piece's close, as the pieces above it close (repeat_keeps)
+        if echoed_row(stripped, i, hits, first):
+            continue  # the last piece's row of fields, as the rows above close theirs
         claim = Claim(
             SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
         )

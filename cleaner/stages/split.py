@@ -24,12 +24,14 @@ import json
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
+from cleaner.stages.echoed_rows import same_form
 from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
+from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_draft import draft_piece
 from cleaner.stages.split_find import _HAN, SplitFinder, _names_title, _unwrapped
@@ -151,6 +153,17 @@ class SplitStage(SplitFinder):
                 # the headers are banners ('◤ 某栏 · 2 ◢'): each piece's title is the bare
                 # line under its banner (and its air row); the banner goes as its header
                 headers, bannered = titled, True
+            if headers and not bannered and self.config.parse_meta:
+                # each piece closed by a row of its fields (split_closed): its metadata
+                starts = [h[0] for h in headers]
+                closers = closing_rows(lines, starts, self._under_header)
+                if not all(same_form(lines[closers[0]], lines[j]) for j in closers[1:]):
+                    closers = []  # rows of one form only (a table's cells): the pieces' own
+                for at, j in zip(starts, closers, strict=True) if closers else ():
+                    fields = self._row_reader(lines[j].strip()) or {}
+                    asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
+                    for key, val in fields.items():
+                        head_meta.setdefault(at, {}).setdefault(key, val)
         if self.config.enabled and self.config.generic_headers and not headers:
             keyed = keyed_headers(text, lines, self.meta.field_of)
             if keyed and all(self.meta.doc_number(t) for _, _, t, _ in keyed):

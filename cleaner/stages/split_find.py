@@ -14,6 +14,7 @@ import re
 from cleaner.rules import load_table
 from cleaner.stages.split_cell_heads import cell_runs
 from cleaner.stages.split_cells import row_signature
+from cleaner.stages.split_closed import closed_by_rows, unstopped
 from cleaner.stages.split_config import (
     SplitConfig,
 )
@@ -238,6 +239,10 @@ class SplitFinder:
             verdict = judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)
             if verdict == "split":
                 titles = unlabelled([c.title for c in run])
+                ends = [c.line for c in run[1:]] + [len(lines)]
+                bodies = [lines[c.line + 1 : e] for c, e in zip(run, ends, strict=True)]
+                if closed_by_rows(bodies, self._under_header):  # sentence-written titles
+                    titles = [unstopped(t) for t in titles]
                 return [
                     (c.line, f"generic:{c.shape}", t) for c, t in zip(run, titles, strict=True)
                 ], None

@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable
 
 from cleaner.stages.split_cell_rows import dated_title
+from cleaner.stages.split_closed import closed_by_rows, unstopped
 from cleaner.stages.split_contents import lists_titles
 from cleaner.stages.split_counters import COUNTER_MAX_CHARS as COUNTER_MAX_CHARS
 from cleaner.stages.split_counters import counter_runs as counter_runs
@@ -355,9 +356,14 @@ def judge(
     # a bullet, word or framed run holds all its lines of that shape: no restart to read
     if shape[0] not in "BKF" and restarts(lines, run, v):
         return "no"
+    # every piece closed by a row of its own fields (split_closed): then a header
+    # written as a sentence ('2.某人违规某事问题。') is a title without its full stop
+    closed = meta_row is not None and closed_by_rows(bodies, meta_row)
     # a compilation's titles differ (two notices of one subject may share one)
     titled = all(
-        2 <= len(c.title) <= 40 and _title_shaped(unasked(c.title)) and c.title[-1] not in ":："
+        2 <= len(c.title) <= 40
+        and _title_shaped(unasked(unstopped(c.title) if closed else c.title))
+        and c.title[-1] not in ":："
         for c in run
     ) and 2 * len({c.title for c in run}) > len(run)
     # the last article runs to the page's end, where the foot chrome may be: not counted
@@ -390,6 +396,7 @@ def judge(
     cue = cue or all(c.title.endswith(title_endings) for c in run)
     # a contents line over the pieces naming every title in order ('导览：甲 · 乙')
     cue = cue or lists_titles(head.split("\n"), [c.title for c in run])
+    cue = cue or closed
     if not cue and meta_row is not None:
         # under a bare number the title is the body's first line: the row is below it,
         # or it is the title's own line (a date beside the title)
