@@ -19,16 +19,7 @@ the text the stage receives:
   rules mine`` carry ``expected_share``) may remove at most ``max(EXPECTED_FACTOR ×
   expected, expected + EXPECTED_SLACK)`` % when it is a tail or list;
 
-when the learned claims together are over the budget, the ones out of scale on their own
-(:func:`oversized`: alone over the budget, or over the expected-share limit above) are
-taken back first, and the others stay when they then fit; when they still do not fit
-(many learned lines together: the page is not the site's usual shape, as the six versions
-of one notice of issue 11) every learned claim of the page is taken back, as before.  So
-one site line gone astray (a learned footer start on the page's own headline) no longer
-cancels the page's correct learned removals, and the budget never lets the learned claims
-remove more than it.
-
-A claim over its budget is not applied on that page.  Instead the stage records one
+a claim over its budget is not applied on that page.  Instead the stage records one
 ``flag`` change per skipped rule: rule ``boilerplate.loss_budget``, the span it would have
 removed, ``score`` = the share (0-100) it would have removed, ``ref`` = the skipped rule id.
 Flags are decisions, not edits: replay and rebuild ignore them.
@@ -68,30 +59,6 @@ class Claim:
     expected: float | None = None  # expected share 0-100 (learned lines, mined packs)
 
 
-def limit_of(claim: Claim, budget: float) -> float:
-    """The share (0-100) one claim may remove: the budget, and for a claim whose rule
-    knows its expected share at most ``max(EXPECTED_FACTOR × expected, expected +
-    EXPECTED_SLACK)``."""
-    if claim.expected is None:
-        return budget
-    e = claim.expected
-    return min(budget, max(EXPECTED_FACTOR * e, e + EXPECTED_SLACK))
-
-
-def oversized(claim: Claim, share: float, budget: float) -> bool:
-    """Whether one learned claim is out of scale on its own: it alone is over the budget
-    or far over the share it took on the pages it was learned on.
-
-    >>> oversized(Claim("r", "line", 1.0, learned=True), 60.0, 50.0)
-    True
-    >>> oversized(Claim("r", "line", 1.0, learned=True, expected=4.0), 30.0, 50.0)
-    True
-    >>> oversized(Claim("r", "line", 1.0, learned=True, expected=10.0), 30.0, 50.0)
-    False
-    """
-    return share > limit_of(claim, budget)
-
-
 def loss_budget(
     editor: Editor, claimed: dict[int, Claim], spans: list[tuple[int, int, int]], budget: float
 ) -> None:
@@ -113,17 +80,14 @@ def loss_budget(
     for k, c in claims.items():
         if c.scope not in TAILS:
             continue
-        if share[k] > limit_of(c, budget):
+        limit = budget
+        if c.expected is not None:
+            limit = min(limit, max(EXPECTED_FACTOR * c.expected, c.expected + EXPECTED_SLACK))
+        if share[k] > limit:
             skip.append(k)
     learned = [k for k, c in claims.items() if c.learned and k not in skip]
     if sum(share[k] for k in learned) > budget:
-        # the claims that are out of scale on their own go first (a site line gone astray:
-        # a learned footer start on the page's own headline); the rest stay if they fit
-        odd = [k for k in learned if oversized(claims[k], share[k], budget)]
-        skip += odd
-        kept_learned = [k for k in learned if k not in odd]
-        if sum(share[k] for k in kept_learned) > budget:
-            skip += kept_learned  # many learned lines together: the page is not the site's shape
+        skip += learned
     # together: learned claims give way first, then the largest pack claims
     rest = sorted(
         (k for k in claims if k not in skip),
