@@ -5,16 +5,21 @@ ABOVE the headline and its labelled row (``分類：某類``) UNDER it; when the
 under the headline the split stage already reads it as the piece's header row.  Here the
 piece opens with a short row the readers read as a date, the title line right under it:
 that row is metadata, and so is the short row right under the title when the readers
-read fields from it and it is no sentence.  Rows the readers do not read stay as text.
+read fields from it and it is no sentence.  Rows the readers do not read stay as text, and
+so does a card of several labelled cells over the title (``种类：讲义　格式：pdf　日期：…``): a
+stamp row holds one label at most.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 #: A framing row is at most this long (a stamp, a label and a value or two).
 FRAME_MAX_CHARS = 40
 _SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";")
+#: A label and its colon (``日期：``, ``Date:``); a clock's ``20:15`` is none.
+_LABEL = re.compile(r"[\u3400-\u9fffA-Za-z]+\s*[：:]")
 
 
 def framed_title_rows(
@@ -39,6 +44,9 @@ def framed_title_rows(
     []
     >>> framed_title_rows(page, [0, 2, 3, 4], "山城的早點", read)
     []
+    >>> card = ["种类：讲义　格式：pdf　日期：2021-03-09"] + page[1:]
+    >>> framed_title_rows(card, [0, 1, 2, 3, 4], "山城的早點", lambda s: {"published": "x"})
+    []
     >>> said = page[:2] + ["分類：今天吃得很飽。"] + page[3:]
     >>> framed_title_rows(said, [0, 1, 2, 3, 4], "山城的早點", read)
     [(0, {'published': '2021-03-09'})]
@@ -46,7 +54,8 @@ def framed_title_rows(
     if len(content) < 3 or lines[content[1]].strip() != title.strip():
         return []
     top = lines[content[0]].strip()
-    fields = read(top) if len(top) <= FRAME_MAX_CHARS else None
+    stamp = len(top) <= FRAME_MAX_CHARS and len(_LABEL.findall(top)) <= 1
+    fields = read(top) if stamp else None
     if not fields or "published" not in fields:
         return []
     out = [(content[0], fields)]
