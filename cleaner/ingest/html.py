@@ -171,7 +171,9 @@ from cleaner.ingest.html_head import (
     title_tails,
     visible_headline,
 )
+from cleaner.ingest.html_headed import page_title
 from cleaner.ingest.html_heading_records import heading_heads
+from cleaner.ingest.html_headline import headline_element
 from cleaner.ingest.html_layout import (
     BLOCK_TAGS,
     CELL_TAGS,
@@ -335,6 +337,16 @@ def barred_heading(kept: list[int], heading: list[bool], texts: list[str]) -> in
     return None
 
 
+def _deck_head(soup: Any, declared: dict[str, str]) -> tuple[str | None, str]:
+    """The headline's text and tag for :func:`~cleaner.ingest.html_deck.deck_lines`: the
+    declared ``<h1>``, else the page's headline ``<h2>``/``<h3>``
+    (:func:`~cleaner.ingest.html_headline.headline_element`)."""
+    head = headline_element(soup, page_title(soup))
+    if head is None or head.name == "h1":
+        return declared.get("h1"), "h1"
+    return " ".join(head.get_text(" ").split()) or None, head.name
+
+
 def extract(
     html: str | bytes,
     *,
@@ -430,7 +442,7 @@ def extract(
             fallback, reasons = better
         elif (listed := numbered_list(page, reasons)) is not None:
             fallback, reasons = "numbered_list", listed  # a table of contents (html_listing)
-        for i in deck_lines(lines, texts, blocks, reasons, declared.get("h1")):
+        for i in deck_lines(lines, texts, blocks, reasons, *_deck_head(soup, declared)):
             reasons[i] = None  # the headline's kicker and subtitle (html_deck)
         for i in dated_list(lines, texts, blocks, reasons):
             reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)

@@ -1,5 +1,8 @@
 """The lines a headline carries with it: a kicker above the ``<h1>`` and a subtitle under it.
 
+(The headline is the page's :func:`~cleaner.ingest.html_headline.headline_element`: its
+``<h1>``, else an ``<h2>``/``<h3>`` marked ``itemprop="headline"`` or holding its title.)
+
 A newspaper's story page sets the headline apart from the story's text: ``<div>引题</div>
 <h1>标题</h1><div>——副题</div>`` stand above the ``<div class="content">`` that holds the
 paragraphs.  The max-weight container is the content block, so the headline group lies
@@ -86,9 +89,12 @@ def deck_lines(
     blocks: dict[int, _Block],
     reasons: list[str | None],
     h1: str | None,
+    tag: str = "h1",
 ) -> list[int]:
     """Indices of the headline (``h1``) and its kicker and subtitle lines when the chosen
-    container left them out (module doc); [] when there is nothing to bring back."""
+    container left them out (module doc); [] when there is nothing to bring back.
+    ``tag``: the headline element's tag, ``h2`` or ``h3`` on a page whose headline is no
+    ``<h1>`` (:func:`~cleaner.ingest.html_headline.headline_element`)."""
     if not h1:
         return []
     first = next((i for i, r in enumerate(reasons) if r is None and texts[i]), None)
@@ -106,7 +112,7 @@ def deck_lines(
         return []  # the headline is hidden (visibility:hidden): no deck to bring back
     hi = shown[head]
     own = lines[hi].owners
-    if reasons[hi] != _OUTSIDE or len(own) < 2 or blocks.get(own[-1], _Block(None)).tag != "h1":
+    if reasons[hi] != _OUTSIDE or len(own) < 2 or blocks.get(own[-1], _Block(None)).tag != tag:
         return []
     parent = own[:-1]
     if shown.index(first) - head > MAX_GAP:
@@ -126,7 +132,7 @@ def deck_lines(
     out = [hi]
     for k in range(head - 1, max(-1, head - 1 - MAX_ABOVE), -1):
         i = shown[k]
-        if not sibling(i) or (lines[i].heading and blocks[lines[i].owners[-1]].tag == "h1"):
+        if not sibling(i) or (lines[i].heading and blocks[lines[i].owners[-1]].tag == tag):
             break
         if not _deck(lines[i], texts[i]):
             break

@@ -102,8 +102,16 @@ def headed_prose(node: Any, title: str | None = None) -> bool:
     >>> headed_prose(BeautifulSoup(site, "html.parser").div)
     False
     """
+    title = page_title(node) if title is None else title
     h1 = node if node.name == "h1" else node.find("h1")
-    if h1 is None or not headline(h1, page_title(node) if title is None else title):
+    if h1 is None:
+        # a page without an <h1>: its headline <h2>/<h3> (html_headline)
+        from cleaner.ingest.html_headline import headline_element
+
+        h1 = headline_element(node, title)
+        if h1 is None or not any(up is node for up in h1.parents):
+            return False
+    elif not headline(h1, title):
         return False
     if not _prose(node):
         return False

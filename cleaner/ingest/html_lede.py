@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cleaner.ingest.html_headed import chrome_words, headline
+from cleaner.ingest.html_headed import chrome_words
+from cleaner.ingest.html_headline import is_headline_element
 
 __all__ = ["LEDE_MIN_WEIGHT", "lede", "sentence_shaped"]
 
@@ -108,10 +109,10 @@ def lede(
     above = [id(up) for up in box.parents]
     if any(id(el) in above for el in chrome):
         return False  # a chrome element around the box: the box is not the article's own
-    h1 = box.find("h1")
-    if h1 is None or not headline(h1, title):
+    head = box.find("h1") or box.find(("h2", "h3"))
+    if head is None or not is_headline_element(head, title):
         return False
-    for el in h1.find_all_next(True):
+    for el in head.find_all_next(True):
         if el is node:
             return True
         if el.name in _HEADINGS:
