@@ -27,10 +27,10 @@ from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.split_titles import (
     PageHints,
     clean_title,
-    complete_cut,
     file_title,
     labelled_title,
 )
+from cleaner.stages.split_titles_cut import complete_cut
 from cleaner.stages.split_titles_lines import field_line, nav_line, record_line, rule_line
 from cleaner.stages.title_shape import DocNumber, Fields, title_line
 from cleaner.stages.title_wrap import wrapped_title
