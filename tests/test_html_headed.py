@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-import cleaner.ingest.html_layout as layout
+import cleaner.ingest.html_walk_chrome as walk_chrome
 from cleaner.ingest.html import extract
 from cleaner.ingest.html_headed import headed_prose, page_title
 
@@ -68,7 +68,7 @@ def test_the_layout_walk_looks_the_title_up_once(monkeypatch: pytest.MonkeyPatch
         seen.append(node)
         return page_title(node)
 
-    monkeypatch.setattr(layout, "page_title", counted)
+    monkeypatch.setattr(walk_chrome, "page_title", counted)
     body = extract(_page(3)).body
     assert "Skerry ferries" in body  # the headline box is content
     assert "Section 1" not in body  # the banners are chrome

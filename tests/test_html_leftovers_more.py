@@ -23,7 +23,8 @@ from cleaner.ingest.html_controls import control_label, credit_line
 from cleaner.ingest.html_dates import byline_date, published, ymd
 from cleaner.ingest.html_head import head_meta, holds_title
 from cleaner.stages.html_edges import consent_notice, edge_labels
-from cleaner.stages.split_titles import clean_title, complete_cut
+from cleaner.stages.split_titles import clean_title
+from cleaner.stages.split_titles_cut import complete_cut
 
 PAGES = Path(__file__).parent / "golden" / "ingest" / "html"
 MINE = (

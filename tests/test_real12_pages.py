@@ -239,7 +239,7 @@ def test_a_short_line_inside_a_long_title_does_not_count_as_quoted() -> None:
 
 
 def test_a_title_the_site_cut_is_completed_from_the_original_title_note() -> None:
-    from cleaner.stages.split_titles import complete_cut
+    from cleaner.stages.split_titles_cut import complete_cut
 
     body = [
         "某县新桥通车！两岸居民出...",

@@ -40,31 +40,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
 from cleaner.ingest.html_elements import (
-    _CHROME_ROLES,
-    _ENTRY,
-    _ICONS,
-    _NOT_ENTRY,
     Rules,
-    _between_paragraphs,
-    _chrome_named,
-    _hidden,
-    _is_attachment,
-    _is_control,
-    _names_chrome,
-    _shape,
-    _text_link,
-    _unseen,
-    heading_badge,
-    icon_glyphs,
 )
-from cleaner.ingest.html_headed import chrome_words, headed_part, headed_prose, page_title
-from cleaner.ingest.html_lede import lede
-from cleaner.ingest.html_parting import MAX_CELL_CHARS, must_part
-from cleaner.ingest.html_quoted import quoted_post
 
 #: Elements that end a line of text.
 BLOCK_TAGS = frozenset(
@@ -148,12 +128,6 @@ class _Block:
     reader: bool = False  # its id names a readers' comment section (``[[reader_comments]]``)
 
 
-# flags of a "close" item of the walk: what opening the element pushed
-_OWNER, _CHROME, _META, _SKIP, _HIDE, _FOCUS, _SECTION, _FORM = 1, 2, 4, 8, 16, 32, 64, 128
-_CONTROL, _ATTACH, _BADGE, _HEADED, _UNSKIP = 256, 512, 1024, 2048, 4096
-_LEDE = 8192
-
-
 def _walk(
     root: Any, rules: Rules, focus: Any = None
 ) -> tuple[list[_Line], dict[int, _Block], set[int], list[tuple[int, ...]]]:
@@ -168,350 +142,28 @@ def _walk(
     from bs4 import Comment, NavigableString, Tag
     from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
+    from cleaner.ingest.html_walker import Walker
+
     skip_strings = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
-    lines: list[_Line] = []
-    owners: list[int] = []
-    chrome: list[int] = []
-    chrome_els: list[Any] = []  # the chrome-named elements open (html_lede)
-    unchromes: list[tuple[list[int], list[Any]]] = []  # set aside around a lede
-    blocks: dict[int, _Block] = {}
-    state = {"link": 0, "pre": 0, "cells": 0, "heading": 0, "skip": 0, "focus": 0, "sect": 0}
-    state["badge"] = 0
-    skips: list[str] = []  # the skip tags open, outermost first
-    unskips: list[tuple[int, list[str]]] = []  # their count and names, set aside (html_quoted)
-    headed: list[frozenset[str]] = []  # chrome words of the headline boxes open
-    title: str | None = None  # the document's title (html_headed), looked up when needed
-    if focus is None:
-        state["focus"] = 1
-    hidden: list[int] = []
-    forms: list[int] = []
-    interactive: set[int] = set()
-    loose: list[tuple[int, ...]] = []
-    meta: list[int] = []
-    meta_size: dict[int, int] = {}
-    meta_shape: dict[int, str] = {}
-    control: list[int] = []
-    control_size: dict[int, int] = {}
-    cur = _Line([])
-    # neighbouring inline elements (:mod:`cleaner.ingest.html_parting`): where each open
-    # one starts in its line, and the last closed one (its line, parts, tag, text) with the
-    # tag of the element opened right after it, before any text
-    starts: dict[int, tuple[_Line, int]] = {}
-    after: list[Any] = []
-
-    def flush() -> None:
-        nonlocal cur
-        if cur.chars:
-            lines.append(cur)
-        cur = _Line([])
-
+    walker = Walker(root, rules, focus)
     # stack items: ("open", node) or ("close", tag, flags)
     stack: list[tuple[Any, ...]] = [("open", root)]
     while stack:
         item = stack.pop()
         if item[0] == "close":
-            _, tag, flags = item
-            name = tag.name
-            if flags & _META:
-                meta.pop()
-            if flags & _CONTROL:
-                control.pop()
-            if name in CELL_TAGS:
-                cur.parts.append("\t")
-            elif (start := starts.pop(id(tag), None)) and start[0] is cur:
-                if len(cur.parts) > start[1]:
-                    left = _tail(cur.parts, start[1])
-                    after[:] = [cur, len(cur.parts), name, left, None] if left else []
-            if name == "a":
-                state["link"] -= 0 if flags & _ATTACH else 1
-            elif name == "pre":
-                state["pre"] -= 1
-            elif name == "tr":
-                state["cells"] -= 1
-            elif name in HEADINGS:
-                state["heading"] -= 1
-            if name in BLOCK_TAGS or name == "br" or flags & (_SKIP | _HIDE | _BADGE):
-                flush()
-            if flags & _BADGE:
-                state["badge"] -= 1
-            if flags & _OWNER:
-                owners.pop()
-            if flags & _CHROME:
-                chrome.pop()
-                chrome_els.pop()
-            if flags & _LEDE:
-                chrome[:], chrome_els[:] = unchromes.pop()
-            if flags & _HEADED:
-                headed.pop()
-            if flags & _SKIP:
-                state["skip"] -= 1
-                skips.pop()
-            if flags & _UNSKIP:
-                state["skip"], skips[:] = unskips.pop()
-            if flags & _HIDE:
-                hidden.pop()
-            if flags & _FOCUS:
-                state["focus"] -= 1
-            if flags & _SECTION:
-                state["sect"] -= 1
-            if flags & _FORM:
-                forms.pop()
+            walker.close(item[1], item[2])
             continue
         node = item[1]
         if isinstance(node, NavigableString):
-            if isinstance(node, skip_strings):
-                continue
-            s = str(node)
-            if not state["pre"]:
-                s = _WS.sub(" ", s)
-                if not cur.parts or cur.parts[-1].endswith((" ", "\t")):
-                    s = s.lstrip()
-            if state["pre"] and "\n" in s:
-                pieces = s.split("\n")
-                for k, piece in enumerate(pieces):
-                    if k:
-                        flush()
-                    _add(cur, piece, state, owners, chrome, meta, meta_size, hidden, forms)
-                    _add_control(cur, piece, state, control, control_size)
-                continue
-            if after and after[4] and after[0] is cur and after[1] == len(cur.parts):
-                if must_part(after[2], after[3], after[4], s):
-                    cur.parts.append(" ")
-            if s:
-                after.clear()
-            _add(cur, s, state, owners, chrome, meta, meta_size, hidden, forms)
-            _add_control(cur, s, state, control, control_size)
+            if not isinstance(node, skip_strings):
+                walker.text(str(node))
             continue
-        if not isinstance(node, Tag):
+        if not isinstance(node, Tag) or (flags := walker.open(node)) is None:
             continue
-        name = node.name
-        if name in _ICONS and not cur.chars and not icon_glyphs(node.get_text(strip=True)):
-            cur.icon = True  # an icon font's <i> or an <svg> before a count ('👁 3573')
-        if name in rules.code_tags:
-            continue
-        hid = _hidden(node.attrs)
-        # an inline element hidden until revealed is a tooltip, not a container
-        if hid == 1 or (hid == 2 and name not in BLOCK_TAGS):
-            continue
-        if rules.unseen_classes and name not in BLOCK_TAGS and _unseen(node.attrs, rules):
-            continue  # screen-reader text inside a line ('$9.00<span class=sr-only>Price')
-        if name == "br":
-            flush()
-            continue
-        if name in _ENTRY and node.get("type", "text") not in _NOT_ENTRY:
-            if forms:
-                interactive.add(forms[0])
-            else:
-                loose.append(tuple(reversed(owners)))
-        flags = 0
-        if name == "form":
-            flags |= _FORM
-            forms.append(id(node))
-        if name in rules.skip_tags and not (name == "header" and state["sect"]):
-            flags |= _SKIP
-            state["skip"] += 1
-            skips.append(name)
-        elif (
-            state["skip"]
-            and name in BLOCK_TAGS
-            and quoted_post(
-                node, skips, rules, in_post=any(blocks[o].comments for o in owners if o in blocks)
-            )
-        ):
-            # a post quoted in a post's footer is content (html_quoted)
-            unskips.append((state["skip"], skips[:]))
-            state["skip"] = 0
-            skips.clear()
-            flags |= _UNSKIP
-        if hid:
-            flags |= _HIDE
-            hidden.append(id(node))
-        if state["heading"] and rules.badge_words and heading_badge(node, rules.badge_words):
-            flags |= _BADGE  # '<h2><span>Exclusive</span>Title</h2>': a line of its own
-            state["badge"] += 1
-        if node is focus:
-            flags |= _FOCUS
-            state["focus"] += 1
-        if name in SECTIONING:
-            flags |= _SECTION
-            state["sect"] += 1
-        if name not in BLOCK_TAGS and name not in CELL_TAGS and not flags & (_SKIP | _HIDE):
-            starts[id(node)] = (cur, len(cur.parts))
-            if after and after[4] is None and after[0] is cur and after[1] == len(cur.parts):
-                after[4] = name
-        if name in BLOCK_TAGS or name in CELL_TAGS or flags & (_SKIP | _HIDE | _BADGE):
-            if name in BLOCK_TAGS or flags & (_SKIP | _HIDE | _BADGE):
-                flush()
-            if name in BLOCK_TAGS and len(owners) < MAX_TRACKED_DEPTH:
-                parent = owners[-1] if owners else None
-                reader = str(node.attrs.get("id", "")).lower() in rules.reader_ids
-                blocks[id(node)] = _Block(
-                    parent,
-                    comments=reader
-                    or (
-                        bool(rules.comment_tokens)
-                        and _chrome_named(node.attrs, rules.comment_tokens, roles=False)
-                    ),
-                    body=str(node.attrs.get("itemprop", "")).lower() == "articlebody",
-                    shape=_shape(name, node.attrs),
-                    tag=name,
-                    reader=reader,
-                )
-                owners.append(id(node))
-                flags |= _OWNER
-            if (
-                name not in ("body", "html", "main", "article")
-                and len(chrome) < 8
-                and _names_chrome(node.attrs, rules, partial(node.get_text, " "))
-            ):
-                if title is None:
-                    title = page_title(root)
-                if node.attrs.get("role") in _CHROME_ROLES:
-                    chrome.append(id(node))
-                    chrome_els.append(node)
-                    flags |= _CHROME
-                elif headed and headed_part(node, headed[-1], rules.chrome_tokens):
-                    pass  # a part of a headline box (html_headed)
-                elif headed_prose(node, title):
-                    headed.append(chrome_words(node.attrs, rules.chrome_tokens))
-                    flags |= _HEADED  # the headline and prose (html_headed)
-                else:
-                    chrome.append(id(node))
-                    chrome_els.append(node)
-                    flags |= _CHROME
-            if (
-                chrome
-                and state["sect"]
-                and name in ("p", "div")
-                and rules.header_words
-                and lede(
-                    node,
-                    chrome_els,
-                    rules.header_words,
-                    rules.chrome_tokens,
-                    title := page_title(root) if title is None else title,
-                )
-            ):
-                # an article's standfirst in its header box is content (html_lede)
-                if flags & _CHROME:
-                    chrome.pop()
-                    chrome_els.pop()
-                    flags &= ~_CHROME
-                unchromes.append((chrome[:], chrome_els[:]))
-                chrome.clear()
-                chrome_els.clear()
-                flags |= _LEDE
-        if name == "a":
-            if _is_attachment(node, rules.attachment) or _text_link(node):
-                flags |= _ATTACH
-            else:
-                state["link"] += 1
-        elif name == "pre":
-            state["pre"] += 1
-        elif name == "tr":
-            state["cells"] += 1
-        elif name in HEADINGS:
-            state["heading"] += 1
-        if (
-            rules.meta_tokens
-            and name not in ("body", "html", "main", "article")
-            and ("class" in node.attrs or "id" in node.attrs)
-            and _chrome_named(node.attrs, rules.meta_tokens, roles=False)
-            and not (name == "table" and _between_paragraphs(node))
-        ):
-            meta.append(id(node))
-            meta_shape[id(node)] = _shape(name, node.attrs)
-            flags |= _META
-        if _is_control(name, node.attrs, rules.control_tokens):
-            control.append(id(node))
-            flags |= _CONTROL
         stack.append(("close", node, flags))
         stack.extend(("open", child) for child in reversed(node.contents))
-    flush()
-    # post-meta is small: a "user-content" or "post-author-and-body" wrapper is not, nor
-    # are the repeated items holding most of the page's text (every post's text box)
-    meta_weight: dict[int, float] = {}
-    rest = 0.0
-    for ln in lines:
-        if ln.skip or not (unit := plain_weight(ln, ln.text())):
-            continue
-        if not ln.meta_runs and not ln.chrome:
-            rest += unit * ln.chars
-        for m, n in ln.meta_runs:
-            meta_weight[m] = meta_weight.get(m, 0.0) + unit * n
-    posts = repeated_items(meta_weight, meta_shape, rest)
-    for ln in lines:
-        if ln.meta_runs:
-            ln.meta_chars = sum(
-                n for m, n in ln.meta_runs if meta_size[m] <= META_MAX_CHARS and m not in posts
-            )
-        if ln.control_runs:
-            ln.control_chars = sum(
-                n for c, n in ln.control_runs if control_size[c] <= CONTROL_MAX_CHARS
-            )
-    return lines, blocks, interactive, loose
-
-
-def _tail(parts: list[str], start: int) -> str:
-    """The text of ``parts[start:]`` (an inline element's), or ``""`` when it is longer
-    than a cell (:data:`~cleaner.ingest.html_parting.MAX_CELL_CHARS`) or does not end in a
-    digit: read backwards, so a long element costs no more than a short one."""
-    if not parts[-1][-1:].isdigit():
-        return ""
-    out: list[str] = []
-    n = 0
-    for k in range(len(parts) - 1, start - 1, -1):
-        out.append(parts[k])
-        n += len(parts[k])
-        if n > MAX_CELL_CHARS:
-            return ""
-    return "".join(reversed(out))
-
-
-def _add_control(
-    cur: _Line, s: str, state: dict[str, int], control: list[int], size: dict[int, int]
-) -> None:
-    """Count the characters of ``s`` that lie inside page controls (innermost first)."""
-    n = len(s.strip())
-    if control and n and not state["skip"]:
-        cur.control_runs.append((control[-1], n))
-        for c in control:
-            size[c] = size.get(c, 0) + n
-
-
-def _add(
-    cur: _Line,
-    s: str,
-    state: dict[str, int],
-    owners: list[int],
-    chrome: list[int],
-    meta: list[int],
-    meta_size: dict[int, int],
-    hidden: list[int],
-    forms: list[int],
-) -> None:
-    if not s:
-        return
-    if not cur.chars and s.strip():
-        cur.owners = tuple(owners)
-        cur.chrome = tuple(chrome)
-        cur.heading = bool(state["heading"])
-        cur.cells = bool(state["cells"])
-        cur.skip = bool(state["skip"])
-        cur.badge = bool(state["badge"])
-        cur.hidden = hidden[0] if hidden else 0
-        cur.focus = bool(state["focus"])
-        cur.form = forms[0] if forms else 0
-    cur.parts.append(s)
-    n = len(s.strip()) if s.strip() else 0
-    cur.chars += n
-    if state["link"]:
-        cur.link_chars += n
-    # chrome tags inside a meta bar were not walked when post meta was measured: skip them
-    if meta and n and not state["skip"]:
-        cur.meta_runs.append((meta[-1], n))
-        for m in meta:
-            meta_size[m] = meta_size.get(m, 0) + n
+    walker.finish()
+    return walker.lines, walker.blocks, walker.interactive, walker.loose
 
 
 def repeated_items(weight: dict[int, float], shape: dict[int, str], rest: float) -> set[int]:

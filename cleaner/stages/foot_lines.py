@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread, stamped_rows
 from cleaner.stages.line_features import is_prose
-from cleaner.stages.split_titles import rule_line
+from cleaner.stages.split_titles_lines import rule_line
 
 #: Rule ids of the three claims.
 FOOT_LIST = "boilerplate.foot_list"

@@ -26,7 +26,7 @@ MAX_PIECES = 5
 PIECE_MAX_CHARS = 60
 _CLAUSE = re.compile(r"[。！？；;!?]")
 _AFTER = re.compile(r"^[\s_\-|｜–—·:：]")
-# a cut mark closing a title (as split_titles._CUT_MARK)
+# a cut mark closing a title (as split_titles_cut._CUT_MARK)
 _CUT_END = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
 
 

@@ -204,7 +204,7 @@ def draft_piece(
         del content[:2]
     # a meta block below the title line lies inside the article: an inner edit
     first_start = spans[content[0]][0]
-    # (one at its start: a card title row's label cell, split_titles.card_title_cut)
+    # (one at its start: a card title row's label cell, split_titles_cards.card_title_cut)
     inner: list[Edit] = [e for e in meta_edits if e.start >= first_start]
     edits.extend(e for e in meta_edits if e.start < first_start)
     # a title line repeated right below itself (scraped twice) is kept once

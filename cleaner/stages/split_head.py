@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_page_title import page_title_line
-from cleaner.stages.split_titles import nav_line
+from cleaner.stages.split_titles_lines import nav_line
 from cleaner.stages.split_values import text_width
 
 __all__ = ["HEAD_LINES", "row_hint", "under_head"]
@@ -66,7 +66,7 @@ _SPACED_GLYPH = re.compile(r"(?<=\s)[^\w\s](?=\s)")
 
 
 def _trail(line: str) -> bool:
-    """A crumb trail: a navigation line (:func:`split_titles.nav_line`) or three short
+    """A crumb trail: a navigation line (:func:`split_titles_lines.nav_line`) or three short
     items or more between one glyph repeated, spaced on both sides, whatever the glyph.
 
     >>> _trail("首页 ◇ 专题 ◇ 正文"), _trail("某馆 ⊹ 藏品"), _trail("· · · ◐ · · ·")

@@ -53,7 +53,7 @@ from cleaner.stages.split_meta_marks import (
 
 # read by split_meta_titles; tests import it from here, where it was read before
 from cleaner.stages.split_meta_marks import _glossed_dateline as _glossed_dateline
-from cleaner.stages.split_titles import card_title
+from cleaner.stages.split_titles_cards import card_title
 from cleaner.stages.split_unnamed import card_dates
 from cleaner.stages.split_values import sentence_in, text_width
 
@@ -100,7 +100,7 @@ class MetaParser(MetaBlockRows):
             k = first
             stacked = False  # the row before is a label line over its value line
             # a card opening the body with the row that holds the title ('課程名稱：某課',
-            # split_titles.card_title): its rows lie next to the title as under a title line
+            # split_titles_cards.card_title): its rows lie next to the title as under a title line
             carded = (
                 first == lead
                 and first < len(idx)

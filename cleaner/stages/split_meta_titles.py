@@ -24,7 +24,7 @@ from cleaner.stages.split_meta_marks import (
     _glossed_dateline,
     counted_date_row,
 )
-from cleaner.stages.split_titles import field_line
+from cleaner.stages.split_titles_lines import field_line
 from cleaner.stages.split_values import text_width
 
 #: A short note in brackets closing a document's title ('（节选）', '(摘要)', '（修订稿）').
@@ -130,7 +130,7 @@ class MetaTitles(MetaLines):
         date with a label; the line below is a bare title (short, no sentence, no row) and
         the one below that no row either (a title with its own row below it is the usual
         layout: the row above it is the page's).  A file card over the title (kind,
-        format, size: :func:`split_titles.field_line`) is a record the text keeps.
+        format, size: :func:`split_titles_lines.field_line`) is a record the text keeps.
 
         >>> p = MetaTitles()
         >>> page = ["编写 ⊳ 某某科　审核日期 ⊳ 2020-05-06", "某项工作小结", "今年我们做了三件事。"]

@@ -24,7 +24,7 @@ from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_tail import closing_rows
-from cleaner.stages.split_titles import rule_line
+from cleaner.stages.split_titles_lines import rule_line
 
 # what a line closing a sentence holds, never a drawn separator: clause and sentence
 # marks, brackets and quotes ('）。' is the tail of a sentence broken across lines)

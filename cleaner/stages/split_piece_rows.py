@@ -2,7 +2,7 @@
 
 At the piece's head: a board post's header box (:mod:`split_post_box`), a card of field
 rows (the tables' ``meta_block``, or a record's rows under its count,
-:mod:`split_records`), a card's title row (:func:`split_titles.card_title_cut`), a rule
+:mod:`split_records`), a card's title row (:func:`split_titles_cards.card_title_cut`), a rule
 under the block, a ``<dl>`` card (:mod:`split_dl_cards`), the page head above a block
 that opens the document and a PDF's masthead under the card (:mod:`split_issue_head`);
 at its end, its closing rows (:mod:`split_piece_end`); and a row labelled as the title
@@ -26,7 +26,8 @@ from cleaner.stages.split_occasion import occasion_rows
 from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_post_box import read_box
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
-from cleaner.stages.split_titles import PageHints, card_title, card_title_cut, page_title_over_card
+from cleaner.stages.split_titles import PageHints
+from cleaner.stages.split_titles_cards import card_title, card_title_cut, page_title_over_card
 from cleaner.stages.title_choice import lead_nav, rows_over_title
 
 #: what :func:`read_rows` gives back: the piece's lines left (``body_idx``, ``content``),
@@ -107,7 +108,7 @@ def read_rows(
             and not any(lines[i].strip() == value for i in body_idx if i < row_idx[0])
         ):
             # a card's title row: its label cell goes, its value (the title) is
-            # the text's first line (split_titles.card_title); a title printed
+            # the text's first line (split_titles_cards.card_title); a title printed
             # above the card already is the text's, the row goes whole
             s = spans[row_idx[0]][0]
             label = json.dumps({"line": lines[row_idx[0]][:cut].strip()}, ensure_ascii=False)

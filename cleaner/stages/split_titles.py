@@ -33,15 +33,13 @@ step each, so the split stage can record every step as a ``split.title.<step>`` 
   ``<h1>`` is the title without it (the label was a link to the board's thread type).
 
 Titles the site cut short (``…``, ``...``, or cut mid-word) are completed from a heading
-near the top of the body that opens with them.  The title never edits the text, so the
-rebuild stays byte-exact.
+near the top of the body that opens with them (:mod:`cleaner.stages.split_titles_cut`).
+The title never edits the text, so the rebuild stays byte-exact.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,8 +48,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from cleaner.rules import load_table
-from cleaner.stages.split_broken_title import original_title
-from cleaner.stages.split_dates import simplified_label
 from cleaner.stages.split_record_leads import LEAD_SEP
 
 
@@ -211,77 +207,6 @@ def labelled_title(line: str) -> str | None:
         return None
     rest = line[m.end() :].strip()
     return rest if 0 < len(rest) <= 80 and not re.search(r"[。！？]", rest) else None
-
-
-def card_title(line: str) -> str | None:
-    r"""The title a card's title row holds: a label cell naming the piece's title, then its
-    value, in a label/value table (``公告标题<TAB>某事``, ``文章標題：某事``), or None.  The
-    label is a title word alone or after a word naming the kind of piece (``[titles]
-    card_title_kinds`` in headers.toml), read in either script (``標題`` for ``标题``); a
-    subtitle's label (``副标题``) names no title.  A name word (``[titles] card_name_words``)
-    after a kind names its title too (``課程名稱：某課``); a bare ``名称`` names any thing.
-
-    >>> card_title("公告标题\t某地新桥通车"), card_title("文章標題：舊事一則")
-    ('某地新桥通车', '舊事一則')
-    >>> card_title("副标题\t某事"), card_title("公告标题\t某事。正文接着说。"), card_title("标题")
-    (None, None, None)
-    >>> card_title("課程名稱：陶藝初探"), card_title("名称：某物"), card_title("单位名称：某局")
-    ('陶藝初探', None, None)
-    """
-    m = _CARD_ROW.match(line)
-    if m is None:
-        return None
-    label = simplified_label(m["label"])
-    kinds, names = _card_title_kinds(), _card_name_words()
-    titled = any(label == k + w for k in ("", *kinds) for w in ("标题", "题名"))
-    if not titled and not any(label == k + w for k in kinds for w in names):
-        return None
-    value = m["value"].strip()
-    return value if 0 < len(value) <= 80 and not re.search(r"[。！？]", value) else None
-
-
-def page_title_over_card(line: str, title: str, hints: PageHints | None) -> bool:
-    """``line`` is the page's ``<title>`` (``hints.title``) opening with the title a card's
-    row holds and a separator after it (``某事－某站``): the page's name, no text line.
-
-    >>> h = PageHints(title="某事－某站")
-    >>> page_title_over_card("某事－某站", "某事", h), page_title_over_card("某事又一事", "某事", h)
-    (True, False)
-    """
-    if hints is None or not hints.title or line.strip() != hints.title.strip():
-        return False
-    rest = line.strip()[len(title) :] if line.strip().startswith(title) else None
-    return rest is not None and (not rest or rest.lstrip()[:1] in _TITLE_SEPARATORS)
-
-
-# what parts a page's <title> from the site's name after it ('某事－某站', '某事 | 某站')
-_TITLE_SEPARATORS = frozenset("-－–—_＿|｜·•:：")
-
-
-def card_title_cut(line: str) -> int | None:
-    r"""Where the title starts in a card's title row (:func:`card_title`): the label cell
-    before it goes, the title stays a line of the text; None for any other line.
-
-    >>> row = "公告标题\t某地新桥通车"
-    >>> row[card_title_cut(row) :], card_title_cut("公告日期\t2021-03-09")
-    ('某地新桥通车', None)
-    """
-    m = _CARD_ROW.match(line)
-    return m.start("value") if m is not None and card_title(line) is not None else None
-
-
-# a card's row: a label of Han letters, then a tab (a table's cells) or a colon, the value
-_CARD_ROW = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*(?:\t|[:：])\s*(?P<value>\S.*)$")
-
-
-@lru_cache(maxsize=1)
-def _card_title_kinds() -> tuple[str, ...]:
-    return tuple(load_table("headers")["titles"].get("card_title_kinds", ()))
-
-
-@lru_cache(maxsize=1)
-def _card_name_words() -> tuple[str, ...]:
-    return tuple(load_table("headers")["titles"].get("card_name_words", ()))
 
 
 _STAMP = re.compile(
@@ -619,165 +544,6 @@ def clean_title(
     ):
         step("stray_question", s[:-1])
     return s, steps
-
-
-_NAV_CHARS = frozenset("|｜>»→/›＞")
-_NAV_SEP = re.compile(r"\s*(?:>>|[|｜>»→/›＞])\s*")
-
-
-def nav_line(line: str) -> bool:
-    """A navigation bar or breadcrumb: short items between ``|``, ``>``, ``/``, ``»``.
-
-    >>> nav_line("首页 | 要闻 | 社会"), nav_line("手工小站 > 生活技巧"), nav_line("标题|站点")
-    (True, True, False)
-    >>> nav_line("馆藏 › 某某县志（1990—2010） › 正文")
-    True
-    """
-    s = line.strip()
-    if len(s) > 80:
-        return False
-    if not _NAV_CHARS.intersection(s):
-        return _arrow_trail(s)
-    parts = [p for p in _NAV_SEP.split(s) if p]
-    if len(parts) < 2 or len(s) > 80 or re.search(r"[。，；！？]", s):
-        return False
-    if any(len(p) > 16 for p in parts):
-        return False
-    return len(parts) >= 3 or bool(re.search(r">|»|→|›|＞", s))
-
-
-# a glyph that points onward: an arrow or angle pointing right, '≫' (by Unicode name, so
-# a trail drawn with a glyph no rule names yet is still a trail)
-_POINTING = re.compile(r"RIGHT.*(?:ARROW|ANGLE|TRIANGLE|POINTER)|ARROW.*RIGHT|MUCH GREATER-THAN")
-
-
-@functools.cache
-def _points_on(ch: str) -> bool:
-    return bool(_POINTING.search(unicodedata.name(ch, "")))
-
-
-def _arrow_trail(s: str) -> bool:
-    """A breadcrumb drawn with a pointing glyph no rule lists: three short items or more
-    between the SAME glyph, spaced on both sides (``藏品库 ⇢ 陶瓷 ⇢ 元``); a pointing glyph
-    inside a 'key → value' row is never spaced this evenly between three short items
-    without a clause mark.
-
-    >>> _arrow_trail("藏品库 ⇢ 陶瓷 ⇢ 元"), _arrow_trail("甲 ⤳ 乙"), _arrow_trail("甲 ◈ 乙 ◈ 丙")
-    (True, False, False)
-    >>> _arrow_trail("首页 ▸ 专题 ▸ 正文"), _arrow_trail("甲 ▸ 乙 ► 丙")
-    (True, False)
-    """
-    seps = {m.group(1) for m in re.finditer(r"\s(\S)\s", s) if _points_on(m.group(1))}
-    if len(seps) != 1 or re.search(r"[。，；！？：:]", s):
-        return False
-    parts = [p.strip() for p in re.split(rf"\s{re.escape(seps.pop())}\s", s)]
-    return len(parts) >= 3 and all(0 < len(p) <= 16 for p in parts)
-
-
-_CUT_MARK = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
-_CUT_THEN_SITE = re.compile(
-    r"(?:(?<=…)|(?<=\.\.)|(?<=。。))"
-    r"(?:[ \t]*(?:[_|｜–—·-]+|[ \t][-–—|｜·]+[ \t])[ \t]*[^ \t…]{1,20}){1,3}$"
-)
-# a headline in brackets opening a post: '【标题】正文…' (microblogs, news flashes)
-_BRACKETED = {"【": "】", "[": "]", "〖": "〗"}
-# a completion goes on with text, not with a cut mark or a separator
-_CUT_ON = frozenset("….。·_-|｜–— \t")
-_CLAUSE = re.compile(r"[，。；！？,;!?]")
-
-
-def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) -> str:
-    """A title the site cut completed from a heading near the top of the body.
-
-    The title is cut when it ends in ``…``/``...``/``。。。``, or when a heading-like line
-    of the first eight (no clause punctuation) starts with it and goes on, and the title
-    does not already end like a complete document title (``endings``: 通知, 办法 …).
-    The cut title's own line is skipped.
-
-    >>> complete_cut("关于做好春季森林防火…", ["关于做好春季森林防火工作的通知", "正文。"])
-    '关于做好春季森林防火工作的通知'
-    >>> complete_cut("某县关于做好", ["某县关于做好", "日期", "某县关于做好防火工作的通知"])
-    '某县关于做好防火工作的通知'
-    >>> complete_cut("【某县发布2... - @晨江的微博 - 微博", ["【某县发布2024年预案】全文如下。"])
-    '【某县发布2024年预案】'
-    >>> body = ["某县关于做…_资料站", "某县关于做好防火工作的通知"]
-    >>> complete_cut("某县关于做…_资料站", body), complete_cut("某县防火通知_资料站", body)
-    ('某县关于做好防火工作的通知', '某县防火通知_资料站')
-    """
-    # '标题…_站点': after a cut mark, what follows a separator is the site's name
-    title_core = _CUT_THEN_SITE.sub("", title.strip())
-    m = _CUT_MARK.search(title_core)
-    stem = title_core[: m.start()].rstrip() if m else title.strip()
-    if len(stem) < (4 if m else 6) or (not m and stem.endswith(endings) if endings else False):
-        return title
-    if m and (full := original_title(stem, body[:8])):
-        return full
-    for raw in body[:8]:
-        line = raw.strip()
-        if line == title.strip() or len(line) <= len(stem) or not line.startswith(stem):
-            continue
-        if line[len(stem)] in _CUT_ON:
-            continue  # the cut title's own line ('标题…_站点'), or one cut the same way
-        close = _BRACKETED.get(stem[0])
-        if m and close and close not in stem and 0 < line.find(close) <= len(stem) + 60:
-            return line[: line.find(close) + 1]  # '【标题…' of '【标题全文】正文…'
-        if len(line) > len(stem) + 60 or line.endswith("。"):
-            continue
-        if not m and (
-            len(line) > 80  # a title, not a paragraph's opening cut at 120 by us
-            or _CLAUSE.search(line)
-            or _CUT_MARK.search(line)
-            or not _HAN.match(line[len(stem)])
-        ):
-            continue  # a cut without a mark goes on mid-word: not '标题_站点', '标题 (2)'
-
-        return line
-    return title
-
-
-def record_line(line: str) -> bool:
-    """A line of fields, not a title: three or more of one field separator (``~``, ``|``,
-    tab, ``^``), as in a flattened table ('@全套枚数~4枚~全套面值~4.80元~…').
-
-    >>> record_line("@枚数~4枚~面值~4.80元~发行日期~2012年"), record_line("标题|站点")
-    (True, False)
-    """
-    return any(line.count(c) >= 3 for c in "~|\t^")
-
-
-_FIELD = re.compile(r"[\u4e00-\u9fff]{2}[:：]\s*[^\s:：]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
-
-
-def rule_line(line: str) -> bool:
-    """A line with no letter, digit or ideograph (``=====``, ``※※※``, ``———``): a
-    separator drawn by the site or the author, never a title.  Placeholders for lost or
-    withheld characters (``□□□`` for a title the source lost, ``×××``) are not separators:
-    they stand for a title.
-
-    >>> rule_line("=" * 30), rule_line("※ ※ ※"), rule_line("第一章"), rule_line("2021")
-    (True, True, False, False)
-    >>> rule_line("□□□"), rule_line("×××"), rule_line("")
-    (False, False, True)
-    """
-    return not any(ch.isalnum() or ch in _PLACEHOLDERS for ch in line)
-
-
-#: glyphs that stand for lost or redacted characters (see :func:`rule_line`)
-_PLACEHOLDERS = frozenset("□■×Ｘ○")
-
-
-def field_line(line: str) -> bool:
-    """A line of three or more ``label：value`` fields and no sentence (a file card:
-    kind, format, size, upload date): a record, never a title, whatever its labels.
-
-    >>> field_line("资料种类：讲义　格式：pdf　大小：1MB　日期：2021-03-05")
-    True
-    >>> field_line("他说：好。她说：不行。我说：再想想。"), field_line("注意：三点")
-    (False, False)
-    """
-    s = line.strip()
-    return len(s) <= 160 and not _SENTENCE_END.search(s) and len(_FIELD.findall(s)) >= 3
 
 
 #: the record suffix a reader appends to its file's path: ``:<line>``, ``:row<i>``

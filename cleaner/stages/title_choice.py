@@ -27,14 +27,11 @@ from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.split_titles import (
     PageHints,
     clean_title,
-    complete_cut,
-    field_line,
     file_title,
     labelled_title,
-    nav_line,
-    record_line,
-    rule_line,
 )
+from cleaner.stages.split_titles_cut import complete_cut
+from cleaner.stages.split_titles_lines import field_line, nav_line, record_line, rule_line
 from cleaner.stages.title_shape import DocNumber, Fields, title_line
 from cleaner.stages.title_wrap import wrapped_title
 

@@ -22,7 +22,7 @@ from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_head import site_name_line
-from cleaner.stages.split_titles import nav_line
+from cleaner.stages.split_titles_lines import nav_line
 
 #: the shapes that are never a title while a heading stands below them
 NEVER_TITLE = frozenset(

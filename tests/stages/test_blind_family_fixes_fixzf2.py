@@ -37,7 +37,7 @@ from cleaner.stages.line_model import keep_table
 from cleaner.stages.site_profile import build_profiles
 from cleaner.stages.split_meta_lines import MetaLines
 from cleaner.stages.split_tags import tag_over_headline
-from cleaner.stages.split_titles import card_title
+from cleaner.stages.split_titles_cards import card_title
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import boil, repair, site_stage, split
 

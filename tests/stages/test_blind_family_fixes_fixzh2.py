@@ -21,7 +21,8 @@ import json
 import pytest
 
 from cleaner.stages.split_tags import tag_over_headline
-from cleaner.stages.split_titles import card_title, clean_title, labelled_title
+from cleaner.stages.split_titles import clean_title, labelled_title
+from cleaner.stages.split_titles_cards import card_title
 from cleaner.stages.title_wrap import wrapped_title
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import split

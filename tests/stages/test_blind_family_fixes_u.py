@@ -29,7 +29,7 @@ import pytest
 from cleaner.stages.split_cells import cell_row, icon_row
 from cleaner.stages.split_headers import numbered_line
 from cleaner.stages.split_meta import MetaParser
-from cleaner.stages.split_titles import nav_line
+from cleaner.stages.split_titles_lines import nav_line
 from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import split
 

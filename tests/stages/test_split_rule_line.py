@@ -7,7 +7,7 @@ import pytest
 
 from cleaner.edits import Editor
 from cleaner.stages.split import SplitStage
-from cleaner.stages.split_titles import rule_line
+from cleaner.stages.split_titles_lines import rule_line
 
 BODY = ["作者：某某", "内容简介：", "这是一个关于远方小城的故事，讲的是一位守灯人的一生。"]
 

@@ -1,0 +1,73 @@
+"""Titles the site cut short (``…``, ``...``, or cut mid-word), completed from a heading
+near the top of the body that opens with them (:func:`complete_cut`), for the title
+choice.  The title never edits the text, so the rebuild stays byte-exact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.stages.split_broken_title import original_title
+
+__all__ = ["complete_cut"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CUT_MARK = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
+_CUT_THEN_SITE = re.compile(
+    r"(?:(?<=…)|(?<=\.\.)|(?<=。。))"
+    r"(?:[ \t]*(?:[_|｜–—·-]+|[ \t][-–—|｜·]+[ \t])[ \t]*[^ \t…]{1,20}){1,3}$"
+)
+# a headline in brackets opening a post: '【标题】正文…' (microblogs, news flashes)
+_BRACKETED = {"【": "】", "[": "]", "〖": "〗"}
+# a completion goes on with text, not with a cut mark or a separator
+_CUT_ON = frozenset("….。·_-|｜–— \t")
+_CLAUSE = re.compile(r"[，。；！？,;!?]")
+
+
+def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) -> str:
+    """A title the site cut completed from a heading near the top of the body.
+
+    The title is cut when it ends in ``…``/``...``/``。。。``, or when a heading-like line
+    of the first eight (no clause punctuation) starts with it and goes on, and the title
+    does not already end like a complete document title (``endings``: 通知, 办法 …).
+    The cut title's own line is skipped.
+
+    >>> complete_cut("关于做好春季森林防火…", ["关于做好春季森林防火工作的通知", "正文。"])
+    '关于做好春季森林防火工作的通知'
+    >>> complete_cut("某县关于做好", ["某县关于做好", "日期", "某县关于做好防火工作的通知"])
+    '某县关于做好防火工作的通知'
+    >>> complete_cut("【某县发布2... - @晨江的微博 - 微博", ["【某县发布2024年预案】全文如下。"])
+    '【某县发布2024年预案】'
+    >>> body = ["某县关于做…_资料站", "某县关于做好防火工作的通知"]
+    >>> complete_cut("某县关于做…_资料站", body), complete_cut("某县防火通知_资料站", body)
+    ('某县关于做好防火工作的通知', '某县防火通知_资料站')
+    """
+    # '标题…_站点': after a cut mark, what follows a separator is the site's name
+    title_core = _CUT_THEN_SITE.sub("", title.strip())
+    m = _CUT_MARK.search(title_core)
+    stem = title_core[: m.start()].rstrip() if m else title.strip()
+    if len(stem) < (4 if m else 6) or (not m and stem.endswith(endings) if endings else False):
+        return title
+    if m and (full := original_title(stem, body[:8])):
+        return full
+    for raw in body[:8]:
+        line = raw.strip()
+        if line == title.strip() or len(line) <= len(stem) or not line.startswith(stem):
+            continue
+        if line[len(stem)] in _CUT_ON:
+            continue  # the cut title's own line ('标题…_站点'), or one cut the same way
+        close = _BRACKETED.get(stem[0])
+        if m and close and close not in stem and 0 < line.find(close) <= len(stem) + 60:
+            return line[: line.find(close) + 1]  # '【标题…' of '【标题全文】正文…'
+        if len(line) > len(stem) + 60 or line.endswith("。"):
+            continue
+        if not m and (
+            len(line) > 80  # a title, not a paragraph's opening cut at 120 by us
+            or _CLAUSE.search(line)
+            or _CUT_MARK.search(line)
+            or not _HAN.match(line[len(stem)])
+        ):
+            continue  # a cut without a mark goes on mid-word: not '标题_站点', '标题 (2)'
+
+        return line
+    return title
