@@ -105,7 +105,10 @@ def headed_prose(node: Any, title: str | None = None) -> bool:
     title = page_title(node) if title is None else title
     h1 = node if node.name == "h1" else node.find("h1")
     if h1 is None:
-        # a page without an <h1>: its headline <h2>/<h3> (html_headline)
+        # a page without an <h1>: its headline <h2>/<h3> (html_headline), which must stand
+        # inside the node: a node without one is no headline box (no walk of the document)
+        if node.find(("h2", "h3")) is None:
+            return False
         from cleaner.ingest.html_headline import headline_element
 
         h1 = headline_element(node, title)
