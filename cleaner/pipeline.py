@@ -23,6 +23,7 @@ from cleaner.edits import Edit, Editor
 from cleaner.ingest.charset import Decoded, DecodeError, decode
 from cleaner.ingest.encoding import mojibake_lines
 from cleaner.ingest.source import page_id_for
+from cleaner.ingest.textlang import japanese, script_lang
 from cleaner.jsonl import dumps_lines
 from cleaner.model import Article, Change, RawInput
 from cleaner.pageguard import OOM, PageTimeout, out_of_memory, page_budget
@@ -60,13 +61,23 @@ def site_of(url: str | None) -> str | None:
 
 
 def detect_lang(text: str) -> str:
-    """``zh`` when Han characters dominate, ``en`` for Latin text, else ``und``."""
+    """``ja`` when kana share the Han characters, ``zh`` when Han characters dominate,
+    ``en`` for Latin text, else the language its script names (``ru``, ``ko`` …) or
+    ``und`` (:mod:`cleaner.ingest.textlang`).
+
+    >>> detect_lang("雨の日は家で本を読む。"), detect_lang("雨天在家里读书。")
+    ('ja', 'zh')
+    >>> detect_lang("Дождь шёл весь день, и мы читали дома.")
+    'ru'
+    """
     if not text.strip():
         return "und"
+    if japanese(text):  # before Chinese: kanji are Han characters
+        return "ja"
     if han_ratio(text) >= 0.3:
         return "zh"
     letters = sum(ch.isascii() and ch.isalpha() for ch in text)
-    return "en" if letters / max(1, len(text)) > 0.5 else "und"
+    return "en" if letters / max(1, len(text)) > 0.5 else script_lang(text)
 
 
 def decode_input(raw: RawInput) -> Decoded:

@@ -1,0 +1,96 @@
+"""Fixes of issue 12 on real pages (session 18): a dated line closing a post keeps its
+date whatever glyph opens it ('📅 2021年3月5日', '▪ 更新于 2021-03-05').  Each case in
+wordings of its own, with look-alikes that must still go.
+
+Every word is invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cleaner.stages.block_rows import closing_data
+from cleaner.stages.dated_marks import unmarked_date
+from tests.stages.stage_runs import boil, site_stage
+
+# ---- a dated line closing the post, a glyph before its date
+
+
+def _post(n: int, closing: Callable[[int], str]) -> list[str]:
+    return [
+        "某某茶友小站",
+        f"第{n}号：雨后的茶园",
+        f"第{n}天清晨下过一场小雨，我们沿着山路去看茶园，茶农说这一季的叶子格外嫩。",
+        "回来的路上又买了些新茶，准备分给几位朋友尝一尝。",
+        closing(n),
+        "相关新闻",
+        "版权所有 某某茶友小站",
+    ]
+
+
+def _boiled(closing: Callable[[int], str]) -> str:
+    pages = [_post(n, closing) for n in range(1, 9)]
+    return boil(pages[4], site_stage(pages), site="s")
+
+
+@pytest.mark.parametrize("glyph", ["", "📅 ", "▪ ", "🗓️", "• "])
+def test_a_dated_closing_line_stays_whatever_its_glyph(glyph: str) -> None:
+    out = _boiled(lambda n: f"{glyph}更新于 2021年{1 + n % 9}月{10 + n}日")
+    assert f"{glyph}更新于 2021年6月15日" in out
+    assert "相关新闻" not in out
+
+
+@pytest.mark.parametrize("glyph", ["📅 ", "◆ "])
+def test_a_bare_date_under_a_glyph_stays(glyph: str) -> None:
+    out = _boiled(lambda n: f"{glyph}2021-0{1 + n % 9}-{10 + n:02d}")
+    assert f"{glyph}2021-06-15" in out
+
+
+def test_a_glyph_counter_closing_the_post_still_goes() -> None:
+    out = _boiled(lambda n: f"👍 {n * 17}")  # a like counter: a pictograph, no date
+    assert "👍" not in out
+    out = _boiled(lambda n: f"👁 {n * 31} 次浏览")  # a view counter
+    assert "浏览" not in out
+    out = _boiled(lambda n: f"🔔 订阅本站的{n + 3}个频道")  # the site's icon note, no date
+    assert "订阅" not in out
+
+
+def test_closing_data_reads_the_date_past_its_glyph() -> None:
+    page = ["站名", "标题", "正文一。", "这一段写完了。", "📅 2022年7月8日", "页脚"]
+    assert closing_data(page, 4, {4}, {0: 1, 4: 1, 5: 1}, {})
+    page[4] = "📌 8 人收藏"
+    assert not closing_data(page, 4, {4}, {0: 1, 4: 1, 5: 1}, {})
+    assert unmarked_date("✨ 2022/7/8") == "2022/7/8"
+    assert unmarked_date("✨ 7 月 8 日") == "✨ 7 月 8 日"  # no year: no whole date
+
+
+# ---- the language of a page of Russian or Japanese prose
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Осенью мы переехали в маленький город у моря. По утрам я ходил на рынок за "
+            "хлебом, а вечерами мы сидели на веранде и слушали, как шумят волны.",
+            "ru",
+        ),
+        (
+            "秋になって、私たちは海の近くの小さな町に引っ越しました。朝は市場へパンを買いに"
+            "行き、夜はベランダで波の音を聞きながら過ごしました。",
+            "ja",
+        ),
+        (  # a Chinese text borrowing one kana: still Chinese
+            "秋天我们搬到了海边的小城，楼下新开了一家叫“海风の家”的面包店，每天早上都去买面包。",
+            "zh",
+        ),
+        ("In the autumn we moved to a small town by the sea and walked to the market.", "en"),
+        ("2024 · 15:30 · №7 — 12/45", "und"),
+    ],
+)
+def test_lang_of_a_page(text: str, lang: str) -> None:
+    from cleaner.pipeline import detect_lang
+
+    assert detect_lang(text) == lang
