@@ -250,6 +250,7 @@ class Pipeline:
             site_shapes=shapes,
             headings=page_headings(raw),
             breaks=page_breaks(raw),
+            names=page_mentions(raw),
         )
         hints = page_hints(raw)
         if hints.published is None and self.config.split.parse_meta:
@@ -482,6 +483,13 @@ def page_breaks(raw: RawInput) -> frozenset[tuple[str, str]]:
     return frozenset(
         (a, b) for a, _, b in (p.partition("\t") for p in found.split("\n") if "\t" in p)
     )
+
+
+def page_mentions(raw: RawInput) -> frozenset[str]:
+    """The user names an HTML page links inside its text (``html_mentions``,
+    :func:`cleaner.ingest.html_mentions.mention_names`)."""
+    found = str((raw.container or {}).get("html_mentions") or "")
+    return frozenset(n for n in found.split("\t") if n)
 
 
 def page_kind(raw: RawInput) -> str:

@@ -8,12 +8,13 @@ Every word is invented.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from cleaner.stages.block_rows import closing_data
 from cleaner.stages.dated_marks import unmarked_date
-from tests.stages.stage_runs import boil, site_stage
+from tests.stages.stage_runs import boil, repair, site_stage
 
 # ---- a dated line closing the post, a glyph before its date
 
@@ -94,3 +95,56 @@ def test_lang_of_a_page(text: str, lang: str) -> None:
     from cleaner.pipeline import detect_lang
 
     assert detect_lang(text) == lang
+
+
+# ---- the space around a reply's addressee or a mention
+
+
+def _thread(first_link: str) -> str:
+    posts = [
+        ("青石巷", "我家的老茶壶裂了一道缝，有什么办法补救吗？用了十几年，舍不得扔掉。"),
+        ("山北", f"{first_link} 可以试试锔瓷，找老师傅用金属钉补上，补完还能接着用。"),
+        ("青石巷", '谢谢 <a href="/u/shanbei" class="user">山北</a> 的建议，周末去老街找找看。'),
+        ("江小渔", "锔瓷挺贵的，不过老物件有感情，花点钱也值得，补好后记得发图给大家看看。"),
+    ]
+    body = "".join(
+        f"<article class='post'><div class='meta'><a href='/u/{i}'>{who}</a></div>"
+        f"<div class='post-body'><p>{text}</p></div></article>"
+        for i, (who, text) in enumerate(posts)
+    )
+    head = "<head><title>老茶壶裂了怎么办</title></head>"
+    return f"<html>{head}<body><main>{body}</main></body></html>"
+
+
+def _cleaned(html: str, tmp_path: Path) -> str:
+    from cleaner.config import PipelineConfig
+    from cleaner.ingest.readers import read_inputs
+    from cleaner.pipeline import Pipeline
+
+    f = tmp_path / "thread.html"
+    f.write_text(html, encoding="utf-8")
+    (raw,) = list(read_inputs([f]))
+    res = Pipeline(PipelineConfig()).process(raw)
+    return "\n".join(a.text for a in res.articles)
+
+
+def test_a_reply_keeps_the_space_after_its_linked_addressee(tmp_path: Path) -> None:
+    link = '<a class="PostMention" href="/d/31/1">青石巷</a>'
+    out = _cleaned(_thread(link), tmp_path)
+    assert "青石巷 可以试试锔瓷" in out
+    assert "谢谢 山北 的建议" in out  # a user link inside the sentence: both spaces
+
+
+def test_a_plain_link_or_a_stray_space_is_still_joined(tmp_path: Path) -> None:
+    link = '<a href="/tag/teapot">茶壶</a>'  # a tag link, no user's
+    out = _cleaned(_thread(link), tmp_path)
+    assert "茶壶可以试试锔瓷" in out
+    assert "补完还能接着用" in out
+
+
+def test_an_at_mention_keeps_its_space() -> None:
+    line = "@青石巷 可以试试锔瓷，找老师傅补上。"
+    assert repair(line + "\n") == line
+    assert repair("谢谢@山北 的建议，周末去看看。\n") == "谢谢@山北 的建议，周末去看看。"
+    # no mention: the stray space in a word of a sentence still goes
+    assert repair("周末去老街找 找看，顺便买点茶叶。\n") == "周末去老街找找看，顺便买点茶叶。"
