@@ -8,7 +8,8 @@ would be glued to the reply.  :func:`mention_names` finds the names: links marke
 user's or a mention (the link's class or attribute names say ``mention``, ``user``,
 ``author``, ``member``, ``nick``; the address is a profile's, ``/u/…``, ``/user/…``,
 ``/@…``; or the text opens with ``@``) that stand inline, a space between them and the
-text beside them.  The reader hands them on (``html_mentions``); the repair stage keeps
+text beside them, and open or close with a Han character (the repair joins only Han to
+Han).  The reader hands them on (``html_mentions``); the repair stage keeps
 the spaces around them (:mod:`cleaner.stages.mention_gaps`).  Issue 12, real pages.
 """
 
@@ -26,6 +27,7 @@ _USER_HREF = re.compile(
     r"(?i)(?:^|/)(?:u|user|users|member|members|people|profile|space)/[^/?#]+/?(?:$|[?#])"
     r"|(?:^|/)@[^/?#]+/?$|[?&](?:uid|userid|user_id)="
 )
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_NAME = re.compile(r"[。，、；！？!?,;：:\n（）()《》\"“”]")
 
 
@@ -64,6 +66,8 @@ def mention_names(root: Any) -> list[str]:
         text = " ".join(a.get_text(" ").split())
         if not 2 <= len(text) <= NAME_MAX_CHARS or _NOT_NAME.search(text):
             continue
+        if not (_HAN.match(text[0]) or _HAN.match(text[-1])):
+            continue  # the repair joins only Han to Han: a Latin name's space is safe
         if _user_link(a, text):
             out[text] = None
             if len(out) >= MAX_NAMES:

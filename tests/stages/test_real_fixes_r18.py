@@ -148,3 +148,17 @@ def test_an_at_mention_keeps_its_space() -> None:
     assert repair("谢谢@山北 的建议，周末去看看。\n") == "谢谢@山北 的建议，周末去看看。"
     # no mention: the stray space in a word of a sentence still goes
     assert repair("周末去老街找 找看，顺便买点茶叶。\n") == "周末去老街找找看，顺便买点茶叶。"
+
+
+def test_mention_names_are_inline_user_links_beside_han() -> None:
+    from bs4 import BeautifulSoup
+
+    from cleaner.ingest.html_mentions import mention_names
+
+    html = (
+        '<p><a class="UserMention" href="/u/9">Kite小渔</a> 补好了记得发图。</p>'  # Latin+Han
+        '<p>问过 <a href="/u/8">Rowan</a> 了</p>'  # a Latin name: no Han gap to keep
+        '<p><a class="user-card">老周</a>：我也想学锔瓷</p>'  # no space beside it
+        '<p>看 <a href="/topic/12">锔瓷工艺</a> 的介绍</p>'  # a topic link, no user's
+    )
+    assert mention_names(BeautifulSoup(html, "lxml")) == ["Kite小渔"]
