@@ -23,6 +23,7 @@ from cleaner.edits import Edit, Editor
 from cleaner.ingest.charset import Decoded, DecodeError, decode
 from cleaner.ingest.encoding import mojibake_lines
 from cleaner.ingest.source import page_id_for
+from cleaner.ingest.textlang import japanese, script_lang
 from cleaner.jsonl import dumps_lines
 from cleaner.model import Article, Change, RawInput
 from cleaner.pageguard import OOM, PageTimeout, out_of_memory, page_budget
@@ -60,13 +61,23 @@ def site_of(url: str | None) -> str | None:
 
 
 def detect_lang(text: str) -> str:
-    """``zh`` when Han characters dominate, ``en`` for Latin text, else ``und``."""
+    """``ja`` when kana share the Han characters, ``zh`` when Han characters dominate,
+    ``en`` for Latin text, else the language its script names (``ru``, ``ko`` …) or
+    ``und`` (:mod:`cleaner.ingest.textlang`).
+
+    >>> detect_lang("雨の日は家で本を読む。"), detect_lang("雨天在家里读书。")
+    ('ja', 'zh')
+    >>> detect_lang("Дождь шёл весь день, и мы читали дома.")
+    'ru'
+    """
     if not text.strip():
         return "und"
+    if japanese(text):  # before Chinese: kanji are Han characters
+        return "ja"
     if han_ratio(text) >= 0.3:
         return "zh"
     letters = sum(ch.isascii() and ch.isalpha() for ch in text)
-    return "en" if letters / max(1, len(text)) > 0.5 else "und"
+    return "en" if letters / max(1, len(text)) > 0.5 else script_lang(text)
 
 
 def decode_input(raw: RawInput) -> Decoded:
@@ -239,6 +250,7 @@ class Pipeline:
             site_shapes=shapes,
             headings=page_headings(raw),
             breaks=page_breaks(raw),
+            names=page_mentions(raw),
         )
         hints = page_hints(raw)
         if hints.published is None and self.config.split.parse_meta:
@@ -471,6 +483,13 @@ def page_breaks(raw: RawInput) -> frozenset[tuple[str, str]]:
     return frozenset(
         (a, b) for a, _, b in (p.partition("\t") for p in found.split("\n") if "\t" in p)
     )
+
+
+def page_mentions(raw: RawInput) -> frozenset[str]:
+    """The user names an HTML page links inside its text (``html_mentions``,
+    :func:`cleaner.ingest.html_mentions.mention_names`)."""
+    found = str((raw.container or {}).get("html_mentions") or "")
+    return frozenset(n for n in found.split("\t") if n)
 
 
 def page_kind(raw: RawInput) -> str:

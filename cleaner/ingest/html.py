@@ -192,6 +192,7 @@ from cleaner.ingest.html_layout import (
 from cleaner.ingest.html_linked_prose import linked_sentences
 from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_listing import numbered_list
+from cleaner.ingest.html_mentions import mention_names
 from cleaner.ingest.html_post_stamps import post_stamps
 from cleaner.ingest.html_post_tails import post_tails
 from cleaner.ingest.html_record_heads import record_heads, record_tails
@@ -376,6 +377,8 @@ def extract(
     declared = head_meta(soup, title)
     article = declares_article(soup)
     root = soup.body or soup
+    if mentions := mention_names(root):  # the spaces around them stay (html_mentions)
+        declared["mentions"] = "\t".join(mentions)
     focus = None
     if site is None and url:
         from urllib.parse import urlsplit

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
 
+from cleaner.stages.dated_marks import unmarked_date
 from cleaner.stages.foot_lines import prose
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
@@ -295,7 +296,7 @@ def page_data(
     """
     if _NUMBER_MASK not in key or _TITLE_MASK in key or len(set(examples)) < 2:
         return False
-    s = stripped[i]
+    s = unmarked_date(stripped[i])  # '📅 2021-03-05': the date's glyph is no counter's
     if _BAR_GAP.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
         return False
 
@@ -386,7 +387,7 @@ def closing_data(
     >>> closing_data(bar, 4, {4}, {0: 1, 4: 1}, {})
     False
     """
-    s = stripped[i]
+    s = unmarked_date(stripped[i])  # '📅 2021-03-05': the date's glyph is no counter's
     if i not in valued or _BAR_GAP.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
         return False
     k = i

@@ -37,6 +37,7 @@ from cleaner.stages.body_label import body_label, byline_label
 from cleaner.stages.body_openers import body_opener, sign_off, signing_block, top_question
 from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
+from cleaner.stages.dated_marks import chrome_cued
 from cleaner.stages.echoed_rows import echoed_row
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.heading_pieces import heading_pieces
@@ -362,7 +363,7 @@ def site_repeat(
         for k, h in hits.items()
         if h.kind == "shape"
         and valued_shape(h.key, h.examples)
-        and not any(x.startswith("cue:") for x in h.signals)
+        and not chrome_cued(h.signals, stripped[k])  # a dated line's glyph: no cue
         and not reply_stamp(h.key)  # the count of the page's responses: the site's
     }
     # the text's framed section labels and their values running on under its last

@@ -38,6 +38,7 @@ from cleaner.stages.block_joins import block_joins, cut_points
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
+from cleaner.stages.mention_gaps import kept_gaps
 from cleaner.stages.page_marks import drop_marks, run_marks
 from cleaner.stages.paragraph_joins import JoinRule
 from cleaner.stages.pinyin_gloss import pinyin_glosses
@@ -203,6 +204,7 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         site_shapes: Callable[[str], bool] | None = None,
         headings: tuple[str, ...] = (),
         breaks: frozenset[tuple[str, str]] = frozenset(),
+        names: frozenset[str] = frozenset(),
     ) -> None:
         """Repair ``editor``'s page in place, one recorded step per rule.
 
@@ -211,7 +213,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         the markup, so broken paragraphs are never joined).  ``site_shapes(line)``: does
         the page's site print the line's shape on many pages
         (:meth:`~cleaner.stages.site_profile.SiteProfiles.shape_seen`): a lone numbered
-        page mark is then the site's page break.
+        page mark is then the site's page break.  ``names``: the user names an HTML
+        page links inside its text (``html_mentions``): the spaces around them stay.
         """
         if kind not in PAGE_KINDS:
             raise ValueError(f"kind must be one of {PAGE_KINDS}, not {kind!r}")
@@ -254,7 +257,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         if cfg.pinyin_gloss:
             apply(pinyin_glosses)
         if cfg.cjk_spaces:
-            apply(self._cjk_spaces)
+            # a mention's space stays ('@某某 说得对', a reply under its linked addressee)
+            apply(lambda text: kept_gaps(text, self._cjk_spaces(text), names))
         if cfg.timestamps:
             apply(self._timestamps)
         if cfg.cjk_punct:
