@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
 
+from cleaner.rules import keep_table
 from cleaner.stages.foot_lines import prose
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
@@ -62,8 +63,6 @@ def row_of_block(
     )
     if same < 2:
         return False
-    from cleaner.stages.line_model import keep_table
-
     return not keep_table().cues(s)
 
 
@@ -127,8 +126,6 @@ def row_of_card(
         return False
     if not any(k != i and k not in hits and k not in claimed for k in range(lo, hi + 1)):
         return False
-    from cleaner.stages.line_model import keep_table
-
     return not keep_table().cues(stripped[i])
 
 
@@ -171,8 +168,6 @@ def row_of_list(stripped: list[str], i: int, claimed: Collection[int]) -> bool:
         if not 0 <= j < len(stripped) or j in claimed:
             continue
         if _cells(stripped[j]) == n:
-            from cleaner.stages.line_model import keep_table
-
             return not keep_table().cues(stripped[i])
     return False
 
@@ -248,8 +243,6 @@ def row_of_labelled_list(
         ok = False
     if not ok:
         return False
-    from cleaner.stages.line_model import keep_table
-
     return not keep_table().cues(s)
 
 

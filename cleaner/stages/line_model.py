@@ -306,14 +306,6 @@ def _reachable(s: str) -> bool:
     return not (s.endswith(_CLAUSE_END) and ("，" in s or "," in s))
 
 
-@lru_cache(maxsize=1)
-def keep_table() -> KeepTable:
-    """The keep table, built once per process (it compiles patterns and a split stage)."""
-    from cleaner.stages.site_judge import KeepTable
-
-    return KeepTable()
-
-
 def clear_caches() -> None:
     """Forget the per-text caches: the lines' keep reasons, heads and shapes.
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaner.rules import keep_table
 from cleaner.stages.header_rows import title_like
 
 __all__ = ["affiliation_row", "name_rows_at_most", "names_row", "title_over_names"]
@@ -106,6 +107,4 @@ def title_over_names(stripped: Sequence[str], i: int, *, cues: bool = True) -> b
         return False
     if not names_row(stripped[i + 1]) or not title_like(stripped[i]):  # the rarer first
         return False
-    from cleaner.stages.line_model import keep_table
-
     return not cues or not keep_table().cues(stripped[i])  # a share bar over a name row is a bar

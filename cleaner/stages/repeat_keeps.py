@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import TYPE_CHECKING
 
+from cleaner.rules import keep_table
 from cleaner.stages.block_rows import valued_shape
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.repeat_slots import reply_stamp
@@ -60,8 +61,6 @@ def dated_row(s: str) -> bool:
         return False
     if _FRAMED_CELLS.match(s):
         s = "\u3000".join(m.strip() for m in _CELL.findall(s))
-    from cleaner.stages.line_model import keep_table
-
     row = keep_table().split.meta.meta_row(s, near_title=True)
     if row is not None and "published" in row:
         return True
@@ -504,7 +503,6 @@ def split_header_rows(stripped: list[str], hit_lines: Collection[int]) -> set[in
     >>> split_header_rows(["▍甲类 · 第1位", "某甲的故事", body, body], {0})
     set()
     """
-    from cleaner.stages.line_model import keep_table
     from cleaner.stages.split_headers import judge, numbered_line, numbered_runs, titles_below
 
     def near_header(i: int) -> bool:
