@@ -208,7 +208,7 @@ def site_repeat(
     if not learned:
         return kept
     title = next((s for s in stripped if s), "")
-    from cleaner.stages.line_model import counter_run
+    from cleaner.stages.numbered_runs import counter_run
 
     counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
     # '■■ 某栏 · 02 ■■' over each piece, its title, row: counters hold every banner
