@@ -40,7 +40,7 @@ splits such a folder into *templates*, so chrome is learned per template:
   pages that match no template outnumber the largest template (a folder of varied pages
   with a few templates among them), they keep the folder's key instead.  The
   folder is then counted per template (after the fact,
-  :class:`~cleaner.stages.site_profile.ProfileCounter`, or again,
+  :class:`~cleaner.stages.profile_counter.ProfileCounter`, or again,
   :meth:`~cleaner.stages.site_profile.SiteProfiles.split_templates`) and each page's
   key is recorded by run position (:class:`TemplateSites`), for the boilerplate stage
   and for ``pages.jsonl``'s ``site``.

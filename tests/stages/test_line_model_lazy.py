@@ -34,7 +34,7 @@ from cleaner.stages.line_features import (
 )
 from cleaner.stages.line_model import EVIDENCE, decide
 from cleaner.stages.line_scores import PageScores, load_model
-from cleaner.stages.site_profile import decode_raw
+from cleaner.stages.profile_counter import decode_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 FAMILIES = ROOT / "tests" / "families"
