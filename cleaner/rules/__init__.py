@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from cleaner.errors import ConfigError
-from cleaner.stages.charscan import Required
 from cleaner.stages.han_forms import widen
+from cleaner.stages.required_strings import Required
 
 if TYPE_CHECKING:
     from cleaner.stages.site_judge import KeepTable
