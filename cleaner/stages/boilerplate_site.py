@@ -40,6 +40,7 @@ from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
 from cleaner.stages.echoed_rows import echoed_row
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.glued_closes import echoed_close, glued_close
 from cleaner.stages.heading_pieces import heading_pieces
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.listed_titles import (
@@ -55,8 +56,6 @@ from cleaner.stages.record_sentences import record_sentences, record_spans
 from cleaner.stages.repeat_keeps import (
     cited_works,
     dated_row,
-    echoed_close,
-    glued_close,
     heads_nothing,
     labelled_slot,
     letters,
