@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
+from functools import lru_cache
 
-from cleaner.rules import keep_table
+from cleaner.rules import keep_table, load_table
 from cleaner.stages.foot_lines import prose
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
@@ -395,8 +396,12 @@ def closing_data(
     return k != first
 
 
-#: A note's label: ``注：``, ``备注：``, ``附注：`` (and ``注1：``), in either script.
-_NOTE = re.compile(r"^(?:注|備註|备注|附注|附註)\s*\d{0,2}\s*[:：]")
+@lru_cache(maxsize=1)
+def _note() -> re.Pattern[str]:
+    """A note's label: ``注：``, ``备注：``, ``附注：`` (and ``注1：``), in either script
+    (``[text_note] labels`` of ``cleaner/rules/headers.toml``)."""
+    labels = "|".join(map(re.escape, load_table("headers")["text_note"]["labels"]))
+    return re.compile(r"^(?:" + labels + r")\s*\d{0,2}\s*[:：]")
 
 
 def text_note(
@@ -412,7 +417,7 @@ def text_note(
     >>> text_note(["正文。", "", "注：本站内容来自网络。"], 2, {2: 1}, {})
     False
     """
-    if not _NOTE.match(stripped[i]) or i == 0:
+    if not _note().match(stripped[i]) or i == 0:
         return False
     up = i - 1
     return bool(stripped[up]) and up not in hits and up not in claimed
