@@ -28,13 +28,12 @@ from cleaner.stages.site_counts import NUMBER_MASK, TITLE_MASK, SiteProfile
 from cleaner.stages.site_profile import SiteProfiles, site_key, templated
 from cleaner.stages.site_templates import (
     RECOUNT_SHARE,
-    Signatures,
     TemplateFinder,
     TemplateSites,
-    _feature,
     cluster,
     signature,
 )
+from cleaner.stages.template_signatures import Signatures, _feature
 from tests.template_pages import TEMPLATES, write_mixed
 from tests.test_site_learning_safety import NOTICE, versions
 
