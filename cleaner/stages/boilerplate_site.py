@@ -50,6 +50,7 @@ from cleaner.stages.listed_titles import (
     own_title,
     series_title,
 )
+from cleaner.stages.numbered_runs import counter_run
 from cleaner.stages.piece_blocks import piece_lines, weak_hit
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.record_sentences import record_sentences, record_spans
@@ -207,8 +208,6 @@ def site_repeat(
     if not learned:
         return kept
     title = next((s for s in stripped if s), "")
-    from cleaner.stages.numbered_runs import counter_run
-
     counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
     # '■■ 某栏 · 02 ■■' over each piece, its title, row: counters hold every banner
     # marked_heads starts from (none, no marked head); a framed record row is no banner
