@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT))
 from cleaner.config import PipelineConfig  # noqa: E402
 from cleaner.ingest.readers import read_inputs  # noqa: E402
 from cleaner.pipeline import Pipeline  # noqa: E402
-from cleaner.stages.site_profile import SiteProfiles, build_profiles  # noqa: E402
+from cleaner.stages.profile_counter import build_profiles  # noqa: E402
+from cleaner.stages.site_profile import SiteProfiles  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"
 _FOLD = str.maketrans(

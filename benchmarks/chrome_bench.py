@@ -49,7 +49,8 @@ from cleaner.config import PipelineConfig  # noqa: E402
 from cleaner.ingest.readers import read_inputs  # noqa: E402
 from cleaner.pipeline import Pipeline  # noqa: E402
 from cleaner.stages import line_features, line_model  # noqa: E402
-from cleaner.stages.site_profile import build_profiles, site_key  # noqa: E402
+from cleaner.stages.profile_counter import build_profiles  # noqa: E402
+from cleaner.stages.site_profile import site_key  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"
 PIPELINE_SECONDS: list[float] = []  # whole pipeline time of each run() (speed section)

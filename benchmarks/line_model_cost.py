@@ -8,8 +8,8 @@ template clustering in the reading pass that learns site profiles
 
 * ``core s``: the core stages with the generic layer off: ``Pipeline.process`` over the
   batch (boilerplate with site profiles, repair, split, the rebuild check) with the line
-  model off, plus :func:`~cleaner.stages.site_profile.build_profiles` (the reading pass
-  that learns the site profiles) without template clustering (``site_profile.templated``
+  model off, plus :func:`~cleaner.stages.profile_counter.build_profiles` (the reading pass
+  that learns the site profiles) without template clustering (``profile_counter.templated``
   patched to say no);
 * ``model %``: the extra time of ``Pipeline.process`` with the line model on, as a share
   of its time with it off;
@@ -120,7 +120,7 @@ def measure(paths: list[Path], rounds: int, first: int = 0, passes: int = 1) -> 
     from cleaner.config import PipelineConfig
     from cleaner.ingest.readers import Quarantined, read_inputs
     from cleaner.pipeline import Pipeline
-    from cleaner.stages import site_profile
+    from cleaner.stages import profile_counter
     from cleaner.stages.boilerplate import BoilerplateStage
 
     raws = [r for r in read_inputs(paths) if not isinstance(r, Quarantined)]
@@ -129,11 +129,11 @@ def measure(paths: list[Path], rounds: int, first: int = 0, passes: int = 1) -> 
         model: replace(cfg, boilerplate=replace(cfg.boilerplate, line_model=model))
         for model in (False, True)
     }
-    profiles = site_profile.build_profiles(raws)
+    profiles = profile_counter.build_profiles(raws)
     pipes = {m: Pipeline(c, profiles=profiles) for m, c in configs.items()}
     for i, raw in enumerate(raws[:WARM]):  # warm every stage's caches, load the weights
         pipes[True].process(raw, i)
-    templated = site_profile.templated
+    templated = profile_counter.templated
     inside = [0.0]  # CPU seconds inside the boilerplate stage's line model call
     call = BoilerplateStage._line_model
 
@@ -156,14 +156,14 @@ def measure(paths: list[Path], rounds: int, first: int = 0, passes: int = 1) -> 
 
     def profile(*, templates: bool) -> float:
         if not templates:
-            site_profile.templated = lambda raw: False  # type: ignore[assignment]
+            profile_counter.templated = lambda raw: False  # type: ignore[assignment]
         try:
             t = time.process_time()
             for _ in range(passes):
-                site_profile.build_profiles(raws)
+                profile_counter.build_profiles(raws)
             return time.process_time() - t
         finally:
-            site_profile.templated = templated
+            profile_counter.templated = templated
 
     times: dict[str, list[float]] = {c: [] for c in COLUMNS}
     for r in range(first, first + rounds):

@@ -44,7 +44,7 @@ from cleaner.model import Change  # noqa: E402
 from cleaner.pipeline import Pipeline  # noqa: E402
 from cleaner.provenance import NON_EDITS, expand  # noqa: E402
 from cleaner.stages import line_features, line_model  # noqa: E402
-from cleaner.stages.site_profile import build_profiles  # noqa: E402
+from cleaner.stages.profile_counter import build_profiles  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"
 # The newest blind set stays out of the audit until the lead has measured it once;

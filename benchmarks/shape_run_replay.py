@@ -76,7 +76,7 @@ def main() -> None:
     from cleaner.config import PipelineConfig
     from cleaner.ingest.readers import read_inputs
     from cleaner.pipeline import Pipeline
-    from cleaner.stages.site_profile import build_profiles
+    from cleaner.stages.profile_counter import build_profiles
     from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
 
     spec = importlib.util.spec_from_file_location(

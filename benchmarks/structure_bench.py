@@ -101,7 +101,7 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
     from cleaner.config import PipelineConfig
     from cleaner.ingest.readers import read_inputs
     from cleaner.pipeline import Pipeline
-    from cleaner.stages.site_profile import build_profiles
+    from cleaner.stages.profile_counter import build_profiles
 
     report: dict[str, Any] = {"families": {}}
     for fam in sorted(p for p in FAMILIES.iterdir() if (p / "truth.jsonl").exists()):

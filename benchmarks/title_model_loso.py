@@ -68,7 +68,7 @@ from cleaner.config import PipelineConfig  # noqa: E402
 from cleaner.ingest.readers import read_inputs  # noqa: E402
 from cleaner.pipeline import Pipeline  # noqa: E402
 from cleaner.stages import split as split_stage  # noqa: E402
-from cleaner.stages.site_profile import build_profiles  # noqa: E402
+from cleaner.stages.profile_counter import build_profiles  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"
 HELD_OUT = ("zk", "zl")

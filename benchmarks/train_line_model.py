@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from cleaner.ingest.readers import read_inputs  # noqa: E402
 from cleaner.stages.line_features import names, page_features  # noqa: E402
 from cleaner.stages.line_scores import CONTEXT, WEIGHTS, LineModel, context_rows  # noqa: E402
-from cleaner.stages.site_profile import decode_raw  # noqa: E402
+from cleaner.stages.profile_counter import decode_raw  # noqa: E402
 
 FAMILIES = ROOT / "tests" / "families"
 ITERATIONS = 3000

@@ -1,4 +1,4 @@
-"""Budgets on one page's processing, used by :func:`cleaner.pipeline.process_item`.
+"""Budgets on one page's processing, used by :func:`cleaner.page_rows.process_item`.
 
 CPU time (``[read] max_page_cpu_seconds``): a page that uses it up is stopped where it is
 and quarantined (``timeout``); the batch goes on.  Memory: :func:`out_of_memory` decides
@@ -16,7 +16,7 @@ a page that something made pathological.  It covers processing (``process_item``
 reading: decompression, HTML parsing and record splitting are bounded by the counts.
 
 How a page is stopped: :class:`PageTimeout` is raised inside its processing, and
-:func:`cleaner.pipeline.process_item` discards whatever the page had produced (nothing
+:func:`cleaner.page_rows.process_item` discards whatever the page had produced (nothing
 of it was written or shared: a page's processing only builds its own result).
 
 * In a process's main thread (the local engine, ``--jobs 1`` and the ``--jobs N`` workers):

@@ -1,6 +1,6 @@
 """The pipeline on worker processes: ``cleaner run --jobs N``.
 
-Same results as :func:`cleaner.pipeline.iter_results`, in input order.  Each worker
+Same results as :func:`cleaner.page_rows.iter_results`, in input order.  Each worker
 process has one :class:`~cleaner.pipeline.Pipeline` (inherited from the parent where
 processes fork, else built once per worker).
 
@@ -31,7 +31,8 @@ from typing import Any
 from cleaner.config import PipelineConfig
 from cleaner.jsonl import dumps_lines
 from cleaner.model import RawInput
-from cleaner.pipeline import PageRows, Pipeline, process_item
+from cleaner.page_rows import PageRows, process_item
+from cleaner.pipeline import Pipeline
 from cleaner.stages.site_profile import SiteProfiles
 from cleaner.tally import Tally
 

@@ -11,32 +11,37 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
 from typing import Any
 
 from cleaner.accounting import Budget
 from cleaner.config import PipelineConfig
 from cleaner.edits import Edit, Editor
-from cleaner.ingest.charset import Decoded, DecodeError, decode
+from cleaner.ingest.charset import Decoded, decode
 from cleaner.ingest.encoding import mojibake_lines
 from cleaner.ingest.source import page_id_for
 from cleaner.ingest.textlang import japanese, script_lang
-from cleaner.jsonl import dumps_lines
 from cleaner.model import Article, Change, RawInput
-from cleaner.pageguard import OOM, PageTimeout, out_of_memory, page_budget
 from cleaner.provenance import NON_EDITS, ProvenanceError, edit_count, is_compact
 from cleaner.readback import rebuild_bytes as rebuild_bytes  # re-exported
 from cleaner.readback import rebuild_text as rebuild_text  # re-exported
+from cleaner.reader_hints import (
+    page_breaks,
+    page_headings,
+    page_headline,
+    page_hints,
+    page_kind,
+    page_mentions,
+    page_record_tails,
+    page_records,
+)
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.edit_stamp import edit_stamp_date
 from cleaner.stages.masthead import masthead_date
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.site_profile import SiteProfiles, site_key
-from cleaner.stages.split import PageHints, SplitStage, normalise_date
+from cleaner.stages.split import SplitStage, normalise_date
 
 
 @dataclass(slots=True)
@@ -420,87 +425,6 @@ class Pipeline:
         return result
 
 
-def page_hints(raw: RawInput) -> PageHints:
-    """What the reader learnt outside the text (HTML head) for the split stage's titles."""
-    return PageHints.of(raw.container or {}, source=raw.source, url=raw.url)
-
-
-def page_headline(raw: RawInput) -> tuple[str, ...]:
-    """An HTML page's headline: its ``<h1>`` when the ``<title>`` is that h1 (plus site
-    parts: :func:`~cleaner.ingest.html_head.headline_of`, or a bracketed qualifier:
-    :func:`~cleaner.ingest.html_head.qualified_headline`), else the visible line the
-    ``<title>`` dresses up, if any.  An h1 the title does not name (a logo) is none."""
-    from cleaner.ingest.html_head import headline_of, qualified_headline
-
-    container = raw.container or {}
-    title, h1 = str(container.get("title") or ""), str(container.get("html_h1") or "")
-    # an entry's title qualifies its h1 in brackets ('词条（某地的镇）_某某百科'): the h1
-    named = h1 == title or headline_of(title, h1) == h1 or qualified_headline(title, h1)
-    out = [h1] if h1 and named else []
-    if container.get("html_headline"):
-        out.append(str(container["html_headline"]))
-    return tuple(out)
-
-
-def page_headings(raw: RawInput) -> tuple[str, ...]:
-    """An HTML page's headline (:func:`page_headline`) and the other headings of its kept
-    text (``html_headings``, not an h1 the title does not name): headlines the site may
-    list as links on its other pages, never its chrome here."""
-    container = raw.container or {}
-    own = page_headline(raw)
-    h1 = str(container.get("html_h1") or "")
-    out = list(own)
-    out += [
-        h
-        for h in str(container.get("html_headings") or "").split("\t")
-        if h and (h != h1 or h in own)
-    ]
-    return tuple(out)
-
-
-def _declared_lines(raw: RawInput, key: str) -> frozenset[str]:
-    """The tab-separated lines the HTML reader declared under ``key`` for this page."""
-    found = str((raw.container or {}).get(key) or "")
-    return frozenset(h for h in found.split("\t") if h)
-
-
-def page_records(raw: RawInput) -> frozenset[str]:
-    """The linked titles heading an HTML page's records (``html_record_heads``,
-    :mod:`cleaner.ingest.html_record_heads`): the page's own, never its chrome."""
-    return _declared_lines(raw, "html_record_heads")
-
-
-def page_record_tails(raw: RawInput) -> frozenset[str]:
-    """The last kept line of each of an HTML page's records (``html_record_tails``,
-    :func:`cleaner.ingest.html_record_heads.record_tails`): where each record ends."""
-    return _declared_lines(raw, "html_record_tails")
-
-
-def page_breaks(raw: RawInput) -> frozenset[tuple[str, str]]:
-    """The paragraphs an HTML page's markup shows cut by a block set inside them
-    (``html_breaks``, :func:`cleaner.ingest.html_breaks.cut_pairs`), as (tail, head)."""
-    found = str((raw.container or {}).get("html_breaks") or "")
-    return frozenset(
-        (a, b) for a, _, b in (p.partition("\t") for p in found.split("\n") if "\t" in p)
-    )
-
-
-def page_mentions(raw: RawInput) -> frozenset[str]:
-    """The user names an HTML page links inside its text (``html_mentions``,
-    :func:`cleaner.ingest.html_mentions.mention_names`)."""
-    found = str((raw.container or {}).get("html_mentions") or "")
-    return frozenset(n for n in found.split("\t") if n)
-
-
-def page_kind(raw: RawInput) -> str:
-    """``html`` for text extracted from markup (HTML files, WARC records, HTML fields),
-    whose line breaks are block boundaries; ``text`` for everything else."""
-    container = raw.container or {}
-    if container.get("kind") in ("html", "warc") or container.get("html"):
-        return "html"
-    return "text"
-
-
 def _line_edits(text: str, fixes: list[tuple[int, str, str]]) -> list[Edit]:
     """Whole-line replacements ``read.mojibake.<kind>`` for :func:`mojibake_lines`."""
     starts = [0]
@@ -510,22 +434,6 @@ def _line_edits(text: str, fixes: list[tuple[int, str, str]]) -> list[Edit]:
         Edit(starts[i], starts[i + 1] - 1, fixed, f"read.mojibake.{kind}")
         for i, fixed, kind in fixes
     ]
-
-
-@dataclass(slots=True)
-class PageRows:
-    """A processed page as plain rows, cheap to send between processes and to write."""
-
-    page: dict[str, Any]
-    articles: list[dict[str, Any]]
-    changes: list[dict[str, Any]]
-    original: bytes | None = None
-    #: the change rows already encoded as JSON lines (set when writing JSONL), so the
-    #: process that writes does not have to encode the largest table itself
-    changes_jsonl: str | None = None
-    rule_counts: dict[str, int] = field(default_factory=dict)
-    stage_counts: dict[str, int] = field(default_factory=dict)
-    removed_chars: dict[str, int] = field(default_factory=dict)
 
 
 # the boilerplate rule (rule packs, ``publish_info``) that removes an article's info bar
@@ -553,86 +461,6 @@ def _stamp_date(ed: Editor) -> str | None:
         raw = _POSTED.sub("", stamps[0].before, count=1).strip(" \t:：\n")
         day = raw if _DAY_MONTH.fullmatch(raw) else None
     return day
-
-
-_RULE = attrgetter("rule")
-_STAGE = attrgetter("stage")
-
-
-def _rows(res: PageResult, *, encode_changes: bool) -> PageRows:
-    changes = list(map(Change.to_row, res.changes))
-    # counted in C (Counter over attrgetter), in first-seen order like a dict; a compact
-    # row counts as the edits it stands for, as when each had its own row
-    rules = Counter(map(_RULE, res.changes))
-    stages = Counter(map(_STAGE, res.changes))
-    for c in res.changes:
-        if is_compact(c):
-            n = edit_count(c) - 1
-            rules[c.rule] += n
-            stages[c.stage] += n
-    # the page's accounts already sum what each stage removed (cleaner/accounting.py)
-    removed = {k: res.page["removed"].get(k, 0) for k in stages}
-    text = None
-    if encode_changes:
-        text = dumps_lines(changes)
-        changes = []
-    return PageRows(
-        res.page,
-        [a.to_row() for a in res.articles],
-        changes,
-        res.original,
-        text,
-        dict(rules),
-        dict(stages),
-        removed,
-    )
-
-
-def process_item(pipeline: Pipeline, raw: Any, index: int) -> Any:
-    """Process one raw page into :class:`PageRows`; undecodable bytes are Quarantined
-    (quarantined and skipped items pass through).
-
-    A page is quarantined whole (nothing it produced is kept) when a stage fails on it
-    (``internal_error``), when it uses up ``[read] max_page_cpu_seconds`` (``timeout``)
-    or runs out of memory (``out_of_memory``), unless memory looks exhausted for every
-    page: that stops the run with :class:`MemoryError` (:mod:`cleaner.pageguard`).
-    """
-    from cleaner.ingest.source import Quarantined, Skipped
-
-    if isinstance(raw, (Quarantined, Skipped)):
-        return raw
-    item, raw = raw, raw.raw if isinstance(raw, DecodedInput) else raw
-    line = raw.container.get("line") if raw.container else None
-    seconds = pipeline.config.read.max_page_cpu_seconds
-    try:
-        with page_budget(seconds):
-            res = pipeline.process(item, index)
-            rows = _rows(res, encode_changes=pipeline.config.output.format == "jsonl")
-        OOM.streak = 0
-        return rows
-    except DecodeError as exc:
-        code = "binary" if "binary" in str(exc) else "undecodable"
-        return Quarantined(raw.source, str(exc), raw.data, line, code)
-    except PageTimeout:
-        reason = f"page took more than {seconds:g} s of CPU ([read] max_page_cpu_seconds)"
-        return Quarantined(raw.source, reason, raw.data, line, "timeout")
-    except MemoryError:
-        pass  # decided below, once the page's partial results are freed
-    except Exception as exc:
-        # a stage failed or broke one of its own invariants on this page: keep the page
-        # whole in quarantine (nothing lost, the reason names the failure) and go on with
-        # the batch, instead of aborting the run with a traceback
-        reason = f"internal error, please report: {type(exc).__name__}: {exc}"
-        return Quarantined(raw.source, reason[:500], raw.data, line, "internal_error")
-    out_of_memory()
-    reason = "out of memory while processing this page (it is too large or too complex)"
-    return Quarantined(raw.source, reason, raw.data, line, "out_of_memory")
-
-
-def iter_results(pipeline: Pipeline, raws: Iterator[Any]) -> Iterator[Any]:
-    """Process a stream of raw pages in order, in this process."""
-    for i, raw in enumerate(raws):
-        yield process_item(pipeline, raw, i)
 
 
 def own_meta(meta: dict[str, str], date: str | None, author: str | None) -> dict[str, str]:

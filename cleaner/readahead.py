@@ -11,7 +11,7 @@ templates are known: read back from what is kept (:meth:`Spool.replay`).
 Memory stays flat in the input size: the first ``keep_bytes`` of pages are kept in memory,
 the rest is spilled to an anonymous temporary file (pickled, read back one page at a time
 and deleted when the pass ends).  The profiles are exactly those of
-:func:`~cleaner.stages.site_profile.build_profiles` over the same inputs.
+:func:`~cleaner.stages.profile_counter.build_profiles` over the same inputs.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from typing import IO, Any
 from cleaner.ingest.charset import DecodeError
 from cleaner.model import RawInput
 from cleaner.pipeline import DecodedInput, decode_input
-from cleaner.stages.site_profile import ProfileCounter, SiteProfiles, site_key, templated
+from cleaner.stages.profile_counter import ProfileCounter
+from cleaner.stages.site_profile import SiteProfiles, site_key, templated
 
 #: Pages (input bytes plus decoded text) kept in memory before spilling to disk.
 KEEP_BYTES = 16 * 1024 * 1024
@@ -136,8 +137,8 @@ def read_once(
     0: all): past it a page is kept for processing but not counted (a folder's page is
     still signed, for its template).
 
-    The counting is :func:`~cleaner.stages.site_profile.build_profiles`'
-    (:class:`~cleaner.stages.site_profile.ProfileCounter`): pages without a site (their
+    The counting is :func:`~cleaner.stages.profile_counter.build_profiles`'
+    (:class:`~cleaner.stages.profile_counter.ProfileCounter`): pages without a site (their
     key is their folder) are checked for near duplicates and signed as they are read,
     and, past their folder's first ``EAGER``, counted once the folders' templates are
     known, from the pages kept here (decoded already; only those are read back from the

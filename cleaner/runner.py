@@ -19,13 +19,9 @@ from cleaner.errors import InputError
 from cleaner.ingest.readers import Quarantined, Skipped, read_inputs
 from cleaner.jsonl import dumps_line
 from cleaner.memtrim import trim
+from cleaner.page_rows import PageRows, iter_results
 from cleaner.parallel import EncodedRows, iter_results_parallel
-from cleaner.pipeline import (
-    DecodedInput,
-    PageRows,
-    Pipeline,
-    iter_results,
-)
+from cleaner.pipeline import DecodedInput, Pipeline
 from cleaner.readahead import read_once
 from cleaner.readback import PageRecords, load_article, load_page, rebuild_page
 from cleaner.stages.dedup_config import apply_decision, dedup_flags

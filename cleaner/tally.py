@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cleaner.config import PipelineConfig
-from cleaner.pipeline import PageRows
+from cleaner.page_rows import PageRows
 from cleaner.version import __version__
 
 if TYPE_CHECKING:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import cleaner.runner as runner
+from cleaner.rules import keep_table
 from cleaner.stages import line_features, line_model, line_scores
 from tests.conftest import SAMPLES
 
@@ -30,7 +31,7 @@ def test_a_run_fills_the_caches_and_clear_caches_empties_all_three(tmp_path: Pat
     line_model.clear_caches()
     runner.run([SAMPLES], tmp_path / "out")  # one batch: nothing cleared during the run
     for line in LINES:
-        line_model._base_reason(line_model.keep_table(), line)
+        line_model._base_reason(keep_table(), line)
     assert all(n > 0 for n in _sizes())
     line_model.clear_caches()
     assert _sizes() == (0, 0, 0)
@@ -44,7 +45,7 @@ def test_heads_and_reasons_stay_within_their_caps(
     monkeypatch.setattr(line_model, "REASON_CACHE", 3)
     runner.run([SAMPLES], tmp_path / "out")
     assert all(0 < len(h) <= 4 for h in line_scores._HEADS.values())
-    keep = line_model.keep_table()
+    keep = keep_table()
     got = [line_model._base_reason(keep, line) for line in LINES + LINES]
     assert 0 < len(line_model._REASONS[keep]) <= 3
     line_model.clear_caches()  # the same reasons without a cache

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+import cleaner.page_rows as page_rows
 import cleaner.parallel as parallel
 import cleaner.pipeline as pipeline_mod
 from cleaner.config import load_config
@@ -69,7 +70,7 @@ def test_workers_encode_only_without_dedup(tmp_path: Path) -> None:
     pages = list(read_inputs([SAMPLES / "batch.jsonl"], text_field="text"))
     got = list(parallel.iter_results_parallel(cfg, iter(pages), jobs=2, encode=True))
     assert got and all(isinstance(g, parallel.EncodedRows) for g in got)
-    rows = list(pipeline_mod.iter_results(pipeline_mod.Pipeline(cfg), iter(pages)))
+    rows = list(page_rows.iter_results(pipeline_mod.Pipeline(cfg), iter(pages)))
     want = parallel.encode_rows(rows)
     assert "".join(g.pages for g in got) == want.pages
     assert "".join(g.articles for g in got) == want.articles
@@ -95,7 +96,7 @@ def test_merged_tallies_count_and_order_like_one() -> None:
 
 
 def _fail_on_notice(exc: BaseException | None) -> Any:
-    real = pipeline_mod.process_item
+    real = page_rows.process_item
 
     def process_item(pipeline: Any, raw: Any, index: int) -> Any:
         if "single_notice" in getattr(raw, "source", ""):

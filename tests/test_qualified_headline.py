@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from cleaner.model import RawInput
-from cleaner.pipeline import page_headline
+from cleaner.reader_hints import page_headline
 
 _NAMES = ["石门古渡", "青螺山", "柳溪茶园", "北塘古井", "云栖书院", "南湾石桥"]
 

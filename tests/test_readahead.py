@@ -21,16 +21,10 @@ from cleaner.model import RawInput
 from cleaner.pipeline import DecodedInput, decode_input
 from cleaner.readahead import Spool, read_once
 from cleaner.runner import run
-from cleaner.stages import site_profile
+from cleaner.stages import profile_counter
+from cleaner.stages.profile_counter import EAGER, build_profiles, decode_raw
 from cleaner.stages.site_counts import SiteProfile
-from cleaner.stages.site_profile import (
-    EAGER,
-    SiteProfiles,
-    build_profiles,
-    decode_raw,
-    site_key,
-    templated,
-)
+from cleaner.stages.site_profile import SiteProfiles, site_key, templated
 from cleaner.stages.site_templates import RECOUNT_SHARE
 from tests.conftest import SAMPLES
 from tests.stages.test_site_templates import _count_twice, _mixed_raws
@@ -168,7 +162,7 @@ def test_read_once_counts_a_folder_once_with_the_profiles_of_counting_twice(
     run position) are build_profiles', and those of counting every page as read and a
     split folder again; a page is counted twice only in the folder's first ``EAGER``
     or when it leaves a folder whose profile is kept."""
-    monkeypatch.setattr(site_profile, "EAGER", eager)
+    monkeypatch.setattr(profile_counter, "EAGER", eager)
     raws = _mixed_raws(tmp_path / "b", names, per, extra)
     twice = _count_twice(raws)
     # a quarantined input and an undecodable page shift the run positions

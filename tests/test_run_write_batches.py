@@ -19,7 +19,7 @@ import pytest
 import cleaner.runner as runner
 from cleaner.config import PipelineConfig, load_config
 from cleaner.model import RawInput
-from cleaner.pipeline import PageRows
+from cleaner.page_rows import PageRows
 from cleaner.runner import run
 from cleaner.stages.site_profile import _folder_key, site_key
 

@@ -25,7 +25,8 @@ from cleaner.stages.boilerplate import (
     BoilerplateConfig,
     BoilerplateStage,
 )
-from cleaner.stages.site_profile import NearDups, build_profiles
+from cleaner.stages.profile_counter import build_profiles
+from cleaner.stages.site_profile import NearDups
 
 CFG = BoilerplateConfig(line_model=False)  # site learning alone (the model: test_line_model.py)
 SITE = "notice.example"

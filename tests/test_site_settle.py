@@ -18,7 +18,8 @@ import pytest
 from cleaner.model import RawInput
 from cleaner.runner import run
 from cleaner.stages.boilerplate_config import BoilerplateConfig
-from cleaner.stages.site_profile import MARK_MIN_PAGES, SiteProfiles, build_profiles
+from cleaner.stages.profile_counter import build_profiles
+from cleaner.stages.site_profile import MARK_MIN_PAGES, SiteProfiles
 from tests.conftest import SAMPLES
 from tests.test_readahead import NOTICE_BODIES
 

@@ -12,7 +12,7 @@ from cleaner.edits import Editor
 from cleaner.model import RawInput
 from cleaner.stages.boilerplate import SITE_REPEAT, BoilerplateConfig, BoilerplateStage
 from cleaner.stages.boilerplate_config import SITE_REPEAT_DATA
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.profile_counter import build_profiles
 
 CFG = BoilerplateConfig(line_model=False)
 SITE = "reeds.example"

@@ -134,7 +134,7 @@ def test_pack(pack_path: Path, raws: Iterator[Any]) -> Iterator[PageRemovals]:
     from cleaner.model import RawInput
     from cleaner.rules import _load_pack
     from cleaner.stages.boilerplate import BoilerplateConfig, BoilerplateStage
-    from cleaner.stages.site_profile import decode_raw
+    from cleaner.stages.profile_counter import decode_raw
 
     stage = BoilerplateStage([_load_pack(pack_path)], config=BoilerplateConfig(line_model=False))
     for raw in raws:
@@ -184,7 +184,7 @@ def register(app: typer.Typer) -> None:
         Example: cleaner rules mine scraped/example.com -o rules/example_com.toml
         """
         from cleaner.ingest.readers import read_inputs
-        from cleaner.stages.site_profile import build_profiles
+        from cleaner.stages.profile_counter import build_profiles
         from cleaner.writers import write_text_atomic
 
         profiles = build_profiles(read_inputs(list(inputs), text_field=text_field))

@@ -1,7 +1,7 @@
 """Execution engines other than the local one (``cleaner run|dedup --engine ray``).
 
 The local engine (:mod:`cleaner.runner`, :mod:`cleaner.corpus.job`) is the reference: an
-engine here runs the very same stages (:func:`cleaner.pipeline.process_item`, the
+engine here runs the very same stages (:func:`cleaner.page_rows.process_item`, the
 :mod:`cleaner.dedup.minhash` sketches, :func:`cleaner.dedup.index.classify`) and must
 produce the same articles, decisions, clusters and ledger, up to row order.
 """

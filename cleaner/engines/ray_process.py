@@ -20,7 +20,8 @@ from cleaner.engines.ray_io import write_part
 from cleaner.engines.ray_read import read_unit
 from cleaner.ingest.records import ReadOptions
 from cleaner.ingest.source import Quarantined, Skipped
-from cleaner.pipeline import Pipeline, process_item
+from cleaner.page_rows import process_item
+from cleaner.pipeline import Pipeline
 from cleaner.runner import DEDUP_BATCH
 from cleaner.writers import SCHEMAS
 

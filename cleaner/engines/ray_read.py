@@ -41,14 +41,8 @@ from cleaner.errors import ConfigError
 from cleaner.ingest.readers import STDIN, Quarantined, Skipped, iter_files
 from cleaner.ingest.records import ReadOptions
 from cleaner.model import RawInput
-from cleaner.stages.site_profile import (
-    PRUNE_AT,
-    ProfileCounter,
-    SiteProfiles,
-    decode_raw,
-    site_key,
-    templated,
-)
+from cleaner.stages.profile_counter import ProfileCounter, decode_raw
+from cleaner.stages.site_profile import PRUNE_AT, SiteProfiles, site_key, templated
 from cleaner.stages.site_templates import TemplateSites
 
 __all__ = [
@@ -405,12 +399,12 @@ def read_site_texts(t: pa.Table) -> pa.Table:
 def site_profiles(t: pa.Table, *, profiles_dir: str, sample: int = 0) -> pa.Table:
     """One site's pages (a group of :data:`SITE_TEXTS` rows) counted in run order.
 
-    The local pre-pass (:func:`~cleaner.stages.site_profile.build_profiles`) counts each
+    The local pre-pass (:func:`~cleaner.stages.profile_counter.build_profiles`) counts each
     site's pages in run order, a near-duplicate of an earlier page of the site once; a
     site's profile depends on nothing else, so counting each site's pages here, sorted
     back into run order, gives exactly the local profile whatever the units were.
     A folder of pages without a site is split into templates and counted as the local
-    reading pass does it (:class:`~cleaner.stages.site_profile.ProfileCounter`: the
+    reading pass does it (:class:`~cleaner.stages.profile_counter.ProfileCounter`: the
     same pages in the same order give the same templates and counts); column
     ``templates`` lists, as JSON ``[[unit, i, key], …]``, the pages that take a
     template's key (the driver turns them into run positions, :func:`template_sites`).

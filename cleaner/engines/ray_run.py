@@ -9,7 +9,7 @@ Four steps, none of which collects pages or articles on the driver:
    numbers pages, quarantined items included).
 2. **pages** (:class:`Process`, ``map_batches`` on an actor pool: each actor builds one
    :class:`~cleaner.pipeline.Pipeline`): each unit is read again and every page goes
-   through :func:`~cleaner.pipeline.process_item`; the task writes the unit's pages and
+   through :func:`~cleaner.page_rows.process_item`; the task writes the unit's pages and
    changes parts, its stored originals and quarantine copies, and its articles to a
    staging table.  It returns counters and the number of articles of each item.
 3. **batches**: the local engine deduplicates pages in batches that close once they hold

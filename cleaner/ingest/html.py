@@ -476,7 +476,7 @@ def extract(
             declared["record_heads"] = "\t".join(texts[i] for i in sorted(recs))
         for i in list_heads(lines, texts, reasons, blocks):
             reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
-        from cleaner.stages.line_model import keep_table
+        from cleaner.rules import keep_table
 
         field_of = keep_table().split.meta.field_of
         for i in fact_box(lines, texts, blocks, reasons, declared.get("h1"), field_of):

@@ -35,7 +35,7 @@ def side_byline(visible: str, headline: str | None) -> dict[str, str] | None:
     >>> page = "春日小记\\n一\\n二\\n三\\n四\\n五\\n六\\n林小某 的游记 · 2021-03-09"
     >>> side_byline(page, "春日小记")
     """
-    from cleaner.stages.line_model import keep_table
+    from cleaner.rules import keep_table
 
     beside = beside_headline(visible, headline)
     if beside is None:

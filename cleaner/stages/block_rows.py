@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
+from functools import lru_cache
 
+from cleaner.rules import keep_table, load_table
 from cleaner.stages.dated_marks import unmarked_date
 from cleaner.stages.foot_lines import prose
 
@@ -63,8 +65,6 @@ def row_of_block(
     )
     if same < 2:
         return False
-    from cleaner.stages.line_model import keep_table
-
     return not keep_table().cues(s)
 
 
@@ -128,8 +128,6 @@ def row_of_card(
         return False
     if not any(k != i and k not in hits and k not in claimed for k in range(lo, hi + 1)):
         return False
-    from cleaner.stages.line_model import keep_table
-
     return not keep_table().cues(stripped[i])
 
 
@@ -172,8 +170,6 @@ def row_of_list(stripped: list[str], i: int, claimed: Collection[int]) -> bool:
         if not 0 <= j < len(stripped) or j in claimed:
             continue
         if _cells(stripped[j]) == n:
-            from cleaner.stages.line_model import keep_table
-
             return not keep_table().cues(stripped[i])
     return False
 
@@ -249,8 +245,6 @@ def row_of_labelled_list(
         ok = False
     if not ok:
         return False
-    from cleaner.stages.line_model import keep_table
-
     return not keep_table().cues(s)
 
 
@@ -403,8 +397,12 @@ def closing_data(
     return k != first
 
 
-#: A note's label: ``注：``, ``备注：``, ``附注：`` (and ``注1：``), in either script.
-_NOTE = re.compile(r"^(?:注|備註|备注|附注|附註)\s*\d{0,2}\s*[:：]")
+@lru_cache(maxsize=1)
+def _note() -> re.Pattern[str]:
+    """A note's label: ``注：``, ``备注：``, ``附注：`` (and ``注1：``), in either script
+    (``[text_note] labels`` of ``cleaner/rules/headers.toml``)."""
+    labels = "|".join(map(re.escape, load_table("headers")["text_note"]["labels"]))
+    return re.compile(r"^(?:" + labels + r")\s*\d{0,2}\s*[:：]")
 
 
 def text_note(
@@ -420,7 +418,7 @@ def text_note(
     >>> text_note(["正文。", "", "注：本站内容来自网络。"], 2, {2: 1}, {})
     False
     """
-    if not _NOTE.match(stripped[i]) or i == 0:
+    if not _note().match(stripped[i]) or i == 0:
         return False
     up = i - 1
     return bool(stripped[up]) and up not in hits and up not in claimed

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.edits import Editor, split_lines
 from cleaner.model import Change
-from cleaner.rules import RulePack
+from cleaner.rules import RulePack, keep_table
 from cleaner.stages.block_rows import row_of_block, row_of_labelled_list, row_of_list
 from cleaner.stages.boilerplate_claims import (
     EXPECTED_FACTOR,
@@ -286,8 +286,6 @@ class BoilerplateStage:
         for i in reference_list(stripped, claimed):  # a paper's, closing its export
             claimed.setdefault(i, Claim(REFERENCE_LIST, "line", 100.0, learned=True))
         if claimed:
-            from cleaner.stages.line_model import keep_table
-
             keep = keep_table()
             foot = foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None)
             for i, rule_id in foot.items():
@@ -304,8 +302,6 @@ class BoilerplateStage:
         if kind == "html":
             # the UI lines a page shows under the article's closing credit; a numbered
             # "heading" there with no text under it is a menu's item, not a heading
-            from cleaner.stages.line_model import keep_table
-
             guard = keep_table()
             for i in credit_tail(
                 stripped, claimed, lambda s: guard.reason(s) not in (None, "section_heading")
@@ -315,7 +311,6 @@ class BoilerplateStage:
         if notes:
             # the site's note among its foot chrome, on nearly every page (foot_repeat.py)
             from cleaner.stages.foot_repeat import FOOT_REPEAT, foot_repeat
-            from cleaner.stages.line_model import keep_table
 
             guard = keep_table()
             at = foot_repeat(stripped, claimed, notes, lambda s: guard.reason(s) is not None)
@@ -417,7 +412,7 @@ class BoilerplateStage:
 
         With ``gate`` (HTML text) a deletion stands only where ``gate(line)`` allows it
         (recorded as ``boilerplate.line_model.html_edge``); elsewhere it is a flag."""
-        from cleaner.stages.line_model import decide, keep_table
+        from cleaner.stages.line_model import decide
         from cleaner.stages.paper_shield import paper_shield
 
         decided = decide(stripped, set(claimed), keep_table(), self.config)

@@ -22,7 +22,7 @@ class BoilerplateConfig:
         Built-in pack names to use; empty means all of them.
     site_repeat:
         Delete lines learned from the batch's site profiles (default ``True``; needs
-        profiles built before the run, see :func:`~cleaner.stages.site_profile.build_profiles`).
+        profiles built before the run, see :func:`~cleaner.stages.profile_counter.build_profiles`).
     site_sample_pages:
         Pages a site's (or a folder template's) profile is learned from at most: the
         first ones in run order, near-duplicate copies included (default 1000; ``0``:

@@ -8,7 +8,7 @@ takes (``line``, ``head``, ``first``, ``page_title``, ``tail``, ``end_tail``, ``
 
 Built-in packs are matched as one alternation per pack, behind a gate that tries only the
 rules whose required strings a line holds (:mod:`cleaner.stages.rule_gate`,
-:mod:`cleaner.stages.charscan`), and which rule takes a line is remembered per pack: a
+:mod:`cleaner.stages.required_strings`), and which rule takes a line is remembered per pack: a
 site's chrome lines recur on its pages.  User packs are matched rule by rule, each pattern
 with its own groups and a timeout; a rule that times out keeps its line and is flagged
 (:data:`RULE_TIMEOUT_FLAG`).
@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from cleaner.rules import LineRule, RulePack, RuleTimeout
-from cleaner.stages.charscan import Required
 from cleaner.stages.foot_lines import end_tail
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.required_strings import Required
 from cleaner.stages.rule_gate import (
     branch_rules,
     branches,

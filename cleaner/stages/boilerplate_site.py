@@ -22,6 +22,7 @@ from collections.abc import Collection
 from functools import partial
 from typing import TYPE_CHECKING
 
+from cleaner.rules import keep_table
 from cleaner.stages.block_rows import (
     closing_data,
     in_fields,
@@ -40,6 +41,7 @@ from cleaner.stages.boilerplate_config import SITE_REPEAT
 from cleaner.stages.dated_marks import chrome_cued
 from cleaner.stages.echoed_rows import echoed_row
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.glued_closes import echoed_close, glued_close
 from cleaner.stages.heading_pieces import heading_pieces
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.listed_titles import (
@@ -49,14 +51,13 @@ from cleaner.stages.listed_titles import (
     own_title,
     series_title,
 )
+from cleaner.stages.numbered_runs import counter_run
 from cleaner.stages.piece_blocks import piece_lines, weak_hit
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.record_sentences import record_sentences, record_spans
 from cleaner.stages.repeat_keeps import (
     cited_works,
     dated_row,
-    echoed_close,
-    glued_close,
     heads_nothing,
     labelled_slot,
     letters,
@@ -107,8 +108,6 @@ def marked_heads(stripped: list[str], headings: Collection[str] = ()) -> set[int
     under the title the split reads (:meth:`MetaParser.shaped_row`).  The split reads
     the pieces by them, however often the site prints them (one letter leads many
     monthly pages)."""
-    from cleaner.stages.line_model import keep_table
-
     marks = serial_run(stripped)
     if not marks:
         return framed_heads(stripped)
@@ -131,8 +130,6 @@ _CLAUSE = re.compile(r"[。！？；，!?;,]")
 
 def _keep_reason(s: str) -> bool:
     """The keep table protects ``s`` (a numbered section heading, a closing formula)."""
-    from cleaner.stages.line_model import keep_table
-
     return keep_table().reason(s) is not None
 
 
@@ -143,8 +140,6 @@ def framed_heads(stripped: list[str]) -> set[int]:
     row's shape (every record's facts row has one)."""
     if sum(1 for s in stripped if s and framed_row(s)) < 2:
         return set()  # cheap: most pages hold no framed row
-    from cleaner.stages.line_model import keep_table
-
     split = keep_table().split
     meta = split.meta
     run = framed_records(
@@ -214,8 +209,6 @@ def site_repeat(
     if not learned:
         return kept
     title = next((s for s in stripped if s), "")
-    from cleaner.stages.line_model import counter_run
-
     counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
     # '■■ 某栏 · 02 ■■' over each piece, its title, row: counters hold every banner
     # marked_heads starts from (none, no marked head); a framed record row is no banner
@@ -269,8 +262,6 @@ def site_repeat(
     if hits and not headings:
         # a text page declares no headings: its contents block names its pieces'
         # titles, or its rows over them number the pieces (split_above)
-        from cleaner.stages.line_model import keep_table
-
         meta = keep_table().split.meta
         named = tuple(stripped[i] for i in contents_block(stripped))
         row = partial(meta.shaped_row, near_title=True)
@@ -288,8 +279,6 @@ def site_repeat(
     if len(named) >= MIN_ROWS and hits:
         # a compilation's row of facts over (or under) each of its headings: the
         # split's, which reads each piece's fields from it (heading_rows.py)
-        from cleaner.stages.line_model import keep_table
-
         meta = keep_table().split.meta
         for k in rows_by_headings(
             stripped, hits, claimed, named, lambda s: meta.shaped_row(s, near_title=True)
@@ -298,8 +287,6 @@ def site_repeat(
             kept.append(k)
     if headings and hits:
         # a single document's card of facts over or under its headline: the split's
-        from cleaner.stages.line_model import keep_table
-
         meta = keep_table().split.meta
         for k in rows_at_headline(
             stripped, hits, claimed, headings, lambda s: meta.shaped_row(s, near_title=True)
@@ -312,8 +299,6 @@ def site_repeat(
         own = None
         if not headings:
             # a text page's own title, learned from the lists of the site's other pages
-            from cleaner.stages.line_model import keep_table
-
             endings = keep_table().split.t.title_endings
             own = own_title(stripped, hits, sig, claimed, endings)
             if own is not None:

@@ -21,8 +21,8 @@ deleted (rule ``boilerplate.line_model``, ``score`` = the probability 0-100) onl
   it needs ``line_model_body``;
 * it carries evidence of chrome by itself (:data:`EVIDENCE`: prompt vocabulary, an
   address, a file name or page count, a page number) or, when shorter than
-  :data:`OWN_EVIDENCE_LEN`, lies at most :data:`REACH` lines from such a line through
-  deleted or rule-claimed lines: a shape alone is not enough (the
+  :data:`~cleaner.stages.line_text.OWN_EVIDENCE_LEN`, lies at most :data:`REACH` lines
+  from such a line through deleted or rule-claimed lines: a shape alone is not enough (the
   flattened stamp tables of ../shared 360doc pages are short, digit-heavy and content);
 * it is not the page-title line (the first line nobody claimed that the model is not
   sure of: the title stages read it), not protected by the keep table (salutations,
@@ -50,11 +50,18 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleaner.stages import line_features, line_scores
-from cleaner.stages.charcount import han_latin
 from cleaner.stages.header_rows import header_over_row
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
+from cleaner.stages.line_text import (
+    MIN_CJK_SHARE,
+    han_share,
+    latin_line,
+    reachable,
+    sentences_inside,
+)
 from cleaner.stages.list_items import kept_items
+from cleaner.stages.numbered_runs import counter_run, numeral_run
 from cleaner.stages.paper_heads import title_over_names
 from cleaner.stages.split_asked import asked_heads
 from cleaner.stages.split_foot import foot_row
@@ -73,14 +80,8 @@ _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*第?\
 #: that has (through deleted lines).
 EVIDENCE = ("url", "email", "domain", "file", "page_no")
 REACH = 2
-#: The model was trained on Chinese pages: a page whose letters (in its first SAMPLE
-#: characters) are less than this share Han is not its to judge (on English news pages it
-#: took short paragraphs for chrome).
-MIN_CJK_SHARE = 0.3
+#: The model reads the page's letters in its first SAMPLE characters (MIN_CJK_SHARE).
 SAMPLE = 20_000
-_ADDRESS = re.compile(r"(?i)https?://|www\.|@")
-#: Lines this long are deleted on their own evidence only, not for their neighbours'.
-OWN_EVIDENCE_LEN = 20
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_SEP = re.compile(r"[\d:：|>»/·]")
@@ -104,88 +105,6 @@ def _evidence_columns() -> tuple[
         tuple(c for c, w in vocab if w == "digit"),
         tuple(c for c, w in vocab if w == "separator"),
     )
-
-
-_NUMERAL_HEAD = re.compile("^([一二三四五六七八九十]{1,3})[ \u3000]+[^ \u3000]")
-_NUMERALS = "一二三四五六七八九"
-
-
-def _numeral_value(s: str) -> int:
-    """'一' 1 … '十' 10, '十二' 12, '二十三' 23 (0: not a small numeral)."""
-    tens, _, ones = s.rpartition("十")
-    if "十" not in s:
-        return _NUMERALS.index(s) + 1 if len(s) == 1 else 0
-    t = 1 if not tens else (_NUMERALS.index(tens) + 1 if len(tens) == 1 else 0)
-    o = 0 if not ones else (_NUMERALS.index(ones) + 1 if len(ones) == 1 else -99)
-    return max(10 * t + o, 0) if t else 0
-
-
-def numeral_run(stripped: Sequence[str]) -> set[int]:
-    """Lines opened by a bare numeral and a space ('一 标题', '二 标题') whose numbers run
-    1, 2, 3 … in page order: the page numbers its own parts, and such a line is an
-    article or section header however chrome-like its neighbours look.  One such line
-    alone, or numbers out of order, is no run.
-
-    >>> sorted(numeral_run(["一 甲方案", "正文。", "二 乙方案", "正文。"]))
-    [0, 2]
-    >>> sorted(numeral_run(["二 乙方案", "正文。"]))
-    []
-    """
-    found = [
-        (i, _numeral_value(m.group(1)))
-        for i, x in enumerate(stripped)
-        if x[:1] in "一二三四五六七八九十" and (m := _NUMERAL_HEAD.match(x))
-    ]
-    if len(found) < 2 or any(n != k + 1 for k, (_, n) in enumerate(found)):
-        return set()
-    return {i for i, _ in found}
-
-
-def counter_run(stripped: Sequence[str]) -> set[int]:
-    """Lines that only count the items of one list ('▌第1条／共3条', '第2则／共3则') and
-    run 1, 2, 3 … to one total in page order (:func:`~cleaner.stages.split_headers.
-    item_counters`): each opens a piece of a compilation, the mark the split stage cuts
-    it at and takes away.  Deleted here, the first piece would lose its mark and go with
-    the page's head.  One counter alone, or counters out of order, are no run.
-
-    >>> sorted(counter_run(["▌第1条／共2条", "甲事", "", "▌第2条／共2条", "乙事"]))
-    [0, 3]
-    >>> sorted(counter_run(["▌第1条／共3条", "甲事", "", "▌第3条／共3条", "乙事"]))
-    []
-    """
-    from cleaner.stages.split_headers import (
-        COUNTER_MAX_CHARS,
-        item_counter,
-        item_counters,
-        labelled_counter_runs,
-        worded_counter_runs,
-    )
-
-    # every count and serial read below holds a decimal digit (the readers' '\d', a
-    # labelled count's last character): one search a line, and the readers see the
-    # other lines as blank (each reads the lines it takes, none their neighbours)
-    counted = [x if x and _DIGIT.search(x) else "" for x in stripped]
-    found = [
-        i
-        for i, x in enumerate(counted)
-        if x and len(x) <= COUNTER_MAX_CHARS and item_counter(x) is not None
-    ]
-    from cleaner.stages.split_page import PageLines
-    from cleaner.stages.split_tags import serial_run
-
-    # a banner's serials ('■■ 某栏 · 02 ■■') run 1, 2, 3 over the pieces the same way
-    banners = set(serial_run(counted))
-    if not item_counters([stripped[i] for i in found]):
-        # a dump's framed record counts ('=== entry 2/5 ===') run the same way; a
-        # digest's messages signed by their senders' names are the records' text
-        from cleaner.stages.split_records import signed_records
-
-        page = PageLines(counted)
-        records = {c.line for run in worded_counter_runs(page) for c in run}
-        if labelled_counter_runs(page):  # (the records' run signed_records reads first)
-            records |= signed_records(list(stripped))  # (it reads the rows under each)
-        return banners | records
-    return banners | set(found)
 
 
 @lru_cache(maxsize=1)
@@ -218,15 +137,6 @@ def _prompt(row: Sequence[float] | None) -> bool:
     return sum(row[c] > 0 for c in _evidence_columns()[1]) >= PROMPT_CATEGORIES
 
 
-def _han_share(s: str) -> float:
-    """Han characters among the line's letters (Han and Latin; digits and marks aside).
-
-    Counted on the encoded text (:func:`~cleaner.stages.charcount.han_latin`: ~6x faster
-    than adding up regex runs over a page's 20 000-character sample)."""
-    han, latin = han_latin(s)
-    return han / (han + latin) if han else 0.0
-
-
 #: Per keep table, the position-free keep reason of each line text seen (keep rules, then
 #: a metadata row): chrome lines repeat on every page of a site, and judging one costs
 #: a dozen patterns and a metadata parse.  Emptied when it holds REASON_CACHE lines.
@@ -253,65 +163,6 @@ def _base_reason(keep: KeepTable, s: str) -> str | None:
         cache.clear()
     cache[s] = r
     return r
-
-
-def _latin(s: str) -> bool:
-    """A line mostly in other letters than Han (code, English, mojibake such as
-    ``¡°°²µÂÁÒ£¬``) on a Chinese page: not the model's.
-
-    >>> _latin("pip install cleaner"), _latin("¡¡¡¡¡°°²µÂÁÒ£¬ÄãÊµÔÚÌ«"), _latin("下载 PDF")
-    (True, True, False)
-    """
-    letters = sum(map(str.isalpha, s))
-    if letters < 3:
-        return False
-    return han_latin(s)[0] / letters < MIN_CJK_SHARE
-
-
-#: A label, a bar or a bracket: a line holding one is a note or a bar, not plain prose.
-_LABELLED = re.compile(r"[:：|｜【】\[\]]")
-
-
-def _sentences_inside(s: str) -> bool:
-    """Running text, which the model never deletes: a full stop before the line's end
-    (a reply of two sentences, a paragraph with a link glued to it), a sentence of 16+
-    characters with a clause in it and a full stop at its end (a paragraph's closing
-    sentence; chrome notes of that shape are the rule packs' and the site profiles'), one
-    plain sentence of 16+ characters ending in a full stop, without a label, bar or
-    bracket, or 30+ characters of clauses (two commas) without an address (forum replies often end
-    without a mark)."""
-    n = len(s)
-    if n >= 20 and ("。" in s[:-1] or ". " in s):
-        return True
-    if n >= 16 and s.endswith("。") and "，" in s[2:-2] and not _ADDRESS.search(s):
-        return True  # a clause and a full stop ('据介绍，年内还将推进两个同类项目。')
-    if n >= 16 and s.endswith("。") and not _LABELLED.search(s) and not _ADDRESS.search(s):
-        return True  # one plain sentence ('下一页的表格列出了各村的用水量。'), no label
-    return n >= 30 and s.count("，") + s.count(",") >= 2 and not _ADDRESS.search(s)
-
-
-_CLAUSE_END = ("。", "！", "？", ".", "!", "?")
-
-
-def _reachable(s: str) -> bool:
-    """May a line be deleted for its neighbours' evidence (not its own)?  Only a short
-    one (under OWN_EVIDENCE_LEN), and not a sentence: a clause ended by a full stop
-    ('没错，就是这样.' above a blog's repeated '（浏览全文）' link) is the post's last line.
-
-    >>> _reachable("责任编辑：王某"), _reachable("对，我也是这样想的."), _reachable("完.")
-    (True, False, True)
-    """
-    if len(s) >= OWN_EVIDENCE_LEN:
-        return False
-    return not (s.endswith(_CLAUSE_END) and ("，" in s or "," in s))
-
-
-@lru_cache(maxsize=1)
-def keep_table() -> KeepTable:
-    """The keep table, built once per process (it compiles patterns and a split stage)."""
-    from cleaner.stages.site_judge import KeepTable
-
-    return KeepTable()
 
 
 def clear_caches() -> None:
@@ -398,7 +249,7 @@ def decide(
         )
     else:
         live = range(n)
-    if not live or _han_share("".join(stripped)[:SAMPLE]) < MIN_CJK_SHARE:
+    if not live or han_share("".join(stripped)[:SAMPLE]) < MIN_CJK_SHARE:
         return []  # nothing to decide, or not a Chinese page: not the model's to judge
     p = PageScores(model or load_model(), lines)
     t_del, t_flag, t_body = (
@@ -526,7 +377,7 @@ def decide(
         if p[j] < t_del or reason(j) is not None:
             return False
         s = stripped[idx[j]]
-        return not (inner_prose(j) or _latin(s) or _sentences_inside(s))
+        return not (inner_prose(j) or latin_line(s) or sentences_inside(s))
 
     def header(j: int) -> bool:
         return j > 0 and (r := lines.shape(j)) is not None and r[numbered] > 0
@@ -557,9 +408,9 @@ def decide(
             c = judged[k] = (
                 idx[k] not in claimed
                 and p[k] >= t_del
-                and not _latin(s)
+                and not latin_line(s)
                 and not inner_prose(k)
-                and not _sentences_inside(s)
+                and not sentences_inside(s)
                 and (p[k] >= t_body or zoned(k))
                 and reason(k) is None
             )
@@ -578,7 +429,7 @@ def decide(
             reached = {
                 k
                 for k in (shown if step == 0 else sorted(near([*deleted, *mine])))
-                if k not in deleted and (step == 0 or _reachable(stripped[idx[k]])) and candidate(k)
+                if k not in deleted and (step == 0 or reachable(stripped[idx[k]])) and candidate(k)
             }
             deleted |= reached
         unsure: Iterable[int] = sorted({*shown, *near(deleted)} - deleted)
@@ -592,7 +443,7 @@ def decide(
                 and (
                     evidence(k)
                     if step == 0
-                    else _reachable(stripped[idx[k]])
+                    else reachable(stripped[idx[k]])
                     and any(
                         j in deleted or (0 <= j < n and idx[j] in claimed) for j in (k - 1, k + 1)
                     )
@@ -606,7 +457,7 @@ def decide(
         if k not in deleted
         and idx[k] not in claimed
         and p[k] >= t_flag
-        and not _latin(stripped[idx[k]])
+        and not latin_line(stripped[idx[k]])
         and (evidence(k) or k - 1 in deleted or k + 1 in deleted)
         and reason(k) is None
     ]

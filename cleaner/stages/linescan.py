@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cleaner.stages.charscan import Required, single_line, start_classes
+from cleaner.stages.charscan import single_line, start_classes
+from cleaner.stages.required_strings import Required
 
 __all__ = ["LineStartScanner", "page_scanner"]
 

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from cleaner.model import Change
+from cleaner.rules import load_table
 from cleaner.stages.foot_lines import prose
 
 #: The masthead stands among the page's first this many non-empty lines.
@@ -101,8 +103,14 @@ def masthead_date(
 
 #: a weekday after a masthead's date (``某某研究报告　2023年5月12日　星期五``)
 _WEEKDAY = re.compile(r"(?<=[\d日])[ \u3000]+(?:星期|周|礼拜)[一二三四五六日天]$")
-#: a site's clock says the day it is now (``今天是…``), no issue's date
-_CLOCK = re.compile(r"今天|今日|现在|当前")
+
+
+@lru_cache(maxsize=1)
+def _clock() -> re.Pattern[str]:
+    """A site's clock says the day it is now (``今天是…``), no issue's date: one of the
+    words of ``[masthead] clock_words`` (``cleaner/rules/headers.toml``)."""
+    words = load_table("headers")["masthead"]["clock_words"]
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def dated_row(line: str) -> str:
@@ -118,6 +126,6 @@ def dated_row(line: str) -> str:
     >>> dated_row("某某简报　第1.2.3版　周五")
     '某某简报　第1.2.3版　周五'
     """
-    if _CLOCK.search(line):
+    if _clock().search(line):
         return line
     return _WEEKDAY.sub("", line.strip())

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from cleaner.rules import keep_table, load_table
 from cleaner.stages.header_rows import title_like
 
 __all__ = ["affiliation_row", "name_rows_at_most", "names_row", "title_over_names"]
@@ -69,18 +71,21 @@ def names_row(s: str) -> bool:
     return bool(m.group("mark")) or _SEPARATORS.search(s) is not None
 
 
-#: An affiliation row: the whole line in round brackets, naming a body (a school, an
-#: institute, a hospital, a company), often numbered for the authors' marks.
-_AFFILIATION = re.compile(
-    r"^[（(][^（）()]{0,120}(?:学院|大学|学校|研究所|研究院|研究中心|中学|小学|医院|公司|"
-    r"科学院|实验室|委员会|局)[^（）()]{0,120}[）)]$"
-    # or any body's name closed by its town and six-digit postcode: '（某某党校，某市　100000）'
-    r"|^[（(][^（）()]{2,160}[\s\u3000]\d{6}[）)]$"
-)
+@lru_cache(maxsize=1)
+def _affiliation() -> re.Pattern[str]:
+    """An affiliation row: the whole line in round brackets, naming a body (a school, an
+    institute, a hospital, a company: ``[paper_head] affiliation_bodies`` of
+    ``cleaner/rules/headers.toml``), often numbered for the authors' marks."""
+    bodies = "|".join(map(re.escape, load_table("headers")["paper_head"]["affiliation_bodies"]))
+    return re.compile(
+        r"^[（(][^（）()]{0,120}(?:" + bodies + r")[^（）()]{0,120}[）)]$"
+        # or any body's name closed by its town and six-digit postcode: '（某某党校，某市　100000）'
+        r"|^[（(][^（）()]{2,160}[\s\u3000]\d{6}[）)]$"
+    )
 
 
 def affiliation_row(s: str) -> bool:
-    """``s`` is an affiliation row under a name row (see ``_AFFILIATION``).
+    """``s`` is an affiliation row under a name row (see ``_affiliation``).
 
     >>> affiliation_row("（1. 某某学院 文学院，某市 100000；2. 某某中学）")
     True
@@ -89,7 +94,7 @@ def affiliation_row(s: str) -> bool:
     >>> affiliation_row("（以上据旧本誊录）"), affiliation_row("某某学院")
     (False, False)
     """
-    return _AFFILIATION.match(s.strip()) is not None
+    return _affiliation().match(s.strip()) is not None
 
 
 def title_over_names(stripped: Sequence[str], i: int, *, cues: bool = True) -> bool:
@@ -106,6 +111,4 @@ def title_over_names(stripped: Sequence[str], i: int, *, cues: bool = True) -> b
         return False
     if not names_row(stripped[i + 1]) or not title_like(stripped[i]):  # the rarer first
         return False
-    from cleaner.stages.line_model import keep_table
-
     return not cues or not keep_table().cues(stripped[i])  # a share bar over a name row is a bar

@@ -7,7 +7,7 @@ turn, and the ``.{0,80}…`` branches cost ~0.5 µs each, ~25 µs a line for the
 pack, on the lines its required strings let through (a pack's strings are those of all
 its rules: a line holding one of them holds, on a Chinese page, one or two rules'
 strings at most).  :class:`BranchGate` reads each branch's own required strings
-(:mod:`cleaner.stages.charscan`), finds which of them the line holds in one scan, and
+(:mod:`cleaner.stages.required_strings`), finds which of them the line holds in one scan, and
 matches only those branches, in their order: the first that matches is the branch the
 alternation matches (a branch that holds none of its strings cannot match), so the
 result is :meth:`re.Pattern.match` of the alternation's, group name and span alike.
@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from cleaner.stages.charscan import Required, _cased, _Class, _Lit, _p, _required, _trie, fold
+from cleaner.stages.regex_tree import ops
+from cleaner.stages.required_strings import Required, _cased, _Class, _Lit, _required, _trie, fold
 
 if TYPE_CHECKING:
     from cleaner.rules import LineRule, RulePack
@@ -51,7 +52,7 @@ class BranchGate:
         self.sources = sources
         self.solos: list[re.Pattern[str] | None] = [None] * len(sources)
         self.always = frozenset(always)
-        #: the alternation's :class:`~cleaner.stages.charscan.Required`, from its
+        #: the alternation's :class:`~cleaner.stages.required_strings.Required`, from its
         #: branches' strings (every match of it holds one of some branch's strings)
         self.required: Required | None = None
         #: first character → (string, its exact-start check or None, branch) for the
@@ -89,7 +90,7 @@ class BranchGate:
                 return None
             solo = f"(?P<{name}>{src})"
             try:
-                tree = _p.parse(solo, 0)  # what re.compile(solo) parses: errors and all
+                tree = ops.parse(solo, 0)  # what re.compile(solo) parses: errors and all
                 lits = _required(tree, icase=bool(tree.state.flags & re.IGNORECASE))
             except (re.error, TypeError, ValueError, RecursionError, OverflowError):
                 return None

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from cleaner.rules import keep_table
+
 #: The slot opening a row: a clock time (``02:10``, ``1:02:10``), a number with its mark
 #: (``3.``, ``3、``, ``3)``), a number in brackets (``(3)``, ``（3）``); then the gap.
 _SLOT = re.compile(
@@ -71,8 +73,6 @@ def slot_rows(
     >>> sorted(slot_rows(page, {2: 1, 3: 1, 5: 1}, {0: 1}, 1, 4))  # under the text's end
     []
     """
-    from cleaner.stages.line_model import keep_table
-
     cues = keep_table().cues
     out: set[int] = set()
     n = len(stripped)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, MutableMapping
 from typing import Any
 
+from cleaner.rules import keep_table
 from cleaner.stages.block_rows import _cells, row_of_list
 
 __all__ = ["release_rows", "table_caption"]
@@ -50,8 +51,6 @@ def table_caption(stripped: list[str], i: int, claimed: Collection[int]) -> bool
     head = _cells(stripped[i + 1])
     if head < 2 or _cells(stripped[i + 2]) != head or _cells(s) == head:
         return False  # no table under it, or a row of that table itself
-    from cleaner.stages.line_model import keep_table
-
     keep = keep_table()
     return not keep.cues(s) and not keep.cues(stripped[i + 1])
 

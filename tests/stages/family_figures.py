@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner.ingest.readers import read_inputs
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.profile_counter import build_profiles
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,8 +10,8 @@ from cleaner.edits import Editor
 from cleaner.model import RawInput
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.repair import RepairStage
-from cleaner.stages.site_profile import build_profiles
 from cleaner.stages.split import ArticleDraft, SplitStage
 
 

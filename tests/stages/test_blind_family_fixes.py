@@ -17,9 +17,9 @@ from cleaner.pipeline import Pipeline
 from cleaner.provenance import rebuild
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.page_marks import marks_inside_sentences
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.repair import RepairStage
 from cleaner.stages.repair_tables import tables as repair_tables
-from cleaner.stages.site_profile import build_profiles
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_headers import judge, numbered_runs, restarts, vocab
 from cleaner.stages.split_meta import MetaParser, normalise_date

@@ -20,8 +20,8 @@ import pytest
 from cleaner.edits import Editor
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
-from cleaner.stages.line_model import numeral_run
 from cleaner.stages.notice_blocks import NOTICE_BLOCK, NOTICE_BLOCK_UNSURE, notice_blocks
+from cleaner.stages.numbered_runs import numeral_run
 from cleaner.stages.repair import RepairStage
 from cleaner.stages.split_page_title import page_title_line
 from tests.stages.family_figures import assert_floors

@@ -22,7 +22,7 @@ from cleaner.config import PipelineConfig
 from cleaner.edits import Editor
 from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_foot import foot_row
 from tests.stages.family_figures import assert_floors

@@ -18,9 +18,10 @@ from cleaner.config import PipelineConfig
 from cleaner.ingest.html import extract
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.record_sentences import record_sentences, record_spans
 from cleaner.stages.site_judge import LearnedLine
-from cleaner.stages.site_profile import build_profiles, site_key
+from cleaner.stages.site_profile import site_key
 from tests.stages.family_figures import assert_floors
 
 #: the office's courtesy close (two cue words: 关注, 欢迎…监督)

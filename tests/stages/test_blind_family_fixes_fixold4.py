@@ -26,7 +26,7 @@ from cleaner.ingest.readers import read_inputs
 from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline, PipelineConfig
 from cleaner.stages.comment_threads import stamped_rows
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split_meta_marks import counted_date_row
 from tests.stages.family_figures import assert_floors
 

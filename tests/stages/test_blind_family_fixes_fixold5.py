@@ -17,8 +17,8 @@ from pathlib import Path
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline, PipelineConfig
 from cleaner.stages.body_label import byline_label
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.site_judge import LearnedLine
-from cleaner.stages.site_profile import build_profiles
 from tests.stages.family_figures import assert_floors
 
 _ASKED = [

@@ -27,8 +27,8 @@ from cleaner.ingest.html_head import headline_of
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline
 from cleaner.stages.comment_threads import comment_thread
-from cleaner.stages.line_model import counter_run
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.numbered_runs import counter_run
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split_meta_rows import MetaRows
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import split

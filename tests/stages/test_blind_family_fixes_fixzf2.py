@@ -32,9 +32,9 @@ from cleaner.ingest.html import extract
 from cleaner.ingest.html_bylines import labelled_author
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline
+from cleaner.rules import keep_table
 from cleaner.stages.han_forms import widen
-from cleaner.stages.line_model import keep_table
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split_meta_lines import MetaLines
 from cleaner.stages.split_tags import tag_over_headline
 from cleaner.stages.split_titles_cards import card_title

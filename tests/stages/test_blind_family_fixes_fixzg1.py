@@ -21,7 +21,7 @@ from pathlib import Path
 from cleaner.ingest.readers import read_inputs
 from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline, PipelineConfig
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split_cards import badged_row, price_row
 from cleaner.stages.split_meta import MetaParser
 from cleaner.stages.split_mirror_dates import end_mark, mirrored_date

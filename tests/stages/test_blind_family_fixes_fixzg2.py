@@ -21,7 +21,7 @@ FAQ.  Every word is invented.
 from __future__ import annotations
 
 from cleaner.stages.boilerplate_site import marked_heads
-from cleaner.stages.line_model import counter_run
+from cleaner.stages.numbered_runs import counter_run
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_headers import title_field, worded_counter, worded_counter_runs
 from cleaner.stages.split_tags import serial_run, tag_serial

@@ -15,7 +15,7 @@ is invented.
 
 from __future__ import annotations
 
-from cleaner.stages.line_model import counter_run
+from cleaner.stages.numbered_runs import counter_run
 from cleaner.stages.split_headers import (
     field_block,
     labelled_counter,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.stages.repeat_keeps import echoed_close
+from cleaner.stages.glued_closes import echoed_close
 from cleaner.stages.split_asked import _cell_date, asked_heads, dated_row
 from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil, site_stage, split

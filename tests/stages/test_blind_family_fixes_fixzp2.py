@@ -25,7 +25,7 @@ from cleaner.config import PipelineConfig
 from cleaner.ingest.html import extract
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split_passages import byline_name, credit_row, passage_run
 from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import split

@@ -22,7 +22,7 @@ import pytest
 from cleaner.config import PipelineConfig
 from cleaner.edits import Editor
 from cleaner.stages.foot_lines import FOOT_BAR, FOOT_LIST, foot_lines
-from cleaner.stages.line_model import _reachable
+from cleaner.stages.line_text import reachable as _reachable
 from cleaner.stages.repair_tables import tables as repair_tables
 from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil as _boil

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.stages.charcount import han_chars, han_latin
-from cleaner.stages.line_model import _han_share
+from cleaner.stages.line_text import han_share as _han_share
 from cleaner.stages.repair_tables import HAN, han_ratio
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from cleaner.rules import load_packs
 from cleaner.stages import repair
 from cleaner.stages.boilerplate import BoilerplateStage
-from cleaner.stages.charscan import Required, first_class
+from cleaner.stages.charscan import first_class
+from cleaner.stages.required_strings import Required
 
 T = repair.tables()
 SCANNERS = {

@@ -100,7 +100,7 @@ def test_families_meet_targets() -> None:
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     from cleaner.ingest.readers import read_inputs
-    from cleaner.stages.site_profile import build_profiles
+    from cleaner.stages.profile_counter import build_profiles
     from tests.families.generate import FAMILIES
 
     # the chrome and repair families; structure_families.py has its own test

@@ -20,7 +20,7 @@ from cleaner.config import PipelineConfig
 from cleaner.ingest.readers import read_inputs
 from cleaner.model import Article, RawInput
 from cleaner.pipeline import Pipeline
-from cleaner.stages.site_profile import build_profiles
+from cleaner.stages.profile_counter import build_profiles
 
 DESKS = ["港务股", "文教股", "环卫站", "农林股"]
 TITLES = [

@@ -26,8 +26,8 @@ from cleaner.stages.boilerplate_config import (
     BoilerplateConfig,
 )
 from cleaner.stages.line_features import page_features
-from cleaner.stages.line_model import counter_run
 from cleaner.stages.line_scores import WEIGHTS, load_model
+from cleaner.stages.numbered_runs import counter_run
 from cleaner.stages.split_tags import serial_run
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.ingest.readers import read_inputs
+from cleaner.rules import keep_table
 from cleaner.stages.boilerplate_config import BoilerplateConfig
 from cleaner.stages.line_features import (
     _DOMAIN,
@@ -31,9 +32,9 @@ from cleaner.stages.line_features import (
     page_features,
     vocabulary,
 )
-from cleaner.stages.line_model import EVIDENCE, decide, keep_table
+from cleaner.stages.line_model import EVIDENCE, decide
 from cleaner.stages.line_scores import PageScores, load_model
-from cleaner.stages.site_profile import decode_raw
+from cleaner.stages.profile_counter import decode_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 FAMILIES = ROOT / "tests" / "families"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.stages.line_model import keep_table
+from cleaner.rules import keep_table
 from cleaner.stages.site_judge import chrome_signals
 from tests.stages.stage_runs import boil, site_stage
 

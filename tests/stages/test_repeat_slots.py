@@ -16,9 +16,9 @@ from cleaner.edits import Editor
 from cleaner.model import RawInput
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.repeat_slots import reply_frame, reply_stamp, slot_shape, slot_split
 from cleaner.stages.site_counts import shape_of
-from cleaner.stages.site_profile import build_profiles
 from tests.stages.family_figures import family_figures
 
 TOPICS = [

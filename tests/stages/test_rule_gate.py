@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.rules import load_packs
-from cleaner.stages.charscan import _parse, _required
+from cleaner.stages.regex_tree import parse_tree as _parse
+from cleaner.stages.required_strings import _required
 from cleaner.stages.rule_gate import BranchGate, branch_rules, branches, combine, taker
 
 PACKS = [p for p in load_packs([]) if not p.user]
@@ -136,7 +137,7 @@ def test_fold_is_re_ignorecase() -> None:
     """Two characters fold alike exactly when ``(?i:)`` matches one by the other (the gate
     finds case-insensitive strings by scanning the folded line), on the scripts with case
     and the characters ``re`` gives extra cases to."""
-    from cleaner.stages.charscan import fold
+    from cleaner.stages.required_strings import fold
 
     chars = [chr(c) for c in [*range(0x20, 0x600), 0x1E9E, 0x2126, 0x212A, 0x212B, 0xFB05]]
     pool = "".join(chars)
@@ -158,7 +159,7 @@ def _condition(req: object) -> object:
 def test_gate_reads_the_alternations_required_strings(pack: object) -> None:
     """The gate's condition, from its branches' strings, is the one read from the whole
     alternation (the stage takes it from the gate instead of parsing the pack again)."""
-    from cleaner.stages.charscan import Required
+    from cleaner.stages.required_strings import Required
 
     combined, _ = combine(pack.rules)  # type: ignore[attr-defined]
     gate = BranchGate.of(branches(pack.rules))  # type: ignore[attr-defined]
@@ -171,7 +172,7 @@ def test_gate_reads_the_alternations_required_strings(pack: object) -> None:
     [SMALL, SMALL[:7], [("a", "^.{0,9}下载"), ("b", "(?i:^.{0,6}share)")], [("a", "^下载$")]],
 )
 def test_small_gates_read_the_alternations_required_strings(alts: list[tuple[str, str]]) -> None:
-    from cleaner.stages.charscan import Required
+    from cleaner.stages.required_strings import Required
 
     combined = re.compile("|".join(f"(?P<{n}>{s})" for n, s in alts))
     gate = BranchGate.of(alts)

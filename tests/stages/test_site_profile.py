@@ -14,7 +14,8 @@ from cleaner.edits import Editor
 from cleaner.model import RawInput
 from cleaner.provenance import rebuild
 from cleaner.stages.boilerplate import SITE_REPEAT, BoilerplateConfig, BoilerplateStage
-from cleaner.stages.site_profile import SiteProfiles, build_profiles, shape_of, site_key
+from cleaner.stages.profile_counter import build_profiles
+from cleaner.stages.site_profile import SiteProfiles, shape_of, site_key
 
 CFG = BoilerplateConfig(line_model=False)  # site learning alone (the model: test_line_model.py)
 

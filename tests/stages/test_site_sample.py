@@ -20,7 +20,8 @@ from cleaner.model import RawInput
 from cleaner.readahead import read_once
 from cleaner.runner import run
 from cleaner.stages.boilerplate_config import BoilerplateConfig
-from cleaner.stages.site_profile import SiteProfiles, build_profiles
+from cleaner.stages.profile_counter import build_profiles
+from cleaner.stages.site_profile import SiteProfiles
 from tests.stages.test_site_profile import raws
 from tests.stages.test_site_templates import _mixed_raws
 from tests.template_pages import write_mixed
@@ -141,7 +142,8 @@ def test_ray_site_profiles_sample_as_the_local_pass(tmp_path: Path) -> None:
     import pickle
 
     from cleaner.engines.ray_read import SITE_TEXTS, site_profiles
-    from cleaner.stages.site_profile import decode_raw, site_key, templated
+    from cleaner.stages.profile_counter import decode_raw
+    from cleaner.stages.site_profile import site_key, templated
 
     raws = [r for r in _mixed_raws(tmp_path / "b", ["wenku"], 40, {}) if templated(r)]
     ref = build_profiles(raws, sample=12)

@@ -22,25 +22,18 @@ from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline
 from cleaner.readahead import read_once
 from cleaner.runner import run
-from cleaner.stages import site_profile
+from cleaner.stages import profile_counter
+from cleaner.stages.profile_counter import EAGER, build_profiles, decode_raw
 from cleaner.stages.site_counts import NUMBER_MASK, TITLE_MASK, SiteProfile
-from cleaner.stages.site_profile import (
-    EAGER,
-    SiteProfiles,
-    build_profiles,
-    decode_raw,
-    site_key,
-    templated,
-)
+from cleaner.stages.site_profile import SiteProfiles, site_key, templated
 from cleaner.stages.site_templates import (
     RECOUNT_SHARE,
-    Signatures,
     TemplateFinder,
     TemplateSites,
-    _feature,
     cluster,
     signature,
 )
+from cleaner.stages.template_signatures import Signatures, _feature
 from tests.template_pages import TEMPLATES, write_mixed
 from tests.test_site_learning_safety import NOTICE, versions
 
@@ -296,7 +289,7 @@ def test_rare_and_numeric_suffixes_stay() -> None:
 
 def _count_twice(raws: list[RawInput]) -> SiteProfiles:
     """The profiles as the reading passes made them before they counted a folder once
-    (:class:`~cleaner.stages.site_profile.ProfileCounter`): every page counted as read,
+    (:class:`~cleaner.stages.profile_counter.ProfileCounter`): every page counted as read,
     then a folder that splits counted again per template (``split_templates``)."""
     profiles, finder = SiteProfiles(), TemplateFinder()
     held: list[tuple[int, str]] = []
@@ -367,7 +360,7 @@ def test_counting_once_gives_the_profiles_of_counting_twice(
     the templates are found; the profiles (every count, float sum, example, the sites'
     order) are exactly those of counting every page as read and a split folder again
     (:func:`_count_twice`)."""
-    monkeypatch.setattr(site_profile, "EAGER", eager)
+    monkeypatch.setattr(profile_counter, "EAGER", eager)
     raws = _mixed_raws(tmp_path / "b", names, per, extra)
     got, ref = build_profiles(raws), _count_twice(raws)
     assert list(got.sites) == list(ref.sites)

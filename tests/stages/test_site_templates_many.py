@@ -11,7 +11,8 @@ import random
 from pathlib import Path
 
 from cleaner.ingest.readers import read_inputs
-from cleaner.stages.site_profile import build_profiles, site_key
+from cleaner.stages.profile_counter import build_profiles
+from cleaner.stages.site_profile import site_key
 from cleaner.stages.site_templates import MAX_CLUSTERS, cluster
 from tests.template_pages import _body, _title
 

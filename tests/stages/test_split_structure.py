@@ -225,7 +225,7 @@ def test_structure_families_meet_targets() -> None:
     from cleaner.config import PipelineConfig
     from cleaner.ingest.readers import read_inputs
     from cleaner.pipeline import Pipeline
-    from cleaner.stages.site_profile import build_profiles
+    from cleaner.stages.profile_counter import build_profiles
 
     spec = importlib.util.spec_from_file_location(
         "sbench", ROOT / "benchmarks" / "structure_bench.py"

@@ -18,7 +18,8 @@ from pathlib import Path
 from cleaner.config import PipelineConfig
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline
-from cleaner.stages.site_profile import build_profiles, site_key
+from cleaner.stages.profile_counter import build_profiles
+from cleaner.stages.site_profile import site_key
 from cleaner.stages.site_templates import cluster, signature
 from cleaner.stages.template_links import LINKS, link
 
