@@ -52,6 +52,16 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", "", s).translate(_FOLD).rstrip("?")
 
 
+def cells(line: str) -> list[str]:
+    """The units a text line is scored in: its tab-separated cells (a table row's), else
+    the line itself.
+
+    >>> cells("品名\t规格"), cells("正文一句。")
+    (['品名', '规格'], ['正文一句。'])
+    """
+    return [c for c in line.split("\t") if c.strip()]
+
+
 def page_key(fam: Path, page: str) -> str:
     """The source name the reader gives a truth page of ``fam``: its file, or the line of
     a ``pages.jsonl`` batch (``pages.jsonl:N``)."""
@@ -103,9 +113,11 @@ def score(truths: list[dict[str, Any]], results: list[dict[str, Any]]) -> Counte
     c: Counter[str] = Counter()
     for t, r in zip(truths, results, strict=True):
         arts = r["articles"]
-        out_lines = [norm(ln) for a in arts for ln in a.text.split("\n") if ln.strip()]
-        out_all = out_lines + [norm(a.title) for a in arts]
-        true_lines = Counter(norm(ln) for a in t["articles"] for ln in a["lines"])
+        out_lines = [norm(c) for a in arts for ln in a.text.split("\n") for c in cells(ln)]
+        # chrome is looked for in whole lines (a menu row's cells joined) and in titles
+        rows = [norm(ln) for a in arts for ln in a.text.split("\n") if ln.strip()]
+        out_all = out_lines + rows + [norm(a.title) for a in arts]
+        true_lines = Counter(norm(c) for a in t["articles"] for ln in a["lines"] for c in cells(ln))
         avail = Counter(true_lines)
         for ln in out_lines:
             c["out_chars"] += len(ln)

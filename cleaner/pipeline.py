@@ -40,6 +40,7 @@ from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.edit_stamp import edit_stamp_date
 from cleaner.stages.masthead import masthead_date
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
+from cleaner.stages.signed_desks import signed_desks
 from cleaner.stages.site_profile import SiteProfiles, site_key
 from cleaner.stages.split import SplitStage, normalise_date
 
@@ -298,6 +299,7 @@ class Pipeline:
             if suffixes:
                 hints = replace(hints, site_suffixes=suffixes)
         drafts = self.split(ed, hints=hints)
+        drafts = signed_desks(ed, drafts, self.split.meta.t.section_endings)  # signed_desks
         articles: list[Article] = []
         rcfg = self.config.repair
         # a record's own title, date and author (--title-field/--date-field/--author-field,

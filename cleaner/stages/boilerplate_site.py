@@ -44,6 +44,7 @@ from cleaner.stages.foot_lines import prose
 from cleaner.stages.glued_closes import echoed_close, glued_close
 from cleaner.stages.heading_pieces import heading_pieces
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
+from cleaner.stages.heading_shape_rows import cell_rows_by_headings
 from cleaner.stages.listed_titles import (
     MAX_TITLE_SUPPORT,
     dated_titles,
@@ -84,6 +85,7 @@ from cleaner.stages.split_frames import framed_records, framed_row
 from cleaner.stages.split_masthead import masthead_blocks
 from cleaner.stages.split_tags import serial_run
 from cleaner.stages.table_heads import table_caption
+from cleaner.stages.table_rows import table_head
 from cleaner.stages.written_figures import written_figures
 
 if TYPE_CHECKING:
@@ -285,6 +287,10 @@ def site_repeat(
         ):
             del hits[k]
             kept.append(k)
+        # the same run of rows whose cells no metadata reader knows (heading_shape_rows)
+        for k in cell_rows_by_headings(stripped, hits, claimed, named):
+            del hits[k]
+            kept.append(k)
     if headings and hits:
         # a single document's card of facts over or under its headline: the split's
         meta = keep_table().split.meta
@@ -451,6 +457,8 @@ def site_repeat(
         if first < i < last and hit.scope == "line":
             if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
                 continue
+            if table_head(stripped, i, hits, claimed):
+                continue  # a table's head row over the page's own values (table_rows)
             if row_of_card(stripped, i, hits, claimed):
                 continue  # a row of a card of facts glued under the text
             if glued_cell_card(stripped, i):

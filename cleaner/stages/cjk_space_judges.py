@@ -117,13 +117,21 @@ class CjkSpaceJudges:
         """The space parts a label from its value in a row of bar-parted cells, each a
         short label, a gap and a value, one value at least no Han word (a number, a
         code, a date: that cell proves the gap is the row's layout, not a word cut):
-        ``编号 A-17｜审定 某某研究所｜日期 2021-03-05``.  The space must follow the cell's
-        label right at the cell's start; a row of Han words only proves nothing.
+        ``编号 A-17｜审定 某某研究所｜日期 2021-03-05``; bare cells may stand among two
+        labelled ones (``某科｜执笔 某某｜2021年3月5日｜点击 27``) when no gap cuts them
+        between Han letters.  The space must follow the cell's label right at the cell's
+        start; a row of Han words only proves nothing.
 
         >>> from cleaner.stages.repair import RepairStage
         >>> row = "［编号 A-17｜审定 某某研究所｜日期 2021-03-05］"
         >>> RepairStage()._cell_gap(row, 0, len(row), re.search("定 ", row))
         True
+        >>> row = "某处某科　|　执笔 某某　|　2021年3月5日 08:10　|　点击 27 次"  # bare cells too
+        >>> RepairStage()._cell_gap(row, 0, len(row), re.search("笔 ", row))
+        True
+        >>> row = "某市教育局 办公室　|　执笔 某某　|　点击 27 次"  # a bare cell cut between Han
+        >>> RepairStage()._cell_gap(row, 0, len(row), re.search("笔 ", row))
+        False
         >>> row = "新闻 中心｜联系 我们｜关于 本站"
         >>> RepairStage()._cell_gap(row, 0, len(row), re.search("系 ", row))
         False
@@ -134,8 +142,13 @@ class CjkSpaceJudges:
         if self._HAN_LABEL.fullmatch(left[-1].strip(self._CELL_EDGE)) is None:
             return False
         cells = [c.strip(self._CELL_EDGE) for c in self._CELL_BAR.split(text[ls:le])]
-        found = [self._LABELLED_CELL.fullmatch(c) for c in cells if c]
-        if len(found) < 2 or not all(found):
+        every = [self._LABELLED_CELL.fullmatch(c) for c in cells if c]
+        # the row's bare cells (a name, a date) hold no gap between Han letters
+        bare = [c for c, f in zip((c for c in cells if c), every, strict=True) if f is None]
+        if any(self._INNER_SPACE.pattern.search(c) for c in bare):
+            return False
+        found = [f for f in every if f is not None]
+        if len(found) < 2:
             return False
         if any(f is not None and self._INNER_SPACE.pattern.search(f.group(2)) for f in found):
             return False  # a value cut between Han characters: a letter-spaced word
