@@ -126,8 +126,10 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
     ...         "地点：东岭村｜记录：程一舟（技师）", body,
     ...         "2023年3月9日　星期四　晴", "回访泵站运行", body, "（以上日志由站里汇编。）"]
     >>> run = dated_rows(page, lambda label: None)
-    >>> [(i, t, m) for i, _, t, m in run.keyed]
-    [(1, '检修村口泵站', {'author': '程一舟', 'published': '2023-03-02'}), (5, '回访泵站运行', {'published': '2023-03-09'})]
+    >>> [(i, t) for i, _, t, _ in run.keyed]
+    [(1, '检修村口泵站'), (5, '回访泵站运行')]
+    >>> [m for _, _, _, m in run.keyed]
+    [{'author': '程一舟', 'published': '2023-03-02'}, {'published': '2023-03-09'}]
     >>> run.rows, run.closing
     ({3: {'author': '程一舟'}}, 8)
 
