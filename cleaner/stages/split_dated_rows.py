@@ -10,7 +10,9 @@ the row gives with a rank in brackets).  Proof rests on structure alone:
 
 * two rows at least, each a full date (year, month, day) at the line's start and at most
   three short cells after it (a weekday, the weather), no sentence;
-* the line right under every row a title-shaped line that is no dated row;
+* the line right under every row a title-shaped line that is no dated row, the line
+  over every row but the first the end of a sentence (a sign-off's date stands under
+  the sender's name, closing its piece);
 * the rows' dates in page order, oldest first or newest first;
 * every piece holds prose.
 
@@ -40,6 +42,8 @@ _CELL_BAR = re.compile(r"\s*[|｜丨]\s*|\t+|\u3000{1,}| {2,}")
 _LABELLED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[：:]\s*(?P<value>\S.*)$")
 #: A person's name and a rank in brackets: ``某某（技师）``.
 _RANKED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[（(][\u4e00-\u9fff]{2,8}[）)]$")
+#: The end of the line over every row but the first: the piece above ends its sentence.
+_ENDED = re.compile(r"[。！？!?…”’）)」』]$")
 _CLOSING = re.compile(r"^[（(]以上[^（）()]{4,}[）)]$")
 #: At most this many cells after the date, each at most this long.
 _MAX_CELLS = 3
@@ -133,7 +137,12 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
     >>> run.rows, run.closing
     ({3: {'author': '程一舟'}}, 8)
 
-    A sign-off date at the end of a notice, dates out of order, or one row: no run.
+    Sign-off dates each under a sender's name, dates out of order, or one row: no run.
+
+    >>> signed = ["甲站通知", body, "甲站", "2023年3月2日", "乙站通知", body, "乙站",
+    ...           "2023年3月9日", "丙站通知", body]
+    >>> dated_rows(signed, lambda x: None).keyed
+    []
 
     >>> late = ["2023年2月1日　星期三", "清理渠道淤泥", body]
     >>> dated_rows(page[1:8] + late, lambda x: None).keyed
@@ -155,6 +164,8 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
             title = title_lines(lines)
         if not title[t] or dated_row(strip[t]) is not None:
             return DatedRun()  # a dated row over no title: a date of the text
+        if found and not _ENDED.search(strip[filled[k - 1]]):
+            return DatedRun()  # a sign-off's date under its name: it closes a piece
         found.append((i, t, day))
     if len(found) < 2:
         return DatedRun()
