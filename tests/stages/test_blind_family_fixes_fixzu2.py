@@ -17,8 +17,10 @@ Every word is invented.
 from __future__ import annotations
 
 from cleaner.config import PipelineConfig
+from cleaner.edits import Editor
 from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline
+from cleaner.stages.repair import RepairStage
 from cleaner.stages.split_dated_rows import dated_row, dated_rows, row_cells
 
 P1 = "清早我和站里的同事赶到河湾村，沿着新修的渠道走了一圈，发现两处闸门锈得转不动了。"
@@ -215,3 +217,23 @@ def test_sign_off_dates_under_senders_split_nothing() -> None:
         "2022年3月12日",
     ]
     assert dated_rows(letters, _none).keyed == []
+
+
+# ---- a day's row of cells keeps its ideographic gaps
+
+
+def _repaired(lines: list[str]) -> str:
+    ed = Editor("p", "\n".join(lines) + "\n")
+    RepairStage()(ed)
+    return ed.text
+
+
+def test_a_days_row_keeps_its_gaps_and_a_cut_word_is_still_joined() -> None:
+    rows = ["2022-03-04　周五　雨", "2019年11月2日　星期六　阴", "2020.3.15　礼拜日　霜"]
+    for row in rows:
+        text = _repaired(["汀溪水利站工作日志", row, P1, "下午又去了枫树 垭村的泵站，一切正常。"])
+        assert row in text, row
+        assert "枫树垭村" in text
+    # a sentence after a date is no row: the letter cut off its word is joined
+    text = _repaired(["汀溪水利站工作日志", P1, "2022年3月4日　巡查 员到了渠边。", P2])
+    assert "巡查员到了渠边" in text
