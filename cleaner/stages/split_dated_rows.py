@@ -14,6 +14,8 @@ the row gives with a rank in brackets).  Proof rests on structure alone:
   over every row but the first the end of a sentence (a sign-off's date stands under
   the sender's name, closing its piece);
 * the rows' dates in page order, oldest first or newest first;
+* every row a day's (cells after the date) or every title over a row of labelled cells:
+  bare dates over events are a timeline's entries, one article;
 * every piece holds prose.
 
 A closing note in brackets after the last piece that speaks of all of them (``（以上…）``)
@@ -173,6 +175,9 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
     if days != sorted(days) and days != sorted(days, reverse=True):
         return DatedRun()
     ends = [*(r for r, _, _ in found[1:]), len(lines)]
+    # a day's row (a weekday, the weather) or a row of fields under every title: a log's
+    # entries; bare dates over events are a timeline's, one article
+    celled = all(_DATE.sub("", strip[r]) for r, _, _ in found)
     run = DatedRun()
     for (r, t, day), end in zip(found, ends, strict=True):
         under = [j for j in filled if t < j < end]
@@ -181,6 +186,8 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
             run.rows[under[0]] = cells
             meta = {**cells, **meta}
             under = under[1:]
+        elif not celled:
+            return DatedRun()
         if prose_chars((lines[j] for j in under), _PROSE) < MIN_BODY_CHARS:
             return DatedRun()
         run.keyed.append((r, TITLE_IS_TEXT, strip[t], meta))

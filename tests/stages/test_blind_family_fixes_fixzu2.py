@@ -80,24 +80,24 @@ def test_dated_rows_split_the_logs_and_read_their_fields() -> None:
     assert rules == {"split.page_close"}, rules
 
 
-# variant 2: bare Chinese dates, newest first, no row under the titles
+# variant 2: Chinese dates and a weekday, newest first, no row under the titles
 LOGS_B = [
-    "2019年11月20日",
+    "2019年11月20日 星期三",
     "冬季果园清园",
     P3,
     P1,
-    "2019年11月12日",
+    "2019年11月12日 星期二",
     "指导柑橘采后修剪",
     P2,
     P3,
-    "2019年11月2日",
+    "2019年11月2日 星期六",
     "果园秋施基肥",
     P1,
     P2,
 ]
 
 
-def test_bare_dates_newest_first_split_too() -> None:
+def test_day_rows_newest_first_split_too() -> None:
     arts = _run(LOGS_B).articles
     assert [a.title for a in arts] == ["冬季果园清园", "指导柑橘采后修剪", "果园秋施基肥"]
     assert [a.meta.get("published") for a in arts] == ["2019-11-20", "2019-11-12", "2019-11-02"]
@@ -140,6 +140,15 @@ def test_a_notice_with_one_dated_line_splits_nothing() -> None:
 def test_dated_rows_over_prose_split_nothing() -> None:
     diary = ["2022-03-04　晴", P1, P2, "2022-03-05　阴", P3, P1]
     assert dated_rows(diary, _none).keyed == []
+
+
+def test_bare_dates_over_events_are_a_timeline() -> None:
+    timeline = ["河湾村大事记", "2015-05-01", "新渠通水", P1, "2018-09-12", "泵站落成", P2]
+    assert dated_rows(timeline, _none).keyed == []
+    # the same dates with a row of fields under every title: a log's entries
+    fields = "地点：河湾村｜记录：包青禾（技师）"
+    logged = [*timeline[:3], fields, *timeline[3:6], fields, P2]
+    assert len(dated_rows(logged, _none).keyed) == 2
 
 
 def test_dates_out_of_order_split_nothing() -> None:
