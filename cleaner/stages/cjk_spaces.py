@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.charscan import Scanner
+from cleaner.stages.cjk_row_gaps import dated_row_gap
 from cleaner.stages.cjk_space_judges import _SPACES, CjkSpaceJudges, _is_han
 from cleaner.stages.cjk_speaker_gap import speaker_gap
 from cleaner.stages.repair_tables import HAN, Tables
@@ -294,6 +295,8 @@ class CjkSpaceRule(CjkSpaceJudges):
             for m in matches:
                 if "\t" in m.group():
                     continue  # a tab parts a table's cells ('标题\t某文'), never a word
+                if dated_row_gap(line, m.group()):
+                    continue  # a day's row of cells ('某日　星期四　雪': cjk_row_gaps)
                 if doc_title:
                     if self._label_before(text, line_start, m) or len(m.group()) > 1:
                         continue

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.page_marks import break_mark, labelled_clause, numbered_marks, opens_piece
+from cleaner.stages.print_heads import print_foot, repeats_first_line
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
 from cleaner.stages.verse import in_verse
 
@@ -293,6 +294,11 @@ class JoinRule:
                 marked = content = weak = True
             elif not content and numbered_mark(core):
                 marked = content = weak = numbered = True
+            elif not content and print_foot(core):
+                marked = content = weak = True  # a sheet's print footer (print_heads)
+            elif (marked or not content) and repeats_first_line(text, core):
+                weak = weak or not content  # a sheet's print header (print_heads)
+                marked = content = True
             elif marked and self._running(text, core):
                 content = True
             else:

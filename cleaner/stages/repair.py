@@ -42,6 +42,7 @@ from cleaner.stages.mention_gaps import kept_gaps
 from cleaner.stages.page_marks import drop_marks, run_marks
 from cleaner.stages.paragraph_joins import JoinRule
 from cleaner.stages.pinyin_gloss import pinyin_glosses
+from cleaner.stages.print_heads import sheet_marks
 from cleaner.stages.repair_tables import (
     HAN,
     Tables,
@@ -285,6 +286,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
                     Change(editor.page_id, NAME, rule, "flag", s, e, "", step=editor.step)
                 )
             apply(lambda text: joins)
+            # a printed sheet's footer and header left between paragraphs (print_heads)
+            apply(lambda text: sheet_marks(text, self.t.page_marks.fullmatch))
             if marks:
                 apply(lambda text: drop_marks(text, self.t.page_marks_scan, marks))
         if cfg.whitespace:

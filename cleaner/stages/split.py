@@ -33,6 +33,7 @@ from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
+from cleaner.stages.split_dated_rows import dated_run
 from cleaner.stages.split_draft import draft_piece
 from cleaner.stages.split_find import _HAN, SplitFinder, _names_title, _unwrapped
 from cleaner.stages.split_find import contents_list as contents_list
@@ -108,6 +109,10 @@ class SplitStage(SplitFinder):
             if self.config.parse_meta:
                 head_meta = {i: m for i, _, _, m in rows_run}
         asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # split_asked's other rows
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # logs each under a row of its day, over its title (split_dated_rows)
+            headers, dated_meta = dated_run(lines, self.meta.field_of, asked_rows)
+            head_meta = dated_meta if self.config.parse_meta else head_meta
         passage_heads: dict[int, int] = {}  # a template row over each passage (split_passages)
         if self.config.enabled and self.config.generic_headers and not headers:
             # titles each over a byline and prose: a reading paper's passages

@@ -1,0 +1,126 @@
+"""A page's first line printed again where the page turned (issue 12, zu).
+
+A page printed from a browser (or a PDF) carries a header at the top of every sheet: the
+print date and the document's title (``2021/3/5 09:12　　某文件-某网``), the same line on
+every sheet.  Pasted as one text, its first copy opens the page and every other copy
+stands where a sheet ended, often cutting a paragraph (the sheet's footer, a URL and a
+page count, goes with the site's repeated lines when a site is read as a batch).  A line
+that repeats the page's first line exactly, holds no sentence end and is no longer than a
+header, is such a copy; a line of an address (a URL) and the sheet's number over the
+count (``http://…/a.html　　2/3``) is the sheet's footer.  Both are page marks for
+:mod:`paragraph_joins`, weak ones: they join only a clause they cut.  Where a sheet ended
+between two paragraphs (nothing to join), :func:`sheet_marks` deletes them: a footer
+that stands by a copy of the header or whose address the page prints on another footer,
+a header copy beside such a footer or opening with a print stamp (a date and a time), and
+then the header's first copy, atop the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from cleaner.edits import Edit
+
+__all__ = ["HEAD_MAX", "print_foot", "repeats_first_line", "sheet_marks"]
+
+#: A print header is at most this long (a date, a time, a title and a site's name).
+HEAD_MAX = 120
+_FINAL = re.compile(r"[。！？!?；;]")
+_EDGE = " \t\u3000\f"
+_FOOT = re.compile(
+    r"(?:https?://|www\.)[!-~]{4,300}(?:\u3000+|[ \t]{2,})"
+    r"(?P<n>\d{1,3})[ \t]*[/／][ \t]*(?P<of>\d{1,3})"
+)
+
+
+def print_foot(core: str) -> bool:
+    """``core`` (a stripped line) is a printed sheet's footer: an address, a wide gap, the
+    sheet's number over the count (module doc).
+
+    >>> print_foot("https://example.org/news/2021/03/a.html　　2/3")
+    True
+    >>> print_foot("https://example.org/news/a.html　　4/3"), print_foot("见 https://a.org 2/3")
+    (False, False)
+    """
+    m = _FOOT.fullmatch(core)
+    return m is not None and 0 < int(m["n"]) <= int(m["of"])
+
+
+def repeats_first_line(text: str, core: str) -> bool:
+    """``core`` (a stripped line of ``text``, not its first) repeats the page's first line
+    (module doc).
+
+    >>> head = "2021/3/5 09:12　　某县通报-某网"
+    >>> page = f"{head}\\n正文写到一半，\\n\\n{head}\\n\\n另一半。"
+    >>> repeats_first_line(page, head)
+    True
+    >>> repeats_first_line(page, "另一半。"), repeats_first_line("甲。\\n乙\\n甲。", "甲。")
+    (False, False)
+    >>> repeats_first_line("某县通报\\n正文。", "某县通报")
+    False
+    """
+    if not core or len(core) > HEAD_MAX or _FINAL.search(core):
+        return False
+    start = len(text) - len(text.lstrip(_EDGE + "\n"))
+    end = text.find("\n", start)
+    first = text[start : len(text) if end == -1 else end].strip(_EDGE)
+    return first == core and text.count(core) >= 2
+
+
+def _no_mark(line: str) -> bool:
+    return False
+
+
+_STAMP = re.compile(r"^\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}[ \t]+\d{1,2}:\d{2}")
+
+
+def sheet_marks(text: str, page_mark: Callable[[str], object] = _no_mark) -> Iterator[Edit]:
+    """Deletions (``repair.page_mark``) of the print footers and header copies left where
+    sheets ended between paragraphs (module doc); ``page_mark(line)``: the line is a page
+    number's (a header copy under one goes too; the number is the join's to delete).
+
+    >>> head = "2023/9/1 10:05　　某站情况说明-某网"
+    >>> foot = "http://a.example/1.html　　{}/2"
+    >>> page = f"{head}\\n正文一。\\n\\n{foot.format(1)}\\n{head}\\n\\n正文二。\\n{foot.format(2)}"
+    >>> got = [page[e.start : e.end] for e in sheet_marks(page)]
+    >>> got == [head, foot.format(1), head, foot.format(2)]
+    True
+    >>> list(sheet_marks("某站情况说明\\n正文一。\\n某站情况说明\\n正文二。"))
+    []
+    """
+    starts: list[int] = []
+    cores: list[str] = []
+    raw = text.split("\n")
+    pos = 0
+    for line in raw:
+        starts.append(pos)
+        cores.append(line.strip(_EDGE))
+        pos += len(line) + 1
+    filled = [i for i, c in enumerate(cores) if c]
+    if len(filled) < 3:
+        return
+    first = cores[filled[0]]
+    feet = {i for i in filled if print_foot(cores[i])}
+    heads = {i for i in filled[1:] if cores[i] == first and repeats_first_line(text, first)}
+    if not feet and not heads:
+        return
+    address = [cores[i].split()[0] for i in feet]
+    near = dict(pairwise(filled))
+    near_back = {b: a for a, b in near.items()}
+    gone: list[int] = []
+    for i in filled[1:]:
+        if i in feet:
+            keep = address.count(cores[i].split()[0]) < 2 and near.get(i) not in heads
+        elif i in heads:
+            above = near_back.get(i, 0)
+            keep = not _STAMP.match(first) and above not in feet and not page_mark(cores[above])
+        else:
+            continue
+        if not keep:
+            gone.append(i)
+    if any(i in heads for i in gone):
+        gone.insert(0, filled[0])  # the header's first copy, atop the first sheet
+    for i in gone:
+        yield Edit(starts[i], starts[i] + len(raw[i]), "", "repair.page_mark", "delete")
