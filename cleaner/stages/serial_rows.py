@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from cleaner.stages.split_dates import cn_number
 
-__all__ = ["MIN_RUN", "serial", "serial_rows"]
+__all__ = ["MIN_RUN", "SERIAL", "serial", "serial_rows"]
 
 #: rows of one run on a page, at least
 MIN_RUN = 2
@@ -29,6 +29,8 @@ MIN_BODY = 2
 _SERIAL = re.compile(
     r"^第\s*([0-9０-９]{1,4}|[〇零一二三四五六七八九十百]{1,5})\s*(\w)(?:[\s\u3000]+\S.*)?$"
 )
+#: a serial row's ordinal and the gap after it (the row's rest is its cells)
+SERIAL = re.compile(r"^第\s*(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十百]{1,5})\s*\w[\s\u3000]*")
 #: the units of a page's own folio or issue line, never a piece's: page, edition, issue, volume
 _FOLIO_UNITS = frozenset("页頁版期卷册冊")
 

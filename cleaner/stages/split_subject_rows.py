@@ -10,8 +10,8 @@ piece while being long enough to name something.  A closing clause every value s
 word for word (``，请审议。``, ``, for decision.``) is the formula, not the subject: it is
 dropped with the row's end mark.  The row goes from the text (to the ledger, the subject
 in its ref); the header's title becomes the subject.  A header titled by a heading of its
-own keeps it: only a header whose title is a labelled row or a bare serial is retitled.  One piece alone, a label missing
-from one piece, or values all alike: nothing is read.
+own keeps it: only a header whose title is a labelled row or a bare serial is retitled.
+One piece alone, a label missing from one piece, or values all alike: nothing is read.
 """
 
 from __future__ import annotations
@@ -19,12 +19,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from cleaner.stages.serial_rows import serial
+from cleaner.stages.serial_rows import SERIAL, serial, serial_rows
 
-__all__ = ["SUBJECT_ROW", "subject_rows"]
+__all__ = ["SERIAL_HEAD", "SUBJECT_ROW", "subject_rows", "titled_by_subjects"]
 
 #: the ledger rule of a subject row taken as its piece's title
 SUBJECT_ROW = "split.title_row"
+#: the header rule of a serial row opening a piece (:func:`titled_by_subjects`)
+SERIAL_HEAD = "keyed:serial"
+#: a serial row's text after its ordinal is a short label or cells, no sentence of prose
+MAX_SERIAL_REST = 24
 #: how many non-blank lines under a piece's header its head rows may take
 HEAD_ROWS = 4
 #: a subject holds at least this many characters (a value shorter names a field)
@@ -112,3 +116,42 @@ def subject_rows(
         out = [(h[0], h[1], s) for h, s in zip(headers, subjects, strict=True)]
         return out, {rows[label][0]: s for rows, s in zip(found, subjects, strict=True)}
     return list(headers), {}
+
+
+def titled_by_subjects(
+    lines: Sequence[str],
+    headers: Sequence[Header],
+    row_reader: Callable[[str], dict[str, str] | None],
+) -> tuple[list[Header], dict[int, str], dict[int, dict[str, str]]]:
+    """The headers titled by their subject rows (:func:`subject_rows`), the subject rows
+    and each header's fields.  A page whose finders found no header is cut at its run of
+    serial rows (:func:`~cleaner.stages.serial_rows.serial_rows`: ``第7号　组别：甲``)
+    when every piece under them holds a subject row, the serial rows short (no article
+    of a statute, its sentence on the row); each row's cells after the ordinal are the
+    piece's fields.  Headers the finders found at some of those serial rows only (bare
+    serials, the run's other rows missed) give way to the whole run the same way.
+
+    >>> page = ["某会议案汇编", "", "第7号　组别：甲", "事由：把村口那座木桥改建为水泥桥。",
+    ...         "理由：", "桥已很旧了，雨天难以通行。", "", "第8号",
+    ...         "事由：在滨河步道沿线增设夜间照明。", "理由：", "夜里太黑了，行人不便。"]
+    >>> hs, rows, fields = titled_by_subjects(page, [], lambda s: None)
+    >>> [h[2] for h in hs], [h[0] for h in hs], sorted(rows)
+    (['把村口那座木桥改建为水泥桥', '在滨河步道沿线增设夜间照明'], [2, 7], [3, 8])
+    >>> law = [*page[:2], "第一条　为了规范某事的管理，根据有关法律，制定本办法。", *page[3:7],
+    ...        "第二条　本办法适用于本县行政区域内的某事及其监督管理活动。", *page[8:]]
+    >>> titled_by_subjects(law, [], lambda s: None)[0]
+    []
+    """
+    run = sorted(serial_rows(lines)) if not headers or all(serial(h[2]) for h in headers) else []
+    rests = {i: SERIAL.sub("", lines[i].strip(), count=1).strip() for i in run}
+    if len(run) >= 2 and {h[0] for h in headers} <= set(run):
+        if all(len(r) <= MAX_SERIAL_REST for r in rests.values()):
+            heads = [(i, SERIAL_HEAD, "") for i in run]
+            titled, subjects = subject_rows(lines, heads, row_reader)
+            if subjects:
+                fields = {i: row_reader(r) or {} for i, r in rests.items() if r}
+                return titled, subjects, {i: f for i, f in fields.items() if f}
+    if not headers:
+        return [], {}, {}
+    titled, subjects = subject_rows(lines, headers, row_reader)
+    return titled, subjects, {}

@@ -14,6 +14,8 @@ Every word is invented.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from cleaner.edits import Editor
@@ -89,6 +91,47 @@ def test_motions_split_titled_by_their_subject_rows() -> None:
         assert "事由" not in d.text  # type: ignore[attr-defined]
         assert "理由：" in d.text and "附近居民" in d.text  # type: ignore[attr-defined]
         assert d.meta.get("author") == "周某某"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the subject over the mover's row, the serial row's cells a field the tables miss
+        lambda k, s: [
+            f"第{k}号　组别：城建",
+            f"事由：{s}，请审议。",
+            "提议人：周某某　附议人：吴某",
+        ],
+        # a bare serial row (no cells) over the mover's row and the subject
+        lambda k, s: [f"第{k}号", "提议人：周某某", f"案由：{s}，请审议。"],
+        # Han figures, a half-width colon and comma, traditional letters
+        lambda k, s: [f"第{'〇一二三四五六七八九'[k]}案", "提議人:周某某", f"案由:{s},請公決案。"],
+    ],
+)
+def test_serial_rows_cut_the_page_when_each_piece_has_a_subject(head: Any) -> None:
+    page = ["某镇人民代表大会议案汇编", ""]
+    for k, subject in enumerate(SUBJECTS, 4):
+        page += [*head(k, subject), "理由：", NOTE.format(k), ""]
+    drafts = _split(page)
+    assert [d.title for d in drafts] == SUBJECTS  # type: ignore[attr-defined]
+    for k, d in enumerate(drafts, 4):
+        text = d.text  # type: ignore[attr-defined]
+        assert text.splitlines() == ["理由：", NOTE.format(k)], text
+        assert d.meta.get("author") == "周某某"  # type: ignore[attr-defined]
+
+
+def test_a_statute_s_articles_are_no_serial_pieces() -> None:
+    # articles of rules, each its sentence on its serial row, with labelled rows under
+    # them alike in every article: one document, not a run of pieces
+    page = ["某县某事管理办法", ""]
+    for k in range(1, 4):
+        page += [
+            f"第{k}条　本条规定某事在第{k}阶段的办理程序和有关要求。",
+            "适用：本县行政区域内",
+            NOTE.format(k),
+            "",
+        ]
+    assert len(_split(page)) == 1
 
 
 # ---- the mover's row: its first name the author, a seconder's none
