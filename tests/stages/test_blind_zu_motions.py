@@ -7,7 +7,10 @@ the family's figures.  Classes:
 * the mover of a motion named on a labelled row beside its seconders (``headers.toml``,
   ``author_by_mover``);
 * a piece's serial row (``第N<unit>　…``) the site repeats on another page, kept for the
-  split (:mod:`cleaner.stages.serial_rows`).
+  split (:mod:`cleaner.stages.serial_rows`), and a run of them cutting a page no other
+  finder cut when each piece holds a subject row;
+* a line under the last piece counting the pieces: the page's close
+  (:mod:`cleaner.stages.split_tally`).
 
 Every word is invented.
 """
@@ -132,6 +135,31 @@ def test_a_statute_s_articles_are_no_serial_pieces() -> None:
             "",
         ]
     assert len(_split(page)) == 1
+
+
+# ---- a line counting the pieces under the last one is the page's close
+
+
+@pytest.mark.parametrize(
+    ("close", "kept"),
+    [
+        ("以上议案共3件，均已审议完毕。", False),
+        ("本次会议共审议议案三件。", False),  # Han figures
+        ("（本辑收录提案3件）", False),  # bracketed, no sentence end
+        ("以上议案共4件，均已审议完毕。", True),  # counts something else than the pieces
+        ("居民对此表示欢迎，希望早日建成。", True),  # no figure: the last piece's text
+        ("以上材料于3日印发。", True),  # a day, not a count
+    ],
+)
+def test_a_tally_of_the_pieces_closes_the_page(close: str, kept: bool) -> None:
+    page = ["某镇人民代表大会议案汇编", ""]
+    for k, subject in enumerate(SUBJECTS, 4):
+        page += [f"第{k}号　组别：城建", "提议人：周某某", f"事由：{subject}，请审议。"]
+        page += ["理由：", NOTE.format(k), ""]
+    drafts = _split([*page, close])
+    assert len(drafts) == 3
+    assert (close in drafts[-1].text) is kept  # type: ignore[attr-defined]
+    assert NOTE.format(6) in drafts[-1].text  # type: ignore[attr-defined]
 
 
 # ---- the mover's row: its first name the author, a seconder's none
