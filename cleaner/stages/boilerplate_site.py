@@ -75,6 +75,7 @@ from cleaner.stages.repeat_keeps import (
 )
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.section_runs import labelled_lead, section_run
+from cleaner.stages.serial_rows import serial_rows
 from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
@@ -215,6 +216,7 @@ def site_repeat(
     # '■■ 某栏 · 02 ■■' over each piece, its title, row: counters hold every banner
     # marked_heads starts from (none, no marked head); a framed record row is no banner
     counters |= marked_heads(stripped, headings) if counters else framed_heads(stripped)
+    counters |= serial_rows(stripped)  # '第6号　类：甲' over each piece: the split's
     hits = {
         i: hit
         for i, s in enumerate(stripped)

@@ -62,6 +62,7 @@ from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
+from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
 from cleaner.stages.split_tags import banner_titles
 from cleaner.stages.split_tiling import close_articles
 from cleaner.stages.split_titles import PageHints
@@ -278,6 +279,14 @@ class SplitStage(SplitFinder):
             # a FAQ's questions, each its piece's heading: the answer under it ('答：…')
             # answers it, so the question stays the piece's first line of text
             headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
+        if self.config.enabled and self.config.generic_headers and not annex:
+            # a subject row titles each piece, under its serial row when no header was
+            # found (split_subject_rows); the serial row's cells are the piece's fields
+            headers, subjects, cells = titled_by_subjects(lines, headers, self._row_reader)
+            asked_rows.update({j: (SUBJECT_ROW, {"title": t}) for j, t in subjects.items()})
+            if self.config.parse_meta:
+                for i, m in cells.items():
+                    head_meta.setdefault(i, {}).update(m)
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if annex:
             starts = [0, *(t for _, t in annex)]

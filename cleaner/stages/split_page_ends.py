@@ -21,6 +21,7 @@ from cleaner.stages.split_framed_close import framed_close
 from cleaner.stages.split_group_heads import group_heads
 from cleaner.stages.split_page_close import page_close
 from cleaner.stages.split_prefix_prose import prefix_prose
+from cleaner.stages.split_tally import tally_close
 from cleaner.stages.split_titles import PageHints
 
 
@@ -88,6 +89,8 @@ def page_ends(
         # the same rule under the page's head and under the last piece: the page's
         # foot below it (split_framed_close)
         closing = framed_close(unheaded, segments)
+    if headers and not closing:  # a line counting the pieces under the last (split_tally)
+        closing = tally_close(unheaded, segments)
     for j in closing:
         # the page's close under the last record (split_page_close): a notice and the
         # sign-off of the whole list, as the text above the first header is its head

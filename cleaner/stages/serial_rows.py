@@ -1,0 +1,79 @@
+"""Rows that open the pieces of a compilation with a serial (``第6号　类：甲``), kept
+from the site's memory of repeated lines.
+
+A compilation reprinting a piece another page of the site printed too (a motion carried
+over from one sitting to the next, an item in two issues) repeats its header row word for
+word: the site profile learns the row as chrome and deletes it, and the split stage loses
+the boundary.  The row is told by structure: it opens with an ordinal (``第N`` and one
+unit character, Arabic or Han figures) followed by a gap or nothing, and the page prints
+at least :data:`MIN_RUN` such rows of one unit whose numbers run N, N+1, N+2 … in page
+order, each over lines of its own piece.  Such rows are the split's, whatever the site
+repeats.  A folio's or an issue's ordinal (page, edition, issue, volume units) is no
+piece's row; rows out of order, or glued to the next one, are no run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleaner.stages.split_dates import cn_number
+
+__all__ = ["MIN_RUN", "SERIAL", "serial", "serial_rows"]
+
+#: rows of one run on a page, at least
+MIN_RUN = 2
+#: lines of a piece under its row before the next row, at least
+MIN_BODY = 2
+
+_SERIAL = re.compile(
+    r"^第\s*([0-9０-９]{1,4}|[〇零一二三四五六七八九十百]{1,5})\s*(\w)(?:[\s\u3000]+\S.*)?$"
+)
+#: a serial row's ordinal and the gap after it (the row's rest is its cells)
+SERIAL = re.compile(r"^第\s*(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十百]{1,5})\s*\w[\s\u3000]*")
+#: the units of a page's own folio or issue line, never a piece's: page, edition, issue, volume
+_FOLIO_UNITS = frozenset("页頁版期卷册冊")
+
+
+def serial(s: str) -> tuple[int, str] | None:
+    """``(number, unit)`` of a serial row, or None.
+
+    >>> serial("第12号　类：甲"), serial("第三件"), serial("第3页"), serial("第2届第1次会议")
+    ((12, '号'), (3, '件'), None, None)
+    """
+    m = _SERIAL.match(s)
+    if m is None or m.group(2) in _FOLIO_UNITS:
+        return None
+    n = cn_number(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return None if n is None else (n, m.group(2))
+
+
+def serial_rows(stripped: Sequence[str]) -> set[int]:
+    """The lines of the page's run of serial rows (see the module), or none.
+
+    >>> body = ["说明：", "这里是一段说明文字。"]
+    >>> page = ["第7号　类：甲", *body, "", "第8号　类：乙", *body, "", "第9号", *body, "完"]
+    >>> sorted(serial_rows(page))
+    [0, 4, 8]
+    >>> serial_rows(["第7号　类：甲", *body, "第9号　类：乙", *body])  # a gap in the numbers
+    set()
+    >>> serial_rows(["第3页", *body, "第4页", *body])  # a folio's ordinals
+    set()
+    """
+    found = [(i, sr) for i, s in enumerate(stripped) if s and (sr := serial(s.strip()))]
+    best: list[int] = []
+    run: list[tuple[int, tuple[int, str]]] = []
+    for i, (n, unit) in found:
+        if run and (unit != run[-1][1][1] or n != run[-1][1][0] + 1):
+            run = []  # another unit, or a number out of turn: a new run starts here
+        if run and sum(1 for s in stripped[run[-1][0] + 1 : i] if s.strip()) < MIN_BODY:
+            run = []
+        run.append((i, (n, unit)))
+        if len(run) > len(best):
+            best = [k for k, _ in run]
+    if len(best) < MIN_RUN:
+        return set()
+    last = best[-1]
+    if sum(1 for s in stripped[last + 1 :] if s.strip()) < MIN_BODY:
+        return set()
+    return set(best)
