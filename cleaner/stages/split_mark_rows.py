@@ -36,6 +36,10 @@ _BLOCKS = (
 _WRITTEN = re.compile(
     r"^(?P<o>[（(\[［〔])\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）\]］〕]"
 )
+#: The code points every block of :data:`_BLOCKS` lies within, and the brackets a
+#: written mark opens with (:data:`_WRITTEN`): a line opening with neither has no mark.
+_BLOCKS_SPAN = (min(b[0] for b in _BLOCKS), max(b[1] for b in _BLOCKS))
+_WRITTEN_OPENERS = frozenset("（([［〔")
 #: The cells of a row after its mark are parted by a bar, a dot, a tab, a wide space
 #: or two spaces (split_cells.CELL_GAP_OR_BAR with dots, spaces round a bar and ``丨``).
 _CELL_GAP = re.compile(r"\s*[|｜·•丨]\s*|\t+|\u3000+| {2,}")
@@ -54,9 +58,12 @@ def mark_number(line: str) -> tuple[int, str, str] | None:
     if not s:
         return None
     c = ord(s[0])
-    for first, last, shape in _BLOCKS:
-        if first <= c <= last:
-            return c - first + 1, shape, s[1:].strip()
+    if _BLOCKS_SPAN[0] <= c <= _BLOCKS_SPAN[1]:
+        for first, last, shape in _BLOCKS:
+            if first <= c <= last:
+                return c - first + 1, shape, s[1:].strip()
+    if s[0] not in _WRITTEN_OPENERS:  # most lines: no bracket opens them (issue 15)
+        return None
     m = _WRITTEN.match(s)
     if m is None:
         return None
