@@ -42,7 +42,7 @@ def _item_title(s: str) -> str:
 
     >>> _item_title("（2）乙事 …… 12"), _item_title("③ 丙事"), _item_title("正文一行。")
     ('乙事', '丙事', '正文一行。')
-    >>> _item_title(" 1. 甲事"), _item_title("甲事   7"), _item_title("甲事 ７\\n")
+    >>> _item_title(" 1. 甲事"), _item_title("甲事   7"), _item_title("甲事  ７\\n")
     ('甲事', '甲事', '甲事')
     """
     head = s[:1]
