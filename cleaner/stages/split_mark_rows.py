@@ -40,6 +40,10 @@ _WRITTEN = re.compile(
 #: written mark opens with (:data:`_WRITTEN`): a line opening with neither has no mark.
 _BLOCKS_SPAN = (min(b[0] for b in _BLOCKS), max(b[1] for b in _BLOCKS))
 _WRITTEN_OPENERS = frozenset("（([［〔")
+#: Every character a line with a mark (:func:`mark_number`) opens with.
+_MARK_OPENERS = _WRITTEN_OPENERS | frozenset(
+    chr(c) for first, last, _ in _BLOCKS for c in range(first, last + 1)
+)
 #: The cells of a row after its mark are parted by a bar, a dot, a tab, a wide space
 #: or two spaces (split_cells.CELL_GAP_OR_BAR with dots, spaces round a bar and ``丨``).
 _CELL_GAP = re.compile(r"\s*[|｜·•丨]\s*|\t+|\u3000+| {2,}")
@@ -101,6 +105,8 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     []
     """
     filled, strip = nonempty(lines), stripped(lines)
+    if _MARK_OPENERS.isdisjoint({s[:1] for s in strip}):
+        return []  # no line opens with a mark (most pages): no row to read (issue 15)
     title: list[bool] | None = None  # the page's title-shaped lines, read at the first row
     rows: list[tuple[int, int]] = []  # (row line, title line)
     shape = None
