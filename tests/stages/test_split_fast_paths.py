@@ -5,7 +5,8 @@ exactly what the plain reading answers.
   loop over the tokens it replaced;
 * :func:`split_shape_listed._item_title`, :func:`split_mark_rows.mark_number` and
   :func:`split_frames.framed_row` (patterns tried only where they can match) against
-  their patterns tried on every line;
+  their patterns tried on every line, and :func:`split_shape_closing._common_edge`
+  against the trimming loops it replaced;
 * the page gates (:func:`split_leaders.may_list`, ``mark_rows``'s opening characters,
   ``rating_rows``'s star signs, ``head_bars``'s repeated lines, the prefilter's
   ``_mark_pair``): the reader with the gate answers as the reader without it, on
@@ -31,6 +32,7 @@ from cleaner.stages.split_frames import framed_row
 from cleaner.stages.split_leaders import leader_titles, may_list
 from cleaner.stages.split_mark_rows import mark_number, mark_rows
 from cleaner.stages.split_prefilter import _mark_pair
+from cleaner.stages.split_shape_closing import _common_edge
 from cleaner.stages.split_shape_lines import _bucket, shape
 from cleaner.stages.split_shape_listed import _ITEM_MARK, _LEADER, _item_title
 from cleaner.stages.split_shape_marks import mark_line
@@ -197,3 +199,27 @@ def test_rating_and_bar_gates() -> None:
     bars = ["渡口志", "1 水文", "编辑", "水位平稳，船只照常往来。", "2 沿革", "编辑", "旧称东渡。"]
     assert head_bars(bars) == [2, 5]
     assert head_bars([s if s != "编辑" else f"编辑{n}" for n, s in enumerate(bars)]) == []
+
+
+def _edge_by_trimming(texts: list[str]) -> str:
+    """The trimming loops ``_common_edge`` replaced (its reference)."""
+    pre, suf = texts[0], texts[0]
+    for t in texts[1:]:
+        while not t.startswith(pre):
+            pre = pre[:-1]
+        while not t.endswith(suf):
+            suf = suf[1:]
+    return max(pre.strip(), suf.strip(), key=len)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    texts=st.lists(
+        st.text(alphabet="来源：甲乙 12【摘要】ab\u3000", max_size=9), min_size=1, max_size=5
+    ),
+    head=st.text(alphabet="来源：【】 a", max_size=4),
+    tail=st.text(alphabet="（供稿） 3", max_size=4),
+)
+def test_common_edge_as_the_trimming_loops(texts: list[str], head: str, tail: str) -> None:
+    texts = [head + t + tail for t in texts]
+    assert _common_edge(texts) == _edge_by_trimming(texts)
