@@ -61,6 +61,24 @@ only inside ``SplitStage.__call__`` (:func:`profiled_split`).  Same 3 MB batch a
 ``mark_line``, and before ``mark_line`` was memoised per page in ``_Tests.once``: not
 rerun since, the figure is stale), ``split_shape_run.shape_run`` 13.7 %,
 ``split_piece_rows.read_rows`` 12.0 %.
+
+cProfile overstates the readers that make many small calls: at 6719f87 it charged
+``split_shape_lines.shape`` 8 % of the split (5 MB of clean bench pages), where timing
+the calls themselves gave ~2 %.  Check a row by timing the function on the lines a run
+hands it before working on it.  Issue 15's pass at 41d031d (speed18): ``shape`` reads
+its tokens from one ``findall``; page gates where a reader cannot fire (no leader run
+for ``leader_titles``, no mark opening a line for ``mark_rows``, no star for
+``rating_rows``, no repeated line for ``head_bars`` and the prefilter's ``_mark_pair``);
+opening-character tests before the anchored patterns (``mark_number``, ``framed_row``,
+``_item_title``); the closing rows' common edge from two texts.  ``stage_cpu.py`` on
+those 5 MB, 3 runs alternating with 6719f87 (thread CPU, load ~5-9 on 2 cores,
+medians): split 1.803 -> 1.585 s (47.9 -> 44.9 % of the run), whole run 3.766 ->
+3.527 s; ``speed_bench.py --mb 10 --base`` (CPU MB/s, median of 3, load ~5): clean
+pages 1.41 -> 1.51 (0.24 -> 0.26 of ftfy), pages with artifacts 1.85 -> 1.86 (repair
+dominates there); outputs identical.  Left (timed by wrappers, shares of the split):
+``read_rows`` ~15 % (``meta_block`` ~9 %, its ``_shaped_row`` misses ~5 %),
+``may_shape_run`` ~12 % (``_closing_group`` ~5 %), ``draft_piece`` ~8 %, ``shape_run``
+~7 %, ``find_generic_headers`` ~6 %: each a sum of many small readers, none dominant.
 """
 
 from __future__ import annotations

@@ -42,6 +42,9 @@ def head_bars(stripped: list[str]) -> list[int]:
     >>> head_bars(["第一段。", "1 地理", "山高千米，林木茂盛。", "2 历史", "古称某岭。"])
     []
     """
+    filled = [s for s in stripped if s]
+    if HEAD_BAR_MIN >= 2 and len(set(filled)) == len(filled):
+        return []  # no line stands twice (most pages): no bar repeats (issue 15)
     where: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(stripped):
         if s and len(s) <= HEAD_BAR_MAX_CHARS and not _SENTENCE.search(s):

@@ -24,7 +24,9 @@ WORD_MAX_CHARS = 6
 PROSE_MIN_CHARS = 20
 
 _GAP = re.compile(r"\u3000+|[ \t]{2,}")
-_STARS = re.compile(r"^[★☆✩✭✮]{3,5}$")
+#: the star signs a rating's run is made of (:data:`_STARS`)
+_STAR_SIGNS = "★☆✩✭✮"
+_STARS = re.compile(rf"^[{_STAR_SIGNS}]{{3,5}}$")
 _WORD = re.compile(rf"^[^\d\s，。！？,.!?；;：:]{{1,{WORD_MAX_CHARS}}}$")
 _SENTENCE = re.compile(r"[。！？!?]$|[，,；;]")
 
@@ -41,6 +43,9 @@ def rating_rows(stripped: list[str]) -> list[int]:
     []
     """
     out: list[int] = []
+    text = "\n".join(stripped)
+    if not any(star in text for star in _STAR_SIGNS):
+        return out  # no star sign on the page (most pages): no rating row (issue 15)
     for i, s in enumerate(stripped):
         if not s:
             continue

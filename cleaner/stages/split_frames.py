@@ -41,6 +41,8 @@ _FRAMED_ROW = re.compile(
     r"[ \t\u3000]*(?P<inner>[^ \t\u3000].{0,38}?)[ \t\u3000]*"
     rf"(?P<close>[{re.escape(_EDGE)}])(?P=close)+(?P<end>[{''.join(_CORNERS.values())}]?)$"
 )
+#: What a framed row opens with: a corner, else its edge (:data:`_FRAMED_ROW`).
+_ROW_OPENERS = frozenset(_CORNERS) | frozenset(_EDGE)
 #: A box-drawing character: a line holding one is a frame's or a table's, no title.
 _BOX = re.compile(r"[\u2500-\u257f]")
 _LABELLED = re.compile(r"^(?P<label>[^:：\d]{1,10})[:：][ \t\u3000]*(?P<value>\S.*)$")
@@ -67,7 +69,10 @@ def framed_row(line: str) -> str | None:
     >>> framed_row("┏━━ 温馨提示 ━━┓"), framed_row("┏━━ 编号：A-1 ━━┛")
     (None, None)
     """
-    m = _FRAMED_ROW.match(line.strip())
+    s = line.strip()
+    if s[:1] not in _ROW_OPENERS:  # most lines: no corner nor edge opens them (issue 15)
+        return None
+    m = _FRAMED_ROW.match(s)
     if m is None or m["edge"] != m["close"] or _CORNERS.get(m["corner"], "") != m["end"]:
         return None
     inner = m["inner"].strip()

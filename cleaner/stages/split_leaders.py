@@ -26,15 +26,19 @@ import re
 from collections.abc import Sequence
 
 from cleaner.stages.split_clock import HEADER_IS_TEXT
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_page import joined, nonempty, stripped
 
-__all__ = ["issue_line", "leader_line", "leader_titles", "listing_documents"]
+__all__ = ["issue_line", "leader_line", "leader_titles", "listing_documents", "may_list"]
 
 #: A contents line: a title, a dotted leader, a page number (bracketed or not).
 _LEADER = re.compile(
     r"^(?P<title>\S.*?)[ \t\u3000]*(?:[…⋯]{2,}|[.．·・‧]{4,}|[_＿]{4,})[ \t\u3000]*"
     r"[（(\[［]?\s*(?P<page>\d{1,4})\s*[)）\]］]?$"
 )
+#: Every leader :data:`_LEADER` reads, found anywhere in a text; and the characters it
+#: is made of, for a faster test first (most pages hold none of them).
+_LEADER_RUN = re.compile(r"[…⋯]{2}|[.．·・‧]{4}|[_＿]{4}")
+_LEADER_CHARS = "…⋯.．·・‧_＿"
 #: A title that opens with a section number: a document's chapter, no piece.
 _SECTION = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[章节篇部编条卷]|[一二三四五六七八九十]+[、.．]"
@@ -136,6 +140,21 @@ def issue_line(line: str, endings: tuple[str, ...] = ()) -> bool:
     return not ((endings and before.endswith(endings)) or _LATIN_KIND.search(before))
 
 
+def may_list(lines: list[str]) -> bool:
+    """False only when no line of the page can be a contents line (:func:`leader_line`):
+    such a line holds its leader (:data:`_LEADER`), a run of two ellipses or four dots
+    or underscores, which then stands in the page's text as well (issue 15: one scan of
+    the page, where the contents block is sought line by line).
+
+    >>> may_list(["某县关于甲事的决定……（12）"]), may_list(["前言 ........ 3"])
+    (True, True)
+    >>> may_list(["某某……", "正文。"]), may_list(["……"]), may_list(["第一章. 总则 3"])
+    (True, True, False)
+    """
+    text = joined(lines)
+    return any(c in text for c in _LEADER_CHARS) and _LEADER_RUN.search(text) is not None
+
+
 def leader_titles(
     lines: list[str], endings: tuple[str, ...] = ()
 ) -> list[tuple[int, str, str, dict[str, str]]]:
@@ -173,6 +192,8 @@ def leader_titles(
     >>> len(leader_titles(page[1:], ("决定", "报告"))), leader_titles(page[1:], ())
     (2, [])
     """
+    if not may_list(lines):
+        return []
     filled, strip = nonempty(lines), stripped(lines)
     run: list[tuple[int, str, int]] = []  # (line, title, page)
     for i in filled:

@@ -36,6 +36,14 @@ _BLOCKS = (
 _WRITTEN = re.compile(
     r"^(?P<o>[（(\[［〔])\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）\]］〕]"
 )
+#: The code points every block of :data:`_BLOCKS` lies within, and the brackets a
+#: written mark opens with (:data:`_WRITTEN`): a line opening with neither has no mark.
+_BLOCKS_SPAN = (min(b[0] for b in _BLOCKS), max(b[1] for b in _BLOCKS))
+_WRITTEN_OPENERS = frozenset("（([［〔")
+#: Every character a line with a mark (:func:`mark_number`) opens with.
+_MARK_OPENERS = _WRITTEN_OPENERS | frozenset(
+    chr(c) for first, last, _ in _BLOCKS for c in range(first, last + 1)
+)
 #: The cells of a row after its mark are parted by a bar, a dot, a tab, a wide space
 #: or two spaces (split_cells.CELL_GAP_OR_BAR with dots, spaces round a bar and ``丨``).
 _CELL_GAP = re.compile(r"\s*[|｜·•丨]\s*|\t+|\u3000+| {2,}")
@@ -54,9 +62,12 @@ def mark_number(line: str) -> tuple[int, str, str] | None:
     if not s:
         return None
     c = ord(s[0])
-    for first, last, shape in _BLOCKS:
-        if first <= c <= last:
-            return c - first + 1, shape, s[1:].strip()
+    if _BLOCKS_SPAN[0] <= c <= _BLOCKS_SPAN[1]:
+        for first, last, shape in _BLOCKS:
+            if first <= c <= last:
+                return c - first + 1, shape, s[1:].strip()
+    if s[0] not in _WRITTEN_OPENERS:  # most lines: no bracket opens them (issue 15)
+        return None
     m = _WRITTEN.match(s)
     if m is None:
         return None
@@ -94,6 +105,8 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     []
     """
     filled, strip = nonempty(lines), stripped(lines)
+    if _MARK_OPENERS.isdisjoint({s[:1] for s in strip}):
+        return []  # no line opens with a mark (most pages): no row to read (issue 15)
     title: list[bool] | None = None  # the page's title-shaped lines, read at the first row
     rows: list[tuple[int, int]] = []  # (row line, title line)
     shape = None

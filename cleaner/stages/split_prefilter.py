@@ -160,18 +160,21 @@ def _listed_pair(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -> 
 
 def _mark_pair(strip: Sequence[str], filled: Sequence[int], tests: _Tests | None = None) -> bool:
     """Does one mark line (:func:`mark_line`) stand twice on the page, the same text
-    (the only group the mark mode judges)?
+    (the only group the mark mode judges)?  Only the lines standing twice are asked.
 
     >>> _mark_pair(["※※※", "甲", "※※※"], range(3)), _mark_pair(["※※※", "＊＊＊"], range(2))
     (True, False)
     """
+    texts = [strip[i] for i in filled]
+    if len(set(texts)) == len(texts):
+        return False  # no line stands twice (most pages): no mark line is asked
     seen: set[str] = set()
-    for i in filled:
-        if strip[i] in seen:
-            return True
-        if tests.once(mark_line, strip[i]) if tests else mark_line(strip[i]):
-            seen.add(strip[i])
-    return False
+    twice: dict[str, None] = {}  # the lines standing twice or more, in page order
+    for s in texts:
+        if s in seen:
+            twice[s] = None
+        seen.add(s)
+    return any(tests.once(mark_line, s) if tests else mark_line(s) for s in twice)
 
 
 def may_shape_run(lines: list[str], tests: _Tests | None = None) -> bool:

@@ -28,16 +28,32 @@ from cleaner.stages.split_shape_lines import (
 __all__ = ["closing_run"]
 
 
+def _shared_start(texts: Sequence[str]) -> str:
+    """The text every one of ``texts`` opens with: the first and the last of them in
+    sort order share it (one comparison of two texts, where trimming a candidate until
+    each text opened with it sliced it again and again).
+
+    >>> _shared_start(["撰稿：甲", "撰稿：乙乙", "撰写"]), _shared_start(["甲", "乙"])
+    ('撰', '')
+    """
+    lo, hi = min(texts), max(texts)
+    n = 0
+    while n < len(lo) and lo[n] == hi[n]:
+        n += 1
+    return lo[:n]
+
+
 def _common_edge(texts: Sequence[str]) -> str:
-    """The literal prefix (or suffix) the rows share, whichever is longer."""
-    pre = texts[0]
-    for t in texts[1:]:
-        while not t.startswith(pre):
-            pre = pre[:-1]
-    suf = texts[0]
-    for t in texts[1:]:
-        while not t.endswith(suf):
-            suf = suf[1:]
+    """The literal prefix (or suffix) the rows share, whichever is longer (the prefix
+    when both are as long).
+
+    >>> _common_edge(["来源：甲报 3", "来源：乙报 12"])
+    '来源：'
+    >>> _common_edge(["甲（某某供稿）", "乙（某某供稿）"])
+    '（某某供稿）'
+    """
+    pre = _shared_start(texts)
+    suf = _shared_start([t[::-1] for t in texts])[::-1]
     return max(pre.strip(), suf.strip(), key=len)
 
 
@@ -52,11 +68,7 @@ _LEAD_LABEL = re.compile(r"^[^\s】\]）)〕》：:｜|]{2,10}[】\]）)〕》�
 def _prose_label(texts: Sequence[str]) -> bool:
     """Prose rows close pieces only under a constant label they all open with (``【摘要】``,
     ``Summary:``), short against the rows."""
-    pre = texts[0]
-    for t in texts[1:]:
-        while not t.startswith(pre):
-            pre = pre[:-1]
-    pre = pre.strip()
+    pre = _shared_start(texts).strip()
     cut = max((m.end() for m in re.finditer(r"[】\]）)〕>》｜|:：]", pre)), default=0)
     label = pre[:cut]
     return bool(label) and _labelled(label) and 2 * len(label) <= min(map(len, texts))

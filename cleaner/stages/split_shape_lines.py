@@ -30,8 +30,11 @@ PROSE_MIN_CHARS = 18
 #: the title must stand within this many non-empty lines under the row
 TITLE_WITHIN = 3
 
+#: a line's tokens, each caught by its kind's group (digits, a Han run, a Latin run, one
+#: symbol repeated; a white space run catches none), so :func:`shape` reads every token
+#: from one ``findall`` (issue 15: no match object, no string test per token)
 _TOKEN = re.compile(
-    r"\d+|[\u3400-\u9fff]+|[A-Za-z]+(?:[ '\-][A-Za-z]+)*|\s+|(.)\1*",
+    r"(\d+)|([\u3400-\u9fff]+)|([A-Za-z]+(?:[ '\-][A-Za-z]+)*)|\s+|(.)\4*",
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]{2,}")
@@ -62,19 +65,21 @@ def shape(line: str, *, coarse: bool = False) -> str:
     'N·H2L'
     """
     out = []
-    for m in _TOKEN.finditer(line.strip()):
-        tok = m.group(0)
-        if tok.isspace():
-            continue
-        if tok[0].isdecimal():
+    for digits, han, latin, symbol in _TOKEN.findall(line.strip()):
+        if digits:
             out.append("N")
-        elif _HAN.match(tok):
-            out.append("W" if coarse else "H" + _bucket(len(tok)))
-        elif tok[0].isascii() and tok[0].isalpha():
+        elif han:
+            out.append("W" if coarse else _HAN_RUN[min(len(han), HAN_RUN_LONG)])
+        elif latin:
             out.append("W" if coarse else "L")
-        else:
-            out.append(tok[0])
+        elif symbol:  # else a run of white space: no token
+            out.append(symbol)
     return "".join(out)
+
+
+#: a Han run's fine shape by its length (any run this long or longer reads as this one)
+HAN_RUN_LONG = 13
+_HAN_RUN = ["", *("H" + _bucket(n) for n in range(1, HAN_RUN_LONG + 1))]
 
 
 def _prose_line(s: str) -> bool:

@@ -27,9 +27,30 @@ _LEADER = re.compile(r"\s*(?:[.…·．_—-]{2,}|\s{2,})\s*\d{1,3}$")
 LABEL_MAX_CHARS = 20
 
 
+#: the characters a list mark (:data:`_ITEM_MARK`) may open with, besides a digit and a
+#: white space: a line opening with none of them has no mark to drop
+_MARK_OPENERS = frozenset("（([［【一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫·•▪■□◆◇●○>》-–—*")
+
+
 def _item_title(s: str) -> str:
-    """A contents line's title: without its list mark and its dot leader."""
-    return _LEADER.sub("", _ITEM_MARK.sub("", s, count=1)).strip()
+    """A contents line's title: without its list mark and its dot leader.
+
+    Each pattern is tried only where it can match (issue 15: most lines of a page are
+    prose, asked here by the contents mode and its prefilter): a mark opens the line
+    with one of :data:`_MARK_OPENERS`, a digit or a white space, and a leader's page
+    number closes it (a digit last, or before a closing line break, as ``$`` reads).
+
+    >>> _item_title("（2）乙事 …… 12"), _item_title("③ 丙事"), _item_title("正文一行。")
+    ('乙事', '丙事', '正文一行。')
+    >>> _item_title(" 1. 甲事"), _item_title("甲事   7"), _item_title("甲事  ７\\n")
+    ('甲事', '甲事', '甲事')
+    """
+    head = s[:1]
+    if head in _MARK_OPENERS or head.isdecimal() or head.isspace():
+        s = _ITEM_MARK.sub("", s, count=1)
+    if s[-1:].isdecimal() or s.endswith("\n"):
+        s = _LEADER.sub("", s)
+    return s.strip()
 
 
 def listed_run(strip: Sequence[str], filled: list[int], tests: _Tests) -> ShapeRun:

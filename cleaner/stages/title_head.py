@@ -81,7 +81,9 @@ def bare_copy(title: str, lines: list[str]) -> str | None:
     True
     """
     title = title.strip()
-    filled = [x.strip() for x in lines if x.strip()][:REACH]
+    # the first REACH non-empty lines only, each stripped once (issue 15: a draft's text
+    # was stripped whole, twice a line, for the eight lines read)
+    filled = list(itertools.islice((s for x in lines if (s := x.strip())), REACH))
     for a, b in itertools.pairwise(filled):
         if title == a + b and bare_copy(a, lines) == b:  # the copy joined as a broken title
             return b
@@ -132,10 +134,10 @@ def kicker_title(title: str, lines: list[str]) -> str | None:
     >>> kicker_title("No.07 ｜ 装备", ["No.07 ｜ 装备", "正文说起今年的装备。"]) is None
     True
     """
-    filled = [x.strip() for x in lines if x.strip()]
     title = title.strip()
     if not _row(title):
-        return None
+        return None  # most titles: the draft's lines are not read
+    filled = [s for x in lines if (s := x.strip())]
     at = filled.index(title) if title in filled[:3] else -1
     if at + 2 >= len(filled):
         return None
