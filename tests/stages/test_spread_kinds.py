@@ -21,6 +21,7 @@ All text is invented.  Classes:
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -72,15 +73,28 @@ _RUNNING = "雾川流域发展论坛文集（内部交流）"
 _FOOT = "本文集仅供与会代表交流　请勿外传"
 
 
+_TOPICS = [
+    ("渠系配套工程的管护分工", "坡地截水沟的维修经费", "柯一帆，聂小满", "甘雨禾，郑小溪"),
+    ("退耕还林地块的补植安排", "草场轮牧制度的执行情况", "韦青松", "蓝远山，韦青松"),
+    ("集镇客运站点的布局调整", "乡道养护的分级负责", "石晓川，白露", "白露"),
+]
+_WORDS = "晨雾 溪口 坡地 竹林 石桥 稻田 茶园 渡船 集市 山道 暖棚 果园 水塘 林场 草坡 村口".split()
+
+
 def _book_page(n: int) -> str:
-    session = _SESSIONS[n % 3]  # 3, 3 and 2 pages a session over 8 pages
-    lines = [_RUNNING, session, ""]
+    """A proceedings page: the book's running head, its session's head (three sessions:
+    3, 3 and 2 of the 8 pages), two abstracts of the session, the book's foot, a folio.
+    The pages of a session share their titles and authors (a session's programme), so the
+    sessions are three small templates; only the head and the foot are the book's."""
+    s = n % 3
+    rng = random.Random(n)
+    lines = [_RUNNING, _SESSIONS[s], ""]
     for k in range(2):
         lines += [
-            f"{'甲乙丙'[n % 3]}-{n * 2 + k:02d}",
-            f"雾川第{n}号议题的第{k + 1}个观察",
-            f"作者{n}{k}",
-            f"本篇讨论第{n}号议题，记录了调查中看到的{k + 3}种情形，并提出了相应的做法。",
+            f"{'甲乙丙'[s]}-{n * 2 + k:02d}",
+            _TOPICS[s][k],
+            _TOPICS[s][2 + k],
+            "本篇讨论" + "、".join(rng.sample(_WORDS, 5)) + "等处的做法，并提出了改进的建议。",
             "",
         ]
     lines += [_FOOT, str(40 + n)]
@@ -103,8 +117,11 @@ def test_a_book_of_spread_sessions_gets_a_key_of_its_own(tmp_path: Path) -> None
         (folder / f"book_{n}.txt").write_text(_book_page(n), "utf-8")
         (folder / f"east_{n}.txt").write_text(_other_page("东岭", n), "utf-8")
         (folder / f"west_{n}.txt").write_text(_other_page("西坪", n), "utf-8")
-    for n in range(7):  # odd pages of no site
-        (folder / f"odd_{n}.txt").write_text(f"随手记{n}\n今天记下第{n}件小事。\n", "utf-8")
+    rng = random.Random(5)
+    for n in range(7):  # odd pages of no site, no two alike: they match no template
+        words = rng.sample(_WORDS, 8)
+        odd = f"{''.join(words[:2])}\n{'、'.join(words[2:])}，都是今天看到的。\n"
+        (folder / f"odd_{n}.txt").write_text(odd, "utf-8")
     raws = list(read_inputs([folder]))
     profiles = build_profiles(raws)
     keys = {
