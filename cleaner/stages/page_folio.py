@@ -13,9 +13,9 @@ kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-__all__ = ["PAGE_FOLIO", "folio_lines"]
+__all__ = ["PAGE_FOLIO", "folio_lines", "folios_taken"]
 
 #: The rule id of a folio this module claims.
 PAGE_FOLIO = "boilerplate.page_folio"
@@ -44,3 +44,29 @@ def folio_lines(stripped: list[str], repeated: Callable[[int], bool]) -> list[in
                     out.append(i)
                     break
     return out
+
+
+def folios_taken(rules: Iterable[str], deleted: Iterable[str]) -> bool:
+    """Did the boilerplate stage take the page's printed folios out?  A folio this module
+    claimed (``rules``: the rule ids of the page's deletions), or two lone numbers of
+    consecutive pages among the deleted lines (``deleted``: their texts; the chrome line
+    model takes folios too).  The paragraph joins then know the page was paginated,
+    though no mark is left on it.
+
+    >>> folios_taken(["boilerplate.site_repeat", PAGE_FOLIO], [])
+    True
+    >>> folios_taken([], ["某刊的书眉\\n18\\n", "19\\n"]), folios_taken([], ["18\\n", "25\\n"])
+    (True, False)
+    >>> folios_taken([], ["3\\n"])
+    False
+    """
+    if PAGE_FOLIO in rules:
+        return True
+    numbers = {
+        int(line.strip())
+        for text in deleted
+        if len(text) <= 80
+        for line in text.split("\n")
+        if _FOLIO.match(line.strip())
+    }
+    return any(n + 1 in numbers for n in numbers)

@@ -148,11 +148,16 @@ class JoinRule:
         text: str,
         seen: Callable[[str], bool] | None = None,
         verse: list[tuple[int, int]] | None = None,
+        *,
+        folios: bool = False,
     ) -> Iterator[Edit]:
         """The joins of ``text``; ``seen(line)``: does the page's site print the shape of a
         lone numbered mark on its pages (:func:`~cleaner.stages.page_marks.numbered_runs`);
         ``verse`` receives the spans of the line breaks kept because they are line ends
-        of verse (:func:`~cleaner.stages.verse.in_verse`)."""
+        of verse (:func:`~cleaner.stages.verse.in_verse`); ``folios``: the boilerplate
+        stage took the page's printed folios out (:mod:`~cleaner.stages.page_folio`), so
+        the page is paginated though no mark is left on it (a page cut early in a
+        paragraph, its line short and whole-worded, is joined as where the mark stayed)."""
         t = self.t
         plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
         sure: list[tuple[int, int, str]] = []
@@ -206,7 +211,7 @@ class JoinRule:
                 plain.append(edit)
         if not (plain or sure):
             return
-        paginated = self._paginated(text, len(plain) + len(sure))
+        paginated = folios or self._paginated(text, len(plain) + len(sure))
         disciplined = not paginated and bool(plain) and self._disciplined(text, len(plain))
         for s, e, rule in sorted(sure + plain):
             if (s, e, rule) in plain and not paginated:

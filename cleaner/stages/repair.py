@@ -39,6 +39,7 @@ from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
 from cleaner.stages.mention_gaps import kept_gaps
+from cleaner.stages.page_folio import folios_taken
 from cleaner.stages.page_marks import drop_marks, run_marks
 from cleaner.stages.paragraph_joins import JoinRule
 from cleaner.stages.pinyin_gloss import pinyin_glosses
@@ -279,7 +280,10 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             # page numbers: read on the page the join receives, deleted where it left them
             marks = run_marks(editor.text, self.t.page_marks_scan, _deleted(editor))
             verse: list[tuple[int, int]] = []
-            joins = list(self._join(editor.text, site_shapes, verse))
+            # the page's folios, taken out as chrome (page_folio.py): it was paginated
+            rules = [c.rule for c in editor.ledger if c.action == "delete"]
+            folios = folios_taken(rules, _deleted(editor)) if rules else False
+            joins = list(self._join(editor.text, site_shapes, verse, folios=folios))
             for s, e in verse:  # verse line ends that looked cut: kept, on the record
                 rule = "repair.join_broken_paragraph.verse_kept"
                 editor.record(

@@ -90,7 +90,7 @@ def page_ends(
         # foot below it (split_framed_close)
         closing = framed_close(unheaded, segments)
     if headers and not closing:  # a line counting the pieces under the last (split_tally)
-        closing = tally_close(unheaded, segments)
+        closing = tally_close(unheaded, segments, above_lines)
     for j in closing:
         # the page's close under the last record (split_page_close): a notice and the
         # sign-off of the whole list, as the text above the first header is its head

@@ -8,12 +8,18 @@ word of it: the figure equals the number of pieces the page was cut into (two at
 it is the line's only figure, the line is short and parted from the piece's text by a blank
 line, and the last piece keeps text above it.  A closing line with no figure, or with a
 figure that counts something else (``受影响约40户``), stays the piece's.
+
+Two more shapes of that close.  A longer remark that OPENS by counting the pieces (the
+figure in its first short clause: ``上述3起问题，反映出……``, ``以上五个案例警示我们……``)
+is the compilation's closing word on them, however long it goes on.  And where every
+piece is closed by a row of its fields (a ``承办 / 结案`` table, taken out as the piece's
+metadata), that row parts the close from the last piece's text as a blank line would.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from cleaner.stages.split_dates import cn_number
 
@@ -21,6 +27,11 @@ __all__ = ["TALLY_MAX_CHARS", "tally_close"]
 
 #: a tally is one short line
 TALLY_MAX_CHARS = 40
+#: ... or a remark that opens by the count (in a first clause this short) up to this long
+OPEN_CLAUSE_CHARS = 12
+OPEN_MAX_CHARS = 200
+_ORDINAL = ("第", "#", "№")
+_CLAUSE = re.compile(r"[，,；;：:。.！!？?]")
 
 _FIGURE = re.compile(r"[0-9０-９]+|[一二三四五六七八九十两]+")
 #: a figure and its counter's unit; a date's or a time's unit counts no piece
@@ -41,8 +52,12 @@ def _figures(line: str) -> list[int]:
     return out
 
 
-def tally_close(lines: Sequence[str], segments: Sequence[Segment]) -> list[int]:
-    """The tally line under the last piece (see the module), or none.
+def tally_close(
+    lines: Sequence[str], segments: Sequence[Segment], taken: Collection[int] = ()
+) -> list[int]:
+    """The tally line under the last piece (see the module), or none.  ``taken``: the
+    lines already taken out as rows of the pieces (a row closing the last piece parts
+    the tally from its text as a blank line does).
 
     >>> body = ["理由：", "这里是一段说明文字，写得比较长一些。"]
     >>> page = ["第1号", *body, "", "第2号", *body, "", "以上议案共2件，均已审议完毕。"]
@@ -55,6 +70,20 @@ def tally_close(lines: Sequence[str], segments: Sequence[Segment]) -> list[int]:
     []
     >>> tally_close([*page[:-1], "以上材料于2日印发。"], segs)  # a day, no count
     []
+
+    A long remark opening by the count, under the row that closes the last piece:
+
+    >>> long = "以上两则案例提醒我们，" + "各单位务必把这项工作抓紧抓实，" * 4
+    >>> closed = ["第1号", *body, "经办　某局", "第2号", *body, "经办　某局", long]
+    >>> tally_close(closed, segs, taken={3, 7}), tally_close(closed, segs)
+    ([8], [])
+    >>> tally_close([*closed[:-1], "我们看到，以上两则案例" + long], segs, taken={3, 7})
+    []
+    >>> dated = "这2名干部的问题提醒我们，2021年以来" + long
+    >>> tally_close([*closed[:-1], dated], segs, taken={3, 7})
+    [8]
+    >>> tally_close([*closed[:-1], "第2次会议提醒我们，" + long], segs, taken={3, 7})
+    []
     """
     if len(segments) < 2:
         return []
@@ -64,8 +93,20 @@ def tally_close(lines: Sequence[str], segments: Sequence[Segment]) -> list[int]:
         return []
     j = filled[-1]
     line = lines[j].strip()
-    if len(line) > TALLY_MAX_CHARS or lines[j - 1].strip():
-        return []  # a long line, or glued under the text: the piece's own
-    if _figures(line) != [len(segments)] or not _COUNTED.search(line):
+    closer = j - 1 in taken and j - 1 >= start
+    if lines[j - 1].strip() and not closer:
+        return []  # glued under the text: the piece's own
+    if not any(k < j and k not in taken for k in filled):
+        return []  # the piece keeps no text above it
+    if len(line) <= TALLY_MAX_CHARS:
+        # a short tally: its one figure counts the pieces
+        return [j] if _figures(line) == [len(segments)] and _COUNTED.search(line) else []
+    # a remark opening by the count (its first clause's one figure; later clauses may
+    # hold other numbers: a year, a slogan's '四风')
+    first = _CLAUSE.split(line, maxsplit=1)[0]
+    if len(line) > OPEN_MAX_CHARS or len(first) > OPEN_CLAUSE_CHARS:
         return []
-    return [j]
+    counted = _COUNTED.search(first)
+    if counted is None or first[counted.start() - 1 : counted.start()] in _ORDINAL:
+        return []  # '第2次…': an ordinal counts nothing
+    return [j] if _figures(first) == [len(segments)] else []

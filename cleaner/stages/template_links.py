@@ -16,9 +16,11 @@ feature (a line shape of :func:`~cleaner.stages.site_templates.signature`) that 
 
 * **core** to both: on at least ``CORE`` of each one's pages (a site-wide line, not a
   line one page happens to repeat);
-* **theirs**: at least ``OWN`` of the folder's pages that show it are in the two (the
-  idf of the feature, made relative to the pair: a date line or a '首页' that many
-  sites print links nobody); and
+* **theirs**: at least ``OWN`` of the folder's pages that show it are in the two, or
+  in the templates it is core to together (the idf of the feature, made relative to
+  the templates that share it: a date line or a '首页' that many sites print links
+  nobody; a proceedings book whose sessions' heads split its pages into three small
+  templates, none holding 80 % of its running head, is one site all the same); and
 * **distinctive**: its shape keeps ``DISTINCT`` literal characters (marked on the
   feature, :func:`distinct`): short section labels ('猜你喜欢', '用料', '责任编辑：⟨N⟩')
   and dates are printed by unrelated sites alike.
@@ -119,10 +121,14 @@ def link(
             if len(ts) < 2:
                 continue
             df = pages_with(f)
+            # the templates it is core to hold OWN of its pages together: a line of one
+            # site's kinds, however many (three kinds of 3, 3 and 2 pages: no pair of
+            # them holds 80 % of the site's footer, all three do)
+            held = sum(merged[t][f] for t in ts) >= OWN * df
             for a, b in combinations(ts, 2):
                 if size[a] >= min_pages and size[b] >= min_pages:
                     continue
-                if merged[a][f] + merged[b][f] >= OWN * df:
+                if held or merged[a][f] + merged[b][f] >= OWN * df:
                     links[a, b] = links.get((a, b), 0) + 1
         best = max(
             ((k, -a, -b) for (a, b), k in links.items() if k >= LINKS),
