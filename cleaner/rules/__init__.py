@@ -17,18 +17,14 @@ import pickle
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import regex
 
 from cleaner.errors import ConfigError
 from cleaner.stages.han_forms import widen
 from cleaner.stages.required_strings import Required
-
-if TYPE_CHECKING:
-    from cleaner.stages.site_judge import KeepTable
 
 RULES_DIR = Path(__file__).parent
 
@@ -303,15 +299,3 @@ def load_table(name: str) -> dict[str, Any]:
         blob = _TABLES[text] = pickle.dumps(tomllib.loads(text), pickle.HIGHEST_PROTOCOL)
     table: dict[str, Any] = pickle.loads(blob)
     return table
-
-
-@lru_cache(maxsize=1)
-def keep_table() -> KeepTable:
-    """The keep table (``site_repeat_keep.toml`` with the split stage's metadata and header
-    readers), built once per process: it compiles patterns and a split stage.  Stages and
-    readers import it from here, the rules loader, at module level; the one import made
-    at call time is the table's class, because the split stage it builds reads these
-    rules in turn (a module-level import would be a cycle)."""
-    from cleaner.stages.site_judge import KeepTable
-
-    return KeepTable()

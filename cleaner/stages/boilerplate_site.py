@@ -22,7 +22,6 @@ from collections.abc import Collection
 from functools import partial
 from typing import TYPE_CHECKING
 
-from cleaner.rules import keep_table
 from cleaner.stages.block_rows import (
     closing_data,
     in_fields,
@@ -45,6 +44,7 @@ from cleaner.stages.glued_closes import echoed_close, glued_close
 from cleaner.stages.heading_pieces import heading_pieces
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.heading_shape_rows import cell_rows_by_headings
+from cleaner.stages.keep import keep_table
 from cleaner.stages.listed_titles import (
     MAX_TITLE_SUPPORT,
     dated_titles,

@@ -11,9 +11,9 @@ import unicodedata
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import TYPE_CHECKING
 
-from cleaner.rules import keep_table
 from cleaner.stages.block_rows import valued_shape
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.keep import keep_table
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.shape_lines import BRACKETED_CELL as _CELL
 
