@@ -24,7 +24,6 @@ import regex
 
 from cleaner.errors import ConfigError
 from cleaner.stages.han_forms import widen
-from cleaner.stages.required_strings import Required
 
 RULES_DIR = Path(__file__).parent
 
@@ -64,9 +63,6 @@ class LineRule:
     #: ``cleaner rules mine``); the boilerplate stage's loss budget compares with it
     expected_share: float | None = None
     user: bool = False
-    #: literal strings one of which every match contains (``None``: no such guarantee),
-    #: a cheap test before a user rule's pattern is tried
-    required: Any = None
     #: the matches of this pattern (a part of what the rule names) are claimed only in the
     #: page's foot zone: no prose line below the line that no rule takes (``foot_only``
     #: in the pack: a footer's credits row worded as an event's own labelled row)
@@ -80,8 +76,6 @@ class LineRule:
         """``pattern.match(line)``; a user rule raises :class:`RuleTimeout` past the limit."""
         if not self.user:
             return self.pattern.match(line) is not None
-        if self.required is not None and not self.required.may_match(line):
-            return False
         return match_user(self.pattern, line, search=False)
 
     def foot_only_matches(self, line: str) -> bool:
@@ -147,13 +141,6 @@ def _compile(pattern: str, where: str, *, user: bool = False) -> Any:
         return re.compile(pattern)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regular expression {pattern!r}: {exc}") from None
-
-
-def _required(pattern: str) -> Any:
-    try:
-        return Required.of(re.compile(pattern))
-    except (re.error, OverflowError, RecursionError, ValueError):
-        return None
 
 
 def _int(raw: dict[str, Any], key: str, default: int, where: str, lo: int, hi: int) -> int:
@@ -240,7 +227,6 @@ def _load_pack(path: Path, *, user: bool = True) -> RulePack:
                 item_max_len=_int(raw, "item_max_len", 60, where, 1, 100_000),
                 expected_share=float(share) if share is not None else None,
                 user=user,
-                required=_required(pattern) if user and pattern else None,
                 foot_only=(
                     _compile(
                         foot_only if user else widen(foot_only), f"{where}: foot_only", user=user
