@@ -58,8 +58,8 @@ from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.record_sentences import record_sentences, record_spans
 from cleaner.stages.repeat_keeps import (
     cited_works,
-    dated_row,
     heads_nothing,
+    labelled_dated_row,
     labelled_slot,
     letters,
     own_heading,
@@ -319,7 +319,7 @@ def site_repeat(
             for i, h in hits.items()
             if headings and h.kind != "shape" and h.support > MAX_TITLE_SUPPORT
         ]
-        dated = dated_titles(stripped, hits, sig, claimed, dated_row, wide)
+        dated = dated_titles(stripped, hits, sig, claimed, labelled_dated_row, wide)
         for k in dated:
             hits.pop(k, None)
         # the first question of a FAQ page over its answer (body_openers)
