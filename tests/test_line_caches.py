@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import cleaner.runner as runner
-from cleaner.rules import keep_table
 from cleaner.stages import line_features, line_model, line_scores
+from cleaner.stages.keep import keep_table
 from tests.conftest import SAMPLES
 
 OUTPUTS = ("articles.jsonl", "changes.jsonl", "pages.jsonl")

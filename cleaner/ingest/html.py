@@ -222,6 +222,7 @@ from cleaner.ingest.html_threads import (
     reply_wrappers,
 )
 from cleaner.ingest.html_tree import adopt_strays
+from cleaner.stages.keep import keep_table
 from cleaner.stages.split_record_leads import LEAD_SEP
 
 __all__ = [
@@ -476,8 +477,6 @@ def extract(
             declared["record_heads"] = "\t".join(texts[i] for i in sorted(recs))
         for i in list_heads(lines, texts, reasons, blocks):
             reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
-        from cleaner.rules import keep_table
-
         field_of = keep_table().split.meta.field_of
         for i in fact_box(lines, texts, blocks, reasons, declared.get("h1"), field_of):
             reasons[i] = FACT_BOX  # an entry's label/value box naming it (html_fact_box)

@@ -17,6 +17,7 @@ of other posts' rows lies further away.
 from __future__ import annotations
 
 from cleaner.ingest.html_dates import BYLINE_CLAUSE, BYLINE_MAX_CHARS, beside_headline
+from cleaner.stages.keep import keep_table
 
 
 def side_byline(visible: str, headline: str | None) -> dict[str, str] | None:
@@ -35,8 +36,6 @@ def side_byline(visible: str, headline: str | None) -> dict[str, str] | None:
     >>> page = "春日小记\\n一\\n二\\n三\\n四\\n五\\n六\\n林小某 的游记 · 2021-03-09"
     >>> side_byline(page, "春日小记")
     """
-    from cleaner.rules import keep_table
-
     beside = beside_headline(visible, headline)
     if beside is None:
         return None

@@ -22,10 +22,19 @@ SAMPLE_CHARS = 2000
 #: (about half in running prose; a Chinese text quoting a shop's ``の``: a few in a
 #: thousand).
 KANA_SHARE = 0.15
+#: Hiragana are at least this share of the Han and kana characters of a Japanese text
+#: (its particles and endings: a third or more of running prose, a fifth of a line of
+#: katakana loanwords); katakana alone (a Chinese text quoting a Japanese title, a
+#: menu of loanwords) names no language.
+HIRAGANA_SHARE = 0.05
 #: A script names the text's language when it writes at least this share of its letters.
 SCRIPT_SHARE = 0.5
 
-_KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f]")
+#: Kana letters: hiragana, katakana and half-width katakana, without the marks Chinese
+#: writes too: the middle dot of a transliterated name (``・``, U+30FB, ``卡尔・马克思``), the
+#: long-vowel bar (``ー``, U+30FC) and their half-width forms (review18 #6).
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fd-\u30ff\uff66-\uff6f\uff71-\uff9d]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _SCRIPTS: dict[str, re.Pattern[str]] = {
     "hangul": re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
@@ -53,16 +62,22 @@ _SOLE = {"hangul": "ko", "greek": "el", "hebrew": "he", "thai": "th"}
 
 
 def japanese(text: str) -> bool:
-    """``text`` (its head) is Japanese: kana are a fair share of its Han and kana.
+    """``text`` (its head) is Japanese: kana are a fair share of its Han and kana, and
+    hiragana among them (the middle dot and the long-vowel bar are no kana).
 
     >>> japanese("今日は雨が降っていたので、家で本を読みました。")
     True
     >>> japanese("我们在日本的小店里买了一盒抹茶の点心，味道很好。")  # one borrowed の
     False
+    >>> japanese("迈克尔・乔丹・杰弗里"), japanese("ホーム | ニュース | スポーツ")
+    (False, False)
     """
     head = text[:SAMPLE_CHARS]
     kana = len(_KANA.findall(head))
-    return kana > 0 and kana >= KANA_SHARE * (kana + len(_HAN.findall(head)))
+    if kana == 0:
+        return False
+    letters = kana + len(_HAN.findall(head))
+    return kana >= KANA_SHARE * letters and len(_HIRAGANA.findall(head)) >= HIRAGANA_SHARE * letters
 
 
 def script_lang(text: str) -> str:

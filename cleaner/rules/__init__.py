@@ -17,18 +17,13 @@ import pickle
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import regex
 
 from cleaner.errors import ConfigError
 from cleaner.stages.han_forms import widen
-from cleaner.stages.required_strings import Required
-
-if TYPE_CHECKING:
-    from cleaner.stages.site_judge import KeepTable
 
 RULES_DIR = Path(__file__).parent
 
@@ -68,9 +63,6 @@ class LineRule:
     #: ``cleaner rules mine``); the boilerplate stage's loss budget compares with it
     expected_share: float | None = None
     user: bool = False
-    #: literal strings one of which every match contains (``None``: no such guarantee),
-    #: a cheap test before a user rule's pattern is tried
-    required: Any = None
     #: the matches of this pattern (a part of what the rule names) are claimed only in the
     #: page's foot zone: no prose line below the line that no rule takes (``foot_only``
     #: in the pack: a footer's credits row worded as an event's own labelled row)
@@ -84,8 +76,6 @@ class LineRule:
         """``pattern.match(line)``; a user rule raises :class:`RuleTimeout` past the limit."""
         if not self.user:
             return self.pattern.match(line) is not None
-        if self.required is not None and not self.required.may_match(line):
-            return False
         return match_user(self.pattern, line, search=False)
 
     def foot_only_matches(self, line: str) -> bool:
@@ -151,13 +141,6 @@ def _compile(pattern: str, where: str, *, user: bool = False) -> Any:
         return re.compile(pattern)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regular expression {pattern!r}: {exc}") from None
-
-
-def _required(pattern: str) -> Any:
-    try:
-        return Required.of(re.compile(pattern))
-    except (re.error, OverflowError, RecursionError, ValueError):
-        return None
 
 
 def _int(raw: dict[str, Any], key: str, default: int, where: str, lo: int, hi: int) -> int:
@@ -244,7 +227,6 @@ def _load_pack(path: Path, *, user: bool = True) -> RulePack:
                 item_max_len=_int(raw, "item_max_len", 60, where, 1, 100_000),
                 expected_share=float(share) if share is not None else None,
                 user=user,
-                required=_required(pattern) if user and pattern else None,
                 foot_only=(
                     _compile(
                         foot_only if user else widen(foot_only), f"{where}: foot_only", user=user
@@ -303,15 +285,3 @@ def load_table(name: str) -> dict[str, Any]:
         blob = _TABLES[text] = pickle.dumps(tomllib.loads(text), pickle.HIGHEST_PROTOCOL)
     table: dict[str, Any] = pickle.loads(blob)
     return table
-
-
-@lru_cache(maxsize=1)
-def keep_table() -> KeepTable:
-    """The keep table (``site_repeat_keep.toml`` with the split stage's metadata and header
-    readers), built once per process: it compiles patterns and a split stage.  Stages and
-    readers import it from here, the rules loader, at module level; the one import made
-    at call time is the table's class, because the split stage it builds reads these
-    rules in turn (a module-level import would be a cycle)."""
-    from cleaner.stages.site_judge import KeepTable
-
-    return KeepTable()

@@ -21,9 +21,10 @@ import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 
-from cleaner.rules import keep_table, load_table
+from cleaner.rules import load_table
 from cleaner.stages.dated_marks import unmarked_date
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.keep import keep_table
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 

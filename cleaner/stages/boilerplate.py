@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.edits import Editor, split_lines
 from cleaner.model import Change
-from cleaner.rules import RulePack, keep_table
+from cleaner.rules import RulePack
 from cleaner.stages.block_rows import row_of_block, row_of_labelled_list, row_of_list
 from cleaner.stages.boilerplate_claims import (
     EXPECTED_FACTOR,
@@ -68,6 +68,7 @@ from cleaner.stages.file_lists import (
 )
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
 from cleaner.stages.head_bars import HEAD_BAR, head_bars
+from cleaner.stages.keep import keep_table
 from cleaner.stages.page_folio import PAGE_FOLIO, folio_lines
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines

@@ -83,6 +83,15 @@ class PackMatcher:
                 combined = self._combined[p.name][0]
                 self._required[p.name] = None if combined is None else Required.of(combined)
         self._timeouts: dict[str, int] = {}  # user rule id → timeouts so far
+        #: per user rule (by identity): strings one of which every match contains, a
+        #: cheap test before its pattern is tried (``None``: no such guarantee)
+        self._user_required = {
+            id(r): _user_required(r.pattern.pattern)
+            for p in self.packs
+            if p.user
+            for r in p.rules
+            if r.pattern is not None
+        }
         #: per built-in pack: line → the name of the rule that takes it (``None``: none),
         #: for the lines a required string let through (see :meth:`line_hits`)
         self._taken: dict[str, dict[str, str | None]] = {name: {} for name in self._by_group}
@@ -118,6 +127,9 @@ class PackMatcher:
         for i, s in short:
             for r in live:
                 if len(s) > r.max_len or self._timeouts.get(r.rule_id, 0) >= MAX_RULE_TIMEOUTS:
+                    continue
+                req = self._user_required.get(id(r))
+                if req is not None and not req.may_match(s):
                     continue
                 try:
                     if r.matches(s):
@@ -212,3 +224,12 @@ class PackMatcher:
             while out and not stripped[out[-1]] and out[-1] != h:
                 out.pop()
         return out
+
+
+def _user_required(pattern: str) -> Required | None:
+    """The strings every match of a user rule's ``pattern`` holds, read as :mod:`re`
+    reads it (:class:`Required`), or None when ``re`` cannot parse it."""
+    try:
+        return Required.of(re.compile(pattern))
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return None

@@ -22,7 +22,6 @@ from collections.abc import Collection
 from functools import partial
 from typing import TYPE_CHECKING
 
-from cleaner.rules import keep_table
 from cleaner.stages.block_rows import (
     closing_data,
     in_fields,
@@ -45,6 +44,7 @@ from cleaner.stages.glued_closes import echoed_close, glued_close
 from cleaner.stages.heading_pieces import heading_pieces
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.heading_shape_rows import cell_rows_by_headings
+from cleaner.stages.keep import keep_table
 from cleaner.stages.listed_titles import (
     MAX_TITLE_SUPPORT,
     dated_titles,
@@ -58,8 +58,8 @@ from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.record_sentences import record_sentences, record_spans
 from cleaner.stages.repeat_keeps import (
     cited_works,
-    dated_row,
     heads_nothing,
+    labelled_dated_row,
     labelled_slot,
     letters,
     own_heading,
@@ -319,7 +319,7 @@ def site_repeat(
             for i, h in hits.items()
             if headings and h.kind != "shape" and h.support > MAX_TITLE_SUPPORT
         ]
-        dated = dated_titles(stripped, hits, sig, claimed, dated_row, wide)
+        dated = dated_titles(stripped, hits, sig, claimed, labelled_dated_row, wide)
         for k in dated:
             hits.pop(k, None)
         # the first question of a FAQ page over its answer (body_openers)

@@ -3,21 +3,17 @@
 A log or a diary heads each entry with a row of its day, set out in cells apart by an
 ideographic space: the date, the weekday, the weather (``2023年3月2日　星期四　雪``).  A
 one-letter cell (``雪``) looks like a letter split off a word; but a full date at the
-row's start, then at most three short cells apart by ideographic spaces and no sentence,
-is the row's layout.  An ASCII space inside such a row is still judged as any other (the
-damage this repair undoes is an ASCII space cut into a word).
+row's start, then at most three short cells and no sentence, is the row's layout: the
+split's own reading of a day's row (:func:`~cleaner.stages.split_dated_rows.dated_row`,
+one definition for both stages, review18 #9).  An ASCII space inside such a row is still
+judged as any other (the damage this repair undoes is an ASCII space cut into a word).
 """
 
 from __future__ import annotations
 
-import re
+from cleaner.stages.split_dated_rows import dated_row
 
 __all__ = ["dated_row_gap"]
-
-_ROW = re.compile(
-    r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
-    r"(?:\u3000+[^\s。，、；：！？,.;:!?]{1,8}){1,3}"
-)
 
 
 def dated_row_gap(line: str, gap: str) -> bool:
@@ -27,5 +23,7 @@ def dated_row_gap(line: str, gap: str) -> bool:
     True
     >>> dated_row_gap("2023年3月2日　星期 四　雪", " "), dated_row_gap("他说　晴", "\u3000")
     (False, False)
+    >>> dated_row_gap("2019-04-01 周一　晴", "\u3000")  # the split's row, any gaps
+    True
     """
-    return gap.strip("\u3000") == "" and _ROW.fullmatch(line.strip()) is not None
+    return gap.strip("\u3000") == "" and dated_row(line.strip()) is not None

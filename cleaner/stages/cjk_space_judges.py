@@ -10,8 +10,11 @@ import re
 
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.repair_tables import HAN, Tables
+from cleaner.stages.split_numerals import fw_digits
 
 __all__ = ["CjkSpaceJudges"]
+
+_DIGITS = "0123456789"
 
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
 
@@ -300,7 +303,7 @@ class CjkSpaceJudges:
         counts the noun after the space (``count_classifiers`` in repair.toml)."""
         return (
             len(before) == 2
-            and before[0] in "0123456789０１２３４５６７８９"
+            and fw_digits(before[0]) in _DIGITS
             and before[1] in self.t.count_classifiers
         )
 

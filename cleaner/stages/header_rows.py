@@ -12,7 +12,7 @@ metadata row stays.
 
 Both tests are shapes, no wording: a *metadata row* is what the split stage parses as one
 (the caller's ``meta`` test) or a short row of fields, one of them a calendar date
-(:func:`dated_row`); a *title* is short, ends no sentence or label, holds at most one
+(:func:`dated_fields_row`); a *title* is short, ends no sentence or label, holds at most one
 field break and some words (:func:`title_like`).  A site's slogan over a clock widget
 (``今天是2021-08-05 星期一``) is not protected: the widget is a rule's claim, and a
 claimed line is no metadata row.
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-__all__ = ["dated_row", "header_over_row", "title_like"]
+__all__ = ["dated_fields_row", "header_over_row", "title_like"]
 
 #: A calendar date: year and month at least ('2021-3-5', '2021/3/5', '2012.10.08',
 #: '2021年3月'); a bare year ('© 2024') is no date.
@@ -40,12 +40,14 @@ ROW_MAX_CHARS = 120
 TITLE_MAX_CHARS = 50
 
 
-def dated_row(s: str) -> bool:
+def dated_fields_row(s: str) -> bool:
     """A short row of two or more fields, one of them a calendar date, no sentence.
 
-    >>> dated_row("楼主 某某 · 2022-9-7 · 回复 26"), dated_row("上线 2024.2.2　时长 54:51")
-    (True, True)
-    >>> dated_row("2021年3月5日，我们一行人出发了。"), dated_row("© 2024　某某网")
+    >>> dated_fields_row("楼主 某某 · 2022-9-7 · 回复 26")
+    True
+    >>> dated_fields_row("上线 2024.2.2　时长 54:51")
+    True
+    >>> dated_fields_row("2021年3月5日，我们一行人出发了。"), dated_fields_row("© 2024　某某网")
     (False, False)
     """
     if len(s) > ROW_MAX_CHARS or "。" in s or not _DATE.search(s):
@@ -65,7 +67,7 @@ def title_like(s: str) -> bool:
     """
     if not 2 <= len(s) <= TITLE_MAX_CHARS or s.endswith(_SENTENCE_END):
         return False
-    if len(_WORD.findall(s)) < 2 or _LABEL.match(s) or _ADDRESS.search(s) or dated_row(s):
+    if len(_WORD.findall(s)) < 2 or _LABEL.match(s) or _ADDRESS.search(s) or dated_fields_row(s):
         return False
     return len(_FIELD_BREAK.findall(s)) <= 1
 
@@ -77,7 +79,7 @@ def header_over_row(
     meta: Callable[[str], bool],
 ) -> bool:
     """Is line ``i`` a title glued over a metadata row (``meta(row)`` or
-    :func:`dated_row`) that no rule claimed?
+    :func:`dated_fields_row`) that no rule claimed?
 
     >>> page = ["▶ 第3期 · 一座桥", "上线 2024.2.2　时长 54:51", "正文。"]
     >>> header_over_row(page, 0, set(), lambda s: False)
@@ -93,4 +95,4 @@ def header_over_row(
     if not title_like(stripped[i]):
         return False
     row = stripped[nxt]
-    return dated_row(row) or meta(row)
+    return dated_fields_row(row) or meta(row)

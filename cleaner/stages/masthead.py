@@ -96,7 +96,7 @@ def masthead_date(
     days = {
         day
         for line in head_removed(before, changes)
-        if (row := read(dated_row(line))) and (day := row.get("published"))
+        if (row := read(without_weekday(line))) and (day := row.get("published"))
     }
     return days.pop() if len(days) == 1 else None
 
@@ -113,17 +113,17 @@ def _clock() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def dated_row(line: str) -> str:
+def without_weekday(line: str) -> str:
     """``line`` with the weekday after its date dropped: a report's or a bulletin's
     masthead row names the day of the week after the date of the issue.  A site's
     clock (``今天是2021年8月5日　星期四``) keeps its weekday (and so reads as no row):
     it gives the day the page was fetched.
 
-    >>> dated_row("某某研究报告　2023年5月12日　星期五")
+    >>> without_weekday("某某研究报告　2023年5月12日　星期五")
     '某某研究报告　2023年5月12日'
-    >>> dated_row("欢迎访问　今天是2021年8月5日　星期四")
+    >>> without_weekday("欢迎访问　今天是2021年8月5日　星期四")
     '欢迎访问　今天是2021年8月5日　星期四'
-    >>> dated_row("某某简报　第1.2.3版　周五")
+    >>> without_weekday("某某简报　第1.2.3版　周五")
     '某某简报　第1.2.3版　周五'
     """
     if _clock().search(line):

@@ -19,8 +19,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from cleaner.rules import keep_table, load_table
+from cleaner.rules import load_table
 from cleaner.stages.header_rows import title_like
+from cleaner.stages.keep import keep_table
 
 __all__ = ["affiliation_row", "name_rows_at_most", "names_row", "title_over_names"]
 

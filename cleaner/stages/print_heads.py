@@ -11,8 +11,10 @@ count (``http://…/a.html　　2/3``) is the sheet's footer.  Both are page mar
 :mod:`paragraph_joins`, weak ones: they join only a clause they cut.  Where a sheet ended
 between two paragraphs (nothing to join), :func:`sheet_marks` deletes them: a footer
 that stands by a copy of the header or whose address the page prints on another footer,
-a header copy beside such a footer or opening with a print stamp (a date and a time), and
-then the header's first copy, atop the page.
+a header copy beside such a footer or under a page number, or one shaped as a print
+header (:func:`print_head`: a stamp, a wide gap, a title and a site's name), and then the
+header's first copy, atop the page.  A line that repeats a bare stamp and a name (a chat
+log's speaker line) is none of these and stays.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from itertools import pairwise
 
 from cleaner.edits import Edit
 
-__all__ = ["HEAD_MAX", "print_foot", "repeats_first_line", "sheet_marks"]
+__all__ = ["HEAD_MAX", "print_foot", "print_head", "repeats_first_line", "sheet_marks"]
 
 #: A print header is at most this long (a date, a time, a title and a site's name).
 HEAD_MAX = 120
@@ -73,7 +75,25 @@ def _no_mark(line: str) -> bool:
     return False
 
 
-_STAMP = re.compile(r"^\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}[ \t]+\d{1,2}:\d{2}")
+#: A browser's print header: the print date and time, a wide gap, then the document's
+#: title and the site's name joined by a dash or a bar (``2021/3/5 09:12　　某文件-某网``).
+#: A stamp over a bare name (a chat log's ``2023-09-01 10:05 某某``) is no such header.
+_PRINT_HEAD = re.compile(
+    r"\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\u3000+|[ \t]{2,})"
+    r"(?P<title>\S.{3,}?)[ \t]*[-_|｜–—][ \t]*(?P<site>[^\s\-_|｜–—][^\-_|｜–—]*)"
+)
+
+
+def print_head(core: str) -> bool:
+    """``core`` (a stripped line) is a browser's print header: a print stamp, a wide gap,
+    a title and a site's name (:data:`_PRINT_HEAD`).
+
+    >>> print_head("2021/3/5 09:12　　某县关于春耕的通报-某县政府网")
+    True
+    >>> print_head("2023-09-01 10:05 张三"), print_head("2023/09/01 10:05　　张三")
+    (False, False)
+    """
+    return _PRINT_HEAD.fullmatch(core) is not None
 
 
 def sheet_marks(text: str, page_mark: Callable[[str], object] = _no_mark) -> Iterator[Edit]:
@@ -115,7 +135,7 @@ def sheet_marks(text: str, page_mark: Callable[[str], object] = _no_mark) -> Ite
             keep = address.count(cores[i].split()[0]) < 2 and near.get(i) not in heads
         elif i in heads:
             above = near_back.get(i, 0)
-            keep = not _STAMP.match(first) and above not in feet and not page_mark(cores[above])
+            keep = not print_head(first) and above not in feet and not page_mark(cores[above])
         else:
             continue
         if not keep:

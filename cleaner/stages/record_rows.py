@@ -68,11 +68,11 @@ def release_record_rows(
 ) -> list[int]:
     """Drop the claims on every record's dated row (module doc); the lines released."""
     from cleaner.stages.record_sentences import record_spans
-    from cleaner.stages.repeat_keeps import dated_row
+    from cleaner.stages.repeat_keeps import labelled_dated_row
 
     spans = record_spans(stripped, records, tails)
     heads = sum(1 for s in stripped if s and s in records)
-    rows = record_rows(stripped, claimed, spans, heads, dated_row)
+    rows = record_rows(stripped, claimed, spans, heads, labelled_dated_row)
     for i in rows:
         del claimed[i]
     return rows

@@ -11,9 +11,9 @@ import unicodedata
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import TYPE_CHECKING
 
-from cleaner.rules import keep_table
 from cleaner.stages.block_rows import valued_shape
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.keep import keep_table
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.shape_lines import BRACKETED_CELL as _CELL
 
@@ -33,18 +33,19 @@ _ITEM_MARK = re.compile(r"^(?:[◎●○■□◆◇▪•※☆★]|\d{1,2}[．
 _FRAMED_CELLS = re.compile(r"^(?:[〔【［\[][^〔〕【】［］\[\]]+[〕】］\]]\s*){2,}$")
 
 
-def dated_row(s: str) -> bool:
+def labelled_dated_row(s: str) -> bool:
     """A labelled row dated like a document's ('发布日期：2021-03-09　平台：…'), read by
     the split stage's label readers; a row of framed cells is read as its cells parted
     by gaps ('〔某类〕〔发布日期：2021-03-09〕' as '某类　发布日期：2021-03-09'); a row of
     short labelled cells only, one of them a whole date, is dated whatever its labels
     ('发文：某处｜日期：2016年1月3日｜对象：某某').
 
-    >>> dated_row("〔某类〕〔发布日期：2021-03-09〕〔阅读 12〕"), dated_row("〔某类〕〔另一类〕")
+    >>> row = labelled_dated_row
+    >>> row("〔某类〕〔发布日期：2021-03-09〕〔阅读 12〕"), row("〔某类〕〔另一类〕")
     (True, False)
-    >>> dated_row("发文：某处｜日期：2016年1月3日｜对象：某某"), dated_row("发文：某处｜对象：某某")
+    >>> row("发文：某处｜日期：2016年1月3日｜对象：某某"), row("发文：某处｜对象：某某")
     (True, False)
-    >>> dated_row("他说：今天真好｜又说：2016年1月3日见")  # no whole date: a sentence
+    >>> labelled_dated_row("他说：今天真好｜又说：2016年1月3日见")  # no whole date: a sentence
     False
     """
     if "：" not in s and ":" not in s:
@@ -107,7 +108,7 @@ def section_head(
     # the line above is the page's own: prose, a piece's dated info row, or a line kept
     # as this page's own title or its row (listed_titles)
     above = stripped[up]
-    text_above = up in kept_rows or (up not in hits and (prose(above) or dated_row(above)))
+    text_above = up in kept_rows or (up not in hits and (prose(above) or labelled_dated_row(above)))
     # the item below is a clause of the text: a stray mark may still close it before the
     # repair stage ('…上传。?')
     item = stripped[down]

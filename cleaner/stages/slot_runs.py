@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from cleaner.rules import keep_table
+from cleaner.stages.keep import keep_table
 
 #: The slot opening a row: a clock time (``02:10``, ``1:02:10``), a number with its mark
 #: (``3.``, ``3、``, ``3)``), a number in brackets (``(3)``, ``（3）``); then the gap.

@@ -90,7 +90,7 @@ def _cell_date(s: str) -> re.Match[str] | None:
     return dated[0][1]
 
 
-def dated_row(s: str) -> re.Match[str] | None:
+def dated_tail_row(s: str) -> re.Match[str] | None:
     """``s`` is a short row (no sentence in it) ending in its date, or a row of
     bracketed cells one of which holds its date (:func:`_cell_date`), or None."""
     if not 8 <= len(s) <= 48 or _SENTENCE.search(s):
@@ -127,10 +127,10 @@ def _pairs(strip: list[str], filled: list[int], side: int) -> list[tuple[int, in
             continue
         j = filled[k + side]
         if _question(strip[i]):
-            if dated_row(strip[j]) and not _question(strip[j]):
+            if dated_tail_row(strip[j]) and not _question(strip[j]):
                 out.append((i, j))
         elif side > 0 and _tag_title(strip[i]) and _cell_date(strip[j]) is not None:
-            if dated_row(strip[j]):
+            if dated_tail_row(strip[j]):
                 out.append((i, j))
     return out
 
@@ -183,7 +183,7 @@ def asked_run(
         body = [i for i in filled if max(q, r) < i < end]
         if not body or not _PROSE.search(strip[body[0]]):
             return [], {}  # a question with no answer under it
-        own = [i for i in body[1:] if dated_row(strip[i]) and row_signature(strip[i]) != asker]
+        own = [i for i in body[1:] if dated_tail_row(strip[i]) and row_signature(strip[i]) != asker]
         if len(own) == 1:
             replies.append(own[0])
         elif end < len(lines) or own:
@@ -196,7 +196,7 @@ def asked_run(
     # ask) has every title read as its piece's header
     asked = all(_question(strip[q]) for q, _ in pairs)
     for q, r in pairs:
-        m = dated_row(strip[r])
+        m = dated_tail_row(strip[r])
         assert m is not None
         meta = {"published": _day(m)}
         if side < 0 and read is not None:  # who asked: the poster of the row over it
@@ -228,7 +228,7 @@ def asked_lines(stripped: list[str], hit_lines: Collection[int]) -> set[int]:
     ([0, 1, 4, 5], set(), set())
     """
     if not any(
-        _question(stripped[i]) or dated_row(stripped[i]) or _tag_title(stripped[i])
+        _question(stripped[i]) or dated_tail_row(stripped[i]) or _tag_title(stripped[i])
         for i in hit_lines
     ):
         return set()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.split_header_shapes import Candidate
+from cleaner.stages.split_numerals import fw_digits
 
 __all__ = ["ENTRY_RULE", "cell_head", "cell_runs"]
 
@@ -48,10 +49,7 @@ def cell_head(line: str) -> tuple[int, str] | None:
         return None
     if not (2 <= len(title) <= 40 and _lettered(title) and not _SENTENCE.search(title)):
         return None
-    return int(cells[0].translate(_WIDE)), title
-
-
-_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+    return int(fw_digits(cells[0])), title
 
 
 def _lettered(s: str) -> bool:

@@ -18,10 +18,10 @@ from cleaner.rules import load_table
 from cleaner.stages.split_numerals import (
     _CAPITAL,
     _CIRCLED,
-    _FW_DIGITS,
     _LETTERS,
     _NUMERALS,
     _ROMAN,
+    FW_DIGITS,
     _number,
     bullet_glyph,
 )
@@ -75,13 +75,13 @@ _LATIN_HEAD = re.compile(r"[A-Za-z]{2,10}\.?\s*(?:\d{1,2}(?!\d)|[一二三四五
 # the first / last character of a line that can be a header (a cheap gate)
 _START = frozenset(
     "0123456789一二三四五六七八九十第篇则其范例样作文材模【〖[〔（(〈<「『《-—#§﹝［丨"
-    + _FW_DIGITS
+    + FW_DIGITS
     + _CIRCLED
     + _ROMAN
     + _CAPITAL
 )
 _START_ANY = _START | _LATIN  # a Latin word may open a header too ('Part 2 …')
-_END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + _FW_DIGITS)
+_END = frozenset("0123456789一二三四五六七八九十篇则）)〉>】]〗〕」』》" + FW_DIGITS)
 # the number near the start / the end of a stripped line, read before the shape regexes
 _HEAD_NUM = re.compile(
     rf"(?:[^\w\s]|丨){{0,2}}\s*{_WORD}?\s*[^\w\s]?\s*{_NUM.replace('?P<num>', '')}"

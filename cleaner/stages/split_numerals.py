@@ -30,8 +30,19 @@ _CIRCLED = (
 )
 # full-width digits ('１、标题') are digits to the regexes (\d) and to int(): the gates
 # below must let them through too
-_FW_DIGITS = "０１２３４５６７８９"
-_NUMERALS = frozenset("0123456789一二三四五六七八九十" + _FW_DIGITS + _ROMAN + _CAPITAL + _CIRCLED)
+FW_DIGITS = "０１２３４５６７８９"
+_NUMERALS = frozenset("0123456789一二三四五六七八九十" + FW_DIGITS + _ROMAN + _CAPITAL + _CIRCLED)
+_FW_TO_ASCII = str.maketrans(FW_DIGITS, "0123456789")
+
+
+def fw_digits(s: str) -> str:
+    """``s`` with its full-width digits written as ASCII digits (the one translation
+    the readers share, review18 #9).
+
+    >>> fw_digits("第１２号　２０２１年"), fw_digits("第12号")
+    ('第12号　2021年', '第12号')
+    """
+    return s.translate(_FW_TO_ASCII)
 
 
 # capital Latin letters as a series ('A. 名称', 'B. 名称': a catalogue's or an appendix's

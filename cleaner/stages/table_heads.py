@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, MutableMapping
 from typing import Any
 
-from cleaner.rules import keep_table
 from cleaner.stages.block_rows import _cells, row_of_list
+from cleaner.stages.keep import keep_table
 
 __all__ = ["release_rows", "table_caption"]
 

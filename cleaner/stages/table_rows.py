@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from cleaner.stages.keep import keep_table
 from cleaner.stages.split_cells import CELL_GAP
 
 __all__ = ["table_head"]
@@ -59,6 +60,4 @@ def table_head(
     values = _cells(stripped[j], VALUE_CELL_MAX)
     if len(values) != len(head) or any(v.endswith(_END) for v in values):
         return False
-    from cleaner.rules import keep_table
-
     return not keep_table().cues(stripped[i])

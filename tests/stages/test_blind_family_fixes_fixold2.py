@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.rules import keep_table
+from cleaner.stages.keep import keep_table
 from cleaner.stages.split_cells import trailing_labels
 from cleaner.stages.split_piece_end import desk_under
 from tests.stages.family_figures import family_figures

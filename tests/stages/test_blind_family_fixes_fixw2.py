@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.rules import keep_table
 from cleaner.stages.body_openers import signing_block
+from cleaner.stages.keep import keep_table
 from cleaner.stages.repeat_keeps import letters, own_series_title
 from cleaner.stages.site_judge import LearnedLine
 from cleaner.stages.split_reply import answer_byline

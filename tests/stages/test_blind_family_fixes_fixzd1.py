@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from cleaner.ingest.html import extract
 from cleaner.ingest.html_head import visible_headline
-from cleaner.rules import keep_table
 from cleaner.stages.html_edges import kicker_labels
+from cleaner.stages.keep import keep_table
 from cleaner.stages.split_headers import labelled_number
 from cleaner.stages.split_meta_marks import badge_date, en_posted_cells, section_origin
 from cleaner.stages.split_rows import latin_signer, sign_off

@@ -24,8 +24,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner.edits import Editor
-from cleaner.rules import keep_table
 from cleaner.stages.boilerplate_config import SITE_REPEAT_HEADER
+from cleaner.stages.keep import keep_table
 from cleaner.stages.repeat_keeps import split_header_rows
 from cleaner.stages.split_foot import foot_row, slashed_credits
 from tests.stages.family_figures import family_figures

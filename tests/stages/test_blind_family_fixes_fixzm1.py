@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.glued_closes import echoed_close
-from cleaner.stages.split_asked import _cell_date, asked_heads, dated_row
+from cleaner.stages.split_asked import _cell_date, asked_heads, dated_tail_row
 from tests.stages.family_figures import assert_floors
 from tests.stages.stage_runs import boil, site_stage, split
 
@@ -61,7 +61,7 @@ def test_bracketed_cell_rows_read_their_date() -> None:
     assert _cell_date("〔答复日期：2021-06-02〕") is None
     assert _cell_date("〔登记〕〔缴费〕〔年报〕") is None
     assert _cell_date("〔2021-06-02〕〔2021-06-09〕") is None
-    assert dated_row("〔登记〕园区企业在2021-06-02搬迁。") is None
+    assert dated_tail_row("〔登记〕园区企业在2021-06-02搬迁。") is None
 
 
 def test_questions_over_tag_rows_split_with_their_dates() -> None:

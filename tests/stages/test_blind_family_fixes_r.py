@@ -36,7 +36,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.edits import Editor
-from cleaner.stages.header_rows import dated_row, header_over_row, title_like
+from cleaner.stages.header_rows import dated_fields_row, header_over_row, title_like
 from cleaner.stages.page_marks import break_mark, labelled_clause
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, dressed_title
@@ -103,10 +103,10 @@ def test_a_bar_over_a_metadata_row_still_goes() -> None:
 
 
 def test_header_and_row_shapes() -> None:
-    assert dated_row("帖主 阿禾 · 2022-9-7 · 回复 26")
-    assert dated_row("Date: 2021/3/5 · Time: 20 min")
-    assert not dated_row("2021年3月5日，我们一行人出发了。")  # a sentence
-    assert not dated_row("© 2024　某某网")  # a bare year
+    assert dated_fields_row("帖主 阿禾 · 2022-9-7 · 回复 26")
+    assert dated_fields_row("Date: 2021/3/5 · Time: 20 min")
+    assert not dated_fields_row("2021年3月5日，我们一行人出发了。")  # a sentence
+    assert not dated_fields_row("© 2024　某某网")  # a bare year
     assert title_like("Thread 2/3 » 河边的老茶馆")
     assert not title_like("首页 › 茶馆 › 老街")  # a trail
     assert not title_like("作者：阿禾")  # a label

@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.edits import Editor
-from cleaner.rules import keep_table
+from cleaner.stages.keep import keep_table
 from cleaner.stages.seo_titles import dressed_title
 from cleaner.stages.shape_lines import SEPARATOR, TRAIL, separator_line, trail_line
 from tests.stages.stage_runs import plain_stage

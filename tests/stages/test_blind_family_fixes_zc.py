@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.rules import keep_table
+from cleaner.stages.keep import keep_table
 from cleaner.stages.split_masthead import credited_body, masthead_blocks, rule_line
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import repair, split

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from cleaner.ingest.readers import read_inputs
-from cleaner.rules import keep_table
 from cleaner.stages.boilerplate_config import BoilerplateConfig
+from cleaner.stages.keep import keep_table
 from cleaner.stages.line_features import (
     _DOMAIN,
     _EMAIL,

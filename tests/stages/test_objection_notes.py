@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.rules import keep_table
+from cleaner.stages.keep import keep_table
 from cleaner.stages.site_judge import chrome_signals
 from tests.stages.stage_runs import boil, site_stage
 

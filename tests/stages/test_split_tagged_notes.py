@@ -10,7 +10,7 @@
   (``split.group_head``); a note's own numbered section with text under it stays;
 * the labels ``分析师`` (author) and ``受理单位`` (origin); a dotted date in a date-labelled
   cell, not a version number nor a decimal figure in another cell;
-* a masthead's date is read past its weekday (:func:`masthead.dated_row`), a site's clock
+* a masthead's date is read past its weekday (:func:`masthead.without_weekday`), a site's clock
   is not.
 
 Every word is invented.
@@ -19,7 +19,7 @@ Every word is invented.
 from __future__ import annotations
 
 from cleaner.model import Change
-from cleaner.stages.masthead import dated_row, masthead_date
+from cleaner.stages.masthead import masthead_date, without_weekday
 from cleaner.stages.split import SplitStage
 from tests.stages.stage_runs import split
 
@@ -135,5 +135,5 @@ def test_masthead_date_past_its_weekday() -> None:
     read = SplitStage().meta.name_date
     assert masthead_date(text, cut, read) == "2022-11-03"
     clock = "欢迎光临　今天是2022年11月3日　星期四"
-    assert dated_row(clock) == clock
-    assert read(dated_row(clock)) is None
+    assert without_weekday(clock) == clock
+    assert read(without_weekday(clock)) is None

@@ -18,30 +18,32 @@ from __future__ import annotations
 
 from cleaner.edits import Editor
 from cleaner.stages.listed_titles import _titled, dated_titles
-from cleaner.stages.repeat_keeps import dated_row
+from cleaner.stages.repeat_keeps import labelled_dated_row
 from tests.stages.family_figures import family_figures
 from tests.stages.stage_runs import site_stage
 
 
 def test_a_row_of_framed_cells_is_read_as_its_cells() -> None:
-    assert dated_row("〔园艺〕〔回复日期：2021-05-06〕〔点击 88〕")
-    assert dated_row("【园艺】【发布时间：2021-05-06】")
-    assert not dated_row("〔园艺〕〔盆栽〕〔点击 88〕")  # no date: no dated row
-    assert not dated_row("〔园艺〕 园丁说：叶子黄了")  # no run of cells only
+    assert labelled_dated_row("〔园艺〕〔回复日期：2021-05-06〕〔点击 88〕")
+    assert labelled_dated_row("【园艺】【发布时间：2021-05-06】")
+    assert not labelled_dated_row("〔园艺〕〔盆栽〕〔点击 88〕")  # no date: no dated row
+    assert not labelled_dated_row("〔园艺〕 园丁说：叶子黄了")  # no run of cells only
 
 
 def test_a_row_of_labelled_cells_with_a_whole_date_is_dated() -> None:
-    assert dated_row("来函：园艺组｜日期：2019年4月2日｜致：全体花友")
-    assert dated_row("来函：园艺组　日期：2019-04-02")
-    assert not dated_row("来函：园艺组｜致：全体花友")  # no date in any cell
-    assert not dated_row("来函：园艺组｜日期：2019年4月2日前后")  # no whole date
-    assert not dated_row("她说：花开了｜他说：2019年4月2日再看看吧")  # sentences, no date cell
+    assert labelled_dated_row("来函：园艺组｜日期：2019年4月2日｜致：全体花友")
+    assert labelled_dated_row("来函：园艺组　日期：2019-04-02")
+    assert not labelled_dated_row("来函：园艺组｜致：全体花友")  # no date in any cell
+    assert not labelled_dated_row("来函：园艺组｜日期：2019年4月2日前后")  # no whole date
+    assert not labelled_dated_row(
+        "她说：花开了｜他说：2019年4月2日再看看吧"
+    )  # sentences, no date cell
     title = [
         "春季病虫害防治告花友书",
         "来函：园艺组｜日期：2019年4月2日｜致：全体花友",
         "各位花友：",
     ]
-    assert dated_titles(title, {0: 0}, {}, {}, dated_row) == [0]
+    assert dated_titles(title, {0: 0}, {}, {}, labelled_dated_row) == [0]
 
 
 def test_a_question_is_title_shaped_a_sentence_is_not() -> None:
@@ -56,9 +58,9 @@ def test_a_question_over_its_framed_dated_row_stays() -> None:
         "〔园艺〕〔回复日期：2021-05-06〕〔点击 88〕",
         "答：少浇水。",
     ]
-    assert dated_titles(page, {0: 0, 1: 0}, {}, {}, dated_row) == [0, 1]
+    assert dated_titles(page, {0: 0, 1: 0}, {}, {}, labelled_dated_row) == [0, 1]
     undated = ["绿萝的叶子为什么会发黄？", "〔园艺〕〔盆栽〕〔点击 88〕", "答：少浇水。"]
-    assert dated_titles(undated, {0: 0, 1: 0}, {}, {}, dated_row) == []
+    assert dated_titles(undated, {0: 0, 1: 0}, {}, {}, labelled_dated_row) == []
 
 
 QUESTIONS = [
