@@ -160,9 +160,12 @@ def titled_by_subjects(
     and each header's fields.  A page whose finders found no header is cut at its run of
     serial rows (:func:`~cleaner.stages.serial_rows.serial_rows`: ``第7号　组别：甲``)
     when every piece under them holds a subject row, the serial rows short (no article
-    of a statute, its sentence on the row); each row's cells after the ordinal are the
-    piece's fields.  Headers the finders found at some of those serial rows only (bare
-    serials, the run's other rows missed) give way to the whole run the same way.
+    of a statute, its sentence on the row), each row's rest empty or labelled cells (a
+    heading after the number is the piece's own title: no cut, the text is kept) and no
+    opening paragraph above the run (:func:`_serial_cut`); each row's cells after the
+    ordinal are the piece's fields.  Headers the finders found at some of those serial
+    rows only (bare serials, the run's other rows missed) give way to the whole run the
+    same way.
 
     >>> page = ["某会议案汇编", "", "第7号　组别：甲", "事由：把村口那座木桥改建为水泥桥。",
     ...         "理由：", "桥已很旧了，雨天难以通行。", "", "第8号",
