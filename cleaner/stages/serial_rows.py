@@ -8,8 +8,11 @@ the boundary.  The row is told by structure: it opens with an ordinal (``第N`` 
 unit character, Arabic or Han figures) followed by a gap or nothing, and the page prints
 at least :data:`MIN_RUN` such rows of one unit whose numbers run N, N+1, N+2 … in page
 order, each over lines of its own piece.  Such rows are the split's, whatever the site
-repeats.  A folio's or an issue's ordinal (page, edition, issue, volume units) is no
-piece's row; rows out of order, or glued to the next one, are no run.
+repeats.  The unit is one that numbers a compilation's pieces (a motion's, a case's, a
+question's: ``rules/compilations.toml`` ``[serial]``): a division of ONE document (a
+chapter, a section, a part, a statute's article) and a folio's or an issue's ordinal
+(page, edition, issue, volume) are no piece's row; rows out of order, or glued to the
+next one, are no run.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaner.stages.compilation_words import serial_units
 from cleaner.stages.split_dates import cn_number
+from cleaner.stages.split_numerals import fw_digits
 
 __all__ = ["MIN_RUN", "SERIAL", "serial", "serial_rows"]
 
@@ -31,8 +36,6 @@ _SERIAL = re.compile(
 )
 #: a serial row's ordinal and the gap after it (the row's rest is its cells)
 SERIAL = re.compile(r"^第\s*(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十百]{1,5})\s*\w[\s\u3000]*")
-#: the units of a page's own folio or issue line, never a piece's: page, edition, issue, volume
-_FOLIO_UNITS = frozenset("页頁版期卷册冊")
 
 
 def serial(s: str) -> tuple[int, str] | None:
@@ -40,11 +43,13 @@ def serial(s: str) -> tuple[int, str] | None:
 
     >>> serial("第12号　类：甲"), serial("第三件"), serial("第3页"), serial("第2届第1次会议")
     ((12, '号'), (3, '件'), None, None)
+    >>> serial("第一章　总则"), serial("第二节"), serial("第3条　本办法适用于本县。")
+    (None, None, None)
     """
     m = _SERIAL.match(s)
-    if m is None or m.group(2) in _FOLIO_UNITS:
+    if m is None or m.group(2) not in serial_units():
         return None
-    n = cn_number(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    n = cn_number(fw_digits(m.group(1)))
     return None if n is None else (n, m.group(2))
 
 

@@ -14,12 +14,17 @@ the row gives with a rank in brackets).  Proof rests on structure alone:
   over every row but the first the end of a sentence (a sign-off's date stands under
   the sender's name, closing its piece);
 * the rows' dates in page order, oldest first or newest first;
-* every row a day's (cells after the date) or every title over a row of labelled cells:
-  bare dates over events are a timeline's entries, one article;
+* every title over a row of labelled cells (two cells at least): the entries of a log
+  kept by several hands.  A weekday or the weather after the date is no proof: one
+  travelogue, one weekly report, one diary prints its days so, and bare dates over
+  events are a timeline's entries; each is one article;
 * every piece holds prose.
 
-A closing note in brackets after the last piece that speaks of all of them (``（以上…）``)
-belongs to no piece: it is the compilation's, reported as ``closing``.
+A closing note in brackets after the last piece that names the pieces together and says
+how they were compiled (``（以上日志由各站填报，经中心审核后选编。）``: short, one sentence
+at most, a word of compiling from ``rules/compilations.toml``) belongs to no piece: it is
+the compilation's, reported as ``closing``.  A bracketed note that reports facts of its
+own (a status, next week's plan) stays the last piece's text.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cleaner.stages.compilation_words import closing_note, contact_label
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import normalise_date
@@ -46,7 +52,6 @@ _LABELLED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[：:]\s*(?P<value>\S.*
 _RANKED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[（(][\u4e00-\u9fff]{2,8}[）)]$")
 #: The end of the line over every row but the first: the piece above ends its sentence.
 _ENDED = re.compile(r"[。！？!?…”’）)」』]$")
-_CLOSING = re.compile(r"^[（(]以上[^（）()]{4,}[）)]$")
 #: At most this many cells after the date, each at most this long.
 _MAX_CELLS = 3
 _CELL_CHARS = 8
@@ -88,7 +93,8 @@ def dated_row(s: str) -> str | None:
 def row_cells(s: str, field_of: Field) -> dict[str, str] | None:
     """The fields of a row of two labelled cells or more (``label：value``), else None:
     the label's field where the tables name one, else the one value that is a name with
-    a rank in brackets as the author (a contact's is none).
+    a rank in brackets as the author (a contact's is none: its labels in
+    ``rules/compilations.toml``).
 
     >>> row_cells("地点：东岭村｜记录：程一舟（技师）", lambda label: None)
     {'author': '程一舟'}
@@ -114,7 +120,7 @@ def row_cells(s: str, field_of: Field) -> dict[str, str] | None:
         if name and name not in out:
             out[name] = value
         r = _RANKED.match(value)
-        if r is not None and "联系" not in label:
+        if r is not None and not contact_label(label):
             ranked.append(r["name"])
     if "author" not in out and len(ranked) == 1:
         out["author"] = ranked[0]
@@ -130,14 +136,21 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
     >>> body = "上午我们到村里查看了泵站，发现进水口被杂草堵住，当场组织清理。"
     >>> page = ["某站工作日志", "2023年3月2日　星期四　雪", "检修村口泵站",
     ...         "地点：东岭村｜记录：程一舟（技师）", body,
-    ...         "2023年3月9日　星期四　晴", "回访泵站运行", body, "（以上日志由站里汇编。）"]
+    ...         "2023年3月9日　星期四　晴", "回访泵站运行", "地点：西岭村｜记录：站里", body,
+    ...         "（以上日志由站里汇编。）"]
     >>> run = dated_rows(page, lambda label: None)
     >>> [(i, t) for i, _, t, _ in run.keyed]
     [(1, '检修村口泵站'), (5, '回访泵站运行')]
     >>> [m for _, _, _, m in run.keyed]
     [{'author': '程一舟', 'published': '2023-03-02'}, {'published': '2023-03-09'}]
     >>> run.rows, run.closing
-    ({3: {'author': '程一舟'}}, 8)
+    ({3: {'author': '程一舟'}, 7: {}}, 9)
+
+    A day's row (a weekday, the weather) over each title but no labelled cells under
+    them: one diary's days, no run.
+
+    >>> dated_rows([page[0], *page[1:3], body, *page[5:7], body], lambda x: None).keyed
+    []
 
     Sign-off dates each under a sender's name, dates out of order, or one row: no run.
 
@@ -146,8 +159,8 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
     >>> dated_rows(signed, lambda x: None).keyed
     []
 
-    >>> late = ["2023年2月1日　星期三", "清理渠道淤泥", body]
-    >>> dated_rows(page[1:8] + late, lambda x: None).keyed
+    >>> late = ["2023年2月1日　星期三", "清理渠道淤泥", "地点：南村｜记录：站里", body]
+    >>> dated_rows(page[1:9] + late, lambda x: None).keyed
     []
     >>> dated_rows(page[:5], lambda x: None).keyed
     []
@@ -175,9 +188,8 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
     if days != sorted(days) and days != sorted(days, reverse=True):
         return DatedRun()
     ends = [*(r for r, _, _ in found[1:]), len(lines)]
-    # a day's row (a weekday, the weather) or a row of fields under every title: a log's
-    # entries; bare dates over events are a timeline's, one article
-    celled = all(_DATE.sub("", strip[r]) for r, _, _ in found)
+    # a row of labelled cells under every title: a log's entries; a weekday or the
+    # weather on the dated row alone is one diary's day, bare dates a timeline's
     run = DatedRun()
     for (r, t, day), end in zip(found, ends, strict=True):
         under = [j for j in filled if t < j < end]
@@ -186,13 +198,13 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
             run.rows[under[0]] = cells
             meta = {**cells, **meta}
             under = under[1:]
-        elif not celled:
+        else:
             return DatedRun()
         if prose_chars((lines[j] for j in under), _PROSE) < MIN_BODY_CHARS:
             return DatedRun()
         run.keyed.append((r, TITLE_IS_TEXT, strip[t], meta))
     last = [j for j in filled if j > found[-1][1]]
-    if len(last) > 1 and _CLOSING.match(strip[last[-1]]):
+    if len(last) > 1 and closing_note(strip[last[-1]]):
         run.closing = last[-1]
     return run
 

@@ -37,6 +37,7 @@ header's metadata.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection
@@ -77,6 +78,11 @@ def unasked(title: str) -> str:
 
 
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
+#: a day's row (:func:`_day_cells`): at most this many cells after the date, each at most
+#: this long, over a title-shaped line at most this long
+_DAY_CELLS = 3
+_DAY_CELL_CHARS = 4
+_TITLE_BELOW_CHARS = 30
 
 
 def _title_shaped(s: str) -> bool:
@@ -146,13 +152,34 @@ def _labelled(title: str, field_of: Callable[[str], str | None] | None) -> bool:
     return m is not None and field_of is not None and field_of(m["k"]) is not None
 
 
+def _day_cells(rest: str, below: str) -> bool:
+    """Is a dated row's ``rest`` a day's cells (a weekday, the weather: ``星期一``,
+    ``多云``), the title being the heading ``below`` the row?  Each cell is short, and
+    the line under the row is a title-shaped line of its own: a diary's or a
+    travelogue's day over what happened that day, no dated header.
+
+    >>> _day_cells("多云", "洱海骑行"), _day_cells("星期一　小雨", "接口联调")
+    (True, True)
+    >>> _day_cells("甲县小记", "上午我们来到县里，看了三个村的水渠，情况良好。")
+    False
+    """
+    cells = [c for c in re.split(r"[\s\u3000|｜·•]+", rest) if c]
+    if not cells or len(cells) > _DAY_CELLS or any(len(c) > _DAY_CELL_CHARS for c in cells):
+        return False
+    b = below.strip()
+    return _title_shaped(b) and len(b) <= _TITLE_BELOW_CHARS and not b[:4].isdigit()
+
+
 def dated_run(
     lines: list[str], field_of: Callable[[str], str | None] | None = None
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """The dated headers of a page (see the module docstring), or [].  A date followed by
     a metadata label and its value (``2021.05.09 · 稿源：某乡茶办``) is a metadata row, no
-    header (:func:`_labelled`)."""
+    header (:func:`_labelled`), and so is a day's row over a heading (:func:`_day_cells`:
+    ``2023年5月2日　多云`` over ``洱海骑行``; the weather is no title)."""
     found: list[tuple[int, str, str]] = []
+    filled = nonempty(lines)
+    below = {i: lines[j] for i, j in itertools.pairwise(filled)}
     for i, raw in enumerate(lines):
         s = raw.strip()
         if len(s) < 12 or not s.lstrip("[【〔［（(")[:4].isdigit():
@@ -162,6 +189,8 @@ def dated_run(
             continue
         if _labelled(m["title"].strip(), field_of):
             continue
+        if _day_cells(s[m.start("date") :][len(m["date"]) :], below.get(i, "")):
+            return []  # a day's row over its heading: a diary's days, no dated headers
         date = normalise_date(m["date"])
         if date is not None:
             found.append((i, date, m["title"].strip()))

@@ -14,6 +14,14 @@ the last all close with a row of one label; the last piece has that row too, wit
 below it.  Those lines are the page's close when they are few, hold no labelled row (a
 ``备注：…`` under the last record is the record's own) and the last piece's rows above
 them carry the labels the other pieces carry.
+
+Shape alone does not tell the page's close from the last piece's closing paragraph
+(``两处工程预计明年五月完工。`` under the last motion's rows): the block must also show
+itself as the page's, by a sign-off line (an issuer, a date, a heading over a notice:
+a short line with no clause mark) or a line speaking of all the pieces (``以上…``, a note
+in brackets: :func:`~cleaner.stages.compilation_words.summary_line`).  A block of
+sentences alone stays the last piece's text (:func:`close_block` reports it, and the
+split stage flags it).
 """
 
 from __future__ import annotations
@@ -21,7 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["CLOSE_MAX_LINES", "page_close", "row_label"]
+from cleaner.stages.compilation_words import summary_line
+
+__all__ = ["CLOSE_MAX_LINES", "SIGN_MAX_CHARS", "close_block", "page_close", "row_label"]
 
 #: The page's close is at most this many lines (a notice, an issuer, a date, a contact)
 CLOSE_MAX_LINES = 6
@@ -30,6 +40,12 @@ RECORD_MIN_ROWS = 2
 
 # a row's label: a short Han or Latin label before a colon ('简介：…', 'Status: …')
 _LABEL = re.compile(r"^\s*(?P<k>[\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z ]{1,20})\s*[:：]\s*\S")
+
+#: a sign-off line (an issuer, a date, a heading) is at most this long
+SIGN_MAX_CHARS = 24
+
+# a clause or sentence mark: a line holding one is no sign-off
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?、]")
 
 # a line that stops on a letter or a clause mark runs on into the next
 _RUNS_ON = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，、,：:；;（(“‘《]$")
@@ -49,6 +65,19 @@ def row_label(line: str) -> str | None:
     return m["k"] if m else None
 
 
+def _signed(line: str) -> bool:
+    """Does a line show the block it stands in to be the page's close: a sign-off line
+    (short, no clause mark) or a line speaking of all the pieces?
+
+    >>> _signed("某某局"), _signed("2020年1月2日"), _signed("以上议案共3件。")
+    (True, True, True)
+    >>> _signed("两处工程预计明年五月完工。"), _signed("附：照片3张、联名信1份")
+    (False, False)
+    """
+    s = line.strip()
+    return (len(s) <= SIGN_MAX_CHARS and not _CLAUSE_MARK.search(s)) or summary_line(s)
+
+
 def page_close(lines: Sequence[str], segments: Sequence[Segment]) -> list[int]:
     """The indices of the page's closing block under the last headed piece of
     ``segments`` (``(start, end, header)`` over ``lines``, the header's line first in
@@ -61,10 +90,19 @@ def page_close(lines: Sequence[str], segments: Sequence[Segment]) -> list[int]:
     [8, 9, 10]
     >>> page_close(page[:8] + ["备注：另附图。"], [segs[0], (4, 9, (4, "n", "乙"))])
     []
+    >>> page_close(page[:8] + ["两处均已开工。"], [segs[0], (4, 9, (4, "n", "乙"))])
+    []
     """
+    tail, signed = close_block(lines, segments)
+    return tail if signed else []
+
+
+def close_block(lines: Sequence[str], segments: Sequence[Segment]) -> tuple[list[int], bool]:
+    """The block under the last record that has the shape of the page's close (module
+    doc), or none, and whether a line of it signs it as the page's (:func:`_signed`)."""
     headed = [s for s in segments if s[2] is not None]
     if len(headed) < 2 or segments[-1][2] is None:
-        return []
+        return [], False
 
     def body(seg: Segment) -> list[int]:
         start, end, head = seg
@@ -78,21 +116,21 @@ def page_close(lines: Sequence[str], segments: Sequence[Segment]) -> list[int]:
         named = [k for i in rows if (k := row_label(lines[i])) is not None]
         last = row_label(lines[rows[-1]]) if rows else None
         if len(named) < RECORD_MIN_ROWS or last is None or closing not in (None, last):
-            return []  # not a record of rows, or closed by another row than the others
+            return [], False  # not a record of rows, or closed by another row than the others
         closing = last
         labels.update(named)
     rows = body(segments[-1])
     ends = [n for n, i in enumerate(rows) if row_label(lines[i]) == closing]
     if not ends:
-        return []
+        return [], False
     own, tail = rows[: ends[-1] + 1], rows[ends[-1] + 1 :]
     if not tail or len(tail) > CLOSE_MAX_LINES:
-        return []
+        return [], False
     if any(row_label(lines[i]) is not None for i in tail):
-        return []  # a labelled row under the record: the record's own
+        return [], False  # a labelled row under the record: the record's own
     if _RUNS_ON.search(lines[own[-1]].rstrip()):
-        return []  # the closing row's value runs on into the lines below it
+        return [], False  # the closing row's value runs on into the lines below it
     named = [k for i in own if (k := row_label(lines[i])) is not None]
     if len(named) < RECORD_MIN_ROWS or not set(named) <= labels:
-        return []  # the last piece is no record of the others' rows
-    return tail
+        return [], False  # the last piece is no record of the others' rows
+    return tail, any(_signed(lines[i]) for i in tail)

@@ -19,7 +19,7 @@ from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_framed_close import framed_close
 from cleaner.stages.split_group_heads import group_heads
-from cleaner.stages.split_page_close import page_close
+from cleaner.stages.split_page_close import close_block
 from cleaner.stages.split_prefix_prose import prefix_prose
 from cleaner.stages.split_tally import tally_close
 from cleaner.stages.split_titles import PageHints
@@ -84,7 +84,12 @@ def page_ends(
         edits.append(Edit(spans[j][0], spans[j][2], "", "split.group_head", "delete", ref=gref))
         above_lines.add(j)
     unheaded = [("" if j in grouped else ln) for j, ln in enumerate(lines)]
-    closing = page_close(unheaded, segments) if headers else []
+    closing, signed = close_block(unheaded, segments) if headers else ([], False)
+    if closing and not signed:
+        # the close's shape, but sentences alone: the last piece's closing paragraph
+        # as well as the page's; kept as the piece's text and flagged (split_page_close)
+        _flag(editor, "split.close_kept", {"lines": [lines[j].strip() for j in closing]})
+        closing = []
     if headers and not closing:
         # the same rule under the page's head and under the last piece: the page's
         # foot below it (split_framed_close)

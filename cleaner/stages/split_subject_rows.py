@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from cleaner.stages.line_features import is_prose
 from cleaner.stages.serial_rows import SERIAL, serial, serial_rows
 
 __all__ = ["SERIAL_HEAD", "SUBJECT_ROW", "subject_rows", "titled_by_subjects"]
@@ -36,6 +37,8 @@ MIN_SUBJECT = 6
 
 _LABELLED = re.compile(r"^([^\s：:，,。；;、]{1,6})\s*[：:]\s*(\S.*)$")
 _CLAUSE = re.compile(r"[，,；;]")
+#: the gap between a row's labelled cells: a bar, a tab or a wide gap
+_CELL_GAP = re.compile(r"\s*[|｜丨]\s*|\t+|\u3000+| {2,}")
 _END = "。.！!；;"
 
 Header = tuple[int, str, str]
@@ -118,6 +121,36 @@ def subject_rows(
     return list(headers), {}
 
 
+def _cells(rest: str) -> bool:
+    """Is a serial row's rest labelled cells (``组别：城建　提议人：某某``), no heading?
+
+    >>> _cells("组别：城建"), _cells("類別：消防｜提案人：某某"), _cells("水源保护")
+    (True, True, False)
+    """
+    cells = [c for c in _CELL_GAP.split(rest) if c]
+    return bool(cells) and all(_LABELLED.match(c) for c in cells)
+
+
+def _serial_cut(lines: Sequence[str], run: Sequence[int], rests: dict[int, str]) -> bool:
+    """May the page be cut at its run of serial rows?  Not when a row's rest is a heading
+    of its own (``第1号　水源保护``: the text after the number would go with the row;
+    the pieces are titled, not by subject rows) nor when an opening paragraph stands
+    above the run (a title and its preamble over numbered parts: one document).
+
+    >>> page = ["某汇编", "", "第1号　组别：甲", "事由：甲事。", "第2号", "事由：乙事。"]
+    >>> _serial_cut(page, [2, 4], {2: "组别：甲", 4: ""})
+    True
+    >>> _serial_cut(page, [2, 4], {2: "修桥", 4: ""})
+    False
+    >>> opening = ["某方案", "为做好某项工作，结合本地实际，制定本方案。", *page[2:]]
+    >>> _serial_cut(opening, [2, 4], {2: "组别：甲", 4: ""})
+    False
+    """
+    if any(r and not _cells(r) for r in rests.values()):
+        return False
+    return not any(is_prose(lines[j].strip()) for j in range(run[0]))
+
+
 def titled_by_subjects(
     lines: Sequence[str],
     headers: Sequence[Header],
@@ -127,9 +160,12 @@ def titled_by_subjects(
     and each header's fields.  A page whose finders found no header is cut at its run of
     serial rows (:func:`~cleaner.stages.serial_rows.serial_rows`: ``第7号　组别：甲``)
     when every piece under them holds a subject row, the serial rows short (no article
-    of a statute, its sentence on the row); each row's cells after the ordinal are the
-    piece's fields.  Headers the finders found at some of those serial rows only (bare
-    serials, the run's other rows missed) give way to the whole run the same way.
+    of a statute, its sentence on the row), each row's rest empty or labelled cells (a
+    heading after the number is the piece's own title: no cut, the text is kept) and no
+    opening paragraph above the run (:func:`_serial_cut`); each row's cells after the
+    ordinal are the piece's fields.  Headers the finders found at some of those serial
+    rows only (bare serials, the run's other rows missed) give way to the whole run the
+    same way.
 
     >>> page = ["某会议案汇编", "", "第7号　组别：甲", "事由：把村口那座木桥改建为水泥桥。",
     ...         "理由：", "桥已很旧了，雨天难以通行。", "", "第8号",
@@ -144,7 +180,7 @@ def titled_by_subjects(
     """
     run = sorted(serial_rows(lines)) if not headers or all(serial(h[2]) for h in headers) else []
     rests = {i: SERIAL.sub("", lines[i].strip(), count=1).strip() for i in run}
-    if len(run) >= 2 and {h[0] for h in headers} <= set(run):
+    if len(run) >= 2 and {h[0] for h in headers} <= set(run) and _serial_cut(lines, run, rests):
         if all(len(r) <= MAX_SERIAL_REST for r in rests.values()):
             heads = [(i, SERIAL_HEAD, "") for i in run]
             titled, subjects = subject_rows(lines, heads, row_reader)
