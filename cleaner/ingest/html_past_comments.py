@@ -11,7 +11,9 @@ keeps them with whichever container wins.
 
 :func:`past_comments` weighs the blocks again with the lines inside comment-named blocks
 left out and takes the block that then wins when it lies inside the first choice and is
-no comment itself: the text block the comments had outweighed.  A page whose own text
+no comment itself: the text block the comments had outweighed, when the comments weigh
+less than it (a discussion that outweighs the story is left as chosen: the replies may be
+the page's matter, and the first choice keeps them with the story).  A page whose own text
 lives in comment-named blocks (a forum thread's posts) has no such block inside the body
 outweighing it, and a choice that is itself comment-named is left to
 :func:`~cleaner.ingest.html_threads.answered_post`.
@@ -57,8 +59,12 @@ def past_comments(
     if blocks[best].comments:
         return best
     score: dict[int, float] = {}
+    said = 0.0  # the comments' weight inside ``best``
     for i, ln in enumerate(lines):
-        if not use[i] or any(blocks[o].comments for o in ln.owners if o in blocks):
+        if not use[i]:
+            continue
+        if any(blocks[o].comments for o in ln.owners if o in blocks):
+            said += weight(i) if best in ln.owners else 0.0
             continue
         w = weight(i)
         for o in ln.owners:
@@ -67,5 +73,9 @@ def past_comments(
         return best
     top = max(score, key=lambda k: score[k])
     if top == best or blocks[top].comments or not _inside(top, best, blocks):
+        return best
+    # a discussion that outweighs the text is the page's matter too (a thread, a news
+    # page whose readers wrote more than the story): the first choice stands
+    if said >= score[top]:
         return best
     return top if score[top] > score.get(best, 0.0) else best
