@@ -154,3 +154,5 @@ def test_a_discussion_that_outweighs_the_story_stays_with_it() -> None:
     e = extract(_page(["某书 (2010)"], "一本书", BOOK_TEXT[:1], "review-body", long))
     assert BOOK_TEXT[0] in e.body
     assert "读者5" in e.body
+    # the first choice (the body around story and replies) stands, card and all
+    assert "某书 (2010)" in e.body
