@@ -13,13 +13,20 @@ kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 
-__all__ = ["PAGE_FOLIO", "folio_lines", "folios_taken"]
+from cleaner.model import Change
+
+__all__ = ["FOLIO_GAP", "PAGE_FOLIO", "folio_lines", "folios_taken"]
 
 #: The rule id of a folio this module claims.
 PAGE_FOLIO = "boilerplate.page_folio"
 _FOLIO = re.compile(r"^\d{1,4}$")
+#: Kept characters that must stand between two deletions for their numbers to be the
+#: folios of two printed pages (a page's text lies between; a pager's items do not).
+FOLIO_GAP = 20
+#: A longer deletion is a block of chrome, not a folio with its running head.
+_DELETION_MAX = 80
 
 
 def folio_lines(stripped: list[str], repeated: Callable[[int], bool]) -> list[int]:
@@ -46,27 +53,57 @@ def folio_lines(stripped: list[str], repeated: Callable[[int], bool]) -> list[in
     return out
 
 
-def folios_taken(rules: Iterable[str], deleted: Iterable[str]) -> bool:
-    """Did the boilerplate stage take the page's printed folios out?  A folio this module
-    claimed (``rules``: the rule ids of the page's deletions), or two lone numbers of
-    consecutive pages among the deleted lines (``deleted``: their texts; the chrome line
-    model takes folios too).  The paragraph joins then know the page was paginated,
-    though no mark is left on it.
+def folios_taken(deletions: Sequence[Change]) -> bool:
+    """Did the boilerplate stage take the page's printed folios out?  ``deletions``: the
+    page's deletion rows, one per edit.  A folio this module claimed, or two folios of
+    consecutive pages that the boilerplate stage took out (the chrome line model and the
+    site's repetition take folios too): each the one lone number of a deletion of its
+    own, with kept text between the two (a page's worth of text, ``FOLIO_GAP``
+    characters at least).  The paragraph joins then know the page was paginated, though
+    no mark is left on it.  What extraction left out (a pager list's '1', '2') and two
+    numbers of one block (a pager's items, side by side) are no folios.
 
-    >>> folios_taken(["boilerplate.site_repeat", PAGE_FOLIO], [])
+    >>> from cleaner.model import Change
+    >>> def d(rule, s, text): return Change("p", "b", rule, "delete", s, s + len(text), text)
+    >>> folios_taken([d("boilerplate.site_repeat", 0, "x"), d(PAGE_FOLIO, 40, "18\\n")])
     True
-    >>> folios_taken([], ["某刊的书眉\\n18\\n", "19\\n"]), folios_taken([], ["18\\n", "25\\n"])
+    >>> head = d("boilerplate.site_repeat", 80, "某刊的书眉\\n18\\n")
+    >>> taken = [head, d("boilerplate.x", 300, "19\\n")]
+    >>> folios_taken(taken), folios_taken([*taken[:1], d("boilerplate.x", 300, "25\\n")])
     (True, False)
-    >>> folios_taken([], ["3\\n"])
+    >>> folios_taken([d("extract.link_list", 80, "18\\n"), d("extract.link_list", 300, "19\\n")])
+    False
+    >>> folios_taken([d("boilerplate.x", 80, "1\\n"), d("boilerplate.x", 82, "2\\n")])
+    False
+    >>> pager = d("boilerplate.x", 80, "1\\n2\\n下一页\\n")
+    >>> folios_taken([pager, d("boilerplate.x", 300, "3\\n")])
     False
     """
-    if PAGE_FOLIO in rules:
-        return True
-    numbers = {
-        int(line.strip())
-        for text in deleted
-        if len(text) <= 80
-        for line in text.split("\n")
-        if _FOLIO.match(line.strip())
-    }
-    return any(n + 1 in numbers for n in numbers)
+    found: dict[int, list[tuple[int, int, int]]] = {}  # step -> (number, start, end)
+    spans: dict[int, list[tuple[int, int]]] = {}  # step -> its boilerplate deletions
+    for c in deletions:
+        if not c.rule.startswith("boilerplate."):
+            continue  # extraction's drops: a pager, a menu, never a printed page
+        if c.rule == PAGE_FOLIO:
+            return True
+        spans.setdefault(c.step, []).append((c.start, c.end))
+        if len(c.before) > _DELETION_MAX:
+            continue
+        numbers = [s for s in (ln.strip() for ln in c.before.split("\n")) if _FOLIO.match(s)]
+        if len(numbers) == 1:
+            found.setdefault(c.step, []).append((int(numbers[0]), c.start, c.end))
+    for step, folios in found.items():
+        for n, s, e in folios:
+            for m, s2, e2 in folios:
+                if m == n + 1 and _kept_between(spans[step], *sorted(((s, e), (s2, e2)))):
+                    return True
+    return False
+
+
+def _kept_between(spans: list[tuple[int, int]], a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Does the step keep ``FOLIO_GAP`` characters between deletions ``a`` and ``b``?"""
+    lo, hi = a[1], b[0]
+    if hi - lo < FOLIO_GAP:
+        return False
+    gone = sum(max(0, min(e, hi) - max(s, lo)) for s, e in spans)
+    return hi - lo - gone >= FOLIO_GAP

@@ -149,15 +149,16 @@ class JoinRule:
         seen: Callable[[str], bool] | None = None,
         verse: list[tuple[int, int]] | None = None,
         *,
-        folios: bool = False,
+        folios: Callable[[], bool] | None = None,
     ) -> Iterator[Edit]:
         """The joins of ``text``; ``seen(line)``: does the page's site print the shape of a
         lone numbered mark on its pages (:func:`~cleaner.stages.page_marks.numbered_runs`);
         ``verse`` receives the spans of the line breaks kept because they are line ends
-        of verse (:func:`~cleaner.stages.verse.in_verse`); ``folios``: the boilerplate
-        stage took the page's printed folios out (:mod:`~cleaner.stages.page_folio`), so
-        the page is paginated though no mark is left on it (a page cut early in a
-        paragraph, its line short and whole-worded, is joined as where the mark stayed)."""
+        of verse (:func:`~cleaner.stages.verse.in_verse`); ``folios()``: did the boilerplate
+        stage take the page's printed folios out (:mod:`~cleaner.stages.page_folio`;
+        asked only where a line end is a join candidate)?  Then the page is paginated
+        though no mark is left on it (a page cut early in a paragraph, its line short
+        and whole-worded, is joined as where the mark stayed)."""
         t = self.t
         plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
         sure: list[tuple[int, int, str]] = []
@@ -211,7 +212,9 @@ class JoinRule:
                 plain.append(edit)
         if not (plain or sure):
             return
-        paginated = folios or self._paginated(text, len(plain) + len(sure))
+        paginated = (folios is not None and folios()) or self._paginated(
+            text, len(plain) + len(sure)
+        )
         disciplined = not paginated and bool(plain) and self._disciplined(text, len(plain))
         for s, e, rule in sorted(sure + plain):
             if (s, e, rule) in plain and not paginated:

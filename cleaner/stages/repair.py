@@ -183,10 +183,16 @@ def _outside(edits: Iterable[Edit], spans: list[tuple[int, int]]) -> list[Edit]:
 
 
 def _deleted(editor: Editor) -> Iterator[str]:
-    """The texts earlier steps deleted from the page, one per edit.  Lazy: the ledger is
-    read (and only its deletions expanded) when a page shows page marks at all."""
-    for c in expand([r for r in editor.ledger if r.action == "delete"]):
+    """The texts earlier steps deleted from the page, one per edit (:func:`_deletions`).
+    A generator: :func:`~cleaner.stages.page_marks.run_marks` reads it only on a page
+    that shows page marks at all, and the ledger is expanded then."""
+    for c in _deletions(editor):
         yield c.before
+
+
+def _deletions(editor: Editor) -> list[Change]:
+    """The deletions earlier steps recorded on the page, one row per edit."""
+    return expand([r for r in editor.ledger if r.action == "delete"])
 
 
 class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
@@ -280,9 +286,12 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             # page numbers: read on the page the join receives, deleted where it left them
             marks = run_marks(editor.text, self.t.page_marks_scan, _deleted(editor))
             verse: list[tuple[int, int]] = []
-            # the page's folios, taken out as chrome (page_folio.py): it was paginated
-            rules = [c.rule for c in editor.ledger if c.action == "delete"]
-            folios = folios_taken(rules, _deleted(editor)) if rules else False
+
+            # the page's folios, taken out as chrome (page_folio.py): it was paginated;
+            # the ledger is read only where a line end is a join candidate
+            def folios() -> bool:
+                return folios_taken(_deletions(editor))
+
             joins = list(self._join(editor.text, site_shapes, verse, folios=folios))
             for s, e in verse:  # verse line ends that looked cut: kept, on the record
                 rule = "repair.join_broken_paragraph.verse_kept"

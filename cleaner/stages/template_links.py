@@ -116,6 +116,9 @@ def link(
         for t in range(n):
             for f in core[t]:
                 owners.setdefault(f, []).append(t)
+        # a template with a line of its own (core to it alone): a site's name and
+        # footer, or a kind's own head; one without is a kind of some site, no other site
+        alone = {t for f, ts in owners.items() if len(ts) == 1 for t in ts}
         links: dict[tuple[int, int], int] = {}
         for f, ts in owners.items():
             if len(ts) < 2:
@@ -123,12 +126,15 @@ def link(
             df = pages_with(f)
             # the templates it is core to hold OWN of its pages together: a line of one
             # site's kinds, however many (three kinds of 3, 3 and 2 pages: no pair of
-            # them holds 80 % of the site's footer, all three do)
+            # them holds 80 % of the site's footer, all three do), where one of the two
+            # has no line of its own; unrelated small sites printing their CMS vendor's
+            # lines ('技术支持：…') have each their own name and footer
             held = sum(merged[t][f] for t in ts) >= OWN * df
             for a, b in combinations(ts, 2):
                 if size[a] >= min_pages and size[b] >= min_pages:
                     continue
-                if held or merged[a][f] + merged[b][f] >= OWN * df:
+                spread = held and not (a in alone and b in alone)
+                if spread or merged[a][f] + merged[b][f] >= OWN * df:
                     links[a, b] = links.get((a, b), 0) + 1
         best = max(
             ((k, -a, -b) for (a, b), k in links.items() if k >= LINKS),

@@ -40,10 +40,26 @@ from cleaner.stages.template_links import link
 
 def test_three_small_kinds_sharing_two_site_lines_are_one_group() -> None:
     # 5 and 7 (odd: distinctive) on every page of three templates of 3, 3 and 2 pages
-    # and nowhere else; 9, 11, 13 each one template's own section head
-    kinds = [{5: 3, 7: 3, 9: 3}, {5: 3, 7: 3, 11: 3}, {5: 2, 7: 2, 13: 2}]
-    df = {5: 8, 7: 8, 9: 3, 11: 3, 13: 2}.__getitem__
+    # and nowhere else; 9 and 11 two templates' own section heads, the third kind
+    # prints none (a preface, an appendix): a kind of the site, no site of its own
+    kinds = [{5: 3, 7: 3, 9: 3}, {5: 3, 7: 3, 11: 3}, {5: 2, 7: 2}]
+    df = {5: 8, 7: 8, 9: 3, 11: 3}.__getitem__
     assert link(kinds, [3, 3, 2], df, min_pages=5) == [0, 0, 0]
+    # four kinds, the bare one the smallest, the others with two heads of their own
+    kinds = [{5: 3, 7: 3, 9: 3, 19: 3}, {5: 2, 7: 2, 11: 2, 21: 2}, {5: 2, 7: 2, 13: 2}]
+    kinds.append({5: 2, 7: 2})
+    df = {5: 9, 7: 9, 9: 3, 19: 3, 11: 2, 21: 2, 13: 2}.__getitem__
+    assert link(kinds, [3, 2, 2, 2], df, min_pages=5) == [0, 0, 0, 0]
+
+
+@pytest.mark.parametrize("sizes", [[3, 3, 3], [3, 3, 2], [2, 2, 2, 2]])
+def test_small_sites_sharing_their_vendor_s_lines_stay_apart(sizes: list[int]) -> None:
+    # 1 and 3: a CMS vendor's credit and a screen notice on every page of small sites
+    # that are not one: each prints its own name and footer (11, 21, ...), core to it
+    # alone, and no two hold OWN of the vendor's lines
+    kinds = [{1: k, 3: k, 11 + 10 * t: k} for t, k in enumerate(sizes)]
+    pages = {1: sum(sizes), 3: sum(sizes)} | {11 + 10 * t: k for t, k in enumerate(sizes)}
+    assert link(kinds, sizes, pages.__getitem__, min_pages=5) == list(range(len(sizes)))
 
 
 def test_four_kinds_of_two_pages_are_one_group() -> None:
