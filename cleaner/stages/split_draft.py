@@ -28,6 +28,7 @@ from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
 from cleaner.stages.split_record_run import answer_fields
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_titles import PageHints
+from cleaner.stages.stamped_title import stamped_title
 from cleaner.stages.title_choice import PieceTitle, finish_title
 
 
@@ -122,6 +123,7 @@ def draft_piece(
                     (lines[k] for k in content[1:]),
                 )
                 or page_title_over_h1(lines[content[0]], title, hints)
+                or (hints is not None and stamped_title(lines[content[0]], title, hints.stamped))
             )
         ):
             i = content.pop(0)
