@@ -124,7 +124,12 @@ def draft_piece(
                     (lines[k] for k in content[1:]),
                 )
                 or page_title_over_h1(lines[content[0]], title, hints)
-                or (hints is not None and stamped_title(lines[content[0]], title, hints.stamped))
+                or (
+                    hints is not None
+                    and stamped_title(
+                        lines[content[0]], title, hints.stamped, (lines[k] for k in content[1:])
+                    )
+                )
             )
         ):
             i = content.pop(0)

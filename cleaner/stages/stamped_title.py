@@ -47,9 +47,13 @@ def stamped_lines(before: str, changes: Iterable[Change]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def stamped_title(line: str, title: str, stamped: Collection[str]) -> bool:
+def stamped_title(
+    line: str, title: str, stamped: Collection[str], rest: Iterable[str] = ()
+) -> bool:
     """``line`` is the piece's title line whose glued stamp the repair cut: the line is
-    the title itself, whole, and was one of the ``stamped`` lines.
+    the title itself, whole, and was one of the ``stamped`` lines, and no other line of
+    the piece (``rest``) reads the same (the copy stamped may then be another line: the
+    split's repeated-title step keeps one of them).
 
     >>> stamped_title("某县修好了桥", "某县修好了桥", ("某县修好了桥",))
     True
@@ -57,6 +61,10 @@ def stamped_title(line: str, title: str, stamped: Collection[str]) -> bool:
     False
     >>> stamped_title("会议于上午结束", "某县修好了桥", ("会议于上午结束",))  # not the title
     False
+    >>> stamped_title("某县修好了桥", "某县修好了桥", ("某县修好了桥",), ["某县修好了桥"])
+    False
     """
     line = line.strip()
-    return bool(line) and line == title.strip() and line in stamped
+    if not line or line != title.strip() or line not in stamped:
+        return False
+    return all(r.strip() != line for r in rest)

@@ -60,3 +60,13 @@ def test_bare_title_line_without_stamp_stays() -> None:
     head = ["某某网首页 | 新闻 | 图片", "", "松溪镇新修三座便民桥", "来源：松溪晚报", ""]
     res = _run([*head, P1, P2])
     assert not [c for c in res.changes if c.rule == "split.dressed_title"]
+
+
+def test_bare_copy_over_the_stamped_line_is_left_to_the_repeated_title() -> None:
+    # look-alike: the bare title stands over its stamped copy; the bare line is no
+    # stamped line, so the repeated-title step (not this one) keeps one of the two
+    title = "松溪镇新修三座便民桥"
+    res = _run(["第一篇：" + title, "", title, "", title + "2019-3-5 8:07", "", P1, P2, P3])
+    assert not [c for c in res.changes if c.rule == "split.dressed_title"]
+    lines = [ln.strip() for a in res.articles for ln in a.text.split("\n")]
+    assert lines.count(title) <= 1 and P1 in lines
