@@ -20,7 +20,6 @@ from cleaner.ingest.html_layout import (
     _Line,
     _weight_len,
 )
-from cleaner.ingest.html_past_comments import past_comments
 from cleaner.ingest.html_runs import paragraph_run
 from cleaner.ingest.html_threads import (
     answered_post,
@@ -196,15 +195,6 @@ def _choose(
         for ln, lc in zip(page.lines, page.line_chrome, strict=True)
     ]
     best, score, gain = _select(page.lines, page.texts, use, is_chrome)
-    if best is not None:
-        # readers' comments beside the text tip no choice to the body around both
-        best = past_comments(
-            best,
-            blocks,
-            page.lines,
-            use,
-            lambda i: _line_weight(page.lines[i], page.texts[i], is_chrome=is_chrome[i]),
-        )
     if INCLUDE_COMMENTS and best is not None:
         best = answered_post(best, blocks, score, gain)
     group = {best} if best is not None else set()

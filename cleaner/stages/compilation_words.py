@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 
-__all__ = ["back_ref", "closing_note", "contact_label", "serial_units", "summary_line"]
+__all__ = [
+    "back_ref",
+    "closing_note",
+    "contact_label",
+    "piece_counters",
+    "serial_units",
+    "summary_line",
+]
 
 #: a whole line in brackets (a note of the compilation's, no sentence of a piece)
 _BRACKETED = re.compile(r"^[（(【\[][^（()）【】\[\]]+[）)】\]]$")
@@ -30,6 +37,16 @@ def serial_units() -> frozenset[str]:
     (True, False, False)
     """
     return frozenset(load_table("compilations")["serial"]["units"])
+
+
+@lru_cache(maxsize=1)
+def piece_counters() -> frozenset[str]:
+    """The counters that name a compilation's pieces (``3件``, ``五起``), not its items.
+
+    >>> "件" in piece_counters(), "条" in piece_counters(), "名" in piece_counters()
+    (True, False, False)
+    """
+    return frozenset(load_table("compilations")["summary"]["piece_counters"])
 
 
 @lru_cache(maxsize=1)

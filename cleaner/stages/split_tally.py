@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from cleaner.stages.compilation_words import back_ref, summary_line
+from cleaner.stages.compilation_words import back_ref, piece_counters, summary_line
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_numerals import fw_digits
 
@@ -44,6 +44,11 @@ _ORDINAL = ("第", "#", "№")
 _THESE = re.compile(r"^这(?:[0-9０-９]+|[一二三四五六七八九十两]+)")
 
 _CLAUSE = re.compile(r"[，,；;。！!？?]")
+#: a line of an enumerated list ('一、', '2.', '（3）'): a count equal to such a run in the
+#: last piece counts its items
+_ITEM = re.compile(
+    r"^\s*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、]|[一二三四五六七八九十]+、)"
+)
 _FIRST_CLAUSE = re.compile(r"[，,；;：:。.！!？?]")
 
 _FIGURE = re.compile(r"[0-9０-９]+|[一二三四五六七八九十两]+")
@@ -101,8 +106,10 @@ def tally_close(
     ([8], [])
     >>> tally_close([*closed[:-1], "我们看到，以上两则案例" + long], segs, taken={3, 7})
     []
-    >>> dated = "这2名干部的问题提醒我们，2021年以来" + long
+    >>> dated = "这2名干部的问题提醒我们，2021年以来" + long  # people, no pieces
     >>> tally_close([*closed[:-1], dated], segs, taken={3, 7})
+    []
+    >>> tally_close([*closed[:-1], "这两起问题提醒我们，" + long], segs, taken={3, 7})
     [8]
     >>> fact = "2名学生当天落水，" + long  # a count opening no summary: the piece's text
     >>> tally_close([*closed[:-1], fact], segs, taken={3, 7})
@@ -120,6 +127,10 @@ def tally_close(
     line = lines[j].strip()
     if not any(k < j and k not in taken for k in filled):
         return []  # the piece keeps no text above it
+    items = sum(1 for k in filled if k < j and _ITEM.match(lines[k]))
+    if items and items in _figures(line):
+        return []  # the count of the last piece's own list ('以上三条' under 一、二、三)
+    apart = not lines[j - 1].strip() or (j - 1 in taken and j - 1 >= start)
     if len(line) <= TALLY_MAX_CHARS:
         # a short tally: a summary word opens it or it is a bracketed note, its one figure
         # counts the pieces, and any clause after the count refers back to them
@@ -128,12 +139,16 @@ def tally_close(
         clauses = [c for c in _CLAUSE.split(line.strip("（()）")) if c.strip()]
         if len(clauses) > TALLY_CLAUSES or not all(back_ref(c) for c in clauses[1:]):
             return []  # a count and news of its own ('…均已完成，下周计划…'): the piece's
-        return [j] if _figures(line) == [len(segments)] and _COUNTED.search(line) else []
+        counted = _COUNTED.search(line)
+        if counted is None or _figures(line) != [len(segments)]:
+            return []
+        if not apart and not _counts_pieces(counted):
+            return []  # glued under the text, counting items or people: the piece's own
+        return [j]
     # a remark opening by the count, apart from the text (a blank line or the row closing
     # every piece above it) and opened by a summary word or a demonstrative; its first
     # clause's one figure counts the pieces (later clauses may hold other numbers)
-    closer = j - 1 in taken and j - 1 >= start
-    if lines[j - 1].strip() and not closer:
+    if not apart:
         return []  # glued under the text: the piece's own
     first = _FIRST_CLAUSE.split(line, maxsplit=1)[0]
     if len(line) > OPEN_MAX_CHARS or len(first) > OPEN_CLAUSE_CHARS:
@@ -143,4 +158,12 @@ def tally_close(
     counted = _COUNTED.search(first)
     if counted is None or first[counted.start() - 1 : counted.start()] in _ORDINAL:
         return []  # '第2次…': an ordinal counts nothing
+    if not summary_line(line) and not _counts_pieces(counted):
+        return []  # '这2名干部…': a demonstrative over people or items, no pieces
     return [j] if _figures(first) == [len(segments)] else []
+
+
+def _counts_pieces(counted: re.Match[str]) -> bool:
+    """The counter after the figure names a compilation's pieces (``3件``, ``五起``:
+    :func:`~cleaner.stages.compilation_words.piece_counters`)."""
+    return counted.group().strip()[-1:] in piece_counters()
