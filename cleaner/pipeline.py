@@ -22,7 +22,7 @@ from cleaner.ingest.encoding import mojibake_lines
 from cleaner.ingest.source import page_id_for
 from cleaner.ingest.textlang import japanese, script_lang
 from cleaner.model import Article, Change, RawInput
-from cleaner.provenance import NON_EDITS, ProvenanceError, edit_count, is_compact
+from cleaner.provenance import NON_EDITS, ProvenanceError, edit_count, expand, is_compact
 from cleaner.readback import rebuild_bytes as rebuild_bytes  # re-exported
 from cleaner.readback import rebuild_text as rebuild_text  # re-exported
 from cleaner.reader_hints import (
@@ -43,6 +43,7 @@ from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placehol
 from cleaner.stages.signed_desks import signed_desks
 from cleaner.stages.site_profile import SiteProfiles, site_key
 from cleaner.stages.split import SplitStage, normalise_date
+from cleaner.stages.stamped_title import STAMP_RULE, stamped_lines
 
 
 @dataclass(slots=True)
@@ -250,6 +251,7 @@ class Pipeline:
                 record_tails=page_record_tails(raw),
             )
         shapes = self.profiles.shape_seen(site) if self.profiles is not None else None
+        before_repair = ed.text
         self.repair(
             ed,
             kind=page_kind(raw),
@@ -259,6 +261,10 @@ class Pipeline:
             names=page_mentions(raw),
         )
         hints = page_hints(raw)
+        if stamped := stamped_lines(
+            before_repair, expand([c for c in ed.ledger if c.rule == STAMP_RULE])
+        ):
+            hints = replace(hints, stamped=stamped)
         if hints.published is None and self.config.split.parse_meta:
             # the article's info bar ('时间：2021-03-05　来源：…　点击数：…') is chrome to
             # the boilerplate stage, but its date is the page's publish date

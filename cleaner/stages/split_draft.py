@@ -16,6 +16,7 @@ import json
 from cleaner.edits import Edit
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
+from cleaner.stages.split_asker import asking_rows
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
 from cleaner.stages.split_deck import bylines_over_h1
 from cleaner.stages.split_enacted import enactment
@@ -28,6 +29,7 @@ from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
 from cleaner.stages.split_record_run import answer_fields
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.split_titles import PageHints
+from cleaner.stages.stamped_title import stamped_title
 from cleaner.stages.title_choice import PieceTitle, finish_title
 
 
@@ -122,6 +124,12 @@ def draft_piece(
                     (lines[k] for k in content[1:]),
                 )
                 or page_title_over_h1(lines[content[0]], title, hints)
+                or (
+                    hints is not None
+                    and stamped_title(
+                        lines[content[0]], title, hints.stamped, (lines[k] for k in content[1:])
+                    )
+                )
             )
         ):
             i = content.pop(0)
@@ -167,6 +175,13 @@ def draft_piece(
         meta_edits.append(Edit(*spans[card_at][::2], "", "split.meta_header", "delete", ref=ref))
         content.remove(card_at)
         dropped.add(card_at)
+    # the asker's row over a letter's text, a reply's row under it (split_asker): the
+    # page's header, no field of it (its date is the letter's, not the reply's)
+    for i, cells in asking_rows(content, lines) if head is None else []:
+        ref = json.dumps(cells, ensure_ascii=False)
+        meta_edits.append(Edit(*spans[i][::2], "", "split.asker_row", "delete", ref=ref))
+        content.remove(i)
+        dropped.add(i)
     # an answer's byline under the question's text (split_reply): who and when
     for idx, fields in (
         answer_byline(content, lines, stage._near_row)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 
 from cleaner.edits import Edit
+from cleaner.stages.split_asker import asker_dated
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
 from cleaner.stages.split_dl_cards import card_run, pairs
@@ -114,6 +115,10 @@ def read_rows(
             label = json.dumps({"line": lines[row_idx[0]][:cut].strip()}, ensure_ascii=False)
             meta_edits.append(Edit(s, s + cut, "", "split.meta_header", "delete", ref=label))
             continue
+        if "published" in parsed and asker_dated(lines, row_idx, body_idx):
+            # the asker's row over a letter a reply answers (split_asker): its date is
+            # the letter's, the page's publish date the reply's own row gives
+            parsed = {a: b for a, b in parsed.items() if a != "published"}
         meta.update({a: b for a, b in parsed.items() if a not in meta})
         s = spans[row_idx[0]][0]
         e = spans[row_idx[-1]][2]

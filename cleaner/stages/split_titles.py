@@ -108,6 +108,9 @@ class PageHints:
     #: the rows inside each record's container over its heading (html_heading_records),
     #: one tuple a record of ``record_heads``, in order
     record_leads: tuple[tuple[str, ...], ...] = ()
+    #: the lines the repair stage cut a glued timestamp off, in their repaired form
+    #: (stamped_title): the title line among them was the site's dressed copy
+    stamped: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
