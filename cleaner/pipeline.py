@@ -304,6 +304,9 @@ class Pipeline:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:
                 hints = replace(hints, site_suffixes=suffixes)
+            if heads := self.profiles.head_notes(site):
+                # the sentences the site prints at the head of its pages (head_repeat)
+                hints = replace(hints, head_notes=heads)
         drafts = self.split(ed, hints=hints)
         drafts = signed_desks(ed, drafts, self.split.meta.t.section_endings)  # signed_desks
         articles: list[Article] = []

@@ -167,11 +167,13 @@ class SiteProfiles:
         self.templates = TemplateSites()
         self._settled: BoilerplateConfig | None = None  # see settle
         self._foot: dict[str, frozenset[str]] = {}  # see foot_notes (kept when settled)
+        self._head: dict[str, frozenset[str]] = {}  # see head_notes (kept when settled)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.__dict__.setdefault("_settled", None)
         self.__dict__.setdefault("_foot", {})
+        self.__dict__.setdefault("_head", {})
         if "templates" not in state:  # pickled before templates were found
             self.templates = TemplateSites()
         self._suffixes = {}
@@ -214,6 +216,7 @@ class SiteProfiles:
             self.sites[p.site] = p
         self._suffixes.clear()
         self._foot.clear()
+        self._head.clear()
         self.templates.update(
             {p: k for folder, assign in split.items() for p, k in assign.items() if k != folder}
         )
@@ -269,6 +272,7 @@ class SiteProfiles:
             prof.add_page(text, shapes_out)
         self._learned.clear()
         self._suffixes.clear()
+        self._head.clear()
 
     def merge(self, other: SiteProfiles) -> None:
         """Add the counts of ``other`` (e.g. the corpus' stored profiles) to these."""
@@ -277,6 +281,7 @@ class SiteProfiles:
             mine.merge(p)
         self._learned.clear()
         self._suffixes.clear()
+        self._head.clear()
 
     def learned(self, site: str | None, config: BoilerplateConfig) -> Learned | None:
         """What counts as chrome on ``site`` under ``config`` (cached per site)."""
@@ -304,6 +309,7 @@ class SiteProfiles:
         for prof in self:
             self.learned(prof.site, config)
             self.foot_notes(prof.site)  # (from the counts: cached before they go)
+            self.head_notes(prof.site)
             prof.drop_counts(keep_shapes_from=MARK_MIN_PAGES)
         self._settled = config
 
@@ -321,6 +327,22 @@ class SiteProfiles:
             from cleaner.stages.foot_repeat import foot_notes
 
             hit = self._foot[prof.site] = foot_notes(prof)
+        return hit
+
+    def head_notes(self, site: str | None) -> frozenset[str]:
+        """The sentences ``site`` prints at the head of several pages, word for word or
+        by shape (:func:`~cleaner.stages.head_repeat.head_notes`), cached; :meth:`settle`
+        finds them before the counts go."""
+        prof = self.get(site)
+        if prof is None:
+            return frozenset()
+        hit = self._head.get(prof.site)
+        if hit is None:
+            if self._settled is not None:
+                return frozenset()  # (a site settled without them: none)
+            from cleaner.stages.head_repeat import head_notes
+
+            hit = self._head[prof.site] = head_notes(prof)
         return hit
 
     def title_suffixes(self, site: str | None) -> frozenset[str]:

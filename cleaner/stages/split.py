@@ -45,6 +45,7 @@ from cleaner.stages.split_header_lines import header_lines, rows_over
 from cleaner.stages.split_headings import HEADING_RUN, closed_meta, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta
+from cleaner.stages.split_lead import lead_into_first
 from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_leaders import leader_titles
 from cleaner.stages.split_mark_rows import mark_rows, titles_under_marks
@@ -370,6 +371,7 @@ class SplitStage(SplitFinder):
             above_lines=above_lines,
             edits=edits,
         )
+        lead: list[int] = []  # a standfirst kept over the first piece (split_lead)
         head_date = page_ends(
             self,
             editor,
@@ -382,6 +384,7 @@ class SplitStage(SplitFinder):
             segments=segments,
             above_lines=above_lines,
             edits=edits,
+            lead=lead,
         )
         for seg_start, seg_end, head in segments:
             n_edits = len(edits)
@@ -455,6 +458,8 @@ class SplitStage(SplitFinder):
                 edits=edits,
                 drafts=drafts,
             )
+        if lead:  # the page's own opening lines over the first piece's text
+            lead_into_first(drafts, edits, spans[lead[0]][0])
         return close_articles(
             self,
             editor,

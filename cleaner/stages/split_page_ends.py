@@ -4,7 +4,8 @@ close under the last.
 The head is no article (boilerplate left it); its date is every piece's when the pieces
 print none (the tables' ``head_date``, or the date the page declares by its ``<h1>``,
 its one info bar over a list, its issue's masthead). A sentence above the first found
-header is kept as a piece of its own (:mod:`split_prefix_prose`), never page head. The
+header is kept as a piece of its own (:mod:`split_prefix_prose`), never page head, and a
+standfirst not proven the compilation's opens the first piece (:mod:`split_lead`). The
 close is the notice and sign-off under the last record (:mod:`split_page_close`), or
 the foot under the rule that frames the pieces (:mod:`split_framed_close`).
 """
@@ -19,8 +20,9 @@ from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_framed_close import framed_close
 from cleaner.stages.split_group_heads import group_heads
+from cleaner.stages.split_lead import lead_lines, standfirst_proven
 from cleaner.stages.split_page_close import close_block
-from cleaner.stages.split_prefix_prose import prefix_prose
+from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
 from cleaner.stages.split_titles import PageHints
 
@@ -38,10 +40,12 @@ def page_ends(
     segments: list[tuple[int, int, tuple[int, str, str] | None]],
     above_lines: set[int],
     edits: list[Edit],
+    lead: list[int],
 ) -> str | None:
     """Delete the page head above the first of ``headers`` and the page's close under the
     last piece; return the head's date, every piece's (a kept sentence above the first
-    header joins ``segments``)."""
+    header joins ``segments``; a kept standfirst's lines go to ``lead``, to open the
+    first piece: :func:`~cleaner.stages.split_lead.lead_into_first`)."""
     head_date: str | None = None  # a compilation's byline date holds for every piece
     if headers and headers[0][0] > 0:
         if stage.config.parse_meta and not over:
@@ -74,7 +78,17 @@ def page_ends(
             _flag(editor, "split.prefix_prose", {"line": kept + 1})
             segments.insert(0, (kept, headers[0][0], None))
             end = spans[kept][0]
-        if end > start or (not first and kept is None):
+        elif not annex and (run := prefix_run(lines, first[0] if first else headers[0][0])):
+            # one sentence alone (or sentences over the rows over the first header): a
+            # standfirst, the compilation's head only when proven (the site prints it,
+            # the head counts the pieces); else the page's own opening, kept over the
+            # first piece's text (split_lead)
+            if standfirst_proven(lines, run, len(headers), hints) is None:
+                lead[:] = lead_lines(lines, run, hints)
+                kept_lines = [lines[j].strip() for j in lead]
+                _flag(editor, "split.prefix_kept", {"lines": kept_lines})
+                end = spans[lead[0]][0]
+        if end > start or (not first and kept is None and not lead):
             edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
     grouped = group_heads(lines, segments) if headers else []
     for j in grouped:

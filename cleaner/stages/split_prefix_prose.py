@@ -17,8 +17,8 @@ def prefix_prose(lines: list[str], end: int) -> int | None:
     (the first found header; blank lines between, and one closing row under the run, such
     as a source line), or None. A paragraph higher up with a list or other rows under it
     (a digest's introduction over its contents) is the page's head and not a piece, and so
-    is one sentence alone (the compilation's standfirst, saying what the page gathers, under
-    its title lines).
+    is one sentence alone (a standfirst under the title lines: :mod:`split_lead` keeps it
+    unless proven the compilation's head).
 
     >>> body = ["该单位逐项核查，工作稳步推进，成效明显。"]
     >>> body += ["下一步将持续跟进整改情况，确保措施落实到位。"]
@@ -31,6 +31,20 @@ def prefix_prose(lines: list[str], end: int) -> int | None:
     >>> prefix_prose(["本刊每周一期，欢迎各位订阅，来稿请寄编辑部。", "◆甲", "◆乙"], 3) is None
     True
     """
+    run = prefix_run(lines, end)
+    # one sentence alone is a standfirst, kept or not by split_lead (the page's own
+    # opening, or the compilation's head when proven so)
+    return run[0] if len(run) >= 2 else None
+
+
+def prefix_run(lines: list[str], end: int) -> list[int]:
+    """The sentence-shaped lines reaching down to line ``end`` (see :func:`prefix_prose`).
+
+    >>> prefix_run(["某刊", "本页汇总当日几则消息，内容以各单位发布为准。", "【动态】"], 3)
+    [1]
+    >>> prefix_run(["某刊", "本页汇总当日几则消息，内容以各单位发布为准。", "◆甲", "◆乙"], 4)
+    []
+    """
     rows = [i for i in range(min(end, len(lines))) if lines[i].strip()]
     if rows and not is_prose(lines[rows[-1]].strip()):
         rows = rows[:-1]  # a row closing the piece ('（某单位供稿）')
@@ -39,5 +53,4 @@ def prefix_prose(lines: list[str], end: int) -> int | None:
         if not is_prose(lines[i].strip()):
             break
         run.insert(0, i)
-    # one sentence alone is the compilation's standfirst (what the page gathers): page head
-    return run[0] if len(run) >= 2 else None
+    return run

@@ -76,6 +76,9 @@ class PageHints:
     origin: str | None = None
     #: title suffixes the page's site repeats across the batch (learned, not declared)
     site_suffixes: frozenset[str] = frozenset()
+    #: sentences (and their shapes) the page's site prints at the head of several pages
+    #: (learned: :mod:`cleaner.stages.head_repeat`): a compilation's standfirst
+    head_notes: frozenset[str] = frozenset()
     #: other names of the site: application name, host, title parts in the page's chrome
     site_names: tuple[str, ...] = ()
     #: the headings of the page's kept text (HTML ``<h1>``-``<h6>``), for a compilation's
