@@ -67,6 +67,7 @@ from cleaner.stages.file_lists import (
     reference_list,
 )
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
+from cleaner.stages.foot_pager import foot_pager
 from cleaner.stages.head_bars import HEAD_BAR, head_bars
 from cleaner.stages.keep import keep_table
 from cleaner.stages.page_folio import PAGE_FOLIO, folio_lines
@@ -286,6 +287,8 @@ class BoilerplateStage:
             claimed.setdefault(i, Claim(FILE_LIST, "line", 100.0, learned=True))
         for i in reference_list(stripped, claimed):  # a paper's, closing its export
             claimed.setdefault(i, Claim(REFERENCE_LIST, "line", 100.0, learned=True))
+        for i, rule_id in foot_pager(stripped, claimed).items():  # foot_pager.py
+            claimed.setdefault(i, Claim(rule_id, "line", 100.0, learned=True))
         if claimed:
             keep = keep_table()
             foot = foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None)

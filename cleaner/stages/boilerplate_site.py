@@ -37,6 +37,7 @@ from cleaner.stages.body_label import body_label, byline_label
 from cleaner.stages.body_openers import body_opener, sign_off, signing_block, top_question
 from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
+from cleaner.stages.cell_head_rows import cell_head_rows
 from cleaner.stages.dated_marks import chrome_cued
 from cleaner.stages.echoed_rows import echoed_row
 from cleaner.stages.foot_lines import prose
@@ -245,7 +246,11 @@ def site_repeat(
                 stripped, i, hit, headings, headline, claimed, chrome_heading
             ):
                 claimed[i] = Claim(SITE_REPEAT, "line", hit.support, learned=True)
-    if hits and (rows := split_header_rows(stripped, hits) | asked_lines(stripped, hits)):
+    if hits and (
+        rows := split_header_rows(stripped, hits)
+        | asked_lines(stripped, hits)
+        | cell_head_rows(stripped, hits)
+    ):
         # the split's header evidence outranks the site's memory: a tag row or a title
         # of the page's own run of pieces stays for the split to cut at
         for k in sorted(rows & hits.keys()):
