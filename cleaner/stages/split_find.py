@@ -38,6 +38,7 @@ from cleaner.stages.split_marks import (
 )
 from cleaner.stages.split_meta import MetaParser, cn_number
 from cleaner.stages.split_numerals import unwrap_numbers
+from cleaner.stages.split_offset import kicker_rule, offset_runs
 from cleaner.stages.split_page import stripped
 from cleaner.stages.split_page_title import page_title_line
 
@@ -232,8 +233,10 @@ class SplitFinder:
             word_runs(lines),
             framed_runs(lines),
             series_runs(lines),
+            offsets := offset_runs(lines, numbered),
         )
         for run in runs:
+            kicked = kicker_rule(run, offsets)
             run = titles_below(lines, run)
             run = titles_under_frames(lines, run, self._under_header)
             verdict = judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)
@@ -244,7 +247,8 @@ class SplitFinder:
                 if closed_by_rows(bodies, self._under_header):  # sentence-written titles
                     titles = [unstopped(t) for t in titles]
                 return [
-                    (c.line, f"generic:{c.shape}", t) for c, t in zip(run, titles, strict=True)
+                    (c.line, kicked or f"generic:{c.shape}", t)
+                    for c, t in zip(run, titles, strict=True)
                 ], None
             if verdict == "unsure" and unsure is None:
                 unsure = {"shape": run[0].shape, "lines": [c.line + 1 for c in run]}

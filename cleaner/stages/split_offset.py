@@ -1,0 +1,125 @@
+"""Numbered piece headers that continue a series begun on an earlier page.
+
+A long compilation served in chunks (one issue's cases over several pages, a bulletin's
+items 4–6 on page two) numbers its pieces on from the previous chunk: the page's run of
+same-shape headers reads 4, 5, 6, never 1.  :func:`~cleaner.stages.split_headers.
+numbered_runs` wants a run to start at 1, so such a page stayed one article.
+:func:`offset_runs` finds runs whose numbers are consecutive from any start above 1 and
+hands them, renumbered 1, 2, 3 …, to the same :func:`~cleaner.stages.split_headers.judge`
+as any other run: the page must still prove it compiles (a count in its head equal to
+the run's length, a metadata row under every header, …), so a document's steps 2 and 3
+stay one article.  Numbers that skip (4, 6) or fall back are no run.
+
+A code row's words beside the number are often a short kicker (``ITEM 04 · 园艺``, the
+category the piece is filed under) over the piece's own title line: when every header's
+words are short and the line under every header is a longer title-shaped line, the run's
+titles are left empty and :func:`~cleaner.stages.split_headers.titles_below` takes the
+line below, which stays the piece's first line of text (:func:`kicker_rule`); the code
+row goes as the piece's header.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from cleaner.stages.split_clock import TITLE_IS_TEXT
+from cleaner.stages.split_header_shapes import Candidate, candidate, untagged, vocab
+from cleaner.stages.split_headers import _title_shaped
+from cleaner.stages.split_page import stripped
+
+_MIN_RUN = 2
+#: A year with its month ('2020年4月', '2020-04', '2020/4'): a row that dates an issue.
+_DATED = re.compile(r"(?:19|20)\d\d\s*[年/.\-－]\s*\d{1,2}")
+_KICKER_MAX = 6  # a category beside the number: a word or two, never a headline
+
+
+def _below(lines: list[str], c: Candidate) -> str:
+    """The first non-empty line under the header (within two lines), stripped."""
+    return next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
+
+
+def _kickers(lines: list[str], run: list[Candidate]) -> bool:
+    """Every header's words are a short kicker over a longer title-shaped line.
+
+    >>> page = ["ITEM 04 · 园艺", "阳台上的薄荷又发芽了", "正文。"]
+    >>> page += ["ITEM 05 · 街坊", "巷口的修车铺", "正文。"]
+    >>> [c.title for c in offset_runs(page)[0]]  # kickers: titles left for the line below
+    ['', '']
+    >>> page = ["ITEM 04 · 阳台上的薄荷又发芽了", "正文。", "ITEM 05 · 巷口的修车铺", "正文。"]
+    >>> [c.title for c in offset_runs(page)[0]]  # the row's own words are the title
+    ['阳台上的薄荷又发芽了', '巷口的修车铺']
+    """
+    for c in run:
+        below = _below(lines, c)
+        if not c.title or len(c.title) > _KICKER_MAX:
+            return False
+        if not (len(c.title) < len(below) <= 40 and _title_shaped(below)):
+            return False
+    return True
+
+
+def offset_runs(lines: list[str], only: list[int] | None = None) -> list[list[Candidate]]:
+    """Runs of same-shape candidates numbered k, k+1, … (k > 1) in page order, every
+    shape's candidates all in the run, renumbered from 1; longest first.  ``only``: the
+    line indices worth looking at (as :func:`~cleaner.stages.split_headers.numbered_runs`);
+    most lines numbered is a list page, never a compilation.
+
+    >>> page = ["ITEM 04 · 甲类", "正文甲。", "ITEM 05 · 乙类", "正文乙。"]
+    >>> [(c.line, c.number) for c in offset_runs(page)[0]]
+    [(0, 1), (2, 2)]
+    >>> offset_runs(["ITEM 04 · 甲类", "正文。", "ITEM 06 · 乙类", "正文。"])
+    []
+    >>> offset_runs(["ITEM 01 · 甲类", "正文。", "ITEM 02 · 乙类", "正文。"])
+    []
+    >>> offset_runs(["第12号　2031年5月2日", "正文。", "第13号　2031年5月9日", "正文。"])
+    []
+    """
+    v = vocab()
+    if only is not None and len(only) > v.list_page_lines and len(only) * 2 > len(lines):
+        return []
+    by_shape: dict[str, list[Candidate]] = {}
+    strip = stripped(lines)
+    for i in range(len(lines)) if only is None else only:
+        s = untagged(strip[i])
+        if not s or len(s) > v.max_len or not any(ch.isdigit() for ch in s):
+            continue
+        c = candidate(i, s, v)
+        if c is not None:
+            by_shape.setdefault(c.shape, []).append(c)
+    runs: list[list[Candidate]] = []
+    for run in by_shape.values():
+        first = run[0].number
+        if len(run) < _MIN_RUN or first <= 1:
+            continue  # a run from 1 is numbered_runs' own
+        if any(_DATED.search(lines[c.line]) for c in run):
+            # '第12号　2020年4月3日': a serial issue number beside its date counts the
+            # issues of a masthead (split_masthead reads its facts), no piece header
+            continue
+        if any(c.number != first + k for k, c in enumerate(run)):
+            continue
+        gaps = (lines[a.line + 1 : b.line] for a, b in itertools.pairwise(run))
+        if any(not any(x.strip() for x in gap) for gap in gaps):
+            continue  # two headers with nothing between: a list, never pieces
+        out = [replace(c, number=k + 1) for k, c in enumerate(run)]
+        if _kickers(lines, out):
+            out = [replace(c, title="") for c in out]
+        runs.append(out)
+    runs.sort(key=lambda r: (-len(r), r[0].line))
+    return runs
+
+
+def kicker_rule(run: list[Candidate], offsets: list[list[Candidate]]) -> str:
+    """The header rule of an offset run whose rows are kickers (titles left empty for the
+    line below): :data:`~cleaner.stages.split_clock.TITLE_IS_TEXT`, the title line stays
+    text; '' for any other run (its rule is the generic one).
+
+    >>> page = ["ITEM 04 · 园艺", "阳台上的薄荷又发芽了", "正文。"]
+    >>> page += ["ITEM 05 · 街坊", "巷口的修车铺", "正文。"]
+    >>> runs = offset_runs(page)
+    >>> kicker_rule(runs[0], runs) == TITLE_IS_TEXT, kicker_rule(list(runs[0]), runs)
+    (True, '')
+    """
+    mine = any(run is r for r in offsets)
+    return TITLE_IS_TEXT if mine and not any(c.title for c in run) else ""
