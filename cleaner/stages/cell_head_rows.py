@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.split_page import filled_from
 
 #: the separators one row's cells are cut by
 _SEPARATORS = "｜|¦丨"
@@ -38,13 +39,6 @@ def _cells(s: str) -> int:
     return max(len([c for c in s.split(sep) if c.strip()]) for sep in _SEPARATORS)
 
 
-def _below(stripped: Sequence[str], i: int) -> int | None:
-    k = i + 1
-    while k < len(stripped) and not stripped[k]:
-        k += 1
-    return k if k < len(stripped) else None
-
-
 def cell_head_rows(stripped: Sequence[str], hits: Collection[int]) -> set[int]:
     """The lines of ``hits`` (the site's learned lines) that are header rows of cells
     over the page's own pieces.
@@ -61,13 +55,13 @@ def cell_head_rows(stripped: Sequence[str], hits: Collection[int]) -> set[int]:
         s = stripped[i]
         if _cells(s) < MIN_CELLS or not _DATE.search(s):
             continue
-        t = _below(stripped, i)
+        t = filled_from(stripped, i, 1)
         if t is None:
             continue
         title = stripped[t]
         if len(title) > TITLE_MAX_CHARS or title[-1] in _SENT_END or _cells(title) > 1:
             continue
-        p = _below(stripped, t)
+        p = filled_from(stripped, t, 1)
         if p is None or not is_prose(stripped[p]):
             continue
         rows.append(i)

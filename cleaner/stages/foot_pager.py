@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from cleaner.stages.foot_lines import foot_zone
 from cleaner.stages.han_forms import widen
+from cleaner.stages.split_page import filled_from
 
 PAGER_PAIR = "boilerplate.pager_pair"
 FOOT_RIGHTS = "boilerplate.foot_rights"
@@ -61,13 +62,6 @@ def _label(s: str) -> tuple[bool, str] | None:
     if any(c in TEXT_PARTS for c in item):
         return None
     return m["dir"].lower() in ("上", "前", "prev", "previous"), item
-
-
-def _next_line(stripped: Sequence[str], i: int, step: int) -> int | None:
-    k = i + step
-    while 0 <= k < len(stripped) and not stripped[k]:
-        k += step
-    return k if 0 <= k < len(stripped) else None
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +102,7 @@ def foot_pager(stripped: Sequence[str], claimed: Collection[int]) -> dict[int, s
         first = _label(s) if s else None
         if first is None:
             continue
-        j = _next_line(stripped, i, 1)
+        j = filled_from(stripped, i, 1)
         second = _label(stripped[j]) if j is not None else None
         if j is None or second is None:
             continue
@@ -118,7 +112,7 @@ def foot_pager(stripped: Sequence[str], claimed: Collection[int]) -> dict[int, s
         if not foot_zone(stripped, j, taken):
             continue  # prose below: the text's own pair
         out[i] = out[j] = PAGER_PAIR
-        above = _next_line(stripped, i, -1)
+        above = filled_from(stripped, i, -1)
         if above is not None and above not in claimed and _rights(stripped[above]):
             out[above] = FOOT_RIGHTS
     return out

@@ -12,13 +12,14 @@ nothing to reset.  Before it, each of six passes stripped every line again.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
 from typing import Any, TypeVar
 
 __all__ = [
     "MIN_BODY_CHARS",
     "PageLines",
+    "filled_from",
     "joined",
     "nonempty",
     "per_page",
@@ -75,6 +76,21 @@ def per_page(fn: Callable[[list[str]], T]) -> Callable[[list[str]], T]:
 def stripped(lines: list[str]) -> list[str]:
     """Every line without its surrounding white space (read-only)."""
     return [ln.strip() for ln in lines]
+
+
+def filled_from(stripped: Sequence[str], i: int, step: int) -> int | None:
+    """The first line after ``i`` (``step`` 1) or before it (``step`` -1) that holds
+    text, in a page's stripped lines, or None.
+
+    >>> filled_from(["甲", "", "乙"], 0, 1), filled_from(["甲", "", "乙"], 2, -1)
+    (2, 0)
+    >>> filled_from(["甲", ""], 0, 1) is None
+    True
+    """
+    k = i + step
+    while 0 <= k < len(stripped) and not stripped[k]:
+        k += step
+    return k if 0 <= k < len(stripped) else None
 
 
 @per_page
