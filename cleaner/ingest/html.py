@@ -68,7 +68,8 @@ applies to a line:
   question's ``QuestionHeader``, :mod:`cleaner.ingest.html_headed`), nor an article's
   lede in its own header box beside the headline (:mod:`cleaner.ingest.html_lede`);
 * ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the
-  page's tag row (the keywords its head declares, :func:`~cleaner.ingest.html_head.keyword_row`);
+  page's tag row (the keywords its head declares,
+  :func:`~cleaner.ingest.html_keywords.keyword_row`);
 * ``extract.outside_main``: not in the chosen container (nor a kept comment section);
 * ``extract.post_meta``: user info / action bar around a post, and each post's line of
   its time alone in a thread (:mod:`cleaner.ingest.html_post_stamps`), and its tail row of
@@ -125,24 +126,17 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Any
 
-from cleaner.ingest.html_authors import byline_author, declared_author
+from cleaner.ingest.html_authors import declared_author
 from cleaner.ingest.html_breaks import cut_pairs
-from cleaner.ingest.html_bylines import byline_origin, credited_byline, labelled_author
-from cleaner.ingest.html_cards import card_lines
-from cleaner.ingest.html_comment_foot import comment_foot
-from cleaner.ingest.html_dated_list import dated_list
+from cleaner.ingest.html_content_passes import content_passes
+from cleaner.ingest.html_crumbs import channel_title, crumb_headline
 from cleaner.ingest.html_dates import (
-    byline_date,
     declares_article,
-    labelled_date,
-    labelled_origin,
 )
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
 # records.py imports ``_flat_text``, the tests ``_UNSEEN``).
-from cleaner.ingest.html_deck import deck_lines, heading_bylines, heading_slugs
 from cleaner.ingest.html_elements import Rules, default_rules
-from cleaner.ingest.html_fact_box import FACT_BOX, fact_box
 from cleaner.ingest.html_fallback import (
     _UNSEEN,
     CLEARLY_BETTER,
@@ -158,22 +152,15 @@ from cleaner.ingest.html_fallback import (
 )
 from cleaner.ingest.html_head import (
     broken_head,
-    channel_title,
-    crumb_headline,
-    declared_keywords,
     head_meta,
     headline_of,
     holds_title,
-    keyword_row,
     quotes_line,
     title_and_url,
     title_part,
-    title_tails,
     visible_headline,
 )
-from cleaner.ingest.html_headed import page_title
-from cleaner.ingest.html_heading_records import heading_heads
-from cleaner.ingest.html_headline import headline_element
+from cleaner.ingest.html_keywords import declared_keywords, keyword_row
 from cleaner.ingest.html_layout import (
     BLOCK_TAGS,
     CELL_TAGS,
@@ -189,23 +176,17 @@ from cleaner.ingest.html_layout import (
     plain_weight,
     repeated_items,
 )
-from cleaner.ingest.html_linked_prose import linked_sentences
-from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_listing import numbered_list
 from cleaner.ingest.html_mentions import mention_names
-from cleaner.ingest.html_post_stamps import post_stamps
-from cleaner.ingest.html_post_tails import post_tails
-from cleaner.ingest.html_record_heads import record_heads, record_tails
+from cleaner.ingest.html_page_facts import heading_facts, text_facts
 from cleaner.ingest.html_select import (
     BAR_MAX_CHARS,
     CHROME_MAX_SHARE,
     DROP_RULES,
     FORM_MIN_PROSE,
-    HEADING_MAX,
     HEADLINE_LOOK,
     INCLUDE_COMMENTS,
     LINK_LINE_FACTOR,
-    MAX_HEADINGS,
     META_LINE_WEIGHT,
     SHORT_LINE_PENALTY,
     _choose,
@@ -214,16 +195,12 @@ from cleaner.ingest.html_select import (
     _skip_widget_forms,
     _text_gain,
 )
-from cleaner.ingest.html_side_bylines import side_byline
 from cleaner.ingest.html_structured import STRUCTURED_BODY, structured_body
-from cleaner.ingest.html_teaser_cards import teaser_cards
 from cleaner.ingest.html_threads import (
     MIN_COMMENT_WEIGHT,
     reply_wrappers,
 )
 from cleaner.ingest.html_tree import adopt_strays
-from cleaner.stages.keep import keep_table
-from cleaner.stages.split_record_leads import LEAD_SEP
 
 __all__ = [
     "BLOCK_TAGS",
@@ -339,16 +316,6 @@ def barred_heading(kept: list[int], heading: list[bool], texts: list[str]) -> in
     return None
 
 
-def _deck_head(soup: Any, declared: dict[str, str]) -> tuple[str | None, str]:
-    """The headline's text and tag for :func:`~cleaner.ingest.html_deck.deck_lines`: the
-    declared ``<h1>``, else the page's headline ``<h2>``/``<h3>``
-    (:func:`~cleaner.ingest.html_headline.headline_element`)."""
-    head = headline_element(soup, page_title(soup))
-    if head is None or head.name == "h1":
-        return declared.get("h1"), "h1"
-    return " ".join(head.get_text(" ").split()) or None, head.name
-
-
 def extract(
     html: str | bytes,
     *,
@@ -446,42 +413,7 @@ def extract(
             fallback, reasons = better
         elif (listed := numbered_list(page, reasons)) is not None:
             fallback, reasons = "numbered_list", listed  # a table of contents (html_listing)
-        for i in deck_lines(lines, texts, blocks, reasons, *_deck_head(soup, declared)):
-            reasons[i] = None  # the headline's kicker and subtitle (html_deck)
-        for i in dated_list(lines, texts, blocks, reasons):
-            reasons[i] = "extract.dated_list"  # other pages' dated headlines (html_dated_list)
-        for i in teaser_cards(lines, texts, blocks, reasons):
-            reasons[i] = "extract.teaser_cards"  # other pages' teaser cards (html_teaser_cards)
-        signs: list[str] = []
-        for i in comment_foot(lines, texts, blocks, reasons, title, signs):
-            reasons[i] = "extract.comment_foot"  # readers' comments (html_comment_foot)
-        if signs:
-            declared["thread_replies"] = signs[0]  # kept: a thread's replies (flagged)
-        for i in post_stamps(texts, reasons, [ln.link_chars for ln in lines]):
-            reasons[i] = "extract.post_meta"  # each post's time line (html_post_stamps)
-        for i in post_tails(texts, reasons, [ln.owners for ln in lines]):
-            reasons[i] = "extract.post_meta"  # each post's tail row (html_post_tails)
-        for i in linked_sentences(lines, texts, blocks, reasons):
-            reasons[i] = None  # a sentence of the article, its clause a link (html_linked_prose)
-        recs = record_heads(lines, texts, blocks, reasons)
-        for i in recs:
-            reasons[i] = None  # the linked title over each record (html_record_heads)
-        if not recs and (headed := heading_heads(lines, texts, blocks, reasons)):
-            # or the heading over each (html_heading_records), and the rows over it
-            recs = set(headed)
-            if any(headed.values()):  # each record's own rows, in the heads' order
-                declared["record_leads"] = "\t".join(
-                    LEAD_SEP.join(texts[j] for j in headed[h]) for h in sorted(headed)
-                )
-        if recs:
-            declared["record_heads"] = "\t".join(texts[i] for i in sorted(recs))
-        for i in list_heads(lines, texts, reasons, blocks):
-            reasons[i] = "extract.link_list"  # a link list's own heading (html_list_heads)
-        field_of = keep_table().split.meta.field_of
-        for i in fact_box(lines, texts, blocks, reasons, declared.get("h1"), field_of):
-            reasons[i] = FACT_BOX  # an entry's label/value box naming it (html_fact_box)
-        if recs and (ends := record_tails(lines, texts, recs, reasons)):
-            declared["record_tails"] = "\t".join(texts[i] for i in ends)  # where each ends
+        content_passes(soup, lines, texts, blocks, reasons, declared, title)
     visible, body, drops, n_visible = _ledger(texts, reasons)
     kept = [i for i, r in enumerate(reasons) if r is None]
     # a page title is usually "Headline - Site name": the headline alone is the title
@@ -518,52 +450,8 @@ def extract(
     marks = frozenset(i for i, lc in enumerate(line_chrome) if lc and reasons[i] != _UNSEEN)
     if pairs := cut_pairs(lines, texts, blocks, marks):
         declared["breaks"] = "\n".join(pairs)
-    if heads := [texts[i] for i in kept if lines[i].heading and len(texts[i]) <= HEADING_MAX]:
-        declared["headings"] = "\t".join(dict.fromkeys(heads[:MAX_HEADINGS]))
-    bylined: dict[str, str] = {}  # each heading once, its first byline, in page order
-    for head, byline in heading_bylines(lines, texts, blocks, reasons)[:MAX_HEADINGS]:
-        bylined.setdefault(head, byline.replace("\t", " "))
-    if bylined:
-        # the headings, then their bylines (a piece's row of fields, for the split stage)
-        declared["bylined"] = "\t".join(bylined)
-        declared["bylines"] = "\t".join(bylined.values())
-    slugged: dict[str, str] = {}  # each heading once, the dated slug row over it
-    for head, row in heading_slugs(lines, texts, blocks, reasons)[:MAX_HEADINGS]:
-        slugged.setdefault(head, row.replace("\t", " "))
-    if slugged:
-        declared["slugged"] = "\t".join(slugged)
-        declared["slugs"] = "\t".join(slugged.values())
-    if cards := card_lines(lines, texts, blocks, reasons):
-        declared["cards"] = "\t".join(cards)  # a <dl> card's terms and values (html_cards)
-    if tails := title_tails(title, visible, drops):
-        declared["title_tails"] = tails
-    if "published" not in declared and (
-        day := byline_date(visible, declared.get("h1") or declared.get("headline") or title)
-    ):
-        declared["published"] = day
-    if "published" not in declared and (day := labelled_date(visible)):
-        declared["published"] = day
-    if (day := declared.get("published")) and (origin := labelled_origin(visible, day)):
-        declared["origin"] = origin  # the source on the info row of that date
-    headline = declared.get("h1") or declared.get("headline") or title
-    if (day := declared.get("published")) and "origin" not in declared:
-        if origin := byline_origin(visible, headline, day):
-            declared["origin"] = origin  # the source on the byline under the headline
-    if "author" not in declared and (credit := credited_byline(visible, headline)):
-        # the writer a poem's row credits by era or home town, over or under the headline
-        declared["author"] = credit[0]
-        declared.setdefault("published", credit[1])
-    if "author" not in declared and (
-        who := byline_author(visible, headline, title=title, site_names=names)
-    ):
-        declared["author"] = who  # the 'By …' line under the headline
-    if "author" not in declared and (who := labelled_author(visible)):
-        declared["author"] = who  # the page's one labelled writer (or editor)
-    if "author" not in declared and (side := side_byline(visible, headline)):
-        # the byline row over or under the headline, in a box beside the text's
-        # (html_side_bylines): its writer, and its day when the page gave none
-        declared["author"] = side["author"]
-        declared.setdefault("published", side["published"])
+    heading_facts(declared, lines, texts, blocks, reasons, kept)
+    text_facts(declared, title, visible, drops, names)
     if method == "main" and (declared_body := structured_body(soup, body)) is not None:
         # the body the page declares in its JSON-LD, much longer than what the HTML gives
         # (html_structured): the kept lines are dropped on the record, the body appended

@@ -4,6 +4,8 @@ application name, and which parts of its title are the names its chrome shows.
 Only 1 of 75 real HTML pages got a publish date when dates were looked for in the text
 alone; news and CMS pages declare it (:mod:`cleaner.ingest.html_dates`).
 The split stage receives these as :class:`~cleaner.stages.split_titles.PageHints`.
+The title read against the breadcrumb trail is :mod:`cleaner.ingest.html_crumbs`, the
+head's keywords against a tag row :mod:`cleaner.ingest.html_keywords`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import Any
 
 from cleaner.ingest.html_dates import published
 from cleaner.rules import load_table
-from cleaner.stages.split_head import site_name_line
 
 _WS = re.compile(r"\s+")
 
@@ -262,8 +263,8 @@ def holds_title(first: str, title: str) -> bool:
     return bool(_GOES_ON.match(first[len(title) :]))
 
 
-# the separators of title parts: 'Headline - Site', '标题_站点', '标题|站点'
-_TITLE_SEP = re.compile(r"\s[-–—|｜·]+\s|[_|｜–—]+|-+(?=[^\x00-\x7f])")
+#: The separators of title parts: 'Headline - Site', '标题_站点', '标题|站点'.
+TITLE_SEP = re.compile(r"\s[-–—|｜·]+\s|[_|｜–—]+|-+(?=[^\x00-\x7f])")
 #: A title part named in the page's chrome is at most this long.
 TAIL_MAX_CHARS = 40
 
@@ -284,7 +285,7 @@ def title_tails(
     """
     if not title or not drops:
         return None
-    parts = [p.strip() for p in _TITLE_SEP.split(title)]
+    parts = [p.strip() for p in TITLE_SEP.split(title)]
     if len(parts) < 2:
         return None
     dropped = " ".join(_WS.sub(" ", visible[a:b]) for a, b, _ in drops)
@@ -323,7 +324,7 @@ def title_part(title: str, line: str) -> bool:
     t = title.strip()
     if t == s or (t.startswith(s) and _HEAD_SEP.match(t[len(s) :])):
         return True
-    return any(s in p and len(s) * 2 >= len(p.strip()) for p in _TITLE_SEP.split(title))
+    return any(s in p and len(s) * 2 >= len(p.strip()) for p in TITLE_SEP.split(title))
 
 
 def broken_head(title: str, heads: list[str]) -> str | None:
@@ -339,7 +340,7 @@ def broken_head(title: str, heads: list[str]) -> str | None:
     >>> broken_head("江边新桥今天通车_某某网", ["江边新桥", "某某网"]) is None
     True
     """
-    parts = [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+    parts = [p.strip() for p in TITLE_SEP.split(title) if p.strip()]
     keys = {"".join(p.split()) for p in [title, *parts]}
     joined = heads[0].strip() if heads else ""
     best = None
@@ -378,43 +379,6 @@ def _balanced(s: str) -> bool:
     return all(s.count(o) == s.count(c) for o, c in zip(_OPEN, _CLOSE, strict=True))
 
 
-# the separators of a breadcrumb trail: '首页 > 新闻 > 正文', 'Home / News', '首页 - 通知公告'
-_CRUMB_SEP = re.compile(r"\s*(?:[>＞»›→/]|\s-\s|-{1,2}|&gt;)\s*")
-#: A breadcrumb line is at most this long, each crumb at most this many characters.
-CRUMB_LINE_MAX = 80
-CRUMB_MAX_CHARS = 16
-
-
-def channel_title(title: str | None, dropped: list[str], first: str) -> str | None:
-    """The ``<title>``'s head when it names the page's channel, not its article, or None.
-
-    A CMS often titles every page of a section ``频道--站点`` (``通知公告_某市政府``): the
-    head is then the last crumb of the breadcrumb trail the page shows (``首页 - 通知公告``,
-    among the lines the extractor dropped), and the article's own headline is the first
-    kept line (``first``), which the title does not hold.  Such a title is not put in
-    front of the text as if it were the headline.
-
-    >>> channel_title("通知公告--某市政府", ["网站首页", "首页 - 通知公告"], "关于停水的通知")
-    '通知公告'
-    >>> channel_title("关于停水的通知_某市政府", ["首页 > 通知公告"], "关于停水的通知")
-    >>> channel_title("通知公告--某市政府", ["通知公告", "联系我们"], "关于停水的通知")
-    """
-    parts = [p for p in _TITLE_SEP.split(title or "") if p.strip()]
-    if len(parts) < 2 or not first or first in (title or ""):
-        return None
-    head = parts[0].strip()
-    if not head or len(head) > CRUMB_MAX_CHARS:
-        return None
-    for line in dropped:
-        s = line.strip()
-        if len(s) > CRUMB_LINE_MAX:
-            continue
-        crumbs = [c.strip() for c in _CRUMB_SEP.split(s) if c.strip()]
-        if len(crumbs) >= 2 and crumbs[-1] == head and len(crumbs[0]) <= CRUMB_MAX_CHARS:
-            return head
-    return None
-
-
 #: A line the title quotes is at least this many letters long (spacing, punctuation and
 #: emoji aside): a short line inside a long title is a word of it, not the post.
 QUOTED_MIN_LETTERS = 20
@@ -437,90 +401,3 @@ def quotes_line(title: str, line: str) -> bool:
     """
     key = _letters(line)
     return len(key) >= QUOTED_MIN_LETTERS and key in _letters(title)
-
-
-#: The last crumb taken for the headline is at least this many letters long.
-CRUMB_HEADLINE_MIN = 8
-_CLAUSE_MARK = re.compile(r"[。！？；!?;，,：:]")
-
-
-def crumb_headline(title: str | None, lines: list[str], kept: list[str]) -> str | None:
-    """The headline a page prints only as the last item of its breadcrumb trail
-    (``首页 > 栏目 > 标题``, among ``lines``: the ones the extractor dropped and the first
-    kept), when the ``<title>`` is the site's name alone
-    (:func:`~cleaner.stages.split_head.site_name_line`) and no other kept line holds it;
-    else None.  A trail ending in a short crumb (``正文``, a channel) names
-    no headline.
-
-    >>> crumb_headline("某某新闻网", ["首页 > 要闻 > 江边新桥今天正式通车"], ["正文。"])
-    '江边新桥今天正式通车'
-    >>> crumb_headline("某某新闻网", ["首页 > 要闻 > 正文"], ["正文。"]) is None
-    True
-    >>> crumb_headline("江边新桥今天正式通车", ["首页 > 要闻 > 江边新桥今天正式通车"], []) is None
-    True
-    """
-    t = (title or "").strip()
-    if not t or not site_name_line(t):
-        return None
-    for line in lines:
-        s = line.strip()
-        if len(s) > CRUMB_LINE_MAX + CRUMB_HEADLINE_MIN * 4:
-            continue
-        crumbs = [c.strip() for c in _CRUMB_SEP.split(s) if c.strip()]
-        if len(crumbs) < 3 or any(len(c) > CRUMB_MAX_CHARS for c in crumbs[:-1]):
-            continue
-        last = crumbs[-1]
-        if len(last) < CRUMB_HEADLINE_MIN or _CLAUSE_MARK.search(last):
-            continue
-        if any(last in k and k.strip() != s for k in kept):
-            return None  # a kept line holds the headline (the trail itself aside)
-        return last
-    return None
-
-
-#: Separators of a keyword list, in the ``<meta name="keywords">`` tag or a tag row.
-_KEY_SEP = re.compile(r"\s*[|｜,，、;；/]\s*|\s+")
-#: A tag row is at most this long ...
-TAG_ROW_MAX_CHARS = 100
-#: ... of tags of at most this many characters, no clause inside (a headline the head
-#: lists among its keywords, '某栏|某事：某某', is no tag row).
-TAG_MAX_CHARS = 12
-_CLAUSE = re.compile(r"[：:，。！？；!?;]")
-
-
-def _tag_word(w: str) -> bool:
-    return len(w) <= TAG_MAX_CHARS and not _CLAUSE.search(w)
-
-
-def declared_keywords(soup: Any) -> frozenset[str]:
-    """The page's keywords (``<meta name="keywords">``), casefolded; empty with fewer
-    than two."""
-    tag = soup.find("meta", attrs={"name": re.compile(r"^keywords$", re.I)})
-    content = str(tag.get("content", "")) if tag is not None else ""
-    keys = frozenset(k.casefold() for k in _KEY_SEP.split(content.strip()) if k)
-    return keys if len(keys) >= 2 else frozenset()
-
-
-def keyword_row(line: str, keys: frozenset[str]) -> bool:
-    """Whether the line is the page's tag row: the keywords it declares in its head, two
-    or more, every one of its words among them, joined by a mark (three joined by spaces);
-    a tag row's own label may open it (``Tags: a, b``).
-
-    >>> keys = frozenset({"20240506", "河道", "治理", "城东"})
-    >>> [keyword_row(s, keys) for s in ("20240506|河道|治理", "标签：河道，治理", "城东 河道 治理")]
-    [True, True, True]
-    >>> [keyword_row(s, keys) for s in ("河道 治理", "河道治理", "河道|治理|清淤", "河道、治理。")]
-    [False, False, False, False]
-    >>> keyword_row("某栏|城东河道：今年完成治理", frozenset({"某栏", "城东河道：今年完成治理"}))
-    False
-    """
-    s = line.strip()
-    if not keys or len(s) > TAG_ROW_MAX_CHARS or s.endswith(("。", ".", "！", "!", "？", "?")):
-        return False
-    label = re.match(r"^[^\s:：]{1,8}[:：]\s*", s)
-    if label is not None and label.group().rstrip(":： ").casefold() not in keys:
-        s = s[label.end() :]
-    words = [w.casefold() for w in _KEY_SEP.split(s) if w]
-    if len(words) < 2 or not all(w in keys and _tag_word(w) for w in words):
-        return False
-    return len(words) >= 3 or re.search(r"[|｜,，、;；/]", s) is not None

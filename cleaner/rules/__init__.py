@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from cleaner.errors import ConfigError
-from cleaner.stages.han_forms import widen
+from cleaner.rules.han_forms import widen
 
 RULES_DIR = Path(__file__).parent
 

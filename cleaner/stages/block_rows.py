@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.cell_gaps import CELL_GAP, CELL_GAP_OR_BAR
 from cleaner.stages.dated_marks import unmarked_date
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.keep import keep_table
@@ -132,8 +133,6 @@ def row_of_card(
     return not keep_table().cues(stripped[i])
 
 
-#: Cells of a list row: parted by a wide gap (an ideographic space, two spaces, a tab).
-_GAP = re.compile(r"\u3000+|\t+| {2,}")
 #: A cell of a list row is at most this long (a name, a quantity, a price).
 CELL_MAX_CHARS = 12
 _CELL_PUNCT = re.compile(r"[。，；！？,;!?|｜:：]")
@@ -148,7 +147,7 @@ def _cells(s: str) -> int:
     """
     if len(s) > ROW_MAX_CHARS or _CELL_PUNCT.search(s):
         return 0
-    cells = _GAP.split(s)
+    cells = CELL_GAP.split(s)  # a wide gap: an ideographic space, two spaces, a tab
     if len(cells) < 2 or any(not c or len(c) > CELL_MAX_CHARS for c in cells):
         return 0
     return len(cells)
@@ -253,8 +252,6 @@ def row_of_labelled_list(
 #: page title repeats a line's wording, not its values.
 _NUMBER_MASK = "⟨N⟩"
 _TITLE_MASK = "⟨T⟩"
-#: A bar's parts: a wide gap, a bar separator (``阅读(12) | 评论(3)``, ``有用 9　没用 1``).
-_BAR_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
 
 
 def page_data(
@@ -292,7 +289,7 @@ def page_data(
     if _NUMBER_MASK not in key or _TITLE_MASK in key or len(set(examples)) < 2:
         return False
     s = unmarked_date(stripped[i])  # '📅 2021-03-05': the date's glyph is no counter's
-    if _BAR_GAP.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
+    if CELL_GAP_OR_BAR.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
         return False
 
     def taken(k: int) -> bool:
@@ -383,7 +380,11 @@ def closing_data(
     False
     """
     s = unmarked_date(stripped[i])  # '📅 2021-03-05': the date's glyph is no counter's
-    if i not in valued or _BAR_GAP.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
+    if (
+        i not in valued
+        or CELL_GAP_OR_BAR.search(s)
+        or any(unicodedata.category(ch) == "So" for ch in s)
+    ):
         return False
     k = i
     while True:

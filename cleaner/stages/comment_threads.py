@@ -34,7 +34,7 @@ from collections.abc import Collection
 from functools import cache
 
 from cleaner.rules import load_table
-from cleaner.stages.han_forms import widen
+from cleaner.rules.han_forms import widen
 
 #: Rule id of the claim.
 COMMENT_THREAD = "boilerplate.comment_thread"

@@ -23,8 +23,8 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
+from cleaner.rules.han_forms import widen
 from cleaner.stages.foot_lines import foot_zone
-from cleaner.stages.han_forms import widen
 from cleaner.stages.split_page import filled_from
 
 PAGER_PAIR = "boilerplate.pager_pair"

@@ -38,7 +38,7 @@ TITLE_MIN_CHARS = 8
 TITLE_MAX_CHARS = 80
 _PUNCT = re.compile(r"[，。；！？：,;!?:|｜>»]")
 # cells apart (a running head's '第3期　　　某刊　　　Vol. 3'): a row, no title
-# (wider than split_cells.CELL_GAP: a title may hold one ideographic space or two spaces)
+# (wider than cell_gaps.CELL_GAP: a title may hold one ideographic space or two spaces)
 _CELL_GAP = re.compile(r"\t|\u3000{2,}| {3,}")
 
 

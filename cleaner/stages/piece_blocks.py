@@ -40,7 +40,8 @@ MIN_PIECES = 2
 #: A sentence of a piece's body is at least this long.
 SENTENCE_CHARS = 20
 _SENTENCE_END = ("。", "！", "？", "!", "?", "”", '"')
-#: a row of cells apart by wide gaps ('制定机关  某机关  公布日期  2022.08.27')
+#: a row of cells apart by wide gaps ('制定机关  某机关  公布日期  2022.08.27'); not
+#: cell_gaps.CELL_GAP: a sentence may hold one ideographic space
 _ROW_GAP = re.compile(r"\u3000{2,}| {2,}|\t")
 #: What a title line never holds: a sentence end, a label's colon, a menu bar.
 _HEAD_BREAKERS = re.compile(r"[。！？!?；;:：|｜>»›]")

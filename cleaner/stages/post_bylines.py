@@ -113,7 +113,7 @@ _ROLE_NAME = re.compile(
 _COUNT_CELL = re.compile(
     r"^[^\s:：，。！？；,;!?\d]{0,6}[ \t]?\d{1,6}[ \t]?[^\s:：，。！？；,;!?\d]{0,4}$"
 )
-#: (not split_cells.CELL_GAP: a byline's cells are also parted by a dot or a bar)
+#: (not cell_gaps.CELL_GAP: a byline's cells are also parted by a dot or a bar)
 _CELL_GAP = re.compile(r"\s*[|｜·•]\s*|[ \t]{2,}|\u3000+")
 
 

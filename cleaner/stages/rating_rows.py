@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.cell_gaps import WIDE_GAP
+
 #: Rule id of the claim.
 RATING_ROW = "boilerplate.rating_row"
 #: a rating row is at most this long, of at most RATING_MAX_CELLS cells
@@ -23,7 +25,6 @@ WORD_MAX_CHARS = 6
 #: a line of prose (the head is over): longer than this, with a sentence mark
 PROSE_MIN_CHARS = 20
 
-_GAP = re.compile(r"\u3000+|[ \t]{2,}")
 #: the star signs a rating's run is made of (:data:`_STARS`)
 _STAR_SIGNS = "★☆✩✭✮"
 _STARS = re.compile(rf"^[{_STAR_SIGNS}]{{3,5}}$")
@@ -53,7 +54,7 @@ def rating_rows(stripped: list[str]) -> list[int]:
             break  # the first paragraph of prose: the head is over
         if len(s) > RATING_MAX_CHARS:
             continue
-        cells = [c for c in _GAP.split(s.strip()) if c]
+        cells = [c for c in WIDE_GAP.split(s.strip()) if c]
         if not 2 <= len(cells) <= RATING_MAX_CELLS:
             continue
         stars = [c for c in cells if _STARS.match(c)]

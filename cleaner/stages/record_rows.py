@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, MutableMapping
 from typing import Any
 
+from cleaner.stages.record_sentences import record_spans
+from cleaner.stages.repeat_keeps import labelled_dated_row
 from cleaner.stages.split_cells import row_signature
 
 __all__ = ["record_rows", "release_record_rows"]
@@ -67,9 +69,6 @@ def release_record_rows(
     tails: Collection[str],
 ) -> list[int]:
     """Drop the claims on every record's dated row (module doc); the lines released."""
-    from cleaner.stages.record_sentences import record_spans
-    from cleaner.stages.repeat_keeps import labelled_dated_row
-
     spans = record_spans(stripped, records, tails)
     heads = sum(1 for s in stripped if s and s in records)
     rows = record_rows(stripped, claimed, spans, heads, labelled_dated_row)

@@ -35,6 +35,7 @@ from cleaner.ingest.encoding import gbk_mojibake
 from cleaner.model import Change
 from cleaner.provenance import expand
 from cleaner.stages.block_joins import block_joins, cut_points
+from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
@@ -92,9 +93,6 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 _HALF_PUNCT = ",;:?!()"
 # a byline's date and time is metadata the split stage reads, not a scraper's stamp
 _BYLINE = MetaParser()
-# a wide gap before the date: the line is a row of fields (a floor row, a listing) and
-# the date and time its last field, not a stamp a scraper glued to a title
-_ROW_GAP = re.compile("\u3000| {2,}|\t")
 _SENTENCE_PUNCT = re.compile("[，。；！？,;!?]")
 
 _HAN_CLASS = f"[{HAN}]"
@@ -369,7 +367,7 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             if end - start <= self.t.ts_max and m.start() - start >= 4:
                 if _BYLINE.byline(text[start:end]) is not None:
                     continue  # a byline's date and time (words apart by spaces): metadata
-                if _ROW_GAP.search(text, start, m.start()):
+                if CELL_GAP.search(text, start, m.start()):  # a wide gap before the date
                     continue  # the last field of a row ('2楼　某人　发表于 2021-3-6 9:02')
                 yield Edit(m.start(), m.end(), "", "repair.timestamp_glued", "delete")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from cleaner.rules import load_table
+from cleaner.rules.han_forms import widen
 from cleaner.stages.charcount import han_chars
 from cleaner.stages.charscan import Scanner
-from cleaner.stages.han_forms import widen
 from cleaner.stages.linescan import page_scanner
 from cleaner.stages.verse import VerseShape
 

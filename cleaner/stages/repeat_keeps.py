@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Container, Mapping
 from typing import TYPE_CHECKING
 
 from cleaner.stages.block_rows import valued_shape
+from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.keep import keep_table
 from cleaner.stages.repeat_slots import reply_stamp
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 _LIST_MARK = re.compile(r"[；;，,、]")
-_ROW_GAP = re.compile(r"[\u3000|｜\t]| {2,}")
 #: a sentence under a heading is at least this long (:func:`prose_head`)
 _SENTENCE_CHARS = 20
 _CLAUSE_MARK = re.compile(r"[。！？!?；;：:，,、|｜>＞»/／·•]")
@@ -143,11 +143,11 @@ def prose_head(
     above, below = stripped[up], stripped[down].rstrip("?？")
     # prose, or a list of the text ('主题词：甲；乙；丙'): no info row with its gaps
     # ('提问者：某某　2016-12-23　浏览 28 次') and no bar ('赞同 2 | 反对 5')
-    text_above = _ROW_GAP.search(above) is None and (
+    text_above = CELL_GAP_OR_BAR.search(above) is None and (
         above.rstrip("?？").endswith(_SENTENCE_END) or _LIST_MARK.search(above) is not None
     )
     sentence = len(below) >= _SENTENCE_CHARS and below.endswith(_SENTENCE_END)
-    return text_above and sentence and _ROW_GAP.search(below) is None
+    return text_above and sentence and CELL_GAP_OR_BAR.search(below) is None
 
 
 #: A heading line may carry a label this long in front of the ``<h1>`` text (a forum's
@@ -299,7 +299,7 @@ def templated_sentence(s: str, hit: LearnedLine) -> bool:
         return False
     if len(_HAN.findall(s)) < TEMPLATE_MIN_HAN or not s.endswith(_TEMPLATE_END):
         return False
-    if _ROW_GAP.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
+    if CELL_GAP_OR_BAR.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
         return False
     return _INNER_COMMA.search(s[:-1]) is not None
 

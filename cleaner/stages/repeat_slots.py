@@ -35,7 +35,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.han_forms import widen
+from cleaner.rules.han_forms import widen
 
 SLOT_MASK = "⟨W⟩"
 #: A slot row is at most this long (a stamp, never a paragraph).

@@ -31,6 +31,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Sequence
 
+from cleaner.stages.cell_gaps import WIDE_GAP
 from cleaner.stages.line_features import is_prose
 
 __all__ = [
@@ -80,8 +81,6 @@ _SYMBOL_BLOCKS = re.compile("[\u2190-\u2bff\u3200-\u33ff\U0001f000-\U0001faff]")
 _MOJIBAKE = re.compile("[\u00a0-\u00ff\u0192\u02c6\u02dc\u2018-\u2022]{2}|\ufffd")
 #: A field's label: a few ideographs (``执笔``, ``发布单位``), as metadata rows print them.
 _LABEL = re.compile("[\u4e00-\u9fff]{1,6}")
-#: The gap between two label/value pairs of a row: an ideographic space or two spaces.
-_WIDE_GAP = re.compile("\u3000+|[ \t]{2,}")
 
 
 def _symbol(ch: str) -> bool:
@@ -126,7 +125,7 @@ def field_row(s: str, sep: str) -> bool:
     >>> field_row("某农情网 ⊳ 简报 ⊳ 早稻", "⊳"), field_row("首页 ⊳ 热点 新闻 ⊳ 某村", "⊳")
     (False, False)
     """
-    cells = [c for c in _WIDE_GAP.split(s) if c]
+    cells = [c for c in WIDE_GAP.split(s) if c]
     if len(cells) >= 2 and all(_pair(c, sep) for c in cells):
         return True  # label ⊳ value, pairs apart by wide gaps
     names = [x.strip(_SPACES) for x in s.split(sep)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
-from cleaner.stages.han_forms import widen
+from cleaner.rules.han_forms import widen
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
 from cleaner.stages.split_dates import normalise_date

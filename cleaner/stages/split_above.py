@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from cleaner.stages.split_cells import CELL_GAP_OR_BAR, row_signature
+from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
+from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import cn_number

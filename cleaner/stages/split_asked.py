@@ -53,7 +53,7 @@ _CELL_MAX = 24
 #: two bracketed cells side by side: a page without any holds no tag row
 _CELLS_GATE = re.compile(r"[〕】\]］][ \t\u3000]*[〔【\[［]")
 #: what may stand between two cells: spaces, a bar or a dot (fullmatched between two
-#: bracketed cells, so nothing at all too: no split_cells.CELL_GAP)
+#: bracketed cells, so nothing at all too: no cell_gaps.CELL_GAP)
 _CELL_GAP = re.compile(r"[\s|｜·•/]*")
 #: a tag's or a counter's cell holds at most this many characters (the dated one more)
 _TAG_MAX = 12

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.split_cell_marks import (
     _CLOSERS,
     _DATE,
@@ -61,8 +62,6 @@ from cleaner.stages.split_cell_rows import (
 from cleaner.stages.split_values import text_width
 
 __all__ = [
-    "CELL_GAP",
-    "CELL_GAP_OR_BAR",
     "LEADER",
     "cell_row",
     "cell_stack",
@@ -189,7 +188,7 @@ def icon_row(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_ROW_CHARS or _PROSE_MARK.search(s):
         return False
-    cells = [c.strip() for c in re.split(r"\u3000+|\t+| {2,}", s) if c.strip()]
+    cells = [c.strip() for c in CELL_GAP.split(s) if c.strip()]
     return len(cells) >= 2 and all(
         len(c) <= MAX_CELL_CHARS and unicodedata.category(c[0]) == "So" for c in cells
     )
@@ -231,14 +230,6 @@ _BRACKET_ROW = re.compile(
 )
 # a grid's label cell: a short Han word ('类别', '期限'), no digit
 _GRID_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
-#: The gaps between a row's cells, shared by the readers whose rows part their cells the
-#: same way: a wide gap (a tab, an ideographic space, two spaces or more) ...
-CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
-#: ... or a wide gap or a bar.  The other cell gaps differ on purpose: listed_titles
-#: (a title's own gap is wider: two ideographic spaces, three spaces), split_asked
-#: (the separators between a board's cells, fullmatched, empty allowed), post_bylines and
-#: split_mark_rows (a dot, a bar with spaces round it, ``丨`` for split_mark_rows' rows).
-CELL_GAP_OR_BAR = re.compile(r"\u3000+|\t+| {2,}|[|｜]")
 
 
 # a card's dotted leader between a short label and its value ('篇　　号……A-1', '出版日期

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cleaner.stages.cell_gaps import CELL_GAP_OR_SPACED_BAR
 from cleaner.stages.compilation_words import closing_note, contact_label
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
@@ -45,8 +46,6 @@ _DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1
 _GAP = re.compile(r"[ \t\u3000]+")
 _SENTENCE = re.compile(r"[。；;！!？?，,：:]")
 _PROSE = re.compile(r"[。；;！!？?，,]")
-#: Cells of a labelled row: parted by a bar, a tab or a wide gap.
-_CELL_BAR = re.compile(r"\s*[|｜丨]\s*|\t+|\u3000{1,}| {2,}")
 _LABELLED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[：:]\s*(?P<value>\S.*)$")
 #: A person's name and a rank in brackets: ``某某（技师）``.
 _RANKED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[（(][\u4e00-\u9fff]{2,8}[）)]$")
@@ -105,7 +104,7 @@ def row_cells(s: str, field_of: Field) -> dict[str, str] | None:
     """
     if _PROSE.search(_LABELLED.sub("", s)) and "｜" not in s and "|" not in s:
         return None
-    cells = [c.strip() for c in _CELL_BAR.split(s) if c.strip()]
+    cells = [c.strip() for c in CELL_GAP_OR_SPACED_BAR.split(s) if c.strip()]
     found = [_LABELLED.match(c) for c in cells]
     if len(found) < 2 or not all(found):
         return None

@@ -45,7 +45,7 @@ _MARK_OPENERS = _WRITTEN_OPENERS | frozenset(
     chr(c) for first, last, _ in _BLOCKS for c in range(first, last + 1)
 )
 #: The cells of a row after its mark are parted by a bar, a dot, a tab, a wide space
-#: or two spaces (split_cells.CELL_GAP_OR_BAR with dots, spaces round a bar and ``丨``).
+#: or two spaces (cell_gaps.CELL_GAP_OR_SPACED_BAR with a dot).
 _CELL_GAP = re.compile(r"\s*[|｜·•丨]\s*|\t+|\u3000+| {2,}")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 #: A row is at most this long.

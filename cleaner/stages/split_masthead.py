@@ -21,9 +21,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
 from cleaner.stages.split_above import ROW_MAX_CHARS, title_lines
 from cleaner.stages.split_cell_marks import is_org
-from cleaner.stages.split_cells import CELL_GAP_OR_BAR, row_signature
+from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_meta_marks import _short_body

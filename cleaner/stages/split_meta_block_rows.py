@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.badge_bylines import badge_byline
+from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.split_cards import badged_row, fact_strip, price_row
-from cleaner.stages.split_cells import CELL_GAP, key_value_block, prose_line
+from cleaner.stages.split_cells import key_value_block, prose_line
 from cleaner.stages.split_meta_marks import _row_kinds
 from cleaner.stages.split_meta_titles import MetaTitles
 from cleaner.stages.split_values import text_width

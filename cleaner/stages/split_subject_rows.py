@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from cleaner.stages.cell_gaps import CELL_GAP_OR_SPACED_BAR
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.serial_rows import SERIAL, serial, serial_rows
 
@@ -37,8 +38,6 @@ MIN_SUBJECT = 6
 
 _LABELLED = re.compile(r"^([^\s：:，,。；;、]{1,6})\s*[：:]\s*(\S.*)$")
 _CLAUSE = re.compile(r"[，,；;]")
-#: the gap between a row's labelled cells: a bar, a tab or a wide gap
-_CELL_GAP = re.compile(r"\s*[|｜丨]\s*|\t+|\u3000+| {2,}")
 _END = "。.！!；;"
 
 Header = tuple[int, str, str]
@@ -127,7 +126,7 @@ def _cells(rest: str) -> bool:
     >>> _cells("组别：城建"), _cells("類別：消防｜提案人：某某"), _cells("水源保护")
     (True, True, False)
     """
-    cells = [c for c in _CELL_GAP.split(rest) if c]
+    cells = [c for c in CELL_GAP_OR_SPACED_BAR.split(rest) if c]
     return bool(cells) and all(_LABELLED.match(c) for c in cells)
 
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.keep import keep_table
-from cleaner.stages.split_cells import CELL_GAP
 
 __all__ = ["table_head"]
 

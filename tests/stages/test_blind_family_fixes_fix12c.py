@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.rules.han_forms import widen
 from cleaner.stages.comment_threads import comment_thread
-from cleaner.stages.han_forms import widen
 from cleaner.stages.page_marks import marks_inside_sentences
 from cleaner.stages.repair_tables import tables
 from cleaner.stages.seo_titles import dressed_title

@@ -32,7 +32,7 @@ from cleaner.ingest.html import extract
 from cleaner.ingest.html_bylines import labelled_author
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline
-from cleaner.stages.han_forms import widen
+from cleaner.rules.han_forms import widen
 from cleaner.stages.keep import keep_table
 from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split_meta_lines import MetaLines

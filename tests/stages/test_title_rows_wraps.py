@@ -18,7 +18,8 @@ import pytest
 
 from cleaner.config import PipelineConfig
 from cleaner.ingest.html import extract
-from cleaner.ingest.html_head import broken_head, crumb_headline
+from cleaner.ingest.html_crumbs import crumb_headline
+from cleaner.ingest.html_head import broken_head
 from cleaner.ingest.records import ReadOptions, html_page
 from cleaner.pipeline import Pipeline
 from cleaner.stages.split_titles import clean_title

@@ -17,7 +17,7 @@ from pathlib import Path
 
 #: read here, not through :func:`cleaner.rules.load_table`: the rule loader widens the
 #: built-in packs with this module, so it must not import the loader
-_TABLE = Path(__file__).resolve().parent.parent / "rules" / "han_forms.toml"
+_TABLE = Path(__file__).resolve().parent / "han_forms.toml"
 
 
 @cache

@@ -1,0 +1,46 @@
+r"""The gaps that part a row into cells, shared by the readers that mean the same gap.
+
+A row of cells (``清水　500毫升``, ``作者：某甲  日期：2021-03-05``, ``阅读 12 | 评论 3``)
+parts its cells with a wider gap than a word's space: a tab, an ideographic space, two
+spaces or more, and on many sites a bar.  The readers below agree on these four gaps;
+each is written once here.
+
+>>> CELL_GAP.split("清水　500毫升\t姜  2片")
+['清水', '500毫升', '姜', '2片']
+>>> CELL_GAP.split("某 某")  # one space parts words, not cells
+['某 某']
+>>> CELL_GAP_OR_BAR.split("阅读 12|评论 3")
+['阅读 12', '评论 3']
+>>> WIDE_GAP.split("单位：某局\t日期：2021 \t备注：无")  # a lone tab is no gap here
+['单位：某局\t日期：2021', '备注：无']
+>>> CELL_GAP_OR_SPACED_BAR.split("作者：某 丨 日期：1")  # the spaces round a bar go too
+['作者：某', '日期：1']
+
+The other readers keep a gap of their own on purpose (each beside its pattern): a wider
+gap where a title may hold one ideographic space or two spaces (``listed_titles``,
+``piece_blocks``), a dot or a slash parting a byline's or a footer's cells
+(``post_bylines``, ``split_mark_rows``, ``split_foot``, ``split_meta_marks``,
+``title_head``, ``header_rows``, ``heading_shape_rows``), ``、`` between issuers
+(``issuer_rows``), box-drawing bars (``split_frames``, ``split_meta_marks``), a tilde or a
+no-break space (``title_shape``), the separators between bracketed cells, fullmatched
+(``split_asked``).  The rest differ from these four in how a run of mixed whitespace
+is cut (``\s{2,}`` before or after a bar: ``split_rows``, ``split_host``, ``split_tail``,
+``split_cards``, ``split_issue_head``, ``split_meta_rows``, ``echoed_rows``,
+``badge_bylines``, ``repeat_keeps``' own cell split), which decides where a cell's edge
+falls; a tidy that merged them would change what those readers read, so they stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CELL_GAP", "CELL_GAP_OR_BAR", "CELL_GAP_OR_SPACED_BAR", "WIDE_GAP"]
+
+#: A wide gap: a run of tabs, a run of ideographic spaces or two spaces or more.
+CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
+#: A wide gap or a bar (``|``, ``｜``); the spaces round a bar stay with the cells.
+CELL_GAP_OR_BAR = re.compile(r"\u3000+|\t+| {2,}|[|｜]")
+#: A bar (``|``, ``｜``, ``丨``) with any spaces round it, or a wide gap.
+CELL_GAP_OR_SPACED_BAR = re.compile(r"\s*[|｜丨]\s*|\t+|\u3000+| {2,}")
+#: A run of ideographic spaces, or two spaces or tabs or more: a lone tab parts nothing.
+WIDE_GAP = re.compile(r"\u3000+|[ \t]{2,}")
