@@ -62,6 +62,8 @@ _GAP = re.compile(r"\t+|\s*[|｜]\s*|[ \u3000]{2,}")
 _INNER = re.compile(rf"[ \u3000]+(?=(?:{_CODE})?\s*(?:{_HAN_LABEL}|{_LATIN_LABEL})\s*[:：])")
 # a label alone ('(57)摘要', '[57] Abstract'): the text's own label under a code
 _CODED_BARE = re.compile(rf"^{_CODE}\s*(?:{_HAN_LABEL}|{_LATIN_LABEL})\s*[:：]?$")
+# a label alone in a cell of its own, its value in the next ('题名<TAB>某事')
+_BARE = re.compile(rf"^(?P<code>{_CODE})?\s*(?P<label>{_HAN_LABEL}|{_LATIN_LABEL})\s*[:：]?$")
 # a sentence inside a value: the value is text, not a field
 _SENTENCE = re.compile(r"[。！？!?]|[，,].*[，,]")
 _PROSE = re.compile(r"[。！？；，!?;,]|\.(?:\s|$)")
@@ -88,28 +90,40 @@ def _cell(text: str) -> Cell | None:
 
 
 def record_cells(line: str) -> list[Cell] | None:
-    """The labelled cells of a record's row, or None when any part of the line is no
+    r"""The labelled cells of a record's row, or None when any part of the line is no
     ``label value`` cell (or a value is a sentence).
 
     >>> [(c.code, c.label, c.value) for c in record_cells("(21)编号　A-12　　(22)日期　2020.1.2")]
     [('(21)', '编号', 'A-12'), ('(22)', '日期', '2020.1.2')]
     >>> [(c.label, c.value) for c in record_cells("题名：某事　作者：某甲；某乙")]
     [('题名', '某事'), ('作者', '某甲；某乙')]
+    >>> [(c.label, c.value) for c in record_cells("篇名\t某事\t\t年份\t2020")]
+    [('篇名', '某事'), ('年份', '2020')]
     >>> record_cells("摘要：本文讨论了某事。结果表明可行。") is None
     True
     """
     s = line.strip()
     if not s or len(s) > ROW_MAX_CHARS:
         return None
+    pieces = [p.strip() for part in _GAP.split(s) for p in _INNER.split(part.strip())]
+    pieces = [p for p in pieces if p]
     out: list[Cell] = []
-    for part in _GAP.split(s):
-        for piece in _INNER.split(part.strip()):
-            if not piece.strip():
-                continue
-            cell = _cell(piece.strip())
-            if cell is None:
+    k = 0
+    while k < len(pieces):
+        cell = _cell(pieces[k])
+        if cell is None and k + 1 < len(pieces) and (m := _BARE.match(pieces[k])):
+            # a label and its value in cells of their own (a flattened table's row)
+            value = pieces[k + 1]
+            if len(value) > VALUE_MAX_CHARS or _SENTENCE.search(value) or ":" in value:
                 return None
-            out.append(cell)
+            if "：" in value:
+                return None
+            cell = Cell(m["code"] or "", m["label"], value)
+            k += 1
+        if cell is None:
+            return None
+        out.append(cell)
+        k += 1
     return out or None
 
 

@@ -116,6 +116,25 @@ def test_latin_labels() -> None:
     assert all("Title:" not in a.text for a in arts)
 
 
+def test_flattened_table_rows() -> None:
+    """Variant 4: a flattened table, each label and each value a cell of its own (tabs),
+    two pairs a row, the title row second, the text straight under the block."""
+    titles = ["竹纤维隔墙板试制报告", "小型水库巡查手册", "茶园生物防治指南"]
+    page = ["某馆　馆藏资料汇编", ""]
+    for k, t in enumerate(titles):
+        page += [
+            f"索书号\tTU-{k + 5}.2\t\t入藏日期\t2022-1{k}-0{k + 1}",
+            f"篇名\t{t}",
+            f"编著者\t某甲{k}\t\t出版者\t某某出版社",
+            *_texts(k),
+            "",
+        ]
+    arts = split(page)
+    assert [a.title for a in arts] == titles
+    assert all("篇名" not in a.text and "索书号" not in a.text for a in arts)
+    assert [a.text.split("\n")[0] for a in arts] == [_texts(k)[0] for k in range(3)]
+
+
 def test_look_alikes_are_left_alone() -> None:
     """One record alone, records with no text (a listing), text above the first block:
     no compilation of field records."""
