@@ -35,6 +35,7 @@ from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_dated_rows import dated_run
 from cleaner.stages.split_draft import draft_piece
+from cleaner.stages.split_field_records import field_records
 from cleaner.stages.split_find import _HAN, SplitFinder, _names_title, _unwrapped
 from cleaner.stages.split_find import contents_list as contents_list
 from cleaner.stages.split_flags import NAME
@@ -98,6 +99,20 @@ class SplitStage(SplitFinder):
             coded = [(i, rule, title) for i, rule, title, _ in coded_run(lines)]
             headers = coded or headers
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
+        asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # rows read inside a piece
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # pieces each under a block of labelled rows, one its title's (a gazette's
+            # entries: split_field_records); the block's shape says so, whatever its words
+            fields_run = field_records(lines, self.meta.field_of)
+            headers = [
+                (at, TITLE_IS_TEXT, name)
+                for at, name in zip(fields_run.heads, fields_run.titles, strict=True)
+            ]
+            for at in fields_run.heads:
+                for row in fields_run.rows[at]:
+                    asked_rows[row] = ("split.meta_header", {"line": lines[row].strip()})
+            if self.config.parse_meta:
+                head_meta = dict(fields_run.fields)
         framed = FramedRun()  # split_frames's framed header rows and fact rows
         block_run = BlockRun()  # split_blocks's repeated header blocks
         under_title: list[Edit] = []  # a block's card row under its title (split_blocks)
@@ -110,7 +125,6 @@ class SplitStage(SplitFinder):
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in rows_run])
             if self.config.parse_meta:
                 head_meta = {i: m for i, _, _, m in rows_run}
-        asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # split_asked's other rows
         if self.config.enabled and self.config.generic_headers and not headers:
             # logs each under a row of its day, over its title (split_dated_rows)
             headers, dated_meta = dated_run(lines, self.meta.field_of, asked_rows)
