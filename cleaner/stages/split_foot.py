@@ -319,6 +319,7 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
                 value = d
             out.setdefault(field, value)
         known += 1
-    if compiler is not None and len(named) == 1 and not out.keys() & {"author", "issuer"}:
+    sourced = "origin" in out and not out.keys() & {"author", "issuer"}
+    if compiler is not None and len(named) == 1 and sourced:
         out["author"] = compiler  # who compiled an item no one else is named for
     return out if known else None

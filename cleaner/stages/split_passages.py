@@ -62,6 +62,7 @@ _NUMBERS = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+"
 _CREDIT = re.compile(r"^[（(](?P<body>.+)[）)]$")
 _TITLE_MARKS = re.compile(r"《[^《》]{1,30}》")
 _CUT = re.compile(r"[，,；;。]")
+_COLON = re.compile(r"[:：]")
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +108,8 @@ def _marked(s: str) -> bool:
 
 
 def _verse(strip: list[str], filled: list[int], k: int) -> bool:
-    """:data:`VERSE_MIN_LINES` short lines from ``filled[k]`` on, none a byline and none
-    the title over one (the next poem's).
+    """:data:`VERSE_MIN_LINES` short lines from ``filled[k]`` on, none a byline, a
+    labelled row or the title over a byline (the next poem's).
 
     >>> lines = ["潮声", "海很远", "灯很近", "门没关", "夜很长", "◎某甲"]
     >>> _verse(lines, list(range(6)), 1), _verse(lines, list(range(6)), 2)
@@ -117,7 +118,9 @@ def _verse(strip: list[str], filled: list[int], k: int) -> bool:
     run = filled[k : k + VERSE_MIN_LINES + 1]
     for n, i in enumerate(run[:VERSE_MIN_LINES]):
         s = strip[i]
-        if len(s) > VERSE_MAX_CHARS or _GLYPH.match(s) or byline_name(s) is not None:
+        if len(s) > VERSE_MAX_CHARS or _GLYPH.match(s) or _COLON.search(s):
+            return False  # a labelled row ('事由：…') is no verse
+        if byline_name(s) is not None:
             return False
         if n + 1 < len(run) and byline_name(strip[run[n + 1]]) is not None:
             return False  # the next poem's title

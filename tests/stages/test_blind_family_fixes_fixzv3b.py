@@ -4,12 +4,13 @@ own, with look-alikes that stay:
 * an issue's poems: each a title (one letter is enough) over its poet's marked byline
   (a glyph that is no placeholder, ``◆某某``, or a writer's label, ``作者：某某``) over
   three short lines of verse at least, is a passage; a placeholder glyph (``□``), two
-  lines under each name (a roster of judges and their posts) stay one text;
+  lines under each name (a roster of judges and their posts), labelled rows under a
+  mover's row stay one text;
 * a labelled note about the writer closing a piece (``作者简介：…``, ``【作者介紹】…``) is
   the piece's ``author_bio``, no line of its text; a note inside the text stays;
-* a closing credit row naming one bare compiler (``编辑：某某``) beside a source names
-  the item's author; a managing editor (``责任编辑``), an editor beside a writer, a
-  reviewer or a supplying unit names none;
+* a closing credit row naming one bare compiler (``编辑：某某``) beside the source the
+  item was taken from names the item's author; an editor alone, a managing editor
+  (``责任编辑``), an editor beside a writer, a reviewer or a supplying unit names none;
 * a run of foot items each opened by one and the same short label and a bar
   (``相关｜某文``) between chrome is a related list; a credit label's run and a run
   with text below it stay.
@@ -80,6 +81,9 @@ def test_a_roster_of_names_under_headings_is_no_poem() -> None:
     # a placeholder glyph over verse is a line of the poem, not a poet
     lost = _poems(["□柳岸", "□荷塘"], ["春晓", "夏夜"], VERSE[:2])
     assert passage_run(lost, FIELDS).titles == []
+    # labelled rows under a writer's label: a record's rows, no verse
+    rows = ["第一案", "作者：柯远帆", "事由：修路", "理由：", "路面坑洼，出行不便。"]
+    assert passage_run([*rows, "第二案", *rows[1:]], FIELDS).titles == []
 
 
 def test_bio_row_reads_labelled_notes_only() -> None:
@@ -103,13 +107,14 @@ def test_a_bare_editor_alone_beside_a_source_is_the_author() -> None:
         "origin": "某市气象台",
         "author": "柯远帆",
     }
-    assert foot_row("（来源：某报｜編輯：簡秋禾）", FIELDS) == {"origin": "某报", "author": "簡秋禾"}
-    assert foot_row("（编辑：宁川）", FIELDS) == {"author": "宁川"}
+    got = foot_row("（来源：某报｜編輯：簡秋禾）", FIELDS)
+    assert got == {"origin": "某报", "author": "簡秋禾"}
     assert foot_row("——来源：某网　编辑：甘露", FIELDS) == {"origin": "某网", "author": "甘露"}
 
 
 def test_an_editor_beside_others_or_a_managing_editor_is_no_author() -> None:
     assert foot_row("（责任编辑：柯远帆）", FIELDS) == {}
+    assert foot_row("（编辑：宁川）", FIELDS) == {}  # no source: the desk's editor
     assert foot_row("（供稿：某学院　编辑：柯远帆）", FIELDS) == {"issuer": "某学院"}
     assert foot_row("（撰稿：简秋禾　编辑：柯远帆）", FIELDS) == {}
     assert foot_row("（来源：某报　编辑：宁川　校对：甘露）", FIELDS) == {"origin": "某报"}
