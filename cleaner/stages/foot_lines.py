@@ -260,7 +260,68 @@ def _lists_and_bars(
         last_bar = below is None and len(_FIELDS.findall(s)) >= 2 and not _COLON.search(s)
         if below in gone or last_bar:
             out[i] = FOOT_BAR
+    gone.update(out)
+    for run in _labelled_runs(stripped, filled, last, gone, kept):
+        out.update(dict.fromkeys(run, FOOT_BAR))
     return out
+
+
+#: A label repeated on every item of a list: at most this long, letters only.
+_ITEM_LABEL = re.compile(r"^(?P<k>[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}?)\s*[|｜丨]\s*\S")
+
+
+def _labelled_runs(
+    stripped: list[str],
+    filled: list[int],
+    last: int,
+    gone: Collection[int],
+    kept: Callable[[str], bool],
+) -> list[list[int]]:
+    """Runs of two lines or more below the last prose line, each item opened by one and
+    the same short label and a bar (``相关｜某文``, ``More | Some post``: a related list
+    that prints its heading on every item), with chrome right above the run and chrome or
+    the page's end right below it.  A credit row's label (``来源｜某报``: metadata the
+    split stage reads) and a line the keep table protects are no item.
+
+    >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "返回列表",
+    ...         "相关｜河边的新桥", "相关｜老街改造完工了吗？", "版权所有"]
+    >>> _labelled_runs(page, [1, 2, 3, 4], 0, {1, 4}, lambda s: False)
+    [[2, 3]]
+    >>> _labelled_runs(page, [1, 2, 3, 4], 0, {1}, lambda s: False)
+    []
+    """
+    from cleaner.stages.credit_tail import closing_credit
+
+    runs: list[list[int]] = []
+    k = 0
+    while k < len(filled):
+        i = filled[k]
+        m = _ITEM_LABEL.match(stripped[i])
+        if i in gone or m is None:
+            k += 1
+            continue
+        run = [i]
+        while k + len(run) < len(filled):
+            j = filled[k + len(run)]
+            n = _ITEM_LABEL.match(stripped[j])
+            if j in gone or n is None or n["k"] != m["k"]:
+                break
+            run.append(j)
+        above = filled[k - 1] if k else last
+        after = k + len(run)
+        below_ok = after == len(filled) or filled[after] in gone
+        # an item may ask a question (another post's title), never end a statement
+        items = all(
+            len(stripped[j]) <= ITEM_MAX_CHARS
+            and not kept(stripped[j])
+            and not stripped[j].rstrip("？?").endswith(_SENTENCE_END)
+            and not closing_credit(stripped[j])
+            for j in run
+        )
+        if len(run) >= 2 and above in gone and below_ok and items:
+            runs.append(run)
+        k = after
+    return runs
 
 
 def _gone_siblings(

@@ -95,6 +95,7 @@ class FootWords:
     slash_persons: tuple[str, ...] = ()  # '图／某某', '摄／某某': no field
     by_writers: tuple[str, ...] = ()  # 'Reporting by Some Name': the writer (its author)
     by_persons: tuple[str, ...] = ()  # 'editing by Some Name': no field
+    compilers: tuple[str, ...] = ()  # '编辑：某某' alone beside a source: its author
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,7 @@ def foot_words() -> FootWords:
         tuple(t.get("slash_persons", ())),
         tuple(t.get("by_writers", ())),
         tuple(t.get("by_persons", ())),
+        tuple(t.get("compilers", ())),
     )
 
 
@@ -240,6 +242,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
         return None
     out: dict[str, str] = {}
     known = 0
+    named: list[str] = []  # the persons' credit words, and the compiler's name
+    compiler = None
     for cell in (c for c in _CELLS.split(inner) if c):
         item = _ITEM.match(cell)
         if item is None:
@@ -253,10 +257,12 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
             slashed = slashed_credits(cell, words)
             if slashed is not None:  # '文／某某': who wrote it, '图／某某' who shot it
                 out.update((k, v) for k, v in slashed.items() if k not in out)
+                named.append(cell)
                 known += 1
                 continue
             spaced = _SPACED_PERSON.match(cell)
             if spaced is not None and spaced["k"].translate(words.simplified) in words.persons:
+                named.append(spaced["k"])
                 known += 1  # '通讯员 某某': who reported it, no field
                 continue
             by = _BY.match(cell)
@@ -271,6 +277,7 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
             if word is None or len(cell) - len(word) < 2 or len(cell) > 24:
                 return None
             known += 1
+            named.append(word)
             if word in words.units and _NAME.match(cell[: -len(word)].strip()):
                 out.setdefault("issuer", cell[: -len(word)].strip())
             continue
@@ -291,7 +298,9 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
         elif key in words.persons or (
             key.endswith("人") and key[:-1] in words.persons and key not in words.writers
         ):
-            pass  # '审核人：某某' names the person by the credit word and 人
+            named.append(key)  # '审核人：某某' names the person by the credit word and 人
+            if key in words.compilers and _PERSON.match(value):
+                compiler = value
         elif key in words.writers:
             # '荐书人：某某（某部）': who recommends the work is the piece's writer; the
             # division after the name is no part of it
@@ -310,4 +319,7 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
                 value = d
             out.setdefault(field, value)
         known += 1
+    sourced = "origin" in out and not out.keys() & {"author", "issuer"}
+    if compiler is not None and len(named) == 1 and sourced:
+        out["author"] = compiler  # who compiled an item no one else is named for
     return out if known else None

@@ -9,7 +9,10 @@ writer.  :func:`passage_run` finds two such passages at least by that shape alon
 title-shaped line, a marked name line, a line of prose.  A bare name is no byline here:
 a place or a sight under a counter (``第1站`` over ``某某古镇``) reads the same, unless a
 template row stands over the title (below).  A poem
-whose second line is short is no passage: its third line is no prose.
+whose second line is short is no passage: its third line is no prose.  A run of verse
+is one when the byline is marked (a glyph that is no placeholder of a lost character, or
+a writer's label: ``◎某某``, ``作者：某某``) and :data:`VERSE_MIN_LINES` lines at least
+stand under it before the next title: an issue's poems, each its title over its poet.
 
 Two more rows belong to such a paper.  The row over each title that repeats one template
 once its numbers are masked (``（二）阅读下面的文章，完成4～7题。``) is the passage's
@@ -38,12 +41,20 @@ PASSAGE = "keyed:passage"
 TITLE_MAX_CHARS = 30
 #: A line of prose holds at least this many characters.
 PROSE_MIN_CHARS = 20
+#: A poem under a marked byline holds at least this many lines (a list of names under
+#: headings, a profile's line or two under each name, holds fewer).
+VERSE_MIN_LINES = 3
+#: A verse line is at most this long.
+VERSE_MAX_CHARS = 40
 
 Fields = Callable[[str], str | None]
 
 _NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$")
+_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]$")
 # one glyph that marks a byline ('□某某', '■某某', '◎某某'): no letter, digit or bracket
 _GLYPH = re.compile(r"^[□■◇◆○●◎☆★△▲▽▼]\s*")
+# '□' and '○' also stand for a character lost or withheld ('□柳岸'): no mark of a poet
+_PLACEHOLDERS = "□○"
 _LABEL = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,3})\s*[／/：:]\s*(?P<v>\S.*)$")
 _SENTENCE = re.compile(r"[。！!；;：:，,]")
 _PROSE = re.compile(r"[。！？!?，,]")
@@ -51,6 +62,7 @@ _NUMBERS = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+"
 _CREDIT = re.compile(r"^[（(](?P<body>.+)[）)]$")
 _TITLE_MARKS = re.compile(r"《[^《》]{1,30}》")
 _CUT = re.compile(r"[，,；;。]")
+_COLON = re.compile(r"[:：]")
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +100,31 @@ def byline_name(s: str, field_of: Fields | None = None) -> str | None:
     else:
         return None  # a bare name: a place or a heading reads the same
     return s if _NAME.match(s) else None
+
+
+def _marked(s: str) -> bool:
+    """A byline marked by a glyph that is no placeholder, or by a label."""
+    return (s[:1] not in _PLACEHOLDERS and _GLYPH.match(s) is not None) or bool(_LABEL.match(s))
+
+
+def _verse(strip: list[str], filled: list[int], k: int) -> bool:
+    """:data:`VERSE_MIN_LINES` short lines from ``filled[k]`` on, none a byline, a
+    labelled row or the title over a byline (the next poem's).
+
+    >>> lines = ["潮声", "海很远", "灯很近", "门没关", "夜很长", "◎某甲"]
+    >>> _verse(lines, list(range(6)), 1), _verse(lines, list(range(6)), 2)
+    (True, False)
+    """
+    run = filled[k : k + VERSE_MIN_LINES + 1]
+    for n, i in enumerate(run[:VERSE_MIN_LINES]):
+        s = strip[i]
+        if len(s) > VERSE_MAX_CHARS or _GLYPH.match(s) or _COLON.search(s):
+            return False  # a labelled row ('事由：…') is no verse
+        if byline_name(s) is not None:
+            return False
+        if n + 1 < len(run) and byline_name(strip[run[n + 1]]) is not None:
+            return False  # the next poem's title
+    return len(run) >= VERSE_MIN_LINES
 
 
 def _title_shaped(s: str) -> bool:
@@ -136,14 +173,18 @@ def passage_run(lines: list[str], field_of: Fields | None = None) -> Passages:
     bare: set[int] = set()  # titles over a bare name: bylines only under a template row
     for k in range(len(filled) - 2):
         i, j, n = filled[k], filled[k + 1], filled[k + 2]
-        if not _title_shaped(strip[i]) or _GLYPH.match(strip[i]) or _LABEL.match(strip[i]):
+        # a poem's title may be one letter ('雪') over its poet's marked byline
+        one = len(strip[i]) == 1 and _HAN.match(strip[i]) is not None and _marked(strip[j])
+        if not (_title_shaped(strip[i]) or one) or _GLYPH.match(strip[i]) or _LABEL.match(strip[i]):
             continue  # a marked byline is no title (a bare short title may look like a name)
         name = byline_name(strip[j], field_of)
         if name is None and _NAME.match(strip[j]):
             name = strip[j]
             if _prose(strip[n]):
                 bare.add(i)
-        if name is None or not _prose(strip[n]):
+        if name is None:
+            continue
+        if not _prose(strip[n]) and not (_marked(strip[j]) and _verse(strip, filled, k + 2)):
             continue
         titles.append(i)
         bylines[i] = (j, name)

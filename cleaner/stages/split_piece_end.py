@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
+from cleaner.stages.split_bio_row import bio_row
 from cleaner.stages.split_cards import badged_row
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_marks import framed_count
@@ -99,6 +100,10 @@ def piece_end(
             i = content.pop()
             meta.setdefault("published", closing)
             read.append(([i], json.dumps({"published": closing})))
+    # a labelled note about the writer closing the piece ('作者简介：某某，…'), under or
+    # over its credit rows: its metadata (split_bio_row)
+    if parse_meta:
+        content = _bio(lines, content, meta, parser, read)
     # a credit or source row closing the article ('（供稿：…　编辑：…）', '——…供稿
     # 2016.6.19', '资料来源：…'): its metadata, not its text (split_foot)
     # (two at most: a unit's row over an editor's row)
@@ -114,6 +119,8 @@ def piece_end(
             # recommends the work): a card over the piece named the work's author
             meta["author"] = foot["author"]
         read.append(([i], json.dumps(foot, ensure_ascii=False)))
+    if parse_meta and read:
+        content = _bio(lines, content, meta, parser, read)
     # metadata printed after the body: a labelled link, a closing row of fields, a card
     # of rows (split_tail)
     for idx, fields in closing_rows(lines, content, parser) if parse_meta else []:
@@ -162,6 +169,26 @@ def piece_end(
         if number is not None:
             meta["doc_number"] = number
     return content, read
+
+
+def _bio(
+    lines: list[str],
+    content: list[int],
+    meta: dict[str, str],
+    parser: MetaParser,
+    read: list[tuple[list[int], str]],
+) -> list[int]:
+    """``content`` without a biography row closing it (:func:`split_bio_row.bio_row`),
+    read into ``meta`` and ``read``; a piece of a title and the row alone keeps it."""
+    if len(content) <= 2:
+        return content
+    bio = bio_row(lines[content[-1]], parser.field_of)
+    if bio is None:
+        return content
+    for k, v in bio.items():
+        meta.setdefault(k, v)
+    read.append(([content[-1]], json.dumps(bio, ensure_ascii=False)))
+    return content[:-1]
 
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]+$")

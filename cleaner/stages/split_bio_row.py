@@ -1,0 +1,47 @@
+"""A piece closed by a labelled note about its writer: metadata, no line of its text.
+
+An anthology, a magazine's column or a newsletter prints under each piece who wrote it:
+one line opened by a label that names a biography (a key of ``headers.toml``
+``[meta_fields]`` whose field is ``author_bio``: ``作者简介``, ``作者介绍``, in either
+script) and the note beside it (``作者简介：某某，1980年生，某地人，中学教师。``).  The
+note is the piece's ``author_bio`` (the name opening it is not read as the author: a
+note may open with a place or a trait as well).  A line naming the label alone, or a
+note inside a sentence of the text, is no such row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["bio_row"]
+
+Fields = Callable[[str], str | None]
+
+# a label of two to eight letters and a colon, or the label in brackets; the note
+_ROW = re.compile(
+    r"^(?:[【\[〔](?P<b>[\u4e00-\u9fff]{2,8})[】\]〕]\s*[:：]?|(?P<k>[\u4e00-\u9fff]{2,8})\s*[:：])"
+    r"\s*(?P<v>\S.*)$"
+)
+#: A note is at most this long (a paragraph about the writer, not a second text).
+NOTE_MAX_CHARS = 200
+
+
+def bio_row(line: str, field_of: Fields) -> dict[str, str] | None:
+    """The fields of a labelled biography row, or None.
+
+    >>> f = lambda k: "author_bio" if k in ("作者简介", "作者介紹") else None
+    >>> bio_row("作者简介：柯远帆，1988年生，渔村人，现为中学教师。", f)
+    {'author_bio': '柯远帆，1988年生，渔村人，现为中学教师。'}
+    >>> bio_row("【作者介紹】海边长大，写诗二十年。", f)
+    {'author_bio': '海边长大，写诗二十年。'}
+    >>> bio_row("作者简介", f), bio_row("编者按：本期专题谈海。", f)
+    (None, None)
+    """
+    m = _ROW.match(line.strip())
+    if m is None or field_of(m["b"] or m["k"]) != "author_bio":
+        return None
+    note = m["v"].strip()
+    if len(note) > NOTE_MAX_CHARS:
+        return None
+    return {"author_bio": note}
