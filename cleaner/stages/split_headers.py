@@ -55,6 +55,7 @@ from cleaner.stages.split_counters import (
 from cleaner.stages.split_counters import labelled_counter_runs as labelled_counter_runs
 from cleaner.stages.split_counters import worded_counter as worded_counter
 from cleaner.stages.split_counters import worded_counter_runs as worded_counter_runs
+from cleaner.stages.split_tag_heads import tag_cells
 from cleaner.stages.split_header_shapes import (
     _END,
     _HEAD_NUM,
@@ -254,7 +255,12 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
         # of each title (judge asks the page head to name the base)
         return [Candidate(c.line, c.shape, c.number, lines[c.line].strip()) for c in run]
     # '02 ········ 某栏' names the column the piece is filed under: the line below names it
-    counted = item_counters([c.title for c in run]) or leader_shape(run[0].shape)
+    # '03　｜　鉴定：伪科学' files the piece under a class (split_tag_heads): the same
+    counted = (
+        item_counters([c.title for c in run])
+        or leader_shape(run[0].shape)
+        or tag_cells([c.title for c in run])
+    )
     if not counted and (run[0].shape[0] == "B" or all(c.title for c in run)):
         return run  # a bullet's empty title is a rule of glyphs or a long line: no header
     out = []
