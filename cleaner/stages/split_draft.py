@@ -18,6 +18,7 @@ from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
 from cleaner.stages.ruled_rows import ruled_block_row
 from cleaner.stages.split_asker import asking_rows
+from cleaner.stages.split_coded_title import coded_title_rows
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
 from cleaner.stages.split_deck import bylines_over_h1
 from cleaner.stages.split_enacted import enactment
@@ -91,6 +92,9 @@ def draft_piece(
         if stage.config.parse_meta and head is None and not card and not drafts
         else []
     )
+    if not framed and stage.config.parse_meta and head is None and not card and not drafts:
+        # its bare code over the title, its dated issuer under it (split_coded_title)
+        framed = coded_title_rows(lines, content, chosen.title, stage._row_reader)
     for i, fields in framed:
         meta.update({k: v for k, v in fields.items() if k not in meta})
         ref = json.dumps(fields, ensure_ascii=False)
