@@ -39,8 +39,8 @@ from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.edit_stamp import edit_stamp_date
 from cleaner.stages.masthead import masthead_date
-from cleaner.stages.ruled_rows import rows_over_rules
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
+from cleaner.stages.ruled_rows import rows_over_rules
 from cleaner.stages.signed_desks import signed_desks
 from cleaner.stages.site_profile import SiteProfiles, site_key
 from cleaner.stages.split import SplitStage, normalise_date

@@ -30,7 +30,9 @@ ROW_MAX_CHARS = 60
 
 # a short Han label, a colon and a value with no sentence mark (a list of names, a
 # reference to clauses, a class)
-_ROW = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff／/]{1,7}\s*[：:]\s*[^\s。！？；;!?][^。！？!?]*$")
+_ROW = re.compile(
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff／/]{1,7}\s*[：:]\s*[^\s。！？；;!?][^。！？!?]*$"
+)
 
 
 def rows_over_rules(before: str, changes: Iterable[Change]) -> tuple[str, ...]:

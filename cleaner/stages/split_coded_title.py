@@ -29,7 +29,9 @@ __all__ = ["CODE_MAX_CHARS", "ROW_MAX_CHARS", "coded_title_rows", "without_verb"
 CODE_MAX_CHARS = 24
 #: ... and the issuer's row under it at most this long.
 ROW_MAX_CHARS = 40
-_CODE = re.compile(rf"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9\-－_/.]{{3,{CODE_MAX_CHARS - 1}}}$")
+_CODE = re.compile(
+    rf"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9\-－_/.]{{3,{CODE_MAX_CHARS - 1}}}$"
+)
 _SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";", "，", ",")
 
 
@@ -65,7 +67,8 @@ def coded_title_rows(
     ...     if s.endswith("2021年3月5日"):
     ...         return {"issuer": s.split(" · ")[0], "published": "2021-03-05"}
     ...     return None
-    >>> page = ["AB-2021-07", "关于某物归类的决定", "某某处 · 2021年3月5日作出", "正文一。", "正文二。"]
+    >>> page = ["AB-2021-07", "关于某物归类的决定", "某某处 · 2021年3月5日作出", "正文一。"]
+    >>> page.append("正文二。")
     >>> coded_title_rows(page, [0, 1, 2, 3, 4], "关于某物归类的决定", read)
     [(0, {'doc_number': 'AB-2021-07'}), (2, {'issuer': '某某处', 'published': '2021-03-05'})]
 
@@ -80,7 +83,9 @@ def coded_title_rows(
     []
     """
     want = title.strip()
-    at = next((k for k in range(1, min(4, len(content))) if lines[content[k]].strip() == want), None)
+    at = next(
+        (k for k in range(1, min(4, len(content))) if lines[content[k]].strip() == want), None
+    )
     if at is None or at + 2 >= len(content):
         return []
     code = lines[content[at - 1]].strip()

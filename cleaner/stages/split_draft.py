@@ -18,16 +18,16 @@ from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
 from cleaner.stages.ruled_rows import ruled_block_row
 from cleaner.stages.split_asker import asking_rows
-from cleaner.stages.split_coded_title import coded_title_rows
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
+from cleaner.stages.split_coded_title import coded_title_rows
 from cleaner.stages.split_deck import bylines_over_h1
 from cleaner.stages.split_enacted import enactment
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_framed_title import framed_title_rows
 from cleaner.stages.split_head import box_label_over
-from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_headers import worded_count
 from cleaner.stages.split_host import listed_issuer
+from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
 from cleaner.stages.split_record_run import answer_fields
 from cleaner.stages.split_reply import answer_byline

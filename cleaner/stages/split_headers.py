@@ -55,7 +55,6 @@ from cleaner.stages.split_counters import (
 from cleaner.stages.split_counters import labelled_counter_runs as labelled_counter_runs
 from cleaner.stages.split_counters import worded_counter as worded_counter
 from cleaner.stages.split_counters import worded_counter_runs as worded_counter_runs
-from cleaner.stages.split_tag_heads import tag_cells
 from cleaner.stages.split_header_shapes import (
     _END,
     _HEAD_NUM,
@@ -87,6 +86,7 @@ from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
 from cleaner.stages.split_numerals import _number, bullet_glyph
 from cleaner.stages.split_page import stripped
+from cleaner.stages.split_tag_heads import tag_cells
 
 
 def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[Candidate]]:

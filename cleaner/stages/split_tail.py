@@ -217,9 +217,7 @@ def labelled_cells(line: str, field_of: Fields) -> int:
     return len(cells)
 
 
-def short_piece_row(
-    lines: list[str], rest: list[int], reader: MetaParser
-) -> dict[str, str] | None:
+def short_piece_row(lines: list[str], rest: list[int], reader: MetaParser) -> dict[str, str] | None:
     """The fields of the row closing a SHORT piece (three or four lines: a compilation's
     piece of two paragraphs), read only when every one of its cells is a labelled field
     and it holds two at least (``核查机构：某中心　｜　核查时间：2021-05-06``): a row of
