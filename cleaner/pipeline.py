@@ -40,6 +40,7 @@ from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.edit_stamp import edit_stamp_date
 from cleaner.stages.masthead import masthead_date
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
+from cleaner.stages.ruled_rows import rows_over_rules
 from cleaner.stages.signed_desks import signed_desks
 from cleaner.stages.site_profile import SiteProfiles, site_key
 from cleaner.stages.split import SplitStage, normalise_date
@@ -300,6 +301,9 @@ class Pipeline:
             issue = masthead_date(before_boilerplate, ed.ledger, self.split.meta.name_date)
             if issue is not None:
                 hints = replace(hints, issue_date=issue)
+            # the rows over the rules it removed: a field block's closing row (ruled_rows)
+            if ruled := rows_over_rules(before_boilerplate, ed.ledger):
+                hints = replace(hints, ruled=ruled)
         if self.profiles is not None:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:

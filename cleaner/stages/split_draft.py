@@ -16,8 +16,10 @@ import json
 from cleaner.edits import Edit
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
+from cleaner.stages.ruled_rows import ruled_block_row
 from cleaner.stages.split_asker import asking_rows
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
+from cleaner.stages.split_coded_title import coded_title_rows
 from cleaner.stages.split_deck import bylines_over_h1
 from cleaner.stages.split_enacted import enactment
 from cleaner.stages.split_find import SplitFinder
@@ -25,6 +27,7 @@ from cleaner.stages.split_framed_title import framed_title_rows
 from cleaner.stages.split_head import box_label_over
 from cleaner.stages.split_headers import worded_count
 from cleaner.stages.split_host import listed_issuer
+from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
 from cleaner.stages.split_record_run import answer_fields
 from cleaner.stages.split_reply import answer_byline
@@ -89,6 +92,9 @@ def draft_piece(
         if stage.config.parse_meta and head is None and not card and not drafts
         else []
     )
+    if not framed and stage.config.parse_meta and head is None and not card and not drafts:
+        # its bare code over the title, its dated issuer under it (split_coded_title)
+        framed = coded_title_rows(lines, content, chosen.title, stage._row_reader)
     for i, fields in framed:
         meta.update({k: v for k, v in fields.items() if k not in meta})
         ref = json.dumps(fields, ensure_ascii=False)
@@ -194,6 +200,16 @@ def draft_piece(
         meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
         content = [i for i in content if i not in idx]
         dropped.update(idx)
+    # a row no table names closing the field block, over the rule drawn under it
+    # (ruled_rows): the block's, no line of the text
+    ruled = hints.ruled if hints is not None else ()
+    for j in content[:3] if dropped and stage.config.parse_meta else []:
+        if j - 1 in dropped and ruled_block_row(lines, content, j - 1, ruled, rule_line) == j:
+            ref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+            meta_edits.append(Edit(*spans[j][::2], "", "split.meta_header", "delete", ref=ref))
+            dropped.add(j)
+            content.remove(j)
+            break
     # the title put in front of the page (its <title>) over a card of rows read out
     # above the headline itself: the same line twice, the rows gone between; the
     # headline under the card stays (its copy above is no word of the text)

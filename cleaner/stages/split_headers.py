@@ -86,6 +86,7 @@ from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
 from cleaner.stages.split_numerals import _number, bullet_glyph
 from cleaner.stages.split_page import stripped
+from cleaner.stages.split_tag_heads import tag_cells
 
 
 def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[Candidate]]:
@@ -254,7 +255,12 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
         # of each title (judge asks the page head to name the base)
         return [Candidate(c.line, c.shape, c.number, lines[c.line].strip()) for c in run]
     # '02 ········ 某栏' names the column the piece is filed under: the line below names it
-    counted = item_counters([c.title for c in run]) or leader_shape(run[0].shape)
+    # '03　｜　鉴定：伪科学' files the piece under a class (split_tag_heads): the same
+    counted = (
+        item_counters([c.title for c in run])
+        or leader_shape(run[0].shape)
+        or tag_cells([c.title for c in run])
+    )
     if not counted and (run[0].shape[0] == "B" or all(c.title for c in run)):
         return run  # a bullet's empty title is a rule of glyphs or a long line: no header
     out = []

@@ -217,6 +217,27 @@ def labelled_cells(line: str, field_of: Fields) -> int:
     return len(cells)
 
 
+def short_piece_row(lines: list[str], rest: list[int], reader: MetaParser) -> dict[str, str] | None:
+    """The fields of the row closing a SHORT piece (three or four lines: a compilation's
+    piece of two paragraphs), read only when every one of its cells is a labelled field
+    and it holds two at least (``核查机构：某中心　｜　核查时间：2021-05-06``): a row of
+    one field, or a cell no label names, is left as text.
+
+    >>> p = MetaParser()
+    >>> lines = ["甲乙丙丁。", "戊己庚辛。", "答复单位：某某局　｜　答复时间：2021-05-06"]
+    >>> short_piece_row(lines, [0, 1, 2], p)
+    {'origin': '某某局', 'published': '2021-05-06'}
+    >>> short_piece_row(lines[1:], [0, 1], p) is None
+    True
+    """
+    if not 3 <= len(rest) <= 4:
+        return None
+    line = lines[rest[-1]]
+    if labelled_cells(line, reader.field_of) < 2:
+        return None
+    return reader.parse_meta_line(line)
+
+
 def closing_rows(
     lines: list[str], content: list[int], reader: MetaParser
 ) -> list[tuple[list[int], dict[str, str]]]:
@@ -244,6 +265,10 @@ def closing_rows(
         ):
             take([i], parsed)
             break
+    else:
+        short = short_piece_row(lines, rest, reader)
+        if short is not None:
+            take([rest[-1]], short)
     card, fields = closing_block(
         lines, rest, reader.field_of, reader.parse_meta_line, reader.fields
     )

@@ -114,6 +114,9 @@ class PageHints:
     #: the lines the repair stage cut a glued timestamp off, in their repaired form
     #: (stamped_title): the title line among them was the site's dressed copy
     stamped: tuple[str, ...] = ()
+    #: the lines that stood right over a separator rule the boilerplate stage removed
+    #: (ruled_rows.rows_over_rules): a field block's closing row over its rule
+    ruled: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:
