@@ -38,7 +38,7 @@ from cleaner.stages.split_marks import (
 )
 from cleaner.stages.split_meta import MetaParser, cn_number
 from cleaner.stages.split_numerals import unwrap_numbers
-from cleaner.stages.split_offset import kicker_rule, offset_runs
+from cleaner.stages.split_offset import kicker_rule, kicker_titles, offset_runs
 from cleaner.stages.split_page import stripped
 from cleaner.stages.split_page_title import page_title_line
 
@@ -225,8 +225,9 @@ class SplitFinder:
         unsure: dict[str, object] | None = None
         # numbered runs first; un-numbered ones (a repeated bullet glyph or bracketed
         # word) only after, then a series word's runs ('…之二：', split_marks)
+        nums, kicks = kicker_titles(lines, numbered_runs(lines, numbered))
         runs = itertools.chain(
-            numbered_runs(lines, numbered),
+            nums,
             bullet_runs(lines),
             counter_runs(lines),
             cell_runs(lines),
@@ -236,7 +237,7 @@ class SplitFinder:
             offsets := offset_runs(lines, numbered),
         )
         for run in runs:
-            kicked = kicker_rule(run, offsets)
+            kicked = kicker_rule(run, offsets) or kicker_rule(run, kicks)
             run = titles_below(lines, run)
             run = titles_under_frames(lines, run, self._under_header)
             verdict = judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)
