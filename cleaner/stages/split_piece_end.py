@@ -116,7 +116,7 @@ def piece_end(
         read.append(([i], json.dumps(foot, ensure_ascii=False)))
     # metadata printed after the body: a labelled link, a closing row of fields, a card
     # of rows (split_tail)
-    for idx, fields in closing_rows(lines, content, parser) if parse_meta else []:
+    for idx, fields in closing_rows(lines, content, parser, headed=headed) if parse_meta else []:
         for k, v in fields.items():
             meta.setdefault(k, v)
         read.append((list(idx), json.dumps(fields, ensure_ascii=False)))
