@@ -20,6 +20,7 @@ from cleaner.stages.split_config import (
 )
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row, supplier
+from cleaner.stages.split_header_shapes import Candidate
 from cleaner.stages.split_headers import (
     bullet_runs,
     counted_title,
@@ -217,6 +218,11 @@ class SplitFinder:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)
 
+    def _verdict(self, lines: list[str], run: list[Candidate]) -> str:
+        """The judge's verdict on ``run`` with its titles read as the loop reads them."""
+        run = titles_under_frames(lines, titles_below(lines, run), self._under_header)
+        return judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)
+
     def find_generic_headers(
         self, lines: list[str], numbered: list[int] | None = None
     ) -> tuple[list[tuple[int, str, str]], dict[str, object] | None]:
@@ -237,7 +243,12 @@ class SplitFinder:
             offsets := offset_runs(lines, numbered),
         )
         for run in runs:
-            kicked = kicker_rule(run, offsets) or kicker_rule(run, kicks)
+            original = next((o for k, o in kicks if k is run), None)
+            if original is not None and "split" != self._verdict(lines, original):
+                run = original  # the kicker reading titles a split, never makes one
+            elif original is not None and "split" != self._verdict(lines, run):
+                run = original  # nor unmakes one: the rows' own words stay the titles
+            kicked = kicker_rule(run, offsets) or kicker_rule(run, [k for k, _ in kicks])
             run = titles_below(lines, run)
             run = titles_under_frames(lines, run, self._under_header)
             verdict = judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)

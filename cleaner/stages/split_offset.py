@@ -137,29 +137,31 @@ def offset_runs(lines: list[str], only: list[int] | None = None) -> list[list[Ca
 
 def kicker_titles(
     lines: list[str], runs: list[list[Candidate]]
-) -> tuple[list[list[Candidate]], list[list[Candidate]]]:
+) -> tuple[list[list[Candidate]], list[tuple[list[Candidate], list[Candidate]]]]:
     """``runs`` (numbered runs from 1) with the titles of every run whose rows are kickers
-    over title lines (:func:`_kickers`) left empty, and those runs alone (for
-    :func:`kicker_rule`): the kicker is the row's category whatever number the series
-    starts at.  A run of bare numbers (no words beside them) is no kicker run.
+    over title lines (:func:`_kickers`) left empty, and those runs beside the runs they
+    came from (``(kicked, original)``, for :func:`kicker_rule` and for the judge: the
+    kicker reading gives a split its titles, never a split the rows' own words did not
+    earn): the kicker is the row's category whatever number the series starts at.
 
     >>> from cleaner.stages.split_headers import numbered_runs
     >>> page = ["ENTRY 1 | 旅行", "山路尽头的小旅馆", "正文。"]
     >>> page += ["ENTRY 2 | 美食", "夜市里的一碗面", "正文。"]
     >>> runs, kicked = kicker_titles(page, numbered_runs(page))
-    >>> [c.title for c in runs[0]], kicked[0] is runs[0]
-    (['', ''], True)
+    >>> [c.title for c in runs[0]], kicked[0][0] is runs[0], kicked[0][1][0].title
+    (['', ''], True, '旅行')
     >>> page = ["ENTRY 1 | 山路尽头的小旅馆", "正文。", "ENTRY 2 | 夜市里的一碗面", "正文。"]
     >>> runs, kicked = kicker_titles(page, numbered_runs(page))
     >>> [c.title for c in runs[0]], kicked
     (['山路尽头的小旅馆', '夜市里的一碗面'], [])
     """
     out: list[list[Candidate]] = []
-    kicked: list[list[Candidate]] = []
+    kicked: list[tuple[list[Candidate], list[Candidate]]] = []
     for r in runs:
         if _kickers(lines, r):
-            r = [replace(c, title="") for c in r]
-            kicked.append(r)
+            k = [replace(c, title="") for c in r]
+            kicked.append((k, r))
+            r = k
         out.append(r)
     return out, kicked
 
