@@ -26,10 +26,13 @@ RULE = "repair.join_broken_paragraph.cut_block"
 _CLAUSE_MARKS = "，。；！？、"
 
 
-def cut_points(ledger: Iterable[Change]) -> list[int]:
+def cut_points(
+    ledger: Iterable[Change], wanted: Callable[[Change], bool] | None = None
+) -> list[int]:
     """Offsets in the current text where earlier steps deleted whole lines: each deletion
     is carried forward through the steps after it (a point inside a span a later step
-    changed moves to that span's start).
+    changed moves to that span's start).  ``wanted``: which deletions count (all when
+    None).
 
     >>> rows = [Change("p", "extract", "x", "delete", 4, 9, "img\\nx\\n"),
     ...         Change("p", "read", "y", "delete", 0, 2, "ab", step=1)]
@@ -48,7 +51,11 @@ def cut_points(ledger: Iterable[Change]) -> list[int]:
         points += [
             shift(c.start)
             for c in changes
-            if c.action == "delete" and not c.after and c.before.strip() and "\n" in c.before
+            if c.action == "delete"
+            and not c.after
+            and c.before.strip()
+            and "\n" in c.before
+            and (wanted is None or wanted(c))
         ]
     return sorted(set(points))
 

@@ -263,6 +263,9 @@ class CjkSpaceRule(CjkSpaceJudges):
                     for m in matches
                     if self._between_words(text, line_start, line_end, m)
                     and not self._label_before(text, line_start, m)
+                    # a speaker's typeset gap ('某村村民　某某：', cjk_speaker_gap) parts
+                    # no items: it does not make the line's other gap a list's
+                    and not speaker_gap(text, line_start, m)
                 ]
                 # in a line of sentences a lone gap in a bracketed aside ('（记者 某某）')
                 # is a byline's, no item separator: it keeps its space, and the line's

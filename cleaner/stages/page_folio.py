@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from cleaner.model import Change
+from cleaner.stages.block_joins import cut_points
 
-__all__ = ["FOLIO_GAP", "PAGE_FOLIO", "folio_lines", "folios_taken"]
+__all__ = ["FOLIO_GAP", "PAGE_FOLIO", "folio_lines", "folio_points", "folios_taken"]
 
 #: The rule id of a folio this module claims.
 PAGE_FOLIO = "boilerplate.page_folio"
@@ -107,3 +108,26 @@ def _kept_between(spans: list[tuple[int, int]], a: tuple[int, int], b: tuple[int
         return False
     gone = sum(max(0, min(e, hi) - max(s, lo)) for s, e in spans)
     return hi - lo - gone >= FOLIO_GAP
+
+
+def _holds_folio(c: Change) -> bool:
+    """A short boilerplate deletion with a lone number on a line of its own (a folio)."""
+    if not c.rule.startswith("boilerplate.") or len(c.before) > _DELETION_MAX:
+        return False
+    return any(_FOLIO.match(ln.strip()) for ln in c.before.split("\n"))
+
+
+def folio_points(ledger: Sequence[Change]) -> list[int]:
+    r"""Offsets in the current text where the boilerplate stage took a printed folio out
+    (with the running foot or head beside it, or alone): where a printed page turned,
+    though no mark is left on the page.  Read only on a page whose folios were taken
+    (:func:`folios_taken`): a paragraph cut there is joined as across a visible mark.
+
+    >>> from cleaner.model import Change
+    >>> rows = [Change("p", "b", "boilerplate.site_repeat", "delete", 10, 20, "某刊热线　网址\n"),
+    ...         Change("p", "b", "boilerplate.line_model", "delete", 20, 22, "7\n"),
+    ...         Change("p", "b", "boilerplate.rule.x", "delete", 40, 50, "更多精彩内容\n")]
+    >>> folio_points(rows)  # both lines gone: the folio stood at offset 10 of what is left
+    [10]
+    """
+    return cut_points(ledger, _holds_folio)

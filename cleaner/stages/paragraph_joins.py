@@ -150,6 +150,7 @@ class JoinRule:
         verse: list[tuple[int, int]] | None = None,
         *,
         folios: Callable[[], bool] | None = None,
+        folio_gap: Callable[[int, int], bool] | None = None,
     ) -> Iterator[Edit]:
         """The joins of ``text``; ``seen(line)``: does the page's site print the shape of a
         lone numbered mark on its pages (:func:`~cleaner.stages.page_marks.numbered_runs`);
@@ -158,7 +159,10 @@ class JoinRule:
         stage take the page's printed folios out (:mod:`~cleaner.stages.page_folio`;
         asked only where a line end is a join candidate)?  Then the page is paginated
         though no mark is left on it (a page cut early in a paragraph, its line short
-        and whole-worded, is joined as where the mark stayed)."""
+        and whole-worded, is joined as where the mark stayed).  ``folio_gap(start, end)``:
+        did the boilerplate stage take a printed folio out between these offsets (the blank
+        lines a page foot left, :func:`~cleaner.stages.page_folio.folio_points`)?  Then
+        the gap is crossed as a page mark: the line above it is cut by the page's end."""
         t = self.t
         plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
         sure: list[tuple[int, int, str]] = []
@@ -175,6 +179,13 @@ class JoinRule:
             if gap is None:
                 continue
             cstart, marked, content, weak, numbered = gap
+            if (
+                not marked
+                and folio_gap is not None
+                and cstart > nl + 1
+                and folio_gap(nl + 1, cstart)
+            ):
+                marked = True  # a page's foot and folio stood in the blank gap
             if content and opens_piece(text, cstart):
                 continue  # a number over the next piece's title and dated row
             le = text.find("\n", cstart)

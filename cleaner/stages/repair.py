@@ -40,7 +40,7 @@ from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
 from cleaner.stages.mention_gaps import kept_gaps
-from cleaner.stages.page_folio import folios_taken
+from cleaner.stages.page_folio import folio_points, folios_taken
 from cleaner.stages.page_marks import drop_marks, run_marks
 from cleaner.stages.paragraph_joins import JoinRule
 from cleaner.stages.pinyin_gloss import pinyin_glosses
@@ -290,7 +290,16 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             def folios() -> bool:
                 return folios_taken(_deletions(editor))
 
-            joins = list(self._join(editor.text, site_shapes, verse, folios=folios))
+            cache: list[list[int]] = []
+
+            def folio_gap(start: int, end: int) -> bool:
+                if not cache:
+                    cache.append(folio_points(editor.ledger) if folios() else [])
+                return any(start <= p <= end for p in cache[0])
+
+            joins = list(
+                self._join(editor.text, site_shapes, verse, folios=folios, folio_gap=folio_gap)
+            )
             for s, e in verse:  # verse line ends that looked cut: kept, on the record
                 rule = "repair.join_broken_paragraph.verse_kept"
                 editor.record(

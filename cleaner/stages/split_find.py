@@ -20,6 +20,7 @@ from cleaner.stages.split_config import (
 )
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row, supplier
+from cleaner.stages.split_header_shapes import Candidate
 from cleaner.stages.split_headers import (
     bullet_runs,
     counted_title,
@@ -38,7 +39,7 @@ from cleaner.stages.split_marks import (
 )
 from cleaner.stages.split_meta import MetaParser, cn_number
 from cleaner.stages.split_numerals import unwrap_numbers
-from cleaner.stages.split_offset import kicker_rule, offset_runs
+from cleaner.stages.split_offset import kicker_rule, kicker_titles, offset_runs
 from cleaner.stages.split_page import stripped
 from cleaner.stages.split_page_title import page_title_line
 
@@ -217,6 +218,11 @@ class SplitFinder:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)
 
+    def _verdict(self, lines: list[str], run: list[Candidate]) -> str:
+        """The judge's verdict on ``run`` with its titles read as the loop reads them."""
+        run = titles_under_frames(lines, titles_below(lines, run), self._under_header)
+        return judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)
+
     def find_generic_headers(
         self, lines: list[str], numbered: list[int] | None = None
     ) -> tuple[list[tuple[int, str, str]], dict[str, object] | None]:
@@ -225,8 +231,9 @@ class SplitFinder:
         unsure: dict[str, object] | None = None
         # numbered runs first; un-numbered ones (a repeated bullet glyph or bracketed
         # word) only after, then a series word's runs ('…之二：', split_marks)
+        nums, kicks = kicker_titles(lines, numbered_runs(lines, numbered))
         runs = itertools.chain(
-            numbered_runs(lines, numbered),
+            nums,
             bullet_runs(lines),
             counter_runs(lines),
             cell_runs(lines),
@@ -236,7 +243,12 @@ class SplitFinder:
             offsets := offset_runs(lines, numbered),
         )
         for run in runs:
-            kicked = kicker_rule(run, offsets)
+            original = next((o for k, o in kicks if k is run), None)
+            if original is not None and "split" != self._verdict(lines, original):
+                run = original  # the kicker reading titles a split, never makes one
+            elif original is not None and "split" != self._verdict(lines, run):
+                run = original  # nor unmakes one: the rows' own words stay the titles
+            kicked = kicker_rule(run, offsets) or kicker_rule(run, [k for k, _ in kicks])
             run = titles_below(lines, run)
             run = titles_under_frames(lines, run, self._under_header)
             verdict = judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)

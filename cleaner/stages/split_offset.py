@@ -33,6 +33,13 @@ _MIN_RUN = 2
 #: A year with its month ('2020年4月', '2020-04', '2020/4'): a row that dates an issue.
 _DATED = re.compile(r"(?:19|20)\d\d\s*[年/.\-－]\s*\d{1,2}")
 _KICKER_MAX = 6  # a category beside the number: a word or two, never a headline
+#: A row of fields or cells, never a headline: a credit's slash, a date, or cells apart
+#: by a wide gap ('文／某某　　2020年1月4日', '某某　　编号：甲20200005').
+_ROW_MARKS = re.compile(r"[／/|｜]|\d{4}\s*[年/.\-]|\u3000\u3000|\S {2,}\S")
+#: One label before the line's words ('传言：某某……'): a labelled headline when the words
+#: run on (``_LABELLED_MIN``); a short value is a field ('作者：某某').
+_LABEL = re.compile(r"^[^：:]{1,6}[：:]([^：:]*)$")
+_LABELLED_MIN = 8
 
 
 def _below(lines: list[str], c: Candidate) -> str:
@@ -50,6 +57,18 @@ def _kickers(lines: list[str], run: list[Candidate]) -> bool:
     >>> page = ["ITEM 04 · 阳台上的薄荷又发芽了", "正文。", "ITEM 05 · 巷口的修车铺", "正文。"]
     >>> [c.title for c in offset_runs(page)[0]]  # the row's own words are the title
     ['阳台上的薄荷又发芽了', '巷口的修车铺']
+    >>> page = ["ITEM 04 · 晚风", "文／林某　　2020年01月14日", "正文。"]
+    >>> page += ["ITEM 05 · 旧信", "文／陈某　　2020年01月15日", "正文。"]
+    >>> [c.title for c in offset_runs(page)[0]]  # a short title over its byline row
+    ['晚风', '旧信']
+    >>> page = ["ITEM 04 · 晚风", "作者：林某某", "正文。"]
+    >>> page += ["ITEM 05 · 旧信", "作者：陈某某", "正文。"]
+    >>> [c.title for c in offset_runs(page)[0]]  # a short title over a field row
+    ['晚风', '旧信']
+    >>> page = ["ITEM 04 · 定性：误读", "传言：城西的老桥下周起封闭改建", "正文。"]
+    >>> page += ["ITEM 05 · 定性：谣言", "传言：全市的公园下月起收门票", "正文。"]
+    >>> [c.title for c in offset_runs(page)[0]]  # a labelled headline under each kicker
+    ['', '']
     """
     for c in run:
         below = _below(lines, c)
@@ -57,6 +76,12 @@ def _kickers(lines: list[str], run: list[Candidate]) -> bool:
             return False
         if not (len(c.title) < len(below) <= 40 and _title_shaped(below)):
             return False
+        if _ROW_MARKS.search(below):
+            return False  # a byline or a row of cells under a short title
+        if any(ch in below for ch in "：:"):
+            m = _LABEL.match(below)
+            if m is None or len(m.group(1)) < _LABELLED_MIN:
+                return False  # a field row ('作者：某某') under a short title
     return True
 
 
@@ -108,6 +133,37 @@ def offset_runs(lines: list[str], only: list[int] | None = None) -> list[list[Ca
         runs.append(out)
     runs.sort(key=lambda r: (-len(r), r[0].line))
     return runs
+
+
+def kicker_titles(
+    lines: list[str], runs: list[list[Candidate]]
+) -> tuple[list[list[Candidate]], list[tuple[list[Candidate], list[Candidate]]]]:
+    """``runs`` (numbered runs from 1) with the titles of every run whose rows are kickers
+    over title lines (:func:`_kickers`) left empty, and those runs beside the runs they
+    came from (``(kicked, original)``, for :func:`kicker_rule` and for the judge: the
+    kicker reading gives a split its titles, never a split the rows' own words did not
+    earn): the kicker is the row's category whatever number the series starts at.
+
+    >>> from cleaner.stages.split_headers import numbered_runs
+    >>> page = ["ENTRY 1 | 旅行", "山路尽头的小旅馆", "正文。"]
+    >>> page += ["ENTRY 2 | 美食", "夜市里的一碗面", "正文。"]
+    >>> runs, kicked = kicker_titles(page, numbered_runs(page))
+    >>> [c.title for c in runs[0]], kicked[0][0] is runs[0], kicked[0][1][0].title
+    (['', ''], True, '旅行')
+    >>> page = ["ENTRY 1 | 山路尽头的小旅馆", "正文。", "ENTRY 2 | 夜市里的一碗面", "正文。"]
+    >>> runs, kicked = kicker_titles(page, numbered_runs(page))
+    >>> [c.title for c in runs[0]], kicked
+    (['山路尽头的小旅馆', '夜市里的一碗面'], [])
+    """
+    out: list[list[Candidate]] = []
+    kicked: list[tuple[list[Candidate], list[Candidate]]] = []
+    for r in runs:
+        if _kickers(lines, r):
+            k = [replace(c, title="") for c in r]
+            kicked.append((k, r))
+            r = k
+        out.append(r)
+    return out, kicked
 
 
 def kicker_rule(run: list[Candidate], offsets: list[list[Candidate]]) -> str:

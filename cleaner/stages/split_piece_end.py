@@ -123,7 +123,7 @@ def piece_end(
         content = _bio(lines, content, meta, parser, read)
     # metadata printed after the body: a labelled link, a closing row of fields, a card
     # of rows (split_tail)
-    for idx, fields in closing_rows(lines, content, parser) if parse_meta else []:
+    for idx, fields in closing_rows(lines, content, parser, headed=headed) if parse_meta else []:
         for k, v in fields.items():
             meta.setdefault(k, v)
         read.append((list(idx), json.dumps(fields, ensure_ascii=False)))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.split_dated_cells import dated_cells
 from cleaner.stages.split_meta import MetaParser
 
 __all__ = ["closing_block", "closing_rows", "link_row"]
@@ -239,13 +240,16 @@ def short_piece_row(lines: list[str], rest: list[int], reader: MetaParser) -> di
 
 
 def closing_rows(
-    lines: list[str], content: list[int], reader: MetaParser
+    lines: list[str], content: list[int], reader: MetaParser, *, headed: bool = False
 ) -> list[tuple[list[int], dict[str, str]]]:
     """The metadata printed after an article's body, as ``(line indices, fields)`` in the
     order taken: a labelled link closing the item (:func:`link_row`), a row of two fields
     or more among the last three lines (``（文号：…；机关：…；日期：…）``: a page's notice
     left below the last piece does not make it text), and a card (:func:`closing_block`).
-    ``content``: the article's line indices, in order (not changed)."""
+    ``content``: the article's line indices, in order (not changed).  ``headed``: the
+    article is a piece of a compilation; its closing row of labelled cells with a date
+    among them is read by its shape too (:func:`~cleaner.stages.split_dated_cells.
+    dated_cells`)."""
     rest = list(content)
     out: list[tuple[list[int], dict[str, str]]] = []
 
@@ -260,6 +264,8 @@ def closing_rows(
         take([rest[-1]], row)
     for i in reversed(rest[-3:] if len(rest) > 4 else []):
         parsed = reader.parse_meta_line(lines[i])
+        if parsed is None and headed:
+            parsed = dated_cells(lines[i], reader.field_of)
         if parsed is not None and (
             len(parsed) >= 2 or labelled_cells(lines[i], reader.field_of) >= 2
         ):

@@ -1,0 +1,71 @@
+"""A row of labelled cells closing each piece of a compilation, one of them a date.
+
+A compilation's pieces often end with a row of two or more ``label：value`` cells apart
+by a bar or a wide gap (``承办科室：某某科　｜　办结时间：2021-3-5``): who handled or
+supplied the piece and the day it was done.  The labels are the site's own wording; the
+shape is not.  :func:`dated_cells` reads such a row by its shape: every cell labelled,
+no sentence in it, and one value at least a full date (with its day): that date is the
+piece's publish date, whatever the label says.  The other cells' labels must name
+fields the meta tables know (a unit's label such as ``…机构``, ``…单位``: the issuer);
+a cell whose label names no field, or a value that runs past a name's length, makes the
+row no metadata row (it stays text).  The unit that closes a piece of a compilation is
+where the piece comes from too (:func:`~cleaner.stages.split_foot.supplier`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_foot import supplier
+
+__all__ = ["dated_cells"]
+
+_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+_CELL = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^。！？；!?;：:]{1,30})$")
+#: a full date: year, month and day ('2021/3/5', '2021-03-05', '2021年3月5日')
+_FULL_DATE = re.compile(r"^\d{4}\s*[年/.\-－]\s*\d{1,2}\s*[月/.\-－]\s*\d{1,2}\s*日?$")
+_MAX_LEN = 80
+
+
+def dated_cells(line: str, field_of: Callable[[str], str | None]) -> dict[str, str] | None:
+    """The fields of a closing row of labelled cells with a date among them, or None.
+
+    >>> f = lambda k: "issuer" if k.endswith(("机构", "单位", "科室")) else None
+    >>> dated_cells("承办科室：城西所　｜　办结时间：2021-3-5", f)
+    {'issuer': '城西所', 'published': '2021-03-05', 'origin': '城西所'}
+    >>> dated_cells("受理单位：北湖站　　完成于：2020年7月9日", f)
+    {'issuer': '北湖站', 'published': '2020-07-09', 'origin': '北湖站'}
+    >>> dated_cells("承办科室：城西所　｜　满意度：很高", f) is None  # no date
+    True
+    >>> dated_cells("申请人：林某　｜　办结时间：2021-3-5", f) is None  # an unknown label
+    True
+    >>> dated_cells("办结时间：2021-3-5", f) is None  # one cell: a dated line's own reader
+    True
+    """
+    s = line.strip()
+    if not s or len(s) > _MAX_LEN:
+        return None
+    cells = [c for c in _CELLS.split(s) if c]
+    if len(cells) < 2:
+        return None
+    out: dict[str, str] = {}
+    for cell in cells:
+        m = _CELL.match(cell)
+        if m is None:
+            return None
+        value = m["v"].strip()
+        if _FULL_DATE.match(value):
+            day = normalise_date(value)
+            if day is None:
+                return None
+            out.setdefault("published", day)
+            continue
+        key = field_of(m["k"])
+        if key is None:
+            return None
+        out.setdefault(key, value)
+    if "published" not in out or len(out) < 2:
+        return None
+    return supplier(out)
