@@ -28,9 +28,7 @@ def distinct(texts: list[str]) -> tuple[list[str], np.ndarray] | None:
     return list(first), np.asarray(idx, dtype=np.int64)
 
 
-def take_rows(
-    flat: np.ndarray, offs: np.ndarray, idx: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+def take_rows(flat: np.ndarray, offs: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For rows of variable length stored one after another along ``flat``'s first axis
     (row ``i`` is ``flat[offs[i]:offs[i + 1]]``): rows ``idx`` in that order, one after
     another, and the offsets of the rows so taken.  One slice a row joined in one copy:
