@@ -31,7 +31,7 @@ from cleaner.edits import Editor, split_lines
 from cleaner.ingest.readers import read_inputs
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_page import PageLines, nonempty, stripped
-from cleaner.stages.split_prefilter import _closing_group, may_shape_run
+from cleaner.stages.split_prefilter import _closing_group, _may_close, may_shape_run
 from cleaner.stages.split_shape_run import ShapeRun, _Tests, coarse_of, shape, shape_run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -206,3 +206,22 @@ def test_sentences_under_a_constant_label_still_open_a_group() -> None:
     page += [SUMMARIES[1]]
     assert _closing(page)
     assert _equivalent("\n".join(page) + "\n")[1]
+
+
+@pytest.mark.parametrize("pair", CLAUSE_PAIRS)
+def test_a_key_of_sentences_alone_holds_no_group(pair: list[str]) -> None:
+    """The lines of one edge key, both sentences under no label mark: no group judged
+    among them, so the page's lines are not shaped at all."""
+    assert not _may_close(pair, _Tests(None))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        SUMMARIES,
+        ["撰稿：白露　编辑：小满", "撰稿：秋分　编辑：小满"],
+        ["Reported by Ann Lee", "Reported by Bo Chen"],
+    ],
+)
+def test_a_key_of_labelled_or_plain_rows_may_hold_one(rows: list[str]) -> None:
+    assert _may_close(rows, _Tests(None))
