@@ -42,6 +42,11 @@ def test_distinct_and_take_rows() -> None:
     assert got is not None and got[0] == ["x", "y"] and got[1].tolist() == [0, 1, 0, 0]
     flat = np.array([10, 11, 20, 30, 31, 32])
     offs = np.array([0, 2, 3, 3, 6])  # rows: [10 11] [20] [] [30 31 32]
-    pos, new = take_rows(offs, np.array([3, 2, 0, 3]))
-    assert flat[pos].tolist() == [30, 31, 32, 10, 11, 30, 31, 32]
+    rows, new = take_rows(flat, offs, np.array([3, 2, 0, 3]))
+    assert rows.tolist() == [30, 31, 32, 10, 11, 30, 31, 32] and rows.dtype == flat.dtype
     assert new.tolist() == [0, 3, 3, 5, 8]
+    pairs = np.arange(12).reshape(6, 2)  # rows of a 2-D table: taken along the first axis
+    rows, new = take_rows(pairs, offs, np.array([1, 1]))
+    assert rows.tolist() == [[4, 5], [4, 5]] and new.tolist() == [0, 1, 2]
+    rows, new = take_rows(pairs, offs, np.array([], dtype=np.int64))
+    assert rows.shape == (0, 2) and rows.dtype == pairs.dtype and new.tolist() == [0]

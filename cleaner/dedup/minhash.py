@@ -346,8 +346,7 @@ class SketchPool:
             sk = self._sketch(first, sequences=sequences)
             seq, offs = sk.seq, np.zeros(len(texts) + 1, dtype=np.int64)
             if sequences:
-                pos, offs = take_rows(sk.offs, idx)
-                seq = sk.seq[pos]
+                seq, offs = take_rows(sk.seq, sk.offs, idx)
             return Sketch(sk.exact[idx], sk.key_len[idx], sk.sig[idx], seq, offs)
         return self._sketch(texts, sequences=sequences)
 

@@ -141,8 +141,8 @@ def token_table(texts: list[str]) -> TokenTable:
     if copies is not None:
         first, idx = copies
         table = token_table(first)
-        pos, taken = take_rows(table.offs, idx)
-        return TokenTable(table.pairs[pos], taken)
+        pairs, taken = take_rows(table.pairs, table.offs, idx)
+        return TokenTable(pairs, taken)
     bounds = _chunk_bounds(texts)
     if len(bounds) == 1:
         return _token_chunk(texts)

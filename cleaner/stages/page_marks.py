@@ -55,6 +55,8 @@ def _number_and_count(core: str) -> tuple[int, int | None]:
 
 
 def _cores(text: str, marks: MarkScan) -> list[str]:
+    if not _NUM.search(text):
+        return []  # every core holds a digit: a text without one (most pages) has none
     out: list[str] = []
     for m in marks.finditer(text):
         core = m.group().strip(" \t\u3000\f")

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_cells import prose_line
-from cleaner.stages.split_reply import answering_row
+from cleaner.stages.split_reply import answering_row, answers_on_page
 
 __all__ = ["asker_dated", "asking_row", "asking_rows"]
 
@@ -72,6 +72,8 @@ def asking_rows(content: list[int], lines: list[str]) -> list[tuple[int, dict[st
     >>> asking_rows([0, 1, 2, 4], page)
     []
     """
+    if not answers_on_page(lines):
+        return []  # no word naming the answer on the page (most pages): no reply's row
     reply = next((n for n, i in enumerate(content) if answering_row(lines[i])), None)
     if reply is None:
         return []

@@ -38,11 +38,13 @@ from cleaner.stages.compilation_words import closing_note, contact_label
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import normalise_date
-from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, joined, nonempty, prose_chars, stripped
 
 __all__ = ["DatedRun", "dated_rows", "dated_run", "row_cells"]
 
 _DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})")
+#: what every :data:`_DATE` holds (its first character), looked for once on the page
+_DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t\u3000]+")
 _SENTENCE = re.compile(r"[。；;！!？?，,：:]")
 _PROSE = re.compile(r"[。；;！!？?，,]")
@@ -164,6 +166,8 @@ def dated_rows(lines: list[str], field_of: Field) -> DatedRun:
     >>> dated_rows(page[:5], lambda x: None).keyed
     []
     """
+    if _DIGIT.search(joined(lines)) is None:
+        return DatedRun()  # every row opens with a date's digits: none on the page (most)
     filled, strip = nonempty(lines), stripped(lines)
     if not any(_DATE.match(strip[i]) for i in filled):
         return DatedRun()

@@ -32,7 +32,7 @@ from cleaner.stages.split_meta_marks import (
     _WRAPPED_ITEMS,
     _squash,
 )
-from cleaner.stages.split_page import joined
+from cleaner.stages.split_page import joined, per_page
 
 # what every line MetaParser.parse_meta_line reads fields from holds (one C-speed search
 # rules out a prose line, ~94 % of the lines it is asked about): a label's bracket
@@ -98,6 +98,7 @@ _GLOSSED_BRACKET = re.compile(
 )
 
 
+@per_page
 def field_mark_lines(lines: list[str]) -> set[int]:
     """Indices of the ``lines`` (no line breaks) that hold a :data:`_FIELD_MARKS` match:
     the only ones :meth:`MetaParser.parse_meta_line` reads fields from, found by one scan
@@ -118,6 +119,22 @@ def field_mark_lines(lines: list[str]) -> set[int]:
         line += 1  # one hit per line is enough: go on from the next line
         pos = end + 1
     return found
+
+
+def may_read_fields(lines: list[str], i: int) -> bool:
+    """May :meth:`MetaRows.parse_meta_line` read fields from line ``i`` of the page: it
+    holds a field mark (:func:`field_mark_lines`, one scan a page; a mark of the stripped
+    line is one of the line), or opens, past white space and box drawing, with a
+    lenticular bracket (``〔…〕``, whose items are read before the marks are asked)?
+
+    >>> page = ["正文。", "发文机关：某局", "〔发布日期〕2031-05-06", "丙"]
+    >>> [may_read_fields(page, i) for i in range(4)]
+    [False, True, True, False]
+    """
+    return i in field_mark_lines(lines) or lines[i].strip().lstrip(_BOX + " \u3000")[:1] in (
+        "〔",
+        "〖",
+    )
 
 
 class MetaRows(MetaLabels):
@@ -142,6 +159,7 @@ class MetaRows(MetaLabels):
             s = _GLOSSED_BRACKET.sub(
                 lambda g: g["o"] + g["k"] + g["c"] if self.field_of(g["k"]) else g[0], s
             )
+        # (only lines opening so, or holding a field mark, are read: may_read_fields)
         if s[0] in "〔〖" and (bracketed := self._lenticular_items(s)) is not None:
             return self.fields(bracketed)
         if _FIELD_MARKS.search(s) is None:  # most lines of a page: no field can be read

@@ -22,7 +22,7 @@ from cleaner.stages.paper_heads import (
     title_over_names,
 )
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
-from cleaner.stages.split_meta_rows import field_mark_lines
+from cleaner.stages.split_meta_rows import field_mark_lines, may_read_fields
 from cleaner.stages.split_page import joined, nonempty, stripped
 
 __all__ = [
@@ -263,6 +263,8 @@ def front_rows(
     """
     out = []
     for i in content[1:FRONT_LINES]:
+        if not may_read_fields(lines, i):  # (``parse`` reads fields as parse_meta_line)
+            continue
         fields = parse(lines[i].strip())
         if fields is not None and len(fields) >= FRONT_FIELDS:
             out.append((i, fields))

@@ -27,7 +27,16 @@ line holds 18 characters or more) and one of its two modes judges a group:
   these four keys with another, different line belongs to no judged group: the group
   is found among the other lines alone, and only they are shaped.  Among them, a
   group's common prefix or suffix must be labelled (the edge the recogniser takes is
-  the longer of the two: labelled, one of them is).
+  the longer of the two: labelled, one of them is).  A judged group's rows are then
+  exactly such a group's lines (each shares the labelled edge, so a key, with another),
+  and the recogniser skips a group holding a sentence (:func:`_prose_line` ending in a
+  sentence mark) unless every row opens with one constant label
+  (:func:`split_shape_closing._prose_label`): so is the group skipped here (neither test
+  depends on the rows' order).  On clean pages of numbered clauses ('第十一条 …。' and
+  '第十二条 …。' share '第十') this was what let the recogniser run (~80 % of its runs
+  there, every one answering "none").  So a page whose every key holds fewer than two
+  lines without a sentence and fewer than two with a label mark in their first half
+  (:func:`_may_close`) has no such group: its lines are not even shaped.
 
 * CONTENTS (:func:`split_shape_run.listed_run`): two item lines or more whose titles
   (:func:`split_shape_run._item_title`, list mark and page number dropped) stand again
@@ -47,7 +56,8 @@ import re
 from collections.abc import Sequence
 
 from cleaner.stages.split_page import nonempty, stripped
-from cleaner.stages.split_shape_lines import head_split
+from cleaner.stages.split_shape_closing import LABEL_END, _prose_label
+from cleaner.stages.split_shape_lines import _SENTENCE_END, head_split
 from cleaner.stages.split_shape_marks import mark_line
 from cleaner.stages.split_shape_run import (
     _LEAD_LABEL,
@@ -97,6 +107,35 @@ def _common_prefix(texts: Sequence[str]) -> str:
     return lo[:n]
 
 
+def _may_close(texts: Sequence[str], tests: _Tests) -> bool:
+    """Could a group judged below lie among ``texts``, the lines of one edge key?  A
+    group's rows share its labelled edge, so one key; it holds no sentence (two such
+    rows at least among the key's lines) or every row opens with the group's constant
+    label (:func:`split_shape_closing._prose_label`), which ends with a
+    :data:`~split_shape_closing.LABEL_END` mark in the row's first half (the label is at
+    most half the shortest row): two such rows at least.
+
+    >>> t = _Tests(None)
+    >>> clauses = ["第十一条 渡口的船只应当每日检修，发现隐患及时上报。",
+    ...            "第十二条 面馆的后厨应当保持清洁，食材当日用完。"]
+    >>> _may_close(clauses, t)
+    False
+    >>> _may_close(["【摘要】渡口的船工每天清晨解缆。", "【摘要】面馆五点开门。"], t)
+    True
+    >>> _may_close(["撰稿：白露", "撰稿：秋分"], t)
+    True
+    """
+    if len(texts) < 2:
+        return False
+    plain = labelled = 0
+    for s in texts:
+        if not (tests.prose(s) and _SENTENCE_END.search(s)):
+            plain += 1
+        if LABEL_END.search(s, 0, len(s) // 2) is not None:
+            labelled += 1
+    return plain >= 2 or labelled >= 2
+
+
 def _closing_group(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -> bool:
     """Could the closing mode judge a group on this page?  (See the module's doc.)"""
     # first the two characters each key opens with (or closes with): a line whose first
@@ -112,12 +151,14 @@ def _closing_group(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -
                     near[other] = near[s] = None
     owners: dict[tuple[str, str], str] = {}
     shared: dict[str, None] = {}  # the lines sharing a key with another, in page order
+    members: dict[tuple[str, str], list[str]] = {}  # the lines of each key
     for s in near:
         for key in _edge_keys(s):
+            members.setdefault(key, []).append(s)
             other = owners.setdefault(key, s)
             if other != s:
                 shared[other] = shared[s] = None
-    if len(shared) < 2:
+    if len(shared) < 2 or not any(_may_close(ts, tests) for ts in members.values()):
         return False
     groups: dict[tuple[object, str], list[str]] = {}
     for s in shared:
@@ -128,10 +169,16 @@ def _closing_group(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -
     for texts in groups.values():
         if len(texts) < 2:
             continue
-        if _labelled(_common_prefix(texts).strip()) or _labelled(
-            _common_prefix([t[::-1] for t in texts]).strip()
+        if not (
+            _labelled(_common_prefix(texts).strip())
+            or _labelled(_common_prefix([t[::-1] for t in texts]).strip())
         ):
-            return True
+            continue
+        if any(tests.prose(t) and _SENTENCE_END.search(t) for t in texts) and not _prose_label(
+            texts
+        ):
+            continue  # sentences under no constant label: the recogniser skips the group
+        return True
     return False
 
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_cells import prose_line
+from cleaner.stages.split_page import joined, per_page
 
 __all__ = ["answer_byline"]
 
@@ -57,6 +58,19 @@ def _answer_words() -> tuple[str, ...]:
     classes = load_table("headers")["label_class"]
     words = {w for c in classes if c["name"].endswith("_by_answer") for w in c["requires"]}
     return tuple(sorted(words))
+
+
+@per_page
+def answers_on_page(lines: list[str]) -> bool:
+    """May a line of the page be an :func:`answering_row`: does a word naming the answer
+    occur on it at all (one scan of the page; no word holds a line break, so a line
+    holding one is a line of the page holding one)?
+
+    >>> answers_on_page(["来信人：某", "答复时间：2021-03-09"]), answers_on_page(["正文。"])
+    (True, False)
+    """
+    text = joined(lines)
+    return any(w in text for w in _answer_words())
 
 
 def answering_row(row: str) -> bool:

@@ -62,6 +62,8 @@ def _labelled(edge: str) -> bool:
     return len(_HAN.findall(edge)) >= 2 or len(re.sub(r"[^A-Za-z]", "", edge)) >= 4
 
 
+#: what closes a prose row's constant label (:func:`_prose_label`)
+LABEL_END = re.compile(r"[】\]）)〕>》｜|:：]")
 _LEAD_LABEL = re.compile(r"^[^\s】\]）)〕》：:｜|]{2,10}[】\]）)〕》：:｜|]")
 
 
@@ -69,7 +71,7 @@ def _prose_label(texts: Sequence[str]) -> bool:
     """Prose rows close pieces only under a constant label they all open with (``【摘要】``,
     ``Summary:``), short against the rows."""
     pre = _shared_start(texts).strip()
-    cut = max((m.end() for m in re.finditer(r"[】\]）)〕>》｜|:：]", pre)), default=0)
+    cut = max((m.end() for m in LABEL_END.finditer(pre)), default=0)
     label = pre[:cut]
     return bool(label) and _labelled(label) and 2 * len(label) <= min(map(len, texts))
 

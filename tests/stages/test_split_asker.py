@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import pytest
 
+import cleaner.stages.split_asker as split_asker
 from cleaner.config import PipelineConfig
 from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline
+from cleaner.stages.split_asker import asking_rows
+from cleaner.stages.split_page import PageLines
+from cleaner.stages.split_reply import answers_on_page
 
 Q1 = "我家楼下的路灯已经坏了一个多月，晚上老人孩子出门都很不方便，希望有关部门尽快修理。"
 Q2 = "之前也打过热线电话，说会派人来看，但到现在还没有人来过，麻烦再催一催，谢谢。"
@@ -93,3 +97,55 @@ def test_asked_date_stays_the_date_of_a_letter_without_a_reply() -> None:
     asker = "咨询人：王某　咨询渠道：网站　咨询时间：2021/02/11 16:40"
     res = _run(["城北路口路灯夜间不亮的问题", asker, Q1, Q2])
     assert res.articles[0].meta.get("published") == "2021-02-11"
+
+
+# the page gate (issue 15): a page with no word naming the answer skips the line scan;
+# the rows found are the same as when every line is asked (invented pages)
+_LETTERS = [
+    [
+        "社区菜市场的棚顶漏雨",
+        "留言人：某甲　留言时间：2031-06-02 09:15",
+        "菜市场东侧棚顶一下雨就漏水，摊主们只好拿盆接着，请尽快安排维修。",
+        "解答部门：某街道办　解答时间：2031-06-05 16:40",
+        "您好，维修队已于本周进场施工。",
+    ],
+    [
+        "小区门口的公交站牌太旧",
+        "提问人：某乙　提问时间：2031-07-11",
+        "站牌上的线路图早就看不清了，外地来的人经常坐错车，希望更换。",
+        "回答单位：某公交公司　回答日期：2031-07-14",
+        "已列入本月更换计划。",
+    ],
+    [
+        "河边步道的路灯",
+        "咨询人：某丙　咨询日期：2031-08-20",
+        "河边步道晚上很黑，散步的老人多，能不能加装几盏路灯？",
+        "回复单位：某管理处　回复时间：2031-08-22",
+        "感谢建议，已报送立项。",
+    ],
+]
+
+
+@pytest.mark.parametrize("page", _LETTERS)
+def test_the_page_gate_finds_the_same_rows(
+    page: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = asking_rows(list(range(len(page))), PageLines(page))
+    assert rows and rows[0][0] == 1
+    with monkeypatch.context() as m:  # no gate: every line asked
+        m.setattr(split_asker, "answers_on_page", lambda lines: True)
+        assert rows == asking_rows(list(range(len(page))), PageLines(page))
+
+
+def test_a_page_without_a_word_naming_the_answer_has_no_rows() -> None:
+    """The look-alike: the asker's row and the letter, the reply's row labelled with no
+    word naming the answer (``处理单位``): no reply, so the row stays."""
+    page = [
+        "河边步道的路灯",
+        "咨询人：某丙　咨询日期：2031-08-20",
+        "河边步道晚上很黑，散步的老人多，能不能加装几盏路灯？",
+        "处理单位：某管理处　处理时间：2031-08-22",
+        "感谢建议，已报送立项。",
+    ]
+    assert not answers_on_page(PageLines(page))
+    assert asking_rows(list(range(len(page))), PageLines(page)) == []

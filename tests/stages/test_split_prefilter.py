@@ -30,8 +30,8 @@ import cleaner.stages.split as split_mod
 from cleaner.edits import Editor, split_lines
 from cleaner.ingest.readers import read_inputs
 from cleaner.stages.split import SplitStage
-from cleaner.stages.split_page import PageLines
-from cleaner.stages.split_prefilter import may_shape_run
+from cleaner.stages.split_page import PageLines, nonempty, stripped
+from cleaner.stages.split_prefilter import _closing_group, _may_close, may_shape_run
 from cleaner.stages.split_shape_run import ShapeRun, _Tests, coarse_of, shape, shape_run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,3 +161,67 @@ def test_coarse_read_off_the_fine_shape(line: str) -> None:
 def test_coarse_read_off_the_fine_shape_tricky(line: str) -> None:
     """Digits of other scripts, a superscript (no decimal), Latin joins, underscores."""
     assert coarse_of(shape(line)) == shape(line, coarse=True)
+
+
+# numbered clauses and other sentences sharing a labelled edge (a prefix of two Han or
+# more, or a suffix): the closing mode skips a group holding a sentence under no
+# constant label, so the prefilter does not count them (issue 15: clean statute pages)
+CLAUSE_PAIRS = [
+    [
+        "第二十一条 渡口的船只应当每日检修，发现隐患及时上报。",
+        "第二十二条 面馆的后厨应当保持清洁，食材当日用完。",
+    ],
+    [
+        "本规约所称渡口，是指镇内供行人过河的码头。",
+        "本规约自公布之日起施行，由镇公所负责解释。",
+    ],
+    [
+        "船工上岗前须经培训，并遵守本镇的有关规定。",
+        "摊贩占道经营的，由镇公所依照本镇的有关规定。",
+    ],
+]
+SUMMARIES = [
+    "【摘要】渡口的船工每天清晨解缆，等学生过河。",
+    "【摘要】面馆五点开门，汤底要熬上一整夜。",
+]
+
+
+def _closing(page: list[str]) -> bool:
+    lines = PageLines(page)
+    return _closing_group(stripped(lines), nonempty(lines), _Tests(None))
+
+
+@pytest.mark.parametrize("pair", CLAUSE_PAIRS)
+def test_sentences_sharing_an_edge_open_no_closing_group(pair: list[str]) -> None:
+    page = ["某镇渡口管理规约", pair[0], PROSE[0], pair[1], PROSE[1]]
+    assert not _closing(page)
+    assert shape_run(PageLines(page)) == ShapeRun()
+    assert _equivalent("\n".join(page) + "\n")[1]
+
+
+def test_sentences_under_a_constant_label_still_open_a_group() -> None:
+    """The look-alike: prose rows that all open with one label (``【摘要】``) may close
+    pieces, so the group is still counted."""
+    page = ["青石镇周报", "渡口的早晨", PROSE[0], SUMMARIES[0], "面馆的老规矩", PROSE[1]]
+    page += [SUMMARIES[1]]
+    assert _closing(page)
+    assert _equivalent("\n".join(page) + "\n")[1]
+
+
+@pytest.mark.parametrize("pair", CLAUSE_PAIRS)
+def test_a_key_of_sentences_alone_holds_no_group(pair: list[str]) -> None:
+    """The lines of one edge key, both sentences under no label mark: no group judged
+    among them, so the page's lines are not shaped at all."""
+    assert not _may_close(pair, _Tests(None))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        SUMMARIES,
+        ["撰稿：白露　编辑：小满", "撰稿：秋分　编辑：小满"],
+        ["Reported by Ann Lee", "Reported by Bo Chen"],
+    ],
+)
+def test_a_key_of_labelled_or_plain_rows_may_hold_one(rows: list[str]) -> None:
+    assert _may_close(rows, _Tests(None))
