@@ -1,0 +1,101 @@
+"""Content above a page's first found header that the page-head deletion would take
+(split): kept, never deleted silently.
+
+The split stage deletes the page head above the first header it found
+(``split.page_prefix``): masthead, navigation, date line, contents list.  Prose that
+reaches down to the header is kept already (:mod:`split_prefix_prose`, :mod:`split_lead`);
+text higher up was not: a preface paragraph over a signature and a date, an editor's note
+over a contents list, a first piece whose title the finders missed and whose lines are
+verse (short lines each closed by a punctuation mark) rather than sentences.  Those are
+text, not chrome: :func:`prefix_block` finds the block of content-shaped lines there, and
+the stage keeps it as a piece of its own (flagged ``split.prefix_block``); the chrome
+around it (short lines with no sentence in them) still goes, on the record.
+
+Content-shaped, by shape alone (no word list):
+
+* a sentence line (:func:`~cleaner.stages.line_features.is_prose`), or a paragraph line
+  of :data:`PARA_CHARS` characters or more holding a sentence end;
+* a run of :data:`VERSE_ROWS` filled lines or more, each closed by a punctuation mark
+  and no longer than :data:`VERSE_MAX`, :data:`VERSE_CHARS` characters together (a
+  poem's lines), with the short title line right above it.
+
+A line the site prints at the head of several pages (its template,
+:func:`~cleaner.stages.head_repeat.printed_at_head`) is no content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from cleaner.stages.head_repeat import printed_at_head
+from cleaner.stages.line_features import is_prose
+
+__all__ = ["prefix_block"]
+
+#: a paragraph line: this long, with a sentence end inside it
+PARA_CHARS = 40
+#: a verse run: this many filled lines at least, each this long at most
+VERSE_ROWS = 3
+VERSE_MAX = 40
+#: and this many characters together
+VERSE_CHARS = 24
+#: a title line over a verse run is this short, and closed by no punctuation mark
+TITLE_MAX = 30
+
+_STOPS = tuple("。！？!?")
+_CLOSES = tuple("，。！？；、,.!?;…”」』")
+
+
+def _sentence(s: str) -> bool:
+    return is_prose(s) or (len(s) >= PARA_CHARS and any(c in s for c in _STOPS))
+
+
+def _verse_row(s: str) -> bool:
+    return 2 <= len(s) <= VERSE_MAX and s.endswith(_CLOSES)
+
+
+def prefix_block(
+    lines: Sequence[str], end: int, notes: Collection[str] = ()
+) -> tuple[int, int, str] | None:
+    """The first and last line of the content-shaped lines above line ``end`` and the
+    shape that proved them (``"prose"`` or ``"verse"``), or None: the lines there are
+    chrome-shaped (``notes``: the site's head sentences, no content).
+
+    >>> head = ["某某文学网", "首页 > 诗歌 > 正文", "2024-03-05"]
+    >>> prefix_block([*head, "【诗二】"], 3) is None
+    True
+    >>> poem = ["春日", "柳条垂水面，", "燕子过桥头。", "风来花自落，", "人在小楼中。"]
+    >>> prefix_block([*head, *poem, "", "【诗二】"], 9)
+    (3, 7, 'verse')
+    >>> note = ["编者的话", "这一期我们把几位老读者的来信整理出来，按收到的先后排列，未作删改。"]
+    >>> prefix_block([*head, *note, "本期编辑部", "三月五日", "◆甲", "◆乙"], 9)
+    (4, 4, 'prose')
+    >>> prefix_block([*head, *note], 5, {note[1]}) is None  # the site's template
+    True
+    >>> prefix_block(["首页，新闻，关于", "标签：甲、乙、", "【一】"], 2) is None  # two rows
+    True
+    """
+    rows = [i for i in range(min(end, len(lines))) if lines[i].strip()]
+    text = {i: lines[i].strip() for i in rows}
+    found: list[tuple[int, int, str]] = []
+    for i in rows:
+        if _sentence(text[i]) and not printed_at_head(text[i], notes):
+            found.append((i, i, "prose"))
+    run: list[int] = []
+    for i in [*rows, -1]:
+        if i >= 0 and _verse_row(text[i]) and not printed_at_head(text[i], notes):
+            run.append(i)
+            continue
+        if len(run) >= VERSE_ROWS and sum(len(text[j]) for j in run) >= VERSE_CHARS:
+            top = run[0]
+            at = rows.index(top)
+            if at > 0 and rows[at - 1] == top - 1:
+                above = text[top - 1]
+                if len(above) <= TITLE_MAX and not above.endswith(_CLOSES):
+                    top -= 1  # the poem's title, right over its lines
+            found.append((top, run[-1], "verse"))
+        run = []
+    if not found:
+        return None
+    shape = "verse" if any(s == "verse" for _, _, s in found) else "prose"
+    return min(a for a, _, _ in found), max(b for _, b, _ in found), shape
