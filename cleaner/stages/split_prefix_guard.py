@@ -14,7 +14,8 @@ around it (short lines with no sentence in them) still goes, on the record.
 Content-shaped, by shape alone (no word list):
 
 * a sentence line (:func:`~cleaner.stages.line_features.is_prose`), or a paragraph line
-  of :data:`PARA_CHARS` characters or more holding a sentence end;
+  of :data:`PARA_CHARS` characters or more holding a sentence end, with its short heading
+  right above it (``前言``; not the page's first line, a masthead);
 * a run of :data:`VERSE_ROWS` filled lines or more, each closed by a punctuation mark
   and no longer than :data:`VERSE_MAX`, :data:`VERSE_CHARS` characters together (a
   poem's lines), with the short title line right above it.
@@ -42,6 +43,9 @@ VERSE_CHARS = 24
 #: a title line over a verse run is this short, and closed by no punctuation mark
 TITLE_MAX = 30
 
+#: a heading over a prose block (a preface's) is this short
+HEADING_MAX = 12
+_SEPARATORS = frozenset(">|/·»›_-–—")
 _STOPS = tuple("。！？!?")
 _CLOSES = tuple("，。！？；、,.!?;…”」』")
 
@@ -52,6 +56,16 @@ def _sentence(s: str) -> bool:
 
 def _verse_row(s: str) -> bool:
     return 2 <= len(s) <= VERSE_MAX and s.endswith(_CLOSES)
+
+
+def _heading(s: str) -> bool:
+    """A short heading line: no punctuation mark closing it, no figure, no separator (a
+    date or a breadcrumb is no heading)."""
+    return (
+        len(s) <= HEADING_MAX
+        and not s.endswith(_CLOSES)
+        and not any(c.isdigit() or c in _SEPARATORS for c in s)
+    )
 
 
 def prefix_block(
@@ -69,7 +83,9 @@ def prefix_block(
     (3, 7, 'verse')
     >>> note = ["编者的话", "这一期我们把几位老读者的来信整理出来，按收到的先后排列，未作删改。"]
     >>> prefix_block([*head, *note, "本期编辑部", "三月五日", "◆甲", "◆乙"], 9)
-    (4, 4, 'prose')
+    (3, 4, 'prose')
+    >>> prefix_block(["某刊", note[1], "【一】"], 2)  # the masthead over it is no heading
+    (1, 1, 'prose')
     >>> prefix_block([*head, *note], 5, {note[1]}) is None  # the site's template
     True
     >>> prefix_block(["首页，新闻，关于", "标签：甲、乙、", "【一】"], 2) is None  # two rows
@@ -78,9 +94,11 @@ def prefix_block(
     rows = [i for i in range(min(end, len(lines))) if lines[i].strip()]
     text = {i: lines[i].strip() for i in rows}
     found: list[tuple[int, int, str]] = []
-    for i in rows:
+    for n, i in enumerate(rows):
         if _sentence(text[i]) and not printed_at_head(text[i], notes):
-            found.append((i, i, "prose"))
+            # its heading right over it ('前言'), not the page's first line (a masthead)
+            top = i - 1 if n > 1 and rows[n - 1] == i - 1 and _heading(text[i - 1]) else i
+            found.append((top, i, "prose"))
     run: list[int] = []
     for i in [*rows, -1]:
         if i >= 0 and _verse_row(text[i]) and not printed_at_head(text[i], notes):
