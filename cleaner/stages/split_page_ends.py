@@ -70,6 +70,7 @@ def page_ends(
                 # the issue's masthead, removed as chrome: the issue's date (masthead.py)
                 head_date = hints.issue_date
         start = 0
+        proven: frozenset[str] = frozenset()  # a standfirst proven the compilation's head
         first = over.get(headers[0][0])
         end = spans[first[0] if first else headers[0][0]][0]
         kept = None if first or annex else prefix_prose(lines, headers[0][0])
@@ -84,14 +85,16 @@ def page_ends(
             # standfirst, the compilation's head only when proven (the site prints it,
             # the head counts the pieces); else the page's own opening, kept over the
             # first piece's text (split_lead)
-            if standfirst_proven(lines, run, len(headers), hints) is None:
+            if standfirst_proven(lines, run, len(headers), hints) is not None:
+                proven = frozenset(lines[j].strip() for j in run)  # head, proven so
+            else:
                 lead[:] = lead_lines(lines, run, hints)
                 kept_lines = [lines[j].strip() for j in lead]
                 _flag(editor, "split.prefix_kept", {"lines": kept_lines})
                 end = spans[lead[0]][0]
         if not annex:
             end = _keep_block(
-                editor, lines, spans, hints, first, headers, segments, edits, lead, end
+                editor, lines, spans, hints, first, headers, segments, edits, lead, end, proven
             )
         if end > start or (not first and kept is None and not lead):
             edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
@@ -135,15 +138,17 @@ def _keep_block(
     edits: list[Edit],
     lead: list[int],
     end: int,
+    proven: frozenset[str],
 ) -> int:
     """Keep the content-shaped lines the page-head deletion (up to offset ``end``) would
     take (:mod:`split_prefix_guard`): a piece of its own from the first of them, flagged
     ``split.prefix_block``; return where the deletion now ends. Down to the first header
     when a kept run or standfirst lies under them (they join it), else to the last of
-    them, the chrome under it deleted on the record (``split.page_prefix``)."""
+    them, the chrome under it deleted on the record (``split.page_prefix``). The site's
+    head sentences and a standfirst ``proven`` the compilation's head are no content."""
     bottom = first[0] if first else headers[0][0]
     upto = next((j for j in range(bottom + 1) if j == bottom or spans[j][0] >= end), bottom)
-    notes = hints.head_notes if hints is not None else frozenset()
+    notes = (hints.head_notes if hints is not None else frozenset()) | proven
     block = prefix_block(lines, upto, notes)
     if block is None:
         return end

@@ -31,10 +31,12 @@ from collections.abc import Collection, Sequence
 from cleaner.stages.head_repeat import printed_at_head
 from cleaner.stages.line_features import is_prose
 
-__all__ = ["prefix_block"]
+__all__ = ["prefix_block", "sentence_line"]
 
 #: a paragraph line: this long, with a sentence end inside it
 PARA_CHARS = 40
+#: a Latin paragraph line: this many words at least
+WORDS = 6
 #: a verse run: this many filled lines at least, each this long at most
 VERSE_ROWS = 3
 VERSE_MAX = 40
@@ -50,8 +52,24 @@ _STOPS = tuple("。！？!?")
 _CLOSES = tuple("，。！？；、,.!?;…”」』")
 
 
-def _sentence(s: str) -> bool:
-    return is_prose(s) or (len(s) >= PARA_CHARS and any(c in s for c in _STOPS))
+def sentence_line(s: str) -> bool:
+    """A sentence line, or a paragraph line holding a sentence end: text, not chrome.
+
+    >>> sentence_line("首页 > 通知公告 > 正文"), sentence_line("发布时间：2024-03-05")
+    (False, False)
+    >>> sentence_line("本文介绍了近期几项工作的安排，请各部门结合实际抓好落实。")
+    True
+    >>> sentence_line("These notes were kept through one wet spring in a river town.")
+    True
+    >>> sentence_line("https://www.example.com/archive/2024/03/notes/index.html")
+    False
+    """
+    if is_prose(s):
+        return True
+    if len(s) < PARA_CHARS:
+        return False
+    # a sentence end inside it; a Latin one closing words (an address has dots, no words)
+    return any(c in s for c in _STOPS) or (s.endswith(".") and s.count(" ") >= WORDS - 1)
 
 
 def _verse_row(s: str) -> bool:
@@ -95,7 +113,7 @@ def prefix_block(
     text = {i: lines[i].strip() for i in rows}
     found: list[tuple[int, int, str]] = []
     for n, i in enumerate(rows):
-        if _sentence(text[i]) and not printed_at_head(text[i], notes):
+        if sentence_line(text[i]) and not printed_at_head(text[i], notes):
             # its heading right over it ('前言'), not the page's first line (a masthead)
             top = i - 1 if n > 1 and rows[n - 1] == i - 1 and _heading(text[i - 1]) else i
             found.append((top, i, "prose"))
