@@ -20,7 +20,7 @@ from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_framed_close import framed_close
 from cleaner.stages.split_group_heads import group_heads
-from cleaner.stages.split_lead import lead_lines, standfirst_proven
+from cleaner.stages.split_lead import counts_pieces, lead_lines, standfirst_proven
 from cleaner.stages.split_page_close import close_block
 from cleaner.stages.split_prefix_guard import prefix_block
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
@@ -145,10 +145,13 @@ def _keep_block(
     ``split.prefix_block``; return where the deletion now ends. Down to the first header
     when a kept run or standfirst lies under them (they join it), else to the last of
     them, the chrome under it deleted on the record (``split.page_prefix``). The site's
-    head sentences and a standfirst ``proven`` the compilation's head are no content."""
+    head sentences, a standfirst ``proven`` the compilation's head and a line counting
+    the pieces are no content."""
     bottom = first[0] if first else headers[0][0]
     upto = next((j for j in range(bottom + 1) if j == bottom or spans[j][0] >= end), bottom)
     notes = (hints.head_notes if hints is not None else frozenset()) | proven
+    # a line counting the pieces is the compilation's own frame (split_lead.counts_pieces)
+    notes |= {s for ln in lines[:upto] if counts_pieces([s := ln.strip()], len(headers))}
     block = prefix_block(lines, upto, notes)
     if block is None:
         return end

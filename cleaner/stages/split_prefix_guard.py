@@ -14,14 +14,16 @@ around it (short lines with no sentence in them) still goes, on the record.
 Content-shaped, by shape alone (no word list):
 
 * a sentence line (:func:`~cleaner.stages.line_features.is_prose`), or a paragraph line
-  of :data:`PARA_CHARS` characters or more holding a sentence end, with its short heading
+  of :data:`PARA_CHARS` characters or more holding a sentence end (a Latin one of
+  :data:`LATIN_CHARS`), with its short heading
   right above it (``前言``; not the page's first line, a masthead);
 * a run of :data:`VERSE_ROWS` filled lines or more, each closed by a punctuation mark
   and no longer than :data:`VERSE_MAX`, :data:`VERSE_CHARS` characters together (a
   poem's lines), with the short title line right above it.
 
 A line the site prints at the head of several pages (its template,
-:func:`~cleaner.stages.head_repeat.printed_at_head`) is no content.
+:func:`~cleaner.stages.head_repeat.printed_at_head`) is no content, nor a line that counts
+the pieces (the compilation's own frame, :func:`~cleaner.stages.split_lead.counts_pieces`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ __all__ = ["prefix_block", "sentence_line"]
 
 #: a paragraph line: this long, with a sentence end inside it
 PARA_CHARS = 40
-#: a Latin paragraph line: this many words at least
+#: a Latin paragraph line: this long (a Chinese character holds about two and a half
+#: Latin ones), of this many words at least
+LATIN_CHARS = 100
 WORDS = 6
 #: a verse run: this many filled lines at least, each this long at most
 VERSE_ROWS = 3
@@ -59,8 +63,11 @@ def sentence_line(s: str) -> bool:
     (False, False)
     >>> sentence_line("本文介绍了近期几项工作的安排，请各部门结合实际抓好落实。")
     True
-    >>> sentence_line("These notes were kept through one wet spring in a river town.")
+    >>> sentence_line("These notes were kept through one wet spring in a river town, "
+    ...               "then read aloud at the library on the first Friday of every month.")
     True
+    >>> sentence_line("Hello again. Three notes from the locks and the mills today.")
+    False
     >>> sentence_line("https://www.example.com/archive/2024/03/notes/index.html")
     False
     """
@@ -68,8 +75,11 @@ def sentence_line(s: str) -> bool:
         return True
     if len(s) < PARA_CHARS:
         return False
-    # a sentence end inside it; a Latin one closing words (an address has dots, no words)
-    return any(c in s for c in _STOPS) or (s.endswith(".") and s.count(" ") >= WORDS - 1)
+    if any(c in s for c in _STOPS):  # a sentence end inside it
+        return True
+    # a Latin paragraph: as long as a Chinese one holds (a greeting over the pieces is
+    # shorter), closed by a full stop, of words (an address has dots, no words)
+    return len(s) >= LATIN_CHARS and s.endswith(".") and s.count(" ") >= WORDS - 1
 
 
 def _verse_row(s: str) -> bool:

@@ -74,7 +74,7 @@ def test_an_unrecognised_first_piece_in_verse_is_kept() -> None:
 
 
 def test_an_editors_note_over_a_contents_list_is_kept_the_list_goes() -> None:
-    note = "编者按：本期收录三篇读者来稿，内容涉及乡村生活的不同侧面，欢迎来信交流。"
+    note = "编者按：这一期的来稿都写乡村生活，按收到的先后排列，文字未作改动，欢迎来信交流。"
     contents = ["本期目录", "河边的老柳树", "外婆的菜园", "镇上的电影院"]
     texts, rules, dropped = _run([*CHROME, note, *contents, "", *BRACKETED])
     assert "split.prefix_block" in rules and len(texts) == 4
@@ -104,6 +104,13 @@ def test_a_sentence_the_site_prints_at_every_head_still_goes() -> None:
     texts, rules, dropped = _run([*CHROME, notice, "上一篇  下一篇", *COLONED], hints)
     assert "split.prefix_block" not in rules and len(texts) == 3
     assert notice in dropped
+
+
+def test_a_note_that_counts_the_pieces_is_the_compilations_head() -> None:
+    # the convention of split_lead: a head that counts the pieces frames the compilation
+    note = "编者按：本期收录三篇读者来稿，内容涉及乡村生活的不同侧面，欢迎来信交流。"
+    texts, rules, dropped = _run([*CHROME, note, "本期目录", "河边的老柳树", "", *BRACKETED])
+    assert "split.prefix_block" not in rules and len(texts) == 3 and note in dropped
 
 
 def test_prefix_block_reads_shape_not_words() -> None:
