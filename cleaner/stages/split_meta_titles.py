@@ -24,6 +24,7 @@ from cleaner.stages.split_meta_marks import (
     _glossed_dateline,
     counted_date_row,
 )
+from cleaner.stages.split_prefix_guard import sentence_line
 from cleaner.stages.split_titles_lines import field_line
 from cleaner.stages.split_values import text_width
 
@@ -194,6 +195,9 @@ class MetaTitles(MetaLines):
         >>> page[0] = page[3]  # a copy of the title below: the page's head
         >>> p.title_below(page, [0, 3, 4, 5], [([1, 2], {"issuer": "某市水务局"})], ("通知",))
         1
+        >>> lead = [page[0], "近来河道淤积，群众反映较多，现将清淤安排通知如下。", *page[1:]]
+        >>> p.title_below(lead, [0, 1, 4, 5, 6], [([2, 3], {"issuer": "某市水务局"})], ("通知",))
+        1
         >>> sandwich = ["某某网　首页　服务", "【日期：2021-03-09】", "关于某事的通知"]
         >>> sandwich += ["某发〔2021〕3号", "各单位：", "正文。"]
         >>> two = [([1], {"published": "2021-03-09"}), ([3], {"doc_number": "某发〔2021〕3号"})]
@@ -206,14 +210,16 @@ class MetaTitles(MetaLines):
         if not rows or not content:
             return 0
         above = self._head_over_title(lines, content, rows, rows[-1][0][-1], endings)
-        if above or len(rows) < 2:
-            return above
-        # the title between the block's rows: its date row over it, its number under it
-        # ('【发布时间：…】' / title / '某发〔2021〕3号'): the one line between the first two
-        between = [i for i in content if rows[0][0][-1] < i < rows[1][0][0]]
-        if len(between) != 1:
-            return 0
-        return self._head_over_title(lines, content, rows, rows[0][0][-1], endings)
+        if not above and len(rows) >= 2:
+            # the title between the block's rows: its date row over it, its number under
+            # it ('【发布时间：…】' / title / '某发〔2021〕3号'): the one line between the
+            # first two
+            between = [i for i in content if rows[0][0][-1] < i < rows[1][0][0]]
+            if len(between) == 1:
+                above = self._head_over_title(lines, content, rows, rows[0][0][-1], endings)
+        # a sentence there is text, never page head: it stays, with every line under it
+        # (split_prefix_guard); the short rows over it go
+        return next((n for n in range(above) if sentence_line(lines[content[n]].strip())), above)
 
     def _head_over_title(
         self,

@@ -20,8 +20,9 @@ from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_framed_close import framed_close
 from cleaner.stages.split_group_heads import group_heads
-from cleaner.stages.split_lead import lead_lines, standfirst_proven
+from cleaner.stages.split_lead import counts_pieces, lead_lines, standfirst_proven
 from cleaner.stages.split_page_close import close_block
+from cleaner.stages.split_prefix_guard import prefix_block
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
 from cleaner.stages.split_titles import PageHints
@@ -69,6 +70,7 @@ def page_ends(
                 # the issue's masthead, removed as chrome: the issue's date (masthead.py)
                 head_date = hints.issue_date
         start = 0
+        proven: frozenset[str] = frozenset()  # a standfirst proven the compilation's head
         first = over.get(headers[0][0])
         end = spans[first[0] if first else headers[0][0]][0]
         kept = None if first or annex else prefix_prose(lines, headers[0][0])
@@ -83,11 +85,17 @@ def page_ends(
             # standfirst, the compilation's head only when proven (the site prints it,
             # the head counts the pieces); else the page's own opening, kept over the
             # first piece's text (split_lead)
-            if standfirst_proven(lines, run, len(headers), hints) is None:
+            if standfirst_proven(lines, run, len(headers), hints) is not None:
+                proven = frozenset(lines[j].strip() for j in run)  # head, proven so
+            else:
                 lead[:] = lead_lines(lines, run, hints)
                 kept_lines = [lines[j].strip() for j in lead]
                 _flag(editor, "split.prefix_kept", {"lines": kept_lines})
                 end = spans[lead[0]][0]
+        if not annex:
+            end = _keep_block(
+                editor, lines, spans, hints, first, headers, segments, edits, lead, end, proven
+            )
         if end > start or (not first and kept is None and not lead):
             edits.append(Edit(start, end, "", "split.page_prefix", "delete"))
     grouped = group_heads(lines, segments) if headers else []
@@ -117,3 +125,48 @@ def page_ends(
         edits.append(Edit(spans[j][0], spans[j][2], "", "split.page_close", "delete", ref=cref))
         above_lines.add(j)
     return head_date
+
+
+def _keep_block(
+    editor: Editor,
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    hints: PageHints | None,
+    first: tuple[int, dict[str, str]] | None,
+    headers: list[tuple[int, str, str]],
+    segments: list[tuple[int, int, tuple[int, str, str] | None]],
+    edits: list[Edit],
+    lead: list[int],
+    end: int,
+    proven: frozenset[str],
+) -> int:
+    """Keep the content-shaped lines the page-head deletion (up to offset ``end``) would
+    take (:mod:`split_prefix_guard`): a piece of its own from the first of them, flagged
+    ``split.prefix_block``; return where the deletion now ends. Down to the first header
+    when a kept run or standfirst lies under them (they join it), else to the last of
+    them, the chrome under it deleted on the record (``split.page_prefix``). The site's
+    head sentences, a standfirst ``proven`` the compilation's head and a line counting
+    the pieces are no content."""
+    bottom = first[0] if first else headers[0][0]
+    upto = next((j for j in range(bottom + 1) if j == bottom or spans[j][0] >= end), bottom)
+    notes = (hints.head_notes if hints is not None else frozenset()) | proven
+    # a line counting the pieces is the compilation's own frame (split_lead.counts_pieces)
+    notes |= {s for ln in lines[:upto] if counts_pieces([s := ln.strip()], len(headers))}
+    block = prefix_block(lines, upto, notes)
+    if block is None:
+        return end
+    top, last, shape = block
+    _flag(editor, "split.prefix_block", {"lines": [top + 1, last + 1], "shape": shape})
+    if segments and segments[0][2] is None and segments[0][0] < bottom:
+        segments[0] = (top, segments[0][1], None)  # a kept run under it: one piece
+    elif lead:
+        lead.clear()  # the standfirst under it: one piece, down to the first header
+        segments.insert(0, (top, bottom, None))
+    else:
+        segments.insert(0, (top, last + 1, None))
+        if last + 1 < bottom and spans[last + 1][0] < spans[bottom][0]:
+            # the chrome between the kept block and the first header (a contents list)
+            edits.append(
+                Edit(spans[last + 1][0], spans[bottom][0], "", "split.page_prefix", "delete")
+            )
+    return spans[top][0]

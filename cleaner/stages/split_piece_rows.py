@@ -26,6 +26,7 @@ from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_occasion import occasion_rows
 from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_post_box import read_box
+from cleaner.stages.split_prefix_guard import sentence_line
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_titles import PageHints
 from cleaner.stages.split_titles_cards import card_title, card_title_cut, page_title_over_card
@@ -182,6 +183,8 @@ def read_rows(
         meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
         dropped.update(idx)
     above = 0 if head else stage.meta.title_below(lines, content, rows, stage.t.title_endings)
+    if any(sentence_line(lines[i].strip()) for i in content[:above]):
+        above = 0  # a sentence over the block is text, never page head (split_prefix_guard)
     for i in content[:above]:  # page head above a block that opens the document
         edits.append(Edit(spans[i][0], spans[i][2], "", "split.page_prefix", "delete"))
     content = content[above:]
