@@ -281,13 +281,18 @@ def _labelled_runs(
     the same short label and a bar (``相关｜某文``, ``More | Some post``: a related list
     that prints its heading on every item), with chrome right above the run and chrome or
     the page's end right below it.  A credit row's label (``来源｜某报``: metadata the
-    split stage reads) and a line the keep table protects are no item.
+    split stage reads) and a line the keep table protects are no item; the label must
+    name a related list (``[related_item]`` of ``site_repeat_keep.toml``): a content
+    noun on every item (``曲目｜…``, ``附件｜…``) opens a list of the page's own.
 
     >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "返回列表",
     ...         "相关｜河边的新桥", "相关｜老街改造完工了吗？", "版权所有"]
     >>> _labelled_runs(page, [1, 2, 3, 4], 0, {1, 4}, lambda s: False)
     [[2, 3]]
     >>> _labelled_runs(page, [1, 2, 3, 4], 0, {1}, lambda s: False)
+    []
+    >>> own = [*page[:2], "篇目｜河边的新桥", "篇目｜老街改造", "版权所有"]
+    >>> _labelled_runs(own, [1, 2, 3, 4], 0, {1, 4}, lambda s: False)
     []
     """
     from cleaner.stages.credit_tail import closing_credit
@@ -297,7 +302,7 @@ def _labelled_runs(
     while k < len(filled):
         i = filled[k]
         m = _ITEM_LABEL.match(stripped[i])
-        if i in gone or m is None:
+        if i in gone or m is None or not _related_label(m["k"]):
             k += 1
             continue
         run = [i]
@@ -322,6 +327,19 @@ def _labelled_runs(
             runs.append(run)
         k = after
     return runs
+
+
+@lru_cache(maxsize=1)
+def _related_labels() -> re.Pattern[str]:
+    """The ``[related_item]`` pattern of ``site_repeat_keep.toml``."""
+    from cleaner.rules import load_table
+
+    return re.compile(load_table("site_repeat_keep")["related_item"]["pattern"])
+
+
+def _related_label(label: str) -> bool:
+    """Does an item's label name a related list (``相关``, ``延伸阅读``, ``More``)?"""
+    return _related_labels().search(label) is not None
 
 
 def _gone_siblings(

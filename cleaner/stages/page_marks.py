@@ -80,6 +80,44 @@ def break_mark(core: str, rx: re.Pattern[str]) -> bool:
     return all(0 < int(m.group(1)) <= int(m.group(2)) for m in _FRACTION.finditer(core))
 
 
+# a line opened by a full date ('2021.05.06', '2021-5-6', '2021年5月6日')
+_DATE = re.compile(r"(\d{4})[-./／年](\d{1,2})[-./／月](\d{1,2})日?")
+
+
+def head_shown(core: str, text: str, seen: Callable[[str], bool] | None = None) -> bool:
+    r"""May the weak mark ``core`` (:func:`break_mark`) be a page break of ``text``?  Yes,
+    unless it opens with a date: a dated running head (``2021.05.06　某某公报　第 24 页``)
+    has the shape of a citation broken onto its own line (``…可参见 / 2021.05.06　某报
+    第 24 页 / 所载…``).  The page shows a running head by printing its date on another
+    line (the issue's date in the page's header), or another line of its shape (numbers
+    masked: the head of the next page); ``seen``: the site prints the shape.
+
+    >>> head = "2021.05.06　某某公报　第 24 页"
+    >>> head_shown(head, "某文，可参见\n" + head + "\n所载的说明。")
+    False
+    >>> head_shown(head, "公布日：2021.05.06\n某文，\n" + head + "\n所载。")
+    True
+    >>> head_shown(head, head + "\n" + head.replace("24", "25"))
+    True
+    >>> head_shown("某某简报　第 24 页", "某某简报　第 24 页")
+    True
+    """
+    m = _DATE.match(core)
+    if m is None or (seen is not None and seen(core)):
+        return True
+    day = tuple(int(g) for g in m.groups())
+    shape = _shape(core)
+    for line in text.split("\n"):
+        other = line.strip(_BLANK)
+        if other == core or not other:
+            continue
+        if _shape(other) == shape:
+            return True
+        if any(tuple(int(g) for g in d.groups()) == day for d in _DATE.finditer(other)):
+            return True
+    return False
+
+
 def _shape(core: str) -> str:
     return _NUM.sub("0", core.replace(" ", "").replace("\t", ""))
 

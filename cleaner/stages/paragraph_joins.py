@@ -11,7 +11,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
-from cleaner.stages.page_marks import break_mark, labelled_clause, numbered_marks, opens_piece
+from cleaner.stages.page_marks import (
+    break_mark,
+    head_shown,
+    labelled_clause,
+    numbered_marks,
+    opens_piece,
+)
 from cleaner.stages.print_heads import print_foot, repeats_first_line
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
 from cleaner.stages.verse import in_verse
@@ -309,7 +315,7 @@ class JoinRule:
                 marked = marked or "\f" in line
             elif t.page_marks.fullmatch(core):
                 marked = content = True
-            elif not content and break_mark(core, t.break_marks):
+            elif not content and break_mark(core, t.break_marks) and head_shown(core, text):
                 marked = content = weak = True
             elif not content and numbered_mark(core):
                 marked = content = weak = numbered = True

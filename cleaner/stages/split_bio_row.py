@@ -6,7 +6,10 @@ one line opened by a label that names a biography (a key of ``headers.toml``
 script) and the note beside it (``作者简介：某某，1980年生，某地人，中学教师。``).  The
 note is the piece's ``author_bio`` (the name opening it is not read as the author: a
 note may open with a place or a trait as well).  A line naming the label alone, or a
-note inside a sentence of the text, is no such row.
+note inside a sentence of the text, is no such row.  The split stage reads the note only
+on a piece of a compilation, or when it opens with the name of the piece's own writer
+(:func:`about`): a lone product or review page's note on the author of the book it is
+about (``作者介绍：某某，…`` under a listing) is the page's text.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["bio_row"]
+__all__ = ["about", "bio_row"]
 
 Fields = Callable[[str], str | None]
 
@@ -45,3 +48,14 @@ def bio_row(line: str, field_of: Fields) -> dict[str, str] | None:
     if len(note) > NOTE_MAX_CHARS:
         return None
     return {"author_bio": note}
+
+
+def about(note: str, writer: str | None) -> bool:
+    """Does the biography ``note`` open with the name of the piece's ``writer``?
+
+    >>> about("某甲，1980年生，中学教师。", "某甲"), about("某乙，1960年生。", "某甲")
+    (True, False)
+    >>> about("某甲，1980年生。", None), about("某甲", "")
+    (False, False)
+    """
+    return bool(writer) and note.startswith(writer or "")

@@ -25,7 +25,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["FootWords", "foot_row", "foot_words", "supplier"]
+__all__ = ["FootWords", "foot_credit", "foot_row", "foot_words", "supplier"]
 
 Fields = Callable[[str], str | None]
 
@@ -195,7 +195,8 @@ def supplier(fields: dict[str, str]) -> dict[str, str]:
 
 def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str] | None:
     """The fields of a credit or source row closing an article, ``{}`` when it names
-    persons only, None when ``line`` is no such row.
+    persons only, None when ``line`` is no such row; a bare compiler beside the source
+    the item was taken from is its ``author`` (:func:`foot_credit` tells them apart).
 
     ``bare``: also read a row neither bracketed nor dashed (``资料来源：某馆``) when every
     cell is labelled.
@@ -223,6 +224,26 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     >>> foot_row("（下转第2版）", f), foot_row("——鲁迅", f), foot_row("（编辑说：好。）", f)
     (None, None, None)
     """
+    credit = foot_credit(line, field_of, bare=bare)
+    if credit is None:
+        return None
+    fields, compiler = credit
+    return {**fields, "author": compiler} if compiler is not None else fields
+
+
+def foot_credit(
+    line: str, field_of: Fields, *, bare: bool = True
+) -> tuple[dict[str, str], str | None] | None:
+    """:func:`foot_row`'s fields and, apart, the compiler it would read as the author:
+    the editor of a reprint names no writer, so a caller that already knows the writer
+    (a reporter's byline) keeps that one (a compiler only fills an empty author).
+
+    >>> f = lambda k: {"来源": "origin"}.get(k)
+    >>> foot_credit("（来源：某某日报　编辑：某甲）", f)
+    ({'origin': '某某日报'}, '某甲')
+    >>> foot_credit("（撰稿：某甲　审稿：某乙）", f)
+    ({}, None)
+    """
     s = line.strip()
     if not 4 <= len(s) <= 80:
         return None
@@ -231,7 +252,7 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
         return None
     words = foot_words()
     if bare and (credited := by_credits(s, words)) is not None:
-        return credited  # 'Reporting by X; editing by Y'
+        return credited, None  # 'Reporting by X; editing by Y'
     credits = words.units + words.persons + words.writers
     if m is None and not s.translate(words.simplified).startswith(credits):
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
@@ -320,6 +341,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
             out.setdefault(field, value)
         known += 1
     sourced = "origin" in out and not out.keys() & {"author", "issuer"}
+    if not known:
+        return None
     if compiler is not None and len(named) == 1 and sourced:
-        out["author"] = compiler  # who compiled an item no one else is named for
-    return out if known else None
+        return out, compiler  # who compiled an item no one else is named for
+    return out, None

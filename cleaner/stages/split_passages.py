@@ -13,6 +13,11 @@ whose second line is short is no passage: its third line is no prose.  A run of 
 is one when the byline is marked (a glyph that is no placeholder of a lost character, or
 a writer's label: ``◎某某``, ``作者：某某``) and :data:`VERSE_MIN_LINES` lines at least
 stand under it before the next title: an issue's poems, each its title over its poet.
+Verse alone (no piece with a line of prose) is no run of poems when the titles share one
+template once their numbers are masked (``第一天`` / ``第二天``: a plan's days, section
+heads) or two pieces hold a line of one such template (``入职五年`` / ``入职一年``: the
+rows of a list of people or places under their headings, a marked name each), see
+:func:`_listed`.
 
 Two more rows belong to such a paper.  The row over each title that repeats one template
 once its numbers are masked (``（二）阅读下面的文章，完成4～7题。``) is the passage's
@@ -42,8 +47,9 @@ TITLE_MAX_CHARS = 30
 #: A line of prose holds at least this many characters.
 PROSE_MIN_CHARS = 20
 #: A poem under a marked byline holds at least this many lines (a list of names under
-#: headings, a profile's line or two under each name, holds fewer).
-VERSE_MIN_LINES = 3
+#: headings, a profile's line or two under each name, a day's three sights under a
+#: marked place, holds fewer).
+VERSE_MIN_LINES = 4
 #: A verse line is at most this long.
 VERSE_MAX_CHARS = 40
 
@@ -111,8 +117,8 @@ def _verse(strip: list[str], filled: list[int], k: int) -> bool:
     """:data:`VERSE_MIN_LINES` short lines from ``filled[k]`` on, none a byline, a
     labelled row or the title over a byline (the next poem's).
 
-    >>> lines = ["潮声", "海很远", "灯很近", "门没关", "夜很长", "◎某甲"]
-    >>> _verse(lines, list(range(6)), 1), _verse(lines, list(range(6)), 2)
+    >>> lines = ["潮声", "海很远", "灯很近", "门没关", "夜很长", "风很轻", "◎某甲"]
+    >>> _verse(lines, list(range(7)), 1), _verse(lines, list(range(7)), 2)
     (True, False)
     """
     run = filled[k : k + VERSE_MIN_LINES + 1]
@@ -171,6 +177,7 @@ def passage_run(lines: list[str], field_of: Fields | None = None) -> Passages:
     titles: list[int] = []
     bylines: dict[int, tuple[int, str]] = {}
     bare: set[int] = set()  # titles over a bare name: bylines only under a template row
+    verse: set[int] = set()  # titles over verse (no line of prose under the byline)
     for k in range(len(filled) - 2):
         i, j, n = filled[k], filled[k + 1], filled[k + 2]
         # a poem's title may be one letter ('雪') over its poet's marked byline
@@ -184,10 +191,14 @@ def passage_run(lines: list[str], field_of: Fields | None = None) -> Passages:
                 bare.add(i)
         if name is None:
             continue
-        if not _prose(strip[n]) and not (_marked(strip[j]) and _verse(strip, filled, k + 2)):
-            continue
+        if not _prose(strip[n]):
+            if not (_marked(strip[j]) and _verse(strip, filled, k + 2)):
+                continue
+            verse.add(i)
         titles.append(i)
         bylines[i] = (j, name)
+    if verse and verse == set(titles) and _listed(strip, titles, bylines):
+        return Passages()  # a list's entries under their headings, no poems
     if bare:
         heads = template_rows(lines, titles)
         names = [bylines[i][1] for i in bare]
@@ -201,6 +212,37 @@ def passage_run(lines: list[str], field_of: Fields | None = None) -> Passages:
 
 def _template(s: str) -> str:
     return _NUMBERS.sub("#", s)
+
+
+def _listed(strip: list[str], titles: list[int], bylines: dict[int, tuple[int, str]]) -> bool:
+    """Are the pieces under ``titles`` a list's entries rather than poems: two titles of
+    one template once numbers are masked (``第一天``, ``第二天``), or one such template
+    (``入职#年``) on a line of two pieces at least?
+
+    >>> page = ["第一天", "◎某湖", "桥", "堤", "塔", "亭",
+    ...         "第二天", "◎某寺", "峰", "殿", "阁", "塔"]
+    >>> _listed(page, [0, 6], {0: (1, "某湖"), 6: (7, "某寺")})
+    True
+    >>> page = ["甲奖", "◎某甲", "某部", "入职五年", "某事", "某物", "乙奖", "◎某乙", "某部",
+    ...         "入职一年", "某事", "某物"]
+    >>> _listed(page, [0, 6], {0: (1, "某甲"), 6: (7, "某乙")})
+    True
+    >>> page = ["潮声", "◎某甲", "海很远", "灯很近", "门没关", "夜很长", "远山", "◎某乙",
+    ...         "山很高", "云很低", "一条路", "走三年"]
+    >>> _listed(page, [0, 6], {0: (1, "某甲"), 6: (7, "某乙")})
+    False
+    """
+    heads = [_template(strip[t]) for t in titles]
+    if len(set(heads)) < len(heads) and any("#" in h for h in heads):
+        return True
+    ends = [*titles[1:], len(strip)]
+    owners: dict[str, set[int]] = {}
+    for t, end in zip(titles, ends, strict=True):
+        for i in range(bylines[t][0] + 1, end):
+            form = _template(strip[i])
+            if strip[i] and "#" in form and form != "#":
+                owners.setdefault(form, set()).add(t)
+    return any(len(pieces) >= 2 for pieces in owners.values())
 
 
 def template_rows(lines: list[str], titles: list[int]) -> dict[int, int]:

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
-from cleaner.stages.split_bio_row import bio_row
+from cleaner.stages.split_bio_row import about, bio_row
 from cleaner.stages.split_cards import badged_row
-from cleaner.stages.split_foot import foot_row
+from cleaner.stages.split_foot import foot_credit
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
@@ -103,13 +103,16 @@ def piece_end(
     # a labelled note about the writer closing the piece ('作者简介：某某，…'), under or
     # over its credit rows: its metadata (split_bio_row)
     if parse_meta:
-        content = _bio(lines, content, meta, parser, read)
+        content = _bio(lines, content, meta, parser, read, headed=headed)
     # a credit or source row closing the article ('（供稿：…　编辑：…）', '——…供稿
     # 2016.6.19', '资料来源：…'): its metadata, not its text (split_foot)
     # (two at most: a unit's row over an editor's row)
     for _ in range(2 if parse_meta else 0):
-        foot = foot_row(lines[content[-1]], parser.field_of) if len(content) > 1 else None
-        if foot is None or (len(content) == 2 and "author" not in foot):
+        credit = foot_credit(lines[content[-1]], parser.field_of) if len(content) > 1 else None
+        if credit is None:
+            break
+        foot, compiler = credit
+        if len(content) == 2 and "author" not in foot and compiler is None:
             break  # (a writer's credit under a piece of one paragraph closes it too)
         i = content.pop()
         for k, v in foot.items():
@@ -118,9 +121,14 @@ def piece_end(
             # a foot credit names an author only as the piece's own writer (who
             # recommends the work): a card over the piece named the work's author
             meta["author"] = foot["author"]
+        elif compiler is not None and "author" not in meta:
+            # the editor of a reprint is its author only where no writer is named
+            # (a reporter's byline above stays the author)
+            foot = {**foot, "author": compiler}
+            meta["author"] = compiler
         read.append(([i], json.dumps(foot, ensure_ascii=False)))
     if parse_meta and read:
-        content = _bio(lines, content, meta, parser, read)
+        content = _bio(lines, content, meta, parser, read, headed=headed)
     # metadata printed after the body: a labelled link, a closing row of fields, a card
     # of rows (split_tail)
     for idx, fields in closing_rows(lines, content, parser, headed=headed) if parse_meta else []:
@@ -177,13 +185,18 @@ def _bio(
     meta: dict[str, str],
     parser: MetaParser,
     read: list[tuple[list[int], str]],
+    *,
+    headed: bool,
 ) -> list[int]:
     """``content`` without a biography row closing it (:func:`split_bio_row.bio_row`),
-    read into ``meta`` and ``read``; a piece of a title and the row alone keeps it."""
+    read into ``meta`` and ``read``; a piece of a title and the row alone keeps it.  The
+    note is the piece's metadata only on a piece of a compilation (``headed``) or when it
+    opens with the name of the writer read for the piece (:func:`split_bio_row.about`):
+    a lone page's note on whoever wrote a book it sells or reviews is its text."""
     if len(content) <= 2:
         return content
     bio = bio_row(lines[content[-1]], parser.field_of)
-    if bio is None:
+    if bio is None or not (headed or about(bio["author_bio"], meta.get("author"))):
         return content
     for k, v in bio.items():
         meta.setdefault(k, v)

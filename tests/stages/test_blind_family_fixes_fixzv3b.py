@@ -37,10 +37,12 @@ def _poems(marks: list[str], titles: list[str], verse: list[list[str]]) -> list[
     return page
 
 
+# four lines each at least (split_passages.VERSE_MIN_LINES: three short lines under a
+# marked name are as often a list's entry, review19)
 VERSE = [
-    ["潮水把石阶洗白", "渔灯在远处眨眼", "我数着回港的船"],
+    ["潮水把石阶洗白", "渔灯在远处眨眼", "我数着回港的船", "盐粒落在掌心"],
     ["风从山口吹来", "柿子挂满枝头", "祖母在井边洗衣", "鸡在墙根打盹"],
-    ["雪落了一夜", "屋檐垂下冰凌", "炉火还没有熄"],
+    ["雪落了一夜", "屋檐垂下冰凌", "炉火还没有熄", "谁在门外跺脚"],
 ]
 
 
@@ -53,16 +55,19 @@ def test_poems_under_glyph_bylines_are_passages_one_letter_titles_too() -> None:
 
 
 def test_poems_under_writer_labels_traditional_script() -> None:
-    verse = [["燈下讀信", "字跡已經模糊", "窗外有人唱歌"], ["河水很慢", "橋上無人", "蘆葦白了頭"]]
+    verse = [
+        ["燈下讀信", "字跡已經模糊", "窗外有人唱歌", "茶涼了"],
+        ["河水很慢", "橋上無人", "蘆葦白了頭", "船在等誰"],
+    ]
     page = _poems(["作者：沈知遠", "文／洪若溪"], ["舊信", "渡河"], verse)
     run = passage_run(page, FIELDS)
-    assert run.titles == [0, 5]
+    assert run.titles == [0, 6]
     assert [a.meta.get("author") for a in split(page)] == ["沈知遠", "洪若溪"]
 
 
 def test_poems_with_a_bio_closing_each_under_star_bylines() -> None:
     page = _poems(["★甘露", "★石遥"], ["井", "灯塔"], VERSE[:2])
-    page.insert(5, "作者简介：甘露，1990年生，山城人，小学教师。")
+    page.insert(6, "作者简介：甘露，1990年生，山城人，小学教师。")
     page.append("【作者介紹】石遙，海島人，寫詩十年。")
     arts = split(page)
     assert [a.title for a in arts] == ["井", "灯塔"]

@@ -163,18 +163,20 @@ def test_title_labels() -> None:
 
 
 def test_running_head_with_date_cuts_a_sentence() -> None:
-    """Class 2: a dated running head between two halves of a sentence (three layouts);
+    """Class 2: a dated running head between two halves of a sentence (three layouts),
+    the page showing it is a running head (its date in the page's header, review19);
     between whole paragraphs it stays."""
     heads = [
         "2021.05.06　　某某公报　　第 1024 页",
         "2020-11-03 某市政府公报 第 88 页",
         "2019年7月1日　某刊第3期　第12页",
     ]
-    for head in heads:
+    tops = ["公布日：2021.05.06", "发布日期：2020年11月3日", "出版：2019-07-01"]
+    for head, top in zip(heads, tops, strict=True):
         whole = "经过两年的试制，该板材的抗折强度达到行业通行水平，适合在低层住宅中推广。"
-        out = repair(f"{whole[:23]}\n\n{head}\n\n{whole[23:]}\n")
+        out = repair(f"{top}\n\n{whole[:23]}\n\n{head}\n\n{whole[23:]}\n")
         assert whole in out, head
-        assert head.split()[0] not in out, head
+        assert head.split()[1] not in out, head  # the head's name is gone with it
     whole = f"{TEXT[0]}\n\n{heads[0]}\n\n{TEXT[1]}\n"
     out = repair(whole)
     assert "2021.05.06" in out and "第 1024 页" in out and TEXT[0] in out and TEXT[1] in out
