@@ -12,6 +12,9 @@ invented variants that differ from the review's pages in wording, labels and lay
    that refers to the provisions the document rests on goes, read as ``references``.
 3. A tag or a product model over a title (no document number's shape), or a byline whose
    issuer is not read: the coded-title frame reads nothing, both lines stay.
+4. The shared deletion path (``split_header_lines``): a row a reader asks to delete as
+   ``split.meta_header`` that reads no field (its ref only the bare line) stays text; a
+   log's row under its title read as its writer still goes.
 
 Every word is invented.
 """
@@ -186,7 +189,8 @@ def test_a_reference_row_over_the_rule_is_the_blocks(row: str) -> None:
 
 
 def test_block_field_reads_only_named_labels() -> None:
-    assert block_field("适用法规：某某办法第三条", META.field_of) == {"references": "某某办法第三条"}
+    got = block_field("适用法规：某某办法第三条", META.field_of)
+    assert got == {"references": "某某办法第三条"}
     assert block_field("第十二条：某某", META.field_of) is None
     assert block_field("问题描述：某某", META.field_of) is None
 
@@ -224,3 +228,38 @@ def test_read_whole() -> None:
     assert not read_whole(
         "某某局　某某科　2020-01-02", {"issuer": "某某局", "published": "2020-01-02"}
     )
+
+
+# ---- the shared deletion path: a row asked as metadata that reads no field stays
+
+LOG = [
+    "上午到达泵站后先检查了进水口的滤网，清理出大量枯枝和塑料袋，随后测试了电机的绝缘电阻。",
+    "下午更换了两只老化的阀门密封圈，试运行一小时未见渗漏，记录表已交站长签字存档。",
+]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("地点：东坡水站｜班次：早班", "地点：西坡水站｜班次：晚班"),
+        ("站点：东坡　天气：小雪", "站点：西坡　天气：晴"),
+        ("区域：一号泵房｜工单：未结", "区域：二号泵房｜工单：已结"),
+    ],
+)
+def test_a_log_row_read_as_nothing_stays(rows: tuple[str, str]) -> None:
+    page = ["2023年3月2日　星期四　小雪", "检修东坡泵站", rows[0], *LOG, ""]
+    page += ["2023年3月5日　星期日　晴", "巡查西坡泵站", rows[1], *LOG[::-1]]
+    got = _run(page)
+    assert "\n".join(a.text for a in got.articles).count("：") >= 4
+    for row in rows:
+        assert any(row in a.text for a in got.articles), row
+
+
+def test_a_log_row_read_as_its_writer_goes() -> None:
+    """Look-alike: a row the reader reads (a writer) is metadata and leaves the text."""
+    rows = ("地点：东坡水站｜记录：某甲（技师）", "地点：西坡水站｜记录：某乙（技师）")
+    page = ["2023年3月2日　星期四　小雪", "检修东坡泵站", rows[0], *LOG, ""]
+    page += ["2023年3月5日　星期日　晴", "巡查西坡泵站", rows[1], *LOG[::-1]]
+    got = _run(page)
+    assert [a.meta.get("author") for a in got.articles] == ["某甲", "某乙"]
+    assert not any(row in a.text for a in got.articles for row in rows)
