@@ -109,8 +109,8 @@ class SplitStage(SplitFinder):
                 for at, name in zip(fields_run.heads, fields_run.titles, strict=True)
             ]
             for at in fields_run.heads:
-                for row in fields_run.rows[at]:
-                    asked_rows[row] = ("split.meta_header", {"line": lines[row].strip()})
+                for row in fields_run.rows[at]:  # rows read as fields only: none read stays
+                    asked_rows[row] = ("split.meta_header", fields_run.read[row])
             if self.config.parse_meta:
                 head_meta = dict(fields_run.fields)
         framed = FramedRun()  # split_frames's framed header rows and fact rows

@@ -10,9 +10,12 @@ Both rows are the document's metadata, neither is its text.
 :func:`coded_title_rows` reads them by shape alone, and only as a pair (the frame is the
 evidence): the line over the title is one token of Latin letters and digits (a letter and
 a digit at least, no Han, no space), the line under it a short row with no sentence end
-that the row reader reads as a publish date once its closing verb (``[issued_row]`` in
-``cleaner/rules/headers.toml``) is set aside.  A code over a title with text under it, or
-a dated line under a title with no code over it, is left to the other readers.
+that the row reader reads WHOLE, its issuer (or origin) and its publish date, once its
+closing verb (``[issued_row]`` in ``cleaner/rules/headers.toml``) is set aside.  The code
+has a document number's shape: an issuer's letters, then a year or a serial and another
+serial after a separator; a tag or a model (``COVID-19``, ``Mate60Pro``) is none.  A
+code over a title with text under it, or a dated line under a title with no code over
+it, is left to the other readers.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 
-__all__ = ["CODE_MAX_CHARS", "ROW_MAX_CHARS", "coded_title_rows", "without_verb"]
+__all__ = ["CODE_MAX_CHARS", "ROW_MAX_CHARS", "coded_title_rows", "read_whole", "without_verb"]
 
 #: The code over the title is at most this long ...
 CODE_MAX_CHARS = 24
@@ -32,6 +35,13 @@ ROW_MAX_CHARS = 40
 _CODE = re.compile(
     rf"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9\-－_/.]{{3,{CODE_MAX_CHARS - 1}}}$"
 )
+# a document number's shape: an issuer's letters, then a year or a serial, then at least
+# one more serial after a separator ('ZG2023-0161', 'QX-20-118', 'AB/2019/07'); a word
+# glued to digits ('Mate60Pro') or a name with one number ('COVID-19') is none
+_NUMBER_SHAPE = re.compile(r"^[A-Za-z]{1,6}[\-－_/.]?\d{2,8}(?:[\-－_/.]\d{1,8})+$")
+# what a fully read byline holds besides its issuer and its date: separators, a date's
+# digits and words, blanks
+_BYLINE_REST = re.compile(r"[\s·•|｜/／,，:：\-－.\d年月日号號]+")
 _SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";", "，", ",")
 
 
@@ -52,6 +62,24 @@ def without_verb(row: str) -> str:
     '关于某事的决定'
     """
     return _verbs().sub("", row.strip())
+
+
+def read_whole(row: str, fields: dict[str, str]) -> bool:
+    """Every part of the byline ``row`` is read: its issuer (or origin) is among
+    ``fields`` and, that and the date set aside, only separators are left.
+
+    >>> read_whole("某某处 · 2021年3月5日", {"issuer": "某某处", "published": "2021-03-05"})
+    True
+    >>> read_whole("国家某委　2021-12-05", {"published": "2021-12-05"})
+    False
+    """
+    who = [fields[k] for k in ("issuer", "origin") if fields.get(k)]
+    if not who:
+        return False
+    rest = row
+    for name in who:
+        rest = rest.replace(name, "")
+    return not _BYLINE_REST.sub("", rest)
 
 
 def coded_title_rows(
@@ -81,6 +109,17 @@ def coded_title_rows(
     []
     >>> coded_title_rows(["Notice", *page[1:]], [0, 1, 2, 3, 4], page[1], read)
     []
+
+    A tag or a model over the title is no document number; a byline whose issuer is not
+    read is no issuer's row.
+
+    >>> coded_title_rows(["COVID-19", *page[1:]], [0, 1, 2, 3, 4], page[1], read)
+    []
+    >>> coded_title_rows(["Mate60Pro", *page[1:]], [0, 1, 2, 3, 4], page[1], read)
+    []
+    >>> unread = lambda s: {"published": "2021-03-05"}
+    >>> coded_title_rows(page, [0, 1, 2, 3, 4], page[1], unread)
+    []
     """
     want = title.strip()
     at = next(
@@ -89,13 +128,14 @@ def coded_title_rows(
     if at is None or at + 2 >= len(content):
         return []
     code = lines[content[at - 1]].strip()
-    if not _CODE.match(code):
+    if not _CODE.match(code) or not _NUMBER_SHAPE.match(code):
         return []
     under = lines[content[at + 1]].strip()
     if len(under) > ROW_MAX_CHARS or under.endswith(_SENTENCE_END):
         return []
-    fields = read(without_verb(under))
-    if not fields or "published" not in fields:
+    row = without_verb(under)
+    fields = read(row)
+    if not fields or "published" not in fields or not read_whole(row, fields):
         return []
     fields = {k: v for k, v in fields.items() if k != "doc_number"}
     return [(content[at - 1], {"doc_number": code}), (content[at + 1], fields)]

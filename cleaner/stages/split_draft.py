@@ -16,7 +16,7 @@ import json
 from cleaner.edits import Edit
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
-from cleaner.stages.ruled_rows import ruled_block_row
+from cleaner.stages.ruled_rows import block_field, ruled_block_row
 from cleaner.stages.split_asker import asking_rows
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
 from cleaner.stages.split_coded_title import coded_title_rows
@@ -204,8 +204,14 @@ def draft_piece(
     # (ruled_rows): the block's, no line of the text
     ruled = hints.ruled if hints is not None else ()
     for j in content[:3] if dropped and stage.config.parse_meta else []:
-        if j - 1 in dropped and ruled_block_row(lines, content, j - 1, ruled, rule_line) == j:
-            ref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
+        if (
+            j - 1 in dropped
+            and ruled_block_row(lines, content, j - 1, ruled, rule_line, stage.meta.field_of) == j
+            and (read := block_field(lines[j], stage.meta.field_of))
+        ):
+            for k, v in read.items():  # read as a field only (none read: the row stays)
+                meta.setdefault(k, v)
+            ref = json.dumps(read, ensure_ascii=False)
             meta_edits.append(Edit(*spans[j][::2], "", "split.meta_header", "delete", ref=ref))
             dropped.add(j)
             content.remove(j)

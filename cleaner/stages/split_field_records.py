@@ -12,12 +12,18 @@ What declares the pieces is the BLOCK's shape, not its words (:func:`field_recor
 at least ``MIN_ROWS`` rows one under the other, every cell of each a short label and a
 value that is no sentence, exactly one of them a title row, then prose; at least two
 such blocks down the page under the same title label, each over text of its own; no
-prose above the first.  A code-marked label alone on the line after a block (``(57)
-摘要``: the text's own label under the same code as the rows) is the block's last row.
-A labelled line whose value is prose (``摘要：本文…``) ends the block and stays text.
-The block's rows are metadata (:func:`split_cell_rows.read_cells` reads them: a date
-under a publishing label, a number under one, a body, a writer), the title row's value
-the piece's title; a page with one such block is a single record, left to the readers
+sentence and no title-shaped line above the first (the page's own head: one document);
+at least ``MIN_KNOWN_CELLS`` cells of every block read as bibliographic fields (a date,
+a number, a writer, a body: a block of a price and a duration is a document's own
+table); the last record's text no longer than the longest other's (text under it that
+concerns all the records is no part of it: one document).  A code-marked label alone on
+the line after a block (``(57)摘要``: the text's own label under the same code as the
+rows) is the block's last row.  A labelled line whose value is prose (``摘要：本文…``)
+ends the block and stays text.  The block's rows are metadata
+(:func:`split_cell_rows.read_cells` reads them: a date under a publishing label, a
+number under one, a body, a writer), the title row's value the piece's title; a row goes
+only when every cell of it is read (a row read as nothing, or in part, stays in the
+piece's text, whole); a page with one such block is a single record, left to the readers
 of single documents.
 """
 
@@ -28,9 +34,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cell_marks import _ID, Fields
+from cleaner.stages.split_cell_marks import _CN_NUMBER, _DATE, _ID, Fields, _is_org
 from cleaner.stages.split_cell_rows import read_cells
-from cleaner.stages.split_dates import simplified_label
+from cleaner.stages.split_dates import normalise_date, simplified_label
 from cleaner.stages.split_page import MIN_BODY_CHARS, prose_chars, stripped
 
 __all__ = ["FieldRecords", "field_records", "record_cells"]
@@ -67,6 +73,14 @@ _BARE = re.compile(rf"^(?P<code>{_CODE})?\s*(?P<label>{_HAN_LABEL}|{_LATIN_LABEL
 # a sentence inside a value: the value is text, not a field
 _SENTENCE = re.compile(r"[。！？!?]|[，,].*[，,]")
 _PROSE = re.compile(r"[。！？；，!?;,]|\.(?:\s|$)")
+# a sentence over the first block: the page's own lead (one document)
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+# a title-shaped line over the first block: one Han phrase, no gap, bar or colon in it
+_TITLE_LINE = re.compile(r"^(?=.*[\u4e00-\u9fff])[^\s|｜:：/／>＞·•]{4,40}$")
+# a number's value: letters, digits and separators, four digits at least
+_NUMBER = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9.\-/]*$")
+#: a block holds at least this many cells read as bibliographic fields, its title apart
+MIN_KNOWN_CELLS = 2
 
 
 @dataclass(frozen=True)
@@ -155,6 +169,8 @@ class FieldRecords:
     titles: list[str] = field(default_factory=list)
     rows: dict[int, list[int]] = field(default_factory=dict)
     fields: dict[int, dict[str, str]] = field(default_factory=dict)
+    #: per row taken, what it was read as (the ledger's ref); a row read as nothing stays
+    read: dict[int, dict[str, str]] = field(default_factory=dict)
 
 
 def _block_at(strip: list[str], i: int) -> tuple[list[int], list[Cell]] | None:
@@ -193,12 +209,22 @@ def field_records(lines: list[str], field_of: Fields) -> FieldRecords:
     """The pieces of a compilation of field records (module docstring), or none.
 
     >>> body = "本条记录介绍了某项做法的主要内容，并说明了适用的范围和条件。"
-    >>> page = ["某库导出", "", "题名：甲事", "作者：某甲", "出版日期：2020-01-02", body, "",
+    >>> page = ["某库　导出", "", "题名：甲事", "作者：某甲", "出版日期：2020-01-02", body, "",
     ...         "题名：乙事", "作者：某乙", "出版日期：2020-02-03", body]
-    >>> run = field_records(page, lambda s: None)
+    >>> f = lambda s: "author" if s == "作者" else None
+    >>> run = field_records(page, f)
     >>> run.heads, run.titles, run.rows
     ([2, 7], ['甲事', '乙事'], {2: [3, 4], 7: [8, 9]})
-    >>> field_records(page[:6], lambda s: None).heads  # one record: a single document
+    >>> field_records(page[:6], f).heads  # one record: a single document
+    []
+
+    The page's own title over the first block, or blocks of labels read as nothing (a
+    price, a duration): one document, its rows its own.
+
+    >>> field_records(["某某工程招标公告", *page[1:]], f).heads
+    []
+    >>> priced = [s.replace("作者：某", "价格：").replace("出版日期", "工期") for s in page]
+    >>> field_records(priced, f).heads
     []
     """
     strip = stripped(lines)
@@ -220,19 +246,131 @@ def field_records(lines: list[str], field_of: Fields) -> FieldRecords:
         return found
     if len({t[2].label for t in titled}) != 1 or len({t[2].value for t in titled}) < len(titled):
         return found  # one title label throughout, a title of its own each
-    if prose_chars(strip[: titled[0][0][0]], _PROSE) >= MIN_BODY_CHARS:
-        return found  # text above the first record: one document's table
+    first = _without_head(strip, *titled[0], field_of)
+    if first is None:
+        return found
+    titled[0] = first
+    if any(
+        sum(c is not t and known_cell(c, field_of) for c in cells) < MIN_KNOWN_CELLS
+        for _, cells, t in titled
+    ):
+        return found  # a block of unread labels (a price, a duration): a document's table
+    if own_head(strip[: titled[0][0][0]]):
+        return found  # the page's own title or lead over the first block: one document
     ends = [*(t[0][0] for t in titled[1:]), len(strip)]
+    sizes: list[int] = []
     for (rows, _, _), end in zip(titled, ends, strict=True):
         if prose_chars(strip[rows[-1] + 1 : end], _PROSE) < MIN_BODY_CHARS:
             return found  # a record without text: a listing's rows, no compilation
+        sizes.append(sum(1 for s in strip[rows[-1] + 1 : end] if s))
+    if sizes[-1] > max(sizes[:-1]):
+        # the last record runs longer than every other: text under it that concerns all
+        # the records (a summary, terms for all) would be glued to it; one document
+        return found
     for rows, cells, title in titled:
-        head = rows[0]
-        found.heads.append(head)
+        meta = _fields(cells, title, field_of)
+        read = {
+            j: cells_read
+            for j in rows
+            if (cells_read := _row_read(strip[j], title, meta, field_of))
+        }
+        if rows[0] not in read:
+            return FieldRecords()  # a head row read as nothing: no record's header
+        found.heads.append(rows[0])
         found.titles.append(title.value)
-        found.rows[head] = rows[1:]
-        found.fields[head] = _fields(cells, title, field_of)
+        found.fields[rows[0]] = meta
+        found.rows[rows[0]] = [j for j in rows[1:] if j in read]
+        found.read.update(read)
     return found
+
+
+def _without_head(
+    strip: list[str], rows: list[int], cells: list[Cell], title: Cell, field_of: Fields
+) -> tuple[list[int], list[Cell], Cell] | None:
+    """The first block without the rows over it read as nothing (the page's head glued
+    over it: ``某库　检索结果`` reads as a label and a value); None when fewer than
+    ``MIN_ROWS`` rows are left."""
+    meta = _fields(cells, title, field_of)
+    k = 0
+    while k < len(rows) and not _row_read(strip[rows[k]], title, meta, field_of):
+        k += 1
+    if k == 0:
+        return rows, cells, title
+    rows = rows[k:]
+    if len(rows) < MIN_ROWS:
+        return None
+    kept = [c for j in rows for c in record_cells(strip[j]) or ()]
+    named = [c for c in kept if title_label(c.label)]
+    return (rows, kept, named[0]) if len(named) == 1 else None
+
+
+def own_head(above: list[str]) -> bool:
+    """Lines over the first block that are the page's own head: a sentence, or a
+    title-shaped line (one Han phrase with no gap, bar or colon: a database's banner
+    prints its name and its section apart, ``某库　检索结果``).
+
+    >>> own_head(["某某县道路工程招标公告"]), own_head(["先说结论。"]), own_head(["某库　导出"])
+    (True, True, False)
+    >>> own_head(["", "Example Digest Export"])
+    False
+    """
+    for s in (ln.strip() for ln in above):
+        if s and (_SENTENCE_MARK.search(s) or _TITLE_LINE.match(s)):
+            return True
+    return False
+
+
+def known_cell(cell: Cell, field_of: Fields) -> bool:
+    """``cell`` is read as a bibliographic field: its label is one the tables name, or
+    its value is a date, a document number under a number's label, or a body's name.
+
+    >>> f = lambda s: "author" if s == "作者" else None
+    >>> [known_cell(Cell("", a, b), f) for a, b in [("作者", "某甲"), ("申请日", "2021.10.17"),
+    ...  ("申请号", "20211690.5"), ("申请人", "某某集团有限公司"), ("价格", "1299元"),
+    ...  ("工期", "120日历天")]]
+    [True, True, True, True, False, False]
+    """
+    value = cell.value.replace(" ", "")
+    if field_of(cell.label) is not None or _class_label(cell.label):
+        return True
+    if (m := _DATE.match(cell.value)) is not None and normalise_date(m["d"]):
+        return True
+    numbered = simplified_label(cell.label).lower().endswith(("号", "no", "no."))
+    if _CN_NUMBER.match(value) or (numbered and (_ID.match(value) or _NUMBER.match(value))):
+        return True
+    return _is_org(cell.value)
+
+
+def _class_label(label: str) -> bool:
+    """``label`` names a classification (``[field_records] class_labels``)."""
+    key = simplified_label(label).lower().replace(" ", "")
+    return key.endswith(_class_words())
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> tuple[str, ...]:
+    t = load_table("headers").get("field_records", {})
+    return tuple(w.lower() for w in t.get("class_labels", ()))
+
+
+def _row_read(line: str, title: Cell, meta: dict[str, str], field_of: Fields) -> dict[str, str]:
+    """What a block's row was read as when every cell of it is read (the title's, one
+    whose value went to ``meta``, one read as a known field), by label; a coded bare
+    label (the text's own label) as such; {} otherwise (the row stays text)."""
+    cells = record_cells(line)
+    if cells is None:
+        return {"label": line.strip()} if _CODED_BARE.match(line.strip()) else {}
+    values = {v.replace(" ", "") for v in meta.values()}
+    got: dict[str, str] = {}
+    for c in cells:
+        if not (
+            (c.label == title.label and c.value == title.value)
+            or c.value.replace(" ", "") in values
+            or known_cell(c, field_of)
+        ):
+            return {}  # a cell read as nothing: the row stays text, whole
+        got[c.label] = c.value
+    return got
 
 
 def _fields(cells: list[Cell], title: Cell, field_of: Fields) -> dict[str, str]:
@@ -250,4 +388,7 @@ def _fields(cells: list[Cell], title: Cell, field_of: Fields) -> dict[str, str]:
             value = squashed
         pairs.append((c.label, value))
     meta = read_cells(pairs, field_of)
+    for c in cells:
+        if _class_label(c.label) and field_of(c.label) is None:
+            meta.setdefault("category", c.value)  # '(51)Int.Cl.　A01B 1/00': its class
     return {k: spaced.get(v, v) for k, v in meta.items()}

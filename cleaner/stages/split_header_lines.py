@@ -85,6 +85,18 @@ def rows_over(
     return over, above_lines
 
 
+def read_fields(parsed: dict[str, str]) -> bool:
+    """``parsed`` (what a reader read a row as) holds a field: anything but the bare
+    line (``{"line": …}``), which reads nothing.
+
+    >>> read_fields({"published": "2021-03-05"}), read_fields({"line": "价格：9元"})
+    (True, False)
+    >>> read_fields({})
+    False
+    """
+    return any(k != "line" for k in parsed)
+
+
 def header_lines(
     stage: SplitFinder,
     lines: list[str],
@@ -148,6 +160,8 @@ def header_lines(
             )
             above_lines.add(j)
     for j, (rule, parsed) in sorted(asked_rows.items()):
+        if rule == "split.meta_header" and not read_fields(parsed):
+            continue  # a row read as no field is no metadata: it stays text
         aref = json.dumps(parsed, ensure_ascii=False) if parsed else None
         asked_edits.append(Edit(spans[j][0], spans[j][2], "", rule, "delete", None, aref))
         above_lines.add(j)
