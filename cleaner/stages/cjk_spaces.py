@@ -18,7 +18,7 @@ from cleaner.edits import Edit
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_row_gaps import dated_row_gap
 from cleaner.stages.cjk_space_judges import _SPACES, CjkSpaceJudges, _is_han
-from cleaner.stages.cjk_speaker_gap import name_pair, speaker_gap, speakers
+from cleaner.stages.cjk_speaker_gap import name_pair, named_speaker, speaker_gap, speakers
 from cleaner.stages.repair_tables import HAN, Tables
 
 _GAP = "[ \t\u3000\u00a0]+"
@@ -268,8 +268,8 @@ class CjkSpaceRule(CjkSpaceJudges):
                     # cjk_speaker_gap) parts no items: it does not make the line's other
                     # gap a list's, unless that gap parts two names
                     and not (
-                        speakers_here
-                        and speaker_gap(text, line_start, m)
+                        speaker_gap(text, line_start, m)
+                        and named_speaker(text, m, speakers_here)
                         and not any(
                             name_pair(text, o, speakers_here) for o in matches if o is not m
                         )

@@ -8,8 +8,10 @@ U+3000 between Han letters, a name of two to four Han letters and a colon right 
 it, and before it back to the line's start (past a bracketed tag ``【…】``) a short
 run of Han letters and no mark.
 
-Only a transcript's gap is a speaker's (:func:`speakers`: several lines open on one),
-and then it is not counted as a list's item gap, so a stray space later in the line is
+Only a person's gap is a speaker's (:func:`named_speaker`: a name a family name opens,
+or a speaker of a transcript, several lines opening on a label and one speaker twice;
+a notice's ``合办单位　主办：`` names no one), and then it is not counted as a list's
+item gap, so a stray space later in the line is
 judged as on any line; a lone gap between two names (:func:`name_pair`: a speaker of the
 page, or a family name opening the words on both sides, ``嘉宾是某甲 某乙两位``) stays.
 """
@@ -64,7 +66,8 @@ def speakers(text: str) -> frozenset[str]:
     >>> page = "主持人\u3000甲某某：好。\n嘉宾\u3000乙某某：好。\n主持人\u3000甲某某：谢谢。\n"
     >>> sorted(speakers(page))
     ['乙某某', '甲某某']
-    >>> speakers("值班安排\u3000周一：某某。\n课程调整\u3000周三：某某。\n合办单位\u3000主办：某某。\n")
+    >>> rows = "值班安排\u3000周一：某某。\n课程调整\u3000周三：某某。\n"
+    >>> speakers(rows + "合办单位\u3000主办：某某。\n")
     frozenset()
     """
     found = _SPEAKER_LINE.findall(text)
@@ -96,3 +99,21 @@ def name_pair(text: str, m: re.Match[str], names: frozenset[str]) -> bool:
 
 
 _HAN = re.compile(f"[{HAN}]")
+
+
+def named_speaker(text: str, m: re.Match[str], names: frozenset[str]) -> bool:
+    r"""The name after the speaker's gap ``m`` names a person: a family name opens it, or
+    the page's transcript gives it the floor (``names``, :func:`speakers`).
+
+    >>> t = "村民\u3000王某某：好。"
+    >>> named_speaker(t, re.search("\u3000", t), frozenset())
+    True
+    >>> t = "合办单位\u3000主办：某会。"
+    >>> named_speaker(t, re.search("\u3000", t), frozenset())
+    False
+    """
+    name = _NAME_COLON.match(text, m.end())
+    if name is None:
+        return False
+    word = name.group()[:-1]
+    return word[0] in SURNAMES or word in names

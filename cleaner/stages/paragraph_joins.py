@@ -105,6 +105,8 @@ def _folio_cut(cur: str, text: str, cstart: int) -> bool:
     if _CELL_GAP.search(body) or re.match(r"^[^，。：:]{1,8}[：:]", body):
         return False
     return True
+
+
 _ARTICLE_HEAD = re.compile(r"^(第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+)")
 
 
@@ -209,10 +211,10 @@ class JoinRule:
                 and cstart > nl + 1
                 and folio_gap(nl + 1, cstart)
             ):
-                # a page's foot and folio stood in the blank gap: a weak mark, and only
-                # for a line cut mid-word (Han both sides), never a row of cells
+                # a page's foot and folio stood in the blank gap: a mark only for a line
+                # cut mid-clause (Han both sides), never a row of cells or a label's row
                 if _folio_cut(cur, text, cstart):
-                    marked = weak = True
+                    marked = True
             if content and opens_piece(text, cstart):
                 continue  # a number over the next piece's title and dated row
             le = text.find("\n", cstart)

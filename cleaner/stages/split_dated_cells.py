@@ -7,8 +7,9 @@ shape is not.  :func:`dated_cells` reads such a row by its shape: every cell lab
 no sentence in it, and one value at least a full date (with its day) under a label that
 names the piece done or put up (``办结``, ``结案``, ``发布``…, ``rules/dated_cells.toml``):
 that date is the piece's publish date.  A date whose label names an event still to come,
-a deadline or a validity (``活动时间``, ``报名截止``, ``有效期至``) makes the row text.  The other cells' labels must name
-fields the meta tables know (a unit's label such as ``…机构``, ``…单位``: the issuer);
+a deadline or a validity (``活动时间``, ``报名截止``, ``有效期至``) makes the row text.
+The other cells' labels must name fields the meta tables know (a unit's label such as
+``…机构``, ``…单位``: the issuer);
 a cell whose label names no field, or a value that runs past a name's length, makes the
 row no metadata row (it stays text).  The unit that closes a piece of a compilation is
 where the piece comes from too (:func:`~cleaner.stages.split_foot.supplier`).
@@ -21,7 +22,6 @@ from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
-
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_foot import supplier
 

@@ -69,7 +69,8 @@ def _category_rows(run: list[Candidate]) -> bool:
     """
     prefix = [c.shape.split("|")[0][1:] for c in run]
     glyph = [c.shape.split("|")[1] if c.shape.count("|") >= 1 else "" for c in run]
-    if all(_CODE_WORD.search(p) or _CODE_GLYPH.search(g) for p, g in zip(prefix, glyph, strict=True)):
+    pairs = zip(prefix, glyph, strict=True)
+    if all(_CODE_WORD.search(p) or _CODE_GLYPH.search(g) for p, g in pairs):
         return True
     titles = [c.title for c in run]
     return len(set(titles)) < len(titles)
@@ -99,7 +100,8 @@ def _kickers(lines: list[str], run: list[Candidate]) -> bool:
     >>> page += ["ITEM 05 · 定性：谣言", "传言：全市的公园下月起收门票", "正文。"]
     >>> [c.title for c in offset_runs(page)[0]]  # a labelled headline under each kicker
     ['', '']
-    >>> page = ["1. 晚风", "城西诗人 某某某的短诗", "正文。", "2. 旧信", "城东诗人 某某的短诗", "正文。"]
+    >>> page = ["1. 晚风", "城西诗人 某某某的短诗", "正文。"]
+    >>> page += ["2. 旧信", "城东诗人 某某的短诗", "正文。"]
     >>> _kickers(page, [candidate(0, "1. 晚风", vocab()), candidate(3, "2. 旧信", vocab())])
     False
     """
