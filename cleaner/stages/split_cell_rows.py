@@ -108,7 +108,9 @@ def read_cells(
             if publishing and han.endswith(_DATE_WORDS):
                 strong.append(date)  # '公开日': a date label that names publishing
             elif refused_label(han):
-                pass  # '有效期至', '活动时间': a day to come or a limit, no publish date
+                # '活动时间', '报名截止': a day to come or a limit, no publish date and no
+                # field: the row is text (read without it, its date would go unkept)
+                return {}
             elif han in _DATE_WORDS or not han.endswith(_DATE_WORDS):
                 loose.append(date)  # '日期：' names the date; '报名日期' another one
             elif not any(w in han for w in _deadline_words()):

@@ -205,8 +205,10 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
             meta.setdefault(field, date)
         elif field is not None:
             meta.setdefault(field, v)
-        elif date is not None and not k.endswith(_DATE_WORDS) and not refused_label(k):
-            loose.append(v)  # ('有效期至', '报名截止': a limit, no publish date)
+        elif date is not None and refused_label(k):
+            return None  # '活动时间', '有效期至': a day to come or a limit: the row is text
+        elif date is not None and not k.endswith(_DATE_WORDS):
+            loose.append(v)
     if len(cells) == 1 and "issuer" not in meta:
         return None  # one labelled cell alone is the tables' business (parse_meta_line)
     if "published" not in meta and len(loose) == 1:
