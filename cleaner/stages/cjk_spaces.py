@@ -18,7 +18,7 @@ from cleaner.edits import Edit
 from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_row_gaps import dated_row_gap
 from cleaner.stages.cjk_space_judges import _SPACES, CjkSpaceJudges, _is_han
-from cleaner.stages.cjk_speaker_gap import speaker_gap
+from cleaner.stages.cjk_speaker_gap import name_pair, named_speaker, speaker_gap, speakers
 from cleaner.stages.repair_tables import HAN, Tables
 
 _GAP = "[ \t\u3000\u00a0]+"
@@ -232,6 +232,7 @@ class CjkSpaceRule(CjkSpaceJudges):
             elif _is_han(a):
                 yield Edit(s, e, "", "repair.cjk_space.punct", "delete")
         heads = _numbered_heads(text, by_line)
+        speakers_here = speakers(text) if by_line else frozenset()
         for line_start, matches in by_line.items():
             if line_start in heads:
                 matches = matches[1:]  # '二 标题': the number keeps its space
@@ -263,9 +264,16 @@ class CjkSpaceRule(CjkSpaceJudges):
                     for m in matches
                     if self._between_words(text, line_start, line_end, m)
                     and not self._label_before(text, line_start, m)
-                    # a speaker's typeset gap ('某村村民　某某：', cjk_speaker_gap) parts
-                    # no items: it does not make the line's other gap a list's
-                    and not speaker_gap(text, line_start, m)
+                    # a transcript speaker's typeset gap ('某村村民　某某：',
+                    # cjk_speaker_gap) parts no items: it does not make the line's other
+                    # gap a list's, unless that gap parts two names
+                    and not (
+                        speaker_gap(text, line_start, m)
+                        and named_speaker(text, m, speakers_here)
+                        and not any(
+                            name_pair(text, o, speakers_here) for o in matches if o is not m
+                        )
+                    )
                 ]
                 # in a line of sentences a lone gap in a bracketed aside ('（记者 某某）')
                 # is a byline's, no item separator: it keeps its space, and the line's

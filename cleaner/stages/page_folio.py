@@ -114,7 +114,9 @@ def _holds_folio(c: Change) -> bool:
     """A short boilerplate deletion with a lone number on a line of its own (a folio)."""
     if not c.rule.startswith("boilerplate.") or len(c.before) > _DELETION_MAX:
         return False
-    return any(_FOLIO.match(ln.strip()) for ln in c.before.split("\n"))
+    # as folios_taken: exactly one lone number (a pager '1 2 3 下一页' or a counter
+    # '点赞 12 评论 3' is no printed page turn)
+    return sum(1 for ln in c.before.split("\n") if _FOLIO.match(ln.strip())) == 1
 
 
 def folio_points(ledger: Sequence[Change]) -> list[int]:

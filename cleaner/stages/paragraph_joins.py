@@ -87,6 +87,32 @@ def _item_key(marker: str) -> str:
 # a line that ends one sentence and stops inside the next one, cut between two Han
 # characters ('……已经竣工。据介' over '绍，……'): a heading holds no sentence end
 _RUN_ON = re.compile(f"[。！？][^。！？]*[{HAN}]$")
+#: A row of cells: a wide gap, or two spaces, between two words.
+_CELL_GAP = re.compile(r"\S(?:\u3000| {2,}|\t)\S")
+
+
+def _folio_cut(cur: str, text: str, cstart: int) -> bool:
+    r"""May a taken folio under ``cur`` mark a page cut?  Only a line cut mid-clause:
+    a Han character on both sides of the join, no gap between cells and no ``label：``
+    row (a signature, a roster, a phone or figure row stays a line of its own).
+
+    >>> _folio_cut("活动当天请大家提前半小时到场，并", "\n\n带好证件。", 2)
+    True
+    >>> _folio_cut("溪口村文化站\u3000赵某某", "\n\n附件是报名表。", 2)
+    False
+    >>> _folio_cut("联系电话：0731-5550999", "\n\n报名从周一开始。", 2)
+    False
+    """
+    le = text.find("\n", cstart)
+    nxt = text[cstart : len(text) if le == -1 else le].strip()
+    body = cur.strip()
+    if not (body and nxt and _HAN_RE.match(body[-1]) and _HAN_RE.match(nxt[0])):
+        return False
+    if _CELL_GAP.search(body) or re.match(r"^[^，。：:]{1,8}[：:]", body):
+        return False
+    return True
+
+
 _ARTICLE_HEAD = re.compile(r"^(第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+)")
 
 
@@ -191,7 +217,10 @@ class JoinRule:
                 and cstart > nl + 1
                 and folio_gap(nl + 1, cstart)
             ):
-                marked = True  # a page's foot and folio stood in the blank gap
+                # a page's foot and folio stood in the blank gap: a mark only for a line
+                # cut mid-clause (Han both sides), never a row of cells or a label's row
+                if _folio_cut(cur, text, cstart):
+                    marked = True
             if content and opens_piece(text, cstart):
                 continue  # a number over the next piece's title and dated row
             le = text.find("\n", cstart)

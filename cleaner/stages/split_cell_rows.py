@@ -40,6 +40,7 @@ from cleaner.stages.split_cell_marks import (
     carried_in,
     titled_name,
 )
+from cleaner.stages.split_dated_cells import refused_label
 from cleaner.stages.split_dates import normalise_date, roc_date
 
 
@@ -106,6 +107,10 @@ def read_cells(
         if date is not None:
             if publishing and han.endswith(_DATE_WORDS):
                 strong.append(date)  # '公开日': a date label that names publishing
+            elif refused_label(han):
+                # '活动时间', '报名截止': a day to come or a limit, no publish date and no
+                # field: the row is text (read without it, its date would go unkept)
+                return {}
             elif han in _DATE_WORDS or not han.endswith(_DATE_WORDS):
                 loose.append(date)  # '日期：' names the date; '报名日期' another one
             elif not any(w in han for w in _deadline_words()):

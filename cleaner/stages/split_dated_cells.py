@@ -4,9 +4,12 @@ A compilation's pieces often end with a row of two or more ``label：value`` cel
 by a bar or a wide gap (``承办科室：某某科　｜　办结时间：2021-3-5``): who handled or
 supplied the piece and the day it was done.  The labels are the site's own wording; the
 shape is not.  :func:`dated_cells` reads such a row by its shape: every cell labelled,
-no sentence in it, and one value at least a full date (with its day): that date is the
-piece's publish date, whatever the label says.  The other cells' labels must name
-fields the meta tables know (a unit's label such as ``…机构``, ``…单位``: the issuer);
+no sentence in it, and one value at least a full date (with its day) under a label that
+names the piece done or put up (``办结``, ``结案``, ``发布``…, ``rules/dated_cells.toml``):
+that date is the piece's publish date.  A date whose label names an event still to come,
+a deadline or a validity (``活动时间``, ``报名截止``, ``有效期至``) makes the row text.
+The other cells' labels must name fields the meta tables know (a unit's label such as
+``…机构``, ``…单位``: the issuer);
 a cell whose label names no field, or a value that runs past a name's length, makes the
 row no metadata row (it stays text).  The unit that closes a piece of a compilation is
 where the piece comes from too (:func:`~cleaner.stages.split_foot.supplier`).
@@ -16,17 +19,49 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_foot import supplier
 
-__all__ = ["dated_cells"]
+__all__ = ["dated_cells", "done_label", "refused_label"]
 
 _CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
 _CELL = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^。！？；!?;：:]{1,30})$")
 #: a full date: year, month and day ('2021/3/5', '2021-03-05', '2021年3月5日')
 _FULL_DATE = re.compile(r"^\d{4}\s*[年/.\-－]\s*\d{1,2}\s*[月/.\-－]\s*\d{1,2}\s*日?$")
 _MAX_LEN = 80
+
+
+@cache
+def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``dated_cells.toml``: the words of a done date's label, the refused words."""
+    t = load_table("dated_cells")["date_label"]
+    return tuple(t["done"]), tuple(t["refused"])
+
+
+def done_label(label: str) -> bool:
+    """A date cell's label naming the piece done or put up, no event, deadline or
+    validity.
+
+    >>> done_label("办结时间"), done_label("结案日期"), done_label("完成于")
+    (True, True, True)
+    >>> done_label("活动时间"), done_label("报名截止"), done_label("有效期至"), done_label("日期")
+    (False, False, False, False)
+    """
+    done, _ = _labels()
+    return any(w in label for w in done) and not refused_label(label)
+
+
+def refused_label(label: str) -> bool:
+    """A date's label naming an event still to come, a deadline or a validity (``活动时间``,
+    ``报名截止``, ``有效期至``): never a publish date.
+
+    >>> refused_label("有效期至"), refused_label("活动日期"), refused_label("日期")
+    (True, True, False)
+    """
+    return any(w in label for w in _labels()[1])
 
 
 def dated_cells(line: str, field_of: Callable[[str], str | None]) -> dict[str, str] | None:
@@ -43,6 +78,8 @@ def dated_cells(line: str, field_of: Callable[[str], str | None]) -> dict[str, s
     True
     >>> dated_cells("办结时间：2021-3-5", f) is None  # one cell: a dated line's own reader
     True
+    >>> dated_cells("主办单位：东湖站　　活动时间：2021年5月8日", f) is None  # an event's day
+    True
     """
     s = line.strip()
     if not s or len(s) > _MAX_LEN:
@@ -57,6 +94,8 @@ def dated_cells(line: str, field_of: Callable[[str], str | None]) -> dict[str, s
             return None
         value = m["v"].strip()
         if _FULL_DATE.match(value):
+            if not done_label(m["k"]):
+                return None  # an event's day, a deadline, a validity: the row is text
             day = normalise_date(value)
             if day is None:
                 return None

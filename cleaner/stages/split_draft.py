@@ -16,6 +16,7 @@ import json
 from cleaner.edits import Edit
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
+from cleaner.stages.header_words import lost_row_words
 from cleaner.stages.ruled_rows import block_field, ruled_block_row
 from cleaner.stages.split_asker import asking_rows
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
@@ -263,6 +264,10 @@ def draft_piece(
     if head is not None:
         for k, v in head_meta.get(head[0], {}).items():
             meta.setdefault(k, v)
+        if head[0] not in content and (
+            words := lost_row_words(lines[head[0]], title, "\n".join(lines[i] for i in content))
+        ):
+            meta.setdefault("category", words)  # the header row's words, never lost
         for k, v in over.get(head[0], (0, {}))[1].items():
             meta.setdefault(k, v)
         answer_fields(meta, answered.get(head[0], {}))  # the record went up answered

@@ -47,8 +47,39 @@ def _below(lines: list[str], c: Candidate) -> str:
     return next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
 
 
+#: A code beside the number: a Latin word before it ('CASE 04', 'ITEM 4') or a glyph
+#: parting it from the words ('04 · 某类', '1 | 某类'): a filing row, never a plain list.
+_CODE_WORD = re.compile(r"[A-Za-z]{2,}")
+_CODE_GLYPH = re.compile(r"[·•|｜/／]")
+
+
+def _category_rows(run: list[Candidate]) -> bool:
+    """The rows read as categories: they carry a code (:data:`_CODE_WORD`,
+    :data:`_CODE_GLYPH`) or the same words come back on two rows (a kicker files pieces
+    under a few headings; titles of a plain numbered list differ row to row).
+
+    >>> from cleaner.stages.split_header_shapes import candidate, vocab
+    >>> rows = lambda *ss: [candidate(i, s, vocab()) for i, s in enumerate(ss)]
+    >>> _category_rows(rows("CASE 04 · 甲类", "CASE 05 · 乙类"))
+    True
+    >>> _category_rows(rows("1. 园艺", "2. 街坊", "3. 园艺"))
+    True
+    >>> _category_rows(rows("1. 晚风", "2. 旧信", "3. 山行"))
+    False
+    """
+    prefix = [c.shape.split("|")[0][1:] for c in run]
+    glyph = [c.shape.split("|")[1] if c.shape.count("|") >= 1 else "" for c in run]
+    pairs = zip(prefix, glyph, strict=True)
+    if all(_CODE_WORD.search(p) or _CODE_GLYPH.search(g) for p, g in pairs):
+        return True
+    titles = [c.title for c in run]
+    return len(set(titles)) < len(titles)
+
+
 def _kickers(lines: list[str], run: list[Candidate]) -> bool:
-    """Every header's words are a short kicker over a longer title-shaped line.
+    """Every header's words are a short kicker over a longer title-shaped line, and the
+    rows read as categories (:func:`_category_rows`): a plain list's short titles
+    ('1. 晚风' over the poem's author line, a digest's headline over its deck) stay.
 
     >>> page = ["ITEM 04 · 园艺", "阳台上的薄荷又发芽了", "正文。"]
     >>> page += ["ITEM 05 · 街坊", "巷口的修车铺", "正文。"]
@@ -69,7 +100,13 @@ def _kickers(lines: list[str], run: list[Candidate]) -> bool:
     >>> page += ["ITEM 05 · 定性：谣言", "传言：全市的公园下月起收门票", "正文。"]
     >>> [c.title for c in offset_runs(page)[0]]  # a labelled headline under each kicker
     ['', '']
+    >>> page = ["1. 晚风", "城西诗人 某某某的短诗", "正文。"]
+    >>> page += ["2. 旧信", "城东诗人 某某的短诗", "正文。"]
+    >>> _kickers(page, [candidate(0, "1. 晚风", vocab()), candidate(3, "2. 旧信", vocab())])
+    False
     """
+    if not _category_rows(run):
+        return False
     for c in run:
         below = _below(lines, c)
         if not c.title or len(c.title) > _KICKER_MAX:

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.split_cell_marks import _is_org
+from cleaner.stages.split_dated_cells import refused_label
 from cleaner.stages.split_dates import ROC_CN_DATE, label_date, normalise_date, simplified_label
 
 __all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
@@ -204,6 +205,8 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
             meta.setdefault(field, date)
         elif field is not None:
             meta.setdefault(field, v)
+        elif date is not None and refused_label(k):
+            return None  # '活动时间', '有效期至': a day to come or a limit: the row is text
         elif date is not None and not k.endswith(_DATE_WORDS):
             loose.append(v)
     if len(cells) == 1 and "issuer" not in meta:
