@@ -416,12 +416,16 @@ class BoilerplateStage:
 
         With ``gate`` (HTML text) a deletion stands only where ``gate(line)`` allows it
         (recorded as ``boilerplate.line_model.html_edge``); elsewhere it is a flag."""
+        from cleaner.stages.fact_rows import short_page_guard
         from cleaner.stages.line_model import decide
         from cleaner.stages.paper_shield import paper_shield
 
         decided = decide(stripped, set(claimed), keep_table(), self.config)
         # a paper's title and code row, by the header's shape: kept, flagged (paper_shield)
         shield = paper_shield(stripped) if any(d.action == "delete" for d in decided) else set()
+        # a short page's own facts and a large guess on it: kept, flagged (fact_rows)
+        gone = {d.index for d in decided if d.action == "delete"}
+        shield |= short_page_guard(stripped, set(claimed), gone, keep_table().split.meta.field_of)
         for d in decided:
             score = round(100.0 * d.score, 1)
             if d.action == "delete" and d.index in shield:
