@@ -13,7 +13,7 @@ announces.  The model's guess is soft evidence; on a short page it gives way:
 * :func:`numbered_labels`: rows opened by one label and numbered in order under it
   ('资料｜1.…', '资料｜2.…'): the items of the page's own list;
 * :func:`short_page_guard`: numbered labelled rows on any page; on a short page (few
-  lines nobody claimed) the model's deletions of fact rows, and those adjoining no
+  lines nobody claimed) the model's deletions of fact rows, and labelled rows adjoining no
   rule-claimed line (and no metadata bar) that would take a large share of the page's
   text, are kept and flagged instead (``boilerplate.line_model.unsure``).
 """
@@ -72,6 +72,13 @@ def fact_row(s: str, field_of: Callable[[str], str | None]) -> bool:
             return False
         specific = specific or bool(_SPECIFIC.search(m.group(2)))
     return specific
+
+
+def _labelled(s: str) -> bool:
+    """A row of the facts' shape: a labelled cell or a label and its value (a prompt or
+    a counter bar, '写评论 12条', is the model's to judge)."""
+    s = s.strip()
+    return _PAIR.match(s) is not None or any(_CELL.match(c) for c in _CELLS.split(s))
 
 
 def _info_bar(s: str, field_of: Callable[[str], str | None]) -> bool:
@@ -146,7 +153,11 @@ def short_page_guard(
     lone = [
         i
         for i in deleted
-        if i not in kept and i in at and not by_rule(i) and not _info_bar(stripped[i], field_of)
+        if i not in kept
+        and i in at
+        and not by_rule(i)
+        and _labelled(stripped[i])
+        and not _info_bar(stripped[i], field_of)
     ]
     if size and sum(len(stripped[i]) for i in lone) >= LARGE_SHARE * size:
         kept.update(lone)

@@ -5,7 +5,8 @@ Latin sentence by :func:`split_prefix_prose.latin_sentence` (six words or more, 
 by '.', '!' or '?').
 
 Look-alikes (still the page head): a short line with no closing mark, a greeting of a
-few words, a web address.
+few words, a web address, a greeting of short sentences (a Latin paragraph holding a
+sentence end inside is :mod:`split_prefix_guard`'s, at 100 characters).
 
 Every word is invented.
 """
@@ -55,7 +56,13 @@ def test_an_english_opening_sentence_is_kept(intro: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "head", ["Read more about it", "Hello there, friends.", "www.example.com/essays/index.html"]
+    "head",
+    [
+        "Read more about it",
+        "Hello there, friends.",
+        "www.example.com/essays/index.html",
+        "Hi everyone. Here are the three short sketches for this week.",  # a greeting
+    ],
 )
 def test_short_rows_and_addresses_stay_page_head(head: str) -> None:
     _, dropped = _run(head)
