@@ -59,6 +59,7 @@ from cleaner.stages.colophon import RULE_ID as COLOPHON
 from cleaner.stages.colophon import colophon_rows
 from cleaner.stages.comment_threads import COMMENT_THREAD, counted_gap_rows, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
+from cleaner.stages.fact_rows import numbered_labels, short_page_guard
 from cleaner.stages.file_lists import (
     FILE_LIST,
     FILE_TAIL_MAX_LINES,
@@ -320,6 +321,10 @@ class BoilerplateStage:
             at = foot_repeat(stripped, claimed, notes, lambda s: guard.reason(s) is not None)
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
+        for i in numbered_labels(stripped):  # the page's own list under one label
+            if i in claimed and claimed[i].learned:
+                del claimed[i]
+                _flag_line(editor, spans, i, LINE_MODEL_UNSURE)
         for i in post_text(stripped, heads):
             if i in claimed and claimed[i].learned:
                 del claimed[i]  # a post's own text in a compilation of posts (post_stream)
@@ -416,7 +421,6 @@ class BoilerplateStage:
 
         With ``gate`` (HTML text) a deletion stands only where ``gate(line)`` allows it
         (recorded as ``boilerplate.line_model.html_edge``); elsewhere it is a flag."""
-        from cleaner.stages.fact_rows import short_page_guard
         from cleaner.stages.line_model import decide
         from cleaner.stages.paper_shield import paper_shield
 

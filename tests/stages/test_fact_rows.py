@@ -97,3 +97,15 @@ def test_a_numbered_list_under_one_label_is_the_pages() -> None:
     assert numbered_labels(["资料｜1.甲", "资料｜3.乙"]) == set()
     assert numbered_labels(["资料｜1.甲", "附表｜2.乙"]) == set()
     assert numbered_labels(["正文。", "资料｜1.甲"]) == set()
+
+
+@pytest.mark.parametrize("label", ["资料", "附表", "材料"])
+def test_a_numbered_list_under_chrome_is_kept(label: str) -> None:
+    rows = [f"{label}｜1.课题申请书", f"{label}｜2.经费预算表", f"{label}｜3.汇总清单"]
+    page = [
+        "关于征集年度课题的通知", "", "各学院：",
+        "现启动年度课题征集工作，请各学院组织教师认真填报，并于规定日期前报送科研处。",
+        "", "科研处", "2022年4月1日", "【打印本页】【关闭窗口】", *rows, "主办单位：某某大学科研处",
+    ]  # fmt: skip
+    body, _ = _run("\n".join(page) + "\n")
+    assert all(r in body for r in rows) and "打印本页" not in body
