@@ -59,6 +59,7 @@ from cleaner.stages.colophon import RULE_ID as COLOPHON
 from cleaner.stages.colophon import colophon_rows
 from cleaner.stages.comment_threads import COMMENT_THREAD, counted_gap_rows, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
+from cleaner.stages.fact_rows import numbered_labels, short_page_guard
 from cleaner.stages.file_lists import (
     FILE_LIST,
     FILE_TAIL_MAX_LINES,
@@ -320,6 +321,10 @@ class BoilerplateStage:
             at = foot_repeat(stripped, claimed, notes, lambda s: guard.reason(s) is not None)
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
+        for i in numbered_labels(stripped):  # the page's own list under one label
+            if i in claimed and claimed[i].learned:
+                del claimed[i]
+                _flag_line(editor, spans, i, LINE_MODEL_UNSURE)
         for i in post_text(stripped, heads):
             if i in claimed and claimed[i].learned:
                 del claimed[i]  # a post's own text in a compilation of posts (post_stream)
@@ -422,6 +427,9 @@ class BoilerplateStage:
         decided = decide(stripped, set(claimed), keep_table(), self.config)
         # a paper's title and code row, by the header's shape: kept, flagged (paper_shield)
         shield = paper_shield(stripped) if any(d.action == "delete" for d in decided) else set()
+        # a short page's own facts and a large guess on it: kept, flagged (fact_rows)
+        gone = {d.index for d in decided if d.action == "delete"}
+        shield |= short_page_guard(stripped, set(claimed), gone, keep_table().split.meta.field_of)
         for d in decided:
             score = round(100.0 * d.score, 1)
             if d.action == "delete" and d.index in shield:

@@ -50,6 +50,7 @@ from cleaner.stages.split_cell_card import cell_card
 from cleaner.stages.split_clock import HEADER_IS_TEXT, stated_counts
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_doc_head import field_head
 from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_masthead import masthead_fields, rule_line
 from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
@@ -360,6 +361,8 @@ def block_run(lines: list[str], read: Reader, headings: frozenset[str] = frozens
                     best = BlockRun([t for t, _ in occ], dict(occ), "split")
             elif verdict == "unsure" and seen_unsure is None:
                 seen_unsure = BlockRun([t for t, _ in occ], dict(occ), "unsure")
+    if best.verdict == "split" and field_head(strip, best.blocks[best.titles[0]][0], read):
+        return BlockRun()  # the document's own head over its numbered items (split_doc_head)
     if best.verdict == "split":
         best = _run_on(strip, _title_under_row(strip, best, read), read)
         return _cards_under(strip, best)

@@ -9,7 +9,40 @@ that is kept, and the stage flags it.
 
 from __future__ import annotations
 
+import re
+
 from cleaner.stages.line_features import is_prose
+
+#: a Latin sentence: this many words at least, closed by a sentence mark
+LATIN_WORDS = 6
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: a sentence end inside the line: a paragraph (split_prefix_guard's, 100 characters) or a
+#: greeting of short sentences over the pieces ('Hi all. Two notes today.'), no standfirst
+_INNER_END = re.compile(r"[.!?][\"'”’)]?\s+\S")
+_ADDRESS = re.compile(r"(?i)https?://|www\.|@|\.(com|org|net|html?)\b")
+
+
+def latin_sentence(s: str) -> bool:
+    """One sentence in Latin letters: LATIN_WORDS words or more (most of the line's
+    letters Latin), closed by '.', '!' or '?' and by no mark inside, no address.
+    :func:`is_prose` (a line-model feature, trained so) reads Chinese marks only.
+
+    >>> latin_sentence("This week we look at what the cold nights did to the beds.")
+    True
+    >>> latin_sentence("Read more."), latin_sentence("See www.example.com/a/b/c/d/e/f.")
+    (False, False)
+    >>> latin_sentence("Hi everyone. Here are the four short notes for today.")
+    False
+    """
+    if not s.endswith((".", "!", "?")) or _ADDRESS.search(s) or _INNER_END.search(s):
+        return False
+    words = _WORD.findall(s)
+    letters = sum(len(w) for w in words)
+    return len(words) >= LATIN_WORDS and letters * 2 > sum(c.isalpha() for c in s)
+
+
+def _sentence(s: str) -> bool:
+    return is_prose(s) or latin_sentence(s)
 
 
 def prefix_prose(lines: list[str], end: int) -> int | None:
@@ -46,11 +79,11 @@ def prefix_run(lines: list[str], end: int) -> list[int]:
     []
     """
     rows = [i for i in range(min(end, len(lines))) if lines[i].strip()]
-    if rows and not is_prose(lines[rows[-1]].strip()):
+    if rows and not _sentence(lines[rows[-1]].strip()):
         rows = rows[:-1]  # a row closing the piece ('（某单位供稿）')
     run: list[int] = []
     for i in reversed(rows):
-        if not is_prose(lines[i].strip()):
+        if not _sentence(lines[i].strip()):
             break
         run.insert(0, i)
     return run
