@@ -24,6 +24,12 @@ any of the same gaps, a bar as well as wide spaces; the spaces round either go w
 >>> NAME_GAP.split("某名 号：1")  # one space parts words
 ['某名 号：1']
 
+Readers that once took wide gaps only and now take a bar the same way (perturb_bench's
+``punct``: a site prints ``　｜　`` where another prints ``　　``): ``split_shape_lines``
+(a title row's name cell, :data:`NAME_GAP`), ``split_issue_head`` (a dated issuers' row,
+:data:`CELL_GAP_OR_SPACED_BAR`).  Brackets have their own shared class:
+:mod:`cleaner.stages.bracket_pairs`.
+
 The other readers keep a gap of their own on purpose (each beside its pattern): a wider
 gap where a title may hold one ideographic space or two spaces (``listed_titles``,
 ``piece_blocks``), a dot or a slash parting a byline's or a footer's cells
@@ -33,7 +39,7 @@ gap where a title may hold one ideographic space or two spaces (``listed_titles`
 no-break space (``title_shape``), the separators between bracketed cells, fullmatched
 (``split_asked``).  The rest differ from these four in how a run of mixed whitespace
 is cut (``\s{2,}`` before or after a bar: ``split_rows``, ``split_host``, ``split_tail``,
-``split_cards``, ``split_issue_head``, ``split_meta_rows``, ``echoed_rows``,
+``split_cards``, ``split_meta_rows``, ``echoed_rows``,
 ``badge_bylines``, ``repeat_keeps``' own cell split), which decides where a cell's edge
 falls; a tidy that merged them would change what those readers read, so they stay.
 """

@@ -9,6 +9,7 @@ import pytest
 
 from cleaner.stages.bracket_pairs import PAIRS, closes
 from cleaner.stages.cell_gaps import NAME_GAP
+from cleaner.stages.split_issue_head import dated_issuers
 from cleaner.stages.split_marks import word_runs
 from cleaner.stages.split_meta import MetaParser
 from cleaner.stages.split_shape_lines import head_split
@@ -175,3 +176,42 @@ def test_running_head_page_mark_any_gap(sep: str) -> None:
 def test_a_table_row_between_whole_sentences_stays() -> None:
     text = "本轮比赛共进行了四场。\n\n甲队 | 2\n\n乙队获得了第一名。\n"
     assert "甲队 | 2" in repair(text)
+
+
+# --- a dated issuers' row, its date after a wide gap or a bar ------------------------------
+
+
+@pytest.mark.parametrize("sep", ["　　　", "　｜　", " | ", "｜"])
+def test_dated_issuers_any_gap(sep: str) -> None:
+    row = f"某市水务局　某市气象局{sep}2022年7月4日16时"
+    assert dated_issuers(row) == {"issuer": "某市水务局", "published": "2022-07-04"}
+
+
+@pytest.mark.parametrize("row", ["会议指出 | 2022年7月4日", "某市水务局|某市气象台"])
+def test_dated_issuers_look_alikes(row: str) -> None:
+    assert dated_issuers(row) is None
+
+
+# --- a running head after a page counter, its parts apart by a wide gap or a spaced bar ---
+
+
+@pytest.mark.parametrize("sep", ["　　　　", "　｜　", " | ", " ｜ "])
+def test_running_head_after_page_counter_any_gap(sep: str) -> None:
+    text = (
+        "某某科技股份有限公司\n关于对外投资的公告\n\n"
+        "公司本次对外投资的资金来源为自有资金，不会对公司日常经营产生不利影响，也不存在\n\n"
+        "第 1 页 共 2 页\n"
+        f"某某科技股份有限公司{sep}2022-031号公告\n\n"
+        "损害公司及全体股东利益的情形。\n"
+    )
+    assert "也不存在损害公司及全体股东利益的情形。" in repair(text)
+
+
+def test_a_bar_glued_in_a_line_after_a_page_counter_is_no_running_head() -> None:
+    text = (
+        "下表列出了本季度各项目的完成情况，具体数据如下，请各部门认真核对\n\n"
+        "第 1 页 共 2 页\n"
+        "项目|金额\n\n"
+        "各部门应于月底前报送材料。\n"
+    )
+    assert "项目|金额" in repair(text)
