@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parents[1]
 
 #: the modules ``split_shape_run`` imports from, in the order they import each other
 SIBLINGS = (
+    "cell_gaps",
     "split_shape_lines",
     "split_shape_closing",
     "split_shape_listed",

@@ -16,6 +16,20 @@ each is written once here.
 >>> CELL_GAP_OR_SPACED_BAR.split("作者：某 丨 日期：1")  # the spaces round a bar go too
 ['作者：某', '日期：1']
 
+A name cell before a row's labelled cells (``某名A1　　登记号：X``) is parted from them by
+any of the same gaps, a bar as well as wide spaces; the spaces round either go with it:
+
+>>> [NAME_GAP.split(s, maxsplit=1)[0] for s in ("某名　　号：1", "某名 ｜ 号：1", "某名|号：1")]
+['某名', '某名', '某名']
+>>> NAME_GAP.split("某名 号：1")  # one space parts words
+['某名 号：1']
+
+Readers that once took wide gaps only and now take a bar the same way (perturb_bench's
+``punct``: a site prints ``　｜　`` where another prints ``　　``): ``split_shape_lines``
+(a title row's name cell, :data:`NAME_GAP`), ``split_issue_head`` (a dated issuers' row,
+:data:`CELL_GAP_OR_SPACED_BAR`).  Brackets have their own shared class:
+:mod:`cleaner.stages.bracket_pairs`.
+
 The other readers keep a gap of their own on purpose (each beside its pattern): a wider
 gap where a title may hold one ideographic space or two spaces (``listed_titles``,
 ``piece_blocks``), a dot or a slash parting a byline's or a footer's cells
@@ -25,7 +39,7 @@ gap where a title may hold one ideographic space or two spaces (``listed_titles`
 no-break space (``title_shape``), the separators between bracketed cells, fullmatched
 (``split_asked``).  The rest differ from these four in how a run of mixed whitespace
 is cut (``\s{2,}`` before or after a bar: ``split_rows``, ``split_host``, ``split_tail``,
-``split_cards``, ``split_issue_head``, ``split_meta_rows``, ``echoed_rows``,
+``split_cards``, ``split_meta_rows``, ``echoed_rows``,
 ``badge_bylines``, ``repeat_keeps``' own cell split), which decides where a cell's edge
 falls; a tidy that merged them would change what those readers read, so they stay.
 """
@@ -34,7 +48,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CELL_GAP", "CELL_GAP_OR_BAR", "CELL_GAP_OR_SPACED_BAR", "WIDE_GAP"]
+__all__ = [
+    "BARS",
+    "CELL_GAP",
+    "CELL_GAP_OR_BAR",
+    "CELL_GAP_OR_SPACED_BAR",
+    "NAME_GAP",
+    "WIDE_GAP",
+]
+
+#: the bars that part cells as a wide gap does (``|``, ``｜``, ``丨``)
+BARS = "|｜丨"
 
 #: A wide gap: a run of tabs, a run of ideographic spaces or two spaces or more.
 CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
@@ -44,3 +68,6 @@ CELL_GAP_OR_BAR = re.compile(r"\u3000+|\t+| {2,}|[|｜]")
 CELL_GAP_OR_SPACED_BAR = re.compile(r"\s*[|｜丨]\s*|\t+|\u3000+| {2,}")
 #: A run of ideographic spaces, or two spaces or tabs or more: a lone tab parts nothing.
 WIDE_GAP = re.compile(r"\u3000+|[ \t]{2,}")
+#: A name cell's gap: an ideographic space or a bar with any white space round it, or
+#: two white spaces or more.
+NAME_GAP = re.compile(rf"\s*[\u3000{BARS}]\s*|\s{{2,}}")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
+from cleaner.stages.cell_gaps import BARS
 from cleaner.stages.page_marks import (
     break_mark,
     head_shown,
@@ -44,8 +45,9 @@ def _dated_clause(core: str, sentence_final: re.Pattern[str]) -> bool:
 
 
 _DATED = re.compile(r"\d{4}[ \t]*[年/.\-－][ \t]*\d{1,2}")
-# the wide gap between the parts of a running head set out across the page
-_WIDE_GAP = re.compile(r"\S(?:\u3000{3,}|[ \t]{4,})\S")
+# the wide gap between the parts of a running head set out across the page, or a bar
+# spaced on both sides that stands for it ('某某公司　｜　2021-007号公告': cell_gaps' bars)
+_WIDE_GAP = re.compile(rf"\S(?:\u3000{{3,}}|[ \t]{{4,}}|[ \t\u3000]+[{BARS}][ \t\u3000]+)\S")
 #: How many of the page's first lines hold its title (the saved <title>, the headline).
 HEAD_LINES = 6
 #: Parts of a running head: apart by spaces (the PDF prints its name and the report's).

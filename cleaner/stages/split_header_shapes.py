@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.bracket_pairs import PAIRS
 from cleaner.stages.split_numerals import (
     _CAPITAL,
     _CIRCLED,
@@ -406,4 +407,4 @@ def labelled_number(line: str) -> bool:
     return sum(1 for ch in _HAN_LETTER.findall(s) if ch not in _HAN_NUMERALS) >= 2
 
 
-_LABEL_OPEN = {"【": "】", "［": "］", "[": "]", "〔": "〕", "〖": "〗"}
+_LABEL_OPEN = PAIRS  # bracket_pairs: the pairs that frame a label

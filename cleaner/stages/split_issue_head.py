@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.cell_gaps import CELL_GAP_OR_SPACED_BAR
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_meta_marks import _ISSUE
@@ -41,8 +42,6 @@ _OFFICE_DATE = re.compile(
 )
 #: a masthead's name or a title holds at most this many characters
 NAME_MAX = 40
-#: Cells of an issuers' row: parted by a wide gap (two spaces, an ideographic space, a tab).
-_GAP = re.compile(r"\u3000+|[ \t]{2,}|\t")
 #: The day closing an issuers' row, with the hour of issue after it ('2021年3月9日17时',
 #: '…日17时30分', '2021-03-09 17:30'): the day is the date.
 _DAY_HOUR = re.compile(
@@ -121,16 +120,18 @@ def issue_head(
 def dated_issuers(row: str) -> dict[str, str] | None:
     """``{"issuer": the first body, "published": the day}`` of a row of one to four
     organisation names closed by the day (and maybe the hour) they issued the text,
-    cells apart by wide gaps; else None.
+    cells apart by wide gaps or bars (:data:`cell_gaps.CELL_GAP_OR_SPACED_BAR`); else None.
 
     >>> dated_issuers("某省甲务厅　某省乙象局　　　2021年3月9日17时")
     {'issuer': '某省甲务厅', 'published': '2021-03-09'}
     >>> dated_issuers("某市丙务局  2020-05-06 09:30")
     {'issuer': '某市丙务局', 'published': '2020-05-06'}
+    >>> dated_issuers("某省甲务厅　某省乙象局　｜　2021年3月9日17时")
+    {'issuer': '某省甲务厅', 'published': '2021-03-09'}
     >>> dated_issuers("2021年3月9日17时"), dated_issuers("会议指出　2021年3月9日")
     (None, None)
     """
-    cells = [c for c in _GAP.split(row.strip()) if c]
+    cells = [c.strip() for c in CELL_GAP_OR_SPACED_BAR.split(row.strip()) if c.strip()]
     if not 2 <= len(cells) <= MAX_ISSUERS + 1:
         return None
     m = _DAY_HOUR.match(cells[-1])

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.bracket_pairs import CLOSE, OPEN, PAIRS
+from cleaner.stages.split_cell_rows import credited
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_headers import Candidate, _title_shaped, candidate, vocab
 from cleaner.stages.split_page import joined, stripped
@@ -36,8 +38,9 @@ __all__ = [
     "word_runs",
 ]
 
+# any pair of bracket_pairs frames the word ('【条目】', '〔条目〕', '[条目]')
 _WORD_HEAD = re.compile(
-    r"^(?P<frame>[【〖［\[](?P<word>[\u4e00-\u9fff]{1,6})[】〗］\]])\s*[:：]?\s*(?P<title>\S.*)$"
+    rf"^(?P<frame>[{OPEN}](?P<word>[\u4e00-\u9fff]{{1,6}})[{CLOSE}])\s*[:：]?\s*(?P<title>\S.*)$"
 )
 # a title between two runs of one ornament ('== 标题 ==', '~~ 标题 ~~', '*** 标题 ***'),
 # spaced from it: the frame a text export draws around each piece's title
@@ -72,15 +75,21 @@ def word_runs(lines: list[str]) -> list[list[Candidate]]:
     [(0, 'K【词条】', 1, '甲'), (2, 'K【词条】', 2, '乙')]
     >>> word_runs(["【甲报】甲", "正文。", "【乙报】乙", "正文。", "【甲报】丙", "正文。"])
     []
+    >>> [c.title for c in word_runs(["〔词条〕甲", "正文。", "〔词条〕乙", "正文。"])[0]]
+    ['甲', '乙']
+    >>> word_runs(["〔唐〕某某", "正文。", "〔唐〕某某某", "正文。"])  # an era's credit
+    []
     """
     by_frame: dict[str, list[Candidate]] = {}
     others: list[tuple[int, str]] = []  # (line, frame) of every bracketed-word title line
     strip = stripped(lines)  # (a blank line opens with no bracket: skipped here)
-    for i in [i for i, s in enumerate(strip) if s and s[0] in "【〖［["]:
+    for i in [i for i, s in enumerate(strip) if s and s[0] in PAIRS]:
         s = strip[i]
         m = _WORD_HEAD.match(s) if len(s) <= _MAX else None
-        if m is None or m["title"][:1] in "【〖［[":
+        if m is None or m["title"][:1] in PAIRS:
             continue  # a row of bracketed buttons ('【关闭】【打印】') heads nothing
+        if credited(s) is not None:
+            continue  # a poet's era before the name ('〔唐〕某某'): a credit, no header
         others.append((i, m["frame"]))
         run = by_frame.setdefault(m["frame"], [])
         run.append(Candidate(i, "K" + m["frame"], len(run) + 1, m["title"].strip()))

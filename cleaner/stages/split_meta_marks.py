@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.bracket_pairs import ANY, CLOSE, OPEN
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cells import (
     row_kind,
@@ -241,14 +242,11 @@ _GLOSSED_LABEL = re.compile(
     r"[A-Za-z][A-Za-z]{0,11}\.?(?:[ \t][A-Za-z][A-Za-z]{0,11}\.?)?[ \t\u3000]*"
     r"(?P<c>[:：\t]|(?<=[A-Za-z.])\u3000)"
 )
-# a row of bracketed 'label：value' items ('【来源：某报】【日期：2021-03-09】'): each
-# bracket holds one item, its label before the colon
-_WRAPPED_ITEMS = re.compile(
-    r"^(?:\s*[【［\[]\s*[^【】［］\[\]:：]{1,8}[:：][^【】［］\[\]]+[】］\]])+\s*$"
-)
-_WRAPPED_ITEM = re.compile(
-    r"[【［\[]\s*(?P<k>[^【】［］\[\]:：]{1,8})[:：](?P<v>[^【】［］\[\]]+)[】］\]]"
-)
+# a row of bracketed 'label：value' items ('【来源：某报】【日期：2021-03-09】', any pair of
+# bracket_pairs: '〔来源:某报〕〔日期:2021-03-09〕'): each bracket holds one item, its
+# label before the colon
+_WRAPPED_ITEMS = re.compile(rf"^(?:\s*[{OPEN}]\s*[^{ANY}:：]{{1,8}}[:：][^{ANY}]+[{CLOSE}])+\s*$")
+_WRAPPED_ITEM = re.compile(rf"[{OPEN}]\s*(?P<k>[^{ANY}:：]{{1,8}})[:：](?P<v>[^{ANY}]+)[{CLOSE}]")
 # a labelled number in round brackets inside a text line ('（项目编号：AB-2021-7）')
 _NAMED_NUMBER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^（）()]{2,40})[）)]")
 # a code: letters and digits, dashes between, two digits at least

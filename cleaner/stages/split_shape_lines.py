@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
+from cleaner.stages.cell_gaps import NAME_GAP
+
 __all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape"]
 
 Reader = Callable[[str], dict[str, str] | None]
@@ -102,9 +104,9 @@ def _title_line(s: str, read: Reader | None, prose: Callable[[str], bool] = _pro
     return bool(_HAN.search(s)) or len(_LATIN.findall(s)) >= 2
 
 
-#: a row's name cell parted from its labelled fields by a wide gap (two spaces or more,
-#: or an ideographic space)
-_HEAD_GAP = re.compile(r"\s*\u3000\s*|\s{2,}")
+#: a row's name cell parted from its labelled fields by a wide gap or a bar
+#: (:data:`cell_gaps.NAME_GAP`: ``某名　　号：X``, ``某名　｜　号：X``, ``某名 | 号：X``)
+_HEAD_GAP = NAME_GAP
 #: a name cell is at most this long
 HEAD_MAX_CHARS = 30
 

@@ -18,6 +18,8 @@ __all__ = ["field_line", "nav_line", "record_line", "rule_line"]
 
 _NAV_CHARS = frozenset("|｜>»→/›＞")
 _NAV_SEP = re.compile(r"\s*(?:>>|[|｜>»→/›＞])\s*")
+# a labelled cell: a short label (Han or Latin words), a colon, a value
+_LABELLED_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,7}\s*[:：]\s*\S")
 
 
 def nav_line(line: str) -> bool:
@@ -27,6 +29,12 @@ def nav_line(line: str) -> bool:
     (True, True, False)
     >>> nav_line("馆藏 › 某某县志（1990—2010） › 正文")
     True
+
+    Items that are labelled cells (two at least: ``编者：某某 | 日期:2021-03-05 | 点击:9``)
+    make a row of facts, as the same cells apart by wide gaps do, not a navigation bar:
+
+    >>> nav_line("编者：某某 | 日期:2021-03-05 | 点击:9"), nav_line("首页 | 联系：某处 | 帮助")
+    (False, True)
     """
     s = line.strip()
     if len(s) > 80:
@@ -38,6 +46,8 @@ def nav_line(line: str) -> bool:
         return False
     if any(len(p) > 16 for p in parts):
         return False
+    if sum(1 for p in parts if _LABELLED_ITEM.match(p)) >= 2:
+        return False  # a row of labelled cells parted by bars: facts, no menu
     return len(parts) >= 3 or bool(re.search(r">|»|→|›|＞", s))
 
 
