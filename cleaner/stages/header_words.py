@@ -24,7 +24,7 @@ __all__ = ["lost_row_words", "row_fields"]
 
 _SPACES = re.compile(r"[\s\u3000]+")
 #: a person's name: two to four Han, or a masked one ('王某某')
-_NAME = r"[\u4e00-\u9fff]{2,4}"
+_NAME = r"[\u4e00-\u9fff]{2,4}?"
 #: a kicker: short words of letters, Han and digits, no sentence or bracket in them
 _KICKER = re.compile(r"^[\w\u4e00-\u9fff][\w\u4e00-\u9fff .·&+-]{0,15}$")
 #: a Han quantity inside the words ('约3分钟', '共5页'): a note, no kicker

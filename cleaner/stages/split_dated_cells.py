@@ -29,6 +29,7 @@ __all__ = [
     "dated_cells",
     "done_label",
     "neutral_label",
+    "plan_label",
     "refused_label",
     "row_labels",
     "template_row",
@@ -61,6 +62,12 @@ def _label_shapes() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], 
     )
 
 
+@cache
+def _duty() -> tuple[str, ...]:
+    """``dated_cells.toml``: the duty words that make a plan before a done word."""
+    return tuple(load_table("dated_cells")["date_label"]["duty"])
+
+
 def done_label(label: str) -> bool:
     """A date cell's label naming the piece done or put up, no event, deadline, validity,
     plan or window.
@@ -86,6 +93,19 @@ def neutral_label(label: str) -> bool:
     return label in _label_shapes()[3]
 
 
+def plan_label(label: str) -> bool:
+    """A label naming a plan, an intent or a duty (``预计…``, ``拟…``, ``应…``): its day
+    is still to come.
+
+    >>> plan_label("拟答复时间"), plan_label("答复时间"), plan_label("应用日期")
+    (True, False, False)
+    """
+    s = label.strip()
+    if s.startswith(_label_shapes()[0]):
+        return True
+    return s.startswith(_duty()) and s[1:].startswith(_labels()[0])
+
+
 def refused_label(label: str) -> bool:
     """A date's label naming an event still to come, a deadline, a validity, a plan or
     intent (``预计…``, ``拟…``, ``应…``) or a window of days (``…期``): never a publish
@@ -98,8 +118,8 @@ def refused_label(label: str) -> bool:
     >>> refused_label("答复时间"), refused_label("受理日期"), refused_label("成文日期")
     (False, False, False)
     """
-    plan, window_end, window_not, _ = _label_shapes()
-    if any(w in label for w in _labels()[1]) or label.startswith(plan):
+    _, window_end, window_not, _ = _label_shapes()
+    if any(w in label for w in _labels()[1]) or plan_label(label):
         return True
     return label.endswith(window_end) and not label.endswith(window_not)
 
