@@ -80,7 +80,6 @@ from cleaner.stages.record_rows import release_record_rows
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import separator_line, shape_claims
-from cleaner.stages.split_dated_cells import template_row
 from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows
 
@@ -179,8 +178,7 @@ class BoilerplateStage:
                     else:
                         claimed.setdefault(idx, claim)
         for idx, claim in foot_only:
-            # (a dated row whose labels close an earlier piece is that piece's kin)
-            if foot_zone(stripped, idx, claimed) and not template_row(stripped, idx):
+            if foot_zone(stripped, idx, claimed):
                 claimed.setdefault(idx, claim)
         # separators and trails told by their shape (shape_lines.py), on the lines no rule took
         for idx, rule_id in shape_claims(stripped, claimed).items():

@@ -32,7 +32,6 @@ __all__ = [
     "plan_label",
     "refused_label",
     "row_labels",
-    "template_row",
 ]
 
 _CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
@@ -142,24 +141,6 @@ def row_labels(line: str) -> tuple[str, ...] | None:
             return None
         labels.append(m["k"])
     return tuple(labels) if len(labels) >= 2 else None
-
-
-def template_row(lines: list[str], idx: int) -> bool:
-    """``lines[idx]`` is a dated row of labelled cells whose labels recur on an earlier
-    line: a compilation's closing row (a site's template), not a footer credit.
-
-    >>> rows = ["承办单位：甲站　｜　日期：2021/4/3", "正文。"]
-    >>> rows.append("承办单位：乙站　｜　日期：2021/4/5")
-    >>> template_row(rows, 2), template_row(rows, 0), template_row(["正文。", rows[2]], 1)
-    (True, False, False)
-    """
-    shape = row_labels(lines[idx])
-    if shape is None:
-        return False
-    cells = [c for c in _CELLS.split(lines[idx].strip()) if c]
-    if not any(_FULL_DATE.match(_CELL.match(c)["v"].strip()) for c in cells):  # type: ignore[index]
-        return False
-    return any(row_labels(x) == shape for x in lines[:idx])
 
 
 def dated_cells(
