@@ -25,7 +25,14 @@ from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_foot import supplier
 
-__all__ = ["dated_cells", "done_label", "refused_label"]
+__all__ = [
+    "dated_cells",
+    "done_label",
+    "neutral_label",
+    "plan_label",
+    "refused_label",
+    "row_labels",
+]
 
 _CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
 _CELL = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^。！？；!?;：:]{1,30})$")
@@ -41,31 +48,107 @@ def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(t["done"]), tuple(t["refused"])
 
 
+@cache
+def _label_shapes() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """``dated_cells.toml``: plan prefixes, window endings, the plain day words that are
+    no window, the neutral labels."""
+    t = load_table("dated_cells")["date_label"]
+    return (
+        tuple(t["plan"]),
+        tuple(t["window_end"]),
+        tuple(t["window_not"]),
+        frozenset(t["neutral"]),
+    )
+
+
+@cache
+def _duty() -> tuple[str, ...]:
+    """``dated_cells.toml``: the duty words that make a plan before a done word."""
+    return tuple(load_table("dated_cells")["date_label"]["duty"])
+
+
 def done_label(label: str) -> bool:
-    """A date cell's label naming the piece done or put up, no event, deadline or
-    validity.
+    """A date cell's label naming the piece done or put up, no event, deadline, validity,
+    plan or window.
 
     >>> done_label("办结时间"), done_label("结案日期"), done_label("完成于")
     (True, True, True)
     >>> done_label("活动时间"), done_label("报名截止"), done_label("有效期至"), done_label("日期")
     (False, False, False, False)
+    >>> done_label("预计完成时间"), done_label("拟发布时间"), done_label("公示期")
+    (False, False, False)
     """
     done, _ = _labels()
     return any(w in label for w in done) and not refused_label(label)
 
 
+def neutral_label(label: str) -> bool:
+    """A label naming only a day (``日期``, ``时间``): a piece's date only as a site's
+    template (:func:`dated_cells` ``template``).
+
+    >>> neutral_label("日期"), neutral_label("时间"), neutral_label("活动日期")
+    (True, True, False)
+    """
+    return label in _label_shapes()[3]
+
+
+def plan_label(label: str) -> bool:
+    """A label naming a plan, an intent or a duty (``预计…``, ``拟…``, ``应…``): its day
+    is still to come.
+
+    >>> plan_label("拟答复时间"), plan_label("答复时间"), plan_label("应用日期")
+    (True, False, False)
+    """
+    s = label.strip()
+    if s.startswith(_label_shapes()[0]):
+        return True
+    return s.startswith(_duty()) and s[1:].startswith(_labels()[0])
+
+
 def refused_label(label: str) -> bool:
-    """A date's label naming an event still to come, a deadline or a validity (``活动时间``,
-    ``报名截止``, ``有效期至``): never a publish date.
+    """A date's label naming an event still to come, a deadline, a validity, a plan or
+    intent (``预计…``, ``拟…``, ``应…``) or a window of days (``…期``): never a publish
+    date.
 
     >>> refused_label("有效期至"), refused_label("活动日期"), refused_label("日期")
     (True, True, False)
+    >>> refused_label("计划办结日期"), refused_label("应答复时间"), refused_label("考察期")
+    (True, True, True)
+    >>> refused_label("答复时间"), refused_label("受理日期"), refused_label("成文日期")
+    (False, False, False)
     """
-    return any(w in label for w in _labels()[1])
+    _, window_end, window_not, _ = _label_shapes()
+    if any(w in label for w in _labels()[1]) or plan_label(label):
+        return True
+    return label.endswith(window_end) and not label.endswith(window_not)
 
 
-def dated_cells(line: str, field_of: Callable[[str], str | None]) -> dict[str, str] | None:
+def row_labels(line: str) -> tuple[str, ...] | None:
+    """The labels of a row of labelled cells, in order (None: not such a row).
+
+    >>> row_labels("承办单位：城东站　｜　日期：2021/4/3")
+    ('承办单位', '日期')
+    >>> row_labels("这是一句话。") is None
+    True
+    """
+    s = line.strip()
+    if not s or len(s) > _MAX_LEN:
+        return None
+    labels = []
+    for cell in (c for c in _CELLS.split(s) if c):
+        m = _CELL.match(cell)
+        if m is None:
+            return None
+        labels.append(m["k"])
+    return tuple(labels) if len(labels) >= 2 else None
+
+
+def dated_cells(
+    line: str, field_of: Callable[[str], str | None], *, template: bool = False
+) -> dict[str, str] | None:
     """The fields of a closing row of labelled cells with a date among them, or None.
+    ``template``: the same row of labels recurs on the page (a site's closing row), so a
+    neutral day label (``日期``, ``时间``) dates the piece too.
 
     >>> f = lambda k: "issuer" if k.endswith(("机构", "单位", "科室")) else None
     >>> dated_cells("承办科室：城西所　｜　办结时间：2021-3-5", f)
@@ -80,6 +163,10 @@ def dated_cells(line: str, field_of: Callable[[str], str | None]) -> dict[str, s
     True
     >>> dated_cells("主办单位：东湖站　　活动时间：2021年5月8日", f) is None  # an event's day
     True
+    >>> dated_cells("受理单位：北湖站　　日期：2020年7月9日", f) is None  # a lone plain day
+    True
+    >>> dated_cells("受理单位：北湖站　　日期：2020年7月9日", f, template=True)["published"]
+    '2020-07-09'
     """
     s = line.strip()
     if not s or len(s) > _MAX_LEN:
@@ -94,7 +181,7 @@ def dated_cells(line: str, field_of: Callable[[str], str | None]) -> dict[str, s
             return None
         value = m["v"].strip()
         if _FULL_DATE.match(value):
-            if not done_label(m["k"]):
+            if not (done_label(m["k"]) or (template and neutral_label(m["k"]))):
                 return None  # an event's day, a deadline, a validity: the row is text
             day = normalise_date(value)
             if day is None:

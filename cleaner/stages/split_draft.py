@@ -16,7 +16,7 @@ import json
 from cleaner.edits import Edit
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
-from cleaner.stages.header_words import lost_row_words
+from cleaner.stages.header_words import lost_row_words, row_fields
 from cleaner.stages.ruled_rows import block_field, ruled_block_row
 from cleaner.stages.split_asker import asking_rows
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
@@ -267,7 +267,9 @@ def draft_piece(
         if head[0] not in content and (
             words := lost_row_words(lines[head[0]], title, "\n".join(lines[i] for i in content))
         ):
-            meta.setdefault("category", words)  # the header row's words, never lost
+            # the header row's words, by kind: a credit, a date, a kicker (header_words)
+            for k, v in row_fields(words).items():
+                meta.setdefault(k, v)
         for k, v in over.get(head[0], (0, {}))[1].items():
             meta.setdefault(k, v)
         answer_fields(meta, answered.get(head[0], {}))  # the record went up answered

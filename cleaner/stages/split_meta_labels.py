@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.split_dated_cells import plan_label
 from cleaner.stages.split_dates import label_date, normalise_date, simplified_label
 from cleaner.stages.split_meta_marks import (
     _BOX,
@@ -57,6 +58,8 @@ class MetaLabels:
         if label in self._fields:
             return self._fields[label]
         found = self._field_of(label)
+        if found == "published" and plan_label(_squash(label)):
+            found = None  # '预计完成时间', '拟发布日期': a day still to come (dated_cells)
         if len(self._fields) < 4096:
             self._fields[label] = found
         return found

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cleaner.stages.split_dated_cells import dated_cells
+from cleaner.stages.split_dated_cells import dated_cells, row_labels
 from cleaner.stages.split_meta import MetaParser
 
 __all__ = ["closing_block", "closing_rows", "link_row"]
@@ -265,7 +265,10 @@ def closing_rows(
     for i in reversed(rest[-3:] if len(rest) > 4 else []):
         parsed = reader.parse_meta_line(lines[i])
         if parsed is None and headed:
-            parsed = dated_cells(lines[i], reader.field_of)
+            shape = row_labels(lines[i])
+            # the same row of labels closing another piece: a site's template row
+            template = shape is not None and sum(row_labels(x) == shape for x in lines) >= 2
+            parsed = dated_cells(lines[i], reader.field_of, template=template)
         if parsed is not None and (
             len(parsed) >= 2 or labelled_cells(lines[i], reader.field_of) >= 2
         ):
