@@ -23,6 +23,7 @@ from functools import cached_property
 from cleaner.rules import LineRule, RulePack, RuleTimeout
 from cleaner.stages.foot_lines import end_tail
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.piece_word_header import piece_header
 from cleaner.stages.required_strings import Required
 from cleaner.stages.rule_gate import (
     branch_rules,
@@ -218,6 +219,8 @@ class PackMatcher:
                 s = stripped[k]
                 if s and (len(s) > rule.item_max_len or s.endswith(_SENTENCE_END)):
                     break
+                if s and piece_header(s):
+                    break  # a compilation's piece header ('篇一：…') ends the link list
                 out.append(k)
                 k += 1
             # do not swallow trailing blank lines into the list

@@ -8,12 +8,11 @@ U+3000 between Han letters, a name of two to four Han letters and a colon right 
 it, and before it back to the line's start (past a bracketed tag ``【…】``) a short
 run of Han letters and no mark.
 
-Only a person's gap is a speaker's (:func:`named_speaker`: a name a family name opens,
-or a speaker of a transcript, several lines opening on a label and one speaker twice;
-a notice's ``合办单位　主办：`` names no one), and then it is not counted as a list's
-item gap, so a stray space later in the line is
-judged as on any line; a lone gap between two names (:func:`name_pair`: a speaker of the
-page, or a family name opening the words on both sides, ``嘉宾是某甲 某乙两位``) stays.
+A speaker's gap (:func:`named_speaker`: any name but a notice's or a roster's row label,
+``合办单位　主办：``, ``值班　周二：``, unless a transcript gives it the floor) is not
+counted as a list's item gap, so a stray space later in the line is judged as on any
+line; a lone gap between two names (:func:`name_pair`: a speaker of the page, or a
+name-shaped unit on both sides, ``嘉宾是某甲 某乙两位``) stays.
 """
 
 from __future__ import annotations
@@ -78,8 +77,12 @@ def speakers(text: str) -> frozenset[str]:
 
 def name_pair(text: str, m: re.Match[str], names: frozenset[str]) -> bool:
     r"""The gap ``m`` parts two names: a speaker of the page (``names``) ends the words
-    before it or opens those after it, or a family name opens two or three letters on
-    each side (``嘉宾是王某 李某两位``).
+    before it or opens those after it, or a name-shaped unit stands on each side: a family
+    name and one or two Han letters, the left one opening after a mark, the line's start or
+    a word that introduces names (``是``, ``、``, ``和`` ...), the right one closing on a mark,
+    the line's end or a word that counts or joins names (``两位``, ``、``, ``和`` ...)
+    (``嘉宾是王某 李某两位``).  A family-name letter inside running prose (``时间 应当``,
+    ``安全 管理，``) is no name.
 
     >>> t = "嘉宾是王甲 李乙两位老师"
     >>> name_pair(t, re.search(" ", t), frozenset())
@@ -87,33 +90,71 @@ def name_pair(text: str, m: re.Match[str], names: frozenset[str]) -> bool:
     >>> t = "并请其回 答大家的问题"
     >>> name_pair(t, re.search(" ", t), frozenset())
     False
+    >>> t = "会议时间 应当提前一周"
+    >>> name_pair(t, re.search(" ", t), frozenset())
+    False
+    >>> t = "要加强安全 管理，确保"
+    >>> name_pair(t, re.search(" ", t), frozenset())
+    False
     """
     left, right = text[max(0, m.start() - 4) : m.start()], text[m.end() : m.end() + 4]
     if any(left.endswith(n) or right.startswith(n) for n in names):
         return True
-    before = any(
-        len(left) >= k and left[-k] in SURNAMES and all(_HAN.match(ch) for ch in left[-k:])
-        for k in (2, 3)
-    )
-    return before and len(right) >= 2 and right[0] in SURNAMES and bool(_HAN.match(right[1]))
+    ls = text.rfind("\n", 0, m.start()) + 1
+    before = False
+    for k in (2, 3):
+        start = m.start() - k
+        if start < ls or _NAME_UNIT.fullmatch(text, start, m.start()) is None:
+            continue
+        if start == ls or not _HAN.match(text[start - 1]) or text[start - 1] in _INTRO:
+            before = True
+        elif text[max(ls, start - 2) : start] in _INTRO_WORDS:
+            before = True
+    return before and _NAME_AFTER.match(text, m.end()) is not None
 
 
 _HAN = re.compile(f"[{HAN}]")
+_SURNAME = "".join(sorted(SURNAMES))
+_NAME_UNIT = re.compile(f"[{_SURNAME}][{HAN}]{{1,2}}")
+#: Letters and words that introduce a list of names (a mark does too).
+_INTRO = frozenset("是有请由和与及同、为")
+_INTRO_WORDS = frozenset({"以及", "包括", "邀请", "还有"})
+#: A name closes on a mark, the line's end, or a word that counts or joins names.
+_NAME_AFTER = re.compile(
+    f"[{_SURNAME}][{HAN}]{{1,2}}(?:$|[^{HAN}]|[两二三四几诸各][位名人]|[、和与及等同])",
+    re.M,
+)
+
+
+#: A row label of a notice or a roster, not a person: a day of the week, a credit's
+#: verb (``主办``, ``协办``), a when/where cell.
+_LABEL_WORD = re.compile(
+    "(?:周|星期|礼拜)[一二三四五六日天]|[主承协合联督]办|指导|支持|赞助|出品|"
+    "时间|日期|地点|地址|电话|上午|下午|晚上|全天"
+)
 
 
 def named_speaker(text: str, m: re.Match[str], names: frozenset[str]) -> bool:
-    r"""The name after the speaker's gap ``m`` names a person: a family name opens it, or
-    the page's transcript gives it the floor (``names``, :func:`speakers`).
+    r"""The name after the speaker's gap ``m`` may name a person: any name but a row
+    label of a notice or a roster (``主办``, ``周二``, :data:`_LABEL_WORD`), unless the
+    page's transcript gives it the floor (``names``, :func:`speakers`).  A nickname
+    (``网友　小雨：``) is a speaker too.
 
-    >>> t = "村民\u3000王某某：好。"
-    >>> named_speaker(t, re.search("\u3000", t), frozenset())
+    >>> t = "村民　王某某：好。"
+    >>> named_speaker(t, re.search("　", t), frozenset())
     True
-    >>> t = "合办单位\u3000主办：某会。"
-    >>> named_speaker(t, re.search("\u3000", t), frozenset())
+    >>> t = "网友　阿木：好。"
+    >>> named_speaker(t, re.search("　", t), frozenset())
+    True
+    >>> t = "合办单位　主办：某会。"
+    >>> named_speaker(t, re.search("　", t), frozenset())
+    False
+    >>> t = "值班安排　周三：某某。"
+    >>> named_speaker(t, re.search("　", t), frozenset())
     False
     """
     name = _NAME_COLON.match(text, m.end())
     if name is None:
         return False
     word = name.group()[:-1]
-    return word[0] in SURNAMES or word in names
+    return word in names or _LABEL_WORD.fullmatch(word) is None

@@ -22,6 +22,7 @@ from cleaner.stages.split_framed_close import framed_close
 from cleaner.stages.split_group_heads import group_heads
 from cleaner.stages.split_lead import counts_pieces, lead_lines, standfirst_proven
 from cleaner.stages.split_page_close import close_block
+from cleaner.stages.split_prefix_edges import sign_off
 from cleaner.stages.split_prefix_guard import prefix_block
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
@@ -156,7 +157,13 @@ def _keep_block(
     if block is None:
         return end
     top, last, shape = block
-    _flag(editor, "split.prefix_block", {"lines": [top + 1, last + 1], "shape": shape})
+    # the block's sign-off right under it (a name and a date): the kept piece's
+    last, signed = sign_off(lines, last, bottom) if shape == "prose" else (last, {})
+    _flag(
+        editor,
+        "split.prefix_block",
+        {"lines": [top + 1, last + 1], "shape": shape, **({"signed": signed} if signed else {})},
+    )
     if segments and segments[0][2] is None and segments[0][0] < bottom:
         segments[0] = (top, segments[0][1], None)  # a kept run under it: one piece
     elif lead:

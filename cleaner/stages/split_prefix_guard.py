@@ -23,7 +23,10 @@ Content-shaped, by shape alone (no word list):
 
 A line the site prints at the head of several pages (its template,
 :func:`~cleaner.stages.head_repeat.printed_at_head`) is no content, nor a line that counts
-the pieces (the compilation's own frame, :func:`~cleaner.stages.split_lead.counts_pieces`).
+the pieces (the compilation's own frame, :func:`~cleaner.stages.split_lead.counts_pieces`),
+nor a lone sentence line with no heading over it and no sign-off under it that holds a
+site's prompt words (:func:`~cleaner.stages.split_prefix_edges.prompt_line`): it goes with
+the page head, on the record.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from collections.abc import Collection, Sequence
 
 from cleaner.stages.head_repeat import printed_at_head
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.split_prefix_edges import prompt_line, sign_off
 
 __all__ = ["prefix_block", "sentence_line"]
 
@@ -118,6 +122,11 @@ def prefix_block(
     True
     >>> prefix_block(["首页，新闻，关于", "标签：甲、乙、", "【一】"], 2) is None  # two rows
     True
+    >>> ad = "开通会员即可下载本站全部范文，每天更新，欢迎大家前来阅读。"
+    >>> prefix_block([*head, ad, "【一】"], 4) is None  # a site's prompt, alone
+    True
+    >>> prefix_block([*head, "本站说明", ad, "【一】"], 5)  # under its own heading: kept
+    (3, 4, 'prose')
     """
     rows = [i for i in range(min(end, len(lines))) if lines[i].strip()]
     text = {i: lines[i].strip() for i in rows}
@@ -126,6 +135,8 @@ def prefix_block(
         if sentence_line(text[i]) and not printed_at_head(text[i], notes):
             # its heading right over it ('前言'), not the page's first line (a masthead)
             top = i - 1 if n > 1 and rows[n - 1] == i - 1 and _heading(text[i - 1]) else i
+            if top == i and prompt_line(text[i]) and not sign_off(lines, i, end)[1]:
+                continue  # a site's prompt, alone: no heading over it, no sign-off under it
             found.append((top, i, "prose"))
     run: list[int] = []
     for i in [*rows, -1]:
