@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from cleaner.errors import ConfigError
-from cleaner.rules.han_forms import widen
+from cleaner.rules.han_forms import widen, widen_table
 
 RULES_DIR = Path(__file__).parent
 
@@ -277,11 +277,14 @@ _TABLES: dict[str, bytes] = {}
 
 def load_table(name: str) -> dict[str, Any]:
     """Load a data table (``placeholders``, ``headers``) from this folder: a fresh
-    object each call, as parsing gives (a caller may change its copy)."""
+    object each call, as parsing gives (a caller may change its copy).  Every word list
+    also holds its words' traditional spellings (:func:`han_forms.widen_table`: a table
+    is written in simplified characters and read in either script)."""
     path = RULES_DIR / f"{name}.toml"
     text = path.read_text(encoding="utf-8")
     blob = _TABLES.get(text)
     if blob is None:
-        blob = _TABLES[text] = pickle.dumps(tomllib.loads(text), pickle.HIGHEST_PROTOCOL)
+        data = widen_table(tomllib.loads(text))
+        blob = _TABLES[text] = pickle.dumps(data, pickle.HIGHEST_PROTOCOL)
     table: dict[str, Any] = pickle.loads(blob)
     return table
