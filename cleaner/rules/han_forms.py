@@ -144,14 +144,23 @@ def widen_words(words: list[str], table: dict[str, str] | None = None) -> list[s
 #: keys whose lists are not words but maps of their own (``headers.toml``'s
 #: ``traditional = ["发發", …]``: a simplified character, then its forms)
 _NOT_WORDS = frozenset({"traditional"})
+#: keys whose string is a regular expression, widened by :func:`widen`
+_PATTERNS = frozenset({"regex", "pattern"})
 
 
 def widen_table(data: object, table: dict[str, str] | None = None) -> object:
     """``data`` (a parsed rule table) with every list of strings widened by
-    :func:`widen_words`; other values, and the lists under :data:`_NOT_WORDS`, as they
-    are."""
+    :func:`widen_words` and every pattern (:data:`_PATTERNS`) by :func:`widen`; other
+    values, and the lists under :data:`_NOT_WORDS`, as they are."""
     if isinstance(data, dict):
-        return {k: v if k in _NOT_WORDS else widen_table(v, table) for k, v in data.items()}
+        return {
+            k: v
+            if k in _NOT_WORDS
+            else widen(v, table)
+            if k in _PATTERNS and isinstance(v, str)
+            else widen_table(v, table)
+            for k, v in data.items()
+        }
     if isinstance(data, list):
         if data and all(isinstance(e, str) for e in data):
             return widen_words(data, table)
