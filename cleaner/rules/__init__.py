@@ -289,7 +289,7 @@ def load_table(name: str) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
     blob = _TABLES.get(text)
     if blob is None:
-        data = tomllib.loads(text)
+        data: object = tomllib.loads(text)
         data = data if name in _AS_WRITTEN else widen_table(data)
         blob = _TABLES[text] = pickle.dumps(data, pickle.HIGHEST_PROTOCOL)
     table: dict[str, Any] = pickle.loads(blob)
