@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from cleaner.errors import ConfigError
-from cleaner.rules.han_forms import widen
+from cleaner.rules.han_forms import widen, widen_table
 
 RULES_DIR = Path(__file__).parent
 
@@ -273,15 +273,24 @@ def load_packs(extra_dirs: tuple[Path, ...] = (), *, names: tuple[str, ...] = ()
 #: parsed ~30 times a run, 2.5 ms each; unpickling costs 0.1 ms); an edited table is a
 #: new text, parsed afresh
 _TABLES: dict[str, bytes] = {}
+#: tables read as written, not widened to traditional spellings: the line model's word
+#: categories are features its weights (line_model.json) were fitted with as they fire
+#: now; widened, a traditional press release's closing contact line (a liaison's name and
+#: phone) was newly scored as chrome -- refit the model before widening them
+_AS_WRITTEN = frozenset({"line_model"})
 
 
 def load_table(name: str) -> dict[str, Any]:
     """Load a data table (``placeholders``, ``headers``) from this folder: a fresh
-    object each call, as parsing gives (a caller may change its copy)."""
+    object each call, as parsing gives (a caller may change its copy).  Every word list
+    also holds its words' traditional spellings (:func:`han_forms.widen_table`: a table
+    is written in simplified characters and read in either script)."""
     path = RULES_DIR / f"{name}.toml"
     text = path.read_text(encoding="utf-8")
     blob = _TABLES.get(text)
     if blob is None:
-        blob = _TABLES[text] = pickle.dumps(tomllib.loads(text), pickle.HIGHEST_PROTOCOL)
+        data: object = tomllib.loads(text)
+        data = data if name in _AS_WRITTEN else widen_table(data)
+        blob = _TABLES[text] = pickle.dumps(data, pickle.HIGHEST_PROTOCOL)
     table: dict[str, Any] = pickle.loads(blob)
     return table

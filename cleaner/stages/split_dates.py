@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.rules.han_forms import forms, simplify_map
 
 _CN_DIGITS = {
     "零": 0,
@@ -224,18 +225,22 @@ def roc_date(value: str, *, traditional: bool = False) -> str | None:
 @lru_cache(maxsize=1)
 def _label_chars() -> tuple[dict[int, str], dict[str, str]]:
     """The traditional -> simplified map of the label tables' characters, and for each
-    simplified character its class of forms (``headers.toml`` ``[meta] traditional``)."""
+    simplified character its class of forms: the generated map of every rule character
+    (``han_forms.toml``) with ``headers.toml``'s ``[meta] traditional`` over it."""
     pairs = load_table("headers")["meta"].get("traditional", [])
-    simple = str.maketrans({tc: p[0] for p in pairs for tc in p[1:]})
-    return simple, {p[0]: p for p in pairs}
+    simple = dict(simplify_map())
+    simple.update(str.maketrans({tc: p[0] for p in pairs for tc in p[1:]}))
+    classes = {s: s + "".join(f for f in fs if f != s) for s, fs in forms().items()}
+    classes.update({p[0]: p for p in pairs})
+    return simple, classes
 
 
 def simplified_label(label: str) -> str:
     """``label`` with its traditional characters in simplified form, to look it up in
     the tables (``發布單位`` -> ``发布单位``); a value is never mapped.
 
-    >>> simplified_label("發佈日期"), simplified_label("文號")
-    ('发布日期', '文号')
+    >>> simplified_label("發佈日期"), simplified_label("文號"), simplified_label("審定編號")
+    ('发布日期', '文号', '审定编号')
     """
     return label.translate(_label_chars()[0])
 
