@@ -55,7 +55,23 @@ def opencc_table() -> dict[str, list[str]]:
     for name in ("TWVariants.txt", "HKVariants.txt"):
         for k, vs in _read(folder / name).items():
             variants.setdefault(k, []).extend(vs)
-    return {k: [g for f in fs for g in (f, *variants.get(f, []))] for k, fs in table.items()}
+    back = _read(folder / "TSCharacters.txt")
+    return {
+        k: [g for f in fs for g in (f, *variants.get(f, [])) if _returns(g, k, back)]
+        for k, fs in table.items()
+    }
+
+
+def _returns(form: str, key: str, back: dict[str, list[str]]) -> bool:
+    """Whether OpenCC's traditional → simplified map sends ``form`` back to ``key`` only.
+
+    A form the map leaves as it is ('覆' → '覆 复', '乾', '於', '徵') is a simplified
+    character in its own right: widening 复 to [复覆] would match 覆盖 on a simplified page,
+    and the label fold would turn 覆核 into 复核.  A form the map does not list ('枱', '牠')
+    or sends elsewhere ('讎' → '雠') is dropped too.  The key itself stays ('后' → '後后').
+    """
+    to = back.get(form, [])
+    return form == key or (key in to and form not in to)
 
 
 def _read(path: Path) -> dict[str, list[str]]:
