@@ -219,7 +219,7 @@ class PackMatcher:
                 s = stripped[k]
                 if s and (len(s) > rule.item_max_len or s.endswith(_SENTENCE_END)):
                     break
-                if s and piece_header(s):
+                if s and piece_header(s) and _has_body(stripped, k + 1, rule.item_max_len):
                     break  # a compilation's piece header ('篇一：…') ends the link list
                 out.append(k)
                 k += 1
@@ -227,6 +227,21 @@ class PackMatcher:
             while out and not stripped[out[-1]] and out[-1] != h:
                 out.pop()
         return out
+
+
+def _has_body(stripped: Sequence[str], start: int, item_max_len: int) -> bool:
+    """Whether a prose line comes from ``start`` on before the next piece header or the
+    end: a piece header with a body opens a compilation's piece, while a run of such
+    headers with nothing between (``第一篇：…``, ``第二篇：…`` under ``相关文章``) is a
+    list of a series' titles and stays the link list's."""
+    for s in stripped[start:]:
+        if not s:
+            continue
+        if piece_header(s):
+            return False
+        if len(s) > item_max_len or s.endswith(_SENTENCE_END) or is_prose(s):
+            return True
+    return False
 
 
 def _user_required(pattern: str) -> Required | None:
