@@ -212,3 +212,25 @@ def test_a_labelled_word_inside_prose_stays_one_piece() -> None:
     assert len(arts) == 1
     body = "\n".join(a.text for a in split(text.strip().splitlines()))
     assert "主題是老街排水改造" in body and "申請單位請於本週內" in body
+
+
+def test_a_list_of_patterns_widens_as_patterns_and_word_lists_hold_no_duplicates() -> None:
+    tails = load_table("post_tails")["post_tail"]["labelled"]
+    assert len(tails) == 3  # one widened pattern per pattern, no mixed spellings
+    assert any(re.search(p, "發自 iPhone 客戶端") for p in tails)
+    assert any(re.search(p, "发自 iPhone 客户端") for p in tails)
+    for path in RULES_DIR.glob("*.toml"):
+        if path.stem != "han_forms" and not path.stem.startswith("boilerplate_"):
+            _no_duplicate_lists(load_table(path.stem))
+
+
+def _no_duplicate_lists(data: object) -> None:
+    if isinstance(data, dict):
+        for v in data.values():
+            _no_duplicate_lists(v)
+    elif isinstance(data, list):
+        if all(isinstance(e, str) for e in data):
+            assert len(data) == len(set(data)), data
+        else:
+            for e in data:
+                _no_duplicate_lists(e)

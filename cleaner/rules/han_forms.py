@@ -130,6 +130,8 @@ def widen_words(words: list[str], table: dict[str, str] | None = None) -> list[s
     table = forms() if table is None else table
     out: list[str] = []
     for word in words:
+        if word in out:  # a spelling the list also writes ('时间', '時間'): once
+            continue
         out.append(word)
         if not any(c in table for c in word):
             continue
@@ -146,23 +148,35 @@ def widen_words(words: list[str], table: dict[str, str] | None = None) -> list[s
 _NOT_WORDS = frozenset({"traditional"})
 #: keys whose string is a regular expression, widened by :func:`widen`
 _PATTERNS = frozenset({"regex", "pattern"})
+#: keys whose list holds regular expressions (a pack's ``detect``, ``post_tails.toml``'s
+#: ``labelled``): each widened by :func:`widen`, not spelled out as words
+_PATTERN_LISTS = frozenset({"detect", "labelled"})
 
 
 def widen_table(data: object, table: dict[str, str] | None = None) -> object:
     """``data`` (a parsed rule table) with every list of strings widened by
-    :func:`widen_words` and every pattern (:data:`_PATTERNS`) by :func:`widen`; other
-    values, and the lists under :data:`_NOT_WORDS`, as they are."""
+    :func:`widen_words` and every pattern (:data:`_PATTERNS`, and each item of a
+    :data:`_PATTERN_LISTS` list) by :func:`widen`; other values, and the lists under
+    :data:`_NOT_WORDS`, as they are.
+
+    >>> t = {"发": "發", "时": "時", "间": "間"}
+    >>> widen_table({"labelled": ["发自.{0,9}版"], "words": ["时间", "時間"]}, t)
+    {'labelled': ['[发發]自.{0,9}版'], 'words': ['时间', '時間']}
+    """
     if isinstance(data, dict):
-        return {
-            k: v
-            if k in _NOT_WORDS
-            else widen(v, table)
-            if k in _PATTERNS and isinstance(v, str)
-            else widen_table(v, table)
-            for k, v in data.items()
-        }
+        return {k: _widen_value(k, v, table) for k, v in data.items()}
     if isinstance(data, list):
         if data and all(isinstance(e, str) for e in data):
             return widen_words(data, table)
         return [widen_table(e, table) for e in data]
     return data
+
+
+def _widen_value(key: str, value: object, table: dict[str, str] | None) -> object:
+    if key in _NOT_WORDS:
+        return value
+    if key in _PATTERNS and isinstance(value, str):
+        return widen(value, table)
+    if key in _PATTERN_LISTS and isinstance(value, list):
+        return [widen(v, table) if isinstance(v, str) else v for v in value]
+    return widen_table(value, table)
