@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Callable, Sequence
 
 from cleaner.stages.split_shape_closing import _LEAD_LABEL as _LEAD_LABEL
@@ -186,9 +187,10 @@ _CLAUSE_MARKS = re.compile(r"[，,；;。！？!?：:]")
 def _paired_headline(s: str, below: Sequence[str], t: _Tests) -> bool:
     """``s``, right under a row, is a headline of two clauses (``某某回落，某某加力``)
     that the prose test took for a sentence: Han, one comma and no other clause mark,
-    no sentence end, and clearly shorter than every sentence-ended prose line under it
-    (a hard-wrapped paragraph's lines are all of one width, and its line ends no
-    sentence where the next runs on).
+    no sentence end, and clearly shorter than the middle one of the prose lines under it,
+    all of them sentence-ended (a hard-wrapped paragraph's lines are all of one width, and
+    its line ends no sentence where the next runs on; a piece's closing line may be a
+    short sentence of its own).
 
     >>> memo = _Tests(None)
     >>> body = ["事件：某地出台了新一轮的支持政策，相关指标同比增长两成，环比亦有所改善。"]
@@ -199,6 +201,9 @@ def _paired_headline(s: str, below: Sequence[str], t: _Tests) -> bool:
     False
     >>> _paired_headline("某某增速小幅回落，稳增长政策仍需加力。", body, memo)
     False
+    >>> closed = [*body, *body, "某某提示，请留意。"]  # a short closing sentence
+    >>> _paired_headline("某某增速小幅回落，稳增长政策仍需继续加力", closed, memo)
+    True
     """
     if not 8 <= len(s) <= TITLE_MAX_CHARS or _SENTENCE_END.search(s) or not _HAN.search(s):
         return False
@@ -210,7 +215,7 @@ def _paired_headline(s: str, below: Sequence[str], t: _Tests) -> bool:
     prose = [b for b in below if t.prose(b)]
     if not prose or not all(_SENTENCE_END.search(b) for b in prose):
         return False
-    return len(s) <= HEADLINE_SHARE * min(len(b) for b in prose)
+    return len(s) <= HEADLINE_SHARE * statistics.median_low(len(b) for b in prose)
 
 
 def _bylined(

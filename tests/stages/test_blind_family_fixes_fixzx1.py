@@ -1,0 +1,127 @@
+"""Fixes for set zx's compiled families (branch fixzx1), in wordings of their own, with
+look-alikes that stay:
+
+* a head that counts its pieces in the words that count cases or incidents (``现将3起…``,
+  ``两例``, ``四宗``, ``5件``) confirms a run of piece rows as a stated count does
+  (:data:`split_shape_lines.COUNT_WORDS`); a count that differs from the rows confirms
+  nothing;
+* a headline of two clauses under a piece's row passes against the middle line of the
+  body, not its shortest: a piece may close on a short sentence of its own
+  (:func:`split_shape_run._paired_headline`);
+* a piece's header row that files a RECORD by its code (a bracketed or labelled word, then
+  a plate, a serial or a ticket number and its kind) names no piece: the title-shaped
+  line under it is the title and stays the piece's first line of text
+  (:mod:`split_code_heads`); a labelled row of words keeps its own words as the title.
+
+Every word is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.stages.split_code_heads import coded_row, coded_value
+from cleaner.stages.split_shape_lines import _stated
+from tests.stages.stage_runs import split
+
+B1 = "接到群众反映后，工作人员于当天下午赶到现场核查，确认情况属实，并当场拍照留存了相关证据。"
+B2 = "经核实，当事人的行为违反了本市的相关管理规定，执法人员依法对其作出了相应的处理决定。"
+
+
+@pytest.mark.parametrize(
+    ("head", "pieces", "want"),
+    [
+        ("现将近期查处的3起典型案件通报如下，请大家引以为戒。", 3, True),
+        ("本月共接报两例类似情况，现一并公布。", 2, True),
+        ("以下四宗个案均已办结。", 4, True),
+        ("本周收到投诉5件，摘要如下：", 5, True),
+        ("现将近期查处的3起典型案件通报如下。", 2, False),  # a count of other pieces
+        ("大家一起来看看下面的内容。", 2, False),  # 一起: together, never a count of two
+    ],
+)
+def test_case_counters_state_the_pieces(head: str, pieces: int, want: bool) -> None:
+    assert _stated(head, [], pieces) is want
+
+
+def _board(rows: list[str], titles: list[str], lead: str, closing: str) -> list[str]:
+    out = ["河湾市市容执法公示栏（第12期）", lead]
+    for row, title in zip(rows, titles, strict=True):
+        out += [row, title, B1, B2, closing]
+    out += ["本栏目内容如有异议，请于公示之日起七日内反映。"]
+    return out
+
+
+PLATE_ROWS = ["〔涉事车辆〕河C·2K7××　小型面包车", "〔涉事车辆〕河A·9M3××　厢式货车"]
+TITLES = ["槐树街人行道违停占道，车主被依法处理", "夜间在滨河路乱倒渣土，运输车被查扣"]
+LEAD = "为维护市容秩序，现将近期查处的2起违规行为予以公示，请市民共同监督。"
+
+
+def test_two_plate_rows_under_a_stated_count_split() -> None:
+    arts = split(_board(PLATE_ROWS, TITLES, LEAD, "执法人员提醒，文明停车。"))
+    assert [a.title for a in arts] == TITLES
+    assert all(a.text.splitlines()[0] == a.title for a in arts)  # the title stays text
+    assert all(B1 in a.text and "涉事车辆" not in a.text for a in arts)
+
+
+def test_two_plate_rows_without_a_count_stay_one_page() -> None:
+    lead = "为维护市容秩序，现将近期查处的违规行为予以公示，请市民共同监督。"
+    arts = split(_board(PLATE_ROWS, TITLES, lead, "执法人员提醒，文明停车。"))
+    assert len(arts) == 1
+    assert all(t in arts[0].text for t in TITLES)  # nothing lost
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # invented variants of a record's code row: a plate, a ticket, a serial number
+        [f"〔涉事车辆〕河{c}·{n}K7××　小型面包车" for c, n in zip("ABCD", "2345", strict=True)],
+        [f"【工单】WO-2031-04{n}7　网络中断" for n in "1234"],
+        [f"［设备］SN-88A1{n}　空调外机" for n in "1234"],
+        [f"编号：QX{n}0923-{n}　路灯故障" for n in "5678"],
+    ],
+)
+def test_a_code_row_titles_nothing(rows: list[str]) -> None:
+    titles = [
+        "槐树街人行道违停占道，车主被依法处理",
+        "夜间在滨河路乱倒渣土，运输车被查扣",
+        "柳岸小区门口占道经营，摊主被劝离",
+        "东门桥头私设广告牌，已责令拆除",
+    ]
+    lead = "现将本期处理的4起情况公示如下。"
+    arts = split(_board(rows, titles, lead, "如有疑问，请拨打服务热线咨询。"))
+    assert [a.title for a in arts] == titles
+    assert all(a.text.splitlines()[0] == a.title for a in arts)
+
+
+def test_a_labelled_row_of_words_keeps_its_title() -> None:
+    rows = [
+        "〔要闻〕槐树街人行道改造完工",
+        "〔要闻〕滨河路夜市今起开放",
+        "〔要闻〕柳岸小区新增充电桩",
+        "〔要闻〕东门桥完成加固检测",
+    ]
+    subs = ["施工历时两个月", "首批摊位一百个", "覆盖全部楼栋", "通行恢复正常"]
+    arts = split(_board(rows, subs, "本期要闻如下。", "（河湾市容办供稿）"))
+    assert [a.title for a in arts] == [r.removeprefix("〔要闻〕") for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("河C·2K7××　小型面包车", True),
+        ("WO-2031-0417 网络中断", True),
+        ("SN-88A12", True),
+        ("槐树街人行道改造完工", False),
+        ("2031年第3期", False),  # an issue, no code
+        ("12号　某某通知", False),  # a bare number
+        ("河C·2K7××　小型面包车在槐树街人行道上违停占道被处理", False),  # a sentence's length
+    ],
+)
+def test_coded_values(value: str, want: bool) -> None:
+    assert coded_value(value) is want
+
+
+def test_coded_rows_need_a_label() -> None:
+    assert coded_row("［设备］SN-88A12　空调外机")
+    assert not coded_row("SN-88A12　空调外机")
+    assert not coded_row("〔要闻〕槐树街人行道改造完工")
