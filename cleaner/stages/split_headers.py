@@ -271,10 +271,10 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     )
     if not counted and all(c.title and coded_value(c.title) for c in run):
         # '〔某类〕甲A·3K5××　轿车' files a record by its code: the line below is its title
-        below = [_line_below(lines, c.line) for c in run]
-        if all(2 <= len(b) <= 40 and _title_shaped(b) for b in below):
+        unders = [_line_below(lines, c.line) for c in run]
+        if all(2 <= len(b) <= 40 and _title_shaped(b) for b in unders):
             return [
-                Candidate(c.line, c.shape, c.number, b) for c, b in zip(run, below, strict=True)
+                Candidate(c.line, c.shape, c.number, b) for c, b in zip(run, unders, strict=True)
             ]
     if not counted and (run[0].shape[0] == "B" or all(c.title for c in run)):
         return run  # a bullet's empty title is a rule of glyphs or a long line: no header

@@ -24,7 +24,10 @@ fields row of one shape stands under each title (a byline: :func:`_bylined`).
 A row that changes in ONE value passes when that value is a code (a serial
 ``LW-0310-01``, a document number, a 3+ digit number counting up: :func:`_code`) and
 the rest of the row is the same: a list of records; over three such rows one lead
-sentence (a notice over the list) may stand.  A contents block (a label line over item
+sentence (a notice over the list) may stand.  Two pieces also pass when each holds
+one row of one shape carrying a record number of its own (``编号：QX-0412-01　|　…``:
+:func:`_numbered_closers`); those rows go as the pieces' closing rows, read for their
+metadata.  A contents block (a label line over item
 lines whose titles come back further down as lines of their own: :func:`listed_run`)
 cuts the page at those lines when no row did; a count stated on a short line anywhere
 (``本页共2则``) confirms two pieces as the head's count does.
@@ -246,6 +249,40 @@ def _bylined(
     return len({t.shape(u) for u in under}) == 1
 
 
+def _numbered_closers(
+    strip: Sequence[str], filled: list[int], rows: list[int], t: _Tests
+) -> list[tuple[int, dict[str, str]]]:
+    """Each piece's record-number row: inside every piece (from its row to the next)
+    exactly one row the metadata reader reads a document number in, the rows of one
+    shape, the numbers all different (each piece a record of its own:
+    ``编号：QX-0412-01　|　日期：…``); else none.  They confirm two pieces as a stated
+    count does, and go as the pieces' closing rows (their fields the pieces' metadata).
+
+    >>> memo = _Tests(lambda s: {"doc_number": s[3:]} if s.startswith("编号：") else None)
+    >>> strip = ["【甲】", "题一", "正文。", "编号：Q-01", "【乙】", "题二", "正文。", "编号：Q-02"]
+    >>> _numbered_closers(strip, list(range(8)), [0, 4], memo)
+    [(3, {'doc_number': 'Q-01'}), (7, {'doc_number': 'Q-02'})]
+    >>> strip[7] = "编号：Q-01"  # one number twice: one record, no two
+    >>> _numbered_closers(strip, list(range(8)), [0, 4], memo)
+    []
+    """
+    if t.read is None:
+        return []
+    out: list[tuple[int, dict[str, str]]] = []
+    for r, e in zip(rows, [*rows[1:], len(strip)], strict=True):
+        found = [
+            (i, f) for i in filled if r < i < e and (f := t.read(strip[i])) and "doc_number" in f
+        ]
+        if len(found) != 1:
+            return []
+        out.append(found[0])
+    if len({t.shape(strip[i]) for i, _ in out}) != 1:
+        return []
+    if len({f["doc_number"] for _, f in out}) != len(out):
+        return []
+    return out
+
+
 def _titles_above(strip: Sequence[str], filled: list[int], at: int, t: _Tests) -> int | None:
     """The top line of the title-like lines right over the row at ``filled[at]`` (a
     title and its translation over a byline row), or None."""
@@ -400,14 +437,17 @@ def shape_run(
                     failed, evidence["stated"] = 0, True
                 elif failed == 0 and _bylined(strip, filled, titles, tests):
                     evidence["bylined"] = True  # a fields row under each title confirms
-            confirmed = evidence.get("stated") or evidence.get("bylined")
+            closers = [] if under or failed else _numbered_closers(strip, filled, rows, tests)
+            if closers and len(rows) < MIN_REPEATS:
+                evidence["numbered"] = True  # a record's own number in each piece confirms
+            confirmed = evidence.get("stated") or evidence.get("bylined") or closers
             if failed == 0 and (len(rows) >= MIN_REPEATS or confirmed):
                 keyed = [
                     _keyed(strip, s, r, t, read)
                     for s, r, t in zip(starts, rows, titles, strict=True)
                     if t is not None
                 ]
-                run = ShapeRun(keyed, "split", evidence)
+                run = ShapeRun(keyed, "split", evidence, closers)
                 key: tuple[float, ...] = (2.0, len(rows), -under, coarse)
             elif failed <= 1 and score >= 0.5 and checks["rows_differ"]:
                 run, key = ShapeRun([], "unsure", evidence), (1.0, len(rows))

@@ -125,3 +125,58 @@ def test_coded_rows_need_a_label() -> None:
     assert coded_row("［设备］SN-88A12　空调外机")
     assert not coded_row("SN-88A12　空调外机")
     assert not coded_row("〔要闻〕槐树街人行道改造完工")
+
+
+# -- a record list: each piece under a row of one shape, closed by its own numbered row --
+
+UPDATES = [
+    "已处理 ｜ 3月4日 10:20 ｜ 维修人员已更换损坏的部件，设备恢复运转，我们会继续跟踪运行情况。",
+    "处理中 ｜ 3月4日 09:45 ｜ 经现场检查，故障原因是供电线路老化，维修人员正在更换配件。",
+]
+
+
+def _log(rows: list[str], titles: list[str], closes: list[str]) -> list[str]:
+    out = ["河湾物业 · 报修公示", ""]
+    for row, title, close in zip(rows, titles, closes, strict=True):
+        out += [row, title, *UPDATES, close, ""]
+    out += ["以上为本月全部报修记录。"]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("rows", "closes"),
+    [
+        # invented variants: bracketed grade rows, tag rows, serial-closed rows
+        (
+            ["[A2] 电梯 · 三号楼", "[B1] 门禁 · 东门"],
+            [
+                "工单号：WO-0304-11　｜　提交于 2031-03-04 08:10",
+                "工单号：WO-0302-07　｜　提交于 2031-03-02 19:40",
+            ],
+        ),
+        (
+            ["【一级】供水 / 二期", "【三级】照明 / 地库"],
+            ["编号：BX-2031-0412 | 登记 2031-04-12", "编号：BX-2031-0409 | 登记 2031-04-09"],
+        ),
+        (
+            ["#报修# 五号楼 · 屋面", "#报修# 南门 · 道闸"],
+            ["记录编号：R-77201　持续 3小时", "记录编号：R-77188　持续 1小时"],
+        ),
+    ],
+)
+def test_two_records_each_closed_by_its_own_number_split(
+    rows: list[str], closes: list[str]
+) -> None:
+    titles = ["三号楼电梯停运", "东门门禁无法刷卡"]
+    arts = split(_log(rows, titles, closes))
+    assert [a.title for a in arts] == titles
+    assert all(UPDATES[0] in a.text for a in arts)
+    assert all(a.meta.get("doc_number") for a in arts)
+    assert not any("编号" in a.text or "工单号" in a.text for a in arts)  # the rows: meta
+
+
+def test_one_number_twice_is_no_two_records() -> None:
+    rows = ["[A2] 电梯 · 三号楼", "[B1] 门禁 · 东门"]
+    close = "工单号：WO-0304-11　｜　提交于 2031-03-04 08:10"
+    arts = split(_log(rows, ["三号楼电梯停运", "东门门禁无法刷卡"], [close, close]))
+    assert len(arts) == 1 and "东门门禁无法刷卡" in arts[0].text
