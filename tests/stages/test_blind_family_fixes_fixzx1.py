@@ -11,7 +11,14 @@ look-alikes that stay:
 * a piece's header row that files a RECORD by its code (a bracketed or labelled word, then
   a plate, a serial or a ticket number and its kind) names no piece: the title-shaped
   line under it is the title and stays the piece's first line of text
-  (:mod:`split_code_heads`); a labelled row of words keeps its own words as the title.
+  (:mod:`split_code_heads`); a labelled row of words keeps its own words as the title;
+* a piece's closing row carrying its own record number (``工单号：WO-…　｜　提交于 …``) is
+  the page's data though the site prints its shape on every page (:mod:`numbered_closes`),
+  and confirms two pieces under repeated rows, its fields their metadata
+  (:func:`split_shape_run._numbered_closers`); one number twice confirms nothing;
+* a title right under a row the page repeats in shape, with text under it, stays though it
+  holds a chrome word (``上传``, ``分享``) in the line model's zone (:mod:`row_titles`); rows
+  over links with no text, or one row printed twice, title nothing.
 
 Every word is invented.
 """
@@ -20,9 +27,10 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.stages.row_titles import row_titles
 from cleaner.stages.split_code_heads import coded_row, coded_value
 from cleaner.stages.split_shape_lines import _stated
-from tests.stages.stage_runs import split
+from tests.stages.stage_runs import boil, site_stage, split
 
 B1 = "接到群众反映后，工作人员于当天下午赶到现场核查，确认情况属实，并当场拍照留存了相关证据。"
 B2 = "经核实，当事人的行为违反了本市的相关管理规定，执法人员依法对其作出了相应的处理决定。"
@@ -180,3 +188,76 @@ def test_one_number_twice_is_no_two_records() -> None:
     close = "工单号：WO-0304-11　｜　提交于 2031-03-04 08:10"
     arts = split(_log(rows, ["三号楼电梯停运", "东门门禁无法刷卡"], [close, close]))
     assert len(arts) == 1 and "东门门禁无法刷卡" in arts[0].text
+
+
+# -- a site of record logs: the closing numbered row stays, a title with a chrome word too --
+
+SERVICES = ["电梯", "门禁", "供水", "照明", "道闸", "屋面", "监控", "消防"]
+ISSUES = [
+    "住户上传报修照片失败",
+    "分享链接打开空白",
+    "三号楼电梯停运",
+    "东门门禁无法刷卡",
+    "地库照明时亮时灭",
+    "南门道闸抬杆缓慢",
+    "五号楼屋面渗水",
+    "监控画面偶有卡顿",
+]
+
+
+def _site_page(n: int) -> list[str]:
+    out = [
+        "河湾物业 · 报修记录",
+        "首页　｜　公告　｜　缴费　｜　联系我们",
+        "当前状态：一切正常",
+        "",
+    ]
+    for k in range(2):
+        title = ISSUES[(n + k) % len(ISSUES)]
+        out += [f"[A{k + 1}] {SERVICES[(n + k) % 8]} · {n + 1}号楼", title, *UPDATES]
+        out += [f"工单号：WO-{n:02d}{k}4-1{k}　｜　提交于 2031-03-{n + 1:02d} 08:1{k}", ""]
+    out += ["© 2031 河湾物业　服务条款　隐私政策"]
+    return out
+
+
+def test_a_record_log_site_keeps_numbers_and_titles() -> None:
+    pages = [_site_page(n) for n in range(8)]
+    stage = site_stage(pages)
+    out = boil(pages[0], stage, site="s")
+    assert "工单号：WO-0004-10" in out and "工单号：WO-0014-11" in out  # each record's own
+    assert ISSUES[0] in out and ISSUES[1] in out  # titles with a chrome word stay
+    assert "首页　｜　公告" not in out  # the site's chrome still goes
+    arts = split(out.splitlines())
+    assert [a.title for a in arts] == ISSUES[:2]
+    assert [a.meta.get("doc_number") for a in arts] == ["WO-0004-10", "WO-0014-11"]
+
+
+TEXT = "维修人员已到场检查，初步判断是线路老化所致，预计今晚完成更换。"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["[A1] 电梯 · 三号楼", "[B2] 门禁 · 东门"],
+        ["〔报修〕三号楼", "〔报修〕东门岗亭"],
+        ["#一级# 供水 / 二期", "#三级# 照明 / 地库"],
+    ],
+)
+def test_titles_under_repeated_rows_are_found(rows: list[str]) -> None:
+    page = ["河湾物业", rows[0], "住户上传报修照片失败", TEXT, rows[1], "分享链接打开空白", TEXT]
+    assert sorted(row_titles(page)) == [2, 5]
+
+
+def test_rows_over_links_or_one_row_twice_title_nothing() -> None:
+    links = ["[1] 电梯", "上传照片", "查看更多", "[2] 门禁", "分享链接", "查看更多"]
+    assert row_titles(links) == frozenset()  # no text under the "titles": a link list
+    same = [
+        "河湾物业",
+        "〔报修〕",
+        "住户上传报修照片失败",
+        TEXT,
+        "〔报修〕",
+        "分享链接打开空白",
+        TEXT,
+    ]
+    assert row_titles(same) == frozenset()  # one row printed twice: a divider
