@@ -16,6 +16,8 @@ look-alikes that stay:
   the page's data though the site prints its shape on every page (:mod:`numbered_closes`),
   and confirms two pieces under repeated rows, its fields their metadata
   (:func:`split_shape_run._numbered_closers`); one number twice confirms nothing;
+* the site's note printed word for word under the last record's number row, chrome under
+  it, is the foot's (:func:`foot_repeat.foot_repeat` ``closing``), as under a claimed line;
 * a title right under a row the page repeats in shape, with text under it, stays though it
   holds a chrome word (``上传``, ``分享``) in the line model's zone (:mod:`row_titles`); rows
   over links with no text, or one row printed twice, title nothing.
@@ -216,8 +218,11 @@ def _site_page(n: int) -> list[str]:
         title = ISSUES[(n + k) % len(ISSUES)]
         out += [f"[A{k + 1}] {SERVICES[(n + k) % 8]} · {n + 1}号楼", title, *UPDATES]
         out += [f"工单号：WO-{n:02d}{k}4-1{k}　｜　提交于 2031-03-{n + 1:02d} 08:1{k}", ""]
-    out += ["© 2031 河湾物业　服务条款　隐私政策"]
+    out += [NOTE, "← 上一月　　下一月 →", "© 2031 河湾物业　服务条款　隐私政策"]
     return out
+
+
+NOTE = "其余时间各项设施运行良好，以上时间均为当地时间。"
 
 
 def test_a_record_log_site_keeps_numbers_and_titles() -> None:
@@ -227,6 +232,7 @@ def test_a_record_log_site_keeps_numbers_and_titles() -> None:
     assert "工单号：WO-0004-10" in out and "工单号：WO-0014-11" in out  # each record's own
     assert ISSUES[0] in out and ISSUES[1] in out  # titles with a chrome word stay
     assert "首页　｜　公告" not in out  # the site's chrome still goes
+    assert NOTE not in out  # the site's note under the last record's number row
     arts = split(out.splitlines())
     assert [a.title for a in arts] == ISSUES[:2]
     assert [a.meta.get("doc_number") for a in arts] == ["WO-0004-10", "WO-0014-11"]
