@@ -318,7 +318,15 @@ class BoilerplateStage:
             from cleaner.stages.foot_repeat import FOOT_REPEAT, foot_repeat
 
             guard = keep_table()
-            at = foot_repeat(stripped, claimed, notes, lambda s: guard.reason(s) is not None)
+            at = foot_repeat(
+                stripped,
+                claimed,
+                notes,
+                lambda s: guard.reason(s) is not None,
+                closing=lambda s: (
+                    "doc_number" in (guard.split.meta.shaped_row(s, near_title=True) or {})
+                ),
+            )
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
         for i in numbered_labels(stripped):  # the page's own list under one label

@@ -53,6 +53,7 @@ from cleaner.stages.listed_titles import (
     own_title,
     series_title,
 )
+from cleaner.stages.numbered_closes import numbered_close
 from cleaner.stages.numbered_runs import counter_run
 from cleaner.stages.piece_blocks import piece_lines, weak_hit
 from cleaner.stages.piece_links import piece_closer
@@ -454,6 +455,19 @@ def site_repeat(
             )
         ):
             kept.append(i)
+            continue
+        if (
+            hit.kind == "shape"
+            and i > first
+            and numbered_close(
+                stripped,
+                i,
+                hit.examples,
+                lambda k: k in claimed or (k in hits and k not in kept),
+                partial(keep_table().split.meta.shaped_row, near_title=True),
+            )
+        ):
+            kept.append(i)  # a piece's closing row with its record number (numbered_closes)
             continue
         if i > first and closing_data(stripped, i, valued, texted(hits, sentences), claimed):
             kept.append(i)  # the page's own figures closing its text (block_rows)

@@ -12,7 +12,8 @@ page; a document's closing sentence stands right under the document's text.
 :func:`foot_repeat` takes the note (rule ``boilerplate.foot_repeat``) when all of these
 hold: it is the page's last line no claim took, a short text ending in a sentence mark,
 one the keep table does not protect; the nearest line above it and every line below it
-(one at least) are claimed; and the site prints it word for word on at least
+(one at least) are claimed (or the line above is a record's closing row of number and
+dates: the last piece of a record list ends there); and the site prints it word for word on at least
 ``MIN_SHARE`` of its pages, ``MIN_PAGES`` pages at least.
 """
 
@@ -65,9 +66,12 @@ def foot_repeat(
     claimed: Collection[int],
     notes: Container[str],
     kept: Callable[[str], bool] = lambda s: False,
+    closing: Callable[[str], bool] = lambda s: False,
 ) -> int | None:
     """The line of the site's note in the foot chrome (see the module doc), or None.
-    ``notes`` are the site's candidates (:func:`foot_notes`).
+    ``notes`` are the site's candidates (:func:`foot_notes`).  ``closing``: whether a
+    line is a record's closing row (its number and dates: ``编号：X-01　｜　日期：…``);
+    right under one the note stands under no text either, as under a claimed line.
 
     >>> note = "本页信息由各单位自行提供，请读者自行甄别。"
     >>> text = "欢迎应届毕业生投递简历，截止日期另行通知。"
@@ -79,6 +83,9 @@ def foot_repeat(
     >>> foot_repeat(page[:4], {2}, {note})  # the page's last line, under chrome
     3
     >>> foot_repeat([text, note], set(), {note})  # the text's close: nothing claimed above
+    >>> row = "编号：X-01　｜　日期：2031-04-05"
+    >>> foot_repeat([text, row, note, "【打印】"], {3}, {note}, closing=lambda s: s == row)
+    2
     """
     filled = [i for i, s in enumerate(stripped) if s]
     rest = [i for i in filled if i not in claimed]
@@ -89,6 +96,6 @@ def foot_repeat(
     if s not in notes or kept(s):
         return None
     above = [k for k in filled if k < i]
-    if not above or above[-1] not in claimed:
+    if not above or (above[-1] not in claimed and not closing(stripped[above[-1]])):
         return None  # (every line below, if any, is claimed: i is the last line left)
     return i

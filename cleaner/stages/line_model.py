@@ -63,6 +63,7 @@ from cleaner.stages.line_text import (
 from cleaner.stages.list_items import kept_items
 from cleaner.stages.numbered_runs import counter_run, numeral_run
 from cleaner.stages.paper_heads import title_over_names
+from cleaner.stages.row_titles import row_titles
 from cleaner.stages.split_asked import asked_heads
 from cleaner.stages.split_foot import foot_row
 from cleaner.stages.split_marks import framed_title
@@ -284,6 +285,13 @@ def decide(
             counter_cache.append(counter_run(stripped))
         return counter_cache[0]
 
+    titled_cache: list[frozenset[int]] = []
+
+    def titled() -> frozenset[int]:
+        if not titled_cache:
+            titled_cache.append(row_titles(stripped))
+        return titled_cache[0]
+
     asked_cache: list[set[int]] = []
 
     def asked() -> set[int]:
@@ -335,6 +343,8 @@ def decide(
                 r = "numbered_run"
             elif r is None and idx[k] in counters():
                 r = "item_counter"  # '▌第2条／共4条' over each piece: the split's header
+            elif r is None and idx[k] in titled():
+                r = "row_title"  # a piece's title under its repeated row (row_titles)
             elif r is None and idx[k] in asked():
                 r = "asked_run"  # a question and its dated row, each piece's (split_asked)
             elif r is None and s[:1] == s[-1:] and framed_title(s) is not None:

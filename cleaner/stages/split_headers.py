@@ -40,6 +40,7 @@ from collections.abc import Callable
 
 from cleaner.stages.split_cell_rows import dated_title
 from cleaner.stages.split_closed import closed_by_rows, unstopped
+from cleaner.stages.split_code_heads import coded_value
 from cleaner.stages.split_contents import lists_titles
 from cleaner.stages.split_counters import COUNTER_MAX_CHARS as COUNTER_MAX_CHARS
 from cleaner.stages.split_counters import counter_runs as counter_runs
@@ -238,13 +239,20 @@ def _title_shaped(s: str) -> bool:
     )
 
 
+def _line_below(lines: list[str], i: int) -> str:
+    """The first filled line within two lines under line ``i``, or ``""``."""
+    return next((s for s in (ln.strip() for ln in lines[i + 1 : i + 3]) if s), "")
+
+
 def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     """The run with each header's own title.  A suffix series whose items share one base
     ('…之一', '…之二') keeps the number in the title: the whole line.  A bare number
     takes its title from the line below it: a header printed
     as ``（2）`` on a line of its own, the title on the next line.  The next line counts
     only when it is title-shaped (short, no sentence punctuation); else the title stays
-    empty and :func:`judge` turns the run down.
+    empty and :func:`judge` turns the run down.  A row filing a record by its code
+    (``〔某类〕甲A·3K5××　轿车``: :func:`split_code_heads.coded_value`) names no piece
+    either: the title-shaped line below it is the title, when every row has one.
 
     >>> page = ["（1）", "甲县关于某事的通知", "正文。", "（2）", "乙县关于另事的通知", "正文。"]
     >>> [c.title for c in titles_below(page, numbered_runs(page)[0])]
@@ -261,11 +269,18 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
         or leader_shape(run[0].shape)
         or tag_cells([c.title for c in run])
     )
+    if not counted and all(c.title and coded_value(c.title) for c in run):
+        # '〔某类〕甲A·3K5××　轿车' files a record by its code: the line below is its title
+        unders = [_line_below(lines, c.line) for c in run]
+        if all(2 <= len(b) <= 40 and _title_shaped(b) for b in unders):
+            return [
+                Candidate(c.line, c.shape, c.number, b) for c, b in zip(run, unders, strict=True)
+            ]
     if not counted and (run[0].shape[0] == "B" or all(c.title for c in run)):
         return run  # a bullet's empty title is a rule of glyphs or a long line: no header
     out = []
     for c in run:
-        below = next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
+        below = _line_below(lines, c.line)
         if counted:  # '第2条／共4条' counts the items: it names none, the line below does
             c = Candidate(c.line, c.shape, c.number, "")
         dated = dated_title(below) if not c.title else None

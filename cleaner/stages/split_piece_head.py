@@ -17,6 +17,7 @@ from cleaner.edits import Edit
 from cleaner.stages.paper_heads import affiliation_row
 from cleaner.stages.split_clip_head import CLIP_REACH, clip_head, clip_start
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
+from cleaner.stages.split_code_heads import coded_row
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import item_counter, labelled_number, tag_row
 from cleaner.stages.split_page import PageLines, nonempty
@@ -72,6 +73,7 @@ def piece_head(
         and item_counter(lines[head[0]]) is None  # a counter's title line is text
         and not labelled_number(lines[head[0]])  # a label row's title line is text
         and not tag_row(lines[head[0]])  # so is a tag row's ('▍某类 · 第2位')
+        and not coded_row(lines[head[0]])  # and a record's code row's ('〔车辆〕甲A·3K5××')
     ):
         if lines[body_idx[0]].strip() == head[2]:
             i = body_idx.pop(0)

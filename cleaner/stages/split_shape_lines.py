@@ -251,9 +251,11 @@ class ShapeRun:
     closers: list[tuple[int, dict[str, str]]] = field(default_factory=list)
 
 
-#: the Han measure words a head counts its pieces in (``3篇``, ``五条``, ``两家``); a
-#: Latin count is a number and any plural noun (``4 stories``)
-COUNT_WORDS = "篇家条则项位份封个"
+#: the Han measure words a head counts its pieces in (``3篇``, ``五条``, ``两家``, and
+#: the words that count cases or incidents: ``4起``, ``两例``, ``三宗``, ``5件``); a
+#: Latin count is a number and any plural noun (``4 stories``).  ``一起`` (together)
+#: never confirms: a compilation has two pieces or more
+COUNT_WORDS = "篇家条则项位份封个起例宗件"
 #: a count a page's head states of its pieces: a number and a counter word
 #: (``共3篇``, ``本期五条``, ``4 stories``, ``two items``)
 _HAN_NUM = "一二两三四五六七八九十"

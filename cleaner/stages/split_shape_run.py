@@ -24,7 +24,10 @@ fields row of one shape stands under each title (a byline: :func:`_bylined`).
 A row that changes in ONE value passes when that value is a code (a serial
 ``LW-0310-01``, a document number, a 3+ digit number counting up: :func:`_code`) and
 the rest of the row is the same: a list of records; over three such rows one lead
-sentence (a notice over the list) may stand.  A contents block (a label line over item
+sentence (a notice over the list) may stand.  Two pieces also pass when each holds
+one row of one shape carrying a record number of its own (``编号：QX-0412-01　|　…``:
+:func:`_numbered_closers`); those rows go as the pieces' closing rows, read for their
+metadata.  A contents block (a label line over item
 lines whose titles come back further down as lines of their own: :func:`listed_run`)
 cuts the page at those lines when no row did; a count stated on a short line anywhere
 (``本页共2则``) confirms two pieces as the head's count does.
@@ -52,6 +55,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Callable, Sequence
 
 from cleaner.stages.split_shape_closing import _LEAD_LABEL as _LEAD_LABEL
@@ -186,9 +190,10 @@ _CLAUSE_MARKS = re.compile(r"[，,；;。！？!?：:]")
 def _paired_headline(s: str, below: Sequence[str], t: _Tests) -> bool:
     """``s``, right under a row, is a headline of two clauses (``某某回落，某某加力``)
     that the prose test took for a sentence: Han, one comma and no other clause mark,
-    no sentence end, and clearly shorter than every sentence-ended prose line under it
-    (a hard-wrapped paragraph's lines are all of one width, and its line ends no
-    sentence where the next runs on).
+    no sentence end, and clearly shorter than the middle one of the prose lines under it,
+    all of them sentence-ended (a hard-wrapped paragraph's lines are all of one width, and
+    its line ends no sentence where the next runs on; a piece's closing line may be a
+    short sentence of its own).
 
     >>> memo = _Tests(None)
     >>> body = ["事件：某地出台了新一轮的支持政策，相关指标同比增长两成，环比亦有所改善。"]
@@ -199,6 +204,9 @@ def _paired_headline(s: str, below: Sequence[str], t: _Tests) -> bool:
     False
     >>> _paired_headline("某某增速小幅回落，稳增长政策仍需加力。", body, memo)
     False
+    >>> closed = [*body, *body, "某某提示，请留意。"]  # a short closing sentence
+    >>> _paired_headline("某某增速小幅回落，稳增长政策仍需继续加力", closed, memo)
+    True
     """
     if not 8 <= len(s) <= TITLE_MAX_CHARS or _SENTENCE_END.search(s) or not _HAN.search(s):
         return False
@@ -210,7 +218,7 @@ def _paired_headline(s: str, below: Sequence[str], t: _Tests) -> bool:
     prose = [b for b in below if t.prose(b)]
     if not prose or not all(_SENTENCE_END.search(b) for b in prose):
         return False
-    return len(s) <= HEADLINE_SHARE * min(len(b) for b in prose)
+    return len(s) <= HEADLINE_SHARE * statistics.median_low(len(b) for b in prose)
 
 
 def _bylined(
@@ -239,6 +247,40 @@ def _bylined(
             return False
         under.append(strip[filled[k]])
     return len({t.shape(u) for u in under}) == 1
+
+
+def _numbered_closers(
+    strip: Sequence[str], filled: list[int], rows: list[int], t: _Tests
+) -> list[tuple[int, dict[str, str]]]:
+    """Each piece's record-number row: inside every piece (from its row to the next)
+    exactly one row the metadata reader reads a document number in, the rows of one
+    shape, the numbers all different (each piece a record of its own:
+    ``编号：QX-0412-01　|　日期：…``); else none.  They confirm two pieces as a stated
+    count does, and go as the pieces' closing rows (their fields the pieces' metadata).
+
+    >>> memo = _Tests(lambda s: {"doc_number": s[3:]} if s.startswith("编号：") else None)
+    >>> strip = ["【甲】", "题一", "正文。", "编号：Q-01", "【乙】", "题二", "正文。", "编号：Q-02"]
+    >>> _numbered_closers(strip, list(range(8)), [0, 4], memo)
+    [(3, {'doc_number': 'Q-01'}), (7, {'doc_number': 'Q-02'})]
+    >>> strip[7] = "编号：Q-01"  # one number twice: one record, no two
+    >>> _numbered_closers(strip, list(range(8)), [0, 4], memo)
+    []
+    """
+    if t.read is None:
+        return []
+    out: list[tuple[int, dict[str, str]]] = []
+    for r, e in zip(rows, [*rows[1:], len(strip)], strict=True):
+        found = [
+            (i, f) for i in filled if r < i < e and (f := t.read(strip[i])) and "doc_number" in f
+        ]
+        if len(found) != 1:
+            return []
+        out.append(found[0])
+    if len({t.shape(strip[i]) for i, _ in out}) != 1:
+        return []
+    if len({f["doc_number"] for _, f in out}) != len(out):
+        return []
+    return out
 
 
 def _titles_above(strip: Sequence[str], filled: list[int], at: int, t: _Tests) -> int | None:
@@ -395,14 +437,17 @@ def shape_run(
                     failed, evidence["stated"] = 0, True
                 elif failed == 0 and _bylined(strip, filled, titles, tests):
                     evidence["bylined"] = True  # a fields row under each title confirms
-            confirmed = evidence.get("stated") or evidence.get("bylined")
+            closers = [] if under or failed else _numbered_closers(strip, filled, rows, tests)
+            if closers and len(rows) < MIN_REPEATS:
+                evidence["numbered"] = True  # a record's own number in each piece confirms
+            confirmed = evidence.get("stated") or evidence.get("bylined") or closers
             if failed == 0 and (len(rows) >= MIN_REPEATS or confirmed):
                 keyed = [
                     _keyed(strip, s, r, t, read)
                     for s, r, t in zip(starts, rows, titles, strict=True)
                     if t is not None
                 ]
-                run = ShapeRun(keyed, "split", evidence)
+                run = ShapeRun(keyed, "split", evidence, closers)
                 key: tuple[float, ...] = (2.0, len(rows), -under, coarse)
             elif failed <= 1 and score >= 0.5 and checks["rows_differ"]:
                 run, key = ShapeRun([], "unsure", evidence), (1.0, len(rows))
