@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT))
 #: (module, class or None, function): the parts charged
 PARTS = [
     ("cleaner.readahead", None, "read_once"),
-    ("cleaner.stages.site_profile", "ProfileCounter", "add"),
-    ("cleaner.stages.site_profile", "ProfileCounter", "finish"),
+    ("cleaner.stages.profile_counter", "ProfileCounter", "add"),
+    ("cleaner.stages.profile_counter", "ProfileCounter", "finish"),
     ("cleaner.stages.site_counts", "SiteProfile", "add_page"),
     ("cleaner.stages.site_counts", "NearDups", "sample"),
     ("cleaner.stages.site_counts", "NearDups", "seen"),
@@ -120,6 +120,9 @@ def main() -> None:
     for module, cls, name in PARTS:
         mod = importlib.import_module(module)
         owner = getattr(mod, cls) if cls else mod
+        if not hasattr(owner, name):  # renamed or moved since the list was written
+            print(f"(no {module}.{cls or ''}.{name}: not charged)", file=sys.stderr)
+            continue
         _charge(owner, name, f"{cls or module.rsplit('.', 1)[-1]}.{name}", spent, calls)
     total = run_cpu(args.batch, args.out)
     print(f"cleaner run on {args.batch} ({args.batch.stat().st_size / 1e6:.1f} MB): "

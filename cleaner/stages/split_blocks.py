@@ -165,7 +165,7 @@ def _title_like(s: str, read: Reader) -> bool:
         return False  # a card of labelled cells ('性质：某类　｜　规模：50人'): a row, no title
     if _SECTION_NO.match(s) or (len(s) > TITLE_COMMA_CHARS and "，" in s):
         return False  # a subsection's heading, or a clause of prose
-    digits = sum(c.isdecimal() for c in s)
+    digits = sum(map(str.isdecimal, s))
     if digits > 4 and digits * 2 >= len(s):
         return False  # a row of numbers (a date and a serial): the block's, no title
     return bool(_HAN.search(s)) or len(_LATIN_WORD.findall(s)) >= 2

@@ -37,7 +37,8 @@ from cleaner.rules import load_table
 from cleaner.stages.split_cell_marks import _CN_NUMBER, _DATE, _ID, Fields, _is_org
 from cleaner.stages.split_cell_rows import read_cells
 from cleaner.stages.split_dates import normalise_date, simplified_label
-from cleaner.stages.split_page import MIN_BODY_CHARS, prose_chars, stripped
+from cleaner.stages.split_facts import cell_gaps, sentence_stops
+from cleaner.stages.split_page import MIN_BODY_CHARS, per_page, prose_chars, stripped
 
 __all__ = ["FieldRecords", "field_records", "record_cells"]
 
@@ -205,6 +206,44 @@ def _close(strip: list[str], rows: list[int], cells: list[Cell]) -> tuple[list[i
     return rows, cells
 
 
+@per_page
+def row_lines(lines: list[str]) -> list[bool]:
+    """Per line: may :func:`record_cells` read it as a row?  False only where it
+    cannot: a stripped line over ``ROW_MAX_CHARS``, one without a separator (a cell
+    needs a colon, or a tab or space after its label, and a label alone needs a gap or
+    bar before its value's cell) or one with a sentence mark (every piece of a row is
+    a label, a code or a value, and a value holding one is refused), read off the
+    page's shared line facts (:mod:`split_facts`).
+
+    >>> row_lines(["题名：某事", "摘要：本文讨论了某事。", "某事", "篇名\t某事"])
+    [True, False, False, True]
+    """
+    strip = stripped(lines)
+    gaps = cell_gaps(lines)
+    marks = sentence_stops(lines)
+    return [
+        gap and not mark and len(s) <= ROW_MAX_CHARS
+        for s, gap, mark in zip(strip, gaps, marks, strict=True)
+    ]
+
+
+@per_page
+def block_starts(lines: list[str]) -> list[bool]:
+    """Per line: may a block (:func:`_block_at`) start at it?  Only where it and the
+    next ``MIN_ROWS - 1`` lines may all be rows (:func:`row_lines`): a block's rows
+    stand one under the other from its first line (its first rows of another kind are
+    dropped, never lines under it added), at least ``MIN_ROWS`` of them.
+
+    >>> block_starts(["题名：甲", "作者：乙", "年份：2020", "正文。"])
+    [True, False, False, False]
+    """
+    rows = row_lines(lines)
+    opens = rows
+    for k in range(1, MIN_ROWS):
+        opens = [a and b for a, b in zip(opens, rows[k:], strict=False)]
+    return opens + [False] * (len(rows) - len(opens))
+
+
 def field_records(lines: list[str], field_of: Fields) -> FieldRecords:
     """The pieces of a compilation of field records (module docstring), or none.
 
@@ -230,9 +269,10 @@ def field_records(lines: list[str], field_of: Fields) -> FieldRecords:
     strip = stripped(lines)
     found = FieldRecords()
     blocks: list[tuple[list[int], list[Cell]]] = []
+    opens = block_starts(lines)
     i = 0
     while i < len(strip):
-        if strip[i] and (got := _block_at(strip, i)) is not None:
+        if opens[i] and (got := _block_at(strip, i)) is not None:
             blocks.append(got)
             i = got[0][-1] + 1
         else:

@@ -145,7 +145,7 @@ def offset_runs(lines: list[str], only: list[int] | None = None) -> list[list[Ca
     strip = stripped(lines)
     for i in range(len(lines)) if only is None else only:
         s = untagged(strip[i])
-        if not s or len(s) > v.max_len or not any(ch.isdigit() for ch in s):
+        if not s or len(s) > v.max_len or not any(map(str.isdigit, s)):  # C-speed loop
             continue
         c = candidate(i, s, v)
         if c is not None:

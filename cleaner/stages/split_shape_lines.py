@@ -99,7 +99,7 @@ def _title_line(s: str, read: Reader | None, prose: Callable[[str], bool] = _pro
         return False
     if read is not None and read(s):
         return False
-    if sum(c.isdecimal() for c in s) * 3 >= len(s):
+    if sum(map(str.isdecimal, s)) * 3 >= len(s):
         return False  # a row of numbers (a date, a serial)
     return bool(_HAN.search(s)) or len(_LATIN.findall(s)) >= 2
 
