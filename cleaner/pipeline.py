@@ -38,6 +38,7 @@ from cleaner.reader_hints import (
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.edit_stamp import edit_stamp_date
+from cleaner.stages.framed_cells import unframed
 from cleaner.stages.masthead import masthead_date
 from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
 from cleaner.stages.ruled_rows import rows_over_rules
@@ -194,12 +195,18 @@ class Pipeline:
         for c in ed.ledger:
             if c.stage != "boilerplate" or c.action != "delete" or is_compact(c):
                 continue
-            line = c.before.strip()
-            if not line or "\n" in line or len(line) > 80:
+            # a learned site block may remove the row with its neighbours: each line
+            lines = [x.strip() for x in c.before.strip().split("\n")]
+            if len(lines) > 4:
                 continue
-            row = self.split.meta.shaped_row(line, near_title=True) or {}
-            if "published" in row and {"origin", "issuer", "doc_number"} & row.keys():
-                found.append(line)
+            for line in lines:
+                if not line or len(line) > 80:
+                    continue
+                # a row of bracketed cells reads as its cells ('[ 时间：… ]  [ 来源：… ]')
+                line = unframed(line) or line
+                row = self.split.meta.shaped_row(line, near_title=True) or {}
+                if "published" in row and {"origin", "issuer", "doc_number"} & row.keys():
+                    found.append(line)
         return found[0] if len(found) == 1 else None
 
     def process(self, raw: RawInput | DecodedInput, index: int = 0) -> PageResult:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 
-__all__ = ["badge_byline"]
+__all__ = ["badge_byline", "plain_byline"]
 
 _GAP = re.compile(r"[ \t]*\u3000+[ \t\u3000]*|[ \t]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*")
 # a person's name: two to eight Han letters (a '·' between a foreign name's parts) or a
@@ -34,6 +34,51 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(table["byline_badge"]["badges"]),
         frozenset(table["foot_row"]["slash_writers"]),
     )
+
+
+def _alt(words: list[str]) -> str:
+    """``words`` as a regex alternation, the longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _plain() -> re.Pattern[str]:
+    """A byline with no badge: a desk's prefix, a writer's word, a gap or a slash, a name."""
+    table = load_table("headers")
+    prefixes = load_table("title_shape")["byline"]["prefixes"]
+    slash = [*table["foot_row"]["slash_writers"]]
+    gap = [*table["byline_badge"]["gap_writers"]]
+    return re.compile(
+        rf"^(?:(?:(?:{_alt(prefixes)})?(?:{_alt(gap)})[ \t\u3000]+)"
+        rf"|(?:(?:图|圖)[／/])?(?:{_alt(slash)})[ \t\u3000]*[／/][ \t\u3000]*"
+        rf"|(?:图|圖)[／/](?:{_alt(slash)})[ \t\u3000]+)"
+        r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})(?:[ \t\u3000]+(?P<rest>.*))?$"
+    )
+
+
+def plain_byline(line: str) -> dict[str, str] | None:
+    """``{'author': name}`` of a byline row right under a title that no badge and no
+    colon opens: a writer's slash credit (``文／某某``, ``图/文 某某`` reads too) or a
+    writer's word, a gap and the name (``记者　某某``); other credits may follow, names
+    after their words (``通讯员 某某``).  None for anything else.
+
+    >>> plain_byline("文／某甲乙"), plain_byline("撰文/某甲"), plain_byline("记者　某甲乙")
+    ({'author': '某甲乙'}, {'author': '某甲'}, {'author': '某甲乙'})
+    >>> plain_byline("本报记者 某甲 通讯员 某乙丙"), plain_byline("图／文 某甲乙")
+    ({'author': '某甲'}, {'author': '某甲乙'})
+    >>> plain_byline("文 某甲乙") is None  # a gap after a bare '文': a word split apart
+    True
+    >>> plain_byline("文／某甲乙说这件事很好。"), plain_byline("图／某甲"), plain_byline("记者节")
+    (None, None, None)
+    >>> plain_byline("记者 某甲 今天上午在现场看到，工地一片繁忙。")
+    """
+    s = line.strip()
+    if len(s) > 30 or (m := _plain().match(s)) is None:
+        return None
+    rest = m["rest"] or ""
+    if rest and any(not _NAME.match(c) for c in rest.split()):
+        return None  # more words than a credit's cells: a sentence
+    return {"author": m["n"]}
 
 
 def badge_byline(line: str) -> dict[str, str] | None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.charscan import Scanner
+from cleaner.stages.cjk_item_gaps import item_gap
 from cleaner.stages.cjk_row_gaps import dated_row_gap
 from cleaner.stages.cjk_space_judges import _SPACES, CjkSpaceJudges, _is_han
 from cleaner.stages.cjk_speaker_gap import name_pair, named_speaker, speaker_gap, speakers
@@ -330,6 +331,8 @@ class CjkSpaceRule(CjkSpaceJudges):
                     continue
                 if self._cell_gap(text, line_start, line_end, m):
                     continue
+                if item_gap(line, m.start() - line_start, m.end() - line_start):
+                    continue  # two names of a list, a verse line's halves (cjk_item_gaps)
                 if prose is None:
                     prose = not heading and (
                         self._sentences(line)

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.badge_bylines import badge_byline
+from cleaner.stages.badge_bylines import badge_byline, plain_byline
+from cleaner.stages.framed_cells import unframed
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_dates import DATE as _DATE
@@ -142,6 +143,8 @@ class MetaLines(MetaStacked):
             return parsed
         if (badged := badge_byline(line)) is not None:
             return badged  # '原创　某某　某号': a channel's byline row (badge_bylines)
+        if (bylined := plain_byline(line)) is not None:
+            return bylined  # '文／某某', '记者　某某': a writer's byline (badge_bylines)
         s = _BLOCK_LEAD.sub("", line.strip())  # '▌某号': a block mark opens the row
         inner = _WHOLE_BRACKET.match(s)
         if inner is not None:  # '（公告编号：…）': a row in one bracket under its header
@@ -216,6 +219,9 @@ class MetaLines(MetaStacked):
             # '来源:某报 时间:2021-03-09 16:20': one space parts labelled cells; read as
             # the wide gap it stands for (the labels must still say what they hold)
             return self.shaped_row(spaced, near_title=True)
+        if near_title and (cells := unframed(s)) is not None:
+            # '[ 时间：… ]  [ 来源：… ]': a row of bracketed cells reads as its cells
+            return self.shaped_row(cells, near_title=True)
         framed = _FRAMED_DATE.match(s) if near_title else None
         if framed is not None and self.doc_number(framed["rest"]) is None:
             # '[2021-03-09] 某局': the row's date in brackets, then who put it up

@@ -75,6 +75,8 @@ def piece_end(
     labelled name beside badges closing it is the card's too (:func:`badged_row`)."""
     content = list(content)
     read: list[tuple[list[int], str]] = []
+    given = dict(meta)
+    top = content[0] if content else 0
     if parse_meta and carded and len(content) > 2:
         poster = badged_row(lines[content[-1]], parser.field_of, parser.fields)
         if poster is not None and "author" in poster:
@@ -137,6 +139,10 @@ def piece_end(
         read.append((list(idx), json.dumps(fields, ensure_ascii=False)))
         gone = set(idx)
         content = [i for i in content if i not in gone]
+    if parse_meta and not headed and read:
+        # one article closed by the last of several rows of one shape (a compilation left
+        # whole, each piece dated): that row is the last piece's, no field of the page's
+        content = _sibling_closings(lines, content, meta, given, parser, read, top)
     if parse_meta and len(content) > 2:
         signed = sign_off([lines[i] for i in content[-5:]])
         # the sign-off stays in the text; under a dated header row its issuer counts only
@@ -177,6 +183,53 @@ def piece_end(
         if number is not None:
             meta["doc_number"] = number
     return content, read
+
+
+def _closing_fields(line: str, parser: MetaParser) -> dict[str, str] | None:
+    """The fields of a dated row that may close a piece: a credit or source row
+    (:func:`split_foot.foot_credit`) or a dated label line, with its date."""
+    credit = foot_credit(line, parser.field_of)
+    if credit is not None:
+        fields = dict(credit[0])
+    else:
+        fields = parser.shaped_row(line, near_title=True) or {}
+    if "published" not in fields and (day := parser.closing_date(line)) is not None:
+        fields["published"] = day
+    return fields if "published" in fields else None
+
+
+def _sibling_closings(
+    lines: list[str],
+    content: list[int],
+    meta: dict[str, str],
+    given: dict[str, str],
+    parser: MetaParser,
+    read: list[tuple[list[int], str]],
+    top: int,
+) -> list[int]:
+    """``content`` with the dated rows read as the closing of a lone piece put back
+    when another row of the same fields with other values (another day, another
+    source) stands above them in the piece (the closing rows of a compilation's
+    pieces, the page left one article): their fields leave ``meta`` (those it held
+    before stay) and ``read``."""
+    back: list[tuple[list[int], str]] = []
+    for idx, ref in read:
+        fields = json.loads(ref)
+        if not isinstance(fields, dict) or "published" not in fields:
+            continue
+        for j in range(top, idx[0]):
+            other = _closing_fields(lines[j], parser) if len(lines[j]) <= 120 else None
+            if other is not None and set(other) == set(fields) and other != fields:
+                back.append((idx, ref))
+                break
+    if not back:
+        return content
+    for idx, ref in back:
+        read.remove((idx, ref))
+        for k, v in json.loads(ref).items():
+            if k not in given and meta.get(k) == v:
+                del meta[k]
+    return sorted({*content, *(i for idx, _ in back for i in idx)})
 
 
 def _bio(

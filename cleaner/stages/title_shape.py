@@ -92,6 +92,9 @@ def vocab() -> _Vocab:
     persons = sorted(headers["foot_row"]["persons"], key=len, reverse=True)
     prefixes = "|".join(map(re.escape, by["prefixes"]))
     words = "|".join(map(re.escape, persons))
+    foot = headers["foot_row"]
+    slash = sorted({*foot["slash_writers"], *foot.get("slash_persons", [])}, key=len, reverse=True)
+    slashed = "|".join(map(re.escape, slash))
     return _Vocab(
         reach=int(lim["reach"]),
         title_max=int(lim["title_max"]),
@@ -111,7 +114,11 @@ def vocab() -> _Vocab:
         always_end=tuple(sen["always"]),
         latin_words=int(sen["latin_words"]),
         byline=re.compile(
-            rf"^(?:{prefixes})?(?:{words})[ \t\u3000]+[\u4e00-\u9fff·]{{2,5}}(?:[ \t\u3000]|$)"
+            rf"^(?:(?:{prefixes})?(?:{words})[ \t\u3000]+"
+            # a slash credit ('文／某某', '图／文 某某', '撰文/某某'): who wrote it, no title
+            rf"|(?:{slashed})[／/](?:{slashed})[ \t\u3000]+"
+            rf"|(?:(?:{slashed})[／/])?(?:{slashed})[ \t\u3000]*[／/][ \t\u3000]*)"
+            r"[\u4e00-\u9fff·]{2,5}(?:[ \t\u3000]|$)"
         ),
         byline_latin=re.compile(by["latin"]),
         byline_max=int(by["max_chars"]),
