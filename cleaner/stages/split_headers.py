@@ -86,7 +86,10 @@ from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
 from cleaner.stages.split_numerals import _number, bullet_glyph
 from cleaner.stages.split_page import stripped
-from cleaner.stages.split_tag_heads import tag_cells
+from cleaner.stages.split_tag_heads import framed_tags, tag_cells, tag_counter
+
+#: what opens a framed tag before an item's ordinal (split_tag_heads.tag_counter)
+_TAG_OPEN = frozenset("#【［[〔〖")
 
 
 def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[Candidate]]:
@@ -126,6 +129,8 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
             frames.append(("T", s[mt.start(1) - 1 : mt.start(1)], s[mt.end(1) :]))
         elif part_end(s) and _PARTS[s[-2]] in wanted:
             frames.append(("T", s[-3], s[-1]))
+        elif s[0] in _TAG_OPEN and (tc := tag_counter(s, v.count_units)) is not None:
+            frames.append(("G", tc[1], tc[3]))  # '#某类#　第2条' (split_tag_heads)
         if not frames or all(f in dead_frames for f in frames):
             continue
         c = candidate(i, s, v)
@@ -215,17 +220,21 @@ def _prose_chars(lines: list[str]) -> int:
     return sum(len(s) for s in (ln.strip() for ln in lines) if len(s) >= 10)
 
 
-_TITLE_COMMA = re.compile(r"[，,]")
-#: A title below its number may hold one comma when it is this short (a blog's title
-#: '某某小电，聊聊用后感'); a longer line with a comma is a sentence's clause.
+_TITLE_COMMA = re.compile(r"[，,？?！!]")
+#: A title below its number may hold one comma, question or exclamation mark when it is
+#: this short (a blog's title '某某小电，聊聊用后感', a fact-check's '某事？不实'); a
+#: longer line with one is a sentence's clause.
 COMMA_TITLE_MAX = 30
 
 
 def _title_shaped(s: str) -> bool:
-    """No sentence punctuation, or one comma in a short line and no other mark.
+    """No sentence punctuation, or one comma (question, exclamation mark) in a short
+    line and no other mark.
 
     >>> _title_shaped("甲县关于某事的通知"), _title_shaped("某某小电，聊聊用后感")
     (True, True)
+    >>> _title_shaped("吃夜宵会伤胃？医生：因人而异"), _title_shaped("真的吗？假的！")
+    (True, False)
     >>> _title_shaped("首先，我们要做好准备。"), _title_shaped("一，二，三")
     (False, False)
     """
@@ -250,9 +259,11 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     >>> [c.title for c in titles_below(page, numbered_runs(page)[0])]
     ['甲县关于某事的通知', '乙县关于另事的通知']
     """
-    if run[0].shape[0] == "S" and len({c.title for c in run}) == 1:
+    tags = framed_tags([c.title for c in run])  # '#某类#　第2条': a class, no series
+    if run[0].shape[0] == "S" and run[0].title and len({c.title for c in run}) == 1 and not tags:
         # '山居笔记之一', '…之二': items of one series share the base; the number is part
-        # of each title (judge asks the page head to name the base)
+        # of each title (judge asks the page head to name the base); titles left empty
+        # (a kicker's rows, split_offset) share no base: each reads the line below
         return [Candidate(c.line, c.shape, c.number, lines[c.line].strip()) for c in run]
     # '02 ········ 某栏' names the column the piece is filed under: the line below names it
     # '03　｜　鉴定：伪科学' files the piece under a class (split_tag_heads): the same
@@ -260,6 +271,7 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
         item_counters([c.title for c in run])
         or leader_shape(run[0].shape)
         or tag_cells([c.title for c in run])
+        or tags
     )
     if not counted and (run[0].shape[0] == "B" or all(c.title for c in run)):
         return run  # a bullet's empty title is a rule of glyphs or a long line: no header

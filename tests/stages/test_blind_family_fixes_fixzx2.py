@@ -1,0 +1,127 @@
+"""Fixes for set zx's fact-check digest family (branch fixzx2), in wordings of their own,
+with look-alikes that stay:
+
+* a row of a framed class tag and an ordinal counter of the item over each piece
+  (``#交通出行#　第2条``, ``【校园】第三则``, ``[Health] 第1例``): a numbered run whose
+  rows file the pieces, each titled by the line below, which stays the piece's first line
+  of text (:func:`split_tag_heads.tag_counter`, :func:`split_tag_heads.framed_tags`);
+  ``条`` behind a tag counts items, it opens no statute's article;
+* a title under its row may hold one question or exclamation mark, as it may one comma
+  (``某事？不实``: a fact-check's headline);
+* the rows' own numbers stay the split's when the site repeats a row (a class and a
+  number another issue printed too): never learned as chrome.
+
+Every word is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.config import PipelineConfig
+from cleaner.model import RawInput
+from cleaner.pipeline import Pipeline
+from cleaner.stages.split_headers import numbered_runs, titles_below
+from cleaner.stages.split_tag_heads import framed_tags, tag_counter
+
+P1 = "有帖子称河湾片区下周起将全天停水，不少居民开始囤水，相关帖子被转发数千次。"
+P2 = "经向供水公司核实，该片区只是进行例行的管道检修，夜间短时降压，不会全天停水。"
+P3 = "工作人员提醒：看到来源不明的消息时先查一查权威渠道，不要随手转发给亲友。"
+
+TITLES = ["河湾片区下周全天停水？不实", "“槐镇集市月底关闭”系误传", "柳岸公交全线停运？假的"]
+
+
+def _run(lines: list[str]):  # type: ignore[no-untyped-def]
+    text = "\n".join(lines) + "\n"
+    return Pipeline(PipelineConfig()).process(RawInput(source="p.txt", data=text.encode()), 0)
+
+
+def _digest(rows: list[str], titles: list[str] = TITLES) -> list[str]:
+    out = ["社区辟谣周报", "本周选取3条典型传言予以澄清。", ""]
+    for row, title in zip(rows, titles, strict=True):
+        out += [row, title, P1, P2, P3, ""]
+    return out
+
+
+VARIANTS = {
+    "hash tag, 条": ["#城市生活#　第1条", "#城市生活#　第2条", "#交通出行#　第3条"],
+    "lenticular, 则, numerals": ["【民生】第一则", "【市场】第二则", "【民生】第三则"],
+    "latin square tag, 例": ["[Water] 第1例", "[Market] 第2例", "[Bus] 第3例"],
+    "tortoise shell, 件": ["〔生活〕　第 1 件", "〔生活〕　第 2 件", "〔出行〕　第 3 件"],
+    "one class for all": ["#辟谣#　第1条", "#辟谣#　第2条", "#辟谣#　第3条"],
+}
+
+
+@pytest.mark.parametrize("rows", VARIANTS.values(), ids=list(VARIANTS))
+def test_tagged_counter_rows_split_the_digest(rows: list[str]) -> None:
+    res = _run(_digest(rows))
+    assert [a.title for a in res.articles] == TITLES
+    for art, title in zip(res.articles, TITLES, strict=True):
+        lines = art.text.split("\n")
+        assert lines[0] == title  # the title line stays text
+        assert P3 in lines  # a labelled closing sentence is text
+        assert not any(row in art.text for row in rows)  # the rows are headers
+
+
+def test_tag_counter_reads_the_row() -> None:
+    assert tag_counter("#城市生活#　第12条", "篇则条") == ("#城市生活#", "#", "12", "条")
+    assert tag_counter("【民生】第三则", "篇则条") == ("【民生】", "【", "三", "则")
+    assert framed_tags(["#城市生活#", "【民生】"]) and not framed_tags(["#城市生活#"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "依照本办法第2条",  # a sentence citing an article: no tag
+        "#城市生活#　第2章",  # a section word that counts no items
+        "#城市生活，交通出行#　第2条",  # a clause in the frame: no class word
+        "【关于某事的通知全文及附件说明】第2条",  # too long for a class word
+        "第2条　居民应当节约用水。",  # a statute's article
+    ],
+)
+def test_look_alike_rows_are_no_tag_counters(line: str) -> None:
+    assert tag_counter(line, "篇则条件例") is None
+
+
+def test_look_alike_statute_stays_one_article() -> None:
+    # a regulation numbering its articles '第N条' opens each with the marker: no tags,
+    # no split into pieces
+    page = ["槐镇集市管理办法", "第1条　为规范集市秩序，制定本办法。", P1]
+    page += ["第2条　集市每周开放三天。", P2, "第3条　本办法自发布之日起施行。", P3]
+    res = _run(page)
+    assert len(res.articles) == 1
+
+
+def test_look_alike_tag_rows_with_nothing_between_are_a_list() -> None:
+    # a contents list of tagged rows, no text under any: no run of headers
+    page = ["#城市生活#　第1条", "#城市生活#　第2条", "#交通出行#　第3条", P1, P2]
+    assert numbered_runs(page) == []
+
+
+def test_title_below_may_ask_and_answer() -> None:
+    page = ["#城市生活#　第1条", "夜宵会伤胃？医生：因人而异", P1, P2]
+    page += ["#城市生活#　第2条", "真的吗？假的！", P1, P2]
+    run = titles_below(page, numbered_runs(page)[0])
+    # one mark in a short line: a headline; two sentences' marks: none
+    assert [c.title for c in run] == ["夜宵会伤胃？医生：因人而异", ""]
+
+
+def test_site_repeated_rows_stay_for_the_split() -> None:
+    # the site prints the same class-and-number rows in every issue: learned as its
+    # chrome, they would be deleted and the digest left whole
+    from cleaner.stages.site_profile import build_profiles
+
+    rows = VARIANTS["hash tag, 条"]
+    issues = []
+    for k in range(4):
+        titles = [f"{t}（{k}）" for t in TITLES]
+        body = [f"{p}第{k}期。" for p in (P1, P2, P3)]
+        lines = ["社区辟谣周报", f"第{k + 10}期", ""]
+        for row, title in zip(rows, titles, strict=True):
+            lines += [row, title, *body, ""]
+        text = "\n".join(lines) + "\n"
+        issues.append(RawInput(source=f"p{k}.txt", data=text.encode(), site="zx.example"))
+    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(issues))
+    res = pipe.process(issues[0], 0)
+    assert len(res.articles) == 3
+    assert [a.title for a in res.articles] == [f"{t}（0）" for t in TITLES]
