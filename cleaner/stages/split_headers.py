@@ -220,21 +220,20 @@ def _prose_chars(lines: list[str]) -> int:
     return sum(len(s) for s in (ln.strip() for ln in lines) if len(s) >= 10)
 
 
-_TITLE_COMMA = re.compile(r"[，,？?！!]")
-#: A title below its number may hold one comma, question or exclamation mark when it is
-#: this short (a blog's title '某某小电，聊聊用后感', a fact-check's '某事？不实'); a
-#: longer line with one is a sentence's clause.
+_TITLE_COMMA = re.compile(r"[，,]")
+#: A title below its number may hold one comma when it is this short (a blog's title
+#: '某某小电，聊聊用后感'); a longer line with a comma is a sentence's clause.
 COMMA_TITLE_MAX = 30
+#: ... and a title line under a row that files its piece, one question or exclamation
+#: mark too (a fact-check's headline '某事？不实'): :func:`_below_title_shaped`
+_TITLE_ASK = re.compile(r"[，,？?！!]")
 
 
 def _title_shaped(s: str) -> bool:
-    """No sentence punctuation, or one comma (question, exclamation mark) in a short
-    line and no other mark.
+    """No sentence punctuation, or one comma in a short line and no other mark.
 
     >>> _title_shaped("甲县关于某事的通知"), _title_shaped("某某小电，聊聊用后感")
     (True, True)
-    >>> _title_shaped("吃夜宵会伤胃？医生：因人而异"), _title_shaped("真的吗？假的！")
-    (True, False)
     >>> _title_shaped("首先，我们要做好准备。"), _title_shaped("一，二，三")
     (False, False)
     """
@@ -244,6 +243,22 @@ def _title_shaped(s: str) -> bool:
         len(s) <= COMMA_TITLE_MAX
         and len(_TITLE_COMMA.findall(s)) == 1
         and not _SENTENCE.search(_TITLE_COMMA.sub("", s))
+    )
+
+
+def _below_title_shaped(s: str) -> bool:
+    """:func:`_title_shaped`, or one question or exclamation mark in a short line and no
+    other mark: the headline under a header row that names no title of its own.
+
+    >>> _below_title_shaped("吃夜宵会伤胃？医生：因人而异"), _below_title_shaped("真的吗？假的！")
+    (True, False)
+    """
+    if _title_shaped(s):
+        return True
+    return (
+        len(s) <= COMMA_TITLE_MAX
+        and len(_TITLE_ASK.findall(s)) == 1
+        and not _SENTENCE.search(_TITLE_ASK.sub("", s))
     )
 
 
@@ -291,7 +306,7 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
                 (t for t in map(title_field, field_block(lines, c.line)) if t is not None), ""
             )
             c = Candidate(c.line, c.shape, c.number, named)
-        elif not c.title and 2 <= len(below) <= 40 and _title_shaped(below):
+        elif not c.title and 2 <= len(below) <= 40 and _below_title_shaped(below):
             c = Candidate(c.line, c.shape, c.number, below)
         out.append(c)
     return out
@@ -378,9 +393,15 @@ def judge(
     # written as a sentence ('2.某人违规某事问题。') is a title without its full stop
     closed = meta_row is not None and closed_by_rows(bodies, meta_row)
     # a compilation's titles differ (two notices of one subject may share one)
+    # under rows that file each piece by a class tag ('#某类#　第2条'), a headline may ask
+    shaped = (
+        _below_title_shaped
+        if all(tag_counter(lines[c.line].strip(), v.count_units) for c in run)
+        else _title_shaped
+    )
     titled = all(
         2 <= len(c.title) <= 40
-        and _title_shaped(unasked(unstopped(c.title) if closed else c.title))
+        and shaped(unasked(unstopped(c.title) if closed else c.title))
         and c.title[-1] not in ":："
         for c in run
     ) and 2 * len({c.title for c in run}) > len(run)
