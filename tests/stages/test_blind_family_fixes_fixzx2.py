@@ -125,3 +125,46 @@ def test_site_repeated_rows_stay_for_the_split() -> None:
     res = pipe.process(issues[0], 0)
     assert len(res.articles) == 3
     assert [a.title for a in res.articles] == [f"{t}（0）" for t in TITLES]
+
+
+# ---- a bare desk beside the date alone: the release's origin
+
+
+@pytest.mark.parametrize(
+    ("row", "day", "desk"),
+    [
+        ("〔2019.05.02〕〔户籍课〕", "2019-05-02", "户籍课"),
+        ("2021-03-09　总务股", "2021-03-09", "总务股"),
+        ("【2020/11/03】【兵役科】", "2020-11-03", "兵役科"),
+        ("2018年7月6日　｜　社会事务组", "2018-07-06", "社会事务组"),
+    ],
+)
+def test_a_bare_desk_beside_the_date_is_the_origin(row: str, day: str, desk: str) -> None:
+    from cleaner.stages.split_meta import MetaParser
+
+    got = MetaParser().shaped_row(row, near_title=True)
+    assert got is not None and got.get("published") == day and got.get("origin") == desk
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "〔2019.05.02〕〔星期四〕",  # a weekday, no desk
+        "2021-03-09　某县扶贫开发领导小组",  # a whole body: no desk
+        "2021-03-09　林股",  # two letters: a person's name may end so
+        "2021-03-09　总务股　阅读 12",  # three cells: not the date and desk alone
+    ],
+)
+def test_look_alike_rows_name_no_desk(row: str) -> None:
+    from cleaner.stages.split_meta import MetaParser
+
+    got = MetaParser().shaped_row(row, near_title=True) or {}
+    assert "origin" not in got
+
+
+def test_a_dated_desk_row_over_a_release_gives_its_origin() -> None:
+    page = ["〔2019.05.02〕〔户籍课〕", "本所五月份户籍业务调整说明", P1, P2, P3]
+    res = _run(page)
+    assert len(res.articles) == 1
+    assert res.articles[0].meta.get("origin") == "户籍课"
+    assert res.articles[0].meta.get("published") == "2019-05-02"
