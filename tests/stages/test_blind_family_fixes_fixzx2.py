@@ -168,3 +168,26 @@ def test_a_dated_desk_row_over_a_release_gives_its_origin() -> None:
     assert len(res.articles) == 1
     assert res.articles[0].meta.get("origin") == "户籍课"
     assert res.articles[0].meta.get("published") == "2019-05-02"
+
+
+# ---- a labelled paragraph closing every piece is the text's, not a notice at the foot
+
+
+@pytest.mark.parametrize("label", ["编者提醒", "小贴士", "温馨提示", "⚠ 安全提示"])
+def test_a_label_closing_every_piece_stays_at_the_foot(label: str) -> None:
+    from cleaner.stages.foot_lines import foot_lines
+
+    page = []
+    for k in range(3):
+        page += [f"第{k + 1}件事的标题", P1, f"{label}：这一件事要记住第{k + 1}个要点。", ""]
+    page += ["版权所有　某某网", "举报电话：12345"]
+    foot = len(page) - 2
+    assert foot_lines(page, {foot, foot + 1}) == {}
+
+
+def test_look_alike_a_lone_notice_at_the_foot_still_goes() -> None:
+    from cleaner.stages.foot_lines import FOOT_NOTICE, foot_lines
+
+    note = "温馨提示：本页内容仅供参考，以官方发布为准。"
+    page = ["某事的标题", P1, P2, note, "版权所有　某某网"]
+    assert foot_lines(page, {4}) == {3: FOOT_NOTICE}
