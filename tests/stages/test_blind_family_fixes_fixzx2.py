@@ -191,3 +191,42 @@ def test_look_alike_a_lone_notice_at_the_foot_still_goes() -> None:
     note = "温馨提示：本页内容仅供参考，以官方发布为准。"
     page = ["某事的标题", P1, P2, note, "版权所有　某某网"]
     assert foot_lines(page, {4}) == {3: FOOT_NOTICE}
+
+
+# ---- a dated row crediting where each piece was taken from: the piece's metadata
+
+
+@pytest.mark.parametrize(
+    ("credit", "origin", "day"),
+    [
+        ("——据{}官方微博　2021.03.09", "槐镇水务站", "2021-03-09"),
+        ("（转自{}　2021年3月9日）", "柳岸晚报", "2021-03-09"),
+        ("——摘自{}网站　2021-03-09", "河湾区应急管理局", "2021-03-09"),
+    ],
+)
+def test_a_credit_taken_from_a_source_closes_each_piece(credit: str, origin: str, day: str) -> None:
+    rows = VARIANTS["hash tag, 条"]
+    page = ["社区辟谣周报", ""]
+    for row, title in zip(rows, TITLES, strict=True):
+        page += [row, title, P1, P2, P3, credit.format(origin), ""]
+    res = _run(page)
+    assert [a.title for a in res.articles] == TITLES
+    for art in res.articles:
+        assert art.meta.get("origin") == origin and art.meta.get("published") == day
+        assert origin not in art.text  # the row is metadata, not text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "——据说",
+        "（据悉，某事已经办妥，请勿担心。）",
+        "——鲁迅",
+        "据某某局官方微博消息，某事已办妥。",
+    ],
+)
+def test_look_alike_lines_credit_no_source(line: str) -> None:
+    from cleaner.stages.split_foot import foot_row
+
+    got = foot_row(line, lambda k: None)
+    assert not got or "origin" not in got
