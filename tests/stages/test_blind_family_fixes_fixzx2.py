@@ -230,3 +230,41 @@ def test_look_alike_lines_credit_no_source(line: str) -> None:
 
     got = foot_row(line, lambda k: None)
     assert not got or "origin" not in got
+
+
+# ---- a folio printed with the running title on one line marks a page turn
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("2｜槐镇周报", "3｜槐镇周报"),
+        ("槐镇周报 · 2", "槐镇周报 · 3"),
+        ("12 | 某某年报", "13 | 某某年报"),
+    ],
+)
+def test_titled_folios_taken_mark_page_turns(first: str, second: str) -> None:
+    from cleaner.model import Change
+    from cleaner.stages.page_folio import folio_points, folios_taken
+
+    rows = [
+        Change(
+            "p", 1, "boilerplate.site_repeat", "delete", 100, 100 + len(first) + 1, first + "\n"
+        ),
+        Change(
+            "p", 1, "boilerplate.site_repeat", "delete", 300, 300 + len(second) + 1, second + "\n"
+        ),
+    ]
+    assert folios_taken(rows)
+    assert folio_points(rows)[0] == 100
+
+
+def test_look_alike_numbered_rows_are_no_folios() -> None:
+    from cleaner.model import Change
+    from cleaner.stages.page_folio import folios_taken
+
+    rows = [
+        Change("p", "boilerplate", "boilerplate.site_repeat", "delete", 100, 110, "第2条｜某事\n"),
+        Change("p", "boilerplate", "boilerplate.site_repeat", "delete", 300, 310, "第3条｜某事\n"),
+    ]
+    assert not folios_taken(rows)
