@@ -268,3 +268,26 @@ def test_look_alike_numbered_rows_are_no_folios() -> None:
         Change("p", "boilerplate", "boilerplate.site_repeat", "delete", 300, 310, "第3条｜某事\n"),
     ]
     assert not folios_taken(rows)
+
+
+@pytest.mark.parametrize(
+    "cur",
+    [
+        "温馨提示：出门前请查看天气，带好雨具和",
+        "编者按：这一期我们走访了三个社区、两所学校，听到",
+        "答：可以先在网上预约；到窗口时再出示",
+    ],
+)
+def test_a_labelled_paragraph_cut_at_a_taken_folio_is_joined(cur: str) -> None:
+    from cleaner.stages.paragraph_joins import _folio_cut
+
+    assert _folio_cut(cur, "\n\n饮用水就行。", 2)
+
+
+@pytest.mark.parametrize(
+    "cur", ["联系电话：0731-5550999", "报名地点：河湾社区服务中心", "主办　某某协会"]
+)
+def test_look_alike_rows_at_a_taken_folio_stay_whole(cur: str) -> None:
+    from cleaner.stages.paragraph_joins import _folio_cut
+
+    assert not _folio_cut(cur, "\n\n报名从周一开始。", 2)
