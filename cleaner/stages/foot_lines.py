@@ -31,7 +31,9 @@ vocabulary names (the editors' names, the titles of other posts).  Their *place*
   ornament and a space in place of the label (``※ …``, ``◆ …``: the glyph a site sets
   before its own notes) name a notice too when the sentence speaks of downloads or
   points, or of copyright and reposting (the ``download`` and ``legal`` cues): a price
-  for the file or a rights note is the site's, never the end of a document.
+  for the file or a rights note is the site's, never the end of a document.  A label
+  that opens another line of the text above (a paragraph every piece of a compilation
+  closes with, ``编者提醒：`` under each item) is the text's own form: it stays.
 
 At the page's top one line more (rule ``boilerplate.head_rule``, :func:`head_rule`): a
 drawn rule (``=====``) right under head lines that other claims took whole closes that
@@ -413,6 +415,8 @@ def _foot_notice(
     below = [k for k in range(i + 1, len(stripped)) if stripped[k]]
     if not below or not all(k in claimed for k in below):
         return False
+    if _label_repeats(stripped, i, claimed):
+        return False  # the text's own labelled paragraph, one in every piece above
     if _notice_label().match(s) or _ornamented_notice(s):
         return True
     # any short label and one sentence, set between chrome lines: chrome right above it
@@ -420,6 +424,29 @@ def _foot_notice(
     # article's own closing note ('注：…。') has its text above it
     above = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
     return above is not None and above in claimed and _labelled_sentence(s)
+
+
+_OPENING_LABEL = re.compile(r"^(?:[^\w\s]{1,2}[ \t\u3000]*)?[^，。；：:\s]{2,8}[:：]")
+
+
+def _label_repeats(stripped: Sequence[str], i: int, claimed: Collection[int]) -> bool:
+    """Line ``i`` opens with a short label (``某某提醒：``) that opens another line of the
+    page's text above it too, a line no claim took: a paragraph every piece of a
+    compilation closes with (a column's ``编者提醒：`` under each item), the text's
+    own, however notice-like its label.  A site's note stands once at the foot.
+
+    >>> tip = "小贴士：提醒内容写在这里。"
+    >>> page = [tip, "正文。", tip.replace("写在", "也写在"), "版权"]
+    >>> _label_repeats(page, 2, {3}), _label_repeats(page, 2, {0, 3})
+    (True, False)
+    >>> _label_repeats(["正文。", "温馨提示：本页内容仅供参考。", "版权"], 1, {2})
+    False
+    """
+    m = _OPENING_LABEL.match(stripped[i])
+    if m is None:
+        return False
+    label = m.group(0)
+    return any(stripped[k].startswith(label) for k in range(i) if k not in claimed)
 
 
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][^。！？!?]{8,}[。！!]$")

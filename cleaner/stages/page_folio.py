@@ -7,7 +7,9 @@ running head; the number beside it, different on every page, repeats nowhere.  A
 number of one to four digits on a line of its own, glued to a line the site repeats and
 with a blank line (or the page's edge) on its other side, is that folio.  A number in a
 list or a table has its neighbours on both sides, and a number beside no repeated line is
-kept.
+kept.  The boilerplate stage's deletions tell where printed pages turned
+(:func:`folios_taken`, :func:`folio_points`): a lone number, or a folio printed with the
+running title on one line (``2｜某刊``, ``某刊 · 3``: :func:`folio_number`).
 """
 
 from __future__ import annotations
@@ -18,11 +20,44 @@ from collections.abc import Callable, Sequence
 from cleaner.model import Change
 from cleaner.stages.block_joins import cut_points
 
-__all__ = ["FOLIO_GAP", "PAGE_FOLIO", "folio_lines", "folio_points", "folios_taken"]
+__all__ = [
+    "FOLIO_GAP",
+    "PAGE_FOLIO",
+    "folio_lines",
+    "folio_number",
+    "folio_points",
+    "folios_taken",
+]
 
 #: The rule id of a folio this module claims.
 PAGE_FOLIO = "boilerplate.page_folio"
 _FOLIO = re.compile(r"^\d{1,4}$")
+# a folio printed with the running title on one line, a bar or a dot between them
+# ('2｜某刊', '某刊 · 3', '12 | 某某年报'): the page's number and its running head
+_TITLED_FOLIO = re.compile(
+    r"^(?:(?P<a>\d{1,4})[ \t\u3000]*[｜|丨·•][ \t\u3000]*[^\d\s｜|丨·•]{2,20}"
+    r"|[^\d\s｜|丨·•]{2,20}[ \t\u3000]*[｜|丨·•][ \t\u3000]*(?P<b>\d{1,4}))$"
+)
+
+
+def folio_number(line: str) -> int | None:
+    """The page number a printed folio line shows: a lone number, or one beside the
+    running title across a bar or a dot; None for any other line.
+
+    >>> folio_number("18"), folio_number("2｜某刊月报"), folio_number("某刊月报 · 3")
+    (18, 2, 3)
+    >>> folio_number("第2条｜某事"), folio_number("2｜3"), folio_number("某事 2")
+    (None, None, None)
+    """
+    s = line.strip()
+    if _FOLIO.match(s):
+        return int(s)
+    m = _TITLED_FOLIO.match(s)
+    if m is None:
+        return None
+    return int(m["a"] or m["b"])
+
+
 #: Kept characters that must stand between two deletions for their numbers to be the
 #: folios of two printed pages (a page's text lies between; a pager's items do not).
 FOLIO_GAP = 20
@@ -90,9 +125,9 @@ def folios_taken(deletions: Sequence[Change]) -> bool:
         spans.setdefault(c.step, []).append((c.start, c.end))
         if len(c.before) > _DELETION_MAX:
             continue
-        numbers = [s for s in (ln.strip() for ln in c.before.split("\n")) if _FOLIO.match(s)]
+        numbers = [n for n in map(folio_number, c.before.split("\n")) if n is not None]
         if len(numbers) == 1:
-            found.setdefault(c.step, []).append((int(numbers[0]), c.start, c.end))
+            found.setdefault(c.step, []).append((numbers[0], c.start, c.end))
     for step, folios in found.items():
         for n, s, e in folios:
             for m, s2, e2 in folios:
@@ -116,7 +151,7 @@ def _holds_folio(c: Change) -> bool:
         return False
     # as folios_taken: exactly one lone number (a pager '1 2 3 下一页' or a counter
     # '点赞 12 评论 3' is no printed page turn)
-    return sum(1 for ln in c.before.split("\n") if _FOLIO.match(ln.strip())) == 1
+    return sum(1 for ln in c.before.split("\n") if folio_number(ln) is not None) == 1
 
 
 def folio_points(ledger: Sequence[Change]) -> list[int]:

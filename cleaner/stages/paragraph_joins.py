@@ -96,7 +96,8 @@ _CELL_GAP = re.compile(r"\S(?:\u3000| {2,}|\t)\S")
 def _folio_cut(cur: str, text: str, cstart: int) -> bool:
     r"""May a taken folio under ``cur`` mark a page cut?  Only a line cut mid-clause:
     a Han character on both sides of the join, no gap between cells and no ``label：``
-    row (a signature, a roster, a phone or figure row stays a line of its own).
+    row (a signature, a roster, a phone or figure row stays a line of its own); a
+    labelled paragraph whose text runs on in clauses after the label is prose.
 
     >>> _folio_cut("活动当天请大家提前半小时到场，并", "\n\n带好证件。", 2)
     True
@@ -104,15 +105,19 @@ def _folio_cut(cur: str, text: str, cstart: int) -> bool:
     False
     >>> _folio_cut("联系电话：0731-5550999", "\n\n报名从周一开始。", 2)
     False
+    >>> _folio_cut("温馨提示：出门前请查看天气，带好雨具和", "\n\n饮用水。", 2)
+    True
     """
     le = text.find("\n", cstart)
     nxt = text[cstart : len(text) if le == -1 else le].strip()
     body = cur.strip()
     if not (body and nxt and _HAN_RE.match(body[-1]) and _HAN_RE.match(nxt[0])):
         return False
-    if _CELL_GAP.search(body) or re.match(r"^[^，。：:]{1,8}[：:]", body):
+    if _CELL_GAP.search(body):
         return False
-    return True
+    label = re.match(r"^[^，。：:]{1,8}[：:]", body)
+    # a labelled paragraph runs on in clauses after its label ('提醒：…，别让'): prose
+    return label is None or re.search("[，,、；;]", body[label.end() :]) is not None
 
 
 _ARTICLE_HEAD = re.compile(r"^(第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+)")

@@ -6,6 +6,7 @@ labelled close glued under the text is :mod:`cleaner.stages.glued_closes`').
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Container, Mapping
@@ -429,5 +430,42 @@ def split_header_rows(stripped: list[str], hit_lines: Collection[int]) -> set[in
             below = next((k for k in range(c.line + 1, c.line + 3) if stripped[k]), None)
             if below is not None and c.title and stripped[below] == c.title:
                 out.add(below)  # the title under its header's row
+        out |= dated_closers(stripped, [c.line for c in run])
         break  # the split cuts at the first run it accepts
+    return out
+
+
+def dated_closers(stripped: list[str], starts: list[int]) -> set[int]:
+    """The dated credit row closing each piece headed at ``starts`` but the last
+    (``——据某局　2021.03.09``, ``（某处供稿　2019.4.2）``: :func:`~cleaner.stages.
+    split_foot.foot_row` with a date), when every one of them ends so: each piece's
+    metadata, read by the split; a row the site printed on another page too (the
+    same item reprinted) is no chrome here; the last piece's is the first such row
+    under it.
+
+    >>> body = "他多年来一直热心帮助邻里乡亲，大家都称赞他是个热心肠的好人。"
+    >>> page = ["1 甲事", body, "——据某某局　2021.03.09", "2 乙事", body, "——据某某台　2021.03.12"]
+    >>> sorted(dated_closers(page, [0, 3]))
+    [2, 5]
+    >>> dated_closers(["1 甲事", body, "2 乙事", body, "——据某某台　2021.03.12"], [0, 2])
+    set()
+    """
+    from cleaner.stages.split_foot import foot_row
+
+    field_of = keep_table().split.meta.field_of
+
+    def dated(k: int) -> bool:
+        row = foot_row(stripped[k], field_of, bare=False)
+        return bool(row) and "published" in (row or {})
+
+    out: set[int] = set()
+    for start, end in itertools.pairwise(starts):
+        last = next((k for k in range(end - 1, start, -1) if stripped[k]), None)
+        if last is None or not dated(last):
+            return set()
+        out.add(last)
+    if out:  # the last piece's: the first such row under it, before the foot's chrome
+        tail = next((k for k in range(starts[-1] + 1, len(stripped)) if dated(k)), None)
+        if tail is not None:
+            out.add(tail)
     return out

@@ -5,8 +5,9 @@ An office's newsroom labels who put a release up (``發布單位：疾病管制�
 body (``某市卫生健康委员会``) it is; when it is a bare section of the site's own office
 (a desk: a short name closed by a desk word, ``[meta] section_endings`` of
 ``rules/headers.toml``: 科, 股, 组 …), the release is the office's and the desk is where it
-comes from: its ``origin`` (as a ``来源：某科`` row says).  Only a labelled cell is read so:
-an unlabelled desk beside a date is the row readers' business.
+comes from: its ``origin`` (as a ``来源：某科`` row says).  A row of two cells alone, a
+whole date and a bare desk (``〔2016.03.08〕〔某政課〕``, ``2021-03-09　总务股``, framed or
+parted by a wide gap: :func:`dated_desk`), says the same without a label.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 
-__all__ = ["desk_origin"]
+__all__ = ["dated_desk", "desk_origin"]
 
 #: A desk's name: at most this many characters (its desk word included).
 DESK_MAX_CHARS = 10
@@ -71,3 +72,49 @@ def desk_origin(
         if field_of(re.sub(r"\s", "", m["k"])) == "issuer":
             return {("origin" if k == "issuer" else k): v for k, v in row.items()}
     return row
+
+
+#: a row of framed cells only ('〔2016.03.08〕〔某政課〕'), each cell's text
+_FRAMED_CELL = re.compile(r"[〔【［\[]([^〔〕【】［］\[\]]+)[〕】］\]]")
+_FRAMED_ROW = re.compile(r"(?:\s*[〔【［\[][^〔〕【】［］\[\]]+[〕】］\]])+\s*")
+_WIDE_GAP = re.compile(r"\u3000+|\s{2,}|\s*[｜|]\s*")
+
+
+def dated_desk(
+    line: str, day: str, normalise: Callable[[str], str | None], endings: Collection[str]
+) -> str | None:
+    """The desk of a row that is two cells alone, one the whole date ``day`` (as
+    ``normalise`` reads it) and the other a bare desk (module doc), or None.
+
+    >>> norm = {"2016.03.08": "2016-03-08", "2021-03-09": "2021-03-09"}.get
+    >>> dated_desk("〔2016.03.08〕〔戶籍課〕", "2016-03-08", norm, ("課", "股"))
+    '戶籍課'
+    >>> dated_desk("2021-03-09　总务股", "2021-03-09", norm, ("課", "股"))
+    '总务股'
+    >>> dated_desk("2016.03.08　【戶籍課】", "2016-03-08", norm, ("課",))
+    '戶籍課'
+    >>> dated_desk("〔2016.03.08〕〔星期二〕", "2016-03-08", norm, ("課",))  # no desk word
+    >>> dated_desk("2021-03-09　某县扶贫开发领导小组", "2021-03-09", norm, ("组",))  # a body
+    >>> dated_desk("2021-03-09　林股", "2021-03-09", norm, ("股",))  # two letters: a name
+    >>> dated_desk("2021-03-09　总务股　阅读 12", "2021-03-09", norm, ("股",))  # three cells
+    """
+    s = line.strip()
+    if not endings:
+        return None
+    if _FRAMED_ROW.fullmatch(s):
+        cells = [c.strip() for c in _FRAMED_CELL.findall(s)]
+    else:
+        cells = [c.strip() for c in _WIDE_GAP.split(s) if c.strip()]
+        # a framed cell among bare ones ('2016.03.08　〔某政課〕'): its text
+        cells = [c[1:-1].strip() if _FRAMED_ROW.fullmatch(c) else c for c in cells]
+    if len(cells) != 2:
+        return None
+    dates = [c for c in cells if normalise(c) == day]
+    if len(dates) != 1:
+        return None
+    desk = cells[1] if cells[0] in dates else cells[0]
+    if len(desk) < 3 or not desk.endswith(tuple(endings)):
+        return None
+    if not _HAN_NAME.fullmatch(desk) or _body_named(desk):
+        return None
+    return desk

@@ -14,6 +14,7 @@ import re
 from cleaner.rules import load_table
 from cleaner.stages.split_cell_heads import cell_runs
 from cleaner.stages.split_cells import row_signature
+from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_closed import closed_by_rows, unstopped
 from cleaner.stages.split_config import (
     SplitConfig,
@@ -42,6 +43,7 @@ from cleaner.stages.split_numerals import unwrap_numbers
 from cleaner.stages.split_offset import kicker_rule, kicker_titles, offset_runs
 from cleaner.stages.split_page import stripped
 from cleaner.stages.split_page_title import page_title_line
+from cleaner.stages.split_tag_heads import framed_tags
 
 # every header form starts with one of these characters (a cheap pre-filter)
 _HEADER_START = frozenset("第篇【〖[〔（(范例样作模文材精优热推经参")
@@ -249,6 +251,10 @@ class SplitFinder:
             elif original is not None and "split" != self._verdict(lines, run):
                 run = original  # nor unmakes one: the rows' own words stay the titles
             kicked = kicker_rule(run, offsets) or kicker_rule(run, [k for k, _ in kicks])
+            if not kicked and framed_tags([c.title for c in run]):
+                # '#某类#　第2条' files the piece under a class: the title line below the
+                # row is the piece's first line of text, as under a kicker (split_tag_heads)
+                kicked = TITLE_IS_TEXT
             run = titles_below(lines, run)
             run = titles_under_frames(lines, run, self._under_header)
             verdict = judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)

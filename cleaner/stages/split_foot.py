@@ -96,6 +96,8 @@ class FootWords:
     by_writers: tuple[str, ...] = ()  # 'Reporting by Some Name': the writer (its author)
     by_persons: tuple[str, ...] = ()  # 'editing by Some Name': no field
     compilers: tuple[str, ...] = ()  # '编辑：某某' alone beside a source: its author
+    according: tuple[str, ...] = ()  # '据某局': where the item was taken from (origin)
+    channels: tuple[str, ...] = ()  # '…官方微博': the channel, no part of the origin's name
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +115,29 @@ def foot_words() -> FootWords:
         tuple(t.get("by_writers", ())),
         tuple(t.get("by_persons", ())),
         tuple(t.get("compilers", ())),
+        tuple(sorted(t.get("according_words", ()), key=len, reverse=True)),
+        tuple(sorted(t.get("channel_endings", ()), key=len, reverse=True)),
     )
+
+
+def according_to(cell: str, words: FootWords) -> str | None:
+    """The source a cell credits by a verb of taking (``据某某局官方微博``: the body,
+    without its channel), or None.
+
+    >>> w = foot_words()
+    >>> according_to("据某某市水务局官方微博", w), according_to("摘自某某晚报", w)
+    ('某某市水务局', '某某晚报')
+    >>> according_to("据说", w), according_to("据悉，某事已办妥", w), according_to("某某局", w)
+    (None, None, None)
+    """
+    verb = next((v for v in words.according if cell.startswith(v)), None)
+    if verb is None:
+        return None
+    name = cell[len(verb) :].strip()
+    channel = next((c for c in words.channels if name.endswith(c)), "")
+    if channel and len(name) - len(channel) >= 2:
+        name = name[: -len(channel)]
+    return name if _NAME.match(name) and len(name) >= 3 else None
 
 
 # an English credit cell: a word or two, 'by', a name of one to four capitalised words
@@ -218,6 +242,8 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     {'doc_number': '甲2021-008'}
     >>> foot_row("（本条信息由某某门诊发布　2021年3月5日）", f)
     {'origin': '某某门诊', 'published': '2021-03-05'}
+    >>> foot_row("——据某某市水务局官方微博　2021.03.09", f)
+    {'origin': '某某市水务局', 'published': '2021-03-09'}
     >>> foot_row("（某某局 供稿 / 通讯员 某甲）", f), foot_row("（某某局供稿　通讯员：某甲）", f)
     ({'issuer': '某某局'}, {'issuer': '某某局'})
     >>> foot_row("（某某局 供稿 / 某甲 某乙）", f)
@@ -285,6 +311,11 @@ def foot_credit(
             if spaced is not None and spaced["k"].translate(words.simplified) in words.persons:
                 named.append(spaced["k"])
                 known += 1  # '通讯员 某某': who reported it, no field
+                continue
+            taken = according_to(cell, words)
+            if taken is not None:  # '据某局官方微博': where the item was taken from
+                out.setdefault("origin", taken)
+                known += 1
                 continue
             by = _BY.match(cell)
             if by is not None:  # '本条信息由某处发布': where the item comes from

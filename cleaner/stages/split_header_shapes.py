@@ -26,6 +26,7 @@ from cleaner.stages.split_numerals import (
     _number,
     bullet_glyph,
 )
+from cleaner.stages.split_tag_heads import tag_counter
 
 _NUM = (
     rf"(?P<num>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_CAPITAL}]{{1,3}}|[{_ROMAN}]"
@@ -319,6 +320,14 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
     if not line or len(line) > v.max_len:
         return None
     line = untagged(line)
+    tagged = tag_counter(line, v.count_units)
+    if tagged is not None:
+        # '#某类#　第2条': a framed class tag over the piece and its ordinal (split_tag_heads)
+        tag, frame, raw, unit = tagged
+        number = _number(raw)
+        if number is not None and 1 <= number <= 99:
+            system = "d" if raw.isdigit() else "c"
+            return Candidate(i, f"S{frame}第|#{unit}|{system}", number, tag)
     forms = []
     if not _NUMERALS.isdisjoint(line[: 13 if line[0] in _LATIN else 7]) or _lettered(line):
         forms.append(("P", _PREFIX))

@@ -87,7 +87,10 @@ from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
 from cleaner.stages.split_numerals import _number, bullet_glyph
 from cleaner.stages.split_page import stripped
-from cleaner.stages.split_tag_heads import tag_cells
+from cleaner.stages.split_tag_heads import framed_tags, tag_cells, tag_counter
+
+#: what opens a framed tag before an item's ordinal (split_tag_heads.tag_counter)
+_TAG_OPEN = frozenset("#【［[〔〖")
 
 
 def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[Candidate]]:
@@ -127,6 +130,8 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
             frames.append(("T", s[mt.start(1) - 1 : mt.start(1)], s[mt.end(1) :]))
         elif part_end(s) and _PARTS[s[-2]] in wanted:
             frames.append(("T", s[-3], s[-1]))
+        elif s[0] in _TAG_OPEN and (tc := tag_counter(s, v.count_units)) is not None:
+            frames.append(("G", tc[1], tc[3]))  # '#某类#　第2条' (split_tag_heads)
         if not frames or all(f in dead_frames for f in frames):
             continue
         c = candidate(i, s, v)
@@ -220,6 +225,9 @@ _TITLE_COMMA = re.compile(r"[，,]")
 #: A title below its number may hold one comma when it is this short (a blog's title
 #: '某某小电，聊聊用后感'); a longer line with a comma is a sentence's clause.
 COMMA_TITLE_MAX = 30
+#: ... and a title line under a row that files its piece, one question or exclamation
+#: mark too (a fact-check's headline '某事？不实'): :func:`_below_title_shaped`
+_TITLE_ASK = re.compile(r"[，,？?！!]")
 
 
 def _title_shaped(s: str) -> bool:
@@ -244,6 +252,22 @@ def _line_below(lines: list[str], i: int) -> str:
     return next((s for s in (ln.strip() for ln in lines[i + 1 : i + 3]) if s), "")
 
 
+def _below_title_shaped(s: str) -> bool:
+    """:func:`_title_shaped`, or one question or exclamation mark in a short line and no
+    other mark: the headline under a header row that names no title of its own.
+
+    >>> _below_title_shaped("吃夜宵会伤胃？医生：因人而异"), _below_title_shaped("真的吗？假的！")
+    (True, False)
+    """
+    if _title_shaped(s):
+        return True
+    return (
+        len(s) <= COMMA_TITLE_MAX
+        and len(_TITLE_ASK.findall(s)) == 1
+        and not _SENTENCE.search(_TITLE_ASK.sub("", s))
+    )
+
+
 def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     """The run with each header's own title.  A suffix series whose items share one base
     ('…之一', '…之二') keeps the number in the title: the whole line.  A bare number
@@ -258,9 +282,11 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     >>> [c.title for c in titles_below(page, numbered_runs(page)[0])]
     ['甲县关于某事的通知', '乙县关于另事的通知']
     """
-    if run[0].shape[0] == "S" and len({c.title for c in run}) == 1:
+    tags = framed_tags([c.title for c in run])  # '#某类#　第2条': a class, no series
+    if run[0].shape[0] == "S" and run[0].title and len({c.title for c in run}) == 1 and not tags:
         # '山居笔记之一', '…之二': items of one series share the base; the number is part
-        # of each title (judge asks the page head to name the base)
+        # of each title (judge asks the page head to name the base); titles left empty
+        # (a kicker's rows, split_offset) share no base: each reads the line below
         return [Candidate(c.line, c.shape, c.number, lines[c.line].strip()) for c in run]
     # '02 ········ 某栏' names the column the piece is filed under: the line below names it
     # '03　｜　鉴定：伪科学' files the piece under a class (split_tag_heads): the same
@@ -268,6 +294,7 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
         item_counters([c.title for c in run])
         or leader_shape(run[0].shape)
         or tag_cells([c.title for c in run])
+        or tags
     )
     if not counted and all(c.title and coded_value(c.title) for c in run):
         # '〔某类〕甲A·3K5××　轿车' files a record by its code: the line below is its title
@@ -294,7 +321,7 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
                 (t for t in map(title_field, field_block(lines, c.line)) if t is not None), ""
             )
             c = Candidate(c.line, c.shape, c.number, named)
-        elif not c.title and 2 <= len(below) <= 40 and _title_shaped(below):
+        elif not c.title and 2 <= len(below) <= 40 and _below_title_shaped(below):
             c = Candidate(c.line, c.shape, c.number, below)
         out.append(c)
     return out
@@ -381,9 +408,15 @@ def judge(
     # written as a sentence ('2.某人违规某事问题。') is a title without its full stop
     closed = meta_row is not None and closed_by_rows(bodies, meta_row)
     # a compilation's titles differ (two notices of one subject may share one)
+    # under rows that file each piece by a class tag ('#某类#　第2条'), a headline may ask
+    shaped = (
+        _below_title_shaped
+        if all(tag_counter(lines[c.line].strip(), v.count_units) for c in run)
+        else _title_shaped
+    )
     titled = all(
         2 <= len(c.title) <= 40
-        and _title_shaped(unasked(unstopped(c.title) if closed else c.title))
+        and shaped(unasked(unstopped(c.title) if closed else c.title))
         and c.title[-1] not in ":："
         for c in run
     ) and 2 * len({c.title for c in run}) > len(run)

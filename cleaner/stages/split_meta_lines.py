@@ -23,7 +23,7 @@ from cleaner.stages.split_dates import (
     english_date,
     normalise_date,
 )
-from cleaner.stages.split_desks import desk_origin
+from cleaner.stages.split_desks import dated_desk, desk_origin
 from cleaner.stages.split_meta_marks import (
     _AUTHOR_CELL,
     _BLOCK_LEAD,
@@ -257,6 +257,12 @@ class MetaLines(MetaStacked):
             source = source_dateline(s, self.field_of)
             if source is not None and source["published"] == row["published"]:
                 row = row | source
+        if near_title and row and "published" in row and set(row) <= {"published", "issuer"}:
+            # a bare desk beside the date alone (read by its shape as an issuer, or not
+            # at all): where the release comes from (split_desks)
+            desk = dated_desk(s, row["published"], normalise_date, self.t.section_endings)
+            if desk is not None and row.get("issuer", desk) == desk:
+                row = {"published": row["published"], "origin": desk}
         if near_title and row is None and (body := self._body_then_verb(s)) is not None:
             row = {"issuer": body}  # '某某局　发布': the body before its verb
         if row and sentence_in(row):

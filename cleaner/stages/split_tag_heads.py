@@ -11,13 +11,25 @@ name is the line below (:func:`split_headers.titles_below`), as under an item co
 cell, one label for all, each value a short word with no mark in it.  Titles that differ
 in label (a document's own numbered fields, ``一、时间：…`` / ``二、地点：…``) or hold a
 sentence (``1. 问：某事怎么办？``) are no tags.
+
+A digest may also print the class as a framed tag BEFORE an ordinal counter of the item
+(``#交通出行#　第2条``, ``【校园】第3则``, ``[Health] 第1例``): :func:`tag_counter` reads
+such a row (any count unit, ``条`` too: behind a tag the ordinal counts items, it opens
+no statute's article), and :func:`framed_tags` tells that every title of a run is such
+a tag, so the piece's name is again the line below.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["TAG_LABEL_MAX_CHARS", "TAG_VALUE_MAX_CHARS", "tag_cells"]
+__all__ = [
+    "TAG_LABEL_MAX_CHARS",
+    "TAG_VALUE_MAX_CHARS",
+    "framed_tags",
+    "tag_cells",
+    "tag_counter",
+]
 
 #: The cell's label is at most this many Han letters ...
 TAG_LABEL_MAX_CHARS = 6
@@ -49,3 +61,44 @@ def tag_cells(titles: list[str]) -> bool:
     if any(m is None for m in found):
         return False
     return len({m["k"] for m in found if m}) == 1
+
+
+#: one framed class word: '#话题#', '【类别】', '［类别］', '[Tag]', '〔类别〕', '〖类别〗'
+_FRAMED_TAG = re.compile(
+    rf"#[^#\s，。；：,.;:！？!?]{{1,{TAG_VALUE_MAX_CHARS}}}#"
+    rf"|【[^【】\s，。；：,;:！？!?]{{1,{TAG_VALUE_MAX_CHARS}}}】"
+    rf"|［[^［］\s，。；：,;:！？!?]{{1,{TAG_VALUE_MAX_CHARS}}}］"
+    rf"|\[[^\[\]\s，。；：,;:！？!?]{{1,{TAG_VALUE_MAX_CHARS * 2}}}\]"
+    rf"|〔[^〔〕\s，。；：,;:！？!?]{{1,{TAG_VALUE_MAX_CHARS}}}〕"
+    rf"|〖[^〖〗\s，。；：,;:！？!?]{{1,{TAG_VALUE_MAX_CHARS}}}〗"
+)
+_TAG_COUNTER = re.compile(
+    rf"^(?P<tag>{_FRAMED_TAG.pattern})[ \t\u3000]*(?P<pre>第)[ \t]*"
+    r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*(?P<unit>[\u4e00-\u9fff])$"
+)
+
+
+def framed_tags(titles: list[str]) -> bool:
+    """Whether every title is one framed class word (two titles at least).
+
+    >>> framed_tags(["#交通出行#", "#校园#"]), framed_tags(["【校园】", "【社会】", "【校园】"])
+    (True, True)
+    >>> framed_tags(["#交通出行#"]), framed_tags(["【通知】关于某事", "【校园】"])
+    (False, False)
+    """
+    return len(titles) >= 2 and all(_FRAMED_TAG.fullmatch(t.strip()) for t in titles)
+
+
+def tag_counter(line: str, units: str) -> tuple[str, str, str, str] | None:
+    """A row of a framed tag and an ordinal counter of the item, ``第N`` and one count
+    unit of ``units``: (tag, frame's opening mark, number as written, unit), or None.
+
+    >>> tag_counter("#交通出行#\u3000第2条", "篇则条"), tag_counter("【校园】第十则", "篇则条")
+    (('#交通出行#', '#', '2', '条'), ('【校园】', '【', '十', '则'))
+    >>> tag_counter("依照本法第2条", "篇则条"), tag_counter("#交通出行#　第2章", "篇则条")
+    (None, None)
+    """
+    m = _TAG_COUNTER.match(line.strip())
+    if m is None or m["unit"] not in units:
+        return None
+    return m["tag"], m["tag"][0], m["num"], m["unit"]
