@@ -165,6 +165,48 @@ def untagged(s: str) -> str:
     return f"{m[1]}·{s[m.end() :]}" if m else s
 
 
+# a frame's closing glyph when it mirrors the opening one ('◀ 第2篇 ▶'); any other
+# frame repeats its glyph at both ends ('〓 第2则 〓', '★第三篇★', '== 第1例 ==')
+_MIRRORS = {"◀": "▶", "◁": "▷", "☜": "☞", "⇐": "⇒", "←": "→", "<": ">"}
+# quotes and brackets pair as a title's or a label's marks (bracket_pairs): no frame
+_NOT_FRAME = frozenset("\"'`“”‘’「」『』《》〈〉")
+
+
+def unframed(s: str) -> str:
+    """``s`` with a decorative frame put aside: the same run of a symbol at both ends
+    (``〓　第 2 则　〓``, ``★第三篇★``, ``== 第1例 ==``) or a mirrored pair (``◀ 第2篇 ▶``)
+    around a line that opens and ends with a letter or a digit.  A frame decorates the
+    line as a bullet does; the number inside is read as if bare.  Brackets and quotes
+    are no frame (a label's or a title's own marks), nor is a rule of glyphs (``★★★``);
+    other lines as they are.
+
+    >>> unframed("〓　第 2 则　〓"), unframed("★第三篇★"), unframed("== 第1例 ==")
+    ('第 2 则', '第三篇', '第1例')
+    >>> unframed("◀ 第2篇 ▶"), unframed("— 2 —")
+    ('第2篇', '2')
+    >>> unframed("★★★"), unframed("「第2则」"), unframed("第2则"), unframed("〓第2则")
+    ('★★★', '「第2则」', '第2则', '〓第2则')
+    """
+    if len(s) < 3:
+        return s
+    a = s[0]
+    if a.isalnum() or a.isspace() or a in _NOT_FRAME or _opening(a):
+        return s
+    if unicodedata.category(a)[0] not in "PS":
+        return s
+    z = _MIRRORS.get(a, a)
+    if s[-1] != z:
+        return s
+    i = len(s) - len(s.lstrip(a))
+    j = len(s) - len(s.rstrip(z))
+    if i > 3 or j > 3:
+        return s
+    core = s[i : len(s) - j].strip()
+    if not core or not core[0].isalnum() or not core[-1].isalnum():
+        return s
+    return core
+
+
 def tag_row(line: str) -> bool:
     """A tag row: a category word of the site's own and an ordinal (``▍某类 · 第2位``),
     or a section row (:func:`leader_row`).  Like a label row (:func:`labelled_number`)
@@ -221,6 +263,7 @@ def numbered_line(s: str) -> bool:
     (over ``max_len``) are not."""
     if len(s) > 80 or "\t" in s:
         return False
+    s = unframed(s)
     if untagged(s) is not s:  # a tag row ('▍某类 · 第2位'): candidate() reads it
         return True
     if s[0] in _LATIN and _lettered(s):  # a letter opens it: most lines skip the call
@@ -318,7 +361,9 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
     """
     if not line or len(line) > v.max_len:
         return None
-    line = untagged(line)
+    bare = unframed(line)
+    frame = f"F{line[0]}" if bare is not line else ""  # '〓 第2则 〓': one shape a frame
+    line = untagged(bare)
     forms = []
     if not _NUMERALS.isdisjoint(line[: 13 if line[0] in _LATIN else 7]) or _lettered(line):
         forms.append(("P", _PREFIX))
@@ -380,7 +425,7 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             if raw in _LETTERS
             else "c"
         )
-        return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, title)
+        return Candidate(i, f"{frame}{kind}{pre}|#{delim}|{system}", number, title)
     return None
 
 
