@@ -168,6 +168,13 @@ def untagged(s: str) -> str:
 # a frame's closing glyph when it mirrors the opening one ('◀ 第2篇 ▶'); any other
 # frame repeats its glyph at both ends ('〓 第2则 〓', '★第三篇★', '== 第1例 ==')
 _MIRRORS = {"◀": "▶", "◁": "▷", "☜": "☞", "⇐": "⇒", "←": "→", "<": ">"}
+# what a frame holds to be put aside: an ordinal alone ('第 2 则', '第三篇', '2例'); a
+# frame around a number and a name ('━━ ❶ 某类 ━━') is a column's banner over its pieces
+# a number alone in a frame ('—— 2 ——') is a folio's or an item mark's (their own readers)
+_BARE_ORDINAL = re.compile(
+    r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[\u4e00-\u9fff]?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[\u4e00-\u9fff]"
+)
 # quotes and brackets pair as a title's or a label's marks (bracket_pairs): no frame
 _NOT_FRAME = frozenset("\"'`“”‘’「」『』《》〈〉")
 
@@ -175,17 +182,20 @@ _NOT_FRAME = frozenset("\"'`“”‘’「」『』《》〈〉")
 def unframed(s: str) -> str:
     """``s`` with a decorative frame put aside: the same run of a symbol at both ends
     (``〓　第 2 则　〓``, ``★第三篇★``, ``== 第1例 ==``) or a mirrored pair (``◀ 第2篇 ▶``)
-    around a line that opens and ends with a letter or a digit.  A frame decorates the
-    line as a bullet does; the number inside is read as if bare.  Brackets and quotes
-    are no frame (a label's or a title's own marks), nor is a rule of glyphs (``★★★``);
-    other lines as they are.
+    around an ordinal alone (a number with ``第`` or a measure word or both).  A frame
+    decorates the number as a bullet does; the number inside is read as if bare.
+    Brackets and quotes are no frame (a label's or a title's own marks), nor is a rule
+    of glyphs (``★★★``), and a frame around a number and a name (``━━ ❶ 某类 ━━``, a
+    column's banner) is left as it is; other lines as they are.
 
     >>> unframed("〓　第 2 则　〓"), unframed("★第三篇★"), unframed("== 第1例 ==")
     ('第 2 则', '第三篇', '第1例')
     >>> unframed("◀ 第2篇 ▶"), unframed("— 2 —")
-    ('第2篇', '2')
+    ('第2篇', '— 2 —')
     >>> unframed("★★★"), unframed("「第2则」"), unframed("第2则"), unframed("〓第2则")
     ('★★★', '「第2则」', '第2则', '〓第2则')
+    >>> unframed("━━ ❶ 某类 ━━"), unframed("◆甲◆")
+    ('━━ ❶ 某类 ━━', '◆甲◆')
     """
     if len(s) < 3:
         return s
@@ -202,9 +212,7 @@ def unframed(s: str) -> str:
     if i > 3 or j > 3:
         return s
     core = s[i : len(s) - j].strip()
-    if not core or not core[0].isalnum() or not core[-1].isalnum():
-        return s
-    return core
+    return core if _BARE_ORDINAL.fullmatch(core) else s
 
 
 def tag_row(line: str) -> bool:

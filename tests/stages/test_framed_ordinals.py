@@ -99,12 +99,14 @@ def test_framed_ordinals_split_the_pieces(ordinal: str) -> None:
 
 def test_unframed_lookalikes() -> None:
     # a folio in dashes, a rule of glyphs, quotes and brackets, a one-sided glyph
-    assert unframed("— 2 —") == "2"
-    assert candidate(0, "— 2 —", vocab()) is None  # still a bare number: a folio
+    assert unframed("— 2 —") == "— 2 —"  # a number alone: a folio or an item mark
     assert unframed("★★★") == "★★★"
     assert unframed("「第2则」") == "「第2则」"
     assert unframed("◇第2篇") == "◇第2篇"
     assert unframed("◇ 某某 ◆") == "◇ 某某 ◆"  # two glyphs: no frame
+    # a column's banner: a number and a name in the frame, the piece's title under it
+    assert unframed("━━ ❷ 某类用品 ━━") == "━━ ❷ 某类用品 ━━"
+    assert unframed("== 第2类　生活用品 ==") == "== 第2类　生活用品 =="
     c = candidate(0, "◇　第2篇　◇", vocab())
     assert c is not None and c.number == 2 and c.title == "" and c.shape.startswith("F◇")
 
