@@ -17,14 +17,12 @@ from cleaner.edits import Edit
 from cleaner.stages.paper_heads import affiliation_row
 from cleaner.stages.split_clip_head import CLIP_REACH, clip_head, clip_start
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
-from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import item_counter, labelled_number, tag_row
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import PAPER, first_unit, names_under, title_row
 from cleaner.stages.split_tags import tag_over_headline
-from cleaner.stages.split_title_copy import COPY_REACH, head_rows, row_date
 from cleaner.stages.split_titles import PageHints
 
 #: a day in a value ('2021-03-09 21:33', '2021年3月9日'): a clipping head's date is the export's
@@ -101,20 +99,6 @@ def piece_head(
             if body_idx and site_banner(lines[body_idx[0]], lines[i], below):
                 j = body_idx.pop(0)  # the site's name under it, the <title>'s end
                 edits.append(Edit(spans[j][0], spans[j][2], "", "split.page_title", "delete"))
-        top = [lines[i] for i in body_idx[: COPY_REACH + 2]]
-        if body_idx and (k := head_rows(top)) is not None:
-            # the page title's copy over the page's head rows and the headline
-            for n in range(k):
-                i = body_idx.pop(0)
-                got = (stage.parse_meta_line(lines[i]) or {}) if n else {}
-                day = normalise_date(d) if n and not got and (d := row_date(lines[i])) else None
-                fields = {**got, "published": day} if day else got
-                clip_fields.update({a: b for a, b in fields.items() if a not in clip_fields})
-                rule = "split.page_prefix" if n else "split.page_title"
-                if fields:
-                    rule = "split.meta_header"
-                href = json.dumps(fields, ensure_ascii=False) if fields else None
-                edits.append(Edit(spans[i][0], spans[i][2], "", rule, "delete", ref=href))
         names = (hints.title, hints.h1, *hints.headings) if hints else ()
         tagged = tag_over_headline([lines[i] for i in body_idx[:3]], names)
         for n in reversed(tagged):
