@@ -287,6 +287,7 @@ class CjkSpaceJudges:
                 self._PROSE_CUT_UNIT.search(before.group())
                 or self._counted(before.group())
                 or self._PROSE_LONE_AFTER_CLOSE.fullmatch(before.group())
+                or self._printed_whole(text, before.group(), m)
                 or before.group()[0] in self._OPENING
                 or self._item_runs_on(text, ls, before.start())
             )
@@ -297,6 +298,26 @@ class CjkSpaceJudges:
             # its unit too ('工资52600元' counts: no identifier cut at the reach)
             return bool(self._PROSE_AFTER.match(text, m.end(), le))
         return bool(self._MARK_AFTER.match(text, m.end(), min(le, m.end() + reach)))
+
+    _CLOSING = frozenset("）)】〕」』》〉”’")
+
+    def _printed_whole(self, text: str, before: str, m: re.Match[str]) -> bool:
+        """In a line of sentences, a closing quote or bracket and Han letters before the
+        space (``「某名」捐血活 动``), and the two letters the space parts stand together
+        elsewhere on the page (``活动时间``): the space cuts a word the page prints whole,
+        not the quoted name's phrase from the next.
+
+        >>> j = CjkSpaceJudges()
+        >>> t = "规划「某名」捐血活 动，请前往。活动时间：三日"
+        >>> j._printed_whole(t, "」捐血活", re.compile(" ").search(t))
+        True
+        >>> t = "规划「某名」捐血活 动，请前往。"
+        >>> j._printed_whole(t, "」捐血活", re.compile(" ").search(t))
+        False
+        """
+        if before[0] not in self._CLOSING or m.end() >= len(text):
+            return False
+        return text.count(text[m.start() - 1] + text[m.end()]) > 0
 
     def _counted(self, before: str) -> bool:
         """A number and one counting word right at the space ('125个'): the word

@@ -166,6 +166,56 @@ def untagged(s: str) -> str:
     return f"{m[1]}·{s[m.end() :]}" if m else s
 
 
+# a frame's closing glyph when it mirrors the opening one ('◀ 第2篇 ▶'); any other
+# frame repeats its glyph at both ends ('〓 第2则 〓', '★第三篇★', '== 第1例 ==')
+_MIRRORS = {"◀": "▶", "◁": "▷", "☜": "☞", "⇐": "⇒", "←": "→", "<": ">"}
+# what a frame holds to be put aside: an ordinal alone ('第 2 则', '第三篇', '2例'); a
+# frame around a number and a name ('━━ ❶ 某类 ━━') is a column's banner over its pieces
+# a number alone in a frame ('—— 2 ——') is a folio's or an item mark's (their own readers)
+_BARE_ORDINAL = re.compile(
+    r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[\u4e00-\u9fff]?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[\u4e00-\u9fff]"
+)
+# quotes and brackets pair as a title's or a label's marks (bracket_pairs): no frame
+_NOT_FRAME = frozenset("\"'`“”‘’「」『』《》〈〉")
+
+
+def unframed(s: str) -> str:
+    """``s`` with a decorative frame put aside: the same run of a symbol at both ends
+    (``〓　第 2 则　〓``, ``★第三篇★``, ``== 第1例 ==``) or a mirrored pair (``◀ 第2篇 ▶``)
+    around an ordinal alone (a number with ``第`` or a measure word or both).  A frame
+    decorates the number as a bullet does; the number inside is read as if bare.
+    Brackets and quotes are no frame (a label's or a title's own marks), nor is a rule
+    of glyphs (``★★★``), and a frame around a number and a name (``━━ ❶ 某类 ━━``, a
+    column's banner) is left as it is; other lines as they are.
+
+    >>> unframed("〓　第 2 则　〓"), unframed("★第三篇★"), unframed("== 第1例 ==")
+    ('第 2 则', '第三篇', '第1例')
+    >>> unframed("◀ 第2篇 ▶"), unframed("— 2 —")
+    ('第2篇', '— 2 —')
+    >>> unframed("★★★"), unframed("「第2则」"), unframed("第2则"), unframed("〓第2则")
+    ('★★★', '「第2则」', '第2则', '〓第2则')
+    >>> unframed("━━ ❶ 某类 ━━"), unframed("◆甲◆")
+    ('━━ ❶ 某类 ━━', '◆甲◆')
+    """
+    if len(s) < 3:
+        return s
+    a = s[0]
+    if a.isalnum() or a.isspace() or a in _NOT_FRAME or _opening(a):
+        return s
+    if unicodedata.category(a)[0] not in "PS":
+        return s
+    z = _MIRRORS.get(a, a)
+    if s[-1] != z:
+        return s
+    i = len(s) - len(s.lstrip(a))
+    j = len(s) - len(s.rstrip(z))
+    if i > 3 or j > 3:
+        return s
+    core = s[i : len(s) - j].strip()
+    return core if _BARE_ORDINAL.fullmatch(core) else s
+
+
 def tag_row(line: str) -> bool:
     """A tag row: a category word of the site's own and an ordinal (``▍某类 · 第2位``),
     or a section row (:func:`leader_row`).  Like a label row (:func:`labelled_number`)
@@ -222,6 +272,7 @@ def numbered_line(s: str) -> bool:
     (over ``max_len``) are not."""
     if len(s) > 80 or "\t" in s:
         return False
+    s = unframed(s)
     if untagged(s) is not s:  # a tag row ('▍某类 · 第2位'): candidate() reads it
         return True
     if s[0] in _LATIN and _lettered(s):  # a letter opens it: most lines skip the call
@@ -319,15 +370,17 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
     """
     if not line or len(line) > v.max_len:
         return None
-    line = untagged(line)
+    bare = unframed(line)
+    frame = f"F{line[0]}" if bare is not line else ""  # '〓 第2则 〓': one shape a frame
+    line = untagged(bare)
     tagged = tag_counter(line, v.count_units)
     if tagged is not None:
         # '#某类#　第2条': a framed class tag over the piece and its ordinal (split_tag_heads)
-        tag, frame, raw, unit = tagged
+        tag, tag_frame, raw, unit = tagged
         number = _number(raw)
         if number is not None and 1 <= number <= 99:
             system = "d" if raw.isdigit() else "c"
-            return Candidate(i, f"S{frame}第|#{unit}|{system}", number, tag)
+            return Candidate(i, f"S{tag_frame}第|#{unit}|{system}", number, tag)
     forms = []
     if not _NUMERALS.isdisjoint(line[: 13 if line[0] in _LATIN else 7]) or _lettered(line):
         forms.append(("P", _PREFIX))
@@ -389,7 +442,7 @@ def candidate(i: int, line: str, v: Vocab) -> Candidate | None:
             if raw in _LETTERS
             else "c"
         )
-        return Candidate(i, f"{kind}{pre}|#{delim}|{system}", number, title)
+        return Candidate(i, f"{frame}{kind}{pre}|#{delim}|{system}", number, title)
     return None
 
 

@@ -76,6 +76,7 @@ from cleaner.stages.split_header_shapes import (
     glyph_head,
     leader_shape,
     part_end,
+    unframed,
     untagged,
     vocab,
     word_head,
@@ -115,10 +116,11 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
     head, tail = _HEAD_NUM.match, _TAIL_NUM.search
     strip = stripped(lines)
     for i in range(len(lines)) if only is None else only:
-        s = untagged(strip[i])
+        t = unframed(strip[i])  # '〓 第2则 〓': the number read inside its frame
+        s = untagged(t)
         if not s or len(s) > v.max_len:
             continue
-        tagged = s is not strip[i]
+        tagged = s is not t
         # the characters around the number: a frame whose shape died is not parsed again
         frames = []
         opened = tagged or s[0] in _START_ANY or word_head(s) or glyph_head(s) or _opened(s)
@@ -134,7 +136,7 @@ def numbered_runs(lines: list[str], only: list[int] | None = None) -> list[list[
             frames.append(("G", tc[1], tc[3]))  # '#某类#　第2条' (split_tag_heads)
         if not frames or all(f in dead_frames for f in frames):
             continue
-        c = candidate(i, s, v)
+        c = candidate(i, strip[i], v)
         if c is None or c.shape in dead:
             continue
         run = by_shape.setdefault(c.shape, [])
@@ -206,12 +208,12 @@ def restarts(lines: list[str], run: list[Candidate], v: Vocab) -> bool:
     # a Latin-opened line can only restart a Latin-opened shape ('PPart|#|d')
     starts = _START_ANY if shape[1:2] in _LATIN else _START
     for i in range(run[0].line + 1, len(lines)):
-        raw = lines[i].strip()
+        raw = unframed(lines[i].strip())
         s = untagged(raw)
         if i in on_run or not s or (s[0] not in starts and s[-1] not in _END):
             if not (s and (s is not raw or word_head(s) or glyph_head(s))):
                 continue
-        c = candidate(i, s, v)
+        c = candidate(i, lines[i].strip(), v)
         if c is not None and c.number == 1 and c.shape == shape:
             return True
     return False

@@ -68,8 +68,18 @@ _NAME_SEP = re.compile(r"[\u3000 、]")
 
 # a label in tortoise-shell or lenticular brackets: Han letters, letter-spaced or not
 _LENTICULAR = re.compile(
-    r"[〔〖](?P<k>(?:[\u4e00-\u9fff][ \u3000]{0,4}){1,7}[\u4e00-\u9fff])[〕〗]"
+    r"(?P<o>[〔〖「『])(?P<k>(?:[\u4e00-\u9fff][ \u3000]{0,4}){1,7}[\u4e00-\u9fff])[〕〗」』]"
 )
+#: the brackets that open a row of bracketed labels read before the field marks: the
+#: lenticular and tortoise-shell pairs, and the corner quotes ('「案号」…　「发布」…'), which
+#: quote words in prose too, so their row wants two labelled cells (_lenticular_items)
+_LABEL_OPENERS = "〔〖「『"
+_CLOSER = {"〔": "〕", "〖": "〗", "「": "」", "『": "』"}
+_QUOTES = "「『"
+# a cell's value that reads as a sentence (a quoted word in prose): no field's value
+# a cell that holds a date and nothing else ('2031-05-06', '2031年5月6日')
+_DATE_CELL = re.compile(r"(?:19|20)\d{2}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?")
+_SENTENCE_VALUE = re.compile(r"[。！？!?；;]|[，,].{12,}")
 
 # an English cell: a label of one to four words (an abbreviation's dot), a colon, a value
 _LATIN_CELL = re.compile(
@@ -131,10 +141,8 @@ def may_read_fields(lines: list[str], i: int) -> bool:
     >>> [may_read_fields(page, i) for i in range(4)]
     [False, True, True, False]
     """
-    return i in field_mark_lines(lines) or lines[i].strip().lstrip(_BOX + " \u3000")[:1] in (
-        "〔",
-        "〖",
-    )
+    opens = lines[i].strip().lstrip(_BOX + " \u3000")[:1]
+    return i in field_mark_lines(lines) or (opens != "" and opens in _LABEL_OPENERS)
 
 
 class MetaRows(MetaLabels):
@@ -160,7 +168,7 @@ class MetaRows(MetaLabels):
                 lambda g: g["o"] + g["k"] + g["c"] if self.field_of(g["k"]) else g[0], s
             )
         # (only lines opening so, or holding a field mark, are read: may_read_fields)
-        if s[0] in "〔〖" and (bracketed := self._lenticular_items(s)) is not None:
+        if s[0] in _LABEL_OPENERS and (bracketed := self._lenticular_items(s)) is not None:
             return self.fields(bracketed)
         if _FIELD_MARKS.search(s) is None:  # most lines of a page: no field can be read
             return None
@@ -333,7 +341,10 @@ class MetaRows(MetaLabels):
         """A row of labels in tortoise-shell or lenticular brackets (``〔来源〕某报``,
         ``〖作者〗某某　〖发布日期〗2021-03-09``), or None.  Such brackets also hold a
         document number's year (``某发〔2021〕5号``), so only a bracket around a label the
-        tables name opens a cell, the row opens with one, and every cell has a value."""
+        tables name opens a cell, the row opens with one, and every cell has a value.
+        Corner quotes: :meth:`_quoted_items`."""
+        if s[0] in _QUOTES:
+            return self._quoted_items(s)
         marks = [m for m in _LENTICULAR.finditer(s) if self.field_of(_squash(m["k"]))]
         if not marks or marks[0].start() != 0:
             return None
@@ -342,6 +353,44 @@ class MetaRows(MetaLabels):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
             items.append((_squash(m["k"]), s[m.end() : end].strip(" \t\u3000|｜丨")))
         return items if all(v for _, v in items) else None
+
+    def _quoted_items(self, s: str) -> list[tuple[str, str]] | None:
+        """A row of labels in corner quotes (``「文号」某执5号　「日期」2031-05-06``), or
+        None.  Corner quotes quote words in prose as well, so the row is read only when
+        it holds two cells at least, every label in the row's own quotes says what its
+        cell holds (a table's label, or any label over a bare date: the row's date, as
+        ``「刊发」2031-05-06``), and no value reads as a sentence: ``「作者」一词……。``
+        and a row with a label no table names stay text, whole.
+
+        >>> p = MetaRows()
+        >>> p._quoted_items("「文号」某执5号　「承办法官」某某　「日期」2031-05-06")
+        [('文号', '某执5号'), ('承办法官', '某某'), ('发布日期', '2031-05-06')]
+        >>> p._quoted_items("『来源』某报　『作者』某某　『刊发』2031-5-6")
+        [('来源', '某报'), ('作者', '某某'), ('发布日期', '2031-5-6')]
+        >>> p._quoted_items("「作者」一词，在本文中指写稿的人。") is None
+        True
+        >>> p._quoted_items("「来源」某报　「口味」酸甜") is None
+        True
+        >>> p._quoted_items("「来源」和「作者」两栏，请如实填写，不得空缺。") is None
+        True
+        """
+        o = s[0]
+        marks = [m for m in _LENTICULAR.finditer(s) if m["o"] == o and s[m.end() - 1] == _CLOSER[o]]
+        if len(marks) < 2 or marks[0].start() != 0:
+            return None
+        items = []
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
+            k, v = _squash(m["k"]), s[m.end() : end].strip(" \t\u3000|｜丨")
+            if not v or _SENTENCE_VALUE.search(v):
+                return None
+            if self.field_of(k):
+                items.append((k, v))
+            elif _DATE_CELL.fullmatch(v) and normalise_date(v):
+                items.append(("发布日期", v))
+            else:
+                return None
+        return items
 
     def _row_items(self, found: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
         """The items of a row of labelled cells whose labels say what they hold beside a
