@@ -8,9 +8,9 @@ text (glued under the text's own sentences, no chrome stands there), but the las
 stands right above the page's foot, where the site's furniture starts, and is taken with
 it.  When the page itself keeps an earlier copy of the same sentence as text, closing an
 earlier piece the same way (glued under a sentence of the text), the last copy closes
-the last piece: :func:`echoed_closes` releases it (the caller flags it).  So it does
-when the site took every copy (a text page): two copies or more on the page, each glued
-under a sentence of the text, close its pieces.
+the last piece: :func:`echoed_closes` releases it (the caller flags it).  The page's
+own judgement of the copies above decides: where the site took every copy (a template's
+prompt printed in every piece), the last one goes with them.
 
 Only a sentence (it ends on a sentence's stop) is released: a bar, a menu or a link row
 repeated under every piece is no close of the text, and stays the site's.
@@ -42,10 +42,10 @@ def echoed_closes(
     >>> echoed_closes(page, {5: 0, 6: 0}, {5, 6})
     [5]
 
-    Every copy taken, each closing a piece: all are the text's.
+    Every copy taken (a template's prompt in every piece): none is released.
 
     >>> echoed_closes(page, {2: 0, 5: 0, 6: 0}, {2, 5, 6})
-    [2, 5]
+    []
 
     A lone copy the page does not echo, a bar, or a close not under the text stays.
 
@@ -68,6 +68,6 @@ def echoed_closes(
             stripped[j] == s and j not in claimed and _glued_under_text(stripped, j, claimed)
             for j in range(at[0])
         )
-        if kept_above or len(at) >= 2:
+        if kept_above:
             out += at
     return sorted(out)

@@ -59,6 +59,7 @@ def test_a_worded_page_counter_cut_into_a_sentence_is_crossed(mark: str) -> None
         "该报告共2页，当前第1页已由双方签字确认。",  # a sentence naming its pages
         "‖ 第一章 共3节 ‖",  # a chapter's count of sections
         "全书共300页第12页讲到了这件事",  # a count running on into a clause
+        "参见　第2页 共3页",  # a cross-reference
     ],
 )
 def test_a_sentence_naming_pages_is_no_page_mark(line: str) -> None:
@@ -183,3 +184,102 @@ def test_spaced_credit_rows_under_a_report_are_its_metadata() -> None:
     assert "执" not in arts[0].text and "摄" not in arts[0].text
     assert arts[0].meta.get("author") == "某甲"
     assert P2 in arts[0].text
+
+
+# ---- the last piece's closing sentence above the foot
+
+
+def test_echoed_close_unit_cases() -> None:
+    from cleaner.stages.echoed_closes import echoed_closes
+
+    for close in ("感谢各位的聆听！", "以上就是我的分享，谢谢。", "愿主赐福大家，阿们。"):
+        page = ["一", P1, close, "二", P2, close, "返回列表　打印本页"]
+        assert echoed_closes(page, {5: 0, 6: 0}, {5, 6}) == [5], close
+    # every copy taken (a template's prompt in every piece): the last goes with them
+    page = ["一", P1, "感谢各位的聆听！", "二", P2, "感谢各位的聆听！", "返回列表"]
+    assert echoed_closes(page, {2: 0, 5: 0, 6: 0}, {2, 5, 6}) == []
+    # a bar repeated under every piece, and a close the page does not echo
+    bars = ["一", P1, "分享到：微信　微博", "二", P2, "分享到：微信　微博"]
+    assert echoed_closes(bars, {2: 0, 5: 0}, {2, 5}) == []
+    lone = ["一", P1, "二", P2, "感谢各位的聆听！", "返回列表　打印本页"]
+    assert echoed_closes(lone, {4: 0, 5: 0}, {4, 5}) == []
+
+
+_SPOTS = ["北坡", "南岸", "东台", "西岗", "渡口", "旧城"]
+_DEEDS = ["坚持晨读", "参加志愿服务", "练习长跑", "照顾弟弟", "学做家务", "整理书架"]
+
+
+def _talk_page(n: int, close: str) -> list[str]:
+    lines = ["某某学校　德育在线", "网站首页　学校概况　德育在线", f"第{n + 1}期发言稿选登"]
+    for k in range(3):
+        who, deed = _SPOTS[(n + k) % 6], _DEEDS[(n + 2 * k) % 6]
+        lines += [
+            f"{who}同学谈{deed}",
+            f"各位同学，今天我想和大家聊一聊{deed}这件事，它改变了我很多。",
+            f"刚开始{deed}的时候，我常常想放弃，是{who}的老师鼓励我坚持了下来。",
+            f"希望大家也能找到一件值得坚持的事情，在{who}留下自己的足迹。",
+            close,
+        ]
+    return [*lines, "〔返回列表〕　〔打印本页〕", "版权所有　某某学校　地址：某某路1号"]
+
+
+@pytest.mark.parametrize("close", ["感谢各位的聆听！", "我的发言完毕，谢谢大家。"])
+def test_a_close_the_site_takes_everywhere_goes_everywhere(close: str) -> None:
+    # a text page whose every copy the site's memory takes: the copies above are not
+    # kept, so the last is not released either (a template's prompt looks the same)
+    pages = [_talk_page(n, close) for n in range(6)]
+    stage = site_stage(pages)
+    text = boil(pages[0], stage, site="s")
+    assert text.count(close) in (0, 3)  # all or none: never the last alone
+    assert "版权所有" not in text
+
+
+def test_a_repeated_bar_under_every_piece_is_not_released() -> None:
+    bar = "分享到：微信　微博　QQ空间"
+    pages = [_talk_page(n, bar) for n in range(6)]
+    stage = site_stage(pages)
+    text = boil(pages[0], stage, site="s")
+    assert text.count(bar) < 3  # the last one (with the foot) stays the site's
+
+
+# ---- a dash-led byline under a piece's title
+
+_TALK = [
+    "老师们，同学们：",
+    "今天我想和大家聊一聊坚持晨读这件事，它让我的每一个早晨都变得充实起来。",
+    "希望大家也能找到一件值得坚持的事情，每天进步一点点，日积月累就会有收获。",
+]
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("——高二（3）班　某甲乙（指导老师：某丙）", "某甲乙"),
+        ("—— 某某学院2019级 某丁", "某丁"),
+        ("——某某小学五（1）班　某戊", "某戊"),
+        ("──初三年级二班　某己庚（辅导员：某辛）", "某己庚"),
+    ],
+)
+def test_a_dash_byline_under_a_title_is_metadata(row: str, author: str) -> None:
+    arts = split(["坚持晨读的收获", row, *_TALK])
+    assert len(arts) == 1
+    assert arts[0].meta.get("author") == author
+    assert row.strip("—─ ") not in arts[0].text and _TALK[1] in arts[0].text
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "——写在建校六十周年之际",  # a subtitle
+        "——摘自某某日报　第三版",  # a source, no unit's shape
+        "——某甲说：我们明天见。",  # a quotation
+    ],
+)
+def test_dash_look_alikes_under_a_title_stay_text(row: str) -> None:
+    arts = split(["坚持晨读的收获", row, *_TALK])
+    assert arts and row in arts[0].text
+
+
+def test_a_dash_attribution_closing_a_text_stays() -> None:
+    arts = split(["坚持晨读的收获", *_TALK, "——初二（3）班　某甲"])
+    assert arts and "——初二（3）班　某甲" in arts[0].text
