@@ -59,6 +59,7 @@ from cleaner.stages.colophon import RULE_ID as COLOPHON
 from cleaner.stages.colophon import colophon_rows
 from cleaner.stages.comment_threads import COMMENT_THREAD, counted_gap_rows, english_thread
 from cleaner.stages.credit_tail import CREDIT_TAIL, credit_tail
+from cleaner.stages.echoed_closes import echoed_closes
 from cleaner.stages.fact_rows import numbered_labels, short_page_guard
 from cleaner.stages.file_lists import (
     FILE_LIST,
@@ -336,6 +337,10 @@ class BoilerplateStage:
         for i in post_text(stripped, heads):
             if i in claimed and claimed[i].learned:
                 del claimed[i]  # a post's own text in a compilation of posts (post_stream)
+        site_claims = {i for i, c in claimed.items() if c.rule_id == SITE_REPEAT}
+        for i in echoed_closes(stripped, claimed, site_claims):
+            del claimed[i]  # the last piece's close, as the pieces above it (echoed_closes)
+            _flag_line(editor, spans, i, SITE_REPEAT_PIECE)
         if claimed and kind == "text":
             # a page mark cutting a sentence is the repair stage's: its join removes it
             rt = repair_tables()

@@ -57,6 +57,31 @@ _DATE_TAIL = re.compile(r"^(?P<v>.+?)[，,]\s*(?P<d>\d{4}\s*[年./-].*)$")
 _SLASHED = re.compile(r"(?P<k>[\u4e00-\u9fff]{1,2})\s*[／/]\s*(?P<v>[^\s／/]+)")
 
 
+# a label letter-spaced to the width of a longer one ('执　笔：', '编 辑：', '通 讯 员：'): two
+# to four letters one space apart, opening the row or a cell, before the colon
+# (not the tail of a longer run of single letters: '甲　乙　丙　丁　戊：' is a list)
+_SPACED_LABEL = re.compile(
+    r"(?:(?<=^)|(?<=[\u3000 \t|｜（(]))(?<!^[\u4e00-\u9fff][\u3000 ])"
+    r"(?<![\u3000 \t][\u4e00-\u9fff][\u3000 ])"
+    r"[\u4e00-\u9fff](?:[\u3000 ][\u4e00-\u9fff]){1,3}(?=[ \t\u3000]*[:：])"
+)
+
+
+def close_spaced_labels(row: str) -> str:
+    """``row`` with the spaces inside its letter-spaced labels closed: a print layout pads
+    a short label to the width of a longer one (``执　笔：某甲`` over ``责任编辑：某乙``), and
+    the wide space would part the label into two cells.
+
+    >>> close_spaced_labels("执　笔：某甲"), close_spaced_labels("编 辑：某甲　　审　核：某乙")
+    ('执笔：某甲', '编辑：某甲　　审核：某乙')
+    >>> close_spaced_labels("通 讯 员：某丙"), close_spaced_labels("某甲　某乙　某丙")
+    ('通讯员：某丙', '某甲　某乙　某丙')
+    """
+    if ":" not in row and "：" not in row:
+        return row
+    return _SPACED_LABEL.sub(lambda m: re.sub(r"[\u3000 ]", "", m.group()), row)
+
+
 def slashed_credits(cell: str, words: FootWords) -> dict[str, str] | None:
     """The fields of a cell of slash credits (``文／某甲　图／某乙``): the writer's name
     is the author, a photographer's or an editor's none; None unless every part is a
@@ -270,7 +295,7 @@ def foot_credit(
     >>> foot_credit("（撰稿：某甲　审稿：某乙）", f)
     ({}, None)
     """
-    s = line.strip()
+    s = close_spaced_labels(line.strip())
     if not 4 <= len(s) <= 80:
         return None
     m = _BRACKETED.match(s) or _DASHED.match(s)
@@ -347,19 +372,20 @@ def foot_credit(
         if key in words.units:
             if _NAME.match(value):  # a unit's name ('Wind' or a URL is a source, no issuer)
                 out.setdefault("issuer", value)
+        elif key in words.writers:
+            # '荐书人：某某（某部）': who recommends the work is the piece's writer; the
+            # division after the name is no part of it ('执笔' is a person's word too:
+            # the writer's reading wins)
+            name = _UNIT_AFTER.sub("", value).strip()
+            if not _PERSON.match(name):
+                return None
+            out.setdefault("author", name)
         elif key in words.persons or (
             key.endswith("人") and key[:-1] in words.persons and key not in words.writers
         ):
             named.append(key)  # '审核人：某某' names the person by the credit word and 人
             if key in words.compilers and _PERSON.match(value):
                 compiler = value
-        elif key in words.writers:
-            # '荐书人：某某（某部）': who recommends the work is the piece's writer; the
-            # division after the name is no part of it
-            name = _UNIT_AFTER.sub("", value).strip()
-            if not _PERSON.match(name):
-                return None
-            out.setdefault("author", name)
         else:
             field = field_of(raw_key) or field_of(key)
             if field is None:

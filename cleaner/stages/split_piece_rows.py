@@ -17,6 +17,7 @@ from cleaner.edits import Edit
 from cleaner.stages.split_asker import asker_dated
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
+from cleaner.stages.split_dash_byline import byline_under_title
 from cleaner.stages.split_dl_cards import card_run, pairs
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import labelled_counter
@@ -140,6 +141,16 @@ def read_rows(
         if other is not None:
             meta["issuer"] = other
     content = [i for i in body_idx if i not in dropped]
+    if stage.config.parse_meta and (
+        dash := byline_under_title(lines, content, headed=head is not None)
+    ):
+        # a dash-led byline under the title ('——某班　某甲（指导教师：某乙）'): metadata
+        at, fields = dash
+        i = content.pop(at)
+        meta.update({a: b for a, b in fields.items() if a not in meta})
+        ref = json.dumps(fields, ensure_ascii=False)
+        meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
+        dropped.add(i)
     if rows and content and content[0] == rows[-1][0][-1] + 1:
         if rule_line(lines[content[0]].strip()):
             # a rule drawn under the piece's field block, over its text: the

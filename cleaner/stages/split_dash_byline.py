@@ -1,0 +1,84 @@
+"""A dash-led byline under a piece's title: who gave the speech or wrote the essay.
+
+A school's speech or essay column prints, right under each title, a row opened by a dash
+(``——``) that names the writer's class or unit, a gap, and the writer, often with a
+bracketed credit after it (a supervising teacher: ``——初二（3）班　某甲（指导教师：某乙）``;
+``—— 某某学院2019级 某丙``; ``——某某小学五（1）班　某丁``).  Such a row is the piece's
+metadata; its writer is the author.  Read only near a title (the split's shaped-row
+reading): the same dash closing a text is a quotation's attribution (``——鲁迅``), and a
+dash row of one cell is a subtitle (``——写在建校六十周年之际``), neither a byline.
+
+The shape, not the words: a unit cell (up to 24 characters, it may hold a bracketed class
+number and digits), a gap (a wide space, two spaces or a middle dot), a name of two to
+four Han letters (a middle dot inside for a transcribed name), and at most one bracketed
+cell after it holding a label and a colon (a credit) and no sentence mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BYLINE = re.compile(
+    r"^(?:——|—{1,2}|―{1,2}|──|－{1,2}|-{2})[ \t\u3000]*"
+    r"(?P<unit>[\u4e00-\u9fff0-9A-Za-z（）()·]{2,24}?)"
+    r"(?:\u3000+|[ \t]{1,}|[ \t\u3000]*[·•][ \t\u3000]*)"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?)"
+    r"[ \t\u3000]*(?P<credit>[（(][^（）()。！？；]{1,20}[:：][^（）()。！？；]{1,20}[）)])?$"
+)
+#: a unit cell names a class, grade, school or body: it ends on one of these (a shape's
+#: word class, not a site's phrase), or on a bracketed or plain number
+_UNIT_END = re.compile(r"(?:[班级届系院校部组队室科处局所会社团]|[）)]|\d)$")
+
+
+def dash_byline(row: str) -> dict[str, str] | None:
+    """``{"author": name}`` of a dash-led byline row, or None.
+
+    >>> dash_byline("——高二（3）班　某甲乙（指导老师：某丙）")
+    {'author': '某甲乙'}
+    >>> dash_byline("—— 某某学院2019级 某丁"), dash_byline("——某某小学五（1）班　某戊")
+    ({'author': '某丁'}, {'author': '某戊'})
+    >>> dash_byline("——鲁迅"), dash_byline("——写在建校六十周年之际")
+    (None, None)
+    >>> dash_byline("——摘自某某日报　某版"), dash_byline("——某甲说：好。")
+    (None, None)
+    """
+    m = _BYLINE.match(row.strip())
+    if m is None or not _UNIT_END.search(m["unit"]):
+        return None
+    return {"author": m["name"]}
+
+
+#: a title line is at most this long and ends on no sentence's stop
+_TITLE_MAX = 40
+_STOPS = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
+
+
+def byline_under_title(
+    lines: list[str], content: list[int], *, headed: bool
+) -> tuple[int, dict[str, str]] | None:
+    """The position in ``content`` (a piece's line indices) of a dash-led byline right
+    under its title, and its fields; or None.  ``headed``: the piece's header is its
+    title (the text opens under it); else the text's first line is the title.
+
+    >>> page = ["某某主题的发言", "——初一（2）班　某甲（指导教师：某乙）", "同学们：", "正文。"]
+    >>> byline_under_title(page, [0, 1, 2, 3], headed=False)
+    (1, {'author': '某甲'})
+    >>> byline_under_title(page, [1, 2, 3], headed=True)
+    (0, {'author': '某甲'})
+    >>> byline_under_title(page, [2, 3], headed=True) is None
+    True
+    >>> long = ["这是一句很长的正文，说明了情况。", page[1]]
+    >>> byline_under_title(long, [0, 1], headed=False) is None
+    True
+    """
+    at = 0 if headed else 1
+    if len(content) <= at + 1:
+        return None  # a byline over nothing is no piece's
+    if not headed:
+        title = lines[content[0]].strip()
+        if not title or len(title) > _TITLE_MAX or title.endswith(_STOPS):
+            return None
+        if content[1] != content[0] + 1:
+            return None  # glued under the title
+    fields = dash_byline(lines[content[at]])
+    return None if fields is None else (at, fields)
