@@ -127,6 +127,8 @@ def warmed() -> Iterator[None]:
     new = [k for k in cache if k not in before and k[0] is str and isinstance(k[2], int)]
     if not new:
         return
+    # read again: another process (a --jobs worker) may have saved its patterns since
+    entries = _load(path) | entries
     if len(entries) + len(new) > _MAX_ENTRIES:
         entries = {}
     for _, pattern, flags in new:
