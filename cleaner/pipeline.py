@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from cleaner import regex_cache
 from cleaner.accounting import Budget
 from cleaner.config import PipelineConfig
 from cleaner.edits import Edit, Editor
@@ -123,12 +124,14 @@ class Pipeline:
     ) -> None:
         self.config = config or PipelineConfig()
         self.profiles = profiles
-        packs = load_packs(self.config.rules_dirs, names=self.config.boilerplate.packs)
-        self.boilerplate = BoilerplateStage(
-            packs, profiles=profiles, config=self.config.boilerplate
-        )
-        self.repair = RepairStage(self.config.repair)
-        self.split = SplitStage(self.config.split)
+        # the stages' ~135 regular expressions: compiled once per machine, not per process
+        with regex_cache.warmed():
+            packs = load_packs(self.config.rules_dirs, names=self.config.boilerplate.packs)
+            self.boilerplate = BoilerplateStage(
+                packs, profiles=profiles, config=self.config.boilerplate
+            )
+            self.repair = RepairStage(self.config.repair)
+            self.split = SplitStage(self.config.split)
         self.budget = Budget(self.config.budget)
 
     def _debris_page(

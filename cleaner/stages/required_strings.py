@@ -56,6 +56,28 @@ def fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
+def _minimal(strings: list[str]) -> list[str]:
+    """The distinct ``strings`` that hold none of the others, in their order: each
+    string's proper substrings looked up in a set (a few dozen per short string) instead
+    of a check against every other string (quadratic in their number: the rule gate's
+    ~900 strings cost ~0.04 s of every process's start-up, now ~1 ms).
+
+    >>> _minimal(["上一", "上一篇", "上一页", ":", "单位:", "下载"])
+    ['上一', ':', '下载']
+    >>> _minimal(["", "a", "ab"])
+    ['']
+    """
+    present = set(strings)
+    if "" in present:
+        return [""]
+    out = []
+    for s in strings:
+        n = len(s)
+        if not any(s[i:j] in present for i in range(n) for j in range(i + 1, n + 1 if i else n)):
+            out.append(s)
+    return out
+
+
 def _trie(strings: Sequence[str]) -> str:
     """An alternation matching, at any position, exactly where one of ``strings`` (not
     empty) starts: ``['上一', '上传文档', '下载']`` → ``上(?:一|传文档)|下载``.  A string
@@ -228,7 +250,7 @@ class Required:
             # searched ('上一' for '上一篇', '上一页' …; ':' for '单位:'), the same lines
             # and strings hold one, and a page scan tries fewer alternatives at each
             # candidate character (the generic pack: 116 strings → 74, its scan ~0.7×)
-            exact = [s for s in exact if not any(o in s for o in exact if o != s)]
+            exact = _minimal(exact)
         # one trie of the strings, not one alternative each: at a candidate character
         # re tries one branch per distinct first character instead of one per string
         # (the generic pack's page scan ~0.7×); a match starts where one of the strings

@@ -200,3 +200,23 @@ def test_a_branch_is_compiled_when_a_line_may_match_it() -> None:
     m = gate.match("下载本文")  # 'a' is tried (its lookahead fails), then 'h' matches
     assert m is not None and m.lastgroup == "h"
     assert [s is not None for s in gate.solos] == [True, False, False, True, False]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="上一页下载:ab", max_size=5), unique=True, max_size=30))
+def test_minimal_keeps_exactly_the_strings_holding_no_other(strings: list[str]) -> None:
+    """The set lookup of proper substrings keeps what the check of every pair kept, in
+    the same order (the reduction behind every rule gate's page scan)."""
+    from cleaner.stages.required_strings import _minimal
+
+    strings = sorted(strings)
+    want = [s for s in strings if not any(o in s for o in strings if o != s)]
+    assert _minimal(strings) == want
+
+
+def test_minimal_drops_holders_and_keeps_look_alikes() -> None:
+    from cleaner.stages.required_strings import _minimal
+
+    # '上一' is inside '上一篇' and '上一页'; '一上' and '上' + '一' apart hold no other
+    assert _minimal(["上一", "上一篇", "上一页", "一上", "上下一"]) == ["上一", "一上", "上下一"]
+    assert _minimal([]) == []
