@@ -319,14 +319,21 @@ class BoilerplateStage:
             from cleaner.stages.foot_repeat import FOOT_REPEAT, foot_repeat
 
             guard = keep_table()
+
+            def number_row(s: str) -> bool:
+                return "doc_number" in (guard.split.meta.shaped_row(s, near_title=True) or {})
+
+            def closes_list(s: str) -> bool:
+                # a number row closes the last piece of a record LIST only: on a page of
+                # one record the row is its own data and the line under it its answer
+                return number_row(s) and sum(1 for t in stripped if t and number_row(t)) >= 2
+
             at = foot_repeat(
                 stripped,
                 claimed,
                 notes,
                 lambda s: guard.reason(s) is not None,
-                closing=lambda s: (
-                    "doc_number" in (guard.split.meta.shaped_row(s, near_title=True) or {})
-                ),
+                closing=closes_list,
             )
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)

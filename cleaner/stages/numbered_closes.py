@@ -27,18 +27,23 @@ def numbered_close(
     """Line ``i``, a learned shape with ``examples`` from the site's pages, is a piece's
     record-number row: the reader reads a document number in it, the site's examples
     hold different numbers (each page its own), and a text line nobody took stands
-    right above it (it closes a piece's text; a header bar has chrome or nothing above).
+    right above it (it closes a piece's text; a header bar has chrome or nothing above),
+    and the page a record LIST: another row of it read for a number too (on a page of
+    one article a bar with its id and counters, ``文章编号：… | 浏览：…``, is the site's).
 
     >>> row = "编号：QX-0412-01 | 日期：2031-04-05"
     >>> page = ["某站", "某事标题", "某事的经过写在这里。", row, "页脚"]
     >>> ex = ["编号：QX-0301-01 | 日期：2031-03-01", "编号：QX-0222-03 | 日期：2031-02-22"]
     >>> def read(s):
     ...     return {"doc_number": s.split("：")[1].split()[0]} if s.startswith("编号") else None
-    >>> numbered_close(page, 3, ex, lambda k: k in (0, 4), read)
+    >>> listed = ["某站", "甲事", "甲事的经过。", "编号：QX-0410-02 | 日期：2031-04-03", *page[1:]]
+    >>> numbered_close(listed, 6, ex, lambda k: k in (0, 7), read)
     True
-    >>> numbered_close(page, 3, ex, lambda k: k in (0, 2, 4), read)  # chrome above it
+    >>> numbered_close(page, 3, ex, lambda k: k in (0, 4), read)  # one record: the site's
     False
-    >>> numbered_close(page, 3, ex[:1], lambda k: k in (0, 4), read)  # one example only
+    >>> numbered_close(listed, 6, ex, lambda k: k in (0, 5, 7), read)  # chrome above it
+    False
+    >>> numbered_close(listed, 6, ex[:1], lambda k: k in (0, 7), read)  # one example only
     False
     >>> numbered_close(["某站", "某事", "阅读 12 | 评论 3"], 2, ex, lambda k: k == 0, read)
     False
@@ -49,4 +54,7 @@ def numbered_close(
     if not fields or "doc_number" not in fields:
         return False
     up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
-    return up is not None and not taken(up)
+    if up is None or taken(up):
+        return False
+    others = (s for k, s in enumerate(stripped) if s and k != i)
+    return any("doc_number" in (read(s) or {}) for s in others)

@@ -25,6 +25,9 @@ ROW_MAX_CHARS = 30
 #: a sentence of the piece's text: this long, a sentence end inside or at its end
 PROSE_MIN_CHARS = 20
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: a bracketed tag in a row ('【类】', '[P1]'): what is left must still name something
+_TAG = re.compile(r"[\[【〔［(（〖<《][^\]】〕］)）〗>》]{0,12}[\]】〕］)）〗>》]")
+_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
 def row_titles(stripped: Sequence[str]) -> frozenset[int]:
@@ -41,6 +44,13 @@ def row_titles(stripped: Sequence[str]) -> frozenset[int]:
     []
     >>> sorted(row_titles(["[1] 甲", "上传文件", "更多", "[2] 乙", "分享页面", "更多"]))
     []
+
+    A row that holds only a tag and a date or a counter (``【推广】05-02``) names no
+    piece: a teaser block's, as often as a compilation's.
+
+    >>> page[1], page[4] = "【推广】05-01", "【推广】05-02"
+    >>> sorted(row_titles(page))
+    []
     """
     filled = [i for i, s in enumerate(stripped) if s]
     groups: dict[str, list[tuple[int, int]]] = {}
@@ -48,6 +58,8 @@ def row_titles(stripped: Sequence[str]) -> frozenset[int]:
         row, title, text = stripped[a], stripped[b], stripped[c]
         if len(row) > ROW_MAX_CHARS or _SENTENCE_END.search(row):
             continue
+        if not _WORD.search(_TAG.sub("", row)):
+            continue  # a tag over a date or a counter alone
         if not title_like(title) or _SENTENCE_END.search(title):
             continue
         if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text):

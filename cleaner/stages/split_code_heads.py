@@ -25,6 +25,12 @@ _LETTER_OR_MASK = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ×*＊]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a value this long is a line of words, never a record's code and kind
 CODED_VALUE_MAX = 24
+#: the kind after a code is a short noun ('小型轿车', '网络中断'); more is a headline
+#: about a product named by its model ('C919 大飞机完成首次商业飞行')
+KIND_MAX = 8
+#: what makes a code an identifier rather than a model's name ('Mate60', 'C919'): a
+#: masking mark, a joiner, a Han letter (a plate's province) or two runs of digits
+_FILING = re.compile(r"[×*＊\-－_/.．·#＃№\u4e00-\u9fff]|\d\D+\d")
 
 
 def coded_value(value: str) -> bool:
@@ -40,17 +46,39 @@ def coded_value(value: str) -> bool:
     (False, False)
     >>> coded_value("3号　某某通知"), coded_value("")
     (False, False)
+
+    A model's name before a headline files nothing: no mask, joiner or second digit
+    group in it, or more than a kind after it.
+
+    >>> coded_value("X70 新款越野车"), coded_value("TK-2031-07 某型号新款越野车上市发布会")
+    (False, False)
     """
     value = value.strip()
     if not value or len(value) > CODED_VALUE_MAX:
         return False
-    first = _CELLS.split(value)[0]
+    first, *rest = _CELLS.split(value)
     return bool(
         _CODE.match(first)
         and _DIGIT.search(first)
         and _LETTER_OR_MASK.search(first)
+        and _FILING.search(first)
         and len(_HAN.findall(first)) <= 2
+        and len("".join(rest)) <= KIND_MAX
     )
+
+
+#: a row of metadata under a record's code row ('地点：某街', '来源：某台', a date): the
+#: record's fields, never its title
+_FIELD_ROW = re.compile(r"^(?:[^\s：:，。,]{1,6}[：:]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+
+
+def field_row(line: str) -> bool:
+    """Is ``line`` a labelled or dated row of a record's fields, no title?
+
+    >>> field_row("地点：某某街"), field_row("2031-03-05 某某台"), field_row("某街违停，车主被处理")
+    (True, True, False)
+    """
+    return _FIELD_ROW.match(line.strip()) is not None
 
 
 #: a row's label: a word in brackets, or a word and a colon

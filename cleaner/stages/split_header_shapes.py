@@ -322,7 +322,9 @@ class Vocab:
     strong: tuple[str, ...]
     section: tuple[str, ...]
     count_units: str
+    subject_units: str
     compile_words: tuple[str, ...]
+    compile_cues: tuple[str, ...]
     max_len: int
     min_body_chars: int
     list_page_lines: int
@@ -339,7 +341,9 @@ def vocab() -> Vocab:
         tuple(g["strong_words"]),
         tuple(g["section_words"]),
         "".join(g["count_units"]),
+        "".join(g["subject_units"]),
         tuple(g["compile_words"]),
+        tuple(g["compile_cues"]),
         int(g["max_len"]),
         int(g["min_body_chars"]),
         int(g["list_page_lines"]),

@@ -40,7 +40,7 @@ from collections.abc import Callable
 
 from cleaner.stages.split_cell_rows import dated_title
 from cleaner.stages.split_closed import closed_by_rows, unstopped
-from cleaner.stages.split_code_heads import coded_value
+from cleaner.stages.split_code_heads import coded_value, field_row
 from cleaner.stages.split_contents import lists_titles
 from cleaner.stages.split_counters import COUNTER_MAX_CHARS as COUNTER_MAX_CHARS
 from cleaner.stages.split_counters import counter_runs as counter_runs
@@ -254,6 +254,13 @@ def _line_below(lines: list[str], i: int) -> str:
     return next((s for s in (ln.strip() for ln in lines[i + 1 : i + 3]) if s), "")
 
 
+def _title_under(lines: list[str], i: int) -> str:
+    """The first filled line within four lines under the code row ``i`` that is no
+    field row (:func:`split_code_heads.field_row`), or ``""``."""
+    filled = [s for s in (ln.strip() for ln in lines[i + 1 : i + 5]) if s]
+    return next((s for s in filled if not field_row(s)), "")
+
+
 def _below_title_shaped(s: str) -> bool:
     """:func:`_title_shaped`, or one question or exclamation mark in a short line and no
     other mark: the headline under a header row that names no title of its own.
@@ -300,7 +307,9 @@ def titles_below(lines: list[str], run: list[Candidate]) -> list[Candidate]:
     )
     if not counted and all(c.title and coded_value(c.title) for c in run):
         # '〔某类〕甲A·3K5××　轿车' files a record by its code: the line below is its title
-        unders = [_line_below(lines, c.line) for c in run]
+        # the title is the first line under the row that is none of its field rows
+        # ('地点：某街', '来源：某台', a date)
+        unders = [_title_under(lines, c.line) for c in run]
         if all(2 <= len(b) <= 40 and _title_shaped(b) for b in unders):
             return [
                 Candidate(c.line, c.shape, c.number, b) for c, b in zip(run, unders, strict=True)
@@ -446,8 +455,11 @@ def judge(
     two = "|两" if not shape.endswith("|p") else ""
     numeral = rf"\d{{1,2}}|[一二三四五六七八九十]{{1,3}}{two}"
     # an ordinal ('第二条') counts nothing
-    counts = re.findall(rf"(?<![第\d一二三四五六七八九十])({numeral})\s*[{v.count_units}]", head)
-    cue = any(cn_number(x) == n for x in counts)
+    counts = re.findall(rf"(?<![第\d一二三四五六七八九十])({numeral})\s*([{v.count_units}])", head)
+    # '三起盗窃案', '讲三件事': a count of what one story is about, a cue only beside a
+    # head that compiles or publishes them ('现将…予以曝光', '典型案例')
+    compiles = any(w in head for w in v.compile_cues)
+    cue = any(cn_number(x) == n and (compiles or u not in v.subject_units) for x, u in counts)
     cue = cue or any(w in head for w in v.compile_words)
     cue = cue or all(c.title.endswith(title_endings) for c in run)
     # a contents line over the pieces naming every title in order ('导览：甲 · 乙')

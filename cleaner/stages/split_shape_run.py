@@ -265,6 +265,9 @@ def _numbered_closers(
     >>> strip[7] = "编号：Q-01"  # one number twice: one record, no two
     >>> _numbered_closers(strip, list(range(8)), [0, 4], memo)
     []
+    >>> strip[7] = "编号：Z-2031-07"  # two schemes: two kinds of paper in one record
+    >>> _numbered_closers(strip, list(range(8)), [0, 4], memo)
+    []
     """
     if t.read is None:
         return []
@@ -280,7 +283,15 @@ def _numbered_closers(
         return []
     if len({f["doc_number"] for _, f in out}) != len(out):
         return []
+    # a list numbers its records in ONE scheme ('WO-0304-11', 'WO-0302-07'): numbers of
+    # two prefixes or shapes ('AB-2019-03', 'CD-2022-08') file papers of two kinds
+    if len({_SCHEME.sub("#", f["doc_number"]) for _, f in out}) != 1:
+        return []
     return out
+
+
+#: a record number's scheme: its runs of digits stand for any number
+_SCHEME = re.compile(r"[0-9０-９]+")
 
 
 def _titles_above(strip: Sequence[str], filled: list[int], at: int, t: _Tests) -> int | None:
