@@ -1,0 +1,56 @@
+"""Review 20c, N2-N4, on invented pages (every word is invented):
+
+- **a row of bracketed cells under a title** is an info bar (its fields read, the row
+  removed) only when every cell is a bar's: a known meta label, a day's or a counter's
+  label, a bare date, a control word.  A row holding an event's venue, a speaker, a
+  product's figures, a salary or a score is the text's own and stays, untouched;
+- **a colon-less credit line under a title** (``记者 X``, ``文/X``) is a byline only when
+  X looks like a person's name; a greeting, a column's name, a headline's rest stays;
+- **an article quoting one dated source row** keeps its own closing row as its fields:
+  only two earlier sibling rows, each closing a block, make an unsplit compilation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.stage_runs import split
+
+_PROSE = [
+    "入冬以来，镇上的老人们每天清晨都会聚到河边的小广场上，打一套太极拳再回家吃早饭。",
+    "组织者说，这支队伍最早只有七八个人，如今已经发展到四十多人，年纪最大的八十一岁。",
+]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "（时间：2025年6月1日）（地点：某某体育馆）",
+        "〔主讲人：某某教授〕〔时间：2025年6月3日 09:30〕〔地点：学术报告厅〕",
+        "【品牌：某某】【重量：2千克】【价格：99元】",
+        "［甲队 3:1 乙队］［2025-05-06］",
+        "【职位：会计】【月薪：6000元】【发布时间：2025-05-06】",
+        "【時間：2025年6月1日】【場地：某某禮堂】【票價：免費】",
+    ],
+    ids=["event", "lecture", "product", "score", "job", "event-trad"],
+)
+def test_a_bracketed_row_with_content_cells_stays_text(row: str) -> None:
+    (art,) = split(["河边晨练活动通知", row, *_PROSE])
+    assert row in art.text, art.text
+    assert "2025" not in "".join(art.meta.values()), art.meta
+
+
+@pytest.mark.parametrize(
+    ("row", "origin"),
+    [
+        ("【日期：2025-05-06】【来源：某某区教育局】【点击：】", "某某区教育局"),
+        ("［发布时间：2025-05-06］［作者：某某］［打印］［关闭］", None),
+        ("（2025-05-06）（来源：某某日报）", "某某日报"),
+    ],
+)
+def test_a_bracketed_info_bar_still_gives_its_fields(row: str, origin: str | None) -> None:
+    (art,) = split(["河边晨练的老人们", row, *_PROSE])
+    assert art.meta.get("published") == "2025-05-06", art.meta
+    if origin:
+        assert art.meta.get("origin") == origin, art.meta
+    assert row not in art.text
