@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.stages.title_wrap import wrapped_title
 from tests.stages.stage_runs import split
 
 _PROSE = [
@@ -54,3 +55,38 @@ def test_a_bracketed_info_bar_still_gives_its_fields(row: str, origin: str | Non
     if origin:
         assert art.meta.get("origin") == origin, art.meta
     assert row not in art.text
+
+
+# ---- N3: a colon-less credit line names a person, or it is no byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["记者 您好", "记者 你好", "记者 札记", "本报记者 观察手记", "文/旅产业发展"],
+    ids=["greeting", "greeting-2", "column", "column-long", "headline-rest"],
+)
+def test_a_credit_word_before_no_name_is_no_byline(line: str) -> None:
+    (art,) = split(["乡村民宿的新变化", line, *_PROSE])
+    assert line in art.text, art.text
+    assert "author" not in art.meta, art.meta
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("记者　欧阳某某", "欧阳某某"),
+        ("文／某·某某某", "某·某某某"),
+        ("记者 谷某某报道", "谷某某"),
+        ("文/褚某", "褚某"),
+    ],
+)
+def test_a_credit_word_before_a_name_is_the_byline(line: str, name: str) -> None:
+    (art,) = split(["乡村民宿的新变化", line, *_PROSE])
+    assert art.meta.get("author") == name, art.meta
+    assert line not in art.text
+
+
+def test_a_headline_wrapped_at_a_slash_word_joins() -> None:
+    assert wrapped_title(["全省出台八条措施推进", "文/旅产业融合", _PROSE[0]]) == (
+        "全省出台八条措施推进文/旅产业融合"
+    )
