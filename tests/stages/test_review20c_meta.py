@@ -90,3 +90,50 @@ def test_a_headline_wrapped_at_a_slash_word_joins() -> None:
     assert wrapped_title(["全省出台八条措施推进", "文/旅产业融合", _PROSE[0]]) == (
         "全省出台八条措施推进文/旅产业融合"
     )
+
+
+# ---- N4: one article quoting a dated source keeps its own closing row
+
+_STORY = [
+    "今年以来，街道围绕群众关心的几件小事持续发力，多数事项已经办结。",
+    "下一步，街道将继续听取居民意见，把好事办实、实事办好。",
+]
+
+
+@pytest.mark.parametrize(
+    ("quoted", "closing", "day", "origin"),
+    [
+        (
+            "（原载：某某日报　2020-03-01）",
+            "（来源：北湖街道　2021-09-18）",
+            "2021-09-18",
+            "北湖街道",
+        ),
+        ("（来源：某某通讯社　2021-01-02）", "（来源：本站　2021-09-18）", "2021-09-18", "本站"),
+        ("（某某晚报供稿　2020年3月1日）", "（北湖街道供稿　2021年9月18日）", "2021-09-18", None),
+        (
+            "（資料來源：某某日報　2020-03-01）",
+            "（資料來源：北湖街道　2021-09-18）",
+            "2021-09-18",
+            None,
+        ),
+    ],
+    ids=["origin-label", "source-label", "supplied", "traditional"],
+)
+def test_an_article_quoting_one_dated_source_keeps_its_closing_row(
+    quoted: str, closing: str, day: str, origin: str | None
+) -> None:
+    lines = ["北湖街道办好几件小事", _STORY[0], quoted, *_STORY, closing]
+    (art,) = split(lines)
+    assert art.meta.get("published") == day, art.meta
+    if origin:
+        assert art.meta.get("origin") == origin, art.meta
+    assert quoted in art.text
+
+
+def test_a_quoted_row_before_a_blank_line_is_still_one_sibling() -> None:
+    # one earlier row closing a block: two pieces at most, still the page's own close
+    lines = ["北湖街道办好几件小事", *_STORY, "（来源：某某日报　2020-03-01）", "", *_STORY]
+    lines.append("（来源：北湖街道　2021-09-18）")
+    (art,) = split(lines)
+    assert art.meta.get("published") == "2021-09-18", art.meta
