@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.person_names import person_name
 
 __all__ = ["badge_byline", "plain_byline"]
 
@@ -71,10 +72,12 @@ def plain_byline(line: str) -> dict[str, str] | None:
     >>> plain_byline("文／某甲乙说这件事很好。"), plain_byline("图／某甲"), plain_byline("记者节")
     (None, None, None)
     >>> plain_byline("记者 某甲 今天上午在现场看到，工地一片繁忙。")
+    >>> plain_byline("记者 您好"), plain_byline("记者　手记"), plain_byline("文/旅融合发展")
+    (None, None, None)
     """
     s = line.strip()
-    if len(s) > 30 or (m := _plain().match(s)) is None:
-        return None
+    if len(s) > 30 or (m := _plain().match(s)) is None or not person_name(m["n"]):
+        return None  # no name after the credit: a greeting, a column, a headline's rest
     rest = m["rest"] or ""
     if rest and any(not _NAME.match(c) for c in rest.split()):
         return None  # more words than a credit's cells: a sentence

@@ -9,17 +9,45 @@ fields are looked for (a row under a title, the pipeline's dropped info row).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
+
+from cleaner.rules import load_table
 
 __all__ = ["unframed"]
 
 _PAIRS = {"[": "]", "【": "】", "〔": "〕", "［": "］", "(": ")", "（": "）"}
 _FIELD = re.compile(r"[：:0-9]")
+_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?")
+_GAPS = re.compile(r"\s+")
+_COLON = re.compile("[：:]")
 _CELL = re.compile(r"\s*([\[【〔［(（])\s*([^\[\]【】〔〕［］()（）]*?)\s*([\]】〕］)）])\s*")
 
 
-def unframed(line: str) -> str | None:
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    cells = load_table("framed_cells")["cells"]
+    labels = frozenset(cells["date_labels"]) | frozenset(cells["control_labels"])
+    return labels, frozenset(_GAPS.sub("", w) for w in cells["control_words"])
+
+
+def _meta_cell(cell: str, known: Callable[[str], str | None]) -> bool:
+    """The cell is one of an info bar's: a field the labels ``known`` name (or a day's,
+    a counter's, a font switch's label), a bare date, or a bare control word."""
+    colon = _COLON.search(cell)
+    if colon is not None:
+        key = _GAPS.sub("", cell[: colon.start()])
+        return bool(key) and (key in _words()[0] or known(key) is not None)
+    bare = _GAPS.sub("", cell)
+    return bool(_DATE.fullmatch(bare)) or bare in _words()[1]
+
+
+def unframed(line: str, known: Callable[[str], str | None] | None = None) -> str | None:
     """``line`` as its bracketed cells a wide gap apart when it is two or more cells,
     each in its own pair of brackets and one at least holding a label (``：``); else None.
+    With ``known`` (the meta labels' reader), every cell must be an info bar's: a field
+    ``known`` names, a day's or a counter's label, a bare date or a control word; a row
+    with a venue, a speaker, a price or a score in it is the text's own (None).
 
     >>> unframed("[ 时间：2024-01-02 ]  [ 来源：某局 ]  [ 点击： ]")
     '时间：2024-01-02\\u3000来源：某局\\u3000点击：'
@@ -27,6 +55,13 @@ def unframed(line: str) -> str | None:
     '日期：2024-01-02\\u3000作者：某甲'
     >>> unframed("[首页] [新闻]") is None, unframed("【通知】关于某事") is None
     (True, True)
+    >>> known = {"来源": "origin", "作者": "author"}.get
+    >>> unframed("【时间：2024-01-02】【来源：某局】【打印】", known)
+    '时间：2024-01-02\u3000来源：某局'
+    >>> unframed("【时间：2024-01-02】【地点：某厅】", known) is None
+    True
+    >>> unframed("（某队 86:79 某队）（2024年3月10日）", known) is None
+    True
     """
     s = line.strip()
     cells: list[str] = []
@@ -37,6 +72,8 @@ def unframed(line: str) -> str | None:
         cells.append(m[2])
         pos = m.end()
     if pos != len(s) or len(cells) < 2 or not any("：" in c or ":" in c for c in cells):
+        return None
+    if known is not None and not all(_meta_cell(c, known) for c in cells):
         return None
     # a cell of a field holds a label or a figure; a bare word is the bar's link ('打印')
     return "\u3000".join(c for c in cells if _FIELD.search(c))

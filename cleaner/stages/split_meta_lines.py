@@ -219,7 +219,7 @@ class MetaLines(MetaStacked):
             # '来源:某报 时间:2021-03-09 16:20': one space parts labelled cells; read as
             # the wide gap it stands for (the labels must still say what they hold)
             return self.shaped_row(spaced, near_title=True)
-        if near_title and (cells := unframed(s)) is not None:
+        if near_title and (cells := unframed(s, self.field_of)) is not None:
             # '[ 时间：… ]  [ 来源：… ]': a row of bracketed cells reads as its cells
             return self.shaped_row(cells, near_title=True)
         framed = _FRAMED_DATE.match(s) if near_title else None

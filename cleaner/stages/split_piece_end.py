@@ -198,6 +198,19 @@ def _closing_fields(line: str, parser: MetaParser) -> dict[str, str] | None:
     return fields if "published" in fields else None
 
 
+#: earlier closing rows of the same fields that make the page an unsplit compilation (an
+#: article quoting one dated source has one such row)
+MIN_SIBLINGS = 2
+_SENTENCE_MARKS = re.compile("[，。！？；,!?;]")
+
+
+def _closes_block(lines: list[str], j: int) -> bool:
+    """``lines[j]`` closes a block: a blank line, a heading-like line (short, no
+    sentence's marks) or the page's end follows it, not prose running on."""
+    nxt = lines[j + 1].strip() if j + 1 < len(lines) else ""
+    return not nxt or (len(nxt) <= 30 and _SENTENCE_MARKS.search(nxt) is None)
+
+
 def _sibling_closings(
     lines: list[str],
     content: list[int],
@@ -208,20 +221,25 @@ def _sibling_closings(
     top: int,
 ) -> list[int]:
     """``content`` with the dated rows read as the closing of a lone piece put back
-    when another row of the same fields with other values (another day, another
-    source) stands above them in the piece (the closing rows of a compilation's
-    pieces, the page left one article): their fields leave ``meta`` (those it held
+    when two other rows of the same fields with other values (another day, another
+    source), each closing a block, stand above them in the piece (the closing rows
+    of a compilation's pieces, the page left one article): their fields leave
+    ``meta`` (those it held
     before stay) and ``read``."""
     back: list[tuple[list[int], str]] = []
     for idx, ref in read:
         fields = json.loads(ref)
         if not isinstance(fields, dict) or "published" not in fields:
             continue
+        siblings = 0
         for j in range(top, idx[0]):
-            other = _closing_fields(lines[j], parser) if len(lines[j]) <= 120 else None
+            if len(lines[j]) > 120 or not _closes_block(lines, j):
+                continue
+            other = _closing_fields(lines[j], parser)
             if other is not None and set(other) == set(fields) and other != fields:
-                back.append((idx, ref))
-                break
+                siblings += 1
+        if siblings >= MIN_SIBLINGS:
+            back.append((idx, ref))
     if not back:
         return content
     for idx, ref in back:

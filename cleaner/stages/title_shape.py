@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.person_names import named, person_name
 from cleaner.stages.split_head import site_name_line
 from cleaner.stages.split_titles_lines import nav_line
 
@@ -118,7 +119,7 @@ def vocab() -> _Vocab:
             # a slash credit ('文／某某', '图／文 某某', '撰文/某某'): who wrote it, no title
             rf"|(?:{slashed})[／/](?:{slashed})[ \t\u3000]+"
             rf"|(?:(?:{slashed})[／/])?(?:{slashed})[ \t\u3000]*[／/][ \t\u3000]*)"
-            r"[\u4e00-\u9fff·]{2,5}(?:[ \t\u3000]|$)"
+            r"(?P<n>[\u4e00-\u9fff·]{2,5})(?:[ \t\u3000]|$)"
         ),
         byline_latin=re.compile(by["latin"]),
         byline_max=int(by["max_chars"]),
@@ -200,6 +201,10 @@ def tag_row(line: str) -> bool:
     return len({len(p) for p in parts}) == 1 and len(parts[0]) >= 3
 
 
+def _named(byline: str, name: str) -> bool:
+    return person_name(name) if "/" in byline or "／" in byline else named(name)
+
+
 def line_shape(
     line: str, doc_number: DocNumber | None = None, field_of: Fields | None = None
 ) -> str:
@@ -235,7 +240,12 @@ def line_shape(
         return "number_row"
     if _label_row(s, v, field_of):
         return "label_row"
-    if len(s) <= v.byline_max and (v.byline.match(s) or v.byline_latin.match(s)):
+    if len(s) <= v.byline_max and (
+        # a slash credit's word must look like a person's name ('文/旅融合发展' is a
+        # wrapped headline's rest); a credit word and a gap, no stop word ('记者 手记')
+        ((by := v.byline.match(s)) is not None and _named(by[0], by["n"]))
+        or v.byline_latin.match(s)
+    ):
         return "byline"
     if tag_row(s):
         return "tag_row"

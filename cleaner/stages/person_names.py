@@ -1,0 +1,59 @@
+"""Whether a word a colon-less credit line names looks like a person's name
+(:func:`person_name`): ``记者　某某``, ``文／某某`` read as a byline only then.
+
+A name is two or three Han letters, four after a compound surname (``欧阳``), or a
+foreign name's parts joined by ``·``; a greeting, a column's name or a headline's words
+(``您好``, ``手记``, ``旅融合``: ``[names] stop_words`` of ``rules/person_names.toml``)
+is none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cleaner.rules import load_table
+
+__all__ = ["named", "person_name"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
+
+
+@cache
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    t = load_table("person_names")["names"]
+    return tuple(t["compound_surnames"]), tuple(t["stop_words"]), tuple(t["name_tails"])
+
+
+def person_name(word: str) -> bool:
+    """``word`` looks like a person's name.
+
+    >>> person_name("某甲乙"), person_name("欧阳某某"), person_name("某某·某某某")
+    (True, True, True)
+    >>> person_name("某甲乙报道")
+    True
+    >>> person_name("您好"), person_name("手记"), person_name("旅融合"), person_name("某甲乙丙")
+    (False, False, False, False)
+    """
+    compound, stop, tails = _words()
+    for tail in tails:
+        if word.endswith(tail) and len(word) > len(tail) + 1:
+            word = word[: -len(tail)]  # '某某报道': the name before a reporting word
+            break
+    if any(w in word for w in stop):
+        return False
+    if _FOREIGN.fullmatch(word):
+        return True
+    if not _HAN.fullmatch(word):
+        return False
+    return 2 <= len(word) <= 3 or (len(word) == 4 and word.startswith(compound))
+
+
+def named(word: str) -> bool:
+    """``word`` holds none of the stop words: no greeting, column or headline's word.
+
+    >>> named("某甲乙丙"), named("手记")
+    (True, False)
+    """
+    return not any(w in word for w in _words()[1])
