@@ -26,7 +26,7 @@ from typing import Any
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["FootWords", "foot_credit", "foot_row", "foot_words", "supplier"]
+__all__ = ["FootWords", "according_day", "foot_credit", "foot_row", "foot_words", "supplier"]
 
 Fields = Callable[[str], str | None]
 
@@ -400,3 +400,21 @@ def foot_credit(
     if compiler is not None and len(named) == 1 and sourced:
         return out, compiler  # who compiled an item no one else is named for
     return out, None
+
+
+_OPENER = re.compile(r"^(?:——|—|－－|--|[（(])\s*")
+
+
+def according_day(line: str) -> str | None:
+    """The date of a dashed or bracketed row crediting where the item was taken from by a
+    verb of taking (``——据某某晚报　2021.03.09``): the day of the source, or None.
+
+    >>> according_day("——据某某晚报　2021.03.09"), according_day("（转自某某晚报）")
+    ('2021-03-09', None)
+    >>> according_day("（供稿：某某学院　2021年3月5日）")
+    """
+    m = _OPENER.match(line.strip())
+    if m is None or not line.strip()[m.end() :].startswith(foot_words().according):
+        return None
+    got = foot_row(line, lambda k: None) or {}
+    return got.get("published") if "origin" in got else None

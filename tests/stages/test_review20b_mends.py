@@ -225,3 +225,25 @@ def test_look_alike_a_label_closing_the_first_piece_keeps_the_last() -> None:
     page += ["第二件事", "正文说的是第二件事的经过。", "编者提醒：第二件事也要记住。", *FOOT]
     n = len(page)
     assert foot_lines(page, {n - 2, n - 1}) == {}
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "——摘自河湾区文化馆网站　1999.01.01",
+        "——据柳岸晚报　1999-01-01",
+        "（转自溪口日报　1999年1月1日）",
+    ],
+)
+def test_a_dated_source_credit_leaves_a_single_documents_info_bar(credit: str) -> None:
+    # the credit dates the source; the document's own bar gives its date and its author
+    body = [
+        "小时候每到秋天，外公总会带我去后山摘野栗子，回来的路上给我讲他年轻时的故事。",
+        "如今外公已经不在了，可那条山路和那些故事，我一直记得清清楚楚。",
+    ]
+    page = ["后山的栗子", "作者：林小溪　发布时间：2022-11-03", *body, credit]
+    res = _run(page)
+    assert len(res.articles) == 1
+    meta = res.articles[0].meta
+    assert meta.get("author") == "林小溪" and meta.get("published") == "2022-11-03"
+    assert meta.get("origin")  # the source it was taken from
