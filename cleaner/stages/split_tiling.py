@@ -126,7 +126,7 @@ def close_articles(
 
 
 def _source_day_yields(text: str, meta: dict[str, str], own: str | None) -> None:
-    """A single document's date read from a row crediting the source it was taken from
+    r"""A single document's date read from a row crediting the source it was taken from
     (``——据某某晚报　1999.01.01``) dates that source: the document's own info bar (its
     date ``own``), read next, gives the document's date and its author, so the credit's
     day gives way.
