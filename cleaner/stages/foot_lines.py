@@ -436,17 +436,52 @@ def _label_repeats(stripped: Sequence[str], i: int, claimed: Collection[int]) ->
     own, however notice-like its label.  A site's note stands once at the foot.
 
     >>> tip = "小贴士：提醒内容写在这里。"
-    >>> page = [tip, "正文。", tip.replace("写在", "也写在"), "版权"]
+    >>> page = [tip, "", tip.replace("写在", "也写在"), "版权"]
     >>> _label_repeats(page, 2, {3}), _label_repeats(page, 2, {0, 3})
     (True, False)
     >>> _label_repeats(["正文。", "温馨提示：本页内容仅供参考。", "版权"], 1, {2})
     False
     """
     m = _OPENING_LABEL.match(stripped[i])
-    if m is None:
-        return False
+    if m is None or any(rx.search(stripped[i]) for rx in _chrome_cues()):
+        return False  # a download, rights or follow prompt is the site's, however labelled
     label = m.group(0)
-    return any(stripped[k].startswith(label) for k in range(i) if k not in claimed)
+    return any(
+        stripped[k].startswith(label) and _closes_piece(stripped, k, i, claimed)
+        for k in range(i)
+        if k not in claimed
+    )
+
+
+def _closes_piece(stripped: Sequence[str], k: int, i: int, claimed: Collection[int]) -> bool:
+    """Line ``k`` closes a piece: a blank line, a claimed line or a heading (a short
+    line with no sentence's end) follows it before line ``i``, not more of its prose.
+
+    >>> _closes_piece(["提醒：甲。", "", "第二件事", "提醒：乙。"], 0, 3, set())
+    True
+    >>> _closes_piece(["提醒：甲。", "不便之处，敬请谅解。", "提醒：乙。"], 0, 2, set())
+    False
+    """
+    nxt = k + 1
+    if nxt >= i or not stripped[nxt] or nxt in claimed:
+        return nxt < i
+    s = stripped[nxt]
+    return len(s) <= HEADING_MAX_CHARS and s[-1] not in _SENTENCE_ENDS
+
+
+#: A heading under a closing line (a piece's title or its row) is at most this long.
+HEADING_MAX_CHARS = 40
+_SENTENCE_ENDS = frozenset("。！!；;，,：:…")
+
+
+@lru_cache(maxsize=1)
+def _chrome_cues() -> tuple[re.Pattern[str], ...]:
+    """The ``download``, ``legal`` and ``share`` cues of ``site_repeat_keep.toml``."""
+    from cleaner.rules import load_table
+
+    cues = load_table("site_repeat_keep")["cue"]
+    names = ("download", "legal", "share")
+    return tuple(re.compile(c["pattern"]) for c in cues if c["name"] in names)
 
 
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][^。！？!?]{8,}[。！!]$")

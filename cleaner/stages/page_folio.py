@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from cleaner.model import Change
+from cleaner.rules import load_table
 from cleaner.stages.block_joins import cut_points
 
 __all__ = [
@@ -35,8 +37,8 @@ _FOLIO = re.compile(r"^\d{1,4}$")
 # a folio printed with the running title on one line, a bar or a dot between them
 # ('2｜某刊', '某刊 · 3', '12 | 某某年报'): the page's number and its running head
 _TITLED_FOLIO = re.compile(
-    r"^(?:(?P<a>\d{1,4})[ \t\u3000]*[｜|丨·•][ \t\u3000]*[^\d\s｜|丨·•]{2,20}"
-    r"|[^\d\s｜|丨·•]{2,20}[ \t\u3000]*[｜|丨·•][ \t\u3000]*(?P<b>\d{1,4}))$"
+    r"^(?:(?P<a>\d{1,4})[ \t\u3000]*[｜|丨·•][ \t\u3000]*(?P<t1>[^\d\s｜|丨·•]{2,20})"
+    r"|(?P<t2>[^\d\s｜|丨·•]{2,20})[ \t\u3000]*[｜|丨·•][ \t\u3000]*(?P<b>\d{1,4}))$"
 )
 
 
@@ -48,14 +50,39 @@ def folio_number(line: str) -> int | None:
     (18, 2, 3)
     >>> folio_number("第2条｜某事"), folio_number("2｜3"), folio_number("某事 2")
     (None, None, None)
+    >>> folio_number("点赞 · 3"), folio_number("Page · 2"), folio_number("12 | 浏览次数")
+    (None, None, None)
     """
+    got = _folio(line)
+    return None if got is None else got[0]
+
+
+def _folio(line: str) -> tuple[int, str] | None:
+    """The number and the running title ('' for a lone number) of a folio line."""
     s = line.strip()
     if _FOLIO.match(s):
-        return int(s)
+        return int(s), ""
     m = _TITLED_FOLIO.match(s)
     if m is None:
         return None
-    return int(m["a"] or m["b"])
+    title = m["t1"] or m["t2"]
+    if not _running_title(title):
+        return None
+    return int(m["a"] or m["b"]), title
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[int, tuple[str, ...]]:
+    """``[titled_folio]`` of page_folio.toml: the least length and the counter words."""
+    t = load_table("page_folio")["titled_folio"]
+    return int(t["min_chars"]), tuple(w.lower() for w in t["counters"])
+
+
+def _running_title(title: str) -> bool:
+    """A running title, not a counter's or an action's label (page_folio.toml)."""
+    least, counters = _title_words()
+    low = title.lower()
+    return len(title) >= least and not any(w in low for w in counters)
 
 
 #: Kept characters that must stand between two deletions for their numbers to be the
@@ -115,7 +142,7 @@ def folios_taken(deletions: Sequence[Change]) -> bool:
     >>> folios_taken([pager, d("boilerplate.x", 300, "3\\n")])
     False
     """
-    found: dict[int, list[tuple[int, int, int]]] = {}  # step -> (number, start, end)
+    found: dict[int, list[tuple[int, str, int, int]]] = {}  # step -> (number, title, s, e)
     spans: dict[int, list[tuple[int, int]]] = {}  # step -> its boilerplate deletions
     for c in deletions:
         if not c.rule.startswith("boilerplate."):
@@ -125,13 +152,15 @@ def folios_taken(deletions: Sequence[Change]) -> bool:
         spans.setdefault(c.step, []).append((c.start, c.end))
         if len(c.before) > _DELETION_MAX:
             continue
-        numbers = [n for n in map(folio_number, c.before.split("\n")) if n is not None]
+        numbers = [f for f in map(_folio, c.before.split("\n")) if f is not None]
         if len(numbers) == 1:
-            found.setdefault(c.step, []).append((numbers[0], c.start, c.end))
+            found.setdefault(c.step, []).append((*numbers[0], c.start, c.end))
     for step, folios in found.items():
-        for n, s, e in folios:
-            for m, s2, e2 in folios:
-                if m == n + 1 and _kept_between(spans[step], *sorted(((s, e), (s2, e2)))):
+        for n, title, s, e in folios:
+            for m, title2, s2, e2 in folios:
+                if m != n + 1 or title2 != title:
+                    continue  # a titled folio repeats its running title page by page
+                if _kept_between(spans[step], *sorted(((s, e), (s2, e2)))):
                     return True
     return False
 

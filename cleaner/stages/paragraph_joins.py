@@ -107,6 +107,8 @@ def _folio_cut(cur: str, text: str, cstart: int) -> bool:
     False
     >>> _folio_cut("温馨提示：出门前请查看天气，带好雨具和", "\n\n饮用水。", 2)
     True
+    >>> _folio_cut("问：证件丢了，怎么补办", "\n\n答：带上户口本去窗口。", 2)
+    False
     """
     le = text.find("\n", cstart)
     nxt = text[cstart : len(text) if le == -1 else le].strip()
@@ -115,9 +117,15 @@ def _folio_cut(cur: str, text: str, cstart: int) -> bool:
         return False
     if _CELL_GAP.search(body):
         return False
-    label = re.match(r"^[^，。：:]{1,8}[：:]", body)
+    if _OWN_LABEL.match(nxt):
+        return False  # the next line is a row of its own ('答：…', '营业时间：…')
+    label = _OWN_LABEL.match(body)
     # a labelled paragraph runs on in clauses after its label ('提醒：…，别让'): prose
     return label is None or re.search("[，,、；;]", body[label.end() :]) is not None
+
+
+#: a line opened by a label of its own ('答：', '营业时间：', a speaker's '老张：')
+_OWN_LABEL = re.compile(r"^(?:[^，。：:]{1,8}[：:]|[问答][\u3000 ])")
 
 
 _ARTICLE_HEAD = re.compile(r"^(第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+)")

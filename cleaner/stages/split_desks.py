@@ -97,6 +97,8 @@ def dated_desk(
     >>> dated_desk("2021-03-09　某县扶贫开发领导小组", "2021-03-09", norm, ("组",))  # a body
     >>> dated_desk("2021-03-09　林股", "2021-03-09", norm, ("股",))  # two letters: a name
     >>> dated_desk("2021-03-09　总务股　阅读 12", "2021-03-09", norm, ("股",))  # three cells
+    >>> dated_desk("2021-03-09　语文课", "2021-03-09", norm, ("课",))  # a lesson, unframed
+    >>> dated_desk("2021-03-09　第三股", "2021-03-09", norm, ("股",))  # an ordinal
     """
     s = line.strip()
     if not endings:
@@ -109,12 +111,25 @@ def dated_desk(
         cells = [c[1:-1].strip() if _FRAMED_ROW.fullmatch(c) else c for c in cells]
     if len(cells) != 2:
         return None
+    framed = _FRAMED_CELL.search(s) is not None
     dates = [c for c in cells if normalise(c) == day]
     if len(dates) != 1:
         return None
     desk = cells[1] if cells[0] in dates else cells[0]
     if len(desk) < 3 or not desk.endswith(tuple(endings)):
         return None
-    if not _HAN_NAME.fullmatch(desk) or _body_named(desk):
+    if not _HAN_NAME.fullmatch(desk) or _body_named(desk) or _ORDINAL.match(desk):
         return None
+    if not framed and desk.endswith(_framed_only()):
+        return None  # '语文课' beside a date: a lesson, no office's desk
     return desk
+
+
+#: an ordinal ('第三课', '第2组'): a lesson's or a team's number, no desk's name
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百千两\d]+")
+
+
+@lru_cache(maxsize=1)
+def _framed_only() -> tuple[str, ...]:
+    """``[meta] desk_framed_only_endings`` of headers.toml."""
+    return tuple(load_table("headers")["meta"].get("desk_framed_only_endings", ()))

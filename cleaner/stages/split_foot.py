@@ -21,11 +21,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["FootWords", "foot_credit", "foot_row", "foot_words", "supplier"]
+__all__ = ["FootWords", "according_day", "foot_credit", "foot_row", "foot_words", "supplier"]
 
 Fields = Callable[[str], str | None]
 
@@ -123,6 +124,8 @@ class FootWords:
     compilers: tuple[str, ...] = ()  # '编辑：某某' alone beside a source: its author
     according: tuple[str, ...] = ()  # '据某局': where the item was taken from (origin)
     channels: tuple[str, ...] = ()  # '…官方微博': the channel, no part of the origin's name
+    sources: tuple[str, ...] = ()  # endings of a body or a medium: a credited name's
+    refused: tuple[str, ...] = ()  # a verb of saying closing the name: a clause, no source
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +145,18 @@ def foot_words() -> FootWords:
         tuple(t.get("compilers", ())),
         tuple(sorted(t.get("according_words", ()), key=len, reverse=True)),
         tuple(sorted(t.get("channel_endings", ()), key=len, reverse=True)),
+        _source_endings(t),
+        tuple(t.get("according_refused", ())),
     )
+
+
+def _source_endings(t: dict[str, Any]) -> tuple[str, ...]:
+    """Endings of a name an according row may credit: ``according_endings`` and the
+    endings of an organisation (``[org_name]``, ``[lead_row] body_endings``)."""
+    tables = load_table("headers")
+    org = tables.get("org_name", {}).get("endings", ())
+    body = tables.get("lead_row", {}).get("body_endings", ())
+    return tuple({*t.get("according_endings", ()), *org, *body})
 
 
 def according_to(cell: str, words: FootWords) -> str | None:
@@ -154,6 +168,10 @@ def according_to(cell: str, words: FootWords) -> str | None:
     ('某某市水务局', '某某晚报')
     >>> according_to("据说", w), according_to("据悉，某事已办妥", w), according_to("某某局", w)
     (None, None, None)
+    >>> according_to("据群众反映", w), according_to("选自某某散文集", w)
+    (None, None)
+    >>> according_to("据某某社电", w), according_to("据某某市统计局", w)
+    (None, '某某市统计局')
     """
     verb = next((v for v in words.according if cell.startswith(v)), None)
     if verb is None:
@@ -162,7 +180,12 @@ def according_to(cell: str, words: FootWords) -> str | None:
     channel = next((c for c in words.channels if name.endswith(c)), "")
     if channel and len(name) - len(channel) >= 2:
         name = name[: -len(channel)]
-    return name if _NAME.match(name) and len(name) >= 3 else None
+    if not _NAME.match(name) or len(name) < 3:
+        return None
+    simple = name.translate(words.simplified)
+    if simple.endswith(words.refused) or not simple.endswith(words.sources):
+        return None  # a clause ('调查显示') or a work's title ('某某文集'): no body
+    return name
 
 
 # an English credit cell: a word or two, 'by', a name of one to four capitalised words
@@ -403,3 +426,21 @@ def foot_credit(
     if compiler is not None and len(named) == 1 and sourced:
         return out, compiler  # who compiled an item no one else is named for
     return out, None
+
+
+_OPENER = re.compile(r"^(?:——|—|－－|--|[（(])\s*")
+
+
+def according_day(line: str) -> str | None:
+    """The date of a dashed or bracketed row crediting where the item was taken from by a
+    verb of taking (``——据某某晚报　2021.03.09``): the day of the source, or None.
+
+    >>> according_day("——据某某晚报　2021.03.09"), according_day("（转自某某晚报）")
+    ('2021-03-09', None)
+    >>> according_day("（供稿：某某学院　2021年3月5日）")
+    """
+    m = _OPENER.match(line.strip())
+    if m is None or not line.strip()[m.end() :].startswith(foot_words().according):
+        return None
+    got = foot_row(line, lambda k: None) or {}
+    return got.get("published") if "origin" in got else None

@@ -17,6 +17,7 @@ from cleaner.stages.split_config import ArticleDraft
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import NAME
 from cleaner.stages.split_flags import flag as _flag
+from cleaner.stages.split_foot import according_day
 from cleaner.stages.split_meta_marks import section_origin
 from cleaner.stages.split_title_issuer import HEAD_TRIES, title_issuer
 from cleaner.stages.split_titles import PageHints
@@ -73,6 +74,9 @@ def close_articles(
         # article's fields: the one bar of a single document, or one bar a piece
         metas = [d[3] for d in drafts]
         single = len(drafts) == 1 or bool(annex)
+        if single and len(hints.info_rows) == 1:
+            bar = stage.meta.shaped_row(hints.info_rows[0], near_title=True) or {}
+            _source_day_yields(text, metas[0], bar.get("published"))
         stage._info_row_fields(metas[:1] if single else metas, hints.info_rows)
     if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
         # the page's declared author, after the rows its text prints have been read
@@ -119,3 +123,20 @@ def close_articles(
     for rule, was, now in taken:
         _flag(editor, f"split.title_head.{rule}", {"taken": was, "title": now})
     return out
+
+
+def _source_day_yields(text: str, meta: dict[str, str], own: str | None) -> None:
+    r"""A single document's date read from a row crediting the source it was taken from
+    (``——据某某晚报　1999.01.01``) dates that source: the document's own info bar (its
+    date ``own``), read next, gives the document's date and its author, so the credit's
+    day gives way.
+
+    >>> meta = {"published": "1999-01-01", "origin": "某某晚报"}
+    >>> _source_day_yields("正文。\n——据某某晚报　1999.01.01\n", meta, None); meta["published"]
+    '1999-01-01'
+    >>> _source_day_yields("正文。\n——据某某晚报　1999.01.01\n", meta, "2022-11-03"); meta
+    {'origin': '某某晚报'}
+    """
+    day = meta.get("published")
+    if day and own and own != day and any(according_day(ln) == day for ln in text.split("\n")):
+        del meta["published"]
