@@ -306,10 +306,10 @@ class CjkSpaceJudges:
     def _printed_whole(self, text: str, before: str, m: re.Match[str]) -> bool:
         """In a line of sentences, a closing quote or bracket and Han letters before the
         space (``「某名」捐血活 动``), and the page prints the word the space parts whole
-        elsewhere: the two letters opening a word (after a mark or a line start:
-        ``。活动时间``), or with the letter before them (``捐血活动``).  Two letters that
-        only meet across words elsewhere (``当地学校`` for ``落地 学生``), or a doubled
-        letter (``红烧肉 肉末`` beside ``红烧肉肉质``), are no word: the space stays.
+        elsewhere, opening a run of Han letters (after a mark or at a line start:
+        ``。活动时间``).  Two letters that meet only inside a run elsewhere (``当地学校``
+        for ``落地 学生``, ``社区民警`` for ``社区 民众``), or a doubled letter
+        (``红烧肉 肉末`` beside ``红烧肉肉质``), are no word there: the space stays.
 
         >>> j = CjkSpaceJudges()
         >>> t = "规划「某名」捐血活 动，请前往。活动时间：三日"
@@ -331,23 +331,17 @@ class CjkSpaceJudges:
         a, b = text[s - 1], text[e]
         if a == b or not (_is_han(a) and _is_han(b)):
             return False
-        starts, threes = self._page_words(text)
-        return a + b in starts or (s >= 2 and text[s - 2] + a + b in threes)
+        return a + b in self._page_words(text)
 
-    #: the last page's word evidence: (page, pairs opening a word, Han letter triples)
-    _words: tuple[str, frozenset[str], frozenset[str]] | None = None
+    #: the last page's word evidence: (page, the pairs opening its runs of Han letters)
+    _words: tuple[str, frozenset[str]] | None = None
 
-    def _page_words(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        """The Han letter pairs that open a word on the page (after a non-Han letter or
-        at its start) and its runs of three Han letters: built once a page."""
+    def _page_words(self, text: str) -> frozenset[str]:
+        """The Han letter pairs that open a run of Han letters on the page (after a
+        non-Han letter or at its start): built once a page, not counted per space."""
         if self._words is None or self._words[0] is not text:
-            starts: set[str] = set()
-            threes: set[str] = set()
-            for run in _HAN_RUN.findall(text):
-                starts.add(run[:2])
-                threes.update(run[i : i + 3] for i in range(len(run) - 2))
-            self._words = (text, frozenset(starts), frozenset(threes))
-        return self._words[1], self._words[2]
+            self._words = (text, frozenset(run[:2] for run in _HAN_RUN.findall(text)))
+        return self._words[1]
 
     def _counted(self, before: str) -> bool:
         """A number and one counting word right at the space ('125个'): the word
