@@ -37,6 +37,7 @@ _BAR_GAP = re.compile(r"[ \u3000]+[|｜丨][ \u3000]+")
 #: the endings of a case officer's label (author_by_case_officer): never over a writer's
 _OFFICER = ("法官", "检察官", "审判员")
 
+
 class MetaLabels:
     """The label readers of :class:`MetaParser` (the base of its row readers): the
     tables, a label's field, cells, a header row, a document number, items' fields."""
