@@ -41,6 +41,8 @@ ONE_CLAUSE_CHARS = 32
 
 _SENT_PUNCT = re.compile("[，。；！？]")
 _VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
+# a run of two Han letters or more (the page's words, _page_words)
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 
 
 class CjkSpaceJudges:
@@ -303,9 +305,11 @@ class CjkSpaceJudges:
 
     def _printed_whole(self, text: str, before: str, m: re.Match[str]) -> bool:
         """In a line of sentences, a closing quote or bracket and Han letters before the
-        space (``「某名」捐血活 动``), and the two letters the space parts stand together
-        elsewhere on the page (``活动时间``): the space cuts a word the page prints whole,
-        not the quoted name's phrase from the next.
+        space (``「某名」捐血活 动``), and the page prints the word the space parts whole
+        elsewhere, opening a run of Han letters (after a mark or at a line start:
+        ``。活动时间``).  Two letters that meet only inside a run elsewhere (``当地学校``
+        for ``落地 学生``, ``社区民警`` for ``社区 民众``), or a doubled letter
+        (``红烧肉 肉末`` beside ``红烧肉肉质``), are no word there: the space stays.
 
         >>> j = CjkSpaceJudges()
         >>> t = "规划「某名」捐血活 动，请前往。活动时间：三日"
@@ -314,10 +318,30 @@ class CjkSpaceJudges:
         >>> t = "规划「某名」捐血活 动，请前往。"
         >>> j._printed_whole(t, "」捐血活", re.compile(" ").search(t))
         False
+        >>> t = "「新规」措施落地 学生受益，当地学校也很支持。"
+        >>> j._printed_whole(t, "」措施落地", re.compile(" ").search(t))
+        False
+        >>> t = "菜单有「家常」红烧肉 肉末茄子，红烧肉肉质鲜嫩。"
+        >>> j._printed_whole(t, "」红烧肉", re.compile(" ").search(t))
+        False
         """
         if before[0] not in self._CLOSING or m.end() >= len(text):
             return False
-        return text.count(text[m.start() - 1] + text[m.end()]) > 0
+        s, e = m.start(), m.end()
+        a, b = text[s - 1], text[e]
+        if a == b or not (_is_han(a) and _is_han(b)):
+            return False
+        return a + b in self._page_words(text)
+
+    #: the last page's word evidence: (page, the pairs opening its runs of Han letters)
+    _words: tuple[str, frozenset[str]] | None = None
+
+    def _page_words(self, text: str) -> frozenset[str]:
+        """The Han letter pairs that open a run of Han letters on the page (after a
+        non-Han letter or at its start): built once a page, not counted per space."""
+        if self._words is None or self._words[0] is not text:
+            self._words = (text, frozenset(run[:2] for run in _HAN_RUN.findall(text)))
+        return self._words[1]
 
     def _counted(self, before: str) -> bool:
         """A number and one counting word right at the space ('125个'): the word

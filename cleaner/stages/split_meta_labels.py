@@ -34,6 +34,10 @@ from cleaner.stages.split_values import names_only, sentence_in
 _BAR_GAP = re.compile(r"[ \u3000]+[|｜丨][ \u3000]+")
 
 
+#: the endings of a case officer's label (author_by_case_officer): never over a writer's
+_OFFICER = ("法官", "检察官", "审判员")
+
+
 class MetaLabels:
     """The label readers of :class:`MetaParser` (the base of its row readers): the
     tables, a label's field, cells, a header row, a document number, items' fields."""
@@ -159,6 +163,8 @@ class MetaLabels:
         True
         >>> MetaLabels().fields([("讲师", "某某某　｜　周二晚间")])
         {'author': '某某某'}
+        >>> MetaLabels().fields([("承办检察官", "某甲"), ("记者", "某乙")])
+        {'author': '某乙'}
         """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
         known = [
@@ -169,6 +175,9 @@ class MetaLabels:
         if not known:
             return None
         meta: dict[str, str] = {}
+        # a case's officer beside the piece's writer ('主审法官：… 通讯员：…'): the writer
+        # is the author (the officer's class, author_by_case_officer in headers.toml)
+        writer = any(f == "author" and not k.endswith(_OFFICER) for k, f, _ in known)
         tail_dates: list[str] = []
         undated = False  # a label that names a date over no date: no field
         published_by: set[str] = set()  # a publish label has set the date
@@ -185,7 +194,7 @@ class MetaLabels:
                 # '講師：某某　｜　週二晚間': a name ends at the row's bar; the cell after
                 # it, no label of its own, is another fact of the row, no part of the name
                 value = _BAR_GAP.split(value, 1)[0]
-            if not value:
+            if not value or (key == "author" and writer and label.endswith(_OFFICER)):
                 continue
             if key in self.t.date_fields:
                 day = label_date(label, value)

@@ -373,24 +373,49 @@ class MetaRows(MetaLabels):
         True
         >>> p._quoted_items("「来源」和「作者」两栏，请如实填写，不得空缺。") is None
         True
+        >>> p._quoted_items("「开课」2031-05-06　「结课」2031-06-30") is None
+        True
+        >>> p._quoted_items("「来源」某刊　「活动开始」2031-05-06") is None
+        True
+        >>> p._quoted_items("「来源」出处　「作者」写书的人") is None
+        True
         """
         o = s[0]
         marks = [m for m in _LENTICULAR.finditer(s) if m["o"] == o and s[m.end() - 1] == _CLOSER[o]]
         if len(marks) < 2 or marks[0].start() != 0:
             return None
         items = []
+        dates = 0
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
             k, v = _squash(m["k"]), s[m.end() : end].strip(" \t\u3000|｜丨")
             if not v or _SENTENCE_VALUE.search(v):
                 return None
+            dated = _DATE_CELL.fullmatch(v) is not None and normalise_date(v) is not None
+            dates += dated
             if self.field_of(k):
                 items.append((k, v))
-            elif _DATE_CELL.fullmatch(v) and normalise_date(v):
+            elif dated and self._publishing_label(k):
                 items.append(("发布日期", v))
             else:
                 return None
+        # two dates in a row are a schedule's ('「报名开始」…「报名截止」…'), no page's date;
+        # a row of words alone ('「来源」来历　「作者」写作的人') is a glossary's: a header
+        # row holds a datum, a date or a number
+        if dates >= 2 or not any(c.isdigit() for _, v in items for c in v):
+            return None
         return items
+
+    def _publishing_label(self, label: str) -> bool:
+        """A bare label over a date that names the day a piece went out: a bare date
+        label (``日期``) or a word the tables read as a publish date's with ``日期``
+        after it (``刊发``, ``发表于``); an event's (``开始``, ``截止``, ``考试``) is none.
+
+        >>> p = MetaRows()
+        >>> [p._publishing_label(k) for k in ("刊发", "日期", "报名截止", "开奖", "考试日期")]
+        [True, True, False, False, False]
+        """
+        return label in _BARE_DATE_LABELS or self.field_of(label + "日期") == "published"
 
     def _row_items(self, found: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
         """The items of a row of labelled cells whose labels say what they hold beside a

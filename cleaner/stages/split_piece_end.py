@@ -23,6 +23,7 @@ from cleaner.stages.split_foot import foot_credit
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
+from cleaner.stages.split_quoted_place import quoted_row_not_closing
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles_lines import rule_line
@@ -134,6 +135,8 @@ def piece_end(
     # metadata printed after the body: a labelled link, a closing row of fields, a card
     # of rows (split_tail)
     for idx, fields in closing_rows(lines, content, parser, headed=headed) if parse_meta else []:
+        if quoted_row_not_closing(lines, content, idx[0]):
+            continue  # a corner-quoted row amid the text (split_quoted_place): text
         for k, v in fields.items():
             meta.setdefault(k, v)
         read.append((list(idx), json.dumps(fields, ensure_ascii=False)))

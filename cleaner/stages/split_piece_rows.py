@@ -28,6 +28,7 @@ from cleaner.stages.split_occasion import occasion_rows
 from cleaner.stages.split_piece_end import piece_end
 from cleaner.stages.split_post_box import read_box
 from cleaner.stages.split_prefix_guard import sentence_line
+from cleaner.stages.split_quoted_place import quoted_row_out_of_place
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_titles import PageHints
 from cleaner.stages.split_titles_cards import card_title, card_title_cut, page_title_over_card
@@ -88,6 +89,8 @@ def read_rows(
         if stage.config.parse_meta
         else []
     )
+    # a corner-quoted row read where no header stands (split_quoted_place) stays text
+    rows = [r for r in rows if not quoted_row_out_of_place(lines, body_idx, r[0][0])]
     if head is not None and not rows and stage.config.parse_meta:
         # a record's field rows under its labelled count ('消息：2'): the record's
         rows = record_rows(lines, body_idx, head[0], stage.meta.field_of)

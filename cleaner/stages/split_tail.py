@@ -262,7 +262,12 @@ def closing_rows(
         if row is None:
             break
         take([rest[-1]], row)
-    for i in reversed(rest[-3:] if len(rest) > 4 else []):
+    # (a piece of four lines whose head rows were read above its text is as long: the
+    # rows read under the title count, so a head byline leaves the tail row readable)
+    long = len(rest) > 4 or (
+        len(rest) > 3 and sum(bool(lines[i].strip()) for i in range(rest[0], rest[-1] + 1)) > 4
+    )
+    for i in reversed(rest[-3:] if long else []):
         parsed = reader.parse_meta_line(lines[i])
         if parsed is None and headed:
             shape = row_labels(lines[i])

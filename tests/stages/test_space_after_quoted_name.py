@@ -51,3 +51,18 @@ def test_inside_an_open_quote_unchanged() -> None:
     line = "他说：“这几个 月大家辛苦了，我们的工作做得很扎实。”几个月来，大家都很忙碌。"
     before = _spaces(line)
     assert all(c != "几个" for c in before)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two dishes; the doubled letter meets only across words elsewhere
+        "午市供应「招牌」酱牛肉 肉丸汤，数量有限。\n酱牛肉肉片很薄。",
+        # the pair meets elsewhere only inside another word (当地学校 / 落地 学生)
+        "「新规」措施落地 学生受益良多，家长纷纷点赞。\n当地学校积极配合。",
+        # 会议 stands only inside 大会议程
+        "「春季」招聘会 议程已经公布，欢迎查阅。\n大会议程另行通知。",
+    ],
+)
+def test_pair_met_only_across_words_keeps_the_space(line: str) -> None:
+    assert _spaces(line) == []
