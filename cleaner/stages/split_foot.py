@@ -59,7 +59,10 @@ _WRITER = re.compile(
     r"[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}"
     r"|[\u4e00-\u9fff]{2,12}(?:组|室|部|办|处|科|中心)|[A-Za-z][A-Za-z .'-]{1,30})$"
 )
-_FIRST_NAME = re.compile(r"[、，,/／]|[ \t\u3000]+|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})")
+_FIRST_NAME = re.compile(
+    r"[、，,/／]|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})"
+)
 _UNIT_AFTER = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
 _DATE_TAIL = re.compile(r"^(?P<v>.+?)[，,]\s*(?P<d>\d{4}\s*[年./-].*)$")
 # a credit word, a slash and a name ('文／某某', '图/某某'), several apart by spaces

@@ -219,6 +219,7 @@ def test_a_drafter_label_over_no_name_gives_no_author(row: str) -> None:
         ("执笔：某丙，某丁", "某丙"),
         ("执笔人：某某研究室", "某某研究室"),
         ("执　笔：司马某某", "司马某某"),
+        ("Words: Ann Lee", "Ann Lee"),  # a Latin name keeps its parts
     ],
 )
 def test_a_drafter_name_gives_the_author(row: str, author: str) -> None:
