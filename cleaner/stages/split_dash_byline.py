@@ -17,6 +17,9 @@ cell after it holding a label and a colon (a credit) and no sentence mark.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from cleaner.rules import load_table
 
 _BYLINE = re.compile(
     r"^(?:——|—{1,2}|―{1,2}|──|－{1,2}|-{2})[ \t\u3000]*"
@@ -28,6 +31,20 @@ _BYLINE = re.compile(
 #: a unit cell names a class, grade, school or body: it ends on one of these (a shape's
 #: word class, not a site's phrase), or on a bracketed or plain number
 _UNIT_END = re.compile(r"(?:[班级届系院校部组队室科处局所会社团]|[）)]|\d)$")
+#: a person's name: two or three Han letters, or four under a two-letter surname
+_PERSON_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,3}|(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木)"
+    r"[\u4e00-\u9fff]{1,2})(?:·[\u4e00-\u9fff]{1,6})?$"
+)
+#: any dash opening a row
+_DASH = re.compile(r"^[ \t\u3000]*(?:—|―|──|－{1,2}|-{2})")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The subtitle's opening words and the no-name words (headers.toml [dash_byline])."""
+    t = load_table("headers").get("dash_byline", {})
+    return tuple(t.get("unit_openers", ())), tuple(t.get("name_words", ()))
 
 
 def dash_byline(row: str) -> dict[str, str] | None:
@@ -41,11 +58,21 @@ def dash_byline(row: str) -> dict[str, str] | None:
     (None, None)
     >>> dash_byline("——摘自某某日报　某版"), dash_byline("——某甲说：好。")
     (None, None)
+    >>> dash_byline("——记某某镇卫生院　医生某甲"), dash_byline("——某某县第五届歌会　侧记")
+    (None, None)
+    >>> dash_byline("——在某某学院2025届　开学典礼"), dash_byline("——某某小学三（1）班　全体同学")
+    (None, None)
     """
     m = _BYLINE.match(row.strip())
     if m is None or not _UNIT_END.search(m["unit"]):
         return None
-    return {"author": m["name"]}
+    openers, no_names = _words()
+    if m["unit"].startswith(openers):
+        return None  # a subtitle ('——记某单位　某人', '——献给某届　某某')
+    name = m["name"]
+    if not _PERSON_NAME.match(name) or any(w in name for w in no_names):
+        return None  # a genre, group or occasion word ('侧记', '全体…'): no writer
+    return {"author": name}
 
 
 #: a title line is at most this long and ends on no sentence's stop
@@ -67,6 +94,9 @@ def byline_under_title(
     (0, {'author': '某甲'})
     >>> byline_under_title(page, [2, 3], headed=True) is None
     True
+    >>> roster = ["某某名单", "——一（1）班　某甲", "——一（2）班　某乙", "正文。"]
+    >>> byline_under_title(roster, [0, 1, 2, 3], headed=False) is None
+    True
     >>> long = ["这是一句很长的正文，说明了情况。", page[1]]
     >>> byline_under_title(long, [0, 1], headed=False) is None
     True
@@ -81,4 +111,8 @@ def byline_under_title(
         if content[1] != content[0] + 1:
             return None  # glued under the title
     fields = dash_byline(lines[content[at]])
-    return None if fields is None else (at, fields)
+    if fields is None:
+        return None
+    if len(content) > at + 1 and _DASH.match(lines[content[at + 1]]):
+        return None  # a run of dash rows: a list (winners, a duty roster), no byline
+    return at, fields

@@ -26,7 +26,15 @@ from typing import Any
 from cleaner.rules import load_table
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["FootWords", "according_day", "foot_credit", "foot_row", "foot_words", "supplier"]
+__all__ = [
+    "FootWords",
+    "according_day",
+    "foot_credit",
+    "foot_row",
+    "foot_words",
+    "spaced_reporter",
+    "supplier",
+]
 
 Fields = Callable[[str], str | None]
 
@@ -52,6 +60,18 @@ _BY = re.compile(
 # a person's name (Han, a '·' between a foreign name's parts; or Latin words) and the
 # division in brackets after it ('某某（某部）')
 _PERSON = re.compile(r"^(?:[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z .'-]{1,30})$")
+# a writer's name: two or three Han letters (four under a two-letter surname, a '·' in a
+# transcribed one), a group's name ending on its unit word ('某某课题组'), or Latin words;
+# several writers are parted by '、', '，' or '和' (the first is the author)
+_WRITER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,3}|(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木)"
+    r"[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}"
+    r"|[\u4e00-\u9fff]{2,12}(?:组|室|部|办|处|科|中心)|[A-Za-z][A-Za-z .'-]{1,30})$"
+)
+_FIRST_NAME = re.compile(
+    r"[、，,/／]|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})"
+)
 _UNIT_AFTER = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
 _DATE_TAIL = re.compile(r"^(?P<v>.+?)[，,]\s*(?P<d>\d{4}\s*[年./-].*)$")
 # a credit word, a slash and a name ('文／某某', '图/某某'), several apart by spaces
@@ -68,7 +88,7 @@ _SPACED_LABEL = re.compile(
 )
 
 
-def close_spaced_labels(row: str) -> str:
+def close_spaced_labels(row: str, keep: Callable[[str], bool] | None = None) -> str:
     """``row`` with the spaces inside its letter-spaced labels closed: a print layout pads
     a short label to the width of a longer one (``执　笔：某甲`` over ``责任编辑：某乙``), and
     the wide space would part the label into two cells.
@@ -77,10 +97,42 @@ def close_spaced_labels(row: str) -> str:
     ('执笔：某甲', '编辑：某甲　　审核：某乙')
     >>> close_spaced_labels("通 讯 员：某丙"), close_spaced_labels("某甲　某乙　某丙")
     ('通讯员：某丙', '某甲　某乙　某丙')
+
+    A row holding a label ``keep`` holds to is left as it is (the header reader reads a
+    spaced reporter's row, ``记　者：某甲``, and sets its author):
+
+    >>> close_spaced_labels("记　者：某甲", keep=lambda label: label == "记者")
+    '记　者：某甲'
     """
     if ":" not in row and "：" not in row:
         return row
+    labels = [re.sub(r"[\u3000 ]", "", m.group()) for m in _SPACED_LABEL.finditer(row)]
+    if keep is not None and any(keep(label) for label in labels):
+        return row
     return _SPACED_LABEL.sub(lambda m: re.sub(r"[\u3000 ]", "", m.group()), row)
+
+
+def spaced_reporter(rows: list[str]) -> bool:
+    """Whether ``rows`` (a piece's last credit rows) are a print layout's block naming its
+    reporter or writer (``reporters`` of headers.toml) with a label letter-spaced in it
+    (``记　者：某甲`` over ``编　辑：某乙``; ``通讯员：某甲`` over ``编　辑：某乙``): such a
+    block is the closing rows' reader's (:func:`split_tail.closing_rows`), which sets the
+    author; no row of it is read alone as a foot credit.
+
+    >>> spaced_reporter(["记　者：某甲"]), spaced_reporter(["通讯员：某乙", "编　辑：某丙"])
+    (True, True)
+    >>> spaced_reporter(["记者：某甲", "编辑：某乙"]), spaced_reporter(["执　笔：某甲"])
+    (False, False)
+    """
+    words = foot_words()
+    if not words.reporters or not any(_SPACED_LABEL.search(r.strip()) for r in rows):
+        return False
+    label = re.compile(
+        r"(?:^|[\s（(|｜])(?:" + "|".join(map(re.escape, words.reporters)) + r")[:：]"
+    )
+    return any(
+        label.search(close_spaced_labels(r.strip()).translate(words.simplified)) for r in rows
+    )
 
 
 def slashed_credits(cell: str, words: FootWords) -> dict[str, str] | None:
@@ -126,6 +178,7 @@ class FootWords:
     channels: tuple[str, ...] = ()  # '…官方微博': the channel, no part of the origin's name
     sources: tuple[str, ...] = ()  # endings of a body or a medium: a credited name's
     refused: tuple[str, ...] = ()  # a verb of saying closing the name: a clause, no source
+    reporters: tuple[str, ...] = ()  # '记　者：' spaced: the header reader's row (its author)
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +200,7 @@ def foot_words() -> FootWords:
         tuple(sorted(t.get("channel_endings", ()), key=len, reverse=True)),
         _source_endings(t),
         tuple(t.get("according_refused", ())),
+        tuple(t.get("reporters", ())),
     )
 
 
@@ -318,13 +372,16 @@ def foot_credit(
     >>> foot_credit("（撰稿：某甲　审稿：某乙）", f)
     ({}, None)
     """
-    s = close_spaced_labels(line.strip())
+    words = foot_words()
+    # a reporter's or writer's spaced row stays for the header reader, which sets its author
+    s = close_spaced_labels(
+        line.strip(), keep=lambda label: label.translate(words.simplified) in words.reporters
+    )
     if not 4 <= len(s) <= 80:
         return None
     m = _BRACKETED.match(s) or _DASHED.match(s)
     if m is None and not bare:
         return None
-    words = foot_words()
     if bare and (credited := by_credits(s, words)) is not None:
         return credited, None  # 'Reporting by X; editing by Y'
     credits = words.units + words.persons + words.writers
@@ -399,9 +456,9 @@ def foot_credit(
             # '荐书人：某某（某部）': who recommends the work is the piece's writer; the
             # division after the name is no part of it ('执笔' is a person's word too:
             # the writer's reading wins)
-            name = _UNIT_AFTER.sub("", value).strip()
-            if not _PERSON.match(name):
-                return None
+            name = _FIRST_NAME.split(_UNIT_AFTER.sub("", value).strip())[0].strip()
+            if not _WRITER.match(name):
+                return None  # no name ('执笔：五指执笔法', a glossary's entry): text
             out.setdefault("author", name)
         elif key in words.persons or (
             key.endswith("人") and key[:-1] in words.persons and key not in words.writers

@@ -19,7 +19,7 @@ from cleaner.rules import load_table
 from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
 from cleaner.stages.split_bio_row import about, bio_row
 from cleaner.stages.split_cards import badged_row
-from cleaner.stages.split_foot import foot_credit
+from cleaner.stages.split_foot import foot_credit, spaced_reporter
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
@@ -110,7 +110,11 @@ def piece_end(
     # a credit or source row closing the article ('（供稿：…　编辑：…）', '——…供稿
     # 2016.6.19', '资料来源：…'): its metadata, not its text (split_foot)
     # (two at most: a unit's row over an editor's row)
-    for _ in range(2 if parse_meta else 0):
+    # (a print layout's block naming the reporter with a letter-spaced label, '记　者：某甲'
+    # or '通讯员：某甲' over '编　辑：某乙', is left whole to the closing rows' reader
+    # below, which sets its author)
+    spaced = spaced_reporter([lines[i] for i in content[-2:]])
+    for _ in range(2 if parse_meta and not spaced else 0):
         credit = foot_credit(lines[content[-1]], parser.field_of) if len(content) > 1 else None
         if credit is None:
             break
