@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from cleaner.rules import load_table
 
@@ -36,15 +37,40 @@ _PERSON_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,3}|(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木)"
     r"[\u4e00-\u9fff]{1,2})(?:·[\u4e00-\u9fff]{1,6})?$"
 )
-#: any dash opening a row
-_DASH = re.compile(r"^[ \t\u3000]*(?:—|―|──|－{1,2}|-{2})")
+
+
+class _Words(NamedTuple):
+    openers: tuple[str, ...]  # always a subtitle's opening word
+    bound: tuple[str, ...]  # a subtitle's opening word unless the cell ends as a body's name
+    body_endings: tuple[str, ...]
+    no_names: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The subtitle's opening words and the no-name words (headers.toml [dash_byline])."""
+def _words() -> _Words:
+    """The subtitle's opening words, body endings and no-name words (headers.toml
+    [dash_byline])."""
     t = load_table("headers").get("dash_byline", {})
-    return tuple(t.get("unit_openers", ())), tuple(t.get("name_words", ()))
+    return _Words(
+        tuple(t.get("unit_openers", ())),
+        tuple(t.get("bound_openers", ())),
+        tuple(t.get("body_endings", ())),
+        tuple(t.get("name_words", ())),
+    )
+
+
+def _subtitle_cell(unit: str, w: _Words) -> bool:
+    """The first cell opens a subtitle: an opener, or a bound opener not closed as a body's
+    name (``致某某全体老师`` yes, ``致远中学初二（1）班`` no)."""
+    if unit.startswith(w.openers):
+        return True
+    return unit.startswith(w.bound) and not unit.endswith(w.body_endings)
+
+
+def _no_name(name: str, w: _Words) -> bool:
+    """A genre, group or occasion word is the whole cell, or sits in a cell too long for
+    a surname and the word (``侧记``, ``全体同学``, ``开学典礼``; not ``王同学``)."""
+    return any(name == x or (x in name and len(name) - len(x) >= 2) for x in w.no_names)
 
 
 def dash_byline(row: str) -> dict[str, str] | None:
@@ -62,15 +88,17 @@ def dash_byline(row: str) -> dict[str, str] | None:
     (None, None)
     >>> dash_byline("——在某某学院2025届　开学典礼"), dash_byline("——某某小学三（1）班　全体同学")
     (None, None)
+    >>> dash_byline("——致远中学初二（1）班　某甲"), dash_byline("——初二（1）班　王同学")
+    ({'author': '某甲'}, {'author': '王同学'})
     """
     m = _BYLINE.match(row.strip())
     if m is None or not _UNIT_END.search(m["unit"]):
         return None
-    openers, no_names = _words()
-    if m["unit"].startswith(openers):
+    words = _words()
+    if _subtitle_cell(m["unit"], words):
         return None  # a subtitle ('——记某单位　某人', '——献给某届　某某')
     name = m["name"]
-    if not _PERSON_NAME.match(name) or any(w in name for w in no_names):
+    if not _PERSON_NAME.match(name) or _no_name(name, words):
         return None  # a genre, group or occasion word ('侧记', '全体…'): no writer
     return {"author": name}
 
@@ -97,6 +125,9 @@ def byline_under_title(
     >>> roster = ["某某名单", "——一（1）班　某甲", "——一（2）班　某乙", "正文。"]
     >>> byline_under_title(roster, [0, 1, 2, 3], headed=False) is None
     True
+    >>> epigraph = ["某某主题的发言", "——初一（2）班　某甲", "——谨以此文献给某乙", "正文。"]
+    >>> byline_under_title(epigraph, [0, 1, 2, 3], headed=False)
+    (1, {'author': '某甲'})
     >>> long = ["这是一句很长的正文，说明了情况。", page[1]]
     >>> byline_under_title(long, [0, 1], headed=False) is None
     True
@@ -113,6 +144,6 @@ def byline_under_title(
     fields = dash_byline(lines[content[at]])
     if fields is None:
         return None
-    if len(content) > at + 1 and _DASH.match(lines[content[at + 1]]):
-        return None  # a run of dash rows: a list (winners, a duty roster), no byline
+    if len(content) > at + 1 and _BYLINE.match(lines[content[at + 1]].strip()):
+        return None  # a run of rows of one shape: a list (winners, a roster), no byline
     return at, fields
