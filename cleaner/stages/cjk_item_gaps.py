@@ -48,6 +48,8 @@ _OPENERS = "“‘「『《（("
 _CLOSERS = "”’」』》）)"
 _LIST_SEPARATORS = "，,、；;"
 _STOPS = "。."
+#: a day's label of a roster ('3月5日：', '5号：')
+_DAY_LABEL = re.compile(r"\d\s*[日号]\s*$")
 _HALF_MARKS = "，,、；;。.！!？?"
 _CLAUSE_BREAKS = "。！？!?；;，,"
 
@@ -113,7 +115,7 @@ def _name_list(line: str, left: int, right_end: int) -> bool:
     label = _label(line, colon)
     if label.endswith(speech_endings):
         return False
-    listed = label.endswith(label_endings)
+    listed = label.endswith(label_endings) or bool(_DAY_LABEL.search(line, 0, colon))
     closer = line[end] if end < len(line) else ""
     rest = line[end + 1 :].strip(_SPACE)
     closed = (

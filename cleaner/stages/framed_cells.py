@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.rules.han_forms import simplify_map
 
 __all__ = ["unframed"]
 
@@ -25,21 +26,30 @@ _CELL = re.compile(r"\s*([\[【〔［(（])\s*([^\[\]【】〔〕［］()（）]
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     cells = load_table("framed_cells")["cells"]
     labels = frozenset(cells["date_labels"]) | frozenset(cells["control_labels"])
-    return labels, frozenset(_GAPS.sub("", w) for w in cells["control_words"])
+    words = frozenset(_GAPS.sub("", w) for w in cells["control_words"])
+    return labels, words, tuple(cells["label_endings"]), tuple(cells["control_prefixes"])
 
 
 def _meta_cell(cell: str, known: Callable[[str], str | None]) -> bool:
     """The cell is one of an info bar's: a field the labels ``known`` name (or a day's,
-    a counter's, a font switch's label), a bare date, or a bare control word."""
+    a counter's, a font switch's, a column's or a contributor's label), a bare date, or
+    a bare control word (or a link that starts like one: ``分享到微信``)."""
+    labels, words, endings, prefixes = _words()
     colon = _COLON.search(cell)
     if colon is not None:
         key = _GAPS.sub("", cell[: colon.start()])
-        return bool(key) and (key in _words()[0] or known(key) is not None)
+        if not key or known(key) is not None:
+            return bool(key)
+        key = key.translate(simplify_map())
+        return key in labels or key.endswith(endings) or known(key) is not None
     bare = _GAPS.sub("", cell)
-    return bool(_DATE.fullmatch(bare)) or bare in _words()[1]
+    if _DATE.fullmatch(bare):
+        return True
+    bare = bare.translate(simplify_map())
+    return bare in words or (bare.startswith(prefixes) and len(bare) <= 6)
 
 
 def unframed(line: str, known: Callable[[str], str | None] | None = None) -> str | None:
