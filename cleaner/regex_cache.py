@@ -31,6 +31,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from cleaner.cache_dir import cache_root
+
 try:
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -57,14 +59,11 @@ def cache_path() -> Path | None:
     ``$XDG_CACHE_HOME/cleaner`` or ``~/.cache/cleaner``."""
     if _RE_CACHE is None:
         return None
-    root = os.environ.get("CLEANER_CACHE_DIR")
-    if root == "":
-        return None
+    root = cache_root()
     if root is None:
-        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        root = os.path.join(xdg, "cleaner")
+        return None
     tag = f"{sys.implementation.cache_tag}-m{_sre.MAGIC}-c{_sre.CODESIZE}-v{_VERSION}"
-    return Path(root) / f"regex-{tag}.marshal"
+    return root / f"regex-{tag}.marshal"
 
 
 def _args(pattern: str, flags: int) -> _Args:

@@ -36,6 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
+from cleaner.cache_dir import cache_root
+
 __all__ = [
     "build_codepoint_table",
     "codepoint_table",
@@ -85,14 +87,11 @@ def codepoint_table(*, fold_digits: bool = False) -> np.ndarray:
 def table_cache_path(*, fold_digits: bool) -> Path | None:
     """Where the table is cached: ``$CLEANER_CACHE_DIR`` (empty: no cache), else
     ``$XDG_CACHE_HOME/cleaner`` or ``~/.cache/cleaner``."""
-    root = os.environ.get("CLEANER_CACHE_DIR")
-    if root == "":
-        return None
+    root = cache_root()
     if root is None:
-        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        root = os.path.join(xdg, "cleaner")
+        return None
     name = f"codepoints-u{unicodedata.unidata_version}-v{_TABLE_VERSION}-d{int(fold_digits)}.npy"
-    return Path(root) / name
+    return root / name
 
 
 #: Bump when :func:`build_codepoint_table` changes, so stale caches are not read.
