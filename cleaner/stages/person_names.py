@@ -14,7 +14,7 @@ from functools import cache
 
 from cleaner.rules import load_table
 
-__all__ = ["named", "person_name"]
+__all__ = ["han_name", "named", "person_name"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
@@ -24,6 +24,24 @@ _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     t = load_table("person_names")["names"]
     return tuple(t["compound_surnames"]), tuple(t["stop_words"]), tuple(t["name_tails"])
+
+
+@cache
+def han_name() -> re.Pattern[str]:
+    """The shape of a Han name alone: two or three Han letters, or one or two after a
+    compound surname of the table; a transcribed part after a '·' may follow.  The readers
+    of bylines and credit rows share it (no stop words: each reader has its own).
+
+    >>> bool(han_name().match("某甲乙")), bool(han_name().match("欧阳某某"))
+    (True, True)
+    >>> bool(han_name().match("某某·某某")), bool(han_name().match("某甲乙丙"))
+    (True, False)
+    """
+    compound = "|".join(map(re.escape, _words()[0]))
+    return re.compile(
+        rf"^(?:[\u4e00-\u9fff]{{2,3}}|(?:{compound})[\u4e00-\u9fff]{{1,2}})"
+        r"(?:·[\u4e00-\u9fff]{1,6})?$"
+    )
 
 
 def person_name(word: str) -> bool:

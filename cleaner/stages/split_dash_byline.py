@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cleaner.rules import load_table
+from cleaner.stages.person_names import han_name
 
 _BYLINE = re.compile(
     r"^(?:——|—{1,2}|―{1,2}|──|－{1,2}|-{2})[ \t\u3000]*"
@@ -32,11 +33,6 @@ _BYLINE = re.compile(
 #: a unit cell names a class, grade, school or body: it ends on one of these (a shape's
 #: word class, not a site's phrase), or on a bracketed or plain number
 _UNIT_END = re.compile(r"(?:[班级届系院校部组队室科处局所会社团]|[）)]|\d)$")
-#: a person's name: two or three Han letters, or four under a two-letter surname
-_PERSON_NAME = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,3}|(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木)"
-    r"[\u4e00-\u9fff]{1,2})(?:·[\u4e00-\u9fff]{1,6})?$"
-)
 
 
 class _Words(NamedTuple):
@@ -98,7 +94,7 @@ def dash_byline(row: str) -> dict[str, str] | None:
     if _subtitle_cell(m["unit"], words):
         return None  # a subtitle ('——记某单位　某人', '——献给某届　某某')
     name = m["name"]
-    if not _PERSON_NAME.match(name) or _no_name(name, words):
+    if not han_name().match(name) or _no_name(name, words):
         return None  # a genre, group or occasion word ('侧记', '全体…'): no writer
     return {"author": name}
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from cleaner.rules import load_table
+from cleaner.stages.person_names import han_name
 from cleaner.stages.split_dates import normalise_date
 
 __all__ = [
@@ -63,9 +64,9 @@ _PERSON = re.compile(r"^(?:[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z .'-]{1,30})$")
 # a writer's name: two or three Han letters (four under a two-letter surname, a '·' in a
 # transcribed one), a group's name ending on its unit word ('某某课题组'), or Latin words;
 # several writers are parted by '、', '，' or '和' (the first is the author)
+# (the Han name alone is person_names.han_name, shared with the byline readers)
 _WRITER = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,3}|(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木)"
-    r"[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}"
+    r"^(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}"
     r"|[\u4e00-\u9fff]{2,12}(?:组|室|部|办|处|科|中心)|[A-Za-z][A-Za-z .'-]{1,30})$"
 )
 _FIRST_NAME = re.compile(
@@ -457,7 +458,7 @@ def foot_credit(
             # division after the name is no part of it ('执笔' is a person's word too:
             # the writer's reading wins)
             name = _FIRST_NAME.split(_UNIT_AFTER.sub("", value).strip())[0].strip()
-            if not _WRITER.match(name):
+            if not (han_name().match(name) or _WRITER.match(name)):
                 return None  # no name ('执笔：五指执笔法', a glossary's entry): text
             out.setdefault("author", name)
         elif key in words.persons or (
