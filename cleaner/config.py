@@ -14,13 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cleaner.accounting import BudgetConfig
-from cleaner.errors import ConfigError
-from cleaner.ingest.limits import ReadConfig
-from cleaner.stages.boilerplate import BoilerplateConfig
-from cleaner.stages.dedup import DedupConfig
-from cleaner.stages.repair import RepairConfig
-from cleaner.stages.split_config import SplitConfig
+from cleaner import regex_cache
+
+# the stage modules' ~730 module-level patterns: compiled once per machine, not per
+# process (regex_cache)
+with regex_cache.warmed():
+    from cleaner.accounting import BudgetConfig
+    from cleaner.errors import ConfigError
+    from cleaner.ingest.limits import ReadConfig
+    from cleaner.stages.boilerplate import BoilerplateConfig
+    from cleaner.stages.dedup import DedupConfig
+    from cleaner.stages.repair import RepairConfig
+    from cleaner.stages.split_config import SplitConfig
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,3 +115,52 @@ def test_every_pipeline_pattern_from_the_file_equals_a_fresh_compile(cache_dir: 
 
     for (p, f), args in entries.items():
         assert _sre.compile(p, *args) == _fresh(p, f), p
+
+
+def test_a_block_keeps_every_pattern_past_the_size_of_res_cache(cache_dir: Path) -> None:
+    # the stage modules compile ~950 patterns at import, more than re keeps (512): each
+    # must be saved, and each loaded again, or the imports compile the dropped ones
+    cap = re._MAXCACHE  # type: ignore[attr-defined]
+    many = [rf"第{i}号(?:甲|乙)[\u4e00-\u9fff]{{2}}" for i in range(cap + 300)]
+    with regex_cache.warmed():
+        for p in many:
+            re.compile(p)
+    assert re._MAXCACHE == cap  # type: ignore[attr-defined]
+    path = regex_cache.cache_path()
+    assert path is not None
+    assert {(p, 0) for p in many} <= set(regex_cache._load(path))
+    re.purge()
+    with regex_cache.warmed():
+        held = re._cache  # type: ignore[attr-defined]
+        assert all((str, p, 0) in held for p in many)  # all loaded, none dropped yet
+        assert re.compile(many[0]).search("第0号甲某某") is not None
+    assert re._MAXCACHE == cap  # type: ignore[attr-defined]
+
+
+def test_an_inner_block_leaves_loading_and_saving_to_the_outer(cache_dir: Path) -> None:
+    path = regex_cache.cache_path()
+    assert path is not None
+    with regex_cache.warmed():
+        re.compile(r"外层(模式)")
+        with regex_cache.warmed():
+            re.compile(r"内层(模式)")
+        assert not path.exists()  # the inner block saved nothing
+    assert {(r"外层(模式)", 0), (r"内层(模式)", 0)} <= set(regex_cache._load(path))
+
+
+def test_the_stage_modules_patterns_come_from_the_file(cache_dir: Path) -> None:
+    # what cleaner.config and cleaner.pipeline import is compiled inside their blocks: a
+    # fresh process (this one imported them already) fills the file with them
+    import os
+    import subprocess
+    import sys
+
+    from cleaner.stages import split_header_shapes as shapes
+
+    env = dict(os.environ, CLEANER_CACHE_DIR=str(cache_dir))
+    subprocess.run([sys.executable, "-c", "import cleaner.pipeline"], env=env, check=True)
+    path = regex_cache.cache_path()
+    assert path is not None
+    entries = regex_cache._load(path)
+    assert (shapes._LEADER_ROW.pattern, 0) in entries  # a split module's, at import
+    assert len(entries) > 500
