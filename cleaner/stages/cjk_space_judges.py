@@ -295,6 +295,10 @@ class CjkSpaceJudges:
             )
         ):
             return True
+        if prose and before and len(before.group()) == 2 and before.group()[0] in self._OPENING:
+            # ONE letter opening a bracket or a quote ('（以 下简称', '“文 明城市”'): no
+            # phrase ends there, a word's first letter is split off, whatever closes after
+            return False
         if prose:
             # the pattern bounds its own letters; the number after them is read whole,
             # its unit too ('工资52600元' counts: no identifier cut at the reach)

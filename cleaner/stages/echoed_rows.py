@@ -7,7 +7,9 @@ prose lines stay as the text's, but the last piece's row stands below the last p
 line (a templated closing sentence under it does not count as prose), where the foot
 starts.  When an earlier row of the same learned shape closes an earlier block of this
 page the same way (glued under a sentence of the text), the last one is that piece's
-close too: :func:`echoed_row` keeps it.  Used by :mod:`boilerplate_site`.
+close too: :func:`echoed_row` keeps it.  A row of labelled cells is of one form with
+another when their labels are the same, in the same order (:func:`same_labels`: an
+archive's ``（来源：某处　整理：某甲）`` under each piece).  Used by :mod:`boilerplate_site`.
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ def _cells(s: str) -> list[str]:
 
 
 def same_form(a: str, b: str) -> bool:
-    """Two rows of one form: as many cells, the same labels in the same places (half the
-    cells at least), other values (a row of a piece's own fields, not a repeated line).
+    """Two rows of one form (a table's cells): as many cells, the same labels in the same
+    places (half the cells at least), other values (a row of a piece's own fields, not a
+    repeated line).
 
     >>> same_form("经办\t某处\t日期\t1.2", "经办\t他处\t日期\t1.5")
     True
@@ -49,6 +52,42 @@ def same_form(a: str, b: str) -> bool:
         return False
     same = sum(x == y and x != "" for x, y in zip(ca, cb, strict=True))
     return 0 < same < len(ca) and 2 * same >= len(ca)
+
+
+# a row of labelled cells, maybe in one bracket pair ('（来源：某处　整理：某甲）'): its
+# cells parted by a wide space, tabs, spaces or a bar, each a short label, a colon, a value
+_BRACKETED = re.compile(r"^[（(【\[](?P<in>[^（）()【】\[\]]*)[）)】\]]$")
+_LABELLED_CELLS = re.compile(r"\t|\u3000+|\s{2,}|\s*[|｜]\s*")
+_LABELLED = re.compile(r"^(?P<k>[^\s:：，。；！？,;!?]{2,8})[:：]\s*(?P<v>[^:：。；！？;!?]+)$")
+
+
+def _labelled(s: str) -> tuple[list[str], list[str]] | None:
+    """The labels and values of a row whose every cell is labelled, or None."""
+    m = _BRACKETED.match(s)
+    cells = [c for c in _LABELLED_CELLS.split(m["in"] if m else s) if c.strip()]
+    found = [_LABELLED.match(c.strip()) for c in cells]
+    if not found or not all(found):
+        return None
+    return [f["k"] for f in found if f], [f["v"].strip() for f in found if f]
+
+
+def same_labels(a: str, b: str) -> bool:
+    """Two rows of labelled cells with the same labels in the same order (two at least)
+    and other values: each piece's own row of one form (``（来源：甲处　整理：某甲）``).
+
+    >>> same_labels("（来源：甲处　整理：某甲）", "（来源：乙处　整理：某乙）")
+    True
+    >>> same_labels("来源：甲处 | 整理：某甲", "来源：甲处 | 整理：某甲")
+    False
+    >>> same_labels("（来源：甲处　整理：某甲）", "（来源：乙处　审核：某乙）")
+    False
+    >>> same_labels("来源：甲处", "来源：乙处"), same_labels("（某甲说：好　某乙说：行）", "x")
+    (False, False)
+    """
+    la, lb = _labelled(a), _labelled(b)
+    if la is None or lb is None or len(la[0]) < 2:
+        return False
+    return la[0] == lb[0] and la[1] != lb[1]
 
 
 def echoed_row(stripped: list[str], i: int, hits: Mapping[int, LearnedLine], first: int) -> bool:
@@ -72,6 +111,7 @@ def echoed_row(stripped: list[str], i: int, hits: Mapping[int, LearnedLine], fir
     if hit is None or hit.kind != "shape" or not _glued_under_sentence(stripped, i):
         return False
     return any(
-        _glued_under_sentence(stripped, k) and same_form(stripped[k], stripped[i])
+        _glued_under_sentence(stripped, k)
+        and (same_form(stripped[k], stripped[i]) or same_labels(stripped[k], stripped[i]))
         for k in range(first + 1, i - 1)
     )

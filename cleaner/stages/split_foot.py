@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from cleaner.rules import load_table
+from cleaner.stages.cited_sources import cited_work
 from cleaner.stages.person_names import han_name
 from cleaner.stages.split_dates import normalise_date
 
@@ -451,7 +452,9 @@ def foot_credit(
         if len(value) > 30:
             return None
         if key in words.units:
-            if _NAME.match(value):  # a unit's name ('Wind' or a URL is a source, no issuer)
+            if (work := cited_work(value)) is not None:
+                out.setdefault("origin", work)  # a work ('馆藏《某志》'): no unit, a source
+            elif _NAME.match(value):  # a unit's name ('Wind' or a URL is a source, no issuer)
                 out.setdefault("issuer", value)
         elif key in words.writers:
             # '荐书人：某某（某部）': who recommends the work is the piece's writer; the
@@ -461,9 +464,13 @@ def foot_credit(
             if not (han_name().match(name) or _WRITER.match(name)):
                 return None  # no name ('执笔：五指执笔法', a glossary's entry): text
             out.setdefault("author", name)
-        elif key in words.persons or (
-            key.endswith("人") and key[:-1] in words.persons and key not in words.writers
+        elif (
+            key in words.persons
+            or key in words.compilers
+            or (key.endswith("人") and key[:-1] in words.persons and key not in words.writers)
         ):
+            if key not in words.persons and not (han_name().match(value) or _WRITER.match(value)):
+                return None  # a compiler's word is a verb too ('整理：先晾干再收起'): a name only
             named.append(key)  # '审核人：某某' names the person by the credit word and 人
             if key in words.compilers and _PERSON.match(value):
                 compiler = value
@@ -471,6 +478,10 @@ def foot_credit(
             field = field_of(raw_key) or field_of(key)
             if field is None:
                 return None
+            if field == "origin":
+                value = cited_work(value) or value  # '来源：《某报》': the work's name
+            elif field == "author":
+                value = _UNIT_AFTER.sub("", value).strip()  # '某某（某科）': the name
             if field in ("published", "effective", "expires"):
                 d = _date(value)[1]
                 if d is None:

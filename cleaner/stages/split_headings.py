@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_dates import normalise_date, roc_date
 from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_numerals import _number
@@ -83,10 +84,14 @@ def heading_run(
     first = _rowless_first(lines, found, wanted) if found else None
     if first is not None:
         found.insert(0, first)
+    rule = HEADING_RUN
     if len(found) < 2:
         # each row printed OVER its heading instead (a portal's compilation: the row of
         # facts, then the piece's title): the split stage gives each row to its piece
-        # (:func:`split_above.rows_above`)
+        # (:func:`split_above.rows_above`), and a bare heading under its row is the
+        # piece's title AND its first line of text, as a bare title under any row is
+        # (:func:`split_above.titles_under_rows`)
+        rule = ROWED
         found = [
             i
             for k, i in enumerate(filled[1:], 1)
@@ -98,7 +103,6 @@ def heading_run(
             # a piece with its prose above the first row: the rows close the pieces
             # above them (a credit row under each), no row opens one (CLOSED below)
             found = []
-    rule = HEADING_RUN
     if len(found) < 2:
         found, rule = _closed_run(strip, filled, wanted, closer or below_title), CLOSED
     if len(found) < 2 or len({strip[i] for i in found}) < len(found):
@@ -106,6 +110,8 @@ def heading_run(
     if not _bodies_ok(lines, found, 2) or _prose_above(lines, found[0]):
         return []
     titles, dates = dated_tails(_unframed([strip[i] for i in found]))
+    if rule == ROWED:  # a heading cut of its count or its date is no bare title: a header
+        rule = HEADER_IS_TEXT if titles == [strip[i] for i in found] else HEADING_RUN
     return [
         (i, rule, t, {"published": d} if d else {})
         for i, t, d in zip(found, titles, dates, strict=True)
@@ -114,6 +120,8 @@ def heading_run(
 
 #: The rule of a run of the page's own headings (``<h2>``/``<h3>``), each over its row.
 HEADING_RUN = "keyed:heading"
+#: A run of headings each under its row, while :func:`heading_run` reads it.
+ROWED = "keyed:heading_rowed"
 #: The rule of a run whose pieces each end with a row (:func:`piece_closers` finds them).
 CLOSED = "keyed:heading_closed"
 #: a row closing a piece in one bracket pair, a date in it (``【某部 2021年3月9日 阅读 12】``)

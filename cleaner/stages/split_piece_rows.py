@@ -144,8 +144,11 @@ def read_rows(
         if other is not None:
             meta["issuer"] = other
     content = [i for i in body_idx if i not in dropped]
+    # a header whose title line stays the text's first line (a bare heading under its
+    # row) has the text open with the title, as a page without a header does
+    titled_text = head is not None and bool(content) and lines[content[0]].strip() == head[2]
     if stage.config.parse_meta and (
-        dash := byline_under_title(lines, content, headed=head is not None)
+        dash := byline_under_title(lines, content, headed=head is not None and not titled_text)
     ):
         # a dash-led byline under the title ('——某班　某甲（指导教师：某乙）'): metadata
         at, fields = dash

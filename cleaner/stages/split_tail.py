@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.cited_sources import cited_document
 from cleaner.stages.split_dated_cells import dated_cells, row_labels
 from cleaner.stages.split_meta import MetaParser
 
@@ -278,6 +279,10 @@ def closing_rows(
             len(parsed) >= 2 or labelled_cells(lines[i], reader.field_of) >= 2
         ):
             take([i], parsed)
+            break
+        cited = cited_document(lines[i], reader.doc_number, reader.field_of)
+        if i == rest[-1] and cited is not None:
+            take([i], cited)  # the document the text is about, by title and number
             break
     else:
         short = short_piece_row(lines, rest, reader)
