@@ -130,10 +130,12 @@ def _list_row(row: str) -> bool:
     """``row`` opens with a dash, a unit and a gap (or ends there), as a byline does,
     whatever its name part: the next row of a list (``——某班　某甲、某乙``, ``——某班　某丙
     （某职）``, ``——某班``).  An epigraph or a credit (``——谨以此文…``, ``——指导老师：…``)
-    has no such cell.
+    has no such cell, nor has a subtitle (``——写于某某（某年）``).
     """
     m = _FIRST_CELL.match(row.strip())
-    return m is not None and bool(_UNIT_END.search(m["unit"]))
+    if m is None or not _UNIT_END.search(m["unit"]):
+        return False
+    return not _subtitle_cell(m["unit"], _words())
 
 
 #: a title line is at most this long and ends on no sentence's stop
