@@ -46,6 +46,7 @@ BODY = [
 def test_a_list_whose_name_parts_differ_keeps_its_first_row(rows: list[str]) -> None:
     page = ["某某比赛获奖名单", *rows, "以上名单自即日起公示。"]
     assert byline_under_title(page, list(range(len(page))), headed=False) is None
+    assert byline_under_title(page, list(range(1, len(page))), headed=True) is None
     text = "\n".join(a.text for a in split(page))
     assert rows[0].lstrip("—－ ") in text
     assert all(not a.meta.get("author") for a in split(page))
