@@ -12,7 +12,9 @@ edge.  A short clause broken in its middle has the same lengths (``答：可以 
   every unit up to it a name a space apart, the last one closed by a list's separator
   (a space, ``，、；``, a closing bracket, the line's end; a full stop only at the
   line's end), and either the label is a list's (``…奖``, ``出席``, ``主持人``: the
-  ``[names]`` table of ``rules/item_gaps.toml``) or the run holds three names or more.
+  ``[names]`` table of ``rules/item_gaps.toml``), or it names a person or a day
+  (``联系人``, ``值班厨师``, ``3月5日``) and every unit looks like a name (a surname
+  opens it: ``王局长：总体 顺利`` is speech), or the run holds three names or more.
   A speech's or a note's label (``答``, ``他表示``, ``结论``) opens a sentence, no list;
 * **verse halves**: one length each, four to seven letters, and either the halves
   alone fill what their opening (the line's start, a colon, an opening quote) opens,
@@ -28,6 +30,7 @@ import re
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.person_names import named, surnamed
 
 __all__ = ["item_gap"]
 
@@ -63,6 +66,17 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         tuple(names["speech_endings"]),
         tuple(verse["cues"]),
     )
+
+
+@cache
+def _person_endings() -> tuple[str, ...]:
+    return tuple(load_table("item_gaps")["names"]["person_endings"])
+
+
+def _all_named(run: str) -> bool:
+    """Every unit of ``run`` (names a space apart) looks like a person's name: a surname
+    opens it and it holds no stop word (``某甲 某乙``; not ``总体 顺利``, ``司马 相如``)."""
+    return all(surnamed(u) and named(u) for u in run.split())
 
 
 def _label(line: str, colon: int) -> str:
@@ -115,7 +129,10 @@ def _name_list(line: str, left: int, right_end: int) -> bool:
     label = _label(line, colon)
     if label.endswith(speech_endings):
         return False
-    listed = label.endswith(label_endings) or bool(_DAY_LABEL.search(line, 0, colon))
+    listed = label.endswith(label_endings)
+    if not listed and (label.endswith(_person_endings()) or _DAY_LABEL.search(line, 0, colon)):
+        # a person's or a day's label opens speech as often as a list: names only
+        listed = _all_named(line[colon + 1 : end])
     closer = line[end] if end < len(line) else ""
     rest = line[end + 1 :].strip(_SPACE)
     closed = (

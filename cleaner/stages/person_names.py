@@ -14,7 +14,7 @@ from functools import cache
 
 from cleaner.rules import load_table
 
-__all__ = ["han_name", "named", "person_name"]
+__all__ = ["addressed", "han_name", "named", "person_name", "surnamed"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
@@ -24,6 +24,41 @@ _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     t = load_table("person_names")["names"]
     return tuple(t["compound_surnames"]), tuple(t["stop_words"]), tuple(t["name_tails"])
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
+    t = load_table("person_names")["names"]
+    return frozenset(t["surnames"]), tuple(t["address_words"])
+
+
+def surnamed(word: str) -> bool:
+    """``word`` opens with a surname of the table and a given name of one or two letters
+    follows (a compound surname's, ``欧阳某``; never the compound surname alone).
+
+    >>> surnamed("王某某"), surnamed("欧阳某某"), surnamed("鄭某"), surnamed("某某")
+    (True, True, True, True)
+    >>> surnamed("总体"), surnamed("司马"), surnamed("上午"), surnamed("王某某某")
+    (False, False, False, False)
+    """
+    if not _HAN.fullmatch(word):
+        return False
+    compound = _words()[0]
+    if word.startswith(compound):
+        return 3 <= len(word) <= 4
+    if word in compound:
+        return False
+    return 2 <= len(word) <= 3 and word[0] in _surnames()[0]
+
+
+def addressed(word: str) -> bool:
+    """``word`` is or ends in a title, kin or address word: whom a dedication or a letter
+    speaks to (``王书记``, ``李老师``, ``哥哥``), no signature.
+
+    >>> addressed("王书记"), addressed("好兄弟"), addressed("王某某")
+    (True, True, False)
+    """
+    return word.endswith(_surnames()[1])
 
 
 @cache

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cleaner.rules import load_table
-from cleaner.stages.person_names import han_name
+from cleaner.stages.person_names import addressed, han_name, named, surnamed
 
 _BYLINE = re.compile(
     r"^(?:——|—{1,2}|―{1,2}|──|－{1,2}|-{2})[ \t\u3000]*"
@@ -33,6 +33,13 @@ _BYLINE = re.compile(
 #: a unit cell names a class, grade, school or body: it ends on one of these (a shape's
 #: word class, not a site's phrase), or on a bracketed or plain number
 _UNIT_END = re.compile(r"(?:[班级届系院校部组队室科处局所会社团]|[）)]|\d)$")
+#: a dash row's first cell: a unit (ending as ``_UNIT_END`` says) and a gap or the row's
+#: end, whatever follows (one name, two, a note, none): a list's row
+_FIRST_CELL = re.compile(
+    r"^(?:——|—{1,2}|―{1,2}|──|－{1,2}|-{2})[ \t\u3000]*"
+    r"(?P<unit>[\u4e00-\u9fff0-9A-Za-z（）()·]{2,24}?)"
+    r"(?:\u3000+|[ \t]+|[ \t\u3000]*[·•][ \t\u3000]*|$)"
+)
 
 
 class _Words(NamedTuple):
@@ -40,6 +47,8 @@ class _Words(NamedTuple):
     bound: tuple[str, ...]  # a subtitle's opening word unless the cell ends as a body's name
     body_endings: tuple[str, ...]
     no_names: tuple[str, ...]
+    plural: tuple[str, ...]  # a last letter no name ends on: a group's plural mark
+    collective: tuple[str, ...]  # a last letter a name ends on only after a surname
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +61,8 @@ def _words() -> _Words:
         tuple(t.get("bound_openers", ())),
         tuple(t.get("body_endings", ())),
         tuple(t.get("name_words", ())),
+        tuple(t.get("plural_marks", ())),
+        tuple(t.get("collective_marks", ())),
     )
 
 
@@ -64,9 +75,23 @@ def _subtitle_cell(unit: str, w: _Words) -> bool:
 
 
 def _no_name(name: str, w: _Words) -> bool:
-    """A genre, group or occasion word is the whole cell, or sits in a cell too long for
-    a surname and the word (``侧记``, ``全体同学``, ``开学典礼``; not ``王同学``)."""
-    return any(name == x or (x in name and len(name) - len(x) >= 2) for x in w.no_names)
+    """A group's plural (``同学们``), a collective ending after no surname (``合唱团``; not
+    ``王有福``), or a genre, group or occasion word that is the whole cell, opens it, or
+    sits in a cell too long for a surname and the word (``侧记``, ``代表队``, ``全体同学``,
+    ``开学典礼``; not ``王同学``: a surname and the word is a name)."""
+    if name.endswith(w.plural) or (name.endswith(w.collective) and not surnamed(name)):
+        return True
+    return any(
+        name == x or (x in name and (len(name) - len(x) >= 2 or not name.endswith(x)))
+        for x in w.no_names
+    )
+
+
+def _signed(name: str) -> bool:
+    """``name`` reads as a signature, not an addressee or a word: a surname opens it, it
+    holds no stop word and ends in no title or kin word (``某甲``, not ``王书记``,
+    ``哥哥``, ``值班``)."""
+    return surnamed(name.split("·")[0]) and named(name) and not addressed(name)
 
 
 def dash_byline(row: str) -> dict[str, str] | None:
@@ -96,7 +121,21 @@ def dash_byline(row: str) -> dict[str, str] | None:
     name = m["name"]
     if not han_name().match(name) or _no_name(name, words):
         return None  # a genre, group or occasion word ('侧记', '全体…'): no writer
+    if m["unit"].startswith(words.bound) and not _signed(name):
+        return None  # a dedication or occasion ('——致某某支部　王书记', '——在某所　值班')
     return {"author": name}
+
+
+def _list_row(row: str) -> bool:
+    """``row`` opens with a dash, a unit and a gap (or ends there), as a byline does,
+    whatever its name part: the next row of a list (``——某班　某甲、某乙``, ``——某班　某丙
+    （某职）``, ``——某班``).  An epigraph or a credit (``——谨以此文…``, ``——指导老师：…``)
+    has no such cell, nor has a subtitle (``——写于某某（某年）``).
+    """
+    m = _FIRST_CELL.match(row.strip())
+    if m is None or not _UNIT_END.search(m["unit"]):
+        return False
+    return not _subtitle_cell(m["unit"], _words())
 
 
 #: a title line is at most this long and ends on no sentence's stop
@@ -140,6 +179,6 @@ def byline_under_title(
     fields = dash_byline(lines[content[at]])
     if fields is None:
         return None
-    if len(content) > at + 1 and _BYLINE.match(lines[content[at + 1]].strip()):
-        return None  # a run of rows of one shape: a list (winners, a roster), no byline
+    if len(content) > at + 1 and _list_row(lines[content[at + 1]]):
+        return None  # a run of rows of one first cell: a list (winners, a roster), no byline
     return at, fields
