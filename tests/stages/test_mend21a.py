@@ -172,10 +172,21 @@ def test_a_pages_own_dated_row_still_dates_it() -> None:
         assert arts[0][1].get("published") == f"2022-06-{10 + k}"
 
 
-def test_site_rows_need_a_date_and_most_pages() -> None:
-    row = "（转自某某日报　2023.11.02）"
-    assert site_rows(SiteProfile("s", pages=4, lines={row: 4, "（转自某某日报）": 4})) == {row}
-    assert site_rows(SiteProfile("s", pages=10, lines={row: 3})) == frozenset()
+def test_site_rows_need_a_date_most_pages_and_the_foot() -> None:
+    row, bare = "（转自某某日报　2023.11.02）", "（转自某某日报）"
+    foot = {"L" + row: 3.2, "L" + bare: 3.2}
+    assert site_rows(SiteProfile("s", pages=4, lines={row: 4, bare: 4}, positions=foot)) == {row}
+    assert not site_rows(SiteProfile("s", pages=10, lines={row: 3}, positions={"L" + row: 2.4}))
+    # the same dated row under the title of pages put up on one day: their own
+    assert not site_rows(SiteProfile("s", pages=4, lines={row: 4}, positions={"L" + row: 0.4}))
+
+
+def test_pages_of_one_day_keep_their_dated_head_row() -> None:
+    # look-alike: notices put up on one day, each with the same dated row under its title
+    row = "发布时间：2023-11-02　来源：某某镇人民政府"
+    pages = [[f"某某镇第{k}号通告", row, *_notice(k, "")[1:2], P1] for k in range(1, 5)]
+    for arts in _site(pages):
+        assert arts[0][1].get("published") == "2023-11-02"
 
 
 # --- 4: controls and floors -------------------------------------------------------------
