@@ -25,6 +25,7 @@ from cleaner.pipeline import Pipeline
 from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.site_counts import SiteProfile
 from cleaner.stages.site_rows import site_rows
+from cleaner.stages.split_foot import according_to, foot_words
 from cleaner.stages.split_sibling_rows import parallel_rows
 from cleaner.stages.title_shape import dash_led
 from tests.stages.stage_runs import repair
@@ -230,3 +231,35 @@ def test_a_pdf_page_mark_still_joins_the_cut_sentence() -> None:
         ]
     )
     assert "对沿岸的堤坝逐段进行了检查。" in arts[0][2]
+
+
+# --- 2b: a news medium's name and a quoted name before a channel are sources -------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "name"),
+    [
+        ("据某某新闻", "某某新闻"),
+        ("据某某新闻客户端", "某某新闻"),
+        ("据“某某发布”微信公众号", "某某发布"),
+        ("据「某某林草」公众号", "某某林草"),
+    ],
+)
+def test_a_news_medium_or_a_quoted_channel_name_is_a_source(cell: str, name: str) -> None:
+    assert according_to(cell, foot_words()) == name
+
+
+@pytest.mark.parametrize("cell", ["据新闻", "据“某某发布”", "据最新消息", "据调查显示"])
+def test_no_source_without_a_medium(cell: str) -> None:
+    assert according_to(cell, foot_words()) is None
+
+
+def test_a_digest_of_wechat_credits_keeps_every_credit_row() -> None:
+    rows = ("（据“某镇发布”微信公众号）", "（据“某县果业”微信公众号）")
+    arts = _run(["本周简讯", "某镇夜市重新开张", P3, P1, rows[0], "某县梨子丰收", P4, P2, rows[1]])
+    text = "\n".join(t for _, _, t in arts)
+    origins = {m.get("origin") for _, m, _ in arts}
+    for row, name in zip(rows, ("某镇发布", "某县果业"), strict=True):
+        assert row in text.split("\n") or name in origins  # kept, or read as its item's
+    if len(arts) == 1:
+        assert "origin" not in arts[0][1]
