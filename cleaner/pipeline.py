@@ -325,6 +325,9 @@ class Pipeline:
             if heads := self.profiles.head_notes(site):
                 # the sentences the site prints at the head of its pages (head_repeat)
                 hints = replace(hints, head_notes=heads)
+            if rows := self.profiles.site_rows(site):
+                # the dated rows the site prints on most of its pages (site_rows)
+                hints = replace(hints, site_rows=rows)
         drafts = self.split(ed, hints=hints)
         drafts = signed_desks(ed, drafts, self.split.meta.t.section_endings)  # signed_desks
         articles: list[Article] = []

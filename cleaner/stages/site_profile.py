@@ -168,12 +168,14 @@ class SiteProfiles:
         self._settled: BoilerplateConfig | None = None  # see settle
         self._foot: dict[str, frozenset[str]] = {}  # see foot_notes (kept when settled)
         self._head: dict[str, frozenset[str]] = {}  # see head_notes (kept when settled)
+        self._rows: dict[str, frozenset[str]] = {}  # see site_rows (kept when settled)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.__dict__.setdefault("_settled", None)
         self.__dict__.setdefault("_foot", {})
         self.__dict__.setdefault("_head", {})
+        self.__dict__.setdefault("_rows", {})
         if "templates" not in state:  # pickled before templates were found
             self.templates = TemplateSites()
         self._suffixes = {}
@@ -217,6 +219,7 @@ class SiteProfiles:
         self._suffixes.clear()
         self._foot.clear()
         self._head.clear()
+        self._rows.clear()
         self.templates.update(
             {p: k for folder, assign in split.items() for p, k in assign.items() if k != folder}
         )
@@ -273,6 +276,7 @@ class SiteProfiles:
         self._learned.clear()
         self._suffixes.clear()
         self._head.clear()
+        self._rows.clear()
 
     def merge(self, other: SiteProfiles) -> None:
         """Add the counts of ``other`` (e.g. the corpus' stored profiles) to these."""
@@ -282,6 +286,7 @@ class SiteProfiles:
         self._learned.clear()
         self._suffixes.clear()
         self._head.clear()
+        self._rows.clear()
 
     def learned(self, site: str | None, config: BoilerplateConfig) -> Learned | None:
         """What counts as chrome on ``site`` under ``config`` (cached per site)."""
@@ -310,6 +315,7 @@ class SiteProfiles:
             self.learned(prof.site, config)
             self.foot_notes(prof.site)  # (from the counts: cached before they go)
             self.head_notes(prof.site)
+            self.site_rows(prof.site)
             prof.drop_counts(keep_shapes_from=MARK_MIN_PAGES)
         self._settled = config
 
@@ -343,6 +349,22 @@ class SiteProfiles:
             from cleaner.stages.head_repeat import head_notes
 
             hit = self._head[prof.site] = head_notes(prof)
+        return hit
+
+    def site_rows(self, site: str | None) -> frozenset[str]:
+        """The dated rows ``site`` prints word for word on most of its pages
+        (:func:`~cleaner.stages.site_rows.site_rows`), cached; :meth:`settle` finds them
+        before the counts go."""
+        prof = self.get(site)
+        if prof is None:
+            return frozenset()
+        hit = self._rows.get(prof.site)
+        if hit is None:
+            if self._settled is not None:
+                return frozenset()  # (a site settled without them: none)
+            from cleaner.stages.site_rows import site_rows
+
+            hit = self._rows[prof.site] = site_rows(prof)
         return hit
 
     def title_suffixes(self, site: str | None) -> frozenset[str]:

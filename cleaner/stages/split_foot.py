@@ -55,6 +55,8 @@ _SENTENCE = re.compile(r"[。！？；!?;]")
 _MONTH = re.compile(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*月?$")
 # a unit's name: Han characters (brackets, '·' between)
 _NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
+# a name in quotes before its channel ('“某某发布”微信公众号', '「某某」客户端')
+_QUOTED_NAME = re.compile(r"^[“\"「『‘](.{2,30})[”\"」』’]$")
 # a cell saying who put the item out ('本条信息由某处发布', '由某处提供'): its origin
 _BY = re.compile(
     r"^(?:本[条篇则文页]?(?:信息|消息|文章|内容)?)?由(?P<v>\S{2,24}?)(?:发布|提供|整理)$"
@@ -228,6 +230,10 @@ def according_to(cell: str, words: FootWords) -> str | None:
     (None, None)
     >>> according_to("据某某社电", w), according_to("据某某市统计局", w)
     (None, '某某市统计局')
+    >>> according_to("据“某某发布”微信公众号", w), according_to("据“某某发布”", w)
+    ('某某发布', None)
+    >>> according_to("据某某新闻", w), according_to("据某某新闻客户端", w)
+    ('某某新闻', '某某新闻')
     """
     verb = next((v for v in words.according if cell.startswith(v)), None)
     if verb is None:
@@ -236,6 +242,9 @@ def according_to(cell: str, words: FootWords) -> str | None:
     channel = next((c for c in words.channels if name.endswith(c)), "")
     if channel and len(name) - len(channel) >= 2:
         name = name[: -len(channel)]
+        quoted = _QUOTED_NAME.match(name)
+        if quoted is not None and _NAME.match(quoted[1]):
+            return quoted[1]  # '据“某某发布”微信公众号': the channel says a medium's name
     if not _NAME.match(name) or len(name) < 3:
         return None
     simple = name.translate(words.simplified)

@@ -40,6 +40,7 @@ from cleaner.stages.split_meta_marks import (
     _LEAD_GLYPHS,
     _MARK_CELLS,
     _NAME_THEN_DATE,
+    _NUMBERISH,
     _ONE_SPACE_LABEL,
     _POSTED_CELL,
     _SENTENCE,
@@ -91,6 +92,21 @@ _NAME_THEN_VERB = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z'-]{1,19})"
     r"[ \u3000]?(?P<verb>[\u4e00-\u9fff]{2})$"
 )
+
+
+def _numbered(row: dict[str, str] | None) -> dict[str, str] | None:
+    """``row`` without a document number that holds no figure: a control's cell read
+    under a number's label (``字号：大 中 小``, a font-size switch, names no document).
+
+    >>> _numbered({"published": "2021-03-09", "doc_number": "大 中小"})
+    {'published': '2021-03-09'}
+    >>> _numbered({"doc_number": "A+ A-"}), _numbered({"doc_number": "某发〔2021〕7号"})
+    (None, {'doc_number': '某发〔2021〕7号'})
+    """
+    if row is None or "doc_number" not in row or _NUMBERISH.search(row["doc_number"]):
+        return row
+    rest = {k: v for k, v in row.items() if k != "doc_number"}
+    return rest or None
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +214,7 @@ class MetaLines(MetaStacked):
         first.  The split stage's reading; the boilerplate stage's keep test stays on
         :meth:`meta_row`.  Memoised (each caller gets its own copy of the fields)."""
         if len(line) > SHAPED_WIDTH:
-            return self._shaped_row(line, near_title=near_title)
+            return _numbered(self._shaped_row(line, near_title=near_title))
         key = (line, near_title)
         memo = self._shaped
         if key in memo:
@@ -206,7 +222,7 @@ class MetaLines(MetaStacked):
         else:
             if len(memo) >= SHAPED_LINES:  # between pages: bounded, then it starts again
                 memo.clear()
-            got = memo[key] = self._shaped_row(line, near_title=near_title)
+            got = memo[key] = _numbered(self._shaped_row(line, near_title=near_title))
         return None if got is None else dict(got)
 
     def _shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:

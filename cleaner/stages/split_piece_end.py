@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from cleaner.rules import load_table
@@ -25,6 +26,7 @@ from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
 from cleaner.stages.split_quoted_place import quoted_row_not_closing
 from cleaner.stages.split_rows import sign_off
+from cleaner.stages.split_sibling_rows import heads_next, parallel_rows
 from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles_lines import rule_line
 
@@ -69,11 +71,14 @@ def piece_end(
     headed: bool,
     parse_meta: bool,
     carded: bool = False,
+    site_rows: Container[str] = frozenset(),
 ) -> tuple[list[int], list[tuple[list[int], str]]]:
     """The piece's lines left (``content`` without what closes it) and the rows read as
     its metadata, each ``(line indices, fields as JSON)``; ``meta`` takes their fields.
     ``carded``: a listing's card (a price row) heads the piece: the poster's row of a
-    labelled name beside badges closing it is the card's too (:func:`badged_row`)."""
+    labelled name beside badges closing it is the card's too (:func:`badged_row`).
+    ``site_rows``: dated rows the site prints on most of its pages (:mod:`~cleaner.stages.
+    site_rows`): read, they are put back in the text and give no field."""
     content = list(content)
     read: list[tuple[list[int], str]] = []
     given = dict(meta)
@@ -146,6 +151,11 @@ def piece_end(
         read.append((list(idx), json.dumps(fields, ensure_ascii=False)))
         gone = set(idx)
         content = [i for i in content if i not in gone]
+    if site_rows and read:
+        # a dated row the site prints word for word on most of its pages: the site's
+        # (site_rows), no field of this page; it stays text
+        own = [(i, r) for i, r in read if all(lines[k].strip() in site_rows for k in i)]
+        content = _put_back(content, meta, given, read, own)
     if parse_meta and not headed and read:
         # one article closed by the last of several rows of one shape (a compilation left
         # whole, each piece dated): that row is the last piece's, no field of the page's
@@ -229,24 +239,40 @@ def _sibling_closings(
 ) -> list[int]:
     """``content`` with the dated rows read as the closing of a lone piece put back
     when two other rows of the same fields with other values (another day, another
-    source), each closing a block, stand above them in the piece (the closing rows
+    source), or one row in the same frame (:func:`split_sibling_rows.parallel_rows`),
+    each closing a block, stand above them in the piece (the closing rows
     of a compilation's pieces, the page left one article): their fields leave
     ``meta`` (those it held
     before stay) and ``read``."""
     back: list[tuple[list[int], str]] = []
     for idx, ref in read:
         fields = json.loads(ref)
-        if not isinstance(fields, dict) or "published" not in fields:
+        if not isinstance(fields, dict) or not {"published", "origin"} & set(fields):
             continue
-        siblings = 0
+        siblings = parallel = 0
         for j in range(top, idx[0]):
             if len(lines[j]) > 120 or not _closes_block(lines, j):
                 continue
-            other = _closing_fields(lines[j], parser)
+            if len(idx) == 1 and parallel_rows(lines[j], lines[idx[0]]) and heads_next(lines, j):
+                parallel += 1  # the same frame, another source (split_sibling_rows)
+                continue
+            other = _closing_fields(lines[j], parser) if "published" in fields else None
             if other is not None and set(other) == set(fields) and other != fields:
                 siblings += 1
-        if siblings >= MIN_SIBLINGS:
+        if siblings + parallel >= MIN_SIBLINGS or parallel:
             back.append((idx, ref))
+    return _put_back(content, meta, given, read, back)
+
+
+def _put_back(
+    content: list[int],
+    meta: dict[str, str],
+    given: dict[str, str],
+    read: list[tuple[list[int], str]],
+    back: list[tuple[list[int], str]],
+) -> list[int]:
+    """``content`` with the rows ``back`` (of ``read``) put back as text: their fields
+    leave ``meta`` (those ``given`` before stay) and ``read``."""
     if not back:
         return content
     for idx, ref in back:

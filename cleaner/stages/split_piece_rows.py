@@ -194,6 +194,7 @@ def read_rows(
         headed=head is not None,
         parse_meta=stage.config.parse_meta,
         carded=any(price_row(lines[r[0][0]]) for r in rows),
+        site_rows=hints.site_rows if hints else frozenset(),
     )
     for idx, ref in closing:
         s, e = spans[idx[0]][0], spans[idx[-1]][2]

@@ -79,6 +79,9 @@ class PageHints:
     #: sentences (and their shapes) the page's site prints at the head of several pages
     #: (learned: :mod:`cleaner.stages.head_repeat`): a compilation's standfirst
     head_notes: frozenset[str] = frozenset()
+    #: dated rows the page's site prints word for word on most of its pages (learned:
+    #: :mod:`cleaner.stages.site_rows`): the site's, no field of this page's
+    site_rows: frozenset[str] = frozenset()
     #: other names of the site: application name, host, title parts in the page's chrome
     site_names: tuple[str, ...] = ()
     #: the headings of the page's kept text (HTML ``<h1>``-``<h6>``), for a compilation's

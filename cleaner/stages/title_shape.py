@@ -16,6 +16,7 @@ metadata readers decide separately whether it is a row of fields).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -318,9 +319,23 @@ def title_line(
         return start + 1 if kicker(lines, start, doc_number, field_of) else start
     if k + 1 >= len(lines):
         return start
-    if line_shape(lines[k], doc_number, field_of) != "heading":
-        return start
+    if line_shape(lines[k], doc_number, field_of) != "heading" or dash_led(lines[k]):
+        return start  # a dash-led line under prose is its attribution, no title
     return k
+
+
+def dash_led(line: str) -> bool:
+    """``line`` opens with a dash (``——``, ``—``, ``―``, ``-``): a deck or subtitle under
+    the headline (``——记某某``, ``——某地某事纪实``) or an attribution, never the headline.
+    A line closed by a dash too is a framed heading (``—— 第一章 ——``), no deck.
+
+    >>> dash_led("——写在某校建校五十周年之际"), dash_led("―某地见闻"), dash_led("某地见闻——上篇")
+    (True, True, False)
+    >>> dash_led("—— 第一章 ——"), dash_led("————")
+    (False, False)
+    """
+    s = line.strip()
+    return len(s) > 1 and unicodedata.category(s[0]) == "Pd" and unicodedata.category(s[-1]) != "Pd"
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -352,6 +367,8 @@ def kicker(
         return False
     if line_shape(b, doc_number, field_of) != "heading" or v.section_number.match(a):
         return False
+    if dash_led(b):
+        return False  # a headline over its dash-led subtitle, which is no headline
     wa, wb = _width(a), _width(b)
     if wb < max(wa * v.kicker_ratio, wa + v.kicker_more):
         return False

@@ -1,0 +1,62 @@
+"""Dated rows a site prints word for word on its pages: the site's, no page's fields.
+
+A site prints a credit or update row on every page it serves (``（转自某报　2024.01.01）``,
+``更新时间：2023-12-30``): the same name and the same day on a notice of its own as on
+every story.  A page's own source row names its own day; a row with a date that the site
+repeats word for word on most of its pages dates none of them.  On a site of five pages or
+more the boilerplate stage learns such a row as chrome; on a smaller one nothing is
+learned, and the split stage would read the row as the page's origin and publish date.
+
+:func:`site_rows` lists, for one site, the dated lines seen on at least ``MIN_PAGES`` of
+its distinct pages and on ``MIN_SHARE`` of them, in the lower half of the page on average
+(pages of one day each open with the same dated row under their titles: their own); the
+split stage keeps such a row in the text and reads no field from it
+(:func:`~cleaner.stages.split_piece_end.piece_end`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleaner.stages.site_counts import SiteProfile
+
+__all__ = ["MIN_PAGES", "MIN_SHARE", "site_rows"]
+
+#: The site prints the row on at least this many distinct pages …
+MIN_PAGES = 3
+#: … and on at least this share (0-1) of its pages …
+MIN_SHARE = 0.75
+#: … in the lower half of the page on average (a page's own dated row opens it, under
+#: its title; a site's credit row stands in its foot).
+FOOT_ZONE = 0.5
+#: A row is at most this long.
+MAX_CHARS = 80
+# a full date: year, month and day ('2024.01.01', '2024-1-1', '2024年1月1日')
+_DATE = re.compile(r"(?:19|20)\d{2}\s*[-./／年]\s*\d{1,2}\s*[-./／月]\s*\d{1,2}")
+
+
+def site_rows(prof: SiteProfile) -> frozenset[str]:
+    """The dated rows ``prof``'s site prints word for word on at least ``MIN_PAGES`` and
+    ``MIN_SHARE`` of its pages, in the lower half of the page on average.
+
+    >>> from cleaner.stages.site_counts import SiteProfile
+    >>> row, body = "（转自某某日报　2024.01.01）", "某日，某地举行了活动。2024年1月1日"
+    >>> head = "发布时间：2024-01-01"
+    >>> prof = SiteProfile("s", pages=4, lines={row: 4, body: 2, head: 4, "首页": 4})
+    >>> prof.positions = {"L" + row: 3.6, "L" + body: 1.0, "L" + head: 0.4}
+    >>> sorted(site_rows(prof))
+    ['（转自某某日报　2024.01.01）']
+    >>> site_rows(SiteProfile("s", pages=8, lines={row: 3}, positions={"L" + row: 2.7}))
+    frozenset()
+    """
+    need = max(MIN_PAGES, MIN_SHARE * prof.pages)
+    return frozenset(
+        s
+        for s, n in prof.lines.items()
+        if n >= need
+        and len(s) <= MAX_CHARS
+        and _DATE.search(s)
+        and prof.positions.get("L" + s, 0.0) / n >= FOOT_ZONE
+    )
