@@ -208,8 +208,10 @@ def cell_digit_dates(line: str) -> str:
     '发布：2020年5月5日　　点击：31'
     >>> cell_digit_dates("日期: 二〇一九年十二月二十日｜来源：某报")
     '日期: 2019年12月20日｜来源：某报'
-    >>> cell_digit_dates("他说二〇二〇年五月五日开会"), cell_digit_dates("时间：二〇二〇年十三月五日")
-    ('他说二〇二〇年五月五日开会', '时间：二〇二〇年十三月五日')
+    >>> cell_digit_dates("他说二〇二〇年五月五日开会")  # no label's colon before it
+    '他说二〇二〇年五月五日开会'
+    >>> cell_digit_dates("时间：二〇二〇年十三月五日")  # no such day: as printed
+    '时间：二〇二〇年十三月五日'
     """
     if "年" not in line or ("：" not in line and ":" not in line):
         return line
