@@ -254,20 +254,6 @@ class KeepTable:
         return None
 
 
-def masthead_name(reason: str, kind: str, mean_pos: float) -> bool:
-    """Is a line the keep table protects as a signing body's name (``signature_org``)
-    the site's masthead instead: the same words on every page it is on, at the top of
-    them (mean position in the header zone)?  A document signs off under its text; the
-    body's name over every page's title is the site's brand ('某基金会　某中心').
-
-    >>> masthead_name("signature_org", "line", 0.05), masthead_name("signature_org", "line", 0.9)
-    (True, False)
-    >>> masthead_name("metadata", "line", 0.05), masthead_name("signature_org", "shape", 0.05)
-    (False, False)
-    """
-    return reason == "signature_org" and kind == "line" and mean_pos < HEADER_ZONE
-
-
 def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Learned:
     """Apply the thresholds of ``config`` to the counts of one site."""
     lines: dict[str, LearnedLine] = {}
@@ -301,13 +287,12 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             probe = key if kind == "line" else prof.examples.get(key, [key])[0]
             if kind == "shape" and len(probe) > 20 and probe.endswith(_SENTENCE_END):
                 continue  # prose differing only in numbers is content, not chrome
-            pk = prefix + key
-            mean_pos = prof.positions.get(pk, 0.0) / count
-            reason = keep.reason(probe)
-            if reason is not None and not masthead_name(reason, kind, mean_pos):
+            if keep.reason(probe) is not None:
                 continue
             if kind == "shape" and keep.series_title(prof.examples.get(key, []), prof.lines):
                 continue  # each page's own title, its numbers its own
+            pk = prefix + key
+            mean_pos = prof.positions.get(pk, 0.0) / count
             if mean_pos >= HEADER_ZONE and date_only(probe):
                 continue  # a date alone below the header zone: the document's date line
             cues = keep.cues(probe)

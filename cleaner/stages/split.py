@@ -287,10 +287,17 @@ class SplitStage(SplitFinder):
         if headers and all(h[1].startswith("generic") for h in headers):
             # numbered rows of cells, each over its piece's title (split_mark_rows)
             headers = titles_under_marks(lines, headers, marks)
-        if headers and all(h[1] == HEADING_RUN and lines[h[0]].strip() == h[2] for h in headers):
-            # the page's own headings, each its piece's whole title (a speech's, a FAQ's
-            # question: no count framing it, no date closing it): the title stays the
-            # piece's first line of text, as a block run's does (split_blocks)
+        if headers and all(
+            h[1] == HEADING_RUN
+            and lines[h[0]].strip() == h[2]
+            and (h[2].endswith(("？", "?")) or self._row_under(lines, h[0]))
+            for h in headers
+        ):
+            # the page's own headings, each its piece's whole title (no count framing it,
+            # no date closing it) with its row under it (a speech's byline) or a FAQ's
+            # question: the title stays the piece's first line of text, as a single
+            # document's title over its byline does (a heading under its row of cells
+            # heads a record: the heading goes as its header)
             headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
         if self.config.enabled and self.config.generic_headers and not annex:
             # a subject row titles each piece, under its serial row when no header was

@@ -8,9 +8,6 @@
 * The page's own headings of an HTML compilation, each its piece's whole title over the
   piece's row, stay the piece's first line of text; a dash byline under such a kept
   title is still the piece's metadata.
-* A body's name (a ``signature_org`` keep) printed at the top of every page of a site,
-  over the headline, is the site's masthead and is learned; the same name signing off
-  under every page's text is not.
 
 Every word is invented.
 """
@@ -192,43 +189,3 @@ def test_a_heading_runs_titles_stay_text_and_the_dash_byline_is_read(
             assert first == a.title  # the title line is the piece's first line of text
             assert "——" not in a.text  # the dash byline is metadata
             assert a.meta.get("author") in {n for _, _, n in SPEECHES}
-
-
-# ---- a body's name over every page: the site's masthead
-
-
-def _brand_page(k: int, *, top: bool) -> str:
-    title = TITLES[k]
-    brand = "某某文化基金会　东坪服务中心"
-    body = [f"<h2>{title}</h2>"] + [f"<p>{s}</p>" for s in _body(k)]
-    head = f"<div class='brand'>{brand}</div>" if top else ""
-    foot = f"<p>{brand}</p>" if not top else ""
-    return (
-        f"<html><head><meta charset='utf-8'><title>{title} - 馆务动态 - 东坪图书馆</title></head>"
-        f"<body>{head}<div class='nav'>首页｜馆情｜动态｜服务</div>"
-        + "".join(body)
-        + foot
-        + "</body></html>"
-    )
-
-
-# names the keep table protects as a signing body's (signature_org endings)
-@pytest.mark.parametrize(
-    "brand", ["某某文化基金会　东坪服务中心", "东坪区文化局", "某某科技有限公司"]
-)
-def test_a_bodys_name_over_every_pages_headline_is_the_sites_masthead(
-    brand: str, tmp_path: Path
-) -> None:
-    pages = [
-        _brand_page(k, top=True).replace("某某文化基金会　东坪服务中心", brand) for k in range(6)
-    ]
-    for k, arts in enumerate(_run(pages, "html", tmp_path)):
-        assert [a.title for a in arts] == [TITLES[k]]
-        assert brand not in arts[0].text
-        assert arts[0].text.split("\n")[0].strip() == TITLES[k]
-
-
-def test_a_bodys_name_signing_off_every_page_stays(tmp_path: Path) -> None:
-    pages = [_brand_page(k, top=False) for k in range(6)]
-    for arts in _run(pages, "html", tmp_path):
-        assert arts[0].text.rstrip().endswith("某某文化基金会　东坪服务中心")
