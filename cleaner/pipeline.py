@@ -42,6 +42,7 @@ with regex_cache.warmed():
     )
     from cleaner.rules import load_packs
     from cleaner.stages.boilerplate import BoilerplateStage
+    from cleaner.stages.counted_rows import counted_date_row
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
     from cleaner.stages.masthead import masthead_date
@@ -213,6 +214,8 @@ class Pipeline:
                 line = unframed(line) or line
                 row = self.split.meta.shaped_row(line, near_title=True) or {}
                 if "published" in row and {"origin", "issuer", "doc_number"} & row.keys():
+                    found.append(line)
+                elif counted_date_row(line, row):  # '日期：…　浏览：88次': its day, counters
                     found.append(line)
         return found[0] if len(found) == 1 else None
 

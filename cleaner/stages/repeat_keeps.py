@@ -18,6 +18,7 @@ from cleaner.stages.foot_lines import prose
 from cleaner.stages.keep import keep_table
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.shape_lines import BRACKETED_CELL as _CELL
+from cleaner.stages.split_dates import cell_digit_dates
 
 if TYPE_CHECKING:
     from cleaner.stages.site_judge import LearnedLine
@@ -51,6 +52,7 @@ def labelled_dated_row(s: str) -> bool:
     """
     if "：" not in s and ":" not in s:
         return False
+    s = cell_digit_dates(s)  # '日期：二〇一六年一月三日' is a whole date as its figures are
     if _FRAMED_CELLS.match(s):
         s = "\u3000".join(m.strip() for m in _CELL.findall(s))
     row = keep_table().split.meta.meta_row(s, near_title=True)

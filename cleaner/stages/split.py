@@ -288,11 +288,16 @@ class SplitStage(SplitFinder):
             # numbered rows of cells, each over its piece's title (split_mark_rows)
             headers = titles_under_marks(lines, headers, marks)
         if headers and all(
-            h[1] == HEADING_RUN and h[2].endswith(("？", "?")) and lines[h[0]].strip() == h[2]
+            h[1] == HEADING_RUN
+            and lines[h[0]].strip() == h[2]
+            and (h[2].endswith(("？", "?")) or self._row_under(lines, h[0]))
             for h in headers
         ):
-            # a FAQ's questions, each its piece's heading: the answer under it ('答：…')
-            # answers it, so the question stays the piece's first line of text
+            # the page's own headings, each its piece's whole title (no count framing it,
+            # no date closing it) with its row under it (a speech's byline) or a FAQ's
+            # question: the title stays the piece's first line of text, as a single
+            # document's title over its byline does (a heading under its row of cells
+            # heads a record: the heading goes as its header)
             headers = [(i, HEADER_IS_TEXT, t) for i, _, t in headers]
         if self.config.enabled and self.config.generic_headers and not annex:
             # a subject row titles each piece, under its serial row when no header was

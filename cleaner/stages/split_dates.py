@@ -193,6 +193,39 @@ def normalise_date(value: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+# a labelled cell's value that is a date in Chinese numerals ('发布：二〇二〇年五月五日'):
+# the label's colon, then the date
+_CELL_CN_DATE = re.compile(r"(?<=[：:])([ \t\u3000]*)(" + _CN_DATE.pattern + ")")
+
+
+def cell_digit_dates(line: str) -> str:
+    """``line`` with every labelled cell's date in Chinese numerals written in figures
+    (``'发布：二〇二〇年五月五日'`` → ``'发布：2020年5月5日'``), so the row readers that know
+    the figures' form read it too; a date in the text of a cell, or not right after a
+    label's colon, stays as it is.
+
+    >>> cell_digit_dates("发布：二〇二〇年五月五日　　点击：31")
+    '发布：2020年5月5日　　点击：31'
+    >>> cell_digit_dates("日期: 二〇一九年十二月二十日｜来源：某报")
+    '日期: 2019年12月20日｜来源：某报'
+    >>> cell_digit_dates("他说二〇二〇年五月五日开会")  # no label's colon before it
+    '他说二〇二〇年五月五日开会'
+    >>> cell_digit_dates("时间：二〇二〇年十三月五日")  # no such day: as printed
+    '时间：二〇二〇年十三月五日'
+    """
+    if "年" not in line or ("：" not in line and ":" not in line):
+        return line
+
+    def figures(m: re.Match[str]) -> str:
+        day = normalise_date(m[2])
+        if day is None:
+            return m[0]
+        y, mo, d = (int(x) for x in day.split("-"))
+        return f"{m[1]}{y}年{mo}月{d}日"
+
+    return _CELL_CN_DATE.sub(figures, line)
+
+
 # a date in the Republic of China era (民國: year 1 is 1912), as Taiwan's government sites
 # print it: '110-03-09', '110/3/9', '110年3月9日', '110.03.09 14:22'; a whole value only
 _ROC = re.compile(

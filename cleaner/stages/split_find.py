@@ -19,6 +19,7 @@ from cleaner.stages.split_closed import closed_by_rows, unstopped
 from cleaner.stages.split_config import (
     SplitConfig,
 )
+from cleaner.stages.split_dash_byline import dash_byline
 from cleaner.stages.split_fallback import fallback_headers
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_header_shapes import Candidate
@@ -200,6 +201,12 @@ class SplitFinder:
         source's dateline (:meth:`MetaParser.name_date`): :func:`judge` asks it of the
         line under every header of a run."""
         return self.meta.below_title(line) or self.meta.name_date(line) is not None
+
+    def _row_under(self, lines: list[str], i: int) -> bool:
+        """Is the first non-empty line under line ``i`` a row :meth:`_under_header` reads
+        or a dash-led byline ('——某班　某甲', :func:`split_dash_byline.dash_byline`)?"""
+        below = next((s.strip() for s in lines[i + 1 :] if s.strip()), "")
+        return bool(below) and (self._under_header(below) or dash_byline(below) is not None)
 
     def _foot_line(self, line: str) -> bool:
         """A credit or source row closing a piece (:func:`split_foot.foot_row`)."""

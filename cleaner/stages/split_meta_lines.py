@@ -21,6 +21,7 @@ from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_dates import DATE as _DATE
 from cleaner.stages.split_dates import (
     EN_DATE,
+    cell_digit_dates,
     english_date,
     normalise_date,
 )
@@ -155,6 +156,7 @@ class MetaLines(MetaStacked):
             # its comma parts no cells and every reader below knows it
             line = line[: en.start()] + (english_date(en[0]) or en[0]) + line[en.end() :]
             line = _EN_WEEKDAY.sub("", line)  # 'Tuesday, 2021-03-09': the day's name goes
+        line = cell_digit_dates(line)  # '发布：二〇二〇年五月五日' read as the figures' form
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed

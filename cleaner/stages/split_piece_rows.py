@@ -17,6 +17,7 @@ from cleaner.edits import Edit
 from cleaner.stages.split_asker import asker_dated
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
+from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_dash_byline import byline_under_title
 from cleaner.stages.split_dl_cards import card_run, pairs
 from cleaner.stages.split_find import SplitFinder
@@ -148,8 +149,12 @@ def read_rows(
     # row) has the text open with the title, as a page without a header does
     titled_text = head is not None and bool(content) and lines[content[0]].strip() == head[2]
     if stage.config.parse_meta and (
-        dash := byline_under_title(lines, content, headed=head is not None and not titled_text)
-    ):
+        dash := byline_under_title(
+            lines,
+            content,
+            headed=head is not None and not titled_text and head[1] != HEADER_IS_TEXT,
+        )
+    ):  # (a header kept as text is the title line the byline is under)
         # a dash-led byline under the title ('——某班　某甲（指导教师：某乙）'): metadata
         at, fields = dash
         i = content.pop(at)
