@@ -10,20 +10,25 @@ slot (``场次 B3　3/4 19:30　某厅``) may stand over the title.
 Read line by line such a page is one document: no number, no header form opens its
 pieces.  What declares them is the credit row's SHAPE repeated (:func:`credit_row`):
 four cells at least, none a sentence, one of them ``label name`` whose label the
-metadata reader reads as the author's; two such rows of one shape (the same label in
-the same cell) each under a bare title-like line, each followed by prose
-(:func:`credit_catalogue`).  The row is the entry's metadata (its maker its ``author``),
-the title stays its first line of text; a row over every title whose first word repeats
-(the slot row) is the entry's header.  A table of such rows with no title and no prose
-between (a filmography), a lone credit row under an article's title, or a menu of bars
-with no credit cell is no catalogue.
+metadata reader reads as the author's, or a maker's credit (``[makers]`` of
+``cleaner/rules/credit_rows.toml``: ``导演``, ``Composer``; read as the author only in
+such a row: elsewhere a review's ``导演：某某`` credits the work reviewed).  Two such
+rows of one shape (the same label in the same cell), each under a bare title-like line
+and each followed by prose, make a catalogue (:func:`credit_catalogue`).  The row is
+the entry's metadata (its maker the ``author``), the title stays its first line of
+text; a row over every title whose first word repeats (the slot row) is the entry's
+header.  A table of such rows with no title and no prose between (a filmography), a
+lone credit row under an article's title, or a menu of bars with no credit cell is no
+catalogue.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_blocks import BlockRun
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_masthead import rule_line
@@ -62,6 +67,19 @@ _FIRST_WORD = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+")
 _LABEL_END = re.compile(r"[：:]\s*|[ \u3000]+")
 
 
+@cache
+def _makers() -> frozenset[str]:
+    """``[makers]`` of credit_rows.toml: the maker labels read only in a credit row
+    (both scripts; English in lower case)."""
+    return frozenset(w.lower() for w in load_table("credit_rows")["makers"]["labels"])
+
+
+def _credits_maker(label: str, field_of: FieldOf) -> bool:
+    """The label names the maker: an author's label anywhere, or a maker's credit
+    (credit_rows.toml), which names the author only inside a credit row."""
+    return label.lower() in _makers() or field_of(label) == "author"
+
+
 def _maker(cell: str, field_of: FieldOf) -> tuple[str, str] | None:
     """``(label, name)`` of a cell that credits the item's maker: a label the reader
     reads as the author's, a colon or a blank, a short name with no digit."""
@@ -71,7 +89,7 @@ def _maker(cell: str, field_of: FieldOf) -> tuple[str, str] | None:
             continue
         if any(ch.isdigit() for ch in name) or any(b in name for b in "：:"):
             continue
-        if field_of(label) == "author":
+        if _credits_maker(label, field_of):
             return label, name
     # a Han label written close up to the name ('导演某某': the blank between two Han
     # letters taken out by the repair stage)
@@ -79,7 +97,7 @@ def _maker(cell: str, field_of: FieldOf) -> tuple[str, str] | None:
         label, name = cell[:n], cell[n:]
         if not (_HAN_ONLY.fullmatch(label) and _HAN_NAME.fullmatch(name)):
             continue
-        if field_of(label) == "author":
+        if _credits_maker(label, field_of):
             return label, name
     return None
 

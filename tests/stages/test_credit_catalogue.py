@@ -239,3 +239,15 @@ def test_a_space_cutting_a_word_in_prose_still_goes() -> None:
     ed = Editor("p", "镜头跟着季节慢慢转动，从春天的新 笋到冬天的积雪，把小村的日子拍得安静。\n")
     RepairStage()(ed)
     assert "新笋" in ed.text
+
+
+def test_a_maker_credit_names_the_author_only_in_a_credit_row() -> None:
+    assert credit_row("Night Ferry | Composer Ana Ruiz | 2018 | 41 min", FIELD_OF) == (
+        4,
+        1,
+        "Composer",
+        "Ana Ruiz",
+    )
+    assert FIELD_OF("导演") is None  # a review's '导演：某某' row credits the film reviewed
+    page = ["一部慢下来的电影", "导演：王某　主演：李某 / 赵某", P1, P2]
+    assert _split(page)[0].meta.get("author") != "王某"
