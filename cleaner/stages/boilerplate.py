@@ -68,6 +68,7 @@ from cleaner.stages.file_lists import (
     file_list,
     reference_list,
 )
+from cleaner.stages.folio_cuts import cut_folios
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
 from cleaner.stages.foot_pager import foot_pager
 from cleaner.stages.head_bars import HEAD_BAR, head_bars
@@ -232,6 +233,8 @@ class BoilerplateStage:
                 stripped, lambda k: k in claimed and claimed[k].rule_id == SITE_REPEAT
             ):
                 claimed.setdefault(i, Claim(PAGE_FOLIO, "line", 100.0))
+            for i in cut_folios(stripped):  # a titled folio cutting a sentence (folio_cuts)
+                claimed.setdefault(i, Claim(PAGE_FOLIO, "line", 100.0))
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
@@ -246,6 +249,12 @@ class BoilerplateStage:
 
             rows, titles = rows_kept(stripped)
             for k in (*rows, *titles):
+                if k in claimed and claimed[k].learned:
+                    del claimed[k]
+            # a catalogue's entries under their credit rows (split_credit_rows): likewise
+            from cleaner.stages.split_credit_rows import catalogue_lines
+
+            for k in catalogue_lines(stripped):
                 if k in claimed and claimed[k].learned:
                     del claimed[k]
             headers += [k for k in rows if k not in headers]

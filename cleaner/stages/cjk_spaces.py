@@ -20,6 +20,7 @@ from cleaner.stages.cjk_item_gaps import item_gap
 from cleaner.stages.cjk_row_gaps import dated_row_gap
 from cleaner.stages.cjk_space_judges import _SPACES, CjkSpaceJudges, _is_han
 from cleaner.stages.cjk_speaker_gap import name_pair, named_speaker, speaker_gap, speakers
+from cleaner.stages.credit_gaps import credit_gap
 from cleaner.stages.repair_tables import HAN, Tables
 
 _GAP = "[ \t\u3000\u00a0]+"
@@ -307,6 +308,8 @@ class CjkSpaceRule(CjkSpaceJudges):
             for m in matches:
                 if "\t" in m.group():
                     continue  # a tab parts a table's cells ('标题\t某文'), never a word
+                if credit_gap(line, m.start() - line_start):
+                    continue  # a credit row's maker cell ('导演 某 某': credit_gaps)
                 if dated_row_gap(line, m.group()):
                     continue  # a day's row of cells ('某日　星期四　雪': cjk_row_gaps)
                 if doc_title:

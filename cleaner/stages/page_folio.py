@@ -36,9 +36,10 @@ PAGE_FOLIO = "boilerplate.page_folio"
 _FOLIO = re.compile(r"^\d{1,4}$")
 # a folio printed with the running title on one line, a bar or a dot between them
 # ('2｜某刊', '某刊 · 3', '12 | 某某年报'): the page's number and its running head
+# (the dot in any of its code points: '·', '•', Big5's '‧' U+2027, '・' U+30FB)
 _TITLED_FOLIO = re.compile(
-    r"^(?:(?P<a>\d{1,4})[ \t\u3000]*[｜|丨·•][ \t\u3000]*(?P<t1>[^\d\s｜|丨·•]{2,20})"
-    r"|(?P<t2>[^\d\s｜|丨·•]{2,20})[ \t\u3000]*[｜|丨·•][ \t\u3000]*(?P<b>\d{1,4}))$"
+    r"^(?:(?P<a>\d{1,4})[ \t\u3000]*[｜|丨·•‧・][ \t\u3000]*(?P<t1>[^\d\s｜|丨·•‧・]{2,20})"
+    r"|(?P<t2>[^\d\s｜|丨·•‧・]{2,20})[ \t\u3000]*[｜|丨·•‧・][ \t\u3000]*(?P<b>\d{1,4}))$"
 )
 
 
@@ -48,6 +49,8 @@ def folio_number(line: str) -> int | None:
 
     >>> folio_number("18"), folio_number("2｜某刊月报"), folio_number("某刊月报 · 3")
     (18, 2, 3)
+    >>> folio_number("某刊月报　‧　4"), folio_number("5 ・ 某刊月报")
+    (4, 5)
     >>> folio_number("第2条｜某事"), folio_number("2｜3"), folio_number("某事 2")
     (None, None, None)
     >>> folio_number("点赞 · 3"), folio_number("Page · 2"), folio_number("12 | 浏览次数")

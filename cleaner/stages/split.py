@@ -33,6 +33,7 @@ from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
+from cleaner.stages.split_credit_rows import credit_catalogue
 from cleaner.stages.split_dated_rows import dated_run
 from cleaner.stages.split_draft import draft_piece
 from cleaner.stages.split_field_records import field_records
@@ -118,6 +119,15 @@ class SplitStage(SplitFinder):
         under_title: list[Edit] = []  # a block's card row under its title (split_blocks)
         by_blocks = False  # headers declared by blocks over them (mastheads or blocks)
         marks: list[tuple[int, str, str, dict[str, str]]] | None = None  # mark_rows, once read
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # entries each with a credit row of cells under its bare title, one cell its
+            # maker's (split_credit_rows): before the readers of rows over or under titles,
+            # which read such a row's cells as fields of their own
+            credited, credits = credit_catalogue(lines, self.meta.field_of, self._row_reader)
+            if credited:
+                headers = [(i, rule, title) for i, rule, title, _ in credited]
+                head_meta = {i: m for i, _, _, m in credited} if self.config.parse_meta else {}
+                block_run, by_blocks = credits, True
         if self.config.enabled and self.config.generic_headers and not headers:
             # headers each over a metadata row: the rows say where pieces start, whatever
             # the numbering (split_keyed.row_run); tried before the numbering's evidence
@@ -373,7 +383,8 @@ class SplitStage(SplitFinder):
                             Edit(s0, s1, "", rule, "delete", ref=bref)
                         )
                         above_lines.add(j)
-                over = {h: (blk[0], {}) for h, blk in block_run.blocks.items()}
+                # a block under its title only (no row over it) sets no row over the piece
+                over = {h: (blk[0], {}) for h, blk in block_run.blocks.items() if blk[0] < h}
         # a tag-and-serial line over each piece's header block (split_tags): its header
         # line too, neither the text of the piece above nor a field (split_header_lines)
         headers, segments, asked_edits = header_lines(

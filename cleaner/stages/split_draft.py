@@ -250,9 +250,10 @@ def draft_piece(
     for a, b in itertools.pairwise(content[:3]):
         if lines[a].strip() != lines[b].strip() or len(lines[a].strip()) > 120:
             continue
-        if a in gone or any(a < d < b for d in dropped):
+        if a in gone or any(a < d < b for d in dropped) or any(map(str.strip, lines[a + 1 : b])):
             # a metadata row lies between (the page title over a record's card,
-            # the heading under it): the lower copy goes as a line of its own,
+            # the heading under it; or a row another reader took out of the text, a
+            # piece's closing row): the lower copy goes as a line of its own,
             # the row's own edit removes the row (one range would overlap it)
             if b != content[-1]:
                 inner.append(Edit(spans[b][0], spans[b][2], "", "split.repeated_title", "delete"))
