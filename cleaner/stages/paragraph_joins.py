@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.cell_gaps import BARS
+from cleaner.stages.cell_row_ends import cell_row_end
 from cleaner.stages.page_marks import (
     break_mark,
     head_shown,
@@ -258,6 +259,8 @@ class JoinRule:
                 continue
             if not content and label_rows(cur, nxt):
                 continue  # '列席：某局、某局' over '请假：某某': two rows, no cut sentence
+            if cell_row_end(cur, nxt, marked=marked or content):
+                continue  # '编号：…　｜　地点：某市' over '简介：…': a row of cells ends whole
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
             edit = (ls + len(cur), cstart, rule)
             kind = self._break_kind(cur, nxt, marked=marked)
