@@ -3,7 +3,13 @@ wordings of its own, with look-alikes that stay:
 
 * a row of two or more ``label：value`` cells parted by a bar or a wide gap is a whole
   line: the page-break join never glues the next line (a label's paragraph) onto it,
-  however many such rows make the page look hard-wrapped.
+  however many such rows make the page look hard-wrapped;
+* a catalogue whose entries each open with a work's name in book-title marks (a bracketed
+  class note after it or not) over a card of labelled cells of one signature is split
+  into its entries, the bare name each entry's title, the card its metadata, prose above
+  the first entry (a preamble) or not;
+* a title with a bracketed note after a gap (``《某》　（类别 · 6集）``) over a metadata row
+  is an entry's header, not chrome, for the line model (its note's dots are no fields).
 
 Every word is invented.
 """
@@ -12,7 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.stage_runs import repair
+from cleaner.stages.header_rows import header_over_row, noted_title
+from tests.stages.stage_runs import repair, split
 
 # ---- a labelled cell row is a whole line
 
@@ -73,3 +80,94 @@ def test_a_sentence_cut_by_a_page_mark_under_cell_rows_is_still_joined() -> None
     out = repair(text)
     assert cut_a + cut_b in out  # the look-alike: a prose line cut mid-word is joined
     assert f"{row.format(n=2)}\n简介：" in out
+
+
+# ---- a catalogue's entries: a framed name over a card of labelled cells
+
+PREAMBLE = "现将本年度第二批登记情况予以公布，公布期间如有异议，请与我们联系。"
+CARDS = [
+    # names with a class note after a wide gap, cards parted by spaced bars
+    (
+        [
+            "《青石桥》　　（纪录片 · 6集）",
+            "《北岭往事》　　（纪录片 · 8集）",
+            "《白水谣》　　（动画 · 12集）",
+        ],
+        "编号：甲-{n}　｜　出品单位：南江影像工作室　｜　取景地：北岭乡",
+        "简介：",
+        {"doc_number": "甲-{n}"},
+    ),
+    # bare names, cards of half-width colons and an unspaced bar
+    (
+        ["《湖上的风》", "《老屋》", "《春分》"],
+        "登记号:QZ-2020-{n}|主办方:东湖区书画艺术研究协会|场地:湖滨公园",
+        "展览说明:",
+        {},
+    ),
+    # names with a bracketed year, cells apart by wide gaps
+    (
+        ["《灯下》　(2019)", "《远山》　(2020)", "《归途》　(2021)"],
+        "批次：第{n}批　　　申报单位：南江县第一实验学校　　　项目地：北岭乡",
+        "项目概述：",
+        {},
+    ),
+]
+
+
+def _catalogue(names: list[str], card: str, label: str) -> list[str]:
+    lines = [PREAMBLE, ""]
+    for n, name in enumerate(names):
+        lines += [name, card.format(n=n + 1), f"{label}{BODY[n]}", BODY[n + 1], ""]
+    return lines
+
+
+@pytest.mark.parametrize(("names", "card", "label", "meta"), CARDS)
+def test_framed_names_over_cards_split_a_catalogue_into_its_entries(
+    names: list[str], card: str, label: str, meta: dict[str, str]
+) -> None:
+    arts = split(_catalogue(names, card, label))
+    bare = [n[1 : n.index("》")] for n in names]
+    assert [a.title for a in arts if a.title in bare] == bare
+    for a, name in zip([a for a in arts if a.title in bare], names, strict=True):
+        assert name not in a.text and "编号" not in a.text and "登记号" not in a.text
+        # the entry's text is its labelled paragraph on (the preamble above the first
+        # entry stays with it: kept, not guessed away)
+        assert "\n" + label.rstrip(":：") in "\n" + a.text
+    if meta:
+        got = [a for a in arts if a.title in bare]
+        for n, a in enumerate(got):
+            for key, val in meta.items():
+                assert a.meta.get(key) == val.format(n=n + 1)
+
+
+def test_framed_names_without_a_card_stay_text() -> None:
+    # the look-alike: a reading list, each book's name over a paragraph about it
+    lines = [PREAMBLE, ""]
+    for n, name in enumerate(["《湖上的风》", "《老屋》", "《春分》"]):
+        lines += [name, BODY[n], ""]
+    arts = split(lines)
+    assert len(arts) == 1 and "《老屋》" in arts[0].text
+
+
+def test_one_card_shape_under_one_name_only_is_no_catalogue() -> None:
+    names, card, label, _ = CARDS[0]
+    lines = _catalogue(names, card, label)
+    other = "编号：乙-9　｜　联系人：某某"  # the second card has other labels
+    lines[lines.index(card.format(n=2))] = other
+    assert len(split(lines)) == 1
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["《青石桥》　　（纪录片 · 6集）", "北岭往事　(话剧 · 三幕)", "《灯下》　［2019 · 第二版］"],
+)
+def test_a_title_with_a_bracketed_note_over_a_card_is_no_chrome(title: str) -> None:
+    assert noted_title(title)
+    row = "编号：甲-1　｜　出品单位：南江影像工作室　｜　取景地：北岭乡"
+    assert header_over_row([title, row, BODY[0]], 0, set(), lambda s: s == row)
+
+
+def test_a_crumb_or_a_glued_note_is_no_noted_title() -> None:
+    assert not noted_title("首页 » 论坛 » 长途　（12）")
+    assert not noted_title("《青石桥》（纪录片 · 6集）")  # no gap before the note
+    assert not noted_title("这部片子拍得很好。　（网友留言）")
