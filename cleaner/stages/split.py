@@ -35,6 +35,7 @@ from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run,
 from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_dated_rows import dated_run
+from cleaner.stages.split_dispatches import dispatch_run
 from cleaner.stages.split_draft import draft_piece
 from cleaner.stages.split_field_records import field_records
 from cleaner.stages.split_find import _HAN, SplitFinder, _names_title, _unwrapped
@@ -212,6 +213,8 @@ class SplitStage(SplitFinder):
                     if keyed and self.config.parse_meta:  # each byline the piece's fields
                         keyed = bylined_meta(keyed, hints.bylined, hints.bylines, self._row_reader)
                 kicked = bool(keyed)  # a kicker over each heading is its column's label
+            if not keyed:  # a gazette's documents, each its number line under its office
+                keyed = dispatch_run(lines)
             if not keyed:  # works' names in book-title marks, each over a card of cells
                 keyed = book_card_run(lines, self._titled_signature)
             if not keyed:  # un-numbered titles over rows of one signature: the last try

@@ -9,7 +9,12 @@ wordings of its own, with look-alikes that stay:
   into its entries, the bare name each entry's title, the card its metadata, prose above
   the first entry (a preamble) or not;
 * a title with a bracketed note after a gap (``《某》　（类别 · 6集）``) over a metadata row
-  is an entry's header, not chrome, for the line model (its note's dots are no fields).
+  is an entry's header, not chrome, for the line model (its note's dots are no fields);
+* a signer row (an office holder's title ending in a holder's word, a gap, a name) that
+  closes every document of one official is kept from the site's repeated lines;
+* a gazette's documents, each a number line (``第 N/YYYY 號…``, ``某字〔YYYY〕N号 …``, a
+  bare ``第N号…``) right under its office's bare name, split the page: the number line
+  is the title and the first line of text, the office line the issuer.
 
 Every word is invented.
 """
@@ -19,7 +24,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.header_rows import header_over_row, noted_title
-from tests.stages.stage_runs import repair, split
+from cleaner.stages.keep import keep_table
+from tests.stages.stage_runs import boil, repair, site_stage, split
 
 # ---- a labelled cell row is a whole line
 
@@ -171,3 +177,85 @@ def test_a_crumb_or_a_glued_note_is_no_noted_title() -> None:
     assert not noted_title("首页 » 论坛 » 长途　（12）")
     assert not noted_title("《青石桥》（纪录片 · 6集）")  # no gap before the note
     assert not noted_title("这部片子拍得很好。　（网友留言）")
+
+
+# ---- a signer row: an office holder's title, a gap, the name
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["南江县县长　周某某", "校長　林守拙", "董事长 王某某", "主任委员　陈某", "行政長官　賀某·川"],
+)
+def test_a_signer_row_repeated_over_a_site_is_kept(row: str) -> None:
+    assert keep_table().reason(row) == "signer_row"
+
+
+@pytest.mark.parametrize(
+    "row", ["网站首页　机构概况", "联系我们　网站地图", "县长　信箱留言板入口"]
+)
+def test_menu_words_apart_are_no_signer_row(row: str) -> None:
+    assert keep_table().reason(row) != "signer_row"
+
+
+def test_a_signer_row_on_every_page_of_a_site_stays() -> None:
+    body = "本局决定自下月起调整办事大厅的开放时间，请各位市民相互转告，按时前来办理。"
+    pages = [
+        ["某某局公告", f"第{n}号", body, "二〇三一年三月一日", "局长　周某某"] for n in range(4)
+    ]
+    stage = site_stage(pages)
+    for page in pages:
+        assert "局长　周某某" in boil(page, stage, site="s")
+
+
+# ---- a gazette's documents: the number line under the office's name
+
+DISPATCH_BODY = [
+    "某某司司長行使某法規賦予的職權，作出本批示：設立工作小組，負責有關工作。",
+    "二、本批示所需開支由本年度預算承擔，相關文件須保存五年。",
+]
+GAZETTES = [
+    # Macau-style numbers with a slash and the year, traditional letters
+    [
+        ("文化司司長辦公室", "第 12/2031 號文化司司長批示"),
+        ("保安司司長辦公室", "第 7/2031 號保安司司長批示"),
+    ],
+    # a bracketed year before the number, simplified letters, a title after a gap
+    [
+        ("南江县人民政府", "南府令〔2031〕第5号　关于调整办事时间的决定"),
+        ("南江县教育局", "南教字〔2031〕12号　关于开展读书月活动的通知"),
+        ("南江县水务局", "南水字〔2031〕3号　关于汛期值守的通知"),
+    ],
+    # a bare running number
+    [("北岭镇人民政府", "第3号公告"), ("北岭镇财政所", "第4号公告")],
+]
+
+
+@pytest.mark.parametrize("docs", GAZETTES)
+def test_numbered_documents_under_their_offices_split_a_gazette(
+    docs: list[tuple[str, str]],
+) -> None:
+    lines = ["某某公报　第 3 期", ""]
+    for office, number in docs:
+        lines += [office, number, *DISPATCH_BODY, "＊＊＊＊＊", ""]
+    arts = split(lines)
+    assert [a.title for a in arts] == [n for _, n in docs]
+    for a, (office, number) in zip(arts, docs, strict=True):
+        assert a.meta.get("issuer") == office
+        # the number line is the text's first line too (or, a document number the row
+        # reader knows by itself, read as the piece's number: its words are the title)
+        assert a.text.startswith(number) or number.startswith(a.meta.get("doc_number", "-"))
+        assert DISPATCH_BODY[1] in a.text
+        assert office not in a.text.split("\n")
+
+
+def test_numbers_without_an_office_line_split_nothing() -> None:
+    # the look-alike: a decision citing other numbers, each line a sentence or under prose
+    lines = [
+        "关于清理旧文件的决定",
+        "经研究，下列文件自即日起废止，请各单位遵照执行，不再适用。",
+        "第3号公告",
+        "该公告规定了办事大厅的开放时间，现已不再适用，相关事项另行通知。",
+        "第4号公告",
+        "该公告规定了汛期值守的安排，现已不再适用，相关事项另行通知。",
+    ]
+    assert len(split(lines)) == 1
