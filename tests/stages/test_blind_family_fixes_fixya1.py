@@ -14,7 +14,10 @@ wordings of its own, with look-alikes that stay:
   closes every document of one official is kept from the site's repeated lines;
 * a gazette's documents, each a number line (``第 N/YYYY 號…``, ``某字〔YYYY〕N号 …``, a
   bare ``第N号…``) right under its office's bare name, split the page: the number line
-  is the title and the first line of text, the office line the issuer.
+  is the title and the first line of text, the office line the issuer;
+* a sheet's page counter with its total (``某表　第 2 页　共 4 页``) that the boilerplate
+  stage took out still marks the page cut where it stood: the paragraph cut there is
+  joined (a lone page number or an impossible count is no such counter).
 
 Every word is invented.
 """
@@ -23,8 +26,11 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.edits import Edit, Editor
 from cleaner.stages.header_rows import header_over_row, noted_title
 from cleaner.stages.keep import keep_table
+from cleaner.stages.page_folio import counted_folio
+from cleaner.stages.repair import RepairStage
 from tests.stages.stage_runs import boil, repair, site_stage, split
 
 # ---- a labelled cell row is a whole line
@@ -259,3 +265,33 @@ def test_numbers_without_an_office_line_split_nothing() -> None:
         "该公告规定了汛期值守的安排，现已不再适用，相关事项另行通知。",
     ]
     assert len(split(lines)) == 1
+
+
+# ---- a sheet's page counter taken out as chrome still marks the cut it stood in
+
+FOLIO_P = "本季度登记的项目共有四个，各项目的基本情况分列如下，请各有关单位核对。"
+FOLIO_A = "项目组在北坡清理出一段保存较完整的夯土墙体，墙体宽约三米，计划下月开展"
+FOLIO_B = "第二阶段的测绘工作，并编写简报。"
+
+
+def _taken(mark: str) -> str:
+    text = f"某某局的公示\n{FOLIO_P}\n\n{FOLIO_A}\n\n{mark}\n\n{FOLIO_B}\n\n{FOLIO_P}\n"
+    ed = Editor("p", text)
+    s = text.index(mark)
+    ed.apply("boilerplate", [Edit(s, s + len(mark) + 1, "", "boilerplate.line_model", "delete")])
+    RepairStage()(ed)
+    return ed.text
+
+
+@pytest.mark.parametrize(
+    "mark", ["项目登记公示表　　第 2 页　共 4 页", "共3页　第2页", "某某名录 第 1 頁 共 2 頁"]
+)
+def test_a_taken_page_counter_with_its_total_joins_the_cut_paragraph(mark: str) -> None:
+    assert counted_folio(mark)
+    assert FOLIO_A + FOLIO_B in _taken(mark)
+
+
+@pytest.mark.parametrize("mark", ["第 1 页", "第 5 页　共 4 页", "本表共2页，请填写第1页"])
+def test_a_taken_line_that_is_no_sheet_counter_joins_nothing(mark: str) -> None:
+    assert not counted_folio(mark)
+    assert FOLIO_A + FOLIO_B not in _taken(mark)
