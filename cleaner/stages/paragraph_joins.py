@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from cleaner.edits import Edit
 from cleaner.stages.cell_gaps import BARS
 from cleaner.stages.cell_row_ends import cell_row_end
+from cleaner.stages.folio_heads import folio_head
 from cleaner.stages.page_marks import (
     break_mark,
     head_shown,
@@ -368,6 +369,8 @@ class JoinRule:
                 marked = content = weak = numbered = True
             elif not content and print_foot(core):
                 marked = content = weak = True  # a sheet's print footer (print_heads)
+            elif not content and folio_head(core, text):
+                marked = content = weak = True  # an issue's running head and folio
             elif (marked or not content) and repeats_first_line(text, core):
                 weak = weak or not content  # a sheet's print header (print_heads)
                 marked = content = True

@@ -17,7 +17,10 @@ wordings of its own, with look-alikes that stay:
   is the title and the first line of text, the office line the issuer;
 * a sheet's page counter with its total (``某表　第 2 页　共 4 页``) that the boilerplate
   stage took out still marks the page cut where it stood: the paragraph cut there is
-  joined (a lone page number or an impossible count is no such counter).
+  joined (a lone page number or an impossible count is no such counter);
+* an issue's running head set across the page with its folio at the far end (the issue,
+  its day, the publication's name, apart by wide gaps) is a page mark where the page
+  prints the same day in its own head: the paragraph it cuts is joined.
 
 Every word is invented.
 """
@@ -27,6 +30,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.edits import Edit, Editor
+from cleaner.stages.folio_heads import folio_head
 from cleaner.stages.header_rows import header_over_row, noted_title
 from cleaner.stages.keep import keep_table
 from cleaner.stages.page_folio import counted_folio
@@ -295,3 +299,37 @@ def test_a_taken_page_counter_with_its_total_joins_the_cut_paragraph(mark: str) 
 def test_a_taken_line_that_is_no_sheet_counter_joins_nothing(mark: str) -> None:
     assert not counted_folio(mark)
     assert FOLIO_A + FOLIO_B not in _taken(mark)
+
+
+# ---- an issue's running head with its folio, cutting a paragraph
+
+HEAD_A = "二、本批示所需開支由有關部門本年度預算內之撥款支付，相關文件須"
+HEAD_B = "保存五年，如有疑問由辦公室解釋。"
+
+
+@pytest.mark.parametrize(
+    ("top", "head"),
+    [
+        # a gazette: issue, date, name and section, folio
+        (
+            "第 8 期　　2031年3月2日（星期一）",
+            "第 8 期 — 2031 年 3 月 2 日　　　　某某公報 — 第二組　　1207",
+        ),
+        # a daily: the date first, the name, the edition, the folio
+        ("2031年5月6日　星期三", "2031年5月6日　星期三　　　　南江日报　　第3版　　12"),
+        # a bulletin: the name and issue, a slashed date, the folio after wide spaces
+        ("出版日期：2031/05/06", "某某通讯 · 第12期      2031/05/06      33"),
+    ],
+)
+def test_an_issue_running_head_with_its_folio_is_a_page_mark(top: str, head: str) -> None:
+    assert folio_head(head, f"{top}\n{head}")
+    text = f"{top}\n某某司司長辦公室\n{HEAD_A}\n\n{head}\n\n{HEAD_B}\n"
+    out = repair(text)
+    assert HEAD_A + HEAD_B in out and head not in out
+
+
+def test_a_row_ending_in_a_figure_without_its_day_in_the_head_is_no_running_head() -> None:
+    row = "2031年3月2日　　　　某某項目首期撥款　　1207"
+    text = f"某某公報\n{HEAD_A}\n\n{row}\n\n{HEAD_B}\n"
+    assert not folio_head(row, text)
+    assert row in repair(text)
