@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-__all__ = ["dated_fields_row", "header_over_row", "title_like"]
+__all__ = ["dated_fields_row", "header_over_row", "noted_title", "title_like"]
 
 #: A calendar date: year and month at least ('2021-3-5', '2021/3/5', '2012.10.08',
 #: '2021年3月'); a bare year ('© 2024') is no date.
@@ -92,7 +92,24 @@ def header_over_row(
     nxt = i + 1
     if nxt >= len(stripped) or nxt in claimed or not stripped[nxt]:
         return False
-    if not title_like(stripped[i]):
+    if not (title_like(stripped[i]) or noted_title(stripped[i])):
         return False
     row = stripped[nxt]
     return dated_fields_row(row) or meta(row)
+
+
+# a bracketed note set after a title across a gap: a class, a count, a year ('（纪录片 · 6集）')
+_NOTE = re.compile(r"[ \t\u3000]+[（(［\[〔][^（）()［\]〔〕。！？!?]{1,30}[）)］\]〕]$")
+
+
+def noted_title(s: str) -> bool:
+    """A title with a bracketed note after it across a gap (a catalogue entry's class and
+    count): the note's own dots and gaps are no field breaks of the title.
+
+    >>> noted_title("《青石桥》　　（纪录片 · 6集）"), noted_title("北岭往事　(话剧 · 三幕)")
+    (True, True)
+    >>> noted_title("首页 » 论坛 » 长途　（12）"), noted_title("《青石桥》（纪录片 · 6集）")
+    (False, False)
+    """
+    m = _NOTE.search(s)
+    return m is not None and m.start() > 0 and title_like(s[: m.start()])

@@ -25,6 +25,8 @@ from cleaner.stages.block_joins import cut_points
 __all__ = [
     "FOLIO_GAP",
     "PAGE_FOLIO",
+    "counted_folio",
+    "counted_points",
     "folio_lines",
     "folio_number",
     "folio_points",
@@ -117,6 +119,60 @@ def folio_lines(stripped: list[str], repeated: Callable[[int], bool]) -> list[in
                     out.append(i)
                     break
     return out
+
+
+# a printed sheet's page counter with its total, a running name before it across a gap or
+# not ('某某登记表　　第 2 页　共 4 页', '共3页　第2页'): one line is a page turn by itself
+_COUNTED = re.compile(
+    r"^(?:[^\s\d。，！？；：,.!?;:]{2,20}[ \t\u3000]+)?"
+    r"(?:第[ \t]*(?P<n>\d{1,4})[ \t]*[页頁][ \t\u3000]*[,，/／|｜]?[ \t\u3000]*"
+    r"共[ \t]*(?P<of>\d{1,4})[ \t]*[页頁]"
+    r"|共[ \t]*(?P<of2>\d{1,4})[ \t]*[页頁][ \t\u3000]*[,，/／|｜]?[ \t\u3000]*"
+    r"第[ \t]*(?P<n2>\d{1,4})[ \t]*[页頁])$"
+)
+
+
+def counted_folio(line: str) -> bool:
+    """A printed sheet's page counter with its total (``第 2 页　共 4 页``), a running name
+    before it or not; the page is one of the count.
+
+    >>> counted_folio("某某登记表　　第 2 页　共 4 页"), counted_folio("共3頁　第2頁")
+    (True, True)
+    >>> counted_folio("第 5 页　共 4 页"), counted_folio("本表共2页，请填写第1页")
+    (False, False)
+    >>> counted_folio("第2页　共3页　下一页"), counted_folio("见第 2 页　共 4 页")
+    (False, False)
+    """
+    m = _COUNTED.match(line.strip())
+    if m is None:
+        return False
+    n, of = int(m["n"] or m["n2"]), int(m["of"] or m["of2"])
+    return 0 < n <= of and of >= 2
+
+
+def _counted_deletion(c: Change) -> bool:
+    """A short boilerplate deletion holding a sheet's page counter line."""
+    return (
+        c.rule.startswith("boilerplate.")
+        and len(c.before) <= _DELETION_MAX
+        and any(counted_folio(ln) for ln in c.before.split("\n"))
+    )
+
+
+def counted_points(ledger: Sequence[Change]) -> list[int]:
+    r"""Offsets in the current text where the boilerplate stage took a sheet's page
+    counter out (:func:`counted_folio`): each a page turn by itself, though the page's
+    other folios were not taken (the page as a whole is not read as paginated: only a
+    paragraph cut right there is joined, as across a visible mark).
+
+    >>> from cleaner.model import Change
+    >>> mark = "某表　第 2 页　共 4 页\n"
+    >>> rows = [Change("p", "b", "boilerplate.line_model", "delete", 10, 25, mark),
+    ...         Change("p", "b", "boilerplate.rule.x", "delete", 40, 50, "第 1 页\n")]
+    >>> counted_points(rows)
+    [10]
+    """
+    return cut_points(ledger, _counted_deletion)
 
 
 def folios_taken(deletions: Sequence[Change]) -> bool:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.cell_gaps import BARS
+from cleaner.stages.cell_row_ends import cell_row_end
+from cleaner.stages.folio_heads import folio_head
 from cleaner.stages.page_marks import (
     break_mark,
     head_shown,
@@ -258,6 +260,8 @@ class JoinRule:
                 continue
             if not content and label_rows(cur, nxt):
                 continue  # '列席：某局、某局' over '请假：某某': two rows, no cut sentence
+            if cell_row_end(cur, nxt, marked=marked or content):
+                continue  # '编号：…　｜　地点：某市' over '简介：…': a row of cells ends whole
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
             edit = (ls + len(cur), cstart, rule)
             kind = self._break_kind(cur, nxt, marked=marked)
@@ -365,6 +369,8 @@ class JoinRule:
                 marked = content = weak = numbered = True
             elif not content and print_foot(core):
                 marked = content = weak = True  # a sheet's print footer (print_heads)
+            elif not content and folio_head(core, text):
+                marked = content = weak = True  # an issue's running head and folio
             elif (marked or not content) and repeats_first_line(text, core):
                 weak = weak or not content  # a sheet's print header (print_heads)
                 marked = content = True

@@ -40,7 +40,7 @@ from cleaner.stages.charscan import Scanner
 from cleaner.stages.cjk_spaces import CjkSpaceRule
 from cleaner.stages.codelines import code_spans
 from cleaner.stages.mention_gaps import kept_gaps
-from cleaner.stages.page_folio import folio_points, folios_taken
+from cleaner.stages.page_folio import counted_points, folio_points, folios_taken
 from cleaner.stages.page_marks import drop_marks, run_marks
 from cleaner.stages.paragraph_joins import JoinRule
 from cleaner.stages.pinyin_gloss import pinyin_glosses
@@ -294,7 +294,10 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
 
             def folio_gap(start: int, end: int) -> bool:
                 if not cache:
-                    cache.append(folio_points(editor.ledger) if folios() else [])
+                    # a sheet's page counter taken out turns its page even where the
+                    # page's other folios were not taken (page_folio.counted_points)
+                    counted = counted_points(editor.ledger)
+                    cache.append(folio_points(editor.ledger) + counted if folios() else counted)
                 return any(start <= p <= end for p in cache[0])
 
             joins = list(

@@ -30,11 +30,13 @@ from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
+from cleaner.stages.split_book_cards import book_card_run
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_credit_rows import credit_catalogue
 from cleaner.stages.split_dated_rows import dated_run
+from cleaner.stages.split_dispatches import dispatch_run
 from cleaner.stages.split_draft import draft_piece
 from cleaner.stages.split_field_records import field_records
 from cleaner.stages.split_find import _HAN, SplitFinder, _names_title, _unwrapped
@@ -221,6 +223,10 @@ class SplitStage(SplitFinder):
                     if keyed and self.config.parse_meta:  # each byline the piece's fields
                         keyed = bylined_meta(keyed, hints.bylined, hints.bylines, self._row_reader)
                 kicked = bool(keyed)  # a kicker over each heading is its column's label
+            if not keyed:  # a gazette's documents, each its number line under its office
+                keyed = dispatch_run(lines)
+            if not keyed:  # works' names in book-title marks, each over a card of cells
+                keyed = book_card_run(lines, self._titled_signature)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
                 keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's

@@ -1,0 +1,66 @@
+"""A row of labelled cells is a whole line: its end is no sentence cut.
+
+A record's card row sets two or more ``label：value`` cells across the line, parted by a
+bar or a wide gap (``编号：A-17　｜　承办单位：某公司　｜　地点：某市``).  Its last value
+may end in a Han character, and the line under it may open with a Han character (often a
+label of its own: ``简介：…``), so the page-break join of
+:mod:`cleaner.stages.paragraph_joins` would read it as a sentence cut; but no sentence runs
+through a row of cells.  Only a page mark standing between the row and a line that opens
+with no label of its own may still mark a cut row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.stages.cell_gaps import BARS
+
+# cells apart by a bar (spaced or not), a tab, two ideographic spaces or three spaces
+_CELL_GAP = re.compile(rf"[ \t\u3000]*[{BARS}][ \t\u3000]*|\t+|\u3000{{2,}}| {{3,}}")
+# a cell's label: a short run of letters without punctuation, then a colon
+_LABEL = re.compile(r"^[^\s，。；;！？!?：:、,（）()《》“”]{1,8}[：:]\S")
+_SENTENCE_END = re.compile("[。！？!?；;]")
+# a line opened by a label of its own ('简介：…', '主要内容：…')
+_OWN_LABEL = re.compile(r"^[^\s，。；;！？!?：:、,（）()《》“”]{1,8}[：:]\S")
+
+
+def labelled_cell_row(line: str) -> bool:
+    """Is ``line`` a row of two or more cells, each opened by its ``label：``, parted by a
+    bar or a wide gap, with no sentence end in it?
+
+    >>> labelled_cell_row("编号：A-17　｜　承办单位：某某公司　｜　地点：青石镇")
+    True
+    >>> labelled_cell_row("登记号:QZ-2020-8|主办方:某某协会|场地:东湖公园")
+    True
+    >>> labelled_cell_row("批次：第三批　　　申报单位：某某学校　　　项目地：北岭乡")
+    True
+    >>> labelled_cell_row("地点：青石镇，活动期间请大家注意安全并听从现场指挥")
+    False
+    >>> labelled_cell_row("编号：A-17　｜　会上，大家讨论了方案。")
+    False
+    """
+    core = line.strip()
+    if not core or _SENTENCE_END.search(core):
+        return False
+    cells = [c for c in _CELL_GAP.split(core) if c]
+    return len(cells) >= 2 and all(_LABEL.match(c) for c in cells)
+
+
+def cell_row_end(cur: str, nxt: str, *, marked: bool) -> bool:
+    """Does the line break after ``cur`` end a row of labelled cells (kept)?  Always when
+    no page mark stands between the lines or ``nxt`` opens with its own label; a row cut
+    by a page mark whose rest carries no label may still be joined.
+
+    >>> row = "编号：A-17　｜　承办单位：某某公司　｜　地点：青石镇"
+    >>> cell_row_end(row, "简介：一群青年回到家乡创业的故事。", marked=False)
+    True
+    >>> cell_row_end(row, "简介：一群青年回到家乡创业的故事。", marked=True)
+    True
+    >>> cell_row_end(row, "东侧三号楼", marked=True)
+    False
+    >>> cell_row_end("会上大家讨论了方案并决定由某某", "简介：下一步工作。", marked=False)
+    False
+    """
+    if not labelled_cell_row(cur):
+        return False
+    return not marked or _OWN_LABEL.match(nxt.strip()) is not None

@@ -1,0 +1,60 @@
+"""A printed issue's running head with its folio, left where a page turned.
+
+A gazette, a bulletin or a journal taken from print keeps, where each printed page
+turned, the running head set across the page: the issue's number and date, the
+publication's name, the page's folio at the far end, parts apart by wide gaps
+(``第 8 期 — 2031 年 3 月 2 日　　　　某某公報 — 第二組　　1207``).  It cuts a paragraph
+between two letters.  :func:`folio_head` tells such a line: a line ending in a folio
+across a wide gap, holding a calendar day and another wide gap, no sentence mark; and
+the page prints the same day on another line (the issue's date in its own header), so a
+table row that merely ends in a figure is not taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["folio_head"]
+
+_FOLIO_HEAD = re.compile(r"^(?P<head>\S.{3,80}?\S)(?:\u3000+|[ \t]{2,})(?P<folio>\d{1,5})$")
+_WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{3,}")
+_SENTENCE = re.compile("[。！？!?；;，,：:]")
+_DAY = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+
+
+def _day(s: str) -> tuple[int, ...] | None:
+    m = _DAY.search(s)
+    return None if m is None else tuple(int(g) for g in m.groups())
+
+
+def folio_head(core: str, text: str) -> bool:
+    """Is ``core`` (a stripped line of ``text``) a printed issue's running head with its
+    folio (module doc)?
+
+    >>> head = "第 8 期 — 2031 年 3 月 2 日　　　　某某公報 — 第二組　　1207"
+    >>> top = "某某公報\\n第 8 期　　2031年3月2日（星期一）\\n"
+    >>> page = top + "正文寫到一半，\\n" + head + "\\n另一半。"
+    >>> folio_head(head, page)
+    True
+    >>> folio_head(head, "正文寫到一半，\\n" + head + "\\n另一半。")  # the day printed nowhere else
+    False
+    >>> row = "2031年3月2日　　　　某某項目撥款，首期　　1207"
+    >>> folio_head(row, "2031年3月2日\\n" + row)  # a sentence mark: a table's row
+    False
+    >>> folio_head("某某公報　2031年3月2日 1207", page)  # no wide gap before the folio
+    False
+    """
+    m = _FOLIO_HEAD.match(core)
+    if m is None:
+        return False
+    head = m["head"]
+    if _SENTENCE.search(head) or not _WIDE_GAP.search(head):
+        return False
+    day = _day(head)
+    if day is None:
+        return False
+    for line in text.split("\n"):
+        other = line.strip()
+        if other and other != core and _day(other) == day:
+            return True
+    return False
