@@ -85,7 +85,9 @@ def read_rows(
     # (split_card_head): the card is read under the heading
     card = head is None and seg_start == 0 and titled_card(lines, body_idx, hints)
     rows = (
-        stage.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav_)
+        stage.meta.meta_block(
+            lines, body_idx, headed=head is not None, lead=lead_nav_, title=head[2] if head else ""
+        )
         if stage.config.parse_meta
         else []
     )
@@ -194,6 +196,7 @@ def read_rows(
         headed=head is not None,
         parse_meta=stage.config.parse_meta,
         carded=any(price_row(lines[r[0][0]]) for r in rows),
+        title=head[2] if head else "",
     )
     for idx, ref in closing:
         s, e = spans[idx[0]][0], spans[idx[-1]][2]
