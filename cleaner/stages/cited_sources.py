@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.rules.han_forms import simplify_map
 
 __all__ = ["cited_document", "cited_work"]
 
@@ -62,35 +63,70 @@ _CITED = re.compile(
 
 @lru_cache(maxsize=1)
 def _refused_labels() -> tuple[str, ...]:
-    return tuple(load_table("source_rows")["cited_document"]["refused_labels"])
+    t = load_table("source_rows")["cited_document"]
+    return tuple(t["refused_labels"]) + tuple(t["other_document_labels"])
+
+
+@lru_cache(maxsize=1)
+def _issue_number() -> re.Pattern[str]:
+    return re.compile(load_table("title_shape")["shapes"]["issue_number"])
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", s)
 
 
 def cited_document(
-    line: str, doc_number: Callable[[str], str | None], field_of: Callable[[str], str | None]
+    line: str,
+    doc_number: Callable[[str], str | None],
+    field_of: Callable[[str], str | None],
+    *,
+    about: str,
+    above: str = "",
+    below: str = "",
 ) -> dict[str, str] | None:
     """``{"doc_number": N}`` of a row citing the one document a piece is about by its
     ``《title》`` and number ``N`` (``doc_number`` must read it as one; after a label of
-    its own, ``field_of`` must name that label the number's), or None.  A row under a
-    label of another document (``附件``, ``相关…``: source_rows.toml) is none.
+    its own, ``field_of`` must name that label the number's), or None.
 
-    >>> num = lambda s: s if s.endswith("号") and "〔" in s else None
+    The row must name the piece's OWN subject: the cited title stands in ``about`` (the
+    piece's title: ``《某办法》政策解读``).  A row under a label of another document (an
+    attachment, a related item, a document repealed, replaced, forwarded or answered:
+    source_rows.toml), a row of a list (``above`` or ``below``, the lines next to it,
+    has the same shape, or ``above`` leads in with a colon) and an issue's number
+    (``2021年第5期``: a periodical's, no document's) are none.
+
+    >>> num = lambda s: s if s.endswith(("号", "期")) else None
     >>> fld = lambda k: "doc_number" if k.endswith("文号") else None
-    >>> cited_document("依据文件：《某某办法》（某规发〔2020〕5号）", num, fld)
+    >>> about = "《某某办法》政策解读"
+    >>> cited_document("依据文件：《某某办法》（某规发〔2020〕5号）", num, fld, about=about)
     {'doc_number': '某规发〔2020〕5号'}
-    >>> any_number = lambda k: "doc_number"
-    >>> cited_document("政策原文：《某某规定》　发文字号：甲发〔2019〕12号", num, any_number)
+    >>> row = "政策原文：《某某办法》　发文字号：甲发〔2019〕12号"
+    >>> cited_document(row, num, lambda k: "doc_number", about=about)
     {'doc_number': '甲发〔2019〕12号'}
-    >>> cited_document("附件：《某某办法》（某规发〔2020〕5号）", num, fld)
-    >>> cited_document("依据：《某某法》（2018年修正）", num, fld)
-    >>> cited_document("根据《某某办法》（某规发〔2020〕5号）规定执行。", num, fld)
+    >>> cited_document("解读文件：《某某办法》（某规发〔2020〕5号）", num, fld, about="政策问答")
+    >>> cited_document("附件：《某某办法》（某规发〔2020〕5号）", num, fld, about=about)
+    >>> cited_document("废止文件：《某某办法》（某规发〔2020〕5号）", num, fld, about=about)
+    >>> cited_document("刊载：《某某办法》（2021年第5期）", num, fld, about=about)
+    >>> cited_document("依据：《某某法》（2018年修正）", num, fld, about=about)
+    >>> cited_document("根据《某某办法》（某规发〔2020〕5号）规定执行。", num, fld, about=about)
+    >>> row = "文件二：《某某办法》（某规发〔2020〕5号）"
+    >>> cited_document(row, num, fld, about=about, above="文件一：《甲规定》（某发〔2019〕1号）")
+    >>> cited_document(row, num, fld, about=about, above="依据以下两个文件：")
     """
     m = _CITED.match(line.strip())
-    if m is None or any(w in m["k"] for w in _refused_labels()):
+    if m is None or any(w in m["k"].translate(simplify_map()) for w in _refused_labels()):
         return None
+    if _squash(m["t"]) not in _squash(about):
+        return None  # the title names another subject: a document the text cites
+    if any(_CITED.match(x.strip()) for x in (above, below)) or above.rstrip().endswith((":", "：")):
+        return None  # an item of a list of documents (or its lead-in over it)
     if m["n"] is not None:
         number = doc_number(m["n"].strip())
     elif field_of(m["k2"]) == "doc_number":
         number = doc_number(m["n2"].strip())
     else:
         number = None
+    if number and _issue_number().match(number.strip()):
+        return None  # a periodical's issue, not the document's number
     return {"doc_number": number} if number else None

@@ -27,6 +27,21 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def _nobody() -> tuple[str, ...]:
+    return tuple(load_table("person_names")["names"]["nobody"])
+
+
+def nobody(value: str) -> bool:
+    """``value`` credits no person by name: the site, the paper, its desk, a role or an
+    unnamed contributor (``[names] nobody``: '本站', '小编', '编辑部', '佚名').
+
+    >>> nobody("本站"), nobody("本网编辑部"), nobody("小编"), nobody("李小编")
+    (True, True, True, False)
+    """
+    return value.strip().startswith(_nobody())
+
+
+@cache
 def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
     t = load_table("person_names")["names"]
     return frozenset(t["surnames"]), tuple(t["address_words"])

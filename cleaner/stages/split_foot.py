@@ -25,7 +25,7 @@ from typing import Any
 
 from cleaner.rules import load_table
 from cleaner.stages.cited_sources import cited_work
-from cleaner.stages.person_names import han_name
+from cleaner.stages.person_names import han_name, nobody
 from cleaner.stages.split_dates import normalise_date
 
 __all__ = [
@@ -183,6 +183,7 @@ class FootWords:
     sources: tuple[str, ...] = ()  # endings of a body or a medium: a credited name's
     refused: tuple[str, ...] = ()  # a verb of saying closing the name: a clause, no source
     reporters: tuple[str, ...] = ()  # '记　者：' spaced: the header reader's row (its author)
+    tellers: tuple[str, ...] = ()  # '讲述人：某某': an oral history's teller: the row is text
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +206,7 @@ def foot_words() -> FootWords:
         _source_endings(t),
         tuple(t.get("according_refused", ())),
         tuple(t.get("reporters", ())),
+        tuple(t.get("tellers", ())),
     )
 
 
@@ -451,6 +453,8 @@ def foot_credit(
             continue
         raw_key = re.sub(r"\s", "", item["k"])
         key = raw_key.translate(words.simplified)
+        if key.startswith(words.tellers):
+            return None  # an oral history's teller: the subject, not its writer (text)
         value = item["v"].strip()
         tail = _DATE_TAIL.match(value)
         if tail is not None and _date(tail["d"])[0]:
@@ -481,7 +485,7 @@ def foot_credit(
             if key not in words.persons and not (han_name().match(value) or _WRITER.match(value)):
                 return None  # a compiler's word is a verb too ('整理：先晾干再收起'): a name only
             named.append(key)  # '审核人：某某' names the person by the credit word and 人
-            if key in words.compilers and _PERSON.match(value):
+            if key in words.compilers and _PERSON.match(value) and not nobody(value):
                 compiler = value
         else:
             field = field_of(raw_key) or field_of(key)

@@ -22,6 +22,7 @@ module's :meth:`MetaParser.meta_block` tries them in order.
 
 from __future__ import annotations
 
+from cleaner.stages.cited_sources import cited_document
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cards import price_row
 from cleaner.stages.split_cell_rows import cell_row
@@ -64,7 +65,13 @@ class MetaParser(MetaBlockRows):
     """Parse one line, or the leading block of an article, into ``meta`` fields."""
 
     def meta_block(
-        self, lines: list[str], idx: list[int], *, headed: bool = False, lead: int = 0
+        self,
+        lines: list[str],
+        idx: list[int],
+        *,
+        headed: bool = False,
+        lead: int = 0,
+        title: str = "",
     ) -> list[tuple[list[int], dict[str, str]]]:
         """Metadata lines at the top of an article body: ``(line indices, fields)`` rows.
 
@@ -76,7 +83,9 @@ class MetaParser(MetaBlockRows):
         line (:meth:`stacked`; two such pairs in a row at least) count as one row.
         ``headed``: the article has a header line (its title), so a bare date or number
         line on the first line also lies next to the title.  ``lead``: navigation lines
-        above the title.
+        above the title.  ``title``: the header's title (a row citing the document the
+        piece is about by its 《title》 and number is read only under a title naming it:
+        :func:`~cleaner.stages.cited_sources.cited_document`).
         """
         for first in range(lead, lead + 2 + HEAD_LINES):
             if first > lead and (len(idx) <= first or text_width(lines[idx[first - 1]]) > 60):
@@ -126,6 +135,11 @@ class MetaParser(MetaBlockRows):
                     k += 2
                     continue
                 parsed = self.shaped_row(lines[idx[k]], near_title=near)
+                if parsed is None and near and not any("doc_number" in r[1] for r in rows):
+                    # '解读文件：《某办法》（某发〔2021〕3号）' under a title naming it
+                    parsed = self._cited_row(
+                        lines, idx, k, title or _above(lines, idx, first, lead)
+                    )
                 if parsed is None and near and k + 1 < len(idx) and not rows:
                     under = lines[idx[k + 1]]  # the issuers' row over its date row
                     parsed = issuers_over_date(lines[idx[k]], under, self._date_below)
@@ -259,3 +273,26 @@ class MetaParser(MetaBlockRows):
         # a paper bulletin's issue row and dated issuers' row over its title, under the
         # page's head (split_issue_head.issue_rows)
         return self._code_row_over_title(lines, idx, lead) or issue_rows(lines, idx[lead:])
+
+    def _cited_row(
+        self, lines: list[str], idx: list[int], k: int, about: str
+    ) -> dict[str, str] | None:
+        """The row at ``idx[k]`` citing the document the piece is about (its title
+        ``about`` names it) by title and number, read with the rows next to it (a list's
+        items are none: :func:`~cleaner.stages.cited_sources.cited_document`)."""
+        if not about:
+            return None
+        return cited_document(
+            lines[idx[k]],
+            self.doc_number,
+            self.field_of,
+            about=about,
+            above=lines[idx[k - 1]] if k > 0 else "",
+            below=lines[idx[k + 1]] if k + 1 < len(idx) else "",
+        )
+
+
+def _above(lines: list[str], idx: list[int], first: int, lead: int) -> str:
+    """The title line over a block starting at ``first`` (the line right above it), or
+    ``""`` when the block opens the piece."""
+    return lines[idx[first - 1]] if first > lead else ""

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.badge_bylines import badge_byline, plain_byline
-from cleaner.stages.cited_sources import cited_document
 from cleaner.stages.framed_cells import unframed
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
@@ -282,9 +281,6 @@ class MetaLines(MetaStacked):
             desk = dated_desk(s, row["published"], normalise_date, self.t.section_endings)
             if desk is not None and row.get("issuer", desk) == desk:
                 row = {"published": row["published"], "origin": desk}
-        if near_title and row is None:
-            # '某某文件：《某办法》（某发〔2021〕3号）': the document the piece is about
-            row = cited_document(s, self.doc_number, self.field_of)
         if near_title and row is None and (body := self._body_then_verb(s)) is not None:
             row = {"issuer": body}  # '某某局　发布': the body before its verb
         if row and sentence_in(row):

@@ -72,13 +72,15 @@ def piece_end(
     parse_meta: bool,
     carded: bool = False,
     site_rows: Container[str] = frozenset(),
+    title: str = "",
 ) -> tuple[list[int], list[tuple[list[int], str]]]:
     """The piece's lines left (``content`` without what closes it) and the rows read as
     its metadata, each ``(line indices, fields as JSON)``; ``meta`` takes their fields.
     ``carded``: a listing's card (a price row) heads the piece: the poster's row of a
     labelled name beside badges closing it is the card's too (:func:`badged_row`).
     ``site_rows``: dated rows the site prints on most of its pages (:mod:`~cleaner.stages.
-    site_rows`): read, they are put back in the text and give no field."""
+    site_rows`): read, they are put back in the text and give no field.
+    ``title``: the header's title (else the piece's first line is its title)."""
     content = list(content)
     read: list[tuple[list[int], str]] = []
     given = dict(meta)
@@ -143,7 +145,12 @@ def piece_end(
         content = _bio(lines, content, meta, parser, read, headed=headed)
     # metadata printed after the body: a labelled link, a closing row of fields, a card
     # of rows (split_tail)
-    for idx, fields in closing_rows(lines, content, parser, headed=headed) if parse_meta else []:
+    # (a row citing the document the piece is about is read under a title naming it,
+    # when no number of the piece's was read)
+    about = "" if "doc_number" in meta else title or (lines[content[0]] if content else "")
+    for idx, fields in (
+        closing_rows(lines, content, parser, headed=headed, about=about) if parse_meta else []
+    ):
         if quoted_row_not_closing(lines, content, idx[0]):
             continue  # a corner-quoted row amid the text (split_quoted_place): text
         for k, v in fields.items():

@@ -86,7 +86,9 @@ def read_rows(
     # (split_card_head): the card is read under the heading
     card = head is None and seg_start == 0 and titled_card(lines, body_idx, hints)
     rows = (
-        stage.meta.meta_block(lines, body_idx, headed=head is not None, lead=lead_nav_)
+        stage.meta.meta_block(
+            lines, body_idx, headed=head is not None, lead=lead_nav_, title=head[2] if head else ""
+        )
         if stage.config.parse_meta
         else []
     )
@@ -200,6 +202,7 @@ def read_rows(
         parse_meta=stage.config.parse_meta,
         carded=any(price_row(lines[r[0][0]]) for r in rows),
         site_rows=hints.site_rows if hints else frozenset(),
+        title=head[2] if head else "",
     )
     for idx, ref in closing:
         s, e = spans[idx[0]][0], spans[idx[-1]][2]

@@ -241,7 +241,12 @@ def short_piece_row(lines: list[str], rest: list[int], reader: MetaParser) -> di
 
 
 def closing_rows(
-    lines: list[str], content: list[int], reader: MetaParser, *, headed: bool = False
+    lines: list[str],
+    content: list[int],
+    reader: MetaParser,
+    *,
+    headed: bool = False,
+    about: str = "",
 ) -> list[tuple[list[int], dict[str, str]]]:
     """The metadata printed after an article's body, as ``(line indices, fields)`` in the
     order taken: a labelled link closing the item (:func:`link_row`), a row of two fields
@@ -250,7 +255,9 @@ def closing_rows(
     ``content``: the article's line indices, in order (not changed).  ``headed``: the
     article is a piece of a compilation; its closing row of labelled cells with a date
     among them is read by its shape too (:func:`~cleaner.stages.split_dated_cells.
-    dated_cells`)."""
+    dated_cells`).  ``about``: the piece's title; a last row citing the document it
+    names by title and number gives its number (:func:`~cleaner.stages.cited_sources.
+    cited_document`)."""
     rest = list(content)
     out: list[tuple[list[int], dict[str, str]]] = []
 
@@ -280,8 +287,19 @@ def closing_rows(
         ):
             take([i], parsed)
             break
-        cited = cited_document(lines[i], reader.doc_number, reader.field_of)
-        if i == rest[-1] and cited is not None:
+        cited = (
+            cited_document(
+                lines[i],
+                reader.doc_number,
+                reader.field_of,
+                about=about,
+                above=_next_text(lines, i, -1),
+                below=_next_text(lines, i, 1),
+            )
+            if i == rest[-1] and about
+            else None
+        )
+        if cited is not None:
             take([i], cited)  # the document the text is about, by title and number
             break
     else:
@@ -294,3 +312,15 @@ def closing_rows(
     if card:
         take(card, fields)
     return out
+
+
+def _next_text(lines: list[str], i: int, step: int) -> str:
+    """The nearest line with text above (``step`` -1) or below (1) line ``i``, or ``""``.
+
+    >>> _next_text(["甲", "", "乙"], 2, -1), _next_text(["甲", ""], 0, 1)
+    ('甲', '')
+    """
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return lines[j] if 0 <= j < len(lines) else ""

@@ -245,9 +245,12 @@ def test_an_attachments_row_stays_text() -> None:
     arts = _run_text(_interpretation("", [row]))
     assert row in arts[0].text.split("\n")
     num = STAGE.meta.doc_number
-    assert cited_document(row, num, FIELDS) is None
-    assert cited_document("相关文件：《某办法》（某医保发〔2022〕7号）", num, FIELDS) is None
-    assert cited_document("根据《某办法》（某医保发〔2022〕7号）执行。", num, FIELDS) is None
+    about = "《某某市门诊费用报销办法》答记者问"
+    assert cited_document(row, num, FIELDS, about=about) is None
+    related = "相关文件：《某某市门诊费用报销办法》（某医保发〔2022〕7号）"
+    assert cited_document(related, num, FIELDS, about=about) is None
+    said = "根据《某某市门诊费用报销办法》（某医保发〔2022〕7号）执行。"
+    assert cited_document(said, num, FIELDS, about=about) is None
 
 
 # ---- one letter split off after an opening bracket
