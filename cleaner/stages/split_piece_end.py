@@ -26,7 +26,7 @@ from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
 from cleaner.stages.split_quoted_place import quoted_row_not_closing
 from cleaner.stages.split_rows import sign_off
-from cleaner.stages.split_sibling_rows import heads_next, parallel_rows
+from cleaner.stages.split_sibling_rows import heads_next, items_match, parallel_rows
 from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles_lines import rule_line
 
@@ -239,8 +239,9 @@ def _sibling_closings(
 ) -> list[int]:
     """``content`` with the dated rows read as the closing of a lone piece put back
     when two other rows of the same fields with other values (another day, another
-    source), or one row in the same frame (:func:`split_sibling_rows.parallel_rows`),
-    each closing a block, stand above them in the piece (the closing rows
+    source), or one row in the same frame (:func:`split_sibling_rows.parallel_rows`)
+    closing an item of a digest (:func:`split_sibling_rows.items_match`), each closing a
+    block, stand above them in the piece (the closing rows
     of a compilation's pieces, the page left one article): their fields leave
     ``meta`` (those it held
     before stay) and ``read``."""
@@ -250,16 +251,18 @@ def _sibling_closings(
         if not isinstance(fields, dict) or not {"published", "origin"} & set(fields):
             continue
         siblings = parallel = 0
+        headed_items = False
         for j in range(top, idx[0]):
             if len(lines[j]) > 120 or not _closes_block(lines, j):
                 continue
             if len(idx) == 1 and parallel_rows(lines[j], lines[idx[0]]) and heads_next(lines, j):
                 parallel += 1  # the same frame, another source (split_sibling_rows)
+                headed_items = headed_items or items_match(lines, top, j)
                 continue
             other = _closing_fields(lines[j], parser) if "published" in fields else None
             if other is not None and set(other) == set(fields) and other != fields:
                 siblings += 1
-        if siblings + parallel >= MIN_SIBLINGS or parallel:
+        if siblings + parallel >= MIN_SIBLINGS or headed_items:
             back.append((idx, ref))
     return _put_back(content, meta, given, read, back)
 
