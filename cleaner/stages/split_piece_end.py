@@ -154,7 +154,13 @@ def piece_end(
     if site_rows and read:
         # a dated row the site prints word for word on most of its pages: the site's
         # (site_rows), no field of this page; it stays text
-        own = [(i, r) for i, r in read if all(lines[k].strip() in site_rows for k in i)]
+        # (pages of one day each closed by the same row of their own look the same: the
+        # row is the site's only where the page has another date of its own)
+        own = [
+            (i, r)
+            for i, r in read
+            if all(lines[k].strip() in site_rows for k in i) and _dated_otherwise(given, read, r)
+        ]
         content = _put_back(content, meta, given, read, own)
     if parse_meta and not headed and read:
         # one article closed by the last of several rows of one shape (a compilation left
@@ -200,6 +206,21 @@ def piece_end(
         if number is not None:
             meta["doc_number"] = number
     return content, read
+
+
+def _dated_otherwise(given: dict[str, str], read: list[tuple[list[int], str]], ref: str) -> bool:
+    """The page has a publish date of its own other than the one row ``ref`` gives (a
+    head row read before, another row read): evidence that ``ref``'s date is not the page's.
+
+    >>> _dated_otherwise({"published": "2024-03-01"}, [], '{"published": "2024-01-05"}')
+    True
+    >>> _dated_otherwise({}, [([3], '{"published": "2024-01-05"}')], '{"published": "2024-01-05"}')
+    False
+    """
+    day = json.loads(ref).get("published")
+    days = {given.get("published")}
+    days.update(json.loads(r).get("published") for _, r in read if r != ref)
+    return any(d is not None and d != day for d in days)
 
 
 def _closing_fields(line: str, parser: MetaParser) -> dict[str, str] | None:
