@@ -253,7 +253,7 @@ def according_to(cell: str, words: FootWords) -> str | None:
     return name if _named(name, words) else None
 
 
-def _named(name: str, words: FootWords, any_end: bool = False) -> bool:
+def _named(name: str, words: FootWords, *, any_end: bool = False) -> bool:
     """Whether ``name`` names a body or a medium: three letters or more, not closed by a
     verb of saying (a clause: '调查显示'), ending like a body (unless ``any_end``), and
     more than generic qualifiers before its ending ('此前新闻', '相关报道', '朋友圈').

@@ -97,7 +97,8 @@ def items_match(lines: list[str], top: int, j: int) -> bool:
     so that every block is a headed item; an article's first paragraph there, or a
     heading of another shape, says the row is a note amid one article.
 
-    >>> items_match(["某刊", "◇某镇夜市开张", "正文。", "（据某台）", "◇某县梨子丰收", "正文。"], 0, 3)
+    >>> page = ["某刊", "◇某镇夜市开张", "正文。", "（据某台）", "◇某县梨子丰收", "正文。"]
+    >>> items_match(page, 0, 3)
     True
     >>> items_match(["某题", "正文一段。", "（据某台）", "小标题", "正文。"], 0, 2)
     False
