@@ -10,8 +10,11 @@ learned, and the split stage would read the row as the page's origin and publish
 :func:`site_rows` lists, for one site, the dated lines seen on at least ``MIN_PAGES`` of
 its distinct pages and on ``MIN_SHARE`` of them, in the lower half of the page on average
 (pages of one day each open with the same dated row under their titles: their own); the
-split stage keeps such a row in the text and reads no field from it
-(:func:`~cleaner.stages.split_piece_end.piece_end`).
+split stage keeps such a row in the text and reads no field from it when the page has a
+date of its own that differs (:func:`~cleaner.stages.split_piece_end.piece_end`).  A
+crawl of a small site is often a few pages of one day, each closed by its own identical
+row: a row whose frame the site prints with other dates too, or one labelled as the
+publish date, is never the site's.
 """
 
 from __future__ import annotations
@@ -59,4 +62,35 @@ def site_rows(prof: SiteProfile) -> frozenset[str]:
         and len(s) <= MAX_CHARS
         and _DATE.search(s)
         and prof.positions.get("L" + s, 0.0) / n >= FOOT_ZONE
+        and not _dated_variants(prof, s, n)
+        and not _publish_label(s)
     )
+
+
+def _dated_variants(prof: SiteProfile, row: str, n: int) -> bool:
+    """The site prints ``row``'s frame with other numbers (another day) on more pages
+    than the row itself: the row changes from page to page, every copy is its page's own.
+    (The shape counts mask every number: :func:`~cleaner.stages.site_counts.shape_of`.)"""
+    from cleaner.stages.site_counts import shape_of
+
+    return prof.shapes.get(shape_of(row, ""), 0) > n
+
+
+_LABEL = re.compile(r"^[\s【\[［〔(（]*([^\s:：】\]］〕)）]{1,8})[\s】\]］〕)）]*[:：]")
+
+
+def _publish_label(row: str) -> bool:
+    """``row`` is labelled as a publish date ('发布日期：…', '【发布时间】…', '日期：…'):
+    a site prints no fixed publish date as chrome; pages put up on one day share it.
+
+    >>> _publish_label("发布日期：2024-03-05"), _publish_label("（转自某报　2024.03.05）")
+    (True, False)
+    """
+    from cleaner.rules import load_table
+    from cleaner.stages.split_dates import simplified_label
+
+    m = _LABEL.match(row.strip())
+    if m is None:
+        return False
+    label = simplified_label(m[1])
+    return label == "日期" or load_table("headers")["meta_fields"].get(label) == "published"

@@ -184,6 +184,7 @@ class FootWords:
     refused: tuple[str, ...] = ()  # a verb of saying closing the name: a clause, no source
     reporters: tuple[str, ...] = ()  # '记　者：' spaced: the header reader's row (its author)
     tellers: tuple[str, ...] = ()  # '讲述人：某某': an oral history's teller: the row is text
+    generic: tuple[str, ...] = ()  # '此前', '相关': a time or a vague qualifier, no name
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +208,7 @@ def foot_words() -> FootWords:
         tuple(t.get("according_refused", ())),
         tuple(t.get("reporters", ())),
         tuple(t.get("tellers", ())),
+        tuple(sorted(t.get("according_generic", ()), key=len, reverse=True)),
     )
 
 
@@ -236,6 +238,8 @@ def according_to(cell: str, words: FootWords) -> str | None:
     ('某某发布', None)
     >>> according_to("据某某新闻", w), according_to("据某某新闻客户端", w)
     ('某某新闻', '某某新闻')
+    >>> according_to("据此前新闻", w), according_to("据“群众反映”客户端", w)
+    (None, None)
     """
     verb = next((v for v in words.according if cell.startswith(v)), None)
     if verb is None:
@@ -245,14 +249,33 @@ def according_to(cell: str, words: FootWords) -> str | None:
     if channel and len(name) - len(channel) >= 2:
         name = name[: -len(channel)]
         quoted = _QUOTED_NAME.match(name)
-        if quoted is not None and _NAME.match(quoted[1]):
-            return quoted[1]  # '据“某某发布”微信公众号': the channel says a medium's name
+        if quoted is not None:
+            # '据“某某发布”微信公众号': the channel says a medium's name, any ending
+            return quoted[1] if _named(quoted[1], words, any_end=True) else None
+    return name if _named(name, words) else None
+
+
+def _named(name: str, words: FootWords, *, any_end: bool = False) -> bool:
+    """Whether ``name`` names a body or a medium: three letters or more, not closed by a
+    verb of saying (a clause: '调查显示'), ending like a body (unless ``any_end``), and
+    more than generic qualifiers before its ending ('此前新闻', '相关报道', '朋友圈').
+
+    >>> w = foot_words()
+    >>> _named("某某新闻", w), _named("此前新闻", w), _named("群众反映", w, any_end=True)
+    (True, False, False)
+    """
     if not _NAME.match(name) or len(name) < 3:
-        return None
+        return False
     simple = name.translate(words.simplified)
-    if simple.endswith(words.refused) or not simple.endswith(words.sources):
-        return None  # a clause ('调查显示') or a work's title ('某某文集'): no body
-    return name
+    if simple.endswith(words.refused):
+        return False  # a clause ('调查显示'): no body
+    end = next((e for e in sorted(words.sources, key=len, reverse=True) if simple.endswith(e)), "")
+    if not end and not any_end:
+        return False  # a work's title ('某某文集'): no body
+    stem = simple[: len(simple) - len(end)] if end else simple
+    for _ in range(4):  # the stem only generic words ('此前', '最新', '网络'): no name
+        stem = next((stem[len(g) :] for g in words.generic if stem.startswith(g)), stem)
+    return bool(stem) and stem not in words.generic
 
 
 # an English credit cell: a word or two, 'by', a name of one to four capitalised words

@@ -26,7 +26,7 @@ from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
 from cleaner.stages.split_quoted_place import quoted_row_not_closing
 from cleaner.stages.split_rows import sign_off
-from cleaner.stages.split_sibling_rows import heads_next, parallel_rows
+from cleaner.stages.split_sibling_rows import heads_next, items_match, parallel_rows
 from cleaner.stages.split_tail import closing_rows
 from cleaner.stages.split_titles_lines import rule_line
 
@@ -161,7 +161,13 @@ def piece_end(
     if site_rows and read:
         # a dated row the site prints word for word on most of its pages: the site's
         # (site_rows), no field of this page; it stays text
-        own = [(i, r) for i, r in read if all(lines[k].strip() in site_rows for k in i)]
+        # (pages of one day each closed by the same row of their own look the same: the
+        # row is the site's only where the page has another date of its own)
+        own = [
+            (i, r)
+            for i, r in read
+            if all(lines[k].strip() in site_rows for k in i) and _dated_otherwise(given, read, r)
+        ]
         content = _put_back(content, meta, given, read, own)
     if parse_meta and not headed and read:
         # one article closed by the last of several rows of one shape (a compilation left
@@ -209,6 +215,21 @@ def piece_end(
     return content, read
 
 
+def _dated_otherwise(given: dict[str, str], read: list[tuple[list[int], str]], ref: str) -> bool:
+    """The page has a publish date of its own other than the one row ``ref`` gives (a
+    head row read before, another row read): evidence that ``ref``'s date is not the page's.
+
+    >>> _dated_otherwise({"published": "2024-03-01"}, [], '{"published": "2024-01-05"}')
+    True
+    >>> _dated_otherwise({}, [([3], '{"published": "2024-01-05"}')], '{"published": "2024-01-05"}')
+    False
+    """
+    day = json.loads(ref).get("published")
+    days = {given.get("published")}
+    days.update(json.loads(r).get("published") for _, r in read if r != ref)
+    return any(d is not None and d != day for d in days)
+
+
 def _closing_fields(line: str, parser: MetaParser) -> dict[str, str] | None:
     """The fields of a dated row that may close a piece: a credit or source row
     (:func:`split_foot.foot_credit`) or a dated label line, with its date."""
@@ -246,8 +267,9 @@ def _sibling_closings(
 ) -> list[int]:
     """``content`` with the dated rows read as the closing of a lone piece put back
     when two other rows of the same fields with other values (another day, another
-    source), or one row in the same frame (:func:`split_sibling_rows.parallel_rows`),
-    each closing a block, stand above them in the piece (the closing rows
+    source), or one row in the same frame (:func:`split_sibling_rows.parallel_rows`)
+    closing an item of a digest (:func:`split_sibling_rows.items_match`), each closing a
+    block, stand above them in the piece (the closing rows
     of a compilation's pieces, the page left one article): their fields leave
     ``meta`` (those it held
     before stay) and ``read``."""
@@ -257,16 +279,18 @@ def _sibling_closings(
         if not isinstance(fields, dict) or not {"published", "origin"} & set(fields):
             continue
         siblings = parallel = 0
+        headed_items = False
         for j in range(top, idx[0]):
             if len(lines[j]) > 120 or not _closes_block(lines, j):
                 continue
             if len(idx) == 1 and parallel_rows(lines[j], lines[idx[0]]) and heads_next(lines, j):
                 parallel += 1  # the same frame, another source (split_sibling_rows)
+                headed_items = headed_items or items_match(lines, top, j)
                 continue
             other = _closing_fields(lines[j], parser) if "published" in fields else None
             if other is not None and set(other) == set(fields) and other != fields:
                 siblings += 1
-        if siblings + parallel >= MIN_SIBLINGS or parallel:
+        if siblings + parallel >= MIN_SIBLINGS or headed_items:
             back.append((idx, ref))
     return _put_back(content, meta, given, read, back)
 

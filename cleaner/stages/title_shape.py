@@ -79,6 +79,7 @@ class _Vocab:
     kicker_max: float
     kicker_ratio: float
     kicker_more: float
+    column_end: tuple[str, ...]
     tag_max: int
 
 
@@ -127,6 +128,7 @@ def vocab() -> _Vocab:
         kicker_max=float(kick["label_max"]),
         kicker_ratio=float(kick["ratio"]),
         kicker_more=float(kick["more"]),
+        column_end=tuple(kick["column_endings"]),
         tag_max=int(t["tag_row"]["tag_max"]),
     )
 
@@ -319,23 +321,60 @@ def title_line(
         return start + 1 if kicker(lines, start, doc_number, field_of) else start
     if k + 1 >= len(lines):
         return start
-    if line_shape(lines[k], doc_number, field_of) != "heading" or dash_led(lines[k]):
-        return start  # a dash-led line under prose is its attribution, no title
+    if line_shape(lines[k], doc_number, field_of) != "heading":
+        return start
+    if dash_led(lines[k]) and any(_quoted_prose(x) for x in lines[start:k]):
+        return start  # a dash-led line under a quotation is its attribution, no title
     return k
 
 
+# a lead note opened by its label ('【导读】…', '导读：…', '编者按：…'): no quotation
+_LABELLED = re.compile(r"^\s*(?:[【\[［〔][^】\]］〕]{1,6}[】\]］〕]|[^\s：:，,。]{1,5}[：:])")
+
+
+def _quoted_prose(line: str) -> bool:
+    """Whether ``line`` is body prose that a dash-led line may attribute (a quotation,
+    a saying), not a labelled lead note or a date or field row.
+
+    >>> _quoted_prose("人生没有白走的路。"), _quoted_prose("【提要】全文约三千字。")
+    (True, False)
+    """
+    return line_shape(line) in _PROSE and not _LABELLED.match(line)
+
+
 def dash_led(line: str) -> bool:
-    """``line`` opens with a dash (``——``, ``—``, ``―``, ``-``): a deck or subtitle under
+    """``line`` opens with a long dash (``——``, ``—``, ``―``) and a letter: a deck or subtitle under
     the headline (``——记某某``, ``——某地某事纪实``) or an attribution, never the headline.
     A line closed by a dash too is a framed heading (``—— 第一章 ——``), no deck.
 
     >>> dash_led("——写在某校建校五十周年之际"), dash_led("―某地见闻"), dash_led("某地见闻——上篇")
     (True, True, False)
-    >>> dash_led("—— 第一章 ——"), dash_led("————")
-    (False, False)
+    >>> dash_led("—— 第一章 ——"), dash_led("————"), dash_led("- 某事"), dash_led("— 某事")
+    (False, False, False, False)
     """
     s = line.strip()
-    return len(s) > 1 and unicodedata.category(s[0]) == "Pd" and unicodedata.category(s[-1]) != "Pd"
+    return bool(_DECK_DASH.match(s)) and unicodedata.category(s[-1]) != "Pd"
+
+
+# a deck's dash: one or more long dashes, a Han letter (or an opening quote) right after;
+# a hyphen or a dash and a space is a bullet or an ornament ('- 某事', '— 某事')
+_DECK_DASH = re.compile(r"^[\u2014\u2015\u2e3a\u2e3b]+[\u4e00-\u9fff“‘「『《]")
+
+
+def _could_head(line: str, doc_number: DocNumber | None, field_of: Fields | None) -> bool:
+    """Whether a short line over a dash-led one can be the headline of which that line is
+    the deck: a heading's shape, no date or field row, no column word at its end
+    (``kicker.column_endings``: '本地要闻', '周末特稿').
+
+    >>> _could_head("渡口人家", None, None), _could_head("本周导读", None, None)
+    (True, False)
+    >>> _could_head("2025年1月8日", None, None)
+    False
+    """
+    s = line.strip()
+    if line_shape(s, doc_number, field_of) != "heading" or stamp_line(s):
+        return False
+    return not s.endswith(vocab().column_end)
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -367,7 +406,7 @@ def kicker(
         return False
     if line_shape(b, doc_number, field_of) != "heading" or v.section_number.match(a):
         return False
-    if dash_led(b):
+    if dash_led(b) and _could_head(a, doc_number, field_of):
         return False  # a headline over its dash-led subtitle, which is no headline
     wa, wb = _width(a), _width(b)
     if wb < max(wa * v.kicker_ratio, wa + v.kicker_more):
