@@ -116,7 +116,8 @@ def page_title_over_h1(line: str, title: str, hints: PageHints | None) -> bool:
     True
     >>> page_title_over_h1("山顶的雾（某山游记）-某站", "山顶", hints)  # not the <h1>
     False
-    >>> hints = PageHints(title="下面哪一项属于…_某年某考第3题_某题库", h1="下面哪一项属于可再生能源（ ）。")
+    >>> h1 = "下面哪一项属于可再生能源（ ）。"
+    >>> hints = PageHints(title="下面哪一项属于…_某年某考第3题_某题库", h1=h1)
     >>> page_title_over_h1(hints.title, "下面哪一项属于可再生能源（　）。", hints)
     True
     >>> page_title_over_h1(hints.title, "下面哪一项属于化石能源（　）。", hints)
