@@ -79,13 +79,21 @@ def names_list(part: str) -> list[str] | None:
 
 
 def author_names(row: str) -> str | None:
-    """A names row as an ``author`` value: every name, marks dropped, joined by ``，``.
+    """A names row as an ``author`` value.  Names that share one unit (no marks) are the
+    paper's authors alike: the row as printed.  Names marked to their units
+    (``某甲¹，某乙²``) each have their own; the paper's ``origin`` is the first unit, so
+    its ``author`` is the first name, the one that unit belongs to.
 
-    >>> author_names("某甲¹，某乙²"), author_names("某甲　某乙　某丙")
-    ('某甲，某乙', '某甲，某乙，某丙')
+    >>> author_names("某甲，某乙"), author_names("某甲　某乙　某丙")
+    ('某甲，某乙', '某甲\u3000某乙\u3000某丙')
+    >>> author_names("某甲¹，某乙²"), author_names("研究发现，差异较大")
+    ('某甲', None)
     """
     names = names_list(row)
-    return "，".join(names) if names else None
+    if not names:
+        return None
+    marked = any(_MARKS.search(w) for w in _NAME_SEP.split(row.strip()) if w)
+    return names[0] if marked else row.strip()
 
 
 def name_unit_row(line: str) -> dict[str, str] | None:

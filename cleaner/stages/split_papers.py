@@ -163,7 +163,9 @@ def names_under(line: str, below: str = "") -> dict[str, str] | None:
     """The authors' row under a paper's header, as its metadata (``author``), or None.
 
     >>> names_under("某甲¹，某乙²"), names_under("正文。")
-    ({'author': '某甲，某乙'}, None)
+    ({'author': '某甲'}, None)
+    >>> names_under("某甲，某乙", "（某学院）")  # one unit for all: every author
+    {'author': '某甲，某乙'}
     >>> names_under("某甲", "（某学院）"), names_under("某甲", "正文。")
     ({'author': '某甲'}, None)
 
@@ -213,7 +215,7 @@ def rows_under_title(
 
     >>> page = ["某县教研", "某甲¹，某乙²", "（1. 某学院；2. 某中学）", "摘要：正文。"]
     >>> rows_under_title(page, [0, 1, 2, 3], "某县教研")
-    [(1, {'author': '某甲，某乙'}), (2, {'affiliation': '（1. 某学院；2. 某中学）'})]
+    [(1, {'author': '某甲¹，某乙²'}), (2, {'affiliation': '（1. 某学院；2. 某中学）'})]
     >>> rows_under_title(page, [0, 2, 3], "某县教研")
     []
     >>> page[1] = "某甲"  # one author, the unit's row under the name
@@ -238,7 +240,7 @@ def rows_under_title(
     both = name_unit_row(lines[i])
     if both is not None:
         return [(i, both)]  # names and unit in one row
-    out = [(i, {"author": author_names(lines[i]) or lines[i].strip()})]
+    out = [(i, {"author": lines[i].strip()})]  # as printed (names_only reads it)
     if at + 2 < len(content) and content[at + 2] == i + 1 and affiliation_row(lines[i + 1]):
         out.append((i + 1, {"affiliation": lines[i + 1].strip()}))
     return out
