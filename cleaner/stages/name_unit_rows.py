@@ -3,12 +3,13 @@
 A journal's table of contents prints under each paper's title either two rows (the names,
 then the unit in brackets: :mod:`cleaner.stages.paper_heads`) or one row holding both:
 ``某甲，某乙　·　某某大学文学院``, ``某甲 | 某某研究所``, ``某甲、某乙／某市第一中学``.  The
-row is the paper's metadata (``author``: the names as printed, joined by ``，``;
-``origin``: the unit), no line of its text.  Its shape says so, no wording: two parts
-apart by one separator (a middle dot, a bar or a slash, spaced or glued), the first a run
-of one to eight Han names (:func:`cleaner.stages.person_names.han_name`, a compound
-surname allowed; marks pointing to the units dropped), the second a body's name (it holds
-one of ``[paper_head] affiliation_bodies`` of ``rules/headers.toml``), no sentence mark.
+row is the paper's metadata (``author``: the first name, as every names row of a
+compiled issue gives it; ``origin``: the unit), no line of its text.  Its shape says
+so, no wording: two parts apart by one separator (a middle dot, a bar or a slash,
+spaced or glued), the first a run of one to eight Han names
+(:func:`cleaner.stages.person_names.han_name`, a compound surname allowed; marks
+pointing to the units dropped), the second a body's name (it holds one of
+``[paper_head] affiliation_bodies`` of ``rules/headers.toml``), no sentence mark.
 """
 
 from __future__ import annotations
@@ -79,32 +80,26 @@ def names_list(part: str) -> list[str] | None:
 
 
 def author_names(row: str) -> str | None:
-    """A names row as an ``author`` value.  Names that share one unit (no marks) are the
-    paper's authors alike: the row as printed.  Names marked to their units
-    (``某甲¹，某乙²``) each have their own; the paper's ``origin`` is the first unit, so
-    its ``author`` is the first name, the one that unit belongs to.
+    """A names row as an ``author`` value: its first name, marks dropped (the paper's
+    ``origin`` is the first unit, the first author's), or None when a word is no name.
 
-    >>> author_names("某甲，某乙"), author_names("某甲　某乙　某丙")
-    ('某甲，某乙', '某甲\u3000某乙\u3000某丙')
-    >>> author_names("某甲¹，某乙²"), author_names("研究发现，差异较大")
-    ('某甲', None)
+    >>> author_names("某甲，某乙"), author_names("某甲¹　某乙²")
+    ('某甲', '某甲')
+    >>> author_names("研究发现，差异较大")
     """
     names = names_list(row)
-    if not names:
-        return None
-    marked = any(_MARKS.search(w) for w in _NAME_SEP.split(row.strip()) if w)
-    return names[0] if marked else row.strip()
+    return names[0] if names else None
 
 
 def name_unit_row(line: str) -> dict[str, str] | None:
     """``{'author', 'origin'}`` of a byline row of names and their unit, or None.
 
     >>> name_unit_row("某甲，某乙　·　某某师范大学文学院")
-    {'author': '某甲，某乙', 'origin': '某某师范大学文学院'}
+    {'author': '某甲', 'origin': '某某师范大学文学院'}
     >>> name_unit_row("欧阳某某 | 某市教育科学研究所")
     {'author': '欧阳某某', 'origin': '某市教育科学研究所'}
     >>> name_unit_row("某甲、某乙／某市第一中学")
-    {'author': '某甲，某乙', 'origin': '某市第一中学'}
+    {'author': '某甲', 'origin': '某市第一中学'}
 
     A crumb, a tag row, a dateline, names without a body after them: none.
 
@@ -129,4 +124,4 @@ def name_unit_row(line: str) -> dict[str, str] | None:
         return None  # '学院新闻': a channel named after a body, no body
     if any(b in n for n in names for b in _bodies()):
         return None  # '某某学院 · 某某大学': two bodies, no names
-    return {"author": "，".join(names), "origin": unit}
+    return {"author": names[0], "origin": unit}

@@ -164,21 +164,21 @@ def names_under(line: str, below: str = "") -> dict[str, str] | None:
 
     >>> names_under("某甲¹，某乙²"), names_under("正文。")
     ({'author': '某甲'}, None)
-    >>> names_under("某甲，某乙", "（某学院）")  # one unit for all: every author
-    {'author': '某甲，某乙'}
+    >>> names_under("欧阳某某，某乙", "（某学院）")  # a compound surname
+    {'author': '欧阳某某'}
     >>> names_under("某甲", "（某学院）"), names_under("某甲", "正文。")
     ({'author': '某甲'}, None)
 
     The names and their unit in one row (:mod:`cleaner.stages.name_unit_rows`):
 
     >>> names_under("某甲，某乙　·　某某大学文学院")
-    {'author': '某甲，某乙', 'origin': '某某大学文学院'}
+    {'author': '某甲', 'origin': '某某大学文学院'}
     """
     s = line.strip()
     if (both := name_unit_row(s)) is not None:
         return both
     if names_row(s) or (_LONE_NAME.match(s) and affiliation_row(below)):
-        # every author as printed (a lone name only over its units' row)
+        # the first author (a lone name only over its units' row)
         return {"author": author_names(s) or first_name(s)}
     return None
 

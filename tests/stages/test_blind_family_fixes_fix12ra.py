@@ -158,10 +158,9 @@ def _issue(names: list[str]) -> list[str]:
 def test_an_issue_of_papers_splits_by_its_title_and_name_rows() -> None:
     res = _run(_issue(["某甲　某乙", "某丙¹，某丁²"]))
     assert [a.title for a in res.articles] == ["渡口文化进课堂", "晒谷场上的数学课"]
-    # a compiled issue's paper: names marked to their units give the first author, marks
-    # dropped (the abstract-book family's truth, fixzt2); names with no marks share one
-    # unit and are all the paper's authors, as printed (the journal family's of set ya)
-    assert [a.meta.get("author") for a in res.articles] == ["某甲\u3000某乙", "某丙"]
+    # a compiled issue's paper: its first author, marks dropped (the convention of the
+    # abstract-book and journal families' truth, fixzt2; a single paper keeps its names row)
+    assert [a.meta.get("author") for a in res.articles] == ["某甲", "某丙"]
     assert [a.meta.get("published") for a in res.articles] == ["2020-04-05"] * 2
     assert not any("【下载】" in a.text or "某甲" in a.text for a in res.articles)
     # look-alike: no name row under the second title (a lone name, no mark): one piece
