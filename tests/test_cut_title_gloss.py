@@ -105,7 +105,7 @@ def test_no_row_under_an_uncut_sentence() -> None:
 
 
 def test_collection_date_labels_and_source_cell() -> None:
-    """'收录时间', '入库日期', '收录日期': the day an item went into the bank, its publish
+    """'收录时间', '题目收录时间', '收录日期': the day an item went into the bank, its publish
     date; a source's value ends at its wide gap (the item's number after it)."""
     from cleaner.stages.split_meta import MetaParser
 
@@ -117,7 +117,7 @@ def test_collection_date_labels_and_source_cell() -> None:
             "2022-01-09",
         ),
         (
-            "来源：某某大学期末试卷　第12题　　入库日期：2019年5月6日",
+            "来源：某某大学期末试卷　第12题　　题目收录时间：2019年5月6日",
             "某某大学期末试卷",
             "2019-05-06",
         ),
