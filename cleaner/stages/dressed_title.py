@@ -26,6 +26,8 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from cleaner.stages.cut_copies import cut_copy
+
 if TYPE_CHECKING:
     from cleaner.stages.split_titles import PageHints
 
@@ -44,6 +46,7 @@ _STEPS = frozenset(
 )
 #: separators and heading marks around the dressing
 _SEPARATORS = re.compile(r"[\s_|｜\-—–·•#＃]+")
+_SPACES = re.compile(r"\s+")
 #: the short label of an original-title wrapper, closed by its colon
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,5}[:：]")
 
@@ -113,13 +116,20 @@ def page_title_over_h1(line: str, title: str, hints: PageHints | None) -> bool:
     True
     >>> page_title_over_h1("山顶的雾（某山游记）-某站", "山顶", hints)  # not the <h1>
     False
+    >>> h1 = "下面哪一项属于可再生能源（ ）。"
+    >>> hints = PageHints(title="下面哪一项属于…_某年某考第3题_某题库", h1=h1)
+    >>> page_title_over_h1(hints.title, "下面哪一项属于可再生能源（　）。", hints)
+    True
+    >>> page_title_over_h1(hints.title, "下面哪一项属于化石能源（　）。", hints)
+    False
     """
     if hints is None or not hints.title or not hints.h1 or not title:
         return False
     name = hints.title.strip()
-    return (
-        line.strip() == name
-        and title == hints.h1.strip()
-        and name.startswith(title)
-        and name != title
-    )
+    if line.strip() != name or name == title:
+        return False
+    if title == hints.h1.strip() and name.startswith(title):
+        return True
+    # the <title> cut the <h1> short ('题干…_来源第5题_站点'): the title was completed
+    # from the <h1>, whose spaces the reader squeezed
+    return _SPACES.sub(" ", title) == _SPACES.sub(" ", hints.h1.strip()) and cut_copy(name, title)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.header_rows import title_like
 from cleaner.stages.keep import keep_table
+from cleaner.stages.name_unit_rows import name_unit_row, names_list
 
 __all__ = ["affiliation_row", "name_rows_at_most", "names_row", "title_over_names"]
 
@@ -65,10 +66,14 @@ def names_row(s: str) -> bool:
     (True, True, True)
     >>> names_row("某甲"), names_row("稻谷　亩　12"), names_row("研究发现，差异较大")
     (False, False, False)
+    >>> names_row("欧阳某某，某甲，某乙"), names_row("欧阳某某")
+    (True, False)
     """
     m = _NAMES.match(s)
     if m is None:
-        return False
+        # names of a compound surname ('欧阳某某，某甲'): two at least, each a person's
+        names = names_list(s) if _SEPARATORS.search(s) else None
+        return names is not None and len(names) >= 2
     return bool(m.group("mark")) or _SEPARATORS.search(s) is not None
 
 
@@ -104,12 +109,15 @@ def title_over_names(stripped: Sequence[str], i: int, *, cues: bool = True) -> b
     >>> page = ["某县教研的几个问题", "某甲¹，某乙²", "（1. 某学院）", "摘　要：正文。"]
     >>> title_over_names(page, 0), title_over_names(["收藏　分享", *page[1:]], 0)
     (True, False)
+    >>> title_over_names(["某县教研的几个问题", "某甲，某乙　·　某某学院", "摘要：正文。"], 0)
+    True
 
     ``cues=False`` (a title under a code row, whose shape says it is one) reads no bar's
     words in the title.
     """
     if i + 2 >= len(stripped) or not stripped[i + 1] or not stripped[i + 2]:
         return False
-    if not names_row(stripped[i + 1]) or not title_like(stripped[i]):  # the rarer first
+    below = stripped[i + 1]
+    if not (names_row(below) or name_unit_row(below)) or not title_like(stripped[i]):
         return False
     return not cues or not keep_table().cues(stripped[i])  # a share bar over a name row is a bar

@@ -33,6 +33,8 @@ MAX_LINE_CHARS = 200
 PRUNE_AT = 200_000
 
 _DIGITS = re.compile(r"\d+")
+#: one capital letter alone as a label's value, closing its cell
+_LETTER_SLOT = re.compile(r"(?<=[：:])[ \t]*[A-Z](?=[ \t\u3000]|$)")
 _CN_DIGITS = "〇○零一二三四五六七八九十两"
 _CN_NUM = re.compile(f"[{_CN_DIGITS}]{{1,6}}(?=[年月日号期])")
 _BOOK = re.compile(r"《[^《》]{1,80}》")
@@ -113,6 +115,12 @@ def shape_of(line: str, title: str) -> str:
     '下载⟨T⟩word格式文档'
     >>> shape_of("发布时间：2020-06-18 阅读：1024次", "")
     '发布时间：⟨N⟩-⟨N⟩-⟨N⟩ 阅读：⟨N⟩次'
+
+    A one-letter value after a label's colon on a row of figures is a slot too (an
+    option or a grade the row counts); a letter on a row without figures stays.
+
+    >>> shape_of("做过 31 次　正确率 64%　易错项：D", ""), shape_of("答案：D", "")
+    ('做过 ⟨N⟩ 次　正确率 ⟨N⟩%　易错项：⟨N⟩', '答案：D')
     """
     s = line
     if len(title) >= 6 and s != title and title in s:
@@ -125,7 +133,11 @@ def shape_of(line: str, title: str) -> str:
         s = _BOOK.sub(f"《{TITLE_MASK}》", s)
     if "年" in s or "月" in s or "日" in s or "号" in s or "期" in s:
         s = _CN_NUM.sub(NUMBER_MASK, s)
-    return _DIGITS.sub(NUMBER_MASK, s)
+    s = _DIGITS.sub(NUMBER_MASK, s)
+    if ("：" in s or ":" in s) and s.count(NUMBER_MASK) >= 2:
+        # a counter row's one-letter value ('正确率85%　易错项：B'): a slot as its figures
+        s = _LETTER_SLOT.sub(NUMBER_MASK, s)
+    return s
 
 
 def literal_chars(shape: str) -> int:

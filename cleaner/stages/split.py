@@ -212,6 +212,10 @@ class SplitStage(SplitFinder):
             if not keyed:  # items under their time of day alone (a day's flash list)
                 keyed = clock_run(lines, hints.headings if hints else (), day)
             if not keyed and hints is not None and hints.headings:  # HTML headings over rows
+                # headings each over its authors' row: an issue's papers, whatever rows
+                # close them (a paper's DOI row reads as a closing row of fields too)
+                keyed = paper_run(lines)
+            if not keyed and hints is not None and hints.headings:
                 own = tuple(h for h in hints.headings if h != hints.h1)
                 keyed = heading_run(lines, own, self._under_header, self._closing_row)
                 if keyed and self.config.parse_meta:  # the rows closing the pieces: theirs

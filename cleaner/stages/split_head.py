@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.cut_copies import cut_copy
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_titles_lines import nav_line
 from cleaner.stages.split_values import text_width
@@ -167,11 +168,14 @@ def under_head(lines: list[str], above: list[int]) -> bool:
     False
     >>> under_head(["春天", "——记某某"], [0, 1])
     False
+    >>> under_head(["以下说法正确的…_某考第7题_某题库", "以下说法正确的是（　）。"], [0, 1])
+    True
     >>> under_head([":::", "一只旧铜壶"], [0, 1]), under_head(["一只旧铜壶", "一只旧铜壶"], [0, 1])
     (True, True)
     """
     title = lines[above[-1]].strip()
-    if not _head_line(title) and not _copied_title(lines, above):
+    cut = len(above) >= 2 and cut_copy(lines[above[-2]], title)
+    if not _head_line(title) and not _copied_title(lines, above) and not cut:
         return False
     # a copy of the title itself (the page's <title> printed over its <h1>) is head too
     return all(
@@ -182,6 +186,7 @@ def under_head(lines: list[str], above: list[int]) -> bool:
         or bar_head(lines[i])
         or lines[i].strip() == title
         or page_title_line(lines[i], [title])
+        or (cut and i == above[-2])  # the <title> cut it: '题干…_出处第5题_站点'
         or _box_label_between(lines, above, i, title)
         for i in above[:-1]
     )

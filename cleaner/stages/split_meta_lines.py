@@ -263,6 +263,10 @@ class MetaLines(MetaStacked):
             # a number is one cell: the row's next cells after a wide gap are no part of
             # it ('编号：QR0217　更新于 2021-03-09　已有 8 人看过')
             row = row | {"doc_number": row["doc_number"].strip().split("\u3000", 1)[0]}
+        if near_title and row and "\u3000" in row.get("origin", "").strip():
+            # so is a source: '来源：某年某考试《某科》　第8题　｜　…' names the paper, the
+            # cell after the wide gap is the item's number in it, no part of the name
+            row = row | {"origin": row["origin"].strip().split("\u3000", 1)[0]}
         if near_title and row and "doc_number" not in row:
             # a cell that is a document or issue number alone ('（2021年第3期　某科　…）')
             inner = s[1:-1] if s[:1] in "（(" and s[-1:] in "）)" else s

@@ -50,6 +50,11 @@ def page_ends(
     first piece: :func:`~cleaner.stages.split_lead.lead_into_first`)."""
     head_date: str | None = None  # a compilation's byline date holds for every piece
     if headers and headers[0][0] > 0:
+        if stage.config.parse_meta and over and (row := over.get(headers[0][0])) is not None:
+            # each piece's row printed over its title (a paper's page-and-DOI row): the
+            # page's head ends above the first piece's row, its dated line every piece's
+            # (a piece's own date, read from its row, stays its own)
+            head_date = stage.meta.head_date(lines[: row[0]])
         if stage.config.parse_meta and not over:
             head_date = stage.meta.head_date(lines[: headers[0][0]])
             if head_date is None and hints is not None and hints.h1 and hints.published:

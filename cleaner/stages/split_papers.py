@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from cleaner.stages.header_rows import title_like
+from cleaner.stages.name_unit_rows import author_names, name_unit_row, name_unit_rows_over
 from cleaner.stages.paper_heads import (
     affiliation_row,
     name_rows_at_most,
@@ -64,7 +65,12 @@ def paper_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     [(2, '甲县调查'), (7, '乙县调查')]
     """
     text = joined(lines)
-    if name_rows_at_most(text, 1) and _CODE_GATE.search(text) is None:
+    if (
+        name_rows_at_most(text, 1)
+        and _CODE_GATE.search(text) is None
+        and not name_unit_rows_over(text, 1)
+        and len(_UNIT_GATE.findall(text)) < 2
+    ):
         return []  # two papers need two name rows: most pages hold none (one C scan)
     found: list[tuple[int, str]] = []
     strip = stripped(lines)
@@ -73,9 +79,8 @@ def paper_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
         under_code = i > 0 and code_row(strip[i - 1])  # a code row says it is a title
         if len(s) > TITLE_MAX_CHARS:
             continue
-        if title_over_names(strip, i, cues=not under_code) or (
-            under_code and lone_author(strip, i)
-        ):
+        if title_over_names(strip, i, cues=not under_code) or lone_author(strip, i):
+            # (one author alone: only with the units' row glued under the name)
             found.append((i, s))
     coded = [(i, t) for i, t in found if i > 0 and code_row(strip[i - 1])]
     if len(coded) >= 2:
@@ -119,6 +124,9 @@ def title_row(lines: list[str], head: tuple[int, str, str]) -> bool:
 
 #: A page holding a bare code row (``_CODE_ROW``) on a line of its own: a cheap gate.
 _CODE_GATE = re.compile(r"(?m)^[ \t\u3000]*[A-Za-z]{1,3}\s?[-－‐–]\s?\d{1,4}[A-Za-z]?[ \t\u3000]*$")
+#: A units' row on a line of its own, in round brackets (a superset of affiliation_row):
+#: two such lines let a page of papers each by one author past the cheap gate.
+_UNIT_GATE = re.compile(r"(?m)^[ \t\u3000]*[（(][^（）()\n]{2,160}[）)][ \t\u3000]*$")
 #: One author's name alone on its row: two to four Han letters.
 _LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -156,12 +164,22 @@ def names_under(line: str, below: str = "") -> dict[str, str] | None:
 
     >>> names_under("某甲¹，某乙²"), names_under("正文。")
     ({'author': '某甲'}, None)
+    >>> names_under("欧阳某某，某乙", "（某学院）")  # a compound surname
+    {'author': '欧阳某某'}
     >>> names_under("某甲", "（某学院）"), names_under("某甲", "正文。")
     ({'author': '某甲'}, None)
+
+    The names and their unit in one row (:mod:`cleaner.stages.name_unit_rows`):
+
+    >>> names_under("某甲，某乙　·　某某大学文学院")
+    {'author': '某甲', 'origin': '某某大学文学院'}
     """
     s = line.strip()
+    if (both := name_unit_row(s)) is not None:
+        return both
     if names_row(s) or (_LONE_NAME.match(s) and affiliation_row(below)):
-        return {"author": first_name(s)}  # (a lone name only over its units' row)
+        # the first author (a lone name only over its units' row)
+        return {"author": author_names(s) or first_name(s)}
     return None
 
 
@@ -200,17 +218,29 @@ def rows_under_title(
     [(1, {'author': '某甲¹，某乙²'}), (2, {'affiliation': '（1. 某学院；2. 某中学）'})]
     >>> rows_under_title(page, [0, 2, 3], "某县教研")
     []
+    >>> page[1] = "某甲"  # one author, the unit's row under the name
+    >>> rows_under_title(page, [0, 1, 2, 3], "某县教研")
+    [(1, {'author': '某甲'}), (2, {'affiliation': '（1. 某学院；2. 某中学）'})]
     """
     at = next((p for p, i in enumerate(content[:4]) if lines[i].strip() == title), None)
     if at is None or at + 1 >= len(content) or content[at + 1] != content[at] + 1:
         return []
     i = content[at + 1]
-    if not title_over_names([s.strip() for s in lines], content[at]):
+    lone = (
+        i + 1 < len(lines)
+        and _LONE_NAME.match(lines[i].strip()) is not None
+        and affiliation_row(lines[i + 1])
+        and title_like(lines[content[at]].strip())
+    )  # one author's name over the unit's row: the paper's shape all the same
+    if not lone and not title_over_names([s.strip() for s in lines], content[at]):
         return []
     below = [lines[k].strip() for k in content[at + 2 : at + 5]]
     if not paper_evidence(lines[i].strip(), below):
         return []
-    out = [(i, {"author": lines[i].strip()})]
+    both = name_unit_row(lines[i])
+    if both is not None:
+        return [(i, both)]  # names and unit in one row
+    out = [(i, {"author": lines[i].strip()})]  # as printed (names_only reads it)
     if at + 2 < len(content) and content[at + 2] == i + 1 and affiliation_row(lines[i + 1]):
         out.append((i + 1, {"affiliation": lines[i + 1].strip()}))
     return out

@@ -16,21 +16,35 @@ _CUT_MARK = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
 _CUT_THEN_SITE = re.compile(
     r"(?:(?<=…)|(?<=\.\.)|(?<=。。))"
     r"(?:[ \t]*(?:[_|｜–—·-]+|[ \t][-–—|｜·]+[ \t])[ \t]*[^ \t…]{1,20}){1,3}$"
+    # or a longer gloss after it (the source, the number: '题干…_某年某考试第5题'),
+    # one run of at most GLOSS_MAX characters with no cut mark of its own
+    r"|(?:(?<=…)|(?<=\.\.)|(?<=。。))"
+    r"[ \t]*(?:[_|｜–—·-]+|[ \t][-–—|｜·]+[ \t])[ \t]*[^…\n]{1,80}$"
 )
 # a headline in brackets opening a post: '【标题】正文…' (microblogs, news flashes)
 _BRACKETED = {"【": "】", "[": "]", "〖": "〗"}
 # a completion goes on with text, not with a cut mark or a separator
 _CUT_ON = frozenset("….。·_-|｜–— \t")
+_SPACES = re.compile(r"\s+")
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 
 
-def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) -> str:
+def _squeeze(text: str) -> str:
+    """``text`` with every run of spaces one space (the reader squeezes a heading's)."""
+    return _SPACES.sub(" ", text.strip())
+
+
+def complete_cut(
+    title: str, body: list[str], *, endings: tuple[str, ...] = (), heading: str | None = None
+) -> str:
     """A title the site cut completed from a heading near the top of the body.
 
     The title is cut when it ends in ``…``/``...``/``。。。``, or when a heading-like line
     of the first eight (no clause punctuation) starts with it and goes on, and the title
     does not already end like a complete document title (``endings``: 通知, 办法 …).
-    The cut title's own line is skipped.
+    The cut title's own line is skipped.  A line that ends like a sentence (``。``) is
+    a paragraph's opening, no heading, unless it is the page's declared ``heading`` (its
+    ``<h1>``: a question bank's stem ``下列说法正确的是（　　）。``).
 
     >>> complete_cut("关于做好春季森林防火…", ["关于做好春季森林防火工作的通知", "正文。"])
     '关于做好春季森林防火工作的通知'
@@ -41,6 +55,12 @@ def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) 
     >>> body = ["某县关于做…_资料站", "某县关于做好防火工作的通知"]
     >>> complete_cut("某县关于做…_资料站", body), complete_cut("某县防火通知_资料站", body)
     ('某县关于做好防火工作的通知', '某县防火通知_资料站')
+    >>> h1 = "以下关于潮汐成因的说法，错误的是（　　）。"
+    >>> body = ["以下关于潮汐成因的…_2020年某省联考第7题_题库", "单选题", h1]
+    >>> complete_cut("以下关于潮汐成因的…_2020年某省联考第7题", body, heading=h1) == h1
+    True
+    >>> complete_cut("以下关于潮汐成因的…_2020年某省联考第7题", body)  # not declared
+    '以下关于潮汐成因的…_2020年某省联考第7题'
     """
     # '标题…_站点': after a cut mark, what follows a separator is the site's name
     title_core = _CUT_THEN_SITE.sub("", title.strip())
@@ -54,12 +74,15 @@ def complete_cut(title: str, body: list[str], *, endings: tuple[str, ...] = ()) 
         line = raw.strip()
         if line == title.strip() or len(line) <= len(stem) or not line.startswith(stem):
             continue
-        if line[len(stem)] in _CUT_ON:
+        after = line[len(stem) : len(stem) + 2]
+        if after[0] in _CUT_ON and not (m and after[0] == " " and after[1:].isalnum()):
             continue  # the cut title's own line ('标题…_站点'), or one cut the same way
         close = _BRACKETED.get(stem[0])
         if m and close and close not in stem and 0 < line.find(close) <= len(stem) + 60:
             return line[: line.find(close) + 1]  # '【标题…' of '【标题全文】正文…'
-        if len(line) > len(stem) + 60 or line.endswith("。"):
+        if len(line) > len(stem) + 60 or (
+            line.endswith("。") and _squeeze(line) != _squeeze(heading or "")
+        ):
             continue
         if not m and (
             len(line) > 80  # a title, not a paragraph's opening cut at 120 by us

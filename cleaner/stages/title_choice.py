@@ -193,7 +193,7 @@ def finish_title(
     if names:
         steps.append(("+".join(names), title, cleaned))
     if complete:
-        full = complete_cut(cleaned, body, endings=endings)
+        full = complete_cut(cleaned, body, endings=endings, heading=h1)
         if full != cleaned:
             steps.append(("completed", cleaned, full))
             cleaned = full
