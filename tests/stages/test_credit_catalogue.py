@@ -133,11 +133,16 @@ VARIANTS = {
 @pytest.mark.parametrize("name", sorted(VARIANTS))
 def test_each_entry_under_its_credit_row_is_an_article(name: str) -> None:
     rows, body, makers = VARIANTS[name]
-    arts = _split(boil(_entries(rows, body)).split("\n"))
+    head, *arts = _split(boil(_entries(rows, body)).split("\n"))
+    # the page's head proves nothing chrome: it stays, a piece of its own (review21f N3)
+    assert "本书单由店员共同推荐，欢迎到店翻阅。" in head.text
     assert [a.title for a in arts] == [t for _, t, _ in rows]
     assert [a.meta.get("author") for a in arts] == makers
     for k, (art, (slot, title, row)) in enumerate(zip(arts, rows, strict=True)):
         assert row not in art.text and (slot is None or slot not in art.text)
+        # the row's other cells and the slot row are kept as fields (review21f N6)
+        assert art.meta.get("credits") and art.meta["credits"].split()[-1] in row
+        assert slot is None or art.meta.get("slot") == slot
         assert art.text.lstrip().startswith(title)
         assert all(line in art.text for line in _body(body, k))
 
