@@ -19,7 +19,13 @@ the entry's metadata (its maker the ``author``), the title stays its first line 
 text; a row over every title whose first word repeats (the slot row) is the entry's
 header.  A table of such rows with no title and no prose between (a filmography), a
 lone credit row under an article's title, or a menu of bars with no credit cell is no
-catalogue.
+catalogue.  Nor is a page whose own head carries its byline or source row over the first
+entry (a review or a news story about two works), or one whose rows are all the same row
+(tabs, or one work's credits under its acts).  A label glued to its name is read only
+before a person's name in a row with a figure (``作者简介｜目录｜书评`` is tabs); a slot row
+opens with its label and a code or number and holds no sentence.  The row's other cells
+(``credits``) and the slot row (``slot``) are kept as the entry's fields, and the page's
+head above the first entry stays, a piece of its own (:func:`split_page_ends.page_ends`).
 """
 
 from __future__ import annotations
@@ -126,8 +132,11 @@ def credit_row(line: str, field_of: FieldOf) -> tuple[int, int, str, str] | None
     cells = [c.strip() for c in s.split(bars[0])]
     if len(cells) < MIN_CELLS or any(not c or len(c) > CELL_MAX_CHARS for c in cells):
         return None
+    figured = any(ch.isdigit() for c in cells for ch in c)
     for k, cell in enumerate(cells):
         if (made := _maker(cell, field_of)) is not None:
+            if cell == made[0] + made[1] and not figured:
+                continue  # a glued label in a row of bare words: tabs ('作者简介｜目录')
             return len(cells), k, made[0], made[1]
     return None
 
