@@ -308,7 +308,7 @@ class CjkSpaceRule(CjkSpaceJudges):
             for m in matches:
                 if "\t" in m.group():
                     continue  # a tab parts a table's cells ('标题\t某文'), never a word
-                if credit_gap(line, m.start() - line_start):
+                if credit_gap(text, line, m.start() - line_start):
                     continue  # a credit row's maker cell ('导演 某 某': credit_gaps)
                 if dated_row_gap(line, m.group()):
                     continue  # a day's row of cells ('某日　星期四　雪': cjk_row_gaps)

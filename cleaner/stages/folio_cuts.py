@@ -2,7 +2,7 @@
 
 A booklet or a report flattened to text keeps, where each printed page ended, its folio
 line: the running title and the page number on one line (``某刊月报 · 3``, ``12｜某某年报``:
-:func:`page_folio.folio_number`), set off by blank lines.  When the page turned in the
+:func:`page_folio.folio_parts`), set off by blank lines.  When the page turned in the
 middle of a sentence the line stands between the two halves of one paragraph: the line
 above it is prose broken off (a clause mark in it, no sentence end or closing mark at
 its end), the line below goes on with a letter (no list mark, no number, no opening
@@ -10,16 +10,30 @@ bracket).  That cut is the evidence, on the page alone: the folio line is the pa
 furniture (rule ``boilerplate.page_folio``), and the repair stage then joins the
 paragraph across it (:func:`page_folio.folios_taken`).
 
-A titled folio between two whole paragraphs, a heading over the line (no clause in
-it), a bare number (:func:`page_folio.folio_lines` reads those by the site's running
-head), or a line glued to its neighbours (a table's row, a list's item) stays.
+Web text ends paragraphs without a full stop all the time, and the same ``N｜words`` /
+``words · N`` shape is a recipe's step, a ranked list's place, a menu's dish and price,
+a timeline's year, a playlist's track.  So the line must also be proven a running
+folio, by the page's structure (:func:`_running_folios`):
+
+- a run: two or more such lines carry the same running title, their numbers rise, and a
+  printed page's worth of text (:data:`PAGE_CHARS`) stands between each two; or
+- a lone folio whose running title echoes the page's own head (the booklet's name over
+  the page: :func:`_echoes`), the only line of that shape on the page.
+
+Either way a number that reads as a year, or a first page ``1``, is refused; so are
+lines of the shape under different titles (a list's items).  A titled folio between two
+whole paragraphs, a heading over the line (no clause in it), a bare number
+(:func:`page_folio.folio_lines` reads those by the site's running head), or a line glued
+to its neighbours (a table's row, a list's item) stays.
 """
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
+from itertools import pairwise
 
-from cleaner.stages.page_folio import folio_number
+from cleaner.stages.page_folio import folio_parts
 
 __all__ = ["cut_folios"]
 
@@ -27,11 +41,18 @@ __all__ = ["cut_folios"]
 MAX_GAP = 2
 #: the broken-off line holds at least this many characters
 MIN_PROSE_CHARS = 10
+#: characters of text at least between two folios of a run (a printed page's worth)
+PAGE_CHARS = 200
+#: the least run of characters a lone folio's title shares with the page's head
+ECHO_CHARS = 4
+#: page numbers from here up read as years (a timeline's)
+YEAR_FROM = 1900
 
 _LONE = re.compile(r"^\d{1,4}$")
 _CLAUSE = re.compile(r"[，、；,;。！？]")
 # a line that goes on: a letter first (Han, or a Latin letter in lower case)
 _GOES_ON = re.compile(r"^[\u4e00-\u9fffa-z]")
+_SPACE = re.compile(r"\s+")
 
 
 def _broken_off(s: str) -> bool:
@@ -54,20 +75,55 @@ def _neighbour(stripped: list[str], i: int, step: int) -> int | None:
     return j
 
 
+def _echoes(title: str, head: str) -> bool:
+    """Does the running title repeat the page's head: a run of :data:`ECHO_CHARS` or
+    more characters, at least half the title, in both?
+
+    >>> _echoes("澄江县志通讯", "二〇二三年澄江县志通讯　第三期")
+    True
+    >>> _echoes("处理食材", "番茄炒蛋的做法")
+    False
+    """
+    a, b = _SPACE.sub("", title), _SPACE.sub("", head)
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size >= ECHO_CHARS and 2 * m.size >= len(a)
+
+
+def _running_folios(stripped: list[str]) -> set[int]:
+    """The titled folio lines the page's structure proves running folios (module doc)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, s in enumerate(stripped):
+        got = None if not s or _LONE.match(s) else folio_parts(s)
+        if got is not None and got[1]:
+            found.setdefault(got[1], []).append((i, got[0]))
+    if not found:
+        return set()
+    if any(n >= YEAR_FROM or n <= 1 for run in found.values() for _, n in run):
+        return set()  # a timeline's years, a list's first item
+    if len(found) > 1:
+        return set()  # the shape under several titles: a list's items
+    ((title, run),) = found.items()
+    if len(run) == 1:
+        head = next((s for s in stripped if s), "")
+        return {run[0][0]} if run[0][0] != stripped.index(head) and _echoes(title, head) else set()
+    for (i, a), (j, b) in pairwise(run):
+        if b <= a or sum(len(s) for s in stripped[i + 1 : j]) < PAGE_CHARS:
+            return set()  # numbers not rising, or items a few lines apart
+    return {i for i, _ in run}
+
+
 def cut_folios(stripped: list[str]) -> list[int]:
     """The titled folio lines that cut a paragraph (module docstring).
 
-    >>> page = ["正文的前半段，说到这里还没", "", "某刊月报　·　7", "", "有说完的话。", "",
-    ...         "另一段完整的话。", "", "某刊月报　·　8", "", "下一段从头开始。"]
+    >>> page = ["某刊月报　第三期", "", "正文的前半段，说到这里还没", "", "某刊月报　·　7", "",
+    ...         "有说完的话。", "", "另一段完整的话。"]
     >>> cut_folios(page)
-    [2]
-    >>> cut_folios(["第二章 某事的由来", "", "某刊月报 · 7", "", "正文从这里开始，说了一些话。"])
+    [4]
+    >>> cut_folios(["做法", "", "盐和糖适量，葱一根", "", "2｜处理食材", "", "番茄切块。"])
     []
     """
     out: list[int] = []
-    for i, s in enumerate(stripped):
-        if not s or _LONE.match(s) or folio_number(s) is None:
-            continue
+    for i in sorted(_running_folios(stripped)):
         above, below = _neighbour(stripped, i, -1), _neighbour(stripped, i, 1)
         if above is None or below is None:
             continue

@@ -29,6 +29,7 @@ __all__ = [
     "counted_points",
     "folio_lines",
     "folio_number",
+    "folio_parts",
     "folio_points",
     "folios_taken",
 ]
@@ -58,12 +59,16 @@ def folio_number(line: str) -> int | None:
     >>> folio_number("点赞 · 3"), folio_number("Page · 2"), folio_number("12 | 浏览次数")
     (None, None, None)
     """
-    got = _folio(line)
+    got = folio_parts(line)
     return None if got is None else got[0]
 
 
-def _folio(line: str) -> tuple[int, str] | None:
-    """The number and the running title ('' for a lone number) of a folio line."""
+def folio_parts(line: str) -> tuple[int, str] | None:
+    """The number and the running title ('' for a lone number) of a folio line.
+
+    >>> folio_parts("某刊月报 · 3"), folio_parts("18"), folio_parts("某事 2")
+    ((3, '某刊月报'), (18, ''), None)
+    """
     s = line.strip()
     if _FOLIO.match(s):
         return int(s), ""
@@ -211,7 +216,7 @@ def folios_taken(deletions: Sequence[Change]) -> bool:
         spans.setdefault(c.step, []).append((c.start, c.end))
         if len(c.before) > _DELETION_MAX:
             continue
-        numbers = [f for f in map(_folio, c.before.split("\n")) if f is not None]
+        numbers = [f for f in map(folio_parts, c.before.split("\n")) if f is not None]
         if len(numbers) == 1:
             found.setdefault(c.step, []).append((*numbers[0], c.start, c.end))
     for step, folios in found.items():

@@ -120,6 +120,7 @@ class SplitStage(SplitFinder):
         block_run = BlockRun()  # split_blocks's repeated header blocks
         under_title: list[Edit] = []  # a block's card row under its title (split_blocks)
         by_blocks = False  # headers declared by blocks over them (mastheads or blocks)
+        credit_head = False  # a credit catalogue's pieces: the page's head is kept
         marks: list[tuple[int, str, str, dict[str, str]]] | None = None  # mark_rows, once read
         if self.config.enabled and self.config.generic_headers and not headers:
             # entries each with a credit row of cells under its bare title, one cell its
@@ -130,6 +131,7 @@ class SplitStage(SplitFinder):
                 headers = [(i, rule, title) for i, rule, title, _ in credited]
                 head_meta = {i: m for i, _, _, m in credited} if self.config.parse_meta else {}
                 block_run, by_blocks = credits, True
+                credit_head = True
         if self.config.enabled and self.config.generic_headers and not headers:
             # headers each over a metadata row: the rows say where pieces start, whatever
             # the numbering (split_keyed.row_run); tried before the numbering's evidence
@@ -425,6 +427,7 @@ class SplitStage(SplitFinder):
             above_lines=above_lines,
             edits=edits,
             lead=lead,
+            keep_head=credit_head,
         )
         for seg_start, seg_end, head in segments:
             n_edits = len(edits)

@@ -19,7 +19,13 @@ the entry's metadata (its maker the ``author``), the title stays its first line 
 text; a row over every title whose first word repeats (the slot row) is the entry's
 header.  A table of such rows with no title and no prose between (a filmography), a
 lone credit row under an article's title, or a menu of bars with no credit cell is no
-catalogue.
+catalogue.  Nor is a page whose own head carries its byline or source row over the first
+entry (a review or a news story about two works), or one whose rows are all the same row
+(tabs, or one work's credits under its acts).  A label glued to its name is read only
+before a person's name in a row with a figure (``作者简介｜目录｜书评`` is tabs); a slot row
+opens with its label and a code or number and holds no sentence.  The row's other cells
+(``credits``) and the slot row (``slot``) are kept as the entry's fields, and the page's
+head above the first entry stays, a piece of its own (:func:`split_page_ends.page_ends`).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.person_names import person_name, surnamed
 from cleaner.stages.split_blocks import BlockRun
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_masthead import rule_line
@@ -62,7 +69,8 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[·‧][\u4e00-\u9fff]{1,4})?")
 _SENTENCE = re.compile(r"[。！？；!?;]")
 _TITLE_STOP = re.compile(r"[。！？；!?;，,：:]")
 _PROSE = re.compile(r"[。！？!?]|\.(?:\s|$)")
-_FIRST_WORD = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+")
+# a slot row opens with its label and the slot's code or number ('场次 B3', 'Slot 12')
+_SLOT_HEAD = re.compile(r"^([\u4e00-\u9fff]+|[A-Za-z]+)[ \u3000\t:：#№]*[A-Za-z]{0,2}\d")
 # where a credit cell's label may end: a colon, or a blank before the name
 _LABEL_END = re.compile(r"[：:]\s*|[ \u3000]+")
 
@@ -97,6 +105,8 @@ def _maker(cell: str, field_of: FieldOf) -> tuple[str, str] | None:
         label, name = cell[:n], cell[n:]
         if not (_HAN_ONLY.fullmatch(label) and _HAN_NAME.fullmatch(name)):
             continue
+        if not (surnamed(name.split("·")[0].split("‧")[0]) and person_name(name)):
+            continue  # '作者简介', '导演剪辑版': a tab's word, no name
         if _credits_maker(label, field_of):
             return label, name
     return None
@@ -122,8 +132,11 @@ def credit_row(line: str, field_of: FieldOf) -> tuple[int, int, str, str] | None
     cells = [c.strip() for c in s.split(bars[0])]
     if len(cells) < MIN_CELLS or any(not c or len(c) > CELL_MAX_CHARS for c in cells):
         return None
+    figured = any(ch.isdigit() for c in cells for ch in c)
     for k, cell in enumerate(cells):
         if (made := _maker(cell, field_of)) is not None:
+            if cell == made[0] + made[1] and not figured:
+                continue  # a glued label in a row of bare words: tabs ('作者简介｜目录')
             return len(cells), k, made[0], made[1]
     return None
 
@@ -138,15 +151,19 @@ def _title_like(s: str, field_of: FieldOf, read: Reader) -> bool:
 
 def _slot_rows(strip: list[str], titles: list[int]) -> list[int] | None:
     """The row straight over every title when each is a short row with no sentence
-    and all open with one word (a slot's label), else None."""
+    and all open with one word (a slot's label) and the slot's code or number, else
+    None (a line of prose, 'The book was…', is no slot row)."""
     rows = [t - 1 for t in titles]
     if any(r < 0 or not strip[r] for r in rows):
         return None
-    if any(len(strip[r]) > SLOT_MAX_CHARS or _SENTENCE.search(strip[r]) for r in rows):
+    if any(
+        len(strip[r]) > SLOT_MAX_CHARS or _SENTENCE.search(strip[r]) or _PROSE.search(strip[r])
+        for r in rows
+    ):
         return None
     if any(rule_line(strip[r]) for r in rows):
         return None
-    firsts = {(m.group() if (m := _FIRST_WORD.search(strip[r])) else None) for r in rows}
+    firsts = {(m.group(1) if (m := _SLOT_HEAD.match(strip[r])) else None) for r in rows}
     return rows if len(firsts) == 1 and None not in firsts else None
 
 
@@ -168,8 +185,10 @@ def credit_catalogue(
     >>> page = ["书目", "", "甲书", "A Book｜作者 王某｜某地｜2020｜320 页", body, "",
     ...         "乙书", "B Book｜作者 李某｜某地｜2021｜210 页", body]
     >>> keyed, run = credit_catalogue(page, f, lambda s: None)
-    >>> [(t, title, m) for t, _, title, m in keyed], run.blocks
-    ([(2, '甲书', {'author': '王某'}), (6, '乙书', {'author': '李某'})], {2: [3], 6: [7]})
+    >>> [(t, title, m["author"]) for t, _, title, m in keyed], run.blocks
+    ([(2, '甲书', '王某'), (6, '乙书', '李某')], {2: [3], 6: [7]})
+    >>> keyed[1][3]["credits"]  # the row's other cells, kept as a field
+    'B Book ｜ 某地 ｜ 2021 ｜ 210 页'
     >>> credit_catalogue(page[:6], f, lambda s: None)[0]  # one entry: no catalogue
     []
     """
@@ -185,11 +204,15 @@ def credit_catalogue(
     best = max(found.values(), key=len, default=[])
     if len(best) < 2 or len(best) != sum(map(len, found.values())):
         return [], BlockRun()  # rows of two shapes: a table's, not one catalogue's
+    if len({strip[i] for i, _ in best}) == 1:
+        return [], BlockRun()  # one row under every title: tabs, or one work's credits
     titles = [i - 1 for i, _ in best]
     if len({strip[t] for t in titles}) < len(titles):
         return [], BlockRun()
     slots = _slot_rows(strip, titles)
     starts = slots or titles
+    if any(read(s) for s in strip[: starts[0]] if s):
+        return [], BlockRun()  # the page's own byline or source row: one article on the works
     ends = [*starts[1:], len(strip)]
     if any(_prose(strip, i + 1, e) < MIN_PROSE_CHARS for (i, _), e in zip(best, ends, strict=True)):
         return [], BlockRun()  # an entry with no text: a list of rows, no catalogue
@@ -198,10 +221,30 @@ def credit_catalogue(
         for k, (t, (i, _)) in enumerate(zip(titles, best, strict=True))
     }
     keyed = [
-        (t, HEADER_IS_TEXT, strip[t], {"author": name})
-        for t, (_, name) in zip(titles, best, strict=True)
+        (t, HEADER_IS_TEXT, strip[t], _row_fields(strip[i], name))
+        for t, (i, name) in zip(titles, best, strict=True)
     ]
+    for (_, _, _, fields), (i, _) in zip(keyed, best, strict=True):
+        for cell in _cells(strip[i]):
+            for key, val in (read(cell) or {}).items():
+                fields.setdefault(key, val)  # a labelled cell's date, source, place
+    if slots:
+        for (_, _, _, fields), r in zip(keyed, slots, strict=True):
+            fields["slot"] = strip[r]
     return keyed, BlockRun(titles, blocks, "split")
+
+
+def _cells(row: str) -> list[str]:
+    bar = next(b for b in _BARS if row.count(b) >= MIN_CELLS - 1)
+    return [c.strip() for c in row.split(bar)]
+
+
+def _row_fields(row: str, name: str) -> dict[str, str]:
+    """An entry's fields from its credit row: the maker the ``author``, the row's other
+    cells (a date, a place, a length: no text of the entry, yet never lost) ``credits``."""
+    bar = next(b for b in _BARS if row.count(b) >= MIN_CELLS - 1)
+    others = [c for c in _cells(row) if name not in c]
+    return {"author": name, "credits": f" {bar} ".join(others)}
 
 
 def catalogue_lines(lines: list[str]) -> list[int]:

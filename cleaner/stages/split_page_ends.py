@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 
 from cleaner.edits import Edit, Editor
+from cleaner.stages.head_repeat import printed_at_head
 from cleaner.stages.split_cell_heads import ENTRY_RULE
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
@@ -27,6 +28,16 @@ from cleaner.stages.split_prefix_guard import prefix_block
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
 from cleaner.stages.split_titles import PageHints
+
+
+def _own_head(lines: list[str], top: int, hints: PageHints | None) -> int | None:
+    """The first filled line of the page's head above line ``top``, when no line of it
+    is one the site prints at the head of its pages (:mod:`head_repeat`)."""
+    filled = [j for j in range(top) if lines[j].strip()]
+    notes = hints.head_notes if hints is not None else frozenset()
+    if not filled or any(printed_at_head(lines[j], notes) for j in filled):
+        return None
+    return filled[0]
 
 
 def page_ends(
@@ -43,11 +54,14 @@ def page_ends(
     above_lines: set[int],
     edits: list[Edit],
     lead: list[int],
+    keep_head: bool = False,
 ) -> str | None:
     """Delete the page head above the first of ``headers`` and the page's close under the
     last piece; return the head's date, every piece's (a kept sentence above the first
     header joins ``segments``; a kept standfirst's lines go to ``lead``, to open the
-    first piece: :func:`~cleaner.stages.split_lead.lead_into_first`)."""
+    first piece: :func:`~cleaner.stages.split_lead.lead_into_first`).  ``keep_head``: the
+    pieces are a credit catalogue's, which proves nothing of the page's head: it is kept
+    as a piece of its own unless the site prints it at the head of its pages."""
     head_date: str | None = None  # a compilation's byline date holds for every piece
     if headers and headers[0][0] > 0:
         if stage.config.parse_meta and over and (row := over.get(headers[0][0])) is not None:
@@ -80,11 +94,13 @@ def page_ends(
         first = over.get(headers[0][0])
         end = spans[first[0] if first else headers[0][0]][0]
         kept = None if first or annex else prefix_prose(lines, headers[0][0])
+        if kept is None and keep_head and not annex:
+            kept = _own_head(lines, first[0] if first else headers[0][0], hints)
         if kept is not None:
             # a sentence above the first found header: the first piece's body, whose
             # header row went unfound; kept as a piece of its own, never page head
             _flag(editor, "split.prefix_prose", {"line": kept + 1})
-            segments.insert(0, (kept, headers[0][0], None))
+            segments.insert(0, (kept, first[0] if first else headers[0][0], None))
             end = spans[kept][0]
         elif not annex and (run := prefix_run(lines, first[0] if first else headers[0][0])):
             # one sentence alone (or sentences over the rows over the first header): a
