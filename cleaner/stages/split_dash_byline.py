@@ -95,8 +95,8 @@ def _no_name(name: str, w: _Words) -> bool:
 
 
 def _writer_cell(unit: str, w: _Words) -> bool:
-    """The unit closes on a class, a grade or a writers' club (``…初二（1）班``,
-    ``…2019级``, ``…文学社``): a writer's own, whatever word opens the body's name."""
+    """The unit closes on a class, a writers' club or a section (``…初二（1）班``,
+    ``…文学社``, ``…国际部``): a writer's own, whatever word opens the body's name."""
     return unit.endswith(w.writer_ends)
 
 
