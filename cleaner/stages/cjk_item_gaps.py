@@ -13,8 +13,10 @@ edge.  A short clause broken in its middle has the same lengths (``答：可以 
   (a space, ``，、；``, a closing bracket, the line's end; a full stop only at the
   line's end), and either the label is a list's (``…奖``, ``出席``, ``主持人``: the
   ``[names]`` table of ``rules/item_gaps.toml``), or it names a person or a day
-  (``联系人``, ``值班厨师``, ``3月5日``) and every unit looks like a name (a surname
-  opens it: ``王局长：总体 顺利`` is speech), or the run holds three names or more.
+  (``联系人``, ``值班厨师``, ``3月5日``) and the units look like names (a surname opens
+  one) or sit in a list's shape (the line ends after them, or another labelled field
+  follows their closer: ``…，电话：``; ``王局长：总体 顺利，…`` runs on as speech), or
+  the run holds three names or more.
   A speech's or a note's label (``答``, ``他表示``, ``结论``) opens a sentence, no list;
 * **verse halves**: one length each, four to seven letters, and either the halves
   alone fill what their opening (the line's start, a colon, an opening quote) opens,
@@ -73,10 +75,30 @@ def _person_endings() -> tuple[str, ...]:
     return tuple(load_table("item_gaps")["names"]["person_endings"])
 
 
-def _all_named(run: str) -> bool:
-    """Every unit of ``run`` (names a space apart) looks like a person's name: a surname
-    opens it and it holds no stop word (``某甲 某乙``; not ``总体 顺利``, ``司马 相如``)."""
-    return all(surnamed(u) and named(u) for u in run.split())
+#: a labelled field opening what follows a list's closer ('，电话：', '，教练：')
+_NEXT_FIELD = re.compile(f"^[{_HAN}]{{1,8}}[{_COLONS}]")
+
+
+def _person_list(run: str, closer: str, rest: str) -> bool:
+    """The units of ``run`` (a space apart, after a person's or a day's label) are names
+    of a list: none is a stop word or a compound surname alone (``司马 相如``), and either
+    a surname opens one of them (``某甲 某乙``) or the line's shape is a list's: it ends
+    right after them, or what follows their closer is another labelled field
+    (``…，电话：…``).  Speech runs on with prose (``总体 顺利，群众满意``)."""
+    units = run.split()
+    compound = _compound()
+    if any(not named(u) or u in compound for u in units):
+        return False
+    if any(surnamed(u) for u in units):
+        return True
+    if closer == "":
+        return True
+    return (closer in _LIST_SEPARATORS or closer in _SPACE) and bool(_NEXT_FIELD.match(rest))
+
+
+@cache
+def _compound() -> frozenset[str]:
+    return frozenset(load_table("person_names")["names"]["compound_surnames"])
 
 
 def _label(line: str, colon: int) -> str:
@@ -130,11 +152,12 @@ def _name_list(line: str, left: int, right_end: int) -> bool:
     if label.endswith(speech_endings):
         return False
     listed = label.endswith(label_endings)
-    if not listed and (label.endswith(_person_endings()) or _DAY_LABEL.search(line, 0, colon)):
-        # a person's or a day's label opens speech as often as a list: names only
-        listed = _all_named(line[colon + 1 : end])
     closer = line[end] if end < len(line) else ""
     rest = line[end + 1 :].strip(_SPACE)
+    if not listed and (label.endswith(_person_endings()) or _DAY_LABEL.search(line, 0, colon)):
+        # a person's or a day's label opens speech as often as a list: names or a list's
+        # shape only
+        listed = _person_list(line[colon + 1 : end], closer, rest)
     closed = (
         closer == ""
         or closer in _SPACE

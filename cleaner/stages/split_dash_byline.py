@@ -49,6 +49,8 @@ class _Words(NamedTuple):
     no_names: tuple[str, ...]
     plural: tuple[str, ...]  # a last letter no name ends on: a group's plural mark
     collective: tuple[str, ...]  # a last letter a name ends on only after a surname
+    group_tails: tuple[str, ...]  # a last letter making a group word a group's name
+    writer_ends: tuple[str, ...]  # a unit's last letter closing a writer's class or club
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +65,8 @@ def _words() -> _Words:
         tuple(t.get("name_words", ())),
         tuple(t.get("plural_marks", ())),
         tuple(t.get("collective_marks", ())),
+        tuple(t.get("group_tails", ())),
+        tuple(t.get("writer_endings", ())),
     )
 
 
@@ -76,15 +80,24 @@ def _subtitle_cell(unit: str, w: _Words) -> bool:
 
 def _no_name(name: str, w: _Words) -> bool:
     """A group's plural (``同学们``), a collective ending after no surname (``合唱团``; not
-    ``王有福``), or a genre, group or occasion word that is the whole cell, opens it, or
-    sits in a cell too long for a surname and the word (``侧记``, ``代表队``, ``全体同学``,
-    ``开学典礼``; not ``王同学``: a surname and the word is a name)."""
+    ``王有福``), or a genre, group or occasion word that is the whole cell, sits in a cell
+    too long for a surname and the word, or opens it before a group's last letter
+    (``侧记``, ``全体同学``, ``开学典礼``, ``代表队``, ``全家福``; not ``王同学``: a surname
+    and the word is a name; not ``周年华``: a given name may open like a word)."""
     if name.endswith(w.plural) or (name.endswith(w.collective) and not surnamed(name)):
         return True
     return any(
-        name == x or (x in name and (len(name) - len(x) >= 2 or not name.endswith(x)))
+        name == x
+        or (x in name and len(name) - len(x) >= 2)
+        or (name.startswith(x) and len(name) == len(x) + 1 and name.endswith(w.group_tails))
         for x in w.no_names
     )
+
+
+def _writer_cell(unit: str, w: _Words) -> bool:
+    """The unit closes on a class, a writers' club or a section (``…初二（1）班``,
+    ``…文学社``, ``…国际部``): a writer's own, whatever word opens the body's name."""
+    return unit.endswith(w.writer_ends)
 
 
 def _signed(name: str) -> bool:
@@ -121,21 +134,35 @@ def dash_byline(row: str) -> dict[str, str] | None:
     name = m["name"]
     if not han_name().match(name) or _no_name(name, words):
         return None  # a genre, group or occasion word ('侧记', '全体…'): no writer
-    if m["unit"].startswith(words.bound) and not _signed(name):
-        return None  # a dedication or occasion ('——致某某支部　王书记', '——在某所　值班')
+    if m["unit"].startswith(words.bound) and not (
+        _signed(name) or (_writer_cell(m["unit"], words) and named(name) and not addressed(name))
+    ):
+        # a dedication or occasion ('——致某某支部　王书记', '——在某所　值班'); under a
+        # class or club a signer's name need not open with a surname of the table
+        return None
     return {"author": name}
 
 
-def _list_row(row: str) -> bool:
-    """``row`` opens with a dash, a unit and a gap (or ends there), as a byline does,
-    whatever its name part: the next row of a list (``——某班　某甲、某乙``, ``——某班　某丙
-    （某职）``, ``——某班``).  An epigraph or a credit (``——谨以此文…``, ``——指导老师：…``)
-    has no such cell, nor has a subtitle (``——写于某某（某年）``).
+def _list_row(row: str, unit: str) -> bool:
+    """``row`` opens with a dash, a unit and a gap (or ends there), as the byline whose
+    unit is ``unit`` does, whatever its name part: the next row of a list
+    (``——某班　某甲、某乙``, ``——某班　某丙（某职）``, ``——某班``).  Its unit ends on the
+    byline's unit's last letter, or on a body's letter with a name part after it (a roster
+    of offices: ``——某某处　某甲`` / ``——某某室　某乙``).  An epigraph or a credit
+    (``——谨以此文…``, ``——指导老师：…``) has no such cell, nor has a subtitle
+    (``——写于某某（某年）``) or a note under the byline (``——（某年某月）``, ``——2024``,
+    ``——某某教研组``: a bracket opens it, or it ends otherwise and names no one).
     """
     m = _FIRST_CELL.match(row.strip())
-    if m is None or not _UNIT_END.search(m["unit"]):
+    if m is None or not _UNIT_END.search(m["unit"]) or m["unit"][0] in "（(":
         return False
-    return not _subtitle_cell(m["unit"], _words())
+    if _subtitle_cell(m["unit"], _words()):
+        return False
+    cell = m["unit"]
+    if cell[-1] == unit[-1]:
+        return True
+    named_part = m.end() < len(row.strip())
+    return named_part and "\u4e00" <= cell[-1] <= "\u9fff"
 
 
 #: a title line is at most this long and ends on no sentence's stop
@@ -179,6 +206,7 @@ def byline_under_title(
     fields = dash_byline(lines[content[at]])
     if fields is None:
         return None
-    if len(content) > at + 1 and _list_row(lines[content[at + 1]]):
+    unit = _BYLINE.match(lines[content[at]].strip())
+    if unit and len(content) > at + 1 and _list_row(lines[content[at + 1]], unit["unit"]):
         return None  # a run of rows of one first cell: a list (winners, a roster), no byline
     return at, fields
