@@ -195,7 +195,7 @@ class Pipeline:
     def decode(self, raw: RawInput) -> Decoded:
         return decode_input(raw)
 
-    def _dropped_row(self, ed: Editor, text: str, site: str | None) -> str | None:
+    def _dropped_row(self, ed: Editor, text: str = "", site: str | None = None) -> str | None:
         """The one line the boilerplate stage removed that reads as a document's own
         dated row (a publish date and its origin, issuer or number: '【2021.03.09】
         来源：某办公室　浏览 88 次' over a title), or None: none, or several (a list's).
