@@ -42,7 +42,7 @@ with regex_cache.warmed():
     )
     from cleaner.rules import load_packs
     from cleaner.stages.boilerplate import BoilerplateStage
-    from cleaner.stages.counted_rows import counted_date_row
+    from cleaner.stages.counted_rows import above_body, counted_date_row, row_day
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
     from cleaner.stages.masthead import masthead_date
@@ -195,11 +195,14 @@ class Pipeline:
     def decode(self, raw: RawInput) -> Decoded:
         return decode_input(raw)
 
-    def _dropped_row(self, ed: Editor) -> str | None:
+    def _dropped_row(self, ed: Editor, text: str = "", site: str | None = None) -> str | None:
         """The one line the boilerplate stage removed that reads as a document's own
         dated row (a publish date and its origin, issuer or number: '【2021.03.09】
-        来源：某办公室　浏览 88 次' over a title), or None: none, or several (a list's)."""
-        found = []
+        来源：某办公室　浏览 88 次' over a title), or None: none, or several (a list's).
+        Only when there is none, the one row of a day and its reader counters over the
+        body (``text``, as the boilerplate stage read it) whose day changes page to page
+        (:mod:`~cleaner.stages.counted_rows`)."""
+        found, counted = [], []
         for c in ed.ledger:
             if c.stage != "boilerplate" or c.action != "delete" or is_compact(c):
                 continue
@@ -215,9 +218,23 @@ class Pipeline:
                 row = self.split.meta.shaped_row(line, near_title=True) or {}
                 if "published" in row and {"origin", "issuer", "doc_number"} & row.keys():
                     found.append(line)
-                elif counted_date_row(line, row):  # '日期：…　浏览：88次': its day, counters
-                    found.append(line)
+                elif counted_date_row(line, row) and above_body(text, c.start):
+                    counted.append(line)  # '日期：…　浏览：88次' over the body: its day
+        if not found and len(counted) == 1 and not self._site_day(counted[0], site):
+            return counted[0]
         return found[0] if len(found) == 1 else None
+
+    def _site_day(self, line: str, site: str | None) -> bool:
+        """Does the site print ``line``'s day on every page (the line learned as it
+        stands, or its shape's examples all of one day): the site's, not the page's?"""
+        learned = self.profiles.learned(site, self.config.boilerplate) if self.profiles else None
+        hit = learned.match(line, "") if learned is not None else None
+        if hit is None:
+            return False
+        if hit.kind == "line":
+            return True
+        days = {row_day(x) for x in hit.examples}
+        return len(hit.examples) >= 2 and len(days) == 1
 
     def process(self, raw: RawInput | DecodedInput, index: int = 0) -> PageResult:
         """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes.
@@ -305,7 +322,7 @@ class Pipeline:
             dates = tuple(day for _, b in bars if (day := normalise_date(b)))
             if len(dates) >= 2 and len(dates) == len(bars):
                 hints = replace(hints, info_dates=dates)
-            if not bars and (row := self._dropped_row(ed)) is not None:
+            if not bars and (row := self._dropped_row(ed, before_boilerplate, site)) is not None:
                 # no info bar, but the one dated row of a document's own fields that
                 # the boilerplate stage removed by another rule: the same bar
                 bars = [(0, row)]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.stages.block_rows import valued_shape
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
+from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.keep import keep_table
 from cleaner.stages.repeat_slots import reply_stamp
@@ -52,7 +53,9 @@ def labelled_dated_row(s: str) -> bool:
     """
     if "：" not in s and ":" not in s:
         return False
-    s = cell_digit_dates(s)  # '日期：二〇一六年一月三日' is a whole date as its figures are
+    # '日期：二〇一六年一月三日' is a whole date as its figures are, under a publish label
+    # only (a comment's '某网友：二〇一六年…', a birth day's '出生：…' stay as printed)
+    s = cell_digit_dates(s, publish_label)
     if _FRAMED_CELLS.match(s):
         s = "\u3000".join(m.strip() for m in _CELL.findall(s))
     row = keep_table().split.meta.meta_row(s, near_title=True)

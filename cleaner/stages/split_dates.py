@@ -7,6 +7,7 @@ dates in any of the forms sites use (``2003年8月13日``, ``2021/3/5``, ``21-03
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
@@ -195,10 +196,11 @@ def normalise_date(value: str) -> str | None:
 
 # a labelled cell's value that is a date in Chinese numerals ('发布：二〇二〇年五月五日'):
 # the label's colon, then the date
+_CELL_START = re.compile(r"\u3000|\s{2,}|[|｜]")
 _CELL_CN_DATE = re.compile(r"(?<=[：:])([ \t\u3000]*)(" + _CN_DATE.pattern + ")")
 
 
-def cell_digit_dates(line: str) -> str:
+def cell_digit_dates(line: str, label: Callable[[str], bool] | None = None) -> str:
     """``line`` with every labelled cell's date in Chinese numerals written in figures
     (``'发布：二〇二〇年五月五日'`` → ``'发布：2020年5月5日'``), so the row readers that know
     the figures' form read it too; a date in the text of a cell, or not right after a
@@ -212,11 +214,16 @@ def cell_digit_dates(line: str) -> str:
     '他说二〇二〇年五月五日开会'
     >>> cell_digit_dates("时间：二〇二〇年十三月五日")  # no such day: as printed
     '时间：二〇二〇年十三月五日'
+
+    ``label`` (given) judges each cell's label (the text from the cell gap before it to
+    its colon): a date under a label it refuses stays as printed.
     """
     if "年" not in line or ("：" not in line and ":" not in line):
         return line
 
     def figures(m: re.Match[str]) -> str:
+        if label is not None and not label(_CELL_START.split(line[: m.start() - 1])[-1].strip()):
+            return m[0]
         day = normalise_date(m[2])
         if day is None:
             return m[0]

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.badge_bylines import badge_byline, plain_byline
+from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.framed_cells import unframed
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
@@ -155,7 +156,9 @@ class MetaLines(MetaStacked):
             # its comma parts no cells and every reader below knows it
             line = line[: en.start()] + (english_date(en[0]) or en[0]) + line[en.end() :]
             line = _EN_WEEKDAY.sub("", line)  # 'Tuesday, 2021-03-09': the day's name goes
-        line = cell_digit_dates(line)  # '发布：二〇二〇年五月五日' read as the figures' form
+        # '发布：二〇二〇年五月五日' read as the figures' form, under a publish label only
+        # (a comment's '某网友：二〇二〇年…', a birth day's '出生：…' stay as printed)
+        line = cell_digit_dates(line, publish_label)
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed
