@@ -22,7 +22,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import simplify_map
 
-__all__ = ["cited_document", "cited_work"]
+__all__ = ["cited_document", "cited_row", "cited_work"]
 
 # a short lead-in of Han letters (a word of holding or taking: '馆藏', '摘自', '见'), one
 # work in title brackets, and a short tail naming its part or day ('第3期', '2019年5月3日',
@@ -62,6 +62,16 @@ _CITED = re.compile(
 
 
 @lru_cache(maxsize=1)
+def cited_row(line: str) -> bool:
+    """``line`` has the shape of a labelled row citing a document by its 《title》 and
+    number (whether or not :func:`cited_document` takes it as the piece's own).
+
+    >>> cited_row("原标题：《某某办法》（某规发〔2020〕5号）"), cited_row("发布日期：2023-03-01")
+    (True, False)
+    """
+    return _CITED.match(line.strip()) is not None
+
+
 def _refused_labels() -> tuple[str, ...]:
     t = load_table("source_rows")["cited_document"]
     return tuple(t["refused_labels"]) + tuple(t["other_document_labels"])

@@ -80,11 +80,14 @@ _LABEL = re.compile(r"^[\s【\[［〔(（]*([^\s:：】\]］〕)）]{1,8})[\s】
 
 
 def _publish_label(row: str) -> bool:
-    """``row`` is labelled as a publish date ('发布日期：…', '【发布时间】…', '日期：…'):
-    a site prints no fixed publish date as chrome; pages put up on one day share it.
+    """``row`` is labelled as a publish date ('发布日期：…', '【发布时间】…', '刊发日期：…'):
+    a site prints no fixed publish date as chrome; pages put up on one day share it.  An
+    update's date ('更新日期：…') or a bare '日期：' may be the site's fixed footer.
 
     >>> _publish_label("发布日期：2024-03-05"), _publish_label("（转自某报　2024.03.05）")
     (True, False)
+    >>> _publish_label("更新日期：2024-03-05"), _publish_label("日期：2024-03-05")
+    (False, False)
     """
     from cleaner.rules import load_table
     from cleaner.stages.split_dates import simplified_label
@@ -93,4 +96,33 @@ def _publish_label(row: str) -> bool:
     if m is None:
         return False
     label = simplified_label(m[1])
-    return label == "日期" or load_table("headers")["meta_fields"].get(label) == "published"
+    headers = load_table("headers")
+    if headers["meta_fields"].get(label) != "published":
+        return False
+    return any(w in label for w in headers["meta"]["publish_label_words"])
+
+
+def update_label(row: str) -> bool:
+    """``row`` is labelled as a date the page was not published on (an update's, a
+    revision's: '更新日期：…', '最后修改时间：…': a date label with an edit verb of
+    ``[meta] edit_verbs`` and no publishing word): printed on most of a site's pages,
+    it is the site's footer even where the page has no date of its own.
+
+    >>> update_label("更新日期：2023-12-31"), update_label("发布日期：2023-12-31")
+    (True, False)
+    >>> update_label("日期：2023-12-31"), update_label("（转自某报　2023.12.31）")
+    (False, False)
+    """
+    from cleaner.rules import load_table
+    from cleaner.stages.split_dates import simplified_label
+
+    m = _LABEL.match(row.strip())
+    if m is None:
+        return False
+    label = simplified_label(m[1])
+    meta = load_table("headers")["meta"]
+    if not label.endswith(("日期", "时间", "時間")) or any(
+        w in label for w in meta["publish_label_words"]
+    ):
+        return False
+    return any(w in label for w in meta["edit_verbs"])

@@ -24,6 +24,7 @@ import json
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
+from cleaner.stages.cited_sources import cited_row
 from cleaner.stages.echoed_rows import same_form
 from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import titles_under_rows
@@ -464,7 +465,7 @@ class SplitStage(SplitFinder):
             chosen = piece_title(
                 body_lines,
                 head[2] if head else labelled or "",
-                above_rows=sum(1 for i in content if i < rows[0][0][0]) if rows else None,
+                above_rows=_above_rows(lines, content, rows),
                 hints=hints,
                 single=not headers,
                 doc_number=self.meta.doc_number,
@@ -515,3 +516,17 @@ class SplitStage(SplitFinder):
             annex=annex,
             records=records,
         )
+
+
+def _above_rows(
+    lines: list[str], content: list[int], rows: list[tuple[list[int], dict[str, str]]]
+) -> int | None:
+    """How many of the piece's lines stand above its first metadata row (None: no rows),
+    a row citing another document left as text right over that row not counted: the
+    title stands over it (``原标题：《…》（…号）`` / ``发布日期：…``, split_meta)."""
+    if not rows:
+        return None
+    above = [i for i in content if i < rows[0][0][0]]
+    while len(above) > 1 and cited_row(lines[above[-1]]):
+        above.pop()
+    return len(above)

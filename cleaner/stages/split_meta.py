@@ -22,7 +22,7 @@ module's :meth:`MetaParser.meta_block` tries them in order.
 
 from __future__ import annotations
 
-from cleaner.stages.cited_sources import cited_document
+from cleaner.stages.cited_sources import cited_document, cited_row
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cards import price_row
 from cleaner.stages.split_cell_rows import cell_row
@@ -180,6 +180,9 @@ class MetaParser(MetaBlockRows):
                     rows.append(([idx[k]], parsed))
                     k += 1
                     continue
+                if self._refused_cited(lines, idx, k, near=near):
+                    k += 1  # a row citing another document stays text; the rows below read
+                    continue
                 card = self._card_row(lines, idx, k, rows, near=near)
                 if card is not None:  # a listing's price row or its poster's (split_cards)
                     rows.append(([idx[k]], card))
@@ -273,6 +276,15 @@ class MetaParser(MetaBlockRows):
         # a paper bulletin's issue row and dated issuers' row over its title, under the
         # page's head (split_issue_head.issue_rows)
         return self._code_row_over_title(lines, idx, lead) or issue_rows(lines, idx[lead:])
+
+    def _refused_cited(self, lines: list[str], idx: list[int], k: int, *, near: bool) -> bool:
+        """Whether the line at ``idx[k]``, next to the title, is a row citing a document
+        that is not the piece's own (``原标题：《…》（…号）``, refused by
+        :func:`~cleaner.stages.cited_sources.cited_document`) over a labelled row that
+        reads: the row stays text, the reader goes on below it."""
+        if not near or k + 1 >= len(idx) or not cited_row(lines[idx[k]]):
+            return False
+        return bool(self.shaped_row(lines[idx[k + 1]], near_title=True))
 
     def _cited_row(
         self, lines: list[str], idx: list[int], k: int, about: str

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
+from cleaner.stages.site_rows import update_label
 from cleaner.stages.split_bio_row import about, bio_row
 from cleaner.stages.split_cards import badged_row
 from cleaner.stages.split_foot import foot_credit, spaced_reporter
@@ -162,11 +163,13 @@ def piece_end(
         # a dated row the site prints word for word on most of its pages: the site's
         # (site_rows), no field of this page; it stays text
         # (pages of one day each closed by the same row of their own look the same: the
-        # row is the site's only where the page has another date of its own)
+        # row is the site's only where the page has another date of its own, or where
+        # its label dates an update, no publishing: '更新日期：…')
         own = [
             (i, r)
             for i, r in read
-            if all(lines[k].strip() in site_rows for k in i) and _dated_otherwise(given, read, r)
+            if all(lines[k].strip() in site_rows for k in i)
+            and (_dated_otherwise(given, read, r) or all(update_label(lines[k]) for k in i))
         ]
         content = _put_back(content, meta, given, read, own)
     if parse_meta and not headed and read:

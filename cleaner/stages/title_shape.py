@@ -80,6 +80,8 @@ class _Vocab:
     kicker_ratio: float
     kicker_more: float
     column_end: tuple[str, ...]
+    column_names: frozenset[str]
+    feature_deck: re.Pattern[str]
     tag_max: int
 
 
@@ -129,6 +131,8 @@ def vocab() -> _Vocab:
         kicker_ratio=float(kick["ratio"]),
         kicker_more=float(kick["more"]),
         column_end=tuple(kick["column_endings"]),
+        column_names=frozenset(kick["column_names"]) | frozenset(kick["column_endings"]),
+        feature_deck=re.compile(kick["feature_deck"]),
         tag_max=int(t["tag_row"]["tag_max"]),
     )
 
@@ -323,7 +327,9 @@ def title_line(
         return start
     if line_shape(lines[k], doc_number, field_of) != "heading":
         return start
-    if dash_led(lines[k]) and any(_quoted_prose(x) for x in lines[start:k]):
+    if dash_led(lines[k]) and (
+        attribution(lines[k]) or any(_quoted_prose(x) for x in lines[start:k])
+    ):
         return start  # a dash-led line under a quotation is its attribution, no title
     return k
 
@@ -342,6 +348,33 @@ def _quoted_prose(line: str) -> bool:
     return line_shape(line) in _PROSE and not _LABELLED.match(line)
 
 
+def attribution(line: str) -> bool:
+    """Whether the dash-led ``line`` names where the words above it come from (a name
+    alone, an anonymous author, a name before a cited 《work》, a cite word before a
+    source), never a deck: ``[attribution]`` of ``title_shape.toml``.
+
+    >>> attribution("——某甲乙"), attribution("——某子《某篇》"), attribution("——摘自某某校刊")
+    (True, True, True)
+    >>> attribution("——记某甲乙"), attribution("——某地三十年变迁纪实")
+    (False, False)
+    >>> attribution("——《某书》读后感")
+    False
+    """
+    s = _DASHES.sub("", line.strip()).strip()
+    a = load_table("title_shape")["attribution"]
+    if s in a["anonymous"] or s.startswith(tuple(a["cite_words"])):
+        return True
+    m = _NAME_WORK.match(s)
+    return bool(m and (not m["n"] or person_name(m["n"]) or len(m["n"]) <= 4)) or (
+        person_name(s) and len(s) <= 4
+    )
+
+
+_DASHES = re.compile(r"^[\u2014\u2015\u2e3a\u2e3b]+")
+# a name (maybe none) before a cited work, nothing after it: '某子《某篇》'
+_NAME_WORK = re.compile(r"^(?P<n>[\u4e00-\u9fff·]{0,6})[《〈][^》〉]{1,20}[》〉]$")
+
+
 def dash_led(line: str) -> bool:
     """``line`` opens with a long dash (``——``, ``—``, ``―``) and a letter: a deck or subtitle under
     the headline (``——记某某``, ``——某地某事纪实``) or an attribution, never the headline.
@@ -356,25 +389,40 @@ def dash_led(line: str) -> bool:
     return bool(_DECK_DASH.match(s)) and unicodedata.category(s[-1]) != "Pd"
 
 
-# a deck's dash: one or more long dashes, a Han letter (or an opening quote) right after;
+# a deck's dash: one or more long dashes, a letter or a digit (or an opening quote) right after;
 # a hyphen or a dash and a space is a bullet or an ornament ('- 某事', '— 某事')
-_DECK_DASH = re.compile(r"^[\u2014\u2015\u2e3a\u2e3b]+[\u4e00-\u9fff“‘「『《]")
+_DECK_DASH = re.compile(r"^[\u2014\u2015\u2e3a\u2e3b]+(?:[^\W_]|[“‘「『《])")
 
 
-def _could_head(line: str, doc_number: DocNumber | None, field_of: Fields | None) -> bool:
-    """Whether a short line over a dash-led one can be the headline of which that line is
-    the deck: a heading's shape, no date or field row, no column word at its end
-    (``kicker.column_endings``: '本地要闻', '周末特稿').
+def _could_head(
+    line: str, deck: str, doc_number: DocNumber | None, field_of: Fields | None
+) -> bool:
+    """Whether a short line over the dash-led ``deck`` can be the headline of which that
+    deck is the subtitle: any short line (two letters are enough) but a date or field
+    row, a column's name (``kicker.column_names``, the whole line: '本周导读'), or a line
+    ending in a column word (``kicker.column_endings``: '城南快讯') over a deck that is
+    no feature's ('——记某某', '——某事侧记' make the line above a headline: '老街观察').
 
-    >>> _could_head("渡口人家", None, None), _could_head("本周导读", None, None)
+    >>> deck = "——记某某"
+    >>> _could_head("渡口人家", deck, None, None), _could_head("本周导读", deck, None, None)
     (True, False)
-    >>> _could_head("2025年1月8日", None, None)
-    False
+    >>> _could_head("守护", deck, None, None), _could_head("2025年1月8日", deck, None, None)
+    (True, False)
+    >>> _could_head("老街观察", deck, None, None), _could_head("城南快讯", "——某事", None, None)
+    (True, False)
     """
     s = line.strip()
-    if line_shape(s, doc_number, field_of) != "heading" or stamp_line(s):
+    if not s or stamp_line(s) or line_shape(s, doc_number, field_of) not in _MAY_HEAD:
         return False
-    return not s.endswith(vocab().column_end)
+    v = vocab()
+    if s in v.column_names:
+        return False
+    return not s.endswith(v.column_end) or bool(v.feature_deck.match(deck.strip()))
+
+
+# the shapes of a line that may head a deck: a heading, or a short line of no heading's
+# look (two or three letters, '守护')
+_MAY_HEAD = frozenset({"heading", "other"})
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -406,7 +454,7 @@ def kicker(
         return False
     if line_shape(b, doc_number, field_of) != "heading" or v.section_number.match(a):
         return False
-    if dash_led(b) and _could_head(a, doc_number, field_of):
+    if dash_led(b) and _could_head(a, b, doc_number, field_of):
         return False  # a headline over its dash-led subtitle, which is no headline
     wa, wb = _width(a), _width(b)
     if wb < max(wa * v.kicker_ratio, wa + v.kicker_more):
