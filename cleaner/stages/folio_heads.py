@@ -7,7 +7,11 @@ publication's name, the page's folio at the far end, parts apart by wide gaps
 between two letters.  :func:`folio_head` tells such a line: a line ending in a folio
 across a wide gap, holding a calendar day and another wide gap, no sentence mark; and
 the page prints the same day on another line (the issue's date in its own header), so a
-table row that merely ends in a figure is not taken for one.
+table row that merely ends in a figure is not taken for one.  A running head stands
+alone: a neighbouring line of the same shape (cells apart by wide gaps, ending in a
+figure, or printing the same day) makes it a table's row; and the head repeats a name
+from the page's own header (the publication's name in its first lines), not only the
+day, so a dated row of a table or a log (``某站　　2031年3月2日　　56``) is no head.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ _FOLIO_HEAD = re.compile(r"^(?P<head>\S.{3,80}?\S)(?:\u3000+|[ \t]{2,})(?P<folio
 _WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{3,}")
 _SENTENCE = re.compile("[。！？!?；;，,：:]")
 _DAY = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+#: how many non-empty lines at the top of a page make its own header
+_HEADER_LINES = 4
 
 
 def _day(s: str) -> tuple[int, ...] | None:
@@ -43,6 +50,11 @@ def folio_head(core: str, text: str) -> bool:
     False
     >>> folio_head("某某公報　2031年3月2日 1207", page)  # no wide gap before the folio
     False
+    >>> rows = ["北站　　　2031年3月2日　　　56", "南站　　　2031年3月2日　　　48"]
+    >>> folio_head(rows[0], "某某公報\n2031年3月2日\n雨量如下，单位毫米\n" + "\n".join(rows))
+    False
+    >>> folio_head("2031年3月2日　　　某某站　　　56", "2031年3月2日\n正文，\n2031年3月2日　　　某某站　　　56\n下文")
+    False
     """
     m = _FOLIO_HEAD.match(core)
     if m is None:
@@ -53,8 +65,28 @@ def folio_head(core: str, text: str) -> bool:
     day = _day(head)
     if day is None:
         return False
-    for line in text.split("\n"):
-        other = line.strip()
-        if other and other != core and _day(other) == day:
-            return True
-    return False
+    lines = [ln.strip() for ln in text.split("\n")]
+    filled = [ln for ln in lines if ln]
+    if not _alone(core, filled, day):
+        return False
+    top = [ln for ln in filled[:_HEADER_LINES] if ln != core]
+    names = _HAN_RUN.findall(_DAY.sub(" ", head))
+    if not any(name in ln for name in names for ln in top):
+        return False  # the head names nothing the page's header prints: no publication
+    return any(other != core and _day(other) == day for other in filled)
+
+
+def _alone(core: str, filled: list[str], day: tuple[int, ...]) -> bool:
+    """Does ``core`` stand alone among its neighbours: no line next to it ends in a
+    figure across a wide gap or prints the same day (a table's rows)?"""
+    for k, line in enumerate(filled):
+        if line != core:
+            continue
+        for other in filled[max(0, k - 1) : k + 2]:
+            if other == core:
+                continue
+            if _FOLIO_HEAD.match(other) and _WIDE_GAP.search(other):
+                return False
+            if _day(other) == day and _WIDE_GAP.search(other):
+                return False
+    return True

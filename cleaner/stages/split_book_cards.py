@@ -18,6 +18,12 @@ the line); the card is the piece's metadata row, read by the piece's rows reader
 above the first entry (a list's preamble) does not stop the run: the frame and the card
 under every name say where the entries start.  A name in book-title marks alone on a line
 with no card under it (a reading list, a quoted title over a review) is no entry.
+
+A register numbers its entries: every card holds a cell whose value is a document number
+(``备案号：某剧备字〔2031〕第12号``).  A reading list, a review, a programme or an award
+list sets cards of the same shape under each name (author, publisher, length, prize)
+without one; it is one article about several works, and its headline, byline and closing
+paragraph stay with it.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cleaner.stages.cell_row_ends import labelled_cell_row
+from cleaner.stages.cell_row_ends import _CELL_GAP, labelled_cell_row
 from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 
 __all__ = ["BOOK_CARD", "book_card_run", "book_name"]
@@ -54,8 +60,28 @@ def book_name(line: str) -> str | None:
     return None if m is None else m["name"]
 
 
+def card_numbered(card: str, doc_number: Callable[[str], str | None]) -> bool:
+    """Does the card row ``card`` hold a cell whose value is a document number?
+
+    >>> num = lambda v: v if "〔" in v else None
+    >>> card_numbered("编号：某备字〔2031〕3号　｜　单位：某公司", num)
+    True
+    >>> card_numbered("作者：某甲　｜　出版社：某出版社　｜　适读：8-12岁", num)
+    False
+    """
+    for cell in _CELL_GAP.split(card.strip()):
+        _, colon, value = cell.partition("：")
+        if not colon:
+            _, colon, value = cell.partition(":")
+        if colon and doc_number(value.strip()) is not None:
+            return True
+    return False
+
+
 def book_card_run(
-    lines: list[str], signature: Callable[[str], tuple[str, ...]]
+    lines: list[str],
+    signature: Callable[[str], tuple[str, ...]],
+    doc_number: Callable[[str], str | None] = lambda v: v or None,
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(line, rule, title, meta)`` of the entries of a catalogue whose every entry is a
     framed name over a card of labelled cells (see the module docstring), or [].
@@ -79,6 +105,8 @@ def book_card_run(
         below = strip[filled[k + 1]]
         if not labelled_cell_row(below):
             continue
+        if not card_numbered(below, doc_number):
+            return []  # a card without a register's number: one article about works
         found.append((i, name, signature(below)))
     if len(found) < 2 or len({sig for *_, sig in found}) != 1 or len(found[0][2]) < 2:
         return []
