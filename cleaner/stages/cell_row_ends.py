@@ -40,7 +40,7 @@ def labelled_cell_row(line: str) -> bool:
     False
     >>> labelled_cell_row("编号：A-17　｜　会上，大家讨论了方案。")
     False
-    >>> labelled_cell_row("买方：某公司　　　卖方：某厂，经协商一致，就设备采购")  # a clause runs on
+    >>> labelled_cell_row("买方：某公司　　　卖方：某厂，经协商一致，就设备采购")  # runs on
     False
     """
     core = line.strip()

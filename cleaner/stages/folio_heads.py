@@ -25,6 +25,8 @@ _WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{3,}")
 _SENTENCE = re.compile("[。！？!?；;，,：:]")
 _DAY = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+# a weekday, part of the day's date rather than of the publication's name
+_WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]")
 #: how many non-empty lines at the top of a page make its own header
 _HEADER_LINES = 4
 
@@ -51,9 +53,10 @@ def folio_head(core: str, text: str) -> bool:
     >>> folio_head("某某公報　2031年3月2日 1207", page)  # no wide gap before the folio
     False
     >>> rows = ["北站　　　2031年3月2日　　　56", "南站　　　2031年3月2日　　　48"]
-    >>> folio_head(rows[0], "某某公報\n2031年3月2日\n雨量如下，单位毫米\n" + "\n".join(rows))
+    >>> folio_head(rows[0], "某某公報\\n2031年3月2日\\n雨量如下，单位毫米\\n" + "\\n".join(rows))
     False
-    >>> folio_head("2031年3月2日　　　某某站　　　56", "2031年3月2日\n正文，\n2031年3月2日　　　某某站　　　56\n下文")
+    >>> log = "2031年3月2日　　　某某站　　　56"  # the publication's name nowhere in the head
+    >>> folio_head(log, "2031年3月2日\\n正文，\\n" + log + "\\n下文")
     False
     """
     m = _FOLIO_HEAD.match(core)
@@ -70,7 +73,7 @@ def folio_head(core: str, text: str) -> bool:
     if not _alone(core, filled, day):
         return False
     top = [ln for ln in filled[:_HEADER_LINES] if ln != core]
-    names = _HAN_RUN.findall(_DAY.sub(" ", head))
+    names = _HAN_RUN.findall(_WEEKDAY.sub(" ", _DAY.sub(" ", head)))
     if not any(name in ln for name in names for ln in top):
         return False  # the head names nothing the page's header prints: no publication
     return any(other != core and _day(other) == day for other in filled)
@@ -78,7 +81,7 @@ def folio_head(core: str, text: str) -> bool:
 
 def _alone(core: str, filled: list[str], day: tuple[int, ...]) -> bool:
     """Does ``core`` stand alone among its neighbours: no line next to it ends in a
-    figure across a wide gap or prints the same day (a table's rows)?"""
+    figure across a wide gap or sets the same day among cells (a table's rows)?"""
     for k, line in enumerate(filled):
         if line != core:
             continue
@@ -87,6 +90,6 @@ def _alone(core: str, filled: list[str], day: tuple[int, ...]) -> bool:
                 continue
             if _FOLIO_HEAD.match(other) and _WIDE_GAP.search(other):
                 return False
-            if _day(other) == day and _WIDE_GAP.search(other):
-                return False
+            if _day(other) == day and len(_WIDE_GAP.findall(other)) >= 2:
+                return False  # the same day in a row of cells
     return True

@@ -20,7 +20,8 @@ under every name say where the entries start.  A name in book-title marks alone 
 with no card under it (a reading list, a quoted title over a review) is no entry.
 
 A register numbers its entries: every card holds a cell whose value is a document number
-(``备案号：某剧备字〔2031〕第12号``).  A reading list, a review, a programme or an award
+(``备案号：某剧备字〔2031〕第12号``) or a register's code (``甲-03``, ``QZ-2020-8``,
+``第3批``: a letter or a word, then figures).  A reading list, a review, a programme or an award
 list sets cards of the same shape under each name (author, publisher, length, prize)
 without one; it is one article about several works, and its headline, byline and closing
 paragraph stay with it.
@@ -60,6 +61,13 @@ def book_name(line: str) -> str | None:
     return None if m is None else m["name"]
 
 
+# a register's code: letters or a short word, then figures ('甲-03', 'QZ-2020-8'), or a
+# counted number ('第3号', '第2批'); no measure ('9-12岁', '7.0', '15万字')
+_REGISTER = re.compile(
+    r"^(?:[A-Za-z\u4e00-\u9fff]{1,8}[-－_]?\d[-－\dA-Za-z]*|第\d{1,5}[号號批期])$"
+)
+
+
 def card_numbered(card: str, doc_number: Callable[[str], str | None]) -> bool:
     """Does the card row ``card`` hold a cell whose value is a document number?
 
@@ -68,12 +76,19 @@ def card_numbered(card: str, doc_number: Callable[[str], str | None]) -> bool:
     True
     >>> card_numbered("作者：某甲　｜　出版社：某出版社　｜　适读：8-12岁", num)
     False
+    >>> card_numbered("登记号:QZ-2020-8|主办方:某协会", num)
+    True
+    >>> card_numbered("批次：第2批　　　评分：7.5", num)
+    True
+    >>> card_numbered("导演：某甲　　　主演：某乙　　　评分：7.0", num)
+    False
     """
     for cell in _CELL_GAP.split(card.strip()):
         _, colon, value = cell.partition("：")
         if not colon:
             _, colon, value = cell.partition(":")
-        if colon and doc_number(value.strip()) is not None:
+        value = value.strip()
+        if colon and (_REGISTER.match(value) or doc_number(value) is not None):
             return True
     return False
 
