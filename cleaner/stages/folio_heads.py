@@ -10,8 +10,8 @@ the page prints the same day on another line (the issue's date in its own header
 table row that merely ends in a figure is not taken for one.  A running head stands
 alone: a neighbouring line of the same shape (cells apart by wide gaps, ending in a
 figure, or printing the same day) makes it a table's row; and the head repeats a name
-from the page's own header (the publication's name in its first lines), not only the
-day, so a dated row of a table or a log (``某站　　2031年3月2日　　56``) is no head.
+the page prints elsewhere (the publication's name, in its own header or its text; the
+header may be gone as a site's chrome by then), not only the day, so a dated row of a table or a log (``某站　　2031年3月2日　　56``) is no head.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ _DAY = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 # a weekday, part of the day's date rather than of the publication's name
 _WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]")
-#: how many non-empty lines at the top of a page make its own header
-_HEADER_LINES = 4
 
 
 def _day(s: str) -> tuple[int, ...] | None:
@@ -72,10 +70,10 @@ def folio_head(core: str, text: str) -> bool:
     filled = [ln for ln in lines if ln]
     if not _alone(core, filled, day):
         return False
-    top = [ln for ln in filled[:_HEADER_LINES] if ln != core]
+    others = [ln for ln in filled if ln != core]
     names = _HAN_RUN.findall(_WEEKDAY.sub(" ", _DAY.sub(" ", head)))
-    if not any(name in ln for name in names for ln in top):
-        return False  # the head names nothing the page's header prints: no publication
+    if not any(name in ln for name in names for ln in others):
+        return False  # the head names nothing the page prints elsewhere: no publication
     return any(other != core and _day(other) == day for other in filled)
 
 
