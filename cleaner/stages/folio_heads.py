@@ -11,7 +11,8 @@ table row that merely ends in a figure is not taken for one.  A running head sta
 alone: a neighbouring line of the same shape (cells apart by wide gaps, ending in a
 figure, or printing the same day) makes it a table's row; and the head repeats a name
 the page prints elsewhere (the publication's name, in its own header or its text; the
-header may be gone as a site's chrome by then), not only the day, so a dated row of a table or a log (``某站　　2031年3月2日　　56``) is no head.
+header may be gone as a site's chrome by then), not only the day, so a dated row of a
+table or a log (``某站　　2031年3月2日　　56``) is no head.
 """
 
 from __future__ import annotations
