@@ -11,7 +11,8 @@ table row that merely ends in a figure is not taken for one.  A running head sta
 alone: a neighbouring line of the same shape (cells apart by wide gaps, ending in a
 figure, or printing the same day) makes it a table's row; and the head repeats a name
 the page prints elsewhere (the publication's name, in its own header or its text; the
-header may be gone as a site's chrome by then), not only the day, so a dated row of a
+header may be gone as a site's chrome by then) or the issue's number the line with its
+day prints (``第 8 期　　2031年3月2日``), not only the day, so a dated row of a
 table or a log (``某站　　2031年3月2日　　56``) is no head.
 """
 
@@ -26,6 +27,8 @@ _WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{3,}")
 _SENTENCE = re.compile("[。！？!?；;，,：:]")
 _DAY = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+# an issue's number ('第 45 期', '第3號')
+_ISSUE = re.compile(r"第\s*\d{1,4}\s*[期號号卷]")
 # a weekday, part of the day's date rather than of the publication's name
 _WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]")
 
@@ -72,10 +75,20 @@ def folio_head(core: str, text: str) -> bool:
     if not _alone(core, filled, day):
         return False
     others = [ln for ln in filled if ln != core]
+    dated = [ln for ln in others if _day(ln) == day]
+    if not dated:
+        return False
     names = _HAN_RUN.findall(_WEEKDAY.sub(" ", _DAY.sub(" ", head)))
-    if not any(name in ln for name in names for ln in others):
-        return False  # the head names nothing the page prints elsewhere: no publication
-    return any(other != core and _day(other) == day for other in filled)
+    issue = _issue(head)
+    # the head names what the page prints elsewhere, or its issue's number beside the day
+    return any(name in ln for name in names for ln in others) or (
+        issue is not None and any(_issue(ln) == issue for ln in dated)
+    )
+
+
+def _issue(s: str) -> str | None:
+    m = _ISSUE.search(s)
+    return None if m is None else re.sub(r"\s", "", m.group())
 
 
 def _alone(core: str, filled: list[str], day: tuple[int, ...]) -> bool:
