@@ -20,6 +20,8 @@ _CELL_GAP = re.compile(rf"[ \t\u3000]*[{BARS}][ \t\u3000]*|\t+|\u3000{{2,}}| {{3
 # a cell's label: a short run of letters without punctuation, then a colon
 _LABEL = re.compile(r"^[^\s，。；;！？!?：:、,（）()《》“”]{1,8}[：:]\S")
 _SENTENCE_END = re.compile("[。！？!?；;]")
+# a comma clause: a cell's value holds none (a row's last cell that does is a sentence)
+_CLAUSE = re.compile("[，,]")
 # a line opened by a label of its own ('简介：…', '主要内容：…')
 _OWN_LABEL = re.compile(r"^[^\s，。；;！？!?：:、,（）()《》“”]{1,8}[：:]\S")
 
@@ -38,11 +40,15 @@ def labelled_cell_row(line: str) -> bool:
     False
     >>> labelled_cell_row("编号：A-17　｜　会上，大家讨论了方案。")
     False
+    >>> labelled_cell_row("买方：某公司　　　卖方：某厂，经协商一致，就设备采购")  # runs on
+    False
     """
     core = line.strip()
     if not core or _SENTENCE_END.search(core):
         return False
     cells = [c for c in _CELL_GAP.split(core) if c]
+    if cells and _CLAUSE.search(cells[-1]):
+        return False  # the last value runs on in comma clauses: a sentence, cut
     return len(cells) >= 2 and all(_LABEL.match(c) for c in cells)
 
 

@@ -7,7 +7,13 @@ publication's name, the page's folio at the far end, parts apart by wide gaps
 between two letters.  :func:`folio_head` tells such a line: a line ending in a folio
 across a wide gap, holding a calendar day and another wide gap, no sentence mark; and
 the page prints the same day on another line (the issue's date in its own header), so a
-table row that merely ends in a figure is not taken for one.
+table row that merely ends in a figure is not taken for one.  A running head stands
+alone: a neighbouring line of the same shape (cells apart by wide gaps, ending in a
+figure, or printing the same day) makes it a table's row; and the head repeats a name
+the page prints elsewhere (the publication's name, in its own header or its text; the
+header may be gone as a site's chrome by then) or the issue's number the line with its
+day prints (``第 8 期　　2031年3月2日``), not only the day, so a dated row of a
+table or a log (``某站　　2031年3月2日　　56``) is no head.
 """
 
 from __future__ import annotations
@@ -20,6 +26,11 @@ _FOLIO_HEAD = re.compile(r"^(?P<head>\S.{3,80}?\S)(?:\u3000+|[ \t]{2,})(?P<folio
 _WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{3,}")
 _SENTENCE = re.compile("[。！？!?；;，,：:]")
 _DAY = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+# an issue's number ('第 45 期', '第3號')
+_ISSUE = re.compile(r"第\s*\d{1,4}\s*[期號号卷]")
+# a weekday, part of the day's date rather than of the publication's name
+_WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]")
 
 
 def _day(s: str) -> tuple[int, ...] | None:
@@ -43,6 +54,12 @@ def folio_head(core: str, text: str) -> bool:
     False
     >>> folio_head("某某公報　2031年3月2日 1207", page)  # no wide gap before the folio
     False
+    >>> rows = ["北站　　　2031年3月2日　　　56", "南站　　　2031年3月2日　　　48"]
+    >>> folio_head(rows[0], "某某公報\\n2031年3月2日\\n雨量如下，单位毫米\\n" + "\\n".join(rows))
+    False
+    >>> log = "2031年3月2日　　　某某站　　　56"  # the publication's name nowhere in the head
+    >>> folio_head(log, "2031年3月2日\\n正文，\\n" + log + "\\n下文")
+    False
     """
     m = _FOLIO_HEAD.match(core)
     if m is None:
@@ -53,8 +70,38 @@ def folio_head(core: str, text: str) -> bool:
     day = _day(head)
     if day is None:
         return False
-    for line in text.split("\n"):
-        other = line.strip()
-        if other and other != core and _day(other) == day:
-            return True
-    return False
+    lines = [ln.strip() for ln in text.split("\n")]
+    filled = [ln for ln in lines if ln]
+    if not _alone(core, filled, day):
+        return False
+    others = [ln for ln in filled if ln != core]
+    dated = [ln for ln in others if _day(ln) == day]
+    if not dated:
+        return False
+    names = _HAN_RUN.findall(_WEEKDAY.sub(" ", _DAY.sub(" ", head)))
+    issue = _issue(head)
+    # the head names what the page prints elsewhere, or its issue's number beside the day
+    return any(name in ln for name in names for ln in others) or (
+        issue is not None and any(_issue(ln) == issue for ln in dated)
+    )
+
+
+def _issue(s: str) -> str | None:
+    m = _ISSUE.search(s)
+    return None if m is None else re.sub(r"\s", "", m.group())
+
+
+def _alone(core: str, filled: list[str], day: tuple[int, ...]) -> bool:
+    """Does ``core`` stand alone among its neighbours: no line next to it ends in a
+    figure across a wide gap or sets the same day among cells (a table's rows)?"""
+    for k, line in enumerate(filled):
+        if line != core:
+            continue
+        for other in filled[max(0, k - 1) : k + 2]:
+            if other == core:
+                continue
+            if _FOLIO_HEAD.match(other) and _WIDE_GAP.search(other):
+                return False
+            if _day(other) == day and len(_WIDE_GAP.findall(other)) >= 2:
+                return False  # the same day in a row of cells
+    return True

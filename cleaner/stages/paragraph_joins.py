@@ -352,7 +352,7 @@ class JoinRule:
         run (``numbered_mark``, :func:`~cleaner.stages.page_marks.numbered_marks`) that
         must cut a word, Han on both sides."""
         t = self.t
-        marked = content = weak = numbered = False
+        marked = content = weak = numbered = folio = False
         n = len(text)
         while pos < n:
             le = text.find("\n", pos)
@@ -370,11 +370,13 @@ class JoinRule:
             elif not content and print_foot(core):
                 marked = content = weak = True  # a sheet's print footer (print_heads)
             elif not content and folio_head(core, text):
-                marked = content = weak = True  # an issue's running head and folio
+                marked = content = weak = folio = True  # an issue's running head and folio
             elif (marked or not content) and repeats_first_line(text, core):
                 weak = weak or not content  # a sheet's print header (print_heads)
                 marked = content = True
-            elif marked and self._running(text, core):
+            elif marked and not folio and self._running(text, core):
+                # (a running head with its folio pulls in no further line: a table's
+                # rows under a row taken for one would all go)
                 content = True
             else:
                 lead = len(line) - len(line.lstrip(" \t\u3000\f"))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import widen
+from cleaner.stages.person_names import addressed, person_name
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
 from cleaner.stages.split_dates import normalise_date
@@ -200,6 +201,26 @@ class Learned:
         return len(self.lines) + len(self.shapes)
 
 
+# a holder's word ending a cell: a second title, no name ('副院长', '總監')
+_HOLDER_END = re.compile(widen("(?:长|主任|主席|书记|官|委员|经理|理事|秘书|专员|总监)$"))
+
+
+def signer_named(line: str) -> bool:
+    """Is the last cell of a signer row (``signer_row`` of ``site_repeat_keep.toml``) a
+    person's name (a name's shape, no stop word), not a title or an address word?  A row
+    of two menu words (``现任院长　往届院长``, ``售后专员　留言反馈``) names nobody.
+
+    >>> signer_named("某县县长　周某某"), signer_named("校长　林某"), signer_named("司長　麥某某")
+    (True, True, True)
+    >>> signer_named("院长　副院长")
+    False
+    >>> signer_named("现任院长　往届院长"), signer_named("售后专员　留言反馈")
+    (False, False)
+    """
+    last = line.split()[-1].split("·")[0].split("・")[0]
+    return person_name(last) and not addressed(last) and not _HOLDER_END.search(last)
+
+
 class KeepTable:
     """Lines that must never be learned: ``site_repeat_keep.toml``, metadata and headers;
     and the cue words that make a repeated line look like chrome (``[[cue]]``)."""
@@ -241,7 +262,7 @@ class KeepTable:
         # end ('各有关单位：?') must not hide a salutation
         line = line.strip().rstrip("?？").rstrip()
         for name, rx in self.patterns:
-            if rx.match(line):
+            if rx.match(line) and (name != "signer_row" or signer_named(line)):
                 return name
         if self.split.parse_meta_line(line) is not None or self.split.header_row(line):
             return "metadata"

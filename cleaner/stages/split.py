@@ -233,7 +233,7 @@ class SplitStage(SplitFinder):
             if not keyed:  # a gazette's documents, each its number line under its office
                 keyed = dispatch_run(lines)
             if not keyed:  # works' names in book-title marks, each over a card of cells
-                keyed = book_card_run(lines, self._titled_signature)
+                keyed = book_card_run(lines, self._titled_signature, self.meta.doc_number)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
                 keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's

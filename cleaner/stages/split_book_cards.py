@@ -18,6 +18,13 @@ the line); the card is the piece's metadata row, read by the piece's rows reader
 above the first entry (a list's preamble) does not stop the run: the frame and the card
 under every name say where the entries start.  A name in book-title marks alone on a line
 with no card under it (a reading list, a quoted title over a review) is no entry.
+
+A register numbers its entries: every card holds a cell whose value is a document number
+(``备案号：某剧备字〔2031〕第12号``) or a register's code (``甲-03``, ``QZ-2020-8``,
+``第3批``: a letter or a word, then figures).  A reading list, a review, a programme or an award
+list sets cards of the same shape under each name (author, publisher, length, prize)
+without one; it is one article about several works, and its headline, byline and closing
+paragraph stay with it.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cleaner.stages.cell_row_ends import labelled_cell_row
+from cleaner.stages.cell_row_ends import _CELL_GAP, labelled_cell_row
 from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 
 __all__ = ["BOOK_CARD", "book_card_run", "book_name"]
@@ -54,8 +61,42 @@ def book_name(line: str) -> str | None:
     return None if m is None else m["name"]
 
 
+# a register's code: letters or a short word, then figures ('甲-03', 'QZ-2020-8'), or a
+# counted number ('第3号', '第2批'); no measure ('9-12岁', '7.0', '15万字')
+_REGISTER = re.compile(
+    r"^(?:[A-Za-z\u4e00-\u9fff]{1,8}[-－_]?\d[-－\dA-Za-z]*|第\d{1,5}[号號批期])$"
+)
+
+
+def card_numbered(card: str, doc_number: Callable[[str], str | None]) -> bool:
+    """Does the card row ``card`` hold a cell whose value is a document number?
+
+    >>> num = lambda v: v if "〔" in v else None
+    >>> card_numbered("编号：某备字〔2031〕3号　｜　单位：某公司", num)
+    True
+    >>> card_numbered("作者：某甲　｜　出版社：某出版社　｜　适读：8-12岁", num)
+    False
+    >>> card_numbered("登记号:QZ-2020-8|主办方:某协会", num)
+    True
+    >>> card_numbered("批次：第2批　　　评分：7.5", num)
+    True
+    >>> card_numbered("导演：某甲　　　主演：某乙　　　评分：7.0", num)
+    False
+    """
+    for cell in _CELL_GAP.split(card.strip()):
+        _, colon, value = cell.partition("：")
+        if not colon:
+            _, colon, value = cell.partition(":")
+        value = value.strip()
+        if colon and (_REGISTER.match(value) or doc_number(value) is not None):
+            return True
+    return False
+
+
 def book_card_run(
-    lines: list[str], signature: Callable[[str], tuple[str, ...]]
+    lines: list[str],
+    signature: Callable[[str], tuple[str, ...]],
+    doc_number: Callable[[str], str | None] = lambda v: v or None,
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(line, rule, title, meta)`` of the entries of a catalogue whose every entry is a
     framed name over a card of labelled cells (see the module docstring), or [].
@@ -79,6 +120,8 @@ def book_card_run(
         below = strip[filled[k + 1]]
         if not labelled_cell_row(below):
             continue
+        if not card_numbered(below, doc_number):
+            return []  # a card without a register's number: one article about works
         found.append((i, name, signature(below)))
     if len(found) < 2 or len({sig for *_, sig in found}) != 1 or len(found[0][2]) < 2:
         return []

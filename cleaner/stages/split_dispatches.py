@@ -17,12 +17,21 @@ distinct, each document holding prose.  The office line goes as the piece's meta
 (``issuer``) and the number line stays the document's first line of text and its title
 (``doc_number``: its number).  Number lines without an office line over them (a
 document's own references to other numbers, a list of decisions) split nothing.
+
+A bare ``第 N 号`` numbers anything (an item, a room, a jersey, a building): it opens a
+document only when the rest of its line ends in a document's kind (``…的通知``, ``…令``,
+``…批示``); the year forms are a gazette's own.  A page whose head addresses its readers
+(a salutation ``各科室、各单位：`` above the first office line) is one document, its
+numbered items no documents of their own.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from cleaner.rules import load_table
+from cleaner.rules.han_forms import widen
 from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 
@@ -37,6 +46,18 @@ _NUMBER = re.compile(
 _SENTENCE = re.compile(r"[。，,；;！!？?：:、]")
 # the issuing office's bare name: Han letters only, a short line
 _OFFICE = re.compile(r"^[\u4e00-\u9fff]{3,24}$")
+# a number in a year's series: '第 12/2031 號', '某府令〔2031〕5号'
+_YEAR_FORM = re.compile(r"[/／][ \t]*\d{2,4}[ \t]*[號号]$|[〔［\[]\d{4}[〕］\]]")
+# a salutation: the readers a single document addresses ('各科室、各单位：')
+_SALUTATION = re.compile(r"^[^。！？!?；;]{2,40}[：:]$")
+
+
+@cache
+def _kind() -> re.Pattern[str]:
+    """A line ending in a document's kind: a title ending of ``headers.toml``, an order
+    or a dispatch (either script)."""
+    words = [*load_table("headers")["meta"]["title_endings"], "令", "批示", "命令"]
+    return re.compile(widen("(?:" + "|".join(map(re.escape, words)) + ")$"))
 
 
 def dispatch_number(line: str) -> str | None:
@@ -49,11 +70,15 @@ def dispatch_number(line: str) -> str | None:
     '青府令〔2031〕第5号'
     >>> dispatch_number("第 21/2021 號行政法規第七條賦予的職權，作出本批示：")
     >>> dispatch_number("第 12/2031 號")
+    >>> dispatch_number("第3号　阅览室　二楼东侧"), dispatch_number("第4号提案　关于某事的提案")
+    (None, None)
     """
     s = line.strip()
     m = _NUMBER.match(s)
     if m is None or _SENTENCE.search(m["rest"]):
         return None
+    if not _YEAR_FORM.search(m["no"]) and not _kind().search(m["rest"]):
+        return None  # a bare number over no document's kind: an item, a room, a seat
     return m["no"]
 
 
@@ -83,6 +108,8 @@ def dispatch_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]
         found.append((filled[k - 1], strip[i], above, number))
     if len(found) < 2 or len({n for *_, n in found}) < len(found):
         return []  # one number twice: a list of references, not documents
+    if any(_SALUTATION.match(strip[i]) for i in filled if i < found[0][0]):
+        return []  # the page addresses its readers: one document, its items numbered
     starts = [o for o, *_ in found]
     ends = [*starts[1:], len(lines)]
     if any(

@@ -310,15 +310,16 @@ HEAD_B = "保存五年，如有疑問由辦公室解釋。"
 @pytest.mark.parametrize(
     ("top", "head"),
     [
+        # (the page's own header prints the publication's name and the day: mend21h)
         # a gazette: issue, date, name and section, folio
         (
-            "第 8 期　　2031年3月2日（星期一）",
+            "某某公報\n第 8 期　　2031年3月2日（星期一）",
             "第 8 期 — 2031 年 3 月 2 日　　　　某某公報 — 第二組　　1207",
         ),
         # a daily: the date first, the name, the edition, the folio
-        ("2031年5月6日　星期三", "2031年5月6日　星期三　　　　南江日报　　第3版　　12"),
+        ("南江日报\n2031年5月6日　星期三", "2031年5月6日　星期三　　　　南江日报　　第3版　　12"),
         # a bulletin: the name and issue, a slashed date, the folio after wide spaces
-        ("出版日期：2031/05/06", "某某通讯 · 第12期      2031/05/06      33"),
+        ("某某通讯\n出版日期：2031/05/06", "某某通讯 · 第12期      2031/05/06      33"),
     ],
 )
 def test_an_issue_running_head_with_its_folio_is_a_page_mark(top: str, head: str) -> None:
