@@ -39,7 +39,10 @@ _LETTER_SLOT = re.compile(r"(?<=[：:])[ \t]*[A-Z](?=[ \t\u3000]|$)")
 _COUNT_FIG = re.compile(r"⟨N⟩[ \t]?(?:人次|次|人|%|％|遍|票)")
 #: a label whose one-letter value is the page's own datum (an answer, a size, a grade, a
 #: blood type, a model): never a slot, whatever the row around it counts
-_DATUM_LABEL = re.compile(r"(?:^|[ \t\u3000|｜])(?:答案|答|等级|等級|级别|級別|尺码|尺碼|尺寸|血型|型号|型號|选项|選項|规格|規格)[ \t]*[：:][ \t]*[A-Z](?=[ \t\u3000]|$)")
+_DATUM_LABEL = re.compile(
+    r"(?:^|[ \t\u3000|｜])(?:答案|答|等级|等級|级别|級別|尺码|尺碼|尺寸|血型|型号|型號"
+    r"|选项|選項|规格|規格)[ \t]*[：:][ \t]*[A-Z](?=[ \t\u3000]|$)"
+)
 _CN_DIGITS = "〇○零一二三四五六七八九十两"
 _CN_NUM = re.compile(f"[{_CN_DIGITS}]{{1,6}}(?=[年月日号期])")
 _BOOK = re.compile(r"《[^《》]{1,80}》")

@@ -18,7 +18,8 @@ from cleaner.pipeline import Pipeline
 
 def _run(title: str, rows: list[str]):  # type: ignore[no-untyped-def]
     body = f"<h1>{title}</h1>\n" + "".join(f"<p>{r}</p>\n" for r in rows)
-    page = f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>{body}</body></html>'
+    head = f'<head><meta charset="utf-8"><title>{title}</title></head>'
+    page = f"<html>{head}<body>{body}</body></html>"
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "p.html"
         path.write_bytes(page.encode("utf-8"))
