@@ -102,7 +102,15 @@ def _numbered(row: dict[str, str] | None) -> dict[str, str] | None:
     {'published': '2021-03-09'}
     >>> _numbered({"doc_number": "A+ A-"}), _numbered({"doc_number": "某发〔2021〕7号"})
     (None, {'doc_number': '某发〔2021〕7号'})
+
+    A page reference alone is no row of the page's metadata (a paper's page range sits
+    beside its identifier).
+
+    >>> _numbered({"pages": "第3页"}), _numbered({"pages": "5-9", "doc_number": "10.1/x"})
+    (None, {'pages': '5-9', 'doc_number': '10.1/x'})
     """
+    if row is not None and set(row) == {"pages"}:
+        return None  # a page reference alone ('页码：第12页'): an erratum's or a list's text
     if row is None or "doc_number" not in row or _NUMBERISH.search(row["doc_number"]):
         return row
     rest = {k: v for k, v in row.items() if k != "doc_number"}
