@@ -20,7 +20,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.person_names import han_name, person_name
 
-__all__ = ["author_names", "name_unit_row", "name_unit_rows_over", "names_list"]
+__all__ = ["author_names", "name_unit_row", "name_unit_rows_over", "names_list", "names_then_part"]
 
 #: a row's names: at most this many
 MAX_NAMES = 8
@@ -125,3 +125,20 @@ def name_unit_row(line: str) -> dict[str, str] | None:
     if any(b in n for n in names for b in _bodies()):
         return None  # '某某学院 · 某某大学': two bodies, no names
     return {"author": names[0], "origin": unit}
+
+
+def names_then_part(line: str) -> bool:
+    """``line`` has a byline row's rough shape: names, one separator, a part without a
+    sentence mark (whatever its ending).  A row under a byline with this shape makes the
+    two a list (an honours list, a roster), no byline.
+
+    >>> names_then_part("某丙 · 某镇卫生院"), names_then_part("摘要：正文。")
+    (True, False)
+    """
+    parts = _PARTS.split(line.strip())
+    return (
+        len(parts) == 2
+        and names_list(parts[0]) is not None
+        and 2 <= len(parts[1].strip()) <= UNIT_MAX_CHARS
+        and _SENTENCE.search(parts[1]) is None
+    )

@@ -35,6 +35,14 @@ PRUNE_AT = 200_000
 _DIGITS = re.compile(r"\d+")
 #: one capital letter alone as a label's value, closing its cell
 _LETTER_SLOT = re.compile(r"(?<=[：:])[ \t]*[A-Z](?=[ \t\u3000]|$)")
+#: a figure that is a count (times, people, a rate): a counter row holds only these
+_COUNT_FIG = re.compile(r"⟨N⟩[ \t]?(?:人次|次|人|%|％|遍|票)")
+#: a label whose one-letter value is the page's own datum (an answer, a size, a grade, a
+#: blood type, a model): never a slot, whatever the row around it counts
+_DATUM_LABEL = re.compile(
+    r"(?:^|[ \t\u3000|｜])(?:答案|答|等级|等級|级别|級別|尺码|尺碼|尺寸|血型|型号|型號"
+    r"|选项|選項|规格|規格)[ \t]*[：:][ \t]*[A-Z](?=[ \t\u3000]|$)"
+)
 _CN_DIGITS = "〇○零一二三四五六七八九十两"
 _CN_NUM = re.compile(f"[{_CN_DIGITS}]{{1,6}}(?=[年月日号期])")
 _BOOK = re.compile(r"《[^《》]{1,80}》")
@@ -116,11 +124,17 @@ def shape_of(line: str, title: str) -> str:
     >>> shape_of("发布时间：2020-06-18 阅读：1024次", "")
     '发布时间：⟨N⟩-⟨N⟩-⟨N⟩ 阅读：⟨N⟩次'
 
-    A one-letter value after a label's colon on a row of figures is a slot too (an
-    option or a grade the row counts); a letter on a row without figures stays.
+    A one-letter value after a label's colon on a counter row (every figure a count:
+    times, people, a rate) is a slot too (the option the row counts); a letter on a row
+    of other figures (a price, a height, a score) or under a datum's label (an answer, a
+    size, a blood type) is the page's own and stays.
 
     >>> shape_of("做过 31 次　正确率 64%　易错项：D", ""), shape_of("答案：D", "")
     ('做过 ⟨N⟩ 次　正确率 ⟨N⟩%　易错项：⟨N⟩', '答案：D')
+    >>> shape_of("尺码：M　库存：12件　售价：59元", "")
+    '尺码：M　库存：⟨N⟩件　售价：⟨N⟩元'
+    >>> shape_of("已答 9 人　正确率 50%　答案：C", "")
+    '已答 ⟨N⟩ 人　正确率 ⟨N⟩%　答案：C'
     """
     s = line
     if len(title) >= 6 and s != title and title in s:
@@ -134,7 +148,12 @@ def shape_of(line: str, title: str) -> str:
     if "年" in s or "月" in s or "日" in s or "号" in s or "期" in s:
         s = _CN_NUM.sub(NUMBER_MASK, s)
     s = _DIGITS.sub(NUMBER_MASK, s)
-    if ("：" in s or ":" in s) and s.count(NUMBER_MASK) >= 2:
+    if (
+        ("：" in s or ":" in s)
+        and (figures := s.count(NUMBER_MASK)) >= 2
+        and len(_COUNT_FIG.findall(s)) == figures
+        and _DATUM_LABEL.search(s) is None
+    ):
         # a counter row's one-letter value ('正确率85%　易错项：B'): a slot as its figures
         s = _LETTER_SLOT.sub(NUMBER_MASK, s)
     return s

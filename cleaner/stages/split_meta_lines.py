@@ -103,7 +103,15 @@ def _numbered(row: dict[str, str] | None) -> dict[str, str] | None:
     {'published': '2021-03-09'}
     >>> _numbered({"doc_number": "A+ A-"}), _numbered({"doc_number": "某发〔2021〕7号"})
     (None, {'doc_number': '某发〔2021〕7号'})
+
+    A page reference alone is no row of the page's metadata (a paper's page range sits
+    beside its identifier).
+
+    >>> _numbered({"pages": "第3页"}), _numbered({"pages": "5-9", "doc_number": "10.1/x"})
+    (None, {'pages': '5-9', 'doc_number': '10.1/x'})
     """
+    if row is not None and set(row) == {"pages"}:
+        return None  # a page reference alone ('页码：第12页'): an erratum's or a list's text
     if row is None or "doc_number" not in row or _NUMBERISH.search(row["doc_number"]):
         return row
     rest = {k: v for k, v in row.items() if k != "doc_number"}
@@ -125,6 +133,13 @@ _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?
 
 
 # an English row: no Han letter (a middle dot or a bullet may part its cells)
+#: a cell after a source's wide gap that is no name (an item or page number, a date, the
+#: next labelled cell, a bar): the source ends at the gap.  A second body's name
+#: ('某市教育局　某市财政局': co-issuers) matches none of these and stays in the source.
+_NOT_A_NAME_CELL = re.compile(
+    r"^(?:第\s*[\d〇○零一二三四五六七八九十百]|[\d〇○零一二三四五六七八九十]{2,4}\s*年|\d"
+    r"|[|｜/／]|[^\s\u3000：:]{1,8}[：:])"
+)
 _LATIN_ROW = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*$")
 
 
@@ -266,10 +281,16 @@ class MetaLines(MetaStacked):
             # a number is one cell: the row's next cells after a wide gap are no part of
             # it ('编号：QR0217　更新于 2021-03-09　已有 8 人看过')
             row = row | {"doc_number": row["doc_number"].strip().split("\u3000", 1)[0]}
-        if near_title and row and "\u3000" in row.get("origin", "").strip():
+        if (
+            near_title
+            and row
+            and len(cut := re.split("\u3000+", row.get("origin", "").strip(), maxsplit=1)) == 2
+            and _NOT_A_NAME_CELL.match(cut[1])
+        ):
             # so is a source: '来源：某年某考试《某科》　第8题　｜　…' names the paper, the
             # cell after the wide gap is the item's number in it, no part of the name
-            row = row | {"origin": row["origin"].strip().split("\u3000", 1)[0]}
+            # (a second name after the gap is a co-issuer: it stays)
+            row = row | {"origin": cut[0]}
         if near_title and row and "doc_number" not in row:
             # a cell that is a document or issue number alone ('（2021年第3期　某科　…）')
             inner = s[1:-1] if s[:1] in "（(" and s[-1:] in "）)" else s

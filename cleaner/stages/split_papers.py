@@ -15,7 +15,12 @@ import re
 from collections.abc import Callable
 
 from cleaner.stages.header_rows import title_like
-from cleaner.stages.name_unit_rows import author_names, name_unit_row, name_unit_rows_over
+from cleaner.stages.name_unit_rows import (
+    author_names,
+    name_unit_row,
+    name_unit_rows_over,
+    names_then_part,
+)
 from cleaner.stages.paper_heads import (
     affiliation_row,
     name_rows_at_most,
@@ -239,6 +244,8 @@ def rows_under_title(
         return []
     both = name_unit_row(lines[i])
     if both is not None:
+        if below and names_then_part(below[0]):
+            return []  # a row of the same shape next: a list of names and units, no byline
         return [(i, both)]  # names and unit in one row
     out = [(i, {"author": lines[i].strip()})]  # as printed (names_only reads it)
     if at + 2 < len(content) and content[at + 2] == i + 1 and affiliation_row(lines[i + 1]):

@@ -61,6 +61,17 @@ def complete_cut(
     True
     >>> complete_cut("以下关于潮汐成因的…_2020年某省联考第7题", body)  # not declared
     '以下关于潮汐成因的…_2020年某省联考第7题'
+
+    A body line that goes on after the stem and a space completes the title only when
+    it is the declared heading; a headline that itself ends with the cut mark is whole.
+
+    >>> body = ["河边的夜... - 第二卷 - 小说站", "河边的夜 风吹过芦苇"]
+    >>> complete_cut("河边的夜... - 第二卷 - 小说站", body)
+    '河边的夜... - 第二卷 - 小说站'
+    >>> complete_cut("河边的夜... - 第二卷", body, heading="河边的夜 风吹过芦苇")
+    '河边的夜 风吹过芦苇'
+    >>> complete_cut("远方……_散文_某站", ["远方……", "远方 是一片海"], heading="远方……")
+    '远方……_散文_某站'
     """
     # '标题…_站点': after a cut mark, what follows a separator is the site's name
     title_core = _CUT_THEN_SITE.sub("", title.strip())
@@ -68,6 +79,8 @@ def complete_cut(
     stem = title_core[: m.start()].rstrip() if m else title.strip()
     if len(stem) < (4 if m else 6) or (not m and stem.endswith(endings) if endings else False):
         return title
+    if m and heading and _squeeze(heading) == _squeeze(title_core):
+        return title  # the declared headline ends with the cut mark itself: not cut
     if m and (full := original_title(stem, body[:8])):
         return full
     for raw in body[:8]:
@@ -75,8 +88,11 @@ def complete_cut(
         if line == title.strip() or len(line) <= len(stem) or not line.startswith(stem):
             continue
         after = line[len(stem) : len(stem) + 2]
-        if after[0] in _CUT_ON and not (m and after[0] == " " and after[1:].isalnum()):
-            continue  # the cut title's own line ('标题…_站点'), or one cut the same way
+        spaced = m and after[0] == " " and after[1:].isalnum()
+        if after[0] in _CUT_ON and not (spaced and _squeeze(line) == _squeeze(heading or "")):
+            # the cut title's own line ('标题…_站点'), one cut the same way, or a body
+            # line that opens with the stem and a space (a sentence, unless declared <h1>)
+            continue
         close = _BRACKETED.get(stem[0])
         if m and close and close not in stem and 0 < line.find(close) <= len(stem) + 60:
             return line[: line.find(close) + 1]  # '【标题…' of '【标题全文】正文…'

@@ -43,3 +43,25 @@ def test_letter_row_without_figures_stays() -> None:
     stage = site_stage(pages)
     for page in pages:
         assert page[3] in boil(page, stage, site="s")
+
+
+#: rows of the page's own data whose one-letter value sits beside figures (invented):
+#: an answer beside a score, a size beside stock and price, a blood type beside a height,
+#: an answer label on a counter row
+DATA_ROWS = [
+    "正确答案：{x}　本题分值：{n}分　建议用时：{p}秒",
+    "尺寸：{x}　剩余：{n}件　单价：{p}元",
+    "血型：{x}　身高：{n}cm　体重：{p}kg",
+    "答：{x} | 已作答 {n} 次 | 正确率 {p}%",
+    "型號：{x}　重量：{n}克　功率：{p}瓦",
+]
+
+
+@pytest.mark.parametrize("row", DATA_ROWS)
+def test_datum_letter_beside_figures_stays(row: str) -> None:
+    """The letter is the page's datum (not a counter row, or an answer's label): the
+    row differs from page to page and is kept on every page."""
+    pages = [_page(k, row) for k in range(8)]
+    stage = site_stage(pages)
+    for page in pages:
+        assert page[2] in boil(page, stage, site="s")
