@@ -134,11 +134,13 @@ _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?
 
 # an English row: no Han letter (a middle dot or a bullet may part its cells)
 #: a cell after a source's wide gap that is no name (an item or page number, a date, the
-#: next labelled cell, a bar): the source ends at the gap.  A second body's name
-#: ('某市教育局　某市财政局': co-issuers) matches none of these and stays in the source.
+#: next labelled cell, a bar, a credit's role word and a space: '记者 某某'): the source
+#: ends at the gap.  A second body's name ('某市教育局　某市财政局': co-issuers) matches
+#: none of these and stays in the source.
 _NOT_A_NAME_CELL = re.compile(
     r"^(?:第\s*[\d〇○零一二三四五六七八九十百]|[\d〇○零一二三四五六七八九十]{2,4}\s*年|\d"
-    r"|[|｜/／]|[^\s\u3000：:]{1,8}[：:])"
+    r"|[|｜/／]|[^\s\u3000：:]{1,8}[：:]"
+    r"|(?:记者|記者|责任编辑|責任編輯|编辑|編輯|摄影|攝影|通讯员|通訊員|作者|撰稿|供稿)(?:\s|$))"
 )
 _LATIN_ROW = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*$")
 

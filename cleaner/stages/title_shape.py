@@ -424,6 +424,9 @@ def _could_head(
 # look (two or three letters, '守护')
 _MAY_HEAD = frozenset({"heading", "other"})
 
+# a dash and an opening bracket: a note ('——（节选）', '——【编者按】…'), never a headline
+_DASH_NOTE = re.compile(r"^[\u2014\u2015\u2e3a\u2e3b]+\s*[（(【\[〔［]")
+
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_CHAR = re.compile(r"[A-Za-z]")
@@ -454,6 +457,8 @@ def kicker(
         return False
     if line_shape(b, doc_number, field_of) != "heading" or v.section_number.match(a):
         return False
+    if _DASH_NOTE.match(b):
+        return False  # '——（本文获某奖）': a note under a title or a byline, no headline
     if dash_led(b) and _could_head(a, b, doc_number, field_of):
         return False  # a headline over its dash-led subtitle, which is no headline
     wa, wb = _width(a), _width(b)
