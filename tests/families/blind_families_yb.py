@@ -104,7 +104,12 @@ Compiled pages: every ``gongbao`` and ``peixun`` page; the other families are si
 documents.  ``python -m tests.families.blind_families_yb`` (seed base 5400) rewrites them and
 checks the truth against the pages.
 
-Measured blind: (not yet)
+Measured blind once, HELD OUT for the whole of session 21 (nobody tuning the code opened these
+pages), at that session's end code ec00752 (= landing 7c00797 on these pages; chrome_bench
+--sealed, one folder; F1/residue/titles/counts/repairs/meta): gongbao .907/.101/1/1/.4/0,
+juanzeng .616/0/1/1/1/0, peixun .905/.169/.087/.5/1/.065, renqian .878/0/1/1/.6/.667; mean
+.826/.068/.772/.875/.750/.183.  At the session's start code c4fbac0 only gongbao differed
+(.870/.335/0/.625/.4/.154): set ya, tuned this session, also held a Big5 gazette.
 """
 
 from __future__ import annotations
