@@ -72,6 +72,13 @@ def complete_cut(
     '河边的夜 风吹过芦苇'
     >>> complete_cut("远方……_散文_某站", ["远方……", "远方 是一片海"], heading="远方……")
     '远方……_散文_某站'
+
+    An original title printed in full (``原标题：《…》``) completes it even then:
+
+    >>> cut = "江边新码头即将开通！地铁直达+免..."
+    >>> full = "本文原标题：《江边新码头即将开通！地铁直达+免税商场......》"
+    >>> complete_cut(cut, [cut, full], heading=cut)
+    '江边新码头即将开通！地铁直达+免税商场'
     """
     # '标题…_站点': after a cut mark, what follows a separator is the site's name
     title_core = _CUT_THEN_SITE.sub("", title.strip())
@@ -79,10 +86,10 @@ def complete_cut(
     stem = title_core[: m.start()].rstrip() if m else title.strip()
     if len(stem) < (4 if m else 6) or (not m and stem.endswith(endings) if endings else False):
         return title
+    if m and (full := original_title(stem, body[:8])):
+        return full  # '原标题：《…》' printed in full: stronger than a headline cut the same way
     if m and heading and _squeeze(heading) == _squeeze(title_core):
         return title  # the declared headline ends with the cut mark itself: not cut
-    if m and (full := original_title(stem, body[:8])):
-        return full
     for raw in body[:8]:
         line = raw.strip()
         if line == title.strip() or len(line) <= len(stem) or not line.startswith(stem):
