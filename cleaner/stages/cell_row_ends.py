@@ -52,6 +52,31 @@ def labelled_cell_row(line: str) -> bool:
     return len(cells) >= 2 and all(_LABEL.match(c) for c in cells)
 
 
+def table_row_end(cur: str, nxt: str) -> bool:
+    """Is the break after ``cur`` the end of a table row: ``cur`` sets three or more cells
+    apart by wide gaps or bars, with no sentence end and no comma clause in its last cell,
+    and ``nxt`` sets two or more cells the same way (the next row, or a total row)?  No
+    sentence runs from one row of a table into the next.
+
+    >>> row = "3　　某某餐饮有限公司　　22,200.00　　银行转账　　扶老"
+    >>> table_row_end(row, "4　　某某律师协会　　75,000.88　　物资折价　　济困")
+    True
+    >>> table_row_end(row, "合计　　　　275,103.14")
+    True
+    >>> table_row_end(row, "以上款物均已开具捐赠票据，专款专用。")
+    False
+    >>> table_row_end("会上，大家讨论了方案　　并决定由某某", "负责　　落实")
+    False
+    """
+    core = cur.strip()
+    if not core or _SENTENCE_END.search(core):
+        return False
+    cells = [c for c in _CELL_GAP.split(core) if c]
+    if len(cells) < 3 or _CLAUSE.search(cells[-1]):
+        return False
+    return len([c for c in _CELL_GAP.split(nxt.strip()) if c]) >= 2
+
+
 def cell_row_end(cur: str, nxt: str, *, marked: bool) -> bool:
     """Does the line break after ``cur`` end a row of labelled cells (kept)?  Always when
     no page mark stands between the lines or ``nxt`` opens with its own label; a row cut

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.cell_gaps import BARS
-from cleaner.stages.cell_row_ends import cell_row_end
+from cleaner.stages.cell_row_ends import cell_row_end, table_row_end
 from cleaner.stages.folio_heads import folio_head
 from cleaner.stages.page_marks import (
     break_mark,
@@ -262,6 +262,8 @@ class JoinRule:
                 continue  # '列席：某局、某局' over '请假：某某': two rows, no cut sentence
             if cell_row_end(cur, nxt, marked=marked or content):
                 continue  # '编号：…　｜　地点：某市' over '简介：…': a row of cells ends whole
+            if table_row_end(cur, nxt):
+                continue  # '3　　某公司　　22,200.00　　扶老' over the next row of the table
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
             edit = (ls + len(cur), cstart, rule)
             kind = self._break_kind(cur, nxt, marked=marked)
