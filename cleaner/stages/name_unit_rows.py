@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from cleaner.rules import load_table
 from cleaner.stages.person_names import han_name, person_name
@@ -50,12 +51,17 @@ def name_unit_rows_over(text: str, n: int) -> bool:
     >>> name_unit_rows_over("题\n某甲，某乙　·　某某学院\n正文。\n", 1)
     False
     """
-    count = 0
-    for _ in _GATE.finditer(f"\n{text}\n"):
-        count += 1
-        if count > n:
-            return True
-    return False
+    return matches_over(_GATE, text, n)
+
+
+def matches_over(gate: re.Pattern[str], text: str, n: int) -> bool:
+    r"""Does ``gate`` match more than ``n`` times in ``text`` (framed by newlines, so a
+    gate anchored on line ends sees the first and last lines)?  Stops at match ``n + 1``.
+
+    >>> matches_over(re.compile(r"\n甲"), "甲\n乙\n甲", 1), matches_over(re.compile("甲"), "甲", 1)
+    (True, False)
+    """
+    return next(islice(gate.finditer(f"\n{text}\n"), n, None), None) is not None
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.header_rows import title_like
 from cleaner.stages.keep import keep_table
-from cleaner.stages.name_unit_rows import name_unit_row, names_list
+from cleaner.stages.name_unit_rows import matches_over, name_unit_row, names_list
 
 __all__ = ["affiliation_row", "name_rows_at_most", "names_row", "title_over_names"]
 
@@ -51,12 +51,7 @@ def name_rows_at_most(text: str, n: int) -> bool:
     >>> name_rows_at_most("题目\n某甲　某乙\n正文。\n某丙，某丁", 1)
     False
     """
-    count = 0
-    for _ in _NAMES_GATE.finditer(f"\n{text}\n"):
-        count += 1
-        if count > n:
-            return False
-    return True
+    return not matches_over(_NAMES_GATE, text, n)
 
 
 def names_row(s: str) -> bool:
