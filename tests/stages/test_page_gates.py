@@ -27,7 +27,16 @@ from hypothesis import strategies as st
 from cleaner.edits import split_lines
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import decode_input
-from cleaner.stages import print_heads, split_book_cards, split_credit_rows, split_dispatches
+from cleaner.stages import (
+    fact_rows,
+    folio_cuts,
+    foot_pager,
+    print_heads,
+    serial_rows,
+    split_book_cards,
+    split_credit_rows,
+    split_dispatches,
+)
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_page import PageLines
 
@@ -81,7 +90,28 @@ READERS: dict[str, tuple[Any, str, Callable[[str], object]]] = {
         "_may_cards",
         lambda t: split_book_cards.book_card_run(_lines(t), STAGE._titled_signature),
     ),
+    # boilerplate's readers, given the page's stripped lines (their gates too)
+    "cut_folios": (folio_cuts, "_may_fold", lambda t: folio_cuts.cut_folios(_stripped(t))),
+    "numbered_labels": (
+        fact_rows,
+        "_may_number",
+        lambda t: fact_rows.numbered_labels(_stripped(t)),
+    ),
+    "serial_rows": (serial_rows, "_may_run", lambda t: serial_rows.serial_rows(_stripped(t))),
+    "foot_pager": (foot_pager, "_may_pair", lambda t: foot_pager.foot_pager(_stripped(t), set())),
 }
+#: the gates asked with the page's stripped lines, not its text
+BY_LINES = frozenset(("cut_folios", "numbered_labels", "serial_rows", "foot_pager"))
+
+
+def _stripped(text: str) -> list[str]:
+    return [s.strip() for s in text.split("\n")]
+
+
+def _ask(name: str, text: str) -> bool:
+    """The gate of reader ``name`` on ``text``."""
+    module, gate, _ = READERS[name]
+    return bool(getattr(module, gate)(_stripped(text) if name in BY_LINES else text))
 
 
 def _ungated(monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> tuple[object, object]:
@@ -102,8 +132,7 @@ def test_family_pages_and_golden_cases(monkeypatch: pytest.MonkeyPatch) -> None:
         for name in READERS:
             gated, plain = _ungated(monkeypatch, name, text)
             assert gated == plain, (name, text[:80])
-            module, gate, _ = READERS[name]
-            fired[name] += bool(getattr(module, gate)(text))
+            fired[name] += _ask(name, text)
     # every gate is exercised both ways on the pages
     assert all(0 < n < len(texts) for n in fired.values()), fired
 
@@ -148,6 +177,30 @@ CARDS = [
 ]
 
 
+FOLIOS = [
+    "某镇年鉴　第五卷",
+    "",
+    "正文的前半段，写到这里还没",
+    "",
+    "某镇年鉴 · 9",
+    "",
+    "有写完的话。",
+    "",
+    "另一段完整的话。",
+]
+LABELLED = ["正文。", "附表：1.甲表", "附表：2.乙表", "版权所有"]
+SERIALS = [
+    "第7件　类：甲",
+    "说明：",
+    "这里是一段说明。",
+    "",
+    "第8件　类：乙",
+    "说明：",
+    "这里也是。",
+]
+PAGER = ["正文第一段，写了很多事情。", "上一篇：秋", "下一篇：冬"]
+
+
 @pytest.mark.parametrize(
     ("name", "page", "fires", "found"),
     [
@@ -168,17 +221,24 @@ CARDS = [
         ),
         ("book_card_run", CARDS, True, True),
         ("book_card_run", [*CARDS[:4], "北岭", *CARDS[5:]], False, False),  # one '《' only
+        ("cut_folios", FOLIOS, True, True),
+        ("cut_folios", [s.replace(" · ", " ") for s in FOLIOS], False, False),
+        ("numbered_labels", LABELLED, True, True),
+        ("numbered_labels", [LABELLED[0], "附表 2.乙表", LABELLED[2]], False, False),
+        ("serial_rows", SERIALS, True, True),
+        ("serial_rows", [s.replace("第8件", "八件") for s in SERIALS], False, False),
+        ("foot_pager", PAGER, True, True),
+        ("foot_pager", [*PAGER[:2], "往后一篇 冬"], False, False),
     ],
 )
 def test_invented_pages_at_the_gate(
     monkeypatch: pytest.MonkeyPatch, name: str, page: list[str], fires: bool, found: bool
 ) -> None:
     text = "\n".join(page)
-    module, gate, _ = READERS[name]
-    assert getattr(module, gate)(text) is fires
+    assert _ask(name, text) is fires
     gated, plain = _ungated(monkeypatch, name, text)
     assert gated == plain
-    nothing = plain in ([], ([], split_credit_rows.BlockRun()))
+    nothing = plain in ([], set(), {}, ([], split_credit_rows.BlockRun()))
     assert nothing is not found, (name, plain)
 
 
@@ -199,6 +259,14 @@ _PIECES = st.sampled_from(
         "www.example.cn　　1/3",
         "2023/9/1 10:05　　某站说明-某网",
         "正文一。",
+        "某刊 · 3",
+        "某刊 · 4",
+        "附表：1.甲表",
+        "附表｜2.乙表",
+        "第3件　类：丙",
+        "第4件",
+        "上一篇：秋",
+        "下一篇:冬",
     ]
 )
 
