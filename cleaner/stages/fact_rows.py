@@ -95,6 +95,18 @@ def _info_bar(s: str, field_of: Callable[[str], str | None]) -> bool:
     return False
 
 
+def _may_number(stripped: Sequence[str]) -> bool:
+    """A page gate (issue 15), a NECESSARY condition of :func:`numbered_labels`: two rows,
+    each with a bar or a colon after its label (:data:`_NUMBERED`), so two such marks on
+    the page at least.
+
+    >>> _may_number(["资料｜1.甲表", "资料：2.乙表"]), _may_number(["资料｜1.甲表", "正文。"])
+    (True, False)
+    """
+    text = "\n".join(stripped)
+    return sum(text.count(c) for c in "|｜:：") >= 2
+
+
 def numbered_labels(stripped: Sequence[str]) -> set[int]:
     """Consecutive rows opened by one label and numbered 1, 2, 3 … under it.
 
@@ -104,6 +116,8 @@ def numbered_labels(stripped: Sequence[str]) -> set[int]:
     []
     """
     out: set[int] = set()
+    if not _may_number(stripped):
+        return out
     run: list[int] = []
     label = ""
     for i, s in enumerate([*stripped, ""]):

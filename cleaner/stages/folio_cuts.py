@@ -33,7 +33,7 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from cleaner.stages.page_folio import folio_parts
+from cleaner.stages.page_folio import TITLED_FOLIO_MARK, folio_parts
 
 __all__ = ["cut_folios"]
 
@@ -89,8 +89,21 @@ def _echoes(title: str, head: str) -> bool:
     return m.size >= ECHO_CHARS and 2 * m.size >= len(a)
 
 
+def _may_fold(stripped: list[str]) -> bool:
+    """A page gate (issue 15), a NECESSARY condition of :func:`_running_folios`: a titled
+    folio (:func:`page_folio.folio_parts` with a title) holds a bar or a dot
+    (:data:`page_folio.TITLED_FOLIO_MARK`); a page without one has none.
+
+    >>> _may_fold(["某刊月报 · 3", "正文"]), _may_fold(["某刊月报 3", "正文"])
+    (True, False)
+    """
+    return TITLED_FOLIO_MARK.search("\n".join(stripped)) is not None
+
+
 def _running_folios(stripped: list[str]) -> set[int]:
     """The titled folio lines the page's structure proves running folios (module doc)."""
+    if not _may_fold(stripped):
+        return set()
     found: dict[str, list[tuple[int, int]]] = {}
     for i, s in enumerate(stripped):
         got = None if not s or _LONE.match(s) else folio_parts(s)

@@ -86,6 +86,18 @@ def _rights(s: str) -> bool:
     return _legal().search(s) is not None
 
 
+def _may_pair(stripped: Sequence[str]) -> bool:
+    """A page gate (issue 15), a NECESSARY condition of :func:`foot_pager`: a pair is two
+    pager lines, each with a colon after its item word (:data:`_HAN`, :data:`_LATIN`);
+    a page with fewer colons has no pair.
+
+    >>> _may_pair(["上一輯：春", "下一輯:夏"]), _may_pair(["上一輯：春", "下一輯 夏"])
+    (True, False)
+    """
+    text = "\n".join(stripped)
+    return text.count(":") + text.count("：") >= 2
+
+
 def foot_pager(stripped: Sequence[str], claimed: Collection[int]) -> dict[int, str]:
     """The lines of a paired pager at the foot and of the rights sentence over it.
 
@@ -98,6 +110,8 @@ def foot_pager(stripped: Sequence[str], claimed: Collection[int]) -> dict[int, s
     {}
     """
     out: dict[int, str] = {}
+    if not _may_pair(stripped):
+        return out
     for i, s in enumerate(stripped):
         first = _label(s) if s else None
         if first is None:

@@ -45,6 +45,10 @@ _TITLED_FOLIO = re.compile(
     r"|(?P<t2>[^\d\s｜|丨·•‧・]{2,20})[ \t\u3000]*[｜|丨·•‧・][ \t\u3000]*(?P<b>\d{1,4}))$"
 )
 
+#: the bar or dot every titled folio holds (:data:`_TITLED_FOLIO`): a page without one
+#: has no titled folio (a page gate, issue 15: one scan instead of a match per line)
+TITLED_FOLIO_MARK = re.compile(r"[｜|丨·•‧・]")
+
 
 def folio_number(line: str) -> int | None:
     """The page number a printed folio line shows: a lone number, or one beside the

@@ -96,6 +96,25 @@ def print_head(core: str) -> bool:
     return _PRINT_HEAD.fullmatch(core) is not None
 
 
+def _may_mark(text: str) -> bool:
+    """A page gate (issue 15), a NECESSARY condition of any deletion of
+    :func:`sheet_marks`: a footer (:data:`_FOOT` opens with ``://`` or ``www.``) or a
+    copy of the page's first line (:func:`repeats_first_line`: the line twice in
+    ``text``).  One scan of the page instead of a strip per line.
+
+    >>> _may_mark("某站说明\\n正文。\\n某站说明\\n正文。"), _may_mark("某站说明\\n正文。")
+    (True, False)
+    >>> _may_mark("标题\\n正文。\\nhttp://a.example/1.html　　1/2")
+    True
+    """
+    if "://" in text or "www." in text:
+        return True
+    start = len(text) - len(text.lstrip(_EDGE + "\n"))
+    end = text.find("\n", start)
+    first = text[start : len(text) if end == -1 else end].strip(_EDGE)
+    return bool(first) and text.count(first) >= 2
+
+
 def sheet_marks(text: str, page_mark: Callable[[str], object] = _no_mark) -> Iterator[Edit]:
     """Deletions (``repair.page_mark``) of the print footers and header copies left where
     sheets ended between paragraphs (module doc); ``page_mark(line)``: the line is a page
@@ -110,6 +129,8 @@ def sheet_marks(text: str, page_mark: Callable[[str], object] = _no_mark) -> Ite
     >>> list(sheet_marks("某站情况说明\\n正文一。\\n某站情况说明\\n正文二。"))
     []
     """
+    if not _may_mark(text):
+        return
     starts: list[int] = []
     cores: list[str] = []
     raw = text.split("\n")

@@ -53,6 +53,17 @@ def serial(s: str) -> tuple[int, str] | None:
     return None if n is None else (n, m.group(2))
 
 
+def _may_run(stripped: Sequence[str]) -> bool:
+    """A page gate (issue 15), a NECESSARY condition of :func:`serial_rows`: every serial
+    row opens with ``第`` (:data:`_SERIAL`) and a run holds :data:`MIN_RUN` rows; a page
+    with fewer has no run.
+
+    >>> _may_run(["第7号", "说明。", "第8号"]), _may_run(["第7号", "说明。"])
+    (True, False)
+    """
+    return "\n".join(stripped).count("第") >= MIN_RUN
+
+
 def serial_rows(stripped: Sequence[str]) -> set[int]:
     """The lines of the page's run of serial rows (see the module), or none.
 
@@ -65,6 +76,8 @@ def serial_rows(stripped: Sequence[str]) -> set[int]:
     >>> serial_rows(["第3页", *body, "第4页", *body])  # a folio's ordinals
     set()
     """
+    if not _may_run(stripped):
+        return set()
     found = [(i, sr) for i, s in enumerate(stripped) if s and (sr := serial(s.strip()))]
     best: list[int] = []
     run: list[tuple[int, tuple[int, str]]] = []

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 
 from cleaner.stages.cell_row_ends import _CELL_GAP, labelled_cell_row
-from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, joined, nonempty, prose_chars, stripped
 
 __all__ = ["BOOK_CARD", "book_card_run", "book_name"]
 
@@ -93,6 +93,17 @@ def card_numbered(card: str, doc_number: Callable[[str], str | None]) -> bool:
     return False
 
 
+def _may_cards(text: str) -> bool:
+    """A page gate (issue 15), a NECESSARY condition of :func:`book_card_run`: two
+    entries, each a line opening with ``《`` (:func:`book_name`), so the page ``text``
+    holds two at least; where it fails the run answers nothing.
+
+    >>> _may_cards("《甲》\\n类别：话剧\\n《乙》"), _may_cards("《甲》\\n正文")
+    (True, False)
+    """
+    return text.count("《") >= 2
+
+
 def book_card_run(
     lines: list[str],
     signature: Callable[[str], tuple[str, ...]],
@@ -111,6 +122,8 @@ def book_card_run(
     >>> book_card_run(page[:4] + ["《乙》", body], sig)  # the second name has no card
     []
     """
+    if not _may_cards(joined(lines)):
+        return []
     filled, strip = nonempty(lines), stripped(lines)
     found: list[tuple[int, str, tuple[str, ...]]] = []
     for k, i in enumerate(filled[:-1]):

@@ -39,7 +39,7 @@ from cleaner.stages.person_names import person_name, surnamed
 from cleaner.stages.split_blocks import BlockRun
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_masthead import rule_line
-from cleaner.stages.split_page import stripped
+from cleaner.stages.split_page import joined, stripped
 
 __all__ = ["catalogue_lines", "credit_catalogue", "credit_row"]
 
@@ -171,6 +171,22 @@ def _prose(strip: list[str], lo: int, hi: int) -> int:
     return sum(len(s) for s in strip[lo:hi] if _PROSE.search(s))
 
 
+def _may_catalogue(text: str) -> bool:
+    """A page gate (issue 15), a NECESSARY condition of a catalogue: two credit rows,
+    each with ``MIN_CELLS - 1`` bars of one kind (:func:`credit_row`), so the page
+    ``text`` holds ``2 * (MIN_CELLS - 1)`` bars at least.  Where it fails
+    :func:`credit_catalogue` finds fewer than two rows and answers nothing: one count
+    per bar instead of a row reading per line (``tests/stages/test_page_gates.py``
+    compares the gated and ungated answers).
+
+    >>> _may_catalogue("甲书\\nA｜作者 王某｜某地｜2020\\n乙书\\nB｜作者 李某｜某地｜2021")
+    True
+    >>> _may_catalogue("甲书\\nA｜作者 王某｜某地｜2020\\n正文")  # one row: no catalogue
+    False
+    """
+    return sum(text.count(b) for b in _BARS) >= 2 * (MIN_CELLS - 1)
+
+
 def credit_catalogue(
     lines: list[str], field_of: FieldOf, read: Reader
 ) -> tuple[list[tuple[int, str, str, dict[str, str]]], BlockRun]:
@@ -192,6 +208,8 @@ def credit_catalogue(
     >>> credit_catalogue(page[:6], f, lambda s: None)[0]  # one entry: no catalogue
     []
     """
+    if not _may_catalogue(joined(lines)):
+        return [], BlockRun()
     strip = stripped(lines)
     found: dict[tuple[int, str], list[tuple[int, str]]] = {}
     for i, s in enumerate(strip):
@@ -260,7 +278,7 @@ def catalogue_lines(lines: list[str]) -> list[int]:
     """
     from cleaner.stages.split_meta_labels import MetaLabels
 
-    if sum(1 for s in lines if any(b in s for b in _BARS)) < 2:
+    if not _may_catalogue("\n".join(lines)):
         return []  # no two rows of cells: no catalogue (most pages end here)
     keyed, run = credit_catalogue(lines, MetaLabels().field_of, lambda s: None)
     return sorted({*(k[0] for k in keyed), *(j for b in run.blocks.values() for j in b)})

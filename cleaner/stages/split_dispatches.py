@@ -33,7 +33,7 @@ from functools import cache
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import widen
 from cleaner.stages.split_clock import TITLE_IS_TEXT
-from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, joined, nonempty, prose_chars, stripped
 
 __all__ = ["dispatch_number", "dispatch_run"]
 
@@ -82,6 +82,17 @@ def dispatch_number(line: str) -> str | None:
     return m["no"]
 
 
+def _may_dispatch(text: str) -> bool:
+    """A page gate (issue 15), a NECESSARY condition of :func:`dispatch_run`: two number
+    lines, each holding ``号`` or ``號`` (:data:`_NUMBER`), so the page ``text`` holds
+    two of them at least; where it fails the run answers nothing.
+
+    >>> _may_dispatch("第5号　某县长令\\n正文\\n第6號　某县长令"), _may_dispatch("第5号　某令")
+    (True, False)
+    """
+    return text.count("号") + text.count("號") >= 2
+
+
 def dispatch_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(office line, rule, title, meta)`` of a gazette's documents (see the module
     docstring), or [].
@@ -96,6 +107,8 @@ def dispatch_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]
     >>> dispatch_run([page[1], body, page[4], body])  # no office line over the numbers
     []
     """
+    if not _may_dispatch(joined(lines)):
+        return []
     filled, strip = nonempty(lines), stripped(lines)
     found: list[tuple[int, str, str, str]] = []  # office line, number line, office, number
     for k, i in enumerate(filled[1:], start=1):
