@@ -26,6 +26,7 @@ from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.cited_sources import cited_row
 from cleaner.stages.echoed_rows import same_form
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
@@ -71,7 +72,6 @@ from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
 from cleaner.stages.split_tags import banner_titles
 from cleaner.stages.split_tiling import close_articles
-from cleaner.stages.split_titles import PageHints
 from cleaner.stages.title_choice import piece_title
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 
 from cleaner.edits import Edit
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_asker import asker_dated
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
@@ -31,7 +32,6 @@ from cleaner.stages.split_post_box import read_box
 from cleaner.stages.split_prefix_guard import sentence_line
 from cleaner.stages.split_quoted_place import quoted_row_out_of_place
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
-from cleaner.stages.split_titles import PageHints
 from cleaner.stages.split_titles_cards import card_title, card_title_cut, page_title_over_card
 from cleaner.stages.title_choice import lead_nav, rows_over_title
 
