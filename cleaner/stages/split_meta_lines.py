@@ -10,7 +10,9 @@ fields, stacked rows, date lines) and :class:`split_meta.MetaParser` (whole bloc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.badge_bylines import badge_byline, plain_byline
 from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.framed_cells import unframed
@@ -82,15 +84,27 @@ _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?
 
 
 # an English row: no Han letter (a middle dot or a bullet may part its cells)
-#: a cell after a source's wide gap that is no name (an item or page number, a date, the
-#: next labelled cell, a bar, a credit's role word and a space: '记者 某某'): the source
-#: ends at the gap.  A second body's name ('某市教育局　某市财政局': co-issuers) matches
-#: none of these and stays in the source.
-_NOT_A_NAME_CELL = re.compile(
-    r"^(?:第\s*[\d〇○零一二三四五六七八九十百]|[\d〇○零一二三四五六七八九十]{2,4}\s*年|\d"
-    r"|[|｜/／]|[^\s\u3000：:]{1,8}[：:]"
-    r"|(?:记者|記者|责任编辑|責任編輯|编辑|編輯|摄影|攝影|通讯员|通訊員|作者|撰稿|供稿)(?:\s|$))"
-)
+
+
+@lru_cache(maxsize=1)
+def _not_a_name_cell() -> re.Pattern[str]:
+    """A cell after a source's wide gap that is no name (an item or page number, a date,
+    the next labelled cell, a bar, a credit's role word of ``headers.toml``
+    ``[source_cell] role_words`` and a space: '记者 某某'): the source ends at the gap.
+    A second body's name ('某市教育局　某市财政局': co-issuers) matches none of these and
+    stays in the source.
+
+    >>> [bool(_not_a_name_cell().match(c)) for c in ("第8题", "記者 林某", "某市财政局")]
+    [True, True, False]
+    """
+    roles = "|".join(map(re.escape, load_table("headers")["source_cell"]["role_words"]))
+    return re.compile(
+        r"^(?:第\s*[\d〇○零一二三四五六七八九十百]|[\d〇○零一二三四五六七八九十]{2,4}\s*年|\d"
+        r"|[|｜/／]|[^\s\u3000：:]{1,8}[：:]"
+        rf"|(?:{roles})(?:\s|$))"
+    )
+
+
 _LATIN_ROW = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*$")
 
 
@@ -236,7 +250,7 @@ class MetaLines(MetaBylines):
             near_title
             and row
             and len(cut := re.split("\u3000+", row.get("origin", "").strip(), maxsplit=1)) == 2
-            and _NOT_A_NAME_CELL.match(cut[1])
+            and _not_a_name_cell().match(cut[1])
         ):
             # so is a source: '来源：某年某考试《某科》　第8题　｜　…' names the paper, the
             # cell after the wide gap is the item's number in it, no part of the name
