@@ -83,6 +83,8 @@ class _Vocab:
     column_names: frozenset[str]
     feature_deck: re.Pattern[str]
     tag_max: int
+    anonymous: frozenset[str]  # [attribution]: an author unknown ('佚名')
+    cite_words: tuple[str, ...]  # [attribution]: a source's cite word ('摘自')
 
 
 @cache
@@ -134,6 +136,8 @@ def vocab() -> _Vocab:
         column_names=frozenset(kick["column_names"]) | frozenset(kick["column_endings"]),
         feature_deck=re.compile(kick["feature_deck"]),
         tag_max=int(t["tag_row"]["tag_max"]),
+        anonymous=frozenset(t["attribution"]["anonymous"]),
+        cite_words=tuple(t["attribution"]["cite_words"]),
     )
 
 
@@ -361,8 +365,8 @@ def attribution(line: str) -> bool:
     False
     """
     s = _DASHES.sub("", line.strip()).strip()
-    a = load_table("title_shape")["attribution"]
-    if s in a["anonymous"] or s.startswith(tuple(a["cite_words"])):
+    v = vocab()
+    if s in v.anonymous or s.startswith(v.cite_words):
         return True
     m = _NAME_WORK.match(s)
     return bool(m and (not m["n"] or person_name(m["n"]) or len(m["n"]) <= 4)) or (
