@@ -22,11 +22,11 @@ with regex_cache.warmed():
     from cleaner.accounting import Budget
     from cleaner.config import PipelineConfig
     from cleaner.edits import Edit, Editor
-    from cleaner.ingest.charset import Decoded, decode
+    from cleaner.ingest.charset import Decoded
     from cleaner.ingest.encoding import mojibake_lines
     from cleaner.ingest.source import page_id_for
-    from cleaner.ingest.textlang import japanese, script_lang
     from cleaner.model import Article, Change, RawInput
+    from cleaner.page_input import DecodedInput, decode_input, detect_lang, site_of
     from cleaner.provenance import NON_EDITS, ProvenanceError, edit_count, expand, is_compact
     from cleaner.readback import rebuild_bytes as rebuild_bytes  # re-exported
     from cleaner.readback import rebuild_text as rebuild_text  # re-exported
@@ -46,7 +46,7 @@ with regex_cache.warmed():
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
     from cleaner.stages.masthead import masthead_date
-    from cleaner.stages.repair import RepairStage, debris_share, han_ratio, placeholder_runs
+    from cleaner.stages.repair import RepairStage, debris_share, placeholder_runs
     from cleaner.stages.ruled_rows import rows_over_rules
     from cleaner.stages.signed_desks import signed_desks
     from cleaner.stages.site_profile import SiteProfiles, site_key
@@ -63,62 +63,6 @@ class PageResult:
     changes: list[Change]
     original: bytes | None = None  # set when the bytes must be stored to be rebuilt
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def site_of(url: str | None) -> str | None:
-    """The host of a URL without ``www.``: the unit that boilerplate learning works per."""
-    if not url:
-        return None
-    from urllib.parse import urlsplit
-
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
-
-
-def detect_lang(text: str) -> str:
-    """``ja`` when kana share the Han characters, ``zh`` when Han characters dominate,
-    ``en`` for Latin text, else the language its script names (``ru``, ``ko`` …) or
-    ``und`` (:mod:`cleaner.ingest.textlang`).
-
-    >>> detect_lang("雨の日は家で本を読む。"), detect_lang("雨天在家里读书。")
-    ('ja', 'zh')
-    >>> detect_lang("Дождь шёл весь день, и мы читали дома.")
-    'ru'
-    """
-    if not text.strip():
-        return "und"
-    if japanese(text):  # before Chinese: kanji are Han characters
-        return "ja"
-    if han_ratio(text) >= 0.3:
-        return "zh"
-    letters = sum(ch.isascii() and ch.isalpha() for ch in text)
-    return "en" if letters / max(1, len(text)) > 0.5 else script_lang(text)
-
-
-def decode_input(raw: RawInput) -> Decoded:
-    """The text of a raw page, and what it takes to encode it back.
-
-    Raises :class:`DecodeError` for bytes that are not text.
-    """
-    if raw.text is None:
-        return decode(raw.data)
-    text = raw.text
-    # readers say what the text was decoded from (HTML charset, Parquet utf-8 …)
-    label = str(raw.container.get("encoding", "jsonl"))
-    conf = float(raw.container.get("encoding_confidence", 1.0))
-    extra = {"runner_up": raw.container.get("encoding_runner_up")}
-    if "\r" in text and text.count("\r\n") == text.count("\r") == text.count("\n"):
-        return Decoded(text.replace("\r\n", "\n"), label, False, conf, "crlf", extra)
-    return Decoded(text, label, False, conf, "mixed" if "\r" in text else "lf", extra)
-
-
-@dataclass(frozen=True, slots=True)
-class DecodedInput:
-    """A raw page with its text decoded already (:func:`decode_input`), as the reading pass
-    that learns site profiles keeps it for processing (:mod:`cleaner.readahead`)."""
-
-    raw: RawInput
-    decoded: Decoded
 
 
 class Pipeline:

@@ -3,7 +3,7 @@ application name, and which parts of its title are the names its chrome shows.
 
 Only 1 of 75 real HTML pages got a publish date when dates were looked for in the text
 alone; news and CMS pages declare it (:mod:`cleaner.ingest.html_dates`).
-The split stage receives these as :class:`~cleaner.stages.split_titles.PageHints`.
+The split stage receives these as :class:`~cleaner.stages.page_hints.PageHints`.
 The title read against the breadcrumb trail is :mod:`cleaner.ingest.html_crumbs`, the
 head's keywords against a tag row :mod:`cleaner.ingest.html_keywords`.
 """

@@ -76,7 +76,7 @@ from cleaner.stages.keep import keep_table
 from cleaner.stages.page_folio import PAGE_FOLIO, folio_lines
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
 from cleaner.stages.post_bylines import POST_BYLINE, post_bylines
-from cleaner.stages.post_frame import POST_SIGNATURE, post_box, reaction_rows, signature_block
+from cleaner.stages.post_frame import post_frame_claims
 from cleaner.stages.post_stream import post_heads, post_text
 from cleaner.stages.rating_rows import RATING_ROW, rating_rows
 from cleaner.stages.record_rows import release_record_rows
@@ -486,24 +486,3 @@ def _flag_line(editor: Editor, spans: Sequence[tuple[int, int, int]], i: int, fl
     """Record line ``i`` as kept, and said so (``flag``): a flag change, no edit."""
     start, end = spans[i][0], spans[i][1]
     editor.record(Change(editor.page_id, NAME, flag, "flag", start, end, "", "", step=editor.step))
-
-
-def post_frame_claims(
-    stripped: list[str], claimed: dict[int, Claim], heads: list[tuple[int, int]]
-) -> None:
-    """A board post's frame (:mod:`cleaner.stages.post_frame`): its header box rows, as a
-    microblog's post header rows (:mod:`cleaner.stages.post_stream`), are the split's to
-    read (no learned claim takes them); the reaction thread and the signature
-    block closing it are chrome, told by their shape and place as an English thread is
-    (evidence of their own: the loss budget does not judge them, a thread may be most of
-    a page).  ``heads``: the page's post header rows (:func:`post_stream.post_heads`)."""
-    box = post_box(stripped)
-    kept = [*(box.rows if box is not None else ()), *(i for p in heads for i in p)]
-    for i in kept:
-        if i in claimed and claimed[i].learned:
-            del claimed[i]
-    thread = reaction_rows(stripped, claimed)
-    for i in thread:
-        claimed.setdefault(i, Claim(COMMENT_THREAD, "line", 100.0))
-    for i in signature_block(stripped, claimed, thread):
-        claimed.setdefault(i, Claim(POST_SIGNATURE, "line", 100.0))

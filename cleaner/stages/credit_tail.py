@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
-from cleaner.stages.split_foot import foot_words
+from cleaner.stages.foot_credit_words import foot_words
 
 CREDIT_TAIL = "boilerplate.credit_tail"
 #: A credit line is at most this long (``（责任编辑：某某　校对：某某）``).

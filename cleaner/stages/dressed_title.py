@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from cleaner.stages.cut_copies import cut_copy
 
 if TYPE_CHECKING:
-    from cleaner.stages.split_titles import PageHints
+    from cleaner.stages.page_hints import PageHints
 
 #: the cleaning steps whose cut part is dressing only (see :func:`dressed_line`); not the
 #: Markdown mark: a Markdown file's '# 标题' is its own heading (a statute's file in a
@@ -110,7 +110,7 @@ def page_title_over_h1(line: str, title: str, hints: PageHints | None) -> bool:
     is the page's ``<h1>`` the ``<title>`` opens with (a gloss and the site's name after
     it): the copy is no line of the text, whatever its dressing says.
 
-    >>> from cleaner.stages.split_titles import PageHints
+    >>> from cleaner.stages.page_hints import PageHints
     >>> hints = PageHints(title="山顶的雾（某山游记）-某站", h1="山顶的雾")
     >>> page_title_over_h1("山顶的雾（某山游记）-某站", "山顶的雾", hints)
     True

@@ -50,14 +50,46 @@ def foot_notes(prof: SiteProfile) -> frozenset[str]:
     >>> sorted(foot_notes(prof))
     ['本页信息由各单位自行提供，请读者自行甄别。']
     """
-    need = max(MIN_PAGES, MIN_SHARE * prof.pages)
+    return profile_foot_lines(
+        prof,
+        min_pages=MIN_PAGES,
+        min_share=MIN_SHARE,
+        max_chars=MAX_CHARS,
+        foot_zone=FOOT_ZONE,
+        shape=lambda s, n: s.endswith(_SENTENCE_END),
+    )
+
+
+def profile_foot_lines(
+    prof: SiteProfile,
+    *,
+    min_pages: int,
+    min_share: float,
+    max_chars: int,
+    foot_zone: float,
+    shape: Callable[[str, int], bool],
+) -> frozenset[str]:
+    """The lines ``prof``'s site prints word for word on at least ``min_pages`` pages and
+    ``min_share`` (0-1) of its pages, at most ``max_chars`` long, whose mean position on
+    the page (0 at the top, 1 at the end) is ``foot_zone`` or lower down, and that have
+    the ``shape`` asked for (given the line and its page count): the candidates of a
+    site's foot repeats (:func:`foot_notes`; :func:`site_rows.site_rows`, its dated rows).
+
+    >>> from cleaner.stages.site_counts import SiteProfile
+    >>> prof = SiteProfile("s", pages=4, lines={"甲。": 4, "乙。": 4, "丙": 4, "丁。": 2})
+    >>> prof.positions = {"L甲。": 3.2, "L乙。": 0.8, "L丙": 3.6, "L丁。": 1.8}
+    >>> sorted(profile_foot_lines(prof, min_pages=3, min_share=0.75, max_chars=9,
+    ...        foot_zone=0.5, shape=lambda s, n: s.endswith("。")))
+    ['甲。']
+    """
+    need = max(min_pages, min_share * prof.pages)
     return frozenset(
         s
         for s, n in prof.lines.items()
         if n >= need
-        and len(s) <= MAX_CHARS
-        and s.endswith(_SENTENCE_END)
-        and prof.positions.get("L" + s, 0.0) / n >= FOOT_ZONE
+        and len(s) <= max_chars
+        and prof.positions.get("L" + s, 0.0) / n >= foot_zone
+        and shape(s, n)
     )
 
 

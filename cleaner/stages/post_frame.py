@@ -21,6 +21,8 @@ short text and the date and time of the reaction (``推 某id: 很實用　　11
 Two such rows or more in a run under the text, at the page's end, are its comment thread
 (:func:`reaction_rows`); a dialogue's ``某人：某话`` lines carry no time stamp, and a chat
 log (every line such a row) has no prose above its run.
+
+:func:`post_frame_claims` settles all three on the boilerplate stage's claims.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.boilerplate_claims import Claim
+from cleaner.stages.comment_threads import COMMENT_THREAD
 from cleaner.stages.split_dates import simplified_label
 
 #: Rule id of the signature's claim (the thread's is ``boilerplate.comment_thread``, as
@@ -261,3 +265,24 @@ def signature_block(
     if not thread and not any(_MACHINE.search(stripped[i]) for i in below):
         return []
     return [dash, *below]
+
+
+def post_frame_claims(
+    stripped: list[str], claimed: dict[int, Claim], heads: list[tuple[int, int]]
+) -> None:
+    """A board post's frame (:mod:`cleaner.stages.post_frame`): its header box rows, as a
+    microblog's post header rows (:mod:`cleaner.stages.post_stream`), are the split's to
+    read (no learned claim takes them); the reaction thread and the signature
+    block closing it are chrome, told by their shape and place as an English thread is
+    (evidence of their own: the loss budget does not judge them, a thread may be most of
+    a page).  ``heads``: the page's post header rows (:func:`post_stream.post_heads`)."""
+    box = post_box(stripped)
+    kept = [*(box.rows if box is not None else ()), *(i for p in heads for i in p)]
+    for i in kept:
+        if i in claimed and claimed[i].learned:
+            del claimed[i]
+    thread = reaction_rows(stripped, claimed)
+    for i in thread:
+        claimed.setdefault(i, Claim(COMMENT_THREAD, "line", 100.0))
+    for i in signature_block(stripped, claimed, thread):
+        claimed.setdefault(i, Claim(POST_SIGNATURE, "line", 100.0))

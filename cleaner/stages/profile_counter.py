@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from cleaner.model import RawInput
-from cleaner.stages.site_counts import NearDups
+from cleaner.stages.near_dups import NearDups
 from cleaner.stages.site_profile import SiteProfiles, recount_keys, site_key, templated
 from cleaner.stages.site_templates import TemplateFinder
 

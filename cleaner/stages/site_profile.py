@@ -53,12 +53,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from cleaner.model import RawInput
+from cleaner.stages.near_dups import NearDups
 from cleaner.stages.site_counts import (
     MAX_LINE_CHARS,
     NUMBER_MASK,
     PRUNE_AT,
     TITLE_MASK,
-    NearDups,
     SiteProfile,
     literal_chars,
     page_title,

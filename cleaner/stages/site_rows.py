@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from cleaner.stages.foot_repeat import profile_foot_lines
+
 if TYPE_CHECKING:
     from cleaner.stages.site_counts import SiteProfile
 
@@ -54,16 +56,17 @@ def site_rows(prof: SiteProfile) -> frozenset[str]:
     >>> site_rows(SiteProfile("s", pages=8, lines={row: 3}, positions={"L" + row: 2.7}))
     frozenset()
     """
-    need = max(MIN_PAGES, MIN_SHARE * prof.pages)
-    return frozenset(
-        s
-        for s, n in prof.lines.items()
-        if n >= need
-        and len(s) <= MAX_CHARS
-        and _DATE.search(s)
-        and prof.positions.get("L" + s, 0.0) / n >= FOOT_ZONE
-        and not _dated_variants(prof, s, n)
-        and not _publish_label(s)
+    return profile_foot_lines(
+        prof,
+        min_pages=MIN_PAGES,
+        min_share=MIN_SHARE,
+        max_chars=MAX_CHARS,
+        foot_zone=FOOT_ZONE,
+        shape=lambda s, n: (
+            _DATE.search(s) is not None
+            and not _dated_variants(prof, s, n)
+            and not _publish_label(s)
+        ),
     )
 
 

@@ -17,7 +17,7 @@ splits such a folder into *templates*, so chrome is learned per template:
 * **Frequent features.**  Only shapes seen on at least ``MIN_SHARED`` distinct pages of
   the folder count: a page's own title and first sentences drop out, so two pages match
   on what they share with many others (their chrome), not on what they say.  Near
-  duplicates (versions of one notice, :class:`~cleaner.stages.site_counts.NearDups`)
+  duplicates (versions of one notice, :class:`~cleaner.stages.near_dups.NearDups`)
   are left out of this count, so the body lines they share do not pass for chrome.
 * **Clusters** (:func:`cluster`).  The leader-follower ("online k-means") scheme that
   datatrove's and text-dedup's clusterings simplify to when the number of groups is

@@ -20,12 +20,10 @@ the page's head and close (:mod:`split_page_ends`), each piece's head lines
 
 from __future__ import annotations
 
-import json
-
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
-from cleaner.stages.cited_sources import cited_row
 from cleaner.stages.echoed_rows import same_form
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
@@ -46,7 +44,7 @@ from cleaner.stages.split_flags import NAME
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
-from cleaner.stages.split_header_lines import header_lines, rows_over
+from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over
 from cleaner.stages.split_headings import HEADING_RUN, closed_meta, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta
@@ -54,14 +52,14 @@ from cleaner.stages.split_lead import lead_into_first
 from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_leaders import leader_titles
 from cleaner.stages.split_mark_rows import mark_rows, titles_under_marks
-from cleaner.stages.split_masthead import masthead_blocks, masthead_fields, titles_under_mastheads
+from cleaner.stages.split_masthead import titles_under_mastheads
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines
 from cleaner.stages.split_page_ends import page_ends
 from cleaner.stages.split_papers import PAPER, coded_run, paper_run, title_row
 from cleaner.stages.split_passages import passage_headers
 from cleaner.stages.split_piece_head import piece_head
-from cleaner.stages.split_piece_rows import read_rows
+from cleaner.stages.split_piece_rows import above_rows, read_rows
 from cleaner.stages.split_prefilter import may_shape_run
 from cleaner.stages.split_record_leads import lead_edits
 from cleaner.stages.split_record_run import answer_rows, record_run
@@ -71,7 +69,6 @@ from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
 from cleaner.stages.split_tags import banner_titles
 from cleaner.stages.split_tiling import close_articles
-from cleaner.stages.split_titles import PageHints
 from cleaner.stages.title_choice import piece_title
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
@@ -81,16 +78,6 @@ class SplitStage(SplitFinder):
     """Find article boundaries, parse headers, and return the articles."""
 
     name = NAME
-
-    def no_publish(self) -> frozenset[str]:
-        """The words that make a date label no publish date (a deadline's: the
-        ``unless`` words of the tables' date label classes)."""
-        return frozenset(
-            u
-            for field, endings, _, unless, _ in self.meta.t.classes
-            if field == "published" and ("日期" in endings or "时间" in endings)
-            for u in unless
-        )
 
     def __call__(self, editor: Editor, *, hints: PageHints | None = None) -> list[ArticleDraft]:
         text = editor.text
@@ -369,35 +356,17 @@ class SplitStage(SplitFinder):
             heads_at = [h[0] for h in headers]
             paired = list(zip(hints.record_heads, hints.record_leads, strict=False))
             edits += lead_edits(lines, spans, heads_at, paired, above_lines)
-        if not over and len(headers) >= 2 and headers[0][1] == HEADER_IS_TEXT:
-            # a masthead over each title (split_masthead): its lines are the piece's
-            # metadata, each deleted with what it reads (its fields went to head_meta)
-            blocks = masthead_blocks(lines, self._row_reader)
-            if sorted(blocks) == [h[0] for h in headers]:
-                for block in blocks.values():
-                    for j in block:
-                        fields = masthead_fields(lines[j], self._row_reader)
-                        mref = json.dumps(fields, ensure_ascii=False) if fields else None
-                        s0, _, s1 = spans[j]
-                        edits.append(Edit(s0, s1, "", "split.meta_header", "delete", ref=mref))
-                        above_lines.add(j)
-                over = {h: (blk[0], {}) for h, blk in blocks.items()}
-            elif block_run.verdict == "split" and block_run.titles == [h[0] for h in headers]:
-                # a repeated header block over each title (split_blocks): its rows are
-                # the piece's metadata (read into head_meta), its other lines its header
-                for top, block in block_run.blocks.items():
-                    for j in block:
-                        fields = masthead_fields(lines[j], self._row_reader)
-                        rule = "split.meta_header" if fields else "split.article_header"
-                        bref = json.dumps(fields or {"line": lines[j].strip()}, ensure_ascii=False)
-                        s0, _, s1 = spans[j]
-                        # a card row under the title lies inside its piece: an inner edit
-                        (under_title if j > top else edits).append(
-                            Edit(s0, s1, "", rule, "delete", ref=bref)
-                        )
-                        above_lines.add(j)
-                # a block under its title only (no row over it) sets no row over the piece
-                over = {h: (blk[0], {}) for h, blk in block_run.blocks.items() if blk[0] < h}
+        over = block_heads_over(
+            self,
+            lines,
+            spans,
+            headers=headers,
+            block_run=block_run,
+            over=over,
+            edits=edits,
+            under_title=under_title,
+            above_lines=above_lines,
+        )
         # a tag-and-serial line over each piece's header block (split_tags): its header
         # line too, neither the text of the piece above nor a field (split_header_lines)
         headers, segments, asked_edits = header_lines(
@@ -465,7 +434,7 @@ class SplitStage(SplitFinder):
             chosen = piece_title(
                 body_lines,
                 head[2] if head else labelled or "",
-                above_rows=_above_rows(lines, content, rows),
+                above_rows=above_rows(lines, content, rows),
                 hints=hints,
                 single=not headers,
                 doc_number=self.meta.doc_number,
@@ -516,17 +485,3 @@ class SplitStage(SplitFinder):
             annex=annex,
             records=records,
         )
-
-
-def _above_rows(
-    lines: list[str], content: list[int], rows: list[tuple[list[int], dict[str, str]]]
-) -> int | None:
-    """How many of the piece's lines stand above its first metadata row (None: no rows),
-    a row citing another document left as text right over that row not counted: the
-    title stands over it (``原标题：《…》（…号）`` / ``发布日期：…``, split_meta)."""
-    if not rows:
-        return None
-    above = [i for i in content if i < rows[0][0][0]]
-    while len(above) > 1 and cited_row(lines[above[-1]]):
-        above.pop()
-    return len(above)

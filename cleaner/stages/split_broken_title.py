@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cleaner.stages.split_titles import PageHints
+    from cleaner.stages.page_hints import PageHints
 
 __all__ = ["headline_under_bars", "join_broken", "original_title"]
 
@@ -79,7 +79,7 @@ def headline_under_bars(
     ``<h1>`` (one the ``<title>`` names: equal, or its head before a separator) when it
     stands one or two lines under ``lead`` below short, sentence-less bars.
 
-    >>> from cleaner.stages.split_titles import PageHints
+    >>> from cleaner.stages.page_hints import PageHints
     >>> h = PageHints(title="Harbour Bridge Reopens After Repairs | City News",
     ...               h1="Harbour Bridge Reopens After Repairs")
     >>> body = ["New Ferry Timetable Out Now", "Harbour Bridge Reopens After Repairs", "Text."]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cleaner.stages.split_titles import PageHints
+    from cleaner.stages.page_hints import PageHints
 
 #: the heading naming the page's kind is short (a title of its own would be longer)
 CARD_HEAD_CHARS = 16
@@ -28,7 +28,7 @@ def titled_card(lines: list[str], body: list[int], hints: PageHints | None) -> b
     has no ``<h1>`` repeating the title)?  The card under the heading is the caller's to
     read.
 
-    >>> from cleaner.stages.split_titles import PageHints
+    >>> from cleaner.stages.page_hints import PageHints
     >>> h = PageHints(title="关于某路灯的诉求-公开-某网", headings=("事项详情",))
     >>> titled_card(["关于某路灯的诉求-公开-某网", "事项详情", "编号：A1"], [0, 1, 2], h)
     True

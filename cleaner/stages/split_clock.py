@@ -25,8 +25,8 @@ import itertools
 import re
 
 from cleaner.stages.split_dates import cn_number, normalise_date
-from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_page import joined, nonempty, stripped
+from cleaner.stages.split_piece_gates import _bodies_ok, _prose_above
 from cleaner.stages.split_slugs import declared_slugs, slug_dates, slug_rows
 
 #: The rules whose pieces keep their title line as text (it is the story's headline, a

@@ -307,3 +307,32 @@ def label_date(label: str, value: str) -> str | None:
         if roc is not None:
             return roc
     return normalise_date(value) or roc_date(value)
+
+
+# a date badge's two lines: the day alone, then its month and year ('Jul 2021', '2021-07',
+# '2021年7月'), or the other way round
+_BADGE_DAY = re.compile(r"^\d{1,2}$")
+_BADGE_MONTH = re.compile(
+    r"^(?:(?P<en>[A-Za-z]{3,9}\.?,? (?P<y1>(?:19|20)\d{2}))"
+    r"|(?P<y2>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*月?)$"
+)
+
+
+def badge_date(first: str, second: str) -> str | None:
+    """The date of a two-line date badge (a news list's calendar tile printed over a
+    title: the day alone and its month and year, either first), or None.
+
+    >>> badge_date("07", "Apr 2020"), badge_date("2020-04", "7"), badge_date("7", "2020年4月")
+    ('2020-04-07', '2020-04-07', '2020-04-07')
+    >>> badge_date("07", "Chapter 2020"), badge_date("32", "2020-04"), badge_date("7", "2020")
+    (None, None, None)
+    """
+    a, b = first.strip(), second.strip()
+    if not _BADGE_DAY.match(a):
+        a, b = b, a
+    m = _BADGE_MONTH.match(b)
+    if not _BADGE_DAY.match(a) or m is None or not 1 <= int(a) <= 31:
+        return None
+    if m["en"]:
+        return english_date(f"{int(a)} {m['en'].replace(',', '')}")
+    return normalise_date(f"{m['y2']}-{int(m['m']):02d}-{int(a):02d}")

@@ -17,6 +17,7 @@ from cleaner.edits import Edit
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
 from cleaner.stages.header_words import lost_row_words, row_fields
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.ruled_rows import block_field, ruled_block_row
 from cleaner.stages.split_asker import asking_rows
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
@@ -32,7 +33,6 @@ from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
 from cleaner.stages.split_record_run import answer_fields
 from cleaner.stages.split_reply import answer_byline
-from cleaner.stages.split_titles import PageHints
 from cleaner.stages.stamped_title import stamped_title
 from cleaner.stages.title_choice import PieceTitle, finish_title
 

@@ -107,6 +107,16 @@ class SplitFinder:
         self.t = Tables()
         self.meta = MetaParser()
 
+    def no_publish(self) -> frozenset[str]:
+        """The words that make a date label no publish date (a deadline's: the
+        ``unless`` words of the tables' date label classes)."""
+        return frozenset(
+            u
+            for field, endings, _, unless, _ in self.meta.t.classes
+            if field == "published" and ("日期" in endings or "时间" in endings)
+            for u in unless
+        )
+
     # -- metadata (cleaner/stages/split_meta.py) ---------------------------------------
     def _titled_signature(self, line: str) -> tuple[str, ...]:
         """A row's cell signature for :func:`titled_run`; a labelled date alone

@@ -18,11 +18,13 @@ import json
 from cleaner.edits import Edit
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
+from cleaner.stages.split_blocks import BlockRun
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_frames import FramedRun
 from cleaner.stages.split_headings import CLOSED, piece_closers
 from cleaner.stages.split_kickers import kickers_over
+from cleaner.stages.split_masthead import masthead_blocks, masthead_fields
 from cleaner.stages.split_slugs import slug_line
 from cleaner.stages.split_tags import (
     banner_closers,
@@ -171,3 +173,52 @@ def header_lines(
             asked_edits.append(Edit(spans[j][0], spans[j][2], "", "split.meta_footer", "delete"))
             above_lines.add(j)
     return headers, segments, asked_edits
+
+
+def block_heads_over(
+    stage: SplitFinder,
+    lines: list[str],
+    spans: list[tuple[int, int, int]],
+    *,
+    headers: list[tuple[int, str, str]],
+    block_run: BlockRun,
+    over: dict[int, tuple[int, dict[str, str]]],
+    edits: list[Edit],
+    under_title: list[Edit],
+    above_lines: set[int],
+) -> dict[int, tuple[int, dict[str, str]]]:
+    """The rows over the headers when :func:`rows_over` found none and the headers are
+    the text's own lines: a masthead over each title (split_masthead) or a repeated
+    header block over each (split_blocks), their lines deleted (to ``edits``, a card row
+    under its title to ``under_title``) and added to ``above_lines``; else ``over``."""
+    if over or len(headers) < 2 or headers[0][1] != HEADER_IS_TEXT:
+        return over
+    # a masthead over each title (split_masthead): its lines are the piece's
+    # metadata, each deleted with what it reads (its fields went to head_meta)
+    blocks = masthead_blocks(lines, stage._row_reader)
+    if sorted(blocks) == [h[0] for h in headers]:
+        for block in blocks.values():
+            for j in block:
+                fields = masthead_fields(lines[j], stage._row_reader)
+                mref = json.dumps(fields, ensure_ascii=False) if fields else None
+                s0, _, s1 = spans[j]
+                edits.append(Edit(s0, s1, "", "split.meta_header", "delete", ref=mref))
+                above_lines.add(j)
+        over = {h: (blk[0], {}) for h, blk in blocks.items()}
+    elif block_run.verdict == "split" and block_run.titles == [h[0] for h in headers]:
+        # a repeated header block over each title (split_blocks): its rows are
+        # the piece's metadata (read into head_meta), its other lines its header
+        for top, block in block_run.blocks.items():
+            for j in block:
+                fields = masthead_fields(lines[j], stage._row_reader)
+                rule = "split.meta_header" if fields else "split.article_header"
+                bref = json.dumps(fields or {"line": lines[j].strip()}, ensure_ascii=False)
+                s0, _, s1 = spans[j]
+                # a card row under the title lies inside its piece: an inner edit
+                (under_title if j > top else edits).append(
+                    Edit(s0, s1, "", rule, "delete", ref=bref)
+                )
+                above_lines.add(j)
+        # a block under its title only (no row over it) sets no row over the piece
+        over = {h: (blk[0], {}) for h, blk in block_run.blocks.items() if blk[0] < h}
+    return over

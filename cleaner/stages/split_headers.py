@@ -84,10 +84,10 @@ from cleaner.stages.split_header_shapes import (
 from cleaner.stages.split_header_shapes import labelled_number as labelled_number
 from cleaner.stages.split_header_shapes import numbered_line as numbered_line
 from cleaner.stages.split_header_shapes import tag_row as tag_row
-from cleaner.stages.split_keyed import unasked
 from cleaner.stages.split_meta import cn_number
 from cleaner.stages.split_numerals import _number, bullet_glyph
 from cleaner.stages.split_page import stripped
+from cleaner.stages.split_piece_gates import unasked
 from cleaner.stages.split_tag_heads import framed_tags, tag_cells, tag_counter
 
 #: what opens a framed tag before an item's ordinal (split_tag_heads.tag_counter)

@@ -26,9 +26,9 @@ from collections.abc import Callable
 
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_dates import normalise_date, roc_date
-from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_numerals import _number
 from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_piece_gates import _bodies_ok, _prose_above
 
 #: A heading is at most this long.
 HEADING_MAX_CHARS = 80

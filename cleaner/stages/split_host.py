@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cleaner.stages.split_titles import PageHints
+from cleaner.stages.page_hints import PageHints
 
 Fields = Callable[[str], "str | None"]
 

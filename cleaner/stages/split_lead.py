@@ -38,9 +38,10 @@ from cleaner.edits import Edit
 from cleaner.rules import load_table
 from cleaner.stages.head_repeat import printed_at_head
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_numerals import fw_digits
-from cleaner.stages.split_titles import PageHints, split_suffix
+from cleaner.stages.split_titles import split_suffix
 
 __all__ = ["counts_pieces", "lead_into_first", "lead_lines", "standfirst_proven"]
 

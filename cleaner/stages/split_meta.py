@@ -34,6 +34,7 @@ from cleaner.stages.split_cells import (
     trailing_labels,
 )
 from cleaner.stages.split_dates import (
+    badge_date,
     cn_number,
     normalise_date,
 )
@@ -47,10 +48,7 @@ from cleaner.stages.split_head import (
 )
 from cleaner.stages.split_issue_head import issue_rows
 from cleaner.stages.split_meta_block_rows import MetaBlockRows
-from cleaner.stages.split_meta_marks import (
-    _BOX_RULE,
-    badge_date,
-)
+from cleaner.stages.split_meta_marks import _BOX_RULE
 
 # read by split_meta_titles; tests import it from here, where it was read before
 from cleaner.stages.split_meta_marks import _glossed_dateline as _glossed_dateline

@@ -24,6 +24,9 @@ from cleaner.stages.split_dates import (
     label_pattern,
     normalise_date,
 )
+
+# read from split_dates now; tests import it from here, where it was defined before
+from cleaner.stages.split_dates import badge_date as badge_date
 from cleaner.stages.split_grid import tab_label_row
 
 #: A document number holds a number (``〔2021〕7号``, ``第十二号``).
@@ -84,35 +87,6 @@ _EN_POSTED = re.compile(
 )
 _EN_BY_CELL = re.compile(rf"^[Bb]y:? {_EN_NAME}$")
 _EN_COUNTER = re.compile(r"^\d[\d,]*\s+(?:views?|reads?|hits?|comments?|likes?)$", re.I)
-
-
-# a date badge's two lines: the day alone, then its month and year ('Jul 2021', '2021-07',
-# '2021年7月'), or the other way round
-_BADGE_DAY = re.compile(r"^\d{1,2}$")
-_BADGE_MONTH = re.compile(
-    r"^(?:(?P<en>[A-Za-z]{3,9}\.?,? (?P<y1>(?:19|20)\d{2}))"
-    r"|(?P<y2>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*月?)$"
-)
-
-
-def badge_date(first: str, second: str) -> str | None:
-    """The date of a two-line date badge (a news list's calendar tile printed over a
-    title: the day alone and its month and year, either first), or None.
-
-    >>> badge_date("07", "Apr 2020"), badge_date("2020-04", "7"), badge_date("7", "2020年4月")
-    ('2020-04-07', '2020-04-07', '2020-04-07')
-    >>> badge_date("07", "Chapter 2020"), badge_date("32", "2020-04"), badge_date("7", "2020")
-    (None, None, None)
-    """
-    a, b = first.strip(), second.strip()
-    if not _BADGE_DAY.match(a):
-        a, b = b, a
-    m = _BADGE_MONTH.match(b)
-    if not _BADGE_DAY.match(a) or m is None or not 1 <= int(a) <= 31:
-        return None
-    if m["en"]:
-        return english_date(f"{int(a)} {m['en'].replace(',', '')}")
-    return normalise_date(f"{m['y2']}-{int(m['m']):02d}-{int(a):02d}")
 
 
 @lru_cache(maxsize=1)

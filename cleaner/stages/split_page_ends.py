@@ -16,6 +16,7 @@ import json
 
 from cleaner.edits import Edit, Editor
 from cleaner.stages.head_repeat import printed_at_head
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_cell_heads import ENTRY_RULE
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
@@ -27,7 +28,6 @@ from cleaner.stages.split_prefix_edges import sign_off
 from cleaner.stages.split_prefix_guard import prefix_block
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
-from cleaner.stages.split_titles import PageHints
 
 
 def _own_head(lines: list[str], top: int, hints: PageHints | None) -> int | None:

@@ -27,9 +27,9 @@ from cleaner.stages.paper_heads import (
     names_row,
     title_over_names,
 )
-from cleaner.stages.split_keyed import _bodies_ok, _prose_above
 from cleaner.stages.split_meta_rows import field_mark_lines, may_read_fields
 from cleaner.stages.split_page import joined, nonempty, stripped
+from cleaner.stages.split_piece_gates import _bodies_ok, _prose_above
 
 __all__ = [
     "PAPER",

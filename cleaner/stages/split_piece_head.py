@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from cleaner.edits import Edit
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.paper_heads import affiliation_row
 from cleaner.stages.split_clip_head import CLIP_REACH, clip_head, clip_start
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
@@ -24,7 +25,6 @@ from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import PAPER, first_unit, names_under, title_row
 from cleaner.stages.split_tags import tag_over_headline
-from cleaner.stages.split_titles import PageHints
 
 #: a day in a value ('2021-03-09 21:33', '2021年3月9日'): a clipping head's date is the export's
 _DAY = re.compile(r"\d{4}\s*[-年./／]\s*\d{1,2}")

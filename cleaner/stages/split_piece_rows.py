@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 
 from cleaner.edits import Edit
+from cleaner.stages.cited_sources import cited_row
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_asker import asker_dated
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
@@ -31,7 +33,6 @@ from cleaner.stages.split_post_box import read_box
 from cleaner.stages.split_prefix_guard import sentence_line
 from cleaner.stages.split_quoted_place import quoted_row_out_of_place
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
-from cleaner.stages.split_titles import PageHints
 from cleaner.stages.split_titles_cards import card_title, card_title_cut, page_title_over_card
 from cleaner.stages.title_choice import lead_nav, rows_over_title
 
@@ -269,3 +270,17 @@ def read_rows(
             dropped.add(i)
         content = [i for i in content if i not in dropped]
     return body_idx, content, meta, meta_edits, dropped, rows, card, carded, labelled
+
+
+def above_rows(
+    lines: list[str], content: list[int], rows: list[tuple[list[int], dict[str, str]]]
+) -> int | None:
+    """How many of the piece's lines stand above its first metadata row (None: no rows),
+    a row citing another document left as text right over that row not counted: the
+    title stands over it (``原标题：《…》（…号）`` / ``发布日期：…``, split_meta)."""
+    if not rows:
+        return None
+    above = [i for i in content if i < rows[0][0][0]]
+    while len(above) > 1 and cited_row(lines[above[-1]]):
+        above.pop()
+    return len(above)

@@ -33,8 +33,8 @@ from cleaner.rules import load_table
 from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_dates import normalise_date
-from cleaner.stages.split_keyed import _bodies_ok, _prose_above, first_header_limit, unasked
 from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.split_piece_gates import _bodies_ok, _prose_above, first_header_limit, unasked
 
 __all__ = ["dateline_run", "headlines_kept", "source_dateline", "source_name"]
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from cleaner.edits import Edit, Editor
 from cleaner.model import Change
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_clip_head import named_source
 from cleaner.stages.split_config import ArticleDraft
 from cleaner.stages.split_find import SplitFinder
@@ -20,7 +21,6 @@ from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_foot import according_day
 from cleaner.stages.split_meta_marks import section_origin
 from cleaner.stages.split_title_issuer import HEAD_TRIES, title_issuer
-from cleaner.stages.split_titles import PageHints
 from cleaner.stages.title_head import retitle
 
 

@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_dates import simplified_label
-from cleaner.stages.split_titles import PageHints
 
 __all__ = ["card_title", "card_title_cut", "page_title_over_card"]
 

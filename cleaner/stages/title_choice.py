@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from cleaner.model import Change
+from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cell_rows import dated_title
 from cleaner.stages.split_deck import h1_under_card, kicker_over_h1, kicker_over_heading
@@ -25,7 +26,6 @@ from cleaner.stages.split_head import glossed_title
 from cleaner.stages.split_lead_rows import lead_rows
 from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.split_titles import (
-    PageHints,
     clean_title,
     file_title,
     labelled_title,

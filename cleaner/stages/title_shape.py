@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.date_stamp import stamp_line
 from cleaner.stages.person_names import named, person_name
 from cleaner.stages.split_head import site_name_line
 from cleaner.stages.split_titles_lines import nav_line
@@ -83,6 +84,8 @@ class _Vocab:
     column_names: frozenset[str]
     feature_deck: re.Pattern[str]
     tag_max: int
+    anonymous: frozenset[str]  # [attribution]: an author unknown ('佚名')
+    cite_words: tuple[str, ...]  # [attribution]: a source's cite word ('摘自')
 
 
 @cache
@@ -134,6 +137,8 @@ def vocab() -> _Vocab:
         column_names=frozenset(kick["column_names"]) | frozenset(kick["column_endings"]),
         feature_deck=re.compile(kick["feature_deck"]),
         tag_max=int(t["tag_row"]["tag_max"]),
+        anonymous=frozenset(t["attribution"]["anonymous"]),
+        cite_words=tuple(t["attribution"]["cite_words"]),
     )
 
 
@@ -361,8 +366,8 @@ def attribution(line: str) -> bool:
     False
     """
     s = _DASHES.sub("", line.strip()).strip()
-    a = load_table("title_shape")["attribution"]
-    if s in a["anonymous"] or s.startswith(tuple(a["cite_words"])):
+    v = vocab()
+    if s in v.anonymous or s.startswith(v.cite_words):
         return True
     m = _NAME_WORK.match(s)
     return bool(m and (not m["n"] or person_name(m["n"]) or len(m["n"]) <= 4)) or (
@@ -428,6 +433,22 @@ _MAY_HEAD = frozenset({"heading", "other"})
 _DASH_NOTE = re.compile(r"^[\u2014\u2015\u2e3a\u2e3b]+\s*[（(【\[〔［]")
 
 
+def _dash_under(a: str, b: str, doc_number: DocNumber | None, field_of: Fields | None) -> bool:
+    """Whether ``b``, right under the short line ``a``, is a dash-led line that is no
+    headline: a note in brackets (``——（本文获某奖）``, under a title or a byline) or the
+    dash-led subtitle of the headline ``a`` can be (:func:`dash_led`, :func:`_could_head`).
+
+    >>> _dash_under("某校新闻", "——（本文获某奖）", None, None)
+    True
+    >>> deck = "——记某某"
+    >>> _dash_under("渡口人家", deck, None, None), _dash_under("本周导读", deck, None, None)
+    (True, False)
+    """
+    if _DASH_NOTE.match(b):
+        return True
+    return dash_led(b) and _could_head(a, b, doc_number, field_of)
+
+
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_CHAR = re.compile(r"[A-Za-z]")
 
@@ -457,10 +478,8 @@ def kicker(
         return False
     if line_shape(b, doc_number, field_of) != "heading" or v.section_number.match(a):
         return False
-    if _DASH_NOTE.match(b):
-        return False  # '——（本文获某奖）': a note under a title or a byline, no headline
-    if dash_led(b) and _could_head(a, b, doc_number, field_of):
-        return False  # a headline over its dash-led subtitle, which is no headline
+    if _dash_under(a, b, doc_number, field_of):
+        return False  # a dash-led note or subtitle is no headline: no kicker over it
     wa, wb = _width(a), _width(b)
     if wb < max(wa * v.kicker_ratio, wa + v.kicker_more):
         return False
@@ -470,25 +489,3 @@ def kicker(
         if han
         else bool(_LATIN_CHAR.search(a) and not _HAN_CHAR.search(b))
     )
-
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# a line that is a date and maybe a time alone: 'Nov. 20, 2019 6:02 AM EST',
-# 'Friday, 20 November 2019', '2019-11-20 06:02'
-_STAMP = re.compile(
-    rf"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-    r"|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)"
-    r"(?:\s*(?:,|at|\|)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$"
-)
-
-
-def stamp_line(line: str) -> bool:
-    """Whether ``line`` is a date (and a time) alone, a dateline, never a headline.
-
-    >>> stamp_line("Nov. 20, 2019 6:02 AM EST"), stamp_line("2019-11-20 06:02")
-    (True, True)
-    >>> stamp_line("Nov. 20, 2019: the day the bridge opened")
-    False
-    """
-    return bool(_STAMP.match(line.strip()))

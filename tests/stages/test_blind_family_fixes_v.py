@@ -218,7 +218,7 @@ def test_a_framed_heading_without_a_navigation_word_stays(line: str) -> None:
 
 
 def test_a_notice_label_after_a_warning_sign_is_a_notice() -> None:
-    from cleaner.stages.foot_lines import _notice_label
+    from cleaner.stages.foot_notice import _notice_label
 
     assert _notice_label().match("⚠ 登岛安全提示：涨潮时请勿在礁石上停留。")
     assert _notice_label().match("登岛安全提示：涨潮时请勿在礁石上停留。")

@@ -12,6 +12,7 @@ import pytest
 
 from cleaner.edits import Editor
 from cleaner.stages import split as split_module
+from cleaner.stages import split_header_lines
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_blocks import block_run, line_shape
 from cleaner.stages.split_find import SplitFinder
@@ -205,7 +206,8 @@ def test_families_split_by_blocks_alone(family: str) -> None:
     with (
         mock.patch.object(split_module, "titles_under_rows", lambda *a: []),
         mock.patch.object(split_module, "titles_under_mastheads", lambda *a: []),
-        mock.patch.object(split_module, "masthead_blocks", lambda *a: {}),
+        # the masthead rows over each title are read in split_header_lines.block_heads_over
+        mock.patch.object(split_header_lines, "masthead_blocks", lambda *a: {}),
     ):
         figures = family_figures(family)
     assert figures["counts"] >= 0.95
