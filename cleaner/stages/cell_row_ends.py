@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.cell_gaps import BARS
+from cleaner.stages.repair_tables import HAN
 
 # cells apart by a bar (spaced or not), a tab, two ideographic spaces or three spaces
 _CELL_GAP = re.compile(rf"[ \t\u3000]*[{BARS}][ \t\u3000]*|\t+|\u3000{{2,}}| {{3,}}")
@@ -22,6 +23,8 @@ _LABEL = re.compile(r"^[^\s，。；;！？!?：:、,（）()《》“”]{1,8}[
 _SENTENCE_END = re.compile("[。！？!?；;]")
 # a comma clause: a cell's value holds none (a row's last cell that does is a sentence)
 _CLAUSE = re.compile("[，,]")
+_DIGIT = re.compile(r"\d")
+_HAN = re.compile(f"[{HAN}]")
 # a line opened by a label of its own ('简介：…', '主要内容：…')
 _OWN_LABEL = re.compile(r"^[^\s，。；;！？!?：:、,（）()《》“”]{1,8}[：:]\S")
 
@@ -52,29 +55,65 @@ def labelled_cell_row(line: str) -> bool:
     return len(cells) >= 2 and all(_LABEL.match(c) for c in cells)
 
 
-def table_row_end(cur: str, nxt: str) -> bool:
-    """Is the break after ``cur`` the end of a table row: ``cur`` sets three or more cells
+def _cells(line: str) -> list[str]:
+    return [c for c in _CELL_GAP.split(line.strip()) if c]
+
+
+def _numbered_shape(cells: list[str]) -> tuple[bool, ...] | None:
+    """Which cells hold a digit: the shape of a table's row (a serial, an amount, a time),
+    or None for a row of words only (a flowed list, verse, a keyword line)."""
+    shape = tuple(_DIGIT.search(c) is not None for c in cells)
+    return shape if any(shape) else None
+
+
+def table_row_end(cur: str, nxt: str, prev: str = "", *, marked: bool = False) -> bool:
+    """Is the break after ``cur`` the end of a table row?  ``cur`` sets three or more cells
     apart by wide gaps or bars, with no sentence end and no comma clause in its last cell,
-    and ``nxt`` sets two or more cells the same way (the next row, or a total row)?  No
-    sentence runs from one row of a table into the next.
+    ``nxt`` sets two or more cells the same way, and the table shows itself: ``prev`` (the
+    line above ``cur``) or ``nxt`` is a row of as many cells (the header or a fellow row;
+    a total row under the last).  No sentence runs from one row of a table into the next.
+
+    A flowed list, a keyword line, verse or gap-justified prose sets its words apart the
+    same way, and a page mark (``marked``) may cut a word of it: Han both sides of the mark
+    is a cut, unless the line above is a row of as many cells or the line under sets its
+    digits in the same cells as ``cur`` (the next row of a spec sheet or a price list).
 
     >>> row = "3　　某某餐饮有限公司　　22,200.00　　银行转账　　扶老"
+    >>> above = "2　　某某书法协会　　1,500.00　　现金　　助学"
     >>> table_row_end(row, "4　　某某律师协会　　75,000.88　　物资折价　　济困")
     True
-    >>> table_row_end(row, "合计　　　　275,103.14")
+    >>> table_row_end(row, "合计　　　　275,103.14", above)
     True
+    >>> table_row_end(row, "合计　　　　275,103.14", above, marked=True)
+    True
+    >>> table_row_end(row, "合计　　　　275,103.14")  # no row above, none alike under
+    False
     >>> table_row_end(row, "以上款物均已开具捐赠票据，专款专用。")
     False
     >>> table_row_end("会上，大家讨论了方案　　并决定由某某", "负责　　落实")
     False
+    >>> flowed = "某某一中　　某某实验小学　　某某区少年"
+    >>> table_row_end(flowed, "宫　　某某职业高中　　某某中心幼儿园", marked=True)
+    False
+    >>> spec = "型号　　K5　　面积　　60平方米"
+    >>> table_row_end(spec, "噪音　　32分贝　　功率　　45瓦", marked=True)
+    True
     """
     core = cur.strip()
     if not core or _SENTENCE_END.search(core):
         return False
-    cells = [c for c in _CELL_GAP.split(core) if c]
+    cells = _cells(core)
     if len(cells) < 3 or _CLAUSE.search(cells[-1]):
         return False
-    return len([c for c in _CELL_GAP.split(nxt.strip()) if c]) >= 2
+    under = _cells(nxt)
+    if len(under) < 2:
+        return False
+    row_above = len(_cells(prev)) == len(cells)
+    if marked and _HAN.match(core[-1]) and _HAN.match(nxt.strip()[:1]):
+        # Han both sides of a page mark: a cut word, unless the table shows itself
+        shape = _numbered_shape(cells)
+        return row_above or (shape is not None and shape == _numbered_shape(under))
+    return row_above or len(under) == len(cells)
 
 
 def cell_row_end(cur: str, nxt: str, *, marked: bool) -> bool:

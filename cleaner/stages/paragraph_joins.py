@@ -145,8 +145,13 @@ class JoinRule:
                 continue  # '列席：某局、某局' over '请假：某某': two rows, no cut sentence
             if cell_row_end(cur, nxt, marked=marked or content):
                 continue  # '编号：…　｜　地点：某市' over '简介：…': a row of cells ends whole
-            if table_row_end(cur, nxt):
-                continue  # '3　　某公司　　22,200.00　　扶老' over the next row of the table
+            above = text[text.rfind("\n", 0, ls - 1) + 1 : ls - 1] if ls else ""
+            if table_row_end(cur, nxt, above, marked=marked or content):
+                # '3　　某公司　　22,200.00　　扶老' over the next row of the table: the
+                # mark between the rows goes, the rows stay lines of their own
+                if content:
+                    yield Edit(nl + 1, cstart, "", "repair.page_mark", "delete")
+                continue
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
             edit = (ls + len(cur), cstart, rule)
             kind = self._break_kind(cur, nxt, marked=marked)

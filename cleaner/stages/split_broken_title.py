@@ -107,9 +107,11 @@ def headline_under_bars(
 
 # the site's note of the story's original title: '（原标题：某某）', '本文原标题：《某某》'
 _ORIGINAL = re.compile(
-    r"^[（(【\[]?\s*(?:本文)?原(?:标题|題|标题为|标题是)\s*[:：]?\s*[《“\"「]?(?P<t>.+?)"
+    r"^[（(【\[]?\s*(?:本文)?原(?:标题|標題|題)(?:为|為|是)?\s*[:：]?\s*(?P<q>[《“\"「])?(?P<t>.+?)"
     r"[》”\"」]?\s*[）)】\]]?$"
 )
+# the closing mark of each quote that may hold the original title
+_CLOSE = {"《": "》", "“": "”", '"': '"', "「": "」"}
 
 
 def original_title(stem: str, lines: list[str]) -> str | None:
@@ -120,12 +122,24 @@ def original_title(stem: str, lines: list[str]) -> str | None:
     '某县新桥通车！两岸出行更方便'
     >>> original_title("某县新桥通车！两岸", ["（原标题：另一件事）"]) is None
     True
+
+    A title in its quotes is the quotes' span: a note after them (a document's number)
+    is no part of it; a traditional page's ``原標題`` is read alike.
+
+    >>> note = "原标题：《某市渡口管理办法（试行）》（某府发〔2019〕3号）"
+    >>> original_title("某市渡口管理", [note])
+    '某市渡口管理办法（试行）'
+    >>> original_title("江邊新碼頭即將", ["本文原標題：《江邊新碼頭即將開通》"])
+    '江邊新碼頭即將開通'
     """
     for raw in lines:
         m = _ORIGINAL.match(raw.strip())
         if m is None:
             continue
-        full = _CUT_END.sub("", m["t"].strip()).rstrip()
+        title = m["t"]
+        if m["q"] is not None and (end := title.find(_CLOSE[m["q"]])) > 0:
+            title = title[:end]  # '《某某办法》（某发〔2019〕3号）': the quotes' span
+        full = _CUT_END.sub("", title.strip()).rstrip()
         if len(full) > len(stem) and full.startswith(stem):
             return full
     return None

@@ -83,9 +83,6 @@ _ORG_LEAD = re.compile(r"^[【\[〔［](?P<name>[^】\]〕［］\d\s]{2,30})[】
 _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d{4}-)")
 
 
-# an English row: no Han letter (a middle dot or a bullet may part its cells)
-
-
 @lru_cache(maxsize=1)
 def _not_a_name_cell() -> re.Pattern[str]:
     """A cell after a source's wide gap that is no name (an item or page number, a date,
@@ -105,6 +102,20 @@ def _not_a_name_cell() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _role_space() -> re.Pattern[str]:
+    r"""A credit's role word (``headers.toml`` ``[source_cell] role_words``) and the space
+    before its name, opening a cell ('记者 某某'): the colon's form spelt with a space, read
+    as '记者：某某' is read.
+
+    >>> _role_space().sub(r"\1：", "记者 某某")
+    '记者：某某'
+    """
+    roles = "|".join(map(re.escape, load_table("headers")["source_cell"]["role_words"]))
+    return re.compile(rf"(?:^|(?<=\u3000))({roles})[ \t\u3000]+(?=[^\s\u3000])")
+
+
+# an English row: no Han letter (a middle dot or a bullet may part its cells)
 _LATIN_ROW = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*$")
 
 
@@ -255,7 +266,9 @@ class MetaLines(MetaBylines):
             # so is a source: '来源：某年某考试《某科》　第8题　｜　…' names the paper, the
             # cell after the wide gap is the item's number in it, no part of the name
             # (a second name after the gap is a co-issuer: it stays)
-            row = row | {"origin": cut[0]}
+            credits = self._space_credits(cut[1], row)
+            if credits is not None:  # (a credit whose name no field reads stays)
+                row = row | {"origin": cut[0]} | credits
         if near_title and row and "doc_number" not in row:
             # a cell that is a document or issue number alone ('（2021年第3期　某科　…）')
             inner = s[1:-1] if s[:1] in "（(" and s[-1:] in "）)" else s
@@ -283,6 +296,19 @@ class MetaLines(MetaBylines):
         if row and "issuer" in row:  # a desk under an issuer's label: its origin
             row = desk_origin(s, row, self.field_of, self.t.section_endings)
         return names_only(row) if row else row
+
+    def _space_credits(self, cells: str, row: dict[str, str]) -> dict[str, str] | None:
+        """The fields of the credits cut from a source's row (``记者 某某　编辑 某某``), read
+        as their colon's form (``记者：某某``) is read; the row's fields already read stay.
+        ``{}`` for cells that hold no spaced credit (a number, a date: they go), None for a
+        credit whose name no field reads (``摄影 某某``): the row itself goes as metadata,
+        so the source keeps it rather than lose the name."""
+        credit = _role_space().sub(r"\1：", cells.strip())
+        if credit == cells.strip():
+            return {}
+        more = self.shaped_row(credit, near_title=True) or {}
+        names = {k: v for k, v in more.items() if k not in row and k != "origin"}
+        return names or None
 
     _BODY_VERB = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{3,30})[ \u3000]+(?P<verb>\S{2})")
 

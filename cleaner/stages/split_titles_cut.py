@@ -79,6 +79,16 @@ def complete_cut(
     >>> full = "本文原标题：《江边新码头即将开通！地铁直达+免税商场......》"
     >>> complete_cut(cut, [cut, full], heading=cut)
     '江边新码头即将开通！地铁直达+免税商场'
+
+    but not where the declared headline ends with the writer's own ellipsis (``……``, a
+    pair: a machine's cut is ``...`` or one ``…``), which a note does not overrule:
+
+    >>> note = ["远方的灯塔……", "原标题：《远方的灯塔……照亮归途》"]
+    >>> complete_cut("远方的灯塔……_散文_某站", note, heading="远方的灯塔……")
+    '远方的灯塔……_散文_某站'
+    >>> note = ["远方的灯塔…", "原标题：《远方的灯塔照亮归途》"]
+    >>> complete_cut("远方的灯塔…_散文_某站", note, heading="远方的灯塔…")
+    '远方的灯塔照亮归途'
     """
     # '标题…_站点': after a cut mark, what follows a separator is the site's name
     title_core = _CUT_THEN_SITE.sub("", title.strip())
@@ -86,9 +96,10 @@ def complete_cut(
     stem = title_core[: m.start()].rstrip() if m else title.strip()
     if len(stem) < (4 if m else 6) or (not m and stem.endswith(endings) if endings else False):
         return title
-    if m and (full := original_title(stem, body[:8])):
+    whole = bool(m and heading and _squeeze(heading) == _squeeze(title_core))
+    if m and not (whole and m[0].strip() == "……") and (full := original_title(stem, body[:8])):
         return full  # '原标题：《…》' printed in full: stronger than a headline cut the same way
-    if m and heading and _squeeze(heading) == _squeeze(title_core):
+    if whole:
         return title  # the declared headline ends with the cut mark itself: not cut
     for raw in body[:8]:
         line = raw.strip()

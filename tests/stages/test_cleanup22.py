@@ -32,16 +32,17 @@ def test_role_words_are_the_tables() -> None:
 
 
 @pytest.mark.parametrize(
-    ("row", "origin"),
+    ("row", "meta"),
     [
-        ("来源：某某晚报　记者 林某某", "某某晚报"),  # a reporter's credit after the gap
-        ("来源：某县融媒体中心　責任編輯 甄某", "某县融媒体中心"),  # traditional
-        ("来源：某某周刊　摄影", "某某周刊"),  # the role word alone
-        ("來源：某某日報　通訊員 某乙", "某某日報"),  # label and credit traditional
+        # a reporter's credit after the gap: the source ends there, the name is the author
+        ("来源：某某晚报　记者 林某某", {"origin": "某某晚报", "author": "林某某"}),
+        ("来源：某县融媒体中心　責任編輯 甄某", {"origin": "某县融媒体中心", "author": "甄某"}),
+        ("来源：某某周刊　摄影", {"origin": "某某周刊"}),  # the role word alone
+        ("來源：某某日報　通訊員 某乙", {"origin": "某某日報", "author": "某乙"}),
     ],
 )
-def test_source_ends_before_a_credit(row: str, origin: str) -> None:
-    assert MetaLines().shaped_row(row, near_title=True) == {"origin": origin}
+def test_source_ends_before_a_credit(row: str, meta: dict[str, str]) -> None:
+    assert MetaLines().shaped_row(row, near_title=True) == meta
 
 
 @pytest.mark.parametrize(
