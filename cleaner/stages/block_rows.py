@@ -356,6 +356,30 @@ def valued_shape(key: str, examples: Collection[str]) -> bool:
     return _NUMBER_MASK in key and _TITLE_MASK not in key and len(set(examples)) >= 2
 
 
+#: The cues of a contact line (``site_repeat_keep.toml``): a number to call, an invitation
+#: to object.  A site's own contact prints one number on every page; a notice board that
+#: closes every notice with that notice's own number fills the wording in anew.
+CONTACT_CUES = frozenset({"cue:contact", "cue:objection"})
+#: A contact shape is each page's own when its examples carry at least this many numbers.
+OWN_CONTACT_VALUES = 3
+
+
+def own_contact(signals: Collection[str], examples: Collection[str]) -> bool:
+    """A learned contact line (its only cue words a contact's) whose numbers differ page
+    after page (:data:`OWN_CONTACT_VALUES` distinct examples): each notice's own number to
+    call, not the site's (``closing_data`` then judges its place under the text).
+
+    >>> own_contact(("cue:contact", "short"), ["电话：1", "电话：2", "电话：3"])
+    True
+    >>> own_contact(("cue:contact",), ["电话：1", "电话：2"])
+    False
+    >>> own_contact(("cue:contact", "cue:counter"), ["电话：1", "电话：2", "电话：3"])
+    False
+    """
+    cues = {x for x in signals if x.startswith("cue:")}
+    return bool(cues) and cues <= CONTACT_CUES and len(set(examples)) >= OWN_CONTACT_VALUES
+
+
 def closing_data(
     stripped: list[str],
     i: int,

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from cleaner.stages.block_rows import (
     closing_data,
     in_fields,
+    own_contact,
     page_data,
     row_of_block,
     row_of_card,
@@ -311,7 +312,9 @@ def site_repeat(
         for k, h in hits.items()
         if h.kind == "shape"
         and valued_shape(h.key, h.examples)
-        and not chrome_cued(h.signals, stripped[k])  # a dated line's glyph: no cue
+        and (  # a dated line's glyph is no cue; nor a contact's that each page fills anew
+            not chrome_cued(h.signals, stripped[k]) or own_contact(h.signals, h.examples)
+        )
         and not reply_stamp(h.key)  # the count of the page's responses: the site's
     }
     # the text's framed section labels and their values running on under its last

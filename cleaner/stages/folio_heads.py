@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["folio_head"]
+__all__ = ["folio_head", "split_head"]
 
 _FOLIO_HEAD = re.compile(r"^(?P<head>\S.{3,80}?\S)(?:\u3000+|[ \t]{2,})(?P<folio>\d{1,5})$")
 _WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{3,}")
@@ -63,8 +63,49 @@ def folio_head(core: str, text: str) -> bool:
     """
     m = _FOLIO_HEAD.match(core)
     if m is None:
-        return False
-    head = m["head"]
+        return split_head(core, text)
+    return _head(core, m["head"], text)
+
+
+#: a folio alone on its line
+_LONE_FOLIO = re.compile(r"^\d{1,5}$")
+
+
+def split_head(core: str, text: str) -> bool:
+    """The running head and its folio set on two lines glued together, the folio alone
+    (``1207`` over ``第 8 期 — 2031 年 3 月 2 日　　某某公報 — 第二組``, or under it): is
+    ``core`` either line?  The head line is judged as a head with its folio is.
+
+    >>> top = "某某公報\\n第 8 期　　2031年3月2日（星期一）\\n"
+    >>> head = "某某公報 — 第二組　　第 8 期　　2031年3月2日"
+    >>> page = top + "正文寫到一半，\\n\\n1207\\n" + head + "\\n\\n另一半。"
+    >>> folio_head("1207", page), folio_head(head, page)
+    (True, True)
+    >>> under = top + "正文寫到一半，\\n\\n" + head + "\\n1207\\n\\n另一半。"
+    >>> folio_head("1207", under), folio_head(head, under)
+    (True, True)
+    >>> folio_head("1207", top + "正文，\\n\\n1207\\n另一半。")  # no head beside the number
+    False
+    >>> folio_head(head, top + "正文，\\n\\n" + head + "\\n另一半。")  # no folio beside the head
+    False
+    """
+    lines = [ln.strip() for ln in text.split("\n")]
+    for k, line in enumerate(lines):
+        if line != core:
+            continue
+        for j in (k - 1, k + 1):
+            other = lines[j] if 0 <= j < len(lines) else ""
+            if _LONE_FOLIO.match(core) and other and not _LONE_FOLIO.match(other):
+                if _head(other, other, text):
+                    return True
+            elif _LONE_FOLIO.match(other) and not _LONE_FOLIO.match(core):
+                if _head(core, core, text):
+                    return True
+    return False
+
+
+def _head(core: str, head: str, text: str) -> bool:
+    """Is ``head`` (``core`` without its folio) a printed issue's running head?"""
     if _SENTENCE.search(head) or not _WIDE_GAP.search(head):
         return False
     day = _day(head)

@@ -50,6 +50,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleaner.stages import line_features, line_scores
+from cleaner.stages.gap_tables import table_rows
 from cleaner.stages.header_rows import header_over_row
 from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
@@ -166,6 +167,15 @@ def _base_reason(keep: KeepTable, s: str) -> str | None:
     return r
 
 
+def dated_under_title(keep: KeepTable, s: str) -> bool:
+    """Does the split read ``s``, the line under the page title, as a dated metadata row
+    by the shape of its cells (``2021-03-09 10:20　某某部　阅读 12``: no label, so no
+    keep rule knows it)?  Its counter makes it look like an info bar; deleted, the
+    page loses its date and where it comes from."""
+    row = keep.split.meta.shaped_row(s, near_title=True)
+    return row is not None and "published" in row and len(row) >= 2
+
+
 def clear_caches() -> None:
     """Forget the per-text caches: the lines' keep reasons, heads and shapes.
 
@@ -271,12 +281,20 @@ def decide(
         return bounds[0], bounds[1]
 
     reasons: dict[int, str | None] = {}
+    title_at: list[int] = []  # the page title's line (reason's first call sets it)
     run_cache: list[set[int]] = []
 
     def runs() -> set[int]:
         if not run_cache:
             run_cache.append(numeral_run(stripped))
         return run_cache[0]
+
+    table_cache: list[set[int]] = []
+
+    def tables() -> set[int]:
+        if not table_cache:
+            table_cache.append(table_rows(stripped))
+        return table_cache[0]
 
     counter_cache: list[set[int]] = []
 
@@ -319,6 +337,7 @@ def decide(
                 0,
             )
             reasons[top] = "first_line"
+            title_at.append(top)
             # the model's sureness alone does not make the title chrome: a short title
             # with figures ('某软件 3.2.0') scores like a bar.  The first line nobody
             # claimed without evidence of its own (a prompt word, an address) under the
@@ -335,8 +354,10 @@ def decide(
                     r = "foot_row"  # a credit row whose labels all read (below)
             elif r is None and _DOC_NUMBER.search(s):
                 r = "doc_number"
-            elif r is None and _TABLE_ROW.search(s):
-                r = "table_row"
+            elif r is None and k - 1 in title_at and dated_under_title(keep, s):
+                r = "metadata"  # the label-less dated row under the title: the split's
+            elif r is None and (_TABLE_ROW.search(s) or idx[k] in tables()):
+                r = "table_row"  # cells between tabs or '~', or a gap-parted table's row
             elif r is None and s.startswith("#"):
                 r = "markdown_heading"
             elif r is None and idx[k] in runs():

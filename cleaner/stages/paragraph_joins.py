@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from cleaner.edits import Edit
 from cleaner.stages.cell_gaps import BARS
 from cleaner.stages.cell_row_ends import cell_row_end, table_row_end
-from cleaner.stages.folio_heads import folio_head
+from cleaner.stages.folio_heads import folio_head, split_head
 from cleaner.stages.join_lines import (
     _dated_clause,
     _folio_cut,
@@ -242,7 +242,7 @@ class JoinRule:
         run (``numbered_mark``, :func:`~cleaner.stages.page_marks.numbered_marks`) that
         must cut a word, Han on both sides."""
         t = self.t
-        marked = content = weak = numbered = folio = False
+        marked = content = weak = numbered = folio = pair = False
         n = len(text)
         while pos < n:
             le = text.find("\n", pos)
@@ -259,8 +259,10 @@ class JoinRule:
                 marked = content = weak = numbered = True
             elif not content and print_foot(core):
                 marked = content = weak = True  # a sheet's print footer (print_heads)
-            elif not content and folio_head(core, text):
-                marked = content = weak = folio = True  # an issue's running head and folio
+            elif (not content or pair) and folio_head(core, text):
+                # an issue's running head and folio; on two lines (split_head), both
+                pair = not content and split_head(core, text)
+                marked = content = weak = folio = True
             elif (marked or not content) and repeats_first_line(text, core):
                 weak = weak or not content  # a sheet's print header (print_heads)
                 marked = content = True

@@ -104,8 +104,11 @@ _CJK_CTX = f"[{HAN}{re.escape(CJK_PUNCT)}]"
 # a pattern that opens with a class gets re's prefix scan, so one finditer call finds the
 # marks at C speed (tests/stages/test_charscan.py holds the lookbehind-first form as the
 # reference)
+# (a comma, semicolon or colon also after a CJK closing mark and before a Han letter,
+# '「某委員會」,負責': the clause runs on after the quoted name)
 _PUNCT_SIMPLE = re.compile(
-    f"[,;:?!](?<={_HAN_CLASS}.)(?:(?=[ \t]*(?:{_CJK_CTX}|$))|(?<=[,;])(?=\\d[\\d.]*{_HAN_CLASS}))",
+    f"[,;:?!](?<={_HAN_CLASS}.)(?:(?=[ \t]*(?:{_CJK_CTX}|$))|(?<=[,;])(?=\\d[\\d.]*{_HAN_CLASS}))"
+    f"|[,;:](?<=[」』”’》】〕）].)(?={_HAN_CLASS})",
     re.M,
 )
 # ( … ) whose content starts and ends with Han and which touches Han or a line start

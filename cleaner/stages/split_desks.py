@@ -78,6 +78,10 @@ def desk_origin(
 _FRAMED_CELL = re.compile(r"[〔【［\[]([^〔〕【】［］\[\]]+)[〕】］\]]")
 _FRAMED_ROW = re.compile(r"(?:\s*[〔【［\[][^〔〕【】［］\[\]]+[〕】］\]])+\s*")
 _WIDE_GAP = re.compile(r"\u3000+|\s{2,}|\s*[｜|]\s*")
+#: a page's counter closing the row after a gap or a bar ('阅读 12', '浏览：88次'): chrome
+_COUNTER_TAIL = re.compile(
+    r"(?:\u3000+|\s{2,}|\s*[｜|]\s*)[\u4e00-\u9fff]{1,4}\s*[:：]?\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?$"
+)
 
 
 def dated_desk(
@@ -96,13 +100,25 @@ def dated_desk(
     >>> dated_desk("〔2016.03.08〕〔星期二〕", "2016-03-08", norm, ("課",))  # no desk word
     >>> dated_desk("2021-03-09　某县扶贫开发领导小组", "2021-03-09", norm, ("组",))  # a body
     >>> dated_desk("2021-03-09　林股", "2021-03-09", norm, ("股",))  # two letters: a name
-    >>> dated_desk("2021-03-09　总务股　阅读 12", "2021-03-09", norm, ("股",))  # three cells
+    >>> dated_desk("2021-03-09　总务股　统计组", "2021-03-09", norm, ("股", "组"))  # two desks
+
+    A page's counter closing the row (``阅读 12``, ``浏览：88次``) is the row's chrome, no
+    third cell; an unframed row also takes the desk words of a department
+    (``[meta] desk_row_endings``: ``某某部``, ``某某室``), which a label's issuer does not:
+
+    >>> dated_desk("2021-03-09　总务股　阅读 12", "2021-03-09", norm, ("股",))
+    '总务股'
+    >>> dated_desk("2021-03-09  联络部  浏览：88次", "2021-03-09", norm, ("股",))
+    '联络部'
+    >>> dated_desk("2021-03-09　档案室", "2021-03-09", norm, ("股",))
+    '档案室'
     >>> dated_desk("2021-03-09　语文课", "2021-03-09", norm, ("课",))  # a lesson, unframed
     >>> dated_desk("2021-03-09　第三股", "2021-03-09", norm, ("股",))  # an ordinal
     """
-    s = line.strip()
+    s = _COUNTER_TAIL.sub("", line.strip())
     if not endings:
         return None
+    endings = (*endings, *_row_endings())
     if _FRAMED_ROW.fullmatch(s):
         cells = [c.strip() for c in _FRAMED_CELL.findall(s)]
     else:
@@ -127,6 +143,12 @@ def dated_desk(
 
 #: an ordinal ('第三课', '第2组'): a lesson's or a team's number, no desk's name
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百千两\d]+")
+
+
+@lru_cache(maxsize=1)
+def _row_endings() -> tuple[str, ...]:
+    """``[meta] desk_row_endings`` of headers.toml."""
+    return tuple(load_table("headers")["meta"].get("desk_row_endings", ()))
 
 
 @lru_cache(maxsize=1)

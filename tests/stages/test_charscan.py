@@ -25,7 +25,7 @@ SCANNERS = {
     "indent": repair._INDENT,
 }
 # characters the repair patterns care about, plus plain text and line breaks
-ALPHABET = "中国文年月日。；：，、,;:?？!()（） \t\u3000\u00a0\n×✕＊□Xx0123-《"
+ALPHABET = "中国文年月日。；：，、,;:?？!()（） \t\u3000\u00a0\n×✕＊□Xx0123-《」》"
 # lines the boilerplate rules care about, cased and uncased, and their pieces
 LINE_BITS = [
     "下载", "下載", "本文", "Download", "DOWNLOAD", "ſhare", "Share this", "read more",
@@ -58,7 +58,11 @@ def test_scanner_finds_what_finditer_finds(text: str) -> None:
 _H, _C = repair._HAN_CLASS, repair._CJK_CTX
 PUNCT_REFERENCE = {
     "simple": (
-        re.compile(f"(?<={_H})(?:[,;:?!](?=[ \t]*(?:{_C}|$))|[,;](?=\\d[\\d.]*{_H}))", re.M),
+        re.compile(
+            f"(?<={_H})(?:[,;:?!](?=[ \t]*(?:{_C}|$))|[,;](?=\\d[\\d.]*{_H}))"
+            f"|(?<=[」』”’》】〕）])[,;:](?={_H})",
+            re.M,
+        ),
         repair._PUNCT_SIMPLE,
     ),
     "paren": (
