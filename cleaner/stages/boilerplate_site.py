@@ -347,9 +347,10 @@ def site_repeat(
             del hits[k]
     if hits:
         # a notice's standing paragraphs between its own text and its sign-off (signed_text)
-        for k in sorted(
-            standing_text(stripped, hits, claimed, lambda j: "menu" in hits[j].signals)
-        ):
+        def never_text(j: int) -> bool:  # a menu row, a prompt to read on or download
+            return "menu" in hits[j].signals or "cue:download" in hits[j].signals
+
+        for k in sorted(standing_text(stripped, hits, claimed, never_text)):
             del hits[k]
             kept.append(k)
     content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]

@@ -13,6 +13,9 @@ small cases in wordings and layouts of their own, with look-alikes that stay as 
   Badge and heading mark each piece's start twice: the page is cut there, the heading is
   each piece's title and first line (:mod:`cleaner.stages.split_badges`).  The same
   badges over titles that are no headings keep the page whole;
+* a notice's number in the year-and-serial form (``2021年第3号``, an issuer's name before
+  it), alone under the title, in round brackets of its own or bare: the doc number (a
+  line that names such a number in a sentence, or a date in brackets, is none);
 * a field row opened by a pictograph (``🖊 作者：…``, ``📰 来源：…``): the pictograph
   opens no label, the row reads as without it; a pictograph before a label no table
   knows reads nothing.
@@ -108,7 +111,7 @@ def test_standing_text_wants_the_pages_own_prose_above_the_run() -> None:
     ]
     assert standing_text(page, {1}, set()) == {1}
     assert standing_text(page, {0, 1}, set()) == set()  # no own prose: the site's lines
-    assert standing_text(page, {1}, set(), menu=lambda k: True) == set()  # a menu row
+    assert standing_text(page, {1}, set(), chrome=lambda k: True) == set()  # a menu row
     assert standing_text(page[:2], {1}, set()) == set()  # no sign-off
 
 
@@ -182,3 +185,24 @@ def test_a_pictograph_opens_no_label(line: str, fields: dict[str, str]) -> None:
 @pytest.mark.parametrize("line", ["🎉 恭喜：某某获得一等奖", "😀 今天天气：很好", "🌙 夜深了"])
 def test_a_pictograph_before_a_label_no_table_knows_reads_nothing(line: str) -> None:
     assert keep_table().split.meta.parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("（2021年第3号）", "2021年第3号"),
+        ("(2018年第 7 号)", "2018年第 7 号"),
+        ("某某局公告2020年第十二号", "某某局公告2020年第十二号"),
+        ("（2023年第12期）", "2023年第12期"),
+    ],
+)
+def test_a_year_and_serial_number_under_a_title_is_the_doc_number(line: str, number: str) -> None:
+    meta = keep_table().split.meta
+    assert meta.shaped_row(line, near_title=True) == {"doc_number": number}
+
+
+@pytest.mark.parametrize(
+    "line", ["2019年第14号台风过境", "（2019年12月）", "本公告为2019年第14号。", "（第14号）"]
+)
+def test_a_line_naming_a_year_and_a_serial_in_its_text_is_no_number(line: str) -> None:
+    assert keep_table().split.meta.shaped_row(line, near_title=True) is None
