@@ -79,6 +79,7 @@ from cleaner.stages.repeat_keeps import (
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.serial_rows import serial_rows
+from cleaner.stages.signed_text import standing_text
 from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
@@ -294,6 +295,14 @@ def site_repeat(
         spans = record_spans(stripped, records, record_tails)
         for k in record_sentences(stripped, hits, claimed, spans):
             del hits[k]
+    if hits:
+        # a notice's standing paragraphs between its own text and its sign-off (signed_text)
+        def never_text(j: int) -> bool:  # a menu row, a prompt to read on or download
+            return "menu" in hits[j].signals or "cue:download" in hits[j].signals
+
+        for k in sorted(standing_text(stripped, hits, claimed, never_text)):
+            del hits[k]
+            kept.append(k)
     content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]
     # a heading left over a list the page lost (heads_nothing) closes no text: a foot's
     # sentence above it stands below the text's end

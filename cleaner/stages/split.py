@@ -169,7 +169,8 @@ class SplitStage(SplitFinder):
                 if not _HAN.search("\n".join(lines[: numbered[0]])):
                     numbered = None
         if numbered is not None:
-            headers, unsure = self.find_generic_headers(lines, numbered)
+            own_heads = tuple(h for h in hints.headings if h != hints.h1) if hints else ()
+            headers, unsure = self.find_generic_headers(lines, numbered, own_heads)
             if unsure is not None:
                 _flag(editor, "split.generic_unsure", unsure)
             if titled := banner_titles(lines, headers, self._row_reader):

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from cleaner.rules import load_table
+from cleaner.stages.split_badges import badged_headings
 from cleaner.stages.split_cell_heads import cell_runs
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import TITLE_IS_TEXT
@@ -243,10 +244,14 @@ class SplitFinder:
         return judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)
 
     def find_generic_headers(
-        self, lines: list[str], numbered: list[int] | None = None
+        self,
+        lines: list[str],
+        numbered: list[int] | None = None,
+        headings: tuple[str, ...] = (),
     ) -> tuple[list[tuple[int, str, str]], dict[str, object] | None]:
         """Headers from the page's own numbering (:mod:`split_headers`), and the run the
-        evidence could not decide (the page stays one article, flagged), if any."""
+        evidence could not decide (the page stays one article, flagged), if any;
+        ``headings``: the page's own HTML headings (its ``<h1>`` left out)."""
         unsure: dict[str, object] | None = None
         # numbered runs first; un-numbered ones (a repeated bullet glyph or bracketed
         # word) only after, then a series word's runs ('…之二：', split_marks)
@@ -274,8 +279,12 @@ class SplitFinder:
                 kicked = TITLE_IS_TEXT
             run = titles_below(lines, run)
             run = titles_under_frames(lines, run, self._under_header)
-            verdict = judge(lines, run, self.t.title_endings, self._under_header, self._foot_line)
+            verdict = judge(
+                lines, run, self.t.title_endings, self._under_header, self._foot_line, headings
+            )
             if verdict == "split":
+                if not kicked and badged_headings(lines, run, headings):
+                    kicked = TITLE_IS_TEXT  # a badge's title is its heading: a line of text
                 titles = unlabelled([c.title for c in run])
                 ends = [c.line for c in run[1:]] + [len(lines)]
                 bodies = [lines[c.line + 1 : e] for c, e in zip(run, ends, strict=True)]

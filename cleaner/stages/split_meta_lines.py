@@ -168,11 +168,14 @@ class MetaLines(MetaBylines):
             coded["k"].endswith("号") or self.field_of(coded["k"]) == "doc_number"
         ):  # '某号 No. AB-2021-017': a number's label glossed 'No.' (bilingual pages)
             return {"doc_number": coded["v"]}
-        # a number alone: '某政发〔2021〕7号', an issue's '2021年第12期', '某航警8/21'
-        if s.endswith(("号", "期")) or "/" in s[-5:]:
-            number = self.doc_number(s)
-            if number:
-                return {"doc_number": number}
+        # a number alone: '某政发〔2021〕7号', an issue's '2021年第12期', '某航警8/21';
+        # in round brackets of its own under the title ('（2019年第14号）'): the number
+        bare = s[1:-1].strip() if s[:1] in "（(" and s[-1:] in "）)" else s
+        for cand in dict.fromkeys((s, bare)):
+            if cand.endswith(("号", "期")) or "/" in cand[-5:]:
+                number = self.doc_number(cand)
+                if number:
+                    return {"doc_number": number}
         bracketed = s[:1] in "（(" and s[-1:] in "）)" and s[1:2].isdigit()
         if bracketed:
             s = s[1:-1].strip()  # '（2021-03-09 14:22 · 来源：某报）': a dated row in brackets

@@ -55,6 +55,13 @@ _PAGE_FIELD_MARKS = re.compile(
 )
 
 
+# a pictograph (an emoji, a dingbat, a miscellaneous symbol) and its variation selector
+# before a row's first label, and the gap after it
+_ICON = re.compile(
+    r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u231A\u231B\u23F0-\u23FA]"
+    r"[\uFE0F\u200D]*)+[ \u3000]*(?=[\u4e00-\u9fff])"
+)
+
 # a crew row's names (_name_list_items): a label, a bar or colon, then one to four short
 # Han names parted by one narrow space or '、'; its cells parted by wide gaps
 _NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\u3000 、][\u4e00-\u9fff]{2,4})+(?:\s{2,}|\t|$)")
@@ -157,8 +164,9 @@ class MetaRows(MetaLabels):
         >>> MetaRows().parse_meta_line("索 引 号：001-2020-03 ｜ 发文机关：某市人民政府")
         {'index_no': '001-2020-03', 'issuer': '某市人民政府'}
         """
-        # a row of a drawn box ('├ 发文字号 ┊ …'): the corner opens no label
-        s = line.strip().lstrip(_BOX + " \u3000")
+        # a row of a drawn box ('├ 发文字号 ┊ …'): the corner opens no label; nor does
+        # the pictograph a post sets before each label ('🕘 时间：…', '☎ 电话：…')
+        s = _ICON.sub("", line.strip().lstrip(_BOX + " \u3000"), count=1)
         if not s:
             return None
         if "/" in s or "／" in s:

@@ -1,0 +1,137 @@
+"""The standing text of a signed notice: lines a site prints on every notice of one kind
+(how to object, where to write, the phone that takes reports) that stand INSIDE the text,
+above the notice's own sign-off (a signer's name over a date).  The site repeats them word
+for word, so its profile learns them; but a site's chrome never stands between a
+document's text and its signature: they are the text's (a helper of
+:func:`~cleaner.stages.boilerplate_site.site_repeat`, which keeps and flags them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+
+from cleaner.stages.foot_lines import prose
+from cleaner.stages.split_rows import sign_off
+
+#: a learned line under the page's own prose and over its sign-off is kept only when the
+#: run between them holds at most this many lines (a notice's closing paragraphs)
+RUN_MAX = 12
+
+
+#: the page's own sentence over the run: this long at least, ending a sentence
+SENTENCE_MIN = 10
+_SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
+
+
+def _sentence(s: str) -> bool:
+    """A sentence of the page's own text (a long row of fields is none).
+
+    >>> _sentence("现将有关情况予以公示。"), _sentence("updated:     2031-04-02T13:23:00+08:00")
+    (True, False)
+    """
+    return len(s) >= SENTENCE_MIN and s.endswith(_SENTENCE_END) and prose(s)
+
+
+def _next(stripped: list[str], i: int) -> int:
+    return next((k for k in range(i + 1, len(stripped)) if stripped[k]), -1)
+
+
+def signed_sign_offs(stripped: list[str], free: Callable[[int], bool]) -> list[int]:
+    """Indexes of the signer lines of the page's sign-offs: a name alone over a date alone
+    (:func:`~cleaner.stages.split_rows.sign_off` reads an issuer and a date from the two),
+    neither claimed nor learned (``free``).
+
+    >>> page = ["正文一句话写在这里。", "某某市某某局", "2031年4月2日"]
+    >>> signed_sign_offs(page, lambda k: True)
+    [1]
+    >>> signed_sign_offs(page, lambda k: k != 2)
+    []
+    """
+    out = []
+    for i, s in enumerate(stripped):
+        k = _next(stripped, i) if s else -1
+        if k == -1 or not free(i) or not free(k):
+            continue
+        got = sign_off([s, stripped[k]])
+        if "issuer" in got and "published" in got:
+            out.append(i)
+    return out
+
+
+def standing_text(
+    stripped: list[str],
+    learned: Container[int],
+    claimed: Container[int],
+    chrome: Callable[[int], bool] = lambda i: False,
+) -> set[int]:
+    """The learned lines (``learned``) of a notice's text above its sign-off: walking up
+    from the signer line through learned lines and the page's own lines (no rule's
+    claim, no other sign-off, at most :data:`RUN_MAX` lines), every learned line that has a
+    sentence of the page's own above it inside the run.  A learned line ``chrome`` marks
+    (a menu row, a prompt to read on or to download) is never text, nor one under an
+    unfinished line (:func:`_after_sentence`); a learned line above the page's first own
+    sentence (a header) stays learned, and so does a line under the sign-off (a
+    disclaimer below the notice).
+
+    >>> page = ["栏目导航", "通知正文第一段，写明事由和范围。", "异议请来信，我们会及时答复处理。",
+    ...         "来信地址：某路某号　邮编：000000", "某某市某某局", "2031年4月2日", "本站声明"]
+    >>> sorted(standing_text(page, {0, 2, 3, 6}, set()))
+    [2, 3]
+    >>> sorted(standing_text(page, {0, 2, 3, 6}, {1}))  # no own prose above: nothing
+    []
+    >>> sorted(standing_text(page[:4], {0, 2, 3}, set()))  # no sign-off: nothing
+    []
+
+    A compilation's pieces, each signed: the site's lines between one piece's sign-off and
+    the next piece's title are no text of either.
+
+    >>> two = page[1:6] + ["link:/a/2.html", "------", "第二份通知", page[1], page[4]]
+    >>> two.append("2031年4月3日")
+    >>> sorted(standing_text(two, {1, 2, 5, 6}, set()))
+    [1, 2]
+    """
+
+    def free(k: int) -> bool:
+        return k not in learned and k not in claimed
+
+    out: set[int] = set()
+    signers = signed_sign_offs(stripped, free)
+    # the lines of every sign-off: a walk never crosses one (above it is another piece's
+    # text, and what the site prints between two pieces is the site's)
+    signed = {k for i in signers for k in (i, _next(stripped, i))}
+    for signer in signers:
+        run: list[int] = []
+        own_prose = -1
+        k = signer - 1
+        while k >= 0 and len(run) < RUN_MAX:
+            if not stripped[k]:
+                k -= 1
+                continue
+            if k in claimed or k in signed or (k in learned and chrome(k)):
+                break
+            if k not in learned and _sentence(stripped[k]):
+                own_prose = k
+            run.append(k)
+            k -= 1
+        if own_prose == -1:
+            continue
+        out |= {
+            j
+            for j in run
+            if j in learned and j > own_prose and _after_sentence(stripped, j, learned)
+        }
+    return out
+
+
+def _after_sentence(stripped: list[str], j: int, learned: Container[int]) -> bool:
+    """Does the nearest own line above the learned line ``j`` end a sentence?  A page's
+    mark that cuts a sentence (``Page 2 of 7`` in a sentence's middle) stands under an
+    unfinished line: the site's, never the text's.
+
+    >>> _after_sentence(["正文到此结束。", "异议请来信。"], 1, {1})
+    True
+    >>> _after_sentence(["正文写到一半，本季度", "Page 2 of 7", "共完成十次。"], 1, {1})
+    False
+    """
+    up = next((k for k in range(j - 1, -1, -1) if stripped[k] and k not in learned), -1)
+    return up != -1 and stripped[up].endswith(_SENTENCE_END)
