@@ -83,6 +83,7 @@ from cleaner.stages.record_rows import release_record_rows
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
 from cleaner.stages.shape_lines import separator_line, shape_claims
+from cleaner.stages.spaced_labels import SPACED_LABEL, spaced_labels
 from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows
 
@@ -186,6 +187,8 @@ class BoilerplateStage:
         # separators and trails told by their shape (shape_lines.py), on the lines no rule took
         for idx, rule_id in shape_claims(stripped, claimed).items():
             claimed[idx] = Claim(rule_id, "line", 100.0)
+        for idx in spaced_labels(stripped, claimed):  # '通　告' over a title (spaced_labels)
+            claimed[idx] = Claim(SPACED_LABEL, "line", 100.0, learned=True)
         for rule_id, idx in timed_out:  # kept, and said so
             start, end = (spans[idx][0], spans[idx][2]) if idx >= 0 else (0, 0)
             editor.record(

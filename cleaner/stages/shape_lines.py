@@ -10,7 +10,8 @@ Unicode category, does not:
   (ASCII rules ``=====``, ``+---+`` and ``|---|`` belong to tables and plain text,
   and the split stage reads them as separators itself), no sentence mark (``……`` and
   ``。。。`` are text), no placeholder glyph (``□□□`` stands for lost characters), no
-  table bar (``|``) and no low line (``＿＿＿＿`` is a blank to fill in);
+  table bar (``|``) and no straight low line (``＿＿＿＿`` is a blank to fill in; a
+  wavy one, ``﹏﹏﹏``, is a rule);
 * **a crumb trail** (rule ``boilerplate.shape.trail``): above the page's first prose
   line, three to eight short names parted by one and the same symbol (category ``Sm``
   or ``So``, outside ASCII), each name opening with a letter, digit or ideograph and
@@ -83,11 +84,16 @@ _MOJIBAKE = re.compile("[\u00a0-\u00ff\u0192\u02c6\u02dc\u2018-\u2022]{2}|\ufffd
 _LABEL = re.compile("[\u4e00-\u9fff]{1,6}")
 
 
+#: Straight low lines: a run of them is a blank to fill in (an exam's answer line).
+_BLANKS = frozenset("_\uff3f\ufe33")
+
+
 def _symbol(ch: str) -> bool:
-    """A symbol or punctuation mark, but no low line: a run of ``＿`` is a blank to fill
-    in (an exam's answer line), a rule of connector punctuation is no ornament."""
-    cat = unicodedata.category(ch)
-    return cat[0] in "SP" and cat != "Pc"
+    """A symbol or punctuation mark, but no straight low line: a run of ``＿`` is a blank
+    to fill in (an exam's answer line).  The other connector marks, the wavy, dashed and
+    centreline low lines (``﹏﹏﹏``, ``﹍﹍﹍``) and the ties (``‿‿‿``), are drawn as
+    rules, no blank: nobody writes an answer on a wave."""
+    return unicodedata.category(ch)[0] in "SP" and ch not in _BLANKS
 
 
 def separator_line(s: str) -> bool:
@@ -101,6 +107,10 @@ def separator_line(s: str) -> bool:
     (False, False, False)
     >>> separator_line("\ufffd" * 6)  # undecodable bytes: debris of text
     False
+    >>> separator_line("﹏" * 12), separator_line("﹍ ﹍ ﹍"), separator_line("‿" * 8)
+    (True, True, True)
+    >>> separator_line("_" * 12), separator_line("＿＿＿＿＿＿"), separator_line("﹏︳﹏")
+    (False, False, False)
     """
     if not SEPARATOR_MIN_MARKS <= len(s) <= SEPARATOR_MAX_CHARS or s.isascii():
         return False

@@ -9,6 +9,11 @@ section of the signer: the desk the notice comes from, its ``origin``, as the la
 twin ``发布部门：某处某科`` says (:mod:`cleaner.stages.split_desks`); the signer is the
 issuer.  A row's name that no sign-off opens stays the issuer.  Each move is flagged
 (``split.meta.signed_desk``).
+
+A text signed at its end by a person under the office they hold (``主席　某某``, ``校长
+某某``: the ``signer_row`` shape of ``site_repeat_keep.toml``, a date at most under it)
+names its writer there only: when no byline gave an author, the signer is the author
+(:func:`signed_author`, flagged ``split.meta.signed_author``).  The row stays in the text.
 """
 
 from __future__ import annotations
@@ -16,17 +21,49 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from functools import cache
 
 from cleaner.edits import Editor
 from cleaner.model import Change
+from cleaner.rules import load_table
 from cleaner.stages.split_config import ArticleDraft
 
-__all__ = ["SIGNED_DESK", "signed_desk", "signed_desks"]
+__all__ = ["SIGNED_AUTHOR", "SIGNED_DESK", "signed_author", "signed_desk", "signed_desks"]
 
 SIGNED_DESK = "split.meta.signed_desk"
+SIGNED_AUTHOR = "split.meta.signed_author"
 #: the sign-off stands among the text's last lines
 TAIL_LINES = 4
 _SIGNER = re.compile(r"[\u4e00-\u9fff]{2,20}")
+# a date alone under the signer ('2021年3月5日', '二〇二一年三月五日', '2021-03-05')
+_DATE_ALONE = re.compile(
+    r"^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)$"
+)
+
+
+@cache
+def _signer_row() -> re.Pattern[str]:
+    """The signer row's shape: an office ending in a holder's word, a gap, a name."""
+    rows = {k["name"]: k["pattern"] for k in load_table("site_repeat_keep")["keep"]}
+    return re.compile(rows["signer_row"])
+
+
+def signed_author(text: str) -> str | None:
+    """The name on the signer row among the last lines of ``text``, with at most a date
+    or an issuer's line under it (module doc), else None.
+
+    >>> body = "各位住户：\\n请留意停水安排。\\n主任　林某某\\n二〇二一年三月五日"
+    >>> signed_author(body)
+    '林某某'
+    >>> signed_author("各位住户：\\n主任　林某某\\n请留意停水安排，届时另行通知。") is None
+    True
+    """
+    tail = [ln.strip() for ln in text.split("\n") if ln.strip()][-TAIL_LINES:]
+    for n, s in enumerate(tail):
+        if _signer_row().match(s) and all(_DATE_ALONE.match(x) for x in tail[n + 1 :]):
+            return s.split()[-1]
+    return None
 
 
 def signed_desk(text: str, issuer: str, endings: Collection[str]) -> str | None:
@@ -58,6 +95,14 @@ def signed_desks(
     (module doc), each move flagged in ``editor``'s ledger."""
     out: list[ArticleDraft] = []
     for d in drafts:
+        if "author" not in d.meta and (author := signed_author(d.text)) is not None:
+            d = replace(d, meta={**d.meta, "author": author})
+            editor.record(
+                Change(
+                    editor.page_id, "split", SIGNED_AUTHOR, "flag", 0, 0, "", author,
+                    ref=str(d.index), step=editor.step,
+                )
+            )  # fmt: skip
         issuer = d.meta.get("issuer", "")
         signer = signed_desk(d.text, issuer, endings) if issuer and "origin" not in d.meta else None
         if signer is None:

@@ -64,6 +64,28 @@ def lead_row(line: str, doc_number: Callable[[str], str | None]) -> dict[str, st
     return None
 
 
+# a line that is one bracket and nothing else ('（編號：AB/2020/7）', '〔文号：某发12号〕')
+_BOXED = re.compile(
+    r"^(?:[（(][^（()）]+[）)]|〔[^〔〕]+〕|[［\[][^［］\[\]]+[］\]]|【[^【】]+】)$"
+)
+
+
+def boxed_number(line: str, named: Callable[[str], str | None]) -> str | None:
+    """The document number a line of one bracket alone names under a number's label
+    (``named``: the reader of such a bracket inside a text line, which keeps the line).
+    Alone on its line the bracket is a header row of the notice, no word of its text:
+    its number a field, the row gone with the other rows over the title.
+
+    >>> named = lambda s: "AB/2020/7" if "编号" in s else None
+    >>> boxed_number("（编号：AB/2020/7）", named), boxed_number("〔编号：AB/2020/7〕", named)
+    ('AB/2020/7', 'AB/2020/7')
+    >>> boxed_number("本次工程（编号：AB/2020/7）已完成。", named) is None  # a text line
+    True
+    """
+    s = line.strip()
+    return named(s) if _BOXED.match(s) else None
+
+
 def lead_rows(
     lines: list[str], doc_number: Callable[[str], str | None]
 ) -> list[tuple[int, dict[str, str]]]:

@@ -26,6 +26,7 @@ from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import labelled_counter
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_issue_head import issue_head
+from cleaner.stages.split_lead_rows import boxed_number
 from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_occasion import occasion_rows
 from cleaner.stages.split_piece_end import piece_end
@@ -230,7 +231,11 @@ def read_rows(
     # heading-shaped line: the title's header, or fields (title_choice)
     carded = None
     labelled, lead_found = (
-        rows_over_title([lines[i] for i in content], stage.meta.doc_number)
+        rows_over_title(
+            [lines[i] for i in content],
+            # a bare number, or one in a bracket alone ('（编号：…）', split_lead_rows)
+            lambda s: stage.meta.doc_number(s) or boxed_number(s, stage.meta.named_number),
+        )
         if head is None and box is None
         else (None, [])
     )

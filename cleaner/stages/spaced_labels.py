@@ -1,0 +1,110 @@
+"""A notice's kind label, letter-spaced over its title: the page's head, no word of it.
+
+A notice board prints the kind of a notice in display type over its own title: the
+characters set apart (``通　告``, ``公 告``, ``緊　急　通　知``), maybe a number row under
+it (``（編號：…）``, ``第12号``), then the title that names the notice (``升降机年度检验
+安排``) and the text.  The label names the kind, as a board's heading does; the title under
+it is the notice's.  The repair stage closes the spaces of a letter-spaced heading
+(``通知``), so the label stayed as a line of text over the title.
+
+:func:`spaced_labels` finds it by shape and place, one word list as data:
+
+* shape: two to eight Han characters alone on the line, a space between every two of
+  them (letter-spaced display type, no run of words);
+* word: the characters end in a notice's kind (``kinds`` of ``spaced_labels.toml``:
+  ``通知``, ``公告``, ``启事`` …, read in either script); a letter-spaced poem's or a
+  chapter's title (``静　夜　思``) names no kind and stays;
+* place: above the page's first sentence (:func:`is_prose`), and the line under it, past
+  at most ``MAX_ROWS`` number or date rows (lines holding a digit), is a title: a short
+  line of Han text with no clause or sentence mark, not letter-spaced itself.
+
+When the line under the label is no title (a salutation ``各位业主：``, a sentence, a
+number row and then the text), the label is the notice's only heading, its title: it
+stays.  Each label goes to the ledger (rule ``boilerplate.spaced_label``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from functools import cache
+
+from cleaner.rules import load_table
+from cleaner.stages.line_features import is_prose
+
+__all__ = ["SPACED_LABEL", "spaced_label", "spaced_labels"]
+
+SPACED_LABEL = "boilerplate.spaced_label"
+#: At most this many number or date rows stand between the label and the title.
+MAX_ROWS = 2
+#: A title under the label is at most this long and at least this long (in characters).
+TITLE_MAX_CHARS = 60
+TITLE_MIN_CHARS = 4
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# a clause or sentence mark: a title under a label holds none
+_MARKS = re.compile(r"[，,。；;：:！!？?、]")
+
+
+@cache
+def _kinds() -> tuple[str, ...]:
+    """The notice kinds a label ends in, simplified and traditional (rule data)."""
+    return tuple(load_table("spaced_labels")["kinds"])
+
+
+def spaced_label(line: str) -> str | None:
+    """The word of the stripped ``line`` when it is a letter-spaced label naming a kind
+    of notice, else None.
+
+    >>> spaced_label("通　告"), spaced_label("紧 急 通 知"), spaced_label("啟　事")
+    ('通告', '紧急通知', '啟事')
+    >>> spaced_label("通告"), spaced_label("静　夜　思"), spaced_label("紧急　通知")
+    (None, None, None)
+    """
+    chars = line.split()
+    if not 2 <= len(chars) <= 8 or not all(len(c) == 1 and _HAN.match(c) for c in chars):
+        return None
+    word = "".join(chars)
+    return word if word.endswith(_kinds()) else None
+
+
+def _title(line: str) -> bool:
+    """A line shaped as a notice's title: Han text, short, no clause mark, not spaced."""
+    s = line.strip()
+    return (
+        TITLE_MIN_CHARS <= len(s) <= TITLE_MAX_CHARS
+        and _HAN.search(s) is not None
+        and not _MARKS.search(s)
+        and len(s.split()) <= 2  # a title may hold one gap; a letter-spaced line many
+    )
+
+
+def spaced_labels(stripped: Sequence[str], claimed: Collection[int]) -> list[int]:
+    """The lines of the page (``stripped``) that are a letter-spaced kind label over a
+    notice's title (module doc); ``claimed``: lines already going.
+
+    >>> prose = "本会将于下月初安排清洗水缸，期间暂停供水，请各位住户预先贮水。"
+    >>> spaced_labels(["公　告", "（第12号）", "水缸清洗安排", prose], set())
+    [0]
+    >>> spaced_labels(["公　告", "各位住户：", prose], set())  # the label is the title
+    []
+    >>> spaced_labels([prose, "公　告", "水缸清洗安排", prose], set())  # inside the text
+    []
+    """
+    out: list[int] = []
+    for i, s in enumerate(stripped):
+        if is_prose(s):
+            break
+        if not s or i in claimed or spaced_label(s) is None:
+            continue
+        rows = 0
+        for s2 in stripped[i + 1 :]:
+            if not s2:
+                continue
+            if rows < MAX_ROWS and any(ch.isdigit() for ch in s2) and not is_prose(s2):
+                rows += 1  # a number or date row between the label and the title
+                continue
+            if _title(s2) and spaced_label(s2) is None:
+                out.append(i)
+            break
+    return out
