@@ -1,0 +1,205 @@
+"""Fixes of mend22a (old review findings), each a general class tested on invented pages.
+
+* A thread's numbered reply marks ('回复 · 2', '跟帖 3', '#4　回复'): one label counting up
+  over short reply texts.  The line model deleted the marks as reaction bars and the
+  replies with them; marks and texts now stay (a reaction bar elsewhere still goes).
+* A crawl of one day: the same publish day on every page of a site, its counters changing,
+  is each page's date; only a day labelled as a change ('更新：…') shared by every page is
+  the site's.
+* Counters of plays, heat and size ('播放', '热度', '字数') count a page's readers as
+  '浏览' does; two feedback counters under a labelled day make a reader bar too.
+
+Every word is invented.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from cleaner.config import PipelineConfig
+from cleaner.ingest.readers import read_inputs
+from cleaner.model import RawInput
+from cleaner.pipeline import Pipeline
+from cleaner.stages.counted_rows import counted_date_row
+from cleaner.stages.profile_counter import build_profiles
+from cleaner.stages.reply_marks import reply_marks, reply_texts
+
+
+def _one(text: str) -> tuple[str, list[str]]:
+    """One text page through the pipeline: its articles' text and the deleted lines."""
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "page.txt"
+        p.write_text(text, encoding="utf-8")
+        raw = next(r for r in read_inputs([p]) if isinstance(r, RawInput))
+        res = Pipeline(PipelineConfig()).process(raw, 0)
+    body = "\n".join(a.text for a in res.articles)
+    gone = [c.before.strip() for c in res.changes if c.rule == "boilerplate.line_model"]
+    return body, gone
+
+
+def _pg(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _tomato(a: str, b: str) -> str:
+    return _pg(
+        "阳台种番茄的问题",
+        "",
+        "楼主：绿手指　2022-06-01",
+        "",
+        "叶子发黄，是不是浇水太多，",
+        "",
+        a,
+        "",
+        "盆底要留排水孔",
+        "",
+        b,
+        "",
+        "晒太阳不够也会黄",
+    )
+
+
+THREADS = [
+    _pg(
+        "周末去哪里钓鱼",
+        "",
+        "发帖人：老渔夫　2024-04-02",
+        "",
+        "城东水库还能钓吗，",
+        "",
+        "跟帖 2",
+        "",
+        "上周去过，鱼不多",
+        "",
+        "跟帖 3",
+        "",
+        "听说下月开放夜钓",
+    ),
+    _pg(
+        "新手养猫求助",
+        "",
+        "作者：猫奴一号　2023-11-12",
+        "",
+        "小猫不吃猫粮怎么办",
+        "",
+        "#2　回复",
+        "",
+        "换个牌子试试看",
+        "",
+        "#3　回复",
+        "",
+        "可以加点罐头拌着喂",
+        "",
+        "#4　回复",
+        "",
+        "带去医院查查肠胃",
+    ),
+    _tomato("评论 #2", "评论 #3"),
+    _tomato("回复(2)", "回复(3)"),
+    _tomato("2楼 回复", "3楼 回复"),
+    _tomato("回应 · 2", "回应 · 3"),
+]
+
+
+@pytest.mark.parametrize("page", THREADS)
+def test_numbered_replies_stay(page: str) -> None:
+    body, _ = _one(page)
+    kept = body.split("\n")
+    for line in [x for x in page.split("\n")[4:] if x]:
+        assert line in kept  # each reply and mark a line of its own, none glued
+
+
+def test_a_reaction_bar_under_an_article_still_goes() -> None:
+    page = _pg(
+        "某县举办春季运动会",
+        "",
+        "4月2日，某县第十届春季运动会在县体育场开幕，来自全县的运动员参加比赛。",
+        "",
+        "本届运动会设田径、球类等项目。",
+        "",
+        "点赞 12",
+        "",
+        "回复 · 3",
+    )
+    body, gone = _one(page)
+    assert "点赞 12" not in body and "回复 · 3" not in body
+    assert "点赞 12" in gone
+
+
+def test_reply_marks_need_one_label_counting_up_over_texts() -> None:
+    assert reply_marks(["题", "跟帖 2", "甲", "跟帖 3", "乙"]) == [1, 3]
+    assert reply_marks(["题", "跟帖 3", "甲", "跟帖 2", "乙"]) == []  # counting down
+    assert reply_marks(["题", "浏览 5", "甲", "浏览 5", "乙"]) == []  # one count twice
+    assert reply_marks(["题", "跟帖 2", "跟帖 3", "乙"]) == []  # no text between
+    assert reply_marks(["题", "第2页，共3页", "甲", "第3页，共3页"]) == []  # two numbers
+    # the last reply is one paragraph: a foot row after a blank line is not taken
+    lines = ["题", "", "帖", "", "跟帖 2", "甲", "", "跟帖 3", "乙", "", "版权所有"]
+    assert sorted(reply_texts(lines)) == [2, 5, 8]
+
+
+# ---- one day's crawl of a site and its reader counters
+
+TITLES = [
+    "溪口茶站开秤收购春茶",
+    "溪口茶站举办炒茶比赛",
+    "溪口茶站培训采茶能手",
+    "溪口茶站新建烘干车间",
+    "溪口茶站开展茶园病虫普查",
+]
+VILLAGES = ["上坪村", "石门坎", "竹溪湾", "桃源组", "老鹰岩"]
+HEAD = ["溪口茶站　·　站务动态", "首页　茶站概况　站务动态　联系我们", ""]
+FOOT = ["", "溪口茶站　版权所有　地址：溪口路8号"]
+
+
+def _site(row: str) -> list[dict[str, str]]:
+    pages = []
+    for k, title in enumerate(TITLES):
+        v = VILLAGES[k]
+        body = [
+            f"入春以来，{v}的茶农陆续挑着鲜叶来到茶站，技术员逐一查看芽叶，按等级现场结算。",
+            f"在{v}的示范茶园里，农户们按照要点调整了修剪时间，新梢长势明显好于往年。",
+            f"站里表示，下一步将在{v}增设收购点，及时发布鲜叶行情，方便茶农就近交售。",
+        ]
+        lines = [*HEAD, title, row.format(n=120 + 37 * k, m=k + 1), "", *body, *FOOT]
+        pages.append("\n".join(lines) + "\n")
+    raws = [RawInput(f"x/{i}.txt", p.encode(), site="x") for i, p in enumerate(pages)]
+    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(raws))
+    return [dict(pipe.process(raw, n).articles[0].meta) for n, raw in enumerate(raws)]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "日期：2024-04-11　　浏览：{n}次",
+        "发布时间：2024-04-11 | 阅读 {n}",
+        "2024-04-11　　点击：{n}",
+        "时间：2024-04-11　　热度：{n}",
+        "上线时间：2024-04-11　　播放：{n}",
+        "发布于：2024-04-11　　点赞：{n}　　评论：{m}",
+    ],
+)
+def test_one_day_s_crawl_keeps_each_page_s_day(row: str) -> None:
+    for meta in _site(row):
+        assert meta.get("published") == "2024-04-11"
+
+
+def test_the_site_s_update_day_on_every_page_is_no_page_s_day() -> None:
+    for meta in _site("更新：2024-04-11　　浏览：{n}次"):
+        assert "published" not in meta
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("更新时间：2024-04-11　字数：3800", True),
+        ("热度：96　发布：2024-04-11", True),
+        ("2024-04-11 21:40　点赞：5　回复：2", False),  # a comment's stamp: no label
+        ("发表于 2024-04-11　回复：3", False),  # one feedback count: a comment's
+        ("出生：2024-04-11　播放：5", False),  # another day than the page's
+    ],
+)
+def test_counters_of_plays_heat_and_size(row: str, want: bool) -> None:
+    assert counted_date_row(row, {"published": "2024-04-11"}) is want
