@@ -6,6 +6,8 @@
 * A crawl of one day: the same publish day on every page of a site, its counters changing,
   is each page's date; only a day labelled as a change ('更新：…') shared by every page is
   the site's.
+* A record's entry or change day ('收录时间', '录入日期', '更新日期') ranks below any other
+  day of the same header ('出版时间', '发表时间'), whichever comes first.
 * Counters of plays, heat and size ('播放', '热度', '字数') count a page's readers as
   '浏览' does; two feedback counters under a labelled day make a reader bar too.
 
@@ -38,6 +40,15 @@ def _one(text: str) -> tuple[str, list[str]]:
     body = "\n".join(a.text for a in res.articles)
     gone = [c.before.strip() for c in res.changes if c.rule == "boilerplate.line_model"]
     return body, gone
+
+
+def _meta(text: str) -> dict[str, str]:
+    """The first article's metadata of one text page."""
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "page.txt"
+        p.write_text(text, encoding="utf-8")
+        raw = next(r for r in read_inputs([p]) if isinstance(r, RawInput))
+        return dict(Pipeline(PipelineConfig()).process(raw, 0).articles[0].meta)
 
 
 def _pg(*lines: str) -> str:
@@ -203,3 +214,30 @@ def test_the_site_s_update_day_on_every_page_is_no_page_s_day() -> None:
 )
 def test_counters_of_plays_heat_and_size(row: str, want: bool) -> None:
     assert counted_date_row(row, {"published": "2024-04-11"}) is want
+
+
+# ---- a record's entry or change day under the page's own day
+
+_LIFE = "陈某，民国初年人，曾在县城开设私塾，教授乡里子弟。"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("录入时间：2019-04-02", "发表时间：1988-10-01"),
+        ("更新日期：2019-04-02", "出版日期：1988-10-01"),
+        ("收錄時間：2019-04-02", "出版時間：1988-10-01"),
+        ("收录时间：2019-04-02", "刊发日期：1988-10-01"),
+        ("收录时间：2019-04-02　　出版时间：1988-10-01",),  # one row of two cells
+        ("出版时间：1988-10-01", "收录时间：2019-04-02"),  # the page's day first
+    ],
+)
+def test_an_entry_day_ranks_below_the_page_s_day(rows: tuple[str, ...]) -> None:
+    meta = _meta(_pg("乡贤录·卷三", "", *rows, "", _LIFE))
+    assert meta.get("published") == "1988-10-01"
+
+
+def test_an_entry_day_alone_is_still_the_day() -> None:
+    assert _meta(_pg("乡贤录·卷三", "", "收录时间：2019-04-02", "", _LIFE)).get("published") == (
+        "2019-04-02"
+    )
