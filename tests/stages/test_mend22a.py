@@ -241,3 +241,38 @@ def test_an_entry_day_alone_is_still_the_day() -> None:
     assert _meta(_pg("乡贤录·卷三", "", "收录时间：2019-04-02", "", _LIFE)).get("published") == (
         "2019-04-02"
     )
+
+
+# ---- a lone page-range row inside a block of a paper's rows
+
+_ABSTRACT = "摘要：本文讨论一种新的测量方法，实验表明该方法精度较高。"
+
+
+@pytest.mark.parametrize(
+    ("rows", "pages"),
+    [
+        (("作者：林一　周二", "刊名：测量学报", "页码：112-120"), "112-120"),
+        (("作者：林一　周二", "单位：某某大学仪器系", "页次：33-41"), "33-41"),
+        (("著者：林一", "起止页码：7-15"), "7-15"),
+    ],
+)
+def test_a_page_row_under_a_paper_s_rows_is_its_metadata(rows: tuple[str, ...], pages: str) -> None:
+    page = _pg("某型传感器的标定方法", "", *rows, "", _ABSTRACT)
+    body, _ = _one(page)
+    assert _meta(page).get("pages") == pages
+    assert pages not in body
+
+
+def test_an_erratum_s_page_rows_stay_text() -> None:
+    page = _pg(
+        "勘误说明",
+        "",
+        "页码：第12页",
+        "第三行“二〇一〇年”应为“二〇一一年”。",
+        "",
+        "页码：第35页",
+        "表2中的单位应为“千克”。",
+    )
+    body, _ = _one(page)
+    assert "页码：第12页" in body.split("\n") and "页码：第35页" in body.split("\n")
+    assert "pages" not in _meta(page)
