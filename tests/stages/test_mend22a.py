@@ -276,3 +276,45 @@ def test_an_erratum_s_page_rows_stay_text() -> None:
     body, _ = _one(page)
     assert "页码：第12页" in body.split("\n") and "页码：第35页" in body.split("\n")
     assert "pages" not in _meta(page)
+
+
+# ---- an interpretation's own document row under a short, folk or traditional title
+
+_RULES = "\n\n".join(
+    [
+        "今年起，全市职工门诊费用报销比例提高到六成，年度限额同步上调，参保人可在定点机构直接结算。",
+        "参保人在一个自然年度内累计发生的门诊费用，超过起付线的部分按比例报销。",
+        "异地就医备案后，门诊费用同样可以直接结算，无需垫付。",
+        "办法自发布之日起施行，有效期五年。",
+    ]
+)
+_OWN = "解读文件：《某市门诊费用报销办法》（某医保发〔2023〕2号）"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("图解：门诊费用报销新办法来了",),
+        ("一图读懂门诊报销办法",),
+        ("《某市門診費用報銷辦法》政策解讀",),
+        ("门诊报销办法解读", "", "相关政策文件如下："),  # one row under a lead-in
+    ],
+)
+def test_an_own_document_row_gives_the_number(head: tuple[str, ...]) -> None:
+    lead = head[1:]
+    page = _pg(head[0], "", _RULES, "", *lead, _OWN) if lead else _pg(head[0], "", _RULES, "", _OWN)
+    assert _meta(page).get("doc_number") == "某医保发〔2023〕2号"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("政策问答", (_OWN,)),  # a title naming another subject
+        ("一图读懂门诊报销办法", ("相关文件：", _OWN, _OWN.replace("门诊", "住院"))),  # a list
+    ],
+)
+def test_a_row_of_another_subject_or_a_list_gives_none(tail: tuple[str, tuple[str, ...]]) -> None:
+    title, rows = tail
+    page = _pg(title, "", _RULES, "", *rows)
+    assert "doc_number" not in _meta(page)
+    assert _OWN in _one(page)[0]
