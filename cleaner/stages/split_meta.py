@@ -140,11 +140,12 @@ class MetaParser(MetaBlockRows):
                 if parsed is None and (pages := self._pages_row(lines[idx[k]])) is not None:
                     # a page range alone is no row ('页码：第12页' opening an erratum's
                     # item), but in a block of rows it is the block's ('作者：…' over it)
-                    above = bool(rows) and rows[-1][0][-1] == idx[k - 1] and any(r[1] for r in rows)
-                    below = k + 1 < len(idx) and bool(
+                    in_block = bool(rows) and rows[-1][0][-1] == idx[k - 1]
+                    row_over = in_block and any(r[1] for r in rows)
+                    row_under = k + 1 < len(idx) and bool(
                         self.shaped_row(lines[idx[k + 1]], near_title=True)
                     )
-                    parsed = pages if above or (below and near) else None
+                    parsed = pages if row_over or (row_under and near) else None
                 if parsed is None and near and not any("doc_number" in r[1] for r in rows):
                     # '解读文件：《某办法》（某发〔2021〕3号）' under a title naming it
                     parsed = self._cited_row(
