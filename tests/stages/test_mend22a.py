@@ -318,3 +318,64 @@ def test_a_row_of_another_subject_or_a_list_gives_none(tail: tuple[str, tuple[st
     page = _pg(title, "", _RULES, "", *rows)
     assert "doc_number" not in _meta(page)
     assert _OWN in _one(page)[0]
+
+
+# ---- a masthead's staff row in the site's chrome block
+
+STORIES = [
+    (
+        "河滨公园新增健身步道",
+        "河滨公园近日新建一条三公里长的健身步道，沿途设置了休息座椅和饮水点。",
+    ),
+    ("社区食堂开门迎客", "城南社区食堂昨日正式开业，为辖区老人提供每餐十元的营养套餐。"),
+    ("夜间公交试运行", "市公交公司推出三条夜间公交线路，运营时间延长至凌晨一点。"),
+    ("中学生科技节开幕", "第五届中学生科技节昨日开幕，来自全市二十所学校的学生展示了作品。"),
+    ("老街改造完工", "历时半年的老街改造工程近日完工，青石板路和老店招牌得到保留。"),
+]
+
+
+def _site_texts(make: object) -> list[str]:
+    assert callable(make)
+    pages = [make(i, t, b) for i, (t, b) in enumerate(STORIES)]
+    raws = [RawInput(f"m/{i}.txt", p.encode(), site="m") for i, p in enumerate(pages)]
+    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(raws))
+    return [pipe.process(raw, n).articles[0].text for n, raw in enumerate(raws)]
+
+
+@pytest.mark.parametrize(
+    ("closer", "masthead", "foot"),
+    [
+        ("记者　陈某", "社长　刘振华", ("晨报网编辑部主办", "联系我们　网站地图")),
+        ("（编辑　赵某）", "董事长　何世平", ("某某传媒集团版权所有", "关于我们　投稿须知")),
+        ("通讯员　李某", "站长　钱立新", ("本站由某某文化中心主办", "广告服务　意见箱")),
+    ],
+)
+def test_a_masthead_row_over_the_site_s_chrome_goes(
+    closer: str, masthead: str, foot: tuple[str, ...]
+) -> None:
+    def make(i: int, t: str, b: str) -> str:
+        return "\n".join([t, f"2023-06-0{i + 1}", "本报讯　" + b, closer, masthead, *foot]) + "\n"
+
+    for text, (_, body) in zip(_site_texts(make), STORIES, strict=True):
+        assert masthead not in text
+        assert "本报讯　" + body in text
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        ("特此通告。", "某某县县长　周志明", "网站首页　联系我们"),  # a sentence's end over it
+        (
+            "请各单位遵照执行",
+            "某某县县长　周志明",
+            "2023年6月1日",
+            "网站首页　联系我们",
+        ),  # its date
+    ],
+)
+def test_a_notice_s_signer_row_stays(close: tuple[str, ...]) -> None:
+    def make(i: int, t: str, b: str) -> str:
+        return "\n".join([f"关于{t}的通告", b, *close]) + "\n"
+
+    for text in _site_texts(make):
+        assert "某某县县长　周志明" in text.split("\n")
