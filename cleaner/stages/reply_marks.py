@@ -22,6 +22,9 @@ from collections.abc import Sequence
 
 #: A mark: a short row holding exactly one number (its label is the rest).
 MARK_MAX_CHARS = 16
+#: The most a reply's number grows from one mark to the next (a reader counter of a list
+#: of links, '浏览 12' … '浏览 45', grows by chance and by more).
+MAX_STEP = 3
 #: A reply's text: at most this many non-blank lines under its mark (and over the first).
 TEXT_MAX_LINES = 3
 _NUMBER = re.compile(r"\d{1,4}")
@@ -45,13 +48,15 @@ def mark_label(s: str) -> tuple[str, int] | None:
 
 def reply_marks(stripped: Sequence[str]) -> list[int]:
     """Lines that mark numbered replies: one label two or more times, its numbers growing
-    in page order, a non-blank line between every two marks.
+    in page order by 1 to MAX_STEP, a non-blank line between every two marks.
 
     >>> reply_marks(["问题", "回复 · 2", "甲", "", "回复 · 3", "乙"])
     [1, 4]
     >>> reply_marks(["点赞 5", "甲", "点赞 5"])  # one count twice: a bar
     []
     >>> reply_marks(["点赞 5", "评论 7"])  # two labels, no text between
+    []
+    >>> reply_marks(["题", "浏览 12", "甲", "浏览 45", "乙"])  # counts, no numbering
     []
     """
     by_label: dict[str, list[tuple[int, int]]] = {}
@@ -63,8 +68,8 @@ def reply_marks(stripped: Sequence[str]) -> list[int]:
     for found in by_label.values():
         if len(found) < 2:
             continue
-        if any(b[1] <= a[1] for a, b in itertools.pairwise(found)):
-            continue
+        if any(not 1 <= b[1] - a[1] <= MAX_STEP for a, b in itertools.pairwise(found)):
+            continue  # replies count 2, 3, 4 (a deleted one skips one); views jump
         pairs = itertools.pairwise(found)
         if any(not any(stripped[j] for j in range(a[0] + 1, b[0])) for a, b in pairs):
             continue

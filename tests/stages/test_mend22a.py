@@ -144,6 +144,7 @@ def test_reply_marks_need_one_label_counting_up_over_texts() -> None:
     assert reply_marks(["题", "跟帖 2", "甲", "跟帖 3", "乙"]) == [1, 3]
     assert reply_marks(["题", "跟帖 3", "甲", "跟帖 2", "乙"]) == []  # counting down
     assert reply_marks(["题", "浏览 5", "甲", "浏览 5", "乙"]) == []  # one count twice
+    assert reply_marks(["题", "浏览 12", "甲", "浏览 45", "乙"]) == []  # views, no numbering
     assert reply_marks(["题", "跟帖 2", "跟帖 3", "乙"]) == []  # no text between
     assert reply_marks(["题", "第2页，共3页", "甲", "第3页，共3页"]) == []  # two numbers
     # the last reply is one paragraph: a foot row after a blank line is not taken
