@@ -5,9 +5,10 @@ A news site prints under every story the rows of its masthead: a staff role and 
 role row has the shape of a document's signer row (``某县县长　周某某``), which the
 site's repeat table never learns (``signer_row`` of ``site_repeat_keep.toml``: every order
 of one official closes with it).  Its place tells them apart: a signer closes a document
-(a sentence's end over it, or its date under it), where a masthead row sits at the top of
-a block of the site's chrome, over a line the site prints on its pages that is no date,
-under a line that ends no sentence (a byline, a credit).
+(a sentence's end over it, its date over or under it), where a masthead row sits at the
+top of a block of the site's chrome, over a line of words the site prints on its pages
+(no date, no rule of marks between pieces), under a line that ends no sentence and is no
+date (a byline, a credit).
 
 :func:`masthead_rows` gives such rows of one page; the site's repeat stage removes them
 with the block under them (each on the record).
@@ -20,7 +21,8 @@ from collections.abc import Callable, Collection, Sequence
 
 #: A line ending a sentence (over a signer row, it closes the document's text).
 _SENTENCE_END = re.compile(r"[。！？!?…”」』]$")
-#: A date line (under a signer row: the document's date).
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+#: A date line (over or under a signer row: the document's date).
 _DATE = re.compile(
     r"^[\s\u3000]*(?:\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?"
     r"|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
@@ -47,6 +49,9 @@ def masthead_rows(
     >>> page[2], page[4] = "记者　张某", "2023年5月1日"  # the document's date under it
     >>> masthead_rows(page, {4}, is_signer, lambda s: True)
     []
+    >>> page[2], page[4] = "二零二三年五月一日", "＊＊＊＊＊"  # its date over it, a rule
+    >>> masthead_rows(page, {4}, is_signer, lambda s: True)
+    []
     """
     text = [i for i, s in enumerate(stripped) if s]
     out: list[int] = []
@@ -55,8 +60,10 @@ def masthead_rows(
             continue
         s = stripped[i]
         below, above = text[k + 1], stripped[text[k - 1]]
-        if below not in chrome or _DATE.match(stripped[below]):
-            continue
+        if below not in chrome or _DATE.match(stripped[below]) or _DATE.match(above):
+            continue  # the document's date over or under it: a signer's row
+        if len(_LETTER.findall(stripped[below])) < 2:
+            continue  # a rule of marks under it ('＊＊＊＊＊'): the next piece follows
         if _SENTENCE_END.search(above.rstrip()):
             continue
         if signer(s) and repeated(s):
