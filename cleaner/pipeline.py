@@ -42,7 +42,7 @@ with regex_cache.warmed():
     )
     from cleaner.rules import load_packs
     from cleaner.stages.boilerplate import BoilerplateStage
-    from cleaner.stages.counted_rows import above_body, counted_date_row, row_day
+    from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
     from cleaner.stages.masthead import masthead_date
@@ -170,7 +170,9 @@ class Pipeline:
 
     def _site_day(self, line: str, site: str | None) -> bool:
         """Does the site print ``line``'s day on every page (the line learned as it
-        stands, or its shape's examples all of one day): the site's, not the page's?"""
+        stands, or its shape's examples all of one day under a label of a change,
+        '更新：…'): the site's, not the page's?  One publish day ('日期：…', '发布：…' or
+        none) on every page with changing counters is a crawl of one day's pages."""
         learned = self.profiles.learned(site, self.config.boilerplate) if self.profiles else None
         hit = learned.match(line, "") if learned is not None else None
         if hit is None:
@@ -178,7 +180,7 @@ class Pipeline:
         if hit.kind == "line":
             return True
         days = {row_day(x) for x in hit.examples}
-        return len(hit.examples) >= 2 and len(days) == 1
+        return len(hit.examples) >= 2 and len(days) == 1 and update_day(line)
 
     def process(self, raw: RawInput | DecodedInput, index: int = 0) -> PageResult:
         """Run every stage on one page. Raises :class:`DecodeError` for undecodable bytes.

@@ -54,6 +54,7 @@ from cleaner.stages.listed_titles import (
     series_title,
 )
 from cleaner.stages.marked_heads import framed_heads, marked_heads
+from cleaner.stages.masthead_rows import masthead_rows
 from cleaner.stages.numbered_closes import numbered_close
 from cleaner.stages.numbered_runs import counter_run
 from cleaner.stages.piece_blocks import piece_lines, weak_hit
@@ -183,6 +184,30 @@ def site_repeat(
         )
         and not own_headline(s, hit, headline)
     }
+    if hits and (prof := profiles.get(site)) is not None:
+        # a masthead's staff row over the site's chrome block (masthead_rows): the
+        # site's, though it has a signer row's shape
+        keep = keep_table()
+        half = max(2.0, prof.pages / 2)
+        n_hits = len(hits)
+        for i in masthead_rows(
+            stripped,
+            hits.keys() | claimed.keys(),
+            lambda s: keep.reason(s) == "signer_row",
+            lambda s: prof.lines.get(s, 0) >= half,
+        ):
+            n = prof.lines.get(stripped[i], 0)
+            hits[i] = LearnedLine(
+                stripped[i],
+                "line",
+                "line",
+                n,
+                100.0 * n / prof.pages,
+                (stripped[i],),
+                signals=("masthead",),
+            )
+        if len(hits) > n_hits:
+            hits = dict(sorted(hits.items()))  # page order: a tail below claims the rest
     if headings:
         # the template's label over the whole body ('<h3>物品介绍</h3>' on every page),
         # though a heading of the page: chrome (body_label.py)

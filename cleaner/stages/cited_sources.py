@@ -72,6 +72,11 @@ def cited_row(line: str) -> bool:
     return _CITED.match(line.strip()) is not None
 
 
+@lru_cache(maxsize=1)
+def _own_labels() -> tuple[str, ...]:
+    return tuple(load_table("source_rows")["cited_document"].get("own_document_labels", ()))
+
+
 def _refused_labels() -> tuple[str, ...]:
     t = load_table("source_rows")["cited_document"]
     return tuple(t["refused_labels"]) + tuple(t["other_document_labels"])
@@ -84,6 +89,30 @@ def _issue_number() -> re.Pattern[str]:
 
 def _squash(s: str) -> str:
     return re.sub(r"[\s\u3000]+", "", s)
+
+
+#: Han letters in a row a piece's title must share with the document an own label cites
+#: ('一图读懂门诊报销办法' and 《某市门诊费用报销办法》 share '报销办法').
+OWN_SHARED = 4
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The longest run of letters ``a`` and ``b`` share, '某' (a placeholder) not counted.
+
+    >>> _shared_run("某市门诊费用报销办法", "一图读懂门诊报销办法")
+    4
+    >>> _shared_run("某某办法", "政策问答"), _shared_run("某某办法", "某某问答")
+    (0, 0)
+    """
+    a, b = a.replace("某", "\0"), b.replace("某", "\1")
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
 
 
 def cited_document(
@@ -123,14 +152,31 @@ def cited_document(
     >>> row = "文件二：《某某办法》（某规发〔2020〕5号）"
     >>> cited_document(row, num, fld, about=about, above="文件一：《甲规定》（某发〔2019〕1号）")
     >>> cited_document(row, num, fld, about=about, above="依据以下两个文件：")
+
+    A label saying the piece is about that document (``解读文件``: source_rows.toml's
+    ``own_document_labels``) needs only part of the title in ``about`` (a short, folk or
+    diagram title: OWN_SHARED Han letters in a row), and one such row under a lead-in
+    is no list; titles are compared in simplified form:
+
+    >>> row = "解读文件：《某市门诊费用报销办法》（某医发〔2020〕5号）"
+    >>> cited_document(row, num, fld, about="一图读懂门诊报销办法", above="相关文件如下：")
+    {'doc_number': '某医发〔2020〕5号'}
+    >>> cited_document("依据文件：《某某辦法》（某规发〔2020〕5号）", num, fld, about=about)
+    {'doc_number': '某规发〔2020〕5号'}
     """
     m = _CITED.match(line.strip())
-    if m is None or any(w in m["k"].translate(simplify_map()) for w in _refused_labels()):
+    label = m["k"].translate(simplify_map()) if m is not None else ""
+    if m is None or any(w in label for w in _refused_labels()):
         return None
-    if _squash(m["t"]) not in _squash(about):
+    own = any(w in label for w in _own_labels())
+    fold = simplify_map()
+    cited, title = _squash(m["t"]).translate(fold), _squash(about).translate(fold)
+    if cited not in title and not (own and _shared_run(cited, title) >= OWN_SHARED):
         return None  # the title names another subject: a document the text cites
-    if any(_CITED.match(x.strip()) for x in (above, below)) or above.rstrip().endswith((":", "：")):
-        return None  # an item of a list of documents (or its lead-in over it)
+    if any(_CITED.match(x.strip()) for x in (above, below)):
+        return None  # an item of a list of documents
+    if not own and above.rstrip().endswith((":", "：")):
+        return None  # a list's lead-in over it
     if m["n"] is not None:
         number = doc_number(m["n"].strip())
     elif field_of(m["k2"]) == "doc_number":

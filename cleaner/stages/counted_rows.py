@@ -25,6 +25,12 @@ False
 False
 >>> counted_date_row("注册时间：2021-03-09　浏览：20", {"published": "2021-03-09"})
 False
+>>> counted_date_row("上线：2021-03-09　播放：20", {"published": "2021-03-09"})
+True
+>>> counted_date_row("时间：2021-03-09　点赞：20　评论：2", {"published": "2021-03-09"})
+True
+>>> counted_date_row("2021-03-09　点赞：20　评论：2", {"published": "2021-03-09"})
+False
 """
 
 from __future__ import annotations
@@ -101,7 +107,23 @@ def counted_date_row(line: str, fields: Mapping[str, str]) -> bool:
         return False
     if not all(_has(k, reader) or _has(k, feedback) for k in counts):
         return False
-    return any(_has(k, reader) for k in counts)
+    # feedback counters alone ('点赞：5') are a comment's stamp, unless the day is labelled
+    # as put up and two or more count the page's feedback ('时间：…　点赞：3　评论：1')
+    return any(_has(k, reader) for k in counts) or (bool(label) and len(counts) >= 2)
+
+
+def update_day(line: str) -> bool:
+    """Is the day cell of ``line`` labelled as a change ('更新：2023-01-01'), not a putting
+    up?  The same such day on every page of a site is the site's last update.
+
+    >>> update_day("更新：2023-01-01　浏览：8"), update_day("日期：2023-01-01　浏览：8")
+    (True, False)
+    """
+    words = tuple(w.lower() for w in load_table("counted_rows")["date_label"]["update"])
+    for c in _cells(line):
+        if m := _DATE_CELL.match(c):
+            return _has(m["k"] or "", words)
+    return False
 
 
 def row_day(line: str) -> str | None:

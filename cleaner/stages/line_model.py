@@ -64,6 +64,7 @@ from cleaner.stages.line_text import (
 from cleaner.stages.list_items import kept_items
 from cleaner.stages.numbered_runs import counter_run, numeral_run
 from cleaner.stages.paper_heads import title_over_names
+from cleaner.stages.reply_marks import reply_marks, reply_texts
 from cleaner.stages.row_titles import row_titles
 from cleaner.stages.split_asked import asked_heads
 from cleaner.stages.split_foot import foot_row
@@ -317,6 +318,14 @@ def decide(
             asked_cache.append(asked_heads(stripped))
         return asked_cache[0]
 
+    reply_cache: list[set[int]] = []
+
+    def replies() -> set[int]:
+        if not reply_cache:
+            marks = reply_marks(stripped)
+            reply_cache.append(set(marks) | reply_texts(stripped, marks))
+        return reply_cache[0]
+
     def reason(k: int) -> str | None:
         """Why line k must stay (keep table, metadata the split stage reads), if it must.
 
@@ -366,6 +375,8 @@ def decide(
                 r = "item_counter"  # '▌第2条／共4条' over each piece: the split's header
             elif r is None and idx[k] in titled():
                 r = "row_title"  # a piece's title under its repeated row (row_titles)
+            elif r is None and idx[k] in replies():
+                r = "reply_thread"  # a numbered reply's mark or text (reply_marks)
             elif r is None and idx[k] in asked():
                 r = "asked_run"  # a question and its dated row, each piece's (split_asked)
             elif r is None and s[:1] == s[-1:] and framed_title(s) is not None:

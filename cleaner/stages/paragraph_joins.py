@@ -30,6 +30,7 @@ from cleaner.stages.page_marks import (
 )
 from cleaner.stages.print_heads import print_foot, repeats_first_line
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
+from cleaner.stages.reply_marks import mark_label, reply_marks
 from cleaner.stages.verse import in_verse
 
 _DATE_END = re.compile(r"\d{1,2}[日号]$")
@@ -99,6 +100,14 @@ class JoinRule:
         plain: list[tuple[int, int, str]] = []  # needs the page to look paginated
         sure: list[tuple[int, int, str]] = []
         numbered_mark = numbered_marks(text, t.bare_marks, t.bare_max, seen)
+        rows: list[frozenset[str]] = []
+
+        def reply_rows() -> frozenset[str]:
+            if not rows:
+                lines = [x.strip() for x in text.split("\n")]
+                rows.append(frozenset(lines[i] for i in reply_marks(lines)))
+            return rows[0]
+
         for m in self._LINE_END_FAST.finditer(text):
             nl = m.end() - 1
             ls = text.rfind("\n", 0, nl) + 1
@@ -152,6 +161,8 @@ class JoinRule:
                 if content:
                     yield Edit(nl + 1, cstart, "", "repair.page_mark", "delete")
                 continue
+            if mark_label(nxt.strip()) is not None and nxt.strip() in reply_rows():
+                continue  # '回复 · 2' heads the next reply of a thread (reply_marks)
             rule = "repair.join_broken_paragraph" + (".page_mark" if content else "")
             edit = (ls + len(cur), cstart, rule)
             kind = self._break_kind(cur, nxt, marked=marked)

@@ -22,6 +22,8 @@ module's :meth:`MetaParser.meta_block` tries them in order.
 
 from __future__ import annotations
 
+import re
+
 from cleaner.stages.cited_sources import cited_document, cited_row
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cards import price_row
@@ -133,6 +135,15 @@ class MetaParser(MetaBlockRows):
                     k += 2
                     continue
                 parsed = self.shaped_row(lines[idx[k]], near_title=near)
+                if parsed is None and (pages := self._pages_row(lines[idx[k]])) is not None:
+                    # a page range alone is no row ('页码：第12页' opening an erratum's
+                    # item), but in a block of rows it is the block's ('作者：…' over it)
+                    in_block = bool(rows) and rows[-1][0][-1] == idx[k - 1]
+                    row_over = in_block and any(r[1] for r in rows)
+                    row_under = k + 1 < len(idx) and bool(
+                        self.shaped_row(lines[idx[k + 1]], near_title=True)
+                    )
+                    parsed = pages if row_over or (row_under and near) else None
                 if parsed is None and near and not any("doc_number" in r[1] for r in rows):
                     # '解读文件：《某办法》（某发〔2021〕3号）' under a title naming it
                     parsed = self._cited_row(
@@ -275,6 +286,18 @@ class MetaParser(MetaBlockRows):
         # page's head (split_issue_head.issue_rows)
         return self._code_row_over_title(lines, idx, lead) or issue_rows(lines, idx[lead:])
 
+    def _pages_row(self, line: str) -> dict[str, str] | None:
+        """``{'pages': …}`` of a row that is a labelled page range alone ('页码：112-120'),
+        else None (:func:`~cleaner.stages.split_meta_lines._numbered` refuses it alone).
+
+        >>> MetaParser()._pages_row("页码：112-120"), MetaParser()._pages_row("页码：若干")
+        ({'pages': '112-120'}, None)
+        """
+        m = _PAGES_ROW.match(line.strip())
+        if m is None or self.field_of(m["k"].strip()) != "pages":
+            return None
+        return {"pages": m["v"].strip()}
+
     def _refused_cited(self, lines: list[str], idx: list[int], k: int, *, near: bool) -> bool:
         """Whether the line at ``idx[k]``, next to the title, is a row citing a document
         that is not the piece's own (``原标题：《…》（…号）``, refused by
@@ -300,6 +323,9 @@ class MetaParser(MetaBlockRows):
             above=lines[idx[k - 1]] if k > 0 else "",
             below=lines[idx[k + 1]] if k + 1 < len(idx) else "",
         )
+
+
+_PAGES_ROW = re.compile(r"^(?P<k>[^：:\s]{1,8})\s*[：:]\s*(?P<v>\S*\d\S*)$")
 
 
 def _above(lines: list[str], idx: list[int], first: int, lead: int) -> str:

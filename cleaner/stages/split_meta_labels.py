@@ -207,6 +207,16 @@ class MetaLabels:
                     meta[key] = value
                     published_by.add(key)
                     continue
+                if key == "published" and self._entry_label(label):
+                    # the day a record was taken in ('收录时间'): below any other day
+                    if key not in meta:
+                        meta[key] = value
+                        published_by.add("entry")
+                    continue
+                if key == "published" and "entry" in published_by:
+                    meta[key] = value  # ('收录日期：…　出版日期：…'): the other day
+                    published_by.discard("entry")
+                    continue
             meta.setdefault(key, value)
         if len(tail_dates) == 1 and meta:
             meta.setdefault("published", tail_dates[0])
@@ -217,6 +227,10 @@ class MetaLabels:
             return None
         named = names_only(meta)
         return None if meta and not named else named  # a date read as a name: no row here
+
+    def _entry_label(self, label: str) -> bool:
+        """``label`` names the day a record was taken in or changed (``[meta] entry_words``)."""
+        return any(w in label for w in self.t.entry_words)
 
     def _publish_label(self, label: str) -> bool:
         """``label`` names the day a page went up (a word of ``[meta] publish_words``)."""

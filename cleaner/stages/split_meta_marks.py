@@ -365,6 +365,7 @@ class MetaTables:
         self.title_endings = tuple(t["meta"]["title_endings"])
         self.byline_author_marks = frozenset(t["meta"].get("byline_author_marks", ()))
         self.publish_words = tuple(t["meta"].get("publish_words", ()))
+        self.entry_words = tuple(t["meta"].get("entry_words", ()))
         self.section_endings = tuple(t["meta"].get("section_endings", ()))
         self.dated_verbs = tuple(t["meta"].get("dated_verbs", ()))
         self.edit_verbs = tuple(t["meta"].get("edit_verbs", ()))

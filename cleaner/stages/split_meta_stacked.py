@@ -203,12 +203,27 @@ class MetaStacked(MetaRows):
         '2021-03-09'
         >>> p.publish_label_date(["成文日期：2021年03月05日"]) is None
         True
+
+        A day a record was taken in or changed (``[meta] entry_words``: '收录时间') ranks
+        below any other day of the block, whichever comes first:
+
+        >>> p.publish_label_date(["收录时间：2019-04-02", "出版时间：1988-10-01"])
+        '1988-10-01'
         """
         words = self.t.publish_words
+        other: str | None = None
+        entry = False
         for line in lines:
             for m in _PUBLISH_CELL.finditer(line):
                 label = _squash(m["k"])
-                if self.field_of(label) == "published" and any(w in label for w in words):
-                    if (day := normalise_date(m["date"])) is not None:
-                        return day
-        return None
+                if self.field_of(label) != "published":
+                    continue
+                if (day := normalise_date(m["date"])) is None:
+                    continue
+                if any(w in label for w in words):
+                    return day
+                if any(w in label for w in self.t.entry_words):
+                    entry = True
+                elif other is None:
+                    other = day
+        return other if entry else None
