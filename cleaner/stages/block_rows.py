@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.cell_gaps import CELL_GAP, CELL_GAP_OR_BAR
-from cleaner.stages.dated_marks import unmarked_date
+from cleaner.stages.dated_marks import date_only_shape, unmarked_date
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.keep import keep_table
 
@@ -274,7 +274,9 @@ def page_data(
     and a text line below it; and the line is one phrase, not a bar of counters (no
     wide gap, no bar separator, no pictograph: ``♡ 收藏 59　↗ 分享`` under a recipe,
     ``阅读(12) | 评论(3)`` under a post).  A counter or a page mark in a header or footer
-    bar has chrome or nothing around it.
+    bar has chrome or nothing around it.  A row of cells whose only changing value is a
+    day, right under a title (no sentence), is a piece's dated row, data whatever parts
+    its cells (``收容　2021-03-05　｜　送达　某所``); under a sentence it is an answer's stamp.
 
     >>> page = ["站名", "标题", "一、情况", "成交价：人民币12.5万元", "二、期限", "页脚"]
     >>> ex = ["成交价：人民币7.25万元", "成交价：人民币3.1万元"]
@@ -289,7 +291,15 @@ def page_data(
     if _NUMBER_MASK not in key or _TITLE_MASK in key or len(set(examples)) < 2:
         return False
     s = unmarked_date(stripped[i])  # '📅 2021-03-05': the date's glyph is no counter's
-    if CELL_GAP_OR_BAR.search(s) or any(unicodedata.category(ch) == "So" for ch in s):
+    # cells parted by a bar or a gap are a counter bar's, unless a day is the row's only
+    # changing value and a title stands right above it (no sentence): a piece's dated
+    # row of labelled cells (dated_marks.date_only_shape); under a sentence such a row
+    # closes a post or an answer (its stamp, the site's)
+    up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    headed = up is not None and not prose(stripped[up]) and date_only_shape(key)
+    if CELL_GAP_OR_BAR.search(s) and not headed:
+        return False
+    if any(unicodedata.category(ch) == "So" for ch in s):
         return False
 
     def taken(k: int) -> bool:
@@ -304,9 +314,8 @@ def page_data(
         return True  # the last row of a list of fields, the page's chrome under it
     if not below:
         return False
-    up = next(k for k in range(i - 1, -1, -1) if stripped[k])
     down = next(k for k in range(i + 1, len(stripped)) if stripped[k])
-    return not taken(up) and not taken(down)
+    return up is not None and not taken(up) and not taken(down)
 
 
 #: A field row: a short label, its colon, a value ('停电时间：…', 'Venue: …').

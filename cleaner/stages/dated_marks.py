@@ -71,3 +71,26 @@ def chrome_cued(signals: Iterable[str], s: str) -> bool:
     """
     glyph_date = marked_date(s)
     return any(x.startswith("cue:") and not (glyph_date and x == "cue:icon_lead") for x in signals)
+
+
+#: The number mask of a site shape (``site_counts``) and a whole date written in masks
+#: ('⟨N⟩-⟨N⟩-⟨N⟩', '⟨N⟩年⟨N⟩月⟨N⟩日', '⟨N⟩/⟨N⟩/⟨N⟩').
+_MASK = "⟨N⟩"
+_MASKED_DATE = re.compile(r"⟨N⟩\s*(?:([-/.])\s*⟨N⟩\s*\1\s*⟨N⟩|年\s*⟨N⟩\s*月\s*⟨N⟩\s*日?)")
+
+
+def date_only_shape(key: str) -> bool:
+    """The site shape ``key`` masks one whole date and no other figure: a row whose only
+    value that changes from page to page is a day (a piece's dated row of labelled cells,
+    ``入库　⟨N⟩-⟨N⟩-⟨N⟩　｜　经手　某所``), never a counter bar (``阅读 ⟨N⟩ | 评论 ⟨N⟩``)
+    nor a date beside a count (``发布：⟨N⟩-⟨N⟩-⟨N⟩ | 浏览：⟨N⟩``).
+
+    >>> date_only_shape("收容　⟨N⟩-⟨N⟩-⟨N⟩　|　送达　某街道")
+    True
+    >>> date_only_shape("⟨N⟩年⟨N⟩月⟨N⟩日 · 某中心")
+    True
+    >>> date_only_shape("阅读 ⟨N⟩ | 评论 ⟨N⟩"), date_only_shape("发布：⟨N⟩-⟨N⟩-⟨N⟩ | 浏览：⟨N⟩")
+    (False, False)
+    """
+    found = _MASKED_DATE.findall(key)
+    return len(found) == 1 and _MASK not in _MASKED_DATE.sub("", key)

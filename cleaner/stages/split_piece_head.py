@@ -21,6 +21,7 @@ from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
 from cleaner.stages.split_code_heads import coded_row
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import item_counter, labelled_number, tag_row
+from cleaner.stages.split_kind_rows import kind_row
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import PAPER, first_unit, names_under, title_row
@@ -74,6 +75,7 @@ def piece_head(
         and not labelled_number(lines[head[0]])  # a label row's title line is text
         and not tag_row(lines[head[0]])  # so is a tag row's ('▍某类 · 第2位')
         and not coded_row(lines[head[0]])  # and a record's code row's ('〔车辆〕甲A·3K5××')
+        and not kind_row(lines[head[0]])  # and a kind's row's ('▶ 行业领域：建筑施工')
     ):
         if lines[body_idx[0]].strip() == head[2]:
             i = body_idx.pop(0)
