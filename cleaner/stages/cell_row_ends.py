@@ -66,17 +66,27 @@ def _numbered_shape(cells: list[str]) -> tuple[bool, ...] | None:
     return shape if any(shape) else None
 
 
-def table_row_end(cur: str, nxt: str, prev: str = "", *, marked: bool = False) -> bool:
+def _fellow(line: str, n: int) -> bool:
+    """Is ``line`` a row of a table whose rows set ``n`` cells: two or more cells, one
+    more or one fewer than ``n`` still a fellow row (an empty cell drops its gap)?"""
+    k = len(_cells(line))
+    return k >= 2 and abs(k - n) <= 1
+
+
+def table_row_end(
+    cur: str, nxt: str, prev: str = "", after: str = "", *, marked: bool = False
+) -> bool:
     """Is the break after ``cur`` the end of a table row?  ``cur`` sets three or more cells
     apart by wide gaps or bars, with no sentence end and no comma clause in its last cell,
-    ``nxt`` sets two or more cells the same way, and the table shows itself: ``prev`` (the
-    line above ``cur``) or ``nxt`` is a row of as many cells (the header or a fellow row;
-    a total row under the last).  No sentence runs from one row of a table into the next.
+    and ``nxt`` sets two or more cells the same way (the next row, or a total row).  No
+    sentence runs from one row of a table into the next.
 
     A flowed list, a keyword line, verse or gap-justified prose sets its words apart the
     same way, and a page mark (``marked``) may cut a word of it: Han both sides of the mark
-    is a cut, unless the line above is a row of as many cells or the line under sets its
-    digits in the same cells as ``cur`` (the next row of a spec sheet or a price list).
+    is a cut, unless the table shows itself: the line above ``cur`` (``prev``) is a fellow
+    row (as many cells, give or take one: an empty cell drops its gap), or ``nxt`` is one
+    and so is the line under it (``after``: a header over its rows, a run of three rows),
+    or ``nxt`` sets its digits in the same cells as ``cur`` (a spec sheet, a price list).
 
     >>> row = "3　　某某餐饮有限公司　　22,200.00　　银行转账　　扶老"
     >>> above = "2　　某某书法协会　　1,500.00　　现金　　助学"
@@ -86,8 +96,17 @@ def table_row_end(cur: str, nxt: str, prev: str = "", *, marked: bool = False) -
     True
     >>> table_row_end(row, "合计　　　　275,103.14", above, marked=True)
     True
-    >>> table_row_end(row, "合计　　　　275,103.14")  # no row above, none alike under
+    >>> table_row_end(row, "合计　　　　275,103.14")
+    True
+    >>> head = "站名　　首班　　末班　　备注"
+    >>> first = "东站　　6:00　　22:00　　始发"
+    >>> table_row_end(head, first, marked=True)  # no row under
     False
+    >>> table_row_end(head, first, "", "西站　　6:10　　22:10", marked=True)
+    True
+    >>> short, full = "李某　　女　　某镇镇长", "赵某　　男　　汉族　　某局"
+    >>> table_row_end(short, full, full, marked=True)  # an empty cell: a fellow row
+    True
     >>> table_row_end(row, "以上款物均已开具捐赠票据，专款专用。")
     False
     >>> table_row_end("会上，大家讨论了方案　　并决定由某某", "负责　　落实")
@@ -108,12 +127,14 @@ def table_row_end(cur: str, nxt: str, prev: str = "", *, marked: bool = False) -
     under = _cells(nxt)
     if len(under) < 2:
         return False
-    row_above = len(_cells(prev)) == len(cells)
-    if marked and _HAN.match(core[-1]) and _HAN.match(nxt.strip()[:1]):
-        # Han both sides of a page mark: a cut word, unless the table shows itself
-        shape = _numbered_shape(cells)
-        return row_above or (shape is not None and shape == _numbered_shape(under))
-    return row_above or len(under) == len(cells)
+    if not (marked and _HAN.match(core[-1]) and _HAN.match(nxt.strip()[:1])):
+        return True
+    # Han both sides of a page mark: a cut word, unless the table shows itself
+    n = len(cells)
+    if _fellow(prev, n) or (_fellow(nxt, n) and _fellow(after, len(under))):
+        return True
+    shape = _numbered_shape(cells)
+    return shape is not None and shape == _numbered_shape(under)
 
 
 def cell_row_end(cur: str, nxt: str, *, marked: bool) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.cell_gaps import BARS
-from cleaner.stages.cell_row_ends import cell_row_end, table_row_end
+from cleaner.stages.cell_row_ends import _cells, cell_row_end, table_row_end
 from cleaner.stages.folio_heads import folio_head, split_head
 from cleaner.stages.join_lines import (
     _dated_clause,
@@ -34,6 +34,41 @@ from cleaner.stages.reply_marks import mark_label, reply_marks
 from cleaner.stages.verse import in_verse
 
 _DATE_END = re.compile(r"\d{1,2}[日号]$")
+
+
+def _row(text: str, core: str, n: int = 3) -> bool:
+    """Is ``core`` a table's row printed once (``n`` or more cells apart by wide gaps or
+    bars), not a running head: a head repeats on the page or has two parts."""
+    return text.count(core) < 2 and len(_cells(core)) >= n
+
+
+def _line_after(text: str, le: int) -> str:
+    """The next line with text after the line ending at ``le`` ('' at the page's end)."""
+    while le != -1 and le < len(text):
+        start = le + 1
+        le = text.find("\n", start)
+        line = text[start : len(text) if le == -1 else le].strip()
+        if line:
+            return line
+    return ""
+
+
+def _mark_deletes(text: str, start: int, end: int, cur: str) -> Iterator[Edit]:
+    """Delete the page mark's lines between ``start`` and ``end``, keeping any line there
+    that is a row of the table ``cur`` belongs to (one cell fewer at least: a row printed
+    a little wider than the others, taken for a running head)."""
+    n = max(2, len(_cells(cur)) - 1)
+    pos = start
+    while pos < end:
+        le = text.find("\n", pos, end)
+        le = end if le == -1 else le + 1
+        if _row(text, text[pos:le].strip(), n):
+            if pos > start:
+                yield Edit(start, pos, "", "repair.page_mark", "delete")
+            start = le
+        pos = le
+    if start < end:
+        yield Edit(start, end, "", "repair.page_mark", "delete")
 
 
 _DATED = re.compile(r"\d{4}[ \t]*[年/.\-－][ \t]*\d{1,2}")
@@ -155,11 +190,11 @@ class JoinRule:
             if cell_row_end(cur, nxt, marked=marked or content):
                 continue  # '编号：…　｜　地点：某市' over '简介：…': a row of cells ends whole
             above = text[text.rfind("\n", 0, ls - 1) + 1 : ls - 1] if ls else ""
-            if table_row_end(cur, nxt, above, marked=marked or content):
+            if table_row_end(cur, nxt, above, _line_after(text, le), marked=marked or content):
                 # '3　　某公司　　22,200.00　　扶老' over the next row of the table: the
                 # mark between the rows goes, the rows stay lines of their own
                 if content:
-                    yield Edit(nl + 1, cstart, "", "repair.page_mark", "delete")
+                    yield from _mark_deletes(text, nl + 1, cstart, cur)
                 continue
             if mark_label(nxt.strip()) is not None and nxt.strip() in reply_rows():
                 continue  # '回复 · 2' heads the next reply of a thread (reply_marks)
@@ -277,7 +312,7 @@ class JoinRule:
             elif (marked or not content) and repeats_first_line(text, core):
                 weak = weak or not content  # a sheet's print header (print_heads)
                 marked = content = True
-            elif marked and not folio and self._running(text, core):
+            elif marked and not folio and self._running(text, core) and not _row(text, core):
                 # (a running head with its folio pulls in no further line: a table's
                 # rows under a row taken for one would all go)
                 content = True

@@ -112,6 +112,10 @@ _ORIGINAL = re.compile(
 )
 # the closing mark of each quote that may hold the original title
 _CLOSE = {"《": "》", "“": "”", '"': '"', "「": "」"}
+# what may follow a title's closing quote and be no part of it: nothing, a bracketed note
+# (a document's number, '（修订稿）'); or a gap or a digit (an issue, a date)
+_NOTE_OPEN = ("", "（", "(", "〔", "[", "【", "［")
+_NO_QUOTES = str.maketrans("", "", '《》“”"「」')
 
 
 def original_title(stem: str, lines: list[str]) -> str | None:
@@ -131,15 +135,27 @@ def original_title(stem: str, lines: list[str]) -> str | None:
     '某市渡口管理办法（试行）'
     >>> original_title("江邊新碼頭即將", ["本文原標題：《江邊新碼頭即將開通》"])
     '江邊新碼頭即將開通'
+
+    A title that goes on after its closing quote keeps its quotes and all its words:
+
+    >>> original_title("某县河道保护条例", ["原标题：《某县河道保护条例》十问十答"])
+    '《某县河道保护条例》十问十答'
+    >>> original_title("双减之后，课后", ["原标题：“双减”之后，课后服务怎么办"])
+    '“双减”之后，课后服务怎么办'
     """
     for raw in lines:
         m = _ORIGINAL.match(raw.strip())
         if m is None:
             continue
-        title = m["t"]
-        if m["q"] is not None and (end := title.find(_CLOSE[m["q"]])) > 0:
-            title = title[:end]  # '《某某办法》（某发〔2019〕3号）': the quotes' span
+        title, q = m["t"], m["q"]
+        if q is not None and (end := title.find(_CLOSE[q])) > 0:
+            rest = title[end + 1 :]
+            if rest[:1].isspace() or rest.strip()[:1] in _NOTE_OPEN or rest[:1].isdigit():
+                title = title[:end]  # '《某某办法》（某发〔2019〕3号）': the quotes' span
+            else:
+                title = q + title  # '《某某办法》政策解读': the quotes are the title's own
         full = _CUT_END.sub("", title.strip()).rstrip()
-        if len(full) > len(stem) and full.startswith(stem):
+        bare = full.translate(_NO_QUOTES)
+        if len(bare) > len(stem) and bare.startswith(stem.translate(_NO_QUOTES)):
             return full
     return None

@@ -115,6 +115,35 @@ def _role_space() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=\u3000))({roles})[ \t\u3000]+(?=[^\s\u3000])")
 
 
+# a bar after a spaced credit opens the next credit ('编辑 某某｜审核 某某')
+_BAR_CUT = re.compile(r"[｜|]")
+# one name of a spaced credit: two to four Han letters, or a Latin name word
+_NAME_WORD = re.compile(r"[\u3400-\u9fff·]{2,4}|[A-Z][A-Za-z.'\-]*")
+# a value that opens a sentence or a bio ('系某大学教授', '从某局获悉') or names a unit
+_NOT_NAME = re.compile(r"^(?:系|从|据|近日)|获悉|简介|(?:部|站|社|办|中心)$")
+
+
+def _name_run(value: str) -> str:
+    r"""The names that open a spaced credit's value: its name-shaped words up to the
+    first that is none (a second role word, '摄', a unit); '' when the value opens with
+    no name (a sentence, a bio, a unit).
+
+    >>> _name_run("韩某松 实习生 郑某"), _name_run("韩某松　某县融媒体中心")
+    ('韩某松', '韩某松')
+    >>> _name_run("韩某 郑某欣"), _name_run("系某大学"), _name_run("某市日报编辑部")
+    ('韩某 郑某欣', '', '')
+    """
+    cell = load_table("headers")["source_cell"]
+    roles = set(cell["role_words"]) | set(cell["name_stops"])
+    end = 0
+    for m in re.finditer(r"[^\s、，,/]+", value):
+        word = m.group()
+        if not _NAME_WORD.fullmatch(word) or word in roles or _NOT_NAME.search(word):
+            break
+        end = m.end()
+    return value[:end]
+
+
 # an English row: no Han letter (a middle dot or a bullet may part its cells)
 _LATIN_ROW = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*$")
 
@@ -303,15 +332,21 @@ class MetaLines(MetaBylines):
     def _space_credits(self, cells: str, row: dict[str, str]) -> dict[str, str] | None:
         """The fields of the credits cut from a source's row (``记者 某某　编辑 某某``), read
         as their colon's form (``记者：某某``) is read; the row's fields already read stay.
-        ``{}`` for cells that hold no spaced credit (a number, a date: they go), None for a
-        credit whose name no field reads (``摄影 某某``): the row itself goes as metadata,
-        so the source keeps it rather than lose the name."""
-        credit = _role_space().sub(r"\1：", cells.strip())
-        if credit == cells.strip():
+        ``{}`` for cells that hold no spaced credit (a number, a date: they go) or none but
+        the names the row already gave, None for a credit whose name no field reads
+        (``摄影 某某``): the row itself goes as metadata, so the source keeps it rather than
+        lose the name.  A credit's value counts only its opening names (:func:`_name_run`),
+        up to a bar or a further role word; a bio, a sentence or a unit is no author."""
+        cells = _BAR_CUT.split(cells.strip(), maxsplit=1)[0].strip()
+        credit = _role_space().sub(r"\1：", cells)
+        if credit == cells:
             return {}
         more = self.shaped_row(credit, near_title=True) or {}
-        names = {k: v for k, v in more.items() if k not in row and k != "origin"}
-        return names or None
+        read = {k: _name_run(v) for k, v in more.items() if k != "origin"}
+        if not read:
+            return None  # a name no field reads ('摄影 某某'): the source keeps it
+        # a value that is no name (a bio, a sentence, a unit) goes with the credit
+        return {k: v for k, v in read.items() if v and k not in row}
 
     _BODY_VERB = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{3,30})[ \u3000]+(?P<verb>\S{2})")
 

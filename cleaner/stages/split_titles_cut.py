@@ -86,6 +86,9 @@ def complete_cut(
     >>> note = ["远方的灯塔……", "原标题：《远方的灯塔……照亮归途》"]
     >>> complete_cut("远方的灯塔……_散文_某站", note, heading="远方的灯塔……")
     '远方的灯塔……_散文_某站'
+    >>> note = ["远方的灯塔……", "原标题：《远方的灯塔照亮归途》"]
+    >>> complete_cut("远方的灯塔……_散文_某站", note, heading="远方的灯塔……")
+    '远方的灯塔照亮归途'
     >>> note = ["远方的灯塔…", "原标题：《远方的灯塔照亮归途》"]
     >>> complete_cut("远方的灯塔…_散文_某站", note, heading="远方的灯塔…")
     '远方的灯塔照亮归途'
@@ -97,8 +100,11 @@ def complete_cut(
     if len(stem) < (4 if m else 6) or (not m and stem.endswith(endings) if endings else False):
         return title
     whole = bool(m and heading and _squeeze(heading) == _squeeze(title_core))
-    if m and not (whole and m[0].strip() == "……") and (full := original_title(stem, body[:8])):
-        return full  # '原标题：《…》' printed in full: stronger than a headline cut the same way
+    full = original_title(stem, body[:8]) if m else None
+    if full and not (whole and m and m[0].strip() == "……" and full[len(stem) :].startswith("……")):
+        # '原标题：《…》' printed in full: stronger than a headline cut the same way, unless
+        # the note itself holds the headline's '……' where it stops (the writer's own)
+        return full
     if whole:
         return title  # the declared headline ends with the cut mark itself: not cut
     for raw in body[:8]:
