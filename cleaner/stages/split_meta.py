@@ -22,6 +22,7 @@ module's :meth:`MetaParser.meta_block` tries them in order.
 
 from __future__ import annotations
 
+from cleaner.stages.bracketed_numbers import bracketed_number, doc_title
 from cleaner.stages.cited_sources import cited_document, cited_row
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cards import price_row
@@ -133,6 +134,10 @@ class MetaParser(MetaBlockRows):
                     k += 2
                     continue
                 parsed = self.shaped_row(lines[idx[k]], near_title=near)
+                if parsed is not None and bracketed_number(lines[idx[k]]):
+                    # '（2019年第14号）' is a number only under a document's title
+                    if not doc_title(title or _above(lines, idx, first, lead)):
+                        parsed = None
                 if parsed is None and near and not any("doc_number" in r[1] for r in rows):
                     # '解读文件：《某办法》（某发〔2021〕3号）' under a title naming it
                     parsed = self._cited_row(
