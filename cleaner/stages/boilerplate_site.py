@@ -88,6 +88,7 @@ from cleaner.stages.split_asked import asked_lines
 from cleaner.stages.split_cell_card import glued_cell_card
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_masthead import masthead_blocks
+from cleaner.stages.standing_keep import notice_page, standing_line
 from cleaner.stages.table_heads import table_caption
 from cleaner.stages.table_rows import table_head
 from cleaner.stages.written_figures import written_figures
@@ -322,10 +323,10 @@ def site_repeat(
             del hits[k]
     if hits:
         # a notice's standing paragraphs between its own text and its sign-off (signed_text)
-        def never_text(j: int) -> bool:  # a menu row, a prompt to read on or download
-            return "menu" in hits[j].signals or "cue:download" in hits[j].signals
+        def never_text(j: int) -> bool:  # the site's voice, a widget, a tag row
+            return not standing_line(stripped[j], hits[j].signals)
 
-        for k in sorted(standing_text(stripped, hits, claimed, never_text)):
+        for k in sorted(standing_text(stripped, hits, claimed, never_text, notice_page)):
             del hits[k]
             kept.append(k)
     content = [i for i, s in enumerate(stripped) if s and i not in hits and i not in claimed]

@@ -168,6 +168,30 @@ def _base_reason(keep: KeepTable, s: str) -> str | None:
     return r
 
 
+# a pictograph (and its variation selector) and a space opening a field row ('⏰ 时间：…');
+# the label after it is two to eight characters and a colon
+_PICTO_LABEL = re.compile(
+    "^[\u2300-\u23ff\u2600-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?[ \t\u3000]*"
+    "(?=[^\\s：:]{2,8}[：:])"
+)
+
+
+# a bar's separators in a row's value: a menu's bars and dots, cells apart by wide gaps
+_BAR_VALUE = re.compile(r"[|｜·»>]|\S\s{2,}\S|\S\u3000\S")
+
+
+def _icon_field(s: str, row: Sequence[float] | None) -> bool:
+    """Is ``s`` one field row behind a pictograph ('⏰ 时间：…', '📍 地址：…'): its value
+    no bar of cells ('🔔 订阅：点击订阅 | 登录') and no word of the strong vocabulary?"""
+    head = _PICTO_LABEL.match(s)
+    if head is None:
+        return False
+    value = re.split(r"[：:]", s[head.end() :], maxsplit=1)[-1]
+    if _BAR_VALUE.search(value):
+        return False
+    return row is None or not any(row[c] > 0 for c in _evidence_columns()[1])
+
+
 def dated_under_title(keep: KeepTable, s: str) -> bool:
     """Does the split read ``s``, the line under the page title, as a dated metadata row
     by the shape of its cells (``2021-03-09 10:20　某某部　阅读 12``: no label, so no
@@ -363,6 +387,10 @@ def decide(
                     r = "foot_row"  # a credit row whose labels all read (below)
             elif r is None and _DOC_NUMBER.search(s):
                 r = "doc_number"
+            elif r is None and k <= zone()[1] and _icon_field(s, lines.shape(k)):
+                # '⏰ 时间：…', '📍 地址：…' above the text's last sentence: a pictograph
+                # before a field's label is the text's info row, as its plain form is
+                r = "icon_field"
             elif r is None and k - 1 in title_at and dated_under_title(keep, s):
                 r = "metadata"  # the label-less dated row under the title: the split's
             elif r is None and (_TABLE_ROW.search(s) or idx[k] in tables()):

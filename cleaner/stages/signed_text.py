@@ -63,6 +63,7 @@ def standing_text(
     learned: Container[int],
     claimed: Container[int],
     chrome: Callable[[int], bool] = lambda i: False,
+    notice: Callable[[list[str], int], bool] | None = None,
 ) -> set[int]:
     """The learned lines (``learned``) of a notice's text above its sign-off: walking up
     from the signer line through learned lines and the page's own lines (no rule's
@@ -71,7 +72,9 @@ def standing_text(
     (a menu row, a prompt to read on or to download) is never text, nor one under an
     unfinished line (:func:`_after_sentence`); a learned line above the page's first own
     sentence (a header) stays learned, and so does a line under the sign-off (a
-    disclaimer below the notice).
+    disclaimer below the notice).  ``notice`` (the page and its first own sentence's
+    index): whether the page is a notice's (its title names one); an article's footer
+    above its sign-off is the site's, however it reads.
 
     >>> page = ["栏目导航", "通知正文第一段，写明事由和范围。", "异议请来信，我们会及时答复处理。",
     ...         "来信地址：某路某号　邮编：000000", "某某市某某局", "2031年4月2日", "本站声明"]
@@ -113,7 +116,7 @@ def standing_text(
                 own_prose = k
             run.append(k)
             k -= 1
-        if own_prose == -1:
+        if own_prose == -1 or (notice is not None and not notice(stripped, own_prose)):
             continue
         out |= {
             j

@@ -52,6 +52,11 @@ def _kinds() -> tuple[str, ...]:
     return tuple(load_table("spaced_labels")["kinds"])
 
 
+def notice_kinds() -> tuple[str, ...]:
+    """The kinds of a posted notice (rule data), as a title's or a label's last word."""
+    return _kinds()
+
+
 def spaced_label(line: str) -> str | None:
     """The word of the stripped ``line`` when it is a letter-spaced label naming a kind
     of notice, else None.

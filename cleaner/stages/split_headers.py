@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from cleaner.stages.split_badges import badged_headings
+from cleaner.stages.split_badges import badged_pieces
 from cleaner.stages.split_cell_rows import dated_title
 from cleaner.stages.split_closed import closed_by_rows, unstopped
 from cleaner.stages.split_code_heads import coded_value, field_row
@@ -376,8 +376,9 @@ def judge(
     right below it heads documents (each its own issuer, number, date), a cue as good as
     the page head's count.  ``foot``: whether a line is a credit or source row closing a
     piece (:func:`split_foot.foot_row`); every piece closed by one is the same cue.
-    ``headings``: the page's own HTML headings; every header a badge over one of them
-    (:func:`split_badges.badged_headings`) is the same cue.
+    ``headings``: the page's own HTML headings; every header a badge over one of them,
+    each piece with its own ``meta_row`` under its title (:func:`split_badges.badged_pieces`),
+    is the same cue.
     """
     v = vocab()
     shape = run[0].shape
@@ -469,7 +470,7 @@ def judge(
     # a contents line over the pieces naming every title in order ('导览：甲 · 乙')
     cue = cue or lists_titles(head.split("\n"), [c.title for c in run])
     cue = cue or closed
-    cue = cue or badged_headings(lines, run, headings)
+    cue = cue or badged_pieces(lines, run, headings, meta_row)
     if not cue and meta_row is not None:
         # under a bare number the title is the body's first line: the row is below it,
         # or it is the title's own line (a date beside the title)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.bracketed_numbers import bracketed_number, doc_title
 from cleaner.stages.cited_sources import cited_document, cited_row
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cards import price_row
@@ -135,6 +136,10 @@ class MetaParser(MetaBlockRows):
                     k += 2
                     continue
                 parsed = self.shaped_row(lines[idx[k]], near_title=near)
+                if parsed is not None and bracketed_number(lines[idx[k]]):
+                    # '（2019年第14号）' is a number only under a document's title
+                    if not doc_title(title or _above(lines, idx, first, lead)):
+                        parsed = None
                 if parsed is None and (pages := self._pages_row(lines[idx[k]])) is not None:
                     # a page range alone is no row ('页码：第12页' opening an erratum's
                     # item), but in a block of rows it is the block's ('作者：…' over it)

@@ -10,9 +10,10 @@ small cases in wordings and layouts of their own, with look-alikes that stay as 
   row above the text still go;
 * a compilation's count badges: a count standing alone on its line between ornaments
   (``❖ 第一讲 ❖``) over each piece's title, the title set as an HTML heading of the page.
-  Badge and heading mark each piece's start twice: the page is cut there, the heading is
-  each piece's title and first line (:mod:`cleaner.stages.split_badges`).  The same
-  badges over titles that are no headings keep the page whole;
+  Badge and heading mark each piece's start twice; with badges that count sessions under a
+  head naming a series' round-up (or each piece's own field row, mend22d) the page is cut
+  there, the heading each piece's title and first line (:mod:`cleaner.stages.split_badges`).
+  The same badges over titles that are no headings keep the page whole;
 * a notice's number in the year-and-serial form (``2021年第3号``, an issuer's name before
   it), alone under the title, in round brackets of its own or bare: the doc number (a
   line that names such a number in a sentence, or a date in brackets, is none);
@@ -53,7 +54,7 @@ SERIES = [
     (
         [
             "监督邮箱：jiandu{n}@example.org",
-            "对公示内容有不同意见的，请在公示期内实名反映，匿名来信恕不受理，敬请关注本站。",
+            "对公示内容有异议的，请在公示期内登录本网站实名反映，匿名来信恕不受理。",
         ],
         "某某市科学技术委员会",
         "2022-05-{d:02d}",
@@ -61,7 +62,7 @@ SERIES = [
     (
         [
             "举报受理：工作日上午八点至十二点　电话 0765-1123{n}",
-            "欢迎社会各界点击下方链接或扫码关注公众号，对拟任人选进行监督。",
+            "欢迎社会各界通过来信、来电等方式，对拟任人选进行监督。",
             "通讯地址：某某大道66号某某楼三层",
         ],
         "中共某某区委办公室",
