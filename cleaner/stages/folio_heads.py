@@ -19,6 +19,7 @@ table or a log (``某站　　2031年3月2日　　56``) is no head.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 __all__ = ["folio_head", "split_head"]
 
@@ -96,12 +97,46 @@ def split_head(core: str, text: str) -> bool:
         for j in (k - 1, k + 1):
             other = lines[j] if 0 <= j < len(lines) else ""
             if _LONE_FOLIO.match(core) and other and not _LONE_FOLIO.match(other):
-                if _head(other, other, text):
+                if _split_head(other, lines, text):
                     return True
             elif _LONE_FOLIO.match(other) and not _LONE_FOLIO.match(core):
-                if _head(core, core, text):
+                if _split_head(core, lines, text):
                     return True
     return False
+
+
+def _split_head(head: str, lines: list[str], text: str) -> bool:
+    """Is ``head``, a line beside a lone number, a running head?  A lone number is
+    as often a count, a year or a score under a line of place and day: beyond the
+    one-line head's tests the head names the issue the page's header prints
+    (its number beside the same day), or the page's masthead (its first line, set
+    whole in the head), or it repeats beside rising folios as printed pages do."""
+    if not _head(head, head, text):
+        return False
+    day = _day(head)
+    issue = _issue(head)
+    dated = [ln for ln in lines if ln and ln != head and _day(ln) == day]
+    if issue is not None and any(_issue(ln) == issue for ln in dated):
+        return True
+    filled = [ln for ln in lines if ln]
+    first = filled[0] if filled else ""
+    if first != head and len(_HAN_RUN.findall(first)) == 1 and _HAN_RUN.fullmatch(first):
+        if first in head:
+            return True
+    return _repeated(head, lines)
+
+
+def _repeated(head: str, lines: list[str]) -> bool:
+    """Does ``head`` stand beside a lone folio twice or more, the folios rising?"""
+    folios: list[int] = []
+    for k, line in enumerate(lines):
+        if line != head:
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(lines) and _LONE_FOLIO.match(lines[j]):
+                folios.append(int(lines[j]))
+                break
+    return len(folios) >= 2 and all(a < b for a, b in pairwise(folios))
 
 
 def _head(core: str, head: str, text: str) -> bool:
