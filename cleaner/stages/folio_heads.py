@@ -111,6 +111,8 @@ def _split_head(head: str, lines: list[str], text: str) -> bool:
     one-line head's tests the head names the issue the page's header prints
     (its number beside the same day), or the page's masthead (its first line, set
     whole in the head), or it repeats beside rising folios as printed pages do."""
+    if _repeated(head, lines):
+        return _head(head, head, text, repeated=True)
     if not _head(head, head, text):
         return False
     day = _day(head)
@@ -120,10 +122,7 @@ def _split_head(head: str, lines: list[str], text: str) -> bool:
         return True
     filled = [ln for ln in lines if ln]
     first = filled[0] if filled else ""
-    if first != head and len(_HAN_RUN.findall(first)) == 1 and _HAN_RUN.fullmatch(first):
-        if first in head:
-            return True
-    return _repeated(head, lines)
+    return first != head and bool(_HAN_RUN.fullmatch(first)) and first in head
 
 
 def _repeated(head: str, lines: list[str]) -> bool:
@@ -139,8 +138,9 @@ def _repeated(head: str, lines: list[str]) -> bool:
     return len(folios) >= 2 and all(a < b for a, b in pairwise(folios))
 
 
-def _head(core: str, head: str, text: str) -> bool:
-    """Is ``head`` (``core`` without its folio) a printed issue's running head?"""
+def _head(core: str, head: str, text: str, *, repeated: bool = False) -> bool:
+    """Is ``head`` (``core`` without its folio) a printed issue's running head?  A head
+    ``repeated`` beside rising folios needs no name printed elsewhere."""
     if _SENTENCE.search(head) or not _WIDE_GAP.search(head):
         return False
     day = _day(head)
@@ -154,6 +154,8 @@ def _head(core: str, head: str, text: str) -> bool:
     dated = [ln for ln in others if _day(ln) == day]
     if not dated:
         return False
+    if repeated:
+        return True
     names = _HAN_RUN.findall(_WEEKDAY.sub(" ", _DAY.sub(" ", head)))
     issue = _issue(head)
     # the head names what the page prints elsewhere, or its issue's number beside the day
