@@ -501,6 +501,15 @@ def decide(
     out += [Decision(idx[k], "item", p[k]) for k in items]
     # a row held for the split that the model would delete: the split removes it anyway,
     # so the loss budget weighs it with the model's deletions (no edit, no flag)
-    out += [Decision(idx[k], "held", p[k]) for k in held if p[k] >= t_del]
+    # (asked of the line under the title alone, pruned or not: the same answer)
+    below = title_at[0] + 1 if title_at else n
+    if (
+        deleted
+        and below < n
+        and reason(below) == "metadata"
+        and below in held
+        and p[below] >= t_del
+    ):
+        out.append(Decision(idx[below], "held", p[below]))
     out.sort(key=lambda d: d.index)
     return out
