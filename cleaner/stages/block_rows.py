@@ -389,6 +389,41 @@ def own_contact(signals: Collection[str], examples: Collection[str]) -> bool:
     return bool(cues) and cues <= CONTACT_CUES and len(set(examples)) >= OWN_CONTACT_VALUES
 
 
+def glued_contact(
+    stripped: list[str], i: int, signals: Collection[str], hits: Mapping[int, object]
+) -> bool:
+    """A notice's own contact line ``i`` (:func:`own_contact`) is the text's when it
+    invites objections (``cue:objection``) or is glued under the text's last sentence:
+    no blank line and no other learned line of the site between (lines of the same
+    contact block aside).  A site's hotline rotating by branch or day stands apart in
+    the footer, after a blank line or among the footer's lines.
+
+    >>> page = ["标题", "请于周五前报名。", "联系电话：1234", "", "营业时间：9-17"]
+    >>> glued_contact(page, 2, ("cue:contact",), {2: 1, 4: 1})
+    True
+    >>> foot = ["标题", "请于周五前报名。", "", "服务热线：1234", "营业时间：9-17"]
+    >>> glued_contact(foot, 3, ("cue:contact",), {3: 1, 4: 1})
+    False
+    >>> glued_contact(foot, 3, ("cue:objection",), {3: 1, 4: 1})
+    True
+    >>> shop = ["标题", "正文。", "营业时间：9-17", "热线：1"]
+    >>> glued_contact(shop, 3, ("cue:contact",), {2: 1, 3: 1})
+    False
+    """
+    if "cue:objection" in signals:
+        return True
+    j = i - 1
+    while j >= 0 and stripped[j] and j in hits and _CONTACT_LINE.search(stripped[j]):
+        j -= 1  # '联系人：某某' over '电话：…': one contact block
+    return j >= 0 and bool(stripped[j]) and j not in hits and prose(stripped[j])
+
+
+#: a line of a contact block: a number to call, a mail box, a contact person
+_CONTACT_LINE = re.compile(
+    r"电话|热线|手机|邮箱|联系|传真|電話|熱線|郵箱|聯繫|聯系|傳真|[Ee]-?mail|[Tt]el"
+)
+
+
 def closing_data(
     stripped: list[str],
     i: int,

@@ -214,8 +214,9 @@ class BoilerplateStage:
                 records=records,
                 record_tails=record_tails,
             )
+        held: list[int] = []  # rows the line model keeps only for the split
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
-            self._line_model(editor, stripped, spans, claimed)
+            self._line_model(editor, stripped, spans, claimed, held)
         elif self.config.line_model and self.config.line_model_html_edges:
             from cleaner.stages.html_edges import (
                 EDGE_LABEL,
@@ -226,7 +227,7 @@ class BoilerplateStage:
 
             gate = edge_gate(stripped)
             if any(gate(i) for i in range(len(stripped))):  # else nothing could go
-                self._line_model(editor, stripped, spans, claimed, gate=gate)
+                self._line_model(editor, stripped, spans, claimed, held, gate=gate)
             for i in edge_labels(stripped):  # control labels and consent notices
                 claimed.setdefault(i, Claim(EDGE_LABEL, "line", 100.0, learned=True))
             for i in kicker_labels(stripped, headline):  # 'NOTICE' over the headline
@@ -384,7 +385,7 @@ class BoilerplateStage:
             for i in release_record_rows(stripped, claimed, records, record_tails):
                 _flag_line(editor, spans, i, SITE_REPEAT_HEADER)
         if claimed and self.config.max_loss_share < 100.0:
-            loss_budget(editor, claimed, spans, self.config.max_loss_share)
+            loss_budget(editor, claimed, spans, self.config.max_loss_share, held)
         editor.apply(NAME, claim_edits(claimed, spans))
 
     def _site_repeat(
@@ -447,9 +448,11 @@ class BoilerplateStage:
         stripped: list[str],
         spans: list[tuple[int, int, int]],
         claimed: dict[int, Claim],
+        held: list[int],
         gate: Callable[[int], bool] | None = None,
     ) -> None:
-        """Claim the lines the chrome line model deletes; flag (keep) its unsure lines.
+        """Claim the lines the chrome line model deletes; flag (keep) its unsure lines;
+        ``held`` gets the rows it keeps only for the split (its loss all the same).
 
         With ``gate`` (HTML text) a deletion stands only where ``gate(line)`` allows it
         (recorded as ``boilerplate.line_model.html_edge``); elsewhere it is a flag."""
@@ -457,6 +460,8 @@ class BoilerplateStage:
         from cleaner.stages.paper_shield import paper_shield
 
         decided = decide(stripped, set(claimed), keep_table(), self.config)
+        held.extend(d.index for d in decided if d.action == "held")
+        decided = [d for d in decided if d.action != "held"]
         # a paper's title and code row, by the header's shape: kept, flagged (paper_shield)
         shield = paper_shield(stripped) if any(d.action == "delete" for d in decided) else set()
         # a short page's own facts and a large guess on it: kept, flagged (fact_rows)

@@ -27,6 +27,7 @@ Flags are decisions, not edits: replay and rebuild ignore them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleaner.edits import Edit, Editor
@@ -60,10 +61,16 @@ class Claim:
 
 
 def loss_budget(
-    editor: Editor, claimed: dict[int, Claim], spans: list[tuple[int, int, int]], budget: float
+    editor: Editor,
+    claimed: dict[int, Claim],
+    spans: list[tuple[int, int, int]],
+    budget: float,
+    held: Sequence[int] = (),
 ) -> None:
     """Unclaim (and flag) the claims over the page's loss budget of ``budget`` % (the
-    stage's ``max_loss_share``); see the module doc."""
+    stage's ``max_loss_share``); see the module doc.  ``held``: lines the line model
+    would delete but keeps for the split, which removes them: weighed with the learned
+    claims, so keeping them does not free the budget for the model's other guesses."""
     size = len(editor.text)
     lines: dict[int, list[int]] = {}
     claims: dict[int, Claim] = {}
@@ -85,8 +92,9 @@ def loss_budget(
             limit = min(limit, max(EXPECTED_FACTOR * c.expected, c.expected + EXPECTED_SLACK))
         if share[k] > limit:
             skip.append(k)
+    kept = 100.0 * sum(spans[i][2] - spans[i][0] for i in set(held) if i not in claimed) / size
     learned = [k for k, c in claims.items() if c.learned and k not in skip]
-    if sum(share[k] for k in learned) > budget:
+    if learned and sum(share[k] for k in learned) + kept > budget:
         skip += learned
     # together: learned claims give way first, then the largest pack claims
     rest = sorted(

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.stages.block_rows import (
     closing_data,
+    glued_contact,
     in_fields,
     own_contact,
     page_data,
@@ -348,7 +349,8 @@ def site_repeat(
         if h.kind == "shape"
         and valued_shape(h.key, h.examples)
         and (  # a dated line's glyph is no cue; nor a contact's that each page fills anew
-            not chrome_cued(h.signals, stripped[k]) or own_contact(h.signals, h.examples)
+            not chrome_cued(h.signals, stripped[k])
+            or (own_contact(h.signals, h.examples) and glued_contact(stripped, k, h.signals, hits))
         )
         and not reply_stamp(h.key)  # the count of the page's responses: the site's
     }

@@ -19,6 +19,7 @@ table or a log (``某站　　2031年3月2日　　56``) is no head.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 __all__ = ["folio_head", "split_head"]
 
@@ -96,16 +97,50 @@ def split_head(core: str, text: str) -> bool:
         for j in (k - 1, k + 1):
             other = lines[j] if 0 <= j < len(lines) else ""
             if _LONE_FOLIO.match(core) and other and not _LONE_FOLIO.match(other):
-                if _head(other, other, text):
+                if _split_head(other, lines, text):
                     return True
             elif _LONE_FOLIO.match(other) and not _LONE_FOLIO.match(core):
-                if _head(core, core, text):
+                if _split_head(core, lines, text):
                     return True
     return False
 
 
-def _head(core: str, head: str, text: str) -> bool:
-    """Is ``head`` (``core`` without its folio) a printed issue's running head?"""
+def _split_head(head: str, lines: list[str], text: str) -> bool:
+    """Is ``head``, a line beside a lone number, a running head?  A lone number is
+    as often a count, a year or a score under a line of place and day: beyond the
+    one-line head's tests the head names the issue the page's header prints
+    (its number beside the same day), or the page's masthead (its first line, set
+    whole in the head), or it repeats beside rising folios as printed pages do."""
+    if _repeated(head, lines):
+        return _head(head, head, text, repeated=True)
+    if not _head(head, head, text):
+        return False
+    day = _day(head)
+    issue = _issue(head)
+    dated = [ln for ln in lines if ln and ln != head and _day(ln) == day]
+    if issue is not None and any(_issue(ln) == issue for ln in dated):
+        return True
+    filled = [ln for ln in lines if ln]
+    first = filled[0] if filled else ""
+    return first != head and bool(_HAN_RUN.fullmatch(first)) and first in head
+
+
+def _repeated(head: str, lines: list[str]) -> bool:
+    """Does ``head`` stand beside a lone folio twice or more, the folios rising?"""
+    folios: list[int] = []
+    for k, line in enumerate(lines):
+        if line != head:
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(lines) and _LONE_FOLIO.match(lines[j]):
+                folios.append(int(lines[j]))
+                break
+    return len(folios) >= 2 and all(a < b for a, b in pairwise(folios))
+
+
+def _head(core: str, head: str, text: str, *, repeated: bool = False) -> bool:
+    """Is ``head`` (``core`` without its folio) a printed issue's running head?  A head
+    ``repeated`` beside rising folios needs no name printed elsewhere."""
     if _SENTENCE.search(head) or not _WIDE_GAP.search(head):
         return False
     day = _day(head)
@@ -119,6 +154,8 @@ def _head(core: str, head: str, text: str) -> bool:
     dated = [ln for ln in others if _day(ln) == day]
     if not dated:
         return False
+    if repeated:
+        return True
     names = _HAN_RUN.findall(_WEEKDAY.sub(" ", _DAY.sub(" ", head)))
     issue = _issue(head)
     # the head names what the page prints elsewhere, or its issue's number beside the day

@@ -14,19 +14,26 @@ The table is told by its shape, no wording (:func:`table_rows`):
   cell a bare bar or ending a sentence;
 * a column of figures: one column in which every value row holds a digit;
 * and either a head row (the run's first row, no digit in any of its cells) or value rows
-  numbered in order in their first cell (``1``, ``2``, ``3`` …).
+  numbered in order in their first cell (``1``, ``2``, ``3`` …);
+* a column of amounts (every value a number, with its unit: no date, time, phone number
+  or file size), or a text line introducing the table right above it (ending in a colon);
+  value rows numbered without a head row need that introducing line;
+* no chrome word (``gap_tables.toml``: a counter's, a pager's, a contact's) in the head
+  row, nor a column every value of which holds one (``热度 35620``, ``回复(3)``).
 
 Rows of a site's chrome that happen to share a cell count (a footer's ``电话：…　传真：…
-邮编：…`` rows, a comment list's ``网友　日期　回复`` rows, a menu) carry neither a head
-row over a figures column nor an ordered numbering, and are left to the model.
+邮编：…`` rows, a comment list's ``用户　时间　回复`` rows, a hot list, a download list
+with its sizes, a menu) miss one of these, and are left to the model.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
+from cleaner.rules import load_table
 from cleaner.stages.cell_gaps import CELL_GAP
 
 __all__ = ["table_rows"]
@@ -60,18 +67,70 @@ def _cells(s: str) -> list[str] | None:
     return cells
 
 
-def _table(rows: list[list[str]]) -> bool:
+#: an amount: a number with its grouping and decimals, a sign, a currency or a unit
+_AMOUNT = re.compile(
+    r"^[-+￥¥$€£]?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*\S{0,4}$"
+    r"|^[-+￥¥$€£]?\s*\d{1,6}(?:\.\d+)?\s*\S{0,4}$"
+)
+#: not an amount: a date, a time, a file size, a phone number or code
+_NOT_AMOUNT = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d|\d{1,2}\s*[:：]\s*\d{2}|\d\s*(?:[KMGT]i?B|字节)\b|\d{7,}|\d+-\d+",
+    re.IGNORECASE,
+)
+_INTRO_END = ("：", ":", "如下", "如下。")
+
+
+@lru_cache(maxsize=1)
+def _chrome_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """``gap_tables.toml`` [chrome]: the Han words, the Latin words."""
+    table = load_table("gap_tables")["chrome"]
+    return tuple(table["words"]), frozenset(w.lower() for w in table["latin"])
+
+
+def _chrome(cell: str) -> bool:
+    """Does ``cell`` name a widget's counter or control (``回复``, ``Downloads``)?
+
+    >>> _chrome("点击量"), _chrome("Downloads"), _chrome("得分"), _chrome("Sizes of lots")
+    (True, True, False, False)
+    """
+    words, latin = _chrome_words()
+    return any(w in cell for w in words) or any(
+        t in latin for t in re.findall(r"[a-z]+", cell.lower())
+    )
+
+
+def _amount(cell: str) -> bool:
+    """Is ``cell`` an amount (``12,000.00``, ``96.5``, ``1.2kg``, ``3500万``)?
+
+    >>> [_amount(c) for c in ("12,000.00", "96.5", "1.2kg", "5,000", "2021-03-09 10:12")]
+    [True, True, True, True, False]
+    >>> [_amount(c) for c in ("13800000001", "2.3MB", "热度 35620", "回复(3)", "0571-8888")]
+    [False, False, False, False, False]
+    """
+    c = cell.strip()
+    return bool(_AMOUNT.match(c)) and not _NOT_AMOUNT.search(c) and not _chrome(c)
+
+
+def _table(rows: list[list[str]], *, intro: bool = False) -> bool:
     """Is a run of rows of as many cells a table (a head row or ordered numbers over a
-    column of figures)?"""
+    column of amounts, or of figures under a line introducing it: ``intro``)?"""
     head = not any(_DIGIT.search(c) for c in rows[0])
     body = rows[1:] if head else rows
     if len(body) < 2:
         return False
-    figures = any(all(_DIGIT.search(r[col]) for r in body) for col in range(len(rows[0])))
-    if not figures:
+    if head and any(_chrome(c) for c in rows[0]):
+        return False  # a widget's head row: '用户　时间　回复', '文件名　大小　下载次数'
+    cols = range(len(rows[0]))
+    if any(all(_chrome(r[col]) for r in body) for col in cols):
+        return False  # a column of counters: '热度 35620', '回复(3)'
+    figures = any(all(_DIGIT.search(r[col]) for r in body) for col in cols)
+    amounts = any(all(_amount(r[col]) for r in body) for col in cols if col > 0 or head)
+    if not (amounts or (intro and figures)):
         return False
     if head:
         return True
+    if not intro:
+        return False  # numbered rows alone (a hot list): the text must introduce them
     numbers = [_NUMBER.match(r[0]) for r in body]
     if any(m is None for m in numbers):
         return False
@@ -94,7 +153,7 @@ def table_rows(stripped: Sequence[str]) -> set[int]:
     rows: list[list[str]] = []
 
     def close() -> None:
-        if len(run) >= MIN_ROWS and _table(rows):
+        if len(run) >= MIN_ROWS and _table(rows, intro=_introduced(stripped, run[0])):
             out.update(run)
 
     for i, s in enumerate(stripped):
@@ -107,3 +166,9 @@ def table_rows(stripped: Sequence[str]) -> set[int]:
         run, rows = ([i], [cells]) if cells is not None else ([], [])
     close()
     return out
+
+
+def _introduced(stripped: Sequence[str], i: int) -> bool:
+    """Does a text line right above line ``i`` introduce a table (``…公示如下：``)?"""
+    above = stripped[i - 1].strip() if i > 0 else ""
+    return _cells(above) is None and above.endswith(_INTRO_END)

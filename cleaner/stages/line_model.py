@@ -307,6 +307,7 @@ def decide(
 
     reasons: dict[int, str | None] = {}
     title_at: list[int] = []  # the page title's line (reason's first call sets it)
+    held: set[int] = set()  # rows kept for the split only (dated_under_title)
     run_cache: list[set[int]] = []
 
     def runs() -> set[int]:
@@ -393,6 +394,7 @@ def decide(
                 r = "icon_field"
             elif r is None and k - 1 in title_at and dated_under_title(keep, s):
                 r = "metadata"  # the label-less dated row under the title: the split's
+                held.add(k)
             elif r is None and (_TABLE_ROW.search(s) or idx[k] in tables()):
                 r = "table_row"  # cells between tabs or '~', or a gap-parted table's row
             elif r is None and s.startswith("#"):
@@ -536,5 +538,17 @@ def decide(
     out = [Decision(idx[k], "delete", p[k]) for k in deleted]
     out += [Decision(idx[k], "flag", p[k]) for k in flagged if k not in items]
     out += [Decision(idx[k], "item", p[k]) for k in items]
+    # a row held for the split that the model would delete: the split removes it anyway,
+    # so the loss budget weighs it with the model's deletions (no edit, no flag)
+    # (asked of the line under the title alone, pruned or not: the same answer)
+    below = title_at[0] + 1 if title_at else n
+    if (
+        deleted
+        and below < n
+        and reason(below) == "metadata"
+        and below in held
+        and p[below] >= t_del
+    ):
+        out.append(Decision(idx[below], "held", p[below]))
     out.sort(key=lambda d: d.index)
     return out

@@ -78,10 +78,17 @@ def desk_origin(
 _FRAMED_CELL = re.compile(r"[〔【［\[]([^〔〕【】［］\[\]]+)[〕】］\]]")
 _FRAMED_ROW = re.compile(r"(?:\s*[〔【［\[][^〔〕【】［］\[\]]+[〕】］\]])+\s*")
 _WIDE_GAP = re.compile(r"\u3000+|\s{2,}|\s*[｜|]\s*")
-#: a page's counter closing the row after a gap or a bar ('阅读 12', '浏览：88次'): chrome
-_COUNTER_TAIL = re.compile(
-    r"(?:\u3000+|\s{2,}|\s*[｜|]\s*)[\u4e00-\u9fff]{1,4}\s*[:：]?\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?$"
-)
+
+
+@lru_cache(maxsize=1)
+def _counter_tail() -> re.Pattern[str]:
+    """A page's counter closing the row after a gap or a bar (``阅读 12``, ``浏览：88次``;
+    ``[meta] desk_row_counters`` of headers.toml): chrome, no cell of the row."""
+    words = "|".join(map(re.escape, load_table("headers")["meta"]["desk_row_counters"]))
+    return re.compile(
+        r"(?:\u3000+|\s{2,}|\s*[｜|]\s*)(?:" + words + r")(?:量|数|次数)?"
+        r"\s*[:：]?\s*[\[［(（]?\d{1,9}[\]］)）]?\s*[次人]?$"
+    )
 
 
 def dated_desk(
@@ -112,13 +119,21 @@ def dated_desk(
     '联络部'
     >>> dated_desk("2021-03-09　档案室", "2021-03-09", norm, ("股",))
     '档案室'
+
+    Only a counter's word makes the closing figure chrome (``发放 120`` is a cell of the
+    row's own), and a room named by its use is a place, no department:
+
+    >>> dated_desk("2021-03-09　物资部　发放 120", "2021-03-09", norm, ("股",))
+    >>> dated_desk("2021-03-09　　三楼会议室", "2021-03-09", norm, ("股",))
+    >>> dated_desk("2021-03-09　　剧院售票处　　余票 120", "2021-03-09", norm, ("股",))
     >>> dated_desk("2021-03-09　语文课", "2021-03-09", norm, ("课",))  # a lesson, unframed
     >>> dated_desk("2021-03-09　第三股", "2021-03-09", norm, ("股",))  # an ordinal
     """
-    s = _COUNTER_TAIL.sub("", line.strip())
+    s = _counter_tail().sub("", line.strip())
     if not endings:
         return None
-    endings = (*endings, *_row_endings())
+    own = tuple(endings)  # the caller's own desk words
+    endings = (*own, *_row_endings())
     if _FRAMED_ROW.fullmatch(s):
         cells = [c.strip() for c in _FRAMED_CELL.findall(s)]
     else:
@@ -134,6 +149,8 @@ def dated_desk(
     desk = cells[1] if cells[0] in dates else cells[0]
     if len(desk) < 3 or not desk.endswith(tuple(endings)):
         return None
+    if desk.endswith(_row_places()) and not desk.endswith(own):
+        return None  # '三楼会议室': the place of an event beside its day, no desk
     if not _HAN_NAME.fullmatch(desk) or _body_named(desk) or _ORDINAL.match(desk):
         return None
     if not framed and desk.endswith(_framed_only()):
@@ -143,6 +160,12 @@ def dated_desk(
 
 #: an ordinal ('第三课', '第2组'): a lesson's or a team's number, no desk's name
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百千两\d]+")
+
+
+@lru_cache(maxsize=1)
+def _row_places() -> tuple[str, ...]:
+    """``[meta] desk_row_places`` of headers.toml."""
+    return tuple(load_table("headers")["meta"].get("desk_row_places", ()))
 
 
 @lru_cache(maxsize=1)
