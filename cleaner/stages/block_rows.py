@@ -26,6 +26,7 @@ from cleaner.stages.cell_gaps import CELL_GAP, CELL_GAP_OR_BAR
 from cleaner.stages.dated_marks import date_only_shape, unmarked_date
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.keep import keep_table
+from cleaner.stages.piece_rows import piece_row
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 
@@ -276,7 +277,9 @@ def page_data(
     ``阅读(12) | 评论(3)`` under a post).  A counter or a page mark in a header or footer
     bar has chrome or nothing around it.  A row of cells whose only changing value is a
     day, right under a title (no sentence), is a piece's dated row, data whatever parts
-    its cells (``收容　2021-03-05　｜　送达　某所``); under a sentence it is an answer's stamp.
+    its cells (``收容　2021-03-05　｜　送达　某所``) when they are labelled fields and the
+    row recurs under the page's other pieces; under a sentence it is an answer's stamp,
+    with a tool cell a bar (``2021-03-05　｜　打印``), under a handle a post's stamp.
 
     >>> page = ["站名", "标题", "一、情况", "成交价：人民币12.5万元", "二、期限", "页脚"]
     >>> ex = ["成交价：人民币7.25万元", "成交价：人民币3.1万元"]
@@ -293,10 +296,16 @@ def page_data(
     s = unmarked_date(stripped[i])  # '📅 2021-03-05': the date's glyph is no counter's
     # cells parted by a bar or a gap are a counter bar's, unless a day is the row's only
     # changing value and a title stands right above it (no sentence): a piece's dated
-    # row of labelled cells (dated_marks.date_only_shape); under a sentence such a row
-    # closes a post or an answer (its stamp, the site's)
+    # row of labelled cells (dated_marks.date_only_shape), one per piece of the page
+    # (piece_rows.piece_row: no page tool, no post's stamp under a handle); under a
+    # sentence such a row closes a post or an answer (its stamp, the site's)
     up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
-    headed = up is not None and not prose(stripped[up]) and date_only_shape(key)
+    headed = (
+        up is not None
+        and not prose(stripped[up])
+        and date_only_shape(key)
+        and piece_row(stripped, i, up)
+    )
     if CELL_GAP_OR_BAR.search(s) and not headed:
         return False
     if any(unicodedata.category(ch) == "So" for ch in s):

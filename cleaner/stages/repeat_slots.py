@@ -127,8 +127,17 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    reply = alt(data["reply"]["words"])
-    stamp = alt([*data["reply"]["words"], *data["counter"]["words"], *data["filler"]["words"]])
+    thread = data["thread"]  # a post's tool in a thread stands for the verb of replying
+    reply = alt([*data["reply"]["words"], *thread["words"]])
+    stamp = alt(
+        [
+            *data["reply"]["words"],
+            *thread["words"],
+            *thread["beside"],
+            *data["counter"]["words"],
+            *data["filler"]["words"],
+        ]
+    )
     return re.compile(widen(f"(?i){reply}")), re.compile(widen(f"(?i){stamp}"))
 
 
@@ -157,6 +166,10 @@ def reply_stamp(key: str) -> bool:
     (True, True, False)
     >>> reply_stamp("回复"), reply_stamp("第⟨N⟩条回复读者的意见")
     (False, False)
+    >>> reply_stamp("发表于 ⟨N⟩-⟨N⟩-⟨N⟩　｜　只看该作者"), reply_stamp("⟨N⟩-⟨N⟩-⟨N⟩　来自手机端")
+    (True, True)
+    >>> reply_stamp("发表于 ⟨N⟩-⟨N⟩-⟨N⟩")  # a post's own date row: the split reads it
+    False
     """
     if "⟨N⟩" not in key:
         return False

@@ -112,10 +112,12 @@ def test_date_only_shape_tells_a_dated_row_from_a_counter_bar() -> None:
 
 
 def test_page_data_keeps_a_dated_row_and_not_a_counter_bar() -> None:
-    page = ["站名", "标题甲", "收容　2021-03-05　|　送达　某分局", PROSE[0], PROSE[1], "页脚"]
+    # (mend22g) a title, not a short handle, and a second piece with the same row below
+    page = ["站名", TITLES[0], "收容　2021-03-05　|　送达　某分局", PROSE[0], PROSE[1]]
+    page += [TITLES[1], "收容　2021-04-02　|　送达　某街道", PROSE[2], "页脚"]
     ex = ["收容　2021-04-07　|　送达　某分局", "收容　2022-01-09　|　送达　某分局"]
     key = "收容　⟨N⟩-⟨N⟩-⟨N⟩　|　送达　某分局"
-    assert page_data(["导语一句。", *page], 3, key, ex, {1: 1, 3: 1, 6: 1}, {})
+    assert page_data(["导语一句。", *page], 3, key, ex, {1: 1, 3: 1, 10: 1}, {})
     bar = ["站名", "标题甲", "阅读 12 | 评论 3", PROSE[0], PROSE[1], "页脚"]
     ex2 = ["阅读 5 | 评论 0", "阅读 40 | 评论 7"]
     assert not page_data(["导语一句。", *bar], 3, "阅读 ⟨N⟩ | 评论 ⟨N⟩", ex2, {3: 1}, {})
