@@ -89,6 +89,7 @@ def test_a_spaced_word_over_no_notice_title_stays(page: list[str], label: str) -
     [
         (["公　告"], "关于调整小区停车收费标准的通知"),  # 关于…的通知, no salutation
         (["通　告", "（编号：GG-2024-07）"], "二期外墙清洗事宜"),  # …事宜
+        (["啟　事"], "關於大堂閉路電視更換"),  # 關於…, traditional
     ],
 )
 def test_a_spaced_label_over_a_notice_title_goes(head: list[str], title: str) -> None:
