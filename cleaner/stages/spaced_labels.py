@@ -72,20 +72,27 @@ def _salutation(line: str) -> bool:
     return 2 <= len(s) <= SALUTATION_MAX_CHARS and s[-1] in "：:" and not _MARKS.search(s[:-1])
 
 
-def _notice_title(lines: Sequence[str], at: int) -> bool:
+def _notice_title(lines: Sequence[str], at: int, label: str = "") -> bool:
     """Is ``lines[at]`` a notice's own title: shaped as one (``关于…``, ``…通知``,
-    ``…事宜``: rule data) or followed by a salutation (the notice's text)?
+    ``…事宜``: rule data) or followed by a salutation (the notice's text)?  A title
+    ending in the ``label``'s own word is a heading repeating it (``山谷的启示`` under
+    ``启　示``), an essay's as often as a notice's: only the opening or the salutation
+    tells then.
 
     >>> _notice_title(["关于清洗水缸的安排", "正文"], 0)
     True
     >>> _notice_title(["水缸清洗", "", "致各位住户："], 0)
+    True
+    >>> _notice_title(["山谷的启示", "正文"], 0, "启示")
+    False
+    >>> _notice_title(["停水通知", "正文"], 0, "公告")
     True
     >>> _notice_title(["山路弯弯通向远方", "溪水清清"], 0), _notice_title(["甲某　乙某"], 0)
     (False, False)
     """
     s = lines[at].strip()
     heads, ends = _title_words()
-    if s.startswith(heads) or s.endswith(ends):
+    if s.startswith(heads) or (s.endswith(ends) and not (label and s.endswith(label))):
         return True
     under = next((x for x in lines[at + 1 :] if x.strip()), "")
     return _salutation(under)
@@ -134,7 +141,7 @@ def spaced_labels(stripped: Sequence[str], claimed: Collection[int]) -> list[int
     for i, s in enumerate(stripped):
         if is_prose(s):
             break
-        if not s or i in claimed or spaced_label(s) is None:
+        if not s or i in claimed or (word := spaced_label(s)) is None:
             continue
         rows = 0
         for j in range(i + 1, len(stripped)):
@@ -144,7 +151,7 @@ def spaced_labels(stripped: Sequence[str], claimed: Collection[int]) -> list[int
             if rows < MAX_ROWS and any(ch.isdigit() for ch in s2) and not is_prose(s2):
                 rows += 1  # a number or date row between the label and the title
                 continue
-            if _title(s2) and spaced_label(s2) is None and _notice_title(stripped, j):
+            if _title(s2) and spaced_label(s2) is None and _notice_title(stripped, j, word):
                 out.append(i)
             break
     return out

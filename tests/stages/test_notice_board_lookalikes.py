@@ -76,6 +76,7 @@ def test_a_rule_over_the_site_foot_still_takes_it() -> None:
         (["公　示", "钱一鸣　孙二娜", "以上同志拟推荐为优秀社工，公示期五天。"], "公示"),
         (["社　区　简　报", "第八期", "某某社区居委会编", PROSE], "社区简报"),
         (["溫　馨　提　示", "雨季路滑請慢行", "上落樓梯請扶好扶手"], "溫馨提示"),
+        (["山居随笔", "启　示", "山谷的启示", PROSE], "启示"),  # a section heading repeating it
     ],
 )
 def test_a_spaced_word_over_no_notice_title_stays(page: list[str], label: str) -> None:
