@@ -462,6 +462,8 @@ class BoilerplateStage:
         decided = decide(stripped, set(claimed), keep_table(), self.config)
         held.extend(d.index for d in decided if d.action == "held")
         decided = [d for d in decided if d.action != "held"]
+        # a rule line the model was not shown (line_model.bare_rules) keeps its own claim
+        decided = [d for d in decided if d.index not in claimed]
         # a paper's title and code row, by the header's shape: kept, flagged (paper_shield)
         shield = paper_shield(stripped) if any(d.action == "delete" for d in decided) else set()
         # a short page's own facts and a large guess on it: kept, flagged (fact_rows)

@@ -17,7 +17,9 @@ deleted (rule ``boilerplate.line_model``, ``score`` = the probability 0-100) onl
 
 * its score is at least ``line_model_delete`` and it is in a chrome zone: before the first
   or after the last prose anchor, next to an article header, or adjoining another line
-  that is chrome (claimed by a rule or scored over the threshold); elsewhere in the body
+  that is chrome (claimed by a rule or scored over the threshold; an ornament rule whose
+  REACH lines under it carry no evidence or claim counts for none, :func:`bare_rules`: the
+  rows under it may be the page's own names or menu rows); elsewhere in the body
   it needs ``line_model_body``;
 * it carries evidence of chrome by itself (:data:`EVIDENCE`: prompt vocabulary, an
   address, a file name or page count, a page number) or, when shorter than
@@ -256,6 +258,35 @@ class Decision:
     score: float
 
 
+def bare_rules(stripped: list[str], claimed: set[int], lines: PageLines) -> set[int]:
+    """Claimed ornament rules (``﹏﹏﹏``, ``◆◆◆``: :func:`separator_line`) that open no
+    chrome zone: none of the REACH lines under the rule carries evidence of its own or
+    another claim.  A rule that closes the text and heads the site's foot has chrome
+    under it; a rule over an award's names rows or a menu's rows heads the page's own
+    content, which its shape alone must not pull into the foot.
+
+    >>> prose = "正文写到这里，是一个完整的句子，到这里就结束了。"
+    >>> page = [prose, "﹏﹏﹏﹏﹏﹏", "甲某　乙某", "丙某　丁某"]
+    >>> sorted(bare_rules(page, {1}, PageLines(page)))
+    [1]
+    >>> page[2:] = ["扫码关注公众号", "版权所有 某某网"]
+    >>> sorted(bare_rules(page, {1}, PageLines(page)))
+    []
+    """
+    from cleaner.stages.shape_lines import separator_line
+
+    at = {i: k for k, i in enumerate(lines.idx)}
+    out: set[int] = set()
+    for i in claimed:
+        k = at.get(i)
+        if k is None or not separator_line(stripped[i]):
+            continue
+        under = range(k + 1, min(k + 1 + REACH, len(lines.idx)))
+        if under and not any(j in lines.evidence or lines.idx[j] in claimed for j in under):
+            out.add(i)
+    return out
+
+
 def decide(
     stripped: list[str],
     claimed: set[int],
@@ -276,6 +307,7 @@ def decide(
     lines = PageLines(stripped)
     idx = lines.idx
     n = len(idx)
+    claimed = claimed - bare_rules(stripped, claimed, lines)
     if prune:
         seeds = lines.evidence
         if claimed:

@@ -14,6 +14,10 @@ A text signed at its end by a person under the office they hold (``主席　某�
 某某``: the ``signer_row`` shape of ``site_repeat_keep.toml``, a date at most under it)
 names its writer there only: when no byline gave an author, the signer is the author
 (:func:`signed_author`, flagged ``split.meta.signed_author``).  The row stays in the text.
+The last row of a list closing the page is no sign-off: a row under another row of cells
+(``董事长　某某`` / ``总经理　某某``, ``星期一　语文　数学``) or under a line introducing rows
+(``出席的有：``) names no author, and neither does a unit's or a room's name in the
+name's place (``总经理　办公室``: ``unit_ends`` of ``person_names.toml``).
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ SIGNED_AUTHOR = "split.meta.signed_author"
 #: the sign-off stands among the text's last lines
 TAIL_LINES = 4
 _SIGNER = re.compile(r"[\u4e00-\u9fff]{2,20}")
+# a clause or sentence mark: a row of cells holds none
+_MARKS = re.compile(r"[，,。；;！!？?、]")
 # a date alone under the signer ('2021年3月5日', '二〇二一年三月五日', '2021-03-05')
 _DATE_ALONE = re.compile(
     r"^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
@@ -59,11 +65,35 @@ def signed_author(text: str) -> str | None:
     >>> signed_author("各位住户：\\n主任　林某某\\n请留意停水安排，届时另行通知。") is None
     True
     """
-    tail = [ln.strip() for ln in text.split("\n") if ln.strip()][-TAIL_LINES:]
-    for n, s in enumerate(tail):
-        if _signer_row().match(s) and all(_DATE_ALONE.match(x) for x in tail[n + 1 :]):
-            return s.split()[-1]
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    start = max(len(lines) - TAIL_LINES, 0)
+    for n in range(start, len(lines)):
+        s = lines[n]
+        if _signer_row().match(s) and all(_DATE_ALONE.match(x) for x in lines[n + 1 :]):
+            name = s.split()[-1]
+            if (n > 0 and _list_row(lines[n - 1])) or not _signer(name):
+                return None  # a list's last row, or a place for a name
+            return name
     return None
+
+
+def _list_row(line: str) -> bool:
+    """A line a list of rows follows or continues: it introduces them (``…如下：``,
+    ``出席的有：``), or it is a row of cells itself (``董事长　某某``, ``星期一　语文　数学``)."""
+    return line.endswith(("：", ":")) or (len(line.split()) >= 2 and not _MARKS.search(line))
+
+
+def _signer(name: str) -> bool:
+    """A person's name (a name's shape, no address or holder's word), no unit's or
+    room's (``unit_ends`` of ``person_names.toml``: ``办公室``, ``值班室``)."""
+    from cleaner.stages.site_judge import signer_named
+
+    return signer_named(name) and not name.endswith(_unit_ends())
+
+
+@cache
+def _unit_ends() -> tuple[str, ...]:
+    return tuple(load_table("person_names")["names"]["unit_ends"])
 
 
 def signed_desk(text: str, issuer: str, endings: Collection[str]) -> str | None:

@@ -16,7 +16,12 @@ it is the notice's.  The repair stage closes the spaces of a letter-spaced headi
   chapter's title (``静　夜　思``) names no kind and stays;
 * place: above the page's first sentence (:func:`is_prose`), and the line under it, past
   at most ``MAX_ROWS`` number or date rows (lines holding a digit), is a title: a short
-  line of Han text with no clause or sentence mark, not letter-spaced itself.
+  line of Han text with no clause or sentence mark, not letter-spaced itself, and a
+  notice's title by its words or its place: it opens with ``关于`` or ends in a kind or a
+  notice's matter (``title_heads``, ``title_ends`` of ``spaced_labels.toml``: ``…的通知``,
+  ``…事宜``, ``…安排``), or a salutation follows it (``致各位住户：``).  A poem's first line
+  under ``启　示``, a sign's first rule under ``须　知``, a names row under ``公　示`` is no
+  such title: the spaced word is the page's only heading and stays.
 
 When the line under the label is no title (a salutation ``各位业主：``, a sentence, a
 number row and then the text), the label is the notice's only heading, its title: it
@@ -40,6 +45,8 @@ MAX_ROWS = 2
 #: A title under the label is at most this long and at least this long (in characters).
 TITLE_MAX_CHARS = 60
 TITLE_MIN_CHARS = 4
+#: A salutation under a title (``致各位业主及住户：``) is at most this long.
+SALUTATION_MAX_CHARS = 24
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a clause or sentence mark: a title under a label holds none
@@ -55,6 +62,45 @@ def _kinds() -> tuple[str, ...]:
 def notice_kinds() -> tuple[str, ...]:
     """The kinds of a posted notice (rule data), as a title's or a label's last word."""
     return _kinds()
+
+
+@cache
+def _title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A notice title's opening and closing words (rule data), both scripts."""
+    table = load_table("spaced_labels")
+    return tuple(table["title_heads"]), (*_kinds(), *table["title_ends"])
+
+
+def _salutation(line: str) -> bool:
+    """A short address closing in a colon (``致各位住户：``), no other mark."""
+    s = line.strip()
+    return 2 <= len(s) <= SALUTATION_MAX_CHARS and s[-1] in "：:" and not _MARKS.search(s[:-1])
+
+
+def _notice_title(lines: Sequence[str], at: int, label: str = "") -> bool:
+    """Is ``lines[at]`` a notice's own title: shaped as one (``关于…``, ``…通知``,
+    ``…事宜``: rule data) or followed by a salutation (the notice's text)?  A title
+    ending in the ``label``'s own word is a heading repeating it (``山谷的启示`` under
+    ``启　示``), an essay's as often as a notice's: only the opening or the salutation
+    tells then.
+
+    >>> _notice_title(["关于清洗水缸的安排", "正文"], 0)
+    True
+    >>> _notice_title(["水缸清洗", "", "致各位住户："], 0)
+    True
+    >>> _notice_title(["山谷的启示", "正文"], 0, "启示")
+    False
+    >>> _notice_title(["停水通知", "正文"], 0, "公告")
+    True
+    >>> _notice_title(["山路弯弯通向远方", "溪水清清"], 0), _notice_title(["甲某　乙某"], 0)
+    (False, False)
+    """
+    s = lines[at].strip()
+    heads, ends = _title_words()
+    if s.startswith(heads) or (s.endswith(ends) and not (label and s.endswith(label))):
+        return True
+    under = next((x for x in lines[at + 1 :] if x.strip()), "")
+    return _salutation(under)
 
 
 def spaced_label(line: str) -> str | None:
@@ -100,16 +146,17 @@ def spaced_labels(stripped: Sequence[str], claimed: Collection[int]) -> list[int
     for i, s in enumerate(stripped):
         if is_prose(s):
             break
-        if not s or i in claimed or spaced_label(s) is None:
+        if not s or i in claimed or (word := spaced_label(s)) is None:
             continue
         rows = 0
-        for s2 in stripped[i + 1 :]:
+        for j in range(i + 1, len(stripped)):
+            s2 = stripped[j]
             if not s2:
                 continue
             if rows < MAX_ROWS and any(ch.isdigit() for ch in s2) and not is_prose(s2):
                 rows += 1  # a number or date row between the label and the title
                 continue
-            if _title(s2) and spaced_label(s2) is None:
+            if _title(s2) and spaced_label(s2) is None and _notice_title(stripped, j, word):
                 out.append(i)
             break
     return out
