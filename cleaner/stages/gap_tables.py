@@ -21,6 +21,9 @@ The table is told by its shape, no wording (:func:`table_rows`):
 * no chrome word (``gap_tables.toml``: a counter's, a pager's, a contact's) in the head
   row, nor a column every value of which holds one (``热度 35620``, ``回复(3)``).
 
+A page mark between two rows (``- 2 -``, ``第 2 页``, blank lines round it: a printed table
+cut by a page break) does not end the run: the rows under it are the same table's.
+
 Rows of a site's chrome that happen to share a cell count (a footer's ``电话：…　传真：…
 邮编：…`` rows, a comment list's ``用户　时间　回复`` rows, a hot list, a download list
 with its sizes, a menu) miss one of these, and are left to the model.
@@ -48,6 +51,11 @@ _BAR = re.compile(r"^[|｜丨¦/·•]+$")
 _SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
+#: a printed page's number standing alone: '- 2 -', '—3—', '第 2 页', '2/5', '［4］'
+_PAGE_MARK = re.compile(
+    r"^[-—–－~～\s]*(?:第\s*\d{1,4}\s*[页頁]|\d{1,4}\s*/\s*\d{1,4}|[\[［(（]?\d{1,4}[\]］)）]?)"
+    r"[-—–－~～\s]*$"
+)
 
 
 def _cells(s: str) -> list[str] | None:
@@ -156,7 +164,10 @@ def table_rows(stripped: Sequence[str]) -> set[int]:
         if len(run) >= MIN_ROWS and _table(rows, intro=_introduced(stripped, run[0])):
             out.update(run)
 
+    bridge = _mark_bridges(stripped)
     for i, s in enumerate(stripped):
+        if run and i in bridge:
+            continue  # a page mark (and its blank lines) inside the table: the run goes on
         cells = _cells(s) if s.strip() else None
         if cells is not None and rows and len(cells) == len(rows[0]):
             run.append(i)
@@ -172,3 +183,25 @@ def _introduced(stripped: Sequence[str], i: int) -> bool:
     """Does a text line right above line ``i`` introduce a table (``…公示如下：``)?"""
     above = stripped[i - 1].strip() if i > 0 else ""
     return _cells(above) is None and above.endswith(_INTRO_END)
+
+
+def _mark_bridges(stripped: Sequence[str]) -> set[int]:
+    """The lines of each page mark standing alone between blank lines or rows: the mark
+    line and the blank lines round it (module doc).
+
+    >>> sorted(_mark_bridges(["甲　　1　　2", "", "- 2 -", "", "乙　　3　　4", "第 3 页", "丙"]))
+    [1, 2, 3, 5]
+    >>> sorted(_mark_bridges(["2021年3月9日", "- 2 -", "12345678"]))
+    [1]
+    """
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not s.strip() or not _PAGE_MARK.match(s.strip()) or not _DIGIT.search(s):
+            continue
+        out.add(i)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(stripped) and not stripped[j].strip():
+                out.add(j)
+                j += step
+    return out
