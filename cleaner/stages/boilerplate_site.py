@@ -500,13 +500,13 @@ def site_repeat(
             below = next(k for k in range(i + 1, len(stripped)) if stripped[k]) if signed else i
             # a list's closing row stays: the footer starts below it
             start = below + 1 if signed else i + 1 if listed or noted else i
-            if (dated := tail_sign_off(stripped, start, hits, claimed)) != -1:
+            if (own_date := tail_sign_off(stripped, start, hits, claimed)) != -1:
                 # the page's own sign-off under the tail's first rows: the footer
                 # starts below its date; the learned rows above it go on their own
-                for k in range(start, dated + 1):
-                    if k in hits and k not in claimed and not _signer_of(stripped, k, dated):
+                for k in range(start, own_date + 1):
+                    if k in hits and k not in claimed and not _signer_of(stripped, k, own_date):
                         claimed[k] = Claim(SITE_REPEAT, "line", hit.support, learned=True)
-                start = dated + 1
+                start = own_date + 1
             for k in range(start, len(stripped)):
                 claimed.setdefault(k, claim)
             return kept

@@ -119,8 +119,10 @@ def row_labels(s: str) -> tuple[str, ...] | None:
     (None, None)
     >>> row_labels("2021-03-05　　列印本頁　　關閉視窗") is None  # two tools, not a field
     True
-    >>> row_labels("入藏　2021-01-10　｜　收藏单位　某馆"), row_labels("2021-01-11　｜　分享人：某君")
-    (('入藏⟨D⟩', '收藏单位'), ('⟨D⟩', '分享人'))
+    >>> row_labels("入藏　2021-01-10　｜　收藏单位　某馆")
+    ('入藏⟨D⟩', '收藏单位')
+    >>> row_labels("2021-01-11　｜　分享人：某君")
+    ('⟨D⟩', '分享人')
     """
     fields = _fields(s)
     if fields is None:
@@ -152,7 +154,8 @@ def piece_row(stripped: Sequence[str], i: int, up: int) -> bool:
     ...         "自称会修自行车的男子", "入库　2021-04-07　｜　经手　某局", "正文。"]
     >>> piece_row(page, 2, 1), piece_row(page[:4], 2, 1)
     (True, False)
-    >>> poems = ["诗选", "春雷", "2021-01-10　｜　录入：编辑部", "诗句。", "秋思", "2021-01-12　｜　录入：编辑部"]
+    >>> row = "2021-01-1{}　｜　录入：编辑部"
+    >>> poems = ["诗选", "春雷", row.format(0), "诗句。", "秋思", row.format(2)]
     >>> piece_row(poems, 2, 1), piece_row(poems[:4] + ["walker_7", poems[5]], 2, 1)
     (True, False)
     """

@@ -66,7 +66,8 @@ def tail_sign_off(
     line: each page signs on its own day), or -1.  A site's footer never holds the page's
     own signature: a tail that a learned row above the sign-off opens starts below it.
 
-    >>> page = ["正文一句话写在这里。", "扫码报名：请扫描二维码", "某某市某某局", "2031年4月2日", "主办：某某网"]
+    >>> page = ["正文一句话写在这里。", "扫码报名：请扫描二维码", "某某市某某局", "2031年4月2日"]
+    >>> page.append("主办：某某网")
     >>> tail_sign_off(page, 1, {1, 2, 4}, set()), tail_sign_off(page, 1, {1, 2, 3, 4}, set())
     (3, -1)
     """
