@@ -95,8 +95,10 @@ def notice_page(stripped: Sequence[str], upto: int) -> bool:
     False
     >>> notice_page(["关于张某、李某任职的公示", "正文。"], 1)
     True
-    >>> notice_page(["公告：某片区停水安排", "正文。"], 1), notice_page(["第一批招聘简章", "正文。"], 1)
-    (True, True)
+    >>> notice_page(["公告：某片区停水安排", "正文。"], 1)
+    True
+    >>> notice_page(["第一批招聘简章", "正文。"], 1)
+    True
     >>> notice_page(["说明：本站暂停服务", "正文。"], 1)
     False
     """
