@@ -71,7 +71,7 @@ def _boiled(title: str, rows: list[str], lead: list[str] | None = None) -> tuple
     ],
 )
 def test_a_learned_row_above_a_notices_sign_off_leaves_the_sign_off(rows: list[str]) -> None:
-    out, page = _boiled("关于某某片区第{n}次停水安排的通知", rows)
+    out, _ = _boiled("关于某某片区第{n}次停水安排的通知", rows)
     assert PROSE[2] in out
     assert OBJECTION in out  # the standing sentence above the row
     assert "某某县某某管理所" in out and "2031年5月5日" in out  # the sign-off
