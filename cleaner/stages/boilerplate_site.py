@@ -81,7 +81,7 @@ from cleaner.stages.repeat_keeps import (
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.serial_rows import serial_rows
-from cleaner.stages.signed_text import standing_text
+from cleaner.stages.signed_text import standing_text, tail_sign_off
 from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.split_above import titles_under_rows
 from cleaner.stages.split_annex import under_mark
@@ -500,8 +500,20 @@ def site_repeat(
             below = next(k for k in range(i + 1, len(stripped)) if stripped[k]) if signed else i
             # a list's closing row stays: the footer starts below it
             start = below + 1 if signed else i + 1 if listed or noted else i
+            if (own_date := tail_sign_off(stripped, start, hits, claimed)) != -1:
+                # the page's own sign-off under the tail's first rows: the footer
+                # starts below its date; the learned rows above it go on their own
+                for k in range(start, own_date + 1):
+                    if k in hits and k not in claimed and not _signer_of(stripped, k, own_date):
+                        claimed[k] = Claim(SITE_REPEAT, "line", hit.support, learned=True)
+                start = own_date + 1
             for k in range(start, len(stripped)):
                 claimed.setdefault(k, claim)
             return kept
         claimed[i] = claim
     return kept
+
+
+def _signer_of(stripped: list[str], k: int, dated: int) -> bool:
+    """Is line ``k`` the signer over the sign-off date at ``dated`` (blank lines aside)?"""
+    return all(not stripped[j] for j in range(k + 1, dated)) and k < dated

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from cleaner.rules import load_table
 from cleaner.stages import line_features, line_scores
 from cleaner.stages.gap_tables import table_rows
 from cleaner.stages.header_rows import header_over_row
@@ -182,15 +183,28 @@ _PICTO_LABEL = re.compile(
 _BAR_VALUE = re.compile(r"[|｜·»>]|\S\s{2,}\S|\S\u3000\S")
 
 
+# a value that is a figure alone ('1234', '3456次', '1.2万')
+_BARE_FIGURE = re.compile(r"^\s*[\d.,，万千]+\s*[次人个条赞]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _icon_chrome_labels() -> tuple[str, ...]:
+    """A pictograph row's labels that name the site's counter or widget (rule data)."""
+    meta = load_table("headers")["meta"]
+    return (*meta["desk_row_counters"], *meta["icon_row_chrome_labels"])
+
+
 def _icon_field(s: str, row: Sequence[float] | None) -> bool:
     """Is ``s`` one field row behind a pictograph ('⏰ 时间：…', '📍 地址：…'): its value
     no bar of cells ('🔔 订阅：点击订阅 | 登录') and no word of the strong vocabulary?"""
     head = _PICTO_LABEL.match(s)
     if head is None:
         return False
-    value = re.split(r"[：:]", s[head.end() :], maxsplit=1)[-1]
-    if _BAR_VALUE.search(value):
-        return False
+    label, value = re.split(r"[：:]", s[head.end() :], maxsplit=1)
+    if _BAR_VALUE.search(value) or _BARE_FIGURE.match(value):
+        return False  # a bar of cells, a count ('👁 浏览：3456次')
+    if any(label.strip().endswith(w) for w in _icon_chrome_labels()):
+        return False  # a counter's, the weather's, a breadcrumb's label
     return row is None or not any(row[c] > 0 for c in _evidence_columns()[1])
 
 
@@ -420,7 +434,14 @@ def decide(
                     r = "foot_row"  # a credit row whose labels all read (below)
             elif r is None and _DOC_NUMBER.search(s):
                 r = "doc_number"
-            elif r is None and k <= zone()[1] and _icon_field(s, lines.shape(k)):
+            elif (
+                r is None
+                and title_at
+                and title_at[0] < k <= zone()[1]
+                and _icon_field(s, lines.shape(k))
+                # over a headline and its dated row: above the page's own title
+                and not (k + 2 < len(idx) and dated_under_title(keep, stripped[idx[k + 2]]))
+            ):
                 # '⏰ 时间：…', '📍 地址：…' above the text's last sentence: a pictograph
                 # before a field's label is the text's info row, as its plain form is
                 r = "icon_field"

@@ -92,7 +92,12 @@ def _tool(label: str, value: str) -> bool:
     folded = [w.translate(simplify_map()).lower() for w in whole.split()]
     if label.translate(simplify_map()) in labels or "".join(folded) in words:
         return True
-    if any(w in words or (len(w) <= 6 and w.startswith(prefixes)) for w in folded):
+    # a labelled cell ('收藏单位　某馆', '分享人：某君') is a tool only when its label is a
+    # tool's word whole or its every word is one ('列印本頁　關閉視窗'): a tool's prefix
+    # opening a longer label names no tool
+    toolish = [w in words or (len(w) <= 6 and w.startswith(prefixes)) for w in folded]
+    bare = label.translate(simplify_map()).lower() in (*words, *prefixes)  # '分享 微信'
+    if bare or (all(toolish) if label else any(toolish)):
         return True
     return any(p.search(whole) for p in pats)
 
@@ -114,6 +119,10 @@ def row_labels(s: str) -> tuple[str, ...] | None:
     (None, None)
     >>> row_labels("2021-03-05　　列印本頁　　關閉視窗") is None  # two tools, not a field
     True
+    >>> row_labels("入藏　2021-01-10　｜　收藏单位　某馆")
+    ('入藏⟨D⟩', '收藏单位')
+    >>> row_labels("2021-01-11　｜　分享人：某君")
+    ('⟨D⟩', '分享人')
     """
     fields = _fields(s)
     if fields is None:
@@ -145,10 +154,29 @@ def piece_row(stripped: Sequence[str], i: int, up: int) -> bool:
     ...         "自称会修自行车的男子", "入库　2021-04-07　｜　经手　某局", "正文。"]
     >>> piece_row(page, 2, 1), piece_row(page[:4], 2, 1)
     (True, False)
+    >>> row = "2021-01-1{}　｜　录入：编辑部"
+    >>> poems = ["诗选", "春雷", row.format(0), "诗句。", "秋思", row.format(2)]
+    >>> piece_row(poems, 2, 1), piece_row(poems[:4] + ["walker_7", poems[5]], 2, 1)
+    (True, False)
     """
-    if not title_shaped(stripped[up]):
-        return False
     labels = row_labels(stripped[i])
-    if labels is None:
+    if labels is None or _HANDLE.match(stripped[up].strip()):
         return False
-    return any(k != i and s and row_labels(s) == labels for k, s in enumerate(stripped))
+    fellows = [k for k, s in enumerate(stripped) if k != i and s and row_labels(s) == labels]
+    if title_shaped(stripped[up]):
+        return bool(fellows)
+    # a short line over the row ('春雷'): a title when it is the page's only such line
+    # and every fellow row stands under a short line of its own too (a compilation of
+    # short-titled pieces); a handle over a piece's row among long titles is none
+    ups = [_above(stripped, k) for k in fellows]
+    return (
+        bool(fellows)
+        and stripped.count(stripped[up]) == 1
+        and all(u is not None and not title_shaped(u) and not _HANDLE.match(u) for u in ups)
+        and len(set(ups)) == len(ups)
+    )
+
+
+def _above(stripped: Sequence[str], i: int) -> str | None:
+    """The nearest non-blank line above line ``i``, stripped."""
+    return next((stripped[k].strip() for k in range(i - 1, -1, -1) if stripped[k].strip()), None)

@@ -58,6 +58,35 @@ def signed_sign_offs(stripped: list[str], free: Callable[[int], bool]) -> list[i
     return out
 
 
+def tail_sign_off(
+    stripped: list[str], start: int, learned: Container[int], claimed: Container[int]
+) -> int:
+    """The date line of a sign-off (a signer over a date) at most :data:`RUN_MAX` lines
+    below a learned tail's first line ``start``, whose date is the page's own (no learned
+    line: each page signs on its own day), or -1.  A site's footer never holds the page's
+    own signature: a tail that a learned row above the sign-off opens starts below it.
+
+    >>> page = ["正文一句话写在这里。", "扫码报名：请扫描二维码", "某某市某某局", "2031年4月2日"]
+    >>> page.append("主办：某某网")
+    >>> tail_sign_off(page, 1, {1, 2, 4}, set()), tail_sign_off(page, 1, {1, 2, 3, 4}, set())
+    (3, -1)
+    """
+    seen = 0
+    for i in range(start, len(stripped)):
+        if not stripped[i]:
+            continue
+        seen += 1
+        k = _next(stripped, i)
+        if seen > RUN_MAX or k == -1:
+            break
+        if i in claimed or k in claimed or k in learned:
+            continue
+        got = sign_off([stripped[i], stripped[k]])
+        if "issuer" in got and "published" in got:
+            return k
+    return -1
+
+
 def standing_text(
     stripped: list[str],
     learned: Container[int],
@@ -110,8 +139,11 @@ def standing_text(
             if not stripped[k]:
                 k -= 1
                 continue
-            if k in claimed or k in signed or (k in learned and chrome(k)):
+            if k in claimed or k in signed:
                 break
+            if k in learned and chrome(k):  # the site's own row: left to its deletion
+                k -= 1
+                continue
             if k not in learned and _sentence(stripped[k]):
                 own_prose = k
             run.append(k)

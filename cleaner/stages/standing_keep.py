@@ -40,8 +40,10 @@ _STOPS = ("。", "！", "？", "；", "!", "?", ";")
 _LABEL = re.compile(r"^(?P<label>[^\s：:]{2,8})[：:]\s*\S")
 # a post code, a phone or fax number: a run of five digits at least
 _NUMBER = re.compile(r"\d[\d-]{4,}")
-# a title's marks: a sentence's, a menu's or a breadcrumb's
-_TITLE_MARKS = re.compile(r"[，,。；;：:！!？?、|｜»>/\\]")
+# a title's marks: a sentence's, a menu's or a breadcrumb's (a names list's 、 is none)
+_TITLE_MARKS = re.compile(r"[，,。；;：:！!？?|｜»>/\\]")
+# a title's leading kind ('公告：…', '公示：…'): the kind names the notice
+_KIND_PREFIX = re.compile(r"^[^\s：:]{2,4}[：:]\s*")
 #: a notice's title is at most this long
 TITLE_MAX = 60
 
@@ -91,9 +93,27 @@ def notice_page(stripped: Sequence[str], upto: int) -> bool:
     True
     >>> notice_page(["首页 | 通知公告", "某镇老桥修缮完工", "正文。"], 2)
     False
+    >>> notice_page(["关于张某、李某任职的公示", "正文。"], 1)
+    True
+    >>> notice_page(["公告：某片区停水安排", "正文。"], 1)
+    True
+    >>> notice_page(["第一批招聘简章", "正文。"], 1)
+    True
+    >>> notice_page(["说明：本站暂停服务", "正文。"], 1)
+    False
     """
+    kinds = (*notice_kinds(), *_title_kinds())
     for s in stripped[:upto]:
         t = re.sub(r"[（(][^（）()]*[）)]$", "", s).strip()
-        if t and len(t) <= TITLE_MAX and not _TITLE_MARKS.search(t) and t.endswith(notice_kinds()):
+        if (prefix := _KIND_PREFIX.match(t)) and prefix[0].rstrip("：: ").endswith(kinds):
+            t = t[prefix.end() :]  # '公告：东湖片区停水安排'
+            if t and len(t) <= TITLE_MAX and not _TITLE_MARKS.search(t):
+                return True
+        if t and len(t) <= TITLE_MAX and not _TITLE_MARKS.search(t) and t.endswith(kinds):
             return True
     return False
+
+
+@cache
+def _title_kinds() -> tuple[str, ...]:
+    return tuple(load_table("standing_text")["title_kinds"])
