@@ -78,7 +78,9 @@ def _title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _salutation(line: str) -> bool:
     """A short address closing in a colon (``致各位住户：``), no other mark."""
     s = line.strip()
-    return 2 <= len(s) <= SALUTATION_MAX_CHARS and s[-1] in "：:" and not _SALUTE_MARKS.search(s[:-1])
+    return (
+        2 <= len(s) <= SALUTATION_MAX_CHARS and s[-1] in "：:" and not _SALUTE_MARKS.search(s[:-1])
+    )
 
 
 def _notice_title(lines: Sequence[str], at: int, label: str = "") -> bool:
@@ -97,8 +99,10 @@ def _notice_title(lines: Sequence[str], at: int, label: str = "") -> bool:
     False
     >>> _notice_title(["停水通知", "正文"], 0, "公告")
     True
-    >>> _notice_title(["寻物启事", "正文"], 0, "启事"), _notice_title(["停水", "各位业主、住户："], 0)
-    (True, True)
+    >>> _notice_title(["寻物启事", "正文"], 0, "启事")
+    True
+    >>> _notice_title(["停水", "各位业主、住户："], 0)
+    True
     >>> _notice_title(["山路弯弯通向远方", "溪水清清"], 0), _notice_title(["甲某　乙某"], 0)
     (False, False)
     """
