@@ -79,16 +79,26 @@ def signed_author(text: str) -> str | None:
 
 def _list_row(line: str) -> bool:
     """A line a list of rows follows or continues: it introduces them (``…如下：``,
-    ``出席的有：``), or it is a signer row itself (``董事长　某某`` over ``总经理　某某``).
-    A closing formula (``此致　敬礼``) or a contact row (``联系人：某某　电话：…``) above
-    the signer is no list.
+    ``出席的有：``), or it is a row itself: a signer row (``董事长　某某``), a role and a
+    name (``中锋　某某某``), three or more cells (``星期一　语文　数学``).  A closing
+    formula (``此致　敬礼``) or a contact row (``联系人：某某　电话：…``) above the signer
+    is no list.
 
-    >>> _list_row("出席的有："), _list_row("董事长　王某某")
-    (True, True)
+    >>> _list_row("出席的有："), _list_row("董事长　王某某"), _list_row("周一　语文　数学")
+    (True, True, True)
     >>> _list_row("此致　敬礼"), _list_row("联系人：李老师　电话：12345678")
     (False, False)
     """
-    return line.endswith(("：", ":")) or bool(_signer_row().match(line))
+    from cleaner.stages.person_names import surnamed
+    from cleaner.stages.site_judge import signer_named
+
+    if line.endswith(("：", ":")) or _signer_row().match(line):
+        return True
+    cells = line.split()
+    if len(cells) < 2 or _MARKS.search(line) or "：" in line or ":" in line:
+        return False  # a label：value contact row, a sentence
+    # a row of cells; a role and a surnamed person's name
+    return len(cells) >= 3 or (surnamed(cells[-1]) and signer_named(line))
 
 
 def _signer(name: str) -> bool:
