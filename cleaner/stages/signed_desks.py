@@ -79,21 +79,52 @@ def signed_author(text: str) -> str | None:
 
 def _list_row(line: str) -> bool:
     """A line a list of rows follows or continues: it introduces them (``…如下：``,
-    ``出席的有：``), or it is a row of cells itself (``董事长　某某``, ``星期一　语文　数学``)."""
-    return line.endswith(("：", ":")) or (len(line.split()) >= 2 and not _MARKS.search(line))
+    ``出席的有：``), or it is a row itself: a signer row (``董事长　某某``), a role and a
+    name (``中锋　某某某``), three or more cells (``星期一　语文　数学``).  A closing
+    formula (``此致　敬礼``) or a contact row (``联系人：某某　电话：…``) above the signer
+    is no list.
+
+    >>> _list_row("出席的有："), _list_row("董事长　王某某"), _list_row("周一　语文　数学")
+    (True, True, True)
+    >>> _list_row("此致　敬礼"), _list_row("联系人：李老师　电话：12345678")
+    (False, False)
+    """
+    from cleaner.stages.person_names import surnamed
+    from cleaner.stages.site_judge import signer_named
+
+    if line.endswith(("：", ":")) or _signer_row().match(line):
+        return True
+    cells = line.split()
+    if len(cells) < 2 or _MARKS.search(line) or "：" in line or ":" in line:
+        return False  # a label：value contact row, a sentence
+    # a row of cells; a role and a surnamed person's name
+    return len(cells) >= 3 or (surnamed(cells[-1]) and signer_named(line))
 
 
 def _signer(name: str) -> bool:
     """A person's name (a name's shape, no address or holder's word), no unit's or
-    room's (``unit_ends`` of ``person_names.toml``: ``办公室``, ``值班室``)."""
+    room's (``unit_ends`` of ``person_names.toml``: ``办公室``, ``值班室``).  A known
+    surname and a given name of one or two letters is a person even when its last
+    letter ends a unit's name (``王文科``, ``陈立部``): only a unit word of two or more
+    letters (``文化站``) tells a unit there.
+
+    >>> _signer("王文科"), _signer("林某某"), _signer("办公室"), _signer("文化站")
+    (True, True, False, False)
+    """
+    from cleaner.stages.person_names import surnamed
     from cleaner.stages.site_judge import signer_named
 
-    return signer_named(name) and not name.endswith(_unit_ends())
+    if not signer_named(name):
+        return False
+    if surnamed(name) and not name.startswith("某"):
+        return not name.endswith(tuple(w for w in _unit_ends() if len(w) >= 2))
+    return not name.endswith(_unit_ends())
 
 
 @cache
 def _unit_ends() -> tuple[str, ...]:
-    return tuple(load_table("person_names")["names"]["unit_ends"])
+    data = load_table("person_names")["names"]
+    return tuple(data["unit_ends"]) + tuple(data.get("unit_words", ()))
 
 
 def signed_desk(text: str, issuer: str, endings: Collection[str]) -> str | None:

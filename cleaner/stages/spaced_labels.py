@@ -51,6 +51,10 @@ SALUTATION_MAX_CHARS = 24
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a clause or sentence mark: a title under a label holds none
 _MARKS = re.compile(r"[，,。；;：:！!？?、]")
+# a salutation may list its addressees (``各位业主、住户：``, ``全体师生（含家长）：``)
+_SALUTE_MARKS = re.compile(r"[，,。；;：:！!？?]")
+#: A title repeating the label's word names its matter first in at least this many letters.
+QUALIFIER_MIN_CHARS = 2
 
 
 @cache
@@ -74,15 +78,18 @@ def _title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _salutation(line: str) -> bool:
     """A short address closing in a colon (``致各位住户：``), no other mark."""
     s = line.strip()
-    return 2 <= len(s) <= SALUTATION_MAX_CHARS and s[-1] in "：:" and not _MARKS.search(s[:-1])
+    return (
+        2 <= len(s) <= SALUTATION_MAX_CHARS and s[-1] in "：:" and not _SALUTE_MARKS.search(s[:-1])
+    )
 
 
 def _notice_title(lines: Sequence[str], at: int, label: str = "") -> bool:
     """Is ``lines[at]`` a notice's own title: shaped as one (``关于…``, ``…通知``,
     ``…事宜``: rule data) or followed by a salutation (the notice's text)?  A title
     ending in the ``label``'s own word is a heading repeating it (``山谷的启示`` under
-    ``启　示``), an essay's as often as a notice's: only the opening or the salutation
-    tells then.
+    ``启　示``), an essay's as often as a notice's, unless a qualifier of at least
+    two letters without ``的`` names the notice's matter before the word (``寻物启事``,
+    ``读者入馆须知`` under ``须　知``); else only the opening or the salutation tells.
 
     >>> _notice_title(["关于清洗水缸的安排", "正文"], 0)
     True
@@ -92,6 +99,10 @@ def _notice_title(lines: Sequence[str], at: int, label: str = "") -> bool:
     False
     >>> _notice_title(["停水通知", "正文"], 0, "公告")
     True
+    >>> _notice_title(["寻物启事", "正文"], 0, "启事")
+    True
+    >>> _notice_title(["停水", "各位业主、住户："], 0)
+    True
     >>> _notice_title(["山路弯弯通向远方", "溪水清清"], 0), _notice_title(["甲某　乙某"], 0)
     (False, False)
     """
@@ -99,6 +110,10 @@ def _notice_title(lines: Sequence[str], at: int, label: str = "") -> bool:
     heads, ends = _title_words()
     if s.startswith(heads) or (s.endswith(ends) and not (label and s.endswith(label))):
         return True
+    if label and s.endswith(label):
+        qualifier = s[: -len(label)]
+        if len(qualifier) >= QUALIFIER_MIN_CHARS and "的" not in qualifier:
+            return True
     under = next((x for x in lines[at + 1 :] if x.strip()), "")
     return _salutation(under)
 

@@ -118,6 +118,40 @@ _NOTE_OPEN = ("", "（", "(", "〔", "[", "【", "［")
 _NO_QUOTES = str.maketrans("", "", '《》“”"「」')
 
 
+#: A title's words after its closing quote are at most this many (``十问十答``).
+CONTINUATION_MAX_CHARS = 16
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSE = re.compile(r"[，,、；;]")
+
+
+def _credit_words() -> tuple[str, ...]:
+    """Source and credit words (``记者``, ``转自``: ``[meta] original_title_credits`` of
+    headers.toml): no title's words."""
+    from cleaner.rules import load_table
+
+    return tuple(load_table("headers")["meta"]["original_title_credits"])
+
+
+def _continuation(rest: str, stem: str, quoted: int) -> bool:
+    """Do the words ``rest`` after a title's closing quote go on with the title: short,
+    no sentence mark, no source or credit words, and no clause mark beyond what the
+    page's own title ``stem`` prints past the ``quoted`` letters?
+
+    >>> _continuation("十问十答", "某县河道保护条例", 8), _continuation("。", "江边", 9)
+    (True, False)
+    >>> _continuation("，记者某某报道", "江边新码头", 9)
+    False
+    >>> _continuation("之后，课后服务", "双减之后，课后", 2)
+    True
+    """
+    if len(rest) > CONTINUATION_MAX_CHARS or _SENTENCE_END.search(rest):
+        return False
+    if any(w in rest for w in _credit_words()):
+        return False
+    shown = max(len(stem.translate(_NO_QUOTES)) - quoted, 0)
+    return not _CLAUSE.search(rest[shown:])
+
+
 def original_title(stem: str, lines: list[str]) -> str | None:
     """The original title a line near the top notes (``本文原标题：《…》``) when it goes on
     from ``stem``, the title the site cut with a mark: the whole of it.
@@ -150,7 +184,12 @@ def original_title(stem: str, lines: list[str]) -> str | None:
         title, q = m["t"], m["q"]
         if q is not None and (end := title.find(_CLOSE[q])) > 0:
             rest = title[end + 1 :]
-            if rest[:1].isspace() or rest.strip()[:1] in _NOTE_OPEN or rest[:1].isdigit():
+            if (
+                rest[:1].isspace()
+                or rest.strip()[:1] in _NOTE_OPEN
+                or rest[:1].isdigit()
+                or not _continuation(rest, stem, len(title[:end].translate(_NO_QUOTES)))
+            ):
                 title = title[:end]  # '《某某办法》（某发〔2019〕3号）': the quotes' span
             else:
                 title = q + title  # '《某某办法》政策解读': the quotes are the title's own
