@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import cleaner.runner as runner
-from cleaner.stages import line_features, line_model, line_scores
+from cleaner.stages import line_features, line_model, line_scores, line_signals
 from cleaner.stages.keep import keep_table
 from tests.conftest import SAMPLES
 
@@ -23,7 +23,7 @@ LINES = [f"第{i}条 联系电话：010-6{i:07d}" for i in range(12)]
 def _sizes() -> tuple[int, int, int]:
     shapes = line_features._shape.cache_info().currsize
     heads = sum(map(len, line_scores._HEADS.values()))
-    reasons = sum(map(len, line_model._REASONS.values()))
+    reasons = sum(map(len, line_signals.REASONS.values()))
     return shapes, heads, reasons
 
 
@@ -31,7 +31,7 @@ def test_a_run_fills_the_caches_and_clear_caches_empties_all_three(tmp_path: Pat
     line_model.clear_caches()
     runner.run([SAMPLES], tmp_path / "out")  # one batch: nothing cleared during the run
     for line in LINES:
-        line_model._base_reason(keep_table(), line)
+        line_signals.base_reason(keep_table(), line)
     assert all(n > 0 for n in _sizes())
     line_model.clear_caches()
     assert _sizes() == (0, 0, 0)
@@ -42,14 +42,14 @@ def test_heads_and_reasons_stay_within_their_caps(
 ) -> None:
     line_model.clear_caches()
     monkeypatch.setattr(line_scores, "HEAD_CACHE", 4)
-    monkeypatch.setattr(line_model, "REASON_CACHE", 3)
+    monkeypatch.setattr(line_signals, "REASON_CACHE", 3)
     runner.run([SAMPLES], tmp_path / "out")
     assert all(0 < len(h) <= 4 for h in line_scores._HEADS.values())
     keep = keep_table()
-    got = [line_model._base_reason(keep, line) for line in LINES + LINES]
-    assert 0 < len(line_model._REASONS[keep]) <= 3
+    got = [line_signals.base_reason(keep, line) for line in LINES + LINES]
+    assert 0 < len(line_signals.REASONS[keep]) <= 3
     line_model.clear_caches()  # the same reasons without a cache
-    assert got == [line_model._base_reason(keep, line) for line in LINES + LINES]
+    assert got == [line_signals.base_reason(keep, line) for line in LINES + LINES]
     line_model.clear_caches()
 
 

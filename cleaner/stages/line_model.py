@@ -45,18 +45,26 @@ deletions are learned claims for the stage's loss budget.
 from __future__ import annotations
 
 import re
-import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from cleaner.rules import load_table
 from cleaner.stages import line_features, line_scores
 from cleaner.stages.gap_tables import table_rows
 from cleaner.stages.header_rows import header_over_row
-from cleaner.stages.line_features import PageLines, names, vocabulary, weak_categories
+from cleaner.stages.line_features import PageLines
 from cleaner.stages.line_scores import LineModel, PageScores, load_model
+from cleaner.stages.line_signals import EVIDENCE as EVIDENCE
+from cleaner.stages.line_signals import (
+    REASONS,
+    base_reason,
+    dated_under_title,
+    has_evidence,
+    icon_field,
+    kept_list_items,
+    numbered_column,
+    prompt_line,
+)
 from cleaner.stages.line_text import (
     MIN_CJK_SHARE,
     han_share,
@@ -64,7 +72,6 @@ from cleaner.stages.line_text import (
     reachable,
     sentences_inside,
 )
-from cleaner.stages.list_items import kept_items
 from cleaner.stages.numbered_runs import counter_run, numeral_run
 from cleaner.stages.paper_heads import title_over_names
 from cleaner.stages.reply_marks import reply_marks, reply_texts
@@ -80,141 +87,18 @@ if TYPE_CHECKING:
 #: Separators, colons and wide gaps: a line holding one is a bar, not a signature.
 #: A document number anywhere on the line: '(某政发〔2004〕12号)', '某办字[2019]3号'.
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
-#: Features that are evidence of chrome by themselves: addresses, file names and page
-#: counts, page numbers, and the prompt vocabulary (a weak category only on a line with a
-#: digit or separator).  A line without any is deleted only within REACH lines of one
-#: that has (through deleted lines).
-EVIDENCE = ("url", "email", "domain", "file", "page_no")
 REACH = 2
 #: The model reads the page's letters in its first SAMPLE characters (MIN_CJK_SHARE).
 SAMPLE = 20_000
 _LATIN = re.compile(r"[A-Za-z]")
-_DIGIT = re.compile(r"\d")
-_DIGIT_OR_SEP = re.compile(r"[\d:：|>»/·]")
 #: A flattened table row: cells between '~' or tabs.  Content, never deleted by the model.
 _TABLE_ROW = re.compile(r"(~[^~]*){2,}|(\t[^\t]*){2,}")
 _TOOLBAR = re.compile(r"[:：|·/>»]|\S\s{2,}\S|\S\u3000\S")
 
 
-@lru_cache(maxsize=1)
-def _evidence_columns() -> tuple[
-    tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]
-]:
-    """Columns of: evidence features, strong vocabulary, weak vocabulary needing a digit,
-    weak vocabulary needing a digit or separator."""
-    cols = names()
-    weak = weak_categories()
-    vocab = [(cols.index(f"vocab_{n}"), weak.get(n)) for n, _ in vocabulary()]
-    return (
-        tuple(cols.index(c) for c in EVIDENCE),
-        tuple(c for c, w in vocab if w is None),
-        tuple(c for c, w in vocab if w == "digit"),
-        tuple(c for c, w in vocab if w == "separator"),
-    )
-
-
-@lru_cache(maxsize=1)
-def _numbered_column() -> int:
-    return names().index("numbered")
-
-
-def _evidence(s: str, row: Sequence[float] | None) -> bool:
-    """Does the line carry evidence of chrome by itself (see :data:`EVIDENCE`)?  ``row``:
-    its feature row, or only its own columns (``PageLines.shape``)."""
-    if row is None:
-        return False
-    plain, strong, digit, sep = _evidence_columns()
-    if any(row[c] > 0 for c in plain) or any(row[c] > 0 for c in strong):
-        return True
-    if any(row[c] > 0 for c in digit) and _DIGIT.search(s):
-        return True
-    return any(row[c] > 0 for c in sep) and bool(_DIGIT_OR_SEP.search(s))
-
-
-#: A line holding words of this many strong prompt categories (download, points, login …)
-#: is a prompt, never the page's title ('温馨提示：下载前请先登录，积分不足…').
-PROMPT_CATEGORIES = 3
-
-
-def _prompt(row: Sequence[float] | None) -> bool:
-    """Does the line hold words of PROMPT_CATEGORIES strong vocabulary categories or more?"""
-    if row is None:
-        return False
-    return sum(row[c] > 0 for c in _evidence_columns()[1]) >= PROMPT_CATEGORIES
-
-
-#: Per keep table, the position-free keep reason of each line text seen (keep rules, then
-#: a metadata row): chrome lines repeat on every page of a site, and judging one costs
-#: a dozen patterns and a metadata parse.  Emptied when it holds REASON_CACHE lines.
-_REASONS: weakref.WeakKeyDictionary[KeepTable, dict[str, str | None]] = weakref.WeakKeyDictionary()
-REASON_CACHE = 50_000
 #: A foot row (split_foot) lies at most this many lines below the last prose line (a
 #: sign-off's name and date may come between).
 FOOT_REACH = 3
-
-
-def _base_reason(keep: KeepTable, s: str) -> str | None:
-    """``keep.reason(s)``, or ``"metadata"`` for a metadata row near a title; cached."""
-    cache = _REASONS.get(keep)
-    if cache is None:
-        cache = _REASONS[keep] = {}
-    try:
-        return cache[s]
-    except KeyError:
-        pass
-    r = keep.reason(s)
-    if r is None and keep.split.meta.meta_row(s, near_title=True):
-        r = "metadata"
-    if len(cache) >= REASON_CACHE:
-        cache.clear()
-    cache[s] = r
-    return r
-
-
-# a pictograph (and its variation selector) and a space opening a field row ('⏰ 时间：…');
-# the label after it is two to eight characters and a colon
-_PICTO_LABEL = re.compile(
-    "^[\u2300-\u23ff\u2600-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?[ \t\u3000]*"
-    "(?=[^\\s：:]{2,8}[：:])"
-)
-
-
-# a bar's separators in a row's value: a menu's bars and dots, cells apart by wide gaps
-_BAR_VALUE = re.compile(r"[|｜·»>]|\S\s{2,}\S|\S\u3000\S")
-
-
-# a value that is a figure alone ('1234', '3456次', '1.2万')
-_BARE_FIGURE = re.compile(r"^\s*[\d.,，万千]+\s*[次人个条赞]?\s*$")
-
-
-@lru_cache(maxsize=1)
-def _icon_chrome_labels() -> tuple[str, ...]:
-    """A pictograph row's labels that name the site's counter or widget (rule data)."""
-    meta = load_table("headers")["meta"]
-    return (*meta["desk_row_counters"], *meta["icon_row_chrome_labels"])
-
-
-def _icon_field(s: str, row: Sequence[float] | None) -> bool:
-    """Is ``s`` one field row behind a pictograph ('⏰ 时间：…', '📍 地址：…'): its value
-    no bar of cells ('🔔 订阅：点击订阅 | 登录') and no word of the strong vocabulary?"""
-    head = _PICTO_LABEL.match(s)
-    if head is None:
-        return False
-    label, value = re.split(r"[：:]", s[head.end() :], maxsplit=1)
-    if _BAR_VALUE.search(value) or _BARE_FIGURE.match(value):
-        return False  # a bar of cells, a count ('👁 浏览：3456次')
-    if any(label.strip().endswith(w) for w in _icon_chrome_labels()):
-        return False  # a counter's, the weather's, a breadcrumb's label
-    return row is None or not any(row[c] > 0 for c in _evidence_columns()[1])
-
-
-def dated_under_title(keep: KeepTable, s: str) -> bool:
-    """Does the split read ``s``, the line under the page title, as a dated metadata row
-    by the shape of its cells (``2021-03-09 10:20　某某部　阅读 12``: no label, so no
-    keep rule knows it)?  Its counter makes it look like an info bar; deleted, the
-    page loses its date and where it comes from."""
-    row = keep.split.meta.shaped_row(s, near_title=True)
-    return row is not None and "published" in row and len(row) >= 2
 
 
 def clear_caches() -> None:
@@ -227,39 +111,9 @@ def clear_caches() -> None:
     times.  The values are functions of the line text alone, so no output depends on
     what is cached (``tests/test_line_caches.py``).  Benchmarks call it too: each run
     starts cold, as a new batch does."""
-    _REASONS.clear()
+    REASONS.clear()
     line_scores.clear_caches()
     line_features.clear_caches()
-
-
-@lru_cache(maxsize=1)
-def _bare_words() -> frozenset[str]:
-    """Every prompt word of the vocabulary (lower-cased)."""
-    return frozenset(w for _, words in vocabulary() for w in words)
-
-
-_WORD_EDGES = " \u3000.。!！:：·•|>»[]【】()（）"
-
-
-def _list_items(
-    stripped: list[str], idx: list[int], deleted: set[int], claimed: set[int], lines: PageLines
-) -> set[int]:
-    """Deleted lines (by non-blank position) that are items of a list the page keeps
-    (:func:`cleaner.stages.list_items.kept_items`): given back, kept and flagged."""
-    if not deleted:
-        return set()
-    at = {idx[k]: k for k in deleted}
-    plain = _evidence_columns()[0]
-
-    def strong(i: int) -> bool:
-        row = lines.shape(at[i])
-        return row is not None and any(row[c] > 0 for c in plain)
-
-    def bare(s: str) -> bool:
-        return s.lower().strip(_WORD_EDGES) in _bare_words()
-
-    back = kept_items(stripped, set(at), claimed, strong, bare)
-    return {at[i] for i in back}
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,7 +266,7 @@ def decide(
                     for j, i in enumerate(idx)
                     if i not in claimed
                     and p[j] < t_body
-                    and not (p[j] >= t_del and _prompt(lines.shape(j)))
+                    and not (p[j] >= t_del and prompt_line(lines.shape(j)))
                 ),
                 0,
             )
@@ -427,7 +281,7 @@ def decide(
                 reasons[head] = "first_line"
         if k not in reasons:
             s = stripped[idx[k]]
-            r = _base_reason(keep, s)
+            r = base_reason(keep, s)
             if r == "metadata" and k > zone()[1]:
                 r = None
                 if k <= zone()[1] + FOOT_REACH and foot_row(s, keep.split.meta.field_of):
@@ -438,7 +292,7 @@ def decide(
                 r is None
                 and title_at
                 and title_at[0] < k <= zone()[1]
-                and _icon_field(s, lines.shape(k))
+                and icon_field(s, lines.shape(k))
                 # over a headline and its dated row: above the page's own title
                 and not (k + 2 < len(idx) and dated_under_title(keep, stripped[idx[k + 2]]))
             ):
@@ -489,9 +343,9 @@ def decide(
         return reasons[k]
 
     def meta_row(row: str) -> bool:
-        return _base_reason(keep, row) == "metadata"
+        return base_reason(keep, row) == "metadata"
 
-    numbered = _numbered_column()
+    numbered = numbered_column()
 
     def chrome(j: int) -> bool:
         # a neighbour the model scores high but would never delete itself (prose between
@@ -520,7 +374,7 @@ def decide(
     def evidence(k: int) -> bool:
         if idx[k] in claimed:
             return True
-        return lines.maybe_evidence(k) and _evidence(stripped[idx[k]], lines.shape(k))
+        return lines.maybe_evidence(k) and has_evidence(stripped[idx[k]], lines.shape(k))
 
     judged: dict[int, bool] = {}
 
@@ -586,7 +440,7 @@ def decide(
         and (evidence(k) or k - 1 in deleted or k + 1 in deleted)
         and reason(k) is None
     ]
-    items = _list_items(stripped, idx, deleted, claimed, lines)
+    items = kept_list_items(stripped, idx, deleted, claimed, lines)
     deleted -= items
     out = [Decision(idx[k], "delete", p[k]) for k in deleted]
     out += [Decision(idx[k], "flag", p[k]) for k in flagged if k not in items]

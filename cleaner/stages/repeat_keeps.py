@@ -12,11 +12,11 @@ import unicodedata
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import TYPE_CHECKING
 
-from cleaner.stages.block_rows import valued_shape
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
 from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.keep import keep_table
+from cleaner.stages.own_data import valued_shape
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.shape_lines import BRACKETED_CELL as _CELL
 from cleaner.stages.split_dates import cell_digit_dates

@@ -9,7 +9,7 @@ small invented cases with a look-alike:
   of the board's beyond the letter-spaced kinds (简章, 名单), or a contact row in
   traditional script: its standing rows stay (:func:`cleaner.stages.standing_keep.notice_page`);
 * N3 a pictograph-led row at the page head (weather, a counter, a breadcrumb) is the site's:
-  only a field row below the title is the text's (``line_model._icon_field``);
+  only a field row below the title is the text's (``line_signals.icon_field``);
 * N4 a compilation of short-titled pieces, or pieces whose row holds a label opening with
   a tool's word (收藏单位, 分享人): each piece's dated row stays its own
   (:func:`cleaner.stages.piece_rows.piece_row`);
@@ -25,7 +25,7 @@ import pytest
 from cleaner.model import RawInput
 from cleaner.pipeline import Pipeline, PipelineConfig
 from cleaner.stages.bracketed_numbers import doc_title
-from cleaner.stages.line_model import _icon_field
+from cleaner.stages.line_signals import icon_field
 from cleaner.stages.piece_rows import piece_row, row_labels
 from cleaner.stages.standing_keep import notice_page
 from tests.stages.stage_runs import boil, site_stage
@@ -141,11 +141,11 @@ def test_a_pictograph_row_over_the_headline_is_the_sites(row: str) -> None:
 
 
 def test_icon_field_rows() -> None:
-    assert _icon_field("⏰ 时间：6月8日上午", None)
-    assert _icon_field("🏠 地点：某某社区活动室", None)
-    assert not _icon_field("👍 点赞：56", None)
-    assert not _icon_field("📊 访问量：1.2万", None)
-    assert not _icon_field("☎️ 联系：010-0000000", None)
+    assert icon_field("⏰ 时间：6月8日上午", None)
+    assert icon_field("🏠 地点：某某社区活动室", None)
+    assert not icon_field("👍 点赞：56", None)
+    assert not icon_field("📊 访问量：1.2万", None)
+    assert not icon_field("☎️ 联系：010-0000000", None)
 
 
 def test_a_pictograph_field_row_under_the_title_stays() -> None:
