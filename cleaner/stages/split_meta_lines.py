@@ -84,6 +84,13 @@ _EN_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?
 
 
 @lru_cache(maxsize=1)
+def _role_words() -> str:
+    """A credit's role words (``headers.toml`` ``[source_cell] role_words``, both scripts)
+    as one alternation, for the two patterns below."""
+    return "|".join(map(re.escape, load_table("headers")["source_cell"]["role_words"]))
+
+
+@lru_cache(maxsize=1)
 def _not_a_name_cell() -> re.Pattern[str]:
     """A cell after a source's wide gap that is no name (an item or page number, a date,
     the next labelled cell, a bar, a credit's role word of ``headers.toml``
@@ -94,7 +101,7 @@ def _not_a_name_cell() -> re.Pattern[str]:
     >>> [bool(_not_a_name_cell().match(c)) for c in ("第8题", "記者 林某", "某市财政局")]
     [True, True, False]
     """
-    roles = "|".join(map(re.escape, load_table("headers")["source_cell"]["role_words"]))
+    roles = _role_words()
     return re.compile(
         r"^(?:第\s*[\d〇○零一二三四五六七八九十百]|[\d〇○零一二三四五六七八九十]{2,4}\s*年|\d"
         r"|[|｜/／]|[^\s\u3000：:]{1,8}[：:]"
@@ -111,7 +118,7 @@ def _role_space() -> re.Pattern[str]:
     >>> _role_space().sub(r"\1：", "记者 某某")
     '记者：某某'
     """
-    roles = "|".join(map(re.escape, load_table("headers")["source_cell"]["role_words"]))
+    roles = _role_words()
     return re.compile(rf"(?:^|(?<=\u3000))({roles})[ \t\u3000]+(?=[^\s\u3000])")
 
 
