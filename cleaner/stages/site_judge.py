@@ -20,6 +20,7 @@ from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slo
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_rows import cover_line
+from cleaner.stages.verb_bylines import verb_byline
 
 if TYPE_CHECKING:
     from cleaner.stages.boilerplate_config import BoilerplateConfig
@@ -269,6 +270,10 @@ class KeepTable:
         # a cover line ('编号　　日期发布　　日期实施　　单位') repeats wherever its document
         # is listed twice: metadata all the same (split_rows)
         if cover_line(line, self.split.meta.field_of) is not None:
+            return "metadata"
+        # a piece's byline of cells closed by verbs ('某某 撰　·　2019.07.28 刊'): its
+        # writer writes for the site again and again, its row is no furniture (verb_bylines)
+        if verb_byline(line) is not None:
             return "metadata"
         if self.split.is_header_line(line):
             return "article_header"

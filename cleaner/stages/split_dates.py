@@ -36,6 +36,11 @@ _CN_DIGITS = {
     "柒": 7,
     "捌": 8,
     "玖": 9,
+    # their traditional forms ('貳', '參', '陸') and the traditional '兩'
+    "貳": 2,
+    "參": 3,
+    "陸": 6,
+    "兩": 2,
 }
 
 
@@ -49,6 +54,8 @@ def cn_number(s: str) -> int | None:
     (21, 12, 10, 3)
     >>> cn_number("一百零三"), cn_number("一千二百"), cn_number("两千")
     (103, 1200, 2000)
+    >>> cn_number("貳"), cn_number("參"), cn_number("拾陸")
+    (2, 3, 16)
     """
     if s.isdigit():
         return int(s)

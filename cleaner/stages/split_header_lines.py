@@ -3,7 +3,8 @@
 The rows over each piece's header (:mod:`split_above`, or a framed row over each
 record's title, :mod:`split_frames`) are its metadata; a column's label or a dated slug
 row over each later heading (:mod:`split_kickers`) is no line of the piece above.
-A tag-and-serial line over each piece's header block (:mod:`split_tags`), and when every
+A tag-and-serial line over each piece's header block (:mod:`split_tags`) or a column's
+word and a running ordinal (:mod:`split_ordinals`), and when every
 piece has one over a bare title, the banner becomes the piece's header and the title its
 first line of text; a passage's template row (:mod:`split_passages`); the labelled row
 closing every bannered piece; the rows the header readers took as metadata (a question's
@@ -25,6 +26,7 @@ from cleaner.stages.split_frames import FramedRun
 from cleaner.stages.split_headings import CLOSED, piece_closers
 from cleaner.stages.split_kickers import kickers_over
 from cleaner.stages.split_masthead import masthead_blocks, masthead_fields
+from cleaner.stages.split_ordinals import ordinals_over
 from cleaner.stages.split_slugs import slug_line
 from cleaner.stages.split_tags import (
     banner_closers,
@@ -118,7 +120,10 @@ def header_lines(
 ]:
     """Delete the header lines around the pieces (to ``edits``, or inside a piece to the
     edits returned); return the headers and segments, a banner made the header."""
-    tags = tags_over(lines, [h[0] for h in headers], {h: r for h, (r, _) in over.items()})
+    rows = {h: r for h, (r, _) in over.items()}
+    tags = tags_over(lines, [h[0] for h in headers], rows)
+    # or a column's word and a running ordinal over each ('某栏之贰': split_ordinals)
+    ordinals = {} if tags else ordinals_over(lines, [h[0] for h in headers], rows)
     if (
         len(headers) >= 2
         and len(tags) == len(headers)
@@ -136,7 +141,7 @@ def header_lines(
             (h[0], headers[k + 1][0] if k + 1 < len(headers) else len(lines), h)
             for k, h in enumerate(headers)
         ]
-    for j in tags.values():
+    for j in [*tags.values(), *ordinals.values()]:
         if j not in above_lines:
             tref = json.dumps({"line": lines[j].strip()}, ensure_ascii=False)
             edits.append(

@@ -52,6 +52,7 @@ from cleaner.stages.split_meta_stacked import _GLOSS_TAIL
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_values import names_only, sentence_in
+from cleaner.stages.verb_bylines import verb_byline
 
 
 def _numbered(row: dict[str, str] | None) -> dict[str, str] | None:
@@ -193,6 +194,8 @@ class MetaLines(MetaBylines):
             return badged  # '原创　某某　某号': a channel's byline row (badge_bylines)
         if (bylined := plain_byline(line)) is not None:
             return bylined  # '文／某某', '记者　某某': a writer's byline (badge_bylines)
+        if (verbed := verb_byline(line)) is not None:
+            return verbed  # '某某 撰　·　2019.07.28 刊': cells closed by verbs (verb_bylines)
         s = _BLOCK_LEAD.sub("", line.strip())  # '▌某号': a block mark opens the row
         inner = _WHOLE_BRACKET.match(s)
         if inner is not None:  # '（公告编号：…）': a row in one bracket under its header

@@ -1,0 +1,146 @@
+"""A byline row whose cells are closed by verbs, not opened by labels.
+
+Many magazines (Taiwanese and Hong Kong ones above all) print a piece's byline as the
+writer's name followed by the verb of writing and the day followed by the verb of
+printing, with no label at all: ``某甲 撰　·　2019.07.28 刊``, ``某乙著｜2020年3月9日刊出``,
+``2021-05-04 发表 / 某丙 文``.  The label readers (``作者：``, ``发布时间：``) see no field in
+it and the byline readers see a date cell beside a cell that is no name; so the row reads
+as text, and a compilation whose pieces each stand over such a row is not split.
+
+:func:`verb_byline` reads the row by the shape of its cells: two cells apart by a mark or
+a wide gap, one a person's name (or names joined by ``、``) and the other a day, at least
+one of them closed by its verb (``[writer] verbs`` after a name, ``[printed] verbs`` after a
+day: ``rules/verb_bylines.toml``).  A name glued to a one-letter verb that often closes a
+noun (``散文``, ``原著``) is read only with a space between them (``[writer] glued`` lists
+the verbs read glued).  Anything else in the row (a third cell, a sentence mark, a second
+date) and it reads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cleaner.rules import load_table
+from cleaner.stages.person_names import han_name, nobody, person_name, surnamed
+from cleaner.stages.split_dates import normalise_date
+
+__all__ = ["verb_byline"]
+
+#: The longest row read (a name, a verb, a day, a verb and the marks between them).
+MAX_ROW_CHARS = 48
+
+# cells apart by a mark (a bar, a middle dot, a spaced slash) or a wide gap
+_CELL_CUT = re.compile(
+    r"[ \t\u3000]*[|｜·‧•・∙⋅][ \t\u3000]*|[ \t]+[/／][ \t]+|\u3000+|[ \t]{2,}|\t"
+)
+# a day in figures (a year first), or a Republic-of-China year ('民國108年7月28日'), and
+# an optional time of day
+_DAY = (
+    r"(?:\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*[日号號]?"
+    r"|(?:中華|中华)?民[國国]\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s*\d{1,2}:\d{2})?"
+)
+# what a row never holds: a sentence's marks, a label's colon, brackets of a note
+_NOT_A_ROW = re.compile(r"[。！？!?；;:：，,（）()【】《》「」]")
+
+
+@cache
+def _shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The cell shapes: a name and its verb of writing, spaced or glued (the verb a group
+    of its own), a day and its verb of printing (``verb_bylines.toml``, both scripts)."""
+    t = load_table("verb_bylines")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+    names = (
+        r"(?P<name>[\u4e00-\u9fff·]{2,8}?(?:、[\u4e00-\u9fff·]{2,8}?){0,2}"
+        r"|[A-Za-z][A-Za-z .'-]{1,24}[A-Za-z])"
+    )
+    writer = re.compile(rf"^{names}(?P<gap>[ \t\u3000]*)(?P<verb>{alt(t['writer']['verbs'])})$")
+    day = re.compile(rf"^(?P<day>{_DAY})(?:[ \t\u3000]*(?P<verb>{alt(t['printed']['verbs'])}))?$")
+    glued = re.compile(rf"^(?:{alt(t['writer']['glued'])})$")
+    return writer, day, glued
+
+
+def _names(value: str) -> bool:
+    """``value`` is one person's name or a few joined by ``、`` (Han or Latin)."""
+    if value.isascii():
+        return any(ch.isalpha() for ch in value)
+    parts = value.split("、")
+    return all(person_name(p) and han_name().match(p) is not None and not nobody(p) for p in parts)
+
+
+def _writer(cell: str) -> tuple[str, bool] | None:
+    """The name in a cell of a name and its verb of writing, and whether the cell says so
+    alone (the verb set apart by a space, or one of ``[writer] glued``); else None.  A
+    name glued to a verb that often closes a noun (``某某著``: the repair stage joins the
+    name and the verb, so the split sees them glued) needs a surname of the table and a
+    day closed by its verb beside it (the caller's test)."""
+    writer, _, glued = _shapes()
+    m = writer.match(cell)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    if not _names(name):
+        return None
+    alone = bool(m["gap"]) or glued.match(m["verb"]) is not None
+    if not alone and not all(surnamed(p) for p in name.split("、")):
+        return None
+    return name, alone
+
+
+def verb_byline(line: str) -> dict[str, str] | None:
+    """The ``author`` and ``published`` day of a byline row whose cells are closed by
+    verbs (see the module's docstring), or None.
+
+    >>> verb_byline("某甲乙 撰　·　2019.07.28 刊")
+    {'author': '某甲乙', 'published': '2019-07-28'}
+    >>> verb_byline("林乙丙著｜2020年3月9日刊出")  # 著 glued: a surname, a verbed day
+    {'author': '林乙丙', 'published': '2020-03-09'}
+    >>> verb_byline("林乙丙著｜2020年3月9日") is None
+    True
+    >>> verb_byline("2021-05-04 發表 / 某丙 文")
+    {'author': '某丙', 'published': '2021-05-04'}
+
+    A bare name beside a day closed by its verb reads too; a bare name beside a bare day
+    does not (no verb says what either is):
+
+    >>> verb_byline("林某某　‧　民國108年7月28日 刊")
+    {'author': '林某某', 'published': '2019-07-28'}
+    >>> verb_byline("林某某　‧　2019.07.28") is None
+    True
+
+    Look-alikes read nothing: a kind of writing glued to its last letter, a headline with
+    a date, a sentence, a third cell.
+
+    >>> [verb_byline(s) for s in ("古典散文 · 2021-03-09", "某地新桥通车 · 2021-03-09 刊")]
+    [None, None]
+    >>> verb_byline("某甲 撰，2019.07.28 刊"), verb_byline("某甲 撰 · 2019.07.28 刊 · 阅读 12")
+    (None, None)
+    """
+    s = line.strip()
+    if not s or len(s) > MAX_ROW_CHARS or _NOT_A_ROW.search(s):
+        return None
+    cells = [c for c in _CELL_CUT.split(s) if c]
+    if len(cells) != 2:
+        return None
+    _, day_shape, _ = _shapes()
+    author = day = None
+    verbed = day_verbed = False
+    for cell in cells:
+        if (d := day_shape.match(cell)) is not None and day is None:
+            day = normalise_date(d["day"])
+            day_verbed = bool(d["verb"])
+            continue
+        if (named := _writer(cell)) is not None and author is None:
+            author, verbed = named
+            continue
+        if author is None and _names(cell) and all(surnamed(p) for p in cell.split("、")):
+            author = cell  # a bare name: read only when the day's verb says what the row is
+            continue
+        return None
+    if author is None or day is None or not (verbed or day_verbed):
+        return None
+    return {"author": author, "published": day}
