@@ -75,20 +75,25 @@ _HAN2 = re.compile(rf"[^{_H}]*[{_H}][^{_H}]*[{_H}]")
 _LAT4 = re.compile(r"(?:[^A-Za-z]*[A-Za-z]){4}")
 
 
-def _edge_keys(s: str) -> list[tuple[str, str]]:
+def _edge_keys(s: str, sides: str = "<>") -> list[tuple[str, str]]:
     """The texts two lines must share for their common prefix or suffix to hold two Han
     characters or four Latin letters: the line up to its second Han character (fourth
     Latin letter), and from its second-last Han character (fourth-last letter) on.
+    ``sides``: the keys of the prefix (``<``), of the suffix (``>``) or both (the
+    others are not read).
 
     >>> _edge_keys("【摘要】本文 ok")
     [('<h', '【摘要'), ('>h', 'ko 文本')]
+    >>> _edge_keys("【摘要】本文 ok", ">")
+    [('>h', 'ko 文本')]
     """
     keys = []
-    rev = s[::-1]
+    head, tail = "<" in sides, ">" in sides
+    rev = s[::-1] if tail else ""
     for tag, rx in (("h", _HAN2), ("l", _LAT4)):
-        if m := rx.match(s):
+        if head and (m := rx.match(s)):
             keys.append(("<" + tag, m.group()))
-        if m := rx.match(rev):
+        if tail and (m := rx.match(rev)):
             keys.append((">" + tag, m.group()))
     return keys
 
@@ -141,24 +146,33 @@ def _closing_group(strip: Sequence[str], filled: Sequence[int], tests: _Tests) -
     # first the two characters each key opens with (or closes with): a line whose first
     # two and last two characters no other line shares has no key in common with any
     ends: dict[str, str] = {}
-    near: dict[str, None] = {}  # in page order
+    near: dict[str, str] = {}  # in page order: the line's ends another line shares
     for i in filled:
         s = strip[i]
         if 2 <= len(s) <= 2 * ROW_MAX_CHARS:
             for end in ("<" + s[:2], ">" + s[-2:]):
                 other = ends.setdefault(end, s)
                 if other != s:
-                    near[other] = near[s] = None
+                    side = end[0]
+                    for t in (other, s):
+                        got = near.setdefault(t, side)
+                        if side not in got:
+                            near[t] = got + side
+    # a key is the line's first (last) two characters and more: a line shares its
+    # prefix keys (suffix keys) only with a line sharing its first (last) two, so only
+    # the keys of the ends it shares are read (the others would be keys of one line)
     owners: dict[tuple[str, str], str] = {}
     shared: dict[str, None] = {}  # the lines sharing a key with another, in page order
     members: dict[tuple[str, str], list[str]] = {}  # the lines of each key
-    for s in near:
-        for key in _edge_keys(s):
+    for s, sides in near.items():
+        for key in _edge_keys(s, sides):
             members.setdefault(key, []).append(s)
             other = owners.setdefault(key, s)
             if other != s:
                 shared[other] = shared[s] = None
-    if len(shared) < 2 or not any(_may_close(ts, tests) for ts in members.values()):
+    if len(shared) < 2 or not any(
+        len(ts) >= 2 and _may_close(ts, tests) for ts in members.values()
+    ):
         return False
     groups: dict[tuple[object, str], list[str]] = {}
     for s in shared:

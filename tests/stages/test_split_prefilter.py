@@ -31,8 +31,25 @@ from cleaner.edits import Editor, split_lines
 from cleaner.ingest.readers import read_inputs
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_page import PageLines, nonempty, stripped
-from cleaner.stages.split_prefilter import _closing_group, _may_close, may_shape_run
-from cleaner.stages.split_shape_run import ShapeRun, _Tests, coarse_of, shape, shape_run
+from cleaner.stages.split_prefilter import (
+    _closing_group,
+    _common_prefix,
+    _edge_keys,
+    _may_close,
+    may_shape_run,
+)
+from cleaner.stages.split_shape_closing import _prose_label
+from cleaner.stages.split_shape_lines import _SENTENCE_END
+from cleaner.stages.split_shape_run import (
+    _LEAD_LABEL,
+    ROW_MAX_CHARS,
+    ShapeRun,
+    _labelled,
+    _Tests,
+    coarse_of,
+    shape,
+    shape_run,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILIES = ROOT / "families"
@@ -225,3 +242,85 @@ def test_a_key_of_sentences_alone_holds_no_group(pair: list[str]) -> None:
 )
 def test_a_key_of_labelled_or_plain_rows_may_hold_one(rows: list[str]) -> None:
     assert _may_close(rows, _Tests(None))
+
+
+def _closing_every_key(strip: list[str], filled: list[int], tests: _Tests) -> bool:
+    """The slow path of :func:`_closing_group` (before issue 15's session 23): every
+    edge key of every line sharing an end is read, and every key asked; the fast path
+    reads only the keys of the ends a line shares.  Both must always agree."""
+    ends: dict[str, str] = {}
+    near: dict[str, None] = {}
+    for i in filled:
+        s = strip[i]
+        if 2 <= len(s) <= 2 * ROW_MAX_CHARS:
+            for end in ("<" + s[:2], ">" + s[-2:]):
+                other = ends.setdefault(end, s)
+                if other != s:
+                    near[other] = near[s] = None
+    members: dict[tuple[str, str], list[str]] = {}
+    owners: dict[tuple[str, str], str] = {}
+    shared: dict[str, None] = {}
+    for s in near:
+        for key in _edge_keys(s):
+            members.setdefault(key, []).append(s)
+            other = owners.setdefault(key, s)
+            if other != s:
+                shared[other] = shared[s] = None
+    if len(shared) < 2 or not any(_may_close(ts, tests) for ts in members.values()):
+        return False
+    groups: dict[tuple[object, str], list[str]] = {}
+    for s in shared:
+        groups.setdefault((False, tests.shape(s)), []).append(s)
+        groups.setdefault((True, tests.shape(s, coarse=True)), []).append(s)
+        if m := _LEAD_LABEL.match(s):
+            groups.setdefault((None, m.group(0)), []).append(s)
+    for texts in groups.values():
+        if len(texts) < 2:
+            continue
+        if not (
+            _labelled(_common_prefix(texts).strip())
+            or _labelled(_common_prefix([t[::-1] for t in texts]).strip())
+        ):
+            continue
+        if any(tests.prose(t) and _SENTENCE_END.search(t) for t in texts) and not _prose_label(
+            texts
+        ):
+            continue
+        return True
+    return False
+
+
+def _fast_equals_slow(page: list[str]) -> bool:
+    lines = PageLines(page)
+    strip, filled = stripped(lines), nonempty(lines)
+    return _closing_group(strip, filled, _Tests(None)) == _closing_every_key(
+        strip, filled, _Tests(None)
+    )
+
+
+def test_closing_group_fast_keys_on_every_family_page() -> None:
+    for name, text in [*_family_texts(), *_golden_texts()]:
+        assert _fast_equals_slow(split_lines(text)[0]), name
+
+
+# lines sharing their first two characters, their last two, both or neither, with Han
+# and Latin edges of every length around a key's cut
+_EDGE_LINES = st.builds(
+    "{}{}{}".format,
+    st.sampled_from(["", "【摘要】", "撰稿：", "撰写", "第十", "Reported by ", "Re", "——"]),
+    st.text(alphabet="渡口面馆ab AB：:，。12", max_size=12),
+    st.sampled_from(["", "编辑：小满", "小满", "（完）", " by Ann", "。", "ok"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(page=st.lists(st.one_of(_EDGE_LINES, _LINES), min_size=0, max_size=24))
+def test_closing_group_fast_keys_on_generated_pages(page: list[str]) -> None:
+    assert _fast_equals_slow(page)
+
+
+def test_edge_keys_of_one_side_are_those_sides_keys() -> None:
+    for s in ["【摘要】本文 ok", "Reported by Ann Lee", "撰稿：白露　编辑：小满", "甲", "ab"]:
+        both = _edge_keys(s)
+        assert _edge_keys(s, "<") == [k for k in both if k[0][0] == "<"]
+        assert _edge_keys(s, ">") == [k for k in both if k[0][0] == ">"]
