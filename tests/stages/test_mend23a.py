@@ -64,3 +64,45 @@ def test_a_title_said_twice_is_kept_once(page: list[str]) -> None:
     arts = _run(page)
     assert len(arts) == 1 and arts[0][0] == "老街的黄昏"
     assert arts[0][2].count("老街的黄昏") <= 1
+
+
+# --- a row of even cells cut by a page mark between two whole cells --------------------------
+
+INTRO = "为总结经验、表彰先进，经各单位推荐、评审组审核，现将结果公布如下。"
+OUTRO = "请各单位组织学习，营造比学赶超的良好氛围。"
+
+
+def _marked(row1: str, mark: str, row2: str) -> str:
+    arts = _run(["关于公布年度评选结果的通知", "", INTRO, row1, mark, row2, OUTRO])
+    return "\n".join(a[2] for a in arts)
+
+
+@pytest.mark.parametrize(
+    ("row1", "mark", "row2", "joined"),
+    [
+        # three-letter names, wide gaps
+        ("林晓光　　何佩珊　　郑海峰　　宋玉兰", "- 3 -", "韩立伟　　唐秀英", "宋玉兰　　韩立伟"),
+        # four-letter phrases set apart by bars
+        ("勤学苦练｜精益求精｜团结协作", "— 2 —", "勇于创新｜甘于奉献", "团结协作｜勇于创新"),
+        # two-letter keywords, plain spaces
+        ("环保   节能   减排   低碳", "第2页", "循环   绿色", "低碳   循环"),
+        # traditional script
+        ("林曉光　　何佩珊　　鄭海峰", "- 2 -", "韓立偉　　唐秀英　　宋玉蘭", "鄭海峰　　韓立偉"),
+    ],
+)
+def test_even_cells_cut_whole_keep_their_gap(row1: str, mark: str, row2: str, joined: str) -> None:
+    text = _marked(row1, mark, row2)
+    assert joined in text, text
+    assert mark not in text
+
+
+@pytest.mark.parametrize(
+    ("row1", "row2", "joined"),
+    [
+        ("林晓光｜何佩珊｜郑海峰｜欧阳", "晓明｜宋玉兰", "欧阳晓明"),  # a name cut inside
+        ("清蒸鲈鱼　　红烧肉　　时蔬小炒　　酸菜", "鱼　　米饭", "酸菜鱼"),  # uneven cells
+    ],
+)
+def test_a_cell_cut_inside_is_joined_whole(row1: str, row2: str, joined: str) -> None:
+    text = _marked(row1, "- 2 -", row2)
+    assert joined in text, text
