@@ -229,9 +229,9 @@ class JoinRule:
                     continue
             le = text.find("\n", e)
             nxt = text[e : len(text) if le == -1 else le]
-            if gap := cell_gap_at_cut(text[text.rfind("\n", 0, s) + 1 : s], nxt):
+            if cut_gap := cell_gap_at_cut(text[text.rfind("\n", 0, s) + 1 : s], nxt):
                 # a row of even cells cut between two whole cells: the gap goes back
-                yield Edit(s, e, gap, rule, "replace")
+                yield Edit(s, e, cut_gap, rule, "replace")
                 continue
             yield Edit(s, e, "", rule, "delete")
 
