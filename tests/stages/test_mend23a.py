@@ -3,6 +3,11 @@ wordings of its own, with a look-alike that must not change):
 
 * a line of a piece's text said twice in a row (a verse, a refrain) under a piece whose
   title is its own header line is no "title scraped twice" (split_draft);
+* a row of even cells (names, keywords) cut by a page mark between two whole cells keeps
+  its gap when joined (cell_cut);
+* a signer row ('馆长　某某') closing a card of the person a text is about (a row of a
+  label naming a person and a value, or a value ending in the row's office) names no
+  author (signed_desks);
 
 Every word is invented.
 """
@@ -111,3 +116,31 @@ def test_even_cells_cut_whole_keep_their_gap(row1: str, mark: str, row2: str, jo
 def test_a_cell_cut_inside_is_joined_whole(row1: str, row2: str, joined: str) -> None:
     text = _marked(row1, "- 2 -", row2)
     assert joined in text, text
+
+
+# --- a signer row closing the card of the person the text is about --------------------------
+
+Q = "问：这些年您最难忘的是哪件事？"
+A = "答：是第一次把修好的古籍交还给图书馆的那天，心里特别踏实。"
+
+
+@pytest.mark.parametrize(
+    ("card", "row"),
+    [
+        ("讲述人　某区图书馆原馆长", "馆长　陈某某"),  # a label naming a person
+        ("主讲嘉宾　某县文化馆馆长", "馆长　林某"),
+        ("采访对象　某厂退休工人", "厂长　郑某某"),
+        ("嘉賓　某區圖書館館長", "館長　陳某某"),  # traditional; the value names the office
+    ],
+)
+def test_a_signer_row_under_a_persons_card_names_no_author(card: str, row: str) -> None:
+    arts = _run(["修书人的四十年", "", Q, A, "（记者　某某）", card, row])
+    assert len(arts) == 1 and "author" not in arts[0][1], arts
+    assert row in arts[0][2]
+
+
+@pytest.mark.parametrize("above", ["谢谢　配合", "此致　敬礼", "特此通知。"])
+def test_a_signer_row_under_a_closing_still_names_the_author(above: str) -> None:
+    body = "各位住户：下周二上午小区停水检修，请提前储水，给您带来不便敬请谅解。"
+    arts = _run(["停水通知", "", body, above, "主任　田某某", "2023年5月6日"])
+    assert arts[0][1].get("author") == "田某某", arts
