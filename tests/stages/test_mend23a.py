@@ -8,6 +8,8 @@ wordings of its own, with a look-alike that must not change):
 * a signer row ('馆长　某某') closing a card of the person a text is about (a row of a
   label naming a person and a value, or a value ending in the row's office) names no
   author (signed_desks);
+* a grid's head row of short words under a title, over a row of as many cells holding
+  figures or Latin letters, is the text's, no paper's byline (split_papers.table_head);
 
 Every word is invented.
 """
@@ -24,6 +26,7 @@ R1 = "山那边的雨下了一整夜，河水涨到了石阶的第三级。"
 R2 = "风过竹林沙沙响，月照溪桥影自长。"
 R3 = "母亲把灯芯挑亮了些，针线在布面上来回穿着。"
 R4 = "我们约好明年春天再回来看看这条老街。"
+P1 = "调查覆盖了十二所学校，教师普遍反映教研活动形式单一，缺少针对性的专业指导。"
 
 
 def _run(lines: list[str]) -> list[tuple[str, dict[str, str], str]]:
@@ -144,3 +147,27 @@ def test_a_signer_row_under_a_closing_still_names_the_author(above: str) -> None
     body = "各位住户：下周二上午小区停水检修，请提前储水，给您带来不便敬请谅解。"
     arts = _run(["停水通知", "", body, above, "主任　田某某", "2023年5月6日"])
     assert arts[0][1].get("author") == "田某某", arts
+
+
+# --- a grid's head row under the title ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "row1", "row2"),
+    [
+        ("科目　　日期　　教室", "语文　　5月8日　　三楼", "数学　　5月9日　　四楼"),
+        ("车次　　始发　　到达　　站台", "K12　　7:10　　9:40　　二", "T35　　8:05　　11:20　　三"),
+        ("品種　　產地　　價格", "蘋果　　某縣　　6元", "香梨　　某鎮　　5元"),
+        ("药名\t规格\t单价", "板蓝根\t10g\t12.5", "金银花\t20g\t18.0"),
+    ],
+)
+def test_a_grids_head_row_is_no_byline(head: str, row1: str, row2: str) -> None:
+    arts = _run(["某某中心本周安排一览", "", head, row1, row2, "", "以上安排如有变动另行通知。"])
+    assert len(arts) == 1 and "author" not in arts[0][1], arts
+    assert head in arts[0][2].split("\n")
+
+
+def test_a_papers_names_over_its_abstract_stay_a_byline() -> None:
+    abstract = "摘要：本文讨论乡村学校教研的现状。"
+    arts = _run(["乡村教研的几个问题", "某甲　某乙　某丙", abstract, P1])
+    assert arts[0][1].get("author") == "某甲　某乙　某丙", arts
