@@ -10,6 +10,8 @@ wordings of its own, with a look-alike that must not change):
   author (signed_desks);
 * a grid's head row of short words under a title, over a row of as many cells holding
   figures or Latin letters, is the text's, no paper's byline (split_papers.table_head);
+* a menu of short items apart by wide gaps opening with a navigation word, over a lone
+  page's title, is a lead navigation: the dated row under the title is read (gap_nav);
 
 Every word is invented.
 """
@@ -171,3 +173,38 @@ def test_a_papers_names_over_its_abstract_stay_a_byline() -> None:
     abstract = "摘要：本文讨论乡村学校教研的现状。"
     arts = _run(["乡村教研的几个问题", "某甲　某乙　某丙", abstract, P1])
     assert arts[0][1].get("author") == "某甲　某乙　某丙", arts
+
+
+# --- a gap-parted menu over a lone page's title ------------------------------------------------
+
+T1 = "馆内举办暑期手工体验课"
+D1 = "8月1日上午，三十余名小朋友在馆内体验了拓印和剪纸。"
+
+
+D2 = "8月1日，馆内举办暑期手工体验课。"  # the text's line naming the title's matter
+
+
+@pytest.mark.parametrize(
+    ("menu", "row", "body"),
+    [
+        ("网站首页　　本馆概况　　展览资讯　　服务指南", "2022-08-01　　宣教部", D1),
+        ("首页  概况  资讯  指南  联系我们", "2022-08-01  宣教部  点击 30", D2),
+        ("首页\t本馆概况\t展览资讯\t服务指南", "2022-08-01　　宣教部", D1),
+        ("网站首页　　本馆概况　　展览资讯　　服务指南", "2022-08-01　　宣教部　　浏览 30", D2),
+    ],
+)
+def test_a_gap_parted_menu_over_the_title_lets_the_row_be_read(
+    menu: str, row: str, body: str
+) -> None:
+    arts = _run([menu, T1, row, "", body])
+    assert len(arts) == 1 and arts[0][0] == T1
+    assert arts[0][1].get("published") == "2022-08-01", arts
+    assert body in arts[0][2]
+
+
+def test_a_row_of_names_over_the_title_is_no_menu() -> None:
+    from cleaner.stages.gap_nav import gap_menu
+
+    assert not gap_menu("林某某　　陈某某　　郑某某　　宋某某")
+    assert not gap_menu("首页　　概况")  # too short for a menu
+    assert not gap_menu("首页　　本馆近期举办的各类展览活动一览　　展览资讯　　服务")
