@@ -265,13 +265,18 @@ def table_head(row: str, under: str) -> bool:
     True
     >>> table_head("某甲　某乙", "某大学　某学院"), table_head("某甲　某乙", "摘要：正文。")
     (False, False)
+    >>> table_head("某甲　某乙", "摘　要：本文以10所学校为样本。")
+    False
     """
     cells = [c for c in CELL_GAP.split(row.strip()) if c]
     below = [c for c in CELL_GAP.split(under.strip()) if c]
+    if _CLAUSE.search(row) or _CLAUSE.search(under) or affiliation_row(under):
+        return False  # a sentence ('摘　要：本文…') or a unit's row under the names
     return len(cells) >= 2 and len(below) == len(cells) and _DATA.search(under) is not None
 
 
 _DATA = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+_CLAUSE = re.compile(r"[，。；：！？、]")
 
 
 #: A line under a paper's name row that only a paper prints: its abstract or key words.

@@ -169,10 +169,13 @@ def test_a_grids_head_row_is_no_byline(head: str, row1: str, row2: str) -> None:
     assert head in arts[0][2].split("\n")
 
 
-def test_a_papers_names_over_its_abstract_stay_a_byline() -> None:
-    abstract = "摘要：本文讨论乡村学校教研的现状。"
-    arts = _run(["乡村教研的几个问题", "某甲　某乙　某丙", abstract, P1])
-    assert arts[0][1].get("author") == "某甲　某乙　某丙", arts
+@pytest.mark.parametrize(
+    "abstract",
+    ["摘要：本文讨论乡村学校教研的现状。", "摘　要：本文以12所学校为样本讨论教研现状。"],
+)
+def test_a_papers_names_over_its_abstract_stay_a_byline(abstract: str) -> None:
+    arts = _run(["乡村教研的几个问题", "某甲　某乙", abstract, P1])
+    assert arts[0][1].get("author") == "某甲　某乙", arts
 
 
 # --- a gap-parted menu over a lone page's title ------------------------------------------------
