@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from cleaner.edits import Edit
+from cleaner.stages.cell_cut import cell_gap_at_cut
 from cleaner.stages.cell_gaps import BARS
 from cleaner.stages.cell_row_ends import _cells, cell_row_end, table_row_end
 from cleaner.stages.folio_heads import folio_head, split_head
@@ -226,6 +227,12 @@ class JoinRule:
                 inner = disciplined and "。" in cur
                 if len(cur) < t.long_break and not inner:
                     continue
+            le = text.find("\n", e)
+            nxt = text[e : len(text) if le == -1 else le]
+            if cut_gap := cell_gap_at_cut(text[text.rfind("\n", 0, s) + 1 : s], nxt):
+                # a row of even cells cut between two whole cells: the gap goes back
+                yield Edit(s, e, cut_gap, rule, "replace")
+                continue
             yield Edit(s, e, "", rule, "delete")
 
     def _item_cut(self, text: str, cur: str, nxt: str) -> bool:

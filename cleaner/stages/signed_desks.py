@@ -71,8 +71,10 @@ def signed_author(text: str) -> str | None:
         s = lines[n]
         if _signer_row().match(s) and all(_DATE_ALONE.match(x) for x in lines[n + 1 :]):
             name = s.split()[-1]
-            if (n > 0 and _list_row(lines[n - 1])) or not _signer(name):
-                return None  # a list's last row, or a place for a name
+            if n > 0 and (_list_row(lines[n - 1]) or _same_office(lines[n - 1], s)):
+                return None  # a list's last row, a card of the person the text is about
+            if not _signer(name):
+                return None  # a place for a name (a unit, a room)
             return name
     return None
 
@@ -82,12 +84,15 @@ def _list_row(line: str) -> bool:
     ``出席的有：``), or it is a row itself: a signer row (``董事长　某某``), a role and a
     name (``中锋　某某某``), three or more cells (``星期一　语文　数学``).  A closing
     formula (``此致　敬礼``) or a contact row (``联系人：某某　电话：…``) above the signer
-    is no list.
+    is no list; a card's row of a label naming a person (``讲述人　某村老支书``:
+    ``person_label_ends`` of ``person_names.toml``) and a value is one.
 
     >>> _list_row("出席的有："), _list_row("董事长　王某某"), _list_row("周一　语文　数学")
     (True, True, True)
     >>> _list_row("此致　敬礼"), _list_row("联系人：李老师　电话：12345678")
     (False, False)
+    >>> _list_row("讲述人　某村老支书")  # a card's row: the signer row under it goes on
+    True
     """
     from cleaner.stages.person_names import surnamed
     from cleaner.stages.site_judge import signer_named
@@ -97,8 +102,29 @@ def _list_row(line: str) -> bool:
     cells = line.split()
     if len(cells) < 2 or _MARKS.search(line) or "：" in line or ":" in line:
         return False  # a label：value contact row, a sentence
+    if len(cells) == 2 and cells[0].endswith(_person_labels()):
+        return True  # a person's card ('讲述人　某村老支书'): the signer row goes on it
     # a row of cells; a role and a surnamed person's name
     return len(cells) >= 3 or (surnamed(cells[-1]) and signer_named(line))
+
+
+def _same_office(above: str, row: str) -> bool:
+    """The two-cell row ``above`` the signer ``row`` describes one holding the office
+    the row names (``嘉宾　某区图书馆馆长`` over ``馆长　陈某某``): a card of the person
+    the text is about (a guest, an interviewee), not the writer's sign-off.
+
+    >>> _same_office("嘉宾　某区图书馆馆长", "馆长　陈某某")
+    True
+    >>> _same_office("此致　敬礼", "馆长　陈某某"), _same_office("某区图书馆", "馆长　陈某某")
+    (False, False)
+    """
+    cells, office = above.split(), row.split()[0]
+    return len(cells) == 2 and not _MARKS.search(above) and cells[1].endswith(office)
+
+
+@cache
+def _person_labels() -> tuple[str, ...]:
+    return tuple(load_table("person_names")["names"]["person_label_ends"])
 
 
 def _signer(name: str) -> bool:

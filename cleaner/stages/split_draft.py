@@ -67,6 +67,7 @@ def draft_piece(
 ) -> None:
     """Finish the piece ``content`` (line numbers) titled ``title`` and add its draft to
     ``drafts`` and its edits to ``edits``."""
+    said = {t.strip() for t in (title, chosen.title) if t}  # the title as found
     for day in chosen.dates if stage.config.parse_meta else ():
         meta.setdefault("published", day)
     if stage.config.parse_meta:  # a statute's enactment lines (split_enacted)
@@ -250,6 +251,8 @@ def draft_piece(
     for a, b in itertools.pairwise(content[:3]):
         if lines[a].strip() != lines[b].strip() or len(lines[a].strip()) > 120:
             continue
+        if not (head is None and a == content[0]) and lines[a].strip() not in said | {title}:
+            continue  # a line of the text said twice (a verse, a refrain): no title
         if a in gone or any(a < d < b for d in dropped) or any(map(str.strip, lines[a + 1 : b])):
             # a metadata row lies between (the page title over a record's card,
             # the heading under it; or a row another reader took out of the text, a

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.header_rows import title_like
 from cleaner.stages.name_unit_rows import (
     author_names,
@@ -242,6 +243,8 @@ def rows_under_title(
     below = [lines[k].strip() for k in content[at + 2 : at + 5]]
     if not paper_evidence(lines[i].strip(), below):
         return []
+    if below and table_head(lines[i], below[0]):
+        return []  # a grid's head row over its first row ('课目　日期　教室'): the text's
     both = name_unit_row(lines[i])
     if both is not None:
         if below and names_then_part(below[0]):
@@ -251,6 +254,29 @@ def rows_under_title(
     if at + 2 < len(content) and content[at + 2] == i + 1 and affiliation_row(lines[i + 1]):
         out.append((i + 1, {"affiliation": lines[i + 1].strip()}))
     return out
+
+
+def table_head(row: str, under: str) -> bool:
+    """``row`` heads a grid: the line ``under`` it is a row of as many cells (wide gaps
+    apart, two at least) holding figures or Latin letters (a date, a time, a room's
+    code): a grid's data.  A paper's names over their units are cells of words only.
+
+    >>> table_head("科目　　日期　　教室", "语文　　5月8日　　三楼")
+    True
+    >>> table_head("某甲　某乙", "某大学　某学院"), table_head("某甲　某乙", "摘要：正文。")
+    (False, False)
+    >>> table_head("某甲　某乙", "摘　要：本文以10所学校为样本。")
+    False
+    """
+    cells = [c for c in CELL_GAP.split(row.strip()) if c]
+    below = [c for c in CELL_GAP.split(under.strip()) if c]
+    if _CLAUSE.search(row) or _CLAUSE.search(under) or affiliation_row(under):
+        return False  # a sentence ('摘　要：本文…') or a unit's row under the names
+    return len(cells) >= 2 and len(below) == len(cells) and _DATA.search(under) is not None
+
+
+_DATA = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+_CLAUSE = re.compile(r"[，。；：！？、]")
 
 
 #: A line under a paper's name row that only a paper prints: its abstract or key words.

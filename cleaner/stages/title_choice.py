@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from cleaner.model import Change
+from cleaner.stages.gap_nav import gap_menu
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cell_rows import dated_title
@@ -124,7 +125,7 @@ def rows_over_title(
 def lead_nav(body: list[str]) -> int:
     """How many navigation lines (at most two) open a body that has more after them."""
     n = 0
-    while n < 2 and n + 1 < len(body) and nav_line(body[n]):
+    while n < 2 and n + 1 < len(body) and (nav_line(body[n]) or gap_menu(body[n])):
         n += 1
     return n
 
