@@ -350,6 +350,14 @@ class BoilerplateStage:
             )
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
+            from cleaner.stages.foot_blocks import FOOT_BLOCK, foot_block
+
+            learned = self.profiles.learned(site, self.config) if self.profiles else None
+            repeated = learned.lines if learned is not None else {}
+            for i in foot_block(
+                stripped, claimed, notes, repeated, lambda s: guard.reason(s) is not None
+            ):
+                claimed[i] = Claim(FOOT_BLOCK, "line", 100.0, learned=True)  # (foot_blocks.py)
         for i in numbered_labels(stripped):  # the page's own list under one label
             if i in claimed and claimed[i].learned:
                 del claimed[i]
