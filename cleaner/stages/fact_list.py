@@ -99,3 +99,23 @@ def fact_list(
     if not any(len(s) >= PROSE_CHARS or _SENTENCE.search(s) for s in below):
         return []
     return run
+
+
+def fact_rows_ahead(rows: list[str], field_of: Callable[[str], str | None]) -> int:
+    """How many of ``rows`` (the lines under a headline) open the page as a fact list
+    whose labels no metadata field names (module doc; the text under them not asked):
+    0 for fewer than :data:`MIN_ROWS`.  A date in them is the event's, no byline's.
+
+    >>> fact_rows_ahead(["展期：5月1日至6月30日", "展厅：二号厅", "票价：免费", "正文。"],
+    ...                 lambda k: None)
+    3
+    >>> fact_rows_ahead(["展期：5月1日", "展厅：二号厅", "正文。"], lambda k: None)
+    0
+    """
+    n = 0
+    for s in rows:
+        row = fact_row(s)
+        if row is None or field_of(row[0]) is not None:
+            break
+        n += 1
+    return n if n >= MIN_ROWS else 0

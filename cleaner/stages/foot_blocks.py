@@ -53,23 +53,22 @@ def foot_block(
     []
     >>> foot_block(page, {6}, set(rules[:1]), {"参观提示"})  # sentences of the page's own
     []
-    >>> foot_block(page, set(), set(rules), {"参观提示"})  # the page's text goes on below
+    >>> foot_block(page, {4, 6}, set(rules), {"参观提示"})  # a claim took one already
+    [2, 3, 5]
+    >>> foot_block(page[:6] + ["正文又接着写了一段。"], set(), set(rules), {"参观提示"})
     []
     """
     filled = [i for i, s in enumerate(stripped) if s]
-    rest = [i for i in filled if i not in claimed]
     run: list[int] = []
-    for i in reversed(rest):
+    for i in reversed(filled):
         s = stripped[i]
         if s in notes and not kept(s):
-            if run and any(k not in claimed for k in filled if i < k < run[0]):
-                break
-            run.insert(0, i)
-            continue
-        break
+            run.insert(0, i)  # (one a claim took already is the block's all the same)
+        elif i in claimed and not run:
+            continue  # the foot chrome under the block
+        else:
+            break
     if len(run) < MIN_NOTES:
-        return []
-    if any(k not in claimed for k in filled if k > run[-1]):
         return []
     above = [k for k in filled if k < run[0]]
     if not above:
@@ -84,4 +83,4 @@ def foot_block(
         or any(c in _SENTENCE_MARKS for c in h)
     ):
         return []
-    return [head, *run]
+    return [head, *(i for i in run if i not in claimed)]

@@ -28,7 +28,8 @@ __all__ = ["posted_desk"]
 MAX_CHARS = 40
 _WHOLE_ROUND = re.compile(r"^[（(]\s*(?P<row>[^（）()]+?)\s*[）)]$")
 #: cells: a wide gap, a bar, or a middle dot / bullet mark with spaces or none beside it
-_CELLS = re.compile(r"\s*[·‧・•｜|／/]\s*|\u3000+|\s{2,}")
+#: (no slash: a date's own mark)
+_CELLS = re.compile(r"\s*[·‧・•｜|]\s*|\u3000+|\s{2,}")
 _DATE_VERB = re.compile(
     r"^(?P<date>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s?(?P<verb>[\u4e00-\u9fff]{1,2})$"
 )
