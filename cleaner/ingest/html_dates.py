@@ -209,7 +209,6 @@ def byline_date(visible: str, headline: str | None) -> str | None:
     lines = under_headline(visible, headline, _heads)
     if lines is None:
         return None
-    lines = lines[_facts_ahead(lines) :]
     for ln in lines:
         s = ln.strip()
         if s and len(s) <= BYLINE_MAX_CHARS and not BYLINE_CLAUSE.search(s):
@@ -221,15 +220,6 @@ def byline_date(visible: str, headline: str | None) -> str | None:
         if s and len(s) <= BYLINE_MAX_CHARS and (day := _written_date(s)):
             return day
     return None
-
-
-def _facts_ahead(lines: list[str]) -> int:
-    """The fact list opening ``lines`` (an event's when and where under its headline,
-    :func:`~cleaner.stages.fact_list.fact_rows_ahead`): its dates are no byline's."""
-    from cleaner.stages.fact_list import fact_rows_ahead
-    from cleaner.stages.keep import keep_table
-
-    return fact_rows_ahead([ln.strip() for ln in lines], keep_table().split.meta.field_of)
 
 
 def _table_dates(row: str, lines: list[str]) -> bool:

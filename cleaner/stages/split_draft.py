@@ -16,7 +16,6 @@ import json
 from cleaner.edits import Edit
 from cleaner.model import Change
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
-from cleaner.stages.fact_list import FACT_LIST, fact_list, fact_row
 from cleaner.stages.header_words import lost_row_words, row_fields
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.ruled_rows import block_field, ruled_block_row
@@ -183,16 +182,6 @@ def draft_piece(
         meta_edits.append(Edit(*spans[card_at][::2], "", "split.meta_header", "delete", ref=ref))
         content.remove(card_at)
         dropped.add(card_at)
-    # a list of labelled facts right under a single page's title (fact_list): its
-    # header, no line of the text; the rows kept in the ledger
-    if head is None and not card and not drafts and stage.config.parse_meta:
-        # (the <title> copy over the headline counts as the title)
-        top = list(itertools.takewhile(lambda i: lines[i].strip() == title.strip(), content))
-        for i in fact_list(content[len(top) - 1 :], lines, stage.meta.field_of) if top else ():
-            ref = json.dumps(dict([fact_row(lines[i]) or ("", "")]), ensure_ascii=False)
-            meta_edits.append(Edit(*spans[i][::2], "", FACT_LIST, "delete", ref=ref))
-            content.remove(i)
-            dropped.add(i)
     # the asker's row over a letter's text, a reply's row under it (split_asker): the
     # page's header, no field of it (its date is the letter's, not the reply's)
     for i, cells in asking_rows(content, lines) if head is None else []:

@@ -28,7 +28,6 @@ import pytest
 
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline, PipelineConfig
-from cleaner.stages.fact_list import fact_list
 from cleaner.stages.keep import keep_table
 from cleaner.stages.profile_counter import build_profiles
 
@@ -198,76 +197,7 @@ def test_a_post_stamp_over_the_title_or_closing_the_text_is_metadata(
     assert text.split("\n")[0] == title and text.count(title) == 1
 
 
-# -- 3. an event's labelled date, 4. a fact list under the title ---------------------------
-
-FACTS = [
-    ["展　　期：即日起至6月{n}日（{w}馆）", "展　　厅：{w}楼展厅", "票　　价：{n}0元（{w}区预约）"],
-    [
-        "比赛时间：2031年8月{n}日 09:00（{w}场）",
-        "比赛地点：{w}河体育馆",
-        "报 名 费：每队{n}00元（{w}区）",
-        "组别：{w}年组、公开组",
-    ],
-    [
-        "开课时间\t2031年9月{n}日（{w}校区）",
-        "上课地点\t{w}楼301室",
-        "学费\t{n}200元／学期",
-        "课时\t共1{n}次（{w}）",
-    ],
-]
-WORDS = "东西南北中新"
-
-
-def _facts_html(rows: list[str], tag: str, n: int = 2) -> list[str]:
-    rows = [r.format(n=n, w=WORDS[n]) for r in rows]
-    if "\t" in rows[0]:
-        cells = (r.split("\t") for r in rows)
-        return ["<table>", *(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in cells), "</table>"]
-    return [f"<{tag}>", *(f"<li>{r}</li>" for r in rows), f"</{tag}>"]
-
-
-@pytest.mark.parametrize("k", range(len(FACTS)))
-def test_a_fact_list_under_the_title_is_the_pages_header(tmp_path: Path, k: int) -> None:
-    pages = [
-        _page(f"第{n}届某某活动", n, top=[], body=_facts_html(FACTS[k], "ul", n), foot=[])
-        for n in range(6)
-    ]
-    title, text, meta, done = _run(tmp_path, pages)
-    assert "split.fact_list" in done
-    assert title == "第2届某某活动"
-    assert PROSE[0].format(n=2) in text and PROSE[1].format(n=2) in text
-    for row in FACTS[k]:
-        value = row.format(n=2, w=WORDS[2]).replace("\t", "：").split("：", 1)[1]
-        assert value not in text
-    assert "published" not in meta  # an event's day is no publish date
-
-
-@pytest.mark.parametrize("k", range(len(FACTS)))
-def test_the_same_rows_under_a_heading_inside_the_text_stay(tmp_path: Path, k: int) -> None:
-    body = [
-        "<p>开场的一段话，说明了活动的由来和意义，篇幅不长但交代得很清楚。</p>",
-        "<h2>基本信息</h2>",
-    ]
-    pages = [
-        _page(f"第{n}届某某活动", n, top=[], body=body + _facts_html(FACTS[k], "ul", n), foot=[])
-        for n in range(6)
-    ]
-    _, text, _, rules = _run(tmp_path, pages)
-    assert "split.fact_list" not in rules
-    for row in FACTS[k]:
-        assert row.format(n=2, w=WORDS[2]).replace("\t", "：").split("：", 1)[1] in text
-
-
-def test_two_rows_or_rows_with_no_text_under_them_stay() -> None:
-    page = [
-        "某某活动",
-        "时段：上午",
-        "地点：二楼",
-        "活动介绍",
-        "这是一段介绍活动内容的话，写得比较长，共有四十来个字，把事情说清楚了。",
-    ]
-    assert fact_list(list(range(5)), page, lambda k: None) == []
-    assert fact_list(list(range(4)), [*page[:3], "费用：免费"], lambda k: None) == []
+# -- 3. an event's labelled date -------------------------------------------------------
 
 
 @pytest.mark.parametrize(
