@@ -350,6 +350,8 @@ class BoilerplateStage:
             )
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
+        if self.profiles is not None and site is not None:
+            self._foot_block(site, stripped, claimed)
         for i in numbered_labels(stripped):  # the page's own list under one label
             if i in claimed and claimed[i].learned:
                 del claimed[i]
@@ -387,6 +389,21 @@ class BoilerplateStage:
         if claimed and self.config.max_loss_share < 100.0:
             loss_budget(editor, claimed, spans, self.config.max_loss_share, held)
         editor.apply(NAME, claim_edits(claimed, spans))
+
+    def _foot_block(self, site: str, stripped: list[str], claimed: dict[int, Claim]) -> None:
+        """Claim the site's headed foot notice (:mod:`~cleaner.stages.foot_blocks`)."""
+        from cleaner.stages.foot_blocks import FOOT_BLOCK, foot_block
+
+        assert self.profiles is not None
+        notes = self.profiles.foot_notes(site)
+        learned = self.profiles.learned(site, self.config) if notes else None
+        if learned is None:
+            return
+        guard = keep_table()
+        for i in foot_block(
+            stripped, claimed, notes, learned.lines, lambda s: guard.reason(s) is not None
+        ):
+            claimed[i] = Claim(FOOT_BLOCK, "line", 100.0, learned=True)
 
     def _site_repeat(
         self,

@@ -16,6 +16,7 @@ from cleaner.rules import load_table
 from cleaner.stages.badge_bylines import badge_byline, plain_byline
 from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.framed_cells import unframed
+from cleaner.stages.posted_desk import event_date_row, posted_desk
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_dates import (
@@ -280,6 +281,8 @@ class MetaLines(MetaBylines):
         if framed is not None and self.doc_number(framed["rest"]) is None:
             # '[2021-03-09] 某局': the row's date in brackets, then who put it up
             return self.shaped_row(f"{framed['date']}\u3000{framed['rest']}", near_title=True)
+        if near_title and event_date_row(s, self.field_of):
+            return None  # '开幕时间<TAB>2031-05-01': an event's day, no field (posted_desk)
         row = self.meta_row(line, near_title=near_title)
         if near_title and len(s) >= 6:
             shaped = cell_row(s, self.field_of)
@@ -323,6 +326,12 @@ class MetaLines(MetaBylines):
             source = source_dateline(s, self.field_of)
             if source is not None and source["published"] == row["published"]:
                 row = row | source
+        if (
+            near_title
+            and (row is None or set(row) <= {"published", "issuer"})
+            and (posted := self.posted_stamp(s)) is not None
+        ):
+            row = posted  # '2021-03-09 发布 · 某某部': a post stamp (posted_desk)
         if near_title and row and "published" in row and set(row) <= {"published", "issuer"}:
             # a bare desk beside the date alone (read by its shape as an issuer, or not
             # at all): where the release comes from (split_desks)
@@ -338,6 +347,12 @@ class MetaLines(MetaBylines):
         if row and "issuer" in row:  # a desk under an issuer's label: its origin
             row = desk_origin(s, row, self.field_of, self.t.section_endings)
         return names_only(row) if row else row
+
+    def posted_stamp(self, s: str) -> dict[str, str] | None:
+        """A post stamp's day and desk (:func:`~cleaner.stages.posted_desk.posted_desk`)."""
+        return posted_desk(
+            s, normalise_date, self.t.dated_verbs, self.t.edit_verbs, self.t.section_endings
+        )
 
     def _space_credits(self, cells: str, row: dict[str, str]) -> dict[str, str] | None:
         """The fields of the credits cut from a source's row (``记者 某某　编辑 某某``), read

@@ -111,6 +111,15 @@ def piece_end(
             i = content.pop()
             meta.setdefault("published", closing)
             read.append(([i], json.dumps({"published": closing})))
+    # a post stamp closing the article ('（某某部　2021年3月5日发布）'): the day it went
+    # up and the desk that put it up (posted_desk), over a date read by its shape alone
+    if parse_meta and len(content) > 2:
+        posted = parser.posted_stamp(lines[content[-1]])
+        if posted is not None:
+            i = content.pop()
+            for k, v in posted.items():
+                meta.setdefault(k, v)
+            read.append(([i], json.dumps(posted, ensure_ascii=False)))
     # a labelled note about the writer closing the piece ('作者简介：某某，…'), under or
     # over its credit rows: its metadata (split_bio_row)
     if parse_meta:

@@ -1,0 +1,114 @@
+"""A post stamp: the day a page went up, the verb of posting, and the desk that posted it.
+
+A venue's or an office's page marks who put it up and when in one short row, the date
+closed by the verb of posting and the department beside it, in either order, parted by a
+mark, a bar or a wide gap, and sometimes wrapped whole in round brackets as a closing
+note (``2031-04-02 发布 · 宣传推广部``, ``（营销策划部　2031年4月2日发布）``,
+``售票服务室 ｜ 2031.4.2 发布``).  The row is the page's metadata: the day is its
+``published``, the department its ``origin`` (the desk it comes from, as
+:func:`~cleaner.stages.split_desks.dated_desk` reads a bare desk beside a bare date).
+
+:func:`posted_desk` reads it by shape: two cells exactly, one a whole date closed by one
+of the posting verbs (``[meta] dated_verbs`` of ``rules/headers.toml``, no verb of an
+edit: ``更新`` names an editor), the other a desk's name as ``dated_desk`` takes one.  A
+row with a third cell, a sentence, a date of an event with no posting verb, or a name
+that is no desk (a person, a place, a whole body) reads nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from cleaner.stages.split_desks import dated_desk
+
+__all__ = ["posted_desk"]
+
+#: the longest row read (a stamp is a short row)
+MAX_CHARS = 40
+_WHOLE_ROUND = re.compile(r"^[（(]\s*(?P<row>[^（）()]+?)\s*[）)]$")
+#: cells: a wide gap, a bar, or a middle dot / bullet mark with spaces or none beside it
+#: (no slash: a date's own mark)
+_CELLS = re.compile(r"\s*[·‧・•｜|]\s*|\u3000+|\s{2,}")
+_DATE_VERB = re.compile(
+    r"^(?P<date>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s?(?P<verb>[\u4e00-\u9fff]{1,2})$"
+)
+
+
+def posted_desk(
+    line: str,
+    normalise: Callable[[str], str | None],
+    verbs: Collection[str],
+    edit_verbs: Collection[str],
+    desk_endings: Collection[str],
+) -> dict[str, str] | None:
+    """``{"published", "origin"}`` of a post stamp (module doc), else None.
+
+    >>> from cleaner.stages.split_dates import normalise_date as nd
+    >>> v, e, d = ("发布", "发表", "更新"), ("更新",), ("科", "股")
+    >>> posted_desk("2031-04-02 发布 · 宣传推广部", nd, v, e, d)
+    {'published': '2031-04-02', 'origin': '宣传推广部'}
+    >>> posted_desk("（营销策划部　2031年4月2日发布）", nd, v, e, d)
+    {'published': '2031-04-02', 'origin': '营销策划部'}
+    >>> posted_desk("售票服务室 ｜ 2031.4.2 发表", nd, v, e, d)
+    {'published': '2031-04-02', 'origin': '售票服务室'}
+
+    No posting verb, an editor's verb, a third cell or a name that is no desk:
+
+    >>> posted_desk("2031-04-02 · 宣传推广部", nd, v, e, d)
+    >>> posted_desk("2031-04-02 更新 · 宣传推广部", nd, v, e, d)
+    >>> posted_desk("2031-04-02 发布 · 宣传推广部 · 阅读 12 次以上", nd, v, e, d)
+    >>> posted_desk("2031-04-02 发布 · 林小某", nd, v, e, d)
+    """
+    s = line.strip()
+    if len(s) > MAX_CHARS:
+        return None
+    if (whole := _WHOLE_ROUND.match(s)) is not None:
+        s = whole["row"]
+    cells = [c for c in _CELLS.split(s) if c]
+    if len(cells) != 2:
+        return None
+    dated = [m for c in cells if (m := _DATE_VERB.match(c)) is not None]
+    if len(dated) != 1:
+        return None
+    m = dated[0]
+    if m["verb"] not in verbs or m["verb"] in edit_verbs:
+        return None
+    day = normalise(m["date"])
+    if day is None:
+        return None
+    name = cells[1] if _DATE_VERB.match(cells[0]) else cells[0]
+    desk = dated_desk(f"{m['date']}\u3000{name}", day, normalise, desk_endings)
+    if desk is None:
+        return None
+    return {"published": day, "origin": desk}
+
+
+_LABELLED = re.compile(
+    r"^(?P<k>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,5})(?:\t+\s*|\u3000+|\s{2,})\S"
+)
+#: the words that close a label naming a day or a time ('开幕时间', '截止日期')
+_TIME_WORDS = ("时间", "日期", "时段", "时刻", "時間", "時段", "時刻")
+
+
+def event_date_row(line: str, field_of: Callable[[str], str | None]) -> bool:
+    """``line`` is a label naming the time of something else than the page's publishing,
+    a gap, and its value (``开幕时间<TAB>2031年5月1日``, a table's row read out): a label no
+    field table knows, so the date is the event's, no publish date (the colon's form of
+    the same row reads no field either).
+
+    >>> known = {"发布时间": "published", "日期": "published"}.get
+    >>> event_date_row("开幕时间\\t2031年5月1日 19:30", known)
+    True
+    >>> event_date_row("截 止 日 期　2031-05-01", known)
+    True
+    >>> event_date_row("发布时间\\t2031-05-01", known), event_date_row("日期　2031-05-01", known)
+    (False, False)
+    >>> event_date_row("某某局　2031-05-01", known)  # a name beside a date: no label
+    False
+    """
+    m = _LABELLED.match(line.strip())
+    if m is None:
+        return False
+    label = re.sub(r"[ \u3000]", "", m["k"])
+    return label.endswith(_TIME_WORDS) and field_of(label) is None
