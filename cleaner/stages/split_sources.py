@@ -214,12 +214,15 @@ def numbered_row(line: str) -> bool:
     return _ROW_DATE.search(s) is not None and _ROW_NUMBER.search(s) is not None
 
 
-def headlines_kept(lines: list[str], keyed: Keyed, field_of: Fields | None = None) -> Keyed:
+def headlines_kept(
+    lines: list[str], keyed: Keyed, field_of: Fields | None = None, *, plain: bool = False
+) -> Keyed:
     """``keyed`` (bare titles over rows: :func:`split_keyed.titled_run`) with each title
     line kept as its piece's text when every header line is its bare title and every row
     under it a source's dateline (see the module docstring) or a notice's registry row
-    (:func:`numbered_row`: a round-up of notices lists each under its own title); else
-    ``keyed`` unchanged.
+    (:func:`numbered_row`: a round-up of notices lists each under its own title), or any
+    row on a ``plain`` text page (no markup sets the title apart: the bare headline is a
+    line of the page as any other); else ``keyed`` unchanged.
 
     >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
     >>> page = ["甲县新桥通车", "某某观察 · 2021-03-09", body]
@@ -230,6 +233,8 @@ def headlines_kept(lines: list[str], keyed: Keyed, field_of: Fields | None = Non
     >>> dated = [*page[:1], "发布日期：2021-03-09", *page[2:4], "发布日期：2021-03-08", body]
     >>> [rule for _, rule, _, _ in headlines_kept(dated, keyed)]
     ['keyed:titled', 'keyed:titled']
+    >>> [rule for _, rule, _, _ in headlines_kept(dated, keyed, plain=True)]
+    ['keyed:counted', 'keyed:counted']
     """
     if len(keyed) < 2:
         return keyed
@@ -240,6 +245,8 @@ def headlines_kept(lines: list[str], keyed: Keyed, field_of: Fields | None = Non
         below = next((j for j in filled if j > i), None)
         if below is None:
             return keyed
+        if plain:
+            continue  # a bare title over any row: the headline, a line of the text
         if source_dateline(strip[below], field_of) is None and not numbered_row(strip[below]):
             return keyed
     return [(i, HEADER_IS_TEXT, title, meta) for i, _, title, meta in keyed]
