@@ -224,15 +224,18 @@ def test_each_pages_own_dressed_title_stays_its_title(tmp_path: Path) -> None:
 
 def test_a_dated_byline_row_over_a_headline_with_a_comma_is_its_metadata(tmp_path: Path) -> None:
     page = ["【星空】2021-03-09　执笔：林晚舟", HEADLINES[0], *BODIES]
-    got = _pages(tmp_path, "p.txt", "\n".join(page) + "\n")
-    assert got == [(HEADLINES[0], HEADLINES[0])] or got[0][0] == HEADLINES[0]
-    res = Pipeline(PipelineConfig()).process(list(read_inputs([tmp_path]))[0], 0)
-    assert res.articles[0].meta.get("author") == "林晚舟"
-    assert "【星空】" not in res.articles[0].text
+    (tmp_path / "p.txt").write_text("\n".join(page) + "\n", "utf-8")
+    (art,) = Pipeline(PipelineConfig()).process(next(iter(read_inputs([tmp_path]))), 0).articles
+    assert art.title == HEADLINES[0]
+    assert {k: art.meta.get(k) for k in ("author", "published")} == {
+        "author": "林晚舟",
+        "published": "2021-03-09",
+    }
+    assert "【星空】" not in art.text
 
 
 def test_a_dated_byline_row_over_a_sentence_stays_text(tmp_path: Path) -> None:
     page = ["【星空】2021-03-09　执笔：林晚舟", BODIES[0], BODIES[1], BODIES[2]]
     (tmp_path / "p.txt").write_text("\n".join(page) + "\n", "utf-8")
-    res = Pipeline(PipelineConfig()).process(list(read_inputs([tmp_path]))[0], 0)
+    res = Pipeline(PipelineConfig()).process(next(iter(read_inputs([tmp_path]))), 0)
     assert all(b in res.articles[0].text for b in BODIES)
