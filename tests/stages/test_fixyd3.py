@@ -3,8 +3,10 @@ with a look-alike that must not change:
 
 * a bracketed page counter with a short label before it (``〔翻页 3/4〕``, ``【续 2/3】``)
   cutting a sentence is a page break (repair.toml ``break_marks``);
-* a bare title over its piece's labelled row on a plain text page (no markup heading sets
-  it apart) is the piece's first line of text (:func:`split_sources.headlines_kept`);
+* a bare title over its piece's byline row (the row opens with who wrote it) on a plain
+  text page (no markup heading sets it apart) is the piece's first line of text
+  (:func:`split_sources.headlines_kept`, :mod:`split_byline_rows`); over a row opening
+  with its date it is the header, as before (test_blind_family_fixes_fixsudi, _q);
 * a dated cell whose date is followed by a time span (``2021年3月9日 05:10—08:05``) is a
   date (:data:`split_cell_marks._DATE`);
 * a writer's word, a gap, a name and the row's date (``执笔　某某　·　2021年3月9日 星期二``)
@@ -68,19 +70,19 @@ BODIES = [
 TITLES = ["上游河段水质明显好转", "下游排污口仍需整改", "中游浅滩蛙声渐多"]
 ROWS = [
     [
-        "巡查人：周一苇　｜　河段：上游　｜　日期：2022年5月3日",
-        "巡查人：林晚舟　｜　河段：下游　｜　日期：2022年5月9日",
-        "巡查人：何青　｜　河段：中游　｜　日期：2022年5月20日",
+        "记者 周一苇 · 天气 晴 · 2022-05-03",
+        "记者 林晚舟 · 天气 晴 · 2022-05-04",
+        "记者 何青 · 天气 晴 · 2022-05-05",
     ],
     [
-        "记录员 周一苇 · 天气 晴 · 2022-05-03",
-        "记录员 林晚舟 · 天气 阴 · 2022-05-09",
-        "记录员 何青 · 天气 雨 · 2022-05-20",
+        "文：周一苇　2022.05.03",
+        "文：林晚舟　2022.05.04",
+        "文：何青　2022.05.05",
     ],
     [
-        "填表：周一苇；水色：清；日期：2022/5/3",
-        "填表：林晚舟；水色：浊；日期：2022/5/9",
-        "填表：何青；水色：清；日期：2022/5/20",
+        "撰稿：周一苇　天气：晴　2022/5/3",
+        "撰稿：林晚舟　天气：晴　2022/5/4",
+        "撰稿：何青　天气：晴　2022/5/5",
     ],
 ]
 
@@ -108,8 +110,10 @@ def test_titles_a_markup_heading_sets_apart_go_as_before() -> None:
     # leaves each title its header (the HTML families keep them out of the text)
     lines = [x for t, r, b in zip(TITLES, ROWS[0], BODIES, strict=True) for x in (t, r, b)]
     keyed = [(3 * k, "keyed:titled", t, {}) for k, t in enumerate(TITLES)]
-    assert headlines_kept(lines, keyed) == keyed
-    assert [r for _, r, _, _ in headlines_kept(lines, keyed, plain=True)] == [HEADER_IS_TEXT] * 3
+    field_of = SplitStage().meta.field_of
+    assert headlines_kept(lines, keyed, field_of) == keyed
+    kept = headlines_kept(lines, keyed, field_of, plain=True)
+    assert [r for _, r, _, _ in kept] == [HEADER_IS_TEXT] * 3
 
 
 # --- a date and the span of hours after it ------------------------------------------------
