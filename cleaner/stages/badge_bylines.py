@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.person_names import person_name
+from cleaner.stages.split_cell_marks import _DATE
+from cleaner.stages.split_dates import normalise_date
 
 __all__ = ["badge_byline", "plain_byline"]
 
@@ -23,6 +25,11 @@ _GAP = re.compile(r"[ \t]*\u3000+[ \t\u3000]*|[ \t]{2,}|[ \t\u3000]*[|｜][ \t\u
 # Latin name of a few words
 _NAME = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}|[A-Za-z][A-Za-z .'-]{1,30})$")
 _SLASH = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,2})[ \t]*[／/][ \t]*(?P<v>\S.*)$")
+# a byline's closing date cell: a gap, a bar or a middle dot, then the date alone (its
+# weekday or time may follow: split_cell_marks._DATE)
+_DATED_TAIL = re.compile(
+    r"(?:^|[ \t\u3000]*(?:[|｜·•・][ \t\u3000]*|[ \t\u3000]))(?P<d>\d{4}\s*[-年./／].*)$"
+)
 #: A badge row has at most this many cells (badge, writer, account).
 MAX_CELLS = 3
 
@@ -74,14 +81,33 @@ def plain_byline(line: str) -> dict[str, str] | None:
     >>> plain_byline("记者 某甲 今天上午在现场看到，工地一片繁忙。")
     >>> plain_byline("记者 您好"), plain_byline("记者　手记"), plain_byline("文/旅融合发展")
     (None, None, None)
+
+    The row's date may close it, after a gap, a bar or a middle dot (a weekday or the
+    time after it): the piece's ``published``.  One date only, and last.
+
+    >>> plain_byline("执笔　某甲乙　·　2021年3月9日 星期二")
+    {'author': '某甲乙', 'published': '2021-03-09'}
+    >>> plain_byline("记者 某甲 | 2021-03-09 08:15")
+    {'author': '某甲', 'published': '2021-03-09'}
+    >>> plain_byline("记者 某甲 2021-03-09 到 2021-04-09"), plain_byline("记者 某甲 · 3月9日")
+    (None, None)
     """
     s = line.strip()
-    if len(s) > 30 or (m := _plain().match(s)) is None or not person_name(m["n"]):
+    if len(s) > 48 or (m := _plain().match(s)) is None or not person_name(m["n"]):
         return None  # no name after the credit: a greeting, a column, a headline's rest
     rest = m["rest"] or ""
+    out = {"author": m["n"]}
+    if rest and (dated := _DATED_TAIL.search(rest)) is not None:
+        day = normalise_date(dated["d"]) if _DATE.match(dated["d"].strip()) else None
+        if day is None:
+            return None
+        out["published"] = day
+        rest = rest[: dated.start()]
+    elif len(s) > 30:
+        return None
     if rest and any(not _NAME.match(c) for c in rest.split()):
         return None  # more words than a credit's cells: a sentence
-    return {"author": m["n"]}
+    return out
 
 
 def badge_byline(line: str) -> dict[str, str] | None:

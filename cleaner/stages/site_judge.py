@@ -18,6 +18,7 @@ from cleaner.rules.han_forms import widen
 from cleaner.stages.person_names import addressed, person_name
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
+from cleaner.stages.site_title_bar import TITLE_BAR, title_bar
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_rows import cover_line
 from cleaner.stages.verb_bylines import verb_byline
@@ -290,6 +291,7 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
         need,
         max(config.site_cue_min_support * prof.pages / 100.0, config.site_cue_min_pages, 2),
     )
+    suffixes = title_suffixes(prof) if prof.suffixes else frozenset()
     for kind, table, out in (("line", prof.lines, lines), ("shape", prof.shapes, shapes)):
         prefix = "L" if kind == "line" else "S"
         for key, count in table.items():
@@ -313,18 +315,23 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             probe = key if kind == "line" else prof.examples.get(key, [key])[0]
             if kind == "shape" and len(probe) > 20 and probe.endswith(_SENTENCE_END):
                 continue  # prose differing only in numbers is content, not chrome
-            if keep.reason(probe) is not None:
+            pk = prefix + key
+            mean_pos = prof.positions.get(pk, 0.0) / count
+            # a column's title bar at the head of every page ('栏目 | 某协会'): the site's,
+            # though its name ends like a signature (site_title_bar)
+            bar = kind == "line" and mean_pos < HEADER_ZONE and title_bar(probe, suffixes)
+            if not bar and keep.reason(probe) is not None:
                 continue
             if kind == "shape" and keep.series_title(prof.examples.get(key, []), prof.lines):
                 continue  # each page's own title, its numbers its own
-            pk = prefix + key
-            mean_pos = prof.positions.get(pk, 0.0) / count
             if mean_pos >= HEADER_ZONE and date_only(probe):
                 continue  # a date alone below the header zone: the document's date line
             cues = keep.cues(probe)
             signals = chrome_signals(probe, mean_pos=mean_pos, masked=kind == "shape", cues=cues)
             if not signals and kind == "line":
                 signals = foot_sentence(probe, cues, mean_pos, count, prof.pages)
+            if bar:
+                signals = [*signals, TITLE_BAR]
             if not signals:
                 continue  # repeats, but reads like content (a body sentence)
             # a bar of cells (two menu separators at least) printed word for word is as

@@ -224,7 +224,10 @@ class SplitStage(SplitFinder):
                 keyed = book_card_run(lines, self._titled_signature, self.meta.doc_number)
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
-                keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's
+                # a bare title no markup heading sets apart (a plain text page's): text
+                marked = set(hints.headings) if hints is not None else set()
+                plain = not any(t in marked for _, _, t, _ in keyed)
+                keyed = headlines_kept(lines, keyed, self.meta.field_of, plain=plain)
             if not keyed:  # titles each under its piece's numbered or listed row (split_above)
                 keyed = titles_under_rows(lines, self._row_reader)
             if not keyed:  # titles each under a repeated masthead (split_masthead)

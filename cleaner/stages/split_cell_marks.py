@@ -71,7 +71,9 @@ _DATE = re.compile(
     r"|1\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # an ROC year of three digits, no era
     rf"|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"  # '9 Mar 2021'
     r"(?:[ \t\u3000]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"  # a weekday may follow
-    r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?"
+    # and the span's end ('05:10—08:05', '9:00 至 11:30'): a record's hours that day
+    r"(?:[ \t\u3000]*(?:[-—–－~～〜]{1,2}|至|到)[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)?$"
 )
 # a Chinese document number: an issuer's short name, the year in brackets, a serial
 # and 号 ('某府发〔2021〕35号', '某函[2019]7号'), or the serial over the year's last

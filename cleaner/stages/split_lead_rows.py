@@ -24,6 +24,12 @@ _DATE_ROW = re.compile(
     r"^(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,20}))?$"
 )
+# a dated byline row is short, and holds a year (the reader is asked only then)
+DATED_BYLINE_MAX = 40
+_YEAR = re.compile(r"\d{4}")
+# a headline under a dated byline row: at most this long, no sentence's end in it
+HEADLINE_MAX = 40
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # a short mark: a label of Han letters and a value of a few letters or digits
 _MARK_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*[A-Za-z0-9]{1,4}$")
 
@@ -36,8 +42,14 @@ def _body_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{ends})$")
 
 
-def lead_row(line: str, doc_number: Callable[[str], str | None]) -> dict[str, str] | None:
-    """Fields of a row with a header row's shape, or None.
+def lead_row(
+    line: str,
+    doc_number: Callable[[str], str | None],
+    read_row: Callable[[str], dict[str, str] | None] | None = None,
+) -> dict[str, str] | None:
+    """Fields of a row with a header row's shape, or None.  With ``read_row`` (the split's
+    reader of a row by a title) a dated byline row reads too: the row's date and who
+    wrote or sent the piece (``【某栏】2021-03-09　执笔：某某``), both or no row.
 
     >>> lead_row("2021-03-09 16:20　某某气象台", lambda s: None)
     {'published': '2021-03-09', 'issuer': '某某气象台'}
@@ -45,6 +57,11 @@ def lead_row(line: str, doc_number: Callable[[str], str | None]) -> dict[str, st
     {}
     >>> lead_row("注意：三点", lambda s: None), lead_row("2021-03-09 他来了", lambda s: None)
     (None, None)
+    >>> read = lambda s: {"published": "2021-03-09", "author": "某某"} if "执笔" in s else None
+    >>> lead_row("【某栏】2021-03-09　执笔：某某", lambda s: None, read)
+    {'published': '2021-03-09', 'author': '某某'}
+    >>> lead_row("【某栏】2021-03-09　执笔：某某", lambda s: None) is None
+    True
     """
     s = line.strip()
     if (m := _DATE_ROW.match(s)) is not None:
@@ -61,6 +78,10 @@ def lead_row(line: str, doc_number: Callable[[str], str | None]) -> dict[str, st
         return {}
     if (number := doc_number(s)) is not None:
         return {"doc_number": number}
+    if read_row is not None and len(s) <= DATED_BYLINE_MAX and _YEAR.search(s):
+        fields = read_row(s)
+        if fields and "published" in fields and fields.keys() & {"author", "origin"}:
+            return fields
     return None
 
 
@@ -87,7 +108,9 @@ def boxed_number(line: str, named: Callable[[str], str | None]) -> str | None:
 
 
 def lead_rows(
-    lines: list[str], doc_number: Callable[[str], str | None]
+    lines: list[str],
+    doc_number: Callable[[str], str | None],
+    read_row: Callable[[str], dict[str, str] | None] | None = None,
 ) -> list[tuple[int, dict[str, str]]]:
     """The header-shaped rows opening ``lines`` (at most three), each with its fields, when
     a heading-shaped line follows them; else none.
@@ -100,14 +123,24 @@ def lead_rows(
     """
     found: list[tuple[int, dict[str, str]]] = []
     for i, line in enumerate(lines[:3]):
-        fields = lead_row(line, doc_number)
+        fields = lead_row(line, doc_number, read_row)
         if fields is None:
             break
         found.append((i, fields))
     n = len(found)
-    if not found or n >= len(lines) - 1 or not heading_like(lines[n]):
+    if not found or n >= len(lines) - 1:
         return []
-    return found
+    if heading_like(lines[n]):
+        return found
+    # under a dated byline row, a headline may hold a clause mark ('某事将至，今年可见')
+    bylined = any(k in f for _, f in found for k in ("author", "origin"))
+    return found if bylined and _headline(lines[n]) else []
+
+
+def _headline(line: str) -> bool:
+    """A headline that may hold a comma or a colon: short, no sentence's end inside."""
+    s = line.strip()
+    return 4 <= len(s) <= HEADLINE_MAX and not _SENTENCE_MARK.search(s)
 
 
 def titles_over_rows(

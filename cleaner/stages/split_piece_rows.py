@@ -12,6 +12,7 @@ at its end, its closing rows (:mod:`split_piece_end`); and a row labelled as the
 from __future__ import annotations
 
 import json
+from functools import partial
 
 from cleaner.edits import Edit
 from cleaner.stages.cited_sources import cited_row
@@ -235,6 +236,8 @@ def read_rows(
             [lines[i] for i in content],
             # a bare number, or one in a bracket alone ('（编号：…）', split_lead_rows)
             lambda s: stage.meta.doc_number(s) or boxed_number(s, stage.meta.named_number),
+            # a dated byline row over the title ('【某栏】2021-03-09　执笔：某某')
+            partial(stage.meta.shaped_row, near_title=True) if stage.config.parse_meta else None,
         )
         if head is None and box is None
         else (None, [])

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_byline_rows import byline_first
 from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_dates import normalise_date
@@ -214,12 +215,24 @@ def numbered_row(line: str) -> bool:
     return _ROW_DATE.search(s) is not None and _ROW_NUMBER.search(s) is not None
 
 
-def headlines_kept(lines: list[str], keyed: Keyed, field_of: Fields | None = None) -> Keyed:
+# a header line's mark before its title: a bracketed tag or serial ('【第2条】', '〔稿三〕'),
+# a numbering ('之一、', '3.', 'Q1.', '第2则'): no bare headline, the header goes as before
+_MARKED_HEAD = re.compile(
+    r"^(?:[【［\[〔〖（(<＜]|之?[一二三四五六七八九十百\d]{1,4}[、.．)）]"
+    r"|[A-Za-z]{1,2}\d{1,3}[.、．:：\s]|第[一二三四五六七八九十百\d]{1,4}[条篇则期号])"
+)
+
+
+def headlines_kept(
+    lines: list[str], keyed: Keyed, field_of: Fields | None = None, *, plain: bool = False
+) -> Keyed:
     """``keyed`` (bare titles over rows: :func:`split_keyed.titled_run`) with each title
     line kept as its piece's text when every header line is its bare title and every row
     under it a source's dateline (see the module docstring) or a notice's registry row
-    (:func:`numbered_row`: a round-up of notices lists each under its own title); else
-    ``keyed`` unchanged.
+    (:func:`numbered_row`: a round-up of notices lists each under its own title), or, on
+    a ``plain`` text page (no markup sets the title apart), a row opening with who wrote
+    the piece (:func:`split_byline_rows.byline_first`: the headline over its byline is a
+    line of the page as any other); else ``keyed`` unchanged.
 
     >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
     >>> page = ["甲县新桥通车", "某某观察 · 2021-03-09", body]
@@ -229,6 +242,16 @@ def headlines_kept(lines: list[str], keyed: Keyed, field_of: Fields | None = Non
     ['keyed:counted', 'keyed:counted']
     >>> dated = [*page[:1], "发布日期：2021-03-09", *page[2:4], "发布日期：2021-03-08", body]
     >>> [rule for _, rule, _, _ in headlines_kept(dated, keyed)]
+    ['keyed:titled', 'keyed:titled']
+    >>> [rule for _, rule, _, _ in headlines_kept(dated, keyed, plain=True)]
+    ['keyed:titled', 'keyed:titled']
+    >>> bylined = [*page[:1], "作者：林某　2021-03-09", *page[2:4], "作者：周某　2021-03-08", body]
+    >>> f = lambda k: "author" if k == "作者" else None
+    >>> [rule for _, rule, _, _ in headlines_kept(bylined, keyed, f, plain=True)]
+    ['keyed:counted', 'keyed:counted']
+    >>> tagged = [(i, r, f"【第{k}条】{t}", m) for k, (i, r, t, m) in enumerate(keyed, 1)]
+    >>> page2 = [*bylined]; page2[0], page2[3] = tagged[0][2], tagged[1][2]
+    >>> [rule for _, rule, _, _ in headlines_kept(page2, tagged, f, plain=True)]
     ['keyed:titled', 'keyed:titled']
     """
     if len(keyed) < 2:
@@ -240,6 +263,13 @@ def headlines_kept(lines: list[str], keyed: Keyed, field_of: Fields | None = Non
         below = next((j for j in filled if j > i), None)
         if below is None:
             return keyed
+        if (
+            plain
+            and not _MARKED_HEAD.match(title)
+            and field_of
+            and byline_first(strip[below], field_of)
+        ):
+            continue  # a bare title over its byline row: the headline, a line of the text
         if source_dateline(strip[below], field_of) is None and not numbered_row(strip[below]):
             return keyed
     return [(i, HEADER_IS_TEXT, title, meta) for i, _, title, meta in keyed]

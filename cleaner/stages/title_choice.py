@@ -15,6 +15,7 @@ Choosing a title never edits the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cleaner.model import Change
@@ -104,7 +105,9 @@ def title_from_body(body: list[str], endings: tuple[str, ...]) -> str:
 
 
 def rows_over_title(
-    body: list[str], doc_number: DocNumber
+    body: list[str],
+    doc_number: DocNumber,
+    read_row: Callable[[str], dict[str, str] | None] | None = None,
 ) -> tuple[str | None, list[tuple[int, dict[str, str]]]]:
     """A headerless piece's rows over its title: a row labelled as the title
     ('【标题】某事': its value the title, the row a header, the label no word of the
@@ -119,7 +122,7 @@ def rows_over_title(
     """
     if len(body) > 1 and (labelled := labelled_title(body[0])) is not None:
         return labelled, []
-    return None, lead_rows(body, doc_number) if len(body) > 2 else []
+    return None, lead_rows(body, doc_number, read_row) if len(body) > 2 else []
 
 
 def lead_nav(body: list[str]) -> int:
