@@ -25,7 +25,7 @@ from cleaner.model import Change
 from cleaner.stages.echoed_rows import same_form
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.post_stream import post_run
-from cleaner.stages.split_above import titles_under_rows
+from cleaner.stages.split_above import serial_titles, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
@@ -108,6 +108,7 @@ class SplitStage(SplitFinder):
         block_run = BlockRun()  # split_blocks's repeated header blocks
         under_title: list[Edit] = []  # a block's card row under its title (split_blocks)
         by_blocks = False  # headers declared by blocks over them (mastheads or blocks)
+        registered = False  # titles under a register's serial rows (split_above)
         credit_head = False  # a credit catalogue's pieces: the page's head is kept
         marks: list[tuple[int, str, str, dict[str, str]]] | None = None  # mark_rows, once read
         if self.config.enabled and self.config.generic_headers and not headers:
@@ -222,6 +223,9 @@ class SplitStage(SplitFinder):
                 keyed = dispatch_run(lines)
             if not keyed:  # works' names in book-title marks, each over a card of cells
                 keyed = book_card_run(lines, self._titled_signature, self.meta.doc_number)
+            if not keyed:  # titles each under a register's serial row (split_above)
+                keyed = serial_titles(lines, self._row_reader)
+                registered = bool(keyed)  # its row over each title, its names row under
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
                 keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's
@@ -347,7 +351,7 @@ class SplitStage(SplitFinder):
             spans,
             headers=headers,
             framed=framed,
-            bannered=bannered,
+            bannered=bannered or registered,
             by_blocks=by_blocks,
             kicked=kicked,
             asked_rows=asked_rows,
