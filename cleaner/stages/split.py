@@ -108,7 +108,6 @@ class SplitStage(SplitFinder):
         block_run = BlockRun()  # split_blocks's repeated header blocks
         under_title: list[Edit] = []  # a block's card row under its title (split_blocks)
         by_blocks = False  # headers declared by blocks over them (mastheads or blocks)
-        registered = False  # titles under a register's serial rows (split_above)
         credit_head = False  # a credit catalogue's pieces: the page's head is kept
         marks: list[tuple[int, str, str, dict[str, str]]] | None = None  # mark_rows, once read
         if self.config.enabled and self.config.generic_headers and not headers:
@@ -132,6 +131,15 @@ class SplitStage(SplitFinder):
             # logs each under a row of its day, over its title (split_dated_rows)
             headers, dated_meta = dated_run(lines, self.meta.field_of, asked_rows)
             head_meta = dated_meta if self.config.parse_meta else head_meta
+        registered = False  # titles under a register's serial rows (split_above)
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # titles each under a register's serial row ('No.2023-088', '-089' …): the run
+            # declares the pieces before a repeated tag in the rows passes for headers
+            serial = serial_titles(lines, self._row_reader)
+            headers = [(i, rule, title) for i, rule, title, _ in serial]
+            registered = bool(serial)  # its row over each title, its names row under
+            if self.config.parse_meta and serial:
+                head_meta = {i: m for i, _, _, m in serial}
         passage_heads: dict[int, int] = {}  # a template row over each passage (split_passages)
         if self.config.enabled and self.config.generic_headers and not headers:
             # titles each over a byline and prose: a reading paper's passages
@@ -223,9 +231,6 @@ class SplitStage(SplitFinder):
                 keyed = dispatch_run(lines)
             if not keyed:  # works' names in book-title marks, each over a card of cells
                 keyed = book_card_run(lines, self._titled_signature, self.meta.doc_number)
-            if not keyed:  # titles each under a register's serial row (split_above)
-                keyed = serial_titles(lines, self._row_reader)
-                registered = bool(keyed)  # its row over each title, its names row under
             if not keyed:  # un-numbered titles over rows of one signature: the last try
                 keyed = titled_run(lines, self.meta.below_title, self._titled_signature)
                 keyed = headlines_kept(lines, keyed, self.meta.field_of)  # a digest's

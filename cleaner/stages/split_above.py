@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
-from cleaner.stages.row_serials import serial_code, serial_run
+from cleaner.stages.row_serials import row_serial, serial_code, serial_run
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
@@ -194,6 +194,9 @@ def _titles_under_rows(
         if sum(x != "_" for x in sig) < labels or read(s) or not read(row):
             continue
         found.append((i, r, sig))
+    if labels < 2:
+        # a row of one labelled cell counts only as a register's serial row
+        found = [f for f in found if row_serial(strip[f[1]]) is not None]
     if len(found) < 2 or len({sig for *_, sig in found}) != 1:
         return []
     titles = [strip[i] for i, _, _ in found]
