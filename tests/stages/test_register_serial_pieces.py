@@ -91,3 +91,28 @@ def test_serial_shapes() -> None:
     assert row_serial("2021年5月4日　某处") is None
     assert serial_code("No.12　某某") is None  # a bare count numbers, it is no document number
     assert not serial_run(["第3期　甲", "第3期　乙"])  # the same number twice
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("答辩人", "author"),
+        ("答辯人", "author"),
+        ("报告人", "author"),
+        ("汇报人", "author"),
+        ("演讲者", "author"),
+        # look-alikes: one answered against, one who listens or reviews
+        ("被答辩人", None),
+        ("听报告人", None),
+        ("评报告人", None),
+    ],
+)
+def test_presenter_labels(label: str, field: str | None) -> None:
+    assert MetaParser().field_of(label) == field
+
+
+def test_a_names_row_with_a_bracketed_note_is_read() -> None:
+    row = "汇报人：林某某（城市规划，工学硕士）　｜　指导教师：周某 教授"
+    assert _read(row) == {"author": "林某某"}
+    # a sentence in the brackets keeps the line text
+    assert _read("汇报人：林某某（本次汇报推迟举行，请大家留意通知。）") is None
