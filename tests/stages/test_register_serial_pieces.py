@@ -32,19 +32,19 @@ def board(rows: list[str], names: list[str]) -> list[str]:
 VARIANTS = [
     (
         [f"[讲座预告] No.2022-0{31 + k}　·　发布于 2022-03-0{5 + k}" for k in range(3)],
-        [f"报告人：{a}（某研究所，研究员）　｜　主持人：郑某 教授" for a in AUTHORS],
+        [f"答辩人：{a}（某研究所，研究员）　｜　主持人：郑某 教授" for a in AUTHORS],
         [f"2022-0{31 + k}" for k in range(3)],
         [f"2022-03-0{5 + k}" for k in range(3)],
     ),
     (
         [f"【演講公告】 編號 2019-{117 + k}　｜　發布日期：2019-05-1{k}" for k in range(3)],
-        [f"演講人：{a}（某大學，教授）　｜　主持：王某" for a in AUTHORS],
+        [f"答辯人：{a}（某大學，博士生）　｜　主持：王某" for a in AUTHORS],
         [f"2019-{117 + k}" for k in range(3)],
         [f"2019-05-1{k}" for k in range(3)],
     ),
     (
         [f"#SEM-2020-{18 + k} | Posted: 2020-11-0{2 + k}" for k in range(3)],
-        [f"汇报人：{a}（某课题组，博士生）" for a in AUTHORS],
+        [f"答辩人：{a}（某课题组，博士生）" for a in AUTHORS],
         [f"SEM-2020-{18 + k}" for k in range(3)],
         [f"2020-11-0{2 + k}" for k in range(3)],
     ),
@@ -98,21 +98,18 @@ def test_serial_shapes() -> None:
     [
         ("答辩人", "author"),
         ("答辯人", "author"),
-        ("报告人", "author"),
-        ("汇报人", "author"),
-        ("演讲者", "author"),
-        # look-alikes: one answered against, one who listens or reviews
+        # look-alikes: the party answered against; a talk's speaker, whose row is the
+        # lecture notice's own text
         ("被答辩人", None),
-        ("听报告人", None),
-        ("评报告人", None),
+        ("报告人", None),
     ],
 )
-def test_presenter_labels(label: str, field: str | None) -> None:
+def test_defender_labels(label: str, field: str | None) -> None:
     assert MetaParser().field_of(label) == field
 
 
 def test_a_names_row_with_a_bracketed_note_is_read() -> None:
-    row = "汇报人：林某某（城市规划，工学硕士）　｜　指导教师：周某 教授"
+    row = "答辩人：林某某（城市规划，工学硕士）　｜　指导教师：周某 教授"
     assert _read(row) == {"author": "林某某"}
     # a sentence in the brackets keeps the line text
-    assert _read("汇报人：林某某（本次汇报推迟举行，请大家留意通知。）") is None
+    assert _read("答辩人：林某某（本次答辩推迟举行，请大家留意通知。）") is None
