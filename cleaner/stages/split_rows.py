@@ -182,7 +182,7 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
     True
     """
     s = line.strip()
-    # a comma inside a bracketed note ('某某（某专业，硕士）') parts no clause of the row
+    # a comma inside a bracketed note ('某某（某专业，博士）') parts no clause of the row
     if len(s) > 100 or _SENTENCE.search(_NOTE.sub("", s)):
         return None
     cells = [x for c in _CELLS.split(s) if c.strip() for x in _unglued(c.strip(), field_of)]

@@ -72,7 +72,7 @@ def sentence_in(meta: Mapping[str, str]) -> bool:
     note's commas no clauses (:func:`names_only` keeps the name); a sentence in the
     brackets is still one.
 
-    >>> sentence_in({"author": "林某某（城市规划，工学硕士）"})
+    >>> sentence_in({"author": "林某某（城市规划，工学博士）"})
     False
     >>> sentence_in({"author": "林某某（本次报告推迟举行，请大家留意后续通知。）"})
     True
