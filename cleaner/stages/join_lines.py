@@ -115,7 +115,9 @@ def field_run_end(text: str, ls: int, cur: str) -> bool:
 
 # a longer row of a label and a list ('列席：某局、某局主要负责人'): no sentence end in it
 _LABEL_ROW = re.compile(f"^[{HAN}]{{2,6}}[：:][^。！？；;!?]{{1,40}}$")
-_LABEL_OPEN = re.compile(f"^[{HAN}]{{2,6}}[：:]\\S")
+_LABEL_OPEN = re.compile(f"^[{HAN}]{{2,6}}[：:] ?\\S")
+# the same row whose groups are parted by semicolons ('主持：某某；列席：某某、某某')
+_GROUPED_ROW = re.compile(f"^[{HAN}]{{2,6}}[：:][^。！？!?]{{1,60}}$")
 
 
 def label_rows(cur: str, nxt: str) -> bool:
@@ -129,5 +131,19 @@ def label_rows(cur: str, nxt: str) -> bool:
     False
     >>> label_rows("旁听：某某区财政处、某某区水务处、某某区交通处主要负责同志", "缺席林某出差")
     False
+
+    A row whose list is grouped by semicolons ('评审组：组长　某某；成员　某某、某某') is
+    a row too, unless a comma inside makes its groups clauses of a sentence.
+
+    >>> label_rows("评审组：组长　林某 研究员；成员　周某 教授、吴某 副教授", "项目简介：本项目")
+    True
+    >>> label_rows("要求：一是加强领导；二是落实责任，确保各项", "工作：按期完成。")
+    False
     """
-    return bool(_LABEL_ROW.match(cur.strip()) and _LABEL_OPEN.match(nxt.strip()))
+    core = cur.strip()
+    if not _LABEL_OPEN.match(nxt.strip()):
+        return False
+    if _LABEL_ROW.match(core):
+        return True
+    # a list grouped by semicolons, no comma (no clause) inside any group
+    return bool(_GROUPED_ROW.match(core)) and not re.search("[，,]", core)

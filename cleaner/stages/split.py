@@ -25,7 +25,7 @@ from cleaner.model import Change
 from cleaner.stages.echoed_rows import same_form
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.post_stream import post_run
-from cleaner.stages.split_above import titles_under_rows
+from cleaner.stages.split_above import serial_titles, titles_under_rows
 from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
@@ -131,6 +131,15 @@ class SplitStage(SplitFinder):
             # logs each under a row of its day, over its title (split_dated_rows)
             headers, dated_meta = dated_run(lines, self.meta.field_of, asked_rows)
             head_meta = dated_meta if self.config.parse_meta else head_meta
+        registered = False  # titles under a register's serial rows (split_above)
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # titles each under a register's serial row ('No.2023-088', '-089' …): the run
+            # declares the pieces before a repeated tag in the rows passes for headers
+            serial = serial_titles(lines, self._row_reader)
+            headers = [(i, rule, title) for i, rule, title, _ in serial]
+            registered = bool(serial)  # its row over each title, its names row under
+            if self.config.parse_meta and serial:
+                head_meta = {i: m for i, _, _, m in serial}
         passage_heads: dict[int, int] = {}  # a template row over each passage (split_passages)
         if self.config.enabled and self.config.generic_headers and not headers:
             # titles each over a byline and prose: a reading paper's passages
@@ -350,7 +359,7 @@ class SplitStage(SplitFinder):
             spans,
             headers=headers,
             framed=framed,
-            bannered=bannered,
+            bannered=bannered or registered,
             by_blocks=by_blocks,
             kicked=kicked,
             asked_rows=asked_rows,

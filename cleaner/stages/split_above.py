@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
+from cleaner.stages.row_serials import row_serial, serial_code, serial_run
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
@@ -28,7 +29,7 @@ from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, per_page, prose_chars, stripped
 
-__all__ = ["row_number", "rows_above", "titles_under_rows"]
+__all__ = ["row_number", "rows_above", "serial_titles", "titles_under_rows"]
 
 Reader = Callable[[str], dict[str, str] | None]
 
@@ -165,6 +166,19 @@ def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, st
     title = title_lines(lines)
     if title.count(True) < 2:
         return []  # two titles at least: a page with fewer has no run to find
+    got = _titles_under_rows(lines, read, title, 2)
+    if not got:
+        # rows of one labelled cell each (the date) whose first cell numbers the
+        # pieces by a register's serial ('No.2023-088', '-089' …: row_serials)
+        got = _titles_under_rows(lines, read, title, 1)
+    return got
+
+
+def _titles_under_rows(
+    lines: list[str], read: Reader, title: list[bool], labels: int
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """:func:`titles_under_rows` over rows of ``labels`` labelled cells or more; rows of
+    fewer than two must number their pieces by a serial run (:func:`serial_run`)."""
     filled, strip = nonempty(lines), stripped(lines)
     found: list[tuple[int, int, tuple[str, ...]]] = []  # (title, row, signature)
     for k in range(1, len(filled)):
@@ -177,26 +191,69 @@ def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, st
             continue
         s = strip[i]
         sig = row_signature(row)
-        if sum(x != "_" for x in sig) < 2 or read(s) or not read(row):
+        if sum(x != "_" for x in sig) < labels or read(s) or not read(row):
             continue
         found.append((i, r, sig))
+    if labels < 2:
+        # a row of one labelled cell counts only as a register's serial row
+        found = [f for f in found if row_serial(strip[f[1]]) is not None]
     if len(found) < 2 or len({sig for *_, sig in found}) != 1:
         return []
     titles = [strip[i] for i, _, _ in found]
     if len(set(titles)) < len(titles):
         return []
+    serial = serial_run([strip[r] for _, r, _ in found])
+    if labels < 2 and not serial:
+        return []
     numbers = [row_number(lines[r]) for _, r, _ in found]
-    if numbers != list(range(1, len(found) + 1)):
+    if numbers != list(range(1, len(found) + 1)) and not serial:
         if contents_block(strip) != [i for i, _, _ in found]:
             return []
     ends = [*(r for _, r, _ in found[1:]), len(lines)]
+    under: dict[int, dict[str, str]] = {}
     for (i, _, _), end in zip(found, ends, strict=True):
         if prose_chars(lines[i + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
             return []
         below = next((j for j in filled if j > i), None)
-        if below is not None and below < end and read(lines[below]):
-            return []
+        if below is not None and below < end and (fields := read(lines[below])):
+            if not serial:
+                return []
+            under[i] = fields  # a register's row over the title, its row of names under
     first_row = found[0][1]
-    if prose_chars(lines[:first_row], _SENTENCE) >= MIN_BODY_CHARS:
+    head = lines[:first_row]
+    if serial:
+        # a register's run declares its first piece: a row of cells over it (the
+        # board's '本月共5场　·　…' notice) is the page head's, no piece's lost prose
+        head = [ln for ln in head if len(CELL_GAP_OR_BAR.split(ln.strip())) < 2]
+    if prose_chars(head, _SENTENCE) >= MIN_BODY_CHARS:
         return []
-    return [(i, HEADER_IS_TEXT, strip[i], {}) for i, _, _ in found]
+    # a register's compound code numbering each piece is its document number
+    codes = [serial_code(strip[r]) if serial else None for _, r, _ in found]
+    return [
+        (i, HEADER_IS_TEXT, strip[i], under.get(i, {}) | ({"doc_number": code} if code else {}))
+        for (i, _, _), code in zip(found, codes, strict=True)
+    ]
+
+
+def serial_titles(lines: list[str], read: Reader) -> list[tuple[int, str, str, dict[str, str]]]:
+    """:func:`titles_under_rows` where the rows number the pieces by a register's serial
+    run (:func:`~cleaner.stages.row_serials.serial_run`), else []: the run declares the
+    pieces before any reading of the rows under the titles (:func:`split_titles.titled_run`
+    would take those rows for the headers and lose the register's row over each title).
+
+    >>> def read(s):
+    ...     return {"published": s[-10:]} if "发布于" in s else None
+    >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
+    >>> page = ["No.2021-031　发布于 2021-03-09", "甲县通知", body,
+    ...         "No.2021-032　发布于 2021-03-19", "乙县通知", body]
+    >>> [(i, m) for i, _, _, m in serial_titles(page, read)]
+    [(1, {'doc_number': '2021-031'}), (4, {'doc_number': '2021-032'})]
+    >>> serial_titles([s.replace("032", "035") for s in page], read)  # no run
+    []
+    """
+    title = title_lines(lines)
+    if title.count(True) < 2:
+        return []
+    got = _titles_under_rows(lines, read, title, 1)
+    rows = [next(j for j in range(i - 1, -1, -1) if lines[j].strip()) for i, *_ in got]
+    return got if got and serial_run([lines[r].strip() for r in rows]) else []

@@ -44,6 +44,8 @@ _NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
 _LABEL_DATE = re.compile(rf"^(?P<k>[\u4e00-\u9fff]{{2,6}})\s*[:：]\s*(?P<date>{_DATE})$")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 _YEAR = re.compile(r"\d{4}\s*[-年./／]")
+# a short note in round brackets holding no sentence's end ('（某学院，副教授）')
+_NOTE = re.compile(r"[（(][^（()）。！？!?]{1,30}[）)]")
 
 Fields = Callable[[str], str | None]
 
@@ -174,9 +176,14 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
     {'issuer': '某市医学会', 'published': '2020-03-06'}
     >>> field_cells_row("报名日期：2020-03-06　地点：礼堂", f), field_cells_row("播出 2020.3.6", f)
     (None, None)
+    >>> field_cells_row("主讲人：林某（某学院，副教授）　｜　主持：周某", f)
+    {'author': '林某（某学院，副教授）'}
+    >>> field_cells_row("主讲人：林某，欢迎各位参加　｜　主持：周某", f) is None
+    True
     """
     s = line.strip()
-    if len(s) > 100 or _SENTENCE.search(s):
+    # a comma inside a bracketed note ('某某（某专业，博士）') parts no clause of the row
+    if len(s) > 100 or _SENTENCE.search(_NOTE.sub("", s)):
         return None
     cells = [x for c in _CELLS.split(s) if c.strip() for x in _unglued(c.strip(), field_of)]
     if not 1 <= len(cells) <= 6:

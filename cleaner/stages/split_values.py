@@ -67,9 +67,26 @@ def sentence_in(meta: Mapping[str, str]) -> bool:
     True
     >>> sentence_in({"author_bio": "某某，女，副教授，主要研究方向为某学。"})
     False
+
+    A writer's name with a note of unit and degree in brackets after it is a name, the
+    note's commas no clauses (:func:`names_only` keeps the name); a sentence in the
+    brackets is still one.
+
+    >>> sentence_in({"author": "林某某（城市规划，工学博士）"})
+    False
+    >>> sentence_in({"author": "林某某（本次报告推迟举行，请大家留意后续通知。）"})
+    True
     """
     skip = prose_fields()
-    return any(k not in skip and sentence_value(v) for k, v in meta.items())
+    return any(k not in skip and sentence_value(_named(k, v)) for k, v in meta.items())
+
+
+def _named(key: str, value: str) -> str:
+    """An author's ``value`` as the name alone when a bracketed note of no sentence
+    closes it; any other value as it is."""
+    if key != "author" or (unit := _NAME_UNIT.match(value.strip())) is None:
+        return value
+    return value if _END_MARK.search(value) else unit["name"]
 
 
 _DIGIT = re.compile(r"\d")
