@@ -15,9 +15,9 @@ A text signed at its end by a person under the office they hold (``主席　某�
 names its writer there only: when no byline gave an author, the signer is the author
 (:func:`signed_author`, flagged ``split.meta.signed_author``).  The row stays in the text.
 The last row of a list closing the page is no sign-off: a row under another row of cells
-(``董事长　某某`` / ``总经理　某某``, ``先进集体　某处``, ``星期一　语文　数学``) or under a line introducing rows
-(``出席的有：``) names no author, and neither does a unit's or a room's name in the
-name's place (``总经理　办公室``: ``unit_ends`` of ``person_names.toml``).
+(``董事长　某某`` / ``总经理　某某``, ``先进集体　某处``, ``星期一　语文　数学``) or under
+a line introducing rows (``出席的有：``) names no author, and neither does a unit's or a
+room's name in the name's place (``总经理　办公室``: ``unit_ends`` of ``person_names.toml``).
 """
 
 from __future__ import annotations

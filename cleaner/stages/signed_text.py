@@ -106,7 +106,8 @@ def _own_day(stripped: list[str], start: int, day: str) -> bool:
     >>> head = ["某镇老桥修缮完工", "发布日期：2031-04-05　来源：某办", "正文一句话写在这里。"]
     >>> _own_day(head, 3, "2031-04-02"), _own_day(head, 3, "2031-04-05")
     (False, True)
-    >>> _own_day(["关于某事的通知", *head[1:]], 3, "2031-04-02"), _own_day(head[::2], 2, "2031-04-02")
+    >>> notice = ["关于某事的通知", *head[1:]]
+    >>> _own_day(notice, 3, "2031-04-02"), _own_day(head[::2], 2, "2031-04-02")
     (True, True)
     """
     from cleaner.stages.standing_keep import notice_page
