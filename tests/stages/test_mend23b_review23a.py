@@ -35,7 +35,7 @@ from cleaner.stages.gap_tables import table_rows
 from cleaner.stages.piece_rows import piece_row, row_labels
 from cleaner.stages.signed_desks import signed_author
 from cleaner.stages.split_broken_title import original_title
-from tests.stages.stage_runs import boil, site_stage
+from tests.stages.stage_runs import boil, repair, site_stage
 
 REPLY = "我家楼下也是这样，晚上九点以后基本找不到车位，只能停到两条街以外。"
 
@@ -280,3 +280,35 @@ def test_a_units_disclaimer_goes(line: str) -> None:
 )
 def test_a_longer_noun_or_a_thing_of_the_text_stays(line: str) -> None:
     assert not _disclaimer().match(line)
+
+
+# --- OLD 1 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        (
+            ["科目　　笔数　　金额", "印刷费　　4　　1,800.00", "邮寄费　　9　　12,560"],
+            "资料费　　6　　3,720.50",
+        ),
+        (
+            ["項目　　次數　　金額", "場地費　　2　　8,000", "茶點費　　5　　1,350"],
+            "交通費　　3　　2,400",
+        ),
+        (
+            ["Item    Qty    Amount", "Paper    4    1,800.00", "Stamps    9    2,560.00"],
+            "Ink    2    1,120.00",
+        ),
+    ],
+)
+def test_table_rows_across_a_page_mark_stay_rows(above: list[str], below: str) -> None:
+    text = "\n".join([*above, "", "- 2 -", "", below, "以上款项均已入账。"]) + "\n"
+    out = repair(text)
+    assert f"{above[-1]}\n" in out and f"\n{below}\n" in out
+
+
+def test_a_sentence_cut_by_a_page_mark_is_still_joined() -> None:
+    # the look-alike: a clause of prose runs on across the mark
+    text = "会上，各单位汇报了一季度的工作进展，并就下一步\n\n- 2 -\n\n安排交换了意见。\n"
+    assert "并就下一步安排交换了意见。" in repair(text)
