@@ -21,8 +21,9 @@ _CELL_GAP = re.compile(rf"[ \t\u3000]*[{BARS}][ \t\u3000]*|\t+|\u3000{{2,}}| {{3
 # a cell's label: a short run of letters without punctuation, then a colon
 _LABEL = re.compile(r"^[^\s，。；;！？!?：:、,（）()《》“”]{1,8}[：:]\S")
 _SENTENCE_END = re.compile("[。！？!?；;]")
-# a comma clause: a cell's value holds none (a row's last cell that does is a sentence)
-_CLAUSE = re.compile("[，,]")
+# a comma clause: a cell's value holds none (a row's last cell that does is a sentence);
+# a comma grouping an amount's digits ('4,500.00') parts no clause
+_CLAUSE = re.compile(r"，|,(?!\d{3}(?!\d))|(?<!\d),")
 _DIGIT = re.compile(r"\d")
 _HAN = re.compile(f"[{HAN}]")
 # a line opened by a label of its own ('简介：…', '主要内容：…')
@@ -107,6 +108,10 @@ def table_row_end(
     >>> short, full = "李某　　女　　某镇镇长", "赵某　　男　　汉族　　某局"
     >>> table_row_end(short, full, full, marked=True)  # an empty cell: a fellow row
     True
+    >>> table_row_end("会议费　　3　　4,500.00", "设备购置　　2　　56,000.00", marked=True)
+    True
+    >>> table_row_end("某某　　3　　4,5", "后续　　2　　7", marked=True)  # '4,5': a clause
+    False
     >>> table_row_end(row, "以上款物均已开具捐赠票据，专款专用。")
     False
     >>> table_row_end("会上，大家讨论了方案　　并决定由某某", "负责　　落实")

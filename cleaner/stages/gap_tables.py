@@ -22,7 +22,10 @@ The table is told by its shape, no wording (:func:`table_rows`):
   row, nor a column every value of which holds one (``热度 35620``, ``回复(3)``).
 
 A page mark between two rows (``- 2 -``, ``第 2 页``, blank lines round it: a printed table
-cut by a page break) does not end the run: the rows under it are the same table's.
+cut by a page break) does not end the run when the row under it fits the table column by
+column (an amount under amounts, a figure under figures, no widget's or footer's word): the
+rows under it are the same table's.  A run that fails as a whole is judged part by part,
+so a row that slips past the mark never costs the table above it its shape.
 
 Rows of a site's chrome that happen to share a cell count (a footer's ``电话：…　传真：…
 邮编：…`` rows, a comment list's ``用户　时间　回复`` rows, a hot list, a download list
@@ -159,24 +162,66 @@ def table_rows(stripped: Sequence[str]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     rows: list[list[str]] = []
+    cuts: list[int] = []  # where in the run rows go on past a page mark
 
     def close() -> None:
         if len(run) >= MIN_ROWS and _table(rows, intro=_introduced(stripped, run[0])):
             out.update(run)
+            return
+        # the rows past a mark spoil the run: each part is judged alone
+        for a, b in pairwise([0, *cuts, len(run)]):
+            if b - a >= MIN_ROWS and _table(rows[a:b], intro=_introduced(stripped, run[a])):
+                out.update(run[a:b])
 
     bridge = _mark_bridges(stripped)
+    marked = False
     for i, s in enumerate(stripped):
         if run and i in bridge:
+            marked = True
             continue  # a page mark (and its blank lines) inside the table: the run goes on
         cells = _cells(s) if s.strip() else None
-        if cells is not None and rows and len(cells) == len(rows[0]):
+        if (
+            cells is not None
+            and rows
+            and len(cells) == len(rows[0])
+            and (not marked or _fits(rows, cells))
+        ):
+            if marked:
+                cuts.append(len(run))
             run.append(i)
             rows.append(cells)
+            marked = False
             continue
         close()
-        run, rows = ([i], [cells]) if cells is not None else ([], [])
+        run, rows, cuts, marked = (
+            ([i], [cells], [], False) if cells is not None else ([], [], [], False)
+        )
     close()
     return out
+
+
+def _fits(rows: list[list[str]], cells: list[str]) -> bool:
+    """Does a row under a page mark go on with the table ``rows`` above it, column by
+    column: an amount under a column of amounts, a figure under a column of figures, and
+    no cell a widget's or a footer's word (``电话``, ``下一页``)?
+
+    >>> rows = [["项目", "数量", "金额"], ["纸张", "3", "1,200.00"], ["墨盒", "2", "800.00"]]
+    >>> _fits(rows, ["笔", "9", "90.00"]), _fits(rows, ["首页", "上一页", "下一页"])
+    (True, False)
+    >>> _fits(rows, ["主办：某局", "电话：1234567", "邮编：100000"])
+    False
+    """
+    head = not any(_DIGIT.search(c) for c in rows[0])
+    body = rows[1:] if head else rows
+    if any(_chrome(c) for c in cells):
+        return False
+    for col, cell in enumerate(cells):
+        column = [r[col] for r in body]
+        if all(_amount(c) for c in column) and not _amount(cell):
+            return False
+        if all(_DIGIT.search(c) for c in column) and not _DIGIT.search(cell):
+            return False
+    return True
 
 
 def _introduced(stripped: Sequence[str], i: int) -> bool:

@@ -62,6 +62,17 @@ def _tools() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[re.
     return words, tuple(fold([*cells["control_prefixes"], *own["prefixes"]])), labels, pats
 
 
+@cache
+def _label_tails() -> frozenset[str]:
+    """What may follow a tool's prefix in a label and keep it a tool's ('至', '本页')."""
+    return frozenset(load_table("piece_rows")["tools"]["label_tails"])
+
+
+def _tool_label(label: str, prefixes: tuple[str, ...]) -> bool:
+    """``label`` is a tool's prefix and a preposition or this page ('分享至', '收藏到')."""
+    return any(label.startswith(p) and label[len(p) :].strip() in _label_tails() for p in prefixes)
+
+
 def _fields(s: str) -> list[tuple[str, str]] | None:
     """The row's cells as (label, value) pairs (a bare date's label is ``""``); None when
     a cell is neither a field nor a bare date (a bare word: a tool, a handle)."""
@@ -96,7 +107,8 @@ def _tool(label: str, value: str) -> bool:
     # tool's word whole or its every word is one ('列印本頁　關閉視窗'): a tool's prefix
     # opening a longer label names no tool
     toolish = [w in words or (len(w) <= 6 and w.startswith(prefixes)) for w in folded]
-    bare = label.translate(simplify_map()).lower() in (*words, *prefixes)  # '分享 微信'
+    lab = label.translate(simplify_map()).lower()
+    bare = lab in (*words, *prefixes) or _tool_label(lab, prefixes)  # '分享 微信', '分享至：微信'
     if bare or (all(toolish) if label else any(toolish)):
         return True
     return any(p.search(whole) for p in pats)
@@ -123,6 +135,8 @@ def row_labels(s: str) -> tuple[str, ...] | None:
     ('入藏⟨D⟩', '收藏单位')
     >>> row_labels("2021-01-11　｜　分享人：某君")
     ('⟨D⟩', '分享人')
+    >>> row_labels("2021-01-11　｜　分享至：微信"), row_labels("2021-01-11　｜　收藏到 书签")
+    (None, None)
     """
     fields = _fields(s)
     if fields is None:

@@ -15,9 +15,9 @@ A text signed at its end by a person under the office they hold (``主席　某�
 names its writer there only: when no byline gave an author, the signer is the author
 (:func:`signed_author`, flagged ``split.meta.signed_author``).  The row stays in the text.
 The last row of a list closing the page is no sign-off: a row under another row of cells
-(``董事长　某某`` / ``总经理　某某``, ``星期一　语文　数学``) or under a line introducing rows
-(``出席的有：``) names no author, and neither does a unit's or a room's name in the
-name's place (``总经理　办公室``: ``unit_ends`` of ``person_names.toml``).
+(``董事长　某某`` / ``总经理　某某``, ``先进集体　某处``, ``星期一　语文　数学``) or under
+a line introducing rows (``出席的有：``) names no author, and neither does a unit's or a
+room's name in the name's place (``总经理　办公室``: ``unit_ends`` of ``person_names.toml``).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from functools import cache
 from cleaner.edits import Editor
 from cleaner.model import Change
 from cleaner.rules import load_table
+from cleaner.rules.han_forms import simplify_map
 from cleaner.stages.split_config import ArticleDraft
 
 __all__ = ["SIGNED_AUTHOR", "SIGNED_DESK", "signed_author", "signed_desk", "signed_desks"]
@@ -81,31 +82,36 @@ def signed_author(text: str) -> str | None:
 
 def _list_row(line: str) -> bool:
     """A line a list of rows follows or continues: it introduces them (``…如下：``,
-    ``出席的有：``), or it is a row itself: a signer row (``董事长　某某``), a role and a
-    name (``中锋　某某某``), three or more cells (``星期一　语文　数学``).  A closing
-    formula (``此致　敬礼``) or a contact row (``联系人：某某　电话：…``) above the signer
+    ``出席的有：``), or it is a row itself: a signer row (``董事长　某某``), two or more
+    cells (``先进集体　某处``, ``周一　红烧肉``, ``星期一　语文　数学``).  A closing
+    formula in cells (``此致　敬礼``, ``谢谢　配合``: ``[meta] closing_cells`` of
+    headers.toml), a contact row (``联系人：某某　电话：…``) or a sentence above the signer
     is no list; a card's row of a label naming a person (``讲述人　某村老支书``:
-    ``person_label_ends`` of ``person_names.toml``) and a value is one.
+    ``person_label_ends`` of ``person_names.toml``) and a value is one too.
 
     >>> _list_row("出席的有："), _list_row("董事长　王某某"), _list_row("周一　语文　数学")
+    (True, True, True)
+    >>> _list_row("先进集体　后勤处"), _list_row("5月2日　值班人员"), _list_row("周二　糖醋鱼")
     (True, True, True)
     >>> _list_row("此致　敬礼"), _list_row("联系人：李老师　电话：12345678")
     (False, False)
     >>> _list_row("讲述人　某村老支书")  # a card's row: the signer row under it goes on
     True
+    >>> _list_row("谢谢　配合"), _list_row("请予　支持"), _list_row("此致　　敬禮")
+    (False, False, False)
     """
-    from cleaner.stages.person_names import surnamed
-    from cleaner.stages.site_judge import signer_named
-
     if line.endswith(("：", ":")) or _signer_row().match(line):
         return True
     cells = line.split()
     if len(cells) < 2 or _MARKS.search(line) or "：" in line or ":" in line:
         return False  # a label：value contact row, a sentence
-    if len(cells) == 2 and cells[0].endswith(_person_labels()):
-        return True  # a person's card ('讲述人　某村老支书'): the signer row goes on it
-    # a row of cells; a role and a surnamed person's name
-    return len(cells) >= 3 or (surnamed(cells[-1]) and signer_named(line))
+    return not _closing_cells().fullmatch("".join(cells).translate(simplify_map()))
+
+
+@cache
+def _closing_cells() -> re.Pattern[str]:
+    """A letter's closing formula set in cells (``此致　敬礼``, ``谢谢　配合``)."""
+    return re.compile(load_table("headers")["meta"]["closing_cells"])
 
 
 def _same_office(above: str, row: str) -> bool:

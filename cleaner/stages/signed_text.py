@@ -8,6 +8,7 @@ document's text and its signature: they are the text's (a helper of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 
 from cleaner.stages.foot_lines import prose
@@ -17,6 +18,9 @@ from cleaner.stages.split_rows import sign_off
 #: run between them holds at most this many lines (a notice's closing paragraphs)
 RUN_MAX = 12
 
+
+#: a dated row in the page's head (its info row) is at most this long
+HEAD_ROW_MAX = 80
 
 #: the page's own sentence over the run: this long at least, ending a sentence
 SENTENCE_MIN = 10
@@ -83,8 +87,39 @@ def tail_sign_off(
             continue
         got = sign_off([stripped[i], stripped[k]])
         if "issuer" in got and "published" in got:
-            return k
+            return k if _own_day(stripped, start, got["published"]) else -1
     return -1
+
+
+_WHOLE_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
+)
+
+
+def _own_day(stripped: list[str], start: int, day: str) -> bool:
+    """May a sign-off dated ``day`` in a learned tail from ``start`` be the page's own?
+    A notice's (its title names one: it is signed, often days before it is posted), or
+    a page whose head prints no dated row above its first sentence, or whose head's
+    date is that day.  Under a story dated in its head, an organisation over another
+    day in the site's tail is the footer's (a data centre, its day's stamp).
+
+    >>> head = ["某镇老桥修缮完工", "发布日期：2031-04-05　来源：某办", "正文一句话写在这里。"]
+    >>> _own_day(head, 3, "2031-04-02"), _own_day(head, 3, "2031-04-05")
+    (False, True)
+    >>> notice = ["关于某事的通知", *head[1:]]
+    >>> _own_day(notice, 3, "2031-04-02"), _own_day(head[::2], 2, "2031-04-02")
+    (True, True)
+    """
+    from cleaner.stages.standing_keep import notice_page
+
+    for s in stripped[:start]:
+        if _sentence(s):
+            break
+        m = _WHOLE_DATE.search(s)
+        if m is not None and len(s) <= HEAD_ROW_MAX:
+            head = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+            return head == day[:10] or notice_page(stripped, start)
+    return True
 
 
 def standing_text(

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from cleaner.rules.han_forms import simplify_map
+
 if TYPE_CHECKING:
     from cleaner.stages.page_hints import PageHints
 
@@ -122,6 +124,8 @@ _NO_QUOTES = str.maketrans("", "", '《》“”"「」')
 CONTINUATION_MAX_CHARS = 16
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE = re.compile(r"[，,、；;]")
+# a clause of the words after a title's quote: a run between clause marks, colons, gaps
+_CLAUSE_RUN = re.compile(r"[^，,、；;：:\s]+")
 
 
 def _credit_words() -> tuple[str, ...]:
@@ -132,24 +136,51 @@ def _credit_words() -> tuple[str, ...]:
     return tuple(load_table("headers")["meta"]["original_title_credits"])
 
 
+def _credit_ends() -> tuple[str, ...]:
+    """Credit words that close a clause after a mark (``，某客户端转载``: ``[meta]
+    original_title_credit_ends`` of headers.toml)."""
+    from cleaner.rules import load_table
+
+    return tuple(load_table("headers")["meta"]["original_title_credit_ends"])
+
+
 def _continuation(rest: str, stem: str, quoted: int) -> bool:
     """Do the words ``rest`` after a title's closing quote go on with the title: short,
-    no sentence mark, no source or credit words, and no clause mark beyond what the
-    page's own title ``stem`` prints past the ``quoted`` letters?
+    no sentence mark, no clause mark right after the quote that the page's own title
+    ``stem`` does not print (a note parted from the title: '”，记者某某报道'), and no
+    clause of words the stem does not show (past its ``quoted`` letters) that opens with
+    a source or credit word (``记者``, ``来源``) or, after a mark, ends with one (``报道``).
 
     >>> _continuation("十问十答", "某县河道保护条例", 8), _continuation("。", "江边", 9)
     (True, False)
-    >>> _continuation("，记者某某报道", "江边新码头", 9)
-    False
+    >>> _continuation("，记者某某报道", "江边新码头", 9), _continuation("来源某某晚报", "江边", 5)
+    (False, False)
     >>> _continuation("之后，课后服务", "双减之后，课后", 2)
     True
+
+    Words the stem prints are the title's, credit words among them or not; a clause
+    of the title's own goes on after a comma:
+
+    >>> _continuation("作者后人来到吴江讲述往事", "《乡土中国》作者后人", 4)
+    True
+    >>> _continuation("解读，一图看懂", "《某某条例》解读", 4)
+    True
+    >>> _continuation("解读，某某报道", "《某某条例》解读", 4)
+    False
     """
     if len(rest) > CONTINUATION_MAX_CHARS or _SENTENCE_END.search(rest):
         return False
-    if any(w in rest for w in _credit_words()):
-        return False
     shown = max(len(stem.translate(_NO_QUOTES)) - quoted, 0)
-    return not _CLAUSE.search(rest[shown:])
+    if shown == 0 and _CLAUSE.match(rest):
+        return False
+    folded = rest.translate(simplify_map())
+    credits = _credit_words()
+    for m in _CLAUSE_RUN.finditer(folded):
+        if m.start() < shown:
+            continue  # the stem prints its opening: the title's own words
+        if m[0].startswith(credits) or (m.start() > 0 and m[0].endswith(_credit_ends())):
+            return False
+    return True
 
 
 def original_title(stem: str, lines: list[str]) -> str | None:
