@@ -4,7 +4,9 @@ A festival's programme, a book list, a record label's or a lecture series' catal
 prints, per entry, a bare title line and under it one row of the entry's facts, short
 cells parted by one bar (``|``, ``｜``, ``丨``), one of them naming its maker by a credit
 label (``Another Title｜作者 某某｜某地｜2020｜320 页``, ``Directed by A. Name | 2019 |
-95 min | Colour``); its text (a synopsis, a review) under the row.  A row of the entry's
+95 min | Colour``), or a row of role credits parted by wide gaps (:mod:`role_rows`:
+``作词：某甲　作曲：某乙``); its text (a synopsis, a review, or verse: a song's lyrics,
+:func:`verse_keeps.holds_verse`) under the row.  A row of the entry's
 slot (``场次 B3　3/4 19:30　某厅``) may stand over the title.
 
 Read line by line such a page is one document: no number, no header form opens its
@@ -36,11 +38,13 @@ from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.stages.person_names import person_name, surnamed
+from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.role_rows import MIN_ROLE_CELLS, role_cells, role_row
 from cleaner.stages.split_blocks import BlockRun
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_page import joined, stripped
+from cleaner.stages.verse_keeps import holds_verse
 
 __all__ = ["catalogue_lines", "credit_catalogue", "credit_row"]
 
@@ -244,8 +248,12 @@ def credit_catalogue(
     if any(_BYLINE & (read(s) or {}).keys() for s in strip[: starts[0]] if s):
         return [], BlockRun()  # the page's own byline or source row: one article on the works
     ends = [*starts[1:], len(strip)]
-    if any(_prose(strip, i + 1, e) < MIN_PROSE_CHARS for (i, _), e in zip(best, ends, strict=True)):
-        return [], BlockRun()  # an entry with no text: a list of rows, no catalogue
+    verse = repair_tables().verse
+    if any(
+        _prose(strip, i + 1, e) < MIN_PROSE_CHARS and not holds_verse(strip[i + 1 : e], verse)
+        for (i, _), e in zip(best, ends, strict=True)
+    ):
+        return [], BlockRun()  # an entry with no text (prose or verse): a list of rows
     blocks = {
         t: ([slots[k]] if slots else []) + [i]
         for k, (t, (i, _)) in enumerate(zip(titles, best, strict=True))

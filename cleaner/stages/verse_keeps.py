@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from cleaner.stages.verse import VerseShape
 
-__all__ = ["verse_lines"]
+__all__ = ["holds_verse", "verse_lines"]
 
 _PUNCT = set("，。、；：！？,.;:!?…—")
 #: at most this share of a run's lines may be the site's (learned or claimed)
@@ -95,3 +95,19 @@ def verse_lines(
         ):
             out |= {i for i in learned if i in hits and i not in cued and i not in claimed}
     return out
+
+
+def holds_verse(lines: Sequence[str], shape: VerseShape) -> bool:
+    """``lines`` (stripped) hold a run of verse: an entry's text that is a song or a
+    poem, no prose sentence in it.
+
+    >>> from cleaner.stages.verse import VerseShape
+    >>> vs = VerseShape(24, 4, 2.0, 0.3, 0.34)
+    >>> holds_verse(["河水慢慢流过桥", "桥下的人在等谁", "风吹过了山坡", "灯还亮着"], vs)
+    True
+    >>> holds_verse(["甲", "乙", "丙"], vs)
+    False
+    >>> holds_verse(["价格：12元", "产地：某地", "规格：1kg", "库存：3"], vs)
+    False
+    """
+    return any(_verse_run([lines[i] for i in run], shape) for run in _runs(lines, shape))

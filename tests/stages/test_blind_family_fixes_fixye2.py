@@ -107,3 +107,124 @@ def test_two_tag_lines_or_bracketed_notes_are_the_texts_own() -> None:
     arts = split([TITLE, *notes, *BODY])
     for line in notes:
         assert line in arts[0].text
+
+
+# ---- a catalogue of entries each under a row of role credits (role_rows)
+
+VERSE = [
+    ["山那边的云慢慢飘", "飘过了旧时的桥", "桥下的水还在流", "流到你家门口", "山那边的云慢慢飘"],
+    ["今夜的月亮很圆", "照着回家的小路", "路边的灯一盏盏亮", "我数着你的脚步", "今夜的月亮很圆"],
+    ["雨下在窗台上", "你说要等天晴", "天晴了你在哪里", "窗台上还有雨", "雨下在窗台上"],
+]
+
+
+def _catalogue(rows: list[str], titles: list[str], head: list[str]) -> list[str]:
+    page = [*head, ""]
+    for title, row, verse in zip(titles, rows, VERSE, strict=True):
+        page += [title, row, *verse, ""]
+    return page
+
+
+@pytest.mark.parametrize(
+    ("rows", "author"),
+    [
+        (
+            [
+                "作词：罗一川　作曲：孟小夏　编曲：严冬",
+                "作词：孟小夏　作曲：严冬",
+                "作词：严冬　作曲：罗一川",
+            ],
+            "罗一川",
+        ),
+        (
+            ["作曲：孟小夏　作詞：罗一川", "作曲：严冬　作詞：孟小夏", "作曲：罗一川　作詞：严冬"],
+            "罗一川",
+        ),
+        (
+            [
+                "Music: Bo Tan  Words: Ann Lee",
+                "Music: Cy Wu  Words: Bo Tan",
+                "Music: Ann Lee  Words: Cy Wu",
+            ],
+            "Ann Lee",
+        ),
+        (
+            [
+                "编剧：罗一川 / 导演：孟小夏",
+                "编剧：孟小夏 / 导演：严冬",
+                "编剧：严冬 / 导演：罗一川",
+            ],
+            "罗一川",
+        ),
+    ],
+)
+def test_entries_each_under_a_role_credit_row_are_pieces(rows: list[str], author: str) -> None:
+    titles = ["白云", "月亮", "窗台"]
+    arts = split(_catalogue(rows, titles, ["某某歌词站", "《某专辑》"]))
+    got = [a for a in arts if a.title in titles]
+    assert [a.title for a in got] == titles
+    assert got[0].meta.get("author") == author
+    for a, verse, row in zip(got, VERSE, rows, strict=True):
+        assert row not in a.text
+        # the repeated line (the chorus) stays twice: content, never a repeat
+        assert a.text.count(verse[0]) == 2
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["时间：周一　地点：礼堂", "时间：周二　地点：剧场", "时间：周三　地点：广场"],
+        ["作词：罗一川", "作词：孟小夏", "作词：严冬"],  # one cell: a byline, no credit row
+    ],
+)
+def test_rows_that_are_no_role_credits_make_no_catalogue(rows: list[str]) -> None:
+    page = _catalogue(rows, ["白云", "月亮", "窗台"], ["某某歌词站"])
+    arts = split(page)
+    assert not any(a.meta.get("author") for a in arts)
+    text = "\n".join(a.text for a in arts)
+    for row in rows:
+        assert row in text
+
+
+def test_a_track_list_of_numbered_titles_lists_the_pieces() -> None:
+    from cleaner.stages.split_contents import contents_block
+
+    page = ["某专辑", "01　白云", "02　月亮", "", "白云", "正文。", "月亮", "正文。"]
+    assert contents_block(page) == [4, 6]
+    # a number and a gap that lists no piece below: no contents
+    assert contents_block(["01　白云", "02　月亮", "正文。"]) == []
+
+
+# ---- a line the site repeats inside the page's own verse (verse_keeps)
+
+
+_A = ["清晨", "黄昏", "深夜", "午后", "雨天", "雪夜", "春天", "秋天"]
+_B = ["的街口", "的渡船", "的灯火", "的站台", "的小巷", "的窗台"]
+_C = ["还在等你回来", "把话说了一半", "留着一盏灯", "慢慢地走远了"]
+SHARED = "风吹过了山坡又吹过河"
+FOOT = "版权所有 某某歌词站"
+
+
+def _song_pages() -> list[list[str]]:
+    pages = []
+    for n in range(8):
+        verse = [_A[n] + _B[k % 6] + _C[(n + k) % 4] for k in range(6)]
+        if n < 5:
+            verse[2] = SHARED  # a line five songs of the site share
+        note = "这首歌写于一个下雨的夜里，录了很多遍才定稿。"
+        pages.append(
+            ["某某歌词站　首页　歌手　专辑", f"{_A[n]}之歌", "", *verse, "", note, "", FOOT]
+        )
+    return pages
+
+
+def test_a_line_the_site_repeats_stays_in_the_verse() -> None:
+    from cleaner.edits import Editor
+    from tests.stages.stage_runs import site_stage
+
+    pages = _song_pages()
+    stage = site_stage(pages)
+    ed = Editor("s/0.txt", "\n".join(pages[0]) + "\n")
+    stage(ed, site="s")
+    assert SHARED in ed.text
+    assert FOOT not in ed.text  # the site's own line under the text still goes
