@@ -228,3 +228,27 @@ def test_a_line_the_site_repeats_stays_in_the_verse() -> None:
     stage(ed, site="s")
     assert SHARED in ed.text
     assert FOOT not in ed.text  # the site's own line under the text still goes
+
+
+# ---- a writer's row with the page's counter cell after a bar
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("评注：罗小川　｜　浏览 512 次", "罗小川"),
+        ("作者：方一禾　｜　阅读 88 次", "方一禾"),
+        ("作者：方一禾 ｜ 点击（12）", "方一禾"),
+    ],
+)
+def test_a_counter_cell_after_a_bar_is_no_part_of_the_name(row: str, author: str) -> None:
+    arts = split([TITLE, row, "", *BODY])
+    assert arts[0].meta.get("author") == author
+    assert row not in arts[0].text
+
+
+def test_an_annotation_paragraph_is_no_annotator_row() -> None:
+    note = "【评注】红方这步棋走得很稳，黑方只好退马防守。"
+    arts = split([TITLE, "", *BODY, note])
+    assert note in arts[0].text
+    assert "author" not in arts[0].meta
