@@ -13,6 +13,7 @@ and there.  A learned line with a cue of chrome (a prompt's, a menu's word) is n
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Collection, Mapping, Sequence
 
@@ -21,8 +22,16 @@ from cleaner.stages.verse import VerseShape
 __all__ = ["holds_verse", "verse_lines"]
 
 _PUNCT = set("，。、；：！？,.;:!?…—")
+# a tab, a wide gap or a digit: a row of cells or of figures, no line of verse
+_CELLS = re.compile(r"\t|\u3000|  |\d")
 #: at most this share of a run's lines may be the site's (learned or claimed)
 LEARNED_SHARE = 0.34
+
+
+def _short(s: str, shape: VerseShape) -> bool:
+    """A line that may be verse: short, no tab or wide gap (a row of cells) and no
+    figure (a price, a date, a counter)."""
+    return bool(s) and len(s) <= shape.max_len and _CELLS.search(s) is None
 
 
 def _runs(stripped: Sequence[str], shape: VerseShape) -> list[range]:
@@ -32,12 +41,11 @@ def _runs(stripped: Sequence[str], shape: VerseShape) -> list[range]:
     out: list[range] = []
     k = 0
     while k < len(stripped):
-        s = stripped[k]
-        if not s or len(s) > shape.max_len:
+        if not _short(stripped[k], shape):
             k += 1
             continue
         end = k
-        while end < len(stripped) and stripped[end] and len(stripped[end]) <= shape.max_len:
+        while end < len(stripped) and _short(stripped[end], shape):
             end += 1
         mid = statistics.median(len(stripped[i]) for i in range(k, end))
         start = None
@@ -81,6 +89,9 @@ def verse_lines(
     {2, 5}
     >>> menu = ["首页新闻", "体育频道", "财经频道", "娱乐频道"]
     >>> verse_lines(menu, {0: 0, 1: 0, 2: 0, 3: 0}, set(), set(), vs)
+    set()
+    >>> card = ["某剧", "时间\t周二", "场馆\t某厅", "票价\t90元", "立即购票　想看 76", "剧目介绍"]
+    >>> verse_lines(card, {4: 0}, set(), set(), vs)  # rows of cells: no verse
     set()
     >>> verse_lines(page, {2: 0, 5: 0}, set(), {5}, vs)
     {2}
