@@ -240,6 +240,14 @@ def site_repeat(
     from cleaner.stages.slot_runs import slot_rows
 
     listed_rows = slot_rows(stripped, hits, claimed, first, last)
+    # a line the site repeats inside a run of the page's own verse (verse_keeps)
+    from cleaner.stages.repair_tables import tables as repair_tables
+    from cleaner.stages.verse_keeps import verse_lines
+
+    cued = {
+        k for k, h in hits.items() if any(x.startswith("cue:") or x == "menu" for x in h.signals)
+    }
+    verse = verse_lines(stripped, hits, claimed, cued, repair_tables().verse)
     for i, hit in hits.items():
         s = stripped[i]
         if FOOT in hit.signals and content and i < content[-1]:
@@ -250,6 +258,8 @@ def site_repeat(
             continue
         if i in listed_rows:
             continue  # a row of the page's own slotted list, or its heading (slot_runs)
+        if i in verse:
+            continue  # a line of the page's verse, though the site repeats it
         if first < i < last and labelled_lead(stripped, i, hits, claimed, hit.signals):
             continue  # the text's lead glued over its first framed section label
         # Between the first content line and the last prose line, a short label

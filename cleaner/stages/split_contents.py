@@ -58,11 +58,12 @@ def lists_titles(head: list[str], titles: list[str]) -> bool:
     return False
 
 
-#: A contents block's item: a list number (``（1）``, ``1.``, ``一、``, ``①``) and its title.
+#: A contents block's item: a list number (``（1）``, ``1.``, ``一、``, ``①``, or a bare
+#: number and a wide gap: ``01　某题``, a track list's) and its title.
 _ITEM = re.compile(
     r"^(?:[（(\[［【〔]\s*(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）\]］】〕]"
     r"|(?P<b>\d{1,2})\s*[.．、]|(?P<c>[一二三四五六七八九十]{1,3})\s*、"
-    r"|(?P<d>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]))\s*(?P<title>\S.*)$"
+    r"|(?P<d>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫])|(?P<e>\d{1,2})(?=\u3000|[ \t]{2}))\s*(?P<title>\S.*)$"
 )
 _CIRCLED_ONE = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫"
 #: a contents item's title is at most this long (a sentence is no item)
@@ -78,7 +79,7 @@ def _item(line: str) -> tuple[int, str, str] | None:
 
     if m["d"]:
         return _CIRCLED_ONE.index(m["d"]) + 1, "d", m["title"].strip()
-    shape = next(g for g in "abc" if m[g])
+    shape = next(g for g in "abce" if m[g])
     n = cn_number(m[shape])
     return (n, shape, m["title"].strip()) if n else None
 

@@ -4,7 +4,9 @@ A festival's programme, a book list, a record label's or a lecture series' catal
 prints, per entry, a bare title line and under it one row of the entry's facts, short
 cells parted by one bar (``|``, ``｜``, ``丨``), one of them naming its maker by a credit
 label (``Another Title｜作者 某某｜某地｜2020｜320 页``, ``Directed by A. Name | 2019 |
-95 min | Colour``); its text (a synopsis, a review) under the row.  A row of the entry's
+95 min | Colour``), or a row of role credits parted by wide gaps (:mod:`role_rows`:
+``作词：某甲　作曲：某乙``); its text (a synopsis, a review, or verse: a song's lyrics,
+:func:`verse_keeps.holds_verse`) under the row.  A row of the entry's
 slot (``场次 B3　3/4 19:30　某厅``) may stand over the title.
 
 Read line by line such a page is one document: no number, no header form opens its
@@ -36,10 +38,13 @@ from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.stages.person_names import person_name, surnamed
+from cleaner.stages.repair_tables import tables as repair_tables
+from cleaner.stages.role_rows import MIN_ROLE_CELLS, role_cells, role_row
 from cleaner.stages.split_blocks import BlockRun
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_page import joined, stripped
+from cleaner.stages.verse_keeps import holds_verse
 
 __all__ = ["catalogue_lines", "credit_catalogue", "credit_row"]
 
@@ -63,14 +68,20 @@ MIN_PROSE_CHARS = 20
 GLUED_LABEL_MAX = 4
 
 _BARS = "｜|丨"
+# a row of the page's head that reads one of these is its byline or source row (a row
+# that only dates the page, an album's or a programme's card, is the catalogue's head)
+_BYLINE = frozenset({"author", "origin", "issuer"})
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # a Han name after a glued label: two to four letters, a '·' part allowed
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[·‧][\u4e00-\u9fff]{1,4})?")
 _SENTENCE = re.compile(r"[。！？；!?;]")
 _TITLE_STOP = re.compile(r"[。！？；!?;，,：:]")
 _PROSE = re.compile(r"[。！？!?]|\.(?:\s|$)")
-# a slot row opens with its label and the slot's code or number ('场次 B3', 'Slot 12')
-_SLOT_HEAD = re.compile(r"^([\u4e00-\u9fff]+|[A-Za-z]+)[ \u3000\t:：#№]*[A-Za-z]{0,2}\d")
+# a slot row opens with its label and the slot's code or number ('场次 B3', 'Slot 12', an
+# icon before them: '★ Track 03')
+_SLOT_HEAD = re.compile(
+    r"^[^\w\s]{0,2}[ \u3000]*([\u4e00-\u9fff]+|[A-Za-z]+)[ \u3000\t:：#№]*[A-Za-z]{0,2}\d"
+)
 # where a credit cell's label may end: a colon, or a blank before the name
 _LABEL_END = re.compile(r"[：:]\s*|[ \u3000]+")
 
@@ -124,11 +135,13 @@ def credit_row(line: str, field_of: FieldOf) -> tuple[int, int, str, str] | None
     True
     >>> credit_row("作者：王某。他说 | 甲 | 乙 | 丙", f) is None  # a sentence
     True
+    >>> credit_row("作词：王某　作曲：李某", f)  # a row of role credits (role_rows)
+    (2, 0, '作词', '王某')
     """
     s = line.strip()
     bars = [b for b in _BARS if s.count(b) >= MIN_CELLS - 1]
     if len(bars) != 1 or _SENTENCE.search(s):
-        return None
+        return role_row(s, field_of)  # every cell a role's credit (role_rows)
     cells = [c.strip() for c in s.split(bars[0])]
     if len(cells) < MIN_CELLS or any(not c or len(c) > CELL_MAX_CHARS for c in cells):
         return None
@@ -184,7 +197,10 @@ def _may_catalogue(text: str) -> bool:
     >>> _may_catalogue("甲书\\nA｜作者 王某｜某地｜2020\\n正文")  # one row: no catalogue
     False
     """
-    return sum(text.count(b) for b in _BARS) >= 2 * (MIN_CELLS - 1)
+    if sum(text.count(b) for b in _BARS) >= 2 * (MIN_CELLS - 1):
+        return True
+    # two rows of role credits (role_rows): two labelled cells each
+    return text.count("：") + text.count(":") >= 2 * MIN_ROLE_CELLS
 
 
 def credit_catalogue(
@@ -229,11 +245,15 @@ def credit_catalogue(
         return [], BlockRun()
     slots = _slot_rows(strip, titles)
     starts = slots or titles
-    if any(read(s) for s in strip[: starts[0]] if s):
+    if any(_BYLINE & (read(s) or {}).keys() for s in strip[: starts[0]] if s):
         return [], BlockRun()  # the page's own byline or source row: one article on the works
     ends = [*starts[1:], len(strip)]
-    if any(_prose(strip, i + 1, e) < MIN_PROSE_CHARS for (i, _), e in zip(best, ends, strict=True)):
-        return [], BlockRun()  # an entry with no text: a list of rows, no catalogue
+    verse = repair_tables().verse
+    if any(
+        _prose(strip, i + 1, e) < MIN_PROSE_CHARS and not holds_verse(strip[i + 1 : e], verse)
+        for (i, _), e in zip(best, ends, strict=True)
+    ):
+        return [], BlockRun()  # an entry with no text (prose or verse): a list of rows
     blocks = {
         t: ([slots[k]] if slots else []) + [i]
         for k, (t, (i, _)) in enumerate(zip(titles, best, strict=True))
@@ -252,17 +272,25 @@ def credit_catalogue(
     return keyed, BlockRun(titles, blocks, "split")
 
 
+def _bar(row: str) -> str:
+    """What parts the credit row's cells: its bar, or a wide gap (a row of role
+    credits: role_rows)."""
+    return next((b for b in _BARS if row.count(b) >= MIN_CELLS - 1), "\u3000")
+
+
 def _cells(row: str) -> list[str]:
-    bar = next(b for b in _BARS if row.count(b) >= MIN_CELLS - 1)
+    bar = _bar(row)
+    if bar == "\u3000" and (roles := role_cells(row)) is not None:
+        return [f"{k}：{v}" for k, v in roles]
     return [c.strip() for c in row.split(bar)]
 
 
 def _row_fields(row: str, name: str) -> dict[str, str]:
     """An entry's fields from its credit row: the maker the ``author``, the row's other
     cells (a date, a place, a length: no text of the entry, yet never lost) ``credits``."""
-    bar = next(b for b in _BARS if row.count(b) >= MIN_CELLS - 1)
+    bar = _bar(row)
     others = [c for c in _cells(row) if name not in c]
-    return {"author": name, "credits": f" {bar} ".join(others)}
+    return {"author": name, "credits": f" {bar} ".join(others).strip()}
 
 
 def catalogue_lines(lines: list[str]) -> list[int]:

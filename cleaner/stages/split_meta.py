@@ -55,6 +55,7 @@ from cleaner.stages.split_meta_marks import _BOX_RULE
 
 # read by split_meta_titles; tests import it from here, where it was read before
 from cleaner.stages.split_meta_marks import _glossed_dateline as _glossed_dateline
+from cleaner.stages.split_tag_rows import tag_block
 from cleaner.stages.split_titles_cards import card_title
 from cleaner.stages.split_unnamed import card_dates
 from cleaner.stages.split_values import sentence_in, text_width
@@ -129,6 +130,12 @@ class MetaParser(MetaBlockRows):
                 near = k <= first + 2 and (first > lead or headed or carded)
                 if not near and rows and price_row(lines[rows[0][0][0]]):
                     near = rows[-1][0][-1] == idx[k - 1]  # a listing's card goes on
+                if near:  # a record's '[Key "value"]' tag lines (split_tag_rows)
+                    size, found = tag_block([lines[i] for i in idx[k : k + 40]], self.field_of)
+                    if size:
+                        rows.append((idx[k : k + size], found))
+                        k += size
+                        continue
                 table = self._table_pair(lines, idx, k)
                 if table is not None:  # a row of labels over its values: read by column,
                     # never as label/value pairs along the label row

@@ -157,6 +157,8 @@ class MetaLabels:
         {'origin': '某某县统计局', 'published': '2021-03-09'}
         >>> MetaLabels().fields([("来源", "某某办公室　浏览 88 次")])
         {'origin': '某某办公室'}
+        >>> MetaLabels().fields([("作者", "某某某　｜　阅读 1024 次")])
+        {'author': '某某某'}
         >>> MetaLabels().fields([("征集期限", "2021年3月9日至4月8日")])
         {'published': '2021-03-09'}
         >>> MetaLabels().fields([("公示期", "5个工作日")]) is None
@@ -186,6 +188,8 @@ class MetaLabels:
                 # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
                 # '作者：某某 - 2021-03-09'): the row's date, no part of the value
                 value = _COUNTER_TAIL.sub("", _SEP_TAIL.sub("", value))
+                # the bar that parted the counter cell from the value ('某某　｜　浏览 88 次')
+                value = _SEP_TAIL.sub("", value)
                 tail = _DATE_TAIL.match(value)
                 if tail is not None and (day := normalise_date(tail["d"])) is not None:
                     value = tail["v"]

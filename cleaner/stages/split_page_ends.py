@@ -18,11 +18,13 @@ from cleaner.edits import Edit, Editor
 from cleaner.stages.head_repeat import printed_at_head
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_cell_heads import ENTRY_RULE
+from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_framed_close import framed_close
 from cleaner.stages.split_group_heads import group_heads
 from cleaner.stages.split_lead import counts_pieces, lead_lines, standfirst_proven
+from cleaner.stages.split_page import stripped
 from cleaner.stages.split_page_close import close_block
 from cleaner.stages.split_prefix_edges import sign_off
 from cleaner.stages.split_prefix_guard import prefix_block
@@ -38,6 +40,13 @@ def _own_head(lines: list[str], top: int, hints: PageHints | None) -> int | None
     if not filled or any(printed_at_head(lines[j], notes) for j in filled):
         return None
     return filled[0]
+
+
+def _lists_pieces(lines: list[str], headers: list[tuple[int, str, str]]) -> bool:
+    """The page's head lists the pieces' titles in a contents block
+    (:func:`~cleaner.stages.split_contents.contents_block`): the head is the
+    compilation's own, no piece of it."""
+    return contents_block(stripped(lines)) == [h[0] for h in headers]
 
 
 def page_ends(
@@ -94,7 +103,7 @@ def page_ends(
         first = over.get(headers[0][0])
         end = spans[first[0] if first else headers[0][0]][0]
         kept = None if first or annex else prefix_prose(lines, headers[0][0])
-        if kept is None and keep_head and not annex:
+        if kept is None and keep_head and not annex and not _lists_pieces(lines, headers):
             kept = _own_head(lines, first[0] if first else headers[0][0], hints)
         if kept is not None:
             # a sentence above the first found header: the first piece's body, whose
