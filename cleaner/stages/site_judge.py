@@ -257,8 +257,10 @@ class KeepTable:
                 return False
         return True
 
-    def reason(self, line: str) -> str | None:
-        """Name of the keep rule protecting ``line`` (``None``: learnable)."""
+    def reason(self, line: str, *, verbatim: bool = False) -> str | None:
+        """Name of the keep rule protecting ``line`` (``None``: learnable).  ``verbatim``:
+        the line repeats word for word across the site's pages (not a shape of its own
+        figures on each), so a byline of cells closed by verbs is no piece's own row."""
         # judge the line as repair will leave it: a '?' that replaced a lost space at the
         # end ('各有关单位：?') must not hide a salutation
         line = line.strip().rstrip("?？").rstrip()
@@ -272,8 +274,9 @@ class KeepTable:
         if cover_line(line, self.split.meta.field_of) is not None:
             return "metadata"
         # a piece's byline of cells closed by verbs ('某某 撰　·　2019.07.28 刊'): its
-        # writer writes for the site again and again, its row is no furniture (verb_bylines)
-        if verb_byline(line) is not None:
+        # writer writes for the site again and again, its row is no furniture (verb_bylines);
+        # the same row with the same day on page after page is (a pinned post, a footer)
+        if not verbatim and verb_byline(line) is not None:
             return "metadata"
         if self.split.is_header_line(line):
             return "article_header"
@@ -313,7 +316,7 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             probe = key if kind == "line" else prof.examples.get(key, [key])[0]
             if kind == "shape" and len(probe) > 20 and probe.endswith(_SENTENCE_END):
                 continue  # prose differing only in numbers is content, not chrome
-            if keep.reason(probe) is not None:
+            if keep.reason(probe, verbatim=kind == "line") is not None:
                 continue
             if kind == "shape" and keep.series_title(prof.examples.get(key, []), prof.lines):
                 continue  # each page's own title, its numbers its own
