@@ -258,8 +258,10 @@ class KeepTable:
                 return False
         return True
 
-    def reason(self, line: str) -> str | None:
-        """Name of the keep rule protecting ``line`` (``None``: learnable)."""
+    def reason(self, line: str, *, verbatim: bool = False) -> str | None:
+        """Name of the keep rule protecting ``line`` (``None``: learnable).  ``verbatim``:
+        the line repeats word for word across the site's pages (not a shape of its own
+        figures on each), so a byline of cells closed by verbs is no piece's own row."""
         # judge the line as repair will leave it: a '?' that replaced a lost space at the
         # end ('各有关单位：?') must not hide a salutation
         line = line.strip().rstrip("?？").rstrip()
@@ -273,8 +275,9 @@ class KeepTable:
         if cover_line(line, self.split.meta.field_of) is not None:
             return "metadata"
         # a piece's byline of cells closed by verbs ('某某 撰　·　2019.07.28 刊'): its
-        # writer writes for the site again and again, its row is no furniture (verb_bylines)
-        if verb_byline(line) is not None:
+        # writer writes for the site again and again, its row is no furniture (verb_bylines);
+        # the same row with the same day on page after page is (a pinned post, a footer)
+        if not verbatim and verb_byline(line) is not None:
             return "metadata"
         if self.split.is_header_line(line):
             return "article_header"
@@ -320,7 +323,7 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             # a column's title bar at the head of every page ('栏目 | 某协会'): the site's,
             # though its name ends like a signature (site_title_bar)
             bar = kind == "line" and mean_pos < HEADER_ZONE and title_bar(probe, suffixes)
-            if not bar and keep.reason(probe) is not None:
+            if not bar and keep.reason(probe, verbatim=kind == "line") is not None:
                 continue
             if kind == "shape" and keep.series_title(prof.examples.get(key, []), prof.lines):
                 continue  # each page's own title, its numbers its own

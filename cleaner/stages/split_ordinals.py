@@ -5,8 +5,12 @@ place in it (``拾穗之壹``, ``札记之二``, ``随想其三``, ``茶话（�
 piece's title and its byline row.  The line is no title (the same word on every piece)
 and no text: it is the piece's header, neither content nor a metadata field.  What makes
 it one is structure, not its word: the SAME word over every piece and an ordinal running
-1, 2, 3 … in page order (:func:`ordinals_over`); a word that changes, a number that skips
-or repeats, and it is left alone.
+1, 2, 3 … in page order, each piece's count its place among the pieces
+(:func:`ordinals_over`); a word that changes, a number that skips, repeats or runs one
+behind the pieces (a caption closing each piece, ``图（1）`` at the end of the first, read
+above the second), and it is left alone.  So is a counter noun's label (``附件（2）``,
+``Step (2)``, ``注②``, a poem's ``杂诗其二``: ``[counter]`` of ``rules/ordinal_lines.toml``):
+it names its item and stays text.
 
 :func:`ordinal_line` reads one line: a short word (Han letters, or one Latin word), then
 ``之`` or ``其`` and a numeral (Han numerals, the financial ones of either script, or
@@ -17,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
+from cleaner.rules import load_table
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_page import nonempty
 
@@ -31,6 +37,24 @@ _ORDINAL = re.compile(
     rf"(?:[之其](?P<n1>{_NUM})|[（(〔［\[][ \u3000]*(?P<n2>{_NUM})[ \u3000]*[）)〕］\]]"
     r"|(?P<n3>[\u2460-\u2473]))$"
 )
+
+
+@cache
+def _counters() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The counter nouns (``ordinal_lines.toml``): Han ones (either script), Latin ones."""
+    t = load_table("ordinal_lines")["counter"]
+    return tuple(t["han"]), frozenset(w.lower() for w in t["latin"])
+
+
+def counter_word(word: str) -> bool:
+    """``word`` numbers a document's item (an attachment, a figure, a step, a poem of a
+    set): a counter noun, or a Han word ending in one.
+
+    >>> [counter_word(w) for w in ("附件", "示意图", "杂诗", "Step", "拾穗", "札记", "Notes")]
+    [True, True, True, True, False, False, False]
+    """
+    han, latin = _counters()
+    return word.lower() in latin if word.isascii() else word.endswith(han)
 
 
 def ordinal_line(line: str) -> tuple[str, int] | None:
@@ -76,6 +100,15 @@ def ordinals_over(
     {}
     >>> ordinals_over(["甲栏之一", "甲题", "正文。", "乙题", "甲栏之三", "丙题"], [1, 3, 5])
     {}
+
+    A count that closes each piece (one behind the pieces, and running on under the
+    last) and a counter noun's label stay text:
+
+    >>> page = ["甲题", "正文。", "某栏（1）", "乙题", "正文。", "某栏（2）", "丙题"]
+    >>> ordinals_over(page, [0, 3, 6]), ordinals_over([*page, "正文。", "某栏（3）"], [0, 3, 6])
+    ({}, {})
+    >>> ordinals_over(["附件（1）", "甲表", "附件（2）", "乙表"], [1, 3])
+    {}
     """
     if len(heads) < 2:
         return {}
@@ -95,9 +128,13 @@ def ordinals_over(
             return {}
         found.append((k, *read))
         out[h] = above
-    if len(found) < 2 or len({w for _, w, _ in found}) != 1:
-        return {}
-    k0, _, n0 = found[0]
-    if any(n != n0 + (k - k0) for k, _, n in found):
+    words = {w for _, w, _ in found}
+    if len(found) < 2 or len(words) != 1 or counter_word(*words):
+        return {}  # a counter noun's label ('附件（2）') names its item: text
+    if any(n != k + 1 for k, _, n in found):
+        return {}  # each count the piece's place: a count one behind closes the piece above
+    # the series runs on under the last piece ('图（3）' closing it): each closed its piece
+    word, last = found[-1][1], found[-1][2]
+    if any(ordinal_line(lines[j]) == (word, last + 1) for j in filled if j > heads[-1]):
         return {}
     return out

@@ -9,11 +9,16 @@ as text, and a compilation whose pieces each stand over such a row is not split.
 
 :func:`verb_byline` reads the row by the shape of its cells: two cells apart by a mark or
 a wide gap, one a person's name (or names joined by ``、``) and the other a day, at least
-one of them closed by its verb (``[writer] verbs`` after a name, ``[printed] verbs`` after a
-day: ``rules/verb_bylines.toml``).  A name glued to a one-letter verb that often closes a
-noun (``散文``, ``原著``) is read only with a space between them (``[writer] glued`` lists
-the verbs read glued).  Anything else in the row (a third cell, a sentence mark, a second
-date) and it reads nothing.
+one of them closed by its verb (``[writer] verbs`` after a name, ``[printed] verbs`` or
+``[printed] posted`` after a day: ``rules/verb_bylines.toml``).  A name that says alone it
+is a writer (its verb set apart by a space, or one of ``[writer] glued``) reads beside
+any day; a bare cell, or a name glued to a verb that often closes a noun (``散文``,
+``原著``: the repair stage glues ``某某 著``), only beside a periodical's verb of printing
+(``刊``, ``刊出``): a news row's ``2023-05-01 发布 · 某省`` names a tag, not a writer.  A
+Latin name has two capitalised words at least (``Anna Lee``, not ``Admin``).  A book's
+verb (``出版``) says nothing: ``某某 著 · 2019-05-01 出版`` cites a work in a list.
+Anything else in the row (a third cell, a sentence mark, a second date) and it reads
+nothing.
 """
 
 from __future__ import annotations
@@ -43,6 +48,14 @@ _DAY = (
 )
 # what a row never holds: a sentence's marks, a label's colon, brackets of a note
 _NOT_A_ROW = re.compile(r"[。！？!?；;:：，,（）()【】《》「」]")
+# a word of a Latin name: a capital and its letters ('Anna', 'J.', "O'Neil")
+_LATIN_NAME_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z'.-]*(?![A-Za-z])")
+
+
+@cache
+def _periodical() -> frozenset[str]:
+    """A periodical's verbs of printing (``[printed] verbs``), in either script."""
+    return frozenset(load_table("verb_bylines")["printed"]["verbs"])
 
 
 @cache
@@ -59,15 +72,16 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|[A-Za-z][A-Za-z .'-]{1,24}[A-Za-z])"
     )
     writer = re.compile(rf"^{names}(?P<gap>[ \t\u3000]*)(?P<verb>{alt(t['writer']['verbs'])})$")
-    day = re.compile(rf"^(?P<day>{_DAY})(?:[ \t\u3000]*(?P<verb>{alt(t['printed']['verbs'])}))?$")
+    printed = alt([*t["printed"]["verbs"], *t["printed"]["posted"]])
+    day = re.compile(rf"^(?P<day>{_DAY})(?:[ \t\u3000]*(?P<verb>{printed}))?$")
     glued = re.compile(rf"^(?:{alt(t['writer']['glued'])})$")
     return writer, day, glued
 
 
 def _names(value: str) -> bool:
     """``value`` is one person's name or a few joined by ``、`` (Han or Latin)."""
-    if value.isascii():
-        return any(ch.isalpha() for ch in value)
+    if value.isascii():  # 'Anna Lee', 'J. R. Smith': two capitalised words at least
+        return len(_LATIN_NAME_WORD.findall(value)) >= 2
     parts = value.split("、")
     return all(person_name(p) and han_name().match(p) is not None and not nobody(p) for p in parts)
 
@@ -128,11 +142,11 @@ def verb_byline(line: str) -> dict[str, str] | None:
         return None
     _, day_shape, _ = _shapes()
     author = day = None
-    verbed = day_verbed = False
+    verbed = printed = False
     for cell in cells:
         if (d := day_shape.match(cell)) is not None and day is None:
             day = normalise_date(d["day"])
-            day_verbed = bool(d["verb"])
+            printed = d["verb"] in _periodical()
             continue
         if (named := _writer(cell)) is not None and author is None:
             author, verbed = named
@@ -141,6 +155,7 @@ def verb_byline(line: str) -> dict[str, str] | None:
             author = cell  # a bare name: read only when the day's verb says what the row is
             continue
         return None
-    if author is None or day is None or not (verbed or day_verbed):
+    # a writer named alone beside any day; else a periodical's verb of printing says it
+    if author is None or day is None or not (verbed or printed):
         return None
     return {"author": author, "published": day}
