@@ -123,9 +123,40 @@ def _same_office(above: str, row: str) -> bool:
     True
     >>> _same_office("此致　敬礼", "馆长　陈某某"), _same_office("某区图书馆", "馆长　陈某某")
     (False, False)
+
+    A letterhead's row, a unit and its office (``某某实验小学　校长`` over ``校长　陈某某``),
+    is the signer's own, not a card: the first cell must be a person's label.
+
+    >>> _same_office("某某实验小学　校长", "校长　陈某某")
+    False
     """
     cells, office = above.split(), row.split()[0]
-    return len(cells) == 2 and not _MARKS.search(above) and cells[1].endswith(office)
+    return (
+        len(cells) == 2
+        and not _MARKS.search(above)
+        and cells[0].endswith(_person_labels())
+        and cells[1].endswith(office)
+    )
+
+
+def _card_row(cells: list[str]) -> bool:
+    """Two cells, a label naming a person and a value describing one person: an office
+    or an occupation (``person_value_ends`` of ``person_names.toml``), not a body or a
+    group (``发起人　某某协会``, ``慰问对象　困难职工``).
+
+    >>> _card_row(["受访者", "某厂退休工人"]), _card_row(["主讲嘉宾", "某馆馆长"])
+    (True, True)
+    >>> _card_row(["申请人", "某某后勤处"]), _card_row(["推荐人", "某某大学文学院"])
+    (False, False)
+    """
+    if len(cells) != 2 or not cells[0].endswith(_person_labels()):
+        return False
+    return cells[1].endswith(_person_values())
+
+
+@cache
+def _person_values() -> tuple[str, ...]:
+    return tuple(load_table("person_names")["names"]["person_value_ends"])
 
 
 @cache

@@ -35,6 +35,7 @@ from cleaner.stages.split_record_run import answer_fields
 from cleaner.stages.split_reply import answer_byline
 from cleaner.stages.stamped_title import stamped_title
 from cleaner.stages.title_choice import PieceTitle, finish_title
+from cleaner.stages.title_copies import headline_copy
 
 
 def draft_piece(
@@ -251,7 +252,16 @@ def draft_piece(
     for a, b in itertools.pairwise(content[:3]):
         if lines[a].strip() != lines[b].strip() or len(lines[a].strip()) > 120:
             continue
-        if not (head is None and a == content[0]) and lines[a].strip() not in said | {title}:
+        if (
+            not (head is None and a == content[0])
+            and lines[a].strip() not in said | {title}
+            and not headline_copy(
+                lines[a],
+                said | {title},
+                second=head is None and a == content[1],
+                after=_after(lines, content, b),
+            )
+        ):
             continue  # a line of the text said twice (a verse, a refrain): no title
         if a in gone or any(a < d < b for d in dropped) or any(map(str.strip, lines[a + 1 : b])):
             # a metadata row lies between (the page title over a record's card,
@@ -290,3 +300,9 @@ def draft_piece(
         records.add(len(drafts))  # a dump's record: its fields are its schema's
     drafts.append((a_start, a_end, title, meta, inner))
     edits.extend(inner)
+
+
+def _after(lines: list[str], content: list[int], b: int) -> str:
+    """The content line under line ``b``, or ''."""
+    k = content.index(b) + 1
+    return lines[content[k]] if k < len(content) else ""

@@ -12,7 +12,7 @@ each header is the piece's metadata (:func:`names_under`), not its text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.header_rows import title_like
@@ -28,6 +28,7 @@ from cleaner.stages.paper_heads import (
     names_row,
     title_over_names,
 )
+from cleaner.stages.person_names import person_name, surnamed
 from cleaner.stages.split_meta_rows import field_mark_lines, may_read_fields
 from cleaner.stages.split_page import joined, nonempty, stripped
 from cleaner.stages.split_piece_gates import _bodies_ok, _prose_above
@@ -243,7 +244,7 @@ def rows_under_title(
     below = [lines[k].strip() for k in content[at + 2 : at + 5]]
     if not paper_evidence(lines[i].strip(), below):
         return []
-    if below and table_head(lines[i], below[0]):
+    if below and table_head(lines[i], below[0], below[1:]):
         return []  # a grid's head row over its first row ('课目　日期　教室'): the text's
     both = name_unit_row(lines[i])
     if both is not None:
@@ -256,7 +257,7 @@ def rows_under_title(
     return out
 
 
-def table_head(row: str, under: str) -> bool:
+def table_head(row: str, under: str, after: Sequence[str] = ()) -> bool:
     """``row`` heads a grid: the line ``under`` it is a row of as many cells (wide gaps
     apart, two at least) holding figures or Latin letters (a date, a time, a room's
     code): a grid's data.  A paper's names over their units are cells of words only.
@@ -267,12 +268,35 @@ def table_head(row: str, under: str) -> bool:
     (False, False)
     >>> table_head("某甲　某乙", "摘　要：本文以10所学校为样本。")
     False
+
+    A grid's head is a row of field words, never of persons' names: a row of surnamed
+    names (marks pointing to units or not) is a byline whatever the row under it holds
+    (pinyin, numbered units, postcodes, e-mails); nor is a row a grid's head when the
+    abstract or the key words follow (``after``, the lines under ``under``):
+
+    >>> table_head("钱立新1　孙雅2", "1 某所　2 某校")
+    False
+    >>> table_head("钱立新　孙雅", "QIAN Lixin　SUN Ya")
+    False
+    >>> table_head("某项　某值", "A1　B2", ["摘要：正文。"])
+    False
     """
     cells = [c for c in CELL_GAP.split(row.strip()) if c]
     below = [c for c in CELL_GAP.split(under.strip()) if c]
     if _CLAUSE.search(row) or _CLAUSE.search(under) or affiliation_row(under):
         return False  # a sentence ('摘　要：本文…') or a unit's row under the names
+    if any(_PAPER_LINE.match(b.strip()) for b in after[:3]):
+        return False  # an abstract or the key words below: a paper's front, no grid
+    if len(cells) >= 2 and _names_cells(cells):
+        return False
     return len(cells) >= 2 and len(below) == len(cells) and _DATA.search(under) is not None
+
+
+def _names_cells(cells: list[str]) -> bool:
+    """Every cell is a person's name, its unit marks (digits, superscripts, stars) off:
+    a byline's row (``某甲1　某乙2``), no grid's field words."""
+    bare = [_NAME_MARKS.sub("", c) for c in cells]
+    return all(surnamed(b) and person_name(b) for b in bare)
 
 
 _DATA = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")

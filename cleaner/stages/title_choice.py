@@ -128,7 +128,7 @@ def rows_over_title(
 def lead_nav(body: list[str]) -> int:
     """How many navigation lines (at most two) open a body that has more after them."""
     n = 0
-    while n < 2 and n + 1 < len(body) and (nav_line(body[n]) or gap_menu(body[n])):
+    while n < 2 and n + 1 < len(body) and (nav_line(body[n]) or gap_menu(body[n], body[n + 1])):
         n += 1
     return n
 
