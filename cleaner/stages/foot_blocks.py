@@ -20,6 +20,19 @@ from the text's own closing.  The block's shape does:
 ``boilerplate.foot_block``.  A run with no repeated head over it (a series' fixed
 closing sentences), a head over sentences of the page's own, or a block with the page's
 text below it, is left alone.
+
+A block of that shape is as often the document's own closing section, printed word for
+word by a template on every page (a leaflet's warnings, a job ad's way to apply, the
+attendees of minutes): repetition alone is no evidence that it is chrome.  The block is
+taken as the document's, and kept, when
+
+* the page above it already has a peer section of its shape: a short head over short
+  sentences (:func:`peer_section`), or a line that is a section in its inline form, a
+  short label and a colon over a sentence (``用途：…。``), which makes the block one
+  section of a page of sections;
+* a line of the block, or its head, is a labelled field (``记录：某某。``, ``重播：次日
+  10:00``): a notice to visitors is sentences, a label with its value is the page's
+  facts.
 """
 
 from __future__ import annotations
@@ -33,6 +46,76 @@ MIN_NOTES = 2
 #: A head is at most this long.
 HEAD_MAX_CHARS = 16
 _SENTENCE_MARKS = frozenset("。！？!?；;，,")
+#: A sentence's closing marks (a short sentence line ends in one).
+_SENTENCE_ENDS = frozenset("。！？!?；;.")
+#: A label before a colon is at most this long.
+LABEL_MAX_CHARS = 6
+#: A short sentence of a peer section is at most this long, or as long as the block's
+#: longest sentence.
+SHORT_MAX_CHARS = 24
+
+
+def labelled(s: str) -> bool:
+    """Whether ``s`` is a label, a colon and a value (a field or an inline section).
+
+    >>> [labelled(s) for s in ["记录：某某。", "重播：次日 10:00", "温馨提示：", "10:30 开始"]]
+    [True, True, False, False]
+    >>> labelled("他在会上说了很多话：大家要团结。")  # a sentence, its colon far in
+    False
+    """
+    for k, c in enumerate(s[: LABEL_MAX_CHARS + 1]):
+        if c in "：:":
+            label = s[:k].strip()
+            return (
+                bool(label)
+                and k < len(s) - 1
+                and any(ch.isalpha() for ch in label)
+                and not any(ch in _SENTENCE_MARKS for ch in label)
+            )
+    return False
+
+
+def _short_sentence(s: str, cap: int) -> bool:
+    return bool(s) and s[-1] in _SENTENCE_ENDS and len(s) <= cap and not labelled(s)
+
+
+def _head_shaped(s: str) -> bool:
+    return (
+        0 < len(s) <= HEAD_MAX_CHARS
+        and not labelled(s)
+        and not any(c in _SENTENCE_MARKS for c in s)
+    )
+
+
+def peer_section(stripped: list[str], above: list[int], claimed: Collection[int], cap: int) -> bool:
+    """Whether the lines ``above`` a block hold a section of its shape (module doc): a
+    short head over at least :data:`MIN_NOTES` short sentences (at most ``cap`` long),
+    or a labelled sentence.
+
+    >>> lead = "正文写了很长的一段话，交代了这次招募的来龙去脉和各项安排。"
+    >>> page = ["招募公告", lead, "报名条件", "年满十八岁。", "身体健康。"]
+    >>> peer_section(page, [0, 1, 2, 3, 4], set(), 24)
+    True
+    >>> peer_section(page, [0, 1, 2, 3], set(), 24)  # one sentence under the head
+    False
+    >>> peer_section(["某某药片", "用途：缓解头痛。"], [0, 1], set(), 24)
+    True
+    >>> peer_section(["某某演出", "导演：某某"], [0, 1], set(), 24)  # a field, no sentence
+    False
+    """
+    lines = [k for k in above if k not in claimed]
+    for n, k in enumerate(lines):
+        s = stripped[k]
+        if labelled(s) and s[-1] in _SENTENCE_ENDS:
+            return True
+        under = lines[n + 1 : n + 1 + MIN_NOTES]
+        if (
+            _head_shaped(s)
+            and len(under) == MIN_NOTES
+            and all(_short_sentence(stripped[u], cap) for u in under)
+        ):
+            return True
+    return False
 
 
 def foot_block(
@@ -56,6 +139,16 @@ def foot_block(
     >>> foot_block(page, {4, 6}, set(rules), {"参观提示"})  # a claim took one already
     [2, 3, 5]
     >>> foot_block(page[:6] + ["正文又接着写了一段。"], set(), set(rules), {"参观提示"})
+    []
+
+    The document's own closing section of that shape stays (module doc):
+
+    >>> sheet = ["某某胶囊", "用途：缓解疲劳。", "服用须知", *rules[:2]]
+    >>> foot_block(sheet, set(), set(rules), {"服用须知"})
+    []
+    >>> talk = "会上讨论了很长的一段议题，大家各抒己见，最后形成了决定。"
+    >>> fields = ["例会纪要", talk, "到会", "甲、乙、丙。", "记录：丁。"]
+    >>> foot_block(fields, set(), {"甲、乙、丙。", "记录：丁。"}, {"到会"})
     []
     """
     filled = [i for i, s in enumerate(stripped) if s]
@@ -81,6 +174,12 @@ def foot_block(
         or h not in heads
         or kept(h)
         or any(c in _SENTENCE_MARKS for c in h)
+        or labelled(h)
     ):
         return []
+    if any(labelled(stripped[i]) for i in run):
+        return []  # a field of the page's own (module doc)
+    cap = max(SHORT_MAX_CHARS, *(len(stripped[i]) for i in run))
+    if peer_section(stripped, above[:-1], claimed, cap):
+        return []  # one section of a page of sections
     return [head, *(i for i in run if i not in claimed)]

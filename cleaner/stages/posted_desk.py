@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection
 
 from cleaner.stages.split_desks import dated_desk
 
-__all__ = ["posted_desk"]
+__all__ = ["closes_prose", "posted_desk"]
 
 #: the longest row read (a stamp is a short row)
 MAX_CHARS = 40
@@ -84,6 +84,26 @@ def posted_desk(
     return {"published": day, "origin": desk}
 
 
+#: a line of prose ends in a sentence's mark (or a quote or bracket closing one)
+_PROSE_END = re.compile(r"[。！？!?.…][”’」』）)]?$")
+_OPENS_DATE = re.compile(r"^[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}")
+
+
+def closes_prose(above: str) -> bool:
+    """Whether a post stamp under the line ``above`` closes a page's prose, so that the
+    stamp is the page's: the line above is a sentence, not a row of a list of the same
+    dated shape (a changelog's, an attachment list's: the stamp is the list's last row)
+    nor a list's head closed by a colon.
+
+    >>> closes_prose("活动的筹备花了很长的时间，最后的效果让大家都很满意。")
+    True
+    >>> [closes_prose(s) for s in ["2031-03-02 发布 · 某组", "更新记录：", "附件.pdf"]]
+    [False, False, False]
+    """
+    s = above.strip()
+    return bool(_PROSE_END.search(s)) and not _OPENS_DATE.match(s)
+
+
 _LABELLED = re.compile(
     r"^(?P<k>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,5})(?:\t+\s*|\u3000+|\s{2,})\S"
 )
@@ -91,24 +111,34 @@ _LABELLED = re.compile(
 _TIME_WORDS = ("时间", "日期", "时段", "时刻", "時間", "時段", "時刻")
 
 
-def event_date_row(line: str, field_of: Callable[[str], str | None]) -> bool:
+def event_date_row(
+    line: str, field_of: Callable[[str], str | None], events: Collection[str]
+) -> bool:
     """``line`` is a label naming the time of something else than the page's publishing,
     a gap, and its value (``开幕时间<TAB>2031年5月1日``, a table's row read out): a label no
-    field table knows, so the date is the event's, no publish date (the colon's form of
-    the same row reads no field either).
+    field table knows, with one of ``events`` (``[meta] event_words``) before its time
+    word, so the date is the event's, no publish date (the colon's form of the same row
+    reads no field either).  A bare ``时间`` / ``日期``, or a label of the page's own day
+    (``入库时间``), is no event's.
 
-    >>> known = {"发布时间": "published", "日期": "published"}.get
-    >>> event_date_row("开幕时间\\t2031年5月1日 19:30", known)
+    >>> known = {"发布时间": "published", "信息时间": "published"}.get
+    >>> ev = ("开幕", "截止", "报名")
+    >>> event_date_row("开幕时间\t2031年5月1日 19:30", known, ev)
     True
-    >>> event_date_row("截 止 日 期　2031-05-01", known)
+    >>> event_date_row("截 止 日 期　2031-05-01", known, ev)
     True
-    >>> event_date_row("发布时间\\t2031-05-01", known), event_date_row("日期　2031-05-01", known)
-    (False, False)
-    >>> event_date_row("某某局　2031-05-01", known)  # a name beside a date: no label
+    >>> [event_date_row(s + "\t2031-05-01", known, ev) for s in ["发布时间", "信息时间"]]
+    [False, False]
+    >>> [event_date_row(s + "　2031-05-01", known, ev) for s in ["日期", "时间", "入库时间"]]
+    [False, False, False]
+    >>> event_date_row("某某局　2031-05-01", known, ev)  # a name beside a date: no label
     False
     """
     m = _LABELLED.match(line.strip())
     if m is None:
         return False
     label = re.sub(r"[ \u3000]", "", m["k"])
-    return label.endswith(_TIME_WORDS) and field_of(label) is None
+    word = next((w for w in _TIME_WORDS if label.endswith(w)), None)
+    if word is None or field_of(label) is not None:
+        return False
+    return any(e in label[: -len(word)] for e in events)

@@ -281,7 +281,7 @@ class MetaLines(MetaBylines):
         if framed is not None and self.doc_number(framed["rest"]) is None:
             # '[2021-03-09] 某局': the row's date in brackets, then who put it up
             return self.shaped_row(f"{framed['date']}\u3000{framed['rest']}", near_title=True)
-        if near_title and event_date_row(s, self.field_of):
+        if near_title and event_date_row(s, self.field_of, self.t.event_words):
             return None  # '开幕时间<TAB>2031-05-01': an event's day, no field (posted_desk)
         row = self.meta_row(line, near_title=near_title)
         if near_title and len(s) >= 6:
@@ -348,11 +348,12 @@ class MetaLines(MetaBylines):
             row = desk_origin(s, row, self.field_of, self.t.section_endings)
         return names_only(row) if row else row
 
-    def posted_stamp(self, s: str) -> dict[str, str] | None:
-        """A post stamp's day and desk (:func:`~cleaner.stages.posted_desk.posted_desk`)."""
-        return posted_desk(
-            s, normalise_date, self.t.dated_verbs, self.t.edit_verbs, self.t.section_endings
-        )
+    def posted_stamp(self, s: str, *, closing: bool = False) -> dict[str, str] | None:
+        """A post stamp's day and desk (:func:`~cleaner.stages.posted_desk.posted_desk`);
+        ``closing``: the stamp closes a page's text, where only a verb that puts a whole
+        page up (``[meta] publish_verbs``) reads one."""
+        verbs = self.t.publish_verbs if closing else self.t.dated_verbs
+        return posted_desk(s, normalise_date, verbs, self.t.edit_verbs, self.t.section_endings)
 
     def _space_credits(self, cells: str, row: dict[str, str]) -> dict[str, str] | None:
         """The fields of the credits cut from a source's row (``记者 某某　编辑 某某``), read

@@ -369,6 +369,8 @@ class MetaTables:
         self.section_endings = tuple(t["meta"].get("section_endings", ()))
         self.dated_verbs = tuple(t["meta"].get("dated_verbs", ()))
         self.edit_verbs = tuple(t["meta"].get("edit_verbs", ()))
+        self.publish_verbs = tuple(t["meta"].get("publish_verbs", ()))
+        self.event_words = tuple(t["meta"].get("event_words", ()))
         self.host_verbs = tuple(t["meta"].get("host_verbs", ()))
         self.classes = [
             (

@@ -17,6 +17,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.posted_desk import closes_prose
 from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
 from cleaner.stages.site_rows import update_label
 from cleaner.stages.split_bio_row import about, bio_row
@@ -113,8 +114,10 @@ def piece_end(
             read.append(([i], json.dumps({"published": closing})))
     # a post stamp closing the article ('（某某部　2021年3月5日发布）'): the day it went
     # up and the desk that put it up (posted_desk), over a date read by its shape alone
-    if parse_meta and len(content) > 2:
-        posted = parser.posted_stamp(lines[content[-1]])
+    # (only under the page's prose, and only with a verb that puts a page up: the last
+    # row of a dated list in the text, '2031-04-02 上传 · 某室', is the list's)
+    if parse_meta and len(content) > 2 and closes_prose(lines[content[-2]]):
+        posted = parser.posted_stamp(lines[content[-1]], closing=True)
         if posted is not None:
             i = content.pop()
             for k, v in posted.items():
