@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
 
-__all__ = ["row_serial", "serial_code", "serial_run"]
+__all__ = ["register_run", "row_serial", "serial_code", "serial_run"]
 
 #: a serial's cell is short (a tag in brackets before it aside)
 SERIAL_CELL_CHARS = 20
@@ -79,6 +79,12 @@ def serial_run(rows: Sequence[str]) -> bool:
 
 # a register's code: figures (or letters) and figures joined by a dash or a slash
 _CODE = re.compile(r"[A-Za-z0-9]+(?:[-/－][A-Za-z0-9]+)+$")
+# a telephone number: an area code and a line ('0571-88880001', '010-6666 8888')
+_PHONE = re.compile(r"^(?:\+?\d{1,3}[-－ ]?)?0\d{2,3}[-－]\d{7,8}$")
+# a cell labelled as a line, a desk or a place, not a document ('电话 0571-…', '站点 7-1')
+_NOT_DOC = re.compile(
+    r"电话|電話|传真|傳真|分机|分機|窗口|站点|站點|房间|房間|(?i:\b(?:tel|fax|ext|room|stop)\b)"
+)
 
 
 def serial_code(row: str) -> str | None:
@@ -88,9 +94,45 @@ def serial_code(row: str) -> str | None:
 
     >>> serial_code("[公告] No.2023-088　·　发布于 2023-05-04"), serial_code("No.7　某某")
     ('2023-088', None)
+
+    A telephone number or a cell labelled as a line, a desk or a stop is no document's
+    number (``电话 0571-88880001``, ``站点 7-1``):
+
+    >>> serial_code("电话 0571-88880001　更新"), serial_code("站点 7-1　首班")
+    (None, None)
+    >>> serial_code("0571-88880001　更新"), serial_code("Tel. 021-5555-0001")
+    (None, None)
     """
     first = CELL_GAP_OR_BAR.split(_TAG.sub("", row.strip()), maxsplit=1)[0].strip()
     if row_serial(row) is None:
         return None
     m = _CODE.search(first)
-    return m.group() if m else None
+    if m is None or _PHONE.search(m.group()) or _NOT_DOC.search(first[: m.start()]):
+        return None
+    return m.group()
+
+
+def register_run(rows: Sequence[str]) -> bool:
+    """Do ``rows`` number their pieces by a register's entries: a :func:`serial_run` of
+    compound codes (:func:`serial_code`: ``2023-088``, ``SEM-2020-18``), each row's
+    other cells differing from the row before?  A bare count or an outline number
+    (``第1条``, ``1.1``, ``步骤1``, ``Q1``) numbers one document's sections, and the same
+    stamp in every row (``生效日期：2023-01-01``) is one document's, not a register's.
+
+    >>> register_run(["No.2023-088　发布于 2023-05-04", "No.2023-089　发布于 2023-05-09"])
+    True
+    >>> register_run(["第1条　生效日期：2023-01-01", "第2条　生效日期：2023-01-01"])
+    False
+    >>> register_run(["ZC-2023-001　入库：2023-05-06", "ZC-2023-002　入库：2023-05-06"])
+    False
+    """
+    if not serial_run(rows) or any(serial_code(r) is None for r in rows):
+        return False
+    rests = [_rest(r) for r in rows]
+    return all(a != b for a, b in itertools.pairwise(rests))
+
+
+def _rest(row: str) -> str:
+    """The row past its serial's cell."""
+    parts = CELL_GAP_OR_BAR.split(_TAG.sub("", row.strip()), maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
-from cleaner.stages.row_serials import row_serial, serial_code, serial_run
+from cleaner.stages.row_serials import register_run, row_serial, serial_code
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
@@ -178,7 +178,8 @@ def _titles_under_rows(
     lines: list[str], read: Reader, title: list[bool], labels: int
 ) -> list[tuple[int, str, str, dict[str, str]]]:
     """:func:`titles_under_rows` over rows of ``labels`` labelled cells or more; rows of
-    fewer than two must number their pieces by a serial run (:func:`serial_run`)."""
+    fewer than two must number their pieces by a register's run
+    (:func:`~cleaner.stages.row_serials.register_run`)."""
     filled, strip = nonempty(lines), stripped(lines)
     found: list[tuple[int, int, tuple[str, ...]]] = []  # (title, row, signature)
     for k in range(1, len(filled)):
@@ -202,7 +203,7 @@ def _titles_under_rows(
     titles = [strip[i] for i, _, _ in found]
     if len(set(titles)) < len(titles):
         return []
-    serial = serial_run([strip[r] for _, r, _ in found])
+    serial = register_run([strip[r] for _, r, _ in found])
     if labels < 2 and not serial:
         return []
     numbers = [row_number(lines[r]) for _, r, _ in found]
@@ -237,7 +238,7 @@ def _titles_under_rows(
 
 def serial_titles(lines: list[str], read: Reader) -> list[tuple[int, str, str, dict[str, str]]]:
     """:func:`titles_under_rows` where the rows number the pieces by a register's serial
-    run (:func:`~cleaner.stages.row_serials.serial_run`), else []: the run declares the
+    run (:func:`~cleaner.stages.row_serials.register_run`), else []: the run declares the
     pieces before any reading of the rows under the titles (:func:`split_titles.titled_run`
     would take those rows for the headers and lose the register's row over each title).
 
@@ -256,4 +257,11 @@ def serial_titles(lines: list[str], read: Reader) -> list[tuple[int, str, str, d
         return []
     got = _titles_under_rows(lines, read, title, 1)
     rows = [next(j for j in range(i - 1, -1, -1) if lines[j].strip()) for i, *_ in got]
-    return got if got and serial_run([lines[r].strip() for r in rows]) else []
+    if not got or not register_run([lines[r].strip() for r in rows]):
+        return []
+    # a title line right over every serial row: the rows stand under their titles (a
+    # deck under each row is no title), and the generic finders read them so
+    above = [next((j for j in range(r - 1, -1, -1) if lines[j].strip()), None) for r in rows]
+    if all(j is not None and title[j] for j in above):
+        return []
+    return got

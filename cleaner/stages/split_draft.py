@@ -29,6 +29,7 @@ from cleaner.stages.split_framed_title import framed_title_rows
 from cleaner.stages.split_head import box_label_over
 from cleaner.stages.split_headers import worded_count
 from cleaner.stages.split_host import listed_issuer
+from cleaner.stages.split_listed_rows import listed_rows
 from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
 from cleaner.stages.split_record_run import answer_fields
@@ -176,6 +177,8 @@ def draft_piece(
         if head is None and stage.config.parse_meta and len(drafts) == 0
         else None
     )
+    if card_at is not None and listed_rows(lines, content, [([card_at], {})]):
+        card_at = None  # the first of a roster's rows repeating its labels: content
     if card_at is not None and card_at not in dropped:
         fields = stage.meta.shaped_row(lines[card_at], near_title=True) or {}
         meta.update({k: v for k, v in fields.items() if k not in meta})

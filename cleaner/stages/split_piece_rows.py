@@ -28,6 +28,7 @@ from cleaner.stages.split_headers import labelled_counter
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_issue_head import issue_head
 from cleaner.stages.split_lead_rows import boxed_number
+from cleaner.stages.split_listed_rows import listed_rows
 from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_occasion import occasion_rows
 from cleaner.stages.split_piece_end import piece_end
@@ -97,6 +98,9 @@ def read_rows(
     )
     # a corner-quoted row read where no header stands (split_quoted_place) stays text
     rows = [r for r in rows if not quoted_row_out_of_place(lines, body_idx, r[0][0])]
+    if rows:  # a roster's rows repeating their labels are content
+        listed = listed_rows(lines, body_idx, rows)
+        rows = [r for r in rows if r[0][0] not in listed]
     if head is not None and not rows and stage.config.parse_meta:
         # a record's field rows under its labelled count ('消息：2'): the record's
         rows = record_rows(lines, body_idx, head[0], stage.meta.field_of)

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.name_notes import unit_notes_out
 from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_dated_cells import refused_label
 from cleaner.stages.split_dates import ROC_CN_DATE, label_date, normalise_date, simplified_label
@@ -44,8 +45,6 @@ _NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
 _LABEL_DATE = re.compile(rf"^(?P<k>[\u4e00-\u9fff]{{2,6}})\s*[:：]\s*(?P<date>{_DATE})$")
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
 _YEAR = re.compile(r"\d{4}\s*[-年./／]")
-# a short note in round brackets holding no sentence's end ('（某学院，副教授）')
-_NOTE = re.compile(r"[（(][^（()）。！？!?]{1,30}[）)]")
 
 Fields = Callable[[str], str | None]
 
@@ -183,7 +182,7 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
     """
     s = line.strip()
     # a comma inside a bracketed note ('某某（某专业，博士）') parts no clause of the row
-    if len(s) > 100 or _SENTENCE.search(_NOTE.sub("", s)):
+    if len(s) > 100 or _SENTENCE.search(unit_notes_out(s)):
         return None
     cells = [x for c in _CELLS.split(s) if c.strip() for x in _unglued(c.strip(), field_of)]
     if not 1 <= len(cells) <= 6:

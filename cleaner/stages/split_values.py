@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.name_notes import NOTE, unit_note
 from cleaner.stages.split_cell_marks import reported_name, titled_name
 
 __all__ = ["names_only", "prose_fields", "sentence_in", "sentence_value", "text_width"]
@@ -86,7 +87,10 @@ def _named(key: str, value: str) -> str:
     closes it; any other value as it is."""
     if key != "author" or (unit := _NAME_UNIT.match(value.strip())) is None:
         return value
-    return value if _END_MARK.search(value) else unit["name"]
+    note = NOTE.search(value)
+    if _END_MARK.search(value) or note is None or not unit_note(note["inner"]):
+        return value  # a note saying something: a clause, not a name's unit
+    return unit["name"]
 
 
 _DIGIT = re.compile(r"\d")
