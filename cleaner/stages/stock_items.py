@@ -60,6 +60,8 @@ def own_list_item(
     False
     >>> own_list_item(["某工具 1.0", "✓ 免费　✓ 绿色", "简介。"], 1, {1}, set(), no)
     False
+    >>> own_list_item(["某期节目", "▶ 播放　00:00 / 52:42", "简介。"], 1, {1}, set(), no)
+    False
     """
     mark = bullet(stripped[i])
     if mark is None or len(stripped[i]) > ITEM_MAX_CHARS or glyph_bar(stripped[i]):
@@ -74,4 +76,6 @@ def own_list_item(
     while end + 1 < len(stripped) and bullet(stripped[end + 1]) == mark:
         end += 1
     run = stripped[top : end + 1]
+    if len(run) < 2:
+        return False  # one marked line is no list ('▶ 播放　00:00 / 52:42': a player)
     return all(len(s) <= ITEM_MAX_CHARS for s in run) and not all(cued(s) for s in run)

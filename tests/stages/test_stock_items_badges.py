@@ -119,7 +119,8 @@ def test_own_list_item_needs_an_own_head_and_no_cue() -> None:
     assert own_list_item(page, 1, {1, 2}, set(), never)
     assert not own_list_item(page, 1, {0, 1, 2}, set(), never)  # a learned head
     assert not own_list_item(page, 2, {1, 2}, {0}, never)  # a claimed head
-    assert not own_list_item(["", "· 修正错字"], 1, {1}, set(), never)  # no head at all
+    assert not own_list_item(["", "· 修正错字", "· 补充"], 1, {1}, set(), never)  # no head
+    assert not own_list_item(["某期", "▶ 播放　00:00 / 52:42", "简介。"], 1, {1}, set(), never)
     assert own_list_item(page, 1, {1, 2}, set(), lambda s: "图表" in s)  # one cued item
     assert not own_list_item(page, 1, {1, 2}, set(), lambda s: "·" in s)  # a list of tools
 
