@@ -24,11 +24,14 @@ def page_headline(raw: RawInput) -> tuple[str, ...]:
     :func:`~cleaner.ingest.html_head.qualified_headline`), else the visible line the
     ``<title>`` dresses up, if any.  An h1 the title does not name (a logo) is none."""
     from cleaner.ingest.html_head import headline_of, qualified_headline
+    from cleaner.ingest.title_word import worded_headline
 
     container = raw.container or {}
     title, h1 = str(container.get("title") or ""), str(container.get("html_h1") or "")
     # an entry's title qualifies its h1 in brackets ('词条（某地的镇）_某某百科'): the h1
     named = h1 == title or headline_of(title, h1) == h1 or qualified_headline(title, h1)
+    # or a word glued to the h1 before the site's parts ('某工具 V2.1下载_工具_某站')
+    named = named or worded_headline(title, h1)
     out = [h1] if h1 and named else []
     if container.get("html_headline"):
         out.append(str(container["html_headline"]))

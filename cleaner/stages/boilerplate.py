@@ -263,6 +263,17 @@ class BoilerplateStage:
                     del claimed[k]
             headers += [k for k in rows if k not in headers]
             pieces += [k for k in titles if k not in pieces]
+        # the labelled row under every piece's title of a compilation: the split's to
+        # read and remove, not an info bar (piece_info_rows)
+        from cleaner.stages.piece_info_rows import labelled_date_cells, piece_info_rows
+        from cleaner.stages.repeat_keeps import labelled_dated_row
+
+        def dated_row(s: str) -> bool:
+            return labelled_dated_row(s) or labelled_date_cells(s)
+
+        for k in piece_info_rows(stripped, claimed, dated_row):
+            del claimed[k]
+            headers.append(k)
         # kept, and said so: a shape the site repeats with this page's figures (data), a
         # header row of the page's own compilation, kept for the split (headers), a line of
         # one of the page's own pieces (pieces)

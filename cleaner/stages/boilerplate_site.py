@@ -35,6 +35,7 @@ from cleaner.stages.dated_marks import chrome_cued
 from cleaner.stages.echoed_rows import echoed_row
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.glued_closes import echoed_close, glued_close
+from cleaner.stages.glyph_bars import lone_glyph_bar
 from cleaner.stages.keep import keep_table
 from cleaner.stages.marked_heads import framed_heads, marked_heads
 from cleaner.stages.masthead_rows import masthead_rows
@@ -73,6 +74,7 @@ from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.site_own_lines import release_own_lines
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_cell_card import glued_cell_card
+from cleaner.stages.stock_items import own_list_item
 from cleaner.stages.table_heads import table_caption
 from cleaner.stages.table_rows import table_head
 from cleaner.stages.written_figures import written_figures
@@ -353,8 +355,12 @@ def site_repeat(
             kept.append(i)  # a writer's spelled-out year, not a template's slot
             continue  # (written_figures): the page's own, kept and flagged
         if first < i < last and hit.scope == "line":
-            if row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled):
+            if (
+                row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled)
+            ) and not lone_glyph_bar(stripped, i, claimed):  # a badge row: no table's (glyph_bars)
                 continue
+            if own_list_item(stripped, i, hits, claimed, lambda x: bool(keep_table().cues(x))):
+                continue  # a stock item of a list under the page's own line (stock_items)
             if table_head(stripped, i, hits, claimed):
                 continue  # a table's head row over the page's own values (table_rows)
             if row_of_card(stripped, i, hits, claimed):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import widen
+from cleaner.stages.glyph_bars import glyph_bar
 from cleaner.stages.person_names import addressed, person_name
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
@@ -94,8 +95,8 @@ def chrome_signals(line: str, *, mean_pos: float, masked: bool, cues: list[str])
     []
     """
     out = [f"cue:{c}" for c in cues]
-    if len(_MENU_SEP.findall(line)) >= 2:
-        out.append("menu")
+    if len(_MENU_SEP.findall(line)) >= 2 or glyph_bar(line):
+        out.append("menu")  # menu separators, or cells opened by one mark (glyph_bars)
     sentence = len(line) >= SENTENCE_CHARS and line.endswith(_SENTENCE_END)
     if not sentence and len(line) <= SENTENCE_CHARS:
         out.append("short")
