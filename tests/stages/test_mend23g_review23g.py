@@ -6,6 +6,11 @@ invented cases with look-alikes:
   name split into cells) is no list's row: the signer under it is the author, while a
   list's or a menu's last row still names none
   (:func:`cleaner.stages.signed_desks.signed_author`);
+* N2 a page that signs itself (a letter, an appeal, a speech, a report, a statement; a
+  text that addresses its readers or thanks them) keeps its sign-off in a learned tail
+  though its day is not the head row's, while a site footer's organisation over a day
+  under a dated story goes (:func:`cleaner.stages.signed_kinds.self_signed`);
+
 Every word is invented.
 """
 
@@ -14,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.signed_desks import signed_author
+from tests.stages.stage_runs import boil, site_stage
 
 # --- N1 ------------------------------------------------------------------------------
 
@@ -51,3 +57,69 @@ def test_a_signer_under_a_sign_off_companion_in_cells_is_read(tail: str, name: s
 )
 def test_a_lists_last_row_still_names_no_signer(tail: str) -> None:
     assert signed_author(f"{BODY}\n{tail}") is None
+
+
+# --- N2 ------------------------------------------------------------------------------
+
+PROSE = [
+    "今年以来，全区上下齐心协力，各项工作取得了新的进展，群众满意度持续提升。",
+    "各部门要把思想统一到部署要求上来，抓好各项任务的落实，确保按期完成。",
+    "希望大家继续发扬优良传统，立足岗位、勇于担当，为发展贡献更多力量。",
+    "我们将认真听取意见建议，不断改进工作方法，努力把各项工作做得更好。",
+    "在此，向长期以来关心支持我们工作的各界人士表示衷心的感谢和崇高的敬意。",
+    "让我们携起手来，共同营造整洁有序、文明和谐的良好环境，共建美好家园。",
+]
+
+
+def _site(titles: list[str], opener: list[str], closer: list[str]) -> list[list[str]]:
+    pages = []
+    for i, title in enumerate(titles):
+        pages.append(
+            [
+                "某某区某某局网站",
+                "首页 | 政务公开 | 互动交流",
+                title,
+                f"发布时间：2031-0{i + 1}-2{i}　　来源：某某局综合科",
+                *opener,
+                PROSE[i],
+                PROSE[(i + 2) % 6],
+                *closer,
+                "",
+                "长按识别二维码关注",
+                "某某区某某局",
+                f"2031年{i + 1}月{i + 5}日",
+                "主办：某某区某某局",
+            ]
+        )
+    return pages
+
+
+@pytest.mark.parametrize(
+    ("titles", "opener", "closer"),
+    [
+        (
+            [f"致全区{w}的一封信" for w in ("家长", "居民", "商户", "志愿者", "老人", "青年")],
+            [],
+            [],
+        ),
+        ([f"第{n}次例会讲评" for n in "一二三四五六"], ["各位同事："], []),
+        ([f"第{n}季度工作回顾" for n in "一二三四五六"], [], ["谢谢各位！"]),
+        ([f"某某局第{n}号行政处罚决定书" for n in "123456"], [], []),
+        ([f"某某局關於第{n}批項目的說明" for n in "一二三四五六"], [], []),
+    ],
+)
+def test_a_self_signed_pages_sign_off_in_a_learned_tail_stays(
+    titles: list[str], opener: list[str], closer: list[str]
+) -> None:
+    pages = _site(titles, opener, closer)
+    out = boil(pages[2], site_stage(pages), site="s")
+    assert "某某区某某局\n2031年3月7日" in out
+    assert "主办" not in out
+
+
+def test_a_footers_body_and_day_under_a_dated_story_still_go() -> None:
+    # the look-alike: a story that signs nothing, its site's footer over a day
+    pages = _site([f"某某街第{n}段路面修缮完工" for n in "一二三四五六"], [], [])
+    out = boil(pages[2], site_stage(pages), site="s")
+    assert PROSE[2] in out
+    assert "2031年3月7日" not in out
