@@ -10,14 +10,20 @@ invented cases with look-alikes:
   text that addresses its readers or thanks them) keeps its sign-off in a learned tail
   though its day is not the head row's, while a site footer's organisation over a day
   under a dated story goes (:func:`cleaner.stages.signed_kinds.self_signed`);
+* N4 a reference disclaimer whose subject is the whole site, page or app names any content
+  after it (a compound noun, a verb with 之), in either script, while a unit word opening
+  a longer noun (本站台, 本网点, 本页码) and a thing of the text after 本号/本栏目 stay.
 
 Every word is invented.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from cleaner.rules import load_table
 from cleaner.stages.signed_desks import signed_author
 from tests.stages.stage_runs import boil, site_stage
 
@@ -123,3 +129,43 @@ def test_a_footers_body_and_day_under_a_dated_story_still_go() -> None:
     out = boil(pages[2], site_stage(pages), site="s")
     assert PROSE[2] in out
     assert "2031年3月7日" not in out
+
+
+# --- N4 ------------------------------------------------------------------------------
+
+
+def _disclaimer() -> re.Pattern[str]:
+    rules = load_table("boilerplate_generic")["rule"]
+    return re.compile(next(r for r in rules if r["name"] == "reference_disclaimer")["pattern"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本站刊登的房源信息只供参考，以房管部门备案为准。",
+        "本客户端天气数据只供用户参考，以气象部门发布为准。",
+        "本网站各类表格样本只供参考，以窗口提供为准。",
+        "本频道解答只供参考，以医嘱为准。",
+    ],
+)
+def test_a_sites_disclaimer_naming_any_content_goes(line: str) -> None:
+    assert _disclaimer().match(line)
+
+
+def test_a_traditional_sites_disclaimer_goes() -> None:
+    line = "本頁面所列之資訊只供參考，以正式公告為準。"
+    pages = [["某某辦事指南", "辦理證件需攜帶身份證及申請表一份，並於工作日前往。", line]]
+    assert line not in boil(pages[0])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本网点营业时间只供参考，以现场公告为准。",
+        "本页码对照表只供参考，以原书为准。",
+        "本站牌线路图只供参考，以公交公司为准。",
+        "本栏目所附菜谱只供参考，以个人口味为准。",
+    ],
+)
+def test_a_longer_noun_or_a_thing_of_the_text_stays(line: str) -> None:
+    assert not _disclaimer().match(line)
