@@ -10,6 +10,10 @@ invented cases with look-alikes:
   text that addresses its readers or thanks them) keeps its sign-off in a learned tail
   though its day is not the head row's, while a site footer's organisation over a day
   under a dated story goes (:func:`cleaner.stages.signed_kinds.self_signed`);
+* N3 a cut title is not completed with a source's name or a credit after a comma or a gap
+  (a site, a paper, a station, an app, a dateline's 讯/消息, a photographer's 摄, 文/, 图/),
+  while a clause of the title's own after a comma still completes it
+  (:func:`cleaner.stages.split_broken_title.original_title`);
 * N4 a reference disclaimer whose subject is the whole site, page or app names any content
   after it (a compound noun, a verb with 之), in either script, while a unit word opening
   a longer noun (本站台, 本网点, 本页码) and a thing of the text after 本号/本栏目 stay.
@@ -25,6 +29,7 @@ import pytest
 
 from cleaner.rules import load_table
 from cleaner.stages.signed_desks import signed_author
+from cleaner.stages.split_broken_title import original_title
 from tests.stages.stage_runs import boil, site_stage
 
 # --- N1 ------------------------------------------------------------------------------
@@ -129,6 +134,37 @@ def test_a_footers_body_and_day_under_a_dated_story_still_go() -> None:
     out = boil(pages[2], site_stage(pages), site="s")
     assert PROSE[2] in out
     assert "2031年3月7日" not in out
+
+
+# --- N3 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stem", "note"),
+    [
+        ("《某某规划》图解", "原标题：《某某规划》图解，某某网"),
+        ("“老街新貌”揭晓", "原标题：“老街新貌”揭晓，某某台讯"),
+        ("“老街新貌”揭晓", "原标题：“老街新貌”揭晓，李某某摄"),
+        ("“老街新貌”揭晓", "原标题：“老街新貌”揭晓，图/某某"),
+        ("“老街新貌”揭晓", "原标题：“老街新貌”揭晓，某某晚报客户端"),
+        ("《某某》專訪", "原標題：《某某》專訪，某某電視台"),
+        ("“老街新貌”揭晓", "原标题：“老街新貌”揭晓　文/某某"),
+    ],
+)
+def test_a_source_or_credit_after_a_comma_does_not_complete_a_title(stem: str, note: str) -> None:
+    got = original_title(stem, [note])
+    assert got is None or not re.search("某某网|讯|摄|/|客户端|電視台", got)
+
+
+@pytest.mark.parametrize(
+    ("stem", "note", "title"),
+    [
+        ("“老街新貌”揭晓", "原标题：“老街新貌”揭晓，街坊纷纷点赞", "“老街新貌”揭晓，街坊纷纷点赞"),
+        ("《某某》解读", "原标题：《某某》解读，五个关键词", "《某某》解读，五个关键词"),
+    ],
+)
+def test_a_titles_own_clause_after_a_comma_completes_it(stem: str, note: str, title: str) -> None:
+    assert original_title(stem, [note]) == title
 
 
 # --- N4 ------------------------------------------------------------------------------
