@@ -102,10 +102,48 @@ def _list_row(line: str) -> bool:
     """
     if line.endswith(("：", ":")) or _signer_row().match(line):
         return True
-    cells = line.split()
+    cells = line.translate(simplify_map()).split()
     if len(cells) < 2 or _MARKS.search(line) or "：" in line or ":" in line:
         return False  # a label：value contact row, a sentence
-    return not _closing_cells().fullmatch("".join(cells).translate(simplify_map()))
+    return not _companion(cells)
+
+
+def _companion(cells: list[str]) -> bool:
+    """Cells of a sign-off's companion line, no list's row: a closing formula
+    (``此致　敬礼``, ``特此　证明``, ``顺颂　时祺``: its first cell a closing verb,
+    ``[meta] closing_openers`` of headers.toml), a field of the document without its
+    colon (``值班电话　…``, ``抄送　…``: ``sign_off_fields``), or the signing body's name
+    set in two cells (``某某局　办公室``: a body's name, then a room's or unit's word).
+
+    >>> _companion(["特此", "证明"]), _companion(["附件", "报送表"])
+    (True, True)
+    >>> _companion(["某某局", "办公室"]), _companion(["先进集体", "后勤处"])
+    (True, False)
+    >>> _companion(["周二", "糖醋鱼"]), _companion(["先进班组", "维修组"])
+    (False, False)
+    """
+    meta = load_table("headers")["meta"]
+    if _closing_cells().fullmatch("".join(cells)) or _opener().fullmatch(cells[0]):
+        return True
+    if cells[0].endswith(tuple(meta["sign_off_fields"])):
+        return True
+    return len(cells) == 2 and cells[1] in _unit_words() and cells[0].endswith(_body_ends())
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    return re.compile(load_table("headers")["meta"]["closing_openers"])
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(load_table("person_names")["names"]["unit_words"])
+
+
+@cache
+def _body_ends() -> tuple[str, ...]:
+    data = load_table("headers")
+    return tuple(data["org_name"]["endings"]) + tuple(data["lead_row"]["body_endings"])
 
 
 @cache

@@ -110,6 +110,7 @@ def _own_day(stripped: list[str], start: int, day: str) -> bool:
     >>> _own_day(notice, 3, "2031-04-02"), _own_day(head[::2], 2, "2031-04-02")
     (True, True)
     """
+    from cleaner.stages.signed_kinds import self_signed
     from cleaner.stages.standing_keep import notice_page
 
     for s in stripped[:start]:
@@ -118,7 +119,7 @@ def _own_day(stripped: list[str], start: int, day: str) -> bool:
         m = _WHOLE_DATE.search(s)
         if m is not None and len(s) <= HEAD_ROW_MAX:
             head = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
-            return head == day[:10] or notice_page(stripped, start)
+            return head == day[:10] or notice_page(stripped, start) or self_signed(stripped, start)
     return True
 
 

@@ -149,7 +149,8 @@ def _continuation(rest: str, stem: str, quoted: int) -> bool:
     no sentence mark, no clause mark right after the quote that the page's own title
     ``stem`` does not print (a note parted from the title: '”，记者某某报道'), and no
     clause of words the stem does not show (past its ``quoted`` letters) that opens with
-    a source or credit word (``记者``, ``来源``) or, after a mark, ends with one (``报道``).
+    a source or credit word (``记者``, ``来源``, ``文/``) or, after a mark, ends with one
+    (``报道``) or a source's name (``某某网``, ``某某台``, ``某台消息``, ``某某摄``).
 
     >>> _continuation("十问十答", "某县河道保护条例", 8), _continuation("。", "江边", 9)
     (True, False)
@@ -166,6 +167,13 @@ def _continuation(rest: str, stem: str, quoted: int) -> bool:
     >>> _continuation("解读，一图看懂", "《某某条例》解读", 4)
     True
     >>> _continuation("解读，某某报道", "《某某条例》解读", 4)
+    False
+
+    A source's name or a dateline's word closing a clause after a mark is a credit too:
+
+    >>> _continuation("解读，某某网", "《某某条例》解读", 4)
+    False
+    >>> _continuation("启用，某台消息", "江边启用", 2)
     False
     """
     if len(rest) > CONTINUATION_MAX_CHARS or _SENTENCE_END.search(rest):
