@@ -72,7 +72,8 @@ def signed_author(text: str) -> str | None:
         s = lines[n]
         if _signer_row().match(s) and all(_DATE_ALONE.match(x) for x in lines[n + 1 :]):
             name = s.split()[-1]
-            if n > 0 and (_list_row(lines[n - 1]) or _same_office(lines[n - 1], s)):
+            above = lines[n - 1] if n > 0 else ""
+            if above and not _letterhead(above, s) and (_list_row(above) or _same_office(above, s)):
                 return None  # a list's last row, a card of the person the text is about
             if not _signer(name):
                 return None  # a place for a name (a unit, a room)
@@ -97,6 +98,8 @@ def _list_row(line: str) -> bool:
     (False, False)
     >>> _list_row("讲述人　某村老支书")  # a card's row: the signer row under it goes on
     True
+    >>> _list_row("倡议人　某某协会"), _list_row("受理对象　困难家庭")  # a body, a group
+    (False, False)
     >>> _list_row("谢谢　配合"), _list_row("请予　支持"), _list_row("此致　　敬禮")
     (False, False, False)
     """
@@ -105,7 +108,24 @@ def _list_row(line: str) -> bool:
     cells = line.translate(simplify_map()).split()
     if len(cells) < 2 or _MARKS.search(line) or "：" in line or ":" in line:
         return False  # a label：value contact row, a sentence
+    if len(cells) == 2 and cells[0].endswith(_person_labels()):
+        # a card of a person the text is about (the list goes on), or a label naming a
+        # body or a group (``倡议人　某某协会``): the sign-off's companion
+        return _card_row(cells)
     return not _companion(cells)
+
+
+def _letterhead(above: str, row: str) -> bool:
+    """A unit and the office the signer ``row`` names, set in two cells ``above`` it
+    (``某某实验小学　校长`` over ``校长　陈某某``): the signer's own letterhead.
+
+    >>> _letterhead("某某实验小学　校长", "校长　陈某某")
+    True
+    >>> _letterhead("周二　糖醋鱼", "厨师长　刘某")
+    False
+    """
+    cells = above.split()
+    return len(cells) == 2 and not _MARKS.search(above) and cells[1] == row.split()[0]
 
 
 def _companion(cells: list[str]) -> bool:
