@@ -4,7 +4,10 @@ and with a look-alike that must not change:
 * N1 -- a date followed by a span of hours (``2021-03-05 08:00—10:00``) is an event's, a
   shift's or a timetable slot's day, no publication stamp: a row holding one is read only
   beside a writer's cell (an observation record), else it stays text
-  (:func:`split_cell_marks.dated`, :func:`split_cell_rows.read_cells`);
+  (:func:`split_cell_marks.dated_cell`, :func:`split_cell_rows.read_cells`);
+* N2/N3 -- a bracketed counter ``N/M`` is a page mark only under a page word (页, 版面,
+  续下页, 接上页, 转 …): a step's, a dose's, an installment's or a score's counter
+  (``【工序 2/3】``, ``（用量 1/2）``) is the text's own (repair.toml ``break_marks``);
 
 Every word is invented.
 """
@@ -19,6 +22,7 @@ from cleaner.config import PipelineConfig
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline
 from cleaner.stages.split import SplitStage
+from tests.stages.stage_runs import repair
 
 
 def _run(tmp_path: Path, lines: list[str]) -> list[tuple[str, dict[str, str], str]]:
@@ -100,3 +104,48 @@ def test_an_observation_row_with_its_writer_reads_the_spanned_date(row: str) -> 
 def test_a_date_with_one_time_is_still_a_stamp() -> None:
     got = SplitStage().meta.shaped_row("发布时间：2024-09-02 08:15", near_title=True)
     assert got == {"published": "2024-09-02"}
+
+
+# --- N2/N3: a bracketed counter under a word that names no page ---------------------------
+
+C1, C2 = "把旧墙皮铲干净后刮两遍腻子，每遍之间", "要等表面完全干透再打磨平整。"
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "【工序 2/3】",
+        "（用量 1/2）",
+        "［连载 2/4］",
+        "〔比分 2/2〕",
+        "【进度 3/5】",
+        "（第二步 2/3）",
+    ],
+)
+def test_a_counter_under_a_word_that_names_no_page_is_no_page_mark(mark: str) -> None:
+    out = repair("\n".join(["装修记", C1, mark, C2]) + "\n")
+    assert C1 + C2 not in out
+    assert mark in out
+
+
+@pytest.mark.parametrize("mark", ["〔续下页 2/4〕", "【接上页 3/4】", "（版面 2/3）", "［转 2/5］"])
+def test_a_counter_under_a_page_word_still_joins(mark: str) -> None:
+    out = repair("\n".join(["装修记", C1, mark, C2]) + "\n")
+    assert C1 + C2 in out
+    assert mark not in out
+
+
+def test_a_step_list_keeps_every_step(tmp_path: Path) -> None:
+    steps = [
+        "把土豆洗净去皮，切成均匀的细丝",
+        "细丝放进清水里泡十分钟，洗掉表面的淀粉",
+        "热锅凉油，放几粒花椒炸出香味后捞出",
+        "下土豆丝大火快炒，加盐和少许醋翻匀出锅",
+    ]
+    lines = ["醋溜土豆丝做法", ""]
+    for k, step in enumerate(steps, 1):
+        lines += [f"【工序 {k}/4】", step]
+    arts = _run(tmp_path, lines)
+    text = "\n".join(x for _, _, x in arts).split("\n")
+    for step in steps:
+        assert step in text
