@@ -97,6 +97,10 @@ def read_rows(
     )
     # a corner-quoted row read where no header stands (split_quoted_place) stays text
     rows = [r for r in rows if not quoted_row_out_of_place(lines, body_idx, r[0][0])]
+    if head is not None and head[1] == HEADER_IS_TEXT:
+        # a headline kept as the piece's first line of text is no row of fields (an issuer
+        # over the dated row under it: '某某走进敬老院' over '文：某某　2021.3.5')
+        rows = [r for r in rows if head[0] not in r[0]]
     if head is not None and not rows and stage.config.parse_meta:
         # a record's field rows under its labelled count ('消息：2'): the record's
         rows = record_rows(lines, body_idx, head[0], stage.meta.field_of)

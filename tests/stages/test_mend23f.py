@@ -8,6 +8,9 @@ and with a look-alike that must not change:
 * N2/N3 -- a bracketed counter ``N/M`` is a page mark only under a page word (页, 版面,
   续下页, 接上页, 转 …): a step's, a dose's, an installment's or a score's counter
   (``【工序 2/3】``, ``（用量 1/2）``) is the text's own (repair.toml ``break_marks``);
+* N4 -- a headline kept as its piece's first line of text (a plain page's bare title over
+  its byline row) is no row of fields, whatever it ends in (an issuer's 馆, 院, 中心 …:
+  :func:`split_piece_rows.read_rows`); a ``文：`` cell names the writer (headers.toml);
 
 Every word is invented.
 """
@@ -149,3 +152,31 @@ def test_a_step_list_keeps_every_step(tmp_path: Path) -> None:
     text = "\n".join(x for _, _, x in arts).split("\n")
     for step in steps:
         assert step in text
+
+
+# --- N4: a kept headline that ends like an organisation -----------------------------------
+
+HEADS = ["河堤边新开了一家自然博物馆", "孩子们第一次走进天文馆", "老街口的社区服务中心"]
+BODY = "开馆第一天就来了不少附近的居民，讲解员带着大家一间一间地看，很多人一直待到傍晚才走。"
+
+
+@pytest.mark.parametrize(
+    ("heads", "rows"),
+    [
+        ((0, 1), ["文：苏慕远　2024.09.02", "文：叶知秋　2024.09.03"]),
+        ((1, 2), ["撰稿：苏慕远　2024-09-02", "撰稿：叶知秋　2024-09-03"]),
+        ((2, 0), ["文：苏慕远　2024年9月2日", "文：叶知秋　2024年9月3日"]),
+    ],
+)
+def test_a_kept_headline_over_its_byline_is_never_an_issuer(
+    tmp_path: Path, heads: tuple[int, int], rows: list[str]
+) -> None:
+    lines = ["社区周报", ""]
+    for k, row in zip(heads, rows, strict=True):
+        lines += [HEADS[k], row, BODY, ""]
+    arts = _run(tmp_path, lines)
+    assert [t for t, _, _ in arts] == [HEADS[k] for k in heads]
+    for (t, meta, text), who in zip(arts, ("苏慕远", "叶知秋"), strict=True):
+        assert text.split("\n")[0] == t
+        assert "issuer" not in meta
+        assert meta.get("author") == who
