@@ -11,10 +11,6 @@ any chrome line.  The site-repeat judge then learns it as chrome (``title_bar``)
 split takes the piece's own headline below it.  A page's own dressed title (its head
 differs from page to page) is never counted often enough; a line holding a sentence mark
 or a long head (a document's title repeated over the parts of one long text) is no bar.
-
-A learned bar goes from a page only where a headline of the page's own stands under it
-(:func:`headline_under`): on a page without one (a notice, a list, the parts of one long
-document under their numbered sections) the bar is the page's only title, and stays.
 """
 
 from __future__ import annotations
@@ -24,7 +20,7 @@ from collections.abc import Collection
 
 from cleaner.stages.split_titles import split_suffix
 
-__all__ = ["TITLE_BAR", "headline_under", "title_bar"]
+__all__ = ["TITLE_BAR", "title_bar"]
 
 #: the signal a learned title bar carries
 TITLE_BAR = "title_bar"
@@ -55,34 +51,3 @@ def title_bar(line: str, suffixes: Collection[str]) -> bool:
         return False
     head, site = parts
     return site in suffixes and 2 <= len(head) <= HEAD_MAX_CHARS and bool(_HAN.search(head))
-
-
-#: a headline is at most this long; a longer line is a sentence of the text
-HEADLINE_MAX_CHARS = 40
-_SENTENCE_END = re.compile(r"[。！？!?；;]|[，,：:、]$")
-# a numbered section's heading ('一、…', '（二）…', '3. …', '第二部分 …'): the document's
-# part, not the page's own headline
-_SECTION = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]"
-    r"|第[一二三四五六七八九十\d]+[章节節部篇条條])"
-)
-
-
-def headline_under(stripped: list[str], i: int, taken: Collection[int]) -> bool:
-    """Does a headline of the page's own stand under the bar at ``i``: the first line
-    below it that no site line or rule took (``taken``) is short, holds no sentence mark,
-    is no numbered section's heading, and has a line under it?
-
-    >>> page = ["观测预报 | 某社", "首页　关于", "今夜月掩土星", "傍晚时分，月亮将从土星前方经过。"]
-    >>> headline_under(page, 0, {1})
-    True
-    >>> headline_under(["观测预报 | 某社", "本期共有三项内容，一是回顾，二是展望。", "完"], 0, ())
-    False
-    >>> headline_under(["年度报告 | 某社", "一、基本情况", "本年度新增会员二十人。"], 0, ())
-    False
-    """
-    below = [j for j in range(i + 1, len(stripped)) if stripped[j] and j not in taken]
-    if len(below) < 2:
-        return False
-    s = stripped[below[0]]
-    return len(s) <= HEADLINE_MAX_CHARS and not _SENTENCE_END.search(s) and not _SECTION.match(s)

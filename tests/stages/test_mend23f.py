@@ -11,9 +11,6 @@ and with a look-alike that must not change:
 * N4 -- a headline kept as its piece's first line of text (a plain page's bare title over
   its byline row) is no row of fields, whatever it ends in (an issuer's 馆, 院, 中心 …:
   :func:`split_piece_rows.read_rows`); a ``文：`` cell names the writer (headers.toml);
-* N5 -- a column's title bar learned as a site's chrome goes from a page only where a
-  headline of the page's own stands under it; over a sentence or a numbered section's
-  heading it is the page's only title and stays (:func:`site_title_bar.headline_under`).
 
 Every word is invented.
 """
@@ -27,7 +24,6 @@ import pytest
 from cleaner.config import PipelineConfig
 from cleaner.ingest.readers import read_inputs
 from cleaner.pipeline import Pipeline
-from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split import SplitStage
 from tests.stages.stage_runs import repair
 
@@ -184,49 +180,3 @@ def test_a_kept_headline_over_its_byline_is_never_an_issuer(
         assert text.split("\n")[0] == t
         assert "issuer" not in meta
         assert meta.get("author") == who
-
-
-# --- N5: a site's title bar over no headline of the page's own ----------------------------
-
-NAV = "主页　动态　书目　联系我们"
-OWN = ["读书会迎来第一百位会员", "旧书交换日定在月底", "秋季共读书单公布", "会员小组分享会回顾"]
-DAYS = ["周六上午", "周日下午", "周五晚上", "周三中午", "周四傍晚"]
-ROOMS = ["东楼二层", "老图书馆", "河边茶室", "社区礼堂", "书店后院"]
-
-
-def _fill(k: int) -> list[str]:
-    return [
-        f"这一期的活动安排在{DAYS[k]}，地点在{ROOMS[k]}，欢迎大家带上自己喜欢的书来交流。",
-        f"到场的会员有{12 + k}位，大家轮流介绍了{k + 2}本近来读过的书，气氛很热烈。",
-    ]
-
-
-def _bar_site(tmp_path: Path, bar: str, first: str) -> list[tuple[str, str]]:
-    pages = [[bar, NAV, "", t, *_fill(k)] for k, t in enumerate(OWN)]
-    pages.append([bar, NAV, "", first, *_fill(4)])
-    for k, page in enumerate(pages):
-        (tmp_path / f"p{k}.txt").write_text("\n".join(page) + "\n", "utf-8")
-    raws = list(read_inputs([tmp_path]))
-    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(raws))
-    return [(a.title, a.text) for i, raw in enumerate(raws) for a in pipe.process(raw, i).articles]
-
-
-@pytest.mark.parametrize(
-    "bar", ["会务动态 | 青柳读书会", "读书札记 - 青柳读书会", "会员来信_青柳读书会"]
-)
-@pytest.mark.parametrize(
-    "first",
-    [
-        "本期内容主要有两项，一是回顾上月共读，二是商定下月书目。",
-        "一、上月共读回顾",
-        "（二）下月书目",
-    ],
-)
-def test_a_title_bar_over_no_headline_is_the_pages_title(
-    tmp_path: Path, bar: str, first: str
-) -> None:
-    got = _bar_site(tmp_path, bar, first)
-    assert [t for t, _ in got[:4]] == OWN  # the bar goes over a headline of the page's own
-    title, text = got[4]
-    assert title == bar[:4]
-    assert first in text.split("\n")
