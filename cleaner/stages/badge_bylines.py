@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.person_names import person_name
-from cleaner.stages.split_cell_marks import _DATE
+from cleaner.stages.split_cell_marks import dated_cell as _dated
 from cleaner.stages.split_dates import normalise_date
 
 __all__ = ["badge_byline", "plain_byline"]
@@ -98,7 +98,7 @@ def plain_byline(line: str) -> dict[str, str] | None:
     rest = m["rest"] or ""
     out = {"author": m["n"]}
     if rest and (dated := _DATED_TAIL.search(rest)) is not None:
-        day = normalise_date(dated["d"]) if _DATE.match(dated["d"].strip()) else None
+        day = normalise_date(dated["d"]) if _dated(dated["d"].strip()) else None
         if day is None:
             return None
         out["published"] = day

@@ -72,9 +72,25 @@ _DATE = re.compile(
     rf"|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"  # '9 Mar 2021'
     r"(?:[ \t\u3000]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"  # a weekday may follow
     r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?"
-    # and the span's end ('05:10—08:05', '9:00 至 11:30'): a record's hours that day
-    r"(?:[ \t\u3000]*(?:[-—–－~～〜]{1,2}|至|到)[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)?$"
+    # and the span's end ('05:10—08:05', '9:00 至 11:30'): the hours of an event, a shift,
+    # a timetable's slot or an observation, no publication stamp (see _SPANNED)
+    r"(?P<span>[ \t\u3000]*(?:[-—–－~～〜]{1,2}|至|到)[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)?$"
 )
+
+
+def dated_cell(value: str) -> re.Match[str] | None:
+    """The match of a cell that is a date (its weekday, its time) and no span of hours:
+    a date read alone.  A date with a span after it (``2021-03-05 08:00—10:00``) is an
+    event's, a shift's or a timetable slot's day; only a row that also credits a writer
+    reads it (an observation record's hours, :func:`split_cell_rows.read_cells`).
+
+    >>> bool(dated_cell("2021-03-05 08:00")), bool(dated_cell("2021-03-05 08:00—10:00"))
+    (True, False)
+    """
+    m = _DATE.match(value)
+    return None if m is None or m["span"] else m
+
+
 # a Chinese document number: an issuer's short name, the year in brackets, a serial
 # and 号 ('某府发〔2021〕35号', '某函[2019]7号'), or the serial over the year's last
 # digits ('某航警108/21'): a number by its shape, under any label

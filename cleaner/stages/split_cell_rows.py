@@ -38,6 +38,7 @@ from cleaner.stages.split_cell_marks import (
     _names,
     _publish_words,
     carried_in,
+    dated_cell,
     titled_name,
 )
 from cleaner.stages.split_dated_cells import refused_label
@@ -79,8 +80,14 @@ def read_cells(
     credited: list[str] = []  # unlabelled names credited by era or home town (_CREDITED)
     persons: list[str] = []  # unlabelled names closed by a profession's title
     media: list[str] = []  # papers or stations under a label that says they carried it
+    # a date with a span of hours after it is an event's, a shift's or a timetable slot's
+    # day; it is the row's own only beside a writer's cell (an observation record:
+    # '作者：某某　｜　时间：2021-03-05 05:10—08:05'), else the row is text
+    writer = _writer_cell(cells, field_of)
     for label, value in cells:
         dm = _DATE.match(value)
+        if dm is not None and dm["span"] and not writer:
+            return {}
         date = (normalise_date(dm["d"]) or roc_date(dm["d"])) if dm else None
         field = _names(label, field_of, dated=date is not None) if label else None
         if date is not None:
@@ -161,6 +168,22 @@ def read_cells(
     return meta
 
 
+def _writer_cell(cells: list[tuple[str | None, str]], field_of: Fields) -> bool:
+    """Whether a cell names a person under a writer's label (``作者：某某``).
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> _writer_cell([("作者", "某某"), ("时间", "2021-03-05 05:10—08:05")], f)
+    True
+    >>> _writer_cell([("地点", "三楼会议室"), ("时间", "2021-03-05 14:00—16:00")], f)
+    False
+    """
+    return any(
+        label and _names(label, field_of, dated=False) == "author" and not _is_org(value)
+        for label, value in cells
+    )
+
+
 # an unlabelled cell 'who + verb + 于' then its date ('某某某某提问于 2021-03-09'): the words
 # up to '于' label the date as a label with its colon would
 _VERB_AT = re.compile(r"^(?P<label>[\u4e00-\u9fff]{3,12}于)[ \u3000]*(?=\d{4}\s*[-年./／])")
@@ -223,8 +246,8 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     if len(cells) == 1:
         # one cell is a row only as a label that names publishing over a date
         # ('发布于 2021-03-05'): a bare date or name alone is the other readers' business
-        label, dated = cells[0][0], bool(_DATE.match(cells[0][1]))
-        if not (label and dated and _names(label, field_of, dated=True) == "published"):
+        label, is_date = cells[0][0], bool(dated_cell(cells[0][1]))
+        if not (label and is_date and _names(label, field_of, dated=True) == "published"):
             return None
     if any(c in s for c in "；;，") and not (_labelled_enough(cells) or _all_shaped(cells)):
         return None  # a semicolon or comma parts labelled cells; between words it is prose's
@@ -251,7 +274,7 @@ def dated_title(line: str) -> tuple[str, str] | None:
         return None
     cells = _cells(s)
     titles = [v for k, v in cells if _title_cell(k, v)]
-    dates = [m["d"] for k, v in cells if k is None and (m := _DATE.match(v))]
+    dates = [m["d"] for k, v in cells if k is None and (m := dated_cell(v))]
     if len(titles) != 1 or len(dates) != 1 or len(cells) != 2:
         return None
     date = normalise_date(dates[0])
@@ -292,7 +315,7 @@ def credit_row(line: str) -> tuple[str, str] | None:
         return None
     cells = _cells(s)
     names = [n for k, v in cells if k is None and (n := credited(v)) is not None]
-    dates = [d for _, v in cells if (m := _DATE.match(v)) and (d := normalise_date(m["d"]))]
+    dates = [d for _, v in cells if (m := dated_cell(v)) and (d := normalise_date(m["d"]))]
     if len(names) != 1 or len(dates) != 1:
         return None
     return names[0], dates[0]
@@ -331,7 +354,7 @@ def _unwrap(s: str) -> str:
 def _shaped(value: str) -> bool:
     """A value that reads as a field by its shape alone: a date, a code, an organisation."""
     return bool(
-        _DATE.match(value) or _CODE.match(value) or _CN_NUMBER.match(value) or _is_org(value)
+        dated_cell(value) or _CODE.match(value) or _CN_NUMBER.match(value) or _is_org(value)
     )
 
 

@@ -37,7 +37,6 @@ import unicodedata
 from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.split_cell_marks import (
     _CLOSERS,
-    _DATE,
     _GAPS,
     _ID,
     _LATIN_PROSE,
@@ -50,6 +49,7 @@ from cleaner.stages.split_cell_marks import (
     _cells,
     _is_org,
     _trailing_labels,
+    dated_cell,
     is_org,
 )
 from cleaner.stages.split_cell_rows import (
@@ -168,7 +168,7 @@ def _aligned_stack(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]
             break
         if _VALUE_END.search(value) or _LABELLED.match(value) or _SENTENCE.search(value):
             break
-        if _DATE.match(value) or _ID.match(value):
+        if dated_cell(value) or _ID.match(value):
             shaped += 1
         cells.append((_GAPS.sub("", label).rstrip(":："), value))
         k += 2

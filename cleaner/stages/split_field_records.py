@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_cell_marks import _CN_NUMBER, _DATE, _ID, Fields, _is_org
+from cleaner.stages.split_cell_marks import _CN_NUMBER, _ID, Fields, _is_org, dated_cell
 from cleaner.stages.split_cell_rows import read_cells
 from cleaner.stages.split_dates import normalise_date, simplified_label
 from cleaner.stages.split_facts import cell_gaps, sentence_stops
@@ -373,7 +373,7 @@ def known_cell(cell: Cell, field_of: Fields) -> bool:
     value = cell.value.replace(" ", "")
     if field_of(cell.label) is not None or _class_label(cell.label):
         return True
-    if (m := _DATE.match(cell.value)) is not None and normalise_date(m["d"]):
+    if (m := dated_cell(cell.value)) is not None and normalise_date(m["d"]):
         return True
     numbered = simplified_label(cell.label).lower().endswith(("号", "no", "no."))
     if _CN_NUMBER.match(value) or (numbered and (_ID.match(value) or _NUMBER.match(value))):

@@ -101,6 +101,10 @@ def read_rows(
     if rows:  # a roster's rows repeating their labels are content
         listed = listed_rows(lines, body_idx, rows)
         rows = [r for r in rows if r[0][0] not in listed]
+    if head is not None and head[1] == HEADER_IS_TEXT:
+        # a headline kept as the piece's first line of text is no row of fields (an issuer
+        # over the dated row under it: '某某走进敬老院' over '文：某某　2021.3.5')
+        rows = [r for r in rows if head[0] not in r[0]]
     if head is not None and not rows and stage.config.parse_meta:
         # a record's field rows under its labelled count ('消息：2'): the record's
         rows = record_rows(lines, body_idx, head[0], stage.meta.field_of)

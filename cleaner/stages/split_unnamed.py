@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.stages.split_cell_marks import _DATE, Fields
+from cleaner.stages.split_cell_marks import Fields, dated_cell
 from cleaner.stages.split_cell_rows import read_cells
 
 # a card's row: a short Han label, its colon, a short value without a sentence mark
@@ -74,7 +74,7 @@ def card_dates(
     found = read_cells(cells, field_of, card=True).get("published")
     if found is None:
         return rows
-    dated = [j for j, (_, v) in zip(spots, cells, strict=True) if _DATE.match(v)]
+    dated = [j for j, (_, v) in zip(spots, cells, strict=True) if dated_cell(v)]
     if len(dated) != 1:
         return rows
     out = list(rows)
