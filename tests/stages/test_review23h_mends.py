@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.stages.split_ordinals import counter_word, ordinals_over
 from cleaner.stages.verb_bylines import verb_byline
 
 
@@ -68,3 +69,78 @@ def test_latin_writers_with_a_verb_read(row: str, author: str) -> None:
 )
 def test_latin_look_alikes_read_nothing(row: str) -> None:
     assert verb_byline(row) is None
+
+
+# -- N4/N5/N6: a column's running ordinals over each piece ----------------------------------
+
+
+def _issue(labels: list[str], tail: list[str] | None = None) -> tuple[list[str], list[int]]:
+    lines: list[str] = []
+    heads: list[int] = []
+    for k, label in enumerate(labels):
+        if label:
+            lines.append(label)
+        heads.append(len(lines))
+        lines += [f"题{k}", f"某某 撰 · 2021-0{k + 1}-01 刊", "一段正文。"]
+    return [*lines, *(tail or [])], heads
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["闲笔之四", "闲笔之五", "闲笔之六"],  # a continued page
+        ["灯下其柒", "灯下其捌", "灯下其玖"],  # financial numerals, 其
+        ["Notes (7)", "Notes (8)"],  # a Latin column
+        ["", "闲笔之三", "闲笔之四"],  # the first label gone with the page's head
+    ],
+)
+def test_a_run_from_any_start_is_a_columns_ordinals(labels: list[str]) -> None:
+    lines, heads = _issue(labels)
+    out = ordinals_over(lines, heads)
+    assert sorted(out) == [h for h, lab in zip(heads, labels, strict=True) if lab]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["下期预告", "闲笔之四", "《某题》，敬请期待。"],  # a teaser under its heading
+        ["往期回顾", "闲笔之四", "闲笔之五"],  # a back-issue list
+        ["", "相关阅读", "闲笔之四"],
+    ],
+)
+def test_a_later_line_with_the_next_ordinal_under_a_heading_refuses_nothing(
+    tail: list[str],
+) -> None:
+    lines, heads = _issue(["闲笔之一", "闲笔之二", "闲笔之三"], tail)
+    assert len(ordinals_over(lines, heads)) == 3
+
+
+def test_a_caption_closing_the_last_piece_refuses_the_series() -> None:
+    lines, heads = _issue(["闲笔之一", "闲笔之二", "闲笔之三"], ["闲笔之四"])
+    assert ordinals_over(lines, heads) == {}  # right under the last piece's sentence
+    lines, heads = _issue(["", "剪影（1）", "剪影（2）"])
+    assert ordinals_over(lines, heads) == {}  # one behind: closes the piece above
+
+
+@pytest.mark.parametrize(
+    ("word", "counter"),
+    [
+        ("周末读诗", False),  # a column closed by a counter noun
+        ("每日一题", False),
+        ("作文范例", False),
+        ("名家说词", False),
+        ("杂诗", True),  # a short compound headed by the noun
+        ("竹枝词", True),
+        ("流程示意图", True),
+        ("附件", True),
+    ],
+)
+def test_only_a_short_compound_of_a_counter_noun_is_a_counter(word: str, counter: bool) -> None:
+    assert counter_word(word) is counter
+
+
+def test_a_column_closed_by_a_counter_noun_still_runs() -> None:
+    lines, heads = _issue(["晚读诗其一", "晚读诗其二", "晚读诗其三"])
+    assert ordinals_over(lines, heads) == {}  # 晚读诗: three letters, a compound of 诗
+    lines, heads = _issue(["灯下读诗其一", "灯下读诗其二", "灯下读诗其三"])
+    assert len(ordinals_over(lines, heads)) == 3
