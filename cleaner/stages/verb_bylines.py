@@ -24,13 +24,14 @@ nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.stages.person_names import han_name, nobody, person_name, surnamed
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["verb_byline"]
+__all__ = ["own_verb_byline", "verb_byline"]
 
 #: The longest row read (a name, a verb, a day, a verb and the marks between them).
 MAX_ROW_CHARS = 48
@@ -194,3 +195,33 @@ def verb_byline(line: str) -> dict[str, str] | None:
     if author is None or day is None or not (verbed or printed or (bare and posted)):
         return None
     return {"author": author, "published": day}
+
+
+#: The longest line read as a piece's own title over its verb byline.
+MAX_TITLE_CHARS = 40
+_SENTENCE_END = ("。", "！", "？", "；", "…", ".", "!", "?", ";", "：", ":")
+
+
+def own_verb_byline(lines: list[str], i: int, repeated: Callable[[int], bool]) -> bool:
+    """Line ``i`` is a verb byline right under the page's own title: the nearest filled
+    line above it is a short line (no sentence) that the site does NOT repeat
+    (``repeated``: learned or claimed as the site's).  A serial's chapters by one writer
+    posted on one day print the same row under each chapter's own title: each page's
+    byline, though its words repeat.  The same row under a title the site repeats too
+    (a pinned post over every page) or in a sidebar or footer is the site's.
+
+    >>> page = ["某刊", "第三回　夜渡", "某某 撰 · 2020-01-01 刊", "正文。"]
+    >>> own_verb_byline(page, 2, lambda k: k == 0)
+    True
+    >>> own_verb_byline(page, 2, lambda k: k in (0, 1))  # a pinned post's title above
+    False
+    >>> own_verb_byline(["某某 撰 · 2020-01-01 刊"], 0, lambda k: False)
+    False
+    """
+    if verb_byline(lines[i]) is None:
+        return False
+    j = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    if j is None or repeated(j):
+        return False
+    above = lines[j].strip()
+    return len(above) <= MAX_TITLE_CHARS and not above.endswith(_SENTENCE_END)

@@ -4,6 +4,11 @@
   when it passes the whole person-name test (a name of the table's surname and a given
   name, no place, region, weekday or district: ``rules/verb_bylines.toml [tags]``); a news
   row's tag still reads nothing.
+- N2: a verb byline right under each page's own title is that page's byline even when its
+  words repeat on every page (a serial by one writer posted on one day); the same row
+  under a title the site repeats (a pinned post) stays learnable.
+- N4-N6: a column's ordinals run by one from any start; only the caption shapes refuse
+  the run; a counter noun counts as a whole word or a short compound only.
 - N3: a Latin name closed by a writer's verb set apart reads with inner capitals, all
   capitals or one word (a pen name) beside a periodical's verb; a bare Latin cell still
   needs two capitalised words.
@@ -11,8 +16,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from cleaner.ingest.readers import read_inputs
+from cleaner.pipeline import Pipeline, PipelineConfig
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split_ordinals import counter_word, ordinals_over
 from cleaner.stages.verb_bylines import verb_byline
 
@@ -144,3 +154,63 @@ def test_a_column_closed_by_a_counter_noun_still_runs() -> None:
     assert ordinals_over(lines, heads) == {}  # 晚读诗: three letters, a compound of 诗
     lines, heads = _issue(["灯下读诗其一", "灯下读诗其二", "灯下读诗其三"])
     assert len(ordinals_over(lines, heads)) == 3
+
+
+# -- N2: a serial's repeated byline under each chapter's own title ---------------------------
+
+_TEXT = [
+    "河面上起了薄雾，渡船慢慢靠岸，船夫把缆绳系在木桩上。",
+    "岸边的茶棚早早生了火，几个挑夫围坐着喝粗茶，说起昨夜的大风。",
+    "她把包袱放在长凳上，向掌柜打听去县城的路，掌柜指了指北边。",
+    "天色渐暗，远处传来几声狗吠，村口的灯笼一盏一盏亮了起来。",
+    "第二天一早，她沿着河堤往北走，堤上的柳树刚刚抽出新芽。",
+    "走到正午，她在一座石桥下歇脚，从包袱里取出半块烧饼。",
+]
+
+
+_CHAPTERS = ["夜渡", "茶棚问路", "河堤柳色", "石桥歇脚", "县城初见", "旧宅灯火", "雨夜来客", "北行"]
+
+
+def _run(tmp_path: Path, pages: dict[str, str]) -> dict[str, list[tuple[str, dict[str, str]]]]:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    raws = list(read_inputs([folder]))
+    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(raws))
+    return {
+        Path(raw.source).name: [(a.title, dict(a.meta)) for a in pipe.process(raw, i).articles]
+        for i, raw in enumerate(raws)
+    }
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "柯某某 撰 · 2020-06-01 刊",
+        "鄭某某 著　‧　2019年4月2日 刊出",
+        "2021.02.03 首发　｜　柏某某",
+    ],
+)
+def test_a_serials_repeated_byline_under_each_chapter_is_read(tmp_path: Path, row: str) -> None:
+    pages = {}
+    for k in range(8):
+        body = [f"{_TEXT[(k + j) % 6][:-1]}，这是第{k + 1}回的第{j + 1}段。" for j in range(4)]
+        pages[f"c{k}.txt"] = "\n".join(
+            [
+                "某某小说站",
+                "首页 | 连载 | 完本 | 排行",
+                "",
+                _CHAPTERS[k],
+                row,
+                *body,
+                "",
+                "上一回 | 目录 | 下一回",
+                "版权所有 © 某某小说站",
+            ]
+        )
+    out = _run(tmp_path, pages)
+    for k in range(8):
+        (art,) = out[f"c{k}.txt"]
+        assert art[0] == _CHAPTERS[k]
+        assert art[1].get("author") and art[1].get("published")
