@@ -77,6 +77,7 @@ from cleaner.stages.split_cell_card import glued_cell_card
 from cleaner.stages.stock_items import own_list_item
 from cleaner.stages.table_heads import table_caption
 from cleaner.stages.table_rows import table_head
+from cleaner.stages.verb_bylines import own_verb_byline
 from cleaner.stages.written_figures import written_figures
 
 if TYPE_CHECKING:
@@ -153,6 +154,11 @@ def site_repeat(
     if not learned:
         return kept
     title = next((s for s in stripped if s), "")
+
+    def _site_line(s: str, k: int) -> bool:
+        """The site's line: claimed, or one it repeats (a pinned post's title)."""
+        return k in claimed or learned.match(s, title) is not None
+
     counters = counter_run(stripped)  # '▌第2条／共4条' over each piece: the split's
     # '■■ 某栏 · 02 ■■' over each piece, its title, row: counters hold every banner
     # marked_heads starts from (none, no marked head); a framed record row is no banner
@@ -170,6 +176,7 @@ def site_repeat(
             own_heading(s, hit, headings) and not heads_nothing(stripped, i, claimed, headline)
         )
         and not own_headline(s, hit, headline)
+        and not own_verb_byline(stripped, i, lambda k: _site_line(stripped[k], k))
     }
     if hits and (prof := profiles.get(site)) is not None:
         # a masthead's staff row over the site's chrome block (masthead_rows): the

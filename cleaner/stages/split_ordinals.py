@@ -52,9 +52,18 @@ def counter_word(word: str) -> bool:
 
     >>> [counter_word(w) for w in ("附件", "示意图", "杂诗", "Step", "拾穗", "札记", "Notes")]
     [True, True, True, True, False, False, False]
+    >>> [counter_word(w) for w in ("流程示意图", "周末读诗", "每日一题", "作文范例")]
+    [True, False, False, False]
     """
     han, latin = _counters()
-    return word.lower() in latin if word.isascii() else word.endswith(han)
+    if word.isascii():
+        return word.lower() in latin
+    # the noun itself or a short compound headed by it ('杂诗', '示意图', '流程示意图');
+    # a longer word closed by one is a column's name ('周末读诗', '每日一题')
+    return any(
+        word.endswith(n) and (len(word) <= 3 or (len(n) >= 3 and len(word) - len(n) <= 2))
+        for n in han
+    )
 
 
 def ordinal_line(line: str) -> tuple[str, int] | None:
@@ -84,7 +93,7 @@ def ordinals_over(
     (the header, or the row over it: ``over`` maps a header to that row), for a run of
     two headers at least whose every header after the first has one (the first one's
     may have gone with the page's head), all of one word, the ordinals running by one in
-    page order.  Else {}.
+    page order from any start (a continued page's ``之四``, ``之五``).  Else {}.
 
     >>> page = ["甲栏之一", "甲题", "正文。", "甲栏之二", "乙题", "正文。", "甲栏之三", "丙题"]
     >>> ordinals_over(page, [1, 4, 7])
@@ -131,10 +140,25 @@ def ordinals_over(
     words = {w for _, w, _ in found}
     if len(found) < 2 or len(words) != 1 or counter_word(*words):
         return {}  # a counter noun's label ('附件（2）') names its item: text
-    if any(n != k + 1 for k, _, n in found):
-        return {}  # each count the piece's place: a count one behind closes the piece above
-    # the series runs on under the last piece ('图（3）' closing it): each closed its piece
+    start = found[0][2] - found[0][0]
+    if any(n != k + start for k, _, n in found):
+        return {}  # a run of one from any start ('之四', '之五' on a continued page)
+    if found[0][0] == 1 and start == 0:
+        return {}  # one behind, the first piece unlabelled: each count closes the piece above
+    # the series runs on under the last piece as a caption would close it ('图（3）' right
+    # after its text): each closed its piece.  A teaser or a back-issue list under its own
+    # heading ('下期预告', '往期回顾') closes nothing.
     word, last = found[-1][1], found[-1][2]
-    if any(ordinal_line(lines[j]) == (word, last + 1) for j in filled if j > heads[-1]):
-        return {}
+    after = sorted(j for j in filled if j > heads[-1])
+    for i, j in enumerate(after):
+        if ordinal_line(lines[j]) == (word, last + 1) and i > 0 and _closes(lines[after[i - 1]]):
+            return {}
     return out
+
+
+def _closes(line: str) -> bool:
+    """``line`` is a piece's text (a sentence's end), so a label right under it closes it."""
+    return line.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "…", "」", "”", "』", ".", "!", "?", "）", ")")

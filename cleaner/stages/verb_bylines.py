@@ -24,13 +24,14 @@ nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.stages.person_names import han_name, nobody, person_name, surnamed
 from cleaner.stages.split_dates import normalise_date
 
-__all__ = ["verb_byline"]
+__all__ = ["own_verb_byline", "verb_byline"]
 
 #: The longest row read (a name, a verb, a day, a verb and the marks between them).
 MAX_ROW_CHARS = 48
@@ -48,8 +49,10 @@ _DAY = (
 )
 # what a row never holds: a sentence's marks, a label's colon, brackets of a note
 _NOT_A_ROW = re.compile(r"[。！？!?；;:：，,（）()【】《》「」]")
-# a word of a Latin name: a capital and its letters ('Anna', 'J.', "O'Neil")
-_LATIN_NAME_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z'.-]*(?![A-Za-z])")
+# a word of a Latin name: a capital and its letters, inner capitals or all capitals too
+# ('Anna', 'J.', "O'Neil", 'McDonald', 'LEE')
+_LATIN_NAME_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'.-]*(?![A-Za-z])")
+_LATIN_CELL = re.compile(r"^[A-Za-z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*){0,3}$")
 
 
 @cache
@@ -78,12 +81,39 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return writer, day, glued
 
 
-def _names(value: str) -> bool:
-    """``value`` is one person's name or a few joined by ``、`` (Han or Latin)."""
-    if value.isascii():  # 'Anna Lee', 'J. R. Smith': two capitalised words at least
-        return len(_LATIN_NAME_WORD.findall(value)) >= 2
+@cache
+def _tags() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
+    """A news row's tags: place ends, a weekday's shape, regions (``[tags]``)."""
+    t = load_table("verb_bylines")["tags"]
+    heads = "|".join(map(re.escape, t["weekday_heads"]))
+    tails = "".join(t["weekday_tails"])
+    return tuple(t["ends"]), re.compile(rf"^(?:{heads})[{tails}]$"), frozenset(t["regions"])
+
+
+def _tag(word: str) -> bool:
+    """``word`` is a news row's tag (a place, a region, a weekday), no person's name."""
+    ends, weekday, regions = _tags()
+    return word in regions or word.endswith(ends) or weekday.match(word) is not None
+
+
+def _names(value: str, *, verbed: bool = False) -> bool:
+    """``value`` is one person's name or a few joined by ``、`` (Han or Latin).  A bare
+    Latin cell needs two capitalised words ('Anna Lee', 'J. R. Smith', 'ANNA LEE'); a
+    cell closed by a writer's verb set apart (``verbed``) one to four words ('Sanmao')."""
+    if value.isascii():
+        if verbed:
+            return _LATIN_CELL.match(value) is not None and value[0].isupper()
+        return len(_LATIN_NAME_WORD.findall(value)) >= 2 and _LATIN_CELL.match(value) is not None
     parts = value.split("、")
     return all(person_name(p) and han_name().match(p) is not None and not nobody(p) for p in parts)
+
+
+def _bare_name(cell: str) -> bool:
+    """A bare cell that passes the whole person-name test: each part a name, opening with a
+    surname of the table, and no tag (``[tags]``): it reads beside any verb of printing
+    or posting."""
+    parts = cell.split("、")
+    return _names(cell) and all(surnamed(p) and not _tag(p) for p in parts)
 
 
 def _writer(cell: str) -> tuple[str, bool] | None:
@@ -97,9 +127,11 @@ def _writer(cell: str) -> tuple[str, bool] | None:
     if m is None:
         return None
     name = m["name"].strip()
-    if not _names(name):
+    if not _names(name, verbed=bool(m["gap"])):
         return None
     alone = bool(m["gap"]) or glued.match(m["verb"]) is not None
+    if name.isascii():  # one Latin word ('Sanmao 撰') needs a periodical's verb beside it
+        return name, alone and _names(name)
     if not alone and not all(surnamed(p) for p in name.split("、")):
         return None
     return name, alone
@@ -142,20 +174,54 @@ def verb_byline(line: str) -> dict[str, str] | None:
         return None
     _, day_shape, _ = _shapes()
     author = day = None
-    verbed = printed = False
+    verbed = printed = posted = bare = False
     for cell in cells:
         if (d := day_shape.match(cell)) is not None and day is None:
             day = normalise_date(d["day"])
             printed = d["verb"] in _periodical()
+            posted = d["verb"] is not None
             continue
         if (named := _writer(cell)) is not None and author is None:
             author, verbed = named
             continue
-        if author is None and _names(cell) and all(surnamed(p) for p in cell.split("、")):
-            author = cell  # a bare name: read only when the day's verb says what the row is
+        if author is None and cell.isascii() and _names(cell):
+            author, bare = cell, True  # a Latin name of two capitalised words
+            continue
+        if author is None and not cell.isascii() and _bare_name(cell):
+            author, bare = cell, True  # a whole name, no tag: read beside a verb of the day
             continue
         return None
-    # a writer named alone beside any day; else a periodical's verb of printing says it
-    if author is None or day is None or not (verbed or printed):
+    # a writer named alone beside any day; a bare name beside a day closed by its verb
+    if author is None or day is None or not (verbed or printed or (bare and posted)):
         return None
     return {"author": author, "published": day}
+
+
+#: The longest line read as a piece's own title over its verb byline.
+MAX_TITLE_CHARS = 40
+_SENTENCE_END = ("。", "！", "？", "；", "…", ".", "!", "?", ";", "：", ":")
+
+
+def own_verb_byline(lines: list[str], i: int, repeated: Callable[[int], bool]) -> bool:
+    """Line ``i`` is a verb byline right under the page's own title: the nearest filled
+    line above it is a short line (no sentence) that the site does NOT repeat
+    (``repeated``: learned or claimed as the site's).  A serial's chapters by one writer
+    posted on one day print the same row under each chapter's own title: each page's
+    byline, though its words repeat.  The same row under a title the site repeats too
+    (a pinned post over every page) or in a sidebar or footer is the site's.
+
+    >>> page = ["某刊", "第三回　夜渡", "某某 撰 · 2020-01-01 刊", "正文。"]
+    >>> own_verb_byline(page, 2, lambda k: k == 0)
+    True
+    >>> own_verb_byline(page, 2, lambda k: k in (0, 1))  # a pinned post's title above
+    False
+    >>> own_verb_byline(["某某 撰 · 2020-01-01 刊"], 0, lambda k: False)
+    False
+    """
+    if verb_byline(lines[i]) is None:
+        return False
+    j = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    if j is None or repeated(j):
+        return False
+    above = lines[j].strip()
+    return len(above) <= MAX_TITLE_CHARS and not above.endswith(_SENTENCE_END)
