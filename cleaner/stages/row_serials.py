@@ -29,6 +29,12 @@ _LAST = re.compile(r"(\d{1,6})(\D{0,2})$")
 _DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
 
 
+def _cells(row: str) -> list[str]:
+    """The row, its bracketed tag off, cut at its first gap or bar: ``[first]`` or
+    ``[first, rest]``."""
+    return CELL_GAP_OR_BAR.split(_TAG.sub("", row.strip()), maxsplit=1)
+
+
 def row_serial(row: str) -> tuple[str, int] | None:
     """``(code's shape, serial)`` of a row's first cell: the cell with its last figures
     left out, and those figures; None for a long cell, a dated one or one with none.
@@ -40,7 +46,7 @@ def row_serial(row: str) -> tuple[str, int] | None:
     >>> row_serial("2023-05-04　某某处"), row_serial("14:30　报告厅"), row_serial("某某处　2023")
     (None, None, None)
     """
-    first = CELL_GAP_OR_BAR.split(_TAG.sub("", row.strip()), maxsplit=1)[0].strip()
+    first = _cells(row)[0].strip()
     if not first or len(first) > SERIAL_CELL_CHARS or _DATED.search(first):
         return None
     m = _LAST.search(first)
@@ -103,9 +109,9 @@ def serial_code(row: str) -> str | None:
     >>> serial_code("0571-88880001　更新"), serial_code("Tel. 021-5555-0001")
     (None, None)
     """
-    first = CELL_GAP_OR_BAR.split(_TAG.sub("", row.strip()), maxsplit=1)[0].strip()
     if row_serial(row) is None:
         return None
+    first = _cells(row)[0].strip()
     m = _CODE.search(first)
     if m is None or _PHONE.search(m.group()) or _NOT_DOC.search(first[: m.start()]):
         return None
@@ -134,5 +140,5 @@ def register_run(rows: Sequence[str]) -> bool:
 
 def _rest(row: str) -> str:
     """The row past its serial's cell."""
-    parts = CELL_GAP_OR_BAR.split(_TAG.sub("", row.strip()), maxsplit=1)
+    parts = _cells(row)
     return parts[1].strip() if len(parts) > 1 else ""
