@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from cleaner.rules import load_table
+from cleaner.stages.line_features import vocabulary
 
 __all__ = ["gap_menu"]
 
@@ -32,9 +32,10 @@ _HOME_ENDS = ("首页", "主页", "home")
 
 
 @cache
-def _nav_words() -> tuple[str, ...]:
-    cats = load_table("line_model")["category"]
-    return tuple(w for c in cats if c["name"] == "navigation" for w in c["words"])
+def _nav_words() -> frozenset[str]:
+    """The ``navigation`` prompt words of ``line_model.toml`` (lower-cased, as the first
+    cell is), through :func:`~cleaner.stages.line_features.vocabulary`."""
+    return frozenset(w for name, words in vocabulary() if name == "navigation" for w in words)
 
 
 def gap_menu(line: str, under: str = "") -> bool:
