@@ -23,6 +23,7 @@ TITLE_MAX = 40
 _SALUTE = re.compile(r"[\u4e00-\u9fff、]{2,16}[：:]")
 _TITLE_MARKS = re.compile(r"[。！？!?|｜]")
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+_PROSE_MARK = re.compile(r"[，。；！？,;!?]")
 
 
 @cache
@@ -65,4 +66,4 @@ def self_signed(stripped: Sequence[str], upto: int, end: int | None = None) -> b
 
 def _opens_text(s: str) -> bool:
     """A line of the text's own prose (a sentence's mark, some length)."""
-    return len(s) >= 10 and re.search(r"[，。；！？,;!?]", s) is not None
+    return len(s) >= 10 and _PROSE_MARK.search(s) is not None

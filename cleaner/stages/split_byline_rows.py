@@ -22,6 +22,8 @@ __all__ = ["byline_first"]
 
 # the first cell of a row: up to a wide gap, a bar or a middle dot
 _CELL_END = re.compile(r"[ \t]*\u3000+|[ \t]{2,}|[ \t\u3000]*[|｜·•・][ \t\u3000]*")
+# the head of a row: up to a bar or a middle dot (a wide gap does not cut it)
+_HEAD_END = re.compile(r"[ \t]*[|｜·•・][ \t\u3000]*")
 # a labelled cell: a short label, its colon, a value
 _LABELLED = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,5})[ \t]*[：:][ \t]*(?P<v>\S.*)$")
 # the value of a writer's cell: one name or a few ('某甲、某乙')
@@ -53,5 +55,5 @@ def byline_first(row: str, field_of: Callable[[str], str | None]) -> bool:
         label, value = m["k"], m["v"].strip()
         return (field_of(label) == "author" or label in _writers()) and bool(_NAMES.match(value))
     # '记者 某甲 · …': a writer's word and the name, a single space between them
-    head = re.split(r"[ \t]*[|｜·•・][ \t\u3000]*", s, maxsplit=1)[0]
+    head = _HEAD_END.split(s, maxsplit=1)[0]
     return plain_byline(head) is not None
