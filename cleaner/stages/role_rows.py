@@ -37,11 +37,13 @@ _SENTENCE = re.compile(r"[。！？；，!?;,]")
 
 
 @cache
-def _roles() -> tuple[frozenset[str], frozenset[str]]:
+def _roles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The writers' labels, the makers' labels and every role label known
+    (``credit_rows.toml``), lower-cased."""
     t = load_table("credit_rows")
     writers = frozenset(w.lower() for w in t["roles"]["writers"])
     makers = frozenset(w.lower() for w in t["makers"]["labels"])
-    return writers, writers | makers | frozenset(w.lower() for w in t["roles"]["labels"])
+    return writers, makers, writers | makers | frozenset(w.lower() for w in t["roles"]["labels"])
 
 
 def role_cells(line: str) -> list[tuple[str, str]] | None:
@@ -57,7 +59,7 @@ def role_cells(line: str) -> list[tuple[str, str]] | None:
     s = line.strip()
     if not s or _SENTENCE.search(s):
         return None
-    _, known = _roles()
+    _, _, known = _roles()
     out: list[tuple[str, str]] = []
     for part in _PARTS.split(s):
         m = _CELL.match(part)
@@ -85,8 +87,7 @@ def role_row(line: str, field_of: FieldOf) -> tuple[int, int, str, str] | None:
     cells = role_cells(line)
     if cells is None:
         return None
-    writers, _ = _roles()
-    makers = frozenset(w.lower() for w in load_table("credit_rows")["makers"]["labels"])
+    writers, makers, _ = _roles()
     for pick in (
         lambda k: k in writers or field_of(k) == "author",
         lambda k: k in makers,
