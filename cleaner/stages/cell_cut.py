@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
-from cleaner.rules import load_table
+from cleaner.stages.person_names import compound_surnames
 
 # the gap between cells: a run of ideographic spaces, a tab, 2+ spaces, or a bar
 _GAP = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*|\u3000+|\t+| {2,}")
@@ -49,7 +48,7 @@ def cell_gap_at_cut(cur: str, nxt: str) -> str | None:
     if not gaps or not _GAP.search(cur):
         return None
     above, below = _GAP.split(cur), _GAP.split(nxt)
-    if len(above) < 2 or len(below) < 2 or above[-1] in _compound_surnames():
+    if len(above) < 2 or len(below) < 2 or above[-1] in compound_surnames():
         return None
     cells = above + below
     if len(cells) < 4 or not all(_HAN_CELL.fullmatch(c) for c in cells):
@@ -60,8 +59,3 @@ def cell_gap_at_cut(cur: str, nxt: str) -> str | None:
     if len({g.strip(" \t\u3000") or " " for g in gaps}) != 1:
         return None  # one kind of gap all along the row
     return Counter(_GAP.findall(cur)).most_common(1)[0][0]
-
-
-@cache
-def _compound_surnames() -> frozenset[str]:
-    return frozenset(load_table("person_names")["names"]["compound_surnames"])

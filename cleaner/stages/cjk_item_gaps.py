@@ -32,7 +32,7 @@ import re
 from functools import cache
 
 from cleaner.rules import load_table
-from cleaner.stages.person_names import named, surnamed
+from cleaner.stages.person_names import compound_surnames, named, surnamed
 
 __all__ = ["item_gap"]
 
@@ -86,7 +86,7 @@ def _person_list(run: str, closer: str, rest: str) -> bool:
     right after them, or what follows their closer is another labelled field
     (``…，电话：…``).  Speech runs on with prose (``总体 顺利，群众满意``)."""
     units = run.split()
-    compound = _compound()
+    compound = compound_surnames()
     if any(not named(u) or u in compound for u in units):
         return False
     if any(surnamed(u) for u in units):
@@ -94,11 +94,6 @@ def _person_list(run: str, closer: str, rest: str) -> bool:
     if closer == "":
         return True
     return (closer in _LIST_SEPARATORS or closer in _SPACE) and bool(_NEXT_FIELD.match(rest))
-
-
-@cache
-def _compound() -> frozenset[str]:
-    return frozenset(load_table("person_names")["names"]["compound_surnames"])
 
 
 def _label(line: str, colon: int) -> str:

@@ -14,7 +14,7 @@ from functools import cache
 
 from cleaner.rules import load_table
 
-__all__ = ["addressed", "han_name", "named", "person_name", "surnamed"]
+__all__ = ["addressed", "compound_surnames", "han_name", "named", "person_name", "surnamed"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
@@ -24,6 +24,16 @@ _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     t = load_table("person_names")["names"]
     return tuple(t["compound_surnames"]), tuple(t["stop_words"]), tuple(t["name_tails"])
+
+
+@cache
+def compound_surnames() -> frozenset[str]:
+    """The compound surnames of the table (``[names] compound_surnames``), either script.
+
+    >>> "欧阳" in compound_surnames(), "王" in compound_surnames()
+    (True, False)
+    """
+    return frozenset(_words()[0])
 
 
 @cache
