@@ -281,6 +281,12 @@ def fam_yanchu(g: GenYD, i: int) -> Made:
         ("票　　价", "／".join(f"{x}0" for x in sorted(r.sample(range(6, 69), 4))) + "元"),
         ("演出时长", f"约{r.randint(9, 16)}0分钟（含中场休息）"),
     ]
+    # the facts are the page's text (docs/truth_conventions.md: an event's time, place, price and
+    # length rows under its title are content); the pages are as they were written blind
+    if i % 2 == 0:
+        a.lines[1:1] = [f"{lab}：{val}" for lab, val in facts]
+    else:
+        a.lines[1:1] = [x for fact in facts for x in fact]
     if i % 2 == 0:
         h.el("div", f"{y}-{m:02d}-{d:02d} 发布 · {dept}", "stamp")
         h.el("h1", a.title)
