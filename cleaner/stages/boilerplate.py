@@ -362,7 +362,7 @@ class BoilerplateStage:
             if at is not None:
                 claimed[at] = Claim(FOOT_REPEAT, "line", 100.0, learned=True)
         if self.profiles is not None and site is not None:
-            self._foot_block(site, stripped, claimed)
+            self._foot_block(editor, spans, site, stripped, claimed)
         for i in numbered_labels(stripped):  # the page's own list under one label
             if i in claimed and claimed[i].learned:
                 del claimed[i]
@@ -401,9 +401,17 @@ class BoilerplateStage:
             loss_budget(editor, claimed, spans, self.config.max_loss_share, held)
         editor.apply(NAME, claim_edits(claimed, spans))
 
-    def _foot_block(self, site: str, stripped: list[str], claimed: dict[int, Claim]) -> None:
-        """Claim the site's headed foot notice (:mod:`~cleaner.stages.foot_blocks`)."""
-        from cleaner.stages.foot_blocks import FOOT_BLOCK, foot_block
+    def _foot_block(
+        self,
+        editor: Editor,
+        spans: list[tuple[int, int, int]],
+        site: str,
+        stripped: list[str],
+        claimed: dict[int, Claim],
+    ) -> None:
+        """Claim the site's headed foot notice (:mod:`~cleaner.stages.foot_blocks`); flag
+        a block of its shape kept as the page's own closing section."""
+        from cleaner.stages.foot_blocks import FOOT_BLOCK, FOOT_BLOCK_SECTION, foot_block
 
         assert self.profiles is not None
         notes = self.profiles.foot_notes(site)
@@ -411,10 +419,32 @@ class BoilerplateStage:
         if learned is None:
             return
         guard = keep_table()
+        sections: list[int] = []
         for i in foot_block(
-            stripped, claimed, notes, learned.lines, lambda s: guard.reason(s) is not None
+            stripped,
+            claimed,
+            notes,
+            learned.lines,
+            lambda s: guard.reason(s) is not None,
+            cued=lambda s: bool(guard.cues(s)),
+            sections=sections,
         ):
             claimed[i] = Claim(FOOT_BLOCK, "line", 100.0, learned=True)
+        if sections:
+            start, end = spans[sections[0]][0], spans[sections[-1]][1]
+            editor.record(
+                Change(
+                    editor.page_id,
+                    NAME,
+                    FOOT_BLOCK_SECTION,
+                    "flag",
+                    start,
+                    end,
+                    "",
+                    "",
+                    step=editor.step,
+                )
+            )
 
     def _site_repeat(
         self,

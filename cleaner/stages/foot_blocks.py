@@ -32,15 +32,29 @@ taken as the document's, and kept, when
   section of a page of sections;
 * a line of the block, or its head, is a labelled field (``记录：某某。``, ``重播：次日
   10:00``): a notice to visitors is sentences, a label with its value is the page's
-  facts.
+  facts;
+* the block does not speak as the site (:func:`site_speaks`): a notice is the site
+  talking to its reader or of itself (a request, a prohibition, ``您``, a thanks for the
+  reader's part, copyright, reposting, contacts, a disclaimer: the site cue words), or a
+  head that names the site (``关于我们``); a writer's bio, what a hall offers, a desk's
+  outlook, an editor's note are third-person sentences about a person, a place or the
+  page's matter.  Such a block is a section of the page's own with no peer above it: it
+  stays, and the caller is told (``sections``), so that the ledger says so
+  (``boilerplate.foot_block.section``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Container
+from functools import lru_cache
+
+from cleaner.rules import load_table
 
 #: Rule id of the claim.
 FOOT_BLOCK = "boilerplate.foot_block"
+#: Rule id of the flag on a block of that shape kept as the page's own closing section.
+FOOT_BLOCK_SECTION = "boilerplate.foot_block.section"
 #: The fewest fixed sentences under the head.
 MIN_NOTES = 2
 #: A head is at most this long.
@@ -73,6 +87,47 @@ def labelled(s: str) -> bool:
                 and not any(ch in _SENTENCE_MARKS for ch in label)
             )
     return False
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_table("foot_blocks")  # (its patterns widened to either script)
+    return re.compile(data["reader"]["pattern"]), re.compile(data["self_head"]["pattern"])
+
+
+def speaks_to_reader(s: str) -> bool:
+    """Whether ``s`` addresses its reader (``foot_blocks.toml``, ``reader``): a request or
+    a prohibition, ``您``, a welcome, a thanks for the reader's part.
+
+    >>> [speaks_to_reader(s) for s in ["馆内请勿饮食。", "感谢您的配合！", "Please queue here."]]
+    [True, True, True]
+    >>> [speaks_to_reader(s) for s in ["他请来几位老友帮忙。", "展馆每周一闭馆。"]]
+    [False, False]
+    """
+    return _words()[0].search(s) is not None
+
+
+def site_speaks(head: str, lines: list[str], cued: Callable[[str], bool] = lambda s: False) -> bool:
+    """Whether a headed block at a page's foot speaks as the site (module doc): its head
+    names the site or carries a site cue word (``cued``), or at least half its lines
+    address the reader or carry a cue word.  Otherwise it speaks of a person, a place or
+    the page's matter: the page's own section.
+
+    >>> site_speaks("参观提示", ["请凭票入场。", "馆内请勿饮食。", "闭馆前半小时停止入场。"])
+    True
+    >>> site_speaks("关于我们", ["某某网创办于二〇一二年。", "团队有三十余人。"])
+    True
+    >>> site_speaks("作者简介", ["某某，生于某地。", "现居某城，业余写作。"])
+    False
+    >>> site_speaks("编后", ["这组稿件写了几位老人。", "请读者来信。"])  # one in two
+    True
+    >>> site_speaks("声明", ["文责自负。", "图片由作者提供。"], cued=lambda s: s == "声明")
+    True
+    """
+    if cued(head) or _words()[1].search(head):
+        return True
+    talk = sum(1 for s in lines if speaks_to_reader(s) or cued(s))
+    return 2 * talk >= len(lines)
 
 
 def _short_sentence(s: str, cap: int) -> bool:
@@ -124,9 +179,15 @@ def foot_block(
     notes: Container[str],
     heads: Container[str],
     kept: Callable[[str], bool] = lambda s: False,
+    *,
+    cued: Callable[[str], bool] = lambda s: False,
+    sections: list[int] | None = None,
 ) -> list[int]:
     """The lines of the site's headed foot notice (module doc), or ``[]``.  ``notes``:
-    the site's foot sentences; ``heads``: the short lines the site repeats.
+    the site's foot sentences; ``heads``: the short lines the site repeats; ``cued``:
+    whether a line carries a site cue word (:func:`site_speaks`).  A block of that shape
+    kept as the page's own closing section (it does not speak as the site) has its lines
+    appended to ``sections``.
 
     >>> rules = ["请凭票入场，谢谢合作。", "馆内请勿饮食。", "闭馆前半小时停止入场。"]
     >>> page = ["某展览开幕", "展览的正文，介绍了展品和作者的来历。", "参观提示", *rules, "© 某馆"]
@@ -150,6 +211,12 @@ def foot_block(
     >>> fields = ["例会纪要", talk, "到会", "甲、乙、丙。", "记录：丁。"]
     >>> foot_block(fields, set(), {"甲、乙、丙。", "记录：丁。"}, {"到会"})
     []
+    >>> bio = ["某某，生于某地。", "现居某城，业余写作。"]
+    >>> found: list[int] = []
+    >>> foot_block(page[:2] + ["作者简介", *bio], set(), set(bio), {"作者简介"}, sections=found)
+    []
+    >>> found
+    [2, 3, 4]
     """
     filled = [i for i, s in enumerate(stripped) if s]
     run: list[int] = []
@@ -182,4 +249,8 @@ def foot_block(
     cap = max(SHORT_MAX_CHARS, *(len(stripped[i]) for i in run))
     if peer_section(stripped, above[:-1], claimed, cap):
         return []  # one section of a page of sections
+    if not site_speaks(h, [stripped[i] for i in run], cued):
+        if sections is not None:
+            sections.extend([head, *run])
+        return []  # a section of the page's own, about its person, place or matter
     return [head, *(i for i in run if i not in claimed)]
