@@ -20,7 +20,7 @@ document under their numbered sections) the bar is the page's only title, and st
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from cleaner.stages.split_titles import split_suffix
 
@@ -81,7 +81,7 @@ _SECTION = re.compile(
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,4}[ \u3000]*[：:]")
 _LABEL_IN = re.compile(r"[ \t\u3000；;|｜][\u4e00-\u9fff]{1,4}[ \u3000]*[：:]")
 #: a field's value is at most this long, unless it holds a date or a second label
-LABEL_VALUE_MAX_CHARS = 12
+LABEL_VALUE_MAX_CHARS = 8
 _DATE = re.compile(
     r"(?:\d{2}|\d{4})[-/.年]\d{1,2}[-/.月]\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
 )
@@ -104,6 +104,10 @@ def head_row(s: str) -> bool:
     >>> head_row("春季星空入门：认识狮子座"), head_row("发布部门：某市政府；文号：某发〔2023〕1号")
     (False, True)
     """
+    from cleaner.stages.keep import keep_table  # the site judge's table (no cycle)
+
+    if keep_table().reason(s) == "metadata":
+        return True  # a row of fields the split reads ('来源：某报', '作者：某某')
     label = _LABELLED.match(s)
     if label is not None:
         value = s[label.end() :].strip()
@@ -144,7 +148,12 @@ def headline_shape(s: str) -> bool:
     return not _SECTION.match(s) and not head_row(s)
 
 
-def headline_under(stripped: list[str], i: int, taken: Collection[int]) -> bool:
+def headline_under(
+    stripped: list[str],
+    i: int,
+    taken: Collection[int],
+    repeated: Callable[[str], bool] | None = None,
+) -> bool:
     """Does the page hold a title of its own beside the site's bar at ``i``, so that the
     bar may go as the site's chrome?  The page's head zone is read past the lines a site
     line or rule took (``taken``) and past its head rows (:func:`head_row`: date, source
@@ -152,6 +161,9 @@ def headline_under(stripped: list[str], i: int, taken: Collection[int]) -> bool:
     (:func:`headline_shape`) with a line under it, or a line of the zone repeats the
     bar's own head (the title it dresses), or a headline-shaped line of the page's own
     stands over the bar.  Otherwise the bar is the page's only title, and stays.
+    ``repeated(line)``: does the site print the line at the head of other pages too (a
+    notice the site repeats, though no rule took it)?  Such a line is not the page's
+    own: the headline is looked for past it.
 
     >>> page = ["观测预报 | 某社", "首页　关于", "今夜月掩土星", "傍晚时分，月亮将从土星前方经过。"]
     >>> headline_under(page, 0, {1})
@@ -173,7 +185,11 @@ def headline_under(stripped: list[str], i: int, taken: Collection[int]) -> bool:
     above = [j for j in range(i) if stripped[j] and j not in taken][-HEAD_REACH:]
     if any(_dressed_headline(stripped[j], head) for j in above):
         return True  # the page's own dressed title over the bar
-    rest = [j for j in zone if not head_row(stripped[j])]
+    rest = [
+        j
+        for j in zone
+        if not head_row(stripped[j]) and not (repeated is not None and repeated(stripped[j]))
+    ]
     if not rest or rest[0] == own[-1]:
         return False  # nothing, or only the last line, under the bar
     return headline_shape(stripped[rest[0]])

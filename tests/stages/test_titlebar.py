@@ -299,3 +299,62 @@ def test_a_logo_over_the_bar_is_no_title() -> None:
     assert not headline_under(page, 1, ())
     page = ["土星合月_某某天文社", "观测预报 | 某某天文社", "本期共有三项，一是回顾。", "完"]
     assert headline_under(page, 1, ())
+
+
+# --- site 6: a notice the site prints on every page between its bar and the headline -------
+
+HALL_BAR = "星河殡仪馆　｜　网上讣告"
+HALL_NOTE = "讣告内容由家属提供，本馆仅代为发布；如有错漏，请及时联系值班室更正。"
+HALL_OWN = [
+    "沉痛悼念张桂兰女士",
+    "沉痛悼念李德成先生",
+    "沉痛悼念王素梅老人",
+    "沉痛悼念赵明远先生",
+    "沉痛悼念孙玉珍女士",
+    "沉痛悼念周志国先生",
+]
+
+
+def _hall(k: int, first: list[str]) -> list[str]:
+    return [
+        HALL_BAR,
+        "首页 > 讣告栏 > 本月讣告",
+        f"打印时间：2023-11-2{k} 10:1{k}",
+        HALL_NOTE,
+        "",
+        f"—— 第{k + 101}号 ——",
+        *first,
+        *_fill(k),
+    ]
+
+
+def test_a_notice_the_site_repeats_is_skipped_to_the_headline(tmp_path: Path) -> None:
+    pages = [_hall(k, [t]) for k, t in enumerate(HALL_OWN)]
+    got = _run(tmp_path, pages)
+    # the bar goes: the page has a headline of its own under the site's notice (which
+    # line the split then takes as the title is its own business: the framed counter)
+    assert all(t != "星河殡仪馆" and "网上讣告" not in t for t, _ in got)
+    assert all(h in text.split("\n") for h, (_, text) in zip(HALL_OWN, got, strict=True))
+
+
+def test_a_colon_headline_with_a_short_head_is_no_field_row() -> None:
+    # a headline's two parts round a colon, the first a few ideographs: no label row
+    assert not head_row("木星冲日：全年观测木星的最好时机")
+    assert headline_shape("木星冲日：全年观测木星的最好时机")
+    page = [
+        "天象预告 | 某协会",
+        "首页　预告　报告",
+        "木星冲日：全年观测木星的最好时机",
+        "撰稿　某某　·　2021年6月28日",
+    ]
+    assert headline_under([*page, "今年的冲日条件要好一些。"], 0, {1})
+
+
+def test_a_repeated_line_is_no_headline_of_the_page() -> None:
+    page = ["栏目 | 某站", "本站声明", "某某悼念仪式", "今年的冲日条件要好一些。", "完"]
+    assert headline_under(page, 0, ())
+    assert headline_under(page[:1] + page[2:], 0, ())
+    # the site's own line under the bar, then prose only: the bar stays
+    page = ["栏目 | 某站", "本站声明", "今年的冲日条件要好一些。", "完"]
+    assert not headline_under(page, 0, (), lambda s: s == "本站声明")
+    assert headline_under(page, 0, ())  # unknown to the site: read as the page's headline
