@@ -158,8 +158,8 @@ def headline_under(
     bar may go as the site's chrome?  The page's head zone is read past the lines a site
     line or rule took (``taken``) and past its head rows (:func:`head_row`: date, source
     and label rows, tool bars): the first line left under the bar is headline-shaped
-    (:func:`headline_shape`) with a line under it, or a line of the zone repeats the
-    bar's own head (the title it dresses), or a headline-shaped line of the page's own
+    (:func:`headline_shape`) with a line under it, or a headline-shaped line of the zone
+    repeats the bar's own head (the title it dresses), or a headline-shaped line of the page's own
     stands over the bar.  Otherwise the bar is the page's only title, and stays.
     ``repeated(line)``: does the site print the line at the head of other pages too (a
     notice the site repeats, though no rule took it)?  Such a line is not the page's
@@ -180,8 +180,9 @@ def headline_under(
     zone = own[:HEAD_REACH]
     parts = split_suffix(stripped[i].strip())
     head = parts[0] if parts is not None else ""
-    if len(head) >= 2 and any(head in stripped[j] for j in zone):
-        return True  # the bar's title stands again below it
+    if len(head) >= 2 and any(head in stripped[j] and headline_shape(stripped[j]) for j in zone):
+        return True  # the bar's title stands again below it, as a headline (not in a
+        # crumb trail or a sentence of the text)
     above = [j for j in range(i) if stripped[j] and j not in taken][-HEAD_REACH:]
     if any(_dressed_headline(stripped[j], head) for j in above):
         return True  # the page's own dressed title over the bar

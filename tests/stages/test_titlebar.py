@@ -290,8 +290,9 @@ def test_no_headline_shapes(line: str) -> None:
 def test_the_bars_head_repeated_below_lets_the_bar_go() -> None:
     page = ["年度报告 | 某社", "首页　关于", "本社年度报告", "本年度新增会员二十人。", "完"]
     assert headline_under(page, 0, {1})
+    # in a sentence of the text the bar's head is no headline: the bar stays
     page = ["年度报告 | 某社", "年度报告（2023）摘要如下，请查阅。", "本年度新增会员二十人。", "完"]
-    assert headline_under(page, 0, ())
+    assert not headline_under(page, 0, ())
 
 
 def test_a_logo_over_the_bar_is_no_title() -> None:
@@ -358,3 +359,10 @@ def test_a_repeated_line_is_no_headline_of_the_page() -> None:
     page = ["栏目 | 某站", "本站声明", "今年的冲日条件要好一些。", "完"]
     assert not headline_under(page, 0, (), lambda s: s == "本站声明")
     assert headline_under(page, 0, ())  # unknown to the site: read as the page's headline
+
+
+def test_the_bars_head_in_a_crumb_or_a_sentence_is_no_title() -> None:
+    page = ["通知公告 | 某局", "首页 > 政务公开 > 通知公告", "各单位：", "现将通知公告如下。", "完"]
+    assert not headline_under(page, 0, ())
+    page = ["通知公告 | 某局", "本栏通知公告均以正式文件为准，请各单位注意查收。", "完"]
+    assert not headline_under(page, 0, ())
