@@ -72,6 +72,7 @@ from cleaner.stages.serial_rows import serial_rows
 from cleaner.stages.signed_text import tail_sign_off
 from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.site_own_lines import release_own_lines
+from cleaner.stages.site_title_bar import TITLE_BAR, headline_under
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_cell_card import glued_cell_card
 from cleaner.stages.stock_items import own_list_item
@@ -257,6 +258,14 @@ def site_repeat(
         k for k, h in hits.items() if any(x.startswith("cue:") or x == "menu" for x in h.signals)
     }
     verse = verse_lines(stripped, hits, claimed, cued, repair_tables().verse)
+    head_notes = profiles.head_notes(site)  # (kept when the profile is settled)
+
+    def _repeated(s: str) -> bool:
+        """Is ``s`` a sentence the site prints at the head of its pages (a notice)?"""
+        from cleaner.stages.head_repeat import printed_at_head
+
+        return printed_at_head(s, head_notes)
+
     for i, hit in hits.items():
         s = stripped[i]
         if FOOT in hit.signals and content and i < content[-1]:
@@ -269,6 +278,8 @@ def site_repeat(
             continue  # a row of the page's own slotted list, or its heading (slot_runs)
         if i in verse:
             continue  # a line of the page's verse, though the site repeats it
+        if TITLE_BAR in hit.signals and not headline_under(stripped, i, taken, _repeated):
+            continue  # a column's title bar over no headline: the page's only title
         if first < i < last and labelled_lead(stripped, i, hits, claimed, hit.signals):
             continue  # the text's lead glued over its first framed section label
         # Between the first content line and the last prose line, a short label
