@@ -27,7 +27,14 @@ from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_facts import sentence_ends
-from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, per_page, prose_chars, stripped
+from cleaner.stages.split_page import (
+    MIN_BODY_CHARS,
+    nonempty,
+    per_page,
+    per_page_by,
+    prose_chars,
+    stripped,
+)
 
 __all__ = ["row_number", "rows_above", "serial_titles", "titles_under_rows"]
 
@@ -166,22 +173,27 @@ def titles_under_rows(lines: list[str], read: Reader) -> list[tuple[int, str, st
     title = title_lines(lines)
     if title.count(True) < 2:
         return []  # two titles at least: a page with fewer has no run to find
-    got = _titles_under_rows(lines, read, title, 2)
+    got = _titles_under_rows(lines, read, 2)
     if not got:
         # rows of one labelled cell each (the date) whose first cell numbers the
         # pieces by a register's serial ('No.2023-088', '-089' …: row_serials)
-        got = _titles_under_rows(lines, read, title, 1)
+        got = _titles_under_rows(lines, read, 1)
     return got
 
 
-def _titles_under_rows(
-    lines: list[str], read: Reader, title: list[bool], labels: int
-) -> list[tuple[int, str, str, dict[str, str]]]:
-    """:func:`titles_under_rows` over rows of ``labels`` labelled cells or more; rows of
-    fewer than two must number their pieces by a register's run
-    (:func:`~cleaner.stages.row_serials.register_run`)."""
+@per_page_by
+def _rows_over_titles(
+    lines: list[str], read: Reader
+) -> list[tuple[int, int, tuple[str, ...], int]]:
+    """``(title line, row line, row's cell signature, its labelled cells)`` for every title
+    line (:func:`title_lines`) whose line of text right above is a row ``read`` reads,
+    of one labelled cell or more, the title itself no row: what :func:`_titles_under_rows`
+    walks the page for, at either count of labels.  Once a page and reader: both counts
+    of :func:`titles_under_rows` and :func:`serial_titles` read it (they walked the page
+    three times before).  (Read-only.)"""
+    title = title_lines(lines)
     filled, strip = nonempty(lines), stripped(lines)
-    found: list[tuple[int, int, tuple[str, ...]]] = []  # (title, row, signature)
+    found: list[tuple[int, int, tuple[str, ...], int]] = []
     for k in range(1, len(filled)):
         i, r = filled[k], filled[k - 1]
         row = strip[r]
@@ -190,11 +202,22 @@ def _titles_under_rows(
             continue
         if not title[i]:
             continue
-        s = strip[i]
         sig = row_signature(row)
-        if sum(x != "_" for x in sig) < labels or read(s) or not read(row):
+        n = sum(x != "_" for x in sig)
+        if n < 1 or read(strip[i]) or not read(row):
             continue
-        found.append((i, r, sig))
+        found.append((i, r, sig, n))
+    return found
+
+
+def _titles_under_rows(
+    lines: list[str], read: Reader, labels: int
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """:func:`titles_under_rows` over rows of ``labels`` labelled cells or more; rows of
+    fewer than two must number their pieces by a register's run
+    (:func:`~cleaner.stages.row_serials.register_run`)."""
+    filled, strip = nonempty(lines), stripped(lines)
+    found = [(i, r, sig) for i, r, sig, n in _rows_over_titles(lines, read) if n >= labels]
     if labels < 2:
         # a row of one labelled cell counts only as a register's serial row
         found = [f for f in found if row_serial(strip[f[1]]) is not None]
@@ -255,7 +278,7 @@ def serial_titles(lines: list[str], read: Reader) -> list[tuple[int, str, str, d
     title = title_lines(lines)
     if title.count(True) < 2:
         return []
-    got = _titles_under_rows(lines, read, title, 1)
+    got = _titles_under_rows(lines, read, 1)
     rows = [next(j for j in range(i - 1, -1, -1) if lines[j].strip()) for i, *_ in got]
     if not got or not register_run([lines[r].strip() for r in rows]):
         return []

@@ -23,6 +23,7 @@ __all__ = [
     "joined",
     "nonempty",
     "per_page",
+    "per_page_by",
     "prose_chars",
     "stripped",
 ]
@@ -32,6 +33,7 @@ __all__ = [
 MIN_BODY_CHARS = 30
 
 T = TypeVar("T")
+A = TypeVar("A")
 
 
 class PageLines(list[str]):
@@ -49,7 +51,7 @@ class PageLines(list[str]):
 
     def __init__(self, lines: Iterable[str] = ()) -> None:
         super().__init__(lines)
-        self.memo: dict[Callable[[list[str]], Any], Any] = {}
+        self.memo: dict[Any, Any] = {}  # fn, or (fn, arg): per_page_by
 
 
 def per_page(fn: Callable[[list[str]], T]) -> Callable[[list[str]], T]:
@@ -67,6 +69,39 @@ def per_page(fn: Callable[[list[str]], T]) -> Callable[[list[str]], T]:
             got: T = memo[fn]
             return got
         memo[fn] = found = fn(lines)
+        return found
+
+    return once
+
+
+def per_page_by(fn: Callable[[list[str], A], T]) -> Callable[[list[str], A], T]:
+    """``fn(lines, arg)``, computed once per :class:`PageLines` and ``arg`` (every call on
+    a plain list): :func:`per_page` for a question that also takes one hashable argument
+    (a reader, a bound method: two recognisers passing the same reader share one answer,
+    two readers get one answer each).
+
+    >>> calls = []
+    >>> @per_page_by
+    ... def longer(lines, n):
+    ...     calls.append(n)
+    ...     return [i for i, s in enumerate(lines) if len(s) > n]
+    >>> page = PageLines(["甲", "甲乙", "甲乙丙"])
+    >>> longer(page, 1), longer(page, 1), longer(page, 2), calls
+    ([1, 2], [1, 2], [2], [1, 2])
+    >>> longer(["甲乙"], 1), calls  # a plain list: read afresh
+    ([0], [1, 2, 1])
+    """
+
+    @wraps(fn)
+    def once(lines: list[str], arg: A) -> T:
+        if type(lines) is not PageLines:
+            return fn(lines, arg)
+        key = (fn, arg)
+        memo = lines.memo
+        if key in memo:
+            got: T = memo[key]
+            return got
+        memo[key] = found = fn(lines, arg)
         return found
 
     return once
