@@ -15,8 +15,9 @@ times opens the pieces when every occurrence
 * is followed by substantial body before the next occurrence: several lines of prose,
   several sentences (a list of items in one article, a table's rows, a Q&A pair, a
   roster or a stanza has a line or two under each row, never paragraphs);
-* differs from the others (values change: a scene break printed again is no row),
-  under titles that differ too;
+* differs from the others (values change: a scene break printed again is no row) in
+  more than a counter (``第一·某某``, ``第二·某某`` number an article's own parts) unless
+  it states the total (``② ／ 共 3 项`` over three pieces), under titles that differ too;
 
 and the occurrences are spread at a regular spacing (no piece three times as long as
 another), no more than one line of prose stands over the first one (an article's own
@@ -199,6 +200,21 @@ def _prose_follows(
         return False
     k = nxt(after, 2)
     return k is not None and tests.prose(strip[k])
+
+
+def _beyond_counter(rows: Sequence[str]) -> bool:
+    """Do the rows change in more than their counter (a name, a code, a cell's value),
+    or state their total (``② ／ 共 3 项`` over three pieces)?  Rows that change in a
+    counter alone (``第一·某某``, ``第二·某某``) number an article's own parts."""
+    rest = []
+    for r in rows:
+        m = _COUNTER.search(r)
+        rest.append(r[: m.start()] + "#" + r[m.end() :] if m else r)
+    if len(set(rest)) > 1:
+        return True
+    total = [int(n) for n in re.findall(r"\d+", rest[0])]
+    total += [v for h in re.findall("[" + _HAN_NUM + "]+", rest[0]) if (v := _han_value(h))]
+    return len(rows) in total
 
 
 def _sentences(s: str) -> int:
@@ -413,7 +429,7 @@ def _judge(
         "titled": missing == 0 or (missing == 1 and run_num and bare_ok),
         "bodies": all(bodies_ok),
         "spread": spread,
-        "rows_differ": len(set(texts)) == len(texts),
+        "rows_differ": len(set(texts)) == len(texts) and _beyond_counter(texts),
         "titles_differ": len(set(named)) == len(named),
         "no_head_prose": head_prose <= 1,
         "confirmed": len(rows) >= 3 or run_num or bool(closers),

@@ -184,6 +184,14 @@ def test_verse_stanzas_stay_one_article() -> None:
     assert len(_run(lines)[0]) == 1
 
 
+def test_rows_changing_in_a_counter_alone_are_an_articles_parts() -> None:
+    parts = [f"—— 第{c}部分 ——" for c in "一二三"]
+    arts, ed = _run(_page(parts))
+    assert len(arts) == 1 and _verdict(ed).get("verdict") != "split"
+    stated = [f"—— 第{c}部分／共3部分 ——" for c in "一二三"]  # the total stated: pieces
+    assert [a.title for a in _run(_page(stated))[0]] == TITLES[:3]
+
+
 def test_scene_break_printed_again_is_no_row() -> None:
     lines = ["雨夜"]
     for k in range(3):
@@ -194,7 +202,7 @@ def test_scene_break_printed_again_is_no_row() -> None:
 
 def test_opening_prose_over_numbered_sections_keeps_one_article() -> None:
     intro = [PROSE[3], PROSE[2]]  # the article's own opening: two paragraphs
-    rows = ["—— 第1部分 ——", "—— 第2部分 ——", "—— 第3部分 ——"]
+    rows = ["—— 登记第0412号 ——", "—— 登记第1187号 ——", "—— 登记第0903号 ——"]
     arts, ed = _run(_page(rows, head=["某某街道年度工作报告", *intro]))
     assert len(arts) == 1
     assert _verdict(ed).get("no_head_prose") is False
