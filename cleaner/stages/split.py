@@ -58,6 +58,7 @@ from cleaner.stages.split_page import PageLines
 from cleaner.stages.split_page_ends import page_ends
 from cleaner.stages.split_papers import PAPER, coded_run, paper_run, title_row
 from cleaner.stages.split_passages import passage_headers
+from cleaner.stages.split_piece_find import piece_find, rows_over_headers
 from cleaner.stages.split_piece_head import piece_head
 from cleaner.stages.split_piece_rows import above_rows, read_rows
 from cleaner.stages.split_prefilter import may_shape_run
@@ -287,6 +288,18 @@ class SplitStage(SplitFinder):
             shaped = shape_run(lines, self._row_reader, memo) if may else ShapeRun()
             if shaped.verdict != "none":
                 _flag(editor, "split.shape_run", {"verdict": shaped.verdict, **shaped.evidence})
+            if shaped.verdict != "split":
+                # the generic piece finder (split_piece_find): a row of one shape over
+                # (or under) each piece's title, whatever its words; after every known
+                # form, so it only decides pages they left whole
+                found = piece_find(lines, self._row_reader, memo)
+                if found.verdict != "none":
+                    _flag(editor, "split.piece_find", {"verdict": found.verdict, **found.evidence})
+                if found.verdict == "split":
+                    shaped = found
+                    for j, fields in found.rows_under:  # a row under its title: its header
+                        rule = "split.meta_header" if fields else "split.article_header"
+                        asked_rows[j] = (rule, fields or {"line": lines[j].strip()})
             if shaped.verdict == "split":
                 headers = [
                     # a row that is its title line stays text, a title row (a name
@@ -330,6 +343,27 @@ class SplitStage(SplitFinder):
             if self.config.parse_meta:
                 for i, m in cells.items():
                     head_meta.setdefault(i, {}).update(m)
+        if self.config.enabled and self.config.generic_headers and len(headers) >= 2:
+            # the pieces' own rows over the headers (split_piece_find): a row of one
+            # shape counting the pieces; a header before the run with none is the
+            # page's own heading (its lines the page's head), not a piece
+            cut, own_rows = rows_over_headers(
+                lines, [h[0] for h in headers], ShapeMemo(self._row_reader, self.t.title_endings)
+            )
+            if own_rows:
+                _flag(
+                    editor,
+                    "split.piece_rows",
+                    {
+                        "rows": [j + 1 for j in own_rows],
+                        "page_heads": [h[0] + 1 for h in headers[:cut]],
+                    },
+                )
+                headers = headers[cut:]
+                for j in own_rows:
+                    fields = self._row_reader(lines[j].strip()) or {}
+                    rule = "split.meta_header" if fields else "split.article_header"
+                    asked_rows[j] = (rule, fields or {"line": lines[j].strip()})
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if annex:
             starts = [0, *(t for _, t in annex)]

@@ -1,0 +1,511 @@
+"""The generic piece finder (issue 12, item 3): a compilation's pieces found from the
+page's own structure, tried after every reader of a known header form and after the
+shape fallback (:mod:`split_shape_run`) left the page whole.
+
+A piece of a compilation is announced by a ROW of one shape printed over (or under)
+each piece's title: a number line (``—— 某字第0168号 ——``), a counter (``议题 ② ／ 共 3
+项``), a row of labelled cells (``〈二〉甲：某　｜　乙：某``).  The row's words are the
+site's; its SHAPE is not (:func:`row_key`: digit runs, circled numbers and Han runs
+abstracted, symbols kept, white space dropped).  A shape that comes back ``k >= 2``
+times opens the pieces when every occurrence
+
+* has a title-shaped line next to it (:func:`_titled`: the shape fallback's title test,
+  or a headline of two clauses), on the same side each time (under the row, or over
+  it), then prose at once or under one row (a byline, a proposer's row);
+* is followed by substantial body before the next occurrence: several lines of prose,
+  several sentences (a list of items in one article, a table's rows, a Q&A pair, a
+  roster or a stanza has a line or two under each row, never paragraphs);
+* differs from the others (values change: a scene break printed again is no row) in
+  more than a counter (``第一·某某``, ``第二·某某`` number an article's own parts) unless
+  it states the total (``② ／ 共 3 项`` over three pieces), under titles that differ too;
+
+and the occurrences are spread at a regular spacing (no piece three times as long as
+another), no more than one line of prose stands over the first one (an article's own
+opening over its sections keeps the page whole), and the run is confirmed: three rows
+or more, or a running number in the rows (1, 2, 3 …; ①②③; 〈一〉〈二〉), or a row of
+one shape closing every piece (:func:`closing_shape`: a date line, a credit row).  With
+a running number one title may be missing (the site dropped it): the piece still starts
+at its row.
+
+The page is cut at each row; the row goes as the piece's header (its fields read as the
+piece's metadata), the title line stays the piece's first line of text.
+
+When no row opens the pieces, a row of one shape CLOSING each (a date line under a
+sign-off: :func:`_judge_closing`) cuts the page after each occurrence, when the next
+piece's title follows it at once (past a rule line), the first piece's title stands
+over the first, no prose follows the last (else the rows open pieces), and the run is
+confirmed (three rows, a count, or titles of one kind: a shared first or last word).
+
+Beside the finder, :func:`rows_over_headers` reads the same rows over the headers
+another reader found (a page's HTML headings): rows counting the pieces from one over
+all headers but the first few tell that those first headers are the page's own heading
+(its lines the page's head), not pieces.  Every verdict
+is returned with its evidence (:class:`~split_shape_lines.ShapeRun`) for the stage to
+record (rule ``split.piece_find``); a candidate failing one test only is ``unsure`` and
+the page stays whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from cleaner.stages.split_shape_lines import (
+    Reader,
+    ShapeMemo,
+    ShapeRun,
+    _row_like,
+)
+
+__all__ = ["PieceRun", "closing_shape", "piece_find", "row_key", "running"]
+
+
+@dataclass
+class PieceRun(ShapeRun):
+    """:class:`ShapeRun` plus the rows that stand UNDER their titles (the title over
+    the row: the piece starts at its title, the row is its metadata), with their fields."""
+
+    rows_under: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+
+
+#: a row is at most this long (a number line, a counter, a row of a few cells)
+ROW_MAX = 60
+#: the prose lines and sentences each piece's body must hold at least
+BODY_PROSE_LINES = 2
+BODY_SENTENCES = 3
+#: no piece may be this many times as long (in lines) as another
+SPREAD_MAX = 3.0
+
+_CIRCLED = {
+    **{chr(0x2460 + i): i + 1 for i in range(20)},  # ①..⑳
+    **{chr(0x2776 + i): i + 1 for i in range(10)},  # ❶..❿
+    **{chr(0x2780 + i): i + 1 for i in range(10)},  # ➀..➉
+    **{chr(0x2474 + i): i + 1 for i in range(20)},  # ⑴..⒇
+}
+_CIRCLED_RE = re.compile("[" + "".join(_CIRCLED) + "]")
+_HAN_NUM = "零〇一二两三四五六七八九十"
+_TOKEN = re.compile(r"(\d+)|([\u3400-\u9fff]+)|([A-Za-z]+)|\s+|(.)\4*")
+#: a counter: a digit run, a circled number, or a Han numeral alone in brackets or
+#: after 第 (``〈二〉``, ``（三）``, ``第四``)
+_COUNTER = re.compile(
+    r"(\d{1,3})(?!\d)|([" + "".join(_CIRCLED) + r"])"
+    r"|(?:(?<=第)|(?<=[〈（(【［\[<《〔]))(["
+    + _HAN_NUM
+    + r"]{1,3})(?=[〉）)】］\]>》〕]|$|[^"
+    + _HAN_NUM
+    + r"])"
+)
+_SENTENCE = re.compile(r"[。！？!?；;]")
+
+
+def row_key(s: str) -> str:
+    """A row's shape with its variable parts abstracted: each digit run or circled
+    number ``N``, each Han run ``W``, each Latin run ``L``, a run of one symbol that
+    symbol once, white space dropped.
+
+    >>> row_key("—— 某字第0168号 ——")
+    '—WNW—'
+    >>> row_key("议题 ② ／ 共 3 项") == row_key("议题 ③ ／ 共 3 项")
+    True
+    """
+    out = []
+    for digits, han, latin, symbol in _TOKEN.findall(_CIRCLED_RE.sub("0", s.strip())):
+        if digits:
+            out.append("N")
+        elif han:
+            out.append("W")
+        elif latin:
+            out.append("L")
+        elif symbol:
+            out.append(symbol)
+    return "".join(out)
+
+
+def _counter(s: str) -> int | None:
+    """The row's first counter's value (see :data:`_COUNTER`), or None."""
+    m = _COUNTER.search(s)
+    if m is None:
+        return None
+    digits, circled, han = m.groups()
+    if digits:
+        return int(digits)
+    if circled:
+        return _CIRCLED[circled]
+    return _han_value(han)
+
+
+def _han_value(s: str) -> int | None:
+    vals = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = vals.get(tens, 0) if tens else 1
+        o = vals.get(ones, 0) if ones else 0
+        return 10 * t + o
+    if len(s) == 1:
+        return vals.get(s)
+    return None
+
+
+def running(rows: Sequence[str]) -> bool:
+    """Do the rows carry a number running 1, 2, 3 … (from any start, one by one)?
+    Two rows count from 1 only (``2, 3`` of two codes is chance)."""
+    nums = [_counter(r) for r in rows]
+    if any(n is None for n in nums):
+        return False
+    if len(nums) == 2 and nums[0] != 1:
+        return False
+    return all(b == a + 1 for a, b in itertools.pairwise(nums))  # type: ignore[operator]
+
+
+#: a whole line in one pair of brackets: a note or a credit (``（某课　某某　撰稿）``)
+_BRACKETED = re.compile(r"^[（(〔［\[【].*[）)〕］\]】]$")
+#: a headline's most characters, when it has a clause mark
+HEADLINE_MAX = 32
+
+
+def _titled(s: str, tests: ShapeMemo) -> bool:
+    """Is ``s`` a piece's title: a title-shaped line (the shape fallback's test), or a
+    headline of two clauses (``甲回升，宜防乙``) that the prose test takes for a
+    sentence but that ends none and holds no label.  A line in brackets is none."""
+    if _BRACKETED.match(s):
+        return False
+    if tests.title(s):
+        return True
+    return (
+        4 <= len(s) <= HEADLINE_MAX
+        and not _SENTENCE.search(s)
+        and not s.endswith(("。", "，", ",", "、", "：", ":"))
+        and len(re.findall(r"[，,]", s)) <= 1
+        and not re.search(r"[：:]", s)
+        and bool(re.search(r"[\u3400-\u9fff]", s))
+        and sum(map(str.isdecimal, s)) * 3 < len(s)
+    )
+
+
+def _prose_follows(
+    strip: Sequence[str], after: int, nxt: Callable[[int, int], int | None], tests: ShapeMemo
+) -> bool:
+    """Does prose follow the line ``after`` at once, or under one row that is no title
+    (a byline or a proposer's row under a heading)?"""
+    j = nxt(after, 1)
+    if j is None:
+        return False
+    if tests.prose(strip[j]):
+        return True
+    if _titled(strip[j], tests) or _SENTENCE.search(strip[j][-1:]):
+        return False
+    k = nxt(after, 2)
+    return k is not None and tests.prose(strip[k])
+
+
+def _beyond_counter(rows: Sequence[str]) -> bool:
+    """Do the rows change in more than their counter (a name, a code, a cell's value),
+    or state their total (``② ／ 共 3 项`` over three pieces)?  Rows that change in a
+    counter alone (``第一·某某``, ``第二·某某``) number an article's own parts."""
+    rest = []
+    for r in rows:
+        m = _COUNTER.search(r)
+        rest.append(r[: m.start()] + "#" + r[m.end() :] if m else r)
+    if len(set(rest)) > 1:
+        return True
+    total = [int(n) for n in re.findall(r"\d+", rest[0])]
+    total += [v for h in re.findall("[" + _HAN_NUM + "]+", rest[0]) if (v := _han_value(h))]
+    return len(rows) in total
+
+
+def _sentences(s: str) -> int:
+    return len(_SENTENCE.findall(s)) + (not _SENTENCE.search(s[-1:]) and s.endswith("。"))
+
+
+def closing_shape(
+    strip: Sequence[str], filled: Sequence[int], starts: Sequence[int], tests: ShapeMemo
+) -> list[int]:
+    """The rows of one shape closing every piece (``starts``: each piece's first line):
+    the last line with a letter or digit of each piece but the last, and the first line
+    of that shape in the last piece.  Their texts must not all be one (a sign-off printed
+    again is a mark, not a row of values).  Empty when there is none."""
+    ends = [*starts[1:], len(strip)]
+    closers: list[int] = []
+    for a, b in zip(starts[:-1], ends[:-1], strict=True):
+        inside = [i for i in filled if a < i < b and re.search(r"\w", strip[i])]
+        if not inside:
+            return []
+        closers.append(inside[-1])
+    keys = {row_key(strip[j]) for j in closers}
+    if len(keys) != 1 or any(tests.prose(strip[j]) for j in closers):
+        return []
+    key = keys.pop()
+    if not re.search(r"[N\W]", key.replace("W", "")) and "N" not in key:
+        return []  # a bare Han line (a sign-off's name) has no shape of its own
+    last = [i for i in filled if i > starts[-1] and row_key(strip[i]) == key]
+    if not last:
+        return []
+    closers.append(last[0])
+    if len({strip[j] for j in closers}) < 2:
+        return []
+    return closers
+
+
+def piece_find(lines: Sequence[str], read: Reader | None, tests: ShapeMemo) -> PieceRun:
+    """Rows of one shape each opening a titled piece (see the module's doc)."""
+    strip = [ln.strip() for ln in lines]
+    filled = [i for i, s in enumerate(strip) if s]
+    if len(filled) < 8:
+        return PieceRun()
+    pos = {i: n for n, i in enumerate(filled)}
+    groups: dict[str, list[int]] = {}
+    for i in filled:
+        s = strip[i]
+        if len(s) > ROW_MAX or not _row_like(s, tests.prose):
+            continue
+        key = row_key(s)
+        if key.replace("W", "") == "":  # nothing but words: a title, not a row
+            continue
+        groups.setdefault(key, []).append(i)
+    best = PieceRun()
+    best_key: tuple[float, ...] = (-1.0,)
+    for key, rows in groups.items():
+        if len(rows) < 2:
+            continue
+        for under in (True, False):  # the title under the row, or over it
+            run = _judge(strip, filled, pos, key, rows, tests, read, under=under)
+            if run.verdict == "none":
+                continue
+            rank = (2.0 if run.verdict == "split" else 1.0, len(rows), float(under))
+            if rank > best_key:
+                best, best_key = run, rank
+    if best.verdict == "split":
+        return best
+    for key, rows in groups.items():  # no row opens the pieces: a row closing each one
+        if len(rows) < 2:
+            continue
+        run = _judge_closing(strip, filled, pos, key, rows, tests, read)
+        rank = (2.0 if run.verdict == "split" else 1.0, len(rows), -1.0)
+        if run.verdict != "none" and rank > best_key:
+            best, best_key = run, rank
+    return best
+
+
+def _affix(titles: Sequence[str]) -> bool:
+    """Do the titles share a first or last word of two letters or more (``悼念甲``,
+    ``悼念乙``: pieces of one kind)?"""
+    return len(titles) >= 2 and (
+        len(_common(titles)) >= 2 or len(_common([t[::-1] for t in titles])) >= 2
+    )
+
+
+def _common(texts: Sequence[str]) -> str:
+    first, last = min(texts), max(texts)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _judge_closing(
+    strip: Sequence[str],
+    filled: Sequence[int],
+    pos: dict[int, int],
+    key: str,
+    rows: list[int],
+    tests: ShapeMemo,
+    read: Reader | None,
+) -> PieceRun:
+    """Rows of one shape each CLOSING a piece (a date line, a sign-off row): each but
+    the last followed at once by the next piece's title and its prose; the first
+    piece's title is the first titled line over prose above the first row."""
+
+    def nxt(i: int, k: int = 1) -> int | None:
+        n = pos[i] + k
+        return filled[n] if 0 <= n < len(filled) else None
+
+    def opens(t: int | None) -> bool:
+        if t is None or t in rows or not _titled(strip[t], tests):
+            return False
+        return _prose_follows(strip, t, nxt, tests)
+
+    first = next((i for i in filled if i < rows[0] and opens(i)), None)
+
+    def worded(r: int) -> int | None:  # the next line past any rule line (``┄┄┄``)
+        k = 1
+        while (j := nxt(r, k)) is not None and not re.search(r"\w", strip[j]):
+            k += 1
+        return j
+
+    titles = [first, *(worded(r) for r in rows[:-1])]
+    if first is None or not all(opens(t) for t in titles):
+        return PieceRun()
+    starts = [t for t in titles if t is not None]
+    ends = [r + 1 for r in rows]
+    if any(not a < b for a, b in zip(starts, ends, strict=True)):
+        return PieceRun()
+    bodies_ok = []
+    for a, b in zip(starts, ends, strict=True):
+        prose = [strip[i] for i in filled if a < i < b and tests.prose(strip[i])]
+        sentences = sum(_sentences(p) for p in prose)
+        bodies_ok.append(len(prose) >= BODY_PROSE_LINES and sentences >= BODY_SENTENCES)
+    sizes = [sum(1 for i in filled if a <= i < b) for a, b in zip(starts, ends, strict=True)]
+    texts = [strip[r] for r in rows]
+    named = [strip[t] for t in starts]
+    run_num = running(texts)
+    checks: dict[str, object] = {
+        "bodies": all(bodies_ok),
+        "spread": max(sizes) <= SPREAD_MAX * min(sizes),
+        "rows_differ": len(set(texts)) >= 2,
+        "titles_differ": len(set(named)) == len(named),
+        "no_head_prose": sum(1 for i in filled if i < starts[0] and tests.prose(strip[i])) <= 1,
+        # the last row closes the last piece: no prose after it (else the rows open the
+        # pieces, and a row is no piece's end)
+        "closed": sum(1 for i in filled if i > rows[-1] and tests.prose(strip[i])) <= 1,
+        # three pieces, or two whose rows count or whose titles are of one kind
+        "confirmed": len(rows) >= 3 or run_num or _affix(named),
+    }
+    failed = [k for k, v in checks.items() if not v]
+    evidence: dict[str, object] = {
+        "shape": key,
+        "rows": [r + 1 for r in rows],
+        "title_place": "closing",
+        "running": run_num,
+        **checks,
+    }
+    if not failed:
+        keyed: list[tuple[int, int, str, dict[str, str]]] = [(t, t, strip[t], {}) for t in starts]
+        return PieceRun(keyed, "split", evidence)
+    if len(failed) == 1 and failed[0] in ("confirmed", "no_head_prose", "spread"):
+        return PieceRun([], "unsure", evidence)
+    return PieceRun()
+
+
+def _judge(
+    strip: Sequence[str],
+    filled: Sequence[int],
+    pos: dict[int, int],
+    key: str,
+    rows: list[int],
+    tests: ShapeMemo,
+    read: Reader | None,
+    *,
+    under: bool,
+) -> PieceRun:
+    def nxt(i: int, k: int = 1) -> int | None:
+        n = pos[i] + k
+        return filled[n] if 0 <= n < len(filled) else None
+
+    texts = [strip[r] for r in rows]
+    titles: list[int | None] = []
+    for r in rows:
+        t = nxt(r, 1 if under else -1)
+        ok = t is not None and t not in rows and _titled(strip[t], tests)
+        if ok and t is not None:
+            ok = _prose_follows(strip, t if under else r, nxt, tests)
+        titles.append(t if ok else None)
+    starts = [r if under or t is None else t for r, t in zip(rows, titles, strict=True)]
+    if any(b <= a for a, b in itertools.pairwise(starts)):
+        return PieceRun()
+    ends = [*starts[1:], len(strip)]
+    bodies_ok = []
+    for a, b in zip(starts, ends, strict=True):
+        prose = [strip[i] for i in filled if a < i < b and tests.prose(strip[i])]
+        sentences = sum(_sentences(p) for p in prose)
+        bodies_ok.append(len(prose) >= BODY_PROSE_LINES and sentences >= BODY_SENTENCES)
+    sizes = [sum(1 for i in filled if a <= i < b) for a, b in itertools.pairwise(starts)]
+    spread = len(sizes) < 2 or max(sizes) <= SPREAD_MAX * min(sizes)
+    head_prose = sum(1 for i in filled if i < starts[0] and tests.prose(strip[i]))
+    run_num = running(texts)
+    named = [strip[t] for t in titles if t is not None]
+    missing = len(rows) - len(named)
+    closers = closing_shape(strip, filled, starts, tests) if not missing else []
+    bare_ok = all(
+        (j := nxt(r)) is not None and tests.prose(strip[j])
+        for r, t in zip(rows, titles, strict=True)
+        if t is None
+    )
+    checks: dict[str, object] = {
+        # one title the site dropped, when the rows count: its row over prose at once
+        "titled": missing == 0 or (missing == 1 and run_num and bare_ok),
+        "bodies": all(bodies_ok),
+        "spread": spread,
+        "rows_differ": len(set(texts)) == len(texts) and _beyond_counter(texts),
+        "titles_differ": len(set(named)) == len(named),
+        "no_head_prose": head_prose <= 1,
+        "confirmed": len(rows) >= 3 or run_num or bool(closers),
+    }
+    failed = [k for k, v in checks.items() if not v]
+    evidence: dict[str, object] = {
+        "shape": key,
+        "rows": [r + 1 for r in rows],
+        "title_place": "under" if under else "over",
+        "running": run_num,
+        "closers": [j + 1 for j in closers],
+        **checks,
+    }
+    if not failed:
+        keyed = [
+            (
+                s,
+                t if t is not None else s,
+                strip[t] if t is not None else "",
+                _fields(strip[r], read),
+            )
+            for s, r, t in zip(starts, rows, titles, strict=True)
+        ]
+        closed = [(j, _fields(strip[j], read)) for j in closers]
+        below = [] if under else [(r, _fields(strip[r], read)) for r in rows]
+        return PieceRun(keyed, "split", evidence, closed, below)
+    if (
+        len(failed) == 1
+        and failed[0] not in ("rows_differ", "bodies")
+        and sum(t is not None for t in titles) >= max(2, len(rows) - 1)
+    ):
+        return PieceRun([], "unsure", evidence)
+    return PieceRun()
+
+
+def _fields(s: str, read: Reader | None) -> dict[str, str]:
+    got = read(s) if read is not None else None
+    return dict(got) if got else {}
+
+
+def rows_over_headers(
+    lines: Sequence[str], heads: Sequence[int], tests: ShapeMemo
+) -> tuple[int, list[int]]:
+    """The pieces' own rows over the headers another reader found (``heads``: the
+    headers' lines): a row of one shape (:func:`row_key`) on the line over each header
+    from the ``m``-th on (``m >= 1``), its values differing and counting from one (1, 2,
+    3 …; ①②③).  Returns ``m`` and the rows: the headers before ``m`` carry no such row,
+    the count says no piece comes before the first row, and they open no piece of prose
+    (a page's own heading over the pieces' run: its lines are the page's head), so the
+    stage drops them; the rows are the pieces' header rows, not the text of the piece
+    over them.  ``(0, [])`` when there is none."""
+    strip = [ln.strip() for ln in lines]
+    filled = [i for i, s in enumerate(strip) if s]
+    pos = {i: n for n, i in enumerate(filled)}
+    over: list[int | None] = []
+    for h in heads:
+        n = pos.get(h, 0) - 1
+        j = filled[n] if n >= 0 and h in pos else None
+        ok = j is not None and len(strip[j]) <= ROW_MAX and _row_like(strip[j], tests.prose)
+        over.append(j if ok else None)
+    keyed = [row_key(strip[j]) if j is not None else None for j in over]
+    if keyed[-1] is None:
+        return 0, []
+    m = len(heads)
+    while m > 0 and keyed[m - 1] == keyed[-1]:
+        m -= 1
+    rows = [j for j in over[m:] if j is not None]
+    texts = [strip[j] for j in rows]
+    if len(rows) < 2 or len(set(texts)) != len(texts) or keyed[-1].replace("W", "") == "":
+        return 0, []
+    # the rows count the pieces from one: the headers before the first are none of
+    # them (rows counting from 2 leave the header before them its piece: no cut)
+    if m == 0 or not running(texts) or _counter(texts[0]) != 1:
+        return 0, []
+    # a header dropped must open no piece of prose: at most one line of it before the
+    # first row (more would be a piece of its own, never a page's head)
+    if m and sum(1 for i in filled if i < rows[0] and tests.prose(strip[i])) > 1:
+        return 0, []
+    return m, rows

@@ -1,0 +1,217 @@
+"""The generic piece finder (:mod:`cleaner.stages.split_piece_find`): a compilation's
+pieces found from a row of one shape over each piece's title (a number line, a counter,
+a row of labelled cells), or from a row of one shape closing each piece (a date line),
+whatever the row's words; and the pieces' own counting rows over the headers another
+reader found, which tell the page's own heading from the pieces' (rows_over_headers).
+
+Look-alikes that must stay one article: numbered requirement lines, steps under a
+counter row with a sentence each, Q&A pairs, a table's rows, verse stanzas, a scene
+break printed again, and an article whose opening prose stands over its numbered
+sections.  Every word is invented.
+"""
+
+from __future__ import annotations
+
+import json
+
+from cleaner.edits import Editor
+from cleaner.stages.split import SplitStage
+from cleaner.stages.split_piece_find import (
+    closing_shape,
+    piece_find,
+    row_key,
+    rows_over_headers,
+    running,
+)
+from cleaner.stages.split_shape_lines import ShapeMemo
+
+# three invented pieces of prose, two or three sentences a paragraph
+PROSE = [
+    "本周三上午，北岸街道组织志愿者对河堤步道进行了集中清扫，共清运落叶和杂物两车。"
+    "参加活动的居民表示，这样的活动应当每月坚持开展。",
+    "据现场负责人介绍，步道沿线新增了六处垃圾投放点，并安排专人每日巡查两次。"
+    "下一步还将在桥头增设宣传栏，方便居民了解清扫安排。",
+    "活动结束后，志愿者们在社区活动室进行了简短的总结交流，大家对分工提出了改进意见。"
+    "街道方面表示将尽快完善志愿服务积分办法。",
+    "据了解，今年以来该街道已累计开展同类活动十一次，参与居民超过四百人次。"
+    "相关经验做法已在全区推广，受到广泛好评。",
+]
+TITLES = [
+    "北岸街道开展河堤步道清扫活动",
+    "湖西小区完成雨水管网疏通工程",
+    "青石社区举办老年智能手机课堂",
+    "南门菜场启用新的称重复核台",
+]
+
+
+def _page(rows: list[str], *, head: list[str] | None = None, tail: str = "") -> list[str]:
+    out = list(head or ["某某便民网　信息公开"])
+    for k, row in enumerate(rows):
+        out += [row, TITLES[k], PROSE[k % 4], PROSE[(k + 1) % 4], ""]
+    return [*out, tail] if tail else out
+
+
+def _run(lines: list[str]) -> tuple[list, Editor]:
+    ed = Editor("p", "\n".join(lines) + "\n")
+    return SplitStage()(ed), ed
+
+
+def _verdict(ed: Editor) -> dict:
+    got = [c for c in ed.changes if c.rule == "split.piece_find"]
+    return json.loads(got[0].ref or "{}") if got else {}
+
+
+def test_row_key_abstracts_numbers_words_and_space() -> None:
+    assert row_key("—— 登记第0412号 ——") == row_key("—— 登记第1187号 ——") == "—WNW—"
+    assert row_key("事项 ② ／ 共 3 项") == row_key("事项 ③ ／ 共 3 项")
+    assert row_key("〔一〕类别：路灯　｜　地点：东街") == row_key(
+        "〔二〕类别：井盖　｜　地点：西巷"
+    )
+    assert row_key("第一条") != row_key("—— 登记第0412号 ——")
+
+
+def test_running_numbers_in_digits_circled_and_han() -> None:
+    assert running(["事项 ① ／ 共 3 项", "事项 ② ／ 共 3 项", "事项 ③ ／ 共 3 项"])
+    assert running(["〈一〉甲：某", "〈二〉甲：某", "〈三〉甲：某"])
+    assert running(["No.7 批次", "No.8 批次", "No.9 批次"])
+    assert not running(["—— 第0412号 ——", "—— 第1187号 ——"])  # codes, not a count
+    assert not running(["〈二〉甲", "〈三〉甲"])  # two rows must count from one
+
+
+def test_number_lines_over_each_title_split() -> None:
+    rows = ["—— 登记第0412号 ——", "—— 登记第1187号 ——", "—— 登记第0903号 ——"]
+    arts, ed = _run(_page(rows))
+    assert [a.title for a in arts] == TITLES[:3]
+    assert _verdict(ed)["verdict"] == "split"
+    for a in arts:  # the number line is the piece's header, not its text
+        assert "登记第" not in a.text and a.text.split("\n")[0] == a.title
+
+
+def test_counter_rows_and_labelled_cell_rows_split() -> None:
+    counted = [f"事项 {c} ／ 共 3 项" for c in "①②③"]
+    arts, ed = _run(_page(counted))
+    assert [a.title for a in arts] == TITLES[:3] and _verdict(ed)["running"] is True
+    cells = ["〔一〕类别：路灯　｜　地点：东街", "〔二〕类别：井盖　｜　地点：西巷"]
+    arts, ed = _run(_page(cells))  # two rows: their count confirms them
+    assert [a.title for a in arts] == TITLES[:2]
+    assert not any("类别" in a.text for a in arts)
+
+
+def test_two_rows_without_a_count_or_closer_stay_whole_flagged() -> None:
+    rows = ["—— 登记第0412号 ——", "—— 登记第1187号 ——"]
+    arts, ed = _run(_page(rows))
+    assert len(arts) == 1
+    assert _verdict(ed)["verdict"] == "unsure" and _verdict(ed)["confirmed"] is False
+
+
+def test_a_counted_piece_whose_title_the_site_dropped_still_splits() -> None:
+    lines = _page(["〔一〕类别：路灯　｜　地点：东街", "〔二〕类别：井盖　｜　地点：西巷"])
+    lines.remove(TITLES[1])
+    arts, _ = _run(lines)
+    assert len(arts) == 2 and arts[0].title == TITLES[0]
+    assert PROSE[1][:20] in arts[1].text
+
+
+def test_date_lines_closing_each_piece_split() -> None:
+    lines = ["某某便民网　讣闻"]
+    for k, name in enumerate(["悼念张甲老人", "悼念李乙老人"]):
+        lines += [name, PROSE[k], PROSE[k + 1], f"2021年3月{k + 4}日", "┄┄┄┄┄┄┄┄"]
+    arts, ed = _run(lines)
+    assert [a.title for a in arts] == ["悼念张甲老人", "悼念李乙老人"]
+    assert _verdict(ed)["title_place"] == "closing"
+    assert PROSE[1][:20] in arts[0].text and PROSE[1][:20] in arts[1].text
+
+
+def test_closing_shape_needs_one_shape_and_values_that_differ() -> None:
+    strip = ["题一", "甲。", "2021年3月4日", "题二", "乙。", "2021年3月4日"]
+    filled = list(range(len(strip)))
+    assert closing_shape(strip, filled, [0, 3], ShapeMemo(None)) == []  # one date twice
+    strip[5] = "2021年3月9日"
+    assert closing_shape(strip, filled, [0, 3], ShapeMemo(None)) == [2, 5]
+
+
+def test_pieces_rows_over_headers_drop_the_page_heading() -> None:
+    lines = ["第20次会议纪要", "时间：2021年5月1日", "议程 ① ／ 共 2 项", "甲议题", "正文。"]
+    lines += ["议程 ② ／ 共 2 项", "乙议题", "正文。"]
+    assert rows_over_headers(lines, [0, 3, 6], ShapeMemo(None)) == (1, [2, 5])
+    # rows counting from 2: the header before them is piece 1, nothing is dropped
+    shifted = [s.replace("①", "②").replace("② ／", "③ ／", 1) if "议程" in s else s for s in lines]
+    shifted[2], shifted[5] = "议程 ② ／ 共 3 项", "议程 ③ ／ 共 3 项"
+    assert rows_over_headers(shifted, [0, 3, 6], ShapeMemo(None)) == (0, [])
+
+
+def test_heading_run_with_counting_rows_loses_the_page_heading_piece() -> None:
+    head = ["第20次居民议事会纪要", "时间：2021年5月1日　地点：二楼会议室"]
+    lines = list(head)
+    for k, c in enumerate("①②③"):
+        lines += [f"议程 {c} ／ 共 3 项", TITLES[k], PROSE[k], PROSE[k + 1]]
+    heads = [0, *(i for i, s in enumerate(lines) if s in TITLES)]
+    assert rows_over_headers(lines, heads, ShapeMemo(None)) == (1, [2, 6, 10])
+
+
+# ---- look-alikes: one article each -------------------------------------------------
+
+
+def test_numbered_requirement_lines_stay_one_article() -> None:
+    lines = ["关于做好汛期安全工作的通知", "各单位：", "现就有关要求通知如下。"]
+    lines += [f"{k}. 要求第{k}项：各单位要落实值班制度，确保通讯畅通。" for k in range(1, 6)]
+    arts, ed = _run(lines)
+    assert len(arts) == 1 and _verdict(ed).get("verdict") != "split"
+
+
+def test_steps_under_counter_rows_with_one_sentence_each_stay_whole() -> None:
+    lines = ["智能手机课堂讲义"]
+    for k, c in enumerate("①②③"):
+        lines += [f"步骤 {c} ／ 共 3 步", TITLES[k], "点开设置，找到显示选项。"]
+    arts, ed = _run(lines)
+    assert len(arts) == 1 and _verdict(ed).get("verdict") != "split"
+
+
+def test_qa_pairs_and_table_rows_stay_whole() -> None:
+    qa = ["常见问题"]
+    for k in range(3):
+        qa += [f"问{k + 1}：如何办理第{k + 1}类业务？", "答：" + PROSE[k]]
+    assert len(_run(qa)[0]) == 1
+    table = ["价格监测表", "品名　｜　单价　｜　日期"]
+    table += [f"白菜{k}号　｜　{k + 2}.5元　｜　2021-05-0{k + 1}" for k in range(6)]
+    assert len(_run(table)[0]) == 1
+
+
+def test_verse_stanzas_stay_one_article() -> None:
+    lines = ["山居杂咏", "（其一·2021）", "晚风吹过竹篱笆，", "溪水流经旧人家。"]
+    lines += ["（其二·2021）", "春雨润湿石板路，", "炊烟升起到天涯。"]
+    lines += ["（其三·2021）", "鸟鸣惊醒山中客，", "一壶清茶对落霞。"]
+    assert len(_run(lines)[0]) == 1
+
+
+def test_rows_changing_in_a_counter_alone_are_an_articles_parts() -> None:
+    parts = [f"—— 第{c}部分 ——" for c in "一二三"]
+    arts, ed = _run(_page(parts))
+    assert len(arts) == 1 and _verdict(ed).get("verdict") != "split"
+    stated = [f"—— 第{c}部分／共3部分 ——" for c in "一二三"]  # the total stated: pieces
+    assert [a.title for a in _run(_page(stated))[0]] == TITLES[:3]
+
+
+def test_scene_break_printed_again_is_no_row() -> None:
+    lines = ["雨夜"]
+    for k in range(3):
+        lines += ["＊　＊　＊ 1", TITLES[k], PROSE[k], PROSE[k + 1]]
+    arts, ed = _run(lines)
+    assert len(arts) == 1 and _verdict(ed).get("verdict") != "split"
+
+
+def test_opening_prose_over_numbered_sections_keeps_one_article() -> None:
+    intro = [PROSE[3], PROSE[2]]  # the article's own opening: two paragraphs
+    rows = ["—— 登记第0412号 ——", "—— 登记第1187号 ——", "—— 登记第0903号 ——"]
+    arts, ed = _run(_page(rows, head=["某某街道年度工作报告", *intro]))
+    assert len(arts) == 1
+    assert _verdict(ed).get("no_head_prose") is False
+
+
+def test_piece_find_needs_substantial_bodies() -> None:
+    lines = ["某某便民网"]
+    for k, row in enumerate(["—— 登记第0412号 ——", "—— 登记第1187号 ——", "—— 登记第0903号 ——"]):
+        lines += [row, TITLES[k], "详见附件。" + PROSE[k][:10]]
+    lines += ["以上信息仅供参考。"] * 2
+    run = piece_find(lines, None, ShapeMemo(None))
+    assert run.verdict != "split"
