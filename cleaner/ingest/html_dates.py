@@ -205,12 +205,22 @@ def byline_date(visible: str, headline: str | None) -> str | None:
     wide holding another date: a column of dates) is no byline.
 
     >>> byline_date("某表\\n甲\\t2021-03-09\\t乙\\n丙\\t2021-04-12\\t丁", "某表")
+
+    A row whose label names an event's day, a deadline or a plan (``活动时间：…``, ``报名
+    截止：…``: :func:`~cleaner.stages.split_dated_cells.refused_label`) is the text's fact,
+    no byline: its day is the event's, not the page's.
+
+    >>> byline_date("某展开幕\\n活动时间：2022年9月19日上午九时\\n正文。", "某展开幕")
+    >>> byline_date("某展开幕\\n报名截止：2022-09-19\\n2022-09-16 来源：某报", "某展开幕")
+    '2022-09-16'
     """
     lines = under_headline(visible, headline, _heads)
     if lines is None:
         return None
     for ln in lines:
         s = ln.strip()
+        if s and _event_label(s):
+            continue
         if s and len(s) <= BYLINE_MAX_CHARS and not BYLINE_CLAUSE.search(s):
             m = _ISO_DATE.search(s)
             if m:
@@ -220,6 +230,74 @@ def byline_date(visible: str, headline: str | None) -> str | None:
         if s and len(s) <= BYLINE_MAX_CHARS and (day := _written_date(s)):
             return day
     return None
+
+
+#: A kicker row over a headline is short: the section's name, a gap, the day.
+KICKER_MAX_CHARS = 30
+
+
+def kicker_date(visible: str, headline: str | None) -> str | None:
+    """The day of the short row right over the page's headline that holds one date
+    beside a section's name only (``活动讯息　·　2022/9/16``, ``公告 | 2021-03-09``), for a
+    page whose headline has no dated byline under it; None for a longer row, a clause, two
+    dates, a label naming an event's day or a deadline (``活动时间：…``), or letters.
+
+    >>> kicker_date("首页\\n活动讯息　·　2022/9/16\\n某事开幕\\n正文。", "某事开幕")
+    '2022-09-16'
+    >>> kicker_date("首页\\n2022/9/16\\n某事开幕\\n正文。", "某事开幕")
+    '2022-09-16'
+    >>> kicker_date("报名截止：2022/9/16\\n某事开幕", "某事开幕") is None
+    True
+    >>> kicker_date("上期：某某活动回顾 2022/9/10\\n某事开幕", "某事开幕") is None
+    True
+    >>> kicker_date("2022/9/10 至 2022/9/16\\n某事开幕", "某事开幕") is None
+    True
+    """
+    beside = beside_headline(visible, headline)
+    if beside is None or not beside[0] or len(beside[0]) > KICKER_MAX_CHARS:
+        return None
+    row = beside[0]
+    days = list(_ISO_DATE.finditer(row))
+    if len(days) != 1 or BYLINE_CLAUSE.search(row) or _event_label(row):
+        return None
+    rest = (row[: days[0].start()] + row[days[0].end() :]).strip(" \t\u3000·|｜/／-—:：")
+    if len(re.sub(r"\s", "", rest)) > 6 or re.search(r"[A-Za-z0-9]", rest):
+        return None  # a title or a line of words beside the day: no section's name
+    return _date(*(int(g) for g in days[0].groups()))
+
+
+# a row's own label over its first value ('活动时间：', '報名截止 ')
+_ROW_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})(?P<colon>\s*[:：]|\t|\u3000|\s{2,})")
+# the fields of a day that is not the page's (the split stage's field table names them)
+_OTHER_DAYS = ("effective", "expires", "received")
+
+
+def _event_label(row: str) -> bool:
+    """``row`` opens with a label naming a day that is not the page's: a label the field
+    table reads as another day of the document (``生效日期``: when it takes effect,
+    ``收稿日期``: when it came in), before a colon, a tab or a wide gap; or, before a colon,
+    a label naming an event's day, a deadline or a plan (``活动时间：…``, ``报名截止：…``:
+    the text's own fact line).  A grid's cells (``开始时间<TAB>…``, a window the record
+    opens on the day it goes up) and a section's name beside its day (``活动讯息　·　…``)
+    are no such label.
+
+    >>> _event_label("活動時間：2022年9月19日"), _event_label("发布时间：2022-09-19")
+    (True, False)
+    >>> _event_label("生效日期\t2018年11月12日"), _event_label("收稿日期　2018-11-12")
+    (True, True)
+    >>> _event_label("开始时间\t2020-08-03"), _event_label("活动讯息　·　2022/9/16")
+    (False, False)
+    """
+    from cleaner.stages.split_dated_cells import refused_label  # (stage tables, loaded late)
+    from cleaner.stages.split_dates import simplified_label
+
+    m = _ROW_LABEL.match(row)
+    if m is None:
+        return False
+    label = simplified_label(m.group(1))
+    if load_table("headers")["meta_fields"].get(label) in _OTHER_DAYS:
+        return True
+    return m["colon"].strip() in (":", "：") and refused_label(label)
 
 
 def _table_dates(row: str, lines: list[str]) -> bool:

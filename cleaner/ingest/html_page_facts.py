@@ -11,7 +11,7 @@ from __future__ import annotations
 from cleaner.ingest.html_authors import byline_author
 from cleaner.ingest.html_bylines import byline_origin, credited_byline, labelled_author
 from cleaner.ingest.html_cards import card_lines
-from cleaner.ingest.html_dates import byline_date, labelled_date, labelled_origin
+from cleaner.ingest.html_dates import byline_date, kicker_date, labelled_date, labelled_origin
 from cleaner.ingest.html_deck import heading_bylines, heading_slugs
 from cleaner.ingest.html_head import title_tails
 from cleaner.ingest.html_layout import _Block, _Line
@@ -66,6 +66,10 @@ def text_facts(
         declared["published"] = day
     if "published" not in declared and (day := labelled_date(visible)):
         declared["published"] = day
+    if "published" not in declared and (
+        day := kicker_date(visible, declared.get("h1") or declared.get("headline") or title)
+    ):
+        declared["published"] = day  # the section's dated row over the headline
     if (day := declared.get("published")) and (origin := labelled_origin(visible, day)):
         declared["origin"] = origin  # the source on the info row of that date
     headline = declared.get("h1") or declared.get("headline") or title

@@ -23,6 +23,7 @@ from __future__ import annotations
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.echoed_rows import same_form
+from cleaner.stages.issue_days import issue_day
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.post_stream import post_run
 from cleaner.stages.split_above import serial_titles, titles_under_rows
@@ -446,6 +447,12 @@ class SplitStage(SplitFinder):
             lead=lead,
             keep_head=credit_head,
         )
+        # the day of the issue the head names, every piece's over its signing day
+        issue = (
+            issue_day(lines[: headers[0][0]], head_date, lambda ln: self.meta.head_date([ln]))
+            if headers and self.config.parse_meta
+            else None
+        )
         for seg_start, seg_end, head in segments:
             n_edits = len(edits)
             body_idx, authors = piece_head(
@@ -470,6 +477,7 @@ class SplitStage(SplitFinder):
                 authors=authors,
                 body_idx=body_idx,
                 edits=edits,
+                issue_day=issue,
             )
             if not content:
                 continue

@@ -22,7 +22,7 @@ from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
 from cleaner.stages.site_rows import update_label
 from cleaner.stages.split_bio_row import about, bio_row
 from cleaner.stages.split_cards import badged_row
-from cleaner.stages.split_foot import foot_credit, spaced_reporter
+from cleaner.stages.split_foot import foot_credit, spaced_reporter, supplier
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
@@ -75,6 +75,7 @@ def piece_end(
     carded: bool = False,
     site_rows: Container[str] = frozenset(),
     title: str = "",
+    issue_day: str | None = None,
 ) -> tuple[list[int], list[tuple[list[int], str]]]:
     """The piece's lines left (``content`` without what closes it) and the rows read as
     its metadata, each ``(line indices, fields as JSON)``; ``meta`` takes their fields.
@@ -82,7 +83,10 @@ def piece_end(
     labelled name beside badges closing it is the card's too (:func:`badged_row`).
     ``site_rows``: dated rows the site prints on most of its pages (:mod:`~cleaner.stages.
     site_rows`): read, they are put back in the text and give no field.
-    ``title``: the header's title (else the piece's first line is its title)."""
+    ``title``: the header's title (else the piece's first line is its title).
+    ``issue_day``: the day of the issue whose head is over the pieces (:mod:`~cleaner.
+    stages.issue_days`): a piece's sign-off date is its signing, that day its
+    publication."""
     content = list(content)
     read: list[tuple[list[int], str]] = []
     given = dict(meta)
@@ -141,6 +145,10 @@ def piece_end(
         foot, compiler = credit
         if len(content) == 2 and "author" not in foot and compiler is None:
             break  # (a writer's credit under a piece of one paragraph closes it too)
+        if headed:
+            # a compilation's piece: the unit that supplied it is where it comes from too
+            # (its origin, as the other readers of a piece's credit row give it)
+            foot = supplier(foot)
         i = content.pop()
         for k, v in foot.items():
             meta.setdefault(k, v)
@@ -206,6 +214,10 @@ def piece_end(
                     # a dated sign-off by the organisation under a row naming one of its
                     # desks ('发布部门：某某部'): the organisation issues, the desk posted it
                     meta["origin"], meta[k] = meta[k], v
+                elif k == "published" and headed and issue_day:
+                    # a piece of an issue signed some days before it: the issue's day is
+                    # when it was published (issue_days)
+                    v = issue_day
                 meta.setdefault(k, v)
     if parse_meta and "published" not in meta:
         # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'): the

@@ -66,9 +66,11 @@ def read_rows(
     authors: dict[str, str] | None,
     body_idx: list[int],
     edits: list[Edit],
+    issue_day: str | None = None,
 ) -> PieceRows:
     """Read the metadata rows of the piece whose lines are ``body_idx`` (edits outside
-    the piece go to ``edits``)."""
+    the piece go to ``edits``; ``issue_day``: the day of the issue over the pieces,
+    :mod:`~cleaner.stages.issue_days`)."""
     meta: dict[str, str] = dict(authors) if authors and stage.config.parse_meta else {}
     dropped: set[int] = set()
     meta_edits: list[Edit] = []
@@ -214,6 +216,7 @@ def read_rows(
         carded=any(price_row(lines[r[0][0]]) for r in rows),
         site_rows=hints.site_rows if hints else frozenset(),
         title=head[2] if head else "",
+        issue_day=issue_day,
     )
     for idx, ref in closing:
         s, e = spans[idx[0]][0], spans[idx[-1]][2]

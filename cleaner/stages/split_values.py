@@ -18,7 +18,8 @@ from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.stages.name_notes import NOTE, unit_note
-from cleaner.stages.split_cell_marks import reported_name, titled_name
+from cleaner.stages.person_names import han_name
+from cleaner.stages.split_cell_marks import is_org, reported_name, titled_name
 
 __all__ = ["names_only", "prose_fields", "sentence_in", "sentence_value", "text_width"]
 
@@ -132,6 +133,17 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
 
     >>> names_only({"author": "qy2023新生"}), names_only({"author": "Lin2021年5月6日"})
     ({'author': 'qy2023新生'}, {})
+
+    A name after its unit and a gap (``某某管理部　林某某``, a lecturer's or a speaker's
+    byline) is the name: the unit is no writer.  Two names, or a role before the name
+    (``房东 宁先生``), stay as they are.
+
+    >>> names_only({"author": "仓储运营中心　林晓川"})
+    {'author': '林晓川'}
+    >>> names_only({"author": "某某大学文学院 王某"})
+    {'author': '王某'}
+    >>> names_only({"author": "房东 宁先生"}), names_only({"author": "林晓川　王某某"})
+    ({'author': '房东 宁先生'}, {'author': '林晓川　王某某'})
     """
     value = meta.get("author")
     if value is not None and _HANDLES.match(value):
@@ -141,6 +153,10 @@ def names_only(meta: dict[str, str]) -> dict[str, str]:
     if value is not None and (unit := _NAME_UNIT.match(value)) is not None:
         meta = meta | {"author": unit["name"]}
         value = unit["name"]
+    if value is not None and (person := _unit_name(value)) is not None:
+        # '某某管理部　林某': the unit before the person is no letter of the name
+        meta = meta | {"author": person}
+        value = person
     if value is not None and (person := titled_name(value)) is not None:
         # '某某某律师', '某某 医生': the profession's title closing the name is no letter
         # of the name ([meta] name_titles in headers.toml)
@@ -165,6 +181,16 @@ _HANDLES = re.compile(r"^@[\w.-]{1,39}(?:[\s、,，/]+@[\w.-]{1,39})*$")
 _HANDLE_MARK = re.compile(r"(?:^|(?<=[\s、,，/]))@")
 # a name, then its unit in brackets closing the value ('某某（某市某中心）')
 _NAME_UNIT = re.compile(r"^(?P<name>[^（()）\s]{2,12})\s*[（(][^（()）]{2,30}[）)]$")
+# a unit, a gap, a person's name ('某某中心　林某某')
+_UNIT_GAP_NAME = re.compile(r"^(?P<unit>\S{2,20}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
+
+
+def _unit_name(value: str) -> str | None:
+    """The person's name after a unit's name and a gap, or None (no unit, no name)."""
+    m = _UNIT_GAP_NAME.match(value.strip())
+    if m is None or not is_org(m["unit"]) or is_org(m["name"]):
+        return None
+    return m["name"] if han_name().fullmatch(m["name"]) else None
 
 
 def text_width(line: str) -> float:
