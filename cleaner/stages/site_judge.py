@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import widen
 from cleaner.stages.glyph_bars import glyph_bar
+from cleaner.stages.own_data import CONTACT_CUES
 from cleaner.stages.person_names import addressed, person_name
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
@@ -178,17 +179,23 @@ def dialled_note(cues: list[str], mean_pos: float, count: int, pages: int) -> li
     """Signals of a sentence the site prints under the text of every page but for its
     telephone number (:func:`contact_variant`): its cue words and :data:`FOOT` (taken only
     below the page's text), on :data:`FOOT_MIN_PAGES` pages at least, every one of them,
-    in the lower half of each; a cue word at least.  Its only cues a contact's, glued under
-    the text, it is still the notice's own number (own_data.glued_contact).
+    in the lower half of each, with a cue word besides a contact's: the site's note to the
+    reader (a reference mark, a notice label, a prompt).  A line whose only cues are a
+    contact's is the page's own number to call, whatever its words (a guide's
+    '咨询电话' section ending its text: '某号码（工作日），或拨打某热线。').
 
     >>> dialled_note(["contact", "note_mark"], 0.7, 6, 6)
     ['cue:contact', 'cue:note_mark', 'foot']
-    >>> dialled_note([], 0.7, 6, 6), dialled_note(["contact"], 0.3, 6, 6)
+    >>> dialled_note(["contact"], 0.7, 6, 6)  # a contact's cue alone: the page's own
+    []
+    >>> dialled_note([], 0.7, 6, 6), dialled_note(["note_mark"], 0.3, 6, 6)
     ([], [])
-    >>> dialled_note(["contact"], 0.7, 5, 6)
+    >>> dialled_note(["note_mark"], 0.7, 5, 6)
     []
     """
-    if not cues or mean_pos < FOOT_ZONE or pages < FOOT_MIN_PAGES or count < pages:
+    if not {f"cue:{c}" for c in cues} - CONTACT_CUES:
+        return []
+    if mean_pos < FOOT_ZONE or pages < FOOT_MIN_PAGES or count < pages:
         return []
     return [*(f"cue:{c}" for c in cues), FOOT]
 
@@ -203,7 +210,10 @@ def masthead_name(line: str, reason: str, mean_pos: float, count: int, pages: in
     masthead: printed word for word on every one of at least :data:`FOOT_MIN_PAGES`
     pages, in the top tenth of each (above the text, where no document signs)?  A body
     signs under its text; the same name over the headline of every page is the site's
-    brand bar.  Not a bar of cells ('某局 - 公示公告', a title bar: site_title_bar's).
+    brand bar.  Not a bar of cells ('某局 - 公示公告', a title bar: site_title_bar's), and
+    not the top line of every page (``mean_pos`` 0): a text page's first line is its own
+    head, an issuer over its document or the masthead of a compilation that the split
+    stage reads with the issue's other head lines (its prefix, as the truths call it).
 
     >>> masthead_name("某某市气象局", "signature_org", 0.02, 6, 6)
     True
@@ -211,7 +221,9 @@ def masthead_name(line: str, reason: str, mean_pos: float, count: int, pages: in
     False
     >>> masthead_name("某某市气象局", "signature_org", 0.9, 6, 6)  # under the text: a signer
     False
-    >>> masthead_name("公示公告-某某市气象局", "signature_org", 0.0, 6, 6)
+    >>> masthead_name("公示公告-某某市气象局", "signature_org", 0.02, 6, 6)
+    False
+    >>> masthead_name("某某市气象局", "signature_org", 0.0, 6, 6)  # every page's top line
     False
     >>> masthead_name("特此通知。", "closing_phrase", 0.02, 6, 6)
     False
@@ -220,7 +232,7 @@ def masthead_name(line: str, reason: str, mean_pos: float, count: int, pages: in
         reason == "signature_org"
         and pages >= FOOT_MIN_PAGES
         and count >= pages
-        and mean_pos < MASTHEAD_ZONE
+        and 0.0 < mean_pos < MASTHEAD_ZONE
         and not _NAME_BREAKERS.search(line)
     )
 

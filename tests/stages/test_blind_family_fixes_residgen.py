@@ -116,16 +116,29 @@ def test_a_repeated_text_sentence_with_the_cue_in_mid_page_stays() -> None:
     [
         "临溪市气象服务中心",
         "财团法人松荫文教基金会　青岚分会",
-        "岚山县第二中学",
+        "青岚县农业技术推广中心",
     ],
 )
 def test_a_name_over_every_page_is_the_sites_masthead(name: str) -> None:
-    pages = [[name, f"{s}村简介", *_body(s)] for s in SPOTS]
+    # under the page's title copy, over its headline: the site's brand bar
+    pages = [
+        [f"{s}村简介_乡土志", name, f"{s}村简介", *_body(s), *_body(s + "镇"), *_body(s + "乡")]
+        for s in SPOTS
+    ]
     stage = site_stage(pages)
     for page in pages:
         out = boil(page, stage, "s")
         assert name not in out
-        assert page[1] in out and page[2] in out
+        assert page[2] in out and page[3] in out
+
+
+def test_a_name_as_every_pages_top_line_stays() -> None:
+    # a text page's first line is its own head: an issuer over its document
+    name = "临溪市气象服务中心"
+    pages = [[name, f"关于{s}村防汛准备的提示", *_body(s)] for s in SPOTS]
+    stage = site_stage(pages)
+    for page in pages:
+        assert name in boil(page, stage, "s")
 
 
 def test_the_same_name_signing_under_the_text_stays() -> None:
@@ -138,11 +151,12 @@ def test_the_same_name_signing_under_the_text_stays() -> None:
 
 def test_masthead_name_wants_every_page_and_the_top() -> None:
     assert masthead_name("某某市气象局", "signature_org", 0.03, 8, 8)
+    assert not masthead_name("某某市气象局", "signature_org", 0.0, 8, 8)  # the top line
     assert not masthead_name("某某市气象局", "signature_org", 0.03, 7, 8)
     assert not masthead_name("某某市气象局", "signature_org", 0.5, 8, 8)
-    assert not masthead_name("某某市气象局", "signature_org", 0.0, 3, 3)  # too few pages
-    assert not masthead_name("通知公告_某某市气象局", "signature_org", 0.0, 8, 8)
-    assert not masthead_name("各有关单位：", "salutation", 0.0, 8, 8)
+    assert not masthead_name("某某市气象局", "signature_org", 0.03, 3, 3)  # too few pages
+    assert not masthead_name("通知公告_某某市气象局", "signature_org", 0.03, 8, 8)
+    assert not masthead_name("各有关单位：", "salutation", 0.03, 8, 8)
 
 
 # ---- a note under every page but for its hotline
@@ -209,3 +223,15 @@ def test_a_notices_own_contact_line_glued_under_the_text_stays() -> None:
     stage = site_stage(pages)
     for page in pages:
         assert page[4] in boil(page, stage, "s")
+
+
+def test_a_guides_own_hotline_section_closing_its_text_stays() -> None:
+    # a service guide's last section, its value the office's number on each page: only
+    # a contact's cue, the page's own number to call (dialled_note wants another cue)
+    pages = []
+    for s, phone in zip(SPOTS, PHONES, strict=False):
+        line = f"{phone}（工作日），或拨打市民服务热线咨询。"
+        pages.append([f"{s}村简介", *_body(s), "五、咨询电话", line, "", "友情链接"])
+    stage = site_stage(pages)
+    for page in pages:
+        assert page[5] in boil(page, stage, "s")
