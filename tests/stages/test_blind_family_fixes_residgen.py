@@ -235,3 +235,7 @@ def test_a_guides_own_hotline_section_closing_its_text_stays() -> None:
     stage = site_stage(pages)
     for page in pages:
         assert page[5] in boil(page, stage, "s")
+
+
+def test_an_unchecked_record_in_a_statute_is_not_the_sites_voice() -> None:
+    assert "site_voice" not in keep_table().cues("（三）以未经审核的原始凭证为依据记账的；")
