@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import widen
 from cleaner.stages.glyph_bars import glyph_bar
+from cleaner.stages.own_data import CONTACT_CUES
 from cleaner.stages.person_names import addressed, person_name
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
@@ -143,6 +144,97 @@ def foot_sentence(line: str, cues: list[str], mean_pos: float, count: int, pages
     if pages < FOOT_MIN_PAGES or count < pages:
         return []
     return [f"cue:{cues[0]}", FOOT]
+
+
+#: A telephone number: an area code in brackets or before a dash and the number, a
+#: toll-free or service number of 3-4 + 3-6 digits after a leading 0 or 4, or a mobile number.
+_PHONE = re.compile(
+    r"(?<![\d.])(?:[(（]0\d{1,3}[)）]\s?\d{3,4}[-－]?\d{3,4}"
+    r"|[04]\d{2,3}[-－]\d{3,4}(?:[-－]?\d{3,4})?"
+    r"|1[3-9]\d{9})(?![\d.])"
+)
+
+
+def contact_variant(examples: list[str]) -> bool:
+    """Do the site's copies of one line differ only in a telephone number (each page
+    printing its own branch's hotline under one note)?  Two distinct copies at least.
+
+    >>> contact_variant(["请于办理前致电0571-88880000预约。", "请于办理前致电0572-66660000预约。"])
+    True
+    >>> contact_variant(["本月共办理12件，比上月多3件。", "本月共办理15件，比上月多1件。"])
+    False
+    >>> contact_variant(["请致电0571-88880000，费用20元。", "请致电0571-88881111，费用30元。"])
+    False
+    >>> contact_variant(["请致电0571-88880000预约。"])  # one copy: nothing varies
+    False
+    """
+    distinct = set(examples)
+    if len(distinct) < 2:
+        return False
+    masked = {_PHONE.sub("☎", e) for e in distinct}
+    return len(masked) == 1 and "☎" in next(iter(masked))
+
+
+def dialled_note(cues: list[str], mean_pos: float, count: int, pages: int) -> list[str]:
+    """Signals of a sentence the site prints under the text of every page but for its
+    telephone number (:func:`contact_variant`): its cue words and :data:`FOOT` (taken only
+    below the page's text), on :data:`FOOT_MIN_PAGES` pages at least, every one of them,
+    in the lower half of each, with a cue word besides a contact's: the site's note to the
+    reader (a reference mark, a notice label, a prompt).  A line whose only cues are a
+    contact's is the page's own number to call, whatever its words (a guide's
+    '咨询电话' section ending its text: '某号码（工作日），或拨打某热线。').
+
+    >>> dialled_note(["contact", "note_mark"], 0.7, 6, 6)
+    ['cue:contact', 'cue:note_mark', 'foot']
+    >>> dialled_note(["contact"], 0.7, 6, 6)  # a contact's cue alone: the page's own
+    []
+    >>> dialled_note([], 0.7, 6, 6), dialled_note(["note_mark"], 0.3, 6, 6)
+    ([], [])
+    >>> dialled_note(["note_mark"], 0.7, 5, 6)
+    []
+    """
+    if not {f"cue:{c}" for c in cues} - CONTACT_CUES:
+        return []
+    if mean_pos < FOOT_ZONE or pages < FOOT_MIN_PAGES or count < pages:
+        return []
+    return [*(f"cue:{c}" for c in cues), FOOT]
+
+
+#: A name the site prints above the text of every page stands in this top share of each.
+MASTHEAD_ZONE = 0.1
+_NAME_BREAKERS = re.compile(r"[-_|｜·•>›»/／]")
+
+
+def masthead_name(line: str, reason: str, mean_pos: float, count: int, pages: int) -> bool:
+    """Is a line kept as a signer's name (keep rule ``signature_org``) the site's own
+    masthead: printed word for word on every one of at least :data:`FOOT_MIN_PAGES`
+    pages, in the top tenth of each (above the text, where no document signs)?  A body
+    signs under its text; the same name over the headline of every page is the site's
+    brand bar.  Not a bar of cells ('某局 - 公示公告', a title bar: site_title_bar's), and
+    not the top line of every page (``mean_pos`` 0): a text page's first line is its own
+    head, an issuer over its document or the masthead of a compilation that the split
+    stage reads with the issue's other head lines (its prefix, as the truths call it).
+
+    >>> masthead_name("某某市气象局", "signature_org", 0.02, 6, 6)
+    True
+    >>> masthead_name("某某市气象局", "signature_org", 0.02, 5, 6)  # not on every page
+    False
+    >>> masthead_name("某某市气象局", "signature_org", 0.9, 6, 6)  # under the text: a signer
+    False
+    >>> masthead_name("公示公告-某某市气象局", "signature_org", 0.02, 6, 6)
+    False
+    >>> masthead_name("某某市气象局", "signature_org", 0.0, 6, 6)  # every page's top line
+    False
+    >>> masthead_name("特此通知。", "closing_phrase", 0.02, 6, 6)
+    False
+    """
+    return (
+        reason == "signature_org"
+        and pages >= FOOT_MIN_PAGES
+        and count >= pages
+        and 0.0 < mean_pos < MASTHEAD_ZONE
+        and not _NAME_BREAKERS.search(line)
+    )
 
 
 def footer_start(line: str, signals: list[str]) -> bool:
@@ -317,14 +409,26 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             ):
                 continue
             probe = key if kind == "line" else prof.examples.get(key, [key])[0]
+            # a sentence the site prints under every page but for its contact number
+            # (each branch's own hotline): a foot's note, never prose of the text
+            dialled = (
+                kind == "shape"
+                and len(probe) > 20
+                and probe.endswith(_SENTENCE_END)
+                and contact_variant(prof.examples.get(key, []))
+            )
             if kind == "shape" and len(probe) > 20 and probe.endswith(_SENTENCE_END):
-                continue  # prose differing only in numbers is content, not chrome
+                if not dialled:
+                    continue  # prose differing only in numbers is content, not chrome
             pk = prefix + key
             mean_pos = prof.positions.get(pk, 0.0) / count
             # a column's title bar at the head of every page ('栏目 | 某协会'): the site's,
             # though its name ends like a signature (site_title_bar)
             bar = kind == "line" and mean_pos < HEADER_ZONE and title_bar(probe, suffixes)
-            if not bar and keep.reason(probe, verbatim=kind == "line") is not None:
+            reason = None if bar else keep.reason(probe, verbatim=kind == "line")
+            if reason is not None and not (
+                kind == "line" and masthead_name(probe, reason, mean_pos, count, prof.pages)
+            ):
                 continue
             if kind == "shape" and keep.series_title(prof.examples.get(key, []), prof.lines):
                 continue  # each page's own title, its numbers its own
@@ -334,6 +438,8 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             signals = chrome_signals(probe, mean_pos=mean_pos, masked=kind == "shape", cues=cues)
             if not signals and kind == "line":
                 signals = foot_sentence(probe, cues, mean_pos, count, prof.pages)
+            if dialled:  # under the text only, on every page (foot_sentence's terms)
+                signals = dialled_note(cues, mean_pos, count, prof.pages)
             if bar:
                 signals = [*signals, TITLE_BAR]
             if not signals:
