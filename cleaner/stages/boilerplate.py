@@ -411,7 +411,12 @@ class BoilerplateStage:
     ) -> None:
         """Claim the site's headed foot notice (:mod:`~cleaner.stages.foot_blocks`); flag
         a block of its shape kept as the page's own closing section."""
-        from cleaner.stages.foot_blocks import FOOT_BLOCK, FOOT_BLOCK_SECTION, foot_block
+        from cleaner.stages.foot_blocks import (
+            FOOT_BLOCK,
+            FOOT_BLOCK_SECTION,
+            foot_block,
+            site_names,
+        )
 
         assert self.profiles is not None
         notes = self.profiles.foot_notes(site)
@@ -428,6 +433,7 @@ class BoilerplateStage:
             lambda s: guard.reason(s) is not None,
             cued=lambda s: bool(guard.cues(s)),
             sections=sections,
+            names=self.profiles.title_suffixes(site) | site_names(stripped),
         ):
             claimed[i] = Claim(FOOT_BLOCK, "line", 100.0, learned=True)
         if sections:

@@ -90,9 +90,36 @@ def labelled(s: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _words() -> tuple[re.Pattern[str], ...]:
     data = load_table("foot_blocks")  # (its patterns widened to either script)
-    return re.compile(data["reader"]["pattern"]), re.compile(data["self_head"]["pattern"])
+    names = ("reader", "self_head", "self_line", "promotion", "risk")
+    return tuple(re.compile(data[k]["pattern"]) for k in names)
+
+
+#: A learned site name shorter than this is too common a word to name the site in a line.
+NAME_MIN_CHARS = 3
+
+
+def site_names(stripped: list[str]) -> frozenset[str]:
+    """The names the page's own copyright lines give its site (``foot_blocks.toml``,
+    ``owner``).
+
+    >>> sorted(site_names(["正文。", "Copyright © 2015-2024 某某网 版权所有", "备案号"]))
+    ['某某网']
+    >>> site_names(["版权所有，侵权必究。"])
+    frozenset()
+    """
+    owner = re.compile(load_table("foot_blocks")["owner"]["pattern"])
+    return frozenset(m.group(1) for s in stripped for m in owner.finditer(s))
+
+
+def _names_site(s: str, names: Collection[str], *, subject: bool = False) -> bool:
+    """Whether ``s`` names the site by one of its ``names``; ``subject``: as the line's
+    subject, opening it (after a bracket at most), not a mention inside a sentence."""
+    if subject:
+        s = s.lstrip('《「『【“"')
+        return any(len(n) >= NAME_MIN_CHARS and s.startswith(n) for n in names)
+    return any(len(n) >= NAME_MIN_CHARS and n in s for n in names)
 
 
 def speaks_to_reader(s: str) -> bool:
@@ -107,11 +134,23 @@ def speaks_to_reader(s: str) -> bool:
     return _words()[0].search(s) is not None
 
 
-def site_speaks(head: str, lines: list[str], cued: Callable[[str], bool] = lambda s: False) -> bool:
+def site_speaks(
+    head: str,
+    lines: list[str],
+    cued: Callable[[str], bool] = lambda s: False,
+    names: Collection[str] = (),
+) -> bool:
     """Whether a headed block at a page's foot speaks as the site (module doc): its head
     names the site or carries a site cue word (``cued``), or at least half its lines
     address the reader or carry a cue word.  Otherwise it speaks of a person, a place or
     the page's matter: the page's own section.
+
+    The site speaks of itself in the third person too (``foot_blocks.toml``): a line
+    whose subject is the site (``本刊``, ``平台``, ``栏目`` opening it) or its learned
+    name (``names``: title suffixes, the page's copyright line), opening a line or
+    anywhere in the head;
+    a promotion or sponsorship head (``合作推广``, ``特别鸣谢``); a risk notice in the
+    head or a line (``风险提示``, ``不构成投资建议``).
 
     >>> site_speaks("参观提示", ["请凭票入场。", "馆内请勿饮食。", "闭馆前半小时停止入场。"])
     True
@@ -123,9 +162,25 @@ def site_speaks(head: str, lines: list[str], cued: Callable[[str], bool] = lambd
     True
     >>> site_speaks("声明", ["文责自负。", "图片由作者提供。"], cued=lambda s: s == "声明")
     True
+    >>> site_speaks("订阅办法", ["本刊逢双月出版。", "全年定价六十元。"])
+    True
+    >>> site_speaks("网站概况", ["松风网创办于二〇一五年。", "总部设在成都。"], names={"松风网"})
+    True
+    >>> site_speaks("赞助商", ["某某饮料是知名品牌。", "产品畅销各地。"])
+    True
+    >>> site_speaks("温馨提醒", ["行情瞬息万变。", "文中观点不构成买卖依据。"])
+    True
+    >>> site_speaks("作者简介", ["某某，生于某地。", "曾任平台工程师。"], names={"松风网"})
+    False
     """
-    if cued(head) or _words()[1].search(head):
+    _, self_head, self_line, promotion, risk = _words()
+    if cued(head) or self_head.search(head) or promotion.search(head) or risk.search(head):
         return True
+    if _names_site(head, names):
+        return True
+    for s in lines:
+        if self_line.search(s) or risk.search(s) or _names_site(s, names, subject=True):
+            return True  # the site of itself, or its disclaimer
     talk = sum(1 for s in lines if speaks_to_reader(s) or cued(s))
     return 2 * talk >= len(lines)
 
@@ -182,10 +237,12 @@ def foot_block(
     *,
     cued: Callable[[str], bool] = lambda s: False,
     sections: list[int] | None = None,
+    names: Collection[str] = (),
 ) -> list[int]:
     """The lines of the site's headed foot notice (module doc), or ``[]``.  ``notes``:
     the site's foot sentences; ``heads``: the short lines the site repeats; ``cued``:
-    whether a line carries a site cue word (:func:`site_speaks`).  A block of that shape
+    whether a line carries a site cue word; ``names``: the site's learned names
+    (:func:`site_speaks`).  A block of that shape
     kept as the page's own closing section (it does not speak as the site) has its lines
     appended to ``sections``.
 
@@ -249,7 +306,7 @@ def foot_block(
     cap = max(SHORT_MAX_CHARS, *(len(stripped[i]) for i in run))
     if peer_section(stripped, above[:-1], claimed, cap):
         return []  # one section of a page of sections
-    if not site_speaks(h, [stripped[i] for i in run], cued):
+    if not site_speaks(h, [stripped[i] for i in run], cued, names):
         if sections is not None:
             sections.extend([head, *run])
         return []  # a section of the page's own, about its person, place or matter
