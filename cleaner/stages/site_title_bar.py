@@ -12,9 +12,12 @@ split takes the piece's own headline below it.  A page's own dressed title (its 
 differs from page to page) is never counted often enough; a line holding a sentence mark
 or a long head (a document's title repeated over the parts of one long text) is no bar.
 
-A learned bar goes from a page only where a headline of the page's own stands under it
-(:func:`headline_under`): on a page without one (a notice, a list, the parts of one long
-document under their numbered sections) the bar is the page's only title, and stays.
+A learned bar goes from a page unless the page shows it has no headline of its own
+(:func:`headline_under`): where the bar's first print at the page's head stands over a
+line that is plainly no headline (:func:`no_headline`: a notice's salutation, a numbered
+section's opening, a sentence), with no headline over it either, the bar is the page's only
+title, and stays.  A headline of any shape, or any doubt, and the bar goes, as all chrome
+does; so do its copies at the page's foot or between its pieces.
 """
 
 from __future__ import annotations
@@ -24,7 +27,15 @@ from collections.abc import Callable, Collection
 
 from cleaner.stages.split_titles import split_suffix
 
-__all__ = ["TITLE_BAR", "head_row", "headline_shape", "headline_under", "title_bar"]
+__all__ = [
+    "TITLE_BAR",
+    "head_row",
+    "headline_shape",
+    "headline_under",
+    "no_headline",
+    "plain_head_row",
+    "title_bar",
+]
 
 #: the signal a learned title bar carries
 TITLE_BAR = "title_bar"
@@ -121,6 +132,48 @@ def head_row(s: str) -> bool:
     return len(cells) >= 3 and all(len(c) <= 8 for c in cells)
 
 
+#: a date row's own words beside its date: at most this many ideographs ('星期五' is a
+#: weekday's, '消费提示' a headline's)
+PLAIN_DATE_ROW_MAX_HAN = 2
+_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_CRUMB = re.compile(r"[>＞»›→]")
+
+
+def plain_head_row(s: str) -> bool:
+    """Is ``s`` a head row that cannot be a headline: a row of fields the split reads, a
+    label over a date or a second label, a date with no more than a weekday, a time or a
+    labelled field beside it, a crumb trail?  A head row of another shape (a label over a
+    few words: '专访：老队长王德顺'; a date over a few words: '2024-03-15 消费提示'; words
+    parted by gaps or bars: '春耕  备耕  保耕') may be the page's own headline.
+
+    >>> plain_head_row("发布时间：2024-03-01  来源：本站"), plain_head_row("2024年3月1日 星期五")
+    (True, True)
+    >>> plain_head_row("首页 > 新闻动态 > 正文"), plain_head_row("2024-04-04 10:20")
+    (True, True)
+    >>> plain_head_row("专访：老队长王德顺"), plain_head_row("2024-03-15 消费提示")
+    (False, False)
+    >>> plain_head_row("春耕  备耕  保耕"), plain_head_row("学习 | 思考 | 行动")
+    (False, False)
+    """
+    from cleaner.stages.keep import keep_table  # the site judge's table (no cycle)
+
+    s = s.strip()
+    if keep_table().reason(s) == "metadata":
+        return True
+    label = _LABELLED.match(s)
+    if label is not None:
+        value = s[label.end() :].strip()
+        if _DATE.search(value) or _LABEL_IN.search(value) or _CRUMB.search(value):
+            return True
+    if _DATE.search(s):
+        rest = _TIME.sub("", _WEEKDAY.sub("", _DATE.sub("", s)))
+        if _LABELLED.search(rest.strip()) or _LABEL_IN.search(rest):
+            return True
+        return len(_HAN.findall(rest)) <= PLAIN_DATE_ROW_MAX_HAN
+    return bool(_CRUMB.search(s))
+
+
 #: six ideographs in a row beside a date: the words of a title, not a date row's cells
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{6}")
 
@@ -154,16 +207,18 @@ def headline_under(
     taken: Collection[int],
     repeated: Callable[[str], bool] | None = None,
 ) -> bool:
-    """Does the page hold a title of its own beside the site's bar at ``i``, so that the
-    bar may go as the site's chrome?  The page's head zone is read past the lines a site
-    line or rule took (``taken``) and past its head rows (:func:`head_row`: date, source
-    and label rows, tool bars): the first line left under the bar is headline-shaped
-    (:func:`headline_shape`) with a line under it, or a headline-shaped line of the zone
-    repeats the bar's own head (the title it dresses), or a headline-shaped line of the page's own
-    stands over the bar.  Otherwise the bar is the page's only title, and stays.
-    ``repeated(line)``: does the site print the line at the head of other pages too (a
-    notice the site repeats, though no rule took it)?  Such a line is not the page's
-    own: the headline is looked for past it.
+    """May the site's bar at ``i`` go as the site's chrome?  It goes unless the page shows
+    that it has no headline of its own, so that the bar is its only title: the bar is its
+    first print on the page and stands at the page's head (no more than a head zone of the
+    page's own lines over it, none of them headline-shaped: a logo's words, the site's name,
+    may stand there), and the first line of the page's own under it, past the lines a site
+    line or rule took (``taken``) and past the head rows (:func:`head_row`: date, source and
+    label rows, tool bars), is plainly no headline (:func:`no_headline`: a sentence, a
+    salutation, a numbered section's opening).  A headline under the bar of any shape, a
+    headline over it (a print view's), a copy of the bar at the page's foot or between its
+    pieces: the bar goes (when unsure, it goes).  ``repeated(line)``: does the site print
+    the line at the head of other pages too (a notice the site repeats, though no rule took
+    it)?  Such a line is not the page's own: the first line is looked for past it.
 
     >>> page = ["观测预报 | 某社", "首页　关于", "今夜月掩土星", "傍晚时分，月亮将从土星前方经过。"]
     >>> headline_under(page, 0, {1})
@@ -172,33 +227,96 @@ def headline_under(
     False
     >>> headline_under(["年度报告 | 某社", "一、基本情况", "本年度新增会员二十人。"], 0, ())
     False
-    >>> page = ["法规 | 某库", "首页 > 法规 > 正文", "2024-03-01 来源：本站", "某规定?"]
-    >>> headline_under([*page, "第一条 为了……。"], 0, ())
+    >>> headline_under(["年度报告 | 某社", "3.15消费维权在行动", "本年度新增会员二十人。"], 0, ())
+    True
+    >>> headline_under(["某事 | 某社", "各位会员：", "新增会员二十人。", "某事 | 某社"], 3, ())
     True
     """
+    s = stripped[i].strip()
+    if any(stripped[j].strip() == s for j in range(i)):
+        return True  # a second print of the bar (at the foot, between pieces): chrome
+    parts = split_suffix(s)
+    head, site = parts if parts is not None else ("", "")
+    above = [
+        j
+        for j in range(i)
+        if stripped[j] and j not in taken and not (repeated is not None and repeated(stripped[j]))
+    ]
+    if len(above) > HEAD_REACH:
+        return True  # the bar stands below the page's head: no title of the page
+    if any(_headline_above(stripped[j], head, site) for j in above):
+        return True  # the page's own title over the bar (dressed, or a print view's plain one)
     own = [j for j in range(i + 1, len(stripped)) if stripped[j] and j not in taken]
     zone = own[:HEAD_REACH]
-    parts = split_suffix(stripped[i].strip())
-    head = parts[0] if parts is not None else ""
-    if len(head) >= 2 and any(head in stripped[j] and headline_shape(stripped[j]) for j in zone):
+    if len(head) >= 2 and any(
+        head in stripped[j] and stripped[j].strip() != s and headline_shape(stripped[j])
+        for j in zone
+    ):
         return True  # the bar's title stands again below it, as a headline (not in a
         # crumb trail or a sentence of the text)
-    above = [j for j in range(i) if stripped[j] and j not in taken][-HEAD_REACH:]
-    if any(_dressed_headline(stripped[j], head) for j in above):
-        return True  # the page's own dressed title over the bar
-    rest = [
-        j
-        for j in zone
-        if not head_row(stripped[j]) and not (repeated is not None and repeated(stripped[j]))
-    ]
-    if not rest or rest[0] == own[-1]:
-        return False  # nothing, or only the last line, under the bar
-    return headline_shape(stripped[rest[0]])
+    for j in zone:
+        line = stripped[j].strip()
+        if repeated is not None and repeated(line):
+            continue  # the site's own notice over the page's first line
+        if plain_head_row(line):
+            continue  # a date, source or label row, a crumb trail
+        if head_row(line) and not line.endswith(("：", ":")):  # (a salutation: no field)
+            return True  # a head row that may be the page's headline ('专访：某某',
+            # '2024-03-15 消费提示', '春耕  备耕  保耕'): unsure, the bar goes
+        return not no_headline(line)
+    return True  # nothing of the page's own under the bar: it goes, as before
 
 
-def _dressed_headline(s: str, bar_head: str) -> bool:
-    """Is ``s`` a dressed title of the page's own (``标题_某库``): a headline-shaped
-    head other than the bar's, a separator, a name?  A bare name over the bar (a logo's
-    words) is no title of the page."""
-    parts = split_suffix(s.strip())
-    return parts is not None and parts[0] != bar_head and headline_shape(parts[0])
+#: a salutation ('各位居民：', '各乡镇人民政府，县直各单位：') is at most this long
+SALUTATION_MAX_CHARS = 40
+# a numbered section's opening: '一、…', '（一）…', '1、…', '第二部分…', '第三章 …' (a
+# space after the number's word: '第一部乡村振兴纪录片开机' is a headline's words)
+_SECTION_OPEN = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}、"
+    r"|第[一二三四五六七八九十\d]+部分|第[一二三四五六七八九十\d]+[章节節条條][ \u3000])"
+)
+_FULL_STOP = re.compile(r"[。．]")
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
+def no_headline(s: str) -> bool:
+    """Is ``s`` plainly no headline, so that a page opening with it has none of its own:
+    a sentence (a full stop in it, or a long line of clauses closed by a sentence mark), a
+    salutation (a short line closed by a colon), a numbered section's opening?
+
+    >>> no_headline("本期共有三项内容，一是回顾，二是展望。"), no_headline("各位居民：")
+    (True, True)
+    >>> no_headline("一、基本情况"), no_headline("（二）下月书目"), no_headline("今天天气不错。")
+    (True, True, True)
+    >>> no_headline("3.15消费维权在行动"), no_headline("专访：老队长王德顺")
+    (False, False)
+    >>> no_headline("注意！明起全市气温骤降"), no_headline("第一部乡村振兴纪录片开机")
+    (False, False)
+    >>> no_headline("暴雨来袭；这些路段请绕行"), no_headline("那些年我们一起追过的老电影…")
+    (False, False)
+    """
+    s = s.strip()
+    if _SECTION_OPEN.match(s):
+        return True
+    if s.endswith(("：", ":")):
+        return len(s) <= SALUTATION_MAX_CHARS or bool(_CLAUSE.search(s[:-1]))
+    if _FULL_STOP.search(s) and _HAN.search(s):
+        return True  # a sentence: no headline closes with (or holds) a full stop
+    return (
+        len(s) > HEADLINE_MAX_CHARS
+        and bool(_CLAUSE.search(s))
+        and s.endswith(("！", "？", "!", "?"))
+    )
+
+
+def _headline_above(s: str, bar_head: str, site: str) -> bool:
+    """Is ``s``, over the bar, a title of the page's own: a dressed title (``标题_某库``)
+    with a headline-shaped head other than the bar's, or a plain headline (a print view's)?
+    The site's name alone, or a line of the bar's words (a logo's), is no title of the page."""
+    s = s.strip()
+    if not s or s in site or s == bar_head:
+        return False
+    parts = split_suffix(s)
+    if parts is not None:
+        return parts[0] != bar_head and headline_shape(parts[0])
+    return headline_shape(s)
