@@ -511,19 +511,25 @@ FORM_LABELS = 3
 
 def _one_form(strip: Sequence[str], filled: Sequence[int], starts: Sequence[int]) -> bool:
     """Are the pieces records of one form: three labels or more (``释义：``, ``出处：``,
-    ``用法：``) in every piece's lines, in one order, and each once in each piece (an
-    interview's ``问：``/``答：`` run again and again is one dialogue, not a form)?"""
+    ``用法：``) in every piece's lines, in one order, each once in each piece (an
+    interview's ``问：``/``答：`` run again and again is one dialogue, not a form), and
+    their values differ from piece to piece under three labels or more (one text
+    printed again under each piece is no set of records)?"""
     ends = [*starts[1:], len(strip)]
-    seqs = []
+    seqs: list[dict[str, str]] = []
     for a, b in zip(starts, ends, strict=True):
-        labels = [m.group(1) for i in filled if a < i < b if (m := _LABEL.match(strip[i]))]
-        if len(set(labels)) != len(labels):
+        labelled = [
+            (m.group(1), strip[i]) for i in filled if a < i < b if (m := _LABEL.match(strip[i]))
+        ]
+        if len({k for k, _ in labelled}) != len(labelled):
             return False
-        seqs.append(labels)
+        seqs.append(dict(labelled))
     common = set(seqs[0]).intersection(*seqs[1:])
     if len(common) < FORM_LABELS:
         return False
-    return len({tuple(x for x in q if x in common) for q in seqs}) == 1
+    if len({tuple(x for x in q if x in common) for q in seqs}) != 1:
+        return False
+    return sum(len({q[k] for q in seqs}) == len(seqs) for k in common) >= FORM_LABELS
 
 
 def _labelled_block(

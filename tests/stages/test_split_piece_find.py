@@ -325,6 +325,18 @@ def test_one_form_needs_three_shared_labels_once_each() -> None:
     assert _one_form(strip, [*filled, 7], [0, 4])
     strip[5], strip[6] = strip[6], strip[5]  # another order: no form
     assert not _one_form(strip, [*filled, 7], [0, 4])
+    # one text printed again under each piece (the values do not differ): no records
+    same = [
+        "甲",
+        "释义：同。",
+        "出处：同。",
+        "用法：同。",
+        "乙",
+        "释义：同。",
+        "出处：同。",
+        "用法：同。",
+    ]
+    assert not _one_form(same, list(range(8)), [0, 4])
 
 
 def test_a_kicker_over_each_title_is_no_head_row() -> None:
