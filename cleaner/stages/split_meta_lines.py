@@ -17,6 +17,7 @@ from cleaner.stages.badge_bylines import badge_byline, plain_byline
 from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.framed_cells import unframed
 from cleaner.stages.posted_desk import event_date_row, posted_desk
+from cleaner.stages.print_heads import print_head
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_dates import (
@@ -427,12 +428,15 @@ class MetaLines(MetaBylines):
 
     def head_date(self, head: list[str]) -> str | None:
         """The date a compilation's head gives every piece below it: a byline or date
-        line among its first three lines (under the compilation's own title).
+        line among its first three lines (under the compilation's own title), a
+        browser's print header not counted.
 
         >>> MetaLines().head_date(["本周合集", "原创 某某 某号 2024-08-01 09:30", "关注我们"])
         '2024-08-01'
         """
-        for line in [ln for ln in head if ln.strip()][:3]:
+        # a browser's print header (a print stamp and the page's title) dates the
+        # printing, not the compilation: the line under it is the head's first
+        for line in [ln for ln in head if ln.strip() and not print_head(ln.strip())][:3]:
             row = self.shaped_row(line, near_title=True)
             if row and "published" in row:
                 return row["published"]

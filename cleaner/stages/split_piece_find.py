@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -186,6 +187,29 @@ def _titled(s: str, tests: ShapeMemo) -> bool:
     )
 
 
+#: a labelled line of body (``释义：比喻……。``): a short label, then a value that ends
+#: a sentence; a record's field (``姓名：某某``) ends none
+_LABELLED = re.compile(r"^([\u3400-\u9fff]{1,6})[：:]\s*(\S.*)$")
+_SENTENCE_END = re.compile(r"[。！？!?]$")
+LABELLED_MIN_HAN = 6
+
+
+def _labelled(s: str) -> str | None:
+    """The label of a labelled line of body (:data:`_LABELLED`), or None."""
+    m = _LABELLED.match(s)
+    if m is None or not _SENTENCE_END.search(s):
+        return None
+    if len(re.findall(r"[\u3400-\u9fff]", m.group(2))) < LABELLED_MIN_HAN:
+        return None
+    return m.group(1)
+
+
+def _body(s: str, tests: ShapeMemo) -> bool:
+    """A line of a piece's body: prose, or a labelled line of body (a dictionary
+    entry's ``释义：……。``, a notice's ``说明：……。``)."""
+    return tests.prose(s) or _labelled(s) is not None
+
+
 def _prose_follows(
     strip: Sequence[str], after: int, nxt: Callable[[int, int], int | None], tests: ShapeMemo
 ) -> bool:
@@ -194,12 +218,12 @@ def _prose_follows(
     j = nxt(after, 1)
     if j is None:
         return False
-    if tests.prose(strip[j]):
+    if _body(strip[j], tests):
         return True
     if _titled(strip[j], tests) or _SENTENCE.search(strip[j][-1:]):
         return False
     k = nxt(after, 2)
-    return k is not None and tests.prose(strip[k])
+    return k is not None and _body(strip[k], tests)
 
 
 def _beyond_counter(rows: Sequence[str]) -> bool:
@@ -345,7 +369,7 @@ def _judge_closing(
         return PieceRun()
     bodies_ok = []
     for a, b in zip(starts, ends, strict=True):
-        prose = [strip[i] for i in filled if a < i < b and tests.prose(strip[i])]
+        prose = [strip[i] for i in filled if a < i < b and _body(strip[i], tests)]
         sentences = sum(_sentences(p) for p in prose)
         bodies_ok.append(len(prose) >= BODY_PROSE_LINES and sentences >= BODY_SENTENCES)
     sizes = [sum(1 for i in filled if a <= i < b) for a, b in zip(starts, ends, strict=True)]
@@ -404,12 +428,15 @@ def _judge(
             ok = _prose_follows(strip, t if under else r, nxt, tests)
         titles.append(t if ok else None)
     starts = [r if under or t is None else t for r, t in zip(rows, titles, strict=True)]
+    # a row of another shape over every title (a row under it): the piece's head row
+    heads = [] if under else _head_rows(strip, filled, nxt, rows, titles, tests)
+    starts = heads or starts
     if any(b <= a for a, b in itertools.pairwise(starts)):
         return PieceRun()
     ends = [*starts[1:], len(strip)]
     bodies_ok = []
     for a, b in zip(starts, ends, strict=True):
-        prose = [strip[i] for i in filled if a < i < b and tests.prose(strip[i])]
+        prose = [strip[i] for i in filled if a < i < b and _body(strip[i], tests)]
         sentences = sum(_sentences(p) for p in prose)
         bodies_ok.append(len(prose) >= BODY_PROSE_LINES and sentences >= BODY_SENTENCES)
     sizes = [sum(1 for i in filled if a <= i < b) for a, b in itertools.pairwise(starts)]
@@ -419,6 +446,9 @@ def _judge(
     named = [strip[t] for t in titles if t is not None]
     missing = len(rows) - len(named)
     closers = closing_shape(strip, filled, starts, tests) if not missing else []
+    if closers and all(_labelled_block(strip, filled, pos, j) for j in closers):
+        closers = []  # the last of each record's labelled lines: its text, no closing row
+    one_form = not missing and _one_form(strip, filled, starts)
     bare_ok = all(
         (j := nxt(r)) is not None and tests.prose(strip[j])
         for r, t in zip(rows, titles, strict=True)
@@ -432,7 +462,7 @@ def _judge(
         "rows_differ": len(set(texts)) == len(texts) and _beyond_counter(texts),
         "titles_differ": len(set(named)) == len(named),
         "no_head_prose": head_prose <= 1,
-        "confirmed": len(rows) >= 3 or run_num or bool(closers),
+        "confirmed": len(rows) >= 3 or run_num or bool(closers) or one_form,
     }
     failed = [k for k, v in checks.items() if not v]
     evidence: dict[str, object] = {
@@ -441,6 +471,8 @@ def _judge(
         "title_place": "under" if under else "over",
         "running": run_num,
         "closers": [j + 1 for j in closers],
+        "heads": [h + 1 for h in heads],
+        "one_form": one_form,
         **checks,
     }
     if not failed:
@@ -455,6 +487,10 @@ def _judge(
         ]
         closed = [(j, _fields(strip[j], read)) for j in closers]
         below = [] if under else [(r, _fields(strip[r], read)) for r in rows]
+        keyed = [
+            (s, t, title, fields or _fields(strip[s], read) if heads else fields)
+            for s, t, title, fields in keyed
+        ]
         return PieceRun(keyed, "split", evidence, closed, below)
     if (
         len(failed) == 1
@@ -463,6 +499,92 @@ def _judge(
     ):
         return PieceRun([], "unsure", evidence)
     return PieceRun()
+
+
+#: a line's label (``释义：``, ``近义词：``): a short Han word before a colon
+_LABEL = re.compile(r"^([\u3400-\u9fff]{1,6})[：:]")
+#: a head row over a title holds at most this many Han letters
+HEAD_ROW_HAN = 4
+#: the labels every piece of one form repeats, at least
+FORM_LABELS = 3
+
+
+def _one_form(strip: Sequence[str], filled: Sequence[int], starts: Sequence[int]) -> bool:
+    """Are the pieces records of one form: three labels or more (``释义：``, ``出处：``,
+    ``用法：``) in every piece's lines, in one order, each once in each piece (an
+    interview's ``问：``/``答：`` run again and again is one dialogue, not a form), and
+    their values differ from piece to piece under three labels or more (one text
+    printed again under each piece is no set of records)?"""
+    ends = [*starts[1:], len(strip)]
+    seqs: list[dict[str, str]] = []
+    for a, b in zip(starts, ends, strict=True):
+        labelled = [
+            (m.group(1), strip[i]) for i in filled if a < i < b if (m := _LABEL.match(strip[i]))
+        ]
+        if len({k for k, _ in labelled}) != len(labelled):
+            return False
+        seqs.append(dict(labelled))
+    common = set(seqs[0]).intersection(*seqs[1:])
+    if len(common) < FORM_LABELS:
+        return False
+    if len({tuple(x for x in q if x in common) for q in seqs}) != 1:
+        return False
+    return sum(len({q[k] for q in seqs}) == len(seqs) for k in common) >= FORM_LABELS
+
+
+def _labelled_block(
+    strip: Sequence[str], filled: Sequence[int], pos: dict[int, int], j: int
+) -> bool:
+    """Is line ``j`` labelled (``近义词：某某``) under another labelled line: the last of
+    a record's labelled lines, not a row closing the piece (a date, a credit)?"""
+    n = pos[j] - 1
+    return n >= 0 and bool(_LABEL.match(strip[j])) and bool(_LABEL.match(strip[filled[n]]))
+
+
+def _plain_key(s: str) -> str:
+    """:func:`row_key` of ``s`` with its letters' accents dropped (a pinyin reading,
+    ``yǎn ěr``, is one Latin run a word, whatever its tones)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return row_key(plain)
+
+
+def _head_rows(
+    strip: Sequence[str],
+    filled: Sequence[int],
+    nxt: Callable[[int, int], int | None],
+    rows: Sequence[int],
+    titles: Sequence[int | None],
+    tests: ShapeMemo,
+) -> list[int]:
+    """The lines of one shape standing over every title whose row is under it (a
+    number and a reading over a dictionary's head word): each piece starts at its
+    line.  No prose, all different, a number in the shape and few Han letters,
+    and none of that shape after the last title (a line of it there closes the pieces:
+    a date line under each piece, :func:`closing_shape`).  Empty when there is none."""
+    if any(t is None for t in titles):
+        return []
+    heads = [nxt(t, -1) for t in titles if t is not None]
+    if any(h is None or h in rows for h in heads):
+        return []
+    texts = [strip[h] for h in heads if h is not None]
+    keys = {_plain_key(x) for x in texts}
+    if len(keys) != 1 or len(set(texts)) != len(texts):
+        return []
+    key = keys.pop()
+    # a number in it, few Han letters (a reading, a code: a kicker over a headline is
+    # the piece's text, no row)
+    if "N" not in key or any(
+        len(x) > ROW_MAX
+        or _body(x, tests)
+        or _SENTENCE.search(x)
+        or len(re.findall(r"[\u3400-\u9fff]", x)) > HEAD_ROW_HAN
+        for x in texts
+    ):
+        return []
+    last = titles[-1]
+    if any(i > last and _plain_key(strip[i]) == key for i in filled):  # type: ignore[operator]
+        return []
+    return [h for h in heads if h is not None]
 
 
 def _fields(s: str, read: Reader | None) -> dict[str, str]:

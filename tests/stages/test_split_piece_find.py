@@ -215,3 +215,149 @@ def test_piece_find_needs_substantial_bodies() -> None:
     lines += ["以上信息仅供参考。"] * 2
     run = piece_find(lines, None, ShapeMemo(None))
     assert run.verdict != "split"
+
+
+# ---- records of one form: labelled lines as body, a head row over each title ---------
+
+#: invented dictionary entries: a head word, then labelled lines that end sentences
+ENTRIES = [
+    (
+        "临水照花",
+        [
+            "释义：比喻只看到表面的美好，却不去了解事情的实质。",
+            "出处：见于某地方志，原是书中的一段记载。",
+            "例句：他做事总爱临水照花，所以常常被表象迷惑。",
+            "用法：作谓语、定语；多用于书面语。",
+        ],
+    ),
+    (
+        "拾级而歌",
+        [
+            "释义：形容人在顺境中心情舒畅，一步一步走得很有精神。",
+            "出处：见于某文人笔记，原是书中的一则小品。",
+            "例句：登山途中大家拾级而歌，一点也不觉得疲倦。",
+            "用法：作谓语、状语；多用于书面语。",
+        ],
+    ),
+    (
+        "守拙归田",
+        [
+            "释义：比喻放下机巧之心，回到朴素踏实的生活里去。",
+            "出处：见于某古人诗序，原是序中的一句话。",
+            "例句：退休以后他守拙归田，每天在院子里种菜养花。",
+            "用法：作谓语；多用于书面语，也可用于口语。",
+        ],
+    ),
+]
+
+
+def _entries(heads: list[str], cells: list[str], n: int = 3) -> list[str]:
+    lines = ["某某词语网　词语故事", "词语故事　本栏编辑：某某　更新于 2019年4月2日"]
+    for k in range(n):
+        word, body = ENTRIES[k]
+        lines += ([heads[k]] if heads else []) + [word, cells[k], *body, ""]
+    return lines
+
+
+CELLS = [f"色彩：中性　｜　简拼：{c}　｜　字数：4" for c in ("LSZH", "SJEG", "SZGT")]
+
+
+def test_dictionary_entries_with_labelled_lines_split_under_their_head_rows() -> None:
+    heads = ["〖0311〗 lín shuǐ zhào huā", "〖0312〗 shí jí ér gē", "〖0313〗 shǒu zhuō guī tián"]
+    arts, ed = _run(_entries(heads, CELLS))
+    assert [a.title for a in arts] == [e[0] for e in ENTRIES]
+    assert _verdict(ed)["verdict"] == "split" and _verdict(ed)["heads"]
+    for a, (word, body) in zip(arts, ENTRIES, strict=True):
+        # the head row (number and reading) and the cell row are the entry's header rows
+        assert "〖" not in a.text and "简拼" not in a.text
+        assert a.text.split("\n")[0] == word and body[-1] in a.text
+
+
+def test_two_entries_of_one_form_confirm_each_other() -> None:
+    # another site's wording: a code row, other labels; two entries, no count, no closer
+    heads = ["〖A417〗 ka lo", "〖A423〗 mi ra"]
+    cells = ["词性：熟语　｜　注音：KL　｜　笔画：31", "词性：熟语　｜　注音：MR　｜　笔画：28"]
+    lines = _entries(heads, cells, n=2)
+    lines = [ln.replace("释义：", "含义：").replace("出处：", "来源：") for ln in lines]
+    arts, ed = _run(lines)
+    assert [a.title for a in arts] == [ENTRIES[0][0], ENTRIES[1][0]]
+    assert _verdict(ed)["one_form"] is True and _verdict(ed)["running"] is False
+    # the last labelled line of each record is its text, not a row closing it
+    assert _verdict(ed)["closers"] == [] and all(ln in arts[0].text for ln in lines[5:9])
+
+
+def test_entries_without_head_rows_split_at_their_titles() -> None:
+    arts, ed = _run(_entries([], CELLS))
+    assert [a.title for a in arts] == [e[0] for e in ENTRIES]
+    assert _verdict(ed)["heads"] == []
+
+
+def test_labelled_records_that_end_no_sentence_are_no_body() -> None:
+    # a roster: labelled fields (a name, a phone) under each row, no sentence: one article
+    lines = ["某某社区　网格员名单"]
+    for k, c in enumerate(("A", "B", "C")):
+        lines += [f"第{c}网格　｜　编号：0{k + 1}", f"网格员{c}组"]
+        lines += ["姓名：张某某", "电话：一三八零零零零", "片区：北街一至三号楼", ""]
+    arts, ed = _run(lines)
+    assert len(arts) == 1 and _verdict(ed).get("verdict") != "split"
+
+
+def test_two_sections_sharing_a_dialogues_labels_are_no_form() -> None:
+    # an interview in two parts: 问/答 run again and again in each, a counted cell row
+    lines = ["某某访谈录"]
+    for k in range(2):
+        lines += [f"场次：第{k + 3}场　｜　时长：40分钟", TITLES[k]]
+        for _ in range(2):
+            lines += ["问：" + PROSE[k][:30] + "？", "答：" + PROSE[k + 1]]
+            lines += ["记者：请您再具体谈一谈这个问题。"]
+    arts, ed = _run(lines)
+    assert len(arts) == 1
+    assert _verdict(ed).get("verdict") != "split" and not _verdict(ed).get("one_form")
+
+
+def test_one_form_needs_three_shared_labels_once_each() -> None:
+    from cleaner.stages.split_piece_find import _one_form
+
+    strip = ["甲", "释义：甲。", "出处：甲。", "用法：甲。", "乙", "释义：乙。", "出处：乙。"]
+    filled = list(range(len(strip)))
+    assert not _one_form(strip, filled, [0, 4])  # two labels shared: no form
+    strip.append("用法：乙。")
+    assert _one_form(strip, [*filled, 7], [0, 4])
+    strip[5], strip[6] = strip[6], strip[5]  # another order: no form
+    assert not _one_form(strip, [*filled, 7], [0, 4])
+    # one text printed again under each piece (the values do not differ): no records
+    same = [
+        "甲",
+        "释义：同。",
+        "出处：同。",
+        "用法：同。",
+        "乙",
+        "释义：同。",
+        "出处：同。",
+        "用法：同。",
+    ]
+    assert not _one_form(same, list(range(8)), [0, 4])
+
+
+def test_a_kicker_over_each_title_is_no_head_row() -> None:
+    # a line of words over each title (a kicker, numbered): the piece's own text, no
+    # head row; the piece starts at its title as before
+    lines = _entries([], CELLS)
+    for k, word in enumerate(e[0] for e in ENTRIES):
+        lines.insert(lines.index(word), f"本期推荐词语之第{k + 3}则")
+    run = piece_find(lines, None, ShapeMemo(None))
+    assert run.evidence["heads"] == []
+    assert [lines[t] for _, t, _, _ in run.keyed] == [e[0] for e in ENTRIES]
+
+
+def test_a_print_header_dates_the_printing_not_the_compilation() -> None:
+    from cleaner.stages.split_meta_lines import MetaLines
+
+    printed = "2019/8/30 10:12　词语故事_第2页_某某词语网"
+    editor = "词语故事　本栏编辑：某某　更新于 2019年4月2日"
+    assert MetaLines().head_date([printed, editor]) == "2019-04-02"
+    # a dated byline with a name (no print header: no title and site after a wide gap)
+    assert MetaLines().head_date(["原创 某某 某号 2024-08-01 09:30", editor]) == "2024-08-01"
+    # the entries' pieces carry the head's date, not the print date
+    arts, _ = _run([printed, *_entries(["〖0311〗 lín", "〖0312〗 shí", "〖0313〗 shǒu"], CELLS)])
+    assert len(arts) == 3 and all(a.meta.get("published") == "2019-04-02" for a in arts)
