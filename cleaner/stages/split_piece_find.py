@@ -626,6 +626,11 @@ def rows_over_headers(
     # them (rows counting from 2 leave the header before them its piece: no cut)
     if m == 0 or not running(texts) or _counter(texts[0]) != 1:
         return 0, []
+    # a row of the shape after the last header, its count running on, closes the last
+    # piece: the rows are captions under each piece, not rows over the next one
+    tail = [strip[i] for i in filled if i > heads[-1] and row_key(strip[i]) == keyed[-1]]
+    if tail and running([*texts, tail[0]]):
+        return 0, []
     # a header dropped must open no piece of prose: at most one line of it before the
     # first row (more would be a piece of its own, never a page's head)
     if m and sum(1 for i in filled if i < rows[0] and tests.prose(strip[i])) > 1:
