@@ -55,6 +55,7 @@ from cleaner.stages.boilerplate_match import (
     PackMatcher,
 )
 from cleaner.stages.boilerplate_site import MIDDLE_MIN_CHARS, site_repeat
+from cleaner.stages.clock_widgets import CLOCK_WIDGET, clock_widgets
 from cleaner.stages.colophon import RULE_ID as COLOPHON
 from cleaner.stages.colophon import colophon_rows
 from cleaner.stages.comment_threads import COMMENT_THREAD, counted_gap_rows, english_thread
@@ -302,6 +303,8 @@ class BoilerplateStage:
         # the same short bar under every numbered section head (head_bars.py)
         for i in head_bars(stripped):
             claimed.setdefault(i, Claim(HEAD_BAR, "line", 100.0, learned=True))
+        for i in clock_widgets(stripped, claimed):  # the head's clock bar (clock_widgets.py)
+            claimed.setdefault(i, Claim(CLOCK_WIDGET, "line", 100.0))
         for i in rating_rows(stripped):  # a review's rating row by its title (rating_rows.py)
             claimed.setdefault(i, Claim(RATING_ROW, "line", 100.0, learned=True))
         heads = post_heads(stripped)  # a microblog's post header rows (post_stream)

@@ -98,6 +98,8 @@ def _list_row(line: str) -> bool:
     (False, False)
     >>> _list_row("讲述人　某村老支书")  # a card's row: the signer row under it goes on
     True
+    >>> _list_row("联系人　张老师"), _list_row("经办人　王某某")  # a contact: no card
+    (False, False)
     >>> _list_row("倡议人　某某协会"), _list_row("受理对象　困难家庭")  # a body, a group
     (False, False)
     >>> _list_row("谢谢　配合"), _list_row("请予　支持"), _list_row("此致　　敬禮")
@@ -108,6 +110,10 @@ def _list_row(line: str) -> bool:
     cells = line.translate(simplify_map()).split()
     if len(cells) < 2 or _MARKS.search(line) or "：" in line or ":" in line:
         return False  # a label：value contact row, a sentence
+    if _sign_off_field(cells[0]):
+        # a contact row ('联系人　张老师', '经办人　王某'): the sign-off's companion, a person
+        # to reach about the text, never a card of the person it is about
+        return False
     if len(cells) == 2 and cells[0].endswith(_person_labels()):
         # a card of a person the text is about (the list goes on), or a label naming a
         # body or a group (``倡议人　某某协会``): the sign-off's companion
@@ -142,12 +148,22 @@ def _companion(cells: list[str]) -> bool:
     >>> _companion(["周二", "糖醋鱼"]), _companion(["先进班组", "维修组"])
     (False, False)
     """
-    meta = load_table("headers")["meta"]
     if _closing_cells().fullmatch("".join(cells)) or _opener().fullmatch(cells[0]):
         return True
-    if cells[0].endswith(tuple(meta["sign_off_fields"])):
+    if _sign_off_field(cells[0]):
         return True
     return len(cells) == 2 and cells[1] in _unit_words() and cells[0].endswith(_body_ends())
+
+
+@cache
+def _sign_off_fields() -> tuple[str, ...]:
+    return tuple(load_table("headers")["meta"]["sign_off_fields"])
+
+
+def _sign_off_field(cell: str) -> bool:
+    """``cell`` ends in a field label of a sign-off block (``联系人``, ``值班电话``:
+    ``[meta] sign_off_fields`` of headers.toml)."""
+    return cell.endswith(_sign_off_fields())
 
 
 @cache

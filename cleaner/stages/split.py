@@ -43,6 +43,7 @@ from cleaner.stages.split_find import _HAN, SplitFinder, _names_title, _unwrappe
 from cleaner.stages.split_find import contents_list as contents_list
 from cleaner.stages.split_flags import NAME
 from cleaner.stages.split_flags import flag as _flag
+from cleaner.stages.split_floors import THREAD_FLOORS, floor_run
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
 from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over
@@ -344,6 +345,11 @@ class SplitStage(SplitFinder):
             if self.config.parse_meta:
                 for i, m in cells.items():
                     head_meta.setdefault(i, {}).update(m)
+        if headers and floor_run([t for _, _, t in headers]):
+            # a thread's floor marks ('1楼', '2楼' …) over its posters' rows: one
+            # conversation, one article, its rows the thread's (split_floors)
+            _flag(editor, THREAD_FLOORS, {"lines": [i + 1 for i, _, _ in headers]})
+            headers, head_meta, asked_rows = [], {}, {}
         if self.config.enabled and self.config.generic_headers and len(headers) >= 2:
             # the pieces' own rows over the headers (split_piece_find): a row of one
             # shape counting the pieces; a header before the run with none is the

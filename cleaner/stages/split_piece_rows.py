@@ -12,6 +12,7 @@ at its end, its closing rows (:mod:`split_piece_end`); and a row labelled as the
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import partial
 
 from cleaner.edits import Edit
@@ -28,7 +29,7 @@ from cleaner.stages.split_headers import labelled_counter
 from cleaner.stages.split_host import issuer_over_host
 from cleaner.stages.split_issue_head import issue_head
 from cleaner.stages.split_lead_rows import boxed_number
-from cleaner.stages.split_listed_rows import listed_rows
+from cleaner.stages.split_listed_rows import entry_rows, listed_rows, party_rows
 from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_occasion import occasion_rows
 from cleaner.stages.split_piece_end import piece_end
@@ -55,6 +56,13 @@ PieceRows = tuple[
 ]
 
 
+def _box_in_entries(lines: list[str], body_idx: list[int], rows: Sequence[int]) -> bool:
+    """A header box's rows (places in ``body_idx``) lie in a run of repeated entries
+    (:func:`split_listed_rows.entry_rows`): a schedule's first entry, no post's box."""
+    entries = entry_rows(lines, body_idx, [([i], {}) for i in body_idx])
+    return any(body_idx[n] in entries for n in rows if n < len(body_idx))
+
+
 def read_rows(
     stage: SplitFinder,
     lines: list[str],
@@ -77,7 +85,10 @@ def read_rows(
     box = None
     if head is None and seg_start == 0 and stage.config.parse_meta:
         # a board post's header box (split_post_box): its rows the post's fields
-        if (read := read_box(lines, spans, body_idx, stage.parse_meta_line)) is not None:
+        read = read_box(lines, spans, body_idx, stage.parse_meta_line)
+        if read is not None and _box_in_entries(lines, body_idx, read.box.rows):
+            read = None  # a schedule's entry of rows repeated below: content, no box
+        if read is not None:
             box, body_idx = read.box, read.rest
             edits += read.prefix
             meta_edits += read.rows
@@ -101,7 +112,8 @@ def read_rows(
     # a corner-quoted row read where no header stands (split_quoted_place) stays text
     rows = [r for r in rows if not quoted_row_out_of_place(lines, body_idx, r[0][0])]
     if rows:  # a roster's rows repeating their labels are content
-        listed = listed_rows(lines, body_idx, rows)
+        listed = listed_rows(lines, body_idx, rows) | entry_rows(lines, body_idx, rows)
+        listed |= party_rows(lines, rows)  # a case's parties, its counterpart labelled
         rows = [r for r in rows if r[0][0] not in listed]
     if head is not None and head[1] == HEADER_IS_TEXT:
         # a headline kept as the piece's first line of text is no row of fields (an issuer
@@ -115,6 +127,10 @@ def read_rows(
         card = bool(rows) and rows[0][0][0] == body_idx[2]
         if not card:
             rows = []
+        if rows:  # a card's rows are no entries of a schedule nor a case's parties
+            listed = entry_rows(lines, body_idx, rows) | party_rows(lines, rows)
+            rows = [r for r in rows if r[0][0] not in listed]
+            card = bool(rows)
     if len(rows) >= 2 and sum("published" in r[1] for r in rows) >= 2:
         # a card printing the day it was written before the day it went up
         # ('成文日期' … '发布日期'): the publish label's date is the page's

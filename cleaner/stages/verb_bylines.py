@@ -14,7 +14,10 @@ one of them closed by its verb (``[writer] verbs`` after a name, ``[printed] ver
 is a writer (its verb set apart by a space, or one of ``[writer] glued``) reads beside
 any day; a bare cell, or a name glued to a verb that often closes a noun (``散文``,
 ``原著``: the repair stage glues ``某某 著``), only beside a periodical's verb of printing
-(``刊``, ``刊出``): a news row's ``2023-05-01 发布 · 某省`` names a tag, not a writer.  A
+(``刊``, ``刊出``): a news row's ``2023-05-01 发布 · 某省`` names a tag, not a writer.
+Beside a verb of posting a bare name also needs a given name of its own (two letters
+after a single surname): a surname's letter and one more (``发布 · 黄山``, ``· 华为``) is a
+place, a brand or a topic as often as a name.  A
 Latin name has two capitalised words at least (``Anna Lee``, not ``Admin``).  A book's
 verb (``出版``) says nothing: ``某某 著 · 2019-05-01 出版`` cites a work in a list.
 Anything else in the row (a third cell, a sentence mark, a second date) and it reads
@@ -28,7 +31,13 @@ from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
-from cleaner.stages.person_names import han_name, nobody, person_name, surnamed
+from cleaner.stages.person_names import (
+    compound_surnames,
+    han_name,
+    nobody,
+    person_name,
+    surnamed,
+)
 from cleaner.stages.split_dates import normalise_date
 
 __all__ = ["own_verb_byline", "verb_byline"]
@@ -194,7 +203,30 @@ def verb_byline(line: str) -> dict[str, str] | None:
     # a writer named alone beside any day; a bare name beside a day closed by its verb
     if author is None or day is None or not (verbed or printed or (bare and posted)):
         return None
+    if bare and not printed and not all(_given_name(p) for p in author.split("、")):
+        return None  # '2024-03-02 发布 · 黄山': a surname's letter and one more, a tag
     return {"author": author, "published": day}
+
+
+def _given_name(name: str) -> bool:
+    """A bare Han name beside a verb of posting has a given name of its own: two letters
+    after a single surname (or an anonymised one: ``某``), one or two after a compound
+    one, or a transcribed part.  A
+    surname's letter and ONE more is what a news row's tag looks like as often as a name
+    (a place: '黄山', a brand: '华为', a topic: '高考'): no writer without a verb of writing.
+
+    >>> [_given_name(n) for n in ("张晓明", "欧阳娜", "约翰·史密斯", "Anna Lee", "柏某")]
+    [True, True, True, True, True]
+    >>> [_given_name(n) for n in ("黄山", "华为", "张伟")]
+    [False, False, False]
+    """
+    if name.isascii() or "·" in name:
+        return True
+    compound = compound_surnames()
+    if any(name.startswith(c) and len(name) > len(c) for c in compound):
+        return True
+    # an anonymised given name ('柏某', '韩某'): the placeholder names no tag
+    return len(name) >= 3 or name.endswith("某")
 
 
 #: The longest line read as a piece's own title over its verb byline.
