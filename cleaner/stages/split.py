@@ -94,6 +94,7 @@ class SplitStage(SplitFinder):
             headers = coded or headers
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # rows read inside a piece
+        piece_found = False  # the pieces came from the generic piece finder (no loss)
         if self.config.enabled and self.config.generic_headers and not headers:
             # pieces each under a block of labelled rows, one its title's (a gazette's
             # entries: split_field_records); the block's shape says so, whatever its words
@@ -299,19 +300,23 @@ class SplitStage(SplitFinder):
                     _flag(editor, "split.piece_find", {"verdict": found.verdict, **found.evidence})
                 if found.verdict == "split":
                     shaped = found
+                    piece_found = True
                     for j, fields in found.rows_under:  # a row under its title: its header
-                        rule = "split.meta_header" if fields else "split.article_header"
-                        asked_rows[j] = (rule, fields or {"line": lines[j].strip()})
+                        if fields:  # a row no field is read from stays text (no loss)
+                            asked_rows[j] = ("split.meta_header", fields)
             if shaped.verdict == "split":
                 headers = [
                     # a row that is its title line stays text, a title row (a name
-                    # and its fields) does not: its name is the title, its fields meta
+                    # and its fields) does not: its name is the title, its fields meta;
+                    # a piece finder's row no field is read from stays the piece's text
                     (
                         s,
-                        HEADER_IS_TEXT if s == t and lines[t].strip() == title else TITLE_IS_TEXT,
+                        HEADER_IS_TEXT
+                        if (s == t and lines[t].strip() == title) or (piece_found and not m)
+                        else TITLE_IS_TEXT,
                         title,
                     )
-                    for s, t, title, _ in shaped.keyed
+                    for s, t, title, m in shaped.keyed
                 ]
                 head_meta = {s: m for s, _, _, m in shaped.keyed} if self.config.parse_meta else {}
                 by_blocks = True  # the rows are the pieces' headers, no row over them
@@ -321,7 +326,8 @@ class SplitStage(SplitFinder):
                     # a row closing each piece (a sign-off, a source line): its metadata
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)
-                    asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
+                    if fields or not piece_found:
+                        asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
         if headers and all(h[1].startswith("generic") for h in headers):
             # numbered rows of cells, each over its piece's title (split_mark_rows)
             headers = titles_under_marks(lines, headers, marks)
@@ -452,6 +458,7 @@ class SplitStage(SplitFinder):
             edits=edits,
             lead=lead,
             keep_head=credit_head,
+            keep_prefix=piece_found,
         )
         # the day of the issue the head names, every piece's over its signing day
         issue = (

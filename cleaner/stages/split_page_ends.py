@@ -64,13 +64,18 @@ def page_ends(
     edits: list[Edit],
     lead: list[int],
     keep_head: bool = False,
+    keep_prefix: bool = False,
 ) -> str | None:
     """Delete the page head above the first of ``headers`` and the page's close under the
     last piece; return the head's date, every piece's (a kept sentence above the first
     header joins ``segments``; a kept standfirst's lines go to ``lead``, to open the
     first piece: :func:`~cleaner.stages.split_lead.lead_into_first`).  ``keep_head``: the
     pieces are a credit catalogue's, which proves nothing of the page's head: it is kept
-    as a piece of its own unless the site prints it at the head of its pages."""
+    as a piece of its own unless the site prints it at the head of its pages.
+    ``keep_prefix``: the pieces are the generic piece finder's, which proves nothing of
+    the page's head either (a single document's title, byline, price): every line above
+    the first piece is kept over the first piece's text (``split.prefix_kept``), but the
+    site's head sentences over them (:func:`printed_at_head`)."""
     head_date: str | None = None  # a compilation's byline date holds for every piece
     if headers and headers[0][0] > 0:
         if stage.config.parse_meta and over and (row := over.get(headers[0][0])) is not None:
@@ -102,8 +107,25 @@ def page_ends(
         proven: frozenset[str] = frozenset()  # a standfirst proven the compilation's head
         first = over.get(headers[0][0])
         end = spans[first[0] if first else headers[0][0]][0]
-        kept = None if first or annex else prefix_prose(lines, headers[0][0])
-        if kept is None and keep_head and not annex and not _lists_pieces(lines, headers):
+        top = first[0] if first else headers[0][0]
+        notes = hints.head_notes if hints is not None else frozenset()
+        own = [j for j in range(top) if lines[j].strip()]
+        while own and printed_at_head(lines[own[0]], notes):
+            own.pop(0)  # the site's own head sentence over its pages: chrome, as before
+        if keep_prefix and not annex and own:
+            lead[:] = own
+            _flag(editor, "split.prefix_kept", {"lines": [lines[j].strip() for j in own]})
+            end = spans[own[0]][0]
+            kept = None
+        else:
+            kept = None if first or annex else prefix_prose(lines, headers[0][0])
+        if (
+            kept is None
+            and not lead
+            and keep_head
+            and not annex
+            and not _lists_pieces(lines, headers)
+        ):
             kept = _own_head(lines, first[0] if first else headers[0][0], hints)
         if kept is not None:
             # a sentence above the first found header: the first piece's body, whose
@@ -111,7 +133,11 @@ def page_ends(
             _flag(editor, "split.prefix_prose", {"line": kept + 1})
             segments.insert(0, (kept, first[0] if first else headers[0][0], None))
             end = spans[kept][0]
-        elif not annex and (run := prefix_run(lines, first[0] if first else headers[0][0])):
+        elif (
+            not annex
+            and not lead
+            and (run := prefix_run(lines, first[0] if first else headers[0][0]))
+        ):
             # one sentence alone (or sentences over the rows over the first header): a
             # standfirst, the compilation's head only when proven (the site prints it,
             # the head counts the pieces); else the page's own opening, kept over the
@@ -123,7 +149,7 @@ def page_ends(
                 kept_lines = [lines[j].strip() for j in lead]
                 _flag(editor, "split.prefix_kept", {"lines": kept_lines})
                 end = spans[lead[0]][0]
-        if not annex:
+        if not annex and not lead:
             end = _keep_block(
                 editor, lines, spans, hints, first, headers, segments, edits, lead, end, proven
             )

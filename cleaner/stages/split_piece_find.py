@@ -60,7 +60,15 @@ from cleaner.stages.split_shape_lines import (
     _row_like,
 )
 
-__all__ = ["PieceRun", "closing_shape", "piece_find", "row_key", "running"]
+__all__ = [
+    "PieceRun",
+    "closing_shape",
+    "one_document",
+    "page_refs",
+    "piece_find",
+    "row_key",
+    "running",
+]
 
 
 @dataclass
@@ -160,6 +168,69 @@ def running(rows: Sequence[str]) -> bool:
     if len(nums) == 2 and nums[0] != 1:
         return False
     return all(b == a + 1 for a, b in itertools.pairwise(nums))  # type: ignore[operator]
+
+
+#: a time of day or a clock reading (``14:46``, ``9:00``, ``00:12:30``)
+_CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+#: a year (``2008``), a year and month or a date (``2008.12``, ``2008年3月``, ``2008-03-05``)
+_YEARISH = r"(?:1[5-9]|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2}日?)?月?)?"
+_WHEN = re.compile(rf"(?<!\d)(?:{_CLOCK}|{_YEARISH})(?!\d)")
+#: a reference to a page of a source (``〔p.181〕``, ``（第12页）``, ``P35``, ``181页``)
+_PAGE_REF = re.compile(r"(?i)(?<![a-z])pp?\.?\s*\d+|第?\s*\d+\s*页")
+#: a part counter and the total (``[1/4]``, ``2 / 5``)
+_PART_OF = re.compile(r"(\d{1,3})\s*[/／]\s*(\d{1,3})")
+
+
+def _when(s: str) -> tuple[int, ...] | None:
+    """The row's first time of day, year or date as a sortable tuple, or None."""
+    m = _WHEN.search(s)
+    if m is None:
+        return None
+    return tuple(int(n) for n in re.findall(r"\d+", m.group()))
+
+
+def one_document(rows: Sequence[str]) -> str | None:
+    """Why rows of one shape are ONE document's own parts, not pieces, or None:
+
+    * ``chronology``: what the rows carry beyond a counter and words they share is a
+      time of day, a clock reading, a year or a date (a range too), each row its own
+      (rising down the page, a live blog's newest first, or a transcript's quotes
+      grouped by topic): a timeline, a live blog, a transcript, the time slots of
+      minutes, the periods of a life;
+    * ``part_counter``: the rows are nothing but a count of the total (``[1/4]``), no
+      word of their own: one page's sections numbered.
+
+    >>> one_document(["◆ 2008.12", "◆ 2010.07", "◆ 2012.06"])
+    'chronology'
+    >>> one_document(["议题一（9:00—9:50）", "议题二（10:00—10:50）"])
+    'chronology'
+    >>> one_document(["[1/3]", "[2/3]", "[3/3]"])
+    'part_counter'
+    >>> one_document(["来稿 No.0123 ｜ 作者 某甲", "来稿 No.0124 ｜ 作者 某乙"]) is None
+    True
+    >>> one_document(["—— 第0412号　2021.03 ——", "—— 第1187号　2021.05 ——"]) is None
+    True
+    """
+    if len(rows) < 2:
+        return None
+    whens = [_when(r) for r in rows]
+    if all(w is not None for w in whens):
+        # beyond the time: a counter (a digit run, a Han numeral) and words all share
+        counter = re.compile(rf"(?<!\d)\d{{1,2}}(?!\d)|[{_HAN_NUM}]+")
+        rest = {counter.sub("#", _WHEN.sub("@", r)) for r in rows}
+        # each row its own moment: in page order, newest first, or grouped by topic
+        if len(rest) == 1 and len(set(whens)) == len(whens):
+            return "chronology"
+    parts = [_PART_OF.fullmatch(re.sub(r"[^\d/／]", "", r)) for r in rows]
+    if all(parts) and not any(re.search(r"[\u3400-\u9fffA-Za-z]", r) for r in rows):
+        return "part_counter"
+    return None
+
+
+def page_refs(rows: Sequence[str]) -> bool:
+    """Are the rows references to pages of a source (``〔p.181〕``): a reading note's
+    citations close its passages, not pieces."""
+    return all(_PAGE_REF.search(r) and len(_PAGE_REF.sub("", r)) <= 6 for r in rows)
 
 
 #: a whole line in one pair of brackets: a note or a credit (``（某课　某某　撰稿）``)
@@ -387,6 +458,8 @@ def _judge_closing(
         "closed": sum(1 for i in filled if i > rows[-1] and tests.prose(strip[i])) <= 1,
         # three pieces, or two whose rows count or whose titles are of one kind
         "confirmed": len(rows) >= 3 or run_num or _affix(named),
+        # page or source references close a reading note's passages, not pieces
+        "not_page_refs": not page_refs(texts),
     }
     failed = [k for k, v in checks.items() if not v]
     evidence: dict[str, object] = {
@@ -399,7 +472,7 @@ def _judge_closing(
     if not failed:
         keyed: list[tuple[int, int, str, dict[str, str]]] = [(t, t, strip[t], {}) for t in starts]
         return PieceRun(keyed, "split", evidence)
-    if len(failed) == 1 and failed[0] in ("confirmed", "no_head_prose", "spread"):
+    if len(failed) == 1 and failed[0] in ("confirmed", "no_head_prose", "spread", "not_page_refs"):
         return PieceRun([], "unsure", evidence)
     return PieceRun()
 
@@ -463,6 +536,8 @@ def _judge(
         "titles_differ": len(set(named)) == len(named),
         "no_head_prose": head_prose <= 1,
         "confirmed": len(rows) >= 3 or run_num or bool(closers) or one_form,
+        # a chronology or a part counter: one document's own sections
+        "one_document": one_document(texts) is None,
     }
     failed = [k for k, v in checks.items() if not v]
     evidence: dict[str, object] = {

@@ -18,6 +18,8 @@ from cleaner.edits import Editor
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_piece_find import (
     closing_shape,
+    one_document,
+    page_refs,
     piece_find,
     row_key,
     rows_over_headers,
@@ -83,8 +85,9 @@ def test_number_lines_over_each_title_split() -> None:
     arts, ed = _run(_page(rows))
     assert [a.title for a in arts] == TITLES[:3]
     assert _verdict(ed)["verdict"] == "split"
-    for a in arts:  # the number line is the piece's header, not its text
-        assert "登记第" not in a.text and a.text.split("\n")[0] == a.title
+    for a, row in zip(arts, rows, strict=True):  # no field read: the row stays text
+        assert a.text.split("\n")[a is arts[0]] == row and a.meta.get("doc_number") is None
+        assert a.title in a.text.split("\n")
 
 
 def test_counter_rows_and_labelled_cell_rows_split() -> None:
@@ -361,3 +364,104 @@ def test_a_print_header_dates_the_printing_not_the_compilation() -> None:
     # the entries' pieces carry the head's date, not the print date
     arts, _ = _run([printed, *_entries(["〖0311〗 lín", "〖0312〗 shí", "〖0313〗 shǒu"], CELLS)])
     assert len(arts) == 3 and all(a.meta.get("published") == "2019-04-02" for a in arts)
+
+
+# --- no loss on a piece finder's split; one document's chronology, parts and citations ---
+
+
+def _text(arts: list) -> str:
+    return "\n".join(a.text for a in arts)
+
+
+def test_the_page_head_over_the_first_row_stays_the_first_pieces_head() -> None:
+    rows = ["—— 登记第0412号 ——", "—— 登记第1187号 ——", "—— 登记第0903号 ——"]
+    head = ["河湾街道便民服务汇编", "编印　河湾街道办"]
+    arts, ed = _run(_page(rows, head=head))
+    assert [a.title for a in arts] == TITLES[:3]
+    assert arts[0].text.split("\n")[:2] == head  # never deleted as the page's prefix
+    assert not [c for c in ed.changes if c.rule == "split.page_prefix"]
+    assert [c for c in ed.changes if c.rule == "split.prefix_kept"]
+
+
+def test_rows_read_as_fields_still_go_to_meta() -> None:
+    cells = ["〔一〕类别：路灯　｜　地点：东街", "〔二〕类别：井盖　｜　地点：西巷"]
+    arts, _ = _run(_page(cells))
+    assert len(arts) == 2 and not any("类别" in a.text for a in arts)
+
+
+def test_one_document_reads_chronologies_of_every_kind() -> None:
+    assert one_document(["▲ 1996.03", "▲ 2001.11", "▲ 2007.05"]) == "chronology"
+    assert one_document(["● 1996年3月", "● 2001年11月", "● 2007年5月"]) == "chronology"
+    assert one_document(["〔09:12〕", "〔10:40〕", "〔13:05〕"]) == "chronology"
+    assert one_document(["〔13:05〕", "〔10:40〕", "〔09:12〕"]) == "chronology"  # newest first
+    assert one_document(["[46:42]", "[11:58]", "[27:35]"]) == "chronology"  # by topic
+    assert one_document(["[00:03:10]", "[00:17:45]", "[00:41:02]"]) == "chronology"
+    assert one_document(["第一项（8:30-9:10）", "第二项（9:20-10:00）"]) == "chronology"
+    assert one_document(["（1962—1978）", "（1978—1995）", "（1995—2010）"]) == "chronology"
+
+
+def test_one_document_leaves_rows_that_carry_more_than_a_time() -> None:
+    # a date beside a contributor's name that changes: pieces of many hands
+    assert one_document(["投稿　张甲　2021.03", "投稿　李乙　2021.05"]) is None
+    # one moment printed again: a mark, no timeline
+    assert one_document(["〔09:12〕", "〔09:12〕", "〔10:40〕"]) is None
+    # document numbers, codes: no time
+    assert one_document(["—— 登记第0412号 ——", "—— 登记第1187号 ——"]) is None
+    # a counter with a word of its own is no bare part count
+    assert one_document(["事项 1 ／ 共 3 项", "事项 2 ／ 共 3 项"]) is None
+
+
+def test_one_document_reads_bare_part_counters() -> None:
+    assert one_document(["[1/4]", "[2/4]", "[3/4]", "[4/4]"]) == "part_counter"
+    assert one_document(["〈1／3〉", "〈2／3〉", "〈3／3〉"]) == "part_counter"
+
+
+def test_page_refs_are_citations_not_closers() -> None:
+    assert page_refs(["〔p.181〕", "〔p.203〕"])
+    assert page_refs(["（第23页）", "（第41页）"])
+    assert page_refs(["P35", "P52"])
+    assert not page_refs(["2021年3月4日", "2021年3月9日"])
+    assert not page_refs(["（学生　某甲　第3页作者）", "（学生　某乙　第9页作者）"])
+
+
+def test_a_timeline_live_blog_transcript_minutes_and_life_stay_one_article() -> None:
+    head = ["河湾机械厂发展纪事"]
+    for rows in (
+        ["▲ 1996.03", "▲ 2001.11", "▲ 2007.05"],
+        ["〔09:12〕", "〔10:40〕", "〔13:05〕"],
+        ["[00:03:10]", "[00:17:45]", "[00:41:02]"],
+        ["第一项（8:30-9:10）", "第二项（9:20-10:00）", "第三项（10:10-11:00）"],
+        ["（1962—1978）", "（1978—1995）", "（1995—2010）"],
+    ):
+        lines = _page(rows, head=head)
+        arts, ed = _run(lines)
+        assert len(arts) == 1, rows
+        assert _verdict(ed).get("one_document") is False, rows
+        for ln in [*rows, *head, *TITLES[:3]]:
+            assert ln in arts[0].text
+
+
+def test_part_counters_over_a_pages_sections_stay_one_article() -> None:
+    rows = ["[1/3]", "[2/3]", "[3/3]"]
+    arts, _ = _run(_page(rows, head=["山岚牌折叠自行车", "参考价：1299元"]))
+    assert len(arts) == 1 and all(r in arts[0].text for r in rows)
+    assert "参考价：1299元" in arts[0].text
+
+
+def test_page_citations_closing_passages_keep_one_reading_note() -> None:
+    cited = (["〔p.181〕", "〔p.203〕", "〔p.240〕"], ["（第23页）", "（第41页）", "（第57页）"])
+    for refs in cited:
+        lines = ["《河流与村庄》读书札记"]
+        for k, ref in enumerate(refs):
+            lines += [TITLES[k], PROSE[k], PROSE[(k + 1) % 4], ref]
+        arts, ed = _run(lines)
+        assert len(arts) == 1, refs
+        assert all(r in arts[0].text for r in refs) and "读书札记" in arts[0].text
+        got = _verdict(ed)  # the closing rows would cut it but for the citations
+        assert got["title_place"] == "closing" and got["not_page_refs"] is False, refs
+
+
+def test_a_code_beside_a_date_is_no_chronology() -> None:
+    # a registration number that changes beside the date: records, not a timeline
+    rows = ["—— 登记第0412号　2021.03 ——", "—— 登记第1187号　2021.05 ——"]
+    assert one_document(rows) is None
