@@ -252,6 +252,8 @@ def kicker_date(visible: str, headline: str | None) -> str | None:
     True
     >>> kicker_date("2022/9/10 至 2022/9/16\\n某事开幕", "某事开幕") is None
     True
+    >>> kicker_date("展期 2022/9/20\\n某事开幕\\n正文。", "某事开幕") is None
+    True
     """
     beside = beside_headline(visible, headline)
     if beside is None or not beside[0] or len(beside[0]) > KICKER_MAX_CHARS:
@@ -263,6 +265,10 @@ def kicker_date(visible: str, headline: str | None) -> str | None:
     rest = (row[: days[0].start()] + row[days[0].end() :]).strip(" \t\u3000·|｜/／-—:：")
     if len(re.sub(r"\s", "", rest)) > 6 or re.search(r"[A-Za-z0-9]", rest):
         return None  # a title or a line of words beside the day: no section's name
+    if re.sub(r"[年月日号\s]", "", rest) and not re.search(r"[·|｜]", row):
+        # a word beside the day with no section bar ('展期 2022/9/20', '开幕 …', '生日 …'):
+        # an event's fact row, not a section's name (review of metagen)
+        return None
     return _date(*(int(g) for g in days[0].groups()))
 
 

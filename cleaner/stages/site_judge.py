@@ -409,17 +409,12 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             ):
                 continue
             probe = key if kind == "line" else prof.examples.get(key, [key])[0]
-            # a sentence the site prints under every page but for its contact number
-            # (each branch's own hotline): a foot's note, never prose of the text
-            dialled = (
-                kind == "shape"
-                and len(probe) > 20
-                and probe.endswith(_SENTENCE_END)
-                and contact_variant(prof.examples.get(key, []))
-            )
             if kind == "shape" and len(probe) > 20 and probe.endswith(_SENTENCE_END):
-                if not dialled:
-                    continue  # prose differing only in numbers is content, not chrome
+                # prose differing only in numbers is content, not chrome; a sentence
+                # differing only in its phone number too: each page's own hotline (a
+                # district's repair line, a branch's booking number, a post's contact;
+                # a review of residgen found them deleted on 24 pages)
+                continue
             pk = prefix + key
             mean_pos = prof.positions.get(pk, 0.0) / count
             # a column's title bar at the head of every page ('栏目 | 某协会'): the site's,
@@ -438,8 +433,6 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             signals = chrome_signals(probe, mean_pos=mean_pos, masked=kind == "shape", cues=cues)
             if not signals and kind == "line":
                 signals = foot_sentence(probe, cues, mean_pos, count, prof.pages)
-            if dialled:  # under the text only, on every page (foot_sentence's terms)
-                signals = dialled_note(cues, mean_pos, count, prof.pages)
             if bar:
                 signals = [*signals, TITLE_BAR]
             if not signals:
