@@ -107,6 +107,12 @@ def clock_widget(line: str) -> bool:
     return "time" in kinds and re.search(r"\d:\d{2}:\d{2}", s) is not None
 
 
+def _now(line: str) -> bool:
+    """The line says "now" (a lead-in, a lunar date, a clock to the second)."""
+    kinds = _kinds(line) or set()
+    return bool(kinds & {"now", "lunar"}) or re.search(r"\d:\d{2}:\d{2}", line) is not None
+
+
 def _weathered(line: str) -> bool:
     kinds = _kinds(line)
     return kinds is not None and bool(kinds & {"weather", "temp", "wind"})
@@ -124,6 +130,9 @@ def clock_widgets(stripped: list[str], claimed: Collection[int]) -> list[int]:
     >>> prose = "甲地今天发生了一件事情，大家都很关注这件事情的后续进展。"
     >>> clock_widgets([prose, "北京时间 09:41:07"], set())  # under the text's first line
     []
+    >>> diary = ["2023年3月2日 星期四 小雪", "检修泵站", prose, "2023年3月5日 星期日 晴", prose]
+    >>> clock_widgets(diary, set())  # a diary's dated entries, each with its weather
+    []
     """
     _, head = _parts()
     filled = [i for i, s in enumerate(stripped) if s]
@@ -140,5 +149,13 @@ def clock_widgets(stripped: list[str], claimed: Collection[int]) -> list[int]:
             0 <= j < len(filled) and _weathered(stripped[filled[j]]) for j in (k - 1, k + 1)
         ):
             continue  # a forecast's rows, one day each
+        if (
+            _weathered(s)
+            and not _now(s)
+            and any(
+                j != i and _weathered(stripped[j]) and clock_widget(stripped[j]) for j in filled
+            )
+        ):
+            continue  # a diary's or a log's dated entries, each with its day's weather
         out.append(i)
     return out
