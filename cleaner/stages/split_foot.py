@@ -415,9 +415,9 @@ def foot_credit(
             out.setdefault(field, value)
         known += 1
     sourced = "origin" in out and not out.keys() & {"author", "issuer"}
-    if not known or (roles and not named and "author" not in out):
-        # persons under roles no table names, with no credit word known beside them
-        # ('（主演：某甲　导演：某乙）'): the text's own line, no credit row
+    if not known or (roles and "author" not in out):
+        # persons under roles no table names, with no writer beside them ('（主演：某甲
+        # 导演：某乙）', '（主演：某甲　摄影：某乙）'): the text's own line, no credit row
         return None
     if compiler is not None and len(named) == 1 and sourced:
         return out, compiler  # who compiled an item no one else is named for
