@@ -13,8 +13,8 @@ look-alikes that must give no value (or keep the text they kept):
   the site's chrome (``某县第十一届全民运动会竞赛委员会　　2021年6月11日``): every piece's day;
 * a compilation's head byline naming the column's writer beside the head's date
   (``某某栏目　本栏编辑：某某　更新于 2016年2月4日``): every piece's author that names none;
-* the body that launched a project (``发起组织：…``): where the post comes from, its origin;
-  a row's next cell holding its date (``　　发布于 2021-03-24``) is no word of the name;
+* a labelled body's name followed by the row's own date cell (``来源：某某办公室
+  发布于 2021-03-24``): the date cell is no word of the name;
 * a numbered session of a gathering in a compilation's head (``第3期青年干部培训班``,
   ``读书会第12期``) is no periodical's issue: its day dates no piece;
 * an author's value of an organisation and its department (``某某图书馆　古籍馆``) is no
@@ -303,34 +303,37 @@ def test_head_author_needs_a_person_on_the_dated_row() -> None:
     assert P.head_author(far, "2024-08-01") is None
 
 
-# ---- the body that launched a project
+# ---- a labelled body's value is cut before the row's own date cell
 
 
 @pytest.mark.parametrize(
     ("row", "want"),
     [
         (
-            "发起组织：某市图书馆志愿服务队　　发布于 2021-03-24　　浏览 1020",
-            {"origin": "某市图书馆志愿服务队", "published": "2021-03-24"},
-        ),
-        ("发起单位：某某社区邻里互助会", {"origin": "某某社区邻里互助会"}),
-        ("發起單位：某某社區鄰里互助會", {"origin": "某某社區鄰里互助會"}),
-        (
-            "来源：某某办公室　　发布于 2021-03-24",
+            "来源：某某办公室　　发布于 2021-03-24　　浏览 1020",
             {"origin": "某某办公室", "published": "2021-03-24"},
+        ),
+        (
+            "发布单位：某某区文化馆　　更新于 2021-03-24",
+            {"issuer": "某某区文化馆", "published": "2021-03-24"},
         ),
     ],
 )
-def test_the_body_that_launched_a_project_is_its_origin(row: str, want: dict[str, str]) -> None:
+def test_a_bodys_name_ends_before_the_rows_date_cell(row: str, want: dict[str, str]) -> None:
     assert P.shaped_row(row, near_title=True) == want
 
 
-def test_who_starts_or_joins_a_project_is_no_origin() -> None:
-    assert P.field_of("发起人") is None  # a person, no body
-    assert P.field_of("参与单位") != "origin"
+def test_a_second_body_after_the_gap_stays_in_the_value() -> None:
     # a second body after the gap is a co-issuer: the value stays whole
     got = P.shaped_row("发布单位：某某局　某某办　　2021-03-24", near_title=True) or {}
     assert got.get("issuer", "").startswith("某某局")
+
+
+def test_who_launched_a_project_is_left_to_the_open_question() -> None:
+    # set l reads '发起方' as the issuer, set yf '发起组织' as the origin: no class decides
+    # (docs/truth_conventions.md); the label tables name neither
+    assert P.field_of("发起组织") is None
+    assert P.field_of("发起人") is None
 
 
 # ---- a gathering's numbered session is no periodical's issue
