@@ -23,11 +23,13 @@ from cleaner.stages.join_lines import (
     label_rows,
 )
 from cleaner.stages.page_marks import (
+    ORDINAL,
     break_mark,
     head_shown,
     labelled_clause,
     numbered_marks,
     opens_piece,
+    paragraph_cut,
 )
 from cleaner.stages.print_heads import print_foot, repeats_first_line
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
@@ -173,9 +175,16 @@ class JoinRule:
             if numbered and not (_HAN_RE.match(cur[-1]) and _HAN_RE.match(nxt[:1])):
                 continue  # a numbered mark is a page break only where it cuts a word
             if weak and not (
-                any(ch in "，,、；;" for ch in cur)
+                # a heading's ordinal ('二、') holds no clause
+                any(ch in "，,、；;" for ch in ORDINAL.sub("", cur.strip(), count=1))
                 or labelled_clause(cur.strip(), nxt)
                 or (_RUN_ON.search(cur) and _HAN_RE.match(nxt[:1]))
+                or (
+                    not numbered
+                    and paragraph_cut(
+                        text[text.rfind("\n", 0, ls - 1) + 1 : ls - 1] if ls else "", cur, nxt
+                    )
+                )
             ):
                 continue  # a weak mark cuts a clause, not a title or a heading
             if len(nxt) >= t.mark_min and cur.strip().startswith(nxt.strip()):

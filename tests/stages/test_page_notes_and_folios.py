@@ -135,3 +135,113 @@ def test_a_cross_reference_or_a_named_part_between_paragraphs_stays(mark: str) -
     second = "远近学子闻风而至，书院一时称盛。"
     text = repair("\n\n".join([PROSE, first, mark, second, PROSE]) + "\n")
     assert mark in text and first in text and second in text
+
+
+# ---- a register's numbered rows over its pieces stay the split's ------------------------
+
+ROWS = [
+    "序号 0{n} ／ 登记号 QX〔20{y}〕{k}号 ／ {kind}",
+    "编号：{n}　｜　档号 A{y}-{k}　｜　{kind}",
+]
+KINDS = ["甲类", "乙类"]
+NAMES = ["青溪大道拓宽工程", "城南污水管网改造", "北山公园步道修缮", "东湖水闸加固工程"]
+
+
+def _register(p: int, row: str, pieces: int = 3) -> list[str]:
+    out = ["青溪市建设局　信息公开", "首页　通知公告　办事指南", f"第{p + 1}批项目登记信息公示"]
+    for n in range(1, pieces + 1):
+        name = NAMES[(p + n) % len(NAMES)]
+        out += [
+            row.format(n=n, y=10 + p, k=100 + 7 * p + n, kind=KINDS[(p + n) % 2]),
+            f"{name}（第{p + n}标段）",
+            f"建设地点：青溪市{name[:2]}片区，项目总投资{900 + 37 * p + n}万元。",
+            f"主要内容：对{name}沿线设施进行改造，工期{6 + n}个月。",
+            "",
+        ]
+    return [*out, "联系电话：0571-86660001", "主办：青溪市建设局　版权所有"]
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_the_numbered_rows_of_a_register_stay_over_every_piece(row: str) -> None:
+    pages = [_register(p, row) for p in range(8)]
+    stage = site_stage(pages)
+    out = boil(pages[4], stage, site="s")
+    for n in (1, 2, 3):
+        assert row.format(n=n, y=14, k=128 + n, kind=KINDS[(4 + n) % 2]) in out
+    assert "首页　通知公告　办事指南" not in out  # the site's menu still goes
+
+
+def test_numbered_rows_glued_as_a_table_or_out_of_turn_are_no_run() -> None:
+    from cleaner.stages.serial_rows import labelled_serial_rows
+
+    table = ["序号 1 ／ 甲", "序号 2 ／ 乙", "序号 3 ／ 丙", "合计三项。", "以上为全部。"]
+    skipped = ["序号 01 ／ 甲", "说明一。", "说明二。", "序号 03 ／ 乙", "说明一。", "说明二。"]
+    pages = ["页码 1 ／ 共2页", "正文一。", "正文二。", "页码 2 ／ 共2页", "正文三。", "正文四。"]
+    assert labelled_serial_rows(table) == set()
+    assert labelled_serial_rows(skipped) == set()
+    assert labelled_serial_rows(pages) == set()
+
+
+# ---- a print view's running folio cutting a paragraph's first clause --------------------
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["青溪殡仪·讣告打印版　2／5", "某某公告栏　打印页　3/4", "青溪农技站　植保简报第5期　—2—"],
+)
+def test_a_running_foot_that_cuts_a_paragraphs_first_clause_is_joined(mark: str) -> None:
+    before = "王某某同志系青溪镇人，一生勤勉。"
+    cut, rest = "兹定于三月九日上午九时在青溪镇殡", "仪馆举行告别仪式，丧事从简，谢绝花圈。"
+    text = repair("\n".join([PROSE, before, cut, "", mark, "", rest, "特此讣告。"]) + "\n")
+    assert cut + rest in text
+    assert mark not in text
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "二、下半年工作的主要任务和安排部署",  # a heading's ordinal
+        "关于做好防汛工作的通知",  # a short title line
+        "联系人王某某　电话六六六六八八八八",  # cells apart by a gap
+    ],
+)
+def test_a_heading_over_a_running_foot_is_not_joined(above: str) -> None:
+    mark = "青溪殡仪·讣告打印版　2／5"
+    rest = "各单位要抓紧落实，确保按期完成。"
+    text = repair("\n".join([PROSE, "上半年工作顺利完成。", above, "", mark, "", rest]) + "\n")
+    assert above + rest not in text
+    assert above in text and rest in text
+
+
+# ---- a browser's print header atop a page whose sheets were joined ----------------------
+
+PRINT_HEAD = "2023/9/1 10:05　青溪书院简介_第2页_青溪文史网"
+FOOT_LINE = "https://www.qxws.example/list_2.html　{0}/{1}"
+
+
+def test_the_print_headers_first_copy_goes_when_the_join_took_the_others() -> None:
+    page = [
+        PRINT_HEAD,
+        "青溪书院简介",
+        "光绪年间院长捐出俸银，添置田产，所收",
+        "",
+        FOOT_LINE.format(1, 2),
+    ]
+    page += [PRINT_HEAD, "", "租谷专供生徒膏火之用。", PROSE, FOOT_LINE.format(2, 2)]
+    text = repair("\n".join(page) + "\n")
+    assert "所收租谷专供生徒膏火之用。" in text
+    assert PRINT_HEAD not in text
+
+
+def test_a_one_sheet_print_header_goes_over_its_sheet_footer() -> None:
+    last = "光绪年间院长捐出俸银，添置田产。"
+    page = [PRINT_HEAD, "青溪书院简介", PROSE, last, FOOT_LINE.format(1, 1)]
+    text = repair("\n".join(page) + "\n")
+    assert PRINT_HEAD not in text and PROSE in text
+
+
+def test_a_dated_title_line_without_a_sheet_stays() -> None:
+    # a stamp and a title with no copy and no sheet's footer: the page's own line
+    page = [PRINT_HEAD, "青溪书院简介", PROSE, "光绪年间院长捐出俸银，添置田产。"]
+    text = repair("\n".join(page) + "\n")
+    assert PRINT_HEAD in text
