@@ -23,7 +23,6 @@ from cleaner.stages.join_lines import (
     label_rows,
 )
 from cleaner.stages.page_marks import (
-    ORDINAL,
     break_mark,
     head_shown,
     labelled_clause,
@@ -175,8 +174,7 @@ class JoinRule:
             if numbered and not (_HAN_RE.match(cur[-1]) and _HAN_RE.match(nxt[:1])):
                 continue  # a numbered mark is a page break only where it cuts a word
             if weak and not (
-                # a heading's ordinal ('二、') holds no clause
-                any(ch in "，,、；;" for ch in ORDINAL.sub("", cur.strip(), count=1))
+                any(ch in "，,、；;" for ch in cur)
                 or labelled_clause(cur.strip(), nxt)
                 or (_RUN_ON.search(cur) and _HAN_RE.match(nxt[:1]))
                 or (

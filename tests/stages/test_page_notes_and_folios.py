@@ -71,6 +71,8 @@ def test_a_reader_note_about_the_page_text_is_cued(line: str) -> None:
         "以下简称甲方，乙方应当按期付款，请甲方验收。",
         "以上事实有证据证实，原告据此请求法院判令被告还款。",
         "以下三项工作须在月底前完成，各组组长负责督促落实。",
+        "以上述职，请予评议。",
+        "以上报告内容，请各位代表审议。",
     ],
 )
 def test_a_documents_own_sentence_about_itself_has_no_page_note_cue(line: str) -> None:
@@ -93,8 +95,11 @@ def test_the_note_over_every_page_goes_and_the_minutes_stay() -> None:
     assert all(line in out for line in page[3:10])
 
 
-def test_a_closing_sentence_repeated_on_every_page_without_a_reader_step_stays() -> None:
-    close = "以上决议经全体代表举手表决，获得全票通过，会议圆满结束。"
+@pytest.mark.parametrize(
+    "close",
+    ["以上决议经全体代表举手表决，获得全票通过，会议圆满结束。", "以上述职，请予评议。"],
+)
+def test_a_closing_sentence_repeated_on_every_page_stays(close: str) -> None:
     stage = site_stage([_page(n, under=close) for n in range(8)])
     out = boil(_page(4, under=close), stage, site="s")
     assert close in out
@@ -200,7 +205,6 @@ def test_a_running_foot_that_cuts_a_paragraphs_first_clause_is_joined(mark: str)
 @pytest.mark.parametrize(
     "above",
     [
-        "二、下半年工作的主要任务和安排部署",  # a heading's ordinal
         "关于做好防汛工作的通知",  # a short title line
         "联系人王某某　电话六六六六八八八八",  # cells apart by a gap
     ],
