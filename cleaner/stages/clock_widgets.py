@@ -26,6 +26,7 @@ from collections.abc import Collection
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import SENTENCE_END_NO_DOT
 
 __all__ = ["CLOCK_WIDGET", "clock_widget", "clock_widgets"]
 
@@ -35,7 +36,6 @@ CLOCK_WIDGET = "boilerplate.clock_widget"
 MAX_CHARS = 60
 #: A line of prose: this long, or closed by a sentence mark.
 PROSE_CHARS = 30
-_SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";")
 
 _DATE = (
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
@@ -140,7 +140,7 @@ def clock_widgets(stripped: list[str], claimed: Collection[int]) -> list[int]:
     for k, i in enumerate(filled[:head]):
         s = stripped[i]
         if not clock_widget(s):
-            if len(s) >= PROSE_CHARS or s.endswith(_SENTENCE_END):
+            if len(s) >= PROSE_CHARS or s.endswith(SENTENCE_END_NO_DOT):
                 break  # the text has begun: a time below it is the text's
             continue
         if i in claimed:
