@@ -27,6 +27,7 @@ from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.stages.sentence_marks import SENTENCE_END_NO_DOT
+from cleaner.stages.split_dates import YMD
 
 __all__ = ["CLOCK_WIDGET", "clock_widget", "clock_widgets"]
 
@@ -37,10 +38,9 @@ MAX_CHARS = 60
 #: A line of prose: this long, or closed by a sentence mark.
 PROSE_CHARS = 30
 
-_DATE = (
-    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号])"
-)
+#: a full date (the readers' own, :data:`~cleaner.stages.split_dates.YMD`) closed by 日 or
+#: 号, or a month and day with the word (``3月2日``): a widget prints today's day either way
+_DATE = rf"(?:{YMD}\s*[日号]?|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号])"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _WEEKDAY = r"(?:星期|周|礼拜|星期|禮拜)[一二三四五六日天]"
 _TEMP = r"-?\d{1,2}\s*(?:[~～/至-]\s*-?\d{1,2}\s*)?(?:℃|°C|°|度)"

@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from cleaner.edits import Edit
 from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.sentence_marks import SENTENCE_CLOSE
+from cleaner.stages.split_dates import YMD
 
 RULE = "repair.page_mark"
 
@@ -250,7 +251,7 @@ def _item_opener(text: str, core: str) -> re.Match[str] | None:
 
 
 #: a full date (year, month, day) in a row under a title
-_DATED = re.compile(r"\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}")
+_DATED = re.compile(YMD)
 _CLAUSE_END = re.compile(r"[。！？；!?;]")
 #: A piece's title under its number is at most this long; its dated row at most ROW_MAX.
 TITLE_MAX = 40
