@@ -77,6 +77,7 @@ __all__ = [
     "cell_key",
     "closing_shape",
     "one_document",
+    "opens_piece",
     "page_refs",
     "piece_find",
     "refines",
@@ -360,6 +361,28 @@ def _prose_follows(
         return False
     k = nxt(after, 2)
     return k is not None and _body(strip[k], tests)
+
+
+def opens_piece(strip: Sequence[str], filled: Sequence[int], n: int, tests: ShapeMemo) -> bool:
+    """Does the ``n``-th filled line of the page stand over a titled piece: the line
+    under it a piece's title (:func:`_titled`), prose under the title at once or under
+    one row?  A row closing a piece (a caption, a sign-off) has the next piece's row
+    or the page's foot under it, no title.
+
+    >>> strip = ["【甲类】　量 11 吨　·　价 6.5 元", "甲类到货增加"]
+    >>> strip.append("今日甲类到货增加，价格有所回落，全天成交平稳。")
+    >>> opens_piece(strip, [0, 1, 2], 0, ShapeMemo(None))
+    True
+    >>> opens_piece(strip, [0, 1, 2], 1, ShapeMemo(None))  # prose under it: no title
+    False
+    """
+
+    def nxt(i: int, k: int = 1) -> int | None:
+        m = filled.index(i) + k
+        return filled[m] if 0 <= m < len(filled) else None
+
+    t = nxt(filled[n])
+    return t is not None and _titled(strip[t], tests) and _prose_follows(strip, t, nxt, tests)
 
 
 def _beyond_counter(rows: Sequence[str]) -> bool:

@@ -9,7 +9,8 @@ each page's own) and deletes it as chrome, and the split stage loses that piece'
 boundary.  The strip is told by its siblings on the same page: lines of the same cell
 skeleton (:func:`~cleaner.stages.split_piece_find.cell_key`: the first cell's shape, the
 bars and the number of cells), the site repeating some and not the others, each over
-lines of its own piece (no two glued: a table's rows follow one another).  Such a strip
+lines of its own piece (no two glued: a table's rows follow one another), each right
+over its piece's title and prose (a caption closing each piece is none).  Such a strip
 with its page's own figures is the page's, whatever the site repeats.  A line the site
 repeats word for word (a pinned link) and a strip with no sibling the site does not
 repeat (its nav row, its footer) stay the site's.
@@ -21,7 +22,8 @@ import itertools
 from collections.abc import Mapping, Sequence
 
 from cleaner.stages.site_judge import LearnedLine
-from cleaner.stages.split_piece_find import cell_key
+from cleaner.stages.split_piece_find import cell_key, opens_piece
+from cleaner.stages.split_shape_lines import ShapeMemo
 
 __all__ = ["MIN_BODY", "strip_rows"]
 
@@ -35,7 +37,7 @@ def strip_rows(stripped: Sequence[str], hits: Mapping[int, LearnedLine]) -> set[
 
     >>> from cleaner.stages.site_judge import LearnedLine
     >>> shape = LearnedLine("【W】…", "shape", "line", 5, 62.5, ())
-    >>> body = ["某类今日到货增加", "今日到货增加，价格有所回落，全天成交平稳。"]
+    >>> body = ["某类到货增加", "今日到货增加，价格有所回落，全天成交平稳。"]
     >>> page = ["【甲类】　量 11 吨　·　价 6.5 元", *body, "【乙类】　量 9 吨　·　价 5.8 元", *body]
     >>> sorted(strip_rows(page, {0: shape}))
     [0]
@@ -48,6 +50,7 @@ def strip_rows(stripped: Sequence[str], hits: Mapping[int, LearnedLine]) -> set[
     if not hits:
         return set()
     filled = [i for i, s in enumerate(stripped) if s]
+    tests = ShapeMemo(None)
     groups: dict[str, list[int]] = {}
     for n, i in enumerate(filled):
         if (key := cell_key(stripped[i])) is not None:
@@ -59,5 +62,7 @@ def strip_rows(stripped: Sequence[str], hits: Mapping[int, LearnedLine]) -> set[
             continue
         if any(b - a - 1 < MIN_BODY for a, b in itertools.pairwise(ns)):
             continue  # rows glued to each other: a table's, not a strip over each piece
+        if not all(opens_piece(stripped, filled, n, tests) for n in ns):
+            continue  # a row closing each piece (a photo's caption): no strip over one
         out |= {i for i in rows if i in hits and hits[i].kind == "shape"}
     return out

@@ -357,3 +357,21 @@ def test_strip_rows_needs_a_sibling_the_site_does_not_repeat() -> None:
     assert strip_rows(page, {0: shape, 3: shape}) == set()  # no sibling of the page's
     lone = [page[0], *body, "某市农批　｜　行情　｜　下载"]  # no sibling of its skeleton
     assert strip_rows(lone, {0: shape}) == set()
+
+
+def test_a_caption_closing_each_piece_the_site_repeats_stays_the_sites() -> None:
+    from cleaner.stages.site_judge import LearnedLine
+
+    # a photo's caption under each piece, one squad's on most pages: the site's shape
+    # whatever its siblings, for no title stands under a caption
+    shape = LearnedLine("▲ W　…", "shape", "line", 5, 62.5, ())
+    body = [
+        "今日到货增加，价格有所回落，全天成交平稳。",
+        "下午到货减少，价格有所回升，商户以走量为主。",
+    ]
+    page = ["甲类到货增加", *body, "▲ 现场画面　采集：一大队　2021年3月4日 09:38"]
+    page += ["乙类到货减少", *body, "▲ 现场画面　采集：二大队　2021年3月5日 10:20", "相关阅读"]
+    assert strip_rows(page, {3: shape}) == set()
+    # the same lines as strips over each title: the page's
+    strips = [page[3], page[0], *body, page[7], page[4], *body]
+    assert strip_rows(strips, {0: shape}) == {0}
