@@ -174,7 +174,10 @@ def test_floor_news_titles() -> None:
 # --- a site's note at the foot of every page, among its foot chrome (foot_repeat.py) ----
 
 _NOTE = "栏目里的每一条消息都经过两位编辑核对，刊出后如需更正请写信说明。"
-_CLOSE = "以上安排如有调整，将另行通知，请各位读者留意后续消息。"
+# the series' own close, about its text and naming no step for the reader (a close that
+# tells the reader what to do, printed word for word under every page, is the site's
+# note: the page_note cue, as sets yf and yg hold it)
+_CLOSE = "以上各项安排由校工会、后勤处和图书馆分别负责组织落实。"
 _ITEMS = [
     "本周六上午在东区体育馆举行羽毛球友谊赛，欢迎各单位职工报名参加。",
     "图书馆三楼阅览室将于下月起延长开放时间，晚间开放至九点半。",
