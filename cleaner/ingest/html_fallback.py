@@ -27,6 +27,7 @@ from cleaner.ingest.html_layout import (
     _Line,
     _weight_len,
 )
+from cleaner.stages.split_rows import signed_off
 
 #: Leave post-meta lines out of the extracted text.
 DROP_META = True
@@ -115,7 +116,9 @@ class _Page:
                 out.append(None)
             elif group.isdisjoint(ln.owners):
                 out.append("extract.outside_main")
-            elif DROP_META and _is_meta(ln):
+            elif DROP_META and _is_meta(ln) and not signed_off(t):
+                # (a letter's sign-off in a box named like a forum's signature, '某某有限
+                # 公司谨启': the notice's own closing line and its issuer, kept)
                 out.append("extract.post_meta")
             # a credit ('Fotos: Sophia Mahnert', its name a link) is neither
             elif _is_controls(ln, t):

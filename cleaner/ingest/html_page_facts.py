@@ -70,6 +70,8 @@ def text_facts(
         day := kicker_date(visible, declared.get("h1") or declared.get("headline") or title)
     ):
         declared["published"] = day  # the section's dated row over the headline
+    if "published" not in declared and (day := _issued_day(visible)):
+        declared["published"] = day  # '（本通告於…發出）': the note of the day it went out
     if (day := declared.get("published")) and (origin := labelled_origin(visible, day)):
         declared["origin"] = origin  # the source on the info row of that date
     headline = declared.get("h1") or declared.get("headline") or title
@@ -91,3 +93,12 @@ def text_facts(
         # (html_side_bylines): its writer, and its day when the page gave none
         declared["author"] = side["author"]
         declared.setdefault("published", side["published"])
+
+
+def _issued_day(visible: str) -> str | None:
+    """The one day the page's closing notes say the document was issued
+    (:func:`~cleaner.stages.split_dates.issued_note`), or None (none, or two days)."""
+    from cleaner.stages.split_dates import issued_note  # (stage tables, loaded late)
+
+    days = {d for ln in visible.split("\n") if "本" in ln and (d := issued_note(ln))}
+    return days.pop() if len(days) == 1 else None

@@ -41,8 +41,15 @@ def posted_desk(
     verbs: Collection[str],
     edit_verbs: Collection[str],
     desk_endings: Collection[str],
+    *,
+    noted: bool = False,
 ) -> dict[str, str] | None:
     """``{"published", "origin"}`` of a post stamp (module doc), else None.
+
+    ``noted``: the stamp closes a page's text as a note wrapped whole in round brackets
+    (``（某某部　2031年4月2日更新）``): the desk's note of the day it last put the page
+    up, its editor's verb too (a page's only date of its current version, as a card's
+    ``更新日期`` row dates it); a bare row with the verb stays unread.
 
     >>> from cleaner.stages.split_dates import normalise_date as nd
     >>> v, e, d = ("发布", "发表", "更新"), ("更新",), ("科", "股")
@@ -59,12 +66,21 @@ def posted_desk(
     >>> posted_desk("2031-04-02 更新 · 宣传推广部", nd, v, e, d)
     >>> posted_desk("2031-04-02 发布 · 宣传推广部 · 阅读 12 次以上", nd, v, e, d)
     >>> posted_desk("2031-04-02 发布 · 林小某", nd, v, e, d)
+
+    A closing note in brackets with the editor's verb, read only as ``noted``:
+
+    >>> posted_desk("（医务科　2031年4月2日更新）", nd, v, e, d, noted=True)
+    {'published': '2031-04-02', 'origin': '医务科'}
+    >>> posted_desk("（医务科　2031年4月2日更新）", nd, v, e, d)
+    >>> posted_desk("医务科　2031年4月2日更新", nd, v, e, d, noted=True)
     """
     s = line.strip()
     if len(s) > MAX_CHARS:
         return None
     if (whole := _WHOLE_ROUND.match(s)) is not None:
         s = whole["row"]
+    elif noted:
+        return None
     cells = [c for c in _CELLS.split(s) if c]
     if len(cells) != 2:
         return None
@@ -72,7 +88,9 @@ def posted_desk(
     if len(dated) != 1:
         return None
     m = dated[0]
-    if m["verb"] not in verbs or m["verb"] in edit_verbs:
+    if not (noted and m["verb"] in edit_verbs) and (
+        m["verb"] not in verbs or m["verb"] in edit_verbs
+    ):
         return None
     day = normalise(m["date"])
     if day is None:

@@ -322,7 +322,9 @@ class SplitStage(SplitFinder):
                 by_blocks = True  # the rows are the pieces' headers, no row over them
                 for (j, fields), h in zip(shaped.closers, shaped.keyed, strict=False):
                     if not fields:  # a credit row ('（某局供稿）'): split_foot reads it
-                        fields = supplier(foot_row(lines[j], self.meta.field_of) or {})
+                        fields = supplier(
+                            foot_row(lines[j], self.meta.field_of, closing=True) or {}
+                        )
                     # a row closing each piece (a sign-off, a source line): its metadata
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)
@@ -466,6 +468,7 @@ class SplitStage(SplitFinder):
             if headers and self.config.parse_meta
             else None
         )
+        n_drafts = len(drafts)
         for seg_start, seg_end, head in segments:
             n_edits = len(edits)
             body_idx, authors = piece_head(
@@ -539,6 +542,14 @@ class SplitStage(SplitFinder):
                 edits=edits,
                 drafts=drafts,
             )
+        if head_date and headers and self.config.parse_meta:
+            # the head's byline row names the column's writer beside the head's date:
+            # every piece's with no writer of its own, as the date is every piece's
+            first = over.get(headers[0][0])
+            who = self.meta.head_author(lines[: first[0] if first else headers[0][0]], head_date)
+            if who is not None:
+                for draft in drafts[n_drafts:]:
+                    draft[3].setdefault("author", who)
         if lead:  # the page's own opening lines over the first piece's text
             lead_into_first(drafts, edits, spans[lead[0]][0])
         return close_articles(

@@ -343,3 +343,27 @@ def badge_date(first: str, second: str) -> str | None:
     if m["en"]:
         return english_date(f"{int(a)} {m['en'].replace(',', '')}")
     return normalise_date(f"{m['y2']}-{int(m['m']):02d}-{int(a):02d}")
+
+
+# a closing note saying on which day the document itself was issued ('（本通告於2018年11月7日
+# 發出）', '（本公告于2021年3月5日发布）'): 本, the document's kind, 于/於, the date, a verb of
+# issuing, the whole line in round brackets
+_ISSUED_NOTE = re.compile(
+    r"^[（(]\s*本[\u4e00-\u9fff]{1,6}(?:于|於)\s*"
+    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:发出|發出|发布|發布|發佈|印发|印發|公布|公佈|发表|發表)\s*[）)]$"
+)
+
+
+def issued_note(line: str) -> str | None:
+    """The day a closing note says the document itself was issued, or None: the note
+    is the document's metadata (its publish date), no line of its text.
+
+    >>> issued_note("（本通告於2018年11月7日發出）"), issued_note("（本公告于2021年3月5日发布）")
+    ('2018-11-07', '2021-03-05')
+    >>> issued_note("本通告於2018年11月7日發出"), issued_note("（本活动于2021年3月5日举行）")
+    (None, None)
+    >>> issued_note("（该通告于2021年3月5日发布）")
+    """
+    m = _ISSUED_NOTE.match(line.strip())
+    return normalise_date(m["date"]) if m is not None else None

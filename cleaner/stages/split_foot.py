@@ -37,6 +37,7 @@ __all__ = [
     "FootWords",
     "according_day",
     "according_to",
+    "bare_credits",
     "foot_credit",
     "foot_row",
     "foot_words",
@@ -47,8 +48,9 @@ __all__ = [
 
 Fields = Callable[[str], str | None]
 
-# one bracket pair around the whole line, or a dash run opening it
-_BRACKETED = re.compile(r"^[（(](?P<in>[^（）()]+)[）)]$")
+# one bracket pair around the whole line (round, or the angle pair a chronicle's or a
+# yearbook's print closes an entry's credit with: '〈执笔　某某〉'), or a dash run opening it
+_BRACKETED = re.compile(r"^(?:[（(](?P<in>[^（）()]+)[）)]|〈(?P<angled>[^〈〉]+)〉)$")
 _DASHED = re.compile(r"^(?:[—―─－-]{1,3}|——)\s*(?P<in>[^—―─－-].*)$")
 # cells apart by wide spaces, bars, a spaced middle dot ('Words: X · Photos: Y') or a
 # spaced slash ('某局 供稿 / 通讯员 某某'; '文／某某' is one cell: slashed_credits)
@@ -78,6 +80,11 @@ _FIRST_NAME = re.compile(
 )
 _UNIT_AFTER = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
 _DATE_TAIL = re.compile(r"^(?P<v>.+?)[，,]\s*(?P<d>\d{4}\s*[年./-].*)$")
+# a unit's name printed before a credited person's ('某某科　某某　撰稿'): Han letters
+# closed by a desk's or a body's word
+_UNIT = re.compile(
+    r"^[\u4e00-\u9fff]{1,20}(?:科|課|课|股|室|组|組|部|处|處|办|辦|中心|站|所|馆|館|局|院|队|隊)$"
+)
 
 
 # a label letter-spaced to the width of a longer one ('执　笔：', '编 辑：', '通 讯 员：'): two
@@ -183,7 +190,45 @@ def supplier(fields: dict[str, str]) -> dict[str, str]:
     return fields
 
 
-def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str] | None:
+def bare_credits(cells: list[str], words: FootWords) -> list[str]:
+    """``cells`` of a bracketed credit row with a credit word printed bare in a cell of
+    its own joined to the name it credits, as its label (``〈执笔　某某〉`` and
+    ``（某某科　某某　撰稿）`` read as ``执笔：某某`` and ``撰稿：某某``): the word before
+    the name, or closing the row after it.  A unit's name just before the name (the
+    writer's desk, ``某某科``) goes with the credit: no field of its own.  Cells of any
+    other shape are left as they are.
+
+    >>> w = foot_words()
+    >>> bare_credits(["执笔", "某某"], w), bare_credits(["作物科", "某甲乙", "撰稿"], w)
+    (['执笔：某某'], ['撰稿：某甲乙'])
+    >>> bare_credits(["執筆", "某某某"], w), bare_credits(["某某", "某某"], w)
+    (['執筆：某某某'], ['某某', '某某'])
+    >>> bare_credits(["撰稿", "某某局的同志们"], w)
+    ['撰稿', '某某局的同志们']
+    """
+    credits = words.writers + words.persons
+
+    def person(cell: str) -> bool:  # a name's shape, no desk's ('资料科')
+        return bool(han_name().match(cell)) and not _UNIT.match(cell)
+
+    if len(cells) >= 2 and cells[0].translate(words.simplified) in credits:
+        rest = cells[1:]
+        if len(rest) == 2 and _UNIT.match(rest[0]) and person(rest[1]):
+            rest = rest[1:]  # '执笔　某某科　某某': the writer's desk
+        if len(rest) == 1 and person(rest[0]):
+            return [f"{cells[0]}：{rest[0]}"]
+    if len(cells) >= 2 and cells[-1].translate(words.simplified) in credits:
+        rest = cells[:-1]
+        if len(rest) == 2 and _UNIT.match(rest[0]) and person(rest[1]):
+            rest = rest[1:]  # '某某科　某某　撰稿': the writer's desk
+        if len(rest) == 1 and person(rest[0]):
+            return [f"{cells[-1]}：{rest[0]}"]
+    return cells
+
+
+def foot_row(
+    line: str, field_of: Fields, *, bare: bool = True, closing: bool = False
+) -> dict[str, str] | None:
     """The fields of a credit or source row closing an article, ``{}`` when it names
     persons only, None when ``line`` is no such row; a bare compiler beside the source
     the item was taken from is its ``author`` (:func:`foot_credit` tells them apart).
@@ -216,7 +261,7 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
     >>> foot_row("（下转第2版）", f), foot_row("——鲁迅", f), foot_row("（编辑说：好。）", f)
     (None, None, None)
     """
-    credit = foot_credit(line, field_of, bare=bare)
+    credit = foot_credit(line, field_of, bare=bare, closing=closing)
     if credit is None:
         return None
     fields, compiler = credit
@@ -224,11 +269,18 @@ def foot_row(line: str, field_of: Fields, *, bare: bool = True) -> dict[str, str
 
 
 def foot_credit(
-    line: str, field_of: Fields, *, bare: bool = True
+    line: str, field_of: Fields, *, bare: bool = True, closing: bool = False
 ) -> tuple[dict[str, str], str | None] | None:
     """:func:`foot_row`'s fields and, apart, the compiler it would read as the author:
     the editor of a reprint names no writer, so a caller that already knows the writer
     (a reporter's byline) keeps that one (a compiler only fills an empty author).
+
+    ``closing``: ``line`` is the row that closes a piece (read at the piece's end, or a
+    row of one shape closing every piece): its credit may also be printed in cells with
+    no colon, in an angle frame (:func:`bare_credits`, ``〈执笔　某某〉``), and name a
+    person under a role no table knows beside a credit word it knows (``（裁判长：某甲
+    记录：某乙）``: the recorder is the writer).  The splitters' test of a row's shape
+    reads neither (``closing`` off), so no split turns on them.
 
     >>> f = lambda k: {"来源": "origin"}.get(k)
     >>> foot_credit("（来源：某某日报　编辑：某甲）", f)
@@ -253,14 +305,20 @@ def foot_credit(
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
     if m is None and not _opens_credit(s, words):
         return None  # a field's own label opening with a person's word ('签发机关：')
-    inner = (m["in"] if m else s).strip()
+    if m is not None and m.groupdict().get("angled") and not closing:
+        return None  # the angle frame is read only as the row closing a piece
+    inner = ((m["in"] or m.groupdict().get("angled") or "") if m else s).strip()
     if not inner or _SENTENCE.search(inner):
         return None
     out: dict[str, str] = {}
     known = 0
     named: list[str] = []  # the persons' credit words, and the compiler's name
     compiler = None
-    for cell in (c for c in _CELLS.split(inner) if c):
+    cells = [c for c in _CELLS.split(inner) if c]
+    if m is not None and closing:
+        cells = bare_credits(cells, words)
+    roles: list[str] = []  # persons under a role's label no table names ('裁判长：某某')
+    for cell in cells:
         item = _ITEM.match(cell)
         if item is None:
             is_date, d = _date(cell)
@@ -340,6 +398,9 @@ def foot_credit(
                 compiler = value
         else:
             field = field_of(raw_key) or field_of(key)
+            if field is None and closing and m is not None and han_name().match(value):
+                roles.append(value)  # a role no table names, over a person: decided below
+                continue
             if field is None:
                 return None
             if field == "origin":
@@ -354,7 +415,9 @@ def foot_credit(
             out.setdefault(field, value)
         known += 1
     sourced = "origin" in out and not out.keys() & {"author", "issuer"}
-    if not known:
+    if not known or (roles and "author" not in out):
+        # persons under roles no table names, with no writer beside them ('（主演：某甲
+        # 导演：某乙）', '（主演：某甲　摄影：某乙）'): the text's own line, no credit row
         return None
     if compiler is not None and len(named) == 1 and sourced:
         return out, compiler  # who compiled an item no one else is named for

@@ -30,6 +30,13 @@ from cleaner.stages.split_meta_marks import (
 )
 from cleaner.stages.split_meta_stacked import MetaStacked
 
+# a body's long name (17 to 24 Han letters) and a date alone on a line: read as
+# _NAME_THEN_DATE's rows when the name ends like an organisation's (name_date)
+_LONG_BODY_THEN_DATE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{17,24})[ \u3000]+"
+    r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)$"
+)
+
 #: a byline of a name, a gap, 的 and the kind of piece in one to four letters, a mark and
 #: the day ('林小某 的游记 · 2021-03-09 10:20'): the gap is the edge of the template's slot
 #: for the name
@@ -270,9 +277,18 @@ class MetaBylines(MetaStacked):
         >>> MetaBylines.name_date("某某晚报 2021年3月9日"), MetaBylines.name_date("某某晚报")
         ({'published': '2021-03-09'}, None)
         >>> MetaBylines.name_date("我们在 2021年3月9日 出发")
+
+        A body's full name may be longer (a games' or a congress's committee, up to 24
+        letters) when it ends like an organisation's:
+
+        >>> MetaBylines.name_date("某某县第十一届全民运动会竞赛委员会　　2021年6月11日")
+        {'published': '2021-06-11'}
+        >>> MetaBylines.name_date("我们一家人在这个春天的早晨坐上了回老家的火车　2021年6月11日")
         """
-        m = _NAME_THEN_DATE.match(line.strip())
+        m = _NAME_THEN_DATE.match(line.strip()) or _LONG_BODY_THEN_DATE.match(line.strip())
         if m is None or not _HAN_WORD.search(m["name"]):
+            return None
+        if len(m["name"]) > 16 and not is_org(m["name"]):
             return None
         date = normalise_date(m["date"])
         return {"published": date} if date else None

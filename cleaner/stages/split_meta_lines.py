@@ -16,10 +16,12 @@ from cleaner.rules import load_table
 from cleaner.stages.badge_bylines import badge_byline, plain_byline
 from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.framed_cells import unframed
+from cleaner.stages.person_names import han_name
 from cleaner.stages.posted_desk import event_date_row, posted_desk
 from cleaner.stages.print_heads import print_head
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
+from cleaner.stages.split_dates import DATE as _ANY_DATE
 from cleaner.stages.split_dates import (
     EN_DATE,
     cell_digit_dates,
@@ -156,6 +158,30 @@ def _name_run(value: str) -> str:
 
 # an English row: no Han letter (a middle dot or a bullet may part its cells)
 _LATIN_ROW = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*$")
+
+
+_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
+
+
+def _dated_cell_cut(row: dict[str, str]) -> dict[str, str]:
+    """``row`` with a body's name (its ``origin`` or ``issuer``) cut at the wide gap
+    before a cell holding the row's own publish date: that cell is the row's next cell
+    (``发起组织：某某服务队　　发布于 2021-03-24``), read as the date, no word of the name.
+
+    >>> row = {"origin": "某某服务队\u3000\u3000发布于 2021-03-24", "published": "2021-03-24"}
+    >>> _dated_cell_cut(row)
+    {'origin': '某某服务队', 'published': '2021-03-24'}
+    >>> _dated_cell_cut({"issuer": "某某局\u3000某某办", "published": "2021-03-24"})
+    {'issuer': '某某局\u3000某某办', 'published': '2021-03-24'}
+    """
+    for k in ("origin", "issuer"):
+        cut = _WIDE_GAP.split(row.get(k, "").strip(), maxsplit=1)
+        if len(cut) != 2 or not cut[0]:
+            continue
+        date = _ANY_DATE.search(cut[1])
+        if date is not None and normalise_date(date.group()) == row["published"]:
+            row = row | {k: cut[0]}
+    return row
 
 
 class MetaLines(MetaBylines):
@@ -303,6 +329,8 @@ class MetaLines(MetaBylines):
             # a number is one cell: the row's next cells after a wide gap are no part of
             # it ('编号：QR0217　更新于 2021-03-09　已有 8 人看过')
             row = row | {"doc_number": row["doc_number"].strip().split("\u3000", 1)[0]}
+        if near_title and row and "published" in row:
+            row = _dated_cell_cut(row)
         if (
             near_title
             and row
@@ -354,7 +382,14 @@ class MetaLines(MetaBylines):
         ``closing``: the stamp closes a page's text, where only a verb that puts a whole
         page up (``[meta] publish_verbs``) reads one."""
         verbs = self.t.publish_verbs if closing else self.t.dated_verbs
-        return posted_desk(s, normalise_date, verbs, self.t.edit_verbs, self.t.section_endings)
+        got = posted_desk(s, normalise_date, verbs, self.t.edit_verbs, self.t.section_endings)
+        if got is None and closing:
+            # a closing note in brackets naming the desk and the day it last updated the
+            # page ('（某某部　2021年9月1日更新）'): its current version's day (posted_desk)
+            got = posted_desk(
+                s, normalise_date, verbs, self.t.edit_verbs, self.t.section_endings, noted=True
+            )
+        return got
 
     def _space_credits(self, cells: str, row: dict[str, str]) -> dict[str, str] | None:
         """The fields of the credits cut from a source's row (``记者 某某　编辑 某某``), read
@@ -425,6 +460,26 @@ class MetaLines(MetaBylines):
     def below_title(self, line: str) -> bool:
         """A metadata row right below a title or header line (:func:`split_headers.judge`)."""
         return self.shaped_row(line, near_title=True) is not None
+
+    def head_author(self, head: list[str], day: str) -> str | None:
+        """The writer the compilation's dated head row names beside ``day`` (the head's
+        date, :meth:`head_date`): the column's or the issue's byline (``成语故事　本栏编辑：
+        某某　更新于 2016年2月4日``) credits every piece under it, as its date dates them;
+        a name only (a body on that row is no writer), else None.
+
+        >>> MetaLines().head_author(["本周合集", "编辑：林小某　2024-08-01"], "2024-08-01")
+        '林小某'
+        >>> MetaLines().head_author(["本周合集", "编辑：林小某　2024-08-01"], "2024-08-02")
+        >>> MetaLines().head_author(["本周合集", "2024-08-01"], "2024-08-01")
+        """
+        for line in [ln for ln in head if ln.strip() and not print_head(ln.strip())][:3]:
+            row = self.shaped_row(line, near_title=True)
+            if row and "published" in row:
+                who = row.get("author", "")
+                if row["published"] != day or not han_name().fullmatch(who):
+                    return None
+                return who
+        return None
 
     def head_date(self, head: list[str]) -> str | None:
         """The date a compilation's head gives every piece below it: a byline or date

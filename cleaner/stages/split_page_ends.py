@@ -83,6 +83,10 @@ def page_ends(
             # page's head ends above the first piece's row, its dated line every piece's
             # (a piece's own date, read from its row, stays its own)
             head_date = stage.meta.head_date(lines[: row[0]])
+            if head_date is None and hints is not None and hints.issue_date:
+                # the issue's masthead over the pieces' rows, removed as chrome: the
+                # issue's date, every piece's (masthead.py)
+                head_date = hints.issue_date
         if stage.config.parse_meta and not over:
             head_date = stage.meta.head_date(lines[: headers[0][0]])
             if head_date is None and hints is not None and hints.h1 and hints.published:

@@ -22,6 +22,7 @@ from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
 from cleaner.stages.site_rows import update_label
 from cleaner.stages.split_bio_row import about, bio_row
 from cleaner.stages.split_cards import badged_row
+from cleaner.stages.split_dates import issued_note
 from cleaner.stages.split_foot import foot_credit, spaced_reporter, supplier
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
@@ -127,6 +128,13 @@ def piece_end(
             for k, v in posted.items():
                 meta.setdefault(k, v)
             read.append(([i], json.dumps(posted, ensure_ascii=False)))
+    # a note closing the piece that names the day the document was issued ('（本通告於
+    # 2018年11月7日發出）'): its publish date, no line of its text
+    if parse_meta and len(content) > 2:
+        if (day := issued_note(lines[content[-1]])) is not None:
+            i = content.pop()
+            meta.setdefault("published", day)
+            read.append(([i], json.dumps({"published": day})))
     # a labelled note about the writer closing the piece ('作者简介：某某，…'), under or
     # over its credit rows: its metadata (split_bio_row)
     if parse_meta:
@@ -139,7 +147,11 @@ def piece_end(
     # below, which sets its author)
     spaced = spaced_reporter([lines[i] for i in content[-2:]])
     for _ in range(2 if parse_meta and not spaced else 0):
-        credit = foot_credit(lines[content[-1]], parser.field_of) if len(content) > 1 else None
+        credit = (
+            foot_credit(lines[content[-1]], parser.field_of, closing=True)
+            if len(content) > 1
+            else None
+        )
         if credit is None:
             break
         foot, compiler = credit
@@ -192,10 +204,14 @@ def piece_end(
             and (_dated_otherwise(given, read, r) or all(update_label(lines[k]) for k in i))
         ]
         content = _put_back(content, meta, given, read, own)
-    if parse_meta and not headed and read:
+    if parse_meta and read:
         # one article closed by the last of several rows of one shape (a compilation left
         # whole, each piece dated): that row is the last piece's, no field of the page's
-        content = _sibling_closings(lines, content, meta, given, parser, read, top)
+        # (a compilation's piece holding another writer's credit row above its own is
+        # two pieces left one: its closing writer is no writer of the whole)
+        content = _sibling_closings(
+            lines, content, meta, given, parser, read, top, credits_only=headed
+        )
     if parse_meta and len(content) > 2:
         signed = sign_off([lines[i] for i in content[-5:]])
         # the sign-off stays in the text; under a dated header row its issuer counts only
@@ -291,6 +307,8 @@ def _sibling_closings(
     parser: MetaParser,
     read: list[tuple[list[int], str]],
     top: int,
+    *,
+    credits_only: bool = False,
 ) -> list[int]:
     """``content`` with the dated rows read as the closing of a lone piece put back
     when two other rows of the same fields with other values (another day, another
@@ -299,25 +317,38 @@ def _sibling_closings(
     block, stand above them in the piece (the closing rows
     of a compilation's pieces, the page left one article): their fields leave
     ``meta`` (those it held
-    before stay) and ``read``."""
+    before stay) and ``read``.  ``credits_only``: the piece is a compilation's, where
+    only a writer's credit row is so judged (one other above it)."""
     back: list[tuple[list[int], str]] = []
     for idx, ref in read:
         fields = json.loads(ref)
-        if not isinstance(fields, dict) or not {"published", "origin"} & set(fields):
+        if not isinstance(fields, dict) or not {"published", "origin", "author"} & set(fields):
             continue
         siblings = parallel = 0
         headed_items = False
+        # a writer's credit row names the writer of what it closes: one other writer's
+        # credit of the same fields above is another piece's (a dated row may cite one
+        # dated source inside the text: two are needed there), its frame closing it
+        credited = "published" not in fields and "author" in fields
+        if credits_only and not credited:
+            continue
         for j in range(top, idx[0]):
-            if len(lines[j]) > 120 or not _closes_block(lines, j):
+            if len(lines[j]) > 120 or not (credited or _closes_block(lines, j)):
                 continue
             if len(idx) == 1 and parallel_rows(lines[j], lines[idx[0]]) and heads_next(lines, j):
                 parallel += 1  # the same frame, another source (split_sibling_rows)
                 headed_items = headed_items or items_match(lines, top, j)
                 continue
-            other = _closing_fields(lines[j], parser) if "published" in fields else None
+            if "published" in fields:
+                other = _closing_fields(lines[j], parser)
+            else:
+                # a writer's credit row ('（记录：某某）', '〈执笔　某某〉'): the closing
+                # credit of another piece above, another writer named in the same fields
+                credit = foot_credit(lines[j], parser.field_of, closing=True)
+                other = credit[0] if credit is not None else None
             if other is not None and set(other) == set(fields) and other != fields:
                 siblings += 1
-        if siblings + parallel >= MIN_SIBLINGS or headed_items:
+        if siblings + parallel >= (1 if credited else MIN_SIBLINGS) or headed_items:
             back.append((idx, ref))
     return _put_back(content, meta, given, read, back)
 

@@ -292,6 +292,19 @@ def _office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 SIGNERS_MAX = 4
 
 
+def signed_off(line: str) -> bool:
+    """Whether ``line`` alone is a letter's sign-off naming its signing body (``某某有限
+    公司谨启``, ``某某市交通管理處　敬啟``): a notice's own closing line, whatever box a
+    page sets it in (a forum's signature box is named alike).
+
+    >>> signed_off("某某巴士有限公司謹啟"), signed_off("某某市交通管理處　敬啟")
+    (True, True)
+    >>> signed_off("某某同学　敬上"), signed_off("人生若只如初见")
+    (False, False)
+    """
+    return "issuer" in sign_off([line.strip()]) if _VALEDICTION.match(line.strip()) else False
+
+
 def sign_off(last: list[str]) -> dict[str, str]:
     """The publish date (and the signer, the issuer) of an article's sign-off: its last
     line a date alone (``2021年5月24日``, ``二〇二一年五月二十四日``), the line above it a

@@ -186,11 +186,37 @@ _UNIT_GAP_NAME = re.compile(r"^(?P<unit>\S{2,20}?)[ \u3000]+(?P<name>[\u4e00-\u9
 
 
 def _unit_name(value: str) -> str | None:
-    """The person's name after a unit's name and a gap, or None (no unit, no name)."""
+    """The person's name after a unit's name and a gap, or None (no unit, no name): a
+    short name ending like a body (``国家图书馆　古籍馆``: an organisation and its
+    department) is no person, and the value stays whole.
+
+    >>> _unit_name("仓储运营中心　林晓川"), _unit_name("国家图书馆　古籍馆")
+    ('林晓川', None)
+    >>> _unit_name("某某师范大学　历史系"), _unit_name("某某科技有限公司　法务部")
+    (None, None)
+    >>> _unit_name("某某科技有限公司　张建社")
+    '张建社'
+
+    """
     m = _UNIT_GAP_NAME.match(value.strip())
-    if m is None or not is_org(m["unit"]) or is_org(m["name"]):
+    if m is None or not is_org(m["unit"]) or is_org(m["name"]) or _body_ending(m["name"]):
         return None
     return m["name"] if han_name().fullmatch(m["name"]) else None
+
+
+@cache
+def _body_endings() -> tuple[str, ...]:
+    """The endings of a body's name (``[org_name]`` and ``[lead_row] body_endings`` of
+    ``headers.toml``), the one-letter ones included whatever the name's length."""
+    t = load_table("headers")
+    endings = (*t["org_name"]["endings"], *t["lead_row"]["body_endings"], "系")
+    # '社' closes many a given name too ('某建社'): a name so ending keeps its cut
+    return tuple(e for e in endings if e != "社")
+
+
+def _body_ending(name: str) -> bool:
+    """``name`` (a short Han value) ends like a body's name: a department, no person."""
+    return name.endswith(_body_endings())
 
 
 def text_width(line: str) -> float:
