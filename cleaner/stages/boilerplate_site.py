@@ -68,7 +68,7 @@ from cleaner.stages.repeat_keeps import (
 )
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.section_runs import labelled_lead, section_run
-from cleaner.stages.serial_rows import serial_rows
+from cleaner.stages.serial_rows import labelled_serial_rows, serial_rows
 from cleaner.stages.signed_text import tail_sign_off
 from cleaner.stages.site_judge import FOOT, LearnedLine
 from cleaner.stages.site_own_lines import release_own_lines
@@ -165,6 +165,9 @@ def site_repeat(
     # marked_heads starts from (none, no marked head); a framed record row is no banner
     counters |= marked_heads(stripped, headings) if counters else framed_heads(stripped)
     counters |= serial_rows(stripped)  # '第6号　类：甲' over each piece: the split's
+    # '序号 02 ／ …' over each piece: the split's, never claimed below (yet read as the
+    # site's lines where the pass measures the page's text: its first and last lines)
+    register = labelled_serial_rows(stripped)
     hits = {
         i: hit
         for i, s in enumerate(stripped)
@@ -268,6 +271,8 @@ def site_repeat(
 
     for i, hit in hits.items():
         s = stripped[i]
+        if i in register:
+            continue  # a register's numbered row over its piece (serial_rows)
         if FOOT in hit.signals and content and i < content[-1]:
             continue  # a foot's sentence above the end of the text: the text's own
         if i in run:

@@ -32,6 +32,17 @@ FOOT_RIGHTS = "boilerplate.foot_rights"
 
 #: item words that name a text's own parts, never a pager's items
 TEXT_PARTS = frozenset("步代节節卷份半句段行层層级級代辈輩")
+#: of those, the parts of a book a chronicle or a textbook site pages by: a pair of them
+#: is the pager's when both links are the headings of such parts (:func:`_part_heading`)
+BOOK_PARTS = frozenset("节節卷")
+#: a numbered part's heading: ``第二章　某某``, ``卷三 某某``, ``第3节``, ``1.2　某某``; the
+#: number, then nothing or a gap and a short name (``第三章将讨论…`` runs on: a sentence)
+_PART_HEADING = re.compile(
+    r"^(?:第[ \t]*[0-9〇零一二三四五六七八九十百]{1,4}[ \t]*[章节節卷回篇部编編辑輯]"
+    r"|卷[ \t]*[0-9〇零一二三四五六七八九十百]{1,4}"
+    r"|[0-9]{1,2}(?:\.[0-9]{1,2}){1,2})"
+    r"(?:(?:[ \t\u3000]+|[·・：:])[^\s。！？!?，,；;]{1,16})?$"
+)
 #: the longest rights sentence taken
 RIGHTS_MAX = 120
 
@@ -59,9 +70,20 @@ def _label(s: str) -> tuple[bool, str] | None:
     if link[-1] in _SENT_END or any(c in link for c in "，,；;"):
         return None  # a sentence, not a link's title
     item = m["item"].lower()
-    if any(c in TEXT_PARTS for c in item):
+    if any(c in TEXT_PARTS for c in item) and not (item in BOOK_PARTS and _part_heading(link)):
         return None
     return m["dir"].lower() in ("上", "前", "prev", "previous"), item
+
+
+def _part_heading(link: str) -> bool:
+    """Is a pager's link a numbered part's heading (the book's next section or volume)?
+
+    >>> _part_heading("第二章　鄉賢"), _part_heading("卷三 風俗"), _part_heading("2.3　集合的运算")
+    (True, True, True)
+    >>> _part_heading("第三章将讨论函数的极限"), _part_heading("复习函数的极限")
+    (False, False)
+    """
+    return _PART_HEADING.match(link) is not None
 
 
 @lru_cache(maxsize=1)

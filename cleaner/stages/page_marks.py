@@ -340,6 +340,50 @@ def labelled_clause(above: str, below: str) -> bool:
     return g is not None and len(above) - g.end() >= GAP_CLAUSE_MIN
 
 
+#: a heading's opener: an ordinal with its mark ('二、', '（三）', '4.', '第五章')
+ORDINAL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节節条條部篇])"
+)
+#: a paragraph's first line cut by a page mark is at least this long
+PARAGRAPH_CUT_MIN = 15
+
+
+def paragraph_cut(before: str, above: str, below: str) -> bool:
+    """A page mark cut a paragraph in its first clause: ``above``, glued under a line
+    ``before`` that closes a sentence, is a paragraph's opening words
+    (:data:`PARAGRAPH_CUT_MIN` long at least, a Han letter at its end, no clause mark yet,
+    no heading's ordinal, no label, no gap between cells), and ``below`` goes on with a
+    Han letter, a clause mark and a sentence's end.  A heading stands after a blank line
+    or opens with its ordinal, and a short line is a title's.
+
+    >>> cut, rest = "兹定于五月三日上午九时在本市殡", "仪馆举行告别仪式，丧事从简。"
+    >>> paragraph_cut("某某同志系本市人。", cut, rest), paragraph_cut("", cut, rest)
+    (True, False)
+    >>> done, go_on = "上半年工作顺利完成。", "各单位要抓紧落实，确保完成。"
+    >>> paragraph_cut(done, "二、下半年的工作安排和主要任务", go_on)
+    False
+    >>> paragraph_cut(done, "关于做好防汛工作的通知", go_on)
+    False
+    >>> paragraph_cut(done, "联系人：王某某　电话：某某某某", go_on)
+    False
+    """
+    before, above, below = before.strip(), above.strip(), below.strip()
+    if not before or before[-1] not in "。！？!?" or len(above) < PARAGRAPH_CUT_MIN:
+        return False
+    if (
+        not ("\u4e00" <= above[-1] <= "\u9fff")
+        or not below
+        or not ("\u4e00" <= below[0] <= "\u9fff")
+    ):
+        return False
+    if any(ch in "，,、；;。！？!?：:" for ch in above) or ORDINAL.match(above):
+        return False
+    if "\u3000" in above or "  " in above or _LABEL.match(below):
+        return False
+    return below[-1] in "。！？!?" and any(ch in "，,、；;" for ch in below)
+
+
 _TAIL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,][^。！？!?]*[。！!]$")
 
 

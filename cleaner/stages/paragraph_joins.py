@@ -28,6 +28,7 @@ from cleaner.stages.page_marks import (
     labelled_clause,
     numbered_marks,
     opens_piece,
+    paragraph_cut,
 )
 from cleaner.stages.print_heads import print_foot, repeats_first_line
 from cleaner.stages.repair_tables import _HAN_RE, HAN, Tables
@@ -176,6 +177,12 @@ class JoinRule:
                 any(ch in "，,、；;" for ch in cur)
                 or labelled_clause(cur.strip(), nxt)
                 or (_RUN_ON.search(cur) and _HAN_RE.match(nxt[:1]))
+                or (
+                    not numbered
+                    and paragraph_cut(
+                        text[text.rfind("\n", 0, ls - 1) + 1 : ls - 1] if ls else "", cur, nxt
+                    )
+                )
             ):
                 continue  # a weak mark cuts a clause, not a title or a heading
             if len(nxt) >= t.mark_min and cur.strip().startswith(nxt.strip()):

@@ -20,12 +20,20 @@ log's speaker line) is none of these and stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 
 from cleaner.edits import Edit
 
-__all__ = ["HEAD_MAX", "print_foot", "print_head", "repeats_first_line", "sheet_marks"]
+__all__ = [
+    "HEAD_MAX",
+    "copied_head",
+    "first_head_left",
+    "print_foot",
+    "print_head",
+    "repeats_first_line",
+    "sheet_marks",
+]
 
 #: A print header is at most this long (a date, a time, a title and a site's name).
 HEAD_MAX = 120
@@ -165,3 +173,63 @@ def sheet_marks(text: str, page_mark: Callable[[str], object] = _no_mark) -> Ite
         gone.insert(0, filled[0])  # the header's first copy, atop the first sheet
     for i in gone:
         yield Edit(starts[i], starts[i] + len(raw[i]), "", "repair.page_mark", "delete")
+
+
+def _first_line(text: str) -> tuple[int, int, str]:
+    start = len(text) - len(text.lstrip(_EDGE + "\n"))
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    return start, end, text[start:end].strip(_EDGE)
+
+
+def copied_head(text: str, removed: Iterable[str] = ()) -> str | None:
+    r"""The page's first line when it is a browser's print header (:func:`print_head`)
+    that the page prints again where a sheet turned, or over a sheet's footer
+    (:func:`print_foot`: on the page, or among the lines earlier steps ``removed``, the
+    site's repeated lines), read before the paragraph join takes the copies away with
+    the breaks they stand in; else None.  A stamp and a title with no second copy and no
+    sheet's footer is a page's own dated title line.
+
+    >>> head = "2023/9/1 10:05　　某站情况说明-某网"
+    >>> copied_head(f"{head}\n正文写到一半，\n{head}\n另一半。") == head
+    True
+    >>> foot = "https://a.example/1.html　1/1"
+    >>> copied_head(f"{head}\n正文。", [foot]) == copied_head(f"{head}\n正文。\n{foot}") == head
+    True
+    >>> copied_head(f"{head}\n正文。"), copied_head("某站情况说明\n正文，\n某站情况说明\n又。")
+    (None, None)
+    """
+    first = _first_line(text)[2]
+    if not first or not print_head(first):
+        return None
+    if repeats_first_line(text, first):
+        return first
+    if "://" in text or "www." in text:
+        if any(print_foot(x.strip(_EDGE)) for x in text.split("\n")):
+            return first
+    for block in removed:
+        if any(print_foot(x.strip(_EDGE)) for x in block.split("\n")):
+            return first
+    return None
+
+
+def first_head_left(text: str, head: str) -> Iterator[Edit]:
+    r"""The deletion (``repair.page_mark``) of the print header ``head`` (:func:`copied_head`)
+    still atop the page once the join took its copies where the sheets turned (or the
+    only copy, over a sheet's footer): the first sheet's copy of the same header.
+    Nothing when the line is gone already or the page still prints it elsewhere
+    (:func:`sheet_marks` judges those).
+
+    >>> head = "2023/9/1 10:05　　某站情况说明-某网"
+    >>> page = f"{head}\n正文写到一半，另一半。"
+    >>> [page[e.start : e.end] for e in first_head_left(page, head)] == [head]
+    True
+    >>> list(first_head_left(f"标题\n{head}\n正文。", head))
+    []
+    >>> list(first_head_left(page + head, head))
+    []
+    """
+    start, end, first = _first_line(text)
+    if first != head or text.count(head) != 1:
+        return
+    yield Edit(start, end, "", "repair.page_mark", "delete")

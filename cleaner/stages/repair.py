@@ -44,7 +44,7 @@ from cleaner.stages.page_folio import counted_points, folio_points, folios_taken
 from cleaner.stages.page_marks import drop_marks, run_marks
 from cleaner.stages.paragraph_joins import JoinRule
 from cleaner.stages.pinyin_gloss import pinyin_glosses
-from cleaner.stages.print_heads import sheet_marks
+from cleaner.stages.print_heads import copied_head, first_head_left, sheet_marks
 from cleaner.stages.repair_tables import (
     HAN,
     Tables,
@@ -286,6 +286,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
         if cfg.join_paragraphs and kind == "text":
             # page numbers: read on the page the join receives, deleted where it left them
             marks = run_marks(editor.text, self.t.page_marks_scan, _deleted(editor))
+            # a print header the sheets repeat or a sheet's footer shows (print_heads)
+            head = copied_head(editor.text, _deleted(editor))
             verse: list[tuple[int, int]] = []
 
             # the page's folios, taken out as chrome (page_folio.py): it was paginated;
@@ -314,6 +316,8 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
             apply(lambda text: joins)
             # a printed sheet's footer and header left between paragraphs (print_heads)
             apply(lambda text: sheet_marks(text, self.t.page_marks.fullmatch))
+            if head is not None:  # its first copy, once the join took the others
+                apply(lambda text: first_head_left(text, head))
             if marks:
                 apply(lambda text: drop_marks(text, self.t.page_marks_scan, marks))
         if cfg.whitespace:

@@ -24,7 +24,7 @@ from cleaner.stages.compilation_words import serial_units
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_numerals import fw_digits
 
-__all__ = ["MIN_RUN", "SERIAL", "serial", "serial_rows"]
+__all__ = ["MIN_RUN", "SERIAL", "labelled_serial", "labelled_serial_rows", "serial", "serial_rows"]
 
 #: rows of one run on a page, at least
 MIN_RUN = 2
@@ -93,5 +93,71 @@ def serial_rows(stripped: Sequence[str]) -> set[int]:
         return set()
     last = best[-1]
     if sum(1 for s in stripped[last + 1 :] if s.strip()) < MIN_BODY:
+        return set()
+    return set(best)
+
+
+#: a labelled serial row: a short label (a register's word for its entries' number, no
+#: section's or page's word), the number (zero-padded or not), then nothing or the row's
+#: other cells after a gap or a bar (``序号 02 ／ 受理号 …``, ``编号：7　｜　…``, ``No. 3``)
+_LABELLED = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff]{2,4}|[A-Za-z]{2,8}\.?)[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"[#＃№]?[ \t]*(?P<n>[0-9０-９]{1,3})"
+    r"(?:$|[ \t\u3000]*[|｜/／┃│·][ \t\u3000]*\S|(?:\u3000+|[ \t]{2,})\S)"
+)
+
+
+def labelled_serial(s: str) -> tuple[int, str] | None:
+    """``(number, label)`` of a labelled serial row, or None.
+
+    >>> labelled_serial("序号 02 ／ 受理号 某〔2019〕3号 ／ 报告表"), labelled_serial("编号：7")
+    ((2, '序号'), (7, '编号'))
+    >>> labelled_serial("页码 2 ／ 共3页"), labelled_serial("序号 02号楼的住户")
+    (None, None)
+    >>> labelled_serial("第2条")
+    """
+    m = _LABELLED.match(s)
+    if m is None:
+        return None
+    label = m["label"].rstrip(".").lower()
+    from cleaner.stages.split_header_shapes import vocab
+
+    if vocab().section_rx.search(label):
+        return None  # a section's or a page's word counts parts of one document
+    return int(fw_digits(m["n"])), label
+
+
+def labelled_serial_rows(stripped: Sequence[str]) -> set[int]:
+    """The lines of the page's run of labelled serial rows over its pieces
+    (``序号 01 ／ …`` over one piece, ``序号 02 ／ …`` over the next): one label, numbers
+    running N, N+1 … in page order, :data:`MIN_RUN` rows at least, each over
+    :data:`MIN_BODY` lines of its piece.  A register's rows are the split's, whatever the
+    site repeats; rows glued to each other (a table's) or out of turn are no run.
+
+    >>> body = ["项目名称甲", "这里是一段说明文字。"]
+    >>> page = ["序号 01 ／ 甲类", *body, "", "序号 02 ／ 乙类", *body, "完"]
+    >>> sorted(labelled_serial_rows(page))
+    [0, 4]
+    >>> labelled_serial_rows(["序号 1", "序号 2", "序号 3", "完。", "又一行。"])  # a table's
+    set()
+    >>> labelled_serial_rows(["序号 01 ／ 甲类", *body, "序号 03 ／ 乙类", *body])
+    set()
+    """
+    found = [(i, r) for i, s in enumerate(stripped) if s and (r := labelled_serial(s.strip()))]
+    if len(found) < MIN_RUN:
+        return set()
+    best: list[int] = []
+    run: list[tuple[int, tuple[int, str]]] = []
+    for i, (n, label) in found:
+        if run and (label != run[-1][1][1] or n != run[-1][1][0] + 1):
+            run = []
+        if run and sum(1 for s in stripped[run[-1][0] + 1 : i] if s.strip()) < MIN_BODY:
+            run = []
+        run.append((i, (n, label)))
+        if len(run) > len(best):
+            best = [k for k, _ in run]
+    if len(best) < MIN_RUN:
+        return set()
+    if sum(1 for s in stripped[best[-1] + 1 :] if s.strip()) < MIN_BODY:
         return set()
     return set(best)

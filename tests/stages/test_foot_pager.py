@@ -67,3 +67,28 @@ def test_rights_sentence_needs_the_pager_below() -> None:
     # a sentence of the text right over the pager is no rights note
     plain = foot_pager([*BODY, "我們在山腳下道別，各自回家。", "上一期：春", "下一期：夏"], set())
     assert 2 not in plain
+
+
+def test_book_part_pager_whose_links_are_part_headings() -> None:
+    # a chronicle paged by section, traditional letters, the links the sections' headings
+    chron = [*BODY, "上一節：第四章　水利", "下一節：第六章　祠廟", "列印　｜　回饋"]
+    # a textbook site paged by 节, simplified, decimal section numbers
+    text = [*BODY, "上一节：3.1 细胞的结构", "下一节：3.3 细胞的分裂"]
+    # an archive paged by volume, the bare volume headings
+    vols = [*BODY, "上一卷：卷二", "", "下一卷：卷四　物产"]
+    assert sorted(foot_pager(chron, set())) == [2, 3]
+    assert sorted(foot_pager(text, set())) == [2, 3]
+    assert sorted(foot_pager(vols, set())) == [2, 4]
+    out = _run(["某縣志", *BODY, "上一節：第四章　水利", "下一節：第六章　祠廟"])
+    assert "上一節" not in out and "下一節" not in out and "午後下起細雨" in out
+
+
+def test_book_part_pairs_of_the_text_stay() -> None:
+    # a lesson's own outline (the links describe, no part heading), a heading that runs on
+    # into a sentence, a pair inside the text with prose below, steps and generations
+    lesson = [*BODY, "上一节：复习了细胞的结构", "下一节：学习细胞的分裂"]
+    runs_on = [*BODY, "上一节：第二章讲过的内容", "下一节：第三章将讨论分裂"]
+    inside = [*BODY, "上一節：第四章　水利", "下一節：第六章　祠廟", *BODY]
+    steps = [*BODY, "上一步：第2步", "下一步：第4步"]
+    for page in (lesson, runs_on, inside, steps):
+        assert foot_pager(page, set()) == {}, page
