@@ -42,14 +42,13 @@ PARTS = [
     ("cleaner.stages.profile_counter", "ProfileCounter", "add"),
     ("cleaner.stages.profile_counter", "ProfileCounter", "finish"),
     ("cleaner.stages.site_counts", "SiteProfile", "add_page"),
-    ("cleaner.stages.site_counts", "NearDups", "sample"),
-    ("cleaner.stages.site_counts", "NearDups", "seen"),
+    ("cleaner.stages.near_dups", "NearDups", "sample"),
+    ("cleaner.stages.near_dups", "NearDups", "seen"),
     ("cleaner.stages.site_templates", "TemplateFinder", "observe"),
     ("cleaner.pipeline", "Pipeline", "__init__"),
     ("cleaner.pipeline", "Pipeline", "process"),
     ("cleaner.pipeline", None, "mojibake_lines"),
     ("cleaner.pipeline", "Pipeline", "_checked"),
-    ("cleaner.pipeline", None, "_rows"),
     ("cleaner.stages.boilerplate", "BoilerplateStage", "__call__"),
     ("cleaner.stages.boilerplate_match", "PackMatcher", "line_hits"),
     ("cleaner.stages.boilerplate", "BoilerplateStage", "_site_repeat"),
@@ -118,9 +117,12 @@ def main() -> None:
     spent: Counter[str] = Counter()
     calls: Counter[str] = Counter()
     for module, cls, name in PARTS:
-        mod = importlib.import_module(module)
-        owner = getattr(mod, cls) if cls else mod
-        if not hasattr(owner, name):  # renamed or moved since the list was written
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            mod = None
+        owner = getattr(mod, cls, None) if cls else mod
+        if owner is None or not hasattr(owner, name):  # renamed or moved since the list was written
             print(f"(no {module}.{cls or ''}.{name}: not charged)", file=sys.stderr)
             continue
         _charge(owner, name, f"{cls or module.rsplit('.', 1)[-1]}.{name}", spent, calls)

@@ -301,9 +301,17 @@ def _event_label(row: str) -> bool:
     if m is None:
         return False
     label = simplified_label(m.group(1))
-    if load_table("headers")["meta_fields"].get(label) in _OTHER_DAYS:
+    if _meta_fields().get(label) in _OTHER_DAYS:
         return True
     return m["colon"].strip() in (":", "：") and refused_label(label)
+
+
+@lru_cache(maxsize=1)
+def _meta_fields() -> dict[str, str]:
+    """The field each label names (``[meta_fields]`` of headers.toml), read once a
+    process (read-only: the callers only look labels up)."""
+    fields: dict[str, str] = load_table("headers")["meta_fields"]
+    return fields
 
 
 def _table_dates(row: str, lines: list[str]) -> bool:

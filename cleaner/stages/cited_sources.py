@@ -77,6 +77,7 @@ def _own_labels() -> tuple[str, ...]:
     return tuple(load_table("source_rows")["cited_document"].get("own_document_labels", ()))
 
 
+@lru_cache(maxsize=1)
 def _refused_labels() -> tuple[str, ...]:
     t = load_table("source_rows")["cited_document"]
     return tuple(t["refused_labels"]) + tuple(t["other_document_labels"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from cleaner.rules import load_table
 
@@ -83,6 +84,13 @@ def back_ref(clause: str) -> bool:
     return clause.strip().startswith(_back_refs())
 
 
+@lru_cache(maxsize=1)
+def _closing_note() -> dict[str, Any]:
+    """``[closing_note]`` of compilations.toml, read once a process (read-only)."""
+    table: dict[str, Any] = load_table("compilations")["closing_note"]
+    return table
+
+
 def closing_note(line: str) -> bool:
     """Is ``line`` a compilation's closing note: a short note in brackets, at most one
     sentence, opening with words that name the pieces together and saying who compiled,
@@ -96,7 +104,7 @@ def closing_note(line: str) -> bool:
     False
     """
     s = line.strip()
-    t = load_table("compilations")["closing_note"]
+    t = _closing_note()
     if not _BRACKETED.match(s) or len(s) > t["max_chars"]:
         return False
     inner = _OPEN.sub("", s, count=1)

@@ -112,6 +112,13 @@ def counted_date_row(line: str, fields: Mapping[str, str]) -> bool:
     return any(_has(k, reader) for k in counts) or (bool(label) and len(counts) >= 2)
 
 
+@cache
+def _update_words() -> tuple[str, ...]:
+    """The words labelling a day as a change (``[date_label] update`` of counted_rows.toml,
+    lower-cased), read once a process."""
+    return tuple(w.lower() for w in load_table("counted_rows")["date_label"]["update"])
+
+
 def update_day(line: str) -> bool:
     """Is the day cell of ``line`` labelled as a change ('更新：2023-01-01'), not a putting
     up?  The same such day on every page of a site is the site's last update.
@@ -119,7 +126,7 @@ def update_day(line: str) -> bool:
     >>> update_day("更新：2023-01-01　浏览：8"), update_day("日期：2023-01-01　浏览：8")
     (True, False)
     """
-    words = tuple(w.lower() for w in load_table("counted_rows")["date_label"]["update"])
+    words = _update_words()
     for c in _cells(line):
         if m := _DATE_CELL.match(c):
             return _has(m["k"] or "", words)

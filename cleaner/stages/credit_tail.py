@@ -56,6 +56,7 @@ def _credit_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
 def source_words() -> tuple[str, ...]:
     """The source labels that open a closing credit, read from ``headers.toml``: the
     endings of the ``origin_by_ending`` label class, alone or after one of ``[foot_row]``

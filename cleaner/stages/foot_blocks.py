@@ -109,8 +109,15 @@ def site_names(stripped: list[str]) -> frozenset[str]:
     >>> site_names(["版权所有，侵权必究。"])
     frozenset()
     """
-    owner = re.compile(load_table("foot_blocks")["owner"]["pattern"])
+    owner = _owner()
     return frozenset(m.group(1) for s in stripped for m in owner.finditer(s))
+
+
+@lru_cache(maxsize=1)
+def _owner() -> re.Pattern[str]:
+    """The copyright line's site name (``foot_blocks.toml``, ``owner``): read once a
+    process, not once a page."""
+    return re.compile(load_table("foot_blocks")["owner"]["pattern"])
 
 
 def _names_site(s: str, names: Collection[str], *, subject: bool = False) -> bool:

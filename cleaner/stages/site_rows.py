@@ -20,7 +20,8 @@ publish date, is never the site's.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from cleaner.stages.foot_repeat import profile_foot_lines
 
@@ -92,17 +93,25 @@ def _publish_label(row: str) -> bool:
     >>> _publish_label("更新日期：2024-03-05"), _publish_label("日期：2024-03-05")
     (False, False)
     """
-    from cleaner.rules import load_table
     from cleaner.stages.split_dates import simplified_label
 
     m = _LABEL.match(row.strip())
     if m is None:
         return False
     label = simplified_label(m[1])
-    headers = load_table("headers")
+    headers = _headers()
     if headers["meta_fields"].get(label) != "published":
         return False
     return any(w in label for w in headers["meta"]["publish_label_words"])
+
+
+@lru_cache(maxsize=1)
+def _headers() -> dict[str, Any]:
+    """headers.toml, read once a process (read-only: the callers only look words up)."""
+    from cleaner.rules import load_table
+
+    table: dict[str, Any] = load_table("headers")
+    return table
 
 
 def update_label(row: str) -> bool:
@@ -116,14 +125,13 @@ def update_label(row: str) -> bool:
     >>> update_label("日期：2023-12-31"), update_label("（转自某报　2023.12.31）")
     (False, False)
     """
-    from cleaner.rules import load_table
     from cleaner.stages.split_dates import simplified_label
 
     m = _LABEL.match(row.strip())
     if m is None:
         return False
     label = simplified_label(m[1])
-    meta = load_table("headers")["meta"]
+    meta = _headers()["meta"]
     if not label.endswith(("日期", "时间", "時間")) or any(
         w in label for w in meta["publish_label_words"]
     ):

@@ -53,7 +53,7 @@ from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_doc_head import field_head
 from cleaner.stages.split_facts import sentence_ends
 from cleaner.stages.split_masthead import masthead_fields, rule_line
-from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
+from cleaner.stages.split_page import MIN_BODY_CHARS, ProseChars, nonempty, prose_chars, stripped
 
 __all__ = ["BlockRun", "block_run", "line_shape"]
 
@@ -234,8 +234,16 @@ def _judge(
     occ: list[tuple[int, list[int]]],
     read: Reader,
     headings: frozenset[str] = frozenset(),
+    chars: Callable[[re.Pattern[str]], ProseChars] | None = None,
 ) -> str:
-    """The verdict on one shape's occurrences (see the module docstring)."""
+    """The verdict on one shape's occurrences (see the module docstring).  ``chars``:
+    the page's prose characters by line, summed (:class:`split_page.ProseChars`), when
+    the page's shapes are judged more than once (the same figures as :func:`prose_chars`
+    of the slices, without a walk over the page per shape)."""
+
+    def prose(a: int, b: int, sentence: re.Pattern[str]) -> int:  # prose_chars(strip[a:b])
+        return chars(sentence).of(a, b) if chars else prose_chars(strip[a:b], sentence)
+
     # occurrences that overlap (a block reaching into the previous title) prove nothing
     if any(b[0] <= a for (a, _), (_, b) in itertools.pairwise(occ)):
         return "none"
@@ -244,7 +252,7 @@ def _judge(
         return "none"
     ends = [*(b[0] for _, b in occ[1:]), len(strip)]
     for (t, _), end in zip(occ, ends, strict=True):
-        if prose_chars(strip[t + 1 : end], _PROSE) < MIN_BODY_CHARS:
+        if prose(t + 1, end, _PROSE) < MIN_BODY_CHARS:
             return "none"  # a piece with no prose: a list's items, no compilation
     lines = [[strip[j] for j in b] for _, b in occ]
     running, changing, labelled, values, label = _values_change(lines)
@@ -259,7 +267,7 @@ def _judge(
     dated = any(_DATE_RX.search(s) for s in lines[0])
     if not (label or dated or facts or any(rule_line(s) for s in lines[0])):
         return "none"  # a heading's number and words ('1 总则'): a section, no header
-    if prose_chars(strip[: occ[0][1][0]], _SENTENCE) >= MIN_BODY_CHARS:
+    if prose(0, occ[0][1][0], _SENTENCE) >= MIN_BODY_CHARS:
         return "none"  # prose above the first block: one article's sections or table
     if len(occ) >= MIN_REPEATS:
         return "split"
@@ -348,6 +356,14 @@ def block_run(lines: list[str], read: Reader, headings: frozenset[str] = frozens
         above.append((i, n))
     # the longest block each title's occurrences share first, then shorter ones
     shapes: dict[int, tuple[str, ...]] = {}
+    sums: dict[re.Pattern[str], ProseChars] = {}
+    judged = 0  # the first shape is judged by walking its slices; then by the page's sums
+
+    def chars(sentence: re.Pattern[str]) -> ProseChars:
+        if sentence not in sums:
+            sums[sentence] = ProseChars(strip, sentence)
+        return sums[sentence]
+
     for size in range(BLOCK_MAX_LINES, 0, -1):
         if sum(n >= size for _, n in above) < 2:
             continue  # a shape seen twice needs two titles with this many lines above
@@ -355,7 +371,8 @@ def block_run(lines: list[str], read: Reader, headings: frozenset[str] = frozens
         for occ in sorted(groups.values(), key=lambda o: (-len(o), o[0][0])):
             if len(occ) < 2:
                 continue
-            verdict = _judge(strip, filled, occ, read, headings)
+            verdict = _judge(strip, filled, occ, read, headings, chars if judged else None)
+            judged += 1
             if verdict == "split":
                 if len(occ) > len(best.titles):
                     best = BlockRun([t for t, _ in occ], dict(occ), "split")

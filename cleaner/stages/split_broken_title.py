@@ -14,6 +14,7 @@ over the story's ``<h1>``) is the title, not the banner: :func:`headline_under_b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleaner.rules.han_forms import simplify_map
@@ -128,6 +129,7 @@ _CLAUSE = re.compile(r"[，,、；;]")
 _CLAUSE_RUN = re.compile(r"[^，,、；;：:\s]+")
 
 
+@lru_cache(maxsize=1)
 def _credit_words() -> tuple[str, ...]:
     """Source and credit words (``记者``, ``转自``: ``[meta] original_title_credits`` of
     headers.toml): no title's words."""
@@ -136,6 +138,7 @@ def _credit_words() -> tuple[str, ...]:
     return tuple(load_table("headers")["meta"]["original_title_credits"])
 
 
+@lru_cache(maxsize=1)
 def _credit_ends() -> tuple[str, ...]:
     """Credit words that close a clause after a mark (``，某客户端转载``: ``[meta]
     original_title_credit_ends`` of headers.toml)."""

@@ -135,6 +135,14 @@ _NAME_WORD = re.compile(r"[\u3400-\u9fff·]{2,4}|[A-Z][A-Za-z.'\-]*")
 _NOT_NAME = re.compile(r"^(?:系|从|据|近日)|获悉|简介|(?:部|站|社|办|中心)$")
 
 
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset[str]:
+    """The words that end a spaced credit's run of names (``[source_cell]`` of
+    headers.toml: its role words and name stops), read once a process."""
+    cell = load_table("headers")["source_cell"]
+    return frozenset(cell["role_words"]) | frozenset(cell["name_stops"])
+
+
 def _name_run(value: str) -> str:
     r"""The names that open a spaced credit's value: its name-shaped words up to the
     first that is none (a second role word, '摄', a unit); '' when the value opens with
@@ -145,8 +153,7 @@ def _name_run(value: str) -> str:
     >>> _name_run("韩某 郑某欣"), _name_run("系某大学"), _name_run("某市日报编辑部")
     ('韩某 郑某欣', '', '')
     """
-    cell = load_table("headers")["source_cell"]
-    roles = set(cell["role_words"]) | set(cell["name_stops"])
+    roles = _name_stops()
     end = 0
     for m in re.finditer(r"[^\s、，,/]+", value):
         word = m.group()

@@ -53,6 +53,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from cleaner.stages.split_page import LineCount, filled_between, filled_within
 from cleaner.stages.split_shape_lines import (
     Reader,
     ShapeMemo,
@@ -326,7 +327,7 @@ def closing_shape(
     ends = [*starts[1:], len(strip)]
     closers: list[int] = []
     for a, b in zip(starts[:-1], ends[:-1], strict=True):
-        inside = [i for i in filled if a < i < b and re.search(r"\w", strip[i])]
+        inside = [i for i in filled_between(filled, a, b) if re.search(r"\w", strip[i])]
         if not inside:
             return []
         closers.append(inside[-1])
@@ -343,6 +344,33 @@ def closing_shape(
     if len({strip[j] for j in closers}) < 2:
         return []
     return closers
+
+
+class _Bodies:
+    """What the judges count in a piece of the page, for every filled line at once
+    (prefix sums: :class:`split_page.LineCount`): its body lines (:func:`_body`), their
+    sentences (:func:`_sentences`) and its prose lines (``tests.prose``).  Each judge
+    asked them of every piece of every candidate, walking the page once per piece:
+    quadratic on a long page (a novel's contents of 5,000 rows).  The tests are pure, so
+    the counts are those of the walks."""
+
+    __slots__ = ("body", "prose", "sentences")
+
+    def __init__(self, strip: Sequence[str], filled: Sequence[int], tests: ShapeMemo) -> None:
+        body = [_body(strip[i], tests) for i in filled]
+        self.body = LineCount(filled, body)
+        self.sentences = LineCount(
+            filled, [_sentences(strip[i]) if b else 0 for i, b in zip(filled, body, strict=True)]
+        )
+        self.prose = LineCount(filled, [tests.prose(strip[i]) for i in filled])
+
+    def bodied(self, a: int, b: int) -> bool:
+        """Does the piece between lines ``a`` and ``b`` (both outside) hold enough body:
+        ``BODY_PROSE_LINES`` body lines and ``BODY_SENTENCES`` sentences in them?"""
+        return (
+            self.body.between(a, b) >= BODY_PROSE_LINES
+            and self.sentences.between(a, b) >= BODY_SENTENCES
+        )
 
 
 def piece_find(lines: Sequence[str], read: Reader | None, tests: ShapeMemo) -> PieceRun:
@@ -363,11 +391,13 @@ def piece_find(lines: Sequence[str], read: Reader | None, tests: ShapeMemo) -> P
         groups.setdefault(key, []).append(i)
     best = PieceRun()
     best_key: tuple[float, ...] = (-1.0,)
+    # counted once the first candidate is judged: a judge walked the page once per piece
+    bodies = _Bodies(strip, filled, tests) if any(len(r) >= 2 for r in groups.values()) else None
     for key, rows in groups.items():
         if len(rows) < 2:
             continue
         for under in (True, False):  # the title under the row, or over it
-            run = _judge(strip, filled, pos, key, rows, tests, read, under=under)
+            run = _judge(strip, filled, pos, key, rows, tests, read, under=under, bodies=bodies)
             if run.verdict == "none":
                 continue
             rank = (2.0 if run.verdict == "split" else 1.0, len(rows), float(under))
@@ -378,7 +408,7 @@ def piece_find(lines: Sequence[str], read: Reader | None, tests: ShapeMemo) -> P
     for key, rows in groups.items():  # no row opens the pieces: a row closing each one
         if len(rows) < 2:
             continue
-        run = _judge_closing(strip, filled, pos, key, rows, tests, read)
+        run = _judge_closing(strip, filled, pos, key, rows, tests, read, bodies)
         rank = (2.0 if run.verdict == "split" else 1.0, len(rows), -1.0)
         if run.verdict != "none" and rank > best_key:
             best, best_key = run, rank
@@ -409,10 +439,12 @@ def _judge_closing(
     rows: list[int],
     tests: ShapeMemo,
     read: Reader | None,
+    bodies: _Bodies | None = None,
 ) -> PieceRun:
     """Rows of one shape each CLOSING a piece (a date line, a sign-off row): each but
     the last followed at once by the next piece's title and its prose; the first
-    piece's title is the first titled line over prose above the first row."""
+    piece's title is the first titled line over prose above the first row.  ``bodies``:
+    the page's counts (:class:`_Bodies`), made here when not given."""
 
     def nxt(i: int, k: int = 1) -> int | None:
         n = pos[i] + k
@@ -438,12 +470,9 @@ def _judge_closing(
     ends = [r + 1 for r in rows]
     if any(not a < b for a, b in zip(starts, ends, strict=True)):
         return PieceRun()
-    bodies_ok = []
-    for a, b in zip(starts, ends, strict=True):
-        prose = [strip[i] for i in filled if a < i < b and _body(strip[i], tests)]
-        sentences = sum(_sentences(p) for p in prose)
-        bodies_ok.append(len(prose) >= BODY_PROSE_LINES and sentences >= BODY_SENTENCES)
-    sizes = [sum(1 for i in filled if a <= i < b) for a, b in zip(starts, ends, strict=True)]
+    bodies = bodies or _Bodies(strip, filled, tests)
+    bodies_ok = [bodies.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
+    sizes = [filled_within(filled, a, b) for a, b in zip(starts, ends, strict=True)]
     texts = [strip[r] for r in rows]
     named = [strip[t] for t in starts]
     run_num = running(texts)
@@ -452,10 +481,10 @@ def _judge_closing(
         "spread": max(sizes) <= SPREAD_MAX * min(sizes),
         "rows_differ": len(set(texts)) >= 2,
         "titles_differ": len(set(named)) == len(named),
-        "no_head_prose": sum(1 for i in filled if i < starts[0] and tests.prose(strip[i])) <= 1,
+        "no_head_prose": bodies.prose.between(-1, starts[0]) <= 1,
         # the last row closes the last piece: no prose after it (else the rows open the
         # pieces, and a row is no piece's end)
-        "closed": sum(1 for i in filled if i > rows[-1] and tests.prose(strip[i])) <= 1,
+        "closed": bodies.prose.between(rows[-1], len(strip)) <= 1,
         # three pieces, or two whose rows count or whose titles are of one kind
         "confirmed": len(rows) >= 3 or run_num or _affix(named),
         # page or source references close a reading note's passages, not pieces
@@ -487,6 +516,7 @@ def _judge(
     read: Reader | None,
     *,
     under: bool,
+    bodies: _Bodies | None = None,
 ) -> PieceRun:
     def nxt(i: int, k: int = 1) -> int | None:
         n = pos[i] + k
@@ -507,14 +537,11 @@ def _judge(
     if any(b <= a for a, b in itertools.pairwise(starts)):
         return PieceRun()
     ends = [*starts[1:], len(strip)]
-    bodies_ok = []
-    for a, b in zip(starts, ends, strict=True):
-        prose = [strip[i] for i in filled if a < i < b and _body(strip[i], tests)]
-        sentences = sum(_sentences(p) for p in prose)
-        bodies_ok.append(len(prose) >= BODY_PROSE_LINES and sentences >= BODY_SENTENCES)
-    sizes = [sum(1 for i in filled if a <= i < b) for a, b in itertools.pairwise(starts)]
+    bodies = bodies or _Bodies(strip, filled, tests)
+    bodies_ok = [bodies.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
+    sizes = [filled_within(filled, a, b) for a, b in itertools.pairwise(starts)]
     spread = len(sizes) < 2 or max(sizes) <= SPREAD_MAX * min(sizes)
-    head_prose = sum(1 for i in filled if i < starts[0] and tests.prose(strip[i]))
+    head_prose = bodies.prose.between(-1, starts[0])
     run_num = running(texts)
     named = [strip[t] for t in titles if t is not None]
     missing = len(rows) - len(named)
@@ -594,7 +621,9 @@ def _one_form(strip: Sequence[str], filled: Sequence[int], starts: Sequence[int]
     seqs: list[dict[str, str]] = []
     for a, b in zip(starts, ends, strict=True):
         labelled = [
-            (m.group(1), strip[i]) for i in filled if a < i < b if (m := _LABEL.match(strip[i]))
+            (m.group(1), strip[i])
+            for i in filled_between(filled, a, b)
+            if (m := _LABEL.match(strip[i]))
         ]
         if len({k for k, _ in labelled}) != len(labelled):
             return False

@@ -56,8 +56,10 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from cleaner.stages.split_page import LineCount
 from cleaner.stages.split_shape_closing import _LEAD_LABEL as _LEAD_LABEL
 from cleaner.stages.split_shape_closing import _closing_title as _closing_title
 from cleaner.stages.split_shape_closing import _labelled as _labelled
@@ -168,7 +170,7 @@ def _segment(
 ) -> tuple[int | None, int]:
     """Under the row at ``filled[at]``, up to line ``end``: the title line (or None)
     and the number of prose lines below it."""
-    idx = [i for i in filled[at + 1 :] if i < end]
+    idx = filled[at + 1 : bisect_left(filled, end)]  # the lines after the row, before end
     title = next((i for i in idx[:TITLE_WITHIN] if t.title(strip[i])), None)
     if title is None and idx and _paired_headline(strip[idx[0]], [strip[i] for i in idx[1:]], t):
         title = idx[0]
@@ -306,12 +308,20 @@ def _titles_above(strip: Sequence[str], filled: list[int], at: int, t: _Tests) -
 
 
 def _judge(
-    strip: Sequence[str], filled: list[int], rows: list[int], tests: _Tests, *, under: bool
+    strip: Sequence[str],
+    filled: list[int],
+    rows: list[int],
+    tests: _Tests,
+    *,
+    under: bool,
+    prose_count: LineCount | None = None,
 ) -> tuple[float, list[int | None], list[int], dict[str, object]]:
     """Score a candidate run: the share of its rows opening a titled piece of prose
     (a title under the row, or, ``under``, over it), the title lines, where each piece
-    starts, and the other checks."""
+    starts, and the other checks.  ``prose_count``: the page's prose lines counted
+    (:func:`_prose_count`), made here when not given."""
     pos = {i: k for k, i in enumerate(filled)}
+    count = prose_count or _prose_count(strip, filled, tests)
     titles: list[int | None] = []
     if under:
         titles = [_titles_above(strip, filled, pos[r], tests) for r in rows]
@@ -335,7 +345,7 @@ def _judge(
     for n, (r, e) in enumerate(zip(rows, ends, strict=True)):
         if under:
             t = titles[n]
-            prose = sum(1 for i in filled if r < i < e and tests.prose(strip[i]))
+            prose = count.between(r, e)
         else:
             t, prose = _segment(strip, filled, pos[r], e, tests)
             titles.append(t)
@@ -344,7 +354,7 @@ def _judge(
     spread = min(gaps) >= 3 if gaps else False
     values = _row_values(strip, rows)
     differ = len({strip[r] for r in rows}) == len(rows) and values != "one"
-    leads = sum(1 for i in filled if i < starts[0] and tests.prose(strip[i]))
+    leads = count.between(-1, starts[0])
     # one lead sentence (a notice over a list of records) over 3+ rows numbered by a
     # code: the code makes each row a record's, no section of the lead's article
     head_prose = leads > (values == "code" and len(rows) >= MIN_REPEATS)
@@ -361,6 +371,12 @@ def _judge(
     if values == "code":
         checks["code_rows"] = True
     return score, titles, starts, checks
+
+
+def _prose_count(strip: Sequence[str], filled: list[int], tests: _Tests) -> LineCount:
+    """The page's prose lines (``tests.prose``) among ``filled``, counted between any two
+    lines at once: :func:`_judge` asks it of every piece of every candidate run."""
+    return LineCount(filled, [tests.prose(strip[i]) for i in filled])
 
 
 def _keyed(
@@ -416,6 +432,7 @@ def shape_run(
     # per candidate (``read`` is the stage's memoised row reader)
     tests = tests or _Tests(read)
     rowish = tests.rowish(strip, filled)
+    prose_count: LineCount | None = None  # made for the first candidate judged
     shapes = {c: [tests.shape(strip[i], coarse=c) for i in rowish] for c in (False, True)}
     for coarse, under in ((False, False), (True, False), (False, True), (True, True)):
         groups: dict[str, list[int]] = {}
@@ -427,7 +444,11 @@ def shape_run(
         for sig, rows in groups.items():
             if len(rows) < 2:
                 continue
-            score, titles, starts, checks = _judge(strip, filled, rows, tests, under=under)
+            if prose_count is None:
+                prose_count = _prose_count(strip, filled, tests)
+            score, titles, starts, checks = _judge(
+                strip, filled, rows, tests, under=under, prose_count=prose_count
+            )
             passed = [bool(v) for k, v in checks.items() if k not in ("segments", "code_rows")]
             failed = sum(1 for v in passed if not v) + (score < 1.0)
             evidence: dict[str, object] = {

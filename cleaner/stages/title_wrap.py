@@ -23,6 +23,7 @@ vocabulary is the shapes' (``title_shape.toml``) and ``[wrap]`` there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.title_shape import ORDINAL, kicker, line_shape
@@ -36,6 +37,7 @@ _LATIN_END = re.compile(r"[A-Za-z0-9]")
 _PARTED = re.compile(r"[|｜_＿]|-(?=[\u4e00-\u9fff])|－")
 
 
+@lru_cache(maxsize=1)
 def _limits() -> tuple[int, int]:
     w = load_table("title_shape")["wrap"]
     return int(w["han_min"]), int(w["latin_min"])
