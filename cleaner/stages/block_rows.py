@@ -37,6 +37,7 @@ from cleaner.stages.own_data import (
     text_note,
     valued_shape,
 )
+from cleaner.stages.sentence_marks import SENTENCE_END
 
 # the page's own data among a site's shapes moved to own_data; importable here as before
 __all__ = [
@@ -62,7 +63,6 @@ __all__ = [
     "valued_shape",
 ]
 
-_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 
 #: A line glued under a line of a paragraph block (text or the block's end below it) is
 #: a row of the block when it is at most this long, ends no sentence, opens with a short
@@ -86,7 +86,7 @@ def row_of_block(
     (True, False)
     """
     s = stripped[i]
-    if len(s) > ROW_MAX_CHARS or s[-1] in _SENTENCE_END or not 0 < i < len(stripped) - 1:
+    if len(s) > ROW_MAX_CHARS or s[-1] in SENTENCE_END or not 0 < i < len(stripped) - 1:
         return False
     m = _ROW_LABEL.match(s)
     if m is None:
@@ -237,7 +237,7 @@ def _under_label(
 ) -> bool:
     """Line ``i`` is an item of a bulleted list glued under its own label line."""
     glyph = _glyph(stripped[i])
-    if glyph is None or len(stripped[i]) > ITEM_MAX_CHARS or stripped[i][-1] in _SENTENCE_END:
+    if glyph is None or len(stripped[i]) > ITEM_MAX_CHARS or stripped[i][-1] in SENTENCE_END:
         return False
     j = i - 1
     while j >= 0 and _glyph(stripped[j]) == glyph and len(stripped[j]) <= ITEM_MAX_CHARS:
@@ -268,7 +268,7 @@ def row_of_labelled_list(
     s = stripped[i]
     if _under_label(stripped, i, hits, claimed):
         ok = True
-    elif 0 < i and len(s) <= ROW_MAX_CHARS and s[-1] not in _SENTENCE_END:
+    elif 0 < i and len(s) <= ROW_MAX_CHARS and s[-1] not in SENTENCE_END:
         # a closing row: glued under an item of such a list, the list's end below it
         below = stripped[i + 1] if i + 1 < len(stripped) else ""
         ok = (

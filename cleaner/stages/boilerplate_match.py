@@ -33,9 +33,7 @@ from cleaner.stages.rule_gate import (
     rule_groups,
     taker,
 )
-
-# A "list" item ends at a line that reads like a sentence rather than a title.
-_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
+from cleaner.stages.sentence_marks import SENTENCE_END
 
 #: A user rule's pattern ran past its timeout on a line (kept): ``flag``, ``ref`` = the rule.
 RULE_TIMEOUT_FLAG = "boilerplate.rule_timeout"
@@ -217,7 +215,7 @@ class PackMatcher:
             k = h + 1
             while k < len(lines):
                 s = stripped[k]
-                if s and (len(s) > rule.item_max_len or s.endswith(_SENTENCE_END)):
+                if s and (len(s) > rule.item_max_len or s.endswith(SENTENCE_END)):
                     break
                 if s and piece_header(s) and _has_body(stripped, k + 1, rule.item_max_len):
                     break  # a compilation's piece header ('篇一：…') ends the link list
@@ -239,7 +237,7 @@ def _has_body(stripped: Sequence[str], start: int, item_max_len: int) -> bool:
             continue
         if piece_header(s):
             return False
-        if len(s) > item_max_len or s.endswith(_SENTENCE_END) or is_prose(s):
+        if len(s) > item_max_len or s.endswith(SENTENCE_END) or is_prose(s):
             return True
     return False
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.sentence_marks import SENTENCE_END_NO_DOT
 from cleaner.stages.split_page import filled_from
 
 #: the separators one row's cells are cut by
@@ -27,7 +28,6 @@ _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1
 MIN_CELLS = 3
 #: the longest title line under a row
 TITLE_MAX_CHARS = 48
-_SENT_END = "。！？!?；;"
 
 
 def _cells(s: str) -> int:
@@ -59,7 +59,7 @@ def cell_head_rows(stripped: Sequence[str], hits: Collection[int]) -> set[int]:
         if t is None:
             continue
         title = stripped[t]
-        if len(title) > TITLE_MAX_CHARS or title[-1] in _SENT_END or _cells(title) > 1:
+        if len(title) > TITLE_MAX_CHARS or title[-1] in SENTENCE_END_NO_DOT or _cells(title) > 1:
             continue
         p = filled_from(stripped, t, 1)
         if p is None or not is_prose(stripped[p]):

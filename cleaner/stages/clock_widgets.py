@@ -26,6 +26,8 @@ from collections.abc import Collection
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import SENTENCE_END_NO_DOT
+from cleaner.stages.split_dates import YMD
 
 __all__ = ["CLOCK_WIDGET", "clock_widget", "clock_widgets"]
 
@@ -35,12 +37,10 @@ CLOCK_WIDGET = "boilerplate.clock_widget"
 MAX_CHARS = 60
 #: A line of prose: this long, or closed by a sentence mark.
 PROSE_CHARS = 30
-_SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";")
 
-_DATE = (
-    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号])"
-)
+#: a full date (the readers' own, :data:`~cleaner.stages.split_dates.YMD`) closed by 日 or
+#: 号, or a month and day with the word (``3月2日``): a widget prints today's day either way
+_DATE = rf"(?:{YMD}\s*[日号]?|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号])"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _WEEKDAY = r"(?:星期|周|礼拜|星期|禮拜)[一二三四五六日天]"
 _TEMP = r"-?\d{1,2}\s*(?:[~～/至-]\s*-?\d{1,2}\s*)?(?:℃|°C|°|度)"
@@ -140,7 +140,7 @@ def clock_widgets(stripped: list[str], claimed: Collection[int]) -> list[int]:
     for k, i in enumerate(filled[:head]):
         s = stripped[i]
         if not clock_widget(s):
-            if len(s) >= PROSE_CHARS or s.endswith(_SENTENCE_END):
+            if len(s) >= PROSE_CHARS or s.endswith(SENTENCE_END_NO_DOT):
                 break  # the text has begun: a time below it is the text's
             continue
         if i in claimed:

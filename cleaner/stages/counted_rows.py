@@ -42,14 +42,15 @@ from functools import cache
 from cleaner.rules import load_table
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
 from cleaner.stages.line_features import is_prose
-from cleaner.stages.split_dates import cell_digit_dates
+from cleaner.stages.split_dates import YMD, cell_digit_dates
 
 #: a counter's cell: a short label, a colon or a space, a number, an optional unit of
 #: readers or times ('点击：31', '浏览 88 次', '阅读量:1,024', '瀏覽人次：204')
 _COUNT_CELL = re.compile(r"^(?P<k>[^\s\d：:]{1,10})\s*[：:]?\s*[\d,]{1,9}\s*[次人]?$")
 #: a day's cell: a short label or none, then a date in figures (the row readers' form)
 _DATE_CELL = re.compile(
-    r"^(?:(?P<k>[^\s\d：:]{1,10})\s*[：:]?\s*)?(?P<d>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2})"
+    r"^(?:(?P<k>[^\s\d：:]{1,10})\s*[：:]?\s*)?"
+    rf"(?P<d>{YMD})"
     r"\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.split_dates import YMD_DAY
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # a line that is a date and maybe a time alone: 'Nov. 20, 2019 6:02 AM EST',
 # 'Friday, 20 November 2019', '2019-11-20 06:02'
 _STAMP = re.compile(
     rf"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-    r"|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)"
+    rf"|{YMD_DAY})"
     r"(?:\s*(?:,|at|\|)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$"
 )
 

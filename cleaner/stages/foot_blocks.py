@@ -50,6 +50,7 @@ from collections.abc import Callable, Collection, Container
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import SENTENCE_END
 
 #: Rule id of the claim.
 FOOT_BLOCK = "boilerplate.foot_block"
@@ -60,8 +61,6 @@ MIN_NOTES = 2
 #: A head is at most this long.
 HEAD_MAX_CHARS = 16
 _SENTENCE_MARKS = frozenset("。！？!?；;，,")
-#: A sentence's closing marks (a short sentence line ends in one).
-_SENTENCE_ENDS = frozenset("。！？!?；;.")
 #: A label before a colon is at most this long.
 LABEL_MAX_CHARS = 6
 #: A short sentence of a peer section is at most this long, or as long as the block's
@@ -193,7 +192,7 @@ def site_speaks(
 
 
 def _short_sentence(s: str, cap: int) -> bool:
-    return bool(s) and s[-1] in _SENTENCE_ENDS and len(s) <= cap and not labelled(s)
+    return bool(s) and s[-1] in SENTENCE_END and len(s) <= cap and not labelled(s)
 
 
 def _head_shaped(s: str) -> bool:
@@ -223,7 +222,7 @@ def peer_section(stripped: list[str], above: list[int], claimed: Collection[int]
     lines = [k for k in above if k not in claimed]
     for n, k in enumerate(lines):
         s = stripped[k]
-        if labelled(s) and s[-1] in _SENTENCE_ENDS:
+        if labelled(s) and s[-1] in SENTENCE_END:
             return True
         under = lines[n + 1 : n + 1 + MIN_NOTES]
         if (

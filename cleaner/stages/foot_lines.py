@@ -54,13 +54,13 @@ from functools import lru_cache
 from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread, stamped_rows
 from cleaner.stages.foot_notice import _foot_notice
 from cleaner.stages.foot_shapes import (
-    _SENTENCE_END,
     ITEM_MAX_CHARS,
     _bullet,
     _question_item,
     prose,
 )
 from cleaner.stages.line_features import is_prose
+from cleaner.stages.sentence_marks import SENTENCE_END
 from cleaner.stages.split_titles_lines import rule_line
 
 #: Rule ids of the three claims.
@@ -219,7 +219,7 @@ def _lists_and_bars(
         k += len(run)
     for k, i in enumerate(filled):
         s = stripped[i]
-        if i in gone or len(s) > BAR_MAX_CHARS or s.endswith(_SENTENCE_END):
+        if i in gone or len(s) > BAR_MAX_CHARS or s.endswith(SENTENCE_END):
             continue
         above = filled[k - 1] if k else last
         below = filled[k + 1] if k + 1 < len(filled) else None
@@ -289,7 +289,7 @@ def _labelled_runs(
         items = all(
             len(stripped[j]) <= ITEM_MAX_CHARS
             and not kept(stripped[j])
-            and not stripped[j].rstrip("？?").endswith(_SENTENCE_END)
+            and not stripped[j].rstrip("？?").endswith(SENTENCE_END)
             and not closing_credit(stripped[j])
             for j in run
         )
@@ -338,7 +338,7 @@ def _label(s: str, kept: Callable[[str], bool]) -> bool:
 def _item(s: str, kept: Callable[[str], bool]) -> bool:
     if len(s) > ITEM_MAX_CHARS or kept(s):
         return False
-    return not s.endswith(_SENTENCE_END) or _question_item(s)
+    return not s.endswith(SENTENCE_END) or _question_item(s)
 
 
 #: An end mark's tail (scope ``end_tail``) is at most this many non-empty lines: the

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import unicodedata
 
+from cleaner.stages.sentence_marks import SENTENCE_END
+
 #: A foot line is at most this long (a title of another post, a credit bar).
 ITEM_MAX_CHARS = 40
 #: A prose line: this long, or ending a sentence.
 PROSE_CHARS = 30
-_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 
 
 def prose(s: str) -> bool:
@@ -22,7 +23,7 @@ def prose(s: str) -> bool:
     >>> prose("这是一个完整的句子。"), prose("· 磨牙要紧吗？"), prose("磨牙要紧吗？")
     (True, False, True)
     """
-    return (len(s) >= PROSE_CHARS or s.endswith(_SENTENCE_END)) and not _question_item(s)
+    return (len(s) >= PROSE_CHARS or s.endswith(SENTENCE_END)) and not _question_item(s)
 
 
 def _question_item(s: str) -> bool:

@@ -15,14 +15,13 @@ cells (a grid's head over its first data row: a menu has no grid under it).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.line_features import vocabulary
 
 __all__ = ["gap_menu"]
 
-_GAP = re.compile(r"\u3000+|\t+| {2,}")
 #: a menu's item is a short word
 ITEM_MAX_CHARS = 8
 #: a menu has at least this many items
@@ -57,10 +56,10 @@ def gap_menu(line: str, under: str = "") -> bool:
     >>> gap_menu("打印　　关闭　　字号　　纠错", "甲　　乙　　丙　　丁")
     False
     """
-    cells = [c for c in _GAP.split(line.strip()) if c]
+    cells = [c for c in CELL_GAP.split(line.strip()) if c]
     if len(cells) < MIN_ITEMS or any(len(c) > ITEM_MAX_CHARS for c in cells):
         return False
-    if under.strip() and len([c for c in _GAP.split(under.strip()) if c]) == len(cells):
+    if under.strip() and len([c for c in CELL_GAP.split(under.strip()) if c]) == len(cells):
         return False  # a grid's head over its first row of values
     first = cells[0].lower()
     return first in _nav_words() or first.endswith(_HOME_ENDS)

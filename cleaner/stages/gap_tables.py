@@ -41,6 +41,7 @@ from itertools import pairwise
 
 from cleaner.rules import load_table
 from cleaner.stages.cell_gaps import CELL_GAP
+from cleaner.stages.sentence_marks import SENTENCE_END_NO_DOT
 
 __all__ = ["table_rows"]
 
@@ -51,7 +52,6 @@ MIN_CELLS = 3
 #: and at least this many rows (its head row counted)
 MIN_ROWS = 3
 _BAR = re.compile(r"^[|｜丨¦/·•]+$")
-_SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
 #: a printed page's number standing alone: '- 2 -', '—3—', '第 2 页', '2/5', '［4］'
@@ -73,7 +73,7 @@ def _cells(s: str) -> list[str] | None:
     if len(cells) < MIN_CELLS:
         return None
     for c in cells:
-        if len(c) > CELL_MAX or _BAR.match(c) or c.endswith(_SENTENCE_END):
+        if len(c) > CELL_MAX or _BAR.match(c) or c.endswith(SENTENCE_END_NO_DOT):
             return None
     return cells
 

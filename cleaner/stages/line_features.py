@@ -28,8 +28,8 @@ from functools import lru_cache
 from itertools import accumulate
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import SENTENCE_CLOSE
 
-_SENT_END = tuple("。！？!?；;…”」』")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _DIGIT_RUN = re.compile(r"\d+")
 _DATE = re.compile(
@@ -134,7 +134,7 @@ def names() -> list[str]:
 
 def is_prose(s: str) -> bool:
     """A sentence-shaped line: 20+ characters, ends like a sentence, has an inner comma."""
-    return len(s) >= 20 and s.endswith(_SENT_END) and ("，" in s or "," in s or "、" in s)
+    return len(s) >= 20 and s.endswith(SENTENCE_CLOSE) and ("，" in s or "," in s or "、" in s)
 
 
 def _clip(line: str) -> str:
@@ -232,7 +232,7 @@ def _shape(line: str, *, words: bool = True) -> tuple[tuple[float, ...], int]:
         float(n <= 12),
         float(n >= 60),
         cjk / m,
-        float(s.endswith(_SENT_END)),
+        float(s.endswith(SENTENCE_CLOSE)),
         min(s.count("，") + s.count(",") + s.count("、"), 4) / 4.0,
         digits / m,
         float((digits > 0 or "年" in s) and bool(_DATE.search(s))),
@@ -303,7 +303,7 @@ class PageLines:
         self.texts = texts = list(filter(None, stripped))  # the same lines, in C
         #: sentence-shaped lines (:func:`is_prose`), by non-blank position
         self.prose = [
-            len(s) >= 20 and s.endswith(_SENT_END) and ("，" in s or "," in s or "、" in s)
+            len(s) >= 20 and s.endswith(SENTENCE_CLOSE) and ("，" in s or "," in s or "、" in s)
             for s in texts
         ]
         n = len(self.idx)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.charcount import han_latin
+from cleaner.stages.sentence_marks import FULL_STOP
 
 #: The model was trained on Chinese pages: a page whose letters (in its first
 #: :data:`~cleaner.stages.line_model.SAMPLE` characters) are less than this share Han is
@@ -68,9 +69,6 @@ def sentences_inside(s: str) -> bool:
     return n >= 30 and s.count("，") + s.count(",") >= 2 and not _ADDRESS.search(s)
 
 
-_CLAUSE_END = ("。", "！", "？", ".", "!", "?")
-
-
 def reachable(s: str) -> bool:
     """May a line be deleted for its neighbours' evidence (not its own)?  Only a short
     one (under OWN_EVIDENCE_LEN), and not a sentence: a clause ended by a full stop
@@ -81,4 +79,4 @@ def reachable(s: str) -> bool:
     """
     if len(s) >= OWN_EVIDENCE_LEN:
         return False
-    return not (s.endswith(_CLAUSE_END) and ("，" in s or "," in s))
+    return not (s.endswith(FULL_STOP) and ("，" in s or "," in s))

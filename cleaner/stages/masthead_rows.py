@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from cleaner.stages.split_dates import YMD_DAY
+
 #: A line ending a sentence (over a signer row, it closes the document's text).
 _SENTENCE_END = re.compile(r"[。！？!?…”」』]$")
 _LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 #: A date line (over or under a signer row: the document's date).
 _DATE = re.compile(
-    r"^[\s\u3000]*(?:\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?"
+    rf"^[\s\u3000]*(?:{YMD_DAY}"
     r"|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
 )
 

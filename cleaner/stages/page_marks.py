@@ -28,12 +28,12 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 
 from cleaner.edits import Edit
 from cleaner.stages.linescan import LineStartScanner
+from cleaner.stages.sentence_marks import SENTENCE_CLOSE
+from cleaner.stages.split_dates import YMD
 
 RULE = "repair.page_mark"
 
 _NUM = re.compile(r"\d+")
-#: a line ending like this closes its sentence (the tail of one cut by a page mark)
-_SENTENCE_END = "。！？!?；;…”」』"
 _BLANK = " \t\u3000\f"
 _NO_SPACE = str.maketrans("", "", " \t\u3000")
 _FRACTION = re.compile(r"(\d+)[ \t\u3000]*[/／][ \t\u3000]*(\d+)")
@@ -251,7 +251,7 @@ def _item_opener(text: str, core: str) -> re.Match[str] | None:
 
 
 #: a full date (year, month, day) in a row under a title
-_DATED = re.compile(r"\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}")
+_DATED = re.compile(YMD)
 _CLAUSE_END = re.compile(r"[。！？；!?;]")
 #: A piece's title under its number is at most this long; its dated row at most ROW_MAX.
 TITLE_MAX = 40
@@ -479,6 +479,6 @@ def marks_inside_sentences(
                 out.append(up)
             if i in gone:
                 out.append(i)
-            if down in gone and below[-1] in _SENTENCE_END:
+            if down in gone and below[-1] in SENTENCE_CLOSE:
                 out.append(down)  # the sentence's tail, a short line the model guessed
     return sorted(set(out))

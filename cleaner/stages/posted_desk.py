@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from cleaner.stages.split_dates import YMD_DAY
 from cleaner.stages.split_desks import dated_desk
 
 __all__ = ["closes_prose", "posted_desk"]
@@ -30,9 +31,7 @@ _WHOLE_ROUND = re.compile(r"^[（(]\s*(?P<row>[^（）()]+?)\s*[）)]$")
 #: cells: a wide gap, a bar, or a middle dot / bullet mark with spaces or none beside it
 #: (no slash: a date's own mark)
 _CELLS = re.compile(r"\s*[·‧・•｜|]\s*|\u3000+|\s{2,}")
-_DATE_VERB = re.compile(
-    r"^(?P<date>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s?(?P<verb>[\u4e00-\u9fff]{1,2})$"
-)
+_DATE_VERB = re.compile(rf"^(?P<date>{YMD_DAY})" r"\s?(?P<verb>[\u4e00-\u9fff]{1,2})$")
 
 
 def posted_desk(

@@ -18,13 +18,13 @@ from cleaner.stages.foot_lines import prose
 from cleaner.stages.keep import keep_table
 from cleaner.stages.own_data import valued_shape
 from cleaner.stages.repeat_slots import reply_stamp
+from cleaner.stages.sentence_marks import SENTENCE_END
 from cleaner.stages.shape_lines import BRACKETED_CELL as _CELL
 from cleaner.stages.split_dates import cell_digit_dates
 
 if TYPE_CHECKING:
     from cleaner.stages.site_judge import LearnedLine
 
-_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";")
 _LIST_MARK = re.compile(r"[；;，,、]")
 #: a sentence under a heading is at least this long (:func:`prose_head`)
 _SENTENCE_CHARS = 20
@@ -150,9 +150,9 @@ def prose_head(
     # prose, or a list of the text ('主题词：甲；乙；丙'): no info row with its gaps
     # ('提问者：某某　2016-12-23　浏览 28 次') and no bar ('赞同 2 | 反对 5')
     text_above = CELL_GAP_OR_BAR.search(above) is None and (
-        above.rstrip("?？").endswith(_SENTENCE_END) or _LIST_MARK.search(above) is not None
+        above.rstrip("?？").endswith(SENTENCE_END) or _LIST_MARK.search(above) is not None
     )
-    sentence = len(below) >= _SENTENCE_CHARS and below.endswith(_SENTENCE_END)
+    sentence = len(below) >= _SENTENCE_CHARS and below.endswith(SENTENCE_END)
     return text_above and sentence and CELL_GAP_OR_BAR.search(below) is None
 
 
@@ -266,7 +266,7 @@ TEMPLATE_MIN_HAN = 25
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _INNER_COMMA = re.compile(r"[，,；;]")
 #: a templated sentence ends a sentence, or opens the lines it announces ('…说明如下：')
-_TEMPLATE_END = (*_SENTENCE_END, "：", ":")
+_TEMPLATE_END = (*SENTENCE_END, "：", ":")
 
 
 def templated_sentence(s: str, hit: LearnedLine) -> bool:
@@ -366,7 +366,7 @@ def labelled_slot(stripped: list[str], i: int, hits: Container[int]) -> bool:
     """
     s = stripped[i]
     m = _SLOT_LABEL.match(s)
-    if m is None or not s.endswith(_SENTENCE_END) or letters(s) < SLOT_SENTENCE_LETTERS:
+    if m is None or not s.endswith(SENTENCE_END) or letters(s) < SLOT_SENTENCE_LETTERS:
         return False
     label = m.group(1)
     others = [

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
+from cleaner.stages.split_dates import YMD
 
 __all__ = ["register_run", "row_serial", "serial_code", "serial_run"]
 
@@ -26,7 +27,7 @@ _TAG = re.compile(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】|〔[^〕]{1,10}〕)[ 
 # the last run of figures, nothing but the code's tail after it ('号', '期', ')')
 _LAST = re.compile(r"(\d{1,6})(\D{0,2})$")
 # a whole date or a clock time: two such cells in a row step by one too
-_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
+_DATED = re.compile(rf"{YMD}|\d{{1,2}}:\d{{2}}")
 
 
 def _cells(row: str) -> list[str]:

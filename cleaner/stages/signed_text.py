@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Container
 
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.sentence_marks import SENTENCE_END_NO_DOT
 from cleaner.stages.split_rows import sign_off
 
 #: a learned line under the page's own prose and over its sign-off is kept only when the
@@ -24,7 +25,6 @@ HEAD_ROW_MAX = 80
 
 #: the page's own sentence over the run: this long at least, ending a sentence
 SENTENCE_MIN = 10
-_SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
 
 
 def _sentence(s: str) -> bool:
@@ -33,7 +33,7 @@ def _sentence(s: str) -> bool:
     >>> _sentence("现将有关情况予以公示。"), _sentence("updated:     2031-04-02T13:23:00+08:00")
     (True, False)
     """
-    return len(s) >= SENTENCE_MIN and s.endswith(_SENTENCE_END) and prose(s)
+    return len(s) >= SENTENCE_MIN and s.endswith(SENTENCE_END_NO_DOT) and prose(s)
 
 
 def _next(stripped: list[str], i: int) -> int:
@@ -205,4 +205,4 @@ def _after_sentence(stripped: list[str], j: int, learned: Container[int]) -> boo
     False
     """
     up = next((k for k in range(j - 1, -1, -1) if stripped[k] and k not in learned), -1)
-    return up != -1 and stripped[up].endswith(_SENTENCE_END)
+    return up != -1 and stripped[up].endswith(SENTENCE_END_NO_DOT)

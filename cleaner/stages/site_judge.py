@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import widen
 from cleaner.stages.glyph_bars import glyph_bar
-from cleaner.stages.own_data import CONTACT_CUES
 from cleaner.stages.person_names import addressed, person_name
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
@@ -144,60 +143,6 @@ def foot_sentence(line: str, cues: list[str], mean_pos: float, count: int, pages
     if pages < FOOT_MIN_PAGES or count < pages:
         return []
     return [f"cue:{cues[0]}", FOOT]
-
-
-#: A telephone number: an area code in brackets or before a dash and the number, a
-#: toll-free or service number of 3-4 + 3-6 digits after a leading 0 or 4, or a mobile number.
-_PHONE = re.compile(
-    r"(?<![\d.])(?:[(（]0\d{1,3}[)）]\s?\d{3,4}[-－]?\d{3,4}"
-    r"|[04]\d{2,3}[-－]\d{3,4}(?:[-－]?\d{3,4})?"
-    r"|1[3-9]\d{9})(?![\d.])"
-)
-
-
-def contact_variant(examples: list[str]) -> bool:
-    """Do the site's copies of one line differ only in a telephone number (each page
-    printing its own branch's hotline under one note)?  Two distinct copies at least.
-
-    >>> contact_variant(["请于办理前致电0571-88880000预约。", "请于办理前致电0572-66660000预约。"])
-    True
-    >>> contact_variant(["本月共办理12件，比上月多3件。", "本月共办理15件，比上月多1件。"])
-    False
-    >>> contact_variant(["请致电0571-88880000，费用20元。", "请致电0571-88881111，费用30元。"])
-    False
-    >>> contact_variant(["请致电0571-88880000预约。"])  # one copy: nothing varies
-    False
-    """
-    distinct = set(examples)
-    if len(distinct) < 2:
-        return False
-    masked = {_PHONE.sub("☎", e) for e in distinct}
-    return len(masked) == 1 and "☎" in next(iter(masked))
-
-
-def dialled_note(cues: list[str], mean_pos: float, count: int, pages: int) -> list[str]:
-    """Signals of a sentence the site prints under the text of every page but for its
-    telephone number (:func:`contact_variant`): its cue words and :data:`FOOT` (taken only
-    below the page's text), on :data:`FOOT_MIN_PAGES` pages at least, every one of them,
-    in the lower half of each, with a cue word besides a contact's: the site's note to the
-    reader (a reference mark, a notice label, a prompt).  A line whose only cues are a
-    contact's is the page's own number to call, whatever its words (a guide's
-    '咨询电话' section ending its text: '某号码（工作日），或拨打某热线。').
-
-    >>> dialled_note(["contact", "note_mark"], 0.7, 6, 6)
-    ['cue:contact', 'cue:note_mark', 'foot']
-    >>> dialled_note(["contact"], 0.7, 6, 6)  # a contact's cue alone: the page's own
-    []
-    >>> dialled_note([], 0.7, 6, 6), dialled_note(["note_mark"], 0.3, 6, 6)
-    ([], [])
-    >>> dialled_note(["note_mark"], 0.7, 5, 6)
-    []
-    """
-    if not {f"cue:{c}" for c in cues} - CONTACT_CUES:
-        return []
-    if mean_pos < FOOT_ZONE or pages < FOOT_MIN_PAGES or count < pages:
-        return []
-    return [*(f"cue:{c}" for c in cues), FOOT]
 
 
 #: A name the site prints above the text of every page stands in this top share of each.

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import CLAUSE_END
 
 __all__ = ["CODE_MAX_CHARS", "ROW_MAX_CHARS", "coded_title_rows", "read_whole", "without_verb"]
 
@@ -42,7 +43,6 @@ _NUMBER_SHAPE = re.compile(r"^[A-Za-z]{1,6}[\-－_/.]?\d{2,8}(?:[\-－_/.]\d{1,8
 # what a fully read byline holds besides its issuer and its date: separators, a date's
 # digits and words, blanks
 _BYLINE_REST = re.compile(r"[\s·•|｜/／,，:：\-－.\d年月日号號]+")
-_SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";", "，", ",")
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +131,7 @@ def coded_title_rows(
     if not _CODE.match(code) or not _NUMBER_SHAPE.match(code):
         return []
     under = lines[content[at + 1]].strip()
-    if len(under) > ROW_MAX_CHARS or under.endswith(_SENTENCE_END):
+    if len(under) > ROW_MAX_CHARS or under.endswith(CLAUSE_END):
         return []
     row = without_verb(under)
     fields = read(row)

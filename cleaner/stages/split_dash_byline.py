@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from cleaner.rules import load_table
 from cleaner.stages.person_names import addressed, han_name, named, surnamed
+from cleaner.stages.sentence_marks import CLAUSE_END
 
 _BYLINE = re.compile(
     r"^(?:——|—{1,2}|―{1,2}|──|－{1,2}|-{2})[ \t\u3000]*"
@@ -167,7 +168,6 @@ def _list_row(row: str, unit: str) -> bool:
 
 #: a title line is at most this long and ends on no sentence's stop
 _TITLE_MAX = 40
-_STOPS = ("。", "！", "？", "；", "!", "?", ";", "，", ",")
 
 
 def byline_under_title(
@@ -199,7 +199,7 @@ def byline_under_title(
         return None  # a byline over nothing is no piece's
     if not headed:
         title = lines[content[0]].strip()
-        if not title or len(title) > _TITLE_MAX or title.endswith(_STOPS):
+        if not title or len(title) > _TITLE_MAX or title.endswith(CLAUSE_END):
             return None
         if content[1] != content[0] + 1:
             return None  # glued under the title

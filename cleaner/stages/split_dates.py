@@ -74,7 +74,20 @@ def cn_number(s: str) -> int | None:
     return total + cur
 
 
-DATE = re.compile(r"(\d{4})\s*[-年./／]\s*(\d{1,2})\s*[-月./／]\s*(\d{1,2})")
+#: The readers' shared date vocabulary (regular-expression source to build on): a full
+#: date in figures, year first, its parts apart by ``-``, ``.``, ``/``, ``／`` or the words
+#: 年 and 月, spaces allowed round each mark: ``2021-03-05``, ``2021/3/5``, ``2021 年 3 月 5``.
+#: Readers that want another date say why beside their own pattern (a year of this century
+#: or the last alone, no spaces inside a stamp, a two-digit year, the Han form only).
+YEAR_SEP = r"\s*[-年./／]\s*"
+MONTH_SEP = r"\s*[-月./／]\s*"
+YMD = rf"\d{{4}}{YEAR_SEP}\d{{1,2}}{MONTH_SEP}\d{{1,2}}"
+#: ... with its closing 日 when it prints one.
+YMD_DAY = rf"{YMD}\s*日?"
+#: A full date written with the words 年, 月 and 日: ``2021年3月9日``, ``2021 年 3 月 9 日``.
+HAN_YMD = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+#: :data:`YMD` with its year, month and day as groups 1, 2 and 3.
+DATE = re.compile(rf"(\d{{4}}){YEAR_SEP}(\d{{1,2}}){MONTH_SEP}(\d{{1,2}})")
 # a field value that is only a date with a two-digit year ('21-03-05'): sites print the
 # short form in their metadata; read only as a whole value (a bare '21-03-05' inside prose
 # may be a score or a code), the century from the year (< 70: 20xx)

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.sentence_marks import SENTENCE_END_NO_DOT
+
 #: A framing row is at most this long (a stamp, a label and a value or two).
 FRAME_MAX_CHARS = 40
-_SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";")
 #: A label and its colon (``日期：``, ``Date:``); a clock's ``20:15`` is none.
 _LABEL = re.compile(r"[\u3400-\u9fffA-Za-z]+\s*[：:]")
 
@@ -60,7 +61,7 @@ def framed_title_rows(
         return []
     out = [(content[0], fields)]
     under = lines[content[2]].strip()
-    if len(under) <= FRAME_MAX_CHARS and not under.endswith(_SENTENCE_END):
+    if len(under) <= FRAME_MAX_CHARS and not under.endswith(SENTENCE_END_NO_DOT):
         if below := read(under):
             out.append((content[2], below))
     return out

@@ -29,7 +29,7 @@ import re
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_SPACED_BAR
 from cleaner.stages.split_cell_marks import is_org
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_dates import HAN_YMD, normalise_date
 from cleaner.stages.split_meta_marks import _ISSUE
 
 __all__ = ["dated_issuers", "issue_head", "issue_masthead", "issue_rows"]
@@ -38,14 +38,16 @@ _SENTENCE = re.compile(r"[。！？!?；;，,：:]")
 # the office and the day it issued the number, apart by a gap ('某某办公室　　2021年3月10日')
 _OFFICE_DATE = re.compile(
     r"^(?P<office>[^\s。！？；;，,：:]{2,30})[ \t\u3000]+"
-    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$"
+    rf"(?P<date>{HAN_YMD}|"
+    r"\d{4}[-./]\d{1,2}[-./]\d{1,2})$"
 )
 #: a masthead's name or a title holds at most this many characters
 NAME_MAX = 40
 #: The day closing an issuers' row, with the hour of issue after it ('2021年3月9日17时',
 #: '…日17时30分', '2021-03-09 17:30'): the day is the date.
 _DAY_HOUR = re.compile(
-    r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})"
+    rf"^(?P<date>{HAN_YMD}|"
+    r"\d{4}-\d{1,2}-\d{1,2})"
     r"\s*(?:\d{1,2}\s*[时時点](?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2})?$"
 )
 #: At most this many bodies issue one bulletin together.

@@ -26,13 +26,14 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.split_dates import HAN_YMD
 from cleaner.stages.split_meta import normalise_date
 
 __all__ = ["end_mark", "lone_date", "mirrored_date"]
 
 # a Han date alone: 2021年3月9日, with its weekday in either script ('（星期二）', '週二')
 _HAN_DATE = re.compile(
-    r"^(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    rf"^(?P<d>{HAN_YMD})\s*"
     r"(?:[（(]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[）)]?)?$"
 )
 # a Latin date alone: words, digits, commas and stops only, a year of four digits

@@ -14,6 +14,7 @@ import json
 from collections.abc import Collection, Sequence
 
 from cleaner.edits import Edit
+from cleaner.stages.sentence_marks import FULL_STOP
 
 __all__ = ["LEAD_SEP", "lead_edits", "lead_rows"]
 
@@ -22,7 +23,6 @@ LEAD_SEP = "\x1f"
 #: A record's container prints at most this many rows over its title (the extractor
 #: declares no more: :mod:`cleaner.ingest.html_heading_records`).
 ROWS_ABOVE = 2
-_FULL_STOP = ("。", "！", "？", ".", "!", "?")
 
 
 def lead_rows(
@@ -55,7 +55,7 @@ def lead_rows(
         while j >= 0 and taken < ROWS_ABOVE:
             s = lines[j].strip()
             if s:
-                if s not in own or s.endswith(_FULL_STOP):
+                if s not in own or s.endswith(FULL_STOP):
                     break
                 out.append(j)
                 taken += 1

@@ -31,12 +31,18 @@ from cleaner.rules import load_table
 from cleaner.stages.name_notes import unit_notes_out
 from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_dated_cells import refused_label
-from cleaner.stages.split_dates import ROC_CN_DATE, label_date, normalise_date, simplified_label
+from cleaner.stages.split_dates import (
+    ROC_CN_DATE,
+    YMD_DAY,
+    label_date,
+    normalise_date,
+    simplified_label,
+)
 
 __all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
 
 _CELLS = re.compile(r"\s{2,}|\u3000+|\t|\s*[|｜丨]\s*")
-_DATE = r"\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+_DATE = YMD_DAY
 _DATED_VERB = re.compile(rf"^(?P<date>{_DATE})\s*(?P<verb>[\u4e00-\u9fff]{{2}})$")
 _DOC_NO = re.compile(
     r"^[A-Za-z\u4e00-\u9fff]{1,8}\s*[/／]?\s*[A-Za-z]{0,8}\s*[\d.]{1,8}\s*[—\-–]\s*\d{4}$"

@@ -33,13 +33,13 @@ from cleaner.rules import load_table
 from cleaner.stages.split_byline_rows import byline_first
 from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_clock import HEADER_IS_TEXT
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_dates import YMD_DAY, normalise_date
 from cleaner.stages.split_page import nonempty, stripped
 from cleaner.stages.split_piece_gates import _bodies_ok, _prose_above, first_header_limit, unasked
 
 __all__ = ["dateline_run", "headlines_kept", "source_dateline", "source_name"]
 
-_DATE = r"(?P<date>\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?)"
+_DATE = rf"(?P<date>{YMD_DAY})"
 _CLOCK = r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
 _PAIRS = {"［": "］", "[": "]", "【": "】", "〔": "〕", "〖": "〗"}
 # '［某某发布］2021/3/9 19:42': the name in one pair of brackets, the date right after it

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.stages.split_dates import cn_number
+from cleaner.stages.split_dates import HAN_YMD, cn_number
 from cleaner.stages.split_page import joined
 
 __all__ = ["statute_cuts"]
@@ -36,7 +36,7 @@ _ARTICLE = re.compile(f"^(?:#{{1,6}}[ \t]*)?第({_NUM})条(?:[ \t\u3000]|$)")
 # a heading between a title and its first article: chapter, section, part ('第一章 总则')
 _HEADING = re.compile(f"^(?:#{{1,6}}[ \t]*)?第{_NUM}[章节编](?:[ \t\u3000]|$)")
 # an adoption, promulgation or revision line under the title ('1999年10月31日 …通过')
-_DATED = re.compile(r"^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATED = re.compile(rf"^[(（]?\s*{HAN_YMD}")
 _COMMENT = re.compile(r"^<!--.*-->$")
 # characters that show nothing: a line of them alone is blank ('\u200b' left by an editor)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"

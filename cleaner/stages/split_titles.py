@@ -46,6 +46,7 @@ from pathlib import PurePath
 
 from cleaner.rules import load_table
 from cleaner.stages.page_hints import PageHints as PageHints
+from cleaner.stages.split_dates import YMD_DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +116,7 @@ def labelled_title(line: str) -> str | None:
     return rest if 0 < len(rest) <= 80 and not re.search(r"[。！？]", rest) else None
 
 
-_STAMP = re.compile(
-    r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
+_STAMP = re.compile(rf"\s*{YMD_DAY}" r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # the last part after a separator: '标题_澎湃新闻', 'Title - Site', '标题|游民星空'
 _SEP = r"\s[-–—|｜·]+\s|[_|｜–—]+|-+(?=[^\x00-\x7f])"
 _SEP_RX = re.compile(_SEP)

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import SENTENCE_END_NO_DOT
 from cleaner.stages.spaced_labels import notice_kinds
 
 #: a learned line's cues that mark the site's own voice, never a notice's text: a legal
@@ -36,7 +37,6 @@ ROW_CUES = frozenset({"cue:contact", "cue:address", "cue:objection"})
 #: ('如有异议，可来信或在本网站留言'): a legal or copyright note it never carries
 SENTENCE_CHROME = frozenset({"menu", "cue:legal", "cue:download", "cue:mention_prompt"})
 
-_STOPS = ("。", "！", "？", "；", "!", "?", ";")
 _LABEL = re.compile(r"^(?P<label>[^\s：:]{2,8})[：:]\s*\S")
 # a post code, a phone or fax number: a run of five digits at least
 _NUMBER = re.compile(r"\d[\d-]{4,}")
@@ -69,7 +69,7 @@ def standing_line(line: str, signals: Collection[str]) -> bool:
     """
     cues = set(signals)
     s = line.strip()
-    if s.endswith(_STOPS) and len(s) >= 10:
+    if s.endswith(SENTENCE_END_NO_DOT) and len(s) >= 10:
         # an objection sentence may name how to reach the site ('可在本网站留言')
         return not (SENTENCE_CHROME if "cue:objection" in cues else CHROME_CUES) & cues
     label = _LABEL.match(s)

@@ -26,12 +26,12 @@ from typing import Any
 
 from cleaner.stages.block_rows import _cells, row_of_list
 from cleaner.stages.keep import keep_table
+from cleaner.stages.sentence_marks import CLAUSE_END
 
 __all__ = ["release_rows", "table_caption"]
 
 #: A caption is at most this long (a table's number and its name).
 CAPTION_MAX_CHARS = 40
-_SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";", "，", ",")
 
 
 def table_caption(stripped: list[str], i: int, claimed: Collection[int]) -> bool:
@@ -44,7 +44,7 @@ def table_caption(stripped: list[str], i: int, claimed: Collection[int]) -> bool
     False
     """
     s = stripped[i]
-    if not s or len(s) > CAPTION_MAX_CHARS or s.endswith(_SENTENCE_END):
+    if not s or len(s) > CAPTION_MAX_CHARS or s.endswith(CLAUSE_END):
         return False
     if i + 2 >= len(stripped) or i + 1 in claimed:
         return False

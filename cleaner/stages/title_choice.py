@@ -23,6 +23,7 @@ from cleaner.stages.gap_nav import gap_menu
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cell_rows import dated_title
+from cleaner.stages.split_dates import YMD_DAY
 from cleaner.stages.split_deck import h1_under_card, kicker_over_h1, kicker_over_heading
 from cleaner.stages.split_head import glossed_title
 from cleaner.stages.split_lead_rows import lead_rows
@@ -48,7 +49,7 @@ _PUNCT = re.compile(r"[。，；：,;:！？!?]")
 _BOOK_TITLE = re.compile(r"^《([^《》]{2,60})》$")
 # a header's title that is a date alone (and maybe a time): it names no piece
 _DATE_ALONE = re.compile(
-    r"^[\s\u3000]*\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?"
+    rf"^[\s\u3000]*{YMD_DAY}"
     r"(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$"
 )
 

@@ -38,7 +38,7 @@ from cleaner.stages.person_names import (
     person_name,
     surnamed,
 )
-from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_dates import YMD, normalise_date
 
 __all__ = ["own_verb_byline", "verb_byline"]
 
@@ -52,7 +52,7 @@ _CELL_CUT = re.compile(
 # a day in figures (a year first), or a Republic-of-China year ('民國108年7月28日'), and
 # an optional time of day
 _DAY = (
-    r"(?:\d{4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*[日号號]?"
+    rf"(?:{YMD}\s*[日号號]?"
     r"|(?:中華|中华)?民[國国]\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"(?:\s*\d{1,2}:\d{2})?"
 )

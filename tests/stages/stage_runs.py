@@ -1,13 +1,18 @@
 """One stage on one invented page, as the blind-family fix tests run them (``_f`` … ``_k``):
 the boilerplate stage with or without a site's learned profiles, the repair stage, the
-split stage.  Shared so that every test file builds its stages the same way."""
+split stage; and the whole pipeline over one invented site's folder of pages
+(:func:`site_titles`).  Shared so that every test file builds its stages the same way."""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
+from cleaner.config import PipelineConfig
 from cleaner.edits import Editor
+from cleaner.ingest.readers import read_inputs
 from cleaner.model import RawInput
+from cleaner.pipeline import Pipeline
 from cleaner.rules import load_packs
 from cleaner.stages.boilerplate import BoilerplateStage
 from cleaner.stages.profile_counter import build_profiles
@@ -45,3 +50,19 @@ def site_stage(pages: list[list[str]]) -> BoilerplateStage:
     texts = ["\n".join(p) + "\n" for p in pages]
     raws = [RawInput(f"s/{i}.txt", t.encode(), site="s") for i, t in enumerate(texts)]
     return BoilerplateStage(load_packs(), profiles=build_profiles(raws))
+
+
+def site_titles(folder: Path, pages: list[list[str]], ext: str = "txt") -> list[tuple[str, str]]:
+    """Write ``pages`` as one site's files ``p0.<ext>`` … into ``folder``, learn the site's
+    profiles from them and run the whole pipeline: each page's one article as
+    ``(title, text)``, in the pages' order (asserts one article a page)."""
+    for k, page in enumerate(pages):
+        (folder / f"p{k}.{ext}").write_text("\n".join(page) + "\n", "utf-8")
+    raws = list(read_inputs([folder]))
+    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(raws))
+    out: list[tuple[str, str]] = []
+    for i, raw in enumerate(raws):
+        arts = pipe.process(raw, i).articles
+        assert len(arts) == 1, raw.source
+        out.append((arts[0].title, arts[0].text))
+    return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.keep import keep_table
-from cleaner.stages.site_judge import contact_variant, masthead_name
+from cleaner.stages.site_judge import masthead_name
 from tests.stages.stage_runs import boil, site_stage
 
 SPOTS = ["松溪", "柳岸", "石桥", "青冈", "白沙", "梅岭"]
@@ -200,21 +200,6 @@ def test_prose_differing_in_other_figures_stays() -> None:
         assert page[4] in boil(page, stage, "s")
 
 
-@pytest.mark.parametrize(
-    ("copies", "expect"),
-    [
-        (["请致电(07)248-5566预约。", "请致电(07)248-6677预约。"], True),
-        (["咨询电话：13912345678，欢迎来电。", "咨询电话：13787654321，欢迎来电。"], True),
-        (["热线400-820-1234全天服务。", "热线400-820-5678全天服务。"], True),
-        (["请于3日内致电0571-88880000。", "请于5日内致电0571-88881111。"], False),
-        (["第2024-031号公告已发布。", "第2024-032号公告已发布。"], False),  # a number
-        (["请致电0571-88880000预约。"] * 2, False),  # nothing varies
-    ],
-)
-def test_contact_variant(copies: list[str], expect: bool) -> None:
-    assert contact_variant(copies) is expect
-
-
 def test_a_notices_own_contact_line_glued_under_the_text_stays() -> None:
     # only a contact's cue words, each page its own number, straight under the last
     # sentence: the notice's own number to call (own_data.glued_contact)
@@ -229,7 +214,7 @@ def test_a_notices_own_contact_line_glued_under_the_text_stays() -> None:
 
 def test_a_guides_own_hotline_section_closing_its_text_stays() -> None:
     # a service guide's last section, its value the office's number on each page: only
-    # a contact's cue, the page's own number to call (dialled_note wants another cue)
+    # a contact's cue, the page's own number to call
     pages = []
     for s, phone in zip(SPOTS, PHONES, strict=False):
         line = f"{phone}（工作日），或拨打市民服务热线咨询。"

@@ -19,11 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.config import PipelineConfig
-from cleaner.ingest.readers import read_inputs
-from cleaner.pipeline import Pipeline
-from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.site_title_bar import head_row, headline_shape, headline_under
+from tests.stages.stage_runs import site_titles
 
 PLACES = ["东楼二层", "老图书馆", "河边茶室", "社区礼堂", "书店后院", "南门广场"]
 DAYS = ["周六上午", "周日下午", "周五晚上", "周三中午", "周四傍晚", "周二早上"]
@@ -35,19 +32,6 @@ def _fill(k: int) -> list[str]:
         f"到场的人数约有{12 + k}位，大家轮流发言，一共讨论了{k + 2}个问题，气氛热烈。",
         f"下一次的时间另行通知，有意见建议的可以留言，我们会在{k + 3}个工作日内回复。",
     ]
-
-
-def _run(tmp_path: Path, pages: list[list[str]], ext: str = "txt") -> list[tuple[str, str]]:
-    for k, page in enumerate(pages):
-        (tmp_path / f"p{k}.{ext}").write_text("\n".join(page) + "\n", "utf-8")
-    raws = list(read_inputs([tmp_path]))
-    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(raws))
-    out: list[tuple[str, str]] = []
-    for i, raw in enumerate(raws):
-        arts = pipe.process(raw, i).articles
-        assert len(arts) == 1, raw.source
-        out.append((arts[0].title, arts[0].text))
-    return out
 
 
 # --- site 1: a reading club's column bar under a menu --------------------------------------
@@ -64,7 +48,7 @@ CLUB_OWN = [
 def _club(tmp_path: Path, bar: str, last: list[str]) -> list[tuple[str, str]]:
     pages = [[bar, CLUB_NAV, "", t, *_fill(k)] for k, t in enumerate(CLUB_OWN)]
     pages.append([bar, CLUB_NAV, "", *last, *_fill(4)])
-    return _run(tmp_path, pages)
+    return site_titles(tmp_path, pages)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +102,7 @@ def _bureau(tmp_path: Path, last: list[str], ext: str = "txt") -> list[tuple[str
 
     pages = [[*head(k), t, *_fill(k)] for k, t in enumerate(BUREAU_OWN)]
     pages.append([*head(4), *last, *_fill(4)])
-    return _run(tmp_path, pages, ext)
+    return site_titles(tmp_path, pages, ext)
 
 
 def test_a_headline_under_crumbs_and_a_date_row_takes_the_title(tmp_path: Path) -> None:
@@ -158,7 +142,7 @@ def test_a_pages_own_title_in_the_bar_stays_its_title(tmp_path: Path, sep: str) 
         [f"{t}{sep}东坪镇农技站", "首页　通知　动态　技术", "", *_fill(k)]
         for k, t in enumerate(FARM_OWN)
     ]
-    got = _run(tmp_path, pages)
+    got = site_titles(tmp_path, pages)
     assert [t for t, _ in got] == FARM_OWN
     assert [text.split("\n")[0] for _, text in got] == [_fill(k)[0] for k in range(5)]
 
@@ -195,7 +179,7 @@ def test_html_pages_of_a_column_bar(tmp_path: Path, last: list[str], want: str) 
     bar = "社区公告_柳岸社区网"
     pages = [_html(bar, [t, *_fill(k)]) for k, t in enumerate(COMMUNITY_OWN)]
     pages.append(_html(bar, [*last, *_fill(4)]))
-    got = _run(tmp_path, pages, "html")
+    got = site_titles(tmp_path, pages, "html")
     assert [t for t, _ in got[:4]] == COMMUNITY_OWN
     assert got[4][0] == want
     assert last[0] in got[4][1].split("\n") or got[4][0] == last[0]
@@ -233,7 +217,7 @@ def _law(k: int, title: str, mark: str) -> list[str]:
 @pytest.mark.parametrize("mark", ["", "?", "？"])
 def test_a_law_databases_headline_under_its_slogan_bar(tmp_path: Path, mark: str) -> None:
     pages = [_law(k, t, mark) for k, t in enumerate(LAW_OWN)]
-    got = _run(tmp_path, pages)
+    got = site_titles(tmp_path, pages)
     assert [t.rstrip("?？") for t, _ in got] == LAW_OWN
     assert all("检索更便捷" not in t and "检索更便捷" not in text for t, text in got)
 
@@ -331,7 +315,7 @@ def _hall(k: int, first: list[str]) -> list[str]:
 
 def test_a_notice_the_site_repeats_is_skipped_to_the_headline(tmp_path: Path) -> None:
     pages = [_hall(k, [t]) for k, t in enumerate(HALL_OWN)]
-    got = _run(tmp_path, pages)
+    got = site_titles(tmp_path, pages)
     # the bar goes: the page has a headline of its own under the site's notice (which
     # line the split then takes as the title is its own business: the framed counter)
     assert all(t != "星河殡仪馆" and "网上讣告" not in t for t, _ in got)

@@ -18,11 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.config import PipelineConfig
-from cleaner.ingest.readers import read_inputs
-from cleaner.pipeline import Pipeline
-from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.site_title_bar import headline_under, no_headline, plain_head_row
+from tests.stages.stage_runs import site_titles
 
 SPOTS = ["北坡果园", "水库大坝", "老粮站", "镇卫生所", "东街口", "文体中心"]
 
@@ -33,19 +30,6 @@ def _fill(k: int) -> list[str]:
         f"附近的{20 + k}户居民也来帮忙，大家分工明确，到中午基本忙完，秩序井然。",
         f"剩下的事项已列入清单，预计{k + 2}周内全部办结，办结情况将在本栏目公布。",
     ]
-
-
-def _run(tmp_path: Path, pages: list[list[str]]) -> list[tuple[str, str]]:
-    for k, page in enumerate(pages):
-        (tmp_path / f"p{k}.txt").write_text("\n".join(page) + "\n", "utf-8")
-    raws = list(read_inputs([tmp_path]))
-    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(raws))
-    out: list[tuple[str, str]] = []
-    for i, raw in enumerate(raws):
-        arts = pipe.process(raw, i).articles
-        assert len(arts) == 1, raw.source
-        out.append((arts[0].title, arts[0].text))
-    return out
 
 
 # --- site 1: a township's column bar, a menu and a date row over the headline -------------
@@ -61,7 +45,7 @@ def _town(tmp_path: Path, last: list[str], foot: list[str] = ()) -> list[tuple[s
 
     pages = [page(k, [t]) for k, t in enumerate(TOWN_OWN)]
     pages.append(page(4, last))
-    return _run(tmp_path, pages)
+    return site_titles(tmp_path, pages)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +127,7 @@ def test_a_plain_headline_over_the_bar_lets_it_go(tmp_path: Path, first: str) ->
     nav = "首页　馆藏检索　读者服务　学术活动"
     pages = [[t, bar, nav, "", *_fill(k)] for k, t in enumerate(PRINT_OWN)]
     pages.append(["志愿者招募进行中", bar, nav, "", first, *_fill(4)])
-    got = _run(tmp_path, pages)
+    got = site_titles(tmp_path, pages)
     assert [t for t, _ in got] == [*PRINT_OWN, "志愿者招募进行中"]
     assert all(bar not in text for _, text in got)
 
