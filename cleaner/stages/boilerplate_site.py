@@ -76,6 +76,7 @@ from cleaner.stages.site_title_bar import TITLE_BAR, headline_under
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_cell_card import glued_cell_card
 from cleaner.stages.stock_items import own_list_item
+from cleaner.stages.strip_rows import strip_rows
 from cleaner.stages.table_heads import table_caption
 from cleaner.stages.table_rows import table_head
 from cleaner.stages.verb_bylines import own_verb_byline
@@ -182,6 +183,9 @@ def site_repeat(
         and not own_headline(s, hit, headline)
         and not own_verb_byline(stripped, i, lambda k: _site_line(stripped[k], k))
     }
+    # a strip of cells over a piece, its siblings of one skeleton the page's (strip_rows)
+    for i in strip_rows(stripped, hits):
+        del hits[i]
     if hits and (prof := profiles.get(site)) is not None:
         # a masthead's staff row over the site's chrome block (masthead_rows): the
         # site's, though it has a signer row's shape

@@ -35,7 +35,8 @@ gap where a title may hold one ideographic space or two spaces (``listed_titles`
 ``piece_blocks``), a dot or a slash parting a byline's or a footer's cells
 (``post_bylines``, ``split_mark_rows``, ``split_foot``, ``split_meta_marks``,
 ``title_head``, ``header_rows``, ``heading_shape_rows``), ``、`` between issuers
-(``issuer_rows``), box-drawing bars (``split_frames``, ``split_meta_marks``), a tilde or a
+(``issuer_rows``), box-drawing bars (``split_frames``; :data:`TABLE_CELLS` for
+``split_meta_marks`` and ``split_piece_find``'s strips of cells), a tilde or a
 no-break space (``title_shape``), the separators between bracketed cells, fullmatched
 (``split_asked``).  The rest differ from these four in how a run of mixed whitespace
 is cut (``\s{2,}`` before or after a bar: ``split_rows``, ``split_host``, ``split_tail``,
@@ -54,6 +55,7 @@ __all__ = [
     "CELL_GAP_OR_BAR",
     "CELL_GAP_OR_SPACED_BAR",
     "NAME_GAP",
+    "TABLE_CELLS",
     "WIDE_GAP",
 ]
 
@@ -71,3 +73,8 @@ WIDE_GAP = re.compile(r"\u3000+|[ \t]{2,}")
 #: A name cell's gap: an ideographic space or a bar with any white space round it, or
 #: two white spaces or more.
 NAME_GAP = re.compile(rf"\s*[\u3000{BARS}]\s*|\s{{2,}}")
+#: A tab, a wide gap, or a bar of any kind: the ASCII and full-width bars and a
+#: box-drawing table's rules (``│``, ``┃``, ``┆``); the spaces round a bar stay with the
+#: cells.  Read by :mod:`split_meta_marks` (a table's cells) and :mod:`split_piece_find`
+#: (a strip's cells, :func:`~cleaner.stages.split_piece_find.cell_key`).
+TABLE_CELLS = re.compile(r"\t|[|｜│┃┆┇┊┋╎╏║]|\s{2,}|\u3000+")

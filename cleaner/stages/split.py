@@ -60,7 +60,7 @@ from cleaner.stages.split_page import PageLines
 from cleaner.stages.split_page_ends import page_ends
 from cleaner.stages.split_papers import PAPER, coded_run, paper_run, title_row
 from cleaner.stages.split_passages import passage_headers
-from cleaner.stages.split_piece_find import piece_find, rows_over_headers
+from cleaner.stages.split_piece_find import PieceRun, piece_find, refines, rows_over_headers
 from cleaner.stages.split_piece_head import piece_head
 from cleaner.stages.split_piece_rows import above_rows, read_rows
 from cleaner.stages.split_prefilter import may_shape_run
@@ -171,6 +171,7 @@ class SplitStage(SplitFinder):
                     if self.config.parse_meta:
                         answered[max(h for h in heads_at if h < j)] = parsed
         numbered: list[int] | None = None
+        asked_before = dict(asked_rows)  # the rows asked before the last readers ran
         kicked = False  # the headers are the page's HTML headings (split_kickers)
         bannered = False  # the headers are titles each under a banner (split_tags)
         if self.config.enabled and self.config.generic_headers and not headers:
@@ -181,9 +182,11 @@ class SplitStage(SplitFinder):
             if numbered and not any(_HAN.search(lines[i]) for i in numbered):
                 if not _HAN.search("\n".join(lines[: numbered[0]])):
                     numbered = None
+        own_heads = tuple(h for h in hints.headings if h != hints.h1) if hints else ()
+        last_tier = False  # the generic layer's numbered lines or blocks (split_blocks)
         if numbered is not None:
-            own_heads = tuple(h for h in hints.headings if h != hints.h1) if hints else ()
             headers, unsure = self.find_generic_headers(lines, numbered, own_heads)
+            last_tier = bool(headers)
             if unsure is not None:
                 _flag(editor, "split.generic_unsure", unsure)
             if titled := banner_titles(lines, headers, self._row_reader):
@@ -264,7 +267,7 @@ class SplitStage(SplitFinder):
                     frozenset(h for h in hints.headings if h != hints.h1) if hints else frozenset()
                 )
                 keyed, block_run = titles_under_blocks(lines, self._row_reader, own_h)
-                by_blocks = bool(keyed)
+                by_blocks = last_tier = bool(keyed)
                 if block_run.verdict == "unsure":
                     unsure_blocks = {"shape": "blocks", "lines": [t + 1 for t in block_run.titles]}
                     _flag(editor, "split.blocks_unsure", unsure_blocks)
@@ -275,10 +278,35 @@ class SplitStage(SplitFinder):
                     marks = keyed = mark_rows(lines)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
+        # the piece finder re-judges a page the numbered lines, the header blocks or the
+        # page's headings split, when its own evidence is stronger (split_piece_find.refines): more
+        # pieces, each under a row of one shape, every cut of the reader's among its own
+        memo = ShapeMemo(self._row_reader, self.t.title_endings)
+        rejudged = PieceRun()
+        if headers and (last_tier or kicked) and self.config.generic_headers:
+            rejudged = piece_find(lines, self._row_reader, memo, frozenset(own_heads))
+            if refines(rejudged, [h[0] for h in headers]):
+                cuts = [h[0] + 1 for h in headers]  # the reader's, in the verdict
+                _flag(
+                    editor,
+                    "split.piece_find",
+                    {"verdict": "split", "over": cuts, **rejudged.evidence},
+                )
+                # the reader's headers, fields and rows give way to the finder's
+                headers, head_meta, asked_rows = [], {}, asked_before
+                kicked = bannered = by_blocks = False
+                block_run = BlockRun()
+            else:
+                rejudged = PieceRun()
         # a second document under an attachment mark or a divider (split_annex): each
         # its own article, read as a page of its own; the mark is a separator
         annex: list[tuple[int, int]] = []
-        if self.config.enabled and self.config.generic_headers and not headers:
+        if (
+            self.config.enabled
+            and self.config.generic_headers
+            and not headers
+            and not rejudged.keyed
+        ):
             annex = annex_cuts(lines, self.t.title_endings)
             if not annex:  # statutes one after another: '第一条' again under a title
                 annex = statute_cuts(lines)
@@ -286,18 +314,22 @@ class SplitStage(SplitFinder):
             # the last resort: rows of one shape, each over (or under) a titled piece of
             # prose, spread over the page (split_shape_run); every verdict recorded
             # skipped where it cannot fire: a necessary condition read once (split_prefilter)
-            memo = ShapeMemo(self._row_reader, self.t.title_endings)
-            may = may_shape_run(lines, memo)
-            shaped = shape_run(lines, self._row_reader, memo) if may else ShapeRun()
-            if shaped.verdict != "none":
-                _flag(editor, "split.shape_run", {"verdict": shaped.verdict, **shaped.evidence})
+            shaped = ShapeRun()
+            if not rejudged.keyed:
+                may = may_shape_run(lines, memo)
+                shaped = shape_run(lines, self._row_reader, memo) if may else ShapeRun()
+                if shaped.verdict != "none":
+                    _flag(editor, "split.shape_run", {"verdict": shaped.verdict, **shaped.evidence})
             if shaped.verdict != "split":
                 # the generic piece finder (split_piece_find): a row of one shape over
                 # (or under) each piece's title, whatever its words; after every known
-                # form, so it only decides pages they left whole
-                found = piece_find(lines, self._row_reader, memo)
-                if found.verdict != "none":
-                    _flag(editor, "split.piece_find", {"verdict": found.verdict, **found.evidence})
+                # form, so it only decides pages they left whole (or re-judges, above)
+                found = rejudged
+                if not found.keyed:
+                    found = piece_find(lines, self._row_reader, memo, frozenset(own_heads))
+                    if found.verdict != "none":
+                        verdict = {"verdict": found.verdict, **found.evidence}
+                        _flag(editor, "split.piece_find", verdict)
                 if found.verdict == "split":
                     shaped = found
                     piece_found = True

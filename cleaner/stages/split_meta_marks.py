@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.bracket_pairs import ANY, CLOSE, OPEN
+from cleaner.stages.cell_gaps import TABLE_CELLS
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cells import (
     row_kind,
@@ -41,8 +42,8 @@ _NUMBERISH = re.compile(r"[0-9０-９〇一二三四五六七八九十百]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _SENTENCE = re.compile(r"[。！？；!?;，,]")
-# a box-drawing table's rule ('│', '┃') parts cells as a bar does
-_TABLE_CELLS = re.compile(r"\t|[|｜│┃┆┇┊┋╎╏║]|\s{2,}|\u3000+")
+# a box-drawing table's rule ('│', '┃') parts cells as a bar does (cell_gaps.TABLE_CELLS)
+_TABLE_CELLS = TABLE_CELLS
 # box-drawing glyphs ('┌ ├ └ ─ ┊'): the frame of a box of rows, never a value's text
 _BOX = "".join(map(chr, range(0x2500, 0x2580)))
 # a block or a shape opening a row ('▌某号', '■ 编号 X'; not ○, a written zero)

@@ -49,6 +49,25 @@ def _lists_pieces(lines: list[str], headers: list[tuple[int, str, str]]) -> bool
     return contents_block(stripped(lines)) == [h[0] for h in headers]
 
 
+def _title_over_h1(head: list[str], hints: PageHints | None) -> bool:
+    """Is the head's first line the page's ``<title>`` as the reader copied it over the
+    text, the page's ``<h1>`` among the head lines under it (the compilation's own
+    heading is kept; the copy of the ``<title>`` over it is no visible line)?
+
+    >>> from cleaner.stages.page_hints import PageHints
+    >>> hints = PageHints(title="某日行情_价格行情_某市场", h1="某日行情（周日）")
+    >>> _title_over_h1(["某日行情_价格行情_某市场", "某日行情（周日）", "今日成交平稳。"], hints)
+    True
+    >>> _title_over_h1(["某日行情（周日）", "今日成交平稳。"], hints)
+    False
+    >>> _title_over_h1(["某日行情_价格行情_某市场", "今日成交平稳。"], hints)  # no <h1> under it
+    False
+    """
+    if hints is None or not hints.title or not hints.h1 or not head:
+        return False
+    return head[0] == hints.title.strip() and hints.h1.strip() in head[1:]
+
+
 def page_ends(
     stage: SplitFinder,
     editor: Editor,
@@ -77,18 +96,29 @@ def page_ends(
     the first piece is kept over the first piece's text (``split.prefix_kept``), but the
     site's head sentences over them (:func:`printed_at_head`)."""
     head_date: str | None = None  # a compilation's byline date holds for every piece
+    if (
+        keep_prefix
+        and stage.config.parse_meta
+        and hints is not None
+        and hints.published
+        and len(hints.info_rows) == 1
+    ):
+        # the piece finder's pieces under the page's one info bar (removed as the
+        # site's: a bulletin's issuer-and-date row over its events): the page is
+        # published as one, its date every piece's (a piece's own date stays its own)
+        head_date = hints.published
     if headers and headers[0][0] > 0:
         if stage.config.parse_meta and over and (row := over.get(headers[0][0])) is not None:
             # each piece's row printed over its title (a paper's page-and-DOI row): the
             # page's head ends above the first piece's row, its dated line every piece's
             # (a piece's own date, read from its row, stays its own)
-            head_date = stage.meta.head_date(lines[: row[0]])
+            head_date = stage.meta.head_date(lines[: row[0]]) or head_date
             if head_date is None and hints is not None and hints.issue_date:
                 # the issue's masthead over the pieces' rows, removed as chrome: the
                 # issue's date, every piece's (masthead.py)
                 head_date = hints.issue_date
         if stage.config.parse_meta and not over:
-            head_date = stage.meta.head_date(lines[: headers[0][0]])
+            head_date = stage.meta.head_date(lines[: headers[0][0]]) or head_date
             if head_date is None and hints is not None and hints.h1 and hints.published:
                 # an HTML page's byline stood by its <h1>, outside the kept text: the
                 # date the page declares is the compilation's, every piece's (a text
@@ -116,6 +146,8 @@ def page_ends(
         own = [j for j in range(top) if lines[j].strip()]
         while own and printed_at_head(lines[own[0]], notes):
             own.pop(0)  # the site's own head sentence over its pages: chrome, as before
+        if keep_prefix and own and _title_over_h1([lines[j].strip() for j in own], hints):
+            own.pop(0)  # the page's <title> the reader copied over its <h1>: no text line
         if keep_prefix and not annex and own:
             lead[:] = own
             _flag(editor, "split.prefix_kept", {"lines": [lines[j].strip() for j in own]})

@@ -6,15 +6,19 @@ A piece of a compilation is announced by a ROW of one shape printed over (or und
 each piece's title: a number line (``—— 某字第0168号 ——``), a counter (``议题 ② ／ 共 3
 项``), a row of labelled cells (``〈二〉甲：某　｜　乙：某``).  The row's words are the
 site's; its SHAPE is not (:func:`row_key`: digit runs, circled numbers and Han runs
-abstracted, symbols kept, white space dropped).  A shape that comes back ``k >= 2``
-times opens the pieces when every occurrence
+abstracted, symbols kept, white space dropped); a strip of cells (``№01 ┃ 某项 ┃ 某组
+┃ 某日 ┃ 某地``, ``【某类】　量 N 吨　·　价 X 元``) whose cells differ in shape from strip to
+strip is one shape by its cell skeleton (:func:`cell_key`: its first cell's shape, its
+bars and its number of cells).  A shape that comes back ``k >= 2`` times opens the
+pieces when every occurrence
 
 * has a title-shaped line next to it (:func:`_titled`: the shape fallback's title test,
   or a headline of two clauses), on the same side each time (under the row, or over
   it), then prose at once or under one row (a byline, a proposer's row);
 * is followed by substantial body before the next occurrence: several lines of prose,
-  several sentences (a list of items in one article, a table's rows, a Q&A pair, a
-  roster or a stanza has a line or two under each row, never paragraphs);
+  several sentences, or in sentences run on by commas as many Han letters (a list of
+  items in one article, a table's rows, a Q&A pair, a roster or a stanza has a line or
+  two under each row, never paragraphs);
 * differs from the others (values change: a scene break printed again is no row) in
   more than a counter (``第一·某某``, ``第二·某某`` number an article's own parts) unless
   it states the total (``② ／ 共 3 项`` over three pieces), under titles that differ too;
@@ -36,6 +40,13 @@ piece's title follows it at once (past a rule line), the first piece's title sta
 over the first, no prose follows the last (else the rows open pieces), and the run is
 confirmed (three rows, a count, or titles of one kind: a shared first or last word).
 
+A page the generic layer's numbered lines, its header blocks or the page's headings
+split is re-judged by the finder (:func:`refines`): its split stands instead when it
+holds more pieces, each under a row of one shape, and every cut of the reader's is one
+of its own (a strip of another wording the blocks missed, a heading whose row the
+boilerplate stage took: it adds cuts, it moves none).  On an HTML page a heading the
+markup declares (``<h2>``–``<h6>``) is a title whatever its shape (a question).
+
 Beside the finder, :func:`rows_over_headers` reads the same rows over the headers
 another reader found (a page's HTML headings): rows counting the pieces from one over
 all headers but the first few tell that those first headers are the page's own heading
@@ -53,7 +64,11 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+<<<<<<< HEAD
 from cleaner.stages.split_page import LineCount, filled_between, filled_within
+=======
+from cleaner.stages.cell_gaps import TABLE_CELLS
+>>>>>>> finder2
 from cleaner.stages.split_shape_lines import (
     Reader,
     ShapeMemo,
@@ -63,10 +78,13 @@ from cleaner.stages.split_shape_lines import (
 
 __all__ = [
     "PieceRun",
+    "cell_key",
     "closing_shape",
     "one_document",
+    "opens_piece",
     "page_refs",
     "piece_find",
+    "refines",
     "row_key",
     "running",
 ]
@@ -85,6 +103,9 @@ ROW_MAX = 60
 #: the prose lines and sentences each piece's body must hold at least
 BODY_PROSE_LINES = 2
 BODY_SENTENCES = 3
+#: or, in fewer sentences, this many Han letters (three sentences' worth)
+BODY_HAN = 80
+_HAN_LETTER = re.compile(r"[\u3400-\u9fff]")
 #: no piece may be this many times as long (in lines) as another
 SPREAD_MAX = 3.0
 
@@ -131,6 +152,48 @@ def row_key(s: str) -> str:
         elif symbol:
             out.append(symbol)
     return "".join(out)
+
+
+#: a strip holds at least this many cells (two cells are a label and its value)
+STRIP_CELLS = 3
+#: a cell that is a lone mark between wide gaps (``　·　``): a separator, no cell
+_MARK_CELL = re.compile(r"^[^\w\s]$")
+
+
+def cell_key(s: str) -> str | None:
+    """A strip's cell skeleton: the :func:`row_key` of its first cell (a counter, a
+    bracketed label, a code: what the strip is keyed by), the bars or marks parting its
+    cells and how many cells it holds, so strips whose cells' texts differ in shape
+    (``男子100米`` in one, ``女子组`` in the next) are one shape.  Cells are cut as a
+    table's are (:data:`~cleaner.stages.cell_gaps.TABLE_CELLS`: a tab, a wide gap, a bar
+    or a box-drawing rule); a lone mark between gaps (``　·　``) parts cells too.  None for
+    a line of fewer than :data:`STRIP_CELLS` cells, and for one whose first cell is bare
+    words (a table's row, a head line of names: no key of its own).
+
+    >>> cell_key("№01 ┃ 田径 ┃ 男子100米 ┃ 4月16日 总决赛 ┃ 县体育场")
+    '№N┃×5'
+    >>> cell_key("№02 ┃ 乒乓球 ┃ 女子组 ┃ 10月8日 决赛 ┃ 县全民健身中心")
+    '№N┃×5'
+    >>> cell_key("【水产】　上市量 38 吨　·　均价 9.03 元/公斤　·　环比 ↑3.0%")
+    '【W】·×4'
+    >>> cell_key("作者：某某　日期：2021-03-05") is None
+    True
+    >>> cell_key("白菜　　本地　　1.20　　0.90") is None
+    True
+    """
+    s = s.strip()
+    bars = {m.group().strip() for m in TABLE_CELLS.finditer(s)}
+    cells = []
+    for c in TABLE_CELLS.split(s):
+        c = c.strip()
+        if _MARK_CELL.match(c):
+            bars.add(c)
+        elif c:
+            cells.append(c)
+    first = row_key(cells[0]) if len(cells) >= STRIP_CELLS else ""
+    if first.replace("W", "") == "":
+        return None  # a first cell of bare words keys nothing (a table's row, a name)
+    return first + "".join(sorted(bars)) + f"×{len(cells)}"
 
 
 def _counter(s: str) -> int | None:
@@ -240,13 +303,15 @@ _BRACKETED = re.compile(r"^[（(〔［\[【].*[）)〕］\]】]$")
 HEADLINE_MAX = 32
 
 
-def _titled(s: str, tests: ShapeMemo) -> bool:
-    """Is ``s`` a piece's title: a title-shaped line (the shape fallback's test), or a
-    headline of two clauses (``甲回升，宜防乙``) that the prose test takes for a
-    sentence but that ends none and holds no label.  A line in brackets is none."""
+def _titled(s: str, tests: ShapeMemo, marked: frozenset[str] = frozenset()) -> bool:
+    """Is ``s`` a piece's title: a heading the page's markup declares (``marked``: its
+    ``<h2>``–``<h6>``, a question that ends a sentence too), a title-shaped line (the shape
+    fallback's test), or a headline of two clauses (``甲回升，宜防乙``) that the prose
+    test takes for a sentence but that ends none and holds no label.  A line in
+    brackets is none."""
     if _BRACKETED.match(s):
         return False
-    if tests.title(s):
+    if s in marked or tests.title(s):
         return True
     return (
         4 <= len(s) <= HEADLINE_MAX
@@ -283,7 +348,11 @@ def _body(s: str, tests: ShapeMemo) -> bool:
 
 
 def _prose_follows(
-    strip: Sequence[str], after: int, nxt: Callable[[int, int], int | None], tests: ShapeMemo
+    strip: Sequence[str],
+    after: int,
+    nxt: Callable[[int, int], int | None],
+    tests: ShapeMemo,
+    marked: frozenset[str] = frozenset(),
 ) -> bool:
     """Does prose follow the line ``after`` at once, or under one row that is no title
     (a byline or a proposer's row under a heading)?"""
@@ -292,10 +361,32 @@ def _prose_follows(
         return False
     if _body(strip[j], tests):
         return True
-    if _titled(strip[j], tests) or _SENTENCE.search(strip[j][-1:]):
+    if _titled(strip[j], tests, marked) or _SENTENCE.search(strip[j][-1:]):
         return False
     k = nxt(after, 2)
     return k is not None and _body(strip[k], tests)
+
+
+def opens_piece(strip: Sequence[str], filled: Sequence[int], n: int, tests: ShapeMemo) -> bool:
+    """Does the ``n``-th filled line of the page stand over a titled piece: the line
+    under it a piece's title (:func:`_titled`), prose under the title at once or under
+    one row?  A row closing a piece (a caption, a sign-off) has the next piece's row
+    or the page's foot under it, no title.
+
+    >>> strip = ["【甲类】　量 11 吨　·　价 6.5 元", "甲类到货增加"]
+    >>> strip.append("今日甲类到货增加，价格有所回落，全天成交平稳。")
+    >>> opens_piece(strip, [0, 1, 2], 0, ShapeMemo(None))
+    True
+    >>> opens_piece(strip, [0, 1, 2], 1, ShapeMemo(None))  # prose under it: no title
+    False
+    """
+
+    def nxt(i: int, k: int = 1) -> int | None:
+        m = filled.index(i) + k
+        return filled[m] if 0 <= m < len(filled) else None
+
+    t = nxt(filled[n])
+    return t is not None and _titled(strip[t], tests) and _prose_follows(strip, t, nxt, tests)
 
 
 def _beyond_counter(rows: Sequence[str]) -> bool:
@@ -311,6 +402,18 @@ def _beyond_counter(rows: Sequence[str]) -> bool:
     total = [int(n) for n in re.findall(r"\d+", rest[0])]
     total += [v for h in re.findall("[" + _HAN_NUM + "]+", rest[0]) if (v := _han_value(h))]
     return len(rows) in total
+
+
+def _substantial(body: Sequence[str]) -> bool:
+    """Is a piece's body (its lines of prose) substantial: several paragraphs, with
+    several sentences or, in paragraphs of long sentences (a report's, clauses run on
+    by commas), as many Han letters as several sentences hold?  A list's item, a
+    table's row, a Q&A pair or a stanza has a line or two under each row, never this."""
+    if len(body) < BODY_PROSE_LINES:
+        return False
+    if sum(_sentences(p) for p in body) >= BODY_SENTENCES:
+        return True
+    return sum(len(_HAN_LETTER.findall(p)) for p in body) >= BODY_HAN
 
 
 def _sentences(s: str) -> int:
@@ -346,6 +449,7 @@ def closing_shape(
     return closers
 
 
+<<<<<<< HEAD
 class _Bodies:
     """What the judges count in a piece of the page, for every filled line at once
     (prefix sums: :class:`split_page.LineCount`): its body lines (:func:`_body`), their
@@ -375,12 +479,24 @@ class _Bodies:
 
 def piece_find(lines: Sequence[str], read: Reader | None, tests: ShapeMemo) -> PieceRun:
     """Rows of one shape each opening a titled piece (see the module's doc)."""
+=======
+def piece_find(
+    lines: Sequence[str],
+    read: Reader | None,
+    tests: ShapeMemo,
+    headings: frozenset[str] = frozenset(),
+) -> PieceRun:
+    """Rows of one shape each opening a titled piece (see the module's doc);
+    ``headings``: the lines the page's markup declares headings (no ``<h1>``), titles
+    whatever their shape."""
+>>>>>>> finder2
     strip = [ln.strip() for ln in lines]
     filled = [i for i, s in enumerate(strip) if s]
     if len(filled) < 8:
         return PieceRun()
     pos = {i: n for n, i in enumerate(filled)}
     groups: dict[str, list[int]] = {}
+    strips: dict[str, list[int]] = {}
     for i in filled:
         s = strip[i]
         if len(s) > ROW_MAX or not _row_like(s, tests.prose):
@@ -389,6 +505,11 @@ def piece_find(lines: Sequence[str], read: Reader | None, tests: ShapeMemo) -> P
         if key.replace("W", "") == "":  # nothing but words: a title, not a row
             continue
         groups.setdefault(key, []).append(i)
+        if (cells := cell_key(s)) is not None:  # a strip of cells: its skeleton too
+            strips.setdefault(cells, []).append(i)
+    for cells, rows in strips.items():  # strips whose cells differ in shape: one run
+        if rows not in groups.values():
+            groups[cells] = rows
     best = PieceRun()
     best_key: tuple[float, ...] = (-1.0,)
     # counted once the first candidate is judged: a judge walked the page once per piece
@@ -397,7 +518,11 @@ def piece_find(lines: Sequence[str], read: Reader | None, tests: ShapeMemo) -> P
         if len(rows) < 2:
             continue
         for under in (True, False):  # the title under the row, or over it
+<<<<<<< HEAD
             run = _judge(strip, filled, pos, key, rows, tests, read, under=under, bodies=bodies)
+=======
+            run = _judge(strip, filled, pos, key, rows, tests, read, headings, under=under)
+>>>>>>> finder2
             if run.verdict == "none":
                 continue
             rank = (2.0 if run.verdict == "split" else 1.0, len(rows), float(under))
@@ -408,11 +533,39 @@ def piece_find(lines: Sequence[str], read: Reader | None, tests: ShapeMemo) -> P
     for key, rows in groups.items():  # no row opens the pieces: a row closing each one
         if len(rows) < 2:
             continue
+<<<<<<< HEAD
         run = _judge_closing(strip, filled, pos, key, rows, tests, read, bodies)
+=======
+        run = _judge_closing(strip, filled, pos, key, rows, tests, read, headings)
+>>>>>>> finder2
         rank = (2.0 if run.verdict == "split" else 1.0, len(rows), -1.0)
         if run.verdict != "none" and rank > best_key:
             best, best_key = run, rank
     return best
+
+
+def refines(run: PieceRun, starts: Sequence[int]) -> bool:
+    """Does the finder's split (``run``) say more than an earlier reader's whose pieces
+    start at ``starts`` (their header lines), so that the finder re-judges the page:
+    more pieces than the reader found, each under a row of one shape, and every header
+    of the reader's at or under the finder's first piece one of the finder's own (its
+    row, its title line).  The finder then only adds cuts the reader missed (a row of
+    another wording, a heading the boilerplate stage left no row under), it moves none;
+    a header above its first piece (the page's own heading) goes to the page's head.
+
+    >>> run = PieceRun([(3, 4, "甲", {}), (11, 12, "乙", {}), (18, 19, "丙", {})], "split")
+    >>> refines(run, [1, 4])
+    True
+    >>> refines(run, [1, 4, 8])  # a cut the finder does not make: the reader's split
+    False
+    >>> refines(run, [1, 4, 12])  # as many pieces: nothing stronger
+    False
+    """
+    if run.verdict != "split" or len(run.keyed) <= len(starts):
+        return False
+    first = run.keyed[0][0]
+    own = {i for s, t, _, _ in run.keyed for i in (s, t)} | {r for r, _ in run.rows_under}
+    return all(h in own for h in starts if h >= first)
 
 
 def _affix(titles: Sequence[str]) -> bool:
@@ -439,7 +592,11 @@ def _judge_closing(
     rows: list[int],
     tests: ShapeMemo,
     read: Reader | None,
+<<<<<<< HEAD
     bodies: _Bodies | None = None,
+=======
+    marked: frozenset[str] = frozenset(),
+>>>>>>> finder2
 ) -> PieceRun:
     """Rows of one shape each CLOSING a piece (a date line, a sign-off row): each but
     the last followed at once by the next piece's title and its prose; the first
@@ -451,9 +608,9 @@ def _judge_closing(
         return filled[n] if 0 <= n < len(filled) else None
 
     def opens(t: int | None) -> bool:
-        if t is None or t in rows or not _titled(strip[t], tests):
+        if t is None or t in rows or not _titled(strip[t], tests, marked):
             return False
-        return _prose_follows(strip, t, nxt, tests)
+        return _prose_follows(strip, t, nxt, tests, marked)
 
     first = next((i for i in filled if i < rows[0] and opens(i)), None)
 
@@ -470,9 +627,17 @@ def _judge_closing(
     ends = [r + 1 for r in rows]
     if any(not a < b for a, b in zip(starts, ends, strict=True)):
         return PieceRun()
+<<<<<<< HEAD
     bodies = bodies or _Bodies(strip, filled, tests)
     bodies_ok = [bodies.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
     sizes = [filled_within(filled, a, b) for a, b in zip(starts, ends, strict=True)]
+=======
+    bodies_ok = [
+        _substantial([strip[i] for i in filled if a < i < b and _body(strip[i], tests)])
+        for a, b in zip(starts, ends, strict=True)
+    ]
+    sizes = [sum(1 for i in filled if a <= i < b) for a, b in zip(starts, ends, strict=True)]
+>>>>>>> finder2
     texts = [strip[r] for r in rows]
     named = [strip[t] for t in starts]
     run_num = running(texts)
@@ -514,6 +679,7 @@ def _judge(
     rows: list[int],
     tests: ShapeMemo,
     read: Reader | None,
+    marked: frozenset[str] = frozenset(),
     *,
     under: bool,
     bodies: _Bodies | None = None,
@@ -526,9 +692,9 @@ def _judge(
     titles: list[int | None] = []
     for r in rows:
         t = nxt(r, 1 if under else -1)
-        ok = t is not None and t not in rows and _titled(strip[t], tests)
+        ok = t is not None and t not in rows and _titled(strip[t], tests, marked)
         if ok and t is not None:
-            ok = _prose_follows(strip, t if under else r, nxt, tests)
+            ok = _prose_follows(strip, t if under else r, nxt, tests, marked)
         titles.append(t if ok else None)
     starts = [r if under or t is None else t for r, t in zip(rows, titles, strict=True)]
     # a row of another shape over every title (a row under it): the piece's head row
@@ -537,9 +703,17 @@ def _judge(
     if any(b <= a for a, b in itertools.pairwise(starts)):
         return PieceRun()
     ends = [*starts[1:], len(strip)]
+<<<<<<< HEAD
     bodies = bodies or _Bodies(strip, filled, tests)
     bodies_ok = [bodies.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
     sizes = [filled_within(filled, a, b) for a, b in itertools.pairwise(starts)]
+=======
+    bodies_ok = [
+        _substantial([strip[i] for i in filled if a < i < b and _body(strip[i], tests)])
+        for a, b in zip(starts, ends, strict=True)
+    ]
+    sizes = [sum(1 for i in filled if a <= i < b) for a, b in itertools.pairwise(starts)]
+>>>>>>> finder2
     spread = len(sizes) < 2 or max(sizes) <= SPREAD_MAX * min(sizes)
     head_prose = bodies.prose.between(-1, starts[0])
     run_num = running(texts)
