@@ -64,11 +64,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-<<<<<<< HEAD
-from cleaner.stages.split_page import LineCount, filled_between, filled_within
-=======
 from cleaner.stages.cell_gaps import TABLE_CELLS
->>>>>>> finder2
+from cleaner.stages.split_page import LineCount, filled_between, filled_within
 from cleaner.stages.split_shape_lines import (
     Reader,
     ShapeMemo,
@@ -449,7 +446,6 @@ def closing_shape(
     return closers
 
 
-<<<<<<< HEAD
 class _Bodies:
     """What the judges count in a piece of the page, for every filled line at once
     (prefix sums: :class:`split_page.LineCount`): its body lines (:func:`_body`), their
@@ -458,7 +454,7 @@ class _Bodies:
     quadratic on a long page (a novel's contents of 5,000 rows).  The tests are pure, so
     the counts are those of the walks."""
 
-    __slots__ = ("body", "prose", "sentences")
+    __slots__ = ("body", "han", "prose", "sentences")
 
     def __init__(self, strip: Sequence[str], filled: Sequence[int], tests: ShapeMemo) -> None:
         body = [_body(strip[i], tests) for i in filled]
@@ -467,19 +463,24 @@ class _Bodies:
             filled, [_sentences(strip[i]) if b else 0 for i, b in zip(filled, body, strict=True)]
         )
         self.prose = LineCount(filled, [tests.prose(strip[i]) for i in filled])
+        self.han = LineCount(
+            filled,
+            [
+                len(_HAN_LETTER.findall(strip[i])) if b else 0
+                for i, b in zip(filled, body, strict=True)
+            ],
+        )
 
     def bodied(self, a: int, b: int) -> bool:
         """Does the piece between lines ``a`` and ``b`` (both outside) hold enough body:
-        ``BODY_PROSE_LINES`` body lines and ``BODY_SENTENCES`` sentences in them?"""
-        return (
-            self.body.between(a, b) >= BODY_PROSE_LINES
-            and self.sentences.between(a, b) >= BODY_SENTENCES
-        )
+        :func:`_substantial` of its body lines, from the counts?"""
+        if self.body.between(a, b) < BODY_PROSE_LINES:
+            return False
+        if self.sentences.between(a, b) >= BODY_SENTENCES:
+            return True
+        return self.han.between(a, b) >= BODY_HAN
 
 
-def piece_find(lines: Sequence[str], read: Reader | None, tests: ShapeMemo) -> PieceRun:
-    """Rows of one shape each opening a titled piece (see the module's doc)."""
-=======
 def piece_find(
     lines: Sequence[str],
     read: Reader | None,
@@ -489,7 +490,6 @@ def piece_find(
     """Rows of one shape each opening a titled piece (see the module's doc);
     ``headings``: the lines the page's markup declares headings (no ``<h1>``), titles
     whatever their shape."""
->>>>>>> finder2
     strip = [ln.strip() for ln in lines]
     filled = [i for i, s in enumerate(strip) if s]
     if len(filled) < 8:
@@ -518,11 +518,9 @@ def piece_find(
         if len(rows) < 2:
             continue
         for under in (True, False):  # the title under the row, or over it
-<<<<<<< HEAD
-            run = _judge(strip, filled, pos, key, rows, tests, read, under=under, bodies=bodies)
-=======
-            run = _judge(strip, filled, pos, key, rows, tests, read, headings, under=under)
->>>>>>> finder2
+            run = _judge(
+                strip, filled, pos, key, rows, tests, read, headings, under=under, bodies=bodies
+            )
             if run.verdict == "none":
                 continue
             rank = (2.0 if run.verdict == "split" else 1.0, len(rows), float(under))
@@ -533,11 +531,7 @@ def piece_find(
     for key, rows in groups.items():  # no row opens the pieces: a row closing each one
         if len(rows) < 2:
             continue
-<<<<<<< HEAD
-        run = _judge_closing(strip, filled, pos, key, rows, tests, read, bodies)
-=======
-        run = _judge_closing(strip, filled, pos, key, rows, tests, read, headings)
->>>>>>> finder2
+        run = _judge_closing(strip, filled, pos, key, rows, tests, read, headings, bodies)
         rank = (2.0 if run.verdict == "split" else 1.0, len(rows), -1.0)
         if run.verdict != "none" and rank > best_key:
             best, best_key = run, rank
@@ -592,11 +586,8 @@ def _judge_closing(
     rows: list[int],
     tests: ShapeMemo,
     read: Reader | None,
-<<<<<<< HEAD
-    bodies: _Bodies | None = None,
-=======
     marked: frozenset[str] = frozenset(),
->>>>>>> finder2
+    bodies: _Bodies | None = None,
 ) -> PieceRun:
     """Rows of one shape each CLOSING a piece (a date line, a sign-off row): each but
     the last followed at once by the next piece's title and its prose; the first
@@ -627,17 +618,9 @@ def _judge_closing(
     ends = [r + 1 for r in rows]
     if any(not a < b for a, b in zip(starts, ends, strict=True)):
         return PieceRun()
-<<<<<<< HEAD
     bodies = bodies or _Bodies(strip, filled, tests)
     bodies_ok = [bodies.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
     sizes = [filled_within(filled, a, b) for a, b in zip(starts, ends, strict=True)]
-=======
-    bodies_ok = [
-        _substantial([strip[i] for i in filled if a < i < b and _body(strip[i], tests)])
-        for a, b in zip(starts, ends, strict=True)
-    ]
-    sizes = [sum(1 for i in filled if a <= i < b) for a, b in zip(starts, ends, strict=True)]
->>>>>>> finder2
     texts = [strip[r] for r in rows]
     named = [strip[t] for t in starts]
     run_num = running(texts)
@@ -703,17 +686,9 @@ def _judge(
     if any(b <= a for a, b in itertools.pairwise(starts)):
         return PieceRun()
     ends = [*starts[1:], len(strip)]
-<<<<<<< HEAD
     bodies = bodies or _Bodies(strip, filled, tests)
     bodies_ok = [bodies.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
     sizes = [filled_within(filled, a, b) for a, b in itertools.pairwise(starts)]
-=======
-    bodies_ok = [
-        _substantial([strip[i] for i in filled if a < i < b and _body(strip[i], tests)])
-        for a, b in zip(starts, ends, strict=True)
-    ]
-    sizes = [sum(1 for i in filled if a <= i < b) for a, b in itertools.pairwise(starts)]
->>>>>>> finder2
     spread = len(sizes) < 2 or max(sizes) <= SPREAD_MAX * min(sizes)
     head_prose = bodies.prose.between(-1, starts[0])
     run_num = running(texts)

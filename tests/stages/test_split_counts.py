@@ -108,9 +108,7 @@ def test_piece_bodies_are_the_walks(page: list[str], data: st.DataObject) -> Non
     sentences = sum(_sentences(p) for p in prose)
     assert bodies.body.between(a, b) == len(prose)
     assert bodies.sentences.between(a, b) == sentences
-    assert bodies.bodied(a, b) == (
-        len(prose) >= piece_find_mod.BODY_PROSE_LINES and sentences >= piece_find_mod.BODY_SENTENCES
-    )
+    assert bodies.bodied(a, b) == piece_find_mod._substantial(prose)
     walk = sum(1 for i in filled if a < i < b and tests.prose(strip[i]))
     assert bodies.prose.between(a, b) == walk
 
