@@ -47,6 +47,7 @@ from cleaner.stages.split_floors import THREAD_FLOORS, floor_run
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
 from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over
+from cleaner.stages.split_heading_under import titles_under_headings
 from cleaner.stages.split_headings import HEADING_RUN, closed_meta, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta
@@ -365,6 +366,10 @@ class SplitStage(SplitFinder):
         if headers and all(h[1].startswith("generic") for h in headers):
             # numbered rows of cells, each over its piece's title (split_mark_rows)
             headers = titles_under_marks(lines, headers, marks)
+        if headers and all(h[1].startswith("generic") for h in headers):
+            # a row of tags over each piece's own markup heading: the heading is the
+            # title, the row the piece's row (split_heading_under)
+            headers = titles_under_headings(lines, headers, own_heads)
         if headers and all(
             h[1] == HEADING_RUN
             and lines[h[0]].strip() == h[2]
