@@ -17,6 +17,7 @@ from cleaner.stages.badge_bylines import badge_byline, plain_byline
 from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.framed_cells import unframed
 from cleaner.stages.person_names import han_name
+from cleaner.stages.posted_cells import posted_cells
 from cleaner.stages.posted_desk import event_date_row, posted_desk
 from cleaner.stages.print_heads import print_head
 from cleaner.stages.split_cell_marks import is_org
@@ -225,6 +226,8 @@ class MetaLines(MetaBylines):
         parsed = self.parse_meta_line(line)
         if parsed is not None or not near_title:
             return parsed
+        if (celled := posted_cells(line, self.field_of, self.doc_number)) is not None:
+            return celled  # '发布：某某（某中心）｜浏览 N 次', '案号（…）…号': posted_cells
         if (badged := badge_byline(line)) is not None:
             return badged  # '原创　某某　某号': a channel's byline row (badge_bylines)
         if (bylined := plain_byline(line)) is not None:
