@@ -46,7 +46,7 @@ from cleaner.stages.split_dates import YMD, cell_digit_dates
 
 #: a counter's cell: a short label, a colon or a space, a number, an optional unit of
 #: readers or times ('点击：31', '浏览 88 次', '阅读量:1,024', '瀏覽人次：204')
-_COUNT_CELL = re.compile(r"^(?P<k>[^\s\d：:]{1,10})\s*[：:]?\s*[\d,]{1,9}\s*[次人]?$")
+COUNT_CELL = re.compile(r"^(?P<k>[^\s\d：:]{1,10})\s*[：:]?\s*[\d,]{1,9}\s*[次人]?$")
 #: a day's cell: a short label or none, then a date in figures (the row readers' form)
 _DATE_CELL = re.compile(
     r"^(?:(?P<k>[^\s\d：:]{1,10})\s*[：:]?\s*)?"
@@ -64,6 +64,17 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[s
     lists = (c["reader"], c["feedback"], d["publish"], d["refused"])
     r, f, p, x = (tuple(w.lower() for w in ws) for ws in lists)
     return r, f, p, x
+
+
+def counter_words() -> tuple[str, ...]:
+    """The reader and feedback counter words (lower case): ``浏览``, ``评论`` …"""
+    reader, feedback, _, _ = _words()
+    return reader + feedback
+
+
+def publish_words() -> tuple[str, ...]:
+    """The publish day-label words (lower case): ``发布``, ``更新`` …"""
+    return _words()[2]
 
 
 def _has(label: str, words: Iterable[str]) -> bool:
@@ -100,7 +111,7 @@ def counted_date_row(line: str, fields: Mapping[str, str]) -> bool:
         return False
     reader, feedback, _, _ = _words()
     dates = [m for c in cells if (m := _DATE_CELL.match(c))]
-    counts = [m["k"] for c in cells if (m := _COUNT_CELL.match(c))]
+    counts = [m["k"] for c in cells if (m := COUNT_CELL.match(c))]
     if len(dates) != 1 or len(dates) + len(counts) != len(cells):
         return False
     label = (dates[0]["k"] or "").strip()

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
-from cleaner.stages.counted_rows import _COUNT_CELL, _words, publish_label
+from cleaner.stages.counted_rows import COUNT_CELL, counter_words, publish_label
 from cleaner.stages.person_names import person_name
 from cleaner.stages.split_dates import simplified_label
 
@@ -34,12 +34,11 @@ _SENTENCE = re.compile(r"[。；！？!?]")
 
 
 def _counter(cell: str) -> bool:
-    m = _COUNT_CELL.match(cell)
+    m = COUNT_CELL.match(cell)
     if m is None:
         return False
-    reader, feedback, _, _ = _words()
     key = simplified_label(m["k"]).lower()
-    return any(w in key for w in reader + feedback)
+    return any(w in key for w in counter_words())
 
 
 def posted_cells(

@@ -15,9 +15,8 @@ label is none of these and whose value names no person-and-unit and counts nothi
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from cleaner.rules import load_table
+from cleaner.stages.counted_rows import counter_words, publish_words
 from cleaner.stages.name_unit_rows import _bodies
 from cleaner.stages.person_names import han_name
 
@@ -29,18 +28,9 @@ _LABEL_TAILS = ("人", "者", "于", "方", "时间", "日期", "次数", "量",
 _PERSON_UNIT = re.compile(r"^(\S{2,4}?)[ \t\u3000]*[（(]([^（）()]{2,30})[）)]")
 
 
-@cache
-def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Posting-label words and reader-counter words (lower case)."""
-    t = load_table("counted_rows")
-    post = tuple(w.lower() for w in t["date_label"]["publish"])
-    read = tuple(w.lower() for w in (*t["counter"]["reader"], *t["counter"]["feedback"]))
-    return post, read
-
-
 def _kind_label(label: str) -> bool:
     """Is ``label`` a posting or counter word, bare or with a person/moment suffix?"""
-    post, read = _words()
+    post, read = publish_words(), counter_words()
     low = label.lower()
     for tail in ("", *_LABEL_TAILS):
         if tail and not low.endswith(tail):
@@ -53,9 +43,11 @@ def _kind_label(label: str) -> bool:
 
 def _counter(value: str) -> bool:
     """Does ``value`` hold a reader counter with its figure (``浏览 88 次``, ``阅读：12``)?"""
-    _, read = _words()
     low = value.lower()
-    return any(re.search(re.escape(w) + r"[ \t\u3000]*(?:[：:][ \t\u3000]*)?\d", low) for w in read)
+    return any(
+        re.search(re.escape(w) + r"[ \t\u3000]*(?:[：:][ \t\u3000]*)?\d", low)
+        for w in counter_words()
+    )
 
 
 def _person_unit(value: str) -> bool:
