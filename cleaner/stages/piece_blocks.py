@@ -11,7 +11,9 @@ build.  So a repeated line inside a *piece block* is the page's text:
 
 * the page parts its blocks by blank lines;
 * a piece block opens with a heading-shaped line (at most ``HEAD_MAX_CHARS``, no
-  sentence or label mark) glued over at least ``BODY_MIN`` sentences (``SENTENCE_CHARS``
+  sentence or label mark), or with one short row over it (a serial, a row of labelled
+  cells: ``〈二〉類別：某類　｜　對象：某物``; the row keeps its own verdict), glued over
+  at least ``BODY_MIN`` sentences (``SENTENCE_CHARS``
   long, a sentence's end, no row's wide gaps) that the site does not repeat and no rule
   claimed (the text of this page);
 * the page holds at least ``MIN_PIECES`` such blocks, whether or not their heads repeat.
@@ -45,6 +47,8 @@ _SENTENCE_END = ("。", "！", "？", "!", "?", "”", '"')
 _ROW_GAP = re.compile(r"\u3000{2,}| {2,}|\t")
 #: What a title line never holds: a sentence end, a label's colon, a menu bar.
 _HEAD_BREAKERS = re.compile(r"[。！？!?；;:：|｜>»›]")
+#: what a row over a title never holds: a sentence's mark
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 
 
 def _blocks(stripped: list[str]) -> Iterator[tuple[int, int]]:
@@ -98,14 +102,12 @@ def piece_lines(
     taken = set(hits) | set(claimed)
     pieces: list[tuple[int, int]] = []
     for start, end in _blocks(stripped):
-        head = stripped[start]
-        if start in claimed or len(head) > HEAD_MAX_CHARS or _HEAD_BREAKERS.search(head):
+        at = _head_at(stripped, start, end)
+        if at is None or at in claimed:
             continue
-        if prose(head):
-            continue
-        own = sum(1 for k in range(start + 1, end) if k not in taken and sentence(stripped[k]))
+        own = sum(1 for k in range(at + 1, end) if k not in taken and sentence(stripped[k]))
         if own >= BODY_MIN:
-            pieces.append((start, end))
+            pieces.append((at, end))
     if len(pieces) < MIN_PIECES:
         return []
     return [
@@ -114,6 +116,29 @@ def piece_lines(
         for k in range(start, end)
         if k in hits and k not in claimed and weak(k)
     ]
+
+
+def _heading(s: str) -> bool:
+    """A title's shape: short, no sentence or label mark, no prose."""
+    return len(s) <= HEAD_MAX_CHARS and not _HEAD_BREAKERS.search(s) and not prose(s)
+
+
+def _head_at(stripped: list[str], start: int, end: int) -> int | None:
+    """The line of the block's head: its first line when heading-shaped, else its
+    second when the first is a row over it (a serial or a row of labelled cells, no
+    sentence: ``〈二〉類別：某類　｜　對象：某物`` over the piece's title); None."""
+    if _heading(stripped[start]):
+        return start
+    first = stripped[start]
+    if (
+        start + 1 < end
+        and len(first) <= HEAD_MAX_CHARS
+        and not sentence(first)
+        and not _SENTENCE_MARK.search(first)
+        and _heading(stripped[start + 1])
+    ):
+        return start + 1
+    return None
 
 
 def sentence(s: str) -> bool:

@@ -361,6 +361,9 @@ class SplitStage(SplitFinder):
                     # a row closing each piece (a sign-off, a source line): its metadata
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)
+                    close = lines[j].strip()
+                    if close.endswith(("。", "！", "？")) and memo.prose(close):
+                        continue  # a closing sentence of prose ('提示：…。') is its text
                     if fields or not piece_found:
                         asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
         if headers and all(h[1].startswith("generic") for h in headers):

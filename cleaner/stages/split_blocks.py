@@ -47,7 +47,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cleaner.stages.posting_rows import posting_row
-from cleaner.stages.split_cell_card import cell_card
+from cleaner.stages.split_cell_card import cell_card, label_row
 from cleaner.stages.split_clock import HEADER_IS_TEXT, stated_counts
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import normalise_date
@@ -164,7 +164,7 @@ def _title_like(s: str, read: Reader) -> bool:
         return False
     if posting_row(s):
         return False  # a post's posting row ('发布：某某（某中心）｜浏览 30 次'): no title
-    if cell_card(s) is not None:
+    if cell_card(s) is not None or label_row(s):
         return False  # a card of labelled cells ('性质：某类　｜　规模：50人'): a row, no title
     if _SECTION_NO.match(s) or (len(s) > TITLE_COMMA_CHARS and "，" in s):
         return False  # a subsection's heading, or a clause of prose

@@ -19,13 +19,17 @@ import re
 
 from cleaner.stages.split_cells import prose_line
 
-__all__ = ["card_under_headline", "cell_card", "glued_cell_card"]
+__all__ = ["card_under_headline", "cell_card", "glued_cell_card", "label_row"]
 
 _BAR = re.compile(r"[ \t\u3000]*[|｜┃][ \t\u3000]*")
 _CELL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,6})[:：][ \t\u3000]*(?P<value>[^:：]{1,20})$")
 _SENTENCE = re.compile(r"[。！？!?；;]")
 #: The card stands among this many lines under the headline.
 CARD_LOOK = 3
+#: what parts the cells of a row: a bar, ideographic spaces, a tab, two spaces or more
+_GAP = re.compile(r"[ \t\u3000]*[|｜┃¦][ \t\u3000]*|\u3000+|\t+| {2,}")
+#: a labelled cell: a short Han label, its colon and a value
+_LABEL_CELL = re.compile(r"^[\u3400-\u9fff]{1,6}[:：][ \t\u3000]*\S")
 
 
 def cell_card(line: str) -> dict[str, str] | None:
@@ -48,6 +52,28 @@ def cell_card(line: str) -> dict[str, str] | None:
             return None
         out[m["label"]] = m["value"].strip()
     return out if len(out) >= 2 else None
+
+
+def label_row(line: str) -> bool:
+    """Is the line a row of labelled cells, whatever its labels and separator: two
+    cells or more parted by a bar or a wide gap, the first and one other each a short
+    label, its colon and a value (``年代：某朝　材質：某物　尺寸：高 3 公分``), no sentence
+    mark.  Such a row states an item's facts: it is never the item's title.
+
+    >>> label_row("年代：某朝　材質：某物　尺寸：高 3 公分"), label_row("類別：甲 | 編號：A-1")
+    (True, True)
+    >>> label_row("專訪：某某談城市更新"), label_row("某地某事　記者：某某")
+    (False, False)
+    >>> label_row("注意：請先閱讀說明。　其他：無")
+    False
+    """
+    s = line.strip()
+    if len(s) > 80 or _SENTENCE.search(s):
+        return False
+    cells = [c for c in _GAP.split(s) if c]
+    if len(cells) < 2 or not _LABEL_CELL.match(cells[0]):
+        return False
+    return sum(1 for c in cells if _LABEL_CELL.match(c)) >= 2
 
 
 def card_under_headline(content: list[int], lines: list[str]) -> int | None:

@@ -27,7 +27,9 @@ and the occurrences are spread at a regular spacing (no piece three times as lon
 another), no more than one line of prose stands over the first one (an article's own
 opening over its sections keeps the page whole), and the run is confirmed: three rows
 or more, or a running number in the rows (1, 2, 3 …; ①②③; 〈一〉〈二〉), or a row of
-one shape closing every piece (:func:`closing_shape`: a date line, a credit row).  With
+one shape closing every piece (:func:`closing_shape`: a date line, a credit row), or
+pieces built alike (:func:`_one_build`: a row of another shape once in every piece, a
+reply's byline, a posting row, a table's header; :func:`_one_form`: three labels).  With
 a running number one title may be missing (the site dropped it): the piece still starts
 at its row.
 
@@ -698,6 +700,7 @@ def _judge(
     if closers and all(_labelled_block(strip, filled, pos, j) for j in closers):
         closers = []  # the last of each record's labelled lines: its text, no closing row
     one_form = not missing and _one_form(strip, filled, starts)
+    built = not missing and _one_build(strip, filled, starts, {*rows, *titles}, tests)
     bare_ok = all(
         (j := nxt(r)) is not None and tests.prose(strip[j])
         for r, t in zip(rows, titles, strict=True)
@@ -711,7 +714,7 @@ def _judge(
         "rows_differ": len(set(texts)) == len(texts) and _beyond_counter(texts),
         "titles_differ": len(set(named)) == len(named),
         "no_head_prose": head_prose <= 1,
-        "confirmed": len(rows) >= 3 or run_num or bool(closers) or one_form,
+        "confirmed": len(rows) >= 3 or run_num or bool(closers) or one_form or built,
         # a chronology or a part counter: one document's own sections
         "one_document": one_document(texts) is None,
     }
@@ -724,6 +727,7 @@ def _judge(
         "closers": [j + 1 for j in closers],
         "heads": [h + 1 for h in heads],
         "one_form": one_form,
+        "one_build": built,
         **checks,
     }
     if not failed:
@@ -783,6 +787,37 @@ def _one_form(strip: Sequence[str], filled: Sequence[int], starts: Sequence[int]
     if len({tuple(x for x in q if x in common) for q in seqs}) != 1:
         return False
     return sum(len({q[k] for q in seqs}) == len(seqs) for k in common) >= FORM_LABELS
+
+
+def _one_build(
+    strip: Sequence[str],
+    filled: Sequence[int],
+    starts: Sequence[int],
+    skip: set[int | None],
+    tests: ShapeMemo,
+) -> bool:
+    """Are the pieces built alike: besides its opening row and its title, every piece
+    holds a row of one shape (:func:`row_key`, whatever its words and numbers: a
+    posting row, a reply's byline, a table's header, a credit) once and only once,
+    none of it prose?  Pieces of one build are a compilation's records; two sections of
+    one document seldom repeat a row of their own each."""
+    ends = [*starts[1:], len(strip)]
+    shared: set[str] | None = None
+    for a, b in zip(starts, ends, strict=True):
+        counts: dict[str, int] = {}
+        for i in filled_between(filled, a, b):
+            s = strip[i]
+            if i in skip or len(s) > ROW_MAX or tests.prose(s):
+                continue
+            key = row_key(s)
+            if key.replace("W", "") == "":  # nothing but words: a title, no row
+                continue
+            counts[key] = counts.get(key, 0) + 1
+        once = {k for k, n in counts.items() if n == 1}
+        shared = once if shared is None else shared & once
+        if not shared:
+            return False
+    return bool(shared)
 
 
 def _labelled_block(

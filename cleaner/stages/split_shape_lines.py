@@ -284,6 +284,12 @@ _TOTAL = re.compile(
 )
 #: a line stating the count away from the head is at most this long
 NOTE_MAX_CHARS = 24
+#: a total the head states in any measure word (``共4报``, ``计3帖``): the total's word
+#: and a number, then one Han letter that counts the page's own parts
+_ANY_TOTAL = re.compile(rf"[共计]\s*(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*([\u4e00-\u9fff])")
+#: measure words of a total that counts no pieces: pages and sheets (a folio's
+#: ``共4页``), times and spans, money, weights and lengths, ages
+NOT_PIECE_UNITS = "页頁张張次回遍天日月年周週时時分秒元角岁歲米斤克吨噸"
 
 
 def _stated(head: str, titles: Sequence[str], pieces: int, notes: Sequence[str] = ()) -> bool:
@@ -294,6 +300,9 @@ def _stated(head: str, titles: Sequence[str], pieces: int, notes: Sequence[str] 
         return True
     if any(_number(m.group(1)) == pieces for m in _STATED.finditer(head.lower())):
         return True
+    for m in _ANY_TOTAL.finditer(head):
+        if m.group(2) not in NOT_PIECE_UNITS and _number(m.group(1)) == pieces:
+            return True
     for note in notes:
         for m in _TOTAL.finditer(note.lower()):
             tok = next(g for g in m.groups() if g)
