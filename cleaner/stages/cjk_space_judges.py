@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.charscan import Scanner
+from cleaner.stages.cjk_clause_gaps import clause_date, counted_joined, label_close, masked_numbers
 from cleaner.stages.repair_tables import HAN, Tables
 from cleaner.stages.split_numerals import fw_digits
 
@@ -71,9 +72,20 @@ class CjkSpaceJudges:
         k = self.JOIN_REACH
         s, e = m.start(), m.end()
         left, right = text[max(0, s - k) : s], text[e : e + k]
-        if len(left) < k or len(right) < k or not all(map(_is_han, left + right)):
-            return False
-        return left + right in text
+        if len(left) == k and len(right) == k and all(map(_is_han, left + right)):
+            if left + right in text:
+                return True
+        # a number and its unit before the gap: the page prints them joined to the
+        # letters after it, any number (cjk_clause_gaps)
+        return counted_joined(text, s, e, self._masked(text), reach=k)
+
+    #: the last page's text with its numbers read as one (:func:`counted_joined`)
+    _masks: tuple[str, str] | None = None
+
+    def _masked(self, text: str) -> str:
+        if self._masks is None or self._masks[0] is not text:
+            self._masks = (text, masked_numbers(text))
+        return self._masks[1]
 
     _FIELD_LABEL = re.compile(f"[{HAN}]{{1,6}}[：:]")
 
@@ -292,6 +304,9 @@ class CjkSpaceJudges:
                 or self._printed_whole(text, before.group(), m)
                 or before.group()[0] in self._OPENING
                 or self._item_runs_on(text, ls, before.start())
+                # a line-opening label's bracket, a date glued to its clause (cjk_clause_gaps)
+                or label_close(text, ls, before.start())
+                or clause_date(text, ls, s)
             )
         ):
             return True
@@ -472,14 +487,36 @@ class CjkSpaceJudges:
         "[ \t\u3000\u00a0]*[条章节款编篇部则卷回]$"
     )
 
+    def _clause_date(self, left: str, line: str) -> bool:
+        """The text before the space ends in a digit date glued to the Han letter before
+        it, and the line is a sentence: the date is inside a clause, no entry's label.
+
+        >>> from cleaner.stages.repair import RepairStage
+        >>> r = RepairStage()
+        >>> r._clause_date("兹定于7月27日", "兹定于7月27日 上午9时在某馆举行告别仪式，谢绝花圈。")
+        True
+        >>> r._clause_date("1998年12月16日", "1998年12月16日 国务院批准，自公布之日起施行。")
+        False
+        >>> r._clause_date("定于7月27日", "定于7月27日 上午")
+        False
+        """
+        return clause_date(left, 0, len(left)) and (
+            self._sentences(line) or self._one_sentence(line) or self._labelled_sentence(line)
+        )
+
     def _is_separator(self, text: str, line_start: int, line_end: int, m: re.Match[str]) -> bool:
         """A space that separates a label from text ('第三条 为了…', '第一章 总则',
         '1998年12月16日 国务院批准', '春日二首 其二') rather than splitting a word."""
         left = text[line_start : m.start()]
         tail = self._TOKEN_TAIL.match(left[::-1])  # the Han letters closing ``left``
         token = left[len(left) - tail.end() :] if tail is not None else left
-        if len(m.group()) > 1 or self._LABEL.search(token) or self._SPACED_LABEL.search(left):
+        if len(m.group()) > 1 or self._SPACED_LABEL.search(left):
             return True  # a word is broken by one space; two or more separate things
+        if self._LABEL.search(token):
+            # a date heads a line's entry ('1998年12月16日 国务院批准'), but a date inside
+            # a clause of a sentence ('兹定于7月27日 上午', '自2021年11月10日 至'): the
+            # space cuts the clause
+            return not self._clause_date(left, text[line_start:line_end])
         if m.group() == "\u3000" and _LEAD.match(left) and line_end - m.end() >= LEAD_REST:
             return True  # a news lead's tag set off by a full-width space ('本社讯　…')
         if self._numeral_token(text[line_start : m.start()], text[m.end() : line_end]):
