@@ -326,9 +326,11 @@ def foot_credit(
                 if d:
                     out.setdefault("published", d)
                 continue
-            if m is None:
-                return None  # a bare row is labelled cell by cell
             slashed = slashed_credits(cell, words)
+            if m is None and not (closing and slashed and "author" in slashed):
+                # a bare row is labelled cell by cell; closing a piece, a writer's slash
+                # credit is one too ('撰文／某某', '文/某某' under the text)
+                return None
             if slashed is not None:  # '文／某某': who wrote it, '图／某某' who shot it
                 out.update((k, v) for k, v in slashed.items() if k not in out)
                 named.append(cell)

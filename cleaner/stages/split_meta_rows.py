@@ -152,6 +152,36 @@ def may_read_fields(lines: list[str], i: int) -> bool:
     return i in field_mark_lines(lines) or (opens != "" and opens in _LABEL_OPENERS)
 
 
+# a wide gap (a tab, an ideographic space, two spaces or a spaced bar) before a colon
+# cell ('地址：…', '电话：…') parts a bracketed label's value from the row's next cells
+_GAP_BEFORE_ITEM = re.compile(
+    r"(?:\t|\u3000+|\s{2,}|\s*[|｜丨]\s*)(?=[\u4e00-\u9fff]{2,6}[:：]\s*\S)"
+)
+
+
+def _bracket_cells(label: str, value: str) -> list[tuple[str, str]]:
+    """A bracketed label's item and the colon cells printed after its value in the same
+    row (``【生产企业】某公司　地址：某路　电话：…``): the label's value is the first cell,
+    each later cell an item of its own (its label read or not by the field table).  Read
+    only after a label the field table knows (a card's name, ``【某某卡】``, is no label).
+
+    >>> _bracket_cells("生产企业", "某公司　地址：某路1号　电话：0571-1234")
+    [('生产企业', '某公司'), ('地址', '某路1号'), ('电话', '0571-1234')]
+    >>> _bracket_cells("注意事项", "服用本品时：多饮水")
+    [('注意事项', '服用本品时：多饮水')]
+    >>> _bracket_cells("来源", "某某说，这件事要做好。　｜　推荐单位：某镇")
+    [('来源', '某某说，这件事要做好。　｜　推荐单位：某镇')]
+    """
+    parts = _GAP_BEFORE_ITEM.split(value)
+    if len(parts) < 2 or not parts[0].strip() or _SENTENCE_END.search(parts[0]):
+        return [(label, value)]  # one value, or a sentence's (the row is text)
+    cells = [(label, parts[0].strip())]
+    for part in parts[1:]:
+        k, _, v = re.split(r"([:：])", part, maxsplit=1)
+        cells.append((k.strip(), v.strip()))
+    return cells
+
+
 class MetaRows(MetaLabels):
     """The row readers of :class:`MetaParser` (its base): one line's fields, over the
     labels and cells of :class:`split_meta_labels.MetaLabels` (stacked rows and date
@@ -204,7 +234,15 @@ class MetaRows(MetaLabels):
             found = [(_squash(m["k"]), m["v"].strip()) for m in _WRAPPED_ITEM.finditer(s)]
             items = self._row_items(found)
         elif t.bracket_line.match(s):
-            items = [(m["k"].strip(), m["v"].strip()) for m in t.bracket_item.finditer(s)]
+            items = [
+                cell
+                for m in t.bracket_item.finditer(s)
+                for cell in (
+                    _bracket_cells(m["k"].strip(), m["v"].strip())
+                    if self.field_of(m["k"].strip())
+                    else [(m["k"].strip(), m["v"].strip())]
+                )
+            ]
         elif s[0] in "［[" and t.square_line.match(s):
             items = [(m["k"].strip(), m["v"].strip()) for m in t.square_item.finditer(s)]
         elif t.colon_line.match(s):
