@@ -19,6 +19,7 @@ table or a log (``某站　　2031年3月2日　　56``) is no head.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from cleaner.stages.split_dates import DATE
@@ -74,6 +75,21 @@ def folio_head(core: str, text: str) -> bool:
 _LONE_FOLIO = re.compile(r"^\d{1,5}$")
 
 
+@lru_cache(maxsize=4)
+def _folio_lines(text: str) -> tuple[list[str], bool]:
+    """``text``'s lines stripped, and whether one of them is a lone folio: read once per
+    page text, not once per line asked about (the repair stage asks line by line; issue
+    15).  The caller must not change the list.
+
+    >>> _folio_lines("正文，\\n 1207 \\n另一半。")
+    (['正文，', '1207', '另一半。'], True)
+    >>> _folio_lines("正文，\\n第 1207 頁\\n2031年")[1]
+    False
+    """
+    lines = [ln.strip() for ln in text.split("\n")]
+    return lines, any(_LONE_FOLIO.match(ln) for ln in lines)
+
+
 def split_head(core: str, text: str) -> bool:
     """The running head and its folio set on two lines glued together, the folio alone
     (``1207`` over ``第 8 期 — 2031 年 3 月 2 日　　某某公報 — 第二組``, or under it): is
@@ -92,7 +108,9 @@ def split_head(core: str, text: str) -> bool:
     >>> folio_head(head, top + "正文，\\n\\n" + head + "\\n另一半。")  # no folio beside the head
     False
     """
-    lines = [ln.strip() for ln in text.split("\n")]
+    lines, folios = _folio_lines(text)
+    if not folios and not _LONE_FOLIO.match(core):
+        return False  # no lone folio on the page: no pair (the loop below finds none)
     for k, line in enumerate(lines):
         if line != core:
             continue
