@@ -122,7 +122,7 @@ def row_skeleton(line: str) -> str:
 def _head_rows(prof: SiteProfile) -> set[str]:
     """The skeletons (``ROW_MARK`` + :func:`row_skeleton`) of the rows ``prof``'s site
     prints, with their figures, days or names changed, in the top third of at least half
-    of its pages (and ``MIN_PAGES``); the skeleton keeps ``MIN_LITERAL`` letters and has a
+    of its pages (and ``MIN_PAGES``); the skeleton keeps ``ROW_LITERAL`` letters and has a
     mask (a row printed word for word is the site profile's own business).
 
     >>> from cleaner.stages.site_counts import SiteProfile
