@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 
 from cleaner.edits import Edit, Editor
-from cleaner.stages.head_repeat import printed_at_head
+from cleaner.stages.head_repeat import printed_at_head, site_head_row
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_cell_heads import ENTRY_RULE
 from cleaner.stages.split_contents import contents_block
@@ -30,6 +30,7 @@ from cleaner.stages.split_prefix_edges import sign_off
 from cleaner.stages.split_prefix_guard import prefix_block
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
+from cleaner.stages.split_titles import split_suffix
 
 
 def _own_head(lines: list[str], top: int, hints: PageHints | None) -> int | None:
@@ -66,6 +67,19 @@ def _title_over_h1(head: list[str], hints: PageHints | None) -> bool:
     if hints is None or not hints.title or not hints.h1 or not head:
         return False
     return head[0] == hints.title.strip() and hints.h1.strip() in head[1:]
+
+
+def _dressed_copy(line: str, hints: PageHints | None) -> bool:
+    """Is ``line`` the page's ``<title>`` as the reader copied it, dressed with a name the
+    site's titles end with (``某栏_第2页_某站``: :attr:`PageHints.site_suffixes`)?
+
+    >>> _dressed_copy("已答问题_第2页_某律所", PageHints(site_suffixes=frozenset({"某律所"})))
+    True
+    >>> _dressed_copy("已答问题_第2页_某律所", None), _dressed_copy("已答问题（第2页）", None)
+    (False, False)
+    """
+    cut = split_suffix(line.strip())
+    return cut is not None and hints is not None and cut[1] in hints.site_suffixes
 
 
 def page_ends(
@@ -144,10 +158,22 @@ def page_ends(
         top = first[0] if first else headers[0][0]
         notes = hints.head_notes if hints is not None else frozenset()
         own = [j for j in range(top) if lines[j].strip()]
-        while own and printed_at_head(lines[own[0]], notes):
-            own.pop(0)  # the site's own head sentence over its pages: chrome, as before
-        if keep_prefix and own and _title_over_h1([lines[j].strip() for j in own], hints):
-            own.pop(0)  # the page's <title> the reader copied over its <h1>: no text line
+        rows = keep_prefix and len(headers) > 1
+        head0 = own[0] if own else -1
+        while own:
+            if printed_at_head(lines[own[0]], notes):
+                own.pop(0)  # the site's own head sentence over its pages: chrome, as before
+            elif rows and site_head_row(lines[own[0]], notes):
+                # over the several pieces the piece finder found, the site's head row,
+                # printed on most of its pages with this page's figures, day or names
+                # (head_repeat): chrome as its sentences are
+                own.pop(0)
+            elif rows and own[0] == head0 and _dressed_copy(lines[own[0]], hints):
+                own.pop(0)  # the page's <title>, dressed with the site's name: no text line
+            elif keep_prefix and _title_over_h1([lines[j].strip() for j in own], hints):
+                own.pop(0)  # the page's <title> the reader copied over its <h1>: no text line
+            else:
+                break
         if keep_prefix and not annex and own:
             lead[:] = own
             _flag(editor, "split.prefix_kept", {"lines": [lines[j].strip() for j in own]})
