@@ -13,9 +13,9 @@ of this ONE page, no two of them the same text, each standing over lines of its 
 (content between them, not a table's glued rows), and the figures that differ from one
 to the next are measures, not only a day, a clock time or a counter.  The site's own
 rows under every piece vary only in those (``分享到 … 2023-09-07``, ``发布时间：…　浏览：123次``,
-a vote's counts in brackets ``有用（79）``,
-a running head with its page number ``某刊 · 第 3 页``); a bar repeated word for word is
-no shape hit at all.  Such rows stay the site's.
+a vote's counts ``有用（79）`` or ``有用 78　没用 8``, any row of reader counters, a link's
+address or a file's size, a running head with its page number ``某刊 · 第 3 页``); a bar
+repeated word for word is no shape hit at all.  Such rows stay the site's.
 
 The last piece of such a page ends below the body's last sentence: its list rows and
 closing rows (``43:12　某段``, ``本期提到：《某书》``) stand where the site's foot starts, and the
@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
+from cleaner.rules.han_forms import widen
 from cleaner.stages.counted_rows import counter_words
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.site_judge import LearnedLine
@@ -63,26 +64,45 @@ _BRACKETED = re.compile(r"[（(\[【]\s*$")
 _CLOSED = re.compile(r"^\s*[）)\]】]")
 
 
+#: a link's address or a file's size: no measure of the piece ('…/t20160910_3082.html',
+#: '[PDF 2.7MB]')
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:html?|php|aspx?|jsp|pdf)\b")
+#: a count's cell: a bare whole number right after a short word opening the cell, the
+#: cell closing after it ('有用 78　没用 8', '👍 有用 146　💬 追问'); a measure has its
+#: point or its unit ('水位 24.54 m', '39分钟')
+_CELL_WORD = re.compile(r"(?:^|[\s｜|·•┃/]|[^\w\s])[^\W\d_]{1,4}\s*[：:]?\s*$")
+_CELL_END = re.compile(r"^(?:$|[\s｜|·•┃/])")
+_SIZE_UNIT = re.compile(r"^\s*(?:[KMGkmg]i?[Bb]|字节|千字节)")
+
+
+@cache
+def _counter_words() -> re.Pattern[str]:
+    """A reader or feedback counter's word, in either script ('浏览', '讚', 'Views')."""
+    words = "|".join(re.escape(w) for w in sorted(counter_words(), key=len, reverse=True))
+    return re.compile(widen(f"(?:{words})"), re.IGNORECASE)
+
+
 @cache
 def _counter_label() -> re.Pattern[str]:
     """A counter's label ending right before its number ('浏览：', '阅读 (')."""
-    words = "|".join(re.escape(w) for w in sorted(counter_words(), key=len, reverse=True))
-    return re.compile(rf"(?:{words})\w{{0,2}}\s*[：:（(\[【]?\s*$", re.IGNORECASE)
+    return re.compile(rf"{_counter_words().pattern}\w{{0,2}}\s*[：:（(\[【]?\s*$", re.IGNORECASE)
 
 
 def _kinds(s: str) -> list[tuple[int, bool]]:
     """The numbers of ``s`` in order: (value, a day's, a time's or a counter's)."""
     days = [m.span() for m in _DAY_OR_TIME.finditer(s)]
+    days += [m.span() for m in _ADDRESS.finditer(s)]
     label = _counter_label()
     out = []
     for m in _DIGITS.finditer(s):
         a, b = m.span()
         slot = (
             any(x <= a and b <= y for x, y in days)
-            or bool(_COUNT_UNIT.match(s[b:]))
+            or bool(_COUNT_UNIT.match(s[b:]) or _SIZE_UNIT.match(s[b:]))
             or bool(_ORDINAL.search(s[:a]))
             or bool(label.search(s[:a]))
             or bool(_BRACKETED.search(s[:a]) and _CLOSED.match(s[b:]))
+            or (s[a - 1 : a] != "." and bool(_CELL_WORD.search(s[:a]) and _CELL_END.match(s[b:])))
         )
         out.append((int(m.group()[:12]), slot))
     return out
@@ -104,7 +124,17 @@ def own_figures(texts: Sequence[str]) -> bool:
     (False, False)
     >>> own_figures(["对您有用吗？　有用（79）　没用（4）", "对您有用吗？　有用（57）　没用（8）"])
     False
+    >>> own_figures(["讚 50　｜　留言 6", "讚 87　｜　留言 9"])  # a counter word, either script
+    False
+    >>> own_figures(["这样答有用吗？　有用 78　没用 8", "这样答有用吗？　有用 16　没用 6"])
+    False
+    >>> own_figures(["[PDF 2.7MB]　[HTML]", "[PDF 2.0MB]　[HTML]"])  # a file's size
+    False
+    >>> own_figures(["link: https://x.example/201609/t20160910_3082.html", "link: https://x.example/201609/t20160902_2682.html"])
+    False
     """
+    if any(_counter_words().search(s) for s in texts):
+        return False  # a row of reader counters under each piece: the site's info row
     rows = [_kinds(s) for s in texts]
     if len(rows) < 2 or len({len(r) for r in rows}) != 1:
         return False

@@ -163,6 +163,14 @@ def test_own_figures_tells_measures_from_days_and_counters() -> None:
     assert not own_figures(["阅读 (12)　评论 3", "阅读 (40)　评论 5"])
     votes = ["这篇解答有用吗？　是（12）　否（3）", "这篇解答有用吗？　是（40）　否（1）"]
     assert not own_figures(votes)  # a vote's counts in brackets
+    assert not own_figures(["这样答好吗？　好 78　不好 8", "这样答好吗？　好 16　不好 6"])  # bare
+    assert not own_figures(["讚 50　｜　留言 6", "讚 87　｜　留言 9"])  # a counter, either script
+    assert not own_figures(["[PDF 2.7MB]　[HTML]", "[PDF 2.0MB]　[HTML]"])  # a file's size
+    links = [
+        "源：https://x.example/201609/t0910_3082.html",
+        "源：https://x.example/2016/t0902_2682.html",
+    ]
+    assert not own_figures(links)  # a link's address
     assert not own_figures(["某刊·打印页　－2－", "某刊·打印页　－3－"])  # a page number
     assert not own_figures(["第 3 页 · 某公报", "第 7 页 · 某公报"])
     assert not own_figures(["某站 水位 24.54 m"])  # one line: no recurrence
