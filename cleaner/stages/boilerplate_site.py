@@ -51,6 +51,7 @@ from cleaner.stages.own_data import (
     valued_shape,
 )
 from cleaner.stages.piece_links import piece_closer
+from cleaner.stages.recurring_rows import echoed_piece_row, recurring_rows
 from cleaner.stages.repeat_keeps import (
     cited_works,
     heads_nothing,
@@ -186,6 +187,11 @@ def site_repeat(
     # a strip of cells over a piece, its siblings of one skeleton the page's (strip_rows)
     for i in strip_rows(stripped, hits):
         del hits[i]
+    # a shape recurring down the page with its own measures (each piece's row, its
+    # title): the page's structure, the split's to read (recurring_rows)
+    for i in sorted(recurring_rows(stripped, hits, claimed)):
+        del hits[i]
+        (pieces_kept if pieces_kept is not None else kept).append(i)
     if hits and (prof := profiles.get(site)) is not None:
         # a masthead's staff row over the site's chrome block (masthead_rows): the
         # site's, though it has a signer row's shape
@@ -279,6 +285,8 @@ def site_repeat(
             continue  # a register's numbered row over its piece (serial_rows)
         if FOOT in hit.signals and content and i < content[-1]:
             continue  # a foot's sentence above the end of the text: the text's own
+        if echoed_piece_row(stripped, i, first, last, lambda k: k in claimed):
+            continue  # the last piece's row under its last sentence (recurring_rows)
         if i in run:
             if hit.kind == "shape":
                 kept.append(i)

@@ -1,0 +1,232 @@
+"""Rows that recur down one page with that page's own figures, kept from the site's
+memory of repeated lines.
+
+A compilation repeats its pieces' shape: each piece opens with a row of its own
+figures (``▍某日 08:00 ┃ 某站 ┃ 水位 24.54 m ┃ …``) and a title of the series' wording
+with its own figure (``某站超警戒0.54米``).  When the site prints such pages day after
+day, the site profile learns the row and the title as SHAPES (the words the same, the
+figures masked) and the site-repeat pass deletes every piece's row and title as chrome:
+the split then finds one article where the page holds several.
+
+Such a shape is told from the site's chrome on the page itself: it matches several lines
+of this ONE page, no two of them the same text, each standing over lines of its own
+(content between them, not a table's glued rows), and the figures that differ from one
+to the next are measures, not only a day, a clock time or a counter.  The site's own
+rows under every piece vary only in those (``分享到 … 2023-09-07``, ``发布时间：…　浏览：123次``,
+a vote's counts ``有用（79）`` or ``有用 78　没用 8``, any row of reader counters, a link's
+address or a file's size, a running head with its page number ``某刊 · 第 3 页``); a bar
+repeated word for word is no shape hit at all.  Such rows stay the site's.
+
+The last piece of such a page ends below the body's last sentence: its list rows and
+closing rows (``43:12　某段``, ``本期提到：《某书》``) stand where the site's foot starts, and the
+site-repeat pass, which keeps a learned row only between the body's first line and its
+last sentence, deleted them though the same rows of the pieces above stay.  A learned
+line below that sentence, in the same form as a line the page kept above it
+(:func:`echoed_piece_row`), with no line deleted between that sentence and it, is the last
+piece's: kept.  The foot starts at the first line the pass or a rule deletes there.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
+
+from cleaner.rules.han_forms import widen
+from cleaner.stages.counted_rows import counter_words
+from cleaner.stages.foot_lines import prose
+from cleaner.stages.site_judge import LearnedLine
+from cleaner.stages.split_dates import HAN_YMD, YMD
+from cleaner.stages.split_shape_lines import shape
+
+__all__ = ["MIN_BETWEEN", "echoed_piece_row", "recurring_rows"]
+
+#: lines of the page's own between two rows of one shape, at least (no two glued: a
+#: table's rows follow one another)
+MIN_BETWEEN = 2
+
+_DIGITS = re.compile(r"\d+")
+#: spans of a day or a clock time: '2023-09-07', '2023.09.07', '2023年9月7日', '9月7日',
+#: '08:00', '8时30分', '10点' (a decimal's point is none: '24.54')
+_DAY_OR_TIME = re.compile(
+    rf"{HAN_YMD}|{YMD}|\d{{1,2}}\s*[-月/／]\s*\d{{1,2}}\s*[日号]?|\d{{1,2}}\s*[:：]\s*\d{{2}}"
+    r"(?:\s*[:：]\s*\d{2})?|\d{1,2}\s*[时點点]\s*(?:\d{1,2}\s*分)?|\d{4}\s*年|\d{1,2}\s*[月日号]"
+)
+#: a count's unit after its number: times, people, items, pages, floors ('123次', '第3页')
+_COUNT_UNIT = re.compile(r"^\s*(?:人次|次|人|条|则|页|頁|版|楼|樓|篇|期|回|位)")
+#: an ordinal's or a total's word before its number ('第 3', '共4', 'P.3', 'No.', '#')
+_ORDINAL = re.compile(r"(?:第|共|[Pp]\.?|[Pp]age|No\.?|№|#|＃)\s*$")
+
+
+#: a bare number in brackets: a vote's or a reply's count ('有帮助（79）', '赞 (12)')
+_BRACKETED = re.compile(r"[（(\[【]\s*$")
+_CLOSED = re.compile(r"^\s*[）)\]】]")
+
+
+#: a link's address or a file's size: no measure of the piece ('…/t20160910_3082.html',
+#: '[PDF 2.7MB]')
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:html?|php|aspx?|jsp|pdf)\b")
+#: a count's cell: a bare whole number right after a short word opening the cell, the
+#: cell closing after it ('有用 78　没用 8', '👍 有用 146　💬 追问'); a measure has its
+#: point or its unit ('水位 24.54 m', '39分钟')
+_CELL_WORD = re.compile(r"(?:^|[\s｜|·•┃/]|[^\w\s])[^\W\d_]{1,4}\s*[：:]?\s*$")
+_CELL_END = re.compile(r"^(?:$|[\s｜|·•┃/])")
+_SIZE_UNIT = re.compile(r"^\s*(?:[KMGkmg]i?[Bb]|字节|千字节)")
+
+
+@cache
+def _counter_words() -> re.Pattern[str]:
+    """A reader or feedback counter's word, in either script ('浏览', '讚', 'Views')."""
+    words = "|".join(re.escape(w) for w in sorted(counter_words(), key=len, reverse=True))
+    return re.compile(widen(f"(?:{words})"), re.IGNORECASE)
+
+
+@cache
+def _counter_label() -> re.Pattern[str]:
+    """A counter's label ending right before its number ('浏览：', '阅读 (')."""
+    return re.compile(rf"{_counter_words().pattern}\w{{0,2}}\s*[：:（(\[【]?\s*$", re.IGNORECASE)
+
+
+def _kinds(s: str) -> list[tuple[int, bool]]:
+    """The numbers of ``s`` in order: (value, a day's, a time's or a counter's)."""
+    days = [m.span() for m in _DAY_OR_TIME.finditer(s)]
+    days += [m.span() for m in _ADDRESS.finditer(s)]
+    label = _counter_label()
+    out = []
+    for m in _DIGITS.finditer(s):
+        a, b = m.span()
+        slot = (
+            any(x <= a and b <= y for x, y in days)
+            or bool(_COUNT_UNIT.match(s[b:]) or _SIZE_UNIT.match(s[b:]))
+            or bool(_ORDINAL.search(s[:a]))
+            or bool(label.search(s[:a]))
+            or bool(_BRACKETED.search(s[:a]) and _CLOSED.match(s[b:]))
+            or (s[a - 1 : a] != "." and bool(_CELL_WORD.search(s[:a]) and _CELL_END.match(s[b:])))
+        )
+        out.append((int(m.group()[:12]), slot))
+    return out
+
+
+def own_figures(texts: Sequence[str]) -> bool:
+    """Do ``texts`` (the lines of one shape on a page, in page order) differ in some
+    figure that is neither a day, a clock time nor a counter, nor a number counting
+    up the page one by one (a page's or a piece's number)?
+
+    >>> own_figures(["某站 水位 24.54 m", "某站 水位 24.98 m"])
+    True
+    >>> own_figures(["分享到 微信 2023-09-07", "分享到 微信 2023-09-08"])
+    False
+    >>> info = ["发布时间：2023-09-07 10:00　浏览：123次", "发布时间：2023-09-08 09:00　浏览：98次"]
+    >>> own_figures(info)
+    False
+    >>> own_figures(["某刊 · 第 3 页", "某刊 · 第 4 页"]), own_figures(["— 3 —", "— 4 —"])
+    (False, False)
+    >>> own_figures(["对您有用吗？　有用（79）　没用（4）", "对您有用吗？　有用（57）　没用（8）"])
+    False
+    >>> own_figures(["讚 50　｜　留言 6", "讚 87　｜　留言 9"])  # a counter word, either script
+    False
+    >>> own_figures(["这样答有用吗？　有用 78　没用 8", "这样答有用吗？　有用 16　没用 6"])
+    False
+    >>> own_figures(["[PDF 2.7MB]　[HTML]", "[PDF 2.0MB]　[HTML]"])  # a file's size
+    False
+    >>> own_figures(["link: https://x.example/201609/t20160910_3082.html", "link: https://x.example/201609/t20160902_2682.html"])
+    False
+    """
+    if any(_counter_words().search(s) for s in texts):
+        return False  # a row of reader counters under each piece: the site's info row
+    rows = [_kinds(s) for s in texts]
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1:
+        return False
+    for col in zip(*rows, strict=True):
+        values = [v for v, _ in col]
+        if len(set(values)) == 1 or any(slot for _, slot in col):
+            continue
+        if all(b - a == 1 for a, b in itertools.pairwise(values)):
+            continue  # counting up the page: a page's or a piece's number
+        return True
+    return False
+
+
+def recurring_rows(
+    stripped: Sequence[str], hits: Mapping[int, LearnedLine], claimed: Iterable[int]
+) -> set[int]:
+    """The lines of ``hits`` whose learned shape recurs down this page with its own
+    figures (see the module): each such shape matching two lines or more, no two alike,
+    each pair apart by :data:`MIN_BETWEEN` lines or more that no hit and no claim holds,
+    differing in a measure (:func:`own_figures`).
+
+    >>> from cleaner.stages.site_judge import LearnedLine
+    >>> row = LearnedLine("▍⟨N⟩ ┃ 水位 ⟨N⟩ m", "shape", "line", 6, 75.0, ())
+    >>> body = ["今日水位上涨，请注意防范。", "沿河单位加强巡查。"]
+    >>> page = ["▍9月7日 ┃ 水位 24.54 m", *body, "▍9月8日 ┃ 水位 24.98 m", *body]
+    >>> sorted(recurring_rows(page, {0: row, 3: row}, ()))
+    [0, 3]
+    >>> glued = ["▍9月7日 ┃ 水位 24.54 m", "▍9月8日 ┃ 水位 24.98 m", *body]
+    >>> sorted(recurring_rows(glued, {0: row, 1: row}, ()))  # a table's rows
+    []
+    >>> sorted(recurring_rows(page, {0: row}, ()))  # one line of the shape only
+    []
+    """
+    groups: dict[str, list[int]] = {}
+    for i, hit in hits.items():
+        if hit.kind == "shape":
+            groups.setdefault(hit.key, []).append(i)
+    if not any(len(rows) >= 2 for rows in groups.values()):
+        return set()
+    taken = set(hits) | set(claimed)
+    out: set[int] = set()
+    for rows in groups.values():
+        rows.sort()
+        texts = [stripped[i].strip() for i in rows]
+        if len(rows) < 2 or len(set(texts)) != len(texts):
+            continue  # the same text twice: the site's, word for word
+        if any(
+            sum(1 for k in range(a + 1, b) if stripped[k].strip() and k not in taken) < MIN_BETWEEN
+            for a, b in itertools.pairwise(rows)
+        ):
+            continue
+        if own_figures(texts):
+            out.update(rows)
+    return out
+
+
+def _form(s: str) -> str | None:
+    """The coarse form of a row that can echo another (:func:`~cleaner.stages.
+    split_shape_lines.shape`, coarse: figures ``N``, words ``W``, marks as they are);
+    ``None`` for a sentence and for a bare run of words (any two headings share it)."""
+    form = shape(s, coarse=True)
+    if prose(s) or len(form) < 2 or not any(c != "W" for c in form):
+        return None
+    return form
+
+
+def echoed_piece_row(
+    stripped: Sequence[str], i: int, first: int, last: int, deleted: Callable[[int], bool]
+) -> bool:
+    """Is line ``i``, below the body's last sentence ``last``, a row of the page's last
+    piece: in the form of a line between the body's first line ``first`` and ``last``
+    that the page keeps (not ``deleted``), with nothing ``deleted`` between ``last``
+    and ``i``?  (See the module.)
+
+    >>> page = ["标题", "第一期嘉宾讲了很多。", "时间线", "12:05　入行的契机", "30:10　某段"]
+    >>> page += ["第二期嘉宾也讲了很多。", "时间线", "08:48　最难熬的日子", "20:02　入行的契机"]
+    >>> page += ["© 2024 某台", "京ICP备1号"]
+    >>> kept = lambda k: False
+    >>> echoed_piece_row(page, 7, 1, 5, kept), echoed_piece_row(page, 8, 1, 5, kept)
+    (True, True)
+    >>> echoed_piece_row(page, 9, 1, 5, kept)  # the foot: no such row above
+    False
+    >>> echoed_piece_row(page, 8, 1, 5, lambda k: k == 7)  # under a deleted line
+    False
+    >>> echoed_piece_row(page, 8, 1, 5, lambda k: k in (3, 4))  # above: deleted too
+    False
+    """
+    if last < 0 or i <= last or (form := _form(stripped[i])) is None:
+        return False
+    if any(stripped[k] and deleted(k) for k in range(last + 1, i)):
+        return False
+    return any(
+        stripped[k] and not deleted(k) and _form(stripped[k]) == form
+        for k in range(max(first, 0) + 1, last + 1)
+    )
