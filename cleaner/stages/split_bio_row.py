@@ -9,7 +9,10 @@ note may open with a place or a trait as well).  A line naming the label alone, 
 note inside a sentence of the text, is no such row.  The split stage reads the note only
 on a piece of a compilation, or when it opens with the name of the piece's own writer
 (:func:`about`): a lone product or review page's note on the author of the book it is
-about (``作者介绍：某某，…`` under a listing) is the page's text.
+about (``作者介绍：某某，…`` under a listing) is the page's text.  So is a note under
+another labelled note of prose (:func:`among_notes`: a catalogue's entry, ``内容简介：…。``
+over ``作者简介：…。``): one of the entry's labelled paragraphs, not a row closing a
+piece its writer wrote.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["about", "bio_row"]
+__all__ = ["about", "among_notes", "bio_row"]
 
 Fields = Callable[[str], str | None]
 
@@ -48,6 +51,29 @@ def bio_row(line: str, field_of: Fields) -> dict[str, str] | None:
     if len(note) > NOTE_MAX_CHARS:
         return None
     return {"author_bio": note}
+
+
+#: a labelled paragraph: a label of two to eight letters, a colon, a note of six Han
+#: letters at least that ends a sentence
+_NOTE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){6}).*[。！？]$"
+)
+
+
+def among_notes(above: str, field_of: Fields) -> bool:
+    """Is the line ``above`` a biography row another labelled paragraph of prose (not a
+    biography itself): the row is then one of an entry's labelled paragraphs (module doc)?
+
+    >>> f = lambda k: "author_bio" if k == "作者简介" else None
+    >>> among_notes("内容简介：本书记录了作者多年来在山区行医的见闻与思考。", f)
+    True
+    >>> among_notes("那一年的夏天，我们终于回到了海边的老房子。", f)
+    False
+    >>> among_notes("作者简介：某某，1980年生，中学教师。", f), among_notes("出版年：2023", f)
+    (False, False)
+    """
+    s = above.strip()
+    return bool(_NOTE.match(s)) and bio_row(s, field_of) is None
 
 
 def about(note: str, writer: str | None) -> bool:

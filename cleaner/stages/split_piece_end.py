@@ -20,7 +20,7 @@ from cleaner.rules import load_table
 from cleaner.stages.posted_desk import closes_prose
 from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
 from cleaner.stages.site_rows import update_label
-from cleaner.stages.split_bio_row import about, bio_row
+from cleaner.stages.split_bio_row import about, among_notes, bio_row
 from cleaner.stages.split_cards import badged_row
 from cleaner.stages.split_dates import issued_note
 from cleaner.stages.split_foot import foot_credit, spaced_reporter, supplier
@@ -391,6 +391,8 @@ def _bio(
     bio = bio_row(lines[content[-1]], parser.field_of)
     if bio is None or not (headed or about(bio["author_bio"], meta.get("author"))):
         return content
+    if among_notes(lines[content[-2]], parser.field_of):
+        return content  # one of an entry's labelled paragraphs: its text
     for k, v in bio.items():
         meta.setdefault(k, v)
     read.append(([content[-1]], json.dumps(bio, ensure_ascii=False)))

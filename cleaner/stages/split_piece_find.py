@@ -317,10 +317,62 @@ def _titled(s: str, tests: ShapeMemo, marked: frozenset[str] = frozenset()) -> b
         and not _SENTENCE.search(s)
         and not s.endswith(("。", "，", ",", "、", "：", ":"))
         and len(re.findall(r"[，,]", s)) <= 1
-        and not re.search(r"[：:]", s)
+        and (not re.search(r"[：:]", s) or _subtitled(s, tests))
         and bool(re.search(r"[\u3400-\u9fff]", s))
         and sum(map(str.isdecimal, s)) * 3 < len(s)
     )
+
+
+#: a title over its subtitle (``某某新生：街区的十个现场``): two Han phrases about one
+#: colon, no space in either (a field row spaces its cells)
+_SUBTITLED = re.compile(r"^(?P<main>[^：:\s]{2,})[：:](?P<sub>[^：:\s]{4,})$")
+
+
+def _label_column(
+    strip: Sequence[str], titles: list[int | None], marked: frozenset[str] = frozenset()
+) -> list[int | None]:
+    """``titles`` without the lines whose words before a colon another title repeats:
+    one label over every piece (``上课时间：每周二`` under each row) is a column of
+    fields, no title and its subtitle (:func:`_subtitled`); a markup heading stays.
+
+    >>> page = ["甲地风物：某某某某", "乙地风物：某某某某", "甲地风物：另外某某", "丙丁"]
+    >>> _label_column(page, [0, 1, 2, 3, None])
+    [None, 1, None, 3, None]
+    """
+    heads = [
+        m["main"]
+        if t is not None and strip[t] not in marked and (m := _SUBTITLED.match(strip[t]))
+        else None
+        for t in titles
+    ]
+    seen = [h for h in heads if h is not None]
+    return [
+        None if h is not None and seen.count(h) > 1 else t
+        for t, h in zip(titles, heads, strict=True)
+    ]
+
+
+def _subtitled(s: str, tests: ShapeMemo) -> bool:
+    """Is ``s`` a title and its subtitle about one colon, no label and its value: the
+    row reader reads no field from it (``作者：某某`` is a field), the part before the
+    colon is no short label (a word of one to three characters, ``备注：…``) and the part
+    after it is words, not a value (a date, a number, a name's few characters).
+
+    >>> t = ShapeMemo(lambda s: {"author": s[3:]} if s.startswith("作者：") else None)
+    >>> _subtitled("老街新生：城区保存的十个现场", t), _subtitled("作者：某某某某某某", t)
+    (True, False)
+    >>> _subtitled("备注：请于周五前交回", t), _subtitled("开放时间：2023年1月5日起", t)
+    (False, False)
+    >>> _subtitled("馆藏地点　总馆：三楼东侧书架", t)
+    False
+    """
+    m = _SUBTITLED.match(s)
+    if m is None or len(m["main"]) < 4:
+        return False
+    sub = m["sub"]
+    if len(re.findall(r"[\u3400-\u9fff]", sub)) < 4 or re.search(r"\d", sub):
+        return False
+    return not (tests.read is not None and tests.read(s))
 
 
 #: a labelled line of body (``释义：比喻……。``): a short label, then a value that ends
@@ -681,6 +733,7 @@ def _judge(
         if ok and t is not None:
             ok = _prose_follows(strip, t if under else r, nxt, tests, marked)
         titles.append(t if ok else None)
+    titles = _label_column(strip, titles, marked)
     starts = [r if under or t is None else t for r, t in zip(rows, titles, strict=True)]
     # a row of another shape over every title (a row under it): the piece's head row
     heads = [] if under else _head_rows(strip, filled, nxt, rows, titles, tests)

@@ -224,7 +224,12 @@ _MARKED_HEAD = re.compile(
 
 
 def headlines_kept(
-    lines: list[str], keyed: Keyed, field_of: Fields | None = None, *, plain: bool = False
+    lines: list[str],
+    keyed: Keyed,
+    field_of: Fields | None = None,
+    *,
+    plain: bool = False,
+    headings: frozenset[str] = frozenset(),
 ) -> Keyed:
     """``keyed`` (bare titles over rows: :func:`split_keyed.titled_run`) with each title
     line kept as its piece's text when every header line is its bare title and every row
@@ -232,7 +237,9 @@ def headlines_kept(
     (:func:`numbered_row`: a round-up of notices lists each under its own title), or, on
     a ``plain`` text page (no markup sets the title apart), a row opening with who wrote
     the piece (:func:`split_byline_rows.byline_first`: the headline over its byline is a
-    line of the page as any other); else ``keyed`` unchanged.
+    line of the page as any other), or when every title line is one of the page's own
+    markup ``headings`` (not its h1): each piece's heading is its first line, as a single
+    document's heading is, whatever rows sit over or under it; else ``keyed`` unchanged.
 
     >>> body = "正文说明了这一年的全部安排和各项要求，各单位请遵照执行并按时报送。"
     >>> page = ["甲县新桥通车", "某某观察 · 2021-03-09", body]
@@ -253,10 +260,17 @@ def headlines_kept(
     >>> page2 = [*bylined]; page2[0], page2[3] = tagged[0][2], tagged[1][2]
     >>> [rule for _, rule, _, _ in headlines_kept(page2, tagged, f, plain=True)]
     ['keyed:titled', 'keyed:titled']
+    >>> heads = frozenset({"甲县新桥通车", "乙县新馆开放"})
+    >>> [rule for _, rule, _, _ in headlines_kept(dated, keyed, headings=heads)]
+    ['keyed:counted', 'keyed:counted']
+    >>> [rule for _, rule, _, _ in headlines_kept(dated, keyed, headings=heads - {"甲县新桥通车"})]
+    ['keyed:titled', 'keyed:titled']
     """
     if len(keyed) < 2:
         return keyed
     filled, strip = nonempty(lines), stripped(lines)
+    if all(strip[i] == title and title in headings for i, _, title, _ in keyed):
+        return [(i, HEADER_IS_TEXT, title, meta) for i, _, title, meta in keyed]
     for i, _, title, _ in keyed:
         if strip[i] != title:
             return keyed
