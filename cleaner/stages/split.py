@@ -20,6 +20,8 @@ the page's head and close (:mod:`split_page_ends`), each piece's head lines
 
 from __future__ import annotations
 
+from functools import partial
+
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
 from cleaner.stages.echoed_rows import same_form
@@ -46,7 +48,7 @@ from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_floors import THREAD_FLOORS, floor_run
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
-from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over
+from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over, tag_day
 from cleaner.stages.split_heading_under import titles_under_headings
 from cleaner.stages.split_headings import HEADING_RUN, closed_meta, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
@@ -65,7 +67,7 @@ from cleaner.stages.split_piece_find import PieceRun, piece_find, refines, rows_
 from cleaner.stages.split_piece_head import piece_head
 from cleaner.stages.split_piece_rows import above_rows, read_rows
 from cleaner.stages.split_prefilter import may_shape_run
-from cleaner.stages.split_record_leads import lead_edits
+from cleaner.stages.split_record_leads import lead_days, lead_edits
 from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
@@ -463,6 +465,12 @@ class SplitStage(SplitFinder):
             heads_at = [h[0] for h in headers]
             paired = list(zip(hints.record_heads, hints.record_leads, strict=False))
             edits += lead_edits(lines, spans, heads_at, paired, above_lines)
+            if self.config.parse_meta:
+                # each record's own dated row over its title ('#12 ｜ 40:05 ｜ 2021/3/5'):
+                # its day, over the page head's (split_record_leads.lead_days)
+                day_of = partial(tag_day, self)
+                for head_at, day in lead_days(lines, heads_at, paired, day_of).items():
+                    head_meta.setdefault(head_at, {}).setdefault("published", day)
         over = block_heads_over(
             self,
             lines,

@@ -15,12 +15,14 @@ heading (:mod:`split_headings`). Each goes to the ledger as the line it was.
 from __future__ import annotations
 
 import json
+import re
 
 from cleaner.edits import Edit
 from cleaner.stages.split_above import rows_above
 from cleaner.stages.split_asked import ROW_UNDER as ASKED_ROW
 from cleaner.stages.split_blocks import BlockRun
 from cleaner.stages.split_clock import HEADER_IS_TEXT
+from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_frames import FramedRun
 from cleaner.stages.split_headings import CLOSED, piece_closers
@@ -35,6 +37,9 @@ from cleaner.stages.split_tags import (
     tag_first,
     tags_over,
 )
+
+# a cell that is a date alone ('2023/12/26', '2021.03.05', '2021年3月5日', '民國110年3月5日')
+_DAY_CELL = re.compile(r"^(?:民[國国])?\d{2,4}\s*[-年./／]\s*\d{1,2}\s*[-月./／]\s*\d{1,2}\s*日?$")
 
 
 def rows_over(
@@ -99,6 +104,24 @@ def read_fields(parsed: dict[str, str]) -> bool:
     False
     """
     return any(k != "line" for k in parsed)
+
+
+def tag_day(stage: SplitFinder, line: str) -> str | None:
+    """The day a tag row over a piece names in a cell of its own (the cell a date and
+    nothing else, in any form the date reader knows), or None: none, or two days.
+
+    >>> s = SplitFinder()
+    >>> tag_day(s, "#067　｜　39:30　｜　2023/12/26"), tag_day(s, "No.3　2021.03.05")
+    ('2023-12-26', '2021-03-05')
+    >>> tag_day(s, "【甲栏】No.1"), tag_day(s, "第3期　2021年出版　共12页") is None
+    (None, True)
+    """
+    days = {
+        day
+        for cell in stage.meta.cells(line)
+        if len(cell) <= 16 and (day := normalise_date(cell)) and _DAY_CELL.match(cell)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def header_lines(

@@ -97,13 +97,16 @@ class MetaParser(MetaBlockRows):
                 # (under a header too: a section row's piece opens with its title line)
                 pass
             elif first > lead + 1:
-                if headed:
+                if headed and not (first == lead + 2 and _title_second(lines, idx, lead, title)):
                     break
                 if not row_hint(lines[idx[first]]) or prose_line(lines[idx[first]]):
                     continue  # cheap: most lines open no row
-                if lines[idx[first]].strip() == lines[idx[lead]].strip():
+                if headed:
+                    pass  # the header's title under a row of its own (a catalogue's call
+                    # number, an episode's number and day): the block under the title
+                elif lines[idx[first]].strip() == lines[idx[lead]].strip():
                     continue  # the headline under the page's copy of it opens no row
-                if not under_head(lines, idx[lead:first]) and not boxed_title(
+                elif not under_head(lines, idx[lead:first]) and not boxed_title(
                     lines, idx, lead, first
                 ):
                     break  # a bare title under the page's trail or its page-title copy
@@ -338,6 +341,22 @@ class MetaParser(MetaBlockRows):
 
 
 _PAGES_ROW = re.compile(r"^(?P<k>[^：:\s]{1,8})\s*[：:]\s*(?P<v>\S*\d\S*)$")
+
+
+def _title_second(lines: list[str], idx: list[int], lead: int, title: str) -> bool:
+    """The header's title is the piece's second line, one short row over it that reads
+    no sentence (an entry's call number, an episode's number and day): the rows under
+    the title are the piece's, as under a title line opening it.
+
+    >>> _title_second(["索书号 I247／12　│　三楼", "某书", "著者：某某"], [0, 1, 2], 0, "某书")
+    True
+    >>> _title_second(["他走了很远的路才到。", "某书", "著者：某某"], [0, 1, 2], 0, "某书")
+    False
+    """
+    if not title or len(idx) < lead + 3 or lines[idx[lead + 1]].strip() != title.strip():
+        return False
+    over = lines[idx[lead]].strip()
+    return 0 < text_width(over) <= 60 and not prose_line(over)
 
 
 def _above(lines: list[str], idx: list[int], first: int, lead: int) -> str:

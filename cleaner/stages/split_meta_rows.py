@@ -71,6 +71,10 @@ _NAMED_CELL = re.compile(
     r"(?P<v>[\u4e00-\u9fff·]{2,5}(?:[\u3000 、][\u4e00-\u9fff·]{2,5}){0,3})"
 )
 _NAME_SEP = re.compile(r"[\u3000 、]")
+# one cell of a gapped row of colon pairs (_colon_cell_items): a short label, a colon, a
+# value; and a Latin code label beside Han ones ('ISBN', 'ISSN', 'DOI', 'CIP')
+_COLON_CELL = re.compile(r"(?P<k>[^：:\s]{1,8})[ \u3000]?[：:][ \u3000]?(?P<v>\S.*)")
+_LATIN_CODE = re.compile(r"^[A-Z]{2,6}$")
 
 
 # a label in tortoise-shell or lenticular brackets: Han letters, letter-spaced or not
@@ -257,6 +261,10 @@ class MetaRows(MetaLabels):
                     # an info table's row with a label no table names beside known ones
                     # ('信息来源 | 某中心 | 办理方式 | 现场'): the known cells read
                     items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
+            if items is None and len(cells) >= 2:
+                # a row of 'label：value' cells parted by wide gaps or bars, some labels
+                # no table names ('著者：某某　出版年：2021　ISBN：…'): read cell by cell
+                items = self._colon_cell_items(cells)
             if items is None and len(cells) >= 2 and t.run_line.match(s):
                 items = [(_squash(m["k"]), m["v"].strip()) for m in t.run_item.finditer(s)]
                 if any(self.label(v) for _, v in items):
@@ -486,6 +494,37 @@ class MetaRows(MetaLabels):
             else:
                 return None
         return items if sum(bool(self.field_of(k)) for k, _ in found) >= 2 else None
+
+    def _colon_cell_items(self, cells: list[str]) -> list[tuple[str, str]] | None:
+        """The items of a row whose every cell is one ``label：value`` pair: read when
+        the first label and two at least say what they hold, at least half of them do,
+        each other label is a short bare word (Han, or a Latin code such as ``ISBN``)
+        and no value is a sentence or a label; None otherwise, so prose with a colon
+        in a gapped line stays text.
+
+        >>> p = MetaRows()
+        >>> p._colon_cell_items(["著者：某甲", "出版者：某社", "出版年：2021", "ISBN：978-7"])
+        [('著者', '某甲'), ('出版者', '某社'), ('出版年', '2021'), ('ISBN', '978-7')]
+        >>> p._colon_cell_items(["品名：白菜", "单价：1.2"]) is None
+        True
+        >>> p._colon_cell_items(["作者：某甲", "他说：我们明天再来。"]) is None
+        True
+        """
+        found: list[tuple[str, str]] = []
+        for c in cells:
+            m = _COLON_CELL.match(c)
+            if m is None:
+                return None
+            found.append((_squash(m["k"]), m["v"].strip()))
+        known = [bool(self.field_of(k)) for k, _ in found]
+        if not known[0] or sum(known) < 2 or 2 * sum(known) < len(found):
+            return None
+        for ok, (k, v) in zip(known, found, strict=True):
+            if _SENTENCE_END.search(v) or self.label(v):
+                return None
+            if not ok and not (_BARE_LABEL.match(k) or _LATIN_CODE.match(k)):
+                return None
+        return found
 
     def _mostly_labelled(self, keys: list[str], values: list[str]) -> bool:
         """A row of label/value cells whose first label and at least half of the labels

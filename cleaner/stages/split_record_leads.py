@@ -11,12 +11,12 @@ deletes them as the record's header lines (``split.article_header``).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from cleaner.edits import Edit
 from cleaner.stages.sentence_marks import FULL_STOP
 
-__all__ = ["LEAD_SEP", "lead_edits", "lead_rows"]
+__all__ = ["LEAD_SEP", "lead_days", "lead_edits", "lead_rows", "rows_by_head"]
 
 #: Parts one record's rows in the declared ``html_record_leads`` (records part by tabs).
 LEAD_SEP = "\x1f"
@@ -43,7 +43,14 @@ def lead_rows(
     >>> lead_rows(["答：一。", "第二问？"], [1], [("第二问？", {"答：一。"})])  # prose: never a row
     []
     """
-    out: list[int] = []
+    return sorted(j for rows in rows_by_head(lines, heads, leads).values() for j in rows)
+
+
+def rows_by_head(
+    lines: Sequence[str], heads: Sequence[int], leads: Sequence[tuple[str, Collection[str]]]
+) -> dict[int, list[int]]:
+    """``{head: its record's rows right over it}`` (:func:`lead_rows`, by head)."""
+    out: dict[int, list[int]] = {}
     k = 0
     for h in heads:
         head = lines[h].strip()
@@ -57,10 +64,40 @@ def lead_rows(
             if s:
                 if s not in own or s.endswith(FULL_STOP):
                     break
-                out.append(j)
+                out.setdefault(h, []).append(j)
                 taken += 1
             j -= 1
-    return sorted(out)
+    return out
+
+
+def lead_days(
+    lines: Sequence[str],
+    heads: Sequence[int],
+    leads: Sequence[tuple[str, Collection[str]]],
+    day_of: Callable[[str], str | None],
+) -> dict[int, str]:
+    """``{head: the day its record's row names}`` when every record but the first (whose
+    rows may have gone with the page's head) prints a row over its title holding one
+    day (``day_of``: a row's one date cell, :func:`split_header_lines.tag_day`): each
+    record's own day, over the page head's.  Else {}.
+
+    >>> a, b = "#2　｜　40:05　｜　2021/3/9", "#1　｜　38:11　｜　2021/3/2"
+    >>> page = [a, "第一期", "正文。", b, "第二期", "正文。"]
+    >>> day = lambda s: s.split("　｜　")[-1].replace("/", "-") if "｜" in s else None
+    >>> lead_days(page, [1, 4], [("第一期", {a}), ("第二期", {b})], day)
+    {1: '2021-3-9', 4: '2021-3-2'}
+    >>> lead_days(page, [1, 4], [("第一期", {a}), ("第二期", {"正文。"})], day)
+    {}
+    """
+    rows = rows_by_head(lines, heads, leads)
+    days: dict[int, str] = {}
+    for n, h in enumerate(heads):
+        found = {d for j in rows.get(h, []) if (d := day_of(lines[j]))}
+        if len(found) == 1:
+            days[h] = found.pop()
+        elif n:
+            return {}  # a later record with no day of its own (or two): none is read so
+    return days if len(days) >= 2 else {}
 
 
 def lead_edits(
