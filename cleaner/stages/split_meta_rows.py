@@ -75,6 +75,8 @@ _NAME_SEP = re.compile(r"[\u3000 、]")
 # value; and a Latin code label beside Han ones ('ISBN', 'ISSN', 'DOI', 'CIP')
 _COLON_CELL = re.compile(r"(?P<k>[^：:\s]{1,8})[ \u3000]?[：:][ \u3000]?(?P<v>\S.*)")
 _LATIN_CODE = re.compile(r"^[A-Z]{2,6}$")
+# a count or a score with its unit ('5557次', '4.4分', '12赞'): a site's tally, no fact
+_TALLY_VALUE = re.compile(r"^[\d.,]+\s*[次分人赞星票]$")
 
 
 # a label in tortoise-shell or lenticular brackets: Han letters, letter-spaced or not
@@ -261,10 +263,6 @@ class MetaRows(MetaLabels):
                     # an info table's row with a label no table names beside known ones
                     # ('信息来源 | 某中心 | 办理方式 | 现场'): the known cells read
                     items = [(_squash(k), v) for k, v in zip(keys, values, strict=True)]
-            if items is None and len(cells) >= 2:
-                # a row of 'label：value' cells parted by wide gaps or bars, some labels
-                # no table names ('著者：某某　出版年：2021　ISBN：…'): read cell by cell
-                items = self._colon_cell_items(cells)
             if items is None and len(cells) >= 2 and t.run_line.match(s):
                 items = [(_squash(m["k"]), m["v"].strip()) for m in t.run_item.finditer(s)]
                 if any(self.label(v) for _, v in items):
@@ -284,6 +282,10 @@ class MetaRows(MetaLabels):
             if items is None and len(s) <= 160 and t.generic_line.match(s):
                 found = [(_squash(m["k"]), m["v"].strip()) for m in t.generic_item.finditer(s)]
                 items = self._row_items(found)
+        if items is None and (cells := self.cells(s)) and len(cells) >= 2:
+            # a row of 'label：value' cells parted by wide gaps or bars, some labels no
+            # table names ('著者：某某　出版年：2021　ISBN：…'): read cell by cell, last
+            items = self._colon_cell_items(cells)
         if not items and _NAME_LIST.search(s) is not None:
             items = self._name_list_items(s)
         if items is None and _LATIN_CELL.match(s):
@@ -509,6 +511,8 @@ class MetaRows(MetaLabels):
         True
         >>> p._colon_cell_items(["作者：某甲", "他说：我们明天再来。"]) is None
         True
+        >>> p._colon_cell_items(["上传者：某甲", "上传时间：2021.3.9", "浏览：88次"]) is None
+        True
         """
         found: list[tuple[str, str]] = []
         for c in cells:
@@ -520,10 +524,12 @@ class MetaRows(MetaLabels):
         if not known[0] or sum(known) < 2 or 2 * sum(known) < len(found):
             return None
         for ok, (k, v) in zip(known, found, strict=True):
-            if _SENTENCE_END.search(v) or self.label(v):
+            if _SENTENCE_END.search(v) or self.label(v) or "：" in v or ":" in v:
                 return None
             if not ok and not (_BARE_LABEL.match(k) or _LATIN_CODE.match(k)):
                 return None
+            if not ok and _TALLY_VALUE.match(v):
+                return None  # a site's tally beside an upload's row ('浏览：88次　评分：4.5分')
         return found
 
     def _mostly_labelled(self, keys: list[str], values: list[str]) -> bool:

@@ -57,6 +57,9 @@ def test_a_row_of_colon_cells_reads_its_author_cell(row: str, author: str) -> No
         "品名：白菜　单价：1.2　产地：山东",
         # one known label among mostly unknown ones
         "作者：某甲　页数：320　开本：16　装帧：平装",
+        # a document site's upload row beside its tallies: the uploader is no author
+        "上传者：wk_1024　　上传时间：2019.5.6　　浏览：812次　　评分：4.6分",
+        "分享人：小林　　分享日期：2020-03-02　　点赞：35赞",
     ],
 )
 def test_look_alike_rows_of_colon_cells_read_nothing(row: str) -> None:
