@@ -194,9 +194,17 @@ def recurring_rows(
 def _form(s: str) -> str | None:
     """The coarse form of a row that can echo another (:func:`~cleaner.stages.
     split_shape_lines.shape`, coarse: figures ``N``, words ``W``, marks as they are);
-    ``None`` for a sentence and for a bare run of words (any two headings share it)."""
+    ``None`` for a sentence, for a bare run of words (any two headings share it) and for
+    a bare label over what follows (``各位居民：`` and ``以往通知：`` share a form, but the
+    one closing a page heads the site's list, no row of a piece).
+
+    >>> _form("12:05　入行的契机") is not None, _form("以往通知：")
+    (True, None)
+    """
     form = shape(s, coarse=True)
     if prose(s) or len(form) < 2 or not any(c != "W" for c in form):
+        return None
+    if s.rstrip().endswith(("：", ":")):
         return None
     return form
 
