@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from cleaner.rules.han_forms import widen
 from cleaner.stages.counted_rows import counter_words
@@ -191,6 +191,7 @@ def recurring_rows(
     return out
 
 
+@lru_cache(maxsize=4096)
 def _form(s: str) -> str | None:
     """The coarse form of a row that can echo another (:func:`~cleaner.stages.
     split_shape_lines.shape`, coarse: figures ``N``, words ``W``, marks as they are);
