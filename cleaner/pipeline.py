@@ -52,6 +52,7 @@ with regex_cache.warmed():
     from cleaner.stages.site_profile import SiteProfiles, site_key
     from cleaner.stages.split import SplitStage, normalise_date
     from cleaner.stages.stamped_title import STAMP_RULE, stamped_lines
+    from cleaner.stages.unit_keys import unit_key
 
 
 @dataclass(slots=True)
@@ -294,8 +295,12 @@ class Pipeline:
             if rows := self.profiles.site_rows(site):
                 # the dated rows the site prints on most of its pages (site_rows)
                 hints = replace(hints, site_rows=rows)
+        split_in = ed.text  # the page as the split stage reads it, its rows still in
         drafts = self.split(ed, hints=hints)
         drafts = signed_desks(ed, drafts, self.split.meta.t.section_endings)  # signed_desks
+        if self.split.config.parse_meta:
+            for d in drafts:  # the body a labelled cell names by a verb of doing: its origin
+                unit_key(split_in, d.meta)
         articles: list[Article] = []
         rcfg = self.config.repair
         # a record's own title, date and author (--title-field/--date-field/--author-field,
