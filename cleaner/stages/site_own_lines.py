@@ -17,6 +17,7 @@ from cleaner.stages.body_openers import top_question
 from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
 from cleaner.stages.cell_head_rows import cell_head_rows
+from cleaner.stages.finder_rows import finder_rows
 from cleaner.stages.heading_pieces import heading_pieces
 from cleaner.stages.heading_rows import MIN_ROWS, rows_at_headline, rows_by_headings
 from cleaner.stages.heading_shape_rows import cell_rows_by_headings
@@ -89,6 +90,7 @@ def release_own_lines(
         rows := split_header_rows(stripped, hits)
         | asked_lines(stripped, hits)
         | cell_head_rows(stripped, hits)
+        or finder_rows(stripped, hits)
     ):
         # the split's header evidence outranks the site's memory: a tag row or a title
         # of the page's own run of pieces stays for the split to cut at

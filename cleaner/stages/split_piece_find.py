@@ -69,6 +69,7 @@ from dataclasses import dataclass, field
 from cleaner.stages.cell_gaps import TABLE_CELLS
 from cleaner.stages.split_page import LineCount, filled_between, filled_within
 from cleaner.stages.split_shape_lines import (
+    SIGNED,
     Reader,
     ShapeMemo,
     ShapeRun,
@@ -99,6 +100,10 @@ class PieceRun(ShapeRun):
 
 #: a row is at most this long (a number line, a counter, a row of a few cells)
 ROW_MAX = 60
+#: a strip of cells (:func:`cell_key`: three cells or more parted by bars or wide gaps)
+#: may be longer: each of its five or six cells holds a label and a value
+#: (``▍某日 08:00 ┃ 某站 ┃ 水位 24.07 m ┃ 日变幅 -0.49 m ┃ 警戒 24.00 m``)
+STRIP_MAX = 90
 #: the prose lines and sentences each piece's body must hold at least
 BODY_PROSE_LINES = 2
 BODY_SENTENCES = 3
@@ -116,7 +121,7 @@ _CIRCLED = {
 }
 _CIRCLED_RE = re.compile("[" + "".join(_CIRCLED) + "]")
 _HAN_NUM = "零〇一二两三四五六七八九十"
-_TOKEN = re.compile(r"(\d+)|([\u3400-\u9fff]+)|([A-Za-z]+)|\s+|(.)\4*")
+_TOKEN = re.compile(SIGNED + r"|([\u3400-\u9fff]+)|([A-Za-z]+)|\s+|(.)\4*")
 #: a counter: a digit run, a circled number, or a Han numeral alone in brackets or
 #: after 第 (``〈二〉``, ``（三）``, ``第四``)
 _COUNTER = re.compile(
@@ -553,13 +558,16 @@ def piece_find(
     strips: dict[str, list[int]] = {}
     for i in filled:
         s = strip[i]
-        if len(s) > ROW_MAX or not _row_like(s, tests.prose):
+        if len(s) > STRIP_MAX or not _row_like(s, tests.prose):
+            continue
+        cells = cell_key(s)
+        if cells is None and len(s) > ROW_MAX:
             continue
         key = row_key(s)
         if key.replace("W", "") == "":  # nothing but words: a title, not a row
             continue
         groups.setdefault(key, []).append(i)
-        if (cells := cell_key(s)) is not None:  # a strip of cells: its skeleton too
+        if cells is not None:  # a strip of cells: its skeleton too
             strips.setdefault(cells, []).append(i)
     for cells, rows in strips.items():  # strips whose cells differ in shape: one run
         if rows not in groups.values():

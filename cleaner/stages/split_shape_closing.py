@@ -21,6 +21,7 @@ from cleaner.stages.split_shape_lines import (
     Reader,
     ShapeRun,
     _notes,
+    _row_like,
     _stated,
     _Tests,
 )
@@ -111,6 +112,61 @@ def _closing_title(strip: Sequence[str], idx: list[int], tests: _Tests) -> int |
     return found[0] if found else None
 
 
+def _titles_under_rows(
+    strip: Sequence[str], pieces: list[list[int]], titles: list[int | None], tests: _Tests
+) -> list[tuple[int | None, int | None]]:
+    """``(start, title)`` of each piece when every piece opens with a row of ONE shape
+    (``【Q12】　标签：某 / 某　　92人觉得有用``, ``〖0115〗 pinyin``: a serial, a
+    posting row; each row's text its own) right over a headline: the title is the line
+    the row attaches to, not the row, however long the title (a long question reads as
+    prose) and wherever the piece's title test fell; the row is the piece's header.  The
+    first piece's row is its last line of that shape over its first prose.  Pieces are
+    returned unchanged (their current titles) unless every piece has such a row, there
+    are two at least, and a title the run found moves onto the line under a row (a
+    piece the row opens, not a row inside a piece).
+
+    >>> from cleaner.stages.split_shape_lines import _Tests
+    >>> q = "住房公积金贷款的审批一般需要多长时间才能办完呢？"
+    >>> a1 = "答：一般在受理后十五个工作日内办结，材料齐全的可以更快。"
+    >>> a2 = "答：可以，具体以窗口受理时的规定为准，请提前预约。"
+    >>> r1, r2 = "【Q1】　标签：甲 / 乙　　92人", "【Q2】　标签：丙 / 丁　　7人"
+    >>> page = [r1, q, a1, r2, "短问题？", a2]
+    >>> _titles_under_rows(page, [[0, 1, 2], [3, 4, 5]], [0, 4], _Tests(None))
+    [(0, 1), (3, 4)]
+    >>> _titles_under_rows(page, [[0, 1, 2], [4, 5]], [0, 4], _Tests(None))  # no row
+    [(0, 0), (4, 4)]
+    """
+    same = [(t, t) for t in titles]
+    if len(pieces) < 2 or any(not idx for idx in pieces):
+        return same
+    firsts = [idx[0] for idx in pieces[1:]]
+    shape = tests.shape(strip[firsts[0]], coarse=True)
+    if shape.replace("W", "") == "" or not _row_like(strip[firsts[0]], tests.prose):
+        return same
+    head = [i for i in pieces[0] if tests.shape(strip[i], coarse=True) == shape]
+    if not head:
+        return same
+    rows = [head[-1], *firsts]
+    if any(tests.shape(strip[r], coarse=True) != shape for r in rows):
+        return same
+    if len({strip[r] for r in rows}) < len(rows):
+        return same  # a divider, a button printed again: no row of its own
+    out: list[tuple[int | None, int | None]] = []
+    for r, idx in zip(rows, pieces, strict=True):
+        k = idx.index(r)
+        if k + 2 >= len(idx):
+            return same
+        t, body = strip[idx[k + 1]], strip[idx[k + 2]]
+        if len(t) > TITLE_MAX_CHARS or _SENTENCE_END.search(t) or tests.title(body):
+            return same
+        if not tests.prose(body):
+            return same
+        out.append((r, idx[k + 1]))
+    if not any(t == r for (r, _), t in zip(out, titles, strict=True)):
+        return same  # no title the run found stands on a row: nothing to move
+    return out
+
+
 def closing_run(
     strip: Sequence[str], filled: list[int], read: Reader | None, tests: _Tests | None = None
 ) -> ShapeRun:
@@ -173,6 +229,14 @@ def closing_run(
                     st = filled[pos[t] - 1]  # the one line between: the piece's header
                 starts.append(st if st is not None else b)
                 good += t is not None and any(tests.prose(strip[i]) for i in idx if i > t)
+            pieces = [[i for i in filled if a < i < b] for a, b in itertools.pairwise(bounds)]
+            for k, (st, t) in enumerate(_titles_under_rows(strip, pieces, titles, tests)):
+                if t != titles[k] and st is not None:  # the piece's row over its title
+                    titles[k], starts[k] = t, st
+            good = sum(
+                t is not None and any(tests.prose(strip[i]) for i in idx if i > t)
+                for t, idx in zip(titles, pieces, strict=True)
+            )
             score = good / len(rows)
             title_set = [strip[t] for t in titles if t is not None]
             distinct = len(set(title_set)) == len(title_set)

@@ -32,11 +32,17 @@ PROSE_MIN_CHARS = 18
 #: the title must stand within this many non-empty lines under the row
 TITLE_WITHIN = 3
 
+#: a number, with the sign glued before it where one stands at the start of a value (at
+#: the line's start, after white space, a bracket or a colon: ``日变幅 -0.49``, ``+0.43``,
+#: ``（−3）``): one number token, so rows whose values rise in one and fall in another
+#: keep one shape; a dash between digits (``07-11``, ``2020-01-02``) or after a letter
+#: (``A-1``) stays a symbol
+SIGNED = r"((?<![^\s(（\[【:：])[+\-−±](?=\d)\d+|\d+)"
 #: a line's tokens, each caught by its kind's group (digits, a Han run, a Latin run, one
 #: symbol repeated; a white space run catches none), so :func:`shape` reads every token
 #: from one ``findall`` (issue 15: no match object, no string test per token)
 _TOKEN = re.compile(
-    r"(\d+)|([\u3400-\u9fff]+)|([A-Za-z]+(?:[ '\-][A-Za-z]+)*)|\s+|(.)\4*",
+    SIGNED + r"|([\u3400-\u9fff]+)|([A-Za-z]+(?:[ '\-][A-Za-z]+)*)|\s+|(.)\4*",
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]{2,}")

@@ -56,6 +56,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
@@ -307,6 +308,63 @@ def _titles_above(strip: Sequence[str], filled: list[int], at: int, t: _Tests) -
     return filled[top] if top is not None else None
 
 
+def _under_serials(
+    strip: Sequence[str],
+    filled: list[int],
+    pos: dict[int, int],
+    rows: list[int],
+    titles: list[int | None],
+    tests: _Tests,
+) -> list[int | None]:
+    """The titles under the pieces' serial lines: when each row has two lines right over
+    it, the upper one a line of ONE shape (accents dropped) carrying a number over every
+    piece (``〖0115〗 làn yú chōng shù``, ``No.12 · 某栏``: a serial or a code, its text
+    its own), no enumerated heading of an article (``第十一章　某某``, ``三、某某``: those
+    are the titles), and the lower one a title line of another shape, and the title
+    :func:`_titles_above` found is one of the two, the lower line is the piece's title
+    (the line the serial attaches to) and the serial opens the piece as its header.
+    Otherwise ``titles`` itself.
+
+    >>> from cleaner.stages.split_shape_lines import _Tests
+    >>> page = ["〖0115〗 làn yú", "滥竽充数", "色彩：贬义　｜　字数：4",
+    ...         "〖0116〗 qǐ rén", "杞人忧天", "色彩：贬义　｜　字数：4"]
+    >>> filled = list(range(6)); pos = {i: i for i in filled}
+    >>> _under_serials(page, filled, pos, [2, 5], [0, 4], _Tests(None))
+    [1, 4]
+    >>> heads = ["第十一章　船票", "那一年的冬天", "色彩：贬义　｜　字数：4", "第十二章　冬至",
+    ...          "雪夜里的来客", "色彩：褒义　｜　字数：4"]
+    >>> _under_serials(heads, filled, pos, [2, 5], [0, 3], _Tests(None))
+    [0, 3]
+    """
+    if len(rows) < 2 or any(t is None for t in titles):
+        return titles
+    heads: list[int] = []
+    out: list[int] = []
+    for t, r in zip(titles, rows, strict=True):
+        k = pos[r]
+        if k < 2 or t not in (filled[k - 1], filled[k - 2]):
+            return titles
+        heads.append(filled[k - 2])
+        out.append(filled[k - 1])
+    shapes = {_plain_shape(strip[h], tests) for h in heads}
+    shape = next(iter(shapes))
+    if len(shapes) != 1 or "N" not in shape or any(_ENUM.match(strip[h]) for h in heads):
+        return titles
+    if len({strip[h] for h in heads}) < len(heads) or not all(tests.title(strip[t]) for t in out):
+        return titles
+    if any(_plain_shape(strip[t], tests) == shape for t in out):
+        return titles
+    moved: list[int | None] = [*out]
+    return moved
+
+
+def _plain_shape(s: str, tests: _Tests) -> str:
+    """The coarse shape of ``s`` with its letters' accents dropped (a pinyin reading,
+    ``qǐ rén``, is Latin words whatever its tones)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return tests.shape(plain, coarse=True)
+
+
 def _judge(
     strip: Sequence[str],
     filled: list[int],
@@ -332,12 +390,16 @@ def _judge(
             three = len(rows) >= MIN_REPEATS
             k = pos[rows[0]] - 1  # the title line right over the row
             titles[0] = filled[k] if k >= 1 and three else None
+        serials = titles
+        titles = _under_serials(strip, filled, pos, rows, titles, tests)
         starts = [t if t is not None else r for t, r in zip(titles, rows, strict=True)]
         for n, st in enumerate(starts):
             k = pos[st] - 1  # a banner row right over the title: the piece's header
             if titles[n] is not None and k >= 0 and _row_like(strip[filled[k]], tests.prose):
                 if not tests.title(strip[filled[k]]) and (n == 0 or filled[k] > rows[n - 1]):
                     starts[n] = filled[k]
+        if serials is not titles:  # each piece starts at its serial line, over its title
+            starts = [s if s is not None else st for s, st in zip(serials, starts, strict=True)]
     else:
         starts = list(rows)
     ends = [*starts[1:], len(strip)]

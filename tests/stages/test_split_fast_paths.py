@@ -37,7 +37,10 @@ from cleaner.stages.split_shape_lines import _bucket, shape
 from cleaner.stages.split_shape_listed import _ITEM_MARK, _LEADER, _item_title
 from cleaner.stages.split_shape_marks import mark_line
 
-_TOKEN = re.compile(r"\d+|[\u3400-\u9fff]+|[A-Za-z]+(?:[ '\-][A-Za-z]+)*|\s+|(.)\1*")
+_TOKEN = re.compile(
+    r"(?<![^\s(（\[【:：])[+\-−±](?=\d)\d+|\d+"  # a number, signed after a gap or a bracket
+    r"|[\u3400-\u9fff]+|[A-Za-z]+(?:[ '\-][A-Za-z]+)*|\s+|(.)\1*"
+)
 
 
 def _shape_by_tokens(line: str, *, coarse: bool = False) -> str:
@@ -47,8 +50,8 @@ def _shape_by_tokens(line: str, *, coarse: bool = False) -> str:
         tok = m.group(0)
         if tok.isspace():
             continue
-        if tok[0].isdecimal():
-            out.append("N")
+        if tok[0].isdecimal() or (tok[0] in "+-−±" and tok[1:2].isdecimal()):
+            out.append("N")  # a number, or a signed one (split_shape_lines.SIGNED)
         elif re.match(r"[\u3400-\u9fff]", tok):
             out.append("W" if coarse else "H" + _bucket(len(tok)))
         elif tok[0].isascii() and tok[0].isalpha():
