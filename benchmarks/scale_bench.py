@@ -130,18 +130,20 @@ def _child(cmd: list[str], cache: Path) -> tuple[float, float, float]:
         os.environ, PYTHONPATH=str(ROOT), CLEANER_CACHE_DIR=str(cache), SCALE_BENCH_HWM=str(hwm)
     )
     assert cmd[1:3] == ["-m", "cleaner"], cmd
-    t = time.perf_counter()
-    proc = subprocess.Popen(
-        [cmd[0], "-c", CLEANER_CHILD, *cmd[3:]],
-        cwd=cache,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    code = os.waitstatus_to_exitcode(status)
+    errors = cache / "stderr.txt"  # a file, not a pipe: a long traceback cannot block it
+    with errors.open("wb") as err_fh:
+        t = time.perf_counter()
+        proc = subprocess.Popen(
+            [cmd[0], "-c", CLEANER_CHILD, *cmd[3:]],
+            cwd=cache,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err_fh,
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+    code = proc.returncode = os.waitstatus_to_exitcode(status)
+    err = errors.read_text(encoding="utf-8", errors="replace")
     if code not in (0, 1):  # 1: a run that flagged pages still wrote them
         raise SystemExit(f"{' '.join(cmd)}: exit {code}\n{err[-2000:]}")
     peak = int(hwm.read_text(encoding="ascii")) / 1024 if hwm.exists() else float("nan")
