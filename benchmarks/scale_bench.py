@@ -41,9 +41,11 @@ Figures at ca5dd150 (session 27, load 4 to 17 on 2 shared cores: read the CPU co
   issue's 600 MiB, and the full run's 408 MiB at 24 MB of small pages against 218 MiB at
   10 MB of bench pages says its memory grows with the page count (site learning, the
   in-batch dedup index), not with the bytes.
-* rss: 10 MB (4,035 pages) 218 MiB, 22.8 s CPU (0.44 MB/s); 200 MB: the run did not end
-  before the session did; its ``VmHWM`` read from ``/proc`` while it ran was 267 MiB with
-  25k of its 80k pages written (31 %).
+* rss: 10 MB (4,035 pages) 218 MiB, 22.8 s CPU (0.44 MB/s); 200 MB (~80k pages): the run
+  did not end before the session did; its ``VmHWM`` read from ``/proc`` while it ran was
+  267 MiB with 25k pages written, 274 MiB at 55k and still 274 MiB at 65k (81 %): flat
+  through reading, site learning and the stages (1.26x the 10 MB peak); the in-batch
+  dedup's decisions at the end of the run were not reached.
 """
 
 from __future__ import annotations
