@@ -43,9 +43,10 @@ Figures at ca5dd150 (session 27, load 4 to 17 on 2 shared cores: read the CPU co
   in-batch dedup index), not with the bytes.
 * rss: 10 MB (4,035 pages) 218 MiB, 22.8 s CPU (0.44 MB/s); 200 MB (~80k pages): the run
   did not end before the session did; its ``VmHWM`` read from ``/proc`` while it ran was
-  267 MiB with 25k pages written, 274 MiB at 55k and still 274 MiB at 65k (81 %): flat
-  through reading, site learning and the stages (1.26x the 10 MB peak); the in-batch
-  dedup's decisions at the end of the run were not reached.
+  267 MiB with 25k pages written, 274 MiB at 55k and still 274 MiB at 65k (81 %): level
+  through reading, site learning and the stages once past the start, but 1.26x the 10 MB
+  peak, just over this script's 1.25x line, and the end of the run (the in-batch dedup's
+  decisions, writing) was not reached: not shown flat yet.
 """
 
 from __future__ import annotations
