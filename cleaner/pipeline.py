@@ -43,6 +43,7 @@ with regex_cache.warmed():
     from cleaner.rules import load_packs
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
+    from cleaner.stages.dropped_signoff import dropped_signoff
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
     from cleaner.stages.masthead import masthead_date
@@ -63,6 +64,22 @@ class PageResult:
     changes: list[Change]
     original: bytes | None = None  # set when the bytes must be stored to be rebuilt
     counts: dict[str, int] = field(default_factory=dict)
+
+
+def _deleted_spans(ed: Editor, visible: str, received: str) -> list[tuple[str, int, int]]:
+    """The extractor's and the boilerplate stage's deletions as ``(text, start, end)``
+    in the text each read: the visible text, and the text the boilerplate stage
+    received (a later step's deletion is found at or after its offset there)."""
+    spans: list[tuple[str, int, int]] = []
+    rows = [c for c in ed.ledger if c.action == "delete" and c.stage in ("extract", "boilerplate")]
+    for c in expand(rows, strict=False):
+        if is_compact(c) or not c.before.strip():
+            continue
+        if c.stage == "extract":
+            spans.append((visible, c.start, c.end))
+        elif (at := received.find(c.before, c.start)) >= 0:
+            spans.append((received, at, at + len(c.before)))
+    return spans
 
 
 class Pipeline:
@@ -319,6 +336,9 @@ class Pipeline:
             # the rows over the rules it removed: a field block's closing row (ruled_rows)
             if ruled := rows_over_rules(before_boilerplate, ed.ledger):
                 hints = replace(hints, ruled=ruled)
+            # the sign-off the extractor or the boilerplate stage took (dropped_signoff)
+            if signed := dropped_signoff(_deleted_spans(ed, dec.text, before_boilerplate)):
+                hints = replace(hints, signed=tuple(signed.items()))
         if self.profiles is not None:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:
