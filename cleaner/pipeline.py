@@ -43,6 +43,7 @@ with regex_cache.warmed():
     from cleaner.rules import load_packs
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
+    from cleaner.stages.dropped_signoff import dropped_signoff
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
     from cleaner.stages.masthead import masthead_date
@@ -64,6 +65,22 @@ class PageResult:
     changes: list[Change]
     original: bytes | None = None  # set when the bytes must be stored to be rebuilt
     counts: dict[str, int] = field(default_factory=dict)
+
+
+def _deleted_spans(ed: Editor, visible: str, received: str) -> list[tuple[str, int, int]]:
+    """The extractor's and the boilerplate stage's deletions as ``(text, start, end)``
+    in the text each read: the visible text, and the text the boilerplate stage
+    received (a later step's deletion is found at or after its offset there)."""
+    spans: list[tuple[str, int, int]] = []
+    rows = [c for c in ed.ledger if c.action == "delete" and c.stage in ("extract", "boilerplate")]
+    for c in expand(rows, strict=False):
+        if is_compact(c) or not c.before.strip():
+            continue
+        if c.stage == "extract":
+            spans.append((visible, c.start, c.end))
+        elif (at := received.find(c.before, c.start)) >= 0:
+            spans.append((received, at, at + len(c.before)))
+    return spans
 
 
 class Pipeline:
@@ -140,13 +157,17 @@ class Pipeline:
     def decode(self, raw: RawInput) -> Decoded:
         return decode_input(raw)
 
-    def _dropped_row(self, ed: Editor, text: str = "", site: str | None = None) -> str | None:
+    def _dropped_row(
+        self, ed: Editor, text: str = "", site: str | None = None, visible: str = ""
+    ) -> str | None:
         """The one line the boilerplate stage removed that reads as a document's own
         dated row (a publish date and its origin, issuer or number: '【2021.03.09】
         来源：某办公室　浏览 88 次' over a title), or None: none, or several (a list's).
         Only when there is none, the one row of a day and its reader counters over the
         body (``text``, as the boilerplate stage read it) whose day changes page to page
-        (:mod:`~cleaner.stages.counted_rows`)."""
+        (:mod:`~cleaner.stages.counted_rows`).  Only when there is neither, the one such
+        row the HTML extractor left out above the prose (``visible``: the text it read;
+        :meth:`_extracted_row`)."""
         found, counted = [], []
         for c in ed.ledger:
             if c.stage != "boilerplate" or c.action != "delete" or is_compact(c):
@@ -167,6 +188,34 @@ class Pipeline:
                     counted.append(line)  # '日期：…　浏览：88次' over the body: its day
         if not found and len(counted) == 1 and not self._site_day(counted[0], site):
             return counted[0]
+        if not found and not counted and visible:
+            return self._extracted_row(ed, visible)
+        return found[0] if len(found) == 1 else None
+
+    def _extracted_row(self, ed: Editor, visible: str) -> str | None:
+        """The one line the HTML extractor left out (a crumb trail's block, a box over
+        the text) that reads as the document's own dated row, a publish date with its
+        number, issuer or origin ('发布日期：2017-11-06　｜　通告编号：PN17131'), standing
+        above every sentence of the page's prose (``visible``, the text the extractor
+        read): the same row as one the boilerplate stage removes (:meth:`_dropped_row`),
+        dropped one step earlier.  None when there is none, or several (a list's rows)."""
+        found: list[str] = []
+        drops = [c for c in ed.ledger if c.stage == "extract" and c.action == "delete"]
+        for c in expand(drops, strict=False):
+            if is_compact(c):
+                continue
+            at = c.start
+            for raw_line in c.before.split("\n"):
+                line = raw_line.strip()
+                here, at = at, at + len(raw_line) + 1
+                if not line or len(line) > 80:
+                    continue
+                line = unframed(line) or line
+                row = self.split.meta.shaped_row(line, near_title=True) or {}
+                if "published" not in row or not {"origin", "issuer", "doc_number"} & row.keys():
+                    continue
+                if above_body(visible, here) and line not in found:
+                    found.append(line)
         return found[0] if len(found) == 1 else None
 
     def _site_day(self, line: str, site: str | None) -> bool:
@@ -269,7 +318,10 @@ class Pipeline:
             dates = tuple(day for _, b in bars if (day := normalise_date(b)))
             if len(dates) >= 2 and len(dates) == len(bars):
                 hints = replace(hints, info_dates=dates)
-            if not bars and (row := self._dropped_row(ed, before_boilerplate, site)) is not None:
+            if (
+                not bars
+                and (row := self._dropped_row(ed, before_boilerplate, site, dec.text)) is not None
+            ):
                 # no info bar, but the one dated row of a document's own fields that
                 # the boilerplate stage removed by another rule: the same bar
                 bars = [(0, row)]
@@ -285,6 +337,9 @@ class Pipeline:
             # the rows over the rules it removed: a field block's closing row (ruled_rows)
             if ruled := rows_over_rules(before_boilerplate, ed.ledger):
                 hints = replace(hints, ruled=ruled)
+            # the sign-off the extractor or the boilerplate stage took (dropped_signoff)
+            if signed := dropped_signoff(_deleted_spans(ed, dec.text, before_boilerplate)):
+                hints = replace(hints, signed=tuple(signed.items()))
         if self.profiles is not None:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:

@@ -82,6 +82,9 @@ class PageHints:
     #: the lines that stood right over a separator rule the boilerplate stage removed
     #: (ruled_rows.rows_over_rules): a field block's closing row over its rule
     ruled: tuple[str, ...] = ()
+    #: the issuer and date of the document's sign-off that the extractor or the
+    #: boilerplate stage left out of its text (dropped_signoff), as ``(key, value)``
+    signed: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from cleaner.rules import load_table
 from cleaner.stages.cited_sources import cited_work
 from cleaner.stages.foot_credit_words import (
     _NAME,
@@ -48,9 +50,12 @@ __all__ = [
 
 Fields = Callable[[str], str | None]
 
-# one bracket pair around the whole line (round, or the angle pair a chronicle's or a
-# yearbook's print closes an entry's credit with: '〈执笔　某某〉'), or a dash run opening it
-_BRACKETED = re.compile(r"^(?:[（(](?P<in>[^（）()]+)[）)]|〈(?P<angled>[^〈〉]+)〉)$")
+# one bracket pair around the whole line (round, or the angle or tortoise-shell pair a
+# chronicle's, a yearbook's or a bulletin's print closes an entry's credit with: '〈执笔
+# 某某〉', '〔测报 某某 ／ 复核 某某〕'), or a dash run opening it
+_BRACKETED = re.compile(
+    r"^(?:[（(](?P<in>[^（）()]+)[）)]|〈(?P<angled>[^〈〉]+)〉|〔(?P<squared>[^〔〕]+)〕)$"
+)
 _DASHED = re.compile(r"^(?:[—―─－-]{1,3}|——)\s*(?P<in>[^—―─－-].*)$")
 # cells apart by wide spaces, bars, a spaced middle dot ('Words: X · Photos: Y') or a
 # spaced slash ('某局 供稿 / 通讯员 某某'; '文／某某' is one cell: slashed_credits)
@@ -305,9 +310,10 @@ def foot_credit(
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
     if m is None and not _opens_credit(s, words):
         return None  # a field's own label opening with a person's word ('签发机关：')
-    if m is not None and m.groupdict().get("angled") and not closing:
+    framed = m.groupdict().get("angled") or m.groupdict().get("squared") if m else None
+    if framed and not closing:
         return None  # the angle frame is read only as the row closing a piece
-    inner = ((m["in"] or m.groupdict().get("angled") or "") if m else s).strip()
+    inner = ((m["in"] or framed or "") if m else s).strip()
     if not inner or _SENTENCE.search(inner):
         return None
     out: dict[str, str] = {}
@@ -316,8 +322,10 @@ def foot_credit(
     compiler = None
     cells = [c for c in _CELLS.split(inner) if c]
     if m is not None and closing:
-        cells = bare_credits(cells, words)
-    roles: list[str] = []  # persons under a role's label no table names ('裁判长：某某')
+        cells, desked = _role_cells(bare_credits(cells, words), field_of, words)
+    else:
+        desked = False
+    roles: list[tuple[str, str]] = []  # persons under roles no table names ('裁判长：某某')
     for cell in cells:
         item = _ITEM.match(cell)
         if item is None:
@@ -401,7 +409,7 @@ def foot_credit(
         else:
             field = field_of(raw_key) or field_of(key)
             if field is None and closing and m is not None and han_name().match(value):
-                roles.append(value)  # a role no table names, over a person: decided below
+                roles.append((key, value))  # a role no table names, over a person: below
                 continue
             if field is None:
                 return None
@@ -417,6 +425,9 @@ def foot_credit(
             out.setdefault(field, value)
         known += 1
     sourced = "origin" in out and not out.keys() & {"author", "issuer"}
+    if roles and "author" not in out and (maker := _maker(roles, named, desked=desked)) is not None:
+        out["author"] = maker
+        known += 1
     if not known or (roles and "author" not in out):
         # persons under roles no table names, with no writer beside them ('（主演：某甲
         # 导演：某乙）', '（主演：某甲　摄影：某乙）'): the text's own line, no credit row
@@ -424,6 +435,82 @@ def foot_credit(
     if compiler is not None and len(named) == 1 and sourced:
         return out, compiler  # who compiled an item no one else is named for
     return out, None
+
+
+# a role's word, a space and a name ('测报 某某'), no colon between
+_SPACED_ROLE = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?P<v>[\u4e00-\u9fff·]{2,8})$")
+
+
+@cache
+def _checker_parts() -> tuple[str, ...]:
+    """The parts of a checker's or a signer's label (``[foot_row] checker_parts``)."""
+    return tuple(load_table("headers")["foot_row"]["checker_parts"])
+
+
+def _role_cells(cells: list[str], field_of: Fields, words: FootWords) -> tuple[list[str], bool]:
+    """``cells`` of a bracketed row closing a piece with each person's credit written
+    as ``role：name``: a role's word and the name a space apart (``测报 某某``), and a
+    role over a desk with the person after it (``采价：某某科　某某``: the desk is the
+    person's).  A field's label, a unit's credit word (``供稿：某某科``: the unit is the
+    issuer) and a cell of any other shape are left as they are.  Also: whether a desk
+    went with a person's credit.
+
+    >>> w, f = foot_words(), lambda k: None
+    >>> _role_cells(["测报 某甲乙", "复核 某丙丁"], f, w)
+    (['测报：某甲乙', '复核：某丙丁'], False)
+    >>> _role_cells(["采价：某某科", "某甲乙"], f, w)
+    (['采价：某甲乙'], True)
+    >>> _role_cells(["供稿：某某科", "某甲乙"], f, w)
+    (['供稿：某某科', '某甲乙'], False)
+    """
+    out: list[str] = []
+    desked = False
+    for cell in cells:
+        spaced = _SPACED_ROLE.match(cell)
+        if (
+            spaced is not None
+            and han_name().match(spaced["v"])
+            and field_of(spaced["k"]) is None
+            and spaced["k"].translate(words.simplified) not in words.units + words.persons
+        ):
+            out.append(f"{spaced['k']}：{spaced['v']}")
+            continue
+        prev = _ITEM.match(out[-1]) if out else None
+        if (
+            prev is not None
+            and han_name().match(cell)
+            and not _UNIT.match(cell)
+            and _UNIT.match(prev["v"].strip())
+            and field_of(re.sub(r"\s", "", prev["k"])) is None
+            and re.sub(r"\s", "", prev["k"]).translate(words.simplified) not in words.units
+        ):
+            out[-1] = f"{prev['k']}：{cell}"  # the person's desk goes with the credit
+            desked = True
+            continue
+        out.append(cell)
+    return out, desked
+
+
+def _maker(roles: list[tuple[str, str]], named: list[str], *, desked: bool) -> str | None:
+    """The one person a bracketed row closing a piece credits under a role no table
+    names that is no checker's or signer's (``测报``, ``采价`` beside ``复核``): the piece's
+    maker, its author, when the row shows it is a piece's credit row: a checker or a known
+    credit word beside the role (``〔测报 某甲 ／ 复核 某乙〕``), or the person's desk
+    printed before the name (``（采价：某某科　某甲）``).  Two makers, or one role alone
+    over a name (``（主演：某甲）``, a cast list), give none.
+
+    >>> _maker([("测报", "某甲"), ("复核", "某乙")], [], desked=False)
+    '某甲'
+    >>> _maker([("采价", "某甲")], [], desked=True)
+    '某甲'
+    >>> _maker([("主演", "某甲"), ("导演", "某乙")], [], desked=False)
+    >>> _maker([("主演", "某甲")], [], desked=False)
+    """
+    makers = [v for k, v in roles if not any(p in k for p in _checker_parts())]
+    if len(makers) != 1:
+        return None
+    beside = len(roles) > 1 or bool(named) or desked
+    return makers[0] if beside else None
 
 
 _OPENER = re.compile(r"^(?:——|—|－－|--|[（(])\s*")

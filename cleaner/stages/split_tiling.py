@@ -78,6 +78,11 @@ def close_articles(
             bar = stage.meta.shaped_row(hints.info_rows[0], near_title=True) or {}
             _source_day_yields(text, metas[0], bar.get("published"))
         stage._info_row_fields(metas[:1] if single else metas, hints.info_rows)
+    if hints is not None and stage.config.parse_meta and hints.signed and len(drafts) == 1:
+        # the document's sign-off an earlier step left out (dropped_signoff): its
+        # issuer and day, after the rows its text prints have been read
+        for k, v in hints.signed:
+            drafts[0][3].setdefault(k, v)
     if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
         # the page's declared author, after the rows its text prints have been read
         drafts[0][3].setdefault("author", hints.author)
