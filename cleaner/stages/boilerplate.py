@@ -83,7 +83,7 @@ from cleaner.stages.rating_rows import RATING_ROW, rating_rows
 from cleaner.stages.record_rows import release_record_rows
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
-from cleaner.stages.shape_lines import separator_line, shape_claims
+from cleaner.stages.shape_lines import JUMP, jump_links, separator_line, shape_claims
 from cleaner.stages.spaced_labels import SPACED_LABEL, spaced_labels
 from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows
@@ -238,8 +238,10 @@ class BoilerplateStage:
                 stripped, lambda k: k in claimed and claimed[k].rule_id == SITE_REPEAT
             ):
                 claimed.setdefault(i, Claim(PAGE_FOLIO, "line", 100.0))
-            for i in cut_folios(stripped):  # a titled folio cutting a sentence (folio_cuts)
-                claimed.setdefault(i, Claim(PAGE_FOLIO, "line", 100.0))
+            for i in cut_folios(stripped):  # a titled folio cutting a sentence (folio_cuts):
+                # the folio's claim whatever rule took the line (a print date's), so that
+                # the repair stage joins the sentence it cut
+                claimed[i] = Claim(PAGE_FOLIO, "line", 100.0)
         for i in [i for i, c in claimed.items() if c.rule_id.startswith(LINE_MODEL)]:
             if stripped[i] in headline:
                 del claimed[i]  # the page's own headline, at its top edge
@@ -275,6 +277,12 @@ class BoilerplateStage:
         for k in piece_info_rows(stripped, claimed, dated_row):
             del claimed[k]
             headers.append(k)
+        # an in-page jump link between the page's pieces (shape_lines.jump_links): after
+        # the site's lines are judged, which read the page with the link in its place
+        for k in jump_links(stripped, claimed):
+            claimed[k] = Claim(JUMP, "line", 100.0)
+            if k in pieces:
+                pieces.remove(k)
         # kept, and said so: a shape the site repeats with this page's figures (data), a
         # header row of the page's own compilation, kept for the split (headers), a line of
         # one of the page's own pieces (pieces)

@@ -36,6 +36,7 @@ from cleaner.stages.echoed_rows import echoed_row
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.glued_closes import echoed_close, glued_close
 from cleaner.stages.glyph_bars import lone_glyph_bar
+from cleaner.stages.heading_lists import heading_item
 from cleaner.stages.keep import keep_table
 from cleaner.stages.marked_heads import framed_heads, marked_heads
 from cleaner.stages.masthead_rows import masthead_rows
@@ -390,6 +391,10 @@ def site_repeat(
             kept.append(i)  # a writer's spelled-out year, not a template's slot
             continue  # (written_figures): the page's own, kept and flagged
         if first < i < last and hit.scope == "line":
+            if hit.kind == "line" and heading_item(
+                stripped, i, hits, claimed, headings, lambda x: bool(keep_table().cues(x))
+            ):
+                continue  # an item of a list under the page's own heading (heading_lists)
             if (
                 row_of_block(stripped, i, hits, claimed) or row_of_list(stripped, i, ruled)
             ) and not lone_glyph_bar(stripped, i, claimed):  # a badge row: no table's (glyph_bars)

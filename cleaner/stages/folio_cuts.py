@@ -125,8 +125,37 @@ def _running_folios(stripped: list[str]) -> set[int]:
     return {i for i, _ in run}
 
 
+#: A folio that names its page in words at its end (``某馆　书目　第 2 页``, ``… 第3页 共8页``,
+#: ``… Page 4``, ``… Page 4 of 9``): the page number says what the line is, whatever
+#: stands before it (a running title, a print date), so it needs no run or echo
+_WORDED_FOLIO = re.compile(
+    r"(?:^|[ \t\u3000])(?:第[ \t]*\d{1,4}[ \t]*[页頁]"
+    r"(?:[ \t\u3000]*[/／,，]?[ \t\u3000]*共[ \t]*\d{1,4}[ \t]*[页頁])?"
+    r"|(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?)$"
+)
+#: a worded folio is a short line with no sentence in it
+WORDED_MAX_CHARS = 60
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _worded_folio(s: str) -> bool:
+    """A folio naming its page in words at its end, no sentence in it.
+
+    >>> _worded_folio("某市图书馆　书目　打印日期：2020/7/9　第 2 页")
+    True
+    >>> _worded_folio("年报 Page 4 of 9")
+    True
+    >>> _worded_folio("详情见手册，第 2 页。"), _worded_folio("第 2 页")
+    (False, True)
+    """
+    return (
+        len(s) <= WORDED_MAX_CHARS and not _SENTENCE_END.search(s) and bool(_WORDED_FOLIO.search(s))
+    )
+
+
 def cut_folios(stripped: list[str]) -> list[int]:
-    """The titled folio lines that cut a paragraph (module docstring).
+    """The titled folio lines that cut a paragraph (module docstring), and the folios
+    that name their page in words (:func:`_worded_folio`) cutting one.
 
     >>> page = ["某刊月报　第三期", "", "正文的前半段，说到这里还没", "", "某刊月报　·　7", "",
     ...         "有说完的话。", "", "另一段完整的话。"]
@@ -134,9 +163,19 @@ def cut_folios(stripped: list[str]) -> list[int]:
     [4]
     >>> cut_folios(["做法", "", "盐和糖适量，葱一根", "", "2｜处理食材", "", "番茄切块。"])
     []
+    >>> cut_folios(["正文的前半段，说到这里还没", "", "某馆　打印日期：2020/7/9　第 2 页", "",
+    ...             "有说完的话。"])
+    [2]
+    >>> cut_folios(["一段完整的话，已经说完。", "", "某馆　第 2 页", "", "另一段完整的话。"])
+    []
     """
     out: list[int] = []
-    for i in sorted(_running_folios(stripped)):
+    worded = {
+        i
+        for i, s in enumerate(stripped)
+        if s and ("页" in s or "頁" in s or "age" in s) and _worded_folio(s)
+    }
+    for i in sorted(_running_folios(stripped) | worded):
         above, below = _neighbour(stripped, i, -1), _neighbour(stripped, i, 1)
         if above is None or below is None:
             continue

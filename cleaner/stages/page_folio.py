@@ -246,6 +246,8 @@ def _holds_folio(c: Change) -> bool:
     """A short boilerplate deletion with a lone number on a line of its own (a folio)."""
     if not c.rule.startswith("boilerplate.") or len(c.before) > _DELETION_MAX:
         return False
+    if c.rule == PAGE_FOLIO:
+        return True  # a folio this module or folio_cuts claimed ('某馆　第 2 页' in words)
     # as folios_taken: exactly one lone number (a pager '1 2 3 下一页' or a counter
     # '点赞 12 评论 3' is no printed page turn)
     return sum(1 for ln in c.before.split("\n") if folio_number(ln) is not None) == 1

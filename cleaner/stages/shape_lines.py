@@ -12,6 +12,13 @@ Unicode category, does not:
   ``。。。`` are text), no placeholder glyph (``□□□`` stands for lost characters), no
   table bar (``|``) and no straight low line (``＿＿＿＿`` is a blank to fill in; a
   wavy one, ``﹏﹏﹏``, is a rule);
+* **an in-page jump link** (rule ``boilerplate.shape.jump``): an arrow at one end of a
+  few words (``↑ 回到目次``, ``⇧ Top``, ``返回本辑 ↑``), the same line two times or more
+  on the page, each time between blocks of text: a prose line above every one and
+  below none but the last (:func:`jump_links`).  An arrow inside a chain of names is a
+  process or a trail; a caption (``▲ 图为…``) is there once; a table's cell
+  (``↑ 上涨``) repeats with no prose between its rows; a line of arrows only is a
+  flow chart's.
 * **a crumb trail** (rule ``boilerplate.shape.trail``): above the page's first prose
   line, three to eight short names parted by one and the same symbol (category ``Sm``
   or ``So``, outside ASCII), each name opening with a letter, digit or ideograph and
@@ -37,9 +44,11 @@ from cleaner.stages.line_features import is_prose
 
 __all__ = [
     "BRACKETED_CELL",
+    "JUMP",
     "SEPARATOR",
     "TRAIL",
     "field_row",
+    "jump_links",
     "separator_line",
     "shape_claims",
     "trail_line",
@@ -52,6 +61,7 @@ BRACKETED_CELL = re.compile(r"[〔【［\[]([^〔〕【】［］\[\]]+)[〕】�
 #: Rule ids of the two claims.
 SEPARATOR = "boilerplate.shape.separator"
 TRAIL = "boilerplate.shape.trail"
+JUMP = "boilerplate.shape.jump"
 #: A separator holds at least this many symbols (``＊　＊　＊``) and is at most
 #: SEPARATOR_MAX_CHARS long.
 SEPARATOR_MIN_MARKS = 3
@@ -195,6 +205,56 @@ def trail_line(s: str) -> bool:
         and not any(ch in _TEXT_MARKS and ch not in "（）()《》〈〉" for ch in x)
         for x in names
     )
+
+
+#: An in-page jump link: arrows at one end (U+2190-21FF, the long and supplemental
+#: arrows, the heavy ones of U+2B05-2B0D), a space or none, then one to JUMP_MAX_WORDS
+#: letters, ideographs or spaces, and nothing else (no digit, no mark).
+JUMP_MAX_WORDS = 12
+_ARROWS = "\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f\u2b05-\u2b0d"
+_WORDS = rf"[^\W\d_](?:[^\W\d_]|[ \t\u3000]){{0,{JUMP_MAX_WORDS - 1}}}"
+_JUMP = re.compile(
+    rf"^[{_ARROWS}]{{1,2}}[ \t\u3000]*{_WORDS}$"
+    rf"|^{_WORDS}(?<![ \t\u3000])[ \t\u3000]*[{_ARROWS}]{{1,2}}$"
+)
+
+
+def jump_links(stripped: Sequence[str], claimed: Collection[int] = ()) -> list[int]:
+    """The lines of ``stripped`` that are one in-page jump link (module doc): an arrow
+    at one end of a few words, the same line two times or more, a prose line
+    (:func:`is_prose`) above each and between each two.
+
+    >>> p1 = "第一件藏品的说明写到这里，是一句完整的话。"
+    >>> p2 = "第二件的说明也是这样，写成一句完整的话为止。"
+    >>> page = ["目次", "甲器", p1, "⇧ 回到目次", "乙器", p2, "⇧ 回到目次", "馆址"]
+    >>> jump_links(page)
+    [3, 6]
+
+    Once on the page, or repeated with no text between (a table's cells): kept.
+
+    >>> jump_links(page[:5]), jump_links(["品种", "↑ 上涨", "米", "↑ 上涨", p1])
+    ([], [])
+
+    An arrow inside a chain, arrows alone, a figure: no jump link.
+
+    >>> [bool(_JUMP.match(x)) for x in ("申请 → 审核", "↓", "↑ 12%", "返回本辑 ↑", "↑ Top")]
+    [False, False, False, True, True]
+    """
+    at: dict[str, list[int]] = {}
+    for i, s in enumerate(stripped):
+        if s and i not in claimed and len(s) <= JUMP_MAX_WORDS + 4 and _JUMP.match(s):
+            at.setdefault(s, []).append(i)
+    out: list[int] = []
+    for rows in at.values():
+        if len(rows) < 2:
+            continue
+        starts = [-1, *rows[:-1]]
+        if all(
+            any(is_prose(stripped[k]) for k in range(lo + 1, hi))
+            for lo, hi in zip(starts, rows, strict=True)
+        ):
+            out += rows
+    return sorted(out)
 
 
 def shape_claims(stripped: Sequence[str], claimed: Collection[int]) -> dict[int, str]:

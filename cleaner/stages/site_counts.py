@@ -30,15 +30,23 @@ MAX_LINE_CHARS = 200
 PRUNE_AT = 200_000
 
 _DIGITS = re.compile(r"\d+")
-#: one capital letter alone as a label's value, closing its cell
-_LETTER_SLOT = re.compile(r"(?<=[：:])[ \t]*[A-Z](?=[ \t\u3000]|$)")
+#: one capital letter alone as a label's value, closing its cell; or a word of one to
+#: three ideographs closing its cell (a status: '舒适度：一般', '路况：畅通'), the cell's
+#: end a wide gap, a bar or the line's end
+_LETTER_SLOT = re.compile(
+    r"(?<=[：:])[ \t]*(?:[A-Z](?=[ \t\u3000]|$)"
+    r"|[\u4e00-\u9fff]{1,3}(?=\u3000|[ \t]{2}|[ \t]*[|｜]|$))"
+)
+#: a figure written with thousands separators ('35,000'): one figure, one mask
+_THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
 #: a figure that is a count (times, people, a rate): a counter row holds only these
 _COUNT_FIG = re.compile(r"⟨N⟩[ \t]?(?:人次|次|人|%|％|遍|票)")
 #: a label whose one-letter value is the page's own datum (an answer, a size, a grade, a
 #: blood type, a model): never a slot, whatever the row around it counts
 _DATUM_LABEL = re.compile(
     r"(?:^|[ \t\u3000|｜])(?:答案|答|等级|等級|级别|級別|尺码|尺碼|尺寸|血型|型号|型號"
-    r"|选项|選項|规格|規格)[ \t]*[：:][ \t]*[A-Z](?=[ \t\u3000]|$)"
+    r"|选项|選項|规格|規格|结果|結果|判断|判斷)[ \t]*[：:][ \t]*(?:[A-Z]|[\u4e00-\u9fff]{1,3})"
+    r"(?=[ \t\u3000|｜]|$)"
 )
 _CN_DIGITS = "〇○零一二三四五六七八九十两"
 _CN_NUM = re.compile(f"[{_CN_DIGITS}]{{1,6}}(?=[年月日号期])")
@@ -116,6 +124,19 @@ def shape_of(line: str, title: str) -> str:
     '尺码：M　库存：⟨N⟩件　售价：⟨N⟩元'
     >>> shape_of("已答 9 人　正确率 50%　答案：C", "")
     '已答 ⟨N⟩ 人　正确率 ⟨N⟩%　答案：C'
+
+    A counter's figure written with thousands separators is one figure, and a status
+    word of one to three ideographs closing a counter row's cell is its slot; a
+    datum's word stays ('结论：对').
+
+    >>> shape_of("在场 1,204 人　｜　上限 9,000 人　｜　拥挤度：适中", "")
+    '在场 ⟨N⟩ 人　｜　上限 ⟨N⟩ 人　｜　拥挤度：⟨N⟩'
+    >>> shape_of("排队 12 人　等候 3 人　状态：空闲", "")
+    '排队 ⟨N⟩ 人　等候 ⟨N⟩ 人　状态：⟨N⟩'
+    >>> shape_of("作答 8 人　答对 5 人　结果：错", "")
+    '作答 ⟨N⟩ 人　答对 ⟨N⟩ 人　结果：错'
+    >>> shape_of("共 3,5 人　状态：空闲", "")  # no thousands: two figures, one not a count
+    '共 ⟨N⟩,⟨N⟩ 人　状态：空闲'
     """
     s = line
     if len(title) >= 6 and s != title and title in s:
@@ -128,16 +149,28 @@ def shape_of(line: str, title: str) -> str:
         s = _BOOK.sub(f"《{TITLE_MASK}》", s)
     if "年" in s or "月" in s or "日" in s or "号" in s or "期" in s:
         s = _CN_NUM.sub(NUMBER_MASK, s)
+    if ("：" in s or ":" in s) and "," in s:
+        # a counter's figure with thousands separators is one figure ('在园 2,068 人')
+        counted = _DIGITS.sub(NUMBER_MASK, _THOUSANDS.sub(NUMBER_MASK, s))
+        if _counter_row(counted):
+            return _LETTER_SLOT.sub(NUMBER_MASK, counted)
     s = _DIGITS.sub(NUMBER_MASK, s)
-    if (
+    if _counter_row(s):
+        # a counter row's one-letter value ('正确率85%　易错项：B') or status word
+        # ('舒适度：一般'): a slot as its figures
+        s = _LETTER_SLOT.sub(NUMBER_MASK, s)
+    return s
+
+
+def _counter_row(s: str) -> bool:
+    """The masked line ``s`` is a counter row: labelled (a colon), two figures or more,
+    every one a count, and no datum's label (an answer, a size) on it."""
+    return (
         ("：" in s or ":" in s)
         and (figures := s.count(NUMBER_MASK)) >= 2
         and len(_COUNT_FIG.findall(s)) == figures
         and _DATUM_LABEL.search(s) is None
-    ):
-        # a counter row's one-letter value ('正确率85%　易错项：B'): a slot as its figures
-        s = _LETTER_SLOT.sub(NUMBER_MASK, s)
-    return s
+    )
 
 
 def literal_chars(shape: str) -> int:

@@ -97,6 +97,63 @@ def page_close(lines: Sequence[str], segments: Sequence[Segment]) -> list[int]:
     return tail if signed else []
 
 
+#: a sign-off's date line: the page's close ends on it when the pieces end on a sentence
+_DATE_LINE = re.compile(
+    r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$|^\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$"
+)
+
+
+def _skeleton(lines: Sequence[str], rows: Sequence[int]) -> tuple[str | None, ...]:
+    """A piece's rows by their labels, None for an unlabelled line."""
+    return tuple(row_label(lines[i]) for i in rows)
+
+
+def _skeleton_close(
+    lines: Sequence[str], above: Sequence[Sequence[int]], last: Sequence[int]
+) -> tuple[list[int], bool]:
+    """The page's close under the last of records that share one skeleton and end on a
+    sentence (``备案号：…`` / ``提要：…`` / a sentence, each piece): the pieces above the
+    last all have the same rows, two labelled at least, in the same order; the last
+    piece has them too, then a few lines, none labelled, the last a date alone.  Those
+    lines sign the whole page (a closing formula, the issuer, the date), as the lines
+    over the first piece head it; a piece ending on a date line of its own is one the
+    others show too.
+
+    >>> page = ["甲", "编号：1", "提要：一段。", "正文一句。", "乙", "编号：2", "提要：二段。",
+    ...         "正文二句。", "特此公告。", "某某局", "2020年1月2日"]
+    >>> _skeleton_close(page, [[1, 2, 3]], [5, 6, 7, 8, 9, 10])
+    ([8, 9, 10], True)
+
+    No date closing the lines, a labelled line among them, pieces of other rows, rows
+    unlabelled (verse): the last piece's own.
+
+    >>> _skeleton_close(page[:10], [[1, 2, 3]], [5, 6, 7, 8, 9])
+    ([], False)
+    >>> _skeleton_close(page, [[1, 3]], [5, 6, 7, 8, 9, 10])
+    ([], False)
+    >>> verse = ["床前明月光", "疑是地上霜", "举头望明月", "低头思故乡", "某年某月", "2020年1月2日"]
+    >>> _skeleton_close(verse, [[0, 1]], [2, 3, 4, 5])
+    ([], False)
+    """
+    if not above or not last:
+        return [], False
+    shape = _skeleton(lines, above[0])
+    if sum(k is not None for k in shape) < RECORD_MIN_ROWS:
+        return [], False
+    if any(_skeleton(lines, rows) != shape for rows in above[1:]):
+        return [], False
+    n = len(shape)
+    if len(last) <= n or _skeleton(lines, last[:n]) != shape:
+        return [], False
+    tail = list(last[n:])
+    if len(tail) > CLOSE_MAX_LINES or any(row_label(lines[i]) is not None for i in tail):
+        return [], False
+    if _RUNS_ON.search(lines[last[n - 1]].rstrip()) or not _DATE_LINE.match(lines[tail[-1]]):
+        return [], False
+    return tail, True
+
+
 def close_block(lines: Sequence[str], segments: Sequence[Segment]) -> tuple[list[int], bool]:
     """The block under the last record that has the shape of the page's close (module
     doc), or none, and whether a line of it signs it as the page's (:func:`_signed`)."""
@@ -116,7 +173,9 @@ def close_block(lines: Sequence[str], segments: Sequence[Segment]) -> tuple[list
         named = [k for i in rows if (k := row_label(lines[i])) is not None]
         last = row_label(lines[rows[-1]]) if rows else None
         if len(named) < RECORD_MIN_ROWS or last is None or closing not in (None, last):
-            return [], False  # not a record of rows, or closed by another row than the others
+            # not a record of rows, or closed by another row than the others: records
+            # of one skeleton closing on a sentence may still show the page's close
+            return _skeleton_close(lines, [body(seg) for seg in headed[:-1]], body(segments[-1]))
         closing = last
         labels.update(named)
     rows = body(segments[-1])
