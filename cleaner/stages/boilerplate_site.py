@@ -69,6 +69,7 @@ from cleaner.stages.repeat_keeps import (
     varying_shapes,
 )
 from cleaner.stages.repeat_slots import reply_stamp
+from cleaner.stages.run_siblings import sibling_of_own
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.serial_rows import labelled_serial_rows, serial_rows
 from cleaner.stages.signed_text import tail_sign_off
@@ -280,10 +281,20 @@ def site_repeat(
 
         return printed_at_head(s, head_notes)
 
+    def _own(k: int) -> bool:
+        return bool(stripped[k]) and ((k not in hits and k not in claimed) or k in kept)
+
+    def _own_row(k: int) -> bool:  # a row of the page's own figures in the site's wording
+        return _own(k) or k in valued
+
     for i, hit in hits.items():
         s = stripped[i]
         if i in register:
             continue  # a register's numbered row over its piece (serial_rows)
+        if hit.scope == "line" and sibling_of_own(
+            stripped, i, first, last, _own, hit.signals, own_row=_own_row
+        ):
+            continue  # a line of a run (numbered heads, label rows) the page keeps (run_siblings)
         if FOOT in hit.signals and content and i < content[-1]:
             continue  # a foot's sentence above the end of the text: the text's own
         if echoed_piece_row(stripped, i, first, last, lambda k: k in claimed):

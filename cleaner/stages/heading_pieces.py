@@ -33,6 +33,7 @@ import re
 from collections.abc import Collection, Mapping
 
 from cleaner.stages.piece_blocks import sentence
+from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.site_judge import LearnedLine
 
 #: A page of heading-led pieces holds at least this many pieces.
@@ -130,6 +131,8 @@ def _text_line(
     hit = hits[j]
     if hit.kind != "line" or not stripped[j - 1]:
         return False
+    if piece_closer(stripped, j):
+        return False  # the same link closing every piece ('收起 ▲'): the site's (piece_links)
     if not any(x.startswith("cue:") for x in hit.signals):
         return True
     if not sentence(stripped[j]):

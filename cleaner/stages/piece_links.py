@@ -21,6 +21,10 @@ __all__ = ["MAX_LINK_CHARS", "piece_closer"]
 #: A closing link is a button's words: at most this many characters.
 MAX_LINK_CHARS = 12
 _SENTENCE_MARK = re.compile(r"[。！？!?；;，,：:]")
+#: the mark of a link or a button glued at a short line's edge: an arrow or a triangle
+#: (a fold's ▲, a 'more' link's ›, »), a double angle
+_LINK_MARK = re.compile(r"(?:^[▲▼△▽►▶◀◄↑↓→←⇧⇩›»>]|[▲▼△▽►▶◀◄↑↓→←⇧⇩›»]$|>>$)")
+_SENTENCE_END = ("。", "！", "？", "!", "?", "”")
 
 
 def piece_closer(lines: list[str], i: int) -> bool:
@@ -42,6 +46,16 @@ def piece_closer(lines: list[str], i: int) -> bool:
     >>> alone = ["正文一句。", "", "小结", "", "正文二句。", "", "小结", ""]
     >>> piece_closer(alone, 2)
     False
+
+    Glued pieces (no blank line anywhere): the words carry a link's mark and stand under
+    a sentence's end each time; a plain head glued between sentences stays.
+
+    >>> glued = ["甲文", "正文一句。", "收起 ▲", "乙文", "正文二句。", "收起 ▲", "页脚"]
+    >>> piece_closer(glued, 2), piece_closer(glued, 5)
+    (True, True)
+    >>> plain = ["甲文", "正文一句。", "小结", "乙句。", "正文二句。", "小结", "丙句。"]
+    >>> piece_closer(plain, 2)
+    False
     """
     s = lines[i]
     if not s or len(s) > MAX_LINK_CHARS or _SENTENCE_MARK.search(s):
@@ -52,6 +66,9 @@ def piece_closer(lines: list[str], i: int) -> bool:
     for j in at:
         if j == 0 or not lines[j - 1]:
             return False  # opens a block or stands alone: a heading or a column head
-        if j + 1 < len(lines) and lines[j + 1]:
-            return False  # text glued below: not the block's last line
-    return True
+    if all(j + 1 >= len(lines) or not lines[j + 1] for j in at):
+        return True
+    # a page with no blank lines (an HTML page's visible lines): the next piece is glued
+    # under the link, so the block's end is no test; a button's mark and a sentence's
+    # end over every one of them are
+    return bool(_LINK_MARK.search(s)) and all(lines[j - 1].endswith(_SENTENCE_END) for j in at)

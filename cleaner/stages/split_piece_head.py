@@ -25,6 +25,7 @@ from cleaner.stages.split_kind_rows import kind_row
 from cleaner.stages.split_page import PageLines, nonempty
 from cleaner.stages.split_page_title import page_title_line, site_banner
 from cleaner.stages.split_papers import PAPER, first_unit, names_under, title_row
+from cleaner.stages.split_subject_rows import ROW_OVER_TITLE
 from cleaner.stages.split_tags import tag_over_headline
 
 #: a day in a value ('2021-03-09 21:33', '2021年3月9日'): a clipping head's date is the export's
@@ -76,6 +77,7 @@ def piece_head(
         and not tag_row(lines[head[0]])  # so is a tag row's ('▍某类 · 第2位')
         and not coded_row(lines[head[0]])  # and a record's code row's ('〔车辆〕甲A·3K5××')
         and not kind_row(lines[head[0]])  # and a kind's row's ('▶ 行业领域：建筑施工')
+        and head[1] != ROW_OVER_TITLE  # and a row of fields' over a bare title (subject rows)
     ):
         if lines[body_idx[0]].strip() == head[2]:
             i = body_idx.pop(0)

@@ -23,10 +23,13 @@ from cleaner.stages.cell_gaps import CELL_GAP_OR_SPACED_BAR
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.serial_rows import SERIAL, serial, serial_rows
 
-__all__ = ["SERIAL_HEAD", "SUBJECT_ROW", "subject_rows", "titled_by_subjects"]
+__all__ = ["ROW_OVER_TITLE", "SERIAL_HEAD", "SUBJECT_ROW", "subject_rows", "titled_by_subjects"]
 
 #: the ledger rule of a subject row taken as its piece's title
 SUBJECT_ROW = "split.title_row"
+#: the header rule of a row of fields over a bare title (:func:`_bare_titles`): the row
+#: goes as the header, the title line under it stays the piece's first line of text
+ROW_OVER_TITLE = "keyed:row_over_title"
 #: the header rule of a serial row opening a piece (:func:`titled_by_subjects`)
 SERIAL_HEAD = "keyed:serial"
 #: a serial row's text after its ordinal is a short label or cells, no sentence of prose
@@ -94,6 +97,10 @@ def subject_rows(
     if len(headers) < 2 or not all(_untitled(h[2]) for h in headers):
         return list(headers), {}
     ends = [h[0] for h in headers[1:]] + [len(lines)]
+    if (bare := _bare_titles(lines, headers, ends)) is not None:
+        # a row of fields over a bare title on every piece ('〖状态〗编号 …　日期：…' over
+        # '某地块出让结果公示'): the line under the row is the title, and stays the text's
+        return [(h[0], ROW_OVER_TITLE, t) for h, t in zip(headers, bare, strict=True)], {}
     found: list[dict[str, tuple[int, str]]] = []
     for h, end in zip(headers, ends, strict=True):
         rows: dict[str, tuple[int, str]] = {}
@@ -118,6 +125,44 @@ def subject_rows(
         out = [(h[0], h[1], s) for h, s in zip(headers, subjects, strict=True)]
         return out, {rows[label][0]: s for rows, s in zip(found, subjects, strict=True)}
     return list(headers), {}
+
+
+#: a bare title: no label's colon, no clause or sentence mark, no cells' gap
+_NOT_BARE = re.compile(r"[：:，,；;。！？!?]|\u3000{2,}| {2,}|\t")
+#: a bare title is at most this long (a sentence runs longer)
+MAX_BARE = 60
+
+
+def _bare_titles(
+    lines: Sequence[str], headers: Sequence[Header], ends: Sequence[int]
+) -> list[str] | None:
+    """The line right under each header row when every one is a bare title (a heading's
+    shape: MIN_SUBJECT to MAX_BARE long, no colon, clause mark or cells' gap, no serial),
+    all different; else ``None``.
+
+    >>> page = ["【成交】编号 A-1　　日期：2023-05-09", "东区某路以北1号地块出让结果公示",
+    ...         "位置：东区", "", "【流拍】编号 A-2　　日期：2023-05-12",
+    ...         "西区某街以南2号地块出让结果公示",
+    ...         "位置：西区"]
+    >>> heads = [(0, "h", page[0]), (4, "h", page[4])]
+    >>> _bare_titles(page, heads, [4, 7])
+    ['东区某路以北1号地块出让结果公示', '西区某街以南2号地块出让结果公示']
+    >>> prose = [*page[:5], "该宗地于当日流拍，将择期重新挂牌出让。", *page[6:]]
+    >>> _bare_titles(prose, heads, [4, 7]) is None
+    True
+    """
+    out: list[str] = []
+    for h, end in zip(headers, ends, strict=True):
+        under = _head(lines, h[0] + 1, end)
+        if not under:
+            return None
+        t = lines[under[0]].strip()
+        if not (MIN_SUBJECT <= len(t) <= MAX_BARE) or _NOT_BARE.search(t) or serial(t):
+            return None
+        if t == lines[h[0]].strip():
+            return None
+        out.append(t)
+    return out if len(set(out)) == len(out) else None
 
 
 def _cells(rest: str) -> bool:
