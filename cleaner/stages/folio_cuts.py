@@ -126,13 +126,18 @@ def _running_folios(stripped: list[str]) -> set[int]:
 
 
 #: A folio that names its page in words at its end (``某馆　书目　第 2 页``, ``… 第3页 共8页``,
-#: ``… Page 4``, ``… Page 4 of 9``): the page number says what the line is, whatever
-#: stands before it (a running title, a print date), so it needs no run or echo
+#: ``… Page 4``, ``… Page 4 of 9``, ``… P2``, ``… p. 3/8``): the page number says what the
+#: line is, whatever stands before it (a running title, a print date), so it needs no run
+#: or echo.  A print view's frame of rule marks round the line (``～ 某刊 P2 ～``,
+#: ``— 第 3 页 —``) is no part of it (:data:`_FRAME`).
 _WORDED_FOLIO = re.compile(
     r"(?:^|[ \t\u3000])(?:第[ \t]*\d{1,4}[ \t]*[页頁]"
     r"(?:[ \t\u3000]*[/／,，]?[ \t\u3000]*共[ \t]*\d{1,4}[ \t]*[页頁])?"
-    r"|(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?)$"
+    r"|(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?"
+    r"|[Pp]\.?[ \t]?\d{1,4}(?:[ \t]?[/／][ \t]?\d{1,4})?)$"
 )
+#: rule marks a print view sets round a folio line, stripped before it is read
+_FRAME = re.compile(r"^[～~—–\-=*·•\s\u3000]+|[～~—–\-=*·•\s\u3000]+$")
 #: a worded folio is a short line with no sentence in it
 WORDED_MAX_CHARS = 60
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -147,7 +152,16 @@ def _worded_folio(s: str) -> bool:
     True
     >>> _worded_folio("详情见手册，第 2 页。"), _worded_folio("第 2 页")
     (False, True)
+
+    A page's number as ``P2`` after its running title, in a print view's frame of rule
+    marks; a model name or a word ending in the letter is none:
+
+    >>> _worded_folio("～ 某市福彩·开奖公告 P2 ～"), _worded_folio("— 某刊月报 p. 3/8 —")
+    (True, True)
+    >>> _worded_folio("型号 XP2"), _worded_folio("某某 P2P")
+    (False, False)
     """
+    s = _FRAME.sub("", s)
     return (
         len(s) <= WORDED_MAX_CHARS and not _SENTENCE_END.search(s) and bool(_WORDED_FOLIO.search(s))
     )
@@ -173,7 +187,7 @@ def cut_folios(stripped: list[str]) -> list[int]:
     worded = {
         i
         for i, s in enumerate(stripped)
-        if s and ("页" in s or "頁" in s or "age" in s) and _worded_folio(s)
+        if s and ("页" in s or "頁" in s or "age" in s or "P" in s or "p" in s) and _worded_folio(s)
     }
     for i in sorted(_running_folios(stripped) | worded):
         above, below = _neighbour(stripped, i, -1), _neighbour(stripped, i, 1)

@@ -163,6 +163,8 @@ def test_heading_item_look_alikes() -> None:
         "某市图书馆　书目选介　打印日期：2021/3/5　第 2 页",
         "某局年报　第3页 共8页",
         "Annual Review Page 4 of 9",
+        "～ 某区体彩·周报汇编 P3 ～",
+        "— 某协会会刊 p. 5/12 —",
     ],
 )
 def test_a_worded_folio_cutting_a_sentence_goes_and_the_sentence_joins(
@@ -206,6 +208,9 @@ def test_a_worded_folio_between_whole_paragraphs_stays() -> None:
         "文字。",
     ]
     assert cut_folios(listed) == []  # a sentence naming a page is no folio
+    for line in ("某型号 XP2", "～ 未完待续 ～", "型号 P2P"):  # a model, a framed note
+        cut = ["某书目", "", "简介：作者走访各地，整理成浅显易读的", "", line, "", "文字。"]
+        assert cut_folios(cut) == [], line
 
 
 # ---- the page's sign-off under the last record of one skeleton
