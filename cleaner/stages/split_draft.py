@@ -33,7 +33,7 @@ from cleaner.stages.split_listed_rows import listed_rows
 from cleaner.stages.split_masthead import rule_line
 from cleaner.stages.split_papers import foot_notes, front_rows, rows_under_title
 from cleaner.stages.split_record_run import answer_fields
-from cleaner.stages.split_reply import answer_byline
+from cleaner.stages.split_reply import answer_byline, fill_from_row
 from cleaner.stages.stamped_title import stamped_title
 from cleaner.stages.title_choice import PieceTitle, finish_title
 from cleaner.stages.title_copies import headline_copy
@@ -165,7 +165,7 @@ def draft_piece(
             found = sorted(inside.items())
         for i, fields in found:
             if stage.config.parse_meta:
-                meta.update({k: v for k, v in fields.items() if k not in meta})
+                fill_from_row(meta, fields, lines[i])
             ref = json.dumps(fields, ensure_ascii=False)
             meta_edits.append(Edit(*spans[i][::2], "", "split.meta_header", "delete", ref=ref))
             content.remove(i)
@@ -195,12 +195,14 @@ def draft_piece(
         content.remove(i)
         dropped.add(i)
     # an answer's byline under the question's text (split_reply): who and when
+    # (under a head row read already only a reply's own row, whose day is the page's:
+    # the head row's is the letter's, its registration's)
     for idx, fields in (
-        answer_byline(content, lines, stage._near_row)
-        if head is None and stage.config.parse_meta
+        answer_byline(content, lines, stage._near_row, replies_only=head is not None)
+        if stage.config.parse_meta
         else []
     ):
-        meta.update({k: v for k, v in fields.items() if k not in meta})
+        fill_from_row(meta, fields, lines[idx[-1]])
         ref = json.dumps(fields, ensure_ascii=False)
         s, e = spans[idx[0]][0], spans[idx[-1]][2]
         meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))

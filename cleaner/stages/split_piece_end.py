@@ -28,6 +28,7 @@ from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
 from cleaner.stages.split_quoted_place import quoted_row_not_closing
+from cleaner.stages.split_reply import fill_from_row
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_sibling_rows import heads_next, items_match, parallel_rows
 from cleaner.stages.split_tail import closing_rows
@@ -186,8 +187,7 @@ def piece_end(
     ):
         if quoted_row_not_closing(lines, content, idx[0]):
             continue  # a corner-quoted row amid the text (split_quoted_place): text
-        for k, v in fields.items():
-            meta.setdefault(k, v)
+        fill_from_row(meta, fields, lines[idx[-1]])  # a reply's own row goes over
         read.append((list(idx), json.dumps(fields, ensure_ascii=False)))
         gone = set(idx)
         content = [i for i in content if i not in gone]

@@ -37,6 +37,7 @@ from cleaner.stages.split_post_box import read_box
 from cleaner.stages.split_prefix_guard import sentence_line
 from cleaner.stages.split_quoted_place import quoted_row_out_of_place
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
+from cleaner.stages.split_reply import fill_from_row
 from cleaner.stages.split_titles_cards import card_title, card_title_cut, page_title_over_card
 from cleaner.stages.title_choice import lead_nav, rows_over_title
 
@@ -156,7 +157,7 @@ def read_rows(
             # the asker's row over a letter a reply answers (split_asker): its date is
             # the letter's, the page's publish date the reply's own row gives
             parsed = {a: b for a, b in parsed.items() if a != "published"}
-        meta.update({a: b for a, b in parsed.items() if a not in meta})
+        fill_from_row(meta, parsed, lines[row_idx[-1]])  # a reply's own row goes over
         s = spans[row_idx[0]][0]
         e = spans[row_idx[-1]][2]
         meta_edits.append(

@@ -27,7 +27,7 @@ from cleaner.rules import load_table
 from cleaner.stages.split_cells import prose_line
 from cleaner.stages.split_page import joined, per_page
 
-__all__ = ["answer_byline"]
+__all__ = ["answer_byline", "answering_row", "answers_on_page", "fill_from_row"]
 
 #: The byline row stands among this many first lines of the article.
 ANSWER_LOOK = 10
@@ -89,8 +89,34 @@ def answering_row(row: str) -> bool:
     return len(labels) >= 2 and all(any(w in lab for w in words) for lab in labels)
 
 
+def fill_from_row(meta: dict[str, str], fields: dict[str, str], row: str) -> None:
+    """``meta`` filled with the ``fields`` read from ``row``: a reply's own row (every
+    label naming the answer, its unit read: :func:`answering_row`) goes over
+    the rows read before it, whose day is the letter's (its coming in, its registration),
+    not the reply's; any other row only fills what is open.
+
+    >>> meta = {"published": "2031-04-02", "doc_number": "X1"}
+    >>> row = "答复单位：某局　答复日期：2031-04-16"
+    >>> fill_from_row(meta, {"origin": "某局", "published": "2031-04-16"}, row)
+    >>> meta
+    {'published': '2031-04-16', 'doc_number': 'X1', 'origin': '某局'}
+    >>> row = "作者：某某　日期：2031-05-01"
+    >>> fill_from_row(meta, {"author": "某某", "published": "2031-05-01"}, row)
+    >>> meta["published"]
+    '2031-04-16'
+    """
+    if answering_row(row) and "origin" in fields:
+        meta.update(fields)
+    else:
+        meta.update({k: v for k, v in fields.items() if k not in meta})
+
+
 def answer_byline(
-    content: list[int], lines: list[str], shaped: Callable[[str], dict[str, str] | None]
+    content: list[int],
+    lines: list[str],
+    shaped: Callable[[str], dict[str, str] | None],
+    *,
+    replies_only: bool = False,
 ) -> list[tuple[list[int], dict[str, str]]]:
     """The answer's byline row (with the heading naming it, if any) as ``(line indices,
     fields)``, or ``[]``.  ``content``: the article's line indices after its title line.
@@ -103,6 +129,18 @@ def answer_byline(
     [([2, 3], {'author': '某某', 'published': '2021-03-09'})]
     >>> answer_byline([0, 1, 3, 4], page, rows.get)
     [([3], {'author': '某某', 'published': '2021-03-09'})]
+
+    With ``replies_only`` (a piece whose head row was read already) only a reply's row
+    is taken, every label of it naming the answer, under the letter's prose:
+
+    >>> letter = ["某路口的路灯坏了", "来信内容：路口的路灯坏了一个月，晚上走路很不方便。",
+    ...           "答复单位：某局　答复日期：2021-03-09", "您好，已安排修理。"]
+    >>> read = {letter[2]: {"origin": "某局", "published": "2021-03-09"}}
+    >>> answer_byline([0, 1, 2, 3], letter, read.get, replies_only=True)
+    [([2], {'origin': '某局', 'published': '2021-03-09'})]
+    >>> read = {letter[2]: {"author": "某局", "published": "2021-03-09"}}  # no unit: no reply's
+    >>> answer_byline([0, 1, 2, 3], letter, read.get, replies_only=True)
+    []
 
     A row under a heading of other words, or with one field, stays:
 
@@ -123,6 +161,8 @@ def answer_byline(
         # a letter's reply: the row's own labels name the answer and the unit answering
         # (its origin); a person answering ('答复专员') still asks for a question above
         answering = answering_row(row) and "origin" in fields
+        if not answering and replies_only:
+            continue
         if not answering and "author" not in fields:
             continue
         if not answering and not any(lines[k].strip().endswith(("？", "?")) for k in content[:n]):
