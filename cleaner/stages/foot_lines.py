@@ -147,7 +147,8 @@ def foot_lines(
     if thread:
         claimed = {*claimed, *thread}
     rest = [i for i, s in enumerate(stripped) if s and i not in claimed]
-    last = next((i for i in reversed(rest) if prose(stripped[i])), -1)
+    # a sibling row (``其他某某：某题``) is no running text however long its title
+    last = next((i for i in reversed(rest) if _running(stripped[i])), -1)
     if not any(i > last for i in claimed):
         return thread
     out: dict[int, str] = dict(thread)
@@ -239,6 +240,75 @@ def _lists_and_bars(
 #: A label repeated on every item of a list: at most this long, letters only.
 _ITEM_LABEL = re.compile(r"^(?P<k>[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}?)\s*[|｜丨]\s*\S")
 
+#: A sibling row: a short label, a colon and its value (``其他某某：某题``,
+#: ``更多某某：甲　乙　丙``); the label must open with a sibling word (``[sibling_label]``).
+_COLON_LABEL = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,8})[ \t]*[:：][ \t\u3000]*(?P<v>\S.*)$")
+
+#: The gap between the names of a row of sibling links on one line.
+_NAME_GAP = re.compile(r"\u3000+|[ \t]{2,}")
+
+#: A name in a row of sibling links on one line: at most this long.
+NAME_MAX_CHARS = 16
+
+
+def _item_label(s: str) -> str | None:
+    """The label an item of a related list opens with: a short label before a bar
+    (``相关｜某文``), or a sibling label before a colon (``其他某某：某题``); else None.
+
+    >>> _item_label("相关｜河边的新桥"), _item_label("其他公开件：关于某事的问题")
+    ('相关', '其他公开件')
+    >>> _item_label("其他费用：无") is None, _item_label("推荐单位：某某公司") is None
+    (False, True)
+    """
+    m = _ITEM_LABEL.match(s)
+    if m is not None:
+        return m["k"]
+    m = _COLON_LABEL.match(s)
+    if m is not None and _sibling_labels().match(m["k"]):
+        return m["k"]
+    return None
+
+
+def _running(s: str) -> bool:
+    """A line of running text (:func:`~cleaner.stages.foot_shapes.prose`) that is no
+    sibling row: a sibling label and one title, no sentence end (``其他某某：关于某事的问题``).
+
+    >>> _running("其他公开件：关于某某小区地下车库长期积水和墙面渗水脱落的问题")
+    False
+    >>> _running("其他事项：请于本月底前到窗口办理，逾期视为自动放弃。")
+    True
+    """
+    if not prose(s):
+        return False
+    m = _COLON_LABEL.match(s)
+    return (
+        m is None
+        or not _sibling_labels().match(m["k"])
+        or len(s) > ITEM_MAX_CHARS
+        or s.endswith(SENTENCE_END)
+        or _COLON.search(m["v"]) is not None
+    )
+
+
+def _name_row(s: str, least: int = 2) -> bool:
+    """A sibling label whose value is two names or more set apart by wide gaps
+    (``其他玩法：甲　乙　丙``): the row of the site's other items, a list on one line;
+    at least ``least`` names.
+
+    >>> _name_row("其他栏目：甲栏　乙栏　丙栏"), _name_row("其他费用：无")
+    (True, False)
+    >>> _name_row("其他事项：请于月底前办理。　逾期不候。")
+    False
+    """
+    m = _COLON_LABEL.match(s)
+    if m is None or not _sibling_labels().match(m["k"]):
+        return False
+    names = _NAME_GAP.split(m["v"].strip())
+    return len(names) >= least and all(
+        0 < len(n) <= NAME_MAX_CHARS and not n.endswith(SENTENCE_END) and not _COLON.search(n)
+        for n in names
+    )
+
 
 def _labelled_runs(
     stripped: list[str],
@@ -271,19 +341,25 @@ def _labelled_runs(
     k = 0
     while k < len(filled):
         i = filled[k]
-        m = _ITEM_LABEL.match(stripped[i])
-        if i in gone or m is None or not _related_label(m["k"]):
+        key = _item_label(stripped[i])
+        if i in gone or key is None or not _related_label(key):
             k += 1
             continue
         run = [i]
-        while k + len(run) < len(filled):
-            j = filled[k + len(run)]
-            n = _ITEM_LABEL.match(stripped[j])
-            if j in gone or n is None or n["k"] != m["k"]:
+        taken = 0  # items of the list another claim took already, glued under the run
+        after = k + 1
+        while after < len(filled):
+            j = filled[after]
+            if _item_label(stripped[j]) != key:
                 break
-            run.append(j)
+            if j in gone:
+                taken += 1
+            elif taken:
+                break
+            else:
+                run.append(j)
+            after += 1
         above = filled[k - 1] if k else last
-        after = k + len(run)
         below_ok = after == len(filled) or filled[after] in gone
         # an item may ask a question (another post's title), never end a statement
         items = all(
@@ -293,7 +369,13 @@ def _labelled_runs(
             and not closing_credit(stripped[j])
             for j in run
         )
-        if len(run) >= 2 and above in gone and below_ok and items:
+        # a row of sibling names on one line is a list by itself; a sibling label's rows
+        # (``其他某某：某题``) may stand right under the body's last sentence, a bar's not:
+        # the label names the site's other items, and one or two names there must be a run
+        sibling = _ITEM_LABEL.match(stripped[i]) is None
+        names = _name_row(stripped[i], 3 if k == 0 else 2)
+        above_ok = above in gone or (k == 0 and sibling)
+        if (len(run) + taken >= 2 or names) and above_ok and below_ok and items:
             runs.append(run)
         k = after
     return runs
@@ -305,6 +387,14 @@ def _related_labels() -> re.Pattern[str]:
     from cleaner.rules import load_table
 
     return re.compile(load_table("site_repeat_keep")["related_item"]["pattern"])
+
+
+@lru_cache(maxsize=1)
+def _sibling_labels() -> re.Pattern[str]:
+    """The ``[sibling_label]`` pattern of ``site_repeat_keep.toml``."""
+    from cleaner.rules import load_table
+
+    return re.compile(load_table("site_repeat_keep")["sibling_label"]["pattern"])
 
 
 def _related_label(label: str) -> bool:
