@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.split_dates import cn_number
 
 #: a section number opening a line, by style: arabic + gap or mark, CJK numeral + 、,
 #: a bracketed numeral, 第N条/章/节/部分
@@ -41,7 +42,6 @@ _NUMBERED = (
     ("paren", re.compile(r"^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]")),
     ("chapter", re.compile(r"^第([一二三四五六七八九十]{1,3}|\d{1,2})[章节条部分]")),
 )
-_CJK_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 #: a label row: a short label (no sentence mark, no digit) and a colon, a value after it
 _LABEL_ROW = re.compile(r"^[^\s：:。！？；;，,\d]{2,10}[：:]\s*\S")
@@ -52,18 +52,6 @@ SENTENCE_MIN = 12
 #: a trail's or a menu's separators: a row holding one is no row of facts
 _MENU_MARKS = re.compile(r"[>＞»›|｜/]")
 _SENTENCE_END = ("。", "！", "？", "!", "?")
-
-
-def _cjk_value(s: str) -> int | None:
-    """``一`` … ``九十九`` as an int; ``None`` for anything else."""
-    if s.isdigit():
-        return int(s)
-    if "十" not in s:
-        return _CJK_DIGIT.get(s) if len(s) == 1 else None
-    tens, _, ones = s.partition("十")
-    t = 1 if not tens else _CJK_DIGIT.get(tens)
-    o = 0 if not ones else _CJK_DIGIT.get(ones)
-    return None if t is None or o is None else 10 * t + o
 
 
 def section_number(line: str) -> tuple[str, int] | None:
@@ -78,7 +66,7 @@ def section_number(line: str) -> tuple[str, int] | None:
     """
     for style, rx in _NUMBERED:
         m = rx.match(line)
-        if m is not None and (n := _cjk_value(m.group(1))) is not None:
+        if m is not None and (n := cn_number(m.group(1))) is not None:
             return style, n
     return None
 
