@@ -20,7 +20,15 @@ from cleaner.dedup.short import pair_edits, short_key
 from cleaner.dedup.tokens import Overlap, TokenSet, TokenTable, overlap_of, token_set
 from cleaner.stages.dedup_config import DECISION_FIELDS
 
-__all__ = ["SOURCE_ORDER", "Prepared", "Side", "dropped", "judge_pairs", "union"]
+__all__ = [
+    "SOURCE_ORDER",
+    "Prepared",
+    "Side",
+    "dropped",
+    "judge_pairs",
+    "pair_agreement",
+    "union",
+]
 
 #: Where a candidate comes from, by the order the stage meets them (ties go to the first).
 SOURCE_ORDER = {"batch": 2, "run": 1, "corpus": 0}
@@ -58,7 +66,54 @@ def union(a: pl.DataFrame, b: pl.DataFrame) -> pl.DataFrame:
     """Candidate pairs of both frames, once each, sorted by ``(q, ref)``."""
     if b.height == 0:
         return a
-    return pl.concat([a, b]).unique().sort("q", "ref")
+    q = np.concatenate([a["q"].to_numpy(), b["q"].to_numpy()])
+    ref = np.concatenate([a["ref"].to_numpy(), b["ref"].to_numpy()])
+    if q.size == 0 or q.min() < 0 or ref.min() < 0 or q.max() >= 1 << 31 or ref.max() >= 1 << 32:
+        return pl.concat([a, b]).unique().sort("q", "ref")
+    # one sorted array of packed (q, ref): the same pairs in the same order as polars'
+    # unique + sort, at a fraction of its working memory (a batch's pairs grow with the
+    # run they meet; issue 15)
+    packed = np.unique((q.astype(np.uint64) << np.uint64(32)) | ref.astype(np.uint64))
+    return pl.DataFrame(
+        {
+            "q": (packed >> np.uint64(32)).astype(np.int64),
+            "ref": (packed & np.uint64(0xFFFFFFFF)).astype(np.int64),
+        }
+    ).cast(a.schema)
+
+
+#: Candidate pairs whose signature rows :func:`pair_agreement` gathers at once.  Both
+#: sides' rows of every pair gathered together cost ~1.2 kB a pair (num_perm 128), and
+#: a batch's pairs grow with the run it meets: 100k small articles reached 300 MiB over
+#: the rest of ``cleaner dedup``'s peak (issue 15).  32,768 pairs: ~36 MiB, whatever the run.
+PAIR_CHUNK = 32_768
+
+
+def pair_agreement(
+    sig_new: np.ndarray,
+    qs: np.ndarray,
+    sig_old: np.ndarray | SigRows,
+    refs: np.ndarray,
+    *,
+    chunk: int = PAIR_CHUNK,
+) -> np.ndarray:
+    """:func:`~cleaner.dedup.minhash.signature_agreement` of the pairs ``(qs[i],
+    refs[i])``: rows ``qs`` of ``sig_new`` against rows ``refs`` of ``sig_old``, gathered
+    ``chunk`` pairs at a time (the same figures as gathering all at once, in bounded
+    memory).
+
+    >>> a = np.array([[1, 2], [3, 4]], np.uint32); b = np.array([[1, 9], [3, 4]], np.uint32)
+    >>> pair_agreement(a, np.array([0, 1, 1]), b, np.array([0, 1, 0]), chunk=2).tolist()
+    [0.5, 1.0, 0.0]
+    """
+    n = qs.shape[0]
+    if n <= chunk:
+        return signature_agreement(sig_new[qs], sig_old[refs])
+    out = np.empty(n, dtype=np.float64)
+    for at in range(0, n, chunk):
+        end = at + chunk
+        out[at:end] = signature_agreement(sig_new[qs[at:end]], sig_old[refs[at:end]])
+    return out
 
 
 def dropped(id_: str) -> dict[str, Any]:
@@ -91,7 +146,7 @@ def judge_pairs(
     if side.sig is not None:
         # pairs far under the threshold by their signatures are not verified; their
         # estimate still counts towards a kept article's best score
-        est = signature_agreement(sk.sig[qs], side.sig[refs])
+        est = pair_agreement(sk.sig, qs, side.sig, refs)
         n_new = np.diff(sk.offs)[qs]
         check = must_verify(est, n_new, side.length(refs), rule, num_perm, same)
         if not check.all():
