@@ -75,6 +75,7 @@ from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
 from cleaner.stages.split_tags import banner_titles
 from cleaner.stages.split_tiling import close_articles
+from cleaner.stages.time_rows import own_time_days
 from cleaner.stages.title_choice import piece_title
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
@@ -521,6 +522,17 @@ class SplitStage(SplitFinder):
             if headers and self.config.parse_meta
             else None
         )
+        own_days: dict[int, str] = {}
+        if self.config.parse_meta:
+            # each piece's own time row under one label (a session's, a match's day):
+            # its day, under the dates its rows give, over the head's (time_rows)
+            heads = [(h[0], end) for _, end, h in segments if h is not None]
+            own_days = own_time_days(
+                lines, [a for a, _ in heads], [e for _, e in heads], self.meta.field_of
+            )
+            posted = head_date or (hints.published if hints is not None else None)
+            if posted and any(day > posted for day in own_days.values()):
+                own_days = {}  # a day after the post's is a schedule's: no piece's publish date
         n_drafts = len(drafts)
         for seg_start, seg_end, head in segments:
             n_edits = len(edits)
@@ -588,6 +600,7 @@ class SplitStage(SplitFinder):
                 over=over,
                 answered=answered,
                 head_date=head_date,
+                own_days=own_days,
                 clip_fields=clip_fields,
                 asked_edits=asked_edits,
                 title_flags=title_flags,

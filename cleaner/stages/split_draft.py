@@ -60,6 +60,7 @@ def draft_piece(
     over: dict[int, tuple[int, dict[str, str]]],
     answered: dict[int, dict[str, str]],
     head_date: str | None,
+    own_days: dict[int, str] | None = None,
     clip_fields: dict[str, str],
     asked_edits: list[Edit],
     title_flags: list[Change],
@@ -292,6 +293,9 @@ def draft_piece(
         for k, v in over.get(head[0], (0, {}))[1].items():
             meta.setdefault(k, v)
         answer_fields(meta, answered.get(head[0], {}))  # the record went up answered
+    if head is not None and own_days and head[0] in own_days:
+        # the piece's own time row, no date read from its rows: its day (time_rows)
+        meta.setdefault("published", own_days[head[0]])
     if head_date:
         meta.setdefault("published", head_date)
     for field, value in clip_fields.items() if seg_start == 0 else ():

@@ -15,6 +15,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.badge_bylines import badge_byline, plain_byline
 from cleaner.stages.counted_rows import publish_label
+from cleaner.stages.dated_titles import dated_title
 from cleaner.stages.framed_cells import unframed
 from cleaner.stages.person_names import han_name
 from cleaner.stages.posted_cells import posted_cells
@@ -57,6 +58,7 @@ from cleaner.stages.split_meta_stacked import _GLOSS_TAIL
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_values import names_only, sentence_in
+from cleaner.stages.time_rows import head_time_day
 from cleaner.stages.verb_bylines import verb_byline
 
 
@@ -498,11 +500,27 @@ class MetaLines(MetaBylines):
 
         >>> MetaLines().head_date(["本周合集", "原创 某某 某号 2024-08-01 09:30", "关注我们"])
         '2024-08-01'
+        >>> MetaLines().head_date(["某某网", "价格日报（2018年5月6日　星期日）", "今日成交平稳"])
+        '2018-05-06'
         """
         # a browser's print header (a print stamp and the page's title) dates the
         # printing, not the compilation: the line under it is the head's first
-        for line in [ln for ln in head if ln.strip() and not print_head(ln.strip())][:3]:
+        first = [ln for ln in head if ln.strip() and not print_head(ln.strip())][:3]
+        for line in first:
             row = self.shaped_row(line, near_title=True)
             if row and "published" in row:
                 return row["published"]
-        return None
+        # no dated row: the compilation's title line naming its day ('某某日报（2018年5月6日
+        # 星期日）', '2019年1月28日 天气快讯'), a daily's or a digest's day (dated_titles)
+        return next((d for d in map(dated_title, first) if d is not None), None)
+
+    def head_time_day(self, head: list[str]) -> str | None:
+        """The day the head's time row gives what a compilation's pieces record
+        (``会议时间：…``, :func:`~cleaner.stages.time_rows.head_time_day`), among the
+        head's first three lines; the page's own dates come first (the caller's).
+
+        >>> MetaLines().head_time_day(["某某会议纪要", "会议时间：2021年3月9日　地点：某处"])
+        '2021-03-09'
+        """
+        first = [ln for ln in head if ln.strip() and not print_head(ln.strip())][:3]
+        return head_time_day(first, self.field_of)

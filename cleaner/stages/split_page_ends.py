@@ -151,6 +151,13 @@ def page_ends(
             if head_date is None and hints is not None and hints.issue_date:
                 # the issue's masthead, removed as chrome: the issue's date (masthead.py)
                 head_date = hints.issue_date
+            if head_date is None:
+                # the head's time row of what the pieces record, no date of the page's
+                # own read: a meeting's, a match day's (time_rows); a day after the
+                # page's post date is a schedule's, no piece's
+                day = stage.meta.head_time_day(lines[: headers[0][0]])
+                posted = hints.published if hints is not None else None
+                head_date = day if day is not None and not (posted and day > posted) else None
         start = 0
         proven: frozenset[str] = frozenset()  # a standfirst proven the compilation's head
         first = over.get(headers[0][0])
