@@ -45,6 +45,8 @@ MIN_PROSE_CHARS = 10
 PAGE_CHARS = 200
 #: the least run of characters a lone folio's title shares with the page's head
 ECHO_CHARS = 4
+#: letters at least in a broken-off line with no clause mark yet (over a worded folio)
+FULL_LINE_CHARS = 24
 #: page numbers from here up read as years (a timeline's)
 YEAR_FROM = 1900
 
@@ -53,13 +55,42 @@ _CLAUSE = re.compile(r"[，、；,;。！？]")
 # a line that goes on: a letter first (Han, or a Latin letter in lower case)
 _GOES_ON = re.compile(r"^[\u4e00-\u9fffa-z]")
 _SPACE = re.compile(r"\s+")
+# marks that close a sentence's quote or bracket
+_CLOSERS = "」』”’）)】〕>》"
 
 
-def _broken_off(s: str) -> bool:
+def _broken_off(s: str, *, before: str = "") -> bool:
     """Prose whose last sentence breaks off: a clause mark in it, a letter (or a clause
-    mark inside a sentence) at its end."""
-    if len(s) < MIN_PROSE_CHARS or not _CLAUSE.search(s):
+    mark inside a sentence) at its end.
+
+    Over a folio that names its page in words (its own proof), a line of letters with no
+    clause mark yet breaks off too, the page turned inside the sentence's first clause,
+    when two things tell it from a heading (which a join would glue to the paragraph
+    under it): it is long (:data:`FULL_LINE_CHARS`: a printed line's width, no gap in
+    it), and it goes on a block (``before``: the line glued above it) that ends without
+    a sentence's end (a field row's value, a clause), where a heading stands alone or
+    under a paragraph's full stop.  ``before`` is empty for a running folio.
+
+    >>> _broken_off("该宗地于某年某月某日在某市公共资源交易中心以拍卖方式")
+    False
+    >>> _broken_off("该宗地于某年某月某日在某市公共资源交易中心以拍卖方式", before="竞得人：某公司")
+    True
+    >>> _broken_off("某市东区河滨路以西十二号地块使用权挂牌出让结果公示", before="上一段话。")
+    False
+    >>> _broken_off("第三章　出让程序与公示规定", before="竞得人：某公司")  # short, a gap
+    False
+    """
+    if len(s) < MIN_PROSE_CHARS:
         return False
+    if not _CLAUSE.search(s):
+        return (
+            len(s) >= FULL_LINE_CHARS
+            and not _SPACE.search(s)
+            and s[-1].isalpha()
+            and bool(before)
+            and not _SENTENCE_END.search(before[-1])
+            and before[-1] not in _CLOSERS
+        )
     last = s[-1]
     return last.isalnum() or last in "，、,"
 
@@ -126,18 +157,20 @@ def _running_folios(stripped: list[str]) -> set[int]:
 
 
 #: A folio that names its page in words at its end (``某馆　书目　第 2 页``, ``… 第3页 共8页``,
-#: ``… Page 4``, ``… Page 4 of 9``, ``… P2``, ``… p. 3/8``): the page number says what the
-#: line is, whatever stands before it (a running title, a print date), so it needs no run
-#: or echo.  A print view's frame of rule marks round the line (``～ 某刊 P2 ～``,
-#: ``— 第 3 页 —``) is no part of it (:data:`_FRAME`).
+#: ``… Page 4``, ``… Page 4 of 9``, ``… P2``, ``… p. 3/8``, the page word before its number
+#: ``… 頁2``, ``… 页 3/8``): the page number says what the line is, whatever stands before
+#: it (a running title, a print date), so it needs no run or echo.  A print view's frame of
+#: rule marks round the line (``～ 某刊 P2 ～``, ``— 第 3 页 —``, ``－ 某刊 頁2 －``,
+#: ``━ … ━``) is no part of it (:data:`_FRAME`).
 _WORDED_FOLIO = re.compile(
     r"(?:^|[ \t\u3000])(?:第[ \t]*\d{1,4}[ \t]*[页頁]"
     r"(?:[ \t\u3000]*[/／,，]?[ \t\u3000]*共[ \t]*\d{1,4}[ \t]*[页頁])?"
+    r"|[页頁][ \t]?\d{1,4}(?:[ \t]?[/／][ \t]?\d{1,4})?"
     r"|(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?"
     r"|[Pp]\.?[ \t]?\d{1,4}(?:[ \t]?[/／][ \t]?\d{1,4})?)$"
 )
 #: rule marks a print view sets round a folio line, stripped before it is read
-_FRAME = re.compile(r"^[～~—–\-=*·•\s\u3000]+|[～~—–\-=*·•\s\u3000]+$")
+_FRAME = re.compile(r"^[～~—–―－─━\-=*·•\s\u3000]+|[～~—–―－─━\-=*·•\s\u3000]+$")
 #: a worded folio is a short line with no sentence in it
 WORDED_MAX_CHARS = 60
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -158,6 +191,14 @@ def _worded_folio(s: str) -> bool:
 
     >>> _worded_folio("～ 某市福彩·开奖公告 P2 ～"), _worded_folio("— 某刊月报 p. 3/8 —")
     (True, True)
+
+    The page word before its number, in a frame of full-width rules; a word that begins
+    with the page word is none:
+
+    >>> _worded_folio("－ 某协会‧第5轮赛果　頁2 －"), _worded_folio("某刊　页 3/8")
+    (True, True)
+    >>> _worded_folio("页面2"), _worded_folio("详见附录，頁2。")
+    (False, False)
     >>> _worded_folio("型号 XP2"), _worded_folio("某某 P2P")
     (False, False)
     """
@@ -193,6 +234,7 @@ def cut_folios(stripped: list[str]) -> list[int]:
         above, below = _neighbour(stripped, i, -1), _neighbour(stripped, i, 1)
         if above is None or below is None:
             continue
-        if _broken_off(stripped[above]) and _GOES_ON.match(stripped[below]):
+        before = stripped[above - 1] if i in worded and above > 0 else ""
+        if _broken_off(stripped[above], before=before) and _GOES_ON.match(stripped[below]):
             out.append(i)
     return out
