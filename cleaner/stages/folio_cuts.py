@@ -134,10 +134,12 @@ _WORDED_FOLIO = re.compile(
     r"(?:^|[ \t\u3000])(?:第[ \t]*\d{1,4}[ \t]*[页頁]"
     r"(?:[ \t\u3000]*[/／,，]?[ \t\u3000]*共[ \t]*\d{1,4}[ \t]*[页頁])?"
     r"|(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?"
-    r"|[Pp]\.?[ \t]?\d{1,4}(?:[ \t]?[/／][ \t]?\d{1,4})?)$"
+    r"|[Pp]\.?[ \t]?\d{1,4}(?:[ \t]?[/／][ \t]?\d{1,4})?"
+    r"|[页頁][ \t]*\d{1,4})$"
 )
-#: rule marks a print view sets round a folio line, stripped before it is read
-_FRAME = re.compile(r"^[～~—–\-=*·•\s\u3000]+|[～~—–\-=*·•\s\u3000]+$")
+#: rule marks a print view sets round a folio line, stripped before it is read (any
+#: dash: the ASCII one, the en and em dashes, the full-width hyphen '－', the bar '―')
+_FRAME = re.compile(r"^[～~—–―－\-=*·•\s\u3000]+|[～~—–―－\-=*·•\s\u3000]+$")
 #: a worded folio is a short line with no sentence in it
 WORDED_MAX_CHARS = 60
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -159,6 +161,14 @@ def _worded_folio(s: str) -> bool:
     >>> _worded_folio("～ 某市福彩·开奖公告 P2 ～"), _worded_folio("— 某刊月报 p. 3/8 —")
     (True, True)
     >>> _worded_folio("型号 XP2"), _worded_folio("某某 P2P")
+    (False, False)
+
+    The page word before its number (``頁2``, ``页 3``), in any dash's frame (the
+    full-width ``－``); a word ending in the page word is none (``首页 2``, ``扉页2``):
+
+    >>> _worded_folio("－ 某協‧第8輪賽果　頁2 －"), _worded_folio("― 某刊　页 3 ―")
+    (True, True)
+    >>> _worded_folio("首页 2"), _worded_folio("见扉页2")
     (False, False)
     """
     s = _FRAME.sub("", s)
@@ -193,6 +203,36 @@ def cut_folios(stripped: list[str]) -> list[int]:
         above, below = _neighbour(stripped, i, -1), _neighbour(stripped, i, 1)
         if above is None or below is None:
             continue
-        if _broken_off(stripped[above]) and _GOES_ON.match(stripped[below]):
+        if not _GOES_ON.match(stripped[below]):
+            continue
+        if _broken_off(stripped[above]) or (
+            i in worded and _clause_cut(stripped[above], stripped[below])
+        ):
             out.append(i)
     return out
+
+
+#: a line broken off before its first clause mark holds at least this many characters
+#: (a heading is shorter, or the line under it is no sentence)
+CLAUSE_CUT_CHARS = 20
+
+
+def _clause_cut(above: str, below: str) -> bool:
+    """A sentence cut before its first clause mark by a worded folio: the line above a
+    run of letters (no mark, no label's colon) at least :data:`CLAUSE_CUT_CHARS` long,
+    ending in a letter; the line below the rest of the sentence (a clause mark in it, a
+    sentence end closing it, no label's colon: a field row or a heading's body is none).
+
+    >>> _clause_cut("该宗地于2021年2月17日在某市公共资源交易中心以拍卖方式",
+    ...             "公开出让，经过38轮竞价，现将结果予以公示。")
+    True
+    >>> _clause_cut("东区1号地块国有建设用地使用权拍卖出让结果公示", "土地位置：东区某路以北")
+    False
+    >>> _clause_cut("第一章　总则", "第一条　为了规范管理，制定本办法。")
+    False
+    """
+    if len(above) < CLAUSE_CUT_CHARS or not above[-1].isalnum() or _CLAUSE.search(above):
+        return False
+    if "：" in above or ":" in above or "：" in below or ":" in below:
+        return False
+    return bool(_CLAUSE.search(below)) and below.endswith(("。", "！", "？"))

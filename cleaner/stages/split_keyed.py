@@ -40,11 +40,14 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_cell_heads import cell_head
 from cleaner.stages.split_cells import row_signature
+from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_page import nonempty, stripped
 from cleaner.stages.split_piece_gates import (
@@ -334,7 +337,36 @@ def row_run(
         return []
     if _prose_above(lines, found[0][0]):
         return []  # prose above the first header: a piece whose header is lost, keep whole
+    if chapters := _chapter_heads(strip, [i for i, _, _ in found]):
+        # a serial's chapters: each heading is its chapter's whole title, kept as its
+        # first line (the number names the chapter: rules/compilations.toml [chapter])
+        return [(i, HEADER_IS_TEXT, chapters[i], {}) for i, _, _ in found]
     return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
+
+
+@lru_cache(maxsize=1)
+def _chapter_units() -> frozenset[str]:
+    return frozenset(load_table("compilations")["chapter"]["units"])
+
+
+def _chapter_heads(strip: Sequence[str], heads: Sequence[int]) -> dict[int, str]:
+    """``{line: heading}`` when every header of a run is a chapter's numbered heading
+    (``第11章　某名``: 第, the number, a chapter unit of ``[chapter]``), else ``{}``.
+
+    >>> _chapter_heads(["第11章　船票", "正文。", "第12章　冬至"], [0, 2])
+    {0: '第11章\u3000船票', 2: '第12章\u3000冬至'}
+    >>> _chapter_heads(["第3件　某通知", "正文。", "第4件　某公告"], [0, 2])
+    {}
+    >>> _chapter_heads(["第11章　船票", "正文。", "第3件　某公告"], [0, 2])  # not every one
+    {}
+    """
+    out = {}
+    for i in heads:
+        m = _ROW_HEAD.match(strip[i])
+        if m is None or not m["di"] or m["post"].strip() not in _chapter_units():
+            return {}
+        out[i] = strip[i]
+    return out
 
 
 # a line with a cell separator or a crumb's arrow is a row, a bar or a trail, no title
