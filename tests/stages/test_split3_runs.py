@@ -298,8 +298,20 @@ def test_a_serials_chapter_headings_are_the_whole_titles() -> None:
     assert all(a.text.splitlines()[0] == a.title for a in arts)  # the heading stays
 
 
+def test_a_collections_chapters_under_no_range_are_titled_by_their_names() -> None:
+    page = ["槐花落（连载）_散文随笔_某美文网"]
+    for n, h in (("一", "渡船"), ("二", "河湾")):
+        page += [f"第{n}章 {h}", "文／某某　　2019年11月02日", *PROSE]
+    assert _titles(page) == ["渡船", "河湾"]
+    # a range of other numbers in the head names other chapters
+    other = ["《河岸灯火》 第21-22章 合并阅读"]
+    for n, h in ((11, "船票"), (12, "冬至")):
+        other += [f"第{n}章　{h}", f"更新时间：2019-05-{n}", *PROSE]
+    assert _titles(other) == ["船票", "冬至"]
+
+
 def test_a_classic_novels_hui_headings() -> None:
-    page = []
+    page = ["《某某演义》 第三至四回"]
     heads = ["第三回　某甲夜访旧宅", "第四回　某乙误入山门"]
     for n, h in enumerate(heads):
         page += [h, f"更新：2020-01-1{n}", *PROSE]
