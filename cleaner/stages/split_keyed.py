@@ -40,14 +40,11 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Collection
 
-from cleaner.rules import load_table
 from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.split_cell_heads import cell_head
 from cleaner.stages.split_cells import row_signature
-from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_page import nonempty, stripped
 from cleaner.stages.split_piece_gates import (
@@ -337,66 +334,7 @@ def row_run(
         return []
     if _prose_above(lines, found[0][0]):
         return []  # prose above the first header: a piece whose header is lost, keep whole
-    if chapters := _chapter_heads(strip, [i for i, _, _ in found]):
-        # a serial's chapters: each heading is its chapter's whole title, kept as its
-        # first line (the number names the chapter: rules/compilations.toml [chapter])
-        return [(i, HEADER_IS_TEXT, chapters[i], {}) for i, _, _ in found]
     return [(i, "keyed:row", t, {"doc_number": k} if _ID.search(k) else {}) for i, k, t in found]
-
-
-@lru_cache(maxsize=1)
-def _chapter_units() -> frozenset[str]:
-    return frozenset(load_table("compilations")["chapter"]["units"])
-
-
-def _chapter_heads(strip: Sequence[str], heads: Sequence[int]) -> dict[int, str]:
-    """``{line: heading}`` when every header of a run is a chapter's numbered heading
-    (``第11章　某名``: 第, the number, a chapter unit of ``[chapter]``) and the page's head
-    names the chapters by their numbers: a range of the unit from the run's first number
-    to its last (``《某书》 第11-13章 合并阅读``), so each chapter is cited by its number;
-    else ``{}``.  Chapters under a head that names no range (a collection's ``第一章
-    某名``) are titled by their names.
-
-    >>> page = ["《某书》 第11-12章 合并阅读", "第11章　船票", "正文。", "第12章　冬至", "正文。"]
-    >>> _chapter_heads(page, [1, 3])
-    {1: '第11章\u3000船票', 3: '第12章\u3000冬至'}
-    >>> _chapter_heads(["某书（连载）", *page[1:]], [1, 3])  # no range in the head
-    {}
-    >>> _chapter_heads(["《某书》 第11-15章 合并阅读", *page[1:]], [1, 3])  # another range
-    {}
-    >>> _chapter_heads(["第3-4件", "第3件　某通知", "正文。", "第4件　某公告", "正文。"], [1, 3])
-    {}
-    """
-    out, numbers, units = {}, [], set()
-    for i in heads:
-        m = _ROW_HEAD.match(strip[i])
-        if m is None or not m["di"] or m["post"].strip() not in _chapter_units():
-            return {}
-        out[i] = strip[i]
-        numbers.append(_key_number(m["key"]))
-        units.add(m["post"].strip())
-    if len(units) != 1 or None in numbers:
-        return {}
-    (unit,) = units
-    for s in strip[: heads[0]]:
-        for r in _RANGE.finditer(s):
-            if r["unit"] == unit and [_range_number(r["a"]), _range_number(r["b"])] == [
-                numbers[0],
-                numbers[-1],
-            ]:
-                return out
-    return {}
-
-
-#: a range of numbered parts in a page's head ('第11-13章', '第三至五回', '第 59～61 章')
-_RANGE = re.compile(
-    r"第\s*(?P<a>\d{1,5}|[一二三四五六七八九十百零〇两]{1,6})\s*[-–—~～至到]\s*"
-    r"(?P<b>\d{1,5}|[一二三四五六七八九十百零〇两]{1,6})\s*(?P<unit>[\u4e00-\u9fff])"
-)
-
-
-def _range_number(s: str) -> int | None:
-    return int(s) if s.isdecimal() else cn_number(s)
 
 
 # a line with a cell separator or a crumb's arrow is a row, a bar or a trail, no title

@@ -1,5 +1,5 @@
 """Runs of piece rows that change their words, counted heads, labelled figures, folios
-with the page word first, and a serial's chapter headings (split3).
+with the page word first (split3).
 
 * A piece's row of one run may change its words from piece to piece (a status tag, a
   date's label): ``〖成交〗…成交日期`` over one piece, ``〖流拍〗…截止日期`` over the next.  The
@@ -11,8 +11,6 @@ with the page word first, and a serial's chapter headings (split3).
   (``本月共2宗``, ``两件``: ``rules/compilations.toml`` ``[head_count]``).
 * A print view's folio with the page word before the number (``頁2``) in a full-width
   dash's frame, or a sentence cut before its first clause mark (:mod:`folio_cuts`).
-* A serial's chapters (``第11章　某名``) keep the number in their titles, as the page of one
-  chapter does (``[chapter]``).
 
 Every word is invented.
 """
@@ -277,49 +275,3 @@ def test_folio_look_alikes_stay() -> None:
     # a word ending in the page word is no folio ('首页 2')
     menu = ["正文的前半段，说到这里还没", "", "首页 2", "", "有说完的话。"]
     assert cut_folios(menu) == []
-
-
-# -- a serial's chapters keep their numbers ---------------------------------------------
-
-PROSE = [
-    "老许站在檐下没有说话，炉子上的水刚好烧开，一时竟想不起该说什么。",
-    "“这件事先别告诉别人。”",
-    "阿禾低头数着手里的铜板，忽然明白了父亲当年的沉默，这已是第三回了。",
-]
-
-
-def test_a_serials_chapter_headings_are_the_whole_titles() -> None:
-    page = ["某书屋 > 《河岸灯火》 > 正文", "《河岸灯火》 第11-13章 合并阅读"]
-    heads = ["第11章　船票", "第12章　第二个秘密", "第13章　船票"]  # two chapters share a name
-    for n, h in enumerate(heads):
-        page += [h, f"更新时间：2019-05-0{n + 3}", *PROSE]
-    arts = split(page)
-    assert [a.title for a in arts] == heads
-    assert all(a.text.splitlines()[0] == a.title for a in arts)  # the heading stays
-
-
-def test_a_collections_chapters_under_no_range_are_titled_by_their_names() -> None:
-    page = ["槐花落（连载）_散文随笔_某美文网"]
-    for n, h in (("一", "渡船"), ("二", "河湾")):
-        page += [f"第{n}章 {h}", "文／某某　　2019年11月02日", *PROSE]
-    assert _titles(page) == ["渡船", "河湾"]
-    # a range of other numbers in the head names other chapters
-    other = ["《河岸灯火》 第21-22章 合并阅读"]
-    for n, h in ((11, "船票"), (12, "冬至")):
-        other += [f"第{n}章　{h}", f"更新时间：2019-05-{n}", *PROSE]
-    assert _titles(other) == ["船票", "冬至"]
-
-
-def test_a_classic_novels_hui_headings() -> None:
-    page = ["《某某演义》 第三至四回"]
-    heads = ["第三回　某甲夜访旧宅", "第四回　某乙误入山门"]
-    for n, h in enumerate(heads):
-        page += [h, f"更新：2020-01-1{n}", *PROSE]
-    assert _titles(page) == heads
-
-
-def test_items_of_a_compilation_are_titled_after_their_number() -> None:
-    page = []
-    for n, t in ((3, "某局关于开展夏季防汛检查的通知"), (4, "某局关于做好秋季森林防火的通知")):
-        page += [f"第{n}件　{t}", f"发布日期：2021-06-0{n}", *BODY]
-    assert _titles(page) == ["某局关于开展夏季防汛检查的通知", "某局关于做好秋季森林防火的通知"]
