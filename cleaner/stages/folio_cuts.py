@@ -201,6 +201,14 @@ def _worded_folio(s: str) -> bool:
     (False, False)
     >>> _worded_folio("型号 XP2"), _worded_folio("某某 P2P")
     (False, False)
+
+    The page word before its number (``頁2``, ``页 3``), in any dash's frame (the
+    full-width ``－``); a word ending in the page word is none (``首页 2``, ``扉页2``):
+
+    >>> _worded_folio("－ 某協‧第8輪賽果　頁2 －"), _worded_folio("― 某刊　页 3 ―")
+    (True, True)
+    >>> _worded_folio("首页 2"), _worded_folio("见扉页2")
+    (False, False)
     """
     s = _FRAME.sub("", s)
     return (

@@ -172,9 +172,9 @@ def recurring_rows(
     for i, hit in hits.items():
         if hit.kind == "shape":
             groups.setdefault(hit.key, []).append(i)
-    if not any(len(rows) >= 2 for rows in groups.values()):
-        return set()
     taken = set(hits) | set(claimed)
+    if not any(len(rows) >= 2 for rows in groups.values()):
+        return _form_runs(stripped, hits, taken) if groups else set()
     out: set[int] = set()
     for rows in groups.values():
         rows.sort()
@@ -188,6 +188,83 @@ def recurring_rows(
             continue
         if own_figures(texts):
             out.update(rows)
+    return out | _form_runs(stripped, hits, taken - out)
+
+
+#: a row of a piece's run is no sentence
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: a row of a run is at most this long
+ROW_MAX_CHARS = 80
+
+
+def _row_form(s: str) -> str | None:
+    """The coarse form of a line that may be a piece's row (words ``W``, figures ``N``,
+    marks kept: :func:`~cleaner.stages.split_shape_lines.shape`), or None for a sentence,
+    a long line or a form with no figure or no mark."""
+    if not s or len(s) > ROW_MAX_CHARS or _SENTENCE_END.search(s):
+        return None
+    form = shape(s, coarse=True)  # a figure and a mark besides the words ('〖W〗WN-NW：N-N-N')
+    if "N" not in form or not form.replace("W", "").replace("N", ""):
+        return None
+    return form
+
+
+def _form_runs(
+    stripped: Sequence[str], hits: Mapping[int, LearnedLine], taken: set[int]
+) -> set[int]:
+    """The shape hits that are rows of a run of one coarse form down the page, its other
+    rows in the site's other wording (``〖成交〗编号 A-1　成交日期：…`` learned, ``〖流拍〗编号
+    A-2　截止日期：…`` on fewer pages, not): a status word or a label that changes from
+    piece to piece breaks no run.  Every row of the form (hit or kept, two at least, no
+    two alike) stands over lines of its own (:data:`MIN_BETWEEN` kept lines to the next
+    row, and under the last), the lines straight under the rows share one form too and
+    differ (each piece's title), and the rows differ in a measure (:func:`own_figures`).
+
+    >>> from cleaner.stages.site_judge import LearnedLine
+    >>> row = LearnedLine("〖甲〗编号 ⟨N⟩　日期：⟨N⟩", "shape", "line", 6, 75.0, ())
+    >>> body = ["该宗地已按规定公开出让，现予公示。", "公示期为十日，有异议的请书面反映。"]
+    >>> page = ["〖甲〗编号 A-017　日期：2023-02-13", "东区1号地块出让结果", *body,
+    ...         "〖乙〗编号 A-046　截止：2023-02-15", "西区2号地块出让结果", *body]
+    >>> sorted(_form_runs(page, {0: row}, {0}))
+    [0]
+    >>> foot = [*page[:4], "〖乙〗编号 A-046　截止：2023-02-15", "相关链接", "首页"]
+    >>> sorted(_form_runs(foot, {0: row}, {0, 5, 6}))  # nothing of its own under the last
+    []
+    """
+    shaped = [i for i, h in hits.items() if h.kind == "shape" and i in taken]
+    if not shaped:
+        return set()
+    forms: dict[str, list[int]] = {}
+    for i, s in enumerate(stripped):
+        if (i in hits and hits[i].kind != "shape") or (i in taken and i not in hits):
+            continue  # a line the site repeats word for word, or a rule's claim
+        form = _row_form(s.strip())
+        if form is not None:
+            forms.setdefault(form, []).append(i)
+    out: set[int] = set()
+    for rows in forms.values():
+        if len(rows) < 2 or not any(i in shaped for i in rows):
+            continue
+        texts = [stripped[i].strip() for i in rows]
+        if len(set(texts)) != len(texts):
+            continue
+        ends = [*rows[1:], len(stripped)]
+        if any(
+            sum(1 for k in range(a + 1, b) if stripped[k].strip() and k not in taken) < MIN_BETWEEN
+            for a, b in zip(rows, ends, strict=True)
+        ):
+            continue
+        under = [
+            next((k for k in range(i + 1, len(stripped)) if stripped[k].strip()), -1) for i in rows
+        ]
+        if any(k < 0 or k in taken for k in under):
+            continue
+        if len({shape(stripped[k].strip(), coarse=True) for k in under}) != 1:
+            continue  # each piece's title under its row: one form ...
+        if len({stripped[k].strip() for k in under}) != len(under):
+            continue  # ... and its own words
+        if own_figures(texts):
+            out.update(i for i in rows if i in shaped)
     return out
 
 

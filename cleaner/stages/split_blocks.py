@@ -53,6 +53,7 @@ from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_doc_head import field_head
 from cleaner.stages.split_facts import sentence_ends
+from cleaner.stages.split_lead import counts_pieces
 from cleaner.stages.split_masthead import masthead_fields, rule_line
 from cleaner.stages.split_page import MIN_BODY_CHARS, ProseChars, nonempty, prose_chars, stripped
 
@@ -93,6 +94,8 @@ _PROSE = re.compile(r"[。！？；，!?;,]|\.(?:\s|$)")
 
 
 _RULE_SHAPE = ("RULE",)
+#: one labelled cell: a label of words (no figure), its colon, the value
+_FIGURE_CELL = re.compile(r"^(?P<label>[^\W\d_][^\d：:]{0,9})\s*[：:]\s*(?P<value>\S.{0,40})$")
 
 
 def line_shape(line: str) -> tuple[str, ...]:
@@ -171,7 +174,36 @@ def _title_like(s: str, read: Reader) -> bool:
     digits = sum(map(str.isdecimal, s))
     if digits > 4 and digits * 2 >= len(s):
         return False  # a row of numbers (a date and a serial): the block's, no title
+    if figure_cell(s):
+        return False  # a label over its figures ('面积：120.5平方米'): a piece's row
     return bool(_HAN.search(s)) or len(_LATIN_WORD.findall(s)) >= 2
+
+
+def _cell_label(s: str) -> str:
+    """The label of a line that is one labelled cell (``位置：东区``), or ''."""
+    m = _FIGURE_CELL.match(s)
+    return m["label"].strip() if m else ""
+
+
+def figure_cell(s: str) -> bool:
+    """Is ``s`` one labelled cell whose value is figures: a short label, its colon, and
+    a value at least half digits (``面积：120.5平方米``, ``本期号码：03 11 25``, ``Score: 3-1``)?
+    A row of a piece's fields, never its title; a title after a colon says something in
+    words (``专访某某：我的十年``, ``某地：2023年工作回顾``).
+
+    >>> figure_cell("出让面积：21200.5平方米"), figure_cell("本期号码：03 04 14 15 19")
+    (True, True)
+    >>> figure_cell("专访某某：我的十年"), figure_cell("某县：2023年工作回顾")
+    (False, False)
+    >>> figure_cell("2023年：全年完成120项")  # no label: the year opens a sentence's title
+    False
+    """
+    m = _FIGURE_CELL.match(s)
+    if m is None:
+        return False
+    value = m["value"]
+    digits = sum(map(str.isdecimal, value))
+    return digits >= 2 and digits * 2 >= len(value.replace(" ", ""))
 
 
 def _values_change(blocks: list[list[str]]) -> tuple[bool, bool, bool, int, bool]:
@@ -253,6 +285,8 @@ def _judge(
     titles = [strip[t] for t, _ in occ]
     if len(set(titles)) < len(titles):
         return "none"
+    if len({_cell_label(s) for s in titles}) == 1 and _cell_label(titles[0]):
+        return "none"  # one label opening every "title" ('位置：…'): each piece's field row
     ends = [*(b[0] for _, b in occ[1:]), len(strip)]
     for (t, _), end in zip(occ, ends, strict=True):
         if prose(t + 1, end, _PROSE) < MIN_BODY_CHARS:
@@ -276,6 +310,9 @@ def _judge(
         return "split"
     listed = contents_block(strip) == [t for t, _ in occ]
     listed = listed or len(occ) in stated_counts(strip, occ[0][1][0])  # '本期共2篇'
+    # a figure in the head with a unit of pieces equal to their number ('（本月共2宗）',
+    # '这两件事': rules/compilations.toml [head_count], as split_lead reads it)
+    listed = listed or counts_pieces([s for s in strip[: occ[0][1][0]] if s], len(occ))
     if listed or (running and (facts or _carded(strip, occ))):
         return "split"
     # an HTML page's own headings (<h2>, not its <h1>), each under a dated block: the
