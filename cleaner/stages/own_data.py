@@ -208,6 +208,8 @@ _CONTACT_LINE = re.compile(
 
 #: a number to call: seven digits or more, an area code's dash or spaces between them
 _CALL_NUMBER = re.compile(r"(?<!\d)\+?\d[\d -]{5,}\d(?!\d)")
+#: a contact's cells: the label's number, one or two more numbers or the office or person
+MAX_CONTACT_CELLS = 3
 #: a cell's label: words closed by a colon (a clock's colon between digits is none)
 _CELL_LABEL = re.compile(r"[^\d\s][：:]")
 
@@ -231,9 +233,12 @@ def contact_cells(line: str) -> bool:
     False
     >>> contact_cells("阅读 1234567　点赞 3")
     False
+    >>> contact_cells("客服热线：400-618-8866　某某公司　版权所有　某ICP备12345678号")
+    False
     """
     cells = [c for c in CELL_GAP_OR_BAR.split(line) if c.strip()]
-    if len(cells) < 2 or not _CALL_NUMBER.search(line):
+    # two or three cells: a footer's row runs on to the site's name, rights and record
+    if not 2 <= len(cells) <= MAX_CONTACT_CELLS or not _CALL_NUMBER.search(line):
         return False
     label = _CELL_LABEL.search(cells[0])
     return (

@@ -105,6 +105,8 @@ def test_contact_cells_reads_the_cells() -> None:
     assert not contact_cells("阅读 1234567　点赞 3")  # a counter bar: no contact label
     assert not contact_cells("地址：某路1号　电话：0571-8765432")  # an address opens it
     assert not contact_cells("联系电话：96120　张先生")  # no number to call in it
+    # a footer's row: the hotline, then the site's name, its rights and its record
+    assert not contact_cells("服务热线：400-100-2000　某某有限公司　版权所有　某ICP备10000001号")
 
 
 def test_closing_data_refuses_a_gapped_line_unless_it_is_a_contact() -> None:
