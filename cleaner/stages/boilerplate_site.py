@@ -246,15 +246,22 @@ def site_repeat(
     # (a credit line, a list of past posts) are the foot's, not the body's
     last = next((i for i in reversed(content) if prose(stripped[i])), -1)
     ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
+    # a notice's own contact line glued under its text, each page its own numbers
+    contacts = {
+        k
+        for k, h in hits.items()
+        if h.kind == "shape"
+        and valued_shape(h.key, h.examples)
+        and own_contact(h.signals, h.examples)
+        and glued_contact(stripped, k, h.signals, hits)
+    }
     valued = {  # shapes holding each page's own figures, no cue word (closing_data)
         k
         for k, h in hits.items()
         if h.kind == "shape"
         and valued_shape(h.key, h.examples)
-        and (  # a dated line's glyph is no cue; nor a contact's that each page fills anew
-            not chrome_cued(h.signals, stripped[k])
-            or (own_contact(h.signals, h.examples) and glued_contact(stripped, k, h.signals, hits))
-        )
+        # a dated line's glyph is no cue; nor a contact's that each page fills anew
+        and (not chrome_cued(h.signals, stripped[k]) or k in contacts)
         and not reply_stamp(h.key)  # the count of the page's responses: the site's
     }
     # the text's framed section labels and their values running on under its last
@@ -395,7 +402,9 @@ def site_repeat(
         ):
             kept.append(i)  # a piece's closing row with its record number (numbered_closes)
             continue
-        if i > first and closing_data(stripped, i, valued, texted(hits, sentences), claimed):
+        if i > first and closing_data(
+            stripped, i, valued, texted(hits, sentences), claimed, contact=i in contacts
+        ):
             kept.append(i)  # the page's own figures closing its text (block_rows)
             continue
         if i > first and written_figures(s, hit):

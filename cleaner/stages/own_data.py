@@ -206,12 +206,56 @@ _CONTACT_LINE = re.compile(
 )
 
 
+#: a number to call: seven digits or more, an area code's dash or spaces between them
+_CALL_NUMBER = re.compile(r"(?<!\d)\+?\d[\d -]{5,}\d(?!\d)")
+#: a contact's cells: the label's number, one or two more numbers or the office or person
+MAX_CONTACT_CELLS = 3
+#: a cell's label: words closed by a colon (a clock's colon between digits is none)
+_CELL_LABEL = re.compile(r"[^\d\s][：:]")
+
+
+def contact_cells(line: str) -> bool:
+    """``line`` is one contact parted into cells (by wide gaps or bars): its first cell
+    opens on a contact's label (a number to call, a hotline), no other cell carries a
+    label of its own, and a number to call stands in it; the other cells are more
+    numbers, the office or the person to ask.  A footer's row of labelled cells (a name,
+    an address, a hotline) and a counter bar are no contact.
+
+    >>> contact_cells("咨询电话：0571-8765432（甲办）　0571-8765433（乙部）")
+    True
+    >>> contact_cells("联系电话：0571-8765432　王先生")
+    True
+    >>> contact_cells("监督电话：某市商务局　0571-8765432")
+    True
+    >>> contact_cells("某公司　地址：某路1号　值班电话：0571-8765432")
+    False
+    >>> contact_cells("联系电话：0571-8765432　邮编：310000")
+    False
+    >>> contact_cells("阅读 1234567　点赞 3")
+    False
+    >>> contact_cells("客服热线：400-618-8866　某某公司　版权所有　某ICP备12345678号")
+    False
+    """
+    cells = [c for c in CELL_GAP_OR_BAR.split(line) if c.strip()]
+    # two or three cells: a footer's row runs on to the site's name, rights and record
+    if not 2 <= len(cells) <= MAX_CONTACT_CELLS or not _CALL_NUMBER.search(line):
+        return False
+    label = _CELL_LABEL.search(cells[0])
+    return (
+        label is not None
+        and _CONTACT_LINE.search(cells[0][: label.end()]) is not None
+        and not any(_CELL_LABEL.search(c) for c in cells[1:])
+    )
+
+
 def closing_data(
     stripped: list[str],
     i: int,
     valued: Collection[int],
     hits: Mapping[int, object],
     claimed: Mapping[int, object],
+    *,
+    contact: bool = False,
 ) -> bool:
     """Line ``i`` closes the text with the page's own figures: it and the lines between it
     and the text are hits of site shapes whose values differ page to page (``valued``:
@@ -228,11 +272,25 @@ def closing_data(
     >>> bar = ["站名", "标题", "正文第一句。", "正文第二句。", "阅读 12　点赞 3"]
     >>> closing_data(bar, 4, {4}, {0: 1, 4: 1}, {})
     False
+
+    A notice's own contact line (``contact``: :func:`own_contact` and
+    :func:`glued_contact` held) may list several numbers to call, each with its office,
+    parted by gaps (:func:`contact_cells`): its cue words say it is no counter bar.  A
+    footer's row of cells (a name, an address, a hotline) stays refused.
+
+    >>> hot = ["站名", "标题", "正文。", "请报名。", "电话：0571-8765432（甲办）　0571-8765433"]
+    >>> closing_data(hot, 4, {4}, {0: 1, 4: 1}, {})
+    False
+    >>> closing_data(hot, 4, {4}, {0: 1, 4: 1}, {}, contact=True)
+    True
+    >>> foot = ["站名", "标题", "正文。", "请报名。", "某公司　地址：某路1号　值班：0571-8765432"]
+    >>> closing_data(foot, 4, {4}, {0: 1, 4: 1}, {}, contact=True)
+    False
     """
     s = unmarked_date(stripped[i])  # '📅 2021-03-05': the date's glyph is no counter's
     if (
         i not in valued
-        or CELL_GAP_OR_BAR.search(s)
+        or (CELL_GAP_OR_BAR.search(s) and not (contact and contact_cells(s)))
         or any(unicodedata.category(ch) == "So" for ch in s)
     ):
         return False
