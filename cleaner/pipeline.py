@@ -67,13 +67,25 @@ class PageResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def _deleted_spans(ed: Editor, visible: str, received: str) -> list[tuple[str, int, int]]:
-    """The extractor's and the boilerplate stage's deletions as ``(text, start, end)``
-    in the text each read: the visible text, and the text the boilerplate stage
-    received (a later step's deletion is found at or after its offset there)."""
-    spans: list[tuple[str, int, int]] = []
+def _early_deletions(ed: Editor) -> list[Change]:
+    """The extractor's and the boilerplate stage's deletions, compact rows expanded
+    (those whose runs do not fit stay as they are): read once per page, by
+    :func:`_deleted_spans` and :meth:`Pipeline._extracted_row`.  Each step's rows are
+    one stage's, so the extractor's rows taken from this list are the rows its own
+    expansion would give."""
     rows = [c for c in ed.ledger if c.action == "delete" and c.stage in ("extract", "boilerplate")]
-    for c in expand(rows, strict=False):
+    return expand(rows, strict=False)
+
+
+def _deleted_spans(
+    deleted: list[Change], visible: str, received: str
+) -> list[tuple[str, int, int]]:
+    """The extractor's and the boilerplate stage's deletions (``deleted``:
+    :func:`_early_deletions`) as ``(text, start, end)`` in the text each read: the
+    visible text, and the text the boilerplate stage received (a later step's deletion
+    is found at or after its offset there)."""
+    spans: list[tuple[str, int, int]] = []
+    for c in deleted:
         if is_compact(c) or not c.before.strip():
             continue
         if c.stage == "extract":
@@ -158,7 +170,12 @@ class Pipeline:
         return decode_input(raw)
 
     def _dropped_row(
-        self, ed: Editor, text: str = "", site: str | None = None, visible: str = ""
+        self,
+        ed: Editor,
+        text: str = "",
+        site: str | None = None,
+        visible: str = "",
+        deleted: list[Change] | None = None,
     ) -> str | None:
         """The one line the boilerplate stage removed that reads as a document's own
         dated row (a publish date and its origin, issuer or number: '【2021.03.09】
@@ -167,7 +184,8 @@ class Pipeline:
         body (``text``, as the boilerplate stage read it) whose day changes page to page
         (:mod:`~cleaner.stages.counted_rows`).  Only when there is neither, the one such
         row the HTML extractor left out above the prose (``visible``: the text it read;
-        :meth:`_extracted_row`)."""
+        :meth:`_extracted_row`; ``deleted``: :func:`_early_deletions`, read here when not
+        given)."""
         found, counted = [], []
         for c in ed.ledger:
             if c.stage != "boilerplate" or c.action != "delete" or is_compact(c):
@@ -189,20 +207,22 @@ class Pipeline:
         if not found and len(counted) == 1 and not self._site_day(counted[0], site):
             return counted[0]
         if not found and not counted and visible:
-            return self._extracted_row(ed, visible)
+            return self._extracted_row(
+                _early_deletions(ed) if deleted is None else deleted, visible
+            )
         return found[0] if len(found) == 1 else None
 
-    def _extracted_row(self, ed: Editor, visible: str) -> str | None:
+    def _extracted_row(self, deleted: list[Change], visible: str) -> str | None:
         """The one line the HTML extractor left out (a crumb trail's block, a box over
         the text) that reads as the document's own dated row, a publish date with its
         number, issuer or origin ('发布日期：2017-11-06　｜　通告编号：PN17131'), standing
         above every sentence of the page's prose (``visible``, the text the extractor
         read): the same row as one the boilerplate stage removes (:meth:`_dropped_row`),
-        dropped one step earlier.  None when there is none, or several (a list's rows)."""
+        dropped one step earlier.  None when there is none, or several (a list's rows).
+        ``deleted``: the page's early deletions (:func:`_early_deletions`)."""
         found: list[str] = []
-        drops = [c for c in ed.ledger if c.stage == "extract" and c.action == "delete"]
-        for c in expand(drops, strict=False):
-            if is_compact(c):
+        for c in deleted:
+            if c.stage != "extract" or is_compact(c):
                 continue
             at = c.start
             for raw_line in c.before.split("\n"):
@@ -310,6 +330,7 @@ class Pipeline:
             if hints.published is None and (stamp := edit_stamp_date(ed)) is not None:
                 hints = replace(hints, published=stamp)  # an entry's last edit (edit_stamp.py)
         if self.config.split.parse_meta:
+            deleted = _early_deletions(ed)  # expanded once, read twice below
             bars = sorted(
                 (c.start, c.before)
                 for c in ed.ledger
@@ -320,7 +341,8 @@ class Pipeline:
                 hints = replace(hints, info_dates=dates)
             if (
                 not bars
-                and (row := self._dropped_row(ed, before_boilerplate, site, dec.text)) is not None
+                and (row := self._dropped_row(ed, before_boilerplate, site, dec.text, deleted))
+                is not None
             ):
                 # no info bar, but the one dated row of a document's own fields that
                 # the boilerplate stage removed by another rule: the same bar
@@ -338,7 +360,7 @@ class Pipeline:
             if ruled := rows_over_rules(before_boilerplate, ed.ledger):
                 hints = replace(hints, ruled=ruled)
             # the sign-off the extractor or the boilerplate stage took (dropped_signoff)
-            if signed := dropped_signoff(_deleted_spans(ed, dec.text, before_boilerplate)):
+            if signed := dropped_signoff(_deleted_spans(deleted, dec.text, before_boilerplate)):
                 hints = replace(hints, signed=tuple(signed.items()))
         if self.profiles is not None:
             suffixes = self.profiles.title_suffixes(site)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from cleaner.ingest.html_head import TITLE_SEP
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _CLAUSE_MARK
 from cleaner.stages.split_head import site_name_line
 
 __all__ = ["channel_title", "crumb_headline"]
@@ -51,7 +52,6 @@ def channel_title(title: str | None, dropped: list[str], first: str) -> str | No
 
 #: The last crumb taken for the headline is at least this many letters long.
 CRUMB_HEADLINE_MIN = 8
-_CLAUSE_MARK = re.compile(r"[。！？；!?;，,：:]")
 
 
 def crumb_headline(title: str | None, lines: list[str], kept: list[str]) -> str | None:

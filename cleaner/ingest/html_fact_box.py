@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from cleaner.ingest.html_layout import _Block, _Line
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 
 FACT_BOX = "extract.fact_box"
 #: A box has at least this many label/value rows.
@@ -45,7 +46,6 @@ LABEL_MAX_CHARS = 8
 VALUE_MAX_CHARS = 30
 #: The one field a fact box's label may read as: an entry's kind ('分类', '类别').
 _KIND_FIELDS = frozenset(("category",))
-_SENTENCE = re.compile(r"[。！？；!?;]")
 
 
 def fact_box(

@@ -36,6 +36,9 @@ from typing import TYPE_CHECKING
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.post_bylines import byline_row
 
+# A sentence mark or a field's colon: no label holds one.
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _CLAUSE
+
 if TYPE_CHECKING:
     from cleaner.stages.site_judge import LearnedLine
 
@@ -45,8 +48,6 @@ MIN_SUPPORT = 80.0
 BYLINE_LABEL_SUPPORT = 50.0
 #: A label is at most this long.
 MAX_LABEL_CHARS = 24
-#: A sentence mark or a field's colon: no label holds one.
-_CLAUSE = re.compile(r"[。！？!?；;，,：:]")
 #: A sentence of the page's text: a Chinese clause mark in it, or a sentence's end.
 _SENTENCE = re.compile(r"[。！？；，]|[.!?]$|, ")
 

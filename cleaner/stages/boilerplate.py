@@ -204,7 +204,9 @@ class BoilerplateStage:
         if kind == "text" and not headline:
             headline = text_headline(stripped)  # the line its saved page title dresses
         if self.profiles is not None and site is not None:
-            data = self._site_repeat(
+            data = site_repeat(
+                self.profiles,
+                self.config,
                 site,
                 stripped,
                 claimed,
@@ -462,35 +464,6 @@ class BoilerplateStage:
                     step=editor.step,
                 )
             )
-
-    def _site_repeat(
-        self,
-        site: str,
-        stripped: list[str],
-        claimed: dict[int, Claim],
-        headings: tuple[str, ...] = (),
-        *,
-        headline: tuple[str, ...] = (),
-        headers_kept: list[int] | None = None,
-        pieces_kept: list[int] | None = None,
-        records: frozenset[str] = frozenset(),
-        record_tails: frozenset[str] = frozenset(),
-    ) -> list[int]:
-        """:func:`~cleaner.stages.boilerplate_site.site_repeat` with this stage's profiles."""
-        assert self.profiles is not None
-        return site_repeat(
-            self.profiles,
-            self.config,
-            site,
-            stripped,
-            claimed,
-            headings,
-            headline=headline,
-            headers_kept=headers_kept,
-            pieces_kept=pieces_kept,
-            records=records,
-            record_tails=record_tails,
-        )
 
     @staticmethod
     def _notice_blocks(

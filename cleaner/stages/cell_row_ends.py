@@ -15,12 +15,12 @@ import re
 
 from cleaner.stages.cell_gaps import BARS
 from cleaner.stages.repair_tables import HAN
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_END
 
 # cells apart by a bar (spaced or not), a tab, two ideographic spaces or three spaces
 _CELL_GAP = re.compile(rf"[ \t\u3000]*[{BARS}][ \t\u3000]*|\t+|\u3000{{2,}}| {{3,}}")
 # a cell's label: a short run of letters without punctuation, then a colon
 _LABEL = re.compile(r"^[^\s，。；;！？!?：:、,（）()《》“”]{1,8}[：:]\S")
-_SENTENCE_END = re.compile("[。！？!?；;]")
 # a comma clause: a cell's value holds none (a row's last cell that does is a sentence);
 # a comma grouping an amount's digits ('4,500.00') parts no clause
 _CLAUSE = re.compile(r"，|,(?!\d{3}(?!\d))|(?<!\d),")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_END
 
 __all__ = [
     "back_ref",
@@ -27,7 +28,6 @@ __all__ = [
 #: a whole line in brackets (a note of the compilation's, no sentence of a piece)
 _BRACKETED = re.compile(r"^[（(【\[][^（()）【】\[\]]+[）)】\]]$")
 _OPEN = re.compile(r"^[（(【\[]\s*")
-_SENTENCE_END = re.compile(r"[。！!？?]")
 
 
 @lru_cache(maxsize=1)

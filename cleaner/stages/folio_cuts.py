@@ -34,6 +34,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from cleaner.stages.page_folio import TITLED_FOLIO_MARK, folio_parts
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_END
 
 __all__ = ["cut_folios"]
 
@@ -173,7 +174,6 @@ _WORDED_FOLIO = re.compile(
 _FRAME = re.compile(r"^[～~—–―－─━\-=*·•\s\u3000]+|[～~—–―－─━\-=*·•\s\u3000]+$")
 #: a worded folio is a short line with no sentence in it
 WORDED_MAX_CHARS = 60
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def _worded_folio(s: str) -> bool:

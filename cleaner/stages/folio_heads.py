@@ -22,13 +22,13 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
 from cleaner.stages.split_dates import DATE
 
 __all__ = ["folio_head", "split_head"]
 
 _FOLIO_HEAD = re.compile(r"^(?P<head>\S.{3,80}?\S)(?:\u3000+|[ \t]{2,})(?P<folio>\d{1,5})$")
 _WIDE_GAP = re.compile(r"\u3000{2,}|[ \t]{3,}")
-_SENTENCE = re.compile("[。！？!?；;，,：:]")
 _DAY = DATE
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 # an issue's number ('第 45 期', '第3號')

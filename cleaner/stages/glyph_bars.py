@@ -10,12 +10,13 @@ import re
 import unicodedata
 from collections.abc import Container
 
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE_END
+
 #: A cell of a bar holds at most this many characters after its mark …
 CELL_MAX_CHARS = 12
 #: … or, with no Han character, at most this many words (``No bundleware``).
 CELL_MAX_WORDS = 3
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_END = re.compile(r"[。！？!?；;，,]")
 
 
 def _mark(ch: str) -> bool:

@@ -14,6 +14,8 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
+
 #: Rule id of the claim.
 HEAD_BAR = "boilerplate.head_bar"
 #: A bar is at most this long; it must occur at least HEAD_BAR_MIN times.
@@ -26,7 +28,6 @@ _NUMBERED_HEAD = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.、．][ \t\u3000]*|[ \t\u3000]+)"
     r"[^\d\s。！？!?，,；;：:/\-][^。！？!?，,；;]{0,30}$"
 )
-_SENTENCE = re.compile(r"[。！？!?，,；;：:]")
 
 
 def head_bars(stripped: list[str]) -> list[int]:

@@ -21,13 +21,13 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from cleaner.stages.heading_rows import _Hit, rows_by_headings
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 
 __all__ = ["cell_row", "cell_rows_by_headings"]
 
 #: a header row is short
 ROW_MAX_CHARS = 60
 _GAP = re.compile(r"\t+|\u3000+| {2,}|\s*[|｜→>»]+\s*|\s+[·•]\s+")
-_SENTENCE = re.compile(r"[。！？；，,;!?]")
 _DIGIT = re.compile(r"\d")
 
 

@@ -6,10 +6,10 @@ often the site prints them (:mod:`boilerplate_site`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from cleaner.stages.keep import keep_table
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _CLAUSE
 from cleaner.stages.split_frames import framed_records, framed_row
 from cleaner.stages.split_tags import serial_run
 
@@ -40,9 +40,6 @@ def marked_heads(stripped: list[str], headings: Collection[str] = ()) -> set[int
         if meta.shaped_row(row, near_title=True):
             out.update(below)
     return out
-
-
-_CLAUSE = re.compile(r"[。！？；，!?;,]")
 
 
 def framed_heads(stripped: list[str]) -> set[int]:

@@ -20,6 +20,7 @@ from itertools import islice
 
 from cleaner.rules import load_table
 from cleaner.stages.person_names import han_name, person_name
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
 
 __all__ = ["author_names", "name_unit_row", "name_unit_rows_over", "names_list", "names_then_part"]
 
@@ -33,7 +34,6 @@ _NAME_SEP = re.compile(r"[ \t\u3000]*[，,、][ \t\u3000]*|[ \t\u3000]+")
 _MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*＊\d]{1,4}$")
 #: a unit may close with a department of its body ('某某大学文学系', '某院教务处')
 _DEPARTMENTS = ("系", "院", "所", "部", "中心", "室", "科", "处", "站", "馆")
-_SENTENCE = re.compile(r"[。！？；，,;!?：:]")
 
 
 #: the same shape searched over a whole page (a superset, one scan at C speed)

@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from cleaner.edits import Edit
 from cleaner.stages.linescan import LineStartScanner
 from cleaner.stages.sentence_marks import SENTENCE_CLOSE
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _CLAUSE_END
 from cleaner.stages.split_dates import YMD
 
 RULE = "repair.page_mark"
@@ -252,7 +253,6 @@ def _item_opener(text: str, core: str) -> re.Match[str] | None:
 
 #: a full date (year, month, day) in a row under a title
 _DATED = re.compile(YMD)
-_CLAUSE_END = re.compile(r"[。！？；!?;]")
 #: A piece's title under its number is at most this long; its dated row at most ROW_MAX.
 TITLE_MAX = 40
 ROW_MAX = 60

@@ -31,6 +31,9 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 
 from cleaner.stages.foot_lines import prose
+
+# what a row over a title never holds: a sentence's mark
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_MARK
 from cleaner.stages.site_judge import LearnedLine
 
 #: A piece's title is at most this long.
@@ -47,8 +50,6 @@ _SENTENCE_END = ("。", "！", "？", "!", "?", "”", '"')
 _ROW_GAP = re.compile(r"\u3000{2,}| {2,}|\t")
 #: What a title line never holds: a sentence end, a label's colon, a menu bar.
 _HEAD_BREAKERS = re.compile(r"[。！？!?；;:：|｜>»›]")
-#: what a row over a title never holds: a sentence's mark
-_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 
 
 def _blocks(stripped: list[str]) -> Iterator[tuple[int, int]]:

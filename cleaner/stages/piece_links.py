@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE_MARK
+
 __all__ = ["MAX_LINK_CHARS", "piece_closer"]
 
 #: A closing link is a button's words: at most this many characters.
 MAX_LINK_CHARS = 12
-_SENTENCE_MARK = re.compile(r"[。！？!?；;，,：:]")
 #: the mark of a link or a button glued at a short line's edge: an arrow or a triangle
 #: (a fold's ▲, a 'more' link's ›, »), a double angle
 _LINK_MARK = re.compile(r"(?:^[▲▼△▽►▶◀◄↑↓→←⇧⇩›»>]|[▲▼△▽►▶◀◄↑↓→←⇧⇩›»]$|>>$)")

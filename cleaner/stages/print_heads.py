@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 
 from cleaner.edits import Edit
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _FINAL
 
 __all__ = [
     "HEAD_MAX",
@@ -37,7 +38,6 @@ __all__ = [
 
 #: A print header is at most this long (a date, a time, a title and a site's name).
 HEAD_MAX = 120
-_FINAL = re.compile(r"[。！？!?；;]")
 _EDGE = " \t\u3000\f"
 _FOOT = re.compile(
     r"(?:https?://|www\.)[!-~]{4,300}(?:\u3000+|[ \t]{2,})"

@@ -93,7 +93,6 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 _HALF_PUNCT = ",;:?!()"
 # a byline's date and time is metadata the split stage reads, not a scraper's stamp
 _BYLINE = MetaParser()
-_SENTENCE_PUNCT = re.compile("[，。；！？,;!?]")
 
 _HAN_CLASS = f"[{HAN}]"
 _CJK_CTX = f"[{HAN}{re.escape(CJK_PUNCT)}]"

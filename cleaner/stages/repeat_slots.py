@@ -37,6 +37,9 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import widen
 
+# A frame holds none of these: a sentence mark or a comma (prose, not a stamp).
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _PROSE
+
 SLOT_MASK = "⟨W⟩"
 #: A slot row is at most this long (a stamp, never a paragraph).
 SLOT_MAX_CHARS = 48
@@ -51,8 +54,6 @@ _LEADING = re.compile(rf"({_TOKEN})({_SEP})(\S.*)")
 _TRAILING = re.compile(rf"(.*[^\s·|｜•])({_SEP})({_TOKEN})")
 #: A name holds none of these: sentence and label marks, brackets, quotes.
 _NOT_NAME = re.compile(r"[，。！？；：、,.;:!?()（）《》【】\[\]“”\"'「」『』<>#@/／＠]")
-#: A frame holds none of these: a sentence mark or a comma (prose, not a stamp).
-_PROSE = re.compile(r"[，。！？；,;!?]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _DIGIT = re.compile(r"\d")
 

@@ -20,6 +20,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
+
 #: A mark: a short row holding exactly one number (its label is the rest).
 MARK_MAX_CHARS = 16
 #: The most a reply's number grows from one mark to the next (a reader counter of a list
@@ -28,7 +30,6 @@ MAX_STEP = 3
 #: A reply's text: at most this many non-blank lines under its mark (and over the first).
 TEXT_MAX_LINES = 3
 _NUMBER = re.compile(r"\d{1,4}")
-_SENTENCE = re.compile(r"[。！？!?；;，,]")
 _LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 

@@ -19,6 +19,7 @@ from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import simplify_map
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 
 __all__ = ["MIN_ROLE_CELLS", "role_cells", "role_row"]
 
@@ -33,7 +34,6 @@ _PARTS = re.compile(r"[ \t\u3000]*[|｜丨/／][ \t\u3000]*|\u3000+|[ \t]{2,}")
 _CELL = re.compile(
     r"^(?P<k>[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z .]{0,15}?)[ \t]*[：:][ \t\u3000]*(?P<v>\S.*)$"
 )
-_SENTENCE = re.compile(r"[。！？；，!?;,]")
 
 
 @cache

@@ -18,13 +18,13 @@ import re
 from collections.abc import Sequence
 
 from cleaner.stages.header_rows import title_like
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_END
 from cleaner.stages.split_shape_lines import shape
 
 #: a piece's row is at most this long, and ends no sentence
 ROW_MAX_CHARS = 30
 #: a sentence of the piece's text: this long, a sentence end inside or at its end
 PROSE_MIN_CHARS = 20
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
 #: a bracketed tag in a row ('【类】', '[P1]'): what is left must still name something
 _TAG = re.compile(r"[\[【〔［(（〖<《][^\]】〕］)）〗>》]{0,12}[\]】〕］)）〗>》]")
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")

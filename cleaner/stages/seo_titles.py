@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.site_counts import TITLE_MASK, shape_of
 
 if TYPE_CHECKING:
@@ -55,7 +56,6 @@ _PIECES = re.compile(
 _FRAME = re.compile(r"^([「『【〖〔])([^」』】〗〕]{1,40})[」』】〗〕][ \t\u3000]*(?=\S)")
 #: A site name and its channel glued by a middle dot (``某网·某频道``): either names it.
 _NAME_DOT = re.compile(r"[·・•]")
-_SENTENCE = re.compile(r"[。！？；，,;!?]")
 
 
 def dressed_title(

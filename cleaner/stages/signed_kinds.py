@@ -14,6 +14,7 @@ from functools import cache
 
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import simplify_map
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _PROSE_MARK
 
 __all__ = ["self_signed"]
 
@@ -23,7 +24,6 @@ TITLE_MAX = 40
 _SALUTE = re.compile(r"[\u4e00-\u9fff、]{2,16}[：:]")
 _TITLE_MARKS = re.compile(r"[。！？!?|｜]")
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
-_PROSE_MARK = re.compile(r"[，。；！？,;!?]")
 
 
 @cache

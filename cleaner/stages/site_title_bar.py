@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
 from cleaner.stages.split_titles import split_suffix
 
 __all__ = [
@@ -41,7 +42,6 @@ __all__ = [
 TITLE_BAR = "title_bar"
 #: a column's name is short: a piece's headline is longer, and stays
 HEAD_MAX_CHARS = 10
-_SENTENCE = re.compile(r"[。，；：！？,;:!?]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -37,6 +37,9 @@ from functools import cache
 from cleaner.rules import load_table
 from cleaner.stages.line_features import is_prose
 
+# a salutation may list its addressees (``各位业主、住户：``, ``全体师生（含家长）：``)
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SALUTE_MARKS
+
 __all__ = ["SPACED_LABEL", "spaced_label", "spaced_labels"]
 
 SPACED_LABEL = "boilerplate.spaced_label"
@@ -51,8 +54,6 @@ SALUTATION_MAX_CHARS = 24
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a clause or sentence mark: a title under a label holds none
 _MARKS = re.compile(r"[，,。；;：:！!？?、]")
-# a salutation may list its addressees (``各位业主、住户：``, ``全体师生（含家长）：``)
-_SALUTE_MARKS = re.compile(r"[，,。；;：:！!？?]")
 #: A title repeating the label's word names its matter first in at least this many letters.
 QUALIFIER_MIN_CHARS = 2
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
 from cleaner.stages.row_serials import register_run, row_serial, serial_code
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_contents import contents_block
@@ -85,7 +86,6 @@ def rows_above(
 
 # a row's first cell ends at a wide space, a bar, a tab or two spaces
 _FIRST_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
-_SENTENCE = re.compile(r"[。；;！!？?，,]")
 #: a row of facts is at most this long
 ROW_MAX_CHARS = 200
 _NOT_TITLE = re.compile(r"[|｜\t\u3000]| {2}")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 from cleaner.stages.split_page import nonempty, stripped
 
 __all__ = ["annex_cuts", "under_mark"]
@@ -39,7 +40,6 @@ _DIVIDER = re.compile(
     r"(?P<word>[\u4e00-\u9fff]{2,10})[ \t\u3000]+(?P=o)$"
 )
 _OFFICIAL = re.compile(r"^关于.{2,70}的[\u4e00-\u9fff]{2,6}$")
-_SENTENCE = re.compile(r"[。！？；;!?]")
 #: An item number opening a line of the attachments' list.
 _LISTED = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十])[.．、]")
 

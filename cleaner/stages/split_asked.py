@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 from cleaner.stages.shape_lines import BRACKETED_CELL as _CELL
 from cleaner.stages.split_cells import row_signature
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT
@@ -37,7 +38,6 @@ _DATED = re.compile(
     r"(?:(?:[ \t\u3000]*[|｜·•][ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]{1,4}[ \t]*[:：]?[ \t]*"
     r"[(（\[]?\d{1,6}[)）\]]?){0,3}$"
 )
-_SENTENCE = re.compile(r"[。！？!?；;]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: what an answer holds: a sentence of ten characters at least
 _PROSE = re.compile(r"[^。！？!?]{10,}[。！？!?]")

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleaner.rules.han_forms import simplify_map
+from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_END
 
 if TYPE_CHECKING:
     from cleaner.stages.page_hints import PageHints
@@ -27,7 +28,6 @@ __all__ = ["headline_under_bars", "join_broken", "original_title"]
 #: A headline is broken over at most this many lines, each at most this long.
 MAX_PIECES = 5
 PIECE_MAX_CHARS = 60
-_CLAUSE = re.compile(r"[。！？；;!?]")
 _AFTER = re.compile(r"^[\s_\-|｜–—·:：]")
 # a cut mark closing a title (as split_titles_cut._CUT_MARK)
 _CUT_END = re.compile(r"[ \t]*(?:\.{2,}|…+|。{2,}|·{3,})$")
@@ -123,7 +123,9 @@ _NO_QUOTES = str.maketrans("", "", '《》“”"「」')
 
 #: A title's words after its closing quote are at most this many (``十问十答``).
 CONTINUATION_MAX_CHARS = 16
-_SENTENCE_END = re.compile(r"[。！？!?]")
+# a clause mark; also the test of a broken headline's pieces and the bars over it
+# (join_broken, headline_under_bars): a first definition of the name, the sentence marks
+# ([。！？；;!?]), stood above them but was rebound here before any call read it
 _CLAUSE = re.compile(r"[，,、；;]")
 # a clause of the words after a title's quote: a run between clause marks, colons, gaps
 _CLAUSE_RUN = re.compile(r"[^，,、；;：:\s]+")

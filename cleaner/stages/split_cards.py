@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
+
 __all__ = ["badged_row", "fact_strip", "price_row"]
 
 Fields = Callable[[str], str | None]
@@ -43,7 +45,6 @@ _BADGE = re.compile(r"^[^\d:：。！？!?，,；;]{1,8}$")
 # ... or a count the site keeps of the poster ('近30天带看 66 次', '成交 12 单'): a few
 # words and figures ending in a counting word, no label
 _COUNT_BADGE = re.compile(r"^[^:：。！？!?，,；;]{0,10}\d+\s*[次单套人条位件]$")
-_SENTENCE = re.compile(r"[。！？!?，,；;]")
 #: A labelled cell of the row holds at most this many characters.
 VALUE_MAX = 20
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 from cleaner.stages.split_cells import prose_line
 
 __all__ = ["card_under_headline", "cell_card", "glued_cell_card", "label_row"]
 
 _BAR = re.compile(r"[ \t\u3000]*[|｜┃][ \t\u3000]*")
 _CELL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,6})[:：][ \t\u3000]*(?P<value>[^:：]{1,20})$")
-_SENTENCE = re.compile(r"[。！？!?；;]")
 #: The card stands among this many lines under the headline.
 CARD_LOOK = 3
 #: what parts the cells of a row: a bar, ideographic spaces, a tab, two spaces or more

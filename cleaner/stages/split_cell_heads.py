@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
 from cleaner.stages.split_header_shapes import Candidate
 from cleaner.stages.split_numerals import fw_digits
 
@@ -22,7 +23,6 @@ __all__ = ["ENTRY_RULE", "cell_head", "cell_runs"]
 
 _SEP = re.compile(r"[ \t\u3000]*[／/｜|][ \t\u3000]*")
 _NUM = re.compile(r"^[0-9０-９]{1,3}$")
-_SENTENCE = re.compile(r"[。！？!?；;，,：:]")
 #: the shape every entry row of a run shares: a number, tag cells, the title last
 SHAPE = "R|#／tag／title|"
 #: the split rule of headers read from entry rows

@@ -33,7 +33,6 @@ _SEP = re.compile(
 )
 # a comma parts clauses, never a number's thousands ('Views: 2,947')
 _SENTENCE = re.compile(r"[。！？!?]|(?<!\d),|,(?!\d{3}(?!\d))")
-_PROSE_MARK = re.compile(r"[。！？!?，,；;]")
 # English words, four spaces at least, closed by a full stop
 _LATIN_PROSE = re.compile(r"^(?=(?:[^ ]* ){4})[A-Za-z\"'“‘].*[A-Za-z0-9\"'”’)]\.$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")

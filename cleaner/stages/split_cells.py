@@ -35,12 +35,13 @@ import re
 import unicodedata
 
 from cleaner.stages.cell_gaps import CELL_GAP
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _PROSE_MARK
+from cleaner.stages.sentence_marks import FULL_STOP_MARK as _VALUE_END
 from cleaner.stages.split_cell_marks import (
     _CLOSERS,
     _GAPS,
     _ID,
     _LATIN_PROSE,
-    _PROSE_MARK,
     _SENTENCE,
     CARD_CELLS,
     MAX_CELL_CHARS,
@@ -80,7 +81,6 @@ __all__ = [
 _LABEL_LINE = re.compile(
     r"^(?:(?:[\u4e00-\u9fff][ \t\u3000]{0,4}){1,5}[\u4e00-\u9fff]|[A-Za-z][A-Za-z .]{0,18})[:：]?$"
 )
-_VALUE_END = re.compile(r"[。！？!?]")
 # a line opened by a Han label and its colon ('事由：…'): a labelled line, no cell's value
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：]\S")
 
@@ -290,7 +290,6 @@ def row_kind(line: str) -> str | None:
 _KEY_VALUE = re.compile(
     r"^(?P<k>[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z _-]{0,15})\s*[:：]\s*(?P<v>[^:：]{1,40})$"
 )
-_VALUE_PROSE = re.compile(r"[。！？!?；;，,]")
 #: a front matter of key: value lines has this many lines at least (fewer: a caption,
 #: a speaker's line or two labelled facts of the text itself)
 MIN_KEY_LINES = 3
@@ -320,7 +319,7 @@ def key_value_block(lines: list[str], field_of: Fields) -> tuple[int, dict[str, 
     cells: list[tuple[str | None, str]] = []
     for raw in lines:
         m = _KEY_VALUE.match(raw.strip())
-        if m is None or _VALUE_PROSE.search(m["v"]):
+        if m is None or _PROSE_MARK.search(m["v"]):
             break
         cells.append((m["k"].strip(), m["v"].strip()))
     if len(cells) < MIN_KEY_LINES:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import itertools
 import re
 
+# A title-shaped line: short, no sentence inside.
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_dates import cn_number, normalise_date
 from cleaner.stages.split_page import joined, nonempty, stripped
 from cleaner.stages.split_piece_gates import _bodies_ok, _prose_above
@@ -38,8 +40,6 @@ TITLE_IS_TEXT = "keyed:clock"
 _CLOCK = re.compile(r"^([01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)(?:\s*[:：]\s*[0-5]\d)?$")
 #: A headline in brackets opening an item's line, text after it.
 _BRACKETED = re.compile(r"^[【\[〖]([^】\]〗]{2,60})[】\]〗]\s*(?=\S)")
-#: A title-shaped line: short, no sentence inside.
-_SENTENCE = re.compile(r"[。；;！!？?，,]")
 TITLE_MAX_CHARS = 60
 #: How many lines of the page's head may hold the count.
 COUNT_HEAD_LINES = 4

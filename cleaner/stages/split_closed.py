@@ -11,12 +11,11 @@ line without its closing full stop (:func:`unstopped`).  Used by :func:`split_he
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 # a sentence mark inside a line: with one, the line is prose, not a title written as
 # a sentence
-_INNER = re.compile(r"[。；;！!？?，,]")
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _INNER
 
 
 def unstopped(title: str) -> str:

@@ -40,6 +40,8 @@ from cleaner.rules import load_table
 from cleaner.stages.person_names import person_name, surnamed
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.role_rows import MIN_ROLE_CELLS, role_cells, role_row
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _TITLE_STOP
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 from cleaner.stages.split_blocks import BlockRun
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_masthead import rule_line
@@ -74,8 +76,6 @@ _BYLINE = frozenset({"author", "origin", "issuer"})
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # a Han name after a glued label: two to four letters, a '·' part allowed
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[·‧][\u4e00-\u9fff]{1,4})?")
-_SENTENCE = re.compile(r"[。！？；!?;]")
-_TITLE_STOP = re.compile(r"[。！？；!?;，,：:]")
 _PROSE = re.compile(r"[。！？!?]|\.(?:\s|$)")
 # a slot row opens with its label and the slot's code or number ('场次 B3', 'Slot 12', an
 # icon before them: '★ Track 03')

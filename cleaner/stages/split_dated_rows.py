@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_SPACED_BAR
 from cleaner.stages.compilation_words import closing_note, contact_label
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _PROSE
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import normalise_date
@@ -46,8 +48,6 @@ _DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1
 #: what every :data:`_DATE` holds (its first character), looked for once on the page
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[ \t\u3000]+")
-_SENTENCE = re.compile(r"[。；;！!？?，,：:]")
-_PROSE = re.compile(r"[。；;！!？?，,]")
 _LABELLED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[：:]\s*(?P<value>\S.*)$")
 #: A person's name and a rank in brackets: ``某某（技师）``.
 _RANKED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[（(][\u4e00-\u9fff]{2,8}[）)]$")

@@ -34,6 +34,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cleaner.rules import load_table
+
+# a sentence over the first block: the page's own lead (one document)
+from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_MARK
 from cleaner.stages.split_cell_marks import _CN_NUMBER, _ID, Fields, _is_org, dated_cell
 from cleaner.stages.split_cell_rows import read_cells
 from cleaner.stages.split_dates import normalise_date, simplified_label
@@ -74,8 +77,6 @@ _BARE = re.compile(rf"^(?P<code>{_CODE})?\s*(?P<label>{_HAN_LABEL}|{_LATIN_LABEL
 # a sentence inside a value: the value is text, not a field
 _SENTENCE = re.compile(r"[。！？!?]|[，,].*[，,]")
 _PROSE = re.compile(r"[。！？；，!?;,]|\.(?:\s|$)")
-# a sentence over the first block: the page's own lead (one document)
-_SENTENCE_MARK = re.compile(r"[。！？!?]")
 # a title-shaped line over the first block: one Han phrase, no gap, bar or colon in it
 _TITLE_LINE = re.compile(r"^(?=.*[\u4e00-\u9fff])[^\s|｜:：/／>＞·•]{4,40}$")
 # a number's value: letters, digits and separators, four digits at least

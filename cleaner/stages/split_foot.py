@@ -33,6 +33,7 @@ from cleaner.stages.foot_credit_words import (
     slashed_credits,
 )
 from cleaner.stages.person_names import han_name, nobody
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 from cleaner.stages.split_dates import normalise_date
 
 __all__ = [
@@ -64,7 +65,6 @@ _CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*|\s+[·•]\s+|\s+[/／]\s+")
 _SPACED_PERSON = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,4})\s+(?P<v>[\u4e00-\u9fff·]{2,8})$")
 # a Latin label is one word ('Editor: 某某' on an English page)
 _ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6}|[A-Za-z]{2,12})\s*[:：]\s*(?P<v>\S.*)$")
-_SENTENCE = re.compile(r"[。！？；!?;]")
 # a month without a day: a date too coarse to publish by
 _MONTH = re.compile(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*月?$")
 # a cell saying who put the item out ('本条信息由某处发布', '由某处提供'): its origin

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.split_page import nonempty, stripped
@@ -46,7 +47,6 @@ _ROW_OPENERS = frozenset(_CORNERS) | frozenset(_EDGE)
 #: A box-drawing character: a line holding one is a frame's or a table's, no title.
 _BOX = re.compile(r"[\u2500-\u257f]")
 _LABELLED = re.compile(r"^(?P<label>[^:：\d]{1,10})[:：][ \t\u3000]*(?P<value>\S.*)$")
-_SENTENCE = re.compile(r"[。！？!?；;，,]")
 _PROSE = re.compile(r"[^。！？!?]{10,}[。！？!?]")
 #: A row's cells: parted by a wide gap or a bar.
 _CELLS = re.compile(r"[ \t]{2,}|\u3000+|[|｜┃]")

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+# sentence marks: a cell holding one is text, not a value of a fact row
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
+
 # a label cell: a short Han word, maybe letter-spaced, maybe closed by a colon
 _LABEL = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]{0,4}){1,5}[\u4e00-\u9fff][ \u3000]*[:：]?")
-# sentence marks: a cell holding one is text, not a value of a fact row
-_SENTENCE = re.compile(r"[。！？!?；;]")
 #: a value cell longer than this is text (a title is the longest fact a table holds)
 MAX_VALUE_CHARS = 80
 

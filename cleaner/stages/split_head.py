@@ -20,13 +20,13 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.cut_copies import cut_copy
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_titles_lines import nav_line
 from cleaner.stages.split_values import text_width
 
 __all__ = ["HEAD_LINES", "row_hint", "under_head"]
 
-_SENTENCE = re.compile(r"[。！？；!?;，,]")
 
 #: How many lines of the page's head (a page-title copy, a crumb trail the boilerplate
 #: stage left) may lie above the bare title that a metadata block sits under.

@@ -304,7 +304,6 @@ def _own_word(pre: str) -> bool:
 
 _FRAMED = re.compile(r"《[^《》]+》")
 _MEASURE = re.compile(r"(?!丨)[\u4e00-\u9fff]")  # 丨 is a bar, no measure word
-_SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_badges import badged_pieces
 from cleaner.stages.split_cell_rows import dated_title
 from cleaner.stages.split_closed import closed_by_rows, unstopped
@@ -64,7 +65,6 @@ from cleaner.stages.split_header_shapes import (
     _MEASURE,
     _PART,
     _PARTS,
-    _SENTENCE,
     _START,
     _START_ANY,
     _SUFFIX,

@@ -28,13 +28,13 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.cell_gaps import CELL_GAP_OR_SPACED_BAR
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_dates import HAN_YMD, normalise_date
 from cleaner.stages.split_meta_marks import _ISSUE
 
 __all__ = ["dated_issuers", "issue_head", "issue_masthead", "issue_rows"]
 
-_SENTENCE = re.compile(r"[。！？!?；;，,：:]")
 # the office and the day it issued the number, apart by a gap ('某某办公室　　2021年3月10日')
 _OFFICE_DATE = re.compile(
     r"^(?P<office>[^\s。！？；;，,：:]{2,30})[ \t\u3000]+"

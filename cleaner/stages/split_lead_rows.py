@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_MARK
 from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.title_shape import heading_like
@@ -29,7 +30,6 @@ DATED_BYLINE_MAX = 40
 _YEAR = re.compile(r"\d{4}")
 # a headline under a dated byline row: at most this long, no sentence's end in it
 HEADLINE_MAX = 40
-_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # a short mark: a label of Han letters and a value of a few letters or digits
 _MARK_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*[A-Za-z0-9]{1,4}$")
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_page import joined, nonempty, stripped
 
@@ -44,7 +45,6 @@ _SECTION = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[章节篇部编条卷]|[一二三四五六七八九十]+[、.．]"
     r"|\d+(?:[.．]\d+)*[、.．\s]|[（(][一二三四五六七八九十\d]+[)）])"
 )
-_SENTENCE = re.compile(r"[。；;！!？?]")
 #: A listed title is at most this long.
 TITLE_MAX_CHARS = 80
 #: Weight every listed title must reach (a Han character 1, a Latin word 2): a document's

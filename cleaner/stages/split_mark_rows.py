@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import cn_number
@@ -47,7 +48,6 @@ _MARK_OPENERS = _WRITTEN_OPENERS | frozenset(
 #: The cells of a row after its mark are parted by a bar, a dot, a tab, a wide space
 #: or two spaces (cell_gaps.CELL_GAP_OR_SPACED_BAR with a dot).
 _CELL_GAP = re.compile(r"\s*[|｜·•丨]\s*|\t+|\u3000+| {2,}")
-_SENTENCE = re.compile(r"[。；;！!？?，,]")
 #: A row is at most this long.
 ROW_MAX_CHARS = 80
 

@@ -16,12 +16,13 @@ lines as metadata (ledger-recorded) and reads their fields into the piece.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _PROSE
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_END
 from cleaner.stages.split_above import ROW_MAX_CHARS, title_lines
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cells import row_signature
@@ -34,8 +35,6 @@ __all__ = ["credited_body", "masthead_blocks", "masthead_fields", "titles_under_
 
 Reader = Callable[[str], dict[str, str] | None]
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
-_PROSE = re.compile(r"[。；;！!？?，,]")
 #: a rule line is one box-drawing or dash character repeated at least this often
 RULE_MIN_CHARS = 6
 _RULE_CHARS = frozenset("═─━=＝-—_~～*＊·•※◆◇■□▬")

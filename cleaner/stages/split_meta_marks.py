@@ -14,6 +14,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.bracket_pairs import ANY, CLOSE, OPEN
 from cleaner.stages.cell_gaps import TABLE_CELLS
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cells import (
     row_kind,
@@ -40,8 +41,6 @@ _WIDE_GAP = re.compile(r"[\u3000\t]+|\s{2,}")
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _NUMBERISH = re.compile(r"[0-9０-９〇一二三四五六七八九十百]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
-_SENTENCE = re.compile(r"[。！？；!?;，,]")
 # a box-drawing table's rule ('│', '┃') parts cells as a bar does (cell_gaps.TABLE_CELLS)
 _TABLE_CELLS = TABLE_CELLS
 # box-drawing glyphs ('┌ ├ └ ─ ┊'): the frame of a box of rows, never a value's text

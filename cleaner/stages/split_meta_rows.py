@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_END
 from cleaner.stages.split_cells import (
     LEADER,
 )
@@ -27,7 +28,6 @@ from cleaner.stages.split_meta_marks import (
     _COUNT_VALUE,
     _GLOSSED_LABEL,
     _LATIN_LABEL,
-    _SENTENCE_END,
     _WRAPPED_ITEM,
     _WRAPPED_ITEMS,
     _squash,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_END
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_meta_marks import (
     _CLOSING,
@@ -20,7 +21,6 @@ from cleaner.stages.split_meta_marks import (
     _HAN_WORD,
     _LATIN_LABEL,
     _PUBLISH_CELL,
-    _SENTENCE_END,
     _same_date_glossed,
     _squash,
     office,

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
 from cleaner.stages.split_meta import normalise_date
 from cleaner.stages.split_meta_marks import office
 
@@ -37,7 +38,6 @@ __all__ = ["addressed", "occasion_rows"]
 _DATE = re.compile(
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
 )
-_SENTENCE = re.compile(r"[。，,；;！!？?：:]")
 _PAREN = re.compile(r"^[（(](?P<in>[^（()）]+)[)）]$")
 _DASH = re.compile(r"^(?:——|—|－－|--)\s*(?P<in>\S.*)$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[次届]")

@@ -19,6 +19,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.posted_desk import closes_prose
 from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE_MARKS
 from cleaner.stages.site_rows import update_label
 from cleaner.stages.split_bio_row import about, among_notes, bio_row
 from cleaner.stages.split_cards import badged_row
@@ -289,7 +290,6 @@ def _closing_fields(line: str, parser: MetaParser) -> dict[str, str] | None:
 #: earlier closing rows of the same fields that make the page an unsplit compilation (an
 #: article quoting one dated source has one such row)
 MIN_SIBLINGS = 2
-_SENTENCE_MARKS = re.compile("[，。！？；,!?;]")
 
 
 def _closes_block(lines: list[str], j: int) -> bool:

@@ -67,6 +67,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cleaner.stages.cell_gaps import TABLE_CELLS
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 from cleaner.stages.split_page import LineCount, filled_between, filled_within
 from cleaner.stages.split_shape_lines import (
     SIGNED,
@@ -132,7 +133,6 @@ _COUNTER = re.compile(
     + _HAN_NUM
     + r"])"
 )
-_SENTENCE = re.compile(r"[。！？!?；;]")
 
 
 def row_key(s: str) -> str:

@@ -7,8 +7,7 @@ title, a sentence inside one is not).
 
 from __future__ import annotations
 
-import re
-
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_page import MIN_BODY_CHARS, per_page, prose_chars, stripped
 
 
@@ -20,9 +19,6 @@ def unasked(title: str) -> str:
     ('久坐腰酸怎么办', '先吃饭？再睡觉')
     """
     return title[:-1] if title[-1:] in "？?！!" else title
-
-
-_SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 
 def _prose_above(lines: list[str], end: int) -> bool:

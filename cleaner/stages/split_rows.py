@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.name_notes import unit_notes_out
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_dated_cells import refused_label
 from cleaner.stages.split_dates import (
@@ -49,7 +50,6 @@ _DOC_NO = re.compile(
 )
 _NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}$")
 _LABEL_DATE = re.compile(rf"^(?P<k>[\u4e00-\u9fff]{{2,6}})\s*[:：]\s*(?P<date>{_DATE})$")
-_SENTENCE = re.compile(r"[。；;！!？?，,]")
 _YEAR = re.compile(r"\d{4}\s*[-年./／]")
 
 Fields = Callable[[str], str | None]

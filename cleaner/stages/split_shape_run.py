@@ -60,6 +60,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _CLAUSE_MARKS
 from cleaner.stages.split_page import LineCount
 from cleaner.stages.split_shape_closing import _LEAD_LABEL as _LEAD_LABEL
 from cleaner.stages.split_shape_closing import _closing_title as _closing_title
@@ -187,7 +188,6 @@ def _segment(
 
 #: a two-clause headline is this much shorter than the shortest sentence under it
 HEADLINE_SHARE = 0.8
-_CLAUSE_MARKS = re.compile(r"[，,；;。！？!?：:]")
 
 
 def _paired_headline(s: str, below: Sequence[str], t: _Tests) -> bool:

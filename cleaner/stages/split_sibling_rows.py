@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE_MARKS
+
 __all__ = ["heads_next", "items_match", "parallel_rows"]
 
 # a row's opening marks (a bracket, a dash), then the verb or label they frame
 _OPENING = re.compile(r"^[^\w\s]+(?=[\u4e00-\u9fff])")
-_SENTENCE_MARKS = re.compile("[，。！？；,!?;]")
 #: The next item's title under a closing row is at most this long.
 TITLE_MAX_CHARS = 30
 #: An item's heading names a story: at least this many letters after its lead (a

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_byline_rows import byline_first
 from cleaner.stages.split_cell_marks import _is_org
 from cleaner.stages.split_clock import HEADER_IS_TEXT
@@ -185,9 +186,6 @@ def dateline_run(
     if _prose_above(lines, first_row):
         return []
     return [(i, HEADER_IS_TEXT, t, {}) for i, t in found]
-
-
-_SENTENCE = re.compile(r"[。；;！!？?，,]")
 
 
 Keyed = list[tuple[int, str, str, dict[str, str]]]

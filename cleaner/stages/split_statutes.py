@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
 from cleaner.stages.split_dates import HAN_YMD, cn_number
 from cleaner.stages.split_page import joined
 
@@ -40,7 +41,6 @@ _DATED = re.compile(rf"^[(（]?\s*{HAN_YMD}")
 _COMMENT = re.compile(r"^<!--.*-->$")
 # characters that show nothing: a line of them alone is blank ('\u200b' left by an editor)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
-_SENTENCE = re.compile(r"[。！？；;!?，,：:]")
 _HAN_END = re.compile(r"[\u4e00-\u9fff》）)]$")
 
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from cleaner.stages.cited_sources import cited_document
+from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_END
 from cleaner.stages.split_dated_cells import dated_cells, row_labels
 from cleaner.stages.split_meta import MetaParser
 
@@ -45,7 +46,6 @@ _FLANKED = re.compile(rf"^{_RUN}\s*(?P<w>[\u4e00-\u9fff ]{{2,10}})\s*{_RUN}$")
 _ROW = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,10})\s*[:：]\s*(?P<v>\S.{0,79})$")
 # or the label in brackets, letter-spaced or not ('【审　　级】二审')
 _BRACKET_ROW = re.compile(r"^【(?P<k>(?:[\u4e00-\u9fff]\s*){2,10})】\s*(?P<v>\S.{0,79})$")
-_SENTENCE_END = re.compile(r"[。！？!?]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # a file to download named alone (``某文〔2021〕3号.pdf``): a link the page prints
 _FILE = re.compile(r"^[^\s，。；,;]{1,60}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", re.IGNORECASE)

@@ -27,6 +27,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from cleaner.stages.compilation_words import back_ref, piece_counters, summary_line
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _CLAUSE
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_numerals import fw_digits
 
@@ -43,7 +44,6 @@ _ORDINAL = ("第", "#", "№")
 #: a demonstrative over the count opens a remark on the pieces ('这三起案件说明……')
 _THESE = re.compile(r"^这(?:[0-9０-９]+|[一二三四五六七八九十两]+)")
 
-_CLAUSE = re.compile(r"[，,；;。！!？?]")
 #: a line of an enumerated list ('一、', '2.', '（3）'): a count equal to such a run in the
 #: last piece counts its items
 _ITEM = re.compile(

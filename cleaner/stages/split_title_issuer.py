@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
+# a line with a sentence mark is prose, never a title
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_cell_marks import is_org
 
 # a body's name (Han letters, brackets), then a year and its 年 ('2020年度', '2021 年')
 _OPENING = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()·]{5,30}?)\s*(?:19|20)\d{2}\s*年")
-# a line with a sentence mark is prose, never a title
-_SENTENCE = re.compile(r"[。！？；;!?，,]")
 #: a title longer than this is no title
 MAX_TITLE = 80
 #: how many of the text's first lines may print the title again (split.py)

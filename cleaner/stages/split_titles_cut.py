@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _CLAUSE
 from cleaner.stages.split_broken_title import original_title
 
 __all__ = ["complete_cut"]
@@ -26,7 +27,6 @@ _BRACKETED = {"【": "】", "[": "]", "〖": "〗"}
 # a completion goes on with text, not with a cut mark or a separator
 _CUT_ON = frozenset("….。·_-|｜–— \t")
 _SPACES = re.compile(r"\s+")
-_CLAUSE = re.compile(r"[，。；！？,;!?]")
 
 
 def _squeeze(text: str) -> str:

@@ -13,6 +13,8 @@ import functools
 import re
 import unicodedata
 
+from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_END
+
 __all__ = ["field_line", "nav_line", "record_line", "rule_line"]
 
 
@@ -90,7 +92,6 @@ def record_line(line: str) -> bool:
 
 
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2}[:：]\s*[^\s:：]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def rule_line(line: str) -> bool:

@@ -14,11 +14,12 @@ A site's two rows of links (a menu over another menu) are both learned: no table
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
 from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.keep import keep_table
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _PUNCT
+from cleaner.stages.sentence_marks import SENTENCE_END as _END
 
 __all__ = ["table_head"]
 
@@ -26,8 +27,6 @@ __all__ = ["table_head"]
 HEAD_CELL_MAX = 12
 #: a value cell holds a name, a place, a figure: at most this many characters
 VALUE_CELL_MAX = 40
-_PUNCT = re.compile(r"[。，；！？,;!?]")
-_END = ("。", "！", "？", "；", ".", "!", "?", ";")
 
 
 def _cells(s: str, most: int) -> list[str]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from cleaner.model import Change
 from cleaner.stages.gap_nav import gap_menu
 from cleaner.stages.page_hints import PageHints
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _PUNCT
 from cleaner.stages.split_broken_title import headline_under_bars, join_broken
 from cleaner.stages.split_cell_rows import dated_title
 from cleaner.stages.split_dates import YMD_DAY
@@ -44,7 +45,6 @@ NAME = "split"
 TITLE_MAX_CHARS = 120
 
 _BANNER = re.compile(r"\s[-–—|｜_]\s")  # 'Site - Section': a title bar's spaced separator
-_PUNCT = re.compile(r"[。，；：,;:！？!?]")
 # a title wholly in book-title marks, no other mark inside ('《某地志略》')
 _BOOK_TITLE = re.compile(r"^《([^《》]{2,60})》$")
 # a header's title that is a date alone (and maybe a time): it names no piece

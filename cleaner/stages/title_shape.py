@@ -24,6 +24,9 @@ from functools import cache
 from cleaner.rules import load_table
 from cleaner.stages.date_stamp import stamp_line
 from cleaner.stages.person_names import named, person_name
+
+# clause and sentence marks: a heading holds none of them (split_lead_rows' test)
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _NOT_HEADING
 from cleaner.stages.split_head import site_name_line
 from cleaner.stages.split_titles_lines import nav_line
 
@@ -47,8 +50,6 @@ NEVER_TITLE = frozenset(
 #: the shapes of body text: at most one such line is passed over (a lead sentence)
 _PROSE = frozenset({"sentence", "long"})
 
-# clause and sentence marks: a heading holds none of them (split_lead_rows' test)
-_NOT_HEADING = re.compile(r"[。！？!?；;：:，,]")
 _LABEL = re.compile(r"^[【\[]?(?P<label>[\u4e00-\u9fff]{2,8})[】\]]?[ \t\u3000]*[：:][ \t\u3000]*")
 
 DocNumber = Callable[[str], str | None]
