@@ -274,7 +274,12 @@ def foot_row(
 
 
 def foot_credit(
-    line: str, field_of: Fields, *, bare: bool = True, closing: bool = False
+    line: str,
+    field_of: Fields,
+    *,
+    bare: bool = True,
+    closing: bool = False,
+    writer: bool = False,
 ) -> tuple[dict[str, str], str | None] | None:
     """:func:`foot_row`'s fields and, apart, the compiler it would read as the author:
     the editor of a reprint names no writer, so a caller that already knows the writer
@@ -286,6 +291,11 @@ def foot_credit(
     person under a role no table knows beside a credit word it knows (``（裁判长：某甲
     记录：某乙）``: the recorder is the writer).  The splitters' test of a row's shape
     reads neither (``closing`` off), so no split turns on them.
+
+    ``writer`` (with ``closing``): the one person the bracketed row credits by a
+    reporter's or a writer's word (``（某某科　某某　撰稿）``, ``（供稿：某局　通讯员：
+    某某）``) comes back in the compiler's place: the piece's writer, for a caller that
+    found no byline above the piece's text.
 
     >>> f = lambda k: {"来源": "origin"}.get(k)
     >>> foot_credit("（来源：某某日报　编辑：某甲）", f)
@@ -320,6 +330,9 @@ def foot_credit(
     known = 0
     named: list[str] = []  # the persons' credit words, and the compiler's name
     compiler = None
+    # who the bracketed row closing a piece credits by a reporter's or a writer's word
+    # ('（某某科　某某　撰稿）', '（供稿：某局　通讯员：某某）'): the piece's writer
+    reporters: list[str] = []
     cells = [c for c in _CELLS.split(inner) if c]
     if m is not None and closing:
         cells, desked = _role_cells(bare_credits(cells, words), field_of, words)
@@ -406,6 +419,8 @@ def foot_credit(
             named.append(key)  # '审核人：某某' names the person by the credit word and 人
             if key in words.compilers and _PERSON.match(value) and not nobody(value):
                 compiler = value
+            if writer and closing and m and key in words.reporters and han_name().match(value):
+                reporters.append(value)
         else:
             field = field_of(raw_key) or field_of(key)
             if field is None and closing and m is not None and han_name().match(value):
@@ -434,6 +449,10 @@ def foot_credit(
         return None
     if compiler is not None and len(named) == 1 and sourced:
         return out, compiler  # who compiled an item no one else is named for
+    if "author" not in out and len(set(reporters)) == 1:
+        # one writer credited in the bracketed row closing a piece: its author where no
+        # byline above named one (the caller fills only an empty author, as a compiler's)
+        return out, reporters[0]
     return out, None
 
 

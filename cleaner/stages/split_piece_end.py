@@ -48,6 +48,10 @@ _DATELINE = re.compile(
 )
 
 
+#: A byline over a piece's text stands in its first lines (title, byline, a date row).
+BYLINE_LINES = 4
+
+
 def separator(line: str) -> bool:
     """A separator drawn between pieces: no word (:func:`rule_line`), three glyphs at
     least, no sentence mark, bracket or quote (``＊　＊　＊``, ``~ ◇ ~``, ``=====``).
@@ -148,9 +152,16 @@ def piece_end(
     # or '通讯员：某甲' over '编　辑：某乙', is left whole to the closing rows' reader
     # below, which sets its author)
     spaced = spaced_reporter([lines[i] for i in content[-2:]])
+    # a writer credited in the closing row is the piece's author only where no byline
+    # over its text names one (the page's lines from the piece's top: a byline row read
+    # out of ``content`` already may give its field only after this)
+    writer = parse_meta and not any(
+        "author" in (parser.parse_meta_line(lines[i]) or {})
+        for i in range(top, min(top + BYLINE_LINES, content[-1] if content else top))
+    )
     for _ in range(2 if parse_meta and not spaced else 0):
         credit = (
-            foot_credit(lines[content[-1]], parser.field_of, closing=True)
+            foot_credit(lines[content[-1]], parser.field_of, closing=True, writer=writer)
             if len(content) > 1
             else None
         )

@@ -51,6 +51,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _FILE = re.compile(r"^[^\s，。；,;]{1,60}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", re.IGNORECASE)
 #: At most this many lines of the article's end are searched for the card's heading.
 WINDOW = 10
+#: A card of bracket labels under this many bracket rows naming no field is the tail of
+#: the text's own run of sections (one unknown row over a card is still the card's edge).
+SECTIONS_ABOVE = 2
 
 
 def heading(line: str) -> bool:
@@ -151,6 +154,16 @@ def _bare_card(
     ([3, 4, 5], {'issuer': '某院', 'doc_number': '甲1号'})
     >>> _bare_card(page[:4] + ["【审　级】二审", "【备注】无"], list(range(6)), f, p, it)
     ([], {})
+
+    The same rows under a run of the text's own bracketed sections (two or more,
+    :data:`SECTIONS_ABOVE`, a sentence's among them) are that run's tail, no card:
+
+    >>> sections = ["【用法】口服，一次1粒。", "【贮藏】密封", "【包装】每盒12粒"]
+    >>> page = ["正文一。", "正文二。", *sections, "【法院】某院", "【案号】甲1号"]
+    >>> _bare_card(page, list(range(7)), f, p, it)
+    ([], {})
+    >>> _bare_card(page[:2] + page[4:], list(range(5)), f, p, it)
+    ([3, 4], {'issuer': '某院', 'doc_number': '甲1号'})
     """
     read: list[tuple[int, dict[str, str]]] = []
     for i in reversed(content[-WINDOW:]):
@@ -165,6 +178,12 @@ def _bare_card(
         read.insert(0, (i, got[1]))
     while read and not read[0][1]:
         read.pop(0)  # the card opens with a row that names a field
+    if read and _sections_above(lines, content, read[0][0]) >= SECTIONS_ABOVE:
+        # bracket rows naming no field run on above the rows that name one ('【贮藏】…',
+        # '【包装】…', '【有效期】…' over '【批准文号】…', '【生产企业】…'): the rows are the
+        # tail of the text's own run of sections (a drug's label, a standard's clauses),
+        # no card printed after the text; they stay its text
+        return [], {}
     named = sum(1 for _, fields in read if fields)
     if named < 2 or named <= len(read) - named or len(read) + 2 > len(content):
         return [], {}
@@ -173,6 +192,23 @@ def _bare_card(
         for a, b in fields.items():
             meta.setdefault(a, b)
     return [i for i, _ in read], meta
+
+
+def _sections_above(lines: list[str], content: list[int], first: int) -> int:
+    """How many bracket-label rows (``【贮藏】密封，置阴凉处。``, any value, a sentence too)
+    run on right above line ``first`` in ``content`` (the rows over a card's first row).
+
+    >>> page = ["正文。", "【贮藏】密封。", "【包装】每盒12粒", "【案号】甲1号"]
+    >>> _sections_above(page, [0, 1, 2, 3], 3), _sections_above(page, [0, 1, 2, 3], 1)
+    (2, 0)
+    """
+    pos = content.index(first)
+    n = 0
+    for i in reversed(content[:pos]):
+        if not _BRACKET_ROW.match(lines[i].strip()):
+            break
+        n += 1
+    return n
 
 
 def link_row(line: str) -> dict[str, str] | None:
