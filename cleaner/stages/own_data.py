@@ -250,9 +250,9 @@ def contact_cells(line: str) -> bool:
 
 #: one figure: digits with inner marks of a clock, a decimal, a date or a number to call
 _FIGURE = re.compile(r"\d+(?:[.:：/-]\d+)*")
-#: a reading cell holds a value and its measure at least (a time and a height)
 #: a reading: a clock's time or a decimal measure (a date's year or an issue is none)
 _READING = re.compile(r"\d[.:：]\d")
+#: a reading cell holds a value and its measure at least (a time and a height)
 MEASURED_FIGURES = 2
 
 
@@ -260,9 +260,9 @@ def measured_cells(line: str) -> bool:
     """``line`` is one labelled record of readings parted into cells: it opens on a field
     label and its colon (``潮汐预报：``, ``Readings:``), and every cell after the label
     (two or more, none with a label of its own) holds at least :data:`MEASURED_FIGURES`
-    figures of its own, one a reading (a clock's time or a decimal measure).  A counter bar gives each cell one count; a footer's row of cells gives
-    a name or an address; a stamp row with a count (``发布：2021-03-05　浏览：12``) has a
-    cell of one figure.
+    figures of its own, one a reading (a clock's time or a decimal measure).  A counter
+    bar gives each cell one count; a footer's row of cells gives a name or an address; a
+    stamp row with a count (``发布：2021-03-05　浏览：12``) has a cell of one figure.
 
     >>> measured_cells("潮汐预报：高潮 08:48（4.98米）　低潮 17:07（0.75米）")
     True
