@@ -354,6 +354,7 @@ class BoilerplateStage:
         if notes:
             # the site's note among its foot chrome, on nearly every page (foot_repeat.py)
             from cleaner.stages.foot_repeat import FOOT_REPEAT, foot_repeat
+            from cleaner.stages.own_data import measured_cells
 
             guard = keep_table()
 
@@ -363,6 +364,11 @@ class BoilerplateStage:
             def closes_list(s: str) -> bool:
                 # a number row closes the last piece of a record LIST only: on a page of
                 # one record the row is its own data and the line under it its answer
+                if measured_cells(s):
+                    # a labelled row of readings closing the text (own_data.measured_cells),
+                    # kept as the page's data: the site's fixed note under it stays the
+                    # foot's, as when the row was taken for a site shape
+                    return True
                 return number_row(s) and sum(1 for t in stripped if t and number_row(t)) >= 2
 
             at = foot_repeat(

@@ -248,6 +248,57 @@ def contact_cells(line: str) -> bool:
     )
 
 
+#: one figure: digits with inner marks of a clock, a decimal, a date or a number to call
+_FIGURE = re.compile(r"\d+(?:[.:：/-]\d+)*")
+#: a reading: a clock's time or a decimal measure (a date's year or an issue is none)
+_READING = re.compile(r"\d[.:：]\d")
+#: a reading cell holds a value and its measure at least (a time and a height)
+MEASURED_FIGURES = 2
+
+
+def measured_cells(line: str) -> bool:
+    """``line`` is one labelled record of readings parted into cells: it opens on a field
+    label and its colon (``潮汐预报：``, ``Readings:``), and every cell after the label
+    (two or more, none with a label of its own) holds at least :data:`MEASURED_FIGURES`
+    figures of its own, one a reading (a clock's time or a decimal measure).  A counter
+    bar gives each cell one count; a footer's row of cells gives a name or an address; a
+    stamp row with a count (``发布：2021-03-05　浏览：12``) has a cell of one figure.
+
+    >>> measured_cells("潮汐预报：高潮 08:48（4.98米）　低潮 17:07（0.75米）")
+    True
+    >>> measured_cells("水位：上午 9:10 2.3米 | 下午 15:20 1.8米")
+    True
+    >>> measured_cells("阅读：12　点赞：3")
+    False
+    >>> measured_cells("发布时间：2021-03-05 10:00　浏览：12")
+    False
+    >>> measured_cells("某公司　地址：某路1号　值班：0571-8765432")
+    False
+    >>> measured_cells("气温：8.5℃")
+    False
+
+    A pager's row of issues or days holds no reading, and labels its second cell:
+
+    >>> measured_cells("往期回顾：2018年第23期　2018年第22期")
+    False
+    >>> measured_cells("上一期：2023年5月　｜　下一期：2023年7月")
+    False
+    >>> measured_cells("热线：(07)555-1234　服务时间：周一至周五 13:30－21:00")
+    False
+    """
+    head = _FIELD.match(line)
+    if head is None:
+        return False
+    colon = max(line.find("：", 0, head.end()), line.find(":", 0, head.end()))
+    cells = [c for c in CELL_GAP_OR_BAR.split(line[colon + 1 :]) if c.strip()]
+    return (
+        len(cells) >= 2
+        and not any(_CELL_LABEL.search(c) for c in cells)  # a pager's '下一期：…' cell
+        and all(len(_FIGURE.findall(c)) >= MEASURED_FIGURES for c in cells)
+        and all(_READING.search(c) for c in cells)
+    )
+
+
 def closing_data(
     stripped: list[str],
     i: int,
@@ -290,7 +341,11 @@ def closing_data(
     s = unmarked_date(stripped[i])  # '📅 2021-03-05': the date's glyph is no counter's
     if (
         i not in valued
-        or (CELL_GAP_OR_BAR.search(s) and not (contact and contact_cells(s)))
+        or (
+            CELL_GAP_OR_BAR.search(s)
+            and not (contact and contact_cells(s))
+            and not measured_cells(s)
+        )
         or any(unicodedata.category(ch) == "So" for ch in s)
     ):
         return False
