@@ -77,6 +77,22 @@ def _glued(stripped: Sequence[str], i: int, step: int) -> int:
     return k if 0 <= k < len(stripped) and stripped[k] else -1
 
 
+def _heads_own(stripped: Sequence[str], k: int, own: Callable[[int], bool]) -> bool:
+    """Does line ``k`` head the page's own text: a line of the block glued under it (up
+    to the next numbered head) is the page's (``own``), a sentence or a row of facts?
+
+    >>> sec = ["1　基本信息", "名称：某某", "日期：今日", "2　说明"]
+    >>> _heads_own(sec, 0, lambda k: k == 2), _heads_own(sec, 0, lambda k: k == 3)
+    (True, False)
+    """
+    below = _glued(stripped, k, 1)
+    while below != -1 and section_number(stripped[below]) is None:
+        if own(below) and (prose(stripped[below]) or _LABEL_ROW.match(stripped[below])):
+            return True
+        below = _glued(stripped, below, 1)
+    return False
+
+
 def numbered_sibling(stripped: Sequence[str], i: int, own: Callable[[int], bool]) -> bool:
     """Is line ``i`` a numbered head whose neighbour number the page keeps, heading text?
 
@@ -86,7 +102,17 @@ def numbered_sibling(stripped: Sequence[str], i: int, own: Callable[[int], bool]
     ...         "本公告解释权归本公司。"]
     >>> numbered_sibling(page, 2, lambda k: k != 2)
     True
-    >>> numbered_sibling(page, 2, lambda k: k not in (0, 2))  # its sibling went too
+    >>> numbered_sibling(page, 2, lambda k: k not in (0, 1, 2))  # its sibling went too
+    False
+
+    A sibling the site repeats word for word still counts when it heads the page's own
+    text (a template's numbered sections, each over this page's rows or sentences): the
+    run is the text's skeleton, and two learned heads must not wait on each other.
+
+    >>> numbered_sibling(page, 2, lambda k: k not in (0, 2))
+    True
+    >>> notes = ["1　本站信息仅供参考", "2　转载请注明出处", "正文一段。"]
+    >>> numbered_sibling(notes, 1, lambda k: k == 2)  # its sibling heads no text
     False
     >>> nav = ["1　首页", "2　新闻", "3　联系我们"]
     >>> numbered_sibling(nav, 1, lambda k: k != 1)  # heads no sentence
@@ -102,7 +128,7 @@ def numbered_sibling(stripped: Sequence[str], i: int, own: Callable[[int], bool]
         return False  # a head heads text: a sentence or a row of its facts
     style, n = mine
     for k, s in enumerate(stripped):
-        if k == i or not s or not own(k):
+        if k == i or not s or not (own(k) or _heads_own(stripped, k, own)):
             continue
         if (k < i and section_number(s) == (style, n - 1)) or (
             k > i and section_number(s) == (style, n + 1)

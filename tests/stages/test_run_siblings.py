@@ -234,3 +234,79 @@ def test_shapes_refuse_their_look_alikes() -> None:
     assert not sandwiched_sentence(
         ["下期预告", "双方将在下周继续争夺榜首位置。", "乙。"], 1, own_all, 0
     )
+
+
+# lossfix3: two learned numbered heads of one run must not wait on each other
+
+
+def _insurer(
+    rng: random.Random, k: int, *, style: str = "arabic", notes: bool = False
+) -> list[str]:
+    """An insurer's product notices: every notice the site's two numbered heads, the short
+    first one and a longer second one, each over this notice's own rows or sentence."""
+    heads = {
+        "arabic": ("1　产品概况", "2　其他需要说明的情况"),
+        "paren": ("（一）产品资料", "（二）本次调整的具体说明"),
+    }[style]
+    out = ["岑江人寿　·　公开信息披露", "首页 | 产品公告 | 服务网点"]
+    for j in range(2):
+        name = ["安康", "福寿", "鑫悦", "如意", "长青"][(k + j) % 5]
+        out.append(f"岑江人寿{name}年金保险产品停售公告（{k}-{j}）")
+        out.append(heads[0])
+        out.append(f"产品名称：岑江人寿{name}年金保险")
+        out.append(f"承保机构：岑江人寿{['东城', '西湖', '南山'][(k + j) % 3]}分公司")
+        out.append(f"停售原因：{['产品升级换代', '监管口径调整', '费率重新厘定'][(k + j) % 3]}")
+        out.append(heads[1])
+        out.append(
+            f"本产品停售前已生效的{rng.randint(20, 900)}份保单继续有效，"
+            f"保险责任不受影响，客户可于{rng.randint(3, 9)}个工作日内咨询所在网点。"
+        )
+    if notes:  # the site's numbered notes, each over the site's own sentence
+        out.append("1　重要声明")
+        out.append("本站所载产品信息仅供参考，具体内容以保险合同条款为准。")
+        out.append("2　服务说明")
+        out.append("如需办理保全业务，请携带有效证件前往就近服务网点办理。")
+    out += ["客服电话：95000　岑江人寿保险股份有限公司　版权所有", "地址：岑江市某路8号"]
+    return out
+
+
+def test_two_learned_numbered_heads_of_one_run_stay() -> None:
+    """``1　产品概况`` is short (kept as a label) and ``2　其他需要说明的情况`` long: both
+    learned, the second one kept because its sibling heads the notice's own rows."""
+    pages = _site(_insurer, 11)
+    for k in range(len(pages)):
+        text = _boiled(pages, k)
+        assert text.count("2　其他需要说明的情况") == 2, k
+        assert "客服电话：95000　岑江人寿保险股份有限公司　版权所有" not in text
+
+
+def test_two_learned_bracketed_heads_stay() -> None:
+    pages = _site(_insurer, 12, style="paren")
+    for k in range(len(pages)):
+        text = _boiled(pages, k)
+        assert text.count("（二）本次调整的具体说明") == 2, k
+
+
+def test_a_run_of_the_sites_numbered_notes_is_no_sibling() -> None:
+    """The site's numbered notes under the last notice, each head over the site's own
+    sentence: ``1　重要声明`` heads none of the page's text, so ``2　服务说明`` finds no
+    sibling of the page's (the heads of the notices above are another run's: their
+    ``1　产品概况`` is no ``1　`` over the note's block)."""
+    page = _insurer(random.Random(13), 0, notes=True)
+    notes = page.index("1　重要声明")
+    site = {0, 1, notes, notes + 1, notes + 2, notes + 3, len(page) - 2, len(page) - 1}
+    own = lambda k: k not in site and not page[k].startswith(("1　", "2　"))  # noqa: E731
+    head = page.index("2　其他需要说明的情况")
+    assert numbered_sibling(page, head, own)  # a notice's head: its sibling heads rows
+    # the second note's sentence read as the page's: still no sibling, for the first
+    # note's head is over the site's sentence only
+    assert not numbered_sibling(page[notes:], 2, lambda k: k == 3)
+    assert numbered_sibling(page[notes:], 2, lambda k: k in (1, 3))  # else it would be
+
+
+def test_heads_own_reads_the_block_under_the_sibling() -> None:
+    page = ["1　产品概况", "产品代码：CJ1", "停售日期：今日", "2　其他需要说明的情况", "正文一句。"]
+    # the sibling's first row is the site's, its second the page's: still its text
+    assert numbered_sibling(page, 3, lambda k: k in (2, 4))
+    # none of the sibling's rows is the page's: the run is the site's
+    assert not numbered_sibling(page, 3, lambda k: k == 4)
