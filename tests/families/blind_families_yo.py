@@ -120,6 +120,16 @@ row, the drive row is neither (it carries the DRIVE day, after the published day
 ``xianxue`` page; ``kaobo`` and ``zhengbing`` pages are single.  ``python -m
 tests.families.blind_families_yo`` (seed base 6700) rewrites them and checks the truth
 against the pages.
+
+Written blind in session 28 and measured at the session's start code ``920389c5`` (per
+family, F1 / residue / titles / counts / repairs / metadata): kaobo .942/0/1/1/1/.75,
+piaofang .944/.020/.654/.5/.625/.327, xianxue .856/.027/.846/.875/.75/.289, zhengbing
+.901/.039/1/1/1/1.  The round of fixes blind to it (merged to ``111266ae``) left all four
+unchanged.  Then tuned on (yofix, yofix2): a notice's own contact line and a labelled row of
+readings (the tide line) kept as the page's own data, print folios that cut a sentence
+removed and joined: kaobo .978/0/1/1/1/.75, piaofang .968/0/.654/.5/1/.327, xianxue
+.878/0/.846/.875/1/.289, zhengbing .944/.048/1/1/1/1.  Open: the per-day strip and the drive
+row as piece marks (piaofang counts, xianxue titles), the standing legal reminder kept.
 """
 
 from __future__ import annotations
