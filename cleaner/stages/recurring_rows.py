@@ -218,7 +218,9 @@ def _form_runs(
     piece to piece breaks no run.  Every row of the form (hit or kept, two at least, no
     two alike) stands over lines of its own (:data:`MIN_BETWEEN` kept lines to the next
     row, and under the last), the lines straight under the rows share one form too and
-    differ (each piece's title), and the rows differ in a measure (:func:`own_figures`).
+    differ (each piece's title), and the rows differ in a measure (:func:`own_figures`)
+    or, with no day in them, in their words (:func:`_own_words`: a category and a place
+    over each piece, its figure a count).
 
     >>> from cleaner.stages.site_judge import LearnedLine
     >>> row = LearnedLine("〖甲〗编号 ⟨N⟩　日期：⟨N⟩", "shape", "line", 6, 75.0, ())
@@ -263,9 +265,28 @@ def _form_runs(
             continue  # each piece's title under its row: one form ...
         if len({stripped[k].strip() for k in under}) != len(under):
             continue  # ... and its own words
-        if own_figures(texts):
+        if own_figures(texts) or _own_words(texts):
             out.update(i for i in rows if i in shaped)
     return out
+
+
+def _own_words(texts: Sequence[str]) -> bool:
+    """Do ``texts`` (rows of one coarse form) differ in their words, with no day or clock
+    time in any of them?  A row over each piece that names its category and its place
+    (``【急寻】　某市 · 东区　　已满 7 天``) changes words from piece to piece, its figure a
+    mere count; the site's info row under each piece changes its day (and its author's
+    name): that is :func:`own_figures`' to judge.
+
+    >>> _own_words(["【甲类】　某市 · 东区　　已满 7 天", "【乙类】　某市 · 西区　　已满 7 天"])
+    True
+    >>> _own_words(["【甲类】　某市 · 东区　　已满 7 天", "【甲类】　某市 · 东区　　已满 9 天"])
+    False
+    >>> _own_words(["发布：2023-09-07　作者：张三", "发布：2023-09-08　作者：李四"])
+    False
+    """
+    if any(_DAY_OR_TIME.search(t) for t in texts):
+        return False
+    return len({_DIGITS.sub("", t) for t in texts}) > 1
 
 
 @lru_cache(maxsize=4096)

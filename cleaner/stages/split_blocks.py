@@ -350,6 +350,10 @@ def _title_under_row(strip: list[str], run: BlockRun, read: Reader) -> BlockRun:
         return run
     if len({strip[b] for b in below}) < len(below):
         return run
+    if len({_cell_label(strip[b]) for b in below}) == 1 and _cell_label(strip[below[0]]):
+        # one label opening every line under them ('姓名：…'): each piece's first field
+        # row under its dated title, no title (as _judge reads a run of such "titles")
+        return run
     blocks = {t + 1: [*run.blocks[t], t] for t in titles}
     return BlockRun(below, blocks, run.verdict)
 

@@ -100,8 +100,82 @@ def word_runs(lines: list[str]) -> list[list[Candidate]]:
         for r in by_frame.values()
         if len(r) >= 2 and all(f == r[0].shape[1:] for i, f in others if i > r[0].line)
     ]
+    runs += _form_run(strip, others)
     runs.sort(key=lambda r: (-len(r), r[0].line))
     return runs
+
+
+def _slots(title: str) -> str:
+    """The slot shape of a row's words: each Han run ``H``, each digit run ``0``, every
+    other character itself (``某市 · 东区　已满 7 天`` → ``H · H　H 0 H``).
+
+    >>> _slots("某市 · 东区　已满 7 天")
+    'H · H\u3000H 0 H'
+    """
+    return re.sub(r"\d+", "0", re.sub(r"[\u4e00-\u9fff]+", "H", title))
+
+
+def _form_run(strip: list[str], others: list[tuple[int, str]]) -> list[list[Candidate]]:
+    """One run of rows of one FORM under different bracketed words: each row a bracketed
+    word (one bracket pair), then the same slot shape (:func:`_slots`) of three Han slots
+    or more and a figure or a mark between them (``【急寻】　某市 · 东区　　已满 7 天``,
+    ``【寻亲】　某市 · 西区　　已满 3 天``): a category over each piece, its word the
+    piece's own.  Every bracketed-word row from the first on shares the form, two words
+    at least; bare titles under source labels (``【甲报】标题``) have no such form.
+
+    >>> rows = ["【急寻】　某市 · 东区　已满 7 天", "标题。", "正文。",
+    ...         "【寻亲】　某市 · 西区　已满 3 天", "标题。", "正文。"]
+    >>> [(c.line, c.number) for c in _form_run(rows, [(0, "【急寻】"), (3, "【寻亲】")])[0]]
+    [(0, 1), (3, 2)]
+    >>> src = ["【甲报】甲地", "标题。", "正文。", "【乙报】乙地", "标题。", "正文。"]
+    >>> _form_run(src, [(0, "【甲报】"), (3, "【乙报】")])
+    []
+    """
+    forms: list[tuple[str, str] | None] = []
+    for i, f in others:
+        m = _WORD_HEAD.match(strip[i])
+        forms.append(None if m is None else (f[0] + f[-1], _slots(m["title"].strip())))
+    for k, form in enumerate(forms):
+        if form is None or form[1].count("H") < 3 or not re.search(r"[^H\s]", form[1]):
+            continue  # Han slots parted by spaces only: no form
+        if any(x != form for x in forms[k:]) or len({f for _, f in others[k:]}) < 2:
+            continue  # a row of another form below, or one word: no run of this form
+        rows = _held(strip, others[k:])
+        if len({f for _, f in rows}) < 2:
+            return []  # one word left: its own run (or none) reads the page
+        run = []
+        for n, (i, _) in enumerate(rows, 1):
+            m = _WORD_HEAD.match(strip[i])
+            assert m is not None
+            run.append(Candidate(i, "K" + form[0], n, m["title"].strip()))
+        return [run]
+    return []
+
+
+# a labelled row of a piece's fields ('姓名：某某', '走失地点：某地附近')
+_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：]\s*\S.{0,40}$")
+
+
+def _held(strip: list[str], rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``rows`` from the first that holds a piece's structure on: two lines or more of
+    its own before the next row, and a field label every later row's lines share (if they
+    share any: the last piece's lines run on into the page's foot).  A banner of the
+    rows' form over the page's head (one line of its own, or head lines with none of the
+    pieces' fields) is the head's, no piece.
+
+    >>> page = ["【甲】　某网 · 首页　已 9 年", "某市信息　第2页", "【乙】　某市 · 东区　已 3 天",
+    ...         "标题甲", "姓名：甲", "【丙】　某市 · 西区　已 4 天", "标题乙", "姓名：乙"]
+    >>> _held(page, [(0, "【甲】"), (2, "【乙】"), (5, "【丙】")])
+    [(2, '【乙】'), (5, '【丙】')]
+    """
+    ends = [i for i, _ in rows[1:]] + [len(strip)]
+    blocks = [[s for s in strip[i + 1 : e] if s] for (i, _), e in zip(rows, ends, strict=True)]
+    labels = [{m["label"] for s in b if (m := _FIELD.match(s))} for b in blocks]
+    for k in range(len(rows) - 1):
+        shared = set.intersection(*labels[k + 1 :])
+        if len(blocks[k]) >= 2 and (shared & labels[k] or not shared):
+            return rows[k:]
+    return []
 
 
 def framed_title(line: str) -> str | None:

@@ -124,8 +124,10 @@ and youjia 1/0/1/1/1/.833 unchanged; xunren .885/.170/.038/.5/1/.615 -> .922/.19
 (split3's rule that a label-with-figures row is no title: before it the notices were found but
 titled by a field value, their title and label rows deleted as headers on six pages; after it
 that content stays but each page is one piece).  The round did not lift the held-out set.
-Tuning material from then; open: the first notice of a page whose category word differs
-deleted as the page's prefix (xunren pages 01, 06), xiqu's missing lines, butie's repairs.
+Tuning material from then (ypfix): category rows that differ in their words and rows of one
+form under different bracket words mark the notices, a dated title is not moved onto a label
+row: xunren .971/.151/1/1/1/1 (no content line missing).  Open: xiqu's missing lines, butie's
+repairs, xunren's standing reminder lines.
 """
 
 from __future__ import annotations

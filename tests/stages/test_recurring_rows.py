@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from cleaner.config import PipelineConfig
 from cleaner.edits import Editor
 from cleaner.ingest.readers import read_inputs
@@ -289,3 +291,72 @@ def test_echoed_piece_row_look_alikes() -> None:
     assert not echoed_piece_row(page, 7, 1, 3, kept)  # bare words: any heading's form
     assert not echoed_piece_row(page, 4, 1, 3, lambda k: k == 2)  # deleted above
     assert not echoed_piece_row(page, 2, 1, 3, kept)  # above the last sentence: not here
+
+
+# ---- a row naming each piece's category and place, its figure a mere count
+
+NOTICE = [
+    "家人已在附近张贴告示，也托人在各个路口打听过，至今还没有确切消息传来。",
+    "请见到的好心人帮忙留意并与家人联系，也请附近的店主和司机朋友多看一眼。",
+]
+BOARD_ROWS = {
+    "bracket_days": [
+        "【急寻猫咪】　青河 · 东岸区　　已走失 7 天",
+        "【急寻狗狗】　青河 · 西坡区　　已走失 7 天",
+        "【寻找主人】　青河 · 南桥区　　已走失 12 天",
+    ],
+    "glued_hours": [
+        "〔寻猫〕东岸区　走失已 30 小时",
+        "〔寻犬〕西坡区　走失已 30 小时",
+        "〔招领〕南桥区　走失已 5 小时",
+    ],
+    "english_count": [
+        "[Lost cat] Eastbank · 7 days",
+        "[Lost dog] Westhill · 7 days",
+        "[Found pet] Southbridge · 12 days",
+    ],
+}
+
+
+def _board_page(rows: list[str]) -> list[str]:
+    out = ["青河寻宠互助站　寻宠信息"]
+    for k, row in enumerate(rows):
+        out += [
+            row,
+            f"寻找{k + 3}月{k + 9}日在公园走失的{'橘白黑'[k]}色宠物",
+            f"名字：小{'花黑白'[k]}",
+            *NOTICE,
+        ]
+    return [*out, "青河寻宠互助站　热线：400-000-0000"]
+
+
+@pytest.mark.parametrize("wording", sorted(BOARD_ROWS))
+def test_a_learned_fill_of_a_category_row_stays(wording: str) -> None:
+    """One fill of each notice's row (its category and place in words, a count of days
+    or hours) learned as the site's shape, its siblings on the page not: the run's words
+    change, so the learned one is the page's (the count alone is no measure)."""
+    from cleaner.stages.recurring_rows import _form_runs
+
+    rows = BOARD_ROWS[wording]
+    page = _board_page(rows)
+    first = page.index(rows[0])
+    learned = LearnedLine(rows[0], "shape", "line", 5, 60.0, ())
+    assert _form_runs(page, {first: learned}, {first}) == {first}
+
+
+def test_a_dated_row_or_one_wording_is_not_released_by_its_words() -> None:
+    """Look-alikes: the site's posting row (a day and a name change) and a row whose
+    words never change (only its count) stay the site's."""
+    from cleaner.stages.recurring_rows import _form_runs
+
+    dated = ["〔发布〕张三　2023-03-07", "〔发布〕李四　2023-03-09", "〔发布〕王五　2023-03-12"]
+    same = [
+        "【急寻猫咪】　青河 · 东岸区　　已走失 7 天",
+        "【急寻猫咪】　青河 · 东岸区　　已走失 9 天",
+        "【急寻猫咪】　青河 · 东岸区　　已走失 12 天",
+    ]
+    for rows in (dated, same):
+        page = _board_page(rows)
+        first = page.index(rows[0])
+        learned = LearnedLine(rows[0], "shape", "line", 5, 60.0, ())
+        assert _form_runs(page, {first: learned}, {first}) == set(), rows

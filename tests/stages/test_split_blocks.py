@@ -229,3 +229,60 @@ def test_a_plan_with_numbered_sections_over_subsections_stays_one() -> None:
         lines += [f"{n} 护林{head}", f"{n}.1 护林{sub}", ZH[n - 1], ZH[n]]
     assert block_run(lines, _read).verdict == "none"
     assert len(_split(lines)[0]) == 1
+
+
+# ---- a dated title over its piece's field rows: the title stays the title
+
+FOUND = [
+    "拾到者称当时车厢里人不多，包放在座位下面，打开后里面有一本笔记和几支笔。",
+    "车站已将物品登记入库，失主请携带有效证件到服务台认领，并说出包内物品。",
+]
+
+
+def _found_page(rows: object, fields: object) -> list[str]:
+    lines = ["失物招领汇总　第2页"]
+    places = ["东岸站", "西坡站", "南桥站"]
+    for n, place in enumerate(places, start=1):
+        lines += [
+            "",
+            rows(n, place),  # type: ignore[operator]
+            f"{n + 2}月{n * 3}日在{place}候车厅拾到的{['黑色背包', '蓝色雨伞', '旧皮夹'][n - 1]}",
+            *fields(n),  # type: ignore[operator]
+            *FOUND,
+        ]
+    return lines
+
+
+ROWS = {
+    "bracket_place_days": lambda n, p: (
+        f"〖{['招领', '寄存', '待领'][n - 1]}〗　青河 · {p}　　已存放 {n * 4} 日"
+    ),
+    "bar_place_count": lambda n, p: f"[{['证件', '杂物', '钱包'][n - 1]}] | {p} | 编入 {n + 6} 件",
+}
+FIELDS = {
+    "item_colour": lambda n: [
+        f"物品：{['背包', '雨伞', '皮夹'][n - 1]}",
+        f"颜色：{'黑蓝棕'[n - 1]}",
+    ],
+    "place_keeper": lambda n: [f"拾获地点：候车厅{n}号门", f"保管人：值班员{'甲乙丙'[n - 1]}"],
+}
+
+
+@pytest.mark.parametrize("row", sorted(ROWS))
+@pytest.mark.parametrize("fields", sorted(FIELDS))
+def test_a_dated_title_over_field_rows_stays_the_title(row: str, fields: str) -> None:
+    """A title carrying a day ('3月3日在某站拾到的…') over its piece's labelled rows:
+    the rows stay the piece's text; no field row becomes the title (the dated-row reading
+    of :func:`split_blocks._title_under_row` would move the title onto '物品：…' and drop
+    the real one as a header)."""
+    lines = _found_page(ROWS[row], FIELDS[fields])
+    titles = [s for s in lines if "候车厅拾到的" in s]
+    arts, _ = _split(lines)
+    kept = "\n".join(a.text for a in arts)  # type: ignore[attr-defined]
+    for s in titles:
+        assert s in kept  # the title line is never lost as a header
+    for n in (1, 2, 3):
+        for s in FIELDS[fields](n):
+            assert s in kept  # the field rows stay the pieces' text
+    got = [a.title for a in arts]  # type: ignore[attr-defined]
+    assert not any("：" in t for t in got), got  # no field row titles a piece
