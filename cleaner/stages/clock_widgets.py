@@ -42,7 +42,7 @@ PROSE_CHARS = 30
 #: 号, or a month and day with the word (``3月2日``): a widget prints today's day either way
 _DATE = rf"(?:{YMD}\s*[日号]?|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号])"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
-_WEEKDAY = r"(?:星期|周|礼拜|星期|禮拜)[一二三四五六日天]"
+_WEEKDAY = r"(?:星期|周|礼拜|禮拜)[一二三四五六日天]"  # no 週: keep its matches as they were
 _TEMP = r"-?\d{1,2}\s*(?:[~～/至-]\s*-?\d{1,2}\s*)?(?:℃|°C|°|度)"
 _WIND = r"(?:[东南西北]{1,2}风|微风)(?:\s*\d{1,2}(?:\s*[-~～至]\s*\d{1,2})?\s*级)?"
 #: what parts the cells: a gap, a bar, a middle dot, a comma or a colon after a lead-in

@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import re
 
-from cleaner.stages.split_dates import HAN_YMD, YMD, normalise_date
+from cleaner.stages.split_dates import HAN_YMD, WEEKDAY, YMD_DAY, normalise_date
 
 # a weekday beside the date, bare or bracketed ('星期一', '（周日）', '禮拜三')
-_WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
-_DAY = rf"(?P<day>{HAN_YMD}|{YMD}\s*日?)"
-_WEEK_CELL = rf"(?:[\s\u3000]*[（(]?\s*{_WEEKDAY}\s*[）)]?)?"
+_DAY = rf"(?P<day>{HAN_YMD}|{YMD_DAY})"
+_WEEK_CELL = rf"(?:[\s\u3000]*[（(]?\s*{WEEKDAY}\s*[）)]?)?"
 # a title's words: Han characters first, then anything but clause punctuation
 _WORDS = r"[\u4e00-\u9fff][^，。；！？,;!?]*"
 _LED = re.compile(rf"^{_DAY}{_WEEK_CELL}[\s\u3000_·|｜-]*(?P<rest>{_WORDS})$")
 _CLOSED = re.compile(
-    rf"^(?P<rest>{_WORDS}?)[\s\u3000]*[（(]\s*{_DAY}[\s\u3000]*(?:{_WEEKDAY})?\s*[）)]"
+    rf"^(?P<rest>{_WORDS}?)[\s\u3000]*[（(]\s*{_DAY}[\s\u3000]*(?:{WEEKDAY})?\s*[）)]"
     r"(?P<tail>[\s\u3000]*(?:共\s*\d+\s*[报期篇条则项份]|第\s*\d+\s*期)?)$"
 )
 # a span's link after the first day: '至', '到', a dash, a tilde

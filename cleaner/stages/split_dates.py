@@ -86,6 +86,8 @@ YMD = rf"\d{{4}}{YEAR_SEP}\d{{1,2}}{MONTH_SEP}\d{{1,2}}"
 YMD_DAY = rf"{YMD}\s*日?"
 #: A full date written with the words 年, 月 and 日: ``2021年3月9日``, ``2021 年 3 月 9 日``.
 HAN_YMD = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+#: a weekday in any of its words (simplified and traditional), ``星期三``, ``週五``, ``礼拜天``
+WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
 #: :data:`YMD` with its year, month and day as groups 1, 2 and 3.
 DATE = re.compile(rf"(\d{{4}}){YEAR_SEP}(\d{{1,2}}){MONTH_SEP}(\d{{1,2}})")
 # a field value that is only a date with a two-digit year ('21-03-05'): sites print the

@@ -28,13 +28,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.split_dates import HAN_YMD, YMD, normalise_date
+from cleaner.stages.split_dates import HAN_YMD, YMD_DAY, normalise_date
 
 # an icon or a bullet before the label ('🕘 时间：'), then the label, a colon, the day
 _ROW = re.compile(
     r"^[^\w\u4e00-\u9fff]{0,3}\s*"
     r"(?P<label>(?:[\u4e00-\u9fff]\s?){0,6}(?:时\s?间|時\s?間|日\s?期))\s*[:：]\s*"
-    rf"(?P<day>{HAN_YMD}|{YMD}\s*日?)"
+    rf"(?P<day>{HAN_YMD}|{YMD_DAY})"
     r"(?P<after>.*)$"
 )
 # a span's link right after the day: the row names a period, not one day
