@@ -7,13 +7,17 @@ each piece's title: a number line (``—— 某字第0168号 ——``), a counte
 项``), a row of labelled cells (``〈二〉甲：某　｜　乙：某``).  The row's words are the
 site's; its SHAPE is not (:func:`row_key`: digit runs, circled numbers and Han runs
 abstracted, symbols kept, white space dropped); a strip of cells (``№01 ┃ 某项 ┃ 某组
-┃ 某日 ┃ 某地``, ``【某类】　量 N 吨　·　价 X 元``) whose cells differ in shape from strip to
-strip is one shape by its cell skeleton (:func:`cell_key`: its first cell's shape, its
-bars and its number of cells).  A shape that comes back ``k >= 2`` times opens the
+┃ 某日 ┃ 某地``, ``【某类】　量 N 吨　·　价 X 元``, ``D3 ‖ 某日 ‖ 某值 837.4万``: any lone
+mark spaced between its cells parts them) whose cells differ in shape from strip to
+strip (a figure of another width, a venue of more words) is one shape by its cell
+skeleton (:func:`cell_key`: its first cell's shape, its bars and its number of cells;
+a strip led by its mark, ``◈ 某类 ◈ …``, may open with a bare word).  A strip's one
+full date no reader read dates its piece.  A shape that comes back ``k >= 2`` times opens the
 pieces when every occurrence
 
 * has a title-shaped line next to it (:func:`_titled`: the shape fallback's title test,
-  or a headline of two clauses), on the same side each time (under the row, or over
+  or a headline of two clauses, its figures few or one long number: an issue's
+  ``某某第2018046期公告``), on the same side each time (under the row, or over
   it), then prose at once or under one row (a byline, a proposer's row);
 * is followed by substantial body before the next occurrence: several lines of prose,
   several sentences, or in sentences run on by commas as many Han letters (a list of
@@ -68,6 +72,7 @@ from dataclasses import dataclass, field
 
 from cleaner.stages.cell_gaps import TABLE_CELLS
 from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
+from cleaner.stages.split_dates import HAN_YMD, YMD_DAY, normalise_date
 from cleaner.stages.split_page import LineCount, filled_between, filled_within
 from cleaner.stages.split_shape_lines import (
     SIGNED,
@@ -194,10 +199,48 @@ def cell_key(s: str) -> str | None:
             bars.add(c)
         elif c:
             cells.append(c)
+    lead = ""
+    if len(cells) < STRIP_CELLS and (spaced := _spaced_cells(s)) is not None:
+        lead, mark, cells = spaced
+        bars = {mark}
     first = row_key(cells[0]) if len(cells) >= STRIP_CELLS else ""
+    if lead and first:
+        first = lead + ("W" if first.replace("W", "") == "" else first)
     if first.replace("W", "") == "":
         return None  # a first cell of bare words keys nothing (a table's row, a name)
     return first + "".join(sorted(bars)) + f"×{len(cells)}"
+
+
+#: a lone mark with white space on both sides, or leading the line before a space
+#: (``D3 ‖ 某日 ‖ 某值``, ``◈ 某类 ◈ 某日 ◈ 某地``): whatever the mark, the strip's bar
+#: when it parts three cells or more; no sentence mark, bracket or quote (a spaced
+#: ``：`` or ``（`` is a sloppy line's punctuation, no bar)
+_NO_BAR = "，。、；：:,;！？!?（）()《》〈〉「」『』“”‘’\"'"
+_SPACED_MARK = re.compile(rf"(?:^|\s+)([^\w\s{_NO_BAR}])(?:\s+|$)")
+
+
+def _spaced_cells(s: str) -> tuple[str, str, list[str]] | None:
+    """A strip parted by a spaced lone mark (:data:`_SPACED_MARK`, the mark most often
+    spaced in the line): the mark when it also leads the line (a bullet over the strip:
+    its first cell may be bare words, ``◈ 某类 ◈ …``; else ``""``), the mark, the cells.
+    None for fewer than :data:`STRIP_CELLS` cells.
+
+    >>> _spaced_cells("D3 ‖ 2017.10.11 WED ‖ 大盘 1.59亿 ‖ 院线 837.4万")
+    ('', '‖', ['D3', '2017.10.11 WED', '大盘 1.59亿', '院线 837.4万'])
+    >>> _spaced_cells("◈ 某类 ◈ 08/14（三）14:30 ◈ 某地")[0]
+    '◈'
+    >>> _spaced_cells("2016 - 2017 年度") is None
+    True
+    """
+    marks = [m.group(1) for m in _SPACED_MARK.finditer(s)]
+    if not marks:
+        return None
+    mark = max(dict.fromkeys(marks), key=marks.count)
+    bar = re.compile(rf"(?:^|\s+){re.escape(mark)}(?:\s+|$)")
+    cells = [c.strip() for c in bar.split(s) if c.strip()]
+    if len(cells) < STRIP_CELLS:
+        return None
+    return (mark if bar.match(s) else ""), mark, cells
 
 
 def _counter(s: str) -> int | None:
@@ -324,8 +367,28 @@ def _titled(s: str, tests: ShapeMemo, marked: frozenset[str] = frozenset()) -> b
         and len(re.findall(r"[，,]", s)) <= 1
         and (not re.search(r"[：:]", s) or _subtitled(s, tests))
         and bool(re.search(r"[\u3400-\u9fff]", s))
-        and sum(map(str.isdecimal, s)) * 3 < len(s)
+        and (sum(map(str.isdecimal, s)) * 3 < len(s) or _figure_light(s))
     )
+
+
+#: a title holding a long figure (an issue's, a period's, a model's number) has at
+#: least this many Han letters for each run of digits (the issue title of a draw, four
+#: letters of kind and name about one number, is the shortest seen)
+HAN_PER_FIGURE = 4
+
+
+def _figure_light(s: str) -> bool:
+    """Do words outweigh the figures of ``s``, each run of digits counted once (an
+    issue number is one figure, ``某某第2018046期公告``; a date is three, a table's row
+    one per cell)?
+
+    >>> _figure_light("某某第2018046期开奖公告"), _figure_light("2021年3月9日")
+    (True, False)
+    >>> _figure_light("一等奖　14　6,293,484")
+    False
+    """
+    runs = len(re.findall(r"\d+", s))
+    return runs > 0 and len(_HAN_LETTER.findall(s)) >= HAN_PER_FIGURE * runs
 
 
 #: a title over its subtitle (``某某新生：街区的十个现场``): two Han phrases about one
@@ -797,7 +860,7 @@ def _judge(
                 s,
                 t if t is not None else s,
                 strip[t] if t is not None else "",
-                _fields(strip[r], read),
+                _row_fields(strip[r], read),
             )
             for s, r, t in zip(starts, rows, titles, strict=True)
         ]
@@ -859,9 +922,10 @@ def _one_build(
 ) -> bool:
     """Are the pieces built alike: besides its opening row and its title, every piece
     holds a row of one shape (:func:`row_key`, whatever its words and numbers: a
-    posting row, a reply's byline, a table's header, a credit) once and only once,
-    none of it prose?  Pieces of one build are a compilation's records; two sections of
-    one document seldom repeat a row of their own each."""
+    posting row, a reply's byline, a table's header (words in cells: by their number),
+    a credit) once and only once, none of it prose?  Pieces of one build are a
+    compilation's records; two sections of one document seldom repeat a row of their
+    own each."""
     ends = [*starts[1:], len(strip)]
     shared: set[str] | None = None
     for a, b in zip(starts, ends, strict=True):
@@ -871,8 +935,11 @@ def _one_build(
             if i in skip or len(s) > ROW_MAX or tests.prose(s):
                 continue
             key = row_key(s)
-            if key.replace("W", "") == "":  # nothing but words: a title, no row
-                continue
+            if key.replace("W", "") == "":  # nothing but words: a title, no row ...
+                n = sum(1 for c in TABLE_CELLS.split(s) if c.strip())
+                if n < STRIP_CELLS:
+                    continue
+                key = f"cells×{n}"  # ... unless in cells: a table's header row
             counts[key] = counts.get(key, 0) + 1
         once = {k for k, n in counts.items() if n == 1}
         shared = once if shared is None else shared & once
@@ -939,6 +1006,29 @@ def _head_rows(
 def _fields(s: str, read: Reader | None) -> dict[str, str]:
     got = read(s) if read is not None else None
     return dict(got) if got else {}
+
+
+#: a full date in a strip's cell (``2017.10.11``, ``2017-10-11``, ``2017年10月11日``)
+_STRIP_DATE = re.compile(rf"(?<!\d)(?:{YMD_DAY}|{HAN_YMD})(?!\d)")
+
+
+def _row_fields(s: str, read: Reader | None) -> dict[str, str]:
+    """:func:`_fields` of a piece's row; a strip of cells (:func:`cell_key`) no reader
+    reads a date from, holding one full date, dates its piece (``D3 ‖ 2017.10.11 WED ‖
+    …``: a day's strip), as a header block's one date does (:mod:`split_blocks`).
+
+    >>> _row_fields("D3 ‖ 2017.10.11 WED ‖ 大盘 1.59亿 ‖ 院线 837.4万", None)
+    {'published': '2017-10-11'}
+    >>> _row_fields("第3期 2017.10.11", None)
+    {}
+    """
+    fields = _fields(s, read)
+    if "published" in fields or cell_key(s) is None:
+        return fields
+    dates = _STRIP_DATE.findall(s)
+    if len(dates) == 1 and (day := normalise_date(dates[0])):
+        fields["published"] = day
+    return fields
 
 
 def rows_over_headers(
