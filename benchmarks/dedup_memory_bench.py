@@ -36,7 +36,16 @@ set        count   main MiB         speed7 MiB           CPU s main/speed7
 pool       20k     388              344  (0.89×)         3.0 / 3.2
 pool       100k    707              531  (0.75×)         14.6 / 15.1
 pool       200k    731              534  (0.73×)         29.9 / 30.2
+small      20k     275              278  (1.01×)         (one round)
+small      100k    522              498 → 467 with the   (one round)
+                                    judge in chunks
 =========  ======  ===============  ===================  ===================
+
+Small articles grow for another reason: their run-side candidate pairs grow with the run
+(70k, 139k, 207k, 277k pairs for batches 2 to 5 of 100k), and the verified ones were
+judged as one Python list of pairs and one of measures (~60 MiB at batch 5); they are
+judged ``PAIR_CHUNK`` at a time now (``dedup_batch.judge_pairs``; pool 100k 542 MiB in that
+single run, outputs identical).  The pairs' arrays themselves still grow with the run.
 
 main grows 388 → 707 → 731 MiB (20k → 100k → 200k); speed7 344 → 531 → 534: flat from
 the second batch on (100k → 200k ×1.005), the step from 20k being the second batch held

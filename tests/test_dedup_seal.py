@@ -112,3 +112,22 @@ def test_batches_decided_with_the_sketch_dropped_early_decide_the_same() -> None
     assert overlapped == plain
     statuses = [r["status"] for r in plain]
     assert statuses.count("duplicate") >= 10 and "dropped" in statuses
+
+
+def test_pairs_judged_a_chunk_at_a_time_decide_as_all_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Verified pairs go through the judge in chunks (their lists grew with the run):
+    chunks of one or two pairs give the records of one chunk for every pair."""
+    import cleaner.stages.dedup_batch as db
+
+    arts = []
+    for i in range(30):
+        text = TEXTS[i % 3] + f"第{i % 4}批。" + ("另附名单。" if i % 7 == 0 else "")
+        arts.append({"id": f"a{i}", "text": text, "status": "ok"})
+    batches = [arts[i : i + 6] for i in range(0, len(arts), 6)]
+    whole = _records(batches, overlap=False)
+    for chunk in (1, 2):
+        monkeypatch.setattr(db, "PAIR_CHUNK", chunk)
+        assert _records(batches, overlap=False) == whole
+    assert sum(r["status"] == "duplicate" for r in whole) >= 10
