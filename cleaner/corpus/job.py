@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,12 +20,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleaner import __version__
-from cleaner.corpus.batches import iter_batches, iter_batches_with_lines, resolve_input
+from cleaner.corpus.batches import LineSpan, iter_batches, iter_batches_with_spans, resolve_input
 from cleaner.corpus.errors import CorpusError
 from cleaner.corpus.recheck import add_kept, config_for, recheck_with
 from cleaner.corpus.store import CorpusStore
 from cleaner.dedup.keep import article_date
 from cleaner.errors import ConfigError, OutputError
+from cleaner.memtrim import trim
 from cleaner.outdir import OutputFolder
 from cleaner.stages.dedup import DECISION_FIELDS, DedupConfig, Deduper, apply_decision
 from cleaner.writers import SCHEMAS
@@ -54,18 +55,21 @@ _PLAIN = frozenset(_NAMES) - frozenset(_DEDUP_NAMES)
 
 
 def _jsonl(
-    batch: list[dict[str, Any]], recs: list[dict[str, Any]], lines: list[str] | None
+    batch: list[dict[str, Any]], recs: list[dict[str, Any]], lines: Iterable[str] | None
 ) -> Iterator[str]:
     """Output lines of a batch: ``_row`` as JSON, each ending in a newline.
 
     When the input line has no field beyond the article fields (and none of dedup's), it
     is reused as it was read, with the missing fields and the dedup fields appended:
-    encoding every text again was a fifth of the run.
+    encoding every text again was a fifth of the run.  ``lines`` are the batch's lines in
+    order (read again from the input, :class:`~cleaner.corpus.batches.LineSpan`).
     """
     tails: dict[frozenset[str], str] = {}
-    for i, (a, rec) in enumerate(zip(batch, recs, strict=True)):
+    each = iter(lines) if lines is not None else None
+    for a, rec in zip(batch, recs, strict=True):
         keys = frozenset(a)
-        line = lines[i].rstrip() if lines is not None and keys <= _PLAIN else ""
+        read = next(each) if each is not None else ""
+        line = read.rstrip() if keys <= _PLAIN else ""
         if not line.endswith("}"):
             yield _encode(_row(a, rec)) + "\n"
             continue
@@ -111,17 +115,19 @@ def dedup_file(
             writer = pq.ParquetWriter(tmp / name, _SCHEMA, compression="zstd")
         with Deduper(cfg, corpus=store, keep_texts=add) as dd:
             corpus_before = len(store) if store is not None else None
-            read: deque[list[str] | None] = deque()  # lines of the batches read, not yet written
+            # where the batches read and not yet written are in the input: their lines are
+            # read again when written, not held beside their rows (issue 15)
+            read: deque[LineSpan | None] = deque()
 
             def batches() -> Iterator[list[dict[str, Any]]]:
-                for rows, lines in iter_batches_with_lines(src, batch_size=batch_size):
-                    read.append(lines)
+                for rows, span in iter_batches_with_spans(src, batch_size=batch_size):
+                    read.append(span)
                     yield rows
 
             for batch, recs in dd.process_batches(batches()):
-                lines = read.popleft()
+                span = read.popleft()
                 if fh is not None:
-                    fh.writelines(_jsonl(batch, recs, lines))
+                    fh.writelines(_jsonl(batch, recs, span.lines() if span is not None else None))
                 else:
                     rows = [_row(a, r) for a, r in zip(batch, recs, strict=True)]
                     for r in rows:
@@ -129,6 +135,9 @@ def dedup_file(
                             r["meta"] = json.dumps(r["meta"], ensure_ascii=False)
                     assert writer is not None
                     writer.write_table(pa.Table.from_pylist(rows, schema=_SCHEMA))
+                # the batch's rows, lines and dedup working set, freed: released
+                del batch, recs
+                trim()
             if fh is not None:
                 fh.close()
             if writer is not None:

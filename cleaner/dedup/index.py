@@ -397,6 +397,18 @@ class RunIndex:
                 self._sets_bytes -= self._sets.pop(next(iter(self._sets))).nbytes + ROW_OVERHEAD
         return got
 
+    def seal(self) -> None:
+        """Copy the signatures, band keys, sequences and tokens of the rows added since
+        the last call into the index's own blocks.  The rows were added as views of their
+        batch's arrays; until copied they kept the whole batch's sketch alive while the
+        next batch was read and sketched (issue 15).  Changes no result: :meth:`signatures`
+        and :meth:`band_pairs` do the same on first use, and the stores read views and
+        copies alike."""
+        self.signatures()
+        self._flush_keys()
+        self.seqs.seal()
+        self.tokens.seal()
+
     def signatures(self) -> SigRows | None:
         """The rows' MinHash signatures (``[rows]`` gives a ``(len(rows), num_perm)``
         array), or None if a row was added without."""
@@ -410,11 +422,14 @@ class RunIndex:
     def band_pairs(self, keys: np.ndarray) -> pl.DataFrame:
         """Pairs ``(q, ref)``, unique, sorted: batch row ``q`` of ``keys`` (``(n, bands)``)
         shares a non-zero band key with row ``ref`` of the index."""
+        self._flush_keys()
+        return self._keys.pairs(keys)
+
+    def _flush_keys(self) -> None:
         if self._pending:  # rows added since: one new block, the batch arrays they view let go
             rows = np.array([r for r, _ in self._pending], dtype=np.int64)
             self._keys.append(rows, np.stack([k for _, k in self._pending]))
             self._pending = []
-        return self._keys.pairs(keys)
 
 
 def verify(

@@ -94,12 +94,21 @@ class SeqStore:
         # offsets are 8-aligned: the dtype index rides in the low bits
         self._offs.append(self._planned << 3 | self._dtypes.index(seq.dtype))
         self._planned += -(-seq.nbytes // 8) * 8
-        # a copy: a view would pin its batch's whole array after the batch (issue 15)
-        self._mem[row] = seq = seq.copy() if seq.base is not None else seq
+        # held as given: most rows go to the file within the batch that added them, and a
+        # copy of each first was a batch's worth of short-lived arrays churning the heap
+        # while the next batch was sketched (issue 15); :meth:`seal` copies the views left
+        self._mem[row] = seq
         self._fifo.append(row)
         self._mem_bytes += seq.nbytes + ROW_OVERHEAD
         while self._mem_bytes > self.budget and len(self._fifo) > 1:
             self._spill(self._fifo.popleft())
+
+    def seal(self) -> None:
+        """Copy the rows still held as views of a caller's array (a batch's sequences):
+        after this the store pins no array of the caller's (issue 15)."""
+        for row, seq in self._mem.items():
+            if seq.base is not None:
+                self._mem[row] = seq.copy()
 
     def _spill(self, row: int) -> None:
         seq = self._mem.pop(row)
@@ -107,7 +116,7 @@ class SeqStore:
             self._fd, path = tempfile.mkstemp(prefix="cleaner-seqs-")
             with contextlib.suppress(OSError):  # gone when closed (where it can be unlinked)
                 os.unlink(path)
-        data = np.ascontiguousarray(seq).tobytes()
+        data = np.ascontiguousarray(seq).data.cast("B")  # written as it is, no copy
         at = self._offs[row] >> 3
         if at != self._end:  # rows are spilled oldest first: a row's place is fixed
             raise RuntimeError(f"seqstore: row {row} spilled out of order")

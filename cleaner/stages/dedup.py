@@ -127,7 +127,13 @@ class Deduper:
             fut = ex.submit(load)
             while (got := fut.result()) is not None:
                 fut = ex.submit(load)
-                yield got[0], self._decide(got[0], got[1])
+                batch, prep = got
+                del got
+                recs = self._decide(batch, prep)
+                # the batch's sketch, keys and tokens go before the caller writes it, not
+                # after: the next batch is being read and sketched meanwhile (issue 15)
+                del prep
+                yield batch, recs
 
     def _prepare(self, articles: list[dict[str, Any]]) -> Prepared:
         """Sketch, band keys, tokens and titles of a batch: no state of the run is touched."""
@@ -258,6 +264,7 @@ class Deduper:
         self.counts["duplicate"] += int((~kept_mask).sum())
         if self.keep_texts:  # only add_to_corpus reads them (a signature is 512 bytes)
             self._kept_sketches.append(sk.take(np.flatnonzero(kept_mask)))
+        ix.seal()  # the rows' signatures and keys copied out: the batch's arrays can go
         return out
 
     def _short(self, text: str) -> bool:

@@ -159,7 +159,6 @@ def judge_pairs(
             for q, e in zip(uq[last].tolist(), ue[last].tolist(), strict=True):
                 found(q, round(100.0 * e, 2), None)
             qs, refs, same = qs[check], refs[check], same[check]
-    plist = list(zip(qs.tolist(), refs.tolist(), strict=True))
     tsets: dict[int, TokenSet] = {}  # token sets, built once per article of this call
     rsets: dict[int, TokenSet] = {}
     keys: dict[tuple[int, int], str | None] = {}  # short keys, (0, q) new and (1, ref) other
@@ -172,6 +171,33 @@ def judge_pairs(
             got = keys[(side_no, i)] = short_key(text(i) or "", short_chars)
         return got
 
+    # the verified pairs a chunk at a time, in order: their Python lists grow with the run
+    # a batch meets (280k run pairs a batch at 100k small articles, ~60 MiB; issue 15)
+    for at in range(0, qs.shape[0], PAIR_CHUNK):
+        end = at + PAIR_CHUNK
+        plist = list(zip(qs[at:end].tolist(), refs[at:end].tolist(), strict=True))
+        _judge_verified(
+            plist, same[at:end], side, prep, new_set, found, rule, rules, key, tsets, rsets,
+            short_chars,
+        )  # fmt: skip
+
+
+def _judge_verified(
+    plist: list[tuple[int, int]],
+    same: np.ndarray,
+    side: Side,
+    prep: Prepared,
+    new_set: Callable[[int], np.ndarray],
+    found: Callable[[int, float, Candidate | None], None],
+    rule: MatchRule,
+    rules: Rules,
+    key: Callable[[int, int, Callable[[int], str] | None], str | None],
+    tsets: dict[int, TokenSet],
+    rsets: dict[int, TokenSet],
+    short_chars: int,
+) -> None:
+    """The measures and judgement of verified pairs (the loop of :func:`judge_pairs`)."""
+    sk = prep.sketch
     res = verify(plist, new_set, side.shingle_set)
     for (q, ref), (j, c_new, c_old), st in zip(plist, res.tolist(), same.tolist(), strict=True):
         target = side.target(ref)
