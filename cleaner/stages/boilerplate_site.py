@@ -31,7 +31,6 @@ from cleaner.stages.body_label import byline_label
 from cleaner.stages.body_openers import body_opener, sign_off, signing_block
 from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
-from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.dated_marks import chrome_cued
 from cleaner.stages.echoed_rows import echoed_row
 from cleaner.stages.foot_lines import prose
@@ -290,8 +289,9 @@ def site_repeat(
 
         return printed_at_head(s, head_notes)
 
-    def _field_label(label: str) -> bool:  # a label the split's tables name
-        return keep_table().split.meta.field_of(label) is not None or publish_label(label)
+    def _field_label(label: str) -> bool:  # a label the split's tables name (a bare
+        # '日期' names no field: beside a quota it is an event's day, no publish date)
+        return keep_table().split.meta.field_of(label) is not None
 
     site_rows: list[dict[tuple[str, ...], list[dict[str, str]]]] = []
 

@@ -11,7 +11,7 @@ depend on the site's words:
 
 * a cell of the row is labelled (``label：value``; wide gaps, bars, dots or spaced
   slashes between the cells) by a label the split's tables name (``label_ok``: a
-  field's label, a publish day's label);
+  field's label; a bare ``日期`` names none);
 * that label's value varies across the site's pages: the site's learned rows of the
   same labels (the row's own examples, and its siblings: the same row learned again with
   another writer's name) hold two values or more under it.  A counter's row's label
