@@ -69,6 +69,34 @@ def _title_over_h1(head: list[str], hints: PageHints | None) -> bool:
     return head[0] == hints.title.strip() and hints.h1.strip() in head[1:]
 
 
+#: a compilation's title line is short and no sentence
+_TITLE_MAX_CHARS = 40
+
+
+def counting_title(line: str, pieces: int) -> bool:
+    """Is ``line`` a compilation's title counting its ``pieces`` (two at least): a short
+    line, no sentence, with a count of pieces equal to their number
+    (:func:`~cleaner.stages.split_lead.counts_pieces`)?  The piece finder's pieces
+    prove nothing of the page's head, but a title that counts exactly what was found
+    under it heads them all, none of them its own.
+
+    >>> counting_title("某类开奖公告（最近3期）", 3), counting_title("本周要闻（共4条）", 4)
+    (True, True)
+    >>> counting_title("某类开奖公告（最近3期）", 2)  # counts other pieces (a page of them)
+    False
+    >>> counting_title("某类开奖公告（第3期）", 3)  # an ordinal counts nothing
+    False
+    >>> counting_title("本期汇集3篇来稿，欢迎读者来信。", 3)  # a sentence: split_lead's
+    False
+    """
+    s = line.strip()
+    if not s or len(s) > _TITLE_MAX_CHARS or s.endswith(("。", "！", "？", ".", "!", "?")):
+        return False
+    if "，" in s or "。" in s:
+        return False
+    return counts_pieces([s], pieces)
+
+
 def _dressed_copy(line: str, hints: PageHints | None) -> bool:
     """Is ``line`` the page's ``<title>`` as the reader copied it, dressed with a name the
     site's titles end with (``某栏_第2页_某站``: :attr:`PageHints.site_suffixes`)?
@@ -177,6 +205,10 @@ def page_ends(
                 own.pop(0)
             elif rows and own[0] == head0 and _dressed_copy(lines[own[0]], hints):
                 own.pop(0)  # the page's <title>, dressed with the site's name: no text line
+            elif rows and own[0] == head0 and counting_title(lines[own[0]], len(headers)):
+                # the compilation's title counting the pieces found under it ('某类公告
+                # （最近3期）'): the page's head, as a standfirst that counts them is
+                own.pop(0)
             elif keep_prefix and _title_over_h1([lines[j].strip() for j in own], hints):
                 own.pop(0)  # the page's <title> the reader copied over its <h1>: no text line
             else:
