@@ -159,12 +159,40 @@ def counted_folio(line: str) -> bool:
     return 0 < n <= of and of >= 2
 
 
+# a printed sheet's running line ending in its own ordinal, framed or not: a running name,
+# a gap or a bar or a dot, then the sheet's number in a page word (页, 张, 面, 版) or as
+# P./Page N ('〔某某网·打印预览　第2张〕', '某某日报　第3版', '某刊 ｜ P.4'); no sentence mark
+_SHEET_ORDINAL = re.compile(
+    r"^[（(［\[〔【〖]?[ \t\u3000]*[^\s\d。，！？；：,!?;:（）()\[\]［］【】〔〕〖〗]{2,24}"
+    r"(?:[ \t\u3000]*[｜|丨·•‧・—–\-][ \t\u3000]*|[ \t\u3000]+)"
+    r"(?:第[ \t]*\d{1,4}[ \t]*[页頁张張面版]|(?i:p\.|pg\.?|page)[ \t]*\d{1,4})"
+    r"[ \t\u3000]*[）)］\]〕】〗]?$"
+)
+
+
+def sheet_ordinal(line: str) -> bool:
+    """A printed sheet's running line closing with the sheet's own number (its running
+    name, then ``第N页``/``张``/``面``/``版`` or ``P.N``), in brackets or not; a page turn
+    when the boilerplate stage took it out from between the halves of a cut clause (the
+    join still asks for the clause cut, :func:`~cleaner.stages.join_lines._folio_cut`).
+
+    >>> sheet_ordinal("〔某某网·打印预览　第2张〕"), sheet_ordinal("某某日报　第3版")
+    (True, True)
+    >>> sheet_ordinal("某刊 ｜ P.4"), sheet_ordinal("某某手册 - 第 12 页")
+    (True, True)
+    >>> sheet_ordinal("详见第2页。"), sheet_ordinal("第2张"), sheet_ordinal("请翻到第2页")
+    (False, False, False)
+    """
+    return _SHEET_ORDINAL.match(line.strip()) is not None
+
+
 def _counted_deletion(c: Change) -> bool:
-    """A short boilerplate deletion holding a sheet's page counter line."""
+    """A short boilerplate deletion holding a sheet's page counter line, or a sheet's
+    running line with its ordinal (:func:`sheet_ordinal`)."""
     return (
         c.rule.startswith("boilerplate.")
         and len(c.before) <= _DELETION_MAX
-        and any(counted_folio(ln) for ln in c.before.split("\n"))
+        and any(counted_folio(ln) or sheet_ordinal(ln) for ln in c.before.split("\n"))
     )
 
 
