@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.post_holders import post_holder
 from cleaner.stages.split_dated_cells import plan_label
 from cleaner.stages.split_dates import label_date, normalise_date, simplified_label
 from cleaner.stages.split_meta_marks import (
@@ -167,6 +168,8 @@ class MetaLabels:
         {'author': '某某某'}
         >>> MetaLabels().fields([("承办检察官", "某甲"), ("记者", "某乙")])
         {'author': '某乙'}
+        >>> MetaLabels().fields([("发布人", "某某省交通运输厅厅长　孟某川")])
+        {'author': '孟某川', 'origin': '某某省交通运输厅'}
         """
         # a bar parting the cells may trail a value ('某局 ┊ 发文字号：…'): no part of it
         known = [
@@ -183,6 +186,7 @@ class MetaLabels:
         tail_dates: list[str] = []
         undated = False  # a label that names a date over no date: no field
         published_by: set[str] = set()  # a publish label has set the date
+        bodies: list[str] = []  # the bodies a person's value names with the post
         for label, key, value in known:
             if key not in self.t.date_fields:
                 # a bare date cell after the last labelled value ('来源：某报　2021-03-09',
@@ -198,6 +202,11 @@ class MetaLabels:
                 # '講師：某某　｜　週二晚間': a name ends at the row's bar; the cell after
                 # it, no label of its own, is another fact of the row, no part of the name
                 value = _BAR_GAP.split(value, 1)[0]
+                # '某某厅厅长　某某': the name is the person, the body where the piece
+                # comes from (post_holders)
+                if (held := post_holder(value)) is not None:
+                    value, body = held
+                    bodies.append(body)
             if not value or (key == "author" and writer and label.endswith(_OFFICER)):
                 continue
             if key in self.t.date_fields:
@@ -224,6 +233,8 @@ class MetaLabels:
             meta.setdefault(key, value)
         if len(tail_dates) == 1 and meta:
             meta.setdefault("published", tail_dates[0])
+        if bodies and "author" in meta and "issuer" not in meta:
+            meta.setdefault("origin", bodies[0])
         if undated and not meta:
             return None
         # a value holding a sentence: the line is the text's, never a row (split_values)

@@ -194,6 +194,13 @@ def _dated_cell_cut(row: dict[str, str]) -> dict[str, str]:
     return row
 
 
+# a slash alone between wide gaps ('某　／　某', '某  /  某'): a row's cell separator
+_WIDE = r"(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})"
+_SPACED_SLASH = re.compile(rf"{_WIDE}[/／]{_WIDE}")
+# a labelled cell: two to eight Han letters and a colon, opening the row or after a gap
+_LABEL_CELL = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,8}[:：]")
+
+
 class MetaLines(MetaBylines):
     """The line readers of :class:`MetaParser` (its base, over :class:`MetaStacked`): a
     metadata row near a title, a row read by its shape, a byline, a name and a date."""
@@ -308,6 +315,15 @@ class MetaLines(MetaBylines):
             bare = _GLOSS_TAIL.sub("", s).rstrip(":：")
             if bare != s.rstrip(":：") and self.field_of(bare):
                 return None  # '发布机构 / Issued by：': a label glossed in English, alone
+        if near_title and _SPACED_SLASH.search(s) and _LABEL_CELL.search(s):
+            # '口径：含税　／　数据截至次日　／　执笔：某某': a slash between wide gaps parts
+            # labelled cells as a bar does; read as the bar it stands for, when that reads
+            # (a body read from it must have a body's shape: '单位：万元' is a table's unit);
+            # else the row is read as printed, below
+            got = self.shaped_row(_SPACED_SLASH.sub("\u3000｜\u3000", s), near_title=True)
+            bodies = [v for k, v in (got or {}).items() if k in ("issuer", "origin")]
+            if got and all(is_org(v) for v in bodies):
+                return got
         spaced = _ONE_SPACE_LABEL.sub("\u3000", s) if near_title else s
         if spaced != s:
             # '来源:某报 时间:2021-03-09 16:20': one space parts labelled cells; read as

@@ -29,7 +29,7 @@ from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
 from cleaner.stages.split_quoted_place import quoted_row_not_closing
-from cleaner.stages.split_reply import fill_from_row
+from cleaner.stages.split_reply import fill_from_row, reply_stamp
 from cleaner.stages.split_rows import sign_off
 from cleaner.stages.split_sibling_rows import heads_next, items_match, parallel_rows
 from cleaner.stages.split_tail import closing_rows
@@ -134,6 +134,14 @@ def piece_end(
             for k, v in posted.items():
                 meta.setdefault(k, v)
             read.append(([i], json.dumps(posted, ensure_ascii=False)))
+    # a reply's stamp closing the answer ('（答复：某科　2021-12-27）', split_reply): the
+    # day it was answered and who answered, under the answer's prose
+    if parse_meta and len(content) > 2 and closes_prose(lines[content[-2]]):
+        stamp = reply_stamp(lines[content[-1]], lambda r: parser.shaped_row(r, near_title=True))
+        if stamp is not None:
+            i = content.pop()
+            fill_from_row(meta, stamp, lines[i])
+            read.append(([i], json.dumps(stamp, ensure_ascii=False)))
     # a note closing the piece that names the day the document was issued ('（本通告於
     # 2018年11月7日發出）'): its publish date, no line of its text
     if parse_meta and len(content) > 2:

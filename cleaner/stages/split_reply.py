@@ -27,10 +27,18 @@ from cleaner.rules import load_table
 from cleaner.stages.split_cells import prose_line
 from cleaner.stages.split_page import joined, per_page
 
-__all__ = ["answer_byline", "answering_row", "answers_on_page", "fill_from_row"]
+__all__ = [
+    "answer_byline",
+    "answering_row",
+    "answers_on_page",
+    "fill_from_row",
+    "reply_stamp",
+]
 
 #: The byline row stands among this many first lines of the article.
 ANSWER_LOOK = 10
+#: A reply's stamp (a label, a body or a person, a day and a time) is at most this long.
+STAMP_MAX_CHARS = 40
 #: The heading over it is at most this long (a label, no sentence).
 HEADING_MAX_CHARS = 8
 _MARK = re.compile(r"[^\u4e00-\u9fff]")
@@ -87,6 +95,42 @@ def answering_row(row: str) -> bool:
         return False
     labels = _LABELS.findall(row)
     return len(labels) >= 2 and all(any(w in lab for w in words) for lab in labels)
+
+
+def reply_stamp(row: str, shaped: Callable[[str], dict[str, str] | None]) -> dict[str, str] | None:
+    """The fields of a reply's stamp closing an answer, or None: a short row (in brackets
+    or not) whose every label names the answer (``答复``, ``回复单位``: the words of the
+    ``*_by_answer`` label classes), read (``shaped``: the split stage's row reader) as a
+    day and who answered (``（答复：某科　2021-12-27）``, ``回复：某中心　2021年3月9日``).
+    The answering body's key is :func:`~cleaner.stages.unit_keys.unit_key`'s, by the
+    label's verb.
+
+    >>> read = {"（答复：某科　2021-12-27）": {"published": "2021-12-27", "issuer": "某科"}}
+    >>> reply_stamp("（答复：某科　2021-12-27）", read.get)
+    {'published': '2021-12-27', 'issuer': '某科'}
+
+    A row under another label, a reply's sentence, or a day alone is no stamp:
+
+    >>> read = {"（编辑：某某　2021-12-27）": {"published": "2021-12-27", "author": "某某"},
+    ...         "（答复：2021-12-27）": {"published": "2021-12-27"}}
+    >>> reply_stamp("（编辑：某某　2021-12-27）", read.get) is None
+    True
+    >>> reply_stamp("（答复：2021-12-27）", read.get) is None
+    True
+    >>> reply_stamp("答复：经研究，同意你单位于2021年3月9日提出的申请。", read.get) is None
+    True
+    """
+    row = row.strip()
+    words = _answer_words()
+    if len(row) > STAMP_MAX_CHARS or not any(w in row for w in words) or prose_line(row):
+        return None
+    labels = _LABELS.findall(row)
+    if not labels or not all(any(w in lab for w in words) for lab in labels):
+        return None
+    fields = shaped(row)
+    if not fields or "published" not in fields or len(fields) < 2:
+        return None
+    return fields
 
 
 def fill_from_row(meta: dict[str, str], fields: dict[str, str], row: str) -> None:

@@ -296,6 +296,9 @@ def _office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 #: bodies signing one document jointly, one a line over its date (:func:`sign_off`)
 SIGNERS_MAX = 4
+#: the gap between bodies signing jointly on one line ('某某局　某某局': a full-width
+#: space or two spaces or more; one space may stand inside a name written with spaces)
+_GAP = re.compile(r"(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})")
 
 
 def signed_off(line: str) -> bool:
@@ -329,6 +332,10 @@ def sign_off(last: list[str]) -> dict[str, str]:
     '某某市教育局'
     >>> sign_off(["参加单位：", "某某市教育局", "某某市财政局", "2021年5月24日"])["issuer"]
     '某某市财政局'
+    >>> sign_off(["特此公示。", "某某县农业农村局　某某县财政局", "2021年5月24日"])["issuer"]
+    '某某县农业农村局'
+    >>> sign_off(["特此公示。", "某某县农业农村局　联系电话：12345", "2021年5月24日"])
+    {'published': '2021-05-24'}
     >>> sign_off(["我们下次再见吧", "2021年5月24日"])
     {'published': '2021-05-24'}
     >>> sign_off(["……旧事如此。", "民國一百一十年三月九日　某某謹識"])
@@ -375,7 +382,12 @@ def sign_off(last: list[str]) -> dict[str, str]:
             shape.match(name) or shape.match(simplified_label(name)) or _is_org(name)
         )
 
-    if body(signer):
+    joint = _GAP.split(signer)
+    if 1 < len(joint) <= SIGNERS_MAX and all(body(name) for name in joint):
+        # bodies signing jointly on one line, parted by gaps ('某某局　某某局' over the
+        # date): the first named leads the document (its issuer), as one a line does
+        out["issuer"] = joint[0]
+    elif body(signer):
         # bodies signing jointly, one a line over the date: the first named leads the
         # document (its issuer), the others join it
         # (the run opens right under the text's last sentence: names in a list of the
