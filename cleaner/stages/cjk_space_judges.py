@@ -46,6 +46,42 @@ _VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
 _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 
 
+# a round-bracket aside of a clause: short, no bracket, sentence mark or gap inside (a
+# byline's aside, '（记者 某某）', spaces its own words)
+_ASIDE_BODY = re.compile("[^（）()\n。！？； \t\u3000\u00a0]{1,8}")
+
+
+def inline_aside(text: str, ls: int, le: int, pos: int) -> bool:
+    """Is the round bracket at ``pos`` one side of an aside glued into a clause, a Han
+    letter right outside each bracket (``村（居）委会``, ``今（23）日表示``, ``某（化名）说``)?
+    The clause runs through it, so it bounds no phrase: a space beside it is judged as
+    one between Han letters.  A bracket with a gap or a mark outside (``某某 （主办）``,
+    ``（一）工作``), another kind of bracket (``「持有」``, ``《某书》``) or a long aside
+    bounds its phrase as before.
+
+    >>> t = "各村（居）委会要 如实填报"
+    >>> inline_aside(t, 0, len(t), 4), inline_aside(t, 0, len(t), 2)
+    (True, True)
+    >>> t = "本活动（主办）　某某，（一）工作，某讯（记者 某某）今日"
+    >>> [inline_aside(t, 0, len(t), k) for k in (6, 11, 25)]
+    [False, False, False]
+    """
+    ch = text[pos] if ls <= pos < le else ""
+    if ch in "（(":
+        close = text.find("）" if ch == "（" else ")", pos + 1, le)
+        opening = pos
+    elif ch in "）)":
+        opening = text.rfind("（" if ch == "）" else "(", ls, pos)
+        close = pos
+    else:
+        return False
+    if opening < ls + 1 or close == -1 or close + 1 >= le:
+        return False
+    if not _ASIDE_BODY.fullmatch(text, opening + 1, close):
+        return False
+    return _is_han(text[opening - 1]) and _is_han(text[close + 1])
+
+
 class CjkSpaceJudges:
     """The space judgements; needs ``self.t`` (the repair tables)."""
 
@@ -218,7 +254,39 @@ class CjkSpaceJudges:
             return False
         left_ok = text[s - 2] in "：:、，,（("
         right_ok = e + 1 == le or text[e + 1] in "、，,）)；; \t\u3000"
-        return left_ok and right_ok
+        return left_ok and right_ok and not self._wordy_list(text, ls, le, s)
+
+    #: the most letters an item of a list of names holds (a name of four: '欧阳明华')
+    NAME_ITEM_MAX = 4
+
+    def _wordy_list(self, text: str, ls: int, le: int, s: int) -> bool:
+        """The gap at ``s`` is in a list (items parted by '、') whose other items are no
+        names: one of them is longer than :data:`NAME_ITEM_MAX` letters ('蔬菜制品、炒货
+        食品及坚果制品、饮 料、乳制品'): the list is of things, not of names padded to a
+        width, and the gap splits a word.  A list of names ('王 明、李 华、张小红'), a lone
+        name ('主持人：王 明') or a short list has no such evidence.
+
+        >>> j = CjkSpaceJudges()
+        >>> t = "抽检了糕点、炒货食品及坚果制品、饮 料、乳制品等"
+        >>> j._wordy_list(t, 0, len(t), t.index(" "))
+        True
+        >>> t = "出席：王 明、李 华、欧阳明华、赵 亮等同志参加了会议"
+        >>> j._wordy_list(t, 0, len(t), t.index(" "))
+        False
+        """
+        left = max(text.rfind(c, ls, s) for c in "：:，,。；;（(")
+        start = ls if left == -1 else left + 1
+        ends = [i for i in (text.find(c, s, le) for c in "：:，,。；;）)") if i != -1]
+        end = min(ends, default=le)
+        items = text[start:end].split("、")
+        # the first and the last item run into the clause around the list: not read
+        inner = []
+        pos = start
+        for k, item in enumerate(items):
+            if 0 < k < len(items) - 1 and not pos <= s < pos + len(item):
+                inner.append(item)
+            pos += len(item) + 1
+        return any(len(item.strip()) > self.NAME_ITEM_MAX for item in inner)
 
     def _padded_label(self, text: str, ls: int, m: re.Match[str]) -> bool:
         """A two-letter label opening its line, padded to the width of four with one
@@ -295,6 +363,8 @@ class CjkSpaceJudges:
         reach = self.MARK_REACH + 1
         s = m.start()
         before = self._MARK_BEFORE.search(text, max(ls, s - reach), s)
+        if prose and before and inline_aside(text, ls, le, before.start()):
+            before = None  # '村（居）委会要 如实': the aside is inside the clause
         if before and not (
             prose
             and (
@@ -316,8 +386,10 @@ class CjkSpaceJudges:
             return False
         if prose:
             # the pattern bounds its own letters; the number after them is read whole,
-            # its unit too ('工资52600元' counts: no identifier cut at the reach)
-            return bool(self._PROSE_AFTER.match(text, m.end(), le))
+            # its unit too ('工资52600元' counts: no identifier cut at the reach); an
+            # aside glued into the clause after the space bounds no phrase ('局 今（23）日')
+            after = self._PROSE_AFTER.match(text, m.end(), le)
+            return after is not None and not inline_aside(text, ls, le, after.end() - 1)
         return bool(self._MARK_AFTER.match(text, m.end(), min(le, m.end() + reach)))
 
     _CLOSING = frozenset("）)】〕」』》〉”’")
