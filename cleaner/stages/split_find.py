@@ -34,6 +34,7 @@ from cleaner.stages.split_headers import (
     titles_below,
 )
 from cleaner.stages.split_marks import (
+    form_titles,
     framed_runs,
     series_runs,
     titles_under_frames,
@@ -279,6 +280,10 @@ class SplitFinder:
                 kicked = TITLE_IS_TEXT
             run = titles_below(lines, run)
             run = titles_under_frames(lines, run, self._under_header)
+            if not kicked and (under := form_titles(lines, run, self._under_header)):
+                # rows of one form, each over a bare title line: the row files the
+                # piece, the line under it is its title and first line of text
+                run, kicked = under, TITLE_IS_TEXT
             verdict = judge(
                 lines, run, self.t.title_endings, self._under_header, self._foot_line, headings
             )

@@ -470,6 +470,10 @@ def judge(
     # a contents line over the pieces naming every title in order ('导览：甲 · 乙')
     cue = cue or lists_titles(head.split("\n"), [c.title for c in run])
     cue = cue or closed
+    # rows of one form of several slots under a different bracketed word each ('【某A·1B】
+    # 某车　某牌 · 代码 0 · 记0分', split_marks._form_run): a record's row over every
+    # piece, as good a cue as the head's count (which the site's chrome may have taken)
+    cue = cue or (shape[0] == "K" and len(shape) == 3)
     cue = cue or badged_pieces(lines, run, headings, meta_row)
     if not cue and meta_row is not None:
         # under a bare number the title is the body's first line: the row is below it,

@@ -29,6 +29,7 @@ from cleaner.stages.split_page import joined, stripped
 from cleaner.stages.split_tags import framed_serial
 
 __all__ = [
+    "form_titles",
     "framed_count",
     "framed_runs",
     "framed_title",
@@ -41,6 +42,13 @@ __all__ = [
 # any pair of bracket_pairs frames the word ('【条目】', '〔条目〕', '[条目]')
 _WORD_HEAD = re.compile(
     rf"^(?P<frame>[{OPEN}](?P<word>[\u4e00-\u9fff]{{1,6}})[{CLOSE}])\s*[:：]?\s*(?P<title>\S.*)$"
+)
+# any bracketed word a form row may open with: Han, letters and digits, joined by a dot or
+# a dash ('【急寻】', '【某A·12B3C】', '[K-204]'), a letter among them (no bare figure)
+_ANY_HEAD = re.compile(
+    rf"^(?P<frame>[{OPEN}](?P<word>(?=[^{CLOSE}]*[\u4e00-\u9fffA-Za-z])"
+    rf"[\u4e00-\u9fffA-Za-z0-9]+(?:[·・\-－][\u4e00-\u9fffA-Za-z0-9]+){{0,3}})[{CLOSE}])"
+    r"\s*(?P<title>\S.*)$"
 )
 # a title between two runs of one ornament ('== 标题 ==', '~~ 标题 ~~', '*** 标题 ***'),
 # spaced from it: the frame a text export draws around each piece's title
@@ -100,7 +108,18 @@ def word_runs(lines: list[str]) -> list[list[Candidate]]:
         for r in by_frame.values()
         if len(r) >= 2 and all(f == r[0].shape[1:] for i, f in others if i > r[0].line)
     ]
-    runs += _form_run(strip, others)
+    # a form row's word may be any word (a code, a plate): rows of one form under such
+    # words are read when the Han words alone make no run of the form; a row holding a
+    # label's colon ('【Q1】　标签：某类', '【某期】　日期：…') is a row of fields, the field
+    # readers' (nor does a row of bracketed buttons, '【打印】　【关闭】', head anything)
+    wide = [
+        (i, m["frame"])
+        for i, s in enumerate(strip)
+        if s[:1] in PAIRS and len(s) <= _MAX
+        if (m := _ANY_HEAD.match(s)) is not None and len(m["word"]) <= 12
+        if m["title"][:1] not in PAIRS and not re.search("[:：]", m["title"])
+    ]
+    runs += _form_run(strip, others) or _form_run(strip, wide, _ANY_HEAD)
     runs.sort(key=lambda r: (-len(r), r[0].line))
     return runs
 
@@ -115,7 +134,9 @@ def _slots(title: str) -> str:
     return re.sub(r"\d+", "0", re.sub(r"[\u4e00-\u9fff]+", "H", title))
 
 
-def _form_run(strip: list[str], others: list[tuple[int, str]]) -> list[list[Candidate]]:
+def _form_run(
+    strip: list[str], others: list[tuple[int, str]], head: re.Pattern[str] = _WORD_HEAD
+) -> list[list[Candidate]]:
     """One run of rows of one FORM under different bracketed words: each row a bracketed
     word (one bracket pair), then the same slot shape (:func:`_slots`) of three Han slots
     or more and a figure or a mark between them (``【急寻】　某市 · 东区　　已满 7 天``,
@@ -133,7 +154,7 @@ def _form_run(strip: list[str], others: list[tuple[int, str]]) -> list[list[Cand
     """
     forms: list[tuple[str, str] | None] = []
     for i, f in others:
-        m = _WORD_HEAD.match(strip[i])
+        m = head.match(strip[i])
         forms.append(None if m is None else (f[0] + f[-1], _slots(m["title"].strip())))
     for k, form in enumerate(forms):
         if form is None or form[1].count("H") < 3 or not re.search(r"[^H\s]", form[1]):
@@ -145,7 +166,7 @@ def _form_run(strip: list[str], others: list[tuple[int, str]]) -> list[list[Cand
             return []  # one word left: its own run (or none) reads the page
         run = []
         for n, (i, _) in enumerate(rows, 1):
-            m = _WORD_HEAD.match(strip[i])
+            m = head.match(strip[i])
             assert m is not None
             run.append(Candidate(i, "K" + form[0], n, m["title"].strip()))
         return [run]
@@ -298,6 +319,36 @@ def titles_under_frames(
             return run
         out.append(Candidate(c.line, c.shape, c.number, title))
     return out
+
+
+def form_titles(
+    lines: list[str], run: list[Candidate], meta_row: Callable[[str], bool]
+) -> list[Candidate] | None:
+    """The titles of a run of FORM rows (:func:`_form_run`) when each row stands over a
+    bare title line: the row files the piece by its word and slots (a plate and a class,
+    a place and a count), the line under it is the piece's title and first line of text;
+    None when any row has none (its own words then title the piece, as before).
+
+    >>> page = ["【某A·1B2C】　某车　某牌 · 代码 1 · 记3分", "某车在某路口闯红灯", "经查，某事。",
+    ...         "【某D·3E4F】　某车　某牌 · 代码 2 · 记6分", "某车在某路段逆行", "经查，另事。"]
+    >>> run = word_runs(page)[0]
+    >>> [c.title for c in form_titles(page, run, lambda s: False)]
+    ['某车在某路口闯红灯', '某车在某路段逆行']
+    >>> page[4] = "经查，该车在某路段逆行，已处罚款。"  # prose right under a row: no title line
+    >>> form_titles(page, run, lambda s: False) is None
+    True
+    """
+    if not run or run[0].shape[:1] != "K" or len(run[0].shape) != 3:
+        return None  # a bracketed word's own run: its rows are titles
+    out = []
+    for c in run:
+        below = next((s for s in (ln.strip() for ln in lines[c.line + 1 : c.line + 3]) if s), "")
+        if not 2 <= len(below) <= _UNDER_MAX or not _title_shaped(below) or meta_row(below):
+            return None
+        if _FIELD.match(below) or below[:1] in PAIRS:
+            return None  # a labelled field or another bracketed row: no title
+        out.append(Candidate(c.line, c.shape, c.number, below))
+    return out if len({c.title for c in out}) * 2 > len(out) else None
 
 
 def series_runs(lines: list[str]) -> list[list[Candidate]]:

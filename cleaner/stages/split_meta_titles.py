@@ -198,6 +198,10 @@ class MetaTitles(MetaLines):
         >>> lead = [page[0], "近来河道淤积，群众反映较多，现将清淤安排通知如下。", *page[1:]]
         >>> p.title_below(lead, [0, 1, 4, 5, 6], [([2, 3], {"issuer": "某市水务局"})], ("通知",))
         1
+        >>> head = ["某某网　首页", "关于征收某地的公告", "日期：2024-05-02"]
+        >>> head += ["某县政府　公告", "正文。"]  # an issuer and the kind: no title
+        >>> p.title_below(head, [0, 1, 3, 4], [([2], {"published": "2024-05-02"})], ("公告",))
+        0
         >>> sandwich = ["某某网　首页　服务", "【日期：2021-03-09】", "关于某事的通知"]
         >>> sandwich += ["某发〔2021〕3号", "各单位：", "正文。"]
         >>> two = [([1], {"published": "2021-03-09"}), ([3], {"doc_number": "某发〔2021〕3号"})]
@@ -248,6 +252,11 @@ class MetaTitles(MetaLines):
         if not (4 <= len(title) <= 60 and (masthead or bare.endswith(endings))):
             return 0
         if _SENTENCE.search(title):
+            return 0
+        cells = title.split()
+        if len(cells) == 2 and cells[1] in endings and not bare.endswith(cells[0]):
+            # an issuer and a bare kind word parted by a gap ('某县政府　公告'): the
+            # document's head names no subject, the title is the line above the block
             return 0
         # a copy of that very title above the block (the page title the extractor put
         # on top) is page head too: the document's own title line is the one below

@@ -55,9 +55,19 @@ _DATE_ALONE = re.compile(
 
 
 def doc_tail(line: str, endings: tuple[str, ...]) -> bool:
-    """A short line that is only a document type ('紧急通知'): the tail of the title above."""
+    """A short line that is only a document type ('紧急通知'): the tail of the title above.
+    An issuer and the kind parted by a gap ('某县政府　公告') is a document's head, no tail.
+
+    >>> doc_tail("紧急通知", ("通知",)), doc_tail("某县政府\u3000公告", ("公告",))
+    (True, False)
+    """
     s = line.strip()
-    return 0 < len(s) <= 12 and s.endswith(endings) and not re.search(r"[，。；：,;:]", s)
+    return (
+        0 < len(s) <= 12
+        and s.endswith(endings)
+        and not re.search(r"[，。；：,;:]", s)
+        and not re.search(r"\s", s)
+    )
 
 
 def complete_title(head: str, body: list[str], endings: tuple[str, ...]) -> str:
