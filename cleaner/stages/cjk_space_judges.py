@@ -46,42 +46,6 @@ _VERSE_NO = re.compile("其[一二三四五六七八九十]+$")
 _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 
 
-# a round-bracket aside of a clause: short, no bracket, sentence mark or gap inside (a
-# byline's aside, '（记者 某某）', spaces its own words)
-_ASIDE_BODY = re.compile("[^（）()\n。！？； \t\u3000\u00a0]{1,8}")
-
-
-def inline_aside(text: str, ls: int, le: int, pos: int) -> bool:
-    """Is the round bracket at ``pos`` one side of an aside glued into a clause, a Han
-    letter right outside each bracket (``村（居）委会``, ``今（23）日表示``, ``某（化名）说``)?
-    The clause runs through it, so it bounds no phrase: a space beside it is judged as
-    one between Han letters.  A bracket with a gap or a mark outside (``某某 （主办）``,
-    ``（一）工作``), another kind of bracket (``「持有」``, ``《某书》``) or a long aside
-    bounds its phrase as before.
-
-    >>> t = "各村（居）委会要 如实填报"
-    >>> inline_aside(t, 0, len(t), 4), inline_aside(t, 0, len(t), 2)
-    (True, True)
-    >>> t = "本活动（主办）　某某，（一）工作，某讯（记者 某某）今日"
-    >>> [inline_aside(t, 0, len(t), k) for k in (6, 11, 25)]
-    [False, False, False]
-    """
-    ch = text[pos] if ls <= pos < le else ""
-    if ch in "（(":
-        close = text.find("）" if ch == "（" else ")", pos + 1, le)
-        opening = pos
-    elif ch in "）)":
-        opening = text.rfind("（" if ch == "）" else "(", ls, pos)
-        close = pos
-    else:
-        return False
-    if opening < ls + 1 or close == -1 or close + 1 >= le:
-        return False
-    if not _ASIDE_BODY.fullmatch(text, opening + 1, close):
-        return False
-    return _is_han(text[opening - 1]) and _is_han(text[close + 1])
-
-
 class CjkSpaceJudges:
     """The space judgements; needs ``self.t`` (the repair tables)."""
 
@@ -363,8 +327,6 @@ class CjkSpaceJudges:
         reach = self.MARK_REACH + 1
         s = m.start()
         before = self._MARK_BEFORE.search(text, max(ls, s - reach), s)
-        if prose and before and inline_aside(text, ls, le, before.start()):
-            before = None  # '村（居）委会要 如实': the aside is inside the clause
         if before and not (
             prose
             and (
@@ -386,10 +348,8 @@ class CjkSpaceJudges:
             return False
         if prose:
             # the pattern bounds its own letters; the number after them is read whole,
-            # its unit too ('工资52600元' counts: no identifier cut at the reach); an
-            # aside glued into the clause after the space bounds no phrase ('局 今（23）日')
-            after = self._PROSE_AFTER.match(text, m.end(), le)
-            return after is not None and not inline_aside(text, ls, le, after.end() - 1)
+            # its unit too ('工资52600元' counts: no identifier cut at the reach)
+            return bool(self._PROSE_AFTER.match(text, m.end(), le))
         return bool(self._MARK_AFTER.match(text, m.end(), min(le, m.end() + reach)))
 
     _CLOSING = frozenset("）)】〕」』》〉”’")
