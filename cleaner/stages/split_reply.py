@@ -29,6 +29,7 @@ from cleaner.stages.split_page import joined, per_page
 
 __all__ = [
     "answer_byline",
+    "answerer_credit",
     "answering_row",
     "answers_on_page",
     "fill_from_row",
@@ -95,6 +96,27 @@ def answering_row(row: str) -> bool:
         return False
     labels = _LABELS.findall(row)
     return len(labels) >= 2 and all(any(w in lab for w in words) for lab in labels)
+
+
+def answerer_credit(row: str, fields: dict[str, str]) -> bool:
+    """``row`` credits who answered and nothing else: it opens with a label naming the
+    answer (``解答律师：``, ``回复专家：``; a word of the ``*_by_answer`` label classes), holds
+    no other label (a cell the reader left unread keeps the row text) and ``fields`` read
+    from it hold only its ``author``.
+
+    >>> answerer_credit("解答律师：某某（某律师事务所执业律师）", {"author": "某某"})
+    True
+    >>> answerer_credit("主治医师：某某", {"author": "某某"})
+    False
+    >>> answerer_credit("回复专家：某某", {"author": "某某", "origin": "某院"})
+    False
+    >>> answerer_credit("答复专员：某某　答复时间：某日", {"author": "某某"})  # a cell unread
+    False
+    """
+    label = _LABELS.match(row)
+    if label is None or set(fields) != {"author"} or len(_LABELS.findall(row)) != 1:
+        return False
+    return any(w in label[1] for w in _answer_words())
 
 
 def reply_stamp(row: str, shaped: Callable[[str], dict[str, str] | None]) -> dict[str, str] | None:
@@ -200,12 +222,18 @@ def answer_byline(
         if not row or prose_line(row):
             continue
         fields = shaped(row)
-        if not fields or "published" not in fields:
+        if not fields:
+            continue
+        # an answerer's credit with no day of its own ('解答律师：某某（某所执业律师）',
+        # its day printed elsewhere or not at all): who answered, under the question
+        # (it only fills the author, so a head row read already keeps its fields)
+        dateless = "published" not in fields
+        if dateless and not answerer_credit(row, fields):
             continue
         # a letter's reply: the row's own labels name the answer and the unit answering
         # (its origin); a person answering ('答复专员') still asks for a question above
         answering = answering_row(row) and "origin" in fields
-        if not answering and replies_only:
+        if not answering and replies_only and not dateless:
             continue
         if not answering and "author" not in fields:
             continue

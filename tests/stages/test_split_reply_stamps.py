@@ -1,10 +1,12 @@
 """A reply's rows no reader took (metaread4), in wordings of their own: a question and
 its answer closed by the reply's stamp in brackets (``（答复：某科　2031-04-16）``: a label
-naming the answer, who answered, the day).  It is the piece's metadata: the day it was
-answered and the answering body (its ``origin``, by the label's verb); the row leaves the
-text, on the record, and every line of the question and the answer stays.  Look-alikes
-stay text: an answer's own sentence opened by the same label, a row under a label of
-another role.  Every word is invented.
+naming the answer, who answered, the day), and an answerer's credit row between the
+question and the answer that holds no day (``解答律师：某某（某所执业律师）``).  Each is
+the piece's metadata: the stamp gives the day it was answered and the answering body (its
+``origin``, by the label's verb), the credit gives the author; the row leaves the text, on
+the record, and every line of the question and the answer stays.  Look-alikes stay text:
+an answer's own sentence opened by the same label, a row under a label of another role,
+a credit with no question over it.  Every word is invented.
 """
 
 from __future__ import annotations
@@ -88,3 +90,55 @@ def test_rows_like_a_reply_stamp_stay_text(row: str) -> None:
     [art] = res.articles
     assert row in art.text
     assert art.meta.get("origin") is None
+
+
+CREDITS = [
+    ("解答律师：柯明远（某某律师事务所执业律师）", "柯明远"),
+    ("回复医生：孙若岚（某某医院内分泌科主治医师）", "孙若岚"),
+    ("答复专家：韦一帆", "韦一帆"),
+    ("回答者：简一舟（某某大学法学院副教授）", "简一舟"),
+]
+
+
+@pytest.mark.parametrize(("credit", "name"), CREDITS)
+def test_answerer_credit_without_a_day_gives_the_author(credit: str, name: str) -> None:
+    res = _run([Q1, D1, credit, A1, A2, A3])
+    [art] = res.articles
+    assert art.meta.get("author") == name
+    assert credit not in art.text
+    assert credit in _deleted(res)
+    for line in (D1, A1, A2, A3):
+        assert line in art.text
+
+
+def test_answerer_credit_under_a_head_row_keeps_the_head_fields() -> None:
+    head = "咨询单号 Q310416221　┆　劳动争议　┆　提问于 2031-04-16"
+    res = _run([Q1, head, D1, "解答律师：柯明远（某某律师事务所合伙人）", A1, A2, A3])
+    [art] = res.articles
+    assert art.meta.get("author") == "柯明远"
+    assert art.meta.get("published") == "2031-04-16"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "主治医师：孙若岚（某某医院内分泌科）",  # a role, no word of answering
+        "解答思路：先分清断缴的原因，再看能否补缴",  # a heading of the answer's text
+        "本期嘉宾：孙若岚（某某医院内分泌科主任）",  # a guest: the one spoken with
+        "答复专家：韦一帆　答复地点：某某社区服务站",  # a second cell no reader takes
+    ],
+)
+def test_rows_like_an_answerer_credit_stay_text(row: str) -> None:
+    res = _run([Q1, D1, row, A1, A2, A3])
+    [art] = res.articles
+    assert row in art.text
+    assert art.meta.get("author") is None
+
+
+def test_answerer_credit_without_a_question_stays_text() -> None:
+    title = "本市社保补缴政策调整说明"
+    body = "自下月起，断缴期间的补缴改由单位统一申请，个人不再单独办理。"
+    credit = "解答律师：柯明远（某某律师事务所执业律师）"
+    res = _run([title, body, credit, A1, A2, A3])
+    [art] = res.articles
+    assert credit in art.text
