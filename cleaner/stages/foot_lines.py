@@ -481,11 +481,13 @@ def end_tail(stripped: Sequence[str], hits: Sequence[int]) -> list[int]:
     return list(range(last, len(stripped)))
 
 
-#: A width-cut list (:func:`cut_list`): at least this many items, the cut width at most
-#: CUT_MAX_CHARS and at least CUT_MIN_CHARS (a title cut shorter is no cut a site makes),
-#: and at least CUT_AT_WIDTH items exactly that wide.
+#: A width-cut list (:func:`cut_list`): CUT_MIN_ITEMS to CUT_MAX_ITEMS items, the cut
+#: width at most CUT_MAX_CHARS and at least CUT_MIN_CHARS (a verse or lyric line is
+#: seldom wider; a site cuts its titles wider), and at least CUT_AT_WIDTH items exactly
+#: that wide.
 CUT_MIN_ITEMS = 4
-CUT_MIN_CHARS = 12
+CUT_MAX_ITEMS = 20
+CUT_MIN_CHARS = 14
 CUT_MAX_CHARS = 32
 CUT_AT_WIDTH = 3
 #: An item of a cut list: most of its letters Han or Latin words (no column of figures).
@@ -518,8 +520,8 @@ def cut_list(
     (a numbered list, a chapter index), each mostly words (no column of figures), and at
     least CUT_AT_WIDTH of them exactly as wide as the widest (the cut), that width
     between CUT_MIN_CHARS and CUT_MAX_CHARS, with one item at least shorter (a title
-    that fit).  A verse has its own marks; an article's list of items seldom shares a
-    width to the character.
+    that fit), no line repeated (a song's refrain).  A verse has its own marks and
+    narrower lines; an article's list of items seldom shares a width to the character.
 
     >>> text = ["这是正文的最后一句话，到这里就结束了。"]
     >>> cut = ["城东老街改造工程今日正式开工建设各方", "秋季运动会在市体育中心隆重开幕全校师",
@@ -534,7 +536,7 @@ def cut_list(
     run = [i for i in filled if i > last]
     if (
         last < 0
-        or len(run) < CUT_MIN_ITEMS
+        or not CUT_MIN_ITEMS <= len(run) <= CUT_MAX_ITEMS
         or any(b != a + 1 and not _gap(stripped, a, b) for a, b in pairwise(run))
     ):
         return []
@@ -545,7 +547,7 @@ def cut_list(
     at = sum(len(s) == width for s in items)
     if not CUT_MIN_CHARS <= width <= CUT_MAX_CHARS or at < CUT_AT_WIDTH or at == len(items):
         return []
-    if len({s for s in items if len(s) == width}) < at:  # one line repeated is no list
+    if len(set(items)) < len(items):  # a refrain repeats its lines; a list never does
         return []
     return run
 

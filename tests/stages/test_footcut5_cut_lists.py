@@ -128,6 +128,25 @@ def test_verse_at_the_page_end_stays() -> None:
     assert _kept(out, free) == free
 
 
+def test_lyrics_with_a_refrain_and_narrow_lines_stay() -> None:
+    # a song's lines under its credits: a refrain repeats, every line narrower than 14
+    song = [
+        "河边的柳树又绿了一回呀",
+        "风吹过旧木桥的栏杆上",
+        "我等的那个人还没回来呀",
+        "河边的柳树又绿了一回呀",
+        "灯火",
+    ]
+    assert _kept(boil(_page(*song)), song) == song
+    wide = [s + "啊啊啊" for s in song]  # widths 14-15 with a refrain: still a song
+    assert sum(len(s) == max(map(len, wide)) for s in wide) >= 3
+    assert _kept(boil(_page(*wide)), wide) == wide
+    # the refrain alone decides it: the same widths with no line repeated read as a list
+    distinct = [*wide[:3], "山那边的云彩又飘回来了啊啊啊", wide[4]]
+    assert len(distinct[3]) == len(wide[3])
+    assert cut_list(_page(*distinct), set()) != []
+
+
 def test_a_column_of_figures_stays() -> None:
     rows = [
         "2019年 产值 12345.67万元",
