@@ -517,7 +517,8 @@ def cut_list(
     sentence: the lines (not ``gone``) after the last line that ends a sentence, when
     they are one run of CUT_MIN_ITEMS short lines or more with chrome or the page's end
     below, none ending a sentence, a clause or a verse line, none opened by a serial
-    (a numbered list, a chapter index), each mostly words (no column of figures), and at
+    (a numbered list, a chapter index) or cut into cells by a wide gap (a table's rows,
+    a schedule), each mostly words (no column of figures), and at
     least CUT_AT_WIDTH of them exactly as wide as the widest (the cut), that width
     between CUT_MIN_CHARS and CUT_MAX_CHARS, with one item at least shorter (a title
     that fit), no line repeated (a song's refrain).  A verse has its own marks and
@@ -560,7 +561,7 @@ def _gap(stripped: Sequence[str], a: int, b: int) -> bool:
 def _cut_item(s: str) -> bool:
     if not s or len(s) > CUT_MAX_CHARS or s.endswith((*SENTENCE_END, *_WHOLE_END)):
         return False
-    if _SERIAL.match(s):
+    if _SERIAL.match(s) or _NAME_GAP.search(s):  # numbered, or cells set apart by gaps
         return False
     words = sum(1 for ch in s if ch.isalpha())
     return words >= _CUT_WORDY * len(s)

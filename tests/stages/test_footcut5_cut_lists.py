@@ -158,6 +158,20 @@ def test_a_column_of_figures_stays() -> None:
     assert _kept(out, rows) == rows
 
 
+def test_rows_of_cells_set_apart_by_gaps_stay() -> None:
+    # a schedule closing the page: its rows share a width, its cells a wide gap
+    rows = [
+        "开放时间",
+        "周一上午\u3000一号窗口\u3000（东楼大厅二层）",
+        "周三下午\u3000三号窗口\u3000（西楼大厅一层）",
+        "周五全天\u3000五号窗口\u3000（东楼大厅一层）",
+    ]
+    assert sum(len(r) == len(rows[1]) for r in rows) == 3 and len(rows[1]) >= 14
+    assert _kept(boil(_page(*rows)), rows) == rows
+    spaced = [r.replace("\u3000", "  ") for r in rows]
+    assert _kept(boil(_page(*spaced)), spaced) == spaced
+
+
 def test_a_chapter_index_and_numbered_steps_stay() -> None:
     index = [
         "第一章 河湾村的来历与早年间故事",
