@@ -328,7 +328,13 @@ class BoilerplateStage:
             claimed.setdefault(i, Claim(REFERENCE_LIST, "line", 100.0, learned=True))
         for i, rule_id in foot_pager(stripped, claimed).items():  # foot_pager.py
             claimed.setdefault(i, Claim(rule_id, "line", 100.0, learned=True))
-        if claimed:
+        if not claimed:  # a page with nothing else going may still close on a cut list
+            keep = keep_table()
+            for i, rule_id in foot_lines(
+                stripped, (), lambda s: keep.reason(s) is not None
+            ).items():
+                claimed[i] = Claim(rule_id, "line", 100.0, learned=True)
+        else:
             keep = keep_table()
             foot = foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None)
             for i, rule_id in foot.items():

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from cleaner.stages.comment_threads import COMMENT_THREAD, comment_thread, stamped_rows
 from cleaner.stages.foot_notice import _foot_notice
@@ -138,6 +139,16 @@ def foot_lines(
     >>> foot_lines(page, {2})
     {1: 'boilerplate.foot_notice'}
     """
+    found = _foot_lines(stripped, claimed, kept)
+    # a list of other pieces' titles cut to one width, under whatever else goes
+    cut = cut_list(stripped, {*claimed, *found}, kept)
+    found.update(dict.fromkeys(cut, FOOT_LIST))
+    return found
+
+
+def _foot_lines(
+    stripped: list[str], claimed: Collection[int], kept: Callable[[str], bool]
+) -> dict[int, str]:
     if not claimed:
         return {}
     # a reader comment thread first: its texts are sentences, not the post's last prose
@@ -468,3 +479,89 @@ def end_tail(stripped: Sequence[str], hits: Sequence[int]) -> list[int]:
     if not any(c.search(s) for s in rest for c in _contact_cues()):
         return [last]
     return list(range(last, len(stripped)))
+
+
+#: A width-cut list (:func:`cut_list`): CUT_MIN_ITEMS to CUT_MAX_ITEMS items, the cut
+#: width at most CUT_MAX_CHARS and at least CUT_MIN_CHARS (a verse or lyric line is
+#: seldom wider; a site cuts its titles wider), and at least CUT_AT_WIDTH items exactly
+#: that wide.
+CUT_MIN_ITEMS = 4
+CUT_MAX_ITEMS = 20
+CUT_MIN_CHARS = 14
+CUT_MAX_CHARS = 32
+CUT_AT_WIDTH = 3
+#: An item of a cut list: most of its letters Han or Latin words (no column of figures).
+_CUT_WORDY = 0.6
+#: The end of a line that is a whole clause or verse line (a comma, a colon, a dash, an
+#: ellipsis): a list of titles has none (a title that fit may close a bracket or quote).
+_WHOLE_END = ("，", ",", "、", "：", ":", "—", "…")
+#: An item opened by a serial (``1.``, ``第三章``, ``（二）``): a numbered list or an index.
+_SERIAL = re.compile(
+    r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\s*[\d一二三四五六七八九十]+\s*[）)]|第\s*[\d一二三四五六七八九十百]+\s*[章节回篇部卷课条讲集期])"
+)
+
+
+def _cut_core(s: str) -> str:
+    """An item without its list mark (a bullet glyph and the space after it)."""
+    if _bullet(s) is not None:
+        s = s[1:].lstrip()
+    return s
+
+
+def cut_list(
+    stripped: Sequence[str],
+    gone: Collection[int],
+    kept: Callable[[str], bool] = lambda s: False,
+) -> list[int]:
+    """A list of other pieces' titles the site cut to one width, under the text's last
+    sentence: the lines (not ``gone``) after the last line that ends a sentence, when
+    they are one run of CUT_MIN_ITEMS short lines or more with chrome or the page's end
+    below, none ending a sentence, a clause or a verse line, none opened by a serial
+    (a numbered list, a chapter index) or cut into cells by a wide gap (a table's rows,
+    a schedule), each mostly words (no column of figures), and at
+    least CUT_AT_WIDTH of them exactly as wide as the widest (the cut), that width
+    between CUT_MIN_CHARS and CUT_MAX_CHARS, with one item at least shorter (a title
+    that fit), no line repeated (a song's refrain).  A verse has its own marks and
+    narrower lines; an article's list of items seldom shares a width to the character.
+
+    >>> text = ["这是正文的最后一句话，到这里就结束了。"]
+    >>> cut = ["城东老街改造工程今日正式开工建设各方", "秋季运动会在市体育中心隆重开幕全校师",
+    ...        "河道清淤完工", "图书馆新馆开放时间调整为每日早上八点", "社区食堂推出老年人优惠"]
+    >>> cut_list(text + cut, set())
+    [1, 2, 3, 4, 5]
+    >>> cut_list(text + cut[:3], set()), cut_list(text + [s + "。" for s in cut], set())
+    ([], [])
+    """
+    filled = [i for i, s in enumerate(stripped) if s and i not in gone]
+    last = next((i for i in reversed(filled) if stripped[i].endswith(SENTENCE_END)), -1)
+    run = [i for i in filled if i > last]
+    if (
+        last < 0
+        or not CUT_MIN_ITEMS <= len(run) <= CUT_MAX_ITEMS
+        or any(b != a + 1 and not _gap(stripped, a, b) for a, b in pairwise(run))
+    ):
+        return []
+    items = [_cut_core(stripped[i]) for i in run]
+    if any(not _cut_item(s) for s in items) or any(kept(stripped[i]) for i in run):
+        return []
+    width = max(len(s) for s in items)
+    at = sum(len(s) == width for s in items)
+    if not CUT_MIN_CHARS <= width <= CUT_MAX_CHARS or at < CUT_AT_WIDTH or at == len(items):
+        return []
+    if len(set(items)) < len(items):  # a refrain repeats its lines; a list never does
+        return []
+    return run
+
+
+def _gap(stripped: Sequence[str], a: int, b: int) -> bool:
+    """Only blank lines between lines ``a`` and ``b`` (a list set one item a paragraph)."""
+    return all(not stripped[k] for k in range(a + 1, b))
+
+
+def _cut_item(s: str) -> bool:
+    if not s or len(s) > CUT_MAX_CHARS or s.endswith((*SENTENCE_END, *_WHOLE_END)):
+        return False
+    if _SERIAL.match(s) or _NAME_GAP.search(s):  # numbered, or cells set apart by gaps
+        return False
+    words = sum(1 for ch in s if ch.isalpha())
+    return words >= _CUT_WORDY * len(s)
