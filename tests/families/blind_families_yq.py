@@ -116,7 +116,9 @@ truth against the pages.
 
 Measured blind at main ``6edc6593`` (per family, F1 / residue / titles / counts / repairs /
 metadata): kuaidi .993/0/1/1/1/1, weifa .873/.077/0/0/1/0, yanghu .851/0/1/1/1/.5 and
-zhengshou .900/.320/.5/1/1/.5.  Tuning material from then (yqfix): rows of one form under
+zhengshou .900/.320/.5/1/1/.5.  Blind to the first round of session 29 (six general fixers
+and a repair fix merged, ``5eade7dc``): identical on all four families.  Tuning material from
+then (yqfix): rows of one form under
 any bracketed code (not only a Han word) mark a compilation's pieces, each titled by the bare
 line under its row, and an issuer-and-kind head (``某县政府　公告``) is no title: weifa
 .954/0/1/1/1/0, zhengshou .911/.320/1/1/1/.5, kuaidi and yanghu unchanged.  Open: weifa's
