@@ -60,6 +60,42 @@ def _untitled(title: str) -> bool:
     return not title or "：" in title or ":" in title or serial(title) is not None
 
 
+#: a title about one colon: a name before it, a clause of words after it
+_MAIN_SUB = re.compile(r"^(?P<main>[^\s：:，,。；;、]{2,12})[：:](?P<sub>[^：:]+)$")
+#: the value of a ``name：verdict`` title holds at least this many Han letters
+MIN_CLAUSE_HAN = 6
+
+
+def _own_titles(titles: Sequence[str], row_reader: Callable[[str], dict[str, str] | None]) -> bool:
+    """Are the headers' titles each a name and its verdict about one colon (``某社区：某事
+    做得好，某事仍欠缺``), no labelled row?  The words before the colon differ on every
+    piece (a label repeats: ``事由：``, ``提议人：`` on each piece is a column of fields),
+    the row reader reads no field from the line, and the words after the colon are a
+    clause (:data:`MIN_CLAUSE_HAN` Han letters or more, no cells' gap): the title is the
+    piece's own, no subject row under it retitles the piece.
+
+    >>> _own_titles(["东村：垃圾桶摆放整齐，标识清楚", "西村：投放点无人值守"], lambda s: None)
+    True
+    >>> _own_titles(["事由：修桥", "事由：装路灯"], lambda s: None)  # one label: fields
+    False
+    >>> _own_titles(["东村：甲", "西村：乙"], lambda s: None)  # values too short for a clause
+    False
+    >>> _own_titles(["作者：张三丰写的一篇长文", "来源：某某日报社编辑部稿件"], lambda s: {"x": s})
+    False
+    """
+    mains: list[str] = []
+    for t in titles:
+        m = _MAIN_SUB.match(t.strip())
+        if m is None or CELL_GAP_OR_SPACED_BAR.search(m["sub"]) or serial(t) is not None:
+            return False
+        if len(re.findall(r"[\u3400-\u9fff]", m["sub"])) < MIN_CLAUSE_HAN:
+            return False
+        if row_reader(t.strip()):
+            return False
+        mains.append(m["main"])
+    return len(set(mains)) == len(mains)
+
+
 def _formula(values: Sequence[str]) -> str:
     """The closing clause every value shares (from its last clause mark), or ''.
 
@@ -95,6 +131,8 @@ def subject_rows(
     {}
     """
     if len(headers) < 2 or not all(_untitled(h[2]) for h in headers):
+        return list(headers), {}
+    if _own_titles([h[2] for h in headers], row_reader):
         return list(headers), {}
     ends = [h[0] for h in headers[1:]] + [len(lines)]
     if (bare := _bare_titles(lines, headers, ends)) is not None:
