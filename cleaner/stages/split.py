@@ -60,7 +60,7 @@ from cleaner.stages.split_mark_rows import mark_rows, titles_under_marks
 from cleaner.stages.split_masthead import titles_under_mastheads
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines
-from cleaner.stages.split_page_ends import page_ends
+from cleaner.stages.split_page_ends import page_ends, untitled_keys
 from cleaner.stages.split_papers import PAPER, coded_run, paper_run, title_row
 from cleaner.stages.split_passages import passage_headers
 from cleaner.stages.split_piece_find import PieceRun, piece_find, refines, rows_over_headers
@@ -514,7 +514,7 @@ class SplitStage(SplitFinder):
             edits=edits,
             lead=lead,
             keep_head=credit_head,
-            keep_prefix=piece_found,
+            keep_prefix=piece_found or untitled_keys(headers),
         )
         # the day of the issue the head names, every piece's over its signing day
         issue = (

@@ -19,6 +19,7 @@ from cleaner.stages.head_repeat import printed_at_head, site_head_row
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split_cell_heads import ENTRY_RULE
 from cleaner.stages.split_contents import contents_block
+from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_framed_close import framed_close
@@ -31,6 +32,26 @@ from cleaner.stages.split_prefix_guard import prefix_block
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
 from cleaner.stages.split_titles import split_suffix
+
+
+def untitled_keys(headers: list[tuple[int, str, str]]) -> bool:
+    """Are the pieces' headers dated rows whose "title" is a date again, each row a span
+    of days (``2024.10.03 — 2025.01.31``: an exhibition's run, a campaign's period)?  Such
+    a row is a fact under its piece's title, no title line: it proves nothing of the
+    page's head, whose last lines are the first piece's title (kept over its text, as the
+    piece finder's are).
+
+    >>> untitled_keys([(5, "keyed:date", "2025.01.31"), (9, "keyed:date", "2025年2月16日")])
+    True
+    >>> untitled_keys([(5, "keyed:date", "甲县小记"), (9, "keyed:date", "2025.02.16")])
+    False
+    >>> untitled_keys([(5, "numbered", "2025.01.31")])
+    False
+    """
+    return bool(headers) and all(
+        rule == "keyed:date" and title[:4].isdigit() and normalise_date(title) is not None
+        for _, rule, title in headers
+    )
 
 
 def _own_head(lines: list[str], top: int, hints: PageHints | None) -> int | None:
