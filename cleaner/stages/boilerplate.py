@@ -328,17 +328,15 @@ class BoilerplateStage:
             claimed.setdefault(i, Claim(REFERENCE_LIST, "line", 100.0, learned=True))
         for i, rule_id in foot_pager(stripped, claimed).items():  # foot_pager.py
             claimed.setdefault(i, Claim(rule_id, "line", 100.0, learned=True))
-        if not claimed:  # a page with nothing else going may still close on a cut list
-            keep = keep_table()
-            for i, rule_id in foot_lines(
-                stripped, (), lambda s: keep.reason(s) is not None
-            ).items():
-                claimed[i] = Claim(rule_id, "line", 100.0, learned=True)
-        else:
-            keep = keep_table()
-            foot = foot_lines(stripped, claimed, lambda s: keep.reason(s) is not None)
-            for i, rule_id in foot.items():
-                claimed[i] = Claim(rule_id, "line", 100.0, learned=True)
+        # the foot's lines; a page with nothing else going may still close on a list of
+        # titles cut to one width (foot_lines.cut_list), the readers below need a claim
+        others_go = bool(claimed)
+        keep = keep_table()
+        for i, rule_id in foot_lines(
+            stripped, claimed, lambda s: keep.reason(s) is not None
+        ).items():
+            claimed[i] = Claim(rule_id, "line", 100.0, learned=True)
+        if others_go:
             for i in post_bylines(stripped, lambda s: keep.reason(s) is not None):
                 claimed.setdefault(i, Claim(POST_BYLINE, "line", 100.0, learned=True))
             from cleaner.stages.foot_bio import FOOT_BIO, bio_tail
