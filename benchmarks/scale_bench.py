@@ -46,6 +46,10 @@ Figures at ca5dd150 (session 27, load 4 to 17 on 2 shared cores: read the CPU co
   far under 600 MiB (its ``VmHWM`` read from ``/proc`` while it ran: 267 MiB at 25k pages
   written, 274 MiB from 55k to 75k, 277 at the end: the last few MiB are the dedup's
   decisions and writing).  50 MB was not reached in the session.
+* rss again at a0deeeff (session 30, ``memory_bench.py --sizes 10 200 --trace``): 10 MB
+  207 MiB (19.1 s CPU), 200 MB 264 MiB (331.4 s CPU): 1.28x; the parts of the difference
+  (a dedup batch's working set, the reading pass's pinned heap) in that script's
+  docstring.
 """
 
 from __future__ import annotations

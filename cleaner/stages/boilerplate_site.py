@@ -82,7 +82,7 @@ from cleaner.stages.stock_items import own_list_item
 from cleaner.stages.strip_rows import strip_rows
 from cleaner.stages.table_heads import table_caption
 from cleaner.stages.table_rows import table_head
-from cleaner.stages.varying_fields import label_rows, row_cells, varying_field_row
+from cleaner.stages.varying_fields import row_cells, varying_field_row
 from cleaner.stages.verb_bylines import own_verb_byline
 from cleaner.stages.written_figures import written_figures
 
@@ -293,8 +293,6 @@ def site_repeat(
         # '日期' names no field: beside a quota it is an event's day, no publish date)
         return keep_table().split.meta.field_of(label) is not None
 
-    site_rows: list[dict[tuple[str, ...], list[dict[str, str]]]] = []
-
     def _own_fields(s: str, hit: LearnedLine) -> bool:
         """A row of the piece's own fields, learned in the site's wording; no row with
         a cue of the site's chrome (a counter, a menu, the site's voice: an info bar
@@ -305,10 +303,8 @@ def site_repeat(
             return False
         if not keep_table().split.meta.shaped_row(s, near_title=True):
             return False  # no field the split reads from it: it would stay in the text
-        if not site_rows:  # the site's learned rows by their labels, once a page
-            learned_rows = (*learned.lines.values(), *learned.shapes.values())
-            site_rows.append(label_rows(e for h in learned_rows for e in h.examples))
-        return varying_field_row(s, hit.examples, site_rows[0], _field_label)
+        # the site's learned rows by their labels: built once a site (Learned.label_rows)
+        return varying_field_row(s, hit.examples, learned.label_rows(), _field_label)
 
     def _own(k: int) -> bool:
         return bool(stripped[k]) and ((k not in hits and k not in claimed) or k in kept)

@@ -10,7 +10,7 @@ counts of one site (:class:`~cleaner.stages.site_counts.SiteProfile`) and return
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
@@ -22,6 +22,7 @@ from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars
 from cleaner.stages.site_title_bar import TITLE_BAR, title_bar
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_rows import cover_line
+from cleaner.stages.varying_fields import LabelRows, label_rows
 from cleaner.stages.verb_bylines import verb_byline
 
 if TYPE_CHECKING:
@@ -225,6 +226,24 @@ class Learned:
 
     #: some shape has a name slot (:mod:`cleaner.stages.repeat_slots`)
     slotted: bool = False
+    #: :meth:`label_rows`, built on the first page that asks (none or one entry)
+    _label_rows: list[LabelRows] = field(default_factory=list, compare=False, repr=False)
+
+    def label_rows(self) -> LabelRows:
+        """The site's learned rows (every learned line's and shape's examples) by their
+        labels (:func:`~cleaner.stages.varying_fields.label_rows`): built once a site, not
+        once a page that asks (they depend on what was learned alone).
+
+        >>> hit = LearnedLine("撰稿：甲", "line", "line", 9, 90.0, ("撰稿：甲", "撰稿：乙"))
+        >>> learned = Learned("s", 10, {"撰稿：甲": hit}, {})
+        >>> rows = learned.label_rows()
+        >>> rows, learned.label_rows() is rows
+        ({('撰稿',): [{'撰稿': '甲'}, {'撰稿': '乙'}]}, True)
+        """
+        if not self._label_rows:
+            learned = (*self.lines.values(), *self.shapes.values())
+            self._label_rows.append(label_rows(e for h in learned for e in h.examples))
+        return self._label_rows[0]
 
     def match(self, line: str, title: str) -> LearnedLine | None:
         s = line.strip()

@@ -30,6 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+#: the site's learned rows by their labels, in order (:func:`label_rows`)
+LabelRows = dict[tuple[str, ...], list[dict[str, str]]]
+
 #: the longest row read as one piece's fields (a sentence is no row)
 ROW_MAX_CHARS = 80
 
@@ -64,7 +67,7 @@ def row_cells(s: str) -> dict[str, str]:
     return out
 
 
-def label_rows(examples: Iterable[str]) -> dict[tuple[str, ...], list[dict[str, str]]]:
+def label_rows(examples: Iterable[str]) -> LabelRows:
     """The site's learned rows (``examples``: every learned line's and shape's) by their
     labels, in order: the rows of one wording, whatever values they hold.
 
@@ -72,7 +75,7 @@ def label_rows(examples: Iterable[str]) -> dict[tuple[str, ...], list[dict[str, 
     >>> sorted(rows), len(rows[("撰稿", "日期")])
     ([('撰稿', '日期')], 2)
     """
-    out: dict[tuple[str, ...], list[dict[str, str]]] = {}
+    out: LabelRows = {}
     for e in examples:
         if cells := row_cells(e):
             out.setdefault(tuple(cells), []).append(cells)

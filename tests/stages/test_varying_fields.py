@@ -234,3 +234,88 @@ def test_varying_field_row_needs_a_field_label_whose_value_varies() -> None:
     # no label of a field: a hotline and its opening hours
     hot = ["服务热线：12345　时间：8:00", "服务热线：12366　时间：9:00"]
     assert not varying_field_row(hot[0], hot, {}, ok)
+
+
+# -- the site's label rows, built once a site (issue 15) ----------------------------------
+
+
+def _counted(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    """Count the builds of the site's label rows (``Learned.label_rows``' one call)."""
+    from cleaner.stages import site_judge
+
+    built: list[int] = []
+    real = site_judge.label_rows
+
+    def counting(examples):  # type: ignore[no-untyped-def]
+        built.append(1)
+        return real(examples)
+
+    monkeypatch.setattr(site_judge, "label_rows", counting)
+    return built
+
+
+def _two_sites_stage(a: list[list[str]], b: list[list[str]]):  # type: ignore[no-untyped-def]
+    from cleaner.model import RawInput
+    from cleaner.rules import load_packs
+    from cleaner.stages.boilerplate import BoilerplateStage
+
+    raws = [
+        RawInput(f"{site}/{i}.txt", ("\n".join(p) + "\n").encode(), site=site)
+        for site, pages in (("a", a), ("b", b))
+        for i, p in enumerate(pages)
+    ]
+    return BoilerplateStage(load_packs(), profiles=build_profiles(raws))
+
+
+def test_label_rows_built_once_a_site(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every page of the claims site asks for the site's label rows; they are built on
+    the first and reused on the rest, and every case's row still stays."""
+    built = _counted(monkeypatch)
+    pages = _site(_claims, 1)
+    stage = site_stage(pages)
+    for k, page in enumerate(pages):
+        ed = Editor("p", "\n".join(page) + "\n")
+        stage(ed, site="s")
+        for s in page:
+            if s.startswith("处理机构："):
+                assert s in ed.text, (k, s)
+    assert len(built) == 1
+
+
+def test_label_rows_kept_apart_per_site(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Two sites in one run (a claims desk's cases, a bureau's notices, pages
+    interleaved): each builds its own rows once at most, and each keeps its own
+    unit-and-day rows; the notices' widget row (its value the same on every page) still
+    goes."""
+    built = _counted(monkeypatch)
+    claims = _site(_claims, 3)
+    notices = _site(_notices, 5, widget=True)
+    stage = _two_sites_stage(claims, notices)
+    for k in range(len(claims)):
+        for site, page, lead in (("a", claims[k], "处理机构："), ("b", notices[k], "发布单位：")):
+            ed = Editor("p", "\n".join(page) + "\n")
+            stage(ed, site=site)
+            for s in page:
+                if s.startswith(lead):
+                    assert s in ed.text, (site, k, s)
+            if site == "b":
+                assert page[5] not in ed.text, page[5]  # the widget row: the site's
+    assert 1 <= len(built) <= 2  # at most once per site
+
+
+def test_learned_with_its_label_rows_pickles() -> None:
+    """A site's chrome goes to worker processes pickled (``--jobs``): with its label
+    rows built it still compares equal to a fresh one and carries them along."""
+    import pickle
+
+    from cleaner.stages.site_judge import Learned, LearnedLine
+
+    rows = ("撰稿：甲　日期：1", "撰稿：乙　日期：2")
+    hit = LearnedLine(rows[0], "shape", "line", 9, 90.0, rows)
+    learned = Learned("s", 10, {}, {"k": hit})
+    fresh = Learned("s", 10, {}, {"k": hit})
+    built = learned.label_rows()
+    assert built == {("撰稿", "日期"): [{"撰稿": "甲", "日期": "1"}, {"撰稿": "乙", "日期": "2"}]}
+    back = pickle.loads(pickle.dumps(learned))
+    assert back == fresh and back.label_rows() == built
+    assert "_label_rows" not in repr(learned)
