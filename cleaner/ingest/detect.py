@@ -22,7 +22,11 @@ original bytes so that ``rebuild`` stays byte-exact.
 
 The confidence of a detected reading comes from the log-likelihood ratio against the
 runner-up, the best candidate that reads the page *differently* (two codecs that give the
-same text are not rivals): ``1 - exp(-LLR / CONFIDENCE_SCALE)``.
+same text are not rivals): ``1 - exp(-LLR / CONFIDENCE_SCALE)``.  Nor are two readings
+whose words are the same and which part only in how some punctuation marks or symbols
+map (:func:`same_words`): the tables of one encoding's vendors (Big5 and CP950 on
+``／`` and ``‧``, Shift_JIS and CP932 on ``〜``, any such pair) read every letter alike,
+so the choice between them is no doubt about the page's text.
 
 >>> d = detect("Съешь же ещё этих мягких французских булок.".encode("koi8-r"))
 >>> d.encoding, d.text[:5], d.runner_up is not None
@@ -36,6 +40,7 @@ from __future__ import annotations
 import codecs
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from cleaner.ingest.langdata import CODECS
@@ -270,7 +275,7 @@ def _rank(
 
 def _penalise(ranked: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
     """Subtract :data:`IN_WORD` per odd letter contact, best candidates first, until the
-    best penalised score and the best penalised rival (a different text) beat every
+    best penalised score and the best penalised rival (other words: :func:`_rival`) beat every
     unpenalised score (penalties only lower a score, so the winner and its runner-up are
     then final; the regexes are the slow part of a ranking)."""
     ranked.sort(key=lambda t: -t[0])
@@ -279,7 +284,10 @@ def _penalise(ranked: list[tuple[float, str, str]]) -> list[tuple[float, str, st
     while i < len(ranked):
         if done:
             top = max(done)
-            rival = max((d for d in done if d[2] != top[2]), default=None)
+            rival = max(
+                (d for d in done if d[2] != top[2] and not same_words(d[2], top[2])),
+                default=None,
+            )
             if rival is not None and rival[0] >= ranked[i][0]:
                 break
         s, codec, text = ranked[i]
@@ -311,9 +319,41 @@ def _confidence(llr: float) -> float:
     return round(1.0 - math.exp(-llr / CONFIDENCE_SCALE), 3) if llr > 0 else 0.0
 
 
+def same_words(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one text up to the marks two codec tables map apart: the same
+    length, and wherever they differ both characters are punctuation or symbols (Unicode
+    categories P and S), never a letter, digit or space.
+
+    >>> b = "記者 陳怡君／報導".encode("big5")
+    >>> same_words(b.decode("big5"), b.decode("cp950"))  # ／ (U+FF0F) and ∕ (U+2215)
+    True
+    >>> j = "九時～六時".encode("cp932")
+    >>> same_words(j.decode("cp932"), j.decode("shift_jis"))  # ～ and 〜
+    True
+    >>> same_words("anul următor", "anul urmćtor"), same_words("ab", "abc")
+    (False, False)
+    """
+    if len(a) != len(b):
+        return False
+    if a == b:
+        return True
+    for i in range(0, len(a), 256):  # equal chunks compared at C speed, skipped
+        ca, cb = a[i : i + 256], b[i : i + 256]
+        pairs = zip(ca, cb, strict=True)
+        if ca != cb and any(x != y and not (_mark(x) and _mark(y)) for x, y in pairs):
+            return False
+    return True
+
+
+def _mark(ch: str) -> bool:
+    """A punctuation mark or a symbol (Unicode category P or S)."""
+    return unicodedata.category(ch)[0] in "PS"
+
+
 def _rival(ranked: list[tuple[float, str, str]], text: str) -> tuple[float, str] | None:
+    """The best candidate whose reading differs from ``text`` in its words."""
     for s, codec, t in ranked:
-        if t != text:
+        if t != text and not same_words(t, text):
             return s, codec
     return None
 
