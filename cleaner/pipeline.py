@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from cleaner import regex_cache
@@ -353,7 +354,12 @@ class Pipeline:
                 hints = replace(hints, info_rows=tuple(b.strip() for _, b in bars))
             # the issue's masthead, chrome to the boilerplate stage: its day is every
             # piece's of the issue (masthead.py)
-            issue = masthead_date(before_boilerplate, ed.ledger, self.split.meta.name_date)
+            issue = masthead_date(
+                before_boilerplate,
+                ed.ledger,
+                self.split.meta.name_date,
+                partial(self.split.meta.shaped_row, near_title=True),
+            )
             if issue is not None:
                 hints = replace(hints, issue_date=issue)
             # the rows over the rules it removed: a field block's closing row (ruled_rows)

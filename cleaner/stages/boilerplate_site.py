@@ -44,8 +44,10 @@ from cleaner.stages.numbered_closes import numbered_close
 from cleaner.stages.numbered_runs import counter_run
 from cleaner.stages.own_data import (
     closing_data,
+    footer_hit,
     glued_contact,
     in_fields,
+    in_footer,
     own_contact,
     page_data,
     text_note,
@@ -73,7 +75,7 @@ from cleaner.stages.run_siblings import sibling_of_own
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.serial_rows import labelled_serial_rows, serial_rows
 from cleaner.stages.signed_text import tail_sign_off
-from cleaner.stages.site_judge import FOOT, LearnedLine
+from cleaner.stages.site_judge import FOOT, FOOT_CALL, LearnedLine
 from cleaner.stages.site_own_lines import release_own_lines
 from cleaner.stages.site_title_bar import TITLE_BAR, headline_under
 from cleaner.stages.split_annex import under_mark
@@ -187,6 +189,11 @@ def site_repeat(
         and not own_headline(s, hit, headline)
         and not own_verb_byline(stripped, i, lambda k: _site_line(stripped[k], k))
     }
+    # a sentence the site fills with each page's number to call is the site's only
+    # inside the page's footer (site_judge.foot_call); elsewhere the page's own
+    for i in [k for k, h in hits.items() if FOOT_CALL in h.signals]:
+        if not in_footer(stripped, i, lambda k: k in claimed or footer_hit(hits, k)):
+            del hits[i]
     # a strip of cells over a piece, its siblings of one skeleton the page's (strip_rows)
     for i in strip_rows(stripped, hits):
         del hits[i]

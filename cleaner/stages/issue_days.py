@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 
-__all__ = ["HEAD_LINES", "issue_day", "session"]
+__all__ = ["HEAD_LINES", "issue_day", "issue_number", "session"]
 
 #: An issue's number as a periodical prints it: 第 N 期 or 第 N 卷 (Arabic, full-width or
 #: Chinese numerals, spaces allowed).  A document's number (第 19/2022 號) is no issue's.
@@ -64,6 +64,17 @@ def session(line: str) -> bool:
         ):
             return False  # an issue's number: its series' name, a gap or a date beside it
     return True
+
+
+def issue_number(line: str) -> bool:
+    """Does ``line`` name a periodical's issue number (``第8期``), no gathering's session?
+
+    >>> issue_number("2021年第8期　发布：2021-05-16"), issue_number("第3期青年干部培训班")
+    (True, False)
+    >>> issue_number("发布：2021-05-16　来源：某网")
+    False
+    """
+    return _ISSUE.search(line) is not None and not session(line)
 
 
 def issue_day(head: list[str], day: str | None, date_of: Callable[[str], str | None]) -> str | None:

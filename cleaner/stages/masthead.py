@@ -25,6 +25,7 @@ from functools import lru_cache
 from cleaner.model import Change
 from cleaner.rules import load_table
 from cleaner.stages.foot_lines import prose
+from cleaner.stages.issue_days import issue_number
 
 #: The masthead stands among the page's first this many non-empty lines.
 MASTHEAD_LINES = 6
@@ -81,7 +82,10 @@ def head_removed(before: str, changes: Iterable[Change]) -> list[str]:
 
 
 def masthead_date(
-    before: str, changes: Iterable[Change], read: Callable[[str], dict[str, str] | None]
+    before: str,
+    changes: Iterable[Change],
+    read: Callable[[str], dict[str, str] | None],
+    issue_row: Callable[[str], dict[str, str] | None] | None = None,
 ) -> str | None:
     """The one day the removed masthead lines (:func:`head_removed`) give, read by
     ``read`` (a dated row's fields), or None.
@@ -89,15 +93,34 @@ def masthead_date(
     >>> text = "某某简报\\n某某办公室编　2021年3月5日\\n\\n正文写到这里，还有很多。\\n"
     >>> cut = [Change("p", "boilerplate", "r", "delete", 0, text.index("\\n\\n") + 1,
     ...               text[: text.index("\\n\\n") + 1])]
-    >>> rd = lambda s: {"published": "2021-03-05"} if "2021" in s else None
+    >>> rd = lambda s: {"published": "2021-03-05"} if "2021" in s and "：" not in s else None
     >>> masthead_date(text, cut, rd), masthead_date(text, [], rd)
     ('2021-03-05', None)
+
+    A row naming the issue's number (``第8期``, no gathering's session: :func:`~cleaner.
+    stages.issue_days.issue_number`) is the issue's masthead whatever its cells: its
+    labelled date, read by ``issue_row`` (a row's fields), is the issue's day too.  A
+    site's info bar with no issue's number dates the page, not the issue.
+
+    >>> text = "某某曝光台\\n2021年第8期　发布：2021-03-05\\n\\n正文写到这里，还有很多。\\n"
+    >>> cut = [Change("p", "boilerplate", "r", "delete", 0, text.index("\\n\\n") + 1,
+    ...               text[: text.index("\\n\\n") + 1])]
+    >>> row = lambda s: {"published": "2021-03-05"} if "2021-03-05" in s else None
+    >>> masthead_date(text, cut, rd, row), masthead_date(text, cut, rd)
+    ('2021-03-05', None)
+    >>> bar = text.replace("2021年第8期", "某某网")
+    >>> masthead_date(bar, [Change("p", "boilerplate", "r", "delete", 0,
+    ...     bar.index("\\n\\n") + 1, bar[: bar.index("\\n\\n") + 1])], rd, row) is None
+    True
     """
-    days = {
-        day
-        for line in head_removed(before, changes)
-        if (row := read(without_weekday(line))) and (day := row.get("published"))
-    }
+    days = set()
+    for line in head_removed(before, changes):
+        plain = without_weekday(line)
+        row = read(plain)
+        if not row and issue_row is not None and issue_number(plain):
+            row = issue_row(plain)
+        if row and (day := row.get("published")):
+            days.add(day)
     return days.pop() if len(days) == 1 else None
 
 

@@ -15,12 +15,17 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
 from cleaner.stages.cell_gaps import CELL_GAP_OR_BAR
 from cleaner.stages.dated_marks import date_only_shape, unmarked_date
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.piece_rows import piece_row
+from cleaner.stages.site_judge import FOOT_CALL
+
+if TYPE_CHECKING:
+    from cleaner.stages.site_judge import LearnedLine
 
 #: The masks of a site shape (``site_counts``): a shape that masks numbers and not the
 #: page title repeats a line's wording, not its values.
@@ -387,3 +392,28 @@ def text_note(
         return False
     up = i - 1
     return bool(stripped[up]) and up not in hits and up not in claimed
+
+
+def footer_hit(hits: Mapping[int, LearnedLine], k: int) -> bool:
+    """Is line ``k`` one the site repeats as its chrome (no row filled with a number)?"""
+    return k in hits and FOOT_CALL not in hits[k].signals
+
+
+def in_footer(stripped: list[str], i: int, site_line: Callable[[int], bool]) -> bool:
+    """Does line ``i`` stand inside the page's footer: the line over it (blank lines
+    aside) one of the site's chrome (``site_line``), and every line under it too?  A row
+    glued under the text, or with the text's own lines under it, stands in the body.
+
+    >>> chrome = {2, 4}
+    >>> in_footer(["正文。", "", "返回｜打印", "如有疑问请来电。", "某局版权所有"], 3,
+    ...           chrome.__contains__)
+    True
+    >>> in_footer(["正文。", "如有疑问请来电。", "某局版权所有"], 1, {2}.__contains__)
+    False
+    >>> in_footer(["正文。", "返回｜打印", "如有疑问请来电。", "附：某表"], 2, {1}.__contains__)
+    False
+    """
+    above = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    if above is None or not site_line(above):
+        return False
+    return all(site_line(k) for k in range(i + 1, len(stripped)) if stripped[k])

@@ -146,6 +146,63 @@ def foot_sentence(line: str, cues: list[str], mean_pos: float, count: int, pages
     return [f"cue:{cues[0]}", FOOT]
 
 
+#: The signal of a sentence differing page after page only in its number to call, taken
+#: only where it stands inside the page's footer (the boilerplate stage checks the page).
+FOOT_CALL = "foot_call"
+#: a number to call: seven digits or more, an area code in brackets, dashes or spaces
+#: between them (half- or full-width digits)
+_CALL_NUMBER = re.compile(r"(?<!\d)[+＋]?[(（]?\d[\d()（）\-－ ]{5,}\d(?!\d)")
+#: what parts a sentence's clauses
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?]")
+#: a number to call holds at least this many digits
+CALL_DIGITS = 7
+
+
+def _call_clause(line: str) -> int:
+    """Where the clause holding ``line``'s first number to call starts (-1: no number)."""
+    for m in _CALL_NUMBER.finditer(line):
+        if sum(ch.isdigit() for ch in m.group()) >= CALL_DIGITS:
+            marks = [x.end() for x in _CLAUSE_MARK.finditer(line, 0, m.start())]
+            return marks[-1] if marks else 0
+    return -1
+
+
+def foot_call(examples: list[str], mean_pos: float, count: int, pages: int) -> list[str]:
+    """Signals of a sentence the site prints at the foot of every page, word for word
+    but for its last clause, which holds each page's own number to call (a contact line
+    a notice board fills anew: '如有疑问，请洽某科，电话：…'; at least
+    :data:`FOOT_MIN_PAGES` pages, every one of them, in the lower half of the page:
+    :data:`FOOT_ZONE`).
+    Chrome only where it stands inside the page's footer (:data:`FOOT_CALL`: the
+    boilerplate stage checks that the site's chrome stands over it and only chrome under
+    it); a sentence whose words differ (each notice's own matter) is none.
+
+    >>> ex = ["如有疑问，请洽本局某科，电话：（010）5551234。",
+    ...       "如有疑问，请洽本局某科，电话：（010）5559876。"]
+    >>> foot_call(ex, 0.9, 4, 4)
+    ['foot_call']
+    >>> foot_call(ex, 0.4, 4, 4), foot_call(ex, 0.9, 3, 4)
+    ([], [])
+    >>> foot_call(["本期共处理12件，如有疑问，请致电5551234。",
+    ...            "本期共处理31件，如有疑问，请致电5559876。"], 0.9, 4, 4)
+    []
+    >>> foot_call(["如有疑问，请致电本局，第3期。", "如有疑问，请致电本局，第4期。"], 0.9, 4, 4)
+    []
+    """
+    if mean_pos < FOOT_ZONE or pages < FOOT_MIN_PAGES or count < pages:
+        return []
+    distinct = set(examples)
+    if len(distinct) < 2:
+        return []
+    heads = set()
+    for e in distinct:
+        start = _call_clause(e)
+        if start < 0:
+            return []
+        heads.add(e[:start])
+    return [FOOT_CALL] if len(heads) == 1 else []
+
+
 #: A name the site prints above the text of every page stands in this top share of each.
 MASTHEAD_ZONE = 0.1
 _NAME_BREAKERS = re.compile(r"[-_|｜·•>›»/／]")
@@ -373,14 +430,18 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             ):
                 continue
             probe = key if kind == "line" else prof.examples.get(key, [key])[0]
+            pk = prefix + key
+            mean_pos = prof.positions.get(pk, 0.0) / count
+            called: list[str] = []
             if kind == "shape" and len(probe) > 20 and probe.endswith(_SENTENCE_END):
                 # prose differing only in numbers is content, not chrome; a sentence
                 # differing only in its phone number too: each page's own hotline (a
                 # district's repair line, a branch's booking number, a post's contact;
-                # a review of residgen found them deleted on 24 pages)
-                continue
-            pk = prefix + key
-            mean_pos = prof.positions.get(pk, 0.0) / count
+                # a review of residgen found them deleted on 24 pages), unless the site
+                # prints it at the foot of every page: a footer's contact (foot_call)
+                called = foot_call(prof.examples.get(key, []), mean_pos, count, prof.pages)
+                if not called:
+                    continue
             # a column's title bar at the head of every page ('栏目 | 某协会'): the site's,
             # though its name ends like a signature (site_title_bar)
             bar = kind == "line" and mean_pos < HEADER_ZONE and title_bar(probe, suffixes)
@@ -397,6 +458,8 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             signals = chrome_signals(probe, mean_pos=mean_pos, masked=kind == "shape", cues=cues)
             if not signals and kind == "line":
                 signals = foot_sentence(probe, cues, mean_pos, count, prof.pages)
+            if called:
+                signals = [*signals, *called]
             if bar:
                 signals = [*signals, TITLE_BAR]
             if not signals:

@@ -16,7 +16,7 @@ from cleaner.stages.badge_bylines import badge_byline
 from cleaner.stages.cell_gaps import CELL_GAP
 from cleaner.stages.split_cards import badged_row, fact_strip, price_row
 from cleaner.stages.split_cells import key_value_block, prose_line
-from cleaner.stages.split_meta_marks import _row_kinds
+from cleaner.stages.split_meta_marks import _BOX_RULE, _row_kinds
 from cleaner.stages.split_meta_titles import MetaTitles
 from cleaner.stages.split_values import text_width
 
@@ -31,6 +31,35 @@ UNNAMED_MAX = 5
 
 _COLON = re.compile(r"[:：]")
 # the gap between two cells of a row: a tab, an ideographic space or two spaces
+
+
+def boxed_rows(lines: list[str], rows: list[tuple[list[int], dict[str, str]]]) -> bool:
+    """Are ``rows`` one drawn box: rows of one line each, every one framed by a box's
+    side marks (``┃ 编号：… ┃``) or a rule of box-drawing marks alone, one at least read?
+
+    >>> boxed_rows(["┏━━┓", "┃ 编号：1 ┃", "┗━━┛"], [([0], {}), ([1], {"a": "1"}), ([2], {})])
+    True
+    >>> boxed_rows(["┃ 编号：1　类别：甲 ┃"], [([0], {"a": "1"})])
+    True
+    >>> boxed_rows(["编号：1"], [([0], {"a": "1"})])
+    False
+    >>> boxed_rows(["┏━━┓", "┃ 某某 ┃", "┗━━┛"], [([0], {}), ([1], {}), ([2], {})])
+    False
+    """
+    if not rows or any(len(r[0]) != 1 for r in rows):
+        return False
+    for idx, fields in rows:
+        line = lines[idx[0]].strip()
+        if _BOX_RULE.match(line):
+            if fields:
+                return False
+        elif not _BOX_SIDES.match(line):
+            return False
+    return any(fields for _, fields in rows)
+
+
+#: a row framed by a drawn box's side marks, one at either end
+_BOX_SIDES = re.compile(r"^[│┃║┆┇┊┋].*[^│┃║┆┇┊┋\s].*[│┃║┆┇┊┋]$")
 
 
 def labelled_cells(line: str) -> bool:
@@ -178,10 +207,23 @@ class MetaBlockRows(MetaTitles):
         {'author': '某某'}
         >>> page[2] = "更新时间：2021年3月10日 10:00"
         >>> p._byline_under_title(page, [0, 1, 2, 3], 1, [([0], {"published": "2021-03-09"})])
+
+        A drawn box of rows over the title is one row as well (its rules and the rows
+        inside, :func:`boxed_rows`): the dated row under the title gives the fields the
+        box did not (``编号：…　类别：…`` in the box, ``2021-03-09 10:00　某处`` under).
+
+        >>> box = ["┃ 编号：A-1　类别：甲 ┃", "某厂召回部分某型车", "2021-03-09 10:00　某局某处",
+        ...        "正文。"]
+        >>> read = [([0], {"doc_number": "A-1", "category": "甲"})]
+        >>> p._byline_under_title(box, list(range(4)), 1, read)
+        {'published': '2021-03-09', 'origin': '某局某处'}
+        >>> box[2] = "某局某处"  # no date under the title: a line of the text
+        >>> p._byline_under_title(box, list(range(4)), 1, read)
         """
-        if len(rows) != 1 or len(rows[0][0]) != 1 or "published" not in rows[0][1]:
+        boxed = boxed_rows(lines, rows)
+        if not boxed and (len(rows) != 1 or len(rows[0][0]) != 1 or "published" not in rows[0][1]):
             return None  # one dated row of one line over the title, no card of rows
-        if k + 1 >= len(idx) or rows[0][0][0] != idx[k - 1]:
+        if k + 1 >= len(idx) or rows[-1][0][-1] != idx[k - 1]:
             return None
         title = lines[idx[k]].strip()
         # a badge row under it ('原创　某某', badge_bylines) names a writer: the line over
@@ -196,6 +238,8 @@ class MetaBlockRows(MetaTitles):
         below = self.shaped_row(lines[idx[k + 1]], near_title=True)
         if not below or any(key in r[1] for r in rows for key in below):
             return None
+        if boxed and "published" not in below:
+            return None  # under a box, only a dated byline is the title's row
         return below
 
     def _kin_row(
