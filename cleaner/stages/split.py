@@ -35,6 +35,7 @@ from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_book_cards import book_card_run
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_closed import closing_rows
+from cleaner.stages.split_closing_slots import closing_slots
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_credit_rows import credit_catalogue
 from cleaner.stages.split_dated_rows import dated_run
@@ -533,6 +534,17 @@ class SplitStage(SplitFinder):
             posted = head_date or (hints.published if hints is not None else None)
             if posted and any(day > posted for day in own_days.values()):
                 own_days = {}  # a day after the post's is a schedule's: no piece's publish date
+        # the framed credit row of one skeleton closing every piece (split_closing_slots)
+        slot_rows = (
+            closing_slots(
+                lines,
+                [(a, b) for a, b, h in segments if h is not None],
+                # rows over the next piece's header, read as its own, close no piece
+                skip={*above_lines, *(r for r, _ in over.values()), *asked_rows},
+            )
+            if self.config.parse_meta and headers and not annex
+            else set()
+        )
         n_drafts = len(drafts)
         for seg_start, seg_end, head in segments:
             n_edits = len(edits)
@@ -559,6 +571,7 @@ class SplitStage(SplitFinder):
                 body_idx=body_idx,
                 edits=edits,
                 issue_day=issue,
+                slot_rows=slot_rows,
             )
             if not content:
                 continue

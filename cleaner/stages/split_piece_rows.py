@@ -12,7 +12,7 @@ at its end, its closing rows (:mod:`split_piece_end`); and a row labelled as the
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import partial
 
 from cleaner.edits import Edit
@@ -22,6 +22,7 @@ from cleaner.stages.split_asker import asker_dated
 from cleaner.stages.split_card_head import titled_card
 from cleaner.stages.split_cards import price_row
 from cleaner.stages.split_clock import HEADER_IS_TEXT
+from cleaner.stages.split_closing_slots import slot_fields
 from cleaner.stages.split_dash_byline import byline_under_title
 from cleaner.stages.split_dl_cards import card_run, pairs
 from cleaner.stages.split_find import SplitFinder
@@ -76,10 +77,12 @@ def read_rows(
     body_idx: list[int],
     edits: list[Edit],
     issue_day: str | None = None,
+    slot_rows: Container[int] = frozenset(),
 ) -> PieceRows:
     """Read the metadata rows of the piece whose lines are ``body_idx`` (edits outside
     the piece go to ``edits``; ``issue_day``: the day of the issue over the pieces,
-    :mod:`~cleaner.stages.issue_days`)."""
+    :mod:`~cleaner.stages.issue_days`; ``slot_rows``: the framed credit rows closing every
+    piece of the compilation, :mod:`~cleaner.stages.split_closing_slots`)."""
     meta: dict[str, str] = dict(authors) if authors and stage.config.parse_meta else {}
     dropped: set[int] = set()
     meta_edits: list[Edit] = []
@@ -239,6 +242,20 @@ def read_rows(
         s, e = spans[idx[0]][0], spans[idx[-1]][2]
         meta_edits.append(Edit(s, e, "", "split.meta_header", "delete", ref=ref))
         dropped.update(idx)
+    # the framed credit row closing every piece of the compilation, labels the same and
+    # values its own, that no reader above took (split_closing_slots): the piece's
+    # metadata (a writer's slash credit its author, no other field); a piece of its
+    # title and the row alone keeps it
+    slot = [i for i in content[1:] if i in slot_rows]
+    if slot and len(content) - len(slot) >= 2:
+        for i in slot:
+            fields = slot_fields(lines[i]) if stage.config.parse_meta else {}
+            for k, v in fields.items():
+                meta.setdefault(k, v)
+            ref = json.dumps(fields or {"line": lines[i].strip()}, ensure_ascii=False)
+            meta_edits.append(Edit(*spans[i][::2], "", "split.meta_footer", "delete", ref=ref))
+            dropped.add(i)
+        content = [i for i in content if i not in dropped]
     above = 0 if head else stage.meta.title_below(lines, content, rows, stage.t.title_endings)
     if any(sentence_line(lines[i].strip()) for i in content[:above]):
         above = 0  # a sentence over the block is text, never page head (split_prefix_guard)

@@ -1,0 +1,245 @@
+"""The credit row in one frame closing every piece of a compilation: the pieces' metadata.
+
+A compilation prints under each of its pieces the same framed row of credits, the labels
+the same on every piece and the values their own: who notarised and supervised a draw
+(``（开奖公证：某公证处　公证员：某甲　监督员：某乙）``), who organised an event and who
+is the contact on site (``（组织单位：某医院　现场联络：某甲）``), who inspected and when
+(``（督查员：某甲　暗访时段：早高峰）``), who reported and checked an item
+(``（信息报送：某办公室　审核：某甲）``), the writer and a delegate
+(``〔文／某组 某甲　技术代表：某乙〕``).  The row's labels come from no table: any label
+of a row's shape will do, for the row is known by where it stands and what it repeats, not
+by its words.  Such a row is neither the piece's text nor the site's chrome: it is the
+piece's metadata (``docs/truth_conventions.md``: per-piece header and metadata rows, credit
+rows), and the split stage takes it out of the text, recorded, as it does a credit row
+of the words its tables know (:func:`split_foot.foot_credit`).
+
+The shape, all of it needed:
+
+* one bracket pair around the whole row (round, square, angle, tortoise-shell or lenticular);
+* its cells apart by wide gaps, bars or a spaced dot, each a ``label：value`` item, a
+  writer's slash credit (``文／某甲``), a value before a credit word of the tables
+  (``某处供稿``) or a date; no cell a sentence, no value long;
+* a party among the values, on half the pieces at least (a rare surname is no proof of
+  a name, a word opening with a common one no proof of none): a person's name or a
+  body's;
+* no teller of an oral history among the labels (``口述``, ``讲述``: the row says more
+  than a credit, :func:`split_foot.foot_credit` leaves it as text too);
+* the row closing the pieces (each its last line; the last piece's may stand over a line
+  or two of the page's foot), the labels the same on every one, on two pieces and half
+  the pieces at least (a piece may print no credit), the values differing on two of them
+  (a row printed word for word under every piece is no piece's own field).
+
+An event's fact rows framed under each piece (``（票价：80元　时长：120分钟）``) name no
+party and stay text; so do a note of one sentence, a row under one piece only, and rows
+of other labels under the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Sequence
+from functools import cache
+
+from cleaner.rules.han_forms import simplify_map
+from cleaner.stages.foot_credit_words import foot_words
+from cleaner.stages.person_names import surnamed
+from cleaner.stages.sentence_marks import CLAUSE_MARK
+from cleaner.stages.split_cell_marks import is_org
+from cleaner.stages.split_dates import normalise_date
+
+__all__ = ["closing_slots", "slot_fields", "slot_row"]
+
+Fields = Callable[[str], str | None]
+
+# one bracket pair around the whole row
+_FRAMED = re.compile(
+    r"^(?:（(?P<a>[^（）]+)）|\((?P<b>[^()]+)\)|〔(?P<c>[^〔〕]+)〕|〈(?P<d>[^〈〉]+)〉"
+    r"|【(?P<e>[^【】]+)】|［(?P<f>[^［］]+)］|\[(?P<g>[^\[\]]+)\])$"
+)
+# cells apart by wide gaps, bars or a spaced dot
+_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜│┃┆¦]\s*|\s+[·•]\s+")
+# a labelled item: a label of Han letters (letter-spaced or not) or one Latin word
+_ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,8}|[A-Za-z]{2,12})\s*[:：]\s*(?P<v>\S.*)$")
+# a credit word, a slash and what it credits ('文／某组 某甲')
+_SLASH = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,2})\s*[／/]\s*(?P<v>\S.*)$")
+# a date, with a time or without ('2021年3月5日', '2021-03-05 10:30')
+_DATE = re.compile(r"^[\d〇○零一二三四五六七八九十年月日./\-\s:：]{6,}$")
+# the value's division after a name ('某甲（某科）') and a person after a desk ('某组 某甲')
+_UNIT_AFTER = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
+#: A value longer than this is no credit's (a clause, a list).
+VALUE_MAX_CHARS = 30
+#: A credit row is short.
+ROW_MAX_CHARS = 90
+#: The last piece's row may stand over this many lines of the page's foot, less one.
+LAST_PIECE_TAIL = 3
+#: Pieces closed by the row of one skeleton, at least.
+MIN_SLOTS = 2
+
+
+@cache
+def _simplified() -> dict[int, str]:
+    return simplify_map()
+
+
+def _party(value: str) -> bool:
+    """``value`` names a party: a person (a surname and a given name, after a desk:
+    ``某组 某甲``) or a body (an organisation's shape).
+
+    >>> _party("某甲乙"), _party("某某市中心血站"), _party("某组 某甲乙"), _party("120分钟")
+    (True, True, True, False)
+    >>> _party("早高峰"), _party("正确")
+    (False, False)
+    """
+    v = _UNIT_AFTER.sub("", value.strip())
+    last = v.split()[-1] if v.split() else ""
+    return surnamed(v) or is_org(v) or (last != v and surnamed(last))
+
+
+def _cell(cell: str) -> tuple[str, bool] | None:
+    """A cell's key in the row's skeleton (its label, ``"#date"`` for a date) and whether
+    it names a party; None for a cell of no credit row's shape.
+
+    >>> _cell("公证员：某甲乙"), _cell("2021年3月5日"), _cell("文／某组 某甲乙")
+    (('公证员', True), ('#date', False), ('文／', True))
+    >>> _cell("某某中心供稿"), _cell("好。"), _cell("开奖时间较往常推迟，请留意")
+    (('供稿', True), None, None)
+    """
+    c = cell.strip()
+    if CLAUSE_MARK.search(c):
+        return None
+    if _DATE.match(c) and normalise_date(c.split()[0]) is not None:
+        return "#date", False
+    item = _ITEM.match(c)
+    if item is not None:
+        label, value = re.sub(r"\s", "", item["k"]), item["v"].strip()
+        if len(value) > VALUE_MAX_CHARS:
+            return None
+        return label, _party(value)
+    words = foot_words()
+    slash = _SLASH.match(c)
+    if slash is not None:
+        key = slash["k"].translate(words.simplified)
+        if key in words.slash_writers + words.slash_persons:
+            return f"{slash['k']}／", _party(slash["v"])
+        return None
+    simple = c.translate(words.simplified)
+    credit_words = words.units + words.persons + words.compilers
+    word = next((w for w in credit_words if simple.endswith(w)), None)
+    if word is not None and 2 <= len(c) - len(word) <= VALUE_MAX_CHARS:
+        return word, True
+    return None
+
+
+def slot_row(line: str) -> tuple[tuple[str, ...], bool] | None:
+    """The skeleton of a framed credit row (its cells' labels in order) and whether it
+    names a party; None for a line of no such row's shape (unframed, a sentence, a cell
+    of another shape, an oral history's teller).
+
+    >>> slot_row("（开奖公证：某某公证处　公证员：某甲乙　监督员：某丙丁）")
+    (('开奖公证', '公证员', '监督员'), True)
+    >>> slot_row("〔文／某某组 某甲乙　　技术代表：某丙丁〕")
+    (('文／', '技术代表'), True)
+    >>> slot_row("（票价：80元　时长：120分钟）")
+    (('票价', '时长'), False)
+    >>> slot_row("（以下单位为新增报名，展位现场另行安排）"), slot_row("开奖公证：某某公证处")
+    (None, None)
+    >>> slot_row("（讲述人：某甲乙　整理：某丙丁）")
+    """
+    s = line.strip()
+    if not 4 <= len(s) <= ROW_MAX_CHARS:
+        return None
+    m = _FRAMED.match(s)
+    if m is None:
+        return None
+    inner = next(g for g in m.groups() if g is not None).strip()
+    cells = [c for c in _CELLS.split(inner) if c.strip()]
+    if not cells:
+        return None
+    keys: list[str] = []
+    party = False
+    tellers = foot_words().tellers
+    for cell in cells:
+        got = _cell(cell)
+        if got is None:
+            return None
+        key, named = got
+        if key.translate(_simplified()).startswith(tellers):
+            return None  # an oral history's teller: the row is its text (split_foot)
+        keys.append(key)
+        party = party or named
+    if all(k == "#date" for k in keys):
+        return None  # a date alone: the dated-line readers' (split_piece_end)
+    return tuple(keys), party
+
+
+def closing_slots(
+    lines: Sequence[str], pieces: Sequence[tuple[int, int]], *, skip: Container[int] = ()
+) -> set[int]:
+    """The lines closing the pieces ``pieces`` (``(first line, end)`` of each, in page
+    order) that are their framed credit rows of one skeleton (see the module's note);
+    ``skip``: lines no piece's text ends with (the rows over the next piece's header).
+
+    >>> page = ["甲事", "正文一。", "（督查员：某甲乙　暗访时段：早高峰）", "",
+    ...         "乙事", "正文二。", "（督查员：某丙丁　暗访时段：午间）", "",
+    ...         "丙事", "正文三。", "（督查员：某戊己　暗访时段：晚高峰）", "", "版权所有"]
+    >>> sorted(closing_slots(page, [(0, 4), (4, 8), (8, 13)]))
+    [2, 6, 10]
+    >>> closing_slots(page[:4] + ["乙事", "正文二。", "（票价：80元）", ""], [(0, 4), (4, 8)])
+    set()
+    >>> same = ["甲事", "正文。", "（督查员：某甲乙）", "乙事", "正文。", "（督查员：某甲乙）"]
+    >>> closing_slots(same, [(0, 3), (3, 6)])
+    set()
+    >>> over = ["甲事", "正文。", "（督查员：某甲乙）", "〔第2期〕",
+    ...         "乙事", "正文。", "（督查员：某丙丁）"]
+    >>> sorted(closing_slots(over, [(0, 4), (4, 7)], skip={3}))
+    [2, 6]
+    """
+    if len(pieces) < MIN_SLOTS:
+        return set()
+    found: list[tuple[int, tuple[tuple[str, ...], bool]]] = []
+    for n, (start, end) in enumerate(pieces):
+        # the last line with text; on the last piece one of its last lines (the page's
+        # foot the boilerplate stage left may stand under it)
+        tail = [i for i in range(end - 1, start, -1) if lines[i].strip() and i not in skip]
+        for i in tail[: LAST_PIECE_TAIL if n == len(pieces) - 1 else 1]:
+            shape = slot_row(lines[i])
+            if shape is not None:
+                found.append((i, shape))
+                break
+    if not found:
+        return set()
+    skeletons = [shape[0] for _, shape in found]
+    skeleton = max(dict.fromkeys(skeletons), key=skeletons.count)  # the first on a tie
+    slots = [i for i, (k, _) in found if k == skeleton]
+    if len(slots) < max(MIN_SLOTS, len(pieces) / 2):
+        return set()
+    if 2 * sum(1 for _, (k, named) in found if k == skeleton and named) < len(slots):
+        return set()  # no party named under most pieces: an event's facts, its text
+    if len({lines[i].strip() for i in slots}) < 2:
+        return set()  # one row word for word under every piece: no piece's own
+    return set(slots)
+
+
+def slot_fields(line: str) -> dict[str, str]:
+    """The field a slot row gives: the writer a slash credit names (``文／某组 某甲``,
+    the desk before the name dropped) is the piece's ``author``, as the foot readers read
+    ``文／某甲`` (:func:`foot_credit_words.slashed_credits`); the other credits give none.
+
+    >>> slot_fields("〔文／某某组 王海东　　技术代表：李春生〕")
+    {'author': '王海东'}
+    >>> slot_fields("（督查员：王海东　暗访时段：早高峰）"), slot_fields("（图／王海东）")
+    ({}, {})
+    """
+    m = _FRAMED.match(line.strip())
+    if m is None:
+        return {}
+    inner = next(g for g in m.groups() if g is not None)
+    words = foot_words()
+    for cell in _CELLS.split(inner):
+        slash = _SLASH.match(cell.strip())
+        if slash is None or slash["k"].translate(words.simplified) not in words.slash_writers:
+            continue
+        name = _UNIT_AFTER.sub("", slash["v"]).split()[-1]
+        if surnamed(name):
+            return {"author": name}
+    return {}
