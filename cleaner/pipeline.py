@@ -44,10 +44,12 @@ with regex_cache.warmed():
     from cleaner.rules import load_packs
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
+    from cleaner.stages.dropped_feet import dropped_feet, read_feet
     from cleaner.stages.dropped_signoff import dropped_signoff
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
     from cleaner.stages.masthead import masthead_date
+    from cleaner.stages.party_cells import party_cells
     from cleaner.stages.repair import RepairStage, debris_share, placeholder_runs
     from cleaner.stages.ruled_rows import rows_over_rules
     from cleaner.stages.signed_desks import signed_desks
@@ -382,7 +384,20 @@ class Pipeline:
         drafts = self.split(ed, hints=hints)
         drafts = signed_desks(ed, drafts, self.split.meta.t.section_endings)  # signed_desks
         if self.split.config.parse_meta:
-            for d in drafts:  # the body a labelled cell names by a verb of doing: its origin
+            if len(drafts) > 1 and deleted:
+                # the closing rows the boilerplate stage removed under every piece: each
+                # piece's sign-off or party cell, the rows staying removed (dropped_feet)
+                spans = [
+                    (a, b)
+                    for t, a, b in _deleted_spans(deleted, dec.text, before_boilerplate)
+                    if t is before_boilerplate
+                ]
+                feet = dropped_feet(before_boilerplate, spans, [d.text for d in drafts])
+                read_feet(feet, [d.meta for d in drafts], self.split.meta.field_of)
+            for d in drafts:
+                # the body a party cell amid the piece's text names, where no reader gave
+                # one (party_cells); then the key by the label's verb of doing (unit_keys)
+                party_cells(d.text, d.meta, self.split.meta.field_of)
                 unit_key(split_in, d.meta)
         articles: list[Article] = []
         rcfg = self.config.repair

@@ -233,7 +233,7 @@ def piece_end(
             lines, content, meta, given, parser, read, top, credits_only=headed
         )
     if parse_meta and len(content) > 2:
-        signed = sign_off([lines[i] for i in content[-5:]])
+        signed = sign_off([lines[i] for i in content[-5:]], one_line=True)
         # the sign-off stays in the text; under a dated header row its issuer counts only
         # when it signs the same day (the piece's own sign-off)
         if (

@@ -243,6 +243,12 @@ _DATED_SIGNATURE = re.compile(
     r"(?:谨识|謹識|敬识|敬識|谨记|謹記|谨志|謹誌|识|識|记|記|撰|书|書)$"
 )
 _PROSE_END = re.compile(r"[。！？!?；;]\s*$")
+# a sign-off on one line: the signing body, a gap (a full-width space or two spaces), its
+# date alone after it ('某某市自然资源局　2023年2月14日')
+_ONE_LINE_SIGNED = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})"
+    r"(?P<date>\S.{4,17})$"
+)
 # a letter's sign-off: the signer's name, then a letter's closing word ('某某局　敬启'); the
 # closing words of site_repeat_keep.toml's valediction_signature
 _VALEDICTION = re.compile(
@@ -314,7 +320,7 @@ def signed_off(line: str) -> bool:
     return "issuer" in sign_off([line.strip()]) if _VALEDICTION.match(line.strip()) else False
 
 
-def sign_off(last: list[str]) -> dict[str, str]:
+def sign_off(last: list[str], *, one_line: bool = False) -> dict[str, str]:
     """The publish date (and the signer, the issuer) of an article's sign-off: its last
     line a date alone (``2021年5月24日``, ``二〇二一年五月二十四日``), the line above it a
     name alone (no punctuation, no digits).  The lines stay in the text: the sign-off is
@@ -342,6 +348,19 @@ def sign_off(last: list[str]) -> dict[str, str]:
     {'published': '2021-03-09'}
     >>> sign_off(["特此公告。", "某某市教育局", "民國一百一十年三月九日"])
     {'published': '2021-03-09', 'issuer': '某某市教育局'}
+
+    ``one_line``: the body and its date may also stand on one line, a gap between
+    (a piece's own closing line; the boilerplate stage's readers of a signer over a date
+    leave it out):
+
+    >>> sign_off(["特此公示。", "某某市自然资源局　2023年2月14日"], one_line=True)
+    {'published': '2023-02-14', 'issuer': '某某市自然资源局'}
+    >>> sign_off(["特此公示。", "某某市自然资源局　2023年2月14日"])
+    {}
+    >>> sign_off(["正文。", "张小明　2023年2月14日"], one_line=True)
+    {}
+    >>> sign_off(["正文。", "某某局　2023年2月14日上午"], one_line=True)
+    {}
     >>> sign_off(["请各位周知。", "某某市交通管理處　敬啟"]), sign_off(["某某同学　敬上"])
     ({'issuer': '某某市交通管理處'}, {})
     """
@@ -360,6 +379,21 @@ def sign_off(last: list[str]) -> dict[str, str]:
     if last and (signed := _DATED_SIGNATURE.match(last[-1].strip())) is not None:
         if _BARE_DATE.match(signed["date"]) and (value := normalise_date(signed["date"])):
             return {"published": value}
+    if one_line and last and (one := _ONE_LINE_SIGNED.match(last[-1].strip())) is not None:
+        # the body and the date on one line, a gap between ('某某局　2023年2月14日'): the
+        # same sign-off as the body over the date, when the name has a body's shape
+        name, date = one["name"], one["date"].strip()
+        day = normalise_date(date) if _BARE_DATE.match(date) else None
+        if (
+            day is not None
+            and _SIGNER.match(name)
+            and (
+                _signer_shape().match(name)
+                or _signer_shape().match(simplified_label(name))
+                or _is_org(name)
+            )
+        ):
+            return {"published": day, "issuer": name}
     while k >= 0 and _BARE_DATE.match(last[k].strip()) is None:
         if _PROSE_END.search(last[k]):
             return {}
