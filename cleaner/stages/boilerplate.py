@@ -72,6 +72,7 @@ from cleaner.stages.file_lists import (
 from cleaner.stages.folio_cuts import cut_folios
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
 from cleaner.stages.foot_pager import foot_pager
+from cleaner.stages.gap_nav import COLUMN_MENU, column_menu
 from cleaner.stages.head_bars import HEAD_BAR, head_bars
 from cleaner.stages.keep import keep_table
 from cleaner.stages.page_folio import PAGE_FOLIO, folio_lines
@@ -188,6 +189,9 @@ class BoilerplateStage:
         # separators and trails told by their shape (shape_lines.py), on the lines no rule took
         for idx, rule_id in shape_claims(stripped, claimed).items():
             claimed[idx] = Claim(rule_id, "line", 100.0)
+        if kind == "text":  # a menu one item a line over a lone page's title (gap_nav)
+            for idx in column_menu(stripped, claimed):
+                claimed[idx] = Claim(COLUMN_MENU, "line", 100.0)
         for idx in spaced_labels(stripped, claimed):  # '通　告' over a title (spaced_labels)
             claimed[idx] = Claim(SPACED_LABEL, "line", 100.0, learned=True)
         for rule_id, idx in timed_out:  # kept, and said so
