@@ -273,6 +273,41 @@ def foot_row(
     return {**fields, "author": compiler} if compiler is not None else fields
 
 
+# a gap, then a label of one to six Han characters (or a Latin word) and its colon:
+# where a cell's labelled value may stop ('来源：某报 责任编辑：某某')
+_NEXT_LABEL = re.compile(r"\s+(?=(?P<k>[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,12})\s*[:：]\s*\S)")
+
+
+def label_cut(cell: str, field_of: Fields, words: FootWords | None = None) -> list[str]:
+    """A labelled cell cut where the next label of the label class opens, whatever the
+    gap before it: a value stops at the next label (``来源：某报 责任编辑：某某`` is two
+    cells, the source no longer running into the editor's credit).  A label is a credit
+    word of ``[foot_row]`` or one the field tables name; a word before a colon that is
+    no label (``来源：某某 晚报``, ``备注：某某 说明：…`` unknown) leaves the cell whole.
+
+    >>> f = lambda k: {"来源": "origin", "本文来源": "origin"}.get(k)
+    >>> label_cut("本文来源：某某日报 责任编辑：某甲", f)
+    ['本文来源：某某日报', '责任编辑：某甲']
+    >>> label_cut("来源：某某 晚报", f), label_cut("某某 晚报：头版", f)
+    (['来源：某某 晚报'], ['某某 晚报：头版'])
+    """
+    item = _ITEM.match(cell)
+    if item is None:
+        return [cell]
+    words = words or foot_words()
+    known = (*words.units, *words.persons, *words.writers, *words.compilers)
+    out: list[str] = []
+    start = 0
+    for g in _NEXT_LABEL.finditer(cell, item.start("v")):  # within the first label's value
+        key = g["k"]
+        if not (key.translate(words.simplified) in known or field_of(key)):
+            continue
+        out.append(cell[start : g.start()])
+        start = g.end()
+    out.append(cell[start:])
+    return [c for c in out if c]
+
+
 def foot_credit(
     line: str,
     field_of: Fields,
@@ -333,7 +368,7 @@ def foot_credit(
     # who the bracketed row closing a piece credits by a reporter's or a writer's word
     # ('（某某科　某某　撰稿）', '（供稿：某局　通讯员：某某）'): the piece's writer
     reporters: list[str] = []
-    cells = [c for c in _CELLS.split(inner) if c]
+    cells = [p for c in _CELLS.split(inner) if c for p in label_cut(c, field_of, words)]
     if m is not None and closing:
         cells, desked = _role_cells(bare_credits(cells, words), field_of, words)
     else:
