@@ -179,6 +179,25 @@ def _opens_credit(row: str, words: FootWords) -> bool:
     return key in words.persons or (key.endswith("人") and key[:-1] in words.persons)
 
 
+def _opens_source(row: str, words: FootWords) -> bool:
+    """A bare row whose first cell is labelled by a source's label alone (``来源：``,
+    ``本文来源：``, ``Source:``; :func:`cleaner.stages.credit_tail.source_words`).
+
+    >>> w = foot_words()
+    >>> _opens_source("来源：某某日报", w), _opens_source("本文来源：某报 编辑：某甲", w)
+    (True, True)
+    >>> _opens_source("来源于生活的感悟", w), _opens_source("资金来源：自筹", w)
+    (False, False)
+    """
+    from cleaner.stages.credit_tail import source_words
+
+    first = _ITEM.match(next((c for c in _CELLS.split(row.strip()) if c), ""))
+    if first is None:
+        return False
+    key = re.sub(r"\s", "", first["k"]).translate(words.simplified)
+    return key in source_words()
+
+
 def supplier(fields: dict[str, str]) -> dict[str, str]:
     """A compilation's piece closed by its credit row: the unit that supplied it (the
     issuer :func:`foot_row` reads) is also where the piece comes from, its origin (a
@@ -351,9 +370,14 @@ def foot_credit(
     if bare and (credited := by_credits(s, words)) is not None:
         return credited, None  # 'Reporting by X; editing by Y'
     credits = words.units + words.persons + words.writers
-    if m is None and not s.translate(words.simplified).startswith(credits):
+    # closing a piece, a bare row may open with a source's label ('来源：某报', '本文来源：
+    # 某报　编辑：某某'): the label alone, before its colon (credit_tail.source_words)
+    # (a work's title in book marks is no news source: '出处：《某书》' closing a reference
+    # entry, a poem's or an idiom's, is the entry's own field, its text)
+    sourced_row = m is None and closing and "《" not in s and _opens_source(s, words)
+    if m is None and not sourced_row and not s.translate(words.simplified).startswith(credits):
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
-    if m is None and not _opens_credit(s, words):
+    if m is None and not sourced_row and not _opens_credit(s, words):
         return None  # a field's own label opening with a person's word ('签发机关：')
     framed = m.groupdict().get("angled") or m.groupdict().get("squared") if m else None
     if framed and not closing:

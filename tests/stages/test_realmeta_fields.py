@@ -183,3 +183,46 @@ def test_a_preposition_label_under_the_title_and_a_sentence_keep(tmp_path: Path)
     assert art["meta"].get("origin") == "北岸日报"
     assert mid in art["text"]
     assert "来源于：北岸日报" not in art["text"]
+
+
+# --- (5) a bare source row closing the text -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("来源：西岭晚报", {"origin": "西岭晚报"}),
+        ("本文来源：南溪网 编辑：陈一帆", {"origin": "南溪网"}),
+        ("文章来源：东港县人民政府网", {"origin": "东港县人民政府网"}),
+    ],
+)
+def test_a_bare_source_row_closing_the_text_is_read(
+    tmp_path: Path, row: str, want: dict[str, str]
+) -> None:
+    page = "\n".join(["山区学校迎来新图书馆", *_PROSE, row]) + "\n"
+    (art,) = _run(tmp_path, "t.txt", page)
+    assert {k: art["meta"].get(k) for k in want} == want
+    assert row not in art["text"]
+    assert all(p in art["text"] for p in _PROSE)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "出处：《韩非子·五蠹》",  # a reference entry's work: its own field
+        "来源于生活，又高于生活。",  # a sentence
+        "来源：当地居民口述，并经档案馆的记录核实。",  # a sentence as the value
+        "资金来源：自筹",  # a field of the text's own, no source label
+    ],
+)
+def test_closing_look_alikes_stay_text(tmp_path: Path, row: str) -> None:
+    page = "\n".join(["山区学校迎来新图书馆", *_PROSE, row]) + "\n"
+    (art,) = _run(tmp_path, "t.txt", page)
+    assert row in art["text"]
+    assert "origin" not in art["meta"] or art["meta"]["origin"] not in row
+
+
+def test_a_bare_source_row_is_no_foot_row_for_the_splitters() -> None:
+    # only the reader of a piece's closing row takes it (closing on), no split turns on it
+    assert foot_credit("来源：西岭晚报", P.field_of) is None
+    assert foot_credit("来源：西岭晚报", P.field_of, closing=True) == ({"origin": "西岭晚报"}, None)
