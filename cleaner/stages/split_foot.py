@@ -179,6 +179,10 @@ def _opens_credit(row: str, words: FootWords) -> bool:
     return key in words.persons or (key.endswith("人") and key[:-1] in words.persons)
 
 
+# a source named in Latin letters ('Reuters', 'Xinhua News Agency')
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .&'-]{1,40}$")
+
+
 def _opens_source(row: str, words: FootWords) -> bool:
     """A bare row whose first cell is labelled by a source's label alone (``来源：``,
     ``本文来源：``, ``Source:``; :func:`cleaner.stages.credit_tail.source_words`).
@@ -188,6 +192,8 @@ def _opens_source(row: str, words: FootWords) -> bool:
     (True, True)
     >>> _opens_source("来源于生活的感悟", w), _opens_source("资金来源：自筹", w)
     (False, False)
+    >>> _opens_source("出处：见文末附件", w), _opens_source("来源：某某新闻客户端", w)
+    (False, True)
     """
     from cleaner.stages.credit_tail import source_words
 
@@ -195,7 +201,15 @@ def _opens_source(row: str, words: FootWords) -> bool:
     if first is None:
         return False
     key = re.sub(r"\s", "", first["k"]).translate(words.simplified)
-    return key in source_words()
+    if key not in source_words():
+        return False
+    # the value (up to the next label) names a body or a medium by its ending, a channel
+    # after it ('某某新闻客户端'), or is a Latin name: '见文末附件' points, names no source
+    value = _NEXT_LABEL.split(first["v"].strip(), maxsplit=1)[0].strip()
+    name = value.translate(words.simplified)
+    for channel in words.channels:
+        name = name.removesuffix(channel)
+    return name.endswith(words.sources) or _LATIN_NAME.match(value) is not None
 
 
 def supplier(fields: dict[str, str]) -> dict[str, str]:

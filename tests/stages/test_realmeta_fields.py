@@ -194,6 +194,8 @@ def test_a_preposition_label_under_the_title_and_a_sentence_keep(tmp_path: Path)
         ("来源：西岭晚报", {"origin": "西岭晚报"}),
         ("本文来源：南溪网 编辑：陈一帆", {"origin": "南溪网"}),
         ("文章来源：东港县人民政府网", {"origin": "东港县人民政府网"}),
+        ("来源：央视新闻客户端", {"origin": "央视新闻客户端"}),
+        ("Source: Harbour Post", {"origin": "Harbour Post"}),
     ],
 )
 def test_a_bare_source_row_closing_the_text_is_read(
@@ -213,6 +215,8 @@ def test_a_bare_source_row_closing_the_text_is_read(
         "来源于生活，又高于生活。",  # a sentence
         "来源：当地居民口述，并经档案馆的记录核实。",  # a sentence as the value
         "资金来源：自筹",  # a field of the text's own, no source label
+        "出处：见文末附件",  # a pointer, no source's name
+        "来源：当地居民口述",  # no body's or medium's name
     ],
 )
 def test_closing_look_alikes_stay_text(tmp_path: Path, row: str) -> None:
