@@ -272,8 +272,11 @@ _MAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 
 def _author(el: Any) -> str:
     """The item's authors (``dc:creator``, Atom ``<author><name>``, RSS ``<author>``: a
-    mail address with the name in brackets), in order, joined by ``、``."""
+    mail address with the name in brackets), in order, joined by ``、``.  A byline's
+    shape (a writer's word, a gap, the name: ``记者 某某``) gives the name alone."""
     from lxml import etree
+
+    from cleaner.stages.badge_bylines import plain_byline
 
     names: list[str] = []
     for c in el:
@@ -284,6 +287,8 @@ def _author(el: Any) -> str:
         m = _MAIL_NAME.match(text)
         if m:
             text = m.group(1).strip()
+        if (byline := plain_byline(text)) is not None:
+            text = byline["author"]  # '记者 某某': the writer's word is no part of the name
         if text:
             names.append(text)
     return "、".join(dict.fromkeys(names))[:200]

@@ -132,6 +132,7 @@ from cleaner.ingest.html_content_passes import content_passes
 from cleaner.ingest.html_crumbs import channel_title, crumb_headline
 from cleaner.ingest.html_dates import (
     declares_article,
+    script_date,
 )
 
 # What moved to the layout and fallback modules stays importable from here (``__all__``;
@@ -343,6 +344,7 @@ def extract(
     adopt_strays(soup)
     title, declared_url = title_and_url(soup)
     declared = head_meta(soup, title)
+    scripted = script_date(soup) if "published" not in declared else None
     article = declares_article(soup)
     root = soup.body or soup
     if mentions := mention_names(root):  # the spaces around them stay (html_mentions)
@@ -452,6 +454,8 @@ def extract(
         declared["breaks"] = "\n".join(pairs)
     heading_facts(declared, lines, texts, blocks, reasons, kept)
     text_facts(declared, title, visible, drops, names)
+    if scripted and "published" not in declared:
+        declared["published"] = scripted  # the script's publish time: nothing else dates it
     if method == "main" and (declared_body := structured_body(soup, body)) is not None:
         # the body the page declares in its JSON-LD, much longer than what the HTML gives
         # (html_structured): the kept lines are dropped on the record, the body appended

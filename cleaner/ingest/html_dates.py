@@ -133,6 +133,65 @@ def published(soup: Any, title: str | None = None) -> str | None:
     return _from_title(title)
 
 
+@lru_cache(maxsize=1)
+def _script_var() -> re.Pattern[str]:
+    """A script's assignment or JSON-ish key of a publish-time variable
+    (``[dates] script_vars``) to a quoted or bare value: unix seconds or milliseconds, or
+    a written date."""
+    names = load_table("html_extract")["dates"].get("script_vars", ())
+    alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.$])[\"']?(?:{alt})[\"']?\s*[:=]\s*(?P<q>[\"']?)"
+        r"(?P<v>\d{13}|\d{10}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})(?!\d)"
+    )
+
+
+#: a unix time this early or late is no publish time (2000-01-01, 2100-01-01 UTC)
+_UNIX_SPAN = (946684800, 4102444800)
+#: the zone a unix time is read in: China's (UTC+8), where these pages are published
+_ZONE_HOURS = 8
+
+
+def _unix_day(value: str) -> str | None:
+    """``YYYY-MM-DD`` of unix seconds or milliseconds in China's time, or None.
+
+    >>> _unix_day("1709512200"), _unix_day("1709512200000"), _unix_day("0000000001")
+    ('2024-03-04', '2024-03-04', None)
+    """
+    from datetime import datetime, timedelta, timezone
+
+    secs = int(value) // (1000 if len(value) == 13 else 1)
+    if not _UNIX_SPAN[0] <= secs < _UNIX_SPAN[1]:
+        return None
+    return datetime.fromtimestamp(secs, timezone(timedelta(hours=_ZONE_HOURS))).strftime("%Y-%m-%d")
+
+
+def script_date(soup: Any) -> str | None:
+    """The publish day a page's inline script holds in a publish-time variable
+    (``var ct = "1709512200"``, ``createTime: '2024-03-04'``), when all such variables
+    agree on one day; None for none or for two days (a list of items, each dated).
+
+    >>> from bs4 import BeautifulSoup
+    >>> page = '<script>var publish_time = "" || ""; var ct = "1709512200";</script>'
+    >>> script_date(BeautifulSoup(page, "html.parser"))
+    '2024-03-04'
+    >>> two = '<script>var list = [{"createTime": 1709512200}, {"createTime": 1609512200}]</script>'
+    >>> script_date(BeautifulSoup(two, "html.parser")) is None
+    True
+    >>> script_date(BeautifulSoup('<script>var act = "1709512200";</script>', "html.parser"))
+    """
+    days: set[str] = set()
+    for script in soup.find_all("script", limit=60):
+        if script.get("src"):
+            continue
+        for m in _script_var().finditer(script.string or ""):
+            v = m["v"]
+            day = _unix_day(v) if v.isdigit() else ymd(v)
+            if day:
+                days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
 #: How many visible lines after the headline a byline with the date may sit.
 BYLINE_LINES = 6
 #: A byline is short and not a sentence ('2019-09-26 12:11 来源：某报', '发表于2014-08-24').

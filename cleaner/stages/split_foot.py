@@ -179,6 +179,39 @@ def _opens_credit(row: str, words: FootWords) -> bool:
     return key in words.persons or (key.endswith("人") and key[:-1] in words.persons)
 
 
+# a source named in Latin letters ('Reuters', 'Xinhua News Agency')
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .&'-]{1,40}$")
+
+
+def _opens_source(row: str, words: FootWords) -> bool:
+    """A bare row whose first cell is labelled by a source's label alone (``来源：``,
+    ``本文来源：``, ``Source:``; :func:`cleaner.stages.credit_tail.source_words`).
+
+    >>> w = foot_words()
+    >>> _opens_source("来源：某某日报", w), _opens_source("本文来源：某报 编辑：某甲", w)
+    (True, True)
+    >>> _opens_source("来源于生活的感悟", w), _opens_source("资金来源：自筹", w)
+    (False, False)
+    >>> _opens_source("出处：见文末附件", w), _opens_source("来源：某某新闻客户端", w)
+    (False, True)
+    """
+    from cleaner.stages.credit_tail import source_words
+
+    first = _ITEM.match(next((c for c in _CELLS.split(row.strip()) if c), ""))
+    if first is None:
+        return False
+    key = re.sub(r"\s", "", first["k"]).translate(words.simplified)
+    if key not in source_words():
+        return False
+    # the value (up to the next label) names a body or a medium by its ending, a channel
+    # after it ('某某新闻客户端'), or is a Latin name: '见文末附件' points, names no source
+    value = _NEXT_LABEL.split(first["v"].strip(), maxsplit=1)[0].strip()
+    name = value.translate(words.simplified)
+    for channel in words.channels:
+        name = name.removesuffix(channel)
+    return name.endswith(words.sources) or _LATIN_NAME.match(value) is not None
+
+
 def supplier(fields: dict[str, str]) -> dict[str, str]:
     """A compilation's piece closed by its credit row: the unit that supplied it (the
     issuer :func:`foot_row` reads) is also where the piece comes from, its origin (a
@@ -273,6 +306,41 @@ def foot_row(
     return {**fields, "author": compiler} if compiler is not None else fields
 
 
+# a gap, then a label of one to six Han characters (or a Latin word) and its colon:
+# where a cell's labelled value may stop ('来源：某报 责任编辑：某某')
+_NEXT_LABEL = re.compile(r"\s+(?=(?P<k>[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,12})\s*[:：]\s*\S)")
+
+
+def label_cut(cell: str, field_of: Fields, words: FootWords | None = None) -> list[str]:
+    """A labelled cell cut where the next label of the label class opens, whatever the
+    gap before it: a value stops at the next label (``来源：某报 责任编辑：某某`` is two
+    cells, the source no longer running into the editor's credit).  A label is a credit
+    word of ``[foot_row]`` or one the field tables name; a word before a colon that is
+    no label (``来源：某某 晚报``, ``备注：某某 说明：…`` unknown) leaves the cell whole.
+
+    >>> f = lambda k: {"来源": "origin", "本文来源": "origin"}.get(k)
+    >>> label_cut("本文来源：某某日报 责任编辑：某甲", f)
+    ['本文来源：某某日报', '责任编辑：某甲']
+    >>> label_cut("来源：某某 晚报", f), label_cut("某某 晚报：头版", f)
+    (['来源：某某 晚报'], ['某某 晚报：头版'])
+    """
+    item = _ITEM.match(cell)
+    if item is None:
+        return [cell]
+    words = words or foot_words()
+    known = (*words.units, *words.persons, *words.writers, *words.compilers)
+    out: list[str] = []
+    start = 0
+    for g in _NEXT_LABEL.finditer(cell, item.start("v")):  # within the first label's value
+        key = g["k"]
+        if not (key.translate(words.simplified) in known or field_of(key)):
+            continue
+        out.append(cell[start : g.start()])
+        start = g.end()
+    out.append(cell[start:])
+    return [c for c in out if c]
+
+
 def foot_credit(
     line: str,
     field_of: Fields,
@@ -316,9 +384,14 @@ def foot_credit(
     if bare and (credited := by_credits(s, words)) is not None:
         return credited, None  # 'Reporting by X; editing by Y'
     credits = words.units + words.persons + words.writers
-    if m is None and not s.translate(words.simplified).startswith(credits):
+    # closing a piece, a bare row may open with a source's label ('来源：某报', '本文来源：
+    # 某报　编辑：某某'): the label alone, before its colon (credit_tail.source_words)
+    # (a work's title in book marks is no news source: '出处：《某书》' closing a reference
+    # entry, a poem's or an idiom's, is the entry's own field, its text)
+    sourced_row = m is None and closing and "《" not in s and _opens_source(s, words)
+    if m is None and not sourced_row and not s.translate(words.simplified).startswith(credits):
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
-    if m is None and not _opens_credit(s, words):
+    if m is None and not sourced_row and not _opens_credit(s, words):
         return None  # a field's own label opening with a person's word ('签发机关：')
     framed = m.groupdict().get("angled") or m.groupdict().get("squared") if m else None
     if framed and not closing:
@@ -333,7 +406,7 @@ def foot_credit(
     # who the bracketed row closing a piece credits by a reporter's or a writer's word
     # ('（某某科　某某　撰稿）', '（供稿：某局　通讯员：某某）'): the piece's writer
     reporters: list[str] = []
-    cells = [c for c in _CELLS.split(inner) if c]
+    cells = [p for c in _CELLS.split(inner) if c for p in label_cut(c, field_of, words)]
     if m is not None and closing:
         cells, desked = _role_cells(bare_credits(cells, words), field_of, words)
     else:

@@ -71,6 +71,15 @@ class MetaLabels:
 
     def _field_of(self, label: str) -> str | None:
         key = simplified_label(_squash(label))
+        if len(key) > 2 and key.endswith(self.t.label_particles) and not key.isascii():
+            # '来源于：', '来源自：': the source's label before the preposition names the
+            # field (a person's or a day's label before it is a time stamp: no such form)
+            bare = self._label_field(key[:-1], label)
+            if bare in self.t.label_particle_fields:
+                return bare
+        return self._label_field(key, label)
+
+    def _label_field(self, key: str, label: str) -> str | None:
         known = self.t.fields.get(key)
         if known is None and key.isascii() and key.islower():
             # a feed dump's or a front matter's field rows label in lower case

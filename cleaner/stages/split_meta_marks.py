@@ -367,6 +367,8 @@ class MetaTables:
         self.publish_words = tuple(t["meta"].get("publish_words", ()))
         self.entry_words = tuple(t["meta"].get("entry_words", ()))
         self.section_endings = tuple(t["meta"].get("section_endings", ()))
+        self.label_particles = tuple(t["meta"].get("label_particles", ()))
+        self.label_particle_fields = frozenset(t["meta"].get("label_particle_fields", ()))
         self.dated_verbs = tuple(t["meta"].get("dated_verbs", ()))
         self.edit_verbs = tuple(t["meta"].get("edit_verbs", ()))
         self.publish_verbs = tuple(t["meta"].get("publish_verbs", ()))
