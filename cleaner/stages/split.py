@@ -38,6 +38,7 @@ from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_closing_slots import closing_slots
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_credit_rows import credit_catalogue
+from cleaner.stages.split_crosscheck import CHECK, crosscheck, keeps_titles, span_of_days
 from cleaner.stages.split_dated_rows import dated_run
 from cleaner.stages.split_dispatches import dispatch_run
 from cleaner.stages.split_draft import draft_piece
@@ -397,7 +398,17 @@ class SplitStage(SplitFinder):
         if self.config.enabled and self.config.generic_headers and not annex:
             # a subject row titles each piece, under its serial row when no header was
             # found (split_subject_rows); the serial row's cells are the piece's fields
+            read_heads = list(headers)  # as the readers proposed them
             headers, subjects, cells = titled_by_subjects(lines, headers, self._row_reader)
+            if subjects and [h[0] for h in read_heads] == [h[0] for h in headers]:
+                # the pieces' own titles stay theirs (split_crosscheck.keeps_titles)
+                why = keeps_titles(
+                    [h[2] for h in read_heads], [h[2] for h in headers], self._row_reader
+                )
+                if why is not None:
+                    kept_rows = sorted(j + 1 for j in subjects)  # stay the pieces' text
+                    _flag(editor, f"{CHECK}.retitle", {"why": why, "rows": kept_rows})
+                    headers, subjects, cells = read_heads, {}, {}
             asked_rows.update({j: (SUBJECT_ROW, {"title": t}) for j, t in subjects.items()})
             if self.config.parse_meta:
                 for i, m in cells.items():
@@ -428,6 +439,18 @@ class SplitStage(SplitFinder):
                     fields = self._row_reader(lines[j].strip()) or {}
                     rule = "split.meta_header" if fields else "split.article_header"
                     asked_rows[j] = (rule, fields or {"line": lines[j].strip()})
+        checked = crosscheck(lines, headers, text_rule=HEADER_IS_TEXT)
+        for why, evidence in checked.notes:  # the proposal checked (split_crosscheck)
+            _flag(editor, f"{CHECK}.{why}", evidence)
+        headers = checked.headers
+        for j in checked.unread:
+            # the reader's header row under the moved cut: its piece's row of fields (a
+            # run of days dates no publication), on the record as the reader had it
+            fields = dict(head_meta.pop(j, {}))
+            if span_of_days(lines[j]):
+                fields.pop("published", None)
+            rule = "split.meta_header" if fields else "split.article_header"
+            asked_rows[j] = (rule, fields or {"line": lines[j].strip()})
         segments: list[tuple[int, int, tuple[int, str, str] | None]]
         if annex:
             starts = [0, *(t for _, t in annex)]
@@ -515,7 +538,7 @@ class SplitStage(SplitFinder):
             edits=edits,
             lead=lead,
             keep_head=credit_head,
-            keep_prefix=piece_found or untitled_keys(headers),
+            keep_prefix=piece_found or untitled_keys(headers) or checked.keep_prefix,
         )
         # the day of the issue the head names, every piece's over its signing day
         issue = (

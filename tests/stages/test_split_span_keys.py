@@ -2,8 +2,10 @@
 a campaign's period) split a page as dated headers (``keyed:date``) whose "title" is a
 date again: the row is a fact under its piece's title, no title line, so it proves nothing
 of the page's head.  The lines above the first row (the first piece's title among them)
-stay over the first piece's text (``split.prefix_kept``), never deleted as page head; a
-dated run with real titles still drops the page's head.
+stay over the first piece's text, never deleted as page head: the titles echoing one
+another above the rows head the pieces (``split.crosscheck.untitled``; with no such
+titles the head is kept, ``split.prefix_kept``); a dated run with real titles still drops
+the page's head.
 
 Every word is invented.
 """
@@ -58,7 +60,10 @@ def test_the_first_title_over_span_rows_is_kept(kind: str) -> None:
     text, rules, drafts = _run(_page(SPANS[kind]))
     assert len(drafts) == 3
     assert BODIES[0][0] in drafts[0]  # the first piece's title: not deleted as page head
-    assert "split.prefix_kept" in rules
+    # the titles over the span rows echo one another: the split's crosscheck moves each
+    # cut up to its title (split_crosscheck), which then heads its piece
+    assert "split.crosscheck.untitled" in rules
+    assert all(title in d for (title, *_), d in zip(BODIES, drafts, strict=True))
     for _, *body in BODIES:
         for line in body:
             assert line in text
