@@ -455,13 +455,19 @@ def dated_closers(stripped: list[str], starts: list[int]) -> set[int]:
     >>> dated_closers(["1 甲事", body, "2 乙事", body, "——据某某台　2021.03.12"], [0, 2])
     set()
     """
-    from cleaner.stages.split_foot import foot_row
+    from cleaner.stages.split_foot import foot_row, reported_by
 
     field_of = keep_table().split.meta.field_of
 
+    def reported(line: str) -> bool:
+        inner = line.lstrip("—―─－-（( \u3000").rstrip("）) \u3000")
+        return reported_by(inner) is not None
+
     def dated(k: int) -> bool:
+        # dated, or naming the body the piece came from by a verb of reporting after
+        # it ('——某分局报送': split_foot.reported_by), one such row closing every piece
         row = foot_row(stripped[k], field_of, bare=False)
-        return bool(row) and "published" in (row or {})
+        return bool(row) and ("published" in (row or {}) or reported(stripped[k]))
 
     out: set[int] = set()
     for start, end in itertools.pairwise(starts):

@@ -341,6 +341,35 @@ def label_cut(cell: str, field_of: Fields, words: FootWords | None = None) -> li
     return [c for c in out if c]
 
 
+@cache
+def _origin_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The verbs of reporting, supplying or carrying out the work (``headers.toml``
+    ``[unit_key] origin_verbs``) and the endings of a body's name (``[org_name]``,
+    ``[lead_row] body_endings``)."""
+    t = load_table("headers")
+    verbs = tuple(t["unit_key"]["origin_verbs"])
+    return verbs, tuple({*t["org_name"]["endings"], *t["lead_row"]["body_endings"]})
+
+
+def reported_by(cell: str) -> str | None:
+    """The body a closing cell names before a verb of reporting (``某分局报送``, ``某站
+    上报``): a name ending like an organisation's, or None.
+
+    >>> reported_by("东部监察分局报送"), reported_by("某某县气象站上报")
+    ('东部监察分局', '某某县气象站')
+    >>> reported_by("某局发布"), reported_by("某某说要报送"), reported_by("局报送")
+    (None, None, None)
+    """
+    verbs, endings = _origin_words()
+    verb = next((v for v in verbs if cell.endswith(v)), None)
+    if verb is None:
+        return None
+    body = cell[: -len(verb)].strip()
+    if len(body) < 2 or not body.endswith(endings) or not _NAME.match(body):
+        return None
+    return body
+
+
 def foot_credit(
     line: str,
     field_of: Fields,
@@ -449,6 +478,12 @@ def foot_credit(
             # a value before its credit word ('某处供稿', '某某摄')
             simple = cell.translate(words.simplified)
             word = next((w for w in words.units + words.persons if simple.endswith(w)), None)
+            if word is None and len(cell) <= 24 and (body := reported_by(cell)) is not None:
+                # a body before a verb of reporting or supplying the work (headers.toml
+                # [unit_key] origin_verbs: '——某分局报送', '（某站上报）'): where it comes from
+                out.setdefault("origin", body)
+                known += 1
+                continue
             if word is None or len(cell) - len(word) < 2 or len(cell) > 24:
                 return None
             known += 1

@@ -201,6 +201,32 @@ _SPACED_SLASH = re.compile(rf"{_WIDE}[/／]{_WIDE}")
 _LABEL_CELL = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,8}[:：]")
 
 
+@lru_cache(maxsize=1)
+def _issuing_verbs() -> tuple[str, ...]:
+    """The verbs of issuing (``headers.toml`` ``[unit_key] issuer_verbs``), longest first."""
+    verbs = load_table("headers")["unit_key"]["issuer_verbs"]
+    return tuple(sorted(verbs, key=len, reverse=True))
+
+
+#: a date in Han form closing a line ('2021年3月9日'), the verb of issuing cut off after it
+_CLOSING_DAY = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _issue_stamp(line: str) -> str | None:
+    """``line`` without the verb of issuing its closing date is glued to (``某办公室　2021年
+    3月9日印发`` → ``某办公室　2021年3月9日``), or None when it closes on none.
+
+    >>> _issue_stamp("某办公室　2021年3月9日印发"), _issue_stamp("某局　2021年3月9日")
+    ('某办公室　2021年3月9日', None)
+    >>> _issue_stamp("现将有关文件印发")  # no date before the verb
+    """
+    verb = next((v for v in _issuing_verbs() if line.endswith(v)), None)
+    if verb is None:
+        return None
+    bare = line[: -len(verb)].rstrip()
+    return bare if _CLOSING_DAY.search(bare) else None
+
+
 class MetaLines(MetaBylines):
     """The line readers of :class:`MetaParser` (its base, over :class:`MetaStacked`): a
     metadata row near a title, a row read by its shape, a byline, a name and a date."""
@@ -526,6 +552,13 @@ class MetaLines(MetaBylines):
             row = self.shaped_row(line, near_title=True)
             if row and "published" in row:
                 return row["published"]
+        for line in first:
+            # an issue row whose date closes on a verb of issuing ('某办公室　2021年3月9日
+            # 印发', '…签发': headers.toml [unit_key] issuer_verbs): the date without it
+            if (bare := _issue_stamp(line.strip())) is not None:
+                row = self.shaped_row(bare, near_title=True)
+                if row and "published" in row:
+                    return row["published"]
         # no dated row: the compilation's title line naming its day ('某某日报（2018年5月6日
         # 星期日）', '2019年1月28日 天气快讯'), a daily's or a digest's day (dated_titles)
         return next((d for d in map(dated_title, first) if d is not None), None)

@@ -105,6 +105,8 @@ def _kickers(lines: list[str], run: list[Candidate]) -> bool:
     >>> _kickers(page, [candidate(0, "1. 晚风", vocab()), candidate(3, "2. 旧信", vocab())])
     False
     """
+    if _tagged_rows(lines, run):
+        return True
     if not _category_rows(run):
         return False
     for c in run:
@@ -120,6 +122,59 @@ def _kickers(lines: list[str], run: list[Candidate]) -> bool:
             if m is None or len(m.group(1)) < _LABELLED_MIN:
                 return False  # a field row ('作者：某某') under a short title
     return True
+
+
+#: A row's words that close on a class in brackets: a name filed under its kind
+#: (``某某公司（民营）``, ``某某小学（公办）``, ``某某站 [国家级]``); the tag one to eight letters
+_TAGGED = re.compile(
+    r"^\S.*?\S\s*[（(［\[〔【]\s*([^\s（）()［］\[\]〔〕【】：:，,。]{1,8})\s*[）)］\]〕】]$"
+)
+#: the name before the tag is at least this long (a bare '甲（上）' is a part, no filing)
+_TAGGED_NAME_MIN = 4
+
+
+def _tagged_rows(lines: list[str], run: list[Candidate]) -> bool:
+    """Every numbered row's words a name with its kind in brackets after it (:data:`_TAGGED`)
+    over a title line of its own (title-shaped, no field, no row of cells, the lines
+    differing piece to piece, no sentence): the row files the piece by who or what it is
+    about, the line under it is the piece's title (``㈠ 某某集团有限公司（国有）`` over
+    ``某矿“6·2”运输事故``).  A row whose next line is prose (its own title over its text),
+    a field (``作者：某某``) or a cell row stays titled by its own words; the tags must not
+    all be one part word of a two-part piece (``（上）``, ``（下）``: a serial's parts).
+
+    >>> from cleaner.stages.split_headers import numbered_runs
+    >>> body = "2021年3月2日，某矿发生一起事故，造成1人受伤，原因正在调查中。"
+    >>> page = ["㈠ 某某集团有限公司（国有）", "甲矿“3·2”运输事故", body]
+    >>> page += ["㈡ 某某煤业有限公司（民营）", "乙矿“3·9”顶板事故", body]
+    >>> _tagged_rows(page, numbered_runs(page)[0])
+    True
+    >>> page[1], page[4] = body, body  # prose under each row: the rows are the titles
+    >>> _tagged_rows(page, numbered_runs(page)[0])
+    False
+    >>> page = ["一、某某行动方案（试行）", "作者：某甲", body]
+    >>> page += ["二、某某管理办法（试行）", "作者：某乙", body]
+    >>> _tagged_rows(page, numbered_runs(page)[0])
+    False
+    """
+    if len(run) < _MIN_RUN:
+        return False
+    belows: list[str] = []
+    for c in run:
+        m = _TAGGED.match(c.title or "")
+        if m is None or len(c.title) - len(m.group(1)) - 2 < _TAGGED_NAME_MIN:
+            return False
+        below = _below(lines, c)
+        if not (4 <= len(below) <= 40 and _title_shaped(below)):
+            return False
+        if _ROW_MARKS.search(below) or any(ch in below for ch in "：:"):
+            return False  # a byline, a field or a row of cells under the row
+        if below[-1] in "。！？!?；;，,":
+            return False
+        belows.append(below)
+    tags = {_TAGGED.match(c.title or "")[1] for c in run}  # type: ignore[index]
+    if tags <= {"上", "中", "下", "续", "一", "二", "三"}:
+        return False
+    return len(set(belows)) == len(belows)
 
 
 def offset_runs(lines: list[str], only: list[int] | None = None) -> list[list[Candidate]]:

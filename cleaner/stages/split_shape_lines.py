@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
 from cleaner.stages.cell_gaps import NAME_GAP
+from cleaner.stages.split_header_shapes import vocab
 
 __all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape"]
 
@@ -296,6 +297,21 @@ _ANY_TOTAL = re.compile(rf"[共计]\s*(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*([\u4e00
 #: measure words of a total that counts no pieces: pages and sheets (a folio's
 #: ``共4页``), times and spans, money, weights and lengths, ages
 NOT_PIECE_UNITS = "页頁张張次回遍天日月年周週时時分秒元角岁歲米斤克吨噸"
+#: a count the head states in ANY measure word, no total's word before it, in a sentence
+#: that publishes or compiles (``compile_cues`` in ``headers.toml``: ``现将拟认定的3株予以
+#: 公示``, ``现将5户名单公布如下``): a number standing alone (no ordinal
+#: ``第`` before it, no longer number or figure it ends), then one Han letter that is no
+#: unit of time, money, size or order (:data:`NOT_PIECE_UNITS`, :data:`NOT_COUNT_WORDS`)
+#: and no numeral; only the exact number of pieces confirms them
+_ANY_COUNT = re.compile(
+    rf"(?<![\d.．:：/\-第{_HAN_NUM}])(\d{{1,2}}|[{_HAN_NUM}]{{1,3}})\s*([\u4e00-\u9fff])"
+)
+#: Han letters after a number that name no count of things: ranks, floors, folds and
+#: shares, numbers and clock points, grades and degrees, parts of a text, areas and
+#: lengths (``3亩``, ``5公里``, ``2寸``)
+NOT_COUNT_WORDS = "号號倍成度级級层層楼樓路点點届屆批期版章节節段部栋棟室座排亩畝公寸尺丈升"
+#: the head's sentences, where a count and its publishing words must stand together
+_HEAD_SENTENCE = re.compile(r"[。！？!?；;\n]")
 
 
 def _stated(head: str, titles: Sequence[str], pieces: int, notes: Sequence[str] = ()) -> bool:
@@ -309,6 +325,18 @@ def _stated(head: str, titles: Sequence[str], pieces: int, notes: Sequence[str] 
     for m in _ANY_TOTAL.finditer(head):
         if m.group(2) not in NOT_PIECE_UNITS and _number(m.group(1)) == pieces:
             return True
+    cues = vocab().compile_cues
+    for clause in _HEAD_SENTENCE.split(head):
+        # a count in any measure word only in a sentence that publishes or compiles
+        # (``现将…予以公示``, ``通报如下``): elsewhere a number counts what the text is about
+        if not any(w in clause for w in cues):
+            continue
+        for m in _ANY_COUNT.finditer(clause):
+            word = m.group(2)
+            if word in NOT_PIECE_UNITS or word in NOT_COUNT_WORDS or word in _HAN_NUM + "零百千万":
+                continue
+            if _number(m.group(1)) == pieces:
+                return True
     for note in notes:
         for m in _TOTAL.finditer(note.lower()):
             tok = next(g for g in m.groups() if g)
