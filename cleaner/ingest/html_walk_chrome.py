@@ -25,7 +25,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from cleaner.ingest.html_elements import _CHROME_ROLES, Rules, _names_chrome
+from cleaner.ingest.html_elements import (
+    _CHROME_ROLES,
+    Rules,
+    _between_paragraphs,
+    _names_chrome,
+)
 from cleaner.ingest.html_headed import chrome_words, headed_part, headed_prose, page_title
 from cleaner.ingest.html_lede import lede
 from cleaner.ingest.html_quoted import quoted_post
@@ -39,6 +44,22 @@ LEDE = 8192
 
 #: Tags never named as chrome: the page's own frame.
 _FRAME = ("body", "html", "main", "article")
+#: A table of data has at least this many rows of two or more cells.
+TEXT_TABLE_MIN_ROWS = 2
+
+
+def text_table(node: Any) -> bool:
+    """Whether ``node`` is a table of data the text sets among its paragraphs, whatever
+    its class names (``<table class="menu">`` of a canteen's dishes): a ``<table>``
+    between two paragraphs of words (:func:`~cleaner.ingest.html_elements._between_paragraphs`)
+    with at least :data:`TEXT_TABLE_MIN_ROWS` rows of two or more cells and not one link.
+    A site's menu or link table leads elsewhere; a table of facts does not."""
+    if getattr(node, "name", None) != "table" or node.find("a") is not None:
+        return False
+    rows = [tr for tr in node.find_all("tr") if len(tr.find_all(("td", "th"))) >= 2]
+    return len(rows) >= TEXT_TABLE_MIN_ROWS and _between_paragraphs(node)
+
+
 #: Chrome-named elements tracked at most, nested (pathological pages).
 _MAX_CHROME = 8
 
@@ -91,9 +112,11 @@ class ChromeScope:
             or not _names_chrome(node.attrs, rules, partial(node.get_text, " "))
         ):
             return 0
-        title = self._title()
         if node.attrs.get("role") in _CHROME_ROLES:
             return self._push(node)
+        if text_table(node):
+            return 0  # a table of data the text sets among its paragraphs
+        title = self._title()
         if self.headed and headed_part(node, self.headed[-1], rules.chrome_tokens):
             return 0  # a part of a headline box (html_headed)
         if headed_prose(node, title):
