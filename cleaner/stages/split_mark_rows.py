@@ -16,6 +16,7 @@ stays).  Proof that the page compiles rests on structure alone:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -161,7 +162,8 @@ def _bulleted(strip: list[str], filled: list[int]) -> list[tuple[int, int]]:
     line, different on every piece); else [].  With no count in the marks the caller
     asks the page's head to state the count of pieces.
 
-    >>> page = ["■ 甲-01 · 首次 · 类 1", "甲器", "正文。", "■ 乙-02 · 变更 · 类 2", "乙器"]
+    >>> page = ["■ 甲-01 · 首次 · 类 1", "甲型喷雾器", "正文。"]
+    >>> page += ["■ 乙-02 · 变更 · 类 2", "乙型割草机"]
     >>> _bulleted(page, list(range(len(page))))
     [(0, 1), (3, 4)]
     >>> _bulleted(["■ 甲 · 一", "要点：一", "■ 乙 · 二", "要点：二"], [0, 1, 2, 3])
@@ -199,21 +201,25 @@ _FIRST_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 
 
 def _serial(rows: list[str]) -> bool:
-    """Does each row's first number (:data:`_FIRST_NUMBER`) count on from the row before
-    it (``046``, ``047``, ``048``: a run of serials that may open past 1)?
+    """Does the number in each row's first cell after its mark (:data:`_FIRST_NUMBER`, a
+    short cell) count on from the row before it (``046``, ``047``, ``048``: a run of
+    serials that may open past 1)?  A number in a later cell (a kind's code) counts nothing.
 
     >>> _serial(["≡ 046 ≡　甲类", "≡ 047 ≡　乙类"]), _serial(["■ 12 · 甲", "■ 15 · 乙"])
     (True, False)
     >>> _serial(["■ 20172140488 · 甲", "■ 20172140489 · 乙"])
     False
+    >>> _serial(["■ 甲-7 · 类别 01", "■ 乙-3 · 类别 02"])
+    False
     """
     numbers: list[int] = []
     for row in rows:
-        m = _FIRST_NUMBER.search(row)
+        cells = [c for c in _CELL_GAP.split(row[1:].strip()) if c]
+        m = _FIRST_NUMBER.search(cells[0]) if cells and len(cells[0]) <= 8 else None
         if m is None:
             return False
         numbers.append(int(m[0]))
-    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def rows_kept(lines: list[str]) -> tuple[list[int], list[int]]:

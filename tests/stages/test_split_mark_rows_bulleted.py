@@ -88,7 +88,11 @@ def test_the_same_title_under_every_row_splits_nothing() -> None:
 
 
 def _ads(first: int, step: int) -> list[str]:
-    page = ["松涧日报　C4版：分类信息", "本版信息由刊登人提供并对其真实性负责，本报仅作形式审查。", ""]
+    page = [
+        "松涧日报　C4版：分类信息",
+        "本版信息由刊登人提供并对其真实性负责，本报仅作形式审查。",
+        "",
+    ]
     names = ["柏志成挂失启事", "松涧市安和商贸有限公司清算公告", "褚小梅挂失启事"]
     for k, (t, p) in enumerate(zip(names, (P1, P2, P3), strict=True)):
         page += [f"◆ No.{first + k * step:03d} ◆　启事", t, p, "刊登人：某某　2021年5月3日", ""]
