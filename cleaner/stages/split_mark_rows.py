@@ -168,6 +168,9 @@ def _bulleted(strip: list[str], filled: list[int]) -> list[tuple[int, int]]:
     [(0, 1), (3, 4)]
     >>> _bulleted(["■ 甲 · 一", "要点：一", "■ 乙 · 二", "要点：二"], [0, 1, 2, 3])
     []
+    >>> framed = ["〓 第 1 则 〓", "甲型喷雾器", "正文。", "〓 第 2 则 〓", "乙型割草机"]
+    >>> _bulleted(framed, [0, 1, 2, 3, 4])
+    []
     """
     firsts = {strip[i][:1] for i in filled}
     for mark in sorted(firsts):
@@ -176,7 +179,8 @@ def _bulleted(strip: list[str], filled: list[int]) -> list[tuple[int, int]]:
         opened = [k for k, i in enumerate(filled) if strip[i].startswith(mark)]
         if len(opened) < 2 or opened[-1] == len(filled) - 1:
             continue
-        cells = {_row_cells(strip[filled[k]][1:].strip()) for k in opened}
+        # a mark closing the row again frames it (``〓 第 1 则 〓``): no cell of its own
+        cells = {_row_cells(strip[filled[k]][1:].rstrip(mark).strip()) for k in opened}
         if len(cells) != 1 or min(cells) < 2:
             continue
         rows = [(filled[k], filled[k + 1]) for k in opened]

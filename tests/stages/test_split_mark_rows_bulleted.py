@@ -108,3 +108,11 @@ def test_rows_with_serials_counting_on_split_without_a_head_count() -> None:
 
 def test_rows_with_serials_that_skip_split_nothing() -> None:
     assert mark_rows(_ads(31, 2)) == []
+
+
+def test_a_framed_serial_of_one_cell_is_no_row_of_cells() -> None:
+    head = "现将本批通过鉴定的农机产品公示如下（共3件）。"
+    page = ["松涧市农机鉴定站", head, ""]
+    for k, (t, p) in enumerate(zip(TITLES, (P1, P2, P3), strict=True)):
+        page += [f"〓　第 {k + 1} 件　〓", t, p]
+    assert mark_rows(page) == []
