@@ -16,13 +16,16 @@ stays).  Proof that the page compiles rests on structure alone:
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 
 from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
+from cleaner.stages.split_shape_lines import stated_count as _stated
 
 __all__ = ["mark_number", "mark_rows", "rows_kept", "titles_under_marks"]
 
@@ -42,6 +45,10 @@ _WRITTEN = re.compile(
 _BLOCKS_SPAN = (min(b[0] for b in _BLOCKS), max(b[1] for b in _BLOCKS))
 _WRITTEN_OPENERS = frozenset("（([［〔")
 #: Every character a line with a mark (:func:`mark_number`) opens with.
+#: a line a number opens (``一、…``, ``3. …``): an item of a list, no bare title
+_COUNTED = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．)）]")
+#: brackets and quotes open a title or a tag, never a row's mark
+_BRACKETS = frozenset("（([［〔【《〈「『“‘\"'")
 _MARK_OPENERS = _WRITTEN_OPENERS | frozenset(
     chr(c) for first, last, _ in _BLOCKS for c in range(first, last + 1)
 )
@@ -105,12 +112,11 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     []
     """
     filled, strip = nonempty(lines), stripped(lines)
-    if _MARK_OPENERS.isdisjoint({s[:1] for s in strip}):
-        return []  # no line opens with a mark (most pages): no row to read (issue 15)
+    counted = not _MARK_OPENERS.isdisjoint({s[:1] for s in strip})
     title: list[bool] | None = None  # the page's title-shaped lines, read at the first row
     rows: list[tuple[int, int]] = []  # (row line, title line)
     shape = None
-    for k, i in enumerate(filled[:-1]):
+    for k, i in enumerate(filled[:-1] if counted else ()):  # no count mark: none (issue 15)
         got = mark_number(strip[i])
         if got is None or _row_cells(got[2]) < 2:
             continue
@@ -125,7 +131,19 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
         shape = sh
         rows.append((i, t))
     if len(rows) < 2:
-        return []
+        rows = _bulleted(strip, filled)
+        if len(rows) < 2:
+            return []
+        head = "\n".join(strip[: rows[0][0]])
+        if not _stated(head, [strip[t] for _, t in rows], len(rows)) and not _serial(
+            [strip[r] for r, _ in rows]
+        ):
+            return []  # the head's count of pieces or the rows' own serials prove the run
+        ends = [*(r for r, _ in rows[1:]), len(lines)]
+        for (_, t), end in zip(rows, ends, strict=True):
+            if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
+                return []
+        return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
     ends = [*(r for r, _ in rows[1:]), len(lines)]
     for (_, t), end in zip(rows, ends, strict=True):
         if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
@@ -133,6 +151,79 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     if prose_chars(lines[: rows[0][0]], _SENTENCE) >= MIN_BODY_CHARS:
         return []
     return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
+
+
+def _bulleted(strip: list[str], filled: list[int]) -> list[tuple[int, int]]:
+    """``(row line, title line)`` per row of a run of rows that open with one and the
+    same mark that counts nothing (``⊞``, ``■``, ``▶``: a symbol, no letter, digit or
+    bracket), each two cells or more after its mark, all with one count of cells, every
+    line of the page that opens with that mark a row of the run, and the line right under
+    every row a title-shaped line of its own (no row, no field, no sentence, no numbered
+    line, different on every piece); else [].  With no count in the marks the caller
+    asks the page's head to state the count of pieces.
+
+    >>> page = ["■ 甲-01 · 首次 · 类 1", "甲型喷雾器", "正文。"]
+    >>> page += ["■ 乙-02 · 变更 · 类 2", "乙型割草机"]
+    >>> _bulleted(page, list(range(len(page))))
+    [(0, 1), (3, 4)]
+    >>> _bulleted(["■ 甲 · 一", "要点：一", "■ 乙 · 二", "要点：二"], [0, 1, 2, 3])
+    []
+    >>> framed = ["〓 第 1 则 〓", "甲型喷雾器", "正文。", "〓 第 2 则 〓", "乙型割草机"]
+    >>> _bulleted(framed, [0, 1, 2, 3, 4])
+    []
+    """
+    firsts = {strip[i][:1] for i in filled}
+    for mark in sorted(firsts):
+        if not mark or unicodedata.category(mark)[0] not in "SP" or mark in _BRACKETS:
+            continue
+        opened = [k for k, i in enumerate(filled) if strip[i].startswith(mark)]
+        if len(opened) < 2 or opened[-1] == len(filled) - 1:
+            continue
+        # a mark closing the row again frames it (``〓 第 1 则 〓``): no cell of its own
+        cells = {_row_cells(strip[filled[k]][1:].rstrip(mark).strip()) for k in opened}
+        if len(cells) != 1 or min(cells) < 2:
+            continue
+        rows = [(filled[k], filled[k + 1]) for k in opened]
+        titles = [strip[t] for _, t in rows]
+        if len(set(titles)) < len(titles):
+            continue
+        if all(
+            4 <= len(t) <= 40
+            and not _SENTENCE.search(t)
+            and not any(c in t for c in "：:|｜")
+            and t[:1] != mark
+            and mark_number(t) is None
+            and not _COUNTED.match(t)
+            for t in titles
+        ):
+            return rows
+    return []
+
+
+#: a row's first number of one to four digits (a serial: ``≡ 046 ≡``, ``■ No.12``)
+_FIRST_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
+
+
+def _serial(rows: list[str]) -> bool:
+    """Does the number in each row's first cell after its mark (:data:`_FIRST_NUMBER`, a
+    short cell) count on from the row before it (``046``, ``047``, ``048``: a run of
+    serials that may open past 1)?  A number in a later cell (a kind's code) counts nothing.
+
+    >>> _serial(["≡ 046 ≡　甲类", "≡ 047 ≡　乙类"]), _serial(["■ 12 · 甲", "■ 15 · 乙"])
+    (True, False)
+    >>> _serial(["■ 20172140488 · 甲", "■ 20172140489 · 乙"])
+    False
+    >>> _serial(["■ 甲-7 · 类别 01", "■ 乙-3 · 类别 02"])
+    False
+    """
+    numbers: list[int] = []
+    for row in rows:
+        cells = [c for c in _CELL_GAP.split(row[1:].strip()) if c]
+        m = _FIRST_NUMBER.search(cells[0]) if cells and len(cells[0]) <= 8 else None
+        if m is None:
+            return False
+        numbers.append(int(m[0]))
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def rows_kept(lines: list[str]) -> tuple[list[int], list[int]]:

@@ -17,7 +17,7 @@ from typing import TypeVar, cast
 from cleaner.stages.cell_gaps import NAME_GAP
 from cleaner.stages.split_header_shapes import vocab
 
-__all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape"]
+__all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape", "stated_count"]
 
 Reader = Callable[[str], dict[str, str] | None]
 _T = TypeVar("_T")
@@ -343,6 +343,10 @@ def _stated(head: str, titles: Sequence[str], pieces: int, notes: Sequence[str] 
             if _number(tok) == pieces:
                 return True
     return False
+
+
+#: the public name of :func:`_stated` (split_mark_rows asks it of an unnumbered run)
+stated_count = _stated
 
 
 def _notes(strip: Sequence[str], filled: list[int], skip: set[int], t: _Tests) -> list[str]:
