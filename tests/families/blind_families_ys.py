@@ -117,6 +117,15 @@ IS the facts), its labelled paragraphs keep their labels, and every tree takes t
 date.  Compiled pages: every ``meikuang``, ``yichang`` and ``gushu`` page; ``shichang``
 pages are single notices.  ``python -m tests.families.blind_families_ys`` (seed base 7100)
 rewrites them and checks the truth against the pages.
+
+Figures (per family, F1 / residue / titles / counts / repairs / metadata).  Blind to the first
+round of session 30 (chosen before any figure): at main ``a0deeeff`` and again after eight
+general fixes merged (``290c96d5``), identical: gushu .866/.273/0/0/1/.154, meikuang
+.855/.145/0/.75/.7/0, shichang .968/0/.5/1/1/.375, yichang 1/0/1/1/1/0 (means
+.922/.104/.375/.688/.925/.132).  Tuned on it after that (ysfix) at ``b7deae87``: gushu
+.932/.182/1/1/1/0, meikuang .946/.096/1/1/1/.846, shichang and yichang unchanged (means
+.962/.070/.875/1/1/.305).  Open: gushu's batch lead and objection notice stay, its pieces lose
+the page's date; shichang's team line over the title; yichang's closing 作出决定机关/列入日期 row.
 """
 
 from __future__ import annotations
