@@ -135,10 +135,11 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
         if len(rows) < 2:
             return []
         head = "\n".join(strip[: rows[0][0]])
-        if not _stated(head, [strip[t] for _, t in rows], len(rows)) and not _serial(
-            [strip[r] for r, _ in rows]
-        ):
+        stated = _stated(head, [strip[t] for _, t in rows], len(rows))
+        if not stated and not _serial([strip[r] for r, _ in rows]):
             return []  # the head's count of pieces or the rows' own serials prove the run
+        if not stated and prose_chars(lines[: rows[0][0]], _SENTENCE) >= MIN_BODY_CHARS:
+            return []  # serials under opening prose: sections of one text (no count given)
         ends = [*(r for r, _ in rows[1:]), len(lines)]
         for (_, t), end in zip(rows, ends, strict=True):
             if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:

@@ -134,10 +134,11 @@ fixer of session 30 (chosen before any figure was taken) and measured blind at m
 .879/.1/0/0/1/0, xunhe .853/.264/0/0/1/0 (means .847/.124/.317/.25/.85/.167); again blind at
 the end of the session's fixes (``e19593f7``, eleven fixes merged): xunhe .876/.176/0/0/1/0, the
 other three identical (means .853/.102/.317/.25/.85/.167).  Tuned on it after that (ytrest,
-ytpiece) at ``b7deae87``: caipu .963/.087/1/1/1/.667 (a data table named like chrome, and the
-paragraphs under it, no longer dropped), qixie .916/0/1/1/1/0, shengming .982/.013/.875/.875/1/0
-(rows opened by a mark that counts nothing, proved by a stated count or a serial, mark the
-pieces); xunhe unchanged (means .934/.069/.719/.719/1/.167).  Open: xunhe is not split (its wave
+ytpiece): caipu .963/.087/1/1/1/.667 (a data table named like chrome, and the paragraphs under
+it, no longer dropped), qixie .916/0/1/1/1/0 (rows opened by a mark that counts nothing, proved
+by the count the head states, mark the pieces); shengming and xunhe unchanged (means
+.909/.091/.5/.5/1/.167).  Open: shengming and xunhe are not split (rows proved only by their
+serials are refused under opening prose, which sections of one text also have; xunhe's wave
 rows naming the river chief), metadata of qixie, shengming and xunhe, caipu's complaint line.
 """
 
