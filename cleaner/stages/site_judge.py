@@ -18,6 +18,7 @@ from cleaner.rules.han_forms import widen
 from cleaner.stages.glyph_bars import glyph_bar
 from cleaner.stages.person_names import addressed, person_name
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
+from cleaner.stages.sentence_marks import CLAUSE_MARK
 from cleaner.stages.site_counts import _SENTENCE_END, SiteProfile, literal_chars, shape_of
 from cleaner.stages.site_title_bar import TITLE_BAR, title_bar
 from cleaner.stages.split_dates import normalise_date
@@ -152,8 +153,6 @@ FOOT_CALL = "foot_call"
 #: a number to call: seven digits or more, an area code in brackets, dashes or spaces
 #: between them (half- or full-width digits)
 _CALL_NUMBER = re.compile(r"(?<!\d)[+＋]?[(（]?\d[\d()（）\-－ ]{5,}\d(?!\d)")
-#: what parts a sentence's clauses
-_CLAUSE_MARK = re.compile(r"[，,；;。！？!?]")
 #: a number to call holds at least this many digits
 CALL_DIGITS = 7
 
@@ -162,7 +161,7 @@ def _call_clause(line: str) -> int:
     """Where the clause holding ``line``'s first number to call starts (-1: no number)."""
     for m in _CALL_NUMBER.finditer(line):
         if sum(ch.isdigit() for ch in m.group()) >= CALL_DIGITS:
-            marks = [x.end() for x in _CLAUSE_MARK.finditer(line, 0, m.start())]
+            marks = [x.end() for x in CLAUSE_MARK.finditer(line, 0, m.start())]
             return marks[-1] if marks else 0
     return -1
 
