@@ -199,3 +199,16 @@ def test_a_head_note_is_no_opening_prose_of_the_mark_rows() -> None:
     ]
     # the same note read as the page's own prose (no head notes): sections of one text
     assert mark_rows(page) == []
+
+
+def test_a_head_counting_trees_counts_the_pieces() -> None:
+    # a register of trees or plants counts its pieces in plants (株, 棵): the standfirst
+    # over them is the compilation's head (split_lead.counts_pieces)
+    from cleaner.stages.split_lead import counts_pieces
+
+    assert counts_pieces(["经专家鉴定，现将拟认定的古树名木4株予以公示，公示期十五天。"], 4)
+    assert counts_pieces(["本批登记的行道树共三棵，请相关单位核对。"], 3)
+    # a count of something else, an ordinal, a planting figure of the text: no count
+    assert not counts_pieces(["经专家鉴定，现将拟认定的古树名木4株予以公示。"], 3)
+    assert not counts_pieces(["现对第3株古树的保护方案公示如下。"], 3)
+    assert not counts_pieces(["园内共补植桂花树300株，成活率较高。"], 4)
