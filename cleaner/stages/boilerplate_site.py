@@ -75,7 +75,7 @@ from cleaner.stages.run_siblings import sibling_of_own
 from cleaner.stages.section_runs import labelled_lead, section_run
 from cleaner.stages.serial_rows import labelled_serial_rows, serial_rows
 from cleaner.stages.signed_text import tail_sign_off
-from cleaner.stages.site_judge import FOOT, FOOT_CALL, LearnedLine
+from cleaner.stages.site_judge import FOOT, FOOT_CALL, LearnedLine, under_text
 from cleaner.stages.site_own_lines import release_own_lines
 from cleaner.stages.site_title_bar import TITLE_BAR, headline_under
 from cleaner.stages.split_annex import under_mark
@@ -159,7 +159,7 @@ def site_repeat(
     its last line (``record_tails``) are kept (:mod:`~cleaner.stages.record_sentences`)."""
     kept: list[int] = []
     learned = profiles.learned(site, config)
-    if not learned:
+    if learned is None or not (len(learned) or learned.notes):
         return kept
     title = next((s for s in stripped if s), "")
 
@@ -318,6 +318,8 @@ def site_repeat(
 
     def _own_row(k: int) -> bool:  # a row of the page's own figures in the site's wording
         return _own(k) or k in valued
+
+    notes = edge_notes(stripped, learned.notes, content, claimed)
 
     for i, hit in hits.items():
         s = stripped[i]
@@ -491,9 +493,35 @@ def site_repeat(
                 start = own_date + 1
             for k in range(start, len(stripped)):
                 claimed.setdefault(k, claim)
-            return kept
+            break
         claimed[i] = claim
+    for i, note in notes.items():
+        claimed.setdefault(i, note)
     return kept
+
+
+def edge_notes(
+    stripped: list[str],
+    notes: dict[str, LearnedLine],
+    content: list[int],
+    claimed: dict[int, Claim],
+) -> dict[int, Claim]:
+    """The claims on the site's standing sentences (``Learned.notes``,
+    :func:`~cleaner.stages.site_judge.edge_note`) that close the page under its text
+    (:func:`~cleaner.stages.site_judge.under_text`): the lines of ``content`` (no claim,
+    no site hit) are the page's own, the sentences themselves aside."""
+    if not notes:
+        return {}
+    found = {i: notes[s] for i, s in enumerate(stripped) if s in notes and i not in claimed}
+    if not found:
+        return {}
+    own = set(content) - found.keys()
+    last = next((k for k in sorted(own, reverse=True) if prose(stripped[k])), -1)
+    return {
+        i: Claim(SITE_REPEAT, "line", hit.support, learned=True, expected=hit.expected_share)
+        for i, hit in found.items()
+        if under_text(stripped, i, last, own.__contains__)
+    }
 
 
 def _signer_of(stripped: list[str], k: int, dated: int) -> bool:

@@ -10,6 +10,7 @@ counts of one site (:class:`~cleaner.stages.site_counts.SiteProfile`) and return
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -147,6 +148,66 @@ def foot_sentence(line: str, cues: list[str], mean_pos: float, count: int, pages
     return [f"cue:{cues[0]}", FOOT]
 
 
+#: The signal of a sentence with no cue word that the site prints word for word on every
+#: page, at the head or the foot of each (:func:`edge_note`); learned apart from the site's
+#: chrome (``Learned.notes``), taken by the boilerplate stage only where it closes the page
+#: under its text (:func:`under_text`).
+EDGE_NOTE = "edge_note"
+#: An edge note stands, on the mean, in this top share or above one minus it.
+EDGE_ZONE = 0.2
+
+
+def edge_note(line: str, mean_pos: float, count: int, pages: int) -> list[str]:
+    """Signals of a sentence the site prints word for word on every one of at least
+    :data:`FOOT_MIN_PAGES` distinct pages and at the edge of each (its mean place in the
+    top or the bottom fifth, :data:`EDGE_ZONE`), cue word or none: a compilation's
+    standing lead or close, a column's note to its readers ('以下来信已作隐去处理。').
+    Distinct pages carry distinct texts; a sentence none of them varies, printed
+    above or below all of them, is the site's.  Chrome only where it closes the page
+    under its text (:func:`under_text`: the boilerplate stage checks the page at hand);
+    over the text it is a head note, the split stage's to read; a sentence of the text
+    itself (a closing formula in the middle of the page, a notice's own close over its
+    signature) stays.  Measured on the tuning families before it was written: of the
+    sentences printed word for word on every page that the profile learned nothing of,
+    the chrome ones stood at a mean place under 0.2 or over 0.8, the text's own between
+    0.2 and 0.8.
+
+    >>> s = "以下内容由各单位报送并经审核后选登，个人信息已作隐去处理。"
+    >>> edge_note(s, 0.1, 6, 6), edge_note(s, 0.9, 6, 6)
+    (['edge', 'edge_note'], ['edge', 'edge_note'])
+    >>> edge_note(s, 0.5, 6, 6), edge_note(s, 0.1, 5, 6), edge_note(s, 0.1, 3, 3)
+    ([], [], [])
+    >>> edge_note("以下内容选登", 0.1, 6, 6)  # no sentence
+    []
+    """
+    sentence = len(line) >= SENTENCE_CHARS and line.endswith(_SENTENCE_END)
+    if not sentence or pages < FOOT_MIN_PAGES or count < pages:
+        return []
+    if EDGE_ZONE <= mean_pos <= 1.0 - EDGE_ZONE:
+        return []
+    return ["edge", EDGE_NOTE]
+
+
+def under_text(stripped: list[str], i: int, last: int, own: Callable[[int], bool]) -> bool:
+    """Does line ``i`` (an :data:`EDGE_NOTE`) close the page under its text: below
+    ``last``, the page's last prose line, with a line of the page's own (``own``: no
+    claim, no site hit) right above it?  Over the text it is a head note (the split
+    stage reads the head); with the site's chrome right above it, it stands in the foot
+    (the foot pass judges it, :mod:`~cleaner.stages.foot_repeat`).
+
+    >>> page = ["某站", "一、某事", "正文一句。", "——某所报送", "", "本期通报的要求一句。", "版权"]
+    >>> own = {1, 2, 3}.__contains__
+    >>> under_text(page, 5, 2, own), under_text(page, 5, 5, own)
+    (True, False)
+    >>> under_text(page, 5, 2, {1, 2}.__contains__)  # chrome right above it
+    False
+    """
+    if i <= last:
+        return False
+    up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    return up is not None and own(up)
+
+
 #: The signal of a sentence differing page after page only in its number to call, taken
 #: only where it stands inside the page's footer (the boilerplate stage checks the page).
 FOOT_CALL = "foot_call"
@@ -282,6 +343,9 @@ class Learned:
 
     #: some shape has a name slot (:mod:`cleaner.stages.repeat_slots`)
     slotted: bool = False
+    #: the site's standing sentences at the head or foot of every page (:func:`edge_note`),
+    #: apart from ``lines``: only the boilerplate stage's edge-note pass reads them
+    notes: dict[str, LearnedLine] = field(default_factory=dict)
     #: :meth:`label_rows`, built on the first page that asks (none or one entry)
     _label_rows: list[LabelRows] = field(default_factory=list, compare=False, repr=False)
 
@@ -401,6 +465,7 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
     """Apply the thresholds of ``config`` to the counts of one site."""
     lines: dict[str, LearnedLine] = {}
     shapes: dict[str, LearnedLine] = {}
+    notes: dict[str, LearnedLine] = {}
     need = config.site_min_support * prof.pages / 100.0
     # a line with a cue word needs less support (site_cue_min_support), never under need
     cue_need = min(
@@ -457,6 +522,23 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
             signals = chrome_signals(probe, mean_pos=mean_pos, masked=kind == "shape", cues=cues)
             if not signals and kind == "line":
                 signals = foot_sentence(probe, cues, mean_pos, count, prof.pages)
+            note = edge_note(probe, mean_pos, count, prof.pages) if kind == "line" else []
+            if not signals and note:
+                # kept apart from the site's chrome: no other reader sees it as learned
+                notes[key] = LearnedLine(
+                    key,
+                    kind,
+                    "line",
+                    count,
+                    round(100.0 * count / prof.pages, 2),
+                    (key,),
+                    # one line of a page of the site's mean length (as below)
+                    round(100.0 * min(1.0, (len(probe) + 1) * prof.pages / prof.chars), 2)
+                    if prof.chars
+                    else None,
+                    tuple(note),
+                )
+                continue
             if called:
                 signals = [*signals, *called]
             if bar:
@@ -496,7 +578,7 @@ def judge(prof: SiteProfile, config: BoilerplateConfig, keep: KeepTable) -> Lear
                 tuple(signals),
             )
     slotted = any(SLOT_MASK in k for k in shapes)
-    return Learned(prof.site, prof.pages, lines, shapes, slotted)
+    return Learned(prof.site, prof.pages, lines, shapes, slotted, notes)
 
 
 #: A title suffix is the site's when it ends this many distinct titles of the site …

@@ -286,7 +286,8 @@ class SplitStage(SplitFinder):
                 # titles each under a numbered row of cells (split_mark_rows)
                 keyed = leader_titles(lines, self.t.title_endings)
                 if not keyed:
-                    marks = keyed = mark_rows(lines)
+                    notes = hints.head_notes if hints is not None else frozenset()
+                    marks = keyed = mark_rows(lines, notes)
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in keyed])
             head_meta = {i: m for i, _, _, m in keyed} if self.config.parse_meta else {}
         # the piece finder re-judges a page the numbered lines, the header blocks or the

@@ -11,7 +11,9 @@ stays).  Proof that the page compiles rests on structure alone:
   ``⑴ 基本情况`` is one cell: a document's own numbering);
 * the line right under every row a title-shaped line that is no row and no numbered
   line itself (a list's items follow one another; a section's text is prose);
-* every piece holds prose, and no prose stands above the first row.
+* every piece holds prose, and no prose stands above the first row (a sentence the site
+  prints at the head of its pages, ``head_notes``, is the site's standfirst: no prose of
+  the page's).
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Container
 
+from cleaner.stages.head_repeat import printed_at_head
 from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
@@ -91,7 +95,9 @@ def _row_cells(rest: str) -> int:
     return len([c for c in _CELL_GAP.split(rest) if c])
 
 
-def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+def mark_rows(
+    lines: list[str], head_notes: Container[str] = frozenset()
+) -> list[tuple[int, str, str, dict[str, str]]]:
     """``(row line, TITLE_IS_TEXT, title, {})`` per piece of a compilation whose pieces
     each open with a numbered row over their title (see the module docstring), else [].
 
@@ -138,7 +144,9 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
         stated = _stated(head, [strip[t] for _, t in rows], len(rows))
         if not stated and not _serial([strip[r] for r, _ in rows]):
             return []  # the head's count of pieces or the rows' own serials prove the run
-        if not stated and prose_chars(lines[: rows[0][0]], _SENTENCE) >= MIN_BODY_CHARS:
+        if not stated and prose_chars(_own_head(lines, rows[0][0], head_notes), _SENTENCE) >= (
+            MIN_BODY_CHARS
+        ):
             return []  # serials under opening prose: sections of one text (no count given)
         ends = [*(r for r, _ in rows[1:]), len(lines)]
         for (_, t), end in zip(rows, ends, strict=True):
@@ -149,9 +157,22 @@ def mark_rows(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     for (_, t), end in zip(rows, ends, strict=True):
         if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
             return []
-    if prose_chars(lines[: rows[0][0]], _SENTENCE) >= MIN_BODY_CHARS:
+    if prose_chars(_own_head(lines, rows[0][0], head_notes), _SENTENCE) >= MIN_BODY_CHARS:
         return []
     return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
+
+
+def _own_head(lines: list[str], end: int, head_notes: Container[str]) -> list[str]:
+    """The page's own lines above line ``end``: a sentence the site prints at the head of
+    its pages (``head_notes``, :func:`~cleaner.stages.head_repeat.printed_at_head`: a
+    column's standing note to its readers) is the site's standfirst, no opening prose of
+    the page's (blanked).
+
+    >>> note = "本栏刊登的声明均由刊登人提供，本报仅作形式审查。"
+    >>> _own_head(["某报", note, "⑴ 甲｜一"], 2, {note})
+    ['某报', '']
+    """
+    return ["" if printed_at_head(x, head_notes) else x for x in lines[:end]]
 
 
 def _bulleted(strip: list[str], filled: list[int]) -> list[tuple[int, int]]:
