@@ -45,6 +45,7 @@ with regex_cache.warmed():
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
     from cleaner.stages.dropped_feet import dropped_feet, read_feet
+    from cleaner.stages.dropped_rows import dropped_rows, read_rows
     from cleaner.stages.dropped_signoff import dropped_signoff
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
@@ -394,6 +395,19 @@ class Pipeline:
                 ]
                 feet = dropped_feet(before_boilerplate, spans, [d.text for d in drafts])
                 read_feet(feet, [d.meta for d in drafts], self.split.meta.field_of)
+                # the dated rows the extractor or the boilerplate stage removed beside
+                # every piece (under or over its title, or closing it): each piece's day
+                # where it has none, the rows staying removed (dropped_rows)
+                near = partial(self.split.meta.shaped_row, near_title=True)
+                for seen in (before_boilerplate, dec.text):
+                    cut = [
+                        (a, b)
+                        for t, a, b in _deleted_spans(deleted, dec.text, before_boilerplate)
+                        if t is seen
+                    ]
+                    beside = dropped_rows(seen, cut, [d.text for d in drafts]) if cut else []
+                    if beside and read_rows(beside, [d.meta for d in drafts], near) is not None:
+                        break
             for d in drafts:
                 # the body a party cell amid the piece's text names, where no reader gave
                 # one (party_cells); then the key by the label's verb of doing (unit_keys)

@@ -92,9 +92,11 @@ def dated_cell(value: str) -> re.Match[str] | None:
 
 # a Chinese document number: an issuer's short name, the year in brackets, a serial
 # and 号 ('某府发〔2021〕35号', '某函[2019]7号'), or the serial over the year's last
-# digits ('某航警108/21'): a number by its shape, under any label
+# digits ('某航警108/21'): a number by its shape, under any label; the short name may be
+# the issuer's romanised initials before the bracketed year
 _CN_NUMBER = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}(?:[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号|\d{1,5}/(?:\d{2}|\d{4}))$"
+    r"^(?:[\u4e00-\u9fff]{1,12}(?:[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号|\d{1,5}/(?:\d{2}|\d{4}))"
+    r"|[A-Z]{1,8}[\u4e00-\u9fff]{0,8}[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号)$"
 )
 # a block or a shape opening a row ('▌某号　发布：…', '■ 编号 X'): a mark, no cell of it
 _LEAD_MARK = re.compile(r"^[\u2580-\u25ca\u25cc-\u25ee\u25f0-\u25ff]+[ \u3000]*")

@@ -68,9 +68,12 @@ _ITEM = re.compile(r"^(?P<k>(?:[\u4e00-\u9fff]\s?){2,6}|[A-Za-z]{2,12})\s*[:：]
 # a month without a day: a date too coarse to publish by
 _MONTH = re.compile(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*月?$")
 # a cell saying who put the item out ('本条信息由某处发布', '由某处提供'): its origin
-_BY = re.compile(
-    r"^(?:本[条篇则文页]?(?:信息|消息|文章|内容)?)?由(?P<v>\S{2,24}?)(?:发布|提供|整理)$"
-)
+# (本 and up to four letters naming the piece before 由, in either script: '本页资料由…提供',
+# '本頁資料由…提供', '本栏目信息由…整理')
+_BY = re.compile(r"^(?:本[\u4e00-\u9fff]{0,4}?)?由(?P<v>\S{2,24}?)(?:发布|發布|發佈|提供|整理)$")
+# a comma between a bracketed row's cells ('（本页资料由某科提供，最后更新：2020/3/4）'):
+# tried only when the row reads as no credit with its wide gaps alone
+_COMMA_CELLS = re.compile(r"\s*[，,]\s*")
 # a writer's name: two or three Han letters (four under a two-letter surname, a '·' in a
 # transcribed one), a group's name ending on its unit word ('某某课题组'), or Latin words;
 # several writers are parted by '、', '，' or '和' (the first is the author)
@@ -156,6 +159,13 @@ def _date(s: str) -> tuple[bool, str | None]:
         return True, None
     d = normalise_date(s) if s[:1].isdigit() or s[:1] in "〇○零一二" else None
     return d is not None, d
+
+
+@cache
+def _dated_verbs() -> tuple[str, ...]:
+    """The verbs of posting or changing a dated cell may close with (``headers.toml``
+    ``[meta] dated_verbs``, in simplified form: labels are read simplified here)."""
+    return tuple(load_table("headers")["meta"].get("dated_verbs", ()))
 
 
 def _opens_credit(row: str, words: FootWords) -> bool:
@@ -399,7 +409,38 @@ def foot_credit(
     ({'origin': '某某日报'}, '某甲')
     >>> foot_credit("（撰稿：某甲　审稿：某乙）", f)
     ({}, None)
+
+    Closing a piece, a bracketed row that reads as no credit with its wide gaps alone is
+    read again with its commas as gaps too (``（本页资料由某科提供，最后更新：2020/3/4）``);
+    a row read today is read as it was (``（作者：某甲，某乙）`` keeps its one cell).
+
+    >>> foot_credit("（本页资料由某科提供，最后更新：2020/3/4）", f, closing=True)
+    ({'origin': '某科', 'published': '2020-03-04'}, None)
+    >>> foot_credit("（本页资料由某科提供，最后更新：2020/3/4）", f) is None
+    True
     """
+    got = _credit(line, field_of, bare=bare, closing=closing, writer=writer)
+    if closing and _COMMA_CELLS.search(line):
+        parted = _credit(line, field_of, bare=bare, closing=closing, writer=writer, commas=True)
+        # the commas' reading wins when the gaps' read nothing, or fewer of its fields
+        if parted is not None and (
+            got is None or (got[0].items() <= parted[0].items() and len(parted[0]) > len(got[0]))
+        ):
+            return parted
+    return got
+
+
+def _credit(
+    line: str,
+    field_of: Fields,
+    *,
+    bare: bool,
+    closing: bool,
+    writer: bool,
+    commas: bool = False,
+) -> tuple[dict[str, str], str | None] | None:
+    """:func:`foot_credit` read once: ``commas`` (a bracketed row only) parts its cells
+    at its commas as well as at its wide gaps."""
     words = foot_words()
     # a reporter's or writer's spaced row stays for the header reader, which sets its author
     s = close_spaced_labels(
@@ -435,7 +476,12 @@ def foot_credit(
     # who the bracketed row closing a piece credits by a reporter's or a writer's word
     # ('（某某科　某某　撰稿）', '（供稿：某局　通讯员：某某）'): the piece's writer
     reporters: list[str] = []
-    cells = [p for c in _CELLS.split(inner) if c for p in label_cut(c, field_of, words)]
+    if commas and m is None:
+        return None
+    parts = _CELLS.split(inner)
+    if commas:
+        parts = [q for c in parts if c for q in _COMMA_CELLS.split(c)]
+    cells = [p for c in parts if c for p in label_cut(c, field_of, words)]
     if m is not None and closing:
         cells, desked = _role_cells(bare_credits(cells, words), field_of, words)
     else:
@@ -533,6 +579,12 @@ def foot_credit(
             field = field_of(raw_key) or field_of(key)
             if field is None and closing and m is not None and han_name().match(value):
                 roles.append((key, value))  # a role no table names, over a person: below
+                continue
+            if field is None and closing and key.endswith(_dated_verbs()) and _date(value)[1]:
+                # a verb of posting or changing as the label of a full day ('最后更新：…',
+                # '资料更新：…'): the day the piece was put up or last changed
+                out.setdefault("published", _date(value)[1] or "")
+                known += 1
                 continue
             if field is None:
                 return None

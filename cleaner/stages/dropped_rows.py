@@ -1,0 +1,173 @@
+"""The dated rows an earlier step removed beside every piece of a compilation, read as
+each piece's publish date.
+
+A compilation (a board of answered questions, a list of notices, a column of statements)
+prints beside each piece a row of its own day: under its title (``提问于 2023-04-10 17:48
+浏览 828``), over it, or closing it (``声明人：某某　2020年11月24日``).  The HTML extractor
+or the boilerplate stage may take those rows away before the split stage reads them: the
+row's shape repeats on every page with its figures changed, or it carries the reader
+counters of a site's info bar.  Removing them is right (the truths call such rows
+metadata, no text), but each piece's day goes with them.
+
+:func:`dropped_rows` finds, for each piece (its text), the lines removed right under its
+first line, right over it and right under its last line, in the text the step read
+(nothing kept between); :func:`read_rows` reads them with the split's own row reader
+(``shaped_row``: a label of posting, publishing, answering or signing and a day).  One
+position for all pieces: only a page of two pieces or more whose every piece has a removed
+row at that position giving a day (or a day already, read from the same row the step
+kept on it), or all but one do, takes them (a row of one shape beside each piece is the
+pieces' own; the page's single info bar over its first piece is not).
+The rows stay removed (the text is not changed); only a missing ``published`` is filled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+__all__ = ["POSITIONS", "dropped_rows", "read_rows"]
+
+#: removed lines read at one position at most
+_ROW_LINES = 3
+#: a piece's line is found in the text by its opening characters (the repair stage may
+#: have mended its end)
+_KEY_CHARS = 16
+#: a row longer than this is no dated row
+_ROW_MAX = 80
+#: where a piece's removed rows stand, in the order they are tried: under its title,
+#: over it, under its last line
+POSITIONS = ("under_title", "over_title", "foot")
+
+
+def dropped_rows(
+    text: str, spans: Sequence[tuple[int, int]], pieces: Sequence[str]
+) -> list[dict[str, list[str]]]:
+    """For each piece (its text, in page order), the lines removed (``spans``: the
+    deletions in ``text``) at each of :data:`POSITIONS`, nothing kept between.
+
+    >>> t = "标题甲\\n提问于 2023-04-10\\n正文甲。\\n标题乙\\n提问于 2023-04-09\\n正文乙。\\n"
+    >>> a = t.index("提问于"); b = t.rindex("提问于")
+    >>> pieces = ["标题甲\\n正文甲。", "标题乙\\n正文乙。"]
+    >>> rows = dropped_rows(t, [(a, a + 15), (b, b + 15)], pieces)
+    >>> [r["under_title"] for r in rows]
+    [['提问于 2023-04-10'], ['提问于 2023-04-09']]
+    >>> [r["over_title"] for r in rows], [r["foot"] for r in rows]
+    ([[], []], [[], []])
+    """
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+
+    def removed(k: int) -> bool:
+        s, e, _ = lines[k]
+        return any(a <= s and e <= b for a, b in spans)
+
+    def find(key: str, start: int) -> int:
+        j = start
+        while j < len(lines) and (not key or not _holds(lines[j][2], key) or removed(j)):
+            j += 1
+        return j
+
+    def run(j: int, step: int) -> list[str]:
+        out: list[str] = []
+        n = j + step
+        while 0 <= n < len(lines) and len(out) < _ROW_LINES:
+            if not lines[n][2]:
+                n += step
+                continue
+            if not removed(n):
+                break
+            out.append(lines[n][2])
+            n += step
+        return out
+
+    out: list[dict[str, list[str]]] = []
+    k = 0
+    for piece in pieces:
+        kept = [ln.strip() for ln in piece.split("\n") if ln.strip()]
+        empty: dict[str, list[str]] = {p: [] for p in POSITIONS}
+        if not kept:
+            out.append(empty)
+            continue
+        first = find(kept[0][:_KEY_CHARS], k)
+        if first >= len(lines):
+            out.append(empty)
+            continue
+        last = find(kept[-1][:_KEY_CHARS], first + 1) if len(kept) > 1 else first
+        if last >= len(lines):
+            last = first
+        out.append(
+            {"under_title": run(first, 1), "over_title": run(first, -1), "foot": run(last, 1)}
+        )
+        k = last + 1
+    return out
+
+
+def _holds(line: str, key: str) -> bool:
+    """Is ``line`` the piece's line opening with ``key`` (a numbered title's bare words
+    inside it, when the key is long enough to tell)?"""
+    return line.startswith(key) or (len(key) >= _KEY_MIN and key in line)
+
+
+#: a key this long or longer is found inside a line (a title the split stripped of its
+#: number), a shorter one only at its start
+_KEY_MIN = 6
+
+
+def read_rows(
+    rows: Sequence[dict[str, list[str]]],
+    metas: Sequence[dict[str, str]],
+    shaped_row: Callable[[str], dict[str, str] | None],
+) -> str | None:
+    """Fill each piece's missing ``published`` (in ``metas``) from its removed rows at
+    the first position of :data:`POSITIONS` where every piece has a removed row giving a
+    day or a day of its own already (read from a row the step kept), or where all but one
+    piece (two at least) have such a removed row; the position read, or None.
+
+    >>> from functools import partial
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> read = partial(MetaParser().shaped_row, near_title=True)
+    >>> under = [["提问于 2023-04-10 17:48　浏览 828"], ["提问于 2023-04-09 14:14　浏览 621"]]
+    >>> rows = [{"under_title": u, "over_title": [], "foot": []} for u in under]
+    >>> metas = [{}, {"published": "2023-04-01"}]; read_rows(rows, metas, read)
+    'under_title'
+    >>> metas
+    [{'published': '2023-04-10'}, {'published': '2023-04-01'}]
+    >>> one = [rows[0], {"under_title": ["返回顶部"], "over_title": [], "foot": []}]
+    >>> metas = [{}, {}]; read_rows(one, metas, read), metas
+    (None, [{}, {}])
+    """
+    if len(rows) < 2 or len(rows) != len(metas):
+        return None
+    read = {p: [_day(r[p], shaped_row) for r in rows] for p in POSITIONS}
+    # every piece dated at one position first: a row between two pieces stands both
+    # under the one and over the other, and the position that dates them all is theirs
+    for full in (True, False):
+        for position in POSITIONS:
+            days = read[position]
+            found = sum(1 for d in days if d)
+            # the pieces with no such row read their day from a row the step kept
+            dated = sum(1 for d, m in zip(days, metas, strict=True) if not d and "published" in m)
+            if not found:
+                continue
+            if full and found + dated < len(days):
+                continue
+            if not full and (found < 2 or found < len(days) - 1):
+                continue
+            for meta, day in zip(metas, days, strict=True):
+                if day:
+                    meta.setdefault("published", day)
+            return position
+    return None
+
+
+def _day(lines: Sequence[str], shaped_row: Callable[[str], dict[str, str] | None]) -> str | None:
+    """The day the first of ``lines`` that reads as a dated row gives, or None."""
+    for line in lines:
+        if len(line) > _ROW_MAX:
+            continue
+        day = (shaped_row(line) or {}).get("published")
+        if day:
+            return day
+    return None
