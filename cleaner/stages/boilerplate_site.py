@@ -54,7 +54,7 @@ from cleaner.stages.own_data import (
     valued_shape,
 )
 from cleaner.stages.piece_links import piece_closer
-from cleaner.stages.recurring_rows import echoed_piece_row, recurring_rows
+from cleaner.stages.recurring_rows import echoed_piece_row, recurring_rows, row_form
 from cleaner.stages.repeat_keeps import (
     cited_works,
     heads_nothing,
@@ -199,7 +199,8 @@ def site_repeat(
         del hits[i]
     # a shape recurring down the page with its own measures (each piece's row, its
     # title): the page's structure, the split's to read (recurring_rows)
-    for i in sorted(recurring_rows(stripped, hits, claimed)):
+    fills = learned.word_fills(row_form) if learned.shapes else {}
+    for i in sorted(recurring_rows(stripped, hits, claimed, fills)):
         del hits[i]
         (pieces_kept if pieces_kept is not None else kept).append(i)
     if hits and (prof := profiles.get(site)) is not None:

@@ -24,6 +24,14 @@ last sentence, deleted them though the same rows of the pieces above stay.  A le
 line below that sentence, in the same form as a line the page kept above it
 (:func:`echoed_piece_row`), with no line deleted between that sentence and it, is the last
 piece's: kept.  The foot starts at the first line the pass or a rule deletes there.
+
+A row may also CLOSE each piece with the page's own words in the site's form (a
+programme's rerun, ``重播：某日 12:45　某频道``; a talk's replay; a clinic's next visit):
+its figures are a day and a time only, so no measure tells it from the site's info row,
+but its words change from piece to piece, or from page to page where the site learned
+the form in several wordings (:func:`_closing_runs`).  Each such row stands straight
+under its piece's own text; none is a row the split reads fields from (a posting row)
+or one counting readers.  Kept: content the site's memory had taken.
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ from cleaner.stages.site_judge import LearnedLine
 from cleaner.stages.split_dates import HAN_YMD, YMD
 from cleaner.stages.split_shape_lines import shape
 
-__all__ = ["MIN_BETWEEN", "echoed_piece_row", "recurring_rows"]
+__all__ = ["MIN_BETWEEN", "echoed_piece_row", "recurring_rows", "row_form"]
 
 #: lines of the page's own between two rows of one shape, at least (no two glued: a
 #: table's rows follow one another)
@@ -149,7 +157,10 @@ def own_figures(texts: Sequence[str]) -> bool:
 
 
 def recurring_rows(
-    stripped: Sequence[str], hits: Mapping[int, LearnedLine], claimed: Iterable[int]
+    stripped: Sequence[str],
+    hits: Mapping[int, LearnedLine],
+    claimed: Iterable[int],
+    fills: Mapping[str, frozenset[str]] | None = None,
 ) -> set[int]:
     """The lines of ``hits`` whose learned shape recurs down this page with its own
     figures (see the module): each such shape matching two lines or more, no two alike,
@@ -173,8 +184,8 @@ def recurring_rows(
         if hit.kind == "shape":
             groups.setdefault(hit.key, []).append(i)
     taken = set(hits) | set(claimed)
-    if not any(len(rows) >= 2 for rows in groups.values()):
-        return _form_runs(stripped, hits, taken) if groups else set()
+    if not groups:
+        return set()
     out: set[int] = set()
     for rows in groups.values():
         rows.sort()
@@ -188,7 +199,8 @@ def recurring_rows(
             continue
         if own_figures(texts):
             out.update(rows)
-    return out | _form_runs(stripped, hits, taken - out)
+    out |= _form_runs(stripped, hits, taken - out)
+    return out | _closing_runs(stripped, hits, taken - out, fills or {})
 
 
 #: a row of a piece's run is no sentence
@@ -207,6 +219,13 @@ def _row_form(s: str) -> str | None:
     if "N" not in form or not form.replace("W", "").replace("N", ""):
         return None
     return form
+
+
+def row_form(s: str) -> str | None:
+    """The coarse form of a line that may be a piece's row (:func:`_row_form`): the key
+    the site's learned wordings are grouped by (:meth:`~cleaner.stages.site_judge.
+    Learned.word_fills`)."""
+    return _row_form(s)
 
 
 def _form_runs(
@@ -268,6 +287,92 @@ def _form_runs(
         if own_figures(texts) or _own_words(texts):
             out.update(i for i in rows if i in shaped)
     return out
+
+
+def _closing_runs(
+    stripped: Sequence[str],
+    hits: Mapping[int, LearnedLine],
+    taken: set[int],
+    fills: Mapping[str, frozenset[str]] | None = None,
+) -> set[int]:
+    """The shape hits that close the page's pieces: rows of one coarse form (a figure
+    and a mark besides the words), two at least and no two alike, each straight under a
+    line the page keeps and with :data:`MIN_BETWEEN` kept lines or more above it since
+    the row before (each piece's own text), whose WORDS differ from row to row once
+    their figures, days and clock times are set aside (``重播：某日 12:45　某频道`` under
+    one piece, ``重播：某日 14:45　另一频道`` under the next: a programme's rerun, a
+    session's room), no reader counter among them and no field the split reads from any
+    (the site's info row under each piece, ``发布：…　作者：某某``, changes its author's
+    name with its day: the split's to read, the site's to print).  The site learned
+    the shape from its pages, yet each row is this page's own words: kept.  Rows of
+    one page may share their words (every rerun on one channel) where the site fills
+    the form with other words on its other pages (``fills``: the wordings of the
+    site's learned shapes by their form, :meth:`~cleaner.stages.site_judge.Learned.
+    word_fills`): a slot of the page's own words too.  A share row or an info row
+    prints one wording on every page.
+
+    >>> from cleaner.stages.site_judge import LearnedLine
+    >>> row = LearnedLine("重播：⟨N⟩　甲台", "shape", "line", 6, 75.0, ())
+    >>> body = ["本期节目讲述了一个村庄的变化。", "欢迎收看本期节目。"]
+    >>> page = ["节目一", *body, "重播：3月10日 12:45　甲台", "▶ 看直播",
+    ...         "节目二", *body, "重播：3月11日 14:45　乙台", "▶ 看直播"]
+    >>> sorted(_closing_runs(page, {3: row}, {3, 4, 9}))
+    [3]
+    >>> same = [*page[:8], "重播：3月11日 14:45　甲台", "▶ 看直播"]  # a day and a time only
+    >>> sorted(_closing_runs(same, {3: row, 8: row}, {3, 4, 8, 9}))
+    []
+    >>> fills = {_row_form(page[3]): frozenset({"重播：月日 :　甲台", "重播：月日 :　乙台"})}
+    >>> sorted(_closing_runs(same, {3: row, 8: row}, {3, 4, 8, 9}, fills))
+    [3, 8]
+    >>> info = [*page[:3], "发布：2023-09-07　作者：张三", "节目二", *body]
+    >>> info.append("发布：2023-09-08　作者：李四")
+    >>> sorted(_closing_runs(info, {3: row, 7: row}, {3, 7}))  # a row the split reads
+    []
+    """
+    shaped = {i for i, h in hits.items() if h.kind == "shape" and i in taken}
+    if not shaped:
+        return set()
+    forms: dict[str, list[int]] = {}
+    for i, s in enumerate(stripped):
+        if (i in hits and hits[i].kind != "shape") or (i in taken and i not in hits):
+            continue  # a line the site repeats word for word, or a rule's claim
+        form = _row_form(s.strip())
+        if form is not None:
+            forms.setdefault(form, []).append(i)
+    out: set[int] = set()
+    for rows in forms.values():
+        if len(rows) < 2 or not shaped.intersection(rows):
+            continue
+        texts = [stripped[i].strip() for i in rows]
+        if len(set(texts)) != len(texts):
+            continue
+        starts = [-1, *rows[:-1]]
+        if any(
+            k < 1
+            or not stripped[k - 1].strip()
+            or k - 1 in taken
+            or sum(1 for j in range(a + 1, k) if stripped[j].strip() and j not in taken)
+            < MIN_BETWEEN
+            for a, k in zip(starts, rows, strict=True)
+        ):
+            continue  # each row straight under its piece's own text
+        if any(_counter_words().search(t) for t in texts):
+            continue  # a row of reader counters under each piece: the site's info row
+        worded = {_DIGITS.sub("", t) for t in texts}
+        site_worded = (fills or {}).get(_row_form(texts[0]) or "", frozenset())
+        if len(worded) < 2 and len(worded | site_worded) < 2:
+            continue  # only their days and figures differ: own_figures' to judge
+        if any(_fields_read(t) for t in texts):
+            continue
+        out.update(i for i in rows if i in shaped)
+    return out
+
+
+def _fields_read(row: str) -> bool:
+    """Does the split read a field from ``row`` (as right under a title)?"""
+    from cleaner.stages.keep import keep_table
+
+    return bool(keep_table().split.meta.shaped_row(row, near_title=True))
 
 
 def _own_words(texts: Sequence[str]) -> bool:

@@ -348,6 +348,8 @@ class Learned:
     notes: dict[str, LearnedLine] = field(default_factory=dict)
     #: :meth:`label_rows`, built on the first page that asks (none or one entry)
     _label_rows: list[LabelRows] = field(default_factory=list, compare=False, repr=False)
+    #: :meth:`word_fills`, built on the first page that asks (none or one entry)
+    _fills: list[dict[str, frozenset[str]]] = field(default_factory=list, compare=False, repr=False)
 
     def label_rows(self) -> LabelRows:
         """The site's learned rows (every learned line's and shape's examples) by their
@@ -364,6 +366,28 @@ class Learned:
             learned = (*self.lines.values(), *self.shapes.values())
             self._label_rows.append(label_rows(e for h in learned for e in h.examples))
         return self._label_rows[0]
+
+    def word_fills(self, form_of: Callable[[str], str | None]) -> dict[str, frozenset[str]]:
+        """The wordings the site fills each row form with: the learned shapes' examples
+        by their form (``form_of``), each example with its figures taken out.  Built
+        once a site, on the first page that asks (the forms depend on what was learned).
+
+        >>> a = LearnedLine("甲：⟨N⟩　一台", "shape", "line", 5, 50.0, ("甲：1日　一台",))
+        >>> b = LearnedLine("甲：⟨N⟩　二台", "shape", "line", 5, 50.0, ("甲：2日　二台",))
+        >>> learned = Learned("s", 10, {}, {a.key: a, b.key: b})
+        >>> fills = learned.word_fills(lambda s: "form")
+        >>> sorted(fills["form"]), learned.word_fills(lambda s: None) is fills
+        (['甲：日　一台', '甲：日　二台'], True)
+        """
+        if not self._fills:
+            out: dict[str, set[str]] = {}
+            for hit in self.shapes.values():
+                for example in hit.examples:
+                    form = form_of(example.strip())
+                    if form is not None:
+                        out.setdefault(form, set()).add(re.sub(r"\d+", "", example.strip()))
+            self._fills.append({k: frozenset(v) for k, v in out.items()})
+        return self._fills[0]
 
     def match(self, line: str, title: str) -> LearnedLine | None:
         s = line.strip()

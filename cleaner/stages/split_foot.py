@@ -51,12 +51,16 @@ __all__ = [
 
 Fields = Callable[[str], str | None]
 
-# one bracket pair around the whole line (round, or the angle or tortoise-shell pair a
-# chronicle's, a yearbook's or a bulletin's print closes an entry's credit with: '〈执笔
-# 某某〉', '〔测报 某某 ／ 复核 某某〕'), or a dash run opening it
+# one bracket pair around the whole line (round, or any other pair a chronicle's, a
+# yearbook's, a bulletin's or a portal's print closes an entry's credit with: '〈执笔
+# 某某〉', '〔测报 某某 ／ 复核 某某〕', '【责任编辑：某某】', '［编辑：某某］'), or a dash
+# run opening it
 _BRACKETED = re.compile(
-    r"^(?:[（(](?P<in>[^（）()]+)[）)]|〈(?P<angled>[^〈〉]+)〉|〔(?P<squared>[^〔〕]+)〕)$"
+    r"^(?:[（(](?P<in>[^（）()]+)[）)]|〈(?P<angled>[^〈〉]+)〉|〔(?P<squared>[^〔〕]+)〕"
+    r"|【(?P<lenticular>[^【】]+)】|〖(?P<hollow>[^〖〗]+)〗|[［\[](?P<boxed>[^［］\[\]]+)[］\]])$"
 )
+#: the frames other than the round pair: read only as the row closing a piece
+_FRAMES = ("angled", "squared", "lenticular", "hollow", "boxed")
 _DASHED = re.compile(r"^(?:[—―─－-]{1,3}|——)\s*(?P<in>[^—―─－-].*)$")
 # cells apart by wide spaces, bars, a spaced middle dot ('Words: X · Photos: Y') or a
 # spaced slash ('某局 供稿 / 通讯员 某某'; '文／某某' is one cell: slashed_credits)
@@ -463,7 +467,7 @@ def _credit(
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
     if m is None and not sourced_row and not _opens_credit(s, words):
         return None  # a field's own label opening with a person's word ('签发机关：')
-    framed = m.groupdict().get("angled") or m.groupdict().get("squared") if m else None
+    framed = next((g[k] for k in _FRAMES if (g := m.groupdict()).get(k)), None) if m else None
     if framed and not closing:
         return None  # the angle frame is read only as the row closing a piece
     inner = ((m["in"] or framed or "") if m else s).strip()
