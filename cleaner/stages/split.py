@@ -51,6 +51,7 @@ from cleaner.stages.split_floors import THREAD_FLOORS, floor_run
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
 from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over, tag_day
+from cleaner.stages.split_header_rows import numbered_row_fields
 from cleaner.stages.split_heading_under import titles_under_headings
 from cleaner.stages.split_headings import HEADING_RUN, closed_meta, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
@@ -205,6 +206,10 @@ class SplitStage(SplitFinder):
                 # line under its banner (and its air row); the banner goes as its header
                 headers, bannered = titled, True
             if headers and not bannered and self.config.parse_meta:
+                # a numbered header whose title is the line under it is a row of its
+                # own ('【第2报】某市气象台　1月28日7时05分发布'): its fields are the piece's
+                for at, read in numbered_row_fields(lines, headers, self._row_reader).items():
+                    head_meta[at] = read | head_meta.get(at, {})
                 # each piece closed by a row of its fields (split_closed): its metadata
                 starts = [h[0] for h in headers]
                 closers = closing_rows(lines, starts, self._under_header)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from cleaner.rules import load_table
 from cleaner.stages.badge_bylines import badge_byline, plain_byline
+from cleaner.stages.body_stamps import body_stamp
 from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.dated_titles import dated_title
 from cleaner.stages.framed_cells import unframed
@@ -53,6 +54,7 @@ from cleaner.stages.split_meta_marks import (
     _short_body,
     _squash,
     en_posted_cells,
+    office,
 )
 from cleaner.stages.split_meta_stacked import _GLOSS_TAIL
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
@@ -415,6 +417,13 @@ class MetaLines(MetaBylines):
             and (posted := self.posted_stamp(s)) is not None
         ):
             row = posted  # '2021-03-09 发布 · 某某部': a post stamp (posted_desk)
+        if (
+            near_title
+            and (row is None or set(row) <= {"published"})
+            and (stamp := body_stamp(s, self.t.publish_words, office, normalise_date))
+        ):
+            # '某市气象台　1月28日6时13分发布': the body that released the piece (body_stamps)
+            row = stamp | (row or {})
         if near_title and row and "published" in row and set(row) <= {"published", "issuer"}:
             # a bare desk beside the date alone (read by its shape as an issuer, or not
             # at all): where the release comes from (split_desks)
