@@ -288,7 +288,7 @@ def _household(n: int, day: int) -> list[str]:
         f"家庭情况：申请人{name}，家庭共同生活成员{n % 4 + 1}人，本人长期患病，收入微薄。",
         f"核查情况：经入户调查，该户月人均收入{300 + 17 * n}元，家庭财产状况已逐项核实。",
         f"公示期：2021年3月{day}日至2021年3月{day + 6}日。",
-        f"青禾社区居民委员会　2021年3月{day}日　（经办：{CLERKS[n % 3]}）",
+        f"青禾街道望江社区居民委员会　2021年3月{day}日　（经办：{CLERKS[n % 3]}）",
         "",
     ]
 
@@ -308,5 +308,5 @@ def test_a_compilations_households_keep_their_sign_off_and_drop_the_pages_hotlin
         assert len(arts) == sum(1 for s in page if s.startswith("◇"))
         for title, text, meta in arts:
             assert title.startswith("关于") and "监督电话" not in text
-            assert meta.get("issuer") == "青禾社区居民委员会"
+            assert meta.get("issuer") == "青禾街道望江社区居民委员会"
             assert meta.get("author") in CLERKS
