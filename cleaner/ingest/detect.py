@@ -153,7 +153,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "tis-620": ("tis-620", "cp874"),
     "iso8859-11": ("tis-620", "cp874"),
     "gb18030": ("gb18030",),
-    "big5": ("big5", "cp950", "big5hkscs"),
+    # a page declaring Big5 is read as the Windows code page its sites write (CP950), as
+    # a browser reads the label (WHATWG's Big5: '‧' for 0xA145, where Python's big5 has
+    # '•'); both read every letter alike, so the choice only keeps a site's marks one
+    "big5": ("cp950", "big5", "big5hkscs"),
     "cp950": ("cp950", "big5", "big5hkscs"),
     "big5hkscs": ("big5hkscs", "cp950"),
     "shift_jis": ("shift_jis", "cp932"),
@@ -410,8 +413,10 @@ def _legacy(data: bytes) -> Detection:
     # (ISO-8859-1 declared, CP1252 quotes in the C1 range)
     fam = [(*by_codec[c], c) for c in family if c in by_codec]
     if fam:
-        top = max(s for s, _t, _c in fam)
-        fam.sort(key=lambda t: t[0] < top - FAMILY_MARGIN)
+        top, top_text, _c = max(fam)
+        # (a member reading the same words as the best, its marks mapped apart by its
+        # vendor's table, ties with it: the family's order decides, page after page)
+        fam.sort(key=lambda t: t[0] < top - FAMILY_MARGIN and not same_words(t[1], top_text))
     for s, _t, codec in fam:
         if _quality(s, _t) < MIN_QUALITY and (best_score - s) / n_high > OVERRULE_MARGIN:
             break  # the declaration is wrong: the page reads as something else

@@ -54,7 +54,12 @@ from cleaner.stages.own_data import (
     valued_shape,
 )
 from cleaner.stages.piece_links import piece_closer
-from cleaner.stages.recurring_rows import echoed_piece_row, recurring_rows, row_form
+from cleaner.stages.recurring_rows import (
+    closes_like_pieces,
+    echoed_piece_row,
+    recurring_rows,
+    row_form,
+)
 from cleaner.stages.repeat_keeps import (
     cited_works,
     heads_nothing,
@@ -255,6 +260,10 @@ def site_repeat(
     # (a credit line, a list of past posts) are the foot's, not the body's
     last = next((i for i in reversed(content) if prose(stripped[i])), -1)
     ruled = set(claimed)  # the rules' claims: a learned sibling row is no claim here
+
+    def _claimed(k: int) -> bool:
+        return k in claimed
+
     # a notice's own contact line glued under its text, each page its own numbers
     contacts = {
         k
@@ -263,6 +272,9 @@ def site_repeat(
         and valued_shape(h.key, h.examples)
         and own_contact(h.signals, h.examples)
         and glued_contact(stripped, k, h.signals, hits)
+        # (under the last piece's closing row, a row the pieces above close with too:
+        # the contact is the page's, below its last piece, no piece's own)
+        and not closes_like_pieces(stripped, _above(stripped, k), first, _claimed)
     }
     valued = {  # shapes holding each page's own figures, no cue word (closing_data)
         k
@@ -433,8 +445,14 @@ def site_repeat(
         ):
             kept.append(i)  # a piece's closing row with its record number (numbered_closes)
             continue
-        if i > first and closing_data(
-            stripped, i, valued, texted(hits, sentences), claimed, contact=i in contacts
+        if (
+            i > first
+            and closing_data(
+                stripped, i, valued, texted(hits, sentences), claimed, contact=i in contacts
+            )
+            # (under the last piece's closing row, in the form the pieces above close
+            # with: the page's figures below its last piece, no piece's own)
+            and not closes_like_pieces(stripped, _above(stripped, i), first, _claimed)
         ):
             kept.append(i)  # the page's own figures closing its text (block_rows)
             continue
@@ -528,3 +546,8 @@ def edge_notes(
 def _signer_of(stripped: list[str], k: int, dated: int) -> bool:
     """Is line ``k`` the signer over the sign-off date at ``dated`` (blank lines aside)?"""
     return all(not stripped[j] for j in range(k + 1, dated)) and k < dated
+
+
+def _above(stripped: list[str], i: int) -> int:
+    """The nearest line with text above line ``i``, or -1."""
+    return next((k for k in range(i - 1, -1, -1) if stripped[k]), -1)

@@ -18,12 +18,17 @@ repeated under every piece is no close of the text, and stays the site's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 #: a sentence ends on one of these (a closing quote may follow its stop)
 _STOPS = ("。", "！", "？", "!", "?", "”", "」")
 #: the text's sentence above a close is at least this long
 _SENTENCE_CHARS = 10
+#: a piece's own dated row under its close is at most this long
+_ROW_CHARS = 40
+# a full date: year, month (and day) in digits ('2020/8/24', '2021-03-05', '2021年3月')
+_FULL_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?!\d)")
 
 
 def _glued_under_text(stripped: list[str], k: int, claimed: Mapping[int, object]) -> bool:
@@ -68,6 +73,27 @@ def echoed_closes(
             stripped[j] == s and j not in claimed and _glued_under_text(stripped, j, claimed)
             for j in range(at[0])
         )
-        if kept_above:
+        if kept_above or _closes_inside(stripped, at, claimed):
             out += at
     return sorted(out)
+
+
+def _dated_row_under(stripped: list[str], k: int, claimed: Mapping[int, object]) -> str | None:
+    """The piece's own dated row right under line ``k`` (kept, short, no sentence, a full
+    date in it: '发布单位：某中心　｜　2020/8/24'), or None."""
+    below = stripped[k + 1] if k + 1 < len(stripped) else ""
+    if k + 1 in claimed or not below or len(below) > _ROW_CHARS or below.endswith(_STOPS):
+        return None
+    return below if _FULL_DATE.search(below) else None
+
+
+def _closes_inside(stripped: list[str], at: list[int], claimed: Mapping[int, object]) -> bool:
+    """Every copy of the sentence (two at least) stands inside its piece: under the
+    piece's text and over the piece's own dated row, a different row under each copy.
+    The pieces close their text with the same sentence before they are signed; a prompt
+    of the site's template stands after a piece's own rows, not between its text and
+    them."""
+    if len(at) < 2:
+        return False
+    rows = [_dated_row_under(stripped, k, claimed) for k in at]
+    return all(rows) and len(set(rows)) == len(rows)

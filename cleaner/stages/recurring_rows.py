@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
@@ -394,6 +395,27 @@ def _own_words(texts: Sequence[str]) -> bool:
     return len({_DIGITS.sub("", t) for t in texts}) > 1
 
 
+# cells parted by a wide gap (an ideographic space, two spaces or more); a clause mark
+_WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
+_CLAUSE = re.compile(r"[，。；！？,;!?、]")
+
+
+def _gapped_row(s: str) -> bool:
+    """Two cells or more parted by wide gaps, no clause mark anywhere, opened by a word
+    (no bullet or badge glyph: a caption's ``▲ 画面　某队　日期`` stays as it was): a row
+    of fields however long, no sentence.
+
+    >>> _gapped_row("某某居委会　2020年3月1日　（经办：某某）")
+    True
+    >>> _gapped_row("▲ 画面　某队　2024年5月6日"), _gapped_row("甲乙，丙丁　戊己")
+    (False, False)
+    """
+    s = s.strip()
+    if not s or unicodedata.category(s[0])[0] == "S":
+        return False
+    return _CLAUSE.search(s) is None and len([c for c in _WIDE_GAP.split(s) if c]) >= 2
+
+
 @lru_cache(maxsize=4096)
 def _form(s: str) -> str | None:
     """The coarse form of a row that can echo another (:func:`~cleaner.stages.
@@ -404,9 +426,18 @@ def _form(s: str) -> str | None:
 
     >>> _form("12:05　入行的契机") is not None, _form("以往通知：")
     (True, None)
+
+    A long row of cells parted by wide gaps, no clause mark in it (a sign-off with its
+    credit, ``某某社区居民委员会　2020年3月1日　（经办：某某）``), is a row, not a sentence:
+
+    >>> _form("某某街道某某社区居民委员会　2020年3月1日　（经办：某某某）") is not None
+    True
+    >>> _form("该户月人均收入352元，家庭财产状况已逐项核实　调查结果由申请人签字确认") is None
+    True
     """
     form = shape(s, coarse=True)
-    if prose(s) or len(form) < 2 or not any(c != "W" for c in form):
+    sentence = prose(s) and not _gapped_row(s)
+    if sentence or len(form) < 2 or not any(c != "W" for c in form):
         return None
     if s.rstrip().endswith(("：", ":")):
         return None
@@ -441,4 +472,27 @@ def echoed_piece_row(
     return any(
         stripped[k] and not deleted(k) and _form(stripped[k]) == form
         for k in range(max(first, 0) + 1, last + 1)
+    )
+
+
+def closes_like_pieces(
+    stripped: Sequence[str], k: int, first: int, deleted: Callable[[int], bool]
+) -> bool:
+    """Is line ``k`` a row in the form of a row the page keeps above it, below its first
+    line ``first`` (each piece of a compilation closed by its own sign-off row, ``k`` the
+    last piece's)?  What stands under it stands below the last piece.
+
+    >>> page = ["标题", "甲户情况。", "某社区居委会　2020年3月1日　（经办：某甲）", "乙户情况。"]
+    >>> page += ["某社区居委会　2020年3月9日　（经办：某乙）", "监督电话：某站 0774-1234567"]
+    >>> kept = lambda j: False
+    >>> closes_like_pieces(page, 4, 0, kept), closes_like_pieces(page, 2, 0, kept)
+    (True, False)
+    >>> closes_like_pieces(page, 4, 0, lambda j: j == 2)  # the row above deleted: no echo
+    False
+    """
+    if k <= first or (form := _form(stripped[k])) is None:
+        return False
+    return any(
+        stripped[j] and not deleted(j) and _form(stripped[j]) == form
+        for j in range(max(first, 0) + 1, k)
     )

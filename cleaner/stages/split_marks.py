@@ -321,6 +321,37 @@ def titles_under_frames(
     return out
 
 
+# what parts the cells of a filing row: a bar, a dotted bar, a slash, a middle dot or a
+# wide gap (the row's own bullet glyph parts them too, :func:`cell_row`)
+_CELL_PARTS = r"[|｜┊¦／/·•・]|\u3000+|\s{2,}"
+# a full date in a row ('2023/3/21', '2023-03-21', '2023年3月21日')
+_DATED_CELL = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+#: a cell of a filing row is at most this long; a row holds this many cells at least
+_CELL_MAX = 12
+_CELLS_MIN = 3
+
+
+def cell_row(title: str, glyph: str) -> bool:
+    """A bullet row filing a piece by slots, no title: three short cells at least, parted
+    by the bullet's own glyph or a bar, dot or wide gap, none a clause of a sentence
+    (``◇ 户主 某*甲 ◇ 2口之家 ◇ 某类 ◇``, ``■ 某区 ｜ 3号 ｜ 乙类``).
+
+    >>> cell_row("户主 某*甲 ◇ 2口之家 ◇ 城市低保 ◇", "◇"), cell_row("某区 ｜ 3号 ｜ 乙类", "■")
+    (True, True)
+    >>> cell_row("甲县关于某事的通知", "◆"), cell_row("甲 ◇ 乙，丙丁 ◇ 戊", "◇")
+    (False, False)
+    >>> cell_row("动态 No.8　─　优惠活动　─　2023/3/21", "▎")  # a dated row
+    False
+    """
+    if _DATED_CELL.search(title):
+        return False  # a dated row: its own words title the piece, its date read with it
+    parts = re.split(f"{re.escape(glyph)}|{_CELL_PARTS}", title) if glyph else [title]
+    cells = [c.strip() for c in parts if c.strip()]
+    return len(cells) >= _CELLS_MIN and all(
+        len(c) <= _CELL_MAX and not re.search(r"[，。；！？,;!?]", c) for c in cells
+    )
+
+
 def form_titles(
     lines: list[str], run: list[Candidate], meta_row: Callable[[str], bool]
 ) -> list[Candidate] | None:
@@ -337,8 +368,26 @@ def form_titles(
     >>> page[4] = "经查，该车在某路段逆行，已处罚款。"  # prose right under a row: no title line
     >>> form_titles(page, run, lambda s: False) is None
     True
+
+    A run of bullet rows, each a row of slot cells (:func:`cell_row`), files its pieces
+    the same way; a bullet run of titles stays its own:
+
+    >>> page = ["◇ 户主 某*甲 ◇ 2口之家 ◇ 新增 ◇", "关于某*甲家庭的公示", "家庭情况：某事。",
+    ...         "◇ 户主 某*乙 ◇ 3口之家 ◇ 停发 ◇", "关于某*乙家庭的公示", "家庭情况：另事。"]
+    >>> run = [Candidate(k, "B◇", n + 1, page[k][1:].strip()) for n, k in enumerate([0, 3])]
+    >>> [c.title for c in form_titles(page, run, lambda s: False)]
+    ['关于某*甲家庭的公示', '关于某*乙家庭的公示']
+    >>> named = ["甲县关于某事的通知", "乙县关于另事的通知"]
+    >>> titled = [Candidate(k, "B◇", n + 1, named[n]) for n, k in enumerate([0, 3])]
+    >>> form_titles(page, titled, lambda s: False) is None
+    True
     """
-    if not run or run[0].shape[:1] != "K" or len(run[0].shape) != 3:
+    if not run:
+        return None
+    if run[0].shape[:1] == "B":
+        if not all(cell_row(c.title, run[0].shape[1:]) for c in run):
+            return None  # a bullet's own run: its rows are titles
+    elif run[0].shape[:1] != "K" or len(run[0].shape) != 3:
         return None  # a bracketed word's own run: its rows are titles
     out = []
     for c in run:

@@ -17,6 +17,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.person_names import person_name
 from cleaner.stages.posted_desk import closes_prose
 from cleaner.stages.section_runs import LABEL_MAX_CHARS, frame
 from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE_MARKS
@@ -234,6 +235,8 @@ def piece_end(
         )
     if parse_meta and len(content) > 2:
         signed = sign_off([lines[i] for i in content[-5:]], one_line=True)
+        if not signed:
+            signed = credited_sign_off([lines[i] for i in content[-5:]], parser)
         # the sign-off stays in the text; under a dated header row its issuer counts only
         # when it signs the same day (the piece's own sign-off)
         if (
@@ -276,6 +279,43 @@ def piece_end(
         if number is not None:
             meta["doc_number"] = number
     return content, read
+
+
+# a sign-off line closed by a bracketed credit after a gap ('某某居委会　2020年3月1日
+# （经办：某某）'): the body and the date, then one labelled cell in brackets
+_CREDIT_TAIL = re.compile(
+    r"^(?P<body>.+?)[ \t\u3000]+(?P<credit>[（(][\u4e00-\u9fff]{1,4}[:：][^（）()]{1,12}[）)])$"
+)
+
+
+def credited_sign_off(last: list[str], parser: MetaParser) -> dict[str, str]:
+    """The fields of a one-line sign-off (:func:`split_rows.sign_off`) that a bracketed
+    credit closes: the body's issuer and date as without the credit, and the person the
+    credit names as the one who handled the piece, its author (a credit row's label read
+    as a writer's or a handler's, :func:`split_foot.foot_credit`; a reviewer's or an
+    editor's gives no field, a unit no author).
+
+    >>> p = MetaParser()
+    >>> row = "某某社区居民委员会　2020年3月1日　（经办：莫某明）"
+    >>> credited_sign_off(["公示期：至3月7日。", row], p)
+    {'published': '2020-03-01', 'issuer': '某某社区居民委员会', 'author': '莫某明'}
+    >>> credited_sign_off(["正文。", "某某局　2020年3月1日　（审核：莫某明）"], p)
+    {'published': '2020-03-01', 'issuer': '某某局'}
+    >>> credited_sign_off(["正文。", "会议定于2020年3月1日召开　（经办：莫某明）"], p)
+    {}
+    """
+    m = _CREDIT_TAIL.match(last[-1].strip()) if last else None
+    if m is None:
+        return {}
+    signed = sign_off([*last[:-1], m["body"]], one_line=True)
+    if "issuer" not in signed:
+        return {}
+    credit = foot_credit(m["credit"], parser.field_of, closing=True, writer=True)
+    fields = credit[0] if credit is not None else {}
+    who = fields.get("author") or fields.get("origin") or ""
+    if person_name(who):
+        signed["author"] = who
+    return signed
 
 
 def _dated_otherwise(given: dict[str, str], read: list[tuple[list[int], str]], ref: str) -> bool:

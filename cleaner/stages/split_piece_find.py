@@ -71,6 +71,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cleaner.stages.cell_gaps import TABLE_CELLS
+from cleaner.stages.dated_rows_titles import titles_apart
 from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 from cleaner.stages.split_dates import HAN_YMD, YMD_DAY, normalise_date
 from cleaner.stages.split_page import LineCount, filled_between, filled_within
@@ -836,7 +837,8 @@ def _judge(
         "bodies": all(bodies_ok),
         "spread": spread,
         "rows_differ": len(set(texts)) == len(texts) and _beyond_counter(texts),
-        "titles_differ": len(set(named)) == len(named),
+        # (a digest's dated issues may repeat a headline: their rows tell them apart)
+        "titles_differ": titles_apart(named, texts),
         "no_head_prose": head_prose <= 1,
         "confirmed": len(rows) >= 3 or run_num or bool(closers) or one_form or built,
         # a chronology or a part counter: one document's own sections

@@ -49,6 +49,9 @@ _BRACKET_ROW = re.compile(r"^【(?P<k>(?:[\u4e00-\u9fff]\s*){2,10})】\s*(?P<v>\
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # a file to download named alone (``某文〔2021〕3号.pdf``): a link the page prints
 _FILE = re.compile(r"^[^\s，。；,;]{1,60}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", re.IGNORECASE)
+# a labelled cell after a wide gap or a bar inside a value read ('某局　联系人：某工'): the
+# value runs on over the row's next cell
+_RUN_ON_CELL = re.compile(r"(?:\u3000|\s{2,}|[|｜])\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 #: At most this many lines of the article's end are searched for the card's heading.
 WINDOW = 10
 #: A card of bracket labels under this many bracket rows naming no field is the tail of
@@ -82,7 +85,12 @@ def _row(
     field = field_of(key)
     if field is None:
         return None, {}
-    return field, parse(s) or items([(key, m["v"].strip())]) or {}
+    fields = parse(s) or items([(key, m["v"].strip())]) or {}
+    if any(_RUN_ON_CELL.search(v) for v in fields.values()):
+        # the value read runs over further labelled cells ('某局　联系人：某工　电话：…'):
+        # a contact or record row of the text, no field as read
+        return None, {}
+    return field, fields
 
 
 def closing_block(
