@@ -426,8 +426,9 @@ def _judge(
     # one lead sentence (a notice over a list of records) over 3+ rows numbered by a
     # code, or over 3+ pieces proven records (a register's serial in the rows, one form
     # of labels in every piece: split_record_form): no section of the lead's article
-    # (two pieces: by their form only, which also confirms two as a stated count does)
-    proof = record_proof(strip, filled, rows, starts) if leads <= 1 and values != "code" else None
+    # (two pieces: by their form only, which then also confirms two as a stated count
+    # does); asked only where one lead line stands: elsewhere the finder judges forms
+    proof = record_proof(strip, filled, rows, starts) if leads == 1 and values != "code" else None
     if len(rows) < MIN_REPEATS and proof != "form":
         proof = None
     head_prose = leads > ((values == "code" and len(rows) >= MIN_REPEATS) or proof is not None)
