@@ -36,6 +36,7 @@ SIBLINGS = (
     "split_shape_listed",
     "split_shape_marks",
     "split_shape_titled",
+    "split_record_form",
 )
 
 

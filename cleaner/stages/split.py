@@ -337,10 +337,14 @@ class SplitStage(SplitFinder):
                 shaped = shape_run(lines, self._row_reader, memo) if may else ShapeRun()
                 if shaped.verdict != "none":
                     _flag(editor, "split.shape_run", {"verdict": shaped.verdict, **shaped.evidence})
-            if shaped.verdict != "split":
+            by_proof = shaped.evidence.get("records") and not shaped.evidence.get("stated")
+            if shaped.verdict != "split" or by_proof:
                 # the generic piece finder (split_piece_find): a row of one shape over
                 # (or under) each piece's title, whatever its words; after every known
-                # form, so it only decides pages they left whole (or re-judges, above)
+                # form, so it only decides pages they left whole (or re-judges, above);
+                # a shape run that split only by its pieces' record proof under a lead
+                # line (split_record_form; a count the head states proves more) stands
+                # where the finder finds no pieces
                 found = rejudged
                 if not found.keyed:
                     found = piece_find(lines, self._row_reader, memo, frozenset(own_heads))

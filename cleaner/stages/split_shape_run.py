@@ -24,7 +24,12 @@ fields row of one shape stands under each title (a byline: :func:`_bylined`).
 A row that changes in ONE value passes when that value is a code (a serial
 ``LW-0310-01``, a document number, a 3+ digit number counting up: :func:`_code`) and
 the rest of the row is the same: a list of records; over three such rows one lead
-sentence (a notice over the list) may stand.  Two pieces also pass when each holds
+sentence (a notice over the list) may stand.  So it may over pieces proven records by
+their build, whatever the rows' other cells (:mod:`split_record_form`): a register's
+serial in three rows or more (three digits or more, counting up one by one), or one form
+of labels in every piece (three labels or more, in one order, their values changing),
+which also confirms two pieces.  Two lines of prose over the first row stay an
+article's opening.  Two pieces also pass when each holds
 one row of one shape carrying a record number of its own (``编号：QX-0412-01　|　…``:
 :func:`_numbered_closers`); those rows go as the pieces' closing rows, read for their
 metadata.  A contents block (a label line over item
@@ -62,6 +67,7 @@ from collections.abc import Callable, Sequence
 
 from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _CLAUSE_MARKS
 from cleaner.stages.split_page import LineCount
+from cleaner.stages.split_record_form import record_proof
 from cleaner.stages.split_shape_closing import _LEAD_LABEL as _LEAD_LABEL
 from cleaner.stages.split_shape_closing import _closing_title as _closing_title
 from cleaner.stages.split_shape_closing import _labelled as _labelled
@@ -418,8 +424,14 @@ def _judge(
     differ = len({strip[r] for r in rows}) == len(rows) and values != "one"
     leads = count.between(-1, starts[0])
     # one lead sentence (a notice over a list of records) over 3+ rows numbered by a
-    # code: the code makes each row a record's, no section of the lead's article
-    head_prose = leads > (values == "code" and len(rows) >= MIN_REPEATS)
+    # code, or over 3+ pieces proven records (a register's serial in the rows, one form
+    # of labels in every piece: split_record_form): no section of the lead's article
+    # (two pieces: by their form only, which then also confirms two as a stated count
+    # does); asked only where one lead line stands: elsewhere the finder judges forms
+    proof = record_proof(strip, filled, rows, starts) if leads == 1 and values != "code" else None
+    if len(rows) < MIN_REPEATS and proof != "form":
+        proof = None
+    head_prose = leads > ((values == "code" and len(rows) >= MIN_REPEATS) or proof is not None)
     title_set = [strip[t] for t in titles if t is not None]
     distinct = len(set(title_set)) == len(title_set)
     score = good / len(rows)
@@ -432,6 +444,8 @@ def _judge(
     }
     if values == "code":
         checks["code_rows"] = True
+    if proof is not None:
+        checks["records"] = proof
     return score, titles, starts, checks
 
 
@@ -511,7 +525,9 @@ def shape_run(
             score, titles, starts, checks = _judge(
                 strip, filled, rows, tests, under=under, prose_count=prose_count
             )
-            passed = [bool(v) for k, v in checks.items() if k not in ("segments", "code_rows")]
+            passed = [
+                bool(v) for k, v in checks.items() if k not in ("segments", "code_rows", "records")
+            ]
             failed = sum(1 for v in passed if not v) + (score < 1.0)
             evidence: dict[str, object] = {
                 "shape": sig,
@@ -520,10 +536,14 @@ def shape_run(
                 "score": round(score * sum(passed) / len(passed), 3),
                 **checks,
             }
-            if (failed == 0 and len(rows) < MIN_REPEATS) or (
-                failed == 1 and not checks["no_head_prose"]
+            if (
+                (failed == 0 and len(rows) < MIN_REPEATS)
+                or (failed == 1 and not checks["no_head_prose"])
+                or (failed == 0 and checks.get("records"))
             ):
                 # two pieces, or prose over the first: split when the head states them
+                # (asked too where the record proof let the lead stand: a stated count
+                # is the stronger proof, recorded so the stage knows the split's ground)
                 head = "\n".join(strip[i] for i in filled if i < starts[0])
                 named = [strip[t] for t in titles if t is not None]
                 notes = _notes(strip, filled, {*rows, *(t for t in titles if t is not None)}, tests)
@@ -534,7 +554,13 @@ def shape_run(
             closers = [] if under or failed else _numbered_closers(strip, filled, rows, tests)
             if closers and len(rows) < MIN_REPEATS:
                 evidence["numbered"] = True  # a record's own number in each piece confirms
-            confirmed = evidence.get("stated") or evidence.get("bylined") or closers
+            # two pieces of one form of labels (split_record_form) are two records
+            confirmed = (
+                evidence.get("stated")
+                or evidence.get("bylined")
+                or closers
+                or checks.get("records")
+            )
             if failed == 0 and (len(rows) >= MIN_REPEATS or confirmed):
                 keyed = [
                     _keyed(strip, s, r, t, read)
