@@ -11,7 +11,10 @@
   classes ``comment_prompt``, ``related_list``, ``app_prompt``);
 * a bracketed credit row that names its reporter by a credit word beside a cell under a
   label no table knows (``（记者：某甲　时段：早高峰）``): the reporter is the author, never
-  the other cell's value (:func:`cleaner.stages.split_foot.foot_credit`).
+  the other cell's value (:func:`cleaner.stages.split_foot.foot_credit`);
+* a byline under the title whose desk's prefix is a medium's name (``新华社记者 某甲``,
+  ``某某新闻记者 某甲 某乙``) names the author as ``本报记者 某甲`` does
+  (:func:`cleaner.stages.badge_bylines.plain_byline`).
 
 No page here is copied from anywhere.
 """
@@ -271,3 +274,42 @@ def test_the_closing_credit_row_gives_the_reporter(tmp_path: Path) -> None:
     )
     assert _by_source(arts, "a.txt")[0]["meta"].get("author") == "王晓明"
     assert _by_source(arts, "b.txt")[0]["meta"].get("author") == "李红梅"
+
+
+# --- (5) a medium's name as the desk's prefix of a byline under the title ------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("某某新闻记者 段一凡 廖二丫", "段一凡"),
+        ("新华社记者　王晓明", "王晓明"),
+        ("江湾日报记者 李红梅 通讯员 张强", "李红梅"),
+        ("本报记者 周小川", "周小川"),  # the desk prefix of the table still reads
+    ],
+)
+def test_a_media_desk_byline_names_the_author(tmp_path: Path, byline: str, author: str) -> None:
+    body = "\n".join(_PROSE)
+    arts, changes = _run(tmp_path, {"a.txt": f"城东社区食堂开门营业\n{byline}\n{body}\n"})
+    art = _by_source(arts, "a.txt")[0]
+    assert art["meta"].get("author") == author
+    assert byline not in art["text"]
+    assert any(byline in (c.get("before") or "") for c in changes)
+    for p in _PROSE:
+        assert p in art["text"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "江湾日报记者今天上午在现场看到，工地一片繁忙。",  # a sentence of the text
+        "某某新闻记者 您好",  # a greeting
+        "某某委员会记者节活动",  # no gap, no name
+    ],
+)
+def test_media_desk_look_alikes_stay(tmp_path: Path, line: str) -> None:
+    body = "\n".join(_PROSE)
+    arts, _ = _run(tmp_path, {"a.txt": f"城东社区食堂开门营业\n{line}\n{body}\n"})
+    art = _by_source(arts, "a.txt")[0]
+    assert line in art["text"]
+    assert "author" not in art["meta"]
