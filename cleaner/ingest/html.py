@@ -156,6 +156,7 @@ from cleaner.ingest.html_head import (
     head_meta,
     headline_of,
     holds_title,
+    name_over_h1,
     quotes_line,
     title_and_url,
     title_part,
@@ -261,7 +262,8 @@ class Extracted:
         line put in front is the ``<h1>`` when the ``<title>`` is that headline plus site
         parts (:func:`~cleaner.ingest.html_head.headline_of`), and none is put when the
         headline stands as a line among the body's first :data:`HEADLINE_LOOK` lines under
-        short bars.
+        short bars, nor when the ``<title>`` is only the site's name over a body that opens
+        with the page's ``<h1>`` (:func:`~cleaner.ingest.html_head.name_over_h1`).
         """
         title = headline_of(self.title, self.meta.get("h1") or self.meta.get("headline"))
         if title and self.meta.get("crumb_headline") == title:
@@ -279,6 +281,8 @@ class Extracted:
                 break  # a caption or a paragraph above: the headline is not the top
             if holds_title(head[k].strip(), title):
                 return self.body  # the headline a line or two down, under a views bar
+        if name_over_h1(title, self.meta.get("h1"), first):
+            return self.body  # the <title> is the site's name, the text opens with the h1
         return f"{title}\n{self.body}" if self.body else title
 
 

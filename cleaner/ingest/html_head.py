@@ -150,6 +150,33 @@ def headline_of(title: str | None, h1: str | None) -> str:
     return t
 
 
+#: the marks that part a ``<title>``'s headline from its site's name
+_TITLE_PARTS = re.compile(r"[-－–—|｜_·:：]")
+
+
+def name_over_h1(title: str | None, h1: str | None, first: str) -> bool:
+    """The ``<title>`` is the site's name alone (``某某论坛``) or a short form of the
+    headline, over a text that opens with the page's own ``<h1>``: one part (no
+    separator), shorter than the h1 and neither holding the other.  Such a ``<title>`` is
+    put over no text: the h1 is the headline, and a site's name over it would become the
+    title.  A column's ``<h1>`` over the text is shorter than the ``<title>`` headline, and
+    a logo ``<h1>`` does not open the text: both still get the ``<title>`` over the text.
+
+    >>> name_over_h1("某某论坛", "我们的系统设计理念", "我们的系统设计理念")
+    True
+    >>> name_over_h1("关于做好防汛工作的通知", "通知公告", "通知公告")
+    False
+    >>> name_over_h1("某某论坛", "我们的系统设计理念", "正文第一段。")
+    False
+    >>> name_over_h1("设计理念 - 某某论坛", "我们的系统设计理念", "我们的系统设计理念")
+    False
+    """
+    t, h = (title or "").strip(), (h1 or "").strip()
+    if not t or not h or first.strip() != h or _TITLE_PARTS.search(t):
+        return False
+    return len(t) < len(h) and t not in h and h not in t
+
+
 #: What an entry's ``<title>`` adds to its ``<h1>`` before the site's name: a qualifier
 #: in round brackets (``词条（某地的镇）_某某百科``, ``Entry (town) - Site``), which tells
 #: this entry from others of the same name, then a separator or the end

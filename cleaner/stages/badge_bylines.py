@@ -51,13 +51,18 @@ def _alt(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _plain() -> re.Pattern[str]:
-    """A byline with no badge: a desk's prefix, a writer's word, a gap or a slash, a name."""
+    """A byline with no badge: a desk's prefix, a writer's word, a gap or a slash, a name.
+    The desk's prefix is one of title_shape.toml's (``本报``) or a medium's name, Han
+    letters ending as an according row's source does (``[foot_row] according_endings``:
+    ``新华社记者``, ``某某新闻记者``, ``某某日报记者``)."""
     table = load_table("headers")
     prefixes = load_table("title_shape")["byline"]["prefixes"]
+    media = table["foot_row"]["according_endings"]
     slash = [*table["foot_row"]["slash_writers"]]
     gap = [*table["byline_badge"]["gap_writers"]]
+    desk = rf"(?:{_alt(prefixes)}|[\u4e00-\u9fff]{{1,8}}(?:{_alt(media)}))"
     return re.compile(
-        rf"^(?:(?:(?:{_alt(prefixes)})?(?:{_alt(gap)})[ \t\u3000]+)"
+        rf"^(?:(?:{desk}?(?:{_alt(gap)})[ \t\u3000]+)"
         rf"|(?:(?:图|圖)[／/])?(?:{_alt(slash)})[ \t\u3000]*[／/][ \t\u3000]*"
         rf"|(?:图|圖)[／/](?:{_alt(slash)})[ \t\u3000]+)"
         r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})(?:[ \t\u3000]+(?P<rest>.*))?$"
@@ -74,6 +79,10 @@ def plain_byline(line: str) -> dict[str, str] | None:
     ({'author': '某甲乙'}, {'author': '某甲'}, {'author': '某甲乙'})
     >>> plain_byline("本报记者 某甲 通讯员 某乙丙"), plain_byline("图／文 某甲乙")
     ({'author': '某甲'}, {'author': '某甲乙'})
+    >>> plain_byline("某某新闻记者 某甲 某乙丙"), plain_byline("某通讯社记者　某甲乙")
+    ({'author': '某甲'}, {'author': '某甲乙'})
+    >>> plain_byline("某某日报记者 今天上午在现场"), plain_byline("某某委员会记者节活动")
+    (None, None)
     >>> plain_byline("文 某甲乙") is None  # a gap after a bare '文': a word split apart
     True
     >>> plain_byline("文／某甲乙说这件事很好。"), plain_byline("图／某甲"), plain_byline("记者节")

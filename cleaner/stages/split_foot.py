@@ -491,6 +491,7 @@ def _credit(
     else:
         desked = False
     roles: list[tuple[str, str]] = []  # persons under roles no table names ('裁判长：某某')
+    reported = False
     for cell in cells:
         item = _ITEM.match(cell)
         if item is None:
@@ -577,8 +578,10 @@ def _credit(
             named.append(key)  # '审核人：某某' names the person by the credit word and 人
             if key in words.compilers and _PERSON.match(value) and not nobody(value):
                 compiler = value
-            if writer and closing and m and key in words.reporters and han_name().match(value):
-                reporters.append(value)
+            if key in words.reporters and han_name().match(value):
+                reported = True  # the row names its reporter or writer by a credit word
+                if writer and closing and m:
+                    reporters.append(value)
         else:
             field = field_of(raw_key) or field_of(key)
             if field is None and closing and m is not None and han_name().match(value):
@@ -604,10 +607,15 @@ def _credit(
             out.setdefault(field, value)
         known += 1
     sourced = "origin" in out and not out.keys() & {"author", "issuer"}
-    if roles and "author" not in out and (maker := _maker(roles, named, desked=desked)) is not None:
-        out["author"] = maker
-        known += 1
-    if not known or (roles and "author" not in out):
+    # a row that names its reporter by a credit word ('（记者：某甲　时段：早高峰）') has
+    # its writer: a value under a role no table names beside it is no maker (a time, a
+    # place that reads as a name), and the row stays a credit row
+    if roles and "author" not in out and not reported:
+        maker = _maker(roles, named, desked=desked)
+        if maker is not None:
+            out["author"] = maker
+            known += 1
+    if not known or (roles and "author" not in out and not reported):
         # persons under roles no table names, with no writer beside them ('（主演：某甲
         # 导演：某乙）', '（主演：某甲　摄影：某乙）'): the text's own line, no credit row
         return None

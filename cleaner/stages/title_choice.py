@@ -36,7 +36,7 @@ from cleaner.stages.split_titles import (
 )
 from cleaner.stages.split_titles_cut import complete_cut
 from cleaner.stages.split_titles_lines import field_line, nav_line, record_line, rule_line
-from cleaner.stages.title_shape import DocNumber, Fields, title_line
+from cleaner.stages.title_shape import DocNumber, Fields, paragraph_line, title_line
 from cleaner.stages.title_wrap import wrapped_title
 
 NAME = "split"
@@ -99,7 +99,8 @@ def complete_title(head: str, body: list[str], endings: tuple[str, ...]) -> str:
 def title_from_body(body: list[str], endings: tuple[str, ...]) -> str:
     """Title of an article without a header: its first line, joined with the next when
     the first is an issuer line ('某某市人民政府') and the next a '关于…' title, or the
-    next is a document-type tail ('紧急通知').
+    next is a document-type tail ('紧急通知'); none when the first line is a paragraph
+    (:func:`title_shape.paragraph_line`), never the paragraph's opening cut short.
 
     >>> title_from_body(["某某市人民政府", "关于做好防汛工作的通知", "正文。"], ("通知",))
     '某某市人民政府关于做好防汛工作的通知'
@@ -112,7 +113,8 @@ def title_from_body(body: list[str], endings: tuple[str, ...]) -> str:
             return nxt if _BANNER.search(first) else first + nxt
         if doc_tail(nxt, endings):
             return first + nxt
-    return first[:TITLE_MAX_CHARS]
+    # a paragraph is no title: the piece has none (the text keeps the whole paragraph)
+    return "" if paragraph_line(first) else first[:TITLE_MAX_CHARS]
 
 
 def rows_over_title(

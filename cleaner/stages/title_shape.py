@@ -27,6 +27,7 @@ from cleaner.stages.person_names import named, person_name
 
 # clause and sentence marks: a heading holds none of them (split_lead_rows' test)
 from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _NOT_HEADING
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_MARK
 from cleaner.stages.split_head import site_name_line
 from cleaner.stages.split_titles_lines import nav_line
 
@@ -151,6 +152,25 @@ def heading_like(line: str) -> bool:
     """
     s = line.strip()
     return vocab().heading_min <= len(s) <= 60 and not _NOT_HEADING.search(s)
+
+
+def paragraph_line(line: str) -> bool:
+    """A paragraph, never a title: wider than a title can be (``[limits] title_max``,
+    a Latin letter counted half) and holding a sentence mark (a sentence ends inside it
+    or at its end).  A long headline holds none ('Deals: A, B and C' stays a title);
+    a short question or sentence (an exam's item, a Q&A's question) is no paragraph.
+
+    >>> paragraph_line("某地召开会议。" * 12), paragraph_line("Why? " + "word " * 30)
+    (True, True)
+    >>> paragraph_line("关于进一步加强和改进新时代学校体育工作促进学生身心健康全面发展的实施意见")
+    False
+    >>> paragraph_line("请问公司股东人数是多少？谢谢董秘。")
+    False
+    >>> paragraph_line("Daily Deals: More Deals Are Live, Including Controllers, Watches and More")
+    False
+    """
+    s = line.strip()
+    return _width(s) > vocab().title_max and _SENTENCE_MARK.search(s) is not None
 
 
 def _width(s: str) -> float:
