@@ -62,7 +62,12 @@ PARTS = [
     ("cleaner.pipeline", "Pipeline", "_checked"),
     ("cleaner.stages.boilerplate", "BoilerplateStage", "__call__"),
     ("cleaner.stages.boilerplate_match", "PackMatcher", "line_hits"),
-    ("cleaner.stages.boilerplate", "BoilerplateStage", "_site_repeat"),
+    ("cleaner.stages.boilerplate_site", None, "site_repeat"),
+    ("cleaner.stages.site_own_lines", None, "release_own_lines"),
+    ("cleaner.stages.finder_rows", None, "finder_rows"),
+    ("cleaner.stages.strip_rows", None, "strip_rows"),
+    ("cleaner.stages.verse_keeps", None, "verse_lines"),
+    ("cleaner.stages.signed_text", None, "standing_text"),
     ("cleaner.stages.boilerplate", "BoilerplateStage", "_line_model"),
     ("cleaner.stages.line_features", "PageLines", "__init__"),
     ("cleaner.stages.repair", "RepairStage", "__call__"),
@@ -105,6 +110,11 @@ def _charge(owner: Any, name: str, label: str, spent: Counter[str], calls: Count
     if isinstance(raw, staticmethod):
         wrapped = staticmethod(charged)
     setattr(owner, name, wrapped)
+    if inspect.ismodule(owner):  # a function the stages imported by name: theirs too
+        for mod in list(sys.modules.values()):
+            if getattr(mod, "__name__", "").startswith("cleaner.") and mod is not owner:
+                if getattr(mod, name, None) is raw:
+                    setattr(mod, name, wrapped)
 
 
 def run_cpu(batch: Path, out: Path | None = None) -> float:
