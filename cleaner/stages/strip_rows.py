@@ -49,9 +49,7 @@ def strip_rows(stripped: Sequence[str], hits: Mapping[int, LearnedLine]) -> set[
     """
     # only a skeleton some learned shape has can give a line back: the page's other
     # lines are keyed only when there is one (most pages: none, and no line is keyed)
-    wanted = {
-        key for i, h in hits.items() if h.kind == "shape" and (key := cell_key(stripped[i]))
-    }
+    wanted = {key for i, h in hits.items() if h.kind == "shape" and (key := cell_key(stripped[i]))}
     if not wanted:
         return set()
     filled = [i for i, s in enumerate(stripped) if s]
