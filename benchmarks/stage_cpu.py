@@ -27,6 +27,21 @@ more than ``read_rows``' 16 % (``meta_block`` 7.5, ``shaped_row`` 5.6),
 ``numbered_line`` 4.0), ``may_shape_run`` 6.7; inside boilerplate (cProfile) the rule
 gate's ``first`` 9 % of the stage, ``spaced_labels`` 7 %, ``site_repeat`` 2 %: flat, as
 the figures above found.
+
+At 2337d5dc (session speed9; 2 MB batches of ``make_batch``, load 9-15 on 2 cores): on
+pages with artifacts (every page of one site: its chrome learned) the site-repeat pass
+was the largest part outside the split: ``site_repeat`` 24.0 % of 4.18 s (its
+``release_own_lines`` 13.5, ``finder_rows`` 8.2, and ``strip_rows`` and ``verse_lines``
+keying or measuring every line of the page for the few lines they can give back);
+boilerplate 45.9 %, split 19.8 %, repair 14.1 %.  With the readers' gates (a page is
+keyed or measured only where a learned line can change the answer) ``site_repeat``
+18.8 % of 3.74 s (``finder_rows`` 7.0: its piece finder, ``standing_text`` 2.8).  Side
+by side (thread CPU of a full run, base and new alternately, medians): artifacts 3 MB
+7.05 -> 6.37 s (0.90x, 4 rounds), 2 MB 4.14 -> 3.64 s (0.88x, 3 rounds); clean pages
+4.05 -> 4.08 s (1.01x: ``site_repeat`` is 0.5 % of a clean run, where split 46.5 %,
+boilerplate 19.4 %, repair 9.1 %, ``read_once`` 5.5 %).  ``speed_bench.py --mb 3
+--rounds 3`` in the same hour (load 11): full run / ftfy CPU 0.14 (clean) and 0.17-0.18
+(artifacts) on both trees, outputs the same.
 """
 
 from __future__ import annotations
@@ -62,7 +77,12 @@ PARTS = [
     ("cleaner.pipeline", "Pipeline", "_checked"),
     ("cleaner.stages.boilerplate", "BoilerplateStage", "__call__"),
     ("cleaner.stages.boilerplate_match", "PackMatcher", "line_hits"),
-    ("cleaner.stages.boilerplate", "BoilerplateStage", "_site_repeat"),
+    ("cleaner.stages.boilerplate_site", None, "site_repeat"),
+    ("cleaner.stages.site_own_lines", None, "release_own_lines"),
+    ("cleaner.stages.finder_rows", None, "finder_rows"),
+    ("cleaner.stages.strip_rows", None, "strip_rows"),
+    ("cleaner.stages.verse_keeps", None, "verse_lines"),
+    ("cleaner.stages.signed_text", None, "standing_text"),
     ("cleaner.stages.boilerplate", "BoilerplateStage", "_line_model"),
     ("cleaner.stages.line_features", "PageLines", "__init__"),
     ("cleaner.stages.repair", "RepairStage", "__call__"),
@@ -105,6 +125,11 @@ def _charge(owner: Any, name: str, label: str, spent: Counter[str], calls: Count
     if isinstance(raw, staticmethod):
         wrapped = staticmethod(charged)
     setattr(owner, name, wrapped)
+    if inspect.ismodule(owner):  # a function the stages imported by name: theirs too
+        for mod in list(sys.modules.values()):
+            if getattr(mod, "__name__", "").startswith("cleaner.") and mod is not owner:
+                if getattr(mod, name, None) is raw:
+                    setattr(mod, name, wrapped)
 
 
 def run_cpu(batch: Path, out: Path | None = None) -> float:

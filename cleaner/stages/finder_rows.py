@@ -56,17 +56,22 @@ def finder_rows(stripped: Sequence[str], hit_lines: Collection[int]) -> set[int]
     set()
     """
     strip = [s.strip() for s in stripped]
+    # the row shapes of the learned lines, and how many lines of the page share each:
+    # only those counts are read, and a page's lines are cell-keyed only when a learned
+    # line has a cell skeleton (most pages: none).  One count per key string, as
+    # before: a row key holds no digit (digit runs read N) and a cell key ends in its
+    # count of cells, so no row key is any line's cell key
+    own = {i: _keys(strip[i]) for i in hit_lines if strip[i] and len(strip[i]) <= STRIP_MAX}
+    rows_wanted = {r for r, _ in own.values() if r}
+    cells_wanted = {c for _, c in own.values() if c}
     shared: dict[str, int] = {}
     for s in strip:
         if s and len(s) <= STRIP_MAX:
-            for k in _keys(s):
-                if k:
-                    shared[k] = shared.get(k, 0) + 1
-
-    def recurs(s: str) -> bool:  # a row shape another line of the page shares
-        return bool(s) and len(s) <= STRIP_MAX and any(k and shared[k] >= 2 for k in _keys(s))
-
-    if not any(recurs(strip[i]) for i in hit_lines):
+            if (r := row_key(s)) in rows_wanted:
+                shared[r] = shared.get(r, 0) + 1
+            if cells_wanted and (c := cell_key(s) or "") in cells_wanted:
+                shared[c] = shared.get(c, 0) + 1
+    if not any(k and shared[k] >= 2 for keys in own.values() for k in keys):
         return set()
     split = keep_table().split
     read = split.meta.shaped_row

@@ -53,8 +53,10 @@ def signed_sign_offs(stripped: list[str], free: Callable[[int], bool]) -> list[i
     """
     out = []
     for i, s in enumerate(stripped):
-        k = _next(stripped, i) if s else -1
-        if k == -1 or not free(i) or not free(k):
+        if not s or not free(i):  # (the signer's own test first: no look below it)
+            continue
+        k = _next(stripped, i)
+        if k == -1 or not free(k):
             continue
         got = sign_off([s, stripped[k]])
         if "issuer" in got and "published" in got:

@@ -47,13 +47,16 @@ def strip_rows(stripped: Sequence[str], hits: Mapping[int, LearnedLine]) -> set[
     >>> sorted(strip_rows(table, {1: shape}))  # a table's rows, glued: no strips
     []
     """
-    if not hits:
+    # only a skeleton some learned shape has can give a line back: the page's other
+    # lines are keyed only when there is one (most pages: none, and no line is keyed)
+    wanted = {key for i, h in hits.items() if h.kind == "shape" and (key := cell_key(stripped[i]))}
+    if not wanted:
         return set()
     filled = [i for i, s in enumerate(stripped) if s]
     tests = ShapeMemo(None)
     groups: dict[str, list[int]] = {}
     for n, i in enumerate(filled):
-        if (key := cell_key(stripped[i])) is not None:
+        if (key := cell_key(stripped[i])) is not None and key in wanted:
             groups.setdefault(key, []).append(n)
     out: set[int] = set()
     for ns in groups.values():
