@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import widen
+from cleaner.stages.compilation_words import summary_line
 from cleaner.stages.glyph_bars import glyph_bar
 from cleaner.stages.person_names import addressed, person_name
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
@@ -201,11 +202,20 @@ def under_text(stripped: list[str], i: int, last: int, own: Callable[[int], bool
     (True, False)
     >>> under_text(page, 5, 2, {1, 2}.__contains__)  # chrome right above it
     False
+    >>> mine = {0, 1}.__contains__
+    >>> under_text(["一、某事", "正文一句。", "自提优先，晚上可以来看。"], 2, 1, mine)
+    False
+    >>> under_text(["一、某事", "正文一句。", "以上声明由刊登人负责。"], 2, 1, mine)
+    True
     """
     if i <= last:
         return False
     up = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
-    return up is not None and own(up)
+    if up is None or not own(up):
+        return False
+    # right under the text's last sentence it may be the text's own last word (a seller's
+    # standing terms under each post): the site's only when it speaks of all above it
+    return up != last or summary_line(stripped[i])
 
 
 #: The signal of a sentence differing page after page only in its number to call, taken
