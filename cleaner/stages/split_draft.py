@@ -15,6 +15,7 @@ import json
 
 from cleaner.edits import Edit
 from cleaner.model import Change
+from cleaner.stages.dateline_credit import dateline_author
 from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
 from cleaner.stages.header_words import lost_row_words, row_fields
 from cleaner.stages.page_hints import PageHints
@@ -304,6 +305,12 @@ def draft_piece(
         # a listed company's filing: the company its title names (split_host)
         if company := listed_issuer(title, meta):
             meta["issuer"] = company
+    if stage.config.parse_meta and "author" not in meta:
+        # the reporter a news lead's dateline credits ('本报讯（记者 某某）…') or a bracket
+        # of credits closing the text ('（文／某某）'): read, the text kept (dateline_credit)
+        text_idx = [j for j in content if lines[j].strip() not in said | {title}]
+        if text_idx and (who := dateline_author(lines[text_idx[0]], lines[text_idx[-1]])):
+            meta["author"] = who
     inner.extend(e for e in asked_edits if a_start < e.start < a_end)
     if head is not None and worded_count(head[1]):
         records.add(len(drafts))  # a dump's record: its fields are its schema's
