@@ -45,7 +45,7 @@ with regex_cache.warmed():
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
     from cleaner.stages.dropped_feet import dropped_feet, read_feet
-    from cleaner.stages.dropped_rows import dropped_rows, read_rows
+    from cleaner.stages.dropped_rows import dropped_rows, read_parties, read_rows
     from cleaner.stages.dropped_signoff import dropped_signoff
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
@@ -398,7 +398,10 @@ class Pipeline:
                 # the dated rows the extractor or the boilerplate stage removed beside
                 # every piece (under or over its title, or closing it): each piece's day
                 # where it has none, the rows staying removed (dropped_rows)
+                # and the party rows likewise: each piece's author, issuer or origin
+                # where it has none (read_parties)
                 near = partial(self.split.meta.shaped_row, near_title=True)
+                dated = partied = False
                 for seen in (before_boilerplate, dec.text):
                     cut = [
                         (a, b)
@@ -406,7 +409,12 @@ class Pipeline:
                         if t is seen
                     ]
                     beside = dropped_rows(seen, cut, [d.text for d in drafts]) if cut else []
-                    if beside and read_rows(beside, [d.meta for d in drafts], near) is not None:
+                    if not beside:
+                        continue
+                    metas = [d.meta for d in drafts]
+                    dated = dated or read_rows(beside, metas, near) is not None
+                    partied = partied or read_parties(beside, metas, near) is not None
+                    if dated and partied:
                         break
             for d in drafts:
                 # the body a party cell amid the piece's text names, where no reader gave

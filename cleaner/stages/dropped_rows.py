@@ -22,9 +22,12 @@ The rows stay removed (the text is not changed); only a missing ``published`` is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["POSITIONS", "dropped_rows", "read_rows"]
+from cleaner.stages.unit_keys import label_key
+
+__all__ = ["POSITIONS", "dropped_rows", "read_parties", "read_rows"]
 
 #: removed lines read at one position at most
 _ROW_LINES = 3
@@ -106,8 +109,19 @@ def dropped_rows(
 
 def _holds(line: str, key: str) -> bool:
     """Is ``line`` the piece's line opening with ``key`` (a numbered title's bare words
-    inside it, when the key is long enough to tell)?"""
-    return line.startswith(key) or (len(key) >= _KEY_MIN and key in line)
+    inside it, when the key is long enough to tell)?  Gaps are not compared: the repair
+    stage closes a stray gap between two Han letters the read text still holds.
+
+    >>> _holds("某某外出办 事途中不慎遗失", "某某外出办事途中"), _holds("某某外出", "某某在家")
+    (True, False)
+    """
+    if line.startswith(key) or (len(key) >= _KEY_MIN and key in line):
+        return True
+    line, key = _GAPS.sub("", line), _GAPS.sub("", key)
+    return bool(key) and (line.startswith(key) or (len(key) >= _KEY_MIN and key in line))
+
+
+_GAPS = re.compile(r"[ \t\u3000\xa0]+")
 
 
 #: a key this long or longer is found inside a line (a title the split stripped of its
@@ -170,4 +184,86 @@ def _day(lines: Sequence[str], shaped_row: Callable[[str], dict[str, str] | None
         day = (shaped_row(line) or {}).get("published")
         if day:
             return day
+    return None
+
+
+#: the positions tried when all pieces but one have a party row there
+_PARTIAL_ORDER = ("under_title", "foot", "over_title")
+#: the fields naming a piece's party, read from its removed rows
+PARTIES = ("author", "issuer", "origin")
+# a labelled party cell: a label of two to six Han letters, a colon, one name, and at
+# most a day after a gap ('某某人：某某　2020年11月24日')
+_CELL = re.compile(
+    r"^([\u3400-\u9fff]{2,6})[ \t\u3000]*[:：][ \t\u3000]*"
+    r"([\u3400-\u9fffA-Za-z·（）()]{2,30})"
+    r"(?:[ \t\u3000]+[0-9０-９]{2,4}[年./\-][0-9０-９]{1,2}[月./\-][0-9０-９]{1,2}日?)?$"
+)
+
+
+def read_parties(
+    rows: Sequence[dict[str, list[str]]],
+    metas: Sequence[dict[str, str]],
+    shaped_row: Callable[[str], dict[str, str] | None],
+) -> str | None:
+    """Fill each piece's missing party field (``author``, ``issuer`` or ``origin``, in
+    ``metas``) from its removed rows, with the discipline of :func:`read_rows`: at the
+    first position of :data:`POSITIONS` where every piece has a removed row naming a
+    party of one and the same field, else where all but one (two at least) have; the
+    position read, or None.  A row is read by the split's own row reader (``shaped_row``), else
+    as a labelled cell whose label's verb names the field (``unit_keys.label_key``:
+    a declaring or issuing label names the issuer).  A piece that names a body already
+    (``issuer`` or ``origin``) takes no body; a field present is never replaced.
+
+    >>> from functools import partial
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> read = partial(MetaParser().shaped_row, near_title=True)
+    >>> foot = [["声明人：甲某某　2020年11月24日"], ["某某市某某有限公司　2020年11月26日"]]
+    >>> rows = [{"under_title": [], "over_title": [], "foot": f} for f in foot]
+    >>> metas = [{}, {}]; read_parties(rows, metas, read), metas
+    ('foot', [{'issuer': '甲某某'}, {'issuer': '某某市某某有限公司'}])
+    >>> one = [rows[0], {"under_title": [], "over_title": [], "foot": ["返回顶部"]}]
+    >>> metas = [{}, {}]; read_parties(one, metas, read), metas
+    (None, [{}, {}])
+    """
+    if len(rows) < 2 or len(rows) != len(metas):
+        return None
+    read_at = {p: [_party(r[p], shaped_row) for r in rows] for p in POSITIONS}
+    # every piece at one position first (a row between two pieces stands under the one
+    # and over the other); then all but one, a closing row before an opening one (the
+    # last piece's closing row is the one a site's foot takes the place of)
+    tries = [(True, p) for p in POSITIONS] + [(False, p) for p in _PARTIAL_ORDER]
+    for full, position in tries:
+        read = read_at[position]
+        found = [p for p in read if p]
+        if len(found) < (len(rows) if full else max(2, len(rows) - 1)):
+            continue
+        if len({k for k, _ in found}) != 1:
+            continue  # rows naming different fields: no one row shape of the pieces
+        for meta, party in zip(metas, read, strict=True):
+            if not party:
+                continue
+            key, name = party
+            if key in meta or (
+                key in ("issuer", "origin") and ("issuer" in meta or "origin" in meta)
+            ):
+                continue
+            meta[key] = name
+        return position
+    return None
+
+
+def _party(
+    lines: Sequence[str], shaped_row: Callable[[str], dict[str, str] | None]
+) -> tuple[str, str] | None:
+    """The party field the first of ``lines`` that names one gives: ``(field, name)``."""
+    for line in lines:
+        if len(line) > _ROW_MAX:
+            continue
+        fields = shaped_row(line) or {}
+        for key in PARTIES:
+            if fields.get(key):
+                return key, fields[key]
+        m = _CELL.match(line)
+        if m is not None and (cell := label_key(m.group(1))) is not None:
+            return cell, m.group(2)
     return None
