@@ -406,7 +406,9 @@ class Pipeline:
                         if t is seen
                     ]
                     beside = dropped_rows(seen, cut, [d.text for d in drafts]) if cut else []
-                    if beside and read_rows(beside, [d.meta for d in drafts], near) is not None:
+                    day = hints.published
+                    metas = [d.meta for d in drafts]
+                    if beside and read_rows(beside, metas, near, page_day=day) is not None:
                         break
             for d in drafts:
                 # the body a party cell amid the piece's text names, where no reader gave

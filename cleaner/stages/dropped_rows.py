@@ -119,11 +119,15 @@ def read_rows(
     rows: Sequence[dict[str, list[str]]],
     metas: Sequence[dict[str, str]],
     shaped_row: Callable[[str], dict[str, str] | None],
+    page_day: str | None = None,
 ) -> str | None:
     """Fill each piece's missing ``published`` (in ``metas``) from its removed rows at
     the first position of :data:`POSITIONS` where every piece has a removed row giving a
     day or a day of its own already (read from a row the step kept), or where all but one
     piece (two at least) have such a removed row; the position read, or None.
+    ``page_day``: the page's own date, which the split gave every piece from the page's
+    one info bar (:func:`split_page_ends._one_bar_date`): a piece holding it holds no day
+    of its own, and its removed row's day replaces it.
 
     >>> from functools import partial
     >>> from cleaner.stages.split_meta import MetaParser
@@ -137,6 +141,9 @@ def read_rows(
     >>> one = [rows[0], {"under_title": ["返回顶部"], "over_title": [], "foot": []}]
     >>> metas = [{}, {}]; read_rows(one, metas, read), metas
     (None, [{}, {}])
+    >>> metas = [{"published": "2023-04-30"}, {"published": "2023-04-30"}]
+    >>> read_rows(rows, metas, read, page_day="2023-04-30"), metas
+    ('under_title', [{'published': '2023-04-10'}, {'published': '2023-04-09'}])
     """
     if len(rows) < 2 or len(rows) != len(metas):
         return None
@@ -148,7 +155,7 @@ def read_rows(
             days = read[position]
             found = sum(1 for d in days if d)
             # the pieces with no such row read their day from a row the step kept
-            dated = sum(1 for d, m in zip(days, metas, strict=True) if not d and "published" in m)
+            dated = sum(1 for d, m in zip(days, metas, strict=True) if not d and _own(m, page_day))
             if not found:
                 continue
             if full and found + dated < len(days):
@@ -156,10 +163,16 @@ def read_rows(
             if not full and (found < 2 or found < len(days) - 1):
                 continue
             for meta, day in zip(metas, days, strict=True):
-                if day:
-                    meta.setdefault("published", day)
+                if day and not _own(meta, page_day):
+                    meta["published"] = day
             return position
     return None
+
+
+def _own(meta: dict[str, str], page_day: str | None) -> bool:
+    """Whether a piece holds a day of its own (not the page's, given it by the split)."""
+    got = meta.get("published")
+    return got is not None and got != page_day
 
 
 def _day(lines: Sequence[str], shaped_row: Callable[[str], dict[str, str] | None]) -> str | None:
