@@ -193,6 +193,8 @@ def page_ends(
                 # the issue's masthead over the pieces' rows, removed as chrome: the
                 # issue's date, every piece's (masthead.py)
                 head_date = hints.issue_date
+            if head_date is None and hints is not None:
+                head_date = _one_bar_date(hints)  # the page's one info bar, as below
         if stage.config.parse_meta and not over:
             head_date = stage.meta.head_date(lines[: headers[0][0]]) or head_date
             if head_date is None and hints is not None and hints.h1 and hints.published:

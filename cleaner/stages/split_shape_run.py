@@ -372,7 +372,8 @@ def _closing_rows(
     the piece under them: the last piece, which has no piece under it, ends on a row of
     one of their shapes too (a credit row closing every piece, ``（组织单位：某院　联络：
     某某）``).  Then no row over a title is a header, the first piece's neither (the page's
-    info bar over its first piece).
+    info bar over its first piece).  (A row over the first title alone, none over the
+    others, is no banner either: the page's head, :func:`_judge`.)
 
     >>> from cleaner.stages.split_shape_lines import _Tests
     >>> page = ["（主办：甲院　联络：某甲）", "标题乙", "◈ 10/01 ◈ 甲", "正文。",
@@ -422,7 +423,9 @@ def _judge(
             if titles[n] is not None and k >= 0 and _row_like(strip[filled[k]], tests.prose):
                 if not tests.title(strip[filled[k]]) and (n == 0 or filled[k] > rows[n - 1]):
                     banners[n] = filled[k]
-        if not _closing_rows(strip, filled, list(banners.values()), rows[-1], tests):
+        if list(banners) != [0] and not _closing_rows(
+            strip, filled, list(banners.values()), rows[-1], tests
+        ):
             for n, b in banners.items():
                 starts[n] = b
         if serials is not titles:  # each piece starts at its serial line, over its title
