@@ -45,7 +45,7 @@ with regex_cache.warmed():
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
     from cleaner.stages.dropped_feet import dropped_feet, read_feet
-    from cleaner.stages.dropped_rows import dropped_rows, read_rows
+    from cleaner.stages.dropped_rows import dropped_rows, publish_labelled, read_rows
     from cleaner.stages.dropped_signoff import dropped_signoff
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
@@ -408,7 +408,11 @@ class Pipeline:
                     beside = dropped_rows(seen, cut, [d.text for d in drafts]) if cut else []
                     day = hints.published
                     metas = [d.meta for d in drafts]
-                    if beside and read_rows(beside, metas, near, page_day=day) is not None:
+                    sure = partial(publish_labelled, field_of=self.split.meta.field_of)
+                    if (
+                        beside
+                        and read_rows(beside, metas, near, page_day=day, labelled=sure) is not None
+                    ):
                         break
             for d in drafts:
                 # the body a party cell amid the piece's text names, where no reader gave

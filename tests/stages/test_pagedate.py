@@ -15,7 +15,7 @@ from functools import partial
 import pytest
 
 from cleaner.edits import Editor
-from cleaner.stages.dropped_rows import read_rows
+from cleaner.stages.dropped_rows import publish_labelled, read_rows
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_meta import MetaParser
@@ -148,13 +148,28 @@ def test_a_removed_row_of_the_piece_replaces_the_page_bars_date() -> None:
         {"under_title": [], "over_title": [], "foot": [f"决定机关：某局　列入日期：2020年1月{d}日"]}
         for d in (11, 16)
     ]
+    sure = partial(publish_labelled, field_of=PARSER.field_of)
     metas = [{"published": "2020-01-29"}, {"published": "2020-01-29"}]
-    assert read_rows(rows, metas, read, page_day="2020-01-29") == "foot"
+    assert read_rows(rows, metas, read, page_day="2020-01-29", labelled=sure) == "foot"
     assert metas == [{"published": "2020-01-11"}, {"published": "2020-01-16"}]
     # look-alike: the piece's own day (not the page's) stays
     metas = [{"published": "2020-01-05"}, {"published": "2020-01-29"}]
-    read_rows(rows, metas, read, page_day="2020-01-29")
+    read_rows(rows, metas, read, page_day="2020-01-29", labelled=sure)
     assert metas == [{"published": "2020-01-05"}, {"published": "2020-01-16"}]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["▲ 现场画面　采集：某中队　2018年2月{d}日 17:32", "抓拍时间 2018-02-{d} 09:15　地点：某路口"],
+)
+def test_an_unlabelled_event_time_leaves_the_page_bars_date(row: str) -> None:
+    # look-alike: a capture's time beside each piece, removed as the site's: an event's
+    read = partial(PARSER.shaped_row, near_title=True)
+    sure = partial(publish_labelled, field_of=PARSER.field_of)
+    rows = [{"under_title": [row.format(d=d)], "over_title": [], "foot": []} for d in ("06", "12")]
+    metas = [{"published": "2018-03-06"}, {"published": "2018-03-06"}]
+    read_rows(rows, metas, read, page_day="2018-03-06", labelled=sure)
+    assert metas == [{"published": "2018-03-06"}, {"published": "2018-03-06"}]
 
 
 @pytest.mark.parametrize(
