@@ -45,7 +45,12 @@ with regex_cache.warmed():
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
     from cleaner.stages.dropped_feet import dropped_feet, read_feet
-    from cleaner.stages.dropped_rows import dropped_rows, read_parties, read_rows
+    from cleaner.stages.dropped_rows import (
+        dropped_rows,
+        publish_labelled,
+        read_parties,
+        read_rows,
+    )
     from cleaner.stages.dropped_signoff import dropped_signoff
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
@@ -411,8 +416,13 @@ class Pipeline:
                     beside = dropped_rows(seen, cut, [d.text for d in drafts]) if cut else []
                     if not beside:
                         continue
+                    day = hints.published
                     metas = [d.meta for d in drafts]
-                    dated = dated or read_rows(beside, metas, near) is not None
+                    sure = partial(publish_labelled, field_of=self.split.meta.field_of)
+                    dated = (
+                        dated
+                        or read_rows(beside, metas, near, page_day=day, labelled=sure) is not None
+                    )
                     partied = partied or read_parties(beside, metas, near) is not None
                     if dated and partied:
                         break

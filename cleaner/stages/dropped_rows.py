@@ -17,7 +17,8 @@ position for all pieces: only a page of two pieces or more whose every piece has
 row at that position giving a day (or a day already, read from the same row the step
 kept on it), or all but one do, takes them (a row of one shape beside each piece is the
 pieces' own; the page's single info bar over its first piece is not).
-The rows stay removed (the text is not changed); only a missing ``published`` is filled.
+The rows stay removed (the text is not changed); only a missing ``published`` is filled,
+or the page's date the split gave a piece, by a day under a publish date's label.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 from cleaner.stages.unit_keys import label_key
 
-__all__ = ["POSITIONS", "dropped_rows", "read_parties", "read_rows"]
+__all__ = ["POSITIONS", "dropped_rows", "publish_labelled", "read_parties", "read_rows"]
 
 #: removed lines read at one position at most
 _ROW_LINES = 3
@@ -133,11 +134,19 @@ def read_rows(
     rows: Sequence[dict[str, list[str]]],
     metas: Sequence[dict[str, str]],
     shaped_row: Callable[[str], dict[str, str] | None],
+    page_day: str | None = None,
+    labelled: Callable[[str], bool] | None = None,
 ) -> str | None:
     """Fill each piece's missing ``published`` (in ``metas``) from its removed rows at
     the first position of :data:`POSITIONS` where every piece has a removed row giving a
     day or a day of its own already (read from a row the step kept), or where all but one
     piece (two at least) have such a removed row; the position read, or None.
+    ``page_day``: the page's own date, which the split gave every piece from the page's
+    one info bar (:func:`split_page_ends._one_bar_date`): a piece holding it holds no day
+    of its own, and its removed row's day replaces it when the row gives the day under a
+    publish date's label (``labelled``: ``列入日期：…`` closing a listing notice; an
+    unlabelled capture time, ``抓拍　2018年2月6日 17:32``, is an event's, the page's day
+    stays).
 
     >>> from functools import partial
     >>> from cleaner.stages.split_meta import MetaParser
@@ -151,10 +160,23 @@ def read_rows(
     >>> one = [rows[0], {"under_title": ["返回顶部"], "over_title": [], "foot": []}]
     >>> metas = [{}, {}]; read_rows(one, metas, read), metas
     (None, [{}, {}])
+    >>> metas = [{"published": "2023-04-30"}, {"published": "2023-04-30"}]
+    >>> read_rows(rows, metas, read, page_day="2023-04-30"), metas
+    ('under_title', [{'published': '2023-04-30'}, {'published': '2023-04-30'}])
+    >>> labelled = partial(publish_labelled, field_of=MetaParser().field_of)
+    >>> labels = [["发布日期：2023-04-10"], ["发布日期：2023-04-09"]]
+    >>> rows = [{"under_title": u, "over_title": [], "foot": []} for u in labels]
+    >>> metas = [{"published": "2023-04-30"}, {"published": "2023-04-30"}]
+    >>> read_rows(rows, metas, read, page_day="2023-04-30", labelled=labelled), metas
+    ('under_title', [{'published': '2023-04-10'}, {'published': '2023-04-09'}])
     """
     if len(rows) < 2 or len(rows) != len(metas):
         return None
     read = {p: [_day(r[p], shaped_row) for r in rows] for p in POSITIONS}
+    strong = {
+        p: [labelled is not None and any(labelled(ln) for ln in r[p]) for r in rows]
+        for p in POSITIONS
+    }
     # every piece dated at one position first: a row between two pieces stands both
     # under the one and over the other, and the position that dates them all is theirs
     for full in (True, False):
@@ -162,18 +184,49 @@ def read_rows(
             days = read[position]
             found = sum(1 for d in days if d)
             # the pieces with no such row read their day from a row the step kept
-            dated = sum(1 for d, m in zip(days, metas, strict=True) if not d and "published" in m)
+            dated = sum(1 for d, m in zip(days, metas, strict=True) if not d and _own(m, page_day))
             if not found:
                 continue
             if full and found + dated < len(days):
                 continue
             if not full and (found < 2 or found < len(days) - 1):
                 continue
-            for meta, day in zip(metas, days, strict=True):
-                if day:
-                    meta.setdefault("published", day)
+            for meta, day, sure in zip(metas, days, strong[position], strict=True):
+                if day and "published" not in meta:
+                    meta["published"] = day
+                elif day and sure and not _own(meta, page_day):
+                    meta["published"] = day  # the piece's labelled day over the page's
             return position
     return None
+
+
+#: a cell's label and value (``列入日期：2020年1月11日``)
+_CELL = re.compile(r"^([^\s：:]{2,8})\s*[：:]\s*(\S.*)$")
+#: the gap between a row's cells
+_GAP = re.compile(r"\s{2,}|\u3000+")
+
+
+def publish_labelled(line: str, field_of: Callable[[str], str | None]) -> bool:
+    """Whether a cell of ``line`` gives a day under a publish date's label.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> publish_labelled("决定机关：某局　　列入日期：2020年1月11日", f)
+    True
+    >>> publish_labelled("▲ 抓拍画面　采集：某大队　2018年2月6日 17:32", f)
+    False
+    """
+    for cell in _GAP.split(line.strip()):
+        m = _CELL.match(cell.strip())
+        if m is not None and field_of(m[1]) == "published" and re.search(r"\d", m[2]):
+            return True
+    return False
+
+
+def _own(meta: dict[str, str], page_day: str | None) -> bool:
+    """Whether a piece holds a day of its own (not the page's, given it by the split)."""
+    got = meta.get("published")
+    return got is not None and got != page_day
 
 
 def _day(lines: Sequence[str], shaped_row: Callable[[str], dict[str, str] | None]) -> str | None:
@@ -193,7 +246,7 @@ _PARTIAL_ORDER = ("under_title", "foot", "over_title")
 PARTIES = ("author", "issuer", "origin")
 # a labelled party cell: a label of two to six Han letters, a colon, one name, and at
 # most a day after a gap ('某某人：某某　2020年11月24日')
-_CELL = re.compile(
+_PARTY_CELL = re.compile(
     r"^([\u3400-\u9fff]{2,6})[ \t\u3000]*[:：][ \t\u3000]*"
     r"([\u3400-\u9fffA-Za-z·（）()]{2,30})"
     r"(?:[ \t\u3000]+[0-9０-９]{2,4}[年./\-][0-9０-９]{1,2}[月./\-][0-9０-９]{1,2}日?)?$"
@@ -263,7 +316,7 @@ def _party(
         for key in PARTIES:
             if fields.get(key):
                 return key, fields[key]
-        m = _CELL.match(line)
+        m = _PARTY_CELL.match(line)
         if m is not None and (cell := label_key(m.group(1))) is not None:
             return cell, m.group(2)
     return None

@@ -17,7 +17,6 @@ import json
 from cleaner.edits import Edit, Editor
 from cleaner.stages.head_repeat import printed_at_head, site_head_row
 from cleaner.stages.page_hints import PageHints
-from cleaner.stages.split_cell_heads import ENTRY_RULE
 from cleaner.stages.split_contents import contents_block
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_find import SplitFinder
@@ -131,6 +130,20 @@ def _dressed_copy(line: str, hints: PageHints | None) -> bool:
     return cut is not None and hints is not None and cut[1] in hints.site_suffixes
 
 
+def _one_bar_date(hints: PageHints) -> str | None:
+    """The page's date when it has one info bar (``info_rows``) and that bar gives it.
+
+    >>> _one_bar_date(PageHints(published="2022-06-09", info_rows=("发布日期：2022-06-09",)))
+    '2022-06-09'
+    >>> bars = ("发布时间：2022-06-09", "发布时间：2022-06-12")
+    >>> _one_bar_date(PageHints(published="2022-06-09", info_rows=bars)) is None
+    True
+    """
+    if len(hints.info_rows) != 1 or not hints.published:
+        return None
+    return hints.published
+
+
 def page_ends(
     stage: SplitFinder,
     editor: Editor,
@@ -180,6 +193,8 @@ def page_ends(
                 # the issue's masthead over the pieces' rows, removed as chrome: the
                 # issue's date, every piece's (masthead.py)
                 head_date = hints.issue_date
+            if head_date is None and hints is not None:
+                head_date = _one_bar_date(hints)  # the page's one info bar, as below
         if stage.config.parse_meta and not over:
             head_date = stage.meta.head_date(lines[: headers[0][0]]) or head_date
             if head_date is None and hints is not None and hints.h1 and hints.published:
@@ -187,16 +202,13 @@ def page_ends(
                 # date the page declares is the compilation's, every piece's (a text
                 # page's date is read from its own head lines above)
                 head_date = hints.published
-            elif (
-                head_date is None
-                and hints is not None
-                and hints.published
-                and len(hints.info_rows) == 1
-                and headers[0][1].startswith(ENTRY_RULE)
-            ):
-                # a list's entry rows ('12／某类／某项目') under the page's one info
-                # bar: the list is published as one, its date every entry's
-                head_date = hints.published
+            elif head_date is None and hints is not None and hints.published and hints.info_rows:
+                # the page's one info bar over its pieces, removed as the page's chrome
+                # (the extractor's or the site's): the compilation is published as one,
+                # the bar's date every piece's (a list's entry rows, a register's records;
+                # a piece's own date stays its own).  Bars over several pieces each
+                # (``info_dates``) date their own pieces instead.
+                head_date = _one_bar_date(hints)
             if head_date is None and hints is not None and hints.issue_date:
                 # the issue's masthead, removed as chrome: the issue's date (masthead.py)
                 head_date = hints.issue_date

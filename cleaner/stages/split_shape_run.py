@@ -371,6 +371,30 @@ def _plain_shape(s: str, tests: _Tests) -> str:
     return tests.shape(plain, coarse=True)
 
 
+def _closing_rows(
+    strip: Sequence[str], filled: list[int], banners: list[int], last: int, tests: _Tests
+) -> bool:
+    """Whether the rows right over the titles close the piece above them rather than head
+    the piece under them: the last piece, which has no piece under it, ends on a row of
+    one of their shapes too (a credit row closing every piece, ``（组织单位：某院　联络：
+    某某）``).  Then no row over a title is a header, the first piece's neither (the page's
+    info bar over its first piece).  (A row over the first title alone, none over the
+    others, is no banner either: the page's head, :func:`_judge`.)
+
+    >>> from cleaner.stages.split_shape_lines import _Tests
+    >>> page = ["（主办：甲院　联络：某甲）", "标题乙", "◈ 10/01 ◈ 甲", "正文。",
+    ...         "（主办：乙院　联络：某乙）"]
+    >>> _closing_rows(page, list(range(5)), [0], 2, _Tests(None))
+    True
+    >>> _closing_rows(page[:4], list(range(4)), [0], 2, _Tests(None))
+    False
+    """
+    if not banners:
+        return False
+    shapes = {tests.shape(strip[b], coarse=True) for b in banners}
+    return any(tests.shape(strip[i], coarse=True) in shapes for i in filled if i > last)
+
+
 def _judge(
     strip: Sequence[str],
     filled: list[int],
@@ -399,11 +423,17 @@ def _judge(
         serials = titles
         titles = _under_serials(strip, filled, pos, rows, titles, tests)
         starts = [t if t is not None else r for t, r in zip(titles, rows, strict=True)]
+        banners: dict[int, int] = {}
         for n, st in enumerate(starts):
             k = pos[st] - 1  # a banner row right over the title: the piece's header
             if titles[n] is not None and k >= 0 and _row_like(strip[filled[k]], tests.prose):
                 if not tests.title(strip[filled[k]]) and (n == 0 or filled[k] > rows[n - 1]):
-                    starts[n] = filled[k]
+                    banners[n] = filled[k]
+        if list(banners) != [0] and not _closing_rows(
+            strip, filled, list(banners.values()), rows[-1], tests
+        ):
+            for n, b in banners.items():
+                starts[n] = b
         if serials is not titles:  # each piece starts at its serial line, over its title
             starts = [s if s is not None else st for s, st in zip(serials, starts, strict=True)]
     else:
