@@ -21,6 +21,7 @@ settles their claims.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -531,6 +532,8 @@ class BoilerplateStage:
         # a short page's own facts and a large guess on it: kept, flagged (fact_rows)
         gone = {d.index for d in decided if d.action == "delete"}
         shield |= short_page_guard(stripped, set(claimed), gone, keep_table().split.meta.field_of)
+        # the first header of a numbered run the page keeps the rest of (run_opener)
+        shield |= {i for i in gone if run_opener(stripped, i, set(claimed) | gone)}
         for d in decided:
             score = round(100.0 * d.score, 1)
             if d.action == "delete" and d.index in shield:
@@ -552,6 +555,35 @@ class BoilerplateStage:
                         score=score, step=editor.step,
                     )
                 )  # fmt: skip
+
+
+#: a header of a numbered run: its words around one number of one to three digits
+_RUN_HEAD = re.compile(r"^(\D{0,8}?)0*(\d{1,3})(\D{0,12})(?:$|[\s\u3000])")
+#: a run's header line is at most this long
+_RUN_HEAD_CHARS = 40
+
+
+def run_opener(stripped: Sequence[str], i: int, gone: set[int]) -> bool:
+    """Is line ``i`` the first header of a numbered run whose next headers the page
+    keeps (not in ``gone``): numbered 1, with a line of the same words around 2 below
+    it, kept?  The model judges one line; a piece's header it deletes where the next
+    pieces' stay would hand the first piece to the page's head (its text lost with it).
+
+    >>> page = ["某公司", "案例 01 · 医疗险", "正文。", "案例 02 · 重疾险", "正文。"]
+    >>> run_opener(page, 1, {0, 1}), run_opener(page, 1, {0, 1, 3})
+    (True, False)
+    >>> run_opener(["第1页", "正文。", "第3页"], 0, {0})  # no 2 below it
+    False
+    """
+    line = stripped[i].strip()
+    m = _RUN_HEAD.match(line)
+    if m is None or len(line) > _RUN_HEAD_CHARS or int(m[2]) != 1:
+        return False
+    for j in range(i + 1, len(stripped)):
+        n = _RUN_HEAD.match(stripped[j].strip())
+        if n is not None and n[1] == m[1] and int(n[2]) == 2 and j not in gone:
+            return True
+    return False
 
 
 def _flag_line(editor: Editor, spans: Sequence[tuple[int, int, int]], i: int, flag: str) -> None:
