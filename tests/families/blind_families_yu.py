@@ -130,6 +130,18 @@ contact row running on over its cells is no metadata card), huoxian 1/0/1/1/1/1 
 dated issues may repeat a headline), yunying .995/0/1/1/1/.5 (the close inside every notice is
 the text; a page declaring Big5 reads as CP950, so the site's marks are one).  Open: yunying's
 發布單位 read as issuer where the truth takes the posting desk as origin.
+
+Figures (per family, F1 / residue / titles / counts / repairs / metadata).  Measured blind at
+main ``c3d07217`` (session 31): dibao .908/.093/0/1/.667/0, houxuan .909/0/1/1/1/1, huoxian
+.977/0/.846/.875/1/.827, yunying .895/.056/1/1/1/.5 (means .922/.037/.712/.969/.917/.582);
+blind to round 1 of that session (seven fixes merged, ``1ef61560``): identical on all four.
+Tuned on it (yufix: contact rows under a closing row, the same closing sentence inside every
+piece, a bracketed print folio as a page break, slot-cell bullet rows filing the pieces,
+dated titles apart, Big5 read as CP950, a credited one-line sign-off): dibao
+.937/0/1/1/1/1, houxuan .998/0/1/1/1/1, huoxian 1/0/1/1/1/1, yunying .995/0/1/1/1/.5 (means
+.982/0/1/1/1/.875).  Open: dibao's sign-off lines stay text (the truth calls them metadata);
+yunying's ``發布單位`` desk is the truth's origin, the label tables' issuer
+(docs/truth_conventions.md, the partyswap item).
 """
 
 from __future__ import annotations
