@@ -132,11 +132,12 @@ Figures (per family, F1 / residue / titles / counts / repairs / metadata).  Held
 fixer of session 31 (chosen before any figure was taken) and measured blind at main
 ``c3d07217``: dangan .935/0/1/1/.75/0, saishi .921/.085/.538/.25/1/.058, wuxiao
 .823/.051/.5/1/.625/.167, xunbao .989/.025/1/1/1/1 (means .917/.040/.760/.812/.844/.306);
-blind after round 1 (``40262bf2``): saishi .941/.023/.538/.25/1/.058, the rest identical; blind
-at the end of the session's fixes (``2ea9805a``, thirteen fixer branches and two mends merged): saishi
-.941/.023/.538/.25/1/.365, the rest identical (means .922/.025/.760/.812/.844/.383).  Not tuned
-on yet.  Open: saishi's events are not split (counts .25), wuxiao's banner-over-title pages
-(F1 .823, titles .5, repairs .625), dangan's repairs and metadata (the clerk as author).
+blind after round 1 (``40262bf2``): saishi .941/.023/.538/.25/1/.058, the rest identical;
+blind at the end of the session's fixes (``2ea9805a``, thirteen fixer branches and two mends
+merged): saishi .941/.023/.538/.25/1/.365, the rest identical (means
+.922/.025/.760/.812/.844/.383).  Not tuned on yet.  Open: saishi's events are not split
+(counts .25), wuxiao's banner-over-title pages (F1 .823, titles .5, repairs .625), dangan's
+repairs and metadata (the clerk as author).
 """
 
 from __future__ import annotations
