@@ -492,11 +492,6 @@ def _credit(
         desked = False
     roles: list[tuple[str, str]] = []  # persons under roles no table names ('裁判长：某某')
     reported = False
-    # a row closing a piece that credits who did the work it reports ('督查员：某某',
-    # '采集：某大队…', '组织单位：某院'): its other short cells are asides of the credit
-    # ('检查时段：晚高峰'), its persons under other roles no field ('现场联络：某某')
-    worked = False
-    asides = 0
     for cell in cells:
         item = _ITEM.match(cell)
         if item is None:
@@ -589,20 +584,8 @@ def _credit(
                     reporters.append(value)
         else:
             field = field_of(raw_key) or field_of(key)
-            framed_close = closing and m is not None
-            if framed_close and _worked(key):
-                worked = True
-            if field is None and framed_close and han_name().match(value):
+            if field is None and closing and m is not None and han_name().match(value):
                 roles.append((key, value))  # a role no table names, over a person: below
-                continue
-            if field is None and framed_close and _worked(key) and (body := _body_head(value)):
-                # a body before the means it did the work with ('采集：某大队测速设备'):
-                # where the piece's record comes from
-                out.setdefault("origin", body)
-                known += 1
-                continue
-            if field is None and framed_close and _aside(key, value):
-                asides += 1  # no field; the row must credit a worker (below)
                 continue
             if field is None and closing and key.endswith(_dated_verbs()) and _date(value)[1]:
                 # a verb of posting or changing as the label of a full day ('最后更新：…',
@@ -623,8 +606,6 @@ def _credit(
                 value = d
             out.setdefault(field, value)
         known += 1
-    if asides and not worked:
-        return None  # short cells of roles no table names, no worker's credit: text
     sourced = "origin" in out and not out.keys() & {"author", "issuer"}
     # a row that names its reporter by a credit word ('（记者：某甲　时段：早高峰）') has
     # its writer: a value under a role no table names beside it is no maker (a time, a
@@ -634,10 +615,7 @@ def _credit(
         if maker is not None:
             out["author"] = maker
             known += 1
-    if roles and "author" not in out and (maker := _worker(roles)) is not None:
-        out["author"] = maker  # the one person credited by a verb of doing the work
-        known += 1
-    if not known or (roles and "author" not in out and not reported and not worked):
+    if not known or (roles and "author" not in out and not reported):
         # persons under roles no table names, with no writer beside them ('（主演：某甲
         # 导演：某乙）', '（主演：某甲　摄影：某乙）'): the text's own line, no credit row
         return None
@@ -702,86 +680,6 @@ def _role_cells(cells: list[str], field_of: Fields, words: FootWords) -> tuple[l
             continue
         out.append(cell)
     return out, desked
-
-
-@cache
-def _work_verbs() -> tuple[str, ...]:
-    """The verbs of doing the work a piece reports (``[foot_row] work_verbs`` of
-    ``headers.toml``; no verb of reporting upward, ``报送``: the desk that files the report
-    is no origin of it, docs/truth_conventions.md)."""
-    return tuple(load_table("headers")["foot_row"]["work_verbs"])
-
-
-def _worked(label: str) -> bool:
-    """Whether a role's label credits a party for doing the work a piece reports: a verb
-    of that class closing it, alone or before a party's noun (``督查员``, ``野外调查``,
-    ``组织单位``, ``采集``), no checker's part; a thing's label (``检查时段``: when, not who)
-    credits no one.
-
-    >>> _worked("督查员"), _worked("野外调查"), _worked("组织单位"), _worked("采集")
-    (True, True, True, True)
-    >>> _worked("审核民警"), _worked("现场联络"), _worked("主演"), _worked("核查员")
-    (False, False, False, False)
-    >>> _worked("检查时段"), _worked("调查结论")
-    (False, False)
-    """
-    key = label.translate(foot_words().simplified)
-    if any(p in key for p in _checker_parts()):
-        return False
-    stem = _PARTY_NOUN.sub("", key) or key
-    return stem.endswith(_work_verbs())
-
-
-def _body_head(value: str) -> str | None:
-    """The body's name a value opens with (its longest head ending like a body's name,
-    ``[org_name]`` and unit words), the means after it (``某大队测速设备``) left out;
-    a person's name or a bare thing gives None.
-
-    >>> _body_head("北岗大队测速设备"), _body_head("某县环境监测站"), _body_head("测速设备")
-    ('北岗大队', '某县环境监测站', None)
-    """
-    v = value.strip()
-    if not _NAME.match(v):
-        return None
-    for j in range(len(v), 2, -1):
-        head = v[:j]
-        if _UNIT.match(head) and not han_name().match(head):
-            return head
-    return None
-
-
-# a party's noun closing a role's label after its verb: a person's ('员', '人', '者',
-# '民警') or a body's ('单位', '部门', '机构', '小组')
-_PARTY_NOUN = re.compile(r"(?:人员|员|人|者|民警|警官|师|单位|部门|机构|小组|组|方)$")
-
-#: the longest value of an aside cell of a worker's credit row ('检查时段：晚高峰')
-ASIDE_MAX = 5
-
-
-def _aside(label: str, value: str) -> bool:
-    """A short cell of a role no table names whose value is no person's name and no
-    sentence (``检查时段：上午九时``): read as no field, kept only in a row that credits a
-    worker (:func:`_worked`).
-
-    >>> _aside("检查时段", "上午九时"), _aside("结论", "该树长势衰弱")
-    (True, False)
-    """
-    v = value.strip()
-    return 0 < len(v) <= ASIDE_MAX and not han_name().match(v) and not _SENTENCE.search(v)
-
-
-def _worker(roles: list[tuple[str, str]]) -> str | None:
-    """The one person a bracketed row closing a piece credits by a verb of doing the
-    work it reports (:func:`_worked`: ``督查员：某甲``, ``野外调查：某甲``, alone or beside
-    a contact or a checker): the piece's author.  Two such persons give none.
-
-    >>> _worker([("野外调查", "某甲")]), _worker([("督查员", "某甲"), ("现场联络", "某乙")])
-    ('某甲', '某甲')
-    >>> _worker([("主演", "某甲")]), _worker([("调查", "某甲"), ("调查员", "某乙")])
-    (None, None)
-    """
-    workers = {v for k, v in roles if _worked(k)}
-    return workers.pop() if len(workers) == 1 else None
 
 
 def _maker(roles: list[tuple[str, str]], named: list[str], *, desked: bool) -> str | None:
