@@ -34,6 +34,7 @@ from cleaner.stages.rule_gate import (
     taker,
 )
 from cleaner.stages.sentence_marks import SENTENCE_END
+from cleaner.stages.shape_lines import repeated_below
 
 #: A user rule's pattern ran past its timeout on a line (kept): ``flag``, ``ref`` = the rule.
 RULE_TIMEOUT_FLAG = "boilerplate.rule_timeout"
@@ -203,7 +204,9 @@ class PackMatcher:
             if not hits:  # most pages: no line to place, so no prose line to look for
                 return []
             top = next((i for i, s in enumerate(stripped) if is_prose(s)), len(stripped))
-            return [h for h in hits if h < top]
+            # a shape the page prints again under its prose, with other words, is its
+            # pieces' own row (an event's status chain over each event), not its head
+            return [h for h in hits if h < top and not repeated_below(stripped, h, hits, top)]
         if not hits:
             return []
         first = hits[0] if rule.scope == "tail" else None

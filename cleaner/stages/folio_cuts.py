@@ -30,6 +30,7 @@ to its neighbours (a table's row, a list's item) stays.
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -210,10 +211,57 @@ def _worded_folio(s: str) -> bool:
     >>> _worded_folio("首页 2"), _worded_folio("见扉页2")
     (False, False)
     """
-    s = _FRAME.sub("", s)
-    return (
-        len(s) <= WORDED_MAX_CHARS and not _SENTENCE_END.search(s) and bool(_WORDED_FOLIO.search(s))
-    )
+    inner = _FRAME.sub("", s)
+    if len(inner) > WORDED_MAX_CHARS or _SENTENCE_END.search(inner):
+        return False
+    if _WORDED_FOLIO.search(inner):
+        return True
+    # framed on both sides by an ornament run of any symbols (``＊＊＊　…　＊＊＊``,
+    # ``·　·　·　…　·　·　·``): the running name may hold the page's ordinal glued to it
+    # (``打印第2页``), no sentence's words being set in such a frame
+    framed = _ornament_frame(s)
+    return framed is not None and _GLUED_ORDINAL.fullmatch(framed) is not None
+
+
+#: a print view's running name with the page's ordinal glued to it or not, in its frame
+_GLUED_ORDINAL = re.compile(
+    r"[^\s\d。，！？；：,.!?;:]{0,24}?[ \t\u3000]*第[ \t]*\d{1,4}[ \t]*[页頁]"
+)
+
+
+def _ornament_frame(s: str) -> str | None:
+    """What a line framed on both ends by a run of symbols and spaces holds, or None.
+    A symbol: a mark of category S*, or of P* that opens or closes no bracket or quote and
+    ends no sentence.
+
+    >>> f = _ornament_frame
+    >>> f("＊＊＊　某稿　第3页　＊＊＊"), f("·　·　·　打印第2页　·　·　·")
+    ('某稿\u3000第3页', '打印第2页')
+    >>> [_ornament_frame(x) for x in ("【某稿　第3页】", "某稿　第3页", "。第3页。")]
+    [None, None, None]
+    """
+    ends = [0, len(s)]
+    for side, step in ((0, 1), (1, -1)):
+        k, marks = ends[side], 0
+        while 0 <= (k if step > 0 else k - 1) < len(s):
+            ch = s[k if step > 0 else k - 1]
+            if ch.isspace():
+                pass
+            elif _ornament(ch):
+                marks += 1
+            else:
+                break
+            k += step
+        if not marks:
+            return None
+        ends[side] = k
+    inner = s[ends[0] : ends[1]].strip()
+    return inner or None
+
+
+def _ornament(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] == "S" or (cat in ("Po", "Pd") and not _SENTENCE_END.match(ch))
 
 
 def cut_folios(stripped: list[str]) -> list[int]:

@@ -207,6 +207,9 @@ def trail_line(s: str) -> bool:
     )
 
 
+#: a run of letters or figures (row_skeleton)
+_WORD_RUN = re.compile(r"\w+")
+
 #: An in-page jump link: arrows at one end (U+2190-21FF, the long and supplemental
 #: arrows, the heavy ones of U+2B05-2B0D), a space or none, then one to JUMP_MAX_WORDS
 #: letters, ideographs or spaces, and nothing else (no digit, no mark).
@@ -257,6 +260,34 @@ def jump_links(stripped: Sequence[str], claimed: Collection[int] = ()) -> list[i
     return sorted(out)
 
 
+def row_skeleton(line: str) -> str:
+    """``line`` with every run of letters or figures as one ``W`` and no spaces: the shape
+    two rows of one kind share.
+
+    >>> row_skeleton("报名中 ▸ 球类 ▸ 市级赛事"), row_skeleton("名额紧张 ▸ 棋牌类 ▸ 街道级")
+    ('W▸W▸W', 'W▸W▸W')
+    >>> row_skeleton("首页 > 新闻")
+    'W>W'
+    """
+    return _WORD_RUN.sub("W", "".join(line.split()))
+
+
+def repeated_below(stripped: Sequence[str], h: int, rows: Sequence[int], top: int) -> bool:
+    """Does one of ``rows`` under line ``top`` (the page's first prose line) have line
+    ``h``'s :func:`row_skeleton` with other words?  Then ``h`` is the first of a row the
+    page prints over each of its pieces (``报名中 ▸ 球类 ▸ 市级赛事``, ``名额紧张 ▸ 棋牌类 ▸
+    街道级赛事``), not a trail at its head; a site's trail printed again at the foot is the
+    same line, and goes.
+
+    >>> page = ["报名中 ▸ 球类 ▸ 市级", "", "正文一句，写完为止。", "已截止 ▸ 棋类 ▸ 县级"]
+    >>> repeated_below(page, 0, [0, 3], 2), repeated_below([*page[:3], page[0]], 0, [0, 3], 2)
+    (True, False)
+    """
+    own = stripped[h]
+    shape = row_skeleton(own)
+    return any(k > top and stripped[k] != own and row_skeleton(stripped[k]) == shape for k in rows)
+
+
 def shape_claims(stripped: Sequence[str], claimed: Collection[int]) -> dict[int, str]:
     """Lines to claim (index → rule id): separators anywhere, trails among the page's
     first HEAD_LINES non-empty lines above its first prose line (:func:`is_prose`);
@@ -274,12 +305,22 @@ def shape_claims(stripped: Sequence[str], claimed: Collection[int]) -> dict[int,
         if s and not s[0].isalnum() and i not in claimed and separator_line(s):
             out[i] = SEPARATOR
     seen = 0
+    trails: list[int] = []
+    top = len(stripped)
     for i, s in enumerate(stripped):
         if not s:
             continue
         seen += 1
         if seen > HEAD_LINES or is_prose(s):
+            top = i
             break
         if i not in claimed and i not in out and trail_line(s):
-            out[i] = TRAIL
+            trails.append(i)
+    if trails:
+        # the page's pieces' own row, printed again under the prose with other names
+        # (an event's status chain over each event): not a trail (repeated_below)
+        rows = [*trails, *(k for k in range(top, len(stripped)) if trail_line(stripped[k]))]
+        for i in trails:
+            if not repeated_below(stripped, i, rows, top):
+                out[i] = TRAIL
     return out

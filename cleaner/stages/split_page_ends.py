@@ -27,7 +27,7 @@ from cleaner.stages.split_lead import counts_pieces, lead_lines, standfirst_prov
 from cleaner.stages.split_page import stripped
 from cleaner.stages.split_page_close import close_block
 from cleaner.stages.split_prefix_edges import sign_off
-from cleaner.stages.split_prefix_guard import prefix_block
+from cleaner.stages.split_prefix_guard import prefix_block, sentence_line
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
 from cleaner.stages.split_titles import split_suffix
@@ -335,7 +335,8 @@ def _keep_block(
     take (:mod:`split_prefix_guard`): a piece of its own from the first of them, flagged
     ``split.prefix_block``; return where the deletion now ends. Down to the first header
     when a kept run or standfirst lies under them (they join it), else to the last of
-    them, the chrome under it deleted on the record (``split.page_prefix``). The site's
+    them, the chrome under it deleted on the record (``split.page_prefix``) unless a
+    sentence lies there (kept down to the header). The site's
     head sentences, a standfirst ``proven`` the compilation's head and a line counting
     the pieces are no content."""
     bottom = first[0] if first else headers[0][0]
@@ -358,6 +359,10 @@ def _keep_block(
         segments[0] = (top, segments[0][1], None)  # a kept run under it: one piece
     elif lead:
         lead.clear()  # the standfirst under it: one piece, down to the first header
+        segments.insert(0, (top, bottom, None))
+    elif any(sentence_line(lines[j].strip()) for j in range(last + 1, bottom)):
+        # a sentence between it and the first header (one the site prints on other
+        # pages too: an event's standing terms) is no contents list: one piece, kept
         segments.insert(0, (top, bottom, None))
     else:
         segments.insert(0, (top, last + 1, None))
