@@ -91,7 +91,9 @@ def unframed(line: str, known: Callable[[str], str | None] | None = None) -> str
 
 # a banner's cell: one pair of brackets round a short value with no label
 _BANNER_PAIRS = {"〖": "〗", "【": "】", "〔": "〕", "［": "］", "[": "]"}
-_BANNER_CELL = re.compile(r"[ \t\u3000]*([〖【〔［\[])([^〖〗【】〔〕［］\[\]：:。，；！？]{1,16})([〗】〕］\]])")
+_BANNER_CELL = re.compile(
+    r"[ \t\u3000]*([〖【〔［\[])([^〖〗【】〔〕［］\[\]：:。，；！？]{1,16})([〗】〕］\]])"
+)
 # the decision's or the notice's own serial in a cell: '第574726号', 'No. 12'
 _SERIAL = re.compile(r"^(?:第[ \t]*\d{1,8}[ \t]*号|(?i:no)\.?[ \t]*\d{1,8})$")
 _WORD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")

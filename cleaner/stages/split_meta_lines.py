@@ -360,8 +360,10 @@ class MetaLines(MetaBylines):
         if near_title and (cells := unframed(s, self.field_of)) is not None:
             # '[ 时间：… ]  [ 来源：… ]': a row of bracketed cells reads as its cells
             return self.shaped_row(cells, near_title=True)
-        if near_title and s[:1] in "〖【〔［[" and (
-            banner := banner_cells(s, normalise_date, self.doc_number)
+        if (
+            near_title
+            and s[:1] in "〖【〔［["
+            and (banner := banner_cells(s, normalise_date, self.doc_number))
         ):
             # '〖第574726号〗〖2019.09.14〗〖实用新型〗〖维持有效〗': a banner of bracketed
             # cells over the title, its number and its date

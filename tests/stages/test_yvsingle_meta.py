@@ -23,8 +23,14 @@ _P = MetaParser()
 @pytest.mark.parametrize(
     ("row", "want"),
     [
-        ("〖第12号〗〖2020.03.09〗〖发明〗〖维持有效〗", {"doc_number": "第12号", "published": "2020-03-09"}),
-        ("【第345号】　【2021-05-06】　【驳回】", {"doc_number": "第345号", "published": "2021-05-06"}),
+        (
+            "〖第12号〗〖2020.03.09〗〖发明〗〖维持有效〗",
+            {"doc_number": "第12号", "published": "2020-03-09"},
+        ),
+        (
+            "【第345号】　【2021-05-06】　【驳回】",
+            {"doc_number": "第345号", "published": "2021-05-06"},
+        ),
     ],
 )
 def test_a_banner_of_bracketed_cells_reads_its_number_and_date(
@@ -59,7 +65,12 @@ def test_the_banner_over_the_title_is_no_title() -> None:
 
 @pytest.mark.parametrize(
     ("label", "field"),
-    [("主审员", "author"), ("主审查员", "author"), ("决定号", "doc_number"), ("决定日", "published")],
+    [
+        ("主审员", "author"),
+        ("主审查员", "author"),
+        ("决定号", "doc_number"),
+        ("决定日", "published"),
+    ],
 )
 def test_a_decisions_labels(label: str, field: str) -> None:
     assert _P.field_of(label) == field
