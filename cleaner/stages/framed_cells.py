@@ -15,7 +15,7 @@ from functools import cache
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import simplify_map
 
-__all__ = ["unframed"]
+__all__ = ["banner_cells", "unframed"]
 
 _PAIRS = {"[": "]", "【": "】", "〔": "〕", "［": "］", "(": ")", "（": "）"}
 _FIELD = re.compile(r"[：:0-9]")
@@ -87,3 +87,57 @@ def unframed(line: str, known: Callable[[str], str | None] | None = None) -> str
         return None
     # a cell of a field holds a label or a figure; a bare word is the bar's link ('打印')
     return "\u3000".join(c for c in cells if _FIELD.search(c))
+
+
+# a banner's cell: one pair of brackets round a short value with no label
+_BANNER_PAIRS = {"〖": "〗", "【": "】", "〔": "〕", "［": "］", "[": "]"}
+_BANNER_CELL = re.compile(
+    r"[ \t\u3000]*([〖【〔［\[])([^〖〗【】〔〕［］\[\]：:。，；！？]{1,16})([〗】〕］\]])"
+)
+# the decision's or the notice's own serial in a cell: '第574726号', 'No. 12'
+_SERIAL = re.compile(r"^(?:第[ \t]*\d{1,8}[ \t]*号|(?i:no)\.?[ \t]*\d{1,8})$")
+_WORD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+
+
+def banner_cells(
+    line: str,
+    date_of: Callable[[str], str | None],
+    number_of: Callable[[str], str | None] = lambda _: None,
+) -> dict[str, str] | None:
+    """The fields of a banner of bracketed cells printed over a title: each cell in its
+    own pair of brackets, no label in any, one cell the document's number (a serial,
+    ``第574726号``, or a number ``number_of`` reads) and one its date (``date_of``), the
+    others short words (its kind, its outcome); else None.  A row of links or a run of
+    section tags holds no number and no date.
+
+    >>> from cleaner.stages.split_dates import normalise_date as day
+    >>> banner_cells("〖第574726号〗〖2019.09.14〗〖实用新型〗〖维持有效〗", day)
+    {'doc_number': '第574726号', 'published': '2019-09-14'}
+    >>> banner_cells("【No. 12】 【2021-03-09】", day)
+    {'doc_number': 'No. 12', 'published': '2021-03-09'}
+    >>> banner_cells("【2021-03-09】【通知】【公告】", day) is None  # no number
+    True
+    >>> banner_cells("〖第3号〗〖2019.09.14〗〖详见下文所附的说明材料〗", day) is None
+    True
+    >>> banner_cells("〖第3号〗〖2019.09.14〗关于某事的决定", day) is None
+    True
+    """
+    s = line.strip()
+    pos = 0
+    fields: dict[str, str] = {}
+    for m in _BANNER_CELL.finditer(s):
+        if m.start() != pos or _BANNER_PAIRS[m[1]] != m[3]:
+            return None
+        pos = m.end()
+        cell = m[2].strip()
+        if "doc_number" not in fields and (
+            _SERIAL.match(cell) is not None or number_of(cell) is not None
+        ):
+            fields["doc_number"] = cell
+        elif "published" not in fields and (day := date_of(cell)) is not None:
+            fields["published"] = day
+        elif _WORD_CELL.match(cell) is None:
+            return None
+    if pos != len(s) or len(fields) < 2:
+        return None
+    return fields

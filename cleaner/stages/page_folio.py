@@ -186,21 +186,29 @@ def sheet_ordinal(line: str) -> bool:
     return _SHEET_ORDINAL.match(line.strip()) is not None
 
 
-def _counted_deletion(c: Change) -> bool:
+def _counted_deletion(c: Change, mark: Callable[[str], bool] | None = None) -> bool:
     """A short boilerplate deletion holding a sheet's page counter line, or a sheet's
-    running line with its ordinal (:func:`sheet_ordinal`)."""
+    running line with its ordinal (:func:`sheet_ordinal`), or a line ``mark`` reads as a
+    page mark (the shapes the paragraph join reads on the page, had the line stayed)."""
     return (
         c.rule.startswith("boilerplate.")
         and len(c.before) <= _DELETION_MAX
-        and any(counted_folio(ln) or sheet_ordinal(ln) for ln in c.before.split("\n"))
+        and any(
+            counted_folio(ln) or sheet_ordinal(ln) or (mark is not None and mark(ln.strip()))
+            for ln in c.before.split("\n")
+        )
     )
 
 
-def counted_points(ledger: Sequence[Change]) -> list[int]:
+def counted_points(
+    ledger: Sequence[Change], mark: Callable[[str], bool] | None = None
+) -> list[int]:
     r"""Offsets in the current text where the boilerplate stage took a sheet's page
-    counter out (:func:`counted_folio`): each a page turn by itself, though the page's
-    other folios were not taken (the page as a whole is not read as paginated: only a
-    paragraph cut right there is joined, as across a visible mark).
+    counter out (:func:`counted_folio`), or a line ``mark`` reads as a page mark (the
+    join's own shapes: ``·　·　·　打印第2页　·　·　·`` taken by the line model is the
+    page turn it would have crossed on the page): each a page turn by itself, though the
+    page's other folios were not taken (the page as a whole is not read as paginated:
+    only a paragraph cut right there is joined, as across a visible mark).
 
     >>> from cleaner.model import Change
     >>> mark = "某表　第 2 页　共 4 页\n"
@@ -208,8 +216,11 @@ def counted_points(ledger: Sequence[Change]) -> list[int]:
     ...         Change("p", "b", "boilerplate.rule.x", "delete", 40, 50, "第 1 页\n")]
     >>> counted_points(rows)
     [10]
+    >>> framed = [Change("p", "b", "boilerplate.line_model", "delete", 60, 70, "＊ 某页 ＊\n")]
+    >>> counted_points(framed), counted_points(framed, "＊ 某页 ＊".__eq__)
+    ([], [60])
     """
-    return cut_points(ledger, _counted_deletion)
+    return cut_points(ledger, lambda c: _counted_deletion(c, mark))
 
 
 def folios_taken(deletions: Sequence[Change]) -> bool:

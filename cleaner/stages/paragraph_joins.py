@@ -242,6 +242,17 @@ class JoinRule:
                 continue
             yield Edit(s, e, "", rule, "delete")
 
+    def _deleted_mark(self, core: str) -> bool:
+        """Would the join read the stripped line ``core`` as a page mark, had it stayed
+        on the page (a page number of ``page_marks``, a weak mark of ``break_marks``)?
+        Asked of the lines the boilerplate stage took out: where one stood between the
+        halves of a clause, the page turned there (:func:`~cleaner.stages.page_folio.
+        counted_points`; a numbered mark needs its run on the page and is not asked)."""
+        t = self.t
+        return bool(core) and (
+            t.page_marks.fullmatch(core) is not None or break_mark(core, t.break_marks)
+        )
+
     def _item_cut(self, text: str, cur: str, nxt: str) -> bool:
         """``cur`` is a numbered item (``（二）…``) that a page mark cuts: a sibling item of
         the page (the same marker, another number) holds a whole sentence, so the items

@@ -300,7 +300,7 @@ class RepairStage(StrayRule, CjkSpaceRule, JoinRule):
                 if not cache:
                     # a sheet's page counter taken out turns its page even where the
                     # page's other folios were not taken (page_folio.counted_points)
-                    counted = counted_points(editor.ledger)
+                    counted = counted_points(editor.ledger, self._deleted_mark)
                     cache.append(folio_points(editor.ledger) + counted if folios() else counted)
                 return any(start <= p <= end for p in cache[0])
 

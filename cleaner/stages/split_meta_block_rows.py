@@ -293,6 +293,10 @@ class MetaBlockRows(MetaTitles):
         >>> page[1] = "集合地点：北门。大家准时到"
         >>> p._unnamed_rows(page, [0, 1, 2, 3, 4], 1)
         0
+        >>> panel = ["决定号：第12号", "请求人：某甲　　专利权人：某公司"]
+        >>> panel += ["组长：某乙　　主审员：某丙", "正文。"]
+        >>> p._unnamed_rows(panel, [0, 1, 2, 3], 1)
+        1
         """
         n = 0
         while k + n < len(idx) and n < UNNAMED_MAX:
@@ -300,6 +304,8 @@ class MetaBlockRows(MetaTitles):
             m = _LABEL_VALUE.match(line)
             if m is None or self.field_of(m["label"]) is not None:
                 break
+            if n and self.shaped_row(line, near_title=True) is not None:
+                break  # a row that reads by a later cell ('某组长：甲　主审员：乙') closes the run
             n += 1
         if not n or k + n >= len(idx):
             return 0

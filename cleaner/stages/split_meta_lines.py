@@ -17,7 +17,7 @@ from cleaner.stages.badge_bylines import badge_byline, plain_byline
 from cleaner.stages.body_stamps import body_stamp
 from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.dated_titles import dated_title
-from cleaner.stages.framed_cells import unframed
+from cleaner.stages.framed_cells import banner_cells, unframed
 from cleaner.stages.person_names import han_name
 from cleaner.stages.posted_cells import posted_cells
 from cleaner.stages.posted_desk import event_date_row, posted_desk
@@ -360,6 +360,14 @@ class MetaLines(MetaBylines):
         if near_title and (cells := unframed(s, self.field_of)) is not None:
             # '[ 时间：… ]  [ 来源：… ]': a row of bracketed cells reads as its cells
             return self.shaped_row(cells, near_title=True)
+        if (
+            near_title
+            and s[:1] in "〖【〔［["
+            and (banner := banner_cells(s, normalise_date, self.doc_number))
+        ):
+            # '〖第574726号〗〖2019.09.14〗〖实用新型〗〖维持有效〗': a banner of bracketed
+            # cells over the title, its number and its date
+            return banner
         framed = _FRAMED_DATE.match(s) if near_title else None
         if framed is not None and self.doc_number(framed["rest"]) is None:
             # '[2021-03-09] 某局': the row's date in brackets, then who put it up
