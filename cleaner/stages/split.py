@@ -52,7 +52,11 @@ from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
 from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over, tag_day
 from cleaner.stages.split_header_rows import numbered_row_fields
-from cleaner.stages.split_heading_under import titles_under_headings
+from cleaner.stages.split_heading_under import (
+    closing_rows_of,
+    rows_over_headings,
+    titles_under_headings,
+)
 from cleaner.stages.split_headings import HEADING_RUN, closed_meta, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta
@@ -101,6 +105,18 @@ class SplitStage(SplitFinder):
             headers = coded or headers
         head_meta: dict[int, dict[str, str]] = {}  # a keyed header's date or number
         asked_rows: dict[int, tuple[str, dict[str, str]]] = {}  # rows read inside a piece
+        if self.config.enabled and self.config.generic_headers and not headers and hints:
+            # a short row of one shape right over each of the page's own headings: the
+            # piece's row, the heading its title, whatever the row's words would call
+            # for; the rows closing the pieces in one shape their fields
+            # (split_heading_under)
+            own_h = tuple(h for h in hints.headings if h != hints.h1)
+            headers = rows_over_headings(lines, own_h)
+            starts = [h[0] for h in headers]
+            for at, (j, fields) in closing_rows_of(lines, starts, self._row_reader).items():
+                asked_rows[j] = ("split.meta_footer", fields)
+                if self.config.parse_meta:
+                    head_meta[at] = fields
         piece_found = False  # the pieces came from the generic piece finder (no loss)
         if self.config.enabled and self.config.generic_headers and not headers:
             # pieces each under a block of labelled rows, one its title's (a gazette's
