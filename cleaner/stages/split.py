@@ -341,8 +341,8 @@ class SplitStage(SplitFinder):
             headers = list(over_heads)
             if self.config.parse_meta:
                 for at, _, _ in headers:
-                    if fields := self._row_reader(lines[at].strip()):
-                        head_meta[at] = fields
+                    if row_fields := self._row_reader(lines[at].strip()):
+                        head_meta[at] = row_fields
         if self.config.enabled and self.config.generic_headers and not headers and not annex:
             # the last resort: rows of one shape, each over (or under) a titled piece of
             # prose, spread over the page (split_shape_run); every verdict recorded
