@@ -75,6 +75,7 @@ from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rul
 from cleaner.stages.foot_pager import foot_pager
 from cleaner.stages.gap_nav import COLUMN_MENU, column_menu
 from cleaner.stages.head_bars import HEAD_BAR, head_bars
+from cleaner.stages.heading_row_runs import heading_rows
 from cleaner.stages.keep import keep_table
 from cleaner.stages.page_folio import PAGE_FOLIO, folio_lines
 from cleaner.stages.page_marks import marks_inside_sentences, numbered_marks
@@ -85,7 +86,14 @@ from cleaner.stages.rating_rows import RATING_ROW, rating_rows
 from cleaner.stages.record_rows import release_record_rows
 from cleaner.stages.repair_tables import tables as repair_tables
 from cleaner.stages.seo_titles import PAGE_TITLE, page_title_index
-from cleaner.stages.shape_lines import JUMP, jump_links, separator_line, shape_claims
+from cleaner.stages.shape_lines import (
+    JUMP,
+    TRAIL,
+    jump_links,
+    separator_line,
+    shape_claims,
+    trail_line,
+)
 from cleaner.stages.spaced_labels import SPACED_LABEL, spaced_labels
 from cleaner.stages.split_page_title import text_headline
 from cleaner.stages.table_heads import release_rows
@@ -176,6 +184,11 @@ class BoilerplateStage:
                 if not found and rule.scope != "page_title":
                     continue  # only a page-title rule claims a line that no pattern matched
                 idxs = self.matcher.match(rule, stripped, found or [])
+                if idxs and rule.scope == "head" and headings:
+                    # the first of a run of rows over the pieces' headings: the piece's
+                    # row, not the page's trail (heading_row_runs)
+                    run = heading_rows(stripped, found or [], headings)
+                    idxs = [i for i in idxs if i not in run]
                 if not idxs:
                     continue
                 claim = Claim(rule.rule_id, rule.scope, 100.0, expected=rule.expected_share)
@@ -188,7 +201,14 @@ class BoilerplateStage:
             if foot_zone(stripped, idx, claimed):
                 claimed.setdefault(idx, claim)
         # separators and trails told by their shape (shape_lines.py), on the lines no rule took
-        for idx, rule_id in shape_claims(stripped, claimed).items():
+        shaped = shape_claims(stripped, claimed)
+        if headings and TRAIL in shaped.values():
+            # a trail-shaped row over a heading, one of a run over the page's headings
+            # further down: the first piece's row (heading_row_runs)
+            trails = [i for i, s in enumerate(stripped) if s and trail_line(s)]
+            for idx in heading_rows(stripped, trails, headings):
+                shaped.pop(idx, None)
+        for idx, rule_id in shaped.items():
             claimed[idx] = Claim(rule_id, "line", 100.0)
         if kind == "text":  # a menu one item a line over a lone page's title (gap_nav)
             for idx in column_menu(stripped, claimed):

@@ -71,6 +71,16 @@ def _labelled(s: str) -> tuple[list[str], list[str]] | None:
     return [f["k"] for f in found if f], [f["v"].strip() for f in found if f]
 
 
+def labelled_row(s: str) -> bool:
+    """Every cell of the row ``s`` is a label and its value (``主办：某会　承办：某中心``),
+    not a caption holding one (``▲ 画面　采集：某队　2016年5月7日``).
+
+    >>> labelled_row("主办：某会　承办：某中心"), labelled_row("▲ 画面　采集：某队　5月7日")
+    (True, False)
+    """
+    return _labelled(s.strip()) is not None
+
+
 def same_labels(a: str, b: str) -> bool:
     """Two rows of labelled cells with the same labels in the same order (two at least)
     and other values: each piece's own row of one form (``（来源：甲处　整理：某甲）``).

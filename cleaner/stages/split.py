@@ -24,7 +24,7 @@ from functools import partial
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
-from cleaner.stages.echoed_rows import same_form
+from cleaner.stages.echoed_rows import labelled_row, same_form
 from cleaner.stages.issue_days import issue_day
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.post_stream import post_run
@@ -52,7 +52,11 @@ from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
 from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over, tag_day
 from cleaner.stages.split_header_rows import numbered_row_fields
-from cleaner.stages.split_heading_under import titles_under_headings
+from cleaner.stages.split_heading_under import (
+    closing_rows_of,
+    rows_over_headings,
+    titles_under_headings,
+)
 from cleaner.stages.split_headings import HEADING_RUN, closed_meta, heading_run
 from cleaner.stages.split_keyed import keyed_headers, lone_dated, row_run, titled_run
 from cleaner.stages.split_kickers import bylined_meta
@@ -327,6 +331,18 @@ class SplitStage(SplitFinder):
             annex = annex_cuts(lines, self.t.title_endings)
             if not annex:  # statutes one after another: '第一条' again under a title
                 annex = statute_cuts(lines)
+        over_heads: list[tuple[int, str, str]] = []  # rows over the page's headings
+        if self.config.enabled and self.config.generic_headers and hints and not annex:
+            over_heads = rows_over_headings(lines, own_heads)
+        if over_heads and not headers and not rejudged.keyed:
+            # a short row of one shape right over each of the page's own headings: the
+            # piece's row, the heading its title, before the last resorts read the rows
+            # by their words (split_heading_under); the row's fields are its piece's
+            headers = list(over_heads)
+            if self.config.parse_meta:
+                for at, _, _ in headers:
+                    if row_fields := self._row_reader(lines[at].strip()):
+                        head_meta[at] = row_fields
         if self.config.enabled and self.config.generic_headers and not headers and not annex:
             # the last resort: rows of one shape, each over (or under) a titled piece of
             # prose, spread over the page (split_shape_run); every verdict recorded
@@ -393,6 +409,20 @@ class SplitStage(SplitFinder):
             # a row of tags over each piece's own markup heading: the heading is the
             # title, the row the piece's row (split_heading_under)
             headers = titles_under_headings(lines, headers, own_heads)
+        if over_heads and [h[0] for h in headers] == [h[0] for h in over_heads]:
+            # the pieces cut at the rows over the headings: the rows closing them in one
+            # shape are their metadata rows (split_heading_under.closing_rows_of)
+            starts = [h[0] for h in headers]
+
+            def closer(row: str) -> dict[str, str] | None:  # a row of labelled cells only
+                return self._row_reader(row) if labelled_row(row) else None
+
+            for at, (j, fields) in closing_rows_of(lines, starts, closer).items():
+                if j in asked_rows or any(k in head_meta.get(at, {}) for k in fields):
+                    continue
+                asked_rows[j] = ("split.meta_footer", fields)
+                if self.config.parse_meta:
+                    head_meta[at] = head_meta.get(at, {}) | fields
         if headers and all(
             h[1] == HEADING_RUN
             and lines[h[0]].strip() == h[2]

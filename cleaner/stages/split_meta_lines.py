@@ -17,6 +17,7 @@ from cleaner.stages.badge_bylines import badge_byline, plain_byline
 from cleaner.stages.body_stamps import body_stamp
 from cleaner.stages.counted_rows import publish_label
 from cleaner.stages.dated_titles import dated_title
+from cleaner.stages.event_credit import event_credit
 from cleaner.stages.framed_cells import banner_cells, unframed
 from cleaner.stages.person_names import han_name
 from cleaner.stages.posted_cells import posted_cells
@@ -339,6 +340,8 @@ class MetaLines(MetaBylines):
 
     def _shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         s = line.strip()
+        if near_title and (credit := event_credit(s)) is not None:
+            return credit  # '主办：某会　承办：某中心': the host the origin (event_credit)
         if "/" in s or "／" in s:
             bare = _GLOSS_TAIL.sub("", s).rstrip(":：")
             if bare != s.rstrip(":：") and self.field_of(bare):
