@@ -27,7 +27,7 @@ from cleaner.stages.split_lead import counts_pieces, lead_lines, standfirst_prov
 from cleaner.stages.split_page import stripped
 from cleaner.stages.split_page_close import close_block
 from cleaner.stages.split_prefix_edges import sign_off
-from cleaner.stages.split_prefix_guard import prefix_block, sentence_line
+from cleaner.stages.split_prefix_guard import mirrors_piece, prefix_block, sentence_line
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
 from cleaner.stages.split_titles import split_suffix
@@ -334,30 +334,37 @@ def _keep_block(
     """Keep the content-shaped lines the page-head deletion (up to offset ``end``) would
     take (:mod:`split_prefix_guard`): a piece of its own from the first of them, flagged
     ``split.prefix_block``; return where the deletion now ends. Down to the first header
-    when a kept run or standfirst lies under them (they join it), else to the last of
+    when a kept run or standfirst lies under them (they join it) or when the lines there
+    print the first piece's rows (:func:`mirrors_piece`: the piece itself, its header
+    lost; the site's head sentences prove nothing there), else to the last of
     them, the chrome under it deleted on the record (``split.page_prefix``) unless a
     sentence lies there (kept down to the header). The site's
     head sentences, a standfirst ``proven`` the compilation's head and a line counting
     the pieces are no content."""
     bottom = first[0] if first else headers[0][0]
     upto = next((j for j in range(bottom + 1) if j == bottom or spans[j][0] >= end), bottom)
+    # rows of the first found piece's form under a sentence: a piece whose header was
+    # lost, its sentences no head notes however often the site prints them (mirrors_piece)
+    piece = lines[headers[0][0] : headers[1][0] if len(headers) > 1 else len(lines)]
+    mirrored = mirrors_piece(lines, upto, piece)
     notes = (hints.head_notes if hints is not None else frozenset()) | proven
     # a line counting the pieces is the compilation's own frame (split_lead.counts_pieces)
     notes |= {s for ln in lines[:upto] if counts_pieces([s := ln.strip()], len(headers))}
-    block = prefix_block(lines, upto, notes)
+    block = prefix_block(lines, upto, frozenset() if mirrored else notes)
     if block is None:
         return end
     top, last, shape = block
     # the block's sign-off right under it (a name and a date): the kept piece's
     last, signed = sign_off(lines, last, bottom) if shape == "prose" else (last, {})
-    _flag(
-        editor,
-        "split.prefix_block",
-        {"lines": [top + 1, last + 1], "shape": shape, **({"signed": signed} if signed else {})},
-    )
+    evidence: dict[str, object] = {"lines": [top + 1, last + 1], "shape": shape}
+    if signed:
+        evidence["signed"] = signed
+    if mirrored:
+        evidence["mirrored"] = True  # its rows down to the first header: the piece's
+    _flag(editor, "split.prefix_block", evidence)
     if segments and segments[0][2] is None and segments[0][0] < bottom:
         segments[0] = (top, segments[0][1], None)  # a kept run under it: one piece
-    elif lead:
+    elif lead or mirrored:
         lead.clear()  # the standfirst under it: one piece, down to the first header
         segments.insert(0, (top, bottom, None))
     elif any(sentence_line(lines[j].strip()) for j in range(last + 1, bottom)):

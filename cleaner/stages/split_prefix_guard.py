@@ -27,17 +27,25 @@ the pieces (the compilation's own frame, :func:`~cleaner.stages.split_lead.count
 nor a lone sentence line with no heading over it and no sign-off under it that holds a
 site's prompt words (:func:`~cleaner.stages.split_prefix_edges.prompt_line`): it goes with
 the page head, on the record.
+
+But a first piece whose header was lost is shaped like the pieces under it: under its
+first sentence it prints labelled rows the first found piece prints too
+(:func:`mirrors_piece`: ``比赛时间：…``, ``报名方式：…``, two labels at least).  A site that
+reuses its pieces (an event listed on several pages) prints their sentences on page after
+page, so they read as the site's head sentences; over such rows they are the piece's text,
+and the head notes prove nothing there.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from cleaner.stages.head_repeat import printed_at_head
 from cleaner.stages.line_features import is_prose
 from cleaner.stages.split_prefix_edges import prompt_line, sign_off
 
-__all__ = ["prefix_block", "sentence_line"]
+__all__ = ["mirrors_piece", "prefix_block", "sentence_line"]
 
 #: a paragraph line: this long, with a sentence end inside it
 PARA_CHARS = 40
@@ -52,6 +60,11 @@ VERSE_MAX = 40
 VERSE_CHARS = 24
 #: a title line over a verse run is this short, and closed by no punctuation mark
 TITLE_MAX = 30
+
+#: a row's label: a short word closed by a colon (``参赛条件：…``)
+_LABEL = re.compile(r"^([^\s:：，。；！？,;!?、]{2,8})[:：]")
+#: a piece's rows mirrored above its first found header: this many labels at least
+MIRROR_LABELS = 2
 
 #: a heading over a prose block (a preface's) is this short
 HEADING_MAX = 12
@@ -84,6 +97,35 @@ def sentence_line(s: str) -> bool:
     # a Latin paragraph: as long as a Chinese one holds (a greeting over the pieces is
     # shorter), closed by a full stop, of words (an address has dots, no words)
     return len(s) >= LATIN_CHARS and s.endswith(".") and s.count(" ") >= WORDS - 1
+
+
+def _labels(rows: Sequence[str]) -> set[str]:
+    return {m[1] for s in rows if (m := _LABEL.match(s.strip()))}
+
+
+def mirrors_piece(lines: Sequence[str], end: int, piece: Sequence[str]) -> bool:
+    """Do the lines above line ``end`` hold two sentence lines (:func:`sentence_line`) or
+    more and print, under the first, :data:`MIRROR_LABELS` labels or more that the rows of
+    ``piece`` (the first found piece's lines) print too?  Then they are a piece of the same
+    form whose header was lost, not the page's head (whose info rows stand over its
+    standfirst, or under one sentence alone).
+
+    >>> lead = "为丰富群众业余生活，某单位定于下月在湖边步道举办本次比赛，欢迎市民踊跃报名参加。"
+    >>> piece = ["某某杯邀请赛", lead, "比赛时间：6月2日", "报名方式：现场报名。"]
+    >>> lost = ["某月赛事汇总", "某某健身跑", lead, "比赛时间：5月4日", "报名方式：网上。", lead]
+    >>> mirrors_piece([*lost, "报名中 ▸ 球类"], 6, piece)
+    True
+    >>> mirrors_piece([*lost[:5], "报名中 ▸ 球类"], 5, piece)  # one sentence: a standfirst
+    False
+    >>> head = ["某站", "比赛时间：5月4日　报名方式：网上报名", lead]
+    >>> mirrors_piece([*head, "报名中 ▸ 球类"], 3, piece)  # rows over the sentence: a head
+    False
+    """
+    rows = [lines[i] for i in range(min(end, len(lines)))]
+    said = [i for i, s in enumerate(rows) if sentence_line(s.strip())]
+    if len(said) < 2:
+        return False  # one sentence over rows: a standfirst over the page's info rows
+    return len(_labels(rows[said[0] + 1 :]) & _labels(piece)) >= MIRROR_LABELS
 
 
 def _verse_row(s: str) -> bool:
