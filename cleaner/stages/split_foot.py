@@ -590,8 +590,9 @@ def _credit(
                 compiler = value
             if key in words.reporters and han_name().match(value):
                 reported = True  # the row names its reporter or writer by a credit word
-                if writer and closing and (m or signed is not None):
-                    # (a bare sign-off's doer too: '撰稿：某甲　审稿：某乙　日期')
+                if writer and closing and m:
+                    # (only a bracketed row: a bare '撰稿：某甲　审稿：某乙' names no writer,
+                    # tests/stages/test_party_labels.py pins it)
                     reporters.append(value)
         else:
             # a handler's label over a person's name ('经办：某某') names who did the
@@ -710,7 +711,9 @@ def _labels() -> MetaLabels:
 
 def _doer(key: str, value: str, field_of: Fields, words: FootWords) -> bool:
     """``key`` over ``value`` names the one who did the piece's work: a writer's word
-    (``执笔``), a reporter's (``撰稿``), a label the tables read as the author
+    (``执笔``), a reporter's (``撰稿``: a bare row's is still no author, :func:`_credit`
+    reads a reporter's word as the writer in a bracketed row only), a label the tables
+    read as the author
     (``主审员``), or a handler's over a person (``经办：某某``); an editor's, a
     reviewer's or a compiler's word (``编辑``, ``审稿``) does not."""
     if key in words.writers or key in words.reporters:

@@ -43,12 +43,10 @@ def _closing(row: str) -> dict[str, str] | None:
         ),
         # the checker first: the order of the roles does not matter
         ("复核：贺立群　经办：米春燕", {"author": "米春燕"}),
-        # a writer's and a reviewer's credit, a reporter's word
-        (
-            "撰稿：谷雨晴　审稿：柏志远　2020年6月1日",
-            {"author": "谷雨晴", "published": "2020-06-01"},
-        ),
+        # a writer's and a reviewer's credit
         ("执笔：谷雨晴　审核：柏志远", {"author": "谷雨晴"}),
+        # a reporter's word in brackets (bare, test_party_labels pins it no writer's row)
+        ("（撰稿：谷雨晴　审稿：柏志远）", {"author": "谷雨晴"}),
         # a panel's row: its label over spaced roles, the case officer the author
         ("审查组：组长 阮文涛　主审员 温可馨　参审员 卜建军", {"author": "温可馨"}),
         # the handler's sign-off in brackets
