@@ -128,6 +128,25 @@ def person_name(word: str) -> bool:
     return 2 <= len(word) <= 3 or (len(word) == 4 and word.startswith(compound))
 
 
+@cache
+def _body_endings() -> tuple[str, ...]:
+    """The endings of a body's name (``[org_name] endings``, ``[lead_row] body_endings``)."""
+    t = load_table("headers")
+    return tuple({*t["org_name"]["endings"], *t["lead_row"]["body_endings"]})
+
+
+def person_value(value: str) -> bool:
+    """``value`` is a person's name alone, no body's (``某某科``, ``某某局`` end like one).
+
+    >>> person_value("龚某萍"), person_value("欧阳某某"), person_value("某某科")
+    (True, True, False)
+    >>> person_value("某某街道办事处"), person_value("韦某岚　2016年8月3日")
+    (False, False)
+    """
+    v = value.strip()
+    return bool(han_name().match(v)) and person_name(v) and not v.endswith(_body_endings())
+
+
 def named(word: str) -> bool:
     """``word`` holds none of the stop words: no greeting, column or headline's word.
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
 from cleaner.stages.cited_sources import cited_work
@@ -32,9 +33,12 @@ from cleaner.stages.foot_credit_words import (
     foot_words,
     slashed_credits,
 )
-from cleaner.stages.person_names import han_name, nobody
+from cleaner.stages.person_names import han_name, nobody, person_value
 from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE
 from cleaner.stages.split_dates import normalise_date
+
+if TYPE_CHECKING:
+    from cleaner.stages.split_meta_labels import MetaLabels
 
 __all__ = [
     "FootWords",
@@ -463,9 +467,13 @@ def _credit(
     # (a work's title in book marks is no news source: '出处：《某书》' closing a reference
     # entry, a poem's or an idiom's, is the entry's own field, its text)
     sourced_row = m is None and closing and "《" not in s and _opens_source(s, words)
-    if m is None and not sourced_row and not s.translate(words.simplified).startswith(credits):
+    # closing a piece, a bare row may be its sign-off: persons under two roles or more,
+    # the one who did the work and one who checked it ('经办：某甲　复核：某乙　日期')
+    signed = signed_cells(s, field_of, words) if m is None and closing and not commas else None
+    opened = sourced_row or signed is not None
+    if m is None and not opened and not s.translate(words.simplified).startswith(credits):
         return None  # a bare row opens with a credit word ('资料来源：', '撰稿：')
-    if m is None and not sourced_row and not _opens_credit(s, words):
+    if m is None and not opened and not _opens_credit(s, words):
         return None  # a field's own label opening with a person's word ('签发机关：')
     framed = next((g[k] for k in _FRAMES if (g := m.groupdict()).get(k)), None) if m else None
     if framed and not closing:
@@ -490,6 +498,8 @@ def _credit(
         cells, desked = _role_cells(bare_credits(cells, words), field_of, words)
     else:
         desked = False
+    if signed is not None:
+        cells = signed
     roles: list[tuple[str, str]] = []  # persons under roles no table names ('裁判长：某某')
     reported = False
     for cell in cells:
@@ -581,10 +591,19 @@ def _credit(
             if key in words.reporters and han_name().match(value):
                 reported = True  # the row names its reporter or writer by a credit word
                 if writer and closing and m:
+                    # (only a bracketed row: a bare '撰稿：某甲　审稿：某乙' names no writer,
+                    # tests/stages/test_party_labels.py pins it)
                     reporters.append(value)
         else:
-            field = field_of(raw_key) or field_of(key)
-            if field is None and closing and m is not None and han_name().match(value):
+            # a handler's label over a person's name ('经办：某某') names who did the
+            # work, the author; over a body's ('经办：某某街道办事处'), its origin
+            field = _labels().person_field(raw_key, value) or field_of(raw_key) or field_of(key)
+            if (
+                field is None
+                and closing
+                and (m is not None or signed is not None)
+                and han_name().match(value)
+            ):
                 roles.append((key, value))  # a role no table names, over a person: below
                 continue
             if field is None and closing and key.endswith(_dated_verbs()) and _date(value)[1]:
@@ -680,6 +699,75 @@ def _role_cells(cells: list[str], field_of: Fields, words: FootWords) -> tuple[l
             continue
         out.append(cell)
     return out, desked
+
+
+@cache
+def _labels() -> MetaLabels:
+    """The split stage's label reader (imported late: it imports this module's readers)."""
+    from cleaner.stages.split_meta_labels import MetaLabels
+
+    return MetaLabels()
+
+
+def _doer(key: str, value: str, field_of: Fields, words: FootWords) -> bool:
+    """``key`` over ``value`` names the one who did the piece's work: a writer's word
+    (``执笔``), a reporter's (``撰稿``: a bare row's is still no author, :func:`_credit`
+    reads a reporter's word as the writer in a bracketed row only), a label the tables
+    read as the author
+    (``主审员``), or a handler's over a person (``经办：某某``); an editor's, a
+    reviewer's or a compiler's word (``编辑``, ``审稿``) does not."""
+    if key in words.writers or key in words.reporters:
+        return True
+    if key in words.persons or key in words.compilers or key.startswith(words.tellers):
+        return False
+    return (_labels().person_field(key, value) or field_of(key)) == "author"
+
+
+def signed_cells(row: str, field_of: Fields, words: FootWords) -> list[str] | None:
+    """The cells of a bare row closing a piece that signs it off, each ``role：name``
+    (and its date alone), or None: persons under two roles or more, one the person who
+    did the work (:func:`_doer`: ``经办`` over a name, ``执笔``, ``撰稿``, ``主审员``) and
+    one at least a checker's (``[foot_row] checker_parts``: ``复核``, ``审稿``,
+    ``参审员``), every cell a person's credit or a date.  A role may follow its name
+    after a space (``主审员 某乙``), and a panel's label may head the first
+    (``合议组：组长 某甲``).
+
+    >>> w, f = foot_words(), _labels().field_of
+    >>> signed_cells("经办：龚某萍　复核：韦某岚　　2016年8月3日", f, w)
+    ['经办：龚某萍', '复核：韦某岚', '2016年8月3日']
+    >>> signed_cells("合议组：组长 甲某某　主审员 乙某某　参审员 丙某某", f, w)
+    ['组长：甲某某', '主审员：乙某某', '参审员：丙某某']
+    >>> signed_cells("主演：甲某某　导演：乙某某", f, w)  # no checker
+    >>> signed_cells("审核：甲某某　复核：乙某某", f, w)  # no doer
+    >>> signed_cells("经办：某某街道办事处　复核：乙某某", f, w)  # a body handled it
+    >>> signed_cells("经办：甲某某　复核：乙某某　备注：另行通知", f, w)  # a note
+    """
+    cells: list[str] = []
+    roles: list[tuple[str, str]] = []
+    for cell in (c.strip() for c in _CELLS.split(row.strip()) if c.strip()):
+        if _date(cell)[0]:
+            cells.append(cell)
+            continue
+        item = _ITEM.match(cell)
+        key, value = (re.sub(r"\s", "", item["k"]), item["v"].strip()) if item else ("", cell)
+        spaced = _SPACED_ROLE.match(value)
+        if spaced is not None and (item is None or not roles):
+            key, value = spaced["k"], spaced["v"]  # '主审员 某乙', '合议组：组长 某甲'
+        elif item is None:
+            return None
+        if not key or not person_value(value):
+            return None
+        roles.append((key.translate(words.simplified), value))
+        cells.append(f"{key}：{value}")
+    doers = {v for k, v in roles if _doer(k, v, field_of, words)}
+    checkers = [
+        k
+        for k, v in roles
+        if not _doer(k, v, field_of, words) and any(p in k for p in _checker_parts())
+    ]
+    if len(roles) < 2 or len(doers) != 1 or not checkers:
+        return None
+    return cells
 
 
 def _maker(roles: list[tuple[str, str]], named: list[str], *, desked: bool) -> str | None:

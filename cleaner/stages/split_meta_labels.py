@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.person_names import person_value
 from cleaner.stages.post_holders import post_holder
 from cleaner.stages.split_dated_cells import plan_label
 from cleaner.stages.split_dates import label_date, normalise_date, simplified_label
@@ -89,15 +90,38 @@ class MetaLabels:
             return latin_field(label, self.t.latin_classes)
         if known or not 2 <= len(key) <= 10:
             return known
-        for name, endings, requires, unless, max_chars in self.t.classes:
+        n = self._class_of(key)
+        return None if n is None else self.t.classes[n][0]
+
+    def _class_of(self, key: str) -> int | None:
+        """The place in ``label_class`` of the first class that reads ``key``, or None."""
+        for n, (_, endings, requires, unless, max_chars) in enumerate(self.t.classes):
             # a longer label names its document first ('行政许可决定书文号'): read only by
             # a class that allows it (a headline ending in '分类' is no category label)
             if len(key) > max_chars:
                 continue
             if key.endswith(endings) and (not requires or any(r in key for r in requires)):
                 if not any(u in key for u in unless):
-                    return name
+                    return n
         return None
+
+    def person_field(self, label: str, value: str) -> str | None:
+        """The field ``label`` gives over ``value`` when its class reads a person's name
+        otherwise than a body's (``person_field`` in a ``label_class``): a handler's label
+        over a person is the one who did the work, its author; over a body, or for any
+        other label, None (:meth:`field_of` says).
+
+        >>> p = MetaLabels()
+        >>> p.person_field("经办", "龚某萍"), p.person_field("经办", "某某街道办事处")
+        ('author', None)
+        >>> p.person_field("经办", "某某科"), p.person_field("作者", "龚某萍")
+        (None, None)
+        """
+        key = simplified_label(_squash(label))
+        if key in self.t.fields or not 2 <= len(key) <= 10 or not person_value(value):
+            return None
+        n = self._class_of(key)
+        return None if n is None else self.t.person_fields.get(n)
 
     def _dated_only(self, label: str) -> bool:
         """``label`` is read by a class that names its field only over a date
@@ -184,6 +208,9 @@ class MetaLabels:
         known = [
             (k, f, v.strip(_BOX + " \u3000|｜丨")) for k, v in items if (f := self.field_of(k))
         ]
+        # a handler's label over a person's name names who did the work ('经办：某某'):
+        # the author, not a body (person_field)
+        known = [(k, self.person_field(k, v) or f, v) for k, f, v in known]
         # '字号：[大] [中] [小]' is a font-size bar, not a document number
         known = [(k, f, v) for k, f, v in known if f != "doc_number" or _NUMBERISH.search(v)]
         if not known:

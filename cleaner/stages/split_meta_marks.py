@@ -384,6 +384,14 @@ class MetaTables:
             )
             for c in t.get("label_class", [])
         ]
+        # the classes (by their place in ``classes``) whose labels give another field
+        # over a person's name than over a body's ('经办：某局' the origin, '经办：某某'
+        # the author): the person's field
+        self.person_fields: dict[int, str] = {
+            n: str(c["person_field"])
+            for n, c in enumerate(t.get("label_class", []))
+            if c.get("person_field")
+        }
         # classes whose labels give their field only over a value that reads as a date
         # ('征集期限：2021年3月9日至4月8日' does, '公示期：5个工作日' gives no field)
         self.dated_only = [
