@@ -28,7 +28,14 @@ from collections.abc import Callable, Sequence
 
 from cleaner.stages.unit_keys import label_key
 
-__all__ = ["POSITIONS", "dropped_rows", "publish_labelled", "read_parties", "read_rows"]
+__all__ = [
+    "POSITIONS",
+    "dropped_rows",
+    "publish_labelled",
+    "read_parties",
+    "read_rows",
+    "signed_off",
+]
 
 #: removed lines read at one position at most
 _ROW_LINES = 3
@@ -146,7 +153,8 @@ def read_rows(
     of its own, and its removed row's day replaces it when the row gives the day under a
     publish date's label (``labelled``: ``列入日期：…`` closing a listing notice; an
     unlabelled capture time, ``抓拍　2018年2月6日 17:32``, is an event's, the page's day
-    stays).
+    stays), or when the row closing the piece is its sign-off (:func:`signed_off`) and
+    the piece holds the page's day or the day every piece holds alike.
 
     >>> from functools import partial
     >>> from cleaner.stages.split_meta import MetaParser
@@ -169,6 +177,11 @@ def read_rows(
     >>> metas = [{"published": "2023-04-30"}, {"published": "2023-04-30"}]
     >>> read_rows(rows, metas, read, page_day="2023-04-30", labelled=labelled), metas
     ('under_title', [{'published': '2023-04-10'}, {'published': '2023-04-09'}])
+    >>> signs = [["声明人：甲某某　2020年11月24日"], ["某某市某某有限公司　2020年11月26日"]]
+    >>> rows = [{"under_title": [], "over_title": [], "foot": f} for f in signs]
+    >>> metas = [{"published": "2020-11-27"}, {"published": "2020-11-27"}]
+    >>> read_rows(rows, metas, read), metas
+    ('foot', [{'published': '2020-11-24'}, {'published': '2020-11-26'}])
     """
     if len(rows) < 2 or len(rows) != len(metas):
         return None
@@ -177,6 +190,11 @@ def read_rows(
         p: [labelled is not None and any(labelled(ln) for ln in r[p]) for r in rows]
         for p in POSITIONS
     }
+    # a sign-off closing each piece (signed_off) dates it over the page's day, and over a
+    # day every piece holds alike (the page's, read from its title or its masthead)
+    signed = [any(signed_off(ln, shaped_row) for ln in r["foot"]) for r in rows]
+    held = {m.get("published") for m in metas}
+    shared = held.pop() if len(held) == 1 else None
     # every piece dated at one position first: a row between two pieces stands both
     # under the one and over the other, and the position that dates them all is theirs
     for full in (True, False):
@@ -191,11 +209,15 @@ def read_rows(
                 continue
             if not full and (found < 2 or found < len(days) - 1):
                 continue
-            for meta, day, sure in zip(metas, days, strong[position], strict=True):
+            for meta, day, sure, sign in zip(metas, days, strong[position], signed, strict=True):
                 if day and "published" not in meta:
                     meta["published"] = day
                 elif day and sure and not _own(meta, page_day):
                     meta["published"] = day  # the piece's labelled day over the page's
+                elif (
+                    day and position == "foot" and sign and meta["published"] in (page_day, shared)
+                ):
+                    meta["published"] = day  # the piece's sign-off over the page's day
             return position
     return None
 
@@ -221,6 +243,35 @@ def publish_labelled(line: str, field_of: Callable[[str], str | None]) -> bool:
         if m is not None and field_of(m[1]) == "published" and re.search(r"\d", m[2]):
             return True
     return False
+
+
+#: a time of day: a capture's or an event's stamp, no sign-off's
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+
+
+def signed_off(line: str, shaped_row: Callable[[str], dict[str, str] | None]) -> bool:
+    """Whether ``line`` is a sign-off closing a piece: its signer (a person or a body, read
+    as the ``issuer``) and its day, no time of day (``声明人：某某　2020年11月24日``,
+    ``某某有限公司　2020年11月26日``): the piece's own date, as a sign-off the split reads
+    in the text dates its piece (a capture's stamp, ``采集：某大队　2018年2月6日 17:32``,
+    is an event's).
+
+    >>> from functools import partial
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> read = partial(MetaParser().shaped_row, near_title=True)
+    >>> signed_off("声明人：甲某某　2020年11月24日", read)
+    True
+    >>> signed_off("▲ 抓拍画面　采集：某大队　2018年2月6日 17:32", read)
+    False
+    >>> signed_off("2020年11月24日", read)
+    False
+    """
+    if len(line) > _ROW_MAX or _CLOCK.search(line):
+        return False
+    if not (shaped_row(line) or {}).get("published"):
+        return False
+    party = _party([line], shaped_row)
+    return party is not None and party[0] == "issuer"
 
 
 def _own(meta: dict[str, str], page_day: str | None) -> bool:

@@ -40,12 +40,14 @@ import re
 from collections.abc import Callable, Container, Sequence
 from functools import cache
 
+from cleaner.rules import load_table
 from cleaner.rules.han_forms import simplify_map
 from cleaner.stages.foot_credit_words import foot_words
 from cleaner.stages.person_names import surnamed
 from cleaner.stages.sentence_marks import CLAUSE_MARK
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.unit_keys import label_key
 
 __all__ = ["closing_slots", "slot_fields", "slot_row"]
 
@@ -220,26 +222,121 @@ def closing_slots(
     return set(slots)
 
 
+@cache
+def _work_verbs() -> tuple[str, ...]:
+    """The verbs of doing the work a piece reports (``[foot_row] work_verbs``)."""
+    return tuple(load_table("headers")["foot_row"]["work_verbs"])
+
+
+@cache
+def _report_verbs() -> tuple[str, ...]:
+    """The verbs of reporting upward (``[foot_row] report_verbs``): no slot body's label."""
+    return tuple(load_table("headers")["foot_row"]["report_verbs"])
+
+
+@cache
+def _checker_parts() -> tuple[str, ...]:
+    """The parts of a checker's or a signer's label (``[foot_row] checker_parts``)."""
+    return tuple(load_table("headers")["foot_row"]["checker_parts"])
+
+
+# a party's noun closing a role's label after its verb ('调查员', '采样人', '监测单位')
+_PARTY_NOUN = re.compile(r"(?:人员|员|人|者|单位|部门|机构|小组|组|方)$")
+# a body's name: Han letters closed by a desk's, a station's or a crew's word
+_BODY = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:科|股|室|组|部|处|办|中心|站|所|馆|局|院|队|会)$")
+
+
+def _worked(label: str) -> bool:
+    """Whether a cell's label credits a party for doing the work the piece reports: a
+    verb of ``[foot_row] work_verbs`` closing it, alone or before a party's noun, and no
+    checker's part.
+
+    >>> _worked("外业调查"), _worked("采集"), _worked("采样员"), _worked("审核民警")
+    (True, True, True, False)
+    >>> _worked("督查员"), _worked("现场联络"), _worked("调查结论")
+    (False, False, False)
+    """
+    key = label.translate(_simplified())
+    if any(p in key for p in _checker_parts()):
+        return False
+    stem = _PARTY_NOUN.sub("", key) or key
+    return stem.endswith(_work_verbs())
+
+
+def _body_head(value: str) -> str | None:
+    """The body's name a value is or opens with (its longest head of a body's shape),
+    the means after it left out (``某大队测速设备`` → ``某大队``); None for a person or a
+    thing.
+
+    >>> _body_head("北岗大队移动测速设备"), _body_head("某某市中心血站"), _body_head("测速设备")
+    ('北岗大队', '某某市中心血站', None)
+    """
+    v = _UNIT_AFTER.sub("", value.strip())
+    for j in range(len(v), 2, -1):
+        head = v[:j]
+        if (is_org(head) or _BODY.match(head.translate(_simplified()))) and not surnamed(head):
+            return head
+    return None
+
+
 def slot_fields(line: str) -> dict[str, str]:
-    """The field a slot row gives: the writer a slash credit names (``文／某组 某甲``,
+    """The fields a slot row gives: the writer a slash credit names (``文／某组 某甲``,
     the desk before the name dropped) is the piece's ``author``, as the foot readers read
-    ``文／某甲`` (:func:`foot_credit_words.slashed_credits`); the other credits give none.
+    ``文／某甲`` (:func:`foot_credit_words.slashed_credits`); a body under a label whose
+    verb decides its key (``[unit_key]``: ``组织单位：某医院`` → ``origin``) takes that key;
+    a cell crediting who did the work the piece reports (``[foot_row] work_verbs``:
+    ``外业调查：某甲``, ``采集：某大队测速设备``) gives its one person as the ``author``,
+    its body as the ``origin``.  Other credits (a contact, a checker, an inspector, a
+    notary, a desk that reported the item upward: ``[foot_row] report_verbs``) give none.
 
     >>> slot_fields("〔文／某某组 王海东　　技术代表：李春生〕")
     {'author': '王海东'}
     >>> slot_fields("（督查员：王海东　暗访时段：早高峰）"), slot_fields("（图／王海东）")
     ({}, {})
+    >>> slot_fields("（组织单位：某某市中心医院　现场联络：赵文静）")
+    {'origin': '某某市中心医院'}
+    >>> slot_fields("（采集：北岗大队测速设备　｜　审核民警：王海东）")
+    {'origin': '北岗大队'}
+    >>> slot_fields("（信息报送：某某小学招生办公室　审核：王海东）")
+    {}
+    >>> slot_fields("（外业调查：王海东）"), slot_fields("（开奖公证：某公证处　公证员：王海东）")
+    ({'author': '王海东'}, {})
     """
     m = _FRAMED.match(line.strip())
     if m is None:
         return {}
     inner = next(g for g in m.groups() if g is not None)
     words = foot_words()
+    out: dict[str, str] = {}
+    workers: set[str] = set()
     for cell in _CELLS.split(inner):
         slash = _SLASH.match(cell.strip())
-        if slash is None or slash["k"].translate(words.simplified) not in words.slash_writers:
+        if slash is not None and slash["k"].translate(words.simplified) in words.slash_writers:
+            name = _UNIT_AFTER.sub("", slash["v"]).split()[-1]
+            if surnamed(name):
+                return {"author": name}
             continue
-        name = _UNIT_AFTER.sub("", slash["v"]).split()[-1]
-        if surnamed(name):
-            return {"author": name}
-    return {}
+        item = _ITEM.match(cell.strip())
+        if item is None:
+            continue
+        label, value = re.sub(r"\s", "", item["k"]), item["v"].strip()
+        worked = _worked(label)
+        if surnamed(_UNIT_AFTER.sub("", value)) and not is_org(value):
+            if worked:
+                workers.add(_UNIT_AFTER.sub("", value))
+            continue
+        if any(v in label.translate(_simplified()) for v in _report_verbs()):
+            continue  # the desk that filed the item: no body of the piece's
+        key = label_key(label)
+        body = (
+            _body_head(value)
+            if worked and key is None
+            else value
+            if _body_head(value) == value
+            else None
+        )
+        if body is not None and (key or (worked and "origin")):
+            out.setdefault(key or "origin", body)
+    if len(workers) == 1:
+        out["author"] = workers.pop()
+    return out
