@@ -360,7 +360,9 @@ def cell_row(title: str, glyph: str) -> bool:
 
 
 #: a cell that is a document number alone: a code, its year in brackets, a serial and 号
-_DOC_NUMBER_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,10}[〔［\[【(（]\d{4}[〕］\]】)）]第?\d{1,5}号")
+_DOC_NUMBER_CELL = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,10}[〔［\[【(（]\d{4}[〕］\]】)）]第?\d{1,5}号"
+)
 
 
 def form_titles(
