@@ -138,3 +138,39 @@ def test_messages_closed_by_release_stamps_are_dated() -> None:
         assert a.meta.get("published") == f"2019-08-{23 - k}"
         assert a.meta.get("issuer") == desks[k]
         assert "發布）" not in a.text
+
+
+# ---- a print view's page mark cutting a sentence
+
+
+def test_a_print_pages_word_and_an_open_bracket_mark_a_cut() -> None:
+    from cleaner.stages.folio_cuts import cut_folios
+    from cleaner.stages.join_lines import _folio_cut
+
+    cut = [
+        "受强降雨影响，本镇已完成沿河及山区",
+        "",
+        "霁川县政府网　列印頁　2",
+        "",
+        "居民转移安置。",
+    ]
+    assert cut_folios(cut) == [2]
+    whole = [
+        "受强降雨影响，本镇已完成沿河及山区居民转移。",
+        "",
+        "霁川县政府网　列印頁　2",
+        "",
+        "另一段话。",
+    ]
+    assert cut_folios(whole) == []  # a whole sentence above: no cut
+    opened = [
+        "上一段话。",
+        "公示期：某年6月2日至6月10日（5个",
+        "",
+        "－　某中心　打印稿　第2页　－",
+        "",
+        "工作日）。",
+    ]
+    assert cut_folios(opened) == [3]
+    assert _folio_cut("公示期：6月2日至6月10日（5个", "\n\n工作日）。", 2)
+    assert not _folio_cut("公示期：6月2日至6月10日（5个工作日）", "\n\n监督电话。", 2)
