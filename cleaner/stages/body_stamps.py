@@ -44,6 +44,8 @@ _DATED = re.compile(
     r"\s?(?P<verb>[\u4e00-\u9fff]{2})$"
 )
 _YEAR = re.compile(r"^\d{4}")
+#: a row wrapped whole in round brackets (a closing note)
+_WHOLE_ROUND = re.compile(r"^[（(]\s*(?P<row>[^（）()]+?)\s*[）)]$")
 #: a body's name: Han letters, a bracketed part or quotes at most ('某某（集团）公司')
 _NAME = re.compile(r"^[\u4e00-\u9fff（）()“”「」]{3,30}$")
 
@@ -53,6 +55,8 @@ def body_stamp(
     verbs: Collection[str],
     body: Callable[[str], bool],
     normalise: Callable[[str], str | None],
+    *,
+    noted: bool = False,
 ) -> dict[str, str] | None:
     """``{"issuer"}`` (and ``"published"`` when the date holds a year) of a body's
     release stamp (module doc), else None.  ``verbs``: the publishing verbs; ``body``:
@@ -67,6 +71,15 @@ def body_stamp(
     >>> body_stamp("2021-03-09 16:20 發布 ｜ 某区教育局", v, b, nd)
     {'issuer': '某区教育局', 'published': '2021-03-09'}
 
+    ``noted``: the stamp closes a piece as a note wrapped whole in round brackets
+    (``（某县消防局　2019/8/23 19:40 發布）``), read only so (a bracketed row over a
+    piece is no release stamp for the splitters' shape tests):
+
+    >>> body_stamp("（某县消防局　2019/8/23 19:40 發布）", v, b, nd, noted=True)
+    {'issuer': '某县消防局', 'published': '2019-08-23'}
+    >>> body_stamp("（某县消防局　2019/8/23 19:40 發布）", v, b, nd) is None
+    True
+
     No verb, another verb, a person, a sentence or a third cell:
 
     >>> body_stamp("某市气象台　2019年1月28日", v, b, nd)
@@ -78,6 +91,10 @@ def body_stamp(
     s = line.strip()
     if len(s) > MAX_CHARS:
         return None
+    if noted:
+        if (whole := _WHOLE_ROUND.match(s)) is None:
+            return None
+        s = whole["row"]
     s = _SERIAL.sub("", s, count=1)
     cells = [c.strip() for c in _CELLS.split(s) if c.strip()]
     if len(cells) != 2:

@@ -81,9 +81,18 @@ def _broken_off(s: str, *, before: str = "") -> bool:
     False
     >>> _broken_off("第三章　出让程序与公示规定", before="竞得人：某公司")  # short, a gap
     False
+
+    A bracket left open on a letter breaks off wherever the line stands:
+
+    >>> _broken_off("公示期：某年3月1日至3月9日（5个", before="上一段话。")
+    True
+    >>> _broken_off("公示期：某年3月1日至3月9日（5个工作日）", before="上一段话。")
+    False
     """
     if len(s) < MIN_PROSE_CHARS:
         return False
+    if s[-1].isalnum() and s.count("（") + s.count("(") > s.count("）") + s.count(")"):
+        return True  # a bracket left open on a letter: the page turned inside it
     if not _CLAUSE.search(s):
         return (
             len(s) >= FULL_LINE_CHARS
@@ -167,7 +176,7 @@ def _running_folios(stripped: list[str]) -> set[int]:
 _WORDED_FOLIO = re.compile(
     r"(?:^|[ \t\u3000])(?:第[ \t]*\d{1,4}[ \t]*[页頁]"
     r"(?:[ \t\u3000]*[/／,，]?[ \t\u3000]*共[ \t]*\d{1,4}[ \t]*[页頁])?"
-    r"|[页頁][ \t]?\d{1,4}(?:[ \t]?[/／][ \t]?\d{1,4})?"
+    r"|(?:[打列]印)?[页頁][ \t\u3000]?\d{1,4}(?:[ \t]?[/／][ \t]?\d{1,4})?"
     r"|(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?"
     r"|[Pp]\.?[ \t]?\d{1,4}(?:[ \t]?[/／][ \t]?\d{1,4})?)$"
 )
@@ -210,6 +219,11 @@ def _worded_folio(s: str) -> bool:
     (True, True)
     >>> _worded_folio("首页 2"), _worded_folio("见扉页2")
     (False, False)
+
+    A print view's page word (``列印頁``, ``打印页``) before its number, a wide gap or none:
+
+    >>> _worded_folio("某縣政府網　列印頁　2"), _worded_folio("某站 打印页3")
+    (True, True)
     """
     inner = _FRAME.sub("", s)
     if len(inner) > WORDED_MAX_CHARS or _SENTENCE_END.search(inner):

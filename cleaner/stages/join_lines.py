@@ -73,6 +73,8 @@ def _folio_cut(cur: str, text: str, cstart: int) -> bool:
     True
     >>> _folio_cut("问：证件丢了，怎么补办", "\n\n答：带上户口本去窗口。", 2)
     False
+    >>> _folio_cut("公示期：3月1日至3月9日（5个", "\n\n工作日）。", 2)  # a bracket left open
+    True
     """
     le = text.find("\n", cstart)
     nxt = text[cstart : len(text) if le == -1 else le].strip()
@@ -84,8 +86,13 @@ def _folio_cut(cur: str, text: str, cstart: int) -> bool:
     if _OWN_LABEL.match(nxt):
         return False  # the next line is a row of its own ('答：…', '营业时间：…')
     label = _OWN_LABEL.match(body)
-    # a labelled paragraph runs on in clauses after its label ('提醒：…，别让'): prose
-    return label is None or re.search("[，,、；;]", body[label.end() :]) is not None
+    # a labelled paragraph runs on in clauses after its label ('提醒：…，别让'): prose;
+    # a labelled row whose bracket stays open ('公示期：…（5个'): cut inside the bracket
+    return (
+        label is None
+        or re.search("[，,、；;]", body[label.end() :]) is not None
+        or body.count("（") + body.count("(") > body.count("）") + body.count(")")
+    )
 
 
 #: a line opened by a label of its own ('答：', '营业时间：', a speaker's '老张：')

@@ -56,11 +56,15 @@ __all__ = ["MIN_BETWEEN", "echoed_piece_row", "recurring_rows", "row_form"]
 MIN_BETWEEN = 2
 
 _DIGITS = re.compile(r"\d+")
+#: a line with a letter or a figure (a rule of box-drawing marks has none)
+_WORD = re.compile(r"[^\W_]")
 #: spans of a day or a clock time: '2023-09-07', '2023.09.07', '2023年9月7日', '9月7日',
-#: '08:00', '8时30分', '10点' (a decimal's point is none: '24.54')
+#: '08:00', '8时30分', '10点' (a decimal's point is none: '24.54'); a bare '号' is a day's
+#: only for 1 to 31 and never after a bracket closing a year ('某〔2022〕38号': a serial)
 _DAY_OR_TIME = re.compile(
     rf"{HAN_YMD}|{YMD}|\d{{1,2}}\s*[-月/／]\s*\d{{1,2}}\s*[日号]?|\d{{1,2}}\s*[:：]\s*\d{{2}}"
-    r"(?:\s*[:：]\s*\d{2})?|\d{1,2}\s*[时點点]\s*(?:\d{1,2}\s*分)?|\d{4}\s*年|\d{1,2}\s*[月日号]"
+    r"(?:\s*[:：]\s*\d{2})?|\d{1,2}\s*[时點点]\s*(?:\d{1,2}\s*分)?|\d{4}\s*年|\d{1,2}\s*[月日]"
+    r"|(?<![\d〕］\]】）)])(?:3[01]|[12]\d|0?[1-9])\s*号"
 )
 #: a count's unit after its number: times, people, items, pages, floors ('123次', '第3页')
 _COUNT_UNIT = re.compile(r"^\s*(?:人次|次|人|条|则|页|頁|版|楼|樓|篇|期|回|位)")
@@ -276,10 +280,14 @@ def _form_runs(
             for a, b in zip(rows, ends, strict=True)
         ):
             continue
+        # (a frame's rule closing the row, letterless, stands between it and the title)
         under = [
-            next((k for k in range(i + 1, len(stripped)) if stripped[k].strip()), -1) for i in rows
+            next((k for k in range(i + 1, len(stripped)) if _WORD.search(stripped[k])), -1)
+            for i in rows
         ]
-        if any(k < 0 or k in taken for k in under):
+        # a title under its row may be a shape the site learned too (one estate's
+        # result each month, its batch number masked): the piece's own, kept with its row
+        if any(k < 0 or (k in taken and k not in shaped) for k in under):
             continue
         if len({shape(stripped[k].strip(), coarse=True) for k in under}) != 1:
             continue  # each piece's title under its row: one form ...
@@ -287,6 +295,7 @@ def _form_runs(
             continue  # ... and its own words
         if own_figures(texts) or _own_words(texts):
             out.update(i for i in rows if i in shaped)
+            out.update(k for k in under if k in shaped)
     return out
 
 

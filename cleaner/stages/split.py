@@ -394,6 +394,8 @@ class SplitStage(SplitFinder):
                         fields = supplier(
                             foot_row(lines[j], self.meta.field_of, closing=True) or {}
                         )
+                    if not fields:  # a post or release stamp closing it ('（某局　… 发布）')
+                        fields = self.meta.posted_stamp(lines[j].strip(), closing=True) or {}
                     # a row closing each piece (a sign-off, a source line): its metadata
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)

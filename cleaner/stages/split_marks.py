@@ -342,14 +342,27 @@ def cell_row(title: str, glyph: str) -> bool:
     (False, False)
     >>> cell_row("动态 No.8　─　优惠活动　─　2023/3/21", "▎")  # a dated row
     False
+
+    A document number is one slot however long its issuer's code (``某住保配〔2022〕38号``):
+
+    >>> cell_row("某苑　｜　某住保配〔2022〕38号　｜　本批5套　│", "│")
+    True
     """
     if _DATED_CELL.search(title):
         return False  # a dated row: its own words title the piece, its date read with it
     parts = re.split(f"{re.escape(glyph)}|{_CELL_PARTS}", title) if glyph else [title]
     cells = [c.strip() for c in parts if c.strip()]
     return len(cells) >= _CELLS_MIN and all(
-        len(c) <= _CELL_MAX and not re.search(r"[，。；！？,;!?]", c) for c in cells
+        (len(c) <= _CELL_MAX or _DOC_NUMBER_CELL.fullmatch(c))
+        and not re.search(r"[，。；！？,;!?]", c)
+        for c in cells
     )
+
+
+#: a cell that is a document number alone: a code, its year in brackets, a serial and 号
+_DOC_NUMBER_CELL = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,10}[〔［\[【(（]\d{4}[〕］\]】)）]第?\d{1,5}号"
+)
 
 
 def form_titles(

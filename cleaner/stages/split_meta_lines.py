@@ -463,6 +463,12 @@ class MetaLines(MetaBylines):
             got = posted_desk(
                 s, normalise_date, verbs, self.t.edit_verbs, self.t.section_endings, noted=True
             )
+        if got is None and closing:
+            # a body's release stamp as such a note ('（某县消防局　2019/8/23 19:40 發布）'):
+            # the body that released the piece and its day (body_stamps)
+            got = body_stamp(s, verbs, office, normalise_date, noted=True)
+            if got is not None and "published" not in got:
+                got = None  # no year: no day of its own
         return got
 
     def _space_credits(self, cells: str, row: dict[str, str]) -> dict[str, str] | None:
