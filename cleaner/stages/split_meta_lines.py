@@ -67,7 +67,8 @@ from cleaner.stages.verb_bylines import verb_byline
 #: IP属地：某省'): the platform's note, no field; the row is read without it (and goes
 #: whole, recorded, when read)
 _IP_CELL = re.compile(
-    r"[ \t\u3000|｜·•]+IP[ \t]*(?:归属地|属地|歸屬地|屬地)[ \t]*[:：]?[ \t\u3000]*[\u4e00-\u9fff]{2,8}$"
+    r"[ \t\u3000|｜·•]+IP[ \t]*(?:归属地|属地|歸屬地|屬地)[ \t]*[:：]?"
+    r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}$"
 )
 
 
