@@ -166,5 +166,5 @@ def test_glued_way_back_link_is_cut() -> None:
     ],
 )
 def test_going_back_in_a_sentence_stays(line: str) -> None:
-    out, changes = _clean(["某事的标题", TEXT[0], line])
+    _, changes = _clean(["某事的标题", TEXT[0], line])
     assert not [c for c in changes if c.rule == "boilerplate.glued_nav"]
