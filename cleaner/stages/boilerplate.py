@@ -74,6 +74,7 @@ from cleaner.stages.folio_cuts import cut_folios
 from cleaner.stages.foot_lines import HEAD_RULE, foot_lines, foot_zone, head_rule
 from cleaner.stages.foot_pager import foot_pager
 from cleaner.stages.gap_nav import COLUMN_MENU, column_menu
+from cleaner.stages.glued_tails import glued_nav_tails
 from cleaner.stages.head_bars import HEAD_BAR, head_bars
 from cleaner.stages.heading_row_runs import heading_rows
 from cleaner.stages.keep import keep_table
@@ -96,6 +97,7 @@ from cleaner.stages.shape_lines import (
 )
 from cleaner.stages.spaced_labels import SPACED_LABEL, spaced_labels
 from cleaner.stages.split_page_title import text_headline
+from cleaner.stages.stat_blocks import STAT_BLOCK, stat_blocks
 from cleaner.stages.table_heads import release_rows
 
 if TYPE_CHECKING:
@@ -340,6 +342,8 @@ class BoilerplateStage:
             claimed.setdefault(i, Claim(HEAD_BAR, "line", 100.0, learned=True))
         for i in clock_widgets(stripped, claimed):  # the head's clock bar (clock_widgets.py)
             claimed.setdefault(i, Claim(CLOCK_WIDGET, "line", 100.0))
+        for i in stat_blocks(stripped, claimed):  # a thread's counters (stat_blocks.py)
+            claimed.setdefault(i, Claim(STAT_BLOCK, "line", 100.0))
         for i in rating_rows(stripped):  # a review's rating row by its title (rating_rows.py)
             claimed.setdefault(i, Claim(RATING_ROW, "line", 100.0, learned=True))
         heads = post_heads(stripped)  # a microblog's post header rows (post_stream)
@@ -448,6 +452,8 @@ class BoilerplateStage:
         if claimed and self.config.max_loss_share < 100.0:
             loss_budget(editor, claimed, spans, self.config.max_loss_share, held)
         editor.apply(NAME, claim_edits(claimed, spans))
+        # a way-back link glued onto a paragraph's end: the link cut, the prose kept
+        editor.apply(NAME, glued_nav_tails(editor.text))
 
     def _foot_block(
         self,

@@ -26,7 +26,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from cleaner.stages.cut_copies import cut_copy
+from cleaner.stages.cut_copies import STEM_MIN, cut_copy
 
 if TYPE_CHECKING:
     from cleaner.stages.page_hints import PageHints
@@ -49,6 +49,12 @@ _SEPARATORS = re.compile(r"[\s_|｜\-—–·•#＃]+")
 _SPACES = re.compile(r"\s+")
 #: the short label of an original-title wrapper, closed by its colon
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,5}[:：]")
+#: a title line cut by the site: its stem, the cut mark, and an optional gloss after a
+#: separator ('某事的前半…', '某事的前半... - @某号的微博 - 某站')
+_CUT_LINE = re.compile(
+    r"^(?P<stem>.+?)[ \t]*(?:…+|\.{3,}|。{2,})"
+    r"(?P<gloss>(?:[ \t]*(?:[_|｜\-—–·]|[ \t][-–—|｜·])[ \t]*[^_|｜\-—–·]{1,24}){0,3})[ \t]*$"
+)
 
 
 def dressed_line(
@@ -133,3 +139,30 @@ def page_title_over_h1(line: str, title: str, hints: PageHints | None) -> bool:
     # the <title> cut the <h1> short ('题干…_来源第5题_站点'): the title was completed
     # from the <h1>, whose spaces the reader squeezed
     return _SPACES.sub(" ", title) == _SPACES.sub(" ", hints.h1.strip()) and cut_copy(name, title)
+
+
+def cut_title_line(line: str, title: str, steps: Iterable[str]) -> bool:
+    """``line`` is the title the site cut short (a stem, a cut mark, at most a short
+    gloss of its site after a separator), and the split completed ``title`` from the
+    text's own heading: the cut copy is no line of the text, its words all in the title.
+
+    >>> t = "某市新港下月开通！地铁直达免税城"
+    >>> cut_title_line("某市新港下月开通！地铁直达免...", t, ["completed"])
+    True
+    >>> cut_title_line("【某市新港下月开... - @某报的微博 - 微博", f"【{t}】", ["completed"])
+    True
+    >>> cut_title_line("某市新港下月开通！地铁直达免...", t, [])  # not completed from it
+    False
+    >>> cut_title_line("某市新港下月开通…然后", t, ["completed"])  # words after the mark
+    False
+    >>> cut_title_line("某市新港...", "某市新港", ["completed"])  # no longer title
+    False
+    """
+    if "completed" not in set(steps):
+        return False
+    m = _CUT_LINE.match(line.strip())
+    if m is None:
+        return False
+    stem = _SPACES.sub(" ", m["stem"].strip())
+    head = _SPACES.sub(" ", title.strip())
+    return len(stem) >= STEM_MIN and head.startswith(stem) and len(head) > len(stem)

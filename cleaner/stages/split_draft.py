@@ -16,7 +16,12 @@ import json
 from cleaner.edits import Edit
 from cleaner.model import Change
 from cleaner.stages.dateline_credit import dateline_author
-from cleaner.stages.dressed_title import dressed_line, page_names, page_title_over_h1
+from cleaner.stages.dressed_title import (
+    cut_title_line,
+    dressed_line,
+    page_names,
+    page_title_over_h1,
+)
 from cleaner.stages.header_words import lost_row_words, row_fields
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.ruled_rows import block_field, ruled_block_row
@@ -136,6 +141,14 @@ def draft_piece(
                     (lines[k] for k in content[1:]),
                 )
                 or page_title_over_h1(lines[content[0]], title, hints)
+                or (
+                    lines[content[0]].strip() == raw.strip()
+                    and cut_title_line(
+                        lines[content[0]],
+                        title,
+                        [c.rule.removeprefix("split.title.") for c in title_flags[flagged:]],
+                    )
+                )
                 or (
                     hints is not None
                     and stamped_title(

@@ -64,6 +64,14 @@ from cleaner.stages.split_values import names_only, sentence_in
 from cleaner.stages.time_rows import head_time_day
 from cleaner.stages.verb_bylines import verb_byline
 
+#: where a poster's IP is, the last cell of a post's stamp row ('发布于 2023-07-06 23:12
+#: IP属地：某省'): the platform's note, no field; the row is read without it (and goes
+#: whole, recorded, when read)
+_IP_CELL = re.compile(
+    r"[ \t\u3000|｜·•]+IP[ \t]*(?:归属地|属地|歸屬地|屬地)[ \t]*[:：]?"
+    r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}$"
+)
+
 
 def _numbered(row: dict[str, str] | None) -> dict[str, str] | None:
     """``row`` without a document number that holds no figure: a control's cell read
@@ -342,6 +350,10 @@ class MetaLines(MetaBylines):
         s = line.strip()
         if near_title and (credit := event_credit(s)) is not None:
             return credit  # '主办：某会　承办：某中心': the host the origin (event_credit)
+        ip = _IP_CELL.search(s)
+        if ip is not None and ip.start() > 0:
+            # '发布于 2023-07-06 23:12 IP属地：某省': the stamp's fields, the place none
+            return self._shaped_row(s[: ip.start()], near_title=near_title)
         if "/" in s or "／" in s:
             bare = _GLOSS_TAIL.sub("", s).rstrip(":：")
             if bare != s.rstrip(":：") and self.field_of(bare):
