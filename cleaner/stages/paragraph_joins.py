@@ -243,15 +243,14 @@ class JoinRule:
             yield Edit(s, e, "", rule, "delete")
 
     def _deleted_mark(self, core: str) -> bool:
-        """Would the join read the stripped line ``core`` as a page mark, had it stayed
-        on the page (a page number of ``page_marks``, a weak mark of ``break_marks``)?
-        Asked of the lines the boilerplate stage took out: where one stood between the
-        halves of a clause, the page turned there (:func:`~cleaner.stages.page_folio.
-        counted_points`; a numbered mark needs its run on the page and is not asked)."""
-        t = self.t
-        return bool(core) and (
-            t.page_marks.fullmatch(core) is not None or break_mark(core, t.break_marks)
-        )
+        """Would the join read the stripped line ``core`` as a weak page mark of
+        ``break_marks``, had it stayed on the page (a print view's framed mark)?  Asked of
+        the lines the boilerplate stage took out: where one stood between the halves of a
+        clause, the page turned there (:func:`~cleaner.stages.page_folio.counted_points`).
+        A bare page number (``第 1 页``, ``page_marks``) is not asked: taken out alone it is
+        no proof of a turn (a sheet's counter with its total is, :func:`counted_folio`),
+        and a numbered mark needs its run on the page."""
+        return bool(core) and break_mark(core, self.t.break_marks)
 
     def _item_cut(self, text: str, cur: str, nxt: str) -> bool:
         """``cur`` is a numbered item (``（二）…``) that a page mark cuts: a sibling item of
