@@ -14,7 +14,15 @@ from functools import cache
 
 from cleaner.rules import load_table
 
-__all__ = ["addressed", "body_endings", "compound_surnames", "han_name", "named", "person_name", "surnamed"]
+__all__ = [
+    "addressed",
+    "body_endings",
+    "compound_surnames",
+    "han_name",
+    "named",
+    "person_name",
+    "surnamed",
+]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")

@@ -58,8 +58,8 @@ from cleaner.stages.split_meta_marks import _glossed_dateline as _glossed_dateli
 from cleaner.stages.split_tag_rows import tag_block
 from cleaner.stages.split_titles_cards import card_title
 from cleaner.stages.split_unnamed import card_dates
-from cleaner.stages.stamp_bylines import named_stamp
 from cleaner.stages.split_values import sentence_in, text_width
+from cleaner.stages.stamp_bylines import named_stamp
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 

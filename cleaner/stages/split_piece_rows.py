@@ -142,7 +142,7 @@ def read_rows(
         day = stage.meta.publish_label_date([lines[i] for r in rows for i in r[0]])
         if day is not None:
             meta.setdefault("published", day)
-    editor_row: int | None = None  # the row whose editor's credit gave the author
+    editor_author = False  # the author read so far is the name an editor's credit gives
     for row_idx, parsed in rows:
         cut = card_title_cut(lines[row_idx[0]]) if head is None and not parsed else None
         value = lines[row_idx[0]][cut:].strip() if cut is not None else ""
@@ -162,14 +162,14 @@ def read_rows(
             # the asker's row over a letter a reply answers (split_asker): its date is
             # the letter's, the page's publish date the reply's own row gives
             parsed = {a: b for a, b in parsed.items() if a != "published"}
-        if "author" in meta and "author" in parsed and editor_row is not None:
+        if "author" in meta and "author" in parsed and editor_author:
             # an editor's credit read first names the author only where no writer is
             # named: a writer's row of the block goes over it (stamp_bylines)
             if not editor_credit(lines[row_idx[-1]], parsed["author"]):
                 meta.pop("author")
         fill_from_row(meta, parsed, lines[row_idx[-1]])  # a reply's own row goes over
         if "author" in parsed and meta.get("author") == parsed["author"]:
-            editor_row = row_idx[-1] if editor_credit(lines[row_idx[-1]], parsed["author"]) else None
+            editor_author = editor_credit(lines[row_idx[-1]], parsed["author"])
         s = spans[row_idx[0]][0]
         e = spans[row_idx[-1]][2]
         meta_edits.append(

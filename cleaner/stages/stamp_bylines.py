@@ -41,8 +41,8 @@ def named_stamp(row: str, author: str | None) -> dict[str, str] | None:
 
     Names the credit does not list, a word more, or no credit: no byline row.
 
-    >>> named_stamp("2021-03-09 08:15 某甲乙 某区", "某甲乙"), named_stamp("2021-03-09 某甲乙", None)
-    (None, None)
+    >>> named_stamp("2021-03-09 08:15 某甲乙 某区", "某甲乙")
+    >>> named_stamp("2021-03-09 某甲乙", None)
     >>> named_stamp("2021-03-09 08:15 某甲乙说了几句话", "某甲乙")
     """
     m = _STAMP.match(row.strip())
@@ -61,7 +61,9 @@ def _editors() -> re.Pattern[str]:
     """An editor's label right before a name (``[author_rank] editors``)."""
     words = sorted(load_table("headers")["author_rank"]["editors"], key=len, reverse=True)
     alt = "|".join(map(re.escape, words))
-    return re.compile(rf"(?:{alt})[ \t\u3000]*[:：/／|｜]?[ \t\u3000]*(?P<n>[^\s:：/／|｜,，;；)）】]+)")
+    return re.compile(
+        rf"(?:{alt})[ \t\u3000]*[:：/／|｜]?[ \t\u3000]*(?P<n>[^\s:：/／|｜,，;；)）】]+)"
+    )
 
 
 def editor_credit(row: str, author: str) -> bool:
