@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.person_names import person_name
+from cleaner.stages.person_names import body_endings, named, person_name
 from cleaner.stages.split_cell_marks import dated_cell as _dated
 from cleaner.stages.split_dates import normalise_date
 
@@ -30,6 +30,8 @@ _SLASH = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,2})[ \t]*[／/][ \t]*(?P<v>\S.*)$
 _DATED_TAIL = re.compile(
     r"(?:^|[ \t\u3000]*(?:[|｜·•・][ \t\u3000]*|[ \t\u3000]))(?P<d>\d{4}\s*[-年./／].*)$"
 )
+# the mark between the names of a credit naming several writers ('执笔／某甲、某乙&某丙')
+_LIST_MARK = "[、&＆]"
 #: A badge row has at most this many cells (badge, writer, account).
 MAX_CELLS = 3
 
@@ -65,8 +67,22 @@ def _plain() -> re.Pattern[str]:
         rf"^(?:(?:{desk}?(?:{_alt(gap)})[ \t\u3000]+)"
         rf"|(?:(?:图|圖)[／/])?(?:{_alt(slash)})[ \t\u3000]*[／/][ \t\u3000]*"
         rf"|(?:图|圖)[／/](?:{_alt(slash)})[ \t\u3000]+)"
-        r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})(?:[ \t\u3000]+(?P<rest>.*))?$"
+        r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})"
+        rf"(?P<more>(?:{_LIST_MARK}[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,4}}){{1,5}})?"
+        r"(?:[ \t\u3000]+(?P<rest>.*))?$"
     )
+
+
+def _co_writer(name: str) -> bool:
+    """``name`` is one of the persons a credit lists: a person's name, or a pen name of
+    four letters opening as one (``某小飞刀``), no body's name (``某局``).
+
+    >>> _co_writer("某甲乙"), _co_writer("某小飞刀"), _co_writer("某某局"), _co_writer("您好")
+    (True, True, False, False)
+    """
+    if name.endswith(body_endings()):
+        return False
+    return person_name(name) or (len(name) == 4 and named(name) and person_name(name[:3]))
 
 
 def plain_byline(line: str) -> dict[str, str] | None:
@@ -82,6 +98,10 @@ def plain_byline(line: str) -> dict[str, str] | None:
     >>> plain_byline("某某新闻记者 某甲 某乙丙"), plain_byline("某通讯社记者　某甲乙")
     ({'author': '某甲'}, {'author': '某甲乙'})
     >>> plain_byline("某某日报记者 今天上午在现场"), plain_byline("某某委员会记者节活动")
+    (None, None)
+    >>> plain_byline("执笔/某甲乙、某乙丙&某小飞刀")  # several writers: every one, by '、'
+    {'author': '某甲乙、某乙丙、某小飞刀'}
+    >>> plain_byline("文／某甲乙、某局"), plain_byline("文／某甲乙、您好")
     (None, None)
     >>> plain_byline("文 某甲乙") is None  # a gap after a bare '文': a word split apart
     True
@@ -105,7 +125,10 @@ def plain_byline(line: str) -> dict[str, str] | None:
     if len(s) > 48 or (m := _plain().match(s)) is None or not person_name(m["n"]):
         return None  # no name after the credit: a greeting, a column, a headline's rest
     rest = m["rest"] or ""
-    out = {"author": m["n"]}
+    names = [m["n"], *re.split(_LIST_MARK, m["more"] or "")[1:]]
+    if len(names) > 1 and not all(_co_writer(n) for n in names):
+        return None  # '文／某甲、某处': a list of writers names persons only
+    out = {"author": "、".join(names)}
     if rest and (dated := _DATED_TAIL.search(rest)) is not None:
         day = normalise_date(dated["d"]) if _dated(dated["d"].strip()) else None
         if day is None:

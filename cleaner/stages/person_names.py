@@ -14,7 +14,15 @@ from functools import cache
 
 from cleaner.rules import load_table
 
-__all__ = ["addressed", "compound_surnames", "han_name", "named", "person_name", "surnamed"]
+__all__ = [
+    "addressed",
+    "body_endings",
+    "compound_surnames",
+    "han_name",
+    "named",
+    "person_name",
+    "surnamed",
+]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
@@ -129,7 +137,7 @@ def person_name(word: str) -> bool:
 
 
 @cache
-def _body_endings() -> tuple[str, ...]:
+def body_endings() -> tuple[str, ...]:
     """The endings of a body's name (``[org_name] endings``, ``[lead_row] body_endings``)."""
     t = load_table("headers")
     return tuple({*t["org_name"]["endings"], *t["lead_row"]["body_endings"]})
@@ -144,7 +152,7 @@ def person_value(value: str) -> bool:
     (False, False)
     """
     v = value.strip()
-    return bool(han_name().match(v)) and person_name(v) and not v.endswith(_body_endings())
+    return bool(han_name().match(v)) and person_name(v) and not v.endswith(body_endings())
 
 
 def named(word: str) -> bool:

@@ -59,6 +59,7 @@ from cleaner.stages.split_tag_rows import tag_block
 from cleaner.stages.split_titles_cards import card_title
 from cleaner.stages.split_unnamed import card_dates
 from cleaner.stages.split_values import sentence_in, text_width
+from cleaner.stages.stamp_bylines import named_stamp
 
 __all__ = ["MetaParser", "cn_number", "normalise_date"]
 
@@ -164,6 +165,12 @@ class MetaParser(MetaBlockRows):
                     parsed = self._cited_row(
                         lines, idx, k, title or _above(lines, idx, first, lead)
                     )
+                if parsed is None and near:
+                    # a stamp row naming the writers its credit row beside it names
+                    # ('2021-03-09 08:15 某甲 某乙' over '执笔／某甲、某乙'): their byline
+                    for credit in self._credits_beside(lines, idx, k, rows):
+                        if (parsed := named_stamp(lines[idx[k]], credit)) is not None:
+                            break
                 if parsed is None and near and k + 1 < len(idx) and not rows:
                     under = lines[idx[k + 1]]  # the issuers' row over its date row
                     parsed = issuers_over_date(lines[idx[k]], under, self._date_below)
@@ -300,6 +307,19 @@ class MetaParser(MetaBlockRows):
         # a paper bulletin's issue row and dated issuers' row over its title, under the
         # page's head (split_issue_head.issue_rows)
         return self._code_row_over_title(lines, idx, lead) or issue_rows(lines, idx[lead:])
+
+    def _credits_beside(
+        self, lines: list[str], idx: list[int], k: int, rows: list[tuple[list[int], dict[str, str]]]
+    ) -> list[str]:
+        """The authors the block's row right over line ``k`` and the row right under it
+        read (a writer's credit beside a stamp row naming the writers)."""
+        out = []
+        if rows and rows[-1][0][-1] == idx[k - 1] and "author" in rows[-1][1]:
+            out.append(rows[-1][1]["author"])
+        if k + 1 < len(idx):
+            below = self.shaped_row(lines[idx[k + 1]], near_title=True) or {}
+            out += [below["author"]] if "author" in below else []
+        return out
 
     def _pages_row(self, line: str) -> dict[str, str] | None:
         """``{'pages': …}`` of a row that is a labelled page range alone ('页码：112-120'),

@@ -40,6 +40,7 @@ from cleaner.stages.split_quoted_place import quoted_row_out_of_place
 from cleaner.stages.split_records import record_rows, record_tail, signed_records
 from cleaner.stages.split_reply import fill_from_row
 from cleaner.stages.split_titles_cards import card_title, card_title_cut, page_title_over_card
+from cleaner.stages.stamp_bylines import editor_credit
 from cleaner.stages.title_choice import lead_nav, rows_over_title
 
 #: what :func:`read_rows` gives back: the piece's lines left (``body_idx``, ``content``),
@@ -141,6 +142,7 @@ def read_rows(
         day = stage.meta.publish_label_date([lines[i] for r in rows for i in r[0]])
         if day is not None:
             meta.setdefault("published", day)
+    editor_author = False  # the author read so far is the name an editor's credit gives
     for row_idx, parsed in rows:
         cut = card_title_cut(lines[row_idx[0]]) if head is None and not parsed else None
         value = lines[row_idx[0]][cut:].strip() if cut is not None else ""
@@ -160,7 +162,14 @@ def read_rows(
             # the asker's row over a letter a reply answers (split_asker): its date is
             # the letter's, the page's publish date the reply's own row gives
             parsed = {a: b for a, b in parsed.items() if a != "published"}
+        if "author" in meta and "author" in parsed and editor_author:
+            # an editor's credit read first names the author only where no writer is
+            # named: a writer's row of the block goes over it (stamp_bylines)
+            if not editor_credit(lines[row_idx[-1]], parsed["author"]):
+                meta.pop("author")
         fill_from_row(meta, parsed, lines[row_idx[-1]])  # a reply's own row goes over
+        if "author" in parsed and meta.get("author") == parsed["author"]:
+            editor_author = editor_credit(lines[row_idx[-1]], parsed["author"])
         s = spans[row_idx[0]][0]
         e = spans[row_idx[-1]][2]
         meta_edits.append(
