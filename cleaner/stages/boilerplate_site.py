@@ -77,7 +77,7 @@ from cleaner.stages.repeat_keeps import (
 )
 from cleaner.stages.repeat_slots import reply_stamp
 from cleaner.stages.run_siblings import sibling_of_own
-from cleaner.stages.section_runs import labelled_lead, section_run
+from cleaner.stages.section_runs import framed_value, labelled_lead, section_run
 from cleaner.stages.serial_rows import labelled_serial_rows, serial_rows
 from cleaner.stages.signed_text import tail_sign_off
 from cleaner.stages.site_judge import FOOT, FOOT_CALL, LearnedLine, under_text
@@ -358,6 +358,12 @@ def site_repeat(
             continue  # a column's title bar over no headline: the page's only title
         if first < i < last and labelled_lead(stripped, i, hits, claimed, hit.signals):
             continue  # the text's lead glued over its first framed section label
+        if (
+            first < i < last
+            and hit.scope == "line"
+            and framed_value(stripped, i, claimed, hit.signals)
+        ):
+            continue  # a framed section's only value line ('〔馆区〕' over '全部分馆')
         # Between the first content line and the last prose line, a short label
         # repeated on every page ('邮票名称', '面值(元)': the column heads of a
         # flattened table) is content; only sentence-length chrome (per-article

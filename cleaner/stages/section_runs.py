@@ -15,6 +15,10 @@ must hold a framed label with a value under it; it ends at its last value, so a 
 left without one, a blank line or any other learned line ends it (the site's bar and
 footer below keep going).  A related-links heading ('更多文章') has no frame, and a site's
 hotline printed the same on every page is one line, not a shape of varying figures.
+
+Inside the body, :func:`framed_value` keeps the one value line of a framed section
+('〔适用馆区〕' over '全部分馆' over '〔借阅须知〕'): a value that many pages share word
+for word is still the section's, and without it the label would head nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Mapping
 
-__all__ = ["frame", "labelled_lead", "section_run"]
+__all__ = ["frame", "framed_value", "labelled_lead", "section_run"]
 
 #: A framed label is short: a section's name, not a sentence in brackets.
 LABEL_MAX_CHARS = 16
@@ -141,3 +145,39 @@ def labelled_lead(
         if k in hits and k not in claimed and frame(stripped[k]) == label
     )
     return labels >= MIN_LABELS
+
+
+def framed_value(
+    stripped: list[str],
+    i: int,
+    claimed: Mapping[int, object],
+    signals: tuple[str, ...],
+) -> bool:
+    """Line ``i``, learned on the site with no cue word and no menu shape (``signals``),
+    is the only line of a framed section of the text: glued right under a framed label
+    nobody claimed (``〔适用馆区〕``), and the next line below it is a label in the same
+    frame opening the next section.  The section's value, however many pages print the
+    same words ('全部分馆' under each notice's scope): taken away, it would leave the
+    label heading nothing.  A line with a cue word (a share prompt under ``〔分享〕``), a
+    line apart from the label by a blank line, or two lines under it are not judged here.
+
+    >>> page = ["〔开放时段〕", "9:00—17:00", "〔适用馆区〕", "全部分馆", "〔借阅须知〕",
+    ...         "逾期请及时续借。"]
+    >>> framed_value(page, 3, {}, ("edge",)), framed_value(page, 3, {2: 0}, ("edge",))
+    (True, False)
+    >>> framed_value(page, 3, {}, ("cue:share",))
+    False
+    >>> framed_value(page[:4] + ["逾期请及时续借。"], 3, {}, ("edge",))  # no next label
+    False
+    >>> framed_value(["〔馆区〕", "", "全部分馆", "〔须知〕"], 2, {}, ("edge",))  # apart
+    False
+    """
+    if any(x.startswith("cue:") or x == "menu" for x in signals):
+        return False
+    if i < 1 or i - 1 in claimed or frame(stripped[i]) is not None:
+        return False
+    label = frame(stripped[i - 1])
+    if label is None:
+        return False
+    down = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
+    return down is not None and down not in claimed and frame(stripped[down]) == label
