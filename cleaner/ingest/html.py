@@ -78,7 +78,10 @@ applies to a line:
   ``javascript:``/``#`` links, ``onclick``, ``[[controls]]`` names);
 * ``extract.link_list``: mostly link text (menus, tag lists, related posts); not a
   sentence of the article whose clause is a link, nor a partly linked item of its own
-  bullet list (:mod:`cleaner.ingest.html_linked_prose`), nor the linked title opening
+  bullet list (:mod:`cleaner.ingest.html_linked_prose`), nor a quotation the article
+  offers to share, the words its link's share address carries (a "click to tweet" box,
+  its button's label dropped as ``extract.controls``: :mod:`cleaner.ingest.html_share_quote`),
+  nor the linked title opening
   each record's container of prose (:mod:`cleaner.ingest.html_record_heads`, declared as
   ``record_heads``, the last kept line of each record's container as ``record_tails``;
   where no title is a link, the heading over each record's container is declared so,

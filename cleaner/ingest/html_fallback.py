@@ -106,6 +106,8 @@ class _Page:
                 out.append("extract.skip_tag")
             elif ln.badge:
                 out.append("extract.heading_badge")
+            elif ln.label:
+                out.append("extract.controls")  # a share button's label (html_share_quote)
             elif not ln.focus:
                 out.append("extract.site_selector")
             elif not self.site and not chrome_ok.isdisjoint(ln.chrome):

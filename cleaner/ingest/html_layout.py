@@ -103,6 +103,7 @@ class _Line:
     focus: bool = True  # inside the site selector's element (always, without one)
     icon: bool = False  # an empty <i> or <svg> (an icon) opens it, before any text
     badge: bool = False  # a badge word at a heading's edge (:func:`heading_badge`)
+    label: bool = False  # a share button's label beside a quotation (html_share_quote)
 
     def text(self) -> str:
         s = "".join(self.parts)

@@ -41,6 +41,7 @@ __all__ = ["ChromeScope"]
 OWNER, CHROME, META, SKIP, HIDE, FOCUS, SECTION, FORM = 1, 2, 4, 8, 16, 32, 64, 128
 CONTROL, ATTACH, BADGE, HEADED, UNSKIP = 256, 512, 1024, 2048, 4096
 LEDE = 8192
+LABEL, QUOTE = 16384, 32768  # a share button's label; a quotation's link (html_share_quote)
 
 #: Tags never named as chrome: the page's own frame.
 _FRAME = ("body", "html", "main", "article")

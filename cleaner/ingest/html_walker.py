@@ -44,6 +44,7 @@ from cleaner.ingest.html_layout import (
     repeated_items,
 )
 from cleaner.ingest.html_parting import MAX_CELL_CHARS, must_part
+from cleaner.ingest.html_share_quote import quoted_share, share_label, shared_words
 from cleaner.ingest.html_walk_chrome import (
     ATTACH,
     BADGE,
@@ -51,8 +52,10 @@ from cleaner.ingest.html_walk_chrome import (
     FOCUS,
     FORM,
     HIDE,
+    LABEL,
     META,
     OWNER,
+    QUOTE,
     SECTION,
     SKIP,
     ChromeScope,
@@ -73,7 +76,10 @@ class Walker:
         self.owners: list[int] = []
         self.blocks: dict[int, _Block] = {}
         self.state = {"link": 0, "pre": 0, "cells": 0, "heading": 0, "skip": 0, "focus": 0}
-        self.state.update(sect=0, badge=0, focus=int(focus is None))
+        self.state.update(sect=0, badge=0, label=0, focus=int(focus is None))
+        # the words the open quotation links share, and every shared text quoted so far
+        self.quotes: list[str] = []
+        self.quoted: set[str] = set()
         self.scope = ChromeScope(root, rules, self.state)
         self.hidden: list[int] = []
         self.forms: list[int] = []
@@ -126,16 +132,20 @@ class Walker:
                 self.after[:] = [cur, len(cur.parts), name, left, None] if left else []
         if name == "a":
             state["link"] -= 0 if flags & ATTACH else 1
+            if flags & QUOTE:
+                self.quotes.pop()
         elif name == "pre":
             state["pre"] -= 1
         elif name == "tr":
             state["cells"] -= 1
         elif name in HEADINGS:
             state["heading"] -= 1
-        if name in BLOCK_TAGS or name == "br" or flags & (SKIP | HIDE | BADGE):
+        if name in BLOCK_TAGS or name == "br" or flags & (SKIP | HIDE | BADGE | LABEL):
             self.flush()
         if flags & BADGE:
             state["badge"] -= 1
+        if flags & LABEL:
+            state["label"] -= 1
         if flags & OWNER:
             self.owners.pop()
         self.scope.close(flags)
@@ -208,6 +218,9 @@ class Walker:
         if state["heading"] and rules.badge_words and heading_badge(node, rules.badge_words):
             flags |= BADGE  # '<h2><span>Exclusive</span>Title</h2>': a line of its own
             state["badge"] += 1
+        if name not in BLOCK_TAGS and self._share_label(node, name):
+            flags |= LABEL  # a share button's label beside a quotation: a line of its own
+            state["label"] += 1
         if node is self.focus:
             flags |= FOCUS
             state["focus"] += 1
@@ -219,18 +232,27 @@ class Walker:
             after = self.after
             if after and after[4] is None and after[0] is cur and after[1] == len(cur.parts):
                 after[4] = name
-        if name in BLOCK_TAGS or name in CELL_TAGS or flags & (SKIP | HIDE | BADGE):
+        if name in BLOCK_TAGS or name in CELL_TAGS or flags & (SKIP | HIDE | BADGE | LABEL):
             flags = self.open_block(node, name, flags)
         return flags | self.open_inline(node, name)
+
+    def _share_label(self, node: Any, name: str) -> bool:
+        """Whether ``node`` is a share button's label (:func:`share_label`): inside a
+        quotation's link, or a link sharing the words a quotation's link shared."""
+        if self.quotes:
+            return share_label(node, self.quotes[-1])
+        if name == "a" and self.quoted and (shared := shared_words(node)) in self.quoted:
+            return share_label(node, shared)
+        return False
 
     def _in_post(self) -> bool:
         return any(self.blocks[o].comments for o in self.owners if o in self.blocks)
 
     def open_block(self, node: Any, name: str, flags: int) -> int:
-        """Open a line-ending element (a block, a cell, a skip, hidden or badge element):
-        its block, and the chrome its class/id names."""
+        """Open a line-ending element (a block, a cell, a skip, hidden, badge or label
+        element): its block, and the chrome its class/id names."""
         rules = self.rules
-        if name in BLOCK_TAGS or flags & (SKIP | HIDE | BADGE):
+        if name in BLOCK_TAGS or flags & (SKIP | HIDE | BADGE | LABEL):
             self.flush()
         if name in BLOCK_TAGS and len(self.owners) < MAX_TRACKED_DEPTH:
             reader = str(node.attrs.get("id", "")).lower() in rules.reader_ids
@@ -258,6 +280,10 @@ class Walker:
         if name == "a":
             if _is_attachment(node, rules.attachment) or _text_link(node):
                 flags |= ATTACH
+            elif not state["label"] and (shared := quoted_share(node)):
+                flags |= ATTACH | QUOTE  # a quotation the article shares (html_share_quote)
+                self.quotes.append(shared)
+                self.quoted.add(shared)
             else:
                 state["link"] += 1
         elif name == "pre":
@@ -358,6 +384,7 @@ def _add(
         cur.cells = bool(state["cells"])
         cur.skip = bool(state["skip"])
         cur.badge = bool(state["badge"])
+        cur.label = bool(state["label"])
         cur.hidden = hidden[0] if hidden else 0
         cur.focus = bool(state["focus"])
         cur.form = forms[0] if forms else 0
