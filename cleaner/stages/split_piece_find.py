@@ -80,7 +80,6 @@ from cleaner.stages.split_shape_lines import (
     Reader,
     ShapeMemo,
     ShapeRun,
-    _row_like,
 )
 
 __all__ = [
@@ -622,7 +621,7 @@ def piece_find(
     strips: dict[str, list[int]] = {}
     for i in filled:
         s = strip[i]
-        if len(s) > STRIP_MAX or not _row_like(s, tests.prose):
+        if len(s) > STRIP_MAX or not tests.row_like(s):
             continue
         cells = cell_key(s)
         if cells is None and len(s) > ROW_MAX:
@@ -1051,7 +1050,7 @@ def rows_over_headers(
     for h in heads:
         n = pos.get(h, 0) - 1
         j = filled[n] if n >= 0 and h in pos else None
-        ok = j is not None and len(strip[j]) <= ROW_MAX and _row_like(strip[j], tests.prose)
+        ok = j is not None and len(strip[j]) <= ROW_MAX and tests.row_like(strip[j])
         over.append(j if ok else None)
     keyed = [row_key(strip[j]) if j is not None else None for j in over]
     if keyed[-1] is None:
