@@ -42,6 +42,24 @@ by side (thread CPU of a full run, base and new alternately, medians): artifacts
 boilerplate 19.4 %, repair 9.1 %, ``read_once`` 5.5 %).  ``speed_bench.py --mb 3
 --rounds 3`` in the same hour (load 11): full run / ftfy CPU 0.14 (clean) and 0.17-0.18
 (artifacts) on both trees, outputs the same.
+
+At 23693208 (session speed, issue 15; a sampling profiler, py-spy at 300-400 Hz, run
+apart from the project, charges no call overhead): clean 2-6 MB, split ~45 % of the run
+and flat inside (``read_rows`` 19.5 % of split: ``piece_end`` and ``meta_block`` ~8.5 %
+each; ``draft_piece`` 8.3, ``may_shape_run`` 7.1, ``find_generic_headers`` 7.0,
+``shape_run`` 6.2, ``piece_find`` 5.0); no line test is asked twice of one line often
+(the pure one-argument line tests of ``cleaner/stages``, wrapped: 1.0-1.3 calls per
+distinct line for the costly ones), so a memo across readers pays only where two readers
+ask the same test of every line.  Pages with artifacts (4 MB): boilerplate 42 % of
+``Pipeline.process``, its ``site_repeat`` 47 % of that, where ``finder_rows`` ran
+``piece_find`` on 136 of 224 pages (none split) and ``standing_text`` asked
+``sign_off`` of every line's pair.  Three skips (the row test memoised for the prefilter
+and the finder; the finder's page counts made only for a candidate its rows and titles
+do not refuse; sign-off pairs read only at a date alone): ``piece_find`` 0.184 -> 0.104
+s and ``signed_sign_offs`` 0.070 -> 0.009 s on 2 MB with artifacts; a full run's thread
+CPU, base and new alternating, median of 5, load 10-14 on 2 cores: clean 2 MB 2.666 ->
+2.601 s (0.976x), artifacts 2 MB 3.472 -> 3.175 s (0.914x); outputs byte-identical
+(``same_outputs.py``: 316 input sets, 0 of 948 outputs differ).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from collections.abc import Callable, Container
 
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.sentence_marks import SENTENCE_END_NO_DOT
-from cleaner.stages.split_rows import sign_off
+from cleaner.stages.split_rows import bare_date, sign_off
 
 #: a learned line under the page's own prose and over its sign-off is kept only when the
 #: run between them holds at most this many lines (a notice's closing paragraphs)
@@ -51,12 +51,18 @@ def signed_sign_offs(stripped: list[str], free: Callable[[int], bool]) -> list[i
     >>> signed_sign_offs(page, lambda k: k != 2)
     []
     """
+    # a signer and its date are read together only where one of the two lines is a
+    # date alone (split_rows.bare_date): a page without one has no sign-off, and only
+    # the pairs holding one are read (issue 15: sign_off asked of every line's pair)
+    dated = {i for i, s in enumerate(stripped) if s and bare_date(s)}
+    if not dated:
+        return []
     out = []
     for i, s in enumerate(stripped):
         if not s or not free(i):  # (the signer's own test first: no look below it)
             continue
         k = _next(stripped, i)
-        if k == -1 or not free(k):
+        if k == -1 or (i not in dated and k not in dated) or not free(k):
             continue
         got = sign_off([s, stripped[k]])
         if "issuer" in got and "published" in got:

@@ -64,6 +64,7 @@ the page stays whole.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -80,7 +81,6 @@ from cleaner.stages.split_shape_lines import (
     Reader,
     ShapeMemo,
     ShapeRun,
-    _row_like,
 )
 
 __all__ = [
@@ -604,6 +604,19 @@ class _Bodies:
         return self.han.between(a, b) >= BODY_HAN
 
 
+def _counts(
+    bodies: _Bodies | Callable[[], _Bodies] | None,
+    strip: Sequence[str],
+    filled: Sequence[int],
+    tests: ShapeMemo,
+) -> _Bodies:
+    """The page's counts a judge was given (or the function that makes them once for
+    every candidate of the page), else made for this judge alone."""
+    if isinstance(bodies, _Bodies):
+        return bodies
+    return bodies() if bodies is not None else _Bodies(strip, filled, tests)
+
+
 def piece_find(
     lines: Sequence[str],
     read: Reader | None,
@@ -622,7 +635,7 @@ def piece_find(
     strips: dict[str, list[int]] = {}
     for i in filled:
         s = strip[i]
-        if len(s) > STRIP_MAX or not _row_like(s, tests.prose):
+        if len(s) > STRIP_MAX or not tests.row_like(s):
             continue
         cells = cell_key(s)
         if cells is None and len(s) > ROW_MAX:
@@ -638,8 +651,10 @@ def piece_find(
             groups[cells] = rows
     best = PieceRun()
     best_key: tuple[float, ...] = (-1.0,)
-    # counted once the first candidate is judged: a judge walked the page once per piece
-    bodies = _Bodies(strip, filled, tests) if any(len(r) >= 2 for r in groups.values()) else None
+    # counted once, when the first candidate a judge has not refused on its rows and
+    # titles alone needs them (a judge walked the page once per piece; most candidates
+    # are refused before: issue 15)
+    bodies = functools.cache(functools.partial(_Bodies, strip, filled, tests))
     for key, rows in groups.items():
         if len(rows) < 2:
             continue
@@ -713,12 +728,12 @@ def _judge_closing(
     tests: ShapeMemo,
     read: Reader | None,
     marked: frozenset[str] = frozenset(),
-    bodies: _Bodies | None = None,
+    bodies: _Bodies | Callable[[], _Bodies] | None = None,
 ) -> PieceRun:
     """Rows of one shape each CLOSING a piece (a date line, a sign-off row): each but
     the last followed at once by the next piece's title and its prose; the first
     piece's title is the first titled line over prose above the first row.  ``bodies``:
-    the page's counts (:class:`_Bodies`), made here when not given."""
+    makes the page's counts (:class:`_Bodies`), made here when not given."""
 
     def nxt(i: int, k: int = 1) -> int | None:
         n = pos[i] + k
@@ -744,8 +759,8 @@ def _judge_closing(
     ends = [r + 1 for r in rows]
     if any(not a < b for a, b in zip(starts, ends, strict=True)):
         return PieceRun()
-    bodies = bodies or _Bodies(strip, filled, tests)
-    bodies_ok = [bodies.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
+    counts = _counts(bodies, strip, filled, tests)
+    bodies_ok = [counts.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
     sizes = [filled_within(filled, a, b) for a, b in zip(starts, ends, strict=True)]
     texts = [strip[r] for r in rows]
     named = [strip[t] for t in starts]
@@ -755,10 +770,10 @@ def _judge_closing(
         "spread": max(sizes) <= SPREAD_MAX * min(sizes),
         "rows_differ": len(set(texts)) >= 2,
         "titles_differ": len(set(named)) == len(named),
-        "no_head_prose": bodies.prose.between(-1, starts[0]) <= 1,
+        "no_head_prose": counts.prose.between(-1, starts[0]) <= 1,
         # the last row closes the last piece: no prose after it (else the rows open the
         # pieces, and a row is no piece's end)
-        "closed": bodies.prose.between(rows[-1], len(strip)) <= 1,
+        "closed": counts.prose.between(rows[-1], len(strip)) <= 1,
         # three pieces, or two whose rows count or whose titles are of one kind
         "confirmed": len(rows) >= 3 or run_num or _affix(named),
         # page or source references close a reading note's passages, not pieces
@@ -791,7 +806,7 @@ def _judge(
     marked: frozenset[str] = frozenset(),
     *,
     under: bool,
-    bodies: _Bodies | None = None,
+    bodies: _Bodies | Callable[[], _Bodies] | None = None,
 ) -> PieceRun:
     def nxt(i: int, k: int = 1) -> int | None:
         n = pos[i] + k
@@ -806,6 +821,11 @@ def _judge(
             ok = _prose_follows(strip, t if under else r, nxt, tests, marked)
         titles.append(t if ok else None)
     titles = _label_column(strip, titles, marked)
+    if sum(t is None for t in titles) >= 2 or len(set(texts)) != len(texts):
+        # two titles missing ("titled" fails, and an unsure verdict needs all titles
+        # but one) or two rows alike ("rows_differ"): no verdict but none can follow,
+        # so the page's counts are not asked for this candidate (issue 15)
+        return PieceRun()
     starts = [r if under or t is None else t for r, t in zip(rows, titles, strict=True)]
     # a row of another shape over every title (a row under it): the piece's head row
     heads = [] if under else _head_rows(strip, filled, nxt, rows, titles, tests)
@@ -813,11 +833,11 @@ def _judge(
     if any(b <= a for a, b in itertools.pairwise(starts)):
         return PieceRun()
     ends = [*starts[1:], len(strip)]
-    bodies = bodies or _Bodies(strip, filled, tests)
-    bodies_ok = [bodies.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
+    counts = _counts(bodies, strip, filled, tests)
+    bodies_ok = [counts.bodied(a, b) for a, b in zip(starts, ends, strict=True)]
     sizes = [filled_within(filled, a, b) for a, b in itertools.pairwise(starts)]
     spread = len(sizes) < 2 or max(sizes) <= SPREAD_MAX * min(sizes)
-    head_prose = bodies.prose.between(-1, starts[0])
+    head_prose = counts.prose.between(-1, starts[0])
     run_num = running(texts)
     named = [strip[t] for t in titles if t is not None]
     missing = len(rows) - len(named)
@@ -1051,7 +1071,7 @@ def rows_over_headers(
     for h in heads:
         n = pos.get(h, 0) - 1
         j = filled[n] if n >= 0 and h in pos else None
-        ok = j is not None and len(strip[j]) <= ROW_MAX and _row_like(strip[j], tests.prose)
+        ok = j is not None and len(strip[j]) <= ROW_MAX and tests.row_like(strip[j])
         over.append(j if ok else None)
     keyed = [row_key(strip[j]) if j is not None else None for j in over]
     if keyed[-1] is None:

@@ -320,6 +320,18 @@ def signed_off(line: str) -> bool:
     return "issuer" in sign_off([line.strip()]) if _VALEDICTION.match(line.strip()) else False
 
 
+def bare_date(line: str) -> bool:
+    """Is ``line`` a date alone (``2021年5月24日``, ``二〇二一年五月二十四日``)?  The line a
+    two-line :func:`sign_off` reads a signer together with its date from is one: the
+    signer's own line or the one under it (its other readings give a date or a signer
+    alone), so a reader of such pairs may skip the pairs without one.
+
+    >>> bare_date(" 2021年5月24日"), bare_date("二〇二一年五月二十四日"), bare_date("某某局")
+    (True, True, False)
+    """
+    return _BARE_DATE.match(line.strip()) is not None
+
+
 def sign_off(last: list[str], *, one_line: bool = False) -> dict[str, str]:
     """The publish date (and the signer, the issuer) of an article's sign-off: its last
     line a date alone (``2021年5月24日``, ``二〇二一年五月二十四日``), the line above it a

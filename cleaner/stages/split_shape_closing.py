@@ -21,7 +21,6 @@ from cleaner.stages.split_shape_lines import (
     Reader,
     ShapeRun,
     _notes,
-    _row_like,
     _stated,
     _Tests,
 )
@@ -141,7 +140,7 @@ def _titles_under_rows(
         return same
     firsts = [idx[0] for idx in pieces[1:]]
     shape = tests.shape(strip[firsts[0]], coarse=True)
-    if shape.replace("W", "") == "" or not _row_like(strip[firsts[0]], tests.prose):
+    if shape.replace("W", "") == "" or not tests.row_like(strip[firsts[0]]):
         return same
     head = [i for i in pieces[0] if tests.shape(strip[i], coarse=True) == shape]
     if not head:

@@ -201,6 +201,7 @@ class _Tests:
         #: the document kinds a title ends with (the split's ``title_endings``)
         self.endings = endings
         self._prose: dict[str, bool] = {}
+        self._row: dict[str, bool] = {}
         self._title: dict[str, bool] = {}
         self._shapes: dict[str, tuple[str, str]] = {}
         self._rowish: list[int] | None = None
@@ -209,8 +210,18 @@ class _Tests:
     def rowish(self, strip: Sequence[str], filled: list[int]) -> list[int]:
         """The row-like lines of the page (:func:`_row_like`), found once."""
         if self._rowish is None:
-            self._rowish = [i for i in filled if _row_like(strip[i], self.prose)]
+            row_like = self.row_like
+            self._rowish = [i for i in filled if row_like(strip[i])]
         return self._rowish
+
+    def row_like(self, s: str) -> bool:
+        """:func:`_row_like` of ``s`` (with this memo's prose test), judged once per
+        line: the prefilter's :meth:`rowish` and the piece finder ask it of the same
+        lines of a page (issue 15)."""
+        got = self._row.get(s)
+        if got is None:
+            got = self._row[s] = _row_like(s, self.prose)
+        return got
 
     def shape(self, s: str, *, coarse: bool = False) -> str:
         """:func:`shape` of ``s`` (fine, or ``coarse``)."""

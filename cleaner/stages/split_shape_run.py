@@ -86,7 +86,6 @@ from cleaner.stages.split_shape_lines import (
     ShapeMemo,
     ShapeRun,
     _notes,
-    _row_like,
     _stated,
     _Tests,
     coarse_of,
@@ -426,7 +425,7 @@ def _judge(
         banners: dict[int, int] = {}
         for n, st in enumerate(starts):
             k = pos[st] - 1  # a banner row right over the title: the piece's header
-            if titles[n] is not None and k >= 0 and _row_like(strip[filled[k]], tests.prose):
+            if titles[n] is not None and k >= 0 and tests.row_like(strip[filled[k]]):
                 if not tests.title(strip[filled[k]]) and (n == 0 or filled[k] > rows[n - 1]):
                     banners[n] = filled[k]
         if list(banners) != [0] and not _closing_rows(
