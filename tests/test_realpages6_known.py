@@ -61,13 +61,19 @@ def test_date_span_with_tilde_is_one_value(tmp_path: Path) -> None:
 
 @pytest.mark.xfail(strict=True, reason="a short full-stopped sentence is taken as title")
 def test_opening_sentence_is_no_title(tmp_path: Path) -> None:
-    text = "某甲站直身体，弯腰轻抚某乙呆滞的面庞。\n似是在同他做最后的诀别。\n她擦干眼泪，终于决心要走。\n"
+    text = (
+        "某甲站直身体，弯腰轻抚某乙呆滞的面庞。\n"
+        "似是在同他做最后的诀别。\n她擦干眼泪，终于决心要走。\n"
+    )
     arts = _run(tmp_path, text)
     assert arts[0]["title"] == ""
     assert arts[0]["text"].startswith("某甲站直身体")
 
 
 def test_short_headline_stays_title(tmp_path: Path) -> None:
-    text = "某县举办春季农机展\n本报讯　某县昨日举办春季农机展，吸引了众多农户前来参观。\n展会持续三天。\n"
+    text = (
+        "某县举办春季农机展\n"
+        "本报讯　某县昨日举办春季农机展，吸引了众多农户前来参观。\n展会持续三天。\n"
+    )
     arts = _run(tmp_path, text)
     assert arts[0]["title"] == "某县举办春季农机展"
