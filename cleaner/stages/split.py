@@ -24,7 +24,7 @@ from functools import partial
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
-from cleaner.stages.echoed_rows import labelled_row, same_form
+from cleaner.stages.echoed_rows import labelled_row, same_form, same_labels
 from cleaner.stages.issue_days import issue_day
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.post_stream import post_run
@@ -86,6 +86,12 @@ from cleaner.stages.time_rows import own_time_days
 from cleaner.stages.title_choice import piece_title
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
+
+
+def _one_form(a: str, b: str) -> bool:
+    """Two rows closing two pieces in one form: a table's cells (:func:`same_form`) or
+    labelled cells under the same labels (``批准日期：…　有效期至：…``, :func:`same_labels`)."""
+    return same_form(a, b) or same_labels(a, b)
 
 
 class SplitStage(SplitFinder):
@@ -217,7 +223,7 @@ class SplitStage(SplitFinder):
                 # each piece closed by a row of its fields (split_closed): its metadata
                 starts = [h[0] for h in headers]
                 closers = closing_rows(lines, starts, self._under_header)
-                if not all(same_form(lines[closers[0]], lines[j]) for j in closers[1:]):
+                if not all(_one_form(lines[closers[0]], lines[j]) for j in closers[1:]):
                     closers = []  # rows of one form only (a table's cells): the pieces' own
                 for at, j in zip(starts, closers, strict=True) if closers else ():
                     fields = self._row_reader(lines[j].strip()) or {}
@@ -407,6 +413,10 @@ class SplitStage(SplitFinder):
         if headers and all(h[1].startswith("generic") for h in headers):
             # numbered rows of cells, each over its piece's title (split_mark_rows)
             headers = titles_under_marks(lines, headers, marks)
+            if self.config.parse_meta and headers and headers[0][1] == TITLE_IS_TEXT:
+                # each row over its title now a row of its own: its fields are the piece's
+                for at, read in numbered_row_fields(lines, headers, self._row_reader).items():
+                    head_meta[at] = read | head_meta.get(at, {})
         if headers and all(h[1].startswith("generic") for h in headers):
             # a row of tags over each piece's own markup heading: the heading is the
             # title, the row the piece's row (split_heading_under)
