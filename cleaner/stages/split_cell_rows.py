@@ -353,9 +353,7 @@ def _unwrap(s: str) -> str:
 
 def _shaped(value: str) -> bool:
     """A value that reads as a field by its shape alone: a date, a code, an organisation."""
-    return bool(
-        dated_cell(value) or _CODE.match(value) or cn_doc_number(value) or _is_org(value)
-    )
+    return bool(dated_cell(value) or _CODE.match(value) or cn_doc_number(value) or _is_org(value))
 
 
 def _all_shaped(cells: list[tuple[str | None, str]]) -> bool:
