@@ -33,12 +33,14 @@ from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_book_cards import book_card_run
+from cleaner.stages.split_cell_marks import Fields
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_closing_slots import closing_slots
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_credit_rows import credit_catalogue
 from cleaner.stages.split_crosscheck import CHECK, crosscheck, keeps_titles, span_of_days
+from cleaner.stages.split_dated_cells import dated_cells
 from cleaner.stages.split_dated_rows import dated_run
 from cleaner.stages.split_dispatches import dispatch_run
 from cleaner.stages.split_draft import draft_piece
@@ -88,10 +90,14 @@ from cleaner.stages.title_choice import piece_title
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
 
 
-def _one_form(a: str, b: str) -> bool:
+def _one_form(a: str, b: str, field_of: Fields) -> bool:
     """Two rows closing two pieces in one form: a table's cells (:func:`same_form`) or
-    labelled cells under the same labels (``批准日期：…　有效期至：…``, :func:`same_labels`)."""
-    return same_form(a, b) or same_labels(a, b)
+    labelled cells under the same labels (``批准日期：…　有效期至：…``, :func:`same_labels`)
+    that the piece-end reader of a closing row's dated cells leaves (it reads its own:
+    ``经办机构：某公司　｜　结案日期：…``, :func:`split_dated_cells.dated_cells`)."""
+    if same_form(a, b):
+        return True
+    return same_labels(a, b) and not any(dated_cells(r, field_of, template=True) for r in (a, b))
 
 
 class SplitStage(SplitFinder):
@@ -223,7 +229,8 @@ class SplitStage(SplitFinder):
                 # each piece closed by a row of its fields (split_closed): its metadata
                 starts = [h[0] for h in headers]
                 closers = closing_rows(lines, starts, self._under_header)
-                if not all(_one_form(lines[closers[0]], lines[j]) for j in closers[1:]):
+                fo = self.meta.field_of
+                if not all(_one_form(lines[closers[0]], lines[j], fo) for j in closers[1:]):
                     closers = []  # rows of one form only (a table's cells): the pieces' own
                 for at, j in zip(starts, closers, strict=True) if closers else ():
                     fields = self._row_reader(lines[j].strip()) or {}
