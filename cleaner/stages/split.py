@@ -52,6 +52,7 @@ from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_floors import THREAD_FLOORS, floor_run
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
+from cleaner.stages.split_gap_credit import gap_credit
 from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over, tag_day
 from cleaner.stages.split_header_rows import numbered_row_fields
 from cleaner.stages.split_heading_under import (
@@ -409,6 +410,8 @@ class SplitStage(SplitFinder):
                         )
                     if not fields:  # a post or release stamp closing it ('（某局　… 发布）')
                         fields = self.meta.posted_stamp(lines[j].strip(), closing=True) or {}
+                    if not fields:  # a bare credit ('策展人　某某', split_gap_credit)
+                        fields = gap_credit(lines[j], headed=True) or {}
                     # a row closing each piece (a sign-off, a source line): its metadata
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)
