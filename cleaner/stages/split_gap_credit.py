@@ -15,8 +15,9 @@ bare, a line of two short words apart is read here, by its words:
   catalogue's credit row gives it.  Closing a single article it names the work's maker,
   not the writer (a review's ``导演　某某``): not read.
 
-The name must have a person's shape (:func:`person_names.person_name`); a body, a
-second cell or any mark leaves the line as text.
+The name must have a person's shape (:func:`person_names.person_name`) and no body's
+ending (:func:`person_names.person_value`); a body, a second cell or any mark leaves the
+line as text.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.person_names import person_name
+from cleaner.stages.person_names import person_name, person_value
 from cleaner.stages.split_dates import simplified_label
 
 __all__ = ["gap_credit"]
@@ -54,7 +55,7 @@ def gap_credit(line: str, *, headed: bool) -> dict[str, str] | None:
     (None, None)
     """
     m = _GAP.match(line.strip())
-    if m is None or not person_name(m["v"]):
+    if m is None or not (person_name(m["v"]) and person_value(m["v"])):
         return None
     word = simplified_label(m["k"])
     writers, makers = _words()
