@@ -423,7 +423,14 @@ class Pipeline:
                         dated
                         or read_rows(beside, metas, near, page_day=day, labelled=sure) is not None
                     )
-                    partied = partied or read_parties(beside, metas, near) is not None
+                    texts = [d.text for d in drafts]
+                    # the rows the split read as the pieces' metadata (their slots too)
+                    held = [
+                        c.before.strip()
+                        for c in ed.ledger
+                        if c.stage == "split" and c.rule.startswith("split.meta_")
+                    ]
+                    partied = partied or read_parties(beside, metas, near, texts, held) is not None
                     if dated and partied:
                         break
             for d in drafts:

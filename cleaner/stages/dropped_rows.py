@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from cleaner.stages.split_closing_slots import slot_fields, slot_row
 from cleaner.stages.unit_keys import label_key
 
 __all__ = [
@@ -308,6 +309,8 @@ def read_parties(
     rows: Sequence[dict[str, list[str]]],
     metas: Sequence[dict[str, str]],
     shaped_row: Callable[[str], dict[str, str] | None],
+    texts: Sequence[str] = (),
+    held: Sequence[str] = (),
 ) -> str | None:
     """Fill each piece's missing party field (``author``, ``issuer`` or ``origin``, in
     ``metas``) from its removed rows, with the discipline of :func:`read_rows`: at the
@@ -328,6 +331,23 @@ def read_parties(
     >>> one = [rows[0], {"under_title": [], "over_title": [], "foot": ["返回顶部"]}]
     >>> metas = [{}, {}]; read_parties(one, metas, read), metas
     (None, [{}, {}])
+
+    One slot: a piece's removed row is read alone when every other piece has a removed
+    row at that place or keeps one in its text (``texts``: the pieces' texts, its last
+    line for the foot, the line under its title for ``under_title``), or the split read
+    one as its metadata (``held``: the rows the split stage took out of the pieces' text)
+    under the same labels (:func:`_labels`): the same slot of each piece, the boilerplate
+    stage having taken only the rows whose words recur on the site's other pages.
+
+    >>> foot = [["主办：某某市体育局　承办：某某市篮球协会"], [], []]
+    >>> rows = [{"under_title": [], "over_title": [], "foot": f} for f in foot]
+    >>> texts = ["甲赛\\n正文。", "乙赛\\n正文。\\n主办：某某区体育局　承办：某某市田径协会",
+    ...          "丙赛\\n正文。\\n主办：某某市总工会　承办：某某市羽毛球协会"]
+    >>> metas = [{}, {}, {}]; read_parties(rows, metas, read, texts), metas[0]
+    ('foot', {'origin': '某某市体育局'})
+    >>> other = texts[:1] + ["乙赛\\n正文。\\n咨询电话：0830-1234567", texts[2]]
+    >>> metas = [{}, {}, {}]; read_parties(rows, metas, read, other), metas[0]
+    (None, {})
     """
     if len(rows) < 2 or len(rows) != len(metas):
         return None
@@ -343,17 +363,83 @@ def read_parties(
             continue
         if len({k for k, _ in found}) != 1:
             continue  # rows naming different fields: no one row shape of the pieces
-        for meta, party in zip(metas, read, strict=True):
-            if not party:
-                continue
-            key, name = party
-            if key in meta or (
-                key in ("issuer", "origin") and ("issuer" in meta or "origin" in meta)
-            ):
-                continue
-            meta[key] = name
+        _fill(metas, read)
         return position
+    if len(texts) == len(rows):
+        for position in _SLOT_POSITIONS:
+            read = read_at[position]
+            if not any(read) or not _one_slot(rows, texts, position, read, held):
+                continue
+            if len({k for k, _ in filter(None, read)}) == 1:
+                _fill(metas, read)
+                return position
     return None
+
+
+def _fill(metas: Sequence[dict[str, str]], read: Sequence[tuple[str, str] | None]) -> None:
+    """Give each piece the party its row names, where it holds that field (or any body,
+    for a body) not yet."""
+    for meta, party in zip(metas, read, strict=True):
+        if not party:
+            continue
+        key, name = party
+        if key in meta or (key in ("issuer", "origin") and ("issuer" in meta or "origin" in meta)):
+            continue
+        meta[key] = name
+
+
+#: the places a single removed row is read at, and the line of a piece's text that is
+#: its kept row there (the line under the title, the last line)
+_SLOT_POSITIONS = {"foot": -1, "under_title": 1}
+# a cell's label and its colon, anywhere in a row
+_LABEL = re.compile(r"([\u4e00-\u9fff]{1,8})[ \t\u3000]*[:：]")
+
+
+def _labels(line: str) -> tuple[str, ...]:
+    """The labels of a row's cells, in order (``主办：某局　承办：某会`` → 主办, 承办).
+
+    >>> _labels("▲ 抓拍画面　采集：某大队　2019年6月13日"), _labels("正文。")
+    (('采集',), ())
+    """
+    return tuple(_LABEL.findall(line))
+
+
+def _one_slot(
+    rows: Sequence[dict[str, list[str]]],
+    texts: Sequence[str],
+    position: str,
+    read: Sequence[tuple[str, str] | None],
+    held: Sequence[str] = (),
+) -> bool:
+    """Whether every piece has a row at ``position`` under the labels of the removed rows
+    naming a party there (``read``; one set of labels, none empty): removed, or kept in
+    its text at that place (the last piece's removed lines may be the site's foot, its
+    own row kept above them) or read by the split (``held``, each row once); one kept
+    or read at least."""
+    at = _SLOT_POSITIONS[position]
+    shapes = {
+        _labels(line)
+        for row, party in zip(rows, read, strict=True)
+        if party
+        for line in row[position][:1]
+    }
+    if len(shapes) != 1 or () in shapes:
+        return False
+    shape = shapes.pop()
+    spare = sum(1 for r in held if len(r) <= _ROW_MAX and _labels(r) == shape)
+    kept = 0
+    for row, party, text in zip(rows, read, texts, strict=True):
+        if party and row[position] and _labels(row[position][0]) == shape:
+            continue
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        if len(lines) >= 3 and len(lines[at]) <= _ROW_MAX and _labels(lines[at]) == shape:
+            kept += 1
+        elif spare:
+            spare -= 1  # its row read by the split, out of its text
+            kept += 1
+        else:
+            return False
+    return kept >= 1
 
 
 def _party(
@@ -363,7 +449,10 @@ def _party(
     for line in lines:
         if len(line) > _ROW_MAX:
             continue
-        fields = shaped_row(line) or {}
+        # a credit row in a frame (a bracket pair, a template caption) is read by its
+        # labels' verbs as the split reads it closing a piece (split_closing_slots)
+        slotted = slot_fields(line) if slot_row(line) is not None else {}
+        fields = slotted or shaped_row(line) or {}
         for key in PARTIES:
             if fields.get(key):
                 return key, fields[key]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.event_credit import event_credit
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_dates import simplified_label
 from cleaner.stages.unit_keys import label_key
@@ -105,6 +106,11 @@ def party_cells(
     for line in text.split("\n")[1:]:
         if "：" not in line and ":" not in line and "【" not in line:
             continue
+        if (credit := event_credit(line)) is not None:
+            # an event's credit row ('主办：某局　承办：某协会') is read whole: its host the
+            # origin, the body running it for the host no field (event_credit)
+            meta.update(credit)
+            return credit
         for cell in _CELL.finditer(line.strip()):
             label = cell["label"] or cell["blabel"]
             value = cell["value"]

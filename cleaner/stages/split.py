@@ -24,7 +24,7 @@ from functools import partial
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
-from cleaner.stages.echoed_rows import labelled_row, same_form
+from cleaner.stages.echoed_rows import labelled_row, same_form, same_labels
 from cleaner.stages.issue_days import issue_day
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.post_stream import post_run
@@ -33,12 +33,14 @@ from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_book_cards import book_card_run
+from cleaner.stages.split_cell_marks import Fields
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_closing_slots import closing_slots
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_credit_rows import credit_catalogue
 from cleaner.stages.split_crosscheck import CHECK, crosscheck, keeps_titles, span_of_days
+from cleaner.stages.split_dated_cells import dated_cells
 from cleaner.stages.split_dated_rows import dated_run
 from cleaner.stages.split_dispatches import dispatch_run
 from cleaner.stages.split_draft import draft_piece
@@ -50,6 +52,7 @@ from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_floors import THREAD_FLOORS, floor_run
 from cleaner.stages.split_foot import foot_row, supplier
 from cleaner.stages.split_frames import FramedRun, framed_records
+from cleaner.stages.split_gap_credit import gap_credit
 from cleaner.stages.split_header_lines import block_heads_over, header_lines, rows_over, tag_day
 from cleaner.stages.split_header_rows import numbered_row_fields
 from cleaner.stages.split_heading_under import (
@@ -86,6 +89,16 @@ from cleaner.stages.time_rows import own_time_days
 from cleaner.stages.title_choice import piece_title
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
+
+
+def _one_form(a: str, b: str, field_of: Fields) -> bool:
+    """Two rows closing two pieces in one form: a table's cells (:func:`same_form`) or
+    labelled cells under the same labels (``批准日期：…　有效期至：…``, :func:`same_labels`)
+    that the piece-end reader of a closing row's dated cells leaves (it reads its own:
+    ``经办机构：某公司　｜　结案日期：…``, :func:`split_dated_cells.dated_cells`)."""
+    if same_form(a, b):
+        return True
+    return same_labels(a, b) and not any(dated_cells(r, field_of, template=True) for r in (a, b))
 
 
 class SplitStage(SplitFinder):
@@ -217,7 +230,8 @@ class SplitStage(SplitFinder):
                 # each piece closed by a row of its fields (split_closed): its metadata
                 starts = [h[0] for h in headers]
                 closers = closing_rows(lines, starts, self._under_header)
-                if not all(same_form(lines[closers[0]], lines[j]) for j in closers[1:]):
+                fo = self.meta.field_of
+                if not all(_one_form(lines[closers[0]], lines[j], fo) for j in closers[1:]):
                     closers = []  # rows of one form only (a table's cells): the pieces' own
                 for at, j in zip(starts, closers, strict=True) if closers else ():
                     fields = self._row_reader(lines[j].strip()) or {}
@@ -396,6 +410,8 @@ class SplitStage(SplitFinder):
                         )
                     if not fields:  # a post or release stamp closing it ('（某局　… 发布）')
                         fields = self.meta.posted_stamp(lines[j].strip(), closing=True) or {}
+                    if not fields:  # a bare credit ('策展人　某某', split_gap_credit)
+                        fields = gap_credit(lines[j], headed=True) or {}
                     # a row closing each piece (a sign-off, a source line): its metadata
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)
@@ -407,6 +423,10 @@ class SplitStage(SplitFinder):
         if headers and all(h[1].startswith("generic") for h in headers):
             # numbered rows of cells, each over its piece's title (split_mark_rows)
             headers = titles_under_marks(lines, headers, marks)
+            if self.config.parse_meta and headers and headers[0][1] == TITLE_IS_TEXT:
+                # each row over its title now a row of its own: its fields are the piece's
+                for at, read in numbered_row_fields(lines, headers, self._row_reader).items():
+                    head_meta[at] = read | head_meta.get(at, {})
         if headers and all(h[1].startswith("generic") for h in headers):
             # a row of tags over each piece's own markup heading: the heading is the
             # title, the row the piece's row (split_heading_under)

@@ -98,8 +98,31 @@ _CN_NUMBER = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,12}(?:[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号|\d{1,5}/(?:\d{2}|\d{4}))"
     r"|[A-Z]{1,8}[\u4e00-\u9fff]{0,8}[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,5}号)$"
 )
-# a block or a shape opening a row ('▌某号　发布：…', '■ 编号 X'): a mark, no cell of it
-_LEAD_MARK = re.compile(r"^[\u2580-\u25ca\u25cc-\u25ee\u25f0-\u25ff]+[ \u3000]*")
+
+
+@lru_cache(maxsize=1)
+def _registration() -> re.Pattern[str]:
+    """A product's registration or approval number (``[[doc_number]] registration`` of
+    ``headers.toml``: '国械注准20172140488', '国药准字H20003263')."""
+    entry = next(d for d in load_table("headers")["doc_number"] if d["name"] == "registration")
+    return re.compile(entry["regex"])
+
+
+def cn_doc_number(value: str) -> bool:
+    """A Chinese document number by its shape alone (``_CN_NUMBER``), or a product's
+    registration number (:func:`_registration`): a number under any label.
+
+    >>> cn_doc_number("某府发〔2021〕35号"), cn_doc_number("某械注准20172140488")
+    (True, True)
+    >>> cn_doc_number("某ICP备0747620号"), cn_doc_number("某公网安备11010502030143号")
+    (False, False)
+    """
+    return bool(_CN_NUMBER.match(value) or _registration().match(value))
+
+
+# a block or a shape opening a row ('▌某号　发布：…', '■ 编号 X'), or a circled or a
+# squared operator printed as a bullet ('⊞ 某号 · 某类', '⊙ 编号 X'): a mark, no cell of it
+_LEAD_MARK = re.compile(r"^[\u2295-\u22a1\u2580-\u25ca\u25cc-\u25ee\u25f0-\u25ff]+[ \u3000]*")
 # a person credited the classic way, a name of two to five letters behind its era
 # (one letter, or a word ending in 代 or 朝) in brackets or before a middle dot ('〔唐〕某某',
 # '[宋] 某某', '（当代）某某', '宋·某某'), or before a bracketed era or home town ('某某（宋）',

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from cleaner.stages.split_cell_marks import (
-    _CN_NUMBER,
     _CODE,
     _CREDITED,
     _DASHED,
@@ -38,6 +37,7 @@ from cleaner.stages.split_cell_marks import (
     _names,
     _publish_words,
     carried_in,
+    cn_doc_number,
     dated_cell,
     titled_name,
 )
@@ -100,7 +100,7 @@ def read_cells(
                     meta.setdefault(field, date)
             continue
         if field is not None:
-            if field == "doc_number" and (_ID.match(value) or _CN_NUMBER.match(value)):
+            if field == "doc_number" and (_ID.match(value) or cn_doc_number(value)):
                 ids.append((3, value))
             elif field == "issuer" and _is_org(value):
                 named.append(value)
@@ -122,7 +122,7 @@ def read_cells(
                 loose.append(date)  # '日期：' names the date; '报名日期' another one
             elif not any(w in han for w in _deadline_words()):
                 other.append(date)  # another date: the record's own on a card
-        elif _CN_NUMBER.match(value):
+        elif cn_doc_number(value):
             ids.append((2, value))  # a Chinese document number names itself
         elif _ID.match(value) and 5 <= len(value) <= 30:
             number = han.endswith("号")
@@ -353,9 +353,7 @@ def _unwrap(s: str) -> str:
 
 def _shaped(value: str) -> bool:
     """A value that reads as a field by its shape alone: a date, a code, an organisation."""
-    return bool(
-        dated_cell(value) or _CODE.match(value) or _CN_NUMBER.match(value) or _is_org(value)
-    )
+    return bool(dated_cell(value) or _CODE.match(value) or cn_doc_number(value) or _is_org(value))
 
 
 def _all_shaped(cells: list[tuple[str | None, str]]) -> bool:

@@ -58,6 +58,13 @@ _FRAMED = re.compile(
     r"^(?:（(?P<a>[^（）]+)）|\((?P<b>[^()]+)\)|〔(?P<c>[^〔〕]+)〕|〈(?P<d>[^〈〉]+)〉"
     r"|【(?P<e>[^【】]+)】|［(?P<f>[^［］]+)］|\[(?P<g>[^\[\]]+)\])$"
 )
+# or a photo's caption opening the row after its mark, the credits after a wide gap
+# ('▲ 抓拍画面　采集：某大队　2019年6月13日 22:48'): the site's template caption (the same
+# words under every piece, or the row is no slot) frames the credits as a bracket would
+_CAPTIONED = re.compile(
+    r"^(?P<mark>[▲△▼▽■□●○◆◇★☆►▶])[ \u3000]*(?P<cap>[^\s:：，。；、]{2,12})"
+    r"(?:\u3000+|\s{2,})(?P<in>\S.*)$"
+)
 # cells apart by wide gaps, bars or a spaced dot
 _CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜│┃┆¦]\s*|\s+[·•]\s+")
 # a labelled item: a label of Han letters (letter-spaced or not) or one Latin word
@@ -89,12 +96,14 @@ def _party(value: str) -> bool:
 
     >>> _party("某甲乙"), _party("某某市中心血站"), _party("某组 某甲乙"), _party("120分钟")
     (True, True, True, False)
-    >>> _party("早高峰"), _party("正确")
-    (False, False)
+    >>> _party("早高峰"), _party("正确"), _party("城东大队")
+    (False, False, True)
     """
     v = _UNIT_AFTER.sub("", value.strip())
     last = v.split()[-1] if v.split() else ""
-    return surnamed(v) or is_org(v) or (last != v and surnamed(last))
+    # a crew or a desk named short ('城东大队', '某某站': a body's ending, three letters)
+    short_body = len(v) >= 3 and _BODY.match(v.translate(_simplified())) is not None
+    return surnamed(v) or is_org(v) or short_body or (last != v and surnamed(last))
 
 
 def _cell(cell: str) -> tuple[str, bool] | None:
@@ -132,6 +141,25 @@ def _cell(cell: str) -> tuple[str, bool] | None:
     return None
 
 
+def _framed(line: str) -> tuple[str, str] | None:
+    """``(frame, inner)`` of a framed credit row: the bracket pair's inside, or a
+    template caption's credits (the frame then the mark and the caption's words, so
+    that rows of other captions are of other skeletons); None for any other line.
+
+    >>> _framed("（督查员：某甲乙）"), _framed("▲ 抓拍画面　采集：某大队　2019年6月13日")
+    (('', '督查员：某甲乙'), ('▲抓拍画面', '采集：某大队　2019年6月13日'))
+    >>> _framed("▲ 采集：某大队"), _framed("督查员：某甲乙")
+    (None, None)
+    """
+    m = _FRAMED.match(line)
+    if m is not None:
+        return "", next(g for g in m.groups() if g is not None)
+    c = _CAPTIONED.match(line)
+    if c is not None:
+        return c["mark"] + c["cap"], c["in"]
+    return None
+
+
 def slot_row(line: str) -> tuple[tuple[str, ...], bool] | None:
     """The skeleton of a framed credit row (its cells' labels in order) and whether it
     names a party; None for a line of no such row's shape (unframed, a sentence, a cell
@@ -146,18 +174,21 @@ def slot_row(line: str) -> tuple[tuple[str, ...], bool] | None:
     >>> slot_row("（以下单位为新增报名，展位现场另行安排）"), slot_row("开奖公证：某某公证处")
     (None, None)
     >>> slot_row("（讲述人：某甲乙　整理：某丙丁）")
+    >>> slot_row("▲ 抓拍画面　采集：某某大队　2019年6月13日 22:48")
+    (('▲抓拍画面', '采集', '#date'), True)
+    >>> slot_row("▲ 市民在公园晨练，十分热闹　摄影：某甲乙")
     """
     s = line.strip()
     if not 4 <= len(s) <= ROW_MAX_CHARS:
         return None
-    m = _FRAMED.match(s)
-    if m is None:
+    framed = _framed(s)
+    if framed is None:
         return None
-    inner = next(g for g in m.groups() if g is not None).strip()
+    frame, inner = framed[0], framed[1].strip()
     cells = [c for c in _CELLS.split(inner) if c.strip()]
     if not cells:
         return None
-    keys: list[str] = []
+    keys: list[str] = [frame] if frame else []
     party = False
     tellers = foot_words().tellers
     for cell in cells:
@@ -169,7 +200,7 @@ def slot_row(line: str) -> tuple[tuple[str, ...], bool] | None:
             return None  # an oral history's teller: the row is its text (split_foot)
         keys.append(key)
         party = party or named
-    if all(k == "#date" for k in keys):
+    if all(k == "#date" for k in keys[bool(frame) :]):
         return None  # a date alone: the dated-line readers' (split_piece_end)
     return tuple(keys), party
 
@@ -297,15 +328,17 @@ def slot_fields(line: str) -> dict[str, str]:
     {'origin': '某某市中心医院'}
     >>> slot_fields("（采集：北岗大队测速设备　｜　审核民警：王海东）")
     {'origin': '北岗大队'}
+    >>> slot_fields("▲ 抓拍画面　采集：城东大队　2019年6月15日 18:48")
+    {'origin': '城东大队'}
     >>> slot_fields("（信息报送：某某小学招生办公室　审核：王海东）")
     {}
     >>> slot_fields("（外业调查：王海东）"), slot_fields("（开奖公证：某公证处　公证员：王海东）")
     ({'author': '王海东'}, {})
     """
-    m = _FRAMED.match(line.strip())
-    if m is None:
+    framed = _framed(line.strip())
+    if framed is None:
         return {}
-    inner = next(g for g in m.groups() if g is not None)
+    inner = framed[1]
     words = foot_words()
     out: dict[str, str] = {}
     workers: set[str] = set()

@@ -37,7 +37,7 @@ from cleaner.rules import load_table
 
 # a sentence over the first block: the page's own lead (one document)
 from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_MARK
-from cleaner.stages.split_cell_marks import _CN_NUMBER, _ID, Fields, _is_org, dated_cell
+from cleaner.stages.split_cell_marks import _ID, Fields, _is_org, cn_doc_number, dated_cell
 from cleaner.stages.split_cell_rows import read_cells
 from cleaner.stages.split_dates import normalise_date, simplified_label
 from cleaner.stages.split_facts import cell_gaps, sentence_stops
@@ -377,7 +377,7 @@ def known_cell(cell: Cell, field_of: Fields) -> bool:
     if (m := dated_cell(cell.value)) is not None and normalise_date(m["d"]):
         return True
     numbered = simplified_label(cell.label).lower().endswith(("号", "no", "no."))
-    if _CN_NUMBER.match(value) or (numbered and (_ID.match(value) or _NUMBER.match(value))):
+    if cn_doc_number(value) or (numbered and (_ID.match(value) or _NUMBER.match(value))):
         return True
     return _is_org(cell.value)
 

@@ -26,6 +26,7 @@ from cleaner.stages.split_bio_row import about, among_notes, bio_row
 from cleaner.stages.split_cards import badged_row
 from cleaner.stages.split_dates import issued_note
 from cleaner.stages.split_foot import foot_credit, spaced_reporter, supplier
+from cleaner.stages.split_gap_credit import gap_credit
 from cleaner.stages.split_marks import framed_count
 from cleaner.stages.split_meta import MetaParser, normalise_date
 from cleaner.stages.split_mirror_dates import mirrored_date
@@ -198,6 +199,13 @@ def piece_end(
         read.append(([i], json.dumps(foot, ensure_ascii=False)))
     if parse_meta and read:
         content = _bio(lines, content, meta, parser, read, headed=headed)
+    # a writer's or a maker's bare credit closing the piece ('执笔　某某', '策展人　某某'):
+    # its author, where no byline above named one (split_gap_credit)
+    if writer and len(content) > 2 and "author" not in meta:
+        if (gap := gap_credit(lines[content[-1]], headed=headed)) is not None:
+            i = content.pop()
+            meta.update(gap)
+            read.append(([i], json.dumps(gap, ensure_ascii=False)))
     # metadata printed after the body: a labelled link, a closing row of fields, a card
     # of rows (split_tail)
     # (a row citing the document the piece is about is read under a title naming it,
