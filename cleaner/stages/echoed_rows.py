@@ -81,6 +81,15 @@ def labelled_row(s: str) -> bool:
     return _labelled(s.strip()) is not None
 
 
+def row_cells(s: str) -> tuple[list[str], list[str]] | None:
+    """The labels and the values of a row whose every cell is labelled, in order, or None.
+
+    >>> row_cells("批准日期：2019-01-02　有效期至：2024-01-01"), row_cells("正文。")
+    ((['批准日期', '有效期至'], ['2019-01-02', '2024-01-01']), None)
+    """
+    return _labelled(s.strip())
+
+
 def same_labels(a: str, b: str) -> bool:
     """Two rows of labelled cells with the same labels in the same order (two at least)
     and other values: each piece's own row of one form (``（来源：甲处　整理：某甲）``).

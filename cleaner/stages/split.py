@@ -24,7 +24,7 @@ from functools import partial
 
 from cleaner.edits import Edit, Editor, split_lines
 from cleaner.model import Change
-from cleaner.stages.echoed_rows import labelled_row, same_form, same_labels
+from cleaner.stages.echoed_rows import labelled_row, row_cells, same_form, same_labels
 from cleaner.stages.issue_days import issue_day
 from cleaner.stages.page_hints import PageHints
 from cleaner.stages.post_stream import post_run
@@ -33,7 +33,7 @@ from cleaner.stages.split_annex import annex_cuts
 from cleaner.stages.split_asked import asked_run
 from cleaner.stages.split_blocks import BlockRun, titles_under_blocks
 from cleaner.stages.split_book_cards import book_card_run
-from cleaner.stages.split_cell_marks import Fields
+from cleaner.stages.split_cell_marks import Fields, dated_cell
 from cleaner.stages.split_clock import HEADER_IS_TEXT, TITLE_IS_TEXT, clock_run, counted_run
 from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_closing_slots import closing_slots
@@ -95,10 +95,18 @@ def _one_form(a: str, b: str, field_of: Fields) -> bool:
     """Two rows closing two pieces in one form: a table's cells (:func:`same_form`) or
     labelled cells under the same labels (``批准日期：…　有效期至：…``, :func:`same_labels`)
     that the piece-end reader of a closing row's dated cells leaves (it reads its own:
-    ``经办机构：某公司　｜　结案日期：…``, :func:`split_dated_cells.dated_cells`)."""
+    ``经办机构：某公司　｜　结案日期：…``, :func:`split_dated_cells.dated_cells`), a cell of
+    it dated or every label one the metadata reads (``承办单位：某站　｜　满意度：很高``,
+    no date, an unread label: the piece's text)."""
     if same_form(a, b):
         return True
-    return same_labels(a, b) and not any(dated_cells(r, field_of, template=True) for r in (a, b))
+    cells = row_cells(a)
+    return (
+        same_labels(a, b)
+        and cells is not None
+        and (any(dated_cell(v) for v in cells[1]) or all(field_of(k) for k in cells[0]))
+        and not any(dated_cells(r, field_of, template=True) for r in (a, b))
+    )
 
 
 class SplitStage(SplitFinder):

@@ -100,6 +100,10 @@ def _prose(s: str) -> bool:
     return len(s) > ROW_MAX_CHARS or (len(s) > 8 and s.endswith(SENTENCE_END))
 
 
+# the numbers of a counter badge ('— 贰 —', '◇ 第2站 ◇', '02') and the gaps around them
+_COUNTER = re.compile(r"[\d０-９一二三四五六七八九十百零〇壹贰貳叁參肆伍陆陸柒捌玖拾佰\s\u3000]+")
+
+
 def rows_over_headings(lines: Sequence[str], headings: Collection[str]) -> list[Header]:
     """Headers at the rows of one shape right over the page's own headings (module
     docstring): ``(row, TITLE_IS_TEXT, heading)``, or [].
@@ -111,6 +115,9 @@ def rows_over_headings(lines: Sequence[str], headings: Collection[str]) -> list[
     [(1, 'keyed:clock', '甲赛'), (5, 'keyed:clock', '乙赛')]
     >>> sub = [*page[:4], "小结", body, *page[4:]]  # an own heading with no row over it
     >>> rows_over_headings(sub, ("汇总", "甲赛", "小结", "乙赛"))
+    []
+    >>> badged = ["汇总", "— 壹 —", "甲赛", body, "— 贰 —", "乙赛", body]
+    >>> rows_over_headings(badged, ("汇总", "甲赛", "乙赛"))  # counters: sections' badges
     []
     >>> closed = ["汇总", "甲赛", body, "（撰稿：某甲）", "乙赛", body, "（撰稿：某乙）"]
     >>> rows_over_headings(closed, ("汇总", "甲赛", "乙赛"))  # each closes the piece above
@@ -137,6 +144,8 @@ def rows_over_headings(lines: Sequence[str], headings: Collection[str]) -> list[
     forms = {shape(stripped[r], coarse=True) for r, _ in pairs}
     if len(forms) != 1:
         return []
+    if len({_COUNTER.sub("", stripped[r]) for r, _ in pairs}) == 1:
+        return []  # badges told apart by their number alone: the numbered readers' run
     form = forms.pop()
     # between two rows, prose: each row heads a piece of text, not a list's items
     spans = [*(r for r, _ in pairs[1:]), len(stripped)]
