@@ -96,14 +96,29 @@ def complete_title(head: str, body: list[str], endings: tuple[str, ...]) -> str:
     return head
 
 
-def title_from_body(body: list[str], endings: tuple[str, ...]) -> str:
+# a line of clauses closed by a full stop, holding no question: no question mark, no
+# answer blank ('下列说法正确的是（　　）。' is an exam question's stem)
+_SENTENCE = re.compile(r"^(?![^\n]*[（(][\s\u3000_＿]*[）)])[^？?]*[，；][^？?]*。$")
+
+
+def title_from_body(body: list[str], endings: tuple[str, ...], named: tuple[str, ...] = ()) -> str:
     """Title of an article without a header: its first line, joined with the next when
     the first is an issuer line ('某某市人民政府') and the next a '关于…' title, or the
     next is a document-type tail ('紧急通知'); none when the first line is a paragraph
-    (:func:`title_shape.paragraph_line`), never the paragraph's opening cut short.
+    (:func:`title_shape.paragraph_line`), never the paragraph's opening cut short, nor
+    when it is a sentence (clauses closed by a full stop, no question) that no heading of
+    the page (``named``: its ``<title>``, its ``<h1>``) prints.
 
     >>> title_from_body(["某某市人民政府", "关于做好防汛工作的通知", "正文。"], ("通知",))
     '某某市人民政府关于做好防汛工作的通知'
+    >>> title_from_body(["某甲站起身，轻抚某乙的面庞。", "她擦干眼泪。"], ())
+    ''
+    >>> title_from_body(["请问，贵司何时分红？谢谢。", "答：年内。"], ())
+    '请问，贵司何时分红？谢谢。'
+    >>> title_from_body(["根据上文，下列说法正确的是（　　）。", "A. 甲"], ())
+    '根据上文，下列说法正确的是（　　）。'
+    >>> title_from_body(["简历打不开，提示出错。", "正文。"], (), ("简历打不开，提示出错。-某站",))
+    '简历打不开，提示出错。'
     """
     first = body[0].strip()
     nxt = body[1].strip() if len(body) > 1 else ""
@@ -113,8 +128,14 @@ def title_from_body(body: list[str], endings: tuple[str, ...]) -> str:
             return nxt if _BANNER.search(first) else first + nxt
         if doc_tail(nxt, endings):
             return first + nxt
-    # a paragraph is no title: the piece has none (the text keeps the whole paragraph)
-    return "" if paragraph_line(first) else first[:TITLE_MAX_CHARS]
+    # a paragraph is no title: the piece has none (the text keeps the whole paragraph);
+    # nor is a sentence: clauses closed by a full stop, no question in it (a novel's
+    # opening line, a gloss; '请问…？谢谢。' stays a question's title)
+    if paragraph_line(first):
+        return ""
+    if _SENTENCE.search(first) and not any(first in n for n in named):
+        return ""
+    return first[:TITLE_MAX_CHARS]
 
 
 def rows_over_title(
@@ -277,7 +298,8 @@ def piece_title(
             doc_number=doc_number,
             field_of=field_of,
         )
-        title = title_from_body(body[lead:], endings)
+        named = tuple(n for n in (hints.title, hints.h1) if n) if hints is not None else ()
+        title = title_from_body(body[lead:], endings, named)
         if (hints is None or not (hints.title or hints.h1)) and body[lead].strip() == title:
             # a plain page's headline wrapped over two lines (title_wrap); an HTML page's
             # broken headline is joined from its <title> (finish_title)
