@@ -33,6 +33,8 @@ def _is_han(ch: str) -> bool:
 #: A news lead's opening tag (``本社讯``, ``某地电``) set off from its paragraph by one
 #: full-width space: the typesetter's gap, not a space inside a word (the paragraph goes
 #: on for at least :data:`LEAD_REST` characters after it).
+_HAN_TAIL = re.compile(f"[{HAN}]+$")
+_HAN_HEAD = re.compile(f"[{HAN}]+")
 _LEAD = re.compile(f"^[{HAN}]{{2,8}}$")
 LEAD_REST = 20
 
@@ -501,7 +503,12 @@ class CjkSpaceJudges:
         rtok = right[0] if right else ""
         if any(len(tok) == 1 and tok not in self.t.numerals for tok in (ltok, rtok)):
             return True
-        return n == 1 and max(len(ltok), len(rtok)) > self.t.phrase_max
+        # a phrase is the run of Han letters beside the gap: a bracketed tag, a date or a
+        # quote mark bounds it ('【某栏】9月26日某某汇总 某某走向': two headline clauses)
+        lrun = _HAN_TAIL.search(ltok)
+        rrun = _HAN_HEAD.match(rtok)
+        longest = max(len(lrun.group()) if lrun else 0, len(rrun.group()) if rrun else 0)
+        return n == 1 and longest > self.t.phrase_max
 
     _TOKEN_BREAK = re.compile(f"[^{HAN}]")
     _TOKEN_TAIL = re.compile(f"[{HAN}]*")  # a token's letters, read from its end
