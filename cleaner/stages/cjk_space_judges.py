@@ -33,6 +33,8 @@ def _is_han(ch: str) -> bool:
 #: A news lead's opening tag (``本社讯``, ``某地电``) set off from its paragraph by one
 #: full-width space: the typesetter's gap, not a space inside a word (the paragraph goes
 #: on for at least :data:`LEAD_REST` characters after it).
+#: Marks wrapping or closing a headline: no letters of the word beside a gap.
+_WRAP_MARKS = "（(《「『“【〔）)》」』”】〕！？!?"
 _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_HEAD = re.compile(f"[{HAN}]+")
 _LEAD = re.compile(f"^[{HAN}]{{2,8}}$")
@@ -501,7 +503,9 @@ class CjkSpaceJudges:
         right = text[m.end() : le].split()
         ltok = left[-1] if left else ""
         rtok = right[0] if right else ""
-        if any(len(tok) == 1 and tok not in self.t.numerals for tok in (ltok, rtok)):
+        # (a wrapped headline's closing marks are no letters: '…明日开 工！）')
+        bare = (ltok.lstrip(_WRAP_MARKS), rtok.rstrip(_WRAP_MARKS))
+        if any(len(tok) == 1 and tok not in self.t.numerals for tok in bare):
             return True
         # a phrase is the run of Han letters beside the gap: a bracketed tag, a date or a
         # quote mark bounds it ('【某栏】9月26日某某汇总 某某走向': two headline clauses)

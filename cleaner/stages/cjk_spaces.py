@@ -51,7 +51,7 @@ _HAN_OR_COMMA = re.compile(f"[{HAN}，、；]")
 
 #: The marks a headline may close on (one, at its end, or before the brackets and
 #: quotes closing a wrapped headline) and still be a heading line.
-_HEADLINE_CLOSE = re.compile("[！？!?][）)》」』”’\"】〕]*$")
+_HEADLINE_CLOSE = re.compile('[！？!?][）)》」』”’"】〕]*$')
 
 #: A short bracketed aside holding spaces: ``（记者 甲 通讯员 乙）``.
 _ASIDE = re.compile("[（(][^（）()\n]{1,40}[ \u3000][^（）()\n]{0,40}[）)]")

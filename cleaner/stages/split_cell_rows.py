@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.glued_labels import glued_label
 from cleaner.stages.split_cell_marks import (
     _CN_NUMBER,
     _CODE,
@@ -41,7 +42,6 @@ from cleaner.stages.split_cell_marks import (
     dated_cell,
     titled_name,
 )
-from cleaner.stages.glued_labels import glued_label
 from cleaner.stages.split_dated_cells import refused_label
 from cleaner.stages.split_dates import normalise_date, roc_date
 
