@@ -36,8 +36,13 @@ def _is_han(ch: str) -> bool:
 #: What may bound a word's lone letter cut off by a gap: a label's colon, a bracket,
 #: a quote, a headline's closing mark.
 _EDGES = "：:（(《「『“【〔）)》」』”】〕！？!?"
-_HAN_TAIL = re.compile(f"[{HAN}]+$")
-_HAN_HEAD = re.compile(f"[{HAN}]+")
+# a phrase beside a gap: its Han letters and the clause marks inside it (a comma runs a
+# sentence on; a bracket, a quote, a digit or a Latin word bounds a headline's phrase)
+_HAN_TAIL = re.compile(f"[{HAN}，、；：]*[{HAN}]$")
+# the Han letters alone beside a gap (a word's letters: '陳' of '作者：陳 美玲')
+_LETTERS_TAIL = re.compile(f"[{HAN}]+$")
+_LETTERS_HEAD = re.compile(f"[{HAN}]+")
+_HAN_HEAD = re.compile(f"[{HAN}][{HAN}，、；：]*")
 _LEAD = re.compile(f"^[{HAN}]{{2,8}}$")
 LEAD_REST = 20
 
@@ -504,10 +509,11 @@ class CjkSpaceJudges:
         right = text[m.end() : le].split()
         ltok = left[-1] if left else ""
         rtok = right[0] if right else ""
-        # a phrase is the run of Han letters beside the gap: a bracketed tag, a date or a
-        # quote mark bounds it ('【某栏】9月26日某某汇总 某某走向': two headline clauses)
-        lrun = _HAN_TAIL.search(ltok)
-        rrun = _HAN_HEAD.match(rtok)
+        # a phrase is the run of Han letters (and clause marks) beside the gap: a
+        # bracketed tag, a date or a quote mark bounds it ('【某栏】9月26日某某汇总
+        # 某某走向': two headline clauses; '…某事，某某 某事': one sentence cut)
+        lrun = _LETTERS_TAIL.search(ltok)
+        rrun = _LETTERS_HEAD.match(rtok)
         # one letter alone beside the gap, a colon, a bracket or a closing mark or nothing
         # on its other side, splits a word ('完 善', '作者：陳 美玲', '…明日开 工！）');
         # a unit after a number ('105.3元 維持') or a Latin word's ('A股 大涨') does not
@@ -515,7 +521,8 @@ class CjkSpaceJudges:
             return True
         if rrun is not None and self._lone(rrun.group(), rtok[rrun.end() : rrun.end() + 1]):
             return True
-        longest = max(len(lrun.group()) if lrun else 0, len(rrun.group()) if rrun else 0)
+        lph, rph = _HAN_TAIL.search(ltok), _HAN_HEAD.match(rtok)
+        longest = max(len(lph.group()) if lph else 0, len(rph.group()) if rph else 0)
         return n == 1 and longest > self.t.phrase_max
 
     def _lone(self, run: str, beyond: str) -> bool:

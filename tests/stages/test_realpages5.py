@@ -60,6 +60,11 @@ def test_headline_clause_gap_stays(line: str) -> None:
          "某某省人民政府办公厅印发全省数字经济发展三年行动计划实施方案"),
         ("（原标题：城东大道改造工程明日开 工！）", "（原标题：城东大道改造工程明日开工！）"),
         ("完 善推进机制", "完善推进机制"),
+        # a short line of a reply, its clause run on past a comma: one sentence cut
+        ("你先看看设置里选的是哪一项，再去日志里面 查一下记录，是哪条规则",
+         "你先看看设置里选的是哪一项，再去日志里面查一下记录，是哪条规则"),
+        ("作者：林 小雨｜来源：某市政府网｜2024-05-02",
+         "作者：林小雨｜来源：某市政府网｜2024-05-02"),
     ],
 )  # fmt: skip
 def test_word_cut_in_title_still_joined(line: str, fixed: str) -> None:
