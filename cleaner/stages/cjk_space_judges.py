@@ -33,6 +33,16 @@ def _is_han(ch: str) -> bool:
 #: A news lead's opening tag (``本社讯``, ``某地电``) set off from its paragraph by one
 #: full-width space: the typesetter's gap, not a space inside a word (the paragraph goes
 #: on for at least :data:`LEAD_REST` characters after it).
+#: What may bound a word's lone letter cut off by a gap: a label's colon, a bracket,
+#: a quote, a headline's closing mark.
+_EDGES = "：:（(《「『“【〔）)》」』”】〕！？!?"
+# a phrase beside a gap: its Han letters and the clause marks inside it (a comma runs a
+# sentence on; a bracket, a quote, a digit or a Latin word bounds a headline's phrase)
+_HAN_TAIL = re.compile(f"[{HAN}，、；：]*[{HAN}]$")
+# the Han letters alone beside a gap (a word's letters: '陳' of '作者：陳 美玲')
+_LETTERS_TAIL = re.compile(f"[{HAN}]+$")
+_LETTERS_HEAD = re.compile(f"[{HAN}]+")
+_HAN_HEAD = re.compile(f"[{HAN}][{HAN}，、；：]*")
 _LEAD = re.compile(f"^[{HAN}]{{2,8}}$")
 LEAD_REST = 20
 
@@ -499,9 +509,26 @@ class CjkSpaceJudges:
         right = text[m.end() : le].split()
         ltok = left[-1] if left else ""
         rtok = right[0] if right else ""
-        if any(len(tok) == 1 and tok not in self.t.numerals for tok in (ltok, rtok)):
+        # a phrase is the run of Han letters (and clause marks) beside the gap: a
+        # bracketed tag, a date or a quote mark bounds it ('【某栏】9月26日某某汇总
+        # 某某走向': two headline clauses; '…某事，某某 某事': one sentence cut)
+        lrun = _LETTERS_TAIL.search(ltok)
+        rrun = _LETTERS_HEAD.match(rtok)
+        # one letter alone beside the gap, a colon, a bracket or a closing mark or nothing
+        # on its other side, splits a word ('完 善', '作者：陳 美玲', '…明日开 工！）');
+        # a unit after a number ('105.3元 維持') or a Latin word's ('A股 大涨') does not
+        if lrun is not None and self._lone(lrun.group(), ltok[: lrun.start()][-1:]):
             return True
-        return n == 1 and max(len(ltok), len(rtok)) > self.t.phrase_max
+        if rrun is not None and self._lone(rrun.group(), rtok[rrun.end() : rrun.end() + 1]):
+            return True
+        lph, rph = _HAN_TAIL.search(ltok), _HAN_HEAD.match(rtok)
+        longest = max(len(lph.group()) if lph else 0, len(rph.group()) if rph else 0)
+        return n == 1 and longest > self.t.phrase_max
+
+    def _lone(self, run: str, beyond: str) -> bool:
+        """A single non-numeral letter whose other side is nothing, a label's colon or
+        a wrapping or closing mark (a cell's separator, '~', '|', parts cells instead)."""
+        return len(run) == 1 and run not in self.t.numerals and (not beyond or beyond in _EDGES)
 
     _TOKEN_BREAK = re.compile(f"[^{HAN}]")
     _TOKEN_TAIL = re.compile(f"[{HAN}]*")  # a token's letters, read from its end

@@ -49,8 +49,9 @@ _GAPS = re.compile("[ \t\u3000\u00a0][ \t\u3000\u00a0]*")
 _HAN_OR_COMMA = re.compile(f"[{HAN}，、；]")
 
 
-#: The marks a headline may close on (one, at its end) and still be a heading line.
-_HEADLINE_END = ("！", "？", "!", "?")
+#: The marks a headline may close on (one, at its end, or before the brackets and
+#: quotes closing a wrapped headline) and still be a heading line.
+_HEADLINE_CLOSE = re.compile('[！？!?][）)》」』”’"】〕]*$')
 
 #: A short bracketed aside holding spaces: ``（记者 甲 通讯员 乙）``.
 _ASIDE = re.compile("[（(][^（）()\n]{1,40}[ \u3000][^（）()\n]{0,40}[）)]")
@@ -293,9 +294,9 @@ class CjkSpaceRule(CjkSpaceJudges):
             # a heading/title-like line: its spaces separate phrases ('保持穩定 但日圓疲弱');
             # only a single character split off a word ('完 善推进机制') is an artifact
             # (a headline may close on '！' or '？': '某事件 官方回应了！')
-            core = line.strip()
-            if core.endswith(_HEADLINE_END):
-                core = core[:-1]
+            # (also inside the marks closing a quoted or wrapped headline: '（原标题：某事
+            # 某人回应了？）', '《某事 官方回应了！》')
+            core = _HEADLINE_CLOSE.sub("", line.strip())
             heading = len(line.strip()) <= self.t.space_heading_max and not (
                 self.t.sentence_final.search(core)
             )

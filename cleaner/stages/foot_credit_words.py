@@ -136,18 +136,20 @@ def according_to(cell: str, words: FootWords) -> str | None:
         quoted = _QUOTED_NAME.match(name)
         if quoted is not None:
             # '据“某某发布”微信公众号': the channel says a medium's name, any ending
-            return quoted[1] if _named(quoted[1], words, any_end=True) else None
-    return name if _named(name, words) else None
+            return quoted[1] if names_body(quoted[1], words, any_end=True) else None
+    return name if names_body(name, words) else None
 
 
-def _named(name: str, words: FootWords, *, any_end: bool = False) -> bool:
+def names_body(name: str, words: FootWords, *, any_end: bool = False) -> bool:
     """Whether ``name`` names a body or a medium: three letters or more, not closed by a
     verb of saying (a clause: '调查显示'), ending like a body (unless ``any_end``), and
     more than generic qualifiers before its ending ('此前新闻', '相关报道', '朋友圈').
 
     >>> w = foot_words()
-    >>> _named("某某新闻", w), _named("此前新闻", w), _named("群众反映", w, any_end=True)
-    (True, False, False)
+    >>> names_body("某某新闻", w), names_body("此前新闻", w)
+    (True, False)
+    >>> names_body("群众反映", w, any_end=True)
+    False
     """
     if not _NAME.match(name) or len(name) < 3:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.glued_labels import glued_label
 from cleaner.stages.split_cell_marks import (
     _CODE,
     _CREDITED,
@@ -240,7 +241,8 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
     # without a digit reads nothing here (a cheap gate: most lines near a title are prose)
     if not s or len(s) > MAX_ROW_CHARS or not _DIGIT.search(s) or _SENTENCE.search(s):
         return None
-    cells = [_verb_label(label, value) for label, value in _cells(s)]
+    # (a writer's or a source's label glued to its value, '作者某某': glued_labels)
+    cells = [glued_label(*_verb_label(label, value), field_of) for label, value in _cells(s)]
     if any(len(v) > MAX_CELL_CHARS for _, v in cells):
         return None
     if len(cells) == 1:

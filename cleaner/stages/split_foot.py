@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cleaner.rules import load_table
+from cleaner.stages.bar_labels import bar_label
 from cleaner.stages.cited_sources import cited_work
 from cleaner.stages.foot_credit_words import (
     _NAME,
@@ -31,6 +32,7 @@ from cleaner.stages.foot_credit_words import (
     according_to,
     by_credits,
     foot_words,
+    names_body,
     slashed_credits,
 )
 from cleaner.stages.person_names import han_name, nobody, person_value
@@ -199,6 +201,11 @@ def _opens_credit(row: str, words: FootWords) -> bool:
 
 # a source named in Latin letters ('Reuters', 'Xinhua News Agency')
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .&'-]{1,40}$")
+#: A source's name the label alone vouches for has this many letters at least: a
+#: person's name has two or three (the ``[source_name] min_chars`` of source_rows.toml).
+SOURCE_NAME_MIN = 4
+#: A value opening so points elsewhere ('见文末附件', '详见原文'): no source's name.
+_POINTERS = ("见", "详见", "参见", "参看", "如下", "同上", "附件")
 
 
 def _opens_source(row: str, words: FootWords) -> bool:
@@ -212,6 +219,12 @@ def _opens_source(row: str, words: FootWords) -> bool:
     (False, False)
     >>> _opens_source("出处：见文末附件", w), _opens_source("来源：某某新闻客户端", w)
     (False, True)
+    >>> _opens_source("来源：某某交警", w), _opens_source("来源：某市交警、某区发布", w)
+    (True, True)
+    >>> _opens_source("来源：网络", w), _opens_source("来源：张某某", w)
+    (False, False)
+    >>> _opens_source("来源：见某某附件", w), _opens_source("来源：群众反映", w)
+    (False, False)
     """
     from cleaner.stages.credit_tail import source_words
 
@@ -227,7 +240,19 @@ def _opens_source(row: str, words: FootWords) -> bool:
     name = value.translate(words.simplified)
     for channel in words.channels:
         name = name.removesuffix(channel)
-    return name.endswith(words.sources) or _LATIN_NAME.match(value) is not None
+    if name.endswith(words.sources) or _LATIN_NAME.match(value) is not None:
+        return True
+    # the label says the value is a source: a name of any ending does (a desk's short
+    # name, '某某交警'; a public account's, '某某发布'), every one of a list ('、'), when
+    # it is a name of four letters or more (a person's is two or three), no clause, no
+    # pointer ('见文末附件') and no generic word alone ('网络')
+    parts = name.split("、")
+    return all(
+        len(p) >= SOURCE_NAME_MIN
+        and not p.startswith(_POINTERS)
+        and names_body(p, words, any_end=True)
+        for p in parts
+    )
 
 
 def supplier(fields: dict[str, str]) -> dict[str, str]:
@@ -438,6 +463,15 @@ def foot_credit(
     return got
 
 
+def _known_label(key: str, field_of: Fields, words: FootWords) -> bool:
+    """A credit word or a field's label (a bar row's label: :func:`bar_label`)."""
+    from cleaner.stages.credit_tail import source_words
+
+    simple = key.translate(words.simplified)
+    credit = (*words.units, *words.persons, *words.writers, *words.compilers)
+    return simple in credit or simple in source_words() or field_of(key) is not None
+
+
 def _credit(
     line: str,
     field_of: Fields,
@@ -456,6 +490,9 @@ def _credit(
     )
     if not 4 <= len(s) <= 80:
         return None
+    # a label parted from its value by a bar, not a colon ('编辑|某某', '来源｜某报'):
+    # the bar read as the colon (bar_labels)
+    s = bar_label(s, lambda k: _known_label(k, field_of, words))
     m = _BRACKETED.match(s) or _DASHED.match(s)
     if m is None and not bare:
         return None

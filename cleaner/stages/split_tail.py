@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cleaner.stages.bar_labels import bar_label
 from cleaner.stages.cited_sources import cited_document
 from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_END
 from cleaner.stages.split_dated_cells import dated_cells, row_labels
@@ -77,7 +78,8 @@ def _row(
     """``(the field its label names, the fields read)`` of one card row, None if no row:
     read by ``parse`` (the split stage's row reader), else as its one label and value
     (``items``: a long label the row reader leaves, '某某决定书文号：…')."""
-    s = line.strip()
+    # a label parted from its value by a bar ('编辑|某某'): the bar read as the colon
+    s = bar_label(line.strip(), lambda k: field_of(k) is not None)
     m = _ROW.match(s) or _BRACKET_ROW.match(s)
     if m is None or _SENTENCE_END.search(m["v"]):
         return None
