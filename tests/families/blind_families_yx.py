@@ -139,7 +139,15 @@ the 成文日期 (the sign-off's), not the 发布日期 two to nine days later. 
 ``python -m tests.families.blind_families_yx`` (seed base 7600) rewrites them and checks the
 truth against the pages.
 
-Figures: not measured yet.
+Figures (per family, F1 / residue / titles / counts / repairs / metadata).  Held out from
+every fixer of session 32 (chosen before any figure was taken); measured blind at main
+``23693208``: diming .971/0/1/1/1/.75, jisi .982/.015/1/1/.875/.615, menzhen
+.960/0/.724/.375/1/.569, yaohao .965/0/1/1/1/.5 (means .969/.004/.931/.844/.969/.609);
+blind after round 1 and at the end of the session's fixes (sixteen fixer branches and the
+mends merged): identical on all four families.  Not tuned on yet.  Open: menzhen's changes
+under a lone stamp line are not split (counts .375), jisi's case code as doc_number and
+its writer, yaohao's 实施单位 issuer and lottery day, diming's info box and red-head
+number line.
 """
 
 from __future__ import annotations
