@@ -521,6 +521,10 @@ class CjkSpaceJudges:
             return True
         if rrun is not None and self._lone(rrun.group(), rtok[rrun.end() : rrun.end() + 1]):
             return True
+        if any(bar in tok for tok in (ltok, rtok) for bar in "|｜"):
+            # a row of cells ('档案号 QA-1｜整理单位某川 县档案馆'): the token is measured
+            # whole, as before a headline's phrases were told apart
+            return n == 1 and max(len(ltok), len(rtok)) > self.t.phrase_max
         lph, rph = _HAN_TAIL.search(ltok), _HAN_HEAD.match(rtok)
         longest = max(len(lph.group()) if lph else 0, len(rph.group()) if rph else 0)
         return n == 1 and longest > self.t.phrase_max

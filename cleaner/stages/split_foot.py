@@ -208,6 +208,10 @@ SOURCE_NAME_MIN = 4
 _POINTERS = ("见", "详见", "参见", "参看", "如下", "同上", "附件")
 
 
+# a value that tells how the text was got, not whose it is ('当地居民口述', '群众反映')
+_ACCOUNTS = ("口述", "讲述", "自述", "回忆", "反映", "爆料", "来信")
+
+
 def _opens_source(row: str, words: FootWords) -> bool:
     """A bare row whose first cell is labelled by a source's label alone (``来源：``,
     ``本文来源：``, ``Source:``; :func:`cleaner.stages.credit_tail.source_words`).
@@ -225,6 +229,8 @@ def _opens_source(row: str, words: FootWords) -> bool:
     (False, False)
     >>> _opens_source("来源：见某某附件", w), _opens_source("来源：群众反映", w)
     (False, False)
+    >>> _opens_source("来源：当地居民口述", w)
+    False
     """
     from cleaner.stages.credit_tail import source_words
 
@@ -250,6 +256,7 @@ def _opens_source(row: str, words: FootWords) -> bool:
     return all(
         len(p) >= SOURCE_NAME_MIN
         and not p.startswith(_POINTERS)
+        and not p.endswith(_ACCOUNTS)
         and names_body(p, words, any_end=True)
         for p in parts
     )

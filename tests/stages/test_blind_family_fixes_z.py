@@ -46,7 +46,8 @@ F = MetaParser().field_of
             {"doc_number": "KX-2019-0042", "published": "2019-06-11", "issuer": "某某设计工作室"},
         ),  # '工作室' ends a body's name as '研究所' does
         ("Writer=某某, Date=2019-06-11", {"author": "某某", "published": "2019-06-11"}),
-        ("[by 某某 · 2019.6.11]", {"published": "2019-06-11"}),
+        # 'by' names the writer (a glued or spaced credit cell, realpages5)
+        ("[by 某某 · 2019.6.11]", {"author": "某某", "published": "2019-06-11"}),
         ("写于 2019.6.11 ┆ 地点 某镇", {"published": "2019-06-11"}),
         (
             "ZZ：某某县水利局　BH：某水发〔2019〕12号　SJ：2019-06-11",

@@ -160,9 +160,13 @@ def test_navigation_line_is_not_the_title_and_date_line_is_meta() -> None:
 def test_page_hints_give_date_and_file_name() -> None:
     (d,), _ = run("某县推进垃圾分类\n" + BODY, PageHints(published="2022-05-06"))
     assert d.meta == {"published": "2022-05-06"}
+    drafts, _ = run("某县推进垃圾分类\n" + BODY, PageHints(source="docs/某县工作总结.txt"))
+    # a title-shaped first line wins over the file name
+    assert drafts[0].title == "某县推进垃圾分类"
     drafts, _ = run(BODY, PageHints(source="docs/某县工作总结.txt"))
-    # a first line wins over the file name
-    assert drafts[0].title == "这是正文的第一句话，内容写得较长一些。"
+    # a sentence is no title (title_choice.title_from_body): the file name names the text
+    assert drafts[0].title == "某县工作总结"
+    assert drafts[0].text.startswith("这是正文的第一句话，内容写得较长一些。")
 
 
 @pytest.mark.parametrize(

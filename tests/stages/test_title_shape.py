@@ -101,10 +101,9 @@ def test_passed_over_lines_stay_text(lead: str) -> None:
     ("lines", "title"),
     [
         (["他说明天就到。", P1, P2], "他说明天就到。"),  # nothing heading-shaped below
-        (
-            ["本文转自青石镇公众号，仅供参考。", "一、总体要求", P1],
-            "本文转自青石镇公众号，仅供参考。",
-        ),
+        # clauses closed by a full stop, nothing heading-shaped below: no title at all, the
+        # line kept as text (title_choice.title_from_body, sentitle)
+        (["本文转自青石镇公众号，仅供参考。", "一、总体要求", P1], ""),
         (["本文转自青石镇公众号。", "第二句话也是正文。", T, P1], "本文转自青石镇公众号。"),
         (["专访：青石镇的老园丁", P1, P2], "专访：青石镇的老园丁"),
         (["2021年3月9日青石镇会议纪要", P1, P2], "2021年3月9日青石镇会议纪要"),
