@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cleaner.ingest.html_citation import cited_source
 from cleaner.ingest.html_controls import _is_controls, credit_line
 from cleaner.ingest.html_layout import (
     MAX_LINK_DENSITY,
@@ -110,7 +111,9 @@ class _Page:
                 out.append("extract.controls")  # a share button's label (html_share_quote)
             elif not ln.focus:
                 out.append("extract.site_selector")
-            elif not self.site and not chrome_ok.isdisjoint(ln.chrome):
+            elif not self.site and not chrome_ok.isdisjoint(ln.chrome) and not cited_source(t):
+                # (a citation of the article's source in a box named as chrome, 'More
+                # information: … (2019). DOI: …': the article's reference, judged as text)
                 out.append("extract.chrome_named")
             elif lc:
                 out.append("extract.chrome_line")
