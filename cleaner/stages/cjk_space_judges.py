@@ -30,9 +30,6 @@ def _is_han(ch: str) -> bool:
     )
 
 
-#: A news lead's opening tag (``本社讯``, ``某地电``) set off from its paragraph by one
-#: full-width space: the typesetter's gap, not a space inside a word (the paragraph goes
-#: on for at least :data:`LEAD_REST` characters after it).
 #: What may bound a word's lone letter cut off by a gap: a label's colon, a bracket,
 #: a quote, a headline's closing mark.
 _EDGES = "：:（(《「『“【〔）)》」』”】〕！？!?"
@@ -43,6 +40,9 @@ _HAN_TAIL = re.compile(f"[{HAN}，、；：]*[{HAN}]$")
 _LETTERS_TAIL = re.compile(f"[{HAN}]+$")
 _LETTERS_HEAD = re.compile(f"[{HAN}]+")
 _HAN_HEAD = re.compile(f"[{HAN}][{HAN}，、；：]*")
+#: A news lead's opening tag (``本社讯``, ``某地电``) set off from its paragraph by one
+#: full-width space: the typesetter's gap, not a space inside a word (the paragraph goes
+#: on for at least :data:`LEAD_REST` characters after it).
 _LEAD = re.compile(f"^[{HAN}]{{2,8}}$")
 LEAD_REST = 20
 

@@ -37,7 +37,7 @@ from itertools import pairwise
 from cleaner.stages.page_folio import TITLED_FOLIO_MARK, folio_parts
 from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_END
 
-__all__ = ["cut_folios"]
+__all__ = ["bracket_open", "cut_folios"]
 
 #: blank lines at most on either side of the folio
 MAX_GAP = 2
@@ -59,6 +59,15 @@ _GOES_ON = re.compile(r"^[\u4e00-\u9fffa-z]")
 _SPACE = re.compile(r"\s+")
 # marks that close a sentence's quote or bracket
 _CLOSERS = "」』”’）)】〕>》"
+
+
+def bracket_open(s: str) -> bool:
+    """More round brackets opened than closed in ``s`` (``公示期：…（5个``).
+
+    >>> bracket_open("公示期：3月1日至3月9日（5个"), bracket_open("（5个工作日）")
+    (True, False)
+    """
+    return s.count("（") + s.count("(") > s.count("）") + s.count(")")
 
 
 def _broken_off(s: str, *, before: str = "") -> bool:
@@ -91,7 +100,7 @@ def _broken_off(s: str, *, before: str = "") -> bool:
     """
     if len(s) < MIN_PROSE_CHARS:
         return False
-    if s[-1].isalnum() and s.count("（") + s.count("(") > s.count("）") + s.count(")"):
+    if s[-1].isalnum() and bracket_open(s):
         return True  # a bracket left open on a letter: the page turned inside it
     if not _CLAUSE.search(s):
         return (

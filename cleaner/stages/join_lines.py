@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.stages.folio_cuts import bracket_open
 from cleaner.stages.repair_tables import _HAN_RE, HAN
 
 
@@ -91,7 +92,7 @@ def _folio_cut(cur: str, text: str, cstart: int) -> bool:
     return (
         label is None
         or re.search("[，,、；;]", body[label.end() :]) is not None
-        or body.count("（") + body.count("(") > body.count("）") + body.count(")")
+        or bracket_open(body)
     )
 
 

@@ -47,6 +47,7 @@ from cleaner.stages.person_names import surnamed
 from cleaner.stages.sentence_marks import CLAUSE_MARK
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_foot import checker_parts
 from cleaner.stages.unit_keys import label_key
 
 __all__ = ["closing_slots", "slot_fields", "slot_row"]
@@ -265,12 +266,6 @@ def _report_verbs() -> tuple[str, ...]:
     return tuple(load_table("headers")["foot_row"]["report_verbs"])
 
 
-@cache
-def _checker_parts() -> tuple[str, ...]:
-    """The parts of a checker's or a signer's label (``[foot_row] checker_parts``)."""
-    return tuple(load_table("headers")["foot_row"]["checker_parts"])
-
-
 # a party's noun closing a role's label after its verb ('调查员', '采样人', '监测单位')
 _PARTY_NOUN = re.compile(r"(?:人员|员|人|者|单位|部门|机构|小组|组|方)$")
 # a body's name: Han letters closed by a desk's, a station's or a crew's word
@@ -288,7 +283,7 @@ def _worked(label: str) -> bool:
     (False, False, False)
     """
     key = label.translate(_simplified())
-    if any(p in key for p in _checker_parts()):
+    if any(p in key for p in checker_parts()):
         return False
     stem = _PARTY_NOUN.sub("", key) or key
     return stem.endswith(_work_verbs())

@@ -696,7 +696,7 @@ _SPACED_ROLE = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?P<v>[\u4e0
 
 
 @cache
-def _checker_parts() -> tuple[str, ...]:
+def checker_parts() -> tuple[str, ...]:
     """The parts of a checker's or a signer's label (``[foot_row] checker_parts``)."""
     return tuple(load_table("headers")["foot_row"]["checker_parts"])
 
@@ -803,12 +803,9 @@ def signed_cells(row: str, field_of: Fields, words: FootWords) -> list[str] | No
             return None
         roles.append((key.translate(words.simplified), value))
         cells.append(f"{key}：{value}")
-    doers = {v for k, v in roles if _doer(k, v, field_of, words)}
-    checkers = [
-        k
-        for k, v in roles
-        if not _doer(k, v, field_of, words) and any(p in k for p in _checker_parts())
-    ]
+    doing = [(k, v, _doer(k, v, field_of, words)) for k, v in roles]  # each role once
+    doers = {v for _, v, did in doing if did}
+    checkers = [k for k, _, did in doing if not did and any(p in k for p in checker_parts())]
     if len(roles) < 2 or len(doers) != 1 or not checkers:
         return None
     return cells
@@ -829,7 +826,7 @@ def _maker(roles: list[tuple[str, str]], named: list[str], *, desked: bool) -> s
     >>> _maker([("主演", "某甲"), ("导演", "某乙")], [], desked=False)
     >>> _maker([("主演", "某甲")], [], desked=False)
     """
-    makers = [v for k, v in roles if not any(p in k for p in _checker_parts())]
+    makers = [v for k, v in roles if not any(p in k for p in checker_parts())]
     if len(makers) != 1:
         return None
     beside = len(roles) > 1 or bool(named) or desked

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from cleaner.rules import load_table
-from cleaner.stages.person_names import person_name, person_value
+from cleaner.stages.person_names import person_value
 from cleaner.stages.split_dates import simplified_label
 
 __all__ = ["gap_credit"]
@@ -55,7 +55,7 @@ def gap_credit(line: str, *, headed: bool) -> dict[str, str] | None:
     (None, None)
     """
     m = _GAP.match(line.strip())
-    if m is None or not (person_name(m["v"]) and person_value(m["v"])):
+    if m is None or not person_value(m["v"]):
         return None
     word = simplified_label(m["k"])
     writers, makers = _words()

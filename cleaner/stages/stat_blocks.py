@@ -72,15 +72,16 @@ def stat_blocks(stripped: Sequence[str], claimed: Collection[int] = ()) -> list[
     """
     _, _, min_labels, min_values = _table()
     out: list[int] = []
+    kind = [_kind(s) for s in stripped]  # each line judged once
     i, n = 0, len(stripped)
     while i < n:
-        if _kind(stripped[i]) is None:
+        if kind[i] is None:
             i += 1
             continue
         j = i
-        while j < n and _kind(stripped[j]) is not None:
+        while j < n and kind[j] is not None:
             j += 1
-        kinds = [_kind(stripped[k]) for k in range(i, j)]
+        kinds = kind[i:j]
         labels = {stripped[k].casefold() for k in range(i, j) if kinds[k - i] == "label"}
         values = kinds.count("value")
         paired = all(not (a == "value" and b == "value") for a, b in pairwise(kinds))
