@@ -59,7 +59,9 @@ applies to a line:
 
 * ``extract.skip_tag``: inside a chrome tag (``nav``, ``header``, ``footer``, ``aside``,
   ``menu``, ``dialog``) or a form control (``button``, ``select``, ``label`` …); not a
-  post quoted in a post's ``footer`` (a thread's best answer, :mod:`cleaner.ingest.html_quoted`);
+  post quoted in a post's ``footer`` (a thread's best answer, :mod:`cleaner.ingest.html_quoted`),
+  nor a pull quote among the article's paragraphs whose words the text prints nowhere
+  else (:mod:`cleaner.ingest.html_pull_quote`);
 * ``extract.heading_badge``: a badge word at a heading's edge (``<h2><span>Exclusive</span>
   Title</h2>``, ``[[heading_badges]]``): a label on the headline, not a word of it;
 * ``extract.site_selector``: outside the per-site selector (``[sites]``);
