@@ -72,7 +72,8 @@ applies to a line:
 * ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the
   page's tag row (the keywords its head declares,
   :func:`~cleaner.ingest.html_keywords.keyword_row`);
-* ``extract.outside_main``: not in the chosen container (nor a kept comment section);
+* ``extract.outside_main``: not in the chosen container (nor a kept comment section, nor
+  the link card a post embeds right under its kept text, :mod:`cleaner.ingest.html_link_cards`);
 * ``extract.post_meta``: user info / action bar around a post, and each post's line of
   its time alone in a thread (:mod:`cleaner.ingest.html_post_stamps`), and its tail row of
   client, floor, time and buttons (:mod:`cleaner.ingest.html_post_tails`);
