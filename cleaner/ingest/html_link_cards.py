@@ -30,6 +30,8 @@ __all__ = ["MAX_CARD_CHARS", "MAX_CARD_LINKS", "MIN_TITLE_CHARS", "link_cards"]
 MAX_CARD_LINKS = 3
 #: … set within this many levels of one another …
 MAX_CARD_DEPTH = 8
+#: … a small box of at most this many elements …
+MAX_CARD_NODES = 80
 #: … a title and a host: at most this many characters in all …
 MAX_CARD_CHARS = 300
 #: … its title line at least this many (a lone host or a "Link" label is no card).
@@ -59,6 +61,8 @@ def _rows(node: Any) -> list[str]:
 def _card(box: Any, links: list[Any], host: str) -> bool:
     """Whether ``box``, holding the ``links`` to one address on ``host``, is a card: all
     of its text theirs, a title line over a line naming the host (module doc)."""
+    if len(box.find_all(True, limit=MAX_CARD_NODES + 1)) > MAX_CARD_NODES:
+        return False  # a list or a page region, not one card (and never read whole)
     rows = _rows(box)
     if not rows or sum(len(r) for r in rows) > MAX_CARD_CHARS:
         return False
