@@ -59,7 +59,9 @@ applies to a line:
 
 * ``extract.skip_tag``: inside a chrome tag (``nav``, ``header``, ``footer``, ``aside``,
   ``menu``, ``dialog``) or a form control (``button``, ``select``, ``label`` …); not a
-  post quoted in a post's ``footer`` (a thread's best answer, :mod:`cleaner.ingest.html_quoted`);
+  post quoted in a post's ``footer`` (a thread's best answer, :mod:`cleaner.ingest.html_quoted`),
+  nor a pull quote among the article's paragraphs whose words the text prints nowhere
+  else (:mod:`cleaner.ingest.html_pull_quote`);
 * ``extract.heading_badge``: a badge word at a heading's edge (``<h2><span>Exclusive</span>
   Title</h2>``, ``[[heading_badges]]``): a label on the headline, not a word of it;
 * ``extract.site_selector``: outside the per-site selector (``[sites]``);
@@ -70,7 +72,8 @@ applies to a line:
 * ``extract.chrome_line``: the line matches a ``[[chrome_lines]]`` pattern, or is the
   page's tag row (the keywords its head declares,
   :func:`~cleaner.ingest.html_keywords.keyword_row`);
-* ``extract.outside_main``: not in the chosen container (nor a kept comment section);
+* ``extract.outside_main``: not in the chosen container (nor a kept comment section, nor
+  the link card a post embeds right under its kept text, :mod:`cleaner.ingest.html_link_cards`);
 * ``extract.post_meta``: user info / action bar around a post, and each post's line of
   its time alone in a thread (:mod:`cleaner.ingest.html_post_stamps`), and its tail row of
   client, floor, time and buttons (:mod:`cleaner.ingest.html_post_tails`);

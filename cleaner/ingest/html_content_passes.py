@@ -2,8 +2,9 @@
 main block), each of which keeps or drops lines by the shape of their elements, and the
 records they declare: the headline's kicker and subtitle kept (:mod:`~cleaner.ingest.html_deck`);
 other pages' dated headlines and teaser cards, readers' comments, each post's time line
-and tail row dropped; a sentence whose clause is a link kept; the title and the end of
-each record (:mod:`~cleaner.ingest.html_record_heads`,
+and tail row dropped; a sentence whose clause is a link and a post's link card
+(:mod:`~cleaner.ingest.html_link_cards`) kept; the title and the end of each record
+(:mod:`~cleaner.ingest.html_record_heads`,
 :mod:`~cleaner.ingest.html_heading_records`), a link list's own heading and an entry's
 fact box.  The order is the order they run in (each sees the reasons the ones before
 it set).
@@ -21,6 +22,7 @@ from cleaner.ingest.html_headed import page_title
 from cleaner.ingest.html_heading_records import heading_heads
 from cleaner.ingest.html_headline import headline_element
 from cleaner.ingest.html_layout import _Block, _Line
+from cleaner.ingest.html_link_cards import link_cards
 from cleaner.ingest.html_linked_prose import linked_sentences
 from cleaner.ingest.html_list_heads import list_heads
 from cleaner.ingest.html_post_stamps import post_stamps
@@ -71,6 +73,8 @@ def content_passes(
         reasons[i] = "extract.post_meta"  # each post's tail row (html_post_tails)
     for i in linked_sentences(lines, texts, blocks, reasons):
         reasons[i] = None  # a sentence of the article, its clause a link (html_linked_prose)
+    for i in link_cards(soup, lines, texts, blocks, reasons):
+        reasons[i] = None  # the link card a post embeds under its text (html_link_cards)
     recs = record_heads(lines, texts, blocks, reasons)
     for i in recs:
         reasons[i] = None  # the linked title over each record (html_record_heads)

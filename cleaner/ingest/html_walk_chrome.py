@@ -7,7 +7,8 @@ decisions while the element is open and undoes them when it closes:
 - a skip tag (``nav``, ``footer``, form controls: ``[skip_tags]``) marks its lines
   ``skip``, except a ``<header>`` inside ``<article>``/``<main>`` (the article's own
   header) and a post quoted in a post's footer (:mod:`cleaner.ingest.html_quoted`),
-  which lifts the skip tags around it;
+  which lifts the skip tags around it, and a pull quote set among the article's
+  paragraphs whose words the text prints nowhere else (:mod:`cleaner.ingest.html_pull_quote`);
 - a block whose class/id names site chrome (``[[chrome]]``) is recorded on its lines,
   except a part of a headline box, or the box itself, whose headline goes with its prose
   (:mod:`cleaner.ingest.html_headed`);
@@ -33,6 +34,7 @@ from cleaner.ingest.html_elements import (
 )
 from cleaner.ingest.html_headed import chrome_words, headed_part, headed_prose, page_title
 from cleaner.ingest.html_lede import lede
+from cleaner.ingest.html_pull_quote import pull_quote
 from cleaner.ingest.html_quoted import quoted_post
 
 __all__ = ["ChromeScope"]
@@ -91,7 +93,11 @@ class ChromeScope:
         """Open a skip tag, or a post quoted inside one (``block``: a block element;
         ``in_post``: whether a post is open around it)."""
         state = self.state
-        if name in self.rules.skip_tags and not (name == "header" and state["sect"]):
+        if (
+            name in self.rules.skip_tags
+            and not (name == "header" and state["sect"])
+            and not (name == "aside" and not state["skip"] and pull_quote(node))
+        ):
             state["skip"] += 1
             self.skips.append(name)
             return SKIP
