@@ -268,7 +268,7 @@ class SplitStage(SplitFinder):
                 own = tuple(h for h in hints.headings if h != hints.h1)
                 keyed = heading_run(lines, own, self._under_header, self._closing_row)
                 if keyed and self.config.parse_meta:  # the rows closing the pieces: theirs
-                    keyed = closed_meta(lines, keyed, self._closing_row, self._foot_fields)
+                    keyed = closed_meta(lines, keyed, self._closing_row, self._closing_fields)
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
                     keyed = counted_run(
                         lines, own, day, hints.bylined, (hints.slugged, hints.slugs)
