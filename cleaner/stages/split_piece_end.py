@@ -266,6 +266,17 @@ def piece_end(
                     # when it was published (issue_days)
                     v = issue_day
                 meta.setdefault(k, v)
+            if (
+                headed
+                and len(content) > 2
+                and set(sign_off([lines[content[-1]]], one_line=True)) == {"published", "issuer"}
+                and all(meta.get(k) == v for k, v in signed.items())
+            ):
+                # a piece of a compilation closed by its body and date on ONE line
+                # ('某县税务局　2022年3月4日'): a row of the piece's fields, no line of its
+                # text (a sign-off over two lines, the body over the date, stays: the
+                # document's own close); recorded, so the page can be rebuilt
+                read.append(([content.pop()], json.dumps(signed, ensure_ascii=False)))
     if parse_meta and "published" not in meta:
         # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'): the
         # release's day, the text kept whole
