@@ -24,7 +24,7 @@ from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE_MARKS
 from cleaner.stages.site_rows import update_label
 from cleaner.stages.split_bio_row import about, among_notes, bio_row
 from cleaner.stages.split_cards import badged_row
-from cleaner.stages.split_dates import issued_note
+from cleaner.stages.split_dates import issued_fields
 from cleaner.stages.split_foot import foot_credit, spaced_reporter, supplier
 from cleaner.stages.split_gap_credit import gap_credit
 from cleaner.stages.split_marks import framed_count
@@ -144,13 +144,18 @@ def piece_end(
             i = content.pop()
             fill_from_row(meta, stamp, lines[i])
             read.append(([i], json.dumps(stamp, ensure_ascii=False)))
-    # a note closing the piece that names the day the document was issued ('（本通告於
-    # 2018年11月7日發出）'): its publish date, no line of its text
+    # a note that names the day the document was issued ('（本通告於2018年11月7日發出）',
+    # '（本方案由某局于2018年6月19日印发，文号某发〔2018〕39号。）'): its publish date, and
+    # its issuer and number when it names them; no line of its text, whether it closes
+    # the piece or stands amid it (a print view sets it after the list it issues)
     if parse_meta and len(content) > 2:
-        if (day := issued_note(lines[content[-1]])) is not None:
-            i = content.pop()
-            meta.setdefault("published", day)
-            read.append(([i], json.dumps({"published": day})))
+        for i in content[1:]:
+            if (note := issued_fields(lines[i])) is not None:
+                content.remove(i)
+                for k, v in note.items():
+                    meta.setdefault(k, v)
+                read.append(([i], json.dumps(note, ensure_ascii=False)))
+                break
     # a labelled note about the writer closing the piece ('作者简介：某某，…'), under or
     # over its credit rows: its metadata (split_bio_row)
     if parse_meta:
