@@ -82,6 +82,7 @@ from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_statutes import statute_cuts
+from cleaner.stages.split_stamps import stamp_run
 from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
 from cleaner.stages.split_tags import banner_titles
 from cleaner.stages.split_tiling import close_articles
@@ -303,6 +304,11 @@ class SplitStage(SplitFinder):
                     lines, self._row_reader, self.meta.field_of, self.no_publish()
                 )
                 keyed = framed.keyed
+            if not keyed:  # titles each under a status stamp ('▣ 生效中'): the stamp the
+                # piece's header row, recorded; the title its first line (split_stamps)
+                keyed, stamps = stamp_run(lines, self.t.title_endings)
+                for j in stamps:
+                    asked_rows[j] = ("split.article_header", {"line": lines[j].strip()})
             if not keyed:  # titles each under a repeated header block of any shape: the
                 # general form of the two above, the last try (split_blocks)
                 own_h = (

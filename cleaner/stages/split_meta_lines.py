@@ -77,6 +77,11 @@ _IP_CELL = re.compile(
 _SEAL_MARK = re.compile(r"[ \t]*[（(][ \t]*(?:盖章|蓋章|签章|簽章|公章|印章|章)[ \t]*[）)]")
 
 
+#: a cell naming what the piece applies to ('适用场馆：某馆', '适用范围：…', '适用对象：…'): the
+#: notice's own scope, a line of its text (sets yt, yy), so the row it stands in is no row
+#: of fields, whatever its other cells name (an effective day beside it is the notice's)
+_SCOPE_CELL = re.compile(r"(?:^|[ \t\u3000|｜])适用[\u4e00-\u9fff]{0,4}[:：]")
+
 def _numbered(row: dict[str, str] | None) -> dict[str, str] | None:
     """``row`` without a document number that holds no figure: a control's cell read
     under a number's label (``字号：大 中 小``, a font-size switch, names no document).
@@ -352,6 +357,8 @@ class MetaLines(MetaBylines):
 
     def _shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         s = line.strip()
+        if near_title and _SCOPE_CELL.search(s):
+            return None
         if near_title and _SEAL_MARK.search(s):
             return self._shaped_row(_SEAL_MARK.sub("", s), near_title=True)
         if near_title and (credit := event_credit(s)) is not None:

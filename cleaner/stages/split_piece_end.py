@@ -129,7 +129,21 @@ def piece_end(
     # up and the desk that put it up (posted_desk), over a date read by its shape alone
     # (only under the page's prose, and only with a verb that puts a page up: the last
     # row of a dated list in the text, '2031-04-02 上传 · 某室', is the list's)
-    if parse_meta and len(content) > 2 and closes_prose(lines[content[-2]]):
+    # (a piece of a compilation may close its text on a row, a contact's: the stamp is
+    # still its own unless the row above is a stamp of its kind or a list's head)
+    above = lines[content[-2]].strip() if len(content) > 2 else ""
+    if (
+        parse_meta
+        and len(content) > 2
+        and (
+            closes_prose(above)
+            or (
+                headed
+                and not above.endswith((":", "："))
+                and parser.posted_stamp(above, closing=True) is None
+            )
+        )
+    ):
         posted = parser.posted_stamp(lines[content[-1]], closing=True)
         if posted is not None:
             i = content.pop()
