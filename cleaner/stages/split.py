@@ -81,8 +81,8 @@ from cleaner.stages.split_record_leads import lead_days, lead_edits
 from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
-from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_stamps import stamp_run
+from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
 from cleaner.stages.split_tags import banner_titles
 from cleaner.stages.split_tiling import close_articles
@@ -306,8 +306,8 @@ class SplitStage(SplitFinder):
                 keyed = framed.keyed
             if not keyed:  # titles each under a status stamp ('▣ 生效中'): the stamp the
                 # piece's header row, recorded; the title its first line (split_stamps)
-                keyed, stamps = stamp_run(lines, self.t.title_endings)
-                for j in stamps:
+                keyed, stamp_lines = stamp_run(lines, self.t.title_endings)
+                for j in stamp_lines:
                     asked_rows[j] = ("split.article_header", {"line": lines[j].strip()})
             if not keyed:  # titles each under a repeated header block of any shape: the
                 # general form of the two above, the last try (split_blocks)

@@ -82,6 +82,7 @@ _SEAL_MARK = re.compile(r"[ \t]*[（(][ \t]*(?:盖章|蓋章|签章|簽章|公�
 #: of fields, whatever its other cells name (an effective day beside it is the notice's)
 _SCOPE_CELL = re.compile(r"(?:^|[ \t\u3000|｜])适用[\u4e00-\u9fff]{0,4}[:：]")
 
+
 def _numbered(row: dict[str, str] | None) -> dict[str, str] | None:
     """``row`` without a document number that holds no figure: a control's cell read
     under a number's label (``字号：大 中 小``, a font-size switch, names no document).

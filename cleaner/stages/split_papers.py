@@ -29,8 +29,8 @@ from cleaner.stages.paper_heads import (
     title_over_names,
 )
 from cleaner.stages.person_names import person_name, surnamed
-from cleaner.stages.split_meta_rows import field_mark_lines, may_read_fields
 from cleaner.stages.split_headings import CLOSED
+from cleaner.stages.split_meta_rows import field_mark_lines, may_read_fields
 from cleaner.stages.split_page import joined, nonempty, stripped
 from cleaner.stages.split_piece_gates import _bodies_ok, _prose_above
 

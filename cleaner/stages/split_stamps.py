@@ -1,11 +1,11 @@
 """A status stamp over each bare title: a notice board's pieces marked by their state alone.
 
 A venue's or an office's board prints each notice under a stamp of its state, a glyph and a
-word of two to four letters alone on a line (``▣ 生效中``, ``◇ 待生效``, ``▨ 已结束``, ``● 进行中``),
-then the notice's bare title (``关于某馆周末场地使用安排的公告``), then its text; no number, no
-rule, no tag.  The stamp is the only mark where a notice starts: it is the piece's header
-row (metadata of neither kind: a state the board shows today, no field of the notice), the
-title under it the piece's title and first line of text.
+word of two to four letters alone on a line (``▣ 生效中``, ``◇ 待生效``, ``▨ 已结束``,
+``● 进行中``), then the notice's bare title (``关于某馆周末场地使用安排的公告``), then its
+text; no number, no rule, no tag.  The stamp is the only mark where a notice starts: it is
+the piece's header row (metadata of neither kind: a state the board shows today, no field
+of the notice), the title under it the piece's title and first line of text.
 
 :func:`stamp_run` reads the run by its shape: two stamps or more, EVERY stamp-shaped line of
 the page in it, each right over a line that closes as a document's title does
@@ -44,7 +44,8 @@ def stamp_run(
     ``([], [])``.
 
     >>> body = ["为方便市民，自下月起调整开放时间。", "服务台电话：12345"]
-    >>> page = ["▣ 生效中", "关于某馆开放时间的公告", *body, "◇ 待生效", "关于某场收费调整的通知", *body]
+    >>> page = ["▣ 生效中", "关于某馆开放时间的公告", *body]
+    >>> page += ["◇ 待生效", "关于某场收费调整的通知", *body]
     >>> keyed, stamps = stamp_run(page, ("通知", "公告"))
     >>> [(i, t) for i, _, t, _ in keyed], stamps
     ([(1, '关于某馆开放时间的公告'), (5, '关于某场收费调整的通知')], [0, 4])

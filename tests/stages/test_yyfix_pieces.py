@@ -143,7 +143,11 @@ def test_an_issue_note_amid_a_single_document_is_its_metadata() -> None:
 def test_a_one_line_sign_off_closing_each_piece_leaves_its_text() -> None:
     lines = ["某省税务局信用公告汇编", ""]
     for k, (body, day) in enumerate(
-        [("甲县税务局", "2022年3月4日"), ("乙区税务局", "2022年3月9日"), ("丙县税务局", "2022年3月15日")]
+        [
+            ("甲县税务局", "2022年3月4日"),
+            ("乙区税务局", "2022年3月9日"),
+            ("丙县税务局", "2022年3月15日"),
+        ]
     ):
         lines += [
             f"第{'一二三'[k]}篇：{body}关于公布纳税信用A级纳税人名单的公告",
@@ -154,14 +158,20 @@ def test_a_one_line_sign_off_closing_each_piece_leaves_its_text() -> None:
             "",
         ]
     res = _run(lines)
-    assert [a.meta.get("issuer") for a in res.articles] == ["甲县税务局", "乙区税务局", "丙县税务局"]
+    assert [a.meta.get("issuer") for a in res.articles] == [
+        "甲县税务局",
+        "乙区税务局",
+        "丙县税务局",
+    ]
     assert [a.meta.get("published") for a in res.articles] == [
         "2022-03-04",
         "2022-03-09",
         "2022-03-15",
     ]
     assert all("税务局　2022" not in a.text for a in res.articles)
-    assert any(c.rule.startswith("split.") and "税务局　2022年3月9日" in c.before for c in res.changes)
+    assert any(
+        c.rule.startswith("split.") and "税务局　2022年3月9日" in c.before for c in res.changes
+    )
 
 
 # -- a page's own heading, the only mark of a piece a seal row closes -------------------------
@@ -191,6 +201,9 @@ def test_a_heading_closed_by_a_seal_row_stays_its_pieces_first_line(tmp_path: Pa
     res = Pipeline(PipelineConfig()).process(raw, 0)
     got = _lines(res)
     assert [a.title for a in res.articles] == [ln[0] for ln in got]
-    assert [a.meta.get("origin") for a in res.articles] == ["某甲兽药有限公司", "某乙动保科技有限公司"]
+    assert [a.meta.get("origin") for a in res.articles] == [
+        "某甲兽药有限公司",
+        "某乙动保科技有限公司",
+    ]
     assert [a.meta.get("published") for a in res.articles] == ["2024-10-09", "2024-11-03"]
     assert all("（盖章）" not in ln for a in got for ln in a)
