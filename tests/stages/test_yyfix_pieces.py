@@ -15,6 +15,7 @@ from cleaner.config import PipelineConfig
 from cleaner.ingest.readers import read_inputs
 from cleaner.model import RawInput
 from cleaner.pipeline import PageResult, Pipeline
+from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_dates import issued_fields
 from cleaner.stages.split_stamps import stamp_run
@@ -207,3 +208,54 @@ def test_a_heading_closed_by_a_seal_row_stays_its_pieces_first_line(tmp_path: Pa
     ]
     assert [a.meta.get("published") for a in res.articles] == ["2024-10-09", "2024-11-03"]
     assert all("（盖章）" not in ln for a in got for ln in a)
+
+
+# -- a learned foot shape above more pieces of the page ---------------------------------------
+
+_BUREAUS = ["甲县税务局", "乙区税务局", "丙县税务局", "丁区税务局", "戊县税务局"]
+
+
+def _list_page(month: int, order: list[str]) -> str:
+    lines = ["某省税务局　信用建设", "当前位置：首页 > 纳税服务 > A级名单", ""]
+    lines.append(f"2021年度纳税信用A级纳税人名单公告汇编（2022年{month}月）")
+    lines.append("")
+    for k, body in enumerate(order):
+        day = 3 + 5 * k
+        lines += [
+            f"{body[0]}税信〔2022〕{k + 4}号　｜　A级 {k + 3} 户",
+            f"{body}关于公布2021年度纳税信用A级纳税人名单的公告",
+            f"经纳税人自评和主管税务机关复核，现将本{body[1]}评价为A级的{k + 3}户纳税人名单予以公告。",
+            f"1．某某{body[:2]}贸易有限公司　　纳税人识别号：91{month:02d}{k}0000000000000",
+            f"2．某某{body[:2]}机械制造有限公司　　纳税人识别号：92{month:02d}{k}0000000000000",
+            "名单内纳税人如发生失信行为，本局将依法重新评价并调整其信用级别。",
+            f"咨询电话：0000-86{month:02d}{k}11（{body}纳税服务股）",
+            f"{body}　2022年{month}月{day}日",
+            "",
+        ]
+    lines += ["【打印本页】　【关闭窗口】", "主办：某省税务局　地址：某市某路1号", ""]
+    return "\n".join(lines)
+
+
+def test_a_learned_foot_shape_above_more_pieces_takes_no_tail(tmp_path: Path) -> None:
+    # the site closes most pages with one bureau's piece: its sign-off's shape is learned
+    # as the start of the site's foot; on the last page that bureau's piece is not last
+    # (one piece under it: a loss the page's budget lets through, so the guard decides)
+    orders = [
+        ["甲县税务局", "乙区税务局", "丙县税务局"],
+        ["丁区税务局", "丙县税务局"],
+        ["戊县税务局", "甲县税务局", "丙县税务局"],
+        ["乙区税务局", "丙县税务局"],
+        ["丁区税务局", "戊县税务局", "丙县税务局"],
+        ["甲县税务局", "乙区税务局", "戊县税务局", "丙县税务局", "丁区税务局"],
+    ]
+    for n, order in enumerate(orders):
+        (tmp_path / f"p{n}.txt").write_text(_list_page(n + 1, order), encoding="utf-8")
+    profiles = build_profiles(read_inputs([tmp_path]))
+    pipe = Pipeline(PipelineConfig(), profiles=profiles)
+    raws = [r for r in read_inputs([tmp_path]) if isinstance(r, RawInput)]
+    last = next(r for r in raws if r.source.endswith("p5.txt"))
+    res = pipe.process(last, 5)
+    text = "\n".join(a.text for a in res.articles)
+    # the piece under the bureau's sign-off is kept whole
+    assert "丁区税务局关于公布2021年度纳税信用A级纳税人名单的公告" in text
+    assert "某某丁区机械制造有限公司" in text
