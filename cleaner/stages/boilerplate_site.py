@@ -502,6 +502,12 @@ def site_repeat(
             continue  # the last piece's close, as the pieces above it close (repeat_keeps)
         if echoed_row(stripped, i, hits, first):
             continue  # the last piece's row of fields, as the rows above close theirs
+        if hit.scope == "tail" and hit.kind == "shape" and first < i < last:
+            # a learned shape that opens the site's foot (the last piece's sign-off,
+            # '某局　2021年1月20日') above the page's own prose: here it closes a piece
+            # of the compilation with more pieces under it, no foot (a tail would take
+            # a whole piece); left to the split, which reads it
+            continue
         claim = Claim(
             SITE_REPEAT, hit.scope, hit.support, learned=True, expected=hit.expected_share
         )

@@ -31,6 +31,8 @@ _WHOLE_ROUND = re.compile(r"^[（(]\s*(?P<row>[^（）()]+?)\s*[）)]$")
 #: cells: a wide gap, a bar, or a middle dot / bullet mark with spaces or none beside it
 #: (no slash: a date's own mark)
 _CELLS = re.compile(r"\s*[·‧・•｜|]\s*|\u3000+|\s{2,}")
+#: a dash run opening the row, then a space or none ('—— 某部　…'): a credit line's lead
+_DASH_LEAD = re.compile(r"^(?:[—–－─━]{1,4}|-{2,4})[ \t\u3000]*(?=\S)")
 _DATE_VERB = re.compile(rf"^(?P<date>{YMD_DAY})" r"\s?(?P<verb>[\u4e00-\u9fff]{1,2})$")
 
 
@@ -72,8 +74,14 @@ def posted_desk(
     {'published': '2031-04-02', 'origin': '医务科'}
     >>> posted_desk("（医务科　2031年4月2日更新）", nd, v, e, d)
     >>> posted_desk("医务科　2031年4月2日更新", nd, v, e, d, noted=True)
+
+    A dash before the stamp (``—— 会员服务部　2031-04-02 发布``), as a credit line opens, is
+    no cell of it:
+
+    >>> posted_desk("—— 会员服务部　2031-04-02 发布", nd, v, e, d)
+    {'published': '2031-04-02', 'origin': '会员服务部'}
     """
-    s = line.strip()
+    s = _DASH_LEAD.sub("", line.strip())
     if len(s) > MAX_CHARS:
         return None
     if (whole := _WHOLE_ROUND.match(s)) is not None:

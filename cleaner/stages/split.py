@@ -81,6 +81,7 @@ from cleaner.stages.split_record_leads import lead_days, lead_edits
 from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
+from cleaner.stages.split_stamps import stamp_run
 from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
 from cleaner.stages.split_tags import banner_titles
@@ -268,7 +269,7 @@ class SplitStage(SplitFinder):
                 own = tuple(h for h in hints.headings if h != hints.h1)
                 keyed = heading_run(lines, own, self._under_header, self._closing_row)
                 if keyed and self.config.parse_meta:  # the rows closing the pieces: theirs
-                    keyed = closed_meta(lines, keyed, self._closing_row, self._foot_fields)
+                    keyed = closed_meta(lines, keyed, self._closing_row, self._closing_fields)
                 if not keyed:  # headings a count in the page's head confirms ('共3篇')
                     keyed = counted_run(
                         lines, own, day, hints.bylined, (hints.slugged, hints.slugs)
@@ -303,6 +304,11 @@ class SplitStage(SplitFinder):
                     lines, self._row_reader, self.meta.field_of, self.no_publish()
                 )
                 keyed = framed.keyed
+            if not keyed:  # titles each under a status stamp ('▣ 生效中'): the stamp the
+                # piece's header row, recorded; the title its first line (split_stamps)
+                keyed, stamp_lines = stamp_run(lines, self.t.title_endings)
+                for j in stamp_lines:
+                    asked_rows[j] = ("split.article_header", {"line": lines[j].strip()})
             if not keyed:  # titles each under a repeated header block of any shape: the
                 # general form of the two above, the last try (split_blocks)
                 own_h = (

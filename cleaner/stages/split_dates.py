@@ -363,10 +363,17 @@ def badge_date(first: str, second: str) -> str | None:
 # a closing note saying on which day the document itself was issued ('（本通告於2018年11月7日
 # 發出）', '（本公告于2021年3月5日发布）'): 本, the document's kind, 于/於, the date, a verb of
 # issuing, the whole line in round brackets
+# The note may name who issued it (由 and the body before 于) and close on the document's
+# number after a comma ('（本方案由某区教育局于2018年6月19日印发，文号某教发〔2018〕39号。）'):
+# a sentence about the document, no part of it, wherever the page prints it.
 _ISSUED_NOTE = re.compile(
-    r"^[（(]\s*本[\u4e00-\u9fff]{1,6}(?:于|於)\s*"
+    r"^[（(]\s*本[\u4e00-\u9fff]{1,6}"
+    r"(?:由\s*(?P<body>[\u4e00-\u9fff（）()]{2,30}?)\s*)?(?:于|於)\s*"
     r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
-    r"(?:发出|發出|发布|發布|發佈|印发|印發|公布|公佈|发表|發表)\s*[）)]$"
+    r"(?:发出|發出|发布|發布|發佈|印发|印發|公布|公佈|发表|發表)"
+    r"(?:\s*[，,；;]\s*(?:文号|文號|发文字号|發文字號|字号|字號)\s*[:：为為是]?\s*"
+    r"(?P<number>[^\s，,。；;（）()]{0,20}[〔［\[(（]\d{4}[〕］\])）]\s*\d{1,5}\s*号|[^\s，,。；;（）()]{2,30}))?"
+    r"\s*[。.]?\s*[）)]$"
 )
 
 
@@ -382,3 +389,26 @@ def issued_note(line: str) -> str | None:
     """
     m = _ISSUED_NOTE.match(line.strip())
     return normalise_date(m["date"]) if m is not None else None
+
+
+def issued_fields(line: str) -> dict[str, str] | None:
+    """:func:`issued_note`'s note read whole: the day, the body that issued it (a verb of
+    issuing: the issuer) and the document's number, when it names them; or None.
+
+    >>> issued_fields("（本方案由某区教育局于2018年6月19日印发，文号某教发〔2018〕39号。）")
+    {'published': '2018-06-19', 'issuer': '某区教育局', 'doc_number': '某教发〔2018〕39号'}
+    >>> issued_fields("（本通告於2018年11月7日發出）")
+    {'published': '2018-11-07'}
+    >>> issued_fields("（本方案由某区教育局负责解释。）") is None
+    True
+    """
+    m = _ISSUED_NOTE.match(line.strip())
+    day = normalise_date(m["date"]) if m is not None else None
+    if m is None or day is None:
+        return None
+    out = {"published": day}
+    if m["body"]:
+        out["issuer"] = m["body"]
+    if m["number"]:
+        out["doc_number"] = m["number"]
+    return out

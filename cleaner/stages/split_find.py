@@ -235,6 +235,12 @@ class SplitFinder:
         its issuer and where it comes from (:func:`split_foot.supplier`)."""
         return supplier(foot_row(line, self.meta.field_of) or {})
 
+    def _closing_fields(self, line: str) -> dict[str, str]:
+        """The fields of a row closing a piece: a credit or source row's
+        (:meth:`_foot_fields`), else a metadata row's as right by a title
+        (:meth:`_row_reader`: a seal row ``召回企业：某厂（盖章）　2021年2月9日``)."""
+        return self._foot_fields(line) or self._row_reader(line) or {}
+
     def find_fallback_headers(self, lines: list[str]) -> list[tuple[int, str, str]]:
         """Numbered document-title lines (``1. …总结``) when no header form occurs."""
         return fallback_headers(lines, self.t.fallback, self.t.title_endings)

@@ -72,6 +72,16 @@ _IP_CELL = re.compile(
     r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}$"
 )
 
+#: a seal's or a signature's place after a party's name ('召回企业：某厂（盖章）　日期'): the
+#: printed form's mark of where the seal goes, no part of the name; the row is read without it
+_SEAL_MARK = re.compile(r"[ \t]*[（(][ \t]*(?:盖章|蓋章|签章|簽章|公章|印章|章)[ \t]*[）)]")
+
+
+#: a cell naming what the piece applies to ('适用场馆：某馆', '适用范围：…', '适用对象：…'): the
+#: notice's own scope, a line of its text (sets yt, yy), so the row it stands in is no row
+#: of fields, whatever its other cells name (an effective day beside it is the notice's)
+_SCOPE_CELL = re.compile(r"(?:^|[ \t\u3000|｜])适用[\u4e00-\u9fff]{0,4}[:：]")
+
 
 def _numbered(row: dict[str, str] | None) -> dict[str, str] | None:
     """``row`` without a document number that holds no figure: a control's cell read
@@ -348,6 +358,10 @@ class MetaLines(MetaBylines):
 
     def _shaped_row(self, line: str, *, near_title: bool) -> dict[str, str] | None:
         s = line.strip()
+        if near_title and _SCOPE_CELL.search(s):
+            return None
+        if near_title and _SEAL_MARK.search(s):
+            return self._shaped_row(_SEAL_MARK.sub("", s), near_title=True)
         if near_title and (credit := event_credit(s)) is not None:
             return credit  # '主办：某会　承办：某中心': the host the origin (event_credit)
         ip = _IP_CELL.search(s)

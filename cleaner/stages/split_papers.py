@@ -29,6 +29,7 @@ from cleaner.stages.paper_heads import (
     title_over_names,
 )
 from cleaner.stages.person_names import person_name, surnamed
+from cleaner.stages.split_headings import CLOSED
 from cleaner.stages.split_meta_rows import field_mark_lines, may_read_fields
 from cleaner.stages.split_page import joined, nonempty, stripped
 from cleaner.stages.split_piece_gates import _bodies_ok, _prose_above
@@ -121,12 +122,17 @@ def coded_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
 
 def title_row(lines: list[str], head: tuple[int, str, str]) -> bool:
     """A paper's header (``head``: line, rule, title) is its title line, which stays the
-    first line of its text (issue 12, set zt: a proceedings' titles are content).
+    first line of its text (issue 12, set zt: a proceedings' titles are content); so is
+    a page's own heading whose piece a row closes (:data:`CLOSED`, a recall board's
+    ``<h5>`` over its text and its seal row) when the heading is the whole title: the
+    heading is the only mark of the piece, the title its first line (set yy).
 
     >>> title_row(["某题", "某甲¹"], (0, PAPER, "某题")), title_row(["K-1"], (0, PAPER, "某题"))
     (True, False)
+    >>> title_row(["某厂召回某药"], (0, CLOSED, "某厂召回某药"))
+    True
     """
-    return head[1] == PAPER and lines[head[0]].strip() == head[2]
+    return head[1] in (PAPER, CLOSED) and lines[head[0]].strip() == head[2]
 
 
 #: A page holding a bare code row (``_CODE_ROW``) on a line of its own: a cheap gate.

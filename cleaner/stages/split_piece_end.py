@@ -24,7 +24,7 @@ from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE_MARKS
 from cleaner.stages.site_rows import update_label
 from cleaner.stages.split_bio_row import about, among_notes, bio_row
 from cleaner.stages.split_cards import badged_row
-from cleaner.stages.split_dates import issued_note
+from cleaner.stages.split_dates import issued_fields
 from cleaner.stages.split_foot import foot_credit, spaced_reporter, supplier
 from cleaner.stages.split_gap_credit import gap_credit
 from cleaner.stages.split_marks import framed_count
@@ -129,7 +129,21 @@ def piece_end(
     # up and the desk that put it up (posted_desk), over a date read by its shape alone
     # (only under the page's prose, and only with a verb that puts a page up: the last
     # row of a dated list in the text, '2031-04-02 上传 · 某室', is the list's)
-    if parse_meta and len(content) > 2 and closes_prose(lines[content[-2]]):
+    # (a piece of a compilation may close its text on a row, a contact's: the stamp is
+    # still its own unless the row above is a stamp of its kind or a list's head)
+    above = lines[content[-2]].strip() if len(content) > 2 else ""
+    if (
+        parse_meta
+        and len(content) > 2
+        and (
+            closes_prose(above)
+            or (
+                headed
+                and not above.endswith((":", "："))
+                and parser.posted_stamp(above, closing=True) is None
+            )
+        )
+    ):
         posted = parser.posted_stamp(lines[content[-1]], closing=True)
         if posted is not None:
             i = content.pop()
@@ -144,13 +158,18 @@ def piece_end(
             i = content.pop()
             fill_from_row(meta, stamp, lines[i])
             read.append(([i], json.dumps(stamp, ensure_ascii=False)))
-    # a note closing the piece that names the day the document was issued ('（本通告於
-    # 2018年11月7日發出）'): its publish date, no line of its text
+    # a note that names the day the document was issued ('（本通告於2018年11月7日發出）',
+    # '（本方案由某局于2018年6月19日印发，文号某发〔2018〕39号。）'): its publish date, and
+    # its issuer and number when it names them; no line of its text, whether it closes
+    # the piece or stands amid it (a print view sets it after the list it issues)
     if parse_meta and len(content) > 2:
-        if (day := issued_note(lines[content[-1]])) is not None:
-            i = content.pop()
-            meta.setdefault("published", day)
-            read.append(([i], json.dumps({"published": day})))
+        for i in content[1:]:
+            if (note := issued_fields(lines[i])) is not None:
+                content.remove(i)
+                for k, v in note.items():
+                    meta.setdefault(k, v)
+                read.append(([i], json.dumps(note, ensure_ascii=False)))
+                break
     # a labelled note about the writer closing the piece ('作者简介：某某，…'), under or
     # over its credit rows: its metadata (split_bio_row)
     if parse_meta:
@@ -266,6 +285,17 @@ def piece_end(
                     # when it was published (issue_days)
                     v = issue_day
                 meta.setdefault(k, v)
+            if (
+                headed
+                and len(content) > 2
+                and set(sign_off([lines[content[-1]]], one_line=True)) == {"published", "issuer"}
+                and all(meta.get(k) == v for k, v in signed.items())
+            ):
+                # a piece of a compilation closed by its body and date on ONE line
+                # ('某县税务局　2022年3月4日'): a row of the piece's fields, no line of its
+                # text (a sign-off over two lines, the body over the date, stays: the
+                # document's own close); recorded, so the page can be rebuilt
+                read.append(([content.pop()], json.dumps(signed, ensure_ascii=False)))
     if parse_meta and "published" not in meta:
         # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'): the
         # release's day, the text kept whole
