@@ -1,0 +1,81 @@
+"""Metadata classes of metalow3 (issue 12, the families furthest under the metadata goal).
+Every name and page is invented.
+
+* **Write-up credit** (:func:`~cleaner.stages.split_foot.writeup_label`): a piece's closing
+  row crediting who wrote up its text, a noun of the text before a compiler's verb
+  (``文字整理：某某``, a podcast's ``Show Notes 整理：某某``), names its author as a drafter's
+  row does, over a presenter the head names (``主播：某甲、某乙``); the verb alone, or an
+  editor's word (``文字编辑``), names no writer.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner.stages.foot_credit_words import foot_words
+from cleaner.stages.split_foot import foot_credit, writeup_label
+from cleaner.stages.split_meta import MetaParser
+
+FIELD_OF = MetaParser().field_of
+BODY = (
+    "这一期我们请来一位在山里守了二十年林场的护林员，聊他每天清晨巡山的路线和遇到的动物。\n"
+    "节目后半段他讲起第一次在雪夜里迷路的经历，我们保留了录音里那段很长的停顿。\n"
+)
+
+
+def _run(tmp_path: Path, text: str, name: str = "p.txt") -> list[dict[str, object]]:
+    from cleaner.runner import run
+
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    (src / name).write_text(text, encoding="utf-8")
+    run([src], tmp_path / "out")
+    rows = (tmp_path / "out" / "articles.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(x) for x in rows]
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("Show Notes 整理：禾苗", "禾苗"),
+        ("show notes 整理：禾苗", "禾苗"),  # the Latin noun in any case
+        ("文字整理：郑雨禾", "郑雨禾"),
+        ("（笔记整理：郑雨禾）", "郑雨禾"),
+        ("采访整理人：郑雨禾", "郑雨禾"),
+        ("文字整理：郑雨禾　审核：冯立", "郑雨禾"),
+    ],
+)
+def test_writeup_row_names_the_author(row: str, author: str) -> None:
+    got = foot_credit(row, FIELD_OF, closing=True, writer=False)
+    assert got is not None and got[0].get("author") == author
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "整理：郑雨禾",  # the compiler's verb alone: an item's author only beside its source
+        "文字编辑：郑雨禾",  # an editor edits a text another wrote
+        "资料整理：郑雨禾",  # a noun of no text of the piece's own
+    ],
+)
+def test_no_writeup_label(row: str) -> None:
+    assert writeup_label(row, foot_words()) == row
+    got = foot_credit(row, FIELD_OF, closing=True, writer=False)
+    assert got is None or "author" not in got[0]
+
+
+def test_writeup_credit_over_the_hosts(tmp_path: Path) -> None:
+    text = f"守林人的二十年\n主播：阿禾、青柚　　嘉宾：老庞\n{BODY}Show Notes 整理：青柚\n"
+    (art,) = _run(tmp_path, text)
+    assert art["meta"].get("author") == "青柚"
+    assert "Show Notes" not in str(art["text"])  # the credit row is metadata, not text
+    assert "第一次在雪夜里迷路" in str(art["text"])
+
+
+def test_host_alone_stays_the_author(tmp_path: Path) -> None:
+    text = f"守林人的二十年\n2021-06-10　·　时长 59:11　·　主播：青柚\n{BODY}"
+    (art,) = _run(tmp_path, text)
+    assert art["meta"].get("author") == "青柚"
