@@ -79,3 +79,36 @@ def test_host_alone_stays_the_author(tmp_path: Path) -> None:
     text = f"守林人的二十年\n2021-06-10　·　时长 59:11　·　主播：青柚\n{BODY}"
     (art,) = _run(tmp_path, text)
     assert art["meta"].get("author") == "青柚"
+
+
+# -- a patrol's time row ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "day"),
+    [
+        ("巡河时间：2016年10月7日 09:50—11:58（历时2小时8分）", "2016-10-07"),
+        ("巡查时间：2021-03-09 14:00", "2021-03-09"),
+        ("巡檢日期：2021/3/9", "2021-03-09"),  # traditional forms widen as the loader does
+        ("巡查截止时间：2021-03-09", None),  # an end's label: no day of what was done
+    ],
+)
+def test_patrol_time_row(row: str, day: str | None) -> None:
+    from cleaner.stages.time_rows import time_row
+
+    got = time_row(row, FIELD_OF)
+    assert (got[1] if got else None) == day
+
+
+def test_patrol_rows_date_each_log() -> None:
+    from cleaner.stages.time_rows import own_time_days
+
+    lines = [
+        "岸坡垃圾当场清运",
+        "巡河时间：2020年5月3日 08:10—09:40",
+        "沿右岸巡查，河道通畅。",
+        "发现排污口一处",
+        "巡河时间：2020年5月12日 14:00—15:30",
+        "已拍照取证并移交处理。",
+    ]
+    assert own_time_days(lines, [0, 3], [3, 6], FIELD_OF) == {0: "2020-05-03", 3: "2020-05-12"}
