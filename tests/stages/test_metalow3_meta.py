@@ -1,6 +1,11 @@
 """Metadata classes of metalow3 (issue 12, the families furthest under the metadata goal).
 Every name and page is invented.
 
+* **Info row under the head's facts** (:func:`~cleaner.stages.split_info_row.info_row_below`):
+  on a single page, the row of labelled cells naming when the information was put up and
+  who supplied it (``資料更新：…　｜　資料提供：…``) is read under a price row or a card of
+  facts, down to the first prose line; an event's fact row (a day, no party) stays text.
+* **Patrol days** (``[meta] event_words``): a patrol log's ``巡河时间：`` row dates its piece.
 * **Write-up credit** (:func:`~cleaner.stages.split_foot.writeup_label`): a piece's closing
   row crediting who wrote up its text, a noun of the text before a compiler's verb
   (``文字整理：某某``, a podcast's ``Show Notes 整理：某某``), names its author as a drafter's
@@ -112,3 +117,50 @@ def test_patrol_rows_date_each_log() -> None:
         "已拍照取证并移交处理。",
     ]
     assert own_time_days(lines, [0, 3], [3, 6], FIELD_OF) == {0: "2020-05-03", 3: "2020-05-12"}
+
+
+# -- an info row under the head's facts -------------------------------------------------
+
+ESTATE = (
+    "「松庭雅苑」位於河東區主要幹道旁，棟距寬敞，規劃地上十五層，每層三戶，並附設平面車位。\n"
+    "建設公司表示，本案開放預約以來已接待超過兩百組看屋客，剩餘戶別以三房為主。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "參考單價 31～35 萬／坪　｜　總價 980～1,460 萬（含車位）\n",
+        "建案地址\n某市河東區中山路12號\n規劃格局\n3～4房\n",
+        "",
+    ],
+)
+def test_info_row_under_facts(tmp_path: Path, facts: str) -> None:
+    row = "資料更新：2021-11-03　｜　資料提供：河東代銷\n"
+    (art,) = _run(tmp_path, f"松庭雅苑\n{facts}{row}建案介紹\n{ESTATE}")
+    assert art["title"] == "松庭雅苑"
+    assert art["meta"].get("origin") == "河東代銷"
+    assert art["meta"].get("published") == "2021-11-03"
+    assert "資料提供" not in str(art["text"])
+    assert "棟距寬敞" in str(art["text"])
+
+
+def test_event_facts_stay_text(tmp_path: Path) -> None:
+    row = "時間：2021-11-03　｜　地點：河東區文化中心\n"
+    price = "參考單價 31～35 萬／坪　｜　總價 980～1,460 萬（含車位）\n"
+    (art,) = _run(tmp_path, f"松庭雅苑\n{price}{row}建案介紹\n{ESTATE}")
+    assert "河東區文化中心" in str(art["text"])
+    assert "origin" not in art["meta"]
+
+
+def test_info_row_below_prose_is_not_the_heads() -> None:
+    from functools import partial
+
+    from cleaner.stages.split_info_row import info_row_below
+
+    parser = MetaParser()
+    read = partial(parser.shaped_row, near_title=True)
+    lines = ["松庭雅苑", *ESTATE.splitlines(), "資料更新：2021-11-03　｜　資料提供：河東代銷"]
+    assert info_row_below(lines, range(len(lines)), read, parser.field_of) == []
+    lines.insert(1, lines.pop())  # the same row over the prose: the head's
+    assert info_row_below(lines, range(len(lines)), read, parser.field_of) != []
