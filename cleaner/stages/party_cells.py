@@ -24,9 +24,11 @@ the key by the label's verb, as for every other reader's body.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 
+from cleaner.model import Change
 from cleaner.stages.event_credit import event_credit
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_dates import simplified_label
@@ -119,3 +121,70 @@ def party_cells(
                 meta[key] = value
                 return {key: value}
     return None
+
+
+def doer_over_source(
+    text: str, meta: dict[str, str], sourced: Collection[str]
+) -> dict[str, str] | None:
+    """Give a piece whose only body is the desk its info row names as the source
+    (``来源：某分局`` over the text: the desk that posted it, ``sourced``) the body a cell
+    of its own text names by a verb of doing the work it reports (``建设单位：某公司``
+    signing an impact notice, ``答复单位：某局`` over a reply: ``[unit_key] origin_verbs``
+    closed by a party's noun): who the piece comes from, its ``origin``, over the
+    poster.  The fields read, or None (an issuer read, an origin from any other row, no
+    such cell: the piece keeps what it has).
+
+    >>> page = "某项目环评公示\\n正文。\\n建设单位：某某新材料有限公司\\n2016年12月21日"
+    >>> m = {"origin": "环保分局"}; doer_over_source(page, m, {"环保分局"}), m
+    ({'origin': '某某新材料有限公司'}, {'origin': '某某新材料有限公司'})
+    >>> m = {"origin": "某某日报"}; doer_over_source(page, m, set()) is None
+    True
+    >>> m = {"origin": "环保分局", "issuer": "某局"}; doer_over_source(page, m, {"环保分局"})
+    """
+    if "issuer" in meta or meta.get("origin") not in sourced:
+        return None
+    for line in text.split("\n")[1:]:
+        if "：" not in line and ":" not in line and "【" not in line:
+            continue
+        for cell in _CELL.finditer(line.strip()):
+            key = simplified_label(cell["label"] or cell["blabel"])
+            value = cell["value"]
+            if not key.endswith(_PARTY_NOUNS) or label_key(key) != "origin":
+                continue  # a source's or a field's label: no doer of the work
+            if is_org(value) and value != meta["origin"]:
+                meta["origin"] = value
+                return {"origin": value}
+    return None
+
+
+def source_desks(ledger: Iterable[Change]) -> set[str]:
+    """The origins the split stage read from a row opening with a source's label
+    (``来源：某分局　2016-12-21　阅读(703)``, ``credit_tail.source_words``): the desks
+    that posted the page's pieces.
+
+    >>> from cleaner.model import Change
+    >>> row = Change("p", "split", "split.meta_header", "delete", 0, 9,
+    ...              "来源：环保分局　2016-12-21\\n", ref='{"origin": "环保分局"}')
+    >>> source_desks([row])
+    {'环保分局'}
+    >>> source_desks([Change("p", "split", "split.meta_header", "delete", 0, 9,
+    ...               "报送单位：某局\\n", ref='{"origin": "某局"}')])
+    set()
+    """
+    from cleaner.stages.credit_tail import source_words
+
+    words = source_words()
+    out: set[str] = set()
+    for c in ledger:
+        if c.stage != "split" or not c.rule.startswith("split.meta_") or not c.ref:
+            continue
+        label = re.split(r"[:：]", c.before.strip().lstrip("（(【[〔"), maxsplit=1)[0].strip()
+        if not label or simplified_label(label) not in words:
+            continue
+        try:
+            fields = json.loads(c.ref)
+        except ValueError:
+            continue
+        if isinstance(fields, dict) and isinstance(fields.get("origin"), str):
+            out.add(fields["origin"])
+    return out

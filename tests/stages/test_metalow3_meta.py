@@ -5,6 +5,10 @@ Every name and page is invented.
   on a single page, the row of labelled cells naming when the information was put up and
   who supplied it (``資料更新：…　｜　資料提供：…``) is read under a price row or a card of
   facts, down to the first prose line; an event's fact row (a day, no party) stays text.
+* **A doer over the posting desk** (:func:`~cleaner.stages.party_cells.doer_over_source`):
+  a piece whose only body is the desk its info row names as the source (``来源：某分局``)
+  takes the body a cell of its own text names by a verb of doing the work
+  (``建设单位：某公司``) as its origin; the cell stays text.
 * **Patrol days** (``[meta] event_words``): a patrol log's ``巡河时间：`` row dates its piece.
 * **Write-up credit** (:func:`~cleaner.stages.split_foot.writeup_label`): a piece's closing
   row crediting who wrote up its text, a noun of the text before a compiler's verb
@@ -164,3 +168,33 @@ def test_info_row_below_prose_is_not_the_heads() -> None:
     assert info_row_below(lines, range(len(lines)), read, parser.field_of) == []
     lines.insert(1, lines.pop())  # the same row over the prose: the head's
     assert info_row_below(lines, range(len(lines)), read, parser.field_of) != []
+
+
+# -- a doer over the posting desk -------------------------------------------------------
+
+EIA = (
+    "根据有关规定，北岸精工机械有限公司扩建项目的环境影响报告书已编制完成，现将有关信息公示如下：\n"
+    "项目位于开发区北片区，总投资约两千万元，建成后年运行三百天。\n"
+    "公众可通过信函、电子邮件等方式提出意见，逾期提交的意见恕不受理。\n"
+)
+
+
+def test_doer_over_the_posting_desk(tmp_path: Path) -> None:
+    text = (
+        "北岸精工机械有限公司扩建项目环境影响评价第一次公示\n"
+        "来源：环保分局　　2019-04-02　　阅读(212)\n"
+        f"{EIA}建设单位：北岸精工机械有限公司\n2019年4月2日\n"
+    )
+    (art,) = _run(tmp_path, text)
+    assert art["meta"].get("origin") == "北岸精工机械有限公司"
+    assert "建设单位：北岸精工机械有限公司" in str(art["text"])  # the cell stays text
+
+
+def test_posting_desk_stays_without_a_doer(tmp_path: Path) -> None:
+    text = (
+        "北岸精工机械有限公司扩建项目环境影响评价第一次公示\n"
+        "来源：环保分局　　2019-04-02　　阅读(212)\n"
+        f"{EIA}联系人：北岸精工机械有限公司\n"
+    )
+    (art,) = _run(tmp_path, text)
+    assert art["meta"].get("origin") == "环保分局"
