@@ -60,6 +60,10 @@ _PARTY_NOUNS = (
 # a longer label's closing word naming the party's name (``采购人名称``)
 _NAME_WORD = "名称"
 _FIELDS = ("issuer", "origin")
+#: how many of a piece's last lines are its sign-off (a doer's cell, a date, a seal)
+SIGNOFF_LINES = 3
+# the endings of a medium's name: a source credited so is the item's source, no desk
+_MEDIA = ("报", "刊", "杂志", "网", "台", "社", "新闻", "广播", "频道", "微博", "公众号", "客户端")
 
 
 def party_label(label: str, field_of: Callable[[str], str | None]) -> str | None:
@@ -127,23 +131,27 @@ def doer_over_source(
     text: str, meta: dict[str, str], sourced: Collection[str]
 ) -> dict[str, str] | None:
     """Give a piece whose only body is the desk its info row names as the source
-    (``来源：某分局`` over the text: the desk that posted it, ``sourced``) the body a cell
-    of its own text names by a verb of doing the work it reports (``建设单位：某公司``
-    signing an impact notice, ``答复单位：某局`` over a reply: ``[unit_key] origin_verbs``
-    closed by a party's noun): who the piece comes from, its ``origin``, over the
-    poster.  The fields read, or None (an issuer read, an origin from any other row, no
-    such cell: the piece keeps what it has).
+    (``来源：某分局`` over the text: the desk that posted it, ``sourced``) the body its
+    sign-off (one of its last :data:`SIGNOFF_LINES` lines) names in a cell labelled by a
+    verb of doing the work it reports (``建设单位：某公司`` signing an impact notice:
+    ``[unit_key] origin_verbs`` closed by a party's noun): who the piece comes from, its
+    ``origin``, over the poster.  A medium credited as the source (``来源：某日报``) is
+    the item's source, no desk: it stays.  The fields read, or None.
 
     >>> page = "某项目环评公示\\n正文。\\n建设单位：某某新材料有限公司\\n2016年12月21日"
     >>> m = {"origin": "环保分局"}; doer_over_source(page, m, {"环保分局"}), m
     ({'origin': '某某新材料有限公司'}, {'origin': '某某新材料有限公司'})
-    >>> m = {"origin": "某某日报"}; doer_over_source(page, m, set()) is None
+    >>> m = {"origin": "某某日报"}; doer_over_source(page, m, {"某某日报"}) is None
     True
     >>> m = {"origin": "环保分局", "issuer": "某局"}; doer_over_source(page, m, {"环保分局"})
+    >>> long = "某项目环评公示\\n建设单位：某某新材料有限公司\\n正文。\\n正文。\\n正文。\\n正文。"
+    >>> doer_over_source(long, {"origin": "环保分局"}, {"环保分局"}) is None
+    True
     """
-    if "issuer" in meta or meta.get("origin") not in sourced:
+    desk = meta.get("origin", "")
+    if "issuer" in meta or desk not in sourced or desk.endswith(_MEDIA):
         return None
-    for line in text.split("\n")[1:]:
+    for line in text.split("\n")[1:][-SIGNOFF_LINES:]:
         if "：" not in line and ":" not in line and "【" not in line:
             continue
         for cell in _CELL.finditer(line.strip()):
@@ -151,7 +159,7 @@ def doer_over_source(
             value = cell["value"]
             if not key.endswith(_PARTY_NOUNS) or label_key(key) != "origin":
                 continue  # a source's or a field's label: no doer of the work
-            if is_org(value) and value != meta["origin"]:
+            if is_org(value) and value != desk:
                 meta["origin"] = value
                 return {"origin": value}
     return None
