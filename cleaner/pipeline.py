@@ -55,7 +55,7 @@ with regex_cache.warmed():
     from cleaner.stages.edit_stamp import edit_stamp_date
     from cleaner.stages.framed_cells import unframed
     from cleaner.stages.masthead import masthead_date
-    from cleaner.stages.party_cells import party_cells
+    from cleaner.stages.party_cells import doer_over_source, party_cells, source_desks
     from cleaner.stages.repair import RepairStage, debris_share, placeholder_runs
     from cleaner.stages.ruled_rows import rows_over_rules
     from cleaner.stages.signed_desks import signed_desks
@@ -433,10 +433,14 @@ class Pipeline:
                     partied = partied or read_parties(beside, metas, near, texts, held) is not None
                     if dated and partied:
                         break
+            # the desks the pieces' info rows name as their source ('来源：某分局')
+            sourced = source_desks(ed.ledger)
             for d in drafts:
                 # the body a party cell amid the piece's text names, where no reader gave
                 # one (party_cells); then the key by the label's verb of doing (unit_keys)
                 party_cells(d.text, d.meta, self.split.meta.field_of)
+                # a doer's cell of the piece's own text over the desk that posted it
+                doer_over_source(d.text, d.meta, sourced)
                 unit_key(split_in, d.meta)
         articles: list[Article] = []
         rcfg = self.config.repair

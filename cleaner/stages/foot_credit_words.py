@@ -70,6 +70,7 @@ class FootWords:
     reporters: tuple[str, ...] = ()  # '记　者：' spaced: the header reader's row (its author)
     tellers: tuple[str, ...] = ()  # '讲述人：某某': an oral history's teller: the row is text
     generic: tuple[str, ...] = ()  # '此前', '相关': a time or a vague qualifier, no name
+    writeups: tuple[str, ...] = ()  # '文字整理', 'Show Notes 整理': the text's writer (author)
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,19 @@ def foot_words() -> FootWords:
         tuple(t.get("reporters", ())),
         tuple(t.get("tellers", ())),
         tuple(sorted(t.get("according_generic", ()), key=len, reverse=True)),
+        _writeups(t),
     )
+
+
+def _writeups(t: dict[str, Any]) -> tuple[str, ...]:
+    """The labels of who wrote up a piece's text: each noun of ``writeup_nouns`` before
+    each verb of ``writeup_verbs`` (``文字整理``, ``Show Notes 整理``), longest first."""
+    labels = {
+        f"{n} {v}" if n.isascii() else n + v
+        for n in t.get("writeup_nouns", ())
+        for v in t.get("writeup_verbs", ())
+    }
+    return tuple(sorted(labels, key=len, reverse=True))
 
 
 def _source_endings(t: dict[str, Any]) -> tuple[str, ...]:

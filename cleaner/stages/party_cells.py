@@ -24,9 +24,11 @@ the key by the label's verb, as for every other reader's body.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 
+from cleaner.model import Change
 from cleaner.stages.event_credit import event_credit
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_dates import simplified_label
@@ -58,6 +60,10 @@ _PARTY_NOUNS = (
 # a longer label's closing word naming the party's name (``采购人名称``)
 _NAME_WORD = "名称"
 _FIELDS = ("issuer", "origin")
+#: how many of a piece's last lines are its sign-off (a doer's cell, a date, a seal)
+SIGNOFF_LINES = 3
+# the endings of a medium's name: a source credited so is the item's source, no desk
+_MEDIA = ("报", "刊", "杂志", "网", "台", "社", "新闻", "广播", "频道", "微博", "公众号", "客户端")
 
 
 def party_label(label: str, field_of: Callable[[str], str | None]) -> str | None:
@@ -119,3 +125,74 @@ def party_cells(
                 meta[key] = value
                 return {key: value}
     return None
+
+
+def doer_over_source(
+    text: str, meta: dict[str, str], sourced: Collection[str]
+) -> dict[str, str] | None:
+    """Give a piece whose only body is the desk its info row names as the source
+    (``来源：某分局`` over the text: the desk that posted it, ``sourced``) the body its
+    sign-off (one of its last :data:`SIGNOFF_LINES` lines) names in a cell labelled by a
+    verb of doing the work it reports (``建设单位：某公司`` signing an impact notice:
+    ``[unit_key] origin_verbs`` closed by a party's noun): who the piece comes from, its
+    ``origin``, over the poster.  A medium credited as the source (``来源：某日报``) is
+    the item's source, no desk: it stays.  The fields read, or None.
+
+    >>> page = "某项目环评公示\\n正文。\\n建设单位：某某新材料有限公司\\n2016年12月21日"
+    >>> m = {"origin": "环保分局"}; doer_over_source(page, m, {"环保分局"}), m
+    ({'origin': '某某新材料有限公司'}, {'origin': '某某新材料有限公司'})
+    >>> m = {"origin": "某某日报"}; doer_over_source(page, m, {"某某日报"}) is None
+    True
+    >>> m = {"origin": "环保分局", "issuer": "某局"}; doer_over_source(page, m, {"环保分局"})
+    >>> long = "某项目环评公示\\n建设单位：某某新材料有限公司\\n正文。\\n正文。\\n正文。\\n正文。"
+    >>> doer_over_source(long, {"origin": "环保分局"}, {"环保分局"}) is None
+    True
+    """
+    desk = meta.get("origin", "")
+    if "issuer" in meta or desk not in sourced or desk.endswith(_MEDIA):
+        return None
+    for line in text.split("\n")[1:][-SIGNOFF_LINES:]:
+        if "：" not in line and ":" not in line and "【" not in line:
+            continue
+        for cell in _CELL.finditer(line.strip()):
+            key = simplified_label(cell["label"] or cell["blabel"])
+            value = cell["value"]
+            if not key.endswith(_PARTY_NOUNS) or label_key(key) != "origin":
+                continue  # a source's or a field's label: no doer of the work
+            if is_org(value) and value != desk:
+                meta["origin"] = value
+                return {"origin": value}
+    return None
+
+
+def source_desks(ledger: Iterable[Change]) -> set[str]:
+    """The origins the split stage read from a row opening with a source's label
+    (``来源：某分局　2016-12-21　阅读(703)``, ``credit_tail.source_words``): the desks
+    that posted the page's pieces.
+
+    >>> from cleaner.model import Change
+    >>> row = Change("p", "split", "split.meta_header", "delete", 0, 9,
+    ...              "来源：环保分局　2016-12-21\\n", ref='{"origin": "环保分局"}')
+    >>> source_desks([row])
+    {'环保分局'}
+    >>> source_desks([Change("p", "split", "split.meta_header", "delete", 0, 9,
+    ...               "报送单位：某局\\n", ref='{"origin": "某局"}')])
+    set()
+    """
+    from cleaner.stages.credit_tail import source_words
+
+    words = source_words()
+    out: set[str] = set()
+    for c in ledger:
+        if c.stage != "split" or not c.rule.startswith("split.meta_") or not c.ref:
+            continue
+        label = re.split(r"[:：]", c.before.strip().lstrip("（(【[〔"), maxsplit=1)[0].strip()
+        if not label or simplified_label(label) not in words:
+            continue
+        try:
+            fields = json.loads(c.ref)
+        except ValueError:
+            continue
+        if isinstance(fields, dict) and isinstance(fields.get("origin"), str):
+            out.add(fields["origin"])
+    return out

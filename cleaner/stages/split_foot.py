@@ -470,6 +470,32 @@ def foot_credit(
     return got
 
 
+# a row's first label: an opening bracket, the label (up to its colon) and the colon
+_FIRST_LABEL = re.compile(r"^(?P<open>[（(〈〔【〖［\[]?)(?P<k>[^:：（）()]{2,16}?)\s*(?P<c>[:：])")
+
+
+def writeup_label(row: str, words: FootWords) -> str:
+    """``row`` with a first label naming who wrote up the piece's text (a noun of the
+    text before a compiler's verb: ``[foot_row] writeup_nouns`` × ``writeup_verbs``) read
+    as a writer's word (``执笔``): the piece's author, as the drafter's is.  The verb
+    alone stays a compiler's (:data:`FootWords.compilers`: an item's author only beside
+    its source), an editor's word (``文字编辑``) no writer's.
+
+    >>> w = foot_words()
+    >>> writeup_label("Show Notes 整理：某某", w), writeup_label("（文字整理：某某）", w)
+    ('执笔：某某', '（执笔：某某）')
+    >>> writeup_label("整理：某某", w), writeup_label("文字编辑：某某", w)
+    ('整理：某某', '文字编辑：某某')
+    """
+    m = _FIRST_LABEL.match(row)
+    if m is None or not words.writeups:
+        return row
+    key = re.sub(r"\s", "", m["k"]).translate(words.simplified).casefold()
+    if not any(key == re.sub(r"\s", "", w).casefold() for w in words.writeups):
+        return row
+    return f"{m['open']}执笔{m['c']}{row[m.end() :]}"
+
+
 def _known_label(key: str, field_of: Fields, words: FootWords) -> bool:
     """A credit word or a field's label (a bar row's label: :func:`bar_label`)."""
     from cleaner.stages.credit_tail import source_words
@@ -500,6 +526,7 @@ def _credit(
     # a label parted from its value by a bar, not a colon ('编辑|某某', '来源｜某报'):
     # the bar read as the colon (bar_labels)
     s = bar_label(s, lambda k: _known_label(k, field_of, words))
+    s = writeup_label(s, words)
     m = _BRACKETED.match(s) or _DASHED.match(s)
     if m is None and not bare:
         return None

@@ -28,6 +28,7 @@ from cleaner.stages.split_dl_cards import card_run, pairs
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import labelled_counter
 from cleaner.stages.split_host import issuer_over_host
+from cleaner.stages.split_info_row import info_row_below
 from cleaner.stages.split_issue_head import issue_head
 from cleaner.stages.split_lead_rows import boxed_number
 from cleaner.stages.split_listed_rows import entry_rows, listed_rows, party_rows
@@ -136,6 +137,13 @@ def read_rows(
             listed = entry_rows(lines, body_idx, rows) | party_rows(lines, rows)
             rows = [r for r in rows if r[0][0] not in listed]
             card = bool(rows)
+    info: list[tuple[list[int], dict[str, str]]] = []
+    if not rows and head is None and seg_start == 0 and stage.config.parse_meta:
+        # a single page's info row under the facts its head prints first (a price row, a
+        # card): read past them, down to its first prose line (split_info_row); no row
+        # of the block under the title (the title stays where it was found)
+        near = partial(stage.meta.shaped_row, near_title=True)
+        info = info_row_below(lines, body_idx, near, stage.meta.field_of)
     if len(rows) >= 2 and sum("published" in r[1] for r in rows) >= 2:
         # a card printing the day it was written before the day it went up
         # ('成文日期' … '发布日期'): the publish label's date is the page's
@@ -143,7 +151,7 @@ def read_rows(
         if day is not None:
             meta.setdefault("published", day)
     editor_author = False  # the author read so far is the name an editor's credit gives
-    for row_idx, parsed in rows:
+    for row_idx, parsed in [*rows, *info]:
         cut = card_title_cut(lines[row_idx[0]]) if head is None and not parsed else None
         value = lines[row_idx[0]][cut:].strip() if cut is not None else ""
         if (
