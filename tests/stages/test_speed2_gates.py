@@ -63,7 +63,7 @@ ROW_LINES = [
 def test_entry_rows_as_before(lines: list[str], data: st.DataObject) -> None:
     body_idx = sorted(data.draw(st.sets(st.sampled_from(range(len(lines)))))) if lines else []
     picked = data.draw(st.lists(st.sampled_from(body_idx))) if body_idx else []
-    rows = [([i], {}) for i in picked]
+    rows: list[tuple[list[int], dict[str, str]]] = [([i], {}) for i in picked]
     assert entry_rows(lines, body_idx, rows) == _entry_rows_before(lines, body_idx, rows)
 
 
