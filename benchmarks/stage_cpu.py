@@ -60,6 +60,27 @@ s and ``signed_sign_offs`` 0.070 -> 0.009 s on 2 MB with artifacts; a full run's
 CPU, base and new alternating, median of 5, load 10-14 on 2 cores: clean 2 MB 2.666 ->
 2.601 s (0.976x), artifacts 2 MB 3.472 -> 3.175 s (0.914x); outputs byte-identical
 (``same_outputs.py``: 316 input sets, 0 of 948 outputs differ).
+
+At 0287a805 (session speed2, issue 15; py-spy at 400 Hz, 2 MB batches): on pages with
+artifacts two piece readers walked the whole piece for the few lines that could change
+their answer: ``entry_rows`` (``read_rows``' test for a roster's repeated rows) read the
+cell signature of every line, though only a run starting at or above the piece's last
+row names one (6.0 % of the run), and ``dropped_rows`` (the removed rows beside each
+piece) closed the gaps of every line it passed and of the key again on each (3.9 %).
+Each reader timed on the calls a run makes into it (same process, its loop as it was
+alternating with it, median of 7): ``entry_rows`` 197.5 -> 53.8 ms, ``dropped_rows``
+207.0 -> 86.2 ms (672 and 448 calls; neither runs on the clean batch).  A full run's
+thread CPU, main and the branch alternating, median of 7, load 13-16 on 2 cores:
+artifacts 2 MB 3.691 -> 3.393 s (0.919x), clean 2 MB 3.093 -> 3.031 s (0.98x, noise:
+nothing changed runs there); ``same_outputs.py``: 324 input sets, 0 of 972 outputs
+differ.  Tried and dropped (no gain measured): a skip of ``titled_run``'s row readings
+where no two candidates' rows share a signature (it must still stop at the first-header
+limit, where most pages end the reader already: the reader timed 11.5 -> 55.1 ms done
+naively), and a ledger skip for ``counted_points`` (every page with artifacts holds a
+compact boilerplate row, so the skip never fired).  On clean pages the split is still
+~46 % of the run and flat: ``read_rows`` 22 % of it (``meta_block``, ``piece_end``),
+``draft_piece`` 10, ``may_shape_run`` 8, ``piece_find`` and ``find_generic_headers``
+5.5 each, no other reader above 5 %.
 """
 
 from __future__ import annotations

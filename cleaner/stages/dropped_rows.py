@@ -77,7 +77,8 @@ def dropped_rows(
 
     def find(key: str, start: int) -> int:
         j = start
-        while j < len(lines) and (not key or not _holds(lines[j][2], key) or removed(j)):
+        bare = _GAPS.sub("", key)  # the key's gaps closed once, not once a line
+        while j < len(lines) and (not key or not _holds(lines[j][2], key, bare) or removed(j)):
             j += 1
         return j
 
@@ -116,17 +117,23 @@ def dropped_rows(
     return out
 
 
-def _holds(line: str, key: str) -> bool:
+def _holds(line: str, key: str, bare: str | None = None) -> bool:
     """Is ``line`` the piece's line opening with ``key`` (a numbered title's bare words
     inside it, when the key is long enough to tell)?  Gaps are not compared: the repair
-    stage closes a stray gap between two Han letters the read text still holds.
+    stage closes a stray gap between two Han letters the read text still holds
+    (``bare``: ``key`` with its gaps closed, when the caller has it).
 
     >>> _holds("某某外出办 事途中不慎遗失", "某某外出办事途中"), _holds("某某外出", "某某在家")
     (True, False)
     """
     if line.startswith(key) or (len(key) >= _KEY_MIN and key in line):
         return True
-    line, key = _GAPS.sub("", line), _GAPS.sub("", key)
+    key = _GAPS.sub("", key) if bare is None else bare
+    if not key or key[0] not in line:
+        # the gapless key's first letter is no gap: a line without it holds the key
+        # neither at its start nor inside, gaps closed or not (most lines of a page)
+        return False
+    line = _GAPS.sub("", line)
     return bool(key) and (line.startswith(key) or (len(key) >= _KEY_MIN and key in line))
 
 

@@ -75,13 +75,25 @@ def entry_rows(
     >>> entry_rows(["作者：甲某", "作者：乙某"], [0, 1], [([0], {}), ([1], {})])
     set()
     """
+    if not rows:
+        return set()
     filled = [i for i in body_idx if lines[i].strip()]
-    sigs = []
-    for i in filled:
-        sig = row_signature(lines[i])
-        sigs.append(sig if sig and any(label != "_" for label in sig) else None)
+    # only a start at or above the last row can name one of them: the first start is
+    # looked for no further down, and a line's signature is read only where a block
+    # starting there could be asked (most pages: their few lines under the title)
+    last_row = max(idx[0] for idx, _ in rows)
+    sigs: list[tuple[str, ...] | None] = []
+
+    def upto(n: int) -> None:  # the signatures of filled[:n], read once each
+        for i in filled[len(sigs) : n]:
+            sig = row_signature(lines[i])
+            sigs.append(sig if sig and any(label != "_" for label in sig) else None)
+
     start: int | None = None
     for a in range(len(filled)):
+        if filled[a] > last_row:
+            break  # a start below every row: none of them is an entry's
+        upto(a + 8)
         if sigs[a] is None:
             continue
         for p in range(1, 5):
