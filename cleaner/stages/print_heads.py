@@ -30,8 +30,8 @@ __all__ = [
     "HEAD_MAX",
     "copied_head",
     "first_head_left",
-    "print_foot",
     "piece_stamp",
+    "print_foot",
     "print_head",
     "repeats_first_line",
     "sheet_marks",
@@ -94,7 +94,8 @@ def piece_stamp(text: str, core: str) -> bool:
     notice board marks each piece so (``【休診】`` over ``眼科某醫師12月13日門診休診``);
     a header copied at a sheet's turn stands over the rest of a cut paragraph.
 
-    >>> page = "【停诊】\n眼科某医师周三门诊停诊\n因故停诊一次，敬请见谅。\n\n【停诊】\n骨科某医师周五门诊停诊\n因故停诊。"
+    >>> page = "【停诊】\n眼科某医师周三门诊停诊\n因故停诊一次，敬请见谅。\n\n"
+    >>> page += "【停诊】\n骨科某医师周五门诊停诊\n因故停诊。"
     >>> piece_stamp(page, "【停诊】"), repeats_first_line(page, "【停诊】")
     (True, False)
     >>> piece_stamp("【某报】\n正文写到一半，\n【某报】\n另一半写完了，这是后半句。", "【某报】")

@@ -42,7 +42,8 @@ def stamp_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     A document's own bracketed sections under its lead, a stamp over prose, a single
     stamp: no pieces.
 
-    >>> stamp_run(["某市关于某事的通知", body, "【背景】", "总体情况", body, "【措施】", "主要做法", body])
+    >>> doc = ["某市关于某事的通知", body, "【背景】", "总体情况", body]
+    >>> stamp_run([*doc, "【措施】", "主要做法", body])
     []
     >>> stamp_run(["【提示】", body, "【提示】", body])
     []
