@@ -293,7 +293,8 @@ def own_template_row(lines: list[str], i: int) -> bool:
     makes the whole row the piece's metadata, its other labels (no table's) with it.  A
     row printed word for word under every piece is no piece's own.
 
-    >>> rows = ["甲事", "实施单位：东站　　现场监督：某处", "乙事", "实施单位：西站　　现场监督：某处"]
+    >>> rows = ["甲事", "实施单位：东站　　现场监督：某处"]
+    >>> rows += ["乙事", "实施单位：西站　　现场监督：某处"]
     >>> own_template_row(rows, 1), own_template_row(rows[:2], 1)
     (True, False)
     >>> own_template_row(["实施单位：东站　　现场监督：某处"] * 2, 0)
