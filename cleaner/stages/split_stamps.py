@@ -11,11 +11,14 @@ compiles rests on structure alone:
 * the line right under every stamp a title-shaped line (:func:`split_above.title_lines`)
   that is no stamp itself, different under every stamp;
 * every piece holds prose, and no prose stands above the first stamp (a document's own
-  bracketed section labels, ``【背景】`` over its paragraphs, come after its lead).
+  bracketed section labels, ``【背景】`` over its paragraphs, come after its lead);
+* no title over prose again inside a piece (a bulletin's section label, ``【工作动态】``,
+  stands over several reports: the stamps are its sections, not its pieces).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
@@ -49,6 +52,13 @@ def stamp_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     []
     >>> stamp_run(["【停诊】", "眼科某医师周三上午门诊停诊", body])
     []
+
+    Section labels over several pieces each (a bulletin's ``【工作动态】`` over two
+    reports, a title over prose again under the first's credit): no pieces of the stamps.
+
+    >>> two = ["甲局开展专项检查", body, "（甲局供稿）", "乙局举办招聘会", body]
+    >>> stamp_run(["【工作动态】", *two, "【基层经验】", "丙局走访慰问群众", body])
+    []
     """
     filled, strip = nonempty(lines), stripped(lines)
     if not any(s[:1] in "【[［〔〖" for s in strip):
@@ -72,4 +82,8 @@ def stamp_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     for (_, t), end in zip(rows, ends, strict=True):
         if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
             return []
+        inner = [i for i in filled if t < i < end]
+        for a, b in itertools.pairwise(inner):
+            if title[a] and _SENTENCE.search(strip[b]) and len(strip[b]) > len(strip[a]):
+                return []  # another title over prose under the stamp: a section's label
     return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
