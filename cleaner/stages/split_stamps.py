@@ -14,6 +14,11 @@ compiles rests on structure alone:
   bracketed section labels, ``【背景】`` over its paragraphs, come after its lead);
 * no title over prose again inside a piece (a bulletin's section label, ``【工作动态】``,
   stands over several reports: the stamps are its sections, not its pieces).
+
+A banner of bracketed cells over each title (:func:`banner_run`: ``[AJ-2020-017] [木材]
+[已结案]``, a case's code, its goods, its stage) heads its piece the same way; its cells
+are the piece's fields (:func:`framed_cells.banner_cells`: the number, the date), so a
+sentence over the first banner (the bulletin's note) does not undo the run.
 """
 
 from __future__ import annotations
@@ -21,12 +26,14 @@ from __future__ import annotations
 import itertools
 import re
 
+from cleaner.stages.framed_cells import banner_cells
 from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
 from cleaner.stages.split_above import title_lines
 from cleaner.stages.split_clock import TITLE_IS_TEXT
+from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 
-__all__ = ["STAMP", "stamp_run"]
+__all__ = ["STAMP", "banner_run", "stamp_run"]
 
 #: A stamp: one short word in brackets, the whole line (no digit, no space inside).
 STAMP = re.compile(r"[【\[［〔〖][^\d\s【】\[\]［］〔〕〖〗：:，。]{1,8}[】\]］〕〗]")
@@ -87,3 +94,49 @@ def stamp_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
             if title[a] and _SENTENCE.search(strip[b]) and len(strip[b]) > len(strip[a]):
                 return []  # another title over prose under the stamp: a section's label
     return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
+
+
+def banner_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """``(banner line, TITLE_IS_TEXT, title, fields)`` per piece of a page whose pieces
+    each open with a banner of bracketed cells that reads (a number or a date among
+    short words: :func:`~cleaner.stages.framed_cells.banner_cells`) over their bare
+    title, two pieces at least, each with prose under its title; else [].
+
+    >>> body = "案情简介：缉私部门根据线索开展查缉，现场查获木材若干，案值约人民币一百万元。"
+    >>> page = ["以下案例均作隐名处理，仅供普法宣传使用，请勿转载。"]
+    >>> page += ["[AJ-2020-017] [木材] [已结案]", "某公司伪报品名走私原木案", body]
+    >>> page += ["[AJ-2020-022] [药品] [侦办中]", "某人夹藏药品案", body]
+    >>> [(i, t, f["doc_number"]) for i, _, t, f in banner_run(page)]
+    [(1, '某公司伪报品名走私原木案', 'AJ-2020-017'), (4, '某人夹藏药品案', 'AJ-2020-022')]
+
+    A row of tags with no number (a post's categories) or a banner over prose: none.
+
+    >>> banner_run(["[木材] [已结案]", "某公司走私原木案", body, "[药品] [侦办中]", "某人案", body])
+    []
+    >>> banner_run([page[1], body, page[4], body])
+    []
+    """
+    filled, strip = nonempty(lines), stripped(lines)
+    if sum(s[:1] in "【[［〔〖" for s in strip) < 2:
+        return []
+    rows: list[tuple[int, int, dict[str, str]]] = []
+    title: list[bool] | None = None
+    for k, i in enumerate(filled[:-1]):
+        if strip[i][:1] not in "【[［〔〖":
+            continue
+        fields = banner_cells(strip[i], normalise_date)
+        if fields is None:
+            continue
+        if title is None:
+            title = title_lines(lines)
+        t = filled[k + 1]
+        if not title[t] or banner_cells(strip[t], normalise_date) is not None:
+            return []  # a banner over prose: a row of the text's own
+        rows.append((i, t, fields))
+    if len(rows) < 2 or len({strip[t] for _, t, _ in rows}) < len(rows):
+        return []
+    ends = [*(r for r, _, _ in rows[1:]), len(lines)]
+    for (_, t, _), end in zip(rows, ends, strict=True):
+        if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
+            return []
+    return [(r, TITLE_IS_TEXT, strip[t], fields) for r, t, fields in rows]
