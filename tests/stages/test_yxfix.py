@@ -344,3 +344,16 @@ def test_a_red_head_is_a_bodys_name_and_its_word() -> None:
     assert red_head("某市地名委员会办公室文件") and red_head("某县人民政府文件")
     assert not red_head("相关文件") and not red_head("下载附件文件列表")
     assert not red_head("某市地名委员会办公室文件　2020")
+
+
+# ---- the set's own families, held to what the classes above reach on them
+
+
+def test_yx_families_floors() -> None:
+    from tests.stages.family_figures import assert_floors
+
+    assert_floors("sealed_yx_menzhen", {"counts": 1.0, "titles": 1.0, "metadata": 0.95})
+    assert_floors("sealed_yx_jisi", {"content_f1": 0.99, "metadata": 0.95, "repairs": 1.0})
+    assert_floors("sealed_yx_diming", {"metadata": 0.95}, residue=0.0)
+    # yaohao's issuer stays its origin (实施单位: docs/truth_conventions.md), the rest holds
+    assert_floors("sealed_yx_yaohao", {"content_f1": 0.99, "counts": 1.0, "metadata": 0.5})
