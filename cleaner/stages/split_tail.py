@@ -351,8 +351,11 @@ def closing_rows(
             parsed = dated_cells(lines[i], reader.field_of, template=template)
         templated = False  # the pieces' template row (own_template_row), read by shape
         if parsed is None and headed and own_template_row(lines, i):
-            parsed = reader.shaped_row(lines[i], near_title=True) or None
-            templated = parsed is not None
+            # a body it names (who carried the work out, who issued it): a speaker and a
+            # venue closing each talk are the event's facts, its text
+            shaped = reader.shaped_row(lines[i], near_title=True) or {}
+            if shaped.keys() & {"issuer", "origin"}:
+                parsed, templated = shaped, True
         if parsed is not None and (
             len(parsed) >= 2 or labelled_cells(lines[i], reader.field_of) >= 2 or templated
         ):

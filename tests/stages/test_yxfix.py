@@ -263,6 +263,26 @@ def test_a_closing_template_row_is_the_pieces_metadata() -> None:
     assert all("现场监督" in a.text for a in arts)
 
 
+def test_a_talks_closing_speaker_and_venue_row_stays_text() -> None:
+    body = "本期讲座围绕城市更新中的历史街区保护展开，欢迎市民朋友报名参加，现场提供茶歇。"
+    page = []
+    for n, (who, hall) in enumerate(
+        [("柯明远", "一号厅"), ("游若岚", "二号厅"), ("殷书白", "三号厅")]
+    ):
+        page += [
+            "",
+            "【讲座预告】",
+            f"城市更新系列讲座第{n + 1}讲",
+            body,
+            "讲座采用线下参与方式，名额有限，额满为止。",
+            "报名方式：关注本馆公众号，在活动页面填写报名信息。",
+            f"主讲人：{who}　　地点：{hall}",
+        ]
+    arts = split(page)
+    assert len(arts) == 3
+    assert all("主讲人：" in a.text and "地点：" in a.text for a in arts)
+
+
 # ---- an information box under the text, a long red-head masthead
 
 HTML_HEAD = (
