@@ -185,6 +185,7 @@ class Pipeline:
         site: str | None = None,
         visible: str = "",
         deleted: list[Change] | None = None,
+        day: str | None = None,
     ) -> str | None:
         """The one line the boilerplate stage removed that reads as a document's own
         dated row (a publish date and its origin, issuer or number: '【2021.03.09】
@@ -194,7 +195,7 @@ class Pipeline:
         (:mod:`~cleaner.stages.counted_rows`).  Only when there is neither, the one such
         row the HTML extractor left out above the prose (``visible``: the text it read;
         :meth:`_extracted_row`; ``deleted``: :func:`_early_deletions`, read here when not
-        given)."""
+        given; ``day``: the day the page declares)."""
         found, counted = [], []
         for c in ed.ledger:
             if c.stage != "boilerplate" or c.action != "delete" or is_compact(c):
@@ -217,18 +218,23 @@ class Pipeline:
             return counted[0]
         if not found and not counted and visible:
             return self._extracted_row(
-                _early_deletions(ed) if deleted is None else deleted, visible
+                _early_deletions(ed) if deleted is None else deleted, visible, day
             )
         return found[0] if len(found) == 1 else None
 
-    def _extracted_row(self, deleted: list[Change], visible: str) -> str | None:
+    def _extracted_row(
+        self, deleted: list[Change], visible: str, day: str | None = None
+    ) -> str | None:
         """The one line the HTML extractor left out (a crumb trail's block, a box over
         the text) that reads as the document's own dated row, a publish date with its
         number, issuer or origin ('发布日期：2017-11-06　｜　通告编号：PN17131'), standing
         above every sentence of the page's prose (``visible``, the text the extractor
-        read): the same row as one the boilerplate stage removes (:meth:`_dropped_row`),
-        dropped one step earlier.  None when there is none, or several (a list's rows).
-        ``deleted``: the page's early deletions (:func:`_early_deletions`)."""
+        read), or anywhere when it holds the document's source, number and the day the
+        page declares (``day``: an information row at the page's foot, under the related
+        links; a row of another notice's there names no source): the same row as one
+        the boilerplate stage removes (:meth:`_dropped_row`), dropped one step earlier.
+        None when there is none, or several (a list's rows).  ``deleted``: the page's
+        early deletions (:func:`_early_deletions`)."""
         found: list[str] = []
         for c in deleted:
             if c.stage != "extract" or is_compact(c):
@@ -243,7 +249,15 @@ class Pipeline:
                 row = self.split.meta.shaped_row(line, near_title=True) or {}
                 if "published" not in row or not {"origin", "issuer", "doc_number"} & row.keys():
                     continue
-                if above_body(visible, here) and line not in found:
+                # under the prose only as the document's whole information row, its
+                # source, its number and the page's day (printed at the page's foot,
+                # below related links; another notice's row there names no source)
+                foot = (
+                    {"doc_number", "published"} <= row.keys()
+                    and bool({"origin", "issuer"} & row.keys())
+                    and row["published"] == day
+                )
+                if (foot or above_body(visible, here)) and line not in found:
                     found.append(line)
         return found[0] if len(found) == 1 else None
 
@@ -350,7 +364,11 @@ class Pipeline:
                 hints = replace(hints, info_dates=dates)
             if (
                 not bars
-                and (row := self._dropped_row(ed, before_boilerplate, site, dec.text, deleted))
+                and (
+                    row := self._dropped_row(
+                        ed, before_boilerplate, site, dec.text, deleted, hints.published
+                    )
+                )
                 is not None
             ):
                 # no info bar, but the one dated row of a document's own fields that

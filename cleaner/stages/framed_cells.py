@@ -97,6 +97,9 @@ _BANNER_CELL = re.compile(
 # the decision's or the notice's own serial in a cell: '第574726号', 'No. 12'
 _SERIAL = re.compile(r"^(?:第[ \t]*\d{1,8}[ \t]*号|(?i:no)\.?[ \t]*\d{1,8})$")
 _WORD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+# a case's or a file's code opening a banner: capitals, then two or more runs of digits
+# joined by dashes ('JS-2017-083', 'AJ2019-0012'); a standard's 'ISO-9001' has one run
+_CASE_CODE = re.compile(r"^[A-Z]{1,6}[-－]?\d{2,6}(?:[-－]\d{1,6})+$")
 
 
 def banner_cells(
@@ -121,23 +124,43 @@ def banner_cells(
     True
     >>> banner_cells("〖第3号〗〖2019.09.14〗关于某事的决定", day) is None
     True
+
+    A case's code opening the banner (capitals and runs of digits), then two word cells
+    or more (its goods, its stage): the code is the number, with no date beside it.
+
+    >>> banner_cells("[AJ-2020-017] [木材] [已结案]", day)
+    {'doc_number': 'AJ-2020-017'}
+    >>> banner_cells("[木材] [AJ-2020-017] [已结案]", day) is None  # the code not first
+    True
+    >>> banner_cells("[ISO-9001] [认证] [通过]", day) is None  # one run of digits
+    True
+    >>> banner_cells("[AJ-2020-017] [已结案]", day) is None  # one word cell
+    True
     """
     s = line.strip()
     pos = 0
     fields: dict[str, str] = {}
+    words = 0
+    coded = False  # the first cell a case's code ('JS-2017-083')
     for m in _BANNER_CELL.finditer(s):
         if m.start() != pos or _BANNER_PAIRS[m[1]] != m[3]:
             return None
-        pos = m.end()
         cell = m[2].strip()
         if "doc_number" not in fields and (
             _SERIAL.match(cell) is not None or number_of(cell) is not None
         ):
             fields["doc_number"] = cell
+        elif not pos and _CASE_CODE.match(cell) is not None:
+            fields["doc_number"], coded = cell, True
         elif "published" not in fields and (day := date_of(cell)) is not None:
             fields["published"] = day
         elif _WORD_CELL.match(cell) is None:
             return None
-    if pos != len(s) or len(fields) < 2:
+        else:
+            words += 1
+        pos = m.end()
+    if pos != len(s):
+        return None
+    if len(fields) < 2 and not (coded and words >= 2):
         return None
     return fields

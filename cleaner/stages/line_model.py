@@ -99,6 +99,9 @@ _TOOLBAR = re.compile(r"[:：|·/>»]|\S\s{2,}\S|\S\u3000\S")
 #: A foot row (split_foot) lies at most this many lines below the last prose line (a
 #: sign-off's name and date may come between).
 FOOT_REACH = 3
+#: An information box under a document's text holds at least this many metadata rows.
+INFO_BOX_ROWS = 4
+_BOX_REASONS = frozenset({"metadata", "signature_org"})
 
 
 def clear_caches() -> None:
@@ -286,6 +289,10 @@ def decide(
                 r = None
                 if k <= zone()[1] + FOOT_REACH and foot_row(s, keep.split.meta.field_of):
                     r = "foot_row"  # a credit row whose labels all read (below)
+                elif info_box(k):
+                    # a row of the document's information box under its text (索引号,
+                    # 发文字号, 成文日期 …, one row each): the split's, as over the title
+                    r = "info_box"
             elif r is None and _DOC_NUMBER.search(s):
                 r = "doc_number"
             elif (
@@ -344,6 +351,17 @@ def decide(
 
     def meta_row(row: str) -> bool:
         return base_reason(keep, row) == "metadata"
+
+    def info_box(k: int) -> bool:
+        """Line ``k`` stands in a run of INFO_BOX_ROWS lines or more, one under the
+        other, that are each a metadata row (a signed body's row among them): a
+        document's information box, wherever it stands."""
+        run = 1
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < n and base_reason(keep, stripped[idx[j]]) in _BOX_REASONS:
+                run, j = run + 1, j + step
+        return run >= INFO_BOX_ROWS
 
     numbered = numbered_column()
 

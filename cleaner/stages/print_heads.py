@@ -30,6 +30,7 @@ __all__ = [
     "HEAD_MAX",
     "copied_head",
     "first_head_left",
+    "piece_stamp",
     "print_foot",
     "print_head",
     "repeats_first_line",
@@ -76,7 +77,47 @@ def repeats_first_line(text: str, core: str) -> bool:
     start = len(text) - len(text.lstrip(_EDGE + "\n"))
     end = text.find("\n", start)
     first = text[start : len(text) if end == -1 else end].strip(_EDGE)
-    return first == core and text.count(core) >= 2
+    return first == core and text.count(core) >= 2 and not piece_stamp(text, core)
+
+
+#: A stamp: one short word in brackets, the whole line (``【休診】``, ``[停诊]``, ``〔更正〕``).
+_STAMP = re.compile(r"[【\[［〔〖]\s*[^\d\s【】\[\]［］〔〕〖〗]{1,8}\s*[】\]］〕〗]")
+#: A piece's title under a stamp is at most this long and ends no clause.
+_STAMP_TITLE_MAX = 48
+_CLAUSE = re.compile(r"[。！？!?；;，,]")
+
+
+def piece_stamp(text: str, core: str) -> bool:
+    r"""``core`` (a stripped line of ``text``) is a piece's stamp, not a print header: one
+    short bracketed word, the whole line, and under every copy of it (blank lines
+    skipped) a title, a short line that holds no clause mark, over longer text or a sentence.  A
+    notice board marks each piece so (``【休診】`` over ``眼科某醫師12月13日門診休診``);
+    a header copied at a sheet's turn stands over the rest of a cut paragraph.
+
+    >>> page = "【停诊】\n眼科某医师周三门诊停诊\n因故停诊一次，敬请见谅。\n\n"
+    >>> page += "【停诊】\n骨科某医师周五门诊停诊\n因故停诊。"
+    >>> piece_stamp(page, "【停诊】"), repeats_first_line(page, "【停诊】")
+    (True, False)
+    >>> piece_stamp("【某报】\n正文写到一半，\n【某报】\n另一半写完了，这是后半句。", "【某报】")
+    False
+    """
+    if _STAMP.fullmatch(core) is None:
+        return False
+    lines = [x.strip(_EDGE) for x in text.split("\n")]
+    filled = [x for x in lines if x]
+    seen = 0
+    for i, line in enumerate(filled):
+        if line != core:
+            continue
+        if i + 2 >= len(filled):
+            return False
+        title, body = filled[i + 1], filled[i + 2]
+        if not 2 <= len(title) <= _STAMP_TITLE_MAX or _CLAUSE.search(title):
+            return False
+        if _STAMP.fullmatch(body) or (len(body) <= len(title) and not _CLAUSE.search(body)):
+            return False
+        seen += 1
+    return seen >= 2
 
 
 def _no_mark(line: str) -> bool:

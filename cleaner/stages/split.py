@@ -81,7 +81,8 @@ from cleaner.stages.split_record_leads import lead_days, lead_edits
 from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
-from cleaner.stages.split_stamps import stamp_run
+from cleaner.stages.split_stamps import banner_run, stamp_run
+from cleaner.stages.split_state_stamps import state_stamp_run
 from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
 from cleaner.stages.split_tags import banner_titles
@@ -259,6 +260,10 @@ class SplitStage(SplitFinder):
                 keyed, stamps = post_run(lines)
                 asked_rows.update(stamps)
             day = hints.published if hints is not None else None
+            if not keyed:  # titles each under a lone stamp line ('【休診】', split_stamps)
+                keyed = stamp_run(lines)
+            if not keyed:  # titles each under a banner of cells ('[JS-2017-083] [成品油]')
+                keyed = banner_run(lines)
             if not keyed:  # items under their time of day alone (a day's flash list)
                 keyed = clock_run(lines, hints.headings if hints else (), day)
             if not keyed and hints is not None and hints.headings:  # HTML headings over rows
@@ -305,8 +310,8 @@ class SplitStage(SplitFinder):
                 )
                 keyed = framed.keyed
             if not keyed:  # titles each under a status stamp ('▣ 生效中'): the stamp the
-                # piece's header row, recorded; the title its first line (split_stamps)
-                keyed, stamp_lines = stamp_run(lines, self.t.title_endings)
+                # piece's header row, recorded; the title its first line (split_state_stamps)
+                keyed, stamp_lines = state_stamp_run(lines, self.t.title_endings)
                 for j in stamp_lines:
                     asked_rows[j] = ("split.article_header", {"line": lines[j].strip()})
             if not keyed:  # titles each under a repeated header block of any shape: the

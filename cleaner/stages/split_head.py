@@ -21,6 +21,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.cut_copies import cut_copy
 from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
+from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_page_title import page_title_line
 from cleaner.stages.split_titles_lines import nav_line
 from cleaner.stages.split_values import text_width
@@ -207,12 +208,33 @@ def _box_label_between(lines: list[str], above: list[int], i: int, title: str) -
 _BOX_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
+#: a red-head masthead: a body's name and 文件 (``某某市民政局文件``)
+_RED_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,30})文件$")
+
+
+def red_head(label: str) -> bool:
+    """``label`` (stripped) is a document's red-head masthead, a body's name and 文件,
+    however long the name.
+
+    >>> red_head("某某市地名委员会办公室文件"), red_head("某某市民政局文件")
+    (True, True)
+    >>> red_head("相关文件"), red_head("下载文件")
+    (False, False)
+    """
+    m = _RED_HEAD.match(label)
+    return m is not None and is_org(m[1])
+
+
 def _box_label(label: str, copy: str, title: str) -> bool:
     """``label`` (stripped) is a box's head label between ``copy`` and ``title`` (the
     page's copy of the title and the title, stripped): the two the same line, the label
-    another, short Han letters alone.  The one test of :func:`_box_label_between`,
-    :func:`boxed_title` and :func:`box_label_over`."""
-    return copy == title and label != title and _BOX_LABEL.match(label) is not None
+    another, short Han letters alone, or a red-head masthead (:func:`red_head`).  The one
+    test of :func:`_box_label_between`, :func:`boxed_title` and :func:`box_label_over`."""
+    return (
+        copy == title
+        and label != title
+        and (_BOX_LABEL.match(label) is not None or red_head(label))
+    )
 
 
 def boxed_title(lines: list[str], idx: list[int], lead: int, first: int) -> bool:

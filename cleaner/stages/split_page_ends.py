@@ -183,6 +183,10 @@ def page_ends(
         # site's: a bulletin's issuer-and-date row over its events): the page is
         # published as one, its date every piece's (a piece's own date stays its own)
         head_date = hints.published
+    if headers and headers[0][0] == 0 and stage.config.parse_meta and hints is not None:
+        # the first piece's header opens the text: no head line is left to read, but
+        # the issue's masthead removed as chrome still dates every piece (masthead.py)
+        head_date = hints.issue_date or head_date
     if headers and headers[0][0] > 0:
         if stage.config.parse_meta and over and (row := over.get(headers[0][0])) is not None:
             # each piece's row printed over its title (a paper's page-and-DOI row): the

@@ -1,73 +1,142 @@
-"""A status stamp over each bare title: a notice board's pieces marked by their state alone.
+"""Pieces each opened by a lone stamp line over their bare title (issue 12, yx): a notice
+board that marks every piece with one bracketed word on a line of its own (``【休診】``,
+``【代診】``, ``[停诊]``, ``〔更正〕``) and nothing else, the piece's bare title under it.
 
-A venue's or an office's board prints each notice under a stamp of its state, a glyph and a
-word of two to four letters alone on a line (``▣ 生效中``, ``◇ 待生效``, ``▨ 已结束``,
-``● 进行中``), then the notice's bare title (``关于某馆周末场地使用安排的公告``), then its
-text; no number, no rule, no tag.  The stamp is the only mark where a notice starts: it is
-the piece's header row (metadata of neither kind: a state the board shows today, no field
-of the notice), the title under it the piece's title and first line of text.
+The stamp is the piece's header (no number, no metadata: it goes), the line under it the
+piece's title, kept as text (:data:`split_clock.TITLE_IS_TEXT`).  Proof that the page
+compiles rests on structure alone:
 
-:func:`stamp_run` reads the run by its shape: two stamps or more, EVERY stamp-shaped line of
-the page in it, each right over a line that closes as a document's title does
-(``[meta] title_endings``: 通知, 公告 …) and is no sentence, each piece holding two lines of
-text or more under its title.  A bulleted list (``● 甲类``) heads no document titles; a
-section heading (``◆ 背景``) stands over prose: neither is a run.
+* two stamp lines at least, each one short word in brackets, the whole line (no digit:
+  a bracketed number is a count or a page mark, :mod:`split_mark_rows`);
+* the line right under every stamp a title-shaped line (:func:`split_above.title_lines`)
+  that is no stamp itself, different under every stamp;
+* every piece holds prose, and no prose stands above the first stamp (a document's own
+  bracketed section labels, ``【背景】`` over its paragraphs, come after its lead);
+* no title over prose again inside a piece (a bulletin's section label, ``【工作动态】``,
+  stands over several reports: the stamps are its sections, not its pieces).
+
+A banner of bracketed cells over each title (:func:`banner_run`: ``[AJ-2020-017] [木材]
+[已结案]``, a case's code, its goods, its stage) heads its piece the same way; its cells
+are the piece's fields (:func:`framed_cells.banner_cells`: the number, the date), so a
+sentence over the first banner (the bulletin's note) does not undo the run.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
 
-from cleaner.stages.split_clock import HEADER_IS_TEXT
-from cleaner.stages.split_page import nonempty, stripped
+from cleaner.stages.framed_cells import banner_cells
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
+from cleaner.stages.split_above import title_lines
+from cleaner.stages.split_clock import TITLE_IS_TEXT
+from cleaner.stages.split_dates import normalise_date
+from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 
-__all__ = ["stamp_run"]
+__all__ = ["STAMP", "banner_run", "stamp_run"]
 
-#: a stamp: one glyph (a geometric shape, a symbol or a dingbat), a space or none, and a
-#: word of two to four Han letters, alone on its line
-_STAMP = re.compile(
-    r"^[\u25a0-\u25ff\u2600-\u26ff\u2700-\u27bf\u2b00-\u2bff※◎][ \t\u3000]?[\u4e00-\u9fff]{2,4}$"
-)
-#: a title is no sentence: no mark that closes or parts a clause
-_SENTENCE = re.compile(r"[。！？!?；;，,：:]")
-#: the longest title read
-TITLE_MAX = 60
+#: A stamp: one short word in brackets, the whole line (no digit, no space inside).
+STAMP = re.compile(r"[【\[［〔〖][^\d\s【】\[\]［］〔〕〖〗：:，。]{1,8}[】\]］〕〗]")
 
 
-def stamp_run(
-    lines: Sequence[str], endings: tuple[str, ...]
-) -> tuple[list[tuple[int, str, str, dict[str, str]]], list[int]]:
-    """The pieces under the page's status stamps, as ``(title line, rule, title, {})``
-    (the title stays the piece's first line of text), and the stamps' lines; or
-    ``([], [])``.
+def stamp_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """``(stamp line, TITLE_IS_TEXT, title, {})`` per piece of a page whose pieces each
+    open with a lone stamp line over their title (module doc), else [].
 
-    >>> body = ["为方便市民，自下月起调整开放时间。", "服务台电话：12345"]
-    >>> page = ["▣ 生效中", "关于某馆开放时间的公告", *body]
-    >>> page += ["◇ 待生效", "关于某场收费调整的通知", *body]
-    >>> keyed, stamps = stamp_run(page, ("通知", "公告"))
-    >>> [(i, t) for i, _, t, _ in keyed], stamps
-    ([(1, '关于某馆开放时间的公告'), (5, '关于某场收费调整的通知')], [0, 4])
-    >>> stamp_run(["● 甲类", "苹果、梨。", "香蕉。", "● 乙类", "白菜。", "萝卜。"], ("通知",))
-    ([], [])
+    >>> body = "因医师须出席学术会议，原定门诊暂停看诊，造成不便，敬请见谅。"
+    >>> page = ["某院门诊变动", "", "【停诊】", "眼科某医师周三上午门诊停诊", body, "",
+    ...         "【代诊】", "骨科某医师周五下午门诊由某医师代诊", body]
+    >>> [(i, t) for i, _, t, _ in stamp_run(page)]
+    [(2, '眼科某医师周三上午门诊停诊'), (6, '骨科某医师周五下午门诊由某医师代诊')]
+
+    A document's own bracketed sections under its lead, a stamp over prose, a single
+    stamp: no pieces.
+
+    >>> doc = ["某市关于某事的通知", body, "【背景】", "总体情况", body]
+    >>> stamp_run([*doc, "【措施】", "主要做法", body])
+    []
+    >>> stamp_run(["【提示】", body, "【提示】", body])
+    []
+    >>> stamp_run(["【停诊】", "眼科某医师周三上午门诊停诊", body])
+    []
+
+    Section labels over several pieces each (a bulletin's ``【工作动态】`` over two
+    reports, a title over prose again under the first's credit): no pieces of the stamps.
+
+    >>> two = ["甲局开展专项检查", body, "（甲局供稿）", "乙局举办招聘会", body]
+    >>> stamp_run(["【工作动态】", *two, "【基层经验】", "丙局走访慰问群众", body])
+    []
     """
-    strip = stripped(list(lines))
-    filled = nonempty(list(lines))
-    stamps = [i for i in filled if _STAMP.match(strip[i])]
-    if len(stamps) < 2:
-        return [], []
-    keyed: list[tuple[int, str, str, dict[str, str]]] = []
-    for n, i in enumerate(stamps):
-        at = bisect_right(filled, i)
-        if at >= len(filled):
-            return [], []
-        k = filled[at]
-        title = strip[k]
-        if len(title) > TITLE_MAX or _SENTENCE.search(title) or not title.endswith(endings):
-            return [], []
-        stop = stamps[n + 1] if n + 1 < len(stamps) else len(lines)
-        if sum(1 for j in filled[at + 1 :] if j < stop) < 2:
-            return [], []
-        keyed.append((k, HEADER_IS_TEXT, title, {}))
-    return keyed, stamps
+    filled, strip = nonempty(lines), stripped(lines)
+    if not any(s[:1] in "【[［〔〖" for s in strip):
+        return []
+    stamps = [k for k, i in enumerate(filled) if STAMP.fullmatch(strip[i])]
+    if len(stamps) < 2 or stamps[-1] == len(filled) - 1:
+        return []
+    title = title_lines(lines)
+    rows: list[tuple[int, int]] = []
+    for k in stamps:
+        i, t = filled[k], filled[k + 1]
+        if not title[t] or STAMP.fullmatch(strip[t]):
+            return []  # a stamp over prose or over another stamp: a label, no piece's
+        rows.append((i, t))
+    titles = [strip[t] for _, t in rows]
+    if len(set(titles)) < len(titles):
+        return []
+    if prose_chars(lines[: rows[0][0]], _SENTENCE) >= MIN_BODY_CHARS:
+        return []  # prose above the first stamp: the stamps are one text's sections
+    ends = [*(r for r, _ in rows[1:]), len(lines)]
+    for (_, t), end in zip(rows, ends, strict=True):
+        if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
+            return []
+        inner = [i for i in filled if t < i < end]
+        for a, b in itertools.pairwise(inner):
+            if title[a] and _SENTENCE.search(strip[b]) and len(strip[b]) > len(strip[a]):
+                return []  # another title over prose under the stamp: a section's label
+    return [(r, TITLE_IS_TEXT, strip[t], {}) for r, t in rows]
+
+
+def banner_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """``(banner line, TITLE_IS_TEXT, title, fields)`` per piece of a page whose pieces
+    each open with a banner of bracketed cells that reads (a number or a date among
+    short words: :func:`~cleaner.stages.framed_cells.banner_cells`) over their bare
+    title, two pieces at least, each with prose under its title; else [].
+
+    >>> body = "案情简介：缉私部门根据线索开展查缉，现场查获木材若干，案值约人民币一百万元。"
+    >>> page = ["以下案例均作隐名处理，仅供普法宣传使用，请勿转载。"]
+    >>> page += ["[AJ-2020-017] [木材] [已结案]", "某公司伪报品名走私原木案", body]
+    >>> page += ["[AJ-2020-022] [药品] [侦办中]", "某人夹藏药品案", body]
+    >>> [(i, t, f["doc_number"]) for i, _, t, f in banner_run(page)]
+    [(1, '某公司伪报品名走私原木案', 'AJ-2020-017'), (4, '某人夹藏药品案', 'AJ-2020-022')]
+
+    A row of tags with no number (a post's categories) or a banner over prose: none.
+
+    >>> banner_run(["[木材] [已结案]", "某公司走私原木案", body, "[药品] [侦办中]", "某人案", body])
+    []
+    >>> banner_run([page[1], body, page[4], body])
+    []
+    """
+    filled, strip = nonempty(lines), stripped(lines)
+    if sum(s[:1] in "【[［〔〖" for s in strip) < 2:
+        return []
+    rows: list[tuple[int, int, dict[str, str]]] = []
+    title: list[bool] | None = None
+    for k, i in enumerate(filled[:-1]):
+        if strip[i][:1] not in "【[［〔〖":
+            continue
+        fields = banner_cells(strip[i], normalise_date)
+        if fields is None:
+            continue
+        if title is None:
+            title = title_lines(lines)
+        t = filled[k + 1]
+        if not title[t] or banner_cells(strip[t], normalise_date) is not None:
+            return []  # a banner over prose: a row of the text's own
+        rows.append((i, t, fields))
+    if len(rows) < 2 or len({strip[t] for _, t, _ in rows}) < len(rows):
+        return []
+    ends = [*(r for r, _, _ in rows[1:]), len(lines)]
+    for (_, t, _), end in zip(rows, ends, strict=True):
+        if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
+            return []
+    return [(r, TITLE_IS_TEXT, strip[t], fields) for r, t, fields in rows]

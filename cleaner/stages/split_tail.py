@@ -286,6 +286,27 @@ def short_piece_row(lines: list[str], rest: list[int], reader: MetaParser) -> di
     return reader.parse_meta_line(line)
 
 
+def own_template_row(lines: list[str], i: int) -> bool:
+    """Is line ``i`` a row of labelled cells whose labels close another piece of the
+    page too, in other values (``实施单位：某中心　　现场监督：某公证处`` under every draw
+    of a round-up)?  The row is the pieces' template: a field its reader takes from it
+    makes the whole row the piece's metadata, its other labels (no table's) with it.  A
+    row printed word for word under every piece is no piece's own.
+
+    >>> rows = ["甲事", "实施单位：东站　　现场监督：某处"]
+    >>> rows += ["乙事", "实施单位：西站　　现场监督：某处"]
+    >>> own_template_row(rows, 1), own_template_row(rows[:2], 1)
+    (True, False)
+    >>> own_template_row(["实施单位：东站　　现场监督：某处"] * 2, 0)
+    False
+    """
+    shape = row_labels(lines[i])
+    if shape is None:
+        return False
+    row = lines[i].strip()
+    return any(k != i and row_labels(x) == shape and x.strip() != row for k, x in enumerate(lines))
+
+
 def closing_rows(
     lines: list[str],
     content: list[int],
@@ -328,8 +349,15 @@ def closing_rows(
             # the same row of labels closing another piece: a site's template row
             template = shape is not None and sum(row_labels(x) == shape for x in lines) >= 2
             parsed = dated_cells(lines[i], reader.field_of, template=template)
+        templated = False  # the pieces' template row (own_template_row), read by shape
+        if parsed is None and headed and own_template_row(lines, i):
+            # a body it names (who carried the work out, who issued it): a speaker and a
+            # venue closing each talk are the event's facts, its text
+            shaped = reader.shaped_row(lines[i], near_title=True) or {}
+            if shaped.keys() & {"issuer", "origin"}:
+                parsed, templated = shaped, True
         if parsed is not None and (
-            len(parsed) >= 2 or labelled_cells(lines[i], reader.field_of) >= 2
+            len(parsed) >= 2 or labelled_cells(lines[i], reader.field_of) >= 2 or templated
         ):
             take([i], parsed)
             break

@@ -144,10 +144,18 @@ every fixer of session 32 (chosen before any figure was taken); measured blind a
 ``23693208``: diming .971/0/1/1/1/.75, jisi .982/.015/1/1/.875/.615, menzhen
 .960/0/.724/.375/1/.569, yaohao .965/0/1/1/1/.5 (means .969/.004/.931/.844/.969/.609);
 blind after round 1 and at the end of the session's fixes (sixteen fixer branches and the
-mends merged): identical on all four families.  Not tuned on yet.  Open: menzhen's changes
-under a lone stamp line are not split (counts .375), jisi's case code as doc_number and
-its writer, yaohao's 实施单位 issuer and lottery day, diming's info box and red-head
-number line.
+mends merged): identical on all four families.  Then yxfix tuned on them:
+
+* ``diming``  .971 0 1 1 1 .750 → .992 0 1 1 1 1;
+* ``jisi``    .982 .015 1 1 .875 .615 → 1 0 1 1 1 1;
+* ``menzhen`` .960 0 .724 .375 1 .569 → 1 0 1 1 1 1;
+* ``yaohao``  .965 0 1 1 1 .500 → 1 0 1 1 1 .500.
+
+Left open: ``yaohao``'s issuer (its truth reads the 实施单位 body as the issuer;
+docs/truth_conventions.md reads a verb of carrying out the work as the ``origin``, and the
+code does); ``diming``'s ``（此件公开发布）`` (neither here, kept as text: the code reads a
+document's bracketed note as its own); ``jisi``'s 供稿 unit, read as issuer and origin (no
+field here; unscored, an open question in docs/truth_conventions.md).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from cleaner.pipeline import PageResult, Pipeline
 from cleaner.stages.profile_counter import build_profiles
 from cleaner.stages.split import SplitStage
 from cleaner.stages.split_dates import issued_fields
-from cleaner.stages.split_stamps import stamp_run
+from cleaner.stages.split_state_stamps import state_stamp_run
 
 
 def _run(lines: list[str], *, name: str = "p.txt") -> PageResult:
@@ -75,9 +75,9 @@ def test_a_status_stamp_over_each_bare_title_marks_the_pieces() -> None:
 
 def test_stamps_over_prose_or_list_items_are_no_run() -> None:
     items = ["● 水果", "苹果、梨、香蕉。", "葡萄和西瓜。", "● 蔬菜", "白菜、萝卜。", "黄瓜和茄子。"]
-    assert stamp_run(items, ("通知", "公告")) == ([], [])
+    assert state_stamp_run(items, ("通知", "公告")) == ([], [])
     lone = ["● 执行中", "关于某事的通知", "正文一句。", "正文二句。"]
-    assert stamp_run(lone, ("通知",)) == ([], [])
+    assert state_stamp_run(lone, ("通知",)) == ([], [])
 
 
 # -- rows and notes read as metadata ----------------------------------------------------------
