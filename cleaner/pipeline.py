@@ -44,6 +44,7 @@ with regex_cache.warmed():
     from cleaner.rules import load_packs
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
+    from cleaner.stages.cut_chrome import lines_over_bars, lines_under_cuts
     from cleaner.stages.dropped_feet import dropped_feet, read_feet
     from cleaner.stages.dropped_rows import (
         dropped_rows,
@@ -323,6 +324,8 @@ class Pipeline:
                 headline=page_headline(raw),
                 records=page_records(raw),
                 record_tails=page_record_tails(raw),
+                under_cuts=lines_under_cuts(dec.text, raw.drops) if raw.drops else frozenset(),
+                over_bars=lines_over_bars(dec.text, raw.drops) if raw.drops else frozenset(),
             )
         shapes = self.profiles.shape_seen(site) if self.profiles is not None else None
         before_repair = ed.text

@@ -148,6 +148,8 @@ class BoilerplateStage:
         headline: tuple[str, ...] = (),
         records: frozenset[str] = frozenset(),
         record_tails: frozenset[str] = frozenset(),
+        under_cuts: frozenset[str] = frozenset(),
+        over_bars: frozenset[str] = frozenset(),
     ) -> None:
         """Delete chrome lines; ``site`` selects the learned profile to apply (if any);
         ``kind`` ``html`` (text extracted from markup) gets the line model only at the
@@ -159,7 +161,11 @@ class BoilerplateStage:
         line model's to delete: at the page's top it looks like an edge line.  ``records``
         (the titles heading an HTML page's records) are never learned chrome; with
         ``record_tails`` (the last line of each record) they bound the records, whose
-        own sentences stay (:mod:`~cleaner.stages.record_sentences`)."""
+        own sentences stay (:mod:`~cleaner.stages.record_sentences`).  ``under_cuts``
+        (the lines that stood right under chrome the extractor cut: a tool bar, a link
+        list; :mod:`~cleaner.stages.cut_chrome`) stand in the page's foot when only the
+        site's lines are under them; ``over_bars`` (the lines right over a tool bar it cut)
+        close the text, no foot notice."""
         text = editor.text
         lines, spans = split_lines(text)
         stripped = list(map(str.strip, lines))
@@ -243,6 +249,7 @@ class BoilerplateStage:
                 pieces_kept=pieces,
                 records=records,
                 record_tails=record_tails,
+                under_cuts=under_cuts,
             )
         held: list[int] = []  # rows the line model keeps only for the split
         if self.config.line_model and (kind != "html" or self.config.line_model_html):
@@ -362,7 +369,7 @@ class BoilerplateStage:
         others_go = bool(claimed)
         keep = keep_table()
         for i, rule_id in foot_lines(
-            stripped, claimed, lambda s: keep.reason(s) is not None
+            stripped, claimed, lambda s: keep.reason(s) is not None, over_bars
         ).items():
             claimed[i] = Claim(rule_id, "line", 100.0, learned=True)
         if others_go:

@@ -33,6 +33,7 @@ from cleaner.stages.boilerplate_claims import Claim
 from cleaner.stages.boilerplate_config import SITE_REPEAT
 from cleaner.stages.dated_marks import chrome_cued
 from cleaner.stages.echoed_rows import echoed_row
+from cleaner.stages.file_lists import file_line
 from cleaner.stages.foot_lines import prose
 from cleaner.stages.glued_closes import echoed_close, glued_close
 from cleaner.stages.glyph_bars import lone_glyph_bar
@@ -52,7 +53,9 @@ from cleaner.stages.own_data import (
     page_data,
     text_note,
     valued_shape,
+    worded_call,
 )
+from cleaner.stages.own_data import under_text as foot_under_text
 from cleaner.stages.piece_links import piece_closer
 from cleaner.stages.recurring_rows import (
     closes_like_pieces,
@@ -146,6 +149,7 @@ def site_repeat(
     pieces_kept: list[int] | None = None,
     records: frozenset[str] = frozenset(),
     record_tails: frozenset[str] = frozenset(),
+    under_cuts: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Claim the lines the site's profile marks as chrome (tail lines take the rest);
     never one of the page's own ``headings`` (:func:`own_heading`), nor the text
@@ -161,7 +165,11 @@ def site_repeat(
     ``pieces_kept``.  The titles that head the page's records (``records``:
     html_record_heads, each a container of its own prose) are never chrome here,
     whatever their words; the sentences of a record's own text between its title and
-    its last line (``record_tails``) are kept (:mod:`~cleaner.stages.record_sentences`)."""
+    its last line (``record_tails``) are kept (:mod:`~cleaner.stages.record_sentences`).
+    A learned shape with a cue word that stood right under chrome the extractor cut
+    (``under_cuts``: a tool bar closing the article) with only the site's lines under it
+    stands in the page's foot: the site's, though each page fills it with its own number
+    (a complaint hotline under the print bar), no data of the page's."""
     kept: list[int] = []
     learned = profiles.learned(site, config)
     if learned is None or not (len(learned) or learned.notes):
@@ -196,9 +204,28 @@ def site_repeat(
     }
     # a sentence the site fills with each page's number to call is the site's only
     # inside the page's footer (site_judge.foot_call); elsewhere the page's own
+    # (a sentence whose cue words speak for the site, worded_call, needs only the site's
+    # lines under it: it closes the page under its text, whatever row stands over it)
+    worded: set[int] = set()  # such sentences closing the page: the site's, no page data
+    site_line = partial(_site_foot, hits, claimed)
     for i in [k for k, h in hits.items() if FOOT_CALL in h.signals]:
-        if not in_footer(stripped, i, lambda k: k in claimed or footer_hit(hits, k)):
-            del hits[i]
+        if in_footer(stripped, i, site_line):
+            continue
+        if worded_call(hits[i].signals) and foot_under_text(
+            stripped, i, lambda k: site_line(k) or file_line(stripped[k])
+        ):
+            worded.add(i)  # (a file's link under it is no text: the list the site offers)
+            continue
+        del hits[i]
+    if under_cuts:  # a cued shape under the chrome the extractor cut, the site's under it
+        worded |= {
+            i
+            for i, h in hits.items()
+            if h.kind == "shape"
+            and stripped[i] in under_cuts
+            and any(x.startswith("cue:") for x in h.signals)
+            and foot_under_text(stripped, i, site_line)
+        }
     # a strip of cells over a piece, its siblings of one skeleton the page's (strip_rows)
     for i in strip_rows(stripped, hits):
         del hits[i]
@@ -336,6 +363,9 @@ def site_repeat(
 
     for i, hit in hits.items():
         s = stripped[i]
+        if i in worded:
+            claimed[i] = Claim(SITE_REPEAT, "line", hit.support, learned=True)
+            continue
         if i in register:
             continue  # a register's numbered row over its piece (serial_rows)
         if hit.scope == "line" and sibling_of_own(
@@ -558,6 +588,12 @@ def edge_notes(
 def _signer_of(stripped: list[str], k: int, dated: int) -> bool:
     """Is line ``k`` the signer over the sign-off date at ``dated`` (blank lines aside)?"""
     return all(not stripped[j] for j in range(k + 1, dated)) and k < dated
+
+
+def _site_foot(hits: dict[int, LearnedLine], claimed: dict[int, Claim], k: int) -> bool:
+    """Is line ``k`` one of the site's in the page's foot: claimed by a rule, or a learned
+    chrome line (no row filled with a number, :func:`~cleaner.stages.own_data.footer_hit`)?"""
+    return k in claimed or footer_hit(hits, k)
 
 
 def _above(stripped: list[str], i: int) -> int:

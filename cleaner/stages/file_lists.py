@@ -41,6 +41,7 @@ FILE_TAIL_MAX_LINES = 3
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     exts = [e for entry in load_table("html_extract")["attachments"] for e in entry["extensions"]]
+    exts += load_table("file_lists")["images"]["extensions"]  # a notice's map or photo
     words = "|".join(map(re.escape, load_table("file_lists")["labels"]["words"]))
     word = r"[^\s，。；：:\d]{0,4}(?:" + words + r")[^\s，。；：:\d]{0,4}[ \t\u3000]*"
     label = re.compile(r"(?i)^" + word + r"[:：]?$")
@@ -62,6 +63,8 @@ def file_line(line: str) -> bool:
 
     >>> file_line("2.河滩绿道施工示意图.pdf"), file_line("某某登记表.xlsx（36KB）")
     (True, True)
+    >>> file_line("附件：某桥位置示意图.jpg"), file_line("现场照片见下图.jpg。")
+    (True, False)
     >>> file_line("请于月底前将报名表.docx发至邮箱。"), file_line("附件1：渡口管理办法")
     (False, False)
     """

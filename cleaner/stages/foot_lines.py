@@ -121,10 +121,14 @@ def foot_lines(
     stripped: list[str],
     claimed: Collection[int],
     kept: Callable[[str], bool] = lambda s: False,
+    closing: Collection[str] = (),
 ) -> dict[int, str]:
     """Foot lines to claim: line index → rule id (see the module doc).
 
-    ``claimed``: lines already going; ``kept(s)``: does the keep table protect ``s``.
+    ``claimed``: lines already going; ``kept(s)``: does the keep table protect ``s``;
+    ``closing``: lines that stood right over the page's tool bar the extractor cut (the
+    bar closes the article: the line over it is the text's last, no foot notice;
+    :mod:`~cleaner.stages.cut_chrome`).
 
     >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "— 完 —", "责编丨甲　校对丨乙",
     ...         "更多", "▶ 另一篇", "▶ 又一篇", "版权说明"]
@@ -138,8 +142,10 @@ def foot_lines(
     >>> page = ["正文写到这里，是一个完整的句子，到这里就结束了。", "须知：本页仅作交流。", "版权"]
     >>> foot_lines(page, {2})
     {1: 'boilerplate.foot_notice'}
+    >>> foot_lines(page, {2}, closing={page[1]})  # it stood over the print bar
+    {}
     """
-    found = _foot_lines(stripped, claimed, kept)
+    found = _foot_lines(stripped, claimed, kept, closing)
     # a list of other pieces' titles cut to one width, under whatever else goes
     cut = cut_list(stripped, {*claimed, *found}, kept)
     found.update(dict.fromkeys(cut, FOOT_LIST))
@@ -147,7 +153,10 @@ def foot_lines(
 
 
 def _foot_lines(
-    stripped: list[str], claimed: Collection[int], kept: Callable[[str], bool]
+    stripped: list[str],
+    claimed: Collection[int],
+    kept: Callable[[str], bool],
+    closing: Collection[str] = (),
 ) -> dict[int, str]:
     if not claimed:
         return {}
@@ -168,7 +177,9 @@ def _foot_lines(
         found = _lists_and_bars(stripped, last, gone, kept)
         out.update(found)
         gone.update(found)
-        if last < 0 or not _foot_notice(stripped, last, gone, kept):
+        if last < 0 or stripped[last] in closing:
+            return out  # the text's last line over the tool bar closing it
+        if not _foot_notice(stripped, last, gone, kept):
             return out
         out[last] = FOOT_NOTICE  # and the foot goes on above it
         gone.add(last)

@@ -34,6 +34,7 @@ cookie-consent banner; here the zones are drawn by sentences in any script
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -190,6 +191,28 @@ def edge_labels(stripped: Sequence[str]) -> list[int]:
 
 #: A section kicker: one capitalised Latin word, all letters upper case ('NOTICE', 'EVENTS').
 _KICKER = re.compile(r"^[A-Z]{3,16}$")
+#: a chip's cells: parted by a dot or a bar between spaces (half- or full-width)
+_CHIP_CELLS = re.compile(r"[ \t\u3000]+[·•|｜][ \t\u3000]+")
+#: a chip over the headline is at most this long
+CHIP_MAX_CHARS = 40
+
+
+def _chip(line: str) -> bool:
+    """A badge right over a headline: opened by a pictograph (``⚠``, ``★``, ``📢``) and a
+    space, two or more short cells parted by a dot or a bar, no sentence mark (a
+    notice's severity tag: ``⚠ 某提示　·　程度：较大``).  A deck of words has no glyph.
+
+    >>> _chip("⚠ 某某提示　·　影响程度：较大"), _chip("★ 推荐 | 热门")
+    (True, True)
+    >>> _chip("⚠ 请注意：明日停水。"), _chip("从城到乡 · 一条路的故事"), _chip("⚠ 某某提示")
+    (False, False, False)
+    """
+    s = line.strip()
+    if len(s) > CHIP_MAX_CHARS or len(s) < 3 or s[1] not in " \u3000":
+        return False
+    if unicodedata.category(s[0]) != "So" or re.search(r"[。！？!?；;，,]", s):
+        return False
+    return len([c for c in _CHIP_CELLS.split(s[2:]) if c.strip()]) >= 2
 
 
 def _date_alone(line: str) -> bool:
@@ -221,6 +244,11 @@ def kicker_labels(stripped: Sequence[str], headline: Sequence[str]) -> list[int]
     [0]
     >>> kicker_labels(["NOTICE", "Read this first", "Pool Closed"], ("Pool Closed",))
     []
+
+    A badge opened by a pictograph, its cells parted by a dot (:func:`_chip`), is one too:
+
+    >>> kicker_labels(["⚠ 某提示　·　程度：一般", "关于某事的公告", "正文。"], ("关于某事的公告",))
+    [0]
     """
     if not headline:
         return []
@@ -228,7 +256,7 @@ def kicker_labels(stripped: Sequence[str], headline: Sequence[str]) -> list[int]
     for i in range(len(stripped) - 1):
         if _sentence(stripped[i]):
             break  # the text has begun: a heading in capitals further down is the text's
-        if not _KICKER.match(stripped[i]):
+        if not (_KICKER.match(stripped[i]) or _chip(stripped[i])):
             continue
         if stripped[i + 1] in headline or (
             i + 2 < len(stripped) and stripped[i + 2] in headline and _date_alone(stripped[i + 1])

@@ -417,3 +417,42 @@ def in_footer(stripped: list[str], i: int, site_line: Callable[[int], bool]) -> 
     if above is None or not site_line(above):
         return False
     return all(site_line(k) for k in range(i + 1, len(stripped)) if stripped[k])
+
+
+#: A sentence the site fills with each page's number to call reads as the site's by its
+#: words alone when it holds at least this many cue words (what a sentence printed word
+#: for word needs to be chrome anywhere: site_judge.chrome_signals)
+WORDED_CALL_CUES = 2
+#: cues that are a glyph opening the line, no word: a page's own note opens so too
+MARK_CUES = frozenset({"cue:note_mark", "cue:icon_lead"})
+
+
+def worded_call(signals: Collection[str]) -> bool:
+    """A learned sentence filled with each page's number to call (:data:`FOOT_CALL`) whose
+    words speak for the site: two cue words at least (an invitation to object and a
+    contact).  Printed word for word such a sentence is chrome wherever it stands; its
+    number alone does not make it the page's.  A mark opening the line (``※``, an icon)
+    is no word: a page's own note with its own hotline opens so too.
+
+    >>> worded_call(("cue:contact", "cue:objection", "digits", "foot_call"))
+    True
+    >>> worded_call(("cue:contact", "digits", "foot_call"))
+    False
+    >>> worded_call(("cue:contact", "cue:note_mark", "digits", "foot_call"))
+    False
+    """
+    words = [x for x in signals if x.startswith("cue:") and x not in MARK_CUES]
+    return len(words) >= WORDED_CALL_CUES
+
+
+def under_text(stripped: list[str], i: int, site_line: Callable[[int], bool]) -> bool:
+    """Does line ``i`` close the page under its text: no line of the page's own under
+    it (every line below one of the site's, ``site_line``), whatever stands over it (the
+    text's last sentence, a closing row the split reads)?
+
+    >>> under_text(["正文。", "如有异议请来电。", "某局版权所有"], 1, {2}.__contains__)
+    True
+    >>> under_text(["正文。", "如有异议请来电。", "正文二。", "某局版权所有"], 1, {3}.__contains__)
+    False
+    """
+    return all(site_line(k) for k in range(i + 1, len(stripped)) if stripped[k])

@@ -31,6 +31,7 @@ from cleaner.stages.split_prefix_guard import mirrors_piece, prefix_block, sente
 from cleaner.stages.split_prefix_prose import prefix_prose, prefix_run
 from cleaner.stages.split_tally import tally_close
 from cleaner.stages.split_titles import split_suffix
+from cleaner.stages.time_rows import time_row
 
 
 def untitled_keys(headers: list[tuple[int, str, str]]) -> bool:
@@ -248,6 +249,10 @@ def page_ends(
                 own.pop(0)
             elif keep_prefix and _title_over_h1([lines[j].strip() for j in own], hints):
                 own.pop(0)  # the page's <title> the reader copied over its <h1>: no text line
+            elif rows and head_date is not None and _dating_row(lines[own[0]], head_date, stage):
+                # the head's time row whose day dates every piece (time_rows): read as
+                # the compilation's metadata, a row of its head, no line of the first piece
+                own.pop(0)
             else:
                 break
         if keep_prefix and not annex and own:
@@ -320,6 +325,13 @@ def page_ends(
         edits.append(Edit(spans[j][0], spans[j][2], "", "split.page_close", "delete", ref=cref))
         above_lines.add(j)
     return head_date
+
+
+def _dating_row(line: str, day: str, stage: SplitFinder) -> bool:
+    """Is ``line`` the head's time row (:func:`~cleaner.stages.time_rows.time_row`) that
+    gives ``day``, the date the compilation's pieces take?"""
+    row = time_row(line, stage.meta.field_of)
+    return row is not None and row[1] == day
 
 
 def _keep_block(
