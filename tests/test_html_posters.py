@@ -53,6 +53,12 @@ def _page(head: str, *, nav: str = "", tail: str = "") -> str:
             "<div>楼主</div><div>发表于 2031-4-5 23:20:45 | 只看该作者</div>",
             "南山樵夫",
         ),
+        # a blog's post foot: the posting phrase is no part of the name
+        (
+            '<div class="post-footer"><span class="post-author">Posted by <span>Mara Quill'
+            "</span></span> at 5:11 AM</div>",
+            "Mara Quill",
+        ),
     ],
 )
 def test_poster_beside_the_stamp_is_the_author(head: str, who: str) -> None:

@@ -47,7 +47,7 @@ _STAMP = re.compile(
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|昨天|前天|\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
 )
 # the words a name may follow in its stamp row ('由 某某发布于 …', 'by someone')
-_LEAD = re.compile(r"^(?:由|by)\s*", re.I)
+_LEAD = re.compile(r"^(?:由|(?:(?:posted|written|published|shared)\s+)?by\s)\s*", re.I)
 #: Elements no poster's name is: the reader's controls.
 _CONTROLS = ["button", "input", "form", "select"]
 #: The reader's own account box: logging in, signing up.
@@ -88,7 +88,7 @@ def user_names(root: Any) -> frozenset[str]:
     for tag in root.find_all(True, limit=MAX_ELEMENTS):
         if not _marked(tag):
             continue
-        text = " ".join(tag.get_text(" ").split())
+        text = _LEAD.sub("", " ".join(tag.get_text(" ").split()))
         if (
             2 <= len(text) <= NAME_MAX_CHARS
             and not _NOT_NAME.search(text)
