@@ -15,6 +15,10 @@ A cell is kept when no label reader reads a field from it and it is
 
 A counter of the page's readers (``1164次阅读``, ``浏览 88``, ``0 条评论``: the counter
 words of ``rules/counted_rows.toml``) and a bare name (a site's, a desk's) stay removed.
+A row with a cell of none of these kinds (a code, coordinates, a bare figure: ``M4.7 |
+2023-04-22 02:56 | 28.04°N 104.00°E | 深度8千米``) is a record's own row, which the split
+judged as a whole: it is left as it was judged, no fragment of it kept.  Only a row
+inside an article is read (a row over a piece's header belongs to no article's text).
 Issue 12, real pages.
 """
 
@@ -31,6 +35,8 @@ __all__ = ["kept_cells"]
 
 #: A cell this long (in letters) is prose, whatever its marks.
 PROSE_CHARS = 16
+#: A bare name (a site's, a desk's) is at most this long.
+NAME_CHARS = 12
 #: A row needs this many cells to be read cell by cell.
 MIN_CELLS = 3
 _BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
@@ -59,19 +65,27 @@ def _counter(cell: str) -> bool:
     return bool(_FIGURE.search(cell)) and any(w in low for w in _counters())
 
 
-def _content(cell: str, read: Reader, field_of: Labels) -> bool:
-    """``cell`` is the text's own: prose or a fact no reader reads (module doc)."""
-    if not cell or _counter(cell) or read(cell):
-        return False
+def _kind(cell: str, read: Reader, field_of: Labels) -> str:
+    """What ``cell`` is: ``meta`` (a reader reads a field from it), ``counter``, ``name``
+    (a bare name: letters only, short), ``content`` (prose, or a fact no reader reads:
+    module doc) or ``other`` (a record's own value: a code, coordinates, a figure)."""
+    if _counter(cell):
+        return "counter"
+    if read(cell):
+        return "meta"
     if _CLAUSE.search(cell) or len(_LETTER.findall(cell)) >= PROSE_CHARS:
-        return True
+        return "content"
     m = _FACT.match(cell)
-    return (
+    if (
         m is not None
         and bool(_FIGURE.search(m["value"]))
         and field_of(m["label"]) is None
         and not read(m["value"])
-    )
+    ):
+        return "content"
+    if not _FIGURE.search(cell) and len(cell) <= NAME_CHARS:
+        return "name"
+    return "other"
 
 
 def kept_cells(text: str, edit: Edit, read: Reader, field_of: Labels) -> Edit:
@@ -85,6 +99,10 @@ def kept_cells(text: str, edit: Edit, read: Reader, field_of: Labels) -> Edit:
     >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read,
     ...            lambda label: None).after
     '型号 X200 | 售价 3999 元\\n'
+    >>> row = "M4.7 | 2031-01-05 | 28.04°N | 深度8千米"
+    >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read,
+    ...            lambda label: None).after
+    ''
     >>> row = "2031-01-05 | 某某科技 | 1164次阅读"
     >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read,
     ...            lambda label: None).after
@@ -99,9 +117,10 @@ def kept_cells(text: str, edit: Edit, read: Reader, field_of: Labels) -> Edit:
     cells = [c for c in _BAR.split(line.strip()) if c]
     if len(cells) < MIN_CELLS:
         return edit
-    kept = [c for c in cells if _content(c, read, field_of)]
-    if not kept:
-        return edit
+    kinds = [_kind(c, read, field_of) for c in cells]
+    if "other" in kinds or "content" not in kinds:
+        return edit  # a record's row of its own values ('M4.7 | 某日 | 28.04°N'): whole
+    kept = [c for c, k in zip(cells, kinds, strict=True) if k == "content"]
     bar = _BAR.search(line)
     after = (bar.group(0) if bar else " | ").join(kept) + before[len(line) :]
     return edit._replace(after=after, action="replace")
