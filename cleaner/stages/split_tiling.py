@@ -43,7 +43,7 @@ def close_articles(
     (``text`` is the page as the stage received it)."""
     edits.extend(e for e in asked_edits if not any(a < e.start < b for a, b, *_ in drafts))
     # a metadata row's cells that are the text's own stay its text (split_row_cells)
-    keep = partial(kept_cells, text, read=stage._row_reader, field_of=stage.meta.field_of)
+    keep = partial(kept_cells, text, read=stage._row_reader)
     inside = [(a, b) for a, b, *_ in drafts]
     edits[:] = [
         keep(e) if any(a <= e.start and e.end <= b for a, b in inside) else e for e in edits
