@@ -129,6 +129,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import takewhile
 from typing import Any
 
@@ -187,6 +188,7 @@ from cleaner.ingest.html_layout import (
 from cleaner.ingest.html_listing import numbered_list
 from cleaner.ingest.html_mentions import mention_names
 from cleaner.ingest.html_page_facts import heading_facts, text_facts
+from cleaner.ingest.html_posters import user_names
 from cleaner.ingest.html_select import (
     BAR_MAX_CHARS,
     CHROME_MAX_SHARE,
@@ -463,7 +465,7 @@ def extract(
     if pairs := cut_pairs(lines, texts, blocks, marks):
         declared["breaks"] = "\n".join(pairs)
     heading_facts(declared, lines, texts, blocks, reasons, kept)
-    text_facts(declared, title, visible, drops, names)
+    text_facts(declared, title, visible, drops, names, partial(user_names, root))
     if scripted and "published" not in declared:
         declared["published"] = scripted  # the script's publish time: nothing else dates it
     if method == "main" and (declared_body := structured_body(soup, body)) is not None:

@@ -8,6 +8,8 @@ a fact the page's head declared already left as it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cleaner.ingest.html_authors import byline_author
 from cleaner.ingest.html_bylines import byline_origin, credited_byline, labelled_author
 from cleaner.ingest.html_cards import card_lines
@@ -15,6 +17,7 @@ from cleaner.ingest.html_dates import byline_date, kicker_date, labelled_date, l
 from cleaner.ingest.html_deck import heading_bylines, heading_slugs
 from cleaner.ingest.html_head import title_tails
 from cleaner.ingest.html_layout import _Block, _Line
+from cleaner.ingest.html_posters import poster
 from cleaner.ingest.html_select import HEADING_MAX, MAX_HEADINGS
 from cleaner.ingest.html_side_bylines import side_byline
 
@@ -55,9 +58,12 @@ def text_facts(
     visible: str,
     drops: tuple[tuple[int, int, str], ...],
     names: tuple[str, ...],
+    users: Callable[[], frozenset[str]] = frozenset,
 ) -> None:
     """The title's tails, the publish date, the source and the author (module doc), read
-    from the ``visible`` text; ``names`` are the site's names (not an author)."""
+    from the ``visible`` text; ``names`` are the site's names (not an author), ``users``
+    gives the names the page marks as its users' (:func:`~cleaner.ingest.html_posters.user_names`),
+    read only when nothing else named the author."""
     if tails := title_tails(title, visible, drops):
         declared["title_tails"] = tails
     if "published" not in declared and (
@@ -93,6 +99,8 @@ def text_facts(
         # (html_side_bylines): its writer, and its day when the page gave none
         declared["author"] = side["author"]
         declared.setdefault("published", side["published"])
+    if "author" not in declared and (who := poster(visible, headline, users(), not_names=names)):
+        declared["author"] = who  # the poster's name beside the post's stamp (html_posters)
 
 
 def _issued_day(visible: str) -> str | None:

@@ -39,7 +39,13 @@ from cleaner.stages.split_closed import closing_rows
 from cleaner.stages.split_closing_slots import closing_slots
 from cleaner.stages.split_config import ArticleDraft, SplitConfig
 from cleaner.stages.split_credit_rows import credit_catalogue
-from cleaner.stages.split_crosscheck import CHECK, crosscheck, keeps_titles, span_of_days
+from cleaner.stages.split_crosscheck import (
+    CHECK,
+    bodiless,
+    crosscheck,
+    keeps_titles,
+    span_of_days,
+)
 from cleaner.stages.split_dated_cells import dated_cells
 from cleaner.stages.split_dated_rows import dated_run
 from cleaner.stages.split_dispatches import dispatch_run
@@ -520,10 +526,21 @@ class SplitStage(SplitFinder):
                     fields = self._row_reader(lines[j].strip()) or {}
                     rule = "split.meta_header" if fields else "split.article_header"
                     asked_rows[j] = (rule, fields or {"line": lines[j].strip()})
+        keep_head = False  # the page's head kept over the first piece
         checked = crosscheck(lines, headers, text_rule=HEADER_IS_TEXT)
         for why, evidence in checked.notes:  # the proposal checked (split_crosscheck)
             _flag(editor, f"{CHECK}.{why}", evidence)
         headers = checked.headers
+        if headers and not annex:
+            # a header heading no text is no header: its line stays text (a one-line
+            # record opening with 第一篇), and a page never splits into nothing
+            headers, empty = bodiless(
+                lines, headers, text_rule=HEADER_IS_TEXT, own_line=partial(title_row, lines)
+            )
+            if empty:
+                _flag(editor, f"{CHECK}.bodiless", {"lines": [j + 1 for j in empty]})
+                if headers and empty[0] < headers[0][0]:
+                    keep_head = True  # the first header's line stays over the first piece
         for j in checked.unread:
             # the reader's header row under the moved cut: its piece's row of fields (a
             # run of days dates no publication), on the record as the reader had it
@@ -619,7 +636,7 @@ class SplitStage(SplitFinder):
             edits=edits,
             lead=lead,
             keep_head=credit_head,
-            keep_prefix=piece_found or untitled_keys(headers) or checked.keep_prefix,
+            keep_prefix=piece_found or untitled_keys(headers) or checked.keep_prefix or keep_head,
         )
         # the day of the issue the head names, every piece's over its signing day
         issue = (
@@ -735,6 +752,25 @@ class SplitStage(SplitFinder):
                     draft[3].setdefault("author", who)
         if lead:  # the page's own opening lines over the first piece's text
             lead_into_first(drafts, edits, spans[lead[0]][0])
+        if not drafts and text.strip():
+            # a page never splits into nothing: what its readers took for headers and
+            # rows with no text under them is the page's text, one article, on the record
+            body = [ln for ln in lines if ln.strip()]
+            start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+            edits, asked_edits, title_flags = [], [], []
+            title = piece_title(
+                body,
+                "",
+                above_rows=None,
+                hints=hints,
+                single=True,
+                doc_number=self.meta.doc_number,
+                field_of=self.meta.field_of,
+                endings=self.t.title_endings,
+                complete=False,
+            ).title
+            drafts.append((start, end, title, {}, []))
+            _flag(editor, "split.kept_whole", {"lines": len(body)})
         return close_articles(
             self,
             editor,

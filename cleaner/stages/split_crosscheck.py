@@ -288,3 +288,40 @@ def crosscheck(lines: Sequence[str], headers: Sequence[Header], *, text_rule: st
     out.keep_prefix = True
     out.notes.append(("untitled", {"rows": [h + 1 for h in heads], "heads": []}))
     return out
+
+
+def bodiless(
+    lines: Sequence[str],
+    headers: Sequence[Header],
+    *,
+    text_rule: str,
+    own_line: Callable[[Header], bool],
+) -> tuple[list[Header], list[int]]:
+    """The ``headers`` that head a body, and the lines of those that head none.
+
+    A header heads its lines up to the next header; when none of them holds text (and
+    the header line is not its piece's text: ``text_rule``, or ``own_line``, a paper's
+    title row), the header heads nothing and is no header: its line stays text (a
+    one-line record ``第一篇文章的正文。`` is that record's text, not a compilation's
+    header with no body).  A page never splits into nothing.
+
+    >>> bodiless(["第一篇文章的正文。"], [(0, "n", "文章的正文。")], text_rule="t",
+    ...          own_line=lambda h: False)
+    ([], [0])
+    >>> bodiless(["第一篇 甲", "甲文。", "第二篇 乙"], [(0, "n", "甲"), (2, "n", "乙")],
+    ...          text_rule="t", own_line=lambda h: False)
+    ([(0, 'n', '甲')], [2])
+    >>> bodiless(["第一篇 甲", "第二篇 乙", "乙文。"], [(0, "t", "甲"), (1, "n", "乙")],
+    ...          text_rule="t", own_line=lambda h: False)
+    ([(0, 't', '甲'), (1, 'n', '乙')], [])
+    """
+    ends = [h[0] for h in headers[1:]] + [len(lines)]
+    kept: list[Header] = []
+    empty: list[int] = []
+    for h, end in zip(headers, ends, strict=True):
+        first = h[0] + (h[1] != text_rule and not own_line(h))
+        if any(lines[i].strip() for i in range(first, end)):
+            kept.append(h)
+        else:
+            empty.append(h[0])
+    return kept, empty

@@ -29,7 +29,7 @@ from cleaner.stages.split_asker import asking_rows
 from cleaner.stages.split_cell_card import card_under_headline, cell_card
 from cleaner.stages.split_coded_title import coded_title_rows
 from cleaner.stages.split_deck import bylines_over_h1
-from cleaner.stages.split_enacted import enactment
+from cleaner.stages.split_enacted import enactment, named_version
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_framed_title import framed_title_rows
 from cleaner.stages.split_head import box_label_over
@@ -80,7 +80,13 @@ def draft_piece(
     for day in chosen.dates if stage.config.parse_meta else ():
         meta.setdefault("published", day)
     if stage.config.parse_meta:  # a statute's enactment lines (split_enacted)
-        for key, value in enactment(body_lines).items():
+        enacted = enactment(body_lines)
+        if enacted and hints is not None:
+            # the version's date its file is named by, over an older head (named_version)
+            named = named_version(hints.source, title, enacted.get("published"))
+            if named is not None:
+                enacted["published"] = named
+        for key, value in enacted.items():
             meta.setdefault(key, value)
     # a byline over the <h1> chosen under a card ('某某 的游记 · 日期'): metadata
     above_h1 = (

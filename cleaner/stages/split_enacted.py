@@ -14,6 +14,13 @@ lines right under the title that are nothing but such clauses: a news story's se
 (``2023年5月1日，市政府审议通过…``) has a comma and is not a clause line; the dates in a
 statute's articles (``本法自…起施行``) lie below its first article and are not read.
 The lines stay in the text: they are the statute's own.
+
+A law database names each file by the statute's title and its version's date
+(``会计法(2024-06-28).md``: the day the version was published), where the head's lines
+may print only the adoption date (``2020年12月23日 …会议通过`` of an interpretation
+published on 12-29) or stop at an older revision (a head not brought up to date).  That
+date (:func:`named_version`) is the version's ``published`` when it is not earlier than
+every date the head prints and the file's title is the statute's (LawRefBook, issue 12).
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from functools import lru_cache
 from cleaner.rules import load_table
 from cleaner.stages.split_meta import normalise_date
 
-__all__ = ["enactment"]
+__all__ = ["enactment", "named_version"]
 
 #: Enactment lines are looked for among this many lines under the title.
 HEAD_LINES = 12
@@ -37,6 +44,9 @@ _OPENS = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年|根据|自)")
 _ARTICLE = re.compile(
     r"^(?:#{1,6}\s*)?第[一二三四五六七八九十百千零〇两\d]{1,8}条(?:[ \t\u3000]|$)"
 )
+# a file named by a title and a full date in brackets: '会计法(2024-06-28).md'
+_NAMED = re.compile(r"^(?P<title>.+?)\s*[（(](?P<day>(?:19|20)\d{2}-\d{2}-\d{2})[）)]\.\w{1,5}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # a sentence's marks: a clause line has none (its clauses are spaced)
 _SENTENCE = re.compile(r"[，,；;：:！？!?]|。(?!\s*[）)]?\s*$)")
@@ -107,3 +117,35 @@ def enactment(lines: list[str]) -> dict[str, str]:
     if numbers:
         out["doc_number"] = numbers[0]
     return out
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every Han letter of ``short`` stands in ``full`` in the same order."""
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def named_version(source: str | None, title: str, printed: str | None) -> str | None:
+    """The version's date a statute's file name gives (module doc), or None: the name is
+    the title (its Han letters in order in ``title``: ``会计法`` in ``中华人民共和国会计法``)
+    and a bracketed full date no earlier than ``printed`` (the head's latest date).
+
+    >>> named_version("/laws/会计法(2024-06-28).md", "中华人民共和国会计法", "2024-06-28")
+    '2024-06-28'
+    >>> named_version("/laws/某市条例(2017-09-22).md", "某市条例", "2012-07-27")
+    '2017-09-22'
+    >>> named_version("/laws/某市条例(2010-01-01).md", "某市条例", "2012-07-27")
+    >>> named_version("/laws/另一部法(2017-09-22).md", "某市条例", "2012-07-27")
+    """
+    if not source:
+        return None
+    m = _NAMED.match(source.replace("\\", "/").rsplit("/", 1)[-1])
+    if m is None:
+        return None
+    short = "".join(_HAN.findall(m["title"]))
+    if len(short) < 2 or not _in_order(short, "".join(_HAN.findall(title))):
+        return None
+    day = m["day"]
+    if normalise_date(day) != day or (printed is not None and day < printed):
+        return None
+    return day

@@ -9,6 +9,7 @@ dressed copy or a kicker row is replaced by the title under it (:mod:`title_head
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from cleaner.edits import Edit, Editor
 from cleaner.model import Change
@@ -20,6 +21,7 @@ from cleaner.stages.split_flags import NAME
 from cleaner.stages.split_flags import flag as _flag
 from cleaner.stages.split_foot import according_day
 from cleaner.stages.split_meta_marks import section_origin
+from cleaner.stages.split_row_cells import kept_cells
 from cleaner.stages.split_title_issuer import HEAD_TRIES, title_issuer
 from cleaner.stages.title_head import retitle
 
@@ -40,6 +42,14 @@ def close_articles(
     """Apply ``edits`` to ``editor`` and return ``drafts`` as the page's articles
     (``text`` is the page as the stage received it)."""
     edits.extend(e for e in asked_edits if not any(a < e.start < b for a, b, *_ in drafts))
+    # a metadata row's cells that are the text's own stay its text (split_row_cells)
+    keep = partial(kept_cells, text, read=stage._row_reader)
+    inside = [(a, b) for a, b, *_ in drafts]
+    edits[:] = [
+        keep(e) if any(a <= e.start and e.end <= b for a, b in inside) else e for e in edits
+    ]
+    for draft in drafts:
+        draft[4][:] = [keep(e) for e in draft[4]]
     # every character outside an article and not yet deleted is a separator
     claimed = sorted((e.start, e.end) for e in edits)
     claimed += [(a, b) for a, b, *_ in drafts]

@@ -96,3 +96,31 @@ def test_a_statute_text_file_gets_its_meta_and_keeps_its_lines(tmp_path) -> None
     assert len(arts) == 1
     assert arts[0]["meta"].get("published") == "2019-11-20"
     assert "第三次会议通过" in arts[0]["text"]  # the enactment lines stay in the text
+
+
+def _statute_file(tmp_path, name: str, head: list[str]) -> dict:  # type: ignore[no-untyped-def]
+    from cleaner.runner import run
+
+    text = "\n\n".join(["# 某市湖泊保护条例", *head, "## 第一章　总则", *_ARTS])
+    src = tmp_path / "in"
+    src.mkdir(parents=True)
+    (src / name).write_text(text, encoding="utf-8")
+    run([src], tmp_path / "out")
+    lines = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    (art,) = [json.loads(x) for x in lines]
+    return art  # type: ignore[no-any-return]
+
+
+_ADOPTED = "2012年7月27日 某市第十三届人民代表大会常务委员会第三十四次会议通过"
+
+
+def test_a_file_named_by_its_version_dates_a_head_not_brought_up_to_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    art = _statute_file(tmp_path, "湖泊保护条例(2017-09-22).md", [_ADOPTED])
+    assert art["meta"]["published"] == "2017-09-22"
+    assert _ADOPTED in art["text"]  # the head's line stays
+
+
+def test_a_file_name_older_than_the_head_or_naming_another_title_is_not_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    older = _statute_file(tmp_path / "a", "湖泊保护条例(2010-01-05).md", [_ADOPTED])
+    other = _statute_file(tmp_path / "b", "停车场管理办法(2017-09-22).md", [_ADOPTED])
+    assert older["meta"]["published"] == other["meta"]["published"] == "2012-07-27"

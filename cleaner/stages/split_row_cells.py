@@ -1,0 +1,104 @@
+"""The cells of a metadata row that are no metadata: kept as text.
+
+A page prints a row of cells parted by bars under its title, and the split reads the
+row's fields (a date, an author, a source) and removes it as ``split.meta_header``.  But
+such a row may hold a sentence of the text's own beside them (``发布日期：… | 作者：某某 |
+备注：周五前交齐材料，逾期不候``).  Removing the row whole loses it; :func:`kept_cells`
+keeps it, the row replaced by its prose cells, the removal of the rest recorded as before.
+
+A cell is prose when no label reader reads a field from it and it holds a clause mark
+(``，``, ``。``) or :data:`PROSE_CHARS` letters or more.  A counter of the page's readers
+(``1164次阅读``, ``浏览 88``, ``0 条评论``: the counter words of
+``rules/counted_rows.toml``) and a bare name (a site's, a desk's) stay removed.  A row
+with a cell of none of these kinds (a record's own value: a code, coordinates, a figure,
+a labelled fact: ``M4.7 | 2023-04-22 02:56 | 28.04°N | 深度8千米``, ``著者：某某 |
+索书号：K876.3/71``, which the families' truths remove with the row) was judged as a
+whole, and is left so: no fragment of it is kept.  Only a row inside an article is read
+(a row over a piece's header belongs to no article's text).  Issue 12, real pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from cleaner.edits import Edit
+from cleaner.rules import load_table
+
+__all__ = ["kept_cells"]
+
+#: A cell this long (in letters) is prose, whatever its marks.
+PROSE_CHARS = 16
+#: A bare name (a site's, a desk's) is at most this long.
+NAME_CHARS = 12
+#: A row needs this many cells to be read cell by cell.
+MIN_CELLS = 3
+_BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+_CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
+_LETTER = re.compile(r"[^\W\d_]")
+_FIGURE = re.compile(r"\d")
+
+Reader = Callable[[str], "dict[str, str] | None"]
+
+
+@lru_cache(maxsize=1)
+def _counters() -> tuple[str, ...]:
+    t = load_table("counted_rows")["counter"]
+    return tuple(w.casefold() for w in (*t["reader"], *t["feedback"]))
+
+
+def _counter(cell: str) -> bool:
+    """A counter of the page's readers or their feedback: a figure and a counter word."""
+    low = cell.casefold()
+    return bool(_FIGURE.search(cell)) and any(w in low for w in _counters())
+
+
+def _kind(cell: str, read: Reader) -> str:
+    """What ``cell`` is: ``meta`` (a reader reads a field from it), ``counter``, ``name``
+    (a bare name: no figure, short), ``content`` (prose: module doc) or ``other`` (a
+    record's own value: a code, coordinates, a figure, a labelled fact)."""
+    if _counter(cell):
+        return "counter"
+    if read(cell):
+        return "meta"
+    if _CLAUSE.search(cell) or len(_LETTER.findall(cell)) >= PROSE_CHARS:
+        return "content"
+    if not _FIGURE.search(cell) and len(cell) <= NAME_CHARS:
+        return "name"
+    return "other"
+
+
+def kept_cells(text: str, edit: Edit, read: Reader) -> Edit:
+    """``edit`` again, or, when it removes one row of bar-parted cells as
+    ``split.meta_header`` and some of its cells are the text's own (module doc), an edit
+    replacing the row by those cells.
+
+    >>> from cleaner.edits import Edit
+    >>> row = "2031-01-05 | 某某科技 | 备注：周五前交齐材料，逾期不候 | 1164次阅读\\n"
+    >>> read = lambda s: {"published": s} if s.startswith("2031") else None
+    >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read).after
+    '备注：周五前交齐材料，逾期不候\\n'
+    >>> row = "M4.7 | 2031-01-05 | 28.04°N | 深度8千米"
+    >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read).after
+    ''
+    >>> row = "2031-01-05 | 某某科技 | 1164次阅读"
+    >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read).after
+    ''
+    """
+    if edit.rule != "split.meta_header" or edit.action != "delete" or edit.after:
+        return edit
+    before = text[edit.start : edit.end]
+    line = before.rstrip("\n")
+    if "\n" in line or ("|" not in line and "｜" not in line):
+        return edit
+    cells = [c for c in _BAR.split(line.strip()) if c]
+    if len(cells) < MIN_CELLS:
+        return edit
+    kinds = [_kind(c, read) for c in cells]
+    if "other" in kinds or "content" not in kinds:
+        return edit  # a record's row of its own values ('M4.7 | 某日 | 28.04°N'): whole
+    kept = [c for c, k in zip(cells, kinds, strict=True) if k == "content"]
+    bar = _BAR.search(line)
+    after = (bar.group(0) if bar else " | ").join(kept) + before[len(line) :]
+    return edit._replace(after=after, action="replace")
