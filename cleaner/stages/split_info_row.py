@@ -8,7 +8,8 @@ first row of facts it cannot read; this reader looks past them, down to the page
 line of prose, for ONE row of that shape: every cell labelled, the row reading a day
 AND a party (issuer, origin or author) whose label the field tables name.  A row of an
 event's facts (``時間：…　地點：…``: a day, no party's label) is the text's, as are rows
-below the first prose line.
+below the first prose line, and so is a row whose labels recur lower on the page (a
+thread's post rows, ``作者：…　时间：…`` over every floor: each post's own, no page's).
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ def info_row_below(
     >>> page[2] = "时间：2022-08-14　｜　地点：某某会展中心"
     >>> info_row_below(page, range(5), read, p.field_of)
     []
+    >>> post = ["某帖", "1楼", "作者：某甲　时间：2024-03-02 10:15", "帖子的正文，写了一句话。"]
+    >>> post += ["2楼", "作者：某乙　时间：2024-03-02 12:01", "回帖的正文，也写了一句话。"]
+    >>> info_row_below(post, range(7), read, p.field_of)
+    []
     """
     for i in idx[1:DEPTH]:
         line = lines[i].strip()
@@ -68,5 +73,19 @@ def info_row_below(
         named = {field_of(m["k"]) for m in labelled if m}
         if not any(k in fields and k in named for k in _PARTIES):
             continue
+        if _recurs(lines, i, [m["k"] for m in labelled if m]):
+            return []  # a post's row over every floor: each post's own, no page's
         return [([i], fields)]
     return []
+
+
+def _recurs(lines: Sequence[str], at: int, labels: list[str]) -> bool:
+    """Whether a line under ``at`` is a row of the same labels, in the same order."""
+    for line in lines[at + 1 :]:
+        cells = [c for c in _CELLS.split(line.strip()) if c]
+        if len(cells) != len(labels):
+            continue
+        found = [_LABELLED.match(c) for c in cells]
+        if all(found) and [m["k"] for m in found if m] == labels:
+            return True
+    return False
