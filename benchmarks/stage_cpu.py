@@ -81,6 +81,34 @@ compact boilerplate row, so the skip never fired).  On clean pages the split is 
 ~46 % of the run and flat: ``read_rows`` 22 % of it (``meta_block``, ``piece_end``),
 ``draft_piece`` 10, ``may_shape_run`` 8, ``piece_find`` and ``find_generic_headers``
 5.5 each, no other reader above 5 %.
+
+At 816c01f2 (session speed3, issue 15; the readers of ``split.py`` charged their thread
+CPU in a full run of the 2 MB clean batch, 788 pages, none split): the readers tried one
+after another on a page that stays one article are ~0.7 s of the split's ~1.4 s, the
+dearest ``titles_under_blocks`` (7.3 % of the split), ``may_shape_run`` and
+``find_generic_headers`` (6 % each), ``shape_run`` 4.4, ``piece_find`` 3.8,
+``serial_titles`` 3.3, ``titled_run`` 3.1, the rest under 2.5 each.  Two readers now skip
+the row reader (the dear test, a metadata parse) on lines that cannot change their
+answer, each proved from the reader's own group test (comments at the skips;
+``tests/stages/test_speed3_gates.py`` holds each to the reader with its skip undone on
+generated compilations): ``split_blocks.block_run`` reads a line as a title only where
+the shape over it stands over another candidate too and it is not one token (or a rule)
+over it alone (3,723 of the 4,036 candidates on that batch stand under one bare word, unread;
+a size-1 group of one-token blocks changes in one value at most, which ``_judge``
+answers "none"), and ``split_above._rows_over_titles`` reads no row where no two rows
+over titles share a cell signature.  In the run (3 runs each, alternating):
+``titles_under_blocks`` 0.102 -> 0.043 s (0.42x, 7.3 -> 3.2 % of the split),
+``serial_titles`` 0.046 -> 0.042 s (0.92x); timed alone on the pages the run handed the
+split (captured, warm, median of 3): ``block_run`` clean 69.9 -> 35.4 ms (0.51x), with
+artifacts 143.6 -> 123.4 ms (0.86x).  A full run's thread CPU, cand and the branch
+alternating, median of 6, load 10-12 on 2 cores: clean 2 MB 2.724 -> 2.755 s (1.01x),
+artifacts 2 MB 3.016 -> 2.934 s (0.97x; paired 0.995): the ~0.06 s saved is 2 % of a
+run, under this machine's noise.  ``same_outputs.py``: 324 input sets, 0 of 972
+outputs differ.  Looked at and left: ``titled_run`` (the same skip was tried and
+dropped by speed2: it must stop at the first-header limit), ``paper_run`` (asked twice
+only on HTML pages with headings, none in the bench batches), ``may_shape_run`` (a
+prefilter already; its closing-group keys are most of it), ``numbered_lines`` (a line
+with no figure can still be a lettered or tagged header: no figure-free gate).
 """
 
 from __future__ import annotations

@@ -188,12 +188,13 @@ def _rows_over_titles(
     """``(title line, row line, row's cell signature, its labelled cells)`` for every title
     line (:func:`title_lines`) whose line of text right above is a row ``read`` reads,
     of one labelled cell or more, the title itself no row: what :func:`_titles_under_rows`
-    walks the page for, at either count of labels.  Once a page and reader: both counts
+    walks the page for, at either count of labels; [] where no two such rows could share
+    a cell signature (its only answer there: no row is read).  Once a page and reader: both counts
     of :func:`titles_under_rows` and :func:`serial_titles` read it (they walked the page
     three times before).  (Read-only.)"""
     title = title_lines(lines)
     filled, strip = nonempty(lines), stripped(lines)
-    found: list[tuple[int, int, tuple[str, ...], int]] = []
+    rows: list[tuple[int, int, tuple[str, ...], int]] = []
     for k in range(1, len(filled)):
         i, r = filled[k], filled[k - 1]
         row = strip[r]
@@ -204,10 +205,14 @@ def _rows_over_titles(
             continue
         sig = row_signature(row)
         n = sum(x != "_" for x in sig)
-        if n < 1 or read(strip[i]) or not read(row):
-            continue
-        found.append((i, r, sig, n))
-    return found
+        if n >= 1:
+            rows.append((i, r, sig, n))
+    # the one caller keeps two rows or more of ONE signature (any other answer is []):
+    # where no signature stands over two titles, no row is read (the reader is the dear
+    # test) and the page has none to give
+    if len({sig for _, _, sig, _ in rows}) == len(rows):
+        return []
+    return [(i, r, sig, n) for i, r, sig, n in rows if not read(strip[i]) and read(strip[r])]
 
 
 def _titles_under_rows(

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -135,6 +136,21 @@ def _block_shape(line: str) -> tuple[str, ...]:
     from piece to piece in any form, its labels are the block's words."""
     card = cell_card(line)
     return ("CARD", *card) if card is not None else line_shape(line)
+
+
+def _lone_token(shape: tuple[str, ...]) -> bool:
+    """Is ``shape`` (:func:`_block_shape` of one line) a rule line's, or one token's:
+    a line whose :func:`_tokens` and :func:`_cells` are one (a bare word, a figure, a
+    mark; a card row has two tokens a cell)?
+
+    >>> _lone_token(_block_shape("某某栏目")), _lone_token(_block_shape("———————"))
+    (True, True)
+    >>> _lone_token(_block_shape("第12期")), _lone_token(_block_shape("来源：甲报"))
+    (False, False)
+    """
+    if shape == _RULE_SHAPE:
+        return True
+    return shape[:1] != ("CARD",) and sum(x != " " for x in shape) == 1
 
 
 def _tokens(line: str) -> list[str]:
@@ -387,19 +403,37 @@ def block_run(lines: list[str], read: Reader, headings: frozenset[str] = frozens
     }
     if len(header) < 2:
         return best  # every title sits under a header line: two titles need two
-    titled = [i for i in filled if i - 1 in header and not ends[i] and _title_like(strip[i], read)]
-    if len(titled) < 2:
-        return best
-    # per title, how many header lines stand straight above it (up to the largest block):
-    # a block of any size is then a look-up, not a walk per size
+    # per line under a header line, how many header lines stand straight above it (up
+    # to the largest block): a block of any size is then a look-up, not a walk per size
     above = []
-    for i in titled:
-        n = 1
-        while n < BLOCK_MAX_LINES and i - 1 - n in header:
-            n += 1
-        above.append((i, n))
-    # the longest block each title's occurrences share first, then shorter ones
+    for i in filled:
+        if i - 1 in header and not ends[i]:
+            n = 1
+            while n < BLOCK_MAX_LINES and i - 1 - n in header:
+                n += 1
+            above.append((i, n))
+    # a line is read as a title (the dear test) only where it can stand in a judged
+    # group; a group is judged only at two occurrences or more of one block shape and
+    # those shapes end in the same shape of the line straight over their titles (the
+    # shapes go in the memo the blocks read anyway).  So a line is not read when:
+    # - the shape over it is over no other candidate: it is in no group of two;
+    # - it has one header line over it, a rule line (:func:`_occurrences` groups no
+    #   block of rule lines alone) or ONE token (a bare word, a figure: ``("W",)``, the
+    #   shape over most such lines on clean pages): it is in size-1 groups only, where
+    #   every block is that one token and one cell, and :func:`_judge` answers "none" to
+    #   a group whose blocks change in fewer than two values (``values < 2``)
     shapes: dict[int, tuple[str, ...]] = {}
+    over = Counter(shapes.setdefault(i - 1, _block_shape(strip[i - 1])) for i, _ in above)
+    above = [
+        (i, n)
+        for i, n in above
+        if over[shapes[i - 1]] >= 2
+        and (n > 1 or not _lone_token(shapes[i - 1]))
+        and _title_like(strip[i], read)
+    ]
+    if len(above) < 2:
+        return best  # two titles at least
+    # the longest block each title's occurrences share first, then shorter ones
     sums: dict[re.Pattern[str], ProseChars] = {}
     judged = 0  # the first shape is judged by walking its slices; then by the page's sums
 

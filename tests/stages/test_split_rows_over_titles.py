@@ -108,12 +108,16 @@ def _piece(n: int, row: str, title: str) -> list[str]:
 @settings(max_examples=400, deadline=None)
 @given(_pages())
 def test_shared_scan_finds_what_each_walk_found(lines: list[str]) -> None:
+    # the scan reads no row where no two rows over titles share a cell signature (speed3):
+    # there it may answer [] (what its one caller answers for a page without two rows
+    # of one signature); wherever the walk found two rows of one signature, the same
     page = PageLines(lines)
     for labels in (2, 1):
         old = _old_found(lines, READ, labels)
-        assert _new_found(lines, READ, labels) == old
-        assert _new_found(page, READ, labels) == old  # cold memo, then warm
-        assert _new_found(page, READ, labels) == old
+        run = len({sig for *_, sig in old}) < len(old)
+        # a plain list, then the page: cold memo, then warm
+        for got in [_new_found(x, READ, labels) for x in (lines, page, page)]:
+            assert got == old or (not run and got == [])
 
 
 @settings(max_examples=300, deadline=None)
