@@ -15,6 +15,10 @@ a labelled fact: ``M4.7 | 2023-04-22 02:56 | 28.04°N | 深度8千米``, ``著�
 索书号：K876.3/71``, which the families' truths remove with the row) was judged as a
 whole, and is left so: no fragment of it is kept.  Only a row inside an article is read
 (a row over a piece's header belongs to no article's text).  Issue 12, real pages.
+
+The boilerplate stage's info-bar rule (``publish_info``: ``发布时间：… | 来源：… | 作者：…``)
+removes such a row too, and its cells are judged the same way (``rule=``): the removed
+row stays whole on the ledger, where the split stage reads its fields.
 """
 
 from __future__ import annotations
@@ -69,10 +73,10 @@ def _kind(cell: str, read: Reader) -> str:
     return "other"
 
 
-def kept_cells(text: str, edit: Edit, read: Reader) -> Edit:
-    """``edit`` again, or, when it removes one row of bar-parted cells as
-    ``split.meta_header`` and some of its cells are the text's own (module doc), an edit
-    replacing the row by those cells.
+def kept_cells(text: str, edit: Edit, read: Reader, *, rule: str = "split.meta_header") -> Edit:
+    """``edit`` again, or, when it removes one row of bar-parted cells as ``rule`` (its
+    id, or the id's last parts: ``publish_info``) and some of its cells are the text's own
+    (module doc), an edit replacing the row by those cells.
 
     >>> from cleaner.edits import Edit
     >>> row = "2031-01-05 | 某某科技 | 备注：周五前交齐材料，逾期不候 | 1164次阅读\\n"
@@ -86,7 +90,9 @@ def kept_cells(text: str, edit: Edit, read: Reader) -> Edit:
     >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read).after
     ''
     """
-    if edit.rule != "split.meta_header" or edit.action != "delete" or edit.after:
+    if edit.action != "delete" or edit.after:
+        return edit
+    if edit.rule != rule and not edit.rule.endswith("." + rule):
         return edit
     before = text[edit.start : edit.end]
     line = before.rstrip("\n")
