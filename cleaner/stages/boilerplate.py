@@ -467,7 +467,7 @@ class BoilerplateStage:
             # an info bar's cells that are a sentence of the text's own stay (the row
             # is recorded whole: its fields are still read), as the split's meta rows
             read = partial(keep_table().split.meta.shaped_row, near_title=True)
-            edits = [kept_cells(editor.text, e, read, rule=INFO_BAR[1:]) for e in edits]
+            edits = [kept_cells(editor.text, e, read, rule=INFO_BAR[1:], gaps=True) for e in edits]
         editor.apply(NAME, edits)
         # a way-back link glued onto a paragraph's end: the link cut, the prose kept
         editor.apply(NAME, glued_nav_tails(editor.text))

@@ -95,6 +95,11 @@ def test_subject_words_leave_prompt_and_function_words_out() -> None:
             "来源：县文化馆 ｜ 发布时间：2031-01-05 ｜ 报名请带上学生证，每人限领一本读书手册",
             "报名请带上学生证，每人限领一本读书手册",
         ),
+        # cells parted by wide gaps, as often as by bars
+        (
+            "发布时间：2031-01-05\u3000来源：县文化馆\u3000本次活动面向全县中小学生，报名截止到本月二十日。",
+            "本次活动面向全县中小学生，报名截止到本月二十日。",
+        ),
     ],
 )
 def test_an_info_bar_keeps_its_sentence_cells_and_its_fields_are_read(row: str, kept: str) -> None:
