@@ -357,8 +357,9 @@ class Pipeline:
                 hints = replace(hints, published=stamp)  # an entry's last edit (edit_stamp.py)
         if self.config.split.parse_meta:
             deleted = _early_deletions(ed)  # expanded once, read twice below
+            # (an info bar that kept its sentence cells: its fields are the rest)
             bars = sorted(
-                (c.start, c.before)
+                (c.start, c.before.replace(c.after.strip(), "") if c.after.strip() else c.before)
                 for c in ed.ledger
                 if c.rule.endswith(_INFO_BAR) and not is_compact(c)
             )

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,7 @@ from cleaner.stages.shape_lines import (
 )
 from cleaner.stages.spaced_labels import SPACED_LABEL, spaced_labels
 from cleaner.stages.split_page_title import text_headline
+from cleaner.stages.split_row_cells import kept_cells
 from cleaner.stages.stat_blocks import STAT_BLOCK, stat_blocks
 from cleaner.stages.table_heads import release_rows
 
@@ -118,6 +120,8 @@ __all__ = [
 ]
 
 _START = itemgetter(0)
+#: the rule (built-in or a user pack's) that removes an article's info bar
+INFO_BAR = ".publish_info"
 
 
 class BoilerplateStage:
@@ -458,7 +462,13 @@ class BoilerplateStage:
                 _flag_line(editor, spans, i, SITE_REPEAT_HEADER)
         if claimed and self.config.max_loss_share < 100.0:
             loss_budget(editor, claimed, spans, self.config.max_loss_share, held)
-        editor.apply(NAME, claim_edits(claimed, spans))
+        edits = claim_edits(claimed, spans)
+        if any(e.rule.endswith(INFO_BAR) for e in edits):
+            # an info bar's cells that are a sentence of the text's own stay (the row
+            # is recorded whole: its fields are still read), as the split's meta rows
+            read = partial(keep_table().split.meta.shaped_row, near_title=True)
+            edits = [kept_cells(editor.text, e, read, rule=INFO_BAR[1:], gaps=True) for e in edits]
+        editor.apply(NAME, edits)
         # a way-back link glued onto a paragraph's end: the link cut, the prose kept
         editor.apply(NAME, glued_nav_tails(editor.text))
 

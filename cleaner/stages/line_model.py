@@ -30,8 +30,11 @@ deleted (rule ``boilerplate.line_model``, ``score`` = the probability 0-100) onl
   sure of: the title stages read it), not protected by the keep table (salutations,
   signatures, section heads, metadata above the last prose line, article headers:
   ``site_repeat_keep.toml``), not a document number, not a flattened table row, not a
-  prose line (sentence-shaped) between the anchors, and not running text (a full stop
-  inside, or clauses: the forum replies of ../shared magic-html pages end without one);
+  prose line (sentence-shaped) between the anchors, not running text (a full stop
+  inside, or clauses: the forum replies of ../shared magic-html pages end without one),
+  and not a short full sentence sharing a subject word with the page's own sentences
+  (:func:`~cleaner.stages.line_subject.own_sentence`: '推荐给对社会学感兴趣的朋友。'
+  closing a note on a sociology book);
 * the page's letters, and the line's if it has three or more Latin ones, are at least
   MIN_CJK_SHARE Han (the model knows Chinese only; English pages and code lines such as
   ``export http_proxy=http://…`` on Chinese forum pages are left to the rules).
@@ -65,6 +68,7 @@ from cleaner.stages.line_signals import (
     numbered_column,
     prompt_line,
 )
+from cleaner.stages.line_subject import own_sentence, subject_words
 from cleaner.stages.line_text import (
     MIN_CJK_SHARE,
     han_share,
@@ -115,6 +119,7 @@ def clear_caches() -> None:
     what is cached (``tests/test_line_caches.py``).  Benchmarks call it too: each run
     starts cold, as a new batch does."""
     REASONS.clear()
+    subject_words.cache_clear()
     line_scores.clear_caches()
     line_features.clear_caches()
 
@@ -374,7 +379,7 @@ def decide(
         if p[j] < t_del or reason(j) is not None:
             return False
         s = stripped[idx[j]]
-        return not (inner_prose(j) or latin_line(s) or sentences_inside(s))
+        return not (inner_prose(j) or latin_line(s) or sentences_inside(s) or own(j))
 
     def header(j: int) -> bool:
         return j > 0 and (r := lines.shape(j)) is not None and r[numbered] > 0
@@ -410,8 +415,20 @@ def decide(
                 and not sentences_inside(s)
                 and (p[k] >= t_body or zoned(k))
                 and reason(k) is None
+                and not own(k)
             )
         return c
+
+    own_cache: dict[int, bool] = {}
+
+    def own(k: int) -> bool:
+        """A short full sentence sharing a subject word with the page's own sentences
+        (line_subject): the text's, kept (and flagged when it carries evidence)."""
+        o = own_cache.get(k)
+        if o is None:
+            prose = (lines.text(j) for j in range(n) if j != k and lines.prose[j])
+            o = own_cache[k] = own_sentence(stripped[idx[k]], prose)
+        return o
 
     def near(ks: Iterable[int]) -> set[int]:
         return {j for k in ks for j in (k - 1, k + 1) if 0 <= j < n}

@@ -15,6 +15,12 @@ a labelled fact: ``M4.7 | 2023-04-22 02:56 | 28.04°N | 深度8千米``, ``著�
 索书号：K876.3/71``, which the families' truths remove with the row) was judged as a
 whole, and is left so: no fragment of it is kept.  Only a row inside an article is read
 (a row over a piece's header belongs to no article's text).  Issue 12, real pages.
+
+The boilerplate stage's info-bar rule (``publish_info``: ``发布时间：… | 来源：… | 作者：…``)
+removes such a row too, and its cells are judged the same way (``rule=``): the removed
+row stays whole on the ledger, where the split stage reads its fields.  An info bar parts
+its cells by wide gaps as often as by bars (``gaps=``: an ideographic space or two spaces
+and more; a single space parts words of one cell, never cells).
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ NAME_CHARS = 12
 #: A row needs this many cells to be read cell by cell.
 MIN_CELLS = 3
 _BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+_GAP = re.compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
 _CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
 _LETTER = re.compile(r"[^\W\d_]")
 _FIGURE = re.compile(r"\d")
@@ -69,10 +76,13 @@ def _kind(cell: str, read: Reader) -> str:
     return "other"
 
 
-def kept_cells(text: str, edit: Edit, read: Reader) -> Edit:
-    """``edit`` again, or, when it removes one row of bar-parted cells as
-    ``split.meta_header`` and some of its cells are the text's own (module doc), an edit
-    replacing the row by those cells.
+def kept_cells(
+    text: str, edit: Edit, read: Reader, *, rule: str = "split.meta_header", gaps: bool = False
+) -> Edit:
+    """``edit`` again, or, when it removes one row of bar-parted cells as ``rule`` (its
+    id, or the id's last parts: ``publish_info``) and some of its cells are the text's own
+    (module doc), an edit replacing the row by those cells.  With ``gaps``, a row
+    without bars is parted by its wide gaps.
 
     >>> from cleaner.edits import Edit
     >>> row = "2031-01-05 | 某某科技 | 备注：周五前交齐材料，逾期不候 | 1164次阅读\\n"
@@ -86,19 +96,26 @@ def kept_cells(text: str, edit: Edit, read: Reader) -> Edit:
     >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read).after
     ''
     """
-    if edit.rule != "split.meta_header" or edit.action != "delete" or edit.after:
+    if edit.action != "delete" or edit.after:
+        return edit
+    if edit.rule != rule and not edit.rule.endswith("." + rule):
         return edit
     before = text[edit.start : edit.end]
     line = before.rstrip("\n")
-    if "\n" in line or ("|" not in line and "｜" not in line):
+    if "\n" in line:
         return edit
-    cells = [c for c in _BAR.split(line.strip()) if c]
+    parts = _BAR
+    if "|" not in line and "｜" not in line:
+        if not gaps or not _GAP.search(line.strip()):
+            return edit
+        parts = _GAP
+    cells = [c for c in parts.split(line.strip()) if c]
     if len(cells) < MIN_CELLS:
         return edit
     kinds = [_kind(c, read) for c in cells]
     if "other" in kinds or "content" not in kinds:
         return edit  # a record's row of its own values ('M4.7 | 某日 | 28.04°N'): whole
     kept = [c for c, k in zip(cells, kinds, strict=True) if k == "content"]
-    bar = _BAR.search(line)
+    bar = parts.search(line.strip())
     after = (bar.group(0) if bar else " | ").join(kept) + before[len(line) :]
     return edit._replace(after=after, action="replace")

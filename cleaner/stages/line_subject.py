@@ -1,0 +1,86 @@
+"""Does a short closing sentence speak of the text's own subject?
+
+The line model (:mod:`cleaner.stages.line_model`) scores a short sentence under the last
+prose line that holds a prompt word as chrome: ``更多精彩内容请关注公众号。`` is, but
+``推荐给对社会学感兴趣的朋友。`` closing a note on a sociology book is the note's own.
+The difference is the subject: the site's sentence speaks of the site, the text's of the
+text.  :func:`own_sentence` reads it from words shared with the page's own sentences:
+the line's two-character Han words, less the model's prompt vocabulary
+(``rules/line_model.toml``), the words holding a function character and the words a
+site speaks to its readers with (its ``[subject]`` table: ``我们``, ``的朋``, ``大家``),
+that one of the page's other sentence-shaped lines holds.  Such a line is kept (and
+flagged by the model when it carries evidence): when unsure, keep the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from cleaner.rules import load_table
+from cleaner.stages.sentence_marks import SENTENCE_CLOSE
+
+__all__ = ["own_sentence", "subject_words"]
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+#: A label, a bar, a bracket or an address: a note or a bar, not a plain sentence.
+_NOTE = re.compile(r"(?i)[:：|｜【】\[\]]|https?://|www\.|@")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[int, frozenset[str], frozenset[str], re.Pattern[str]]:
+    data = load_table("line_model")
+    sub = data["subject"]
+    words = sorted(
+        {w.casefold() for c in data["category"] for w in c["words"] if w},
+        key=lambda w: (-len(w), w),
+    )
+    prompt = re.compile("|".join(map(re.escape, words)))
+    return (
+        int(sub["min_han"]),
+        frozenset(sub["function_chars"]),
+        frozenset(sub["site_words"]),
+        prompt,
+    )
+
+
+@lru_cache(maxsize=4096)
+def subject_words(s: str) -> frozenset[str]:
+    """The two-character Han words of ``s`` that may name a subject: none inside a
+    prompt word, none holding a function character, none a site's word to its readers.
+
+    >>> sorted(subject_words("推荐给对社会学感兴趣的朋友。"))
+    ['会学', '兴趣', '学感', '感兴', '社会']
+    """
+    _, function, site, prompt = _table()
+    words: set[str] = set()
+    for run in _HAN_RUN.findall(prompt.sub(" ", s.casefold())):
+        words.update(
+            w
+            for i in range(len(run) - 1)
+            if (w := run[i : i + 2])[0] not in function and w[1] not in function
+        )
+    return frozenset(words - site)
+
+
+def own_sentence(s: str, others: Iterable[str]) -> bool:
+    """Is ``s`` one plain full sentence (of ``min_han`` Han characters or more, no
+    label, bar, bracket or address) sharing a subject word with one of ``others`` (the
+    page's other sentences)?
+
+    >>> page = ["这本书讲的是中国基层社会的结构，篇幅不长。"]
+    >>> own_sentence("推荐给对社会学感兴趣的朋友。", page)
+    True
+    >>> own_sentence("更多精彩内容请关注我们的公众号！", page)
+    False
+    >>> own_sentence("推荐阅读：社会学入门十讲。", page)
+    False
+    """
+    min_han = _table()[0]
+    if not s.endswith(SENTENCE_CLOSE) or _NOTE.search(s):
+        return False
+    if sum(len(r) for r in _HAN_RUN.findall(s)) < min_han:
+        return False
+    mine = subject_words(s)
+    return bool(mine) and any(not mine.isdisjoint(subject_words(o)) for o in others if o != s)
