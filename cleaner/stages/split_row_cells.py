@@ -44,6 +44,8 @@ _BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 _GAP = re.compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
 _CLAUSE = re.compile(r"[，。；！？]|[,;!?]\s")
 _LETTER = re.compile(r"[^\W\d_]")
+#: a labelled cell: a short label and its colon (``所属行业：…``), a fact of the record
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _FIGURE = re.compile(r"\d")
 
 Reader = Callable[[str], "dict[str, str] | None"]
@@ -69,11 +71,15 @@ def _kind(cell: str, read: Reader) -> str:
         return "counter"
     if read(cell):
         return "meta"
-    if _CLAUSE.search(cell) or len(_LETTER.findall(cell)) >= PROSE_CHARS:
+    if _CLAUSE.search(cell):
         return "content"
-    if not _FIGURE.search(cell) and len(cell) <= NAME_CHARS:
-        return "name"
-    return "other"
+    if _LABELLED.match(cell) or _FIGURE.search(cell):
+        # a labelled fact, or a code's or a figure's cell: its letters are no prose's
+        # ('统一社会信用代码：91A2BC…', whose code's capitals would count as letters)
+        return "other"
+    if len(_LETTER.findall(cell)) >= PROSE_CHARS:
+        return "content"
+    return "name" if len(cell) <= NAME_CHARS else "other"
 
 
 def kept_cells(
@@ -90,6 +96,9 @@ def kept_cells(
     >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read).after
     '备注：周五前交齐材料，逾期不候\\n'
     >>> row = "M4.7 | 2031-01-05 | 28.04°N | 深度8千米"
+    >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read).after
+    ''
+    >>> row = "信用代码：91A2BCDEFGHJKLMNPQ | 所属行业：某某加工 | 所在区县：某某县"
     >>> kept_cells(row, Edit(0, len(row), "", "split.meta_header", "delete"), read).after
     ''
     >>> row = "2031-01-05 | 某某科技 | 1164次阅读"
