@@ -1,0 +1,62 @@
+"""Metadata a piece's own rows name, read where the page sets them (metalow4).
+
+* A compilation's pieces each closed by a two-line sign-off (the signing bodies over the
+  date) whose date the piece finder reads as the closing row: the body over the date is
+  the piece's issuer (the first of bodies signing jointly), its line kept as text.
+
+Every name, page and word is invented.
+"""
+
+from __future__ import annotations
+
+from cleaner.config import PipelineConfig
+from cleaner.model import RawInput
+from cleaner.pipeline import PageResult, Pipeline
+from cleaner.stages.split_rows import signer_over_date
+
+
+def _run(lines: list[str]) -> PageResult:
+    raw = RawInput(source="p.txt", data=("\n".join(lines) + "\n").encode())
+    return Pipeline(PipelineConfig()).process(raw, 0)
+
+
+def _batch(n: int, day: str, signer: str) -> list[str]:
+    return [
+        f"[第{n}批][5个工作日][2户][1.20万元]",
+        f"青石县2021年农机购置补贴第{n}批资金兑付公示",
+        f"根据县农机补贴资金使用方案，经申请、受理并核实，第{n}批购机者符合兑付条件，现予以公示。",
+        "序号　购机者　所在乡镇　机具品目　补贴额（元）",
+        "01　王*明　东山镇　微耕机　800",
+        "02　李*华　西河乡　插秧机　11200",
+        "合计：2户，补贴资金12000元。",
+        "公示期为5个工作日。公示期间如有异议，可向县农机站反映。",
+        signer,
+        day,
+    ]
+
+
+def test_two_pieces_closed_by_signer_over_date_take_the_signer_as_issuer() -> None:
+    signer = "青石县农业农村局　青石县财政局"
+    lines = [*_batch(3, "2021年5月5日", signer), "- - - - - - - - - - - -"]
+    lines += _batch(4, "2021年5月19日", signer)
+    arts = _run(lines).articles
+    assert [a.meta.get("published") for a in arts] == ["2021-05-05", "2021-05-19"]
+    assert [a.meta.get("issuer") for a in arts] == ["青石县农业农村局", "青石县农业农村局"]
+    # the signers' line stays the piece's text (a removal would lose it)
+    assert all(signer in a.text for a in arts)
+
+
+def test_a_prose_line_over_the_closing_date_names_no_issuer() -> None:
+    lines = [*_batch(3, "2021年5月5日", "以上内容特此公示。"), "- - - - - - - - - - - -"]
+    lines += _batch(4, "2021年5月19日", "以上内容特此公示。")
+    arts = _run(lines).articles
+    assert len(arts) == 2
+    assert all("issuer" not in a.meta for a in arts)
+    assert [a.meta.get("published") for a in arts] == ["2021-05-05", "2021-05-19"]
+
+
+def test_signer_over_date_needs_a_bare_date_and_a_line_between_title_and_date() -> None:
+    page = ["某事公示", "公示内容。", "甲县农业农村局", "2022年8月11日"]
+    assert signer_over_date(page, 3, 0) == "甲县农业农村局"
+    assert signer_over_date(page, 3, 2) is None  # the body's line is the title's
+    assert signer_over_date([*page[:3], "2022年8月11日上午"], 3, 0) is None
