@@ -9,6 +9,8 @@ Every name, page and word is invented.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cleaner.config import PipelineConfig
 from cleaner.model import RawInput
 from cleaner.pipeline import PageResult, Pipeline
@@ -60,3 +62,57 @@ def test_signer_over_date_needs_a_bare_date_and_a_line_between_title_and_date() 
     assert signer_over_date(page, 3, 0) == "甲县农业农村局"
     assert signer_over_date(page, 3, 2) is None  # the body's line is the title's
     assert signer_over_date([*page[:3], "2022年8月11日上午"], 3, 0) is None
+
+
+# --- a framed credit row the boilerplate stage removed under the last piece (dropped_rows)
+
+
+def _read() -> Callable[[str], dict[str, str] | None]:
+    from functools import partial
+
+    from cleaner.stages.split_meta import MetaParser
+
+    return partial(MetaParser().shaped_row, near_title=True)
+
+
+def test_a_removed_framed_credit_closing_the_last_piece_names_its_author() -> None:
+    from cleaner.stages.dropped_rows import read_parties
+
+    empty: dict[str, list[str]] = {"under_title": [], "over_title": []}
+    rows = [
+        {**empty, "foot": []},
+        {**empty, "foot": []},
+        {**empty, "foot": ["（果樹課　韋明哲　撰稿）"]},
+    ]
+    texts = ["甲病\n發生現況：甲。", "乙病\n發生現況：乙。", "丙病\n發生現況：丙。"]
+    # the split read the siblings' rows of the same frame and verb out of their text
+    held = ["（果樹課　石佩蓉　撰稿）", "（植保室　葛若萱　撰稿）"]
+    metas: list[dict[str, str]] = [{"author": "石佩蓉"}, {"author": "葛若萱"}, {}]
+    assert read_parties(rows, metas, _read(), texts, held) == "foot"
+    assert metas[2] == {"author": "韋明哲"}
+    # siblings closed by rows of another form: the last piece's removed row stays unread
+    metas = [{}, {}, {}]
+    other = ["（果樹課　石佩蓉　校對）", "（植保室　葛若萱　校對）"]
+    assert read_parties(rows, metas, _read(), texts, other) is None
+    assert metas[2] == {}
+
+
+def test_a_piece_whose_last_line_a_page_mark_cut_finds_its_removed_foot_row() -> None:
+    from cleaner.stages.dropped_rows import dropped_rows
+
+    text = (
+        "甲病\n發生現況：甲地已出現病害。\n（果樹課　石佩蓉　撰稿）\n"
+        "乙病\n發生現況：乙地田區已出現病害，由於近來\n\n某場　第3期　—2—\n\n"
+        "降雨頻繁，預估將持續擴大。\n（植保室　葛若萱　撰稿）\n回上頁\n"
+    )
+    cut = []
+    for row in ("（植保室　葛若萱　撰稿）\n", "回上頁\n"):
+        a = text.index(row)
+        cut.append((a, a + len(row)))
+    pieces = [
+        "甲病\n發生現況：甲地已出現病害。",
+        "乙病\n發生現況：乙地田區已出現病害，由於近來降雨頻繁，預估將持續擴大。",
+    ]
+    rows = dropped_rows(text, cut, pieces)
+    assert rows[1]["foot"] == ["（植保室　葛若萱　撰稿）", "回上頁"]
+    assert rows[0]["foot"] == []  # its row stayed in the text
