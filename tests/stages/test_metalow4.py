@@ -116,3 +116,49 @@ def test_a_piece_whose_last_line_a_page_mark_cut_finds_its_removed_foot_row() ->
     rows = dropped_rows(text, cut, pieces)
     assert rows[1]["foot"] == ["（植保室　葛若萱　撰稿）", "回上頁"]
     assert rows[0]["foot"] == []  # its row stayed in the text
+
+
+# --- a notice's table of fields under its headline, left out by the extractor (dropped_cards)
+
+_NOTICE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>9號線改道 - 乘客通告 - 青嵐巴士</title></head>
+<body><div class="logo">青嵐巴士</div>
+<div class="nav"><a href="/a">路線搜尋</a> ｜ <a href="/b">乘客通告</a>
+ ｜ <a href="/c">車費表</a></div>
+<h1>9號線改道</h1>
+<table class="info"><tr><th>生效日期</th><td>2021年3月15日（星期一）</td></tr>
+<tr><th>受影響路線</th><td>9</td></tr><tr><th>{label}</th><td>{value}</td></tr></table>
+<div class="notice-body">
+<p>為配合水管工程，由2021年3月15日（星期一）首班車起，下列路線將作以下改動，為期約一個月：</p>
+<ul><li>9號線：往碼頭方向改經長街及河道，不停靠舊街沿線的「市場」站。</li></ul>
+<p>受影響車站：「市場」，乘客請改到長街近12號的臨時車站候車。</p>
+<p>本公司對乘客因此而帶來的不便，深表歉意。</p><p class="sign">青嵐巴士有限公司謹啟</p></div>
+<p>（本通告於2021年3月10日發出）</p>
+<p>Copyright 2021 青嵐巴士有限公司　版權所有</p></body></html>"""
+
+
+def _html(page: str) -> PageResult:
+    import tempfile
+    from pathlib import Path
+
+    from cleaner.ingest.readers import read_inputs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "page.html"
+        path.write_text(page, encoding="utf-8")
+        raw = next(r for r in read_inputs([path]) if isinstance(r, RawInput))
+    return Pipeline(PipelineConfig()).process(raw, 0)
+
+
+def test_a_dropped_field_table_under_the_headline_gives_the_notices_number() -> None:
+    (art,) = _html(_NOTICE.format(label="通告編號", value="PN21044")).articles
+    assert art.meta.get("doc_number") == "PN21044"
+    # the posting day stays the note's, not the table's effective day
+    assert art.meta.get("published") == "2021-03-10"
+    assert "PN21044" not in art.text  # the table stays dropped (recorded by the extractor)
+
+
+def test_a_dropped_table_naming_no_number_gives_nothing() -> None:
+    (art,) = _html(_NOTICE.format(label="受影響車站", value="市場")).articles
+    assert "doc_number" not in art.meta
+    assert art.meta.get("published") == "2021-03-10"
