@@ -162,3 +162,22 @@ def test_a_dropped_table_naming_no_number_gives_nothing() -> None:
     (art,) = _html(_NOTICE.format(label="受影響車站", value="市場")).articles
     assert "doc_number" not in art.meta
     assert art.meta.get("published") == "2021-03-10"
+
+
+# --- a table's rows flattened under the title, an unnamed label between named ones
+
+
+def test_a_flattened_table_under_the_title_reads_past_a_row_no_table_names() -> None:
+    lines = [
+        "9號線改道",
+        "生效日期\t2021年3月15日",
+        "受影響路線\t9",
+        "通告編號\tPN21044",
+        "為配合水管工程，由2021年3月15日首班車起，下列路線將作以下改動，為期約一個月。",
+        "本公司對乘客因此而帶來的不便，深表歉意。",
+    ]
+    (art,) = _run(lines).articles
+    assert art.meta.get("doc_number") == "PN21044"
+    assert art.meta.get("effective") == "2021-03-15"
+    # the prose under the table stays whole
+    assert "為配合水管工程" in art.text and "深表歉意" in art.text
