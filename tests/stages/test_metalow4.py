@@ -181,3 +181,30 @@ def test_a_flattened_table_under_the_title_reads_past_a_row_no_table_names() -> 
     assert art.meta.get("effective") == "2021-03-15"
     # the prose under the table stays whole
     assert "為配合水管工程" in art.text and "深表歉意" in art.text
+
+
+# --- the issuing body's masthead line over the title, the number alone under it
+
+
+def test_a_number_under_a_title_under_its_bodys_masthead_line_is_read() -> None:
+    lines = [
+        "青溪市市场监督管理局",
+        "青溪市市场监督管理局关于2021年第3期食品抽检情况的通告",
+        "青市监通〔2021〕3号",
+        "近期，我局组织抽检了食用农产品等8大类食品96批次样品，其中合格样品93批次。",
+        "消费者购买食品时应选择证照齐全的正规经营场所，发现问题可拨打投诉举报热线反映。",
+    ]
+    (art,) = _run(lines).articles
+    assert art.meta.get("doc_number") == "青市监通〔2021〕3号"
+    assert "近期，我局组织抽检" in art.text
+
+
+def test_a_number_shaped_line_under_a_title_under_a_prose_line_stays_text() -> None:
+    lines = [
+        "今年春天来得格外早。",
+        "关于2021年第3期食品抽检情况的通告",
+        "青市监通〔2021〕3号",
+        "近期，我局组织抽检了食用农产品等8大类食品96批次样品，其中合格样品93批次。",
+    ]
+    arts = _run(lines).articles
+    assert all(a.meta.get("doc_number") != "青市监通〔2021〕3号" for a in arts)
