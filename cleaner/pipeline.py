@@ -45,6 +45,7 @@ with regex_cache.warmed():
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
     from cleaner.stages.cut_chrome import lines_over_bars, lines_under_cuts
+    from cleaner.stages.dropped_cards import dropped_card
     from cleaner.stages.dropped_feet import dropped_feet, read_feet
     from cleaner.stages.dropped_rows import (
         dropped_rows,
@@ -398,6 +399,19 @@ class Pipeline:
             # the sign-off the extractor or the boilerplate stage took (dropped_signoff)
             if signed := dropped_signoff(_deleted_spans(deleted, dec.text, before_boilerplate)):
                 hints = replace(hints, signed=tuple(signed.items()))
+            # the table of the document's fields under its headline the extractor took
+            # (dropped_cards): its number
+            if carded := dropped_card(
+                [
+                    (c.start, c.before)
+                    for c in deleted
+                    if c.stage == "extract" and not is_compact(c)
+                ],
+                dec.text,
+                hints.h1,
+                partial(self.split.meta.shaped_row, near_title=True),
+            ):
+                hints = replace(hints, carded=tuple(carded.items()))
         if self.profiles is not None:
             suffixes = self.profiles.title_suffixes(site)
             if suffixes:

@@ -110,11 +110,34 @@ def dropped_rows(
         last = find(kept[-1][:_KEY_CHARS], first + 1) if len(kept) > 1 else first
         if last >= len(lines):
             last = first
+        last = _mended_end(lines, last, kept[-1])
         out.append(
             {"under_title": run(first, 1), "over_title": run(first, -1), "foot": run(last, 1)}
         )
         k = last + 1
     return out
+
+
+#: a piece's last line cut by a page mark ends at most this many lines under its start
+_CUT_LINES = 4
+
+
+def _mended_end(lines: Sequence[tuple[int, int, str]], last: int, kept: str) -> int:
+    """The line the piece's last line (``kept``) ends on in the text read: ``last``, or
+    when ``lines[last]`` is only its head (a page mark cut the paragraph; the repair
+    stage joined it), the line a few lines under it that ends as ``kept`` ends.
+
+    >>> rows = [(0, 0, "甲乙丙丁戊己"), (0, 0, ""), (0, 0, "— 2 —"), (0, 0, "庚辛壬癸子丑寅卯")]
+    >>> _mended_end(rows, 0, "甲乙丙丁戊己庚辛壬癸子丑寅卯"), _mended_end(rows, 0, "甲乙丙丁戊己")
+    (3, 0)
+    """
+    tail = kept[-8:]
+    if len(kept) <= len(lines[last][2]) or lines[last][2].endswith(tail):
+        return last
+    for n in range(last + 1, min(len(lines), last + 1 + _CUT_LINES)):
+        if lines[n][2] and kept.endswith(lines[n][2]) and lines[n][2].endswith(tail):
+            return n
+    return last
 
 
 def _holds(line: str, key: str, bare: str | None = None) -> bool:
@@ -358,7 +381,7 @@ def read_parties(
     """
     if len(rows) < 2 or len(rows) != len(metas):
         return None
-    read_at = {p: [_party(r[p], shaped_row) for r in rows] for p in POSITIONS}
+    read_at = {p: [_party(r[p], shaped_row, foot=p == "foot") for r in rows] for p in POSITIONS}
     # every piece at one position first (a row between two pieces stands under the one
     # and over the other); then all but one, a closing row before an opening one (the
     # last piece's closing row is the one a site's foot takes the place of)
@@ -411,6 +434,24 @@ def _labels(line: str) -> tuple[str, ...]:
     return tuple(_LABEL.findall(line))
 
 
+# a row wholly in one bracket pair, its cells parted by gaps ('（某課　某某　撰稿）')
+_FRAMED_CELLS = re.compile(r"^([（(［\[【〔])(.+[ \t\u3000])([^ \t\u3000]+)([）)］\]】〕])$")
+
+
+def _form(line: str) -> tuple[str, ...]:
+    """A row's form across a page's pieces: its cells' labels (:func:`_labels`), or for a
+    row of no label framed in one bracket pair, its cells parted by gaps, the frame and
+    its last cell (a credit's verb: ``（某課　某某　撰稿）`` → ``（``, ``撰稿``, ``）``).
+
+    >>> _form("主办：某局　承办：某会"), _form("（作物課　某某某　撰稿）"), _form("（某某）")
+    (('主办', '承办'), ('（', '撰稿', '）'), ())
+    """
+    if labels := _labels(line):
+        return labels
+    m = _FRAMED_CELLS.match(line.strip())
+    return (m.group(1), m.group(3), m.group(4)) if m is not None else ()
+
+
 def _one_slot(
     rows: Sequence[dict[str, list[str]]],
     texts: Sequence[str],
@@ -418,14 +459,15 @@ def _one_slot(
     read: Sequence[tuple[str, str] | None],
     held: Sequence[str] = (),
 ) -> bool:
-    """Whether every piece has a row at ``position`` under the labels of the removed rows
-    naming a party there (``read``; one set of labels, none empty): removed, or kept in
+    """Whether every piece has a row at ``position`` of the form of the removed rows
+    naming a party there (``read``; one form, none empty: the cells' labels, or a framed
+    credit's frame and closing word, :func:`_form`): removed, or kept in
     its text at that place (the last piece's removed lines may be the site's foot, its
     own row kept above them) or read by the split (``held``, each row once); one kept
     or read at least."""
     at = _SLOT_POSITIONS[position]
     shapes = {
-        _labels(line)
+        _form(line)
         for row, party in zip(rows, read, strict=True)
         if party
         for line in row[position][:1]
@@ -433,13 +475,13 @@ def _one_slot(
     if len(shapes) != 1 or () in shapes:
         return False
     shape = shapes.pop()
-    spare = sum(1 for r in held if len(r) <= _ROW_MAX and _labels(r) == shape)
+    spare = sum(1 for r in held if len(r) <= _ROW_MAX and _form(r) == shape)
     kept = 0
     for row, party, text in zip(rows, read, texts, strict=True):
-        if party and row[position] and _labels(row[position][0]) == shape:
+        if party and row[position] and _form(row[position][0]) == shape:
             continue
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-        if len(lines) >= 3 and len(lines[at]) <= _ROW_MAX and _labels(lines[at]) == shape:
+        if len(lines) >= 3 and len(lines[at]) <= _ROW_MAX and _form(lines[at]) == shape:
             kept += 1
         elif spare:
             spare -= 1  # its row read by the split, out of its text
@@ -450,9 +492,12 @@ def _one_slot(
 
 
 def _party(
-    lines: Sequence[str], shaped_row: Callable[[str], dict[str, str] | None]
+    lines: Sequence[str], shaped_row: Callable[[str], dict[str, str] | None], *, foot: bool = False
 ) -> tuple[str, str] | None:
-    """The party field the first of ``lines`` that names one gives: ``(field, name)``."""
+    """The party field the first of ``lines`` that names one gives: ``(field, name)``.
+    ``foot``: the lines closed the piece, so a writer's credit closing it (``（某課　某某
+    撰稿）``, read as :func:`~cleaner.stages.split_foot.foot_credit` reads a piece's last
+    row) names its author."""
     for line in lines:
         if len(line) > _ROW_MAX:
             continue
@@ -466,4 +511,16 @@ def _party(
         m = _PARTY_CELL.match(line)
         if m is not None and (cell := label_key(m.group(1))) is not None:
             return cell, m.group(2)
+        if foot and (writer := _credited(line)) is not None:
+            return "author", writer
     return None
+
+
+def _credited(line: str) -> str | None:
+    """The writer a piece's closing credit row names (``（某課　某某　撰稿）``), as the
+    split reads that row closing a piece, or None."""
+    from cleaner.stages.keep import keep_table  # (the stage's tables, loaded late)
+    from cleaner.stages.split_foot import foot_credit
+
+    got = foot_credit(line, keep_table().split.meta.field_of, closing=True, writer=True)
+    return got[1] if got is not None and got[1] else None

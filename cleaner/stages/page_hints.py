@@ -85,6 +85,9 @@ class PageHints:
     #: the issuer and date of the document's sign-off that the extractor or the
     #: boilerplate stage left out of its text (dropped_signoff), as ``(key, value)``
     signed: tuple[tuple[str, str], ...] = ()
+    #: the fields of the label/value table under the headline that the extractor left
+    #: out, naming the document's number (dropped_cards), as ``(key, value)``
+    carded: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, container: Mapping[str, Any], *, source: str, url: str | None) -> PageHints:

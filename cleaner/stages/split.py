@@ -85,6 +85,7 @@ from cleaner.stages.split_piece_rows import above_rows, read_rows
 from cleaner.stages.split_prefilter import may_shape_run
 from cleaner.stages.split_record_leads import lead_days, lead_edits
 from cleaner.stages.split_record_run import answer_rows, record_run
+from cleaner.stages.split_rows import signer_over_date
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
 from cleaner.stages.split_stamps import banner_run, stamp_run
@@ -437,6 +438,11 @@ class SplitStage(SplitFinder):
                         fields = self.meta.posted_stamp(lines[j].strip(), closing=True) or {}
                     if not fields:  # a bare credit ('策展人　某某', split_gap_credit)
                         fields = gap_credit(lines[j], headed=True) or {}
+                    if set(fields) == {"published"} and (
+                        signer := signer_over_date(lines, j, h[0])
+                    ):  # the date under its signing body: a sign-off of two lines, the
+                        # body (kept as text) the piece's issuer
+                        fields = {**fields, "issuer": signer}
                     # a row closing each piece (a sign-off, a source line): its metadata
                     for key, val in fields.items():
                         head_meta.setdefault(h[0], {}).setdefault(key, val)

@@ -23,11 +23,13 @@ module's :meth:`MetaParser.meta_block` tries them in order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cleaner.stages.bracketed_numbers import bracketed_number, doc_title
 from cleaner.stages.cited_sources import cited_document, cited_row
 from cleaner.stages.issuer_rows import issuers_over_date
 from cleaner.stages.split_cards import price_row
+from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
 from cleaner.stages.split_cells import (
     cell_stack,
@@ -107,8 +109,10 @@ class MetaParser(MetaBlockRows):
                     # number, an episode's number and day): the block under the title
                 elif lines[idx[first]].strip() == lines[idx[lead]].strip():
                     continue  # the headline under the page's copy of it opens no row
-                elif not under_head(lines, idx[lead:first]) and not boxed_title(
-                    lines, idx, lead, first
+                elif (
+                    not under_head(lines, idx[lead:first])
+                    and not boxed_title(lines, idx, lead, first)
+                    and not _body_title_number(lines, idx, lead, first, self.doc_number)
                 ):
                     break  # a bare title under the page's trail or its page-title copy
             rows: list[tuple[list[int], dict[str, str]]] = []
@@ -361,6 +365,42 @@ class MetaParser(MetaBlockRows):
 
 
 _PAGES_ROW = re.compile(r"^(?P<k>[^：:\s]{1,8})\s*[：:]\s*(?P<v>\S*\d\S*)$")
+
+
+def _body_title_number(
+    lines: list[str],
+    idx: list[int],
+    lead: int,
+    first: int,
+    doc_number: Callable[[str], str | None],
+) -> bool:
+    """The issuing body's name alone on the line over a bare title (a notice's masthead
+    line: ``某某市市场监督管理局`` over ``关于…的通告``) and the document's number alone right
+    under the title (``某市监通〔2019〕8号``): the number lies under the title as under a
+    page's head.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> num = MetaParser().doc_number
+    >>> page = ["某某市市场监督管理局", "关于某事的通告", "某市监通〔2019〕8号", "正文。"]
+    >>> _body_title_number(page, [0, 1, 2, 3], 0, 2, num)
+    True
+    >>> _body_title_number(["春天来了", *page[1:]], [0, 1, 2, 3], 0, 2, num)
+    False
+    >>> _body_title_number([page[0], "关于某事。", *page[2:]], [0, 1, 2, 3], 0, 2, num)
+    False
+    """
+    if first != lead + 2:
+        return False
+    title = lines[idx[lead + 1]].strip()
+    return (
+        is_org(lines[idx[lead]].strip())
+        and bool(title)
+        and not _SENTENCE_END.search(title)
+        and doc_number(lines[idx[first]]) is not None
+    )
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def _title_second(lines: list[str], idx: list[int], lead: int, title: str) -> bool:

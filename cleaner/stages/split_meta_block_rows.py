@@ -22,8 +22,9 @@ from cleaner.stages.split_values import text_width
 
 # a card's row whose label no table names: a short label of letters, a short value, no
 # sentence mark ('上课地点：某楼三层', '学分／学费：2学分'); at most UNNAMED_MAX in a run
+# (a table's row flattened to its two cells, a tab between, is a label and its value)
 _LABEL_VALUE = re.compile(
-    r"^(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff／/]{1,7})\s*[：:]\s*"
+    r"^(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff／/]{1,7})(?:\s*[：:]\s*|\t+)"
     r"[^\s。！？；;!?][^。！？；;!?]{0,39}$"
 )
 UNNAMED_MAX = 5
@@ -293,6 +294,9 @@ class MetaBlockRows(MetaTitles):
         >>> page[1] = "集合地点：北门。大家准时到"
         >>> p._unnamed_rows(page, [0, 1, 2, 3, 4], 1)
         0
+        >>> table = ["生效日期\\t2021年3月15日", "受影響路線\\t9", "通告編號\\tPN21044", "正文。"]
+        >>> p._unnamed_rows(table, [0, 1, 2, 3], 1)
+        1
         >>> panel = ["决定号：第12号", "请求人：某甲　　专利权人：某公司"]
         >>> panel += ["组长：某乙　　主审员：某丙", "正文。"]
         >>> p._unnamed_rows(panel, [0, 1, 2, 3], 1)

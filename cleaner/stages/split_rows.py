@@ -332,6 +332,24 @@ def bare_date(line: str) -> bool:
     return _BARE_DATE.match(line.strip()) is not None
 
 
+def signer_over_date(lines: list[str], j: int, top: int) -> str | None:
+    """The signing body on the line right over ``lines[j]``, a date alone closing a
+    piece whose title line is ``lines[top]``: the two lines are the piece's sign-off as
+    :func:`sign_off` reads one (the first of bodies signing jointly), the body the
+    piece's issuer.  None when ``lines[j]`` is no bare date, the line over it is the
+    title's own or no body's name.
+
+    >>> page = ["某事公示", "公示内容。", "某某县农业农村局　某某县财政局", "2022年8月11日"]
+    >>> signer_over_date(page, 3, 0)
+    '某某县农业农村局'
+    >>> signer_over_date(["某事公示", "公示内容。", "2022年8月11日"], 2, 0)
+    >>> signer_over_date(["某某县农业农村局", "2022年8月11日"], 1, 0)
+    """
+    if j - 1 <= top or not bare_date(lines[j]):
+        return None
+    return sign_off([lines[j - 1].strip(), lines[j].strip()]).get("issuer")
+
+
 def sign_off(last: list[str], *, one_line: bool = False) -> dict[str, str]:
     """The publish date (and the signer, the issuer) of an article's sign-off: its last
     line a date alone (``2021年5月24日``, ``二〇二一年五月二十四日``), the line above it a

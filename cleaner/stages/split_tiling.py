@@ -93,6 +93,10 @@ def close_articles(
         # issuer and day, after the rows its text prints have been read
         for k, v in hints.signed:
             drafts[0][3].setdefault(k, v)
+    if hints is not None and stage.config.parse_meta and hints.carded and len(drafts) == 1:
+        # the document's table of fields the extractor left out (dropped_cards)
+        for k, v in hints.carded:
+            drafts[0][3].setdefault(k, v)
     if hints is not None and hints.author and drafts and (len(drafts) == 1 or annex):
         # the page's declared author, after the rows its text prints have been read
         drafts[0][3].setdefault("author", hints.author)
