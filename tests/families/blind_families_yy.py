@@ -124,7 +124,12 @@ pages' parenthesised sentence that reads like prose.  Compiled pages: every ``xi
 tests.families.blind_families_yy`` (seed base 7700) rewrites them and checks the truth
 against the pages.
 
-Figures: not measured yet.
+Figures (per family, F1 / residue / titles / counts / repairs / metadata).  Written blind in
+session 33 and measured blind at main ``0287a805``: changguan .877/.045/1/1/.75/0, shouyao
+.924/0/1/1/1/0, xinyong .957/0/.957/.875/1/.942, xuequ .949/.136/1/1/1/.5.  Then yyfix
+tuned on them: changguan 1/0/1/1/1/.5, shouyao, xinyong and xuequ 1/0/1/1/1/1.  Left
+open: changguan's desk under a post stamp (``—— 某部　date 发布``), the issuer here and the
+origin in yd_yanchu's truth and in the code (docs/truth_conventions.md).
 """
 
 from __future__ import annotations
