@@ -19,6 +19,7 @@ as buttons, controls or post meta (a "translate" button, a count).  A card anywh
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -48,7 +49,10 @@ def _host(href: str) -> str | None:
     """The host an absolute web address leads to, ``www.`` left out."""
     if not href.startswith(("http://", "https://")):
         return None
-    host = (urlsplit(href).hostname or "").removeprefix("www.")
+    try:
+        host = (urlsplit(href).hostname or "").removeprefix("www.")
+    except ValueError:  # a broken address ('http://[::1'): no host
+        return None
     return host if "." in host else None
 
 
@@ -76,9 +80,12 @@ def _card(box: Any, links: list[Any], host: str) -> bool:
 def _common(links: list[Any]) -> Any:
     """The innermost element holding every one of ``links``, or ``None`` when it is more
     than :data:`MAX_CARD_DEPTH` levels above the first (links far apart: no one card)."""
+    # a link more than MAX_CARD_NODES levels under the box: a box too big for a card
+    # anyway (_card), so each link's climb stops there (a page nested 100,000 deep)
+    ups = [{id(u) for u in islice(a.parents, MAX_CARD_NODES + 1)} for a in links]
     box = links[0]
     for _ in range(MAX_CARD_DEPTH + 1):
-        if box is None or all(box is a or any(u is box for u in a.parents) for a in links):
+        if box is None or all(box is a or id(box) in up for a, up in zip(links, ups, strict=True)):
             return box
         box = box.parent
     return None
@@ -115,6 +122,7 @@ def link_cards(
         if _host(str(a["href"])) is not None:
             by_href.setdefault(str(a["href"]), []).append(a)
     out: list[int] = []
+    owned: dict[int, list[int]] | None = None  # each block's lines, built on first need
     for href, links in by_href.items():
         host = _host(href)
         box = _common(links) if len(links) <= MAX_CARD_LINKS else None
@@ -123,7 +131,13 @@ def link_cards(
         inner = {id(d) for d in box.find_all(True) if id(d) in blocks}
         if id(box) in blocks:
             inner.add(id(box))
-        rows = [i for i, ln in enumerate(lines) if texts[i] and inner.intersection(ln.owners)]
+        if owned is None:
+            owned = {}
+            for i, ln in enumerate(lines):
+                if texts[i]:
+                    for o in set(ln.owners):
+                        owned.setdefault(o, []).append(i)
+        rows = sorted({i for o in inner for i in owned.get(o, ())})
         if not rows or any(reasons[i] != _OUTSIDE for i in rows):
             continue
         j = rows[0] - 1

@@ -52,7 +52,10 @@ def dropped_card(
         return {}
     found: list[dict[str, str]] = []
     for start, text in deletions:
-        above = visible[:start].rstrip("\n").rsplit("\n", 1)[-1].strip()
+        e = start  # the line above the deletion, found without copying the page
+        while e > 0 and visible[e - 1] == "\n":
+            e -= 1
+        above = visible[visible.rfind("\n", 0, e) + 1 : e].strip()
         if above != head:
             continue
         rows: list[str] = []

@@ -193,7 +193,8 @@ def sheet_marks(text: str, page_mark: Callable[[str], object] = _no_mark) -> Ite
         return
     first = cores[filled[0]]
     feet = {i for i in filled if print_foot(cores[i])}
-    heads = {i for i in filled[1:] if cores[i] == first and repeats_first_line(text, first)}
+    same = [i for i in filled[1:] if cores[i] == first]
+    heads = set(same) if same and repeats_first_line(text, first) else set()
     if not feet and not heads:
         return
     address = [cores[i].split()[0] for i in feet]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 
 from cleaner.stages.framed_cells import banner_cells
 from cleaner.stages.sentence_marks import CLAUSE_MARK as _SENTENCE
@@ -89,7 +90,7 @@ def stamp_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     for (_, t), end in zip(rows, ends, strict=True):
         if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
             return []
-        inner = [i for i in filled if t < i < end]
+        inner = filled[bisect_right(filled, t) : bisect_left(filled, end)]
         for a, b in itertools.pairwise(inner):
             if title[a] and _SENTENCE.search(strip[b]) and len(strip[b]) > len(strip[a]):
                 return []  # another title over prose under the stamp: a section's label

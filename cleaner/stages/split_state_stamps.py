@@ -17,7 +17,7 @@ section heading (``◆ 背景``) stands over prose: neither is a run.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from cleaner.stages.split_clock import HEADER_IS_TEXT
@@ -67,7 +67,7 @@ def state_stamp_run(
         if len(title) > TITLE_MAX or _SENTENCE.search(title) or not title.endswith(endings):
             return [], []
         stop = stamps[n + 1] if n + 1 < len(stamps) else len(lines)
-        if sum(1 for j in filled[at + 1 :] if j < stop) < 2:
+        if bisect_left(filled, stop) - (at + 1) < 2:
             return [], []
         keyed.append((k, HEADER_IS_TEXT, title, {}))
     return keyed, stamps
