@@ -76,10 +76,12 @@ def own_sentence(s: str, others: Iterable[str]) -> bool:
     False
     >>> own_sentence("推荐阅读：社会学入门十讲。", page)
     False
+    >>> own_sentence("长按识别二维码关注“某某社会学课堂”", ["某某社会学课堂每周开讲。"])
+    False
     """
     min_han = _table()[0]
-    if not s.endswith(SENTENCE_CLOSE) or _NOTE.search(s):
-        return False
+    if not s.rstrip("”」』").endswith(SENTENCE_CLOSE) or _NOTE.search(s):
+        return False  # a closing quote closes a sentence only after its mark
     if sum(len(r) for r in _HAN_RUN.findall(s)) < min_han:
         return False
     mine = subject_words(s)

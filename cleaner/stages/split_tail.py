@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from cleaner.stages.bar_labels import bar_label
 from cleaner.stages.cited_sources import cited_document
+from cleaner.stages.person_names import body_endings, person_value, surnamed
 from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_END
 from cleaner.stages.split_dated_cells import dated_cells, row_labels
 from cleaner.stages.split_meta import MetaParser
@@ -307,6 +308,31 @@ def own_template_row(lines: list[str], i: int) -> bool:
     return any(k != i and row_labels(x) == shape and x.strip() != row for k, x in enumerate(lines))
 
 
+_ROW_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+
+
+def _parties_only(line: str, field_of: Callable[[str], str | None]) -> bool:
+    """Every cell of the row whose label no field table reads names a party: a body
+    (``现场监督：某公证处``) or a person; a cell judging the work (``满意度：很高``) makes
+    the row a record of the piece's facts, its text.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> _parties_only("实施单位：东站　　现场监督：某公证处", f)
+    True
+    >>> _parties_only("承办单位：东站　｜　满意度：很高", f)
+    False
+    """
+    for cell in (c for c in _ROW_CELLS.split(line.strip()) if c):
+        label, _, value = cell.replace(":", "：").partition("：")
+        if field_of(label.strip()) is not None:
+            continue
+        v = value.strip()
+        if not (v.endswith(body_endings()) or (person_value(v) and surnamed(v))):
+            return False
+    return True
+
+
 def closing_rows(
     lines: list[str],
     content: list[int],
@@ -354,7 +380,7 @@ def closing_rows(
             # a body it names (who carried the work out, who issued it): a speaker and a
             # venue closing each talk are the event's facts, its text
             shaped = reader.shaped_row(lines[i], near_title=True) or {}
-            if shaped.keys() & {"issuer", "origin"}:
+            if shaped.keys() & {"issuer", "origin"} and _parties_only(lines[i], reader.field_of):
                 parsed, templated = shaped, True
         if parsed is not None and (
             len(parsed) >= 2 or labelled_cells(lines[i], reader.field_of) >= 2 or templated
