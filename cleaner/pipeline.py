@@ -42,6 +42,7 @@ with regex_cache.warmed():
         page_records,
     )
     from cleaner.rules import load_packs
+    from cleaner.stages.boilerplate import INFO_BAR as _INFO_BAR
     from cleaner.stages.boilerplate import BoilerplateStage
     from cleaner.stages.counted_rows import above_body, counted_date_row, row_day, update_day
     from cleaner.stages.cut_chrome import lines_over_bars, lines_under_cuts
@@ -616,8 +617,8 @@ def _line_edits(text: str, fixes: list[tuple[int, str, str]]) -> list[Edit]:
     ]
 
 
-# the boilerplate rule (rule packs, ``publish_info``) that removes an article's info bar
-_INFO_BAR = ".publish_info"
+# the boilerplate rule (rule packs) that removes a date stamp line; an info bar's is
+# ``boilerplate.INFO_BAR`` (``publish_info``)
 _DATE_STAMP = ".date_stamp"
 # an English stamp that names the day the piece went up ('Published: …', 'Posted …'); an
 # update's stamp alone ('Updated: …') names another day

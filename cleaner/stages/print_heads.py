@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 
 from cleaner.edits import Edit
+from cleaner.stages.sentence_marks import CLAUSE_MARK as _CLAUSE
 from cleaner.stages.sentence_marks import SENTENCE_MARK as _FINAL
 
 __all__ = [
@@ -84,7 +85,6 @@ def repeats_first_line(text: str, core: str) -> bool:
 _STAMP = re.compile(r"[【\[［〔〖]\s*[^\d\s【】\[\]［］〔〕〖〗]{1,8}\s*[】\]］〕〗]")
 #: A piece's title under a stamp is at most this long and ends no clause.
 _STAMP_TITLE_MAX = 48
-_CLAUSE = re.compile(r"[。！？!?；;，,]")
 
 
 def piece_stamp(text: str, core: str) -> bool:

@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 
 from cleaner.stages.split_values import text_width
 
+__all__ = ["info_row_below"]
+
 #: how far under the page's first line the row may stand (a card of six label / value
 #: pairs, a price row and a strip)
 DEPTH = 16

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from cleaner.stages.bracketed_numbers import bracketed_number, doc_title
 from cleaner.stages.cited_sources import cited_document, cited_row
 from cleaner.stages.issuer_rows import issuers_over_date
+from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_END
 from cleaner.stages.split_cards import price_row
 from cleaner.stages.split_cell_marks import is_org
 from cleaner.stages.split_cell_rows import cell_row
@@ -398,9 +399,6 @@ def _body_title_number(
         and not _SENTENCE_END.search(title)
         and doc_number(lines[idx[first]]) is not None
     )
-
-
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def _title_second(lines: list[str], idx: list[int], lead: int, title: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from cleaner.stages.sentence_marks import CLAUSE_COLON_MARK as _SENTENCE
 from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_page import nonempty, stripped
 
@@ -30,8 +31,6 @@ __all__ = ["state_stamp_run"]
 _STAMP = re.compile(
     r"^[\u25a0-\u25ff\u2600-\u26ff\u2700-\u27bf\u2b00-\u2bff※◎][ \t\u3000]?[\u4e00-\u9fff]{2,4}$"
 )
-#: a title is no sentence: no mark that closes or parts a clause
-_SENTENCE = re.compile(r"[。！？!?；;，,：:]")
 #: the longest title read
 TITLE_MAX = 60
 
