@@ -416,7 +416,7 @@ def in_footer(stripped: list[str], i: int, site_line: Callable[[int], bool]) -> 
     above = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
     if above is None or not site_line(above):
         return False
-    return all(site_line(k) for k in range(i + 1, len(stripped)) if stripped[k])
+    return under_text(stripped, i, site_line)
 
 
 #: A sentence the site fills with each page's number to call reads as the site's by its

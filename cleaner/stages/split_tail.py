@@ -308,9 +308,6 @@ def own_template_row(lines: list[str], i: int) -> bool:
     return any(k != i and row_labels(x) == shape and x.strip() != row for k, x in enumerate(lines))
 
 
-_ROW_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
-
-
 def _parties_only(line: str, field_of: Callable[[str], str | None]) -> bool:
     """Every cell of the row whose label no field table reads names a party: a body
     (``现场监督：某公证处``) or a person; a cell judging the work (``满意度：很高``) makes
