@@ -5,16 +5,25 @@ invented pages of its own:
   (``某居委会　2021年3月1日　（经办：某某）``) is closed by a row of its fields, as the
   bare one-line sign-off (``某县税务局　2022年3月4日``) is: its issuer, its date and the
   handler are read, the row leaves the piece's text, recorded; a single notice keeps its
-  sign-off, and a sentence with a credit after it is no sign-off.
+  sign-off, and a sentence with a credit after it is no sign-off;
+* a sentence a site fills with each page's number to call (``site_judge.foot_call``) that
+  stands right under the credit row closing the text (``资料提供：某科``), with only the
+  site's lines under it, is the site's foot, as it is under the site's chrome; glued under
+  a sentence of the text it stays (it may be the page's own note).
 
 Every word is invented.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaner.config import PipelineConfig
+from cleaner.ingest.readers import read_inputs
 from cleaner.model import RawInput
 from cleaner.pipeline import PageResult, Pipeline
+from cleaner.stages.profile_counter import build_profiles
+from tests.stages.stage_runs import boil, site_stage
 
 CLERKS = ["柯春岚", "梁志远", "滕建华"]
 NAMES = ["柯*兰", "梁*军", "滕*明"]
@@ -89,3 +98,70 @@ def test_a_single_notices_credited_sign_off_stays_its_close() -> None:
     art = res.articles[0]
     assert BODY + "　2021年3月1日" in art.text
     assert art.meta.get("issuer") == BODY and art.meta.get("published") == "2021-03-01"
+
+
+# ---- a footer's call sentence under the credit row closing the text
+
+SECTIONS = ("某血站宣传科", "某血站业务科", "某血站志愿服务队", "某血站宣传科", "某血站综合科")
+HOTLINES = ("4008123401", "4008527702", "4008931103", "4008240904", "4008673105")
+EVENTS = ("春季", "夏季", "秋季", "冬季", "周年")
+
+
+def _call(n: str) -> str:
+    return f"※献血前请携带身份证件，并请吃饱睡好，献血后多补充水分。详情请洽免费专线{n}。"
+
+
+def _drive_page(k: int, *, credit: bool = True) -> list[str]:
+    ev = EVENTS[k]
+    lines = [
+        "某市中心血站　最新消息",
+        "现在位置：首页 ＞ 最新消息 ＞ 活动讯息",
+        f"{ev}献血活动走进港湾广场",
+        f"为缓解{ev}用血紧张，中心血站将在港湾广场设置献血点，欢迎市民踊跃参加。",
+        f"活动时间：{ev}第{k + 1}周的周六上午九时至下午五时",
+        f"凡当日献血者可获得{ev}纪念品一份，数量有限，送完为止。",
+    ]
+    if credit:
+        lines.append(f"资料提供：{SECTIONS[k]}")
+    return [
+        *lines,
+        _call(HOTLINES[k]),
+        "某市中心血站　地址：某市港湾路22号　电话：（0571）5550000",
+        "本网站建议使用新版浏览器浏览",
+    ]
+
+
+def _boiled(pages: list[list[str]]) -> list[list[str]]:
+    stage = site_stage(pages)
+    return [boil(p, stage, site="s").split("\n") for p in pages]
+
+
+def test_a_call_sentence_under_the_texts_credit_row_is_the_sites_foot() -> None:
+    pages = [_drive_page(k) for k in range(5)]
+    for k, out in enumerate(_boiled(pages)):
+        assert _call(HOTLINES[k]) not in out
+        assert f"资料提供：{SECTIONS[k]}" in out  # the credit stays for the split to read
+        assert f"凡当日献血者可获得{EVENTS[k]}纪念品一份，数量有限，送完为止。" in out
+
+
+def test_the_credit_row_is_read_and_the_call_recorded(tmp_path: Path) -> None:
+    pages = [_drive_page(k) for k in range(5)]
+    for k, page in enumerate(pages):
+        (tmp_path / f"p{k}.txt").write_text("\n".join(page) + "\n", "utf-8")
+    raws = list(read_inputs([tmp_path]))
+    pipe = Pipeline(PipelineConfig(), profiles=build_profiles(raws))
+    for raw in raws:
+        assert isinstance(raw, RawInput)
+        res = pipe.process(raw, 0)
+        k = int(Path(raw.source).stem[1:])
+        (art,) = res.articles
+        assert "资料提供" not in art.text and "详情请洽" not in art.text
+        assert SECTIONS[k] in art.meta.values()
+        assert any(_call(HOTLINES[k]) in c.before for c in res.changes)
+
+
+def test_a_call_sentence_glued_under_the_texts_sentence_stays() -> None:
+    # no credit row between: the note under the text may be the page's own (own_data)
+    pages = [_drive_page(k, credit=False) for k in range(5)]
+    for k, out in enumerate(_boiled(pages)):
+        assert _call(HOTLINES[k]) in out
