@@ -52,6 +52,7 @@ from cleaner.stages.own_data import (
     own_contact,
     page_data,
     text_note,
+    under_credit,
     valued_shape,
     worded_call,
 )
@@ -88,6 +89,7 @@ from cleaner.stages.site_own_lines import release_own_lines
 from cleaner.stages.site_title_bar import TITLE_BAR, headline_under
 from cleaner.stages.split_annex import under_mark
 from cleaner.stages.split_cell_card import glued_cell_card
+from cleaner.stages.split_foot import foot_row
 from cleaner.stages.stock_items import own_list_item
 from cleaner.stages.strip_rows import strip_rows
 from cleaner.stages.table_heads import table_caption
@@ -211,6 +213,8 @@ def site_repeat(
     for i in [k for k, h in hits.items() if FOOT_CALL in h.signals]:
         if in_footer(stripped, i, site_line):
             continue
+        if under_credit(stripped, i, site_line, _credit_row):
+            continue  # under the credit row closing the text (資料提供：…): the foot
         if worded_call(hits[i].signals) and foot_under_text(
             stripped, i, lambda k: site_line(k) or file_line(stripped[k])
         ):
@@ -583,6 +587,12 @@ def edge_notes(
         for i, hit in found.items()
         if under_text(stripped, i, last, own.__contains__)
     }
+
+
+def _credit_row(s: str) -> bool:
+    """Is ``s`` a credit or source row the split reads as a piece's metadata
+    (:func:`~cleaner.stages.split_foot.foot_row`: ``資料提供：某課``, ``（责任编辑：某某）``)?"""
+    return foot_row(s, keep_table().split.meta.field_of) is not None
 
 
 def _signer_of(stripped: list[str], k: int, dated: int) -> bool:

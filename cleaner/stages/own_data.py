@@ -419,6 +419,35 @@ def in_footer(stripped: list[str], i: int, site_line: Callable[[int], bool]) -> 
     return under_text(stripped, i, site_line)
 
 
+def under_credit(
+    stripped: list[str],
+    i: int,
+    site_line: Callable[[int], bool],
+    credit: Callable[[str], bool],
+) -> bool:
+    """Does line ``i`` open the page's footer under a credit row that closes the text
+    (``資料提供：某中心某課``, ``（责任编辑：某某）``: a row the split reads as the piece's
+    metadata, ``credit``), with only the site's lines under it?  The credit is the
+    text's last row: the site's foot starts under it as it does under the site's chrome
+    (:func:`in_footer`).  A line under a sentence of the text, or with the page's own
+    lines under it, is not.
+
+    >>> foot = {3}.__contains__
+    >>> credit = lambda s: s.startswith("资料提供：")
+    >>> page = ["正文。", "资料提供：某课", "如有疑问请来电。", "某局版权所有"]
+    >>> under_credit(page, 2, foot, credit)
+    True
+    >>> under_credit(["正文。", "如有疑问请来电。", "某局版权所有"], 1, {2}.__contains__, credit)
+    False
+    >>> under_credit(page + ["正文二。"], 2, foot, credit)
+    False
+    """
+    above = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    if above is None or not credit(stripped[above]):
+        return False
+    return under_text(stripped, i, site_line)
+
+
 #: A sentence the site fills with each page's number to call reads as the site's by its
 #: words alone when it holds at least this many cue words (what a sentence printed word
 #: for word needs to be chrome anywhere: site_judge.chrome_signals)

@@ -288,13 +288,14 @@ def piece_end(
             if (
                 headed
                 and len(content) > 2
-                and set(sign_off([lines[content[-1]]], one_line=True)) == {"published", "issuer"}
+                and _one_line_sign_off(lines[content[-1]], parser)
                 and all(meta.get(k) == v for k, v in signed.items())
             ):
                 # a piece of a compilation closed by its body and date on ONE line
-                # ('某县税务局　2022年3月4日'): a row of the piece's fields, no line of its
-                # text (a sign-off over two lines, the body over the date, stays: the
-                # document's own close); recorded, so the page can be rebuilt
+                # ('某县税务局　2022年3月4日', also with a bracketed credit after them:
+                # '某某居委会　2020年3月1日　（经办：某某）'): a row of the piece's fields,
+                # no line of its text (a sign-off over two lines, the body over the date,
+                # stays: the document's own close); recorded, so the page can be rebuilt
                 read.append(([content.pop()], json.dumps(signed, ensure_ascii=False)))
     if parse_meta and "published" not in meta:
         # a news lead's dateline ('某市，2021年3月9日——…', '某地2021年3月9日电'): the
@@ -354,6 +355,22 @@ def credited_sign_off(last: list[str], parser: MetaParser) -> dict[str, str]:
     if person_name(who):
         signed["author"] = who
     return signed
+
+
+def _one_line_sign_off(line: str, parser: MetaParser) -> bool:
+    """Whether ``line`` alone is a sign-off: a body and a date, and at most a bracketed
+    credit of a person after them (:func:`credited_sign_off`), nothing else.
+
+    >>> p = MetaParser()
+    >>> _one_line_sign_off("某县税务局　2022年3月4日", p)
+    True
+    >>> _one_line_sign_off("某某社区居民委员会　2020年3月1日　（经办：莫某明）", p)
+    True
+    >>> _one_line_sign_off("会议定于2020年3月1日召开　（经办：莫某明）", p)
+    False
+    """
+    fields = set(sign_off([line], one_line=True)) or set(credited_sign_off([line], parser))
+    return {"published", "issuer"} <= fields <= {"published", "issuer", "author"}
 
 
 def _dated_otherwise(given: dict[str, str], read: list[tuple[list[int], str]], ref: str) -> bool:

@@ -327,6 +327,9 @@ def fam_bingchong(g: GenYF, i: int) -> Made:
         lines.append(a.title)
         lines += a.page
         lines.append(f"（{r.choice(BC_UNITS)}　{a.meta['author']}　撰稿）")
+        # the bare title line is the item's first content line (as the docstring and
+        # docs/truth_conventions.md say; the truth had left it out: f1low)
+        a.lines = [a.title, *a.lines]
         chrome += a.chrome
     lines.append("")
     put(
