@@ -294,6 +294,9 @@ def titles_under_marks(
     >>> page += ["⑵ 乙公司（000002）｜问询", "关于乙公司的函", body]
     >>> titles_under_marks(page, [(0, "generic", "甲公司（000001）｜问询"), (3, "generic", "乙")])
     [(0, 'keyed:clock', '关于甲公司的函'), (3, 'keyed:clock', '关于乙公司的函')]
+    >>> marked = ["⊙ 整改中　▏单号 A-01", "关于甲厂的通知", body, "⊙ 已送达　▏单号 A-02", "关于乙厂的通知"]
+    >>> titles_under_marks(marked + [body], [(0, "generic:B⊙", "x"), (3, "generic:B⊙", "y")])
+    [(0, 'keyed:clock', '关于甲厂的通知'), (3, 'keyed:clock', '关于乙厂的通知')]
     >>> heads = [(0, "generic", "基本情况"), (3, "generic", "存在问题")]
     >>> doc = ["⑴ 基本情况", "总体安排", body, "⑵ 存在问题", "主要困难", body]
     >>> titles_under_marks(doc, heads) == heads
@@ -302,6 +305,11 @@ def titles_under_marks(
     if len(headers) < 2:
         return headers
     found = {r: title for r, _, title, _ in (mark_rows(lines) if marks is None else marks)}
+    if not found:
+        # rows opening with one mark that counts nothing (``⊙ 某状态　▏单号 某　▏限期``):
+        # the reader that found the headers proved the run, the rows' shape is enough
+        strip = stripped(lines)
+        found = {r: strip[t] for r, t in _bulleted(strip, nonempty(lines))}
     if sorted(found) != [h[0] for h in headers]:
         return headers
     return [(i, TITLE_IS_TEXT, found[i]) for i, _, _ in headers]
