@@ -58,6 +58,7 @@ from cleaner.stages.split_meta_marks import (
     office,
 )
 from cleaner.stages.split_meta_stacked import _GLOSS_TAIL
+from cleaner.stages.split_rows import SEAL_MARK as _SEAL_MARK
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_values import names_only, sentence_in
@@ -72,9 +73,6 @@ _IP_CELL = re.compile(
     r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}$"
 )
 
-#: a seal's or a signature's place after a party's name ('召回企业：某厂（盖章）　日期'): the
-#: printed form's mark of where the seal goes, no part of the name; the row is read without it
-_SEAL_MARK = re.compile(r"[ \t]*[（(][ \t]*(?:盖章|蓋章|签章|簽章|公章|印章|章)[ \t]*[）)]")
 
 
 #: a cell naming what the piece applies to ('适用场馆：某馆', '适用范围：…', '适用对象：…'): the
