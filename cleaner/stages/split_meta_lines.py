@@ -332,7 +332,7 @@ class MetaLines(MetaBylines):
             row = row or labelled_date_row(s, self.field_of)
         if len(s) >= 8 and ("：" in s or ":" in s or _YEAR_DATE.search(s)):
             # a header's one row of labelled cells; it may read more than a byline does
-            cells = field_cells_row(s, self.field_of)
+            cells = field_cells_row(s, self.field_of, person_of=self.person_field)
             if cells is not None and (row is None or row.items() < cells.items()):
                 row = cells
         return row

@@ -170,8 +170,12 @@ def _unglued(cell: str, field_of: Fields) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
+def field_cells_row(
+    line: str, field_of: Fields, *, person_of: Callable[[str, str], str | None] | None = None
+) -> dict[str, str] | None:
     """Fields of a header's row of labelled cells (see the module docstring), or None.
+    ``person_of(label, value)``: the field a label gives over a person's name where its
+    class reads a person otherwise than a body (a handler's label: the author).
 
     >>> from cleaner.stages.split_meta import MetaParser
     >>> f = MetaParser().field_of
@@ -185,6 +189,9 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
     {'author': '林某（某学院，副教授）'}
     >>> field_cells_row("主讲人：林某，欢迎各位参加　｜　主持：周某", f) is None
     True
+    >>> p = MetaParser().person_field
+    >>> field_cells_row("承办人：林某某　电话：(08)123-4567", f, person_of=p)
+    {'author': '林某某'}
     """
     s = line.strip()
     # a comma inside a bracketed note ('某某（某专业，博士）') parts no clause of the row
@@ -202,7 +209,7 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
         if m is None:
             return None
         k, v = m["k"], m["v"].strip()
-        field = field_of(k)
+        field = (person_of(k, v) if person_of is not None else None) or field_of(k)
         nd = _NAME_DATE.match(v)
         if field is None and nd is not None and _field(k, field_of) == "published":
             meta.setdefault("issuer", nd["name"].strip())
