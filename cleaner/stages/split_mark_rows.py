@@ -294,8 +294,9 @@ def titles_under_marks(
     >>> page += ["⑵ 乙公司（000002）｜问询", "关于乙公司的函", body]
     >>> titles_under_marks(page, [(0, "generic", "甲公司（000001）｜问询"), (3, "generic", "乙")])
     [(0, 'keyed:clock', '关于甲公司的函'), (3, 'keyed:clock', '关于乙公司的函')]
-    >>> marked = ["⊙ 整改中　▏单号 A-01", "关于甲厂的通知", body, "⊙ 已送达　▏单号 A-02", "关于乙厂的通知"]
-    >>> titles_under_marks(marked + [body], [(0, "generic:B⊙", "x"), (3, "generic:B⊙", "y")])
+    >>> marked = ["⊙ 整改中　▏单号 A-01", "关于甲厂的通知", body]
+    >>> marked += ["⊙ 已送达　▏单号 A-02", "关于乙厂的通知", body]
+    >>> titles_under_marks(marked, [(0, "generic:B⊙", "x"), (3, "generic:B⊙", "y")])
     [(0, 'keyed:clock', '关于甲厂的通知'), (3, 'keyed:clock', '关于乙厂的通知')]
     >>> heads = [(0, "generic", "基本情况"), (3, "generic", "存在问题")]
     >>> doc = ["⑴ 基本情况", "总体安排", body, "⑵ 存在问题", "主要困难", body]
@@ -326,10 +327,12 @@ def table_rows_over(lines: list[str], pieces: list[tuple[int, int]]) -> bool:
     every title is the board's index entry for the piece, its marker: the piece's
     header row, not its text (the piece finder keeps other unread rows as text).
 
-    >>> page = ["| 01-31 | 周四 | 某科 |", "关于甲的通知", "| 02-03 | 周日 | 某科 |", "关于乙的通知"]
+    >>> page = ["| 01-31 | 周四 | 某科 |", "关于甲的通知"]
+    >>> page += ["| 02-03 | 周日 | 某科 |", "关于乙的通知"]
     >>> table_rows_over(page, [(0, 1), (2, 3)]), table_rows_over(page, [(1, 1), (2, 3)])
     (True, False)
-    >>> table_rows_over(["| 甲说，好 | 乙 | 丙 |", "题", "| 丁 | 戊 | 己 |", "题二"], [(0, 1), (2, 3)])
+    >>> prose = ["| 甲说，好 | 乙 | 丙 |", "题", "| 丁 | 戊 | 己 |", "题二"]
+    >>> table_rows_over(prose, [(0, 1), (2, 3)])
     False
     """
     if len(pieces) < 2:

@@ -74,7 +74,6 @@ _IP_CELL = re.compile(
 )
 
 
-
 #: a cell naming what the piece applies to ('适用场馆：某馆', '适用范围：…', '适用对象：…'): the
 #: notice's own scope, a line of its text (sets yt, yy), so the row it stands in is no row
 #: of fields, whatever its other cells name (an effective day beside it is the notice's)

@@ -43,6 +43,7 @@ def _contact_cells() -> tuple[str, ...]:
     """``[meta] contact_cells`` of headers.toml: a contact's labels ('电话', '传真' …)."""
     return tuple(load_table("headers")["meta"]["contact_cells"])
 
+
 # what every line MetaParser.parse_meta_line reads fields from holds (one C-speed search
 # rules out a prose line, ~94 % of the lines it is asked about): a label's bracket
 # ('【', '［', '['), a colon (the colon and generic lines, a parenthesised line), a
