@@ -46,6 +46,8 @@ _DATED = re.compile(
 _YEAR = re.compile(r"^\d{4}")
 #: a row wrapped whole in round brackets (a closing note)
 _WHOLE_ROUND = re.compile(r"^[（(]\s*(?P<row>[^（）()]+?)\s*[）)]$")
+#: a closing note led by a sign-off's dash ('——某科护士站　2019-01-25 11:33 发布')
+_DASH_LED = re.compile(r"^(?:——|—|－－|--|―{1,2})\s*(?P<row>\S.*)$")
 #: a body's name: Han letters, a bracketed part or quotes at most ('某某（集团）公司')
 _NAME = re.compile(r"^[\u4e00-\u9fff（）()“”「」]{3,30}$")
 
@@ -80,6 +82,11 @@ def body_stamp(
     >>> body_stamp("（某县消防局　2019/8/23 19:40 發布）", v, b, nd) is None
     True
 
+    or led by a sign-off's dash (``——某科护士站　2019-01-25 11:33 发布``):
+
+    >>> body_stamp("——某某中心　2019-01-25 11:33 发布", v, b, nd, noted=True)
+    {'issuer': '某某中心', 'published': '2019-01-25'}
+
     No verb, another verb, a person, a sentence or a third cell:
 
     >>> body_stamp("某市气象台　2019年1月28日", v, b, nd)
@@ -92,7 +99,7 @@ def body_stamp(
     if len(s) > MAX_CHARS:
         return None
     if noted:
-        if (whole := _WHOLE_ROUND.match(s)) is None:
+        if (whole := _WHOLE_ROUND.match(s) or _DASH_LED.match(s)) is None:
             return None
         s = whole["row"]
     s = _SERIAL.sub("", s, count=1)

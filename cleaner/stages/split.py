@@ -72,7 +72,7 @@ from cleaner.stages.split_kickers import bylined_meta
 from cleaner.stages.split_lead import lead_into_first
 from cleaner.stages.split_lead_rows import titles_over_rows
 from cleaner.stages.split_leaders import leader_titles
-from cleaner.stages.split_mark_rows import mark_rows, titles_under_marks
+from cleaner.stages.split_mark_rows import mark_rows, table_rows_over, titles_under_marks
 from cleaner.stages.split_masthead import titles_under_mastheads
 from cleaner.stages.split_meta import cn_number, normalise_date
 from cleaner.stages.split_page import PageLines
@@ -414,6 +414,9 @@ class SplitStage(SplitFinder):
                         if fields:  # a row no field is read from stays text (no loss)
                             asked_rows[j] = ("split.meta_header", fields)
             if shaped.verdict == "split":
+                # a flattened table's row over every title: the board's index entry, the
+                # piece's header row (split_mark_rows.table_rows_over), no text
+                indexed = piece_found and table_rows_over(lines, [k[:2] for k in shaped.keyed])
                 headers = [
                     # a row that is its title line stays text, a title row (a name
                     # and its fields) does not: its name is the title, its fields meta;
@@ -421,7 +424,8 @@ class SplitStage(SplitFinder):
                     (
                         s,
                         HEADER_IS_TEXT
-                        if (s == t and lines[t].strip() == title) or (piece_found and not m)
+                        if (s == t and lines[t].strip() == title)
+                        or (piece_found and not m and not indexed)
                         else TITLE_IS_TEXT,
                         title,
                     )

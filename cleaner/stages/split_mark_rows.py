@@ -31,7 +31,7 @@ from cleaner.stages.split_dates import cn_number
 from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 from cleaner.stages.split_shape_lines import stated_count as _stated
 
-__all__ = ["mark_number", "mark_rows", "rows_kept", "titles_under_marks"]
+__all__ = ["mark_number", "mark_rows", "rows_kept", "table_rows_over", "titles_under_marks"]
 
 #: Mark blocks of Unicode whose code points count 1, 2, 3 …: (first, last, shape).
 _BLOCKS = (
@@ -294,6 +294,10 @@ def titles_under_marks(
     >>> page += ["⑵ 乙公司（000002）｜问询", "关于乙公司的函", body]
     >>> titles_under_marks(page, [(0, "generic", "甲公司（000001）｜问询"), (3, "generic", "乙")])
     [(0, 'keyed:clock', '关于甲公司的函'), (3, 'keyed:clock', '关于乙公司的函')]
+    >>> marked = ["⊙ 整改中　▏单号 A-01", "关于甲厂的通知", body]
+    >>> marked += ["⊙ 已送达　▏单号 A-02", "关于乙厂的通知", body]
+    >>> titles_under_marks(marked, [(0, "generic:B⊙", "x"), (3, "generic:B⊙", "y")])
+    [(0, 'keyed:clock', '关于甲厂的通知'), (3, 'keyed:clock', '关于乙厂的通知')]
     >>> heads = [(0, "generic", "基本情况"), (3, "generic", "存在问题")]
     >>> doc = ["⑴ 基本情况", "总体安排", body, "⑵ 存在问题", "主要困难", body]
     >>> titles_under_marks(doc, heads) == heads
@@ -302,6 +306,41 @@ def titles_under_marks(
     if len(headers) < 2:
         return headers
     found = {r: title for r, _, title, _ in (mark_rows(lines) if marks is None else marks)}
+    if not found:
+        # rows opening with one mark that counts nothing (``⊙ 某状态　▏单号 某　▏限期``):
+        # the reader that found the headers proved the run, the rows' shape is enough
+        strip = stripped(lines)
+        found = {r: strip[t] for r, t in _bulleted(strip, nonempty(lines))}
     if sorted(found) != [h[0] for h in headers]:
         return headers
     return [(i, TITLE_IS_TEXT, found[i]) for i, _, _ in headers]
+
+
+#: a flattened table's row: a bar opening and closing it, cells parted by bars
+_TABLE_ROW = re.compile(r"^[|｜](?:[^|｜\n]+[|｜]){3,}$")
+
+
+def table_rows_over(lines: list[str], pieces: list[tuple[int, int]]) -> bool:
+    """Is each piece's row (``(row line, title line)`` per piece, the row above its
+    title) a flattened table's row of one count of cells, framed by bars at both ends
+    (``| 01-31 | 周四 | 下午 | 某科 | 调诊 |``), no sentence in it?  Such a row over
+    every title is the board's index entry for the piece, its marker: the piece's
+    header row, not its text (the piece finder keeps other unread rows as text).
+
+    >>> page = ["| 01-31 | 周四 | 某科 |", "关于甲的通知"]
+    >>> page += ["| 02-03 | 周日 | 某科 |", "关于乙的通知"]
+    >>> table_rows_over(page, [(0, 1), (2, 3)]), table_rows_over(page, [(1, 1), (2, 3)])
+    (True, False)
+    >>> prose = ["| 甲说，好 | 乙 | 丙 |", "题", "| 丁 | 戊 | 己 |", "题二"]
+    >>> table_rows_over(prose, [(0, 1), (2, 3)])
+    False
+    """
+    if len(pieces) < 2:
+        return False
+    counts: set[int] = set()
+    for row, title in pieces:
+        s = lines[row].strip()
+        if row >= title or _TABLE_ROW.match(s) is None or _SENTENCE.search(s):
+            return False
+        counts.add(len([c for c in re.split(r"[|｜]", s) if c.strip()]))
+    return len(counts) == 1

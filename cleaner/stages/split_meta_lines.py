@@ -58,6 +58,7 @@ from cleaner.stages.split_meta_marks import (
     office,
 )
 from cleaner.stages.split_meta_stacked import _GLOSS_TAIL
+from cleaner.stages.split_rows import SEAL_MARK as _SEAL_MARK
 from cleaner.stages.split_rows import cover_line, field_cells_row, labelled_date_row
 from cleaner.stages.split_sources import source_dateline
 from cleaner.stages.split_values import names_only, sentence_in
@@ -71,10 +72,6 @@ _IP_CELL = re.compile(
     r"[ \t\u3000|｜·•]+IP[ \t]*(?:归属地|属地|歸屬地|屬地)[ \t]*[:：]?"
     r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}$"
 )
-
-#: a seal's or a signature's place after a party's name ('召回企业：某厂（盖章）　日期'): the
-#: printed form's mark of where the seal goes, no part of the name; the row is read without it
-_SEAL_MARK = re.compile(r"[ \t]*[（(][ \t]*(?:盖章|蓋章|签章|簽章|公章|印章|章)[ \t]*[）)]")
 
 
 #: a cell naming what the piece applies to ('适用场馆：某馆', '适用范围：…', '适用对象：…'): the
@@ -334,7 +331,7 @@ class MetaLines(MetaBylines):
             row = row or labelled_date_row(s, self.field_of)
         if len(s) >= 8 and ("：" in s or ":" in s or _YEAR_DATE.search(s)):
             # a header's one row of labelled cells; it may read more than a byline does
-            cells = field_cells_row(s, self.field_of)
+            cells = field_cells_row(s, self.field_of, person_of=self.person_field)
             if cells is not None and (row is None or row.items() < cells.items()):
                 row = cells
         return row

@@ -12,13 +12,16 @@ rows over a title, the block under a heading).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from cleaner.rules import load_table
 from cleaner.stages.sentence_marks import SENTENCE_MARK as _SENTENCE_END
 from cleaner.stages.split_cells import (
     LEADER,
 )
 from cleaner.stages.split_dates import (
     normalise_date,
+    simplified_label,
 )
 from cleaner.stages.split_meta_labels import MetaLabels
 from cleaner.stages.split_meta_marks import (
@@ -33,6 +36,13 @@ from cleaner.stages.split_meta_marks import (
     _squash,
 )
 from cleaner.stages.split_page import joined, per_page
+
+
+@lru_cache(maxsize=1)
+def _contact_cells() -> tuple[str, ...]:
+    """``[meta] contact_cells`` of headers.toml: a contact's labels ('电话', '传真' …)."""
+    return tuple(load_table("headers")["meta"]["contact_cells"])
+
 
 # what every line MetaParser.parse_meta_line reads fields from holds (one C-speed search
 # rules out a prose line, ~94 % of the lines it is asked about): a label's bracket
@@ -513,6 +523,14 @@ class MetaRows(MetaLabels):
         True
         >>> p._colon_cell_items(["上传者：某甲", "上传时间：2021.3.9", "浏览：88次"]) is None
         True
+
+        One person under a handler's label, then the contact cells only (an official
+        document's handler and his line): the credit's row.
+
+        >>> p._colon_cell_items(["承辦人：林某某", "電話：(08)123-4567"])
+        [('承辦人', '林某某'), ('電話', '(08)123-4567')]
+        >>> p._colon_cell_items(["承办人：某某科", "电话：123"]) is None
+        True
         """
         found: list[tuple[str, str]] = []
         for c in cells:
@@ -521,6 +539,12 @@ class MetaRows(MetaLabels):
                 return None
             found.append((_squash(m["k"]), m["v"].strip()))
         known = [bool(self.field_of(k)) for k, _ in found]
+        if (
+            len(found) >= 2
+            and self.person_field(*found[0]) == "author"
+            and all(simplified_label(k).endswith(_contact_cells()) for k, _ in found[1:])
+        ):
+            return found  # one person credited, the contact cells after it the credit's
         if not known[0] or sum(known) < 2 or 2 * sum(known) < len(found):
             return None
         for ok, (k, v) in zip(known, found, strict=True):

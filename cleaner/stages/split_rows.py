@@ -40,7 +40,7 @@ from cleaner.stages.split_dates import (
     simplified_label,
 )
 
-__all__ = ["cover_line", "field_cells_row", "labelled_date_row"]
+__all__ = ["SEAL_MARK", "cover_line", "field_cells_row", "labelled_date_row"]
 
 _CELLS = re.compile(r"\s{2,}|\u3000+|\t|\s*[|｜丨]\s*")
 _DATE = YMD_DAY
@@ -170,8 +170,12 @@ def _unglued(cell: str, field_of: Fields) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
+def field_cells_row(
+    line: str, field_of: Fields, *, person_of: Callable[[str, str], str | None] | None = None
+) -> dict[str, str] | None:
     """Fields of a header's row of labelled cells (see the module docstring), or None.
+    ``person_of(label, value)``: the field a label gives over a person's name where its
+    class reads a person otherwise than a body (a handler's label: the author).
 
     >>> from cleaner.stages.split_meta import MetaParser
     >>> f = MetaParser().field_of
@@ -185,6 +189,9 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
     {'author': '林某（某学院，副教授）'}
     >>> field_cells_row("主讲人：林某，欢迎各位参加　｜　主持：周某", f) is None
     True
+    >>> p = MetaParser().person_field
+    >>> field_cells_row("承办人：林某某　电话：(08)123-4567", f, person_of=p)
+    {'author': '林某某'}
     """
     s = line.strip()
     # a comma inside a bracketed note ('某某（某专业，博士）') parts no clause of the row
@@ -202,7 +209,7 @@ def field_cells_row(line: str, field_of: Fields) -> dict[str, str] | None:
         if m is None:
             return None
         k, v = m["k"], m["v"].strip()
-        field = field_of(k)
+        field = (person_of(k, v) if person_of is not None else None) or field_of(k)
         nd = _NAME_DATE.match(v)
         if field is None and nd is not None and _field(k, field_of) == "published":
             meta.setdefault("issuer", nd["name"].strip())
@@ -256,6 +263,10 @@ _VALEDICTION = re.compile(
     r"(?:敬启|谨启|拜启|敬上|谨上|谨呈|敬啟|謹啟|拜啟|謹上|謹呈)$"
 )
 _SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}$")
+#: a seal's or a signature's place after a party's name ('召回企业：某厂（盖章）　日期', a
+#: sign-off's '某局（章）　日期'): the printed form's mark of where the seal goes, no part of
+#: the name; the row is read without it
+SEAL_MARK = re.compile(r"[ \t]*[（(][ \t]*(?:盖章|蓋章|签章|簽章|公章|印章|章)[ \t]*[）)]")
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +398,8 @@ def sign_off(last: list[str], *, one_line: bool = False) -> dict[str, str]:
     {'published': '2023-02-14', 'issuer': '某某市自然资源局'}
     >>> sign_off(["特此公示。", "某某市自然资源局　2023年2月14日"])
     {}
+    >>> sign_off(["特此通知。", "某某县生态环境局（章）　二〇二一年一月四日"], one_line=True)
+    {'published': '2021-01-04', 'issuer': '某某县生态环境局'}
     >>> sign_off(["正文。", "张小明　2023年2月14日"], one_line=True)
     {}
     >>> sign_off(["正文。", "某某局　2023年2月14日上午"], one_line=True)
@@ -412,7 +425,7 @@ def sign_off(last: list[str], *, one_line: bool = False) -> dict[str, str]:
     if one_line and last and (one := _ONE_LINE_SIGNED.match(last[-1].strip())) is not None:
         # the body and the date on one line, a gap between ('某某局　2023年2月14日'): the
         # same sign-off as the body over the date, when the name has a body's shape
-        name, date = one["name"], one["date"].strip()
+        name, date = SEAL_MARK.sub("", one["name"]), one["date"].strip()
         day = normalise_date(date) if _BARE_DATE.match(date) else None
         if (
             day is not None
