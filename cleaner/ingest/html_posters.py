@@ -40,6 +40,11 @@ _ROW = re.compile(r"[|｜·•/／]")
 CARD_LINES = 16
 CARD_CELL_CHARS = 8
 _NOT_NAME = re.compile(r"[。，、；！？!?,;：:\n《》\"“”]|^\d+$|^[\W_]+$")
+#: A name of digits alone (an account number: ``1657811359``) is a user's only as the
+#: text of a link to the user's profile, and this long at least (a count a user card
+#: links to the profile, ``积分 230``, is shorter).
+DIGIT_NAME_MIN = 6
+_DIGITS = re.compile(r"^\d+$")
 # a post's stamp: a date, a clock time, or a time ago ('3 天前', '1 月前', '刚刚')
 _STAMP = re.compile(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}|\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
@@ -86,12 +91,24 @@ def user_names(root: Any) -> frozenset[str]:
     ...         '<div class="user-bio">这是一段很长的自我介绍，说了很多话。</div>')
     >>> sorted(user_names(BeautifulSoup(html, "html.parser")))
     ['小北', '林间鹿']
+
+    A name of digits alone only as a profile link's text, and long enough:
+
+    >>> html = ('<div class="authi"><a href="home.php?mod=space&uid=7">20318888</a></div>'
+    ...         '<dl><dd><a href="home.php?mod=space&uid=7&do=profile">230</a></dd></dl>'
+    ...         '<span class="user-id">40001234</span>')
+    >>> sorted(user_names(BeautifulSoup(html, "html.parser")))
+    ['20318888']
     """
     out: set[str] = set()
     for tag in root.find_all(True, limit=MAX_ELEMENTS):
         if not _marked(tag):
             continue
         text = _LEAD.sub("", " ".join(tag.get_text(" ").split()))
+        if _DIGITS.match(text):  # an account number as the name: its profile link's text
+            if DIGIT_NAME_MIN <= len(text) <= NAME_MAX_CHARS and _profile_link(tag):
+                out.add(text)
+            continue
         if (
             2 <= len(text) <= NAME_MAX_CHARS
             and not _NOT_NAME.search(text)
@@ -100,6 +117,12 @@ def user_names(root: Any) -> frozenset[str]:
         ):
             out.add(text)
     return frozenset(out)
+
+
+def _profile_link(tag: Any) -> bool:
+    """``tag`` is a link to a user's profile (``/u/42``, ``?uid=42``), or holds only one."""
+    links = [tag] if tag.name == "a" else tag.find_all("a", limit=2)
+    return len(links) == 1 and bool(_USER_HREF.search(str(links[0].get("href") or "")))
 
 
 def _named(line: str, names: frozenset[str]) -> str | None:
