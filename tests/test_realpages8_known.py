@@ -26,7 +26,7 @@ def _run(tmp_path: Path, name: str, text: str) -> list[dict]:
     from cleaner.runner import run
 
     src = tmp_path / "in"
-    src.mkdir()
+    src.mkdir(parents=True)
     (src / name).write_text(text, encoding="utf-8")
     run([src], tmp_path / "out")
     rows = (tmp_path / "out" / "articles.jsonl").read_text("utf-8").splitlines()
@@ -201,3 +201,56 @@ def test_two_tildes_are_no_dump(tmp_path: Path) -> None:
     art = _run(tmp_path, "p.txt", "某某展览\n展期~3月1日~3月5日\n" + _BODY)[0]
     assert "published" not in art["meta"]
     assert "展期~3月1日~3月5日" in art["text"]
+
+
+# -- a poster named by an account number, an answerer far under the headline ---------------
+
+
+def _thread(name: str, href: str) -> str:
+    return (
+        "<html><head><title>显示器全屏问题求助 - 某某论坛</title></head><body>"
+        "<div class=nav><a href=/>首页</a> › <a href=/f/2>求助区</a></div>"
+        "<h1>显示器全屏问题求助</h1><table class=post><tr><td class=side>"
+        f"<div class=authi><a href='{href}'>{name}</a></div></td><td>"
+        "<div class=stamp>发表于 2031-05-18 10:22</div>"
+        "<div class=msg>我的显示器换了新的分辨率以后，游戏全屏时有一块看不到，"
+        "调过几次设置都没有用，请问这是什么原因？</div></td></tr></table></body></html>"
+    )
+
+
+def test_digit_poster_from_profile_link(tmp_path: Path) -> None:
+    html = _thread("20318888", "home.php?mod=space&uid=7")
+    art = _run(tmp_path, "t.html", html)[0]
+    assert art["meta"].get("author") == "20318888"
+
+
+def test_short_digits_or_no_profile_link_name_nobody(tmp_path: Path) -> None:
+    art = _run(tmp_path, "t.html", _thread("2031", "home.php?mod=space&uid=7"))[0]
+    assert art["meta"].get("author") != "2031"
+    art = _run(tmp_path / "b", "t.html", _thread("20318888", "/f/2"))[0]
+    assert art["meta"].get("author") != "20318888"
+
+
+def _qa(kind: str) -> str:
+    return (
+        "<html><head><title>为什么秋天的树叶会变红？ - 某问答</title></head><body>"
+        '<div itemscope itemtype="http://schema.org/Question">'
+        "<h1>为什么秋天的树叶会变红？</h1><p>小区里的枫树每年都会变红，想知道原理。</p></div>"
+        f'<div itemprop="answer" itemscope itemtype="http://schema.org/{kind}">'
+        '<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<meta itemprop="name" content="林间的鹿"><span>林间的鹿</span></div>'
+        "<div class=bio>某大学 植物学博士</div>"
+        "<p>秋天气温下降以后，叶绿素分解得比合成得快，叶子里原本被遮住的颜色就显露出来。</p>"
+        "<p>枫树的叶子还会新合成花青素，所以颜色格外鲜红，阳光充足的年份尤其明显。</p>"
+        "</div></body></html>"
+    )
+
+
+def test_answerer_from_microdata(tmp_path: Path) -> None:
+    art = _run(tmp_path, "q.html", _qa("Answer"))[0]
+    assert art["meta"].get("author") == "林间的鹿"
+
+
+def test_comment_microdata_author_is_none(tmp_path: Path) -> None:
+    art = _run(tmp_path, "q.html", _qa("Comment"))[0]
+    assert art["meta"].get("author") != "林间的鹿"
