@@ -254,3 +254,29 @@ def test_answerer_from_microdata(tmp_path: Path) -> None:
 def test_comment_microdata_author_is_none(tmp_path: Path) -> None:
     art = _run(tmp_path, "q.html", _qa("Comment"))[0]
     assert art["meta"].get("author") != "林间的鹿"
+
+
+def _zhidao_like(between: str) -> str:
+    return (
+        "<html><head><title>树叶为何会变红？_某知道</title></head><body>"
+        "<div class=nav><a href=/>首页</a><a href=/c>分类</a></div>"
+        "<h1>树叶为何会变红？</h1><div class=tools><span>我来答</span><span>分享</span>"
+        f"<span>举报</span>{between}<span>1个回答</span></div>"
+        "<div class=answer><div class=user-name><a href='/usercenter?uid=9'>林间的鹿</a></div>"
+        "<div class=time>2031-06-14 · 植物爱好者</div>"
+        "<p>秋天气温下降以后，叶绿素分解得比合成得快，叶子里原本被遮住的颜色就显露出来。</p>"
+        "<p>枫树的叶子还会新合成花青素，所以颜色格外鲜红，阳光充足的年份尤其明显。</p>"
+        "</div></body></html>"
+    )
+
+
+def test_answerer_under_the_question_tools(tmp_path: Path) -> None:
+    tools = "".join(f"<div>{w}</div>" for w in ("新浪微博", "微信扫一扫", "复制链接", "收藏"))
+    art = _run(tmp_path, "q.html", _zhidao_like(tools))[0]
+    assert art["meta"].get("author") == "林间的鹿"
+
+
+def test_no_answerer_past_prose(tmp_path: Path) -> None:
+    prose = "<p>问题补充：小区里的枫树，每年秋天都红，想知道原理。</p>" + "<div>收藏</div>" * 4
+    art = _run(tmp_path, "q.html", _zhidao_like(prose))[0]
+    assert art["meta"].get("author") != "林间的鹿"
