@@ -1,10 +1,11 @@
 """Two misread classes seen on real Chinese pages (task realpages6), pinned as known
 failures (``xfail(strict=True)``, so a fix is noticed) beside look-alikes that must keep
-their reading.  Every word is invented.
+their reading; both fixed since.  Every word is invented.
 
 * a record dumped as ``label~value~label~value~`` cells (a scraper's key/value export):
-  its known labels (a publish date, an editor) are read nowhere, though the same row with
-  colons or bars is read;
+  its known labels (a publish date, an editor) were read nowhere, though the same row with
+  colons or bars is read; fixed: each pair is read as a ``label：value`` row, the line
+  stays text (``split_dump_rows``, realpages8);
 * a headerless text whose first line is a short sentence closed by a full stop (a novel's
   opening line, a dictionary gloss) became the title, only a line wider than a title
   refused (``title_shape.paragraph_line``); fixed: clauses closed by a full stop with no
@@ -15,8 +16,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
-import pytest
 
 BODY = "图序\n名称\n这是一段正文，讲述这枚纪念币的设计与发行经过。\n"
 
@@ -40,7 +39,6 @@ def test_colon_row_is_read(tmp_path: Path) -> None:
     assert arts[0]["meta"].get("author") == "王某某"
 
 
-@pytest.mark.xfail(strict=True, reason="label~value cell dumps are not read (realpages6)")
 def test_tilde_dump_row_is_read(tmp_path: Path) -> None:
     row = "@面值~5元~发行日期~2019年3月2日~材质~铜~责任编辑~王某某~\n"
     arts = _run(tmp_path, "某某纪念币\n" + row + BODY)

@@ -9,7 +9,8 @@ person, where a ``<meta name=author>`` often holds the site's or template's name
 or a handle (``https://facebook.com/…``, ``@site``), names a domain (``site.com``), is
 an ``Organization``, or is the site's own name (``og:site_name``, a part of the title
 after the headline, the host).  A comment's author (``itemprop=author`` inside a reply)
-is never read: only the page's head and its JSON-LD are.
+is never read: only the page's head, its JSON-LD and the microdata author of a post's
+item (a Q&A page's question or answer, a forum post: ``_from_microdata``) are.
 """
 
 from __future__ import annotations
@@ -100,6 +101,50 @@ def _from_json_ld(soup: Any) -> list[str]:
     return []
 
 
+#: The schema.org item types of a post whose microdata author is the page's (a Q&A page's
+#: question or answer, a forum's or a microblog's post); a ``Comment``'s is never read.
+_POST_TYPES = ("answer", "question", "discussionforumposting", "socialmediaposting")
+#: A page is read for its microdata authors among this many elements marked ``author``.
+MAX_MICRODATA = 20
+
+
+def _item_type(tag: Any) -> str:
+    """The last word of ``tag``'s ``itemtype`` (``http://schema.org/Answer`` → ``answer``)."""
+    kind = str(tag.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]
+    return kind.casefold()
+
+
+def _from_microdata(soup: Any) -> list[str]:
+    """The name of the first person that schema.org microdata marks as the ``author`` of
+    a post's item (:data:`_POST_TYPES`): a Q&A page's answerer, whose name the page
+    prints far under the question's headline, beside no stamp.  A comment's author, or
+    one of an item of another type, is none.
+
+    >>> from bs4 import BeautifulSoup
+    >>> html = ('<div itemscope itemtype="http://schema.org/Question"><h1>问一件事？</h1></div>'
+    ...         '<div itemprop="answer" itemscope itemtype="http://schema.org/Answer">'
+    ...         '<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+    ...         '<meta itemprop="name" content="答题的林某"></div><p>答案。</p></div>')
+    >>> _from_microdata(BeautifulSoup(html, "html.parser"))
+    ['答题的林某']
+    >>> _from_microdata(BeautifulSoup(html.replace("/Answer", "/Comment"), "html.parser"))
+    []
+    """
+    for tag in soup.find_all(attrs={"itemprop": "author"}, limit=MAX_MICRODATA):
+        owner = tag.find_parent(attrs={"itemscope": True})
+        if owner is None or _item_type(owner) not in _POST_TYPES:
+            continue
+        if tag.has_attr("itemscope") and _item_type(tag) != "person":
+            continue  # an organisation's, or an item of no person
+        name = tag.find(attrs={"itemprop": "name"}) if tag.has_attr("itemscope") else tag
+        if name is None:
+            continue
+        value = name.get("content") if name.name == "meta" else name.get_text(" ")
+        if value and (clean := _clean(str(value))):
+            return [clean]
+    return []
+
+
 def _from_meta(soup: Any, *, article: bool) -> list[str]:
     names, generic = _tables()
     found = meta_values(soup)
@@ -133,6 +178,7 @@ def declared_author(
     for t in dict.fromkeys((title or "", str(tag_title))):
         sites += [p.strip() for p in _TITLE_SEP.split(t) if p.strip()][1:]
     names = [n for n in _from_json_ld(soup) if not _site_word(n, tuple(sites))]
+    names = names or [n for n in _from_microdata(soup) if not _site_word(n, tuple(sites))]
     if names:
         return ", ".join(dict.fromkeys(names[:MAX_AUTHORS]))
     # the first meta tag (most specific first) that names no site, else the byline link

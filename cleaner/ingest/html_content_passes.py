@@ -73,8 +73,11 @@ def content_passes(
         reasons[i] = "extract.post_meta"  # each post's tail row (html_post_tails)
     for i in linked_sentences(lines, texts, blocks, reasons):
         reasons[i] = None  # a sentence of the article, its clause a link (html_linked_prose)
-    for i in link_cards(soup, lines, texts, blocks, reasons):
+    carded = link_cards(soup, lines, texts, blocks, reasons)
+    for i in carded:
         reasons[i] = None  # the link card a post embeds under its text (html_link_cards)
+    if carded:  # the linked page's words: never the post's headline (title_choice)
+        declared["link_cards"] = "\t".join(texts[i] for i in carded)
     recs = record_heads(lines, texts, blocks, reasons)
     for i in recs:
         reasons[i] = None  # the linked title over each record (html_record_heads)

@@ -32,6 +32,13 @@ OVER_LINES = 3
 #: The headline's first lines of this many where the post's head is looked for (a
 #: page's chrome may print the headline over a menu before the post's own head).
 MAX_HEADS = 3
+#: A Q&A page prints its tools (share, copy the link, report, the count of answers)
+#: between the question's headline and the answerer's name: the name is looked for this
+#: many lines under the headline, past lines of at most this many characters, none of
+#: them prose (a clause mark), the name's stamp close under it (:data:`STAMP_REACH`).
+FAR_LINES = 16
+TOOL_CHARS = 24
+_PROSE_MARK = re.compile(r"[，。；,;]")
 #: A stamp this many lines from the poster's name at most (its own line included).
 STAMP_REACH = 3
 #: A user element holding a row of cells or a stamp holds more than the name.
@@ -40,6 +47,11 @@ _ROW = re.compile(r"[|｜·•/／]")
 CARD_LINES = 16
 CARD_CELL_CHARS = 8
 _NOT_NAME = re.compile(r"[。，、；！？!?,;：:\n《》\"“”]|^\d+$|^[\W_]+$")
+#: A name of digits alone (an account number: ``1657811359``) is a user's only as the
+#: text of a link to the user's profile, and this long at least (a count a user card
+#: links to the profile, ``积分 230``, is shorter).
+DIGIT_NAME_MIN = 6
+_DIGITS = re.compile(r"^\d+$")
 # a post's stamp: a date, a clock time, or a time ago ('3 天前', '1 月前', '刚刚')
 _STAMP = re.compile(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}|\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
@@ -86,12 +98,24 @@ def user_names(root: Any) -> frozenset[str]:
     ...         '<div class="user-bio">这是一段很长的自我介绍，说了很多话。</div>')
     >>> sorted(user_names(BeautifulSoup(html, "html.parser")))
     ['小北', '林间鹿']
+
+    A name of digits alone only as a profile link's text, and long enough:
+
+    >>> html = ('<div class="authi"><a href="home.php?mod=space&uid=7">20318888</a></div>'
+    ...         '<dl><dd><a href="home.php?mod=space&uid=7&do=profile">230</a></dd></dl>'
+    ...         '<span class="user-id">40001234</span>')
+    >>> sorted(user_names(BeautifulSoup(html, "html.parser")))
+    ['20318888']
     """
     out: set[str] = set()
     for tag in root.find_all(True, limit=MAX_ELEMENTS):
         if not _marked(tag):
             continue
         text = _LEAD.sub("", " ".join(tag.get_text(" ").split()))
+        if _DIGITS.match(text):  # an account number as the name: its profile link's text
+            if DIGIT_NAME_MIN <= len(text) <= NAME_MAX_CHARS and _profile_link(tag):
+                out.add(text)
+            continue
         if (
             2 <= len(text) <= NAME_MAX_CHARS
             and not _NOT_NAME.search(text)
@@ -100,6 +124,12 @@ def user_names(root: Any) -> frozenset[str]:
         ):
             out.add(text)
     return frozenset(out)
+
+
+def _profile_link(tag: Any) -> bool:
+    """``tag`` is a link to a user's profile (``/u/42``, ``?uid=42``), or holds only one."""
+    links = [tag] if tag.name == "a" else tag.find_all("a", limit=2)
+    return len(links) == 1 and bool(_USER_HREF.search(str(links[0].get("href") or "")))
 
 
 def _named(line: str, names: frozenset[str]) -> str | None:
@@ -144,6 +174,16 @@ def poster(
 
     >>> poster(page, "春游记", frozenset({"某某"}))
     >>> poster("春游记\\n林间鹿\\n正文写了很多很多。", "春游记", frozenset({"林间鹿"}))
+
+    A Q&A page's answerer under the question's tools, its stamp close under the name;
+    none past a line of prose:
+
+    >>> tools = "\\n".join(["我来答", "分享", "复制链接", "举报", "2个回答", "热门话题"])
+    >>> qa = "树叶为何变红？\\n" + tools + "\\n林间鹿\\n2031-06-14 · 植物爱好者\\n答案。"
+    >>> poster(qa, "树叶为何变红？", frozenset({"林间鹿"}))
+    '林间鹿'
+    >>> poster(qa.replace("分享", "问题补充：小区的树，每年都红。"), "树叶为何变红？",
+    ...        frozenset({"林间鹿"}))
     """
     want = (headline or "").strip()
     if len(want) < 2 or not names:
@@ -168,4 +208,27 @@ def poster(
             continue
         if _stamped(lines, i):
             return name
+    for at in heads:  # a Q&A page's answerer, under the question's tools (module doc)
+        for i in _under_tools(lines, at):
+            name = _named(lines[i], names)
+            if name is None or name == want or any(name in s or s in name for s in not_names if s):
+                continue
+            near = lines[i + 1 : i + STAMP_REACH]  # its stamp close under it (a badge between)
+            if any(_STAMP.search(t) and len(t) <= BYLINE_MAX_CHARS for t in near):
+                return name
     return None
+
+
+def _under_tools(lines: list[str], at: int) -> range:
+    """The lines past the byline's reach under the headline at ``at``, down to
+    :data:`FAR_LINES` under it, while each is a short line of the page's tools (a share
+    bar, the page's address to copy, a count of answers), no prose: where a Q&A page's answerer
+    stands.  Empty when prose comes first."""
+    start = at + 1 + BYLINE_LINES
+    end = min(len(lines), at + 1 + FAR_LINES)
+    for k in range(at + 1, end):
+        if lines[k].startswith(("http://", "https://")) and " " not in lines[k]:
+            continue  # the page's address, shown to be copied
+        if len(lines[k]) > TOOL_CHARS or _PROSE_MARK.search(lines[k]):
+            return range(start, k) if k > start else range(0)
+    return range(start, end)

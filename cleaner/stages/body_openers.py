@@ -30,6 +30,7 @@ from collections.abc import Container, Mapping
 from functools import cache
 
 from cleaner.rules import load_table
+from cleaner.stages.cue_words import mask_compounds
 from cleaner.stages.foot_lines import prose
 
 #: a date line: a year and month in digits, or a year in four numerals (the sign-off date
@@ -49,6 +50,7 @@ def _cues() -> tuple[re.Pattern[str], ...]:
 
 
 def _cued(line: str) -> bool:
+    line = mask_compounds(line)  # a cue inside a compound of its own is none (cue_words)
     return any(rx.search(line) for rx in _cues())
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
+from cleaner.stages.cue_words import mask_compounds
 from cleaner.stages.foot_shapes import _bullet
 
 #: A foot notice is one sentence or two of a site's note (about 30-60 characters on
@@ -45,7 +46,7 @@ def _ornamented_notice(s: str) -> bool:
     """
     if len(s) < 3 or s[1] not in " \u3000" or _bullet(s) is None:
         return False
-    return any(rx.search(s) for rx in _site_cues())
+    return any(rx.search(mask_compounds(s)) for rx in _site_cues())
 
 
 def _foot_notice(
@@ -87,7 +88,7 @@ def _label_repeats(stripped: Sequence[str], i: int, claimed: Collection[int]) ->
     False
     """
     m = _OPENING_LABEL.match(stripped[i])
-    if m is None or any(rx.search(stripped[i]) for rx in _chrome_cues()):
+    if m is None or any(rx.search(mask_compounds(stripped[i])) for rx in _chrome_cues()):
         return False  # a download, rights or follow prompt is the site's, however labelled
     label = m.group(0)
     return any(

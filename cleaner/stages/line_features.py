@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from cleaner.rules import load_table
+from cleaner.stages.cue_words import mask_compounds
 from cleaner.stages.sentence_marks import SENTENCE_CLOSE
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -107,7 +108,7 @@ def vocab_columns(s: str) -> list[float]:
     Only the words starting with a character of ``s`` are tried (3-4x faster than one
     alternation, which also misses a word overlapping a longer one)."""
     index = _vocab_index()
-    low = s.lower()
+    low = mask_compounds(s.lower())  # a cue inside a compound of its own is none (cue_words)
     out = [0.0] * len(vocabulary())
     for ch in index.keys() & set(low):
         for w, col in index[ch]:
@@ -174,6 +175,7 @@ def _evidence_lines(lines: list[str]) -> tuple[set[int], set[int]]:
         low_lines = [s.lower() for s in lines]
         low = "\n".join(low_lines) + "\n"
         low_starts = list(accumulate(map((1).__add__, map(len, low_lines)), initial=0))
+    low = mask_compounds(low)  # same length: a cue inside a compound is none (cue_words)
     vocab: set[int] = set()
     search = _any_word().search
     pos = 0

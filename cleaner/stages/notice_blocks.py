@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.rules import load_table
+from cleaner.stages.cue_words import mask_compounds
 
 #: Rule id of a removed notice block (one change: the label and its items).
 NOTICE_BLOCK = "boilerplate.notice_block"
@@ -109,7 +110,7 @@ def notice_blocks(stripped: list[str], claimed: Collection[int]) -> list[Block]:
         items = _items(stripped, i + 1, t)
         if not items or any(k in claimed for k in items):
             continue
-        cued = sum(any(rx.search(stripped[k]) for rx in t.cues) for k in items)
+        cued = sum(any(rx.search(mask_compounds(stripped[k])) for rx in t.cues) for k in items)
         if not cued:
             continue
         rest = [k for k, x in enumerate(stripped) if x and k not in claimed]

@@ -68,6 +68,9 @@ class PageHints:
     author: str | None = None
     #: the lines of the page's label/value ``<dl>`` cards (html_cards)
     cards: tuple[str, ...] = ()
+    #: the lines of the link card a post embeds under its text (html_link_cards): the
+    #: linked page's title and host, no headline of this page
+    link_cards: tuple[str, ...] = ()
     #: the day of the issue's masthead the boilerplate stage removed (masthead.py): every
     #: piece's of a compilation that dates none of its own
     issue_date: str | None = None
@@ -117,6 +120,7 @@ class PageHints:
             slugs=tuple((get("html_slugs") or "").split("\t")) if get("html_slugs") else (),
             author=get("html_author"),
             cards=tuple(h for h in (get("html_cards") or "").split("\t") if h),
+            link_cards=tuple(h for h in (get("html_link_cards") or "").split("\t") if h),
             record_heads=tuple(h for h in (get("html_record_heads") or "").split("\t") if h),
             record_leads=record_leads(get("html_record_leads")),
         )

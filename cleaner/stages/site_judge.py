@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from cleaner.rules import load_table
 from cleaner.rules.han_forms import widen
 from cleaner.stages.compilation_words import summary_line
+from cleaner.stages.cue_words import mask_compounds
 from cleaner.stages.glyph_bars import glyph_bar
 from cleaner.stages.person_names import addressed, person_name
 from cleaner.stages.repeat_slots import SLOT_MASK, reply_frame, reply_stamp, slot_shape
@@ -450,6 +451,7 @@ class KeepTable:
 
     def cues(self, line: str) -> list[str]:
         """Names of the cue patterns found in ``line``."""
+        line = mask_compounds(line)  # a cue inside a compound of its own is none (cue_words)
         return [name for name, rx in self.cue_patterns if rx.search(line)]
 
     def series_title(self, examples: list[str], lines: dict[str, int]) -> bool:

@@ -25,6 +25,7 @@ from cleaner.stages.split_clock import HEADER_IS_TEXT
 from cleaner.stages.split_closing_slots import slot_fields
 from cleaner.stages.split_dash_byline import byline_under_title
 from cleaner.stages.split_dl_cards import card_run, pairs
+from cleaner.stages.split_dump_rows import dump_fields
 from cleaner.stages.split_find import SplitFinder
 from cleaner.stages.split_headers import labelled_counter
 from cleaner.stages.split_host import issuer_over_host
@@ -144,6 +145,12 @@ def read_rows(
         # of the block under the title (the title stays where it was found)
         near = partial(stage.meta.shaped_row, near_title=True)
         info = info_row_below(lines, body_idx, near, stage.meta.field_of)
+    if not rows and not info and stage.config.parse_meta:
+        # a record dumped as 'label~value~' cells (split_dump_rows): its fields are read,
+        # the line stays text
+        near = partial(stage.meta.shaped_row, near_title=True)
+        for k, v in dump_fields(lines, body_idx, near).items():
+            meta.setdefault(k, v)
     if len(rows) >= 2 and sum("published" in r[1] for r in rows) >= 2:
         # a card printing the day it was written before the day it went up
         # ('成文日期' … '发布日期'): the publish label's date is the page's

@@ -32,7 +32,7 @@ from functools import lru_cache
 from cleaner.edits import Edit
 from cleaner.rules import load_table
 
-__all__ = ["kept_cells"]
+__all__ = ["kept_cells", "sentence_tail"]
 
 #: A cell this long (in letters) is prose, whatever its marks.
 PROSE_CHARS = 16
@@ -113,6 +113,9 @@ def kept_cells(
     line = before.rstrip("\n")
     if "\n" in line:
         return edit
+    tail = sentence_tail(line.strip(), read)
+    if tail is not None:  # the row's last word a sentence of the text's own: it stays
+        return edit._replace(after=tail + before[len(line) :], action="replace")
     parts = _BAR
     if "|" not in line and "｜" not in line:
         if not gaps or not _GAP.search(line.strip()):
@@ -128,3 +131,37 @@ def kept_cells(
     bar = parts.search(line.strip())
     after = (bar.group(0) if bar else " | ").join(kept) + before[len(line) :]
     return edit._replace(after=after, action="replace")
+
+
+#: A sentence sharing a row's line holds at least this many letters.
+TAIL_CHARS = 8
+_TAIL_END = re.compile(r"[。！？!?]$")
+
+
+def sentence_tail(line: str, read: Reader) -> str | None:
+    """The sentence of the text's own that a row of fields parted by single spaces ends
+    with (``发布时间：2031-01-05 来源：某报 作者：某某 本次会议持续两天，共有百人参加。``),
+    or None.  The row's last space-parted word is that sentence when it holds a clause
+    mark and :data:`TAIL_CHARS` letters or more, closes like a sentence, opens with no
+    label and is no field, and a reader reads fields from the rest of the row.  A
+    sentence of Han letters has no space inside it; a row without one, or whose rest no
+    reader reads, is left as it was judged.
+
+    >>> read = lambda s: {"published": s} if s.startswith("发布时间") else None
+    >>> sentence_tail("发布时间：2031-01-05 来源：某报 本次会议持续两天，共有百人参加。", read)
+    '本次会议持续两天，共有百人参加。'
+    >>> sentence_tail("发布时间：2031-01-05 来源：某报 浏览：12次", read) is None
+    True
+    >>> sentence_tail("某报 本次会议持续两天，共有百人参加。", read) is None  # nothing read
+    True
+    >>> sentence_tail("发布时间：2031-01-05 备注：周五前交齐，逾期不候。", read) is None
+    True
+    """
+    head, sep, last = line.rpartition(" ")
+    if not sep or not head.strip() or "\u3000" in last:
+        return None
+    if not _TAIL_END.search(last) or not _CLAUSE.search(last[:-1]):
+        return None
+    if len(_LETTER.findall(last)) < TAIL_CHARS or _LABELLED.match(last) or read(last):
+        return None
+    return last if read(head.strip()) else None

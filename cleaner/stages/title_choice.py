@@ -300,6 +300,10 @@ def piece_title(
         )
         named = tuple(n for n in (hints.title, hints.h1) if n) if hints is not None else ()
         title = title_from_body(body[lead:], endings, named)
+        if hints is not None and lead < len(body) and body[lead].strip() in hints.link_cards:
+            # the link card a post embeds (html_link_cards): the linked page's heading,
+            # not this page's; the page's own <title> names the post
+            title = hints.title or ""
         if (hints is None or not (hints.title or hints.h1)) and body[lead].strip() == title:
             # a plain page's headline wrapped over two lines (title_wrap); an HTML page's
             # broken headline is joined from its <title> (finish_title)
