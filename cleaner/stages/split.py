@@ -88,7 +88,7 @@ from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_rows import signer_over_date
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
-from cleaner.stages.split_stamps import banner_run, stamp_run
+from cleaner.stages.split_stamps import banner_run, stamp_run, tag_title_run
 from cleaner.stages.split_state_stamps import state_stamp_run
 from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
@@ -269,6 +269,8 @@ class SplitStage(SplitFinder):
             day = hints.published if hints is not None else None
             if not keyed:  # titles each under a lone stamp line ('【休診】', split_stamps)
                 keyed = stamp_run(lines)
+            if not keyed:  # titles each with its stamp glued before it ('【计划停水】关于…')
+                keyed = tag_title_run(lines, self.t.title_endings)
             if not keyed:  # titles each under a banner of cells ('[JS-2017-083] [成品油]')
                 keyed = banner_run(lines)
             if not keyed:  # items under their time of day alone (a day's flash list)
