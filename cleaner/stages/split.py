@@ -216,6 +216,12 @@ class SplitStage(SplitFinder):
                     asked_rows[j] = ("split.meta_header", parsed)
                     if self.config.parse_meta:
                         answered[max(h for h in heads_at if h < j)] = parsed
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # titles each with its stamp glued before it ('【计划停水】关于…的通知'): before
+            # the numbered lines, which read a stamp two pieces share as their numbering
+            headers = [
+                (i, rule, title) for i, rule, title, _ in tag_title_run(lines, self.t.title_endings)
+            ]
         numbered: list[int] | None = None
         asked_before = dict(asked_rows)  # the rows asked before the last readers ran
         kicked = False  # the headers are the page's HTML headings (split_kickers)
@@ -269,8 +275,6 @@ class SplitStage(SplitFinder):
             day = hints.published if hints is not None else None
             if not keyed:  # titles each under a lone stamp line ('【休診】', split_stamps)
                 keyed = stamp_run(lines)
-            if not keyed:  # titles each with its stamp glued before it ('【计划停水】关于…')
-                keyed = tag_title_run(lines, self.t.title_endings)
             if not keyed:  # titles each under a banner of cells ('[JS-2017-083] [成品油]')
                 keyed = banner_run(lines)
             if not keyed:  # items under their time of day alone (a day's flash list)
