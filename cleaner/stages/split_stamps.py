@@ -37,7 +37,7 @@ from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, str
 __all__ = ["STAMP", "TAG_TITLE", "banner_run", "stamp_run", "tag_title_run"]
 
 #: A stamp: one short word in brackets, the whole line (no digit, no space inside).
-STAMP = re.compile(r"[【\[［〔〖][^\d\s【】\[\]［］〔〕〖〗：:，。]{1,8}[】\]］〕〗]")
+STAMP = re.compile(r"[【\[［〔〖「][^\d\s【】\[\]［］〔〕〖〗「」：:，。]{1,8}[】\]］〕〗」]")
 #: The rule of a piece whose title line carries its stamp glued on (:func:`tag_title_run`):
 #: the line is the piece's header, its bare title no line of the text.
 TAG_TITLE = "keyed:tag_title"
@@ -72,7 +72,7 @@ def stamp_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     []
     """
     filled, strip = nonempty(lines), stripped(lines)
-    if not any(s[:1] in "【[［〔〖" for s in strip):
+    if not any(s[:1] in "【[［〔〖「" for s in strip):
         return []
     stamps = [k for k, i in enumerate(filled) if STAMP.fullmatch(strip[i])]
     if len(stamps) < 2 or stamps[-1] == len(filled) - 1:
@@ -179,7 +179,7 @@ def tag_title_run(
     []
     """
     strip = stripped(lines)
-    if sum(s[:1] in "【[［〔〖" for s in strip) < 2:
+    if sum(s[:1] in "【[［〔〖「" for s in strip) < 2:
         return []
     filled = nonempty(lines)
     heads: list[tuple[int, str, str]] = []  # (line, stamp word, bare title)
