@@ -264,6 +264,9 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
 
 #: a row of facts holds this many labelled cells at least (:func:`fact_cells`)
 FACT_CELLS = 2
+#: a day of a month or a time of day in a cell ('12月2日 08:00 至次日 08:00'): the row
+#: dates something (a plan's period, a session's), a record's header, no subject's facts
+_DAY_OR_CLOCK = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 
 
 def fact_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> bool:
@@ -285,12 +288,17 @@ def fact_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> bool:
     False
     >>> fact_cells([("登记号", "AB2020123C"), (None, "某某局")], f)
     False
+    >>> fact_cells([("计划批次", "BP20171202-3"), ("计划时段", "12月2日 08:00 至次日 08:00")], f)
+    False
     """
     return (
         len(cells) >= FACT_CELLS
         and all(label for label, _ in cells)
         and not any(field_of(label) for label, _ in cells if label)
-        and not any(dated_cell(value) or normalise_date(value) for _, value in cells)
+        and not any(
+            dated_cell(value) or normalise_date(value) or _DAY_OR_CLOCK.search(value)
+            for _, value in cells
+        )
     )
 
 
