@@ -38,6 +38,9 @@ __all__ = ["STAMP", "TAG_TITLE", "banner_run", "stamp_run", "tag_title_run"]
 
 #: A stamp: one short word in brackets, the whole line (no digit, no space inside).
 STAMP = re.compile(r"[【\[［〔〖「][^\d\s【】\[\]［］〔〕〖〗「」：:，。]{1,8}[】\]］〕〗」]")
+#: What the bare title after a glued stamp never holds: another bracketed cell, a label's
+#: colon (a row of cells, '〔某类〕〔答复日期：…〕'), or a start that is no word's
+_NOT_BARE = re.compile(r"[【】\[\]［］〔〕〖〗「」：:]|^[^\w《“]")
 #: The rule of a piece whose title line carries its stamp glued on (:func:`tag_title_run`):
 #: the line is the piece's header, its bare title no line of the text.
 TAG_TITLE = "keyed:tag_title"
@@ -177,6 +180,12 @@ def tag_title_run(
     []
     >>> tag_title_run(["【背景】总体情况", body, "【做法】主要措施", body], ("通知", "公告"))
     []
+
+    A row of bracketed cells (a category, a labelled date) is no stamped title.
+
+    >>> row = ["〔个税〕〔答复日期：2021-05-03〕", body, "〔个税〕〔答复日期：2021-05-06〕", body]
+    >>> tag_title_run(row, ("通知", "公告"))
+    []
     """
     strip = stripped(lines)
     if sum(s[:1] in "【[［〔〖「" for s in strip) < 2:
@@ -190,8 +199,10 @@ def tag_title_run(
         heads.append((i, m.group()[1:-1], strip[i][m.end() :].strip()))
     if len(heads) < 2 or len({t for _, _, t in heads}) < len(heads):
         return []
-    if not all(title_lines([t for _, _, t in heads])):
-        return []  # a stamp before a sentence: a marked paragraph, no piece's title
+    if not all(title_lines([t for _, _, t in heads])) or any(
+        _NOT_BARE.search(t) for _, _, t in heads
+    ):
+        return []  # a stamp before a sentence or more cells: a marked paragraph or a row
     words = [w for _, w, _ in heads]
     if len(set(words)) == len(words) and not all(t.endswith(endings) for _, _, t in heads):
         return []
