@@ -267,3 +267,15 @@ def test_standing_text_above_a_one_line_sign_off() -> None:
     assert standing_text(page[2:], {0, 1, 2}, set(), shaped={1}) == set()
     assert standing_line(page[2], ("cue:contact",))
     assert not standing_line("感谢您的访问与支持。标签：乡村", ())
+
+
+def test_an_attachment_line_but_no_download_row_is_kept() -> None:
+    import re
+
+    from cleaner.rules import load_table
+
+    keeps = {k["name"]: re.compile(k["pattern"]) for k in load_table("site_repeat_keep")["keep"]}
+    rx = keeps["attachment_label"]
+    assert rx.match("附件：调整品种价格对照表（略）") and rx.match("附件2：某某名单")
+    assert not rx.match("附件：2019年第3期通报.docx（59KB）　点击下载")
+    assert not rx.match("附件：某某大纲.pdf　下载次数：12")
