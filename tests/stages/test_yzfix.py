@@ -279,3 +279,12 @@ def test_an_attachment_line_but_no_download_row_is_kept() -> None:
     assert rx.match("附件：调整品种价格对照表（略）") and rx.match("附件2：某某名单")
     assert not rx.match("附件：2019年第3期通报.docx（59KB）　点击下载")
     assert not rx.match("附件：某某大纲.pdf　下载次数：12")
+
+
+def test_a_column_note_speaks_in_the_site_voice() -> None:
+    from cleaner.stages.keep import keep_table
+
+    keep = keep_table()
+    assert "site_voice" in keep.cues("本栏目信息由各学校发布，对内容有疑问的，请与发布单位联系。")
+    assert "site_voice" in keep.cues("本频道内容仅供参考。")
+    assert "site_voice" not in keep.cues("本次活动信息由各学校发布。")
