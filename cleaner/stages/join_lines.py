@@ -121,6 +121,32 @@ def field_run_end(text: str, ls: int, cur: str) -> bool:
     return bool(_FIELD_ROW.match(above))
 
 
+def field_runs_on(cur: str, nxt: str) -> bool:
+    """The field row ``cur``, a list cut mid-word (a list mark in it, a Han letter at its
+    end), goes on in ``nxt``: a Han letter opens it, no label of its own, and a clause
+    or a sentence in it.  Then the row is no whole row closing a run of fields
+    (:func:`field_run_end`): the mark between cuts it.
+
+    >>> field_runs_on("停水区域：甲路以东、乙路", "以北，包括丙小区等。")
+    True
+    >>> field_runs_on("开放地点：滨湖步道", "正文一句，写在这里。")
+    False
+    >>> field_runs_on("停水区域：甲路以东、乙路", "联系人：某某，电话：123")
+    False
+    """
+    c, n = cur.strip(), nxt.strip()
+    return (
+        any(ch in "、，," for ch in c)
+        and _HAN_LETTER.match(c[-1:]) is not None
+        and _HAN_LETTER.match(n[:1]) is not None
+        and _LABEL_OPEN.match(n) is None
+        and any(ch in "，,。；" for ch in n)
+    )
+
+
+_HAN_LETTER = re.compile(f"[{HAN}]")
+
+
 # a longer row of a label and a list ('列席：某局、某局主要负责人'): no sentence end in it
 _LABEL_ROW = re.compile(f"^[{HAN}]{{2,6}}[：:][^。！？；;!?]{{1,40}}$")
 _LABEL_OPEN = re.compile(f"^[{HAN}]{{2,6}}[：:] ?\\S")

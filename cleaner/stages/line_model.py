@@ -105,6 +105,8 @@ _TOOLBAR = re.compile(r"[:：|·/>»]|\S\s{2,}\S|\S\u3000\S")
 FOOT_REACH = 3
 #: An information box under a document's text holds at least this many metadata rows.
 INFO_BOX_ROWS = 4
+#: ... or one row reading a document number and this many fields in all.
+INFO_ROW_FIELDS = 3
 _BOX_REASONS = frozenset({"metadata", "signature_org"})
 
 
@@ -294,9 +296,10 @@ def decide(
                 r = None
                 if k <= zone()[1] + FOOT_REACH and foot_row(s, keep.split.meta.field_of):
                     r = "foot_row"  # a credit row whose labels all read (below)
-                elif info_box(k):
+                elif info_box(k) or info_row(s):
                     # a row of the document's information box under its text (索引号,
-                    # 发文字号, 成文日期 …, one row each): the split's, as over the title
+                    # 发文字号, 成文日期 …, one row each, or the box on one row): the
+                    # split's, as over the title
                     r = "info_box"
             elif r is None and _DOC_NUMBER.search(s):
                 r = "doc_number"
@@ -356,6 +359,13 @@ def decide(
 
     def meta_row(row: str) -> bool:
         return base_reason(keep, row) == "metadata"
+
+    def info_row(row: str) -> bool:
+        """``row`` is a document's information box on one row: its number and
+        INFO_ROW_FIELDS fields at least (``文号：…｜发文机关：…｜发布日期：…``); no
+        site's foot row carries a document's number."""
+        fields = keep.split.parse_meta_line(row) or {}
+        return "doc_number" in fields and len(fields) >= INFO_ROW_FIELDS
 
     def info_box(k: int) -> bool:
         """Line ``k`` stands in a run of INFO_BOX_ROWS lines or more, one under the

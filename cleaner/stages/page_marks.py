@@ -36,6 +36,9 @@ RULE = "repair.page_mark"
 
 _NUM = re.compile(r"\d+")
 _BLANK = " \t\u3000\f"
+#: a page mark's line is at most this long (a print view's spaced rules each side of its
+#: counter, '- - - - - - - - - -　2/3　- - - - - - - - - -', are the widest)
+MARK_MAX = 60
 _NO_SPACE = str.maketrans("", "", " \t\u3000")
 _FRACTION = re.compile(r"(\d+)[ \t\u3000]*[/／][ \t\u3000]*(\d+)")
 # the count in words: '第3页 共8页', '共8页 第3页', 'Page 3 of 8'
@@ -451,7 +454,7 @@ def marks_inside_sentences(
     under_soft = (next((k for k in range(j + 1, len(stripped)) if stripped[k]), -1) for j in soft)
     for i in sorted(gone | {k for k in under_soft if k >= 0}):
         s = stripped[i]
-        if not s or len(s) > 40:
+        if not s or len(s) > MARK_MAX:
             continue
         bare = False
         if not marks.fullmatch(s) and (weak is None or not break_mark(s, weak)):

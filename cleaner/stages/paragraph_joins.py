@@ -20,6 +20,7 @@ from cleaner.stages.join_lines import (
     _folio_cut,
     _title_parts,
     field_run_end,
+    field_runs_on,
     label_rows,
 )
 from cleaner.stages.page_marks import (
@@ -187,7 +188,7 @@ class JoinRule:
                 continue  # a weak mark cuts a clause, not a title or a heading
             if len(nxt) >= t.mark_min and cur.strip().startswith(nxt.strip()):
                 continue  # a saved page title ('标题 - 栏目 - 网站') over its own headline
-            if field_run_end(text, ls, cur):
+            if field_run_end(text, ls, cur) and not field_runs_on(cur, nxt):
                 # the last of a run of short 'label：value' rows is a whole row: the mark
                 # under it goes, the line under the mark stays a line of its own
                 if content:

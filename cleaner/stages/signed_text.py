@@ -70,6 +70,36 @@ def signed_sign_offs(stripped: list[str], free: Callable[[int], bool]) -> list[i
     return out
 
 
+def one_line_sign_offs(
+    stripped: list[str], free: Callable[[int], bool], shaped: Container[int] = ()
+) -> list[int]:
+    """Indexes of the sign-offs on one line, a body and its date a gap apart
+    (``某某供水分公司　　2019年10月17日``, :func:`~cleaner.stages.split_rows.sign_off`
+    with ``one_line``), that no rule claimed: ``free``, or learned as a ``shaped`` line
+    (the site prints the row with another body or day on each page: each page's own).
+
+    >>> page = ["正文一句话写在这里。", "某某市供水分公司　　2031年4月2日"]
+    >>> one_line_sign_offs(page, lambda k: True), one_line_sign_offs(page, lambda k: k != 1)
+    ([1], [])
+    >>> one_line_sign_offs(page, lambda k: k != 1, shaped={1})
+    [1]
+    """
+    out = []
+    for i, s in enumerate(stripped):
+        if not s or not (free(i) or i in shaped) or not _DAY_AT_END.search(s):
+            continue
+        got = sign_off([s], one_line=True)
+        if "issuer" in got and "published" in got:
+            out.append(i)
+    return out
+
+
+#: a line ending on a whole date (a one-line sign-off's last cell), a cheap gate
+_DAY_AT_END = re.compile(
+    r"(?:\d|[〇一二三四五六七八九十])[日号]\s*$|\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$"
+)
+
+
 def tail_sign_off(
     stripped: list[str], start: int, learned: Container[int], claimed: Container[int]
 ) -> int:
@@ -137,6 +167,7 @@ def standing_text(
     claimed: Container[int],
     chrome: Callable[[int], bool] = lambda i: False,
     notice: Callable[[list[str], int], bool] | None = None,
+    shaped: Container[int] = (),
 ) -> set[int]:
     """The learned lines (``learned``) of a notice's text above its sign-off: walking up
     from the signer line through learned lines and the page's own lines (no rule's
@@ -147,7 +178,9 @@ def standing_text(
     sentence (a header) stays learned, and so does a line under the sign-off (a
     disclaimer below the notice).  ``notice`` (the page and its first own sentence's
     index): whether the page is a notice's (its title names one); an article's footer
-    above its sign-off is the site's, however it reads.
+    above its sign-off is the site's, however it reads.  A sign-off may stand on one line
+    (:func:`one_line_sign_offs`; ``shaped``: learned lines the site prints with other
+    figures on each page, a one-line sign-off among them still the page's own).
 
     >>> page = ["栏目导航", "通知正文第一段，写明事由和范围。", "异议请来信，我们会及时答复处理。",
     ...         "来信地址：某路某号　邮编：000000", "某某市某某局", "2031年4月2日", "本站声明"]
@@ -165,6 +198,12 @@ def standing_text(
     >>> two.append("2031年4月3日")
     >>> sorted(standing_text(two, {1, 2, 5, 6}, set()))
     [1, 2]
+
+    Signed on one line, the row learned with each page's own body and day:
+
+    >>> one = [page[1], page[2], "某某市供水分公司　　2031年4月2日", "本站声明"]
+    >>> sorted(standing_text(one, {1, 2, 3}, set(), shaped={2}))
+    [1, 2]
     """
 
     def free(k: int) -> bool:
@@ -175,6 +214,10 @@ def standing_text(
     # the lines of every sign-off: a walk never crosses one (above it is another piece's
     # text, and what the site prints between two pieces is the site's)
     signed = {k for i in signers for k in (i, _next(stripped, i))}
+    # a sign-off on one line (a body, a gap, its date) signs as the pair does
+    ones = [i for i in one_line_sign_offs(stripped, free, shaped) if i not in signed]
+    signers = sorted([*signers, *ones])
+    signed |= set(ones)
     for signer in signers:
         run: list[int] = []
         own_prose = -1
@@ -199,6 +242,8 @@ def standing_text(
             for j in run
             if j in learned and j > own_prose and _after_sentence(stripped, j, learned)
         }
+        if signer in learned:
+            out.add(signer)  # a one-line sign-off learned as a shape: the page's own
     return out
 
 

@@ -189,7 +189,8 @@ def release_own_lines(
         def never_text(j: int) -> bool:  # the site's voice, a widget, a tag row
             return not standing_line(stripped[j], hits[j].signals)
 
-        for k in sorted(standing_text(stripped, hits, claimed, never_text, notice_page)):
+        shaped = {i for i, h in hits.items() if h.kind == "shape"}
+        for k in sorted(standing_text(stripped, hits, claimed, never_text, notice_page, shaped)):
             del hits[k]
             kept.append(k)
     return dated

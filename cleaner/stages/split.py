@@ -20,6 +20,7 @@ the page's head and close (:mod:`split_page_ends`), each piece's head lines
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from cleaner.edits import Edit, Editor, split_lines
@@ -88,7 +89,7 @@ from cleaner.stages.split_record_run import answer_rows, record_run
 from cleaner.stages.split_rows import signer_over_date
 from cleaner.stages.split_shape_run import ShapeMemo, ShapeRun, shape_run
 from cleaner.stages.split_sources import dateline_run, headlines_kept
-from cleaner.stages.split_stamps import banner_run, stamp_run
+from cleaner.stages.split_stamps import banner_run, stamp_run, tag_title_run
 from cleaner.stages.split_state_stamps import state_stamp_run
 from cleaner.stages.split_statutes import statute_cuts
 from cleaner.stages.split_subject_rows import SUBJECT_ROW, titled_by_subjects
@@ -98,6 +99,26 @@ from cleaner.stages.time_rows import own_time_days
 from cleaner.stages.title_choice import piece_title
 
 __all__ = ["ArticleDraft", "PageHints", "SplitConfig", "SplitStage", "cn_number", "normalise_date"]
+
+
+def _closed_fields(
+    lines: list[str],
+    keyed: list[tuple[int, str, str, dict[str, str]]],
+    under_header: Callable[[str], bool],
+    read: Callable[[str], dict[str, str] | None],
+    field_of: Fields,
+) -> tuple[list[tuple[int, str, str, dict[str, str]]], dict[int, dict[str, str]]]:
+    """The pieces ``keyed`` each with the fields of the row of one form closing it
+    (:func:`~cleaner.stages.split_closed.closing_rows`, as under numbered headers), and
+    those rows by line; the pieces as they are and no rows when one closes no piece."""
+    closers = closing_rows(lines, [k[0] for k in keyed], under_header)
+    if not closers or not all(_one_form(lines[closers[0]], lines[j], field_of) for j in closers):
+        return keyed, {}
+    rows = {j: read(lines[j].strip()) or {} for j in closers}
+    out = [
+        (i, rule, t, {**rows[j], **m}) for (i, rule, t, m), j in zip(keyed, closers, strict=True)
+    ]
+    return out, rows
 
 
 def _one_form(a: str, b: str, field_of: Fields) -> bool:
@@ -216,6 +237,12 @@ class SplitStage(SplitFinder):
                     asked_rows[j] = ("split.meta_header", parsed)
                     if self.config.parse_meta:
                         answered[max(h for h in heads_at if h < j)] = parsed
+        if self.config.enabled and self.config.generic_headers and not headers:
+            # titles each with its stamp glued before it ('【计划停水】关于…的通知'): before
+            # the numbered lines, which read a stamp two pieces share as their numbering
+            headers = [
+                (i, rule, title) for i, rule, title, _ in tag_title_run(lines, self.t.title_endings)
+            ]
         numbered: list[int] | None = None
         asked_before = dict(asked_rows)  # the rows asked before the last readers ran
         kicked = False  # the headers are the page's HTML headings (split_kickers)
@@ -269,6 +296,12 @@ class SplitStage(SplitFinder):
             day = hints.published if hints is not None else None
             if not keyed:  # titles each under a lone stamp line ('【休診】', split_stamps)
                 keyed = stamp_run(lines)
+                if keyed and self.config.parse_meta:  # each piece closed by a row: its fields
+                    keyed, closed = _closed_fields(
+                        lines, keyed, self._under_header, self._row_reader, self.meta.field_of
+                    )
+                    for j, fields in closed.items():
+                        asked_rows[j] = ("split.meta_footer", fields or {"line": lines[j].strip()})
             if not keyed:  # titles each under a banner of cells ('[JS-2017-083] [成品油]')
                 keyed = banner_run(lines)
             if not keyed:  # items under their time of day alone (a day's flash list)

@@ -255,9 +255,51 @@ def cell_row(line: str, field_of: Fields) -> dict[str, str] | None:
         return None  # a semicolon or comma parts labelled cells; between words it is prose's
     if len(cells) == 2 and dated_title(s) is not None:
         return None  # a title beside the date ('2021-05-20 周四 | 某篇的标题'): text, kept
+    if fact_cells(cells, field_of):
+        return None  # a row of a subject's labelled facts: the text's, whatever a value's shape
     # a record's card drawn in one row: every cell labelled, CARD_CELLS of them at least
     card = len(cells) >= CARD_CELLS and all(label for label, _ in cells)
     return read_cells(cells, field_of, card=card) or None
+
+
+#: a row of facts holds this many labelled cells at least (:func:`fact_cells`)
+FACT_CELLS = 2
+#: a day of a month or a time of day in a cell ('12月2日 08:00 至次日 08:00'): the row
+#: dates something (a plan's period, a session's), a record's header, no subject's facts
+_DAY_OR_CLOCK = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
+
+
+def fact_cells(cells: list[tuple[str | None, str]], field_of: Fields) -> bool:
+    """Are ``cells`` a row of a subject's labelled facts (a firm's code, its trade, its
+    district): :data:`FACT_CELLS` cells or more, every one labelled, no label one the
+    tables name (:meth:`~cleaner.stages.split_meta.MetaParser.field_of`) and no value a
+    date?  Such a row is the text's, not a metadata row: a value read by its shape alone
+    (a credit code looks like a document number) names no field of the piece (issue 12,
+    yz).  A row one label of which the tables name (``经手者：某某``) or that dates
+    something is a record's card, read as one (:func:`cell_row`).
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> f = MetaParser().field_of
+    >>> fact_cells([("统一社会信用代码", "91AB23CD45EF67GH8J"), ("所属行业", "化工")], f)
+    True
+    >>> fact_cells([("登记号", "AB2020123C"), ("经手者", "某某")], f)
+    False
+    >>> fact_cells([("登记号", "AB2020123C"), ("验收", "2020年1月2日")], f)
+    False
+    >>> fact_cells([("登记号", "AB2020123C"), (None, "某某局")], f)
+    False
+    >>> fact_cells([("计划批次", "BP20171202-3"), ("计划时段", "12月2日 08:00 至次日 08:00")], f)
+    False
+    """
+    return (
+        len(cells) >= FACT_CELLS
+        and all(label for label, _ in cells)
+        and not any(field_of(label) for label, _ in cells if label)
+        and not any(
+            dated_cell(value) or normalise_date(value) or _DAY_OR_CLOCK.search(value)
+            for _, value in cells
+        )
+    )
 
 
 def dated_title(line: str) -> tuple[str, str] | None:

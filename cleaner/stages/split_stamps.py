@@ -34,10 +34,16 @@ from cleaner.stages.split_clock import TITLE_IS_TEXT
 from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_page import MIN_BODY_CHARS, nonempty, prose_chars, stripped
 
-__all__ = ["STAMP", "banner_run", "stamp_run"]
+__all__ = ["STAMP", "TAG_TITLE", "banner_run", "stamp_run", "tag_title_run"]
 
 #: A stamp: one short word in brackets, the whole line (no digit, no space inside).
-STAMP = re.compile(r"[【\[［〔〖][^\d\s【】\[\]［］〔〕〖〗：:，。]{1,8}[】\]］〕〗]")
+STAMP = re.compile(r"[【\[［〔〖「][^\d\s【】\[\]［］〔〕〖〗「」：:，。]{1,8}[】\]］〕〗」]")
+#: What the bare title after a glued stamp never holds: another bracketed cell, a label's
+#: colon (a row of cells, '〔某类〕〔答复日期：…〕'), or a start that is no word's
+_NOT_BARE = re.compile(r"[【】\[\]［］〔〕〖〗「」：:]|^[^\w《“]")
+#: The rule of a piece whose title line carries its stamp glued on (:func:`tag_title_run`):
+#: the line is the piece's header, its bare title no line of the text.
+TAG_TITLE = "keyed:tag_title"
 
 
 def stamp_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
@@ -69,7 +75,7 @@ def stamp_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
     []
     """
     filled, strip = nonempty(lines), stripped(lines)
-    if not any(s[:1] in "【[［〔〖" for s in strip):
+    if not any(s[:1] in "【[［〔〖「" for s in strip):
         return []
     stamps = [k for k, i in enumerate(filled) if STAMP.fullmatch(strip[i])]
     if len(stamps) < 2 or stamps[-1] == len(filled) - 1:
@@ -141,3 +147,69 @@ def banner_run(lines: list[str]) -> list[tuple[int, str, str, dict[str, str]]]:
         if prose_chars(lines[t + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
             return []
     return [(r, TITLE_IS_TEXT, strip[t], fields) for r, t, fields in rows]
+
+
+def tag_title_run(
+    lines: list[str], endings: tuple[str, ...]
+) -> list[tuple[int, str, str, dict[str, str]]]:
+    """``(title line, TAG_TITLE, bare title, {})`` per piece of a page whose pieces each
+    open with a title line carrying its status or kind stamp glued before it
+    (``【计划停水】关于某路临时停水的通知``), else [].
+
+    The stamp files the piece (a state, a kind), the words after it name it: the line is
+    the piece's header, the title the bare words (issue 12, yz).  Proof rests on
+    structure, as for a stamp on a line of its own (:func:`stamp_run`): two such lines at
+    least, every line of the page that opens with a stamp among them, the words after
+    each title-shaped and different on every line, prose under each and none above the
+    first; and the stamps file pieces rather than label one text's parts: one stamp
+    word opens two titles or more, or every title closes as a document's does
+    (``endings``: 通知, 公告 …).
+
+    >>> body = "因管道检修，我公司定于某日对下列区域暂停供水，敬请各位用户提前做好储水准备。"
+    >>> page = ["某水务公司停水公告", "", "【计划停水】关于甲路管道检修临时停水的通知", body]
+    >>> page += ["", "【恢复供水】关于乙路片区恢复正常供水的公告", body]
+    >>> [(i, t) for i, _, t, _ in tag_title_run(page, ("通知", "公告"))]
+    [(2, '关于甲路管道检修临时停水的通知'), (5, '关于乙路片区恢复正常供水的公告')]
+
+    One text's bracketed section heads under its lead, a list of tagged links with no
+    prose under each, titles of no document's ending under stamps each used once: none.
+
+    >>> tag_title_run(["某市关于某事的通知", body, *page[2:]], ("通知", "公告"))
+    []
+    >>> tag_title_run(["【通知】关于甲事的通知", "【公告】关于乙事的公告"], ("通知", "公告"))
+    []
+    >>> tag_title_run(["【背景】总体情况", body, "【做法】主要措施", body], ("通知", "公告"))
+    []
+
+    A row of bracketed cells (a category, a labelled date) is no stamped title.
+
+    >>> row = ["〔个税〕〔答复日期：2021-05-03〕", body, "〔个税〕〔答复日期：2021-05-06〕", body]
+    >>> tag_title_run(row, ("通知", "公告"))
+    []
+    """
+    strip = stripped(lines)
+    if sum(s[:1] in "【[［〔〖「" for s in strip) < 2:
+        return []
+    filled = nonempty(lines)
+    heads: list[tuple[int, str, str]] = []  # (line, stamp word, bare title)
+    for i in filled:
+        m = STAMP.match(strip[i])
+        if m is None or m.end() == len(strip[i]):
+            continue  # no stamp, or a stamp alone on its line (stamp_run's)
+        heads.append((i, m.group()[1:-1], strip[i][m.end() :].strip()))
+    if len(heads) < 2 or len({t for _, _, t in heads}) < len(heads):
+        return []
+    if not all(title_lines([t for _, _, t in heads])) or any(
+        _NOT_BARE.search(t) for _, _, t in heads
+    ):
+        return []  # a stamp before a sentence or more cells: a marked paragraph or a row
+    words = [w for _, w, _ in heads]
+    if len(set(words)) == len(words) and not all(t.endswith(endings) for _, _, t in heads):
+        return []
+    if prose_chars(lines[: heads[0][0]], _SENTENCE) >= MIN_BODY_CHARS:
+        return []  # prose above the first: the stamps mark one text's parts
+    ends = [*(i for i, _, _ in heads[1:]), len(lines)]
+    for (i, _, _), end in zip(heads, ends, strict=True):
+        if prose_chars(lines[i + 1 : end], _SENTENCE) < MIN_BODY_CHARS:
+            return []
+    return [(i, TAG_TITLE, t, {}) for i, _, t in heads]

@@ -38,6 +38,10 @@ ROW_CUES = frozenset({"cue:contact", "cue:address", "cue:objection"})
 SENTENCE_CHROME = frozenset({"menu", "cue:legal", "cue:download", "cue:mention_prompt"})
 
 _LABEL = re.compile(r"^(?P<label>[^\s：:]{2,8})[：:]\s*\S")
+# a sentence of ten characters or more, then a labelled field on the same line
+_SENTENCE_THEN_FIELD = re.compile(
+    r"^[^：:]{9,}[。！](?P<field>(?P<label>[^\s：:，。；！？]{2,8})[：:]\s*[^。！？：:]{1,40})$"
+)
 # a post code, a phone or fax number: a run of five digits at least
 _NUMBER = re.compile(r"\d[\d-]{4,}")
 # a title's marks: a sentence's, a menu's or a breadcrumb's (a names list's 、 is none)
@@ -66,9 +70,19 @@ def standing_line(line: str, signals: Collection[str]) -> bool:
     True
     >>> standing_line("关注本站公众号，获取更多内容。", ("cue:share", "cue:related"))
     False
+
+    A closing sentence with a contact row glued after it:
+
+    >>> standing_line("由此带来的不便，敬请谅解。服务热线：12345（24小时）", ("cue:contact",))
+    True
+    >>> standing_line("感谢您的访问与支持。标签：乡村", ())
+    False
     """
     cues = set(signals)
     s = line.strip()
+    if (m := _SENTENCE_THEN_FIELD.match(s)) is not None and not CHROME_CUES & cues:
+        # a closing sentence with the contact row glued after it ('敬请谅解。服务热线：…')
+        return m["label"].endswith(_contact_labels()) or _NUMBER.search(m["field"]) is not None
     if s.endswith(SENTENCE_END_NO_DOT) and len(s) >= 10:
         # an objection sentence may name how to reach the site ('可在本网站留言')
         return not (SENTENCE_CHROME if "cue:objection" in cues else CHROME_CUES) & cues

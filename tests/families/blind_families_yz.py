@@ -138,6 +138,9 @@ every fixer of session 33 (chosen before any figure was taken); measured blind a
 of the session's fixes: identical on all four.  Mid-session xinyong fell to .777 (a row of
 a firm's labelled facts kept its code cell alone); its ledger was read to find the cause,
 so that one class is no longer blind; mended, back to .837.
+Opened to tuning in session 34 (yzfix): liubiao .963/0/1/1/1/1, tingshui 1/0/1/1/1/1, xinyong
+1/0/1/1/1/1, yaojia .990/0/1/1/1/1 (liubiao keeps losing a per-piece sentence naming the site,
+yaojia keeps its sign-off as text: the code's convention).
 """
 
 from __future__ import annotations
