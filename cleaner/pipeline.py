@@ -481,7 +481,7 @@ class Pipeline:
                 doer_over_source(d.text, d.meta, sourced)
                 unit_key(split_in, d.meta)
                 # a label's word or a nobody ('单位', '佚名') read as a party: no field
-                drop_no_party(d.meta, self.split.meta.field_of)
+                drop_no_party(d.meta, self.split.meta)
         articles: list[Article] = []
         rcfg = self.config.repair
         # a record's own title, date and author (--title-field/--date-field/--author-field,

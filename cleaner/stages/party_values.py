@@ -17,18 +17,37 @@ left it, text or recorded removal).  Found by ``benchmarks/meta_errors.py`` (cla
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from typing import TYPE_CHECKING
 
 from cleaner.stages.person_names import nobody
+from cleaner.stages.split_dates import simplified_label
+
+if TYPE_CHECKING:
+    from cleaner.stages.split_meta_labels import MetaLabels
 
 PARTY_KEYS = ("author", "issuer", "origin")
 
 
-def drop_no_party(meta: dict[str, str], field_of: Callable[[str], str | None]) -> list[str]:
+def label_word(value: str, labels: MetaLabels) -> bool:
+    """Is ``value`` a label's word itself: a label of the table (``来源``) or a word a
+    label class ends in (``单位``, ``作者``)?  A name holding a role (``李编辑``,
+    ``Letters To The Editor``) is none: only the whole value counts.
+
+    >>> from cleaner.stages.split_meta import MetaParser
+    >>> p = MetaParser()
+    >>> [label_word(v, p) for v in ("单位", "来 源", "作者", "李编辑", "某乡总工会")]
+    [True, True, True, False, False]
+    """
+    key = simplified_label(re.sub(r"\s+", "", value))
+    return key in labels.t.fields or any(key in c[1] for c in labels.t.classes)
+
+
+def drop_no_party(meta: dict[str, str], labels: MetaLabels) -> list[str]:
     """Remove from ``meta`` each party key whose value names no party; the keys removed.
 
     >>> from cleaner.stages.split_meta import MetaParser
-    >>> f = MetaParser().field_of
+    >>> f = MetaParser()
     >>> m = {"author": "单位", "issuer": "某乡总工会"}; drop_no_party(m, f), m
     (['author'], {'issuer': '某乡总工会'})
     >>> m = {"author": "佚名", "published": "2021-02-03"}; drop_no_party(m, f), m
@@ -40,7 +59,7 @@ def drop_no_party(meta: dict[str, str], field_of: Callable[[str], str | None]) -
         k
         for k in PARTY_KEYS
         if (v := meta.get(k, "").strip())
-        and (field_of(v) is not None or (k == "author" and nobody(v)))
+        and (label_word(v, labels) or (k == "author" and nobody(v)))
     ]
     for k in gone:
         del meta[k]

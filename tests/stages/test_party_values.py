@@ -11,7 +11,7 @@ import pytest
 from cleaner.stages.party_values import drop_no_party
 from cleaner.stages.split_meta import MetaParser
 
-FIELD_OF = MetaParser().field_of
+FIELD_OF = MetaParser()
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,8 @@ def test_a_label_word_or_a_nobody_is_no_party(meta: dict[str, str], left: dict[s
         {"author": "林小编", "origin": "某县融媒体中心"},  # a name holding '编'
         {"issuer": "某市人民政府办公室"},
         {"origin": "本地宝"},  # nobody applies to authors alone
+        {"author": "李编辑"},  # a name with its role: only a whole label word is none
+        {"author": "Letters To The Editor"},
     ],
 )
 def test_a_party_s_name_stays(meta: dict[str, str]) -> None:
