@@ -59,6 +59,7 @@ with regex_cache.warmed():
     from cleaner.stages.framed_cells import unframed
     from cleaner.stages.masthead import masthead_date
     from cleaner.stages.party_cells import doer_over_source, party_cells, source_desks
+    from cleaner.stages.party_values import drop_no_party
     from cleaner.stages.repair import RepairStage, debris_share, placeholder_runs
     from cleaner.stages.ruled_rows import rows_over_rules
     from cleaner.stages.signed_desks import signed_desks
@@ -479,6 +480,8 @@ class Pipeline:
                 # a doer's cell of the piece's own text over the desk that posted it
                 doer_over_source(d.text, d.meta, sourced)
                 unit_key(split_in, d.meta)
+                # a label's word or a nobody ('单位', '佚名') read as a party: no field
+                drop_no_party(d.meta, self.split.meta)
         articles: list[Article] = []
         rcfg = self.config.repair
         # a record's own title, date and author (--title-field/--date-field/--author-field,
