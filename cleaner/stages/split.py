@@ -223,11 +223,15 @@ class SplitStage(SplitFinder):
             recs = record_run(
                 lines, self.meta.below_title, self._titled_signature, hints.record_heads
             )
+            own_h = frozenset(h for h in hints.headings if h != hints.h1)
             if len(hints.record_leads) >= len(recs) and all(hints.record_leads):
                 # records each opened by its lead row, its own markup heading under it:
                 # the heading is the record's first line, no header (the row is)
-                own_h = frozenset(h for h in hints.headings if h != hints.h1)
                 recs = headlines_kept(lines, recs, headings=own_h)
+            elif all(t in own_h and lines[i].strip() == t for i, _, t, _ in recs):
+                # each record's whole title one of the page's own markup headings (an
+                # <h4> over its strip of cells): its first line, as a document's heading is
+                recs = [(i, HEADER_IS_TEXT, t, m) for i, _, t, m in recs]
             headers = _unwrapped([(i, rule, title) for i, rule, title, _ in recs])
             recorded = bool(headers)
             if headers:  # a row inside every record: its answer's (metadata, no text)

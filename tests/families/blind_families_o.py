@@ -110,7 +110,11 @@ content and its ``一、`` / ``二、`` penalties never start a new article; the
 block after the body is metadata, not chrome, and 公示截止日期 gives no key; the review's
 ``▍`` subheads, ``优点：`` / ``缺点：`` lists and score line are content; in an export the
 title after ``—— 2 ——`` is a header line (not content); the head's ``<title>`` and
-``<meta>`` are no lines at all.  Pages 1, 3 and 5 are compilations (three pieces on 1 and 3,
+``<meta>`` are no lines at all.  Aligned later (setoalign, issue 12, pages unchanged): a
+compiled piece's bare ``<h2>`` title (the portal's and the forum's digests, pages 1 and 5) is
+its first content line, as the convention (``docs/truth_conventions.md``) and every later
+set's HTML compilations have it; a numbered or labelled heading line (``2 标题``, ``帖02　标题``)
+stays a header row, the title bare.  Pages 1, 3 and 5 are compilations (three pieces on 1 and 3,
 two on 5), the other five single documents.  ``python -m tests.families.blind_families_o``
 (seed base 1500) rewrites them and checks the truth against the pages.
 
@@ -236,6 +240,7 @@ def fam_shengwang(g: GenO, i: int) -> Made:
                 h.el("h2", a.title)
                 h.el("div", src, "info")
                 h.body(a)
+                a.lines = [a.title, *a.lines]  # the bare heading: its first line
             h.links("bar", ["阅读全文 >>"], "", "more")
             h.raw("</div>")
     h.raw('<div class="related">')
@@ -353,6 +358,7 @@ def fam_shequ(g: GenO, i: int) -> Made:
             else:
                 h.el("h2", a.title)
                 h.el("div", f"作者：{who}　发表于 {y}-{m}-{d}　查看 {r.randint(300, 9000)}", "info")
+                a.lines = [a.title, *a.lines]  # the bare heading: its first line
             h.body(a)
             h.links("bar", ["查看原帖 >>"], "", "more")
             h.raw("</div>")

@@ -116,7 +116,10 @@ text); the ``（一）`` items, the heavenly-stem sections and the earthly-branc
 start a new article; the archive's ROC sign-off is content; the crawler's nav remnant and
 record head are chrome.  Pages 2, 5 and 7 are compilations on the account and the crawler,
 pages 1, 4 and 6 on the disclosure site and the archive (two pieces on one page, three on
-the others); the other five pages are single documents.  ``python -m
+the others); the other five pages are single documents.  Aligned later (setoalign, issue 12,
+pages unchanged): the disclosure digest's bare ``<h2>`` title (page 1) is its piece's first
+content line, as the convention (``docs/truth_conventions.md``) has it; the numbered headings
+(``01.标题``, ``➊ 标题``) stay header rows.  ``python -m
 tests.families.blind_families_p`` (seed base 1600) rewrites them and checks the truth
 against the pages.
 
@@ -496,6 +499,7 @@ def fam_xinxi(g: GenP, i: int) -> Made:
             if i == 1:
                 h.raw('<table class="hz-meta">', td(*row), "</table>")
                 h.el("h2", a.title)
+                a.lines = [a.title, *a.lines]  # the bare heading: its first line
             else:
                 h.raw(f'<h2><span class="idx">0{n}.</span>{escape(a.title, quote=False)}</h2>')
                 h.raw('<table class="hz-meta">', td(*row), "</table>")

@@ -8,8 +8,9 @@
   the writer is one of them, the entry's text, not a biography row closing a piece
   (:func:`split_bio_row.among_notes`);
 * an HTML page's records each opened by its lead row (``html_record_leads``) with its
-  own markup heading under it: the heading is the record's first line of text, while
-  records with no lead row keep their heading as the header.
+  own markup heading under it: the heading is the record's first line of text; records
+  with no lead row, each whole title one of the page's own headings, keep it as their
+  first line too (setoalign: set o's truth aligned to the title convention).
 
 Look-alikes: strips over label/value rows only (no title: one article), a short label
 (``备注：…``), a value with digits, an anthology's closing note under prose.  Every word
@@ -185,7 +186,7 @@ def test_record_heading_under_its_lead_row_is_the_first_line() -> None:
     assert not [c for c in ed.changes if c.rule == "split.article_header" and "星空" in c.before]
 
 
-def test_record_heading_without_a_lead_row_stays_the_header() -> None:
+def test_record_heading_without_a_lead_row_is_the_first_line_too() -> None:
     heads = ("甲县新桥通车", "乙县新馆开放", "丙县新路完工")
     lines = ["专题：重点项目巡礼", ""]
     for n, h in enumerate(heads):
@@ -195,4 +196,5 @@ def test_record_heading_without_a_lead_row_stays_the_header() -> None:
     )
     arts, _ = _run(lines, hints)
     assert [a.title for a in arts] == list(heads)
-    assert all(not a.text.startswith(h) for h, a in zip(heads, arts, strict=True))
+    assert all(a.text.split("\n")[0] == h for h, a in zip(heads, arts, strict=True))
+    assert all("来源" not in a.text for a in arts)  # the row under it: metadata
