@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from cleaner.stages import shape_lines, signed_desks, split_shape_lines
 from cleaner.stages.charcount import han_count
+from cleaner.stages.rule_gate import start_scan
 from cleaner.stages.shape_lines import jump_links
 from cleaner.stages.signed_desks import TAIL_LINES, signed_author
 from cleaner.stages.split_shape_lines import PROSE_MIN_CHARS, _prose_line
@@ -165,3 +166,34 @@ def test_signed_author_reads_the_line_over_a_signer_four_lines_up() -> None:
     assert signed_author(text) is None
     assert _signed_author_before(text) is None
     assert signed_author(text.replace("出席的有：", "请留意停水安排。")) == "林某某"
+
+
+def _places(rx: re.Pattern[str], s: str) -> set[int]:
+    """Every place ``rx`` matches at, overlapping ones too (as the gate scans)."""
+    out, pos = set(), 0
+    while (m := rx.search(s, pos)) is not None:
+        out.add(m.start())
+        pos = m.start() + 1
+    return out
+
+
+# strings of many first characters (grouped scan) or of a few (the trie alone)
+_FIRSTS = [chr(0x4E00 + k) for k in range(60)]
+_REST = st.text(alphabet="一丁七甲乙ab", min_size=1, max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, len(_FIRSTS)), st.data())
+def test_start_scan_finds_every_place_a_string_starts(n: int, data: st.DataObject) -> None:
+    rests = data.draw(st.lists(_REST, min_size=n, max_size=n))
+    extra = data.draw(st.lists(st.tuples(st.sampled_from(_FIRSTS[:n]), _REST), max_size=20))
+    strings = sorted({f + r for f, r in [*zip(_FIRSTS[:n], rests, strict=True), *extra]})
+    partial = [(" ", r"\ (?i:more)")]
+    noise = [*_FIRSTS[:8], "一丁", "甲", "a", " ", "MORE", " more"]
+    s = "".join(data.draw(st.lists(st.sampled_from(strings + noise), max_size=20)))
+    found = _places(re.compile(start_scan(strings, partial)), s)
+    starts = {p for p in range(len(s)) for t in strings if s.startswith(t, p)}
+    starts |= {m.start() for m in re.finditer(r"(?= (?i:more))", s)}
+    assert starts <= found
+    # the few places more: each under a first character of a string
+    assert all(s[p] in {t[0] for t in strings} | {" "} for p in found)
