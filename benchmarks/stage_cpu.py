@@ -133,8 +133,13 @@ character; a superset of the places, each checked by ``startswith`` as before:
 ``_prose_line`` counts Han characters with ``charcount.han_count`` (C speed, no string
 per character: ~0.2x); ``signed_author`` strips only the five lines it reads.
 ``ab_core.py --mb 2 --rounds 5 --modes process`` (main and the branch alternating, CPU,
-medians; load 10-15 on 2 cores): the last three alone clean 1.025x, artifacts 0.993x;
-all four clean 1.047x, artifacts 1.004x; outputs the same.  Tried and dropped: the
+medians; load 4-15 on 2 cores): the last three alone clean 1.025x, artifacts 0.993x;
+all four, three runs, clean 1.047x, 0.994x, 1.021x, artifacts 1.004x, 1.020x, 1.008x:
+~2 %, under this machine's noise and under the 5 % a win must show to be claimed (in
+the profile the gate's scan line fell from 2.0 to 1.2 % of the run, the three per-line
+tests by ~1 % together).  Outputs the same: ``same_outputs.py`` 332 input sets, 0 of 996
+outputs differ; ``scorefam`` identical to main's on its 319 families; the nine real
+folders 334 outputs, none changed.  Tried and dropped: the
 mojibake candidates read line by line (a never-UTF-8 byte check, then a decode of the
 few lines left: the per-line calls cost what the page's replacement decode did);
 choosing a rule's required strings away from common characters (``人``, ``第``, ``年``
