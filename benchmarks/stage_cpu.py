@@ -109,6 +109,48 @@ dropped by speed2: it must stop at the first-header limit), ``paper_run`` (asked
 only on HTML pages with headings, none in the bench batches), ``may_shape_run`` (a
 prefilter already; its closing-group keys are most of it), ``numbered_lines`` (a line
 with no figure can still be a lettered or tagged header: no figure-free gate).
+
+At 371f6c10 (session speed4, issue 15; py-spy at 400 Hz, self time by function over
+``Pipeline.process`` of the clean 2 MB batch, 788 pages): no function holds 2.5 % of the
+run.  The largest: the rule gate's start scan (the search loop of
+``BranchGate.candidates``, 2.0 %: one trie of the generic pack's ~250 first characters,
+and ``re`` tries its branches one by one at each of ~9 characters of a line that may
+open a string), the required strings' page scan (``Required.plain_lines``, 1.8 %), the
+mojibake pass's GB18030 round trip (``encoding._candidates``, 1.3 %), then ~1 % each
+(``_prose_line``'s Han count, ``jump_links``' pattern, ``parse_meta_line``, ``_credit``,
+``_cells``, ``split_lines``, dataclass ``__init__``s).  A page's cost is ~25 % fixed:
+a page of one line costs ~0.65 ms, of four ~1.2 ms, the batch's (27 filled lines) ~2.5
+ms; the rest is ~90 µs a line spread over ~100 readers, each a test per line.  Work done
+again on the same text by several stages is there but small: ~10 whole-page splits and
+~1,200 ``str.strip`` calls a page (a dozen readers strip every line for themselves), each
+pass a few µs (under 1 % together).  Four changes, each answering as before
+(``tests/stages/test_speed4_gates.py`` holds each to its old form on generated lines):
+the gate's start scan in groups (``rule_gate.start_scan``: 16 classes of 16 first
+characters, each over the trie of what follows them, behind a look-ahead for any first
+character; a superset of the places, each checked by ``startswith`` as before:
+``candidates`` ~0.6x on the batch's gate lines, 0 of 131,215 lines differ);
+``jump_links`` tries its pattern only on a line with an arrow at an end;
+``_prose_line`` counts Han characters with ``charcount.han_count`` (C speed, no string
+per character: ~0.2x); ``signed_author`` strips only the five lines it reads.
+``ab_core.py --mb 2 --rounds 5 --modes process`` (main and the branch alternating, CPU,
+medians; load 4-15 on 2 cores): the last three alone clean 1.025x, artifacts 0.993x;
+all four, three runs, clean 1.047x, 0.994x, 1.021x, artifacts 1.004x, 1.020x, 1.008x:
+~2 %, under this machine's noise and under the 5 % a win must show to be claimed (in
+the profile the gate's scan line fell from 2.0 to 1.2 % of the run, the three per-line
+tests by ~1 % together).  Outputs the same: ``same_outputs.py`` 332 input sets, 0 of 996
+outputs differ; ``scorefam`` identical to main's on its 319 families; the nine real
+folders 334 outputs, none changed.  Tried and dropped: the
+mojibake candidates read line by line (a never-UTF-8 byte check, then a decode of the
+few lines left: the per-line calls cost what the page's replacement decode did);
+choosing a rule's required strings away from common characters (``人``, ``第``, ``年``
+by ``ZH_HANS`` rank in ``_score``: gate lines 9,308 -> 4,318, but the page scan, which
+stopped at a line's first common character, then reads whole lines: ``line_hits``
+0.163 -> 0.159 s); a bigram index for the gate (``candidates`` 62 -> 55 ms, the grouped
+scan does better); the ``regex`` module's trie and named lists (4-12x slower than
+``re``); the grouped scan for ``plain_lines`` too (~0.8x of its 2 %, with a check per
+place: not worth a second scan form); ``gc`` (13 collections in the run).  Rule tables
+and vocabularies compiled at first use land in the first pages (~2 % of a short run):
+moving them to start-up would only move them.
 """
 
 from __future__ import annotations

@@ -111,7 +111,7 @@ class BranchGate:
                     folded.append((fold(s), k))
         gate = cls(sources, always)
         gate.required = Required.of_strings(every)
-        alts: list[str] = []
+        alts: list[tuple[str, str]] = []
         multi = []
         for s, k in exact:
             if len(s) == 1:
@@ -124,14 +124,12 @@ class BranchGate:
             gate.single_scan = re.compile(
                 "[" + "".join(re.escape(c) for c in sorted(gate.singles)) + "]"
             )
-        if multi:
-            alts.append(_trie(sorted(set(multi))))
         for s, k in partial:
             rx = f"{re.escape(s[0])}(?i:{re.escape(s[1:])})"
             gate.by_first.setdefault(s[0], []).append((s, re.compile(rx), k))
-            alts.append(rx)
-        if alts:
-            gate.starts = re.compile("|".join(alts))
+            alts.append((s[0], rx))
+        if multi or alts:
+            gate.starts = re.compile(start_scan(sorted(set(multi)), alts))
         for s, k in folded:
             gate.fold_first.setdefault(s[0], []).append((s, k))
         if folded:
@@ -192,6 +190,51 @@ class BranchGate:
             if patterns[k].match(s) is not None:
                 return k
         return None
+
+
+#: first characters per group of :func:`start_scan`
+SCAN_GROUP = 16
+
+
+def _chars(chars: Sequence[str]) -> str:
+    return "[" + "".join(map(re.escape, chars)) + "]"
+
+
+def start_scan(strings: Sequence[str], partial: Sequence[tuple[str, str]] = ()) -> str:
+    """A pattern that matches wherever one of ``strings`` (two characters or more) starts,
+    or one of the ``partial`` patterns matches (``(its first character, the pattern)``,
+    the pattern opening with that character, literal), and at a few more places:
+    :meth:`BranchGate.candidates` checks each string at each place found
+    (``startswith``), so a place where none starts only costs that check.
+
+    One trie of all the strings (:func:`~cleaner.stages.required_strings._trie`) has one
+    branch per distinct first character, and ``re`` tries them one by one at every
+    character that may open one (the generic pack: ~250 branches at ~9 characters of an
+    average line: most of :meth:`BranchGate.candidates`; issue 15).  Here the first
+    characters go in groups of :data:`SCAN_GROUP`, one branch per group: the group's
+    characters as a class, then the trie of what follows them in the group's strings
+    (a place where one character is followed by what another one's strings hold
+    matches too: the few more places).  A look-ahead for any first character lets
+    ``re`` pass the other characters at once.  With few first characters (a small
+    pack), the trie alone: ``re`` skips to a first character by itself there.
+
+    >>> strings = ["上一", "下载", "分享"] + [chr(0x4E00 + k) + "甲" for k in range(40)]
+    >>> rx = re.compile(start_scan(strings, [(" ", r"\\ (?i:more)")]))
+    >>> [m.start() for m in rx.finditer("上载分享到 MORE 下一")]  # 上载: one place more
+    [0, 2, 5, 11]
+    >>> [m.start() for m in re.finditer(start_scan(["上一", "下载"]), "上载 下载")]
+    [3]
+    """
+    firsts = sorted({s[0] for s in strings})
+    if len(firsts) <= 2 * SCAN_GROUP:  # few branches: the trie alone (re skips the rest)
+        return "|".join([*([_trie(strings)] if strings else []), *(rx for _, rx in partial)])
+    alts = []
+    for at in range(0, len(firsts), SCAN_GROUP):
+        group = set(firsts[at : at + SCAN_GROUP])
+        rests = sorted({s[1:] for s in strings if s[0] in group})
+        alts.append(f"{_chars(sorted(group))}(?:{_trie(rests)})")
+    heads = set(firsts) | {first for first, _ in partial}
+    return f"(?={_chars(sorted(heads))})(?:{'|'.join([*alts, *(rx for _, rx in partial)])})"
 
 
 @lru_cache(maxsize=32)

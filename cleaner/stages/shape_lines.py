@@ -220,6 +220,10 @@ _JUMP = re.compile(
     rf"^[{_ARROWS}]{{1,2}}[ \t\u3000]*{_WORDS}$"
     rf"|^{_WORDS}(?<![ \t\u3000])[ \t\u3000]*[{_ARROWS}]{{1,2}}$"
 )
+#: an arrow: a jump link's line opens with one, or closes with one (``$``: before a final
+#: newline too), so a line with an arrow at neither end is no jump link (issue 15: the
+#: link's pattern, tried on every short line of every page, is tried on these only)
+_ARROW = re.compile(f"[{_ARROWS}]")
 
 
 def jump_links(stripped: Sequence[str], claimed: Collection[int] = ()) -> list[int]:
@@ -244,8 +248,15 @@ def jump_links(stripped: Sequence[str], claimed: Collection[int] = ()) -> list[i
     [False, False, False, True, True]
     """
     at: dict[str, list[int]] = {}
+    edge = _ARROW.match
     for i, s in enumerate(stripped):
-        if s and i not in claimed and len(s) <= JUMP_MAX_WORDS + 4 and _JUMP.match(s):
+        if (
+            s
+            and i not in claimed
+            and len(s) <= JUMP_MAX_WORDS + 4
+            and (edge(s) or edge(s, len(s) - 1) or s[-1] == "\n")
+            and _JUMP.match(s)
+        ):
             at.setdefault(s, []).append(i)
     out: list[int] = []
     for rows in at.values():

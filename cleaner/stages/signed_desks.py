@@ -66,7 +66,15 @@ def signed_author(text: str) -> str | None:
     >>> signed_author("各位住户：\\n主任　林某某\\n请留意停水安排，届时另行通知。") is None
     True
     """
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    # the text's last filled lines only: the tail and the line over it (issue 15: the
+    # whole text was stripped line by line for these five)
+    lines: list[str] = []
+    for ln in reversed(text.split("\n")):
+        if filled := ln.strip():
+            lines.append(filled)
+            if len(lines) > TAIL_LINES:
+                break
+    lines.reverse()
     start = max(len(lines) - TAIL_LINES, 0)
     for n in range(start, len(lines)):
         s = lines[n]

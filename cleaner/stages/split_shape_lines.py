@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
 from cleaner.stages.cell_gaps import NAME_GAP
+from cleaner.stages.charcount import han_count
 from cleaner.stages.split_header_shapes import vocab
 
 __all__ = ["ShapeMemo", "ShapeRun", "coarse_of", "shape", "stated_count"]
@@ -92,7 +93,7 @@ _HAN_RUN = ["", *("H" + _bucket(n) for n in range(1, HAN_RUN_LONG + 1))]
 
 
 def _prose_line(s: str) -> bool:
-    han = len(_HAN.findall(s))
+    han = han_count(s)  # len(_HAN.findall(s)), counted at C speed
     if han >= PROSE_MIN_CHARS or (not han and len(s) >= 2 * PROSE_MIN_CHARS):
         return bool(_CLAUSE.search(s))
     return False
