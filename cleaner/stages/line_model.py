@@ -68,7 +68,7 @@ from cleaner.stages.line_signals import (
     numbered_column,
     prompt_line,
 )
-from cleaner.stages.line_subject import own_sentence, subject_words
+from cleaner.stages.line_subject import SubjectIndex, subject_words
 from cleaner.stages.line_text import (
     MIN_CJK_SHARE,
     han_share,
@@ -361,12 +361,25 @@ def decide(
         """Line ``k`` stands in a run of INFO_BOX_ROWS lines or more, one under the
         other, that are each a metadata row (a signed body's row among them): a
         document's information box, wherever it stands."""
-        run = 1
-        for step in (-1, 1):
-            j = k + step
-            while 0 <= j < n and base_reason(keep, stripped[idx[j]]) in _BOX_REASONS:
-                run, j = run + 1, j + step
-        return run >= INFO_BOX_ROWS
+        return 1 + box_rows(k - 1, -1) + box_rows(k + 1, 1) >= INFO_BOX_ROWS
+
+    box_memo: dict[tuple[int, int], int] = {}
+
+    def box_rows(j: int, step: int) -> int:
+        """How many metadata rows run on from line ``j`` (it included) one ``step`` at a
+        time; each line's count is kept, so a box of m rows is walked once, not m times."""
+        walked: list[int] = []
+        while 0 <= j < n and (j, step) not in box_memo:
+            if base_reason(keep, stripped[idx[j]]) not in _BOX_REASONS:
+                box_memo[j, step] = 0
+                break
+            walked.append(j)
+            j += step
+        count = box_memo.get((j, step), 0)
+        for w in reversed(walked):
+            count += 1
+            box_memo[w, step] = count
+        return count
 
     numbered = numbered_column()
 
@@ -420,14 +433,16 @@ def decide(
         return c
 
     own_cache: dict[int, bool] = {}
+    subjects: list[SubjectIndex] = []  # the page's sentences by subject word, read once
 
     def own(k: int) -> bool:
         """A short full sentence sharing a subject word with the page's own sentences
         (line_subject): the text's, kept (and flagged when it carries evidence)."""
         o = own_cache.get(k)
         if o is None:
-            prose = (lines.text(j) for j in range(n) if j != k and lines.prose[j])
-            o = own_cache[k] = own_sentence(stripped[idx[k]], prose)
+            if not subjects:
+                subjects.append(SubjectIndex((j, lines.text(j)) for j in range(n) if lines.prose[j]))
+            o = own_cache[k] = subjects[0].own(stripped[idx[k]], k)
         return o
 
     def near(ks: Iterable[int]) -> set[int]:

@@ -29,7 +29,7 @@ from cleaner.stages.bar_labels import bar_label
 from cleaner.stages.cited_sources import cited_document
 from cleaner.stages.person_names import body_endings, person_value, surnamed
 from cleaner.stages.sentence_marks import FULL_STOP_MARK as _SENTENCE_END
-from cleaner.stages.split_dated_cells import dated_cells, row_labels
+from cleaner.stages.split_dated_cells import dated_cells, page_shapes
 from cleaner.stages.split_meta import MetaParser
 
 __all__ = ["closing_block", "closing_rows", "link_row"]
@@ -301,11 +301,10 @@ def own_template_row(lines: list[str], i: int) -> bool:
     >>> own_template_row(["实施单位：东站　　现场监督：某处"] * 2, 0)
     False
     """
-    shape = row_labels(lines[i])
-    if shape is None:
-        return False
-    row = lines[i].strip()
-    return any(k != i and row_labels(x) == shape and x.strip() != row for k, x in enumerate(lines))
+    # (another line of the same labels in other words: two distinct rows of them)
+    shapes = page_shapes(lines)
+    shape = shapes.labels[i]
+    return shape is not None and len(shapes.rows[shape]) >= 2
 
 
 def _parties_only(line: str, field_of: Callable[[str], str | None]) -> bool:
@@ -368,9 +367,10 @@ def closing_rows(
     for i in reversed(rest[-3:] if long else []):
         parsed = reader.parse_meta_line(lines[i])
         if parsed is None and headed:
-            shape = row_labels(lines[i])
+            shapes = page_shapes(lines)
+            shape = shapes.labels[i]
             # the same row of labels closing another piece: a site's template row
-            template = shape is not None and sum(row_labels(x) == shape for x in lines) >= 2
+            template = shape is not None and shapes.count[shape] >= 2
             parsed = dated_cells(lines[i], reader.field_of, template=template)
         templated = False  # the pieces' template row (own_template_row), read by shape
         if parsed is None and headed and own_template_row(lines, i):
