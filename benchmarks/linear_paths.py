@@ -108,7 +108,9 @@ def _tiling(n: int) -> Callable[[], object]:
     from cleaner.stages.split_tiling import close_articles
 
     piece = "第{}篇\n作者：某某\n正文第一句，写得很长很长。\n正文第二句。\n"
-    text, drafts, edits = "", [], []
+    text = ""
+    drafts: list[tuple[int, int, str, dict[str, str], list[Edit]]] = []
+    edits: list[Edit] = []
     for i in range(n):
         p = piece.format(i)
         a = len(text)

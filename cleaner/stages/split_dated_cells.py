@@ -26,10 +26,10 @@ from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_foot import supplier
 
 __all__ = [
-    "page_shapes",
     "dated_cells",
     "done_label",
     "neutral_label",
+    "page_shapes",
     "plan_label",
     "refused_label",
     "row_labels",
