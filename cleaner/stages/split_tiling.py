@@ -180,8 +180,12 @@ def _edited(text: str, a: int, b: int, inner: list[Edit]) -> str:
     '02X456'
     """
     ordered = sorted(inner, key=lambda x: x.start)
-    if any(p.end > q.start or p.start == q.start for p, q in pairwise(ordered)):
-        piece = text[a:b]  # edits that touch: each on the piece the later ones left
+    if any(p.end > q.start or p.start == q.start for p, q in pairwise(ordered)) or (
+        ordered and (ordered[0].start < a or ordered[-1].end > b)
+    ):
+        # edits that touch, or one reaching out of the piece: each on the piece the
+        # later ones left, as they always were
+        piece = text[a:b]
         for ed in sorted(inner, key=lambda x: x.start, reverse=True):
             piece = piece[: ed.start - a] + ed.after + piece[ed.end - a :]
         return piece
