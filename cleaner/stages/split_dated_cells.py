@@ -26,6 +26,7 @@ from cleaner.stages.split_dates import normalise_date
 from cleaner.stages.split_foot import supplier
 
 __all__ = [
+    "ROW_CELLS",
     "dated_cells",
     "done_label",
     "neutral_label",
@@ -35,7 +36,9 @@ __all__ = [
     "row_labels",
 ]
 
-_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
+#: The cells of a row: parted by an ideographic space, a wide gap or a bar (one space
+#: parts the words of one cell, never cells).  split_tail reads its rows' cells so too.
+ROW_CELLS = re.compile(r"\u3000+|\s{2,}|\s*[|｜]\s*")
 _CELL = re.compile(r"^(?P<k>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<v>[^。！？；!?;：:]{1,30})$")
 #: a full date: year, month and day ('2021/3/5', '2021-03-05', '2021年3月5日')
 _FULL_DATE = re.compile(r"^\d{4}\s*[年/.\-－]\s*\d{1,2}\s*[月/.\-－]\s*\d{1,2}\s*日?$")
@@ -136,7 +139,7 @@ def row_labels(line: str) -> tuple[str, ...] | None:
     if not s or len(s) > _MAX_LEN:
         return None
     labels = []
-    for cell in (c for c in _CELLS.split(s) if c):
+    for cell in (c for c in ROW_CELLS.split(s) if c):
         m = _CELL.match(cell)
         if m is None:
             return None
@@ -210,7 +213,7 @@ def dated_cells(
     s = line.strip()
     if not s or len(s) > _MAX_LEN:
         return None
-    cells = [c for c in _CELLS.split(s) if c]
+    cells = [c for c in ROW_CELLS.split(s) if c]
     if len(cells) < 2:
         return None
     out: dict[str, str] = {}
